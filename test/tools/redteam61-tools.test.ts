@@ -15,7 +15,7 @@
 //   - flow mappings whose implicit key spans lines (`{team\n lead: x}`, `{"team"\n : x}`) or passes 1024
 //     characters, explicit `? ` keys over lines; an alias key naming no anchor.
 //
-// Misses (8 insecure-side: bad inputs accepted; 0 secure refused):
+// Misses (8 insecure-side: bad inputs accepted; 0 secure refused; all fixed in round 61):
 //   - a collection key that `<<` merges (4: flow `[a]`, in a sequence of sources, `? - a` in an anchored source, an
 //     alias to a sequence anchor): go-yaml v3.0.1 decodes merged keys into the tags' map[string]interface{} and
 //     refuses ("cannot unmarshal !!seq into string"), the tools merge the stringified key and certify the tag "a";

@@ -20,7 +20,7 @@
 // writes it; a DescribeKey-only KMS grant and CreateGrant under ForAllValues kms:GrantOperations DescribeKey on share 1
 // for an undeclared role are refused by design (declare auditors under custody:operations, README; round 54's Not
 // filed); -C given twice in /root with /srv/notes last (bsdtar/GNU tar take the last) is not what a team writes.
-// Misses (4 insecure, 0 secure):
+// Misses (4 insecure, 0 secure; all fixed in round 61):
 // - insecure: GNU tar reads -C/--directory from a -T/--files-from list: a written list (`-C /root`), a list on stdin
 //   (`-T -`, `--directory=/root`), and an unread list beside the archive (with or without -C /srv/notes) are all
 //   counted at the working directory (or -C) only.

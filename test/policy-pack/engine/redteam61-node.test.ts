@@ -13,7 +13,7 @@
 // forward, `ip tunnel add`, `aws ssm start-session` port forwarding, git with a host:port URL, `host -p`, podman/nerdctl run
 // --publish/-p on loopback, `npm publish` to a loopback registry, fluent-bit forward output, `tailscale serve status`, puppet
 // apply, cinc-client -z, perl/python without sockets, a read-only non-root /var/log/journal hostPath.
-// Misses: 18 insecure, 2 secure. Insecure accepted: gawk --source=TEXT, python3 - <<EOF, tclsh and websocat sh-c: reverse
+// Misses: 18 insecure, 2 secure (all fixed in round 61). Insecure accepted: gawk --source=TEXT, python3 - <<EOF, tclsh and websocat sh-c: reverse
 // shells, xterm -display (root terminal on another X server); tmole 8000, pktriot http 8000, npc (server-chosen targets);
 // ssh -F FILE RemoteForward, dropbearmulti dbclient -R, `crontab -` from a pipe; cinc-client, ssm-setup-cli -register,
 // puppet resource service puppet ensure=running, pxp-agent, choria-server, rport units, NB_ALLOW_SERVER_SSH=true netbird up.

@@ -11,7 +11,7 @@
 // AL2 extras corretto8, Adoptium/Azul repo names, Corretto 8 tarballs, wget pipes, ${VER} in URLs, --output-dir, dnf URL
 // operands, relative downloads, a file/variable overwritten, JAVA_HOME runs, brace expansion, unquoted package-list
 // variables, xargs lists, glued `-o`, wget URL-first; secure Corretto/Temurin 17/21 neighbours.
-// Misses (`skip: true`, a MISS comment and the doc checked): insecure (31) — express.static reached by destructuring,
+// Misses (all fixed in round 61): insecure (31) — express.static reached by destructuring,
 // inline require('express').static and an ESM named import; process.chdir('/') before express.static('.'); a promisified
 // or renamed readFile, openSync/readSync, http2 respondWithFile; koa-send, send, http-server module, node-static and
 // NestJS ServeStaticModule roots of '/'; inspector.open on 0.0.0.0, module.require('child_process'), globalThis.eval and

@@ -9,7 +9,7 @@
 // `-m pyftpdlib` (`--dir`, glued, bundled -wd). Secure: the app's own static dir by a one-element `%` tuple, parentheses,
 // `%` with a dict, a Config class, `match` on an env value, an app factory, send_from_directory in a decorated route,
 // partial/handler-class/os.chdir idioms, a `__main__` block, argparse forms and a loopback pyftpdlib.
-// Misses (`skip: true`, a MISS comment and the doc checked): insecure — STATIC rebound by exec(...), by
+// Misses (all fixed in round 61): insecure — STATIC rebound by exec(...), by
 // sys.modules[__name__].STATIC, by locals()[...] at module level, by `from settings import *`, by a `case STATIC:` capture;
 // "\x2fetc\x2fkubernetes" and "/etc/kube\x72netes" (escapes read literally); Path("/etc/kubernetes", "..").with_name("pki")
 // (pathlib keeps "..", the pack normalizes); a handler given directory by kwargs.setdefault, by partial(**{...}) and by

@@ -20,7 +20,7 @@
 // neighbours adding secretsmanager:GetSecretValue, ssm:GetParameter, `kms:*Key*`, Allow NotAction [iam,kms,sts] (refused).
 // Not filed: key-policy statements naming auditors outside the model (refused by design: operations.keyAudit,
 // redteam38-secure); Python computed paths (being fixed).
-// Misses (1 insecure, 5 secure): `java -jar app.jar --spring.web.resources.static-locations=file:/` (every node file on
+// Misses (1 insecure, 5 secure; all fixed in round 61): `java -jar app.jar --spring.web.resources.static-locations=file:/` (every node file on
 // 0.0.0.0:8080) is accepted; a Temurin 17 downloaded through the Adoptium API URL is release-unknown (port-only JDWP
 // refused); @fastify/static `root: path.join(__dirname, 'public')` (with node:path and path), res.sendFile with
 // `{ root: path.join(__dirname, 'public') }` on every address, and an ESM app's `dirname(fileURLToPath(import.meta.url))`
