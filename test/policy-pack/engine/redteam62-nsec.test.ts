@@ -3,10 +3,12 @@
 // express['static'], a static member destructured from the bound express name, @fastify/static's `{ root }`
 // shorthand, serve-handler with no `public` option: process.cwd()); runners' module options (--experimental-loader /
 // --loader=, not read as preloads), npm's pre-scripts; secure neighbours (express.static('public') from /opt/ops, an
-// https server reading its own TLS key, a loopback-only server with an unknown package).
+// https server reading its own TLS key, a loopback-only server with an unknown package). Spring Boot: static-locations
+// from the environment (canonical and legacy `_`-for-`-` names), the actuator logfile endpoint's external-file (refused),
+// an app's own file: directory and a health-only actuator (accepted).
 // Misses: see the `// MISS:` comments (insecure accepted: serve-static alias, express['static'], destructured static
 // from the express binding, fastify `{ root }` shorthand, serve-handler default cwd root, --experimental-loader and
-// --loader= modules unread, npm prestart).
+// --loader= modules unread, npm prestart; SPRING_WEB_RESOURCES_STATIC_LOCATIONS, Spring's legacy env name). Secure: none.
 import { describeNodeCases, devNodeCase, NodeCase, devNodeScript, heredocFile } from "./nodeBuilders";
 
 const dev = devNodeCase;
@@ -17,6 +19,7 @@ const file = heredocFile;
 
 const RUN_WEB = "cd /opt/ops && nohup node web.js >/var/log/web.log 2>&1 &";
 const SERVED = /web|node|3000|serv|unread/;
+const SPRING = /app\.jar|static|8080|java|Spring|logfile|actuator/;
 
 /** /opt/ops/web.js (or `path`) with `lines`, run by `run` (node web.js from /opt/ops). */
 const nodeApp = (name: string, lines: string[], run = RUN_WEB, path = "/opt/ops/web.js") =>
@@ -157,6 +160,35 @@ const insecure: NodeCase[] = [
         /web|node|npm|8080|serv|unread|http-server/,
         true,
     ),
+    dev(
+        "SPRING_WEB_RESOURCES_STATICLOCATIONS=file:/ java -jar app.jar (canonical env name, control)",
+        script("dev-node-spring-env-canonical-nodes", [
+            "dnf install -y java-21-amazon-corretto-headless",
+            "SPRING_WEB_RESOURCES_STATICLOCATIONS=file:/ nohup java -jar /opt/ops/app.jar >/var/log/app.log 2>&1 &",
+        ]),
+        SPRING,
+    ),
+    // MISS: Spring Boot SystemEnvironmentPropertyMapper maps a property to its canonical env name AND its legacy one
+    // (convertLegacyName: each element's `-` replaced by `_`), so SPRING_WEB_RESOURCES_STATIC_LOCATIONS=file:/ sets
+    // spring.web.resources.static-locations (every node file on 0.0.0.0:8080); springKey turns every `_` into `.`
+    // (spring.web.resources.static.locations), matches no static-locations key, and the jar is accepted.
+    dev(
+        "SPRING_WEB_RESOURCES_STATIC_LOCATIONS=file:/ java -jar app.jar (the dash as an underscore)",
+        script("dev-node-spring-env-legacy-nodes", [
+            "dnf install -y java-21-amazon-corretto-headless",
+            "SPRING_WEB_RESOURCES_STATIC_LOCATIONS=file:/ nohup java -jar /opt/ops/app.jar >/var/log/app.log 2>&1 &",
+        ]),
+        SPRING,
+        true,
+    ),
+    dev(
+        "java -jar app.jar exposing the actuator logfile endpoint with external-file = the kubelet's client key",
+        script("dev-node-spring-actuator-logfile-nodes", [
+            "dnf install -y java-21-amazon-corretto-headless",
+            "nohup java -jar /opt/ops/app.jar --management.endpoints.web.exposure.include=health,logfile --management.endpoint.logfile.external-file=/var/lib/kubelet/pki/kubelet-client-current.pem >/var/log/app.log 2>&1 &",
+        ]),
+        SPRING,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -179,6 +211,21 @@ const secure: NodeCase[] = [
             "const http = require('http');",
             "const client = require('prom-client');",
             "http.createServer(async (req, res) => res.end(await client.register.metrics())).listen(9100, '127.0.0.1');",
+        ]),
+    ),
+    dev(
+        "java -jar app.jar --spring.web.resources.static-locations=file:/opt/ops/static/ (the app's own directory)",
+        script("dev-node-spring-own-static-ok62-nodes", [
+            "dnf install -y java-21-amazon-corretto-headless",
+            "mkdir -p /opt/ops/static",
+            "nohup java -jar /opt/ops/app.jar --spring.web.resources.static-locations=file:/opt/ops/static/ >/var/log/app.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "java -jar app.jar exposing only the actuator health endpoint",
+        script("dev-node-spring-actuator-health-ok62-nodes", [
+            "dnf install -y java-21-amazon-corretto-headless",
+            "nohup java -jar /opt/ops/app.jar --management.endpoints.web.exposure.include=health >/var/log/app.log 2>&1 &",
         ]),
     ),
 ];
