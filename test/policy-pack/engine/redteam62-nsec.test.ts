@@ -5,7 +5,8 @@
 // --loader=, not read as preloads), npm's pre-scripts; secure neighbours (express.static('public') from /opt/ops, an
 // https server reading its own TLS key, a loopback-only server with an unknown package). Spring Boot: static-locations
 // from the environment (canonical and legacy `_`-for-`-` names), the actuator logfile endpoint's external-file (refused),
-// an app's own file: directory and a health-only actuator (accepted).
+// an app's own file: directory and a health-only actuator (accepted). Listen hosts from process.env.HOST set by user
+// data, a dotenv .env and `node --env-file` (refused), and unset (loopback, accepted).
 // Misses: see the `// MISS:` comments (insecure accepted: serve-static alias, express['static'], destructured static
 // from the express binding, fastify `{ root }` shorthand, serve-handler default cwd root, --experimental-loader and
 // --loader= modules unread, npm prestart; SPRING_WEB_RESOURCES_STATIC_LOCATIONS, Spring's legacy env name). Secure: none.
@@ -189,6 +190,43 @@ const insecure: NodeCase[] = [
         ]),
         SPRING,
     ),
+    dev(
+        "web.js: express.static('/') on process.env.HOST || '127.0.0.1', HOST=0.0.0.0 set by user data (control)",
+        nodeApp(
+            "dev-node-env-host-control62-nodes",
+            [
+                "const express = require('express');",
+                "express().use(express.static('/')).listen(3000, process.env.HOST || '127.0.0.1');",
+            ],
+            "cd /opt/ops && HOST=0.0.0.0 nohup node web.js >/var/log/web.log 2>&1 &",
+        ),
+        SERVED,
+    ),
+    dev(
+        "web.js: require('dotenv').config(); .env (HOST=0.0.0.0) written by user data; express.static('/') on HOST",
+        script("dev-node-dotenv-host-nodes", [
+            ...file("/opt/ops/.env", ["HOST=0.0.0.0"]),
+            ...file("/opt/ops/web.js", [
+                "require('dotenv').config();",
+                "const express = require('express');",
+                "express().use(express.static('/')).listen(3000, process.env.HOST || '127.0.0.1');",
+            ]),
+            RUN_WEB,
+        ]),
+        SERVED,
+    ),
+    dev(
+        "node --env-file=.env web.js; .env (HOST=0.0.0.0); express.static('/') on HOST",
+        script("dev-node-env-file-host-nodes", [
+            ...file("/opt/ops/.env", ["HOST=0.0.0.0"]),
+            ...file("/opt/ops/web.js", [
+                "const express = require('express');",
+                "express().use(express.static('/')).listen(3000, process.env.HOST || '127.0.0.1');",
+            ]),
+            "cd /opt/ops && nohup node --env-file=.env web.js >/var/log/web.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -226,6 +264,13 @@ const secure: NodeCase[] = [
         script("dev-node-spring-actuator-health-ok62-nodes", [
             "dnf install -y java-21-amazon-corretto-headless",
             "nohup java -jar /opt/ops/app.jar --management.endpoints.web.exposure.include=health >/var/log/app.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "web.js: express.static('/opt/ops/public') on process.env.HOST || '127.0.0.1', no HOST set",
+        nodeApp("dev-node-env-host-unset-ok62-nodes", [
+            "const express = require('express');",
+            "express().use(express.static('/opt/ops/public')).listen(3000, process.env.HOST || '127.0.0.1');",
         ]),
     ),
 ];
