@@ -21,18 +21,12 @@
 //   - a plain date-time with two (or more) spaces between the date and the time (`2024-06-04  10:00:00`): go-yaml v3
 //     resolves it to a timestamp (Go's time.Parse matches a run of spaces to the layout's one space), Pulumi deploys
 //     "2024-06-04 10:00:00 +0000 UTC", the tools certify the text as written (2: a tag value, a tag key).
-import { strict as assert } from "assert";
-import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
-import { main as auditMain } from "../../tools/audit/main";
-import { exportOf } from "../audit/support";
-import { capture, committedStackFile, noStackTrace, showRun } from "./support";
+import { committedStackFile } from "./support";
+import { describeAuditRefusals } from "./auditExportCases";
 import { StackCase, describeStackFileCases, devOwner, withDevTags, withKeyTags } from "./stackFileCases";
 
 describe("red team 55: go-yaml v3.0.1 timestamps and tabs against the tools' stack-file reader; the audit's export reader and flags", function () {
     this.timeout(300_000);
-    const show = showRun;
 
     const insecure: StackCase[] = [
         // Was a MISS (fixed in round 55): go-yaml v3.0.1 resolve.go parseTimestamp tries Go's time.Parse with the layout "2006-1-2 15:4:5.999999999",
@@ -172,84 +166,61 @@ describe("red team 55: go-yaml v3.0.1 timestamps and tabs against the tools' sta
         acceptedStderrMustNotMatch: /go-yaml|timestamp|not valid YAML/,
     });
 
-    describe("the audit's export reader and flags: refused before anything is judged (exit 2)", () => {
-        let tmp = "";
-        let exportText = "";
-        before(async () => {
-            tmp = fs.mkdtempSync(path.join(os.tmpdir(), "r55-audit-"));
-            exportText = JSON.stringify(await exportOf("dev"));
-        });
-        after(() => {
-            if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-        });
-        let n = 0;
-        const write = (text: string) => {
-            const file = path.join(tmp, `state-${++n}.json`);
-            fs.writeFileSync(file, text);
-            return file;
-        };
-        const audit = (...argv: string[]) =>
-            capture(io => auditMain([...argv, "--out", path.join(tmp, `out-${++n}`)], { ...io }));
-        const cases: { title: string; argv: () => string[]; says: RegExp }[] = [
+    describeAuditRefusals(
+        "r55-audit-",
+        ({ exportText, write }) => [
             {
                 // Go's encoding/json cannot decode 1e400 into interface{} (float64: "cannot unmarshal number"); JSON.parse
                 // reads Infinity.
                 title: "an input number 1e400 (Pulumi cannot read the state)",
                 argv: () => [
                     "--state",
-                    write(exportText.replace('"inputs":{', '"inputs":{"maxSessionDuration":1e400,')),
+                    write(exportText().replace('"inputs":{', '"inputs":{"maxSessionDuration":1e400,')),
                 ],
                 says: /1e400/,
             },
             {
                 // Go's encoding/json refuses a BOM ("invalid character 'ï' looking for beginning of value").
                 title: "an export starting with a UTF-8 BOM",
-                argv: () => ["--state", write(`\uFEFF${exportText}`)],
+                argv: () => ["--state", write(`\uFEFF${exportText()}`)],
                 says: /not JSON/,
             },
             {
                 title: "a second export appended to the first",
-                argv: () => ["--state", write(exportText + exportText)],
+                argv: () => ["--state", write(exportText() + exportText())],
                 says: /not JSON/,
             },
             {
                 title: 'the version written "3" (a string)',
-                argv: () => ["--state", write(exportText.replace('"version":3', '"version":"3"'))],
+                argv: () => ["--state", write(exportText().replace('"version":3', '"version":"3"'))],
                 says: /version/,
             },
             {
                 title: "the version written 3.0",
-                argv: () => ["--state", write(exportText.replace('"version":3', '"version":3.0'))],
+                argv: () => ["--state", write(exportText().replace('"version":3', '"version":3.0'))],
                 says: /version/,
             },
             {
                 title: "--state given twice",
-                argv: () => ["--state", write(exportText), "--state", write(exportText)],
+                argv: () => ["--state", write(exportText()), "--state", write(exportText())],
                 says: /given twice/,
             },
             {
                 title: "--stack= (an empty value)",
-                argv: () => ["--state", write(exportText), "--stack="],
+                argv: () => ["--state", write(exportText()), "--stack="],
                 says: /needs a value/,
             },
             {
                 title: "--json=true (a boolean flag given a value)",
-                argv: () => ["--state", write(exportText), "--json=true"],
+                argv: () => ["--state", write(exportText()), "--json=true"],
                 says: /takes no value/,
             },
             {
                 title: "--stack -dev (a value that looks like a flag)",
-                argv: () => ["--state", write(exportText), "--stack", "-dev"],
+                argv: () => ["--state", write(exportText()), "--stack", "-dev"],
                 says: /needs a value/,
             },
-        ];
-        for (const c of cases) {
-            it(`refused: ${c.title}`, async () => {
-                const run = await audit(...c.argv());
-                assert.equal(run.code, 2, show(run));
-                assert.match(run.stderr, c.says, show(run));
-                noStackTrace(run.stderr);
-            });
-        }
-    });
+        ],
+        { appendOut: true },
+    );
 });

@@ -24,18 +24,12 @@
 //     ("1.0" vs "1"), `True` ("True" vs "true"), `~` (dropped by go-yaml, the tag "null" to the tools), also through
 //     an anchored merge source (5). (An own alias key whose anchor is null is "<nil>" to Pulumi and "" to the
 //     tools, unjudged too, but refused as no usable tag key: kept as a guard.)
-import { strict as assert } from "assert";
-import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
-import { main as auditMain } from "../../tools/audit/main";
-import { exportOf } from "../audit/support";
-import { capture, noStackTrace, showRun } from "./support";
+
+import { describeAuditRefusals } from "./auditExportCases";
 import { DEV_TAGS, StackCase, describeStackFileCases, devOwner, withDevTags, withKeyTags } from "./stackFileCases";
 
 describe("red team 58: go-yaml v3.0.1 alias keys, merges, null keys, escapes and directives; the audit's export reader and flags", function () {
     this.timeout(300_000);
-    const show = showRun;
 
     const insecure: StackCase[] = [
         // Was a MISS (fixed in round 58): an alias key merged into a map of text keys: go-yaml decodes the alias's target into the string key
@@ -214,80 +208,49 @@ describe("red team 58: go-yaml v3.0.1 alias keys, merges, null keys, escapes and
 
     describeStackFileCases("r58-tools-", insecure, secure);
 
-    describe("the audit's export reader and flags: refused clearly before anything is written (exit 2)", () => {
-        let tmp = "";
-        let exportText = "";
-        before(async () => {
-            tmp = fs.mkdtempSync(path.join(os.tmpdir(), "r58-audit-"));
-            exportText = JSON.stringify(await exportOf("dev"));
-        });
-        after(() => {
-            if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-        });
-        let n = 0;
-        const write = (text: string) => {
-            const file = path.join(tmp, `state-${++n}.json`);
-            fs.writeFileSync(file, text);
-            return file;
-        };
-        const audit = (...argv: string[]) => capture(io => auditMain(argv, { ...io }));
-        const out = () => path.join(tmp, `out-${++n}`);
-        const cases: { title: string; argv: () => string[]; says: RegExp }[] = [
-            {
-                title: "--out naming the export file itself (it must survive: nothing is written)",
-                argv: () => {
-                    const state = write(exportText);
-                    return ["--state", state, "--out", state];
-                },
-                says: /--out .* is a file, not a directory/,
+    describeAuditRefusals("r58-audit-", ({ exportText, tmp, write, out }) => [
+        {
+            title: "--out naming the export file itself (it must survive: nothing is written)",
+            argv: () => {
+                const state = write(exportText());
+                return ["--state", state, "--out", state];
             },
-            {
-                title: "--state naming a directory",
-                argv: () => ["--state", tmp, "--out", out()],
-                says: /--state|directory|not a file/i,
-            },
-            {
-                title: "--stack=dev=x (a value holding `=`: no stack name)",
-                argv: () => ["--state", write(exportText), "--stack=dev=x", "--out", out()],
-                says: /dev=x/,
-            },
-            {
-                title: "a lone `--` (npm's separator passed twice)",
-                argv: () => ["--", "--state", write(exportText), "--out", out()],
-                says: /unknown option --\./,
-            },
-            {
-                title: "--out= (an empty value)",
-                argv: () => ["--state", write(exportText), "--out="],
-                says: /--out needs a value/,
-            },
-            {
-                title: "an input number 1E400 (upper-case exponent: Go's float64 cannot hold it)",
-                argv: () => [
-                    "--state",
-                    write(exportText.replace('"inputs":{', '"inputs":{"maxSessionDuration":1E400,')),
-                    "--out",
-                    out(),
-                ],
-                says: /1E400/i,
-            },
-            {
-                title: '"Version": 3 (the version field in another case: Go\'s encoding/json folds it)',
-                argv: () => ["--state", write(exportText.replace('"version":3', '"Version":3')), "--out", out()],
-                says: /Version/,
-            },
-        ];
-        for (const c of cases) {
-            it(`refused: ${c.title}`, async () => {
-                const argv = c.argv();
-                const state = argv[argv.indexOf("--state") + 1];
-                const before = fs.existsSync(state) && fs.statSync(state).isFile() ? fs.readFileSync(state) : undefined;
-                const run = await audit(...argv);
-                assert.equal(run.code, 2, show(run));
-                assert.match(run.stderr, c.says, show(run));
-                noStackTrace(run.stderr);
-                if (before) assert.ok(fs.readFileSync(state).equals(before), "the export is left as it was");
-            });
-        }
-    });
+            says: /--out .* is a file, not a directory/,
+        },
+        {
+            title: "--state naming a directory",
+            argv: () => ["--state", tmp(), "--out", out()],
+            says: /--state|directory|not a file/i,
+        },
+        {
+            title: "--stack=dev=x (a value holding `=`: no stack name)",
+            argv: () => ["--state", write(exportText()), "--stack=dev=x", "--out", out()],
+            says: /dev=x/,
+        },
+        {
+            title: "a lone `--` (npm's separator passed twice)",
+            argv: () => ["--", "--state", write(exportText()), "--out", out()],
+            says: /unknown option --\./,
+        },
+        {
+            title: "--out= (an empty value)",
+            argv: () => ["--state", write(exportText()), "--out="],
+            says: /--out needs a value/,
+        },
+        {
+            title: "an input number 1E400 (upper-case exponent: Go's float64 cannot hold it)",
+            argv: () => [
+                "--state",
+                write(exportText().replace('"inputs":{', '"inputs":{"maxSessionDuration":1E400,')),
+                "--out",
+                out(),
+            ],
+            says: /1E400/i,
+        },
+        {
+            title: '"Version": 3 (the version field in another case: Go\'s encoding/json folds it)',
+            argv: () => ["--state", write(exportText().replace('"version":3', '"Version":3')), "--out", out()],
+            says: /Version/,
+        },
+    ]);
 });

@@ -16,18 +16,13 @@
 //     read "b").
 //   Fix direction: in a map that is no string map to go-yaml (any own key not !!str/merge, an alias key included),
 //   refuse two keys (own or merged) whose Go %v texts meet.
-import { strict as assert } from "assert";
-import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
-import { main as auditMain } from "../../tools/audit/main";
-import { exportOf } from "../audit/support";
-import { capture, noStackTrace, showRun } from "./support";
+
 import { StackCase, describeStackFileCases, withDevTags, withKeyTags } from "./stackFileCases";
 
-describe("red team 59: go-yaml v3.0.1 tagged and aliased keys under merges; the audit's export reader and flags", function () {
+// The audit's export-reader and flag cases this round wrote were round 58's seven, word for word: they run once, in
+// redteam58-tools.test.ts.
+describe("red team 59: go-yaml v3.0.1 tagged and aliased keys under merges", function () {
     this.timeout(300_000);
-    const show = showRun;
 
     const insecure: StackCase[] = [
         {
@@ -165,81 +160,4 @@ describe("red team 59: go-yaml v3.0.1 tagged and aliased keys under merges; the 
     ];
 
     describeStackFileCases("r59-tools-", insecure, secure);
-
-    describe("the audit's export reader and flags: refused clearly before anything is written (exit 2)", () => {
-        let tmp = "";
-        let exportText = "";
-        before(async () => {
-            tmp = fs.mkdtempSync(path.join(os.tmpdir(), "r59-audit-"));
-            exportText = JSON.stringify(await exportOf("dev"));
-        });
-        after(() => {
-            if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-        });
-        let n = 0;
-        const write = (text: string) => {
-            const file = path.join(tmp, `state-${++n}.json`);
-            fs.writeFileSync(file, text);
-            return file;
-        };
-        const audit = (...argv: string[]) => capture(io => auditMain(argv, { ...io }));
-        const out = () => path.join(tmp, `out-${++n}`);
-        const cases: { title: string; argv: () => string[]; says: RegExp }[] = [
-            {
-                title: "--out naming the export file itself (it must survive: nothing is written)",
-                argv: () => {
-                    const state = write(exportText);
-                    return ["--state", state, "--out", state];
-                },
-                says: /--out .* is a file, not a directory/,
-            },
-            {
-                title: "--state naming a directory",
-                argv: () => ["--state", tmp, "--out", out()],
-                says: /--state|directory|not a file/i,
-            },
-            {
-                title: "--stack=dev=x (a value holding `=`: no stack name)",
-                argv: () => ["--state", write(exportText), "--stack=dev=x", "--out", out()],
-                says: /dev=x/,
-            },
-            {
-                title: "a lone `--` (npm's separator passed twice)",
-                argv: () => ["--", "--state", write(exportText), "--out", out()],
-                says: /unknown option --\./,
-            },
-            {
-                title: "--out= (an empty value)",
-                argv: () => ["--state", write(exportText), "--out="],
-                says: /--out needs a value/,
-            },
-            {
-                title: "an input number 1E400 (upper-case exponent: Go's float64 cannot hold it)",
-                argv: () => [
-                    "--state",
-                    write(exportText.replace('"inputs":{', '"inputs":{"maxSessionDuration":1E400,')),
-                    "--out",
-                    out(),
-                ],
-                says: /1E400/i,
-            },
-            {
-                title: '"Version": 3 (the version field in another case: Go\'s encoding/json folds it)',
-                argv: () => ["--state", write(exportText.replace('"version":3', '"Version":3')), "--out", out()],
-                says: /Version/,
-            },
-        ];
-        for (const c of cases) {
-            it(`refused: ${c.title}`, async () => {
-                const argv = c.argv();
-                const state = argv[argv.indexOf("--state") + 1];
-                const before = fs.existsSync(state) && fs.statSync(state).isFile() ? fs.readFileSync(state) : undefined;
-                const run = await audit(...argv);
-                assert.equal(run.code, 2, show(run));
-                assert.match(run.stderr, c.says, show(run));
-                noStackTrace(run.stderr);
-                if (before) assert.ok(fs.readFileSync(state).equals(before), "the export is left as it was");
-            });
-        }
-    });
 });

@@ -18,13 +18,7 @@
 //   Fix direction: resolve an alias key to its anchor and judge it as an own plain key of the anchor's spelling (the
 //   own-key %v check and the round-59 collision check both on Go's %v text, fmt's %v of a float64 being strconv 'g'
 //   shortest with %e for exponents < -4 or >= 6, "+Inf"/"-Inf"/"NaN", and uint64 beyond int64).
-import { strict as assert } from "assert";
-import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
-import { main as auditMain } from "../../tools/audit/main";
-import { exportOf } from "../audit/support";
-import { capture, noStackTrace, showRun } from "./support";
+import { describeAuditRefusals } from "./auditExportCases";
 import { StackCase, describeStackFileCases, withDevTags, withKeyTags } from "./stackFileCases";
 
 describe("red team 60: go-yaml v3.0.1 alias keys of numbers Go prints otherwise, YAML corners; the audit's export reader", function () {
@@ -234,50 +228,34 @@ describe("red team 60: go-yaml v3.0.1 alias keys of numbers Go prints otherwise,
     ];
     describeStackFileCases("r60-tools-", insecure, secure);
 
-    describe("the audit's export reader and flags: refused clearly before anything is written (exit 2)", () => {
-        let tmp = "";
-        let exportText = "";
-        before(async () => {
-            tmp = fs.mkdtempSync(path.join(os.tmpdir(), "r60-audit-"));
-            exportText = JSON.stringify(await exportOf("dev"));
-        });
-        after(() => {
-            if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-        });
-        let n = 0;
-        const write = (text: string) => {
-            const file = path.join(tmp, `state-${++n}.json`);
-            fs.writeFileSync(file, text);
-            return file;
-        };
-        const audit = (...argv: string[]) => capture(io => auditMain(argv, { ...io }));
-        const out = () => path.join(tmp, `out-${++n}`);
-        const cases: { title: string; argv: () => string[]; says: RegExp }[] = [
+    describeAuditRefusals(
+        "r60-audit-",
+        ({ exportText, write, out }) => [
             {
                 title: '"version": 5 (no schema Pulumi reads)',
-                argv: () => ["--state", write(exportText.replace('"version":3', '"version":5')), "--out", out()],
+                argv: () => ["--state", write(exportText().replace('"version":3', '"version":5')), "--out", out()],
                 says: /version 5/,
             },
             {
                 title: '"version": 2 (an old schema no current export writes)',
-                argv: () => ["--state", write(exportText.replace('"version":3', '"version":2')), "--out", out()],
+                argv: () => ["--state", write(exportText().replace('"version":3', '"version":2')), "--out", out()],
                 says: /version 2/,
             },
             {
                 title: '"version": 3.0 (Go\'s encoding/json refuses 3.0 into an int)',
-                argv: () => ["--state", write(exportText.replace('"version":3', '"version":3.0')), "--out", out()],
+                argv: () => ["--state", write(exportText().replace('"version":3', '"version":3.0')), "--out", out()],
                 says: /3\.0/,
             },
             {
                 title: '"version": "3" (text)',
-                argv: () => ["--state", write(exportText.replace('"version":3', '"version":"3"')), "--out", out()],
+                argv: () => ["--state", write(exportText().replace('"version":3', '"version":"3"')), "--out", out()],
                 says: /version/,
             },
             {
                 title: '"version": 4 with "features": ["noSuchFeature"] (Pulumi refuses an unknown feature)',
                 argv: () => [
                     "--state",
-                    write(exportText.replace('"version":3', '"version":4,"features":["noSuchFeature"]')),
+                    write(exportText().replace('"version":3', '"version":4,"features":["noSuchFeature"]')),
                     "--out",
                     out(),
                 ],
@@ -287,7 +265,7 @@ describe("red team 60: go-yaml v3.0.1 alias keys of numbers Go prints otherwise,
                 title: '"features": "taint" (no list)',
                 argv: () => [
                     "--state",
-                    write(exportText.replace('"version":3', '"version":4,"features":"taint"')),
+                    write(exportText().replace('"version":3', '"version":4,"features":"taint"')),
                     "--out",
                     out(),
                 ],
@@ -296,7 +274,7 @@ describe("red team 60: go-yaml v3.0.1 alias keys of numbers Go prints otherwise,
             {
                 title: "a backend checkpoint ({version, checkpoint: {stack, latest}}) instead of an export",
                 argv: () => {
-                    const doc = JSON.parse(exportText) as { deployment: unknown };
+                    const doc = JSON.parse(exportText()) as { deployment: unknown };
                     return [
                         "--state",
                         write(JSON.stringify({ version: 3, checkpoint: { stack: "dev", latest: doc.deployment } })),
@@ -311,23 +289,7 @@ describe("red team 60: go-yaml v3.0.1 alias keys of numbers Go prints otherwise,
                 argv: () => ["--state", write(""), "--out", out()],
                 says: /state-\d+\.json/,
             },
-        ];
-        for (const c of cases) {
-            it(`refused: ${c.title}`, async () => {
-                const argv = c.argv();
-                const state = argv[argv.indexOf("--state") + 1];
-                const before = fs.existsSync(state) && fs.statSync(state).isFile() ? fs.readFileSync(state) : undefined;
-                const run = await audit(...argv);
-                assert.equal(run.code, 2, showRun(run));
-                assert.match(run.stderr, c.says, showRun(run));
-                noStackTrace(run.stderr);
-                if (before) assert.ok(fs.readFileSync(state).equals(before), "the export is left as it was");
-            });
-        }
-        it("accepted: the dev export as `pulumi stack export` writes it (version 3)", async () => {
-            const run = await audit("--state", write(exportText), "--out", out());
-            assert.notEqual(run.code, 2, showRun(run));
-            noStackTrace(run.stderr);
-        });
-    });
+        ],
+        { acceptsTheExport: true },
+    );
 });
