@@ -956,6 +956,7 @@ const BUILT_IN_CLUSTER_ROLES: Record<string, string | undefined> = {
     "system:service-account-issuer-discovery": undefined,
     // Judged by their rules (BUILT_IN_CLUSTER_ROLE_RULES).
     "system:node-problem-detector": undefined,
+    "system:node-proxier": undefined,
     ...Object.fromEntries(CERTIFICATE_ROLES.map(([name]) => [name, undefined])),
 };
 
@@ -979,9 +980,18 @@ const EVENT_WRITES = builtInRule(["", "events.k8s.io"], ["events"], ["create", "
  * Built-in ClusterRoles of BUILT_IN_CLUSTER_ROLES known by their rules (kubernetes plugin/pkg/auth/authorizer/rbac/
  * bootstrappolicy/policy.go): a binding to one is judged by them, like a stack ClusterRole's.
  * system:node-problem-detector ("Using RBAC Authorization", "Other component roles"): get nodes, patch nodes/status,
- * create/patch/update events.
+ * create/patch/update events. system:node-proxier ("Core component roles", the role of kube-proxy, which EKS binds as
+ * eks:kube-proxy): list/watch services and endpoints, get/list/watch nodes, list/watch endpointslices and (1.33 on)
+ * servicecidrs, events; reads only, no Secret, workload or token.
  */
 const BUILT_IN_CLUSTER_ROLE_RULES: Record<string, Rule[]> = {
+    "system:node-proxier": [
+        builtInRule([""], ["services", "endpoints"], ["list", "watch"]),
+        builtInRule([""], ["nodes"], ["get", "list", "watch"]),
+        builtInRule(["discovery.k8s.io"], ["endpointslices"], ["list", "watch"]),
+        builtInRule(["networking.k8s.io"], ["servicecidrs"], ["list", "watch"]),
+        EVENT_WRITES,
+    ],
     "system:node-problem-detector": [
         builtInRule([""], ["nodes"], ["get"]),
         builtInRule([""], ["nodes/status"], ["patch"]),

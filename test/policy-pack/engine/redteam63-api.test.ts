@@ -20,7 +20,7 @@
 // patch, AmazonEMRJobPolicy scoped to validators, a declared Vault Secrets Operator VaultAuth sending containment-
 // chamber's token (audience sts.amazonaws.com) to an outside Vault address.
 //
-// Misses (0 insecure, 1 secure): EKS's kube-proxy binding (eks:kube-proxy → built-in system:node-proxier for
+// Misses (0 insecure, 1 secure; fixed in round 63): EKS's kube-proxy binding (eks:kube-proxy → built-in system:node-proxier for
 // kube-system/kube-proxy) is refused: system:node-proxier's fixed bootstrap rules (read Services/Endpoints/
 // EndpointSlices/nodes, write events) are not known, so it is read as any unreadable outside ClusterRole.
 // Dropped, not a case: a tools reporter's Pod Identity association chaining (targetRoleArn) to a CloudWatch-read
@@ -263,7 +263,7 @@ const insecure: StackCase[] = [
 ];
 
 const secure: StackCase[] = [
-    // MISS: the built-in ClusterRole system:node-proxier is read as "not in this stack: its rules cannot be read", so
+    // Was a MISS (fixed in round 63): the built-in ClusterRole system:node-proxier is read as "not in this stack: its rules cannot be read", so
     // EKS's own kube-proxy binding is refused (as writing Services, creating and reading Secrets in kube-system, argocd,
     // flux-system...). Its rules are fixed by the Kubernetes bootstrap policy (kubernetes/kubernetes plugin/pkg/auth/
     // authorizer/rbac/bootstrappolicy policy.go NodeProxierRole; "Using RBAC Authorization", "Core component roles":
@@ -275,7 +275,6 @@ const secure: StackCase[] = [
     // Fix: add system:node-proxier to BUILT_IN_CLUSTER_ROLE_RULES (engine/kubernetes.ts) with those rules (a
     // ClusterRolePatch of it is already judged by its rules: redteam53-api), as system:node-problem-detector is.
     {
-        skip: "MISS",
         name: "EKS's self-managed kube-proxy binding: eks:kube-proxy to built-in system:node-proxier for kube-system/kube-proxy",
         stack: "pod-identity",
         edit: r =>
