@@ -17,46 +17,13 @@
 // own /opt/ops/static refused when written in parentheses ((BASE_DIR / "static") and its .resolve()), with `%` and a dict,
 // or as a Config class attribute (4).
 import { describeNodeCases, devNodeCase, NodeCase, devNodeScript, heredocFile } from "./nodeBuilders";
+import { BASE, RUN_APP, RUN_SRV, SERVED, flaskApp, httpServer } from "./pythonAppBuilders";
 
 const dev = devNodeCase;
 
 const script = devNodeScript;
 
 const file = heredocFile;
-
-const RUN_APP = "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &";
-const RUN_SRV = "cd /opt/ops && nohup python3 srv.py >/var/log/srv.log 2>&1 &";
-const SERVED = /app\.py|srv\.py|kubernetes|5000|8000|serv|ftp/;
-
-/** /opt/ops/app.py: Flask with `static_folder=EXPR` on 0.0.0.0, after `lines` (imports and names). */
-const flaskApp = (name: string, lines: string[], expr: string, run = RUN_APP, extra: string[] = []) =>
-    script(name, [
-        ...extra,
-        ...file("/opt/ops/app.py", [
-            "import os, sys",
-            "from pathlib import Path",
-            "from flask import Flask",
-            ...lines,
-            `app = Flask(__name__, static_folder=${expr}, static_url_path="/s")`,
-            'app.run(host="0.0.0.0", port=5000)',
-        ]),
-        run,
-    ]);
-
-/** /opt/ops/srv.py: http.server on 0.0.0.0:8000 with the handler `handler`, after `lines`. */
-const httpServer = (name: string, lines: string[], handler: string, run = RUN_SRV) =>
-    script(name, [
-        ...file("/opt/ops/srv.py", [
-            "import contextlib, functools, os, sys",
-            "from pathlib import Path",
-            "from http.server import ThreadingHTTPServer, SimpleHTTPRequestHandler",
-            ...lines,
-            `ThreadingHTTPServer(("0.0.0.0", 8000), ${handler}).serve_forever()`,
-        ]),
-        run,
-    ]);
-
-const BASE = "BASE_DIR = os.path.dirname(os.path.abspath(__file__))";
 
 const insecure: NodeCase[] = [
     // Was a MISS (fixed in round 61): Python docs "Built-in Functions: exec": "In all cases, if the optional parts are omitted, the code is executed in the current scope ... at the module level, globals and locals are the same dictionary": exec('STATIC = ...') rebinds the module's STATIC to /etc/kubernetes; pythonAssignments reads no exec (the assignment is inside a string), STATIC is read as /opt/ops/static and Flask serves the kubelet's credentials on 0.0.0.0 as root.
