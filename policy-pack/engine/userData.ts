@@ -3593,7 +3593,7 @@ function pythonOrigin(
  * imports, `from settings import DEBUG`, Python "The import statement" binding the module's value) that its module
  * binds only by plain assignments of such values (Python "Assignment statements"). Any other binding of it (augmented,
  * `:=`, global, for, as, def, class, a tuple target, an attribute assignment `.NAME =` in a file the program reads,
- * any code of PYTHON_DYNAMIC_NAMES), a module the pack cannot read, or no assignment: not known off (fail closed).
+ * any code of pythonDynamic), a module the pack cannot read, or no assignment: not known off (fail closed).
  */
 function pythonOff(
     value: string,
@@ -4117,7 +4117,7 @@ const PYTHON_DYNAMIC_NAMES =
 const PYTHON_DYNAMIC_ATTRIBUTES =
     /^(?:__dict__|__setattr__|__delattr__|__getattribute__|__globals__|__builtins__|__import__|f_globals|f_locals|f_back|modules|_getframe)$/;
 const PYTHON_DYNAMIC_CACHE = new Map<string, boolean>();
-/** Whether Python source has code of PYTHON_DYNAMIC_NAMES / PYTHON_DYNAMIC_ATTRIBUTES (comments and strings skipped). */
+/** Whether Python source has code of PYTHON_DYNAMIC_NAMES or _ATTRIBUTES (comments and strings skipped). */
 function pythonDynamic(text: string): boolean {
     const cached = PYTHON_DYNAMIC_CACHE.get(text);
     if (cached !== undefined) return cached;
@@ -4147,10 +4147,10 @@ function pythonDynamic(text: string): boolean {
  * `top` when it runs unconditionally at module level (no indentation, no header before it on its line); undefined when
  * the name is also bound in a way the pack does not follow (an augmented `+=`, a walrus `:=`, a `for` or `with ... as`
  * target, unpacking `a, b = ...`, a chained `a = NAME = ...`, a function's parameter, an import beside an assignment,
- * any code of PYTHON_DYNAMIC_NAMES (exec, globals, setattr, __main__, sys.modules, frames, ... by whatever name; eval's
- * `:=` too) or any other attribute write `X.NAME =` but a method's self's (a module's attributes are its globals: Python
- * reference "The import system"), `del NAME`, a `def`/`class NAME`, a `case` pattern naming it (Python reference "The match
- * statement": a capture pattern binds the subject to the name), a `from M import *` of a module but flask/werkzeug
+ * any code of pythonDynamic (exec, globals, setattr, __main__, sys.modules, frames, ... by whatever name; eval's `:=`
+ * too) or any other attribute write `X.NAME =` but a method's self's (a module's attributes are its globals: Python
+ * reference "The import system"), `del NAME`, a `def`/`class NAME`, a `case` pattern naming it (Python reference "The
+ * match statement": a capture pattern binds the subject to the name), a `from M import *` of a module but flask/werkzeug
  * ("The import statement": binds "all public names defined in the module")), so its value cannot be known (Python
  * reference, "Naming and binding": each of these binds the name).
  */
@@ -4551,8 +4551,7 @@ function pythonPath(
  * pythonAssignments with the class statement as an assignment), when ATTR may be written from outside (setattr, ...:
  * pythonAssignments of the file) or by any attribute write `X.ATTR =` anywhere, a method's `self.ATTR =`/`cls.ATTR =`
  * too (Built-in Functions "classmethod": "A class method receives the class as implicit first argument", whatever its
- * parameter's name), or when a value names a name the class body binds (the body's
- * own scope).
+ * parameter's name), or when a value names a name the class body binds (the body's own scope).
  */
 function pythonClassAttribute(text: string, cls: string, attr: string): string[] | undefined {
     const headers = [...text.matchAll(new RegExp(`^class[ \\t]+${cls}[ \\t]*(?:\\(([^()]*)\\))?[ \\t]*:`, "gm"))];
