@@ -3593,7 +3593,7 @@ function pythonOrigin(
  * imports, `from settings import DEBUG`, Python "The import statement" binding the module's value) that its module
  * binds only by plain assignments of such values (Python "Assignment statements"). Any other binding of it (augmented,
  * `:=`, global, for, as, def, class, a tuple target, an attribute assignment `.NAME =` in a file the program reads,
- * setattr/globals()/vars()/__dict__), a module the pack cannot read, or no assignment: not known off (fail closed).
+ * any code of pythonDynamic), a module the pack cannot read, or no assignment: not known off (fail closed).
  */
 function pythonOff(
     value: string,
@@ -3611,7 +3611,7 @@ function pythonOff(
     if (found === "unread" || "external" in found || !/^\w+$/.test(found.name)) return false;
     const n = found.name;
     const texts = [found.local.text, ...files.filter(f => f.path !== found.local.path).map(f => f.text)];
-    if (texts.some(t => t === null || /\bsetattr\s*\(|\bglobals\s*\(|\bvars\s*\(|__dict__/.test(t))) return false;
+    if (texts.some(t => t === null || pythonDynamic(t))) return false;
     const assignment = new RegExp(String.raw`(?:^|;)[ \t]*${n}[ \t]*(?::[^=\n;]*)?=(?!=)[ \t]*([^\n;#]*)`, "gm");
     const otherBinding = (text: string) =>
         new RegExp(
@@ -4101,17 +4101,56 @@ function pythonSplit(text: string, separator: string): string[] {
 }
 
 /**
+ * Python the readers cannot follow, which may bind any module-level name (and change anything else, the working
+ * directory too): one table, by the name the file's imports and aliases resolve it to (pythonResolve: `from builtins
+ * import exec as run`, `g = globals`, `(exec)(...)`, `import __main__ as self`). Built-in Functions: exec/eval/compile
+ * run code "in the current scope" (at module level "globals and locals are the same dictionary"), globals() is "the
+ * dictionary implementing the current module namespace", locals()/vars() likewise at module level, setattr/delattr and
+ * `__import__(__name__)` reach the module object; "__main__ — Top-level code environment" (`import __main__` is the
+ * running script, its attributes its globals); sys.modules ("a dictionary that maps module names to modules"),
+ * sys._getframe/inspect frames ("f_globals is the dictionary used by the frame to look up global variables"),
+ * function.__globals__, `__dict__`/`__setattr__` (Data model), builtins/importlib/runpy (any of the above by another
+ * name). A string naming one of them given to getattr (`getattr(builtins, "exec")`) too.
+ */
+const PYTHON_DYNAMIC_NAMES =
+    /^(?:exec|eval|compile|globals|locals|vars|setattr|delattr|__import__|__builtins__|builtins|__main__|importlib|runpy|sys\.(?:modules|_getframe)|inspect\.(?:currentframe|stack|getouterframes|getmembers|getattr_static)|operator\.(?:attrgetter|methodcaller))(?:\.|$)/;
+const PYTHON_DYNAMIC_ATTRIBUTES =
+    /^(?:__dict__|__setattr__|__delattr__|__getattribute__|__globals__|__builtins__|__import__|f_globals|f_locals|f_back|modules|_getframe)$/;
+const PYTHON_DYNAMIC_CACHE = new Map<string, boolean>();
+/** Whether Python source has code of PYTHON_DYNAMIC_NAMES or _ATTRIBUTES (comments and strings skipped). */
+function pythonDynamic(text: string): boolean {
+    const cached = PYTHON_DYNAMIC_CACHE.get(text);
+    if (cached !== undefined) return cached;
+    const names = pythonNames(text);
+    const code = pythonStringsBlanked(pythonCode(text));
+    const dotted = [...code.matchAll(/(?<![\w.])[A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*/g)].map(m =>
+        m[0].replace(/[ \t]/g, ""),
+    );
+    const words = [...code.matchAll(/(?<!\w)[A-Za-z_]\w*/g)].map(m => m[0]);
+    // One named by a string given to getattr and its kin: `getattr(builtins, "exec")`, `getattr(sys, "modules")`.
+    const strings = [...pythonCode(text).matchAll(/(["'])([\w.]*)\1/g)].map(m => m[2]);
+    const dynamic =
+        dotted.some(d => PYTHON_DYNAMIC_NAMES.test(pythonResolve(d, names).name) || PYTHON_DYNAMIC_NAMES.test(d)) ||
+        words.some(w => PYTHON_DYNAMIC_ATTRIBUTES.test(w)) ||
+        (/\b(?:getattr|attrgetter|methodcaller|__getattribute__)\b/.test(code) &&
+            strings.some(x => PYTHON_DYNAMIC_NAMES.test(x) || PYTHON_DYNAMIC_ATTRIBUTES.test(x)));
+    if (PYTHON_DYNAMIC_CACHE.size >= 64)
+        PYTHON_DYNAMIC_CACHE.delete(PYTHON_DYNAMIC_CACHE.keys().next().value as string);
+    PYTHON_DYNAMIC_CACHE.set(text, dynamic);
+    return dynamic;
+}
+
+/**
  * The one reader of a name's assignments: the values each `NAME = VALUE` (or annotated `NAME: TYPE = VALUE`, Python
  * reference "Annotated assignment statements") statement gives `name` in `text`, in source order (pythonLogicalStatements:
  * one on a compound header's line too, `if x: NAME = ...`, `try: NAME = ...`; none from a line inside brackets), each
  * `top` when it runs unconditionally at module level (no indentation, no header before it on its line); undefined when
  * the name is also bound in a way the pack does not follow (an augmented `+=`, a walrus `:=`, a `for` or `with ... as`
  * target, unpacking `a, b = ...`, a chained `a = NAME = ...`, a function's parameter, an import beside an assignment,
- * setattr/globals()/locals()/vars()/__dict__, exec/eval (Built-in Functions "exec": at module level "globals and
- * locals are the same dictionary", the code "executed in the current scope"; eval's `:=` too), sys.modules[__name__]
- * or any other attribute write `X.NAME =` but self's (a module's attributes are its globals: Python reference "The
- * import system"), `del NAME`, a `def`/`class NAME`, a `case` pattern naming it (Python reference "The match
- * statement": a capture pattern binds the subject to the name), a `from M import *` of a module but flask/werkzeug
+ * any code of pythonDynamic (exec, globals, setattr, __main__, sys.modules, frames, ... by whatever name; eval's `:=`
+ * too) or any other attribute write `X.NAME =` but a method's self's (a module's attributes are its globals: Python
+ * reference "The import system"), `del NAME`, a `def`/`class NAME`, a `case` pattern naming it (Python reference "The
+ * match statement": a capture pattern binds the subject to the name), a `from M import *` of a module but flask/werkzeug
  * ("The import statement": binds "all public names defined in the module")), so its value cannot be known (Python
  * reference, "Naming and binding": each of these binds the name).
  */
@@ -4122,12 +4161,11 @@ function pythonAssignments(text: string, name: string): { value: string; top: bo
         new RegExp(`\\b${n}[ \t]*:=`),
         new RegExp(`(?:^|[;:])[ \t]*(?:async[ \t]+)?for[ \t]+[^\n:]*\\b${n}\\b[^\n:]*[ \t]in\\b`, "m"),
         new RegExp(`\\bas[ \t]+\\(?[ \t]*${n}\\b`),
-        /\b(?:setattr|globals|locals|vars)[ \t]*\(|(?<![\w.])(?:exec|eval)[ \t]*\(|\bbuiltins[ \t]*\.[ \t]*(?:exec|eval)\b|__dict__|\bmodules[ \t]*[[.]|\bsys[ \t]*\.[ \t]*modules\b/,
         new RegExp(`(?<!\\bself[ \t]*)\\.[ \t]*${n}[ \t]*(?:[-+*/%@&|^]|//|\\*\\*|>>|<<)?=(?!=)`),
         new RegExp(`(?:^|[;:])[ \t]*del[ \t][^\n;]*(?<![\\w.])${n}(?!\\w)`, "m"),
         new RegExp(`(?:^|[;:])[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+${n}(?!\\w)`, "m"),
     ];
-    if (boundOtherwise.some(re => re.test(text))) return undefined;
+    if (boundOtherwise.some(re => re.test(text)) || pythonDynamic(text)) return undefined;
     if (pythonNames(text).stars.some(m => !/^(flask|werkzeug)(\.|$)/.test(m))) return undefined;
     const word = new RegExp(`(?<![\\w.])${n}(?!\\w)`);
     const out: { value: string; top: boolean }[] = [];
@@ -4198,8 +4236,26 @@ function pythonValue(
  * decoded as Python does (Python reference "String and Bytes literals": `\\xhh` "Character with hex value hh", `\\ooo`,
  * `\\uxxxx`/`\\Uxxxxxxxx` in str literals only, `\\N{name}`, a backslash-newline ignored, an unrecognized escape left
  * in the result; none in a raw `r"..."` literal); a named `\\N{...}` escape the pack does not decode: undefined.
+ * Adjacent literals, on one line or continued across lines (inside brackets, or after a backslash), are one
+ * ("String literal concatenation": "Multiple adjacent string or bytes literals (delimited by whitespace) ... their
+ * meaning is the same as their concatenation"); str beside bytes (a SyntaxError) is none.
  */
-const pythonString = (text: string | undefined) => {
+const pythonString = (text: string | undefined): string | undefined => {
+    const literals = (text ?? "").trim().match(/[rRuUbBfF]{0,2}(["'])[^"'{}]*\1|\s+|\\\n/g);
+    if (literals === null || literals.join("") !== (text ?? "").trim()) return undefined;
+    const parts = literals.filter(l => !/^\s*$|^\\\n$/.test(l));
+    if (parts.length > 1) {
+        // An escaped closing quote (`"a\\" "b"`) is no end of a literal: not read.
+        if (parts.some(l => /(?<!\\)(?:\\\\)*\\["']$/.test(l))) return undefined;
+        if (new Set(parts.map(l => /^[^"']*[bB]/.test(l))).size > 1) return undefined;
+        const values = parts.map(l => pythonStringLiteral(l));
+        return values.some(v => v === undefined) ? undefined : values.join("");
+    }
+    return pythonStringLiteral(text);
+};
+
+/** One Python string literal's value (pythonString). */
+const pythonStringLiteral = (text: string | undefined) => {
     const m = /^([rRuUbBfF]{0,2})(["'])([^"'{}]*)\2$/.exec(text?.trim() ?? "");
     if (!m) return undefined;
     if (/r/i.test(m[1]) || !m[3].includes("\\")) return m[3];
@@ -4492,9 +4548,10 @@ function pythonPath(
  * The values a class attribute `CLS.ATTR` may hold: the assignments of ATTR in the body of the one module-level
  * `class CLS:` (no base but object, no decorator, no metaclass; Python tutorial "Classes: Class and Instance
  * Variables"), as pythonAssignments reads them there. Undefined (not known) when CLS is bound otherwise too (read by
- * pythonAssignments with the class statement as an assignment), when ATTR may be written from outside (an attribute
- * write, setattr, ...: pythonAssignments of the file), or when a value names a name the class body binds (the body's
- * own scope).
+ * pythonAssignments with the class statement as an assignment), when ATTR may be written from outside (setattr, ...:
+ * pythonAssignments of the file) or by any attribute write `X.ATTR =` anywhere, a method's `self.ATTR =`/`cls.ATTR =`
+ * too (Built-in Functions "classmethod": "A class method receives the class as implicit first argument", whatever its
+ * parameter's name), or when a value names a name the class body binds (the body's own scope).
  */
 function pythonClassAttribute(text: string, cls: string, attr: string): string[] | undefined {
     const headers = [...text.matchAll(new RegExp(`^class[ \\t]+${cls}[ \\t]*(?:\\(([^()]*)\\))?[ \\t]*:`, "gm"))];
@@ -4515,6 +4572,8 @@ function pythonClassAttribute(text: string, cls: string, attr: string): string[]
     const asAssignment = `${text.slice(0, at)}${cls} = 0\nif 0:${rest}`;
     const self = pythonAssignments(asAssignment, cls);
     if (self === undefined || self.length !== 1 || pythonAssignments(text, attr) === undefined) return undefined;
+    const written = new RegExp(`\\.[ \\t]*${attr}[ \\t]*(?:[-+*/%@&|^]|//|\\*\\*|>>|<<)?=(?!=)`);
+    if (pythonStatements(text).some(st => written.test(st))) return undefined;
     const values = pythonAssignments(body, attr)?.map(v => v.value);
     if (values === undefined || values.length === 0) return undefined;
     const bodyNames = values.flatMap(v => [...v.matchAll(/(?<![\w.])[A-Za-z_]\w*/g)].map(m => m[0]));
@@ -4527,8 +4586,10 @@ const pythonUnion = (lists: readonly (readonly string[] | undefined)[]) =>
     lists.some(l => l === undefined) ? undefined : [...new Set(lists.flatMap(l => l as string[]))];
 
 /**
- * The value expression of `key` in a dict display (`{"key": X, ...}`) or `dict(key=X, ...)`: null when the dict has
- * no such entry, undefined when the text is no such dict (or it spreads another: unknown).
+ * The value expression of `key` in a dict display (`{"key": X, ...}`) or `dict(key=X, ...)`, its last entry (Python
+ * reference "Dictionary displays": "the final dictionary's value for that key will be the last one given"): null when
+ * the dict has no such entry, undefined when the text is no such dict (or it spreads another, or a key is no string
+ * literal: unknown).
  */
 function pythonDictEntry(text: string, key: string): string | null | undefined {
     const t = text.trim();
@@ -4536,11 +4597,14 @@ function pythonDictEntry(text: string, key: string): string | null | undefined {
     if (display && pythonSplit(display[1], ",").length === pythonSplit(t.slice(1, -1), ",").length) {
         const items = pythonSplit(display[1], ",");
         if (items.some(item => item.startsWith("**"))) return undefined;
+        let found: string | null = null;
         for (const item of items) {
             const [k, v] = pythonSplit(item, ":");
-            if (pythonString(k) === key) return v ?? undefined;
+            const name = pythonString(k);
+            if (name === undefined || v === undefined) return undefined;
+            if (name === key) found = v;
         }
-        return null;
+        return found;
     }
     const call = /^dict\s*\(([\s\S]*)\)$/.exec(t);
     if (call) {
@@ -4569,8 +4633,8 @@ function pythonMappingEntry(expr: string, key: string, text: string): string | n
 }
 
 /**
- * The keyword argument `key` of a call's argument text: given by name, else by a `**` spread (pythonMappingEntry);
- * null when none gives it, undefined when one may and the pack cannot know.
+ * The keyword argument `key` of a call's argument text: given by name, else by a `**` spread (pythonMappingEntry), the
+ * last one giving it; null when none gives it, undefined when one may and the pack cannot know.
  */
 function pythonKeyword(call: string, key: string, text: string): string | null | undefined {
     const given = pythonCallArguments(call).keyword.get(key);
@@ -4579,7 +4643,7 @@ function pythonKeyword(call: string, key: string, text: string): string | null |
     for (const spread of pythonSplit(call, ",").filter(item => item.startsWith("**"))) {
         const entry = pythonMappingEntry(spread.slice(2), key, text);
         if (entry === undefined) return undefined;
-        found = found ?? entry;
+        if (entry !== null) found = entry;
     }
     return found;
 }
@@ -4612,6 +4676,13 @@ function parenthesized(text: string, open: number): string | undefined {
     }
     return undefined;
 }
+
+/**
+ * The calls that change the working directory, as pythonResolve names them (`from os import chdir as cd` is os.chdir):
+ * os.chdir/os.fchdir, their posix module (Python docs "posix": "the os module provides a superset of the posix
+ * interface"; os.chdir is posix.chdir), contextlib.chdir ("Simple wrapper around chdir()").
+ */
+const PYTHON_CHDIR = /^(?:(?:os|posix)\.f?chdir|contextlib\.chdir)$/;
 
 /** pythonProgram with only the files the pack can read (an unreadable one is judged by the callers' other rules). */
 function readablePythonProgram(
@@ -4664,17 +4735,18 @@ function pythonFileServerListeners(
         const dirs = pythonPath(expr, file, roots, fileText, view, cwds);
         return dirs === undefined ? [undefined] : dirs.flatMap(dir => from.map(c => servedDirectory(dir, c)));
     };
-    // The working directories: each os.chdir's or contextlib.chdir's (Python docs "os.chdir(path)"; "contextlib.chdir
-    // (path)": "Simple wrapper around chdir()"), os.fchdir's unknown, else the program's.
+    // The working directories: each PYTHON_CHDIR call's, an fchdir's unknown, else the program's.
     const chdirs = files.flatMap(file =>
         pythonCalls(file.text)
-            .filter(c => /^(os\.f?chdir|contextlib\.chdir)$/.test(c.callee))
+            .filter(c => PYTHON_CHDIR.test(c.callee))
             .flatMap(c =>
-                c.callee === "os.fchdir"
+                /\.fchdir$/.test(c.callee)
                     ? [undefined]
                     : directories(pythonCallArguments(c.call).argument("path", 0) ?? "", file, [cwd], [cwd]),
             ),
     );
+    // Code the pack cannot follow (pythonDynamic: exec, ...) may change it too: unknown.
+    if (files.some(file => pythonDynamic(file.text))) chdirs.push(undefined);
     const workingDirectories = chdirs.length > 0 ? chdirs : [cwd];
     // Classes derived from a file-serving handler, by name: what their body passes as directory, or unknown.
     const handlerClasses = new Map<string, (string | undefined)[]>();
