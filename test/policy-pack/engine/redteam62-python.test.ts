@@ -17,46 +17,13 @@
 // (all: /etc/kubernetes served on every address as root) (12); secure — BASE_DIR + "/" "static" (adjacent literals) in
 // parentheses refused (1). Each `// MISS:` line says why.
 import { describeNodeCases, devNodeCase, NodeCase, devNodeScript, heredocFile } from "./nodeBuilders";
+import { BASE, SERVED, flaskApp, httpServer } from "./pythonAppBuilders";
 
 const dev = devNodeCase;
 
 const script = devNodeScript;
 
 const file = heredocFile;
-
-const RUN_APP = "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &";
-const RUN_SRV = "cd /opt/ops && nohup python3 srv.py >/var/log/srv.log 2>&1 &";
-const SERVED = /app\.py|srv\.py|kubernetes|5000|8000|serv|ftp/;
-
-/** /opt/ops/app.py: Flask with `static_folder=EXPR` on 0.0.0.0, after `lines` (imports and names). */
-const flaskApp = (name: string, lines: string[], expr: string, run = RUN_APP, extra: string[] = []) =>
-    script(name, [
-        ...extra,
-        ...file("/opt/ops/app.py", [
-            "import os, sys",
-            "from pathlib import Path",
-            "from flask import Flask",
-            ...lines,
-            `app = Flask(__name__, static_folder=${expr}, static_url_path="/s")`,
-            'app.run(host="0.0.0.0", port=5000)',
-        ]),
-        run,
-    ]);
-
-/** /opt/ops/srv.py: http.server on 0.0.0.0:8000 with the handler `handler`, after `lines`. */
-const httpServer = (name: string, lines: string[], handler: string, run = RUN_SRV) =>
-    script(name, [
-        ...file("/opt/ops/srv.py", [
-            "import contextlib, functools, os, sys",
-            "from pathlib import Path",
-            "from http.server import ThreadingHTTPServer, SimpleHTTPRequestHandler",
-            ...lines,
-            `ThreadingHTTPServer(("0.0.0.0", 8000), ${handler}).serve_forever()`,
-        ]),
-        run,
-    ]);
-
-const BASE = "BASE_DIR = os.path.dirname(os.path.abspath(__file__))";
 
 const insecure: NodeCase[] = [
     // Was a MISS (fixed in round 62): Python docs "__main__ — Top-level code environment" (the script run by `python3 app.py` is the module __main__; `import __main__` gives that module, whose attributes are its globals; checked on python3: STATIC becomes /etc/kubernetes): `import __main__ as self; self.STATIC = ...` rebinds STATIC, but pythonAssignments' attribute-write rule excludes a target after `self.` (meant for methods), so STATIC is read as /opt/ops/static: Flask serves the kubelet's credentials (/etc/kubernetes) on 0.0.0.0:5000 as root.
