@@ -2511,38 +2511,62 @@ const JUPYTER_CONFIG_APPS = [
 ];
 const JUPYTER_CONFIG_NAMES = JUPYTER_CONFIG_APPS.flatMap(app => [`jupyter_${app}.py`, `jupyter_${app}.json`]);
 
+/** One piece of Python source: code, a string literal (its quotes included) or a comment (without its newline). */
+interface PythonPiece {
+    kind: "code" | "string" | "comment";
+    text: string;
+    /** A string literal with an `f` prefix: its replacement fields are code (Python reference, "f-strings"). */
+    formatted: boolean;
+}
+
 /**
- * Python source without its comments (Python reference, "Comments": "A comment starts with a hash character (#) that
- * is not part of a string literal, and ends at the end of the physical line ... Comments are ignored by the syntax"):
- * what the script readers read as code. String literals, triple-quoted ones too, are kept whole, a `#` in them too;
- * a one-quote string ends with its line at the latest (one that does not close there is no string Python runs).
+ * Python source split into code, string literals and comments (Python reference, "Lexical analysis": "A comment starts
+ * with a hash character (#) that is not part of a string literal, and ends at the end of the physical line"; "String
+ * and Bytes literals", triple quotes too, a backslash escaping the next character). A one-quote string ends with its
+ * line at the latest (one that does not close there is a SyntaxError, no string Python runs). The one lexer of
+ * pythonCode and pythonStringsBlanked.
  */
-function pythonCode(text: string): string {
-    let out = "";
-    let quote = "";
+function pythonPieces(text: string): PythonPiece[] {
+    const pieces: PythonPiece[] = [];
+    let start = 0;
+    const push = (kind: PythonPiece["kind"], end: number, formatted = false) => {
+        if (end > start) pieces.push({ kind, text: text.slice(start, end), formatted });
+        start = end;
+    };
     for (let i = 0; i < text.length; i++) {
         const ch = text[i];
-        if (quote !== "") {
-            if (ch === "\\") {
-                out += text.slice(i, i + 2);
-                i++;
-            } else if (text.startsWith(quote, i)) {
-                out += quote;
-                i += quote.length - 1;
-                quote = "";
-            } else if (ch === "\n" && quote.length === 1) {
-                // A one-quote string ends with its line (an unterminated one is a SyntaxError): what follows is code.
-                out += ch;
-                quote = "";
-            } else out += ch;
+        if (ch === "#") {
+            push("code", i);
+            const eol = text.indexOf("\n", i);
+            i = eol < 0 ? text.length : eol;
+            push("comment", i);
+            i--;
         } else if (ch === "'" || ch === '"') {
-            quote = text.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
-            out += quote;
-            i += quote.length - 1;
-        } else if (ch === "#") while (i + 1 < text.length && text[i + 1] !== "\n") i++;
-        else out += ch;
+            push("code", i);
+            const formatted = /(?<![\w])[rRbBuU]?[fF][rRbB]?$/.test(text.slice(Math.max(0, i - 3), i));
+            const quote = text.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
+            let j = i + quote.length;
+            while (j < text.length && !text.startsWith(quote, j) && !(quote.length === 1 && text[j] === "\n"))
+                j += text[j] === "\\" ? 2 : 1;
+            if (text.startsWith(quote, j)) j += quote.length;
+            j = Math.min(j, text.length);
+            push("string", j, formatted);
+            i = j - 1;
+        }
     }
-    return out;
+    push("code", text.length);
+    return pieces;
+}
+
+/**
+ * Python source without its comments (pythonPieces): what the script readers read as code. String literals, triple-
+ * quoted ones too, are kept whole, a `#` in them too.
+ */
+function pythonCode(text: string): string {
+    return pythonPieces(text)
+        .filter(piece => piece.kind !== "comment")
+        .map(piece => piece.text)
+        .join("");
 }
 
 /**
@@ -4029,36 +4053,22 @@ function pythonProgram(
 }
 
 /**
- * Python source with the contents of its string literals blanked, same length (Python reference, "String and Bytes
- * literals": a docstring or any other string is a value, never code); f-strings kept, their fields being code.
+ * Python source with the contents of its string literals and comments blanked, same length (pythonPieces; Python
+ * reference, "String and Bytes literals": a docstring or any other string is a value, never code); f-strings kept,
+ * their fields being code.
  */
 function pythonStringsBlanked(text: string): string {
-    let out = "";
-    let quote = "";
-    let keep = false;
-    for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
-        if (quote !== "") {
-            const blank = (t: string) => (keep ? t : t.replace(/[^\n]/g, " "));
-            if (ch === "\\") {
-                out += blank(text.slice(i, i + 2));
-                i++;
-            } else if (text.startsWith(quote, i)) {
-                out += quote;
-                i += quote.length - 1;
-                quote = "";
-            } else if (ch === "\n" && quote.length === 1) {
-                out += ch;
-                quote = "";
-            } else out += blank(ch);
-        } else if (ch === "'" || ch === '"') {
-            quote = text.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
-            keep = /(?<![\w])[rRbBuU]?[fF][rRbB]?$/.test(text.slice(Math.max(0, i - 3), i));
-            out += quote;
-            i += quote.length - 1;
-        } else out += ch;
-    }
-    return out;
+    const blank = (t: string) => t.replace(/[^\n]/g, " ");
+    return pythonPieces(text)
+        .map(piece => {
+            if (piece.kind === "comment") return blank(piece.text);
+            if (piece.kind === "code" || piece.formatted) return piece.text;
+            const quote = /^("""|'''|"|')/.exec(piece.text)?.[0] ?? "";
+            const closed = piece.text.length >= 2 * quote.length && piece.text.endsWith(quote);
+            const inner = piece.text.slice(quote.length, closed ? piece.text.length - quote.length : undefined);
+            return quote + blank(inner) + (closed ? quote : "");
+        })
+        .join("");
 }
 
 /**
