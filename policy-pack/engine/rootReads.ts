@@ -2118,7 +2118,8 @@ const LONG_OPTION_NAMES: Record<string, string> = { gunzip: "gzip", zcat: "gzip"
  * word (readOptions); undefined for a program without a table. `unknown` holds what it cannot read (fail closed).
  */
 export function programOptions(words: readonly string[]): ReturnType<typeof readOptions> | undefined {
-    const name = posix.basename(words[0] ?? "");
+    // A versioned interpreter (php8.2, perl5.36) is its program.
+    const name = posix.basename(words[0] ?? "").replace(/^(php|perl|ruby)[0-9.]+$/, "$1");
     const key = LONG_OPTION_NAMES[name] ?? name;
     if (!Object.hasOwn(LONG_OPTIONS, key)) return undefined;
     return readOptions(resolveLongOptions([key, ...words.slice(1)]).slice(1), longOptionGrammar(key));

