@@ -424,6 +424,20 @@ const crontabReadsStdin = (name: string, operands: readonly string[]) =>
     !operands.some(w => /^-[a-zA-Z]*[lreiV]/.test(w) || w === "-T") &&
     operands.filter((w, i) => !w.startsWith("-") && operands[i - 1] !== "-u").every(w => w === "-");
 
+/**
+ * crontab(1) installing a file: `crontab [-u user] file` makes FILE the user's crontab (root's without -u); undefined
+ * for standard input (`-`, no file: crontabReadsStdin) and the forms that only list, remove, edit or test
+ * (-l/-r/-e/-i/-V/-T).
+ */
+function crontabFile(name: string, operands: readonly string[]): { file: string; user: string } | undefined {
+    if (name !== "crontab") return undefined;
+    const value = (i: number) => operands[i - 1] === "-u";
+    if (operands.some((w, i) => !value(i) && /^-(?!u)[a-zA-Z]*[lreiVT]/.test(w))) return undefined;
+    const user = operands.find((_, i) => value(i)) ?? operands.find(w => /^-u./.test(w))?.slice(2) ?? "root";
+    const file = operands.filter((w, i) => !w.startsWith("-") && !value(i)).at(-1);
+    return file === undefined ? undefined : { file, user };
+}
+
 function programOf(c: SimpleCommand): { words: string[]; name: string; operands: string[] } {
     const words = c.words.map(w => w.replace(/\0/g, ""));
     const start = programIndex(words);
@@ -2059,8 +2073,57 @@ const LONG_OPTIONS: Record<string, LongOptionTable> = {
             h: "help",
         },
     },
+    // Root-run programs whose options the node rules read by the same grammar (round 62: a value glued to its short
+    // option, `-e'code'`, is `-e 'code'`). perlrun(1) "Command Switches": -e/-E commandline and -I directory (glued or
+    // the next word), -0 -C -d -D -F -i -l -m -M -V -x their value glued only. ruby(1): -e command, -C/-X directory,
+    // -E encoding, -I directory, -r library (glued or the next word); -0 -F -i -K -T -W -x glued only. PHP manual,
+    // "Command line options" (php_cli.c's options, read by php_getopt: a short option's value glued or the next word):
+    // -r/--run code, -B/--process-begin, -R/--process-code, -E/--process-end code run for input lines.
+    perl: { long: "help version", short: "eEI", optional: "0CdDFilmMVx", flags: "acfhnpsStTuUvwWX" },
+    ruby: {
+        long: "copyright dump= enable= disable= encoding= external-encoding= internal-encoding= help version verbose jit yjit backtrace-limit= crash-report= parser= debug",
+        short: "eCEIrX",
+        optional: "0FiKTWx",
+        flags: "acdhlnpsSUvwy",
+    },
+    php: {
+        long: "interactive process-begin= no-chdir php-ini= define= process-end= profile-info process-file= file= help info syntax-check modules no-php-ini no-header process-code= hide-args run= syntax-highlight syntax-highlighting server= docroot= strip usage version zend-extension= rf= rfunction= rc= rclass= re= rextension= rz= rzendextension= ri= rextinfo= ini",
+        short: "BcdEFfRrStz",
+        flags: "aCehilmnqHsvw?",
+    },
+    // GNU awk manual, "Command-Line Options" (gawk reads them with getopt_long: -e/--source program text, -f/--file
+    // and -E/--exec program files, -i/--include, -l/--load, -v/--assign, -F/--field-separator, -W its long options;
+    // -d -D -L -o -p an optional value glued). awk is gawk on Amazon Linux.
+    gawk: {
+        long: "assign= bignum characters-as-bytes copyright csv debug? dump-variables? exec= field-separator= file= gen-pot help include= lint? load= no-optimize non-decimal-data optimize persist? posix pretty-print? profile? re-interval sandbox source= trace traditional use-lc-numeric version",
+        short: "eEfFilvWZ",
+        optional: "dDLop",
+        flags: "bcCghIkMnNOPrsStVY",
+    },
+    // CFEngine cf-agent reference, "Command reference" (getopt_long): -B/--bootstrap the policy server, -b
+    // bundlesequence, -D define, -f file, -g log-level, -N negate, -w workdir take a value; -C color, -T
+    // trust-server, -x self-diagnostics an optional one.
+    "cf-agent": {
+        long: "bootstrap= bundlesequence= workdir= debug define= self-diagnostics? dry-run file= help inform log-level= manpage negate= no-lock verbose version timing-output trust-server? color? no-extensions timestamp ignore-preferred-augments log-modules= show-evaluated-classes? show-evaluated-vars? skip-bootstrap-policy-run skip-bootstrap-service-start skip-db-check? simulate= no-host-specific-data",
+        short: "BbDfgNw",
+        optional: "CTx",
+        flags: "dEhIKlMntvV",
+    },
 };
-const LONG_OPTION_NAMES: Record<string, string> = { gunzip: "gzip", zcat: "gzip" };
+const LONG_OPTION_NAMES: Record<string, string> = { gunzip: "gzip", zcat: "gzip", awk: "gawk" };
+
+/**
+ * A command's options read by its program's LONG_OPTIONS grammar, the one option reader of getopt-style programs:
+ * long options spelled in full (resolveLongOptions: unique prefixes), short bundles and values glued or in the next
+ * word (readOptions); undefined for a program without a table. `unknown` holds what it cannot read (fail closed).
+ */
+export function programOptions(words: readonly string[]): ReturnType<typeof readOptions> | undefined {
+    // A versioned interpreter (php8.2, perl5.36) is its program.
+    const name = posix.basename(words[0] ?? "").replace(/^(php|perl|ruby)[0-9.]+$/, "$1");
+    const key = LONG_OPTION_NAMES[name] ?? name;
+    if (!Object.hasOwn(LONG_OPTIONS, key)) return undefined;
+    return readOptions(resolveLongOptions([key, ...words.slice(1)]).slice(1), longOptionGrammar(key));
+}
 
 /**
  * A program's options (LONG_OPTIONS): `long` its long option names (`=` taking a value, `?` an optional one), `short`
@@ -2074,6 +2137,8 @@ interface LongOptionTable {
     flags?: string;
     as?: Record<string, string>;
     oneDash?: boolean;
+    /** Short letters whose value is optional and only glued (getopt's `x::`). */
+    optional?: string;
 }
 
 /**
@@ -2090,6 +2155,7 @@ function longOptionGrammar(name: string): OptionGrammar {
         },
         shortValues: table.short,
         shortFlags: table.flags ?? "",
+        shortOptional: table.optional,
     };
 }
 
@@ -2889,12 +2955,15 @@ function compressedDestinations(
  * How a program reads its options (getopt(3), popt, Go's pflag, Python's argparse: options may come before, between
  * or after the operands): how many words a long option spelled alone takes (0 a flag; `after` the words that follow
  * it; undefined when the pack cannot tell), its short letters taking a value (the rest of the word, else the next
- * word) and its short flag letters (any other letter is unknown). `--name=value` takes no word; `--` ends the options.
+ * word) and its short flag letters (any other letter is unknown); `shortOptional` its letters whose value is optional,
+ * only the rest of their word (getopt(3): "Two colons mean an option takes an optional arg"; perl's -i.bak, -l015).
+ * `--name=value` takes no word; `--` ends the options.
  */
-interface OptionGrammar {
+export interface OptionGrammar {
     long: (option: string, after: readonly string[]) => number | undefined;
     shortValues: string;
     shortFlags: string;
+    shortOptional?: string;
 }
 
 /** A word a program reads by position; `sure` false when it follows an option the pack cannot tell takes a value. */
@@ -2904,16 +2973,18 @@ interface Positional {
 }
 
 /**
- * A command's words read by its OptionGrammar: the positional ones, each option's value as `[option, value]`, and the
- * options it gives without a value (`-q`, `--list`), one a letter of a bundle.
+ * A command's words read by its OptionGrammar: the positional ones, each option's value as `[option, value]`, the
+ * options it gives without a value (`-q`, `--list`), one a letter of a bundle, and the option words it cannot read
+ * (`unknown`: an option not in its grammar, from that letter of a bundle on), which a reader fails closed on.
  */
-function readOptions(
+export function readOptions(
     operands: readonly string[],
     grammar: OptionGrammar,
-): { positional: Positional[]; values: [string, string][]; flags: string[] } {
+): { positional: Positional[]; values: [string, string][]; flags: string[]; unknown: string[] } {
     const positional: Positional[] = [];
     const values: [string, string][] = [];
     const flags: string[] = [];
+    const unread: string[] = [];
     let unknown = false;
     for (let i = 0; i < operands.length; i++) {
         const w = operands[i];
@@ -2931,8 +3002,10 @@ function readOptions(
         if (long) {
             const taken = long[2] !== undefined ? 0 : grammar.long(long[1], operands.slice(i + 1));
             if (long[2] !== undefined) values.push([long[1], long[2]]);
-            else if (taken === undefined) unknown = true;
-            else if (taken === 0) flags.push(long[1]);
+            else if (taken === undefined) {
+                unknown = true;
+                unread.push(w);
+            } else if (taken === 0) flags.push(long[1]);
             else values.push(...operands.slice(i + 1, i + 1 + taken).map((v): [string, string] => [long[1], v]));
             i += taken ?? 0;
             continue;
@@ -2942,14 +3015,20 @@ function readOptions(
                 values.push([`-${w[k]}`, k + 1 < w.length ? w.slice(k + 1) : (operands[++i] ?? "")]);
                 break;
             }
+            if (grammar.shortOptional?.includes(w[k])) {
+                if (k + 1 < w.length) values.push([`-${w[k]}`, w.slice(k + 1)]);
+                else flags.push(`-${w[k]}`);
+                break;
+            }
             if (!grammar.shortFlags.includes(w[k])) {
                 unknown = true;
+                unread.push(`-${w.slice(k)}`);
                 break;
             }
             flags.push(`-${w[k]}`);
         }
     }
-    return { positional, values, flags };
+    return { positional, values, flags, unknown: unread };
 }
 
 /**
@@ -4406,6 +4485,16 @@ export class RootReads {
                 (nextOperands.every(w => w.startsWith("-")) || nextOperands.some(w => /^(-|-s|\/dev\/stdin)$/.test(w)))
             )
                 return this.unreadableRun(`${form}, piped to ${nextName}`);
+        }
+        // `crontab FILE` installs FILE as the user's crontab, read as a spool file is: a file this script wrote by its
+        // text, one whose content it cannot know (a download, a program's output) fails closed (crontabFile).
+        const crontab = crontabFile(name, operands);
+        if (crontab) {
+            const path = posix.resolve(ctx.cwd, crontab.file);
+            const text = this.written.get(path);
+            if (text !== undefined) this.cron(text, `/var/spool/cron/${crontab.user}`);
+            else if (this.unknown.has(path) || crontab.file.includes(SUBSTITUTED))
+                return this.unreadableRun(`${form}: a crontab the pack cannot read`);
         }
         // A shell's `-c` line is a script of its own; one made at run time (`bash -c "$(curl ...)"`) cannot be read.
         const dashC = operands.indexOf("-c");

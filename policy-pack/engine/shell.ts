@@ -284,6 +284,13 @@ export const SHELLS = /^(sh|bash|dash|zsh|ksh|ash|mksh)$/;
 export const X_TERMINALS =
     /^(xterm|uxterm|lxterm|koi8rxterm|rxvt|urxvt|rxvt-unicode|aterm|eterm|Eterm|mlterm|st|xfce4-terminal|gnome-terminal|mate-terminal|konsole|lxterminal|terminator|tilix|sakura|kitty|alacritty|x-terminal-emulator)$/;
 /**
+ * Whether `option` names X_TERMINALS' display (its value the next word, or glued with `=`): `-display`/`--display`
+ * for every one, and the rxvt family's short `-d` too (urxvt(1) "-d displayname ... (-display still respected)";
+ * rxvt(1), aterm(1) alike), so the display is read by one table.
+ */
+export const xDisplayOption = (program: string, option: string) =>
+    /^--?display$/.test(option) || (/^(rxvt|urxvt|urxvtc|rxvt-unicode|aterm)$/.test(program) && option === "-d");
+/**
  * A command's words as the program they run: a multi-call binary's applet is the program it is named after (busybox(1):
  * `busybox <applet> [arguments...]`; toybox(1) "toybox [command] [arguments...]"; Dropbear README, "dropbearmulti
  * dbclient ..."), read as that program everywhere.

@@ -44,6 +44,7 @@ import {
     programIndex,
     SHELLS,
     X_TERMINALS,
+    xDisplayOption,
     shellCommands,
     simpleCommands,
     systemdRunProperties,
@@ -55,6 +56,7 @@ import {
     copiedDestinations,
     copiedSources,
     keepsWorkingDirectory,
+    programOptions,
     rpmQueryWord,
     DEFAULT_ACCOUNTS,
     NodeAccounts,
@@ -8547,11 +8549,11 @@ const SOCKET_SHELL_CODE: {
         code: /^-c$/,
         socket: /\bsocket\.(socket|create_connection|create_server|fromfd|socketpair)\s*\(|\b(create_connection|create_server|open_connection|start_server)\s*\(|\bsocket\s*\(/,
     },
-    { names: /^perl$/, code: /^-[a-zA-Z]*[eE]$/, socket: /IO::Socket|\bsocket\s*\(|\bconnect\s*\(|\bSocket\b/ },
+    { names: /^perl$/, code: /^-[eE]$/, socket: /IO::Socket|\bsocket\s*\(|\bconnect\s*\(|\bSocket\b/ },
     { names: /^ruby$/, code: /^-e$/, socket: /\b(TCPSocket|TCPServer|UNIXSocket|UDPSocket|Socket)\b|['"]socket['"]/ },
     {
         names: /^php[0-9.]*$/,
-        code: /^-r$/,
+        code: /^(-[rBRE]|--(run|process-(begin|code|end)))$/,
         socket: /\b(p?fsockopen|stream_socket_(client|server)|socket_(create|connect))\b/,
     },
     {
@@ -8574,7 +8576,7 @@ const SOCKET_SHELL_CODE: {
     // through the shell, as `command | getline` and system() do). awk is gawk on Amazon Linux.
     {
         names: /^g?awk$/,
-        code: /^(-e|--source)$/,
+        code: /^(-e|--source|-W)$/,
         operands: true,
         socket: /\/inet[46]?\/(tcp|udp)\//,
         shell: /\|&|\|\s*getline\b|\bsystem\s*\(/,
@@ -8626,8 +8628,12 @@ function shellsHandedOut(
     if (X_TERMINALS.test(name)) {
         const display = args
             .flatMap((w, i) => {
-                const glued = /^--?display=(.*)$/.exec(w)?.[1];
-                return glued !== undefined ? [glued] : /^--?display$/.test(args[i - 1] ?? "") ? [w] : [];
+                const glued = /^(-[^=]+)=(.*)$/.exec(w);
+                return glued && xDisplayOption(name, glued[1])
+                    ? [glued[2]]
+                    : xDisplayOption(name, args[i - 1] ?? "")
+                      ? [w]
+                      : [];
             })
             .at(-1);
         const host = display === undefined ? "" : display.replace(/:\d+(\.\d+)?$/, "").replace(/^\[|\]$/g, "");
@@ -8637,25 +8643,40 @@ function shellsHandedOut(
     const interpreter = SOCKET_SHELL_CODE.find(t => t.names.test(name));
     if (interpreter) {
         const python = /^python/.test(name) ? pythonEntry(args, cwd ?? "/", fileText, view) : undefined;
-        const programFile = args.some(w => /^(-f|--file)(=|$)/.test(w));
-        // A code option's value, the next word or glued with `=` (`--source=TEXT`, `--eval=TEXT`: getopt_long(3)).
-        const inline = args.flatMap((w, i) => {
-            const glued = /^(--[\w-]+)=([\s\S]*)$/.exec(w);
-            return glued && interpreter.code.test(glued[1])
-                ? [glued[2]]
-                : interpreter.code.test(args[i - 1] ?? "") ||
-                    (interpreter.operands && !programFile && !w.startsWith("-"))
-                  ? [w]
-                  : [];
-        });
-        const script = args.find((w, i) => !w.startsWith("-") && !interpreter.code.test(args[i - 1] ?? ""));
+        // Its options read by its program's grammar where the pack has one (rootReads programOptions: getopt's
+        // bundles, a value glued to its short option (`-e'code'` is `-e 'code'`: perlrun(1), ruby(1), php_getopt,
+        // gawk's getopt_long), `--long=value`, unique prefixes); an option word it cannot read is judged as code too
+        // (fail closed). Otherwise a code option's value is the next word or glued with `=` (`--eval=TEXT`).
+        const read = programOptions(words);
+        // The script file an option names (-f/--file: awk's program file, php's script; gawk's -E/--exec).
+        const scriptFile = read?.values.find(
+            ([o]) => /^(-f|--file|--exec)$/.test(o) || (o === "-E" && interpreter.operands),
+        )?.[1];
+        const programFile = read ? scriptFile !== undefined : args.some(w => /^(-f|--file)(=|$)/.test(w));
+        const inline = read
+            ? [
+                  ...read.values.filter(([o]) => interpreter.code.test(o)).map(([, v]) => v),
+                  ...(interpreter.operands && !programFile ? read.positional.map(p => p.word) : []),
+              ]
+            : args.flatMap((w, i) => {
+                  const glued = /^(--[\w-]+)=([\s\S]*)$/.exec(w);
+                  return glued && interpreter.code.test(glued[1])
+                      ? [glued[2]]
+                      : interpreter.code.test(args[i - 1] ?? "") ||
+                          (interpreter.operands && !programFile && !w.startsWith("-"))
+                        ? [w]
+                        : [];
+              });
+        const script = read
+            ? (scriptFile ?? read.positional[0]?.word)
+            : args.find((w, i) => !w.startsWith("-") && !interpreter.code.test(args[i - 1] ?? ""));
         const scriptText =
             inline.length === 0 && script !== undefined && !/^python/.test(name)
                 ? readConfig(posix.resolve(cwd ?? "/", script), fileText, view)
                 : undefined;
         const texts = [
             ...(python && !("flask" in python) ? python.files.map(f => f.text) : []),
-            ...(/^python/.test(name) ? [] : inline),
+            ...(/^python/.test(name) ? [] : [...inline, ...(read?.unknown ?? [])]),
             ...(scriptText === undefined ? [] : [scriptText]),
         ];
         if (
@@ -9344,6 +9365,21 @@ const socatFar = (address: string) => {
     return /^(socks|proxy)/i.test(m[1]) ? m[3].split(":").slice(1).join(":") || m[3] : m[3];
 };
 
+/**
+ * Whether a Go program's boolean flag is on, as Go's flag package reads it (pkg.go.dev/flag: "One or two minus signs
+ * may be used; they are equivalent"; "-flag", "-flag=x" where x is what strconv.ParseBool accepts: "1, t, T, TRUE,
+ * true, True" on, "0, f, F, FALSE, false, False" off; a boolean takes no next word) and spf13/pflag (cobra) alike
+ * for `--flag[=x]`. The last one given counts; a value ParseBool would not read as off (a variable) is on (fail closed).
+ */
+function goBoolFlag(args: readonly string[], flag: string): boolean {
+    let on = false;
+    for (const w of args) {
+        if (w === "--") break;
+        const m = /^--?([^=]+)(?:=([\s\S]*))?$/.exec(w);
+        if (m?.[1] === flag) on = m[2] === undefined || !/^(0|f|F|false|FALSE|False)$/.test(m[2]);
+    }
+    return on;
+}
 /** Go-style single-dash long options (`-auth`, Go's flag package; urfave/cli alike) as `--auth`. */
 const goFlags = (args: readonly string[]) => args.map(w => (/^-[a-z][a-z-]+(=|$)/i.test(w) ? `-${w}` : w));
 /** chisel server's options taking a value (`chisel server --help`). */
@@ -10900,14 +10936,18 @@ const REMOTE_AGENTS: { names: RegExp; hands: (operands: readonly string[]) => bo
         hands: o => o[0] === "agent" || (o[0] === "config" && o.includes("server")),
         who: "the Puppet server",
     },
-    // `puppet resource service puppet ensure=running` (Puppet docs, "Run Puppet agent as a service") starts the agent.
+    // `puppet resource service puppet ensure=running` (Puppet docs, "Run Puppet agent as a service") starts the agent;
+    // Puppet "Resource Type: service": ensure "running (also called true)", "stopped (also called false)"; enable=true
+    // starts it at boot. Any other value (a variable) fails closed.
     {
         names: /^puppet$/,
         hands: o =>
             o[0] === "resource" &&
             o[1] === "service" &&
             REMOTE_AGENT_UNITS.test(o[2] ?? "") &&
-            o.some(w => /^(ensure=running|enable=true)$/.test(w)),
+            o.some(
+                w => /^(ensure|enable)=/.test(w) && !/^ensure=(stopped|false)$|^enable=(false|manual|mask)$/.test(w),
+            ),
         who: "the agent `puppet resource service` starts",
     },
     // Cinc Client (cinc.sh) is the community build of Chef Infra Client, the same CLI.
@@ -10928,7 +10968,20 @@ const REMOTE_AGENTS: { names: RegExp; hands: (operands: readonly string[]) => bo
     { names: /^salt-minion$/, hands: () => true, who: "the Salt master" },
     // CFEngine docs, "cf-agent": "-B, --bootstrap: Bootstrap CFEngine to the given policy server IP, hostname or :avahi":
     // the host then pulls the hub's policy and runs its promises as root on every run.
-    { names: /^cf-agent$/, hands: o => o.some(w => /^(-B|--bootstrap)(=|$)/.test(w)), who: "the CFEngine policy hub" },
+    // Its options read by its getopt_long grammar (rootReads programOptions: `-Bhub` is `-B hub`, `--boot=hub` is
+    // --bootstrap); an option word it cannot read that may hold -B or a --b prefix fails closed.
+    {
+        names: /^cf-agent$/,
+        hands: o => {
+            const read = programOptions(["cf-agent", ...o]);
+            return (
+                read === undefined ||
+                read.values.some(([k]) => /^(-B|--bootstrap)$/.test(k)) ||
+                read.unknown.some(w => /^-[^-]*B|^--b/.test(w))
+            );
+        },
+        who: "the CFEngine policy hub",
+    },
     // An SSM hybrid activation: another account's Run Command and Session Manager as root (SSM user guide, "Install SSM
     // Agent on hybrid Linux nodes"); the agent registered with the node's own role is the account's own access.
     // AWS's registration tool for the same (`ssm-setup-cli -register -activation-code ... -activation-id ...`).
@@ -10941,14 +10994,14 @@ const REMOTE_AGENTS: { names: RegExp; hands: (operands: readonly string[]) => bo
     // in as which user, root included).
     {
         names: /^tailscale$/,
-        hands: o => o.some(w => /^--ssh(=true)?$/.test(w)),
+        hands: o => goBoolFlag(o, "ssh"),
         who: "the tailnet's SSH policy (Tailscale SSH)",
     },
     // NetBird CLI docs, `netbird up`: "--allow-server-ssh  Allow SSH server on peer"; the management server's access
     // policies decide which peers log in.
     {
         names: /^netbird$/,
-        hands: o => o.some(w => /^--allow-server-ssh(=true)?$/.test(w)),
+        hands: o => goBoolFlag(o, "allow-server-ssh"),
         who: "the NetBird management server's access policy (NetBird SSH)",
     },
     // Teleport docs, "teleport start": "--roles Comma-separated list of roles to start with [proxy,node,auth]"; the node
