@@ -5047,6 +5047,20 @@ function jsProperty(object: string | undefined, key: string): string | undefined
 }
 
 /**
+ * A JavaScript object literal `expr` is, or the one a name assigned once in `text` holds (`const options = {...}`),
+ * undefined when the pack cannot tell.
+ */
+function jsObject(expr: string, text: string): string | undefined {
+    expr = expr.trim();
+    if (/^\{[\s\S]*\}$/.test(expr)) return expr;
+    if (!/^[A-Za-z_$][\w$]*$/.test(expr)) return undefined;
+    const assigned = [...text.matchAll(new RegExp(`(?<![\\w$.])${expr.replace(/\$/g, "\\$")}\\s*=(?![=>])`, "g"))];
+    if (assigned.length !== 1) return undefined;
+    const value = jsExpressionAt(text, (assigned[0].index ?? 0) + assigned[0][0].length);
+    return /^\{[\s\S]*\}$/.test(value) ? value : undefined;
+}
+
+/**
  * The value of a JavaScript path (or host) expression of a file user data wrote, when the pack can tell, else
  * undefined: a string literal, `__dirname` (Node.js "Modules: CommonJS": "The directory name of the current module"),
  * `process.cwd()`, a template of those, `+` concatenations, `path.join`/`path.resolve`/`path.normalize`/`path.dirname`
@@ -5137,8 +5151,16 @@ function nodeModuleFile(
 }
 
 /**
- * What `node [options] SCRIPT | -e|--eval CODE | -p|--print CODE | -` runs (Node.js "Command-line API": `-r/--require`,
- * `--import` preload modules; they, `--loader`, `-C/--conditions`, `--title` and `--input-type` take a value, given as
+ * Node.js options whose module runs before the entry point (Node.js "Command-line API": `-r, --require module`
+ * "Preload the specified module at startup", `--import=module` "Preload the specified module at startup",
+ * `--experimental-loader=module` (alias `--loader`) "Specify the module containing exported module customization hooks":
+ * imported, its top-level code run, first), each also as `--OPTION=module`.
+ */
+const NODE_PRELOAD_OPTIONS = /^(-r|--require|--import|--loader|--experimental-loader)$/;
+
+/**
+ * What `node [options] SCRIPT | -e|--eval CODE | -p|--print CODE | -` runs (Node.js "Command-line API": the
+ * NODE_PRELOAD_OPTIONS modules; they, `-C/--conditions`, `--title` and `--input-type` take a value, given as
  * the next word too; `-` reads the script from standard input: a here-document's, passed as /dev/stdin), when user data
  * gave it: a script it wrote and did not change since (nodeModuleFile), or the code itself. `dir` is `__dirname`'s.
  */
@@ -5164,12 +5186,12 @@ function nodeEntry(
                 ? undefined
                 : { label: "-", path: posix.join(dir, "[stdin]"), text, dir, preloads };
         }
-        const preload = /^--(?:require|import)=(.*)$/.exec(w);
-        if (preload) preloads.push(preload[1]);
+        const glued = /^(--[\w-]+)=([\s\S]*)$/.exec(w);
+        if (glued && NODE_PRELOAD_OPTIONS.test(glued[1])) preloads.push(glued[2]);
         else if (
             /^(-r|--require|--import|--loader|--experimental-loader|-C|--conditions|--title|--input-type)$/.test(w)
         ) {
-            if (/^(-r|--require|--import)$/.test(w)) preloads.push(args[i + 1] ?? "");
+            if (NODE_PRELOAD_OPTIONS.test(w)) preloads.push(args[i + 1] ?? "");
             i++;
         } else if (!w.startsWith("-")) {
             if (cwd === undefined && !w.startsWith("/")) return undefined;
@@ -5186,6 +5208,52 @@ function nodeEntry(
 const NODE_RUNNERS = /^(node|nodejs|tsx|ts-node|ts-node-esm|bun|deno|pm2|nodemon|npx|npm|pnpm|bunx|yarn)$/;
 /** Options of nodemon that take a value (nodemon README, "Usage"; `nodemon --help options`). */
 const NODEMON_VALUE_OPTIONS = /^(-w|--watch|-e|--ext|-i|--ignore|-x|--exec|-d|--delay|-s|--signal|--config)$/;
+
+/**
+ * The run-scripts `npm start|restart|run NAME` runs, from the working directory's package.json (undefined when it runs
+ * none or the pack cannot read the file): `main` the command line of the script asked for (`start` by default `node
+ * server.js`, npm docs "npm start"; `npm restart` its restart script, else start: "npm restart"), and `around` every
+ * script npm runs with it, [name, command line] (npm docs "scripts", "Pre & Post Scripts": "Pre and post commands with
+ * matching names will be run for those as well (e.g. premyscript, myscript, postmyscript)"; "Life Cycle Operation
+ * Order": npm start runs prestart, start, poststart; npm restart without a restart script runs stop's and start's,
+ * each with its pre and post).
+ */
+function npmRunScripts(
+    args: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+): { main: string | undefined; around: [string, string][] } | undefined {
+    const [command, name] = args.filter(w => !w.startsWith("-"));
+    const asked =
+        command === "start" || command === "restart"
+            ? command
+            : /^(run|run-script|rum|urn)$/.test(command ?? "")
+              ? name
+              : undefined;
+    if (asked === undefined || cwd === undefined) return undefined;
+    const json = fileText?.(posix.join(cwd, "package.json"));
+    if (json === undefined) return undefined;
+    let scripts: Record<string, unknown> | undefined;
+    try {
+        scripts = (JSON.parse(json) as { scripts?: Record<string, unknown> }).scripts;
+    } catch {
+        return undefined;
+    }
+    const line = (script: string) => {
+        const given = scripts?.[script];
+        return typeof given === "string" ? given : script === "start" ? "node server.js" : undefined;
+    };
+    const restartsAs = asked === "restart" && line("restart") === undefined ? ["stop", "start"] : [asked];
+    const main = restartsAs.at(-1)!;
+    const around = restartsAs
+        .flatMap(s => [`pre${s}`, s, `post${s}`])
+        .filter(s => s !== main)
+        .flatMap((s): [string, string][] => {
+            const given = line(s);
+            return given === undefined ? [] : [[s, given]];
+        });
+    return { main: line(main), around };
+}
 
 /**
  * The `node` arguments a runner's command line amounts to, when it runs a program the pack may read (else undefined,
@@ -5207,7 +5275,6 @@ function nodeRunnerArgs(
         words.length > 0 && NODE_RUNNERS.test(posix.basename(words[0]))
             ? nodeRunnerArgs(posix.basename(words[0]), words.slice(1), cwd, fileText, depth + 1)
             : undefined;
-    const operands = (from: readonly string[]) => from.filter(w => !w.startsWith("-"));
     switch (program) {
         case "node":
         case "nodejs":
@@ -5239,24 +5306,8 @@ function nodeRunnerArgs(
             return first < 0 ? undefined : again(rest.slice(first));
         }
         case "npm": {
-            const [command, name] = operands(args);
-            const script =
-                command === "start" || command === "restart"
-                    ? "start"
-                    : /^(run|run-script|rum|urn)$/.test(command ?? "")
-                      ? name
-                      : undefined;
-            if (script === undefined || cwd === undefined) return undefined;
-            const json = fileText?.(posix.join(cwd, "package.json"));
-            if (json === undefined) return undefined;
-            let scripts: Record<string, unknown> | undefined;
-            try {
-                scripts = (JSON.parse(json) as { scripts?: Record<string, unknown> }).scripts;
-            } catch {
-                return undefined;
-            }
-            const line = scripts?.[script] ?? (script === "start" ? "node server.js" : undefined);
-            return typeof line === "string" && !/[;&|<>$`]/.test(line) ? again(quotedWords(line)) : undefined;
+            const line = npmRunScripts(args, cwd, fileText)?.main;
+            return line !== undefined && !/[;&|<>$`]/.test(line) ? again(quotedWords(line)) : undefined;
         }
     }
     return undefined;
@@ -5274,6 +5325,14 @@ const NODE_STATIC_PACKAGES = /^(serve-static|koa-static|@koa\/static|sirv)$/;
  * `res.sendFile(path, {root})` (a path escaping `root` is refused: send's "malicious path") and `res.download(path)`.
  */
 const NODE_FILE_CALLS = /(?<![\w$])(?:[\w$]+\.)*(createReadStream|readFileSync|readFile|sendFile|download)\s*\(/g;
+/**
+ * The binding statements nodeFileServerListeners reads (`const NAME = require('M')`, `const { a: b } = require('M')`,
+ * `import NAME[, {...}] from 'M'`, `import * as NAME from 'M'`, `import {...} from 'M'`): set aside where it looks for
+ * the file-serving functions' other uses.
+ */
+const NODE_BINDINGS =
+    /(?:const|let|var)\s+(?:[\w$]+|\{[^}]*\})\s*=\s*require\s*\(\s*(['"])[^'"]+\1\s*\)|import\s+(?:\*\s+as\s+[\w$]+|[\w$]+\s*(?:,\s*\{[^}]*\})?|\{[^}]*\})\s*from\s*(['"])[^'"]+\2/g;
+
 /**
  * Modules whose use the pack cannot follow: they run code or programs (`vm`, `child_process`, `worker_threads`,
  * `cluster`, `inspector`: Node.js "inspector.open([port[, host[, wait]]])", a debugger running any code) or relay
@@ -5338,10 +5397,58 @@ function nodeFileServerListeners(
     program: string,
     fileText?: (path: string) => string | undefined,
     view: ScriptView = NO_VIEW,
+    _command?: string,
+    depth = 0,
 ): Listener[] {
+    // npm's run-scripts (npmRunScripts), the one asked for and those around it: each a command line run in the working
+    // directory, read as a Node.js program when it is one the reader follows, else code the pack cannot read.
+    const npm = program === "npm" ? npmRunScripts(runnerArgs, cwd, fileText) : undefined;
+    const around =
+        npm === undefined
+            ? []
+            : [...npm.around, ...(npm.main === undefined ? [] : ([["", npm.main]] as [string, string][]))].flatMap(
+                  ([name, line]): Listener[] => {
+                      const words = /[;&|<>$`]/.test(line) ? [] : quotedWords(line);
+                      const runner = posix.basename(words[0] ?? "");
+                      const args = NODE_RUNNERS.test(runner)
+                          ? nodeRunnerArgs(runner, words.slice(1), cwd, fileText)
+                          : undefined;
+                      if (args !== undefined && nodeEntry(args, cwd, fileText, view) !== undefined && depth < 3)
+                          return name === ""
+                              ? []
+                              : nodeFileServerListeners(
+                                    words.slice(1),
+                                    cwd,
+                                    runner,
+                                    fileText,
+                                    view,
+                                    undefined,
+                                    depth + 1,
+                                );
+                      const what = `npm ${runnerArgs.join(" ")}: ${name === "" ? "its script" : `scripts.${name}`} (${line})`;
+                      return [
+                          {
+                              server: what,
+                              binds: [],
+                              serves: { unread: `${what}, a command line the pack does not read` },
+                          },
+                      ];
+                  },
+              );
     const args = nodeRunnerArgs(program, runnerArgs, cwd, fileText);
     const entry = args === undefined ? undefined : nodeEntry(args, cwd, fileText, view);
-    if (entry === undefined) return [];
+    if (entry === undefined) return around;
+    return [...around, ...nodeProgramListeners(program, entry, cwd, fileText, view)];
+}
+
+/** The listeners of the Node.js program `entry` (nodeEntry) a runner runs, as nodeFileServerListeners reads them. */
+function nodeProgramListeners(
+    program: string,
+    entry: NonNullable<ReturnType<typeof nodeEntry>>,
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): Listener[] {
     const files: { path: string; text: string; dir: string; code: string }[] = [];
     const opaque = new Set<string>();
     const unknown = new Set<string>();
@@ -5383,7 +5490,22 @@ function nodeFileServerListeners(
         }
     };
     read(entry.path, entry.text, entry.dir);
-    for (const preload of entry.preloads) load(JSON.stringify(preload), cwd ?? "/");
+    // A preload given as a file: URL is that file; one by another URL (data:, http:) or a package the pack does not
+    // know runs code it cannot read before the program (NODE_PRELOAD_OPTIONS).
+    for (const preload of entry.preloads) {
+        const url = /^file:(?:\/\/)?(\/[\s\S]*)$/.exec(preload);
+        if (url)
+            load(
+                JSON.stringify(
+                    url[1].replace(/%([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+                ),
+                cwd ?? "/",
+            );
+        else if (/^[a-z][\w+.-]*:/i.test(preload) && !/^node:/.test(preload)) opaque.add(`${preload}, a preloaded URL`);
+        else if (!/^\.{0,2}\//.test(preload) && !NODE_KNOWN_MODULES.test(preload))
+            opaque.add(`${preload}, a preloaded package the pack does not read`);
+        else load(JSON.stringify(preload), cwd ?? "/");
+    }
     for (const p of packages) if (!NODE_KNOWN_MODULES.test(p)) unknown.add(`${p}, a package the pack does not read`);
     const all = files.map(f => f.text).join("\n");
     const served: { dir: string | undefined; api: string }[] = [];
@@ -5413,8 +5535,9 @@ function nodeFileServerListeners(
             }),
         );
         const express = ["express", ...bound(/^express$/)];
+        // express's `static` member, and any member of a static package (`import { default as serve } from 'sirv'`).
         const staticNames = members
-            .filter(m => m.module === "express" && m.member === "static")
+            .filter(m => (m.module === "express" && m.member === "static") || NODE_STATIC_PACKAGES.test(m.module))
             .map(m => escape(m.local));
         const calls = new RegExp(
             `(?<![\\w$.])(?:(?:${express.join("|")}|require\\s*\\(\\s*['"]express['"]\\s*\\))\\.static|require\\s*\\(\\s*['"](?:serve-static|koa-static|@koa/static|sirv)['"]\\s*\\)${[
@@ -5433,6 +5556,33 @@ function nodeFileServerListeners(
         // `express.static` handed on uncalled (`const s = express.static`): what it serves is unknown.
         if (new RegExp(`(?<![\\w$.])(?:${express.join("|")})\\.static(?!\\s*\\()`).test(file.text))
             serve(undefined, "express.static");
+        // The file-serving functions are followed only where they are called, or express's members named (`express.json()`):
+        // bound to another name (`const serve = serveStatic`, `const { static: files } = express`), reached by brackets
+        // (`express['static']`, `require('express')['static']`) or handed on (`app.use(serveStatic)`, `module.exports =
+        // express`, `.default`), what they serve is unknown (fail closed). The bindings the reader reads are set aside.
+        const handler = bound(/^serve-handler$/);
+        const uses = file.text.replace(NODE_BINDINGS, b => " ".repeat(b.length));
+        const requireOf = (modules: string) => String.raw`(?:require|import)\s*\(\s*['"](?:${modules})['"]\s*\)`;
+        const handedOn = [
+            // A function: only called.
+            String.raw`(?:${[...bound(NODE_STATIC_PACKAGES), ...staticNames, ...handler, requireOf(NODE_STATIC_PACKAGES.source.slice(2, -2)), requireOf("serve-handler")].join("|")})(?![\w$]|\s*\()`,
+            // express: called (the application), or a member named.
+            String.raw`(?:${[...bound(/^express$/), requireOf("express")].join("|")})(?![\w$]|\s*\(|\.(?!default(?![\w$]))[\w$])`,
+        ];
+        for (const pattern of handedOn)
+            if (new RegExp(String.raw`(?<![\w$.])${pattern}`).test(uses)) serve(undefined, "a file-serving function");
+        // serve-handler `handler(request, response, options)`: options.public, "By default, the current working
+        // directory will be served" (vercel/serve-handler README, "public"); options the pack cannot read: unknown.
+        for (const m of uses.matchAll(
+            new RegExp(String.raw`(?<![\w$.])(?:${[...handler, requireOf("serve-handler")].join("|")})\s*\(`, "g"),
+        )) {
+            const options = jsCall(uses, (m.index ?? 0) + m[0].length - 1)?.args[2];
+            const object = options === undefined ? "{}" : jsObject(options, file.text);
+            serve(
+                object === undefined ? undefined : path(jsProperty(object, "public") ?? "process.cwd()"),
+                "serve-handler",
+            );
+        }
         for (const m of file.text.matchAll(NODE_FILE_CALLS)) {
             const given = jsCall(file.text, (m.index ?? 0) + m[0].length - 1)?.args ?? [];
             const root = m[1] === "sendFile" ? jsProperty(given[1], "root") : undefined;
@@ -5467,12 +5617,15 @@ function nodeFileServerListeners(
             ),
         ].length;
         if (requires > boundRequires) unknown.add("fs used as the pack does not read");
-        // @fastify/static's `{ root: DIR }`, serve-handler's `{ public: DIR }`.
+        // @fastify/static's `{ root: DIR }`, serve-handler's `{ public: DIR }`, the key quoted or computed (`'root':`,
+        // `['root']:`) or shorthand (`{ root }` is `{ root: root }`, ECMAScript "Object Initializer"): the name's value.
         if (/@fastify\/static|fastify-static|serve-handler/.test(all))
-            for (const m of file.text.matchAll(/(?<![\w$])(root|public)\s*:\s*/g))
+            for (const m of file.text.matchAll(
+                /(?<![\w$])(?:\[\s*)?(['"`]?)(root|public)\1(?:\s*\])?\s*:\s*|(?<=[{,]\s*)(root|public)(?=\s*[,}])/g,
+            ))
                 serve(
-                    path(jsExpressionAt(file.text, (m.index ?? 0) + m[0].length)),
-                    m[1] === "root" ? "@fastify/static" : "serve-handler",
+                    path(m[3] ?? jsExpressionAt(file.text, (m.index ?? 0) + m[0].length)),
+                    (m[2] ?? m[3]) === "root" ? "@fastify/static" : "serve-handler",
                 );
     }
     const listens = files.flatMap(file =>
@@ -6144,14 +6297,24 @@ function jvmAgentListeners(
     return [...jdwp, ...jmx, ...agents, ...unreadFiles];
 }
 
-/** Spring Boot's canonical form of a property name (Spring Boot reference, "Relaxed Binding": kebab-case, camelCase and list indexes `[0]` name one property; an environment variable's `_` is `.`). */
-const springKey = (name: string, environment = false) =>
-    (environment ? name.replace(/_\d+_?$/, "").replace(/_/g, ".") : name.replace(/\[\d+\]$/, ""))
+/** Spring Boot's canonical form of a property name (Spring Boot reference, "Relaxed Binding": kebab-case, camelCase and list indexes `[0]` name one property). */
+const springKey = (name: string) =>
+    name
+        .replace(/\[\d+\]$/, "")
         .toLowerCase()
         .replace(/-/g, "");
 
+/**
+ * The environment variables that set a property (its kebab-case name), each as `env:NAME`: Spring Boot's
+ * SystemEnvironmentPropertyMapper maps a property to its canonical name (each element's dashes removed, `_` between
+ * elements, upper case: SPRING_WEB_RESOURCES_STATICLOCATIONS) AND its legacy one (convertLegacyName: each element's
+ * `-` an `_` too: SPRING_WEB_RESOURCES_STATIC_LOCATIONS); Spring Boot reference "Binding From Environment Variables".
+ */
+const springEnvironmentNames = (property: string) =>
+    [property.replace(/-/g, "").replace(/\./g, "_"), property.replace(/[.-]/g, "_")].map(n => `env:${n.toUpperCase()}`);
+
 /** Spring Boot's static resource locations properties (3.x `spring.web.resources`, 2.x `spring.resources`). */
-const SPRING_STATIC_LOCATIONS = ["spring.web.resources.staticlocations", "spring.resources.staticlocations"];
+const SPRING_STATIC_LOCATIONS = ["spring.web.resources.static-locations", "spring.resources.static-locations"];
 
 /**
  * The directories a Spring Boot application serves as static content (Spring Boot reference, "Static Content": Spring
@@ -6159,7 +6322,8 @@ const SPRING_STATIC_LOCATIONS = ["spring.web.resources.staticlocations", "spring
  * its embedded server listens on `server.port`, 8080, on every address unless `server.address` is set), its
  * properties read from every source the pack can see (Spring Boot reference, "Externalized Configuration"): command
  * line `--name=value` after the main class or `-jar FILE`, `-D` system properties, SPRING_APPLICATION_JSON (or
- * `spring.application.json`), environment variables (relaxed: SPRING_WEB_RESOURCES_STATICLOCATIONS, SERVER_ADDRESS),
+ * `spring.application.json`), environment variables (relaxed: SPRING_WEB_RESOURCES_STATICLOCATIONS and its legacy
+ * SPRING_WEB_RESOURCES_STATIC_LOCATIONS, SERVER_ADDRESS: springEnvironmentNames),
  * and the config data files `application[-PROFILE].properties|yml|yaml` user data writes in the working directory,
  * its `config/` and `config/*\/` ("optional:file:./", "optional:file:./config/", "optional:file:./config/*\/"), or
  * where `spring.config.location` / `additional-location` name; `spring.config.name` renames them. Every value any
@@ -6180,7 +6344,8 @@ function springStaticListeners(
     const properties: [string, string | undefined][] = [];
     const unknown = () => properties.push(["*", undefined]);
     const add = (key: string, value: string | undefined, environment = false) => {
-        const k = springKey(key, environment);
+        // An environment variable by its name (a list index `_0` dropped), matched by springEnvironmentNames.
+        const k = environment ? `env:${key.replace(/_\d+_?$/, "").toUpperCase()}` : springKey(key);
         properties.push([k, value !== undefined && /[$`]/.test(value) ? undefined : value]);
         if (k === "spring.application.json") addTree(json(value), "");
     };
@@ -6212,14 +6377,19 @@ function springStaticListeners(
             for (const value of assigned)
                 if (name === "SPRING_APPLICATION_JSON") addTree(json(value), "");
                 else add(name, value, true);
-    const values = (...keys: string[]) => properties.filter(([k]) => k === "*" || keys.includes(k)).map(([, v]) => v);
+    const values = (...keys: string[]) =>
+        properties
+            .filter(
+                ([k]) => k === "*" || keys.some(key => springKey(key) === k || springEnvironmentNames(key).includes(k)),
+            )
+            .map(([, v]) => v);
     // The config data files: where they are, under which names.
     const resolve = (path: string) =>
         path.startsWith("/") ? posix.normalize(path) : cwd === undefined ? undefined : posix.resolve(cwd, path);
     const names = ["application", ...values("spring.config.name").flatMap(v => v?.split(",") ?? [undefined])];
     const places = [
         ...(cwd === undefined ? [undefined] : [cwd, posix.join(cwd, "config")]),
-        ...values("spring.config.location", "spring.config.additionallocation", "spring.config.import")
+        ...values("spring.config.location", "spring.config.additional-location", "spring.config.import")
             .flatMap(v => v?.split(",") ?? [undefined])
             .map(v => v?.trim().replace(/^optional:/, ""))
             .flatMap(v => (v?.startsWith("classpath:") ? [] : [v && resolve(v.replace(/^file:/, ""))])),

@@ -37,7 +37,7 @@ const insecure: NodeCase[] = [
         ]),
         SERVED,
     ),
-    // MISS: serve-static README (`serveStatic(root, options)`: "serve files from within a given root directory"): a plain alias
+    // Was a MISS (fixed in round 62): serve-static README (`serveStatic(root, options)`: "serve files from within a given root directory"): a plain alias
     // `const serve = serveStatic` then serve('/') serves every node file on 0.0.0.0:3000; nodeFileServerListeners binds only
     // `NAME = require('serve-static')` names (and checks `express.static` handed on uncalled, not serve-static's name), so nothing is served, accepted.
     dev(
@@ -49,9 +49,8 @@ const insecure: NodeCase[] = [
             "express().use(serve('/')).listen(3000);",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: Express API "express.static(root, [options])" is a property: express['static']('/') is the same call, but the
+    // Was a MISS (fixed in round 62): Express API "express.static(root, [options])" is a property: express['static']('/') is the same call, but the
     // call regex matches only `.static(`; no directory served, express a known module, the server on every address accepted.
     dev(
         "web.js: express['static']('/') (bracket member access)",
@@ -60,9 +59,8 @@ const insecure: NodeCase[] = [
             "express().use(express['static']('/')).listen(3000);",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: Express "express.static(root)": destructuring the member from the bound express name (not from require) binds
+    // Was a MISS (fixed in round 62): Express "express.static(root)": destructuring the member from the bound express name (not from require) binds
     // serve-static; `members` reads only `= require('M')`/`import {...} from 'M'`, and the uncalled-`express.static` check
     // needs the literal text, so files('/') serves / on every address accepted.
     dev(
@@ -73,9 +71,8 @@ const insecure: NodeCase[] = [
             "express().use(files('/')).listen(3000);",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: @fastify/static README (`root` option: "The absolute path of the directory that contains the files to serve") and
+    // Was a MISS (fixed in round 62): @fastify/static README (`root` option: "The absolute path of the directory that contains the files to serve") and
     // ECMAScript shorthand properties (`{ root }` is `{ root: root }`): / served on 0.0.0.0:3000, but the reader matches only
     // `root:`; no directory served, every module known, accepted.
     dev(
@@ -87,9 +84,8 @@ const insecure: NodeCase[] = [
             "fastify.listen({ port: 3000, host: '0.0.0.0' });",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: vercel/serve-handler README, option `public`: "By default, the current working directory will be served"; run from
+    // Was a MISS (fixed in round 62): vercel/serve-handler README, option `public`: "By default, the current working directory will be served"; run from
     // `cd /`, handler(req, res) serves every node file on every address; the reader looks only for a `public:` option, so
     // nothing is served and serve-handler (a known module) is accepted.
     dev(
@@ -104,9 +100,8 @@ const insecure: NodeCase[] = [
             "cd / && nohup node /opt/ops/web.js >/var/log/web.log 2>&1 &",
         ),
         SERVED,
-        true,
     ),
-    // MISS: Node.js CLI "--experimental-loader=module": "Specify the module containing exported module customization hooks";
+    // Was a MISS (fixed in round 62): Node.js CLI "--experimental-loader=module": "Specify the module containing exported module customization hooks";
     // the module is imported (its top-level code runs) before the entry point. nodeEntry skips --experimental-loader's value
     // (only -r/--require/--import are preloads), so hooks.mjs, serving / on 8080, is never read: accepted.
     dev(
@@ -121,9 +116,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup node --experimental-loader ./hooks.mjs web.js >/var/log/web.log 2>&1 &",
         ]),
         /web|node|8080|serv|unread|hooks/,
-        true,
     ),
-    // MISS: Node.js CLI "--experimental-loader=module" (alias --loader): the glued `--loader=FILE` form is skipped as an option
+    // Was a MISS (fixed in round 62): Node.js CLI "--experimental-loader=module" (alias --loader): the glued `--loader=FILE` form is skipped as an option
     // (only `--require=`/`--import=` glued forms are preloads); hooks.mjs serving / on 8080 is unread and accepted.
     dev(
         "node --loader=./hooks.mjs web.js (glued value): hooks.mjs serves / on 8080",
@@ -137,9 +131,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup node --loader=./hooks.mjs web.js >/var/log/web.log 2>&1 &",
         ]),
         /web|node|8080|serv|unread|hooks/,
-        true,
     ),
-    // MISS: npm docs "scripts" (Pre & Post Scripts; `npm start` runs prestart, start, poststart): prestart starts
+    // Was a MISS (fixed in round 62): npm docs "scripts" (Pre & Post Scripts; `npm start` runs prestart, start, poststart): prestart starts
     // http-server on / at 8080 as root; nodeRunnerArgs reads only scripts.start, so the prestart command is never judged
     // (the program npm start runs is read and clean): accepted.
     dev(
@@ -159,7 +152,6 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup npm start >/var/log/web.log 2>&1 &",
         ]),
         /web|node|npm|8080|serv|unread|http-server/,
-        true,
     ),
     dev(
         "SPRING_WEB_RESOURCES_STATICLOCATIONS=file:/ java -jar app.jar (canonical env name, control)",
@@ -169,7 +161,7 @@ const insecure: NodeCase[] = [
         ]),
         SPRING,
     ),
-    // MISS: Spring Boot SystemEnvironmentPropertyMapper maps a property to its canonical env name AND its legacy one
+    // Was a MISS (fixed in round 62): Spring Boot SystemEnvironmentPropertyMapper maps a property to its canonical env name AND its legacy one
     // (convertLegacyName: each element's `-` replaced by `_`), so SPRING_WEB_RESOURCES_STATIC_LOCATIONS=file:/ sets
     // spring.web.resources.static-locations (every node file on 0.0.0.0:8080); springKey turns every `_` into `.`
     // (spring.web.resources.static.locations), matches no static-locations key, and the jar is accepted.
@@ -180,7 +172,6 @@ const insecure: NodeCase[] = [
             "SPRING_WEB_RESOURCES_STATIC_LOCATIONS=file:/ nohup java -jar /opt/ops/app.jar >/var/log/app.log 2>&1 &",
         ]),
         SPRING,
-        true,
     ),
     dev(
         "java -jar app.jar exposing the actuator logfile endpoint with external-file = the kubelet's client key",
@@ -227,6 +218,118 @@ const insecure: NodeCase[] = [
         ]),
         SERVED,
     ),
+    // Round 62 fixes' neighbours (insecure): the same classes under other spellings.
+    dev(
+        "web.js: require('express')['static']('/') (bracket access on the module itself)",
+        nodeApp("dev-node-require-bracket-static-nodes", [
+            "const app = require('express')();",
+            "app.use(require('express')['static']('/')).listen(3000);",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "web.mjs: import { default as serve } from 'serve-static'; serve('/')",
+        nodeApp(
+            "dev-node-serve-static-default-member-nodes",
+            [
+                "import express from 'express';",
+                "import { default as serve } from 'serve-static';",
+                "express().use(serve('/')).listen(3000);",
+            ],
+            "cd /opt/ops && nohup node web.mjs >/var/log/web.log 2>&1 &",
+            "/opt/ops/web.mjs",
+        ),
+        SERVED,
+    ),
+    dev(
+        "lib.js: module.exports = require('serve-static'); web.js serves lib('/')",
+        script("dev-node-serve-static-reexport-nodes", [
+            ...file("/opt/ops/lib.js", ["module.exports = require('serve-static');"]),
+            ...file("/opt/ops/web.js", [
+                "const express = require('express');",
+                "const files = require('./lib');",
+                "express().use(files('/')).listen(3000);",
+            ]),
+            RUN_WEB,
+        ]),
+        SERVED,
+    ),
+    dev(
+        "web.js: @fastify/static with a quoted key { 'root': '/' }",
+        nodeApp("dev-node-fastify-quoted-root-nodes", [
+            "const fastify = require('fastify')();",
+            "fastify.register(require('@fastify/static'), { 'root': '/' });",
+            "fastify.listen({ port: 3000, host: '0.0.0.0' });",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "web.js: serve-handler with an options object lacking `public`, run from /",
+        nodeApp(
+            "dev-node-serve-handler-options-cwd-nodes",
+            [
+                "const http = require('http');",
+                "const handler = require('serve-handler');",
+                "const options = { cleanUrls: true };",
+                "http.createServer((req, res) => handler(req, res, options)).listen(3000);",
+            ],
+            "cd / && nohup node /opt/ops/web.js >/var/log/web.log 2>&1 &",
+        ),
+        SERVED,
+    ),
+    dev(
+        "NODE_OPTIONS='--experimental-loader=./hooks.mjs' node web.js: hooks.mjs serves / on 8080",
+        script("dev-node-node-options-loader-nodes", [
+            ...file("/opt/ops/hooks.mjs", [
+                "import { createServer } from 'node:http';",
+                "import { createReadStream } from 'node:fs';",
+                "createServer((req, res) => createReadStream('/' + req.url).pipe(res)).listen(8080);",
+            ]),
+            ...file("/opt/ops/web.js", ["console.log('worker');"]),
+            "cd /opt/ops && NODE_OPTIONS='--experimental-loader=./hooks.mjs' nohup node web.js >/var/log/web.log 2>&1 &",
+        ]),
+        /web|node|8080|serv|unread|hooks/,
+    ),
+    dev(
+        "node --import=file:///opt/ops/hooks.mjs web.js (a file: URL): hooks.mjs serves / on 8080",
+        script("dev-node-import-file-url-nodes", [
+            ...file("/opt/ops/hooks.mjs", [
+                "import { createServer } from 'node:http';",
+                "import { createReadStream } from 'node:fs';",
+                "createServer((req, res) => createReadStream('/' + req.url).pipe(res)).listen(8080);",
+            ]),
+            ...file("/opt/ops/web.js", ["console.log('worker');"]),
+            "cd /opt/ops && nohup node --import=file:///opt/ops/hooks.mjs web.js >/var/log/web.log 2>&1 &",
+        ]),
+        /web|node|8080|serv|unread|hooks/,
+    ),
+    dev(
+        "npm run serve with scripts.postserve starting http-server on /",
+        script("dev-node-npm-postserve-nodes", [
+            ...file("/opt/ops/package.json", [
+                '{ "name": "ops", "scripts": { "serve": "node web.js", "postserve": "http-server / -p 8080" } }',
+            ]),
+            ...file("/opt/ops/web.js", PUBLIC_APP),
+            "cd /opt/ops && nohup npm run serve >/var/log/web.log 2>&1 &",
+        ]),
+        /web|node|npm|8080|serv|unread|http-server/,
+    ),
+    dev(
+        "npm start with scripts.start `http-server / -p 8080` (no Node.js program the reader follows)",
+        script("dev-node-npm-start-unread-nodes", [
+            ...file("/opt/ops/package.json", ['{ "name": "ops", "scripts": { "start": "http-server / -p 8080" } }']),
+            "cd /opt/ops && nohup npm start >/var/log/web.log 2>&1 &",
+        ]),
+        /web|node|npm|8080|serv|unread|http-server/,
+    ),
+    dev(
+        "SPRING_RESOURCES_STATIC_LOCATIONS=file:/ java -jar app.jar (Spring Boot 2.x property, legacy env name)",
+        script("dev-node-spring-env-legacy2-nodes", [
+            "dnf install -y java-21-amazon-corretto-headless",
+            "SPRING_RESOURCES_STATIC_LOCATIONS=file:/ nohup java -jar /opt/ops/app.jar >/var/log/app.log 2>&1 &",
+        ]),
+        SPRING,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -271,6 +374,66 @@ const secure: NodeCase[] = [
         nodeApp("dev-node-env-host-unset-ok62-nodes", [
             "const express = require('express');",
             "express().use(express.static('/opt/ops/public')).listen(3000, process.env.HOST || '127.0.0.1');",
+        ]),
+    ),
+    // Round 62 fixes' neighbours (secure).
+    dev(
+        "web.js: serveStatic('public') called under its bound name, express.json() and express.Router() beside",
+        nodeApp("dev-node-serve-static-public-ok62-nodes", [
+            "const express = require('express');",
+            "const serveStatic = require('serve-static');",
+            "const router = express.Router();",
+            "express().use(express.json()).use(router).use(serveStatic('public')).listen(3000);",
+        ]),
+    ),
+    dev(
+        "web.js: @fastify/static `{ root }` shorthand, root = path.join(__dirname, 'public')",
+        nodeApp("dev-node-fastify-root-shorthand-ok62-nodes", [
+            "const path = require('path');",
+            "const fastify = require('fastify')();",
+            "const root = path.join(__dirname, 'public');",
+            "fastify.register(require('@fastify/static'), { root });",
+            "fastify.listen({ port: 3000, host: '0.0.0.0' });",
+        ]),
+    ),
+    dev(
+        "web.js: serve-handler with options { public: 'public' } in a variable, run from /opt/ops",
+        nodeApp("dev-node-serve-handler-public-ok62-nodes", [
+            "const http = require('http');",
+            "const handler = require('serve-handler');",
+            "const options = { public: 'public' };",
+            "http.createServer((req, res) => handler(req, res, options)).listen(3000);",
+        ]),
+    ),
+    dev(
+        "node --loader ./hooks.mjs web.js: hooks.mjs only a resolve hook, web.js express.static('public')",
+        script("dev-node-loader-clean-ok62-nodes", [
+            ...file("/opt/ops/hooks.mjs", [
+                "export async function resolve(specifier, context, nextResolve) {",
+                "  return nextResolve(specifier, context);",
+                "}",
+            ]),
+            ...file("/opt/ops/web.js", PUBLIC_APP),
+            "cd /opt/ops && nohup node --loader ./hooks.mjs web.js >/var/log/web.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "npm start with scripts.prestart `node build.js` (no server) and start `node web.js` (public)",
+        script("dev-node-npm-prestart-node-ok62-nodes", [
+            ...file("/opt/ops/package.json", [
+                '{ "name": "ops", "scripts": { "prestart": "node build.js", "start": "node web.js" } }',
+            ]),
+            ...file("/opt/ops/build.js", ["const fs = require('fs');", "fs.mkdirSync('public');"]),
+            ...file("/opt/ops/web.js", PUBLIC_APP),
+            "cd /opt/ops && nohup npm start >/var/log/web.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "SPRING_WEB_RESOURCES_STATIC_LOCATIONS=file:/opt/ops/static/ java -jar app.jar (legacy env name, own directory)",
+        script("dev-node-spring-env-legacy-ok62-nodes", [
+            "dnf install -y java-21-amazon-corretto-headless",
+            "mkdir -p /opt/ops/static",
+            "SPRING_WEB_RESOURCES_STATIC_LOCATIONS=file:/opt/ops/static/ nohup java -jar /opt/ops/app.jar >/var/log/app.log 2>&1 &",
         ]),
     ),
 ];
