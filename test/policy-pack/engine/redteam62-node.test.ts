@@ -8,7 +8,7 @@
 // Secure neighbours: glued code options without sockets, ruby/perl stdin without sockets, a local DISPLAY, ssh -F glued with
 // a LocalForward, a harmless `crontab -u root -`, `tailscale up --ssh=false`, `netbird up --allow-server-ssh=false`, puppet
 // resource ensure=false, cf-agent -K local run.
-// Misses: 11 insecure, 0 secure. Insecure accepted: perl -e'..', ruby -e'..', gawk -e'..', php -r'..' reverse shells (code glued
+// Misses (11 insecure, 0 secure; all fixed in round 62): Insecure accepted: perl -e'..', ruby -e'..', gawk -e'..', php -r'..' reverse shells (code glued
 // to its option; python3 -c'..' is refused); urxvt -d HOST:N (short display option); `crontab FILE` (a written crontab file);
 // puppet resource service puppet ensure=true (running's alias); cf-agent -Bhub (glued bootstrap); tailscale up -ssh and
 // --ssh=1; netbird up --allow-server-ssh=1 (Go flag / pflag boolean spellings).

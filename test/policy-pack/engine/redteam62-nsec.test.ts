@@ -7,7 +7,7 @@
 // from the environment (canonical and legacy `_`-for-`-` names), the actuator logfile endpoint's external-file (refused),
 // an app's own file: directory and a health-only actuator (accepted). Listen hosts from process.env.HOST set by user
 // data, a dotenv .env and `node --env-file` (refused), and unset (loopback, accepted).
-// Misses: see the `// MISS:` comments (insecure accepted: serve-static alias, express['static'], destructured static
+// Misses (all fixed in round 62; see the `// Was a MISS` comments: insecure accepted: serve-static alias, express['static'], destructured static
 // from the express binding, fastify `{ root }` shorthand, serve-handler default cwd root, --experimental-loader and
 // --loader= modules unread, npm prestart; SPRING_WEB_RESOURCES_STATIC_LOCATIONS, Spring's legacy env name). Secure: none.
 import { describeNodeCases, devNodeCase, NodeCase, devNodeScript, heredocFile } from "./nodeBuilders";

@@ -10,7 +10,7 @@
 // Secure: the app's own static dir by implicit concatenation, a multi-line os.path.join, `%` with two keys, a Config
 // class with a commented-out line at column 0 (PyCharm's default line comment) or a docstring, `from contextlib import
 // chdir`, partial(directory=str(Path(...))), Tornado StaticFileHandler dict(path=...).
-// Misses: insecure — STATIC rebound by `import __main__ as self; self.STATIC = ...`, by `self = __import__(__name__)`,
+// Misses (all fixed in round 62): insecure — STATIC rebound by `import __main__ as self; self.STATIC = ...`, by `self = __import__(__name__)`,
 // by __import__(__name__).__setattr__, by sys._getframe().f_globals[...], by an alias of exec (run = exec), by
 // (exec)(...), by an alias of globals; a dict display with a repeated key read by its first entry (`%(d)s` % {...},
 // partial(**{...}), Tornado StaticFileHandler's {"path": ...}); posix.chdir; a classmethod writing `self.STATIC_DIR`
