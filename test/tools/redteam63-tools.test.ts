@@ -50,7 +50,7 @@ describe("red team 63: byte order marks inside the file, top-level merges, docum
     this.timeout(300_000);
 
     const insecure: StackCase[] = [
-        // MISS: go-yaml v3.0.1 reads a U+FEFF after the file's first character as text (only the stream's first BOM
+        // Was a MISS (fixed in round 63): go-yaml v3.0.1 reads a U+FEFF after the file's first character as text (only the stream's first BOM
         // is an encoding mark: readerc.go yaml_parser_determine_encoding; Pulumi strips one more before it,
         // sdk/go/common/workspace/loaders.go readFileStripUTF8BOM), so after the committed comment line
         // `\uFEFFconfig:` is the top-level key "\uFEFFconfig", which no field of ProjectStack takes (yaml:"config"),
@@ -65,18 +65,16 @@ describe("red team 63: byte order marks inside the file, top-level merges, docum
             stack: "dev",
             file: () =>
                 `${devConfigLine(`${BOM}config:\n`)}<<:\n  config:\n${devConfigBody("namespace: validators", "namespace: default")}`,
-            skip: "MISS",
         },
-        // MISS: as above, the merge sets custody-infra:namePrefix only: Pulumi's whole config is
+        // Was a MISS (fixed in round 63): as above, the merge sets custody-infra:namePrefix only: Pulumi's whole config is
         // {custody-infra:namePrefix: evil} (go-yaml v3.0.1, /tmp/rt54go/pyaml), the tools certify the committed
         // config. Doc: go-yaml v3 readerc.go yaml_parser_determine_encoding; pulumi loaders.go readFileStripUTF8BOM.
         {
             title: "dev with `\\uFEFFconfig:` after its comment line and `<<: {config: {custody-infra:namePrefix: evil}}`",
             stack: "dev",
             file: () => `${devConfigLine(`${BOM}config:\n`)}<<: {config: {custody-infra:namePrefix: evil}}\n`,
-            skip: "MISS",
         },
-        // MISS: as above without a merge: go-yaml v3.0.1 reads the key "\uFEFFconfig" and Pulumi's stack config is
+        // Was a MISS (fixed in round 63): as above without a merge: go-yaml v3.0.1 reads the key "\uFEFFconfig" and Pulumi's stack config is
         // empty (/tmp/rt54go/pyaml: {"config":{}}), so `pulumi up` reads none of the committed settings; the tools
         // read the committed config and `--check` exits 0. Doc: go-yaml v3 readerc.go yaml_parser_determine_encoding
         // (the BOM is an encoding mark at the stream's start only); pulumi loaders.go readFileStripUTF8BOM.
@@ -84,18 +82,16 @@ describe("red team 63: byte order marks inside the file, top-level merges, docum
             title: 'dev with a U+FEFF at the start of its `config:` line, after the comment line (go-yaml: the key "\\uFEFFconfig")',
             stack: "dev",
             file: () => devConfigLine(`${BOM}config:\n`),
-            skip: "MISS",
         },
-        // MISS: three leading UTF-8 BOMs: Pulumi strips one (loaders.go readFileStripUTF8BOM), go-yaml v3.0.1 one more
+        // Was a MISS (fixed in round 63): three leading UTF-8 BOMs: Pulumi strips one (loaders.go readFileStripUTF8BOM), go-yaml v3.0.1 one more
         // (readerc.go yaml_parser_determine_encoding), the third is text, so the comment line is not a comment and
         // Pulumi reads no config (/tmp/rt54go/pyaml: {"config":{}}); the tools drop all three and `--check` exits 0.
         {
             title: "dev with three leading UTF-8 BOMs (the third is text to go-yaml: no config)",
             stack: "dev",
             file: () => `${BOM}${BOM}${BOM}${dev()}`,
-            skip: "MISS",
         },
-        // MISS: a U+FEFF before `---` after the committed comment line: go-yaml v3.0.1 reads `\uFEFF---` as a plain
+        // Was a MISS (fixed in round 63): a U+FEFF before `---` after the committed comment line: go-yaml v3.0.1 reads `\uFEFF---` as a plain
         // scalar, then `config:` -> "yaml: line 3: mapping values are not allowed in this context", so `pulumi up`
         // cannot load the file (/tmp/rt54go/pyaml); the tools' reader takes the U+FEFF as a byte order mark before the
         // document start and `--check` exits 0. Doc: go-yaml v3 readerc.go yaml_parser_determine_encoding (a BOM is an
@@ -104,7 +100,6 @@ describe("red team 63: byte order marks inside the file, top-level merges, docum
             title: "dev with a U+FEFF before `---` on the line after the comment (go-yaml: mapping values are not allowed)",
             stack: "dev",
             file: () => devConfigLine(`${BOM}---\nconfig:\n`),
-            skip: "MISS",
         },
         {
             title: "dev with `---` then `\\uFEFFconfig:` (a BOM inside the document)",
@@ -170,6 +165,46 @@ describe("red team 63: byte order marks inside the file, top-level merges, docum
                 `${dev().split("config:\n")[0]}<<:\n  config:\n${devConfigBody("namespace: validators", "namespace: default")}`,
             code: 1,
         },
+        // Neighbours of the round-63 fix (markupText drops exactly the BOMs Pulumi and go-yaml drop,
+        // byteOrderMarkProblem refuses any other U+FEFF outside a comment):
+        // a UTF-16LE file with a second BOM after the one go-yaml reads as the encoding: the second is text to go-yaml
+        // (readerc.go yaml_parser_determine_encoding looks at the first bytes only), so the comment line after it is
+        // not a comment and Pulumi reads no config (/tmp/rt54go/pyaml: {"config":{}}); Node's UTF-16 decoder dropped it.
+        {
+            title: "dev in UTF-16LE with a second BOM after the first (text to go-yaml: no config)",
+            stack: "dev",
+            file: () =>
+                Buffer.concat([
+                    Buffer.from([0xff, 0xfe]),
+                    Buffer.from(`${BOM}${dev()}`, "utf16le"),
+                ]) as unknown as string,
+        },
+        // A U+FEFF before the `#` of a comment line inside config: a plain scalar to go-yaml ("could not find expected
+        // ':'", /tmp/rt54go/pyaml), a byte order mark then a comment to the tools' lexer.
+        {
+            title: "dev with a comment line inside config starting with U+FEFF before its `#`",
+            stack: "dev",
+            file: () =>
+                committedStackFile(
+                    "dev",
+                    "  custody-infra:kubernetes:\n",
+                    `${BOM}  # note\n  custody-infra:kubernetes:\n`,
+                ),
+        },
+        // A U+FEFF after `...` before a second document's `---`: go-yaml reads `\uFEFF---` as text ("mapping values
+        // are not allowed", /tmp/rt54go/pyaml).
+        {
+            title: "dev with `...` then `\\uFEFF---` and a second config document",
+            stack: "dev",
+            file: () => `${dev()}...\n${BOM}---\nconfig: {}\n`,
+        },
+        // A U+FEFF at the end of a value: the same text to both readers, but invisible to a reviewer (the kubernetes
+        // context "dev-validators\uFEFF" is not the one the model names); refused with the others, failing closed.
+        {
+            title: "dev's kubernetes context ending in U+FEFF (an invisible character in a value)",
+            stack: "dev",
+            file: () => committedStackFile("dev", "context: dev-validators\n", `context: dev-validators${BOM}\n`),
+        },
     ];
 
     const secure: StackCase[] = [
@@ -214,6 +249,46 @@ describe("red team 63: byte order marks inside the file, top-level merges, docum
             stack: "dev",
             file: () =>
                 committedStackFile("dev", "config:\n", "config:\n  acme:token:\n    secure: v1:Zm9vYmFy:c2VjcmV0\n"),
+        },
+        // Neighbours of the round-63 fix: a U+FEFF after a comment's `#` is the comment's text to both readers.
+        {
+            title: "dev with a comment line inside config holding U+FEFF after its `#`",
+            stack: "dev",
+            file: () =>
+                committedStackFile(
+                    "dev",
+                    "  custody-infra:kubernetes:\n",
+                    `  # note ${BOM}pasted\n  custody-infra:kubernetes:\n`,
+                ),
+        },
+        {
+            title: "dev with two leading BOMs and a first comment line holding U+FEFF",
+            stack: "dev",
+            file: () => `${BOM}${BOM}# pasted ${BOM}note\n${dev()}`,
+        },
+        // DECIDED (round 63): a top-level `<<` in a stack file is not refused. go-yaml v3.0.1 merges it into
+        // ProjectStack field by field, an own key first (decode.go mappingStruct: the merge node is applied after the
+        // own keys, and merge()'s mergedFields skips every key the map sets itself; a merge sequence's first map
+        // wins), which is what the tools' reader does (yaml 2.x merge: an own key, then the first source, wins). Checked
+        // with /tmp/rt54go/pyaml against readStackFile on 14 variants (merge before/after an own `config:`, an own
+        // `config: ~`, `Config:`, a merge sequence, a nested merge, `? <<`, an anchored source): the same config in
+        // each, or refused by both (two `<<`). The one top-level merge read otherwise was the BOM miss above
+        // (`\uFEFFconfig` is not an own `config` to go-yaml), now refused as a U+FEFF; an `environment:` merged in is
+        // refused as an own one is. Merged keys are judged by the existing merge checks (goYamlKeyProblems).
+        {
+            title: "dev with a top-level `<<: {config: {custody-infra:namePrefix: evil}}` before its own `config:` (own key wins in both)",
+            stack: "dev",
+            file: () => `<<: {config: {custody-infra:namePrefix: evil}}\n${dev()}`,
+        },
+        {
+            title: "dev with a top-level `<<: {config: {custody-infra:namePrefix: evil}}` after its own `config:` (own key wins in both)",
+            stack: "dev",
+            file: () => `${dev()}<<: {config: {custody-infra:namePrefix: evil}}\n`,
+        },
+        {
+            title: "dev with its committed config only in a top-level `<<: {config: ...}` (both read the merge)",
+            stack: "dev",
+            file: () => `${dev().split("config:\n")[0]}<<:\n  config:\n${devConfigBody("", "")}`,
         },
     ];
 
