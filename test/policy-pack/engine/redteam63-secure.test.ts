@@ -54,48 +54,36 @@ const EXPRESS_OWN = [
 
 const CASES: StackCase[] = [
     // ================= Node.js apps: ordinary modules, process members, runners =================
-    // MISS: secure refused: prom-client (github.com/siimon/prom-client README, "Default metrics": collectDefaultMetrics();
+    // Was a MISS (fixed in round 63): secure refused: prom-client (github.com/siimon/prom-client README, "Default metrics": collectDefaultMetrics();
     // `await register.metrics()` returns the metrics text) is the Prometheus client every Node.js service uses for /metrics; it
     // reads /proc for process metrics and serves nothing but the metrics text. The round-61 allowlist (userData.ts
     // NODE_KNOWN_MODULES) lacks it, so an express app exposing /metrics on 0.0.0.0:9464 is refused as "prom-client, a
     // package the pack does not read". Fix: add prom-client to NODE_KNOWN_MODULES (it opens no file a request names).
-    nodeApp(
-        "prom-client",
-        "express + prom-client /metrics (collectDefaultMetrics) on 0.0.0.0:9464",
-        [
-            "const express = require('express');",
-            "const client = require('prom-client');",
-            "client.collectDefaultMetrics();",
-            "const app = express();",
-            "app.get('/metrics', async (req, res) => {",
-            "  res.set('Content-Type', client.register.contentType);",
-            "  res.end(await client.register.metrics());",
-            "});",
-            "app.listen(9464, '0.0.0.0');",
-        ],
-        undefined,
-        "MISS",
-    ),
-    // MISS: secure refused: pino-http (github.com/pinojs/pino-http README, "Usage": `app.use(require('pino-http')())`) is
+    nodeApp("prom-client", "express + prom-client /metrics (collectDefaultMetrics) on 0.0.0.0:9464", [
+        "const express = require('express');",
+        "const client = require('prom-client');",
+        "client.collectDefaultMetrics();",
+        "const app = express();",
+        "app.get('/metrics', async (req, res) => {",
+        "  res.set('Content-Type', client.register.contentType);",
+        "  res.end(await client.register.metrics());",
+        "});",
+        "app.listen(9464, '0.0.0.0');",
+    ]),
+    // Was a MISS (fixed in round 63): secure refused: pino-http (github.com/pinojs/pino-http README, "Usage": `app.use(require('pino-http')())`) is
     // an express request logger writing JSON lines to stdout (the pino destination defaults to process.stdout); it
     // serves nothing. NODE_KNOWN_MODULES (userData.ts) holds morgan but not pino/pino-http, so this express app serving
     // path.join(__dirname, 'public') on 0.0.0.0:3000 is refused as "pino-http, a package the pack does not read". Fix: add
     // pino and pino-http to NODE_KNOWN_MODULES.
-    nodeApp(
-        "pino-http",
-        "express + pino-http logger, express.static(path.join(__dirname, 'public')) on 0.0.0.0:3000",
-        [
-            "const path = require('path');",
-            "const express = require('express');",
-            "const pino = require('pino-http');",
-            "const app = express();",
-            "app.use(pino());",
-            "app.use(express.static(path.join(__dirname, 'public')));",
-            "app.listen(3000, '0.0.0.0');",
-        ],
-        undefined,
-        "MISS",
-    ),
+    nodeApp("pino-http", "express + pino-http logger, express.static(path.join(__dirname, 'public')) on 0.0.0.0:3000", [
+        "const path = require('path');",
+        "const express = require('express');",
+        "const pino = require('pino-http');",
+        "const app = express();",
+        "app.use(pino());",
+        "app.use(express.static(path.join(__dirname, 'public')));",
+        "app.listen(3000, '0.0.0.0');",
+    ]),
     nodeApp("sigterm", "express own assets; process.on('SIGTERM') closes the server, process.exitCode", [
         ...EXPRESS_OWN.slice(0, 4),
         "const server = app.listen(Number(process.env.PORT) || 3000, '0.0.0.0');",
@@ -264,7 +252,7 @@ const CASES: StackCase[] = [
         "cd /opt/ops && npm ci --omit=dev && nohup npm start >/var/log/web.log 2>&1 &",
     ]),
 
-    // MISS: secure refused: morgan's README (expressjs.com/en/resources/middleware/morgan, "Examples / express / write logs
+    // Was a MISS (fixed in round 63): secure refused: morgan's README (expressjs.com/en/resources/middleware/morgan, "Examples / express / write logs
     // to a file / single file") is exactly `var accessLogStream = fs.createWriteStream(path.join(__dirname, 'access.log'),
     // { flags: 'a' }); app.use(morgan('combined', { stream: accessLogStream }))`: a write stream to one fixed file beside the
     // app (/opt/ops/access.log), named by no request. NODE_FS_CALLS (userData.ts) holds reads only, so the app is refused as
@@ -285,8 +273,6 @@ const CASES: StackCase[] = [
             "app.use(express.static(path.join(__dirname, 'public')));",
             "app.listen(3000, '0.0.0.0');",
         ],
-        undefined,
-        "MISS",
     ),
     nodeApp(
         "write-query",
@@ -301,7 +287,7 @@ const CASES: StackCase[] = [
         ],
         WEB,
     ),
-    // MISS: secure refused: Node.js API, process.setuid(id)/process.setgid(id) (nodejs.org/api/process.html#processsetuidid:
+    // Was a MISS (fixed in round 63): secure refused: Node.js API, process.setuid(id)/process.setgid(id) (nodejs.org/api/process.html#processsetuidid:
     // "sets the user identity of the process"): called in the listen callback after binding :80 as root they DROP the
     // process to user `web` — the documented privilege drop a careful team writes; it can only reduce what the program
     // reaches. NODE_PROCESS_OK (userData.ts) lacks setuid/setgid, so the app is refused as "process.setgid,
@@ -316,26 +302,18 @@ const CASES: StackCase[] = [
             "app.use(express.static(path.join(__dirname, 'public')));",
             "app.listen(80, '0.0.0.0', () => { process.setgid('web'); process.setuid('web'); });",
         ],
-        undefined,
-        "MISS",
     ),
-    // MISS: secure refused: writing a pid file, require('fs').writeFileSync('/run/web.pid', String(process.pid)) (Node.js
+    // Was a MISS (fixed in round 63): secure refused: writing a pid file, require('fs').writeFileSync('/run/web.pid', String(process.pid)) (Node.js
     // API fs.writeFileSync(file, data): writes `data` to the one named file), is ordinary service hygiene; the path is a
     // constant outside data directories and no request reaches it. The app (own assets on 0.0.0.0:3000) is refused as
     // "fs used as the pack does not read" (NODE_FS_CALLS in userData.ts reads only; `require('fs').x` not followed).
     // Fix: accept constant-path writes outside data directories (see morgan-file).
-    nodeApp(
-        "pidfile",
-        "express own assets; fs.writeFileSync('/run/web.pid', String(process.pid))",
-        [
-            ...EXPRESS_OWN.slice(0, 4),
-            "require('fs').writeFileSync('/run/web.pid', String(process.pid));",
-            "app.listen(3000, '0.0.0.0');",
-        ],
-        undefined,
-        "MISS",
-    ),
-    // MISS: secure refused: node:cluster (nodejs.org/api/cluster.html: "cluster.fork() spawns a new worker process" running
+    nodeApp("pidfile", "express own assets; fs.writeFileSync('/run/web.pid', String(process.pid))", [
+        ...EXPRESS_OWN.slice(0, 4),
+        "require('fs').writeFileSync('/run/web.pid', String(process.pid));",
+        "app.listen(3000, '0.0.0.0');",
+    ]),
+    // Was a MISS (fixed in round 63): secure refused: node:cluster (nodejs.org/api/cluster.html: "cluster.fork() spawns a new worker process" running
     // the same main module; "The worker processes ... share server ports") is core Node.js; each worker runs this same
     // file and serves path.join(__dirname, 'public'). NODE_KNOWN_MODULES (userData.ts) lists core modules http, path, os,
     // ... but not cluster, so the app is refused as "node web.js (node:cluster), a program the pack does not read".
@@ -358,28 +336,218 @@ const CASES: StackCase[] = [
             "  app.listen(3000, '0.0.0.0');",
             "}",
         ],
-        undefined,
-        "MISS",
     ),
-    // MISS: secure refused: express-rate-limit (github.com/express-rate-limit/express-rate-limit README, "Usage":
+    // Was a MISS (fixed in round 63): secure refused: express-rate-limit (github.com/express-rate-limit/express-rate-limit README, "Usage":
     // `const { rateLimit } = require('express-rate-limit'); app.use(rateLimit({ windowMs: 15 * 60 * 1000, limit: 100 }))`)
     // is in-memory request counting middleware: it opens no file and serves nothing. NODE_KNOWN_MODULES (userData.ts)
     // holds helmet/cors/compression but not express-rate-limit, so the hardened app is refused as "express-rate-limit, a
     // package the pack does not read". Fix: add express-rate-limit to NODE_KNOWN_MODULES.
+    nodeApp("rate-limit", "express + express-rate-limit (100 requests / 15 min) on own assets", [
+        "const path = require('path');",
+        "const express = require('express');",
+        "const { rateLimit } = require('express-rate-limit');",
+        "const app = express();",
+        "app.use(rateLimit({ windowMs: 15 * 60 * 1000, limit: 100 }));",
+        "app.use(express.static(path.join(__dirname, 'public')));",
+        "app.listen(3000, '0.0.0.0');",
+    ]),
+    // Neighbours of the round-63 fixes (writes by the path they resolve to, cluster workers, pino transports, setuid).
     nodeApp(
-        "rate-limit",
-        "express + express-rate-limit (100 requests / 15 min) on own assets",
+        "write-cron",
+        "express appending the request body to the constant /etc/cron.d/web (root runs what is written)",
+        [
+            "const fs = require('fs');",
+            "const express = require('express');",
+            "const app = express();",
+            "app.post('/job', express.text(), (req, res) => { fs.appendFileSync('/etc/cron.d/web', req.body); res.end('ok'); });",
+            "app.listen(3000, '0.0.0.0');",
+        ],
+        /fs\.appendFileSync of \/etc\/cron\.d\/web, a file the node reads as configuration/,
+    ),
+    nodeApp(
+        "write-own-code",
+        "express writing the request body over its own module, path.join(__dirname, 'routes.js')",
+        [
+            "const fs = require('node:fs');",
+            "const path = require('node:path');",
+            "const express = require('express');",
+            "const app = express();",
+            "app.put('/routes', express.text(), (req, res) => { fs.writeFileSync(path.join(__dirname, 'routes.js'), req.body); res.end(); });",
+            "app.listen(3000, '0.0.0.0');",
+        ],
+        /fs\.writeFileSync of \/opt\/ops\/routes\.js, no log or pid file/,
+    ),
+    nodeApp(
+        "write-logrotate-log",
+        "a .log name in a directory root reads as configuration: createWriteStream('/etc/logrotate.d/web.log')",
+        [
+            "const fs = require('fs');",
+            "const morgan = require('morgan');",
+            "const express = require('express');",
+            "const app = express();",
+            "app.use(morgan('combined', { stream: fs.createWriteStream('/etc/logrotate.d/web.log', { flags: 'a' }) }));",
+            "app.listen(3000, '0.0.0.0');",
+        ],
+        /fs\.createWriteStream of \/etc\/logrotate\.d\/web\.log, no log or pid file/,
+    ),
+    nodeApp(
+        "write-destructured-query",
+        "const { createWriteStream } = require('fs'); the request body piped to createWriteStream(req.query.f)",
+        [
+            "const { createWriteStream } = require('fs');",
+            "const express = require('express');",
+            "const app = express();",
+            "app.post('/up', (req, res) => req.pipe(createWriteStream(req.query.f)).on('finish', () => res.end('ok')));",
+            "app.listen(3000, '0.0.0.0');",
+        ],
+        /fs\.createWriteStream of req\.query\.f, a path the pack cannot resolve/,
+    ),
+    nodeApp(
+        "write-require-query",
+        "require('fs').writeFileSync(req.query.f, ...) without binding the module",
+        [
+            "const express = require('express');",
+            "const app = express();",
+            "app.post('/w', express.text(), (req, res) => { require('fs').writeFileSync(req.query.f, req.body); res.end(); });",
+            "app.listen(3000, '0.0.0.0');",
+        ],
+        /fs\.writeFileSync of req\.query\.f, a path the pack cannot resolve/,
+    ),
+    nodeApp(
+        "write-promisified",
+        "util.promisify of a destructured writeFile (the write handed on, its path unseen)",
+        [
+            "const { promisify } = require('util');",
+            "const { writeFile } = require('fs');",
+            "const express = require('express');",
+            "const save = promisify(writeFile);",
+            "const app = express();",
+            "app.post('/w', express.text(), async (req, res) => { await save(req.query.f, req.body); res.end(); });",
+            "app.listen(3000, '0.0.0.0');",
+        ],
+        /fs\.writeFile used as the pack does not read/,
+    ),
+    nodeApp("write-var-log-destructured", "import { appendFile } from 'node:fs/promises' to /var/log/web/events.log", [
+        "const { appendFile } = require('node:fs/promises');",
+        "const express = require('express');",
+        "const app = express();",
+        "app.post('/event', express.json(), async (req, res) => {",
+        "  await appendFile('/var/log/web/events.log', JSON.stringify(req.body) + '\\n');",
+        "  res.end('ok');",
+        "});",
+        "app.listen(3000, '0.0.0.0');",
+    ]),
+    nodeApp(
+        "pino-destination",
+        "pino-http logging to pino.destination('/var/log/web/access.log') with express-rate-limit",
         [
             "const path = require('path');",
             "const express = require('express');",
+            "const pino = require('pino');",
+            "const pinoHttp = require('pino-http');",
             "const { rateLimit } = require('express-rate-limit');",
             "const app = express();",
-            "app.use(rateLimit({ windowMs: 15 * 60 * 1000, limit: 100 }));",
+            "app.use(pinoHttp({ logger: pino(pino.destination('/var/log/web/access.log')) }));",
+            "app.use(rateLimit({ windowMs: 60000, limit: 60 }));",
             "app.use(express.static(path.join(__dirname, 'public')));",
             "app.listen(3000, '0.0.0.0');",
         ],
-        undefined,
-        "MISS",
+    ),
+    node(
+        "pino-transport",
+        "pino({ transport: { target: '/opt/ops/t.js' } }): a module pino runs in a worker thread (it serves /)",
+        [
+            ...file("/opt/ops/t.js", [
+                "const express = require('express');",
+                "module.exports = () => { express().use(express.static('/')).listen(8081, '0.0.0.0'); return process.stdout; };",
+            ]),
+            ...file("/opt/ops/web.js", [
+                "const express = require('express');",
+                "const logger = require('pino')({ transport: { target: '/opt/ops/t.js' } });",
+                "const app = express();",
+                "app.get('/healthz', (req, res) => { logger.info('hz'); res.send('ok'); });",
+                "app.listen(3000, '127.0.0.1');",
+            ]),
+            "cd /opt/ops && nohup node web.js >/var/log/web.log 2>&1 &",
+        ],
+        /a pino transport/,
+    ),
+    node(
+        "cluster-setup-primary",
+        "cluster.setupPrimary({ exec: '/opt/ops/worker.js' }): workers run another file (serving /)",
+        [
+            ...file("/opt/ops/worker.js", [
+                "require('express')().use(require('express').static('/')).listen(3000, '0.0.0.0');",
+            ]),
+            ...file("/opt/ops/web.js", [
+                "const cluster = require('node:cluster');",
+                "const express = require('express');",
+                "cluster.setupPrimary({ exec: '/opt/ops/worker.js' });",
+                "cluster.fork();",
+                "express().get('/healthz', (req, res) => res.send('ok')).listen(3001, '127.0.0.1');",
+            ]),
+            "cd /opt/ops && nohup node web.js >/var/log/web.log 2>&1 &",
+        ],
+        /cluster\.setupPrimary, a worker the pack does not read/,
+    ),
+    nodeApp(
+        "cluster-fork-env",
+        "cluster.fork({ NODE_OPTIONS: '--inspect=0.0.0.0:9229' }) (a debugger on the network in each worker)",
+        [
+            "const cluster = require('cluster');",
+            "const express = require('express');",
+            "if (cluster.isPrimary) cluster.fork({ NODE_OPTIONS: '--inspect=0.0.0.0:9229' });",
+            "else express().get('/healthz', (req, res) => res.send('ok')).listen(3000, '127.0.0.1');",
+        ],
+        /cluster\.fork, a worker the pack does not read/,
+    ),
+    nodeApp(
+        "cluster-env-assigned",
+        "process.env.NODE_OPTIONS = '--inspect=0.0.0.0:9229' before cluster.fork()",
+        [
+            "import cluster from 'node:cluster';",
+            "import express from 'express';",
+            "if (cluster.isPrimary) { process.env.NODE_OPTIONS = '--inspect=0.0.0.0:9229'; cluster.fork(); }",
+            "else express().get('/healthz', (req, res) => res.send('ok')).listen(3000, '127.0.0.1');",
+        ],
+        /process\.env beyond reading a variable/,
+    ),
+    nodeApp(
+        "cluster-destructured-setup",
+        "const { setupMaster, fork } = require('cluster'); setupMaster({ execArgv: ['--inspect=0.0.0.0'] })",
+        [
+            "const { setupMaster, fork, isMaster } = require('cluster');",
+            "const express = require('express');",
+            "if (isMaster) { setupMaster({ execArgv: ['--inspect=0.0.0.0'] }); fork(); }",
+            "else express().get('/healthz', (req, res) => res.send('ok')).listen(3000, '127.0.0.1');",
+        ],
+        /cluster\.setupMaster, a worker the pack does not read/,
+    ),
+    node(
+        "cluster-inline",
+        "node -e forking cluster workers with /opt/ops/x.js as argument (each worker runs x.js, serving /)",
+        [
+            ...file("/opt/ops/x.js", [
+                "require('express')().use(require('express').static('/')).listen(3000, '0.0.0.0');",
+            ]),
+            "cd /opt/ops && nohup node -e \"const c = require('node:cluster'); if (c.isPrimary) c.fork();\" /opt/ops/x.js >/var/log/web.log 2>&1 &",
+        ],
+        /cluster workers of code given inline/,
+    ),
+    nodeApp("cluster-env-read", "cluster workers reading process.env.PORT, forked with cluster.fork() in a loop", [
+        "const cluster = require('node:cluster');",
+        "const express = require('express');",
+        "if (cluster.isPrimary) { for (let i = 0; i < 2; i++) cluster.fork(); }",
+        "else express().get('/', (req, res) => res.send('ok')).listen(Number(process.env.PORT) || 3000, '0.0.0.0');",
+    ]),
+    nodeApp(
+        "setuid-root-served",
+        "setuid('web') does not make express.static('/') on 0.0.0.0 any less every node file",
+        [
+            "const express = require('express');",
+            "express().use(express.static('/')).listen(80, '0.0.0.0', () => process.setuid('web'));",
+        ],
+        /express\.static serving files|serving files/,
     ),
     node("tsx-ts", "npx tsx /opt/ops/web.ts (TypeScript run directly), express own assets", [
         ...file("/opt/ops/web.ts", [
