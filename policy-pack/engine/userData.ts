@@ -5209,7 +5209,7 @@ const NODE_LOCAL_MODULES =
  * not bundle any web framework, to expose the metrics just return the metrics() function in the registry"; its
  * Pushgateway only sends), express-rate-limit (README "Usage": in-memory counting middleware, any other `store` a
  * package of its own), pino and pino-http (pinojs README: JSON lines to stdout; `pino.destination(dest)` judged as a
- * write, and its transports, modules pino runs in a worker thread, NODE_UNREAD_CODE).
+ * write, and its transports, modules pino runs in a worker thread, unread).
  */
 const NODE_KNOWN_MODULES =
     /^(?:(?:node:)?(http|https|path|os|util|crypto|events|stream|zlib|url|querystring|assert|buffer|string_decoder|timers|fs|fs\/promises|cluster)|express|koa|fastify|polka|helmet|morgan|cors|compression|body-parser|cookie-parser|dotenv|dotenv\/config|koa-router|@koa\/router|koa-bodyparser|@koa\/bodyparser|serve-static|koa-static|@koa\/static|sirv|@fastify\/static|serve-handler|prom-client|express-rate-limit|pino|pino-http)$/;
@@ -5241,12 +5241,6 @@ const NODE_UNREAD_CODE: [RegExp, string][] = [
     ],
     [/\.\s*require\s*\(|(?<![\w$.'"`])(globalThis|global)\s*[.[]/, "the global object or a module's require"],
     [/(?<![\w$.'"`])(Bun|Deno)\s*\./, "the Bun or Deno runtime's own servers and files"],
-    // pino's transports (pinojs docs/transports.md: "A transport is a module", `pino.transport({ target })`, the
-    // `transport`, `targets` and `pipeline` options) run a module the pack does not read in a worker thread.
-    [
-        /(?<![\w$])(transport|targets|pipeline)\s*:|\.\s*transport\s*\(/,
-        "a pino transport (a module run in a worker thread)",
-    ],
 ];
 /**
  * `process` members such a program may use: its environment, arguments, output and state, and dropping root's
@@ -5478,12 +5472,17 @@ function nodeFileServerListeners(
             } else if (NODE_FS_CALLS.test(m[1])) calledRequires++;
         if (requires > boundRequires + calledRequires) unknown.add("fs used as the pack does not read");
         // pino.destination(dest) (pinojs docs/api.md: "dest: a file path or file descriptor"), `{ dest }`: a write.
-        if ([...packages].some(p => /^pino(-http)?$/.test(p)))
+        if ([...packages].some(p => /^pino(-http)?$/.test(p))) {
+            // pino's transports (pinojs docs/transports.md: "A transport is a module", `pino.transport({ target })`,
+            // the `transport`, `targets` and `pipeline` options) run a module the pack does not read in a worker thread.
+            if (/(?<![\w$])(transport|targets|pipeline)\s*:|\.\s*transport\s*\(/.test(file.code))
+                opaque.add("a pino transport (a module run in a worker thread)");
             for (const m of file.text.matchAll(/(?<![\w$])destination\s*\(/g)) {
                 const given = callArgs(m)[0];
                 const dest = /^\{[\s\S]*\}$/.test(given ?? "") ? jsProperty(given, "dest") : given;
                 if (!/^\s*\d+\s*$/.test(dest ?? "")) write(dest, "pino.destination");
             }
+        }
         // node:cluster by NODE_CLUSTER_OK: workers run this same program, unless told another or given an environment.
         const clusterModule = /^(?:node:)?cluster$/;
         for (const name of bound(clusterModule))
