@@ -20,7 +20,7 @@
 // neighbours: dynamodb:*Item beside Describe*, Allow NotAction iam:* with a Deny of secretsmanager only (refused).
 // Not filed: dynamodb:Describe* on Resource * (reaches stack tables; refused by the documented
 // dynamodb-wildcards-exclude-stack-tables rule and operations.tableAudit needing a declaration).
-// Misses (0 insecure, 7 secure): Node.js apps refused by round 61's allowlist for ordinary pieces: prom-client,
+// Misses (0 insecure, 7 secure; all fixed in round 63): Node.js apps refused by round 61's allowlist for ordinary pieces: prom-client,
 // pino-http, express-rate-limit and node:cluster missing from NODE_KNOWN_MODULES; morgan's README access-log
 // fs.createWriteStream and a constant pid-file fs.writeFileSync (NODE_FS_CALLS reads only); process.setuid/setgid
 // privilege drop (NODE_PROCESS_OK).
