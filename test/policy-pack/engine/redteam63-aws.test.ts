@@ -90,26 +90,26 @@ const insecure: StackCase[] = [
     written("rt63-tar-T-heredoc", [`cd /srv && tar -xf ${TAR} -T - <<'EOF'\n-C /root\nEOF`]),
     written("rt63-tar-T-procsub", [`cd /srv && tar -xf ${TAR} -T <(printf '%s\\n' '-C /root')`]),
     written("rt63-xargs-a-tar", [`cd /srv && xargs -a /srv/members.txt tar -xf ${TAR}`], LIST_ROOT),
-    // MISS: insecure accepted: GNU xargs "reads items from the standard input, delimited by blanks ... or newlines, and
+    // Was a MISS (fixed in round 63): insecure accepted: GNU xargs "reads items from the standard input, delimited by blanks ... or newlines, and
     // executes the command ... with any initial-arguments followed by items read from standard input" (xargs(1), GNU
     // findutils; https://man.cx/xargs). With its standard input redirected from a file (`< FILE`), the list's
     // `-C /root` becomes tar's words: `tar -xf overlay.tar -C /root .jupyter/jupyter_server_config.py` extracts into
     // /root (checked with GNU findutils 4.9.0 + GNU tar 1.34). rootReads.ts xargsWords reads only -a/--arg-file and
     // pipes (RootReads.piped); a `<` redirect (and `<<<`, heredocs below) of xargs is not read, so only /srv counts.
-    written("rt63-xargs-stdin-tar", [`cd /srv && xargs tar -xf ${TAR} < /srv/members.txt`], LIST_ROOT, "MISS"),
-    // MISS: insecure accepted: as rt63-xargs-stdin-tar (xargs(1): items "read from standard input" follow the
+    written("rt63-xargs-stdin-tar", [`cd /srv && xargs tar -xf ${TAR} < /srv/members.txt`], LIST_ROOT),
+    // Was a MISS (fixed in round 63): insecure accepted: as rt63-xargs-stdin-tar (xargs(1): items "read from standard input" follow the
     // initial-arguments), with the list shipped beside the archive (/opt/seed/members.txt, unread by the pack): it may
     // hold `-C /root`, so the pack must fail closed (as xargsWords does for an unreadable -a FILE: items `/`).
-    written("rt63-xargs-stdin-seed", [`cd /srv && xargs tar -xf ${TAR} < /opt/seed/members.txt`], [], "MISS"),
-    // MISS: insecure accepted: a here-string is xargs's standard input (bash(1) "Here Strings"; xargs(1) reads items
+    written("rt63-xargs-stdin-seed", [`cd /srv && xargs tar -xf ${TAR} < /opt/seed/members.txt`], []),
+    // Was a MISS (fixed in round 63): insecure accepted: a here-string is xargs's standard input (bash(1) "Here Strings"; xargs(1) reads items
     // from standard input): `xargs tar -xf overlay.tar <<< '-C /root'` runs `tar -xf overlay.tar -C /root` (checked
     // with GNU findutils 4.9.0 + GNU tar 1.34); the pack counts /srv only.
-    written("rt63-xargs-herestring", [`cd /srv && xargs tar -xf ${TAR} <<< '-C /root'`], [], "MISS"),
-    // MISS: insecure accepted: the same with a here-document as xargs's standard input (bash(1) "Here Documents").
-    written("rt63-xargs-heredoc", [`cd /srv && xargs tar -xf ${TAR} <<'EOF'\n-C /root\nEOF`], [], "MISS"),
+    written("rt63-xargs-herestring", [`cd /srv && xargs tar -xf ${TAR} <<< '-C /root'`], []),
+    // Was a MISS (fixed in round 63): insecure accepted: the same with a here-document as xargs's standard input (bash(1) "Here Documents").
+    written("rt63-xargs-heredoc", [`cd /srv && xargs tar -xf ${TAR} <<'EOF'\n-C /root\nEOF`], []),
     written("rt63-xargs-cat-pipe", [`cd /srv && cat /srv/members.txt | xargs tar -xf ${TAR}`], LIST_ROOT),
     written("rt63-xargs-printf-pipe", [`cd /srv && printf '%s\\n' -C /root | xargs tar -xf ${TAR}`]),
-    // MISS: insecure accepted: not tar-specific. `xargs cp SEED < /srv/dest.txt` runs `cp SEED
+    // Was a MISS (fixed in round 63): insecure accepted: not tar-specific. `xargs cp SEED < /srv/dest.txt` runs `cp SEED
     // /root/.jupyter/jupyter_server_config.py` (xargs(1): initial-arguments "followed by items read from standard
     // input"), replacing root's loopback Jupyter config with the seed's; the pack reads xargs's items from pipes and
     // -a only (rootReads.ts xargsWords), not from a `<` redirect.
@@ -117,8 +117,28 @@ const insecure: StackCase[] = [
         "rt63-xargs-cp-stdin",
         ["cd /srv && xargs cp /opt/seed/jupyter_server_config.py < /srv/dest.txt"],
         [["/srv/dest.txt", "/root/.jupyter/jupyter_server_config.py\n"]],
-        "MISS",
     ),
+    // Round 63 fix neighbours: xargs's items from whatever its standard input is (rootReads.ts standardInput,
+    // xargsWords): `0<`, a descriptor `exec 3<` opened, a process substitution and a pipe from a file the pack does not
+    // read (unknown: fail closed), batches (-n, -I) that still run every item.
+    written("rt63-xargs-stdin-fd0", [`cd /srv && xargs tar -xf ${TAR} 0< /srv/members.txt`], LIST_ROOT),
+    written("rt63-xargs-stdin-exec-fd", ["exec 3< /srv/members.txt", `cd /srv && xargs tar -xf ${TAR} <&3`], LIST_ROOT),
+    written("rt63-xargs-stdin-procsub", [`cd /srv && xargs tar -xf ${TAR} < <(printf '%s\\n' -C /root)`]),
+    written("rt63-xargs-cat-seed-pipe", [`cd /srv && cat /opt/seed/members.txt | xargs tar -xf ${TAR}`]),
+    written("rt63-xargs-n2-stdin", [`cd /srv && xargs -n2 tar -xf ${TAR} < /srv/members.txt`], LIST_ROOT),
+    written(
+        "rt63-xargs-I-cp-stdin",
+        ["cd /srv && xargs -I{} cp /opt/seed/jupyter_server_config.py {} < /srv/dest.txt"],
+        [["/srv/dest.txt", "/root/.jupyter/jupyter_server_config.py\n"]],
+    ),
+    written("rt63-xargs-cp-herestring", [
+        "cd /srv && xargs cp /opt/seed/jupyter_server_config.py <<< /root/.jupyter/jupyter_server_config.py",
+    ]),
+    written("rt63-xargs-tar-f-seed", [`cd /srv && xargs tar -xf < /opt/seed/args.txt`]),
+    written("rt63-find-xargs-tar", [`cd /srv && find /opt/seed -name '*.tar' | xargs tar -xf ${TAR}`]),
+    written("rt63-xargs-cp-seed-stdin", [
+        "cd /srv && xargs cp /opt/seed/jupyter_server_config.py < /opt/seed/dest.txt",
+    ]),
     written(
         "rt63-tar-null-then-list",
         [`cd /srv && tar -xf ${TAR} --null -T /srv/names0 --no-null -T /srv/members.txt`],
@@ -339,6 +359,21 @@ const secure: StackCase[] = [
         true,
     ),
     keptWith("rt63-s-xargs-stdin-tar", [`cd /srv && xargs tar -xf ${TAR} < /srv/members.txt`], LIST_NAMES),
+    // Round 63 fix neighbours: names only on xargs's standard input, and a copy into /srv named by it.
+    kept("rt63-s-xargs-herestring", [`cd /srv && xargs tar -xf ${TAR} <<< 'notes/a.txt notes/b.txt'`]),
+    kept("rt63-s-xargs-heredoc", [`cd /srv && xargs tar -xf ${TAR} <<'EOF'\nnotes/a.txt\nEOF`]),
+    kept("rt63-s-find-print0-xargs-tar", [`cd /srv && find /opt/seed -name '*.tar' -print0 | xargs -0 -n1 tar -xf`]),
+    keptWith("rt63-s-xargs-n1-stdin", [`cd /srv && xargs -n1 tar -xf ${TAR} < /srv/members.txt`], LIST_NAMES),
+    keptWith(
+        "rt63-s-xargs-cp-stdin",
+        ["cd /srv && xargs cp /opt/seed/notes.txt < /srv/dest.txt"],
+        [["/srv/dest.txt", "/srv/notes/seed.txt\n"]],
+    ),
+    keptWith(
+        "rt63-s-xargs-I-cp-stdin",
+        ["cd /srv && xargs -I{} cp /opt/seed/{} /srv/notes/ < /srv/names.txt"],
+        [["/srv/names.txt", "a.txt\nb c.txt\n"]],
+    ),
     prodOpsOk(
         "rt63-s-inventory",
         "read the inventory: kms:ListKeys/ListAliases, dynamodb:ListTables, iam:ListRoles, ec2:DescribeInstances, eks:ListClusters",
