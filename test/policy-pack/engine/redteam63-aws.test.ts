@@ -16,7 +16,7 @@
 // Not filed: an ops role with only dynamodb:Describe* on the keystore, or iam:PassRole on a non-custody role plus
 // ec2:RunInstances in the prod account, is refused as "no workload of the custody model has this identity" (declare
 // operators under custody:operations, README; round 54's and 61's Not filed).
-// Misses (5 insecure, 0 secure): xargs reading its items from a redirected standard input (`< FILE`, `<<<`, a
+// Misses (5 insecure, 0 secure; all fixed in round 63): xargs reading its items from a redirected standard input (`< FILE`, `<<<`, a
 // heredoc) is not read by the pack (rootReads.ts xargsWords reads -a/--arg-file and pipes only), so
 // `xargs tar -xf overlay.tar < list` with `-C /root` in the list (written, or shipped beside the archive), a
 // here-string or heredoc `-C /root`, and `xargs cp SEED < dest.txt` naming root's Jupyter config are accepted.
