@@ -497,25 +497,27 @@ const MAX_BRACE_WORDS = 256;
 /** The commands one user data may make the reader follow (functions included) before it is refused as unreadable. */
 const MAX_COMMANDS = 200_000;
 
+/** The one-letter C escapes of printf(1), echo -e and xargs -d, and what each stands for. */
+const C_ESCAPES: Record<string, string> = {
+    n: "\n",
+    t: "\t",
+    r: "\r",
+    a: "\x07",
+    b: "\b",
+    f: "\f",
+    v: "\v",
+    "\\": "\\",
+};
+
 /**
  * Backslash escapes as printf's format and %b, and echo -e (or dash's echo, always) decode them (printf(1): \NNN
  * octal, \xHH hex; echo(1): \0NNN): `\057data` prints /data.
  */
 function unescape(s: string): string {
-    const simple: Record<string, string> = {
-        n: "\n",
-        t: "\t",
-        r: "\r",
-        a: "\x07",
-        b: "\b",
-        f: "\f",
-        v: "\v",
-        "\\": "\\",
-    };
     return s.replace(/\\(0?[0-7]{1,3}|x[0-9a-fA-F]{1,2}|u[0-9a-fA-F]{1,4}|U[0-9a-fA-F]{1,8}|.)/g, (m, e: string) => {
         if (/^[0-7]/.test(e)) return String.fromCharCode(parseInt(e.length > 3 ? e.slice(1) : e, 8) & 0xff);
         if (/^[xuU][0-9a-fA-F]/.test(e)) return String.fromCodePoint(parseInt(e.slice(1), 16));
-        return simple[e] ?? m;
+        return C_ESCAPES[e] ?? m;
     });
 }
 
@@ -1352,21 +1354,11 @@ function xargsItems(text: string, delimiter: string | undefined, lineItems: bool
 
 /** xargs's -d/--delimiter character: a C escape (`\n`, `\t`, `\0`, `\\`, `\xHH`, octal `\NNN`) or the character. */
 function xargsDelimiter(value: string): string {
-    const named: Record<string, string> = {
-        n: "\n",
-        t: "\t",
-        r: "\r",
-        a: "\x07",
-        b: "\b",
-        f: "\f",
-        v: "\v",
-        "\\": "\\",
-    };
     const m = /^\\(?:x([0-9a-fA-F]{1,2})|([0-7]{1,3})|(.))$/.exec(value);
     if (!m) return value.slice(0, 1);
     if (m[1] !== undefined) return String.fromCharCode(parseInt(m[1], 16));
     if (m[2] !== undefined) return String.fromCharCode(parseInt(m[2], 8));
-    return named[m[3]] ?? m[3];
+    return C_ESCAPES[m[3]] ?? m[3];
 }
 
 /**
