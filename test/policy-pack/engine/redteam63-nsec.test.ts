@@ -76,6 +76,7 @@ const insecure: NodeCase[] = [
     // `yarn start`; prestart here starts http-server on / at 8080 as root (every node file on every address). The yarn runner is read
     // without npmRunScripts' `around` scripts, so prestart is never judged: accepted. Fix: yarn (and pnpm with enable-pre-post-scripts)
     // start/run/test read through npmRunScripts including pre/post scripts, or unknown runners' scripts fail closed.
+    // (pnpm/pnpm#2891: pnpm >= 6 and Yarn 2+ skip user pre/post hooks unless enable-pre-post-scripts=true; Yarn 1 runs them.)
     dev(
         "yarn start with scripts.prestart starting http-server on / (yarn v1 runs pre/post scripts)",
         script("dev-node-yarn-prestart-nodes", [
@@ -154,7 +155,7 @@ const insecure: NodeCase[] = [
         ]),
         SPRING,
     ),
-    // MISS: Spring Boot reference "Relaxed Binding" table: properties files and system properties accept "Camel case, kebab case, or
+    // MISS: Spring Boot reference "Relaxed Binding" (wiki Relaxed-Binding-2.0: "bound by removing any special characters and converting to lowercase", spring.JPA.database_platform) table: properties files and system properties accept "Camel case, kebab case, or
     // underscore notation" (e.g. my.main-project.person.first_name), so -Dspring.web.resources.static_locations=file:/ sets static-locations
     // and Spring serves every node file on 0.0.0.0:8080 as root. springEnvironmentNames normalises env names and camelCase but not
     // `_` inside a dotted property name: accepted. Fix: canonicalise each dotted element by dropping `_`/`-` and lowercasing (as Spring's uniform form).
