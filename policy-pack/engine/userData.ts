@@ -5159,26 +5159,47 @@ function nodeModuleFile(
 const NODE_PRELOAD_OPTIONS = /^(-r|--require|--import|--loader|--experimental-loader)$/;
 
 /**
- * What `node [options] SCRIPT | -e|--eval CODE | -p|--print CODE | -` runs (Node.js "Command-line API": the
- * NODE_PRELOAD_OPTIONS modules; they, `-C/--conditions`, `--title` and `--input-type` take a value, given as
- * the next word too; `-` reads the script from standard input: a here-document's, passed as /dev/stdin), when user data
- * gave it: a script it wrote and did not change since (nodeModuleFile), or the code itself. `dir` is `__dirname`'s.
+ * Node.js options that take a value, as `--OPTION=value` or as the next word (`node --help`, Node.js 20-24
+ * "Command-line API"; V8's size options alike): NODE_PRELOAD_OPTIONS, `-C/--conditions`, `--env-file` ... Names are
+ * compared with `_` as `-` ("All options, including V8 options, allow words to be separated by both dashes (-) and
+ * underscores (_)").
+ */
+const NODE_VALUE_OPTIONS =
+    /^(-r|--require|--import|--loader|--experimental-loader|-C|--conditions|--title|--input-type|--env-file|--env-file-if-exists|--watch-path|--watch-kill-signal|--inspect-port|--debug-port|--inspect-publish-uid|--allow-fs-read|--allow-fs-write|--build-snapshot-config|--cpu-prof-dir|--cpu-prof-interval|--cpu-prof-name|--heap-prof-dir|--heap-prof-interval|--heap-prof-name|--heapsnapshot-near-heap-limit|--heapsnapshot-signal|--diagnostic-dir|--disable-proto|--disable-warning|--dns-result-order|--experimental-default-type|--experimental-policy|--policy-integrity|--experimental-sea-config|--icu-data-dir|--localstorage-file|--max-http-header-size|--network-family-autoselection-attempt-timeout|--openssl-config|--redirect-warnings|--report-dir|--report-directory|--report-filename|--report-signal|--secure-heap|--secure-heap-min|--snapshot-blob|--stack-trace-limit|--test-concurrency|--test-name-pattern|--test-skip-pattern|--test-reporter|--test-reporter-destination|--test-shard|--test-timeout|--tls-cipher-list|--tls-keylog|--trace-event-categories|--trace-event-file-pattern|--trace-require-module|--unhandled-rejections|--use-largepages|--v8-pool-size|--max-old-space-size|--max-semi-space-size|--stack-size)$/;
+/**
+ * Node.js options that take no value (`node --help`, Node.js "Command-line API", with their `--no-` forms; V8's
+ * `--expose-gc`); `--inspect`, `--inspect-brk` and `--inspect-wait` take theirs only after `=` (`--inspect[=[host:]port]`,
+ * on 127.0.0.1:9229 by default).
+ */
+const NODE_FLAG_OPTIONS =
+    /^(--no-[a-z0-9-]+|-c|--check|-i|--interactive|-h|--help|-v|--version|--v8-options|--completion-bash|--abort-on-uncaught-exception|--allow-addons|--allow-child-process|--allow-wasi|--allow-worker|--permission|--experimental-permission|--build-snapshot|--cpu-prof|--heap-prof|--disable-wasm-trap-handler|--disallow-code-generation-from-strings|--enable-etw-stack-walking|--enable-fips|--force-fips|--enable-source-maps|--enable-network-family-autoselection|--experimental-[a-z0-9-]+|--expose-gc|--force-context-aware|--force-node-api-uncaught-exceptions-policy|--frozen-intrinsics|--huge-max-old-generation-size|--insecure-http-parser|--inspect|--inspect-brk|--inspect-wait|--interpreted-frames-native-stack|--jitless|--node-memory-debug|--openssl-legacy-provider|--openssl-shared-config|--pending-deprecation|--preserve-symlinks|--preserve-symlinks-main|--prof|--prof-process|--report-compact|--report-exclude-network|--report-exclude-env|--report-on-fatalerror|--report-on-signal|--report-uncaught-exception|--test|--test-force-exit|--test-only|--test-update-snapshots|--throw-deprecation|--tls-max-v1\.2|--tls-max-v1\.3|--tls-min-v1\.0|--tls-min-v1\.1|--tls-min-v1\.2|--tls-min-v1\.3|--trace-atomics-wait|--trace-deprecation|--trace-env|--trace-exit|--trace-promises|--trace-sigint|--trace-sync-io|--trace-tls|--trace-uncaught|--trace-warnings|--track-heap-objects|--use-bundled-ca|--use-openssl-ca|--use-system-ca|--watch|--watch-preserve-output|--zero-fill-buffers)$/;
+/** Options of the --experimental- family that take a value (the flag pattern's exceptions). */
+const NODE_EXPERIMENTAL_VALUE_OPTIONS = /^--experimental-(loader|default-type|policy|sea-config|config-file)$/;
+
+/**
+ * What `node [options] SCRIPT | -e|--eval CODE | -p|--print CODE | -` runs (Node.js "Command-line API"), when user
+ * data gave it: a script it wrote and did not change since (nodeModuleFile), or the code itself; `-` reads the script
+ * from standard input (a here-document's, passed as /dev/stdin); `--` ends the options. Options are read by
+ * NODE_VALUE_OPTIONS and NODE_FLAG_OPTIONS, a value given glued or as the next word; an option the pack does not know
+ * (its value word unknown too) fails closed: `unread`, a program the pack does not read. The NODE_PRELOAD_OPTIONS
+ * modules are `preloads`. `--env-file FILE` (and `--env-file-if-exists`): "The environment variables which configure
+ * Node.js, such as NODE_OPTIONS, are parsed and applied": a file user data wrote is read (its NODE_OPTIONS read as
+ * options before the command line's), any other one may set NODE_OPTIONS: unread. `dir` is `__dirname`'s.
  */
 function nodeEntry(
-    args: readonly string[],
+    given: readonly string[],
     cwd: string | undefined,
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
-): { label: string; path: string; text: string; dir: string; preloads: string[] } | undefined {
+): { label: string; path: string; text: string; dir: string; preloads: string[]; unread?: string } | undefined {
     const preloads: string[] = [];
+    const args = [...given];
+    const unread = (why: string) => {
+        const dir = cwd ?? "/";
+        return { label: args.join(" "), path: posix.join(dir, "[unread]"), text: "", dir, preloads, unread: why };
+    };
     for (let i = 0; i < args.length; i++) {
         const w = args[i];
-        const code = /^(-e|--eval|-p|--print)$/.test(w) ? args[i + 1] : /^--(?:eval|print)=([\s\S]*)$/.exec(w)?.[1];
-        if (code !== undefined) {
-            const dir = cwd ?? "/";
-            const label = `-e '${code.length > 60 ? `${code.slice(0, 57)}...` : code}'`;
-            return { label, path: posix.join(dir, "[eval]"), text: code, dir, preloads };
-        }
         if (w === "-") {
             const text = fileText?.("/dev/stdin");
             const dir = cwd ?? "/";
@@ -5186,20 +5207,53 @@ function nodeEntry(
                 ? undefined
                 : { label: "-", path: posix.join(dir, "[stdin]"), text, dir, preloads };
         }
-        const glued = /^(--[\w-]+)=([\s\S]*)$/.exec(w);
-        if (glued && NODE_PRELOAD_OPTIONS.test(glued[1])) preloads.push(glued[2]);
-        else if (
-            /^(-r|--require|--import|--loader|--experimental-loader|-C|--conditions|--title|--input-type)$/.test(w)
-        ) {
-            if (NODE_PRELOAD_OPTIONS.test(w)) preloads.push(args[i + 1] ?? "");
-            i++;
-        } else if (!w.startsWith("-")) {
-            if (cwd === undefined && !w.startsWith("/")) return undefined;
-            const found = nodeModuleFile(posix.resolve(cwd ?? "/", w), fileText, view);
+        const script = w === "--" ? args[i + 1] : w.startsWith("-") ? undefined : w;
+        if (w === "--" && script === undefined) return undefined;
+        if (script !== undefined) {
+            if (cwd === undefined && !script.startsWith("/")) return undefined;
+            const found = nodeModuleFile(posix.resolve(cwd ?? "/", script), fileText, view);
             return found === undefined
                 ? undefined
-                : { label: w, path: found.path, text: found.text, dir: posix.dirname(found.path), preloads };
+                : { label: script, path: found.path, text: found.text, dir: posix.dirname(found.path), preloads };
         }
+        const option = /^(-[^-=]|--[^=]+)(?:=([\s\S]*))?$/.exec(w);
+        const name = option?.[1].replace(/(?<=^--.*)_/g, "-") ?? w;
+        const valued = NODE_VALUE_OPTIONS.test(name) || NODE_EXPERIMENTAL_VALUE_OPTIONS.test(name);
+        const code = /^(-e|--eval|-p|--print|-pe)$/.test(name);
+        const value = option?.[2] ?? (valued || code ? args[++i] : undefined);
+        if (code) {
+            if (value === undefined) return undefined;
+            const dir = cwd ?? "/";
+            const label = `-e '${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
+            return { label, path: posix.join(dir, "[eval]"), text: value, dir, preloads };
+        }
+        // The V8 inspector (`--inspect[=[host:]port]`, its -brk/-wait forms, `--inspect-port`) runs any code it is sent
+        // (Node.js "Debugger": "binding the inspector to a public IP:port combination is insecure"): beyond loopback,
+        // a program the pack does not read.
+        if (
+            /^--(inspect|inspect-brk|inspect-wait|inspect-port|debug-port)$/.test(name) &&
+            value !== undefined &&
+            !/^((127\.0\.0\.1|localhost|\[::1\]):)?\d*$/.test(value)
+        )
+            return unread(`${w}, the V8 inspector beyond loopback (it runs any code)`);
+        if (valued) {
+            if (value === undefined) return undefined;
+            if (NODE_PRELOAD_OPTIONS.test(name)) preloads.push(value);
+            if (/^--env-file(-if-exists)?$/.test(name)) {
+                const file = cwd === undefined && !value.startsWith("/") ? undefined : posix.resolve(cwd ?? "/", value);
+                const text = file === undefined ? null : readConfig(file, fileText, view);
+                if (text == null)
+                    return unread(
+                        `--env-file ${value}, an environment file user data does not write (it may set NODE_OPTIONS)`,
+                    );
+                const options = environmentFileVariables(text).filter(v => v.name === "NODE_OPTIONS");
+                args.splice(i + 1, 0, ...options.flatMap(v => quotedWords(v.value)));
+            }
+        } else if (
+            !NODE_FLAG_OPTIONS.test(name) ||
+            (value !== undefined && !/^--(inspect|inspect-brk|inspect-wait)$/.test(name))
+        )
+            return unread(`${w}, a Node.js option the pack does not know`);
     }
     return undefined;
 }
@@ -5210,28 +5264,80 @@ const NODE_RUNNERS = /^(node|nodejs|tsx|ts-node|ts-node-esm|bun|deno|pm2|nodemon
 const NODEMON_VALUE_OPTIONS = /^(-w|--watch|-e|--ext|-i|--ignore|-x|--exec|-d|--delay|-s|--signal|--config)$/;
 
 /**
- * The run-scripts `npm start|restart|run NAME` runs, from the working directory's package.json (undefined when it runs
- * none or the pack cannot read the file): `main` the command line of the script asked for (`start` by default `node
- * server.js`, npm docs "npm start"; `npm restart` its restart script, else start: "npm restart"), and `around` every
- * script npm runs with it, [name, command line] (npm docs "scripts", "Pre & Post Scripts": "Pre and post commands with
- * matching names will be run for those as well (e.g. premyscript, myscript, postmyscript)"; "Life Cycle Operation
- * Order": npm start runs prestart, start, poststart; npm restart without a restart script runs stop's and start's,
- * each with its pre and post).
+ * The options of the package managers whose run-scripts packageScripts reads, before or after the command: `dir` those
+ * naming the package's directory (npm docs "config": `prefix`, "-C"; Yarn 1 `--cwd`; pnpm `--dir`/`-C`; Bun
+ * `--cwd`), `value` others taking a value, `flag` those taking none. Any other (a workspace or filter selecting
+ * another package, `--script-shell`, `--node-options`, a config file) fails closed when it runs a script.
  */
-function npmRunScripts(
+const PACKAGE_MANAGER_OPTIONS: Record<string, { dir: RegExp; value: RegExp; flag: RegExp }> = {
+    npm: {
+        dir: /^(--prefix|-C)$/,
+        value: /^(--loglevel|--cache)$/,
+        flag: /^(--if-present|--silent|-s|--quiet|-q|--yes|-y|--ignore-scripts|--foreground-scripts|--verbose|-d|--no-color|--no-audit|--no-fund|--no-update-notifier|--no-progress)$/,
+    },
+    yarn: { dir: /^--cwd$/, value: /^$/, flag: /^(--silent|-s|--verbose|--no-progress|--non-interactive|--offline)$/ },
+    pnpm: {
+        dir: /^(--dir|-C)$/,
+        value: /^(--reporter|--loglevel)$/,
+        flag: /^(--silent|-s|--if-present|--stream|--no-bail|--bail|--use-stderr)$/,
+    },
+    bun: { dir: /^--cwd$/, value: /^$/, flag: /^(--silent|--bun|--if-present)$/ },
+};
+
+/**
+ * The run-scripts a package manager's command runs, from package.json in the package's directory `dir` (the working
+ * directory or the one its options name), undefined when it runs none or the pack cannot read the file: `main` the
+ * command line of the script asked for, with the arguments given after its name (npm docs "npm run-script": "Any
+ * positional arguments are passed to the specified script"), and `around` every script run with it, [name, command
+ * line]; `unread` when an option the pack does not know comes with a script run (fail closed).
+ * - npm: `start` (by default `node server.js`, npm docs "npm start"), `stop`, `restart` ("npm restart": its restart
+ *   script, else stop's and start's), `test` (`tst`, `t`), `run NAME` (`run-script`, `rum`, `urn`); each with its pre
+ *   and post scripts (npm docs "scripts", "Pre & Post Scripts", "Life Cycle Operation Order").
+ * - yarn: `yarn run NAME`, `yarn start|test|stop|restart`, and `yarn NAME` of a script (Yarn 1 "yarn run": "yarn
+ *   <script> [<args>]" runs pre and post scripts too; Yarn 2+ does not: which one runs is unknown, so they are read).
+ * - pnpm: `pnpm start` (by default `node server.js`, pnpm docs "pnpm start"), `test` (`t`, `tst`), `restart` ("Runs
+ *   stop, restart, and start scripts"), `run NAME` and `pnpm NAME` of a script; pre and post scripts run when
+ *   enable-pre-post-scripts is on (pnpm/pnpm#2891: off from v6.0, the setting since v6.1, on by default in later
+ *   releases; a project's .npmrc may set it), so they are read.
+ * - bun: `bun run NAME` and `bun NAME` of a script (Bun docs "bun run"), pre and post scripts read alike.
+ */
+function packageScripts(
+    program: string,
     args: readonly string[],
     cwd: string | undefined,
     fileText: ((path: string) => string | undefined) | undefined,
-): { main: string | undefined; around: [string, string][] } | undefined {
-    const [command, name] = args.filter(w => !w.startsWith("-"));
-    const asked =
-        command === "start" || command === "restart"
-            ? command
-            : /^(run|run-script|rum|urn)$/.test(command ?? "")
-              ? name
-              : undefined;
-    if (asked === undefined || cwd === undefined) return undefined;
-    const json = fileText?.(posix.join(cwd, "package.json"));
+): { dir: string; main: string | undefined; around: [string, string][]; unread?: string } | undefined {
+    const options = PACKAGE_MANAGER_OPTIONS[program];
+    if (options === undefined) return undefined;
+    let dir = cwd;
+    let unknown: string | undefined;
+    const words: string[] = [];
+    let passed = false;
+    for (let i = 0; i < args.length; i++) {
+        const w = args[i];
+        // After `--`, or past the script's name for all but npm (which reads its own options there too), the script's.
+        if (passed || !w.startsWith("-") || w === "-") {
+            words.push(w);
+            if (program !== "npm" && words.length >= (/^(run|run-script|rum|urn)$/.test(words[0]) ? 2 : 1))
+                passed = true;
+            continue;
+        }
+        if (w === "--") {
+            passed = true;
+            continue;
+        }
+        const [, name, glued] = /^(-[^-=]|--[^=]+)(?:=([\s\S]*))?$/.exec(w) ?? [undefined, w, undefined];
+        if (options.dir.test(name) || options.value.test(name)) {
+            const value = glued ?? args[++i];
+            if (options.dir.test(name))
+                dir =
+                    value === undefined || (cwd === undefined && !value.startsWith("/"))
+                        ? undefined
+                        : posix.resolve(cwd ?? "/", value);
+        } else if (!options.flag.test(name) || glued !== undefined) unknown ??= w;
+    }
+    if (dir === undefined) return undefined;
+    const json = fileText?.(posix.join(dir, "package.json"));
     if (json === undefined) return undefined;
     let scripts: Record<string, unknown> | undefined;
     try {
@@ -5239,20 +5345,49 @@ function npmRunScripts(
     } catch {
         return undefined;
     }
-    const line = (script: string) => {
-        const given = scripts?.[script];
-        return typeof given === "string" ? given : script === "start" ? "node server.js" : undefined;
-    };
-    const restartsAs = asked === "restart" && line("restart") === undefined ? ["stop", "start"] : [asked];
-    const main = restartsAs.at(-1)!;
-    const around = restartsAs
+    const given = (script: string) => (typeof scripts?.[script] === "string" ? (scripts[script] as string) : undefined);
+    const line = (script: string) =>
+        given(script) ?? (script === "start" && program !== "bun" ? "node server.js" : undefined);
+    const [command, name] = words;
+    const named = (
+        program === "npm" ? /^(run|run-script|rum|urn)$/ : program === "pnpm" ? /^(run|run-script)$/ : /^run$/
+    ).test(command ?? "");
+    const asked = named
+        ? name
+        : /^(t|tst)$/.test(command ?? "") && program !== "bun" && given(command) === undefined
+          ? "test"
+          : /^(start|stop|restart|test)$/.test(command ?? "") && program !== "bun"
+            ? command
+            : program !== "npm" && command !== undefined && given(command) !== undefined
+              ? command
+              : undefined;
+    // An option the pack does not know may be one taking the next word as its value: any script word after it counts.
+    if (
+        unknown !== undefined &&
+        (asked !== undefined ||
+            words.some(w => /^(start|stop|restart|test|t|tst|run|run-script)$/.test(w) || given(w) !== undefined))
+    )
+        return { dir, main: undefined, around: [], unread: `${unknown}, a ${program} option the pack does not know` };
+    if (asked === undefined || (program === "bun" && given(asked) === undefined)) return undefined;
+    const rest = words.slice(named ? 2 : 1).map(w => `'${w.replace(/'/g, "'\\''")}'`);
+    const runs =
+        asked !== "restart"
+            ? [asked]
+            : line("restart") === undefined
+              ? ["stop", "start"]
+              : program === "npm"
+                ? ["restart"]
+                : ["stop", "restart", "start"];
+    const main = runs.at(-1)!;
+    const around = runs
         .flatMap(s => [`pre${s}`, s, `post${s}`])
         .filter(s => s !== main)
         .flatMap((s): [string, string][] => {
-            const given = line(s);
-            return given === undefined ? [] : [[s, given]];
+            const text = line(s);
+            return text === undefined ? [] : [[s, text]];
         });
-    return { main: line(main), around };
+    const text = line(main);
+    return { dir, main: text === undefined ? undefined : [text, ...rest].join(" "), around };
 }
 
 /**
@@ -5275,6 +5410,12 @@ function nodeRunnerArgs(
         words.length > 0 && NODE_RUNNERS.test(posix.basename(words[0]))
             ? nodeRunnerArgs(posix.basename(words[0]), words.slice(1), cwd, fileText, depth + 1)
             : undefined;
+    // A package manager's run-script (packageScripts): its main script's command line, when it runs in this directory.
+    const scripts = packageScripts(program, args, cwd, fileText);
+    if (scripts !== undefined) {
+        const line = scripts.unread === undefined && scripts.dir === cwd ? scripts.main : undefined;
+        return line !== undefined && !/[;&|<>$`]/.test(line) ? again(quotedWords(line)) : undefined;
+    }
     switch (program) {
         case "node":
         case "nodejs":
@@ -5304,10 +5445,6 @@ function nodeRunnerArgs(
             rest = rest.filter((w, i) => !/^(-p|--package)$/.test(w) && !/^(-p|--package)$/.test(rest[i - 1] ?? ""));
             const first = rest.findIndex(w => !w.startsWith("-"));
             return first < 0 ? undefined : again(rest.slice(first));
-        }
-        case "npm": {
-            const line = npmRunScripts(args, cwd, fileText)?.main;
-            return line !== undefined && !/[;&|<>$`]/.test(line) ? again(quotedWords(line)) : undefined;
         }
     }
     return undefined;
@@ -5447,45 +5584,52 @@ function nodeFileServerListeners(
     _command?: string,
     depth = 0,
 ): Listener[] {
-    // npm's run-scripts (npmRunScripts), the one asked for and those around it: each a command line run in the working
-    // directory, read as a Node.js program when it is one the reader follows, else code the pack cannot read.
-    const npm = program === "npm" ? npmRunScripts(runnerArgs, cwd, fileText) : undefined;
-    const around =
-        npm === undefined
-            ? []
-            : [...npm.around, ...(npm.main === undefined ? [] : ([["", npm.main]] as [string, string][]))].flatMap(
-                  ([name, line]): Listener[] => {
-                      const words = /[;&|<>$`]/.test(line) ? [] : quotedWords(line);
-                      const runner = posix.basename(words[0] ?? "");
-                      const args = NODE_RUNNERS.test(runner)
-                          ? nodeRunnerArgs(runner, words.slice(1), cwd, fileText)
-                          : undefined;
-                      if (args !== undefined && nodeEntry(args, cwd, fileText, view) !== undefined && depth < 3)
-                          return name === ""
-                              ? []
-                              : nodeFileServerListeners(
-                                    words.slice(1),
-                                    cwd,
-                                    runner,
-                                    fileText,
-                                    view,
-                                    undefined,
-                                    depth + 1,
-                                );
-                      const what = `npm ${runnerArgs.join(" ")}: ${name === "" ? "its script" : `scripts.${name}`} (${line})`;
-                      return [
-                          {
-                              server: what,
-                              binds: [],
-                              serves: { unread: `${what}, a command line the pack does not read` },
-                          },
-                      ];
-                  },
-              );
+    // A package manager's run-scripts (packageScripts), the one asked for and those around it: each a command line run
+    // in the package's directory, read as a Node.js program when it is one the reader follows, else code the pack
+    // cannot read (fail closed).
+    const scripts = packageScripts(program, runnerArgs, cwd, fileText);
+    if (scripts !== undefined) {
+        const what = (name: string, line: string) =>
+            `${program} ${runnerArgs.join(" ")}: ${name === "" ? "its script" : `scripts.${name}`} (${line})`;
+        if (scripts.unread !== undefined)
+            return [
+                {
+                    server: `${program} ${runnerArgs.join(" ")}`,
+                    binds: [],
+                    serves: { unread: `${program} ${runnerArgs.join(" ")}: ${scripts.unread}` },
+                },
+            ];
+        return [
+            ...scripts.around,
+            ...(scripts.main === undefined ? [] : ([["", scripts.main]] as [string, string][])),
+        ].flatMap(([name, line]): Listener[] => {
+            const words = /[;&|<>$`]/.test(line) ? [] : quotedWords(line);
+            const runner = posix.basename(words[0] ?? "");
+            const args = NODE_RUNNERS.test(runner)
+                ? nodeRunnerArgs(runner, words.slice(1), scripts.dir, fileText)
+                : undefined;
+            if (args !== undefined && nodeEntry(args, scripts.dir, fileText, view) !== undefined && depth < 3)
+                return nodeFileServerListeners(
+                    words.slice(1),
+                    scripts.dir,
+                    runner,
+                    fileText,
+                    view,
+                    undefined,
+                    depth + 1,
+                );
+            return [
+                {
+                    server: what(name, line),
+                    binds: [],
+                    serves: { unread: `${what(name, line)}, a command line the pack does not read` },
+                },
+            ];
+        });
+    }
     const args = nodeRunnerArgs(program, runnerArgs, cwd, fileText);
     const entry = args === undefined ? undefined : nodeEntry(args, cwd, fileText, view);
-    if (entry === undefined) return around;
-    return [...around, ...nodeProgramListeners(program, entry, cwd, fileText, view)];
+    return entry === undefined ? [] : nodeProgramListeners(program, entry, cwd, fileText, view);
 }
 
 /** The listeners of the Node.js program `entry` (nodeEntry) a runner runs, as nodeFileServerListeners reads them. */
@@ -5496,6 +5640,8 @@ function nodeProgramListeners(
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
 ): Listener[] {
+    if (entry.unread !== undefined)
+        return [{ server: `${program} ${entry.label}`, binds: [], serves: { unread: `${program}: ${entry.unread}` } }];
     const files: { path: string; text: string; dir: string; code: string }[] = [];
     const opaque = new Set<string>();
     const unknown = new Set<string>();
@@ -6425,12 +6571,19 @@ function jvmAgentListeners(
     return [...jdwp, ...jmx, ...agents, ...unreadFiles];
 }
 
-/** Spring Boot's canonical form of a property name (Spring Boot reference, "Relaxed Binding": kebab-case, camelCase and list indexes `[0]` name one property). */
+/**
+ * Spring Boot's canonical form of a property name, the one form every source's names are matched in (Spring Boot
+ * reference, "Relaxed Binding": kebab case, camel case and underscore notation name one property in properties and
+ * YAML files, system properties and the command line, `spring.web.resources.static-locations`, `staticLocations`,
+ * `static_locations`; ConfigurationPropertyName's uniform form: "bound by removing any special characters and
+ * converting to lowercase" within each dotted element; list indexes `[0]` dropped here: any item is the property's).
+ */
 const springKey = (name: string) =>
     name
-        .replace(/\[\d+\]$/, "")
-        .toLowerCase()
-        .replace(/-/g, "");
+        .replace(/\[\d+\]/g, "")
+        .split(".")
+        .map(element => element.toLowerCase().replace(/[-_]/g, ""))
+        .join(".");
 
 /**
  * The environment variables that set a property (its kebab-case name), each as `env:NAME`: Spring Boot's
@@ -6439,7 +6592,7 @@ const springKey = (name: string) =>
  * `-` an `_` too: SPRING_WEB_RESOURCES_STATIC_LOCATIONS); Spring Boot reference "Binding From Environment Variables".
  */
 const springEnvironmentNames = (property: string) =>
-    [property.replace(/-/g, "").replace(/\./g, "_"), property.replace(/[.-]/g, "_")].map(n => `env:${n.toUpperCase()}`);
+    [springKey(property).replace(/\./g, "_"), property.replace(/[.-]/g, "_")].map(n => `env:${n.toUpperCase()}`);
 
 /** Spring Boot's static resource locations properties (3.x `spring.web.resources`, 2.x `spring.resources`). */
 const SPRING_STATIC_LOCATIONS = ["spring.web.resources.static-locations", "spring.resources.static-locations"];
