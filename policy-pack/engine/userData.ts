@@ -5335,11 +5335,11 @@ const NODE_BINDINGS =
 
 /**
  * Modules whose use the pack cannot follow: they run code or programs (`vm`, `child_process`, `worker_threads`,
- * `cluster`, `inspector`: Node.js "inspector.open([port[, host[, wait]]])", a debugger running any code) or relay
- * connections (`net`, `tls`, `dgram` sockets; http-proxy and its middlewares).
+ * `inspector`: Node.js "inspector.open([port[, host[, wait]]])", a debugger running any code) or relay connections
+ * (`net`, `tls`, `dgram` sockets; http-proxy and its middlewares). `cluster` is read (NODE_CLUSTER_OK).
  */
 const NODE_OPAQUE_MODULES =
-    /^(?:node:)?(child_process|vm|worker_threads|cluster|inspector|inspector\/promises|module|net|tls|dgram|http-proxy|http-proxy-middleware|express-http-proxy)$/;
+    /^(?:node:)?(child_process|vm|worker_threads|inspector|inspector\/promises|module|net|tls|dgram|http-proxy|http-proxy-middleware|express-http-proxy)$/;
 /** Built-in modules that open no socket: a program requiring only these (and its own files) is no server. */
 const NODE_LOCAL_MODULES =
     /^(?:node:)?(fs|fs\/promises|path|os|util|crypto|events|stream|zlib|url|querystring|assert|buffer|readline|string_decoder|timers)$/;
@@ -5347,12 +5347,30 @@ const NODE_LOCAL_MODULES =
  * The modules a program serving beyond loopback may use (the ALLOWLIST, round 61): the web frameworks and middlewares
  * whose file serving the pack reads (express, koa, fastify, polka; NODE_STATIC_PACKAGES, @fastify/static,
  * serve-handler) or that serve no file (helmet, morgan, cors, compression, body-parser, cookie-parser, dotenv, routers)
- * and built-ins opening nothing but their http(s) server. `fs` is read call by call (NODE_FS_CALLS).
+ * and built-ins opening nothing but their http(s) server. `fs` is read call by call (NODE_FS_CALLS, NODE_FS_WRITES),
+ * `cluster` member by member (NODE_CLUSTER_OK). Round 63: prom-client (siimon/prom-client README: "The library does
+ * not bundle any web framework, to expose the metrics just return the metrics() function in the registry"; its
+ * Pushgateway only sends), express-rate-limit (README "Usage": in-memory counting middleware, any other `store` a
+ * package of its own), pino and pino-http (pinojs README: JSON lines to stdout; `pino.destination(dest)` judged as a
+ * write, and its transports, modules pino runs in a worker thread, unread).
  */
 const NODE_KNOWN_MODULES =
-    /^(?:(?:node:)?(http|https|path|os|util|crypto|events|stream|zlib|url|querystring|assert|buffer|string_decoder|timers|fs|fs\/promises)|express|koa|fastify|polka|helmet|morgan|cors|compression|body-parser|cookie-parser|dotenv|dotenv\/config|koa-router|@koa\/router|koa-bodyparser|@koa\/bodyparser|serve-static|koa-static|@koa\/static|sirv|@fastify\/static|serve-handler)$/;
+    /^(?:(?:node:)?(http|https|path|os|util|crypto|events|stream|zlib|url|querystring|assert|buffer|string_decoder|timers|fs|fs\/promises|cluster)|express|koa|fastify|polka|helmet|morgan|cors|compression|body-parser|cookie-parser|dotenv|dotenv\/config|koa-router|@koa\/router|koa-bodyparser|@koa\/bodyparser|serve-static|koa-static|@koa\/static|sirv|@fastify\/static|serve-handler|prom-client|express-rate-limit|pino|pino-http)$/;
 /** The `fs` functions such a program may call: the reads NODE_FILE_CALLS judges by their path, and what reads no file. */
 const NODE_FS_CALLS = /^(readFile|readFileSync|createReadStream|existsSync|statSync|stat|mkdirSync|mkdir)$/;
+/**
+ * The `fs` writes such a program may call, each judged by the path it writes (nodeWriteRefusal): Node.js "File
+ * system", `fs.writeFile(file, data)`, `fs.appendFile(path, data)` and their Sync forms, `fs.createWriteStream(path)`
+ * (morgan's README, "write logs to a file": `fs.createWriteStream(path.join(__dirname, 'access.log'), { flags: 'a' })`).
+ */
+const NODE_FS_WRITES = /^(writeFile|writeFileSync|appendFile|appendFileSync|createWriteStream)$/;
+/**
+ * What a program may do with node:cluster (Node.js "Cluster": "cluster.fork() spawns a new worker process", which runs
+ * the main module again with the primary's arguments and execArgv): test its role, watch its workers, and fork with no
+ * env. `setupPrimary`/`setupMaster`/`settings` (`exec`, `args`, `execArgv`: another program) and `fork(env)` (an
+ * environment such as NODE_OPTIONS) start a worker the pack does not read.
+ */
+const NODE_CLUSTER_OK = /^(isPrimary|isMaster|isWorker|worker|workers|on|once)$/;
 /**
  * What no program the pack reads uses: code it cannot follow (eval under any name: the global object's, `(0, eval)`;
  * `Function`; `module.require`/`process.mainModule.require`; the global object), runtimes' own servers and files
@@ -5367,8 +5385,37 @@ const NODE_UNREAD_CODE: [RegExp, string][] = [
     [/\.\s*require\s*\(|(?<![\w$.'"`])(globalThis|global)\s*[.[]/, "the global object or a module's require"],
     [/(?<![\w$.'"`])(Bun|Deno)\s*\./, "the Bun or Deno runtime's own servers and files"],
 ];
+/**
+ * `process` members such a program may use: its environment, arguments, output and state, and dropping root's
+ * identity (Node.js "Process", process.setuid(id) "sets the user identity of the process", setgid, setgroups,
+ * initgroups, seteuid, setegid): run as root, any identity it takes reaches no more than root did.
+ */
 const NODE_PROCESS_OK =
-    /^(env|cwd|argv|exit|exitCode|on|once|pid|platform|nextTick|stdout|stderr|uptime|memoryUsage|hrtime|version|versions|title)$/;
+    /^(env|cwd|argv|exit|exitCode|on|once|pid|platform|nextTick|stdout|stderr|uptime|memoryUsage|hrtime|version|versions|title|setuid|setgid|seteuid|setegid|setgroups|initgroups|getuid|getgid|geteuid|getegid|getgroups)$/;
+
+/**
+ * Why the pack refuses a Node.js program's write to `path` (a jsPath value, relative to `cwd`), undefined when it
+ * accepts it (round 63): a log or pid file (`.log`, `.pid`) at a path the pack resolves, under /var/log or /run
+ * (FHS 3.0: "/var/log: Log files and directories", "/run: Run-time variable data", its PID files) or beside the
+ * program's own files (`dirs`), and no file the node reads as configuration or code (NODE_CONFIG_PATHS,
+ * READ_BEFORE_WRITE, SERVER_CONFIGS) nor under a directory pods write (podWritableRoot). A path from a request, or
+ * anything else, stays refused: what is written there may be what the program logs of a request.
+ */
+function nodeWriteRefusal(path: string | undefined, cwd: string | undefined, dirs: string[]): string | undefined {
+    const full =
+        path === undefined || (!path.startsWith("/") && cwd === undefined)
+            ? undefined
+            : posix.resolve(cwd ?? "/", path);
+    if (full === undefined) return "a path the pack cannot resolve";
+    const p = full.replace(/^\/var\/run(?=\/|$)/, "/run");
+    if ([...NODE_CONFIG_PATHS, ...READ_BEFORE_WRITE, ...SERVER_CONFIGS.map(c => c.path)].some(c => c.test(p)))
+        return "a file the node reads as configuration or code";
+    const root = podWritableRoot(p);
+    if (root) return `under ${root}, a node directory the pack lets pods write`;
+    const beside = (d: string) => d !== "/" && p.startsWith(`${d.replace(/\/$/, "")}/`);
+    if (/[^/]\.(log|pid)$/.test(p) && (["/var/log", "/run"].some(beside) || dirs.some(beside))) return undefined;
+    return "no log or pid file under /var/log, /run or beside the program";
+}
 
 /**
  * A Node.js program run as root that serves files, or code the pack cannot read, from its own code, read as
@@ -5507,6 +5554,23 @@ function nodeProgramListeners(
         else load(JSON.stringify(preload), cwd ?? "/");
     }
     for (const p of packages) if (!NODE_KNOWN_MODULES.test(p)) unknown.add(`${p}, a package the pack does not read`);
+    // Workers inherit the primary's environment and execArgv (Node.js "Cluster", `cluster.settings.execArgv`: "Defaults
+    // to process.execArgv"): a program that forks and changes them (NODE_OPTIONS) starts workers the pack does not read.
+    if ([...packages].some(p => /^(?:node:)?cluster$/.test(p))) {
+        // Code given by -e or standard input has no main module: a worker runs the first argument (process.argv[1]).
+        if (/\[(eval|stdin)\]$/.test(entry.path))
+            opaque.add("cluster workers of code given inline, which run the program its first argument names");
+        for (const f of files)
+            for (const m of f.code.matchAll(/(?<![\w$.])process\s*\.\s*(env|execArgv|execPath)(?![\w$])/g)) {
+                const rest = f.code.slice((m.index ?? 0) + m[0].length);
+                const read =
+                    m[1] === "env" &&
+                    /^\s*(?:\.\s*[\w$]+(?![\w$])|\[\s*(['"])\1\s*\])(?!\s*(?:[-+*/%&|^]|\*\*|<<|>>>?|\?\?|&&|\|\|)?=(?!=)|\s*(?:\+\+|--))/.test(
+                        rest,
+                    );
+                if (!read) opaque.add(`process.${m[1]} beyond reading a variable, which cluster workers inherit`);
+            }
+    }
     const all = files.map(f => f.text).join("\n");
     const served: { dir: string | undefined; api: string }[] = [];
     const serve = (dir: string | undefined, api: string) =>
@@ -5514,6 +5578,13 @@ function nodeProgramListeners(
     for (const file of files) {
         const path = (expr: string | undefined) =>
             expr === undefined ? undefined : jsPath(expr, file.text, file.dir, cwd);
+        // A write (NODE_FS_WRITES, pino.destination) whose path nodeWriteRefusal refuses: a program the pack cannot read.
+        const write = (expr: string | undefined, api: string) => {
+            const target = path(expr);
+            const why = nodeWriteRefusal(target, cwd, [...new Set(files.map(f => f.dir))]);
+            if (why) unknown.add(`${api} of ${target ?? expr ?? "no path"}, ${why}`);
+        };
+        const callArgs = (m: RegExpMatchArray) => jsCall(file.text, (m.index ?? 0) + m[0].length - 1)?.args ?? [];
         const escape = (n: string) => n.replace(/\$/g, "\\$");
         const bound = (pattern: RegExp) =>
             [
@@ -5600,11 +5671,19 @@ function nodeProgramListeners(
                 ),
             )) {
                 const declared = /(?:const|let|var|import|\*\s*as)\s*$/.test(file.text.slice(0, m.index ?? 0));
-                if (!declared && (m[2] === undefined || !NODE_FS_CALLS.test(m[2]) || m[3] === undefined))
+                if (!declared && m[3] !== undefined && NODE_FS_WRITES.test(m[2])) write(callArgs(m)[0], `fs.${m[2]}`);
+                else if (!declared && (m[2] === undefined || !NODE_FS_CALLS.test(m[2]) || m[3] === undefined))
                     unknown.add(`fs${m[2] === undefined ? "" : `.${m[2]}`} used as the pack does not read`);
             }
         for (const m of members.filter(m => fsModule.test(m.module))) {
-            if (!NODE_FS_CALLS.test(m.member)) unknown.add(`fs.${m.member}, a file API the pack does not read`);
+            if (NODE_FS_WRITES.test(m.member)) {
+                // Called by its name only: handed on (`promisify(writeFile)`) it writes where the pack cannot see.
+                const local = escape(m.local);
+                for (const c of file.text.matchAll(new RegExp(`(?<![\\w$.])${local}\\s*\\(`, "g")))
+                    write(callArgs(c)[0], `fs.${m.member}`);
+                if ([...file.text.matchAll(new RegExp(`(?<![\\w$.])${local}(?![\\w$]|\\s*\\()`, "g"))].length > 1)
+                    unknown.add(`fs.${m.member} used as the pack does not read`);
+            } else if (!NODE_FS_CALLS.test(m.member)) unknown.add(`fs.${m.member}, a file API the pack does not read`);
             else if (m.local !== m.member)
                 for (const c of file.text.matchAll(new RegExp(`(?<![\\w$.])${escape(m.local)}\\s*\\(`, "g")))
                     serve(path(jsCall(file.text, (c.index ?? 0) + c[0].length - 1)?.args[0]), m.member);
@@ -5616,7 +5695,56 @@ function nodeProgramListeners(
                 new RegExp(String.raw`(?:const|let|var)\s*(?:[\w$]+|\{[^}]*\})\s*=\s*${fsRequire}`, "g"),
             ),
         ].length;
-        if (requires > boundRequires) unknown.add("fs used as the pack does not read");
+        // `require('fs').member(...)`: the reads judged by NODE_FILE_CALLS above, the writes here.
+        let calledRequires = 0;
+        for (const m of file.text.matchAll(
+            new RegExp(String.raw`${fsRequire}\s*\.\s*(?:promises\s*\.\s*)?([\w$]+)\s*\(`, "g"),
+        ))
+            if (NODE_FS_WRITES.test(m[1])) {
+                calledRequires++;
+                write(callArgs(m)[0], `fs.${m[1]}`);
+            } else if (NODE_FS_CALLS.test(m[1])) calledRequires++;
+        if (requires > boundRequires + calledRequires) unknown.add("fs used as the pack does not read");
+        // pino.destination(dest) (pinojs docs/api.md: "dest: a file path or file descriptor"), `{ dest }`: a write.
+        if ([...packages].some(p => /^pino(-http)?$/.test(p))) {
+            // pino's transports (pinojs docs/transports.md: "A transport is a module", `pino.transport({ target })`,
+            // the `transport`, `targets` and `pipeline` options) run a module the pack does not read in a worker thread.
+            if (/(?<![\w$])(transport|targets|pipeline)\s*:|\.\s*transport\s*\(/.test(file.code))
+                opaque.add("a pino transport (a module run in a worker thread)");
+            for (const m of file.text.matchAll(/(?<![\w$])destination\s*\(/g)) {
+                const given = callArgs(m)[0];
+                const dest = /^\{[\s\S]*\}$/.test(given ?? "") ? jsProperty(given, "dest") : given;
+                if (!/^\s*\d+\s*$/.test(dest ?? "")) write(dest, "pino.destination");
+            }
+        }
+        // node:cluster by NODE_CLUSTER_OK: workers run this same program, unless told another or given an environment.
+        const clusterModule = /^(?:node:)?cluster$/;
+        for (const name of bound(clusterModule))
+            for (const m of file.text.matchAll(
+                new RegExp(`(?<![\\w$.'"/:])${name}(?![\\w$'"])(?:\\s*\\.\\s*([\\w$]+)(\\s*\\(\\s*\\))?)?`, "g"),
+            )) {
+                const declared = /(?:const|let|var|import|\*\s*as)\s*$/.test(file.text.slice(0, m.index ?? 0));
+                if (!declared && !NODE_CLUSTER_OK.test(m[1] ?? "") && !(m[1] === "fork" && m[2] !== undefined))
+                    opaque.add(`cluster${m[1] === undefined ? "" : `.${m[1]}`}, a worker the pack does not read`);
+            }
+        for (const m of members.filter(m => clusterModule.test(m.module)))
+            if (
+                m.member === "fork"
+                    ? [...file.text.matchAll(new RegExp(`(?<![\\w$.])${escape(m.local)}\\s*\\((?!\\s*\\))`, "g"))]
+                          .length > 0
+                    : !NODE_CLUSTER_OK.test(m.member)
+            )
+                opaque.add(`cluster.${m.member}, a worker the pack does not read`);
+        const clusterRequire = String.raw`require\s*\(\s*['"](?:node:)?cluster['"]\s*\)`;
+        if (
+            [...file.text.matchAll(new RegExp(clusterRequire, "g"))].length >
+            [
+                ...file.text.matchAll(
+                    new RegExp(String.raw`(?:const|let|var)\s*(?:[\w$]+|\{[^}]*\})\s*=\s*${clusterRequire}`, "g"),
+                ),
+            ].length
+        )
+            opaque.add("cluster, a worker the pack does not read");
         // @fastify/static's `{ root: DIR }`, serve-handler's `{ public: DIR }`, the key quoted or computed (`'root':`,
         // `['root']:`) or shorthand (`{ root }` is `{ root: root }`, ECMAScript "Object Initializer"): the name's value.
         if (/@fastify\/static|fastify-static|serve-handler/.test(all))
