@@ -8,10 +8,24 @@
 // Misses: insecure — `from os import *; chdir("/etc/kubernetes")` (a star import) not read as a chdir: http.server
 // serves /etc/kubernetes on 0.0.0.0:8000 as root (1); secure — importlib.metadata.version(...) (a package version string) refused by the
 // pythonDynamic table's blanket `importlib` entry (1). Each `// MISS:` line says why.
-import { describeNodeCases, devNodeCase, NodeCase } from "./nodeBuilders";
-import { BASE, SERVED, flaskApp, httpServer } from "./pythonAppBuilders";
+import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase } from "./nodeBuilders";
+import { BASE, RUN_SRV, SERVED, flaskApp, httpServer } from "./pythonAppBuilders";
 
 const dev = devNodeCase;
+
+/** srv.py (httpServer) after `from helpers import *`, /opt/ops/helpers.py holding `helpers`. */
+const starHelpers = (name: string, helpers: string[], lines: string[]) =>
+    devNodeScript(name, [
+        ...heredocFile("/opt/ops/helpers.py", helpers),
+        ...heredocFile("/opt/ops/srv.py", [
+            "import os",
+            "from http.server import ThreadingHTTPServer, SimpleHTTPRequestHandler",
+            "from helpers import *",
+            ...lines,
+            'ThreadingHTTPServer(("0.0.0.0", 8000), SimpleHTTPRequestHandler).serve_forever()',
+        ]),
+        RUN_SRV,
+    ]);
 
 const insecure: NodeCase[] = [
     dev(
@@ -107,7 +121,7 @@ const insecure: NodeCase[] = [
         flaskApp("dev-py63-adjacent-mixed-nodes", [], '"/etc/" \'kube\' """rnetes"""'),
         SERVED,
     ),
-    // MISS: Python reference "The import statement" ("from M import *" binds every public name of M, i.e. those in M.__all__) and os docs (os re-exports posix; chdir is in os.__all__; os.chdir changes the working directory) plus http.server docs (SimpleHTTPRequestHandler's directory defaults to the current directory): after `from os import *`, a bare chdir("/etc/kubernetes") moves the working directory, but PYTHON_CHDIR only knows os./posix. prefixes and `from os import chdir [as x]` aliases, so the directory is taken as /opt/ops: http.server serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. A star import from os/posix (or any module whose star import is unknown) should make a bare chdir( count, or fail closed.
+    // Was a MISS (fixed in round 63): Python reference "The import statement" ("from M import *" binds every public name of M, i.e. those in M.__all__) and os docs (os re-exports posix; chdir is in os.__all__; os.chdir changes the working directory) plus http.server docs (SimpleHTTPRequestHandler's directory defaults to the current directory): after `from os import *`, a bare chdir("/etc/kubernetes") moves the working directory, but PYTHON_CHDIR only knows os./posix. prefixes and `from os import chdir [as x]` aliases, so the directory is taken as /opt/ops: http.server serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. A star import from os/posix (or any module whose star import is unknown) should make a bare chdir( count, or fail closed.
     dev(
         'srv.py: from os import *; chdir("/etc/kubernetes") (a star import)',
         httpServer(
@@ -116,7 +130,130 @@ const insecure: NodeCase[] = [
             "SimpleHTTPRequestHandler",
         ),
         SERVED,
-        true,
+    ),
+    // Round 63 neighbours: the star imports of the other PYTHON_CHDIR modules, fchdir by a star import, a star import
+    // of a module user data wrote that binds chdir to another name, and of a module the pack does not read.
+    dev(
+        'srv.py: from posix import *; chdir("/etc/kubernetes")',
+        httpServer(
+            "dev-py63-chdir-star-posix-nodes",
+            ["from posix import *", 'chdir("/etc/kubernetes")'],
+            "SimpleHTTPRequestHandler",
+        ),
+        SERVED,
+    ),
+    dev(
+        'srv.py: from contextlib import *; chdir("/etc/kubernetes").__enter__()',
+        httpServer(
+            "dev-py63-chdir-star-contextlib-nodes",
+            ["from contextlib import *", 'chdir("/etc/kubernetes").__enter__()'],
+            "SimpleHTTPRequestHandler",
+        ),
+        SERVED,
+    ),
+    dev(
+        'srv.py: from os import *; fchdir(open("/etc/kubernetes", O_RDONLY))',
+        httpServer(
+            "dev-py63-fchdir-star-nodes",
+            ["from os import *", 'fchdir(open("/etc/kubernetes", O_RDONLY))'],
+            "SimpleHTTPRequestHandler",
+        ),
+        SERVED,
+    ),
+    dev(
+        'srv.py: from helpers import * (helpers.py: from os import chdir as go); go("/etc/kubernetes")',
+        starHelpers("dev-py63-chdir-star-helpers-nodes", ["from os import chdir as go"], ['go("/etc/kubernetes")']),
+        SERVED,
+    ),
+    dev(
+        'srv.py: from opsutil import * (a module user data did not write); go("/etc/kubernetes")',
+        httpServer(
+            "dev-py63-chdir-star-unknown-nodes",
+            ["from opsutil import *", 'go("/etc/kubernetes")'],
+            "SimpleHTTPRequestHandler",
+        ),
+        SERVED,
+    ),
+    // Round 63 neighbours of importlib.metadata: the importlib members that load modules or run code stay dynamic.
+    dev(
+        'app.py: from importlib import import_module as im; im("__main__").STATIC = "/etc/kubernetes"',
+        flaskApp(
+            "dev-py63-import-module-as-nodes",
+            [
+                'STATIC = "/opt/ops/static"',
+                "from importlib import import_module as im",
+                'im("__main__").STATIC = "/etc/kubernetes"',
+            ],
+            "STATIC",
+        ),
+        SERVED,
+    ),
+    dev(
+        "app.py: importlib.util.spec_from_file_location/module_from_spec/exec_module of a file user data wrote",
+        flaskApp(
+            "dev-py63-importlib-util-nodes",
+            [
+                'STATIC = "/opt/ops/static"',
+                "import importlib.util",
+                'spec = importlib.util.spec_from_file_location("__main__", "/opt/ops/cfg.txt")',
+                "spec.loader.exec_module(sys.modules[__name__])",
+            ],
+            "STATIC",
+            undefined,
+            heredocFile("/opt/ops/cfg.txt", ['STATIC = "/etc/kubernetes"']),
+        ),
+        SERVED,
+    ),
+    dev(
+        'app.py: from importlib import *; import_module("__main__").STATIC = "/etc/kubernetes"',
+        flaskApp(
+            "dev-py63-importlib-star-nodes",
+            [
+                'STATIC = "/opt/ops/static"',
+                "from importlib import *",
+                'import_module("__main__").STATIC = "/etc/kubernetes"',
+            ],
+            "STATIC",
+        ),
+        SERVED,
+    ),
+    dev(
+        "app.py: importlib.metadata.entry_points(...)[0].load() (an entry point imports what it names)",
+        flaskApp(
+            "dev-py63-entry-points-nodes",
+            [
+                'STATIC = "/opt/ops/static"',
+                "from importlib.metadata import entry_points",
+                'entry_points(group="ops.hooks")[0].load()(globals())',
+            ],
+            "STATIC",
+        ),
+        SERVED,
+    ),
+    dev(
+        "app.py: importlib.resources.files(PKG) with a computed anchor imports a module the pack cannot name",
+        flaskApp(
+            "dev-py63-resources-anchor-nodes",
+            ['STATIC = "/opt/ops/static"', "import importlib.resources", 'importlib.resources.files("ho" + "ok")'],
+            "STATIC",
+            undefined,
+            heredocFile("/opt/ops/hook.py", ["import __main__", '__main__.STATIC = "/etc/kubernetes"']),
+        ),
+        SERVED,
+    ),
+    dev(
+        'srv.py: importlib.resources.files("hook") imports hook.py, which changes the working directory',
+        devNodeScript("dev-py63-resources-literal-nodes", [
+            ...heredocFile("/opt/ops/hook.py", ["import os", 'os.chdir("/etc/kubernetes")']),
+            ...heredocFile("/opt/ops/srv.py", [
+                "from importlib import resources",
+                "from http.server import ThreadingHTTPServer, SimpleHTTPRequestHandler",
+                'resources.files("hook")',
+                'ThreadingHTTPServer(("0.0.0.0", 8000), SimpleHTTPRequestHandler).serve_forever()',
+            ]),
+            RUN_SRV,
+        ]),
+        SERVED,
     ),
     dev(
         'app.py: STATIC += "/../../etc/kubernetes" (augmented assignment)',
@@ -143,7 +280,7 @@ const secure: NodeCase[] = [
         'app.py: static_folder=f"{BASE_DIR}/static"',
         flaskApp("dev-py63n-fstring-ok-nodes", [BASE], 'f"{BASE_DIR}/static"'),
     ),
-    // MISS: Python docs "Using importlib.metadata" (docs.python.org/3/library/importlib.metadata.html: "provides access to installed package metadata"; `from importlib.metadata import version; version("wheel")` is its own Overview example): importlib.metadata.version("flask") returns a version string and cannot rebind module values or the working directory, yet pythonDynamic treats any `importlib` use as dynamic, so STATIC = os.path.join(BASE_DIR, "static") (the app's own static dir) becomes "a directory the pack cannot know" and the secure Flask app is refused. Only importlib.import_module/reload/__import__-like calls (or importlib bound to a name later called) should count.
+    // Was a MISS (fixed in round 63): Python docs "Using importlib.metadata" (docs.python.org/3/library/importlib.metadata.html: "provides access to installed package metadata"; `from importlib.metadata import version; version("wheel")` is its own Overview example): importlib.metadata.version("flask") returns a version string and cannot rebind module values or the working directory, yet pythonDynamic treats any `importlib` use as dynamic, so STATIC = os.path.join(BASE_DIR, "static") (the app's own static dir) becomes "a directory the pack cannot know" and the secure Flask app is refused. Only importlib.import_module/reload/__import__-like calls (or importlib bound to a name later called) should count.
     dev(
         'app.py: VERSION = importlib.metadata.version("flask") (reads a version, rebinds nothing)',
         flaskApp(
@@ -157,7 +294,50 @@ const secure: NodeCase[] = [
             "STATIC",
         ),
         /./,
-        true,
+    ),
+    dev(
+        'app.py: from importlib.metadata import version; from importlib import resources; resources.files("flask")',
+        flaskApp(
+            "dev-py63n-importlib-from-ok-nodes",
+            [
+                BASE,
+                "from importlib.metadata import version, PackageNotFoundError",
+                "from importlib import resources",
+                'VERSION = version("flask")',
+                'TEMPLATES = resources.files("flask").joinpath("templates")',
+                'STATIC = os.path.join(BASE_DIR, "static")',
+            ],
+            "STATIC",
+        ),
+    ),
+    dev(
+        "app.py: import importlib.resources; importlib.resources.files(__package__)",
+        flaskApp(
+            "dev-py63n-importlib-resources-ok-nodes",
+            [
+                BASE,
+                "import importlib.resources",
+                "DATA = importlib.resources.files(__package__)",
+                'STATIC = os.path.join(BASE_DIR, "static")',
+            ],
+            "STATIC",
+        ),
+    ),
+    dev(
+        'srv.py: from os import *; chdir("/opt/ops/static") (a star import to the app\'s own dir)',
+        httpServer(
+            "dev-py63n-chdir-star-ok-nodes",
+            ["from os import *", 'chdir("/opt/ops/static")'],
+            "SimpleHTTPRequestHandler",
+        ),
+    ),
+    dev(
+        'srv.py: from helpers import * (helpers.py defines go(), no chdir); go("/etc/kubernetes")',
+        starHelpers(
+            "dev-py63n-chdir-star-helpers-ok-nodes",
+            ["def go(path):", "    return len(path)"],
+            ['go("/etc/kubernetes")'],
+        ),
     ),
     dev(
         "app.py: a function named evaluate() and a log line mentioning exec",
