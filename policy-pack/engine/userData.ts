@@ -3410,7 +3410,8 @@ function flaskCodeDebug(
  * or what a factory returns); `partials` the names bound to `functools.partial(f, *args, **keywords)` (however
  * functools or partial is imported), each as f with the arguments it binds first (Python "functools.partial": "When
  * called ... behave like func called with the positional arguments args and keyword arguments keywords", the call's
- * own keywords over them); `modules` every module it imports.
+ * own keywords over them); `modules` every module it imports (`importlib.resources.files("m")` too, which imports
+ * m: PYTHON_RESOURCE_CALL).
  */
 interface PythonNames {
     imports: Map<string, string>;
@@ -3474,6 +3475,9 @@ function pythonNamesRead(text: string): PythonNames {
         if (bound) partials.set(m[1], { target: bound[1], bound: bound[2] ?? "" });
         if (bound?.[1] !== m[1]) assigned.set(m[1], bound ? bound[1] : m[2]);
     }
+    // importlib.resources imports the module its anchor names (pythonDynamic: any anchor but a literal is dynamic).
+    for (const m of text.matchAll(/(?<![\w.])([A-Za-z_][\w.]*)[ \t]*\([ \t]*(["'])([\w.]+)\2/g))
+        if (PYTHON_RESOURCE_CALL.test(pythonResolve(m[1], names).name)) modules.push(m[3]);
     return names;
 }
 
@@ -4121,28 +4125,70 @@ function pythonSplit(text: string, separator: string): string[] {
  * `__import__(__name__)` reach the module object; "__main__ — Top-level code environment" (`import __main__` is the
  * running script, its attributes its globals); sys.modules ("a dictionary that maps module names to modules"),
  * sys._getframe/inspect frames ("f_globals is the dictionary used by the frame to look up global variables"),
- * function.__globals__, `__dict__`/`__setattr__` (Data model), builtins/importlib/runpy (any of the above by another
- * name). A string naming one of them given to getattr (`getattr(builtins, "exec")`) too.
+ * function.__globals__, `__dict__`/`__setattr__` (Data model), builtins/runpy (any of the above by another name), and
+ * importlib's members (import_module, reload, util.spec_from_file_location/module_from_spec, machinery loaders, ...
+ * load modules by computed names or run code) but the harmless ones, an allowlist: importlib.metadata ("provides
+ * access to installed package metadata") but its entry points (EntryPoint.load imports the object it names), and
+ * importlib.resources, whose anchor "a module object or a module name as a string" it imports: a string literal one
+ * is read as that import (pythonNames modules), any other anchor as dynamic (PYTHON_RESOURCE_ANCHOR). What a
+ * `from M import a` binds is M.a (M itself for `*` or an item the pack does not read); a plain `import M` binds M,
+ * whose uses are read. A string naming one of them given to getattr (`getattr(builtins, "exec")`) too.
  */
 const PYTHON_DYNAMIC_NAMES =
-    /^(?:exec|eval|compile|globals|locals|vars|setattr|delattr|__import__|__builtins__|builtins|__main__|importlib|runpy|sys\.(?:modules|_getframe)|inspect\.(?:currentframe|stack|getouterframes|getmembers|getattr_static)|operator\.(?:attrgetter|methodcaller))(?:\.|$)/;
+    /^(?:exec|eval|compile|globals|locals|vars|setattr|delattr|__import__|__builtins__|builtins|__main__|importlib(?!\.(?:metadata|resources)(?:\.|$))|runpy|sys\.(?:modules|_getframe)|inspect\.(?:currentframe|stack|getouterframes|getmembers|getattr_static)|operator\.(?:attrgetter|methodcaller))(?:\.|$)/;
 const PYTHON_DYNAMIC_ATTRIBUTES =
-    /^(?:__dict__|__setattr__|__delattr__|__getattribute__|__globals__|__builtins__|__import__|f_globals|f_locals|f_back|modules|_getframe)$/;
+    /^(?:__dict__|__setattr__|__delattr__|__getattribute__|__globals__|__builtins__|__import__|f_globals|f_locals|f_back|modules|_getframe|entry_points|EntryPoints?)$/;
+/** importlib.resources functions taking an anchor; the anchors that import none or a module named by a literal. */
+const PYTHON_RESOURCE_CALL = /^importlib\.resources\.(?!abc\b|as_file$)\w+$/;
+const PYTHON_RESOURCE_ANCHOR = /^\s*(?:|__name__|__package__|(["'])[\w.]+\1)\s*(?:,|$)/;
+/** Python import statements (as pythonNames reads them): `from M import ...` (M, the items) and `import ...`. */
+const PYTHON_FROM_IMPORT = /(?:^|;)[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/gm;
+const PYTHON_IMPORT = /(?:^|;)[ \t]*import[ \t]+([^\n#;]*)/gm;
 const PYTHON_DYNAMIC_CACHE = new Map<string, boolean>();
 /** Whether Python source has code of PYTHON_DYNAMIC_NAMES or _ATTRIBUTES (comments and strings skipped). */
 function pythonDynamic(text: string): boolean {
     const cached = PYTHON_DYNAMIC_CACHE.get(text);
     if (cached !== undefined) return cached;
     const names = pythonNames(text);
-    const code = pythonStringsBlanked(pythonCode(text));
-    const dotted = [...code.matchAll(/(?<![\w.])[A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*/g)].map(m =>
-        m[0].replace(/[ \t]/g, ""),
-    );
+    const source = pythonCode(text);
+    let code = pythonStringsBlanked(source);
+    // Import statements: what each `from M import a` binds (M.a; M for `*`, none or an item not read), then blanked
+    // (an `import M` binds M: its uses are read below).
+    const fromImported: string[] = [];
+    const blank = (m: RegExpMatchArray) => {
+        const at = m.index ?? 0;
+        code = code.slice(0, at) + m[0].replace(/[^\n]/g, " ") + code.slice(at + m[0].length);
+    };
+    for (const m of [...code.matchAll(PYTHON_FROM_IMPORT)]) {
+        const items = m[2]
+            .replace(/[()\\]/g, " ")
+            .split(",")
+            .map(item => item.trim());
+        const read = items.filter(item => item !== "").map(item => /^(\w+)(?:\s+as\s+\w+)?$/.exec(item)?.[1]);
+        if (read.length === 0 || read.some(item => item === undefined)) fromImported.push(m[1]);
+        for (const item of read)
+            if (item !== undefined) fromImported.push(m[1].endsWith(".") ? m[1] + item : `${m[1]}.${item}`);
+        blank(m);
+    }
+    for (const m of [...code.matchAll(PYTHON_IMPORT)]) blank(m);
+    const tokens = [...code.matchAll(/(?<![\w.])[A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*/g)];
+    const dotted = tokens.map(m => m[0].replace(/[ \t]/g, ""));
     const words = [...code.matchAll(/(?<!\w)[A-Za-z_]\w*/g)].map(m => m[0]);
     // One named by a string given to getattr and its kin: `getattr(builtins, "exec")`, `getattr(sys, "modules")`.
-    const strings = [...pythonCode(text).matchAll(/(["'])([\w.]*)\1/g)].map(m => m[2]);
+    const strings = [...source.matchAll(/(["'])([\w.]*)\1/g)].map(m => m[2]);
+    // An importlib.resources function given an anchor other than a literal module name (or this module's), or named
+    // but not called (`f = importlib.resources.files`), by its imports (an assigned name is what a call returned).
+    const imported = { ...names, assigned: new Map<string, string>() };
+    const anchor = (m: RegExpMatchArray) => {
+        if (!PYTHON_RESOURCE_CALL.test(pythonResolve(m[0].replace(/[ \t]/g, ""), imported).name)) return false;
+        const open = (m.index ?? 0) + m[0].length;
+        const args = /^\s*\(/.test(code.slice(open)) ? parenthesized(source, code.indexOf("(", open)) : undefined;
+        return args === undefined || !PYTHON_RESOURCE_ANCHOR.test(args);
+    };
     const dynamic =
+        fromImported.some(d => PYTHON_DYNAMIC_NAMES.test(d)) ||
         dotted.some(d => PYTHON_DYNAMIC_NAMES.test(pythonResolve(d, names).name) || PYTHON_DYNAMIC_NAMES.test(d)) ||
+        tokens.some(anchor) ||
         words.some(w => PYTHON_DYNAMIC_ATTRIBUTES.test(w)) ||
         (/\b(?:getattr|attrgetter|methodcaller|__getattribute__)\b/.test(code) &&
             strings.some(x => PYTHON_DYNAMIC_NAMES.test(x) || PYTHON_DYNAMIC_ATTRIBUTES.test(x)));
@@ -4695,6 +4741,38 @@ function parenthesized(text: string, open: number): string | undefined {
  * interface"; os.chdir is posix.chdir), contextlib.chdir ("Simple wrapper around chdir()").
  */
 const PYTHON_CHDIR = /^(?:(?:os|posix)\.f?chdir|contextlib\.chdir)$/;
+/** Modules whose star import binds no working-directory change but PYTHON_CHDIR's names (os.__all__: chdir, fchdir). */
+const PYTHON_STAR_KNOWN = /^(?:flask|werkzeug|os|posix|contextlib)$/;
+
+/**
+ * The calls of a file that change the working directory, each as its callee (a PYTHON_CHDIR name) and argument text,
+ * undefined for one to a directory the pack cannot know. A call by a name the file does not import or assign may be
+ * bound by a star import (Python reference "The import statement": `from M import *` binds every public name of M,
+ * those of M.__all__; chdir is in os.__all__): M's PYTHON_CHDIR name by its own name (`from os import *; chdir(D)`),
+ * one a module user data wrote binds to a chdir (pythonDefinition), and any call when M is a module whose names the
+ * pack does not read (fail closed).
+ */
+function pythonChdirCalls(
+    file: { path: string; text: string },
+    roots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): ({ callee: string; call: string } | undefined)[] {
+    const names = pythonNames(file.text);
+    return pythonCalls(file.text).flatMap(c => {
+        if (PYTHON_CHDIR.test(c.callee)) return [{ callee: c.callee, call: c.call }];
+        const head = c.name.split(".")[0];
+        if (names.stars.length === 0 || names.imports.has(head) || names.assigned.has(head)) return [];
+        const starred = names.stars.map(star => `${star}.${c.name}`).find(n => PYTHON_CHDIR.test(n));
+        if (starred !== undefined) return [{ callee: starred, call: c.call }];
+        if (names.stars.every(star => PYTHON_STAR_KNOWN.test(star))) return [];
+        const found = pythonDefinition(c.name, file, roots, fileText, view);
+        if (found === "unread") return [undefined];
+        return "external" in found && PYTHON_CHDIR.test(found.external)
+            ? [{ callee: found.external, call: c.call }]
+            : [];
+    });
+}
 
 /** pythonProgram with only the files the pack can read (an unreadable one is judged by the callers' other rules). */
 function readablePythonProgram(
@@ -4747,15 +4825,13 @@ function pythonFileServerListeners(
         const dirs = pythonPath(expr, file, roots, fileText, view, cwds);
         return dirs === undefined ? [undefined] : dirs.flatMap(dir => from.map(c => servedDirectory(dir, c)));
     };
-    // The working directories: each PYTHON_CHDIR call's, an fchdir's unknown, else the program's.
+    // The working directories: each PYTHON_CHDIR call's (pythonChdirCalls), an fchdir's unknown, else the program's.
     const chdirs = files.flatMap(file =>
-        pythonCalls(file.text)
-            .filter(c => PYTHON_CHDIR.test(c.callee))
-            .flatMap(c =>
-                /\.fchdir$/.test(c.callee)
-                    ? [undefined]
-                    : directories(pythonCallArguments(c.call).argument("path", 0) ?? "", file, [cwd], [cwd]),
-            ),
+        pythonChdirCalls(file, roots, fileText, view).flatMap(c =>
+            c === undefined || /\.fchdir$/.test(c.callee)
+                ? [undefined]
+                : directories(pythonCallArguments(c.call).argument("path", 0) ?? "", file, [cwd], [cwd]),
+        ),
     );
     // Code the pack cannot follow (pythonDynamic: exec, ...) may change it too: unknown.
     if (files.some(file => pythonDynamic(file.text))) chdirs.push(undefined);
