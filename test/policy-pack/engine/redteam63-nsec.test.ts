@@ -5,7 +5,7 @@
 // start; `npm --prefix DIR start`; `npm test` (pretest/test); Spring static-locations as a camelCase command-line name,
 // SPRING_APPLICATION_JSON and an indexed env name; secure neighbours (glued `--watch-path=`, `yarn start` of a public
 // app, loopback serve-handler).
-// Misses (7 insecure accepted, 0 secure refused): `node --env-file .env` and `--watch-path DIR` (value word read as
+// Misses (7 insecure accepted, 0 secure refused; all fixed in round 63): `node --env-file .env` and `--watch-path DIR` (value word read as
 // the entry script), yarn start's prestart, pnpm start, `npm --prefix DIR start`, `npm test`'s pretest, -D Spring name with `_`.
 import { describeNodeCases, devNodeCase, NodeCase, devNodeScript, heredocFile } from "./nodeBuilders";
 

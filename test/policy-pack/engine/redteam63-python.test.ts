@@ -5,7 +5,7 @@
 // prefix; a comment holding a quote before the real assignment; a backslash line continuation.
 // Secure: an f-string under BASE_DIR, importlib.metadata for a version string, a function named evaluate(), a log
 // message mentioning exec, a comment with an apostrophe, os.chdir(BASE_DIR).
-// Misses: insecure — `from os import *; chdir("/etc/kubernetes")` (a star import) not read as a chdir: http.server
+// Misses (all fixed in round 63): insecure — `from os import *; chdir("/etc/kubernetes")` (a star import) not read as a chdir: http.server
 // serves /etc/kubernetes on 0.0.0.0:8000 as root (1); secure — importlib.metadata.version(...) (a package version string) refused by the
 // pythonDynamic table's blanket `importlib` entry (1). Each `// MISS:` line says why.
 import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase } from "./nodeBuilders";
