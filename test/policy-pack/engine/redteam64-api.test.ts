@@ -158,6 +158,88 @@ const insecure: StackCase[] = [
         edit: r => accessPolicy(r, "ops-admin-view", "AmazonEKSAdminViewPolicy", { type: "cluster" }),
         refused: /ops-admin-view/,
     },
+    // Neighbours of the round 64 fix (EKS access policies judged by their rules, EKS_ACCESS_POLICY_RULES): what the
+    // read-only policies still reach, and the Edit policy's Service writes on the pod-identity stack.
+    {
+        name: "an access entry for platform-ops with AmazonEKSSecretReaderPolicy cluster-wide (pod-identity stack: argocd-secret among them)",
+        stack: "pod-identity",
+        edit: r => accessPolicy(r, "ops-secrets", "AmazonEKSSecretReaderPolicy", { type: "cluster" }),
+        refused: /ops-secrets-policy \(EKS access policy AmazonEKSSecretReaderPolicy, scope cluster\)/,
+    },
+    {
+        name: "an access entry for platform-ops with AmazonEKSSecretReaderPolicy scoped to kube-system, where the stack keeps a token Secret of the ReplicaSet controller",
+        stack: "prod",
+        edit: r => {
+            k8s(r, "kubernetes:core/v1:Secret", "rs-controller-token", {
+                apiVersion: "v1",
+                kind: "Secret",
+                type: "kubernetes.io/service-account-token",
+                metadata: {
+                    name: "rs-controller-token",
+                    namespace: "kube-system",
+                    annotations: { "kubernetes.io/service-account.name": "replicaset-controller" },
+                },
+            });
+            accessPolicy(r, "ops-kube-system-secrets", "AmazonEKSSecretReaderPolicy", {
+                type: "namespace",
+                namespaces: ["kube-system"],
+            });
+        },
+        refused: /rs-controller-token.*ops-kube-system-secrets-policy/,
+    },
+    {
+        name: "an access entry for platform-ops with AmazonEKSSecretReaderPolicy scoped to argocd (argocd-secret: an Argo CD admin session)",
+        stack: "pod-identity",
+        edit: r =>
+            accessPolicy(r, "ops-argocd-secrets", "AmazonEKSSecretReaderPolicy", {
+                type: "namespace",
+                namespaces: ["argocd"],
+            }),
+        refused: /ops-argocd-secrets-policy.*Argo CD/,
+    },
+    {
+        name: "an access entry for platform-ops with AmazonEKSAdminViewPolicy scoped to validators (get pods/exec: commands in the signer pod)",
+        stack: "prod",
+        edit: r =>
+            accessPolicy(r, "ops-validators-adminview", "AmazonEKSAdminViewPolicy", {
+                type: "namespace",
+                namespaces: ["validators"],
+            }),
+        refused: /ops-validators-adminview-policy/,
+    },
+    {
+        name: "an access entry for platform-ops with AmazonEKSAdminViewPolicy scoped to tools and validators (pod-identity stack)",
+        stack: "pod-identity",
+        edit: r => {
+            namespace(r, "tools");
+            accessPolicy(r, "ops-adminview", "AmazonEKSAdminViewPolicy", {
+                type: "namespace",
+                namespaces: ["tools", "validators"],
+            });
+        },
+        refused: /ops-adminview-policy/,
+    },
+    {
+        name: "an access entry for platform-ops with AmazonEKSEditPolicy scoped to the restricted namespace tools (pod-identity stack: writes Services)",
+        stack: "pod-identity",
+        edit: r => {
+            namespace(r, "tools");
+            accessPolicy(r, "ops-tools-edit", "AmazonEKSEditPolicy", { type: "namespace", namespaces: ["tools"] });
+        },
+        refused: /ops-tools-edit-policy.*writes services/,
+    },
+    {
+        name: "an access entry for platform-ops with an access policy the pack does not know (AmazonEKSFutureViewPolicy) scoped to tools (pod-identity stack): admin of its scope",
+        stack: "pod-identity",
+        edit: r => {
+            namespace(r, "tools");
+            accessPolicy(r, "ops-tools-future", "AmazonEKSFutureViewPolicy", {
+                type: "namespace",
+                namespaces: ["tools"],
+            });
+        },
+        refused: /ops-tools-future-policy/,
+    },
 ];
 
 const secure: StackCase[] = [
@@ -247,7 +329,7 @@ const secure: StackCase[] = [
             accessPolicy(r, "ops-tools-edit", "AmazonEKSEditPolicy", { type: "namespace", namespaces: ["tools"] });
         },
     },
-    // MISS: on the pod-identity stack, AmazonEKSAdminViewPolicy scoped to the restricted namespace tools is refused as
+    // Was a MISS (fixed in round 64): on the pod-identity stack, AmazonEKSAdminViewPolicy scoped to the restricted namespace tools is refused as
     // "writes services: kube-proxy ... (CVE-2020-8554), the EKS Pod Identity agent's 169.254.170.23 ... → acts as
     // ServiceAccount validators/containment-chamber". AmazonEKSAdminViewPolicy writes nothing: EKS user guide, "Review
     // access policy permissions" — it grants list/view (get, list, watch) of all resources in its scope, Secrets
@@ -259,7 +341,6 @@ const secure: StackCase[] = [
     {
         name: "an access entry for platform-ops with AmazonEKSAdminViewPolicy scoped to the restricted namespace tools (pod-identity stack)",
         stack: "pod-identity",
-        skip: "MISS",
         edit: r => {
             namespace(r, "tools");
             accessPolicy(r, "ops-tools-adminview", "AmazonEKSAdminViewPolicy", {
@@ -268,14 +349,13 @@ const secure: StackCase[] = [
             });
         },
     },
-    // MISS: same cause as the AmazonEKSAdminViewPolicy case above: AmazonEKSSecretReaderPolicy (EKS user guide,
+    // Was a MISS (fixed in round 64): same cause as the AmazonEKSAdminViewPolicy case above: AmazonEKSSecretReaderPolicy (EKS user guide,
     // "Review access policy permissions": get, list, watch on secrets only) scoped to the restricted namespace tools
     // on the pod-identity stack is read as admin of tools (accessPolicyPower in policy-pack/engine/kubernetes.ts) and
     // refused as writing Services (the Pod Identity agent hijack path); it writes nothing. Fix: judge it by its rules.
     {
         name: "an access entry for platform-ops with AmazonEKSSecretReaderPolicy scoped to the restricted namespace tools (pod-identity stack)",
         stack: "pod-identity",
-        skip: "MISS",
         edit: r => {
             namespace(r, "tools");
             accessPolicy(r, "ops-tools-secrets", "AmazonEKSSecretReaderPolicy", {
@@ -283,6 +363,54 @@ const secure: StackCase[] = [
                 namespaces: ["tools"],
             });
         },
+    },
+    // Neighbours of the round 64 fix (EKS access policies judged by their rules, EKS_ACCESS_POLICY_RULES): reading
+    // Secrets of a namespace that holds no custody asset, on the IRSA stack, and several such namespaces.
+    {
+        name: "an access entry for platform-ops with AmazonEKSSecretReaderPolicy scoped to the restricted namespace tools (IRSA stack)",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "tools");
+            accessPolicy(r, "ops-tools-secrets", "AmazonEKSSecretReaderPolicy", {
+                type: "namespace",
+                namespaces: ["tools"],
+            });
+        },
+    },
+    {
+        name: "an access entry for platform-ops with AmazonEKSAdminViewPolicy scoped to the restricted namespaces tools and apps (pod-identity stack)",
+        stack: "pod-identity",
+        edit: r => {
+            namespace(r, "tools");
+            namespace(r, "apps");
+            accessPolicy(r, "ops-adminview", "AmazonEKSAdminViewPolicy", {
+                type: "namespace",
+                namespaces: ["tools", "apps"],
+            });
+        },
+    },
+    // DECIDED (round 64): AmazonEKSSecretReaderPolicy scoped to validators is judged as a stack Role reading Secrets
+    // there is, and accepted as that is (redteam34-secure I1-I3: a legacy token of the signer's ServiceAccount goes
+    // to the API server, where that identity holds no RBAC here, and no AWS credential: IRSA and Pod Identity take
+    // only projected tokens of the cluster's issuer). Its neighbours with a path (a token Secret of a ServiceAccount
+    // with power, argocd-secret, cluster-wide) are refused above.
+    {
+        name: "an access entry for platform-ops with AmazonEKSSecretReaderPolicy scoped to validators (no token Secret of a ServiceAccount with power there)",
+        stack: "pod-identity",
+        edit: r =>
+            accessPolicy(r, "ops-validators-secrets", "AmazonEKSSecretReaderPolicy", {
+                type: "namespace",
+                namespaces: ["validators"],
+            }),
+    },
+    {
+        name: "an access entry for platform-ops with AmazonEKSViewPolicy scoped to validators (no Secrets, no exec)",
+        stack: "pod-identity",
+        edit: r =>
+            accessPolicy(r, "ops-validators-view", "AmazonEKSViewPolicy", {
+                type: "namespace",
+                namespaces: ["validators"],
+            }),
     },
 ];
 
