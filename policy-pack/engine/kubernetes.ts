@@ -7,8 +7,9 @@
  * Kubernetes docs, "Using RBAC Authorization" (escalate/bind, impersonate) and "Service Accounts" (TokenRequest
  * is `create` on `serviceaccounts/token`); "RBAC Good Practices" (workload creation and exec run as any
  * ServiceAccount of the namespace; reading Secrets reveals legacy token Secrets). EKS user guide, "Review access
- * policy permissions" (AmazonEKSClusterAdminPolicy, AmazonEKSAdminPolicy, AmazonEKSEditPolicy create workloads;
- * AmazonEKSViewPolicy does not) and "Grant IAM users and roles access to Kubernetes APIs" (aws-auth, system:masters,
+ * policy permissions" (each policy's rules: EKS_ACCESS_POLICY_RULES; AmazonEKSClusterAdminPolicy, AmazonEKSAdminPolicy,
+ * AmazonEKSEditPolicy create workloads, AmazonEKSViewPolicy, AmazonEKSAdminViewPolicy and AmazonEKSSecretReaderPolicy
+ * only read) and "Grant IAM users and roles access to Kubernetes APIs" (aws-auth, system:masters,
  * system:nodes).
  */
 import { parseArn } from "../model/arn";
@@ -1396,11 +1397,169 @@ function ownSelector(sel: unknown, builtIn: string): boolean {
     );
 }
 
-/** EKS access policies (EKS user guide, "Review access policy permissions"); unknown ones count as admin. */
-function accessPolicyPower(policyArn: string): string | undefined {
+const WRITE_VERBS = ["create", "delete", "deletecollection", "patch", "update"];
+const READ_VERBS = ["get", "list", "watch"];
+/** The read rules AmazonEKSViewPolicy, AmazonEKSEditPolicy and AmazonEKSAdminPolicy share (no Secret). */
+const EKS_VIEW_RULES: Rule[] = [
+    builtInRule(
+        ["apps"],
+        [
+            "controllerrevisions",
+            "daemonsets",
+            "daemonsets/status",
+            "deployments",
+            "deployments/scale",
+            "deployments/status",
+            "replicasets",
+            "replicasets/scale",
+            "replicasets/status",
+            "statefulsets",
+            "statefulsets/scale",
+            "statefulsets/status",
+        ],
+        READ_VERBS,
+    ),
+    builtInRule(["autoscaling"], ["horizontalpodautoscalers", "horizontalpodautoscalers/status"], READ_VERBS),
+    builtInRule(["batch"], ["cronjobs", "cronjobs/status", "jobs", "jobs/status"], READ_VERBS),
+    builtInRule(["discovery.k8s.io"], ["endpointslices"], READ_VERBS),
+    builtInRule(
+        ["extensions"],
+        [
+            "daemonsets",
+            "daemonsets/status",
+            "deployments",
+            "deployments/scale",
+            "deployments/status",
+            "ingresses",
+            "ingresses/status",
+            "networkpolicies",
+            "replicasets",
+            "replicasets/scale",
+            "replicasets/status",
+            "replicationcontrollers/scale",
+        ],
+        READ_VERBS,
+    ),
+    builtInRule(["networking.k8s.io"], ["ingresses", "ingresses/status", "networkpolicies"], READ_VERBS),
+    builtInRule(["policy"], ["poddisruptionbudgets", "poddisruptionbudgets/status"], READ_VERBS),
+    builtInRule(
+        [""],
+        [
+            "configmaps",
+            "endpoints",
+            "persistentvolumeclaims",
+            "persistentvolumeclaims/status",
+            "pods",
+            "replicationcontrollers",
+            "replicationcontrollers/scale",
+            "serviceaccounts",
+            "services",
+            "services/status",
+        ],
+        READ_VERBS,
+    ),
+    builtInRule(
+        [""],
+        [
+            "bindings",
+            "events",
+            "limitranges",
+            "namespaces/status",
+            "pods/log",
+            "pods/status",
+            "replicationcontrollers/status",
+            "resourcequotas",
+            "resourcequotas/status",
+        ],
+        READ_VERBS,
+    ),
+    builtInRule([""], ["namespaces"], READ_VERBS),
+];
+/** What AmazonEKSEditPolicy adds to EKS_VIEW_RULES (AmazonEKSAdminPolicy holds it too). */
+const EKS_EDIT_RULES: Rule[] = [
+    ...EKS_VIEW_RULES,
+    builtInRule(
+        ["apps"],
+        [
+            "daemonsets",
+            "deployments",
+            "deployments/rollback",
+            "deployments/scale",
+            "replicasets",
+            "replicasets/scale",
+            "statefulsets",
+            "statefulsets/scale",
+        ],
+        WRITE_VERBS,
+    ),
+    builtInRule(["autoscaling"], ["horizontalpodautoscalers"], WRITE_VERBS),
+    builtInRule(["batch"], ["cronjobs", "jobs"], WRITE_VERBS),
+    builtInRule(
+        ["extensions"],
+        [
+            "daemonsets",
+            "deployments",
+            "deployments/rollback",
+            "deployments/scale",
+            "ingresses",
+            "networkpolicies",
+            "replicasets",
+            "replicasets/scale",
+            "replicationcontrollers/scale",
+        ],
+        WRITE_VERBS,
+    ),
+    builtInRule(["networking.k8s.io"], ["ingresses", "networkpolicies"], WRITE_VERBS),
+    builtInRule(["policy"], ["poddisruptionbudgets"], WRITE_VERBS),
+    builtInRule(
+        [""],
+        ["pods/attach", "pods/exec", "pods/portforward", "pods/proxy", "secrets", "services/proxy"],
+        READ_VERBS,
+    ),
+    builtInRule([""], ["serviceaccounts"], ["impersonate"]),
+    builtInRule([""], ["pods", "pods/attach", "pods/exec", "pods/portforward", "pods/proxy"], WRITE_VERBS),
+    builtInRule(
+        [""],
+        [
+            "configmaps",
+            "events",
+            "persistentvolumeclaims",
+            "replicationcontrollers",
+            "replicationcontrollers/scale",
+            "secrets",
+            "serviceaccounts",
+            "services",
+            "services/proxy",
+        ],
+        WRITE_VERBS,
+    ),
+];
+/**
+ * EKS access policies known by their rules, as the EKS user guide lists them ("Review access policy permissions",
+ * access-policy-permissions.md: one table of Kubernetes API groups, resources and verbs per policy). An association is
+ * judged by these rules in its scope, as a binding of a ClusterRole with them is (BUILT_IN_CLUSTER_ROLE_RULES): a
+ * namespace scope as a RoleBinding in each namespace, the cluster scope as a ClusterRoleBinding. AmazonEKSAdminViewPolicy
+ * is get, list and watch on every resource of every group, Secrets included; AmazonEKSSecretReaderPolicy get, list and
+ * watch on secrets; AmazonEKSClusterAdminPolicy every verb on every resource (and nonResourceURL). Any other access
+ * policy (unlisted, or added later) is read as admin of its scope: fail closed.
+ */
+const EKS_ACCESS_POLICY_RULES: Record<string, Rule[]> = {
+    AmazonEKSViewPolicy: EKS_VIEW_RULES,
+    AmazonEKSAdminViewPolicy: [builtInRule(["*"], ["*"], READ_VERBS)],
+    AmazonEKSSecretReaderPolicy: [builtInRule([""], ["secrets"], READ_VERBS)],
+    AmazonEKSEditPolicy: EKS_EDIT_RULES,
+    AmazonEKSAdminPolicy: [
+        ...EKS_EDIT_RULES,
+        builtInRule(["authorization.k8s.io"], ["localsubjectaccessreviews"], ["create"]),
+        builtInRule(["rbac.authorization.k8s.io"], ["rolebindings", "roles"], [...WRITE_VERBS, ...READ_VERBS]),
+    ],
+    AmazonEKSClusterAdminPolicy: [builtInRule(["*"], ["*"], ["*"])],
+};
+
+/** The name of an EKS access policy (its ARN's last part) and its rules when known (EKS_ACCESS_POLICY_RULES). */
+function accessPolicyOf(policyArn: string): { name: string; rules?: Rule[] } {
     const name = policyArn.split("/").pop() ?? policyArn;
-    if (name === "AmazonEKSViewPolicy") return undefined;
-    return `EKS access policy ${name}`;
+    return { name, rules: Object.hasOwn(EKS_ACCESS_POLICY_RULES, name) ? EKS_ACCESS_POLICY_RULES[name] : undefined };
 }
 
 /**
@@ -2710,6 +2869,47 @@ export function readKubernetes(
         });
     }
     /**
+     * EKS access policy associations whose policy is known by its rules (EKS_ACCESS_POLICY_RULES: AmazonEKSAdminViewPolicy
+     * and AmazonEKSSecretReaderPolicy get, list and watch Secrets; Edit and Admin also create, patch and delete them):
+     * their Secret grants in their scope, read with every other grant as a binding's are (a token Secret read, Argo
+     * CD's Secrets, a create paired with a read). Its holder: the principalArn's role, else (unknown during the
+     * preview) the stack role it is computed from, else whoever it names at `up`. Any other power of the policy is read
+     * in the access entries loop below.
+     */
+    for (const r of resources) {
+        if (r.type !== K8S_TYPES.accessPolicyAssociation) continue;
+        // As the access entries loop: a cluster no ServiceAccount subject of the stack can be in holds none of theirs.
+        const cluster = str(r.props, "clusterName");
+        if (cluster !== undefined && clusterOutsideStack(cluster)) continue;
+        const policyArn = str(r.props, "policyArn");
+        const rules = policyArn === undefined ? undefined : accessPolicyOf(policyArn).rules;
+        if (!rules) continue;
+        const arn = str(r.props, "principalArn");
+        const dep = (r.propertyDependencies?.principalArn ?? []).find(d => d.type === "aws:iam/role:Role");
+        const actor =
+            (arn !== undefined ? principal(arn) : dep && roleByUrn(dep.urn)) ??
+            k8s("User", `whoever EKS access policy association ${r.name} names at \`up\``);
+        const namespaces = strList(r.props.accessScope, "namespaces");
+        const scope =
+            str(r.props.accessScope, "type") === "namespace" && !namespaces.unknown && namespaces.values.length > 0
+                ? namespaces.values
+                : ("*" as const);
+        const grant = {
+            subjects: [{ actor, label: arn ?? `the principal of EKS access policy association ${r.name}` }],
+            namespaces: scope,
+            via: `EKS access policy association ${r.name} (EKS access policy ${accessPolicyOf(policyArn!).name}, scope ${scope === "*" ? "cluster" : scope.join(", ")})`,
+            urn: r.urn,
+        };
+        const reads = secretReadsOfRules(rules);
+        const creates = secretCreatesOfRules(rules);
+        const patches = secretPatchesOfRules(rules);
+        const deletes = secretDeletesOfRules(rules);
+        if (reads) secretReaders.push({ ...grant, names: reads });
+        if (creates) secretCreators.push({ ...grant, names: creates });
+        if (patches) secretPatchers.push({ ...grant, names: patches });
+        if (deletes) secretDeleters.push({ ...grant, names: deletes });
+    }
+    /**
      * The ServiceAccounts the pack knows, by namespace: the stack's ServiceAccount objects, the ServiceAccounts its
      * bindings name, kube-controller-manager's of kube-system (CONTROLLER_SERVICE_ACCOUNTS) and the controllers of the
      * documented installs beside the stack (OUTSIDE_CONTROLLER_ACCOUNTS). Others hold no binding the pack can read.
@@ -3548,42 +3748,67 @@ export function readKubernetes(
             const arn = str(r.props, "principalArn");
             const policyArn = str(r.props, "policyArn");
             if (policyArn === undefined) view.unknown.push(`policyArn of EKS access policy association ${r.name}`);
-            const reason =
-                policyArn === undefined ? "an access policy unknown during preview" : accessPolicyPower(policyArn);
-            if (!reason) continue;
-            const holder =
-                arn !== undefined ? principal(arn) : unknownPrincipal(r, `EKS access policy association ${r.name}`);
-            if (holder === undefined) {
-                view.powers.push({
-                    actor: k8s("User", `whoever EKS access policy association ${r.name} names at \`up\``),
-                    scope: everything,
-                    via: `EKS access policy association ${r.name} (${reason}): ${unverifiable("principalArn", "any principal may get this access policy")}`,
-                    urn: r.urn,
-                });
-                continue;
-            }
             const scopeType = str(r.props.accessScope, "type");
             const namespaces = strList(r.props.accessScope, "namespaces");
             const declaredScope: SaScope =
                 scopeType === "namespace" && !namespaces.unknown && namespaces.values.length > 0
                     ? { namespaces: namespaces.values }
                     : everything;
-            const why = `${reason}, scope ${declaredScope.namespaces === "*" ? "cluster" : declaredScope.namespaces.join(", ")}`;
-            view.powers.push({
-                actor: holder,
-                scope: declaredScope,
-                via: `EKS access policy association ${r.name} (${why})`,
-                urn: r.urn,
-            });
-            // Every access policy but AmazonEKSViewPolicy creates workloads in its scope, and writes Services there
-            // (EKS user guide, "Review access policy permissions": Edit and Admin include services).
-            if (declaredScope.namespaces !== "*")
+            // A policy known by its rules (EKS_ACCESS_POLICY_RULES) is judged by them in its scope, as a binding is:
+            // any power there reads as admin of the scope (a superset; the cluster when the power reaches every
+            // namespace, as a RoleBinding's does), Service writes and pod creation only where the rules grant them,
+            // Secret grants with every other one (read before the bindings loop). Any other policy, or one unknown
+            // during the preview: admin of its scope, pods and Services included.
+            const policy = policyArn === undefined ? undefined : accessPolicyOf(policyArn);
+            const ruled = policy?.rules;
+            const clusterScope = declaredScope.namespaces === "*";
+            const powers = ruled
+                ? (clusterScope ? [undefined] : (declaredScope.namespaces as string[])).map(where =>
+                      powerOf(ruled, "power", where),
+                  )
+                : [];
+            const reason =
+                policy === undefined
+                    ? "an access policy unknown during preview"
+                    : !ruled || powers.some(p => p !== undefined)
+                      ? `EKS access policy ${policy.name}`
+                      : undefined;
+            const capture = ruled
+                ? serviceCaptureOfRules(ruled, clusterScope)
+                : clusterScope
+                  ? undefined
+                  : SERVICE_CAPTURE_WHY;
+            const createsPods = !ruled || powers.some(p => p?.createsPods);
+            if (!reason && !capture) continue;
+            const holder =
+                arn !== undefined ? principal(arn) : unknownPrincipal(r, `EKS access policy association ${r.name}`);
+            if (holder === undefined) {
+                view.powers.push({
+                    actor: k8s("User", `whoever EKS access policy association ${r.name} names at \`up\``),
+                    scope: everything,
+                    via: `EKS access policy association ${r.name} (${reason ?? `EKS access policy ${policy?.name}: ${capture}`}): ${unverifiable("principalArn", "any principal may get this access policy")}`,
+                    urn: r.urn,
+                });
+                continue;
+            }
+            const why = `${reason ?? `EKS access policy ${policy?.name}`}, scope ${declaredScope.namespaces === "*" ? "cluster" : declaredScope.namespaces.join(", ")}`;
+            if (reason)
+                view.powers.push({
+                    actor: holder,
+                    scope: powers.some(p => p !== undefined && reachesEveryNamespace(p)) ? everything : declaredScope,
+                    via: `EKS access policy association ${r.name} (${why})`,
+                    urn: r.urn,
+                });
+            // Writing Services anywhere captures the Pod Identity agent's traffic (SERVICE_CAPTURE_SCOPE): Edit and
+            // Admin write services (EKS user guide, "Review access policy permissions"); cluster-wide admin holds it.
+            if (capture && !(reason && clusterScope))
                 view.powers.push({
                     actor: holder,
                     scope: SERVICE_CAPTURE_SCOPE,
-                    via: `EKS access policy association ${r.name} (${why}; writes services: ${SERVICE_CAPTURE_WHY})`,
+                    via: `EKS access policy association ${r.name} (${why}; writes services: ${capture})`,
                     urn: r.urn,
                 });
+            if (!reason || !createsPods) continue;
             const widened = podSecurityWidened(declaredScope, why, confined);
             if (widened)
                 view.powers.push({
