@@ -10,7 +10,7 @@
 // stack), AmazonEKSAdminViewPolicy and AmazonEKSSecretReaderPolicy scoped to tools (pod-identity stack).
 // Insecure variants the whole pack must refuse, secure ones it must accept.
 //
-// Misses (0 insecure, 2 secure): read-only EKS access policies (AmazonEKSAdminViewPolicy, AmazonEKSSecretReaderPolicy)
+// Misses (0 insecure, 2 secure; fixed in round 64): read-only EKS access policies (AmazonEKSAdminViewPolicy, AmazonEKSSecretReaderPolicy)
 // scoped to the restricted namespace tools are refused on the pod-identity stack: accessPolicyPower reads every access
 // policy but AmazonEKSViewPolicy as admin of its scope, so they count as writing Services (CVE-2020-8554 path to the
 // Pod Identity agent). Dropped, not a case: a ClusterRole writing CSIDrivers (tokenRequests) for platform-devs is
