@@ -233,7 +233,11 @@ function markupText(bytes: Buffer, json: boolean, what: string): string {
         if (json) return bytes.toString("utf8").replace(/^\uFEFF/, "");
         let text: string;
         try {
-            text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes).replace(/^\uFEFF/, "");
+            // One BOM Pulumi drops (readFileStripUTF8BOM), one more go-yaml's reader drops right after it
+            // (yaml_parser_determine_encoding); any other U+FEFF is text to go-yaml (byteOrderMarkProblem).
+            text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true })
+                .decode(bytes)
+                .replace(/^\uFEFF\uFEFF?/, "");
         } catch {
             const at = firstBadUtf8(bytes);
             throw new StackFileError(
@@ -249,7 +253,10 @@ function markupText(bytes: Buffer, json: boolean, what: string): string {
         );
     let text: string;
     try {
-        text = new TextDecoder("utf-16le", { fatal: true }).decode(utf16 === "le" ? body : Buffer.from(body).swap16());
+        // ignoreBOM: a second BOM after the one go-yaml reads as the encoding is text to go-yaml, kept to be refused.
+        text = new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true }).decode(
+            utf16 === "le" ? body : Buffer.from(body).swap16(),
+        );
     } catch {
         throw new StackFileError(
             `${what} is UTF-16 (its byte order mark says so) but holds a broken character (a lone surrogate), which the Pulumi CLI refuses: save the whole file again in one encoding (UTF-8 is best).`,
@@ -275,7 +282,7 @@ function firstBadUtf8(bytes: Buffer): number {
  */
 function yamlReaderProblem(what: string, text: string): string {
     const bad = /[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u.exec(text);
-    if (!bad) return goYamlScannerProblem(what, goYamlBreakProblem(what, text));
+    if (!bad) return goYamlScannerProblem(what, goYamlBreakProblem(what, byteOrderMarkProblem(what, text)));
     const code = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
     throw new StackFileError(
         `${what} ${lineAndColumn(text, bad.index)}: the character U+${code} is not allowed in YAML (comments included), and the Pulumi CLI refuses the file ("control characters are not allowed"): delete it or write it as an escape ("\\u${code}") inside a double-quoted value.`,
@@ -286,6 +293,45 @@ function yamlReaderProblem(what: string, text: string): string {
 function lineAndColumn(text: string, index: number): string {
     const before = text.slice(0, index).split("\n");
     return `line ${before.length}, column ${before[before.length - 1].length + 1}`;
+}
+
+/** The comments of a YAML text as the tools' reader finds them: each from its `#` to (not including) its end. */
+function yamlComments(text: string): { start: number; end: number }[] {
+    const comments: { start: number; end: number }[] = [];
+    const walk = (node: unknown): void => {
+        if (Array.isArray(node)) node.forEach(walk);
+        else if (node !== null && typeof node === "object") {
+            const token = node as { type?: unknown; offset?: unknown; source?: unknown };
+            if (token.type === "comment" && typeof token.offset === "number" && typeof token.source === "string")
+                comments.push({ start: token.offset, end: token.offset + token.source.length });
+            else Object.values(node).forEach(walk);
+        }
+    };
+    for (const token of new Parser().parse(text)) walk(token);
+    return comments;
+}
+
+/**
+ * A U+FEFF (ZERO WIDTH NO-BREAK SPACE, the byte order mark) left in the text after the leading ones Pulumi and
+ * go-yaml drop (markupText): go-yaml v3 takes a BOM as an encoding mark only at the very start of the stream
+ * (readerc.go yaml_parser_determine_encoding) and reads every other U+FEFF as a character of the text, while the
+ * tools' reader (yaml 2.x, lexer parseStream) drops one at the start of any line before the document's content. So
+ * `\uFEFFconfig:` after a comment line is the key "\uFEFFconfig" to Pulumi (no `config`: its stack config is empty,
+ * or what a top-level `<<` merges) and `config` to the tools; `\uFEFF---` is a plain scalar that makes go-yaml refuse
+ * the file; a third leading BOM turns the comment line after it into text. Refused wherever it stands, except inside
+ * a comment (after its `#`), where both readers keep it as the comment's text (an invisible character pasted from a
+ * web page); in a key or value it is invisible to a reviewer, so it is refused there too.
+ */
+function byteOrderMarkProblem(what: string, text: string): string {
+    if (!text.includes("\uFEFF")) return text;
+    const comments = yamlComments(text);
+    for (const m of text.matchAll(/\uFEFF/g)) {
+        if (comments.some(c => m.index! > c.start && m.index! < c.end)) continue;
+        throw new StackFileError(
+            `${what} ${lineAndColumn(text, m.index!)}: a U+FEFF character (a byte order mark, invisible in most editors) that is not the file's first character. The Pulumi CLI drops one leading UTF-8 BOM (workspace loaders.go readFileStripUTF8BOM) and its YAML reader (go-yaml v3) one more at the very start of the file (readerc.go yaml_parser_determine_encoding), and reads any other as text, part of the key or value it stands in (\`\\uFEFFconfig:\` is not \`config:\` to Pulumi), while the tools' YAML reader drops one before the document's first content, so the two read different files: remove the U+FEFF character (an editor's "save as UTF-8 without BOM" and a search for \\uFEFF find it).`,
+        );
+    }
+    return text;
 }
 
 /**
@@ -299,17 +345,7 @@ function lineAndColumn(text: string, index: number): string {
 function goYamlBreakProblem(what: string, text: string): string {
     const breaks = [...text.matchAll(/[\x85\u2028\u2029]|\r(?!\n)/g)];
     if (breaks.length === 0) return text;
-    const commentEnds = new Set<number>();
-    const walk = (node: unknown): void => {
-        if (Array.isArray(node)) node.forEach(walk);
-        else if (node !== null && typeof node === "object") {
-            const token = node as { type?: unknown; offset?: unknown; source?: unknown };
-            if (token.type === "comment" && typeof token.offset === "number" && typeof token.source === "string")
-                commentEnds.add(token.offset + token.source.length - 1);
-            else Object.values(node).forEach(walk);
-        }
-    };
-    for (const token of new Parser().parse(text)) walk(token);
+    const commentEnds = new Set(yamlComments(text).map(c => c.end - 1));
     // After a block scalar's header (`key: | # note`), go-yaml ends the header line at the break and reads the line
     // feed after it as one more, empty line of the value (scannerc.go yaml_parser_scan_block_scalar: "Eat a comment
     // until a line break", then skip_line), so the value starts with "\n" to Pulumi and not to the tools.
