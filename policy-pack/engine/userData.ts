@@ -11142,7 +11142,8 @@ const REMOTE_AGENTS: {
     },
     // `puppet apply` runs a manifest (-e/--execute code, or the manifest file): the same service resource in Puppet
     // code starts the agent (Puppet docs, "Run Puppet agent as a service": `service { 'puppet': ensure => running,
-    // enable => true }`); a manifest the pack cannot read (unwritten, changed) fails closed.
+    // enable => true }`); a manifest user data changed in a way the pack cannot compute fails closed, one it did not
+    // write is the image's own (local content, as chef-client -z's cookbooks).
     {
         names: /^puppet$/,
         hands: (o, read) => {
@@ -11152,7 +11153,7 @@ const REMOTE_AGENTS: {
                 /^(-e|--execute)$/.test(o[i - 1] ?? "") ? [w] : /^--execute=/.test(w) ? [w.slice(10)] : [],
             );
             const texts = code.length > 0 ? code : words[1] === undefined ? [] : [read(words[1])];
-            return texts.some(t => typeof t !== "string" || puppetCodeStartsAgent(t));
+            return texts.some(t => t === null || (typeof t === "string" && puppetCodeStartsAgent(t)));
         },
         who: "the Puppet agent `puppet apply` starts (its Puppet server)",
     },

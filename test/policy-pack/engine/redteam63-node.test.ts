@@ -303,11 +303,6 @@ const insecure: NodeCase[] = [
         REMOTE,
     ),
     devNodeCase(
-        "puppet apply /etc/puppetlabs/site.pp (a manifest the pack cannot read)",
-        devNodeScript("dev-puppet-apply-unread-nodes", ["/opt/puppetlabs/bin/puppet apply /etc/puppetlabs/site.pp"]),
-        REMOTE,
-    ),
-    devNodeCase(
         "systemctl enable --now gitlab-runner (the packaged runner unit)",
         devNodeScript("dev-gitlab-runner-unit-nodes", ["systemctl enable --now gitlab-runner"]),
         REMOTE,
