@@ -45,6 +45,7 @@ import {
 import {
     appletWords,
     INTERPRETERS,
+    interpreterName,
     LITERAL_DOLLAR,
     ROOT_GROUPS,
     SHELLS,
@@ -2202,13 +2203,44 @@ const LONG_OPTIONS: Record<string, LongOptionTable> = {
     // -E encoding, -I directory, -r library (glued or the next word); -0 -F -i -K -T -W -x glued only. PHP manual,
     // "Command line options" (php_cli.c's options, read by php_getopt: a short option's value glued or the next word):
     // -r/--run code, -B/--process-begin, -R/--process-code, -E/--process-end code run for input lines.
-    perl: { long: "help version", short: "eEI", optional: "0CdDFilmMVx", flags: "acfhnpsStTuUvwWX" },
+    // An optional value holds only what the program reads for it, and the bundle goes on after it (perl.c
+    // moreswitches, perlrun(1): -0[octal/hexadecimal] (-0xHHH), -l[octnum], -C[number/list], -d[t][:MOD], -D[letters/
+    // number], -V[:configvar]; `perl -lne` is -l -n -e, `-0e'..'` is -0 -e '..'); -F -i -m -M -x take the rest of the
+    // word. ruby.c proc_options: -0[octal] (up to 4 digits), -W[level] (one octal digit, or :category), -K one encoding
+    // letter, -T[level] (2 digits), then the next switch; -F -i -x the rest of the word.
+    perl: {
+        long: "help version",
+        short: "eEI",
+        optional: {
+            ...restOfWord("FimMx"),
+            0: /^(x[0-9a-fA-F]+|[0-7]*)/,
+            l: /^[0-7]*/,
+            C: /^(\d+|[IOESioDALa]*)/,
+            d: /^t?([:=][\s\S]*)?/,
+            D: /^\w*/,
+            V: /^(:[\s\S]*)?/,
+        },
+        flags: "acfhnpsStTuUvwWX",
+    },
     ruby: {
         long: "copyright dump= enable= disable= encoding= external-encoding= internal-encoding= help version verbose jit yjit backtrace-limit= crash-report= parser= debug",
         short: "eCEIrX",
-        optional: "0FiKTWx",
+        optional: { ...restOfWord("Fix"), 0: /^[0-7]{0,4}/, W: /^(:[\s\S]*|[0-7]?)/, K: /^[\s\S]?/, T: /^[0-7]{0,2}/ },
         flags: "acdhlnpsSUvwy",
     },
+    // Node.js CLI docs, "Command-line options" (node_options.cc): -e/--eval script, -p/--print script ("Identical to
+    // -e but prints the result"; AddAlias("-pe", {"--print", "--eval"}), so `-pe CODE` is --print CODE), -r/--require
+    // and --import a module, -C/--conditions; node takes no bundles, and reading -e's value glued (`-e'..'`) reads more
+    // code, not less. An option it does not list is unknown (its word judged as code).
+    node: {
+        long: "eval= print= require= import= conditions= input-type= check interactive inspect? inspect-brk? inspect-port= inspect-wait? loader= experimental-loader= env-file= title= stack-size= max-old-space-size= no-warnings no-deprecation trace-warnings trace-deprecation enable-source-maps watch watch-path= preserve-symlinks unhandled-rejections= openssl-config= icu-data-dir= expose-gc abort-on-uncaught-exception experimental-vm-modules experimental-modules disable-warning= test version help v8-options",
+        short: "eprC",
+        flags: "chiv",
+        words: { "-pe": ["--print"] },
+    },
+    // lua(1) and lua.c collectargs: -e stat and -l mod, their value glued or the next word (`if (argv[i][2] == '\0')
+    // i++`); -i, -v, -E, -W alone (no bundles: any other letter after them is an error).
+    lua: { long: "", short: "el", flags: "ivEW" },
     php: {
         long: "interactive process-begin= no-chdir php-ini= define= process-end= profile-info process-file= file= help info syntax-check modules no-php-ini no-header process-code= hide-args run= syntax-highlight syntax-highlighting server= docroot= strip usage version zend-extension= rf= rfunction= rc= rclass= re= rextension= rz= rzendextension= ri= rextinfo= ini",
         short: "BcdEFfRrStz",
@@ -2220,7 +2252,7 @@ const LONG_OPTIONS: Record<string, LongOptionTable> = {
     gawk: {
         long: "assign= bignum characters-as-bytes copyright csv debug? dump-variables? exec= field-separator= file= gen-pot help include= lint? load= no-optimize non-decimal-data optimize persist? posix pretty-print? profile? re-interval sandbox source= trace traditional use-lc-numeric version",
         short: "eEfFilvWZ",
-        optional: "dDLop",
+        optional: restOfWord("dDLop"),
         flags: "bcCghIkMnNOPrsStVY",
     },
     // CFEngine cf-agent reference, "Command reference" (getopt_long): -B/--bootstrap the policy server, -b
@@ -2229,7 +2261,7 @@ const LONG_OPTIONS: Record<string, LongOptionTable> = {
     "cf-agent": {
         long: "bootstrap= bundlesequence= workdir= debug define= self-diagnostics? dry-run file= help inform log-level= manpage negate= no-lock verbose version timing-output trust-server? color? no-extensions timestamp ignore-preferred-augments log-modules= show-evaluated-classes? show-evaluated-vars? skip-bootstrap-policy-run skip-bootstrap-service-start skip-db-check? simulate= no-host-specific-data",
         short: "BbDfgNw",
-        optional: "CTx",
+        optional: restOfWord("CTx"),
         flags: "dEhIKlMntvV",
     },
 };
@@ -2241,11 +2273,13 @@ const LONG_OPTION_NAMES: Record<string, string> = { gunzip: "gzip", zcat: "gzip"
  * word (readOptions); undefined for a program without a table. `unknown` holds what it cannot read (fail closed).
  */
 export function programOptions(words: readonly string[]): ReturnType<typeof readOptions> | undefined {
-    // A versioned interpreter (php8.2, perl5.36) is its program.
-    const name = posix.basename(words[0] ?? "").replace(/^(php|perl|ruby)[0-9.]+$/, "$1");
+    // A versioned interpreter (php8.2, perl5.36) is its program (shell.ts interpreterName).
+    const name = interpreterName(words[0] ?? "");
     const key = LONG_OPTION_NAMES[name] ?? name;
     if (!Object.hasOwn(LONG_OPTIONS, key)) return undefined;
-    return readOptions(resolveLongOptions([key, ...words.slice(1)]).slice(1), longOptionGrammar(key));
+    // A word the program reads as other words (node's `-pe`) is read as those.
+    const spelled = words.slice(1).flatMap(w => LONG_OPTIONS[key].words?.[w] ?? [w]);
+    return readOptions(resolveLongOptions([key, ...spelled]).slice(1), longOptionGrammar(key));
 }
 
 /**
@@ -2260,8 +2294,19 @@ interface LongOptionTable {
     flags?: string;
     as?: Record<string, string>;
     oneDash?: boolean;
-    /** Short letters whose value is optional and only glued (getopt's `x::`). */
-    optional?: string;
+    /**
+     * Short letters whose value is optional and only glued, each with what its value may hold (from the start of the
+     * rest of its word; the bundle goes on after it): getopt's `x::` takes the rest of the word (restOfWord), perl's
+     * -l only octal digits.
+     */
+    optional?: Record<string, RegExp>;
+    /** Words the program reads as other words (an alias of several options). */
+    words?: Record<string, string[]>;
+}
+
+/** getopt's optional values (`x::`, getopt(3)): the rest of the word, for each of `letters`. */
+function restOfWord(letters: string): Record<string, RegExp> {
+    return Object.fromEntries([...letters].map(l => [l, /^[\s\S]*/]));
 }
 
 /**
@@ -3079,14 +3124,15 @@ function compressedDestinations(
  * or after the operands): how many words a long option spelled alone takes (0 a flag; `after` the words that follow
  * it; undefined when the pack cannot tell), its short letters taking a value (the rest of the word, else the next
  * word) and its short flag letters (any other letter is unknown); `shortOptional` its letters whose value is optional,
- * only the rest of their word (getopt(3): "Two colons mean an option takes an optional arg"; perl's -i.bak, -l015).
+ * glued only, each with what the value may hold, the bundle going on after it (getopt(3): "Two colons mean an option
+ * takes an optional arg", the rest of the word; perl's -i.bak the rest, -l015 octal digits, `-le` is -l -e).
  * `--name=value` takes no word; `--` ends the options.
  */
 export interface OptionGrammar {
     long: (option: string, after: readonly string[]) => number | undefined;
     shortValues: string;
     shortFlags: string;
-    shortOptional?: string;
+    shortOptional?: Record<string, RegExp>;
 }
 
 /** A word a program reads by position; `sure` false when it follows an option the pack cannot tell takes a value. */
@@ -3138,10 +3184,13 @@ export function readOptions(
                 values.push([`-${w[k]}`, k + 1 < w.length ? w.slice(k + 1) : (operands[++i] ?? "")]);
                 break;
             }
-            if (grammar.shortOptional?.includes(w[k])) {
-                if (k + 1 < w.length) values.push([`-${w[k]}`, w.slice(k + 1)]);
+            const optional = grammar.shortOptional && Object.hasOwn(grammar.shortOptional, w[k]);
+            if (optional) {
+                const value = grammar.shortOptional![w[k]].exec(w.slice(k + 1))?.[0] ?? "";
+                if (value !== "") values.push([`-${w[k]}`, value]);
                 else flags.push(`-${w[k]}`);
-                break;
+                k += value.length;
+                continue;
             }
             if (!grammar.shortFlags.includes(w[k])) {
                 unknown = true;
@@ -5018,16 +5067,37 @@ export class RootReads {
      * An interpreter reading its program from standard input (a here-document, a here-string or a pipe: Python
      * "Command line and environment", `-` and no script; perlrun(1), ruby(1), node, php, lua, tclsh(1) alike): judged as
      * the same command running that text as its script file (/dev/stdin), so every reader of an interpreter's script
-     * (shellsHandedOut, servers) reads it as it reads one user data wrote.
+     * (shellsHandedOut, servers) reads it as it reads one user data wrote. gawk's program file `-` (GNU awk manual,
+     * "Naming Standard Input": "you can even use \"-\" with the -f option to read program source code from standard
+     * input"), `--file=-`, `-f-` and /dev/stdin alike, is read the same way; awk's other operands are data.
      */
     private stdinProgram(words: readonly string[], text: string, ctx: Context, form: string) {
-        const name = posix.basename(words[0] ?? "");
+        const name = interpreterName(words[0] ?? "");
         const operands = words.slice(1);
-        if (!this.judge || !INTERPRETERS.test(name) || SHELLS.test(name) || /^(source|\.|busybox)$/.test(name)) return;
-        const stdin = (w: string) => /^(-|\/dev\/stdin)$/.test(w);
-        if (!operands.every(w => w.startsWith("-")) && !operands.some(stdin)) return;
-        const script = operands.some(stdin)
-            ? words.map((w, i) => (i > 0 && stdin(w) ? "/dev/stdin" : w))
+        const awk = /^g?awk$/.test(name);
+        if (
+            !this.judge ||
+            (!INTERPRETERS.test(name) && !awk) ||
+            SHELLS.test(name) ||
+            /^(source|\.|busybox)$/.test(name)
+        )
+            return;
+        // The word naming standard input, and what precedes it in that word (awk's `--file=`, `-f`).
+        const stdin = (w: string) =>
+            awk
+                ? /^(--file=|--exec=|-[fE]|)(-|\/dev\/stdin)$/.exec(w)?.[1]
+                : /^(-|\/dev\/stdin)$/.test(w)
+                  ? ""
+                  : undefined;
+        const reads = (w: string, i: number) => {
+            const before = stdin(w);
+            return (
+                before !== undefined && (!awk || before !== "" || /^(-[fE]|--(file|exec))$/.test(operands[i - 1] ?? ""))
+            );
+        };
+        if (awk ? !operands.some(reads) : !operands.every(w => w.startsWith("-")) && !operands.some(reads)) return;
+        const script = operands.some(reads)
+            ? [words[0], ...operands.map((w, i) => (reads(w, i) ? `${stdin(w)}/dev/stdin` : w))]
             : [...words, "/dev/stdin"];
         this.out.push(
             ...this.judge.ran(

@@ -274,9 +274,24 @@ export function shellCommands(script: string): SimpleCommand[] {
     return out;
 }
 
+/**
+ * Interpreters installed under a versioned name (perl5.36, ruby3.2, python3.12, php8.2, lua5.4, node20, tclsh8.6: the
+ * distributions' packages install the versioned binary beside or instead of the plain one), each the program it
+ * versions.
+ */
+const VERSIONED_INTERPRETER = /^(perl|ruby|python|php|lua|node|nodejs|tclsh|wish)[0-9.]+$/;
+/**
+ * The program a command word runs, as every reader of interpreters names it (SOCKET_SHELL_CODE, programOptions,
+ * INTERPRETERS): its basename, a versioned interpreter (VERSIONED_INTERPRETER) spelled as the plain one.
+ */
+export const interpreterName = (word: string) => posix.basename(word).replace(VERSIONED_INTERPRETER, "$1");
 /** Shells and interpreters: the first operand is a script they run (`-c` takes a command line). */
-export const INTERPRETERS =
-    /^(sh|bash|dash|zsh|ksh|ash|mksh|busybox|python[0-9.]*|perl|ruby|node|php|lua|tclsh[0-9.]*|expect|source|\.)$/;
+export const INTERPRETERS = {
+    test: (name: string) =>
+        /^(sh|bash|dash|zsh|ksh|ash|mksh|busybox|python|perl|ruby|node|php|lua|tclsh|expect|source|\.)$/.test(
+            interpreterName(name),
+        ),
+};
 export const SHELLS = /^(sh|bash|dash|zsh|ksh|ash|mksh)$/;
 /**
  * Terminal emulators: X clients that run a shell (or their -e program) in a window on the X server they connect to
@@ -291,7 +306,13 @@ export const X_TERMINALS =
  * rxvt(1), aterm(1) alike), so the display is read by one table.
  */
 export const xDisplayOption = (program: string, option: string) =>
-    /^--?display$/.test(option) || (/^(rxvt|urxvt|urxvtc|rxvt-unicode|aterm)$/.test(program) && option === "-d");
+    /^--?display$/.test(option) ||
+    (/^(rxvt|urxvt|urxvtc|rxvt-unicode|aterm)$/.test(program) && option === "-d") ||
+    // X toolkit programs (xterm and its wrappers) read their options with Xlib's XrmParseCommand, which matches any
+    // unique prefix (X Window System User's Guide, "Command Line Options": "all options can be shortened to the
+    // shortest unique abbreviation. For example, -display can be shortened to -d if there is no other option beginning
+    // with d"): every prefix of -display is read as it, an ambiguous one too (fail closed).
+    (/^(xterm|uxterm|lxterm|koi8rxterm)$/.test(program) && /^-d/.test(option) && "-display".startsWith(option));
 /**
  * A command's words as the program they run: a multi-call binary's applet is the program it is named after (busybox(1):
  * `busybox <applet> [arguments...]`; toybox(1) "toybox [command] [arguments...]"; Dropbear README, "dropbearmulti

@@ -38,6 +38,7 @@ import {
     commandLine,
     executedPrograms,
     INTERPRETERS,
+    interpreterName,
     isAssignment,
     joinContinuations,
     launchedCommand,
@@ -9167,7 +9168,8 @@ function shellsHandedOut(
         if (host !== "" && host !== "unix" && !loopbackOnly([host]))
             out.push(`${line} opens a terminal on the X server at ${display} (another host)`);
     }
-    const interpreter = SOCKET_SHELL_CODE.find(t => t.names.test(name));
+    // A versioned interpreter (perl5.36) is its program (shell.ts interpreterName).
+    const interpreter = SOCKET_SHELL_CODE.find(t => t.names.test(interpreterName(name)));
     if (interpreter) {
         const python = /^python/.test(name) ? pythonEntry(args, cwd ?? "/", fileText, view) : undefined;
         // Its options read by its program's grammar where the pack has one (rootReads programOptions: getopt's
@@ -11198,8 +11200,11 @@ const nodeJudge = {
                     });
             }
         const remote =
-            REMOTE_AGENTS.find(a => a.names.test(name) && a.hands(operands))?.who ??
-            unit.find(u => REMOTE_AGENT_UNITS.test(u));
+            REMOTE_AGENTS.find(
+                a =>
+                    a.names.test(name) &&
+                    a.hands(operands, p => readConfig(posix.resolve(cwd ?? "/", p), fileText, view)),
+            )?.who ?? unit.find(u => REMOTE_AGENT_UNITS.test(u));
         if (remote)
             out.push({
                 who: remote,
@@ -11450,32 +11455,64 @@ function registryHostsOpenings(path: string, content: string): NodeOpening[] {
 
 /**
  * Agents that hand the node to another party who then runs commands on it as root (round 60: the class of a
- * remote-access or configuration-management agent, whatever its name), by program and the operands that start one;
- * `who` the party. The cloud-config modules of the same agents are REMOTE_MANAGEMENT.
+ * remote-access or configuration-management agent, whatever its name; round 63: a CI or job runner running others'
+ * jobs on the host), by program and the operands that start one (`read` a file's text as the program finds it: null
+ * when unknown, undefined when user data did not write it); `who` the party. The cloud-config modules of the same
+ * agents are REMOTE_MANAGEMENT.
  */
-const REMOTE_AGENTS: { names: RegExp; hands: (operands: readonly string[]) => boolean; who: string }[] = [
+const REMOTE_AGENTS: {
+    names: RegExp;
+    hands: (operands: readonly string[], read: (path: string) => string | null | undefined) => boolean;
+    who: string;
+}[] = [
     // ansible-pull(1): "pulls playbooks from a VCS repo and executes them for the local host".
     { names: /^ansible-pull$/, hands: () => true, who: "ansible-pull's repository" },
-    // A Puppet, Chef or Salt agent talking to its server; `puppet apply`, chef-client -z and salt-call --local read
-    // local content.
+    // A Puppet, Chef or Salt agent talking to its server; chef-client -z and salt-call --local read local content.
+    // Puppet's subcommand is its first word that is no option, and its options (Ruby OptionParser) come anywhere.
     {
         names: /^puppet$/,
-        hands: o => o[0] === "agent" || (o[0] === "config" && o.includes("server")),
+        hands: o => {
+            const words = o.filter(w => !w.startsWith("-"));
+            return words[0] === "agent" || (words[0] === "config" && words.includes("server"));
+        },
         who: "the Puppet server",
     },
     // `puppet resource service puppet ensure=running` (Puppet docs, "Run Puppet agent as a service") starts the agent;
     // Puppet "Resource Type: service": ensure "running (also called true)", "stopped (also called false)"; enable=true
-    // starts it at boot. Any other value (a variable) fails closed.
+    // starts it at boot. Any other value (a variable) fails closed. The type name is read case-insensitively
+    // (Puppet::Type.type downcases it: `Service` is service), an option anywhere (`--debug`, `--param NAME`).
     {
         names: /^puppet$/,
-        hands: o =>
-            o[0] === "resource" &&
-            o[1] === "service" &&
-            REMOTE_AGENT_UNITS.test(o[2] ?? "") &&
-            o.some(
-                w => /^(ensure|enable)=/.test(w) && !/^ensure=(stopped|false)$|^enable=(false|manual|mask)$/.test(w),
-            ),
+        hands: o => {
+            const words = o.filter(w => !w.startsWith("-"));
+            const type = words.findIndex((w, i) => i > 0 && /^service$/i.test(w));
+            return (
+                words[0] === "resource" &&
+                type > 0 &&
+                REMOTE_AGENT_UNITS.test(words[type + 1] ?? "") &&
+                words.some(
+                    w => /^(ensure|enable)=/.test(w) && !puppetServiceOff(w.split("=")[0], w.slice(w.indexOf("=") + 1)),
+                )
+            );
+        },
         who: "the agent `puppet resource service` starts",
+    },
+    // `puppet apply` runs a manifest (-e/--execute code, or the manifest file): the same service resource in Puppet
+    // code starts the agent (Puppet docs, "Run Puppet agent as a service": `service { 'puppet': ensure => running,
+    // enable => true }`); a manifest user data changed in a way the pack cannot compute fails closed, one it did not
+    // write is the image's own (local content, as chef-client -z's cookbooks).
+    {
+        names: /^puppet$/,
+        hands: (o, read) => {
+            const words = o.filter((w, i) => !w.startsWith("-") && !/^(-e|--execute)$/.test(o[i - 1] ?? ""));
+            if (words[0] !== "apply") return false;
+            const code = o.flatMap((w, i) =>
+                /^(-e|--execute)$/.test(o[i - 1] ?? "") ? [w] : /^--execute=/.test(w) ? [w.slice(10)] : [],
+            );
+            const texts = code.length > 0 ? code : words[1] === undefined ? [] : [read(words[1])];
+            return texts.some(t => t === null || (typeof t === "string" && puppetCodeStartsAgent(t)));
+        },
+        who: "the Puppet agent `puppet apply` starts (its Puppet server)",
     },
     // Cinc Client (cinc.sh) is the community build of Chef Infra Client, the same CLI.
     {
@@ -11513,8 +11550,9 @@ const REMOTE_AGENTS: { names: RegExp; hands: (operands: readonly string[]) => bo
     // Agent on hybrid Linux nodes"); the agent registered with the node's own role is the account's own access.
     // AWS's registration tool for the same (`ssm-setup-cli -register -activation-code ... -activation-id ...`).
     {
+        // Both read their flags with Go's flag package (`-register=true` is -register: goBoolFlag).
         names: /^(amazon-ssm-agent|ssm-setup-cli)$/,
-        hands: o => o.some(w => /^-?-register$/.test(w)),
+        hands: o => goBoolFlag(o, "register"),
         who: "the account of the SSM hybrid activation",
     },
     // Tailscale SSH (Tailscale docs, "Tailscale SSH": `tailscale up --ssh`; the tailnet policy file decides who logs
@@ -11554,10 +11592,96 @@ const REMOTE_AGENTS: { names: RegExp; hands: (operands: readonly string[]) => bo
             o[0] === "tunnel" && !/^(prune|kill|status|rename|unregister|user|help|-h|--help)$/.test(o[1] ?? ""),
         who: "the account signed in to VS Code Remote Tunnels",
     },
+    // CI and job runners run the jobs their server hands them on the host, as the runner's user (root here), so
+    // whoever can push a pipeline or submit a job runs commands on the node. An executor kept in containers is its
+    // configuration's (config.toml, agent configuration: privileged, host volumes), unread: fail closed.
+    // GitLab Runner docs, "Shell executor" ("the scripts are run as the user that owns the GitLab Runner process")
+    // and "GitLab Runner commands" (`register`, `run`, `run-single`, `install`, `start`).
+    {
+        names: /^gitlab-(runner|ci-multi-runner)$/,
+        hands: o => o.some(w => /^(register|run|run-single|install|start|restart)$/.test(w)) && !ciHelp(o),
+        who: "the GitLab projects whose pipelines its runner takes (GitLab Runner)",
+    },
+    // Buildkite docs, "buildkite-agent start": the agent runs each job's commands on the host as its own user.
+    {
+        names: /^buildkite-agent$/,
+        hands: o => o.includes("start") && !ciHelp(o),
+        who: "the Buildkite organisation's pipelines (buildkite-agent)",
+    },
+    // Nomad docs, "Commands: agent" (`-client` "Enable client mode for the agent", `-dev` server and client, a
+    // `-config` file's client block, unread) and the raw_exec/exec drivers (tasks as the agent's user, root). Go flags.
+    {
+        names: /^nomad$/,
+        hands: o =>
+            o.find(w => !w.startsWith("-")) === "agent" &&
+            (goBoolFlag(o, "client") ||
+                goBoolFlag(o, "dev") ||
+                goBoolFlag(o, "dev-connect") ||
+                o.some(w => /^--?config(=|$)/.test(w))) &&
+            !ciHelp(o),
+        who: "whoever submits jobs to the Nomad cluster (its client runs them)",
+    },
+    // GitHub docs, "Adding self-hosted runners" (`./config.sh --url ... --token ...`, then `./run.sh` or `./svc.sh
+    // install` and `start`, the Runner.Listener process) and Azure Pipelines docs, "Self-hosted Linux agents" (the same
+    // config.sh --url / svc.sh / Agent.Listener): workflow jobs run on the host.
+    {
+        names: /^(config\.sh|svc\.sh|Runner\.Listener|Agent\.Listener)$/,
+        hands: o => o.some(w => /^--url(=|$)/.test(w)) || o.some(w => /^(install|start|run|configure)$/.test(w)),
+        who: "the repositories whose workflows its self-hosted runner takes (GitHub Actions, Azure Pipelines)",
+    },
+    // Jenkins docs, "Using Jenkins agents" (`java -jar agent.jar -url ... -secret ... -name ...`, the remoting
+    // launcher; the Swarm plugin's swarm-client.jar alike): the controller's builds run on the host.
+    {
+        names: /^java$/,
+        hands: o =>
+            o.some(
+                (w, i) =>
+                    (o[i - 1] === "-jar" &&
+                        /^(agent|slave|remoting|swarm-client)([-._][\w.-]*)?\.jar$/.test(posix.basename(w))) ||
+                    /^hudson\.remoting\.(jnlp\.Main|Launcher)$/.test(w),
+            ),
+        who: "the Jenkins controller's builds (a Jenkins agent)",
+    },
+    // drone-runner-exec (Drone docs, "Exec Runner": pipelines run "directly on the host machine"), the Woodpecker
+    // agent (its local backend runs steps on the host), Gitea's act_runner and Forgejo's runner (`daemon`; host
+    // labels run jobs on the host).
+    {
+        names: /^(drone-runner-exec|woodpecker-agent|act_runner|forgejo-runner)$/,
+        hands: o => !ciHelp(o),
+        who: "the CI server whose pipelines its runner takes",
+    },
 ];
+/** Options and subcommands of a runner that only print (help, version). */
+const ciHelp = (o: readonly string[]) => o.some(w => /^(-h|--help|help|-v|--version|version)$/.test(w));
+/** Whether a Puppet service attribute keeps the agent off (Puppet "Resource Type: service"); a variable is on. */
+const puppetServiceOff = (attribute: string, value: string) => {
+    const v = value.replace(/^["']|["']$/g, "");
+    return attribute === "ensure" ? /^(stopped|false)$/.test(v) : /^(false|manual|mask)$/.test(v);
+};
+/**
+ * Whether Puppet code starts a REMOTE_AGENT_UNITS agent: a `service` resource (type case-insensitive) titled one of them,
+ * or with a title the pack cannot read (a variable), whose ensure or enable is not off (puppetServiceOff); a service
+ * named anywhere else in the code (an override, a collector, ensure_resource) fails closed.
+ */
+function puppetCodeStartsAgent(code: string): boolean {
+    const units = new RegExp(`["']?\\b(${REMOTE_AGENT_UNITS.source.replace(/^\^\(|\)\$$/g, "")})\\b`);
+    let rest = code;
+    for (const m of code.matchAll(/\bservice\s*\{([^{}]*)\}/gi)) {
+        rest = rest.replace(m[0], " ");
+        for (const body of m[1].split(";")) {
+            const colon = body.indexOf(":");
+            if (colon < 0) continue;
+            const title = body.slice(0, colon);
+            if (!units.test(title) && !/\$/.test(title)) continue;
+            for (const a of body.slice(colon + 1).matchAll(/\b(ensure|enable)\s*=>\s*([^,;\s}]+)/g))
+                if (!puppetServiceOff(a[1], a[2])) return true;
+        }
+    }
+    return /service/i.test(rest) && units.test(rest);
+}
 /** The packaged units of REMOTE_AGENTS (a Teleport unit runs `teleport start` on its configuration, unread). */
 const REMOTE_AGENT_UNITS =
-    /^(puppet|chef-client|cinc-client|salt-minion|mcollective|teleport|pxp-agent|choria-server|rport)$/;
+    /^(puppet|chef-client|cinc-client|salt-minion|mcollective|teleport|pxp-agent|choria-server|rport|gitlab-runner|buildkite-agent|nomad|drone-runner-exec|woodpecker-agent|act_runner|forgejo-runner|actions\.runner\..+|vsts\.agent\..+)$/;
 
 /** cloud-init modules that hand the node to a remote configuration server (cloud-init module reference). */
 const REMOTE_MANAGEMENT = ["ansible", "puppet", "chef", "salt_minion", "landscape", "mcollective"];
