@@ -5,7 +5,7 @@
 // tailscale last-flag-wins, NB_ALLOW_SERVER_SSH env, puppet apply -e service{puppet: running}, CI runners and schedulers
 // that run a server's jobs as root (gitlab-runner, buildkite-agent, nomad agent -client), `at` and systemd-run timers
 // running ssh -R, X toolkit -disp abbreviation, VS Code serve-web without a token.
-// Misses (15 insecure, 0 secure). Insecure accepted: perl -le'..' and -0e'..' (LONG_OPTIONS.perl `optional` l/0 swallow
+// Misses (15 insecure, 0 secure; all fixed in round 63). Insecure accepted: perl -le'..' and -0e'..' (LONG_OPTIONS.perl `optional` l/0 swallow
 // the rest of the bundle; perl reads only digits), ruby -W0e'..' (same for -W), perl5.36 (SOCKET_SHELL_CODE /^perl$/),
 // node -pe CODE (the -pe alias), lua -e'..' glued, gawk -f - <<EOF (program from stdin), amazon-ssm-agent -register=true (Go
 // bool flag), puppet apply -e "service{'puppet': ensure => running}", puppet resource --debug service ... and
