@@ -1306,54 +1306,185 @@ const INSTALL_DESTINATIONS: Record<string, string[]> = {
 };
 
 /**
- * The command xargs runs with the items of its -a/--arg-file FILE (GNU findutils, xargs(1): "Read items from file
- * instead of standard input"), as items piped into it are (RootReads.piped): FILE's words when the script wrote it,
- * else any path (`/`, as find -files0-from's starting points), which -I/-i's replace-string stands for too ("Replace
- * occurrences of replace-str in the initial-arguments with names read from standard input"). Undefined for any other
- * command.
+ * The items xargs reads from `text` (GNU findutils, xargs(1)), by line: without -0/-d, "delimited by blanks (which can
+ * be protected with double or single quotes or a backslash) or newlines", quotes and backslashes removed; with -I
+ * ("unquoted blanks do not terminate input items; instead the separator is the newline character") each line is one
+ * item, its leading blanks dropped; with -L a line ending in a blank goes on at the next ("Trailing blanks cause an
+ * input line to be logically continued on the next input line"). With -0/--null or -d/--delimiter ("Input items are
+ * terminated by the specified character. Quotes and backslash are not special") each item is its own line.
+ */
+function xargsItems(text: string, delimiter: string | undefined, lineItems: boolean): string[][] {
+    if (delimiter !== undefined) {
+        const items = text.split(delimiter);
+        if (items.at(-1) === "") items.pop();
+        return items.map(x => [x]);
+    }
+    const lines: string[][] = [];
+    let line: string[] = [];
+    let [item, inItem, quote] = ["", false, ""];
+    const endItem = () => {
+        if (inItem) line.push(item);
+        [item, inItem] = ["", false];
+    };
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote !== "") {
+            if (ch === quote) quote = "";
+            else item += ch;
+        } else if (ch === "'" || ch === '"') [quote, inItem] = [ch, true];
+        else if (ch === "\\" && i + 1 < text.length) [item, inItem] = [item + text[++i], true];
+        else if (ch === "\n") {
+            const continued = !lineItems && !inItem && /[ \t]/.test(text[i - 1] ?? "");
+            if (lineItems) item = item.replace(/[ \t]+$/, "");
+            endItem();
+            if (!continued && line.length > 0) {
+                lines.push(line);
+                line = [];
+            }
+        } else if (/[ \t]/.test(ch) && (!lineItems || !inItem)) {
+            if (!lineItems) endItem();
+        } else [item, inItem] = [item + ch, true];
+    }
+    endItem();
+    if (line.length > 0) lines.push(line);
+    return lines;
+}
+
+/** xargs's -d/--delimiter character: a C escape (`\n`, `\t`, `\0`, `\\`, `\xHH`, octal `\NNN`) or the character. */
+function xargsDelimiter(value: string): string {
+    const named: Record<string, string> = {
+        n: "\n",
+        t: "\t",
+        r: "\r",
+        a: "\x07",
+        b: "\b",
+        f: "\f",
+        v: "\v",
+        "\\": "\\",
+    };
+    const m = /^\\(?:x([0-9a-fA-F]{1,2})|([0-7]{1,3})|(.))$/.exec(value);
+    if (!m) return value.slice(0, 1);
+    if (m[1] !== undefined) return String.fromCharCode(parseInt(m[1], 16));
+    if (m[2] !== undefined) return String.fromCharCode(parseInt(m[2], 8));
+    return named[m[3]] ?? m[3];
+}
+
+/**
+ * The trees whose paths `c` prints, each ended by a NUL, when it is find(1) whose only action is -print0 ("print the
+ * full file name on the standard output, followed by a null character"): every name it prints begins with one of its
+ * starting points (the words before its expression), resolved from `cwd`. Undefined for anything else (another
+ * action, -printf, -exec, a starting point the reader cannot compute).
+ */
+function findPrint0Roots(c: SimpleCommand, cwd: string): readonly string[] | undefined {
+    const words = c.words.map(w => w.replace(/\0/g, ""));
+    const start = programIndex(words);
+    if (posix.basename(words[start] ?? "") !== "find" || c.writes.length > 0) return undefined;
+    const operands = words.slice(start + 1);
+    const first = operands.findIndex(w => /^[-(!]/.test(w) && !/^-[HLP]$/.test(w));
+    const roots = (first < 0 ? operands : operands.slice(0, first)).filter(w => !/^-[HLP]$/.test(w));
+    const expression = first < 0 ? [] : operands.slice(first);
+    if (
+        roots.length === 0 ||
+        roots.some(w => /[$`*?[]|SUBSTITUTED/.test(w)) ||
+        !expression.includes("-print0") ||
+        expression.some(w => /^-(print|printf|fprint|fprint0|fprintf|ls|fls|exec|execdir|ok|okdir)$/.test(w))
+    )
+        return undefined;
+    return roots.map(w => posix.resolve(cwd, w));
+}
+
+/**
+ * The commands xargs runs: its command followed by the items it reads (GNU findutils, xargs(1): "executes the command
+ * (default is echo) one or more times with any initial-arguments followed by items read from standard input") from
+ * its -a/--arg-file FILE ("Read items from file instead of standard input") or else its standard input (`stdin`:
+ * undefined when it has none, `{}` when the reader cannot know it: a pipe from a command whose output it cannot read,
+ * a file the script did not write, a descriptor; with -0, find -print0's paths under `under`, read as those trees:
+ * findPrint0Roots). Any other FILE or input the reader cannot know may hold any word: read as
+ * the item `/` (any path, as find -files0-from's starting points) and, for an archiver, `/` then its widest option
+ * (WIDEST_ARCHIVER_OPTION: `tar --absolute-names`, members written anywhere, as `-C /root` would) then `/` (the first
+ * may be the value of a last option, `tar -xf`). Items split by
+ * xargsItems; -n/--max-args, -L/--max-lines (-l) and -I/-i/--replace only batch them, one run per batch (-I: "Replace
+ * occurrences of replace-str in the initial-arguments with names read from standard input", one line a run); none is
+ * dropped. Undefined for any other command.
  */
 function xargsWords(
     words: readonly string[],
     start: number,
     cwd: string,
     fileText: (path: string) => string | undefined,
-): readonly string[] | undefined {
+    stdin?: { text?: string; under?: readonly string[] },
+): readonly (readonly string[])[] | undefined {
     const at = words.slice(0, start).findIndex(w => posix.basename(w) === "xargs");
     if (at < 0) return undefined;
     let file: string | undefined;
     let replace: string | undefined;
+    let delimiter: string | undefined;
+    let batch: { lines: boolean; size: number } | undefined;
+    const size = (v: string | undefined) => Math.max(1, Number.parseInt(v ?? "1", 10) || 1);
     // Its own options, long ones spelled in full (resolveLongOptions: `--arg` is --arg-file).
     const own = resolveLongOptions(["xargs", ...words.slice(at + 1, start)]).slice(1);
     for (let i = 0; i < own.length; i++) {
         const w = own[i];
-        const long = /^--(arg-file|replace)(?:=(.*))?$/.exec(w);
-        if (long?.[1] === "arg-file") file = long[2] ?? own[++i];
+        const long = /^--(arg-file|replace|null|delimiter|max-args|max-lines)(?:=(.*))?$/.exec(w);
+        const valued = (v: string | undefined) => v ?? own[++i];
+        if (long?.[1] === "arg-file") file = valued(long[2]);
         else if (long?.[1] === "replace") replace = long[2] ?? "{}";
+        else if (long?.[1] === "null") delimiter = "\0";
+        else if (long?.[1] === "delimiter") delimiter = xargsDelimiter(valued(long[2]) ?? "");
+        else if (long?.[1] === "max-args") batch = { lines: false, size: size(valued(long[2])) };
+        else if (long?.[1] === "max-lines") batch = { lines: true, size: size(long[2]) };
         else if (/^-[^-]/.test(w))
             // A bundle of short options (getopt: `-ra FILE`): flags, then one taking a value, the rest of the word or
             // the next word (-a -d -E -I -L -n -P -s); -e, -i and -l take one only glued to them.
             for (let k = 1; k < w.length; k++) {
+                if (w[k] === "0") delimiter = "\0";
                 if ("adEILnPs".includes(w[k])) {
                     const value = k + 1 < w.length ? w.slice(k + 1) : own[++i];
                     if (w[k] === "a") file = value;
                     if (w[k] === "I") replace = value;
+                    if (w[k] === "d") delimiter = xargsDelimiter(value ?? "");
+                    if (w[k] === "n") batch = { lines: false, size: size(value) };
+                    if (w[k] === "L") batch = { lines: true, size: size(value) };
                     break;
                 }
                 if ("eil".includes(w[k])) {
-                    if (w[k] === "i") replace = k + 1 < w.length ? w.slice(k + 1) : "{}";
+                    const value = k + 1 < w.length ? w.slice(k + 1) : undefined;
+                    if (w[k] === "i") replace = value ?? "{}";
+                    if (w[k] === "l") batch = { lines: true, size: size(value) };
                     break;
                 }
             }
     }
-    if (file === undefined) return undefined;
-    const text = file === "-" || file === "/dev/stdin" ? undefined : fileText(posix.resolve(cwd, file));
-    const items = text === undefined ? ["/"] : text.split(/[\s\0]+/).filter(Boolean);
+    const text =
+        file === undefined
+            ? stdin === undefined
+                ? undefined
+                : (stdin.text ?? null)
+            : file === "-" || file === "/dev/stdin"
+              ? (stdin?.text ?? null)
+              : (fileText(posix.resolve(cwd, file)) ?? null);
+    if (text === undefined) return undefined;
     const command = words.slice(start);
-    if (replace === undefined) return [...command, ...items];
-    return [
-        command[0],
-        ...command.slice(1).flatMap(w => (w.includes(replace) ? items.map(x => w.replaceAll(replace, x)) : [w])),
-    ];
+    const widest = WIDEST_ARCHIVER_OPTION[posix.basename(copierWords(command)[0] ?? "")];
+    // find -print0's paths read with -0: each a path under its starting points, never an option (findPrint0Roots).
+    const under = file === undefined && delimiter === "\0" ? stdin?.under : undefined;
+    const lines =
+        text === null
+            ? under !== undefined
+                ? under.map(p => [p])
+                : [["/"], ...(widest === undefined ? [] : [[widest], ["/"]])]
+            : xargsItems(text, delimiter, replace !== undefined);
+    if (replace !== undefined)
+        return (lines.length > 0 ? lines : [[]]).map(([x = ""]) => command.map(w => w.replaceAll(replace, x)));
+    const runs: string[][] = [];
+    if (batch?.lines)
+        for (let i = 0; i < lines.length; i += batch.size) runs.push(lines.slice(i, i + batch.size).flat());
+    else {
+        const items = lines.flat();
+        const n = batch?.size ?? Math.max(1, items.length);
+        for (let i = 0; i < items.length; i += n) runs.push(items.slice(i, i + n));
+    }
+    return (runs.length > 0 ? runs : [[]]).map(items => [...command, ...items]);
 }
 
 /** pip's boolean option values that turn it off (pip documentation, "Configuration": "false", "no", "0", "off"). */
@@ -3193,8 +3324,11 @@ interface Context {
     fds?: Map<string, string>;
     /** A node secret the previous command of a pipe printed into this one. */
     pipedSecret?: string;
-    /** What a command printed into the next one of its pipe (`to`), when the reader knows it (printf, echo, cat). */
-    pipedText?: { to: SimpleCommand; text: string };
+    /**
+     * What a command printed into the next one of its pipe (`to`): its text when the reader knows it (sinks), or the
+     * trees its NUL-terminated paths lie under (findPrint0Roots).
+     */
+    pipedText?: { to: SimpleCommand; text?: string; under?: readonly string[] };
     /** A `for` loop's variable and its words: a path built from it names each word in turn. */
     loops?: Map<string, string[]>;
 }
@@ -3820,6 +3954,10 @@ export class RootReads {
             )
                 this.command({ ...c, heredoc: undefined, heredocDelimiter: undefined }, ctx, commands[i + 1], how);
             else this.command(c, ctx, commands[i + 1], how);
+            // What it printed into the next command, unless the reader knew it (sinks), is unknown (standardInput), or
+            // paths under find's starting points (findPrint0Roots).
+            if (c.pipesOut && commands[i + 1] && ctx.pipedText?.to !== commands[i + 1])
+                ctx.pipedText = { to: commands[i + 1], under: findPrint0Roots(c, ctx.cwd) };
         }
         this.namesData = outer;
     }
@@ -3908,22 +4046,10 @@ export class RootReads {
         }
         const pipedSecret = ctx.pipedSecret;
         ctx.pipedSecret = undefined;
-        // Its standard input when the reader knows it (sinks: printf, echo, cat of a written file piped into it; a
-        // here-document whose delimiter is quoted, or a here-document or here-string in which the shell expands
-        // nothing (no `$`, backquote or backslash); not a redirection from a file or descriptor, which comes last), read
-        // as the file /dev/stdin (configuredWords' `-T -`, `node -`); anything else is unknown.
-        const fedText = (c.heredoc ?? c.hereString)?.replace(/\0/g, "");
-        const literalHeredoc = c.heredoc !== undefined && c.heredocDelimiter?.includes("\0");
-        const pipedText =
-            c.reads.length > 0 || (c.dupIn ?? []).length > 0
-                ? undefined
-                : fedText !== undefined
-                  ? !literalHeredoc && /[$`\\]/.test(fedText)
-                      ? undefined
-                      : fedText
-                  : ctx.pipedText?.to === c
-                    ? ctx.pipedText.text
-                    : undefined;
+        // Its standard input (standardInput), read as the file /dev/stdin (configuredWords' `-T -`, `node -`) and as
+        // the items xargs appends to its command (xargsWords).
+        const stdin = this.standardInput(c, ctx);
+        const pipedText = stdin?.text;
         ctx.pipedText = undefined;
         const nested = (text: string, captured = false) =>
             this.script(text, { ...ctx, vars: new Map(ctx.vars), depth: ctx.depth + 1, captured }, form);
@@ -4055,21 +4181,18 @@ export class RootReads {
         for (const w of words.slice(0, start))
             if (isAssignment(w)) environment.set(w.split("=")[0], w.slice(w.indexOf("=") + 1));
         if (program !== undefined && !ctx.functions.has(program))
-            this.out.push(
-                ...(this.judge?.ran(
-                    environmentOptions(
-                        archiverEnvironment(
-                            xargsWords(words, start, ctx.cwd, path => this.written.get(path)) ?? words.slice(start),
-                            environment,
-                        ),
-                        environment,
-                    ),
-                    form,
-                    wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd),
-                    path => (path === "/dev/stdin" ? pipedText : this.written.get(path)),
-                    nonRoot,
-                ) ?? []),
-            );
+            for (const run of xargsWords(words, start, ctx.cwd, path => this.written.get(path), stdin) ?? [
+                words.slice(start),
+            ])
+                this.out.push(
+                    ...(this.judge?.ran(
+                        environmentOptions(archiverEnvironment(run, environment), environment),
+                        form,
+                        wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd),
+                        path => (path === "/dev/stdin" ? pipedText : this.written.get(path)),
+                        nonRoot,
+                    ) ?? []),
+                );
         // Assignments: remembered for later words (a command substitution's output is unknown); a loader variable
         // pointing into a data directory is refused.
         const assigns = /^(export|local|readonly|declare|typeset)$/.test(words[0] ?? "")
@@ -4856,6 +4979,50 @@ export class RootReads {
     }
 
     /**
+     * A command's standard input (bash(1), "REDIRECTION"): undefined when it has none (not piped into, no redirection
+     * of descriptor 0), else its text when the reader knows it, `{}` when it does not. Known: what a sink printed into
+     * it (sinks: printf, echo, cat of a written file), a here-document whose delimiter is quoted, a here-document in
+     * which the shell expands nothing (no `$`, backquote or backslash), a here-string likewise ("Here Strings": the
+     * word, quotes removed, with a newline appended), `< FILE` or `0< FILE` of a file the script wrote, `<&N` of a
+     * descriptor `exec N< FILE` opened on one. Unknown: the output of any other command, any other file (shipped
+     * beside the user data, a process substitution `< <(cmd)`), and more than one of them (which comes last is not
+     * recorded).
+     */
+    private standardInput(c: SimpleCommand, ctx: Context): { text?: string; under?: readonly string[] } | undefined {
+        const fileText = (path: string) => ({
+            text: this.written.get(posix.resolve(ctx.cwd, path.replace(/\0/g, ""))),
+        });
+        const sources = [
+            ...c.reads
+                .filter(p => !(c.fdReads ?? []).some(f => f.path === p && f.fd !== "0"))
+                .map(p => () => fileText(p)),
+            ...(c.dupIn ?? []).map(fd => () => {
+                const path = ctx.fds?.get(fd);
+                return path === undefined ? {} : fileText(path);
+            }),
+            ...(c.heredoc === undefined
+                ? []
+                : [
+                      () => {
+                          const text = c.heredoc!.replace(/\0/g, "");
+                          return c.heredocDelimiter?.includes("\0") || !/[$`\\]/.test(text) ? { text } : {};
+                      },
+                  ]),
+            ...(c.hereString === undefined
+                ? []
+                : [
+                      () => {
+                          const text = c.hereString!.replace(/\0/g, "");
+                          return /[$`\\]/.test(text) ? {} : { text: `${text}\n` };
+                      },
+                  ]),
+            ...(ctx.pipedText?.to === c ? [() => ({ text: ctx.pipedText!.text, under: ctx.pipedText!.under })] : []),
+        ];
+        if (sources.length === 0) return undefined;
+        return sources.length === 1 ? sources[0]() : {};
+    }
+
+    /**
      * An interpreter reading its program from standard input (a here-document, a here-string or a pipe: Python
      * "Command line and environment", `-` and no script; perlrun(1), ruby(1), node, php, lua, tclsh(1) alike): judged as
      * the same command running that text as its script file (/dev/stdin), so every reader of an interpreter's script
@@ -4923,15 +5090,15 @@ export class RootReads {
             const out = ddOutput(operands)!;
             this.file(content, posix.resolve(ctx.cwd, out.path), undefined, form, out.append);
         } else if (name === "systemd-tmpfiles" && operands.includes("-")) this.tmpfiles(content, `${form} (stdin)`);
-        // xargs(1) runs its command with the input's words as more arguments: judged as that command.
-        else if (posix.basename(next.words[0]?.replace(/\0/g, "") ?? "") === "xargs" && name !== "xargs")
-            this.command(
-                { ...next, words: [...next.words, ...content.split(/\s+/).filter(Boolean)], pipesOut: false },
-                ctx,
-                undefined,
-                form,
-            );
-        else if (SHELLS.test(name) && !operands.some(w => !w.startsWith("-"))) this.script(content, ctx);
+        // xargs(1) runs its command with the input's items as more arguments (xargsWords): judged as that command.
+        else if (posix.basename(next.words[0]?.replace(/\0/g, "") ?? "") === "xargs" && name !== "xargs") {
+            const raw = next.words.map(w => w.replace(/\0/g, ""));
+            const start = programIndex(raw);
+            const prefix = next.words.slice(0, start);
+            const runs = xargsWords(raw, start, ctx.cwd, p => this.written.get(p), { text: content }) ?? [];
+            for (const run of runs)
+                this.command({ ...next, words: [...prefix, ...run], pipesOut: false }, ctx, undefined, form);
+        } else if (SHELLS.test(name) && !operands.some(w => !w.startsWith("-"))) this.script(content, ctx);
         // An at job runs later what it reads, as a cron job does (atReadsStdin).
         else if (atReadsStdin(name, operands)) this.script(content, ctx, `an at job (${form}, piped to ${name})`);
         // crontab(1) `-` (or no file): standard input becomes root's crontab, read as a spool file is.

@@ -126,7 +126,9 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
                 if (from !== undefined && (fd === undefined || fd === "0")) (cmd.dupIn ??= []).push(from);
                 i += 1 + (from?.length ?? 1);
             } else if (line[i + 1] === "(") {
-                // `<(cmd)`: process substitution, a command of its own.
+                // `<(cmd)`: process substitution, a command of its own; `< <(cmd)` redirects standard input from the
+                // pipe bash names /dev/fd/N (bash(1), "Process Substitution"), recorded as such a file.
+                if (target === "reads") cmd.reads.push("/dev/fd/63");
                 endCommand();
                 i++;
             } else target = "reads";

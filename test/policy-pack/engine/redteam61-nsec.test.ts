@@ -1088,10 +1088,15 @@ const secure: NodeCase[] = [
             RUN_JDWP,
         ]),
     ),
+    // DECIDED (round 63): xargs(1) appends the items of its standard input to rm's arguments; a list user data does
+    // not write (/tmp/stale.txt as it was) may name any file, which the pack then reads as removed (fail closed, as
+    // for an unread -a FILE; rootReads.ts xargsWords). The list is written here so the case stays a neighbour of the
+    // installer read through xargs.
     dev(
-        "xargs -r rm -f < /tmp/stale.txt beside dnf install corretto 17, JDWP 5005",
+        "xargs -r rm -f < /tmp/stale.txt (a list user data wrote) beside dnf install corretto 17, JDWP 5005",
         script("dev-jdwp-port-xargs-rm-ok-nodes", [
             "dnf install -y java-17-amazon-corretto-headless",
+            "printf '%s\\n' /var/cache/ledger/old.log > /tmp/stale.txt",
             "xargs -r rm -f < /tmp/stale.txt",
             RUN_JDWP,
         ]),
