@@ -228,7 +228,7 @@ const CASES: StackCase[] = [
         ]),
         "cd /opt/ops && nohup go run main.go >/var/log/ops.log 2>&1 &",
     ]),
-    // MISS: insecure accepted: user data writes /opt/ops/main.go serving http.FileServer(http.Dir("/")) with
+    // Was a MISS (fixed in round 64): insecure accepted: user data writes /opt/ops/main.go serving http.FileServer(http.Dir("/")) with
     // http.ListenAndServe(":8080", ...) and runs it as root with `go run main.go`. Go's net/http docs
     // (pkg.go.dev/net/http#ListenAndServe, "Server.Addr ... If empty, ':http' (port 80) is used"; an empty host means every
     // address) and http.Dir (pkg.go.dev/net/http#Dir, "Dir implements FileSystem using the native file system restricted
@@ -256,13 +256,12 @@ const CASES: StackCase[] = [
             "cd /opt/ops && nohup go run main.go >/var/log/ops.log 2>&1 &",
         ],
         /main\.go|8080|go|serv/,
-        "MISS",
     ),
     node("nginx-own-root", "nginx serving /usr/share/nginx/html (the package default)", [
         "dnf install -y nginx",
         "systemctl enable --now nginx",
     ]),
-    // MISS: insecure accepted: user data writes /etc/nginx/nginx.conf with `user root;` (nginx core module `user`: the
+    // Was a MISS (fixed in round 64): insecure accepted: user data writes /etc/nginx/nginx.conf with `user root;` (nginx core module `user`: the
     // account worker processes run as, the ones reading files for clients) and a server `listen 8081; root /;
     // autoindex on;` (ngx_http_core_module `root`, ngx_http_autoindex_module), then `systemctl enable --now nginx`. That
     // serves and lists every node file, /var/lib/kubelet/pki and the kubelet's credentials included (node secrets, README
@@ -290,8 +289,144 @@ const CASES: StackCase[] = [
             "systemctl enable --now nginx",
         ],
         /nginx|8081|root|serv/,
-        "MISS",
     ),
+    // Round 64 neighbours: web servers' configured roots judged as node file servers (configFileServers), source code
+    // user data writes run by a compiler-runner judged by its address literals (sourceRunnerListeners).
+    node("nginx-var-www", "nginx.conf serving /var/www/html on 0.0.0.0:80 (no node secret)", [
+        "dnf install -y nginx",
+        ...file("/etc/nginx/conf.d/site.conf", [
+            "server {",
+            "    listen 0.0.0.0:80;",
+            "    root /var/www/html;",
+            "    location /assets/ { alias /var/www/assets/; autoindex on; }",
+            "}",
+        ]),
+        "systemctl enable --now nginx",
+    ]),
+    node(
+        "nginx-kubelet-root",
+        "nginx conf.d server with root /var/lib/kubelet on 8081 (workers as nginx)",
+        [
+            "dnf install -y nginx",
+            ...file("/etc/nginx/conf.d/kubelet.conf", [
+                "server {",
+                "    listen 8081;",
+                "    root /var/lib/kubelet;",
+                "}",
+            ]),
+            "systemctl enable --now nginx",
+        ],
+        /nginx root \/var\/lib\/kubelet/,
+    ),
+    node(
+        "nginx-alias-pki",
+        "nginx default.d fragment: location /k/ { alias /var/lib/kubelet/pki/; } (served by the default server on 80)",
+        [
+            "dnf install -y nginx",
+            ...file("/etc/nginx/default.d/k.conf", ["location /k/ {", "    alias /var/lib/kubelet/pki/;", "}"]),
+            "systemctl enable --now nginx",
+        ],
+        /nginx root \/var\/lib\/kubelet\/pki/,
+    ),
+    node(
+        "nginx-variable-root",
+        "nginx server root $document_root_from_map on 8082 (a root the pack cannot resolve)",
+        [
+            "dnf install -y nginx",
+            ...file("/etc/nginx/conf.d/v.conf", ["server {", "    listen 8082;", "    root /opt/sites/$host;", "}"]),
+            "systemctl enable --now nginx",
+        ],
+        /nginx root \/opt\/sites\/\$host/,
+    ),
+    node("nginx-loopback-root-slash", "nginx server root / on 127.0.0.1:8081 only", [
+        "dnf install -y nginx",
+        ...file("/etc/nginx/conf.d/local.conf", ["server {", "    listen 127.0.0.1:8081;", "    root /;", "}"]),
+        "systemctl enable --now nginx",
+    ]),
+    node(
+        "httpd-docroot-kubelet",
+        "Apache httpd conf.d vhost DocumentRoot /var/lib/kubelet (the main conf's Listen 80)",
+        [
+            "dnf install -y httpd",
+            ...file("/etc/httpd/conf.d/k.conf", [
+                "<VirtualHost *:80>",
+                '    DocumentRoot "/var/lib/kubelet"',
+                "</VirtualHost>",
+            ]),
+            "systemctl enable --now httpd",
+        ],
+        /DocumentRoot "\/var\/lib\/kubelet"/,
+    ),
+    node("httpd-docroot-www", "Apache httpd conf.d vhost DocumentRoot /var/www/site", [
+        "dnf install -y httpd",
+        ...file("/etc/httpd/conf.d/site.conf", [
+            "<VirtualHost *:80>",
+            '    DocumentRoot "/var/www/site"',
+            "</VirtualHost>",
+        ]),
+        "systemctl enable --now httpd",
+    ]),
+    node(
+        "lighttpd-docroot-slash",
+        'lighttpd server.document-root = "/" on server.port 8080 (every address by default)',
+        [
+            "dnf install -y lighttpd",
+            ...file("/etc/lighttpd/lighttpd.conf", ['server.document-root = "/"', "server.port = 8080"]),
+            "systemctl enable --now lighttpd",
+        ],
+        /lighttpd server\.document-root \//,
+    ),
+    node("lighttpd-docroot-www", 'lighttpd server.document-root = "/var/www/lighttpd"', [
+        "dnf install -y lighttpd",
+        ...file("/etc/lighttpd/lighttpd.conf", ['server.document-root = "/var/www/lighttpd"', "server.port = 8080"]),
+        "systemctl enable --now lighttpd",
+    ]),
+    node("go-run-loopback", 'go run main.go: a JSON API on "127.0.0.1:8080"', [
+        "dnf install -y golang",
+        ...file("/opt/ops/main.go", [
+            "package main",
+            "",
+            'import "net/http"',
+            "",
+            "func main() {",
+            '\thttp.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok")) })',
+            '\thttp.ListenAndServe("127.0.0.1:8080", nil)',
+            "}",
+        ]),
+        "cd /opt/ops && nohup go run main.go >/var/log/ops.log 2>&1 &",
+    ]),
+    node(
+        "go-run-all-addresses",
+        'go run /opt/ops/api.go: a JSON API on "0.0.0.0:9000" (a program the pack does not read, beyond loopback)',
+        [
+            ...file("/opt/ops/api.go", [
+                "package main",
+                'import "net/http"',
+                'func main() { http.ListenAndServe("0.0.0.0:9000", nil) }',
+            ]),
+            "go run /opt/ops/api.go &",
+        ],
+        /go run \/opt\/ops\/api\.go/,
+    ),
+    node(
+        "java-source-port",
+        "java Server.java (JEP 330): new ServerSocket(9000) with no address literal (every address)",
+        [
+            ...file("/opt/ops/Server.java", [
+                "import java.net.ServerSocket;",
+                "class Server { public static void main(String[] a) throws Exception { new ServerSocket(9000).accept(); } }",
+            ]),
+            "cd /opt/ops && java Server.java &",
+        ],
+        /java Server\.java/,
+    ),
+    node("ruby-loopback", "ruby /opt/ops/app.rb: WEBrick on BindAddress 127.0.0.1", [
+        ...file("/opt/ops/app.rb", [
+            "require 'webrick'",
+            "WEBrick::HTTPServer.new(BindAddress: '127.0.0.1', Port: 8000, DocumentRoot: '/opt/www').start",
+        ]),
+        "ruby /opt/ops/app.rb &",
+    ]),
 
     // ================= Kubernetes: ordinary operators in a non-custody namespace =================
     {
