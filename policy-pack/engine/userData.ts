@@ -7065,6 +7065,72 @@ function shellinaboxdListeners(args: readonly string[]): Listener[] {
 }
 
 /**
+ * Compilers and runners of source code the pack has no reader for, each with the source files a command line runs
+ * (resolved from its working directory; undefined when the pack cannot tell them): `go run FILE.go...` (go help run),
+ * `cargo run` (the package's src/main.rs, Cargo "Package Layout"), `java FILE.java` (JEP 330, single-file source-code
+ * launch), `dotnet run` (the project in the working directory; its Program.cs), `kotlinc -script FILE.kts` and
+ * `kotlin FILE.main.kts`, `swift FILE.swift`, `ruby FILE.rb`, `perl FILE.pl`. Node.js runners (deno included) and
+ * Python are read by their own readers (nodeFileServerListeners, pythonFileServerListeners).
+ */
+const SOURCE_RUNNERS: { names: RegExp; sources: (args: readonly string[]) => string[] | undefined }[] = [
+    {
+        names: /^go$/,
+        sources: args => (args[0] === "run" ? sourceOperands(args.slice(1), /\.go$/) : undefined),
+    },
+    { names: /^cargo$/, sources: args => (args[0] === "run" ? ["src/main.rs"] : undefined) },
+    { names: /^java$/, sources: args => sourceOperands(args, /\.java$/, 1) },
+    { names: /^dotnet$/, sources: args => (args[0] === "run" ? ["Program.cs"] : undefined) },
+    { names: /^(kotlinc|kotlinc-jvm|kotlin)$/, sources: args => sourceOperands(args, /\.kts$/, 1) },
+    { names: /^swift$/, sources: args => sourceOperands(args, /\.swift$/, 1) },
+    { names: /^ruby[0-9.]*$/, sources: args => sourceOperands(args, /\.rb$/, 1) },
+    { names: /^perl[0-9.]*$/, sources: args => sourceOperands(args, /\.p[lm]$/, 1) },
+];
+/** Every SOURCE_RUNNERS program. */
+const SOURCE_RUNNER_NAMES = new RegExp(SOURCE_RUNNERS.map(r => r.names.source).join("|"));
+/** The operands of a runner that are source files (`ext`), the first `first` of them if given; undefined if none. */
+function sourceOperands(args: readonly string[], ext: RegExp, first?: number): string[] | undefined {
+    const files = args.filter(w => !w.startsWith("-") && ext.test(w)).slice(0, first);
+    return files.length > 0 ? files : undefined;
+}
+/** A listen or serve API in source code of any language (Go net/http ListenAndServe, net.Listen, Java ServerSocket ...). */
+const LISTEN_API =
+    /\b(\w*[lL]isten\w*|[sS]erve\w*|\w+Serve\w*|bind)\s*[(!]|ServerSocket|HttpServer|HTTPServer|TcpListener|TCPServer|WEBrick|UseUrls|LocalPort|LocalAddr/;
+/**
+ * The listeners of source code user data wrote and a SOURCE_RUNNERS command runs, judged as an unread program given
+ * an address is (unreadListeners): each string literal that is an address beyond loopback (`":8080"`: Go net/http
+ * ListenAndServe, "If the host in the address parameter is empty ... listens on all available unicast and anycast IP
+ * addresses", EMPTY_HOST; `"0.0.0.0"`; a node address) makes it a program the pack does not read listening there; a
+ * listen or serve API with no loopback address literal listens where the pack cannot tell (every address: fail
+ * closed). A source whose every address literal is loopback is a loopback listener (held for the join). A source user
+ * data did not write is judged by its command line (unreadListeners, readServers' fail-closed rule).
+ */
+function sourceRunnerListeners(
+    args: readonly string[],
+    cwd: string | undefined,
+    name: string,
+    fileText?: (path: string) => string | undefined,
+): Listener[] {
+    const runner = SOURCE_RUNNERS.find(r => r.names.test(name));
+    return (runner?.sources(args) ?? []).flatMap(source => {
+        const path = servedDirectory(source, cwd);
+        const text = path === undefined ? undefined : fileText?.(path);
+        if (text === undefined) return [];
+        const literals = [...text.matchAll(/"((?:\\.|[^"\\\n])*)"|'((?:\\.|[^'\\\n])*)'|`([^`]*)`/g)].map(
+            m => m[1] ?? m[2] ?? m[3],
+        );
+        const beyond = literals.filter(
+            v => allAddresses(v) || EMPTY_HOST.test(v) || (isHostPort(v) && mayBeNodeAddress(v)),
+        );
+        const loopback = literals.filter(v => (isAddress(v) || /^localhost(:\d+)?$/i.test(v)) && loopbackOnly([v]));
+        const server = `${name} ${args.join(" ")}`.trim();
+        const unread = { unread: `${server} (${path})` };
+        if (beyond.length > 0) return [{ server, binds: beyond, serves: unread }];
+        if (!LISTEN_API.test(text)) return [];
+        return [{ server, binds: loopback.length > 0 ? loopback : [], serves: unread }];
+    });
+}
+
+/**
  * Servers a root command starts, by program name (busybox: only as its applet), each read into its listeners.
  * ncat/nc with --exec/-e, --sh-exec/-c (through /bin/sh -c) or --lua-exec (Ncat guide, "Command Execution": "The
  * command's standard input and output streams are redirected to use Ncat's network connection"), and --proxy-type
@@ -7160,6 +7226,8 @@ const SERVERS: {
     { names: /^python[0-9.]*$/, partial: true, read: pythonDebuggerListeners },
     // A Node.js program serving files, or what the pack cannot read, from its own code (round 60).
     { names: NODE_RUNNERS, partial: true, read: nodeFileServerListeners },
+    // Source code user data writes and a compiler-runner the pack has no reader for runs (round 64).
+    { names: SOURCE_RUNNER_NAMES, partial: true, read: sourceRunnerListeners },
 ];
 
 /**
@@ -9351,6 +9419,62 @@ function forwardProxies(text: string): string[] {
     return out;
 }
 
+/** The nginx prefix relative `root`/`alias` paths resolve from (AL2023's and Fedora's package: --prefix=/usr/share/nginx). */
+const NGINX_PREFIX = "/usr/share/nginx";
+/**
+ * The file servers a web server's configuration sets up, each with the directory it serves (undefined when the pack
+ * cannot resolve it: a variable) and where it listens ([]: the server's default, every address), judged as every node
+ * file server is (listenerOpenings: node secrets at, above or inside it, or a directory it cannot know, beyond
+ * loopback; its workers' user is not read: a root-run server's files, fail closed):
+ * - nginx (nginxServers): `root` and `alias` (ngx_http_core_module), relative to the prefix; `listen` (default *:80);
+ * - Apache httpd: `DocumentRoot` and `Alias`/`AliasMatch` (mod_alias) on its `Listen` addresses (none here: the main
+ *   httpd.conf's `Listen 80`, every address);
+ * - lighttpd: `server.document-root` and `alias.url` on `server.bind` and `$SERVER["socket"]` (lighttpd docs
+ *   "server.bind": default every address).
+ * Only the servers whose directory matters are returned (node secrets, or unknown).
+ */
+function configFileServers(text: string): Listener[] {
+    const lines = configLines(text);
+    const resolve = (dir: string, base: string) =>
+        /[$%]/.test(dir) ? undefined : posix.resolve(base, dir.replace(/^["']|["']$/g, ""));
+    const out: Listener[] = [];
+    for (const server of nginxServers(text))
+        for (const root of server.roots)
+            out.push({
+                server: `nginx root ${root}`,
+                binds: server.listens,
+                serves: { files: resolve(root, NGINX_PREFIX) },
+            });
+    const httpdListens = directiveValues(lines, LISTENS.httpd);
+    for (const m of lines.flatMap(l => [
+        ...l.matchAll(/^\s*(DocumentRoot)\s+("[^"]*"|\S+)|^\s*(Alias|AliasMatch)\s+("[^"]*"|\S+)\s+("[^"]*"|\S+)/gi),
+    ])) {
+        const dir = m[2] ?? m[5];
+        out.push({
+            server: `Apache httpd ${m[0].trim()}`,
+            binds: httpdListens,
+            serves: { files: resolve(dir, "/etc/httpd") },
+        });
+    }
+    const lighttpdBinds = [
+        ...directiveValues(lines, /^\s*server\.bind\s*=\s*"([^"]*)"/),
+        ...directiveValues(lines, /\$SERVER\["socket"\]\s*==\s*"([^"]*)"/),
+    ];
+    const lighttpd = [
+        ...directiveValues(lines, /^\s*server\.document-root\s*\+?=\s*"([^"]*)"/).map(d => ["server.document-root", d]),
+        ...[...lines.join("\n").matchAll(/(?:^|\n)\s*alias\.url\s*\+?=\s*\(([^)]*)\)/g)].flatMap(list =>
+            [...list[1].matchAll(/=>\s*"([^"]*)"/g)].map(a => ["alias.url", a[1]]),
+        ),
+    ];
+    for (const [directive, dir] of lighttpd)
+        out.push({
+            server: `lighttpd ${directive} ${dir}`,
+            binds: lighttpdBinds,
+            serves: { files: resolve(dir, "/") },
+        });
+    return out.filter(l => "files" in l.serves && (l.serves.files === undefined || holdsNodeSecrets(l.serves.files)));
+}
+
 /**
  * nginx's directives as its parser reads them (nginx docs, "Configuration file's structure": simple directives end
  * with `;`, block directives hold others in braces; `#` comments to the end of the line; quoted words).
@@ -9390,22 +9514,31 @@ function nginxDirectives(text: string): NginxDirective[] {
  * proxy_pass: "the address can be specified as a domain name or IP address, and an optional port ... or as a
  * UNIX-domain socket path specified after the word "unix" and enclosed in colons"; "If a domain name resolves to
  * several addresses ... In addition, an address can be specified as a server group", an `upstream` block;
- * ngx_stream_proxy_module proxy_pass: an address without a scheme). A pass outside any server block is a fragment a
- * server elsewhere includes (AL2023's default server on port 80 includes /etc/nginx/default.d/*.conf): where it listens
- * is unknown ([]: every address).
+ * ngx_stream_proxy_module proxy_pass: an address without a scheme), and the directories its `root` and `alias`
+ * directives serve files of (ngx_http_core_module root "Sets the root directory for requests", alias "Defines a
+ * replacement for the specified location"; server and location levels, and http{}'s, which servers inherit). A pass
+ * or root outside any server block is a fragment a server elsewhere includes (AL2023's default server on port 80
+ * includes /etc/nginx/default.d/*.conf): where it listens is unknown ([]: every address).
  */
-function nginxServers(text: string): { listens: string[]; passes: string[]; groups: Map<string, string[]> }[] {
+function nginxServers(
+    text: string,
+): { listens: string[]; passes: string[]; roots: string[]; groups: Map<string, string[]> }[] {
     const top = nginxDirectives(text);
     const groups = new Map<string, string[]>();
-    const servers: { listens: string[]; passes: string[]; groups: Map<string, string[]> }[] = [];
-    const outside = { listens: [] as string[], passes: [] as string[], groups };
-    const passes = (ds: readonly NginxDirective[], into: string[]): void => {
+    const servers: { listens: string[]; passes: string[]; roots: string[]; groups: Map<string, string[]> }[] = [];
+    const outside = { listens: [] as string[], passes: [] as string[], roots: [] as string[], groups };
+    const ROOTS = /^(root|alias)$/;
+    const collect = (ds: readonly NginxDirective[], name: RegExp, into: string[]): void => {
         for (const d of ds) {
-            if (/^(proxy_pass|grpc_pass)$/.test(d.name) && d.args[0] !== undefined) into.push(d.args[0]);
-            if (d.block && d.name !== "server") passes(d.block, into);
+            if (name.test(d.name) && d.args[0] !== undefined) into.push(d.args[0]);
+            if (d.block && d.name !== "server") collect(d.block, name, into);
         }
     };
-    const walk = (ds: readonly NginxDirective[]): void => {
+    const walk = (ds: readonly NginxDirective[], inherited: readonly string[]): void => {
+        const here = [
+            ...inherited,
+            ...ds.filter(d => d.name === "root" && d.args[0] !== undefined).map(d => d.args[0]),
+        ];
         for (const d of ds) {
             if (d.name === "upstream" && d.block)
                 groups.set(
@@ -9416,17 +9549,22 @@ function nginxServers(text: string): { listens: string[]; passes: string[]; grou
                 const server = {
                     listens: d.block.filter(l => l.name === "listen").map(l => l.args[0] ?? ""),
                     passes: [] as string[],
+                    roots: [...here] as string[],
                     groups,
                 };
-                passes(d.block, server.passes);
+                collect(d.block, /^(proxy_pass|grpc_pass)$/, server.passes);
+                collect(d.block, ROOTS, server.roots);
                 servers.push(server);
             } else if (/^(proxy_pass|grpc_pass)$/.test(d.name) && d.args[0] !== undefined)
                 outside.passes.push(d.args[0]);
-            else if (d.block) walk(d.block);
+            else if (d.block) walk(d.block, here);
+            // A root or alias outside any server block (in http{}, or a location of a default.d fragment) serves on
+            // servers' addresses the pack does not know. One at the top of a file is no nginx configuration's.
+            else if (ROOTS.test(d.name) && d.args.length === 1 && ds !== top) outside.roots.push(d.args[0]);
         }
     };
-    walk(top);
-    return outside.passes.length > 0 ? [...servers, outside] : servers;
+    walk(top, []);
+    return outside.passes.length > 0 || outside.roots.length > 0 ? [...servers, outside] : servers;
 }
 
 /**
@@ -11419,6 +11557,7 @@ const nodeJudge = {
                 : []),
             ...squid,
             ...forwardProxies(text).map(proxy => imdsRelay(`${how}: ${proxy}`)),
+            ...listenerOpenings(configFileServers(text), how),
             ...forwarderMarks(configForwarders(text), how),
             ...(ttl ? [hopLimitUndone(`${how}: ${ttl.trim()}`)] : []),
             ...kernelArgsOpenings(grub, `user data (${how})`),
