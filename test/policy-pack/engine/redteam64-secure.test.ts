@@ -14,7 +14,7 @@
 // networkpolicies), nodes/namespaces read cluster-wide; neighbours: pods/exec cluster-wide, deployments in kube-system
 // (refused).
 // Kept (refused by design, secure8.test.ts): ec2:Describe* on * (DescribeInstanceAttribute: user data).
-// Misses (2 insecure, 0 secure): a Go program user data writes and runs with `go run` serving http.Dir("/") on ":8080"
+// Misses (2 insecure, 0 secure; fixed in round 64): a Go program user data writes and runs with `go run` serving http.Dir("/") on ":8080"
 // (Go source is never read, nor `go run` treated as an unread server); nginx.conf `user root;` with a server `root /;
 // autoindex on;` on 8081 (nginx configurations are read only for proxy_pass forwarding, not for what `root` serves).
 import { describeVariants, StackCase } from "./support";
