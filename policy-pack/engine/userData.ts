@@ -12351,7 +12351,7 @@ function viewingJudge(
             program === "install" && words.some(w => w === "--directory" || /^-[A-Za-z]*d[A-Za-z]*$/.test(w));
         // npm ci/install in DIR write DIR/node_modules, and install DIR/package-lock.json (package.json too when it
         // names packages to add: `npm install express` saves it); DIR's other files are not npm's to change. The root
-        // package's lifecycle scripts are judged by `ran` (npmLifecycleRuns).
+        // package's lifecycle scripts are judged by `ran` (packageScripts).
         const npm = npmInstallWrites(words, cwd);
         if (npm !== undefined) {
             npm.trees.forEach(changeTree);
