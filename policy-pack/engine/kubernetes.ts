@@ -2656,6 +2656,23 @@ export function readKubernetes(
     /** Per stack binding that lets its subjects delete Secrets (secretDeletesOfRules): as `secretPatchers`. */
     const secretDeleters: typeof secretPatchers = [];
     /**
+     * Records one grant's Secret reads, creates, patches and deletes, each as `access` reads it from the grant's rules
+     * (secretReadsOfRules, secretCreatesOfRules, secretPatchesOfRules, secretDeletesOfRules).
+     */
+    const recordSecretGrants = (
+        grant: Omit<(typeof secretReaders)[number], "names">,
+        access: (of: (rules: Rule[]) => "*" | string[] | undefined) => "*" | string[] | undefined,
+    ) => {
+        const reads = access(secretReadsOfRules);
+        const creates = access(secretCreatesOfRules);
+        const patches = access(secretPatchesOfRules);
+        const deletes = access(secretDeletesOfRules);
+        if (reads) secretReaders.push({ ...grant, names: reads });
+        if (creates) secretCreators.push({ ...grant, names: creates });
+        if (patches) secretPatchers.push({ ...grant, names: patches });
+        if (deletes) secretDeleters.push({ ...grant, names: deletes });
+    };
+    /**
      * Per stack binding that lets its subjects create objects of a create-only workload resource (CREATE_ONLY_WORKLOADS:
      * pods, ControllerRevisions) by name only, and per binding that lets them patch those: a named create is a
      * server-side apply, so the two count together only for one request identity of a holder, as a Secret's named
@@ -2694,16 +2711,7 @@ export function readKubernetes(
                 urn: written?.urn ?? "",
                 controller: name,
             };
-            const access = (of: (rules: Rule[]) => "*" | string[] | undefined) =>
-                secretAccessOfBinding("Role", role, b.namespace, undefined, of);
-            const reads = access(secretReadsOfRules);
-            const creates = access(secretCreatesOfRules);
-            const patches = access(secretPatchesOfRules);
-            const deletes = access(secretDeletesOfRules);
-            if (reads) secretReaders.push({ ...grant, names: reads });
-            if (creates) secretCreators.push({ ...grant, names: creates });
-            if (patches) secretPatchers.push({ ...grant, names: patches });
-            if (deletes) secretDeleters.push({ ...grant, names: deletes });
+            recordSecretGrants(grant, of => secretAccessOfBinding("Role", role, b.namespace, undefined, of));
         }
     /**
      * Built-in ServiceAccounts the stack lets someone act as, with their bootstrap bindings (CONTROLLER_SERVICE_ACCOUNTS)
@@ -2900,14 +2908,7 @@ export function readKubernetes(
             via: `EKS access policy association ${r.name} (EKS access policy ${accessPolicyOf(policyArn!).name}, scope ${scope === "*" ? "cluster" : scope.join(", ")})`,
             urn: r.urn,
         };
-        const reads = secretReadsOfRules(rules);
-        const creates = secretCreatesOfRules(rules);
-        const patches = secretPatchesOfRules(rules);
-        const deletes = secretDeletesOfRules(rules);
-        if (reads) secretReaders.push({ ...grant, names: reads });
-        if (creates) secretCreators.push({ ...grant, names: creates });
-        if (patches) secretPatchers.push({ ...grant, names: patches });
-        if (deletes) secretDeleters.push({ ...grant, names: deletes });
+        recordSecretGrants(grant, of => of(rules));
     }
     /**
      * The ServiceAccounts the pack knows, by namespace: the stack's ServiceAccount objects, the ServiceAccounts its
