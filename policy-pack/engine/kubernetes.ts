@@ -2979,7 +2979,7 @@ export function readKubernetes(
                 const readers = secretReaders.filter(
                     x =>
                         !x.createOnly &&
-                        (x.namespaces === "*" || x.namespaces.includes(token.namespace)) &&
+                        inNamespaces(x.namespaces, token.namespace) &&
                         (x.names === "*" || x.names.includes(token.name)),
                 );
                 // A controller's bootstrap read (the grants of CONTROLLER_SERVICE_ACCOUNTS above) counts only for
@@ -3484,7 +3484,7 @@ export function readKubernetes(
         if (x.onWrites) continue;
         const read =
             x.names === "*"
-                ? x.namespaces === "*" || x.namespaces.includes(ARGOCD_NAMESPACE)
+                ? inNamespaces(x.namespaces, ARGOCD_NAMESPACE)
                     ? {
                           what: `every Secret of ${ARGOCD_NAMESPACE} (${ARGOCD_SECRETS.join(", ")} among them)`,
                           where: [ARGOCD_NAMESPACE],
@@ -4409,6 +4409,8 @@ export function readKubernetes(
     // The namespaces (or Secret names) two grants share: "*" every one.
     const shared = (a: "*" | string[], b: "*" | string[]): "*" | string[] =>
         a === "*" ? b : b === "*" ? a : a.filter(n => b.includes(n));
+    const sharedNamespaces = (a: "*" | string[], b: "*" | string[]): "*" | string[] =>
+        a === "*" ? b : b === "*" ? a : [...new Set(a.flatMap(p => b.flatMap(q => namespaceOverlap(p, q))))];
     const none = (x: "*" | string[]) => x !== "*" && x.length === 0;
     const secretPairs = (h: Held) => {
         const pairs: { id: string; apply: () => void }[] = [];
@@ -4481,7 +4483,7 @@ export function readKubernetes(
                         : secretPatchers
                               .filter(p => oneRequest(c, p))
                               .map(p => ({
-                                  namespaces: shared(c.namespaces, p.namespaces),
+                                  namespaces: sharedNamespaces(c.namespaces, p.namespaces),
                                   names: shared(c.names, p.names),
                                   via:
                                       p.via === c.via
@@ -4491,7 +4493,7 @@ export function readKubernetes(
                               }))
                               .filter(w => !none(w.namespaces) && !none(w.names));
                 for (const w of creatable) {
-                    const namespaces = shared(w.namespaces, x.namespaces);
+                    const namespaces = sharedNamespaces(w.namespaces, x.namespaces);
                     const names = shared(w.names, x.names);
                     const name = names === "*" ? "<any name>" : names[0];
                     if (none(namespaces) || name === undefined) continue;
@@ -4502,7 +4504,7 @@ export function readKubernetes(
                         id: `mint ${ci} ${xi} ${w.via}`,
                         apply: () => {
                             for (const sa of accounts) {
-                                if (namespaces !== "*" && !namespaces.includes(sa.namespace)) continue;
+                                if (!inNamespaces(namespaces, sa.namespace)) continue;
                                 if (h.keys.has(`ServiceAccount:${sa.namespace}:${sa.name}`)) continue;
                                 view.memberships.push({
                                     actor: h.actor,
@@ -4511,10 +4513,9 @@ export function readKubernetes(
                                     urn: c.urn || x.urn,
                                 });
                             }
-                            const controllers =
-                                namespaces === "*" || namespaces.includes("kube-system")
-                                    ? controllerAccountsPower()
-                                    : undefined;
+                            const controllers = inNamespaces(namespaces, "kube-system")
+                                ? controllerAccountsPower()
+                                : undefined;
                             if (controllers)
                                 view.powers.push({
                                     actor: h.actor,
@@ -4530,10 +4531,10 @@ export function readKubernetes(
             if (c.names !== "*") continue;
             for (const [di, d] of secretDeleters.entries()) {
                 if (by(d).length === 0) continue;
-                const namespaces = shared(c.namespaces, d.namespaces);
+                const namespaces = sharedNamespaces(c.namespaces, d.namespaces);
                 const deleted =
                     d.names === "*"
-                        ? namespaces === "*" || namespaces.includes(ARGOCD_NAMESPACE)
+                        ? inNamespaces(namespaces, ARGOCD_NAMESPACE)
                             ? {
                                   what: `every Secret of ${ARGOCD_NAMESPACE} (${ARGOCD_SECRETS.join(", ")} among them)`,
                                   where: [ARGOCD_NAMESPACE],
@@ -4565,7 +4566,7 @@ export function readKubernetes(
             if (by(c).length === 0) continue;
             for (const [pi, p] of workloadPatchers.entries()) {
                 if (p.resource !== c.resource || !oneRequest(c, p)) continue;
-                const namespaces = shared(c.namespaces, p.namespaces);
+                const namespaces = sharedNamespaces(c.namespaces, p.namespaces);
                 const names = shared(c.names, p.names);
                 if (none(namespaces) || none(names)) continue;
                 pairs.push({
@@ -5058,6 +5059,21 @@ function namespaceMatches(pattern: string, namespace: string): boolean {
     if (!pattern.includes("*")) return pattern === namespace;
     const escaped = pattern.split("*").map(part => part.replace(/[.+?^$(){}|[\]\\]/g, "\\$&"));
     return new RegExp(`^${escaped.join(".*")}$`).test(namespace);
+}
+
+/** Whether a list of namespaces or access-scope patterns ("*": every namespace) takes in `namespace`. */
+function inNamespaces(namespaces: "*" | string[], namespace: string): boolean {
+    return namespaces === "*" || namespaces.some(p => namespaceMatches(p, namespace));
+}
+
+/**
+ * The namespaces two namespace patterns share, as a pattern list that holds them all: the literal one where one is
+ * literal; two wildcards may share namespaces the pack cannot list, so the first stands for them (fail closed).
+ */
+function namespaceOverlap(p: string, q: string): string[] {
+    if (!p.includes("*")) return namespaceMatches(q, p) ? [p] : [];
+    if (!q.includes("*")) return namespaceMatches(p, q) ? [q] : [];
+    return [p];
 }
 
 export function scopeIncludes(scope: SaScope, namespace: string, name: string): boolean {

@@ -9,7 +9,7 @@
 // approve ClusterRole (cert-manager.io signers), a read-only ClusterRole for platform-devs.
 // Insecure variants the whole pack must refuse, secure ones it must accept.
 //
-// Misses (3 insecure, 0 secure): EKS access policy scopes take wildcard namespace names (EKS user guide, "Associate
+// Misses (3 insecure, 0 secure; all fixed in round 65: namespace lists of Secret grants matched as patterns, inNamespaces/sharedNamespaces): EKS access policy scopes take wildcard namespace names (EKS user guide, "Associate
 // access policies with access entries": dev-*), and the pack's power path matches them (namespaceMatches in
 // scopeIncludes), but the Secret grants of an association (recordSecretGrants) are compared literally: SecretReader
 // scoped to argo* or * reads argocd-secret (Argo CD admin) and scoped to kube-* reads a kube-system controller token
@@ -62,7 +62,7 @@ const insecure: StackCase[] = [
         edit: r => accessPolicy(r, "ops-star-edit", "AmazonEKSEditPolicy", { type: "namespace", namespaces: ["*"] }),
         refused: /ops-star-edit-policy/,
     },
-    // MISS: AmazonEKSSecretReaderPolicy (get/list/watch secrets) scoped to the namespace pattern argo* is accepted on
+    // Was a MISS (fixed in round 65): AmazonEKSSecretReaderPolicy (get/list/watch secrets) scoped to the namespace pattern argo* is accepted on
     // the pod-identity stack, though EKS user guide, "Associate access policies with access entries"
     // (access-policies.adoc): "You can use wildcard characters for a namespace name. For example, if you want to scope
     // an access policy to all namespaces that start with dev-, you can specify dev-* as a namespace name." So argo*
@@ -83,7 +83,19 @@ const insecure: StackCase[] = [
                 namespaces: ["argo*"],
             }),
         refused: /ops-argo-secrets-policy/,
-        skip: "MISS",
+    },
+    // Neighbour of the fix (round 65): a wildcard that ends a name, and one among literal names.
+    {
+        name: "an access entry for platform-ops with AmazonEKSSecretReaderPolicy scoped to tools and argocd* (pod-identity stack)",
+        stack: "pod-identity",
+        edit: r => {
+            namespace(r, "tools");
+            accessPolicy(r, "ops-argocd-star-secrets", "AmazonEKSSecretReaderPolicy", {
+                type: "namespace",
+                namespaces: ["tools", "argocd*"],
+            });
+        },
+        refused: /ops-argocd-star-secrets-policy/,
     },
     {
         name: "an access entry for platform-ops with AmazonEKSAdminPolicy scoped to tools and val* (pod-identity stack)",
@@ -97,7 +109,7 @@ const insecure: StackCase[] = [
         },
         refused: /ops-val-admin-policy/,
     },
-    // MISS: AmazonEKSSecretReaderPolicy scoped to the namespace pattern kube-* is accepted on the prod stack while the
+    // Was a MISS (fixed in round 65): AmazonEKSSecretReaderPolicy scoped to the namespace pattern kube-* is accepted on the prod stack while the
     // stack keeps a legacy token Secret of kube-system/replicaset-controller (which creates pods with any
     // ServiceAccount, the signer's included); EKS user guide, "Associate access policies with access entries"
     // (access-policies.adoc): "You can use wildcard characters for a namespace name. For example, if you want to scope
@@ -130,9 +142,8 @@ const insecure: StackCase[] = [
             });
         },
         refused: /ops-kube-secrets-policy/,
-        skip: "MISS",
     },
-    // MISS: AmazonEKSSecretReaderPolicy with accessScope {type: namespace, namespaces: ["*"]} is accepted on the
+    // Was a MISS (fixed in round 65): AmazonEKSSecretReaderPolicy with accessScope {type: namespace, namespaces: ["*"]} is accepted on the
     // pod-identity stack; EKS user guide, "Associate access policies with access entries" (access-policies.adoc): "You
     // can use wildcard characters for a namespace name. For example, if you want to scope an access policy to all
     // namespaces that start with dev-, you can specify dev-* as a namespace name." The pattern * covers every
@@ -152,7 +163,6 @@ const insecure: StackCase[] = [
                 namespaces: ["*"],
             }),
         refused: /ops-star-secrets-policy/,
-        skip: "MISS",
     },
     {
         name: "a ClusterRole with escalate and bind on clusterroles/roles (grant oneself cluster-admin) for platform-devs",
