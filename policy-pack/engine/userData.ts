@@ -3411,12 +3411,14 @@ function flaskCodeDebug(
  * or what a factory returns); `partials` the names bound to `functools.partial(f, *args, **keywords)` (however
  * functools or partial is imported), each as f with the arguments it binds first (Python "functools.partial": "When
  * called ... behave like func called with the positional arguments args and keyword arguments keywords", the call's
- * own keywords over them); `modules` every module it imports (`importlib.resources.files("m")` too, which imports
+ * own keywords over them); `results` the assigned names a call's result binds; `modules` every module it imports (`importlib.resources.files("m")` too, which imports
  * m: PYTHON_RESOURCE_CALL).
  */
 interface PythonNames {
     imports: Map<string, string>;
     assigned: Map<string, string>;
+    /** The assigned names bound to what a call returned (`app = Flask(...)`), not to the object named (an alias). */
+    results: Set<string>;
     partials: Map<string, { target: string; bound: string }>;
     stars: string[];
     modules: string[];
@@ -3437,6 +3439,7 @@ function pythonNamesRead(text: string): PythonNames {
     const partials = new Map<string, { target: string; bound: string }>();
     const stars: string[] = [];
     const modules: string[] = [];
+    const results = new Set<string>();
     const items = (list: string) =>
         list
             .replace(/[()\\]/g, " ")
@@ -3445,7 +3448,9 @@ function pythonNamesRead(text: string): PythonNames {
                 const m = /^\s*([\w.]+|\*)(?:\s+as\s+(\w+))?\s*$/.exec(item);
                 return m ? [{ name: m[1], alias: m[2] }] : [];
             });
-    for (const m of text.matchAll(/(?:^|;)[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/gm)) {
+    // Import statements read in the code with its strings blanked (same length: a string showing one is none).
+    const code = pythonStringsBlanked(text);
+    for (const m of code.matchAll(PYTHON_FROM_IMPORT)) {
         modules.push(m[1]);
         for (const { name, alias } of items(m[2])) {
             if (name === "*") {
@@ -3457,12 +3462,12 @@ function pythonNamesRead(text: string): PythonNames {
             modules.push(full);
         }
     }
-    for (const m of text.matchAll(/(?:^|;)[ \t]*import[ \t]+([^\n#;]*)/gm))
+    for (const m of code.matchAll(PYTHON_IMPORT))
         for (const { name, alias } of items(m[1])) {
             imports.set(alias ?? name.split(".")[0], alias === undefined ? name.split(".")[0] : name);
             modules.push(name);
         }
-    const names = { imports, assigned, partials, stars, modules };
+    const names = { imports, assigned, results, partials, stars, modules };
     // Each statement `NAME = OTHER` or `NAME = OTHER(...)` (pythonLogicalStatements: one on a compound header's line
     // too, `if x: handler = partial(...)`, its arguments over as many lines as they take).
     for (const st of pythonLogicalStatements(text)) {
@@ -3475,6 +3480,8 @@ function pythonNamesRead(text: string): PythonNames {
                 : null;
         if (bound) partials.set(m[1], { target: bound[1], bound: bound[2] ?? "" });
         if (bound?.[1] !== m[1]) assigned.set(m[1], bound ? bound[1] : m[2]);
+        if (m[3] === undefined) results.delete(m[1]);
+        else results.add(m[1]);
     }
     // importlib.resources imports the module its anchor names (pythonDynamic: any anchor but a literal is dynamic).
     for (const m of text.matchAll(/(?<![\w.])([A-Za-z_][\w.]*)[ \t]*\([ \t]*(["'])([\w.]+)\2/g))
@@ -4128,23 +4135,42 @@ function pythonSplit(text: string, separator: string): string[] {
  * sys._getframe/inspect frames ("f_globals is the dictionary used by the frame to look up global variables"),
  * function.__globals__, `__dict__`/`__setattr__` (Data model), builtins/runpy (any of the above by another name), and
  * importlib's members (import_module, reload, util.spec_from_file_location/module_from_spec, machinery loaders, ...
- * load modules by computed names or run code) but the harmless ones, an allowlist: importlib.metadata ("provides
- * access to installed package metadata") but its entry points (EntryPoint.load imports the object it names), and
- * importlib.resources, whose anchor "a module object or a module name as a string" it imports: a string literal one
- * is read as that import (pythonNames modules), any other anchor as dynamic (PYTHON_RESOURCE_ANCHOR). What a
+ * load modules by computed names or run code) but the harmless ones, an allowlist of documented functions and classes:
+ * importlib.metadata's ("provides access to installed package metadata": version, metadata, files, requires,
+ * distribution(s), packages_distributions, ...) but its entry points (EntryPoint.load imports the object it names) and
+ * its other module globals (CPython importlib/metadata/__init__.py does `from importlib import import_module`:
+ * importlib.metadata.import_module is importlib's), and importlib.resources' (files, as_file, read_text, ...), whose
+ * anchor "a module object or a module name as a string" it imports: a string literal one is read as that import
+ * (pythonNames modules), any other anchor as dynamic (PYTHON_RESOURCE_ANCHOR). Either module itself used as a value
+ * (`getattr(md, name)`) is dynamic; `from importlib import metadata` binds it, its uses read. What a
  * `from M import a` binds is M.a (M itself for `*` or an item the pack does not read); a plain `import M` binds M,
  * whose uses are read. A string naming one of them given to getattr (`getattr(builtins, "exec")`) too.
  */
 const PYTHON_DYNAMIC_NAMES =
-    /^(?:exec|eval|compile|globals|locals|vars|setattr|delattr|__import__|__builtins__|builtins|__main__|importlib(?!\.(?:metadata|resources)(?:\.|$))|runpy|sys\.(?:modules|_getframe)|inspect\.(?:currentframe|stack|getouterframes|getmembers|getattr_static)|operator\.(?:attrgetter|methodcaller))(?:\.|$)/;
+    /^(?:exec|eval|compile|globals|locals|vars|setattr|delattr|__import__|__builtins__|builtins|__main__|importlib(?!\.metadata\.(?:version|metadata|files|requires|distributions?|packages_distributions|PackageNotFoundError|PackageMetadata|PackagePath|Distribution)(?:\.|$)|\.resources\.(?:files|as_file|read_text|read_binary|open_text|open_binary|path|contents|is_resource|Package|Anchor|Resource|ResourceReader|abc)(?:\.|$))|runpy|sys\.(?:modules|_getframe)|inspect\.(?:currentframe|stack|getouterframes|getmembers|getattr_static)|operator\.(?:attrgetter|methodcaller))(?:\.|$)/;
 const PYTHON_DYNAMIC_ATTRIBUTES =
     /^(?:__dict__|__setattr__|__delattr__|__getattribute__|__globals__|__builtins__|__import__|f_globals|f_locals|f_back|modules|_getframe|entry_points|EntryPoints?)$/;
 /** importlib.resources functions taking an anchor; the anchors that import none or a module named by a literal. */
 const PYTHON_RESOURCE_CALL = /^importlib\.resources\.(?!abc\b|as_file$)\w+$/;
 const PYTHON_RESOURCE_ANCHOR = /^\s*(?:|__name__|__package__|(["'])[\w.]+\1)\s*(?:,|$)/;
-/** Python import statements (as pythonNames reads them): `from M import ...` (M, the items) and `import ...`. */
-const PYTHON_FROM_IMPORT = /(?:^|;)[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/gm;
-const PYTHON_IMPORT = /(?:^|;)[ \t]*import[ \t]+([^\n#;]*)/gm;
+/** Blanks between Python tokens: spaces, tabs, a backslash joining the next line (Python reference "Explicit line joining"). */
+const PYTHON_GAP = String.raw`(?:[ \t]|\\\n)`;
+/**
+ * Python import statements, the one reading of them (pythonNames, pythonDynamic, pythonFileServerListeners), in code
+ * with its strings blanked (pythonStringsBlanked): `from M import ...` (M, the items) and `import ...`, at a statement's
+ * start: a line's, after `;`, or after a compound statement's header colon (Python reference "Compound statements": "A
+ * suite can be one or more semicolon-separated simple statements on the same line as the header", `if x: from os import
+ * chdir`). Keywords are tokens, no blank is needed between them and `*`, `(` or `.` ("The import statement": `from os
+ * import*`, `from os import(chdir)`, `from .import m`).
+ */
+const PYTHON_FROM_IMPORT = new RegExp(
+    String.raw`(?:^|[;:])${PYTHON_GAP}*from(?!\w)${PYTHON_GAP}*(\.*[\w.]*)${PYTHON_GAP}*(?<!\w)import(?!\w)${PYTHON_GAP}*(\([^)]*\)|(?:\\\n|[^\n#;])*)`,
+    "gm",
+);
+const PYTHON_IMPORT = new RegExp(
+    String.raw`(?:^|[;:])${PYTHON_GAP}*import(?!\w)${PYTHON_GAP}*((?:\\\n|[^\n#;])*)`,
+    "gm",
+);
 const PYTHON_DYNAMIC_CACHE = new Map<string, boolean>();
 /** Whether Python source has code of PYTHON_DYNAMIC_NAMES or _ATTRIBUTES (comments and strings skipped). */
 function pythonDynamic(text: string): boolean {
@@ -4167,8 +4193,10 @@ function pythonDynamic(text: string): boolean {
             .map(item => item.trim());
         const read = items.filter(item => item !== "").map(item => /^(\w+)(?:\s+as\s+\w+)?$/.exec(item)?.[1]);
         if (read.length === 0 || read.some(item => item === undefined)) fromImported.push(m[1]);
-        for (const item of read)
-            if (item !== undefined) fromImported.push(m[1].endsWith(".") ? m[1] + item : `${m[1]}.${item}`);
+        for (const item of read) {
+            const full = item === undefined ? "" : m[1].endsWith(".") ? m[1] + item : `${m[1]}.${item}`;
+            if (item !== undefined && !/^importlib\.(?:metadata|resources)$/.test(full)) fromImported.push(full);
+        }
         blank(m);
     }
     for (const m of [...code.matchAll(PYTHON_IMPORT)]) blank(m);
@@ -4746,12 +4774,22 @@ const PYTHON_CHDIR = /^(?:(?:os|posix)\.f?chdir|contextlib\.chdir)$/;
 const PYTHON_STAR_KNOWN = /^(?:flask|werkzeug|os|posix|contextlib)$/;
 
 /**
+ * A name that is or reaches a PYTHON_CHDIR function: one of them, an attribute of one (`os.chdir.__call__`), or its
+ * module itself (`f(os)`, `getattr(os, "chdir")`, `(os).chdir`: any code given the module may call it).
+ */
+const PYTHON_CHDIR_REACH = /^(?:(?:os|posix)(?:\.f?chdir(?:\.|$)|$)|contextlib(?:\.chdir(?:\.|$)|$))/;
+
+/**
  * The calls of a file that change the working directory, each as its callee (a PYTHON_CHDIR name) and argument text,
- * undefined for one to a directory the pack cannot know. A call by a name the file does not import or assign may be
- * bound by a star import (Python reference "The import statement": `from M import *` binds every public name of M,
- * those of M.__all__; chdir is in os.__all__): M's PYTHON_CHDIR name by its own name (`from os import *; chdir(D)`),
- * one a module user data wrote binds to a chdir (pythonDefinition), and any call when M is a module whose names the
- * pack does not read (fail closed).
+ * undefined for one to a directory the pack cannot know. Every name of the file's code (outside strings and import
+ * statements, `os . chdir` too) is followed to what it binds: through its imports and aliases (pythonResolve), into
+ * the modules user data wrote (pythonDefinition: `from helpers import cd`), a name it does not import or assign through
+ * its star imports (Python reference "The import statement": `from M import *` binds every public name of M, those of
+ * M.__all__; chdir is in os.__all__), a module whose names the pack does not read (an unread star, a changed module)
+ * unknown (fail closed). A name reaching a chdir (PYTHON_CHDIR_REACH) counts as a known call only when it is called
+ * directly, `os.chdir(D)`; a plain alias `cd = os.chdir` is read through its uses; any other use hands the function
+ * (or its module) on to code that may call it with anything (Built-in Functions "map": "applies function to every item
+ * of iterable"; functools.partial; a default argument), a directory the pack cannot know.
  */
 function pythonChdirCalls(
     file: { path: string; text: string },
@@ -4760,22 +4798,67 @@ function pythonChdirCalls(
     view: ScriptView,
 ): ({ callee: string; call: string } | undefined)[] {
     const names = pythonNames(file.text);
-    return pythonCalls(file.text).flatMap(c => {
-        if (PYTHON_CHDIR.test(c.callee)) return [{ callee: c.callee, call: c.call }];
-        const head = c.name.split(".")[0];
-        if (names.stars.length === 0 || names.imports.has(head) || names.assigned.has(head)) return [];
-        const starred = names.stars.map(star => `${star}.${c.name}`).find(n => PYTHON_CHDIR.test(n));
-        if (starred !== undefined) return [{ callee: starred, call: c.call }];
-        if (names.stars.every(star => PYTHON_STAR_KNOWN.test(star))) return [];
-        const found = pythonDefinition(c.name, file, roots, fileText, view);
-        if (found === "unread") return [undefined];
-        return "external" in found && PYTHON_CHDIR.test(found.external)
-            ? [{ callee: found.external, call: c.call }]
-            : [];
-    });
+    const code = pythonStringsBlanked(file.text);
+    const imports = [...code.matchAll(PYTHON_FROM_IMPORT), ...code.matchAll(PYTHON_IMPORT)].map(m => [
+        m.index ?? 0,
+        (m.index ?? 0) + m[0].length,
+    ]);
+    /** What a name reaches (PYTHON_CHDIR_REACH), null nothing of it, undefined unknown. */
+    const reached = new Map<string, string | null | undefined>();
+    const defined = (name: string) => {
+        const found = pythonDefinition(name, file, roots, fileText, view);
+        if (found === "unread") return undefined;
+        return "external" in found && PYTHON_CHDIR_REACH.test(found.external) ? found.external : null;
+    };
+    const reach = (name: string): string | null | undefined => {
+        if (reached.has(name)) return reached.get(name);
+        const head = name.split(".")[0];
+        const resolved = pythonResolve(name, names).name;
+        let found: string | null | undefined = null;
+        // What a call returned (`ctx = contextlib.chdir(D)`) is no function of it; the call itself is read.
+        if (names.results.has(head) && !names.imports.has(head)) found = null;
+        else if (PYTHON_CHDIR_REACH.test(resolved)) found = resolved;
+        else if (names.imports.has(head) || names.assigned.has(head)) found = defined(name);
+        else if (names.stars.length > 0)
+            found =
+                names.stars.map(star => `${star}.${name}`).find(n => PYTHON_CHDIR_REACH.test(n)) ??
+                (names.stars.every(star => PYTHON_STAR_KNOWN.test(star)) ? null : defined(name));
+        reached.set(name, found);
+        return found;
+    };
+    const out: ({ callee: string; call: string } | undefined)[] = [];
+    for (const m of code.matchAll(/(?<!\.[ \t]*)(?<![\w.])[A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*/g)) {
+        const at = m.index ?? 0;
+        if (imports.some(([s, e]) => at >= s && at < e)) continue;
+        const found = reach(m[0].replace(/[ \t]/g, ""));
+        if (found === null) continue;
+        const before = code.slice(code.lastIndexOf("\n", at) + 1, at);
+        if (/\b(?:def|class)[ \t]+$/.test(before)) continue;
+        const after = code.slice(at + m[0].length);
+        // An assignment's target (or a keyword argument's name) binds the name, no use of what it held.
+        if (/^[ \t]*=(?!=)/.test(after)) continue;
+        const open = /^\s*\(/.exec(after);
+        if (found !== undefined && open && PYTHON_CHDIR.test(found)) {
+            const start = at + m[0].length + open[0].length;
+            const inner = parenthesized(code, start - 1);
+            out.push(
+                inner === undefined ? undefined : { callee: found, call: file.text.slice(start, start + inner.length) },
+            );
+            continue;
+        }
+        // A plain alias, `cd = os.chdir` alone in its statement: its uses are read by the alias.
+        const alias = /(?:^|[;:])[ \t]*(\w+)[ \t]*=[ \t]*$/.exec(before);
+        if (found !== undefined && alias && names.assigned.get(alias[1]) === m[0] && /^[ \t]*(?:[;\n]|$)/.test(after))
+            continue;
+        out.push(undefined);
+    }
+    return out;
 }
 
-/** pythonProgram with only the files the pack can read (an unreadable one is judged by the callers' other rules). */
+/**
+ * pythonProgram with only the files the pack can read, `unread` when it imports one user data changed in a way the pack
+ * cannot compute (its code may do anything the readers would refuse).
+ */
 function readablePythonProgram(
     args: readonly string[],
     cwd: string | undefined,
@@ -4787,7 +4870,62 @@ function readablePythonProgram(
     return {
         ...program,
         files: program.files.flatMap(f => (f.text === null ? [] : [{ path: f.path, text: f.text }])),
+        unread: program.files.some(f => f.text === null),
     };
+}
+
+/**
+ * Attributes of http.server's handler and socketserver's server classes whose rebinding changes neither the files served
+ * nor the address bound (Python docs "http.server": extensions_map, protocol_version, server_version, sys_version;
+ * "socketserver": allow_reuse_address, allow_reuse_port, daemon_threads, block_on_close, request_queue_size).
+ */
+const PYTHON_HARMLESS_ATTRIBUTES =
+    /^(?:extensions_map|protocol_version|server_version|sys_version|allow_reuse_address|allow_reuse_port|daemon_threads|block_on_close|request_queue_size)$/;
+
+/**
+ * The attribute targets a Python file rebinds (an assignment, augmented too, a tuple's or chained target, `del`, a
+ * `for` or `as` target: Python reference "Assignment statements", "attributeref" targets) on an object it imports (a
+ * module, os.getcwd's os, or an object of one: Python reference "The import system", a module is one shared object, so
+ * `os.getcwd = ...` changes what every module's os.getcwd() returns, http.server's SimpleHTTPRequestHandler's default
+ * directory) or on a file-serving handler class (pythonFileHandler, or a class derived from one in `handlers`: Python
+ * tutorial "Classes" 9.3, a class attribute set after the class statement is what every instance looks up, so
+ * `SimpleHTTPRequestHandler.translate_path = f` maps every request), but PYTHON_HARMLESS_ATTRIBUTES of a handler or
+ * server class and logging's. What a call returned (`app = Flask(...)`, `app.debug = ...`), `self` and local names are
+ * not read here.
+ */
+function pythonPatches(text: string, handlers: ReadonlyMap<string, unknown>): string[] {
+    const names = pythonNames(text);
+    const dotted = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
+    const targets: string[] = [];
+    const add = (list: string) =>
+        targets.push(
+            ...pythonSplit(list, ",")
+                .map(t => t.replace(/^[(\[*\s]+|[)\]\s]+$/g, "").replace(/\s/g, ""))
+                .filter(t => dotted.test(t)),
+        );
+    for (const { text: st } of pythonLogicalStatements(text)) {
+        const equals = pythonAssignOperators(st);
+        equals.forEach((at, k) => add(pythonSplit(st.slice(k === 0 ? 0 : equals[k - 1] + 1, at), ":")[0] ?? ""));
+        const augmented = /^([\w.\s]+?)\s*(?:[-+*/%@&|^]|\/\/|\*\*|>>|<<)=(?!=)/.exec(st);
+        if (augmented) add(augmented[1]);
+        const del = /^del\b([\s\S]*)$/.exec(st);
+        if (del) add(del[1]);
+        const loop = /^(?:async\s+)?for\b([\s\S]*?)\bin\b/.exec(st);
+        if (loop) add(loop[1]);
+        for (const m of st.matchAll(/\bas\s+([\w.\s]+?)\s*(?=[,):]|$)/g)) add(m[1]);
+    }
+    return targets.filter(target => {
+        const parts = target.split(".");
+        const attr = parts.pop() ?? "";
+        const head = parts[0];
+        if (names.results.has(head) && !names.imports.has(head)) return false;
+        const resolved = pythonResolve(parts.join("."), names);
+        const last = resolved.name.split(".").at(-1) ?? "";
+        const server = PYTHON_SERVER_BINDS.some(b => b.callee.test(resolved.name));
+        if (pythonFileHandler(resolved.name) || handlers.has(last) || server)
+            return !PYTHON_HARMLESS_ATTRIBUTES.test(attr);
+        return resolved.imported && !/^logging(?:\.|$)/.test(resolved.name);
+    });
 }
 
 /**
@@ -4812,7 +4950,7 @@ function pythonFileServerListeners(
 ): Listener[] {
     const program = readablePythonProgram(args, cwd, fileText, view);
     if (program === undefined) return [];
-    const { where, roots, files } = program;
+    const { where, roots, files, unread } = program;
     const all = files.map(f => f.text).join("\n");
     const value = (expr: string | undefined, file: { path: string; text: string }) =>
         expr === undefined ? undefined : pythonValue(expr, file, roots, fileText, view);
@@ -4891,11 +5029,11 @@ function pythonFileServerListeners(
     const served: { dir: string | undefined; api: string }[] = [];
     for (const file of files) {
         const names = pythonNames(file.text);
-        const imports = [
-            ...file.text.matchAll(
-                /(?:^|;)[ \t]*(from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)|import[ \t]+[^\n#;]*)/gm,
-            ),
-        ].map(m => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+        const blanked = pythonStringsBlanked(file.text);
+        const imports = [...blanked.matchAll(PYTHON_FROM_IMPORT), ...blanked.matchAll(PYTHON_IMPORT)].map(m => [
+            m.index ?? 0,
+            (m.index ?? 0) + m[0].length,
+        ]);
         for (const m of file.text.matchAll(/(?<![\w.])([A-Za-z_][\w.]*)/g)) {
             const index = m.index ?? 0;
             const resolved = pythonResolve(m[1], names).name;
@@ -4980,6 +5118,12 @@ function pythonFileServerListeners(
         }
     }
     if (served.length === 0) return [];
+    // Every directory is unknown when a module of the program is one the pack cannot read, has code it cannot follow
+    // (pythonDynamic: `import __main__` rebinds the script's names, setattr any object's), or rebinds an attribute of
+    // an imported module or of a file handler class (pythonPatches: `os.getcwd = ...` in any module: a module is one
+    // shared object, sys.modules; Python reference "The import system").
+    if (unread || files.some(f => pythonDynamic(f.text) || pythonPatches(f.text, handlerClasses).length > 0))
+        for (const s of served) s.dir = undefined;
     // Where it listens: each server call's host, every address when one is not known or there is none.
     const hosts = files.flatMap(file =>
         pythonCalls(file.text).flatMap(({ callee, call }) =>
