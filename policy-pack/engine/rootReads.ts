@@ -58,6 +58,7 @@ import {
     programIndex,
     shellCommands,
     simpleCommands,
+    standardInput,
     wrappedDirectory,
     wrapperUser,
 } from "./shell";
@@ -983,11 +984,13 @@ function tarFileLists(
                 out.push("-C", value ?? "");
             } else if (option === "-T" || option === "--files-from") {
                 const list = value ?? "";
+                // Standard input (shell.ts standardInput) is read as /dev/stdin; any other descriptor is unknown.
+                const stdin = standardInput(list, true, cwd);
                 const paths =
-                    list === "-" || list === "/dev/stdin"
+                    stdin !== false
                         ? ["/dev/stdin"]
                         : [...new Set([posix.resolve(cwd, list), posix.resolve(state.dir, list)])];
-                const texts = paths.map(readList);
+                const texts = stdin === undefined ? [undefined] : paths.map(readList);
                 const text = texts.every(t => t === texts[0]) && state.depth < 4 ? texts[0] : undefined;
                 if (text === undefined) {
                     out.push(WIDEST_ARCHIVER_OPTION.tar);
@@ -1448,14 +1451,18 @@ function xargsWords(
                 }
             }
     }
+    // -a of standard input reads it (shell.ts standardInput); of another descriptor, what the pack does not know.
+    const fromStdin = file === undefined || standardInput(file, true, cwd);
     const text =
         file === undefined
             ? stdin === undefined
                 ? undefined
                 : (stdin.text ?? null)
-            : file === "-" || file === "/dev/stdin"
+            : fromStdin
               ? (stdin?.text ?? null)
-              : (fileText(posix.resolve(cwd, file)) ?? null);
+              : fromStdin === undefined
+                ? null
+                : (fileText(posix.resolve(cwd, file)) ?? null);
     if (text === undefined) return undefined;
     const command = words.slice(start);
     const widest = WIDEST_ARCHIVER_OPTION[posix.basename(copierWords(command)[0] ?? "")];
@@ -1740,7 +1747,7 @@ export function configuredWords(
     if (name === "tar" && operands.some(w => /^(-T|--files-from)(=|$)/.test(w))) {
         if (/^bsd/.test(posix.basename(appletWords(given)[0] ?? ""))) return given;
         const readList = (path: string) =>
-            path === "/dev/stdin" ? fileText(path) : changed(path) ? undefined : fileText(path);
+            standardInput(path, false) ? fileText("/dev/stdin") : changed(path) ? undefined : fileText(path);
         return [words[0], ...tarFileLists(operands, cwd, readList)];
     }
     if (name === "wget") return wgetConfigured(words, read, written);
@@ -2241,6 +2248,11 @@ const LONG_OPTIONS: Record<string, LongOptionTable> = {
     // lua(1) and lua.c collectargs: -e stat and -l mod, their value glued or the next word (`if (argv[i][2] == '\0')
     // i++`); -i, -v, -E, -W alone (no bundles: any other letter after them is an error).
     lua: { long: "", short: "el", flags: "ivEW" },
+    // LuaJIT docs, "Running LuaJIT" (luajit.c collectargs): lua's -e chunk and -l library, and its own -j command
+    // (its value glued or the next word: "optional space after -j"), -O[opt] (the rest of the word), -b (save or list
+    // bytecode: the rest of the command line is the bytecode tool's, whose `-e chunk` is compiled, not run: read as
+    // code anyway, failing closed); -i, -v, -E alone.
+    luajit: { long: "", short: "elj", optional: restOfWord("Ob"), flags: "ivE" },
     php: {
         long: "interactive process-begin= no-chdir php-ini= define= process-end= profile-info process-file= file= help info syntax-check modules no-php-ini no-header process-code= hide-args run= syntax-highlight syntax-highlighting server= docroot= strip usage version zend-extension= rf= rfunction= rc= rclass= re= rextension= rz= rzendextension= ri= rextinfo= ini",
         short: "BcdEFfRrStz",
@@ -4025,7 +4037,8 @@ export class RootReads {
         const ignoresInput = (c: SimpleCommand) => {
             if (c.reads.length > 0 || c.heredoc !== undefined || c.hereString !== undefined) return true;
             const { name, operands } = programOf(c);
-            const copiesStdin = operands.some(w => w === "-" || w === "/dev/stdin");
+            // A copy of standard input, or of a descriptor that may be a copy of it (shell.ts standardInput).
+            const copiesStdin = operands.some(w => standardInput(w, true, ctx.cwd) !== false);
             return (
                 name === "" ||
                 name === "read" ||
@@ -4230,7 +4243,7 @@ export class RootReads {
                         environmentOptions(archiverEnvironment(run, environment), environment),
                         form,
                         wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd),
-                        path => (path === "/dev/stdin" ? pipedText : this.written.get(path)),
+                        path => (standardInput(path, false) ? pipedText : this.written.get(path)),
                         nonRoot,
                     ) ?? []),
                 );
@@ -4597,9 +4610,10 @@ export class RootReads {
         if (fed !== undefined) {
             // A quoted delimiter (`<<'EOF'`, `<<"EOF"`) leaves the body unexpanded (bash(1), "Here Documents").
             const body = c.heredoc !== undefined && c.heredocDelimiter?.includes("\0") ? fed : expand(fed);
-            // install(1)/cp(1) of /dev/stdin copy the here-document into their destination.
+            // install(1)/cp(1) of /dev/stdin copy the here-document into their destination (shell.ts standardInput;
+            // `-` is a file of that name to them); of another descriptor, copier() writes what it does not know.
             const stdinCopy =
-                (name === "install" || name === "cp") && operands.some(w => w === "/dev/stdin" || w === "-");
+                (name === "install" || name === "cp") && operands.some(w => standardInput(w, false, ctx.cwd));
             if (program === undefined || name === "cat") sinks(body);
             else if (name === "tee") this.piped(body, c, ctx, form);
             else if (stdinCopy) this.file(body, posix.resolve(ctx.cwd, operands.at(-1) ?? ""), undefined, form);
@@ -4637,7 +4651,7 @@ export class RootReads {
             // Directives the pack cannot read, applied by systemd-tmpfiles as root (systemd-tmpfiles(8): `-` reads stdin).
             if (nextName === "systemd-tmpfiles" && nextOperands.includes("-"))
                 this.unreadableRun(`${form}, piped to systemd-tmpfiles`);
-            if (/^(install|cp)$/.test(nextName) && nextOperands.some(w => w === "-" || w === "/dev/stdin"))
+            if (/^(install|cp)$/.test(nextName) && nextOperands.some(w => standardInput(w, false, ctx.cwd) !== false))
                 this.writtenUnknown(posix.resolve(ctx.cwd, nextOperands.at(-1) ?? ""), form);
             // A shell or interpreter reading its program from the pipe runs what this command prints: content fetched
             // or decoded at boot, which the pack cannot read, like cloud-init's #include.
@@ -5069,7 +5083,10 @@ export class RootReads {
      * the same command running that text as its script file (/dev/stdin), so every reader of an interpreter's script
      * (shellsHandedOut, servers) reads it as it reads one user data wrote. gawk's program file `-` (GNU awk manual,
      * "Naming Standard Input": "you can even use \"-\" with the -f option to read program source code from standard
-     * input"), `--file=-`, `-f-` and /dev/stdin alike, is read the same way; awk's other operands are data.
+     * input"), `--file=-`, `-f-` and /dev/stdin alike, is read the same way; awk's other operands are data. Standard
+     * input is any of its names (shell.ts standardInput: /dev/fd/0, /proc/self/fd/0); a program read from another
+     * descriptor is judged as the fed text too (the shell reader records a here-document on any descriptor, `3<<EOF`,
+     * as the command's), never as a script of the image.
      */
     private stdinProgram(words: readonly string[], text: string, ctx: Context, form: string) {
         const name = interpreterName(words[0] ?? "");
@@ -5082,13 +5099,12 @@ export class RootReads {
             /^(source|\.|busybox)$/.test(name)
         )
             return;
-        // The word naming standard input, and what precedes it in that word (awk's `--file=`, `-f`).
-        const stdin = (w: string) =>
-            awk
-                ? /^(--file=|--exec=|-[fE]|)(-|\/dev\/stdin)$/.exec(w)?.[1]
-                : /^(-|\/dev\/stdin)$/.test(w)
-                  ? ""
-                  : undefined;
+        // The word naming standard input (or another descriptor), and what precedes it in that word (awk's `--file=`,
+        // `-f`).
+        const stdin = (w: string) => {
+            const [, before, path] = (awk ? /^(--file=|--exec=|-[fE]|)([\s\S]*)$/ : /^()([\s\S]*)$/).exec(w)!;
+            return standardInput(path, true, ctx.cwd) === false ? undefined : before;
+        };
         const reads = (w: string, i: number) => {
             const before = stdin(w);
             return (
@@ -5104,7 +5120,7 @@ export class RootReads {
                 script,
                 `${form} (its program on standard input)`,
                 ctx.cwd,
-                p => (p === "/dev/stdin" ? text : this.written.get(p)),
+                p => (standardInput(p, false) ? text : this.written.get(p)),
                 ctx.execOnly,
             ),
         );
@@ -5146,7 +5162,7 @@ export class RootReads {
         if (name === "tee") {
             for (const f of operands.filter(w => !w.startsWith("-")))
                 this.file(content, posix.resolve(ctx.cwd, f), undefined, form, false, teeAppends(operands));
-        } else if (/^(install|cp)$/.test(name) && operands.some(w => w === "-" || w === "/dev/stdin"))
+        } else if (/^(install|cp)$/.test(name) && operands.some(w => standardInput(w, false, ctx.cwd)))
             this.file(content, posix.resolve(ctx.cwd, operands.at(-1) ?? ""), undefined, form);
         else if (name === "dd" && ddOutput(operands)) {
             const out = ddOutput(operands)!;
@@ -5308,7 +5324,8 @@ export class RootReads {
         const into = c.writes.map(expand).find(podReadable);
         if (into) return this.refuseSecrets(secret, into, form);
         const files = operands.filter(w => !w.startsWith("-"));
-        const stdinCopy = operands.some(w => w === "-" || w === "/dev/stdin");
+        // cp/install of standard input, or of a descriptor that may be a copy of it (shell.ts standardInput).
+        const stdinCopy = operands.some(w => standardInput(w, false, ctx.cwd) !== false);
         const copiedInto = ddOut
             ? [expand(ddOut.path)].find(podReadable)
             : fromStdin === undefined
@@ -5452,11 +5469,15 @@ export class RootReads {
                 literal.length === 1 && name !== "tar" && name !== "unzip"
                     ? this.written.get(posix.resolve(ctx.cwd, literal[0]))
                     : undefined;
-            // Standard input's content is judged where it comes from (a here-document, the command piping into it).
-            if (literal.some(p => p === "-" || p === "/dev/stdin")) return;
+            // Standard input's content is judged where it comes from (a here-document, the command piping into it);
+            // `-` is standard input to the uploaders, a file of that name to cp, mv, install and ln (shell.ts
+            // standardInput). Another descriptor's content is unknown.
+            const stdin = literal.map(p => standardInput(p, !/^(cp|mv|install|ln)$/.test(name), ctx.cwd));
+            if (stdin.includes(true)) return;
             // A local file the script did not write is the node's own (the AMI's): copying it brings nothing new.
             const fetched =
                 !/^(cp|mv|install)$/.test(name) ||
+                stdin.includes(undefined) ||
                 literal.some(
                     p =>
                         /[$*?[]|SUBSTITUTED/.test(p) || this.unknown.has(posix.resolve(ctx.cwd, p)) || !p.includes("/"),

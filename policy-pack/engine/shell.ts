@@ -277,22 +277,47 @@ export function shellCommands(script: string): SimpleCommand[] {
 /**
  * Interpreters installed under a versioned name (perl5.36, ruby3.2, python3.12, php8.2, lua5.4, node20, tclsh8.6: the
  * distributions' packages install the versioned binary beside or instead of the plain one), each the program it
- * versions.
+ * versions; LuaJIT's `make install` installs luajit-2.1.0-beta3 (or luajit-2.1.<timestamp>) and links luajit to it
+ * (LuaJIT docs, "Installation").
  */
-const VERSIONED_INTERPRETER = /^(perl|ruby|python|php|lua|node|nodejs|tclsh|wish)[0-9.]+$/;
+const VERSIONED_INTERPRETER = /^(?:(perl|ruby|python|php|lua|node|nodejs|tclsh|wish)[0-9.]+|(luajit)-?[0-9][\w.-]*)$/;
 /**
  * The program a command word runs, as every reader of interpreters names it (SOCKET_SHELL_CODE, programOptions,
  * INTERPRETERS): its basename, a versioned interpreter (VERSIONED_INTERPRETER) spelled as the plain one.
  */
-export const interpreterName = (word: string) => posix.basename(word).replace(VERSIONED_INTERPRETER, "$1");
-/** Shells and interpreters: the first operand is a script they run (`-c` takes a command line). */
+export const interpreterName = (word: string) => posix.basename(word).replace(VERSIONED_INTERPRETER, "$1$2");
+/**
+ * Shells and interpreters: the first operand is a script they run (`-c` takes a command line). LuaJIT is lua's
+ * interpreter with more options (LuaJIT docs, "Running LuaJIT": "The luajit stand-alone executable is just a slightly
+ * modified version of the regular lua stand-alone executable. It supports the same basic options"; `luajit
+ * [options]... [script [args]...]`).
+ */
 export const INTERPRETERS = {
     test: (name: string) =>
-        /^(sh|bash|dash|zsh|ksh|ash|mksh|busybox|python|perl|ruby|node|php|lua|tclsh|expect|source|\.)$/.test(
+        /^(sh|bash|dash|zsh|ksh|ash|mksh|busybox|python|perl|ruby|node|php|lua|luajit|tclsh|expect|source|\.)$/.test(
             interpreterName(name),
         ),
 };
 export const SHELLS = /^(sh|bash|dash|zsh|ksh|ash|mksh)$/;
+
+/**
+ * Whether a path word names the standard input of the process opening it, the one reader of that question: true for
+ * /dev/stdin, /dev/fd/0, /proc/self/fd/0 and /proc/thread-self/fd/0 (proc(5), /proc/pid/fd/: "0 is standard input";
+ * /dev/fd links to /proc/self/fd and /dev/stdin to /proc/self/fd/0; GNU awk manual, "Other Inherited Files": "/dev/stdin
+ * ... essentially aliases for /dev/fd/0") and for `-` where the program reads it so (`dash`);
+ * undefined for any other descriptor (/dev/fd/N, /dev/stdout, /dev/stderr, /proc/PID/fd/N, /proc/PID/task/TID/fd/N):
+ * what it holds is unknown (a here-document the shell opened on it, a copy of standard input `N<&0`, another
+ * process's), so a caller fails closed; false for any other path. A relative word is resolved against `cwd`.
+ */
+export function standardInput(word: string, dash = true, cwd = "/"): boolean | undefined {
+    const path = word.replace(/\0/g, "");
+    if (path === "-") return dash;
+    const normal = posix.resolve(cwd, path);
+    if (/^\/(dev\/stdin|dev\/fd\/0|proc\/(self|thread-self)\/fd\/0)$/.test(normal)) return true;
+    return /^\/(dev\/(fd\/\d+|stdout|stderr)|proc\/(self|thread-self|\d+)(\/task\/\d+)?\/fd\/\d+)$/.test(normal)
+        ? undefined
+        : false;
+}
 /**
  * Terminal emulators: X clients that run a shell (or their -e program) in a window on the X server they connect to
  * (xterm(1) "-display display", "-e program"; X(7) "DISPLAY NAMES": `hostname:displaynumber`), the DISPLAY variable's

