@@ -5400,6 +5400,66 @@ const NODE_FLAG_OPTIONS =
 const NODE_EXPERIMENTAL_VALUE_OPTIONS = /^--experimental-(loader|default-type|policy|sea-config|config-file)$/;
 
 /**
+ * Runners with options of their own, read instead of Node.js's (nodeEntry): `value` options taking a value (glued or
+ * the next word), `glued` those taking one only after `=`, `flag` those taking none, `preload` those naming a module run
+ * first, `code` those giving the code. Any other option fails closed.
+ * - ts-node (TypeStrong/ts-node docs "Options", src/bin.ts: its own argument table; camelCase spellings read as
+ *   kebab-case): -T/--transpile-only, --swc, --type-check, -H/--compiler-host, --files, --pretty, --log-error, --esm,
+ *   -s/--script-mode, --skip-project, --skip-ignore, --prefer-ts-exts, --emit, --scope; -P/--project,
+ *   -O/--compiler-options, -D/--ignore-diagnostics, -I/--ignore, --scope-dir take a value; -r/--require a module;
+ *   -e/--eval code. `--compiler`/`--transpiler` (a module doing the compiling) and `--cwd` are not read.
+ * - deno run (Deno docs "deno run", "Security and permissions"): the permission flags, their value only after `=`
+ *   (--allow-net=<host:port>, -N, --allow-read=<path>, -R, ... and --deny-*), -c/--config, --import-map, --cert,
+ *   --location, --seed, --ext, --log-level, --preload (a module); --no-check, --check, -q/--quiet, --unstable*,
+ *   --no-remote, --no-npm, --cached-only, --frozen, --no-lock, --no-config, --no-prompt, --reload, --lock,
+ *   --node-modules-dir, --vendor. The permissions are read by denoNetwork. `--v8-flags`, `--env-file`,
+ *   `-P/--permission-set` are not read.
+ */
+const RUNNER_OPTIONS: Record<
+    string,
+    { value: RegExp; glued: RegExp; flag: RegExp; preload: RegExp; code: RegExp; inspect: RegExp }
+> = {
+    "ts-node": {
+        value: /^(-P|--project|-O|--compiler-options|-D|--ignore-diagnostics|-I|--ignore|--scope-dir|-r|--require)$/,
+        glued: /^$/,
+        flag: /^(-T|--transpile-only|--swc|--type-check|-H|--compiler-host|--files|--pretty|--log-error|--esm|-s|--script-mode|--skip-project|--skip-ignore|--prefer-ts-exts|--emit|--scope|--no-experimental-repl-await)$/,
+        preload: /^(-r|--require)$/,
+        code: /^(-e|--eval)$/,
+        inspect: /^$/,
+    },
+    deno: {
+        value: /^(-c|--config|--import-map|--cert|--location|--seed|--ext|--log-level|--preload|--watch-exclude)$/,
+        glued: /^(--allow-(net|read|write|env|sys|run|ffi|import)|--deny-(net|read|write|env|sys|run|ffi|import)|--reload|-r|--lock|--check|--node-modules-dir|--vendor|--inspect|--inspect-brk|--inspect-wait|--unstable-[a-z0-9-]+)$/,
+        flag: /^(-N|-R|-W|-E|-S|-I|-A|--allow-all|--allow-hrtime|--no-check|-q|--quiet|--unstable|--no-remote|--no-npm|--cached-only|--frozen|--no-lock|--no-config|--no-prompt|--watch|--watch-hmr|--no-clear-screen)$/,
+        preload: /^--preload$/,
+        code: /^$/,
+        inspect: /^--(inspect|inspect-brk|inspect-wait)$/,
+    },
+};
+RUNNER_OPTIONS["ts-node-esm"] = RUNNER_OPTIONS["ts-node"];
+
+/**
+ * The addresses a `deno run` program may listen on, from its permission flags (Deno docs "Security and permissions":
+ * "By default, Deno ... no network access"; "--allow-net=<IP_OR_HOSTNAME>": `Deno.listen`/`Deno.serve` need the net
+ * permission for the address they bind; without a terminal a permission not granted is denied, not prompted): none
+ * without --allow-net, the hosts it names (each `host[:port]`), or undefined, any, when it is given without a list,
+ * with -N/-A/--allow-all, or with a permission that runs code outside the sandbox or may start it (--allow-run,
+ * --allow-ffi, --allow-write: a file another program runs).
+ */
+function denoNetwork(options: readonly string[]): string[] | undefined {
+    let hosts: string[] = [];
+    for (const w of options) {
+        const [, name, glued] = /^(-[^-=]|--[^=]+)(?:=([\s\S]*))?$/.exec(w) ?? [undefined, w, undefined];
+        if (/^(-A|--allow-all|--allow-run|--allow-ffi|--allow-write|-W)$/.test(name)) return undefined;
+        if (/^(-N|--allow-net)$/.test(name)) {
+            if (glued === undefined || glued === "") return undefined;
+            hosts = [...hosts, ...glued.split(",").filter(h => h !== "")];
+        }
+    }
+    return hosts;
+}
+
+/**
  * What `node [options] SCRIPT | -e|--eval CODE | -p|--print CODE | -` runs (Node.js "Command-line API"), when user
  * data gave it: a script it wrote and did not change since (nodeModuleFile), or the code itself; `-` reads the script
  * from standard input (a here-document's, passed as /dev/stdin); `--` ends the options. Options are read by
@@ -5414,7 +5474,21 @@ function nodeEntry(
     cwd: string | undefined,
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
-): { label: string; path: string; text: string; dir: string; preloads: string[]; unread?: string } | undefined {
+    runner = "node",
+):
+    | {
+          label: string;
+          path: string;
+          text: string;
+          dir: string;
+          preloads: string[];
+          unread?: string;
+          /** deno's: the addresses its permissions let it listen on (denoNetwork), undefined any. */
+          network?: string[];
+      }
+    | undefined {
+    const own = RUNNER_OPTIONS[runner];
+    if (own !== undefined) return runnerEntry(runner, own, given, cwd, fileText, view);
     const preloads: string[] = [];
     const args = [...given];
     const unread = (why: string) => {
@@ -5485,6 +5559,122 @@ function nodeEntry(
     return undefined;
 }
 
+/**
+ * What a runner with options of its own (RUNNER_OPTIONS) runs, read as nodeEntry reads `node`'s command line: the
+ * first operand (or `--`'s next word) is the script, a `code` option's value the code; an option it does not know
+ * fails closed. ts-node reads the "ts-node" object of its tsconfig.json (ts-node docs "Configuration": found from the
+ * script's directory, or -P's): its `require` modules are preloads, any option but those RUNNER_OPTIONS reads as flags
+ * unread; a tsconfig.json user data did not write is TypeScript's own settings only when it has none, which the pack
+ * cannot know: ts-node with a tsconfig.json user data wrote, or none, is read. deno: its permissions (denoNetwork).
+ */
+function runnerEntry(
+    runner: string,
+    own: (typeof RUNNER_OPTIONS)[string],
+    given: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): ReturnType<typeof nodeEntry> {
+    const preloads: string[] = [];
+    const options: string[] = [];
+    const dir = cwd ?? "/";
+    const unread = (why: string) => ({
+        label: given.join(" "),
+        path: posix.join(dir, "[unread]"),
+        text: "",
+        dir,
+        preloads,
+        unread: why,
+    });
+    let project: string | undefined;
+    for (let i = 0; i < given.length; i++) {
+        const w = given[i];
+        const script = w === "--" ? given[i + 1] : w.startsWith("-") && w !== "-" ? undefined : w;
+        if (w === "--" && script === undefined) return undefined;
+        if (script !== undefined) {
+            if (script === "-" || (cwd === undefined && !script.startsWith("/"))) return undefined;
+            const found = nodeModuleFile(posix.resolve(dir, script), fileText, view);
+            if (found === undefined) return undefined;
+            const network = runner === "deno" ? denoNetwork(options) : undefined;
+            if (runner !== "deno") {
+                const why = tsNodeConfig(project, posix.dirname(found.path), fileText, preloads);
+                if (why !== undefined) return unread(why);
+            }
+            return {
+                label: script,
+                path: found.path,
+                text: found.text,
+                dir: posix.dirname(found.path),
+                preloads,
+                network,
+            };
+        }
+        const option = /^(-[^-=]|--[^=]+)(?:=([\s\S]*))?$/.exec(w);
+        const name = (option?.[1] ?? w).replace(/(?<=^--.*)[A-Z]/g, c => `-${c.toLowerCase()}`);
+        const valued = own.value.test(name) || own.code.test(name);
+        const value = option?.[2] ?? (valued ? given[++i] : undefined);
+        options.push(option?.[2] === undefined ? name : `${name}=${option[2]}`);
+        if (own.code.test(name)) {
+            if (value === undefined) return undefined;
+            const label = `-e '${value.length > 60 ? `${value.slice(0, 57)}...` : value}'`;
+            return { label, path: posix.join(dir, "[eval]"), text: value, dir, preloads };
+        }
+        // The V8 inspector beyond loopback runs any code it is sent (as nodeEntry's --inspect).
+        if (own.inspect.test(name) && value !== undefined && !/^((127\.0\.0\.1|localhost|\[::1\]):)?\d*$/.test(value))
+            return unread(`${w}, the V8 inspector beyond loopback (it runs any code)`);
+        if (valued) {
+            if (value === undefined) return undefined;
+            if (own.preload.test(name)) preloads.push(value);
+            if (/^(-P|--project)$/.test(name)) project = posix.resolve(dir, value);
+        } else if (!(own.glued.test(name) || (own.flag.test(name) && value === undefined)))
+            return unread(`${w}, a ${runner} option the pack does not know`);
+    }
+    return undefined;
+}
+
+/**
+ * ts-node's settings in tsconfig.json (`project`, else the nearest one from `dir` up, as ts-node looks for it): its
+ * "ts-node" object's `require` modules added to `preloads`, its `compiler`/`transpiler` (a module doing the compiling)
+ * or any option RUNNER_OPTIONS does not read as flags a reason to fail closed; so is a tsconfig.json that does not parse.
+ */
+function tsNodeConfig(
+    project: string | undefined,
+    dir: string,
+    fileText: ((path: string) => string | undefined) | undefined,
+    preloads: string[],
+): string | undefined {
+    let path = project;
+    for (let d = dir; path === undefined; d = posix.dirname(d)) {
+        if (fileText?.(posix.join(d, "tsconfig.json")) !== undefined) path = posix.join(d, "tsconfig.json");
+        if (d === "/") break;
+    }
+    if (path === undefined) return undefined;
+    const text = fileText?.(path.endsWith(".json") ? path : posix.join(path, "tsconfig.json"));
+    if (text === undefined)
+        return project === undefined ? undefined : `-P ${project}, a tsconfig.json user data does not write`;
+    let settings: unknown;
+    try {
+        settings = (JSON.parse(jsWithoutComments(text).replace(/,(\s*[}\]])/g, "$1")) as { "ts-node"?: unknown })[
+            "ts-node"
+        ];
+    } catch {
+        return `${path}, a tsconfig.json the pack cannot parse`;
+    }
+    if (settings === undefined) return undefined;
+    if (typeof settings !== "object" || settings === null) return `${path}: "ts-node", settings the pack cannot read`;
+    for (const [key, value] of Object.entries(settings)) {
+        if (key === "require" && Array.isArray(value) && value.every(v => typeof v === "string"))
+            preloads.push(...value);
+        else if (
+            key === "compilerOptions" ||
+            RUNNER_OPTIONS["ts-node"].flag.test(`--${key.replace(/[A-Z]/g, c => `-${c.toLowerCase()}`)}`)
+        )
+            continue;
+        else return `${path}: "ts-node".${key}, an option the pack does not read`;
+    }
+    return undefined;
+}
+
 /** Runners of a JavaScript/TypeScript program with Node.js or its like, each read as `node` (nodeRunnerArgs). */
 const NODE_RUNNERS = /^(node|nodejs|tsx|ts-node|ts-node-esm|bun|deno|pm2|nodemon|npx|npm|pnpm|bunx|yarn)$/;
 /** Options of nodemon that take a value (nodemon README, "Usage"; `nodemon --help options`). */
@@ -5502,11 +5692,19 @@ const PACKAGE_MANAGER_OPTIONS: Record<string, { dir: RegExp; value: RegExp; flag
         value: /^(--loglevel|--cache|--omit|--include)$/,
         flag: /^(--if-present|--silent|-s|--quiet|-q|--yes|-y|--ignore-scripts|--foreground-scripts|--verbose|-d|--no-color|--no-audit|--no-fund|--no-update-notifier|--no-progress|--production|--legacy-peer-deps|--prefer-offline)$/,
     },
-    yarn: { dir: /^--cwd$/, value: /^$/, flag: /^(--silent|-s|--verbose|--no-progress|--non-interactive|--offline)$/ },
+    // Install flags: Yarn 1 "yarn install" (--frozen-lockfile, --pure-lockfile, --production/--prod, --ignore-scripts,
+    // --ignore-engines, --prefer-offline, --check-files), Yarn 2+ "yarn install" (--immutable, --immutable-cache,
+    // --check-cache, --inline-builds); pnpm "pnpm install" (--frozen-lockfile, --prefer-frozen-lockfile, -P/--prod,
+    // --production, -D/--dev, --no-optional, --ignore-scripts, --prefer-offline, --offline).
+    yarn: {
+        dir: /^--cwd$/,
+        value: /^$/,
+        flag: /^(--silent|-s|--verbose|--no-progress|--non-interactive|--offline|--frozen-lockfile|--pure-lockfile|--production|--prod|--ignore-scripts|--ignore-engines|--prefer-offline|--check-files|--immutable|--immutable-cache|--check-cache|--inline-builds)$/,
+    },
     pnpm: {
         dir: /^(--dir|-C)$/,
         value: /^(--reporter|--loglevel)$/,
-        flag: /^(--silent|-s|--if-present|--stream|--no-bail|--bail|--use-stderr)$/,
+        flag: /^(--silent|-s|--if-present|--stream|--no-bail|--bail|--use-stderr|--frozen-lockfile|--no-frozen-lockfile|--prefer-frozen-lockfile|-P|--prod|--production|-D|--dev|--no-optional|--ignore-scripts|--prefer-offline|--offline)$/,
     },
     bun: { dir: /^--cwd$/, value: /^$/, flag: /^(--silent|--bun|--if-present)$/ },
 };
@@ -5514,7 +5712,54 @@ const PACKAGE_MANAGER_OPTIONS: Record<string, { dir: RegExp; value: RegExp; flag
 /** npm ci and npm install with their aliases (npm docs "npm ci", "npm install": Aliases). */
 const NPM_INSTALLS =
     /^(ci|clean-install|ic|install-clean|isntall-clean|install|add|i|in|ins|inst|insta|instal|isnt|isnta|isntal|isntall)$/;
-/** The root package's scripts npm ci/install run, in order (npm docs "scripts", "Life Cycle Operation Order"). */
+/**
+ * Each package manager's installs (PACKAGE_MANAGER_OPTIONS names its options) and what they write besides DIR/node_modules
+ * (npmInstallWrites): `commands` its install commands, `clean` those that never write the lock file (npm docs "npm ci":
+ * "will never write to package.json or any of the package-locks"), `lock` its lock file, `files` and `trees` other
+ * writes in DIR, `home` its store and caches of root (writing more is failing closed).
+ * - npm: NPM_INSTALLS.
+ * - pnpm: `pnpm install` (alias `i`) and `pnpm add` (pnpm docs "pnpm install", "pnpm add"): pnpm-lock.yaml, the
+ *   virtual store node_modules/.pnpm, the store and cache (pnpm docs "settings": store-dir "~/.local/share/pnpm/store"
+ *   on Linux, cache-dir "~/.cache/pnpm").
+ * - yarn: `yarn`, `yarn install`, `yarn add` (Yarn 1 "yarn install": "yarn install is used to install all
+ *   dependencies", "Running yarn with no command will run yarn install"; Yarn 2+ alike): yarn.lock, Yarn 2+'s .yarn
+ *   (cache, install state) and Plug'n'Play loader (.pnp.cjs, .pnp.loader.mjs; Yarn 2 .pnp.js), Yarn 1's cache
+ *   (/usr/local/share/.cache/yarn for root) and Yarn 2+'s global folder (~/.yarn/berry).
+ */
+const PACKAGE_INSTALLS: Record<
+    string,
+    { commands: RegExp; clean: RegExp; lock: string; files: string[]; trees: string[]; home: string[] }
+> = {
+    npm: {
+        commands: NPM_INSTALLS,
+        clean: /^(ci|clean-install|ic|install-clean|isntall-clean)$/,
+        lock: "package-lock.json",
+        files: [],
+        trees: [],
+        home: [],
+    },
+    pnpm: {
+        commands: /^(install|i|add)$/,
+        clean: /^$/,
+        lock: "pnpm-lock.yaml",
+        files: [],
+        trees: [],
+        home: ["/root/.local/share/pnpm", "/root/.cache/pnpm"],
+    },
+    yarn: {
+        commands: /^(install|add)$/,
+        clean: /^$/,
+        lock: "yarn.lock",
+        files: [".pnp.cjs", ".pnp.loader.mjs", ".pnp.js"],
+        trees: [".yarn"],
+        home: ["/usr/local/share/.cache/yarn", "/root/.cache/yarn", "/root/.yarn"],
+    },
+};
+/**
+ * The root package's scripts an install runs, in order (npm docs "scripts", "Life Cycle Operation Order"); read for
+ * pnpm and yarn alike (pnpm docs "pnpm install" runs the root's preinstall, install, postinstall, prepare; Yarn 1 the
+ * same and prepublish; Yarn 2+ "Lifecycle Scripts" fewer): a superset, which fails closed.
+ */
 const NPM_LIFECYCLE = ["preinstall", "install", "postinstall", "prepublish", "preprepare", "prepare", "postprepare"];
 
 /**
@@ -5584,11 +5829,18 @@ function packageScripts(
     const line = (script: string) =>
         given(script) ?? (script === "start" && program !== "bun" ? "node server.js" : undefined);
     const [command, name] = words;
-    // npm ci/install (and their aliases) run the root package's lifecycle scripts (npm docs "scripts", "Life Cycle
-    // Operation Order": preinstall, install, postinstall, prepublish, preprepare, prepare, postprepare), unless
-    // --ignore-scripts; an option the pack does not know may be another package or a script shell (fail closed).
-    if (program === "npm" && NPM_INSTALLS.test(command ?? "")) {
+    // npm ci/install, pnpm install and yarn install (PACKAGE_INSTALLS) run the root package's lifecycle scripts (npm
+    // docs "scripts", "Life Cycle Operation Order": preinstall, install, postinstall, prepublish, preprepare, prepare,
+    // postprepare), unless --ignore-scripts; an option the pack does not know may be another package or a script shell
+    // (fail closed). The options after the command are install options (npmInstallWrites reads them all).
+    const installs = PACKAGE_INSTALLS[program];
+    if (
+        installs !== undefined &&
+        (installs.commands.test(command ?? "") || (program === "yarn" && command === undefined))
+    ) {
         if (args.includes("--ignore-scripts")) return undefined;
+        if (unknown === undefined && npmInstallWrites([program, ...args], cwd) === undefined)
+            unknown = args.find(w => w.startsWith("-")) ?? command;
         if (unknown !== undefined)
             return {
                 dir,
@@ -5649,7 +5901,8 @@ function packageScripts(
  * bun (`bun [run] FILE`, Bun docs "bun run"), deno (`deno run [options] FILE`), pm2 (`pm2 start FILE`, PM2 "Quick
  * Start"), nodemon (`nodemon [options] FILE`), npx/pnpm dlx|exec/bunx/yarn of one of these, and `npm start` / `npm run
  * NAME` (npm docs "npm start": the package's scripts.start, by default `node server.js`; "npm run-script"): the
- * script's command line in the working directory's package.json, read again.
+ * script's command line in the working directory's package.json, read again. `runner` the one whose options they are
+ * (nodeEntry: ts-node and deno read by their own, RUNNER_OPTIONS; the others by Node.js's).
  */
 function nodeRunnerArgs(
     program: string,
@@ -5657,7 +5910,7 @@ function nodeRunnerArgs(
     cwd: string | undefined,
     fileText: ((path: string) => string | undefined) | undefined,
     depth = 0,
-): readonly string[] | undefined {
+): { runner: string; args: readonly string[] } | undefined {
     if (depth > 3) return undefined;
     const again = (words: readonly string[]) =>
         words.length > 0 && NODE_RUNNERS.test(posix.basename(words[0]))
@@ -5672,23 +5925,27 @@ function nodeRunnerArgs(
     switch (program) {
         case "node":
         case "nodejs":
+            return { runner: "node", args };
         case "ts-node":
         case "ts-node-esm":
-            return args;
+            return { runner: program, args };
         case "tsx":
-            return args[0] === "watch" ? args.slice(1) : args;
+            return { runner: "node", args: args[0] === "watch" ? args.slice(1) : args };
         case "bun":
-            return args[0] === "run" ? args.slice(1) : args;
+            return { runner: "node", args: args[0] === "run" ? args.slice(1) : args };
         case "deno":
-            return args[0] === "run" ? args.slice(1) : undefined;
+            return args[0] === "run" ? { runner: "deno", args: args.slice(1) } : undefined;
         case "pm2":
             return args[0] === "start" && args[1] !== undefined && !/\.(json|ya?ml|config\.[cm]?js)$/.test(args[1])
-                ? [args[1]]
+                ? { runner: "node", args: [args[1]] }
                 : undefined;
         case "nodemon":
-            return args.filter(
-                (w, i) => !NODEMON_VALUE_OPTIONS.test(w) && !NODEMON_VALUE_OPTIONS.test(args[i - 1] ?? ""),
-            );
+            return {
+                runner: "node",
+                args: args.filter(
+                    (w, i) => !NODEMON_VALUE_OPTIONS.test(w) && !NODEMON_VALUE_OPTIONS.test(args[i - 1] ?? ""),
+                ),
+            };
         case "npx":
         case "bunx":
         case "pnpm":
@@ -5858,10 +6115,16 @@ function nodeFileServerListeners(
         ].flatMap(([name, line]): Listener[] => {
             const words = /[;&|<>$`]/.test(line) ? [] : quotedWords(line);
             const runner = posix.basename(words[0] ?? "");
-            const args = NODE_RUNNERS.test(runner)
+            // A compiler listens nowhere; what it writes is judged by viewingJudge (tscWrites).
+            if (tscWrites(words, scripts.dir, fileText) !== undefined) return [];
+            const run = NODE_RUNNERS.test(runner)
                 ? nodeRunnerArgs(runner, words.slice(1), scripts.dir, fileText)
                 : undefined;
-            if (args !== undefined && nodeEntry(args, scripts.dir, fileText, view) !== undefined && depth < 3)
+            if (
+                run !== undefined &&
+                nodeEntry(run.args, scripts.dir, fileText, view, run.runner) !== undefined &&
+                depth < 3
+            )
                 return nodeFileServerListeners(
                     words.slice(1),
                     scripts.dir,
@@ -5880,8 +6143,8 @@ function nodeFileServerListeners(
             ];
         });
     }
-    const args = nodeRunnerArgs(program, runnerArgs, cwd, fileText);
-    const entry = args === undefined ? undefined : nodeEntry(args, cwd, fileText, view);
+    const run = nodeRunnerArgs(program, runnerArgs, cwd, fileText);
+    const entry = run === undefined ? undefined : nodeEntry(run.args, cwd, fileText, view, run.runner);
     return entry === undefined ? [] : nodeProgramListeners(program, entry, cwd, fileText, view);
 }
 
@@ -5895,6 +6158,15 @@ function nodeProgramListeners(
 ): Listener[] {
     if (entry.unread !== undefined)
         return [{ server: `${program} ${entry.label}`, binds: [], serves: { unread: `${program}: ${entry.unread}` } }];
+    // deno's sandbox (denoNetwork): whatever its code does, it listens only where its permissions let it, if at all.
+    const network = entry.network;
+    if (network !== undefined)
+        return network.length === 0
+            ? []
+            : nodeProgramListeners(program, { ...entry, network: undefined }, cwd, fileText, view).map(l => ({
+                  ...l,
+                  binds: network,
+              }));
     const files: { path: string; text: string; dir: string; code: string }[] = [];
     const opaque = new Set<string>();
     const unknown = new Set<string>();
@@ -12859,7 +13131,7 @@ function viewingJudge(
         written: () => [...rewritten, ...changedFiles],
     };
     /** Marks what one command changes (findRuns: each command find runs is judged as itself). */
-    const judgeRun = ({ words, cwd, found }: JudgedRun) => {
+    const judgeRun = ({ words, cwd, found }: JudgedRun, fileText?: (path: string) => string | undefined) => {
         const program = posix.basename(words[0] ?? "");
         const onlyRead = new Set(copiedSources(words, cwd ?? "/"));
         // `install -d` only makes directories (GNU coreutils "install invocation": -d "Create any missing parent
@@ -12869,7 +13141,8 @@ function viewingJudge(
         // npm ci/install in DIR write DIR/node_modules, and install DIR/package-lock.json (package.json too when it
         // names packages to add: `npm install express` saves it); DIR's other files are not npm's to change. The root
         // package's lifecycle scripts are judged by `ran` (packageScripts).
-        const npm = npmInstallWrites(words, cwd);
+        // tsc writes its outputs only (tscWrites).
+        const npm = npmInstallWrites(words, cwd) ?? tscWrites(words, cwd, fileText);
         if (npm !== undefined) {
             npm.trees.forEach(changeTree);
             for (const path of npm.files) {
@@ -12946,23 +13219,25 @@ function viewingJudge(
                 cwd,
             );
             if (configured === undefined) changeTree("/");
-            for (const run of findRuns(configured ?? words, cwd)) judgeRun(run);
+            for (const run of findRuns(configured ?? words, cwd)) judgeRun(run, fileText);
             // The root package's lifecycle scripts npm ci/install run (packageScripts), each a command of its own in
             // the package's directory: one the reader cannot split into words (a shell line) may change anything.
-            const lifecycle = npmInstallWrites(words, cwd) && packageScripts("npm", words.slice(1), cwd, fileText);
+            const lifecycle =
+                npmInstallWrites(words, cwd) && packageScripts(posix.basename(words[0]), words.slice(1), cwd, fileText);
             if (lifecycle && lifecycle.unread !== undefined) changeTree("/");
             else if (lifecycle)
                 for (const [, line] of lifecycle.around)
                     if (/[;&|<>$`(){}\\*?~\n]/.test(line)) changeTree("/");
-                    else for (const run of findRuns(quotedWords(line), lifecycle.dir)) judgeRun(run);
+                    else for (const run of findRuns(quotedWords(line), lifecycle.dir)) judgeRun(run, fileText);
             return out;
         },
     };
 }
 
 /**
- * What `npm ci`/`npm install` (NPM_INSTALLS, with only options packageScripts knows) writes in the package's directory
- * DIR (the working directory or --prefix/-C's): the tree DIR/node_modules, and for install DIR/package-lock.json, and
+ * What `npm ci`/`npm install`, `pnpm install` and `yarn install` (PACKAGE_INSTALLS, with only options packageScripts
+ * knows) write in the package's directory DIR (the working directory or --prefix/-C/--dir/--cwd's): the tree
+ * DIR/node_modules and the manager's own writes (PACKAGE_INSTALLS), and for install its lock file, and
  * DIR/package.json when it names packages to add (npm docs "npm install": saves to dependencies by default). npm ci
  * "will never write to package.json or any of the package-locks" (npm docs "npm ci"). Undefined for any other command,
  * or one with an option the pack does not know (-g, --workspace, a config file: judged as any command, fail closed).
@@ -12975,8 +13250,10 @@ function npmInstallWrites(
     words: readonly string[],
     cwd: string | undefined,
 ): { dir: string; trees: string[]; files: string[] } | undefined {
-    if (posix.basename(words[0] ?? "") !== "npm") return undefined;
-    const options = PACKAGE_MANAGER_OPTIONS.npm;
+    const manager = posix.basename(words[0] ?? "");
+    const installs = PACKAGE_INSTALLS[manager];
+    if (installs === undefined) return undefined;
+    const options = PACKAGE_MANAGER_OPTIONS[manager];
     let dir = cwd;
     const operands: string[] = [];
     for (let i = 1; i < words.length; i++) {
@@ -12994,14 +13271,82 @@ function npmInstallWrites(
         } else if (!options.flag.test(name) || glued !== undefined) return undefined;
     }
     const [command, ...packages] = operands;
-    if (dir === undefined || !NPM_INSTALLS.test(command ?? "")) return undefined;
-    const install = !/^(ci|clean-install|ic|install-clean|isntall-clean)$/.test(command);
+    if (dir === undefined || !(installs.commands.test(command ?? "") || (manager === "yarn" && command === undefined)))
+        return undefined;
+    const install = !installs.clean.test(command ?? "install");
     return {
         dir,
-        trees: [posix.join(dir, "node_modules")],
+        trees: [posix.join(dir, "node_modules"), ...installs.trees.map(t => posix.join(dir, t)), ...installs.home],
         files: install
-            ? [posix.join(dir, "package-lock.json"), ...(packages.length > 0 ? [posix.join(dir, "package.json")] : [])]
+            ? [
+                  posix.join(dir, installs.lock),
+                  ...installs.files.map(f => posix.join(dir, f)),
+                  ...(packages.length > 0 ? [posix.join(dir, "package.json")] : []),
+              ]
             : [],
+    };
+}
+
+/**
+ * What the TypeScript compiler writes (TypeScript handbook "tsc CLI Options", "What is a tsconfig.json": `tsc -p DIR`
+ * or `--project FILE` compiles the project of that tsconfig.json; a compiler, listening nowhere): with its options
+ * read, the emitted files go to compilerOptions.outDir (and declarationDir, outFile, tsBuildInfoFile), each relative to
+ * the tsconfig.json, or beside each source when there is no outDir; `noEmit` writes nothing. From a tsconfig.json user
+ * data wrote; one it did not (or one that `extends` another) may name any, so the project's directory is changed
+ * (fail closed); so is the working directory for tsc without -p (it looks for tsconfig.json from there up the parent
+ * directories) unless user data wrote the working directory's. Undefined for any other command or one with an option
+ * the pack does not know: judged as any command.
+ */
+function tscWrites(
+    words: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+): { trees: string[]; files: string[] } | undefined {
+    if (posix.basename(words[0] ?? "") !== "tsc" || cwd === undefined) return undefined;
+    let project: string | undefined;
+    const given: Record<string, unknown> = {};
+    for (let i = 1; i < words.length; i++) {
+        const w = words[i];
+        if (/^(-p|--project)$/.test(w)) project = words[++i];
+        else if (/^--(outDir|declarationDir|outFile|tsBuildInfoFile)$/.test(w)) given[w.slice(2)] = words[++i];
+        else if (w === "--noEmit") given.noEmit = true;
+        else if (
+            !/^(--pretty|-w|--watch|--incremental|--listFiles|--diagnostics|--extendedDiagnostics|--skipLibCheck|--noEmitOnError|--sourceMap|--declaration|--strict)$/.test(
+                w,
+            )
+        )
+            return undefined;
+    }
+    // Without -p, the nearest tsconfig.json up from the working directory: the working directory's when user data wrote
+    // it; otherwise one the pack cannot see, read as any command (its working directory changed).
+    if (project === undefined && fileText?.(posix.join(cwd, "tsconfig.json")) === undefined)
+        return { trees: [cwd], files: [] };
+    const path = posix.resolve(cwd, project ?? ".");
+    const file = path.endsWith(".json") ? path : posix.join(path, "tsconfig.json");
+    const dir = posix.dirname(file);
+    const text = fileText?.(file);
+    let options: Record<string, unknown> | undefined;
+    try {
+        const config =
+            text === undefined
+                ? undefined
+                : (JSON.parse(jsWithoutComments(text).replace(/,(\s*[}\]])/g, "$1")) as {
+                      extends?: unknown;
+                      compilerOptions?: Record<string, unknown>;
+                  });
+        options = config === undefined || config.extends !== undefined ? undefined : (config.compilerOptions ?? {});
+    } catch {
+        options = undefined;
+    }
+    if (options === undefined) return { trees: [dir], files: [] };
+    const all = { ...options, ...given };
+    if (all.noEmit === true) return { trees: [], files: [] };
+    const named = (key: string) => (typeof all[key] === "string" ? posix.resolve(dir, all[key] as string) : undefined);
+    const outDir = named("outDir");
+    if (outDir === undefined && named("outFile") === undefined) return { trees: [dir], files: [] };
+    return {
+        trees: [outDir, named("declarationDir")].filter((t): t is string => t !== undefined),
+        files: [named("outFile"), named("tsBuildInfoFile")].filter((f): f is string => f !== undefined),
     };
 }
 

@@ -352,6 +352,121 @@ const insecure: NodeCase[] = [
         ]),
         SERVED,
     ),
+    // DECIDED (round 65): refused, moved here from the secure list. The prepare build itself is read now (tscWrites:
+    // TypeScript handbook "tsc CLI Options", a compiler that listens nowhere and writes its outDir), but `tsc -p .` compiles
+    // /opt/ops/tsconfig.json, which user data does not write: its outDir (and `include`, sources included) may be dist/,
+    // so dist/web.js, the program npm start runs, may be the compiler's output of sources the pack cannot see (fail
+    // closed). The secure neighbours write their tsconfig.json (outDir elsewhere, or noEmit). The red team's note: npm docs "scripts" ("Life Cycle Operation Order", npm ci: ... prepare) and the TypeScript handbook
+    // "tsc CLI Options" (`tsc -p`/--project compiles the project of a tsconfig.json; a compiler, no listener): a prepare build
+    // step is the ordinary way a TypeScript app is built on `npm ci`. The pack refuses it twice: `npm ci: scripts.prepare (tsc
+    // -p .)` as "a program the pack does not read, listening beyond loopback", and then `npm start` (node dist/web.js, a
+    // public express.static app) as a command line it does not read. Fix: know tsc (and common build tools: tsc, vite build,
+    // webpack, esbuild, next build) as compilers that listen nowhere and write their outDir; judge dist/web.js as written by
+    // user data when user data wrote it, or by the compiler's sources when it did not (fail closed only then).
+    dev(
+        "npm ci with scripts.prepare `tsc` (a build), then npm start serving public",
+        script("dev-node-npm-ci-prepare-ok64-nodes", [
+            ...file("/opt/ops/package.json", [
+                '{ "name": "ops", "scripts": { "prepare": "tsc -p .", "start": "node dist/web.js" } }',
+            ]),
+            "mkdir -p /opt/ops/dist",
+            ...file("/opt/ops/dist/web.js", PUBLIC_APP),
+            "cd /opt/ops && npm ci && nohup npm start >/var/log/web.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    // Round 65 neighbours: the tsconfig.json user data wrote emits beside the sources (outDir "."), over web.js.
+    dev(
+        'npm ci with scripts.prepare `tsc -p .` (tsconfig.json outDir "."), then npm start of web.js',
+        script("dev-node-npm-ci-tsc-outdir-dot-nodes", [
+            ...file("/opt/ops/package.json", [
+                '{ "name": "ops", "scripts": { "prepare": "tsc -p .", "start": "node web.js" } }',
+            ]),
+            ...file("/opt/ops/tsconfig.json", ['{ "compilerOptions": { "outDir": "." } }']),
+            ...file("/opt/ops/web.js", PUBLIC_APP),
+            "cd /opt/ops && npm ci && nohup npm start >/var/log/web.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "yarn install --frozen-lockfile, then yarn start: web.js serves /",
+        script("dev-node-yarn-install-root65-nodes", [
+            ...file("/opt/ops/package.json", ['{ "name": "ops", "scripts": { "start": "node web.js" } }']),
+            ...file("/opt/ops/web.js", ROOT_APP),
+            "cd /opt/ops && yarn install --frozen-lockfile && nohup yarn start >/var/log/web.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "pnpm install --modules-dir /opt/mods (an option the pack does not know), then pnpm start",
+        script("dev-node-pnpm-install-unknown65-nodes", [
+            ...file("/opt/ops/package.json", ['{ "name": "ops", "scripts": { "postinstall": "node web.js" } }']),
+            ...file("/opt/ops/web.js", PUBLIC_APP),
+            "cd /opt/ops && pnpm install --modules-dir /opt/mods",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "npx ts-node --transpile-only web.ts: express.static('/') on 3000",
+        script("dev-node-ts-node-root65-nodes", [
+            ...file("/opt/ops/web.ts", [
+                "import express from 'express';",
+                "express().use(express.static('/')).listen(3000);",
+            ]),
+            "cd /opt/ops && nohup npx ts-node --transpile-only web.ts >/var/log/web.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "ts-node --compiler ./mycompiler web.ts (a compiler module the pack does not read)",
+        script("dev-node-ts-node-compiler65-nodes", [
+            ...file("/opt/ops/web.ts", PUBLIC_APP),
+            "cd /opt/ops && nohup ts-node --compiler ./mycompiler web.ts >/var/log/web.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "ts-node web.ts whose tsconfig.json ts-node.require preloads ./hooks.js serving /",
+        script("dev-node-ts-node-require65-nodes", [
+            ...file("/opt/ops/tsconfig.json", ['{ "ts-node": { "transpileOnly": true, "require": ["./hooks.js"] } }']),
+            ...file("/opt/ops/hooks.js", ROOT_APP),
+            ...file("/opt/ops/web.ts", ["export {};"]),
+            "cd /opt/ops && nohup ts-node web.ts >/var/log/web.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "deno run --allow-net=0.0.0.0:8080 --allow-read web.ts: serveDir fsRoot '/'",
+        script("dev-node-deno-net-any65-nodes", [
+            ...file("/opt/ops/web.ts", [
+                'import { serveDir } from "jsr:@std/http/file-server";',
+                'Deno.serve({ hostname: "0.0.0.0", port: 8080 }, req => serveDir(req, { fsRoot: "/" }));',
+            ]),
+            "cd /opt/ops && nohup deno run --allow-net=0.0.0.0:8080 --allow-read web.ts >/var/log/web.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "deno run --allow-net (any host) --allow-read web.ts: serveDir fsRoot '/'",
+        script("dev-node-deno-net-bare65-nodes", [
+            ...file("/opt/ops/web.ts", [
+                'import { serveDir } from "jsr:@std/http/file-server";',
+                'Deno.serve({ port: 8080 }, req => serveDir(req, { fsRoot: "/" }));',
+            ]),
+            "cd /opt/ops && nohup deno run --allow-net --allow-read web.ts >/var/log/web.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "deno run --allow-net=127.0.0.1:8080 --allow-run web.ts (a child outside the sandbox)",
+        script("dev-node-deno-allow-run65-nodes", [
+            ...file("/opt/ops/web.ts", [
+                'new Deno.Command("python3", { args: ["-m", "http.server", "--directory", "/", "8081"] }).spawn();',
+            ]),
+            "cd /opt/ops && nohup deno run --allow-net=127.0.0.1:8080 --allow-run web.ts >/var/log/web.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
     // Spring.
     dev(
         "java -jar app.jar --spring.resources.static-locations=file:/ (Spring Boot 2.3 and earlier name)",
@@ -415,25 +530,31 @@ const secure: NodeCase[] = [
             "systemctl enable --now lighttpd",
         ]),
     ),
-    // MISS: secure refused. npm docs "scripts" ("Life Cycle Operation Order", npm ci: ... prepare) and the TypeScript handbook
-    // "tsc CLI Options" (`tsc -p`/--project compiles the project of a tsconfig.json; a compiler, no listener): a prepare build
-    // step is the ordinary way a TypeScript app is built on `npm ci`. The pack refuses it twice: `npm ci: scripts.prepare (tsc
-    // -p .)` as "a program the pack does not read, listening beyond loopback", and then `npm start` (node dist/web.js, a
-    // public express.static app) as a command line it does not read. Fix: know tsc (and common build tools: tsc, vite build,
-    // webpack, esbuild, next build) as compilers that listen nowhere and write their outDir; judge dist/web.js as written by
-    // user data when user data wrote it, or by the compiler's sources when it did not (fail closed only then).
+    // Round 65 (tscWrites): a prepare `tsc -p .` of a tsconfig.json user data wrote writes only its outDir; with
+    // noEmit nothing; the built program is read as any.
     dev(
-        "npm ci with scripts.prepare `tsc` (a build), then npm start serving public",
-        script("dev-node-npm-ci-prepare-ok64-nodes", [
+        "npm ci with scripts.prepare `tsc -p .` (its tsconfig.json: outDir build, src only), then npm start of web.js",
+        script("dev-node-npm-ci-tsc-outdir-ok65-nodes", [
+            ...file("/opt/ops/package.json", [
+                '{ "name": "ops", "scripts": { "prepare": "tsc -p .", "start": "node web.js" } }',
+            ]),
+            ...file("/opt/ops/tsconfig.json", ['{ "compilerOptions": { "outDir": "build" }, "include": ["src"] }']),
+            ...file("/opt/ops/src/jobs.ts", ["export const jobs: string[] = [];"]),
+            ...file("/opt/ops/web.js", PUBLIC_APP),
+            "cd /opt/ops && npm ci && nohup npm start >/var/log/web.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "npm ci with scripts.prepare `tsc -p .` (tsconfig.json noEmit: a type check), then npm start of dist/web.js",
+        script("dev-node-npm-ci-tsc-noemit-ok65-nodes", [
             ...file("/opt/ops/package.json", [
                 '{ "name": "ops", "scripts": { "prepare": "tsc -p .", "start": "node dist/web.js" } }',
             ]),
+            ...file("/opt/ops/tsconfig.json", ['{ "compilerOptions": { "noEmit": true, "allowJs": true } }']),
             "mkdir -p /opt/ops/dist",
             ...file("/opt/ops/dist/web.js", PUBLIC_APP),
             "cd /opt/ops && npm ci && nohup npm start >/var/log/web.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
     dev(
         "npm ci --omit=dev, then npm start serving public",
@@ -443,7 +564,7 @@ const secure: NodeCase[] = [
             "cd /opt/ops && npm ci --omit=dev && nohup npm start >/var/log/web.log 2>&1 &",
         ]),
     ),
-    // MISS: secure refused. pnpm docs "pnpm install" (--frozen-lockfile: "pnpm doesn't generate a lockfile and fails to install
+    // Was a MISS (fixed in round 65): secure refused. pnpm docs "pnpm install" (--frozen-lockfile: "pnpm doesn't generate a lockfile and fails to install
     // if the lockfile needs to be updated"; the CI default) and Yarn 1 docs "yarn install --frozen-lockfile" ("Don't generate a
     // yarn.lock lockfile and fail if an update is needed") are the ordinary reproducible installs; they write node_modules only
     // (package.json here has no lifecycle scripts). The pack refuses the following `pnpm start`/`yarn start` (scripts.start
@@ -459,9 +580,8 @@ const secure: NodeCase[] = [
             "cd /opt/ops && pnpm install --frozen-lockfile && nohup pnpm start >/var/log/web.log 2>&1 &",
         ]),
         /./,
-        true,
     ),
-    // MISS: secure refused. pnpm docs "pnpm install" (--frozen-lockfile: "pnpm doesn't generate a lockfile and fails to install
+    // Was a MISS (fixed in round 65): secure refused. pnpm docs "pnpm install" (--frozen-lockfile: "pnpm doesn't generate a lockfile and fails to install
     // if the lockfile needs to be updated"; the CI default) and Yarn 1 docs "yarn install --frozen-lockfile" ("Don't generate a
     // yarn.lock lockfile and fail if an update is needed") are the ordinary reproducible installs; they write node_modules only
     // (package.json here has no lifecycle scripts). The pack refuses the following `pnpm start`/`yarn start` (scripts.start
@@ -477,9 +597,8 @@ const secure: NodeCase[] = [
             "cd /opt/ops && yarn install --frozen-lockfile && nohup yarn start >/var/log/web.log 2>&1 &",
         ]),
         /./,
-        true,
     ),
-    // MISS: secure refused. ts-node docs "Options" (-T, --transpile-only: "Use TypeScript's faster transpileModule"; ts-node
+    // Was a MISS (fixed in round 65): secure refused. ts-node docs "Options" (-T, --transpile-only: "Use TypeScript's faster transpileModule"; ts-node
     // takes its own options, not Node.js's): `npx ts-node --transpile-only web.ts` runs web.ts (express.static('public') on
     // 3000, accepted as `node web.js`). The pack reads the ts-node words with the Node.js option table (NODE_VALUE_OPTIONS/
     // NODE_FLAG_OPTIONS) and refuses "--transpile-only, a Node.js option the pack does not know". Fix: read ts-node/tsx/ts-node-esm
@@ -494,7 +613,6 @@ const secure: NodeCase[] = [
             "cd /opt/ops && nohup npx ts-node --transpile-only web.ts >/var/log/web.log 2>&1 &",
         ]),
         /./,
-        true,
     ),
     dev(
         "node --import ./tracing.mjs web.js serving public",
@@ -504,7 +622,7 @@ const secure: NodeCase[] = [
             "cd /opt/ops && nohup node --import ./tracing.mjs web.js >/var/log/web.log 2>&1 &",
         ]),
     ),
-    // MISS: secure refused. Deno docs "Security and permissions" (--allow-net=<host:port>, --allow-read=<path>: permission
+    // Was a MISS (fixed in round 65): secure refused. Deno docs "Security and permissions" (--allow-net=<host:port>, --allow-read=<path>: permission
     // flags of `deno run`; Deno.serve's hostname option "defaults to 0.0.0.0", here 127.0.0.1): a loopback serveDir of ./public,
     // restricted by Deno's own sandbox. The pack reads deno's flags with the Node.js option table and refuses
     // "--allow-net=127.0.0.1:8080, a Node.js option the pack does not know" (on every address). Fix: a deno option table
@@ -519,7 +637,48 @@ const secure: NodeCase[] = [
             "cd /opt/ops && nohup deno run --allow-net=127.0.0.1:8080 --allow-read=./public web.ts >/var/log/web.log 2>&1 &",
         ]),
         /./,
-        true,
+    ),
+    dev(
+        "deno run --allow-read web.ts (no net permission: Deno.serve on 0.0.0.0 is denied)",
+        script("dev-node-deno-no-net-ok65-nodes", [
+            ...file("/opt/ops/web.ts", [
+                'import { serveDir } from "jsr:@std/http/file-server";',
+                'Deno.serve({ port: 8080 }, req => serveDir(req, { fsRoot: "/" }));',
+            ]),
+            "cd /opt/ops && nohup deno run --allow-read web.ts >/var/log/web.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "ts-node -P tsconfig.json web.ts (its ts-node settings: transpileOnly) serving public",
+        script("dev-node-ts-node-config-ok65-nodes", [
+            ...file("/opt/ops/tsconfig.json", [
+                '{ "compilerOptions": { "esModuleInterop": true }, "ts-node": { "transpileOnly": true } }',
+            ]),
+            ...file("/opt/ops/web.ts", [
+                "import express from 'express';",
+                "express().use(express.static('public')).listen(3000);",
+            ]),
+            "cd /opt/ops && nohup ts-node -P tsconfig.json web.ts >/var/log/web.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "yarn (bare: install), then yarn start serving public",
+        script("dev-node-yarn-bare-ok65-nodes", [
+            ...file("/opt/ops/package.json", ['{ "name": "ops", "scripts": { "start": "node web.js" } }']),
+            ...file("/opt/ops/web.js", PUBLIC_APP),
+            "cd /opt/ops && yarn && nohup yarn start >/var/log/web.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "pnpm i --prod with scripts.postinstall `tsc` (its tsconfig.json: outDir build), then pnpm start serving public",
+        script("dev-node-pnpm-i-prod-ok65-nodes", [
+            ...file("/opt/ops/package.json", [
+                '{ "name": "ops", "scripts": { "postinstall": "tsc", "start": "node web.js" } }',
+            ]),
+            ...file("/opt/ops/tsconfig.json", ['{ "compilerOptions": { "outDir": "build" } }']),
+            ...file("/opt/ops/web.js", PUBLIC_APP),
+            "cd /opt/ops && pnpm i --prod && nohup pnpm start >/var/log/web.log 2>&1 &",
+        ]),
     ),
     dev(
         "go run . on 127.0.0.1:8080 (own static dir)",
