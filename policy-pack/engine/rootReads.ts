@@ -1389,6 +1389,13 @@ function findPrint0Roots(c: SimpleCommand, cwd: string): readonly string[] | und
     return roots.map(w => posix.resolve(cwd, w));
 }
 
+/** Whether `c` is xargs (or GNU parallel, behind any wrapper) running a command: xargsWords reads its runs. */
+function xargsRuns(c: SimpleCommand): boolean {
+    const words = c.words.map(w => w.replace(/\0/g, ""));
+    const start = programIndex(words);
+    return start < words.length && words.slice(0, start).some(w => /^(xargs|parallel)$/.test(posix.basename(w)));
+}
+
 /**
  * The commands xargs runs: its command followed by the items it reads (GNU findutils, xargs(1): "executes the command
  * (default is echo) one or more times with any initial-arguments followed by items read from standard input") from
@@ -1401,7 +1408,12 @@ function findPrint0Roots(c: SimpleCommand, cwd: string): readonly string[] | und
  * may be the value of a last option, `tar -xf`). Items split by
  * xargsItems; -n/--max-args, -L/--max-lines (-l) and -I/-i/--replace only batch them, one run per batch (-I: "Replace
  * occurrences of replace-str in the initial-arguments with names read from standard input", one line a run); none is
- * dropped. Undefined for any other command.
+ * dropped. GNU parallel (parallel(1): "build and execute shell command lines from standard input", "GNU parallel is
+ * written to have the same options as xargs") alike, its items one a line ("-d delim ... Default is \n") each put
+ * where the command names a replacement string (`{}`, `{.}`, `{/}`, `{//}`, `{/.}`, `{#}`, `{%}`, `{n}`, `{= perl
+ * expression =}`, or -I's; each read as the whole item) or else appended, one job an item (-X, -m, -n, -N, -L and an
+ * input the reader cannot know also as one job of all), from `::: arguments` and `:::: argfiles` when given (then not
+ * its standard input). Undefined for any other command.
  */
 function xargsWords(
     words: readonly string[],
@@ -1410,15 +1422,19 @@ function xargsWords(
     fileText: (path: string) => string | undefined,
     stdin?: { text?: string; under?: readonly string[] },
 ): readonly (readonly string[])[] | undefined {
-    const at = words.slice(0, start).findIndex(w => posix.basename(w) === "xargs");
+    const at = words.slice(0, start).findIndex(w => /^(xargs|parallel)$/.test(posix.basename(w)));
     if (at < 0) return undefined;
+    const parallel = posix.basename(words[at]) === "parallel";
     let file: string | undefined;
     let replace: string | undefined;
     let delimiter: string | undefined;
     let batch: { lines: boolean; size: number } | undefined;
     const size = (v: string | undefined) => Math.max(1, Number.parseInt(v ?? "1", 10) || 1);
     // Its own options, long ones spelled in full (resolveLongOptions: `--arg` is --arg-file).
-    const own = resolveLongOptions(["xargs", ...words.slice(at + 1, start)]).slice(1);
+    const own = parallel
+        ? words.slice(at + 1, start)
+        : resolveLongOptions(["xargs", ...words.slice(at + 1, start)]).slice(1);
+    let joined = false;
     for (let i = 0; i < own.length; i++) {
         const w = own[i];
         const long = /^--(arg-file|replace|null|delimiter|max-args|max-lines)(?:=(.*))?$/.exec(w);
@@ -1429,12 +1445,14 @@ function xargsWords(
         else if (long?.[1] === "delimiter") delimiter = xargsDelimiter(valued(long[2]) ?? "");
         else if (long?.[1] === "max-args") batch = { lines: false, size: size(valued(long[2])) };
         else if (long?.[1] === "max-lines") batch = { lines: true, size: size(long[2]) };
+        else if (parallel && /^--(xargs|max-replace-args)(=|$)/.test(w)) joined = true;
         else if (/^-[^-]/.test(w))
             // A bundle of short options (getopt: `-ra FILE`): flags, then one taking a value, the rest of the word or
             // the next word (-a -d -E -I -L -n -P -s); -e, -i and -l take one only glued to them.
             for (let k = 1; k < w.length; k++) {
                 if (w[k] === "0") delimiter = "\0";
-                if ("adEILnPs".includes(w[k])) {
+                if (parallel && "XmnNL".includes(w[k])) joined = true;
+                if ((parallel ? "aCdEIjLnNPSsW" : "adEILnPs").includes(w[k])) {
                     const value = k + 1 < w.length ? w.slice(k + 1) : own[++i];
                     if (w[k] === "a") file = value;
                     if (w[k] === "I") replace = value;
@@ -1463,17 +1481,51 @@ function xargsWords(
               : fromStdin === undefined
                 ? null
                 : (fileText(posix.resolve(cwd, file)) ?? null);
-    if (text === undefined) return undefined;
-    const command = words.slice(start);
+    let command = words.slice(start);
+    // parallel's `::: arguments` (each an item) and `:::: argfiles` (their lines), instead of standard input.
+    const sources = parallel ? command.findIndex(w => /^::::?\+?$/.test(w)) : -1;
+    let given: string[][] | undefined;
+    if (sources >= 0) {
+        given = [];
+        let files = false;
+        for (const w of command.slice(sources))
+            if (/^::::?\+?$/.test(w)) files = w.startsWith("::::");
+            else if (!files) given.push([w]);
+            else {
+                const fromInput = standardInput(w, true, cwd);
+                const listed = fromInput
+                    ? stdin?.text
+                    : fromInput === undefined
+                      ? undefined
+                      : fileText(posix.resolve(cwd, w));
+                if (listed === undefined) given.push(["/"]);
+                else given.push(...xargsItems(listed, delimiter ?? "\n", false));
+            }
+        command = command.slice(0, sources);
+    }
+    if (text === undefined && given === undefined) return undefined;
     const widest = WIDEST_ARCHIVER_OPTION[posix.basename(copierWords(command)[0] ?? "")];
     // find -print0's paths read with -0: each a path under its starting points, never an option (findPrint0Roots).
     const under = file === undefined && delimiter === "\0" ? stdin?.under : undefined;
     const lines =
-        text === null
+        given ??
+        (text === null || text === undefined
             ? under !== undefined
                 ? under.map(p => [p])
                 : [["/"], ...(widest === undefined ? [] : [[widest], ["/"]])]
-            : xargsItems(text, delimiter, replace !== undefined);
+            : xargsItems(text, parallel ? (delimiter ?? "\n") : delimiter, replace !== undefined));
+    if (parallel) {
+        const strings =
+            replace === undefined
+                ? /\{(?:\.|\/|\/\/|\/\.|#|%|\d+(?:\.|\/|\/\/|\/\.)?)?\}|\{=.*?=\}/g
+                : new RegExp(replace.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "g");
+        const job = (items: string[]) =>
+            command.some(w => w.match(strings))
+                ? command.map(w => w.replace(strings, () => items.join(" ")))
+                : [...command, ...items];
+        const all = lines.flat();
+        return [...lines.map(job), ...(joined || text === null ? [job(all)] : [])];
+    }
     if (replace !== undefined)
         return (lines.length > 0 ? lines : [[]]).map(([x = ""]) => command.map(w => w.replaceAll(replace, x)));
     const runs: string[][] = [];
@@ -3342,6 +3394,44 @@ function podReadable(path: string): boolean {
     return !insideNodeSecrets(path) && path !== "/dev/null";
 }
 
+/** A standard input (RootReads.standardInput): its text when the reader knows it, find -print0's trees when piped. */
+type StandardInput = { text?: string; under?: readonly string[] };
+
+/**
+ * The compound commands of a script's commands (bash(1), "Compound Commands": `( list )`, `{ list; }`, `while`/
+ * `until`/`for`/`select` ... `done`, `if` ... `fi`, `case` ... `esac`), by the index of the command that opens each
+ * (outermost first): the index of the command that closes it, whose redirections are the compound command's ("Any
+ * redirections associated with a compound command apply to all commands within that compound command"). A close that
+ * matches no open is ignored (a case pattern's `)`).
+ */
+function compoundCommands(commands: readonly SimpleCommand[]): Map<number, number[]> {
+    const kind = (c: SimpleCommand) => {
+        const first = c.words.find(w => w.replace(/\0/g, "") !== "{")?.replace(/\0/g, "");
+        const opens: string[] = [...(c.opens ?? [])];
+        if (first !== undefined && /^(while|until|for|select)$/.test(first)) opens.push("done");
+        if (first === "if") opens.push("fi");
+        if (first === "case") opens.push("esac");
+        const closes: string[] = [...(c.closes ?? [])];
+        if (first === "done" || first === "fi") closes.push(first);
+        if (c.words.some(w => w.replace(/\0/g, "") === "esac")) closes.push("esac");
+        return { opens, closes };
+    };
+    const ends = new Map<number, number[]>();
+    const stack: { kind: string; at: number }[] = [];
+    for (const [i, c] of commands.entries()) {
+        const { opens, closes } = kind(c);
+        for (const k of opens) stack.push({ kind: k, at: i });
+        for (const k of closes)
+            if (stack.at(-1)?.kind === k) {
+                const { at } = stack.pop()!;
+                ends.set(at, [...(ends.get(at) ?? []), i]);
+            }
+    }
+    // Outermost first: the one closing last.
+    for (const list of ends.values()) list.sort((a, b) => b - a);
+    return ends;
+}
+
 interface Context {
     /** The working directory: `/` for cloud-init and systemd's system units (systemd.exec(5) WorkingDirectory=). */
     cwd: string;
@@ -3382,6 +3472,14 @@ interface Context {
      * trees its NUL-terminated paths lie under (findPrint0Roots).
      */
     pipedText?: { to: SimpleCommand; text?: string; under?: readonly string[] };
+    /**
+     * The standard input its commands inherit when they redirect none of their own (standardInput): the script's as
+     * `exec < FILE` replaced it ("Redirection affects the current shell execution environment", POSIX exec), or the
+     * redirect or pipe of the function call running this body (bash(1), "FUNCTIONS"). Undefined: the script's own.
+     */
+    stdin?: StandardInput;
+    /** The innermost compound command enclosing the current one whose standard input is redirected or piped. */
+    groupStdin?: StandardInput;
     /** A `for` loop's variable and its words: a path built from it names each word in turn. */
     loops?: Map<string, string[]>;
 }
@@ -3996,7 +4094,23 @@ export class RootReads {
                 .flatMap(w => pathsIn(w.replace(/\0/g, "")).flatMap(p => braces(p))),
         );
         const loops: number[] = [];
+        // The standard input of the compound commands enclosing each command (compoundCommands): their own redirect or
+        // the pipe into them, else the enclosing one's, else the script's (ctx.stdin, as `exec <` leaves it).
+        const compounds = compoundCommands(commands);
+        const enclosing: { end: number; input?: StandardInput }[] = [];
+        const outerGroup = ctx.groupStdin;
         for (const [i, c] of commands.entries()) {
+            for (const [k, end] of (compounds.get(i) ?? []).entries()) {
+                // A pipe into its first command feeds the outermost compound command starting there.
+                const piped = ctx.pipedText?.to === c && k === 0;
+                const input = this.standardInput(
+                    commands[end],
+                    { ...ctx, pipedText: piped ? { ...ctx.pipedText!, to: commands[end] } : undefined },
+                    false,
+                );
+                enclosing.push({ end, input });
+            }
+            ctx.groupStdin = [...enclosing].reverse().find(e => e.input !== undefined)?.input ?? outerGroup;
             const first = c.words[0]?.replace(/\0/g, "");
             if (first !== undefined && /^(while|until|for|select)$/.test(first)) loops.push(i);
             const start = first === "done" ? loops.pop() : undefined;
@@ -4011,7 +4125,9 @@ export class RootReads {
             // paths under find's starting points (findPrint0Roots).
             if (c.pipesOut && commands[i + 1] && ctx.pipedText?.to !== commands[i + 1])
                 ctx.pipedText = { to: commands[i + 1], under: findPrint0Roots(c, ctx.cwd) };
+            while (enclosing.length > 0 && enclosing.at(-1)!.end <= i) enclosing.pop();
         }
+        ctx.groupStdin = outerGroup;
         this.namesData = outer;
     }
 
@@ -4213,9 +4329,14 @@ export class RootReads {
         const name = program === undefined ? "" : posix.basename(program);
         const resolve = (w: string, always: boolean) => wordPaths(w, ctx.cwd, always);
         // `exec 3< FILE` (no command) opens FILE on descriptor 3 for the rest of the script (bash(1), "exec").
-        if (program === undefined && words[0] === "exec")
+        if (program === undefined && words[0] === "exec") {
             for (const { fd, path } of c.fdReads ?? [])
                 ctx.fds = new Map(ctx.fds).set(fd, posix.resolve(ctx.cwd, expand(path)));
+            // `exec < FILE` (or `<&N`, a here-document, a here-string) replaces the script's standard input for every
+            // later command (POSIX exec: "Redirection affects the current shell execution environment").
+            const own = this.standardInput(c, { ...ctx, pipedText: undefined }, false);
+            if (own !== undefined) ctx.stdin = own;
+        }
         // Run as another user by its wrappers (shell.ts wrapperUser: sudo -u, runuser -u, setpriv --reuid, doas -u,
         // systemd-run -p User=/DynamicUser=yes, chroot --userspec): as a non-root unit, only what it executes from a
         // data directory reaches root (a setuid file a uid-0 pod plants); a user with sudo is root.
@@ -4504,7 +4625,11 @@ export class RootReads {
             operands.forEach((w, i) => vars.set(String(i + 1), w));
             vars.set("@", operands.join(" "));
             vars.set("*", operands.join(" "));
-            this.script(ctx.functions.get(program)!, { ...ctx, vars, args: operands, depth: ctx.depth + 1 }, form);
+            // Its redirect or pipe, or what it inherits, is the body's standard input (standardInput).
+            const body: Context = { ...ctx, vars, args: operands, depth: ctx.depth + 1, stdin, groupStdin: undefined };
+            this.script(ctx.functions.get(program)!, body, form);
+            // `exec < FILE` in it replaces the shell's standard input for the caller too.
+            if (body.stdin !== stdin) ctx.stdin = body.stdin;
             return;
         }
         // trap's action is a command line run later (bash(1), SHELL BUILTIN COMMANDS, trap).
@@ -5041,9 +5166,10 @@ export class RootReads {
      * word, quotes removed, with a newline appended), `< FILE` or `0< FILE` of a file the script wrote, `<&N` of a
      * descriptor `exec N< FILE` opened on one. Unknown: the output of any other command, any other file (shipped
      * beside the user data, a process substitution `< <(cmd)`), and more than one of them (which comes last is not
-     * recorded).
+     * recorded). With none of its own, the one it inherits (`inherit`): the innermost enclosing compound command's
+     * redirect or pipe (ctx.groupStdin), else the script's or the calling function's (ctx.stdin).
      */
-    private standardInput(c: SimpleCommand, ctx: Context): { text?: string; under?: readonly string[] } | undefined {
+    private standardInput(c: SimpleCommand, ctx: Context, inherit = true): StandardInput | undefined {
         const fileText = (path: string) => ({
             text: this.written.get(posix.resolve(ctx.cwd, path.replace(/\0/g, ""))),
         });
@@ -5073,7 +5199,7 @@ export class RootReads {
                   ]),
             ...(ctx.pipedText?.to === c ? [() => ({ text: ctx.pipedText!.text, under: ctx.pipedText!.under })] : []),
         ];
-        if (sources.length === 0) return undefined;
+        if (sources.length === 0) return inherit ? (ctx.groupStdin ?? ctx.stdin) : undefined;
         return sources.length === 1 ? sources[0]() : {};
     }
 
@@ -5169,7 +5295,7 @@ export class RootReads {
             this.file(content, posix.resolve(ctx.cwd, out.path), undefined, form, out.append);
         } else if (name === "systemd-tmpfiles" && operands.includes("-")) this.tmpfiles(content, `${form} (stdin)`);
         // xargs(1) runs its command with the input's items as more arguments (xargsWords): judged as that command.
-        else if (posix.basename(next.words[0]?.replace(/\0/g, "") ?? "") === "xargs" && name !== "xargs") {
+        else if (xargsRuns(next)) {
             const raw = next.words.map(w => w.replace(/\0/g, ""));
             const start = programIndex(raw);
             const prefix = next.words.slice(0, start);

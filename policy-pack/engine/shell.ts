@@ -28,6 +28,16 @@ export interface SimpleCommand {
     pipesOut: boolean;
     /** The line it came from, for messages. */
     line: string;
+    /**
+     * Grouping commands that begin with it (`(` a subshell, `{` a brace group: bash(1), "Compound Commands"), outermost
+     * first; a pipe into it feeds them.
+     */
+    opens?: ("(" | "{")[];
+    /**
+     * Grouping commands this one closes (`)`, or the word `}`): its redirections and pipe are theirs ("Any
+     * redirections associated with a compound command apply to all commands within that compound command").
+     */
+    closes?: ("(" | "{")[];
 }
 
 /**
@@ -64,7 +74,12 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
                 cmd.reads.push(word);
             } else if (target === "heredoc") cmd.heredocDelimiter = word;
             else if (target === "herestring") cmd.hereString = word;
-            else cmd.words.push(word);
+            else {
+                // The reserved words `{` and `}` open and close a brace group only where a command starts.
+                if (word === "{" && cmd.words.every(w => w === "{")) (cmd.opens ??= []).push("{");
+                if (word === "}" && cmd.words.length === 0) (cmd.closes ??= []).push("{");
+                cmd.words.push(word);
+            }
             target = undefined;
         }
         [word, inWord] = ["", false];
@@ -72,7 +87,16 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
     const endCommand = (pipesOut = false) => {
         endWord();
         cmd.pipesOut = pipesOut;
-        if (cmd.words.length > 0 || cmd.writes.length > 0 || cmd.reads.length > 0 || cmd.heredocDelimiter)
+        if (
+            cmd.words.length > 0 ||
+            cmd.writes.length > 0 ||
+            cmd.reads.length > 0 ||
+            cmd.heredocDelimiter ||
+            cmd.opens ||
+            cmd.closes ||
+            cmd.dupIn ||
+            cmd.hereString !== undefined
+        )
             out.push(cmd);
         [cmd, target] = [emptyCommand(line), undefined];
     };
@@ -130,6 +154,8 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
                 // pipe bash names /dev/fd/N (bash(1), "Process Substitution"), recorded as such a file.
                 if (target === "reads") cmd.reads.push("/dev/fd/63");
                 endCommand();
+                // Its `)` closes it as a subshell's would.
+                (cmd.opens ??= []).push("(");
                 i++;
             } else target = "reads";
         } else if ((ch === "$" && line[i + 1] === "(") || ch === "`") {
@@ -142,6 +168,19 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
         } else if (ch === "|") {
             endCommand(line[i + 1] !== "|");
             if (line[i + 1] === "|" || line[i + 1] === "&") i++;
+        } else if (ch === "(" && line[i - 1] === ">") {
+            // `>(cmd)`: an output process substitution, closed by its `)`.
+            endCommand();
+            (cmd.opens ??= []).push("(");
+        } else if (ch === "(" && !inWord && cmd.words.length === 0 && cmd.reads.length === 0 && !cmd.closes)
+            // A subshell where a command starts (bash(1), "(list)"): its first command opens it.
+            (cmd.opens ??= []).push("(");
+        else if (ch === ")") {
+            // It closes a subshell: the redirections and pipe after it are the subshell's (a command of no words).
+            endWord();
+            const empty = cmd.words.length === 0 && cmd.writes.length === 0 && cmd.reads.length === 0;
+            if (!(empty && cmd.closes && !cmd.opens)) endCommand();
+            (cmd.closes ??= []).push("(");
         } else if (";&()".includes(ch)) {
             endCommand();
             if (ch === "&" && line[i + 1] === "&") i++;
@@ -233,18 +272,30 @@ export function shellCommands(script: string): SimpleCommand[] {
             let depth = fn[3] ? 1 : 0;
             if (!fn[3] && /^\s*$/.test(rest) && /^\s*\{\s*$/.test(lines[i + 1] ?? "")) [depth, i] = [1, i + 1];
             else if (!fn[3] && /^\s*\{/.test(rest)) [depth, rest] = [1, rest.replace(/^\s*\{/, "")];
+            // The body ends at the brace that closes it; what follows on that line (`f() { ...; }; f < LIST`) is read
+            // as the next line.
+            let after: string | undefined;
             const take = (text: string) => {
-                for (const ch of text.replace(/'[^']*'|"(?:\\.|[^"\\])*"/g, ""))
-                    depth += ch === "{" ? 1 : ch === "}" ? -1 : 0;
+                for (let k = 0; k < text.length && depth > 0; k++) {
+                    const ch = text[k];
+                    if (ch === "\\") k++;
+                    else if (ch === "'") {
+                        const close = text.indexOf("'", k + 1);
+                        k = close < 0 ? text.length : close;
+                    } else if (ch === '"')
+                        for (k++; k < text.length && text[k] !== '"'; k++) k += text[k] === "\\" ? 1 : 0;
+                    else if (ch === "{") depth++;
+                    else if (ch === "}" && --depth === 0) {
+                        after = text.slice(k + 1);
+                        return text.slice(0, k);
+                    }
+                }
+                return text;
             };
-            take(rest);
-            body.push(rest);
-            while (depth > 0 && ++i < lines.length) {
-                take(lines[i]);
-                body.push(lines[i]);
-            }
-            // The closing brace ends the body.
-            const text = body.join("\n").replace(/\}\s*;?\s*$/, "");
+            body.push(depth > 0 ? take(rest) : rest);
+            while (depth > 0 && ++i < lines.length) body.push(take(lines[i]));
+            const text = body.join("\n");
+            const tail = (after as string | undefined)?.replace(/^\s*;?/, "") ?? "";
             out.push({
                 ...simpleCommands("")[0],
                 words: [],
@@ -254,6 +305,7 @@ export function shellCommands(script: string): SimpleCommand[] {
                 line: lines[i] ?? "",
                 defines: { name: fn[1] ?? fn[2], body: text },
             });
+            if (tail.trim() !== "") lines[i--] = tail;
             continue;
         }
         // A case item's pattern (`/data|/srv)`) is a pattern, not a command.
@@ -619,6 +671,60 @@ const WRAPPERS: Record<string, Wrapper> = {
     ionice: { values: "cnp", operands: 0 },
     stdbuf: { values: "ioe", operands: 0 },
     xargs: { values: "aEeIiLlnPsd", operands: 0 },
+    // GNU parallel runs its command on the items of its input as xargs does (rootReads.ts xargsWords; parallel(1):
+    // "parallel [options] [command [arguments]] < list_of_arguments"); with no command each input line is a command
+    // line, so it is then the program itself. Its options taking a value (-a -C -d -E -I -j -L -n -N -P -S -s -W; -e,
+    // -i, -l only attached).
+    parallel: {
+        values: "aCdEIjLnNPSsW",
+        optional: "eil",
+        operands: 0,
+        long: [
+            "arg-file",
+            "arg-file-sep",
+            "arg-sep",
+            "basefile",
+            "bf",
+            "block",
+            "block-size",
+            "colsep",
+            "delay",
+            "delimiter",
+            "env",
+            "halt",
+            "joblog",
+            "jobs",
+            "load",
+            "max-args",
+            "max-chars",
+            "max-lines",
+            "memfree",
+            "nice",
+            "results",
+            "res",
+            "retries",
+            "return",
+            "ssh",
+            "sshlogin",
+            "sshloginfile",
+            "slf",
+            "tagstring",
+            "termseq",
+            "timeout",
+            "tmpdir",
+            "transferfile",
+            "tf",
+            "workdir",
+            "wd",
+        ],
+        // Its command's words are joined into a line a shell runs ("--quote -q Quote command"): read as words only when
+        // none holds what that shell would read otherwise; else parallel is the program itself.
+        direct: (use, rest) => {
+            const end = rest.findIndex(w => /^::::?\+?$/.test(w));
+            const command = end < 0 ? rest : rest.slice(0, end);
+            return command.length > 0 && command.every(w => !/[\s;&|<>()$`'"\\*?[~]/.test(w));
+        },
+    },
     timeout: { values: "sk", operands: 1 },
     // bash(1) "Coprocesses": `coproc command` (NAME only before a compound command) runs it in the background.
     coproc: { values: "", operands: 0 },
@@ -864,6 +970,10 @@ export function wrappersOf(words: readonly string[]): { start: number; wrappers:
     let i = 0;
     for (let depth = 0; ; depth++) {
         while (i < words.length && isAssignment(words[i])) i++;
+        // A multi-call binary's applet is that program (appletWords): `busybox xargs`, `busybox env` are wrappers too.
+        const applet = appletWords(words.slice(i));
+        if (applet.length < words.length - i && Object.hasOwn(WRAPPERS, posix.basename(applet[0])))
+            i = words.length - applet.length;
         const program = words[i];
         if (program === undefined || depth > 4) return { start: words.length, wrappers };
         const name = Object.hasOwn(WRAPPERS, program) ? program : posix.basename(program);

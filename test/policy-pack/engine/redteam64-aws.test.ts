@@ -62,42 +62,37 @@ const keyCase = (what: string, statement: Record<string, unknown>, ok = false, s
 
 const insecure: StackCase[] = [
     // xargs's standard input by other routes.
-    // MISS: insecure accepted: `exec` with only redirections makes them "effect in the current shell" (bash(1) "Redirections"/
+    // Was a MISS (fixed in round 65): insecure accepted: `exec` with only redirections makes them "effect in the current shell" (bash(1) "Redirections"/
     // exec builtin; POSIX exec(1p): "Redirection affects the current shell execution environment"), so after
     // `exec < /srv/members.txt` every later command of the runcmd script, xargs included, reads the list; xargs(1), GNU findutils (https://man.cx/xargs): items "read from standard input" follow the initial-arguments, so tar
     // runs `tar -xf overlay.tar -C /root .jupyter/jupyter_server_config.py`, replacing root's loopback Jupyter config.
     // rootReads.ts standardInput reads only xargs's own redirects/pipe, so it sees no stdin and counts /srv only.
-    written("rt64-exec-stdin", ["exec < /srv/members.txt", `cd /srv && xargs tar -xf ${TAR}`], LIST_ROOT, "MISS"),
-    // MISS: insecure accepted: "Any redirections associated with a compound command apply to all commands within that
+    written("rt64-exec-stdin", ["exec < /srv/members.txt", `cd /srv && xargs tar -xf ${TAR}`], LIST_ROOT),
+    // Was a MISS (fixed in round 65): insecure accepted: "Any redirections associated with a compound command apply to all commands within that
     // compound command" (Bash manual 3.2.5 "Compound Commands", https://gnu.org/software/bash/manual/html_node/Compound-Commands.html):
     // xargs inside `{ ...; } < /srv/members.txt` reads the list (xargs(1), GNU findutils (https://man.cx/xargs): items "read from standard input" follow the initial-arguments) and tar extracts with `-C /root`.
     // rootReads.ts standardInput looks only at the simple command's own redirects, not the enclosing group's.
-    written("rt64-brace-stdin", [`{ cd /srv && xargs tar -xf ${TAR}; } < /srv/members.txt`], LIST_ROOT, "MISS"),
-    // MISS: insecure accepted: as rt64-brace-stdin, with a subshell `( ... ) < FILE` (Bash manual "Grouping Commands":
+    written("rt64-brace-stdin", [`{ cd /srv && xargs tar -xf ${TAR}; } < /srv/members.txt`], LIST_ROOT),
+    // Was a MISS (fixed in round 65): insecure accepted: as rt64-brace-stdin, with a subshell `( ... ) < FILE` (Bash manual "Grouping Commands":
     // "When commands are grouped, redirections may be applied to the entire command list"): xargs reads `-C /root`.
-    written("rt64-subshell-stdin", [`(cd /srv && xargs tar -xf ${TAR}) < /srv/members.txt`], LIST_ROOT, "MISS"),
-    // MISS: insecure accepted: a pipe into a subshell feeds every command in it (Bash manual "Pipelines", "Grouping
+    written("rt64-subshell-stdin", [`(cd /srv && xargs tar -xf ${TAR}) < /srv/members.txt`], LIST_ROOT),
+    // Was a MISS (fixed in round 65): insecure accepted: a pipe into a subshell feeds every command in it (Bash manual "Pipelines", "Grouping
     // Commands"): `cat LIST | ( cd /srv && xargs tar -xf T )` gives xargs the list, so tar gets `-C /root`; the pack
     // (ctx.pipedText) hands the pipe only to a simple command directly after `|`.
-    written("rt64-pipe-subshell", [`cat /srv/members.txt | (cd /srv && xargs tar -xf ${TAR})`], LIST_ROOT, "MISS"),
-    // MISS: insecure accepted: a redirect on a function call is the standard input of the function body (Bash manual
+    written("rt64-pipe-subshell", [`cat /srv/members.txt | (cd /srv && xargs tar -xf ${TAR})`], LIST_ROOT),
+    // Was a MISS (fixed in round 65): insecure accepted: a redirect on a function call is the standard input of the function body (Bash manual
     // "Shell Functions"/"Redirections"): `x < /srv/members.txt` runs xargs with the list on stdin, tar gets `-C /root`.
-    written(
-        "rt64-function-stdin",
-        [`x() { cd /srv && xargs tar -xf ${TAR}; }; x < /srv/members.txt`],
-        LIST_ROOT,
-        "MISS",
-    ),
+    written("rt64-function-stdin", [`x() { cd /srv && xargs tar -xf ${TAR}; }; x < /srv/members.txt`], LIST_ROOT),
     written(
         "rt64-while-read",
         [`cd /srv && while read -r d; do tar -xf ${TAR} -C "$d"; done < /srv/dirs.txt`],
         DIRS_ROOT,
     ),
-    // MISS: insecure accepted: GNU parallel "build[s] and execute[s] shell command lines from standard input", synopsis
+    // Was a MISS (fixed in round 65): insecure accepted: GNU parallel "build[s] and execute[s] shell command lines from standard input", synopsis
     // `parallel [options] [command [arguments]] < list_of_arguments`, `{}` replaced by each input line
     // (parallel(1), https://gnu.org/software/parallel/man.html): it runs `tar -xf overlay.tar -C /root`. The pack reads
     // xargs's standard input only (rootReads.ts xargsWords); parallel's `:::` form (rt64-parallel-args) is refused.
-    written("rt64-parallel-stdin", [`cd /srv && parallel tar -xf ${TAR} -C {} < /srv/dirs.txt`], DIRS_ROOT, "MISS"),
+    written("rt64-parallel-stdin", [`cd /srv && parallel tar -xf ${TAR} -C {} < /srv/dirs.txt`], DIRS_ROOT),
     written("rt64-parallel-args", [`cd /srv && parallel tar -xf ${TAR} -C {} ::: /root`]),
     written("rt64-xargs-max-procs", [`cd /srv && xargs --max-procs 2 tar -xf ${TAR} < /srv/members.txt`], LIST_ROOT),
     written(
@@ -107,9 +102,37 @@ const insecure: StackCase[] = [
     ),
     written("rt64-env-xargs", [`cd /srv && env xargs tar -xf ${TAR} < /srv/members.txt`], LIST_ROOT),
     written("rt64-timeout-xargs", [`cd /srv && timeout 60 xargs tar -xf ${TAR} < /srv/members.txt`], LIST_ROOT),
-    // MISS: insecure accepted: BusyBox's xargs applet is xargs ("busybox APPLET [ARGS]", busybox(1); xargs(1), GNU findutils (https://man.cx/xargs): items "read from standard input" follow the initial-arguments):
+    // Was a MISS (fixed in round 65): insecure accepted: BusyBox's xargs applet is xargs ("busybox APPLET [ARGS]", busybox(1); xargs(1), GNU findutils (https://man.cx/xargs): items "read from standard input" follow the initial-arguments):
     // `busybox xargs tar -xf T < LIST` runs `tar -xf T -C /root ...`; env/timeout wrappers are read, busybox is not.
-    written("rt64-busybox-xargs", [`cd /srv && busybox xargs tar -xf ${TAR} < /srv/members.txt`], LIST_ROOT, "MISS"),
+    written("rt64-busybox-xargs", [`cd /srv && busybox xargs tar -xf ${TAR} < /srv/members.txt`], LIST_ROOT),
+    // Round 65 neighbours: standard input through the shell's structure (rootReads.ts compoundCommands, standardInput).
+    written("rt65-exec-stdin-seed", ["exec < /opt/seed/members.txt", `cd /srv && xargs tar -xf ${TAR}`]),
+    written("rt65-exec-0-stdin", ["exec 0< /srv/members.txt", `cd /srv && xargs tar -xf ${TAR}`], LIST_ROOT),
+    written("rt65-brace-lines", ["{", `cd /srv && xargs tar -xf ${TAR}`, "} < /srv/members.txt"], LIST_ROOT),
+    written("rt65-nested-groups", [`{ (cd /srv && xargs tar -xf ${TAR}); } < /srv/members.txt`], LIST_ROOT),
+    written("rt65-for-stdin", [`for i in 1; do cd /srv && xargs tar -xf ${TAR}; done < /srv/members.txt`], LIST_ROOT),
+    written("rt65-if-stdin", [`if true; then cd /srv && xargs tar -xf ${TAR}; fi < /srv/members.txt`], LIST_ROOT),
+    written("rt65-pipe-brace-seed", [`cat /opt/seed/members.txt | { cd /srv && xargs tar -xf ${TAR}; }`]),
+    written(
+        "rt65-function-lines-pipe",
+        ["x() {", `  cd /srv && xargs tar -xf ${TAR}`, "}", "cat /srv/members.txt | x"],
+        LIST_ROOT,
+    ),
+    written(
+        "rt65-function-exec",
+        ["f() { exec < /srv/members.txt; }", "f", `cd /srv && xargs tar -xf ${TAR}`],
+        LIST_ROOT,
+    ),
+    written(
+        "rt65-subshell-procsub",
+        [`(cat <(echo x) > /dev/null; cd /srv && xargs tar -xf ${TAR}) < /srv/members.txt`],
+        LIST_ROOT,
+    ),
+    written("rt65-toybox-xargs", [`cd /srv && toybox xargs tar -xf ${TAR} < /srv/members.txt`], LIST_ROOT),
+    written("rt65-parallel-jobs", [`cd /srv && parallel -j 2 tar -xf ${TAR} -C {} < /srv/dirs.txt`], DIRS_ROOT),
+    written("rt65-parallel-appended", [`cd /srv && parallel tar -xf ${TAR} -C < /srv/dirs.txt`], DIRS_ROOT),
+    written("rt65-parallel-argfile", [`cd /srv && parallel tar -xf ${TAR} -C {} :::: /srv/dirs.txt`], DIRS_ROOT),
+    written("rt65-parallel-seed", [`cd /srv && parallel tar -xf ${TAR} -C {} < /opt/seed/dirs.txt`]),
     written("rt64-xargs-d-comma", [`cd /srv && printf '%s,' -C /root | xargs -d, tar -xf ${TAR}`]),
     written("rt64-xargs-sh-c", [`cd /srv && xargs sh -c 'tar -xf ${TAR} "$@"' _ < /srv/members.txt`], LIST_ROOT),
     written(
@@ -253,6 +276,12 @@ const secure: StackCase[] = [
         LIST_NAMES,
     ),
     keptWith("rt64-s-env-xargs", [`cd /srv && env xargs tar -xf ${TAR} < /srv/members.txt`], LIST_NAMES),
+    keptWith("rt65-s-subshell-stdin", [`(cd /srv && xargs tar -xf ${TAR}) < /srv/members.txt`], LIST_NAMES),
+    keptWith("rt65-s-pipe-subshell", [`cat /srv/members.txt | (cd /srv && xargs tar -xf ${TAR})`], LIST_NAMES),
+    keptWith("rt65-s-function-stdin", [`x() { cd /srv && xargs tar -xf ${TAR}; }; x < /srv/members.txt`], LIST_NAMES),
+    keptWith("rt65-s-busybox-xargs", [`cd /srv && busybox xargs tar -xf ${TAR} < /srv/members.txt`], LIST_NAMES),
+    keptWith("rt65-s-parallel-jobs", [`cd /srv && parallel -j 2 tar -xf ${TAR} -C {} < /srv/dirs.txt`], DIRS_SRV),
+    kept("rt65-s-brace-seed-unread", [`{ cd /srv && tar -xf ${TAR} notes/a.txt; } < /opt/seed/members.txt`]),
     kept("rt64-s-xargs-d-comma", [`cd /srv && printf '%s,' notes/a.txt notes/b.txt | xargs -d, tar -xf ${TAR}`]),
     kept("rt64-s-find-print0-cp", [
         "cd /srv && find /opt/seed/notes -name '*.txt' -print0 | xargs -0 cp -t /srv/notes",
