@@ -9719,7 +9719,8 @@ function configFileServers(text: string): Listener[] {
     ];
     for (const [directive, written, dir] of lighttpd)
         out.push({
-            server: `lighttpd ${directive} ${written}`,
+            // The value as written when it is no plain string, with what it computes to.
+            server: `lighttpd ${directive} ${dir === undefined ? written : written === `"${dir}"` ? dir : `${written} (${dir})`}`,
             binds: lighttpdBinds,
             serves: { files: dir === undefined ? undefined : resolve(dir, "/") },
         });
