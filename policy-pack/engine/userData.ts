@@ -7513,21 +7513,34 @@ function shellinaboxdListeners(args: readonly string[]): Listener[] {
 }
 
 /**
- * Compilers and runners of source code the pack has no reader for, each with the source files a command line runs
- * (resolved from its working directory; undefined when the pack cannot tell them): `go run FILE.go...` (go help run),
- * `cargo run` (the package's src/main.rs, Cargo "Package Layout"), `java FILE.java` (JEP 330, single-file source-code
- * launch), `dotnet run` (the project in the working directory; its Program.cs), `kotlinc -script FILE.kts` and
- * `kotlin FILE.main.kts`, `swift FILE.swift`, `ruby FILE.rb`, `perl FILE.pl`. Node.js runners (deno included) and
- * Python are read by their own readers (nodeFileServerListeners, pythonFileServerListeners).
+ * Where a SOURCE_RUNNERS command's sources are: its working directory (undefined when the pack cannot tell it), the
+ * files user data wrote and their text.
  */
-const SOURCE_RUNNERS: { names: RegExp; sources: (args: readonly string[]) => string[] | undefined }[] = [
-    {
-        names: /^go$/,
-        sources: args => (args[0] === "run" ? sourceOperands(args.slice(1), /\.go$/) : undefined),
-    },
-    { names: /^cargo$/, sources: args => (args[0] === "run" ? ["src/main.rs"] : undefined) },
-    { names: /^java$/, sources: args => sourceOperands(args, /\.java$/, 1) },
-    { names: /^dotnet$/, sources: args => (args[0] === "run" ? ["Program.cs"] : undefined) },
+interface SourceLookup {
+    cwd: string | undefined;
+    fileText: (path: string) => string | undefined;
+    written: readonly string[];
+    /** Whether user data changed files in `dir` in a way the pack cannot compute (a clone, an extraction). */
+    changedIn: (dir: string) => boolean;
+}
+/** A runner's sources: the files (relative ones from the working directory), or "unknown" when the pack cannot find them. */
+type RunnerSources = string[] | "unknown";
+/**
+ * Compilers and runners of source code the pack has no reader for, each with the source files a command line runs
+ * (undefined when it runs none: `go build`, `java -jar`; "unknown" when the pack cannot find them, fail closed):
+ * `go run` (goRunSources), `cargo run` (cargoRunSources), `java FILE.java` (JEP 330, single-file source-code launch)
+ * and `java --source N FILE` (javaSources), `dotnet run` (dotnetRunSources), `kotlinc -script FILE.kts` and `kotlin
+ * FILE.main.kts`, `swift FILE.swift`, `ruby FILE.rb`, `perl FILE.pl`. Node.js runners (deno included) and Python are
+ * read by their own readers (nodeFileServerListeners, pythonFileServerListeners).
+ */
+const SOURCE_RUNNERS: {
+    names: RegExp;
+    sources: (args: readonly string[], at: SourceLookup) => RunnerSources | undefined;
+}[] = [
+    { names: /^go$/, sources: goRunSources },
+    { names: /^cargo$/, sources: cargoRunSources },
+    { names: /^java$/, sources: javaSources },
+    { names: /^dotnet$/, sources: dotnetRunSources },
     { names: /^(kotlinc|kotlinc-jvm|kotlin)$/, sources: args => sourceOperands(args, /\.kts$/, 1) },
     { names: /^swift$/, sources: args => sourceOperands(args, /\.swift$/, 1) },
     { names: /^ruby[0-9.]*$/, sources: args => sourceOperands(args, /\.rb$/, 1) },
@@ -7539,6 +7552,199 @@ const SOURCE_RUNNER_NAMES = new RegExp(SOURCE_RUNNERS.map(r => r.names.source).j
 function sourceOperands(args: readonly string[], ext: RegExp, first?: number): string[] | undefined {
     const files = args.filter(w => !w.startsWith("-") && ext.test(w)).slice(0, first);
     return files.length > 0 ? files : undefined;
+}
+/** The files user data wrote in `dir` (below it too with `deep`, but not under `skip`) named by `ext`. */
+function writtenSources(at: SourceLookup, dir: string, ext: RegExp, deep = false, skip?: RegExp): string[] {
+    return at.written.filter(path => {
+        const rel = posix.relative(dir, path);
+        return (
+            ext.test(path) &&
+            !rel.startsWith("..") &&
+            !posix.isAbsolute(rel) &&
+            (deep ? !(skip?.test(rel) ?? false) : !rel.includes("/"))
+        );
+    });
+}
+/**
+ * `go run [build flags] [-exec xprog] package [arguments...]` (go help run: "Typically the package is specified as a list
+ * of .go source files from a single directory, but it may also be an import path, file system path, or pattern
+ * matching a single known package, as in 'go run .' or 'go run my/cmd'"; go help build's flags, -C dir first): .go
+ * operands are the files; a directory (`.`, `./cmd/web`, from -C's directory or the working directory) is its
+ * package, every .go file user data wrote there but its tests (go help test: "_test.go" files); an import path is
+ * the directory of a go.mod user data wrote whose module path prefixes it. A pattern (`...`), a version, another
+ * module's path, an unknown flag or working directory, a package directory user data changed in a way the pack
+ * cannot compute (a clone): "unknown".
+ */
+function goRunSources(args: readonly string[], at: SourceLookup): RunnerSources | undefined {
+    if (args[0] !== "run") return undefined;
+    const VALUED =
+        /^-(C|o|p|exec|asmflags|buildmode|compiler|covermode|coverpkg|gccgoflags|gcflags|installsuffix|ldflags|mod|modfile|overlay|pgo|pkgdir|tags|toolexec)$/;
+    const BOOLEAN = /^-(a|n|race|msan|asan|cover|v|work|x|trimpath|linkshared)$/;
+    let dir = at.cwd;
+    let i = 1;
+    for (; i < args.length && args[i].startsWith("-"); i++) {
+        const [flag, glued] = args[i].replace(/^--/, "-").split(/=(.*)/s);
+        const value = glued ?? (VALUED.test(flag) ? args[++i] : undefined);
+        if (!VALUED.test(flag) && !(BOOLEAN.test(flag) || (glued !== undefined && /^-[\w-]+$/.test(flag))))
+            return "unknown";
+        if (flag === "-C") dir = value === undefined ? undefined : servedDirectory(value, dir);
+    }
+    const operand = args[i];
+    if (operand === undefined) return undefined;
+    if (dir === undefined) return "unknown";
+    if (operand.endsWith(".go")) {
+        const files = args.slice(i).filter((w, j, all) => all.slice(0, j + 1).every(v => v.endsWith(".go")));
+        return files.map(f => posix.resolve(dir, f));
+    }
+    if (operand.includes("...") || operand.includes("@")) return "unknown";
+    const inModule = at.written
+        .filter(path => posix.basename(path) === "go.mod")
+        .flatMap(path => {
+            const module = /^\s*module\s+"?([^\s"]+)/m.exec(at.fileText(path) ?? "")?.[1];
+            return module !== undefined && (operand === module || operand.startsWith(`${module}/`))
+                ? [posix.join(posix.dirname(path), operand.slice(module.length))]
+                : [];
+        });
+    const pkg = /^\.{1,2}(\/|$)|^\//.test(operand) ? posix.resolve(dir, operand) : inModule[0];
+    if (pkg === undefined || at.changedIn(pkg)) return "unknown";
+    return writtenSources(at, pkg, /\.go$/).filter(path => !path.endsWith("_test.go"));
+}
+/**
+ * `cargo run [options] [-- args]` (Cargo book "cargo run": --manifest-path PATH, "By default, Cargo searches for the
+ * Cargo.toml file in the current directory or any parent directory"; --bin NAME, --example NAME; "Package Layout":
+ * src/main.rs, src/bin/NAME.rs or src/bin/NAME/main.rs, examples/NAME.rs; "Cargo Targets": a [[bin]]'s `path`, the
+ * manifest's `default-run`): the target's file and every module user data wrote under src/ beside it (not another
+ * binary's). -p/--package, a workspace manifest, an unknown flag or working directory: "unknown".
+ */
+function cargoRunSources(args: readonly string[], at: SourceLookup): RunnerSources | undefined {
+    if (args[0] !== "run") return undefined;
+    const own = args.includes("--") ? args.slice(1, args.indexOf("--")) : args.slice(1);
+    const VALUED =
+        /^(--manifest-path|--bin|--example|-p|--package|-F|--features|--target|--target-dir|--profile|-j|--jobs|--config|-Z|--color|--message-format|--lockfile-path)$/;
+    const BOOLEAN =
+        /^(-r|--release|--all-features|--no-default-features|--frozen|--locked|--offline|-q|--quiet|-v+|--verbose|--ignore-rust-version|--timings|--keep-going)$/;
+    const options = new Map<string, string>();
+    for (let i = 0; i < own.length; i++) {
+        const [flag, glued] = own[i].split(/=(.*)/s);
+        // The first operand starts the binary's own arguments ("cargo run [options] [-- args]", `[ARGS]...`).
+        if (!flag.startsWith("-")) break;
+        if (VALUED.test(flag)) options.set(flag, glued ?? own[++i] ?? "");
+        else if (!BOOLEAN.test(flag)) return "unknown";
+    }
+    if (options.has("-p") || options.has("--package")) return "unknown";
+    const given = options.get("--manifest-path");
+    let manifest = given === undefined ? undefined : servedDirectory(given, at.cwd);
+    // The nearest Cargo.toml user data wrote at or above the working directory, else the working directory's.
+    for (let d = at.cwd; given === undefined && d !== undefined; d = d === "/" ? undefined : posix.dirname(d))
+        if (at.written.includes(posix.join(d, "Cargo.toml"))) {
+            manifest = posix.join(d, "Cargo.toml");
+            break;
+        }
+    if (given === undefined && manifest === undefined && at.cwd !== undefined)
+        manifest = posix.join(at.cwd, "Cargo.toml");
+    if (manifest === undefined) return "unknown";
+    const root = posix.dirname(manifest);
+    if (at.changedIn(root)) return "unknown";
+    const toml = at.fileText(manifest) ?? "";
+    if (/^\s*\[workspace\]/m.test(toml)) return "unknown";
+    // Each [[bin]]'s name and path (Cargo Targets); default-run names the binary `cargo run` runs.
+    const bins = [...toml.matchAll(/^\s*\[\[bin\]\]([\s\S]*?)(?=^\s*\[|(?![\s\S]))/gm)].map(b => ({
+        name: /^\s*name\s*=\s*"([^"]*)"/m.exec(b[1])?.[1],
+        path: /^\s*path\s*=\s*"([^"]*)"/m.exec(b[1])?.[1],
+    }));
+    const packageName = /^\s*name\s*=\s*"([^"]*)"/m.exec(toml)?.[1];
+    const example = options.get("--example");
+    const bin = options.get("--bin") ?? /^\s*default-run\s*=\s*"([^"]*)"/m.exec(toml)?.[1];
+    const targets =
+        example !== undefined
+            ? [`examples/${example}.rs`, `examples/${example}/main.rs`]
+            : bin !== undefined
+              ? [
+                    ...bins.filter(b => b.name === bin && b.path !== undefined).map(b => b.path as string),
+                    `src/bin/${bin}.rs`,
+                    `src/bin/${bin}/main.rs`,
+                    ...(bin === packageName ? ["src/main.rs"] : []),
+                ]
+              : [
+                    "src/main.rs",
+                    ...bins.flatMap(b => (b.path !== undefined ? [b.path] : [])),
+                    // With no src/main.rs, `cargo run` runs the package's only binary: src/bin's.
+                    ...(at.written.includes(posix.join(root, "src/main.rs"))
+                        ? []
+                        : writtenSources(at, posix.join(root, "src/bin"), /\.rs$/, true)),
+                ];
+    const files = targets.map(t => posix.resolve(root, t));
+    const modules = files.flatMap(file =>
+        posix.basename(file) === "main.rs" && posix.dirname(file) !== posix.join(root, "src")
+            ? writtenSources(at, posix.dirname(file), /\.rs$/, true)
+            : [],
+    );
+    return [
+        ...new Set([...files, ...modules, ...writtenSources(at, posix.join(root, "src"), /\.rs$/, true, /^bin\//)]),
+    ];
+}
+/**
+ * `java [options] FILE.java` (JEP 330, single-file source-code launch) and `java --source N FILE [args]` (the `java`
+ * tool reference, "Using Source-File Mode to Launch Source-Code Programs": "If the file does not have the .java
+ * extension, the --source option must be used to force source-file mode"): the source file is the first operand
+ * after the options (their values skipped: -cp/--class-path, -p/--module-path, --add-modules ...); -jar, -m/--module
+ * or a class name run no source.
+ */
+function javaSources(args: readonly string[]): RunnerSources | undefined {
+    const VALUED =
+        /^(-cp|-classpath|--class-path|-p|--module-path|--upgrade-module-path|--add-modules|--limit-modules|--enable-native-access|--add-reads|--add-exports|--add-opens|--patch-module|--source)$/;
+    let i = 0;
+    // Options, and @argfiles (the `java` tool reference, "java Command-Line Argument Files").
+    for (; i < args.length && /^[-@]/.test(args[i]); i++) {
+        if (/^(-jar|-m|--module)$/.test(args[i]) || args[i].startsWith("--module=")) return undefined;
+        if (VALUED.test(args[i])) i++;
+    }
+    const operand = args[i];
+    const source = args.slice(0, i).some(w => w === "--source" || w.startsWith("--source="));
+    return operand !== undefined && (source || operand.endsWith(".java")) ? [operand] : undefined;
+}
+/**
+ * `dotnet run` (MS Learn "dotnet run": the project in --project PATH, a folder or a project file's, else the
+ * working directory; dotnetRunProject): its C# files, every .cs file user data wrote under the project's directory but
+ * bin/ and obj/ (MSBuild's default Compile items, "Default includes and excludes": **\/*.cs); `dotnet run FILE.cs`
+ * (a file-based app): that file. An unknown working directory: "unknown".
+ */
+function dotnetRunSources(args: readonly string[], at: SourceLookup): RunnerSources | undefined {
+    const run = dotnetRunProject(args, at.cwd);
+    if (run === undefined) return undefined;
+    const file = run.runArgs.find(w => /\.cs$/i.test(w) && !w.startsWith("-"));
+    if (file !== undefined) return [file];
+    if (run.project === undefined || at.changedIn(run.project)) return "unknown";
+    return [
+        ...new Set([
+            posix.join(run.project, "Program.cs"),
+            ...writtenSources(at, run.project, /\.cs$/i, true, /^(bin|obj)\//),
+        ]),
+    ];
+}
+/**
+ * `dotnet run [--project PATH]` (MS Learn "dotnet run"; `-p` is --property): its own options, before `--` (the app's
+ * arguments after it), `--name VALUE` or `--name=VALUE`, and the project's directory (a project file's directory,
+ * else PATH; the working directory without --project; undefined when unknown). Undefined when it is no `dotnet run`.
+ */
+function dotnetRunProject(
+    args: readonly string[],
+    cwd: string | undefined,
+):
+    | { project: string | undefined; runArgs: readonly string[]; option: (...names: string[]) => string | undefined }
+    | undefined {
+    if (args.find(w => !w.startsWith("-")) !== "run") return undefined;
+    const runArgs = args.includes("--") ? args.slice(0, args.indexOf("--")) : args;
+    const option = (...names: string[]) =>
+        runArgs
+            .flatMap((w, i) => {
+                const glued = /^(--?[\w-]+)=(.*)$/.exec(w);
+                return glued ? (names.includes(glued[1]) ? [glued[2]] : []) : names.includes(runArgs[i - 1]) ? [w] : [];
+            })
+            .at(-1);
+    const projectPath = option("--project") ?? ".";
+    const project = servedDirectory(/proj$/i.test(projectPath) ? posix.dirname(projectPath) : projectPath, cwd);
+    return { project, runArgs, option };
 }
 /** A listen or serve API in source code of any language (Go net/http ListenAndServe, net.Listen, Java ServerSocket ...). */
 const LISTEN_API =
@@ -7557,11 +7763,25 @@ function sourceRunnerListeners(
     cwd: string | undefined,
     name: string,
     fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
 ): Listener[] {
     const runner = SOURCE_RUNNERS.find(r => r.names.test(name));
-    return (runner?.sources(args) ?? []).flatMap(source => {
+    const server = `${name} ${args.join(" ")}`.trim();
+    const at = {
+        cwd,
+        fileText: (path: string) => fileText?.(path),
+        written: [...(view.written?.() ?? [])],
+        changedIn: (dir: string) => view.changed.has(`${dir}/`),
+    };
+    const sources = runner?.sources(args, at) ?? [];
+    // Sources the pack cannot find, or changed in a way it cannot compute (readConfig): any listener (fail closed).
+    const unknown = [{ server, binds: [], serves: { unread: `${server} (its sources: unknown)` } }];
+    if (sources === "unknown") return unknown;
+    return sources.flatMap(source => {
         const path = servedDirectory(source, cwd);
-        const text = path === undefined ? undefined : fileText?.(path);
+        if (path === undefined) return unknown;
+        const text = readConfig(path, fileText, view);
+        if (text === null) return unknown;
         if (text === undefined) return [];
         const literals = [...text.matchAll(/"((?:\\.|[^"\\\n])*)"|'((?:\\.|[^'\\\n])*)'|`([^`]*)`/g)].map(
             m => m[1] ?? m[2] ?? m[3],
@@ -7570,7 +7790,6 @@ function sourceRunnerListeners(
             v => allAddresses(v) || EMPTY_HOST.test(v) || (isHostPort(v) && mayBeNodeAddress(v)),
         );
         const loopback = literals.filter(v => (isAddress(v) || /^localhost(:\d+)?$/i.test(v)) && loopbackOnly([v]));
-        const server = `${name} ${args.join(" ")}`.trim();
         const unread = { unread: `${server} (${path})` };
         if (beyond.length > 0) return [{ server, binds: beyond, serves: unread }];
         if (!LISTEN_API.test(text)) return [];
@@ -8334,18 +8553,11 @@ function appSettingsListeners(
     const settings = args.flatMap((_, i) => commandLineSetting(args, i) ?? []);
     const setting = (key: string) => settings.filter(s => configurationKey(s.key) === key).map(s => s.value);
     const dll = program === "dotnet" ? args.find(w => /\.dll$/i.test(w)) : undefined;
-    const run = program === "dotnet" && args.find(w => !w.startsWith("-")) === "run";
-    // dotnet run's own options come before `--` (the app's arguments after it), `--name VALUE` or `--name=VALUE`.
-    const runArgs = args.includes("--") ? args.slice(0, args.indexOf("--")) : args;
-    const runOption = (...names: string[]) =>
-        runArgs
-            .flatMap((w, i) => {
-                const glued = /^(--?[\w-]+)=(.*)$/.exec(w);
-                return glued ? (names.includes(glued[1]) ? [glued[2]] : []) : names.includes(runArgs[i - 1]) ? [w] : [];
-            })
-            .at(-1);
-    const projectPath = run ? (runOption("--project") ?? ".") : undefined;
-    const project = projectPath && resolve(/proj$/i.test(projectPath) ? posix.dirname(projectPath) : projectPath);
+    const dotnetRun = program === "dotnet" ? dotnetRunProject(args, cwd) : undefined;
+    const run = dotnetRun !== undefined;
+    const runArgs = dotnetRun?.runArgs ?? args;
+    const runOption = (...names: string[]) => dotnetRun?.option(...names);
+    const project = dotnetRun?.project;
     const ownDirectory = dll ?? (command.includes("/") ? command : undefined);
     const variableRoots = ["ASPNETCORE_CONTENTROOT", "DOTNET_CONTENTROOT"].flatMap(v => view.environment.get(v) ?? []);
     const roots = new Set(
@@ -9909,19 +10121,71 @@ function configFileServers(text: string): Listener[] {
         ...directiveValues(lines, /^\s*server\.bind\s*=\s*"([^"]*)"/),
         ...directiveValues(lines, /\$SERVER\["socket"\]\s*==\s*"([^"]*)"/),
     ];
-    const lighttpd = [
-        ...directiveValues(lines, /^\s*server\.document-root\s*\+?=\s*"([^"]*)"/).map(d => ["server.document-root", d]),
-        ...[...lines.join("\n").matchAll(/(?:^|\n)\s*alias\.url\s*\+?=\s*\(([^)]*)\)/g)].flatMap(list =>
-            [...list[1].matchAll(/=>\s*"([^"]*)"/g)].map(a => ["alias.url", a[1]]),
+    const joined = lines.join("\n");
+    const lighttpd: [string, string, string | undefined][] = [
+        ...[...joined.matchAll(/(?:^|\n)\s*server\.document-root\s*\+?=\s*([^\n]*)/g)].map(
+            (m): [string, string, string | undefined] => [
+                "server.document-root",
+                m[1].trim(),
+                lighttpdValue(m[1], joined.slice(0, m.index)),
+            ],
+        ),
+        ...[...joined.matchAll(/(?:^|\n)\s*alias\.url\s*\+?=\s*\(([^)]*)\)/g)].flatMap(list =>
+            [...list[1].matchAll(/=>\s*((?:"(?:\\.|[^"\\])*"|[^,"])+)/g)].map(
+                (a): [string, string, string | undefined] => [
+                    "alias.url",
+                    a[1].trim(),
+                    lighttpdValue(a[1], joined.slice(0, list.index)),
+                ],
+            ),
         ),
     ];
-    for (const [directive, dir] of lighttpd)
+    for (const [directive, written, dir] of lighttpd)
         out.push({
-            server: `lighttpd ${directive} ${dir}`,
+            // The value as written when it is no plain string, with what it computes to.
+            server: `lighttpd ${directive} ${dir === undefined ? written : written === `"${dir}"` ? dir : `${written} (${dir})`}`,
             binds: lighttpdBinds,
-            serves: { files: resolve(dir, "/") },
+            serves: { files: dir === undefined ? undefined : resolve(dir, "/") },
         });
     return out.filter(l => "files" in l.serves && (l.serves.files === undefined || holdsNodeSecrets(l.serves.files)));
+}
+
+/**
+ * A lighttpd configuration value as lighttpd computes it (lighttpd docs "Configuration File Syntax": `VALUE : (
+ * <string> | <integer> | ... | VALUE [ + VALUE ]*)`, strings in double quotes; `var.NAME = VALUE` sets a variable "computed
+ * when config is read", used by its name with or without `var.`, `+=` appending), the variables being those `before`
+ * (the configuration's text up to the value) sets; undefined when the pack cannot compute it: `env.NAME` (the
+ * server's environment), a variable set elsewhere (the shipped lighttpd.conf's, var.CWD, var.PID), an array or
+ * anything else: fail closed.
+ */
+function lighttpdValue(expression: string, before: string): string | undefined {
+    const variables = new Map<string, string | undefined>();
+    for (const m of before.matchAll(/(?:^|\n)\s*var\.([\w.-]+)\s*(\+?=)\s*([^\n]*)/g)) {
+        const value = lighttpdTerms(m[3], variables);
+        const was = m[2] === "+=" ? variables.get(m[1]) : "";
+        variables.set(m[1], was === undefined || value === undefined ? undefined : was + value);
+    }
+    return lighttpdTerms(expression, variables);
+}
+function lighttpdTerms(expression: string, variables: ReadonlyMap<string, string | undefined>): string | undefined {
+    // A `#` outside a string comments the rest of the line out.
+    const code = /^((?:[^"#]|"(?:\\.|[^"\\])*")*)/.exec(expression)?.[1] ?? "";
+    const terms = code.trim().split(/\s*\+\s*(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+    let value = "";
+    for (const term of terms) {
+        const quoted = /^"((?:\\.|[^"\\])*)"$/.exec(term);
+        const name = /^(?:var\.)?([A-Za-z_][\w.-]*)$/.exec(term);
+        const part = quoted
+            ? quoted[1].replace(/\\(.)/g, "$1")
+            : /^\d+$/.test(term)
+              ? term
+              : name && !term.startsWith("env.")
+                ? variables.get(name[1])
+                : undefined;
+        if (part === undefined) return undefined;
+        value += part;
+    }
+    return value;
 }
 
 /**

@@ -61,7 +61,7 @@ const JAVA_ROOT = [
 
 const insecure: NodeCase[] = [
     // SOURCE_RUNNERS: source resolution beyond a FILE operand.
-    // MISS: insecure accepted. `go help run`: "go run [build flags] [-exec xprog] package [arguments...]" ... "Run compiles and runs
+    // Was a MISS (fixed in round 65): insecure accepted. `go help run`: "go run [build flags] [-exec xprog] package [arguments...]" ... "Run compiles and runs
     // the named main Go package. Typically the package is specified as a list of .go source files from a single directory, but
     // it may also be an import path, file system path, or pattern matching a single known package, as in 'go run .' or 'go
     // run my/cmd'." Here the package's main.go serves http.FileServer(http.Dir("/")) on ":8080" (net/http ListenAndServe: an
@@ -79,9 +79,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup go run . >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted (as `go run .`). `go help run`: "go run [build flags] [-exec xprog] package [arguments...]" ... "Run compiles and runs
+    // Was a MISS (fixed in round 65): insecure accepted (as `go run .`). `go help run`: "go run [build flags] [-exec xprog] package [arguments...]" ... "Run compiles and runs
     // the named main Go package. Typically the package is specified as a list of .go source files from a single directory, but
     // it may also be an import path, file system path, or pattern matching a single known package, as in 'go run .' or 'go
     // run my/cmd'." Here the package's main.go serves http.FileServer(http.Dir("/")) on ":8080" (net/http ListenAndServe: an
@@ -100,9 +99,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup go run ./cmd/web >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. Cargo book "cargo run" (--manifest-path PATH: "Path to the Cargo.toml file. By default, Cargo
+    // Was a MISS (fixed in round 65): insecure accepted. Cargo book "cargo run" (--manifest-path PATH: "Path to the Cargo.toml file. By default, Cargo
     // searches for the Cargo.toml file in the current directory or any parent directory") and "Package Layout" (the default
     // executable is src/main.rs beside Cargo.toml): run from /, cargo builds /opt/ops/src/main.rs, which binds 0.0.0.0:8080 and
     // serves / as root. SOURCE_RUNNERS' cargo entry returns "src/main.rs" resolved from the working directory (/src/main.rs,
@@ -117,9 +115,8 @@ const insecure: NodeCase[] = [
             "cd / && nohup cargo run --manifest-path /opt/ops/Cargo.toml >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. Cargo book "cargo run" (--bin NAME: "Run the specified binary") and "Package Layout"
+    // Was a MISS (fixed in round 65): insecure accepted. Cargo book "cargo run" (--bin NAME: "Run the specified binary") and "Package Layout"
     // ("Other executables can be placed in src/bin/", target auto-discovery: src/bin/web.rs is binary `web`): `cargo run --bin
     // web` runs src/bin/web.rs, which binds 0.0.0.0:8080 and serves / as root. SOURCE_RUNNERS' cargo entry reads only
     // src/main.rs (here an empty main), whatever --bin/--example/-p name: accepted. Fix: --bin NAME reads src/bin/NAME.rs (or
@@ -134,9 +131,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup cargo run --bin web >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. .NET CLI docs "dotnet run" (--project <PATH>: "Specifies the path of the project file to run
+    // Was a MISS (fixed in round 65): insecure accepted. .NET CLI docs "dotnet run" (--project <PATH>: "Specifies the path of the project file to run
     // (folder name or full path). If not specified, it defaults to the current directory"): run from /, it builds
     // /opt/ops/web/Program.cs, which serves PhysicalFileProvider("/") on http://0.0.0.0:8080 as root. SOURCE_RUNNERS' dotnet entry
     // returns Program.cs resolved from the working directory (/Program.cs, not written): accepted. Fix: resolve the project
@@ -150,9 +146,8 @@ const insecure: NodeCase[] = [
             "cd / && nohup dotnet run --project /opt/ops/web >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. JEP 330 / `java` tool reference ("Using Source-File Mode to Launch Source-Code Programs": "In
+    // Was a MISS (fixed in round 65): insecure accepted. JEP 330 / `java` tool reference ("Using Source-File Mode to Launch Source-Code Programs": "In
     // source-file mode ... If the file does not have the .java extension, the --source option must be used to force
     // source-file mode", e.g. `java --source 21 /opt/ops/web`): the file's SimpleFileServer serves / on every address as root.
     // SOURCE_RUNNERS' java entry takes only an operand ending in .java (sourceOperands), so the file is never read and the
@@ -166,7 +161,6 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup java --source 21 /opt/ops/web >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
     dev(
         "java Web.java: SimpleFileServer of / on every address (baseline)",
@@ -176,6 +170,103 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup java Web.java >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
+    ),
+    // Neighbours (round 65): other forms of a runner's package, and sources the pack cannot find (fail closed).
+    dev(
+        'go run -C /opt/ops . from /: main.go serves http.Dir("/") on :8080',
+        script("dev-node-go-run-chdir-nodes", [
+            ...file("/opt/ops/go.mod", ["module ops", "", "go 1.22"]),
+            ...file("/opt/ops/main.go", GO_ROOT),
+            "cd / && nohup go run -C /opt/ops . >/var/log/ops.log 2>&1 &",
+        ]),
+        /go run -C \/opt\/ops \. \(\/opt\/ops\/main\.go\)/,
+    ),
+    dev(
+        'go run -race ops/cmd/web (an import path of go.mod\'s module): serves http.Dir("/") on :8080',
+        script("dev-node-go-run-import-nodes", [
+            "mkdir -p /opt/ops/cmd/web",
+            ...file("/opt/ops/go.mod", ["module ops", "", "go 1.22"]),
+            ...file("/opt/ops/cmd/web/server.go", GO_ROOT),
+            "cd /opt/ops && nohup go run -race ops/cmd/web >/var/log/ops.log 2>&1 &",
+        ]),
+        /go run -race ops\/cmd\/web \(\/opt\/ops\/cmd\/web\/server\.go\)/,
+    ),
+    dev(
+        "go run github.com/example/web@latest (a module the pack cannot read)",
+        script("dev-node-go-run-remote-nodes", ["cd /opt && nohup go run github.com/example/web@latest &"]),
+        /its sources: unknown/,
+    ),
+    dev(
+        "git clone an app into /opt/ops, then go run . (sources not user data's text)",
+        script("dev-node-go-run-clone-nodes", [
+            "git clone https://example.com/ops.git /opt/ops",
+            "cd /opt/ops && nohup go run . >/var/log/ops.log 2>&1 &",
+        ]),
+        /go run \./,
+    ),
+    dev(
+        "cargo run --example web: examples/web.rs binds 0.0.0.0:8080 serving /",
+        script("dev-node-cargo-example-nodes", [
+            "mkdir -p /opt/ops/src /opt/ops/examples",
+            ...file("/opt/ops/Cargo.toml", ["[package]", 'name = "ops"', 'version = "0.1.0"']),
+            ...file("/opt/ops/src/main.rs", ["fn main() {}"]),
+            ...file("/opt/ops/examples/web.rs", RUST_ROOT),
+            "cd /opt/ops && nohup cargo run --example web >/var/log/ops.log 2>&1 &",
+        ]),
+        /examples\/web\.rs/,
+    ),
+    dev(
+        'cargo run --release (default-run = "web", a [[bin]] at tools/web.rs): binds 0.0.0.0:8080 serving /',
+        script("dev-node-cargo-default-run-nodes", [
+            "mkdir -p /opt/ops/src /opt/ops/tools",
+            ...file("/opt/ops/Cargo.toml", [
+                "[package]",
+                'name = "ops"',
+                'version = "0.1.0"',
+                'default-run = "web"',
+                "",
+                "[[bin]]",
+                'name = "web"',
+                'path = "tools/web.rs"',
+            ]),
+            ...file("/opt/ops/src/main.rs", ["fn main() {}"]),
+            ...file("/opt/ops/tools/web.rs", RUST_ROOT),
+            "cd /opt/ops && nohup cargo run --release >/var/log/ops.log 2>&1 &",
+        ]),
+        /tools\/web\.rs/,
+    ),
+    dev(
+        "cargo run from /opt/ops/src (Cargo.toml in the parent): src/main.rs binds 0.0.0.0:8080 serving /",
+        script("dev-node-cargo-parent-nodes", [
+            "mkdir -p /opt/ops/src",
+            ...file("/opt/ops/Cargo.toml", ["[package]", 'name = "ops"', 'version = "0.1.0"']),
+            ...file("/opt/ops/src/main.rs", RUST_ROOT),
+            "cd /opt/ops/src && nohup cargo run >/var/log/ops.log 2>&1 &",
+        ]),
+        /\/opt\/ops\/src\/main\.rs/,
+    ),
+    dev(
+        "cargo run -p web (a workspace member the pack does not resolve)",
+        script("dev-node-cargo-package-nodes", ["cd /opt/ops && nohup cargo run -p web >/var/log/ops.log 2>&1 &"]),
+        /its sources: unknown/,
+    ),
+    dev(
+        'dotnet run --project /opt/ops/web/web.csproj: Server/Files.cs serves PhysicalFileProvider("/") on 0.0.0.0:8080',
+        script("dev-node-dotnet-csproj-nodes", [
+            "mkdir -p /opt/ops/web/Server",
+            ...file("/opt/ops/web/web.csproj", ['<Project Sdk="Microsoft.NET.Sdk.Web"></Project>']),
+            ...file("/opt/ops/web/Server/Files.cs", CS_ROOT),
+            "cd / && nohup dotnet run --project /opt/ops/web/web.csproj >/var/log/ops.log 2>&1 &",
+        ]),
+        /\/opt\/ops\/web\/Server\/Files\.cs/,
+    ),
+    dev(
+        "java --source=21 -cp /opt/lib /opt/ops/web: SimpleFileServer of / on every address",
+        script("dev-node-java-source-cp-nodes", [
+            ...file("/opt/ops/web", JAVA_ROOT),
+            "cd /opt/ops && nohup java --source=21 -cp /opt/lib /opt/ops/web >/var/log/ops.log 2>&1 &",
+        ]),
+        /java --source=21 -cp \/opt\/lib \/opt\/ops\/web \(\/opt\/ops\/web\)/,
     ),
     // Web server configs.
     dev(
@@ -239,7 +330,7 @@ const insecure: NodeCase[] = [
         ]),
         SERVED,
     ),
-    // MISS: insecure accepted. lighttpd docs "Configuration File Syntax" (Docs_Configuration; BNF `VALUE : ( <string> | <integer>
+    // Was a MISS (fixed in round 65): insecure accepted. lighttpd docs "Configuration File Syntax" (Docs_Configuration; BNF `VALUE : ( <string> | <integer>
     // | <boolean> | <array> | VALUE [ + VALUE ]*)`, `var.NAME = ...` variables usable by bare name, e.g. Fedora/AL2023's shipped
     // lighttpd.conf `var.server_root = "/var/www"` and `server.document-root = server_root + "/lighttpd"`) let
     // server.document-root be a variable: here var.ops = "/etc" and server.document-root = var.ops, so lighttpd (started as
@@ -255,7 +346,38 @@ const insecure: NodeCase[] = [
             "systemctl enable --now lighttpd",
         ]),
         SERVED,
-        true,
+    ),
+    // Neighbours (round 65): lighttpd values computed from variables and concatenation, or not computable.
+    dev(
+        'lighttpd: var.base = "/var/lib"; server.document-root = base + "/kubelet" # comment',
+        script("dev-node-lighttpd-concat-nodes", [
+            ...file("/etc/lighttpd/conf.d/ops.conf", [
+                'var.base = "/var/lib"',
+                'server.document-root = base + "/kubelet" # the kubelet',
+            ]),
+            "systemctl enable --now lighttpd",
+        ]),
+        /lighttpd server\.document-root base \+ "\/kubelet"/,
+    ),
+    dev(
+        'lighttpd: var.k = "/etc"; var.k += "/kubernetes"; alias.url = ( "/k/" => var.k + "/" )',
+        script("dev-node-lighttpd-alias-var-nodes", [
+            ...file("/etc/lighttpd/conf.d/ops.conf", [
+                'var.k = "/etc"',
+                'var.k += "/kubernetes"',
+                'alias.url = ( "/k/" => var.k + "/" )',
+            ]),
+            "systemctl enable --now lighttpd",
+        ]),
+        /lighttpd alias\.url var\.k/,
+    ),
+    dev(
+        "lighttpd: server.document-root = env.OPS_ROOT (the server's environment: not computable)",
+        script("dev-node-lighttpd-env-nodes", [
+            ...file("/etc/lighttpd/conf.d/ops.conf", ["server.document-root = env.OPS_ROOT"]),
+            "systemctl enable --now lighttpd",
+        ]),
+        /lighttpd server\.document-root env\.OPS_ROOT/,
     ),
     // npm / pnpm / yarn install lifecycle scripts.
     dev(
@@ -713,6 +835,81 @@ const secure: NodeCase[] = [
                 "}",
             ]),
             "cd /opt/ops && nohup java Web.java >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Neighbours (round 65): runners' packages on loopback, lighttpd variables naming the server's own root.
+    dev(
+        "go run -C /opt/ops . from /tmp on 127.0.0.1:8080 (own static dir; a _test.go beside it)",
+        script("dev-node-go-run-chdir-ok65-nodes", [
+            ...file("/opt/ops/go.mod", ["module ops", "", "go 1.22"]),
+            ...file("/opt/ops/main.go", [
+                "package main",
+                "",
+                'import "net/http"',
+                "",
+                "func main() {",
+                '\thttp.ListenAndServe("127.0.0.1:8080", http.FileServer(http.Dir("./static")))',
+                "}",
+            ]),
+            ...file("/opt/ops/main_test.go", ["package main", "", 'const probe = ":8080"']),
+            "cd /tmp && nohup go run -C /opt/ops . >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "cargo run --bin web: src/bin/web.rs binds 127.0.0.1:8080 (src/main.rs a CLI)",
+        script("dev-node-cargo-bin-ok65-nodes", [
+            "mkdir -p /opt/ops/src/bin",
+            ...file("/opt/ops/Cargo.toml", ["[package]", 'name = "ops"', 'version = "0.1.0"']),
+            ...file("/opt/ops/src/main.rs", ['fn main() { println!("ops"); }']),
+            ...file("/opt/ops/src/bin/web.rs", [
+                "use std::net::TcpListener;",
+                "fn main() {",
+                '    let l = TcpListener::bind("127.0.0.1:8080").unwrap();',
+                "    for s in l.incoming() { drop(s); }",
+                "}",
+            ]),
+            "cd /opt/ops && nohup cargo run --bin web >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        'dotnet run --project /opt/ops/web from /: Program.cs maps "/" on http://127.0.0.1:8080',
+        script("dev-node-dotnet-project-ok65-nodes", [
+            "mkdir -p /opt/ops/web",
+            ...file("/opt/ops/web/web.csproj", ['<Project Sdk="Microsoft.NET.Sdk.Web"></Project>']),
+            ...file("/opt/ops/web/Program.cs", [
+                "var app = WebApplication.Create(args);",
+                'app.MapGet("/", () => "ok");',
+                'app.Run("http://127.0.0.1:8080");',
+            ]),
+            "cd / && nohup dotnet run --project /opt/ops/web >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "java --source 21 /opt/ops/web: SimpleFileServer of /opt/ops/static on 127.0.0.1:8080",
+        script("dev-node-java-source-ok65-nodes", [
+            "mkdir -p /opt/ops/static",
+            ...file("/opt/ops/web", [
+                "import com.sun.net.httpserver.*;",
+                "import java.net.InetSocketAddress;",
+                "import java.nio.file.Path;",
+                "public class Web {",
+                "    public static void main(String[] a) throws Exception {",
+                '        SimpleFileServer.createFileServer(new InetSocketAddress("127.0.0.1", 8080), Path.of("/opt/ops/static"), SimpleFileServer.OutputLevel.INFO).start();',
+                "    }",
+                "}",
+            ]),
+            "cd /opt/ops && nohup java --source 21 /opt/ops/web >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        'lighttpd: var.server_root = "/var/www"; server.document-root = server_root + "/lighttpd" # AL2023\'s own form',
+        script("dev-node-lighttpd-var-ok65-nodes", [
+            ...file("/etc/lighttpd/conf.d/ops.conf", [
+                'var.server_root = "/var/www"',
+                'server.document-root = server_root + "/lighttpd" # the site',
+                'alias.url += ( "/static/" => var.server_root + "/static/" )',
+            ]),
+            "systemctl enable --now lighttpd",
         ]),
     ),
 ];
