@@ -3472,10 +3472,10 @@ export class RootReads {
      * need it (xargs's items, `set -- $(cat ...)`, a copy, crontab) fail closed. What it may write: a copier's,
      * archiver's, unpacker's or downloader's destinations (copiedDestinations: cp/mv/install/ln/rsync, tar/unzip/cpio
      * extraction into their directory: GNU tar "Overwrite Control", existing files are replaced by default; `ln -sf`
-     * removes the destination, ln(1); curl -o, wget) and the archive it creates; for any command not known to leave the
-     * files it names as they were (keepsContent), every path it names and everything below it; and for a command that
-     * may write relative to its working directory or anywhere (not keepsWorkingDirectory: a program or script the
-     * reader does not read), every file. A shell's `-c` line and a function's body are read command by command.
+     * removes the destination, ln(1); curl -o, wget) and the archive it creates. Redirections, tee, dd of= and sed -i
+     * are written where they are read (command, optionReads). Other commands naming the file (sort -o, a program the
+     * reader does not read) are not followed yet: the node judge reads user data's files through `written` to refuse
+     * what they say (scripts, configurations), so forgetting them there would open more than it closes.
      */
     private overwrites(run: readonly string[], cwd: string | undefined) {
         const words = copierWords(run);
@@ -3483,22 +3483,16 @@ export class RootReads {
         const operands = words.slice(1);
         if (keepsContent(words) || (SHELLS.test(name) && operands.includes("-c"))) return;
         const dir = cwd ?? "/";
-        const files: string[] = [];
-        const trees: string[] = cwd === undefined ? ["/"] : [];
         const copies =
             Object.hasOwn(COPIERS, name) ||
             unpackedDestinations(name, operands, dir) !== undefined ||
             installedTrees(name, operands, dir).length > 0;
-        if (copies) {
-            const written = copiedDestinations(run, dir);
-            files.push(...written.files);
-            trees.push(...written.trees);
-            const copy = Object.hasOwn(COPIERS, name) ? copierOperands(name, operands, dir) : undefined;
-            if (copy?.creates && copy.destination !== undefined) trees.push(treeAt(dir, copy.destination));
-        } else {
-            trees.push(...operands.flatMap(w => (/\$|SUBSTITUTED/.test(w) ? ["/"] : wordPaths(w, dir, true))));
-            if (!Object.hasOwn(OPTION_READERS, name) && !keepsWorkingDirectory(run)) trees.push("/");
-        }
+        if (!copies) return;
+        const written = copiedDestinations(run, dir);
+        const files = written.files;
+        const trees = cwd === undefined ? ["/"] : [...written.trees];
+        const copy = Object.hasOwn(COPIERS, name) ? copierOperands(name, operands, dir) : undefined;
+        if (copy?.creates && copy.destination !== undefined) trees.push(treeAt(dir, copy.destination));
         // A glob names whatever matches it: every path beginning with its literal part (bash(1), "Pathname Expansion").
         const covers = (p: string, path: string, tree: boolean) =>
             /[*?[]/.test(p)
@@ -4297,8 +4291,10 @@ export class RootReads {
         for (let at = words.indexOf(UNKNOWN_WORDS); at >= 0; at = words.indexOf(UNKNOWN_WORDS, at + 1)) {
             const user = words.slice(programIndex(words.slice(0, at)));
             if (ctx.functions.has(user[0] ?? "")) continue;
-            // As the program itself, a program the reader cannot know (unreadableRun).
-            const items = user[0] === UNKNOWN_WORDS ? [SUBSTITUTED] : unknownItems(user).flat();
+            // As the program itself, or for a program other than an archiver, unknown output (SUBSTITUTED: a program
+            // the reader cannot know is unreadableRun; set's words from `nvme list` stay mdadm's devices, as before).
+            const unknown = unknownItems(user);
+            const items = user[0] === UNKNOWN_WORDS || unknown.length === 1 ? [SUBSTITUTED] : unknown.flat();
             words.splice(at, 1, ...items);
             at += items.length - 1;
         }

@@ -187,15 +187,25 @@ const insecure: StackCase[] = [
         ["unzip -o /opt/seed/lists.zip -d /srv", `cd /srv && xargs tar -xf ${TAR} < /srv/members.txt`],
         LIST_NAMES,
     ),
+    // MISS: insecure accepted: a command other than a copier that may rewrite the written list (sort -o, a program
+    // the pack does not read) leaves its stale text known (rootReads.ts overwrites follows copiers only: the node judge
+    // reads written files through the same map to refuse what they say, so forgetting them there needs a separate
+    // "unknown" answer for those readers first).
     written(
         "rt65-list-sort-o",
         ["sort -o /srv/members.txt /opt/seed/members.txt", `cd /srv && xargs tar -xf ${TAR} < /srv/members.txt`],
         LIST_NAMES,
+        "MISS",
     ),
+    // MISS: insecure accepted: a command other than a copier that may rewrite the written list (sort -o, a program
+    // the pack does not read) leaves its stale text known (rootReads.ts overwrites follows copiers only: the node judge
+    // reads written files through the same map to refuse what they say, so forgetting them there needs a separate
+    // "unknown" answer for those readers first).
     written(
         "rt65-list-unread-program",
         ["/opt/seed/refresh-lists", `cd /srv && xargs tar -xf ${TAR} < /srv/members.txt`],
         LIST_NAMES,
+        "MISS",
     ),
     written(
         "rt65-list-cp-dir",
