@@ -1027,6 +1027,21 @@ function tarFileLists(
 /** Commands that print a digest, size or type of their files, never their content. */
 const DIGESTS = /^(sha(1|224|256|384|512)?sum|md5sum|b2sum|cksum|sum|stat|wc|file|ls|test|\[)$/;
 
+/**
+ * Commands that leave every file they name as it was: they print, hash, test or list it (DIGESTS, cat, grep: GNU
+ * coreutils and grep manuals), make directories, set owners, modes, labels or times (touch(1) makes an empty file only
+ * where none is), wait, or are the shell's own words (cd, read, set, for, while: bash(1), SHELL BUILTIN COMMANDS).
+ * tee's files, redirections and dd's of= are written where they are read (RootReads.command); sort writes its -o file
+ * (sort(1)). Any other command may rewrite what it names (RootReads.overwrites).
+ */
+const CONTENT_KEEPERS =
+    /^(cat|head|tail|grep|egrep|fgrep|cmp|diff|ls|stat|test|\[|\[\[|readlink|realpath|dirname|basename|mkdir|rmdir|chown|chgrp|chmod|chcon|restorecon|touch|df|du|findmnt|mountpoint|blkid|lsblk|sleep|true|false|:|echo|printf|tee|logger|wait|cd|pushd|popd|pwd|read|set|export|local|readonly|declare|typeset|unset|shift|alias|unalias|trap|return|exit|continue|break|for|select|while|until|if|then|elif|else|fi|do|done|case|in|esac|sort)$/;
+const keepsContent = (run: readonly string[]) => {
+    const name = posix.basename(run[0] ?? "");
+    if (name === "sort") return !run.some(w => /^(-o|--output)(=|$)|^-[A-Za-z]*o/.test(w));
+    return CONTENT_KEEPERS.test(name) || DIGESTS.test(name);
+};
+
 /** Whether a command's own output goes to a file of the node's other than where pods read (or /dev/null). */
 function redirectedAway(c: SimpleCommand): boolean {
     const to = c.writes.map(w => w.replace(/\0/g, "")).filter(w => !/^\/dev\/(stdout|stderr)$/.test(w));
@@ -1397,15 +1412,26 @@ function xargsRuns(c: SimpleCommand): boolean {
 }
 
 /**
+ * Items the reader cannot know, handed to `command` (its program first): the item `/` (any path) and, for an archiver,
+ * `/` then its widest option (WIDEST_ARCHIVER_OPTION: `tar --absolute-names`, members written anywhere, as `-C /root`
+ * would) then `/` (the first may be the value of a last option, `tar -xf`). One item a line, as xargsItems gives them.
+ */
+function unknownItems(command: readonly string[]): string[][] {
+    const widest = WIDEST_ARCHIVER_OPTION[posix.basename(copierWords(command)[0] ?? "")];
+    return [["/"], ...(widest === undefined ? [] : [[widest], ["/"]])];
+}
+
+/** set's positional parameters the reader cannot know (RootReads.command): any words (unknownItems). */
+const UNKNOWN_WORDS = "\u0001UNKNOWN_WORDS";
+
+/**
  * The commands xargs runs: its command followed by the items it reads (GNU findutils, xargs(1): "executes the command
  * (default is echo) one or more times with any initial-arguments followed by items read from standard input") from
  * its -a/--arg-file FILE ("Read items from file instead of standard input") or else its standard input (`stdin`:
  * undefined when it has none, `{}` when the reader cannot know it: a pipe from a command whose output it cannot read,
  * a file the script did not write, a descriptor; with -0, find -print0's paths under `under`, read as those trees:
- * findPrint0Roots). Any other FILE or input the reader cannot know may hold any word: read as
- * the item `/` (any path, as find -files0-from's starting points) and, for an archiver, `/` then its widest option
- * (WIDEST_ARCHIVER_OPTION: `tar --absolute-names`, members written anywhere, as `-C /root` would) then `/` (the first
- * may be the value of a last option, `tar -xf`). Items split by
+ * findPrint0Roots). Any other FILE or input the reader cannot know may hold any word: read as unknownItems (`/`, any
+ * path, as find -files0-from's starting points, and an archiver's widest option). Items split by
  * xargsItems; -n/--max-args, -L/--max-lines (-l) and -I/-i/--replace only batch them, one run per batch (-I: "Replace
  * occurrences of replace-str in the initial-arguments with names read from standard input", one line a run); none is
  * dropped. GNU parallel (parallel(1): "build and execute shell command lines from standard input", "GNU parallel is
@@ -1504,7 +1530,6 @@ function xargsWords(
         command = command.slice(0, sources);
     }
     if (text === undefined && given === undefined) return undefined;
-    const widest = WIDEST_ARCHIVER_OPTION[posix.basename(copierWords(command)[0] ?? "")];
     // find -print0's paths read with -0: each a path under its starting points, never an option (findPrint0Roots).
     const under = file === undefined && delimiter === "\0" ? stdin?.under : undefined;
     const lines =
@@ -1512,7 +1537,7 @@ function xargsWords(
         (text === null || text === undefined
             ? under !== undefined
                 ? under.map(p => [p])
-                : [["/"], ...(widest === undefined ? [] : [[widest], ["/"]])]
+                : unknownItems(command)
             : xargsItems(text, parallel ? (delimiter ?? "\n") : delimiter, replace !== undefined));
     if (parallel) {
         const strings =
@@ -3551,6 +3576,73 @@ export class RootReads {
         return /^(root|0)$/.test(user) || this.accounts.sudoers.has(user) || this.uidZero.has(user);
     }
 
+    /**
+     * A command `run` (its program first) run in `cwd` (undefined: a directory the reader cannot know) may rewrite
+     * files: from then on their text is unknown (an unknown file, not the text the script wrote), so the readers that
+     * need it (xargs's items, `set -- $(cat ...)`, a copy, crontab) fail closed. What it may write: a copier's,
+     * archiver's, unpacker's or downloader's destinations (copiedDestinations: cp/mv/install/ln/rsync, tar/unzip/cpio
+     * extraction into their directory: GNU tar "Overwrite Control", existing files are replaced by default; `ln -sf`
+     * removes the destination, ln(1); curl -o, wget) and the archive it creates. Redirections, tee, dd of= and sed -i
+     * are written where they are read (command, optionReads). Other commands naming the file (sort -o, a program the
+     * reader does not read) are not followed yet: the node judge reads user data's files through `written` to refuse
+     * what they say (scripts, configurations), so forgetting them there would open more than it closes.
+     */
+    private overwrites(run: readonly string[], cwd: string | undefined) {
+        const words = copierWords(run);
+        const name = posix.basename(words[0] ?? "");
+        const operands = words.slice(1);
+        if (keepsContent(words) || (SHELLS.test(name) && operands.includes("-c"))) return;
+        const dir = cwd ?? "/";
+        const copies =
+            Object.hasOwn(COPIERS, name) ||
+            unpackedDestinations(name, operands, dir) !== undefined ||
+            installedTrees(name, operands, dir).length > 0;
+        if (!copies) return;
+        const written = copiedDestinations(run, dir);
+        const files = written.files;
+        const trees = cwd === undefined ? ["/"] : [...written.trees];
+        const copy = Object.hasOwn(COPIERS, name) ? copierOperands(name, operands, dir) : undefined;
+        if (copy?.creates && copy.destination !== undefined) trees.push(treeAt(dir, copy.destination));
+        // A glob names whatever matches it: every path beginning with its literal part (bash(1), "Pathname Expansion").
+        const covers = (p: string, path: string, tree: boolean) =>
+            /[*?[]/.test(p)
+                ? path.startsWith(p.replace(/[*?[].*$/, ""))
+                : path === p || (tree && (p === "/" || path.startsWith(`${p}/`)));
+        for (const path of [...this.written.keys()])
+            if (files.some(p => covers(p, path, false)) || trees.some(p => covers(p, path, true))) {
+                this.written.delete(path);
+                this.unknown.add(path);
+            }
+    }
+
+    /**
+     * The positional parameters `set [--] WORDS` gives (`raw` as shell.ts gives them, its quotes marked by NULs;
+     * `expanded` the same words expanded): an unquoted word split at blanks and newlines (bash(1), "Word Splitting",
+     * default IFS), a whole-word `$(cat FILE ...)` of files the script wrote (still known: overwrites) their text split
+     * alike; undefined when a word holds what the reader cannot know (another output, a variable, an unquoted glob).
+     */
+    private setWords(raw: readonly string[], expanded: readonly string[], ctx: Context): string[] | undefined {
+        const out: string[] = [];
+        const split = (text: string) => text.split(/[ \t\n]+/).filter(x => x !== "");
+        for (const [i, w] of raw.entries()) {
+            if (i === 0 && w.replace(/\0/g, "") === "--") continue;
+            const quoted = w.includes("\0");
+            const cat = quoted ? null : /^(?:\$\(\s*cat\s+([^()`$;|&<>\\]*)\)|`\s*cat\s+([^`$;|&<>\\]*)`)$/.exec(w);
+            if (cat) {
+                const texts = split(cat[1] ?? cat[2] ?? "").map(f =>
+                    f.startsWith("-") || ctx.cwdUnknown ? undefined : this.written.get(posix.resolve(ctx.cwd, f)),
+                );
+                if (texts.length === 0 || texts.some(t => t === undefined)) return undefined;
+                out.push(...split(texts.join("")));
+                continue;
+            }
+            const e = expanded[i] ?? "";
+            if (/\$|SUBSTITUTED/.test(e) || e.includes(UNKNOWN_WORDS) || (!quoted && /[*?[]/.test(e))) return undefined;
+            out.push(...(quoted ? [e] : split(e)));
+        }
+        return out;
+    }
+
     /** A write whose content the reader cannot know (a program's output, a download, a copy of an unknown file). */
     private writtenUnknown(path: string, how: string, append = false) {
         this.written.delete(path);
@@ -4323,6 +4415,18 @@ export class RootReads {
                       : [tilde(expand(w))],
             )
             .map(w => w.replaceAll(LITERAL_DOLLAR, "$"));
+        // Positional parameters the reader cannot know (set's UNKNOWN_WORDS) are any words for the command using them;
+        // a function of the script is handed them as they are ("$@" of its body).
+        for (let at = words.indexOf(UNKNOWN_WORDS); at >= 0; at = words.indexOf(UNKNOWN_WORDS, at + 1)) {
+            const user = words.slice(programIndex(words.slice(0, at)));
+            if (ctx.functions.has(user[0] ?? "")) continue;
+            // As the program itself, or for a program other than an archiver, unknown output (SUBSTITUTED: a program
+            // the reader cannot know is unreadableRun; set's words from `nvme list` stay mdadm's devices, as before).
+            const unknown = unknownItems(user);
+            const items = user[0] === UNKNOWN_WORDS || unknown.length === 1 ? [SUBSTITUTED] : unknown.flat();
+            words.splice(at, 1, ...items);
+            at += items.length - 1;
+        }
         const start = programIndex(words);
         const program = words[start];
         const operands = words.slice(start + 1);
@@ -4355,19 +4459,22 @@ export class RootReads {
         const environment = new Map(ctx.vars);
         for (const w of words.slice(0, start))
             if (isAssignment(w)) environment.set(w.split("=")[0], w.slice(w.indexOf("=") + 1));
-        if (program !== undefined && !ctx.functions.has(program))
-            for (const run of xargsWords(words, start, ctx.cwd, path => this.written.get(path), stdin) ?? [
-                words.slice(start),
-            ])
-                this.out.push(
-                    ...(this.judge?.ran(
-                        environmentOptions(archiverEnvironment(run, environment), environment),
-                        form,
-                        wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd),
-                        path => (standardInput(path, false) ? pipedText : this.written.get(path)),
-                        nonRoot,
-                    ) ?? []),
-                );
+        const runs =
+            program === undefined || ctx.functions.has(program)
+                ? []
+                : (xargsWords(words, start, ctx.cwd, path => this.written.get(path), stdin) ?? [words.slice(start)]);
+        for (const run of runs)
+            this.out.push(
+                ...(this.judge?.ran(
+                    environmentOptions(archiverEnvironment(run, environment), environment),
+                    form,
+                    wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd),
+                    path => (standardInput(path, false) ? pipedText : this.written.get(path)),
+                    nonRoot,
+                ) ?? []),
+            );
+        // What it may write loses the text the script wrote there, once it has been read (overwrites).
+        for (const run of runs) this.overwrites(run, wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd));
         // Assignments: remembered for later words (a command substitution's output is unknown); a loader variable
         // pointing into a data directory is refused.
         const assigns = /^(export|local|readonly|declare|typeset)$/.test(words[0] ?? "")
@@ -4481,14 +4588,22 @@ export class RootReads {
                     `${form}: printed to the output cloud-init logs there and to the console`,
                 );
         }
-        // `set -- WORDS` (or set WORDS): the positional parameters become the words (bash(1), "set").
+        // `set -- WORDS` (or set WORDS): the positional parameters become the words (bash(1), "set": "any arguments
+        // remaining are assigned to the positional parameters"), an unquoted expansion split into words (bash(1), "Word
+        // Splitting"); `$(cat FILE)` of files the script wrote prints their text (setWords). Words the reader cannot
+        // know (another command's output, a file it did not write or that was rewritten since: overwrites) may be any
+        // words: "$@" is then read as xargs reads unknown input (unknownItems), $1 ... as unknown output.
         if (name === "set" && (operands[0] === "--" || (operands[0] !== undefined && !/^[-+]/.test(operands[0])))) {
-            const args = operands.slice(operands[0] === "--" ? 1 : 0);
-            for (let i = 1; i <= Math.max(args.length, 9); i++) ctx.vars.delete(String(i));
-            args.forEach((w, i) => ctx.vars.set(String(i + 1), w));
-            ctx.vars.set("@", args.join(" "));
-            ctx.vars.set("*", args.join(" "));
-            ctx.args = args;
+            const args =
+                c.words.length === words.length
+                    ? this.setWords(c.words.slice(start + 1), words.slice(start + 1), ctx)
+                    : undefined;
+            for (let i = 1; i <= Math.max(args?.length ?? 0, 9); i++) ctx.vars.delete(String(i));
+            if (args === undefined) for (let i = 1; i <= 9; i++) ctx.vars.set(String(i), SUBSTITUTED);
+            else args.forEach((w, i) => ctx.vars.set(String(i + 1), w));
+            ctx.vars.set("@", args?.join(" ") ?? SUBSTITUTED);
+            ctx.vars.set("*", args?.join(" ") ?? SUBSTITUTED);
+            ctx.args = args ?? [UNKNOWN_WORDS];
             return;
         }
         // printf -v VAR FORMAT ARGS (bash's builtin) assigns VAR; `read VAR <<< WORD` (or a here-document) assigns

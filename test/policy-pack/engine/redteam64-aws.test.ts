@@ -145,7 +145,7 @@ const insecure: StackCase[] = [
         ["sed -i '1i -C /root' /srv/members.txt", `cd /srv && xargs tar -xf ${TAR} < /srv/members.txt`],
         LIST_NAMES,
     ),
-    // MISS: insecure accepted: the pack reads /srv/members.txt as the names-only text write_files wrote, but
+    // Was a MISS (fixed in round 65): insecure accepted: the pack reads /srv/members.txt as the names-only text write_files wrote, but
     // `cp /opt/seed/members.txt /srv/members.txt` replaced it first (cp(1)) with a seed file it cannot read, which may
     // hold `-C /root`; xargs then feeds that to tar (xargs(1)). A written file overwritten by an unknown source must
     // become unknown (fail closed, as round 63 does for `< /opt/seed/members.txt`).
@@ -153,16 +153,14 @@ const insecure: StackCase[] = [
         "rt64-list-cp-over",
         ["cp /opt/seed/members.txt /srv/members.txt", `cd /srv && xargs tar -xf ${TAR} < /srv/members.txt`],
         LIST_NAMES,
-        "MISS",
     ),
-    // MISS: insecure accepted: as rt64-list-cp-over: `tar -xf /opt/seed/lists.tar` in /srv may carry a member
+    // Was a MISS (fixed in round 65): insecure accepted: as rt64-list-cp-over: `tar -xf /opt/seed/lists.tar` in /srv may carry a member
     // members.txt that overwrites /srv/members.txt (GNU tar "Overwrite Control": by default existing files are
     // replaced), so xargs's stdin is unknown seed text that may hold `-C /root`; the pack keeps the stale written text.
     written(
         "rt64-list-extracted-over",
         ["cd /srv && tar -xf /opt/seed/lists.tar", `cd /srv && xargs tar -xf ${TAR} < /srv/members.txt`],
         LIST_NAMES,
-        "MISS",
     ),
     written("rt64-list-runcmd-printf", [
         "printf '%s\\n' -C /root > /srv/args.txt",
@@ -179,14 +177,14 @@ const insecure: StackCase[] = [
     written("rt64-for-cat", [`cd /srv && for d in $(cat /srv/dirs.txt); do tar -xf ${TAR} -C "$d"; done`], DIRS_ROOT),
     written("rt64-cmdsub-C", [`cd /srv && tar -xf ${TAR} -C "$(cat /srv/dirs.txt)"`], DIRS_ROOT),
     written("rt64-read-var", [`read -r d < /srv/dirs.txt; cd /srv && tar -xf ${TAR} -C "$d"`], DIRS_ROOT),
-    // MISS: insecure accepted: `set -- $(cat /srv/members.txt)` sets the positional parameters to the list's words
+    // Was a MISS (fixed in round 65): insecure accepted: `set -- $(cat /srv/members.txt)` sets the positional parameters to the list's words
     // (Bash manual "The Set Builtin": "any arguments remaining are assigned to the positional parameters"; the
     // unquoted command substitution is word-split, "Word Splitting"), so `tar -xf overlay.tar "$@"` runs
     // `tar -xf overlay.tar -C /root .jupyter/jupyter_server_config.py`, replacing root's loopback Jupyter config. The
     // pack does not carry `set --` words into "$@" (or fail closed on "$@" of unknown words); the neighbours
     // `for d in $(cat ...)`, `-C "$(cat ...)"` and `read -r d <` are refused.
-    written("rt64-set-cat", [`set -- $(cat /srv/members.txt); cd /srv && tar -xf ${TAR} "$@"`], LIST_ROOT, "MISS"),
-    // MISS: insecure accepted: `ln -sf /opt/seed/members.txt /srv/members.txt` replaces the written names-only list by a
+    written("rt64-set-cat", [`set -- $(cat /srv/members.txt); cd /srv && tar -xf ${TAR} "$@"`], LIST_ROOT),
+    // Was a MISS (fixed in round 65): insecure accepted: `ln -sf /opt/seed/members.txt /srv/members.txt` replaces the written names-only list by a
     // symbolic link to the seed's list (ln(1): -f "remove existing destination files", -s "make symbolic links"), so
     // `< /srv/members.txt` gives xargs the seed's text, which the pack cannot read and may hold `-C /root` (xargs(1):
     // items "read from standard input" follow the initial-arguments); the pack keeps the stale written text. Same
@@ -195,8 +193,61 @@ const insecure: StackCase[] = [
         "rt64-list-symlink",
         ["ln -sf /opt/seed/members.txt /srv/members.txt", `cd /srv && xargs tar -xf ${TAR} < /srv/members.txt`],
         LIST_NAMES,
+    ),
+    // Round 65 neighbours: a written file is known only until a command that may write it (rootReads.ts overwrites).
+    written(
+        "rt65-list-mv-over",
+        ["mv /opt/seed/members.txt /srv/members.txt", `cd /srv && xargs tar -xf ${TAR} < /srv/members.txt`],
+        LIST_NAMES,
+    ),
+    written(
+        "rt65-list-rsync-dir",
+        ["rsync -a /opt/seed/lists/ /srv/", `cd /srv && xargs tar -xf ${TAR} < /srv/members.txt`],
+        LIST_NAMES,
+    ),
+    written(
+        "rt65-list-unzip",
+        ["unzip -o /opt/seed/lists.zip -d /srv", `cd /srv && xargs tar -xf ${TAR} < /srv/members.txt`],
+        LIST_NAMES,
+    ),
+    // MISS: insecure accepted: a command other than a copier that may rewrite the written list (sort -o, a program
+    // the pack does not read) leaves its stale text known (rootReads.ts overwrites follows copiers only: the node judge
+    // reads written files through the same map to refuse what they say, so forgetting them there needs a separate
+    // "unknown" answer for those readers first).
+    written(
+        "rt65-list-sort-o",
+        ["sort -o /srv/members.txt /opt/seed/members.txt", `cd /srv && xargs tar -xf ${TAR} < /srv/members.txt`],
+        LIST_NAMES,
         "MISS",
     ),
+    // MISS: insecure accepted: a command other than a copier that may rewrite the written list (sort -o, a program
+    // the pack does not read) leaves its stale text known (rootReads.ts overwrites follows copiers only: the node judge
+    // reads written files through the same map to refuse what they say, so forgetting them there needs a separate
+    // "unknown" answer for those readers first).
+    written(
+        "rt65-list-unread-program",
+        ["/opt/seed/refresh-lists", `cd /srv && xargs tar -xf ${TAR} < /srv/members.txt`],
+        LIST_NAMES,
+        "MISS",
+    ),
+    written(
+        "rt65-list-cp-dir",
+        ["cp /opt/seed/members.txt /srv/", `cd /srv && xargs tar -xf ${TAR} < /srv/members.txt`],
+        LIST_NAMES,
+    ),
+    written("rt65-set-seed", [`set -- $(cat /opt/seed/members.txt); cd /srv && tar -xf ${TAR} "$@"`]),
+    written(
+        "rt65-set-after-cp",
+        ["cp /opt/seed/members.txt /srv/members.txt", `set -- $(cat /srv/members.txt); cd /srv && tar -xf ${TAR} "$@"`],
+        LIST_NAMES,
+    ),
+    written("rt65-set-function", [
+        `x() { cd /srv && tar -xf ${TAR} "$@"; }`,
+        "set -- $(cat /opt/seed/members.txt)",
+        'x "$@"',
+    ]),
+    written("rt65-set-dollar-1", [`set -- $(cat /srv/dirs.txt); cd /srv && tar -xf ${TAR} -C "$1"`], DIRS_ROOT),
+    written("rt65-set-literal", [`set -- -C /root .jupyter/jupyter_server_config.py; cd /srv && tar -xf ${TAR} "$@"`]),
     keyCase("kms:Decrypt to `*` when StringEquals aws:SourceVpc is the prod VPC", {
         Effect: "Allow",
         Principal: { AWS: "*" },
@@ -290,6 +341,28 @@ const secure: StackCase[] = [
         "printf '%s\\n' notes/a.txt > /srv/args.txt",
         `cd /srv && xargs tar -xf ${TAR} < /srv/args.txt`,
     ]),
+    // Round 65 neighbours: a written list only read (cat, grep, wc), copied from, or beside an extraction elsewhere stays
+    // known.
+    keptWith(
+        "rt65-s-list-read",
+        [
+            "cat /srv/members.txt; wc -l /srv/members.txt; grep -c notes /srv/members.txt",
+            `cd /srv && xargs tar -xf ${TAR} < /srv/members.txt`,
+        ],
+        LIST_NAMES,
+    ),
+    keptWith(
+        "rt65-s-list-backup",
+        ["cp /srv/members.txt /srv/members.bak", `cd /srv && xargs tar -xf ${TAR} < /srv/members.txt`],
+        LIST_NAMES,
+    ),
+    keptWith(
+        "rt65-s-extract-elsewhere",
+        [`tar -xf ${TAR} -C /srv/notes`, `cd /srv && xargs tar -xf ${TAR} < /srv/members.txt`],
+        LIST_NAMES,
+    ),
+    keptWith("rt65-s-set-dollar-1", [`set -- $(cat /srv/dirs.txt); cd /srv && tar -xf ${TAR} -C "$1"`], DIRS_SRV),
+    kept("rt65-s-set-literal", [`set -- notes/a.txt notes/b.txt; cd /srv && tar -xf ${TAR} "$@"`]),
     keyCase(
         "kms:Decrypt to the signer role when kms:EncryptionContext:table is the keystore",
         {
