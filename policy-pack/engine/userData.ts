@@ -4902,7 +4902,7 @@ function pythonPatches(text: string, handlers: ReadonlyMap<string, unknown>): st
     const add = (list: string) =>
         targets.push(
             ...pythonSplit(list, ",")
-                .map(t => t.replace(/^[(\[*\s]+|[)\]\s]+$/g, "").replace(/\s/g, ""))
+                .map(t => t.replace(/^[([*\s]+|[)\]\s]+$/g, "").replace(/\s/g, ""))
                 .filter(t => dotted.test(t)),
         );
     for (const { text: st } of pythonLogicalStatements(text)) {
