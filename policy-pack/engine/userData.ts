@@ -2472,6 +2472,11 @@ interface ScriptView {
      * cannot tell: what a `java` found on PATH may be (javaRelease).
      */
     javaReleases?: readonly (number | undefined)[];
+    /**
+     * The file name of the URL each absolute path was downloaded from (scriptDownloads), whatever user data named the
+     * file: the program it is (remoteAgent).
+     */
+    downloads?: ReadonlyMap<string, string>;
 }
 const NO_VIEW: ScriptView = { changed: new Set(), environment: new Map() };
 
@@ -12050,17 +12055,7 @@ const nodeJudge = {
                         what: `user data runs ${name} -F ${config} (${how}), an ssh configuration ${text === null ? "the pack cannot read" : "with more than host names, authentication and loopback local forwards (a RemoteForward or DynamicForward hands the node's network to the remote side; ProxyCommand, LocalCommand run commands)"}; ${ROOT_SSH}`,
                     });
             }
-        const program = posix.resolve(cwd ?? "/", words[0] ?? "");
-        const remote =
-            REMOTE_AGENTS.find(
-                a =>
-                    (a.names.test(name) || a.names.test(downloadedName(name))) &&
-                    a.hands(operands, p => readConfig(posix.resolve(cwd ?? "/", p), fileText, view), {
-                        program,
-                        fileText,
-                        view,
-                    }),
-            )?.who ?? unit.find(u => REMOTE_AGENT_UNITS.test(u));
+        const remote = remoteAgent(words, cwd, fileText, view) ?? unit.find(u => REMOTE_AGENT_UNITS.test(u));
         if (remote)
             out.push({
                 who: remote,
@@ -12311,6 +12306,76 @@ function registryHostsOpenings(path: string, content: string): NodeOpening[] {
 }
 
 /**
+ * What each line of `texts` downloads where: a URL's file name by the absolute path its line saves it to (curl
+ * `-o PATH`/`--output PATH` and combined `-fsSLo PATH`, wget `-O PATH`/`--output-document=PATH`, a `> PATH`
+ * redirection).
+ */
+function scriptDownloads(texts: readonly string[]): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const line of texts.flatMap(t => t.split(/\r?\n/))) {
+        const url = /\b(?:https?|ftp|s3):\/\/[^\s'"]*\/([^\s'"/?#]+)/.exec(line)?.[1];
+        if (url === undefined) continue;
+        for (const m of line.matchAll(
+            /(?:^|\s)(?:-[A-Za-z]*o\s*|--output(?:-document)?(?:=|\s+)|-O\s*|>\s*)["']?(\/[^\s'";&|]+)/g,
+        ))
+            out.set(posix.normalize(m[1]), url);
+    }
+    return out;
+}
+
+/**
+ * The REMOTE_AGENTS agent a command starts, the one place an agent is recognised: by the program's name as given, as
+ * downloadedName, and as the file name of the URL user data downloaded it from (ScriptView.downloads: GitLab docs,
+ * "Install GitLab Runner manually on GNU/Linux", `curl -L --output <path> .../gitlab-runner-linux-amd64`, any path); a
+ * script given to a shell is that script run with its operands (bash(1), "ARGUMENTS": the first non-option argument
+ * "is assumed to be the name of a file containing shell commands", the rest its positional parameters).
+ */
+function remoteAgent(
+    words: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+    depth = 0,
+): string | undefined {
+    const name = posix.basename(words[0] ?? "");
+    if (SHELLS.test(name)) {
+        const script = shellScriptWords(words);
+        return script === undefined || depth > 2 ? undefined : remoteAgent(script, cwd, fileText, view, depth + 1);
+    }
+    const program = posix.resolve(cwd ?? "/", words[0] ?? "");
+    const source = view.downloads?.get(program);
+    const names = [name, ...(source === undefined ? [] : [source])].flatMap(n => [n, downloadedName(n)]);
+    return REMOTE_AGENTS.find(
+        a =>
+            names.some(n => a.names.test(n)) &&
+            a.hands(words.slice(1), p => readConfig(posix.resolve(cwd ?? "/", p), fileText, view), {
+                program,
+                fileText,
+                view,
+            }),
+    )?.who;
+}
+/**
+ * A shell's script and its operands (`bash -x /opt/buildAgent/bin/agent.sh start`), or undefined when it runs none
+ * (-c's string, -s or no operand: standard input). bash(1): -o/+o and -O/+O take an option name, --rcfile/--init-file a
+ * file; `--` ends the options.
+ */
+function shellScriptWords(words: readonly string[]): readonly string[] | undefined {
+    let i = 1;
+    for (; i < words.length; i++) {
+        const w = words[i];
+        if (w === "--" || w === "-") {
+            i++;
+            break;
+        }
+        if (!/^[-+]/.test(w)) break;
+        if (/^-[A-Za-z]*[cs][A-Za-z]*$/.test(w)) return undefined;
+        if (/^[-+][oO]$|^--(rcfile|init-file)$/.test(w)) i++;
+    }
+    return i < words.length ? words.slice(i) : undefined;
+}
+
+/**
  * Agents that hand the node to another party who then runs commands on it as root (round 60: the class of a
  * remote-access or configuration-management agent, whatever its name; round 63: a CI or job runner running others'
  * jobs on the host), by program and the operands that start one (`read` a file's text as the program finds it: null
@@ -12380,8 +12445,16 @@ const REMOTE_AGENTS: {
     // Cinc Client (cinc.sh) is the community build of Chef Infra Client, the same CLI.
     {
         names: /^(chef-client|cinc-client)$/,
-        hands: o => !o.some(w => /^(-z|--local-mode|-v|--version|-h|--help)$/.test(w)),
+        hands: o => !o.some(w => /^(-z|--local-mode|-v|--version|-h|--help)$/.test(w)) || remoteRecipes(o, false),
         who: "the Chef server",
+    },
+    // Chef docs, "chef-solo" ("-r RECIPE_URL, --recipe-url RECIPE_URL": "The URL location from which a remote cookbook
+    // tar.gz is to be downloaded"; chef-client's --recipe-url in local mode alike): whoever serves the archive runs its
+    // recipes as root, as ansible-pull's repository does. A local archive is the image's or user data's own.
+    {
+        names: /^(chef-solo|cinc-solo)$/,
+        hands: o => remoteRecipes(o, true),
+        who: "whoever serves chef-solo's remote cookbooks (--recipe-url)",
     },
     // Puppet Enterprise's PXP agent (orchestrator tasks as root), Choria's server (MCollective's successor: shell and
     // package agents for the broker's clients) and the RPort client (the server runs commands and opens tunnels to
@@ -12494,9 +12567,19 @@ const REMOTE_AGENTS: {
         hands: o => o.some(w => /^--url(=|$)/.test(w)) || o.some(w => /^(install|start|run|configure)$/.test(w)),
         who: "the repositories whose workflows its self-hosted runner takes (GitHub Actions, Azure Pipelines)",
     },
+    // GitHub docs, "Using just-in-time runners" (`./run.sh --jitconfig ${encoded_jit_config}`, no config.sh): the
+    // runner's run.sh with that option, or in a runner's directory (actions-runner, Azure Pipelines' vsts-agent /
+    // azagent). A team's own run.sh elsewhere is its own.
+    {
+        names: /^run\.sh$/,
+        hands: (o, _read, { program }) =>
+            o.some(w => /^--jitconfig(=|$)/.test(w)) || /actions-runner|vsts-agent|azagent/i.test(program),
+        who: "the repositories whose workflows its self-hosted runner takes (GitHub Actions, Azure Pipelines)",
+    },
     // Jenkins docs, "Using Jenkins agents" (`java -jar agent.jar -url ... -secret ... -name ...`, the remoting
     // launcher; the Swarm plugin's swarm-client.jar alike): the controller's builds run on the host. The jar is whatever
-    // file the operator saved, so the agent is also known by its own options (-secret, -jnlpUrl, -url with -name); GoCD's
+    // file the operator saved, so the agent is also known by its own options (JENKINS_AGENT_OPTIONS; -url with
+    // JENKINS_URL_OPTIONS), never by -url and -name alone, which any program may take; GoCD's
     // agent-bootstrapper.jar, TeamCity's agent main classes and the Bitbucket runner's runner.jar (bitbucketRunner) alike.
     // java(1) "java Command-Line Argument Files": the launcher expands `@file` words in place, up to the main class or
     // `-jar FILE` (javaArgumentFile, expandOptionFiles); one the pack cannot read may hold any of these, and fails closed.
@@ -12515,17 +12598,27 @@ const REMOTE_AGENTS: {
                 o.some(
                     (w, i) =>
                         (o[i - 1] === "-jar" &&
-                            /^(jenkins[-._])?(agent|slave|remoting|swarm-client)([-._][\w.-]*)?\.jar$/.test(
+                            /^(jenkins[-._])?(agent|slave|remoting|swarm-client|swarm)([-._][\w.-]*)?\.jar$/.test(
                                 posix.basename(w),
                             )) ||
-                        /^(hudson\.remoting\.(jnlp\.Main|Launcher)|jetbrains\.buildServer\.agent\.\w+)$/.test(w),
+                        /^(hudson\.remoting\.(jnlp\.Main|Launcher)|hudson\.plugins\.swarm\.Client|jetbrains\.buildServer\.agent\.\w+)$/.test(
+                            w,
+                        ),
                 ) ||
-                o.some(w => /^-(secret|jnlpUrl|jnlpCredentials)$/.test(w)) ||
-                (o.includes("-url") && o.some(w => /^-(name|webSocket)$/.test(w))) ||
+                o.some(w => JENKINS_AGENT_OPTIONS.test(w)) ||
+                (o.includes("-url") && o.some(w => JENKINS_URL_OPTIONS.test(w))) ||
                 bitbucketRunner(o)
             );
         },
         who: "the CI server whose builds its java agent takes (a Jenkins agent, or one a java argument file may start)",
+    },
+    // The Jenkins inbound agent's launcher script (jenkinsci/docker-agent `jenkins-agent`, formerly `jenkins-slave`:
+    // JENKINS_URL, JENKINS_SECRET, JENKINS_AGENT_NAME from the environment or as its arguments, then exec java -cp
+    // agent.jar hudson.remoting.jnlp.Main).
+    {
+        names: /^jenkins-(agent|slave)$/,
+        hands: o => !ciHelp(o) && !o.includes("-help"),
+        who: "the Jenkins controller whose builds its inbound agent takes (jenkins-agent)",
     },
     // JetBrains TeamCity docs, "Configuring Build Agent Startup Properties" (`<Agent Home>/bin/agent.sh start|run`, the
     // agent reading <Agent Home>/conf/buildAgent.properties `serverUrl=`): the server's build steps run on the host. A
@@ -12577,11 +12670,23 @@ const REMOTE_AGENTS: {
         hands: (o, _read, { program }) => bitbucketRunner(o) || /bitbucket-pipelines-runner/.test(program),
         who: "the Bitbucket workspace's pipelines (a Bitbucket Pipelines runner)",
     },
+    // Harness docs, "Install the Harness Shell Script Delegate" (the downloaded harness-delegate directory's start.sh):
+    // the Harness manager's deployments and Shell Script steps run on the host as the delegate's user.
+    {
+        names: /^start\.sh$/,
+        hands: (_o, _read, { program }) => /harness-delegate/.test(program),
+        who: "the Harness account whose pipelines its delegate runs (a Harness delegate)",
+    },
     // CircleCI docs, "Machine runner 3 installation on Linux" (`circleci-runner machine --config
     // /etc/circleci-runner/circleci-runner-config.yaml`, the circleci-runner unit) and the launch agent it replaced.
     {
         names: /^(circleci-runner|circleci-launch-agent)$/,
-        hands: o => !ciHelp(o) && (o.find(w => !w.startsWith("-")) ?? "machine") === "machine",
+        // The subcommand is the first word that is neither an option nor the value of the option before it
+        // (`--config FILE`; a value of an option the pack does not know counts as one, fail closed); none is
+        // `machine`, the launch agent's only mode (`circleci-launch-agent --config FILE`).
+        hands: o =>
+            !ciHelp(o) &&
+            (o.find((w, i) => !w.startsWith("-") && !/^-[^=]+$/.test(o[i - 1] ?? "")) ?? "machine") === "machine",
         who: "the CircleCI organisation's jobs (a CircleCI machine runner)",
     },
     // drone-runner-exec (Drone docs, "Exec Runner": pipelines run "directly on the host machine"), drone-runner-docker
@@ -12593,14 +12698,87 @@ const REMOTE_AGENTS: {
         hands: o => !ciHelp(o),
         who: "the CI server whose pipelines its runner takes",
     },
+    // Concourse docs, "Running a worker node" (`concourse worker` with CONCOURSE_TSA_HOST / --tsa-host; `quickstart`
+    // runs web and worker): it registers with the web node and runs every pipeline's tasks, privileged ones with
+    // escalated capabilities.
+    {
+        names: /^concourse$/,
+        hands: o => /^(worker|quickstart)$/.test(o.find(w => !w.startsWith("-")) ?? "") && !ciHelp(o),
+        who: "the Concourse teams whose pipelines its worker runs",
+    },
+    // buildbot-worker(1) (`create-worker PATH MASTER USERNAME PASSWORD`, `start|restart [PATH]`; buildslave before
+    // it): the master's build steps run on the host as the worker's user.
+    {
+        names: /^(buildbot-worker|buildslave)$/,
+        hands: o =>
+            /^(create-worker|create-slave|start|restart)$/.test(o.find(w => !w.startsWith("-")) ?? "") && !ciHelp(o),
+        who: "the Buildbot master whose builds its worker runs",
+    },
+    // semaphoreci/agent README (`agent start`: "the agent will register itself with Semaphore"; --endpoint, --token,
+    // --config-file), a binary called `agent`: known by those options or a semaphore path.
+    {
+        names: /^agent$/,
+        hands: (o, _read, { program }) =>
+            o.find(w => !w.startsWith("-")) === "start" &&
+            (o.some(w => /^--(endpoint|token|config-file)(=|$)/.test(w)) || /semaphore/i.test(program)),
+        who: "the Semaphore organisation whose jobs its self-hosted agent runs",
+    },
+    // Spacelift docs, "Worker pools" / "Docker-based workers" (the spacelift-launcher binary with SPACELIFT_TOKEN and
+    // SPACELIFT_POOL_PRIVATE_KEY "should now connect to the Spacelift backend and start handling runs"); travis-ci/worker
+    // README (travis-worker runs the hub's jobs; its `local` provider on this host).
+    {
+        names: /^(spacelift-launcher|travis-worker)$/,
+        hands: o => !ciHelp(o) && !o.includes("--echo-config"),
+        who: "the CI or infrastructure service whose runs its worker takes (Spacelift, Travis CI)",
+    },
+    // Receptor docs, "Workceptor" (`work-commands`: "the executable that is invoked when running this work", submitted
+    // by any peer with the control service; AWX execution nodes run `ansible-runner worker`): work types on the command
+    // line or in its configuration (-c/--config, default /etc/receptor/receptor.conf) the pack cannot read or that
+    // define one.
+    {
+        names: /^receptor$/,
+        hands: (o, read) => {
+            if (ciHelp(o)) return false;
+            if (o.some(w => /^--work-(command|kubernetes|python)(=|$)/.test(w))) return true;
+            const config = o.flatMap((w, i) =>
+                /^(-c|--config)$/.test(o[i - 1] ?? "") ? [w] : /^--config=/.test(w) ? [w.slice(9)] : [],
+            );
+            return (config.length > 0 ? config : ["/etc/receptor/receptor.conf"]).some(c => {
+                const text = read(c);
+                return typeof text !== "string" || /\bwork-?(command|kubernetes|python)s?\b/i.test(text);
+            });
+        },
+        who: "the Receptor mesh (AWX controller) that submits work to its node",
+    },
 ];
 /**
+ * Options only the Jenkins agent launchers take (remoting's agent.jar `-help`, the Swarm client's README "Available
+ * Options"), and those that name one with -url.
+ */
+const JENKINS_AGENT_OPTIONS =
+    /^-(secret|jnlpUrl|jnlpCredentials|webSocket|webSocketHeader|instanceIdentity|internalDir|failIfWorkDirIsMissing|noReconnect|master|passwordFile|passwordEnvVariable|fsroot|labelsFile|disableClientsUniqueId|deleteExistingClients|candidateTag|noRetryAfterConnected|retryBackOffStrategy)$/;
+const JENKINS_URL_OPTIONS = /^-(workDir|direct|tunnel|headless|executors|labels|mode|username)$/;
+/**
+ * Whether Chef runs cookbooks from a URL (`--recipe-url`, chef-solo's -r too): a scheme's URL or a value the pack
+ * cannot read.
+ */
+const remoteRecipes = (o: readonly string[], solo: boolean) =>
+    o.some((w, i) => {
+        const value = /^--recipe-url=/.test(w)
+            ? w.slice(13)
+            : o[i - 1] === "--recipe-url" || (solo && o[i - 1] === "-r")
+              ? w
+              : undefined;
+        return value !== undefined && /^[a-z][a-z0-9+.-]*:\/\/|[$`]/i.test(value);
+    });
+/**
  * A release binary's name without its version, OS and architecture (GitLab's gitlab-runner-linux-amd64, a
- * tfc-agent-1.15.0-linux-amd64): the program is the same whatever the file is called.
+ * tfc-agent-1.15.0-linux-amd64) and build flavour (GitLab docs, "FIPS-compliant GitLab Runner":
+ * gitlab-runner-linux-amd64-fips; -static, -musl): the program is the same whatever the file is called.
  */
 const downloadedName = (name: string) =>
     name.replace(
-        /([-_.](v?\d+(\.\d+)+|linux|darwin|freebsd|openbsd|netbsd|amd64|x86_64|x64|arm64|aarch64|armv?\d*[a-z]*|i?[36]86|ppc64le|s390x|riscv64))+$/i,
+        /([-_.](v?\d+(\.\d+)+|linux|darwin|freebsd|openbsd|netbsd|amd64|x86_64|x64|arm64|aarch64|armv?\d*[a-z]*|i?[36]86|ppc64le|s390x|riscv64|fips|boringcrypto|static|musl|gnu|unknown))+$/i,
         "",
     );
 /** Bitbucket Pipelines runner options (Atlassian docs, "Set up runners for Linux Shell": start.sh and its runner.jar). */
@@ -12636,7 +12814,7 @@ function puppetCodeStartsAgent(code: string): boolean {
 }
 /** The packaged units of REMOTE_AGENTS (a Teleport unit runs `teleport start` on its configuration, unread). */
 const REMOTE_AGENT_UNITS =
-    /^(puppet|chef-client|cinc-client|salt-minion|mcollective|teleport|pxp-agent|choria-server|rport|gitlab-runner|buildkite-agent|nomad|drone-runner-exec|drone-runner-docker|woodpecker-agent|act_runner|forgejo-runner|actions\.runner\..+|vsts\.agent\..+|go-agent|tfc-agent|circleci-runner|circleci|teamcity-agent|buildAgent)$/;
+    /^(puppet|chef-client|cinc-client|salt-minion|mcollective|teleport|pxp-agent|choria-server|rport|gitlab-runner|buildkite-agent|nomad|drone-runner-exec|drone-runner-docker|woodpecker-agent|act_runner|forgejo-runner|actions\.runner\..+|vsts\.agent\..+|go-agent|tfc-agent|circleci-runner|circleci|teamcity-agent|buildAgent|semaphore-agent|receptor|travis-worker|buildbot-worker(@.+)?)$/;
 
 /** cloud-init modules that hand the node to a remote configuration server (cloud-init module reference). */
 const REMOTE_MANAGEMENT = ["ansible", "puppet", "chef", "salt_minion", "landscape", "mcollective"];
@@ -13393,6 +13571,7 @@ function viewingJudge(
         jupyterPrefixes,
         javaReleases: installedJavaReleases(texts),
         written: () => [...rewritten, ...changedFiles],
+        downloads: scriptDownloads(texts),
     };
     /** Marks what one command changes (findRuns: each command find runs is judged as itself). */
     const judgeRun = ({ words, cwd, found }: JudgedRun, fileText?: (path: string) => string | undefined) => {

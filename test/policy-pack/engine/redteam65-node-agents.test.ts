@@ -23,7 +23,7 @@ import { describeNodeCases, devNodeCase, devNodeScript, NodeCase } from "./nodeB
 const REMOTE = /hands the node|remote|ssh|tailnet|root|does not read|metadata|cannot read/i;
 
 const insecure: NodeCase[] = [
-    // MISS: GitHub docs "Using just-in-time runners" (generate-jitconfig, then `./run.sh --jitconfig
+    // Was a MISS (fixed in round 66): GitHub docs "Using just-in-time runners" (generate-jitconfig, then `./run.sh --jitconfig
     // ${encoded_jit_config}`: no config.sh at all): the runner takes a workflow job and runs it on the host as its
     // user, root here (RUNNER_ALLOW_RUNASROOT). REMOTE_AGENTS (userData.ts) names
     // config.sh|svc.sh|Runner.Listener|Agent.Listener only; run.sh (with --jitconfig, or in an actions-runner
@@ -34,9 +34,8 @@ const insecure: NodeCase[] = [
             "cd /opt/actions-runner && RUNNER_ALLOW_RUNASROOT=1 nohup ./run.sh --jitconfig EXAMPLEONLYBASE64 &",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: CircleCI docs "Install machine runner on Linux" (runner 1.x, the launch agent: unit
+    // Was a MISS (fixed in round 66): CircleCI docs "Install machine runner on Linux" (runner 1.x, the launch agent: unit
     // `ExecStart=/opt/circleci/circleci-launch-agent --config /etc/opt/circleci/launch-agent-config.yaml`): jobs run on
     // the host as its user. The circleci-runner|circleci-launch-agent entry requires the first non-option word to be
     // `machine` (default when none), but the config path after --config is taken as that word (`/etc/opt/...` !=
@@ -48,9 +47,8 @@ const insecure: NodeCase[] = [
             "nohup /opt/circleci/circleci-launch-agent --config /etc/opt/circleci/launch-agent-config.yaml &",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: GitLab docs "Install GitLab Runner manually on GNU/Linux" / "FIPS compliant GitLab Runner" (the FIPS binary
+    // Was a MISS (fixed in round 66): GitLab docs "Install GitLab Runner manually on GNU/Linux" / "FIPS compliant GitLab Runner" (the FIPS binary
     // is downloaded as gitlab-runner-linux-amd64-fips): the same runner, `register --executor shell` + `run --user
     // root` runs projects' CI jobs as root. downloadedName (userData.ts) strips version/os/arch suffixes but not the
     // trailing `-fips`, so the name stays gitlab-runner-linux-amd64-fips and matches nothing. Accepted.
@@ -63,9 +61,8 @@ const insecure: NodeCase[] = [
             "nohup /usr/local/bin/gitlab-runner-linux-amd64-fips run --user root &",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: Jenkins Swarm plugin docs (`java -jar swarm-client.jar -url http://jenkins:8080/ -username ...
+    // Was a MISS (fixed in round 66): Jenkins Swarm plugin docs (`java -jar swarm-client.jar -url http://jenkins:8080/ -username ...
     // -passwordFile ...`, options -executors/-labels): the controller's builds run on the host as root. The java entry
     // in REMOTE_AGENTS matches the jar name (agent|slave|remoting|swarm-client) or -secret/-jnlpUrl or -url WITH
     // -name/-webSocket; Swarm's -name is optional, so the client saved as swarm.jar with -url -username -passwordFile
@@ -76,9 +73,8 @@ const insecure: NodeCase[] = [
             "nohup java -jar /opt/jenkins/swarm.jar -url https://jenkins.example.com/ -username bot -passwordFile /etc/jenkins/pw -executors 2 -labels linux &",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: Jenkins docker-agent (jenkins/inbound-agent) `jenkins-agent` launcher script (JENKINS_URL, JENKINS_SECRET,
+    // Was a MISS (fixed in round 66): Jenkins docker-agent (jenkins/inbound-agent) `jenkins-agent` launcher script (JENKINS_URL, JENKINS_SECRET,
     // JENKINS_AGENT_NAME in the environment; it execs java -cp agent.jar hudson.remoting.jnlp.Main): the controller's
     // builds run on the host, root here. REMOTE_AGENTS has no jenkins-agent (or jenkins-slave) script entry, and the
     // secret is in the environment, not a -secret word. Accepted.
@@ -88,9 +84,8 @@ const insecure: NodeCase[] = [
             "JENKINS_URL=https://jenkins.example.com JENKINS_SECRET=EXAMPLEONLY JENKINS_AGENT_NAME=node1 nohup /usr/local/bin/jenkins-agent &",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: JetBrains TeamCity docs "Configuring Build Agent Startup Properties" (`<Agent Home>/bin/agent.sh start`):
+    // Was a MISS (fixed in round 66): JetBrains TeamCity docs "Configuring Build Agent Startup Properties" (`<Agent Home>/bin/agent.sh start`):
     // the same script run as `bash /opt/buildAgent/bin/agent.sh start` starts the agent, builds as root. REMOTE_AGENTS
     // matches the program name agent.sh only when it is the command word; run through bash/sh (the script as bash's
     // operand) nothing matches. Accepted (the same holds for `sh start.sh --runnerUuid ...`, `bash svc.sh install`).
@@ -98,9 +93,8 @@ const insecure: NodeCase[] = [
         "TeamCity agent.sh run through bash: bash /opt/buildAgent/bin/agent.sh start",
         devNodeScript("dev-teamcity-bash-agent-nodes", ["bash /opt/buildAgent/bin/agent.sh start"]),
         REMOTE,
-        true,
     ),
-    // MISS: Concourse docs "Running a worker node" (`concourse worker --work-dir ... --tsa-host ... --tsa-public-key
+    // Was a MISS (fixed in round 66): Concourse docs "Running a worker node" (`concourse worker --work-dir ... --tsa-host ... --tsa-public-key
     // ... --tsa-worker-private-key ...`, run as root) and task "privileged: true" ("the task will run with escalated
     // capabilities"): any pipeline author's privileged task is root on the node. REMOTE_AGENTS has no concourse entry.
     // Accepted.
@@ -110,9 +104,8 @@ const insecure: NodeCase[] = [
             "nohup /usr/local/concourse/bin/concourse worker --work-dir /opt/concourse/worker --tsa-host ci.example.com:2222 --tsa-public-key /etc/concourse/tsa_host_key.pub --tsa-worker-private-key /etc/concourse/worker_key &",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: Buildbot docs "Worker" (`buildbot-worker create-worker BASEDIR MASTERHOST:PORT WORKERNAME PASSWORD`,
+    // Was a MISS (fixed in round 66): Buildbot docs "Worker" (`buildbot-worker create-worker BASEDIR MASTERHOST:PORT WORKERNAME PASSWORD`,
     // `buildbot-worker start BASEDIR`): the master's build steps (ShellCommand) run on the host as the worker's user,
     // root here. REMOTE_AGENTS has no buildbot-worker (or buildslave) entry. Accepted.
     devNodeCase(
@@ -122,9 +115,8 @@ const insecure: NodeCase[] = [
             "buildbot-worker start /var/lib/buildbot/worker",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: Semaphore docs "Self-hosted agents" (the agent binary `agent start --endpoint ORG.semaphoreci.com --token
+    // Was a MISS (fixed in round 66): Semaphore docs "Self-hosted agents" (the agent binary `agent start --endpoint ORG.semaphoreci.com --token
     // ...`; shell executor runs jobs on the host): jobs run as the agent's user, root here. REMOTE_AGENTS has no
     // Semaphore entry (binary `agent` under /opt/semaphore/agent). Accepted.
     devNodeCase(
@@ -133,9 +125,8 @@ const insecure: NodeCase[] = [
             "nohup /opt/semaphore/agent/agent start --endpoint example.semaphoreci.com --token EXAMPLEONLY &",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: Semaphore docs "Self-hosted agents: install on Linux" (install.sh with SEMAPHORE_ORGANIZATION /
+    // Was a MISS (fixed in round 66): Semaphore docs "Self-hosted agents: install on Linux" (install.sh with SEMAPHORE_ORGANIZATION /
     // SEMAPHORE_REGISTRATION_TOKEN / SEMAPHORE_AGENT_INSTALLATION_USER creates the semaphore-agent systemd service):
     // jobs run on the host as the installation user, root here. REMOTE_AGENT_UNITS (userData.ts) has no
     // semaphore-agent, and install.sh is not read. Accepted.
@@ -146,9 +137,8 @@ const insecure: NodeCase[] = [
             "systemctl enable --now semaphore-agent",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: Spacelift docs "Worker pools" (the spacelift-launcher binary with SPACELIFT_TOKEN and
+    // Was a MISS (fixed in round 66): Spacelift docs "Worker pools" (the spacelift-launcher binary with SPACELIFT_TOKEN and
     // SPACELIFT_POOL_PRIVATE_KEY runs each stack's runs in Docker on the host): a stack's Terraform (local-exec,
     // external data source, providers) runs on the node with its network, the instance metadata and the node role's
     // credentials; whoever can trigger a run on the pool's stacks gets them. REMOTE_AGENTS has no spacelift-launcher
@@ -159,9 +149,8 @@ const insecure: NodeCase[] = [
             "SPACELIFT_TOKEN=EXAMPLEONLY SPACELIFT_POOL_PRIVATE_KEY=EXAMPLEONLY nohup /usr/local/bin/spacelift-launcher &",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: Harness docs "Install a Shell Script Delegate" (extract harness-delegate.tar.gz, `cd harness-delegate &&
+    // Was a MISS (fixed in round 66): Harness docs "Install a Shell Script Delegate" (extract harness-delegate.tar.gz, `cd harness-delegate &&
     // ./start.sh`): the Harness manager's Shell Script steps run on the host as the delegate's user, root here.
     // REMOTE_AGENTS' start.sh entry knows only the Bitbucket runner (its options or a bitbucket-pipelines-runner path);
     // a start.sh under harness-delegate is accepted. (A team's own start.sh elsewhere stays accepted: secure neighbour
@@ -170,9 +159,8 @@ const insecure: NodeCase[] = [
         "Harness shell-script delegate: cd harness-delegate && ./start.sh",
         devNodeScript("dev-harness-delegate-nodes", ["cd /opt/harness-delegate && ./start.sh"]),
         REMOTE,
-        true,
     ),
-    // MISS: AWX/Ansible Automation Platform docs "Execution nodes" and receptor docs (`receptor --config` with a
+    // Was a MISS (fixed in round 66): AWX/Ansible Automation Platform docs "Execution nodes" and receptor docs (`receptor --config` with a
     // `work-command` worktype running `ansible-runner worker`): the controller submits work units and the node runs the
     // job's playbook (commands on localhost) as receptor's user, root here. REMOTE_AGENTS has no receptor entry
     // (ansible-pull is refused). Accepted.
@@ -194,9 +182,8 @@ const insecure: NodeCase[] = [
             "nohup receptor --config /etc/receptor/receptor.conf &",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: travis-ci/worker README (travis-worker with TRAVIS_WORKER_PROVIDER_NAME=local: the "local" backend runs job
+    // Was a MISS (fixed in round 66): travis-ci/worker README (travis-worker with TRAVIS_WORKER_PROVIDER_NAME=local: the "local" backend runs job
     // scripts on the local machine; TRAVIS_WORKER_AMQP_URI the hub's queue): jobs run as the worker's user, root here.
     // REMOTE_AGENTS has no travis-worker entry. Accepted.
     devNodeCase(
@@ -205,9 +192,8 @@ const insecure: NodeCase[] = [
             "TRAVIS_WORKER_PROVIDER_NAME=local TRAVIS_WORKER_AMQP_URI=amqps://EXAMPLEONLY@amqp.example.com nohup /usr/local/bin/travis-worker &",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: Chef docs "chef-solo" (`-r RECIPE_URL, --recipe-url RECIPE_URL`: "The URL location from which a remote
+    // Was a MISS (fixed in round 66): Chef docs "chef-solo" (`-r RECIPE_URL, --recipe-url RECIPE_URL`: "The URL location from which a remote
     // cookbook tar.gz is to be downloaded"): whoever controls the URL's content runs recipes (execute resources) as
     // root on the node, as ansible-pull's repository does (refused). REMOTE_AGENTS has no chef-solo entry (chef-client
     // -z is local; chef-solo -r URL is not). Accepted.
@@ -217,7 +203,6 @@ const insecure: NodeCase[] = [
             "chef-solo --recipe-url https://cookbooks.example.com/node.tar.gz -j /etc/chef/node.json",
         ]),
         REMOTE,
-        true,
     ),
     devNodeCase(
         "act_runner-0.2.11-linux-amd64 daemon (Gitea runner under its release name)",
@@ -259,7 +244,7 @@ const insecure: NodeCase[] = [
         devNodeScript("dev-go-agent-screen-nodes", ["screen -dmS ci /usr/share/go-agent/bin/go-agent console"]),
         REMOTE,
     ),
-    // MISS: GitLab Runner docs "Install GitLab Runner manually on GNU/Linux" (`curl -L --output <path>
+    // Was a MISS (fixed in round 66): GitLab Runner docs "Install GitLab Runner manually on GNU/Linux" (`curl -L --output <path>
     // https://gitlab-runner-downloads.s3.amazonaws.com/latest/binaries/gitlab-runner-linux-amd64`, any output path):
     // saved as /usr/local/bin/glr, `glr register --url --token --executor shell` + `glr run --user root` runs the
     // projects' CI jobs as root. REMOTE_AGENTS matches program names only (as given and via downloadedName), so the runner
@@ -274,7 +259,6 @@ const insecure: NodeCase[] = [
             "nohup /usr/local/bin/glr run --user root &",
         ]),
         REMOTE,
-        true,
     ),
     devNodeCase(
         "exec -a ci /usr/local/bin/tfc-agent (argv0 renamed by bash exec -a)",
@@ -308,6 +292,128 @@ const insecure: NodeCase[] = [
         ]),
         /./,
     ),
+    // Round 66 neighbours: the same agents under other spellings.
+    devNodeCase(
+        "./run.sh --jitconfig=... (glued value)",
+        devNodeScript("dev-gh-jit-glued-nodes", ["cd /srv/ci && ./run.sh --jitconfig=EXAMPLEONLYBASE64"]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "bash /opt/actions-runner/svc.sh install (the runner's service script through bash)",
+        devNodeScript("dev-gh-svc-bash-nodes", ["bash -x /opt/actions-runner/svc.sh install root"]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "sh ./start.sh --accountUuid ... (the Bitbucket runner through sh)",
+        devNodeScript("dev-bitbucket-sh-start-nodes", [
+            "cd /opt/runner && sh ./start.sh --accountUuid {EXAMPLE} --runnerUuid {EXAMPLE} --OAuthClientId x --OAuthClientSecret y --runtime linux-shell",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "bash /opt/harness-delegate/start.sh",
+        devNodeScript("dev-harness-bash-start-nodes", ["bash /opt/harness-delegate/start.sh"]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "circleci-launch-agent -c FILE; circleci-runner --config FILE machine",
+        devNodeScript("dev-circleci-config-first-nodes", [
+            "nohup /opt/circleci/circleci-launch-agent -c /etc/opt/circleci/launch-agent-config.yaml &",
+            "nohup circleci-runner --config /etc/circleci-runner/circleci-runner-config.yaml machine &",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "act_runner downloaded with wget -O under another name, then daemon",
+        devNodeScript("dev-act-runner-wget-renamed-nodes", [
+            "wget -q -O /usr/local/bin/ci https://gitea.com/gitea/act_runner/releases/download/v0.2.11/act_runner-0.2.11-linux-amd64",
+            "chmod +x /usr/local/bin/ci",
+            "nohup /usr/local/bin/ci daemon &",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "the GitLab runner saved by a redirection: curl URL > /usr/local/bin/runner; runner run",
+        devNodeScript("dev-gitlab-runner-redirect-nodes", [
+            "curl -fsSL https://gitlab-runner-downloads.s3.amazonaws.com/latest/binaries/gitlab-runner-linux-arm64 > /usr/local/bin/runner",
+            "chmod +x /usr/local/bin/runner",
+            "nohup /usr/local/bin/runner run --user root &",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "tfc-agent-musl (a build flavour suffix, as -fips)",
+        devNodeScript("dev-tfc-agent-musl-nodes", [
+            "TFC_AGENT_TOKEN=EXAMPLEONLY nohup /usr/local/bin/tfc-agent-musl &",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "Swarm client by its options only: java -jar /opt/ci/client.jar -url ... -executors 2 -labels linux",
+        devNodeScript("dev-jenkins-swarm-options-nodes", [
+            "nohup java -jar /opt/ci/client.jar -url https://jenkins.example.com/ -executors 2 -labels linux &",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "Jenkins remoting under another jar name: java -jar /opt/ci/x.jar -url ... -workDir /var/jenkins",
+        devNodeScript("dev-jenkins-workdir-nodes", [
+            "nohup java -jar /opt/ci/x.jar -url https://jenkins.example.com/ -workDir /var/jenkins -name node1 &",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "Swarm main class: java -cp /opt/ci/all.jar hudson.plugins.swarm.Client -url ...",
+        devNodeScript("dev-jenkins-swarm-class-nodes", [
+            "nohup java -cp /opt/ci/all.jar hudson.plugins.swarm.Client -url https://jenkins.example.com/ &",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "jenkins-slave (the launcher's former name) with its arguments",
+        devNodeScript("dev-jenkins-slave-script-nodes", [
+            "nohup /usr/local/bin/jenkins-slave -url https://jenkins.example.com EXAMPLEONLY node1 &",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "concourse quickstart (web and worker)",
+        devNodeScript("dev-concourse-quickstart-nodes", ["nohup /usr/local/concourse/bin/concourse quickstart &"]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "buildslave start; systemctl enable --now buildbot-worker@node1",
+        devNodeScript("dev-buildslave-nodes", [
+            "buildslave start /var/lib/buildbot/slave",
+            "systemctl enable --now buildbot-worker@node1",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "Semaphore agent by its config file: /usr/local/bin/agent start --config-file /etc/agent.yml",
+        devNodeScript("dev-semaphore-agent-config-nodes", [
+            "nohup /usr/local/bin/agent start --config-file /etc/agent.yml &",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "travis-worker and receptor as their units",
+        devNodeScript("dev-travis-receptor-units-nodes", ["systemctl enable --now travis-worker receptor"]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "receptor with its image's configuration (unread: may define work commands)",
+        devNodeScript("dev-receptor-image-config-nodes", ["nohup receptor -c /etc/receptor/receptor.conf &"]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "chef-solo -r https://... ; chef-client -z --recipe-url https://...",
+        devNodeScript("dev-chef-recipe-url-short-nodes", [
+            "chef-solo -r https://cookbooks.example.com/node.tar.gz",
+            "chef-client -z --recipe-url=https://cookbooks.example.com/node.tar.gz -o 'recipe[base]'",
+        ]),
+        REMOTE,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -319,7 +425,7 @@ const secure: NodeCase[] = [
         "TeamCity agent.sh stop",
         devNodeScript("dev-teamcity-agent-stop-nodes", ["/opt/buildAgent/bin/agent.sh stop force"]),
     ),
-    // MISS: java(1) ("-jar filename ... arguments after the JAR file are passed to the main class"): `-url
+    // Was a MISS (fixed in round 66): java(1) ("-jar filename ... arguments after the JAR file are passed to the main class"): `-url
     // http://127.0.0.1:8080/health -name smoke` are the team's own jar's arguments, a loopback smoke test.
     // REMOTE_AGENTS' java entry refuses any java command with -url and -name as a Jenkins agent whatever the jar; the
     // Jenkins check should require the remoting jar/main class or Jenkins-only options (-secret, -jnlpUrl) rather than
@@ -329,8 +435,6 @@ const secure: NodeCase[] = [
         devNodeScript("dev-java-url-name-app-nodes", [
             "java -jar /opt/loadgen/loadgen.jar -url http://127.0.0.1:8080/health -name smoke > /tmp/smoke || true",
         ]),
-        /./,
-        true,
     ),
     devNodeCase(
         "java @/etc/app/cp.args com.example.Main (a classpath argument file user data wrote)",
@@ -392,6 +496,50 @@ const secure: NodeCase[] = [
     devNodeCase(
         "tfc-agent -v (documented version flag)",
         devNodeScript("dev-tfc-agent-v-nodes", ["/usr/local/bin/tfc-agent -v > /tmp/v"]),
+    ),
+    // Round 66 neighbours: the same words for the team's own programs.
+    devNodeCase(
+        "bash /opt/app/bin/agent.sh start; sh /opt/app/start.sh; bash -c 'cd /opt/app && ./run.sh'",
+        devNodeScript("dev-own-scripts-through-shells-nodes", [
+            "bash /opt/app/bin/agent.sh start",
+            "sh /opt/app/start.sh --port 8080",
+            "bash -c 'cd /opt/app/bin && ./run.sh'",
+        ]),
+    ),
+    devNodeCase(
+        "java -jar /opt/loadgen/loadgen.jar -url http://127.0.0.1:8080/ -name smoke -verbose",
+        devNodeScript("dev-java-url-name-verbose-nodes", [
+            "java -jar /opt/loadgen/loadgen.jar -url http://127.0.0.1:8080/health -name smoke -verbose > /tmp/smoke || true",
+        ]),
+    ),
+    devNodeCase(
+        "a tool downloaded under its own name: curl -fsSLo /usr/local/bin/jq .../jq-linux-amd64; jq --version",
+        devNodeScript("dev-jq-download-nodes", [
+            "curl -fsSLo /usr/local/bin/jq https://github.com/jqlang/jq/releases/download/jq-1.7.1/jq-linux-amd64",
+            "chmod +x /usr/local/bin/jq",
+            "/usr/local/bin/jq --version > /tmp/v",
+        ]),
+    ),
+    devNodeCase(
+        "chef-solo -c solo.rb -j node.json -r /opt/cookbooks.tgz (a local archive)",
+        devNodeScript("dev-chef-solo-local-archive-nodes", [
+            "chef-solo -c /etc/chef/solo.rb -j /etc/chef/node.json -r /opt/cookbooks.tgz",
+        ]),
+    ),
+    devNodeCase(
+        "buildbot-worker stop; concourse --version; travis-worker --echo-config; /opt/app/bin/agent start",
+        devNodeScript("dev-ci-probes-66-nodes", [
+            "buildbot-worker stop /var/lib/buildbot/worker || true",
+            "concourse --version > /tmp/v",
+            "travis-worker --echo-config > /tmp/c",
+            "/opt/app/bin/agent start",
+        ]),
+    ),
+    devNodeCase(
+        "circleci-runner --config FILE machine --help",
+        devNodeScript("dev-circleci-config-help-nodes", [
+            "circleci-runner --config /etc/circleci-runner/circleci-runner-config.yaml machine --help > /tmp/h",
+        ]),
     ),
 ];
 
