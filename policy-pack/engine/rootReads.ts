@@ -1217,7 +1217,8 @@ export function copiedDestinations(
     }
     if (name === "wget") {
         // -O FILE, --output-document=FILE (bundled `-qO FILE`, glued `-OFILE`): every document "concatenated together
-        // and written to file" (GNU Wget manual, "Logging and Input File Options"), `-` its standard output.
+        // and written to file" (GNU Wget manual, "Download Options"), `-` its standard output; a recursive one also
+        // writes its tree (below).
         const documents: string[] = [];
         for (let i = 0; i < operands.length; i++) {
             const w = operands[i];
@@ -1231,8 +1232,7 @@ export function copiedDestinations(
                         break;
                     }
         }
-        if (documents.length > 0)
-            return { files: documents.filter(d => d !== "-").map(d => posix.resolve(cwd, d)), trees: [] };
+        const outputs = documents.filter(d => d !== "-").map(d => posix.resolve(cwd, d));
         const glued = operands
             .filter(w => /^-P./.test(w))
             .at(-1)
@@ -1246,6 +1246,7 @@ export function copiedDestinations(
                 /^--(recursive|mirror|force-directories|input-file|content-disposition)(=|$)/.test(w) ||
                 /^-[A-Za-z]*[rmxi]/.test(w),
         );
+        if (documents.length > 0) return { files: outputs, trees: tree ? [dir] : [] };
         return tree
             ? { files: [], trees: [dir] }
             : { files: urls(operands).map(u => posix.join(dir, sourceName(u))), trees: [] };
