@@ -1180,7 +1180,10 @@ const sourceName = (w: string) =>
  * the working directory (GNU Wget manual, "Directory Options"), a tree when it recurses (-r, -m), makes directories
  * (-x), reads URLs from a file (-i) or lets the server name the file (--content-disposition).
  */
-export function copiedDestinations(given: readonly string[], cwd: string): { files: string[]; trees: string[] } {
+export function copiedDestinations(
+    given: readonly string[],
+    cwd: string,
+): { files: string[]; trees: string[]; intoDirectory?: { at: string; trees: string[] } } {
     const words = copierWords(given);
     const name = posix.basename(words[0] ?? "");
     const operands = words.slice(1);
@@ -1213,7 +1216,23 @@ export function copiedDestinations(given: readonly string[], cwd: string): { fil
         };
     }
     if (name === "wget") {
-        if (operands.some(w => /^(-O|--output-document)(=|$)|^-O./.test(w))) return none;
+        // -O FILE, --output-document=FILE (bundled `-qO FILE`, glued `-OFILE`): every document "concatenated together
+        // and written to file" (GNU Wget manual, "Download Options"), `-` its standard output; a recursive one also
+        // writes its tree (below).
+        const documents: string[] = [];
+        for (let i = 0; i < operands.length; i++) {
+            const w = operands[i];
+            const long = /^--output-document(?:=(.*))?$/.exec(w);
+            if (long) documents.push(long[1] ?? operands[++i] ?? "");
+            else if (/^-[^-]/.test(w))
+                for (let k = 1; k < w.length; k++)
+                    if (WGET_VALUES.includes(w[k])) {
+                        const value = k + 1 < w.length ? w.slice(k + 1) : operands[++i];
+                        if (w[k] === "O") documents.push(value ?? "");
+                        break;
+                    }
+        }
+        const outputs = documents.filter(d => d !== "-").map(d => posix.resolve(cwd, d));
         const glued = operands
             .filter(w => /^-P./.test(w))
             .at(-1)
@@ -1227,6 +1246,7 @@ export function copiedDestinations(given: readonly string[], cwd: string): { fil
                 /^--(recursive|mirror|force-directories|input-file|content-disposition)(=|$)/.test(w) ||
                 /^-[A-Za-z]*[rmxi]/.test(w),
         );
+        if (documents.length > 0) return { files: outputs, trees: tree ? [dir] : [] };
         return tree
             ? { files: [], trees: [dir] }
             : { files: urls(operands).map(u => posix.join(dir, sourceName(u))), trees: [] };
@@ -1293,8 +1313,20 @@ export function copiedDestinations(given: readonly string[], cwd: string): { fil
         (name === "aws" && (awsPositional(operands)[1] === "sync" || operands.includes("--recursive"))) ||
         (/^(cp|rsync)$/.test(name) &&
             operands.some(w => /^--(recursive|archive)$/.test(w) || /^-[A-Za-z]*[rRa][A-Za-z]*$/.test(w)));
-    if (recursive) return { files: [], trees: [to] };
     const intoDirectory = !operands.some(w => w === "--no-target-directory" || /^-[A-Za-z]*T[A-Za-z]*$/.test(w));
+    // cp -r SOURCE... DIR into an existing directory writes DIR/basename(each SOURCE) ("cp invocation", above), not the
+    // rest of DIR: `intoDirectory` for a reader that knows DIR exists (RootReads.overwrites); else DIR itself.
+    const sources = copy.positional.filter(p => p !== destination);
+    if (recursive && name === "cp" && intoDirectory && sources.length > 0)
+        return {
+            files: [],
+            trees: [to],
+            intoDirectory: {
+                at: to,
+                trees: sources.map(p => (/\$|SUBSTITUTED|[*?[]/.test(p) ? to : posix.join(to, sourceName(p)))),
+            },
+        };
+    if (recursive) return { files: [], trees: [to] };
     return {
         files: [
             to,
@@ -3507,6 +3539,8 @@ interface Context {
     groupStdin?: StandardInput;
     /** A `for` loop's variable and its words: a path built from it names each word in turn. */
     loops?: Map<string, string[]>;
+    /** Indexed arrays filled from input (mapfile/readarray, `read -a`): their elements, [UNKNOWN_WORDS] when unknown. */
+    arrays?: Map<string, readonly string[]>;
 }
 
 const newContext = (cwd = "/", cwdSet = false, vars = new Map<string, string>()): Context => ({
@@ -3600,7 +3634,11 @@ export class RootReads {
         if (!copies) return;
         const written = copiedDestinations(run, dir);
         const files = written.files;
-        const trees = cwd === undefined ? ["/"] : [...written.trees];
+        // A directory the script wrote files in exists: a recursive copy into it writes only its sources' names there.
+        const known = [...this.written.keys(), ...this.unknown];
+        const into = written.intoDirectory;
+        const exists = into !== undefined && known.some(p => p.startsWith(`${into.at}/`));
+        const trees = cwd === undefined ? ["/"] : exists ? [...into.trees] : [...written.trees];
         const copy = Object.hasOwn(COPIERS, name) ? copierOperands(name, operands, dir) : undefined;
         if (copy?.creates && copy.destination !== undefined) trees.push(treeAt(dir, copy.destination));
         // A glob names whatever matches it: every path beginning with its literal part (bash(1), "Pathname Expansion").
@@ -4406,13 +4444,20 @@ export class RootReads {
         // quoted braces and variables' values are never expanded); shell.ts marks each quote with a NUL, so the
         // unquoted parts are the even ones.
         const unquotedBraces = (w: string) => w.split("\0").some((part, i) => i % 2 === 0 && /\{.*[,.].*\}/.test(part));
+        // "${a[@]}" of an array filled from input: its elements, each a word (split again when unquoted).
+        const arrayWords = (w: string) => {
+            const items = ctx.arrays?.get(/^\0*\$\{([A-Za-z_][A-Za-z0-9_]*)\[[@*]\]\}\0*$/.exec(w)?.[1] ?? "");
+            return items === undefined || w.includes("\0") ? items : items.flatMap(x => x.split(/[ \t\n]+/));
+        };
         const words = c.words
             .flatMap(w =>
-                ctx.args && /^\0*\$(@|\{@\})\0*$/.test(w)
-                    ? [...ctx.args]
-                    : unquotedBraces(w)
-                      ? braces(tilde(expand(w)))
-                      : [tilde(expand(w))],
+                arrayWords(w) !== undefined
+                    ? [...arrayWords(w)!]
+                    : ctx.args && /^\0*\$(@|\{@\})\0*$/.test(w)
+                      ? [...ctx.args]
+                      : unquotedBraces(w)
+                        ? braces(tilde(expand(w)))
+                        : [tilde(expand(w))],
             )
             .map(w => w.replaceAll(LITERAL_DOLLAR, "$"));
         // Positional parameters the reader cannot know (set's UNKNOWN_WORDS) are any words for the command using them;
@@ -4747,7 +4792,72 @@ export class RootReads {
             if (body.stdin !== stdin) ctx.stdin = body.stdin;
             return;
         }
-        // trap's action is a command line run later (bash(1), SHELL BUILTIN COMMANDS, trap).
+        // A script the user data wrote, run by root (`bash FILE`, `sh FILE`, `. FILE`, `source FILE`, `./FILE`, FILE in
+        // PATH): read as this script is, with the caller's standard input, directory and variables (bash(1):
+        // "commands are read and executed from [the file]"; `.` "in the current shell context"); one the pack cannot
+        // read is judged as before.
+        const runScript = program === undefined ? [] : appletWords(words.slice(start));
+        const runName = posix.basename(runScript[0] ?? "");
+        const interpreted = SHELLS.test(runName) || /^(source|\.)$/.test(runName);
+        const scriptWord = interpreted
+            ? runScript.slice(1).find(w => !w.startsWith("-") && w !== "+")
+            : (runScript[0] ?? "");
+        const scriptAt = runScript.indexOf(scriptWord ?? "");
+        const scriptPaths =
+            scriptWord === undefined || /\$|SUBSTITUTED/.test(scriptWord) || (interpreted && runScript.includes("-c"))
+                ? []
+                : scriptWord.includes("/") || interpreted
+                  ? [posix.resolve(ctx.cwd, scriptWord)]
+                  : ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"].map(d =>
+                        posix.join(d, scriptWord),
+                    );
+        const scriptText = scriptPaths.map(p => this.written.get(p)).find(t => t !== undefined);
+        if (scriptText !== undefined && !ctx.cwdUnknown) {
+            const args = runScript.slice(scriptAt + 1);
+            const vars = new Map(ctx.vars);
+            args.forEach((w, i) => vars.set(String(i + 1), w));
+            const sourcedHere = /^(source|\.)$/.test(runName);
+            const inner: Context = {
+                ...ctx,
+                vars: sourcedHere ? ctx.vars : vars,
+                functions: sourcedHere ? ctx.functions : new Map(),
+                args,
+                depth: ctx.depth + 1,
+                stdin,
+                groupStdin: undefined,
+            };
+            this.script(scriptText, inner, form);
+            if (sourcedHere) {
+                Object.assign(ctx, { cwd: inner.cwd, cwdSet: inner.cwdSet, cwdUnknown: inner.cwdUnknown });
+                Object.assign(ctx, { fds: inner.fds, arrays: inner.arrays });
+                if (inner.stdin !== stdin) ctx.stdin = inner.stdin;
+            }
+        }
+        // rm: what it removes is no longer the text the script wrote (a later copy may put anything there: `rm -rf DIR;
+        // cp -r SRC DIR` makes DIR a copy of SRC), unknown from then on.
+        if (name === "rm" || name === "rmdir")
+            for (const w of operands.filter(x => !x.startsWith("-")))
+                for (const p of wordPaths(w, ctx.cwd, true).map(x => (/\$|SUBSTITUTED/.test(x) ? "/" : x)))
+                    for (const path of [...this.written.keys()])
+                        if (
+                            path === p ||
+                            path.startsWith(/[*?[]/.test(p) ? p.replace(/[*?[].*$/, "") : `${p.replace(/\/$/, "")}/`)
+                        ) {
+                            this.written.delete(path);
+                            this.unknown.add(path);
+                        }
+        // read, mapfile/readarray: variables and arrays assigned from standard input (Bash manual, "Bash Builtins":
+        // read "One line is read from the standard input ... the first word is assigned to the first name", `-a`
+        // "The words are assigned to sequential indices of the array variable"; mapfile "Read lines from the standard
+        // input into the indexed array variable"), a group's or a pipe's too; successive reads of one stream take
+        // successive lines. Input the reader cannot know (or other options) gives unknown values (fail closed).
+        if (
+            (name === "read" || name === "mapfile" || name === "readarray") &&
+            c.hereString === undefined &&
+            c.heredoc === undefined &&
+            !/^(while|until)$/.test(words[0] ?? "")
+        )
+            this.readInput(name, operands, stdin, ctx);
         if (name === "trap") {
             if (operands[0] !== undefined && !operands[0].startsWith("-")) nested(operands[0]);
             return;
@@ -4915,19 +5025,27 @@ export class RootReads {
                 return this.unreadableRun(`${form}: a crontab the pack cannot read`);
         }
         // A shell's `-c` line is a script of its own; one made at run time (`bash -c "$(curl ...)"`) cannot be read.
-        const dashC = operands.indexOf("-c");
-        if (SHELLS.test(name) && dashC >= 0) {
-            if ((operands[dashC + 1] ?? "").includes(SUBSTITUTED)) return this.unreadableRun(form);
+        // A multi-call binary's shell applet (`busybox sh -c`, `busybox ash -c`: appletWords) alike.
+        const shell = appletWords(words.slice(start));
+        const shellName = posix.basename(shell[0] ?? "");
+        const shellOperands = shell.slice(1);
+        const dashC = shellOperands.indexOf("-c");
+        if (SHELLS.test(shellName) && dashC >= 0) {
+            if ((shellOperands[dashC + 1] ?? "").includes(SUBSTITUTED)) return this.unreadableRun(form);
             // Arguments after the command line are $0, then $1 ... and "$@" (bash(1), "-c").
-            const args = operands.slice(dashC + 3);
+            const args = shellOperands.slice(dashC + 3);
             const vars = new Map(ctx.vars);
-            [operands[dashC + 2] ?? name, ...args].forEach((w, i) => vars.set(String(i), w));
+            [shellOperands[dashC + 2] ?? shellName, ...args].forEach((w, i) => vars.set(String(i), w));
             vars.set("@", args.join(" "));
             vars.set("*", args.join(" "));
             // In the directory its wrappers give it (`env -C DIR sh -c ...`, `systemd-run -p WorkingDirectory=DIR`).
             const dir = wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd);
             const at = dir === undefined ? { cwdUnknown: true } : { cwd: dir, cwdSet: ctx.cwdSet || dir !== ctx.cwd };
-            return this.script(operands[dashC + 1] ?? "", { ...ctx, ...at, vars, args, depth: ctx.depth + 1 }, form);
+            return this.script(
+                shellOperands[dashC + 1] ?? "",
+                { ...ctx, ...at, vars, args, depth: ctx.depth + 1 },
+                form,
+            );
         }
         const always = ctx.cwdSet && podWritableRoot(ctx.cwd) !== undefined;
         // A program named without a slash is looked up in PATH, not in the working directory.
@@ -5215,6 +5333,54 @@ export class RootReads {
      * read; sed's script is judged for the commands it runs and the files it reads, its added text as written into the
      * files it edits.
      */
+    private readonly consumed = new WeakMap<object, number>();
+
+    /** read's and mapfile's assignments from `input` (RootReads.command). */
+    private readInput(name: string, operands: readonly string[], input: StandardInput | undefined, ctx: Context) {
+        const mapfile = name !== "read";
+        const names: string[] = [];
+        let array: string | undefined;
+        let delimiter = "\n";
+        let known = input?.text !== undefined;
+        for (let i = 0; i < operands.length; i++) {
+            const w = operands[i];
+            if (!w.startsWith("-") || w === "-") {
+                names.push(w);
+                continue;
+            }
+            for (let k = 1; k < w.length; k++) {
+                const letter = w[k];
+                const valued = mapfile ? "dnOsuCc".includes(letter) : "adinNptu".includes(letter);
+                if (!valued) continue;
+                const value = k + 1 < w.length ? w.slice(k + 1) : (operands[++i] ?? "");
+                if (letter === "a" && !mapfile) array = value;
+                else if (letter === "d") delimiter = value === "" ? "\0" : value[0];
+                else if (!/^[pt]$/.test(letter)) known = false;
+                break;
+            }
+        }
+        const text = input?.text ?? "";
+        const at = input === undefined ? 0 : (this.consumed.get(input) ?? 0);
+        const records = text.split(delimiter);
+        if (records.at(-1) === "") records.pop();
+        if (mapfile) array = names[0] ?? "MAPFILE";
+        const taken = mapfile ? records.slice(at) : records.slice(at, at + 1);
+        if (input !== undefined) this.consumed.set(input, at + taken.length);
+        const fields = (taken[0] ?? "").split(/[ \t\n]+/).filter(x => x !== "");
+        const targets = array !== undefined ? [] : names.length > 0 ? names : ["REPLY"];
+        targets.forEach((v, k) =>
+            ctx.vars.set(
+                v,
+                !known ? SUBSTITUTED : ((k === targets.length - 1 ? fields.slice(k).join(" ") : fields[k]) ?? ""),
+            ),
+        );
+        if (array !== undefined) {
+            const items = !known ? [UNKNOWN_WORDS] : mapfile ? taken : fields;
+            ctx.arrays = new Map(ctx.arrays).set(array, items);
+            ctx.vars.set(array, !known ? SUBSTITUTED : (items[0] ?? ""));
+        }
+    }
+
     private optionReads(name: string, operands: readonly string[], ctx: Context, form: string, outputs: string[]) {
         const spec = OPTION_READERS[name];
         const files: string[] = [];

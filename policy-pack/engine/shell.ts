@@ -62,7 +62,7 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
     const boundary = keepBoundaries ? "\0" : "";
     let cmd = emptyCommand(line);
     let [word, inWord, quote] = ["", false, ""];
-    let target: "writes" | "reads" | "readwrite" | "heredoc" | "herestring" | undefined;
+    let target: "writes" | "reads" | "readwrite" | "heredoc" | "herestring" | "descriptor" | undefined;
     let readFd: string | undefined;
     const endWord = () => {
         if (inWord) {
@@ -74,7 +74,12 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
                 cmd.reads.push(word);
             } else if (target === "heredoc") cmd.heredocDelimiter = word;
             else if (target === "herestring") cmd.hereString = word;
-            else {
+            else if (target === "descriptor") {
+                // `<&$fd`, `<&"${COPROC[0]}"`: a descriptor named by a variable (`{fd}<`'s, a coproc's), as `$NAME`, or
+                // `?` when the reader cannot name it (rootReads: unknown input).
+                const v = /^\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(word.replace(/\0/g, ""));
+                if (readFd === undefined || readFd === "0") (cmd.dupIn ??= []).push(v ? `$${v[1]}` : "?");
+            } else {
                 // The reserved words `{` and `}` open and close a brace group only where a command starts.
                 if (word === "{" && cmd.words.every(w => w === "{")) (cmd.opens ??= []).push("{");
                 if (word === "}" && cmd.words.length === 0) (cmd.closes ??= []).push("{");
@@ -136,7 +141,10 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
                 i += 1 + (to?.length ?? 1);
             } else target = "writes";
         } else if (ch === "<") {
-            const fd = /^\d+$/.test(word) ? word : undefined;
+            // `{NAME}<FILE` opens FILE on a descriptor the shell allocates and stores in NAME (bash(1), "REDIRECTION":
+            // "a word of the form {varname}"): recorded as the descriptor `$NAME`.
+            const named = /^\{([A-Za-z_][A-Za-z0-9_]*)\}$/.exec(word)?.[1];
+            const fd = /^\d+$/.test(word) ? word : named === undefined ? undefined : `$${named}`;
             if (fd !== undefined) [word, inWord] = ["", false];
             endWord();
             readFd = fd;
@@ -144,6 +152,7 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
             else if (line.startsWith("<<", i)) [target, i] = ["heredoc", line[i + 2] === "-" ? i + 2 : i + 1];
             // `N<>FILE` (bash(1) REDIRECTION, "Opening File Descriptors for Reading and Writing"): both at once.
             else if (line[i + 1] === ">") [target, i] = ["readwrite", i + 1];
+            else if (line[i + 1] === "&" && !/[\d-]/.test(line[i + 2] ?? "")) [target, i] = ["descriptor", i + 1];
             else if (line[i + 1] === "&") {
                 // `<&3`: standard input (or `N<&M`, descriptor N) duplicated from descriptor 3; `<&-` closes.
                 const from = /^\d+/.exec(line.slice(i + 2))?.[0];
@@ -294,8 +303,15 @@ export function shellCommands(script: string): SimpleCommand[] {
             };
             body.push(depth > 0 ? take(rest) : rest);
             while (depth > 0 && ++i < lines.length) body.push(take(lines[i]));
-            const text = body.join("\n");
-            const tail = (after as string | undefined)?.replace(/^\s*;?/, "") ?? "";
+            let text = body.join("\n");
+            let tail = (after as string | undefined)?.replace(/^\s*;?/, "") ?? "";
+            // Redirections on the definition (`f() { ...; } < LIST`) "are performed when the function is executed"
+            // (Bash manual, "Shell Functions"): the body is read as a group with them.
+            const redirects =
+                /^\s*((?:(?:\d+|\{[A-Za-z_]\w*\})?(?:<>|<&|>&|>>|<(?![<(])|>)\s*[^\s;&|<>()]+\s*)+)(.*)$/.exec(
+                    (after as string | undefined) ?? "",
+                );
+            if (redirects) [text, tail] = [`{\n${text}\n} ${redirects[1]}`, redirects[2].replace(/^\s*;?/, "")];
             out.push({
                 ...simpleCommands("")[0],
                 words: [],

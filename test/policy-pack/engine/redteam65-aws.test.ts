@@ -60,49 +60,39 @@ const insecure: StackCase[] = [
         DIRS_ROOT,
     ),
     written("rt65-xargs-procsub", [`cd /srv && xargs tar -xf ${TAR} < <(cat /srv/members.txt)`], LIST_ROOT),
-    // MISS: insecure accepted: `mapfile -t a < LIST` fills array a with the list's lines (Bash manual "Bash Builtins":
+    // Was a MISS (fixed in round 66): insecure accepted: `mapfile -t a < LIST` fills array a with the list's lines (Bash manual "Bash Builtins":
     // mapfile "Read lines from the standard input into the indexed array variable", -t strips the newline;
     // https://gnu.org/software/bash/manual/html_node/Bash-Builtins.html), so with lines `-C`, `/root`,
     // `.jupyter/jupyter_server_config.py` `tar -xf overlay.tar "${a[@]}"` runs `tar -xf overlay.tar -C /root
     // .jupyter/jupyter_server_config.py`, replacing root's loopback Jupyter config. rootReads.ts carries `read VAR <`
     // and `set -- $(cat ...)` words but not mapfile/readarray arrays ("${a[@]}" of an unknown array must fail closed).
-    written(
-        "rt65-mapfile",
-        [`mapfile -t a < /srv/members.txt; cd /srv && tar -xf ${TAR} "\${a[@]}"`],
-        LIST_LINES,
-        "MISS",
-    ),
+    written("rt65-mapfile", [`mapfile -t a < /srv/members.txt; cd /srv && tar -xf ${TAR} "\${a[@]}"`], LIST_LINES),
     written("rt65-readarray", [`readarray -t a < /srv/dirs.txt; cd /srv && tar -xf ${TAR} -C "\${a[0]}"`], DIRS_ROOT),
-    // MISS: insecure accepted: `read -r -a a < LIST` splits the list's first line `-C /root` into array a (Bash manual
+    // Was a MISS (fixed in round 66): insecure accepted: `read -r -a a < LIST` splits the list's first line `-C /root` into array a (Bash manual
     // "Bash Builtins": read -a "The words are assigned to sequential indices of the array variable",
     // https://gnu.org/software/bash/manual/html_node/Bash-Builtins.html), so `tar -xf overlay.tar "${a[@]}"` runs `tar
     // -xf overlay.tar -C /root`, extracting the seed archive over /root. `read -r d < LIST` (rt64-read-var) is refused;
     // the -a array form is not read.
-    written(
-        "rt65-read-a",
-        [`read -r -a a < /srv/members.txt; cd /srv && tar -xf ${TAR} "\${a[@]}"`],
-        LIST_ROOT,
-        "MISS",
-    ),
+    written("rt65-read-a", [`read -r -a a < /srv/members.txt; cd /srv && tar -xf ${TAR} "\${a[@]}"`], LIST_ROOT),
     written("rt65-heredoc-group", [`{ cd /srv && xargs tar -xf ${TAR}; } <<EOF`, "-C /root", "EOF"]),
     written("rt65-herestring-xargs", [`cd /srv && xargs tar -xf ${TAR} <<< '-C /root'`]),
     written("rt65-exec-3", ["exec 3< /srv/members.txt", `${XARGS} <&3`], LIST_ROOT),
     written("rt65-exec-3-seed", ["exec 3< /opt/seed/members.txt", `${XARGS} <&3`]),
     written("rt65-exec-dup-0", ["exec 3< /srv/members.txt", "exec 0<&3", XARGS], LIST_ROOT),
-    // MISS: insecure accepted: `. /srv/extract.sh < LIST` runs the written script in the current shell with the list as
+    // Was a MISS (fixed in round 66): insecure accepted: `. /srv/extract.sh < LIST` runs the written script in the current shell with the list as
     // standard input (Bash manual "Bourne Shell Builtins": `.` reads and executes commands from filename;
     // "Redirections": a redirect on a command applies to it), so the script's `xargs tar -xf overlay.tar` gets `-C
     // /root` (xargs(1), GNU findutils (https://man.cx/xargs): items "read from standard input" follow the
     // initial-arguments). The pack does not read root-run scripts from write_files (see rt65-bash-script-direct) nor
     // pass a redirect on `.`/`source` into them.
-    written("rt65-source-stdin", [". /srv/extract.sh < /srv/members.txt"], [...LIST_ROOT, SCRIPT], "MISS"),
-    // MISS: insecure accepted: `bash /srv/extract.sh < LIST`: the written script's xargs inherits the list as standard
+    written("rt65-source-stdin", [". /srv/extract.sh < /srv/members.txt"], [...LIST_ROOT, SCRIPT]),
+    // Was a MISS (fixed in round 66): insecure accepted: `bash /srv/extract.sh < LIST`: the written script's xargs inherits the list as standard
     // input (bash(1): a redirect on a command is its stdin, inherited by its children), so tar runs with `-C /root`
     // (xargs(1), GNU findutils (https://man.cx/xargs): items "read from standard input" follow the initial-arguments).
     // Same root cause as rt65-bash-script-direct: a write_files script run by root is not read (and its stdin not
     // carried).
-    written("rt65-bash-script-stdin", ["bash /srv/extract.sh < /srv/members.txt"], [...LIST_ROOT, SCRIPT], "MISS"),
-    // MISS: insecure accepted: write_files writes /srv/x.sh containing `cd /srv && tar -xf /opt/seed/overlay.tar -C
+    written("rt65-bash-script-stdin", ["bash /srv/extract.sh < /srv/members.txt"], [...LIST_ROOT, SCRIPT]),
+    // Was a MISS (fixed in round 66): insecure accepted: write_files writes /srv/x.sh containing `cd /srv && tar -xf /opt/seed/overlay.tar -C
     // /root` and runcmd runs `bash /srv/x.sh` as root (cloud-init runcmd runs as root; bash(1): `bash FILE` reads and
     // executes commands from FILE), so the seed archive is extracted over /root, replacing root's loopback Jupyter
     // config; the same line directly in runcmd is refused (rt64-while-read's neighbours). A root-run script whose text
@@ -111,15 +101,14 @@ const insecure: StackCase[] = [
         "rt65-bash-script-direct",
         ["bash /srv/x.sh"],
         [["/srv/x.sh", `#!/bin/bash\ncd /srv && tar -xf ${TAR} -C /root\n`]],
-        "MISS",
     ),
-    // MISS: insecure accepted: `exec {fd}< LIST` opens the list on a shell-allocated descriptor stored in $fd (Bash
+    // Was a MISS (fixed in round 66): insecure accepted: `exec {fd}< LIST` opens the list on a shell-allocated descriptor stored in $fd (Bash
     // manual "Redirections": "a word of the form {varname} ... the shell will allocate a file descriptor greater than
     // 10 and assign it to {varname}", https://gnu.org/software/bash/manual/html_node/Redirections.html), so `xargs ...
     // <&$fd` reads `-C /root` (xargs(1), GNU findutils (https://man.cx/xargs): items "read from standard input" follow
     // the initial-arguments). rootReads.ts standardInput fails closed on `<&3` after `exec 3<` but an `<&$fd` of a
     // {varname} descriptor is neither followed nor treated as unknown.
-    written("rt65-exec-fd-var", ["exec {fd}< /srv/members.txt", `${XARGS} <&$fd`], LIST_ROOT, "MISS"),
+    written("rt65-exec-fd-var", ["exec {fd}< /srv/members.txt", `${XARGS} <&$fd`], LIST_ROOT),
     written(
         "rt65-exec-save-0",
         ["exec < /srv/members.txt", "exec 3<&0", "exec < /dev/null", `${XARGS} <&3`],
@@ -145,7 +134,7 @@ const insecure: StackCase[] = [
         LIST_ROOT,
     ),
     written("rt65-if-cond-stdin", [`if ${XARGS}; then :; fi < /srv/members.txt`], LIST_ROOT),
-    // MISS: insecure accepted: `cat LIST | { read -r a; read -r b; tar -xf overlay.tar $a $b; }`: the pipe feeds the
+    // Was a MISS (fixed in round 66): insecure accepted: `cat LIST | { read -r a; read -r b; tar -xf overlay.tar $a $b; }`: the pipe feeds the
     // group (Bash manual "Pipelines"/"Grouping Commands"), `read -r a` takes line 1 `-C /root`, b line 2, and the
     // unquoted $a splits ("Word Splitting"), so tar runs `tar -xf overlay.tar -C /root
     // .jupyter/jupyter_server_config.py`. `read -r d < LIST` (rt64-read-var) is refused; reads fed by round 65's
@@ -154,34 +143,33 @@ const insecure: StackCase[] = [
         "rt65-pipe-while-subshell",
         [`cat /srv/members.txt | { read -r a; read -r b; cd /srv && tar -xf ${TAR} $a $b; }`],
         LIST_ROOT,
-        "MISS",
     ),
-    // MISS: insecure accepted: `coproc cat LIST` runs cat with its output on the descriptor ${COPROC[0]} (Bash manual
+    // Was a MISS (fixed in round 66): insecure accepted: `coproc cat LIST` runs cat with its output on the descriptor ${COPROC[0]} (Bash manual
     // "Coprocesses": "the file descriptor ... connected to the output of the coprocess is COPROC[0]",
     // https://gnu.org/software/bash/manual/html_node/Coprocesses.html), so `xargs ... <&"${COPROC[0]}"` reads `-C
     // /root` (xargs(1), GNU findutils (https://man.cx/xargs): items "read from standard input" follow the
     // initial-arguments). An `<&WORD` of a non-literal descriptor must fail closed like other unknown descriptors.
-    written("rt65-coproc", [`coproc cat /srv/members.txt`, `${XARGS} <&"\${COPROC[0]}"`], LIST_ROOT, "MISS"),
+    written("rt65-coproc", [`coproc cat /srv/members.txt`, `${XARGS} <&"\${COPROC[0]}"`], LIST_ROOT),
     written("rt65-fifo", ["mkfifo /srv/p", "cat /srv/members.txt > /srv/p &", `${XARGS} < /srv/p`], LIST_ROOT),
     written("rt65-while-pipe-group", [`cat /srv/members.txt | while read -r l; do ${XARGS}; done`], LIST_ROOT),
     written("rt65-case-stdin", [`case x in x) ${XARGS};; esac < /srv/members.txt`], LIST_ROOT),
     written("rt65-until-stdin", [`until ${XARGS}; do :; done < /srv/members.txt`], LIST_ROOT),
     written("rt65-function-keyword", [`function x { ${XARGS}; }`, "x < /srv/members.txt"], LIST_ROOT),
-    // MISS: insecure accepted: `x() { ...xargs...; } < LIST; x`: redirections on a function definition are performed
+    // Was a MISS (fixed in round 66): insecure accepted: `x() { ...xargs...; } < LIST; x`: redirections on a function definition are performed
     // when the function is executed (Bash manual "Shell Functions": "any redirections ... specified when a function is
     // defined are performed when the function is executed",
     // https://gnu.org/software/bash/manual/html_node/Shell-Functions.html), so xargs reads `-C /root` (xargs(1), GNU
     // findutils (https://man.cx/xargs): items "read from standard input" follow the initial-arguments). Round 65 reads
     // `x < LIST` (call-site redirect, rt64-function-stdin) but not the definition's redirect.
-    written("rt65-function-body-redirect", [`x() { ${XARGS}; } < /srv/members.txt`, "x"], LIST_ROOT, "MISS"),
+    written("rt65-function-body-redirect", [`x() { ${XARGS}; } < /srv/members.txt`, "x"], LIST_ROOT),
     written("rt65-parallel-pipe", [`cat /srv/dirs.txt | (cd /srv && parallel tar -xf ${TAR} -C {})`], DIRS_ROOT),
     written("rt65-parallel-a", [`cd /srv && parallel -a /srv/dirs.txt tar -xf ${TAR} -C {}`], DIRS_ROOT),
     written("rt65-parallel-arg-file", [`cd /srv && parallel --arg-file /srv/dirs.txt tar -xf ${TAR} -C {}`], DIRS_ROOT),
-    // MISS: insecure accepted: `busybox sh -c '...xargs tar -xf overlay.tar < LIST'` runs BusyBox's ash applet on the
+    // Was a MISS (fixed in round 66): insecure accepted: `busybox sh -c '...xargs tar -xf overlay.tar < LIST'` runs BusyBox's ash applet on the
     // script (busybox(1): "busybox APPLET [ARGS]"; sh -c "Command to execute"), so xargs reads `-C /root` (xargs(1),
     // GNU findutils (https://man.cx/xargs): items "read from standard input" follow the initial-arguments). Round 65
     // reads busybox/toybox xargs, but not the busybox sh/ash applet's -c script (plain `sh -c` is read).
-    written("rt65-busybox-sh", [`busybox sh -c '${XARGS} < /srv/members.txt'`], LIST_ROOT, "MISS"),
+    written("rt65-busybox-sh", [`busybox sh -c '${XARGS} < /srv/members.txt'`], LIST_ROOT),
     written("rt65-toybox-env-xargs", [`cd /srv && busybox env xargs tar -xf ${TAR} < /srv/members.txt`], LIST_ROOT),
     written("rt65-xargs-a", [`cd /srv && xargs -a /srv/members.txt tar -xf ${TAR}`], LIST_ROOT),
     written("rt65-xargs-arg-file-eq", [`cd /srv && xargs --arg-file=/srv/members.txt tar -xf ${TAR}`], LIST_ROOT),
@@ -306,7 +294,7 @@ const insecure: StackCase[] = [
         ["rm /srv/members.txt && ln /opt/seed/members.txt /srv/members.txt", `${XARGS} < /srv/members.txt`],
         LIST_NAMES,
     ),
-    // MISS: insecure accepted: `wget -O /srv/members.txt URL` (also glued `-qO`) replaces the written names-only list
+    // Was a MISS (fixed in round 66): insecure accepted: `wget -O /srv/members.txt URL` (also glued `-qO`) replaces the written names-only list
     // with the downloaded document (GNU Wget manual, "Logging and Input File Options": -O file "The documents will not
     // be written to the appropriate files, but all will be concatenated together and written to file",
     // https://gnu.org/software/wget/manual/wget.html), which the pack cannot read and may hold `-C /root`; xargs then
@@ -318,7 +306,6 @@ const insecure: StackCase[] = [
         "rt65-list-wget-O",
         ["wget -qO /srv/members.txt https://seed.example.com/members.txt", `${XARGS} < /srv/members.txt`],
         LIST_NAMES,
-        "MISS",
     ),
     written("rt65-list-tar-C-glued", ["tar -xf /opt/seed/lists.tar -C/srv", `${XARGS} < /srv/members.txt`], LIST_NAMES),
     written(
@@ -326,7 +313,7 @@ const insecure: StackCase[] = [
         ["git -C /srv checkout -- members.txt", `${XARGS} < /srv/members.txt`],
         LIST_NAMES,
     ),
-    // MISS: insecure accepted: `wget -O /srv/members.txt URL` (also glued `-qO`) replaces the written names-only list
+    // Was a MISS (fixed in round 66): insecure accepted: `wget -O /srv/members.txt URL` (also glued `-qO`) replaces the written names-only list
     // with the downloaded document (GNU Wget manual, "Logging and Input File Options": -O file "The documents will not
     // be written to the appropriate files, but all will be concatenated together and written to file",
     // https://gnu.org/software/wget/manual/wget.html), which the pack cannot read and may hold `-C /root`; xargs then
@@ -338,8 +325,32 @@ const insecure: StackCase[] = [
         "rt65-list-wget-O-sep",
         ["wget -q -O /srv/members.txt https://seed.example.com/members.txt", `${XARGS} < /srv/members.txt`],
         LIST_NAMES,
-        "MISS",
     ),
+    // Round 66 neighbours (fix66-aws-shell).
+    written("rt66-sh-script-relative", ["cd /srv && sh extract.sh < /srv/members.txt"], [...LIST_ROOT, SCRIPT]),
+    written("rt66-source-script", ["source /srv/extract.sh < /srv/members.txt"], [...LIST_ROOT, SCRIPT]),
+    written("rt66-dot-slash-script", ["cd /srv && ./extract.sh < members.txt"], [...LIST_ROOT, SCRIPT]),
+    written(
+        "rt66-path-script",
+        ["extract-list < /srv/members.txt"],
+        [...LIST_ROOT, ["/usr/local/bin/extract-list", SCRIPT[1]]],
+    ),
+    written("rt66-busybox-ash-c", [`busybox ash -c '${XARGS} < /srv/members.txt'`], LIST_ROOT),
+    written("rt66-exec-fd-var-braces", ["exec {fd}< /srv/members.txt", `${XARGS} <&\${fd}`], LIST_ROOT),
+    written("rt66-function-def-redirect-line", [`x() { ${XARGS}; } < /srv/members.txt; x`], LIST_ROOT),
+    written(
+        "rt66-mapfile-pipe-group",
+        [`cat /srv/members.txt | { mapfile -t a; cd /srv && tar -xf ${TAR} "\${a[@]}"; }`],
+        LIST_LINES,
+    ),
+    written("rt66-read-a-unknown", [`read -r -a a < /opt/seed/members.txt; cd /srv && tar -xf ${TAR} "\${a[@]}"`]),
+    written(
+        "rt66-wget-output-document-eq",
+        ["wget --output-document=/srv/members.txt https://seed.example.com/m.txt", `${XARGS} < /srv/members.txt`],
+        LIST_NAMES,
+    ),
+    written("rt66-cp-r-list-file", ["cp -r /opt/seed/members.txt /srv/", `${XARGS} < /srv/members.txt`], LIST_NAMES),
+    written("rt66-rm-cp-r", ["rm -rf /srv", "cp -r /opt/seed/lists /srv/", `${XARGS} < /srv/members.txt`], LIST_NAMES),
     // IAM/KMS/DynamoDB.
     prodOps("rt65-ddb-export", "export the keystore to S3", [
         allow("dynamodb:ExportTableToPointInTime", KEYSTORE),
@@ -415,13 +426,13 @@ const secure: StackCase[] = [
         ["unzip -o /opt/seed/notes.zip -d /srv/notes", `${XARGS} < /srv/members.txt`],
         LIST_NAMES,
     ),
-    // MISS: secure refused: `cp -r /opt/seed/notes /srv/` copies the directory to /srv/notes (GNU coreutils "cp
+    // Was a MISS (fixed in round 66): secure refused: `cp -r /opt/seed/notes /srv/` copies the directory to /srv/notes (GNU coreutils "cp
     // invocation": with a directory as the last operand "cp copies each SOURCE to the specified directory, using the
     // SOURCEs' names"; /srv exists, write_files wrote /srv/members.txt), so it cannot rewrite /srv/members.txt; the
     // pack (rootReads.ts copiedDestinations: recursive copies "write a tree" at DEST) forgets the whole of /srv, the
     // names-only list becomes unknown and the xargs tar is refused. `cp -r /opt/seed/notes /srv/notes`
     // (rt65-s-cp-r-notes-named) is accepted; the tree should be DEST/basename(SOURCE) when DEST is a known directory.
-    keptWith("rt65-s-cp-r-notes", ["cp -r /opt/seed/notes /srv/", `${XARGS} < /srv/members.txt`], LIST_NAMES, "MISS"),
+    keptWith("rt65-s-cp-r-notes", ["cp -r /opt/seed/notes /srv/", `${XARGS} < /srv/members.txt`], LIST_NAMES),
     keptWith("rt65-s-exec-devnull-first", ["exec < /dev/null", `${XARGS} < /srv/members.txt`], LIST_NAMES),
     keptWith(
         "rt65-s-group-devnull",
@@ -433,6 +444,31 @@ const secure: StackCase[] = [
     keptWith(
         "rt65-s-cp-r-notes-named",
         ["cp -r /opt/seed/notes /srv/notes", `${XARGS} < /srv/members.txt`],
+        LIST_NAMES,
+    ),
+    // Round 66 neighbours (fix66-aws-shell).
+    keptWith(
+        "rt66-s-cp-r-two",
+        ["cp -r /opt/seed/notes /opt/seed/docs /srv/", `${XARGS} < /srv/members.txt`],
+        LIST_NAMES,
+    ),
+    keptWith("rt66-s-bash-script-stdin", ["bash /srv/extract.sh < /srv/members.txt"], [...LIST_NAMES, SCRIPT]),
+    keptWith("rt66-s-source-stdin", [". /srv/extract.sh < /srv/members.txt"], [...LIST_NAMES, SCRIPT]),
+    keptWith("rt66-s-exec-fd-var", ["exec {fd}< /srv/members.txt", `${XARGS} <&$fd`], LIST_NAMES),
+    keptWith(
+        "rt66-s-pipe-read-group",
+        [`cat /srv/members.txt | { read -r a; read -r b; cd /srv && tar -xf ${TAR} $a $b; }`],
+        LIST_NAMES,
+    ),
+    keptWith("rt66-s-busybox-sh", [`busybox sh -c '${XARGS} < /srv/members.txt'`], LIST_NAMES),
+    keptWith(
+        "rt66-s-wget-O-other",
+        ["wget -qO /srv/other.txt https://seed.example.com/o.txt", `${XARGS} < /srv/members.txt`],
+        LIST_NAMES,
+    ),
+    keptWith(
+        "rt66-s-mapfile-pipe-group",
+        [`cat /srv/members.txt | { mapfile -t a; cd /srv && tar -xf ${TAR} "\${a[@]}"; }`],
         LIST_NAMES,
     ),
 ];
