@@ -49,6 +49,7 @@ import {
     LITERAL_DOLLAR,
     ROOT_GROUPS,
     SHELLS,
+    envSplitStrings,
     SimpleCommand,
     X_TERMINALS,
     grantsRootCapabilities,
@@ -1449,6 +1450,16 @@ function xargsRuns(c: SimpleCommand): boolean {
  * would) then `/` (the first may be the value of a last option, `tar -xf`). One item a line, as xargsItems gives them.
  */
 function unknownItems(command: readonly string[]): string[][] {
+    // Handed to an interpreter or shell where it reads its program (no script operand yet, or after a code option:
+    // `xargs perl -e`, `xargs -0 -a /dev/stdin bash -c`), an item it cannot know is a program made at boot (SUBSTITUTED:
+    // unreadableRun), fail closed (perlrun(1) -e, bash(1) -c: the next argument is the program).
+    const operands = command.slice(1);
+    if (
+        INTERPRETERS.test(interpreterName(command[0] ?? "")) &&
+        (operands.every(w => w.startsWith("-")) ||
+            /^(-[a-zA-Z]*[ecEr]|--(eval|exec|command|print|source))$/.test(operands.at(-1) ?? ""))
+    )
+        return [[SUBSTITUTED]];
     const widest = WIDEST_ARCHIVER_OPTION[posix.basename(copierWords(command)[0] ?? "")];
     return [["/"], ...(widest === undefined ? [] : [[widest], ["/"]])];
 }
@@ -3451,6 +3462,34 @@ function podReadable(path: string): boolean {
     return !insideNodeSecrets(path) && path !== "/dev/null";
 }
 
+/**
+ * Whether a shell (or `source`/`.`) reads its commands from standard input or a descriptor given it (the one reader of
+ * that question for here-documents, here-strings and pipes): a shell with no script operand or with `-s` before its
+ * operands, which are then positional parameters (bash(1) OPTIONS: "-s If the -s option is present, or if no
+ * arguments remain after option processing, then commands are read from the standard input"; dash(1), zsh(1)
+ * alike), or whose script operand (source's file, bash(1) "source filename") names standard input or another
+ * descriptor (shell.ts standardInput: a here-document the shell opened on it, `bash /dev/fd/3 3<<EOF`). `-c` runs its
+ * own line instead.
+ */
+export function shellReadsStdin(name: string, operands: readonly string[], cwd: string): boolean {
+    const source = /^(source|\.)$/.test(name);
+    if (!SHELLS.test(name) && !source) return false;
+    let i = 0;
+    for (; i < operands.length && !source; i++) {
+        const w = operands[i];
+        if (w === "--") {
+            i++;
+            break;
+        }
+        if (/^-[a-zA-Z]*c/.test(w)) return false;
+        if (/^-[a-zA-Z]*s/.test(w)) return true;
+        if (/^-o$|^\+o$|^-O$|^\+O$/.test(w)) i++;
+        else if (!/^[-+]/.test(w)) break;
+    }
+    const script = operands[i];
+    return script === undefined ? !source : standardInput(script, true, cwd) !== false;
+}
+
 /** A standard input (RootReads.standardInput): its text when the reader knows it, find -print0's trees when piped. */
 type StandardInput = { text?: string; under?: readonly string[] };
 
@@ -4449,17 +4488,20 @@ export class RootReads {
             const items = ctx.arrays?.get(/^\0*\$\{([A-Za-z_][A-Za-z0-9_]*)\[[@*]\]\}\0*$/.exec(w)?.[1] ?? "");
             return items === undefined || w.includes("\0") ? items : items.flatMap(x => x.split(/[ \t\n]+/));
         };
-        const words = c.words
-            .flatMap(w =>
-                arrayWords(w) !== undefined
-                    ? [...arrayWords(w)!]
-                    : ctx.args && /^\0*\$(@|\{@\})\0*$/.test(w)
-                      ? [...ctx.args]
-                      : unquotedBraces(w)
-                        ? braces(tilde(expand(w)))
-                        : [tilde(expand(w))],
-            )
-            .map(w => w.replaceAll(LITERAL_DOLLAR, "$"));
+        // GNU env's -S string is the words it splits into (shell.ts envSplitStrings).
+        const words = envSplitStrings(
+            c.words
+                .flatMap(w =>
+                    arrayWords(w) !== undefined
+                        ? [...arrayWords(w)!]
+                        : ctx.args && /^\0*\$(@|\{@\})\0*$/.test(w)
+                          ? [...ctx.args]
+                          : unquotedBraces(w)
+                            ? braces(tilde(expand(w)))
+                            : [tilde(expand(w))],
+                )
+                .map(w => w.replaceAll(LITERAL_DOLLAR, "$")),
+        );
         // Positional parameters the reader cannot know (set's UNKNOWN_WORDS) are any words for the command using them;
         // a function of the script is handed them as they are ("$@" of its body).
         for (let at = words.indexOf(UNKNOWN_WORDS); at >= 0; at = words.indexOf(UNKNOWN_WORDS, at + 1)) {
@@ -4508,6 +4550,9 @@ export class RootReads {
             program === undefined || ctx.functions.has(program)
                 ? []
                 : (xargsWords(words, start, ctx.cwd, path => this.written.get(path), stdin) ?? [words.slice(start)]);
+        // xargs' items it cannot know handed to an interpreter as its program (unknownItems): a program made at boot.
+        if (runs.some(run => SUBSTITUTED_MARK.test(run.join(" "))) && !SUBSTITUTED_MARK.test(words.join(" ")))
+            this.unreadableRun(`${form}: xargs hands it items the pack cannot read as its program`);
         for (const run of runs)
             this.out.push(
                 ...(this.judge?.ran(
@@ -4971,13 +5016,29 @@ export class RootReads {
                 const out = ddOutput(operands)!;
                 this.file(body, posix.resolve(ctx.cwd, out.path), undefined, form, out.append);
             } else if (name === "systemd-tmpfiles" && operands.includes("-")) this.tmpfiles(body, `${form} (stdin)`);
-            else if (SHELLS.test(name) && !operands.some(w => !w.startsWith("-"))) this.script(body, ctx);
+            else if (shellReadsStdin(name, operands, ctx.cwd)) this.script(body, ctx);
             else if (atReadsStdin(name, operands)) this.script(body, ctx, `an at job (${form})`);
             else if (crontabReadsStdin(name, operands)) this.cron(body, "/var/spool/cron/root");
             else {
                 this.stdinProgram(programOf(c).words, body, ctx, form);
                 this.generic(body, `${form}, fed to ${name}`);
             }
+        } else if (program !== undefined && ((c.dupIn ?? []).length > 0 || c.reads.length > 0)) {
+            // Its own standard input from a file or a descriptor (`< FILE`, `<&3` of `exec 3< FILE`: standardInput):
+            // a shell or interpreter reading its program there runs that file's text when the script wrote it, and a
+            // program the pack cannot read otherwise (a descriptor or file it does not know), fail closed.
+            const own = this.standardInput(c, { ...ctx, pipedText: undefined }, false);
+            const interpreterReads =
+                shellReadsStdin(name, operands, ctx.cwd) ||
+                (INTERPRETERS.test(name) &&
+                    !SHELLS.test(name) &&
+                    !/^(source|\.)$/.test(name) &&
+                    operands.every(w => w.startsWith("-") && !/^-[a-zA-Z]*[ecEr]$|^--(eval|print)/.test(w)));
+            if (own?.text !== undefined) {
+                if (shellReadsStdin(name, operands, ctx.cwd)) this.script(own.text, ctx);
+                else this.stdinProgram(programOf(c).words, own.text, ctx, form);
+            } else if (own !== undefined && interpreterReads)
+                return this.unreadableRun(`${form}: its program from standard input the pack does not know`);
         }
         // echo and printf decode backslash escapes (echo -e, and dash's echo always): judged decoded.
         if (name === "echo") return sinks(unescape(operands.filter(w => !/^-[neE]+$/.test(w)).join(" ")));
@@ -5008,9 +5069,11 @@ export class RootReads {
             // (Output naming a data directory is refused below, with its path.)
             if (
                 !RootReads.writable([...operands, ...c.reads].flatMap(w => resolve(expand(w), true))) &&
-                INTERPRETERS.test(nextName) &&
-                !/^(source|\.)$/.test(nextName) &&
-                (nextOperands.every(w => w.startsWith("-")) || nextOperands.some(w => /^(-|-s|\/dev\/stdin)$/.test(w)))
+                ((INTERPRETERS.test(nextName) &&
+                    !/^(source|\.)$/.test(nextName) &&
+                    (nextOperands.every(w => w.startsWith("-")) ||
+                        nextOperands.some(w => w === "-s" || standardInput(w, true, ctx.cwd) !== false))) ||
+                    shellReadsStdin(nextName, nextOperands, ctx.cwd))
             )
                 return this.unreadableRun(`${form}, piped to ${nextName}`);
         }
@@ -5116,6 +5179,23 @@ export class RootReads {
             (name === "eval" && !sourced && operands.some(w => SUBSTITUTED_MARK.test(w)))
         )
             return this.unreadableRun(form);
+        // An interpreter's, shell's or source's script read from a descriptor the reader does not know (process
+        // substitution `<(cmd)`, bash(1): "the file name /dev/fd/N is passed as an argument"; `exec 3< FILE` then
+        // /dev/fd/3: shell.ts standardInput), or from a file the script wrote with content it cannot compute (a
+        // program's output redirected into it: `sed -n p > FILE <<EOF`), is a program the pack cannot read. Standard
+        // input fed to it is read where it is fed (stdinProgram, shellReadsStdin).
+        const scriptOperandWord = scriptOperand >= 0 ? operands[scriptOperand] : undefined;
+        if (
+            scriptOperandWord !== undefined &&
+            !nonRoot &&
+            fed === undefined &&
+            !operands.slice(0, scriptOperand).some(w => /^-[a-zA-Z]*[ecsmr]$|^--(eval|print|command)/.test(w)) &&
+            (standardInput(scriptOperandWord, false, ctx.cwd) === undefined ||
+                (!ctx.cwdUnknown && this.unknown.has(posix.resolve(ctx.cwd, scriptOperandWord))))
+        )
+            return this.unreadableRun(
+                `${form}: its program from ${scriptOperandWord}, whose content the pack does not know`,
+            );
         // Not root (no NoNewPrivileges): only a program or script executed from a data directory reaches root.
         if (nonRoot) {
             const script = scriptOperand >= 0 ? RootReads.writable(resolve(operands[scriptOperand], true)) : undefined;
@@ -5583,7 +5663,7 @@ export class RootReads {
             const runs = xargsWords(raw, start, ctx.cwd, p => this.written.get(p), { text: content }) ?? [];
             for (const run of runs)
                 this.command({ ...next, words: [...prefix, ...run], pipesOut: false }, ctx, undefined, form);
-        } else if (SHELLS.test(name) && !operands.some(w => !w.startsWith("-"))) this.script(content, ctx);
+        } else if (shellReadsStdin(name, operands, ctx.cwd)) this.script(content, ctx);
         // An at job runs later what it reads, as a cron job does (atReadsStdin).
         else if (atReadsStdin(name, operands)) this.script(content, ctx, `an at job (${form}, piped to ${name})`);
         // crontab(1) `-` (or no file): standard input becomes root's crontab, read as a spool file is.

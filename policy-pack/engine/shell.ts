@@ -158,9 +158,21 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
                 const from = /^\d+/.exec(line.slice(i + 2))?.[0];
                 if (from !== undefined && (fd === undefined || fd === "0")) (cmd.dupIn ??= []).push(from);
                 i += 1 + (from?.length ?? 1);
+            } else if (line[i + 1] === "(" && target !== "reads" && !inWord) {
+                // `<(cmd)` as a word (bash(1), "Process Substitution": "the file name /dev/fd/N is passed as an argument
+                // to the current command"): the word /dev/fd/63, a descriptor whose content is unknown (standardInput),
+                // in the command, which goes on after it; cmd runs as a subshell of its own, before it.
+                const end = substitutionEnd(line, i);
+                const inner = simpleCommands(line.slice(i + 2, end), keepBoundaries);
+                if (inner.length > 0) {
+                    (inner[0].opens ??= []).unshift("(");
+                    (inner.at(-1)!.closes ??= []).push("(");
+                    out.push(...inner);
+                }
+                [word, inWord, i] = ["/dev/fd/63", true, end];
             } else if (line[i + 1] === "(") {
-                // `<(cmd)`: process substitution, a command of its own; `< <(cmd)` redirects standard input from the
-                // pipe bash names /dev/fd/N (bash(1), "Process Substitution"), recorded as such a file.
+                // `< <(cmd)` redirects standard input from the pipe bash names /dev/fd/N (bash(1), "Process
+                // Substitution"), recorded as such a file; cmd is a command of its own.
                 if (target === "reads") cmd.reads.push("/dev/fd/63");
                 endCommand();
                 // Its `)` closes it as a subshell's would.
@@ -415,6 +427,36 @@ export function appletWords(words: readonly string[]): readonly string[] {
     return /^(busybox|toybox|dropbearmulti)$/.test(posix.basename(words[0] ?? "")) && words.length > 1
         ? appletWords(words.slice(1))
         : words;
+}
+/**
+ * GNU env's split strings read as env reads them (coreutils env(1): "-S, --split-string=S process and split S into
+ * separate arguments; used to pass multiple arguments on shebang lines"): each `-S S` (`-SS`, `--split-string=S`,
+ * `--split-string S`) of an env wrapper replaced by S's words, split at blanks with quotes and backslashes as the shell
+ * reads them (env's own escapes are a subset), so the command it runs is read as any other.
+ */
+export function envSplitStrings(words: readonly string[]): string[] {
+    const out = [...words];
+    for (let depth = 0; depth < 4; depth++) {
+        const start = wrappersOf(out).start;
+        const at = out.findIndex((w, i) => i < start && posix.basename(w) === "env");
+        if (at < 0) return out;
+        let changed = false;
+        for (let j = at + 1; j < out.length && out[j].startsWith("-") && out[j] !== "--"; j++) {
+            const glued = /^(?:-[iv0]*S|--split-string=)([\s\S]+)$/.exec(out[j]);
+            const alone = /^(-[iv0]*S|--split-string)$/.test(out[j]);
+            if (!glued && !alone) {
+                if (/^(-[iv0]*[uC]|--(unset|chdir))$/.test(out[j])) j++;
+                continue;
+            }
+            const value = glued ? glued[1] : (out[j + 1] ?? "");
+            const split = simpleCommands(value).flatMap(c => c.words);
+            out.splice(j, glued ? 1 : 2, ...split);
+            changed = true;
+            break;
+        }
+        if (!changed) return out;
+    }
+    return out;
 }
 /**
  * Commands that run the command in their operands (sudo, env, nohup, timeout, ...), with their short options that take

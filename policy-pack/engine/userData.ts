@@ -6176,6 +6176,7 @@ function nodeProgramListeners(
     const opaque = new Set<string>();
     const unknown = new Set<string>();
     const packages = new Set<string>();
+    let netLoaded = false;
     const read = (path: string, raw: string, dir: string) => {
         if (files.some(f => f.path === path)) return;
         if (files.length >= 50) return void opaque.add(`${path}, past the modules the pack reads`);
@@ -6204,6 +6205,7 @@ function nodeProgramListeners(
     const load = (expr: string, dir: string) => {
         const name = jsString(expr);
         if (name === undefined) opaque.add(`a computed module (${expr.trim()})`);
+        else if (/^(?:node:)?net$/.test(name)) netLoaded = true;
         else if (NODE_OPAQUE_MODULES.test(name)) opaque.add(name);
         else if (!/^\.{0,2}\//.test(name)) packages.add(name);
         else {
@@ -6431,6 +6433,29 @@ function nodeProgramListeners(
                     path(m[3] ?? jsExpressionAt(file.text, (m.index ?? 0) + m[0].length)),
                     (m[2] ?? m[3]) === "root" ? "@fastify/static" : "serve-handler",
                 );
+    }
+    // `net` used as a client only is no listener (Node.js "net": net.connect()/net.createConnection() "A factory
+    // function, which creates a new net.Socket, immediately initiates connection"; socket.connect(port[, host]), host
+    // "Default: 'localhost'", or a unix socket's path): read so when it starts no server (createServer, Server,
+    // listen) and every connection it opens is to the node's loopback or a unix socket. Any other use (a server, a
+    // connection to another host, which may relay) is NODE_OPAQUE_MODULES' `net`.
+    if (netLoaded) {
+        const clientOnly = files.every(
+            file =>
+                !/(?<![\w$])(createServer|Server|listen)\b/.test(file.code) &&
+                [...file.text.matchAll(/(?<![\w$])(connect|createConnection)\s*\(/g)].every(m => {
+                    const given = jsCall(file.text, (m.index ?? 0) + m[0].length - 1)?.args ?? [];
+                    const object = /^\{[\s\S]*\}$/.test(given[0] ?? "") ? given[0] : undefined;
+                    const socket = object ? jsProperty(object, "path") : given[0];
+                    const path = socket === undefined ? undefined : jsPath(socket, file.text, file.dir, cwd);
+                    if (path?.startsWith("/")) return true;
+                    const host = object ? jsProperty(object, "host") : given[1];
+                    if (host === undefined || /^\s*(\(|function\b|async\b)/.test(host)) return true;
+                    const value = jsPath(host, file.text, file.dir, cwd);
+                    return value !== undefined && loopbackOnly([value]);
+                }),
+        );
+        if (!clientOnly) opaque.add("net");
     }
     const listens = files.flatMap(file =>
         [...file.text.matchAll(/\.listen\s*\(/g)].map(m => {
@@ -11642,14 +11667,32 @@ function lineRelays(line: string, how: string): NodeOpening[] {
     // `exec N<>FILE` (or `N<FILE`) without a command opens FILE on descriptor N for every later command of the line
     // (bash(1) "exec": "If command is not specified, any redirections take effect in the current shell"); a later
     // `<&N` or `>&N` reads or writes it (bash(1) REDIRECTION, "Duplicating File Descriptors").
+    // zsh's `ztcp HOST PORT` (zshmodules(1), "The zsh/net/tcp Module": "ztcp [ -v ] [ -d fd ] host [ port ]" opens a
+    // TCP connection "and the file descriptor ... is stored in the parameter $REPLY"; -l/-a listen and accept, -c
+    // closes) opens that connection as `exec N<>/dev/tcp/HOST/PORT` does: a later `>&$REPLY` (or `-d`'s descriptor)
+    // reads or writes it.
     const opened = new Map<string, string>();
+    const descriptor = (p: string) => (/^\$\{?REPLY\}?$/.test(p) ? (opened.get("$REPLY") ?? p) : p);
     const commands = simpleCommands(line)
         .filter(c => c.words.length > 0)
         .map(c => {
             const dup = (fds: readonly string[] | undefined) => (fds ?? []).flatMap(fd => opened.get(fd) ?? []);
-            const command = { ...c, reads: [...c.reads, ...dup(c.dupIn)], writes: [...c.writes, ...dup(c.dupOut)] };
+            const command = {
+                ...c,
+                reads: [...c.reads.map(descriptor), ...dup(c.dupIn)],
+                writes: [...c.writes.map(descriptor), ...dup(c.dupOut)],
+            };
             if (c.words.length === 1 && c.words[0] === "exec")
                 for (const { fd, path } of c.fdReads ?? []) opened.set(fd, path);
+            const ztcp = c.words.slice(programIndex(c.words));
+            if (posix.basename(ztcp[0] ?? "") === "ztcp" && !ztcp.some(w => /^-[a-zA-Z]*[lac]/.test(w))) {
+                const fd = ztcp.find((w, k) => ztcp[k - 1] === "-d");
+                const [host, port] = ztcp.slice(1).filter((w, k, all) => !w.startsWith("-") && all[k - 1] !== "-d");
+                if (host !== undefined) {
+                    opened.set("$REPLY", `/dev/tcp/${host}/${port ?? ""}`);
+                    if (fd !== undefined) opened.set(fd, `/dev/tcp/${host}/${port ?? ""}`);
+                }
+            }
             return command;
         });
     const ends = commands.map(clientEnds);
@@ -11990,13 +12033,16 @@ const nodeJudge = {
         return [];
     },
     ran(
-        words: readonly string[],
+        given: readonly string[],
         how: string,
         cwd?: string,
         fileText?: (path: string) => string | undefined,
         nonRoot?: boolean,
         view: ScriptView = NO_VIEW,
     ): NodeOpening[] {
+        // A multi-call binary's applet is that program for every reader below (shell.ts appletWords: `busybox nc HOST
+        // PORT -e /bin/sh` is nc's; BusyBox docs, nc: "-e PROG Run PROG after connect").
+        const words = appletWords(given);
         const name = posix.basename(words[0] ?? "");
         const operands = words.slice(1);
         // chpasswd(8), passwd(1) --stdin, useradd/usermod -p: a password for a login (a locked "!" or "*" is none).

@@ -114,7 +114,7 @@ const insecure: StackCase[] = [
         ["exec < /srv/members.txt", "exec 3<&0", "exec < /dev/null", `${XARGS} <&3`],
         LIST_ROOT,
     ),
-    // MISS: insecure accepted: `xargs -a <(cat LIST)`: process substitution passes a /dev/fd/N name whose content is
+    // Was a MISS (fixed in round 66): insecure accepted: `xargs -a <(cat LIST)`: process substitution passes a /dev/fd/N name whose content is
     // cat's output, the list (Bash manual "Process Substitution",
     // https://gnu.org/software/bash/manual/html_node/Process-Substitution.html), and xargs -a "Read items from file
     // instead of standard input" (xargs(1), https://man.cx/xargs), so tar gets `-C /root`. `xargs -a /srv/members.txt`

