@@ -1031,17 +1031,58 @@ const DIGESTS = /^(sha(1|224|256|384|512)?sum|md5sum|b2sum|cksum|sum|stat|wc|fil
 /**
  * Commands that leave every file they name as it was: they print, hash, test or list it (DIGESTS, cat, grep: GNU
  * coreutils and grep manuals), make directories, set owners, modes, labels or times (touch(1) makes an empty file only
- * where none is), wait, or are the shell's own words (cd, read, set, for, while: bash(1), SHELL BUILTIN COMMANDS).
+ * where none is; setfacl(1) and getfacl(1) set and print access control lists), wait, install the file they name as a
+ * crontab (crontab(1): the spool file is written, RootReads.cron) or load audit rules (auditctl(8): the kernel's, `-w`
+ * watches a path), or are the shell's own words (cd, read, set, for, while: bash(1), SHELL BUILTIN COMMANDS).
  * tee's files, redirections and dd's of= are written where they are read (RootReads.command); sort writes its -o file
- * (sort(1)). Any other command may rewrite what it names (RootReads.overwrites).
+ * only (sortOutputs). Any other command may rewrite what it names (RootReads.overwrites).
  */
 const CONTENT_KEEPERS =
-    /^(cat|head|tail|grep|egrep|fgrep|cmp|diff|ls|stat|test|\[|\[\[|readlink|realpath|dirname|basename|mkdir|rmdir|chown|chgrp|chmod|chcon|restorecon|touch|df|du|findmnt|mountpoint|blkid|lsblk|sleep|true|false|:|echo|printf|tee|logger|wait|cd|pushd|popd|pwd|read|set|export|local|readonly|declare|typeset|unset|shift|alias|unalias|trap|return|exit|continue|break|for|select|while|until|if|then|elif|else|fi|do|done|case|in|esac|sort)$/;
+    /^(cat|head|tail|grep|egrep|fgrep|cmp|diff|ls|stat|test|\[|\[\[|readlink|realpath|dirname|basename|mkdir|rmdir|chown|chgrp|chmod|chcon|restorecon|setfacl|getfacl|crontab|auditctl|touch|df|du|findmnt|mountpoint|blkid|lsblk|sleep|true|false|:|echo|printf|tee|logger|wait|cd|pushd|popd|pwd|read|set|export|local|readonly|declare|typeset|unset|shift|alias|unalias|trap|return|exit|continue|break|for|select|while|until|if|then|elif|else|fi|do|done|case|in|esac|sort)$/;
 const keepsContent = (run: readonly string[]) => {
     const name = posix.basename(run[0] ?? "");
-    if (name === "sort") return !run.some(w => /^(-o|--output)(=|$)|^-[A-Za-z]*o/.test(w));
+    if (name === "sort") return KNOWN_WRITERS.sort(run.slice(1))?.length === 0;
     return CONTENT_KEEPERS.test(name) || DIGESTS.test(name);
 };
+
+/**
+ * Programs whose writes RootReads.overwrites takes from their words alone, not from anywhere: sort's -o files
+ * (sortOutputs; --compress-program runs a program the pack does not read, sort(1): undefined, anywhere), dd's of=
+ * (written where it is read, RootReads.command: none here), truncate's files (GNU coreutils "truncate invocation":
+ * "Shrink or extend the size of each FILE"; a -s/-r value counted too).
+ */
+const KNOWN_WRITERS: Record<string, (operands: readonly string[]) => readonly string[] | undefined> = {
+    sort: operands => (operands.some(w => /^--co/.test(w)) ? undefined : sortOutputs(operands)),
+    dd: () => [],
+    truncate: operands => operands.filter(w => !w.startsWith("-")),
+};
+
+/**
+ * The files sort writes (GNU coreutils "sort invocation": `-o OUTPUT-FILE`/`--output=OUTPUT-FILE` "Write output to
+ * OUTPUT-FILE instead of standard output", which may be one of the inputs; -k, -S, -t and -T take a value too, glued or
+ * next), its inputs only read. A long option abbreviating --output (getopt_long: any unambiguous prefix, `--ou`) counts.
+ */
+function sortOutputs(operands: readonly string[]): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < operands.length; i++) {
+        const w = operands[i];
+        if (w === "--") break;
+        const long = /^--(ou|out|outp|outpu|output)(=(.*))?$/.exec(w);
+        if (long) {
+            out.push(long[2] === undefined ? (operands[++i] ?? "") : long[3]);
+            continue;
+        }
+        if (/^--(key|buffer-size|field-separator|temporary-directory)$/.test(w)) i++;
+        if (!/^-[^-]/.test(w)) continue;
+        for (let j = 1; j < w.length; j++) {
+            if (!"kSTto".includes(w[j])) continue;
+            const value = j + 1 < w.length ? w.slice(j + 1) : (operands[++i] ?? "");
+            if (w[j] === "o") out.push(value);
+            break;
+        }
+    }
+    return out;
+}
 
 /** Whether a command's own output goes to a file of the node's other than where pods read (or /dev/null). */
 function redirectedAway(c: SimpleCommand): boolean {
@@ -3627,6 +3668,13 @@ export class RootReads {
     private readonly written = new Map<string, string>();
     /** Files the script wrote with content the reader cannot know. */
     private readonly unknown = new Set<string>();
+    /**
+     * Files the script wrote that a later command may have rewritten since (overwrites): `written` keeps the text the
+     * script wrote for the node judge (which refuses what a relay script, a configuration or a package.json says),
+     * but readers of a file's text now (current: xargs's items, standard input, `set -- $(cat ...)`, a copy) fail
+     * closed on them.
+     */
+    private readonly rewritten = new Set<string>();
     /** Users the script made with uid 0 (useradd -o -u 0): root under another name. */
     private readonly uidZero = new Set<string>();
     /** Programs the script gave file capabilities beyond binding low ports (setcap): root's power whoever runs them. */
@@ -3651,14 +3699,16 @@ export class RootReads {
 
     /**
      * A command `run` (its program first) run in `cwd` (undefined: a directory the reader cannot know) may rewrite
-     * files: from then on their text is unknown (an unknown file, not the text the script wrote), so the readers that
-     * need it (xargs's items, `set -- $(cat ...)`, a copy, crontab) fail closed. What it may write: a copier's,
-     * archiver's, unpacker's or downloader's destinations (copiedDestinations: cp/mv/install/ln/rsync, tar/unzip/cpio
-     * extraction into their directory: GNU tar "Overwrite Control", existing files are replaced by default; `ln -sf`
-     * removes the destination, ln(1); curl -o, wget) and the archive it creates. Redirections, tee, dd of= and sed -i
-     * are written where they are read (command, optionReads). Other commands naming the file (sort -o, a program the
-     * reader does not read) are not followed yet: the node judge reads user data's files through `written` to refuse
-     * what they say (scripts, configurations), so forgetting them there would open more than it closes.
+     * files. A copier's, archiver's, unpacker's or downloader's destinations (copiedDestinations: cp/mv/install/ln/
+     * rsync, tar/unzip/cpio extraction into their directory: GNU tar "Overwrite Control", existing files are replaced
+     * by default; `ln -sf` removes the destination, ln(1); curl -o, wget) and the archive it creates hold another
+     * file's text: unknown from then on, to the node judge too. Any other command not known to leave the files it
+     * names as they were (keepsContent) may rewrite what KNOWN_WRITERS says it writes (sort's -o file), else every
+     * path it names and everything below it, and a program or script the reader does not read (none of those, not an
+     * OPTION_READERS tool, not keepsWorkingDirectory) may write anywhere: those files are `rewritten`, their written
+     * text kept for the node judge but not for the readers of their text now (current). Redirections, tee, dd of= and
+     * sed -i are written where they are read (command, optionReads); a shell's `-c` line and a function's body command
+     * by command.
      */
     private overwrites(run: readonly string[], cwd: string | undefined) {
         const words = copierWords(run);
@@ -3670,26 +3720,49 @@ export class RootReads {
             Object.hasOwn(COPIERS, name) ||
             unpackedDestinations(name, operands, dir) !== undefined ||
             installedTrees(name, operands, dir).length > 0;
-        if (!copies) return;
-        const written = copiedDestinations(run, dir);
-        const files = written.files;
-        // A directory the script wrote files in exists: a recursive copy into it writes only its sources' names there.
-        const known = [...this.written.keys(), ...this.unknown];
-        const into = written.intoDirectory;
-        const exists = into !== undefined && known.some(p => p.startsWith(`${into.at}/`));
-        const trees = cwd === undefined ? ["/"] : exists ? [...into.trees] : [...written.trees];
-        const copy = Object.hasOwn(COPIERS, name) ? copierOperands(name, operands, dir) : undefined;
-        if (copy?.creates && copy.destination !== undefined) trees.push(treeAt(dir, copy.destination));
+        const files: string[] = [];
+        const trees = cwd === undefined ? ["/"] : [];
+        if (copies) {
+            const written = copiedDestinations(run, dir);
+            files.push(...written.files);
+            // A directory the script wrote files in exists: a recursive copy into it writes only its sources' names
+            // there.
+            const known = [...this.written.keys(), ...this.unknown];
+            const into = written.intoDirectory;
+            const exists = into !== undefined && known.some(p => p.startsWith(`${into.at}/`));
+            if (cwd !== undefined) trees.push(...(exists ? into.trees : written.trees));
+            const copy = Object.hasOwn(COPIERS, name) ? copierOperands(name, operands, dir) : undefined;
+            if (copy?.creates && copy.destination !== undefined) trees.push(treeAt(dir, copy.destination));
+        } else {
+            const known = Object.hasOwn(KNOWN_WRITERS, name) ? KNOWN_WRITERS[name](operands) : undefined;
+            trees.push(
+                ...(known ?? operands).flatMap(w => (/\$|SUBSTITUTED/.test(w) ? ["/"] : wordPaths(w, dir, true))),
+            );
+            if (known === undefined && !Object.hasOwn(OPTION_READERS, name) && !keepsWorkingDirectory(run))
+                trees.push("/");
+        }
         // A glob names whatever matches it: every path beginning with its literal part (bash(1), "Pathname Expansion").
         const covers = (p: string, path: string, tree: boolean) =>
             /[*?[]/.test(p)
                 ? path.startsWith(p.replace(/[*?[].*$/, ""))
                 : path === p || (tree && (p === "/" || path.startsWith(`${p}/`)));
         for (const path of [...this.written.keys()])
-            if (files.some(p => covers(p, path, false)) || trees.some(p => covers(p, path, true))) {
-                this.written.delete(path);
-                this.unknown.add(path);
-            }
+            if (files.some(p => covers(p, path, false)) || trees.some(p => covers(p, path, true)))
+                if (copies) {
+                    this.written.delete(path);
+                    this.rewritten.delete(path);
+                    this.unknown.add(path);
+                } else this.rewritten.add(path);
+    }
+
+    /** The text of a file the script wrote, as it is now: undefined when a command may have rewritten it since. */
+    private current(path: string): string | undefined {
+        return this.rewritten.has(path) ? undefined : this.written.get(path);
+    }
+
+    /** Whether a file holds what the reader cannot know: written so, or rewritten since (overwrites). */
+    private unknownNow(path: string): boolean {
+        return this.unknown.has(path) || this.rewritten.has(path);
     }
 
     /**
@@ -3707,7 +3780,7 @@ export class RootReads {
             const cat = quoted ? null : /^(?:\$\(\s*cat\s+([^()`$;|&<>\\]*)\)|`\s*cat\s+([^`$;|&<>\\]*)`)$/.exec(w);
             if (cat) {
                 const texts = split(cat[1] ?? cat[2] ?? "").map(f =>
-                    f.startsWith("-") || ctx.cwdUnknown ? undefined : this.written.get(posix.resolve(ctx.cwd, f)),
+                    f.startsWith("-") || ctx.cwdUnknown ? undefined : this.current(posix.resolve(ctx.cwd, f)),
                 );
                 if (texts.length === 0 || texts.some(t => t === undefined)) return undefined;
                 out.push(...split(texts.join("")));
@@ -3723,6 +3796,7 @@ export class RootReads {
     /** A write whose content the reader cannot know (a program's output, a download, a copy of an unknown file). */
     private writtenUnknown(path: string, how: string, append = false) {
         this.written.delete(path);
+        this.rewritten.delete(path);
         this.unknown.add(path);
         this.out.push(...(this.judge?.written(path, undefined, how, false, append) ?? []));
     }
@@ -3803,6 +3877,7 @@ export class RootReads {
         if (!edit) {
             this.written.set(path, text);
             this.unknown.delete(path);
+            this.rewritten.delete(path);
         }
         this.out.push(...(this.judge?.written(path, text, how, edit, append) ?? []));
         // Whatever reads a file in a data directory is judged where it reads it; logs are read, never run.
@@ -3908,9 +3983,9 @@ export class RootReads {
                 const source = argument ?? posix.join("/usr/share/factory", target);
                 if (podReadable(target) && holdsNodeSecrets(source) && !PUBLIC_NODE_FILES.has(source))
                     this.refuseSecrets(source, target, how);
-                const known = this.written.get(source);
+                const known = this.current(source);
                 if (known !== undefined) this.file(known, target, undefined, how);
-                else if (this.unknown.has(source)) this.writtenUnknown(target, how);
+                else if (this.unknownNow(source)) this.writtenUnknown(target, how);
             }
             const hit = RootReads.writable(pathsIn(raw));
             if (hit) this.refuse(hit, how);
@@ -4549,7 +4624,7 @@ export class RootReads {
         const runs =
             program === undefined || ctx.functions.has(program)
                 ? []
-                : (xargsWords(words, start, ctx.cwd, path => this.written.get(path), stdin) ?? [words.slice(start)]);
+                : (xargsWords(words, start, ctx.cwd, path => this.current(path), stdin) ?? [words.slice(start)]);
         // xargs' items it cannot know handed to an interpreter as its program (unknownItems): a program made at boot.
         if (runs.some(run => SUBSTITUTED_MARK.test(run.join(" "))) && !SUBSTITUTED_MARK.test(words.join(" ")))
             this.unreadableRun(`${form}: xargs hands it items the pack cannot read as its program`);
@@ -5046,7 +5121,7 @@ export class RootReads {
         // cat of files this script wrote prints what it wrote.
         const catted =
             name === "cat" && fed === undefined && operands.length > 0
-                ? operands.map(w => this.written.get(posix.resolve(ctx.cwd, w)))
+                ? operands.map(w => this.current(posix.resolve(ctx.cwd, w)))
                 : [];
         if (catted.length > 0 && catted.every(t => t !== undefined)) return sinks(catted.join(""));
         // Anything else writes what the reader cannot know: into the files it names, or into the next command.
@@ -5082,9 +5157,9 @@ export class RootReads {
         const crontab = crontabFile(name, operands);
         if (crontab) {
             const path = posix.resolve(ctx.cwd, crontab.file);
-            const text = this.written.get(path);
+            const text = this.current(path);
             if (text !== undefined) this.cron(text, `/var/spool/cron/${crontab.user}`);
-            else if (this.unknown.has(path) || crontab.file.includes(SUBSTITUTED))
+            else if (this.unknownNow(path) || crontab.file.includes(SUBSTITUTED))
                 return this.unreadableRun(`${form}: a crontab the pack cannot read`);
         }
         // A shell's `-c` line is a script of its own; one made at run time (`bash -c "$(curl ...)"`) cannot be read.
@@ -5335,7 +5410,7 @@ export class RootReads {
         const ddOut = name === "dd" && fed === undefined ? ddOutput(operands) : undefined;
         const ddIn = operands.find(w => w.startsWith("if="))?.slice(3);
         if (ddOut && ddIn) {
-            const known = this.written.get(posix.resolve(ctx.cwd, ddIn));
+            const known = this.current(posix.resolve(ctx.cwd, ddIn));
             if (known !== undefined)
                 this.file(known, posix.resolve(ctx.cwd, ddOut.path), undefined, form, ddOut.append);
             else this.writtenUnknown(posix.resolve(ctx.cwd, ddOut.path), form);
@@ -5532,7 +5607,7 @@ export class RootReads {
      */
     private standardInput(c: SimpleCommand, ctx: Context, inherit = true): StandardInput | undefined {
         const fileText = (path: string) => ({
-            text: this.written.get(posix.resolve(ctx.cwd, path.replace(/\0/g, ""))),
+            text: this.current(posix.resolve(ctx.cwd, path.replace(/\0/g, ""))),
         });
         const sources = [
             ...c.reads
@@ -5660,7 +5735,7 @@ export class RootReads {
             const raw = next.words.map(w => w.replace(/\0/g, ""));
             const start = programIndex(raw);
             const prefix = next.words.slice(0, start);
-            const runs = xargsWords(raw, start, ctx.cwd, p => this.written.get(p), { text: content }) ?? [];
+            const runs = xargsWords(raw, start, ctx.cwd, p => this.current(p), { text: content }) ?? [];
             for (const run of runs)
                 this.command({ ...next, words: [...prefix, ...run], pipesOut: false }, ctx, undefined, form);
         } else if (shellReadsStdin(name, operands, ctx.cwd)) this.script(content, ctx);
@@ -5954,7 +6029,7 @@ export class RootReads {
                     : to;
             const known =
                 literal.length === 1 && name !== "tar" && name !== "unzip"
-                    ? this.written.get(posix.resolve(ctx.cwd, literal[0]))
+                    ? this.current(posix.resolve(ctx.cwd, literal[0]))
                     : undefined;
             // Standard input's content is judged where it comes from (a here-document, the command piping into it);
             // `-` is standard input to the uploaders, a file of that name to cp, mv, install and ln (shell.ts
@@ -5966,8 +6041,7 @@ export class RootReads {
                 !/^(cp|mv|install)$/.test(name) ||
                 stdin.includes(undefined) ||
                 literal.some(
-                    p =>
-                        /[$*?[]|SUBSTITUTED/.test(p) || this.unknown.has(posix.resolve(ctx.cwd, p)) || !p.includes("/"),
+                    p => /[$*?[]|SUBSTITUTED/.test(p) || this.unknownNow(posix.resolve(ctx.cwd, p)) || !p.includes("/"),
                 );
             if (known !== undefined) this.file(known, into(literal[0]), undefined, form);
             else if (

@@ -210,7 +210,7 @@ const insecure: StackCase[] = [
         ["unzip -o /opt/seed/lists.zip -d /srv", `cd /srv && xargs tar -xf ${TAR} < /srv/members.txt`],
         LIST_NAMES,
     ),
-    // MISS: insecure accepted: a command other than a copier that may rewrite the written list (sort -o, a program
+    // Was a MISS (fixed in round 66): insecure accepted: a command other than a copier that may rewrite the written list (sort -o, a program
     // the pack does not read) leaves its stale text known (rootReads.ts overwrites follows copiers only: the node judge
     // reads written files through the same map to refuse what they say, so forgetting them there needs a separate
     // "unknown" answer for those readers first).
@@ -218,9 +218,8 @@ const insecure: StackCase[] = [
         "rt65-list-sort-o",
         ["sort -o /srv/members.txt /opt/seed/members.txt", `cd /srv && xargs tar -xf ${TAR} < /srv/members.txt`],
         LIST_NAMES,
-        "MISS",
     ),
-    // MISS: insecure accepted: a command other than a copier that may rewrite the written list (sort -o, a program
+    // Was a MISS (fixed in round 66): insecure accepted: a command other than a copier that may rewrite the written list (sort -o, a program
     // the pack does not read) leaves its stale text known (rootReads.ts overwrites follows copiers only: the node judge
     // reads written files through the same map to refuse what they say, so forgetting them there needs a separate
     // "unknown" answer for those readers first).
@@ -228,7 +227,35 @@ const insecure: StackCase[] = [
         "rt65-list-unread-program",
         ["/opt/seed/refresh-lists", `cd /srv && xargs tar -xf ${TAR} < /srv/members.txt`],
         LIST_NAMES,
-        "MISS",
+    ),
+    // Round 66 neighbours: a list a command may have rewritten (overwrites' `rewritten`) is unknown to every reader of
+    // its text now: `set -- $(cat ...)`, a pipe from cat, a copy of it, xargs in a subshell.
+    written(
+        "rt66-set-after-unread-program",
+        ["/opt/seed/refresh-lists", `set -- $(cat /srv/members.txt); cd /srv && tar -xf ${TAR} "$@"`],
+        LIST_NAMES,
+    ),
+    written(
+        "rt66-cat-pipe-after-sort-o",
+        [
+            "sort --output=/srv/members.txt /opt/seed/members.txt",
+            `cat /srv/members.txt | (cd /srv && xargs tar -xf ${TAR})`,
+        ],
+        LIST_NAMES,
+    ),
+    written(
+        "rt66-copy-after-unread-program",
+        [
+            "/opt/seed/refresh-lists",
+            "cp /srv/members.txt /srv/args.txt",
+            `cd /srv && xargs tar -xf ${TAR} < /srv/args.txt`,
+        ],
+        LIST_NAMES,
+    ),
+    written(
+        "rt66-list-named-by-program",
+        ["python3 /opt/seed/normalise.py /srv/members.txt", `cd /srv && xargs tar -xf ${TAR} < /srv/members.txt`],
+        LIST_NAMES,
     ),
     written(
         "rt65-list-cp-dir",
@@ -359,6 +386,26 @@ const secure: StackCase[] = [
     keptWith(
         "rt65-s-extract-elsewhere",
         [`tar -xf ${TAR} -C /srv/notes`, `cd /srv && xargs tar -xf ${TAR} < /srv/members.txt`],
+        LIST_NAMES,
+    ),
+    // Round 66 neighbours: sort without -o, sort -o into another file, chmod/chown only, and a list written again after
+    // the program that may have rewritten it stay known.
+    keptWith(
+        "rt66-s-list-sort-read",
+        [
+            "sort /srv/members.txt; sort -o /srv/sorted.txt /srv/members.txt; chmod 0644 /srv/members.txt",
+            "chown root:root /srv/members.txt",
+            `cd /srv && xargs tar -xf ${TAR} < /srv/members.txt`,
+        ],
+        LIST_NAMES,
+    ),
+    keptWith(
+        "rt66-s-list-rewritten-after",
+        [
+            "/opt/seed/refresh-lists",
+            "printf '%s\\n' notes/a.txt notes/b.txt > /srv/members.txt",
+            `cd /srv && xargs tar -xf ${TAR} < /srv/members.txt`,
+        ],
         LIST_NAMES,
     ),
     keptWith("rt65-s-set-dollar-1", [`set -- $(cat /srv/dirs.txt); cd /srv && tar -xf ${TAR} -C "$1"`], DIRS_SRV),
