@@ -3540,19 +3540,105 @@ function pythonModuleFile(
 }
 
 /**
- * The script (and the files `start` runs with it) and every module user data wrote that it imports, transitively
- * (importing a.b runs a/__init__.py too), each as its code without comments (pythonCode, pythonModuleFile).
+ * Python's startup hooks, files the site module runs at every interpreter start before the program (Python docs "site":
+ * in a site directory, "Lines starting with import (followed by space or tab) are executed" of a `.pth` file; "an
+ * attempt is made to import a module named sitecustomize", then usercustomize, found on sys.path). Site directories
+ * vary by version, distribution and prefix (site-packages, dist-packages, a venv's, the user site), so such a file
+ * user data writes anywhere counts.
  */
-function pythonImportClosure(
-    start: readonly PythonFile[],
+const PYTHON_STARTUP_HOOK = /(?:\.pth|(?:^|\/)(?:site|user)customize\.py)$/;
+
+/**
+ * The directories a file adds to sys.path (Python docs "sys.path": "A program is free to modify this list for its own
+ * purposes"; site.addsitedir "Add a directory to sys.path"): `sys.path.insert(I, D)`, `.append(D)`, `.extend([D, ...])`,
+ * `site.addsitedir(D)`, each D as pythonPath computes it (first `prepend`, else `append`); undefined when the file
+ * changes or hands on sys.path otherwise (an assignment, `+=`, a slice, a D the pack cannot compute: its imports may
+ * come from anywhere, fail closed). A membership test `D in sys.path` reads it only.
+ */
+function pythonSysPath(
+    file: { path: string; text: string },
     roots: readonly string[],
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
-): PythonFile[] {
+): { prepend: string[]; append: string[] } | undefined {
+    const names = pythonNames(file.text);
+    const code = pythonStringsBlanked(file.text);
+    const imports = [...code.matchAll(PYTHON_FROM_IMPORT), ...code.matchAll(PYTHON_IMPORT)].map(m => [
+        m.index ?? 0,
+        (m.index ?? 0) + m[0].length,
+    ]);
+    const out = { prepend: [] as string[], append: [] as string[] };
+    const dirs = (expr: string | undefined) =>
+        expr === undefined ? undefined : pythonPath(expr, file, roots, fileText, view, undefined);
+    for (const m of code.matchAll(/(?<![\w.])[A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*/g)) {
+        const at = m.index ?? 0;
+        if (imports.some(([s, e]) => at >= s && at < e)) continue;
+        const name = pythonResolve(m[0].replace(/[ \t]/g, ""), names).name;
+        const site = /^site\.addsitedir$/.test(name);
+        const call = /^sys\.path\.(insert|append|extend)$/.exec(name);
+        if (!site && !call && !/^sys\.path(?:\.|$)/.test(name)) continue;
+        const after = code.slice(at + m[0].length);
+        const open = /^\s*\(/.exec(after);
+        if ((site || call) && open) {
+            const start = at + m[0].length + open[0].length;
+            const inner = parenthesized(code, start - 1);
+            if (inner === undefined) return undefined;
+            const { argument } = pythonCallArguments(file.text.slice(start, start + inner.length));
+            const method = site ? "append" : (call as RegExpExecArray)[1];
+            let found: string[] | undefined;
+            if (method === "extend") {
+                const list = /^\s*[[(]([\s\S]*)[\])]\s*$/.exec(argument("iterable", 0) ?? "");
+                found = list ? pythonSplit(list[1], ",").flatMap(d => dirs(d) ?? [""]) : undefined;
+                if (found?.includes("")) found = undefined;
+            } else found = dirs(argument(site ? "sitedir" : "object", method === "insert" ? 1 : 0));
+            if (found === undefined) return undefined;
+            (method === "insert" ? out.prepend : out.append).push(...found);
+            continue;
+        }
+        const before = code.slice(code.lastIndexOf("\n", at) + 1, at);
+        if (name === "sys.path" && /\bin[ \t]+$/.test(before) && !/^[ \t]*(?:\.|\[|=(?!=))/.test(after)) continue;
+        return undefined;
+    }
+    return out;
+}
+
+/**
+ * The script (and the files `start` runs with it) and every module user data wrote that it imports, transitively
+ * (importing a.b runs a/__init__.py too), each as its code without comments (pythonCode, pythonModuleFile), through
+ * the import path `roots` with the directories the files add to sys.path (pythonSysPath; an unknown change makes an
+ * unread file of the program, text null), and the startup hooks user data wrote (PYTHON_STARTUP_HOOK: code run before
+ * the program, unread).
+ */
+function pythonImportClosure(
+    start: readonly PythonFile[],
+    startRoots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): { files: PythonFile[]; roots: string[] } {
+    let roots = [...startRoots];
+    // Again while the files add directories: a module imported before the change may be found there.
+    for (let pass = 0; ; pass++) {
+        const closure = pythonImportPass(start, roots, fileText, view);
+        if (pass >= 4 || closure.roots.length === roots.length) return closure;
+        roots = closure.roots;
+    }
+}
+function pythonImportPass(
+    start: readonly PythonFile[],
+    startRoots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): { files: PythonFile[]; roots: string[] } {
     const files = start.map(f => ({ path: f.path, text: f.text === null ? null : pythonCode(f.text) }));
+    let roots = [...startRoots];
+    for (const hook of [...(view.written?.() ?? [])].filter(path => PYTHON_STARTUP_HOOK.test(path)).sort())
+        files.push({ path: hook, text: null });
     for (let i = 0; i < files.length && files.length < 100; i++) {
         const { path, text } = files[i];
         if (text === null) continue;
+        const added = pythonSysPath({ path, text }, roots, fileText, view);
+        if (added === undefined) files.push({ path: `${path}: sys.path`, text: null });
+        else roots = [...new Set([...added.prepend, ...roots, ...added.append])];
         for (const module of pythonNames(text).modules) {
             const dots = /^\.*/.exec(module)?.[0] ?? "";
             const parts = module.slice(dots.length).split(".");
@@ -3562,7 +3648,7 @@ function pythonImportClosure(
             }
         }
     }
-    return files;
+    return { files, roots };
 }
 
 /**
@@ -3715,8 +3801,8 @@ function flaskScriptListeners(
     const entry = pythonEntry(args, cwd, fileText, view);
     if (entry === undefined) return [];
     if ("flask" in entry) return flaskDebuggerListeners(entry.flask, cwd, fileText, view);
-    const { label: script, path: scriptPath, roots } = entry;
-    const files = pythonImportClosure(entry.files, roots, fileText, view);
+    const { label: script, path: scriptPath } = entry;
+    const { files, roots } = pythonImportClosure(entry.files, entry.roots, fileText, view);
     const read = files.flatMap(f => (f.text === null ? [] : [{ path: f.path, text: f.text }]));
     /** A value known off (pythonOff: False, None, 0, or a name bound only to such) in `file`. */
     const isOff = (value: string, file: PythonFile & { text: string }) =>
@@ -4066,11 +4152,7 @@ function pythonProgram(
 ): { where: string; files: PythonFile[]; roots: string[] } | undefined {
     const entry = pythonEntry(args, cwd, fileText, view);
     if (entry === undefined || "flask" in entry || entry.files.some(f => view.changed.has(f.path))) return undefined;
-    return {
-        where: entry.label,
-        files: pythonImportClosure(entry.files, entry.roots, fileText, view),
-        roots: entry.roots,
-    };
+    return { where: entry.label, ...pythonImportClosure(entry.files, entry.roots, fileText, view) };
 }
 
 /**
@@ -4153,8 +4235,12 @@ function pythonSplit(text: string, separator: string): string[] {
  * `from M import a` binds is M.a (M itself for `*` or an item the pack does not read); a plain `import M` binds M,
  * whose uses are read. A string naming one of them given to getattr (`getattr(builtins, "exec")`) too.
  */
-const PYTHON_DYNAMIC_NAMES =
-    /^(?:exec|eval|compile|globals|locals|vars|setattr|delattr|__import__|__builtins__|builtins|__main__|importlib(?!\.metadata\.(?:version|metadata|files|requires|distributions?|packages_distributions|PackageNotFoundError|PackageMetadata|PackagePath|Distribution)(?:\.|$)|\.resources\.(?:files|as_file|read_text|read_binary|open_text|open_binary|path|contents|is_resource|Package|Anchor|Resource|ResourceReader|abc)(?:\.|$))|runpy|sys\.(?:modules|_getframe)|inspect\.(?:currentframe|stack|getouterframes|getmembers|getattr_static)|operator\.(?:attrgetter|methodcaller))(?:\.|$)/;
+const PYTHON_DYNAMIC_BUILTINS = String.raw`exec|eval|compile|globals|locals|vars|setattr|delattr|__import__|__builtins__`;
+const PYTHON_DYNAMIC_NAMES = new RegExp(
+    String.raw`^(?:${PYTHON_DYNAMIC_BUILTINS}|builtins|__main__|importlib(?!\.metadata\.(?:version|metadata|files|requires|distributions?|packages_distributions|PackageNotFoundError|PackageMetadata|PackagePath|Distribution)(?:\.|$)|\.resources\.(?:files|as_file|read_text|read_binary|open_text|open_binary|path|contents|is_resource|Package|Anchor|Resource|ResourceReader|abc)(?:\.|$))|runpy|sys\.(?:modules|_getframe|meta_path|path_hooks|path_importer_cache)|inspect\.(?:currentframe|stack|getouterframes|getmembers|getattr_static)|operator\.(?:attrgetter|methodcaller)|ctypes|_ctypes|cffi|pkgutil\.resolve_name|pydoc|timeit|cProfile|_lsprof|profile|pdb|bdb|trace|code|codeop|doctest|unittest\.mock|mock|pickle|_pickle|cPickle|shelve|marshal|types\.(?:FunctionType|LambdaType|CodeType)|logging\.config\.(?:fileConfig|listen))(?:\.|$)`,
+);
+/** The PYTHON_DYNAMIC_NAMES a file reaches without importing them: built-in functions (Python "Built-in Functions"). */
+const PYTHON_DYNAMIC_UNIMPORTED = new RegExp(String.raw`^(?:${PYTHON_DYNAMIC_BUILTINS})(?:\.|$)`);
 const PYTHON_DYNAMIC_ATTRIBUTES =
     /^(?:__dict__|__setattr__|__delattr__|__getattribute__|__globals__|__builtins__|__import__|f_globals|f_locals|f_back|modules|_getframe|entry_points|EntryPoints?)$/;
 /** importlib.resources functions taking an anchor; the anchors that import none or a module named by a literal. */
@@ -4186,6 +4272,7 @@ function pythonDynamic(text: string): boolean {
     const names = pythonNames(text);
     const source = pythonCode(text);
     let code = pythonStringsBlanked(source);
+    const ascii = !/[\u0080-\uffff]/.test(code.replace(/^\uFEFF/, ""));
     // Import statements: what each `from M import a` binds (M.a; M for `*`, none or an item not read), then blanked
     // (an `import M` binds M: its uses are read below).
     const fromImported: string[] = [];
@@ -4222,12 +4309,30 @@ function pythonDynamic(text: string): boolean {
         return args === undefined || !PYTHON_RESOURCE_ANCHOR.test(args);
     };
     const dynamic =
+        // A non-ASCII character in code: identifiers are read "using the Unicode character database" and "converted
+        // into the normal form NFKC while parsing" (Python reference "Identifiers and keywords": `cd_é` one name,
+        // fullwidth `ｏｓ` is os), which the readers' ASCII names do not follow (fail closed; a leading BOM is none).
+        !ascii ||
         fromImported.some(d => PYTHON_DYNAMIC_NAMES.test(d)) ||
-        dotted.some(d => PYTHON_DYNAMIC_NAMES.test(pythonResolve(d, names).name) || PYTHON_DYNAMIC_NAMES.test(d)) ||
+        dotted.some(d => {
+            const resolved = pythonResolve(d, names);
+            // A module's name is its own only imported (or through a star import): `code = 200` is no code module.
+            const reached =
+                resolved.imported || names.stars.length > 0 || PYTHON_DYNAMIC_UNIMPORTED.test(resolved.name);
+            return (reached && PYTHON_DYNAMIC_NAMES.test(resolved.name)) || PYTHON_DYNAMIC_UNIMPORTED.test(d);
+        }) ||
         tokens.some(anchor) ||
         words.some(w => PYTHON_DYNAMIC_ATTRIBUTES.test(w)) ||
+        // Named by a string: a built-in, an attribute of any module the file imports (`getattr(pkgutil,
+        // "resolve_name")`), a dotted name (`attrgetter("sys.modules")`).
         (/\b(?:getattr|attrgetter|methodcaller|__getattribute__)\b/.test(code) &&
-            strings.some(x => PYTHON_DYNAMIC_NAMES.test(x) || PYTHON_DYNAMIC_ATTRIBUTES.test(x)));
+            strings.some(
+                x =>
+                    PYTHON_DYNAMIC_UNIMPORTED.test(x) ||
+                    PYTHON_DYNAMIC_ATTRIBUTES.test(x) ||
+                    (x.includes(".") && PYTHON_DYNAMIC_NAMES.test(x)) ||
+                    [...names.imports.values(), ...fromImported].some(v => PYTHON_DYNAMIC_NAMES.test(`${v}.${x}`)),
+            ));
     if (PYTHON_DYNAMIC_CACHE.size >= 64)
         PYTHON_DYNAMIC_CACHE.delete(PYTHON_DYNAMIC_CACHE.keys().next().value as string);
     PYTHON_DYNAMIC_CACHE.set(text, dynamic);
@@ -4882,12 +4987,19 @@ function readablePythonProgram(
 }
 
 /**
- * Attributes of http.server's handler and socketserver's server classes whose rebinding changes neither the files served
- * nor the address bound (Python docs "http.server": extensions_map, protocol_version, server_version, sys_version;
- * "socketserver": allow_reuse_address, allow_reuse_port, daemon_threads, block_on_close, request_queue_size).
+ * Attributes whose rebinding changes neither the files served nor the address bound (the code a rebound method runs
+ * is read as the file's own): of http.server's handler and socketserver's server classes (Python docs "http.server":
+ * extensions_map, protocol_version, server_version, sys_version, error_message_format, error_content_type, timeout;
+ * log_message "is typically overridden to create custom error logging mechanisms", log_request and log_error call it,
+ * address_string, version_string, date_time_string, log_date_time_string format what it logs or sends; not
+ * translate_path, send_head, list_directory, copyfile, directory, do_*; "socketserver": allow_reuse_address,
+ * allow_reuse_port, daemon_threads, block_on_close, request_queue_size), and of the sys module (Python docs "sys":
+ * dont_write_bytecode "you can set it yourself to control bytecode file generation"; excepthook, unraisablehook,
+ * breakpointhook, displayhook "can be customized by assigning another ... function"; the stdin/stdout/stderr streams,
+ * ps1/ps2, tracebacklimit; not path, meta_path, path_hooks, path_importer_cache or modules: imports).
  */
 const PYTHON_HARMLESS_ATTRIBUTES =
-    /^(?:extensions_map|protocol_version|server_version|sys_version|allow_reuse_address|allow_reuse_port|daemon_threads|block_on_close|request_queue_size)$/;
+    /^(?:extensions_map|protocol_version|server_version|sys_version|error_message_format|error_content_type|timeout|log_message|log_request|log_error|address_string|version_string|date_time_string|log_date_time_string|allow_reuse_address|allow_reuse_port|daemon_threads|block_on_close|request_queue_size|dont_write_bytecode|excepthook|unraisablehook|breakpointhook|displayhook|stdin|stdout|stderr|ps1|ps2|tracebacklimit)$/;
 
 /**
  * The attribute targets a Python file rebinds (an assignment, augmented too, a tuple's or chained target, `del`, a
@@ -4896,7 +5008,7 @@ const PYTHON_HARMLESS_ATTRIBUTES =
  * `os.getcwd = ...` changes what every module's os.getcwd() returns, http.server's SimpleHTTPRequestHandler's default
  * directory) or on a file-serving handler class (pythonFileHandler, or a class derived from one in `handlers`: Python
  * tutorial "Classes" 9.3, a class attribute set after the class statement is what every instance looks up, so
- * `SimpleHTTPRequestHandler.translate_path = f` maps every request), but PYTHON_HARMLESS_ATTRIBUTES of a handler or
+ * `SimpleHTTPRequestHandler.translate_path = f` maps every request), but PYTHON_HARMLESS_ATTRIBUTES of a handler, sys or
  * server class and logging's. What a call returned (`app = Flask(...)`, `app.debug = ...`), `self` and local names are
  * not read here.
  */
@@ -4929,7 +5041,7 @@ function pythonPatches(text: string, handlers: ReadonlyMap<string, unknown>): st
         const resolved = pythonResolve(parts.join("."), names);
         const last = resolved.name.split(".").at(-1) ?? "";
         const server = PYTHON_SERVER_BINDS.some(b => b.callee.test(resolved.name));
-        if (pythonFileHandler(resolved.name) || handlers.has(last) || server)
+        if (pythonFileHandler(resolved.name) || handlers.has(last) || server || resolved.name === "sys")
             return !PYTHON_HARMLESS_ATTRIBUTES.test(attr);
         return resolved.imported && !/^logging(?:\.|$)/.test(resolved.name);
     });

@@ -33,7 +33,7 @@ const srvWith = (name: string, extra: string[], lines: string[]) =>
     ]);
 
 const insecure: NodeCase[] = [
-    // MISS: Python docs "ctypes" (CDLL(None) on Linux loads the process's own symbols, libc's chdir among them; a loaded library's attributes are its C functions) and chdir(2) (changes the calling process's working directory): ctypes.CDLL(None).chdir(b"/etc/kubernetes") moves srv.py's working directory, and http.server docs (SimpleHTTPRequestHandler serves "the current directory", os.getcwd() when no directory is given) then serve /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. pythonChdirCalls knows only os/posix/contextlib chdir names and pythonDynamic does not list ctypes: a foreign-function module (ctypes, _ctypes, cffi) should be in PYTHON_DYNAMIC_NAMES (fail closed: directory unknown).
+    // Was a MISS (fixed in round 66): Python docs "ctypes" (CDLL(None) on Linux loads the process's own symbols, libc's chdir among them; a loaded library's attributes are its C functions) and chdir(2) (changes the calling process's working directory): ctypes.CDLL(None).chdir(b"/etc/kubernetes") moves srv.py's working directory, and http.server docs (SimpleHTTPRequestHandler serves "the current directory", os.getcwd() when no directory is given) then serve /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. pythonChdirCalls knows only os/posix/contextlib chdir names and pythonDynamic does not list ctypes: a foreign-function module (ctypes, _ctypes, cffi) should be in PYTHON_DYNAMIC_NAMES (fail closed: directory unknown).
     dev(
         'srv.py: ctypes.CDLL(None).chdir(b"/etc/kubernetes") (libc chdir)',
         httpServer(
@@ -42,9 +42,8 @@ const insecure: NodeCase[] = [
             "SimpleHTTPRequestHandler",
         ),
         SERVED,
-        true,
     ),
-    // MISS: Python docs "pkgutil.resolve_name(name)" ("Resolve a name to an object"; the form `W(.W)*:(W(.W)*)?` imports the package left of the colon and returns the object right of it): pkgutil.resolve_name("os:chdir") IS os.chdir, so calling it with "/etc/kubernetes" moves the working directory and http.server (SimpleHTTPRequestHandler serves the current directory) serves the kubelet's credentials on 0.0.0.0:8000 as root. pythonDynamic lists neither pkgutil.resolve_name nor pydoc.locate (the same by a dotted string). Add both (any name-to-object resolver) to PYTHON_DYNAMIC_NAMES.
+    // Was a MISS (fixed in round 66): Python docs "pkgutil.resolve_name(name)" ("Resolve a name to an object"; the form `W(.W)*:(W(.W)*)?` imports the package left of the colon and returns the object right of it): pkgutil.resolve_name("os:chdir") IS os.chdir, so calling it with "/etc/kubernetes" moves the working directory and http.server (SimpleHTTPRequestHandler serves the current directory) serves the kubelet's credentials on 0.0.0.0:8000 as root. pythonDynamic lists neither pkgutil.resolve_name nor pydoc.locate (the same by a dotted string). Add both (any name-to-object resolver) to PYTHON_DYNAMIC_NAMES.
     dev(
         'srv.py: pkgutil.resolve_name("os:chdir")("/etc/kubernetes")',
         httpServer(
@@ -53,9 +52,8 @@ const insecure: NodeCase[] = [
             "SimpleHTTPRequestHandler",
         ),
         SERVED,
-        true,
     ),
-    // MISS: Python docs "timeit" (timeit.timeit(stmt, setup, ..., number): stmt and setup are strings of code the Timer compiles and executes, "the setup statement once, and then ... the main statement number times"): the string "os.chdir('/etc/kubernetes')" runs in srv.py's own process, moving its working directory, so http.server (SimpleHTTPRequestHandler serves the current directory) serves the kubelet's credentials on 0.0.0.0:8000 as root. pythonDynamic lists exec/eval/compile but not the standard library's other string-code runners: timeit.timeit/repeat/Timer, code (see the runsource case), cProfile.run/runctx, profile.run, pdb.run/runeval, trace.Trace.run. Add them to PYTHON_DYNAMIC_NAMES.
+    // Was a MISS (fixed in round 66): Python docs "timeit" (timeit.timeit(stmt, setup, ..., number): stmt and setup are strings of code the Timer compiles and executes, "the setup statement once, and then ... the main statement number times"): the string "os.chdir('/etc/kubernetes')" runs in srv.py's own process, moving its working directory, so http.server (SimpleHTTPRequestHandler serves the current directory) serves the kubelet's credentials on 0.0.0.0:8000 as root. pythonDynamic lists exec/eval/compile but not the standard library's other string-code runners: timeit.timeit/repeat/Timer, code (see the runsource case), cProfile.run/runctx, profile.run, pdb.run/runeval, trace.Trace.run. Add them to PYTHON_DYNAMIC_NAMES.
     dev(
         'srv.py: timeit.timeit("os.chdir(\'/etc/kubernetes\')", setup="import os", number=1)',
         httpServer(
@@ -64,9 +62,8 @@ const insecure: NodeCase[] = [
             "SimpleHTTPRequestHandler",
         ),
         SERVED,
-        true,
     ),
-    // MISS: Python docs "unittest.mock.patch(target, ...)" ("target should be a string in the form 'package.module.ClassName'. The target is imported and the specified object replaced with the new object" inside the with block): under `with mock.patch("os.getcwd", return_value="/etc/kubernetes")` os.getcwd() returns /etc/kubernetes, and http.server source (SimpleHTTPRequestHandler.__init__: `if directory is None: directory = os.getcwd()`) serves the kubelet's credentials on 0.0.0.0:8000 as root. pythonPatches reads attribute writes only by syntax (`os.getcwd = ...`); unittest.mock's patch/patch.object/patch.dict/patch.multiple rebind by string or object. Add unittest.mock.patch* (and the `mock` backport's) to PYTHON_DYNAMIC_NAMES.
+    // Was a MISS (fixed in round 66): Python docs "unittest.mock.patch(target, ...)" ("target should be a string in the form 'package.module.ClassName'. The target is imported and the specified object replaced with the new object" inside the with block): under `with mock.patch("os.getcwd", return_value="/etc/kubernetes")` os.getcwd() returns /etc/kubernetes, and http.server source (SimpleHTTPRequestHandler.__init__: `if directory is None: directory = os.getcwd()`) serves the kubelet's credentials on 0.0.0.0:8000 as root. pythonPatches reads attribute writes only by syntax (`os.getcwd = ...`); unittest.mock's patch/patch.object/patch.dict/patch.multiple rebind by string or object. Add unittest.mock.patch* (and the `mock` backport's) to PYTHON_DYNAMIC_NAMES.
     dev(
         'srv.py: with unittest.mock.patch("os.getcwd", return_value="/etc/kubernetes"): serve',
         devNodeScript("dev-py65-mock-patch-getcwd-nodes", [
@@ -79,9 +76,8 @@ const insecure: NodeCase[] = [
             RUN_SRV,
         ]),
         SERVED,
-        true,
     ),
-    // MISS: Python docs "sys.path" ("A program is free to modify this list for its own purposes") and "The Module Search Path": after sys.path.insert(0, "/opt/lib"), `import helpers` runs /opt/lib/helpers.py, which user data wrote with os.chdir("/etc/kubernetes"), so http.server (SimpleHTTPRequestHandler serves the current directory) serves the kubelet's credentials on 0.0.0.0:8000 as root. pythonModuleFile looks only under the script's directory and PYTHONPATH (roots), so helpers is taken for an unwritten external module and never read. A sys.path change (insert/append/extend/assignment, site.addsitedir) should add its literal directories to the roots, and one the pack cannot compute should make the program unread (fail closed).
+    // Was a MISS (fixed in round 66): Python docs "sys.path" ("A program is free to modify this list for its own purposes") and "The Module Search Path": after sys.path.insert(0, "/opt/lib"), `import helpers` runs /opt/lib/helpers.py, which user data wrote with os.chdir("/etc/kubernetes"), so http.server (SimpleHTTPRequestHandler serves the current directory) serves the kubelet's credentials on 0.0.0.0:8000 as root. pythonModuleFile looks only under the script's directory and PYTHONPATH (roots), so helpers is taken for an unwritten external module and never read. A sys.path change (insert/append/extend/assignment, site.addsitedir) should add its literal directories to the roots, and one the pack cannot compute should make the program unread (fail closed).
     dev(
         'srv.py: sys.path.insert(0, "/opt/lib"); import helpers (/opt/lib/helpers.py: os.chdir("/etc/kubernetes"))',
         srvWith(
@@ -90,9 +86,8 @@ const insecure: NodeCase[] = [
             ['sys.path.insert(0, "/opt/lib")', "import helpers"],
         ),
         SERVED,
-        true,
     ),
-    // MISS: Python docs "site" (imported automatically at startup; a .pth file in a site-packages directory: "Lines starting with import (followed by space or tab) are executed"; CPython PR 15942's note: "An executable line in a .pth file is run at every Python startup"): user data's /usr/lib/python3.9/site-packages/zz.pth (AL2023's python3 is 3.9) runs os.chdir("/etc/kubernetes") before srv.py, so http.server (SimpleHTTPRequestHandler serves the current directory) serves the kubelet's credentials on 0.0.0.0:8000 as root. pythonProgram reads only the script and its imports: a .pth, sitecustomize.py or usercustomize.py user data writes under any site-packages/dist-packages directory should make every Python program run after it unread (fail closed).
+    // Was a MISS (fixed in round 66): Python docs "site" (imported automatically at startup; a .pth file in a site-packages directory: "Lines starting with import (followed by space or tab) are executed"; CPython PR 15942's note: "An executable line in a .pth file is run at every Python startup"): user data's /usr/lib/python3.9/site-packages/zz.pth (AL2023's python3 is 3.9) runs os.chdir("/etc/kubernetes") before srv.py, so http.server (SimpleHTTPRequestHandler serves the current directory) serves the kubelet's credentials on 0.0.0.0:8000 as root. pythonProgram reads only the script and its imports: a .pth, sitecustomize.py or usercustomize.py user data writes under any site-packages/dist-packages directory should make every Python program run after it unread (fail closed).
     dev(
         'site-packages/zz.pth: import os; os.chdir("/etc/kubernetes") (site runs .pth import lines at start)',
         srvWith(
@@ -101,9 +96,8 @@ const insecure: NodeCase[] = [
             [],
         ),
         SERVED,
-        true,
     ),
-    // MISS: Python docs "site" ("After these path manipulations, an attempt is made to import a module named sitecustomize, which can perform arbitrary site-specific customizations", at every interpreter start, found on sys.path, site-packages included): user data's /usr/lib/python3.9/site-packages/sitecustomize.py runs os.chdir("/etc/kubernetes") before srv.py, so http.server (SimpleHTTPRequestHandler serves the current directory) serves the kubelet's credentials on 0.0.0.0:8000 as root. pythonProgram does not read startup modules: a written sitecustomize.py/usercustomize.py (or .pth) in a site directory should make the program unread (fail closed).
+    // Was a MISS (fixed in round 66): Python docs "site" ("After these path manipulations, an attempt is made to import a module named sitecustomize, which can perform arbitrary site-specific customizations", at every interpreter start, found on sys.path, site-packages included): user data's /usr/lib/python3.9/site-packages/sitecustomize.py runs os.chdir("/etc/kubernetes") before srv.py, so http.server (SimpleHTTPRequestHandler serves the current directory) serves the kubelet's credentials on 0.0.0.0:8000 as root. pythonProgram does not read startup modules: a written sitecustomize.py/usercustomize.py (or .pth) in a site directory should make the program unread (fail closed).
     dev(
         'site-packages/sitecustomize.py: os.chdir("/etc/kubernetes")',
         srvWith(
@@ -115,9 +109,8 @@ const insecure: NodeCase[] = [
             [],
         ),
         SERVED,
-        true,
     ),
-    // MISS: Python docs "code" (InteractiveInterpreter.runsource(source): "Compile and run some source in the interpreter"): the string "import os; os.chdir('/etc/kubernetes')" runs in srv.py's own process, moving its working directory, so http.server (SimpleHTTPRequestHandler serves the current directory) serves the kubelet's credentials on 0.0.0.0:8000 as root. pythonDynamic lists exec/eval/compile/runpy but not the code module (InteractiveInterpreter, InteractiveConsole, interact, compile_command). Add `code` to PYTHON_DYNAMIC_NAMES.
+    // Was a MISS (fixed in round 66): Python docs "code" (InteractiveInterpreter.runsource(source): "Compile and run some source in the interpreter"): the string "import os; os.chdir('/etc/kubernetes')" runs in srv.py's own process, moving its working directory, so http.server (SimpleHTTPRequestHandler serves the current directory) serves the kubelet's credentials on 0.0.0.0:8000 as root. pythonDynamic lists exec/eval/compile/runpy but not the code module (InteractiveInterpreter, InteractiveConsole, interact, compile_command). Add `code` to PYTHON_DYNAMIC_NAMES.
     dev(
         'srv.py: code.InteractiveInterpreter().runsource("import os; os.chdir(...)")',
         httpServer(
@@ -126,7 +119,6 @@ const insecure: NodeCase[] = [
             "SimpleHTTPRequestHandler",
         ),
         SERVED,
-        true,
     ),
     dev(
         'srv.py: a form feed before `from os import chdir as go` (Python ignores it in indentation); go("/etc/kubernetes")',
@@ -137,7 +129,7 @@ const insecure: NodeCase[] = [
         ),
         SERVED,
     ),
-    // MISS: Python reference "Identifiers and keywords" (PEP 3131: identifiers may hold non-ASCII letters, `cd_é` is one name) and "The import statement": `from os import chdir as cd_é` binds cd_é to os.chdir, so cd_é("/etc/kubernetes") moves the working directory and http.server (SimpleHTTPRequestHandler serves the current directory) serves the kubelet's credentials on 0.0.0.0:8000 as root. pythonNames' item regex and pythonChdirCalls' name scan use ASCII `\w`/`[A-Za-z_]` (JavaScript regexes without the u flag), so the alias is dropped and the scan sees `cd_` then `é(`: no call. Read identifiers with Unicode classes (`[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*`, u flag) everywhere Python names are read, or fail closed on any non-ASCII code outside strings and comments.
+    // Was a MISS (fixed in round 66): Python reference "Identifiers and keywords" (PEP 3131: identifiers may hold non-ASCII letters, `cd_é` is one name) and "The import statement": `from os import chdir as cd_é` binds cd_é to os.chdir, so cd_é("/etc/kubernetes") moves the working directory and http.server (SimpleHTTPRequestHandler serves the current directory) serves the kubelet's credentials on 0.0.0.0:8000 as root. pythonNames' item regex and pythonChdirCalls' name scan use ASCII `\w`/`[A-Za-z_]` (JavaScript regexes without the u flag), so the alias is dropped and the scan sees `cd_` then `é(`: no call. Read identifiers with Unicode classes (`[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*`, u flag) everywhere Python names are read, or fail closed on any non-ASCII code outside strings and comments.
     dev(
         'srv.py: from os import chdir as cd_é (a non-ASCII identifier); cd_é("/etc/kubernetes")',
         httpServer(
@@ -146,12 +138,138 @@ const insecure: NodeCase[] = [
             "SimpleHTTPRequestHandler",
         ),
         SERVED,
-        true,
+    ),
+    // Round 66 neighbours: the other string-code runners and name resolvers (PYTHON_DYNAMIC_NAMES), sys.path and its
+    // importers, startup hooks elsewhere, NFKC identifiers.
+    dev(
+        'srv.py: pydoc.locate("os.chdir")("/etc/kubernetes")',
+        httpServer(
+            "dev-py66-pydoc-locate-nodes",
+            ["import pydoc", 'pydoc.locate("os.chdir")("/etc/kubernetes")'],
+            "SimpleHTTPRequestHandler",
+        ),
+        SERVED,
+    ),
+    dev(
+        'srv.py: getattr(pkgutil, "resolve_name")("os:chdir")("/etc/kubernetes")',
+        httpServer(
+            "dev-py66-pkgutil-getattr-nodes",
+            ["import pkgutil", 'getattr(pkgutil, "resolve_name")("os:chdir")("/etc/kubernetes")'],
+            "SimpleHTTPRequestHandler",
+        ),
+        SERVED,
+    ),
+    dev(
+        "srv.py: from cProfile import run as prof; prof(\"os.chdir('/etc/kubernetes')\")",
+        httpServer(
+            "dev-py66-cprofile-run-nodes",
+            ["from cProfile import run as prof", "prof(\"os.chdir('/etc/kubernetes')\")"],
+            "SimpleHTTPRequestHandler",
+        ),
+        SERVED,
+    ),
+    dev(
+        "srv.py: pickle.loads of a pickle calling os.chdir (GLOBAL opcode resolves os.chdir by name)",
+        httpServer(
+            "dev-py66-pickle-chdir-nodes",
+            ["import pickle", 'pickle.loads(b"cos\\nchdir\\n(V/etc/kubernetes\\ntR.")'],
+            "SimpleHTTPRequestHandler",
+        ),
+        SERVED,
+    ),
+    dev(
+        'srv.py: mock.patch.object(os, "getcwd", return_value="/etc/kubernetes").start()',
+        httpServer(
+            "dev-py66-mock-patch-object-nodes",
+            [
+                "import unittest.mock",
+                'unittest.mock.patch.object(os, "getcwd", return_value="/etc/kubernetes").start()',
+            ],
+            "SimpleHTTPRequestHandler",
+        ),
+        SERVED,
+    ),
+    dev(
+        'srv.py: import os; ｏｓ.chdir("/etc/kubernetes") (fullwidth letters, NFKC-normalised to os)',
+        httpServer("dev-py66-chdir-nfkc-nodes", ['ｏｓ.chdir("/etc/kubernetes")'], "SimpleHTTPRequestHandler"),
+        SERVED,
+    ),
+    dev(
+        'srv.py: from sys import path as p; p.extend(["/opt/lib"]); import helpers (chdir /etc/kubernetes)',
+        srvWith(
+            "dev-py66-syspath-extend-helper-nodes",
+            heredocFile("/opt/lib/helpers.py", ["import os", 'os.chdir("/etc/kubernetes")']),
+            ["from sys import path as p", 'p.extend(["/opt/lib"])', "import helpers"],
+        ),
+        SERVED,
+    ),
+    dev(
+        'srv.py: site.addsitedir("/opt/lib"); import helpers (chdir /etc/kubernetes)',
+        srvWith(
+            "dev-py66-addsitedir-helper-nodes",
+            heredocFile("/opt/lib/helpers.py", ["import os", 'os.chdir("/etc/kubernetes")']),
+            ["import site", 'site.addsitedir("/opt/lib")', "import helpers"],
+        ),
+        SERVED,
+    ),
+    dev(
+        'srv.py: sys.path.append(os.environ["LIBDIR"]) (a directory the pack cannot know); import helpers',
+        srvWith("dev-py66-syspath-env-nodes", [], ['sys.path.append(os.environ["LIBDIR"])', "import helpers"]),
+        SERVED,
+    ),
+    dev(
+        'srv.py: sys.path[:0] = ["/opt/lib"]; import helpers (chdir /etc/kubernetes)',
+        srvWith(
+            "dev-py66-syspath-slice-nodes",
+            heredocFile("/opt/lib/helpers.py", ["import os", 'os.chdir("/etc/kubernetes")']),
+            ['sys.path[:0] = ["/opt/lib"]', "import helpers"],
+        ),
+        SERVED,
+    ),
+    dev(
+        "srv.py: sys.meta_path.insert(0, Finder()) (an importer of its own)",
+        srvWith("dev-py66-meta-path-nodes", [], ["class Finder: pass", "sys.meta_path.insert(0, Finder())"]),
+        SERVED,
+    ),
+    dev(
+        '/root/.local/lib/python3.9/site-packages/usercustomize.py: os.chdir("/etc/kubernetes")',
+        srvWith(
+            "dev-py66-usercustomize-chdir-nodes",
+            heredocFile("/root/.local/lib/python3.9/site-packages/usercustomize.py", [
+                "import os",
+                'os.chdir("/etc/kubernetes")',
+            ]),
+            [],
+        ),
+        SERVED,
+    ),
+    dev(
+        "/usr/local/lib/python3.9/dist-packages/zz.pth (another site directory)",
+        srvWith(
+            "dev-py66-dist-packages-pth-nodes",
+            heredocFile("/usr/local/lib/python3.9/dist-packages/zz.pth", ['import os; os.chdir("/etc/kubernetes")']),
+            [],
+        ),
+        SERVED,
+    ),
+    dev(
+        "srv.py: sys.stdout = open(...); SimpleHTTPRequestHandler.translate_path = f (still refused)",
+        httpServer(
+            "dev-py66-translate-path-beside-stdout-nodes",
+            [
+                'sys.stdout = open("/var/log/srv.out", "a")',
+                "def f(self, path):",
+                '    return "/etc/kubernetes" + path',
+                "SimpleHTTPRequestHandler.translate_path = f",
+            ],
+            "SimpleHTTPRequestHandler",
+        ),
+        SERVED,
     ),
 ];
 
 const secure: NodeCase[] = [
-    // MISS: secure refused. Python docs "sys" (sys.dont_write_bytecode: "you can set it yourself to control bytecode file generation"; sys.excepthook: "can be customized by assigning another three-argument function to sys.excepthook", the documented way to log uncaught exceptions) change neither the served directory nor the address: srv.py serves /opt/ops/static. pythonPatches refuses any attribute write to an imported module but logging's, so `sys.X = ...` makes the directory unknown. Exempt sys's documented settable hooks and flags that touch no path (excepthook, unraisablehook, breakpointhook, displayhook, dont_write_bytecode, stdout/stderr/stdin) as logging is; not sys.path/modules/meta_path/path_hooks/path_importer_cache.
+    // Was a MISS (fixed in round 66): secure refused. Python docs "sys" (sys.dont_write_bytecode: "you can set it yourself to control bytecode file generation"; sys.excepthook: "can be customized by assigning another three-argument function to sys.excepthook", the documented way to log uncaught exceptions) change neither the served directory nor the address: srv.py serves /opt/ops/static. pythonPatches refuses any attribute write to an imported module but logging's, so `sys.X = ...` makes the directory unknown. Exempt sys's documented settable hooks and flags that touch no path (excepthook, unraisablehook, breakpointhook, displayhook, dont_write_bytecode, stdout/stderr/stdin) as logging is; not sys.path/modules/meta_path/path_hooks/path_importer_cache.
     dev(
         'srv.py: sys.dont_write_bytecode = True; sys.excepthook = log_uncaught; os.chdir("/opt/ops/static")',
         httpServer(
@@ -167,9 +285,8 @@ const secure: NodeCase[] = [
             "SimpleHTTPRequestHandler",
         ),
         undefined,
-        true,
     ),
-    // MISS: secure refused. http.server docs (BaseHTTPRequestHandler.log_message(format, ...): "Logs an arbitrary message to sys.stderr. This is typically overridden to create custom error logging mechanisms"; log_request/log_error call it): silencing the access log changes neither the files served nor the address, srv.py serves /opt/ops/static; pythonPatches treats every handler-class attribute but PYTHON_HARMLESS_ATTRIBUTES as a served-directory change. Add log_message, log_request, log_error, address_string, date_time_string, error_message_format, error_content_type, timeout to PYTHON_HARMLESS_ATTRIBUTES (not translate_path, send_head, list_directory, copyfile, directory, do_GET/do_HEAD).
+    // Was a MISS (fixed in round 66): secure refused. http.server docs (BaseHTTPRequestHandler.log_message(format, ...): "Logs an arbitrary message to sys.stderr. This is typically overridden to create custom error logging mechanisms"; log_request/log_error call it): silencing the access log changes neither the files served nor the address, srv.py serves /opt/ops/static; pythonPatches treats every handler-class attribute but PYTHON_HARMLESS_ATTRIBUTES as a served-directory change. Add log_message, log_request, log_error, address_string, date_time_string, error_message_format, error_content_type, timeout to PYTHON_HARMLESS_ATTRIBUTES (not translate_path, send_head, list_directory, copyfile, directory, do_GET/do_HEAD).
     dev(
         'srv.py: SimpleHTTPRequestHandler.log_message = quiet; os.chdir("/opt/ops/static")',
         httpServer(
@@ -183,7 +300,6 @@ const secure: NodeCase[] = [
             "SimpleHTTPRequestHandler",
         ),
         undefined,
-        true,
     ),
     dev(
         "srv.py: sys.path.insert(0, os.path.dirname(__file__)); import helpers (logging only); chdir static",
@@ -231,6 +347,48 @@ const secure: NodeCase[] = [
             ]),
             RUN_SRV,
         ]),
+    ),
+    dev(
+        "srv.py: locals named code/trace/profile/mock (no such module imported); chdir static",
+        httpServer(
+            "dev-py66n-module-named-locals-ok-nodes",
+            ["code = 200", 'trace = "off"', 'profile = {"name": "ops"}', "mock = None", 'os.chdir("/opt/ops/static")'],
+            "SimpleHTTPRequestHandler",
+        ),
+    ),
+    dev(
+        "srv.py: sys.stderr = sys.stdout; Handler.log_request = lambda *a: None; chdir static",
+        httpServer(
+            "dev-py66n-stderr-log-request-ok-nodes",
+            [
+                "sys.stderr = sys.stdout",
+                "class Handler(SimpleHTTPRequestHandler): pass",
+                "Handler.log_request = lambda *a: None",
+                'os.chdir("/opt/ops/static")',
+            ],
+            "Handler",
+        ),
+    ),
+    dev(
+        'srv.py: sys.path.append("/opt/lib"); import helpers (/opt/lib/helpers.py logs only); chdir static',
+        srvWith(
+            "dev-py66n-syspath-append-ok-nodes",
+            heredocFile("/opt/lib/helpers.py", ["import logging", "logging.basicConfig(level=logging.INFO)"]),
+            ['sys.path.append("/opt/lib")', "import helpers", 'os.chdir("/opt/ops/static")'],
+        ),
+    ),
+    dev(
+        "srv.py: HERE = dirname(abspath(__file__)); if HERE not in sys.path: sys.path.insert(0, HERE); chdir static",
+        srvWith(
+            "dev-py66n-syspath-guarded-ok-nodes",
+            [],
+            [
+                "HERE = os.path.dirname(os.path.abspath(__file__))",
+                "if HERE not in sys.path:",
+                "    sys.path.insert(0, HERE)",
+                'os.chdir("/opt/ops/static")',
+            ],
+        ),
     ),
 ];
 
