@@ -5904,6 +5904,7 @@ function packageScripts(
     cwd: string | undefined,
     fileText: ((path: string) => string | undefined) | undefined,
 ): { dir: string; main: string | undefined; around: [string, string][]; unread?: string } | undefined {
+    if (program === "deno") return denoTask(args, cwd, fileText);
     const options = PACKAGE_MANAGER_OPTIONS[program];
     if (options === undefined) return undefined;
     let dir = cwd;
@@ -5934,6 +5935,8 @@ function packageScripts(
         } else if (!options.flag.test(name) || glued !== undefined) unknown ??= w;
     }
     if (dir === undefined) return undefined;
+    const code = packageManagerCode(program, dir, fileText);
+    if (code !== undefined) return { dir, main: undefined, around: [], unread: code };
     const json = fileText?.(posix.join(dir, "package.json"));
     if (json === undefined) return undefined;
     let scripts: Record<string, unknown> | undefined;
@@ -6010,6 +6013,99 @@ function packageScripts(
         });
     const text = line(main);
     return { dir, main: text === undefined ? undefined : [text, ...rest].join(" "), around };
+}
+
+/**
+ * Package-manager configuration user data wrote that runs code or changes how scripts run, for every command of the
+ * manager in `dir` (fail closed: the pack does not read it):
+ * - npm docs "config" (read by npm, pnpm and Yarn 1 from the project's .npmrc, ~/.npmrc, the global $PREFIX/etc/npmrc):
+ *   `node-options` ("Options to pass through to Node.js via the NODE_OPTIONS environment variable": --require any
+ *   module), `script-shell` (the shell running every script); pnpm's `pnpmfile`/`global-pnpmfile`;
+ * - pnpm docs ".pnpmfile.cjs": hooks loaded with require on every install, from the project's root;
+ * - Yarn docs ".yarnrc.yml": `yarnPath` ("this file will be executed instead of any other"), `plugins` (code loaded
+ *   by every command), `injectEnvironmentFiles`; Yarn 1 `.yarnrc` `yarn-path`. Both found in `dir` or any parent.
+ */
+function packageManagerCode(
+    program: string,
+    dir: string,
+    fileText: ((path: string) => string | undefined) | undefined,
+): string | undefined {
+    const text = (path: string) => fileText?.(path);
+    const parents: string[] = [];
+    for (let d = dir; ; d = posix.dirname(d)) {
+        parents.push(d);
+        if (d === "/") break;
+    }
+    const npmrcs = [
+        posix.join(dir, ".npmrc"),
+        "/root/.npmrc",
+        "/etc/npmrc",
+        "/usr/etc/npmrc",
+        "/usr/local/etc/npmrc",
+        ...(program === "pnpm" ? parents.map(d => posix.join(d, ".npmrc")) : []),
+    ];
+    for (const path of npmrcs) {
+        const line = /^\s*(node[-_]options|script[-_]shell|(?:global[-_])?pnpmfile)\s*=.*$/im.exec(text(path) ?? "");
+        if (line) return `${path}: ${line[0].trim()}, code every ${program} script runs (npm docs "config")`;
+    }
+    if (program === "pnpm" && text(posix.join(dir, ".pnpmfile.cjs")) !== undefined)
+        return `${posix.join(dir, ".pnpmfile.cjs")}, hooks pnpm loads on install (pnpm docs ".pnpmfile.cjs")`;
+    if (program === "yarn")
+        for (const d of parents) {
+            const yml = /^\s*(yarnPath|plugins|injectEnvironmentFiles)\s*:.*$/m.exec(
+                text(posix.join(d, ".yarnrc.yml")) ?? "",
+            );
+            const rc = /^\s*yarn-path\b.*$/m.exec(text(posix.join(d, ".yarnrc")) ?? "");
+            const found = yml ?? rc;
+            if (found)
+                return `${posix.join(d, yml ? ".yarnrc.yml" : ".yarnrc")}: ${found[0].trim()}, code yarn runs as itself (Yarn docs ".yarnrc.yml")`;
+        }
+    return undefined;
+}
+
+/**
+ * `deno task NAME [args]` (Deno docs "deno task": the tasks of deno.json/deno.jsonc, a command line or an object's
+ * `command`, found from the working directory up; without a deno.json, package.json's scripts): read as packageScripts
+ * reads a run-script (`main`); an option, a task the pack cannot find, or a file it cannot parse is unread.
+ */
+function denoTask(
+    args: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+): ReturnType<typeof packageScripts> {
+    if (args[0] !== "task" || cwd === undefined) return undefined;
+    const [name, ...rest] = args.slice(1);
+    const unread = (why: string) => ({ dir: cwd, main: undefined, around: [], unread: why });
+    if (name === undefined || name.startsWith("-"))
+        return unread(`deno task ${args.slice(1).join(" ")}, a task the pack does not read`);
+    for (let d = cwd; ; d = posix.dirname(d)) {
+        for (const file of ["deno.json", "deno.jsonc", "package.json"]) {
+            const text = fileText?.(posix.join(d, file));
+            if (text === undefined) continue;
+            let tasks: Record<string, unknown> | undefined;
+            try {
+                const parsed = JSON.parse(jsWithoutComments(text).replace(/,(\s*[}\]])/g, "$1")) as Record<
+                    string,
+                    unknown
+                >;
+                tasks = (file === "package.json" ? parsed.scripts : parsed.tasks) as
+                    Record<string, unknown> | undefined;
+            } catch {
+                return unread(`${posix.join(d, file)}, a file the pack cannot parse`);
+            }
+            const task = tasks?.[name];
+            const line =
+                typeof task === "string"
+                    ? task
+                    : typeof (task as { command?: unknown } | undefined)?.command === "string"
+                      ? (task as { command: string }).command
+                      : undefined;
+            if (line === undefined)
+                return unread(`deno task ${name}, a task the pack cannot find in ${posix.join(d, file)}`);
+            return { dir: d, main: [line, ...rest.map(w => `'${w.replace(/'/g, "'\\''")}'`)].join(" "), around: [] };
+        }
+        if (d === "/") return unread(`deno task ${name}, a task the pack cannot find`);
+    }
 }
 
 /**
@@ -6260,9 +6356,47 @@ function nodeFileServerListeners(
             ];
         });
     }
+    if (program === "deno" && runnerArgs[0] === "serve")
+        return denoServeListeners(runnerArgs.slice(1), cwd, fileText, view);
     const run = nodeRunnerArgs(program, runnerArgs, cwd, fileText);
     const entry = run === undefined ? undefined : nodeEntry(run.args, cwd, fileText, view, run.runner);
     return entry === undefined ? [] : nodeProgramListeners(program, entry, cwd, fileText, view);
+}
+
+/**
+ * `deno serve [--host H] [--port P] [options] FILE` (Deno docs "deno serve": FILE's default export's `fetch` handles
+ * every request; "--port <port>: The TCP port to serve on. Pass 0 to pick a random free port [default: 8000]",
+ * "--host <host>: The TCP address to serve on, defaulting to 0.0.0.0"; the net permission for that address is granted
+ * by deno serve itself): a listener on H:P serving what FILE serves (nodeProgramListeners; a handler the pack finds no
+ * server in is a program it does not read), besides FILE's own listeners within its permissions (denoNetwork).
+ */
+function denoServeListeners(
+    args: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): Listener[] {
+    let host = "0.0.0.0";
+    let port = "8000";
+    const rest: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+        const [, name, glued] = /^(--host|--port)(?:=(.*))?$/s.exec(args[i]) ?? [];
+        if (name === undefined) rest.push(args[i]);
+        else if (name === "--host") host = glued ?? args[++i] ?? "";
+        else port = glued ?? args[++i] ?? "";
+    }
+    const server = `deno serve ${args.join(" ")}`;
+    const bind = /:/.test(host) ? `[${host}]:${port}` : `${host}:${port}`;
+    const entry = nodeEntry(rest, cwd, fileText, view, "deno");
+    if (entry === undefined || entry.unread !== undefined)
+        return [{ server, binds: [bind], serves: { unread: `${server} (${entry?.unread ?? "its module: unread"})` } }];
+    const own = nodeProgramListeners("deno", entry, cwd, fileText, view);
+    const handler = nodeProgramListeners("deno", { ...entry, network: undefined }, cwd, fileText, view);
+    const served: Listener[] =
+        handler.length > 0
+            ? handler.map(l => ({ ...l, server, binds: [bind] }))
+            : [{ server, binds: [bind], serves: { unread: `${server} (its fetch handler in ${entry.path})` } }];
+    return [...served, ...own];
 }
 
 /** The listeners of the Node.js program `entry` (nodeEntry) a runner runs, as nodeFileServerListeners reads them. */
@@ -7734,9 +7868,29 @@ function goRunSources(args: readonly string[], at: SourceLookup): RunnerSources 
     const operand = args[i];
     if (operand === undefined) return undefined;
     if (dir === undefined) return "unknown";
+    // The package's imports are compiled in as well (go help packages; the Go spec, "Import declarations"): every
+    // package of the written module the program may import, that is every .go file user data wrote under the
+    // directory of the nearest go.mod (but tests); a module with replace directives or a go.work (other modules' code
+    // built in) is unknown.
+    const moduleSources = (from: string): RunnerSources => {
+        for (let d = from; ; d = posix.dirname(d)) {
+            if (at.written.includes(posix.join(d, "go.work"))) return "unknown";
+            const mod = posix.join(d, "go.mod");
+            if (at.written.includes(mod)) {
+                if (/^\s*replace\b/m.test(at.fileText(mod) ?? "") || at.changedIn(d)) return "unknown";
+                return writtenSources(at, d, /\.go$/, true).filter(path => !path.endsWith("_test.go"));
+            }
+            if (d === "/") return [];
+        }
+    };
+    const withModule = (files: string[], from: string): RunnerSources => {
+        const more = moduleSources(from);
+        return more === "unknown" ? more : [...new Set([...files, ...more])];
+    };
     if (operand.endsWith(".go")) {
         const files = args.slice(i).filter((w, j, all) => all.slice(0, j + 1).every(v => v.endsWith(".go")));
-        return files.map(f => posix.resolve(dir, f));
+        const paths = files.map(f => posix.resolve(dir, f));
+        return withModule(paths, posix.dirname(paths[0]));
     }
     if (operand.includes("...") || operand.includes("@")) return "unknown";
     const inModule = at.written
@@ -7749,7 +7903,10 @@ function goRunSources(args: readonly string[], at: SourceLookup): RunnerSources 
         });
     const pkg = /^\.{1,2}(\/|$)|^\//.test(operand) ? posix.resolve(dir, operand) : inModule[0];
     if (pkg === undefined || at.changedIn(pkg)) return "unknown";
-    return writtenSources(at, pkg, /\.go$/).filter(path => !path.endsWith("_test.go"));
+    return withModule(
+        writtenSources(at, pkg, /\.go$/).filter(path => !path.endsWith("_test.go")),
+        pkg,
+    );
 }
 /**
  * `cargo run [options] [-- args]` (Cargo book "cargo run": --manifest-path PATH, "By default, Cargo searches for the
@@ -7773,7 +7930,6 @@ function cargoRunSources(args: readonly string[], at: SourceLookup): RunnerSourc
         if (VALUED.test(flag)) options.set(flag, glued ?? own[++i] ?? "");
         else if (!BOOLEAN.test(flag)) return "unknown";
     }
-    if (options.has("-p") || options.has("--package")) return "unknown";
     const given = options.get("--manifest-path");
     let manifest = given === undefined ? undefined : servedDirectory(given, at.cwd);
     // The nearest Cargo.toml user data wrote at or above the working directory, else the working directory's.
@@ -7788,7 +7944,47 @@ function cargoRunSources(args: readonly string[], at: SourceLookup): RunnerSourc
     const root = posix.dirname(manifest);
     if (at.changedIn(root)) return "unknown";
     const toml = at.fileText(manifest) ?? "";
-    if (/^\s*\[workspace\]/m.test(toml)) return "unknown";
+    // A workspace (Cargo book "Workspaces"): `-p NAME` runs the member whose [package] name is NAME, its manifest
+    // found through `[workspace] members` (paths or globs, beside the root manifest); the member is then read as a
+    // single package. Anything else (no -p, a member the pack cannot find) is unknown.
+    const selected = options.get("-p") ?? options.get("--package");
+    if (/^\s*\[workspace\]/m.test(toml)) {
+        const members = /^\s*members\s*=\s*\[([^\]]*)\]/m.exec(toml)?.[1];
+        if (selected === undefined || members === undefined || given !== undefined) return "unknown";
+        const globs = [...members.matchAll(/"([^"]*)"/g)].map(
+            m =>
+                new RegExp(
+                    `^${posix
+                        .join(root, m[1])
+                        .replace(/[.+^${}()|\\]/g, "\\$&")
+                        .replace(/\*/g, "[^/]*")
+                        .replace(/\?/g, "[^/]")}/Cargo\\.toml$`,
+                ),
+        );
+        const member = at.written.find(
+            path =>
+                globs.some(g => g.test(path)) &&
+                /^\s*name\s*=\s*"([^"]*)"/m.exec(at.fileText(path) ?? "")?.[1] === selected,
+        );
+        if (member === undefined) return "unknown";
+        const rest = own.filter(
+            (w, i) => !/^(-p|--package)(=|$)/.test(w) && !/^(-p|--package)$/.test(own[i - 1] ?? ""),
+        );
+        return cargoRunSources(["run", "--manifest-path", member, ...rest], at);
+    }
+    if (selected !== undefined && selected !== /^\s*name\s*=\s*"([^"]*)"/m.exec(toml)?.[1]) return "unknown";
+    // The build script (Cargo book "Build Scripts": "Placing a file named build.rs in the root of a package will cause
+    // Cargo to compile that script and execute it just before building the package"; `package.build = PATH`, `false`
+    // none) runs as a program of its own: one user data did not write, or one starting a process, is unknown; its
+    // listening is judged as the sources'. A path dependency (its own build script and sources) is unknown.
+    const build = /^\s*build\s*=\s*(false|"([^"]*)")/m.exec(toml);
+    const script = build?.[1] === "false" ? undefined : posix.resolve(root, build?.[2] ?? "build.rs");
+    if (script !== undefined && build?.[2] !== undefined && !at.written.includes(script)) return "unknown";
+    const scriptText = script === undefined ? undefined : at.fileText(script);
+    if (scriptText !== undefined && /\bCommand\b|\bprocess::|\bspawn\b|\bexec\w*\s*\(/.test(scriptText))
+        return "unknown";
+    if (/^[^#\n]*\bpath\s*=/m.test(toml.replace(/^\s*\[\[bin\]\][\s\S]*?(?=^\s*\[(?!\[bin\]\])|(?![\s\S]))/gm, "")))
+        return "unknown";
     // Each [[bin]]'s name and path (Cargo Targets); default-run names the binary `cargo run` runs.
     const bins = [...toml.matchAll(/^\s*\[\[bin\]\]([\s\S]*?)(?=^\s*\[|(?![\s\S]))/gm)].map(b => ({
         name: /^\s*name\s*=\s*"([^"]*)"/m.exec(b[1])?.[1],
@@ -7822,7 +8018,12 @@ function cargoRunSources(args: readonly string[], at: SourceLookup): RunnerSourc
             : [],
     );
     return [
-        ...new Set([...files, ...modules, ...writtenSources(at, posix.join(root, "src"), /\.rs$/, true, /^bin\//)]),
+        ...new Set([
+            ...files,
+            ...modules,
+            ...writtenSources(at, posix.join(root, "src"), /\.rs$/, true, /^bin\//),
+            ...(scriptText === undefined || script === undefined ? [] : [script]),
+        ]),
     ];
 }
 /**
@@ -7832,7 +8033,7 @@ function cargoRunSources(args: readonly string[], at: SourceLookup): RunnerSourc
  * after the options (their values skipped: -cp/--class-path, -p/--module-path, --add-modules ...); -jar, -m/--module
  * or a class name run no source.
  */
-function javaSources(args: readonly string[]): RunnerSources | undefined {
+function javaSources(args: readonly string[], at: SourceLookup): RunnerSources | undefined {
     const VALUED =
         /^(-cp|-classpath|--class-path|-p|--module-path|--upgrade-module-path|--add-modules|--limit-modules|--enable-native-access|--add-reads|--add-exports|--add-opens|--patch-module|--source)$/;
     let i = 0;
@@ -7843,7 +8044,14 @@ function javaSources(args: readonly string[]): RunnerSources | undefined {
     }
     const operand = args[i];
     const source = args.slice(0, i).some(w => w === "--source" || w.startsWith("--source="));
-    return operand !== undefined && (source || operand.endsWith(".java")) ? [operand] : undefined;
+    if (operand === undefined || !(source || operand.endsWith(".java"))) return undefined;
+    // JEP 458 (JDK 22, "Launch Multi-File Source-Code Programs"): the launcher compiles, on demand, the other .java
+    // files of the launched file's directory tree (its source path): every one user data wrote there is a source.
+    const file = servedDirectory(operand, at.cwd);
+    if (file === undefined) return [operand];
+    const tree = posix.dirname(file);
+    if (at.changedIn(tree)) return "unknown";
+    return [...new Set([file, ...writtenSources(at, tree, /\.java$/, true)])];
 }
 /**
  * `dotnet run` (MS Learn "dotnet run": the project in --project PATH, a folder or a project file's, else the
@@ -7857,10 +8065,47 @@ function dotnetRunSources(args: readonly string[], at: SourceLookup): RunnerSour
     const file = run.runArgs.find(w => /\.cs$/i.test(w) && !w.startsWith("-"));
     if (file !== undefined) return [file];
     if (run.project === undefined || at.changedIn(run.project)) return "unknown";
+    // Compile items beyond the defaults (MS Learn "Common MSBuild project items": Compile, "The source files for the
+    // compiler"; "Customize your build": Directory.Build.props/.targets of the project's directory or any above it are
+    // imported): each literal Include resolved from the project's directory, its wildcards (`*`, `**`) matched against
+    // the files user data wrote; a property, an item transform, an Import or a ProjectReference (another project's
+    // sources) is unknown.
+    const projectFiles = at.written.filter(path => {
+        const rel = posix.relative(run.project as string, path);
+        const above = rel === posix.basename(path) || /^(\.\.\/)+[^/]+$/.test(rel);
+        return (
+            (posix.dirname(path) === run.project && /\.csproj$/i.test(path)) ||
+            (above && /^Directory\.Build\.(props|targets)$/i.test(posix.basename(path)))
+        );
+    });
+    const items: string[] = [];
+    for (const path of projectFiles) {
+        const text = at.fileText(path) ?? "";
+        if (/<\s*(Import|ProjectReference)\b/i.test(text)) return "unknown";
+        for (const m of text.matchAll(/<\s*Compile\b[^>]*\b(?:Include|Update)\s*=\s*(["'])([^"']*)\1/gi))
+            for (const item of m[2]
+                .split(";")
+                .map(v => v.trim().replace(/\\/g, "/"))
+                .filter(v => v !== "")) {
+                if (/[$@%]/.test(item)) return "unknown";
+                const glob = posix.resolve(run.project, item);
+                const re = new RegExp(
+                    `^${glob
+                        .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+                        .replace(/\*\*\/?/g, "\uE000")
+                        .replace(/\*/g, "[^/]*")
+                        .replace(/\?/g, "[^/]")
+                        .replace(/\uE000/g, "(?:.*/)?")}$`,
+                );
+                items.push(...at.written.filter(w => re.test(w)));
+                if (!/[*?]/.test(item)) items.push(glob);
+            }
+    }
     return [
         ...new Set([
             posix.join(run.project, "Program.cs"),
             ...writtenSources(at, run.project, /\.cs$/i, true, /^(bin|obj)\//),
+            ...items,
         ]),
     ];
 }
@@ -10259,6 +10504,58 @@ function configFileServers(text: string): Listener[] {
             serves: { files: resolve(dir, "/etc/httpd") },
         });
     }
+    // mod_rewrite (Apache docs "RewriteRule", Substitution: "A full filesystem path to a resource": in server context
+    // one whose first segment exists at the root of the file system is served as that file): the substitution's
+    // literal directory up to its first variable or back-reference; one starting with either is unknown.
+    for (const m of lines.flatMap(l => [...l.matchAll(/^\s*RewriteRule\s+("[^"]*"|\S+)\s+("[^"]*"|\S+)/gi)])) {
+        const target = m[2].replace(/^"|"$/g, "");
+        if (!target.startsWith("/") && !/^[$%]/.test(target)) continue;
+        const literal = target.replace(/[$%].*$/s, "");
+        out.push({
+            server: `Apache httpd ${m[0].trim()}`,
+            binds: httpdListens,
+            serves: {
+                files:
+                    literal === ""
+                        ? undefined
+                        : posix.resolve(literal.endsWith("/") ? literal : posix.dirname(literal)),
+            },
+        });
+    }
+    // Caddy (Caddy docs "Caddyfile directives": `root [<matcher>] <path>`, "Sets the root path of the site, used by
+    // ... file_server"; `file_server [<matcher>] [browse] { root <path> }`): each site block's roots, on the block's
+    // address (its port on every address, Caddy's default; `bind` narrows it), when the file has a file_server. A
+    // placeholder root is unknown.
+    if (lines.some(l => /^\s*file_server\b/.test(l))) {
+        const caddyBinds = directiveValues(lines, /^\s*(?:default_)?bind\s+([^{}\n]+)/).flatMap(v =>
+            v.trim().split(/\s+/),
+        );
+        let depth = 0;
+        let site: string[] = [];
+        for (const l of lines) {
+            if (depth === 0 && /\{\s*$/.test(l))
+                site = l
+                    .replace(/\{\s*$/, "")
+                    .split(/[\s,]+/)
+                    .filter(a => a !== "")
+                    .map(a => {
+                        const port = /:(\d+)$/.exec(a.replace(/^[a-z]+:\/\//i, ""))?.[1];
+                        return `:${port ?? (/^http:/i.test(a) ? "80" : "443")}`;
+                    });
+            const root = depth > 0 ? /^\s*root\s+(?:(?:\*|\/\S*|@\S+)\s+)?([^\s{};]+)\s*$/.exec(l) : null;
+            if (root)
+                out.push({
+                    server: `Caddy ${l.trim()}`,
+                    binds: caddyBinds.length > 0 ? caddyBinds : site.length > 0 ? site : [":80"],
+                    serves: {
+                        files: /[{}]/.test(root[1])
+                            ? undefined
+                            : posix.resolve("/", root[1].replace(/^["']|["']$/g, "")),
+                    },
+                });
+            depth += (l.match(/\{/g) ?? []).length - (l.match(/\}/g) ?? []).length;
+        }
+    }
     const lighttpdBinds = [
         ...directiveValues(lines, /^\s*server\.bind\s*=\s*"([^"]*)"/),
         ...directiveValues(lines, /\$SERVER\["socket"\]\s*==\s*"([^"]*)"/),
@@ -10282,6 +10579,10 @@ function configFileServers(text: string): Listener[] {
             ),
         ),
     ];
+    // `include_shell "command"` (lighttpd docs "Configuration File Syntax": "read configuration from output of a
+    // command"): configuration the pack cannot read, any document root.
+    for (const m of joined.matchAll(/(?:^|\n)\s*include_shell\s+([^\n]*)/g))
+        lighttpd.push(["include_shell", m[1].trim(), undefined]);
     for (const [directive, written, dir] of lighttpd)
         out.push({
             // The value as written when it is no plain string, with what it computes to.
@@ -13935,7 +14236,17 @@ function tscWrites(
                       extends?: unknown;
                       compilerOptions?: Record<string, unknown>;
                   });
-        options = config === undefined || config.extends !== undefined ? undefined : (config.compilerOptions ?? {});
+        // `extends` (TSConfig reference "extends": "The configuration from the base file are loaded first, then
+        // overridden by those in the inheriting config file"; a bare name resolves through node_modules): a base from
+        // an installed package (a dependency, trusted as its install scripts are: npmInstallWrites) is overridden by
+        // the project's own outDir/outFile, which then say where the JavaScript goes; a base by path user data wrote,
+        // or with no outDir/outFile of the project's own, is unknown.
+        const own = config?.compilerOptions ?? {};
+        const packaged =
+            typeof config?.extends === "string" &&
+            !/^[./]/.test(config.extends) &&
+            (typeof own.outDir === "string" || typeof own.outFile === "string");
+        options = config === undefined || (config.extends !== undefined && !packaged) ? undefined : own;
     } catch {
         options = undefined;
     }
