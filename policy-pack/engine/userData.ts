@@ -927,8 +927,12 @@ const NODE_CONFIG_PATHS = [
     // systemd reads units and their drop-ins from every unit directory (systemd.unit(5), "Unit File Load Path").
     /^\/(etc|run|usr\/lib|usr\/local\/lib|lib)\/systemd\/(system|system\.control|transient|generator(\.early|\.late)?)\/(kubelet|containerd)/,
     // Root's home, except the host keys root's own ssh client trusts (sshd(8) "SSH_KNOWN_HOSTS FILE FORMAT": they
-    // admit no login, which is authorized_keys', and run nothing).
-    /^\/root\/(?!\.ssh\/known_hosts2?$)/,
+    // admit no login, which is authorized_keys', and run nothing), and a tool's bin directory and what is under it
+    // (~/bin, ~/.local/bin, ~/go/bin, ~/.cargo/bin, ~/.deno/bin: docs.deno.com "Installation", the install script puts
+    // deno in $HOME/.deno/bin): executables like /usr/local/bin's, which no login, shell startup or credential lookup
+    // reads (those are root's rc files, .ssh, .aws, .kube, .docker, .config: every other path, and /root itself, whose
+    // tree reaches them all).
+    /^\/root\/?$|^\/root\/(?!\.ssh\/known_hosts2?$)(?!(\.?[\w-]+\/)?bin(\/|$))/,
     /^\/etc\/(passwd|shadow|group)$/,
 ];
 
@@ -5830,6 +5834,53 @@ const PACKAGE_MANAGER_OPTIONS: Record<string, { dir: RegExp; value: RegExp; flag
 const NPM_INSTALLS =
     /^(ci|clean-install|ic|install-clean|isntall-clean|install|add|i|in|ins|inst|insta|instal|isnt|isnta|isntal|isntall)$/;
 /**
+ * The global prefix of `npm install -g|--global|--location=global NAME...` (args after `npm`), undefined for any other
+ * command. Global mode "Operates in 'global' mode, so that packages are installed into the prefix folder instead of the
+ * current working directory": {prefix}/lib/node_modules, bins linked to {prefix}/bin (npm docs "config", `global`;
+ * "folders"); the prefix is --prefix's, else /usr/local (npm docs "npm prefix": `npm prefix -g` /usr/local; Fedora's
+ * and AL2023's npm set it there). The working directory's package.json and its scripts are not read: only the named
+ * packages', third-party code like `dnf install`'s (npmInstallWrites). Each package must be a registry name (optionally
+ * @version or @tag): a path (`.`, `./pkg`, `/opt/pkg`, `file:`), tarball, git or URL spec, an alias, or no package at all
+ * (which installs the working directory's package globally, its lifecycle scripts run) is not a global install here.
+ */
+function npmGlobalPrefix(args: readonly string[], cwd: string | undefined): string | undefined {
+    const options = PACKAGE_MANAGER_OPTIONS.npm;
+    let global = false;
+    let prefix = "/usr/local";
+    const operands: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+        const w = args[i];
+        if (!w.startsWith("-") || w === "-") {
+            operands.push(w);
+            continue;
+        }
+        const [, name, glued] = /^(-[^-=]|--[^=]+)(?:=([\s\S]*))?$/.exec(w) ?? [undefined, w, undefined];
+        if (name === "--location") {
+            const value = glued ?? args[++i];
+            if (value !== "global") return undefined;
+            global = true;
+        } else if ((name === "-g" || name === "--global") && glued === undefined) global = true;
+        else if (options.dir.test(name) || options.value.test(name)) {
+            const value = glued ?? args[++i];
+            if (value === undefined) return undefined;
+            if (options.dir.test(name)) {
+                if (name !== "--prefix" || (cwd === undefined && !value.startsWith("/"))) return undefined;
+                prefix = posix.resolve(cwd ?? "/", value);
+            }
+        } else if (!options.flag.test(name) || glued !== undefined) return undefined;
+    }
+    const [command, ...packages] = operands;
+    const registryName = (p: string) =>
+        /^(@[a-z0-9][\w.~-]*\/)?[a-z0-9][\w.~-]*(@[^\s/:@]+)?$/i.test(p) && !/\.(tgz|tar|tar\.gz)$/i.test(p);
+    return global &&
+        NPM_INSTALLS.test(command ?? "") &&
+        !PACKAGE_INSTALLS.npm.clean.test(command) &&
+        packages.length > 0 &&
+        packages.every(registryName)
+        ? prefix
+        : undefined;
+}
+/**
  * Each package manager's installs (PACKAGE_MANAGER_OPTIONS names its options) and what they write besides DIR/node_modules
  * (npmInstallWrites): `commands` its install commands, `clean` those that never write the lock file (npm docs "npm ci":
  * "will never write to package.json or any of the package-locks"), `lock` its lock file, `files` and `trees` other
@@ -5934,6 +5985,21 @@ function packageScripts(
                         : posix.resolve(cwd ?? "/", value);
         } else if (!options.flag.test(name) || glued !== undefined) unknown ??= w;
     }
+    // A global install of anything but registry packages (`.`, `file:`, a path, a tarball, none: the working
+    // directory's package) runs that package's lifecycle scripts, wherever it is run from (npmGlobalPrefix): fail closed.
+    const globally = program === "npm" ? args.find(w => /^(-g|--global|--location(=.*)?)$/.test(w)) : undefined;
+    if (
+        globally !== undefined &&
+        NPM_INSTALLS.test(words[0] ?? "") &&
+        !args.includes("--ignore-scripts") &&
+        npmGlobalPrefix(args, cwd) === undefined
+    )
+        return {
+            dir: dir ?? "/",
+            main: undefined,
+            around: [],
+            unread: `${globally}, a npm global install of a package the pack does not read`,
+        };
     if (dir === undefined) return undefined;
     const code = packageManagerCode(program, dir, fileText);
     if (code !== undefined) return { dir, main: undefined, around: [], unread: code };
@@ -5959,6 +6025,8 @@ function packageScripts(
         (installs.commands.test(command ?? "") || (program === "yarn" && command === undefined))
     ) {
         if (args.includes("--ignore-scripts")) return undefined;
+        // A global install of registry packages runs none of the working directory's scripts (npmGlobalPrefix).
+        if (program === "npm" && npmGlobalPrefix(args, cwd) !== undefined) return undefined;
         if (unknown === undefined && npmInstallWrites([program, ...args], cwd) === undefined)
             unknown = args.find(w => w.startsWith("-")) ?? command;
         if (unknown !== undefined)
@@ -14156,6 +14224,10 @@ function npmInstallWrites(
     const installs = PACKAGE_INSTALLS[manager];
     if (installs === undefined) return undefined;
     const options = PACKAGE_MANAGER_OPTIONS[manager];
+    // A global install writes the global prefix, not the working directory (npmGlobalPrefix).
+    const prefix = manager === "npm" ? npmGlobalPrefix(words.slice(1), cwd) : undefined;
+    if (prefix !== undefined)
+        return { dir: prefix, trees: [posix.join(prefix, "lib/node_modules"), posix.join(prefix, "bin")], files: [] };
     let dir = cwd;
     const operands: string[] = [];
     for (let i = 1; i < words.length; i++) {

@@ -52,6 +52,15 @@ const nodeService = (start = "node server.js") => [
 const DENO =
     "curl -fsSL -o /tmp/deno.zip https://github.com/denoland/deno/releases/download/v1.46.3/deno-x86_64-unknown-linux-gnu.zip && mkdir -p /root/.deno/bin && unzip -o /tmp/deno.zip -d /root/.deno/bin";
 
+/** A package /opt/svc whose prepare script serves every node file on 0.0.0.0:8000. */
+const servingPackage = file("/opt/svc/package.json", [
+    "{",
+    '  "name": "svc",',
+    '  "version": "1.0.0",',
+    '  "scripts": { "prepare": "python3 -m http.server 8000 --directory /" }',
+    "}",
+]);
+
 const CASES: StackCase[] = [
     // ================= python: attribute writes and imports a real program makes =================
     node("py-reuse-address", "http.server on 127.0.0.1 with socketserver.TCPServer.allow_reuse_address = True", [
@@ -292,7 +301,7 @@ const CASES: StackCase[] = [
         ]),
         "cd /opt/svc && npm install -g ts-node typescript && nohup ts-node server.ts >/var/log/svc.log 2>&1 &",
     ]),
-    // MISS: secure refused: Deno's documented install location is $HOME/.deno/bin (docs.deno.com "Installation": the
+    // Was a MISS (fixed in round 66): secure refused: Deno's documented install location is $HOME/.deno/bin (docs.deno.com "Installation": the
     // install script puts the binary in $HOME/.deno/bin; DENO_INSTALL changes it), so user data unzips the release zip
     // into /root/.deno/bin and runs a Deno.serve health endpoint on 127.0.0.1 (--allow-net=127.0.0.1:8000). The pack
     // refuses "user data writes /root/.deno/bin with content the pack cannot read ... decides who gets into the node or
@@ -313,7 +322,41 @@ const CASES: StackCase[] = [
             "cd /opt/svc && nohup /root/.deno/bin/deno run --allow-net=127.0.0.1:8000 server.ts >/var/log/svc.log 2>&1 &",
         ],
         undefined,
-        "MISS",
+    ),
+    node(
+        "deno-local-bin",
+        "deno unzipped into /root/.local/bin, run --allow-net=127.0.0.1:8000 server.ts (Deno.serve on 127.0.0.1)",
+        [
+            "curl -fsSL -o /tmp/deno.zip https://github.com/denoland/deno/releases/download/v1.46.3/deno-x86_64-unknown-linux-gnu.zip && mkdir -p /root/.local/bin && unzip -o /tmp/deno.zip -d /root/.local/bin",
+            ...file("/opt/svc/server.ts", [
+                'Deno.serve({ hostname: "127.0.0.1", port: 8000 }, () => new Response("ok"));',
+            ]),
+            "cd /opt/svc && nohup /root/.local/bin/deno run --allow-net=127.0.0.1:8000 server.ts >/var/log/svc.log 2>&1 &",
+        ],
+    ),
+    node(
+        "unzip-root-home",
+        "a release zip unzipped into /root (reaches .bashrc, .ssh)",
+        ["curl -fsSL -o /tmp/x.zip https://example.com/x.zip && unzip -o /tmp/x.zip -d /root"],
+        /\/root/,
+    ),
+    node(
+        "unzip-root-ssh",
+        "a release zip unzipped into /root/.ssh",
+        ["curl -fsSL -o /tmp/x.zip https://example.com/x.zip && unzip -o /tmp/x.zip -d /root/.ssh"],
+        /\/root\/\.ssh/,
+    ),
+    node(
+        "unzip-root-deno",
+        "a release zip unzipped into /root/.deno (beside bin: not a bin directory)",
+        ["curl -fsSL -o /tmp/x.zip https://example.com/x.zip && unzip -o /tmp/x.zip -d /root/.deno"],
+        /\/root\/\.deno/,
+    ),
+    node(
+        "unzip-root-systemd-user",
+        "a release zip unzipped into /root/.config/systemd/user",
+        ["curl -fsSL -o /tmp/x.zip https://example.com/x.zip && unzip -o /tmp/x.zip -d /root/.config/systemd/user"],
+        /\/root\/\.config/,
     ),
     node(
         "deno-file-server-root",
@@ -510,7 +553,7 @@ const CASES: StackCase[] = [
         "pip3 install flask",
         "cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &",
     ]),
-    // MISS: secure refused: `npm install -g PKG` (or --global) run with a package directory as the working directory
+    // Was a MISS (fixed in round 66): secure refused: `npm install -g PKG` (or --global) run with a package directory as the working directory
     // is refused as "-g, a npm option the pack does not know, a program the pack does not read, listening beyond
     // loopback", while the same command from / is accepted. npm docs (docs.npmjs.com/cli/v10/commands/npm-prefix,
     // config `global`): it "operates in 'global' mode, so that packages are installed into the prefix folder instead of
@@ -527,7 +570,6 @@ const CASES: StackCase[] = [
             "cd /opt/svc && npm ci --omit=dev && npm install -g pm2 && pm2 start server.js --name svc",
         ],
         undefined,
-        "MISS",
     ),
     node("tsx-loopback", "npx tsx server.ts (node:http on 127.0.0.1:8080)", [
         "dnf install -y nodejs",
@@ -652,7 +694,7 @@ const CASES: StackCase[] = [
         "sed -i \"s/'127.0.0.1'/'0.0.0.0'/\" /opt/svc/server.js",
         "cd /opt/svc && npm ci --omit=dev && nohup node server.js >/var/log/svc.log 2>&1 &",
     ]),
-    // MISS: secure refused: `cd /opt/svc && npm install --global typescript` (a package directory user data writes as
+    // Was a MISS (fixed in round 66): secure refused: `cd /opt/svc && npm install --global typescript` (a package directory user data writes as
     // the working directory) is refused as "--global, a npm option the pack does not know, a program the pack does not
     // read, listening beyond loopback"; from / the same install is accepted. npm docs (docs.npmjs.com/cli/v10/commands/
     // npm-prefix, config `global`): global mode installs "into the prefix folder instead of the current working
@@ -664,7 +706,6 @@ const CASES: StackCase[] = [
         "cd /opt/svc (a package dir) && npm install --global typescript",
         ["dnf install -y nodejs", ...nodeService(), "cd /opt/svc && npm install --global typescript"],
         undefined,
-        "MISS",
     ),
     node("pm2-root", "npm install -g pm2 from /, pm2 start /opt/svc/server.js", [
         "dnf install -y nodejs && npm install -g pm2",
@@ -672,6 +713,42 @@ const CASES: StackCase[] = [
         "cd /opt/svc && npm ci --omit=dev",
         "pm2 start /opt/svc/server.js --name svc",
     ]),
+    // Round 66 neighbours: a global install of registry packages does not read the working directory's package.json;
+    // one of the working directory's package (`.`, `file:`, no package) runs its lifecycle scripts.
+    node("npm-global-location", "cd /opt/svc (a package dir) && npm install --location=global pm2 --no-fund", [
+        "dnf install -y nodejs",
+        ...nodeService(),
+        "cd /opt/svc && npm install --location=global pm2 --no-fund && pm2 start server.js --name svc",
+    ]),
+    node("npm-global-beside-prepare", "npm install -g pm2 beside a package.json whose prepare serves / (not run)", [
+        "dnf install -y nodejs",
+        ...servingPackage,
+        "cd /opt/svc && npm install -g pm2",
+    ]),
+    node(
+        "npm-global-dot",
+        "npm install -g . of a package whose prepare serves / on 0.0.0.0:8000",
+        ["dnf install -y nodejs", ...servingPackage, "cd /opt/svc && npm install -g ."],
+        /npm install -g \./,
+    ),
+    node(
+        "npm-global-file",
+        "npm install --global file:/opt/svc (from /) of a package whose prepare serves / on 0.0.0.0:8000",
+        ["dnf install -y nodejs", ...servingPackage, "npm install --global file:/opt/svc"],
+        /file:\/opt\/svc/,
+    ),
+    node(
+        "npm-global-none",
+        "cd /opt/svc && npm install -g (no package: the working directory's, its prepare serving /)",
+        ["dnf install -y nodejs", ...servingPackage, "cd /opt/svc && npm install -g"],
+        /npm install -g/,
+    ),
+    node(
+        "npm-local-prepare",
+        "cd /opt/svc && npm install pm2 (local: its prepare serving / runs)",
+        ["dnf install -y nodejs", ...servingPackage, "cd /opt/svc && npm install pm2"],
+        /npm install pm2/,
+    ),
 
     // ================= Kubernetes: ordinary workloads =================
     {
