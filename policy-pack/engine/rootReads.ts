@@ -1033,12 +1033,13 @@ const DIGESTS = /^(sha(1|224|256|384|512)?sum|md5sum|b2sum|cksum|sum|stat|wc|fil
  * coreutils and grep manuals), make directories, set owners, modes, labels or times (touch(1) makes an empty file only
  * where none is; setfacl(1) and getfacl(1) set and print access control lists), wait, install the file they name as a
  * crontab (crontab(1): the spool file is written, RootReads.cron) or load audit rules (auditctl(8): the kernel's, `-w`
- * watches a path), or are the shell's own words (cd, read, set, for, while: bash(1), SHELL BUILTIN COMMANDS).
+ * watches a path), or are the shell's own words (cd, read, set, for, while, a group's `{ }`, `!`: bash(1), SHELL
+ * BUILTIN COMMANDS).
  * tee's files, redirections and dd's of= are written where they are read (RootReads.command); sort writes its -o file
  * only (sortOutputs). Any other command may rewrite what it names (RootReads.overwrites).
  */
 const CONTENT_KEEPERS =
-    /^(cat|head|tail|grep|egrep|fgrep|cmp|diff|ls|stat|test|\[|\[\[|readlink|realpath|dirname|basename|mkdir|rmdir|chown|chgrp|chmod|chcon|restorecon|setfacl|getfacl|crontab|auditctl|touch|df|du|findmnt|mountpoint|blkid|lsblk|sleep|true|false|:|echo|printf|tee|logger|wait|cd|pushd|popd|pwd|read|set|export|local|readonly|declare|typeset|unset|shift|alias|unalias|trap|return|exit|continue|break|for|select|while|until|if|then|elif|else|fi|do|done|case|in|esac|sort)$/;
+    /^(cat|head|tail|grep|egrep|fgrep|cmp|diff|ls|stat|test|\[|\[\[|readlink|realpath|dirname|basename|mkdir|rmdir|chown|chgrp|chmod|chcon|restorecon|setfacl|getfacl|crontab|auditctl|touch|df|du|findmnt|mountpoint|blkid|lsblk|sleep|true|false|:|echo|printf|tee|logger|wait|cd|pushd|popd|pwd|read|set|export|local|readonly|declare|typeset|unset|shift|alias|unalias|trap|return|exit|continue|break|for|select|while|until|if|then|elif|else|fi|do|done|case|in|esac|sort|\{|\}|!)$/;
 const keepsContent = (run: readonly string[]) => {
     const name = posix.basename(run[0] ?? "");
     if (name === "sort") return KNOWN_WRITERS.sort(run.slice(1))?.length === 0;

@@ -97,7 +97,9 @@ describe("red team 65: the audit's export reader on pending operations, parents 
                 c.edit(d);
                 const file = path.join(tmp, `state-${i}.json`);
                 fs.writeFileSync(file, JSON.stringify(d));
-                const run = await capture(r => auditMain(["--state", file, "--out", path.join(tmp, `out-${i}`)], { ...r }));
+                const run = await capture(r =>
+                    auditMain(["--state", file, "--out", path.join(tmp, `out-${i}`)], { ...r }),
+                );
                 assert.equal(run.code, 1, showRun(run));
                 assert.match(run.stderr, c.says, showRun(run));
                 noStackTrace(run.stderr);

@@ -5,7 +5,7 @@
 // name, a Jenkins agent jar under another name and through a java @argfile, puppet apply -e glued to its code, perl -E,
 // php -r glued, DISPLAY in the environment of xterm, tclsh8.6/lua5.4/luajit, awk programs from /dev/fd/0, node -, GTK
 // --display, puppet collectors.
-// Misses (14 insecure, 0 secure). Insecure accepted: luajit -e (not read as lua), gawk -f /dev/fd/0 and
+// Misses (14 insecure, 0 secure; fixed in round 65, puppet -e glued DECIDED). Insecure accepted: luajit -e (not read as lua), gawk -f /dev/fd/0 and
 // -f /proc/self/fd/0 (program from stdin; stdinProgram knows -, /dev/stdin), CI/job agents missing from REMOTE_AGENTS
 // (TeamCity agent.sh start, GoCD go-agent, HCP Terraform tfc-agent, Octopus Tentacle, Bitbucket linux-shell runner
 // start.sh, CircleCI circleci-runner machine, drone-runner-docker), gitlab-runner under its downloaded name

@@ -7,7 +7,7 @@
 // beyond loopback; deno serving /; Spring Boot's pre-2.4 spring.resources.static-locations; secure neighbours (nginx site
 // with includes and a loopback proxy, httpd and lighttpd own roots, npm ci with a prepare build, go/java loopback, deno
 // and ts-node of a public app).
-// Misses (7 insecure accepted, 5 secure refused): SOURCE_RUNNERS resolve sources only from FILE operands or the working
+// Misses (7 insecure accepted, 5 secure refused; fixed in round 65, the tsc prepare case DECIDED): SOURCE_RUNNERS resolve sources only from FILE operands or the working
 // directory: `go run .` and `go run ./cmd/web` (package operands), `cargo run --manifest-path` from another directory, `cargo
 // run --bin NAME` (src/bin), `dotnet run --project DIR`, `java --source N FILE` without .java; lighttpd document-root given by
 // a `var.` variable. Secure refused: `pnpm install --frozen-lockfile` / `yarn install --frozen-lockfile` before start, npm ci

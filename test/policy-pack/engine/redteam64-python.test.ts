@@ -10,7 +10,7 @@
 // Also tried (not kept): a written helper star-importing os, then chdir to the app's own dir, and `from typing import *`
 // beside print(): both refused by the round-63 fail-closed star rule; PEP 8 ("Wildcard imports ... should be avoided")
 // says a careful team would not write them, so they are not filed as secure misses.
-// Misses: insecure 9 — importlib.metadata.import_module (2: attribute and from-import; the allowlist passes any
+// Misses (all fixed in round 65): insecure 9 — importlib.metadata.import_module (2: attribute and from-import; the allowlist passes any
 // importlib.metadata member), `from os import*` (no space), an import after a compound header's colon, os.chdir passed
 // to map(), os.getcwd monkeypatched (2: in srv.py and in a written module it imports), a written module rebinding the
 // app's STATIC through `import __main__`, translate_path assigned to the handler class from outside; secure 0.

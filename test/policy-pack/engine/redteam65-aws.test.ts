@@ -10,13 +10,13 @@
 //   bsdtar/7z/wget/git checkout), and extraction/copies beside it (secure).
 // - IAM/KMS/DynamoDB shapes of prod (few, the time went to the shell): DynamoDB export to S3,
 //   iam:UpdateAssumeRolePolicy on the signer, kms:CreateGrant on every key.
-// Misses (13 insecure cases, 1 secure): standard input still lost on routes round 65 did not cover: mapfile/readarray
+// Misses (13 insecure cases, 1 secure; all fixed in round 66): standard input still lost on routes round 65 did not cover: mapfile/readarray
 // arrays and `read -a` (rootReads.ts reads `read VAR <` and `set --` only), `read` in a group fed by a pipe, a
 // function definition's own redirect (`f() {...} < LIST`), `exec {fd}< LIST` + `<&$fd`, a coproc's `<&${COPROC[0]}`,
 // `xargs -a <(cat LIST)`, `busybox sh -c` scripts; a write_files script run by root (`bash /srv/x.sh`, `. x.sh <`) is
 // not read at all (3 cases, one cause); `wget -O LIST` does not make the written list unknown (2 cases). Secure: a
 // recursive `cp -r DIR /srv/` forgets every file of /srv. Known (redteam64-aws, not re-filed): python -c and perl -pi
-// rewriting the list (skip "MISS (known ...)"). The IAM/KMS/DynamoDB shapes probed are judged right.
+// rewriting the list (fixed in round 66 with that class). The IAM/KMS/DynamoDB shapes probed are judged right.
 import { describeVariants, StackCase } from "./support";
 import { ACCOUNT, allow, opsRole } from "./awsCaseBuilders";
 import { KEPT, loopbackJupyter, keptCase as kept, writtenCase as written } from "./callerInstanceBuilders";
@@ -120,7 +120,7 @@ const insecure: StackCase[] = [
     // instead of standard input" (xargs(1), https://man.cx/xargs), so tar gets `-C /root`. `xargs -a /srv/members.txt`
     // is refused and round 65's standardInput treats other descriptors as unknown, but a `<(...)` argument to -a is
     // accepted (must be read as the substituted text or unknown).
-    written("rt65-xargs-a-procsub", [`cd /srv && xargs -a <(cat /srv/members.txt) tar -xf ${TAR}`], LIST_ROOT, "MISS"),
+    written("rt65-xargs-a-procsub", [`cd /srv && xargs -a <(cat /srv/members.txt) tar -xf ${TAR}`], LIST_ROOT),
     written("rt65-tar-T-procsub", [`cd /srv && tar -xf ${TAR} -T <(cat /srv/members.txt)`], LIST_ROOT),
     written("rt65-tar-T-fd3", ["exec 3< /srv/members.txt", `cd /srv && tar -xf ${TAR} -T /dev/fd/3`], LIST_ROOT),
     written("rt65-cat-dash-pipe", [`cat /srv/members.txt - < /dev/null | (${XARGS})`], LIST_ROOT),
@@ -238,9 +238,8 @@ const insecure: StackCase[] = [
         ["aws s3 cp s3://seed-bucket/members.txt /srv/members.txt", `${XARGS} < /srv/members.txt`],
         LIST_NAMES,
     ),
-    // Known class, not re-filed (redteam64-aws rt65-list-sort-o/rt65-list-unread-program: a command other than a copier
-    // that
-    // may rewrite the written list keeps its stale text known); still insecure accepted.
+    // Known class (redteam64-aws rt65-list-sort-o/rt65-list-unread-program: a command other than a copier that may
+    // rewrite the written list kept its stale text known); fixed in round 66 (RootReads.overwrites, rewritten).
     written(
         "rt65-list-python-write",
         [
@@ -248,16 +247,13 @@ const insecure: StackCase[] = [
             `${XARGS} < /srv/members.txt`,
         ],
         LIST_NAMES,
-        "MISS (known, filed in redteam64-aws)",
     ),
-    // Known class, not re-filed (redteam64-aws rt65-list-sort-o/rt65-list-unread-program: a command other than a copier
-    // that
-    // may rewrite the written list keeps its stale text known); still insecure accepted.
+    // Known class (redteam64-aws rt65-list-sort-o/rt65-list-unread-program: a command other than a copier that may
+    // rewrite the written list kept its stale text known); fixed in round 66 (RootReads.overwrites, rewritten).
     written(
         "rt65-list-perl-i",
         ["perl -pi -e 's/^notes/-C \\/root\\nnotes/' /srv/members.txt", `${XARGS} < /srv/members.txt`],
         LIST_NAMES,
-        "MISS (known, filed in redteam64-aws)",
     ),
     written("rt65-set-mapfile", [`set -- $(< /srv/members.txt); cd /srv && tar -xf ${TAR} "$@"`], LIST_ROOT),
     written("rt65-set-shift", [`set -- x $(cat /srv/members.txt); shift; cd /srv && tar -xf ${TAR} "$@"`], LIST_ROOT),

@@ -9,7 +9,7 @@
 // ExecStart), TeamCity homes found by their conf (cp + sed, cd + ./agent.sh run), a containerised runner with
 // docker.sock; secure neighbours: unrelated agent.sh/start.sh/run.sh, stop/status/version/help probes, java argument
 // files and app options (--secret-file, -url/-name).
-// Misses (16 insecure, 1 secure). Insecure accepted: run.sh --jitconfig, circleci-launch-agent --config FILE (the
+// Misses (16 insecure, 1 secure; all fixed in round 66). Insecure accepted: run.sh --jitconfig, circleci-launch-agent --config FILE (the
 // config path taken as the subcommand), gitlab-runner-linux-amd64-fips (downloadedName keeps -fips), the GitLab runner
 // saved as glr, Swarm client as swarm.jar (-url without -name), jenkins-agent script, bash .../agent.sh start,
 // concourse worker, buildbot-worker, Semaphore agent (binary and semaphore-agent unit), spacelift-launcher, Harness

@@ -12,7 +12,7 @@
 // Second batch: code an interpreter loads by name or from a file its code names (luajit -l from the working directory,
 // perl -I -M, PERL5OPT, ruby -I -r, node -r, php -d auto_prepend_file, gawk @include, tclsh source, lua dofile),
 // loopback socket health checks (perl, ruby, node), gawk -i inplace, sh -s -- arg, data read from /dev/stdin.
-// Misses (25 insecure, 1 secure). Insecure accepted: gawk -i/--include (a written file or /dev/stdin: program text
+// Misses (25 insecure, 1 secure; all fixed in round 66). Insecure accepted: gawk -i/--include (a written file or /dev/stdin: program text
 // never read), process substitution operands (`perl <(cat FILE)`, `bash <(echo ..)`, `. <(curl ..)`), a descriptor
 // opened by `exec 3< FILE` (`perl /dev/fd/3`, `perl <&3`), `bash /dev/fd/3 3<<EOF`, `source /dev/stdin <<EOF` and `.
 // /dev/fd/0 <<<`, `sh -s -- arg <<EOF`, a script written by `sed -n p > FILE <<EOF` then run, `xargs -0 -a /dev/stdin

@@ -6,7 +6,7 @@
 // .yarnrc.yml yarnPath, .pnpmfile.cjs); deno.json tasks and `deno serve`; tsconfig extends moving outDir; secure
 // neighbours (a cargo workspace, a Go service with internal packages, deno task, tsconfig extends a package base, pnpm with
 // an .npmrc, dotnet/go/cargo with common flags) on loopback.
-// Misses (12 insecure accepted, 2 secure refused): sources a runner builds beyond the files read (go run's imported
+// Misses (12 insecure accepted, 2 secure refused; all fixed in round 66): sources a runner builds beyond the files read (go run's imported
 // packages of the written module, cargo build.rs, csproj Compile items outside the project, JDK 22 multi-file source
 // programs); lighttpd include_shell; httpd RewriteRule to a filesystem path; a Caddyfile root/file_server under the caddy
 // unit; .npmrc node-options, .yarnrc.yml yarnPath, .pnpmfile.cjs; `deno task` (deno.json tasks) and `deno serve`. Secure

@@ -8,7 +8,7 @@
 // through sys.path.insert of the app's own dir, a loopback Flask health endpoint, logging.config.dictConfig.
 // Also probed (kept, judged right): a form feed before an import line (refused), a non-ASCII alias of os.chdir
 // (missed), a multi-line functools.partial handler beside `>=`/`!=` tests (accepted).
-// Misses: insecure 9 of 10 — ctypes' libc chdir, pkgutil.resolve_name("os:chdir"), timeit.timeit running a string,
+// Misses (all fixed in round 66): insecure 9 of 10 — ctypes' libc chdir, pkgutil.resolve_name("os:chdir"), timeit.timeit running a string,
 // unittest.mock.patch("os.getcwd") by string, a sys.path.insert'ed directory's written module (never read), a
 // site-packages .pth import line, a site-packages sitecustomize.py, code.InteractiveInterpreter().runsource, a
 // non-ASCII identifier aliasing os.chdir; secure 2 of 5 — sys.excepthook/sys.dont_write_bytecode set (pythonPatches

@@ -14,7 +14,7 @@
 // statement for an ops reader of key metadata, RBAC for workloads in ordinary namespaces.
 // Kept (refused by design): SSM parameter reads and ECR reads by identities of no workload (SECRET_BEARING_SERVICES),
 // a Deno program beyond loopback (Deno.* and jsr: modules unread, round 61 allowlist), curl | sh installers.
-// Misses (0 insecure, 3 secure): `npm install -g PKG`/`--global` run in a package directory is read as an unknown
+// Misses (0 insecure, 3 secure; all fixed in round 66): `npm install -g PKG`/`--global` run in a package directory is read as an unknown
 // option of that package and refused as an unread program beyond loopback (accepted from /; pm2 and typescript
 // cases); Deno unzipped into its documented $HOME/.deno/bin (/root/.deno/bin) is refused as unknown content under
 // /root while the same unzip into /usr/local/bin is accepted.
