@@ -5151,7 +5151,7 @@ export class RootReads {
                 if (shellReadsStdin(name, operands, ctx.cwd)) this.script(own.text, ctx);
                 else this.stdinProgram(programOf(c).words, own.text, ctx, form);
             } else if (own !== undefined && interpreterReads)
-                return this.unreadableRun(`${form}: its program from standard input the pack does not know`);
+                this.unreadableRun(`${form}: its program from standard input the pack does not know`);
         }
         // echo and printf decode backslash escapes (echo -e, and dash's echo always): judged decoded.
         if (name === "echo") return sinks(unescape(operands.filter(w => !/^-[neE]+$/.test(w)).join(" ")));

@@ -12976,12 +12976,14 @@ const nodeJudge = {
             if (paths.some(p => rootPowerSocket(p))) out.push(runtimeSocketRelay(how));
             else if (paths.length > 0) out.push(heldForJoin({ relay: { paths, how } }));
         }
-        // Servers it starts: shells, files and forward proxies on the node's network (SERVERS, listenerOpenings).
-        out.push(...listenerOpenings(commandListeners(words, cwd, fileText, !nonRoot, view), how, fileText, view));
+        // Servers it starts: shells, files and forward proxies on the node's network (SERVERS, listenerOpenings). Read
+        // from the words as given: SERVERS tells a multi-call binary's applets (busybox httpd, toybox nc) from the
+        // programs of the same name (readServers).
+        out.push(...listenerOpenings(commandListeners(given, cwd, fileText, !nonRoot, view), how, fileText, view));
         // A shell handed to another host by a program that dials out (shellsHandedOut).
         out.push(...shellsHandedOut(words, cwd, fileText, view).map(what => shellHandedOut(how, what)));
         // Forwarders to the instance's loopback, joined with its loopback listeners per user data (loopbackJoin).
-        out.push(...forwarderMarks(commandForwarders(words, fileText, view), how));
+        out.push(...forwarderMarks(commandForwarders(given, fileText, view), how));
         // A line's commands relaying together (lineRelays): a shell's -c line, and the line of the first command of one.
         const dashC = SHELLS.test(name) ? operands.findIndex(w => /^-[a-z]*c$/.test(w)) : -1;
         const ownLine = /^a command it runs: /.test(how) ? how.slice("a command it runs: ".length) : undefined;
