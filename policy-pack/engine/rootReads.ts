@@ -48,6 +48,7 @@ import {
     interpreterName,
     LITERAL_DOLLAR,
     ROOT_GROUPS,
+    CONTENT_KEEPERS,
     SHELLS,
     envSplitStrings,
     SimpleCommand,
@@ -1029,21 +1030,18 @@ function tarFileLists(
 const DIGESTS = /^(sha(1|224|256|384|512)?sum|md5sum|b2sum|cksum|sum|stat|wc|file|ls|test|\[)$/;
 
 /**
- * Commands that leave every file they name as it was: they print, hash, test or list it (DIGESTS, cat, grep: GNU
- * coreutils and grep manuals), make directories, set owners, modes, labels or times (touch(1) makes an empty file only
- * where none is; setfacl(1) and getfacl(1) set and print access control lists), wait, install the file they name as a
- * crontab (crontab(1): the spool file is written, RootReads.cron) or load audit rules (auditctl(8): the kernel's, `-w`
- * watches a path), or are the shell's own words (cd, read, set, for, while, a group's `{ }`, `!`: bash(1), SHELL
- * BUILTIN COMMANDS).
- * tee's files, redirections and dd's of= are written where they are read (RootReads.command); sort writes its -o file
- * only (sortOutputs). Any other command may rewrite what it names (RootReads.overwrites).
+ * Commands that leave every file they name as it was here besides CONTENT_KEEPERS: they remove an empty directory,
+ * install the file they name as a crontab (crontab(1): the spool file is written, RootReads.cron), or are the shell's
+ * own words (read, set, for, while, a group's `{ }`, `!`: bash(1), SHELL BUILTIN COMMANDS). tee's files,
+ * redirections and dd's of= are written where they are read (RootReads.command); sort writes its -o file only
+ * (sortOutputs). Any other command may rewrite what it names (RootReads.overwrites).
  */
-const CONTENT_KEEPERS =
-    /^(cat|head|tail|grep|egrep|fgrep|cmp|diff|ls|stat|test|\[|\[\[|readlink|realpath|dirname|basename|mkdir|rmdir|chown|chgrp|chmod|chcon|restorecon|setfacl|getfacl|crontab|auditctl|touch|df|du|findmnt|mountpoint|blkid|lsblk|sleep|true|false|:|echo|printf|tee|logger|wait|cd|pushd|popd|pwd|read|set|export|local|readonly|declare|typeset|unset|shift|alias|unalias|trap|return|exit|continue|break|for|select|while|until|if|then|elif|else|fi|do|done|case|in|esac|sort|\{|\}|!)$/;
+const ROOT_CONTENT_KEEPERS =
+    /^(rmdir|crontab|tee|read|set|shift|alias|unalias|trap|return|exit|continue|break|for|select|while|until|if|then|elif|else|fi|do|done|case|in|esac|\{|\}|!)$/;
 const keepsContent = (run: readonly string[]) => {
     const name = posix.basename(run[0] ?? "");
     if (name === "sort") return KNOWN_WRITERS.sort(run.slice(1))?.length === 0;
-    return CONTENT_KEEPERS.test(name) || DIGESTS.test(name);
+    return CONTENT_KEEPERS.test(name) || ROOT_CONTENT_KEEPERS.test(name) || DIGESTS.test(name);
 };
 
 /**

@@ -44,6 +44,7 @@ import {
     launchedCommand,
     programIndex,
     SHELLS,
+    CONTENT_KEEPERS,
     X_TERMINALS,
     xDisplayOption,
     shellCommands,
@@ -14306,14 +14307,6 @@ function scriptOpenings(raw: string, commands = true, structured = false): NodeO
 /** The environment variables a configuration reader asks ScriptView for (browserIdeListeners, jupyterListeners). */
 const VIEWED_VARIABLES =
     /(?:^|[\s;&|(`"'=])(CODE_SERVER_CONFIG|XDG_CONFIG_HOME|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT|SPRING_[A-Z0-9_]+|SERVER_(?:ADDRESS|PORT))=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
-/**
- * Commands that only read, list, watch or own the files they name (their mode, owner, attributes, label, ACL), or
- * assign variables: the content stays what it was. auditctl(8) "-w path: Insert a watch for the file system object at
- * path" (a kernel audit rule); setfacl(1) "set file access control lists" (also from a `--restore=file` or `-M file`
- * dump, wherever it came from: only ACL entries, owner and group, as chmod and chown); getfacl(1) prints them.
- */
-const CONTENT_KEEPERS =
-    /^(export|readonly|declare|typeset|local|unset|cd|pushd|popd|cat|tac|head|tail|less|more|grep|egrep|fgrep|zgrep|ls|stat|file|wc|test|\[|\[\[|chmod|chown|chgrp|chattr|chcon|restorecon|setfacl|getfacl|auditctl|md5sum|sha\d*sum|b2sum|cksum|diff|cmp|echo|printf|logger|mkdir|touch)$/;
 /**
  * Whether a command keeps the content of every file it names (CONTENT_KEEPERS). find(1) itself only lists the files it
  * finds, unless it deletes them (-delete) or writes the list into a file (-fprint, -fprint0, -fprintf, -fls); the
