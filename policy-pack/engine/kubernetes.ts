@@ -1621,6 +1621,20 @@ function subjectIdentities(key: string): string[] {
     return [...new Set(out)];
 }
 
+/**
+ * The key of a Secret grant's holder as itself: its RBAC subject, or for an AWS principal (an EKS access policy
+ * association's) the principal itself. EKS authorises its requests by its access policies and by the RBAC of its
+ * access entry's kubernetesGroups and userName at once (EKS API CreateAccessEntry `kubernetesGroups`: "the
+ * principalARN has all permissions assigned in the associated access policies and all permissions in any Kubernetes
+ * Role or ClusterRole objects that the group names are bound to"), so a grant of either kind pairs with the other.
+ */
+function holderKey(actor: PrincipalNode): string {
+    if (actor.kind !== "k8s") return `Principal:${nodeKey(actor)}`;
+    return actor.subjectKind === "ServiceAccount"
+        ? `ServiceAccount:${actor.namespace ?? ""}:${actor.name}`
+        : `${actor.subjectKind}:${actor.name}`;
+}
+
 const NAMESPACE_TYPES = ["kubernetes:core/v1:Namespace", "kubernetes:core/v1:NamespacePatch"];
 const PSA_ENFORCE = "pod-security.kubernetes.io/enforce";
 /** Pod Security Standards levels that refuse privileged containers, host namespaces and hostPath volumes. */
@@ -2903,7 +2917,13 @@ export function readKubernetes(
                 ? namespaces.values
                 : ("*" as const);
         const grant = {
-            subjects: [{ actor, label: arn ?? `the principal of EKS access policy association ${r.name}` }],
+            subjects: [
+                {
+                    actor,
+                    label: arn ?? `the principal of EKS access policy association ${r.name}`,
+                    key: holderKey(actor),
+                },
+            ],
             namespaces: scope,
             via: `EKS access policy association ${r.name} (EKS access policy ${accessPolicyOf(policyArn!).name}, scope ${scope === "*" ? "cluster" : scope.join(", ")})`,
             urn: r.urn,
@@ -4268,6 +4288,11 @@ export function readKubernetes(
                         queue.push(...hopsOfKey(x).map(n => ({ ...n, via: `${via ? `${via} → ` : ""}${n.via}` })));
                 }
             };
+            // An AWS principal's own requests carry its access policies' grants (holderKey), never an impersonated one's.
+            if (actor.kind !== "k8s") {
+                h.keys.add(holderKey(actor));
+                h.direct.add(holderKey(actor));
+            }
             if (own !== undefined) {
                 const groups = subjectIdentities(own)
                     .slice(1)

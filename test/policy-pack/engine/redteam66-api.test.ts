@@ -59,7 +59,7 @@ const SECRET_CREATE = [{ apiGroups: [""], resources: ["secrets"], verbs: ["creat
 const OPS_WRITERS = [{ kind: "Group", apiGroup: RBAC, name: "ops-secret-writers" }];
 
 const insecure: StackCase[] = [
-    // MISS: an access entry for platform-ops with kubernetesGroups [ops-secret-writers], a RoleBinding in kube-system
+    // Was a MISS (fixed in round 67): an access entry for platform-ops with kubernetesGroups [ops-secret-writers], a RoleBinding in kube-system
     // letting that group create Secrets, and AmazonEKSSecretReaderPolicy scoped to the pattern kube-* (EKS user guide,
     // "Associate access policies with access entries": dev-* scopes every namespace starting with dev-) are accepted on
     // the prod stack. kube-* covers kube-system, so the principal may create Secrets in kube-system (RBAC, its group) and
@@ -79,7 +79,6 @@ const insecure: StackCase[] = [
     // identity (or pair by nodeKey(actor) for access-policy grants), so its grants pair with the RBAC grants of the
     // access entry's kubernetesGroups/userName the principal holds (and with sharedNamespaces for the pattern).
     {
-        skip: "MISS",
         name: "platform-ops in group ops-secret-writers (create Secrets in kube-system by a RoleBinding) with AmazonEKSSecretReaderPolicy scoped to kube-* (mints a token Secret of a kube-system controller and reads it)",
         stack: "prod",
         edit: r => {
@@ -94,7 +93,7 @@ const insecure: StackCase[] = [
         },
         refused: /ops-kube-mint|ops-secret-create/,
     },
-    // MISS: an access entry for platform-ops with kubernetesGroups [ops-secret-writers], a ClusterRoleBinding letting
+    // Was a MISS (fixed in round 67): an access entry for platform-ops with kubernetesGroups [ops-secret-writers], a ClusterRoleBinding letting
     // that group create Secrets in every namespace, and AmazonEKSSecretReaderPolicy scoped to the pattern kube-sys*
     // (EKS user guide, "Associate access policies with access entries": dev-* scopes every namespace starting with dev-)
     // are accepted on the pod-identity stack. kube-sys* covers kube-system, so the principal may create Secrets there and
@@ -114,7 +113,6 @@ const insecure: StackCase[] = [
     // identity (or pair by nodeKey(actor) for access-policy grants), so its grants pair with the RBAC grants of the
     // access entry's kubernetesGroups/userName the principal holds (and with sharedNamespaces for the pattern).
     {
-        skip: "MISS",
         name: "platform-ops in group ops-secret-writers (create Secrets cluster-wide) with AmazonEKSSecretReaderPolicy scoped to kube-sys* (pod-identity stack)",
         stack: "pod-identity",
         edit: r => {
