@@ -1203,8 +1203,38 @@ export function copiedSources(given: readonly string[], cwd: string): string[] {
     return (copy?.sources ?? []).filter(p => p !== destination);
 }
 
+/**
+ * What each file a copy, move, link or download writes by name is a copy of: [the file, its source] with the source a
+ * URL (curl -o/-O, wget -O or its URL's name, `aws s3 cp SRC DEST`: copiedDestinations) or a node path resolved against
+ * `cwd` (cp, install, mv: DEST, or DIR/basename(SOURCE) for a directory, GNU coreutils "cp invocation"; ln: the link
+ * runs its target, path_resolution(7), a symbolic link's relative target read from the link's directory, symlink(7)).
+ * Extractions name no file.
+ */
+export function copiedFrom(given: readonly string[], cwd: string): [string, string][] {
+    const words = copierWords(given);
+    const name = posix.basename(words[0] ?? "");
+    const operands = words.slice(1);
+    if (!/^(cp|install|mv|ln|curl|wget|aws)$/.test(name)) return [];
+    if (name === "curl" || name === "wget" || name === "aws") {
+        const urls = (name === "aws" ? [awsTransfer(operands)?.source ?? ""] : operands).filter(w => REMOTE.test(w));
+        return copiedDestinations(given, cwd).files.flatMap(f => urls.map((u): [string, string] => [f, u]));
+    }
+    const copy = copierOperands(name, operands, cwd);
+    if (copy?.destination === undefined) return [];
+    const to = posix.resolve(cwd, copy.destination);
+    const symbolic = name === "ln" && operands.some(w => w === "--symbolic" || /^-[A-Za-z]*s[A-Za-z]*$/.test(w));
+    const sources = copy.positional
+        .filter(p => p !== copy.destination)
+        .map(p => (symbolic && !p.startsWith("/") ? posix.resolve(posix.dirname(to), p) : posix.resolve(cwd, p)));
+    const intoDirectory = !operands.some(w => w === "--no-target-directory" || /^-[A-Za-z]*T[A-Za-z]*$/.test(w));
+    return sources.flatMap((s): [string, string][] => [
+        [to, s],
+        ...(intoDirectory ? [[posix.join(to, posix.basename(s)), s] as [string, string]] : []),
+    ]);
+}
+
 /** The last part of a source word's path (`s3://b/k/x.py`, `https://h/x.py?v=1`, `dir/`): the name a copy gives it. */
-const sourceName = (w: string) =>
+export const sourceName = (w: string) =>
     posix.basename(REMOTE.test(w) ? w.replace(/^[^:]*:(\/\/[^/]*)?/, "").replace(/[?#].*$/, "") : w);
 
 /**
@@ -3796,6 +3826,26 @@ export class RootReads {
         return this.rewritten.has(path) ? undefined : this.written.get(path);
     }
 
+    /**
+     * Unit files systemctl links into the unit search path: systemctl(1) "link PATH...: Link a unit file that is not in
+     * the unit file search paths into the unit file search path", and enable/reenable given "absolute paths to unit
+     * files (in which case these files are read directly). If a specified unit file is located outside of the usual
+     * unit file directories, an additional symlink is created". A file user data wrote is then a unit like one it wrote
+     * under /etc/systemd/system (judged by finish); one it wrote in a way the pack cannot compute runs what the pack
+     * cannot read. An image's own file is the image's.
+     */
+    private linkedUnits(operands: readonly string[], cwd: string, how: string) {
+        const [verb, ...rest] = operands.filter(w => !w.startsWith("-"));
+        if (!/^(link|enable|reenable)$/.test(verb ?? "")) return;
+        for (const path of rest.filter(w => w.includes("/")).map(w => posix.resolve(cwd, w))) {
+            const text = this.current(path);
+            const name = posix.basename(path);
+            if (this.unknownNow(path)) this.unreadableRun(`${how}: it links ${path}, a unit file user data made`);
+            else if (text !== undefined && !UNIT_FILE.test(path))
+                this.units.set(name, [...(this.units.get(name) ?? []), { path, text }]);
+        }
+    }
+
     /** Whether a file holds what the reader cannot know: written so, or rewritten since (overwrites). */
     private unknownNow(path: string): boolean {
         return this.unknown.has(path) || this.rewritten.has(path);
@@ -4644,6 +4694,7 @@ export class RootReads {
         // data directory reaches root (a setuid file a uid-0 pod plants); a user with sudo is root.
         const asUser = wrapperUser(words);
         if (name === "setcap") this.setcap(operands, ctx.cwd);
+        if (name === "systemctl") this.linkedUnits(operands, ctx.cwd, form);
         // A program given capabilities (setcap) has root's power whatever user runs it.
         const capable =
             program !== undefined &&

@@ -57,10 +57,12 @@ import {
 import {
     configuredWords,
     copiedDestinations,
+    copiedFrom,
     copiedSources,
     keepsWorkingDirectory,
     programOptions,
     rpmQueryWord,
+    sourceName,
     DEFAULT_ACCOUNTS,
     NodeAccounts,
     NodeJudge,
@@ -2478,10 +2480,10 @@ interface ScriptView {
      */
     javaReleases?: readonly (number | undefined)[];
     /**
-     * The file name of the URL each absolute path was downloaded from (scriptDownloads), whatever user data named the
-     * file: the program it is (remoteAgent).
+     * The names each path was copied, moved, linked or downloaded from (scriptDownloads, copiedFrom: a URL's file name,
+     * a source path's, and that source's own), whatever user data named the file: the program it is (remoteAgent).
      */
-    downloads?: ReadonlyMap<string, string>;
+    downloads?: ReadonlyMap<string, readonly string[]>;
 }
 const NO_VIEW: ScriptView = { changed: new Set(), environment: new Map() };
 
@@ -9472,17 +9474,37 @@ const isJvmLauncher = (program: string) => program === "java" || jvmLauncherScri
 const PACKAGED_SERVER_UNITS: Record<string, string[][]> = {
     "3proxy": [["/bin/3proxy", "/etc/3proxy/3proxy.cfg"]],
 };
-/** The units a `systemctl start|restart|enable ...` (or `service NAME start`) starts, `NAME.service` for a bare NAME. */
+/**
+ * The units a command starts now or at boot, `NAME.service` for a bare NAME: `systemctl start|restart|enable|...`
+ * (systemctl(1): reload-or-restart and try-restart start or restart, preset may enable), and the SysV-style front ends
+ * systemd and the distributions route to it: service(8) "service SCRIPT COMMAND" (`start`, `restart`,
+ * `--full-restart`...: under systemd `systemctl COMMAND SCRIPT`), invoke-rc.d(8) `NAME start|restart`, chkconfig(8)
+ * `NAME on` / `--add NAME`, update-rc.d(8) `NAME defaults|enable`, OpenRC's rc-service `NAME start` and rc-update
+ * `add NAME`.
+ */
 function startedUnits(words: readonly string[]): string[] {
     const program = posix.basename(words[0] ?? "");
+    const operands = words.slice(1).filter(w => !w.startsWith("-") || /^--(full-restart|add)$/.test(w));
+    const [first, second] = operands;
+    const starts =
+        /^(start|restart|force-restart|try-restart|condrestart|reload-or-restart|force-reload|--full-restart)$/;
     const names =
         program === "systemctl" &&
-        words.some(w => /^(start|restart|try-restart|reload-or-restart|try-reload-or-restart|enable|reenable)$/.test(w))
-            ? words.slice(1).filter(w => !w.startsWith("-"))
-            : program === "service" && /^(start|restart|try-restart)$/.test(words[2] ?? "")
-              ? [words[1] ?? ""]
-              : [];
-    return names.map(n => (/\.[a-z]+$/.test(n) ? n : `${n}.service`));
+        /^(start|restart|try-restart|reload-or-restart|try-reload-or-restart|condrestart|force-reload|enable|reenable|preset)$/.test(
+            first ?? "",
+        )
+            ? operands.slice(1)
+            : /^(service|invoke-rc\.d|rc-service)$/.test(program) && starts.test(second ?? "")
+              ? [first]
+              : program === "chkconfig" && operands.includes("--add")
+                ? [operands[operands.indexOf("--add") + 1] ?? ""]
+                : program === "chkconfig" && operands.at(-1) === "on"
+                  ? [operands.filter(w => !/^\d+$/.test(w)).at(-2) ?? ""]
+                  : (program === "update-rc.d" && /^(defaults|enable|start)$/.test(second ?? "")) ||
+                      (program === "rc-update" && first === "add")
+                    ? [program === "rc-update" ? (second ?? "") : first]
+                    : [];
+    return names.filter(n => n !== "").map(n => (/\.[a-z]+$/.test(n) ? n : `${n}.service`));
 }
 /**
  * The command a started unit user data does not write runs (startedUnits), with what it reads besides the variables
@@ -12913,14 +12935,7 @@ const nodeJudge = {
             out.push(hopLimitUndone(how));
         // Remote management in any form: cloud-config's modules are refused (REMOTE_MANAGEMENT), and so are the agents
         // run as commands or units (REMOTE_AGENTS).
-        const unit =
-            name === "systemctl" &&
-            /^(enable|start|restart|reenable)$/.test(operands.find(w => !w.startsWith("-")) ?? "")
-                ? operands
-                      .filter(w => !w.startsWith("-"))
-                      .slice(1)
-                      .map(u => u.replace(/\.service$/, ""))
-                : [];
+        const unit = startedUnits(words).map(u => u.replace(/\.service$/, ""));
         // ssh(1) -F configfile ("an alternative per-user configuration file"), read as root's ~/.ssh/config is written
         // (sshConfigLocalOnly); one user data changed in a way the pack cannot compute may say anything. ssh_config(5).
         if (/^(ssh|autossh|scp|sftp)$/.test(name))
@@ -12934,7 +12949,7 @@ const nodeJudge = {
                         what: `user data runs ${name} -F ${config} (${how}), an ssh configuration ${text === null ? "the pack cannot read" : "with more than host names, authentication and loopback local forwards (a RemoteForward or DynamicForward hands the node's network to the remote side; ProxyCommand, LocalCommand run commands)"}; ${ROOT_SSH}`,
                     });
             }
-        const remote = remoteAgent(words, cwd, fileText, view) ?? unit.find(u => REMOTE_AGENT_UNITS.test(u));
+        const remote = remoteAgent(words, cwd, fileText, view) ?? unit.find(u => remoteAgentUnit(u));
         if (remote)
             out.push({
                 who: remote,
@@ -13191,17 +13206,34 @@ function registryHostsOpenings(path: string, content: string): NodeOpening[] {
  * `-o PATH`/`--output PATH` and combined `-fsSLo PATH`, wget `-O PATH`/`--output-document=PATH`, a `> PATH`
  * redirection).
  */
-function scriptDownloads(texts: readonly string[]): Map<string, string> {
-    const out = new Map<string, string>();
+function scriptDownloads(texts: readonly string[]): Map<string, string[]> {
+    const out = new Map<string, string[]>();
     for (const line of texts.flatMap(t => t.split(/\r?\n/))) {
         const url = /\b(?:https?|ftp|s3):\/\/[^\s'"]*\/([^\s'"/?#]+)/.exec(line)?.[1];
         if (url === undefined) continue;
         for (const m of line.matchAll(
             /(?:^|\s)(?:-[A-Za-z]*o\s*|--output(?:-document)?(?:=|\s+)|-O\s*|>\s*)["']?(\/[^\s'";&|]+)/g,
         ))
-            out.set(posix.normalize(m[1]), url);
+            out.set(posix.normalize(m[1]), [url]);
     }
     return out;
+}
+
+/** A URL (a scheme's). */
+const REMOTE_URL = /^[A-Za-z][\w.+-]*:\/\//;
+/**
+ * The URLs a curl or wget command downloads to its standard output, saving no file (copiedDestinations: curl without
+ * -o/-O, curl(1) "If not told otherwise, curl writes the received data to stdout"; wget -O -), with the command
+ * (`how`) whose redirection then saves them; undefined for any other command.
+ */
+function downloadPrinted(words: readonly string[], how: string): { how: string; urls: string[] } | undefined {
+    const urls = words.slice(1).filter(w => REMOTE_URL.test(w));
+    const saved = copiedDestinations(words, "/");
+    return /^(curl|wget)$/.test(posix.basename(words[0] ?? "")) &&
+        urls.length > 0 &&
+        saved.files.length + saved.trees.length === 0
+        ? { how, urls }
+        : undefined;
 }
 
 /**
@@ -13219,13 +13251,15 @@ function remoteAgent(
     depth = 0,
 ): string | undefined {
     const name = posix.basename(words[0] ?? "");
-    if (SHELLS.test(name)) {
-        const script = shellScriptWords(words);
+    if (INTERPRETERS.test(name) && !/^(busybox|source|\.)$/.test(interpreterName(name))) {
+        const script = SHELLS.test(name) ? shellScriptWords(words) : interpreterScriptWords(words);
         return script === undefined || depth > 2 ? undefined : remoteAgent(script, cwd, fileText, view, depth + 1);
     }
     const program = posix.resolve(cwd ?? "/", words[0] ?? "");
-    const source = view.downloads?.get(program);
-    const names = [name, ...(source === undefined ? [] : [source])].flatMap(n => [n, downloadedName(n)]);
+    // A bare name is the file of that name in a PATH directory (bash(1), "COMMAND EXECUTION"), any of the usual ones.
+    const paths = (words[0] ?? "").includes("/") ? [program] : EXECUTABLE_PATH.map(d => posix.join(d, name));
+    const sources = paths.flatMap(p => view.downloads?.get(p) ?? []);
+    const names = [name, ...sources].flatMap(n => [n, downloadedName(n)]);
     return REMOTE_AGENTS.find(
         a =>
             names.some(n => a.names.test(n)) &&
@@ -13235,6 +13269,41 @@ function remoteAgent(
                 view,
             }),
     )?.who;
+}
+/** The directories of root's PATH on the node's distributions (Amazon Linux, Bottlerocket's admin container, Ubuntu). */
+const EXECUTABLE_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin", "/snap/bin"];
+/** Options giving an interpreter its code instead of a program file (perlrun(1) -e/-E, ruby(1) -e, node -e/-p, php -r). */
+const INTERPRETER_CODE_OPTIONS: Record<string, RegExp> = {
+    perl: /^-[eE]$/,
+    ruby: /^-e$/,
+    node: /^(-e|--eval|-p|--print)$/,
+    php: /^(-r|--run)$/,
+};
+/**
+ * The script an interpreter other than a shell runs and its operands, or undefined when it runs none (code given on
+ * its command line or standard input): python(1) "python [option] ... [-c cmd | -m mod | file | -] [arg] ..."
+ * (pythonInvocation); perlrun(1), ruby(1) "ruby [switches] [--] [programfile] [argument ...]", node(1), php(1), lua(1):
+ * the first operand after their options (programOptions' grammar) is the program file, unless -e (perl -E, node
+ * -p/--eval, php -r) gave the code; an interpreter whose options the pack has no grammar for (tclsh, expect) by its
+ * first word that is no option.
+ */
+function interpreterScriptWords(words: readonly string[]): readonly string[] | undefined {
+    const name = interpreterName(words[0] ?? "");
+    if (name === "python") {
+        const run = pythonInvocation(words.slice(1));
+        return run?.kind === "script" ? [run.value, ...run.rest] : undefined;
+    }
+    const code = INTERPRETER_CODE_OPTIONS[name];
+    for (let i = 1; i < words.length; i++) {
+        const read = programOptions(words.slice(0, i + 1));
+        if (read === undefined) {
+            if (words[i] === "--" || words[i].startsWith("-")) continue;
+            return words.slice(i);
+        }
+        if (read.positional.length === 0) continue;
+        return code !== undefined && read.values.some(([o]) => code.test(o)) ? undefined : words.slice(i);
+    }
+    return undefined;
 }
 /**
  * A shell's script and its operands (`bash -x /opt/buildAgent/bin/agent.sh start`), or undefined when it runs none
@@ -13298,7 +13367,7 @@ const REMOTE_AGENTS: {
             return (
                 words[0] === "resource" &&
                 type > 0 &&
-                REMOTE_AGENT_UNITS.test(words[type + 1] ?? "") &&
+                remoteAgentUnit(words[type + 1] ?? "") &&
                 words.some(
                     w => /^(ensure|enable)=/.test(w) && !puppetServiceOff(w.split("=")[0], w.slice(w.indexOf("=") + 1)),
                 )
@@ -13595,6 +13664,29 @@ const REMOTE_AGENTS: {
             /^(create-worker|create-slave|start|restart)$/.test(o.find(w => !w.startsWith("-")) ?? "") && !ciHelp(o),
         who: "the Buildbot master whose builds its worker runs",
     },
+    // The same worker run by twistd(1) ("-y, --python=: read an application from within a Python file"; Buildbot
+    // docs, "Buildbot in Docker": `twistd --nodaemon --no_save -y buildbot.tac`, the file create-worker writes, which
+    // builds buildbot_worker.bot.Worker): a .tac user data wrote is read; one it did not write is the worker's when
+    // named so (buildbot.tac, a buildbot path), and one it changed in a way the pack cannot compute fails closed.
+    {
+        names: /^twistd3?$/,
+        hands: (o, read) =>
+            o.some((w, i) => {
+                const tac = /^--python=/.test(w)
+                    ? w.slice(9)
+                    : /^-[A-Za-z]*y$|^--python$/.test(o[i - 1] ?? "")
+                      ? w
+                      : /^-[A-Za-z]*y./.test(w) && !w.startsWith("--")
+                        ? w.slice(w.indexOf("y") + 1)
+                        : undefined;
+                if (tac === undefined) return false;
+                const text = read(tac);
+                return text === undefined
+                    ? /buildbot|buildslave/i.test(tac)
+                    : text === null || /\b(buildbot_worker|buildslave)\b/.test(text);
+            }),
+        who: "the Buildbot master whose builds its worker runs",
+    },
     // semaphoreci/agent README (`agent start`: "the agent will register itself with Semaphore"; --endpoint, --token,
     // --config-file), a binary called `agent`: known by those options or a semaphore path.
     {
@@ -13693,6 +13785,13 @@ function puppetCodeStartsAgent(code: string): boolean {
     }
     return /service/i.test(rest) && units.test(rest);
 }
+/**
+ * Whether a unit is one of REMOTE_AGENT_UNITS, or an instance of its template (systemd.unit(5): "foo@bar.service" is
+ * an instance of "foo@.service"; Buildkite docs run parallel agents as buildkite-agent@N): the same agent.
+ */
+const remoteAgentUnit = (unit: string) =>
+    REMOTE_AGENT_UNITS.test(unit.replace(/\.service$/, "")) ||
+    REMOTE_AGENT_UNITS.test(unit.replace(/\.service$/, "").replace(/@[^@]*$/, ""));
 /** The packaged units of REMOTE_AGENTS (a Teleport unit runs `teleport start` on its configuration, unread). */
 const REMOTE_AGENT_UNITS =
     /^(puppet|chef-client|cinc-client|salt-minion|mcollective|teleport|pxp-agent|choria-server|rport|gitlab-runner|buildkite-agent|nomad|drone-runner-exec|drone-runner-docker|woodpecker-agent|act_runner|forgejo-runner|actions\.runner\..+|vsts\.agent\..+|go-agent|tfc-agent|circleci-runner|circleci|teamcity-agent|buildAgent|semaphore-agent|receptor|travis-worker|buildbot-worker(@.+)?)$/;
@@ -14438,13 +14537,26 @@ function viewingJudge(
     const jupyterPrefixes = [
         ...new Set(texts.flatMap(text => [...text.matchAll(JUPYTER_EXECUTABLES)].map(m => posix.normalize(m[1])))),
     ];
+    // What each file is a copy of, in the order user data makes them (copiedFrom, against each command's working
+    // directory; a download to standard output by the file its output goes to), added to the absolute paths the lines
+    // name (scriptDownloads): names only add up, so a unit judged once every file is seen has them all.
+    const downloads = scriptDownloads(texts);
+    const copied = (path: string, from: string) => {
+        const names = REMOTE_URL.test(from)
+            ? [sourceName(from)]
+            : [posix.basename(from), ...(downloads.get(posix.normalize(from)) ?? [])];
+        const had = downloads.get(path) ?? [];
+        downloads.set(path, [...had, ...names.filter(n => n !== "" && !had.includes(n))]);
+    };
+    /** A download to standard output (curl without -o/-O, wget -O -) and the command it is, for its redirection. */
+    let printed: { how: string; urls: string[] } | undefined;
     const view: ScriptView = {
         changed,
         environment,
         jupyterPrefixes,
         javaReleases: installedJavaReleases(texts),
         written: () => [...rewritten, ...changedFiles],
-        downloads: scriptDownloads(texts),
+        downloads,
     };
     /** Marks what one command changes (findRuns: each command find runs is judged as itself). */
     const judgeRun = ({ words, cwd, found }: JudgedRun, fileText?: (path: string) => string | undefined) => {
@@ -14514,6 +14626,9 @@ function viewingJudge(
                 changedFiles.delete(path);
                 rewritten.add(path);
             }
+            // `curl URL > FILE` (curl(1): "curl writes the received data to stdout" unless told otherwise), `| tee
+            // FILE`: the file is the download, by the command's own redirection (written after it ran, same `how`).
+            if (content === undefined && printed?.how === how) for (const url of printed.urls) copied(path, url);
             return nodeJudge.written(path, content, how, edit);
         },
         ran(
@@ -14525,6 +14640,8 @@ function viewingJudge(
             known?: Pick<ScriptView, "aspNetEnvironments">,
         ) {
             const out = nodeJudge.ran(words, how, cwd, fileText, nonRoot, { ...view, ...known });
+            for (const [path, from] of copiedFrom(words, cwd ?? "/")) copied(path, from);
+            printed = downloadPrinted(words, how);
             // With the options its configuration files give it (pip.conf's target, curl -K's output); one the pack
             // cannot read may send its writes anywhere.
             const configured = configuredWords(

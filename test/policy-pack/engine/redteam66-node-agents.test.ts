@@ -43,7 +43,7 @@ const insecure: NodeCase[] = [
         REMOTE,
         MISS,
     ),
-    // MISS: GitLab docs "Install GitLab Runner manually on GNU/Linux" (download gitlab-runner-linux-amd64, then install it
+    // Was a MISS (fixed in round 67): GitLab docs "Install GitLab Runner manually on GNU/Linux" (download gitlab-runner-linux-amd64, then install it
     // under any name): `install -m 0755 /tmp/glr /usr/local/bin/ci` copies the downloaded runner; `ci register
     // --executor shell` + `ci run --user root` runs every project's CI jobs as root ("Shell executor"). remoteAgent's
     // downloads map (ScriptView.downloads) keys the curl output path only; a copy (install/cp/mv) loses the URL name,
@@ -57,9 +57,8 @@ const insecure: NodeCase[] = [
             "nohup /usr/local/bin/ci run --user root &",
         ]),
         REMOTE,
-        MISS,
     ),
-    // MISS: curl(1) "-o, --output <file>" takes a relative file name (written in the working directory); the downloads
+    // Was a MISS (fixed in round 67): curl(1) "-o, --output <file>" takes a relative file name (written in the working directory); the downloads
     // scan in userData.ts only records absolute output paths (`(\/[^\s'";&|]+)`), so `cd /usr/local/bin; curl -o glr
     // .../gitlab-runner-linux-amd64; ./glr run --user root` (GitLab Runner, "Shell executor": jobs as the runner's user,
     // root) is accepted. Resolve relative output paths against the script's working directory.
@@ -72,9 +71,8 @@ const insecure: NodeCase[] = [
             "nohup ./glr run --user root &",
         ]),
         REMOTE,
-        MISS,
     ),
-    // MISS: AWS CLI "aws s3 cp <S3Uri> <LocalPath>": the destination is a positional operand, not -o/-O/>, so the
+    // Was a MISS (fixed in round 67): AWS CLI "aws s3 cp <S3Uri> <LocalPath>": the destination is a positional operand, not -o/-O/>, so the
     // downloads scan never records it; the GitLab runner binary mirrored to a platform bucket and saved as `ci`, then
     // `ci run --user root`, runs every project's CI jobs as root (GitLab Runner "Shell executor"). Accepted. Read
     // `aws s3 cp SRC DEST` (and s3api get-object's outfile) as a download named by SRC's last path segment.
@@ -86,9 +84,8 @@ const insecure: NodeCase[] = [
             "nohup /usr/local/bin/ci run --user root &",
         ]),
         REMOTE,
-        MISS,
     ),
-    // MISS: ln(1) `ln -sf TARGET LINK`: running LINK runs TARGET (path_resolution(7)); /usr/local/bin/ci -> the
+    // Was a MISS (fixed in round 67): ln(1) `ln -sf TARGET LINK`: running LINK runs TARGET (path_resolution(7)); /usr/local/bin/ci -> the
     // packaged /opt/gitlab-runner/gitlab-runner, so `ci run --user root` is the GitLab runner running CI jobs as root.
     // remoteAgent matches the basename as given (`ci`) only. Follow symlinks user data made to the target's name.
     devNodeCase(
@@ -98,9 +95,8 @@ const insecure: NodeCase[] = [
             "nohup /usr/local/bin/ci run --user root &",
         ]),
         REMOTE,
-        MISS,
     ),
-    // MISS: curl(1) writes to standard output by default; `curl URL > runner` (a relative redirect) saves the GitLab
+    // Was a MISS (fixed in round 67): curl(1) writes to standard output by default; `curl URL > runner` (a relative redirect) saves the GitLab
     // runner as ./runner; `./runner run --user root` runs CI jobs as root (GitLab "Shell executor"). The downloads scan
     // accepts `>` only before an absolute path. Resolve redirect targets against the working directory.
     devNodeCase(
@@ -112,9 +108,8 @@ const insecure: NodeCase[] = [
             "nohup ./runner run --user root &",
         ]),
         REMOTE,
-        MISS,
     ),
-    // MISS: Buildkite docs "Linux" install (release tarball buildkite-agent-linux-amd64-VERSION.tar.gz holding the
+    // Was a MISS (fixed in round 67): Buildkite docs "Linux" install (release tarball buildkite-agent-linux-amd64-VERSION.tar.gz holding the
     // buildkite-agent binary and buildkite-agent.cfg `token=`): extracted, moved to /usr/local/bin/bk, `bk start
     // --config .../buildkite-agent.cfg` runs the organisation's pipeline jobs on the host as root ("buildkite-agent
     // start"). The name `bk` matches nothing and the config file naming the agent (token) is not read. Follow mv of
@@ -132,9 +127,8 @@ const insecure: NodeCase[] = [
             "nohup /usr/local/bin/bk start --config /etc/buildkite-agent/buildkite-agent.cfg &",
         ]),
         REMOTE,
-        MISS,
     ),
-    // MISS: python(1) "python [script] [args]": `python3 /usr/bin/ansible-pull -U URL` runs ansible-pull (a Python
+    // Was a MISS (fixed in round 67): python(1) "python [script] [args]": `python3 /usr/bin/ansible-pull -U URL` runs ansible-pull (a Python
     // script), which "pulls playbooks from a VCS repo and executes them for the local host" (ansible-pull(1)) as root.
     // remoteAgent unwraps shells (SHELLS) only, so the name seen is python3. Unwrap interpreters (python, ruby, perl,
     // node...) to their script operand as for shells.
@@ -144,9 +138,8 @@ const insecure: NodeCase[] = [
             "python3 /usr/bin/ansible-pull -U https://git.example.com/node.git local.yml",
         ]),
         REMOTE,
-        MISS,
     ),
-    // MISS: Puppet ships its own Ruby (/opt/puppetlabs/puppet/bin/ruby) and /opt/puppetlabs/puppet/bin/puppet is a Ruby
+    // Was a MISS (fixed in round 67): Puppet ships its own Ruby (/opt/puppetlabs/puppet/bin/ruby) and /opt/puppetlabs/puppet/bin/puppet is a Ruby
     // script; ruby(1) "ruby [options] [programfile] [arguments]" runs it, and `puppet agent --server X` hands the node
     // to that Puppet server (the puppet entry of REMOTE_AGENTS). Seen as `ruby`, nothing matches. Unwrap interpreters.
     devNodeCase(
@@ -155,9 +148,8 @@ const insecure: NodeCase[] = [
             "/opt/puppetlabs/puppet/bin/ruby /opt/puppetlabs/puppet/bin/puppet agent --server puppet.example.com --daemonize",
         ]),
         REMOTE,
-        MISS,
     ),
-    // MISS: Buildbot worker images and docs run the worker as `twistd --nodaemon --no_save -y buildbot.tac` (twistd(1)
+    // Was a MISS (fixed in round 67): Buildbot worker images and docs run the worker as `twistd --nodaemon --no_save -y buildbot.tac` (twistd(1)
     // "-y, --python=: read an application from within a Python file"; the worker's buildbot.tac builds
     // buildbot_worker.bot.Worker(master, port, name, passwd)): the master's build steps run on the host as root, the
     // same as `buildbot-worker start` (REMOTE_AGENTS' buildbot-worker entry). twistd with a worker .tac is not matched.
@@ -167,9 +159,8 @@ const insecure: NodeCase[] = [
             "cd /var/lib/buildbot/worker && nohup twistd --nodaemon --no_save -y buildbot.tac &",
         ]),
         REMOTE,
-        MISS,
     ),
-    // MISS: buildbot-worker is a Python console script; python(1) runs it with its arguments, so `python3
+    // Was a MISS (fixed in round 67): buildbot-worker is a Python console script; python(1) runs it with its arguments, so `python3
     // /usr/local/bin/buildbot-worker start DIR` is `buildbot-worker start DIR` (REMOTE_AGENTS buildbot-worker entry:
     // the master's build steps as root). Only shells are unwrapped. Unwrap interpreters to their script operand.
     devNodeCase(
@@ -178,7 +169,6 @@ const insecure: NodeCase[] = [
             "python3 /usr/local/bin/buildbot-worker start /var/lib/buildbot/worker",
         ]),
         REMOTE,
-        MISS,
     ),
     devNodeCase(
         "start-stop-daemon --start --exec /usr/bin/gitlab-runner -- run",
@@ -211,7 +201,7 @@ const insecure: NodeCase[] = [
         ]),
         REMOTE,
     ),
-    // MISS: service(8) "service SCRIPT COMMAND" runs the SysV script or, under systemd, `systemctl COMMAND SCRIPT`; the
+    // Was a MISS (fixed in round 67): service(8) "service SCRIPT COMMAND" runs the SysV script or, under systemd, `systemctl COMMAND SCRIPT`; the
     // gitlab-runner package installs a gitlab-runner unit, so `service gitlab-runner start` starts the runner (CI jobs
     // as root, GitLab "Shell executor"). Only `systemctl enable|start|restart|reenable` consults REMOTE_AGENT_UNITS
     // (`/etc/init.d/gitlab-runner start` is refused through the name). Read `service UNIT start|restart` (and
@@ -220,7 +210,6 @@ const insecure: NodeCase[] = [
         "service gitlab-runner start (service(8))",
         devNodeScript("dev-service-glr-nodes", ["service gitlab-runner start"]),
         REMOTE,
-        MISS,
     ),
     devNodeCase(
         "systemd drop-in replacing an app unit's ExecStart with gitlab-runner run",
@@ -245,7 +234,7 @@ const insecure: NodeCase[] = [
         ]),
         REMOTE,
     ),
-    // MISS: systemctl(1) "link PATH...: Link a unit file that is not in the unit file search paths into the unit file
+    // Was a MISS (fixed in round 67): systemctl(1) "link PATH...: Link a unit file that is not in the unit file search paths into the unit file
     // search path"; user data writes /opt/ci/ci.service (ExecStart=/usr/bin/gitlab-runner run --user root), links it
     // and `systemctl enable --now ci` starts it: the GitLab runner runs CI jobs as root. Written units are read under
     // /etc/systemd/system only; a linked unit file elsewhere is not. Read unit files `systemctl link`/`enable PATH` name.
@@ -264,7 +253,6 @@ const insecure: NodeCase[] = [
             "systemctl enable --now ci",
         ]),
         REMOTE,
-        MISS,
     ),
     // MISS: Atlassian Bamboo docs "Bamboo remote agent installation guide" (`java -jar
     // atlassian-bamboo-agent-installer-X.jar http://BAMBOO/agentServer/`; it installs and runs the agent): the Bamboo
@@ -396,13 +384,12 @@ const insecure: NodeCase[] = [
         REMOTE,
         MISS,
     ),
-    // MISS: salt-minion is a Python script; `python3 /usr/bin/salt-minion -d` is the minion (REMOTE_AGENTS salt-minion:
+    // Was a MISS (fixed in round 67): salt-minion is a Python script; `python3 /usr/bin/salt-minion -d` is the minion (REMOTE_AGENTS salt-minion:
     // the Salt master runs anything as root). Only shells are unwrapped. Unwrap interpreters to their script operand.
     devNodeCase(
         "salt-minion through python3: python3 /usr/bin/salt-minion -d",
         devNodeScript("dev-salt-minion-python-nodes", ["python3 /usr/bin/salt-minion -d"]),
         REMOTE,
-        MISS,
     ),
     // MISS: RKE2 docs "Quick Start: Linux Agent (Worker) Node Installation" (/etc/rancher/rke2/config.yaml `server:`,
     // `token:`, then `systemctl enable --now rke2-agent.service`): the node joins another cluster whose users schedule
@@ -419,7 +406,7 @@ const insecure: NodeCase[] = [
         REMOTE,
         MISS,
     ),
-    // MISS: Buildkite docs (buildkite/docs#186 and the agent's Ubuntu guide on parallel agents: copy the unit to
+    // Was a MISS (fixed in round 67): Buildkite docs (buildkite/docs#186 and the agent's Ubuntu guide on parallel agents: copy the unit to
     // buildkite-agent@.service, then `systemctl enable --now buildkite-agent@1`): each instance runs `buildkite-agent
     // start`, pipeline jobs as the agent's user. REMOTE_AGENT_UNITS allows `@instance` for buildkite-worker only;
     // `buildkite-agent@1` matches nothing. Match every agent unit name with an optional `@instance`.
@@ -429,11 +416,92 @@ const insecure: NodeCase[] = [
             "systemctl enable --now buildkite-agent@1 buildkite-agent@2",
         ]),
         REMOTE,
-        MISS,
     ),
     devNodeCase(
         "SysV init script: /etc/init.d/gitlab-runner start",
         devNodeScript("dev-initd-glr-nodes", ["/etc/init.d/gitlab-runner start"]),
+        REMOTE,
+    ),
+    // Round 67 neighbours (how a known agent is reached): the download record follows copies, moves, links and
+    // redirections in order, against each command's working directory; a bare name is looked up on PATH.
+    devNodeCase(
+        "GitLab runner by wget -qO to a relative name: cd /opt/ci && wget -qO glr URL && ./glr run",
+        devNodeScript("dev-glr-wget-relative-67-nodes", [
+            "mkdir -p /opt/ci && cd /opt/ci && wget -qO glr https://gitlab-runner-downloads.s3.amazonaws.com/latest/binaries/gitlab-runner-linux-amd64 && chmod +x glr && nohup ./glr run --user root &",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "GitLab runner through a chain: curl -o /tmp/a; mv /tmp/a /tmp/b; install /tmp/b /usr/local/bin/ci; ci run (PATH)",
+        devNodeScript("dev-glr-chain-67-nodes", [
+            "curl -fsSL -o /tmp/a https://gitlab-runner-downloads.s3.amazonaws.com/latest/binaries/gitlab-runner-linux-amd64",
+            "mv /tmp/a /tmp/b",
+            "install -m 0755 /tmp/b /usr/local/bin/ci",
+            "nohup ci run --user root &",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "GitLab runner saved through tee: curl URL | tee /usr/local/bin/ci > /dev/null; ci run",
+        devNodeScript("dev-glr-tee-67-nodes", [
+            "curl -fsSL https://gitlab-runner-downloads.s3.amazonaws.com/latest/binaries/gitlab-runner-linux-amd64 | tee /usr/local/bin/ci > /dev/null",
+            "chmod +x /usr/local/bin/ci",
+            "nohup /usr/local/bin/ci run --user root &",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "a unit written before the runner is installed under its ExecStart name (judged with every copy seen)",
+        devNodeScript("dev-glr-unit-before-install-67-nodes", [
+            ...systemdUnit("ci", ["ExecStart=/usr/local/bin/ci run --user root"]),
+            "curl -fsSL -o /tmp/glr https://gitlab-runner-downloads.s3.amazonaws.com/latest/binaries/gitlab-runner-linux-amd64",
+            "install -m 0755 /tmp/glr /usr/local/bin/ci",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "salt-call through python3 -u (an interpreter's option before the script)",
+        devNodeScript("dev-salt-call-python-67-nodes", ["python3 -u /usr/bin/salt-call state.apply"]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "a Buildbot worker .tac under another name, run by twistd -noy",
+        devNodeScript("dev-buildbot-twistd-tac-67-nodes", [
+            ...heredocFile("/opt/w/worker.tac", [
+                "from buildbot_worker.bot import Worker",
+                "from twisted.application import service",
+                'application = service.Application("buildbot-worker")',
+                'Worker("buildbot.example.com", 9989, "node1", "EXAMPLEONLY", "/opt/w", 600).setServiceParent(application)',
+            ]),
+            "nohup twistd -noy /opt/w/worker.tac &",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "service buildkite-agent restart; chkconfig gitlab-runner on; update-rc.d gitlab-runner defaults",
+        devNodeScript("dev-sysv-front-ends-67-nodes", [
+            "service buildkite-agent restart",
+            "chkconfig gitlab-runner on",
+            "update-rc.d gitlab-runner defaults",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "systemctl enable --now /opt/ci/ci.service (enable given a unit file's path links it)",
+        devNodeScript("dev-systemctl-enable-path-67-nodes", [
+            ...heredocFile("/opt/ci/ci.service", [
+                "[Service]",
+                "ExecStart=/usr/bin/gitlab-runner run --user root",
+                "[Install]",
+                "WantedBy=multi-user.target",
+            ]),
+            "systemctl enable --now /opt/ci/ci.service",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "systemctl start gitlab-runner@ci.service (an instance of an agent's template)",
+        devNodeScript("dev-glr-instance-67-nodes", ["systemctl start gitlab-runner@ci.service"]),
         REMOTE,
     ),
 ];
@@ -541,6 +609,57 @@ const secure: NodeCase[] = [
             "/usr/local/bin/jq --version > /tmp/v",
             "service amazon-ssm-agent restart",
         ]),
+    ),
+    // Round 67 neighbours: the same paths to a program that is no agent, or an agent that only prints or stops.
+    devNodeCase(
+        "GitLab runner saved by redirect, used only for its version: curl URL > runner; ./runner --version",
+        devNodeScript("dev-glr-redirect-version-67-nodes", [
+            "mkdir -p /opt/ci && cd /opt/ci",
+            "curl -fsSL https://gitlab-runner-downloads.s3.amazonaws.com/latest/binaries/gitlab-runner-linux-amd64 > runner",
+            "chmod +x runner",
+            "./runner --version > /tmp/v",
+        ]),
+    ),
+    devNodeCase(
+        "a tool moved and linked under other names: mv /tmp/jq-linux-amd64 /opt/jq; ln -s /opt/jq /usr/local/bin/q; q --version",
+        devNodeScript("dev-jq-mv-ln-67-nodes", [
+            "curl -fsSL -o /tmp/jq-linux-amd64 https://github.com/jqlang/jq/releases/download/jq-1.7.1/jq-linux-amd64",
+            "mv /tmp/jq-linux-amd64 /opt/jq",
+            "ln -s /opt/jq /usr/local/bin/q",
+            "q --version > /tmp/v",
+        ]),
+    ),
+    devNodeCase(
+        "python3 and ruby running the team's own scripts",
+        devNodeScript("dev-own-interpreter-scripts-67-nodes", [
+            "python3 -u /opt/app/tools/report.py --daily > /tmp/r",
+            "ruby /opt/app/bin/task.rb > /tmp/t",
+        ]),
+    ),
+    devNodeCase(
+        "service gitlab-runner status; service buildkite-agent stop; chkconfig chronyd on",
+        devNodeScript("dev-service-status-stop-67-nodes", [
+            "service gitlab-runner status > /tmp/s || true",
+            "service buildkite-agent stop || true",
+            "chkconfig chronyd on",
+        ]),
+    ),
+    devNodeCase(
+        "systemctl link of the team's own unit file, then enable --now",
+        devNodeScript("dev-systemctl-link-own-67-nodes", [
+            ...heredocFile("/opt/app/app.service", [
+                "[Service]",
+                "ExecStart=/opt/app/bin/app --listen 127.0.0.1:8080",
+                "[Install]",
+                "WantedBy=multi-user.target",
+            ]),
+            "systemctl link /opt/app/app.service",
+            "systemctl enable --now app",
+        ]),
+    ),
+    devNodeCase(
+        "systemctl enable --now chronyd@x (an instance of a unit that is no agent)",
+        devNodeScript("dev-instance-own-67-nodes", ["systemctl enable --now chronyd@x"]),
     ),
 ];
 
