@@ -13492,7 +13492,8 @@ const REMOTE_AGENTS: {
     // runner's run.sh with that option (also from ACTIONS_RUNNER_INPUT_JITCONFIG: rootReads environmentOptions), or in a
     // runner's directory (actions-runner, Azure Pipelines' vsts-agent / azagent), or beside the registration config.sh
     // writes and Runner.Listener reads (`.runner`, `.credentials`; Azure Pipelines' `.agent`) when user data wrote one
-    // (or changed it in a way the pack cannot compute). A team's own run.sh elsewhere is its own.
+    // (a script it ran that may have written anything does not count: round 65's own run.sh). A team's own run.sh
+    // elsewhere is its own.
     {
         names: /^run\.sh$/,
         // Runner images (myoung34/docker-github-actions-runner: REPO_URL and RUNNER_TOKEN, then config.sh and run.sh;
@@ -13501,7 +13502,9 @@ const REMOTE_AGENTS: {
         hands: (o, read, { program }) =>
             o.some(w => /^--jitconfig(=|$)/.test(w)) ||
             /actions-runner|vsts-agent|azagent/i.test(program) ||
-            [".runner", ".credentials", ".agent"].some(f => read(posix.join(posix.dirname(program), f)) !== undefined),
+            [".runner", ".credentials", ".agent"].some(
+                f => typeof read(posix.join(posix.dirname(program), f)) === "string",
+            ),
         who: "the repositories whose workflows its self-hosted runner takes (GitHub Actions, Azure Pipelines)",
     },
     // Jenkins docs, "Using Jenkins agents" (`java -jar agent.jar -url ... -secret ... -name ...`, the remoting
