@@ -31,6 +31,10 @@ export interface ContainerCommand {
     wholeEnv: boolean;
     /** The container's name (`--name`), by which later commands (`exec`, `cp`) reach it. */
     name?: string;
+    /** The image (the first word after the options), undefined when an unknown option stopped the reading. */
+    image?: string;
+    /** The container's command after the image (ctr: after the image and the container id). */
+    command: string[];
 }
 
 /**
@@ -563,9 +567,12 @@ export function containerCommand(
         if (name === "name") containerName = value;
         if (spec.pod?.(draft, value) === false) unreadable ??= `--${name}${value === "" ? "" : ` ${value}`}`;
     };
+    let end = rest.length;
     for (let i = 0; i < rest.length; i++) {
         const w = rest[i];
+        end = w === "--" ? i + 1 : i;
         if (w === "--" || !w.startsWith("-") || w === "-") break;
+        end = rest.length;
         const long = /^--?([a-z][\w-]*)(?:=(.*))?$/s.exec(w);
         // urfave/cli (ctr) also takes long options after one dash.
         const longName = long && (w.startsWith("--") || (ctr && long[1].length > 1)) ? long[1] : undefined;
@@ -627,6 +634,8 @@ export function containerCommand(
         inheritedEnv: proxyEnv ? [...inheritedEnv, ...PROXY_VARIABLES] : inheritedEnv,
         wholeEnv,
         name: containerName,
+        image: stopped === undefined ? rest[end] : undefined,
+        command: stopped === undefined ? rest.slice(end + (ctr ? 2 : 1)) : [],
     };
 }
 

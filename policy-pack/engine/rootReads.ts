@@ -1745,6 +1745,25 @@ function environmentOptions(words: readonly string[], environment: ReadonlyMap<s
         ];
     }
     const program = posix.basename(copierWords(words)[0] ?? "");
+    // actions/runner CommandSettings reads every option also from ACTIONS_RUNNER_INPUT_<NAME> (`--jitconfig` from
+    // ACTIONS_RUNNER_INPUT_JITCONFIG; GitHub's actions-runner-controller starts its runners so), the Azure Pipelines
+    // agent from VSTS_AGENT_INPUT_<NAME>; run.sh passes its environment to the listener. Put as the runner's options
+    // after the words of its scripts (a shell's too: `bash run.sh`), for userData REMOTE_AGENTS.
+    const runnerInputs = [...environment].filter(([k]) => /^(ACTIONS_RUNNER|VSTS_AGENT)_INPUT_[A-Z0-9_]+$/.test(k));
+    if (
+        runnerInputs.length > 0 &&
+        words.some(w => /^(run|config|svc|run-helper|env)\.sh$|^(Runner|Agent)\.Listener$/.test(posix.basename(w)))
+    )
+        return [
+            ...words,
+            ...runnerInputs.map(
+                ([k, v]) =>
+                    `--${k
+                        .replace(/^(ACTIONS_RUNNER|VSTS_AGENT)_INPUT_/, "")
+                        .toLowerCase()
+                        .replaceAll("_", "-")}=${v}`,
+            ),
+        ];
     if (program === "curl")
         return words.map((w, i) => {
             const imported = words[i - 1] === "--variable" ? /^%([A-Za-z0-9_]+)(.*)$/.exec(w) : null;

@@ -69,6 +69,7 @@ import {
     rootReadOpenings,
     SUBSTITUTED_MARK,
 } from "./rootReads";
+import { containerCommand } from "./containers";
 
 export interface NodeOpening {
     who: string;
@@ -12955,6 +12956,12 @@ const nodeJudge = {
                 who: remote,
                 what: `user data hands the node to ${remote} (${how}), which runs anything as root on it; ${ROOT_SSH}`,
             });
+        const contained = containedAgent(name, operands, cwd);
+        if (contained)
+            out.push({
+                who: contained.who,
+                what: `user data hands the node to ${contained.who} (${how}): it runs in a container beyond a pod's confinement (${contained.reach}), so the jobs it takes are root on the node; ${ROOT_SSH}`,
+            });
         // The CloudWatch agent configured from Parameter Store: whoever writes the parameter chooses which node files
         // root ships (CloudWatch agent user guide, fetch-config "-c ssm:"), content the pack cannot read.
         if (
@@ -13306,6 +13313,35 @@ function interpreterScriptWords(words: readonly string[]): readonly string[] | u
     return undefined;
 }
 /**
+ * A REMOTE_AGENTS agent a container engine's command (docker, podman, nerdctl, ctr: containers.ts containerCommand)
+ * starts in a container no pod the pack admits could be (nodeReach: privileged, host namespaces, node paths;
+ * onHostNetwork; or options the pack cannot read): by its image (an entry's `images`: the repository without registry
+ * and tag) or by the container's command (remoteAgent, the container's own files unread). The same agent in a
+ * pod-like container runs its jobs as a pod would (podSpec.ts judges it).
+ */
+function containedAgent(
+    engine: string,
+    operands: readonly string[],
+    cwd: string | undefined,
+): { who: string; reach: string } | undefined {
+    if (!/^(docker|podman|nerdctl|ctr)$/.test(engine)) return undefined;
+    const run = containerCommand(engine, operands, new Map(), cwd);
+    if (!run) return undefined;
+    const reach = run.pod
+        ? (nodeReach(run.pod) ?? onHostNetwork(run.pod))
+        : `an option the pack cannot read: ${run.unreadable ?? "?"}`;
+    if (reach === undefined) return undefined;
+    const repository = (run.image ?? "")
+        .replace(/[@].*$/, "")
+        .replace(/:[^/]*$/, "")
+        .replace(/^(docker\.io\/)?library\//, "")
+        .replace(/^[^/]*[.:][^/]*\/|^localhost\//, "");
+    const who =
+        REMOTE_AGENTS.find(a => a.images?.test(repository))?.who ??
+        (run.command.length > 0 ? remoteAgent(run.command, "/", undefined, NO_VIEW) : undefined);
+    return who === undefined ? undefined : { who, reach };
+}
+/**
  * A shell's script and its operands (`bash -x /opt/buildAgent/bin/agent.sh start`), or undefined when it runs none
  * (-c's string, -s or no operand: standard input). bash(1): -o/+o and -O/+O take an option name, --rcfile/--init-file a
  * file; `--` ends the options.
@@ -13335,6 +13371,8 @@ function shellScriptWords(words: readonly string[]): readonly string[] | undefin
 const REMOTE_AGENTS: {
     /** The program's name, matched as given and as downloadedName (without a release's version, OS and arch). */
     names: RegExp;
+    /** Its container images' repositories (without registry and tag), which start it (containedAgent). */
+    images?: RegExp;
     /** `at.program` is the path the command runs (against its working directory); `fileText`, `view` as readConfig's. */
     hands: (
         operands: readonly string[],
@@ -13487,12 +13525,14 @@ const REMOTE_AGENTS: {
     // downloadedName.)
     {
         names: /^gitlab-(runner|ci-multi-runner)$/,
+        images: /^gitlab\/gitlab-runner$|^gitlab-org\/gitlab-runner(\/gitlab-runner)?$/,
         hands: o => o.some(w => /^(register|run|run-single|install|start|restart)$/.test(w)) && !ciHelp(o),
         who: "the GitLab projects whose pipelines its runner takes (GitLab Runner)",
     },
     // Buildkite docs, "buildkite-agent start": the agent runs each job's commands on the host as its own user.
     {
         names: /^buildkite-agent$/,
+        images: /^buildkite\/agent$/,
         hands: o => o.includes("start") && !ciHelp(o),
         who: "the Buildkite organisation's pipelines (buildkite-agent)",
     },
@@ -13518,12 +13558,22 @@ const REMOTE_AGENTS: {
         who: "the repositories whose workflows its self-hosted runner takes (GitHub Actions, Azure Pipelines)",
     },
     // GitHub docs, "Using just-in-time runners" (`./run.sh --jitconfig ${encoded_jit_config}`, no config.sh): the
-    // runner's run.sh with that option, or in a runner's directory (actions-runner, Azure Pipelines' vsts-agent /
-    // azagent). A team's own run.sh elsewhere is its own.
+    // runner's run.sh with that option (also from ACTIONS_RUNNER_INPUT_JITCONFIG: rootReads environmentOptions), or in a
+    // runner's directory (actions-runner, Azure Pipelines' vsts-agent / azagent), or beside the registration config.sh
+    // writes and Runner.Listener reads (`.runner`, `.credentials`; Azure Pipelines' `.agent`) when user data wrote one
+    // (a script it ran that may have written anything does not count: round 65's own run.sh). A team's own run.sh
+    // elsewhere is its own.
     {
         names: /^run\.sh$/,
-        hands: (o, _read, { program }) =>
-            o.some(w => /^--jitconfig(=|$)/.test(w)) || /actions-runner|vsts-agent|azagent/i.test(program),
+        // Runner images (myoung34/docker-github-actions-runner: REPO_URL and RUNNER_TOKEN, then config.sh and run.sh;
+        // actions/runner's own image; the actions-runner-controller images).
+        images: /(^|\/)(github-runner|github-actions-runner|actions-runner(-dind)?|actions-runner-dind-rootless)$/,
+        hands: (o, read, { program }) =>
+            o.some(w => /^--jitconfig(=|$)/.test(w)) ||
+            /actions-runner|vsts-agent|azagent/i.test(program) ||
+            [".runner", ".credentials", ".agent"].some(
+                f => typeof read(posix.join(posix.dirname(program), f)) === "string",
+            ),
         who: "the repositories whose workflows its self-hosted runner takes (GitHub Actions, Azure Pipelines)",
     },
     // Jenkins docs, "Using Jenkins agents" (`java -jar agent.jar -url ... -secret ... -name ...`, the remoting
@@ -13553,22 +13603,107 @@ const REMOTE_AGENTS: {
                             )) ||
                         /^(hudson\.remoting\.(jnlp\.Main|Launcher)|hudson\.plugins\.swarm\.Client|jetbrains\.buildServer\.agent\.\w+)$/.test(
                             w,
-                        ),
+                        ) ||
+                        // Atlassian Bamboo docs, "Bamboo remote agent installation guide": `java -jar
+                        // atlassian-bamboo-agent-installer-X.jar http://BAMBOO/agentServer/` installs and runs the
+                        // remote agent; the server's build and deployment tasks (Script tasks) run on the host as
+                        // its user. The jar by its name, or any jar given the server's agentServer URL.
+                        (o[i - 1] === "-jar" && /^atlassian-bamboo-agent/.test(posix.basename(w))) ||
+                        /^[a-z]+:\/\/[^\s]*\/agentServer\/?$/i.test(w),
                 ) ||
                 o.some(w => JENKINS_AGENT_OPTIONS.test(w)) ||
                 (o.includes("-url") && o.some(w => JENKINS_URL_OPTIONS.test(w))) ||
                 bitbucketRunner(o)
             );
         },
-        who: "the CI server whose builds its java agent takes (a Jenkins agent, or one a java argument file may start)",
+        who: "the CI server whose builds its java agent takes (a Jenkins or Bamboo agent, or one a java argument file may start)",
     },
     // The Jenkins inbound agent's launcher script (jenkinsci/docker-agent `jenkins-agent`, formerly `jenkins-slave`:
     // JENKINS_URL, JENKINS_SECRET, JENKINS_AGENT_NAME from the environment or as its arguments, then exec java -cp
     // agent.jar hudson.remoting.jnlp.Main).
     {
         names: /^jenkins-(agent|slave)$/,
+        images: /^jenkins\/(inbound-agent|agent|jnlp-slave|ssh-agent|ssh-slave)$/,
         hands: o => !ciHelp(o) && !o.includes("-help"),
         who: "the Jenkins controller whose builds its inbound agent takes (jenkins-agent)",
+    },
+    // Atlassian Bamboo docs, "Bamboo remote agent installation guide" / "Running Bamboo agent as a service" (the Java
+    // Service Wrapper's `<agent home>/bin/bamboo-agent.sh start|console|install`): the installed remote agent, whose
+    // server runs build tasks on the host.
+    {
+        names: /^bamboo-agent\.sh$/,
+        hands: o =>
+            /^(start|console|restart|condrestart|install|installstart)$/.test(o.find(w => !w.startsWith("-")) ?? ""),
+        who: "the Bamboo server's builds (a Bamboo remote agent)",
+    },
+    // Azure docs, "azcmagent connect" (the Azure Connected Machine agent, Azure Arc-enabled servers): connecting puts
+    // the machine under the subscription's Run Command and VM extensions (Custom Script), which run as root on it;
+    // `show`, `check`, `version`, `logs`, `disconnect` do not.
+    {
+        names: /^azcmagent$/,
+        hands: o => o.find(w => !w.startsWith("-")) === "connect" && !ciHelp(o),
+        who: "whoever holds Run Command or extension rights on the Azure Arc machine (azcmagent connect)",
+    },
+    // Ubuntu Landscape docs, "Register machines" / "Remote script execution" and landscape-config(1): registering the
+    // client hands package management (maintainer scripts run as root) and, with --script-users, scripts to the
+    // Landscape server's administrators, as cloud-config's `landscape` module does (REMOTE_MANAGEMENT).
+    {
+        names: /^landscape-config$/,
+        hands: o => !ciHelp(o) && !o.some(w => /^--(disable|is-registered)$/.test(w)),
+        who: "the Landscape server's administrators (Landscape client)",
+    },
+    // K3s docs, "Quick-Start" / "k3s agent" (`k3s agent --server URL --token TOKEN`) and RKE2 docs, "Quick Start: Linux
+    // Agent (Worker) Node Installation" (`rke2 agent`, server: in /etc/rancher/rke2/config.yaml): the node joins another
+    // cluster, whose API users schedule privileged and hostPath pods onto it; `server --server URL` joins one as a
+    // server. The --server URL may come from its configuration file, unread: any agent fails closed.
+    {
+        names: /^(k3s|rke2)$/,
+        hands: o => {
+            const command = o.find(w => !w.startsWith("-"));
+            return (
+                !ciHelp(o) &&
+                (command === "agent" || (command === "server" && o.some(w => /^(-s|--server)(=|$)/.test(w))))
+            );
+        },
+        who: "the Kubernetes cluster the node joins as a k3s or RKE2 agent (its API users schedule pods onto it)",
+    },
+    // Consul docs, "Security models: Consul" ("enable_script_checks ... If the Consul agent HTTP API is exposed ...
+    // script checks present a remote code execution threat") and the agent's configuration reference
+    // (enable_script_checks; `disable_remote_exec` false lets `consul exec` run commands): whoever may register a check
+    // over its API runs commands as the agent's user. Read from its Go flags, -hcl and the configuration files
+    // (-config-file, -config-dir) user data wrote; one changed in a way the pack cannot compute fails closed.
+    // -enable-local-script-checks is not one (the same docs: "only enable them when they are defined in the local
+    // configuration files. Script checks defined in HTTP API registrations will still not be allowed").
+    {
+        names: /^consul$/,
+        hands: (o, read, { view }) => {
+            if (o.find(w => !w.startsWith("-")) !== "agent" || ciHelp(o)) return false;
+            const remote = (text: string) =>
+                /\benable_script_checks\W+(=\s*)?("?)true\b/i.test(text) ||
+                /\bdisable_remote_exec\W+(=\s*)?("?)false\b/i.test(text);
+            const values = (flag: string) =>
+                o.flatMap((w, i) =>
+                    new RegExp(`^--?${flag}$`).test(o[i - 1] ?? "")
+                        ? [w]
+                        : new RegExp(`^--?${flag}=`).test(w)
+                          ? [w.slice(w.indexOf("=") + 1)]
+                          : [],
+                );
+            const dirs = values("config-dir");
+            const files = [
+                ...values("config-file"),
+                ...[...(view.written?.() ?? [])].filter(f => dirs.some(d => f.startsWith(`${d.replace(/\/$/, "")}/`))),
+            ];
+            return (
+                goBoolFlag(o, "enable-script-checks") ||
+                values("hcl").some(remote) ||
+                files.some(f => {
+                    const text = read(f);
+                    return text === null || (typeof text === "string" && remote(text));
+                })
+            );
+        },
+        who: "whoever may register a Consul check over the agent's API (script checks run as its user)",
     },
     // JetBrains TeamCity docs, "Configuring Build Agent Startup Properties" (`<Agent Home>/bin/agent.sh start|run`, the
     // agent reading <Agent Home>/conf/buildAgent.properties `serverUrl=`): the server's build steps run on the host. A
@@ -13594,6 +13729,7 @@ const REMOTE_AGENTS: {
     // HCP Terraform with TFC_AGENT_TOKEN and runs the pool's workspaces' plans and applies locally).
     {
         names: /^tfc-agent(-core)?$/,
+        images: /^hashicorp\/tfc-agent$/,
         hands: o => !ciHelp(o),
         who: "the HCP Terraform workspaces whose runs its agent takes (tfc-agent)",
     },
@@ -13645,6 +13781,7 @@ const REMOTE_AGENTS: {
     // Forgejo's runner (`daemon`; host labels run jobs on the host).
     {
         names: /^(drone-runner-(exec|docker)|woodpecker-agent|act_runner|forgejo-runner)$/,
+        images: /^(drone\/drone-runner-(docker|exec)|woodpeckerci\/woodpecker-agent|gitea\/act_runner|forgejo\/runner)$/,
         hands: o => !ciHelp(o),
         who: "the CI server whose pipelines its runner takes",
     },
@@ -13794,7 +13931,7 @@ const remoteAgentUnit = (unit: string) =>
     REMOTE_AGENT_UNITS.test(unit.replace(/\.service$/, "").replace(/@[^@]*$/, ""));
 /** The packaged units of REMOTE_AGENTS (a Teleport unit runs `teleport start` on its configuration, unread). */
 const REMOTE_AGENT_UNITS =
-    /^(puppet|chef-client|cinc-client|salt-minion|mcollective|teleport|pxp-agent|choria-server|rport|gitlab-runner|buildkite-agent|nomad|drone-runner-exec|drone-runner-docker|woodpecker-agent|act_runner|forgejo-runner|actions\.runner\..+|vsts\.agent\..+|go-agent|tfc-agent|circleci-runner|circleci|teamcity-agent|buildAgent|semaphore-agent|receptor|travis-worker|buildbot-worker(@.+)?)$/;
+    /^(puppet|chef-client|cinc-client|salt-minion|mcollective|teleport|pxp-agent|choria-server|rport|gitlab-runner|buildkite-agent|nomad|drone-runner-exec|drone-runner-docker|woodpecker-agent|act_runner|forgejo-runner|actions\.runner\..+|vsts\.agent\..+|go-agent|tfc-agent|circleci-runner|circleci|teamcity-agent|buildAgent|semaphore-agent|receptor|travis-worker|buildbot-worker(@.+)?|bamboo-agent|himds|extd|landscape-client|k3s-agent|rke2-agent)$/;
 
 /** cloud-init modules that hand the node to a remote configuration server (cloud-init module reference). */
 const REMOTE_MANAGEMENT = ["ansible", "puppet", "chef", "salt_minion", "landscape", "mcollective"];

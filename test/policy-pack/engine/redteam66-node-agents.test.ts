@@ -29,7 +29,7 @@ const REMOTE = /hands the node|remote|ssh|tailnet|root|does not read|metadata|ca
 const MISS = true;
 
 const insecure: NodeCase[] = [
-    // MISS: actions/runner CommandSettings reads every option also from ACTIONS_RUNNER_INPUT_<NAME> environment variables
+    // Was a MISS (fixed in round 67): actions/runner CommandSettings reads every option also from ACTIONS_RUNNER_INPUT_<NAME> environment variables
     // (actions-runner-controller sets ACTIONS_RUNNER_INPUT_JITCONFIG for its runners, constants.go EnvVarRunnerJITConfig);
     // GitHub docs "Using just-in-time runners": the runner takes a workflow job and runs it on the host as root here
     // (RUNNER_ALLOW_RUNASROOT). The run.sh entry of REMOTE_AGENTS (userData.ts) needs a `--jitconfig` word or an
@@ -41,7 +41,6 @@ const insecure: NodeCase[] = [
             "cd /opt/ci && ACTIONS_RUNNER_INPUT_JITCONFIG=EXAMPLEONLYBASE64 RUNNER_ALLOW_RUNASROOT=1 nohup ./run.sh &",
         ]),
         REMOTE,
-        MISS,
     ),
     // Was a MISS (fixed in round 67): GitLab docs "Install GitLab Runner manually on GNU/Linux" (download gitlab-runner-linux-amd64, then install it
     // under any name): `install -m 0755 /tmp/glr /usr/local/bin/ci` copies the downloaded runner; `ci register
@@ -254,7 +253,7 @@ const insecure: NodeCase[] = [
         ]),
         REMOTE,
     ),
-    // MISS: Atlassian Bamboo docs "Bamboo remote agent installation guide" (`java -jar
+    // Was a MISS (fixed in round 67): Atlassian Bamboo docs "Bamboo remote agent installation guide" (`java -jar
     // atlassian-bamboo-agent-installer-X.jar http://BAMBOO/agentServer/`; it installs and runs the agent): the Bamboo
     // server's build and deployment tasks (Script tasks) run on the host as the agent's user, root here. The java entry of
     // REMOTE_AGENTS knows Jenkins/GoCD/TeamCity/Bitbucket only; Bamboo has no entry. Add the installer jar (and the
@@ -265,18 +264,16 @@ const insecure: NodeCase[] = [
             "nohup java -jar /opt/bamboo/atlassian-bamboo-agent-installer-9.6.2.jar https://bamboo.example.com/agentServer/ &",
         ]),
         REMOTE,
-        MISS,
     ),
-    // MISS: Atlassian Bamboo docs (remote agent with the Java Service Wrapper: `<agent home>/bin/bamboo-agent.sh start`):
+    // Was a MISS (fixed in round 67): Atlassian Bamboo docs (remote agent with the Java Service Wrapper: `<agent home>/bin/bamboo-agent.sh start`):
     // starts the installed remote agent, whose server runs build tasks on the host as root. No bamboo-agent entry in
     // REMOTE_AGENTS or REMOTE_AGENT_UNITS.
     devNodeCase(
         "Bamboo remote agent wrapper: /root/bamboo-agent-home/bin/bamboo-agent.sh start",
         devNodeScript("dev-bamboo-agent-sh-nodes", ["/root/bamboo-agent-home/bin/bamboo-agent.sh start"]),
         REMOTE,
-        MISS,
     ),
-    // MISS: Azure docs "Connect hybrid machines to Azure using a deployment script" / "azcmagent connect" (the Connected
+    // Was a MISS (fixed in round 67): Azure docs "Connect hybrid machines to Azure using a deployment script" / "azcmagent connect" (the Connected
     // Machine agent; Azure Arc "Run command" and VM extensions (Custom Script) run scripts as root on the machine): the
     // node is handed to whoever holds Run Command/extension rights in that Azure subscription. No azcmagent entry in
     // REMOTE_AGENTS. Add `azcmagent connect` (and the himds unit).
@@ -286,9 +283,8 @@ const insecure: NodeCase[] = [
             "azcmagent connect --service-principal-id 00000000-0000-0000-0000-000000000000 --service-principal-secret EXAMPLEONLY --resource-group rg --tenant-id 00000000-0000-0000-0000-000000000000 --location eastus --subscription-id 00000000-0000-0000-0000-000000000000",
         ]),
         REMOTE,
-        MISS,
     ),
-    // MISS: Ubuntu Landscape docs "Remote script execution" (administrators run scripts on registered clients as the
+    // Was a MISS (fixed in round 67): Ubuntu Landscape docs "Remote script execution" (administrators run scripts on registered clients as the
     // users --script-users allows; ALL includes root) and landscape-config(1): `landscape-config --url ...
     // --script-users=ALL` registers the client and starts it. cloud-config's `landscape` module is in
     // REMOTE_MANAGEMENT, but the command form has no REMOTE_AGENTS entry. Add landscape-config (registration) and the
@@ -299,9 +295,8 @@ const insecure: NodeCase[] = [
             "landscape-config --silent --computer-title node1 --account-name standalone --url https://landscape.example.com/message-system --ping-url http://landscape.example.com/ping --script-users=ALL",
         ]),
         REMOTE,
-        MISS,
     ),
-    // MISS: K3s docs "Quick-Start" / "k3s agent" (`k3s agent --server https://myserver:6443 --token TOKEN`, or
+    // Was a MISS (fixed in round 67): K3s docs "Quick-Start" / "k3s agent" (`k3s agent --server https://myserver:6443 --token TOKEN`, or
     // K3S_URL/K3S_TOKEN): the node joins another cluster whose API users schedule privileged/hostPath pods onto it, root
     // on the node. No k3s/rke2 entry in REMOTE_AGENTS. Add `k3s agent` (--server/K3S_URL) and rke2-agent.
     devNodeCase(
@@ -310,9 +305,8 @@ const insecure: NodeCase[] = [
             "nohup /usr/local/bin/k3s agent --server https://k3s.example.com:6443 --token EXAMPLEONLY &",
         ]),
         REMOTE,
-        MISS,
     ),
-    // MISS: Consul docs "Security models: Consul" ("enable_script_checks ... If the Consul agent HTTP API is exposed ...
+    // Was a MISS (fixed in round 67): Consul docs "Security models: Consul" ("enable_script_checks ... If the Consul agent HTTP API is exposed ...
     // script checks present a remote code execution threat") and "Health checks" (script checks run on the agent host):
     // any client that may register a check over the agent's API runs commands as the agent's user, root here. No
     // consul entry in REMOTE_AGENTS. Refuse `consul agent` with -enable-script-checks (or a config the pack cannot read).
@@ -322,7 +316,6 @@ const insecure: NodeCase[] = [
             "nohup consul agent -data-dir /var/lib/consul -retry-join consul.example.com -enable-script-checks &",
         ]),
         REMOTE,
-        MISS,
     ),
     devNodeCase(
         "ECS Anywhere installer: bash ecs-anywhere-install.sh --activation-id ... --activation-code ...",
@@ -340,7 +333,7 @@ const insecure: NodeCase[] = [
         ]),
         /./,
     ),
-    // MISS: nerdctl(1) run "--privileged: Give extended privileges to this container" (all capabilities, host devices:
+    // Was a MISS (fixed in round 67): nerdctl(1) run "--privileged: Give extended privileges to this container" (all capabilities, host devices:
     // root on the node) with --net host; the image is a GitHub runner (myoung34/github-runner: REPO_URL, RUNNER_TOKEN)
     // running every workflow's job in that privileged container. Accepted with no refusal at all (ctr with
     // containerd.sock is refused). Refuse privileged/host-namespace containers user data runs (nerdctl, ctr, docker,
@@ -351,7 +344,6 @@ const insecure: NodeCase[] = [
             "nerdctl run -d --privileged --net host -e RUNNER_TOKEN=EXAMPLEONLY -e REPO_URL=https://github.com/example/repo myoung34/github-runner:latest",
         ]),
         /./,
-        MISS,
     ),
     devNodeCase(
         "env -i sh -c 'exec /usr/bin/gitlab-runner run'",
@@ -365,7 +357,7 @@ const insecure: NodeCase[] = [
         devNodeScript("dev-busybox-nohup-glr-nodes", ["busybox nohup gitlab-runner run --user root &"]),
         REMOTE,
     ),
-    // MISS: actions/runner: run.sh starts bin/Runner.Listener, which runs the registration in the directory's .runner and
+    // Was a MISS (fixed in round 67): actions/runner: run.sh starts bin/Runner.Listener, which runs the registration in the directory's .runner and
     // .credentials (written by config.sh, or restored from a pre-configured runner); GitHub docs "Adding self-hosted
     // runners": workflow jobs then run on the host, root here (RUNNER_ALLOW_RUNASROOT). The run.sh entry needs
     // --jitconfig or an actions-runner path; a runner directory identified by its config files (.runner/.credentials
@@ -382,7 +374,6 @@ const insecure: NodeCase[] = [
             "cd /opt/ci && RUNNER_ALLOW_RUNASROOT=1 nohup bash run.sh &",
         ]),
         REMOTE,
-        MISS,
     ),
     // Was a MISS (fixed in round 67): salt-minion is a Python script; `python3 /usr/bin/salt-minion -d` is the minion (REMOTE_AGENTS salt-minion:
     // the Salt master runs anything as root). Only shells are unwrapped. Unwrap interpreters to their script operand.
@@ -391,7 +382,7 @@ const insecure: NodeCase[] = [
         devNodeScript("dev-salt-minion-python-nodes", ["python3 /usr/bin/salt-minion -d"]),
         REMOTE,
     ),
-    // MISS: RKE2 docs "Quick Start: Linux Agent (Worker) Node Installation" (/etc/rancher/rke2/config.yaml `server:`,
+    // Was a MISS (fixed in round 67): RKE2 docs "Quick Start: Linux Agent (Worker) Node Installation" (/etc/rancher/rke2/config.yaml `server:`,
     // `token:`, then `systemctl enable --now rke2-agent.service`): the node joins another cluster whose users schedule
     // privileged pods onto it (root on the node). rke2-agent is not in REMOTE_AGENT_UNITS. Add rke2-agent and k3s-agent.
     devNodeCase(
@@ -404,7 +395,6 @@ const insecure: NodeCase[] = [
             "systemctl enable --now rke2-agent",
         ]),
         REMOTE,
-        MISS,
     ),
     // Was a MISS (fixed in round 67): Buildkite docs (buildkite/docs#186 and the agent's Ubuntu guide on parallel agents: copy the unit to
     // buildkite-agent@.service, then `systemctl enable --now buildkite-agent@1`): each instance runs `buildkite-agent
@@ -502,6 +492,94 @@ const insecure: NodeCase[] = [
     devNodeCase(
         "systemctl start gitlab-runner@ci.service (an instance of an agent's template)",
         devNodeScript("dev-glr-instance-67-nodes", ["systemctl start gitlab-runner@ci.service"]),
+        REMOTE,
+    ),
+    // Round 67 neighbours (agents-table): the same classes in other spellings.
+    devNodeCase(
+        "GitHub runner by an exported variable: export ACTIONS_RUNNER_INPUT_JITCONFIG=...; cd /opt/ci; ./run.sh",
+        devNodeScript("dev-gh-runner-export-jit-67-nodes", [
+            "export ACTIONS_RUNNER_INPUT_JITCONFIG=EXAMPLEONLYBASE64",
+            "cd /opt/ci",
+            "RUNNER_ALLOW_RUNASROOT=1 nohup ./run.sh &",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "Azure Pipelines agent configured by environment: VSTS_AGENT_INPUT_URL=... ./config.sh --unattended",
+        devNodeScript("dev-vsts-env-config-67-nodes", [
+            "cd /opt/ci && VSTS_AGENT_INPUT_URL=https://dev.azure.com/example VSTS_AGENT_INPUT_AUTH=pat VSTS_AGENT_INPUT_TOKEN=EXAMPLEONLY ./config.sh --unattended",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "GitHub runner directory by its .runner only: ./run.sh beside a written .runner",
+        devNodeScript("dev-gh-runner-dot-runner-67-nodes", [
+            ...heredocFile("/srv/worker/.runner", ['{"agentId": 7, "gitHubUrl": "https://github.com/example"}']),
+            "cd /srv/worker && nohup ./run.sh &",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "Bamboo agent installer renamed: java -jar /opt/x/installer.jar https://bamboo/agentServer/",
+        devNodeScript("dev-bamboo-renamed-jar-67-nodes", [
+            "nohup java -Dbamboo.home=/opt/bamboo -jar /opt/x/installer.jar https://bamboo.example.com/agentServer/ &",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "k3s server joining another cluster's servers: k3s server --server https://other:6443",
+        devNodeScript("dev-k3s-server-join-67-nodes", [
+            "nohup k3s server --server https://k3s.example.com:6443 --token EXAMPLEONLY &",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "rke2 agent as a command; k3s-agent and landscape-client units",
+        devNodeScript("dev-rke2-agent-cmd-67-nodes", [
+            "nohup rke2 agent --server https://rke2.example.com:9345 --token EXAMPLEONLY &",
+            "systemctl enable --now k3s-agent.service landscape-client",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "Consul script checks from a configuration file user data wrote: consul agent -config-file FILE",
+        devNodeScript("dev-consul-config-file-checks-67-nodes", [
+            ...heredocFile("/etc/consul.d/agent.hcl", [
+                'retry_join = ["consul.example.com"]',
+                "enable_script_checks = true",
+            ]),
+            "nohup consul agent -data-dir /var/lib/consul -config-file=/etc/consul.d/agent.hcl &",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "Consul remote exec from -config-dir (disable_remote_exec false) and -hcl script checks",
+        devNodeScript("dev-consul-config-dir-exec-67-nodes", [
+            ...heredocFile("/etc/consul.d/exec.json", ['{"disable_remote_exec": false}']),
+            "nohup consul agent -data-dir /var/lib/consul -config-dir /etc/consul.d &",
+            "nohup consul agent -data-dir /var/lib/consul2 -hcl 'enable_script_checks = true' &",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "podman run --privileged of the GitLab runner image",
+        devNodeScript("dev-podman-privileged-glr-67-nodes", [
+            "podman run -d --privileged --name glr docker.io/gitlab/gitlab-runner:v17.0.0",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "docker run --net host of a GitHub runner image (instance metadata: the node role)",
+        devNodeScript("dev-docker-hostnet-ghr-67-nodes", [
+            "docker run -d --network host -e RUNNER_TOKEN=EXAMPLEONLY -e REPO_URL=https://github.com/example/repo myoung34/github-runner:ubuntu-jammy",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "nerdctl run --privileged of a plain image running the runner: ubuntu /actions-runner/run.sh --jitconfig",
+        devNodeScript("dev-nerdctl-privileged-cmd-runner-67-nodes", [
+            "nerdctl run -d --privileged public.ecr.aws/ubuntu/ubuntu:22.04 /actions-runner/run.sh --jitconfig EXAMPLEONLY",
+        ]),
         REMOTE,
     ),
 ];
