@@ -3552,9 +3552,11 @@ function pythonModuleFile(
  * in a site directory, "Lines starting with import (followed by space or tab) are executed" of a `.pth` file; "an
  * attempt is made to import a module named sitecustomize", then usercustomize, found on sys.path). Site directories
  * vary by version, distribution and prefix (site-packages, dist-packages, a venv's, the user site), so such a file
- * user data writes anywhere counts.
+ * user data writes anywhere counts: the module in any form (round 67: a package `sitecustomize/__init__.py`, any file
+ * under it, compiled `.pyc`/`.so`; Python reference "The import system", regular packages). A `.pth` file is read
+ * (pythonImportPass).
  */
-const PYTHON_STARTUP_HOOK = /(?:\.pth|(?:^|\/)(?:site|user)customize\.py)$/;
+const PYTHON_STARTUP_HOOK = /(?:\.pth$|(?:^|\/)(?:site|user)customize(?:\/|\.[^/]*$))/;
 
 /**
  * The directories a file adds to sys.path (Python docs "sys.path": "A program is free to modify this list for its own
@@ -3639,8 +3641,15 @@ function pythonImportPass(
 ): { files: PythonFile[]; roots: string[] } {
     const files = start.map(f => ({ path: f.path, text: f.text === null ? null : pythonCode(f.text) }));
     let roots = [...startRoots];
-    for (const hook of [...(view.written?.() ?? [])].filter(path => PYTHON_STARTUP_HOOK.test(path)).sort())
-        files.push({ path: hook, text: null });
+    for (const hook of [...(view.written?.() ?? [])].filter(path => PYTHON_STARTUP_HOOK.test(path)).sort()) {
+        // A .pth file's lines (Python docs "site"; CPython site.addpackage): blank lines and `#` lines skipped, "Lines
+        // starting with import (followed by space or tab) are executed" (unread code), any other one a directory
+        // added to sys.path, relative to the file's site directory, its modules read as any import (appended).
+        const text = hook.endsWith(".pth") ? readConfig(hook, fileText, view) : null;
+        const lines = typeof text === "string" ? text.split("\n").filter(l => !/^#/.test(l) && l.trim() !== "") : [];
+        if (text == null || lines.some(l => /^import[ \t]/.test(l))) files.push({ path: hook, text: null });
+        else roots = [...new Set([...roots, ...lines.map(l => posix.resolve(posix.dirname(hook), l.trimEnd()))])];
+    }
     for (let i = 0; i < files.length && files.length < 100; i++) {
         const { path, text } = files[i];
         if (text === null) continue;
@@ -4241,16 +4250,24 @@ function pythonSplit(text: string, separator: string): string[] {
  * (pythonNames modules), any other anchor as dynamic (PYTHON_RESOURCE_ANCHOR). Either module itself used as a value
  * (`getattr(md, name)`) is dynamic; `from importlib import metadata` binds it, its uses read. What a
  * `from M import a` binds is M.a (M itself for `*` or an item the pack does not read); a plain `import M` binds M,
- * whose uses are read. A string naming one of them given to getattr (`getattr(builtins, "exec")`) too.
+ * whose uses are read. A string naming one of them given to getattr (`getattr(builtins, "exec")`) too. Round 67: imp,
+ * importlib's predecessor (Python 3.9 docs "imp": load_source "Load and initialize a module implemented as a Python
+ * source file", load_module, reload, ...); the evaluators of annotations (Python docs "typing.get_type_hints": "forward
+ * references encoded as string literals are handled by evaluating them in globals and locals namespaces", ForwardRef,
+ * inspect.get_annotations(eval_str=True), annotationlib, typing_extensions'), string annotations other evaluators
+ * reach being read as code (pythonStringAnnotations); the module logging.config but dictConfig, whose configuration is
+ * read (pythonLoggingConfigUnread: its "()" factories, "class" and ext:// names import and call any object, Python docs
+ * "logging.config" "User-defined objects", "Access to external objects"; DictConfigurator, BaseConfigurator.resolve,
+ * fileConfig and listen unread).
  */
 const PYTHON_DYNAMIC_BUILTINS = String.raw`exec|eval|compile|globals|locals|vars|setattr|delattr|__import__|__builtins__`;
 const PYTHON_DYNAMIC_NAMES = new RegExp(
-    String.raw`^(?:${PYTHON_DYNAMIC_BUILTINS}|builtins|__main__|importlib(?!\.metadata\.(?:version|metadata|files|requires|distributions?|packages_distributions|PackageNotFoundError|PackageMetadata|PackagePath|Distribution)(?:\.|$)|\.resources\.(?:files|as_file|read_text|read_binary|open_text|open_binary|path|contents|is_resource|Package|Anchor|Resource|ResourceReader|abc)(?:\.|$))|runpy|sys\.(?:modules|_getframe|meta_path|path_hooks|path_importer_cache)|inspect\.(?:currentframe|stack|getouterframes|getmembers|getattr_static)|operator\.(?:attrgetter|methodcaller)|ctypes|_ctypes|cffi|pkgutil\.resolve_name|pydoc|timeit|cProfile|_lsprof|profile|pdb|bdb|trace|code|codeop|doctest|unittest\.mock|mock|pickle|_pickle|cPickle|shelve|marshal|types\.(?:FunctionType|LambdaType|CodeType)|logging\.config\.(?:fileConfig|listen))(?:\.|$)`,
+    String.raw`^(?:${PYTHON_DYNAMIC_BUILTINS}|builtins|__main__|importlib(?!\.metadata\.(?:version|metadata|files|requires|distributions?|packages_distributions|PackageNotFoundError|PackageMetadata|PackagePath|Distribution)(?:\.|$)|\.resources\.(?:files|as_file|read_text|read_binary|open_text|open_binary|path|contents|is_resource|Package|Anchor|Resource|ResourceReader|abc)(?:\.|$))|runpy|sys\.(?:modules|_getframe|meta_path|path_hooks|path_importer_cache)|inspect\.(?:currentframe|stack|getouterframes|getmembers|getattr_static|get_annotations)|imp|typing\.(?:get_type_hints|ForwardRef|_eval_type|evaluate_forward_ref)|typing_extensions\.(?:get_type_hints|get_annotations|ForwardRef|evaluate_forward_ref)|annotationlib|operator\.(?:attrgetter|methodcaller)|ctypes|_ctypes|cffi|pkgutil\.resolve_name|pydoc|timeit|cProfile|_lsprof|profile|pdb|bdb|trace|code|codeop|doctest|unittest\.mock|mock|pickle|_pickle|cPickle|shelve|marshal|types\.(?:FunctionType|LambdaType|CodeType)|logging\.config(?!\.dictConfig$))(?:\.|$)`,
 );
 /** The PYTHON_DYNAMIC_NAMES a file reaches without importing them: built-in functions (Python "Built-in Functions"). */
 const PYTHON_DYNAMIC_UNIMPORTED = new RegExp(String.raw`^(?:${PYTHON_DYNAMIC_BUILTINS})(?:\.|$)`);
 const PYTHON_DYNAMIC_ATTRIBUTES =
-    /^(?:__dict__|__setattr__|__delattr__|__getattribute__|__globals__|__builtins__|__import__|f_globals|f_locals|f_back|modules|_getframe|entry_points|EntryPoints?)$/;
+    /^(?:__dict__|__setattr__|__kwdefaults__|__defaults__|__code__|__closure__|__delattr__|__getattribute__|__globals__|__builtins__|__import__|f_globals|f_locals|f_back|modules|_getframe|entry_points|EntryPoints?)$/;
 /** importlib.resources functions taking an anchor; the anchors that import none or a module named by a literal. */
 const PYTHON_RESOURCE_CALL = /^importlib\.resources\.(?!abc\b|as_file$)\w+$/;
 const PYTHON_RESOURCE_ANCHOR = /^\s*(?:|__name__|__package__|(["'])[\w.]+\1)\s*(?:,|$)/;
@@ -4330,6 +4347,8 @@ function pythonDynamic(text: string): boolean {
             return (reached && PYTHON_DYNAMIC_NAMES.test(resolved.name)) || PYTHON_DYNAMIC_UNIMPORTED.test(d);
         }) ||
         tokens.some(anchor) ||
+        pythonLoggingConfigUnread(source, code, tokens, names) ||
+        pythonStringAnnotations(source).some(a => !PYTHON_TYPE_EXPRESSION.test(a)) ||
         words.some(w => PYTHON_DYNAMIC_ATTRIBUTES.test(w)) ||
         // Named by a string: a built-in, an attribute of any module the file imports (`getattr(pkgutil,
         // "resolve_name")`), a dotted name (`attrgetter("sys.modules")`).
@@ -4346,6 +4365,86 @@ function pythonDynamic(text: string): boolean {
     PYTHON_DYNAMIC_CACHE.set(text, dynamic);
     return dynamic;
 }
+
+/**
+ * Whether a file's logging.config.dictConfig calls may import or call an object the pack does not read (Python docs
+ * "logging.config", "Configuration dictionary schema": a "()" key names a factory, "resolved by its dotted name like
+ * any import", called with the other keys; "class" the fully qualified name of a handler, formatter or filter class;
+ * "Access to external objects": an `ext://` value resolves any importable object): a use other than a call, an argument
+ * that is no dict display nor a name bound once to one (and used nowhere else: an item write may add any key), a "()"
+ * key, a key that is no string literal, a `**` spread, implicit or `+` string concatenation, an f-string, a "class" not
+ * of logging or logging.handlers, an ext:// other than sys.stdout/stderr (fail closed). `code` is `source` with its
+ * strings blanked and its import statements blanked (pythonDynamic), `tokens` its dotted names.
+ */
+function pythonLoggingConfigUnread(
+    source: string,
+    code: string,
+    tokens: readonly RegExpMatchArray[],
+    names: PythonNames,
+): boolean {
+    // A literal's value: as written, escapes decoded when it has one (`"\x28)"` is "()").
+    const literal = (text: string) => {
+        const quote = /^("""|'''|"|')/.exec(text)?.[0] ?? "";
+        const inner = text.slice(quote.length, text.length - quote.length);
+        return inner.includes("\\") ? pythonStringLiteral(text) : inner;
+    };
+    const literalConfig = (dict: string): boolean => {
+        const pieces = pythonPieces(dict);
+        const blanked = pythonStringsBlanked(dict);
+        if (/\*\*|\+|(?:^|[{,])\s*[A-Za-z_][\w.]*\s*:(?!=)/.test(blanked)) return false;
+        for (const [i, piece] of pieces.entries()) {
+            if (piece.kind !== "string") continue;
+            const value = literal(piece.text);
+            if (piece.formatted || value === undefined || value === "()") return false;
+            if (/^\s*$/.test(pieces[i + 1]?.text ?? "x") && pieces[i + 2]?.kind === "string") return false;
+            if (/^ext:\/\//.test(value) && !/^ext:\/\/sys\.(?:stdout|stderr)$/.test(value)) return false;
+            if (value === "class" && /^\s*:\s*$/.test(pieces[i + 1]?.text ?? "")) {
+                const cls = pieces[i + 2]?.kind === "string" ? literal(pieces[i + 2].text) : undefined;
+                if (cls === undefined || !/^logging(?:\.handlers)?\.[A-Za-z_]\w*$/.test(cls)) return false;
+            }
+        }
+        return true;
+    };
+    return tokens.some(m => {
+        if (pythonResolve(m[0].replace(/[ \t]/g, ""), names).name !== "logging.config.dictConfig") return false;
+        const open = (m.index ?? 0) + m[0].length;
+        const args = /^\s*\(/.test(code.slice(open)) ? parenthesized(source, code.indexOf("(", open)) : undefined;
+        const config = args === undefined ? undefined : pythonCallArguments(args).argument("config", 0)?.trim();
+        if (config === undefined) return true;
+        if (config.startsWith("{")) return !literalConfig(config);
+        if (!/^[A-Za-z_]\w*$/.test(config)) return true;
+        const bound = pythonLogicalStatements(source).filter(st =>
+            new RegExp(String.raw`^${config}[ \t]*=(?!=)`).test(st.text),
+        );
+        const uses = [...code.matchAll(new RegExp(String.raw`(?<![\w.])${config}(?!\w)`, "g"))].length;
+        const value = bound.length === 1 && bound[0].indent === 0 ? bound[0].text.replace(/^\w+\s*=\s*/, "") : "";
+        return uses !== 2 || !value.startsWith("{") || !literalConfig(value);
+    });
+}
+
+/**
+ * The string annotations of a file (Python reference "Function definitions": a parameter's `: expression` and the
+ * return's `-> expression`; "Annotated assignment statements" `NAME: expression`), the strings as written: code an
+ * evaluator of annotations runs (typing.get_type_hints and whatever calls it: functools.singledispatch's register,
+ * pydantic, ...; Python docs "typing.get_type_hints": string forward references are evaluated in the module's globals).
+ */
+function pythonStringAnnotations(source: string): string[] {
+    const out: string[] = [];
+    for (const st of pythonLogicalStatements(source)) {
+        const def = /^(?:async[ \t]+)?def\b/.test(st.text);
+        if (!def && (PYTHON_COMPOUND.test(st.text) || !/^[A-Za-z_][\w.]*[ \t]*:(?!=)/.test(st.text))) continue;
+        // The code before each string, strings dropped (`x: "a" "b"` is one annotation).
+        let before = "";
+        for (const piece of pythonPieces(st.text)) {
+            if (piece.kind !== "string") before += piece.text;
+            else if ((def ? /(?:->|:)\s*[rRuUbBfF]*$/ : /^[A-Za-z_][\w.]*\s*:\s*[rRuUbBfF]*$/).test(before))
+                out.push(piece.text);
+        }
+    }
+    return out;
+}
+/** A string annotation that is a type expression only (names, subscripts, `|`, `...`, nested quotes), no call. */
+const PYTHON_TYPE_EXPRESSION = /^[rRuUbB]?("|')[\w.[\], |'"\s-]*\1$/;
 
 /**
  * The one reader of a name's assignments: the values each `NAME = VALUE` (or annotated `NAME: TYPE = VALUE`, Python
@@ -4977,7 +5076,8 @@ function pythonChdirCalls(
 
 /**
  * pythonProgram with only the files the pack can read, `unread` when it imports one user data changed in a way the pack
- * cannot compute (its code may do anything the readers would refuse).
+ * cannot compute (its code may do anything the readers would refuse), or runs commands (pythonRunsCommands: what they
+ * start, a second server too, the pack does not read).
  */
 function readablePythonProgram(
     args: readonly string[],
@@ -4990,8 +5090,36 @@ function readablePythonProgram(
     return {
         ...program,
         files: program.files.flatMap(f => (f.text === null ? [] : [{ path: f.path, text: f.text }])),
-        unread: program.files.some(f => f.text === null),
+        unread: program.files.some(f => f.text === null || pythonRunsCommands(f.text)),
     };
+}
+
+/**
+ * The Python APIs that run a command (Python docs "os": system "Execute the command (a string) in a subshell", popen,
+ * the exec* and spawn* functions, posix_spawn; "subprocess", "pty" spawn, "asyncio" create_subprocess_exec/_shell;
+ * Python 2's commands and popen2), by module or member.
+ */
+const PYTHON_COMMAND_RUNNERS =
+    /^(?:(?:os|posix)\.(?:system|popen\w*|exec\w+|spawn\w+|posix_spawnp?|forkpty)|subprocess|pty\.spawn|asyncio\.(?:create_subprocess_\w+|subprocess)|commands|popen2)(?:\.|$)/;
+/**
+ * Whether Python source runs commands (PYTHON_COMMAND_RUNNERS): a module it imports, a name it uses as its imports and
+ * aliases resolve it, a star import of os, posix or pty, or a runner's name given to getattr (fail closed).
+ */
+function pythonRunsCommands(text: string): boolean {
+    const names = pythonNames(text);
+    if (names.modules.some(m => PYTHON_COMMAND_RUNNERS.test(m))) return true;
+    if (names.stars.some(m => /^(?:os|posix|pty|subprocess)$/.test(m))) return true;
+    const source = pythonCode(text);
+    const code = pythonStringsBlanked(source);
+    if (
+        /\b(?:getattr|attrgetter|methodcaller)\b/.test(code) &&
+        [...source.matchAll(/(["'])(\w+)\1/g)].some(m => PYTHON_COMMAND_RUNNERS.test(`os.${m[2]}`))
+    )
+        return true;
+    return [...code.matchAll(/(?<![\w.])[A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*/g)].some(m => {
+        const resolved = pythonResolve(m[0].replace(/[ \t]/g, ""), names);
+        return resolved.imported && PYTHON_COMMAND_RUNNERS.test(resolved.name);
+    });
 }
 
 /**
@@ -6838,7 +6966,13 @@ function nodeProgramListeners(
  * and the remote-execution servers a script starts the same way: RPyC's `Server(service, hostname="", ...)` and its
  * ThreadedServer, ForkingServer, OneShotServer, ThreadPoolServer, GeventServer (rpyc/utils/server.py: "hostname: the
  * host to bind to. Default is IPADDR_ANY"), whose classic SlaveService/ClassicService lets the client run any Python
- * (RPyC docs, "Classic"), any other service exposing what the pack cannot read: a served shell either way.
+ * (RPyC docs, "Classic"), any other service exposing what the pack cannot read: a served shell either way; round 67:
+ * XML-RPC servers (Python docs "xmlrpc.server": SimpleXMLRPCServer(addr, ...), its functions and instances called by
+ * any client; register_instance "allow_dotted_names ... may allow intruders to execute arbitrary code"; what it exposes
+ * is code the pack does not judge), multiprocessing's managers and connection Listener (Python docs "multiprocessing":
+ * "address is the address on which the manager process listens", None an arbitrary one on localhost; a Listener's
+ * connections unpickle what they receive, "can be used to execute arbitrary code"), Pyro's Daemon (host None:
+ * localhost by Pyro's HOST setting).
  */
 const PYTHON_DEBUGGERS: { callee: RegExp; argument: [string, number]; otherwise: string }[] = [
     { callee: /^debugpy\.listen$/, argument: ["address", 0], otherwise: "127.0.0.1" },
@@ -6852,6 +6986,17 @@ const PYTHON_DEBUGGERS: { callee: RegExp; argument: [string, number]; otherwise:
         argument: ["hostname", 1],
         otherwise: "0.0.0.0",
     },
+    {
+        callee: /^(xmlrpc\.server|SimpleXMLRPCServer|DocXMLRPCServer)\.(Simple|Doc|MultiPath)XMLRPCServer$/,
+        argument: ["addr", 0],
+        otherwise: "0.0.0.0",
+    },
+    {
+        callee: /^multiprocessing\.(managers\.(Base|Sync|SharedMemory)Manager|connection\.Listener)$/,
+        argument: ["address", 0],
+        otherwise: "127.0.0.1",
+    },
+    { callee: /^Pyro[45]\.((api|server|core)\.)?Daemon$/, argument: ["host", 0], otherwise: "127.0.0.1" },
 ];
 
 /**
@@ -8769,25 +8914,41 @@ function pythonEntry(
     if (run === undefined) return undefined;
     if (run.kind === "m" && run.value === "flask") return { flask: run.rest };
     if (cwd === undefined) return undefined;
-    const pythonPath = (view.environment.get("PYTHONPATH") ?? [])
-        .flatMap(v => (v ?? "").split(":"))
-        .filter(p => p.startsWith("/"));
+    // PYTHONPATH as user data assigns it anywhere (ScriptView: a prefix assignment, export, env); a value the pack
+    // cannot compute (`$PYTHONPATH:/opt/lib`, a relative entry) may hold any directory: a file it does not read.
+    const assignedPaths = view.environment.get("PYTHONPATH") ?? [];
+    const pythonPath = assignedPaths.flatMap(v => (v ?? "").split(":")).filter(p => p.startsWith("/"));
+    const unknownPath: PythonFile[] = assignedPaths.some(
+        v => v === undefined || v.split(":").some(p => !p.startsWith("/")),
+    )
+        ? [{ path: "PYTHONPATH (a value the pack cannot compute)", text: null }]
+        : [];
     if (run.kind === "script") {
         const path = posix.resolve(cwd, run.value);
         const text = fileText?.(path);
         if (text !== undefined)
-            return { label: run.value, path, files: [{ path, text }], roots: [posix.dirname(path), ...pythonPath] };
+            return {
+                label: run.value,
+                path,
+                files: [{ path, text }, ...unknownPath],
+                roots: [posix.dirname(path), ...pythonPath],
+            };
         // A directory runs its __main__.py, the directory first on the import path (Python "Command line and
         // environment", <script>: "a directory name or zipfile containing a __main__.py file"; runpy.run_path).
         const main = posix.join(path, "__main__.py");
         const mainText = fileText?.(main);
         if (mainText === undefined) return undefined;
-        return { label: run.value, path: main, files: [{ path: main, text: mainText }], roots: [path, ...pythonPath] };
+        return {
+            label: run.value,
+            path: main,
+            files: [{ path: main, text: mainText }, ...unknownPath],
+            roots: [path, ...pythonPath],
+        };
     }
     const roots = [cwd, ...pythonPath];
     if (run.kind === "c") {
         const path = posix.join(cwd, "-c");
-        return { label: `-c '${run.value}'`, path, files: [{ path, text: run.value }], roots };
+        return { label: `-c '${run.value}'`, path, files: [{ path, text: run.value }, ...unknownPath], roots };
     }
     const parts = run.value.split(".");
     for (const root of roots)
@@ -8798,7 +8959,7 @@ function pythonEntry(
             const parents = packages.flatMap(
                 (_, k) => pythonModuleFile(parts.slice(0, k + 1).join("."), path, [root], fileText, view) ?? [],
             );
-            return { label: `-m ${run.value}`, path, files: [{ path, text }, ...parents], roots };
+            return { label: `-m ${run.value}`, path, files: [{ path, text }, ...parents, ...unknownPath], roots };
         }
     return undefined;
 }
@@ -14540,9 +14701,12 @@ function scriptOpenings(raw: string, commands = true, structured = false): NodeO
     return out;
 }
 
-/** The environment variables a configuration reader asks ScriptView for (browserIdeListeners, jupyterListeners). */
+/**
+ * The environment variables a configuration reader asks ScriptView for (browserIdeListeners, jupyterListeners,
+ * pythonEntry's PYTHONPATH).
+ */
 const VIEWED_VARIABLES =
-    /(?:^|[\s;&|(`"'=])(CODE_SERVER_CONFIG|XDG_CONFIG_HOME|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT|SPRING_[A-Z0-9_]+|SERVER_(?:ADDRESS|PORT))=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
+    /(?:^|[\s;&|(`"'=])(PYTHONPATH|CODE_SERVER_CONFIG|XDG_CONFIG_HOME|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT|SPRING_[A-Z0-9_]+|SERVER_(?:ADDRESS|PORT))=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
 /**
  * Whether a command keeps the content of every file it names (CONTENT_KEEPERS). find(1) itself only lists the files it
  * finds, unless it deletes them (-delete) or writes the list into a file (-fprint, -fprint0, -fprintf, -fls); the

@@ -34,7 +34,7 @@ const srvWith = (name: string, extra: string[], lines: string[], run = RUN_SRV) 
     ]);
 
 const insecure: NodeCase[] = [
-    // MISS: Python docs "logging.config" (dictConfig, "User-defined objects": a "()" key names a callable, resolved by its dotted name like any import, that is called with the remaining keys as keyword arguments; a filter may be one; checked on CPython 3.11): {"filters": {"x": {"()": "os.chdir", "path": "/etc/kubernetes"}}} calls os.chdir(path="/etc/kubernetes") in srv.py's own process, so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd() when no directory is given) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. PYTHON_DYNAMIC_NAMES lists logging.config.fileConfig/listen but not dictConfig (nor DictConfigurator/dictConfigClass/BaseConfigurator.resolve). A dictConfig call whose argument holds any "()" key, or a "class"/ext:// value naming anything outside logging/logging.handlers (see the opslog case), should make the program dynamic (fail closed); a literal config of logging.* classes and ext://sys.std* stays accepted (secure case below).
+    // Was a MISS (fixed in round 67): Python docs "logging.config" (dictConfig, "User-defined objects": a "()" key names a callable, resolved by its dotted name like any import, that is called with the remaining keys as keyword arguments; a filter may be one; checked on CPython 3.11): {"filters": {"x": {"()": "os.chdir", "path": "/etc/kubernetes"}}} calls os.chdir(path="/etc/kubernetes") in srv.py's own process, so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd() when no directory is given) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. PYTHON_DYNAMIC_NAMES lists logging.config.fileConfig/listen but not dictConfig (nor DictConfigurator/dictConfigClass/BaseConfigurator.resolve). A dictConfig call whose argument holds any "()" key, or a "class"/ext:// value naming anything outside logging/logging.handlers (see the opslog case), should make the program dynamic (fail closed); a literal config of logging.* classes and ext://sys.std* stays accepted (secure case below).
     dev(
         'srv.py: logging.config.dictConfig({"filters": {"x": {"()": "os.chdir", "path": "/etc/kubernetes"}}})',
         httpServer(
@@ -46,9 +46,8 @@ const insecure: NodeCase[] = [
             "SimpleHTTPRequestHandler",
         ),
         SERVED,
-        true,
     ),
-    // MISS: as the case above through a name bound to the config dict and `from logging.config import dictConfig` (Python docs "logging.config", "Access to external objects": ext:// resolves any importable object; "()" accepts it; checked on CPython 3.11: the working directory moves), so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd() when no directory is given) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. dictConfig should be read as a name resolver whenever its argument is not a literal the pack can read entirely (a name, a file load, json.load) or holds "()"/ext:// outside sys.stdout/stderr.
+    // Was a MISS (fixed in round 67): as the case above through a name bound to the config dict and `from logging.config import dictConfig` (Python docs "logging.config", "Access to external objects": ext:// resolves any importable object; "()" accepts it; checked on CPython 3.11: the working directory moves), so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd() when no directory is given) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. dictConfig should be read as a name resolver whenever its argument is not a literal the pack can read entirely (a name, a file load, json.load) or holds "()"/ext:// outside sys.stdout/stderr.
     dev(
         'srv.py: dictConfig filter "()": "ext://os.chdir"',
         httpServer(
@@ -64,9 +63,8 @@ const insecure: NodeCase[] = [
             "SimpleHTTPRequestHandler",
         ),
         SERVED,
-        true,
     ),
-    // MISS: Python docs "logging.config" (dictConfig handlers: "class (mandatory). This is the fully qualified name of the handler class", imported by name through sys.path, the script's directory /opt/ops first): "opslog.Handler" imports /opt/ops/opslog.py, which user data wrote with os.chdir("/etc/kubernetes") at module level, so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd() when no directory is given) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. pythonImportClosure reads only import statements, so opslog.py is never read (nor is the name seen as dynamic). Resolve dictConfig's "class"/"()"/ext:// strings as imports (pythonNames modules) or fail closed on any not in logging/logging.handlers.
+    // Was a MISS (fixed in round 67): Python docs "logging.config" (dictConfig handlers: "class (mandatory). This is the fully qualified name of the handler class", imported by name through sys.path, the script's directory /opt/ops first): "opslog.Handler" imports /opt/ops/opslog.py, which user data wrote with os.chdir("/etc/kubernetes") at module level, so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd() when no directory is given) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. pythonImportClosure reads only import statements, so opslog.py is never read (nor is the name seen as dynamic). Resolve dictConfig's "class"/"()"/ext:// strings as imports (pythonNames modules) or fail closed on any not in logging/logging.handlers.
     dev(
         'srv.py: dictConfig handler "class": "opslog.Handler" (/opt/ops/opslog.py chdirs at import)',
         srvWith(
@@ -82,7 +80,6 @@ const insecure: NodeCase[] = [
             ],
         ),
         SERVED,
-        true,
     ),
     dev(
         'srv.py: list(map(os.chdir, ["/etc/kubernetes"]))',
@@ -107,7 +104,7 @@ const insecure: NodeCase[] = [
         ]),
         SERVED,
     ),
-    // MISS: Python docs "typing.get_type_hints" ("forward references encoded as string literals are handled by evaluating them in globals and locals namespaces": eval of the string in the function's module globals; checked on CPython 3.11, returns {'x': NoneType}): the annotation string "os.chdir('/etc/kubernetes')" runs in srv.py, so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd() when no directory is given) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. Add typing.get_type_hints/ForwardRef/_eval_type (and inspect.get_annotations with eval_str, annotationlib) to PYTHON_DYNAMIC_NAMES, or read string annotations as code.
+    // Was a MISS (fixed in round 67): Python docs "typing.get_type_hints" ("forward references encoded as string literals are handled by evaluating them in globals and locals namespaces": eval of the string in the function's module globals; checked on CPython 3.11, returns {'x': NoneType}): the annotation string "os.chdir('/etc/kubernetes')" runs in srv.py, so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd() when no directory is given) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. Add typing.get_type_hints/ForwardRef/_eval_type (and inspect.get_annotations with eval_str, annotationlib) to PYTHON_DYNAMIC_NAMES, or read string annotations as code.
     dev(
         "srv.py: typing.get_type_hints(f) with f's annotation the string \"os.chdir('/etc/kubernetes')\"",
         httpServer(
@@ -116,9 +113,8 @@ const insecure: NodeCase[] = [
             "SimpleHTTPRequestHandler",
         ),
         SERVED,
-        true,
     ),
-    // MISS: Python 3.9 docs "imp" (deprecated, present through 3.11; AL2023's python3 is 3.9): imp.load_source(name, pathname) "Load and initialize a module implemented as a Python source file", running /opt/lib/h.py (user data wrote os.chdir("/etc/kubernetes") there) in srv.py's process, so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd() when no directory is given) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. imp (load_source, load_module, load_package, load_compiled, load_dynamic, find_module, reload) is importlib's predecessor and not in PYTHON_DYNAMIC_NAMES; add it.
+    // Was a MISS (fixed in round 67): Python 3.9 docs "imp" (deprecated, present through 3.11; AL2023's python3 is 3.9): imp.load_source(name, pathname) "Load and initialize a module implemented as a Python source file", running /opt/lib/h.py (user data wrote os.chdir("/etc/kubernetes") there) in srv.py's process, so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd() when no directory is given) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. imp (load_source, load_module, load_package, load_compiled, load_dynamic, find_module, reload) is importlib's predecessor and not in PYTHON_DYNAMIC_NAMES; add it.
     dev(
         'srv.py: imp.load_source("h", "/opt/lib/h.py") (h.py: os.chdir("/etc/kubernetes"))',
         srvWith(
@@ -127,7 +123,6 @@ const insecure: NodeCase[] = [
             ["import imp", 'imp.load_source("h", "/opt/lib/h.py")'],
         ),
         SERVED,
-        true,
     ),
     dev(
         'srv.py: zipimport.zipimporter("/data/plugins.zip").load_module("h")',
@@ -156,7 +151,7 @@ const insecure: NodeCase[] = [
         ),
         SERVED,
     ),
-    // MISS: Python docs "site" ("an attempt is made to import a module named sitecustomize" found on sys.path, PYTHONPATH included; a package directory sitecustomize/__init__.py is a module named sitecustomize, "The import system" regular packages): /opt/lib/sitecustomize/__init__.py runs os.chdir("/etc/kubernetes") before srv.py, so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd() when no directory is given) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. PYTHON_STARTUP_HOOK matches only `(site|user)customize.py` and .pth: match a sitecustomize/usercustomize package directory (`/(site|user)customize/__init__.py`) and compiled forms (.pyc, .so) too.
+    // Was a MISS (fixed in round 67): Python docs "site" ("an attempt is made to import a module named sitecustomize" found on sys.path, PYTHONPATH included; a package directory sitecustomize/__init__.py is a module named sitecustomize, "The import system" regular packages): /opt/lib/sitecustomize/__init__.py runs os.chdir("/etc/kubernetes") before srv.py, so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd() when no directory is given) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. PYTHON_STARTUP_HOOK matches only `(site|user)customize.py` and .pth: match a sitecustomize/usercustomize package directory (`/(site|user)customize/__init__.py`) and compiled forms (.pyc, .so) too.
     dev(
         "PYTHONPATH=/opt/lib python3 srv.py; /opt/lib/sitecustomize/__init__.py chdirs (a package)",
         srvWith(
@@ -166,9 +161,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && PYTHONPATH=/opt/lib nohup python3 srv.py >/var/log/srv.log 2>&1 &",
         ),
         SERVED,
-        true,
     ),
-    // MISS: Python docs "The Module Search Path" (sys.path is the script's directory, then PYTHONPATH) and bash "Simple Command Expansion" (an assignment before a command is in that command's environment; nohup keeps it): `import helpers` runs /opt/lib/helpers.py, which user data wrote with os.chdir("/etc/kubernetes"), so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd() when no directory is given) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. pythonEntry reads PYTHONPATH from view.environment, but a prefix assignment on the python command (through nohup here) does not reach it: helpers is taken for an unwritten external module. Carry command-prefix and exported variables into PYTHONPATH (see the two cases below), and fail closed when PYTHONPATH is set in a way the pack cannot compute.
+    // Was a MISS (fixed in round 67): Python docs "The Module Search Path" (sys.path is the script's directory, then PYTHONPATH) and bash "Simple Command Expansion" (an assignment before a command is in that command's environment; nohup keeps it): `import helpers` runs /opt/lib/helpers.py, which user data wrote with os.chdir("/etc/kubernetes"), so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd() when no directory is given) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. pythonEntry reads PYTHONPATH from view.environment, but a prefix assignment on the python command (through nohup here) does not reach it: helpers is taken for an unwritten external module. Carry command-prefix and exported variables into PYTHONPATH (see the two cases below), and fail closed when PYTHONPATH is set in a way the pack cannot compute.
     dev(
         "PYTHONPATH=/opt/lib python3 srv.py; import helpers (/opt/lib/helpers.py chdirs)",
         srvWith(
@@ -178,9 +172,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && PYTHONPATH=/opt/lib nohup python3 srv.py >/var/log/srv.log 2>&1 &",
         ),
         SERVED,
-        true,
     ),
-    // MISS: bash "export" (marks the variable for the environment of every later command) and Python "The Module Search Path": srv.py's `import helpers` runs /opt/lib/helpers.py (os.chdir("/etc/kubernetes")), so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd() when no directory is given) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. An exported PYTHONPATH is not seen by pythonEntry either (same fix as the nohup case above).
+    // Was a MISS (fixed in round 67): bash "export" (marks the variable for the environment of every later command) and Python "The Module Search Path": srv.py's `import helpers` runs /opt/lib/helpers.py (os.chdir("/etc/kubernetes")), so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd() when no directory is given) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. An exported PYTHONPATH is not seen by pythonEntry either (same fix as the nohup case above).
     dev(
         "export PYTHONPATH=/opt/lib; python3 srv.py; import helpers (/opt/lib/helpers.py chdirs)",
         srvWith(
@@ -192,9 +185,8 @@ const insecure: NodeCase[] = [
             ["import helpers"],
         ),
         SERVED,
-        true,
     ),
-    // MISS: as the nohup case without nohup (bash "Simple Command Expansion": `PYTHONPATH=/opt/lib python3 srv.py` passes PYTHONPATH to python3): `import helpers` runs /opt/lib/helpers.py (os.chdir("/etc/kubernetes")), so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd() when no directory is given) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. Even a direct prefix assignment is missed by pythonEntry's PYTHONPATH roots.
+    // Was a MISS (fixed in round 67): as the nohup case without nohup (bash "Simple Command Expansion": `PYTHONPATH=/opt/lib python3 srv.py` passes PYTHONPATH to python3): `import helpers` runs /opt/lib/helpers.py (os.chdir("/etc/kubernetes")), so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd() when no directory is given) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. Even a direct prefix assignment is missed by pythonEntry's PYTHONPATH roots.
     dev(
         "cd /opt/ops && PYTHONPATH=/opt/lib python3 srv.py & (no nohup); import helpers (chdirs)",
         srvWith(
@@ -204,9 +196,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && PYTHONPATH=/opt/lib python3 srv.py >/var/log/srv.log 2>&1 &",
         ),
         SERVED,
-        true,
     ),
-    // MISS: Python reference "The standard type hierarchy" (a function's __kwdefaults__ is "A dictionary containing defaults for keyword-only parameters", writable) and http.server source (SimpleHTTPRequestHandler.__init__(self, *args, directory=None, **kwargs): directory is keyword-only; checked on CPython 3.11): setting __kwdefaults__["directory"] makes every handler serve /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. pythonPatches reads only dotted attribute targets, not a subscript write through one; add `__kwdefaults__`/`__defaults__`/`__code__`/`__closure__` to PYTHON_DYNAMIC_ATTRIBUTES (any dunder of a function), or read `X.attr[...] =` as a write to X.attr.
+    // Was a MISS (fixed in round 67): Python reference "The standard type hierarchy" (a function's __kwdefaults__ is "A dictionary containing defaults for keyword-only parameters", writable) and http.server source (SimpleHTTPRequestHandler.__init__(self, *args, directory=None, **kwargs): directory is keyword-only; checked on CPython 3.11): setting __kwdefaults__["directory"] makes every handler serve /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. pythonPatches reads only dotted attribute targets, not a subscript write through one; add `__kwdefaults__`/`__defaults__`/`__code__`/`__closure__` to PYTHON_DYNAMIC_ATTRIBUTES (any dunder of a function), or read `X.attr[...] =` as a write to X.attr.
     dev(
         'srv.py: SimpleHTTPRequestHandler.__init__.__kwdefaults__["directory"] = "/etc/kubernetes"',
         httpServer(
@@ -215,7 +206,6 @@ const insecure: NodeCase[] = [
             "SimpleHTTPRequestHandler",
         ),
         SERVED,
-        true,
     ),
     dev(
         'srv.py: functools.partial(SimpleHTTPRequestHandler, **{"directory": "/etc/kubernetes"})',
@@ -226,7 +216,7 @@ const insecure: NodeCase[] = [
         ),
         SERVED,
     ),
-    // MISS: Python docs "os.system" ("Execute the command (a string) in a subshell", /bin/sh -c, here as root): the string starts `python3 -m http.server 8001` in /etc/kubernetes, serving the kubelet's credentials on 0.0.0.0:8001 while srv.py itself serves /opt/ops/static. The pack reads user data's own shell commands but not the commands a root Python program runs (os.system/popen/exec*/spawn*, subprocess.* with a literal argv or shell=True, pty.spawn): read their literal commands as user data commands, or make the program unknown (fail closed) when it runs any.
+    // Was a MISS (fixed in round 67): Python docs "os.system" ("Execute the command (a string) in a subshell", /bin/sh -c, here as root): the string starts `python3 -m http.server 8001` in /etc/kubernetes, serving the kubelet's credentials on 0.0.0.0:8001 while srv.py itself serves /opt/ops/static. The pack reads user data's own shell commands but not the commands a root Python program runs (os.system/popen/exec*/spawn*, subprocess.* with a literal argv or shell=True, pty.spawn): read their literal commands as user data commands, or make the program unknown (fail closed) when it runs any.
     dev(
         'srv.py: os.system("cd /etc/kubernetes && python3 -m http.server 8001 &") beside a static server',
         httpServer(
@@ -235,9 +225,8 @@ const insecure: NodeCase[] = [
             "SimpleHTTPRequestHandler",
         ),
         SERVED,
-        true,
     ),
-    // MISS: Python docs "xmlrpc.server" (register_instance(instance, allow_dotted_names=True): "Enabling the allow_dotted_names option allows intruders to access your module's global variables and may allow intruders to execute arbitrary code on your machine. Only use this option on a secure, closed network"): with the os module registered, any pod reaching the node calls os.system as root on 0.0.0.0:8000, reading /etc/kubernetes (the kubelet's credentials) and instance metadata (the node role). The pack judges only file servers among Python listeners; a root Python RPC/remote-exec server beyond loopback (xmlrpc.server, multiprocessing.managers/connection Listener with pickle, code/rpyc/Pyro servers) should be refused like any remote agent.
+    // Was a MISS (fixed in round 67): Python docs "xmlrpc.server" (register_instance(instance, allow_dotted_names=True): "Enabling the allow_dotted_names option allows intruders to access your module's global variables and may allow intruders to execute arbitrary code on your machine. Only use this option on a secure, closed network"): with the os module registered, any pod reaching the node calls os.system as root on 0.0.0.0:8000, reading /etc/kubernetes (the kubelet's credentials) and instance metadata (the node role). The pack judges only file servers among Python listeners; a root Python RPC/remote-exec server beyond loopback (xmlrpc.server, multiprocessing.managers/connection Listener with pickle, code/rpyc/Pyro servers) should be refused like any remote agent.
     dev(
         "rpc.py: SimpleXMLRPCServer on 0.0.0.0:8000, register_instance(os, allow_dotted_names=True)",
         devNodeScript("dev-py66-xmlrpc-os-nodes", [
@@ -251,7 +240,132 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup python3 rpc.py >/var/log/rpc.log 2>&1 &",
         ]),
         /rpc\.py|8000|serv/,
-        true,
+    ),
+    // Round 67 neighbours (insecure): each reader of the fixes by another spelling.
+    dev(
+        "srv.py: functools.singledispatch register by a string annotation \"os.chdir('/etc/kubernetes')\" (get_type_hints inside)",
+        httpServer(
+            "dev-py67-singledispatch-annotation-nodes",
+            [
+                "@functools.singledispatch",
+                "def show(x): pass",
+                "@show.register",
+                "def _(x: \"os.chdir('/etc/kubernetes')\"): pass",
+            ],
+            "SimpleHTTPRequestHandler",
+        ),
+        SERVED,
+    ),
+    dev(
+        'srv.py: dictConfig(json.load(open("/opt/ops/log.json"))) (a configuration the pack does not read)',
+        srvWith(
+            "dev-py67-dictconfig-json-nodes",
+            heredocFile("/opt/ops/log.json", [
+                '{"version": 1, "filters": {"x": {"()": "os.chdir", "path": "/etc/kubernetes"}}}',
+            ]),
+            ["import json, logging.config", 'logging.config.dictConfig(json.load(open("/opt/ops/log.json")))'],
+        ),
+        SERVED,
+    ),
+    dev(
+        'srv.py: dictConfig handler "stream": "ext://os.chdir"-style name outside sys.std* (ext://ops.hooks.stream)',
+        httpServer(
+            "dev-py67-dictconfig-ext-stream-nodes",
+            [
+                "import logging.config",
+                'logging.config.dictConfig({"version": 1, "handlers": {"h": {"class": "logging.StreamHandler", "stream": "ext://ops.hooks.stream"}}})',
+            ],
+            "SimpleHTTPRequestHandler",
+        ),
+        SERVED,
+    ),
+    dev(
+        'srv.py: from imp import load_source as ls; ls("h", "/opt/lib/h.py")',
+        srvWith(
+            "dev-py67-imp-from-alias-nodes",
+            heredocFile("/opt/lib/h.py", ["import os", 'os.chdir("/etc/kubernetes")']),
+            ["from imp import load_source as ls", 'ls("h", "/opt/lib/h.py")'],
+        ),
+        SERVED,
+    ),
+    dev(
+        "PYTHONPATH=/opt/lib:$PYTHONPATH python3 srv.py; import helpers (a PYTHONPATH the pack cannot compute)",
+        srvWith(
+            "dev-py67-pythonpath-unknown-nodes",
+            heredocFile("/opt/lib/helpers.py", ["import os", 'os.chdir("/etc/kubernetes")']),
+            ["import helpers"],
+            "cd /opt/ops && PYTHONPATH=/opt/lib:$PYTHONPATH nohup python3 srv.py >/var/log/srv.log 2>&1 &",
+        ),
+        SERVED,
+    ),
+    dev(
+        "PYTHONPATH=/opt/lib python3 srv.py; /opt/lib/usercustomize/__init__.py chdirs (a package)",
+        srvWith(
+            "dev-py67-usercustomize-package-nodes",
+            heredocFile("/opt/lib/usercustomize/__init__.py", ["import os", 'os.chdir("/etc/kubernetes")']),
+            [],
+            "cd /opt/ops && PYTHONPATH=/opt/lib nohup python3 srv.py >/var/log/srv.log 2>&1 &",
+        ),
+        SERVED,
+    ),
+    dev(
+        'srv.py: SimpleHTTPRequestHandler.__init__.__kwdefaults__.update(directory="/etc/kubernetes")',
+        httpServer(
+            "dev-py67-kwdefaults-update-nodes",
+            ['SimpleHTTPRequestHandler.__init__.__kwdefaults__.update(directory="/etc/kubernetes")'],
+            "SimpleHTTPRequestHandler",
+        ),
+        SERVED,
+    ),
+    dev(
+        'srv.py: from subprocess import Popen as P; P("cd /etc/kubernetes && python3 -m http.server 8001", shell=True)',
+        httpServer(
+            "dev-py67-subprocess-alias-server-nodes",
+            [
+                "from subprocess import Popen as P",
+                'P("cd /etc/kubernetes && python3 -m http.server 8001", shell=True)',
+                'os.chdir("/opt/ops/static")',
+            ],
+            "SimpleHTTPRequestHandler",
+        ),
+        SERVED,
+    ),
+    dev(
+        'rpc.py: multiprocessing.connection.Listener(("0.0.0.0", 6000)) (unpickles what it receives)',
+        devNodeScript("dev-py67-mp-listener-nodes", [
+            ...heredocFile("/opt/ops/rpc.py", [
+                "from multiprocessing.connection import Listener",
+                'with Listener(("0.0.0.0", 6000)) as listener:',
+                "    conn = listener.accept()",
+                "    print(conn.recv())",
+            ]),
+            "cd /opt/ops && nohup python3 rpc.py >/var/log/rpc.log 2>&1 &",
+        ]),
+        /rpc\.py|6000|serv/,
+    ),
+    dev(
+        "site-packages/ops.pth with an `import` line (os.chdir to /etc/kubernetes); srv.py serves the working directory",
+        devNodeScript("dev-py67-pth-import-line-nodes", [
+            `echo 'import os; os.chdir("/etc/kubernetes")' > /usr/local/lib/python3.9/site-packages/ops.pth`,
+            ...heredocFile("/opt/ops/srv.py", [
+                "from http.server import ThreadingHTTPServer, SimpleHTTPRequestHandler",
+                'ThreadingHTTPServer(("0.0.0.0", 8000), SimpleHTTPRequestHandler).serve_forever()',
+            ]),
+            RUN_SRV,
+        ]),
+        SERVED,
+    ),
+    dev(
+        "site-packages/ops.pth path line /opt/lib; srv.py imports helpers (/opt/lib/helpers.py chdirs)",
+        srvWith(
+            "dev-py67-pth-path-helper-nodes",
+            [
+                "echo /opt/lib > /usr/local/lib/python3.9/site-packages/ops.pth",
+                ...heredocFile("/opt/lib/helpers.py", ["import os", 'os.chdir("/etc/kubernetes")']),
+            ],
+            ["import helpers"],
+        ),
+        SERVED,
     ),
 ];
 
@@ -273,7 +387,7 @@ const secure: NodeCase[] = [
             "SimpleHTTPRequestHandler",
         ),
     ),
-    // MISS: secure refused. Python docs "site" (a .pth file's lines are "additional items (one per line) to be added to sys.path"; only "Lines starting with import (followed by space or tab) are executed"; blank lines and # lines skipped): /usr/local/lib/python3.9/site-packages/ops.pth holding only /opt/ops/lib adds a root-owned directory user data writes nothing into and runs no code; srv.py serves /opt/ops/static. PYTHON_STARTUP_HOOK makes every written .pth an unread program file. Read a written .pth: its path lines as sys.path directories (their modules read as any import), fail closed only on a line starting with `import` (or a text the pack cannot compute).
+    // Was a MISS (fixed in round 67): secure refused. Python docs "site" (a .pth file's lines are "additional items (one per line) to be added to sys.path"; only "Lines starting with import (followed by space or tab) are executed"; blank lines and # lines skipped): /usr/local/lib/python3.9/site-packages/ops.pth holding only /opt/ops/lib adds a root-owned directory user data writes nothing into and runs no code; srv.py serves /opt/ops/static. PYTHON_STARTUP_HOOK makes every written .pth an unread program file. Read a written .pth: its path lines as sys.path directories (their modules read as any import), fail closed only on a line starting with `import` (or a text the pack cannot compute).
     dev(
         "site-packages/ops.pth holding only a path line (/opt/ops/lib); srv.py chdir static",
         devNodeScript("dev-py66n-pth-path-only-ok-nodes", [
@@ -287,7 +401,6 @@ const secure: NodeCase[] = [
             RUN_SRV,
         ]),
         undefined,
-        true,
     ),
     dev(
         "srv.py: typing annotations (Optional[str], a dataclass); chdir static",
@@ -339,6 +452,86 @@ const secure: NodeCase[] = [
             heredocFile("/opt/lib/helpers.py", ["import logging", "logging.basicConfig(level=logging.INFO)"]),
             ["import helpers", 'os.chdir("/opt/ops/static")'],
             "cd /opt/ops && PYTHONPATH=/opt/lib nohup python3 srv.py >/var/log/srv.log 2>&1 &",
+        ),
+    ),
+    // Round 67 neighbours (secure).
+    dev(
+        "srv.py: dictConfig(LOGGING), LOGGING a literal of logging classes bound once; chdir static",
+        httpServer(
+            "dev-py67n-dictconfig-name-ok-nodes",
+            [
+                "from logging.config import dictConfig",
+                "LOGGING = {",
+                '    "version": 1,',
+                '    "handlers": {"f": {"class": "logging.handlers.RotatingFileHandler", "filename": "/var/log/srv-app.log"}},',
+                '    "root": {"level": "INFO", "handlers": ["f"]},',
+                "}",
+                "dictConfig(LOGGING)",
+                'os.chdir("/opt/ops/static")',
+            ],
+            "SimpleHTTPRequestHandler",
+        ),
+    ),
+    dev(
+        'srv.py: string annotations that are type expressions ("Optional[str]", -> "Settings"); chdir static',
+        httpServer(
+            "dev-py67n-string-annotations-ok-nodes",
+            [
+                "from typing import Optional",
+                "class Settings: pass",
+                'def load(name: "Optional[str]" = None) -> "Settings":',
+                "    return Settings()",
+                'banner: "str" = "hello (world)"',
+                'os.chdir("/opt/ops/static")',
+            ],
+            "SimpleHTTPRequestHandler",
+        ),
+    ),
+    dev(
+        "export PYTHONPATH=/opt/lib; python3 srv.py; import helpers (logs only); chdir static",
+        srvWith(
+            "dev-py67n-pythonpath-export-ok-nodes",
+            [
+                "export PYTHONPATH=/opt/lib",
+                ...heredocFile("/opt/lib/helpers.py", ["import logging", "logging.basicConfig(level=logging.INFO)"]),
+            ],
+            ["import helpers", 'os.chdir("/opt/ops/static")'],
+        ),
+    ),
+    dev(
+        "rpc.py: SimpleXMLRPCServer on 127.0.0.1:8000 (loopback only)",
+        devNodeScript("dev-py67n-xmlrpc-loopback-ok-nodes", [
+            ...heredocFile("/opt/ops/rpc.py", [
+                "from xmlrpc.server import SimpleXMLRPCServer",
+                'server = SimpleXMLRPCServer(("127.0.0.1", 8000))',
+                "server.register_function(pow)",
+                "server.serve_forever()",
+            ]),
+            "cd /opt/ops && nohup python3 rpc.py >/var/log/rpc.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        'python3 /opt/ops/setup.py: subprocess.run(["systemctl", "restart", "chronyd"]) (serves nothing)',
+        devNodeScript("dev-py67n-subprocess-no-server-ok-nodes", [
+            ...heredocFile("/opt/ops/setup.py", [
+                "import subprocess",
+                'subprocess.run(["systemctl", "restart", "chronyd"], check=True)',
+            ]),
+            "python3 /opt/ops/setup.py",
+        ]),
+    ),
+    dev(
+        "site-packages/ops.pth: a comment, a blank line and /opt/ops/lib (helpers.py there logs only); chdir static",
+        srvWith(
+            "dev-py67n-pth-comment-path-ok-nodes",
+            [
+                "printf '# ops\\n\\n/opt/ops/lib\\n' > /usr/local/lib/python3.9/site-packages/ops.pth",
+                ...heredocFile("/opt/ops/lib/helpers.py", [
+                    "import logging",
+                    "logging.basicConfig(level=logging.INFO)",
+                ]),
+            ],
+            ["import helpers", 'os.chdir("/opt/ops/static")'],
         ),
     ),
 ];
