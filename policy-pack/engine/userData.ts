@@ -5108,9 +5108,25 @@ const PYTHON_COMMAND_RUNNERS =
 function pythonRunsCommands(text: string): boolean {
     const names = pythonNames(text);
     if (names.modules.some(m => PYTHON_COMMAND_RUNNERS.test(m))) return true;
-    if (names.stars.some(m => /^(?:os|posix|pty|subprocess)$/.test(m))) return true;
     const source = pythonCode(text);
     const code = pythonStringsBlanked(source);
+    // A star import binds the module's public names (Python reference "The import statement"): any bare use of a runner
+    // it binds (os/posix system, popen, exec*, spawn*, posix_spawn*, forkpty; every public name of subprocess; pty's
+    // spawn) runs commands; `from os import *` for chdir alone does not.
+    const starRunners = names.stars.flatMap(m =>
+        /^(?:os|posix)$/.test(m)
+            ? ["system|popen\\w*|exec\\w+|spawn\\w+|posix_spawnp?|forkpty"]
+            : m === "subprocess"
+              ? ["[A-Za-z]\\w*"]
+              : m === "pty"
+                ? ["spawn"]
+                : [],
+    );
+    if (
+        starRunners.length > 0 &&
+        new RegExp(String.raw`(?<![\w.])(?:${starRunners.join("|")})\b`).test(code.replace(/^[ \t]*from[ \t].*$/gm, ""))
+    )
+        return true;
     if (
         /\b(?:getattr|attrgetter|methodcaller)\b/.test(code) &&
         [...source.matchAll(/(["'])(\w+)\1/g)].some(m => PYTHON_COMMAND_RUNNERS.test(`os.${m[2]}`))
