@@ -400,10 +400,11 @@ const COPIER_VALUES: Record<string, string[]> = {
  * Variables that make a program load code, search for programs, or take its configuration or credentials from a file
  * (ld.so(8), bash(1), python(1), perl(1); the JVM's JAVA_TOOL_OPTIONS -javaagent; the AWS CLI's AWS_CONFIG_FILE with
  * credential_process; kubectl's KUBECONFIG with exec plugins; OpenSSL's OPENSSL_CONF engines; trust stores; TMPDIR;
- * archivers' options, ARCHIVER_VARIABLES: tar's TAR_OPTIONS --to-command or -T files).
+ * archivers' options, ARCHIVER_VARIABLES: tar's TAR_OPTIONS --to-command or -T files; interpreters' search paths and
+ * configuration, INTERPRETER_VARIABLES and PHPRC).
  */
 const LOADER_VARIABLES =
-    /^(PATH|LD_[A-Z_]+|BASH_ENV|ENV|SHELL|PYTHON[A-Z_]*|PERL[A-Z0-9_]*|RUBY[A-Z_]*|NODE_[A-Z_]+|GCONV_PATH|LOCPATH|NLSPATH|HOME|CDPATH|PROMPT_COMMAND|GIT_[A-Z_]+|LUA_[A-Z_]+|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|CLASSPATH|AWS_CONFIG_FILE|AWS_SHARED_CREDENTIALS_FILE|AWS_WEB_IDENTITY_TOKEN_FILE|AWS_CA_BUNDLE|KUBECONFIG|OPENSSL_[A-Z_]+|SSL_CERT_(FILE|DIR)|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|CURL_HOME|WGETRC|DOCKER_CONFIG|XDG_[A-Z_]+|PIP_[A-Z_]+|NPM_CONFIG_[A-Z_]+|GNUPGHOME|TMPDIR|GOPATH|GOFLAGS|DOTNET_[A-Z_]+|CORECLR_[A-Z_]+|TAR_OPTIONS|UNZIP|UNZIPOPT)$/;
+    /^(PATH|LD_[A-Z_]+|BASH_ENV|ENV|SHELL|PYTHON[A-Z_]*|PERL[A-Z0-9_]*|RUBY[A-Z_]*|NODE_[A-Z_]+|GCONV_PATH|LOCPATH|NLSPATH|HOME|CDPATH|PROMPT_COMMAND|GIT_[A-Z_]+|LUA_[A-Z_]+|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|CLASSPATH|AWS_CONFIG_FILE|AWS_SHARED_CREDENTIALS_FILE|AWS_WEB_IDENTITY_TOKEN_FILE|AWS_CA_BUNDLE|KUBECONFIG|OPENSSL_[A-Z_]+|SSL_CERT_(FILE|DIR)|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|CURL_HOME|WGETRC|DOCKER_CONFIG|XDG_[A-Z_]+|PIP_[A-Z_]+|NPM_CONFIG_[A-Z_]+|GNUPGHOME|TMPDIR|GOPATH|GOFLAGS|DOTNET_[A-Z_]+|CORECLR_[A-Z_]+|TAR_OPTIONS|UNZIP|UNZIPOPT|AWKPATH|AWKLIBPATH|PHPRC|PHP_INI_SCAN_DIR|TCLLIBPATH)$/;
 
 /** systemd unit keys that name paths without reading from them (systemd.unit(5), systemd.exec(5), systemd.path(5)). */
 const UNIT_INERT_KEYS =
@@ -1717,6 +1718,35 @@ function installedTrees(name: string, operands: readonly string[], cwd: string):
 }
 
 /**
+ * Interpreters' loader variables that no option of theirs stands for (userData CODE_LOADERS reads them): GNU awk manual,
+ * "The AWKPATH Environment Variable" (the search path of -f/-i/@include files) and "The AWKLIBPATH Environment
+ * Variable" (of -l/@load extensions); perldebug(1) PERL5DB ("The command used to load the debugger code", run under
+ * -d); PHP manual, "The configuration file" (PHP_INI_SCAN_DIR: the directories whose .ini files are parsed after
+ * php.ini); tclvars(n) auto_path ("the directories listed in the TCLLIBPATH environment variable" come first).
+ */
+const INTERPRETER_VARIABLES: Record<string, string[]> = {
+    gawk: ["AWKPATH", "AWKLIBPATH"],
+    awk: ["AWKPATH", "AWKLIBPATH"],
+    perl: ["PERL5DB"],
+    php: ["PHP_INI_SCAN_DIR"],
+    tclsh: ["TCLLIBPATH"],
+    wish: ["TCLLIBPATH"],
+    expect: ["TCLLIBPATH"],
+};
+/** How environmentOptions hands an INTERPRETER_VARIABLES variable over: the word `--env:NAME=VALUE` after the program. */
+const LOADER_VARIABLE_WORD = "--env:";
+
+/** The INTERPRETER_VARIABLES an interpreter's words (environmentOptions) give it, by name. */
+export function loaderEnvironment(words: readonly string[]): ReadonlyMap<string, string> {
+    return new Map(
+        words.flatMap(w => {
+            const m = /^--env:([A-Za-z_][A-Za-z0-9_]*)=([\s\S]*)$/.exec(w);
+            return m ? [[m[1], m[2]] as [string, string]] : [];
+        }),
+    );
+}
+
+/**
  * A command's words with the options its environment gives it (`environment`: the variables set for it), read as its
  * own: git takes GIT_WORK_TREE as --work-tree (git(1) ENVIRONMENT: "This can also be controlled by the --work-tree
  * command-line option"), put before its command, where a --work-tree of its own overrides it, and the configuration of
@@ -1814,6 +1844,11 @@ function environmentOptions(words: readonly string[], environment: ReadonlyMap<s
             .filter(d => d !== "")
             .map(d => `-I${d}`);
     const first = (...names: string[]) => names.map(n => environment.get(n)).find(v => v !== undefined);
+    // Loader variables no option stands for, as INTERPRETER_VARIABLES words (loaderEnvironment reads them back).
+    const variables = (INTERPRETER_VARIABLES[interpreter] ?? []).flatMap(n => {
+        const value = environment.get(n);
+        return value === undefined ? [] : [`${LOADER_VARIABLE_WORD}${n}=${value}`];
+    });
     const loaders =
         interpreter === "perl"
             ? [...dashed(environment.get("PERL5OPT") ?? ""), ...dirs(first("PERL5LIB", "PERLLIB"))]
@@ -1824,6 +1859,11 @@ function environmentOptions(words: readonly string[], environment: ReadonlyMap<s
                       ...[first("LUA_PATH_5_4", "LUA_PATH_5_3", "LUA_PATH_5_2", "LUA_PATH")].flatMap(v =>
                           v === undefined ? [] : ["-e", `package.path=[[${v}]]`],
                       ),
+                      // LUA_CPATH: package.cpath, the path of require's C loaders (lua(1) ENVIRONMENT; Lua manual
+                      // "package.cpath"), versioned first as LUA_PATH.
+                      ...[first("LUA_CPATH_5_4", "LUA_CPATH_5_3", "LUA_CPATH_5_2", "LUA_CPATH")].flatMap(v =>
+                          v === undefined ? [] : ["-e", `package.cpath=[[${v}]]`],
+                      ),
                       ...[first("LUA_INIT_5_4", "LUA_INIT_5_3", "LUA_INIT_5_2", "LUA_INIT")].flatMap(v =>
                           v === undefined ? [] : ["-e", v.startsWith("@") ? `dofile([[${v.slice(1)}]])` : v],
                       ),
@@ -1833,7 +1873,7 @@ function environmentOptions(words: readonly string[], environment: ReadonlyMap<s
                     !words.some(w => /^(-[cn]|--php-ini|--no-php-ini)/.test(w))
                   ? ["-c", environment.get("PHPRC")!]
                   : [];
-    if (loaders.length > 0) return [words[0], ...loaders, ...words.slice(1)];
+    if (loaders.length > 0 || variables.length > 0) return [words[0], ...variables, ...loaders, ...words.slice(1)];
     const display = environment.get("DISPLAY");
     if (X_TERMINALS.test(program) && display !== undefined)
         return [words[0], `--display=${display}`, ...words.slice(1)];
@@ -3597,7 +3637,11 @@ function podReadable(path: string): boolean {
  * descriptor (shell.ts standardInput: a here-document the shell opened on it, `bash /dev/fd/3 3<<EOF`). `-c` runs its
  * own line instead.
  */
-export function shellReadsStdin(name: string, operands: readonly string[], cwd: string): boolean {
+export function shellReadsStdin(given: string, givenOperands: readonly string[], cwd: string): boolean {
+    // A multi-call binary's shell applet is that shell (shell.ts appletWords: BusyBox docs, `busybox ash`/`busybox sh`;
+    // toybox's `sh`).
+    const [program, ...operands] = appletWords([given, ...givenOperands]);
+    const name = posix.basename(program ?? "");
     const source = /^(source|\.)$/.test(name);
     if (!SHELLS.test(name) && !source) return false;
     let i = 0;
@@ -3609,7 +3653,10 @@ export function shellReadsStdin(name: string, operands: readonly string[], cwd: 
         }
         if (/^-[a-zA-Z]*c/.test(w)) return false;
         if (/^-[a-zA-Z]*s/.test(w)) return true;
-        if (/^-o$|^\+o$|^-O$|^\+O$/.test(w)) i++;
+        // Options taking the next word as their value: -o/+o, -O/+O, and bash's `--rcfile file`/`--init-file file`
+        // (bash(1) OPTIONS: "Execute commands from file instead of the standard personal initialization file"; read by
+        // an interactive shell only, so the commands still come from standard input).
+        if (/^([-+][oO]|--rcfile|--init-file)$/.test(w)) i++;
         else if (!/^[-+]/.test(w)) break;
     }
     const script = operands[i];
@@ -5201,7 +5248,7 @@ export class RootReads {
             else if (atReadsStdin(name, operands)) this.script(body, ctx, `an at job (${form})`);
             else if (crontabReadsStdin(name, operands)) this.cron(body, "/var/spool/cron/root");
             else {
-                this.stdinProgram(programOf(c).words, body, ctx, form);
+                this.stdinProgram(c, body, ctx, form);
                 this.generic(body, `${form}, fed to ${name}`);
             }
         } else if (program !== undefined && ((c.dupIn ?? []).length > 0 || c.reads.length > 0)) {
@@ -5217,7 +5264,7 @@ export class RootReads {
                     operands.every(w => w.startsWith("-") && !/^-[a-zA-Z]*[ecEr]$|^--(eval|print)/.test(w)));
             if (own?.text !== undefined) {
                 if (shellReadsStdin(name, operands, ctx.cwd)) this.script(own.text, ctx);
-                else this.stdinProgram(programOf(c).words, own.text, ctx, form);
+                else this.stdinProgram(c, own.text, ctx, form);
             } else if (own !== undefined && interpreterReads)
                 this.unreadableRun(`${form}: its program from standard input the pack does not know`);
         }
@@ -5756,7 +5803,13 @@ export class RootReads {
      * descriptor is judged as the fed text too (the shell reader records a here-document on any descriptor, `3<<EOF`,
      * as the command's), never as a script of the image.
      */
-    private stdinProgram(words: readonly string[], text: string, ctx: Context, form: string) {
+    private stdinProgram(c: SimpleCommand, text: string, ctx: Context, form: string) {
+        const { words } = programOf(c);
+        // The options its environment gives it (environmentOptions): the script's variables and its own assignments.
+        const environment = new Map(ctx.vars);
+        const given = c.words.map(w => w.replace(/\0/g, ""));
+        for (const w of given.slice(0, programIndex(given)))
+            if (isAssignment(w)) environment.set(w.split("=")[0], w.slice(w.indexOf("=") + 1));
         const name = interpreterName(words[0] ?? "");
         const operands = words.slice(1);
         const awk = /^g?awk$/.test(name);
@@ -5788,7 +5841,7 @@ export class RootReads {
             : [...words, "/dev/stdin"];
         this.out.push(
             ...this.judge.ran(
-                script,
+                environmentOptions(script, environment),
                 `${form} (its program on standard input)`,
                 ctx.cwd,
                 p => (standardInput(p, false) ? text : this.written.get(p)),
@@ -5853,7 +5906,7 @@ export class RootReads {
         // crontab(1) `-` (or no file): standard input becomes root's crontab, read as a spool file is.
         else if (crontabReadsStdin(name, operands)) this.cron(content, "/var/spool/cron/root");
         else if (name !== "logger" && !isInertCommand(name)) {
-            this.stdinProgram(programOf(next).words, content, ctx, form);
+            this.stdinProgram(next, content, ctx, form);
             this.generic(content, `${form}, piped to ${name}`);
         }
     }

@@ -61,6 +61,7 @@ import {
     copiedSources,
     keepsWorkingDirectory,
     programOptions,
+    loaderEnvironment,
     rpmQueryWord,
     sourceName,
     DEFAULT_ACCOUNTS,
@@ -10536,6 +10537,10 @@ interface CodeLoad {
     paths: string[];
     /** A standard or packaged module: taken as the image's when user data writes none of its paths. */
     known?: boolean;
+    /** Code it runs as given (perldebug PERL5DB's): judged with the program, its own loads followed. */
+    text?: string;
+    /** Why the pack cannot read it, when no path is (a package index's `package ifneeded` scripts). */
+    unread?: string;
 }
 const literalPath = (word: string) => (/[$`]|^$/.test(word) ? undefined : word);
 const CODE_LOADERS: {
@@ -10543,32 +10548,45 @@ const CODE_LOADERS: {
     options: (
         values: readonly [string, string][],
         cwd: string,
-        file: (path: string) => string | null | undefined,
+        /** A file's text (readConfig; `within` as there: a tree only named above it does not count). */
+        file: (path: string, within?: string) => string | null | undefined,
         written: () => Iterable<string>,
+        environment: ReadonlyMap<string, string>,
     ) => CodeLoad[];
-    /** `values` the interpreter's options (their search directories: perl -I, ruby -I). */
-    code: (text: string, cwd: string, values: readonly [string, string][]) => CodeLoad[];
+    /** `values` the interpreter's options, `environment` its loader variables (rootReads loaderEnvironment). */
+    code: (
+        text: string,
+        cwd: string,
+        values: readonly [string, string][],
+        environment: ReadonlyMap<string, string>,
+    ) => CodeLoad[];
 }[] = [
     {
         names: /^g?awk$/,
-        options: (values, cwd) =>
+        options: (values, cwd, _file, _written, environment) =>
             values.flatMap(([o, v]) =>
                 /^(-i|--include)$/.test(o)
-                    ? [awkLoad(`${o} ${v}`, v, cwd, "source")]
+                    ? [awkLoad(`${o} ${v}`, v, cwd, "source", environment)]
                     : /^(-l|--load)$/.test(o)
-                      ? [awkLoad(`${o} ${v}`, v, cwd, "extension")]
+                      ? [awkLoad(`${o} ${v}`, v, cwd, "extension", environment)]
                       : [],
             ),
-        code: (text, cwd) =>
+        code: (text, cwd, _values, environment) =>
             [...text.matchAll(/^\s*@(include|load)\s+("(?:[^"\\]|\\.)*"|\S+)/gm)].map(m =>
                 /^"/.test(m[2])
-                    ? awkLoad(m[0].trim(), m[2].slice(1, -1), cwd, m[1] === "load" ? "extension" : "source")
+                    ? awkLoad(
+                          m[0].trim(),
+                          m[2].slice(1, -1),
+                          cwd,
+                          m[1] === "load" ? "extension" : "source",
+                          environment,
+                      )
                     : { what: m[0].trim(), paths: [] },
             ),
     },
     {
         names: /^perl$/,
-        options: (values, cwd) => {
+        options: (values, cwd, _file, _written, environment) => {
             const dirs = [...perlIncDirs(values, cwd), ...PERL_INC];
             return values.flatMap(([o, v]): CodeLoad[] => {
                 const module =
@@ -10577,7 +10595,8 @@ const CODE_LOADERS: {
                         : o === "-d" && /^t?:/.test(v)
                           ? `Devel::${v.replace(/^t?:/, "").replace(/=[\s\S]*$/, "")}`
                           : undefined;
-                return module === undefined ? [] : [perlModule(`${o}${v}`, module, dirs)];
+                if (module === undefined) return perlDebugger(o, v, environment);
+                return [perlModule(`${o}${v}`, module, dirs)];
             });
         },
         code: perlLoads,
@@ -10596,8 +10615,10 @@ const CODE_LOADERS: {
     {
         names: /^php$/,
         // The php.ini it reads: -c's file (or php.ini in -c's directory; PHPRC is read as -c: environmentOptions), else
-        // /etc/php.ini, and the .ini files of /etc/php.d (PHP manual, "The configuration file"); -n reads none.
-        options: (values, cwd, file, written) => {
+        // /etc/php.ini, and the .ini files of its scan directories (PHP manual, "The configuration file": "additional
+        // .ini files" of the compile-time scan directory, /etc/php.d, or of PHP_INI_SCAN_DIR's directories, separated
+        // by `:`, a blank one the compile-time directory), whatever -c says; -n reads none.
+        options: (values, cwd, file, written, environment) => {
             const defines = values.flatMap(([o, v]) => {
                 const directive = /^(-d|--define)$/.test(o)
                     ? /^\s*auto_(?:prepend|append)_file\s*=([\s\S]*)$/.exec(v)
@@ -10606,11 +10627,30 @@ const CODE_LOADERS: {
             });
             if (values.some(([o]) => o === "-n")) return defines;
             const given = values.filter(([o]) => /^(-c|--php-ini)$/.test(o)).map(([, v]) => posix.resolve(cwd, v));
-            const inis =
-                given.length > 0
+            const scanDir = environment.get("PHP_INI_SCAN_DIR");
+            const scanned = (scanDir ?? "").split(":").flatMap((d): (CodeLoad | string)[] => {
+                const dir = d === "" ? "/etc/php.d" : literalPath(d) === undefined ? undefined : posix.resolve(cwd, d);
+                // A directory the pack cannot compute, or changed in a way it cannot (an unpacked tree): its .ini files
+                // are unknown.
+                if (dir === undefined || file(posix.join(dir, "*.ini"), posix.join(dir, "*.ini")) === null)
+                    return [
+                        {
+                            what: `PHP_INI_SCAN_DIR ${d === "" ? "/etc/php.d" : d}`,
+                            paths: [],
+                            unread:
+                                dir === undefined ? undefined : "a directory changed in a way the pack cannot compute",
+                        },
+                    ];
+                return [...written()].filter(p => posix.dirname(p) === dir && /\.ini$/.test(p));
+            });
+            const inis = [
+                ...(given.length > 0
                     ? given.flatMap(p => (/\.ini$/.test(p) ? [p] : [p, posix.join(p, "php.ini")]))
-                    : ["/etc/php.ini", ...[...written()].filter(p => /^\/etc\/php\.d\/[^/]+\.ini$/.test(p))];
+                    : ["/etc/php.ini"]),
+                ...scanned.filter((x): x is string => typeof x === "string"),
+            ];
             return [
+                ...scanned.filter((x): x is CodeLoad => typeof x !== "string"),
                 ...inis.flatMap(ini => {
                     const text = file(ini);
                     if (text === null) return [{ what: `its php.ini ${ini}`, paths: [] }];
@@ -10625,19 +10665,13 @@ const CODE_LOADERS: {
     },
     {
         names: /^(lua[0-9.]*|luajit)$/,
-        options: (values, cwd) =>
-            values.filter(([o]) => o === "-l").map(([o, v]) => luaModule(`${o}${v}`, v, cwd, LUA_PATH)),
+        // -l's module on the path its -e chunks set (LUA_PATH and LUA_CPATH come so: environmentOptions).
+        options: (values, cwd) => {
+            const path = luaPath(values.filter(([o]) => o === "-e").map(([, v]) => v));
+            return values.filter(([o]) => o === "-l").map(([o, v]) => luaModule(`${o}${v}`, v, cwd, path));
+        },
         code: (text, cwd) => {
-            // package.path set by the code (LUA_PATH is read so: rootReads environmentOptions): its literal templates
-            // are looked up too, before the default path.
-            const path = [
-                ...[...text.matchAll(/\bpackage\.path\s*=([^\n;]*(?:;[^\n=]*)*)/g)].flatMap(m =>
-                    [...m[1].matchAll(/\[\[([\s\S]*?)\]\]|"([^"]*)"|'([^']*)'/g)].flatMap(s =>
-                        (s[1] ?? s[2] ?? s[3]).split(";").filter(t => t.includes("?")),
-                    ),
-                ),
-                ...LUA_PATH,
-            ];
+            const path = luaPath([text]);
             const call =
                 /\b(dofile|loadfile|require|loadstring|load)\b\s*(?:\(\s*)?(\[\[[\s\S]*?\]\]|"[^"]*"|'[^']*'|[^)\s]*)/g;
             return [...text.matchAll(call)].flatMap(([what, fn, arg]): CodeLoad[] => {
@@ -10653,7 +10687,36 @@ const CODE_LOADERS: {
     },
     {
         names: /^(tclsh[0-9.]*|wish[0-9.]*|expect)$/,
-        options: () => [],
+        // The package indexes on auto_path (tclvars(n): TCLLIBPATH's directories first, then tcl_library, its parent
+        // and tcl_pkgPath), each directory's pkgIndex.tcl and its subdirectories' (package(n), tclPkgUnknown), which
+        // `package require` sources; their `package ifneeded` scripts, run for the package, the pack does not
+        // evaluate: an index user data writes (or one in a directory it changed in a way the pack cannot compute, or
+        // named in a way it cannot) is code the pack cannot read, whatever package it names.
+        options: (_values, cwd, file, written, environment) => {
+            const libPath = environment.get("TCLLIBPATH");
+            const given = (libPath ?? "").match(/\{[^}]*\}|\S+/g) ?? [];
+            const dirs = [
+                ...given.map(d => d.replace(/^\{|\}$/g, "")).map(d => ({ d, given: true })),
+                ...TCL_AUTO_PATH.map(d => ({ d, given: false })),
+            ];
+            const files = [...written()].filter(p => posix.basename(p) === "pkgIndex.tcl");
+            return dirs.flatMap(({ d, given }): CodeLoad[] => {
+                if (/[$[\\`]/.test(d)) return [{ what: `TCLLIBPATH=${libPath}`, paths: [] }];
+                const dir = posix.resolve(cwd, d);
+                const index = posix.join(dir, "pkgIndex.tcl");
+                return [
+                    ...new Set([
+                        // A TCLLIBPATH directory changed in a way the pack cannot compute (an unpacked tree).
+                        ...(given && file(index, index) === null ? [index] : []),
+                        ...files.filter(p => posix.dirname(p) === dir || posix.dirname(posix.dirname(p)) === dir),
+                    ]),
+                ].map(p => ({
+                    what: `the package index ${p} (auto_path ${dir})`,
+                    paths: [],
+                    unread: "whose `package ifneeded` scripts the pack cannot read",
+                }));
+            });
+        },
         code: (text, cwd) => [
             ...[
                 ...text.matchAll(
@@ -10685,6 +10748,17 @@ const CODE_LOADERS: {
         ],
     },
 ];
+/**
+ * The code perl -d runs to load its debugger (perldebug(1) ENVIRONMENT, PERL5DB: "The command used to load the debugger
+ * code. The default is: BEGIN { require "perl5db.pl" }", a core file): PERL5DB's, as given; -d:MOD sets it to `use
+ * Devel::MOD` (perlrun(1)).
+ */
+function perlDebugger(option: string, value: string, environment: ReadonlyMap<string, string>): CodeLoad[] {
+    const code = environment.get("PERL5DB");
+    return option === "-d" && !/^t?[:=]/.test(value) && code !== undefined
+        ? [{ what: `PERL5DB='${code}' (perl ${option}${value})`, paths: [], text: code }]
+        : [];
+}
 /** perl's @INC on Amazon Linux (perl -V: site, vendor and core directories); `.` is not in it (perl 5.26+). */
 const PERL_INC = [
     "/usr/local/lib64/perl5",
@@ -10731,6 +10805,23 @@ const LUA_PATH = [
 /** Lua's standard libraries, LuaJIT's own, and the common packaged ones (LuaSocket, LuaFileSystem, lua-cjson ...). */
 const LUA_KNOWN_MODULES =
     /^(socket(\.\w+)?|ltn12|mime(\.core)?|cjson(\.safe)?|lfs|lpeg|posix(\.\w+)?|ssl(\.\w+)?|jit(\.\w+)?|ffi|bit|bit32|string(\.buffer)?|table(\.\w+)?|math|io|os|coroutine|debug|utf8|package)$/;
+/**
+ * The templates a module is looked up in: those package.path and package.cpath (Lua manual: the paths of require's Lua
+ * and C loaders; LUA_PATH and LUA_CPATH are read so: rootReads environmentOptions) are set to by the code, as literals,
+ * before the default path.
+ */
+function luaPath(texts: readonly string[]): string[] {
+    return [
+        ...texts.flatMap(text =>
+            [...text.matchAll(/\bpackage\.c?path\s*=([^\n;]*(?:;[^\n=]*)*)/g)].flatMap(m =>
+                [...m[1].matchAll(/\[\[([\s\S]*?)\]\]|"([^"]*)"|'([^']*)'/g)].flatMap(s =>
+                    (s[1] ?? s[2] ?? s[3]).split(";").filter(t => t.includes("?")),
+                ),
+            ),
+        ),
+        ...LUA_PATH,
+    ];
+}
 /** A module Lua looks up by name (require, lua -l): `a.b` is a/b on each template of the path. */
 function luaModule(what: string, name: string, cwd: string, templates: readonly string[]): CodeLoad {
     if (literalPath(name) === undefined) return { what, paths: [] };
@@ -10747,19 +10838,39 @@ const GAWK_KNOWN = {
     extension:
         /^(filefuncs|fnmatch|fork|inplace|intdiv|ordchr|readdir|readdir_test|readfile|revoutput|revtwoway|rwarray|time|testext)(\.so)?$/,
 };
-/** A gawk library or extension: a name with `/` as itself, any other looked up in AWKPATH/AWKLIBPATH's defaults. */
-function awkLoad(what: string, name: string, cwd: string, kind: "source" | "extension"): CodeLoad {
+/** gawk's default AWKPATH and AWKLIBPATH (GNU awk manual; Amazon Linux's gawk ships its extensions in /usr/lib64/gawk). */
+const GAWK_PATH = {
+    source: [".", "/usr/local/share/awk", "/usr/share/awk"],
+    extension: ["/usr/local/lib/gawk", "/usr/lib64/gawk", "/usr/lib/gawk"],
+};
+/**
+ * A gawk library or extension: a name with `/` as itself, any other looked up in the search path, AWKPATH's (sources)
+ * or AWKLIBPATH's (extensions) directories when set and not empty, a null entry the working directory, else the default
+ * (GNU awk manual, "The AWKPATH Environment Variable", "The AWKLIBPATH Environment Variable"); a path the pack cannot
+ * compute is unread. A library gawk ships is known only where the search path holds the default directories.
+ */
+function awkLoad(
+    what: string,
+    name: string,
+    cwd: string,
+    kind: "source" | "extension",
+    environment: ReadonlyMap<string, string>,
+): CodeLoad {
     if (literalPath(name) === undefined) return { what, paths: [] };
     const suffix = kind === "source" ? ".awk" : ".so";
-    const dirs = name.includes("/")
-        ? [cwd]
-        : kind === "source"
-          ? [cwd, "/usr/local/share/awk", "/usr/share/awk"]
-          : ["/usr/local/lib/gawk", "/usr/lib64/gawk", "/usr/lib/gawk"];
+    const variable = kind === "source" ? "AWKPATH" : "AWKLIBPATH";
+    const given = environment.get(variable);
+    if (!name.includes("/") && given !== undefined && literalPath(given) === undefined)
+        return { what: `${variable}=${given} ${what}`, paths: [] };
+    const search = given === undefined || given === "" ? GAWK_PATH[kind] : given.split(":").map(d => d || ".");
+    const dirs = name.includes("/") ? [cwd] : search.map(d => posix.resolve(cwd, d));
     return {
-        what,
+        what: given === undefined || given === "" || name.includes("/") ? what : `${variable}=${given} ${what}`,
         paths: dirs.flatMap(d => [posix.resolve(d, name), posix.resolve(d, `${name}${suffix}`)]),
-        known: !name.includes("/") && GAWK_KNOWN[kind].test(name),
+        known:
+            !name.includes("/") &&
+            GAWK_KNOWN[kind].test(name) &&
+            GAWK_PATH[kind].some(d => d !== "." && dirs.includes(d)),
     };
 }
 /** The file an auto_prepend_file/auto_append_file value names (`none` or empty: none). */
@@ -10768,6 +10879,8 @@ function phpPrepends(what: string, value: string, cwd: string): CodeLoad[] {
     if (file === "" || /^none$/i.test(file)) return [];
     return [literalPath(file) === undefined ? { what, paths: [] } : { what, paths: [posix.resolve(cwd, file)] }];
 }
+/** auto_path's directories after TCLLIBPATH's on Amazon Linux (tcl_library /usr/share/tcl8.6, its parent, tcl_pkgPath). */
+const TCL_AUTO_PATH = ["/usr/share/tcl8.6", "/usr/share", "/usr/lib64/tcl8.6", "/usr/lib64", "/usr/share/tcl8.5"];
 /** Tcl's packages loaded by name (the Tcl/Tk core, tcllib, tls, Thread, sqlite3, Expect, tdom). */
 const TCL_KNOWN_PACKAGES =
     /^(Tcl|Tk|http|tls|Thread|sqlite3|msgcat|tcltest|platform|opt|Expect|udp|base64|md5|sha1|sha256|uri|tdom|Itcl|cmdline|struct(::\w+)?|json(::write)?|csv|fileutil|logger|textutil(::\w+)?)$/;
@@ -10947,7 +11060,8 @@ function phpLoads(text: string, cwd: string): CodeLoad[] {
 /**
  * The code an interpreter loads besides its program (CODE_LOADERS): `texts` the files user data wrote that it loads
  * (followed through their own loads), `unread` what it loads that the pack cannot read. `values` are its options as
- * programOptions read them, `programs` its program texts.
+ * programOptions read them, `programs` its program texts, `environment` its loader variables (rootReads
+ * loaderEnvironment).
  */
 function loadedCode(
     name: string,
@@ -10956,36 +11070,44 @@ function loadedCode(
     cwd: string,
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
+    environment: ReadonlyMap<string, string> = new Map(),
 ): { texts: string[]; unread: string[] } {
     const loader = CODE_LOADERS.find(l => l.names.test(name));
     const out = { texts: [] as string[], unread: [] as string[] };
     if (!loader) return out;
-    const file = (path: string) => readConfig(path, fileText, view);
+    const file = (path: string, within?: string) => readConfig(path, fileText, view, within);
     const seen = new Set<string>();
     const follow = (loads: readonly CodeLoad[], depth: number) => {
         for (const load of loads) {
+            if (load.text !== undefined) {
+                out.texts.push(load.text);
+                if (depth < 8) follow(loader.code(load.text, cwd, values, environment), depth + 1);
+                continue;
+            }
             const found = load.paths.find(p => file(p) !== undefined);
             const text = found === undefined ? undefined : file(found);
             if (found === undefined) {
                 if (!load.known)
                     out.unread.push(
-                        load.paths.length === 0
-                            ? `${load.what}, a name the pack cannot compute`
-                            : `${load.what}, code user data does not write`,
+                        load.unread !== undefined
+                            ? `${load.what}, ${load.unread}`
+                            : load.paths.length === 0
+                              ? `${load.what}, a name the pack cannot compute`
+                              : `${load.what}, code user data does not write`,
                     );
             } else if (text === null)
                 out.unread.push(`${load.what} (${found}, changed in a way the pack cannot compute)`);
             else if (typeof text === "string" && !seen.has(found) && depth < 8) {
                 seen.add(found);
                 out.texts.push(text);
-                follow(loader.code(text, cwd, values), depth + 1);
+                follow(loader.code(text, cwd, values, environment), depth + 1);
             }
         }
     };
     follow(
         [
-            ...loader.options(values, cwd, file, () => view.written?.() ?? []),
-            ...programs.flatMap(t => loader.code(t, cwd, values)),
+            ...loader.options(values, cwd, file, () => view.written?.() ?? [], environment),
+            ...programs.flatMap(t => loader.code(t, cwd, values, environment)),
         ],
         0,
     );
@@ -11102,6 +11224,7 @@ function shellsHandedOut(
                   cwd ?? "/",
                   fileText,
                   view,
+                  loaderEnvironment(words),
               );
         const texts = [
             ...(python && !("flask" in python) ? python.files.map(f => f.text) : []),

