@@ -5992,10 +5992,20 @@ const NPM_INSTALLS =
  * @version or @tag): a path (`.`, `./pkg`, `/opt/pkg`, `file:`), tarball, git or URL spec, an alias, or no package at all
  * (which installs the working directory's package globally, its lifecycle scripts run) is not a global install here.
  */
-function npmGlobalPrefix(args: readonly string[], cwd: string | undefined): string | undefined {
+function npmGlobalPrefix(
+    args: readonly string[],
+    cwd: string | undefined,
+    fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
+): string | undefined {
     const options = PACKAGE_MANAGER_OPTIONS.npm;
     let global = false;
-    let prefix = "/usr/local";
+    // The configured prefix (npmConfig: the environment's npm_config_prefix, then the user's, global and builtin
+    // npmrc; the project's is not read in global mode), else /usr/local; one the pack cannot compute is no known
+    // global install (fail closed).
+    const configured = npmConfig("prefix", fileText, view);
+    if (configured !== undefined && !npmPrefixKnown(configured)) return undefined;
+    let prefix = configured ?? "/usr/local";
     const operands: string[] = [];
     for (let i = 0; i < args.length; i++) {
         const w = args[i];
@@ -6029,6 +6039,13 @@ function npmGlobalPrefix(args: readonly string[], cwd: string | undefined): stri
         ? prefix
         : undefined;
 }
+/**
+ * Whether a global prefix from npm's configuration is one npm may write (npmGlobalPrefix): an absolute path whose
+ * {prefix}/lib/node_modules and {prefix}/bin hold none of the node's secrets (podSpec.ts holdsNodeSecrets: the kubelet's
+ * credentials directory /etc/kubernetes included), which --prefix's own word is judged for by rootReads.ts.
+ */
+const npmPrefixKnown = (prefix: string) =>
+    prefix.startsWith("/") && ![prefix, `${prefix}/lib/node_modules`, `${prefix}/bin`].some(holdsNodeSecrets);
 /**
  * Each package manager's installs (PACKAGE_MANAGER_OPTIONS names its options) and what they write besides DIR/node_modules
  * (npmInstallWrites): `commands` its install commands, `clean` those that never write the lock file (npm docs "npm ci":
@@ -6103,6 +6120,7 @@ function packageScripts(
     args: readonly string[],
     cwd: string | undefined,
     fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView = NO_VIEW,
 ): { dir: string; main: string | undefined; around: [string, string][]; unread?: string } | undefined {
     if (program === "deno") return denoTask(args, cwd, fileText);
     const options = PACKAGE_MANAGER_OPTIONS[program];
@@ -6137,20 +6155,26 @@ function packageScripts(
     // A global install of anything but registry packages (`.`, `file:`, a path, a tarball, none: the working
     // directory's package) runs that package's lifecycle scripts, wherever it is run from (npmGlobalPrefix): fail closed.
     const globally = program === "npm" ? args.find(w => /^(-g|--global|--location(=.*)?)$/.test(w)) : undefined;
+    // The prefix npm's configuration gives it (npmConfig), when it is one npm must not write or the pack cannot compute.
+    const prefix = globally === undefined ? undefined : npmConfig("prefix", fileText, view);
     if (
         globally !== undefined &&
         NPM_INSTALLS.test(words[0] ?? "") &&
-        !args.includes("--ignore-scripts") &&
-        npmGlobalPrefix(args, cwd) === undefined
+        (prefix !== undefined && !npmPrefixKnown(prefix)
+            ? !args.some(w => /^--prefix(=|$)/.test(w))
+            : !args.includes("--ignore-scripts") && npmGlobalPrefix(args, cwd, fileText, view) === undefined)
     )
         return {
             dir: dir ?? "/",
             main: undefined,
             around: [],
-            unread: `${globally}, a npm global install of a package the pack does not read`,
+            unread:
+                prefix !== undefined && !npmPrefixKnown(prefix)
+                    ? `${globally} with npm's configured prefix ${prefix || "(a value the pack cannot compute)"} (npm_config_prefix or an npmrc's prefix=): npm writes {prefix}/lib/node_modules and {prefix}/bin (npm docs "folders"), the node's secrets or a place the pack cannot know`
+                    : `${globally}, a npm global install of a package the pack does not read`,
         };
     if (dir === undefined) return undefined;
-    const code = packageManagerCode(program, dir, fileText);
+    const code = packageManagerCode(program, dir, fileText, view);
     if (code !== undefined) return { dir, main: undefined, around: [], unread: code };
     const json = fileText?.(posix.join(dir, "package.json"));
     if (json === undefined) return undefined;
@@ -6175,8 +6199,8 @@ function packageScripts(
     ) {
         if (args.includes("--ignore-scripts")) return undefined;
         // A global install of registry packages runs none of the working directory's scripts (npmGlobalPrefix).
-        if (program === "npm" && npmGlobalPrefix(args, cwd) !== undefined) return undefined;
-        if (unknown === undefined && npmInstallWrites([program, ...args], cwd) === undefined)
+        if (program === "npm" && npmGlobalPrefix(args, cwd, fileText, view) !== undefined) return undefined;
+        if (unknown === undefined && npmInstallWrites([program, ...args], cwd, fileText, view) === undefined)
             unknown = args.find(w => w.startsWith("-")) ?? command;
         if (unknown !== undefined)
             return {
@@ -6233,19 +6257,80 @@ function packageScripts(
 }
 
 /**
- * Package-manager configuration user data wrote that runs code or changes how scripts run, for every command of the
- * manager in `dir` (fail closed: the pack does not read it):
- * - npm docs "config" (read by npm, pnpm and Yarn 1 from the project's .npmrc, ~/.npmrc, the global $PREFIX/etc/npmrc):
- *   `node-options` ("Options to pass through to Node.js via the NODE_OPTIONS environment variable": --require any
- *   module), `script-shell` (the shell running every script); pnpm's `pnpmfile`/`global-pnpmfile`;
- * - pnpm docs ".pnpmfile.cjs": hooks loaded with require on every install, from the project's root;
+ * npm's configuration files after the project's (npm docs "npmrc", "Files": per-project, per-user ~/.npmrc or
+ * `userconfig`, global $PREFIX/etc/npmrc or `globalconfig`, and the "npm builtin config file (/path/to/npm/npmrc)"),
+ * for root: /root/.npmrc, the global one of each prefix npm may have (/usr for AL2023's nodejs-npm, /usr/local,
+ * /etc/npmrc), and the builtin one of each place npm is installed; `userconfig`/`globalconfig`/`prefix` from the
+ * environment (npmEnvironment) name others, and one the pack cannot compute is undefined (fail closed).
+ */
+function npmrcFiles(view: ScriptView): (string | undefined)[] {
+    const named = (key: string) => npmEnvironment(key, view) ?? [];
+    return [
+        ...named("userconfig"),
+        "/root/.npmrc",
+        ...named("globalconfig"),
+        ...named("prefix").map(p => (p === undefined ? p : posix.join(p, "etc/npmrc"))),
+        "/etc/npmrc",
+        "/usr/etc/npmrc",
+        "/usr/local/etc/npmrc",
+        "/usr/lib/node_modules/npm/npmrc",
+        "/usr/lib64/node_modules/npm/npmrc",
+        "/usr/local/lib/node_modules/npm/npmrc",
+    ];
+}
+/**
+ * The values the script's environment gives npm configuration KEY (npm docs "config", "Environment Variables": "Any
+ * environment variables that start with npm_config_ will be interpreted as a configuration parameter", case
+ * insensitive, `-` as `_`), undefined each one the pack cannot compute (not an absolute path: ScriptView); undefined
+ * when none does. The pack cannot tie an assignment to a process: every one counts.
+ */
+function npmEnvironment(key: string, view: ScriptView): (string | undefined)[] | undefined {
+    const name = `npm_config_${key.replace(/-/g, "_")}`.toLowerCase();
+    const values = [...view.environment].filter(([k]) => k.toLowerCase() === name).flatMap(([, v]) => v);
+    return values.length > 0 ? [...new Set(values)] : undefined;
+}
+/**
+ * npm configuration KEY as npm finds it (npm docs "config": the environment before the files, npmrcFiles in order),
+ * "" when the pack cannot compute it, undefined when nothing sets it.
+ */
+function npmConfig(
+    key: string,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): string | undefined {
+    const env = npmEnvironment(key, view);
+    if (env !== undefined) return env.length === 1 && env[0] !== undefined ? env[0] : "";
+    for (const path of npmrcFiles(view)) {
+        if (path === undefined) return "";
+        const m = new RegExp(`^\\s*${key}\\s*=\\s*(.*?)\\s*$`, "im").exec(fileText?.(path) ?? "");
+        if (m) return /^\/[^$`"'~]*$/.test(m[1]) ? posix.normalize(m[1]) : "";
+    }
+    return undefined;
+}
+
+/**
+ * Package-manager configuration user data wrote or set that runs code or changes how scripts run, for every command
+ * of the manager in `dir` (fail closed: the pack does not read it):
+ * - npm docs "config" (read by npm, pnpm and Yarn 1 from the project's .npmrc and npmrcFiles, and the environment's
+ *   npm_config_*: npmEnvironment): `node-options` ("Options to pass through to Node.js via the NODE_OPTIONS
+ *   environment variable": --require any module), `script-shell` (the shell running every script); pnpm's
+ *   `pnpmfile`/`global-pnpmfile`; an npmrc file the pack cannot name;
+ * - pnpm docs ".pnpmfile.cjs": hooks loaded with require on every install, from the project's root, which in a
+ *   workspace is the directory of pnpm-workspace.yaml above `dir` (pnpm docs "pnpm-workspace.yaml"): any parent's
+ *   .pnpmfile.cjs/.pnpmfile.mjs is read;
  * - Yarn docs ".yarnrc.yml": `yarnPath` ("this file will be executed instead of any other"), `plugins` (code loaded
- *   by every command), `injectEnvironmentFiles`; Yarn 1 `.yarnrc` `yarn-path`. Both found in `dir` or any parent.
+ *   by every command), `injectEnvironmentFiles`; Yarn 1 `.yarnrc` `yarn-path`. Both found in `dir` or any parent; and
+ *   the environment's YARN_* ("settings can also be defined through environment variables": YARN_YARN_PATH,
+ *   YARN_PLUGINS, YARN_INJECT_ENVIRONMENT_FILES, and YARN_RC_FILENAME naming another rc file);
+ * - Bun docs "bunfig.toml": `preload` ("An array of scripts/plugins to execute before running a file or script", at
+ *   the top level or under [run]/[test]) and `plugins`, from the project's bunfig.toml or the global
+ *   $HOME/.bunfig.toml, $XDG_CONFIG_HOME/.bunfig.toml.
  */
 function packageManagerCode(
     program: string,
     dir: string,
     fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView = NO_VIEW,
 ): string | undefined {
     const text = (path: string) => fileText?.(path);
     const parents: string[] = [];
@@ -6253,21 +6338,31 @@ function packageManagerCode(
         parents.push(d);
         if (d === "/") break;
     }
+    for (const key of ["node-options", "script-shell", "pnpmfile", "global-pnpmfile"])
+        if (npmEnvironment(key, view) !== undefined)
+            return `npm_config_${key.replace(/-/g, "_")} in the environment, code every ${program} script runs (npm docs "config")`;
     const npmrcs = [
         posix.join(dir, ".npmrc"),
-        "/root/.npmrc",
-        "/etc/npmrc",
-        "/usr/etc/npmrc",
-        "/usr/local/etc/npmrc",
+        ...npmrcFiles(view),
         ...(program === "pnpm" ? parents.map(d => posix.join(d, ".npmrc")) : []),
     ];
     for (const path of npmrcs) {
+        if (path === undefined)
+            return `an npmrc file the environment names (npm_config_userconfig, globalconfig or prefix) the pack cannot compute (npm docs "config")`;
         const line = /^\s*(node[-_]options|script[-_]shell|(?:global[-_])?pnpmfile)\s*=.*$/im.exec(text(path) ?? "");
         if (line) return `${path}: ${line[0].trim()}, code every ${program} script runs (npm docs "config")`;
     }
-    if (program === "pnpm" && text(posix.join(dir, ".pnpmfile.cjs")) !== undefined)
-        return `${posix.join(dir, ".pnpmfile.cjs")}, hooks pnpm loads on install (pnpm docs ".pnpmfile.cjs")`;
-    if (program === "yarn")
+    if (program === "pnpm")
+        for (const d of parents)
+            for (const name of [".pnpmfile.cjs", ".pnpmfile.mjs"])
+                if (text(posix.join(d, name)) !== undefined)
+                    return `${posix.join(d, name)}, hooks pnpm loads on install (pnpm docs ".pnpmfile.cjs")`;
+    if (program === "yarn") {
+        const set = [...view.environment.keys()].find(k =>
+            /^YARN_(YARN_PATH|PLUGINS|INJECT_ENVIRONMENT_FILES|RC_FILENAME)$/.test(k),
+        );
+        if (set !== undefined)
+            return `${set} in the environment, code yarn runs or a configuration file it reads (Yarn docs "Configuration")`;
         for (const d of parents) {
             const yml = /^\s*(yarnPath|plugins|injectEnvironmentFiles)\s*:.*$/m.exec(
                 text(posix.join(d, ".yarnrc.yml")) ?? "",
@@ -6276,6 +6371,19 @@ function packageManagerCode(
             const found = yml ?? rc;
             if (found)
                 return `${posix.join(d, yml ? ".yarnrc.yml" : ".yarnrc")}: ${found[0].trim()}, code yarn runs as itself (Yarn docs ".yarnrc.yml")`;
+        }
+    }
+    if (program === "bun")
+        for (const path of [
+            posix.join(dir, "bunfig.toml"),
+            "/root/.bunfig.toml",
+            "/root/.config/.bunfig.toml",
+            ...(view.environment.get("XDG_CONFIG_HOME") ?? []).map(x => x && posix.join(x, ".bunfig.toml")),
+        ]) {
+            if (path === undefined)
+                return `$XDG_CONFIG_HOME/.bunfig.toml, a bunfig the pack cannot name (Bun docs "bunfig.toml")`;
+            const line = /^\s*(preload|plugins)\s*=.*$/m.exec(text(path) ?? "");
+            if (line) return `${path}: ${line[0].trim()}, code bun runs first (Bun docs "bunfig.toml")`;
         }
     return undefined;
 }
@@ -6310,16 +6418,39 @@ function denoTask(
             } catch {
                 return unread(`${posix.join(d, file)}, a file the pack cannot parse`);
             }
-            const task = tasks?.[name];
-            const line =
+            // The object form's `dependencies` (Deno docs "deno task", "Task dependencies": tasks run before the
+            // command, in the same directory), transitively, each read as a script around the main one.
+            const lineOf = (task: unknown) =>
                 typeof task === "string"
                     ? task
                     : typeof (task as { command?: unknown } | undefined)?.command === "string"
                       ? (task as { command: string }).command
                       : undefined;
+            const line = lineOf(tasks?.[name]);
             if (line === undefined)
                 return unread(`deno task ${name}, a task the pack cannot find in ${posix.join(d, file)}`);
-            return { dir: d, main: [line, ...rest.map(w => `'${w.replace(/'/g, "'\\''")}'`)].join(" "), around: [] };
+            const around: [string, string][] = [];
+            const seen = new Set<string>([name]);
+            const pending = [name];
+            while (pending.length > 0) {
+                const dependencies = (tasks?.[pending.shift()!] as { dependencies?: unknown } | undefined)
+                    ?.dependencies;
+                if (dependencies === undefined) continue;
+                if (!Array.isArray(dependencies) || dependencies.some(t => typeof t !== "string"))
+                    return unread(`deno task ${name}: dependencies the pack cannot read in ${posix.join(d, file)}`);
+                for (const dependency of dependencies as string[]) {
+                    if (seen.has(dependency)) continue;
+                    seen.add(dependency);
+                    const text = lineOf(tasks?.[dependency]);
+                    if (text === undefined)
+                        return unread(
+                            `deno task ${name}: dependency ${dependency}, a task the pack cannot find in ${posix.join(d, file)}`,
+                        );
+                    around.push([dependency, text]);
+                    pending.push(dependency);
+                }
+            }
+            return { dir: d, main: [line, ...rest.map(w => `'${w.replace(/'/g, "'\\''")}'`)].join(" "), around };
         }
         if (d === "/") return unread(`deno task ${name}, a task the pack cannot find`);
     }
@@ -6527,7 +6658,7 @@ function nodeFileServerListeners(
     // A package manager's run-scripts (packageScripts), the one asked for and those around it: each a command line run
     // in the package's directory, read as a Node.js program when it is one the reader follows, else code the pack
     // cannot read (fail closed).
-    const scripts = packageScripts(program, runnerArgs, cwd, fileText);
+    const scripts = packageScripts(program, runnerArgs, cwd, fileText, view);
     if (scripts !== undefined) {
         const what = (name: string, line: string) =>
             `${program} ${runnerArgs.join(" ")}: ${name === "" ? "its script" : `scripts.${name}`} (${line})`;
@@ -11393,7 +11524,7 @@ const NGINX_PREFIX = "/usr/share/nginx";
  *   "server.bind": default every address).
  * Only the servers whose directory matters are returned (node secrets, or unknown).
  */
-function configFileServers(text: string): Listener[] {
+function configFileServers(text: string, view: ScriptView = NO_VIEW): Listener[] {
     const lines = configLines(text);
     const resolve = (dir: string, base: string) =>
         /[$%]/.test(dir) ? undefined : posix.resolve(base, dir.replace(/^["']|["']$/g, ""));
@@ -11437,51 +11568,76 @@ function configFileServers(text: string): Listener[] {
     // Caddy (Caddy docs "Caddyfile directives": `root [<matcher>] <path>`, "Sets the root path of the site, used by
     // ... file_server"; `file_server [<matcher>] [browse] { root <path> }`): each site block's roots, on the block's
     // address (its port on every address, Caddy's default; `bind` narrows it), when the file has a file_server. A
-    // placeholder root is unknown.
-    if (lines.some(l => /^\s*file_server\b/.test(l))) {
-        const caddyBinds = directiveValues(lines, /^\s*(?:default_)?bind\s+([^{}\n]+)/).flatMap(v =>
+    // placeholder root is unknown. "Comments start with # and proceed until the end of the line" (Caddy docs
+    // "Caddyfile Concepts", a # starting a token); a single site may go without braces (the same page), its
+    // directives at depth 0. `import FILE|GLOB|SNIPPET` (Caddy docs "import": "Includes a snippet or file, replacing
+    // this token with the contents"): a snippet `(name) { ... }` of this file is read where it is defined; a file may
+    // set any root, and a file_server, in the site importing it (fail closed).
+    const caddyLines = lines.map(l => l.replace(/(^|\s)#.*$/, ""));
+    const snippets = new Set(caddyLines.flatMap(l => /^\s*\(([^()\s]+)\)\s*\{?\s*$/.exec(l)?.[1] ?? []));
+    const caddyImport = (l: string) => {
+        const m = /^\s*import\s+(\S+)(\s+\S.*)?$/.exec(l);
+        return m !== null && !(snippets.has(m[1]) && m[2] === undefined);
+    };
+    let caddyDepth = 0;
+    const imports = caddyLines.some(l => {
+        const found = caddyDepth > 0 && caddyImport(l);
+        caddyDepth += (l.match(/\{/g) ?? []).length - (l.match(/\}/g) ?? []).length;
+        return found;
+    });
+    if (imports || caddyLines.some(l => /^\s*file_server\b/.test(l))) {
+        const caddyBinds = directiveValues(caddyLines, /^\s*(?:default_)?bind\s+([^{}\n]+)/).flatMap(v =>
             v.trim().split(/\s+/),
         );
+        const addresses = (header: string) =>
+            header
+                .replace(/\{\s*$/, "")
+                .split(/[\s,]+/)
+                .filter(a => a !== "")
+                .map(a => {
+                    const port = /:(\d+)$/.exec(a.replace(/^[a-z]+:\/\//i, ""))?.[1];
+                    return `:${port ?? (/^http:/i.test(a) ? "80" : "443")}`;
+                });
+        // Without braces, the first line's addresses are the one site's (every address when the pack cannot tell).
+        const first = caddyLines.find(l => l.trim() !== "");
+        const bare =
+            first !== undefined &&
+            !/\{/.test(first) &&
+            /^\s*(:\d+|[a-z]+:\/\/|[\w.-]+\.[a-z]+|localhost)\b/i.test(first);
         let depth = 0;
-        let site: string[] = [];
-        for (const l of lines) {
-            if (depth === 0 && /\{\s*$/.test(l))
-                site = l
-                    .replace(/\{\s*$/, "")
-                    .split(/[\s,]+/)
-                    .filter(a => a !== "")
-                    .map(a => {
-                        const port = /:(\d+)$/.exec(a.replace(/^[a-z]+:\/\//i, ""))?.[1];
-                        return `:${port ?? (/^http:/i.test(a) ? "80" : "443")}`;
-                    });
-            const root = depth > 0 ? /^\s*root\s+(?:(?:\*|\/\S*|@\S+)\s+)?([^\s{};]+)\s*$/.exec(l) : null;
-            if (root)
+        let site: string[] = bare ? addresses(first) : [];
+        for (const l of caddyLines) {
+            if (depth === 0 && /\{\s*$/.test(l)) site = addresses(l);
+            const root = /^\s*root\s+(?:(?:\*|\/\S*|@\S+)\s+)?([^\s{};]+)\s*$/.exec(l);
+            const imported = depth > 0 && caddyImport(l);
+            if (root || imported)
                 out.push({
                     server: `Caddy ${l.trim()}`,
-                    binds: caddyBinds.length > 0 ? caddyBinds : site.length > 0 ? site : [":80"],
+                    binds: caddyBinds.length > 0 ? caddyBinds : site.length > 0 ? site : [],
                     serves: {
-                        files: /[{}]/.test(root[1])
-                            ? undefined
-                            : posix.resolve("/", root[1].replace(/^["']|["']$/g, "")),
+                        files:
+                            !root || /[{}]/.test(root[1])
+                                ? undefined
+                                : posix.resolve("/", root[1].replace(/^["']|["']$/g, "")),
                     },
                 });
             depth += (l.match(/\{/g) ?? []).length - (l.match(/\}/g) ?? []).length;
         }
     }
     const lighttpdBinds = [
-        ...directiveValues(lines, /^\s*server\.bind\s*=\s*"([^"]*)"/),
+        ...directiveValues(lines, /^\s*server\.bind\s*:?=\s*"([^"]*)"/),
         ...directiveValues(lines, /\$SERVER\["socket"\]\s*==\s*"([^"]*)"/),
     ];
     const joined = lines.join("\n");
     const lighttpd: [string, string, string | undefined][] = [
-        ...[...joined.matchAll(/(?:^|\n)\s*server\.document-root\s*\+?=\s*([^\n]*)/g)].map(
+        ...[...joined.matchAll(/(?:^|\n)\s*server\.document-root\s*[+:]?=\s*([^\n]*)/g)].map(
             (m): [string, string, string | undefined] => [
                 "server.document-root",
                 m[1].trim(),
                 lighttpdValue(m[1], joined.slice(0, m.index)),
             ],
         ),
-        ...[...joined.matchAll(/(?:^|\n)\s*alias\.url\s*\+?=\s*\(([^)]*)\)/g)].flatMap(list =>
+        ...[...joined.matchAll(/(?:^|\n)\s*alias\.url\s*[+:]?=\s*\(([^)]*)\)/g)].flatMap(list =>
             [...list[1].matchAll(/=>\s*((?:"(?:\\.|[^"\\])*"|[^,"])+)/g)].map(
                 (a): [string, string, string | undefined] => [
                     "alias.url",
@@ -11495,6 +11651,23 @@ function configFileServers(text: string): Listener[] {
     // command"): configuration the pack cannot read, any document root.
     for (const m of joined.matchAll(/(?:^|\n)\s*include_shell\s+([^\n]*)/g))
         lighttpd.push(["include_shell", m[1].trim(), undefined]);
+    // `include VALUE` (same docs: "include, relative to dirname of main config file", /etc/lighttpd here; globs
+    // allowed): a file user data changed in a way the pack cannot compute (a download, a copy, an edit), or a value it
+    // cannot compute, may set any document root (fail closed, as include_shell). A file it wrote whole is read as
+    // itself; one it never touched is the package's.
+    for (const m of joined.matchAll(/(?:^|\n)\s*include\s+([^\n]*)/g)) {
+        const value = lighttpdValue(m[1], joined.slice(0, m.index));
+        const target = value === undefined ? undefined : posix.resolve("/etc/lighttpd", value);
+        const glob = target !== undefined && /[*?[{]/.test(target);
+        const literal = glob ? target.replace(/[*?[{].*$/s, "").replace(/\/[^/]*$/, "") || "/" : target;
+        // A glob: any file under its literal directory that user data changed so (a superset of its matches).
+        if (
+            literal === undefined ||
+            view.changed.has(literal) ||
+            (glob && [...(view.written?.() ?? [])].some(p => p.startsWith(`${literal}/`) && view.changed.has(p)))
+        )
+            lighttpd.push(["include", m[1].trim(), undefined]);
+    }
     for (const [directive, written, dir] of lighttpd)
         out.push({
             // The value as written when it is no plain string, with what it computes to.
@@ -11515,7 +11688,7 @@ function configFileServers(text: string): Listener[] {
  */
 function lighttpdValue(expression: string, before: string): string | undefined {
     const variables = new Map<string, string | undefined>();
-    for (const m of before.matchAll(/(?:^|\n)\s*var\.([\w.-]+)\s*(\+?=)\s*([^\n]*)/g)) {
+    for (const m of before.matchAll(/(?:^|\n)\s*var\.([\w.-]+)\s*([+:]?=)\s*([^\n]*)/g)) {
         const value = lighttpdTerms(m[3], variables);
         const was = m[2] === "+=" ? variables.get(m[1]) : "";
         variables.set(m[1], was === undefined || value === undefined ? undefined : was + value);
@@ -13597,7 +13770,7 @@ const nodeJudge = {
             return `what \`aws ${call}\` prints (credentials or a token of the node role)`;
         return undefined;
     },
-    configured(text, how) {
+    configured(text: string, how: string, view: ScriptView = NO_VIEW) {
         const lines = text.split(/\r?\n/);
         // A forward proxy on the node (squid.conf http_access allow ...) fetches instance metadata for whoever asks it
         // unless link-local destinations are denied: the hop limit then protects nothing.
@@ -13642,7 +13815,7 @@ const nodeJudge = {
                 : []),
             ...squid,
             ...forwardProxies(text).map(proxy => imdsRelay(`${how}: ${proxy}`)),
-            ...listenerOpenings(configFileServers(text), how),
+            ...listenerOpenings(configFileServers(text, view), how),
             ...forwarderMarks(configForwarders(text), how),
             ...(ttl ? [hopLimitUndone(`${how}: ${ttl.trim()}`)] : []),
             ...kernelArgsOpenings(grub, `user data (${how})`),
@@ -15014,7 +15187,7 @@ function scriptOpenings(raw: string, commands = true, structured = false): NodeO
  * pythonEntry's PYTHONPATH).
  */
 const VIEWED_VARIABLES =
-    /(?:^|[\s;&|(`"'=])(PYTHONPATH|CODE_SERVER_CONFIG|XDG_CONFIG_HOME|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT|SPRING_[A-Z0-9_]+|SERVER_(?:ADDRESS|PORT))=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
+    /(?:^|[\s;&|(`"'=])(PYTHONPATH|CODE_SERVER_CONFIG|XDG_CONFIG_HOME|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT|SPRING_[A-Z0-9_]+|SERVER_(?:ADDRESS|PORT)|[nN][pP][mM]_[cC][oO][nN][fF][iI][gG]_\w+|YARN_[A-Z0-9_]+)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
 /**
  * Whether a command keeps the content of every file it names (CONTENT_KEEPERS). find(1) itself only lists the files it
  * finds, unless it deletes them (-delete) or writes the list into a file (-fprint, -fprint0, -fprintf, -fls); the
@@ -15179,7 +15352,7 @@ function viewingJudge(
         // names packages to add: `npm install express` saves it); DIR's other files are not npm's to change. The root
         // package's lifecycle scripts are judged by `ran` (packageScripts).
         // tsc writes its outputs only (tscWrites).
-        const npm = npmInstallWrites(words, cwd) ?? tscWrites(words, cwd, fileText);
+        const npm = npmInstallWrites(words, cwd, fileText, view) ?? tscWrites(words, cwd, fileText);
         if (npm !== undefined) {
             npm.trees.forEach(changeTree);
             for (const path of npm.files) {
@@ -15227,6 +15400,8 @@ function viewingJudge(
     return {
         ...nodeJudge,
         view,
+        // A configuration read with what the script changed (configFileServers: an included file it downloaded).
+        configured: (text, how) => nodeJudge.configured(text, how, view),
         written(path, content, how, edit) {
             if (content === undefined || edit || appended.has(path)) {
                 changedFiles.add(path);
@@ -15265,7 +15440,8 @@ function viewingJudge(
             // The root package's lifecycle scripts npm ci/install run (packageScripts), each a command of its own in
             // the package's directory: one the reader cannot split into words (a shell line) may change anything.
             const lifecycle =
-                npmInstallWrites(words, cwd) && packageScripts(posix.basename(words[0]), words.slice(1), cwd, fileText);
+                npmInstallWrites(words, cwd, fileText, view) &&
+                packageScripts(posix.basename(words[0]), words.slice(1), cwd, fileText, view);
             if (lifecycle && lifecycle.unread !== undefined) changeTree("/");
             else if (lifecycle)
                 for (const [, line] of lifecycle.around)
@@ -15291,13 +15467,15 @@ function viewingJudge(
 function npmInstallWrites(
     words: readonly string[],
     cwd: string | undefined,
+    fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
 ): { dir: string; trees: string[]; files: string[] } | undefined {
     const manager = posix.basename(words[0] ?? "");
     const installs = PACKAGE_INSTALLS[manager];
     if (installs === undefined) return undefined;
     const options = PACKAGE_MANAGER_OPTIONS[manager];
     // A global install writes the global prefix, not the working directory (npmGlobalPrefix).
-    const prefix = manager === "npm" ? npmGlobalPrefix(words.slice(1), cwd) : undefined;
+    const prefix = manager === "npm" ? npmGlobalPrefix(words.slice(1), cwd, fileText, view) : undefined;
     if (prefix !== undefined)
         return { dir: prefix, trees: [posix.join(prefix, "lib/node_modules"), posix.join(prefix, "bin")], files: [] };
     let dir = cwd;
@@ -15338,7 +15516,7 @@ function npmInstallWrites(
  * or `--project FILE` compiles the project of that tsconfig.json; a compiler, listening nowhere): with its options
  * read, the emitted files go to compilerOptions.outDir (and declarationDir, outFile, tsBuildInfoFile), each relative to
  * the tsconfig.json, or beside each source when there is no outDir; `noEmit` writes nothing. From a tsconfig.json user
- * data wrote; one it did not (or one that `extends` another) may name any, so the project's directory is changed
+ * data wrote, with its bases (tsconfigOptions); one the pack cannot read may name any, so the project's directory is changed
  * (fail closed); so is the working directory for tsc without -p (it looks for tsconfig.json from there up the parent
  * directories) unless user data wrote the working directory's. Undefined for any other command or one with an option
  * the pack does not know: judged as any command.
@@ -15370,40 +15548,69 @@ function tscWrites(
     const path = posix.resolve(cwd, project ?? ".");
     const file = path.endsWith(".json") ? path : posix.join(path, "tsconfig.json");
     const dir = posix.dirname(file);
-    const text = fileText?.(file);
-    let options: Record<string, unknown> | undefined;
-    try {
-        const config =
-            text === undefined
-                ? undefined
-                : (JSON.parse(jsWithoutComments(text).replace(/,(\s*[}\]])/g, "$1")) as {
-                      extends?: unknown;
-                      compilerOptions?: Record<string, unknown>;
-                  });
-        // `extends` (TSConfig reference "extends": "The configuration from the base file are loaded first, then
-        // overridden by those in the inheriting config file"; a bare name resolves through node_modules): a base from
-        // an installed package (a dependency, trusted as its install scripts are: npmInstallWrites) is overridden by
-        // the project's own outDir/outFile, which then say where the JavaScript goes; a base by path user data wrote,
-        // or with no outDir/outFile of the project's own, is unknown.
-        const own = config?.compilerOptions ?? {};
-        const packaged =
-            typeof config?.extends === "string" &&
-            !/^[./]/.test(config.extends) &&
-            (typeof own.outDir === "string" || typeof own.outFile === "string");
-        options = config === undefined || (config.extends !== undefined && !packaged) ? undefined : own;
-    } catch {
-        options = undefined;
-    }
+    const options = tsconfigOptions(file, fileText);
     if (options === undefined) return { trees: [dir], files: [] };
-    const all = { ...options, ...given };
+    // The command line's, relative to the working directory (TypeScript handbook "tsc CLI Options").
+    const all: Record<string, unknown> = { ...options };
+    for (const [key, value] of Object.entries(given))
+        all[key] = typeof value === "string" ? posix.resolve(cwd, value) : value;
     if (all.noEmit === true) return { trees: [], files: [] };
-    const named = (key: string) => (typeof all[key] === "string" ? posix.resolve(dir, all[key] as string) : undefined);
+    const named = (key: string) => (typeof all[key] === "string" ? (all[key] as string) : undefined);
     const outDir = named("outDir");
     if (outDir === undefined && named("outFile") === undefined) return { trees: [dir], files: [] };
     return {
         trees: [outDir, named("declarationDir")].filter((t): t is string => t !== undefined),
         files: [named("outFile"), named("tsBuildInfoFile")].filter((f): f is string => f !== undefined),
     };
+}
+
+/**
+ * A tsconfig.json's compilerOptions as tsc resolves them, the path options (TSCONFIG_PATHS) made absolute from the file
+ * that sets them (TSConfig reference "extends": "The configuration from the base file are loaded first, then overridden
+ * by those in the inheriting config file. All relative paths found in the configuration file will be resolved relative
+ * to the configuration file they originated in"; an array's later bases override earlier ones). A base by path is read
+ * when user data wrote it, recursively; a base from an installed package (a bare name through node_modules: a
+ * dependency, trusted as its install scripts are, npmInstallWrites) may set anything, so the project's own file must
+ * set outDir or outFile, which then say where the JavaScript goes. Undefined when the pack cannot know: a file it did
+ * not write or cannot parse, a base by path it did not write, a package base the project's own options do not override.
+ */
+const TSCONFIG_PATHS = ["outDir", "declarationDir", "outFile", "tsBuildInfoFile", "rootDir"];
+function tsconfigOptions(
+    file: string,
+    fileText: ((path: string) => string | undefined) | undefined,
+    depth = 0,
+): Record<string, unknown> | undefined {
+    const text = fileText?.(file);
+    if (text === undefined || depth > 8) return undefined;
+    let config: { extends?: unknown; compilerOptions?: Record<string, unknown> };
+    try {
+        config = JSON.parse(jsWithoutComments(text).replace(/,(\s*[}\]])/g, "$1")) as typeof config;
+    } catch {
+        return undefined;
+    }
+    const own: Record<string, unknown> = { ...(config.compilerOptions ?? {}) };
+    for (const key of TSCONFIG_PATHS)
+        if (typeof own[key] === "string") own[key] = posix.resolve(posix.dirname(file), own[key] as string);
+    const bases = config.extends === undefined ? [] : Array.isArray(config.extends) ? config.extends : [config.extends];
+    let merged: Record<string, unknown> = {};
+    let packaged = false;
+    for (const base of bases) {
+        if (typeof base !== "string") return undefined;
+        if (!/^[./]/.test(base)) {
+            packaged = true;
+            continue;
+        }
+        const path = posix.resolve(posix.dirname(file), base);
+        const options = tsconfigOptions(
+            path.endsWith(".json") || fileText?.(path) !== undefined ? path : `${path}.json`,
+            fileText,
+            depth + 1,
+        );
+        if (options === undefined) return undefined;
+        merged = { ...merged, ...options };
+    }
+    if (packaged && typeof own.outDir !== "string" && typeof own.outFile !== "string") return undefined;
+    return { ...merged, ...own };
 }
 
 /**

@@ -413,7 +413,7 @@ const insecure: NodeCase[] = [
         true,
     ),
     // --- lighttpd.
-    // MISS: insecure accepted. lighttpd docs "Configuration File Syntax": `option := value` ("overwrite the
+    // Was a MISS (fixed in round 67): insecure accepted. lighttpd docs "Configuration File Syntax": `option := value` ("overwrite the
     // value"/force-assign, alongside = and +=). server.document-root := "/" serves / as root on every address.
     // configFileServers (userData.ts) matches `server.document-root\s*\+?=` only (and alias.url/var. likewise). Fix:
     // accept `:=` wherever `=`/`+=` are read in lighttpd configuration (document-root, alias.url, var., server.bind).
@@ -426,7 +426,6 @@ const insecure: NodeCase[] = [
             "systemctl enable --now lighttpd",
         ]),
         SERVED,
-        true,
     ),
     dev(
         'lighttpd: mod_evhost evhost.path-pattern = "/etc/kubernetes/" (every host\'s document root)',
@@ -441,7 +440,7 @@ const insecure: NodeCase[] = [
         ]),
         SERVED,
     ),
-    // MISS: insecure accepted (a gap the round-66 fixers named). lighttpd docs "Configuration File Syntax": `include
+    // Was a MISS (fixed in round 67): insecure accepted (a gap the round-66 fixers named). lighttpd docs "Configuration File Syntax": `include
     // "path"` reads another file as configuration (globs allowed). The included file was downloaded, not written, so
     // its document-root (any directory, / included) is unknown. configFileServers (userData.ts) treats include_shell
     // as unknown but ignores `include` of unwritten files. Fix: an `include` whose target (or a glob match) user data
@@ -457,7 +456,6 @@ const insecure: NodeCase[] = [
             "systemctl enable --now lighttpd",
         ]),
         SERVED,
-        true,
     ),
     // --- httpd.
     dev(
@@ -477,7 +475,7 @@ const insecure: NodeCase[] = [
         SERVED,
     ),
     // --- Caddyfile.
-    // MISS: insecure accepted. Caddy docs "Caddyfile Concepts" (Comments: "Comments start with # and proceed until the
+    // Was a MISS (fixed in round 67): insecure accepted. Caddy docs "Caddyfile Concepts" (Comments: "Comments start with # and proceed until the
     // end of the line"): `root * /etc/kubernetes # node config` sets the root, and file_server serves it on :8080
     // (every address) as root. configFileServers (userData.ts) requires the root line to end after the path (`\s*$`),
     // so the trailing comment hides it. Fix: strip `#` comments (a # starting a token) before reading Caddyfile lines;
@@ -495,9 +493,8 @@ const insecure: NodeCase[] = [
             "systemctl enable --now caddy",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. Caddy docs "import" directive ("Includes a snippet or file, replacing this token with
+    // Was a MISS (fixed in round 67): insecure accepted. Caddy docs "import" directive ("Includes a snippet or file, replacing this token with
     // the contents of the snippet or file"; globs allowed): root.caddy's `root * /etc/kubernetes` is inside the :8080
     // site, and file_server serves it as root. configFileServers (userData.ts) reads each Caddyfile's own lines; the
     // imported file's root at depth 0 is skipped and the import is not followed. Fix: expand `import FILE|GLOB`
@@ -512,10 +509,9 @@ const insecure: NodeCase[] = [
             "systemctl enable --now caddy",
         ]),
         SERVED,
-        true,
     ),
     // --- package-manager configuration.
-    // MISS: insecure accepted (a gap the round-66 fixers named). npm docs "config" ("Environment Variables: Any
+    // Was a MISS (fixed in round 67): insecure accepted (a gap the round-66 fixers named). npm docs "config" ("Environment Variables: Any
     // environment variables that start with npm_config_ will be interpreted as a configuration parameter",
     // case-insensitive) and `node-options` (passed to every script's node as NODE_OPTIONS; Node.js docs: NODE_OPTIONS
     // allows --require). hooks.js serves / on 3000 as root. packageManagerCode (userData.ts) reads .npmrc files only.
@@ -532,7 +528,6 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup npm start >/var/log/web.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
     dev(
         "NPM_CONFIG_SCRIPT_SHELL=/opt/ops/shell.sh npm start (the shell starts a file server of /)",
@@ -549,7 +544,7 @@ const insecure: NodeCase[] = [
         ]),
         SERVED,
     ),
-    // MISS: insecure accepted. npm docs "npmrc" ("Files: per-project, per-user, global ($PREFIX/etc/npmrc), npm
+    // Was a MISS (fixed in round 67): insecure accepted. npm docs "npmrc" ("Files: per-project, per-user, global ($PREFIX/etc/npmrc), npm
     // builtin config file (/path/to/npm/npmrc)"): the AL2023 nodejs-npm package installs npm at
     // /usr/lib/node_modules/npm, so its npmrc's node-options (--require hooks.js, serving / on 3000) applies to every
     // npm script. packageManagerCode (userData.ts) reads project, /root, /etc, /usr/etc and /usr/local/etc npmrc only.
@@ -566,9 +561,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup npm start >/var/log/web.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. npm docs "config" userconfig ("The location of user-level configuration settings") set
+    // Was a MISS (fixed in round 67): insecure accepted. npm docs "config" userconfig ("The location of user-level configuration settings") set
     // by NPM_CONFIG_USERCONFIG (npm_config_* env, case-insensitive): /opt/ops/ops.npmrc's node-options --require
     // hooks.js (serving / on 3000) runs in npm start as root. packageManagerCode (userData.ts) reads /root/.npmrc as
     // the user config regardless. Fix: userconfig/globalconfig from the environment (or --userconfig) name the npmrc
@@ -584,9 +578,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup npm start >/var/log/web.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. Yarn docs ".yarnrc.yml"/"Configuration" ("settings can also be defined through
+    // Was a MISS (fixed in round 67): insecure accepted. Yarn docs ".yarnrc.yml"/"Configuration" ("settings can also be defined through
     // environment variables: YARN_ prefix, the setting name in SCREAMING_SNAKE_CASE"): YARN_YARN_PATH makes yarn run
     // y.cjs as itself; y.cjs serves / on 3000 as root. packageManagerCode (userData.ts) reads .yarnrc.yml/.yarnrc
     // only. Fix: YARN_YARN_PATH, YARN_PLUGINS, YARN_INJECT_ENVIRONMENT_FILES, YARN_RC_FILENAME (and yarn classic
@@ -600,7 +593,6 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && YARN_YARN_PATH=/opt/ops/y.cjs nohup yarn start >/var/log/web.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
     dev(
         "/root/.yarnrc.yml (the home folder's yarnrc) yarnPath: /opt/ops/y.cjs, yarn start",
@@ -613,7 +605,7 @@ const insecure: NodeCase[] = [
         ]),
         SERVED,
     ),
-    // MISS: insecure accepted. pnpm docs ".pnpmfile.cjs" and "pnpm-workspace.yaml"/settings `pnpmfile` (default
+    // Was a MISS (fixed in round 67): insecure accepted. pnpm docs ".pnpmfile.cjs" and "pnpm-workspace.yaml"/settings `pnpmfile` (default
     // .pnpmfile.cjs, relative to the workspace root: in a workspace, install runs for the whole workspace from the
     // root holding pnpm-workspace.yaml). The root's .pnpmfile.cjs (serving / on 3000) is loaded by pnpm install run in
     // packages/web, as root. packageManagerCode (userData.ts) looks for .pnpmfile.cjs only in the command's directory.
@@ -630,9 +622,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops/packages/web && pnpm install --frozen-lockfile && nohup pnpm start >/var/log/web.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. Bun docs "bunfig.toml" (`preload`: "An array of scripts/plugins to execute before
+    // Was a MISS (fixed in round 67): insecure accepted. Bun docs "bunfig.toml" (`preload`: "An array of scripts/plugins to execute before
     // running a file or script"; bunfig.toml in the project root and $HOME/.bunfig.toml / $XDG_CONFIG_HOME). bun run
     // start runs hooks.js (serving / on 3000) first, as root. packageManagerCode (userData.ts) reads npm/pnpm/yarn
     // configuration only. Fix: for bun (run, a file, bunx) read bunfig.toml's preload (top-level and [run]/[test]) as
@@ -647,10 +638,9 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup bun run start >/var/log/web.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
     // --- deno.
-    // MISS: insecure accepted. Deno docs "deno task" (task object form: "dependencies": tasks run before the command):
+    // Was a MISS (fixed in round 67): insecure accepted. Deno docs "deno task" (task object form: "dependencies": tasks run before the command):
     // `deno task start` first runs `files` (deno run -A root.ts, serving fsRoot / on 0.0.0.0:8080) as root. denoTask
     // (userData.ts) reads only the task's `command`. Fix: also read every task named in `dependencies` (transitively)
     // as a command line run in the same directory; an unknown dependency fails closed.
@@ -672,7 +662,6 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup deno task start >/var/log/web.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
     dev(
         'DENO_SERVE_ADDRESS=tcp:0.0.0.0:8080 deno run: Deno.serve on 127.0.0.1 with fsRoot "/" (the variable overrides the address)',
@@ -754,7 +743,7 @@ const insecure: NodeCase[] = [
         SERVED,
     ),
     // --- npm global installs and their prefix.
-    // MISS: insecure accepted. npm docs "folders" (global installs go to {prefix}/lib/node_modules, bins to
+    // Was a MISS (fixed in round 67): insecure accepted. npm docs "folders" (global installs go to {prefix}/lib/node_modules, bins to
     // {prefix}/bin) and "npmrc" (the global config $PREFIX/etc/npmrc, /usr/etc/npmrc for /usr/bin/node, may set
     // prefix): npm install -g pm2 writes /etc/kubernetes/lib/node_modules/pm2 and /etc/kubernetes/bin, the node's
     // Kubernetes credential directory, which the pack refuses user data writing. npmGlobalPrefix (userData.ts) assumes
@@ -767,9 +756,8 @@ const insecure: NodeCase[] = [
             "npm install -g pm2",
         ]),
         /./,
-        true,
     ),
-    // MISS: insecure accepted. npm docs "config" (npm_config_* environment variables set any option) and "folders"
+    // Was a MISS (fixed in round 67): insecure accepted. npm docs "config" (npm_config_* environment variables set any option) and "folders"
     // (prefix/lib/node_modules, prefix/bin): npm writes into /etc/kubernetes (the node's kubelet credentials
     // directory), a write the pack refuses when named directly. npmGlobalPrefix (userData.ts) ignores
     // npm_config_prefix. Fix: read npm_config_prefix (any case) in the command's environment as the prefix, as
@@ -778,7 +766,51 @@ const insecure: NodeCase[] = [
         "npm_config_prefix=/etc/kubernetes npm install -g pm2 (writes /etc/kubernetes/lib/node_modules and bin)",
         script("dev-node-npm-global-env-prefix-nodes", ["npm_config_prefix=/etc/kubernetes npm install -g pm2"]),
         /./,
-        true,
+    ),
+    // Round 67 neighbours (nsec-config).
+    dev(
+        "Caddyfile without braces (one site): :8080, root * /etc/kubernetes, file_server",
+        script("dev-node-caddyfile-bare-site67-nodes", [
+            "dnf install -y caddy",
+            ...file("/etc/caddy/Caddyfile", [":8080", "root * /etc/kubernetes", "file_server"]),
+            "systemctl enable --now caddy",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "/root/.npmrc (npm's user config) prefix=/etc/kubernetes, then npm install -g pm2",
+        script("dev-node-npm-user-npmrc-prefix67-nodes", [
+            ...file("/root/.npmrc", ["prefix=/etc/kubernetes"]),
+            "npm install -g pm2",
+        ]),
+        /./,
+    ),
+    dev(
+        "deno task start whose dependency names a task deno.json does not have",
+        script("dev-node-deno-task-deps-missing67-nodes", [
+            ...file("/opt/ops/deno.json", [
+                '{ "tasks": { "start": { "command": "deno run --allow-net=127.0.0.1:8080 main.ts", "dependencies": ["files"] } } }',
+            ]),
+            ...file("/opt/ops/main.ts", [
+                'Deno.serve({ hostname: "127.0.0.1", port: 8080 }, () => new Response("ok"));',
+            ]),
+            "cd /opt/ops && nohup deno task start >/var/log/web.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "pnpm workspace: pnpm install in packages/web with the workspace root's .pnpmfile.mjs (serves /)",
+        script("dev-node-pnpmfile-mjs-workspace67-nodes", [
+            ...file("/opt/ops/pnpm-workspace.yaml", ["packages:", "  - 'packages/*'"]),
+            ...file("/opt/ops/.pnpmfile.mjs", [
+                "import express from 'express';",
+                "express().use(express.static('/')).listen(3000);",
+            ]),
+            ...file("/opt/ops/packages/web/package.json", ['{ "name": "web", "scripts": { "start": "node web.js" } }']),
+            ...file("/opt/ops/packages/web/web.js", PUBLIC_APP),
+            "cd /opt/ops/packages/web && pnpm install --frozen-lockfile && nohup pnpm start >/var/log/web.log 2>&1 &",
+        ]),
+        SERVED,
     ),
 ];
 
@@ -980,7 +1012,7 @@ const secure: NodeCase[] = [
             "cd /opt/ops && nohup deno task start >/var/log/web.log 2>&1 &",
         ]),
     ),
-    // MISS: secure refused. TypeScript docs tsconfig "extends" ("The configuration from the base file are loaded
+    // Was a MISS (fixed in round 67): secure refused. TypeScript docs tsconfig "extends" ("The configuration from the base file are loaded
     // first, then overridden by those in the inheriting config file"): the project's own outDir dist wins over any
     // base, and include ["src"] is its own; tsc writes only under dist, and npm start runs web.js (user data's text,
     // serving public). tscWrites (userData.ts) makes any relative-path base unknown, though the same project with a
@@ -1001,7 +1033,6 @@ const secure: NodeCase[] = [
             "cd /opt/ops && npm ci && nohup npm start >/var/log/web.log 2>&1 &",
         ]),
         /./,
-        true,
     ),
     dev(
         "/usr/etc/npmrc (npm's global config) prefix=/opt/npm-global, npm install -g pm2@5",
@@ -1013,6 +1044,95 @@ const secure: NodeCase[] = [
     dev(
         "npm install -g --prefix /opt/tools typescript@5 pm2",
         script("dev-node-npm-global-cli-prefix-ok67-nodes", ["npm install -g --prefix /opt/tools typescript@5 pm2"]),
+    ),
+    // Round 67 neighbours (nsec-config): what stays accepted beside each fix.
+    dev(
+        'lighttpd: include "/etc/lighttpd/site.conf", written whole (server.document-root := "/var/www/ops", bind 127.0.0.1)',
+        script("dev-node-lighttpd-include-written-ok67-nodes", [
+            "dnf install -y lighttpd",
+            ...file("/etc/lighttpd/site.conf", ['server.document-root := "/var/www/ops"', 'server.bind = "127.0.0.1"']),
+            ...file("/etc/lighttpd/conf.d/ops.conf", ['include "/etc/lighttpd/site.conf"']),
+            "echo 'include \"conf.d/ops.conf\"' >> /etc/lighttpd/lighttpd.conf",
+            "systemctl enable --now lighttpd",
+        ]),
+    ),
+    dev(
+        "Caddyfile: (common) snippet with encode gzip, :8080 { import common; root * /var/www/ops # site; file_server }",
+        script("dev-node-caddyfile-snippet-ok67-nodes", [
+            "dnf install -y caddy",
+            ...file("/etc/caddy/Caddyfile", [
+                "(common) {",
+                "    encode gzip",
+                "}",
+                ":8080 {",
+                "    import common",
+                "    root * /var/www/ops # site",
+                "    file_server",
+                "}",
+            ]),
+            "systemctl enable --now caddy",
+        ]),
+    ),
+    dev(
+        "export npm_config_loglevel=warn NPM_CONFIG_FUND=false, npm ci && npm start serving public",
+        script("dev-node-npm-config-env-ok67-nodes", [
+            ...file("/opt/ops/package.json", ['{ "name": "ops", "scripts": { "start": "node web.js" } }']),
+            ...file("/opt/ops/web.js", PUBLIC_APP),
+            "export npm_config_loglevel=warn NPM_CONFIG_FUND=false",
+            "cd /opt/ops && npm ci && nohup npm start >/var/log/web.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "npm builtin config /usr/lib/node_modules/npm/npmrc: update-notifier=false, npm start serving public",
+        script("dev-node-npm-builtin-npmrc-ok67-nodes", [
+            "dnf install -y nodejs npm",
+            ...file("/opt/ops/package.json", ['{ "name": "ops", "scripts": { "start": "node web.js" } }']),
+            ...file("/usr/lib/node_modules/npm/npmrc", ["update-notifier=false"]),
+            ...file("/opt/ops/web.js", PUBLIC_APP),
+            "cd /opt/ops && nohup npm start >/var/log/web.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "NPM_CONFIG_USERCONFIG=/opt/ops/ops.npmrc (registry only), npm start serving public",
+        script("dev-node-npm-userconfig-ok67-nodes", [
+            ...file("/opt/ops/package.json", ['{ "name": "ops", "scripts": { "start": "node web.js" } }']),
+            ...file("/opt/ops/ops.npmrc", ["registry=https://registry.npmjs.org/"]),
+            ...file("/opt/ops/web.js", PUBLIC_APP),
+            "export NPM_CONFIG_USERCONFIG=/opt/ops/ops.npmrc",
+            "cd /opt/ops && nohup npm start >/var/log/web.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "YARN_ENABLE_TELEMETRY=0 yarn start serving public",
+        script("dev-node-yarn-env-ok67-nodes", [
+            ...file("/opt/ops/package.json", ['{ "name": "ops", "scripts": { "start": "node web.js" } }']),
+            ...file("/opt/ops/web.js", PUBLIC_APP),
+            "cd /opt/ops && YARN_ENABLE_TELEMETRY=0 nohup yarn start >/var/log/web.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        'deno task start with dependencies: ["api"] (api: deno run api.ts on 127.0.0.1:8081), main.ts on 127.0.0.1',
+        script("dev-node-deno-task-deps-ok67-nodes", [
+            ...file("/opt/ops/deno.json", [
+                "{",
+                '  "tasks": {',
+                '    "api": "deno run --allow-net=127.0.0.1:8081 api.ts",',
+                '    "start": { "command": "deno run --allow-net=127.0.0.1:8080 main.ts", "dependencies": ["api"] }',
+                "  }",
+                "}",
+            ]),
+            ...file("/opt/ops/main.ts", [
+                'Deno.serve({ hostname: "127.0.0.1", port: 8080 }, () => new Response("ok"));',
+            ]),
+            ...file("/opt/ops/api.ts", [
+                'Deno.serve({ hostname: "127.0.0.1", port: 8081 }, () => new Response("api"));',
+            ]),
+            "cd /opt/ops && nohup deno task start >/var/log/web.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "npm_config_prefix=/opt/tools npm install -g pm2@5",
+        script("dev-node-npm-global-env-prefix-ok67-nodes", ["npm_config_prefix=/opt/tools npm install -g pm2@5"]),
     ),
 ];
 
