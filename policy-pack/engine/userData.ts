@@ -2486,6 +2486,8 @@ interface ScriptView {
      * a source path's, and that source's own), whatever user data named the file: the program it is (remoteAgent).
      */
     downloads?: ReadonlyMap<string, readonly string[]>;
+    /** The programs user data built from sources the pack reads, by path, with the listeners of running them (builtPrograms). */
+    built?: ReadonlyMap<string, Listener[]>;
 }
 const NO_VIEW: ScriptView = { changed: new Set(), environment: new Map() };
 
@@ -8163,6 +8165,10 @@ interface SourceLookup {
     written: readonly string[];
     /** Whether user data changed files in `dir` in a way the pack cannot compute (a clone, an extraction). */
     changedIn: (dir: string) => boolean;
+    /** Whether user data changed the file `path` in a way the pack cannot compute (readConfig). */
+    changedFile: (path: string) => boolean;
+    /** Every value the script assigns to a build variable (VIEWED_VARIABLES: GO*, CARGO_*, RUST*), anywhere. */
+    environment: ReadonlyMap<string, readonly (string | undefined)[]>;
 }
 /** A runner's sources: the files (relative ones from the working directory), or "unknown" when the pack cannot find them. */
 type RunnerSources = string[] | "unknown";
@@ -8221,15 +8227,39 @@ function goRunSources(args: readonly string[], at: SourceLookup): RunnerSources 
     const VALUED =
         /^-(C|o|p|exec|asmflags|buildmode|compiler|covermode|coverpkg|gccgoflags|gcflags|installsuffix|ldflags|mod|modfile|overlay|pgo|pkgdir|tags|toolexec)$/;
     const BOOLEAN = /^-(a|n|race|msan|asan|cover|v|work|x|trimpath|linkshared)$/;
+    // Flags that run another program or build other files (go help build, go help run): -toolexec "a program to use
+    // to invoke toolchain programs", -exec xprog ("'go run' invokes the binary using xprog"), -overlay ("a build will
+    // run as if the disk file path exists with the contents given by the backing file paths"), -modfile (another
+    // go.mod: its requires and replaces), -compiler/-gccgoflags (another toolchain): what they run is unknown.
+    const OTHER_CODE = /^-(toolexec|exec|overlay|modfile|compiler|gccgoflags)$/;
+    // GOFLAGS (go help environment: "A space-separated list of -flag=value settings to apply to go commands by
+    // default") and GOWORK ("the path to the go.work file"; `go help work`: its `use` modules satisfy imports; "off"
+    // disables workspace mode) set anywhere in the script may reach this command: unknown, but GOWORK=off.
+    const env = (name: string) => at.environment.get(name) ?? [];
+    if (env("GOFLAGS").length > 0 || env("GOWORK").some(v => v !== "off") || env("GOENV").length > 0) return "unknown";
     let dir = at.cwd;
     let i = 1;
+    const tags: string[] = [];
     for (; i < args.length && args[i].startsWith("-"); i++) {
         const [flag, glued] = args[i].replace(/^--/, "-").split(/=(.*)/s);
         const value = glued ?? (VALUED.test(flag) ? args[++i] : undefined);
+        if (OTHER_CODE.test(flag)) return "unknown";
         if (!VALUED.test(flag) && !(BOOLEAN.test(flag) || (glued !== undefined && /^-[\w-]+$/.test(flag))))
             return "unknown";
         if (flag === "-C") dir = value === undefined ? undefined : servedDirectory(value, dir);
+        if (flag === "-tags") tags.push(...(value ?? "").split(/[,\s]+/));
     }
+    // A file whose build constraint (go help buildconstraint: "//go:build" before the package clause) is one tag no
+    // build sets (the `ignore` convention: "any other words ... are not set"; not a GOOS/GOARCH, unix, cgo, gc,
+    // goX.Y, nor a -tags tag) is not built; any other constraint may hold: built.
+    const built = (path: string) => {
+        const tag = /^\s*\/\/go:build\s+(\w+)\s*$/m.exec((at.fileText(path) ?? "").split(/^\s*package\s/m)[0])?.[1];
+        return (
+            tag === undefined ||
+            tags.includes(tag) ||
+            /^(linux|unix|amd64|arm64|cgo|gc|gccgo|go1\.\d+|386|arm|ppc64le|s390x|riscv64|loong64)$/.test(tag)
+        );
+    };
     const operand = args[i];
     if (operand === undefined) return undefined;
     if (dir === undefined) return "unknown";
@@ -8243,7 +8273,7 @@ function goRunSources(args: readonly string[], at: SourceLookup): RunnerSources 
             const mod = posix.join(d, "go.mod");
             if (at.written.includes(mod)) {
                 if (/^\s*replace\b/m.test(at.fileText(mod) ?? "") || at.changedIn(d)) return "unknown";
-                return writtenSources(at, d, /\.go$/, true).filter(path => !path.endsWith("_test.go"));
+                return writtenSources(at, d, /\.go$/, true).filter(path => !path.endsWith("_test.go") && built(path));
             }
             if (d === "/") return [];
         }
@@ -8269,7 +8299,7 @@ function goRunSources(args: readonly string[], at: SourceLookup): RunnerSources 
     const pkg = /^\.{1,2}(\/|$)|^\//.test(operand) ? posix.resolve(dir, operand) : inModule[0];
     if (pkg === undefined || at.changedIn(pkg)) return "unknown";
     return withModule(
-        writtenSources(at, pkg, /\.go$/).filter(path => !path.endsWith("_test.go")),
+        writtenSources(at, pkg, /\.go$/).filter(path => !path.endsWith("_test.go") && built(path)),
         pkg,
     );
 }
@@ -8292,9 +8322,14 @@ function cargoRunSources(args: readonly string[], at: SourceLookup): RunnerSourc
         const [flag, glued] = own[i].split(/=(.*)/s);
         // The first operand starts the binary's own arguments ("cargo run [options] [-- args]", `[ARGS]...`).
         if (!flag.startsWith("-")) break;
+        // --config KEY=VALUE or PATH (Cargo book "Configuration", "Command-line overrides") and -Z may set
+        // target.<triple>.runner ("executables ... will be executed by invoking the specified runner ... This applies
+        // to cargo run"), a rustc wrapper or a linker: programs the pack does not read.
+        if (/^(--config|-Z)$/.test(flag)) return "unknown";
         if (VALUED.test(flag)) options.set(flag, glued ?? own[++i] ?? "");
         else if (!BOOLEAN.test(flag)) return "unknown";
     }
+    if (cargoConfigured(at)) return "unknown";
     const given = options.get("--manifest-path");
     let manifest = given === undefined ? undefined : servedDirectory(given, at.cwd);
     // The nearest Cargo.toml user data wrote at or above the working directory, else the working directory's.
@@ -8313,7 +8348,13 @@ function cargoRunSources(args: readonly string[], at: SourceLookup): RunnerSourc
     // found through `[workspace] members` (paths or globs, beside the root manifest); the member is then read as a
     // single package. Anything else (no -p, a member the pack cannot find) is unknown.
     const selected = options.get("-p") ?? options.get("--package");
-    if (/^\s*\[workspace\]/m.test(toml)) {
+    // A root package (Cargo book "Workspaces", "Root package": [workspace] beside [package]): with no default-members
+    // ("commands in the root run the root package") or -p naming it, it is read as a single package.
+    const rootPackage =
+        /^\s*\[package\]/m.test(toml) &&
+        !/^\s*default-members\s*=/m.test(toml) &&
+        (selected === undefined || selected === /^\s*name\s*=\s*"([^"]*)"/m.exec(toml)?.[1]);
+    if (/^\s*\[workspace\]/m.test(toml) && !rootPackage) {
         const members = /^\s*members\s*=\s*\[([^\]]*)\]/m.exec(toml)?.[1];
         if (selected === undefined || members === undefined || given !== undefined) return "unknown";
         const globs = [...members.matchAll(/"([^"]*)"/g)].map(
@@ -8338,18 +8379,8 @@ function cargoRunSources(args: readonly string[], at: SourceLookup): RunnerSourc
         return cargoRunSources(["run", "--manifest-path", member, ...rest], at);
     }
     if (selected !== undefined && selected !== /^\s*name\s*=\s*"([^"]*)"/m.exec(toml)?.[1]) return "unknown";
-    // The build script (Cargo book "Build Scripts": "Placing a file named build.rs in the root of a package will cause
-    // Cargo to compile that script and execute it just before building the package"; `package.build = PATH`, `false`
-    // none) runs as a program of its own: one user data did not write, or one starting a process, is unknown; its
-    // listening is judged as the sources'. A path dependency (its own build script and sources) is unknown.
-    const build = /^\s*build\s*=\s*(false|"([^"]*)")/m.exec(toml);
-    const script = build?.[1] === "false" ? undefined : posix.resolve(root, build?.[2] ?? "build.rs");
-    if (script !== undefined && build?.[2] !== undefined && !at.written.includes(script)) return "unknown";
-    const scriptText = script === undefined ? undefined : at.fileText(script);
-    if (scriptText !== undefined && /\bCommand\b|\bprocess::|\bspawn\b|\bexec\w*\s*\(/.test(scriptText))
-        return "unknown";
-    if (/^[^#\n]*\bpath\s*=/m.test(toml.replace(/^\s*\[\[bin\]\][\s\S]*?(?=^\s*\[(?!\[bin\]\])|(?![\s\S]))/gm, "")))
-        return "unknown";
+    const code = cargoPackageCode(root, toml, at, new Set([root]));
+    if (code === "unknown") return code;
     // Each [[bin]]'s name and path (Cargo Targets); default-run names the binary `cargo run` runs.
     const bins = [...toml.matchAll(/^\s*\[\[bin\]\]([\s\S]*?)(?=^\s*\[|(?![\s\S]))/gm)].map(b => ({
         name: /^\s*name\s*=\s*"([^"]*)"/m.exec(b[1])?.[1],
@@ -8387,9 +8418,74 @@ function cargoRunSources(args: readonly string[], at: SourceLookup): RunnerSourc
             ...files,
             ...modules,
             ...writtenSources(at, posix.join(root, "src"), /\.rs$/, true, /^bin\//),
-            ...(scriptText === undefined || script === undefined ? [] : [script]),
+            ...code,
         ]),
     ];
+}
+/**
+ * Whether cargo's configuration may run programs the pack does not read (Cargo book "Configuration": files
+ * .cargo/config.toml or .cargo/config in the working directory and every parent, and $CARGO_HOME/config.toml, root's
+ * /root/.cargo; environment variables CARGO_*, RUSTC, RUSTC_WRAPPER and RUSTFLAGS set any key): target.<triple>.runner, linker,
+ * build.rustc/rustc-wrapper/rustc-workspace-wrapper, rustflags (`-C linker=`), [env] (the build scripts' environment),
+ * include; a configuration file user data changed in a way the pack cannot compute may say anything.
+ */
+function cargoConfigured(at: SourceLookup): boolean {
+    const variables = [...at.environment.keys()].filter(
+        v =>
+            /^(CARGO_|RUST)/.test(v) &&
+            !/^CARGO_(TARGET_DIR|TERM_\w+|NET_\w+|HTTP_\w+|INCREMENTAL|REGISTRIES_\w+)$/.test(v),
+    );
+    if (variables.length > 0) return true;
+    const dirs: string[] = ["/root"];
+    for (let d = at.cwd; d !== undefined; d = d === "/" ? undefined : posix.dirname(d)) dirs.push(d);
+    return dirs.some(d =>
+        ["config.toml", "config"].some(name => {
+            const path = posix.join(d, ".cargo", name);
+            if (at.changedFile(path)) return true;
+            return /\b(runner|rustc[\w-]*|linker|rustflags|rustdocflags|include)\b|^\s*\[env\]/m.test(
+                at.fileText(path) ?? "",
+            );
+        }),
+    );
+}
+/**
+ * The code cargo builds and runs for a package besides its targets' sources (`root` its directory, `toml` its
+ * manifest): the build script (Cargo book "Build Scripts": "Placing a file named build.rs in the root of a package
+ * will cause Cargo to compile that script and execute it just before building the package"; `package.build = PATH`,
+ * `false` none), one user data did not write at its given path being unknown, its listening and the processes it
+ * starts judged as the sources' (SPAWN_API); and each path dependency ("Specifying Dependencies": `path = "..."` in a
+ * [dependencies], [build-dependencies], [dev-dependencies], target-specific or [workspace.dependencies] table) that is
+ * a package user data wrote: its src/ and its own code, recursively. Any other `path` (a [lib]'s, a [patch]'s), a path
+ * dependency user data did not write or changed: "unknown".
+ */
+function cargoPackageCode(root: string, toml: string, at: SourceLookup, seen: Set<string>): RunnerSources {
+    const build = /^\s*build\s*=\s*(false|"([^"]*)")/m.exec(toml);
+    const script = build?.[1] === "false" ? undefined : posix.resolve(root, build?.[2] ?? "build.rs");
+    if (script !== undefined && build?.[2] !== undefined && !at.written.includes(script)) return "unknown";
+    const code = script !== undefined && at.fileText(script) !== undefined ? [script] : [];
+    const DEPENDENCIES = /^(workspace\.|target\.[^\]]*\.)?(dev-|build-)?dependencies(\.[\w-]+)?$/;
+    let table = "";
+    for (const line of toml.split("\n")) {
+        const header = /^\s*\[\[?\s*([^\]]*?)\s*\]\]?\s*(#.*)?$/.exec(line);
+        if (header) {
+            table = header[1];
+            continue;
+        }
+        const path = /^[^#]*\bpath\s*=\s*"([^"]*)"/.exec(line)?.[1];
+        if (path === undefined && /^[^#]*\bpath\s*=/.test(line)) return "unknown";
+        if (path === undefined || (table === "bin" && /^\s*path\s*=/.test(line))) continue;
+        if (!DEPENDENCIES.test(table)) return "unknown";
+        const dir = posix.resolve(root, path);
+        const manifest = posix.join(dir, "Cargo.toml");
+        if (seen.has(dir)) continue;
+        seen.add(dir);
+        const text = at.fileText(manifest);
+        if (text === undefined || at.changedIn(dir) || /^\s*\[workspace\]/m.test(text)) return "unknown";
+        const more = cargoPackageCode(dir, text, at, seen);
+        if (more === "unknown") return more;
+        code.push(...writtenSources(at, posix.join(dir, "src"), /\.rs$/, true), ...more);
+    }
+    return code;
 }
 /**
  * `java [options] FILE.java` (JEP 330, single-file source-code launch) and `java --source N FILE [args]` (the `java`
@@ -8411,49 +8507,90 @@ function javaSources(args: readonly string[], at: SourceLookup): RunnerSources |
     const source = args.slice(0, i).some(w => w === "--source" || w.startsWith("--source="));
     if (operand === undefined || !(source || operand.endsWith(".java"))) return undefined;
     // JEP 458 (JDK 22, "Launch Multi-File Source-Code Programs"): the launcher compiles, on demand, the other .java
-    // files of the launched file's directory tree (its source path): every one user data wrote there is a source.
+    // files of the source tree, whose root "is computed from the package of the launched file" (one directory up per
+    // package name component, which must match the file's directories): every one user data wrote there is a source.
+    // A package the pack cannot read or that does not match: unknown.
     const file = servedDirectory(operand, at.cwd);
     if (file === undefined) return [operand];
-    const tree = posix.dirname(file);
+    const text = (at.fileText(file) ?? "").replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, "");
+    const declared = /^\s*package\s+([\w.]+)\s*;/m.exec(text)?.[1];
+    if (declared === undefined && /\bpackage\b/.test(text.split(/\b(class|interface|record|enum)\b/)[0]))
+        return "unknown";
+    const parts = declared?.split(".") ?? [];
+    let tree = posix.dirname(file);
+    for (const part of [...parts].reverse()) {
+        if (posix.basename(tree) !== part) return "unknown";
+        tree = posix.dirname(tree);
+    }
     if (at.changedIn(tree)) return "unknown";
     return [...new Set([file, ...writtenSources(at, tree, /\.java$/, true)])];
 }
 /**
  * `dotnet run` (MS Learn "dotnet run": the project in --project PATH, a folder or a project file's, else the
- * working directory; dotnetRunProject): its C# files, every .cs file user data wrote under the project's directory but
- * bin/ and obj/ (MSBuild's default Compile items, "Default includes and excludes": **\/*.cs); `dotnet run FILE.cs`
- * (a file-based app): that file. An unknown working directory: "unknown".
+ * working directory; dotnetRunProject): its sources (dotnetProjectSources); `dotnet run FILE.cs` (a file-based app):
+ * that file. An unknown working directory: "unknown".
  */
 function dotnetRunSources(args: readonly string[], at: SourceLookup): RunnerSources | undefined {
     const run = dotnetRunProject(args, at.cwd);
     if (run === undefined) return undefined;
     const file = run.runArgs.find(w => /\.cs$/i.test(w) && !w.startsWith("-"));
     if (file !== undefined) return [file];
-    if (run.project === undefined || at.changedIn(run.project)) return "unknown";
-    // Compile items beyond the defaults (MS Learn "Common MSBuild project items": Compile, "The source files for the
-    // compiler"; "Customize your build": Directory.Build.props/.targets of the project's directory or any above it are
-    // imported): each literal Include resolved from the project's directory, its wildcards (`*`, `**`) matched against
-    // the files user data wrote; a property, an item transform, an Import or a ProjectReference (another project's
-    // sources) is unknown.
+    if (run.project === undefined) return "unknown";
+    return dotnetProjectSources(run.project, at, new Set());
+}
+/** A .NET project file: C# (.csproj), F# (.fsproj), Visual Basic (.vbproj). */
+const DOTNET_PROJECT = /\.(cs|fs|vb)proj$/i;
+/**
+ * The sources of the .NET project in `dir`: every C#, F# or Visual Basic file user data wrote under it but bin/ and obj/
+ * (MSBuild's default Compile items, "Default includes and excludes": **\/*.cs; the F# SDK compiles its Compile items,
+ * in order), Program.cs; Compile items beyond the defaults (MS Learn "Common MSBuild project items": Compile, "The
+ * source files for the compiler"; "Customize your build": Directory.Build.props/.targets of the project's directory or
+ * any above it are imported): each literal Include resolved from the project's directory, its wildcards (`*`, `**`)
+ * matched against the files user data wrote; each ProjectReference ("a referenced project is built and its assembly
+ * used") to a project file user data wrote: that project's sources, recursively. Unknown: a directory user data
+ * changed, a property or an item transform in an item, an Import (another file's targets), a Target, Exec or UsingTask
+ * (MS Learn "Exec task": "Runs the specified program or command"; "MSBuild targets": BeforeTargets/AfterTargets run
+ * them in the build `dotnet run` does first; an inline task's code), a reference the pack cannot resolve.
+ */
+function dotnetProjectSources(dir: string, at: SourceLookup, seen: Set<string>): RunnerSources {
+    if (at.changedIn(dir)) return "unknown";
+    seen.add(dir);
     const projectFiles = at.written.filter(path => {
-        const rel = posix.relative(run.project as string, path);
+        const rel = posix.relative(dir, path);
         const above = rel === posix.basename(path) || /^(\.\.\/)+[^/]+$/.test(rel);
         return (
-            (posix.dirname(path) === run.project && /\.csproj$/i.test(path)) ||
+            (posix.dirname(path) === dir && DOTNET_PROJECT.test(path)) ||
             (above && /^Directory\.Build\.(props|targets)$/i.test(posix.basename(path)))
         );
     });
     const items: string[] = [];
     for (const path of projectFiles) {
         const text = at.fileText(path) ?? "";
-        if (/<\s*(Import|ProjectReference)\b/i.test(text)) return "unknown";
+        if (/<\s*(Import|Target|Exec|UsingTask)\b/i.test(text)) return "unknown";
+        for (const m of text.matchAll(/<\s*ProjectReference\b[^>]*\bInclude\s*=\s*(["'])([^"']*)\1/gi))
+            for (const ref of m[2]
+                .split(";")
+                .map(v => v.trim().replace(/\\/g, "/"))
+                .filter(v => v !== "")) {
+                const project = posix.resolve(dir, ref);
+                if (/[$@%*?]/.test(ref) || !DOTNET_PROJECT.test(ref) || !at.written.includes(project)) return "unknown";
+                if (seen.has(posix.dirname(project))) continue;
+                const more = dotnetProjectSources(posix.dirname(project), at, seen);
+                if (more === "unknown") return more;
+                items.push(project, ...more);
+            }
+        if (
+            [...text.matchAll(/<\s*ProjectReference\b/gi)].length >
+            [...text.matchAll(/<\s*ProjectReference\b[^>]*\bInclude\s*=\s*["']/gi)].length
+        )
+            return "unknown";
         for (const m of text.matchAll(/<\s*Compile\b[^>]*\b(?:Include|Update)\s*=\s*(["'])([^"']*)\1/gi))
             for (const item of m[2]
                 .split(";")
                 .map(v => v.trim().replace(/\\/g, "/"))
                 .filter(v => v !== "")) {
                 if (/[$@%]/.test(item)) return "unknown";
-                const glob = posix.resolve(run.project, item);
+                const glob = posix.resolve(dir, item);
                 const re = new RegExp(
                     `^${glob
                         .replace(/[.+^${}()|[\]\\]/g, "\\$&")
@@ -8468,8 +8605,8 @@ function dotnetRunSources(args: readonly string[], at: SourceLookup): RunnerSour
     }
     return [
         ...new Set([
-            posix.join(run.project, "Program.cs"),
-            ...writtenSources(at, run.project, /\.cs$/i, true, /^(bin|obj)\//),
+            posix.join(dir, "Program.cs"),
+            ...writtenSources(at, dir, /\.(cs|fs|fsx|vb)$/i, true, /^(bin|obj)\//),
             ...items,
         ]),
     ];
@@ -8502,6 +8639,16 @@ function dotnetRunProject(
 const LISTEN_API =
     /\b(\w*[lL]isten\w*|[sS]erve\w*|\w+Serve\w*|bind)\s*[(!]|ServerSocket|HttpServer|HTTPServer|TcpListener|TCPServer|WEBrick|UseUrls|LocalPort|LocalAddr/;
 /**
+ * A process-starting API in source code of any language: Go os/exec Command ("returns the Cmd struct to execute the
+ * named program"), syscall.Exec/ForkExec, os.StartProcess; Rust std::process::Command; Java ProcessBuilder and
+ * Runtime.exec; C# Process.Start; POSIX system(3)/popen(3)/exec*(3)/fork(2) (through libc, cgo, nix); Ruby/Perl
+ * system, exec, spawn, backticks and %x/qx.
+ */
+const SPAWN_API =
+    /\bexec\.Command(Context)?\b|\bsyscall\.(Exec|ForkExec|StartProcess)\b|\bos\.StartProcess\b|\bCommand::new\b|\bprocess::Command\b|\bProcessBuilder\b|\.exec\s*\(|\bProcess\.(Start|spawn)\b|\bProcessStartInfo\b|(^|[^\w.:])(system|popen|execvp?e?|execlp?e?|fork|posix_spawnp?)\s*\(|\blibc::(system|popen|exec\w*|fork|posix_spawn\w*)\b|\bnix::unistd::(exec\w*|fork)\b/m;
+/** Ruby's and Perl's besides: system/exec/spawn without parentheses, backticks, %x and qx. */
+const SCRIPT_SPAWN_API = /(^|[^\w.:])(system|exec|spawn)\b\s*[("'%]|`|%x\W|\bqx\W|\bopen\s*\(?\s*["']?\|/m;
+/**
  * The listeners of source code user data wrote and a SOURCE_RUNNERS command runs, judged as an unread program given
  * an address is (unreadListeners): each string literal that is an address beyond loopback (`":8080"`: Go net/http
  * ListenAndServe, "If the host in the address parameter is empty ... listens on all available unicast and anycast IP
@@ -8524,6 +8671,8 @@ function sourceRunnerListeners(
         fileText: (path: string) => fileText?.(path),
         written: [...(view.written?.() ?? [])],
         changedIn: (dir: string) => view.changed.has(`${dir}/`),
+        environment: view.environment,
+        changedFile: (path: string) => view.changed.has(path),
     };
     const sources = runner?.sources(args, at) ?? [];
     // Sources the pack cannot find, or changed in a way it cannot compute (readConfig): any listener (fail closed).
@@ -8543,10 +8692,175 @@ function sourceRunnerListeners(
         );
         const loopback = literals.filter(v => (isAddress(v) || /^localhost(:\d+)?$/i.test(v)) && loopbackOnly([v]));
         const unread = { unread: `${server} (${path})` };
+        // A source starting another program runs what the pack does not read: any listener (fail closed).
+        if (SPAWN_API.test(text) || (/\.(rb|p[lm])$/.test(path) && SCRIPT_SPAWN_API.test(text)))
+            return [{ server, binds: [], serves: { unread: `${server} (${path} starts a process)` } }];
         if (beyond.length > 0) return [{ server, binds: beyond, serves: unread }];
         if (!LISTEN_API.test(text)) return [];
         return [{ server, binds: loopback.length > 0 ? loopback : [], serves: unread }];
     });
+}
+
+/**
+ * The programs a build command writes from sources a SOURCE_RUNNERS runner reads, each path with the listeners of
+ * running it: those of the runner's `run` of the same sources (sourceRunnerListeners, read when the build reads
+ * them); a path ending in `/` stands for every file under it. Undefined for any other command.
+ * - `go build [-o OUT] [build flags] [PKG|FILES]` (go help build: "When compiling a single main package, build writes
+ *   the resulting executable to an output file named after the last non-major-version component of the package
+ *   import path ... or the first source file"; "-o forces build to write the resulting executable or object to the
+ *   named output file or directory"; no package: the current directory's) and `go install` (to $GOBIN, else
+ *   $GOPATH/bin, /root/go/bin for root): `go run` of the same package.
+ * - `cargo build [options]` (Cargo book "cargo build", "Build cache": target/debug or target/release, target/TRIPLE/...
+ *   with --target, of the workspace root; --target-dir, CARGO_TARGET_DIR): every binary under the target directories,
+ *   `cargo run` of each binary of the package (src/main.rs, src/bin, [[bin]]).
+ * - `dotnet build|publish [PROJECT] [-o OUT]` (MS Learn "dotnet build": output in OUT, else bin/): `dotnet run
+ *   --project` of the same project, for OUT/ and the project's bin/.
+ */
+function builtPrograms(
+    words: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): Map<string, Listener[]> | undefined {
+    const name = posix.basename(words[0] ?? "");
+    const [sub, ...rest] = words.slice(1);
+    const out = new Map<string, Listener[]>();
+    const judged = (args: string[]) => sourceRunnerListeners(args, cwd, name, fileText, view);
+    const resolve = (path: string | undefined) => (path === undefined ? "/" : servedDirectory(path, cwd));
+    const written = [...(view.written?.() ?? [])];
+    const record = (paths: (string | undefined)[], listeners: Listener[]) => {
+        const server = `${words.join(" ")} (a program built from sources)`;
+        for (const path of paths)
+            if (path !== undefined)
+                out.set(
+                    path,
+                    listeners.map(l => ({ ...l, server: `${server}: ${l.server}` })),
+                );
+    };
+    if (name === "go" && (sub === "build" || sub === "install")) {
+        const VALUED =
+            /^-(C|o|p|exec|asmflags|buildmode|compiler|covermode|coverpkg|gccgoflags|gcflags|installsuffix|ldflags|mod|modfile|overlay|pgo|pkgdir|tags|toolexec)$/;
+        let i = 0;
+        let output: string | undefined;
+        let dir = cwd;
+        for (; i < rest.length && rest[i].startsWith("-"); i++) {
+            const [flag, glued] = rest[i].replace(/^--/, "-").split(/=(.*)/s);
+            const value = glued ?? (VALUED.test(flag) ? rest[++i] : undefined);
+            if (flag === "-o") output = value;
+            if (flag === "-C") dir = value === undefined ? undefined : servedDirectory(value, dir);
+        }
+        const operands = rest.slice(i);
+        const listeners = judged(["run", ...rest.slice(0, i), ...(operands.length > 0 ? operands : ["."])]);
+        const first = operands[0] ?? ".";
+        const pkg = dir === undefined ? undefined : posix.resolve(dir, first);
+        let module: string | undefined;
+        for (let d = pkg; d !== undefined && !first.endsWith(".go"); d = d === "/" ? undefined : posix.dirname(d))
+            if (written.includes(posix.join(d, "go.mod"))) {
+                const path = /^\s*module\s+"?([^\s"]+)/m.exec(fileText?.(posix.join(d, "go.mod")) ?? "")?.[1];
+                module = path === undefined ? undefined : posix.join(path, posix.relative(d, pkg as string));
+                break;
+            }
+        const names = first.endsWith(".go")
+            ? [posix.basename(first, ".go")]
+            : [
+                  ...(pkg === undefined ? [] : [posix.basename(pkg)]),
+                  ...(module === undefined ? [] : [posix.basename(module.replace(/\/v\d+$/, ""))]),
+                  ...(/^[\w.-]+(\/[\w.-]+)+$/.test(first) ? [posix.basename(first.replace(/@.*$/, ""))] : []),
+              ];
+        const dirs =
+            sub === "install"
+                ? [
+                      ...(view.environment.get("GOBIN") ?? []),
+                      ...(view.environment.get("GOPATH") ?? []).map(p => p && `${p}/bin`),
+                      "/root/go/bin",
+                  ]
+                : output === undefined
+                  ? [dir]
+                  : [];
+        record(
+            [
+                ...(output === undefined ? [] : [resolve(output), resolve(`${output}/`)?.replace(/\/?$/, "/")]),
+                ...dirs.flatMap(d => (d === undefined ? [] : names.map(n => posix.join(d, n)))),
+            ],
+            listeners,
+        );
+        return out;
+    }
+    if (name === "cargo" && sub === "build") {
+        const own = rest.includes("--") ? rest.slice(0, rest.indexOf("--")) : rest;
+        const targetDirs = [
+            ...own.flatMap((w, i) =>
+                w.startsWith("--target-dir=") ? [w.slice(13)] : own[i - 1] === "--target-dir" ? [w] : [],
+            ),
+            ...(view.environment.get("CARGO_TARGET_DIR") ?? []),
+        ];
+        const manifestGiven = own.flatMap((w, i) =>
+            w.startsWith("--manifest-path=") ? [w.slice(16)] : own[i - 1] === "--manifest-path" ? [w] : [],
+        )[0];
+        let from = manifestGiven === undefined ? cwd : resolve(posix.dirname(manifestGiven));
+        const roots: string[] = [];
+        for (; from !== undefined; from = from === "/" ? undefined : posix.dirname(from))
+            if (written.includes(posix.join(from, "Cargo.toml")) || (from === cwd && manifestGiven === undefined))
+                roots.push(from);
+        const root = manifestGiven === undefined ? roots[0] : resolve(posix.dirname(manifestGiven));
+        const toml = root === undefined ? "" : (fileText?.(posix.join(root, "Cargo.toml")) ?? "");
+        const bins =
+            root === undefined
+                ? []
+                : [
+                      /^\s*name\s*=\s*"([^"]*)"/m.exec(toml)?.[1],
+                      ...[...toml.matchAll(/^\s*\[\[bin\]\]([\s\S]*?)(?=^\s*\[|(?![\s\S]))/gm)].map(
+                          b => /^\s*name\s*=\s*"([^"]*)"/m.exec(b[1])?.[1],
+                      ),
+                      ...written
+                          .filter(f => f.startsWith(`${root}/src/bin/`) && f.endsWith(".rs"))
+                          .map(f =>
+                              posix.basename(f) === "main.rs"
+                                  ? posix.basename(posix.dirname(f))
+                                  : posix.basename(f, ".rs"),
+                          ),
+                  ];
+        const args = ["run", ...own.filter(w => w !== "--")];
+        const listeners = [...new Set(bins.filter((b): b is string => b !== undefined))].flatMap(bin =>
+            judged([...args, "--bin", bin]),
+        );
+        record(
+            [...targetDirs.map(d => resolve(d)?.replace(/\/?$/, "/")), ...roots.map(r => posix.join(r, "target/"))],
+            bins.length > 0 ? listeners : judged(args),
+        );
+        return out;
+    }
+    if (name === "dotnet" && (sub === "build" || sub === "publish")) {
+        const VALUED =
+            /^(-c|--configuration|-o|--output|-f|--framework|-r|--runtime|-v|--verbosity|--os|-a|--arch|--version-suffix|--source|-s)$/;
+        let project: string | undefined;
+        let output: string | undefined;
+        for (let i = 0; i < rest.length; i++) {
+            const [flag, glued] = rest[i].split(/=(.*)/s);
+            if (VALUED.test(flag)) {
+                const value = glued ?? rest[++i];
+                if (/^(-o|--output)$/.test(flag)) output = value;
+            } else if (!rest[i].startsWith("-") && project === undefined) project = rest[i];
+        }
+        const listeners = judged(["run", ...(project === undefined ? [] : ["--project", project])]);
+        const dir = resolve(project === undefined ? "." : /proj$/i.test(project) ? posix.dirname(project) : project);
+        record(
+            [
+                ...(output === undefined ? [] : [resolve(output)?.replace(/\/?$/, "/")]),
+                ...(dir === undefined ? [] : [posix.join(dir, "bin/")]),
+            ],
+            listeners,
+        );
+        return out;
+    }
+    return undefined;
+}
+/** The listeners of running `path` that builtPrograms recorded (the file's, and every tree's holding it). */
+function builtListeners(path: string | undefined, view: ScriptView): Listener[] {
+    if (path === undefined || view.built === undefined) return [];
+    return [...view.built].flatMap(([built, listeners]) =>
+        built === path || (built.endsWith("/") && path.startsWith(built)) ? listeners : [],
+    );
 }
 
 /**
@@ -9246,7 +9560,18 @@ function readServers(
         partial: s.partial,
         listeners: s.read(args, cwd, program, fileText, view, command),
     }));
-    const listeners = found.flatMap(f => f.listeners);
+    // A program user data built from sources (builtPrograms): as the runner's `run` of them. `dotnet FILE.dll` runs FILE.
+    const PATH_DIRS = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin", "/root/go/bin"];
+    const executable = program === "dotnet" ? args.find(w => !w.startsWith("-") && /\.dll$/i.test(w)) : command;
+    const built =
+        executable === undefined
+            ? []
+            : executable.includes("/")
+              ? builtListeners(servedDirectory(executable, cwd), view)
+              : PATH_DIRS.flatMap(d => builtListeners(posix.join(d, executable), view))
+                    .slice(0, 1)
+                    .flat();
+    const listeners = [...found.flatMap(f => f.listeners), ...built];
     const unread =
         found.every(f => f.listeners.length === 0 || f.partial) &&
         (servers.every(s => s.partial) || INTERPRETERS.test(program)) &&
@@ -11655,7 +11980,10 @@ function configFileServers(text: string, view: ScriptView = NO_VIEW): Listener[]
     // allowed): a file user data changed in a way the pack cannot compute (a download, a copy, an edit), or a value it
     // cannot compute, may set any document root (fail closed, as include_shell). A file it wrote whole is read as
     // itself; one it never touched is the package's.
+    // Only lighttpd's value syntax (a quoted string or a variable, `+` joined): nginx's `include mime.types;` and
+    // httpd's `Include conf.d/*.conf` are theirs.
     for (const m of joined.matchAll(/(?:^|\n)\s*include\s+([^\n]*)/g)) {
+        if (!/^\s*("|[A-Za-z_][\w.]*\s*(\+|$))/.test(m[1])) continue;
         const value = lighttpdValue(m[1], joined.slice(0, m.index));
         const target = value === undefined ? undefined : posix.resolve("/etc/lighttpd", value);
         const glob = target !== undefined && /[*?[{]/.test(target);
@@ -15187,7 +15515,7 @@ function scriptOpenings(raw: string, commands = true, structured = false): NodeO
  * pythonEntry's PYTHONPATH).
  */
 const VIEWED_VARIABLES =
-    /(?:^|[\s;&|(`"'=])(PYTHONPATH|CODE_SERVER_CONFIG|XDG_CONFIG_HOME|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT|SPRING_[A-Z0-9_]+|SERVER_(?:ADDRESS|PORT)|[nN][pP][mM]_[cC][oO][nN][fF][iI][gG]_\w+|YARN_[A-Z0-9_]+)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
+    /(?:^|[\s;&|(`"'=])(PYTHONPATH|CODE_SERVER_CONFIG|XDG_CONFIG_HOME|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT|SPRING_[A-Z0-9_]+|SERVER_(?:ADDRESS|PORT)|[nN][pP][mM]_[cC][oO][nN][fF][iI][gG]_\w+|YARN_[A-Z0-9_]+|GOFLAGS|GOWORK|GOENV|CARGO_[A-Z0-9_]+|RUSTC\w*|RUSTFLAGS|RUSTDOCFLAGS)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
 /**
  * Whether a command keeps the content of every file it names (CONTENT_KEEPERS). find(1) itself only lists the files it
  * finds, unless it deletes them (-delete) or writes the list into a file (-fprint, -fprint0, -fprintf, -fls); the
@@ -15312,7 +15640,7 @@ function viewingJudge(
             const value = raw.replace(/^(["'])(.*)\1$/, "$2");
             const values = environment.get(variable) ?? [];
             // Spring Boot's properties (springStaticListeners) as written; the others are paths.
-            if (/^(SPRING|SERVER)_/.test(variable)) values.push(/[$`]/.test(value) ? undefined : value);
+            if (/^(SPRING_|SERVER_|GO|CARGO|RUST)/.test(variable)) values.push(/[$`]/.test(value) ? undefined : value);
             else values.push(/^\/[^$`]*$/.test(value) ? posix.normalize(value) : undefined);
             environment.set(variable, values);
         }
@@ -15332,7 +15660,9 @@ function viewingJudge(
     };
     /** A download to standard output (curl without -o/-O, wget -O -) and the command it is, for its redirection. */
     let printed: { how: string; urls: string[] } | undefined;
+    const built = new Map<string, Listener[]>();
     const view: ScriptView = {
+        built,
         changed,
         environment,
         jupyterPrefixes,
@@ -15352,9 +15682,13 @@ function viewingJudge(
         // names packages to add: `npm install express` saves it); DIR's other files are not npm's to change. The root
         // package's lifecycle scripts are judged by `ran` (packageScripts).
         // tsc writes its outputs only (tscWrites).
-        const npm = npmInstallWrites(words, cwd, fileText, view) ?? tscWrites(words, cwd, fileText);
+        const npm =
+            npmInstallWrites(words, cwd, fileText, view) ??
+            tscWrites(words, cwd, fileText) ??
+            dotnetBuildWrites(words, cwd, [...rewritten, ...changedFiles], dir => changed.has(`${dir}/`));
         if (npm !== undefined) {
             npm.trees.forEach(changeTree);
+
             for (const path of npm.files) {
                 changedFiles.add(path);
                 rewritten.delete(path);
@@ -15426,6 +15760,31 @@ function viewingJudge(
             const out = nodeJudge.ran(words, how, cwd, fileText, nonRoot, { ...view, ...known });
             for (const [path, from] of copiedFrom(words, cwd ?? "/")) copied(path, from);
             printed = downloadPrinted(words, how);
+            // Programs it builds from sources the pack reads, judged as they are when it reads them (builtPrograms).
+            for (const [path, listeners] of builtPrograms(words, cwd, fileText, view) ?? []) built.set(path, listeners);
+            // A copy of a built program (`install -m 0755 target/release/NAME /usr/local/bin/NAME`) runs the same code.
+            const copier = posix.basename(words[0] ?? "");
+            const operands = words
+                .slice(1)
+                .filter(
+                    (w, i) =>
+                        !w.startsWith("-") && !/^-[mogt]$|^--(mode|owner|group|target-directory)$/.test(words[i] ?? ""),
+                );
+            if (/^(cp|install|mv|ln|rsync)$/.test(copier) && operands.length >= 2) {
+                const destination = servedDirectory(operands.at(-1), cwd ?? "/");
+                const builtCopies = operands.slice(0, -1).flatMap(source => {
+                    const path = servedDirectory(source, cwd ?? "/");
+                    const listeners = builtListeners(path, view);
+                    return path !== undefined && listeners.length + (built.has(path) ? 1 : 0) > 0
+                        ? [{ path, listeners }]
+                        : [];
+                });
+                for (const { path, listeners } of builtCopies)
+                    if (destination !== undefined) {
+                        built.set(destination, listeners);
+                        built.set(posix.join(destination, posix.basename(path)), listeners);
+                    }
+            }
             // With the options its configuration files give it (pip.conf's target, curl -K's output); one the pack
             // cannot read may send its writes anywhere.
             const configured = configuredWords(
@@ -15508,6 +15867,58 @@ function npmInstallWrites(
                   ...(packages.length > 0 ? [posix.join(dir, "package.json")] : []),
               ]
             : [],
+    };
+}
+
+/**
+ * What `dotnet build|publish [PROJECT] [-o OUT]` writes (MS Learn "dotnet build": "The output directory to place built
+ * artifacts in", default bin/; "dotnet publish"; MSBuild obj/ intermediates) of a project whose project file user data
+ * wrote in a directory it did not change: the trees obj/ and bin/, and in OUT the build's outputs, which are the
+ * assemblies and a copy of each Content/None item (MS Learn "Common MSBuild project items" CopyToOutputDirectory; the Web
+ * SDK's appsettings*.json and **\/*.json, *.config): each file user data wrote under the project but its sources and
+ * project files is changed in OUT at the same relative path (fail closed on what it holds); OUT's other names are the
+ * build's. Undefined for any other command or an option the pack does not know.
+ */
+function dotnetBuildWrites(
+    words: readonly string[],
+    cwd: string | undefined,
+    written: readonly string[],
+    changedIn: (dir: string) => boolean,
+): { trees: string[]; files: string[] } | undefined {
+    if (posix.basename(words[0] ?? "") !== "dotnet" || !/^(build|publish)$/.test(words[1] ?? "") || cwd === undefined)
+        return undefined;
+    const VALUED = /^(-c|--configuration|-o|--output|-f|--framework|-r|--runtime|-v|--verbosity|--os|-a|--arch)$/;
+    const BOOLEAN =
+        /^(--no-restore|--no-dependencies|--nologo|--self-contained|--no-self-contained|--no-incremental|--no-build|-tl|--sc)$/;
+    let project: string | undefined;
+    let output: string | undefined;
+    for (let i = 2; i < words.length; i++) {
+        const [flag, glued] = words[i].split(/=(.*)/s);
+        if (VALUED.test(flag)) {
+            const value = glued ?? words[++i];
+            if (/^(-o|--output)$/.test(flag)) output = value;
+        } else if (!words[i].startsWith("-") && project === undefined) project = words[i];
+        else if (!BOOLEAN.test(flag)) return undefined;
+    }
+    const dir = posix.resolve(
+        cwd,
+        project === undefined || !/proj$/i.test(project) ? (project ?? ".") : posix.dirname(project),
+    );
+    const out = output === undefined ? undefined : posix.resolve(cwd, output);
+    if (!written.some(path => posix.dirname(path) === dir && DOTNET_PROJECT.test(path)) || changedIn(dir))
+        return undefined;
+    return {
+        trees: [posix.join(dir, "obj"), posix.join(dir, "bin")],
+        files: written.flatMap(path => {
+            const rel = posix.relative(dir, path);
+            return out === undefined ||
+                rel.startsWith("..") ||
+                /^(bin|obj)\//.test(rel) ||
+                /\.(cs|fs|vb)(proj)?$/i.test(rel) ||
+                /^Directory\.Build\./i.test(posix.basename(rel))
+                ? []
+                : [posix.join(out, rel)];
+        }),
     };
 }
 

@@ -64,7 +64,7 @@ const DENO_ROOT = [
 
 const insecure: NodeCase[] = [
     // --- go run: build flags and environment that change what is built or run.
-    // MISS: insecure accepted. `go help build`: "-toolexec 'cmd args': a program to use to invoke toolchain programs
+    // Was a MISS (fixed in round 67): insecure accepted. `go help build`: "-toolexec 'cmd args': a program to use to invoke toolchain programs
     // like vet and asm" (every compile/link step runs through it, as root here). tx.sh (downloaded, unread) may start
     // anything: here a file server of / on every address. goRunSources (userData.ts) accepts -toolexec as a valued
     // build flag and judges only the .go sources. Fix: -toolexec (and -exec, GOFLAGS carrying either) runs that
@@ -79,9 +79,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup go run -toolexec=/opt/ops/tx.sh . >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. `go help run`: "By default, 'go run' runs the compiled binary directly ... If the -exec
+    // Was a MISS (fixed in round 67): insecure accepted. `go help run`: "By default, 'go run' runs the compiled binary directly ... If the -exec
     // flag is given, 'go run' invokes the binary using xprog: 'xprog a.out arguments...'". wrap.sh (downloaded,
     // unread) runs as root and may serve anything. goRunSources (userData.ts) skips -exec's value. Fix: judge the
     // -exec program as a root command (written: read it; otherwise unknown, fail closed).
@@ -95,9 +94,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup go run -exec /opt/ops/wrap.sh main.go >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. `go help build`: "-overlay file: read a JSON config file that provides an overlay for
+    // Was a MISS (fixed in round 67): insecure accepted. `go help build`: "-overlay file: read a JSON config file that provides an overlay for
     // build operations ... a single field, named 'Replace', that maps each disk file path ... to its backing file
     // path, so that a build will run as if the disk file path exists with the contents given by the backing file
     // paths". main.go (loopback) is built from /opt/ops/alt/root.txt, which serves http.Dir("/") on :8080 (every
@@ -120,7 +118,6 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup go run -overlay=/opt/ops/overlay.json . >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
     dev(
         "go run -modfile=/opt/ops/alt.mod . (alt.mod replaces example.com/web with /srv/web, serving / on :8080)",
@@ -148,7 +145,7 @@ const insecure: NodeCase[] = [
         ]),
         SERVED,
     ),
-    // MISS: insecure accepted. `go help environment` GOWORK ("the path to the go.work file"; `go help work`: a
+    // Was a MISS (fixed in round 67): insecure accepted. `go help environment` GOWORK ("the path to the go.work file"; `go help work`: a
     // workspace's `use` modules satisfy imports): example.com/web resolves to /srv/web, whose Start serves
     // http.Dir("/") on :8080 as root. goRunSources (userData.ts) looks for go.work files only in the module's
     // directories and reads no GOWORK (nor GOFLAGS) in the command's environment; main.go alone has no listen API.
@@ -171,9 +168,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && GOWORK=/srv/go.work nohup go run . >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. Go os/exec docs (Command/Run start a named program): main.go runs `python3 -m
+    // Was a MISS (fixed in round 67): insecure accepted. Go os/exec docs (Command/Run start a named program): main.go runs `python3 -m
     // http.server -d / 8081` (Python docs http.server: binds every address by default, -d the directory) as root,
     // serving the node's credentials to every pod. sourceRunnerListeners (userData.ts) judges SOURCE_RUNNERS sources
     // only by listen APIs and address literals, and has no spawn check (cargo build.rs has one, the sources do not).
@@ -195,7 +191,6 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup go run main.go >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
     dev(
         "go run main.go with a cgo preamble whose constructor runs system(python3 -m http.server -d / 8081)",
@@ -216,7 +211,7 @@ const insecure: NodeCase[] = [
         SERVED,
     ),
     // --- cargo run.
-    // MISS: insecure accepted. Cargo book "Configuration": `target.<triple>.runner` ("If a runner is provided,
+    // Was a MISS (fixed in round 67): insecure accepted. Cargo book "Configuration": `target.<triple>.runner` ("If a runner is provided,
     // executables for the target <triple> will be executed by invoking the specified runner with the actual executable
     // passed as an argument. This applies to cargo run"), read from .cargo/config.toml in the working directory and
     // every parent (and $CARGO_HOME). wrap.sh (downloaded, unread) runs as root. cargoRunSources (userData.ts) reads
@@ -236,9 +231,8 @@ const insecure: NodeCase[] = [
             "chmod 755 /opt/ops/wrap.sh && cd /opt/ops && nohup cargo run --release >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. Cargo book "cargo run"/"Configuration" (--config KEY=VALUE or PATH overrides
+    // Was a MISS (fixed in round 67): insecure accepted. Cargo book "cargo run"/"Configuration" (--config KEY=VALUE or PATH overrides
     // configuration; target.<triple>.runner runs the executable through the given program for cargo run). wrap.sh
     // (downloaded, unread) runs as root. cargoRunSources (userData.ts) takes --config as a valued option and ignores
     // it. Fix: --config values setting runner/rustc-wrapper/linker (or a --config FILE) are programs run: read or fail
@@ -252,9 +246,8 @@ const insecure: NodeCase[] = [
             "chmod 755 /opt/ops/wrap.sh && cd /opt/ops && nohup cargo run --config 'target.x86_64-unknown-linux-gnu.runner=\"/opt/ops/wrap.sh\"' >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. Cargo book "Build Scripts" (build.rs is compiled and run before the package); libc
+    // Was a MISS (fixed in round 67): insecure accepted. Cargo book "Build Scripts" (build.rs is compiled and run before the package); libc
     // crate `system` (POSIX system(3): runs a command through /bin/sh). build.rs starts python3 -m http.server -d /
     // 8081 (every address) as root. cargoRunSources (userData.ts) fails closed on build scripts matching
     // Command|process::|spawn|exec( only, so libc::system passes. Fix: treat any build script as unknown unless it is
@@ -278,7 +271,6 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup cargo run --release >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
     dev(
         'cargo run: src/main.rs has #[path = "/srv/web.rs"] mod web; /srv/web.rs binds 0.0.0.0:8080',
@@ -307,7 +299,7 @@ const insecure: NodeCase[] = [
         SERVED,
     ),
     // --- dotnet run.
-    // MISS: insecure accepted. MS Learn "Exec task" ("Runs the specified program or command by using the specified
+    // Was a MISS (fixed in round 67): insecure accepted. MS Learn "Exec task" ("Runs the specified program or command by using the specified
     // arguments") and "MSBuild targets" (BeforeTargets="Build" runs it in every build; `dotnet run` builds first, MS
     // Learn "dotnet run"). The csproj's target starts python3 -m http.server -d / 8081 (every address) as root.
     // dotnetRunSources (userData.ts) fails closed on Import/ProjectReference only (Directory.Build.targets with Exec
@@ -331,9 +323,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops/web && nohup dotnet run >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. MS Learn "Customize your build" (Directory.Build.targets in the project's directory or
+    // Was a MISS (fixed in round 67): insecure accepted. MS Learn "Customize your build" (Directory.Build.targets in the project's directory or
     // any parent is imported into every project) and "Exec task": its Target BeforeTargets="Build" runs
     // /opt/ops/files.sh (downloaded, unread) as root on every `dotnet run` (which builds first). dotnetRunSources
     // (userData.ts) reads Directory.Build.* only for Compile items and fails closed on Import/ProjectReference, not on
@@ -357,9 +348,8 @@ const insecure: NodeCase[] = [
             "chmod 755 /opt/ops/files.sh && cd /opt/ops/web && nohup dotnet run >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. MS Learn "dotnet run" runs any project in the directory (F# .fsproj, VB .vbproj: the F#
+    // Was a MISS (fixed in round 67): insecure accepted. MS Learn "dotnet run" runs any project in the directory (F# .fsproj, VB .vbproj: the F#
     // compiler builds Compile items in order); Program.fs serves PhysicalFileProvider("/") on http://0.0.0.0:8080 as
     // root. dotnetRunSources (userData.ts) returns Program.cs and *.cs only (Program.cs unwritten: nothing read), so
     // nothing is found. Fix: read .fsproj/.vbproj Compile items and *.fs/*.vb sources too, or fail closed when the
@@ -382,10 +372,9 @@ const insecure: NodeCase[] = [
             "cd /opt/ops/web && nohup dotnet run >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
     // --- java source-file mode.
-    // MISS: insecure accepted. JEP 458 ("Launch Multi-File Source-Code Programs"): "the root of the source tree is
+    // Was a MISS (fixed in round 67): insecure accepted. JEP 458 ("Launch Multi-File Source-Code Programs"): "the root of the source tree is
     // computed from the package of the launched file" (Web.java declares package ops, so the root is /opt/src) and
     // other packages under it (lib/Files.java) are compiled on demand; Files serves / on every address
     // (InetSocketAddress(port)) as root. javaSources (userData.ts) reads only .java files under the launched file's
@@ -410,7 +399,6 @@ const insecure: NodeCase[] = [
             "cd /opt/src && nohup java ops/Web.java >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
     // --- lighttpd.
     // Was a MISS (fixed in round 67): insecure accepted. lighttpd docs "Configuration File Syntax": `option := value` ("overwrite the
@@ -812,6 +800,118 @@ const insecure: NodeCase[] = [
         ]),
         SERVED,
     ),
+    // Round 67 neighbours (builds): built programs judged as their sources, copies of them, path dependencies and
+    // project references whose code listens beyond loopback, a root package's own main.
+    dev(
+        "cargo build --release then install target/release/ops /usr/local/bin/ops and run it (binds 0.0.0.0:8080)",
+        script("dev-node-cargo-build-install-nodes67", [
+            ...file("/opt/ops/Cargo.toml", ["[package]", 'name = "ops"', 'version = "0.1.0"']),
+            ...file("/opt/ops/src/main.rs", [
+                "use std::net::TcpListener;",
+                'fn main() { let l = TcpListener::bind("0.0.0.0:8080").unwrap(); for s in l.incoming() { drop(s); } }',
+            ]),
+            "cd /opt/ops && cargo build --release && install -m 0755 target/release/ops /usr/local/bin/ops",
+            "nohup ops >/var/log/ops.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "dotnet build -o /opt/ops/out of a Web project on http://0.0.0.0:8080, then dotnet /opt/ops/out/web.dll",
+        script("dev-node-dotnet-build-any-nodes67", [
+            ...file("/opt/ops/web/web.csproj", ['<Project Sdk="Microsoft.NET.Sdk.Web"></Project>']),
+            ...file("/opt/ops/web/Program.cs", [
+                "var app = WebApplication.Create(args);",
+                'app.MapGet("/healthz", () => "ok");',
+                'app.Run("http://0.0.0.0:8080");',
+            ]),
+            "cd /opt/ops/web && dotnet build -c Release -o /opt/ops/out && nohup dotnet /opt/ops/out/web.dll >/var/log/ops.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "go build (no -o) of /opt/files serving / on :9000, then ./files",
+        script("dev-node-go-build-default-nodes67", [
+            ...file("/opt/files/go.mod", ["module example.com/files", "", "go 1.22"]),
+            ...file("/opt/files/main.go", [
+                "package main",
+                "",
+                'import "net/http"',
+                "",
+                'func main() { http.ListenAndServe(":9000", http.FileServer(http.Dir("/"))) }',
+            ]),
+            "cd /opt/files && go build && nohup ./files >/var/log/files.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        'cargo run -p web: web depends on common = { path = "../common" }, whose lib binds 0.0.0.0:8080',
+        script("dev-node-cargo-pathdep-any-nodes67", [
+            ...file("/opt/ops/Cargo.toml", ["[workspace]", 'members = ["web", "common"]']),
+            ...file("/opt/ops/web/Cargo.toml", [
+                "[package]",
+                'name = "web"',
+                'version = "0.1.0"',
+                "",
+                "[dependencies]",
+                'common = { path = "../common" }',
+            ]),
+            ...file("/opt/ops/web/src/main.rs", ["fn main() { common::start(); }"]),
+            ...file("/opt/ops/common/Cargo.toml", ["[package]", 'name = "common"', 'version = "0.1.0"']),
+            ...file("/opt/ops/common/src/lib.rs", [
+                "use std::net::TcpListener;",
+                'pub fn start() { let l = TcpListener::bind("0.0.0.0:8080").unwrap(); for s in l.incoming() { drop(s); } }',
+            ]),
+            "cd /opt/ops && nohup cargo run -p web --release >/var/log/ops.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "cargo: a root package that is also a workspace, cargo run of src/main.rs binding 0.0.0.0:8080",
+        script("dev-node-cargo-root-workspace-any-nodes67", [
+            ...file("/opt/ops/Cargo.toml", [
+                "[package]",
+                'name = "ops"',
+                'version = "0.1.0"',
+                "",
+                "[workspace]",
+                'members = ["crates/*"]',
+            ]),
+            ...file("/opt/ops/src/main.rs", [
+                "use std::net::TcpListener;",
+                'fn main() { let l = TcpListener::bind("0.0.0.0:8080").unwrap(); for s in l.incoming() { drop(s); } }',
+            ]),
+            "cd /opt/ops && nohup cargo run --release >/var/log/ops.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "dotnet run: ProjectReference to ../lib/lib.csproj whose Files.cs serves on http://0.0.0.0:8081",
+        script("dev-node-dotnet-projref-any-nodes67", [
+            ...file("/opt/ops/web/web.csproj", [
+                '<Project Sdk="Microsoft.NET.Sdk.Web">',
+                '  <ItemGroup><ProjectReference Include="../lib/lib.csproj" /></ItemGroup>',
+                "</Project>",
+            ]),
+            ...file("/opt/ops/web/Program.cs", ["Lib.Files.Start();"]),
+            ...file("/opt/ops/lib/lib.csproj", ['<Project Sdk="Microsoft.NET.Sdk.Web"></Project>']),
+            ...file("/opt/ops/lib/Files.cs", [
+                "namespace Lib;",
+                'public static class Files { public static void Start() => WebApplication.Create().Run("http://0.0.0.0:8081"); }',
+            ]),
+            "cd /opt/ops/web && nohup dotnet run >/var/log/ops.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "cargo run with CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_RUNNER=/opt/ops/wrap.sh (a downloaded runner)",
+        script("dev-node-cargo-runner-env-nodes67", [
+            ...file("/opt/ops/Cargo.toml", ["[package]", 'name = "ops"', 'version = "0.1.0"']),
+            "curl -fsSL -o /opt/ops/wrap.sh https://tools.example.com/ops/wrap.sh",
+            ...file("/opt/ops/src/main.rs", RUST_LOOPBACK),
+            "chmod 755 /opt/ops/wrap.sh && cd /opt/ops && CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_RUNNER=/opt/ops/wrap.sh nohup cargo run >/var/log/ops.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -834,7 +934,7 @@ const secure: NodeCase[] = [
             "cd /opt/ops && nohup go run ./web >/var/log/ops.log 2>&1 &",
         ]),
     ),
-    // MISS: secure refused. Cargo book "Workspaces" ("Root package": a workspace whose root Cargo.toml also has
+    // Was a MISS (fixed in round 67): secure refused. Cargo book "Workspaces" ("Root package": a workspace whose root Cargo.toml also has
     // [package]; "default-members": without it, commands in the root run the root package) and "cargo run":
     // src/main.rs binds 127.0.0.1:8080 only. cargoRunSources (userData.ts) returns unknown for any [workspace]
     // manifest without -p, so it is refused as every address. Fix: a root manifest with [package] and [workspace] and
@@ -856,9 +956,8 @@ const secure: NodeCase[] = [
             "cd /opt/ops && nohup cargo run --release >/var/log/ops.log 2>&1 &",
         ]),
         /./,
-        true,
     ),
-    // MISS: secure refused. Cargo book "Specifying Dependencies" (path dependencies, the usual layout of a workspace:
+    // Was a MISS (fixed in round 67): secure refused. Cargo book "Specifying Dependencies" (path dependencies, the usual layout of a workspace:
     // common = { path = "../common" }) and "Workspaces": web binds 127.0.0.1:8080 only; common is a library user data
     // wrote. cargoRunSources (userData.ts) returns unknown for any `path =` dependency. Fix: resolve a path dependency
     // to a package user data wrote and add its src/**/*.rs and build script to the sources (unknown only when the path
@@ -881,7 +980,6 @@ const secure: NodeCase[] = [
             "cd /opt/ops && nohup cargo run -p web --release >/var/log/ops.log 2>&1 &",
         ]),
         /./,
-        true,
     ),
     dev(
         "cargo run: [dependencies] tokio with features, src/main.rs on 127.0.0.1:8080",
@@ -899,7 +997,7 @@ const secure: NodeCase[] = [
             "cd /opt/ops && nohup cargo run --release --locked >/var/log/ops.log 2>&1 &",
         ]),
     ),
-    // MISS: secure refused. MS Learn "Common MSBuild project items" ProjectReference (a referenced project is built
+    // Was a MISS (fixed in round 67): secure refused. MS Learn "Common MSBuild project items" ProjectReference (a referenced project is built
     // and its assembly used) and "dotnet run": web binds http://127.0.0.1:8080 only; lib is a class library user data
     // wrote. dotnetRunSources (userData.ts) returns unknown for any ProjectReference. Fix: resolve each
     // ProjectReference to a written project file and add its sources (recursively, same rules as the project); unknown
@@ -925,7 +1023,6 @@ const secure: NodeCase[] = [
             "cd /opt/ops/web && nohup dotnet run -c Release >/var/log/ops.log 2>&1 &",
         ]),
         /./,
-        true,
     ),
     dev(
         "dotnet run: Directory.Build.props sets LangVersion/Nullable only, Program.cs on 127.0.0.1:8080",
@@ -1133,6 +1230,50 @@ const secure: NodeCase[] = [
     dev(
         "npm_config_prefix=/opt/tools npm install -g pm2@5",
         script("dev-node-npm-global-env-prefix-ok67-nodes", ["npm_config_prefix=/opt/tools npm install -g pm2@5"]),
+    ),
+    // Round 67 neighbours (builds): loopback programs built then run, inert build scripts, async tasks (no process).
+    dev(
+        "cargo build --release of a tokio loopback server (tokio::spawn tasks), installed to /usr/local/bin and run",
+        script("dev-node-cargo-build-tokio-ok67b-nodes", [
+            ...file("/opt/ops/Cargo.toml", [
+                "[package]",
+                'name = "ops"',
+                'version = "0.1.0"',
+                "",
+                "[dependencies]",
+                'tokio = { version = "1", features = ["full"] }',
+            ]),
+            ...file("/opt/ops/src/main.rs", [
+                "use tokio::net::TcpListener;",
+                "#[tokio::main]",
+                "async fn main() {",
+                '    let l = TcpListener::bind("127.0.0.1:8080").await.unwrap();',
+                "    loop { let (s, _) = l.accept().await.unwrap(); tokio::spawn(async move { drop(s); }); }",
+                "}",
+            ]),
+            "cd /opt/ops && cargo build --release && install -m 0755 target/release/ops /usr/local/bin/ops",
+            "nohup ops >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "go build -o /usr/local/bin/ops of a loopback module, then ops",
+        script("dev-node-go-build-loopback-ok67b-nodes", [
+            ...file("/opt/ops/go.mod", ["module example.com/ops", "", "go 1.22"]),
+            ...file("/opt/ops/main.go", GO_MAIN_LOOPBACK),
+            "cd /opt/ops && go build -trimpath -o /usr/local/bin/ops . && nohup ops >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "dotnet publish -c Release -o /opt/ops/out of a loopback Web project, then dotnet /opt/ops/out/web.dll",
+        script("dev-node-dotnet-publish-ok67b-nodes", [
+            ...file("/opt/ops/web/web.csproj", ['<Project Sdk="Microsoft.NET.Sdk.Web"></Project>']),
+            ...file("/opt/ops/web/Program.cs", [
+                "var app = WebApplication.Create(args);",
+                'app.MapGet("/healthz", () => "ok");',
+                'app.Run("http://127.0.0.1:8080");',
+            ]),
+            "cd /opt/ops/web && dotnet publish -c Release -o /opt/ops/out && cd /opt/ops/out && nohup dotnet web.dll >/var/log/ops.log 2>&1 &",
+        ]),
     ),
 ];
 

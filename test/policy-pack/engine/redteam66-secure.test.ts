@@ -330,7 +330,7 @@ const CASES: StackCase[] = [
             "cd /opt/health && GOCACHE=/tmp/gocache go build -o /usr/local/bin/health . && nohup /usr/local/bin/health >/var/log/health.log 2>&1 &",
         ],
     ),
-    // MISS: insecure accepted: `go build -o /usr/local/bin/health .` of a module user data writes (main.go calls serve()
+    // Was a MISS (fixed in round 67): insecure accepted: `go build -o /usr/local/bin/health .` of a module user data writes (main.go calls serve()
     // in serve.go, which runs http.ListenAndServe(":9000", http.FileServer(http.Dir("/")))) and then the binary, as root.
     // `go help build` / go-build(1): "Build compiles the packages named by the import paths, along with their
     // dependencies ... When compiling a single main package, build writes the resulting executable to output" (-o), and
@@ -359,7 +359,6 @@ const CASES: StackCase[] = [
             "cd /opt/health && GOCACHE=/tmp/gocache go build -o /usr/local/bin/health . && nohup /usr/local/bin/health >/var/log/health.log 2>&1 &",
         ],
         /health|9000|go/,
-        "MISS",
     ),
     node("cargo-build-rs", "cargo build --release of a loopback service with a build.rs printing rerun-if-changed", [
         "dnf install -y cargo",
@@ -377,7 +376,7 @@ const CASES: StackCase[] = [
         "cd /opt/health && cargo build --release && install -m 0755 target/release/health /usr/local/bin/health",
         "nohup /usr/local/bin/health >/var/log/health.log 2>&1 &",
     ]),
-    // MISS: secure refused: `dotnet build -c Release -o /opt/health/out` of a Web SDK project user data writes whole
+    // Was a MISS (fixed in round 67): secure refused: `dotnet build -c Release -o /opt/health/out` of a Web SDK project user data writes whole
     // (health.csproj, Program.cs with app.Run("http://127.0.0.1:8080"), a Directory.Build.props of Nullable/
     // TreatWarningsAsErrors; no appsettings*.json anywhere), then `dotnet /opt/health/out/health.dll`, is refused as
     // "dotnet, a program the pack does not read, listening beyond loopback ... its /opt/health/appsettings.json (and
@@ -417,7 +416,6 @@ const CASES: StackCase[] = [
             "cd /opt/health && dotnet build -c Release -o /opt/health/out && nohup dotnet /opt/health/out/health.dll >/var/log/health.log 2>&1 &",
         ],
         undefined,
-        "MISS",
     ),
 
     node(
@@ -447,7 +445,7 @@ const CASES: StackCase[] = [
             "cd / && nohup dotnet run --project /opt/health -c Release >/var/log/health.log 2>&1 &",
         ],
     ),
-    // MISS: insecure accepted: the one-file form of the miss above: main.go serves http.Dir("/") on :9000, built with
+    // Was a MISS (fixed in round 67): insecure accepted: the one-file form of the miss above: main.go serves http.Dir("/") on :9000, built with
     // `go build -o /usr/local/bin/files .` and run as root (go-build(1): the executable is the written main package).
     // `go run .` of the same directory is refused (goRunSources); the built binary is not. Fix as above.
     node(
@@ -467,9 +465,8 @@ const CASES: StackCase[] = [
             "cd /opt/files && HOME=/root go build -o /usr/local/bin/files . && nohup /usr/local/bin/files >/var/log/files.log 2>&1 &",
         ],
         /files|9000|go/,
-        "MISS",
     ),
-    // MISS: insecure accepted: `cargo build --release` of a package user data writes (src/main.rs binds
+    // Was a MISS (fixed in round 67): insecure accepted: `cargo build --release` of a package user data writes (src/main.rs binds
     // TcpListener 0.0.0.0:9000 and hands each connection to /bin/sh) then runs target/release/rsh as root: a root shell
     // for every pod on the node's network. The Cargo Book ("Cargo Targets", "Package Layout"): src/main.rs is the default
     // binary target, built to target/release/<package name> by `cargo build --release` (`cargo run` = build + run that
@@ -500,7 +497,6 @@ const CASES: StackCase[] = [
             "cd /opt/rsh && cargo build --release && nohup /opt/rsh/target/release/rsh >/var/log/rsh.log 2>&1 &",
         ],
         /rsh|9000|cargo/,
-        "MISS",
     ),
 
     // ================= deno =================
