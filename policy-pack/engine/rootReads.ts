@@ -4886,10 +4886,17 @@ export class RootReads {
         // know (another command's output, a file it did not write or that was rewritten since: overwrites) may be any
         // words: "$@" is then read as xargs reads unknown input (unknownItems), $1 ... as unknown output.
         if (name === "set" && (operands[0] === "--" || (operands[0] !== undefined && !/^[-+]/.test(operands[0])))) {
+            // Each of set's own words beside its expansion (unsplit: setWords splits them itself).
+            const at = c.words.findIndex(w => posix.basename(w.replace(/\0/g, "")) === "set");
+            const own = at < 0 ? undefined : c.words.slice(at + 1);
             const args =
-                c.words.length === words.length
-                    ? this.setWords(c.words.slice(start + 1), words.slice(start + 1), ctx)
-                    : undefined;
+                own === undefined
+                    ? undefined
+                    : this.setWords(
+                          own,
+                          own.map(w => tilde(expand(w)).replaceAll(LITERAL_DOLLAR, "$")),
+                          ctx,
+                      );
             for (let i = 1; i <= Math.max(args?.length ?? 0, 9); i++) ctx.vars.delete(String(i));
             if (args === undefined) for (let i = 1; i <= 9; i++) ctx.vars.set(String(i), SUBSTITUTED);
             else args.forEach((w, i) => ctx.vars.set(String(i + 1), w));
