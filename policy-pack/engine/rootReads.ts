@@ -3785,6 +3785,9 @@ function directorySpecifiers(value: string): string {
     return value.replace(/%([%A-Za-z])/g, (m, c: string) => (c === "%" ? "%%" : (dirs[c] ?? m)));
 }
 
+/** The PATH a root shell of cloud-init looks programs up in when the script sets none. */
+const DEFAULT_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
+
 const UNIT_FILE = /^\/(etc|run|usr\/lib|usr\/local\/lib|lib)\/systemd\/(system|user)\/(.+)$/;
 
 export class RootReads {
@@ -3929,7 +3932,9 @@ export class RootReads {
         for (const [i, w] of raw.entries()) {
             if (i === 0 && w.replace(/\0/g, "") === "--") continue;
             const quoted = w.includes("\0");
-            const cat = quoted ? null : /^(?:\$\(\s*cat\s+([^()`$;|&<>\\]*)\)|`\s*cat\s+([^`$;|&<>\\]*)`)$/.exec(w);
+            const cat = quoted
+                ? null
+                : /^(?:\$\(\s*(?:cat\s+|<\s*)([^()`$;|&<>\\]*)\)|`\s*cat\s+([^`$;|&<>\\]*)`)$/.exec(w);
             if (cat) {
                 const texts = split(cat[1] ?? cat[2] ?? "").map(f =>
                     f.startsWith("-") || ctx.cwdUnknown ? undefined : this.current(posix.resolve(ctx.cwd, f)),
@@ -4574,6 +4579,12 @@ export class RootReads {
             );
             const each: Context = { ...ctx, vars };
             for (const [k, c] of body.entries()) this.command(c, each, body[k + 1], how);
+            // Arrays the body fills (`a+=($l)`) keep their elements for the next line and after the loop.
+            for (const [name, items] of each.arrays ?? [])
+                if (ctx.arrays?.get(name) !== items) {
+                    ctx.arrays = new Map(ctx.arrays).set(name, items);
+                    ctx.vars.set(name, each.vars.get(name) ?? "");
+                }
         }
         return true;
     }
@@ -4616,6 +4627,10 @@ export class RootReads {
         // the items xargs appends to its command (xargsWords).
         const stdin = this.standardInput(c, ctx);
         const pipedText = stdin?.text;
+        // Its own (`< FILE`, `<&N`), or what it inherits when not piped: read before the command may rewrite it
+        // (overwrites), as a shell reads its program from it (below).
+        const fromPipe = ctx.pipedText?.to === c;
+        const ownStdin = this.standardInput(c, { ...ctx, pipedText: undefined }, !fromPipe);
         ctx.pipedText = undefined;
         const nested = (text: string, captured = false) =>
             this.script(text, { ...ctx, vars: new Map(ctx.vars), depth: ctx.depth + 1, captured }, form);
@@ -4652,7 +4667,24 @@ export class RootReads {
             }
             const first = commands[0];
             if (!first || commands.length > 1) return undefined;
+            // `$(cat FILE ...)` and `$(< FILE)` print the files' text (bash(1), "Command Substitution": "$(cat file)
+            // can be replaced by the equivalent but faster $(< file)"), trailing newlines removed; known while the
+            // script wrote them and nothing may have changed them since (current).
+            const catted = (files: readonly string[]) => {
+                const texts = files.map(f =>
+                    /\$|SUBSTITUTED|[*?[]/.test(f) || ctx.cwdUnknown
+                        ? undefined
+                        : this.current(posix.resolve(ctx.cwd, f)),
+                );
+                return texts.length === 0 || texts.some(t => t === undefined)
+                    ? undefined
+                    : texts.join("").replace(/\n+$/, "");
+            };
+            if (raw(first).length === 0 && first.reads.length === 1 && first.writes.length === 0)
+                return catted(first.reads.map(x => expand(x)));
             const { name: inner, operands: given } = programOf(first);
+            if (inner === "cat" && given.length > 0 && given.every(x => !x.startsWith("-")) && first.reads.length === 0)
+                return catted(given.map(x => expand(x)));
             const args = given.map(x => expand(x));
             const plain = args.filter(x => !x.startsWith("-"));
             const known = (x: string | undefined): x is string => x !== undefined && !/\$|SUBSTITUTED/.test(x);
@@ -4715,8 +4747,36 @@ export class RootReads {
             const items = ctx.arrays?.get(/^\0*\$\{([A-Za-z_][A-Za-z0-9_]*)\[[@*]\]\}\0*$/.exec(w)?.[1] ?? "");
             return items === undefined || w.includes("\0") ? items : items.flatMap(x => x.split(/[ \t\n]+/));
         };
+        // A word with an expansion the reader cannot know (a variable never set or set from output it cannot read, a
+        // command substitution: `$x`, `"$x"`, `$(cat F)` of a file it did not write) may be any words when unquoted
+        // (bash(1), "Word Splitting"), or any one word, `--directory=/root` too, when it begins with it: marked, and
+        // read as set's UNKNOWN_WORDS by a program taking options among its operands (below).
+        const unknownWords = new Map<string, string>();
+        const expansions = (w: string) =>
+            /[$`]/.test(
+                w
+                    .split("\0")
+                    .filter((_, i) => i % 2 === 0)
+                    .join(""),
+            );
+        const unknownIn = (w: string, e: string) =>
+            /\$|SUBSTITUTED/.test(e.replaceAll(LITERAL_DOLLAR, "")) &&
+            (expansions(w) || /^(\$|SUBSTITUTED)/.test(e.replaceAll(LITERAL_DOLLAR, "")));
+        const expanded = (w: string): string[] => {
+            const e = tilde(expand(w));
+            if (unknownIn(w, e)) {
+                const marked = `${UNKNOWN_WORDS}${unknownWords.size}`;
+                unknownWords.set(marked, e);
+                return [marked];
+            }
+            // An unquoted expansion's result is split into words at blanks and newlines (bash(1), "Word Splitting",
+            // default IFS); an assignment's value is not ("SIMPLE COMMAND EXPANSION").
+            return !w.includes("\0") && /[$`]/.test(w) && !isAssignment(w)
+                ? e.split(/[ \t\n]+/).filter(x => x !== "")
+                : [e];
+        };
         // GNU env's -S string is the words it splits into (shell.ts envSplitStrings).
-        const words = envSplitStrings(
+        const unknownWordsMarked = envSplitStrings(
             c.words
                 .flatMap(w =>
                     arrayWords(w) !== undefined
@@ -4725,10 +4785,22 @@ export class RootReads {
                           ? [...ctx.args]
                           : unquotedBraces(w)
                             ? braces(tilde(expand(w)))
-                            : [tilde(expand(w))],
+                            : expanded(w),
                 )
                 .map(w => w.replaceAll(LITERAL_DOLLAR, "$")),
         );
+        // Only where they can redirect a write (an archiver's options among its operands: GNU tar "The Three Option
+        // Styles" and "-C, --directory", https://www.gnu.org/software/tar/manual/html_node/directory.html, options
+        // "may be given anywhere"; unknownItems) are the marked words any words; elsewhere they are read as written.
+        const known = unknownWordsMarked.map(w => (unknownWords.get(w) ?? w).replaceAll(LITERAL_DOLLAR, "$"));
+        const words = unknownWordsMarked.map((w, i) => {
+            if (!unknownWords.has(w)) return w;
+            const start = programIndex(known.slice(0, i));
+            const user = known.slice(start, i);
+            return i > start && WIDEST_ARCHIVER_OPTION[posix.basename(copierWords(user)[0] ?? "")] !== undefined
+                ? UNKNOWN_WORDS
+                : known[i];
+        });
         // Positional parameters the reader cannot know (set's UNKNOWN_WORDS) are any words for the command using them;
         // a function of the script is handed them as they are ("$@" of its body).
         for (let at = words.indexOf(UNKNOWN_WORDS); at >= 0; at = words.indexOf(UNKNOWN_WORDS, at + 1)) {
@@ -4821,6 +4893,25 @@ export class RootReads {
             const hit = RootReads.writable(pathsIn(value));
             if (hit && LOADER_VARIABLES.test(key)) this.refuse(hit, `${form} (${key})`);
         }
+        // Compound array assignments `NAME=(WORDS)` and `NAME+=(WORDS)` (bash(1), "Arrays": "name=(value1 ...
+        // valuen)"; "PARAMETERS": with `+=` "new values are appended to the array"), `declare -a` ones too: the
+        // elements as set's words are split (setWords: `$(cat FILE)`/`$(< FILE)` of a file the script wrote is its
+        // text), [UNKNOWN_WORDS] when the reader cannot know them (another output, a variable it cannot read).
+        const compound = (c.arrays ?? []).map(a => /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=\(([\s\S]*)\)$/.exec(a));
+        for (const m of compound.filter(x => x !== null)) {
+            const elements = (m[3].match(/\$\([^()]*\)|`[^`]*`|(?:"[^"]*"|'[^']*'|[^\s"'])+/g) ?? []).map(w =>
+                w.replace(/["']/g, "\0"),
+            );
+            const items = this.setWords(
+                elements,
+                elements.map(x => expand(x)),
+                ctx,
+            );
+            const before = m[2] === "+" ? (ctx.arrays?.get(m[1]) ?? [ctx.vars.get(m[1]) ?? []].flat()) : [];
+            const all = items === undefined ? [UNKNOWN_WORDS] : [...before, ...items];
+            ctx.arrays = new Map(ctx.arrays).set(m[1], all);
+            ctx.vars.set(m[1], all.includes(UNKNOWN_WORDS) ? SUBSTITUTED : (all[0] ?? ""));
+        }
         // set -x / -o xtrace (and +x) turn command tracing on and off (bash(1), "set").
         if (name === "set")
             for (const [i, w] of operands.entries()) {
@@ -4912,10 +5003,17 @@ export class RootReads {
         // know (another command's output, a file it did not write or that was rewritten since: overwrites) may be any
         // words: "$@" is then read as xargs reads unknown input (unknownItems), $1 ... as unknown output.
         if (name === "set" && (operands[0] === "--" || (operands[0] !== undefined && !/^[-+]/.test(operands[0])))) {
+            // Each of set's own words beside its expansion (unsplit: setWords splits them itself).
+            const at = c.words.findIndex(w => posix.basename(w.replace(/\0/g, "")) === "set");
+            const own = at < 0 ? undefined : c.words.slice(at + 1);
             const args =
-                c.words.length === words.length
-                    ? this.setWords(c.words.slice(start + 1), words.slice(start + 1), ctx)
-                    : undefined;
+                own === undefined
+                    ? undefined
+                    : this.setWords(
+                          own,
+                          own.map(w => tilde(expand(w)).replaceAll(LITERAL_DOLLAR, "$")),
+                          ctx,
+                      );
             for (let i = 1; i <= Math.max(args?.length ?? 0, 9); i++) ctx.vars.delete(String(i));
             if (args === undefined) for (let i = 1; i <= 9; i++) ctx.vars.set(String(i), SUBSTITUTED);
             else args.forEach((w, i) => ctx.vars.set(String(i + 1), w));
@@ -5076,14 +5174,29 @@ export class RootReads {
             ? runScript.slice(1).find(w => !w.startsWith("-") && w !== "+")
             : (runScript[0] ?? "");
         const scriptAt = runScript.indexOf(scriptWord ?? "");
+        // A name without a slash is looked up "in each element of $PATH" (bash(1), "COMMAND EXECUTION"), PATH as the
+        // script set it (exported, or an assignment before the command: "SIMPLE COMMAND EXPANSION"), `$PATH` in it
+        // the default, an empty element the working directory ("A zero-length (null) directory name in the value of
+        // PATH indicates the current directory"); an element the reader cannot know may hold any file the script
+        // wrote: fail closed.
+        const searchPath = (environment.get("PATH") ?? DEFAULT_PATH.join(":"))
+            .replace(/\$(\{PATH\}|PATH(?![A-Za-z0-9_]))/g, DEFAULT_PATH.join(":"))
+            .split(":")
+            .map(d => (/\$|SUBSTITUTED/.test(d) ? undefined : posix.resolve(ctx.cwd, d)));
         const scriptPaths =
             scriptWord === undefined || /\$|SUBSTITUTED/.test(scriptWord) || (interpreted && runScript.includes("-c"))
                 ? []
                 : scriptWord.includes("/") || interpreted
                   ? [posix.resolve(ctx.cwd, scriptWord)]
-                  : ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"].map(d =>
-                        posix.join(d, scriptWord),
-                    );
+                  : searchPath.flatMap(d => (d === undefined ? [] : [posix.join(d, scriptWord)]));
+        if (
+            scriptWord !== undefined &&
+            !scriptWord.includes("/") &&
+            !interpreted &&
+            searchPath.includes(undefined) &&
+            [...this.written.keys(), ...this.unknown].some(p => posix.basename(p) === scriptWord)
+        )
+            this.unreadableRun(`${form}: ${scriptWord} looked up in a PATH the pack cannot know`);
         const scriptText = scriptPaths.map(p => this.written.get(p)).find(t => t !== undefined);
         if (scriptText !== undefined && !ctx.cwdUnknown) {
             const args = runScript.slice(scriptAt + 1);
@@ -5126,8 +5239,7 @@ export class RootReads {
         // successive lines. Input the reader cannot know (or other options) gives unknown values (fail closed).
         if (
             (name === "read" || name === "mapfile" || name === "readarray") &&
-            c.hereString === undefined &&
-            c.heredoc === undefined &&
+            (name !== "read" || (c.hereString === undefined && c.heredoc === undefined)) &&
             !/^(while|until)$/.test(words[0] ?? "")
         )
             this.readInput(name, operands, stdin, ctx);
@@ -5251,11 +5363,19 @@ export class RootReads {
                 this.stdinProgram(c, body, ctx, form);
                 this.generic(body, `${form}, fed to ${name}`);
             }
-        } else if (program !== undefined && ((c.dupIn ?? []).length > 0 || c.reads.length > 0)) {
-            // Its own standard input from a file or a descriptor (`< FILE`, `<&3` of `exec 3< FILE`: standardInput):
-            // a shell or interpreter reading its program there runs that file's text when the script wrote it, and a
-            // program the pack cannot read otherwise (a descriptor or file it does not know), fail closed.
-            const own = this.standardInput(c, { ...ctx, pipedText: undefined }, false);
+        } else if (
+            program !== undefined &&
+            ((c.dupIn ?? []).length > 0 ||
+                c.reads.length > 0 ||
+                (!fromPipe && shellReadsStdin(name, operands, ctx.cwd)))
+        ) {
+            // Its own standard input from a file or a descriptor (`< FILE`, `<&3` of `exec 3< FILE`: standardInput), or
+            // for a shell the one it inherits (`{ bash; } < FILE`, `exec < FILE`): a shell (`bash < FILE`, `sh -s <
+            // FILE`: bash(1) "if no arguments remain after option processing, then commands are read from the standard
+            // input"; -s alike) or interpreter reading its program there runs that file's text, as the script wrote it
+            // before the command ran, and a program the pack cannot read otherwise (a descriptor or file it does not
+            // know), fail closed.
+            const own = ownStdin;
             const interpreterReads =
                 shellReadsStdin(name, operands, ctx.cwd) ||
                 (INTERPRETERS.test(name) &&
@@ -5263,7 +5383,8 @@ export class RootReads {
                     !/^(source|\.)$/.test(name) &&
                     operands.every(w => w.startsWith("-") && !/^-[a-zA-Z]*[ecEr]$|^--(eval|print)/.test(w)));
             if (own?.text !== undefined) {
-                if (shellReadsStdin(name, operands, ctx.cwd)) this.script(own.text, ctx);
+                if (shellReadsStdin(name, operands, ctx.cwd))
+                    this.script(own.text, { ...ctx, vars: new Map(ctx.vars), depth: ctx.depth + 1 }, form);
                 else this.stdinProgram(c, own.text, ctx, form);
             } else if (own !== undefined && interpreterReads)
                 this.unreadableRun(`${form}: its program from standard input the pack does not know`);
@@ -5337,6 +5458,15 @@ export class RootReads {
                 { ...ctx, ...at, vars, args, depth: ctx.depth + 1 },
                 form,
             );
+        }
+        // eval's words, joined, are a script run in the current shell (bash(1), "eval": "The args are read and
+        // concatenated together into a single command ... executed by the shell"): `eval "$(cat FILE)"` of a file the
+        // script wrote runs its text (substitutionOutput); one the reader cannot know is a program made at boot (below).
+        if (name === "eval" && !sourced && operands.length > 0 && !operands.some(w => SUBSTITUTED_MARK.test(w))) {
+            const inner: Context = { ...ctx, depth: ctx.depth + 1 };
+            this.script(operands.join(" "), inner, form);
+            Object.assign(ctx, { cwd: inner.cwd, cwdSet: inner.cwdSet, cwdUnknown: inner.cwdUnknown });
+            Object.assign(ctx, { fds: inner.fds, arrays: inner.arrays, stdin: inner.stdin });
         }
         const always = ctx.cwdSet && podWritableRoot(ctx.cwd) !== undefined;
         // A program named without a slash is looked up in PATH, not in the working directory.
@@ -5643,13 +5773,16 @@ export class RootReads {
      */
     private readonly consumed = new WeakMap<object, number>();
 
+    /** The streams `read -u`/`mapfile -u` take from a descriptor, by descriptor and file: read in turn. */
+    private readonly descriptors = new Map<string, StandardInput>();
+
     /** read's and mapfile's assignments from `input` (RootReads.command). */
     private readInput(name: string, operands: readonly string[], input: StandardInput | undefined, ctx: Context) {
         const mapfile = name !== "read";
         const names: string[] = [];
         let array: string | undefined;
         let delimiter = "\n";
-        let known = input?.text !== undefined;
+        let known = true;
         for (let i = 0; i < operands.length; i++) {
             const w = operands[i];
             if (!w.startsWith("-") || w === "-") {
@@ -5663,10 +5796,22 @@ export class RootReads {
                 const value = k + 1 < w.length ? w.slice(k + 1) : (operands[++i] ?? "");
                 if (letter === "a" && !mapfile) array = value;
                 else if (letter === "d") delimiter = value === "" ? "\0" : value[0];
-                else if (!/^[pt]$/.test(letter)) known = false;
+                else if (letter === "u") {
+                    // -u FD reads from descriptor FD (bash(1) read and mapfile: "Read input from file descriptor
+                    // fd"): a file `exec FD< FILE` (or `{fd}<`) opened, one stream for every reader of it.
+                    const path = value === "0" ? undefined : ctx.fds?.get(value);
+                    if (path === undefined) {
+                        if (value !== "0") known = false;
+                        break;
+                    }
+                    const key = `${value}\0${path}`;
+                    if (!this.descriptors.has(key)) this.descriptors.set(key, { text: this.current(path) });
+                    input = this.descriptors.get(key);
+                } else if (!/^[pt]$/.test(letter)) known = false;
                 break;
             }
         }
+        known &&= input?.text !== undefined;
         const text = input?.text ?? "";
         const at = input === undefined ? 0 : (this.consumed.get(input) ?? 0);
         const records = text.split(delimiter);

@@ -28,6 +28,8 @@ export interface SimpleCommand {
     pipesOut: boolean;
     /** The line it came from, for messages. */
     line: string;
+    /** Its compound array assignments as written (`NAME=(WORDS)`, `NAME+=(WORDS)`: bash(1), "Arrays"), in order. */
+    arrays?: string[];
     /**
      * Grouping commands that begin with it (`(` a subshell, `{` a brace group: bash(1), "Compound Commands"), outermost
      * first; a pipe into it feeds them.
@@ -120,9 +122,10 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
             [word, inWord, i] = [word + boundary + end.text + boundary, true, end.next];
         } else if (ch === "'" || ch === '"') [quote, inWord, word] = [ch, true, word + boundary];
         else if (ch === "(" && inWord && /^[A-Za-z_][A-Za-z0-9_]*\+?=$/.test(word)) {
-            // An array assignment, `NAME=(a b)` or `NAME+=(c)`: one word.
-            const close = line.indexOf(")", i);
-            const end = close < 0 ? line.length : close;
+            // An array assignment, `NAME=(a b)` or `NAME+=(c)`: one word, to its closing `)` (a `$(cmd)` inside
+            // kept whole); its text as written is recorded for the caller to read its elements (`arrays`).
+            const end = substitutionEnd(line, i - 1);
+            (cmd.arrays ??= []).push(`${word}${line.slice(i, end + 1)}`);
             [word, i] = [word + line.slice(i + 1, end), end];
         } else if (ch === "\\" && line[i + 1] === "$" && line[i + 2] === "(")
             [word, inWord, i] = [word + LITERAL_DOLLAR, true, i + 1];

@@ -53,63 +53,58 @@ const prodOps = (id: string, what: string, statements: object[], skip?: string):
 });
 const insecure: StackCase[] = [
     // Scripts user data wrote, run by root.
-    // MISS: insecure accepted: `bash < FILE`: with no operands bash reads commands from standard input (bash(1)
+    // Was a MISS (fixed in round 67): insecure accepted: `bash < FILE`: with no operands bash reads commands from standard input (bash(1)
     // INVOCATION/OPTIONS (https://man7.org/linux/man-pages/man1/bash.1.html): "-s ... or if no arguments remain after
     // option processing, then commands are read from the standard input"). rootReads.ts reads a write_files script root
     // runs as `bash FILE`/`sh FILE`/`. FILE`/`./FILE`/a name in PATH (rt66-path-script), but not this route; the
     // script's text (`cd /srv && tar -xf /opt/seed/overlay.tar -C /root`, the seed archive extracted over /root,
     // replacing root's loopback Jupyter config jupyter_server_config.py) must be read as runcmd is, or the run fail
     // closed.
-    written("rt66-bash-stdin-script", ["bash < /srv/x.sh"], [ROOT_SCRIPT], "MISS"),
+    written("rt66-bash-stdin-script", ["bash < /srv/x.sh"], [ROOT_SCRIPT]),
     written("rt66-cat-pipe-sh", ["cat /srv/x.sh | sh"], [ROOT_SCRIPT]),
-    // MISS: insecure accepted: `sh -s < FILE`: -s reads commands from standard input (bash(1) INVOCATION/OPTIONS
+    // Was a MISS (fixed in round 67): insecure accepted: `sh -s < FILE`: -s reads commands from standard input (bash(1) INVOCATION/OPTIONS
     // (https://man7.org/linux/man-pages/man1/bash.1.html); dash(1) -s likewise). rootReads.ts reads a write_files
     // script root runs as `bash FILE`/`sh FILE`/`. FILE`/`./FILE`/a name in PATH (rt66-path-script), but not this
     // route; the script's text (`cd /srv && tar -xf /opt/seed/overlay.tar -C /root`, the seed archive extracted over
     // /root, replacing root's loopback Jupyter config jupyter_server_config.py) must be read as runcmd is, or the run
     // fail closed.
-    written("rt66-sh-s-script", ["sh -s < /srv/x.sh"], [ROOT_SCRIPT], "MISS"),
-    // MISS: insecure accepted: `eval "$(cat FILE)"` runs the written file's text as shell commands in the current shell
+    written("rt66-sh-s-script", ["sh -s < /srv/x.sh"], [ROOT_SCRIPT]),
+    // Was a MISS (fixed in round 67): insecure accepted: `eval "$(cat FILE)"` runs the written file's text as shell commands in the current shell
     // (bash(1) SHELL BUILTIN COMMANDS, eval: "The args are read and concatenated together into a single command ...
     // executed by the shell"); the pack knows the text (write_files) yet neither reads it nor fails closed.
     // rootReads.ts reads a write_files script root runs as `bash FILE`/`sh FILE`/`. FILE`/`./FILE`/a name in PATH
     // (rt66-path-script), but not this route; the script's text (`cd /srv && tar -xf /opt/seed/overlay.tar -C /root`,
     // the seed archive extracted over /root, replacing root's loopback Jupyter config jupyter_server_config.py) must be
     // read as runcmd is, or the run fail closed.
-    written("rt66-eval-cat-script", ['eval "$(cat /srv/x.sh)"'], [ROOT_SCRIPT], "MISS"),
-    // MISS: insecure accepted: `bash -c "$(cat FILE)"` runs the written file's text as the -c command string (bash(1)
+    written("rt66-eval-cat-script", ['eval "$(cat /srv/x.sh)"'], [ROOT_SCRIPT]),
+    // Was a MISS (fixed in round 67): insecure accepted: `bash -c "$(cat FILE)"` runs the written file's text as the -c command string (bash(1)
     // INVOCATION/OPTIONS (https://man7.org/linux/man-pages/man1/bash.1.html): -c "commands are read from the first non-
     // option argument command_string"); the $(cat) of a known written file is neither read as the script nor unknown.
     // rootReads.ts reads a write_files script root runs as `bash FILE`/`sh FILE`/`. FILE`/`./FILE`/a name in PATH
     // (rt66-path-script), but not this route; the script's text (`cd /srv && tar -xf /opt/seed/overlay.tar -C /root`,
     // the seed archive extracted over /root, replacing root's loopback Jupyter config jupyter_server_config.py) must be
     // read as runcmd is, or the run fail closed.
-    written("rt66-bash-c-cat-script", ['bash -c "$(cat /srv/x.sh)"'], [ROOT_SCRIPT], "MISS"),
+    written("rt66-bash-c-cat-script", ['bash -c "$(cat /srv/x.sh)"'], [ROOT_SCRIPT]),
     written("rt66-bash-x-script", ["bash -x /srv/x.sh"], [ROOT_SCRIPT]),
     written("rt66-bash-dashdash-script", ["bash -- /srv/x.sh"], [ROOT_SCRIPT]),
     written("rt66-env-bash-script", ["env bash /srv/x.sh"], [ROOT_SCRIPT]),
     written("rt66-nohup-bash-script", ["nohup bash /srv/x.sh &"], [ROOT_SCRIPT]),
     written("rt66-timeout-script", ["timeout 60 /srv/x.sh"], [ROOT_SCRIPT]),
-    // MISS: insecure accepted: `chmod 0755 /srv/x.sh; export PATH=/srv:$PATH; x.sh` runs the written /srv/x.sh (bash(1)
+    // Was a MISS (fixed in round 67): insecure accepted: `chmod 0755 /srv/x.sh; export PATH=/srv:$PATH; x.sh` runs the written /srv/x.sh (bash(1)
     // COMMAND EXECUTION: a name without slashes is searched "in each element of $PATH"); the pack follows PATH names
     // only in the default PATH (rt66-path-script, /usr/local/bin) and does not see the exported PATH, nor fail closed
     // on a PATH it changed. rootReads.ts reads a write_files script root runs as `bash FILE`/`sh FILE`/`.
     // FILE`/`./FILE`/a name in PATH (rt66-path-script), but not this route; the script's text (`cd /srv && tar -xf
     // /opt/seed/overlay.tar -C /root`, the seed archive extracted over /root, replacing root's loopback Jupyter config
     // jupyter_server_config.py) must be read as runcmd is, or the run fail closed.
-    written(
-        "rt66-path-export-script",
-        ["chmod 0755 /srv/x.sh", "export PATH=/srv:$PATH", "x.sh"],
-        [ROOT_SCRIPT],
-        "MISS",
-    ),
-    // MISS: insecure accepted: `PATH=/srv:$PATH x.sh` (assignment prefix): bash looks the command up with the prefixed PATH
+    written("rt66-path-export-script", ["chmod 0755 /srv/x.sh", "export PATH=/srv:$PATH", "x.sh"], [ROOT_SCRIPT]),
+    // Was a MISS (fixed in round 67): insecure accepted: `PATH=/srv:$PATH x.sh` (assignment prefix): bash looks the command up with the prefixed PATH
     // (bash(1) COMMAND EXECUTION / SIMPLE COMMAND EXPANSION), running the written executable /srv/x.sh; same cause as
     // rt66-path-export-script. rootReads.ts reads a write_files script root runs as `bash FILE`/`sh FILE`/`.
     // FILE`/`./FILE`/a name in PATH (rt66-path-script), but not this route; the script's text (`cd /srv && tar -xf
     // /opt/seed/overlay.tar -C /root`, the seed archive extracted over /root, replacing root's loopback Jupyter config
     // jupyter_server_config.py) must be read as runcmd is, or the run fail closed.
-    written("rt66-path-prefix-script", ["chmod 0755 /srv/x.sh", "PATH=/srv:$PATH x.sh"], [ROOT_SCRIPT], "MISS"),
+    written("rt66-path-prefix-script", ["chmod 0755 /srv/x.sh", "PATH=/srv:$PATH x.sh"], [ROOT_SCRIPT]),
     written("rt66-script-arg", ["bash /srv/x.sh /root"], [ARG_SCRIPT]),
     written("rt66-script-env-prefix", ["D=/root bash /srv/x.sh"], [VAR_SCRIPT]),
     written("rt66-script-export", ["export D=/root", "bash /srv/x.sh"], [VAR_SCRIPT]),
@@ -139,7 +134,7 @@ const insecure: StackCase[] = [
     written("rt66-group-script-stdin", ["{ bash /srv/extract.sh; } < /srv/members.txt"], [...LIST_ROOT, SCRIPT]),
     written("rt66-pipe-into-script", ["cat /srv/members.txt | bash /srv/extract.sh"], [...LIST_ROOT, SCRIPT]),
     // Arrays and read.
-    // MISS: insecure accepted: `a=( $(cat LIST) )`: a compound array assignment word-splits the substitution into elements
+    // Was a MISS (fixed in round 67): insecure accepted: `a=( $(cat LIST) )`: a compound array assignment word-splits the substitution into elements
     // (bash(1) Arrays: "name=(value1 ... valuen)", Word Splitting), so "${a[@]}" is `-C /root
     // .jupyter/jupyter_server_config.py`. GNU tar takes options anywhere among its operands (GNU tar manual "The Three
     // Option Styles"/"-C, --directory": https://gnu.org/software/tar/manual/html_node/directory.html), so words the
@@ -152,9 +147,8 @@ const insecure: StackCase[] = [
         "rt66-array-assign-cat",
         [`a=( $(cat /srv/members.txt) ); cd /srv && tar -xf ${TAR} "\${a[@]}"`],
         LIST_ROOT,
-        "MISS",
     ),
-    // MISS: insecure accepted: `a=($(< LIST))` ($(< file) is $(cat file): bash(1) Command Substitution), elements `-C /root
+    // Was a MISS (fixed in round 67): insecure accepted: `a=($(< LIST))` ($(< file) is $(cat file): bash(1) Command Substitution), elements `-C /root
     // ...` as in rt66-array-assign-cat. GNU tar takes options anywhere among its operands (GNU tar manual "The Three
     // Option Styles"/"-C, --directory": https://gnu.org/software/tar/manual/html_node/directory.html), so words the
     // pack cannot know after `tar -xf overlay.tar` may be `-C /root .jupyter/jupyter_server_config.py` (or
@@ -162,13 +156,8 @@ const insecure: StackCase[] = [
     // rootReads.ts fails closed on set's UNKNOWN_WORDS (`set -- $(cat ...)`, rt65-set-seed refused) and on mapfile/read
     // -a arrays, but a SUBSTITUTED word or unknown variable directly in an archiver's words is accepted: every such
     // word must be read as its known text or as any words.
-    written(
-        "rt66-array-assign-lt",
-        [`a=($(< /srv/members.txt)); cd /srv && tar -xf ${TAR} "\${a[@]}"`],
-        LIST_ROOT,
-        "MISS",
-    ),
-    // MISS: insecure accepted: `declare -a a=($(cat LIST))` (bash(1) declare: compound assignment), elements `-C /root ...`.
+    written("rt66-array-assign-lt", [`a=($(< /srv/members.txt)); cd /srv && tar -xf ${TAR} "\${a[@]}"`], LIST_ROOT),
+    // Was a MISS (fixed in round 67): insecure accepted: `declare -a a=($(cat LIST))` (bash(1) declare: compound assignment), elements `-C /root ...`.
     // GNU tar takes options anywhere among its operands (GNU tar manual "The Three Option Styles"/"-C, --directory":
     // https://gnu.org/software/tar/manual/html_node/directory.html), so words the pack cannot know after `tar -xf
     // overlay.tar` may be `-C /root .jupyter/jupyter_server_config.py` (or `--directory=/root` as one quoted word),
@@ -180,9 +169,8 @@ const insecure: StackCase[] = [
         "rt66-declare-array",
         [`declare -a a=($(cat /srv/members.txt)); cd /srv && tar -xf ${TAR} "\${a[@]}"`],
         LIST_ROOT,
-        "MISS",
     ),
-    // MISS: insecure accepted: `while read -r l; do a+=($l); done < LIST`: `+=` appends the split line to the array
+    // Was a MISS (fixed in round 67): insecure accepted: `while read -r l; do a+=($l); done < LIST`: `+=` appends the split line to the array
     // (bash(1) PARAMETERS: with `+=` on an array "the variable's value is not unset ... new values are appended"), so
     // "${a[@]}" is `-C /root .jupyter/jupyter_server_config.py`. GNU tar takes options anywhere among its operands (GNU
     // tar manual "-C, --directory": https://gnu.org/software/tar/manual/html_node/directory.html), extracting the seed
@@ -193,7 +181,6 @@ const insecure: StackCase[] = [
         "rt66-array-append-loop",
         [`while read -r l; do a+=($l); done < /srv/members.txt; cd /srv && tar -xf ${TAR} "\${a[@]}"`],
         LIST_ROOT,
-        "MISS",
     ),
     written(
         "rt66-read-d-empty",
@@ -205,7 +192,7 @@ const insecure: StackCase[] = [
         [`exec 3< /srv/members.txt; mapfile -t -u 3 a; cd /srv && tar -xf ${TAR} "\${a[@]}"`],
         LIST_LINES,
     ),
-    // MISS: insecure accepted: `mapfile -t a <<< "$(cat LIST)"`: mapfile reads the here-string's lines into a (bash(1)
+    // Was a MISS (fixed in round 67): insecure accepted: `mapfile -t a <<< "$(cat LIST)"`: mapfile reads the here-string's lines into a (bash(1)
     // mapfile; Here Strings), so "${a[@]}" is `-C`, `/root`, `.jupyter/...`; round 66 reads mapfile from `<`/pipes but
     // not a here-string of a written file's text. GNU tar takes options anywhere among its operands (GNU tar manual
     // "The Three Option Styles"/"-C, --directory": https://gnu.org/software/tar/manual/html_node/directory.html), so
@@ -218,14 +205,13 @@ const insecure: StackCase[] = [
         "rt66-mapfile-herestring",
         [`mapfile -t a <<< "$(cat /srv/members.txt)"; cd /srv && tar -xf ${TAR} "\${a[@]}"`],
         LIST_LINES,
-        "MISS",
     ),
     written(
         "rt66-readarray-procsub",
         [`readarray -t a < <(cat /srv/members.txt); cd /srv && tar -xf ${TAR} "\${a[@]}"`],
         LIST_LINES,
     ),
-    // MISS: insecure accepted: `x=$(cat LIST); tar -xf overlay.tar $x`: the unquoted $x splits into `-C /root .jupyter/...`
+    // Was a MISS (fixed in round 67): insecure accepted: `x=$(cat LIST); tar -xf overlay.tar $x`: the unquoted $x splits into `-C /root .jupyter/...`
     // (bash(1) Word Splitting). GNU tar takes options anywhere among its operands (GNU tar manual "The Three Option
     // Styles"/"-C, --directory": https://gnu.org/software/tar/manual/html_node/directory.html), so words the pack
     // cannot know after `tar -xf overlay.tar` may be `-C /root .jupyter/jupyter_server_config.py` (or
@@ -233,8 +219,8 @@ const insecure: StackCase[] = [
     // rootReads.ts fails closed on set's UNKNOWN_WORDS (`set -- $(cat ...)`, rt65-set-seed refused) and on mapfile/read
     // -a arrays, but a SUBSTITUTED word or unknown variable directly in an archiver's words is accepted: every such
     // word must be read as its known text or as any words.
-    written("rt66-var-cat", [`x=$(cat /srv/members.txt); cd /srv && tar -xf ${TAR} $x`], LIST_ROOT, "MISS"),
-    // MISS: insecure accepted: `x=$(< LIST)` is $(cat LIST) (bash(1) Command Substitution); as rt66-var-cat. GNU tar takes
+    written("rt66-var-cat", [`x=$(cat /srv/members.txt); cd /srv && tar -xf ${TAR} $x`], LIST_ROOT),
+    // Was a MISS (fixed in round 67): insecure accepted: `x=$(< LIST)` is $(cat LIST) (bash(1) Command Substitution); as rt66-var-cat. GNU tar takes
     // options anywhere among its operands (GNU tar manual "The Three Option Styles"/"-C, --directory":
     // https://gnu.org/software/tar/manual/html_node/directory.html), so words the pack cannot know after `tar -xf
     // overlay.tar` may be `-C /root .jupyter/jupyter_server_config.py` (or `--directory=/root` as one quoted word),
@@ -242,8 +228,8 @@ const insecure: StackCase[] = [
     // (`set -- $(cat ...)`, rt65-set-seed refused) and on mapfile/read -a arrays, but a SUBSTITUTED word or unknown
     // variable directly in an archiver's words is accepted: every such word must be read as its known text or as any
     // words.
-    written("rt66-var-lt", [`x=$(< /srv/members.txt); cd /srv && tar -xf ${TAR} $x`], LIST_ROOT, "MISS"),
-    // MISS: insecure accepted: `x=$(curl URL); tar -xf overlay.tar $x`: downloaded words, unknown, may be `-C /root ...`. GNU
+    written("rt66-var-lt", [`x=$(< /srv/members.txt); cd /srv && tar -xf ${TAR} $x`], LIST_ROOT),
+    // Was a MISS (fixed in round 67): insecure accepted: `x=$(curl URL); tar -xf overlay.tar $x`: downloaded words, unknown, may be `-C /root ...`. GNU
     // tar takes options anywhere among its operands (GNU tar manual "The Three Option Styles"/"-C, --directory":
     // https://gnu.org/software/tar/manual/html_node/directory.html), so words the pack cannot know after `tar -xf
     // overlay.tar` may be `-C /root .jupyter/jupyter_server_config.py` (or `--directory=/root` as one quoted word),
@@ -251,13 +237,8 @@ const insecure: StackCase[] = [
     // (`set -- $(cat ...)`, rt65-set-seed refused) and on mapfile/read -a arrays, but a SUBSTITUTED word or unknown
     // variable directly in an archiver's words is accepted: every such word must be read as its known text or as any
     // words.
-    written(
-        "rt66-var-curl",
-        [`x=$(curl -fsS https://seed.example.com/args); cd /srv && tar -xf ${TAR} $x`],
-        [],
-        "MISS",
-    ),
-    // MISS: insecure accepted: `tar -xf overlay.tar $(cat LIST)`: the unquoted substitution splits into the list's words `-C
+    written("rt66-var-curl", [`x=$(curl -fsS https://seed.example.com/args); cd /srv && tar -xf ${TAR} $x`], []),
+    // Was a MISS (fixed in round 67): insecure accepted: `tar -xf overlay.tar $(cat LIST)`: the unquoted substitution splits into the list's words `-C
     // /root .jupyter/...` (bash(1) Command Substitution, Word Splitting); `set -- $(cat LIST); tar ... "$@"` (rt64-set-
     // cat) is refused but the direct form is not. GNU tar takes options anywhere among its operands (GNU tar manual
     // "The Three Option Styles"/"-C, --directory": https://gnu.org/software/tar/manual/html_node/directory.html), so
@@ -266,8 +247,8 @@ const insecure: StackCase[] = [
     // rootReads.ts fails closed on set's UNKNOWN_WORDS (`set -- $(cat ...)`, rt65-set-seed refused) and on mapfile/read
     // -a arrays, but a SUBSTITUTED word or unknown variable directly in an archiver's words is accepted: every such
     // word must be read as its known text or as any words.
-    written("rt66-direct-substitution", [`cd /srv && tar -xf ${TAR} $(cat /srv/members.txt)`], LIST_ROOT, "MISS"),
-    // MISS: insecure accepted: `tar -xf overlay.tar $EXTRA`: a variable the script never sets comes from cloud-init's
+    written("rt66-direct-substitution", [`cd /srv && tar -xf ${TAR} $(cat /srv/members.txt)`], LIST_ROOT),
+    // Was a MISS (fixed in round 67): insecure accepted: `tar -xf overlay.tar $EXTRA`: a variable the script never sets comes from cloud-init's
     // environment or is empty; the pack cannot know it, so it must be any words. GNU tar takes options anywhere among
     // its operands (GNU tar manual "The Three Option Styles"/"-C, --directory":
     // https://gnu.org/software/tar/manual/html_node/directory.html), so words the pack cannot know after `tar -xf
@@ -276,8 +257,8 @@ const insecure: StackCase[] = [
     // (`set -- $(cat ...)`, rt65-set-seed refused) and on mapfile/read -a arrays, but a SUBSTITUTED word or unknown
     // variable directly in an archiver's words is accepted: every such word must be read as its known text or as any
     // words.
-    written("rt66-var-unset", [`cd /srv && tar -xf ${TAR} $EXTRA`], [], "MISS"),
-    // MISS: insecure accepted: `tar -xf overlay.tar "$x"` with x downloaded: one word, may be `--directory=/root` (GNU tar
+    written("rt66-var-unset", [`cd /srv && tar -xf ${TAR} $EXTRA`], []),
+    // Was a MISS (fixed in round 67): insecure accepted: `tar -xf overlay.tar "$x"` with x downloaded: one word, may be `--directory=/root` (GNU tar
     // long option with = value). GNU tar takes options anywhere among its operands (GNU tar manual "The Three Option
     // Styles"/"-C, --directory": https://gnu.org/software/tar/manual/html_node/directory.html), so words the pack
     // cannot know after `tar -xf overlay.tar` may be `-C /root .jupyter/jupyter_server_config.py` (or
@@ -289,9 +270,8 @@ const insecure: StackCase[] = [
         "rt66-var-curl-quoted",
         [`x=$(curl -fsS https://seed.example.com/args); cd /srv && tar -xf ${TAR} "$x"`],
         [],
-        "MISS",
     ),
-    // MISS: insecure accepted: `x=$(cat /opt/seed/members.txt)`: a file user data did not write, unknown words (like
+    // Was a MISS (fixed in round 67): insecure accepted: `x=$(cat /opt/seed/members.txt)`: a file user data did not write, unknown words (like
     // rt65-set-seed, which is refused through set --). GNU tar takes options anywhere among its operands (GNU tar
     // manual "The Three Option Styles"/"-C, --directory":
     // https://gnu.org/software/tar/manual/html_node/directory.html), so words the pack cannot know after `tar -xf
@@ -300,9 +280,9 @@ const insecure: StackCase[] = [
     // (`set -- $(cat ...)`, rt65-set-seed refused) and on mapfile/read -a arrays, but a SUBSTITUTED word or unknown
     // variable directly in an archiver's words is accepted: every such word must be read as its known text or as any
     // words.
-    written("rt66-var-cat-seed", [`x=$(cat ${SEED}); cd /srv && tar -xf ${TAR} $x`], [], "MISS"),
+    written("rt66-var-cat-seed", [`x=$(cat ${SEED}); cd /srv && tar -xf ${TAR} $x`], []),
     // {fd} descriptors and variable descriptors.
-    // MISS: insecure accepted: `exec {fd}< LIST; read -r -u "$fd" a`: read -u "reads from file descriptor fd" (bash(1) read
+    // Was a MISS (fixed in round 67): insecure accepted: `exec {fd}< LIST; read -r -u "$fd" a`: read -u "reads from file descriptor fd" (bash(1) read
     // builtin), the list opened on the {fd} descriptor (bash(1) REDIRECTION {varname}), so a is `-C /root` and unquoted
     // $a splits into `-C` `/root`; round 66 follows `<&$fd` but not read -u (a read from a descriptor it cannot know
     // must leave a unknown). GNU tar takes options anywhere among its operands (GNU tar manual "The Three Option
@@ -316,7 +296,6 @@ const insecure: StackCase[] = [
         "rt66-fd-read-u",
         ["exec {fd}< /srv/members.txt", `read -r -u "$fd" a; cd /srv && tar -xf ${TAR} $a`],
         LIST_ROOT,
-        "MISS",
     ),
     written(
         "rt66-fd-devfd",
@@ -397,6 +376,31 @@ const insecure: StackCase[] = [
     // rm forgetting.
     written("rt66-rm-then-cp", ["rm -f /srv/members.txt", `cp ${SEED} /srv/members.txt`, READ], LIST_NAMES),
     written("rt66-rm-glob-then-cp", ["rm -f /srv/*.txt", `cp ${SEED} /srv/`, READ], LIST_NAMES),
+    // Round 67 neighbours: words the pack knows are split as bash splits them, a shell's inherited standard input,
+    // another archiver's unknown words, numeric descriptors and `$(< FILE)` for eval.
+    written("rt67-var-split", [`x="-C /root"; cd /srv && tar -xf ${TAR} $x .jupyter/jupyter_server_config.py`]),
+    written("rt67-group-bash-stdin", ["{ bash; } < /srv/x.sh"], [ROOT_SCRIPT]),
+    written("rt67-exec-stdin-sh", ["exec < /srv/x.sh", "sh"], [ROOT_SCRIPT]),
+    written("rt67-eval-lt-script", ['eval "$(< /srv/x.sh)"'], [ROOT_SCRIPT]),
+    written("rt67-sh-c-cat-script", ['sh -c "$(cat /srv/x.sh)"'], [ROOT_SCRIPT]),
+    written("rt67-path-dot-export", ["chmod 0755 /srv/x.sh", "cd /srv", "export PATH=$PATH:", "x.sh"], [ROOT_SCRIPT]),
+    written("rt67-path-env-prefix", ["chmod 0755 /srv/x.sh", "env PATH=/srv:/usr/bin x.sh"], [ROOT_SCRIPT]),
+    written(
+        "rt67-read-u-number",
+        ["exec 3< /srv/members.txt", `read -r -u 3 a; cd /srv && tar -xf ${TAR} $a`],
+        LIST_ROOT,
+    ),
+    written("rt67-tar-var-curl-first", [
+        `x=$(curl -fsS https://seed.example.com/args); cd /srv && tar $x -xf ${TAR} notes/a.txt`,
+    ]),
+    written("rt67-array-literal", [`a=(-C /root); cd /srv && tar -xf ${TAR} "\${a[@]}"`]),
+    written("rt67-array-append-quoted", [
+        `a=(-C); a+=(/root .jupyter/jupyter_server_config.py); cd /srv && tar -xf ${TAR} "\${a[@]}"`,
+    ]),
+    written("rt67-mapfile-herestring-var", [
+        `x=$(curl -fsS https://seed.example.com/args)`,
+        `mapfile -t a <<< "$x"; cd /srv && tar -xf ${TAR} "\${a[@]}"`,
+    ]),
     // IAM/KMS/DynamoDB.
     prodOps("rt66-ddb-stream-wild", "read every prod table's stream", [
         allow(
@@ -437,6 +441,42 @@ const secure: StackCase[] = [
     keptWith("rt66-s-touch", ["touch /srv/members.txt", READ], LIST_NAMES),
     keptWith("rt66-s-exec-group-devnull", [`{ exec < /dev/null; ${XARGS} < /srv/members.txt; }`], LIST_NAMES),
     kept("rt66-s-cp-r-srv-other", ["cp -r /opt/seed/notes /srv/"]),
+    // Round 67 secure twins: the same routes with a harmless script, and words the pack knows.
+    keptWith("rt67-s-sh-s-script", ["sh -s < /srv/prep.sh"], [["/srv/prep.sh", "mkdir -p /srv/notes\n"]]),
+    keptWith("rt67-s-group-bash-stdin", ["{ bash; } < /srv/prep.sh"], [["/srv/prep.sh", "mkdir -p /srv/notes\n"]]),
+    keptWith("rt67-s-eval-cat-script", ['eval "$(cat /srv/prep.sh)"'], [["/srv/prep.sh", "mkdir -p /srv/notes\n"]]),
+    keptWith(
+        "rt67-s-bash-c-cat-script",
+        ['bash -c "$(cat /srv/prep.sh)"'],
+        [["/srv/prep.sh", "mkdir -p /srv/notes\n"]],
+    ),
+    keptWith(
+        "rt67-s-path-export-script",
+        ["chmod 0755 /srv/prep.sh", "export PATH=/srv:$PATH", "prep.sh"],
+        [["/srv/prep.sh", "#!/bin/bash\nmkdir -p /srv/notes\n"]],
+    ),
+    keptWith(
+        "rt67-s-path-prefix-script",
+        ["chmod 0755 /srv/prep.sh", "PATH=/srv:$PATH prep.sh"],
+        [["/srv/prep.sh", "#!/bin/bash\nmkdir -p /srv/notes\n"]],
+    ),
+    keptWith("rt67-s-var-cat", [`x=$(cat /srv/members.txt); cd /srv && tar -xf ${TAR} $x`], LIST_NAMES),
+    keptWith("rt67-s-var-lt", [`x=$(< /srv/members.txt); cd /srv && tar -xf ${TAR} $x`], LIST_NAMES),
+    keptWith("rt67-s-direct-substitution", [`cd /srv && tar -xf ${TAR} $(cat /srv/members.txt)`], LIST_NAMES),
+    keptWith("rt67-s-array-assign-lt", [`a=($(< /srv/members.txt)); cd /srv && tar -xf ${TAR} "\${a[@]}"`], LIST_NAMES),
+    keptWith(
+        "rt67-s-declare-array",
+        [`declare -a a=($(cat /srv/members.txt)); cd /srv && tar -xf ${TAR} "\${a[@]}"`],
+        LIST_NAMES,
+    ),
+    keptWith(
+        "rt67-s-read-u-number",
+        ["exec 3< /srv/members.txt", `read -r -u 3 a; cd /srv && tar -xf ${TAR} $a`],
+        LIST_NAMES,
+    ),
+    kept("rt67-s-var-known", [`d=/srv/notes; mkdir -p "$d"; tar -xf ${TAR} -C "$d"`]),
+    kept("rt67-s-var-known-member", [`f=notes/a.txt; cd /srv && tar -xf ${TAR} "$f"`]),
+    kept("rt67-s-unset-var-other-program", ["mkdir -p /srv/notes", "echo $EXTRA > /srv/notes/extra.txt"]),
 ];
 
 describeVariants("red team 66: allowlist on the AWS level", insecure, secure);
