@@ -63,7 +63,8 @@ const insecure: StackCase[] = [
     {
         title: "custody-infra:kubernetes repeated at the end of config, single-quoted",
         stack: "dev",
-        file: () => `${committedStackFile("dev", "config:\n", "config:\n")}  'custody-infra:kubernetes':\n    context: other\n`,
+        file: () =>
+            `${committedStackFile("dev", "config:\n", "config:\n")}  'custody-infra:kubernetes':\n    context: other\n`,
     },
     {
         title: "a tag key over 1024 characters (go-yaml: could not find expected ':')",
@@ -189,12 +190,15 @@ describe("red team 66: the custody model's stack-file reader, the audit's export
             return [
                 {
                     title: "UTF-16LE with a BOM (Windows PowerShell's `>`)",
-                    argv: () =>
-                        file(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text(), "utf16le")]))(),
+                    argv: () => file(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text(), "utf16le")]))(),
                     says: /UTF-16/,
                 },
                 { title: "a UTF-8 BOM before the JSON", argv: () => file(`\uFEFF${text()}`)(), says: /ufeff/ },
-                { title: "a second JSON value after the export", argv: () => file(`${text()}\n{}\n`)(), says: /not JSON/ },
+                {
+                    title: "a second JSON value after the export",
+                    argv: () => file(`${text()}\n{}\n`)(),
+                    says: /not JSON/,
+                },
                 { title: "a NUL after the export", argv: () => file(`${text()}\u0000`)(), says: /not JSON/ },
                 { title: "gzip-compressed", argv: () => file(zlib.gzipSync(text()))(), says: /gzip/ },
                 {
@@ -208,17 +212,33 @@ describe("red team 66: the custody model's stack-file reader, the audit's export
                         file(JSON.stringify({ version: 3, checkpoint: { stack: "dev", latest: doc().deployment } }))(),
                     says: /checkpoint/,
                 },
-                { title: 'version "3"', argv: () => file(text().replace('"version":3', '"version":"3"'))(), says: /version/ },
-                { title: "version 3e0", argv: () => file(text().replace('"version":3', '"version":3e0'))(), says: /version/ },
+                {
+                    title: 'version "3"',
+                    argv: () => file(text().replace('"version":3', '"version":"3"'))(),
+                    says: /version/,
+                },
+                {
+                    title: "version 3e0",
+                    argv: () => file(text().replace('"version":3', '"version":3e0'))(),
+                    says: /version/,
+                },
                 {
                     title: "version beyond int64",
                     argv: () => file(text().replace('"version":3', '"version":30000000000000000000'))(),
                     says: /version/,
                 },
-                { title: "version -3", argv: () => file(text().replace('"version":3', '"version":-3'))(), says: /version/ },
+                {
+                    title: "version -3",
+                    argv: () => file(text().replace('"version":3', '"version":-3'))(),
+                    says: /version/,
+                },
                 { title: "whitespace only", argv: () => file("   \n")(), says: /empty/ },
                 { title: "`null`", argv: () => file("null")(), says: /deployment/ },
-                { title: '`"deployment": null`', argv: () => file('{"version":3,"deployment":null}')(), says: /deployment/ },
+                {
+                    title: '`"deployment": null`',
+                    argv: () => file('{"version":3,"deployment":null}')(),
+                    says: /deployment/,
+                },
             ];
         },
         { appendOut: true },
@@ -245,7 +265,9 @@ describe("red team 66: the custody model's stack-file reader, the audit's export
             it(`accepted: ${c.title}`, async () => {
                 const file = path.join(tmp, `state-${i}.json`);
                 fs.writeFileSync(file, c.body(exportText));
-                const run = await capture(r => auditMain(["--state", file, "--out", path.join(tmp, `out-${i}`)], { ...r }));
+                const run = await capture(r =>
+                    auditMain(["--state", file, "--out", path.join(tmp, `out-${i}`)], { ...r }),
+                );
                 assert.equal(run.code, 0, showRun(run));
                 noStackTrace(run.stderr);
             });

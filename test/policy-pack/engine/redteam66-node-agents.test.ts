@@ -25,9 +25,6 @@ import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase, s
 
 /** What remote management of the node is refused as. */
 const REMOTE = /hands the node|remote|ssh|tailnet|root|does not read|metadata|cannot read/i;
-/** A known miss (skipped unless REDTEAM_ALL=1). */
-const MISS = true;
-
 const insecure: NodeCase[] = [
     // Was a MISS (fixed in round 67): actions/runner CommandSettings reads every option also from ACTIONS_RUNNER_INPUT_<NAME> environment variables
     // (actions-runner-controller sets ACTIONS_RUNNER_INPUT_JITCONFIG for its runners, constants.go EnvVarRunnerJITConfig);
