@@ -8831,17 +8831,7 @@ function builtPrograms(
         return out;
     }
     if (name === "dotnet" && (sub === "build" || sub === "publish")) {
-        const VALUED =
-            /^(-c|--configuration|-o|--output|-f|--framework|-r|--runtime|-v|--verbosity|--os|-a|--arch|--version-suffix|--source|-s)$/;
-        let project: string | undefined;
-        let output: string | undefined;
-        for (let i = 0; i < rest.length; i++) {
-            const [flag, glued] = rest[i].split(/=(.*)/s);
-            if (VALUED.test(flag)) {
-                const value = glued ?? rest[++i];
-                if (/^(-o|--output)$/.test(flag)) output = value;
-            } else if (!rest[i].startsWith("-") && project === undefined) project = rest[i];
-        }
+        const { project, output } = dotnetBuildArguments(rest);
         const listeners = judged(["run", ...(project === undefined ? [] : ["--project", project])]);
         const dir = resolve(project === undefined ? "." : /proj$/i.test(project) ? posix.dirname(project) : project);
         record(
@@ -15871,6 +15861,30 @@ function npmInstallWrites(
 }
 
 /**
+ * The project and output of `dotnet build|publish ARGS` (MS Learn "dotnet build", "dotnet publish": the options that
+ * take a value, `-o|--output`, the one PROJECT|SOLUTION operand); `unread` when an option or operand is none of those
+ * or of the flags known not to write elsewhere.
+ */
+function dotnetBuildArguments(args: readonly string[]): { project?: string; output?: string; unread: boolean } {
+    const VALUED =
+        /^(-c|--configuration|-o|--output|-f|--framework|-r|--runtime|-v|--verbosity|--os|-a|--arch|--version-suffix|--source|-s)$/;
+    const FLAGS =
+        /^(--no-restore|--no-dependencies|--nologo|--self-contained|--no-self-contained|--no-incremental|--no-build|-tl|--sc)$/;
+    let project: string | undefined;
+    let output: string | undefined;
+    let unread = false;
+    for (let i = 0; i < args.length; i++) {
+        const [flag, glued] = args[i].split(/=(.*)/s);
+        if (VALUED.test(flag)) {
+            const value = glued ?? args[++i];
+            if (/^(-o|--output)$/.test(flag)) output = value;
+        } else if (!args[i].startsWith("-") && project === undefined) project = args[i];
+        else if (!FLAGS.test(flag)) unread = true;
+    }
+    return { project, output, unread };
+}
+
+/**
  * What `dotnet build|publish [PROJECT] [-o OUT]` writes (MS Learn "dotnet build": "The output directory to place built
  * artifacts in", default bin/; "dotnet publish"; MSBuild obj/ intermediates) of a project whose project file user data
  * wrote in a directory it did not change: the trees obj/ and bin/, and in OUT the build's outputs, which are the
@@ -15887,19 +15901,8 @@ function dotnetBuildWrites(
 ): { trees: string[]; files: string[] } | undefined {
     if (posix.basename(words[0] ?? "") !== "dotnet" || !/^(build|publish)$/.test(words[1] ?? "") || cwd === undefined)
         return undefined;
-    const VALUED = /^(-c|--configuration|-o|--output|-f|--framework|-r|--runtime|-v|--verbosity|--os|-a|--arch)$/;
-    const BOOLEAN =
-        /^(--no-restore|--no-dependencies|--nologo|--self-contained|--no-self-contained|--no-incremental|--no-build|-tl|--sc)$/;
-    let project: string | undefined;
-    let output: string | undefined;
-    for (let i = 2; i < words.length; i++) {
-        const [flag, glued] = words[i].split(/=(.*)/s);
-        if (VALUED.test(flag)) {
-            const value = glued ?? words[++i];
-            if (/^(-o|--output)$/.test(flag)) output = value;
-        } else if (!words[i].startsWith("-") && project === undefined) project = words[i];
-        else if (!BOOLEAN.test(flag)) return undefined;
-    }
+    const { project, output, unread } = dotnetBuildArguments(words.slice(2));
+    if (unread) return undefined;
     const dir = posix.resolve(
         cwd,
         project === undefined || !/proj$/i.test(project) ? (project ?? ".") : posix.dirname(project),
