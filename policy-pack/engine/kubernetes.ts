@@ -404,8 +404,11 @@ interface RulePower {
     createsPods?: boolean;
     /** Not cluster-wide though its reason reads so (impersonation of ServiceAccounts only): the binding's namespaces. */
     namespaced?: boolean;
-    /** A power only where the binding reaches this namespace (ConfigMap writes: aws-auth lives in kube-system). */
-    onlyIn?: string;
+    /**
+     * A power only where the binding reaches one of these namespaces (ConfigMap writes: aws-auth lives in kube-system,
+     * Argo CD's configuration in its namespaces: argoCdNamespaces).
+     */
+    onlyIn?: string[];
     /**
      * Acting as controllers through the kinds it applies (clusterApplyingPower) or Argo CD's admin through its
      * configuration (argoCdConfigPower): the ServiceAccounts (`namespace/name`) of their documented installs that act
@@ -450,6 +453,7 @@ function saPowerOfRules(
     taintReliance?: TaintReliance,
     where?: string,
     bindable?: BindableRoles,
+    argoCd: ArgoCdNamespaces = [ARGOCD_NAMESPACE],
 ): RulePower | undefined {
     let best: RulePower | undefined;
     // The widest power without the cluster-applying writes, for the controllers that apply them (RulePower.controllers).
@@ -467,11 +471,11 @@ function saPowerOfRules(
             saPowerOfRule(rule, impersonation, taintReliance, where, bindable),
             customResourcePower(rule),
             clusterApplyingPower(rule),
-            argoCdConfigPower(rule, where),
+            argoCdConfigPower(rule, where, argoCd),
             ...parts.map(x => saPowerOfRule(x, impersonation, taintReliance, where, bindable)),
         ]) {
             if (!p) continue;
-            if (p.onlyIn !== undefined && where !== undefined && p.onlyIn !== where) continue;
+            if (p.onlyIn !== undefined && where !== undefined && !p.onlyIn.includes(where)) continue;
             // The same power read from the whole rule and from one of its resources counts once.
             const id = JSON.stringify(p);
             if (seen.has(id)) continue;
@@ -543,6 +547,31 @@ function clusterApplyingPower(rule: Rule): RulePower | undefined {
     };
 }
 
+/** The namespaces Argo CD is installed in ("*": one the pack cannot know), as argoCdNamespaces reads them. */
+type ArgoCdNamespaces = "*" | string[];
+
+/**
+ * The namespaces Argo CD is installed in: its documented one (ARGOCD_NAMESPACE) and every namespace where the stack
+ * declares Argo CD's own configuration by name (ARGOCD_CONFIG_MAPS, ARGOCD_SECRETS, as objects or patches): Argo CD
+ * reads it only from its own namespace (operator manual, "Declarative Setup": "All resources, including Application
+ * and AppProject specs, have to be installed in the Argo CD namespace (by default argocd)"). "*" where such an
+ * object's namespace is unknown (neither metadata.namespace nor the provider's: the kubeconfig context's, pulumi-
+ * kubernetes #1896).
+ */
+function argoCdNamespaces(resources: StackResource[]): ArgoCdNamespaces {
+    const out = new Set([ARGOCD_NAMESPACE]);
+    for (const r of resources) {
+        if (!/^kubernetes:core\/v1:(ConfigMap|Secret)(Patch)?$/.test(r.type)) continue;
+        const m = meta(r);
+        const names = r.type.includes("ConfigMap") ? ARGOCD_CONFIG_MAPS : ARGOCD_SECRETS;
+        if (m.name === undefined || !names.includes(m.name)) continue;
+        const namespace = m.namespace ?? str(r.provider?.props, "namespace");
+        if (namespace === undefined) return "*";
+        out.add(namespace);
+    }
+    return [...out].sort();
+}
+
 /**
  * Writing Argo CD's own configuration (customResources.ts ARGOCD_CONFIG_MAPS: argocd-rbac-cm's policies, argocd-cm's
  * accounts and anonymous access, argocd-cmd-params-cm's server.disable.auth; ARGOCD_SECRETS: argocd-secret's
@@ -555,7 +584,11 @@ function clusterApplyingPower(rule: Rule): RulePower | undefined {
  * that of the documented install in argocd (every ConfigMap or Secret there, or the names in a RoleBinding there:
  * `where`), as becoming the ServiceAccounts Argo CD's admin acts as (ARGOCD_ADMIN_ACCOUNTS, RulePower.controllers).
  */
-function argoCdConfigPower(rule: Rule, where?: string): RulePower | undefined {
+function argoCdConfigPower(
+    rule: Rule,
+    where?: string,
+    argoCd: ArgoCdNamespaces = [ARGOCD_NAMESPACE],
+): RulePower | undefined {
     const has = (v: string) => rule.verbs.includes(v) || rule.verbs.includes("*");
     if (!(rule.apiGroups.includes("") || rule.apiGroups.includes("*"))) return undefined;
     const verbs = rule.verbs.join("/");
@@ -588,10 +621,13 @@ function argoCdConfigPower(rule: Rule, where?: string): RulePower | undefined {
                 reason: `act cluster-wide as Argo CD: ${verbs} ${own.kind} ${named.join(", ")} (Argo CD's own configuration, recognised by name in any namespace: ${own.why})`,
                 ...(where === ARGOCD_NAMESPACE ? { controllers: ARGOCD_ADMIN_ACCOUNTS } : {}),
             };
+        // Its documented install's ServiceAccounts where that is the only Argo CD the binding reaches; an install in
+        // another namespace the pack reads as the default one, cluster-wide (actAsArgoCdAdmin).
+        const documented = where === ARGOCD_NAMESPACE || (where === undefined && argoCd !== "*" && argoCd.length === 1);
         return {
-            reason: `act cluster-wide as Argo CD: ${verbs} ${own.resource} in ${ARGOCD_NAMESPACE} (Argo CD's own configuration, ${own.names.join(", ")}: ${own.why})${own.also ?? ""}`,
-            onlyIn: ARGOCD_NAMESPACE,
-            controllers: ARGOCD_ADMIN_ACCOUNTS,
+            reason: `act cluster-wide as Argo CD: ${verbs} ${own.resource} in ${argoCd === "*" ? "any namespace (Argo CD's may not be known)" : argoCd.join(", ")} (Argo CD's own configuration, ${own.names.join(", ")}: ${own.why})${own.also ?? ""}`,
+            ...(argoCd === "*" ? {} : { onlyIn: argoCd }),
+            ...(documented ? { controllers: ARGOCD_ADMIN_ACCOUNTS } : {}),
         };
     }
     return undefined;
@@ -829,7 +865,7 @@ function saPowerOfRule(
     )
         return {
             reason: `${[...verbs].join("/")} the aws-auth ConfigMap (maps anyone to system:masters)`,
-            onlyIn: "kube-system",
+            onlyIn: ["kube-system"],
         };
     // RBAC Good Practices, "Persistent volume creation": a hostPath PersistentVolume mounts the node's files
     // into any pod that claims it, past Pod Security Admission.
@@ -2165,6 +2201,7 @@ export function readKubernetes(
     const view: KubernetesView = { powers: [], memberships: [], nodeRoles: [], unknown: [] };
     const resources = withListItems(stackResources, view);
     const taintReliance = taintReliantPools(resources);
+    const argoCd = argoCdNamespaces(resources);
     /** What a rule set lets its holder do (saPowerOfRules), Node writers included where the stack relies on taints. */
     /**
      * The power of a role named by `bind` under resourceNames (boundByName), once the roles are read (bindableRoles,
@@ -2172,7 +2209,7 @@ export function readKubernetes(
      */
     let bindableRoles: BindableRoles | undefined;
     const powerOf = (rules: Rule[], impersonation: ImpersonationReading = "power", where?: string) =>
-        saPowerOfRules(rules, impersonation, taintReliance, where, bindableRoles);
+        saPowerOfRules(rules, impersonation, taintReliance, where, bindableRoles, argoCd);
     /**
      * `outsideObject`: the object itself is outside the stack, its own rules kept beside the stack's: declared by
      * RolePatch/ClusterRolePatch only, or a bootstrap role the API server keeps reconciling (bootstrapRole). `labels`,
@@ -2578,6 +2615,13 @@ export function readKubernetes(
         if (namespaces !== "*" && namespaces.length > 0 && namespaces.every(n => n === ARGOCD_NAMESPACE))
             becomeAccounts(actor, ARGOCD_ADMIN_ACCOUNTS, via, urn);
         else view.powers.push({ actor, scope: everything, via, urn });
+    };
+    /** Every Secret of the Argo CD namespaces (argoCdNamespaces) that `namespaces` reach, argocd-secret among them. */
+    const everyArgoCdSecret = (namespaces: "*" | string[]): { what: string; where: "*" | string[] } | undefined => {
+        const where = argoCd === "*" ? namespaces : argoCd.filter(n => inNamespaces(namespaces, n));
+        if (where !== "*" && where.length === 0) return undefined;
+        const of = where === "*" ? "any namespace (Argo CD's may be any)" : where.join(", ");
+        return { what: `every Secret of ${of} (${ARGOCD_SECRETS.join(", ")} among them)`, where };
     };
     /**
      * The role an unknown principalArn will be (first preview): the stack role it is computed from, through
@@ -3446,7 +3490,7 @@ export function readKubernetes(
         }
         /** The power where the binding reaches (aws-auth writes only where it reaches kube-system). */
         const reached = (p: RulePower | undefined): RulePower | undefined =>
-            p?.onlyIn !== undefined && !clusterWide && m.namespace !== undefined && m.namespace !== p.onlyIn
+            p?.onlyIn !== undefined && !clusterWide && m.namespace !== undefined && !p.onlyIn.includes(m.namespace)
                 ? undefined
                 : p;
         power = reached(power);
@@ -3504,12 +3548,7 @@ export function readKubernetes(
         if (x.onWrites) continue;
         const read =
             x.names === "*"
-                ? inNamespaces(x.namespaces, ARGOCD_NAMESPACE)
-                    ? {
-                          what: `every Secret of ${ARGOCD_NAMESPACE} (${ARGOCD_SECRETS.join(", ")} among them)`,
-                          where: [ARGOCD_NAMESPACE],
-                      }
-                    : undefined
+                ? everyArgoCdSecret(x.namespaces)
                 : x.names.some(n => ARGOCD_SECRETS.includes(n))
                   ? {
                         what: `Secret ${x.names.filter(n => ARGOCD_SECRETS.includes(n)).join(", ")}, recognised by name in any namespace`,
@@ -3546,7 +3585,7 @@ export function readKubernetes(
                 powerOf(role.rules, "power", kind === "Role" ? rest[0] : undefined) ??
                 (kind === "ClusterRole" ? selectedPower(key, role.selectors, name) : undefined);
             const power =
-                ruled?.onlyIn !== undefined && kind === "Role" && rest[0] !== ruled.onlyIn ? undefined : ruled;
+                ruled?.onlyIn !== undefined && kind === "Role" && !ruled.onlyIn.includes(rest[0]) ? undefined : ruled;
             const capture = serviceCaptureOfRules(role.rules, kind !== "Role");
             if (power || capture)
                 grants.push({
@@ -4559,12 +4598,7 @@ export function readKubernetes(
                 const namespaces = sharedNamespaces(c.namespaces, d.namespaces);
                 const deleted =
                     d.names === "*"
-                        ? inNamespaces(namespaces, ARGOCD_NAMESPACE)
-                            ? {
-                                  what: `every Secret of ${ARGOCD_NAMESPACE} (${ARGOCD_SECRETS.join(", ")} among them)`,
-                                  where: [ARGOCD_NAMESPACE],
-                              }
-                            : undefined
+                        ? everyArgoCdSecret(namespaces)
                         : d.names.some(n => ARGOCD_SECRETS.includes(n)) && !none(namespaces)
                           ? {
                                 what: `Secret ${d.names.filter(n => ARGOCD_SECRETS.includes(n)).join(", ")}, recognised by name in any namespace`,
@@ -4735,7 +4769,7 @@ export function readKubernetes(
         );
         if (sa) view.powers.push({ actor: m.actor, scope: everything, via: `${m.via} → ${installed(sa)}`, urn: m.urn });
     }
-    view.powers.push(...clusterWidePowers(resources, k8s, confined, taintReliance));
+    view.powers.push(...clusterWidePowers(resources, k8s, confined, taintReliance, argoCd));
     view.powers.push(...nodePoolPowers(resources, k8s));
     view.powers.push(...preBoundClaims(resources, k8s));
     return view;
@@ -5194,7 +5228,7 @@ const UNCONFINED_REWRITES: { group: string; resource: string; scope: "Cluster" |
         group: "",
         resource: "configmaps",
         scope: "Namespaced",
-        what: `ConfigMaps of kube-system (aws-auth) or of ${ARGOCD_NAMESPACE} (Argo CD's ${ARGOCD_CONFIG_MAPS.join(", ")}: ${ARGOCD_USERS_WHY})`,
+        what: `ConfigMaps of kube-system (aws-auth) or of Argo CD's namespaces (argoCdNamespaces: Argo CD's ${ARGOCD_CONFIG_MAPS.join(", ")}: ${ARGOCD_USERS_WHY})`,
     },
     {
         group: "",
@@ -5205,7 +5239,7 @@ const UNCONFINED_REWRITES: { group: string; resource: string; scope: "Cluster" |
 ];
 
 /** What of UNCONFINED_REWRITES a mutating webhook configuration rewrites in the namespaces `only` it selects. */
-function unconfinedRewrites(r: StackResource, only: string[] | undefined): string[] {
+function unconfinedRewrites(r: StackResource, only: string[] | undefined, argoCd: ArgoCdNamespaces): string[] {
     if (!r.type.includes("MutatingWebhookConfiguration")) return [];
     const hooks = r.props.webhooks;
     if (!Array.isArray(hooks)) return [];
@@ -5220,7 +5254,8 @@ function unconfinedRewrites(r: StackResource, only: string[] | undefined): strin
                     t.resource === "configmaps" &&
                     only !== undefined &&
                     !only.includes("kube-system") &&
-                    !only.includes(ARGOCD_NAMESPACE)
+                    argoCd !== "*" &&
+                    !argoCd.some(n => only.includes(n))
                 )
                     continue;
                 if (scope !== "*" && scope !== t.scope) continue;
@@ -6205,6 +6240,7 @@ function clusterWidePowers(
     k8s: (kind: "User" | "Group" | "ServiceAccount", name: string, namespace?: string) => PrincipalNode,
     confined: Set<string>,
     taintReliance: TaintReliance | undefined,
+    argoCd: ArgoCdNamespaces,
 ): SaPower[] {
     const out: SaPower[] = [];
     const writtenHostPaths = resources.flatMap(r =>
@@ -6235,7 +6271,7 @@ function clusterWidePowers(
             const nodes = admissionRewritesNodes(r, resources, taintReliance).map(k =>
                 k.startsWith("nodes ") ? `Node ${k}` : `${k} (${NODE_LAUNCH_WHY})`,
             );
-            const unconfined = [...unconfinedRewrites(r, only), ...nodes];
+            const unconfined = [...unconfinedRewrites(r, only, argoCd), ...nodes];
             const services = admissionRewritesServices(r, resources);
             if (services && !(matters && (only === undefined || unconfined.length > 0)))
                 out.push({

@@ -185,7 +185,7 @@ const insecure: StackCase[] = [
         },
         refused: /gitops-secret-patch|secret-patcher/,
     },
-    // MISS: writing every ConfigMap of gitops rewrites argocd-rbac-cm (`g, <me>, role:admin`) or argocd-cm (admin.enabled,
+    // Was a MISS (fixed in round 68): writing every ConfigMap of gitops rewrites argocd-rbac-cm (`g, <me>, role:admin`) or argocd-cm (admin.enabled,
     // accounts): Argo CD admin, whose application controller deploys anything as itself cluster-wide (ARGOCD_USERS_WHY).
     // The stack itself declares Argo CD's own ConfigMaps argocd-cm and argocd-rbac-cm in namespace gitops, so Argo CD
     // is installed in gitops (Argo CD "Declarative Setup": "All resources, including Application and AppProject specs,
@@ -201,7 +201,6 @@ const insecure: StackCase[] = [
     {
         name: "platform-ops in group ops-gitops with a Role in gitops (where the stack declares argocd-cm/argocd-rbac-cm) updating every ConfigMap",
         stack: "prod",
-        skip: "MISS",
         edit: r => {
             argoCdConfig(r, "gitops");
             roleFor(
@@ -215,7 +214,7 @@ const insecure: StackCase[] = [
         },
         refused: /gitops-cm-writer/,
     },
-    // MISS: reading every Secret of gitops reads argocd-secret (server.secretkey signs Argo CD sessions: an admin session,
+    // Was a MISS (fixed in round 68): reading every Secret of gitops reads argocd-secret (server.secretkey signs Argo CD sessions: an admin session,
     // ARGOCD_SECRET_WHY).
     // The stack itself declares Argo CD's own ConfigMaps argocd-cm and argocd-rbac-cm in namespace gitops, so Argo CD
     // is installed in gitops (Argo CD "Declarative Setup": "All resources, including Application and AppProject specs,
@@ -231,7 +230,6 @@ const insecure: StackCase[] = [
     {
         name: "platform-ops in group ops-gitops with a Role in gitops (Argo CD's namespace) getting and listing every Secret (argocd-secret)",
         stack: "pod-identity",
-        skip: "MISS",
         edit: r => {
             argoCdConfig(r, "gitops");
             roleFor(
@@ -245,7 +243,7 @@ const insecure: StackCase[] = [
         },
         refused: /gitops-secret-reader/,
     },
-    // MISS: patching every Secret of gitops sets argocd-secret's admin.password (bcrypt) or server.secretkey: Argo CD admin
+    // Was a MISS (fixed in round 68): patching every Secret of gitops sets argocd-secret's admin.password (bcrypt) or server.secretkey: Argo CD admin
     // (Argo CD FAQ "I forgot the admin password": edit argocd-secret's admin.password).
     // The stack itself declares Argo CD's own ConfigMaps argocd-cm and argocd-rbac-cm in namespace gitops, so Argo CD
     // is installed in gitops (Argo CD "Declarative Setup": "All resources, including Application and AppProject specs,
@@ -261,7 +259,6 @@ const insecure: StackCase[] = [
     {
         name: "platform-ops in group ops-gitops with a Role in gitops (Argo CD's namespace) patching every Secret (argocd-secret admin.password)",
         stack: "prod",
-        skip: "MISS",
         edit: r => {
             argoCdConfig(r, "gitops");
             roleFor(
@@ -275,7 +272,7 @@ const insecure: StackCase[] = [
         },
         refused: /gitops-secret-patcher/,
     },
-    // MISS: AmazonEKSSecretReaderPolicy (get/list/watch secrets, EKS user guide "Review access policy permissions")
+    // Was a MISS (fixed in round 68): AmazonEKSSecretReaderPolicy (get/list/watch secrets, EKS user guide "Review access policy permissions")
     // scoped to gitops reads argocd-secret there (server.secretkey: an Argo CD admin session, ARGOCD_SECRET_WHY).
     // The stack itself declares Argo CD's own ConfigMaps argocd-cm and argocd-rbac-cm in namespace gitops, so Argo CD
     // is installed in gitops (Argo CD "Declarative Setup": "All resources, including Application and AppProject specs,
@@ -291,7 +288,6 @@ const insecure: StackCase[] = [
     {
         name: "an access entry for platform-ops with AmazonEKSSecretReaderPolicy scoped to gitops (Argo CD's namespace: argocd-secret)",
         stack: "prod",
-        skip: "MISS",
         edit: r => {
             argoCdConfig(r, "gitops");
             entry(r, "ops-gitops-eks-reader", OPS_ROLE);
@@ -302,7 +298,7 @@ const insecure: StackCase[] = [
         },
         refused: /ops-gitops-eks-reader/,
     },
-    // MISS: AmazonEKSEditPolicy scoped to gitops (EKS user guide "Review access policy permissions": Edit writes
+    // Was a MISS (fixed in round 68): AmazonEKSEditPolicy scoped to gitops (EKS user guide "Review access policy permissions": Edit writes
     // configmaps and secrets and creates pods in its scope) rewrites argocd-rbac-cm/argocd-secret there: Argo CD admin,
     // whose application controller deploys anything cluster-wide (ARGOCD_USERS_WHY); accepted.
     // The stack declares Argo CD's own ConfigMaps argocd-cm/argocd-rbac-cm in gitops, so Argo CD is installed there
@@ -313,7 +309,6 @@ const insecure: StackCase[] = [
     // ServiceAccounts either. Fix: every namespace the stack declares Argo CD configuration in counts as Argo CD's.
     {
         name: "AmazonEKSEditPolicy scoped to gitops (Argo CD's namespace)",
-        skip: "MISS",
         stack: "prod",
         edit: r => {
             argoCdConfig(r, "gitops");
@@ -325,7 +320,7 @@ const insecure: StackCase[] = [
         },
         refused: /ops-gitops-edit/,
     },
-    // MISS: AmazonEKSAdminViewPolicy scoped to gitops (EKS user guide "Review access policy permissions": AdminView
+    // Was a MISS (fixed in round 68): AmazonEKSAdminViewPolicy scoped to gitops (EKS user guide "Review access policy permissions": AdminView
     // gets/lists secrets in its scope) reads argocd-secret (server.secretkey signs an Argo CD admin session,
     // ARGOCD_SECRET_WHY); accepted.
     // The stack declares Argo CD's own ConfigMaps argocd-cm/argocd-rbac-cm in gitops, so Argo CD is installed there
@@ -336,7 +331,6 @@ const insecure: StackCase[] = [
     // ServiceAccounts either. Fix: every namespace the stack declares Argo CD configuration in counts as Argo CD's.
     {
         name: "AmazonEKSAdminViewPolicy scoped to gitops (Argo CD's namespace)",
-        skip: "MISS",
         stack: "prod",
         edit: r => {
             argoCdConfig(r, "gitops");
@@ -363,6 +357,44 @@ const insecure: StackCase[] = [
             entry(r, "ops-argocd-cm", OPS_ROLE, { kubernetesGroups: ["ops-gitops"] });
         },
         refused: /argocd-cm-writer/,
+    },
+    // Round 68 neighbour: a pattern scope that takes in Argo CD's declared namespace reads argocd-secret there.
+    {
+        name: "AmazonEKSSecretReaderPolicy scoped to git* with Argo CD's configuration declared in gitops",
+        stack: "prod",
+        edit: r => {
+            argoCdConfig(r, "gitops");
+            entry(r, "ops-gitstar", OPS_ROLE);
+            association(r, "ops-gitstar", OPS_ROLE, "AmazonEKSSecretReaderPolicy", {
+                type: "namespace",
+                namespaces: ["git*"],
+            });
+        },
+        refused: /ops-gitstar/,
+    },
+    // Round 68 neighbour: an argocd-secret declared where no namespace is known (neither metadata.namespace nor the
+    // provider's: the kubeconfig context's) may be any namespace's, so every-Secret readers anywhere read it.
+    {
+        name: "argocd-secret declared without a namespace, a Role in tools reading every Secret",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "tools");
+            k8s(r, "kubernetes:core/v1:Secret", "argocd-secret-unplaced", {
+                apiVersion: "v1",
+                kind: "Secret",
+                metadata: { name: "argocd-secret" },
+                stringData: { "admin.enabled": "false" },
+            });
+            roleFor(
+                r,
+                "tools-secret-reader",
+                [{ apiGroups: [""], resources: ["secrets"], verbs: ["get", "list"] }],
+                GITOPS,
+                "tools",
+            );
+            entry(r, "ops-tools-reader", OPS_ROLE, { kubernetesGroups: ["ops-gitops"] });
+        },
+        refused: /tools-secret-reader/,
     },
 ];
 
@@ -397,6 +429,26 @@ const secure: StackCase[] = [
         name: "Argo CD's read-only configuration (argocd-cm admin disabled, argocd-rbac-cm policy.default role:readonly) declared in gitops",
         stack: "prod",
         edit: r => argoCdConfig(r, "gitops"),
+    },
+    // Round 68 neighbour: Argo CD declared in gitops does not make other namespaces' ConfigMaps and Secrets its own.
+    {
+        name: "Argo CD's configuration in gitops, a Role in tools writing every ConfigMap and reading every Secret",
+        stack: "prod",
+        edit: r => {
+            argoCdConfig(r, "gitops");
+            namespace(r, "tools");
+            roleFor(
+                r,
+                "tools-config",
+                [
+                    { apiGroups: [""], resources: ["configmaps"], verbs: ["get", "update", "patch"] },
+                    { apiGroups: [""], resources: ["secrets"], verbs: ["get", "list"] },
+                ],
+                GITOPS,
+                "tools",
+            );
+            entry(r, "ops-tools-config", OPS_ROLE, { kubernetesGroups: ["ops-gitops"] });
+        },
     },
 ];
 
