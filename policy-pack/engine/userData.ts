@@ -11044,15 +11044,18 @@ const SOCKET_SHELL_CODE: {
  *   in code (round 67) require/require_relative/load/autoload and eval of a string (rubyLoads);
  * - php (PHP manual, "Core php.ini directives": auto_prepend_file/auto_append_file "parsed before/after the main file
  *   ... as if it was called with the require function"; CLI `-d foo[=bar]`, `-c path|file` the php.ini, PHPRC):
- *   the directives of `-d` and of the php.ini user data wrote; in code (round 67) include/require(_once) and eval
- *   (phpLoads);
+ *   the directives of `-d` and of the php.ini user data wrote (round 68: extension/zend_extension too, native code);
+ *   in code (round 67) include/require(_once) and eval, (round 68) in any case, beside the file, and dl() (phpLoads);
  * - lua/luajit (lua(1): `-l name` "require library name" before the script, LUA_INIT ("@filename" runs the file, else
  *   the code), LUA_PATH the path of require; Lua manual: `dofile (filename)` "Opens the named file and executes its
  *   contents as a Lua chunk", `loadfile`, `require (modname)` on package.path, `load`/`loadstring` of a string;
- *   LuaJIT's default package.path starts with "./?.lua"): a module `a.b` is a/b.lua on the path;
+ *   LuaJIT's default package.path starts with "./?.lua"): a module `a.b` is a/b.lua on the path; package.loadlib
+ *   (round 68) native code;
  * - Tcl (source(n) "Evaluate a file or resource as a Tcl script"; load(n) a shared library; package(n) `package
  *   require` through auto_path's pkgIndex.tcl files, which the pack does not follow: a name not known is unread;
- *   eval(n)/uplevel(n) of `[read [open FILE]]` that file, of other substituted text computed).
+ *   eval(n)/uplevel(n) of `[read [open FILE]]` that file, of other substituted text computed; round 68: any
+ *   `[read [open FILE]]` of a written file judged as code, auto_path and the Tcl Module path, `[info script]`'s
+ *   directory).
  */
 interface CodeLoad {
     /** How the program names it (`-MRev`, `dofile("/opt/r.lua")`). */
