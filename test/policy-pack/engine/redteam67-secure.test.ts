@@ -396,7 +396,7 @@ const CASES: StackCase[] = [
         undefined,
         "MISS",
     ),
-    // MISS: secure refused: a written php CLI check `$cfg = require_once __DIR__ . '/config.php';` (config.php written
+    // Was a MISS (fixed in round 68): secure refused: a written php CLI check `$cfg = require_once __DIR__ . '/config.php';` (config.php written
     // beside it) run by `php /opt/ops/check.php` is refused as "require_once __DIR__ . '/config.php', a name the pack
     // cannot compute". PHP manual "Magic constants": __DIR__ is "The directory of the file" — /opt/ops here, a constant of
     // the program's path; `__DIR__ . '/x.php'` is the standard way to include a sibling. The literal form ("php-require-
@@ -416,7 +416,6 @@ const CASES: StackCase[] = [
             "php /opt/ops/check.php >> /var/log/check.log",
         ],
         undefined,
-        "MISS",
     ),
     node("php-require-literal", "a written php CLI check: require '/opt/ops/config.php' (literal, written)", [
         "dnf install -y php-cli",
@@ -428,7 +427,7 @@ const CASES: StackCase[] = [
         ]),
         "php /opt/ops/check.php >> /var/log/check.log",
     ]),
-    // MISS: insecure accepted: `php -r "include '/opt/ops/serve.php';"` of the written file `<?php passthru('php -S
+    // Was a MISS (fixed in round 68): insecure accepted: `php -r "include '/opt/ops/serve.php';"` of the written file `<?php passthru('php -S
     // 0.0.0.0:8000 -t /');` is accepted (same cause as "php-direct-serve": PHP
     // passthru/system/exec/shell_exec/proc_open/popen/backticks are not judged; the include itself is followed, cf. "php-
     // include-serve-file" refused). PHP manual passthru(), "Built-in web server" (-S 0.0.0.0:8000 -t / serves / to every
@@ -442,7 +441,6 @@ const CASES: StackCase[] = [
             "nohup php -r \"include '/opt/ops/serve.php';\" >/dev/null 2>&1 &",
         ],
         /php|8000|serve/,
-        "MISS",
     ),
 
     // ================= builds =================
@@ -852,7 +850,7 @@ const CASES: StackCase[] = [
         "cd /opt/health && CGO_ENABLED=0 GOCACHE=/tmp/gocache go build -o /usr/local/bin/health .",
         "nohup /usr/local/bin/health >/var/log/health.log 2>&1 &",
     ]),
-    // MISS: insecure accepted: `php /opt/ops/serve.php` of a written file whose code is `passthru('php -S 0.0.0.0:8000 -t
+    // Was a MISS (fixed in round 68): insecure accepted: `php /opt/ops/serve.php` of a written file whose code is `passthru('php -S 0.0.0.0:8000 -t
     // /');` is accepted. PHP manual, passthru(): "Execute an external program and display raw output" (through the shell);
     // PHP manual "Built-in web server": `php -S 0.0.0.0:8000 -t /` serves the document root / on every address: every node
     // file (kubelet key, every pod's token) to every pod. The same server as a php socket program (case "php-direct-serve-
@@ -868,7 +866,6 @@ const CASES: StackCase[] = [
             "nohup php /opt/ops/serve.php >/dev/null 2>&1 &",
         ],
         /php|8000|serve/,
-        "MISS",
     ),
     node(
         "php-include-serve-file",
@@ -897,6 +894,53 @@ const CASES: StackCase[] = [
             "nohup php /opt/ops/serve.php >/dev/null 2>&1 &",
         ],
         /php|9000|serve/,
+    ),
+    // Round 68 neighbours of php-direct-serve: a literal command line a PHP runner runs is judged as that line (a
+    // loopback php -S, a systemctl check: clean; shell_exec/backticks/system of the same 0.0.0.0 server: refused); one
+    // the pack cannot compute is refused (fail closed).
+    node(
+        "php-passthru-loopback",
+        "php FILE of a written file whose passthru starts php -S 127.0.0.1:8000 -t /opt/ops/www",
+        [
+            "dnf install -y php-cli",
+            ...file("/opt/ops/serve.php", ["<?php", "passthru('php -S 127.0.0.1:8000 -t /opt/ops/www');"]),
+            "nohup php /opt/ops/serve.php >/dev/null 2>&1 &",
+        ],
+    ),
+    node("php-exec-systemctl", "php FILE of a written check: exec('systemctl is-active kubelet', $out, $rc)", [
+        "dnf install -y php-cli",
+        ...file("/opt/ops/check.php", [
+            "<?php",
+            "exec('systemctl is-active kubelet', $out, $rc);",
+            "echo $rc, PHP_EOL;",
+        ]),
+        "php /opt/ops/check.php >> /var/log/check.log",
+    ]),
+    node(
+        "php-shell-exec-serve",
+        "php -r shell_exec of php -S 0.0.0.0:8000 -t / (upper case SHELL_EXEC)",
+        ["dnf install -y php-cli", `nohup php -r "SHELL_EXEC('php -S 0.0.0.0:8000 -t /');" >/dev/null 2>&1 &`],
+        /php|8000|serve/,
+    ),
+    node(
+        "php-backticks-serve",
+        "php FILE of backticks running python3 -m http.server 8000 --directory /",
+        [
+            "dnf install -y php-cli",
+            ...file("/opt/ops/serve.php", ["<?php", "`python3 -m http.server 8000 --directory /`;"]),
+            "nohup php /opt/ops/serve.php >/dev/null 2>&1 &",
+        ],
+        /php|8000|serve|http\.server/,
+    ),
+    node(
+        "php-system-computed",
+        "php FILE of system($cmd), a command the pack cannot compute",
+        [
+            "dnf install -y php-cli",
+            ...file("/opt/ops/serve.php", ["<?php", "$cmd = getenv('CMD');", "system($cmd);"]),
+            "nohup php /opt/ops/serve.php >/dev/null 2>&1 &",
+        ],
+        /php|serve|cannot compute/,
     ),
     node("tar-arch-quoted", 'tar -xzf "/tmp/ne-${ARCH}.tar.gz" -C /opt/ne (quoted)', [
         "ARCH=$(uname -m | sed -e s/x86_64/amd64/ -e s/aarch64/arm64/)",
