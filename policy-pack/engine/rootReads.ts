@@ -4059,6 +4059,11 @@ export class RootReads {
         if (/^\/etc\/aide\.conf(\.d\/|$)/.test(path)) return this.aide(text, path);
         // XFS project quotas (xfs_quota(8) "PROJECT (TREE) QUOTA"): ID:directory pairs, whose trees only get an ID.
         if (path === "/etc/projects" || path === "/etc/projid") return;
+        // A #! naming perl or ruby (directly or through env) is that interpreter's program, not shell lines: its code
+        // is judged where the interpreter runs it (userData CODE_LOADERS, SOCKET_SHELL_CODE); read as commands, its
+        // `use lib '/opt/lib'` would name /opt/lib as changed (round 68).
+        if (/^#!\s*(\S*\/)?(env\s+(-\S+\s+)*)?(\S*\/)?(perl|ruby)[\d.]*(\s|$)/.test(text))
+            return this.generic(text, `in ${path}, which the node reads`);
         if (
             /^#!/.test(text) ||
             /\.(sh|bash)$/.test(path) ||

@@ -3218,7 +3218,7 @@ function phpCommandListeners(
         fileText,
         view,
         loaderEnvironment(words),
-        typeof scriptText === "string" ? script : undefined,
+        typeof scriptText === "string" && script !== undefined ? { path: script, text: scriptText } : undefined,
     );
     const unread = (what: string): Listener => ({
         server,
@@ -11075,17 +11075,27 @@ interface CodeLoad {
     native?: boolean;
 }
 /**
- * Where a program text is (`file`: its path when it has one, for `__DIR__`, `[info script]`), the files user data
- * wrote and their texts (CODE_LOADERS' `options` `file`).
+ * Where program text comes from: `file` its own path (none for inline code: `__DIR__`, `[info script]`,
+ * require_relative), `script` the program file run (none for -e).
  */
-interface CodeContext {
+interface CodeSource {
     file?: string;
+    script?: string;
+}
+/** A program text's source with the files user data wrote and their texts (CODE_LOADERS' `options` `file`). */
+interface CodeContext extends CodeSource {
     written: () => Iterable<string>;
     read: (path: string, within?: string) => string | null | undefined;
 }
 const literalPath = (word: string) => (/[$`]|^$/.test(word) ? undefined : word);
 const CODE_LOADERS: {
     names: RegExp;
+    /**
+     * A script's `#!` line that names this is read for switches as its command line's (round 68: perlrun(1), "The #!
+     * line is always examined for switches as the line is being parsed"; ruby(1): options on a #! line naming ruby
+     * are read as command-line options).
+     */
+    shebang?: RegExp;
     options: (
         values: readonly [string, string][],
         cwd: string,
@@ -11148,6 +11158,7 @@ const CODE_LOADERS: {
                 return [perlModule(`${o}${v}`, module, dirs)];
             });
         },
+        shebang: /perl/,
         code: perlLoads,
     },
     {
@@ -11159,6 +11170,7 @@ const CODE_LOADERS: {
             ];
             return values.filter(([o]) => o === "-r").map(([o, v]) => rubyLibrary(`${o}${v}`, v, cwd, dirs));
         },
+        shebang: /ruby/,
         code: rubyLoads,
     },
     {
@@ -11384,9 +11396,12 @@ const PERL_INC = [
     "/usr/lib64/perl5",
     "/usr/share/perl5",
 ];
-/** Perl core modules and pragmas (perlmodlib) and the distribution's packaged JSON/YAML/LWP, loaded by name. */
+/**
+ * Perl core modules and pragmas (perlmodlib: `if`, FindBin and mro among them) and the distribution's packaged
+ * JSON/YAML/LWP/MRO::Compat, loaded by name.
+ */
 const PERL_KNOWN_MODULES =
-    /^(strict|warnings|utf8|lib|constant|integer|feature|vars|bytes|open|locale|overload|parent|base|fields|bigint|bignum|English|POSIX|Socket|Carp|Cwd|Fcntl|Storable|Errno|Exporter|Benchmark|Encode|Config|DB_File|(IO|File|Data|Getopt|Time|List|Scalar|MIME|Digest|Sys|IPC|Net|Text|Term|Hash|JSON|YAML|Math|Pod|Test|Tie|Unicode|HTTP|LWP|URI|Encode|Storable|Compress|Archive|Module|Params|Filter|I18N|Attribute|Class|Search|Safe|Thread|threads|Devel::Peek)(::\w+)*)$/;
+    /^(strict|warnings|utf8|lib|if|FindBin|mro|MRO::Compat|constant|integer|feature|vars|bytes|open|locale|overload|parent|base|fields|bigint|bignum|English|POSIX|Socket|Carp|Cwd|Fcntl|Storable|Errno|Exporter|Benchmark|Encode|Config|DB_File|(IO|File|Data|Getopt|Time|List|Scalar|MIME|Digest|Sys|IPC|Net|Text|Term|Hash|JSON|YAML|Math|Pod|Test|Tie|Unicode|HTTP|LWP|URI|Encode|Storable|Compress|Archive|Module|Params|Filter|I18N|Attribute|Class|Search|Safe|Thread|threads|Devel::Peek)(::\w+)*)$/;
 /** ruby's $LOAD_PATH on Amazon Linux (`ruby -e 'puts $:'`): site, vendor and the standard library's directories. */
 const RUBY_LOAD_PATH = [
     "/usr/local/share/ruby/site_ruby",
@@ -11607,20 +11622,55 @@ function perlModule(what: string, module: string, dirs: readonly string[], known
     return { what, paths: dirs.map(d => posix.join(d, file)), known: known && PERL_KNOWN_MODULES.test(module) };
 }
 /**
+ * Perl text with its `q`/`qq` literals (perlop "Quote and Quote-like Operators") spelled as '...'/"..." where that is
+ * the same string, and FindBin's `$FindBin::Bin`/`$FindBin::RealBin` (`$Bin`/`$RealBin` when imported) in double-quoted
+ * strings as `bin`, the directory of the script perl runs (perldoc FindBin: "the path to the bin directory from where
+ * script was invoked"; the working directory for -e), so the loads below read them as literals.
+ */
+function perlLiterals(text: string, bin: string): string {
+    const quoted = text.replace(
+        /(?<![\w$@%&:>-])(qq|q)\s*(?:\{([^{}]*)\}|\(([^()]*)\)|\[([^[\]]*)\]|<([^<>]*)>|([^\w\s)}\]>,;=])([\s\S]*?)\6)/g,
+        (all, op: string, ...parts: (string | undefined)[]) => {
+            const body = parts.slice(0, 4).find(p => p !== undefined) ?? parts[5] ?? "";
+            const quote = op === "q" ? "'" : '"';
+            return body.includes(quote) || body.includes("\\") ? all : `${quote}${body}${quote}`;
+        },
+    );
+    const imported = /\buse\s+FindBin\b[^;]*\$(Real)?Bin\b/.test(quoted);
+    const findBin = new RegExp(`\\$\\{?(?:FindBin::${imported ? "|" : ""})(?:Real)?Bin\\b\\}?`, "g");
+    return quoted.replace(/"([^"\\]*)"/g, (all, body: string) =>
+        findBin.test(body) ? `"${body.replace(findBin, bin)}"` : all,
+    );
+}
+/**
  * The loads of Perl code (perlfunc): `do EXPR` ("Uses the value of EXPR as a filename and executes the contents of the
  * file as a Perl script", a relative name but ./ and ../ searched in @INC), `require EXPR` (a file name, or a bareword
  * Foo::Bar as Foo/Bar.pm on @INC; `require VERSION` none), `use Module`/`no Module` (require at compile time; `use lib
- * LIST` prepends to @INC), `eval EXPR` (a string's code: a literal one is in the text, any other computed; `do BLOCK`
- * and `eval BLOCK` load nothing). A method (`$dbh->do(...)`) is not one.
+ * LIST` prepends to @INC, as `lib->import(LIST)` does: perldoc lib; `use if COND, MODULE => ARGS` loads MODULE: perldoc
+ * if), `eval EXPR` (a string's code: a literal one is judged as code, its loads followed; any other computed; `do BLOCK`
+ * and `eval BLOCK` load nothing). A method (`$dbh->do(...)`) is not one. Any other change of @INC (an assignment,
+ * splice, a computed `->import`) makes every module's path computed.
  */
-function perlLoads(text: string, cwd: string, values: readonly [string, string][]): CodeLoad[] {
+function perlLoads(
+    text: string,
+    cwd: string,
+    values: readonly [string, string][],
+    _environment?: ReadonlyMap<string, string>,
+    source: CodeSource = {},
+): CodeLoad[] {
+    text = perlLiterals(text, source.script === undefined ? cwd : posix.dirname(posix.resolve(cwd, source.script)));
     const interpolates = /[$@]/;
-    // `use lib LIST`, `unshift`/`push @INC, LIST`: literal directories are searched first (`push`'s too, fail closed);
-    // a computed one, or any other change of @INC, may shadow a module.
-    let computedInc = /@INC\b|\$INC\s*\[/.test(text.replace(/\b(?:unshift|push)\s*\(?\s*@INC\s*,/g, ""));
-    const incs = /(?:^|[;{}\n])\s*use\s+lib\b([^;]*)|\b(?:unshift|push)\s*\(?\s*@INC\s*,([^;}]*)/g;
+    // `use lib LIST`, `lib->import(LIST)`, `unshift`/`push @INC, LIST`: literal directories are searched first
+    // (`push`'s too, fail closed); a computed one, or any other change of @INC (`@INC = ...`, `splice @INC`, `*INC`,
+    // `@main::INC`, an import of a class the pack cannot name), may shadow a module.
+    const incs =
+        /(?:^|[;{}\n])\s*use\s+lib\b([^;]*)|\b(?:unshift|push)\s*\(?\s*@INC\s*,([^;}]*)|(?<![\w$:])(?:lib|'lib'|"lib")\s*(?:->|::)\s*import\b([^;}]*)/g;
+    let computedInc =
+        /(?:[@*]|\$#|::)\s*\{?\s*["']?INC\b|\$INC\s*\[|(?:[$)'"]\w*|\})\s*->\s*(?:un)?import\b|\bimport\s+lib\b/.test(
+            text.replace(incs, ""),
+        );
     const libs = [...text.matchAll(incs)].flatMap(m => {
-        const list = m[1] ?? m[2];
+        const list = m[1] ?? m[2] ?? m[3];
         const words = [...list.matchAll(/qw\s*[([{/]([^)\]}/]*)[)\]}/]|'([^'\\]*)'|"([^"\\$@]*)"/g)].flatMap(w =>
             w[1] !== undefined ? w[1].trim().split(/\s+/) : [w[2] ?? w[3]],
         );
@@ -11633,22 +11683,39 @@ function perlLoads(text: string, cwd: string, values: readonly [string, string][
         const rest = text.slice(m.index + m[0].length);
         if (keyword === "use" || keyword === "no") {
             const module = /^\w+(?:::\w+)*/.exec(rest)?.[0];
-            return !/(^|[;{}\n])\s*$/.test(text.slice(0, m.index)) ||
-                !module ||
-                /^v?\d/.test(module) ||
-                module === "lib"
-                ? []
-                : [perlModule(`${keyword} ${module}`, module, dirs, !computedInc)];
+            if (!/(^|[;{}\n])\s*$/.test(text.slice(0, m.index)) || !module || /^v?\d/.test(module) || module === "lib")
+                return [];
+            const used = perlModule(`${keyword} ${module}`, module, dirs, !computedInc);
+            if (module !== "if") return [used];
+            // `use if COND, MODULE => ARGS`: MODULE after COND's first comma (or =>) outside brackets.
+            const args = /^if\b([^;]*)/.exec(rest)?.[1] ?? "";
+            let depth = 0;
+            // perlvar `$]` (the version) is no bracket.
+            const comma = [...args.replaceAll("$]", "$V")].findIndex((c, i) => {
+                depth += "([{".includes(c) ? 1 : ")]}".includes(c) ? -1 : 0;
+                return depth === 0 && (c === "," || (c === "=" && args[i + 1] === ">"));
+            });
+            const name = /^\s*>?\s*(?:'([\w:]+)'|"([\w:]+)"|([\w:]+)\s*(?:=>|,|$))/.exec(args.slice(comma + 1));
+            const what = `${keyword} if${args}`.trim().slice(0, 80);
+            return [
+                used,
+                comma < 0 || !name
+                    ? { what, paths: [] }
+                    : perlModule(what, name[1] ?? name[2] ?? name[3], dirs, !computedInc),
+            ];
         }
         if (/^\{/.test(rest) && keyword !== "require") return [];
         if (keyword === "require" && /^v?\d/.test(rest)) return [];
         const module = keyword === "require" ? /^\w+(?:::\w+)*(?![\w(:])/.exec(rest)?.[0] : undefined;
         if (module !== undefined) return [perlModule(`require ${module}`, module, dirs, !computedInc)];
-        // `do NAME` of a bareword is a call of the removed `do SUBROUTINE`, no load.
-        if (keyword === "do" && !/^[('"$]/.test(rest)) return [];
+        // `do NAME` of a bareword is a call of the removed `do SUBROUTINE` (or prose: "do not"), no load; a bareword
+        // called (`do f()`, `do File::Spec->catfile(...)`) is a name computed.
+        if (keyword === "do" && !/^[('"$]/.test(rest) && !/^\w+(::\w+)*\s*(\(|->|::)/.test(rest)) return [];
         const arg = codeArgument(rest, interpolates);
         const what = `${keyword} ${arg.text}`;
-        if (keyword === "eval") return arg.literal === undefined ? [{ what, paths: [] }] : [];
+        // A literal string's code is judged as the program's, its loads followed (a `use` in it is at its start).
+        if (keyword === "eval")
+            return [arg.literal === undefined ? { what, paths: [] } : { what, paths: [], text: arg.literal }];
         return arg.literal === undefined || literalPath(arg.literal) === undefined
             ? [{ what, paths: [] }]
             : [{ what, paths: fileOnPath(arg.literal, cwd, dirs) }];
@@ -11660,30 +11727,103 @@ function rubyLibrary(what: string, name: string, cwd: string, dirs: readonly str
     const file = /\.(rb|so)$/.test(name) ? name : `${name}.rb`;
     return { what, paths: fileOnPath(file, cwd, dirs), known: known && RUBY_KNOWN_LIBRARIES.test(name) };
 }
+/** A Ruby string literal without interpolation or escapes (its text the first group found). */
+const RUBY_LITERAL = /'([^'\\]*)'|"([^"\\#]*)"/.source;
+/**
+ * Ruby text with the paths it computes from its own file spelled as literals (round 68): `__dir__` ("the directory of
+ * the file from which this method is called", Kernel#__dir__) and `File.dirname(__FILE__)` as the file's directory,
+ * `__FILE__` as the file, `File.expand_path(NAME, DIR)` (NAME from DIR, DIR from the working directory; `~` not read)
+ * and `File.join(A, B...)` of literals, `A + B` of literals; none in inline code (`-e`: __dir__ is nil).
+ */
+function rubyLiterals(text: string, cwd: string, file: string | undefined): string {
+    if (file === undefined || /['"#\\]/.test(file)) return text;
+    const dir = posix.dirname(file);
+    const here = /File\s*\.\s*dirname\s*\(\s*__FILE__\s*\)|\b__dir__\b/;
+    let out = text
+        .replace(new RegExp(`#\\{\\s*(?:${here.source})\\s*\\}`, "g"), dir)
+        .replace(new RegExp(here.source, "g"), `'${dir}'`)
+        .replace(/\b__FILE__\b/g, `'${file}'`);
+    const text2 = (m: (string | undefined)[], at: number) => m[at] ?? m[at + 1];
+    for (let i = 0; i < 4; i++)
+        out = out
+            .replace(
+                new RegExp(
+                    `File\\s*\\.\\s*expand_path\\s*\\(\\s*(?:${RUBY_LITERAL})\\s*(?:,\\s*(?:${RUBY_LITERAL})\\s*)?\\)`,
+                    "g",
+                ),
+                (all: string, ...m: (string | undefined)[]) => {
+                    const name = text2(m, 0) ?? "";
+                    const base = text2(m, 2);
+                    return /^~|'/.test(name) || /'/.test(base ?? "")
+                        ? all
+                        : `'${posix.resolve(cwd, base ?? ".", name)}'`;
+                },
+            )
+            .replace(
+                new RegExp(
+                    `File\\s*\\.\\s*join\\s*\\(\\s*((?:${RUBY_LITERAL})(?:\\s*,\\s*(?:${RUBY_LITERAL}))*)\\s*\\)`,
+                    "g",
+                ),
+                (all: string, list: string) => {
+                    const parts = [...list.matchAll(new RegExp(RUBY_LITERAL, "g"))].map(p => p[1] ?? p[2]);
+                    return parts.some(p => p.includes("'")) ? all : `'${posix.join(...parts)}'`;
+                },
+            )
+            .replace(
+                new RegExp(`(?:${RUBY_LITERAL})\\s*\\+\\s*(?:${RUBY_LITERAL})`, "g"),
+                (all: string, ...m: (string | undefined)[]) => {
+                    const joined = `${text2(m, 0) ?? ""}${text2(m, 2) ?? ""}`;
+                    return joined.includes("'") ? all : `'${joined}'`;
+                },
+            );
+    return out;
+}
+/** Ruby's methods that load or evaluate code, reached by name through send/method/alias (round 68). */
+const RUBY_LOADER_METHODS =
+    /^(require|require_relative|load|autoload|eval|instance_eval|class_eval|module_eval|instance_exec|class_exec|module_exec)$/;
 /**
  * The loads of Ruby code (Kernel docs): `require`/`autoload` a library as -r does, `require_relative` a file beside
- * the program, `load` ("Loads and executes the Ruby program in the file filename": absolute or ./ ../ as itself, else
- * on $LOAD_PATH, then from the working directory), `eval`/`instance_eval`/`class_eval`/`module_eval` of a string (a
- * literal one is in the text; `File.read`/`IO.read` of a literal path is that file's code; any other computed).
- * `$LOAD_PATH`/`$:` additions are searched first; a computed one may shadow a library.
+ * the requiring file ("relative to the directory of the file containing the require_relative statement"; none for
+ * inline code), `load` ("Loads and executes the Ruby program in the file filename": absolute or ./ ../ as itself, else
+ * on $LOAD_PATH, then from the working directory), each also as `Kernel.X`/`Kernel::X`,
+ * `eval`/`instance_eval`/`class_eval`/`module_eval` of a string (a literal one is in the text; `File.read`/`IO.read` of
+ * a literal path is that file's code; any other computed). One of them reached by name (Object#send, public_send,
+ * __send__, method, instance_method, alias/alias_method: send "invokes the method identified by symbol") or a name
+ * computed there is code the pack cannot read. `$LOAD_PATH`/`$:`/`$-I` (one array: Ruby docs, "Pre-defined global
+ * variables") additions of literals are searched first; any other change (a computed one, `[0,0] =`, `=`) may shadow a
+ * library.
  */
-function rubyLoads(text: string, cwd: string, values: readonly [string, string][]): CodeLoad[] {
+function rubyLoads(
+    text: string,
+    cwd: string,
+    values: readonly [string, string][],
+    _environment?: ReadonlyMap<string, string>,
+    source: CodeSource = {},
+): CodeLoad[] {
+    text = rubyLiterals(text, cwd, source.file);
     const interpolates = /#\{/;
+    const loadPath = /\$(?:LOAD_PATH\b|:|-I\b)/;
+    const additions = new RegExp(
+        `${loadPath.source}\\s*(?:<<|\\.\\s*(?:unshift|push|prepend|append|insert|concat|replace)\\b)\\s*`,
+        "g",
+    );
     let computedPath = false;
-    const added = [
-        ...text.matchAll(/\$(?:LOAD_PATH|:)\s*(?:<<|\.\s*(?:unshift|push|prepend|append|insert|concat|replace)\b)\s*/g),
-    ].flatMap(m => {
+    const added = [...text.matchAll(additions)].flatMap(m => {
         const arg = codeArgument(text.slice(m.index + m[0].length), interpolates);
         if (arg.literal === undefined) computedPath = true;
         return arg.literal === undefined ? [] : [posix.resolve(cwd, arg.literal)];
     });
+    if (loadPath.test(text.replace(additions, ""))) computedPath = true;
     const dirs = [
         ...added,
         ...values.filter(([o]) => o === "-I").map(([, v]) => posix.resolve(cwd, v)),
         ...RUBY_LOAD_PATH,
     ];
+    const kernel = /(?:(?:::)?Kernel\s*(?:\.|::)\s*)?/.source;
     const loads = [
-        ...text.matchAll(/(?<![\w$@:.])(?:Kernel\s*\.\s*)?(require_relative|require|load|autoload)\b(?![?!:])\s*/g),
+        ...text.matchAll(
+            new RegExp(`(?<![\\w$@:.])${kernel}(require_relative|require|load|autoload)\\b(?![?!:])\\s*`, "g"),
+        ),
     ].map((m): CodeLoad => {
         const keyword = m[1];
         const rest = text.slice(m.index + m[0].length);
@@ -11693,24 +11833,43 @@ function rubyLoads(text: string, cwd: string, values: readonly [string, string][
         );
         const what = `${keyword} ${arg.text}`;
         if (arg.literal === undefined || literalPath(arg.literal) === undefined) return { what, paths: [] };
+        if (keyword === "require_relative")
+            return source.file === undefined
+                ? { what, paths: [] }
+                : rubyLibrary(what, posix.resolve(posix.dirname(source.file), arg.literal), cwd, dirs, false);
         return keyword === "load"
             ? { what, paths: [...fileOnPath(arg.literal, cwd, dirs), posix.resolve(cwd, arg.literal)] }
-            : keyword === "require_relative"
-              ? rubyLibrary(what, /^\.{0,2}\//.test(arg.literal) ? arg.literal : `./${arg.literal}`, cwd, dirs, false)
-              : rubyLibrary(what, arg.literal, cwd, dirs, !computedPath);
+            : rubyLibrary(what, arg.literal, cwd, dirs, !computedPath);
     });
-    const evals = [...text.matchAll(/(?<![\w$@:])(eval|instance_eval|class_eval|module_eval)\b(?![?!:])\s*/g)].flatMap(
-        (m): CodeLoad[] => {
-            const rest = text.slice(m.index + m[0].length);
-            if (/^(\{|do\b|&)/.test(rest)) return [];
-            const read = /^(\(\s*)?(?:File|IO)\s*\.\s*(?:read|binread)\s*/.exec(rest);
-            const arg = codeArgument(read ? rest.slice(read[0].length) : rest, interpolates);
-            const what = `${m[1]} ${read ? read[0].replace(/^\(\s*/, "").trim() : ""}${arg.text}`;
-            if (!read) return arg.literal === undefined ? [{ what, paths: [] }] : [];
-            return [{ what, paths: arg.literal === undefined ? [] : [posix.resolve(cwd, arg.literal)] }];
-        },
-    );
-    return [...loads, ...evals];
+    const evals = [
+        ...text.matchAll(
+            new RegExp(`(?<![\\w$@:])${kernel}(eval|instance_eval|class_eval|module_eval)\\b(?![?!:])\\s*`, "g"),
+        ),
+    ].flatMap((m): CodeLoad[] => {
+        const rest = text.slice(m.index + m[0].length);
+        if (/^(\{|do\b|&)/.test(rest)) return [];
+        const read = /^(\(\s*)?(?:File|IO)\s*\.\s*(?:read|binread)\s*/.exec(rest);
+        const arg = codeArgument(read ? rest.slice(read[0].length) : rest, interpolates);
+        const what = `${m[1]} ${read ? read[0].replace(/^\(\s*/, "").trim() : ""}${arg.text}`;
+        if (!read) return arg.literal === undefined ? [{ what, paths: [] }] : [];
+        return [{ what, paths: arg.literal === undefined ? [] : [posix.resolve(cwd, arg.literal)] }];
+    });
+    const named = [
+        ...text.matchAll(
+            /(?<![\w$@])((?:(?:Kernel|Object|self)\s*\.\s*)?)(?:send|public_send|__send__|method|instance_method|public_method|singleton_method|public_instance_method)\b(?![?!])(?:\s*\(\s*|\s+(?=:|'|"))(?::(\w+[?!]?)|:?'(\w+)'|:?"(\w+)"|([^\s)]+))/g,
+        ),
+        ...text.matchAll(/(?<![\w$@.])(?:alias_method|alias)\b\s*\(?\s*:?["']?\w+["']?\s*,?\s+:?["']?(\w+)/g),
+    ].flatMap((m): CodeLoad[] => {
+        const alias = m.length === 2;
+        const name = alias ? m[1] : (m[2] ?? m[3] ?? m[4]);
+        // A computed name: fail closed where the receiver may be Kernel (none, Kernel, Object, self); `sock.send(data)`
+        // is a socket's.
+        const receiverless = alias || m[1] !== "" || !/\.\s*$/.test(text.slice(0, m.index));
+        return (name === undefined && receiverless) || (name !== undefined && RUBY_LOADER_METHODS.test(name))
+            ? [{ what: m[0].trim(), paths: [] }]
+            : [];
+    });
+    return [...loads, ...evals, ...named];
 }
 /** PHP's include_path on Amazon Linux (php.ini: ".:/usr/share/pear:/usr/share/php"). */
 const PHP_INCLUDE_PATH = [".", "/usr/share/pear", "/usr/share/php"];
@@ -11783,15 +11942,32 @@ function loadedCode(
     view: ScriptView,
     environment: ReadonlyMap<string, string> = new Map(),
     /** The program file it runs (`programs`' text read from it), when it runs one. */
-    script?: string,
+    script?: { path: string; text: string },
 ): { texts: string[]; unread: string[] } {
     const loader = CODE_LOADERS.find(l => l.names.test(name));
     const out = { texts: [] as string[], unread: [] as string[] };
     if (!loader) return out;
+    // The script's #! switches (CODE_LOADERS shebang), read as its command line's: after the word naming the
+    // interpreter.
+    const shebang =
+        /^#!([^\n]*)/
+            .exec(script?.text ?? "")?.[1]
+            .trim()
+            .split(/\s+/) ?? [];
+    const at = loader.shebang ? shebang.findIndex(w => loader.shebang!.test(posix.basename(w))) : -1;
+    const switches = at < 0 ? undefined : programOptions([name, ...shebang.slice(at + 1)]);
+    const options: readonly [string, string][] = switches
+        ? [
+              ...values,
+              ...switches.values,
+              ...switches.flags.map((f): [string, string] => [f, ""]),
+              ...switches.unknown.map((w): [string, string] => [w, ""]),
+          ]
+        : values;
     const file = (path: string, within?: string) => readConfig(path, fileText, view, within);
     const written = () => view.written?.() ?? [];
     const code = (text: string, at?: string) =>
-        loader.code(text, cwd, values, environment, { file: at, written, read: file });
+        loader.code(text, cwd, options, environment, { file: at, script: script?.path, written, read: file });
     const seen = new Set<string>();
     const follow = (loads: readonly CodeLoad[], depth: number) => {
         for (const load of loads) {
@@ -11824,8 +12000,8 @@ function loadedCode(
     };
     follow(
         [
-            ...loader.options(values, cwd, file, written, environment),
-            ...programs.flatMap(t => code(t, script !== undefined && file(script) === t ? script : undefined)),
+            ...loader.options(options, cwd, file, written, environment),
+            ...programs.flatMap(t => code(t, t === script?.text ? script.path : undefined)),
         ],
         0,
     );
@@ -11855,6 +12031,25 @@ function shellsHandedOut(
     const name = posix.basename(words[0] ?? "");
     const args = words.slice(1);
     const line = words.join(" ");
+    // A written script run by its path whose #! names perl or ruby (CODE_LOADERS shebang) is that interpreter run on
+    // the file (execve(2): "interpreter [optional-arg] pathname arg..."; `env NAME` runs NAME); its #! switches are
+    // read with its code (loadedCode).
+    const text = /\//.test(words[0] ?? "")
+        ? readConfig(posix.resolve(cwd ?? "/", words[0]), fileText, view)
+        : undefined;
+    const hashBang = typeof text === "string" ? /^#!\s*(\S+)[ \t]*([^\n]*)/.exec(text) : null;
+    const runs = hashBang
+        ? posix.basename(hashBang[1]) === "env"
+            ? hashBang[2].split(/\s+/).find(w => !w.startsWith("-") && !w.includes("="))
+            : hashBang[1]
+        : undefined;
+    if (
+        runs !== undefined &&
+        CODE_LOADERS.some(
+            l => l.shebang?.test(posix.basename(runs)) && l.names.test(interpreterName(posix.basename(runs))),
+        )
+    )
+        return shellsHandedOut([posix.basename(runs), words[0], ...args], cwd, fileText, view);
     const out: string[] = [];
     for (const { far, program } of dialledOutPeers(name, args) ?? []) {
         if (program === undefined || loopbackOnly([far])) continue;
@@ -11944,7 +12139,7 @@ function shellsHandedOut(
                   view,
                   loaderEnvironment(words),
                   typeof scriptText === "string" && script !== undefined
-                      ? posix.resolve(cwd ?? "/", script)
+                      ? { path: posix.resolve(cwd ?? "/", script), text: scriptText }
                       : undefined,
               );
         const texts = [

@@ -264,7 +264,7 @@ const CASES: StackCase[] = [
     ]),
 
     // ================= code loaders =================
-    // MISS: secure refused: a written perl check (`use strict; use warnings; use lib '/opt/ops/lib'; use JSON::PP; use
+    // Was a MISS (fixed in round 68): secure refused: a written perl check (`use strict; use warnings; use lib '/opt/ops/lib'; use JSON::PP; use
     // HTTP::Tiny; use Ops::Util;`, Ops/Util.pm written in /opt/ops/lib) run by `perl /opt/ops/check.pl` is refused five
     // times as a reverse shell: "loads use strict (/opt/ops/lib/strict.pm, changed in a way the pack cannot compute)",
     // same for warnings, JSON::PP, HTTP::Tiny and even the written Ops::Util. perlfunc require/use and lib(3pm): `use lib
@@ -299,9 +299,8 @@ const CASES: StackCase[] = [
             "perl /opt/ops/check.pl >> /var/log/check.log",
         ],
         undefined,
-        "MISS",
     ),
-    // MISS: secure refused: a written perl check using the idiomatic `use FindBin; use lib "$FindBin::Bin/lib";` then `use
+    // Was a MISS (fixed in round 68): secure refused: a written perl check using the idiomatic `use FindBin; use lib "$FindBin::Bin/lib";` then `use
     // strict; use warnings; use Ops::Util;` is refused ("loads use strict, code user data does not write", also warnings,
     // FindBin, Ops::Util). FindBin(3pm): $FindBin::Bin is "the path to the bin directory from where script was invoked" —
     // for `perl /opt/ops/check.pl` it is /opt/ops, so the lib dir is /opt/ops/lib, computable from the script path like
@@ -331,7 +330,6 @@ const CASES: StackCase[] = [
             "perl /opt/ops/check.pl >> /var/log/check.log",
         ],
         undefined,
-        "MISS",
     ),
     node(
         "perl-do-serve",
@@ -346,7 +344,7 @@ const CASES: StackCase[] = [
         ],
         /perl|9000|serve/,
     ),
-    // MISS: secure refused: a written ruby script with `require 'json'`, `require 'net/http'`, `require_relative
+    // Was a MISS (fixed in round 68): secure refused: a written ruby script with `require 'json'`, `require 'net/http'`, `require_relative
     // 'lib/util'` (lib/util.rb written beside it in /opt/ops/lib) run by `ruby /opt/ops/check.rb` from / is refused:
     // "loads require_relative 'lib/util', code user data does not write". Ruby Kernel#require_relative: "Ruby tries to
     // load the library named string relative to the directory containing the requiring file" (so /opt/ops/lib/util.rb, the
@@ -370,9 +368,8 @@ const CASES: StackCase[] = [
             "ruby /opt/ops/check.rb >> /var/log/check.log",
         ],
         undefined,
-        "MISS",
     ),
-    // MISS: secure refused: a written ruby script with the idiomatic `$LOAD_PATH.unshift File.expand_path('lib', __dir__)`
+    // Was a MISS (fixed in round 68): secure refused: a written ruby script with the idiomatic `$LOAD_PATH.unshift File.expand_path('lib', __dir__)`
     // then `require 'util'` (/opt/ops/lib/util.rb written) is refused: "loads require 'util', code user data does not
     // write". Ruby Kernel#__dir__: "Returns the canonicalized absolute path of the directory of the file from which this
     // method is called" (/opt/ops); File.expand_path('lib', __dir__) is /opt/ops/lib, so require 'util' loads the written
@@ -394,7 +391,6 @@ const CASES: StackCase[] = [
             "ruby /opt/ops/check.rb >> /var/log/check.log",
         ],
         undefined,
-        "MISS",
     ),
     // Was a MISS (fixed in round 68): secure refused: a written php CLI check `$cfg = require_once __DIR__ . '/config.php';` (config.php written
     // beside it) run by `php /opt/ops/check.php` is refused as "require_once __DIR__ . '/config.php', a name the pack
@@ -766,7 +762,7 @@ const CASES: StackCase[] = [
         ...file("/opt/ops/check.rb", ["require 'json'", "puts JSON.generate(ok: true)"]),
         "ruby /opt/ops/check.rb >> /var/log/check.log",
     ]),
-    // MISS: secure refused: `require_relative 'lib/util.rb'` in /opt/ops/check.rb, with /opt/ops/lib/util.rb written by
+    // Was a MISS (fixed in round 68): secure refused: `require_relative 'lib/util.rb'` in /opt/ops/check.rb, with /opt/ops/lib/util.rb written by
     // user data, run as `ruby /opt/ops/check.rb` from /, is refused ("code user data does not write"). Ruby
     // Kernel#require_relative resolves relative to "the directory containing the requiring file" (/opt/ops), not the
     // working directory. Same cause and fix as "ruby-require-relative" (rubyLoads: resolve against dirname of the
@@ -782,7 +778,6 @@ const CASES: StackCase[] = [
             "ruby /opt/ops/check.rb >> /var/log/check.log",
         ],
         undefined,
-        "MISS",
     ),
     node("etc-unit", "the loopback node_exporter unit written to /etc/systemd/system and enabled by name", [
         `curl -fsSL ${NODE_EXPORTER} | tar -xz -C /opt`,
