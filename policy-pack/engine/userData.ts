@@ -4331,22 +4331,23 @@ function pythonSplit(text: string, separator: string): string[] {
  * `from M import a` binds is M.a (M itself for `*` or an item the pack does not read); a plain `import M` binds M,
  * whose uses are read. A string naming one of them given to getattr (`getattr(builtins, "exec")`) too. Round 67: imp,
  * importlib's predecessor (Python 3.9 docs "imp": load_source "Load and initialize a module implemented as a Python
- * source file", load_module, reload, ...); the evaluators of annotations (Python docs "typing.get_type_hints": "forward
- * references encoded as string literals are handled by evaluating them in globals and locals namespaces", ForwardRef,
- * inspect.get_annotations(eval_str=True), annotationlib, typing_extensions'), string annotations other evaluators
- * reach being read as code (pythonStringAnnotations); the module logging.config but dictConfig, whose configuration is
- * read (pythonLoggingConfigUnread: its "()" factories, "class" and ext:// names import and call any object, Python docs
+ * source file", load_module, reload, ...); the evaluators of annotations given any string (ForwardRef,
+ * inspect.get_annotations(eval_str=True), annotationlib, typing_extensions'), while get_type_hints evaluates only the
+ * annotations, read as code wherever written (pythonStringAnnotations; round 68), and the `__annotations__` dicts a
+ * program may write (PYTHON_DYNAMIC_ATTRIBUTES); the module logging.config but dictConfig, whose configuration is read
+ * (pythonLoggingConfigUnread: its "()" factories, "class" and ext:// names import and call any object, Python docs
  * "logging.config" "User-defined objects", "Access to external objects"; DictConfigurator, BaseConfigurator.resolve,
- * fileConfig and listen unread).
+ * fileConfig and listen unread). Round 68: the warnings module's -W parsers (CPython Lib/warnings.py _setoption,
+ * _processoptions, _getcategory: a dotted category is `__import__`ed, a module by a computed name).
  */
 const PYTHON_DYNAMIC_BUILTINS = String.raw`exec|eval|compile|globals|locals|vars|setattr|delattr|__import__|__builtins__`;
 const PYTHON_DYNAMIC_NAMES = new RegExp(
-    String.raw`^(?:${PYTHON_DYNAMIC_BUILTINS}|builtins|__main__|importlib(?!\.metadata\.(?:version|metadata|files|requires|distributions?|packages_distributions|PackageNotFoundError|PackageMetadata|PackagePath|Distribution)(?:\.|$)|\.resources\.(?:files|as_file|read_text|read_binary|open_text|open_binary|path|contents|is_resource|Package|Anchor|Resource|ResourceReader|abc)(?:\.|$))|runpy|sys\.(?:modules|_getframe|meta_path|path_hooks|path_importer_cache)|inspect\.(?:currentframe|stack|getouterframes|getmembers|getattr_static|get_annotations)|imp|typing\.(?:get_type_hints|ForwardRef|_eval_type|evaluate_forward_ref)|typing_extensions\.(?:get_type_hints|get_annotations|ForwardRef|evaluate_forward_ref)|annotationlib|operator\.(?:attrgetter|methodcaller)|ctypes|_ctypes|cffi|pkgutil\.resolve_name|pydoc|timeit|cProfile|_lsprof|profile|pdb|bdb|trace|code|codeop|doctest|unittest\.mock|mock|pickle|_pickle|cPickle|shelve|marshal|types\.(?:FunctionType|LambdaType|CodeType)|logging\.config(?!\.dictConfig$))(?:\.|$)`,
+    String.raw`^(?:${PYTHON_DYNAMIC_BUILTINS}|builtins|__main__|importlib(?!\.metadata\.(?:version|metadata|files|requires|distributions?|packages_distributions|PackageNotFoundError|PackageMetadata|PackagePath|Distribution)(?:\.|$)|\.resources\.(?:files|as_file|read_text|read_binary|open_text|open_binary|path|contents|is_resource|Package|Anchor|Resource|ResourceReader|abc)(?:\.|$))|runpy|sys\.(?:modules|_getframe|meta_path|path_hooks|path_importer_cache)|inspect\.(?:currentframe|stack|getouterframes|getmembers|getattr_static|get_annotations)|imp|typing\.(?:ForwardRef|_eval_type|evaluate_forward_ref)|typing_extensions\.(?:get_annotations|ForwardRef|evaluate_forward_ref)|annotationlib|operator\.(?:attrgetter|methodcaller)|ctypes|_ctypes|cffi|pkgutil\.resolve_name|pydoc|timeit|cProfile|_lsprof|profile|pdb|bdb|trace|code|codeop|doctest|unittest\.mock|mock|pickle|_pickle|cPickle|shelve|marshal|types\.(?:FunctionType|LambdaType|CodeType)|logging\.config(?!\.dictConfig$)|(?:_py_)?warnings\.(?:_setoption|_processoptions|_getcategory))(?:\.|$)`,
 );
 /** The PYTHON_DYNAMIC_NAMES a file reaches without importing them: built-in functions (Python "Built-in Functions"). */
 const PYTHON_DYNAMIC_UNIMPORTED = new RegExp(String.raw`^(?:${PYTHON_DYNAMIC_BUILTINS})(?:\.|$)`);
 const PYTHON_DYNAMIC_ATTRIBUTES =
-    /^(?:__dict__|__setattr__|__kwdefaults__|__defaults__|__code__|__closure__|__delattr__|__getattribute__|__globals__|__builtins__|__import__|f_globals|f_locals|f_back|modules|_getframe|entry_points|EntryPoints?)$/;
+    /^(?:__dict__|__annotations__|__setattr__|__kwdefaults__|__defaults__|__code__|__closure__|__delattr__|__getattribute__|__globals__|__builtins__|__import__|f_globals|f_locals|f_back|modules|_getframe|entry_points|EntryPoints?)$/;
 /** importlib.resources functions taking an anchor; the anchors that import none or a module named by a literal. */
 const PYTHON_RESOURCE_CALL = /^importlib\.resources\.(?!abc\b|as_file$)\w+$/;
 const PYTHON_RESOURCE_ANCHOR = /^\s*(?:|__name__|__package__|(["'])[\w.]+\1)\s*(?:,|$)/;
@@ -4461,28 +4462,79 @@ function pythonLoggingConfigUnread(
     tokens: readonly RegExpMatchArray[],
     names: PythonNames,
 ): boolean {
-    // A literal's value: as written, escapes decoded when it has one (`"\x28)"` is "()").
-    const literal = (text: string) => {
+    // A literal's value: as written, escapes decoded when it has one (`"\x28)"` is "()"); `prefix` its r/u prefix.
+    const literal = (prefix: string, text: string) => {
         const quote = /^("""|'''|"|')/.exec(text)?.[0] ?? "";
         const inner = text.slice(quote.length, text.length - quote.length);
-        return inner.includes("\\") ? pythonStringLiteral(text) : inner;
+        return inner.includes("\\") ? pythonStringLiteral(prefix + text) : inner;
     };
+    // A dict display of plain literals only (Python reference "Literals", "Dictionary displays", "List displays"):
+    // string keys; values strings, numbers, True/False/None, nested dicts and lists of those. Any other expression
+    // (a call or method, `%`/`+`/`*` or any operator, parentheses, a name, `**`, an f-string, a bytes literal,
+    // adjacent literals) has a value the pack does not compute: unread (fail closed; `{"(%s)" % "": ...}` is "()").
     const literalConfig = (dict: string): boolean => {
-        const pieces = pythonPieces(dict);
-        const blanked = pythonStringsBlanked(dict);
-        if (/\*\*|\+|(?:^|[{,])\s*[A-Za-z_][\w.]*\s*:(?!=)/.test(blanked)) return false;
-        for (const [i, piece] of pieces.entries()) {
-            if (piece.kind !== "string") continue;
-            const value = literal(piece.text);
-            if (piece.formatted || value === undefined || value === "()") return false;
-            if (/^\s*$/.test(pieces[i + 1]?.text ?? "x") && pieces[i + 2]?.kind === "string") return false;
-            if (/^ext:\/\//.test(value) && !/^ext:\/\/sys\.(?:stdout|stderr)$/.test(value)) return false;
-            if (value === "class" && /^\s*:\s*$/.test(pieces[i + 1]?.text ?? "")) {
-                const cls = pieces[i + 2]?.kind === "string" ? literal(pieces[i + 2].text) : undefined;
-                if (cls === undefined || !/^logging(?:\.handlers)?\.[A-Za-z_]\w*$/.test(cls)) return false;
+        type Token =
+            { kind: "{" | "}" | "[" | "]" | ":" | "," | "atom" } | { kind: "string"; value: string | undefined };
+        const PLAIN_ATOM = /^(?:-?(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d+)?|True|False|None)$/;
+        const tokens: Token[] = [];
+        let prefix = "";
+        for (const piece of pythonPieces(dict)) {
+            if (piece.kind === "comment") continue;
+            if (piece.kind === "string") {
+                if (piece.formatted) return false;
+                tokens.push({ kind: "string", value: literal(prefix, piece.text) });
+                prefix = "";
+                continue;
+            }
+            const words = piece.text.match(
+                /\\\n|\s+|[{}[\]:,]|-?(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d+)?(?![\w.])|[A-Za-z_]\w*|[\s\S]/g,
+            );
+            for (const [k, word] of (words ?? []).entries()) {
+                if (/^(?:\s+|\\\n)$/.test(word)) continue;
+                // A string prefix, written just before the quote: u (no meaning in Python 3) or r (raw).
+                if (k === (words ?? []).length - 1 && /^[uUrR]$/.test(word)) prefix = word;
+                else if (/^[{}[\]:,]$/.test(word)) tokens.push({ kind: word as "{" });
+                else if (PLAIN_ATOM.test(word)) tokens.push({ kind: "atom" });
+                else return false;
             }
         }
-        return true;
+        if (prefix !== "") return false;
+        let at = 0;
+        const plain = (value: string | undefined) =>
+            value !== undefined &&
+            value !== "()" &&
+            (!/^ext:\/\//.test(value) || /^ext:\/\/sys\.(?:stdout|stderr)$/.test(value));
+        const items = (close: "}" | "]", item: () => boolean): boolean => {
+            for (;;) {
+                if (tokens[at]?.kind === close) {
+                    at++;
+                    return true;
+                }
+                if (!item()) return false;
+                if (tokens[at]?.kind === ",") at++;
+                else if (tokens[at]?.kind !== close) return false;
+            }
+        };
+        const value = (): boolean => {
+            const token = tokens[at++];
+            if (token?.kind === "atom") return true;
+            if (token?.kind === "string") return plain(token.value) && tokens[at]?.kind !== "string";
+            if (token?.kind === "[") return items("]", value);
+            if (token?.kind !== "{") return false;
+            return items("}", () => {
+                const key = tokens[at++];
+                if (key?.kind !== "string" || !plain(key.value) || tokens[at++]?.kind !== ":") return false;
+                // "class": a handler, formatter or filter class of logging or logging.handlers only.
+                const cls = tokens[at];
+                if (
+                    key.value === "class" &&
+                    (cls?.kind !== "string" || !/^logging(?:\.handlers)?\.[A-Za-z_]\w*$/.test(cls.value ?? ""))
+                )
+                    return false;
+                return value();
+            });
+        };
+        return tokens[0]?.kind === "{" && value() && at === tokens.length;
     };
     return tokens.some(m => {
         if (pythonResolve(m[0].replace(/[ \t]/g, ""), names).name !== "logging.config.dictConfig") return false;
@@ -4502,23 +4554,44 @@ function pythonLoggingConfigUnread(
 }
 
 /**
- * The string annotations of a file (Python reference "Function definitions": a parameter's `: expression` and the
- * return's `-> expression`; "Annotated assignment statements" `NAME: expression`), the strings as written: code an
- * evaluator of annotations runs (typing.get_type_hints and whatever calls it: functools.singledispatch's register,
- * pydantic, ...; Python docs "typing.get_type_hints": string forward references are evaluated in the module's globals).
+ * The strings of a file's annotations an evaluator of annotations evaluates as code (typing.get_type_hints and whatever
+ * calls it: functools.singledispatch's register, pydantic, ...; Python docs "typing.get_type_hints": "forward references
+ * encoded as string literals are handled by evaluating them in globals and locals namespaces"), as written: in each
+ * annotation (Python reference "Function definitions": a parameter's `: expression` and the return's `-> expression`;
+ * "Annotated assignment statements" `NAME: expression`), a string annotation and each string nested in its subscripts
+ * (`list["X"]`: get_type_hints evaluates a GenericAlias's string arguments as forward references), a call's arguments
+ * aside (values, never evaluated again); under `from __future__ import annotations` every annotation whole, quoted
+ * (PEP 563: "annotations ... stored in string form", evaluated by get_type_hints).
  */
 function pythonStringAnnotations(source: string): string[] {
     const out: string[] = [];
-    for (const st of pythonLogicalStatements(source)) {
-        const def = /^(?:async[ \t]+)?def\b/.test(st.text);
-        if (!def && (PYTHON_COMPOUND.test(st.text) || !/^[A-Za-z_][\w.]*[ \t]*:(?!=)/.test(st.text))) continue;
-        // The code before each string, strings dropped (`x: "a" "b"` is one annotation).
+    const future = /(?:^|[;:])[ \t]*from[ \t]+__future__[ \t]+import\b[^\n;]*\bannotations\b/m.test(pythonCode(source));
+    const annotation = (text: string | undefined) => {
+        const expression = text?.trim() ?? "";
+        if (expression === "") return;
+        if (future) out.push(`"${expression}"`);
         let before = "";
-        for (const piece of pythonPieces(st.text)) {
-            if (piece.kind !== "string") before += piece.text;
-            else if ((def ? /(?:->|:)\s*[rRuUbBfF]*$/ : /^[A-Za-z_][\w.]*\s*:\s*[rRuUbBfF]*$/).test(before))
-                out.push(piece.text);
+        for (const piece of pythonPieces(expression)) {
+            const calls = (before.match(/\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
+            if (piece.kind === "string" && calls <= 0) out.push(piece.text);
+            before += piece.kind === "string" ? "" : piece.text;
         }
+    };
+    for (const st of pythonLogicalStatements(source)) {
+        if (/^(?:async[ \t]+)?def\b/.test(st.text)) {
+            const open = pythonStringsBlanked(st.text).indexOf("(");
+            const params = open < 0 ? undefined : parenthesized(pythonStringsBlanked(st.text), open);
+            if (params === undefined) continue;
+            for (const param of pythonSplit(st.text.slice(open + 1, open + 1 + params.length), ",")) {
+                const typed = /^\**[ \t]*[A-Za-z_]\w*[ \t]*:([\s\S]*)$/.exec(param);
+                if (typed) annotation(pythonSplit(typed[1], "=")[0]);
+            }
+            const returns = /^\s*->([\s\S]*)$/.exec(st.text.slice(open + params.length + 2));
+            if (returns) annotation(pythonSplit(returns[1], ":")[0]);
+            continue;
+        }
+        const assigned = /^[A-Za-z_][\w.]*[ \t]*:(?!=)([\s\S]*)$/.exec(st.text);
+        if (assigned && !PYTHON_COMPOUND.test(st.text)) annotation(pythonSplit(assigned[1], "=")[0]);
     }
     return out;
 }
@@ -9405,15 +9478,18 @@ const NON_SERVING_MODULES = /^(pip[0-9.]*|venv|virtualenv|ensurepip|compileall|p
  */
 function pythonInvocation(
     args: readonly string[],
-): { kind: "script" | "c" | "m"; value: string; rest: string[] } | undefined {
+): { kind: "script" | "c" | "m"; value: string; rest: string[]; warnings: string[] } | undefined {
+    const warnings: string[] = [];
     for (let i = 0; i < args.length; i++) {
         const option = /^-[bBdEhiIOPqRsSuvVx]*([cmWX])(.*)$/.exec(args[i]);
         if (!option) {
             if (/^-./.test(args[i])) continue;
-            return { kind: "script", value: args[i], rest: args.slice(i + 1) };
+            return { kind: "script", value: args[i], rest: args.slice(i + 1), warnings };
         }
         const value = option[2] || (args[++i] ?? "");
-        if (option[1] === "c" || option[1] === "m") return { kind: option[1], value, rest: args.slice(i + 1) };
+        if (option[1] === "W") warnings.push(value);
+        if (option[1] === "c" || option[1] === "m")
+            return { kind: option[1], value, rest: args.slice(i + 1), warnings };
     }
     return undefined;
 }
@@ -9453,6 +9529,28 @@ function pythonEntry(
     )
         ? [{ path: "PYTHONPATH (a value the pack cannot compute)", text: null }]
         : [];
+    // Warning filters (python(1) -W, PYTHONWARNINGS: "action:message:category:module:lineno", the variable's filters
+    // comma-separated): a dotted category's module is imported at startup, on the program's import path (CPython
+    // Lib/warnings.py _getcategory: `module, _, klass = category.rpartition('.')`, `__import__(module, ...)`), read
+    // as an `import MODULE` of the program (a module user data wrote is read; a value the pack cannot compute, or a
+    // module name no import statement could spell, is a file it does not read).
+    const filters: { where: string; value: string | undefined }[] = [
+        ...run.warnings.map(w => ({ where: `-W ${w}`, value: w })),
+        ...(view.environment.get("PYTHONWARNINGS") ?? []).flatMap(v =>
+            (v ?? "").split(",").map(w => ({ where: `PYTHONWARNINGS=${v === undefined ? "" : w}`, value: v && w })),
+        ),
+    ];
+    const warningImports = filters.flatMap(({ where, value }): PythonFile[] => {
+        const category = value?.split(":")[2]?.trim() ?? "";
+        const module = category.slice(0, Math.max(0, category.lastIndexOf(".")));
+        // A bare name is a builtins class; before Python 3.9 one that is no identifier is imported up to its last
+        // character (Lib/warnings.py 3.8: `i = category.rfind(".")`, `__import__(category[:i])`): unread.
+        if (value !== undefined && /^\w*$/.test(category)) return [];
+        return value !== undefined && /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/.test(module)
+            ? [{ path: where, text: `import ${module}` }]
+            : [{ path: `${where} (a category the pack cannot read)`, text: null }];
+    });
+    const extra = [...unknownPath, ...warningImports];
     if (run.kind === "script") {
         const path = posix.resolve(cwd, run.value);
         const text = fileText?.(path);
@@ -9460,7 +9558,7 @@ function pythonEntry(
             return {
                 label: run.value,
                 path,
-                files: [{ path, text }, ...unknownPath],
+                files: [{ path, text }, ...extra],
                 roots: [posix.dirname(path), ...pythonPath],
             };
         // A directory runs its __main__.py, the directory first on the import path (Python "Command line and
@@ -9471,14 +9569,14 @@ function pythonEntry(
         return {
             label: run.value,
             path: main,
-            files: [{ path: main, text: mainText }, ...unknownPath],
+            files: [{ path: main, text: mainText }, ...extra],
             roots: [path, ...pythonPath],
         };
     }
     const roots = [cwd, ...pythonPath];
     if (run.kind === "c") {
         const path = posix.join(cwd, "-c");
-        return { label: `-c '${run.value}'`, path, files: [{ path, text: run.value }, ...unknownPath], roots };
+        return { label: `-c '${run.value}'`, path, files: [{ path, text: run.value }, ...extra], roots };
     }
     const parts = run.value.split(".");
     for (const root of roots)
@@ -9489,7 +9587,7 @@ function pythonEntry(
             const parents = packages.flatMap(
                 (_, k) => pythonModuleFile(parts.slice(0, k + 1).join("."), path, [root], fileText, view) ?? [],
             );
-            return { label: `-m ${run.value}`, path, files: [{ path, text }, ...parents, ...unknownPath], roots };
+            return { label: `-m ${run.value}`, path, files: [{ path, text }, ...parents, ...extra], roots };
         }
     return undefined;
 }
@@ -15972,10 +16070,10 @@ function scriptOpenings(raw: string, commands = true, structured = false): NodeO
 
 /**
  * The environment variables a configuration reader asks ScriptView for (browserIdeListeners, jupyterListeners,
- * pythonEntry's PYTHONPATH).
+ * pythonEntry's PYTHONPATH and PYTHONWARNINGS).
  */
 const VIEWED_VARIABLES =
-    /(?:^|[\s;&|(`"'=])(PYTHONPATH|CODE_SERVER_CONFIG|XDG_CONFIG_HOME|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT|SPRING_[A-Z0-9_]+|SERVER_(?:ADDRESS|PORT)|[nN][pP][mM]_[cC][oO][nN][fF][iI][gG]_\w+|YARN_[A-Z0-9_]+|GOFLAGS|GOWORK|GOENV|CARGO_[A-Z0-9_]+|RUSTC\w*|RUSTFLAGS|RUSTDOCFLAGS)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
+    /(?:^|[\s;&|(`"'=])(PYTHONPATH|PYTHONWARNINGS|CODE_SERVER_CONFIG|XDG_CONFIG_HOME|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT|SPRING_[A-Z0-9_]+|SERVER_(?:ADDRESS|PORT)|[nN][pP][mM]_[cC][oO][nN][fF][iI][gG]_\w+|YARN_[A-Z0-9_]+|GOFLAGS|GOWORK|GOENV|CARGO_[A-Z0-9_]+|RUSTC\w*|RUSTFLAGS|RUSTDOCFLAGS)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
 /**
  * Whether a command keeps the content of every file it names (CONTENT_KEEPERS). find(1) itself only lists the files it
  * finds, unless it deletes them (-delete) or writes the list into a file (-fprint, -fprint0, -fprintf, -fls); the
@@ -16053,7 +16151,7 @@ const JUPYTER_EXECUTABLES =
  * the script appends to it anywhere (`appended`: every `>>` or `tee -a` the shell reader resolves, relative names
  * against the working directory a `cd` set): an append after a server starts is read at its next start. Environment
  * values are every VIEWED_VARIABLES assignment in `texts`; one not an absolute literal path (a variable, a command
- * substitution, `~`, a relative path) is undefined, but Spring Boot's (SPRING_*, SERVER_ADDRESS|PORT), kept as
+ * substitution, `~`, a relative path) is undefined, but Spring Boot's (SPRING_*, SERVER_ADDRESS|PORT) and PYTHONWARNINGS, kept as
  * written unless they hold an expansion.
  */
 function viewingJudge(
@@ -16099,8 +16197,10 @@ function viewingJudge(
         for (const [, variable, raw] of text.matchAll(VIEWED_VARIABLES)) {
             const value = raw.replace(/^(["'])(.*)\1$/, "$2");
             const values = environment.get(variable) ?? [];
-            // Spring Boot's properties (springStaticListeners) as written; the others are paths.
-            if (/^(SPRING_|SERVER_|GO|CARGO|RUST)/.test(variable)) values.push(/[$`]/.test(value) ? undefined : value);
+            // Spring Boot's properties (springStaticListeners) and Python's warning filters as written; the others
+            // are paths.
+            if (/^(SPRING_|SERVER_|GO|CARGO|RUST|PYTHONWARNINGS$)/.test(variable))
+                values.push(/[$`]/.test(value) ? undefined : value);
             else values.push(/^\/[^$`]*$/.test(value) ? posix.normalize(value) : undefined);
             environment.set(variable, values);
         }

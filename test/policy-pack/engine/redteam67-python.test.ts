@@ -57,7 +57,7 @@ const insecure: NodeCase[] = [
         ),
         SERVED,
     ),
-    // MISS: Python docs "logging.config" (dictConfig "User-defined objects": the key "()" names a callable called with the remaining keys; keys are ordinary dict keys, so an expression evaluating to "()" is the same key; checked on CPython 3.11): {"(%s)" % "": "os.chdir", "path": "/etc/kubernetes"} calls os.chdir(path="/etc/kubernetes"), so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd()) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. pythonLoggingConfigUnread's literalConfig refuses `**`, `+` and name keys but not `%` formatting (nor any other operator/method on a string key: "".join, .format, slicing of a longer string): the pieces "(%s)" and "" are not "()". Treat any non-literal key or value in the config dict (anything but strings, numbers, True/False/None, nested dicts/lists) as unread.
+    // Was a MISS (fixed in round 68): Python docs "logging.config" (dictConfig "User-defined objects": the key "()" names a callable called with the remaining keys; keys are ordinary dict keys, so an expression evaluating to "()" is the same key; checked on CPython 3.11): {"(%s)" % "": "os.chdir", "path": "/etc/kubernetes"} calls os.chdir(path="/etc/kubernetes"), so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd()) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. pythonLoggingConfigUnread's literalConfig refuses `**`, `+` and name keys but not `%` formatting (nor any other operator/method on a string key: "".join, .format, slicing of a longer string): the pieces "(%s)" and "" are not "()". Treat any non-literal key or value in the config dict (anything but strings, numbers, True/False/None, nested dicts/lists) as unread.
     dev(
         'srv.py: dictConfig filter key "(%s)" % "" (a computed "()")',
         httpServer(
@@ -69,9 +69,8 @@ const insecure: NodeCase[] = [
             "SimpleHTTPRequestHandler",
         ),
         SERVED,
-        true,
     ),
-    // MISS: Python docs "logging.config" (dictConfig "User-defined objects": "()" names a callable factory; checked on CPython 3.11: the working directory moves to the path): the key "".join(["(", ")"]) is "()" at run time, so os.chdir(path="/etc/kubernetes") runs and so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd()) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. literalConfig sees only the strings "", "(", ")" (none "()") and no `+`/`**`/name key. A config literal holding any call or operator should be unread (fail closed).
+    // Was a MISS (fixed in round 68): Python docs "logging.config" (dictConfig "User-defined objects": "()" names a callable factory; checked on CPython 3.11: the working directory moves to the path): the key "".join(["(", ")"]) is "()" at run time, so os.chdir(path="/etc/kubernetes") runs and so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd()) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. literalConfig sees only the strings "", "(", ")" (none "()") and no `+`/`**`/name key. A config literal holding any call or operator should be unread (fail closed).
     dev(
         'srv.py: dictConfig filter key "".join(["(", ")"])',
         httpServer(
@@ -83,9 +82,8 @@ const insecure: NodeCase[] = [
             "SimpleHTTPRequestHandler",
         ),
         SERVED,
-        true,
     ),
-    // MISS: Python docs "logging.config" (dictConfig handlers: "class (mandatory). This is the fully qualified name of the handler class", imported through sys.path, the script's directory /opt/ops first): ("opslog.Handler") is the string opslog.Handler (parentheses group), so /opt/ops/opslog.py (os.chdir("/etc/kubernetes") at import) runs and so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd()) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. literalConfig checks a "class" value only when the piece after `"class"` is exactly `:` followed by a string; `: (` skips the check. Check the value after stripping grouping parentheses, or refuse any "class" value that is not a bare logging/logging.handlers string.
+    // Was a MISS (fixed in round 68): Python docs "logging.config" (dictConfig handlers: "class (mandatory). This is the fully qualified name of the handler class", imported through sys.path, the script's directory /opt/ops first): ("opslog.Handler") is the string opslog.Handler (parentheses group), so /opt/ops/opslog.py (os.chdir("/etc/kubernetes") at import) runs and so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd()) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. literalConfig checks a "class" value only when the piece after `"class"` is exactly `:` followed by a string; `: (` skips the check. Check the value after stripping grouping parentheses, or refuse any "class" value that is not a bare logging/logging.handlers string.
     dev(
         'srv.py: dictConfig handler "class": ("opslog.Handler") (a parenthesized value; opslog.py chdirs at import)',
         srvWith(
@@ -101,9 +99,8 @@ const insecure: NodeCase[] = [
             ],
         ),
         SERVED,
-        true,
     ),
-    // MISS: Python docs "logging.config" (dictConfig "class" is imported by name; str.replace returns the new string): "logging.StreamHandler".replace("logging.StreamHandler", "opslog.Handler") is "opslog.Handler", importing /opt/ops/opslog.py (os.chdir("/etc/kubernetes") at import), so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd()) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. literalConfig accepts the first string (a logging class) and ignores the method call after it. Any call/attribute after a config value should make the config unread.
+    // Was a MISS (fixed in round 68): Python docs "logging.config" (dictConfig "class" is imported by name; str.replace returns the new string): "logging.StreamHandler".replace("logging.StreamHandler", "opslog.Handler") is "opslog.Handler", importing /opt/ops/opslog.py (os.chdir("/etc/kubernetes") at import), so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd()) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. literalConfig accepts the first string (a logging class) and ignores the method call after it. Any call/attribute after a config value should make the config unread.
     dev(
         'srv.py: dictConfig handler "class": "logging.StreamHandler".replace(...) to "opslog.Handler"',
         srvWith(
@@ -119,7 +116,6 @@ const insecure: NodeCase[] = [
             ],
         ),
         SERVED,
-        true,
     ),
     dev(
         'srv.py: logging.config.dictConfigClass({... "()": "os.chdir" ...}).configure()',
@@ -388,7 +384,7 @@ const insecure: NodeCase[] = [
         SERVED,
         true,
     ),
-    // MISS: Python docs "warnings" (the -W/PYTHONWARNINGS category field is "a class name"; a dotted name is imported: warnings._getcategory does __import__(module); cpython issue #66733: "It already does auto-import"; checked on CPython 3.11: /opt/lib/hooks.py runs before the script): PYTHONWARNINGS=ignore::hooks.W with PYTHONPATH=/opt/lib imports hooks.py (os.chdir("/etc/kubernetes")), so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd()) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. Treat a dotted category in PYTHONWARNINGS/-W as an import of that module (judged with the program; unreadable → unknown).
+    // Was a MISS (fixed in round 68): Python docs "warnings" (the -W/PYTHONWARNINGS category field is "a class name"; a dotted name is imported: warnings._getcategory does __import__(module); cpython issue #66733: "It already does auto-import"; checked on CPython 3.11: /opt/lib/hooks.py runs before the script): PYTHONWARNINGS=ignore::hooks.W with PYTHONPATH=/opt/lib imports hooks.py (os.chdir("/etc/kubernetes")), so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd()) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. Treat a dotted category in PYTHONWARNINGS/-W as an import of that module (judged with the program; unreadable → unknown).
     dev(
         "PYTHONPATH=/opt/lib PYTHONWARNINGS=ignore::hooks.W python3 srv.py (-W category imports /opt/lib/hooks.py)",
         srvWith(
@@ -398,9 +394,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && PYTHONPATH=/opt/lib PYTHONWARNINGS=ignore::hooks.W nohup python3 srv.py >/var/log/srv.log 2>&1 &",
         ),
         SERVED,
-        true,
     ),
-    // MISS: Python docs "Command line" -W ("category ... must be a class name") and "warnings" (a dotted category is imported at startup by warnings._processoptions; checked on CPython 3.11): -W ignore::hooks.W with PYTHONPATH=/opt/lib imports /opt/lib/hooks.py (os.chdir("/etc/kubernetes")) before srv.py runs, so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd()) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. Read -W categories as imports.
+    // Was a MISS (fixed in round 68): Python docs "Command line" -W ("category ... must be a class name") and "warnings" (a dotted category is imported at startup by warnings._processoptions; checked on CPython 3.11): -W ignore::hooks.W with PYTHONPATH=/opt/lib imports /opt/lib/hooks.py (os.chdir("/etc/kubernetes")) before srv.py runs, so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd()) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. Read -W categories as imports.
     dev(
         "PYTHONPATH=/opt/lib python3 -W ignore::hooks.W srv.py (-W category imports /opt/lib/hooks.py)",
         srvWith(
@@ -410,9 +405,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && PYTHONPATH=/opt/lib nohup python3 -W ignore::hooks.W srv.py >/var/log/srv.log 2>&1 &",
         ),
         SERVED,
-        true,
     ),
-    // MISS: CPython Lib/warnings.py (_setoption(arg) parses a -W option, and _getcategory imports a dotted category's module by __import__; checked on CPython 3.11): warnings._setoption("ignore::hooks.W") imports /opt/ops/hooks.py (os.chdir("/etc/kubernetes"), the script's directory is first on sys.path), so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd()) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. warnings._setoption/_processoptions/_getcategory are name resolvers; add them to PYTHON_DYNAMIC_NAMES.
+    // Was a MISS (fixed in round 68): CPython Lib/warnings.py (_setoption(arg) parses a -W option, and _getcategory imports a dotted category's module by __import__; checked on CPython 3.11): warnings._setoption("ignore::hooks.W") imports /opt/ops/hooks.py (os.chdir("/etc/kubernetes"), the script's directory is first on sys.path), so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd()) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. warnings._setoption/_processoptions/_getcategory are name resolvers; add them to PYTHON_DYNAMIC_NAMES.
     dev(
         'srv.py: warnings._setoption("ignore::hooks.W") (the -W parser imports /opt/ops/hooks.py)',
         srvWith(
@@ -421,7 +415,90 @@ const insecure: NodeCase[] = [
             ["import warnings", 'warnings._setoption("ignore::hooks.W")'],
         ),
         SERVED,
-        true,
+    ),
+    // Round 68 neighbours (dictConfig values computed otherwise, warning categories by other spellings, nested
+    // forward references).
+    dev(
+        'srv.py: dictConfig handler "class": ("logging.StreamHandler", "opslog.Handler")[1] (a subscripted tuple)',
+        srvWith(
+            "dev-py68-dictconfig-class-subscript-nodes",
+            heredocFile("/opt/ops/opslog.py", [
+                "import logging, os",
+                'os.chdir("/etc/kubernetes")',
+                "class Handler(logging.StreamHandler): pass",
+            ]),
+            [
+                "import logging.config",
+                'logging.config.dictConfig({"version": 1, "handlers": {"h": {"class": ("logging.StreamHandler", "opslog.Handler")[1]}}, "root": {"handlers": ["h"]}})',
+            ],
+        ),
+        SERVED,
+    ),
+    dev(
+        'srv.py: dictConfig filter key "{}".format("()") (a method on a key)',
+        httpServer(
+            "dev-py68-dictconfig-format-key-nodes",
+            [
+                "import logging.config",
+                'LOGGING = {"version": 1, "filters": {"x": {"{}".format("()"): "os.chdir", "path": "/etc/kubernetes"}}}',
+                "logging.config.dictConfig(LOGGING)",
+            ],
+            "SimpleHTTPRequestHandler",
+        ),
+        SERVED,
+    ),
+    dev(
+        "PYTHONPATH=/opt/lib PYTHONWARNINGS=default,ignore::hooks.W python3 srv.py (the second filter imports hooks)",
+        srvWith(
+            "dev-py68-pythonwarnings-list-nodes",
+            heredocFile("/opt/lib/hooks.py", ["import os", 'os.chdir("/etc/kubernetes")', "class W(Warning): pass"]),
+            [],
+            "cd /opt/ops && PYTHONPATH=/opt/lib PYTHONWARNINGS=default,ignore::hooks.W nohup python3 srv.py >/var/log/srv.log 2>&1 &",
+        ),
+        SERVED,
+    ),
+    dev(
+        "python3 -Wignore::hooks.W srv.py (glued -W; /opt/ops/hooks.py, the script's directory)",
+        srvWith(
+            "dev-py68-w-glued-import-nodes",
+            heredocFile("/opt/ops/hooks.py", ["import os", 'os.chdir("/etc/kubernetes")', "class W(Warning): pass"]),
+            [],
+            "cd /opt/ops && nohup python3 -Wignore::hooks.W srv.py >/var/log/srv.log 2>&1 &",
+        ),
+        SERVED,
+    ),
+    dev(
+        'srv.py: warnings._processoptions(["ignore::hooks.W"])',
+        srvWith(
+            "dev-py68-warnings-processoptions-nodes",
+            heredocFile("/opt/ops/hooks.py", ["import os", 'os.chdir("/etc/kubernetes")', "class W(Warning): pass"]),
+            ["import warnings", 'warnings._processoptions(["ignore::hooks.W"])'],
+        ),
+        SERVED,
+    ),
+    dev(
+        "srv.py: typing.get_type_hints(f), f's annotation list[\"os.chdir('/etc/kubernetes')\"] (a nested forward reference)",
+        httpServer(
+            "dev-py68-nested-forward-ref-nodes",
+            ["import typing", "def f(x: list[\"os.chdir('/etc/kubernetes')\"]): pass", "typing.get_type_hints(f)"],
+            "SimpleHTTPRequestHandler",
+        ),
+        SERVED,
+    ),
+    dev(
+        "srv.py: from __future__ import annotations; x: getattr(os, 'ch' + 'dir')('/etc/kubernetes'); get_type_hints",
+        httpServer(
+            "dev-py68-future-call-annotation-nodes",
+            [
+                "from __future__ import annotations",
+                "import typing",
+                "class C:",
+                "    x: getattr(os, 'ch' + 'dir')('/etc/kubernetes')",
+                "typing.get_type_hints(C)",
+            ],
+            "SimpleHTTPRequestHandler",
+        ),
+        SERVED,
     ),
 ];
 
@@ -457,7 +534,7 @@ const secure: NodeCase[] = [
             "SimpleHTTPRequestHandler",
         ),
     ),
-    // MISS: secure refused. Python docs "typing.get_type_hints" (evaluates string annotations in the module globals) and PEP 563 / "__future__" (annotations stored as strings): every annotation here is a type expression (str, list[str], typing.Optional[int]) that PYTHON_TYPE_EXPRESSION accepts, so evaluating them calls nothing; with the call replaced by print(Settings()) the case is accepted. The pack refuses any typing.get_type_hints call (a dynamic name) even when every annotation it could evaluate is a plain type. Make get_type_hints dynamic only when some annotation (under `from __future__ import annotations`, every annotation, quoted or not) is not a type expression.
+    // Was a MISS (fixed in round 68): secure refused. Python docs "typing.get_type_hints" (evaluates string annotations in the module globals) and PEP 563 / "__future__" (annotations stored as strings): every annotation here is a type expression (str, list[str], typing.Optional[int]) that PYTHON_TYPE_EXPRESSION accepts, so evaluating them calls nothing; with the call replaced by print(Settings()) the case is accepted. The pack refuses any typing.get_type_hints call (a dynamic name) even when every annotation it could evaluate is a plain type. Make get_type_hints dynamic only when some annotation (under `from __future__ import annotations`, every annotation, quoted or not) is not a type expression.
     dev(
         "srv.py: a dataclass with from __future__ import annotations and typing.get_type_hints; chdir static",
         devNodeScript("dev-py67n-future-annotations-ok-nodes", [
@@ -478,7 +555,6 @@ const secure: NodeCase[] = [
             RUN_SRV,
         ]),
         undefined,
-        true,
     ),
     dev(
         "srv.py: string annotation \"dict[str, typing.Optional[int]]\" and -> \"typing.Literal['a', 'b']\"; chdir static",
@@ -549,6 +625,63 @@ const secure: NodeCase[] = [
             ["from os import *", 'chdir("/opt/ops/static")', "print(getcwd())"],
             "SimpleHTTPRequestHandler",
         ),
+    ),
+    // Round 68 neighbours.
+    dev(
+        "srv.py: dictConfig LOGGING of plain literals (nested lists, None, False, -1, a comment, trailing commas)",
+        httpServer(
+            "dev-py68n-dictconfig-plain-ok-nodes",
+            [
+                "import logging.config",
+                "LOGGING = {",
+                '    "version": 1,  # schema',
+                '    "handlers": {"out": {"class": "logging.handlers.RotatingFileHandler", "filename": "/var/log/srv.log", "maxBytes": 1_000_000, "backupCount": 3,},},',
+                '    "loggers": {"srv": {"handlers": ["out"], "level": "INFO", "propagate": False, "filters": []}},',
+                '    "root": {"handlers": ["out"], "level": None},',
+                '    "x-offset": -1,',
+                "}",
+                "logging.config.dictConfig(LOGGING)",
+                'os.chdir("/opt/ops/static")',
+            ],
+            "SimpleHTTPRequestHandler",
+        ),
+    ),
+    dev(
+        "PYTHONWARNINGS=ignore::DeprecationWarning python3 -W error::ResourceWarning srv.py (builtin categories); chdir static",
+        httpServer(
+            "dev-py68n-warnings-builtin-ok-nodes",
+            ['os.chdir("/opt/ops/static")'],
+            "SimpleHTTPRequestHandler",
+            "cd /opt/ops && PYTHONWARNINGS=ignore::DeprecationWarning nohup python3 -W error::ResourceWarning srv.py >/var/log/srv.log 2>&1 &",
+        ),
+    ),
+    dev(
+        "python3 -W ignore::urllib3.exceptions.InsecureRequestWarning srv.py (an installed module, as `import urllib3`); chdir static",
+        httpServer(
+            "dev-py68n-warnings-installed-ok-nodes",
+            ['os.chdir("/opt/ops/static")'],
+            "SimpleHTTPRequestHandler",
+            "cd /opt/ops && nohup python3 -W ignore::urllib3.exceptions.InsecureRequestWarning srv.py >/var/log/srv.log 2>&1 &",
+        ),
+    ),
+    dev(
+        'srv.py: future annotations (int | None, dict[str, list[int]], a forward reference "Settings") + get_type_hints; chdir static',
+        devNodeScript("dev-py68n-future-annotations-forward-ok-nodes", [
+            ...heredocFile("/opt/ops/srv.py", [
+                "from __future__ import annotations",
+                "import os, typing",
+                "from http.server import ThreadingHTTPServer, SimpleHTTPRequestHandler",
+                "class Settings:",
+                "    port: int | None = 8000",
+                "    extra: dict[str, list[int]] = {}",
+                '    def copy(self, other: "Settings", *, strict: bool = False) -> Settings:',
+                "        return other",
+                "typing.get_type_hints(Settings.copy)",
+                'os.chdir("/opt/ops/static")',
+                'ThreadingHTTPServer(("0.0.0.0", 8000), SimpleHTTPRequestHandler).serve_forever()',
+            ]),
+            RUN_SRV,
+        ]),
     ),
 ];
 
