@@ -5228,8 +5228,8 @@ function pythonChdirCalls(
 
 /**
  * pythonProgram with only the files the pack can read, `unread` when it imports one user data changed in a way the pack
- * cannot compute (its code may do anything the readers would refuse), or runs commands (pythonRunsCommands: what they
- * start, a second server too, the pack does not read).
+ * cannot compute (its code may do anything the readers would refuse), or runs commands the pack does not read
+ * (pythonRunsUnreadCommands: what they start, a second server too).
  */
 function readablePythonProgram(
     args: readonly string[],
@@ -5242,35 +5242,73 @@ function readablePythonProgram(
     return {
         ...program,
         files: program.files.flatMap(f => (f.text === null ? [] : [{ path: f.path, text: f.text }])),
-        unread: program.files.some(f => f.text === null || pythonRunsCommands(f.text)),
+        unread: program.files.some(f => f.text === null || pythonRunsUnreadCommands(f.text)),
     };
 }
 
 /**
  * The Python APIs that run a command (Python docs "os": system "Execute the command (a string) in a subshell", popen,
  * the exec* and spawn* functions, posix_spawn; "subprocess", "pty" spawn, "asyncio" create_subprocess_exec/_shell;
- * Python 2's commands and popen2), by module or member.
+ * Python 2's commands and popen2; round 68: Python 3.9 docs "distutils.spawn" ("spawn(cmd...): Run a command") and
+ * setuptools' copy, "pipes" (Template steps run through /bin/sh by os.popen), CPython Lib/multiprocessing/util.py
+ * spawnv_passfds and the _posixsubprocess.fork_exec it calls), by module or member. asyncio's loop.subprocess_shell /
+ * subprocess_exec ("asyncio Event Loop": "Create a subprocess from cmd") are reached through a loop object the pack
+ * does not resolve: any such attribute runs commands (pythonRunnersOpaque).
  */
 const PYTHON_COMMAND_RUNNERS =
-    /^(?:(?:os|posix)\.(?:system|popen\w*|exec\w+|spawn\w+|posix_spawnp?|forkpty)|subprocess|pty\.spawn|asyncio\.(?:create_subprocess_\w+|subprocess)|commands|popen2)(?:\.|$)/;
+    /^(?:(?:os|posix)\.(?:system|popen\w*|exec\w+|spawn\w+|posix_spawnp?|forkpty)|subprocess|pty\.spawn|asyncio\.(?:create_subprocess_\w+|subprocess)|commands|popen2|(?:setuptools\._)?distutils\.spawn|pipes|multiprocessing\.util\.spawnv_passfds|_posixsubprocess)(?:\.|$)/;
 /**
- * Whether Python source runs commands (PYTHON_COMMAND_RUNNERS): a module it imports, a name it uses as its imports and
- * aliases resolve it, a star import of os, posix or pty, or a runner's name given to getattr (fail closed).
+ * The runner calls whose command the pack reads (pythonCommands): subprocess's (Python docs "subprocess": args "a
+ * sequence of program arguments or else a single string"; shell=True runs a string through /bin/sh), getoutput and
+ * getstatusoutput (a shell line), os.system and os.popen (a shell line), distutils' spawn (an argv list); with the
+ * keywords that do not change what runs (not env, executable, preexec_fn, ...).
  */
-function pythonRunsCommands(text: string): boolean {
+const PYTHON_READ_RUNNERS =
+    /^(?:subprocess\.(?:run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|os\.(?:system|popen)|(?:setuptools\._)?distutils\.spawn\.spawn)$/;
+const PYTHON_RUNNER_KEYWORDS =
+    /^(?:args|cmd|command|capture_output|text|universal_newlines|check|stdout|stderr|stdin|input|encoding|errors|timeout|shell|cwd|bufsize|close_fds|mode|buffering|search_path|verbose|dry_run)$/;
+/** subprocess's constants and exception classes: names of the module that run nothing. */
+const PYTHON_RUNNER_CONSTANTS =
+    /^subprocess\.(?:PIPE|DEVNULL|STDOUT|CalledProcessError|TimeoutExpired|SubprocessError|CompletedProcess)$/;
+
+/**
+ * Commands a Python program may run that print what they are asked and change nothing (no file, no process, no
+ * listener): git's rev-parse and describe, which run no hook nor configured program (git-rev-parse(1),
+ * git-describe(1); `-C DIR` only picks the repository), uname, id, whoami, nproc, uptime, true, and hostname or date
+ * with options only (an operand sets the host name or the clock). Any other command is one the pack does not read
+ * from a Python program (fail closed).
+ */
+function pythonHarmlessCommand(argv: readonly string[]): boolean {
+    const [program = "", ...rest] = argv;
+    const name = posix.basename(program);
+    if (name === "git") {
+        const words = [...rest];
+        while (words[0] === "-C" && words.length > 2) words.splice(0, 2);
+        return /^(rev-parse|describe|version|--version)$/.test(words[0] ?? "");
+    }
+    if (/^(uname|id|whoami|nproc|uptime|true)$/.test(name)) return true;
+    return /^(hostname|date)$/.test(name) && rest.every(w => /^-[A-Za-z-]*$|^\+[^\s]*$/.test(w) && w !== "-s");
+}
+
+/**
+ * Whether Python source names a runner in a way the pack does not follow (pythonRunsCommands): a star import of os,
+ * posix, subprocess or pty used for a runner it binds, a runner's name given to getattr, or asyncio's
+ * loop.subprocess_shell / subprocess_exec.
+ */
+function pythonRunnersOpaque(text: string): boolean {
     const names = pythonNames(text);
-    if (names.modules.some(m => PYTHON_COMMAND_RUNNERS.test(m))) return true;
     const source = pythonCode(text);
     const code = pythonStringsBlanked(source);
+    if (/\.[ \t]*subprocess_(?:shell|exec)\b/.test(code)) return true;
     // A star import binds the module's public names (Python reference "The import statement"): any bare use of a runner
     // it binds (os/posix system, popen, exec*, spawn*, posix_spawn*, forkpty; every public name of subprocess; pty's
     // spawn) runs commands; `from os import *` for chdir alone does not.
     const starRunners = names.stars.flatMap(m =>
         /^(?:os|posix)$/.test(m)
             ? ["system|popen\\w*|exec\\w+|spawn\\w+|posix_spawnp?|forkpty"]
-            : m === "subprocess"
+            : m === "subprocess" || m === "pipes" || m === "_posixsubprocess"
               ? ["[A-Za-z]\\w*"]
-              : m === "pty"
+              : m === "pty" || /^(?:setuptools\._)?distutils\.spawn$/.test(m)
                 ? ["spawn"]
                 : [],
     );
@@ -5279,15 +5317,117 @@ function pythonRunsCommands(text: string): boolean {
         new RegExp(String.raw`(?<![\w.])(?:${starRunners.join("|")})\b`).test(code.replace(/^[ \t]*from[ \t].*$/gm, ""))
     )
         return true;
-    if (
+    return (
         /\b(?:getattr|attrgetter|methodcaller)\b/.test(code) &&
         [...source.matchAll(/(["'])(\w+)\1/g)].some(m => PYTHON_COMMAND_RUNNERS.test(`os.${m[2]}`))
-    )
-        return true;
-    return [...code.matchAll(/(?<![\w.])[A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*/g)].some(m => {
-        const resolved = pythonResolve(m[0].replace(/[ \t]/g, ""), names);
-        return resolved.imported && PYTHON_COMMAND_RUNNERS.test(resolved.name);
+    );
+}
+
+/** The names in Python code (outside import statements) that resolve to a runner (PYTHON_COMMAND_RUNNERS). */
+function pythonRunnerUses(text: string): { index: number; name: string }[] {
+    const names = pythonNames(text);
+    const code = pythonStringsBlanked(pythonCode(text));
+    const imports = [...code.matchAll(PYTHON_FROM_IMPORT), ...code.matchAll(PYTHON_IMPORT)].map(m => [
+        m.index ?? 0,
+        (m.index ?? 0) + m[0].length,
+    ]);
+    return [...code.matchAll(/(?<![\w.])[A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*/g)].flatMap(m => {
+        const index = m.index ?? 0;
+        if (imports.some(([s, e]) => index >= s && index < e)) return [];
+        const dotted = m[0].replace(/[ \t]/g, "");
+        // A name bound to what a call returned (`REV = subprocess.run(...).stdout`) is no runner: the call is read.
+        const head = dotted.split(".")[0];
+        if (names.results.has(head) && !names.imports.has(head)) return [];
+        const resolved = pythonResolve(dotted, names);
+        return resolved.imported && PYTHON_COMMAND_RUNNERS.test(resolved.name) ? [{ index, name: resolved.name }] : [];
     });
+}
+
+/**
+ * Whether Python source runs commands (PYTHON_COMMAND_RUNNERS): a module it imports, a name it uses as its imports and
+ * aliases resolve it, or one it names in a way the pack does not follow (pythonRunnersOpaque: fail closed).
+ */
+function pythonRunsCommands(text: string): boolean {
+    return (
+        pythonNames(text).modules.some(m => PYTHON_COMMAND_RUNNERS.test(m)) ||
+        pythonRunnersOpaque(text) ||
+        pythonRunnerUses(text).length > 0
+    );
+}
+
+/**
+ * The commands Python source runs, each an argv, when the pack reads every one: each use of a runner
+ * (pythonRunnerUses) is a PYTHON_READ_RUNNERS call (or a PYTHON_RUNNER_CONSTANTS name) whose command is a literal: a
+ * list or tuple of string literals (an argv, run without a shell), or a string literal run by the shell (os.system,
+ * os.popen, getoutput, shell=True; a list's first item then) that is one simple command of plain words (no
+ * expansion, redirection, `;`, `&&`, `|`, `&`, `cd`: Python docs "subprocess", "Security Considerations"). Undefined
+ * when any is not (fail closed), or the code is one the pack cannot follow (pythonDynamic, pythonRunnersOpaque).
+ */
+function pythonCommands(text: string): string[][] | undefined {
+    if (pythonRunnersOpaque(text) || pythonDynamic(text)) return undefined;
+    const source = pythonCode(text);
+    const calls = pythonCalls(source);
+    const commands: string[][] = [];
+    for (const use of pythonRunnerUses(text)) {
+        if (PYTHON_RUNNER_CONSTANTS.test(use.name)) continue;
+        const call = calls.find(c => c.index === use.index && c.callee === use.name);
+        if (call === undefined || !PYTHON_READ_RUNNERS.test(call.callee)) return undefined;
+        const { positional, keyword } = pythonCallArguments(call.call);
+        if (call.call.includes("**") || positional.some(p => p.startsWith("*"))) return undefined;
+        if ([...keyword.keys()].some(k => !PYTHON_RUNNER_KEYWORDS.test(k))) return undefined;
+        const given = keyword.get("args") ?? keyword.get("cmd") ?? keyword.get("command") ?? positional[0];
+        const shellKeyword = keyword.get("shell")?.trim();
+        if (shellKeyword !== undefined && !/^(True|False)$/.test(shellKeyword)) return undefined;
+        const shell =
+            /^(os\.|subprocess\.getstatus|subprocess\.getoutput)/.test(call.callee) || shellKeyword === "True";
+        const list = /^[[(]([\s\S]*)[\])]$/.exec(given?.trim() ?? "");
+        const items = list ? pythonSplit(list[1], ",").map(i => pythonString(i)) : [pythonString(given)];
+        if (items.length === 0 || items.some(i => i === undefined)) return undefined;
+        const words = items as string[];
+        if (!shell) {
+            commands.push(list ? words : [words[0]]);
+            continue;
+        }
+        const line = words[0];
+        if (/[^\w\s\-./=:+,@%]/.test(line)) return undefined;
+        const argv = line.trim().split(/\s+/);
+        if (argv[0] === "cd" || argv[0] === "") return undefined;
+        commands.push(argv);
+    }
+    return commands;
+}
+
+/**
+ * Whether Python source runs a command the pack does not read: one it cannot read (pythonCommands), or one that is
+ * not harmless (pythonHarmlessCommand: a command run as root may start a server or change the files another serves).
+ */
+const pythonRunsUnreadCommands = (text: string) => {
+    if (!pythonRunsCommands(text)) return false;
+    const commands = pythonCommands(text);
+    return commands === undefined || commands.some(c => !pythonHarmlessCommand(c));
+};
+
+/**
+ * A Python program run as root that runs commands the pack does not read (pythonRunsUnreadCommands), whatever else it
+ * serves: a program the pack does not read on every address (fail closed, as unreadListeners; Python docs "os.system",
+ * "subprocess": the command is a program of its own, a second server too).
+ */
+function pythonCommandListeners(
+    args: readonly string[],
+    cwd: string | undefined,
+    _: string,
+    fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
+): Listener[] {
+    const program = pythonProgram(args, cwd, fileText, view);
+    if (program === undefined) return [];
+    return program.files
+        .filter(f => f.text !== null && pythonRunsUnreadCommands(f.text))
+        .map(f => ({
+            server: `python ${program.where}`,
+            binds: [],
+            serves: { unread: `python ${program.where} (${f.path} runs commands the pack does not read)` },
+        }));
 }
 
 /**
@@ -5400,6 +5540,12 @@ function pythonFileServerListeners(
     const workingDirectories = chdirs.length > 0 ? chdirs : [cwd];
     // Classes derived from a file-serving handler, by name: what their body passes as directory, or unknown.
     const handlerClasses = new Map<string, (string | undefined)[]>();
+    // CGIHTTPRequestHandler and the classes derived from it (Python docs "http.server": it runs the CGI scripts below
+    // cgi_directories, '/cgi-bin' and '/htbin' of its directory, "instead of serving it as a file"): scripts whose code
+    // runs what a request sends, a served shell (fail closed beyond loopback).
+    const cgiHandler = (resolved: string) =>
+        pythonFileHandler(resolved) && resolved.split(".").at(-1) === "CGIHTTPRequestHandler";
+    const cgiClasses = new Set<string>();
     for (let pass = 0; pass < 4; pass++)
         for (const file of files) {
             const names = pythonNames(file.text);
@@ -5408,6 +5554,7 @@ function pythonFileServerListeners(
                 if (handlerClasses.has(m[2])) continue;
                 const inherited = bases.flatMap(b => handlerClasses.get(b.split(".").at(-1) ?? "") ?? []);
                 if (!bases.some(pythonFileHandler) && inherited.length === 0) continue;
+                if (bases.some(b => cgiHandler(b) || cgiClasses.has(b.split(".").at(-1) ?? ""))) cgiClasses.add(m[2]);
                 const rest = file.text.slice((m.index ?? 0) + m[0].length);
                 const end = new RegExp(`\\n(?!${m[1]}[ \\t]|[ \\t]*(#|\\n|$))`).exec(rest);
                 const body = rest.slice(0, end?.index);
@@ -5449,7 +5596,7 @@ function pythonFileServerListeners(
                 if (m[2].split(",").some(b => tornadoHandlers.has(pythonResolve(b.trim(), names).name)))
                     tornadoHandlers.add(m[1]);
         }
-    const served: { dir: string | undefined; api: string }[] = [];
+    const served: { dir: string | undefined; api: string; cgi?: boolean }[] = [];
     for (const file of files) {
         const names = pythonNames(file.text);
         const blanked = pythonStringsBlanked(file.text);
@@ -5487,7 +5634,8 @@ function pythonFileServerListeners(
                     : given === undefined
                       ? [undefined]
                       : directories(given, file, workingDirectories);
-            served.push(...dirs.map(dir => ({ dir, api: `${resolved.split(".").at(-1)} (http.server)` })));
+            const cgi = cgiHandler(resolved) || cgiClasses.has(resolved.split(".").at(-1) ?? "");
+            served.push(...dirs.map(dir => ({ dir, api: `${resolved.split(".").at(-1)} (http.server)`, cgi })));
         }
         for (const { callee, call } of pythonCalls(file.text))
             for (const api of PYTHON_STATIC_APIS) {
@@ -5576,11 +5724,22 @@ function pythonFileServerListeners(
     const binds = [...hosts, ...endpoints];
     const every = binds.length === 0 || binds.some(b => b === undefined);
     const unique = [...new Set(served.map(s => s.dir))];
-    return unique.map(dir => ({
-        server: `python ${where}: ${[...new Set(served.filter(s => s.dir === dir).map(s => s.api))].join(", ")} serving files`,
-        binds: every ? [] : [...new Set(binds as string[])],
-        serves: { files: dir },
-    }));
+    return [
+        ...unique.map(dir => ({
+            server: `python ${where}: ${[...new Set(served.filter(s => s.dir === dir).map(s => s.api))].join(", ")} serving files`,
+            binds: every ? [] : [...new Set(binds as string[])],
+            serves: { files: dir },
+        })),
+        ...(served.some(s => s.cgi)
+            ? [
+                  {
+                      server: `python ${where}: CGIHTTPRequestHandler (http.server) running CGI scripts of its directory`,
+                      binds: every ? [] : [...new Set(binds as string[])],
+                      serves: { shell: "sh" },
+                  },
+              ]
+            : []),
+    ];
 }
 
 /** The index just past the JavaScript string or template literal starting at `i` (backslash escapes skipped). */
@@ -6995,7 +7154,7 @@ function nodeProgramListeners(
             }
     }
     const all = files.map(f => f.text).join("\n");
-    const served: { dir: string | undefined; api: string }[] = [];
+    const served: { dir: string | undefined; api: string; cgi?: boolean }[] = [];
     const serve = (dir: string | undefined, api: string) =>
         served.push({ dir: dir === undefined ? undefined : servedDirectory(dir, cwd), api });
     for (const file of files) {
@@ -7273,7 +7432,15 @@ function nodeProgramListeners(
  * connections unpickle what they receive, "can be used to execute arbitrary code"), Pyro's Daemon (host None:
  * localhost by Pyro's HOST setting).
  */
-const PYTHON_DEBUGGERS: { callee: RegExp; argument: [string, number]; otherwise: string }[] = [
+const PYTHON_DEBUGGERS: {
+    callee: RegExp;
+    argument: [string, number];
+    otherwise: string;
+    /** XML-RPC's API: a shell only when a function it registers may run commands (pythonRegistersShell). */
+    registry?: true;
+    /** The address is each `.bind(ENDPOINT)` call's (zerorpc: a ZeroMQ endpoint, `tcp://HOST:PORT`). */
+    bindCall?: true;
+}[] = [
     { callee: /^debugpy\.listen$/, argument: ["address", 0], otherwise: "127.0.0.1" },
     { callee: /^ptvsd\.enable_attach$/, argument: ["address", 0], otherwise: "0.0.0.0" },
     { callee: /^remote_pdb\.(RemotePdb|set_trace)$/, argument: ["host", 0], otherwise: "127.0.0.1" },
@@ -7286,9 +7453,10 @@ const PYTHON_DEBUGGERS: { callee: RegExp; argument: [string, number]; otherwise:
         otherwise: "0.0.0.0",
     },
     {
-        callee: /^(xmlrpc\.server|SimpleXMLRPCServer|DocXMLRPCServer)\.(Simple|Doc|MultiPath)XMLRPCServer$/,
+        callee: /^(xmlrpc\.server|SimpleXMLRPCServer|DocXMLRPCServer)\.(Simple|Doc|MultiPath)XMLRPCServer$|^jsonrpclib\.SimpleJSONRPCServer\.(Pooled)?SimpleJSONRPCServer$/,
         argument: ["addr", 0],
         otherwise: "0.0.0.0",
+        registry: true,
     },
     {
         callee: /^multiprocessing\.(managers\.(Base|Sync|SharedMemory)Manager|connection\.Listener)$/,
@@ -7296,7 +7464,66 @@ const PYTHON_DEBUGGERS: { callee: RegExp; argument: [string, number]; otherwise:
         otherwise: "127.0.0.1",
     },
     { callee: /^Pyro[45]\.((api|server|core)\.)?Daemon$/, argument: ["host", 0], otherwise: "127.0.0.1" },
+    {
+        callee: /^Pyro[45]\.((api|core)\.)?Daemon\.serveSimple$|^Pyro5\.(api|server)\.serve$/,
+        argument: ["host", 1],
+        otherwise: "127.0.0.1",
+    },
+    // zerorpc README: `s = zerorpc.Server(HelloRPC()); s.bind("tcp://0.0.0.0:4242")`, every public method callable by
+    // any client, no authentication; a Puller or Subscriber calls its methods for what is pushed or published.
+    { callee: /^zerorpc\.(core\.)?(Server|Puller|Subscriber)$/, argument: ["", -1], otherwise: "", bindCall: true },
 ];
+
+/**
+ * Builtins that compute a value from their arguments only (Python docs "Built-in Functions"): no file, no command,
+ * no import, no code of a string (not open, exec, eval, compile, __import__, getattr, globals, vars, breakpoint, input).
+ */
+const PYTHON_PURE_BUILTINS =
+    /^(abs|all|any|ascii|bin|bool|bytes|chr|dict|divmod|enumerate|float|format|frozenset|hash|hex|int|isinstance|len|list|max|min|oct|ord|pow|range|repr|reversed|round|set|sorted|str|sum|tuple|zip)$/;
+
+/**
+ * Whether a Python body (a lambda's or a def's) runs nothing beyond PYTHON_PURE_BUILTINS: every call one of them, no
+ * import, no dunder attribute, no name of another module (a plain local function).
+ */
+function pythonPureBody(body: string, names: PythonNames): boolean {
+    const code = pythonStringsBlanked(body);
+    if (/\bimport\b|__\w+__|\b(yield|await|global|nonlocal)\b/.test(code)) return false;
+    if ([...code.matchAll(/(?<![\w.])([A-Za-z_][\w.]*)/g)].some(m => pythonResolve(m[1], names).imported)) return false;
+    return pythonCalls(body).every(c => PYTHON_PURE_BUILTINS.test(c.name));
+}
+
+/**
+ * Whether an XML-RPC server (Python docs "xmlrpc.server": "register_function(function=None, name=None) Register a
+ * function that can respond to XML-RPC requests"; only registered functions are called, allow_dotted_names applies to
+ * register_instance) in `text` may run what its client asks: unless every `.register_*` call registers a
+ * PYTHON_PURE_BUILTINS builtin, a lambda or a function of the file whose body is pure (pythonPureBody), or the
+ * introspection and multicall functions (which call only registered ones); register_instance, `_dispatch` or any
+ * other object: a shell (fail closed).
+ */
+function pythonRegistersShell(text: string): boolean {
+    const names = pythonNames(text);
+    const code = pythonStringsBlanked(pythonCode(text));
+    if (/\b_dispatch\b/.test(code)) return true;
+    return pythonCalls(text)
+        .filter(c => /\.register_\w+$/.test(c.name) || /^register_\w+$/.test(c.name))
+        .some(c => {
+            const method = c.name.split(".").at(-1) ?? "";
+            if (/^register_(introspection|multicall)_functions$/.test(method)) return false;
+            if (method !== "register_function") return true;
+            const f = pythonCallArguments(c.call).argument("function", 0)?.trim() ?? "";
+            const lambda = /^lambda\b[^:]*:([\s\S]*)$/.exec(f);
+            if (lambda) return !pythonPureBody(lambda[1], names);
+            if (!/^[A-Za-z_]\w*$/.test(f)) return true;
+            const def = new RegExp(`^([ \\t]*)def[ \\t]+${f}[ \\t]*\\(`, "m").exec(text);
+            if (def === null) return names.imports.has(f) || names.assigned.has(f) || !PYTHON_PURE_BUILTINS.test(f);
+            const rest = text.slice((def.index ?? 0) + def[0].length);
+            const end = new RegExp(`\\n(?!${def[1]}[ \\t]|[ \\t]*(#|\\n|$))`).exec(rest);
+            const body = rest.slice(0, end?.index);
+            const colon = body.indexOf(":");
+            // The signature's defaults and the body, both read.
+            return !pythonPureBody(body.slice(0, colon) + "\n" + body.slice(colon + 1), names);
+        });
+}
 
 /**
  * The remote debuggers (PYTHON_DEBUGGERS) a Python program run as root starts in its own code, read as
@@ -7314,29 +7541,82 @@ function pythonDebuggerListeners(
 ): Listener[] {
     const program = readablePythonProgram(args, cwd, fileText, view);
     if (program === undefined) return [];
-    const { where, roots, files } = program;
+    const { where, roots, files, unread } = program;
+    // Classes derived from a debugger or server class are that server (Python tutorial "Classes" 9.5 Inheritance; the
+    // documented `class QueueManager(BaseManager): pass`, a SimpleXMLRPCServer subclass setting allow_reuse_address).
+    const derived = new Map<string, (typeof PYTHON_DEBUGGERS)[number][]>();
+    for (let pass = 0; pass < 4; pass++)
+        for (const file of files) {
+            const names = pythonNames(file.text);
+            for (const m of file.text.matchAll(/^[ \t]*class[ \t]+(\w+)[ \t]*\(([^)]*)\)[ \t]*:/gm)) {
+                const bases = m[2].split(",").map(b => pythonResolve(b.trim(), names).name);
+                const found = bases.flatMap(b => [
+                    ...PYTHON_DEBUGGERS.filter(d => d.callee.test(b)),
+                    ...(derived.get(b.split(".").at(-1) ?? "") ?? []),
+                ]);
+                if (found.length > 0 && !derived.has(m[1])) derived.set(m[1], [...new Set(found)]);
+            }
+        }
     return files.flatMap(file =>
-        pythonCalls(file.text).flatMap(({ callee, call }): Listener[] =>
-            PYTHON_DEBUGGERS.filter(d => d.callee.test(callee)).map(debugger_ => {
-                const host = (expr: string | undefined): string | undefined => {
-                    if (expr === undefined) return debugger_.otherwise;
-                    const found = pythonValue(expr, file, roots, fileText, view);
-                    const text = found?.text.trim();
-                    if (found === undefined || text === undefined) return undefined;
-                    if (/^(None|\d+)$/.test(text)) return debugger_.otherwise;
-                    const tuple = /^\(([\s\S]*)\)$/.exec(text);
-                    const first = tuple ? pythonCallArguments(tuple[1]).positional[0] : undefined;
-                    const value = first === undefined ? found : pythonValue(first, found.file, roots, fileText, view);
-                    const literal = pythonString(value?.text);
-                    return literal === undefined ? undefined : literal === "" ? "0.0.0.0" : literal;
-                };
-                const bind = host(pythonCallArguments(call).argument(...debugger_.argument));
-                return {
-                    server: `python ${where}: ${callee} (a remote debugger or RPC server: its client runs any Python)`,
-                    binds: bind === undefined ? [] : [bind === "localhost" ? "127.0.0.1" : bind],
-                    serves: { shell: "sh" },
-                };
-            }),
+        pythonCalls(file.text).flatMap(({ callee, call, index }): Listener[] =>
+            // `class X(BASE):` is no call.
+            /\bclass[ \t]+$/.test(file.text.slice(file.text.lastIndexOf("\n", index) + 1, index))
+                ? []
+                : [
+                      ...PYTHON_DEBUGGERS.filter(d => d.callee.test(callee)),
+                      ...(derived.get(callee.split(".").at(-1) ?? "") ?? []),
+                  ].flatMap(debugger_ => {
+                      const host = (expr: string | undefined): string | undefined => {
+                          if (expr === undefined) return debugger_.otherwise;
+                          const found = pythonValue(expr, file, roots, fileText, view);
+                          const text = found?.text.trim();
+                          if (found === undefined || text === undefined) return undefined;
+                          if (/^(None|\d+)$/.test(text)) return debugger_.otherwise;
+                          const tuple = /^\(([\s\S]*)\)$/.exec(text);
+                          const first = tuple ? pythonCallArguments(tuple[1]).positional[0] : undefined;
+                          const value =
+                              first === undefined ? found : pythonValue(first, found.file, roots, fileText, view);
+                          const literal = pythonString(value?.text);
+                          return literal === undefined ? undefined : literal === "" ? "0.0.0.0" : literal;
+                      };
+                      // A server exposing only functions that run nothing (pythonRegistersShell) gives its clients nothing; a
+                      // request handler of its own (requestHandler, the second argument) may serve anything.
+                      const { positional, keyword } = pythonCallArguments(call);
+                      if (
+                          debugger_.registry &&
+                          !unread &&
+                          positional.length <= 1 &&
+                          [...keyword.keys()].every(k =>
+                              /^(addr|logRequests|allow_none|encoding|bind_and_activate|use_builtin_types)$/.test(k),
+                          ) &&
+                          !call.includes("**") &&
+                          !files.some(f => pythonDynamic(f.text) || pythonRegistersShell(f.text))
+                      )
+                          return [];
+                      const literal = (expr: string | undefined) =>
+                          expr === undefined
+                              ? undefined
+                              : pythonString(pythonValue(expr, file, roots, fileText, view)?.text);
+                      const binds = debugger_.bindCall
+                          ? pythonCalls(file.text)
+                                .filter(c => /\.bind$/.test(c.name))
+                                .map(c => {
+                                    const endpoint = literal(pythonCallArguments(c.call).argument("endpoint", 0));
+                                    const h = /^\w+:\/\/(\[[^\]]*\]|[^:/]*)/.exec(endpoint ?? "")?.[1];
+                                    return h === undefined ? undefined : h === "*" || h === "" ? "0.0.0.0" : h;
+                                })
+                          : [host(pythonCallArguments(call).argument(...debugger_.argument))];
+                      // zerorpc listens only where it binds.
+                      if (debugger_.bindCall && binds.length === 0) return [];
+                      const every = binds.length === 0 || binds.some(b => b === undefined);
+                      return [
+                          {
+                              server: `python ${where}: ${callee} (a remote debugger or RPC server: its client runs any Python)`,
+                              binds: every ? [] : (binds as string[]).map(b => (b === "localhost" ? "127.0.0.1" : b)),
+                              serves: { shell: "sh" },
+                          },
+                      ];
+                  }),
         ),
     );
 }
@@ -9098,6 +9378,8 @@ const SERVERS: {
     { names: /^python[0-9.]*$/, partial: true, read: pythonFileServerListeners },
     // A script starting a remote debugger from its own code (round 56).
     { names: /^python[0-9.]*$/, partial: true, read: pythonDebuggerListeners },
+    // A script running commands the pack does not read (round 68).
+    { names: /^python[0-9.]*$/, partial: true, read: pythonCommandListeners },
     // A Node.js program serving files, or what the pack cannot read, from its own code (round 60).
     { names: NODE_RUNNERS, partial: true, read: nodeFileServerListeners },
     // Source code user data writes and a compiler-runner the pack has no reader for runs (round 64).

@@ -184,7 +184,7 @@ const insecure: NodeCase[] = [
         ),
         SERVED,
     ),
-    // MISS: Python 3.9 docs "distutils.spawn" ("spawn(cmd...): Run a command", distutils present through 3.11; AL2023 python3 is 3.9): the shell (/bin/sh -c) starts `python3 -m http.server 8001` in /etc/kubernetes, serving the kubelet's credentials on 0.0.0.0:8001 as root (srv.py's own served directory stays /opt/ops/static). PYTHON_COMMAND_RUNNERS lists os/subprocess/pty/asyncio/commands/popen2 but not distutils.spawn (nor setuptools' copy). Add distutils.spawn/setuptools._distutils.spawn.
+    // Was a MISS (fixed in round 68): Python 3.9 docs "distutils.spawn" ("spawn(cmd...): Run a command", distutils present through 3.11; AL2023 python3 is 3.9): the shell (/bin/sh -c) starts `python3 -m http.server 8001` in /etc/kubernetes, serving the kubelet's credentials on 0.0.0.0:8001 as root (srv.py's own served directory stays /opt/ops/static). PYTHON_COMMAND_RUNNERS lists os/subprocess/pty/asyncio/commands/popen2 but not distutils.spawn (nor setuptools' copy). Add distutils.spawn/setuptools._distutils.spawn.
     dev(
         'srv.py: distutils.spawn.spawn(["sh", "-c", "cd /etc/kubernetes && python3 -m http.server 8001"])',
         httpServer(
@@ -197,9 +197,8 @@ const insecure: NodeCase[] = [
             "SimpleHTTPRequestHandler",
         ),
         SERVED,
-        true,
     ),
-    // MISS: Python docs "asyncio Event Loop" ("loop.subprocess_shell(protocol_factory, cmd, ...): Create a subprocess from cmd ... using the platform's shell syntax"; loop.subprocess_exec likewise): the shell (/bin/sh -c) starts `python3 -m http.server 8001` in /etc/kubernetes, serving the kubelet's credentials on 0.0.0.0:8001 as root (srv.py's own served directory stays /opt/ops/static). PYTHON_COMMAND_RUNNERS matches asyncio.create_subprocess_* and asyncio.subprocess only by module path; a loop method reached through get_running_loop()/get_event_loop()/new_event_loop() is never resolved. Treat any `.subprocess_shell(`/`.subprocess_exec(` call as a runner.
+    // Was a MISS (fixed in round 68): Python docs "asyncio Event Loop" ("loop.subprocess_shell(protocol_factory, cmd, ...): Create a subprocess from cmd ... using the platform's shell syntax"; loop.subprocess_exec likewise): the shell (/bin/sh -c) starts `python3 -m http.server 8001` in /etc/kubernetes, serving the kubelet's credentials on 0.0.0.0:8001 as root (srv.py's own served directory stays /opt/ops/static). PYTHON_COMMAND_RUNNERS matches asyncio.create_subprocess_* and asyncio.subprocess only by module path; a loop method reached through get_running_loop()/get_event_loop()/new_event_loop() is never resolved. Treat any `.subprocess_shell(`/`.subprocess_exec(` call as a runner.
     dev(
         'srv.py: asyncio loop.subprocess_shell(..., "cd /etc/kubernetes && python3 -m http.server 8001")',
         httpServer(
@@ -215,9 +214,8 @@ const insecure: NodeCase[] = [
             "SimpleHTTPRequestHandler",
         ),
         SERVED,
-        true,
     ),
-    // MISS: Python 3.9 docs "pipes" ("The pipes module defines a class to abstract the concept of a pipeline"; Template.append(cmd, kind) and Template.open run the commands through /bin/sh via os.popen; module present through 3.12): the shell (/bin/sh -c) starts `python3 -m http.server 8001` in /etc/kubernetes, serving the kubelet's credentials on 0.0.0.0:8001 as root (srv.py's own served directory stays /opt/ops/static). pipes is not in PYTHON_COMMAND_RUNNERS; add it.
+    // Was a MISS (fixed in round 68): Python 3.9 docs "pipes" ("The pipes module defines a class to abstract the concept of a pipeline"; Template.append(cmd, kind) and Template.open run the commands through /bin/sh via os.popen; module present through 3.12): the shell (/bin/sh -c) starts `python3 -m http.server 8001` in /etc/kubernetes, serving the kubelet's credentials on 0.0.0.0:8001 as root (srv.py's own served directory stays /opt/ops/static). pipes is not in PYTHON_COMMAND_RUNNERS; add it.
     dev(
         'srv.py: pipes.Template() with a shell step ("cd /etc/kubernetes && python3 -m http.server 8001")',
         httpServer(
@@ -232,9 +230,8 @@ const insecure: NodeCase[] = [
             "SimpleHTTPRequestHandler",
         ),
         SERVED,
-        true,
     ),
-    // MISS: CPython Lib/multiprocessing/util.py (spawnv_passfds(path, args, passfds) fork-execs path with args through _posixsubprocess.fork_exec; internal but importable): the shell (/bin/sh -c) starts `python3 -m http.server 8001` in /etc/kubernetes, serving the kubelet's credentials on 0.0.0.0:8001 as root (srv.py's own served directory stays /opt/ops/static). Neither multiprocessing.util.spawnv_passfds nor _posixsubprocess is in PYTHON_COMMAND_RUNNERS; add both.
+    // Was a MISS (fixed in round 68): CPython Lib/multiprocessing/util.py (spawnv_passfds(path, args, passfds) fork-execs path with args through _posixsubprocess.fork_exec; internal but importable): the shell (/bin/sh -c) starts `python3 -m http.server 8001` in /etc/kubernetes, serving the kubelet's credentials on 0.0.0.0:8001 as root (srv.py's own served directory stays /opt/ops/static). Neither multiprocessing.util.spawnv_passfds nor _posixsubprocess is in PYTHON_COMMAND_RUNNERS; add both.
     dev(
         'srv.py: _posixsubprocess / multiprocessing.util.spawnv_passfds("/bin/sh", [...http.server in /etc/kubernetes])',
         httpServer(
@@ -247,10 +244,9 @@ const insecure: NodeCase[] = [
             "SimpleHTTPRequestHandler",
         ),
         SERVED,
-        true,
     ),
     // Known open gap (round 67 fixers): os.system starting a server from a program that serves nothing itself.
-    // MISS: Known open gap named by the round-67 fixers, confirmed. Python docs "os.system" ("Execute the command (a string) in a subshell", /bin/sh -c as root): the string starts `python3 -m http.server 8001` in /etc/kubernetes, serving the kubelet's credentials on 0.0.0.0:8001. PYTHON_COMMAND_RUNNERS only makes a Python *file server* unknown; a program that serves nothing itself is accepted whatever its commands. Read literal command strings of os.system/subprocess(shell=True) as shell run by root (like user data's), and refuse computed ones.
+    // Was a MISS (fixed in round 68): Known open gap named by the round-67 fixers, confirmed. Python docs "os.system" ("Execute the command (a string) in a subshell", /bin/sh -c as root): the string starts `python3 -m http.server 8001` in /etc/kubernetes, serving the kubelet's credentials on 0.0.0.0:8001. PYTHON_COMMAND_RUNNERS only makes a Python *file server* unknown; a program that serves nothing itself is accepted whatever its commands. Read literal command strings of os.system/subprocess(shell=True) as shell run by root (like user data's), and refuse computed ones.
     dev(
         'python3 /opt/ops/setup.py: os.system("cd /etc/kubernetes && nohup python3 -m http.server 8001 &")',
         devNodeScript("dev-py67-setup-os-system-server-nodes", [
@@ -261,9 +257,8 @@ const insecure: NodeCase[] = [
             "python3 /opt/ops/setup.py",
         ]),
         /setup\.py|8001|serv|kubernetes/,
-        true,
     ),
-    // MISS: Python docs "xmlrpc.server" (SimpleXMLRPCServer; a subclass is the same server; register_function(os.system) exposes "system" to every client): whoever reaches the node's network (every pod) runs commands on the node as root and reaches instance metadata (the node role): a served shell on 0.0.0.0:8000. PYTHON_DEBUGGERS matches the callee by its resolved name only (xmlrpc.server.SimpleXMLRPCServer), so a class deriving from it (the usual way to set allow_reuse_address) is never seen. Follow `class X(BASE)` for every PYTHON_DEBUGGERS callee (same for BaseManager subclasses, the documented usage).
+    // Was a MISS (fixed in round 68): Python docs "xmlrpc.server" (SimpleXMLRPCServer; a subclass is the same server; register_function(os.system) exposes "system" to every client): whoever reaches the node's network (every pod) runs commands on the node as root and reaches instance metadata (the node role): a served shell on 0.0.0.0:8000. PYTHON_DEBUGGERS matches the callee by its resolved name only (xmlrpc.server.SimpleXMLRPCServer), so a class deriving from it (the usual way to set allow_reuse_address) is never seen. Follow `class X(BASE)` for every PYTHON_DEBUGGERS callee (same for BaseManager subclasses, the documented usage).
     dev(
         "rpc.py: class RPC(SimpleXMLRPCServer) on 0.0.0.0:8000 registering os.system (a subclass)",
         rpc("dev-py67-xmlrpc-subclass-nodes", [
@@ -276,9 +271,8 @@ const insecure: NodeCase[] = [
             "server.serve_forever()",
         ]),
         RPC,
-        true,
     ),
-    // MISS: Pyro5 docs "Servers: hosting Pyro objects" (Pyro5.api.serve(objects, host=None, port=0, daemon=None, use_ns=True, verbose=True) "a very basic way to start a daemon": it creates a Daemon on host), Ops.run calls os.system: whoever reaches the node's network (every pod) runs commands on the node as root and reaches instance metadata (the node role): a served shell on 0.0.0.0:9090. PYTHON_DEBUGGERS lists Pyro[45]...Daemon only; add Pyro5.(api|server).serve (host keyword / first positional after objects).
+    // Was a MISS (fixed in round 68): Pyro5 docs "Servers: hosting Pyro objects" (Pyro5.api.serve(objects, host=None, port=0, daemon=None, use_ns=True, verbose=True) "a very basic way to start a daemon": it creates a Daemon on host), Ops.run calls os.system: whoever reaches the node's network (every pod) runs commands on the node as root and reaches instance metadata (the node role): a served shell on 0.0.0.0:9090. PYTHON_DEBUGGERS lists Pyro[45]...Daemon only; add Pyro5.(api|server).serve (host keyword / first positional after objects).
     dev(
         'rpc.py: Pyro5.api.serve({Ops: "ops"}, host="0.0.0.0", use_ns=False) (Ops.run calls os.system)',
         rpc("dev-py67-pyro5-serve-nodes", [
@@ -291,9 +285,8 @@ const insecure: NodeCase[] = [
             'Pyro5.api.serve({Ops: "ops"}, host="0.0.0.0", port=9090, use_ns=False)',
         ]),
         RPC,
-        true,
     ),
-    // MISS: Pyro4 docs "Servers: hosting Pyro objects" (Daemon.serveSimple(objects, host=None, port=0, daemon=None, ns=True, verbose=True), a class method creating a daemon on host), Ops.run calls os.system: whoever reaches the node's network (every pod) runs commands on the node as root and reaches instance metadata (the node role): a served shell on 0.0.0.0:9090. The callee Pyro4.Daemon.serveSimple does not match PYTHON_DEBUGGERS' `Daemon$`; add serveSimple (host keyword).
+    // Was a MISS (fixed in round 68): Pyro4 docs "Servers: hosting Pyro objects" (Daemon.serveSimple(objects, host=None, port=0, daemon=None, ns=True, verbose=True), a class method creating a daemon on host), Ops.run calls os.system: whoever reaches the node's network (every pod) runs commands on the node as root and reaches instance metadata (the node role): a served shell on 0.0.0.0:9090. The callee Pyro4.Daemon.serveSimple does not match PYTHON_DEBUGGERS' `Daemon$`; add serveSimple (host keyword).
     dev(
         'rpc.py: Pyro4.Daemon.serveSimple({Ops: "ops"}, host="0.0.0.0", ns=False)',
         rpc("dev-py67-pyro4-servesimple-nodes", [
@@ -306,9 +299,8 @@ const insecure: NodeCase[] = [
             'Pyro4.Daemon.serveSimple({Ops: "ops"}, host="0.0.0.0", port=9090, ns=False)',
         ]),
         RPC,
-        true,
     ),
-    // MISS: Python docs "multiprocessing.managers" (the documented usage: "class QueueManager(BaseManager): pass", register, QueueManager(address=("", 50000), authkey=...); '' is every address; authkey known to whoever wrote it, and a manager connection unpickles), run registered as os.system: whoever reaches the node's network (every pod) runs commands on the node as root and reaches instance metadata (the node role): a served shell on port 50000. The same call on BaseManager itself is refused (case after), but PYTHON_DEBUGGERS does not follow subclasses (see the SimpleXMLRPCServer subclass case).
+    // Was a MISS (fixed in round 68): Python docs "multiprocessing.managers" (the documented usage: "class QueueManager(BaseManager): pass", register, QueueManager(address=("", 50000), authkey=...); '' is every address; authkey known to whoever wrote it, and a manager connection unpickles), run registered as os.system: whoever reaches the node's network (every pod) runs commands on the node as root and reaches instance metadata (the node role): a served shell on port 50000. The same call on BaseManager itself is refused (case after), but PYTHON_DEBUGGERS does not follow subclasses (see the SimpleXMLRPCServer subclass case).
     dev(
         'rpc.py: BaseManager(address=("", 50000), authkey=b"ops") registering os.system; get_server().serve_forever()',
         rpc("dev-py67-basemanager-kw-nodes", [
@@ -320,7 +312,6 @@ const insecure: NodeCase[] = [
             "m.get_server().serve_forever()",
         ]),
         RPC,
-        true,
     ),
     dev(
         'rpc.py: multiprocessing.managers.BaseManager(address=("", 50000), authkey=b"ops") (the class itself, keyword address)',
@@ -333,7 +324,7 @@ const insecure: NodeCase[] = [
         ]),
         RPC,
     ),
-    // MISS: zerorpc README ("s = zerorpc.Server(HelloRPC()); s.bind(\"tcp://0.0.0.0:4242\"); s.run()": every public method callable remotely, no authentication), Ops.run calls os.system: whoever reaches the node's network (every pod) runs commands on the node as root and reaches instance metadata (the node role): a served shell on 0.0.0.0:4242. zerorpc is not among PYTHON_DEBUGGERS; an RPC server exposing methods the pack does not read should be refused beyond loopback (zerorpc.Server/Publisher/Puller bind addresses).
+    // Was a MISS (fixed in round 68): zerorpc README ("s = zerorpc.Server(HelloRPC()); s.bind(\"tcp://0.0.0.0:4242\"); s.run()": every public method callable remotely, no authentication), Ops.run calls os.system: whoever reaches the node's network (every pod) runs commands on the node as root and reaches instance metadata (the node role): a served shell on 0.0.0.0:4242. zerorpc is not among PYTHON_DEBUGGERS; an RPC server exposing methods the pack does not read should be refused beyond loopback (zerorpc.Server/Publisher/Puller bind addresses).
     dev(
         'rpc.py: zerorpc.Server(Ops()).bind("tcp://0.0.0.0:4242") (Ops.run calls os.system)',
         rpc("dev-py67-zerorpc-nodes", [
@@ -347,9 +338,8 @@ const insecure: NodeCase[] = [
             "s.run()",
         ]),
         RPC,
-        true,
     ),
-    // MISS: jsonrpclib README (SimpleJSONRPCServer(("localhost", 8080)) mirrors xmlrpc.server's API, register_function exposes a function to every client): register_function(os.system) on 0.0.0.0:8000 means whoever reaches the node's network (every pod) runs commands on the node as root and reaches instance metadata (the node role): a served shell. Only xmlrpc.server's classes are in PYTHON_DEBUGGERS; add jsonrpclib(-pelix).SimpleJSONRPCServer.
+    // Was a MISS (fixed in round 68): jsonrpclib README (SimpleJSONRPCServer(("localhost", 8080)) mirrors xmlrpc.server's API, register_function exposes a function to every client): register_function(os.system) on 0.0.0.0:8000 means whoever reaches the node's network (every pod) runs commands on the node as root and reaches instance metadata (the node role): a served shell. Only xmlrpc.server's classes are in PYTHON_DEBUGGERS; add jsonrpclib(-pelix).SimpleJSONRPCServer.
     dev(
         'rpc.py: jsonrpclib SimpleJSONRPCServer(("0.0.0.0", 8000)) registering os.system',
         rpc("dev-py67-jsonrpclib-nodes", [
@@ -360,9 +350,8 @@ const insecure: NodeCase[] = [
             "server.serve_forever()",
         ]),
         RPC,
-        true,
     ),
-    // MISS: Python docs "http.server" (CGIHTTPRequestHandler: "run the CGI script, instead of serving it as a file" below cgi_directories ['/cgi-bin', '/htbin'] of the current directory; as root the script runs as nobody): /opt/ops/site/cgi-bin/run.py runs QUERY_STRING through the shell, so every pod reaching 0.0.0.0:8000 runs commands on the node (as nobody: instance metadata gives the node role, the round-34 DECIDED reasoning). The pack reads CGIHTTPRequestHandler as a plain file server of /opt/ops/site; it should be a served shell unless cgi_directories hold no executable file (or refuse CGIHTTPRequestHandler beyond loopback).
+    // Was a MISS (fixed in round 68): Python docs "http.server" (CGIHTTPRequestHandler: "run the CGI script, instead of serving it as a file" below cgi_directories ['/cgi-bin', '/htbin'] of the current directory; as root the script runs as nobody): /opt/ops/site/cgi-bin/run.py runs QUERY_STRING through the shell, so every pod reaching 0.0.0.0:8000 runs commands on the node (as nobody: instance metadata gives the node role, the round-34 DECIDED reasoning). The pack reads CGIHTTPRequestHandler as a plain file server of /opt/ops/site; it should be a served shell unless cgi_directories hold no executable file (or refuse CGIHTTPRequestHandler beyond loopback).
     dev(
         "srv.py: CGIHTTPRequestHandler on 0.0.0.0 over /opt/ops/site whose cgi-bin/run.py runs QUERY_STRING",
         devNodeScript("dev-py67-cgi-handler-nodes", [
@@ -382,7 +371,6 @@ const insecure: NodeCase[] = [
             RUN_SRV,
         ]),
         SERVED,
-        true,
     ),
     // Was a MISS (fixed in round 68): Python docs "warnings" (the -W/PYTHONWARNINGS category field is "a class name"; a dotted name is imported: warnings._getcategory does __import__(module); cpython issue #66733: "It already does auto-import"; checked on CPython 3.11: /opt/lib/hooks.py runs before the script): PYTHONWARNINGS=ignore::hooks.W with PYTHONPATH=/opt/lib imports hooks.py (os.chdir("/etc/kubernetes")), so http.server (SimpleHTTPRequestHandler serves the current directory, os.getcwd()) serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8000 as root. Treat a dotted category in PYTHONWARNINGS/-W as an import of that module (judged with the program; unreadable → unknown).
     dev(
@@ -500,6 +488,133 @@ const insecure: NodeCase[] = [
         ),
         SERVED,
     ),
+    // Round 68 neighbours (python-runners): commands read as argv, RPC servers by what they register and where.
+    dev(
+        'srv.py: subprocess.run(["cp", "-r", "/etc/kubernetes", "/opt/ops/static/k"]) (a literal argv, not harmless)',
+        httpServer(
+            "dev-py68-subprocess-cp-nodes",
+            [
+                "import subprocess",
+                'subprocess.run(["cp", "-r", "/etc/kubernetes", "/opt/ops/static/k"], check=True)',
+                'os.chdir("/opt/ops/static")',
+            ],
+            "SimpleHTTPRequestHandler",
+        ),
+        SERVED,
+    ),
+    dev(
+        'setup.py: subprocess.Popen(["python3", "-m", "http.server", "8001"], cwd="/etc/kubernetes")',
+        devNodeScript("dev-py68-setup-popen-server-nodes", [
+            ...heredocFile("/opt/ops/setup.py", [
+                "import subprocess",
+                'subprocess.Popen(["python3", "-m", "http.server", "8001"], cwd="/etc/kubernetes")',
+            ]),
+            "python3 /opt/ops/setup.py",
+        ]),
+        /setup\.py|8001|serv|kubernetes/,
+    ),
+    dev(
+        'setup.py: subprocess.run(os.environ["CMD"], shell=True) (a computed shell line)',
+        devNodeScript("dev-py68-setup-computed-shell-nodes", [
+            ...heredocFile("/opt/ops/setup.py", [
+                "import os, subprocess",
+                'subprocess.run(os.environ["CMD"], shell=True)',
+            ]),
+            "CMD='uname -r' python3 /opt/ops/setup.py",
+        ]),
+        /setup\.py|serv/,
+    ),
+    dev(
+        'setup.py: r = subprocess.run; r("uname", shell=True, env=E) (env may change what runs)',
+        devNodeScript("dev-py68-setup-runner-env-nodes", [
+            ...heredocFile("/opt/ops/setup.py", [
+                "import subprocess",
+                'E = {"PATH": "/opt/ops/bin"}',
+                "r = subprocess.run",
+                'r("uname", shell=True, env=E)',
+            ]),
+            "python3 /opt/ops/setup.py",
+        ]),
+        /setup\.py|serv/,
+    ),
+    dev(
+        "rpc.py: SimpleXMLRPCServer on 0.0.0.0:8000 registering read(path) (open(path).read())",
+        rpc("dev-py68-xmlrpc-read-file-nodes", [
+            "from xmlrpc.server import SimpleXMLRPCServer",
+            "def read(path):",
+            "    return open(path).read()",
+            'server = SimpleXMLRPCServer(("0.0.0.0", 8000))',
+            "server.register_function(read)",
+            "server.serve_forever()",
+        ]),
+        RPC,
+    ),
+    dev(
+        "rpc.py: SimpleXMLRPCServer on 0.0.0.0:8000 register_instance(Ops()) (an object's methods)",
+        rpc("dev-py68-xmlrpc-instance-nodes", [
+            "from xmlrpc.server import SimpleXMLRPCServer",
+            "class Ops:",
+            "    def add(self, a, b):",
+            "        return a + b",
+            'server = SimpleXMLRPCServer(("0.0.0.0", 8000))',
+            "server.register_instance(Ops())",
+            "server.serve_forever()",
+        ]),
+        RPC,
+    ),
+    dev(
+        "rpc.py: class A(SimpleXMLRPCServer); class B(A) on 0.0.0.0:8000 registering os.popen (a subclass of a subclass)",
+        rpc("dev-py68-xmlrpc-subsubclass-nodes", [
+            "import os",
+            "import xmlrpc.server as xs",
+            "class A(xs.SimpleXMLRPCServer): pass",
+            "class B(A):",
+            "    allow_reuse_address = True",
+            'B(("0.0.0.0", 8000)).register_function(os.popen)',
+        ]),
+        RPC,
+    ),
+    dev(
+        "rpc.py: SimpleXMLRPCServer on 0.0.0.0:8000 exposing pow with requestHandler=H (H.do_GET serves files)",
+        rpc("dev-py68-xmlrpc-request-handler-nodes", [
+            "from xmlrpc.server import SimpleXMLRPCServer, SimpleXMLRPCRequestHandler",
+            "class H(SimpleXMLRPCRequestHandler):",
+            "    def do_GET(self):",
+            "        self.wfile.write(open(self.path).read().encode())",
+            'server = SimpleXMLRPCServer(("0.0.0.0", 8000), requestHandler=H)',
+            "server.register_function(pow)",
+            "server.serve_forever()",
+        ]),
+        RPC,
+    ),
+    dev(
+        'rpc.py: zerorpc.Server(Ops()).bind("tcp://*:4242") (every address)',
+        rpc("dev-py68-zerorpc-star-nodes", [
+            "import zerorpc",
+            "class Ops:",
+            "    def ping(self):",
+            '        return "pong"',
+            "s = zerorpc.Server(Ops())",
+            's.bind("tcp://*:4242")',
+            "s.run()",
+        ]),
+        RPC,
+    ),
+    dev(
+        "srv.py: class H(CGIHTTPRequestHandler) with cgi_directories = ['/bin'] on 0.0.0.0",
+        devNodeScript("dev-py68-cgi-subclass-nodes", [
+            ...heredocFile("/opt/ops/srv.py", [
+                "import os",
+                "from http.server import ThreadingHTTPServer, CGIHTTPRequestHandler",
+                "class H(CGIHTTPRequestHandler):",
+                '    cgi_directories = ["/bin"]',
+                'os.chdir("/usr")',
+                'ThreadingHTTPServer(("0.0.0.0", 8000), H).serve_forever()',
+            ]),
+            RUN_SRV,
+        ]),
+        SERVED,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -570,7 +685,7 @@ const secure: NodeCase[] = [
         ),
     ),
     // Known open gap (round 67 fixers): any non-loopback XML-RPC refused.
-    // MISS: secure refused. Known open gap named by the round-67 fixers, confirmed. Python docs "xmlrpc.server" (register_function exposes only the functions given; allow_dotted_names defaults False, no introspection unless registered): a server exposing pow and a constant status function gives its clients no command, file or credential. PYTHON_DEBUGGERS refuses any non-loopback SimpleXMLRPCServer as "its client runs any Python". Judge the registered functions/instances: literal builtins or functions of the program that run no runner/dynamic code are not a shell.
+    // Was a MISS (fixed in round 68): secure refused. Known open gap named by the round-67 fixers, confirmed. Python docs "xmlrpc.server" (register_function exposes only the functions given; allow_dotted_names defaults False, no introspection unless registered): a server exposing pow and a constant status function gives its clients no command, file or credential. PYTHON_DEBUGGERS refuses any non-loopback SimpleXMLRPCServer as "its client runs any Python". Judge the registered functions/instances: literal builtins or functions of the program that run no runner/dynamic code are not a shell.
     dev(
         "rpc.py: SimpleXMLRPCServer on 0.0.0.0:8000 exposing only pow and a status function",
         rpc("dev-py67n-xmlrpc-public-pow-ok-nodes", [
@@ -581,7 +696,6 @@ const secure: NodeCase[] = [
             "server.serve_forever()",
         ]),
         undefined,
-        true,
     ),
     dev(
         'rpc.py: BaseManager on ("127.0.0.1", 50000) (loopback) sharing a queue',
@@ -595,7 +709,7 @@ const secure: NodeCase[] = [
             "m.get_server().serve_forever()",
         ]),
     ),
-    // MISS: secure refused. Python docs "subprocess" (run(args) with a list runs args[0] directly, no shell; a child cannot change the parent's working directory): `git -C /opt/ops rev-parse HEAD` serves nothing and srv.py still serves /opt/ops/static only. PYTHON_COMMAND_RUNNERS makes any file server that imports subprocess serve "a directory the pack cannot know". Read literal argv lists (and literal shell strings) as commands root runs, judged like user data's, and keep the served directory.
+    // Was a MISS (fixed in round 68): secure refused. Python docs "subprocess" (run(args) with a list runs args[0] directly, no shell; a child cannot change the parent's working directory): `git -C /opt/ops rev-parse HEAD` serves nothing and srv.py still serves /opt/ops/static only. PYTHON_COMMAND_RUNNERS makes any file server that imports subprocess serve "a directory the pack cannot know". Read literal argv lists (and literal shell strings) as commands root runs, judged like user data's, and keep the served directory.
     dev(
         'srv.py: subprocess.run(["git", "rev-parse", "HEAD"]) for a version banner, chdir static',
         httpServer(
@@ -608,7 +722,6 @@ const secure: NodeCase[] = [
             "SimpleHTTPRequestHandler",
         ),
         undefined,
-        true,
     ),
     dev(
         'srv.py: import asyncio (no subprocess) and shutil.which("git"); chdir static',
@@ -679,6 +792,68 @@ const secure: NodeCase[] = [
                 "typing.get_type_hints(Settings.copy)",
                 'os.chdir("/opt/ops/static")',
                 'ThreadingHTTPServer(("0.0.0.0", 8000), SimpleHTTPRequestHandler).serve_forever()',
+            ]),
+            RUN_SRV,
+        ]),
+    ),
+    // Round 68 neighbours (python-runners).
+    dev(
+        'setup.py: subprocess.run(["uname", "-r"]) and os.system("hostname -f") (harmless commands), serving nothing',
+        devNodeScript("dev-py68n-setup-harmless-nodes", [
+            ...heredocFile("/opt/ops/setup.py", [
+                "import os, subprocess",
+                'print(subprocess.check_output(["uname", "-r"], text=True))',
+                'os.system("hostname -f")',
+            ]),
+            "python3 /opt/ops/setup.py",
+        ]),
+    ),
+    dev(
+        "rpc.py: jsonrpclib SimpleJSONRPCServer on 0.0.0.0:8000 registering pow and def add(a, b)",
+        rpc("dev-py68n-jsonrpclib-pure-nodes", [
+            "from jsonrpclib.SimpleJSONRPCServer import SimpleJSONRPCServer",
+            "def add(a, b):",
+            "    return int(a) + int(b)",
+            'server = SimpleJSONRPCServer(("0.0.0.0", 8000))',
+            "server.register_function(pow)",
+            "server.register_function(add)",
+            "server.serve_forever()",
+        ]),
+    ),
+    dev(
+        "rpc.py: class RPC(SimpleXMLRPCServer) on 127.0.0.1:8000 registering read(path) (loopback)",
+        rpc("dev-py68n-xmlrpc-subclass-loopback-nodes", [
+            "from xmlrpc.server import SimpleXMLRPCServer",
+            "class RPC(SimpleXMLRPCServer):",
+            "    allow_reuse_address = True",
+            "def read(path):",
+            "    return open(path).read()",
+            'server = RPC(("127.0.0.1", 8000))',
+            "server.register_function(read)",
+            "server.serve_forever()",
+        ]),
+    ),
+    dev(
+        'rpc.py: Pyro5.api.serve({Ops: "ops"}, host="127.0.0.1") and zerorpc bound on tcp://127.0.0.1:4242 (loopback)',
+        rpc("dev-py68n-pyro-zerorpc-loopback-nodes", [
+            "import Pyro5.api",
+            "import zerorpc",
+            "class Ops:",
+            "    def read(self, path):",
+            "        return open(path).read()",
+            "s = zerorpc.Server(Ops())",
+            's.bind("tcp://127.0.0.1:4242")',
+            'Pyro5.api.serve({Ops: "ops"}, host="127.0.0.1", port=9090, use_ns=False)',
+        ]),
+    ),
+    dev(
+        "srv.py: CGIHTTPRequestHandler on 127.0.0.1:8000 (loopback)",
+        devNodeScript("dev-py68n-cgi-loopback-nodes", [
+            ...heredocFile("/opt/ops/srv.py", [
+                "import os",
+                "from http.server import ThreadingHTTPServer, CGIHTTPRequestHandler",
+                'os.chdir("/opt/ops/site")',
+                'ThreadingHTTPServer(("127.0.0.1", 8000), CGIHTTPRequestHandler).serve_forever()',
             ]),
             RUN_SRV,
         ]),
