@@ -2471,6 +2471,8 @@ interface ScriptView {
     jupyterPrefixes?: readonly string[];
     /** The files user data wrote so far, whole or in a way the pack cannot compute (appSettingsListeners' listing). */
     written?: () => Iterable<string>;
+    /** A file's text as user data last wrote it whole, when nothing changed it since (undefined otherwise). */
+    text?: (path: string) => string | undefined;
     /**
      * The ASP.NET Core environment names a command's environment gives it (unitAspNetEnvironments), when that
      * environment is fully known (a systemd unit's); undefined for any other command (appSettingsListeners).
@@ -6484,7 +6486,7 @@ function packageScripts(
                     : `${globally}, a npm global install of a package the pack does not read`,
         };
     if (dir === undefined) return undefined;
-    const code = packageManagerCode(program, dir, fileText, view);
+    const code = packageManagerCode(program, dir, fileText, view, words[0]);
     if (code !== undefined) return { dir, main: undefined, around: [], unread: code };
     const json = fileText?.(posix.join(dir, "package.json"));
     if (json === undefined) return undefined;
@@ -6573,13 +6575,32 @@ function packageScripts(
  * /etc/npmrc), and the builtin one of each place npm is installed; `userconfig`/`globalconfig`/`prefix` from the
  * environment (npmEnvironment) name others, and one the pack cannot compute is undefined (fail closed).
  */
-function npmrcFiles(view: ScriptView): (string | undefined)[] {
-    const named = (key: string) => npmEnvironment(key, view) ?? [];
+function npmrcFiles(
+    view: ScriptView,
+    fileText?: (path: string) => string | undefined,
+    project: readonly string[] = [],
+): (string | undefined)[] {
+    // A key set in the files read before (npm docs "npmrc": "Global config file: $PREFIX/etc/npmrc (or the
+    // globalconfig param, if set above)"): the project's npmrc may name the user and global ones, both the global one.
+    // A value that is no absolute path is one the pack cannot compute.
+    const fromFiles = (key: string, files: readonly (string | undefined)[]) =>
+        files.flatMap(f =>
+            f === undefined
+                ? []
+                : npmrcEntries(fileText?.(f) ?? "")
+                      .filter(e => e.key === key)
+                      .map(e => (/^\/[^$`"'~]*$/.test(e.value) ? posix.normalize(e.value) : undefined)),
+        );
+    const named = (key: string, files: readonly (string | undefined)[]) => [
+        ...(npmEnvironment(key, view) ?? []),
+        ...fromFiles(key, files),
+    ];
+    const users = [...named("userconfig", project), "/root/.npmrc"];
+    const before = [...project, ...users];
     return [
-        ...named("userconfig"),
-        "/root/.npmrc",
-        ...named("globalconfig"),
-        ...named("prefix").map(p => (p === undefined ? p : posix.join(p, "etc/npmrc"))),
+        ...users,
+        ...named("globalconfig", before),
+        ...named("prefix", before).map(p => (p === undefined ? p : posix.join(p, "etc/npmrc"))),
         "/etc/npmrc",
         "/usr/etc/npmrc",
         "/usr/local/etc/npmrc",
@@ -6610,10 +6631,71 @@ function npmConfig(
 ): string | undefined {
     const env = npmEnvironment(key, view);
     if (env !== undefined) return env.length === 1 && env[0] !== undefined ? env[0] : "";
-    for (const path of npmrcFiles(view)) {
+    for (const path of npmrcFiles(view, fileText)) {
         if (path === undefined) return "";
-        const m = new RegExp(`^\\s*${key}\\s*=\\s*(.*?)\\s*$`, "im").exec(fileText?.(path) ?? "");
-        if (m) return /^\/[^$`"'~]*$/.test(m[1]) ? posix.normalize(m[1]) : "";
+        const m = npmrcEntries(fileText?.(path) ?? "").find(e => e.key === key);
+        if (m) return /^\/[^$`"'~]*$/.test(m.value) ? posix.normalize(m.value) : "";
+    }
+    return undefined;
+}
+
+/**
+ * An npmrc file's entries as npm reads them (npm docs "npmrc": "an ini-formatted list of key = value parameters",
+ * parsed by the `ini` package: `;`/`#` comments, keys and values unquoted, `key[]` an array; a `[section]`'s keys
+ * counted too, fail closed), keys lower-cased with `_` as `-` (npm's own spellings are kebab-case; fail closed).
+ */
+function npmrcEntries(text: string): { key: string; value: string; line: string }[] {
+    const unquote = (v: string) => {
+        const t = v.trim();
+        if (/^"[\s\S]*"$/.test(t) || /^'[\s\S]*'$/.test(t)) {
+            try {
+                return t.startsWith('"') ? (JSON.parse(t) as string) : t.slice(1, -1);
+            } catch {
+                return t.slice(1, -1);
+            }
+        }
+        return t;
+    };
+    return text.split(/\r?\n/).flatMap(line => {
+        if (/^\s*([;#]|\[[^\]]*\]\s*$|$)/.test(line)) return [];
+        const m = /^\s*("(?:\\.|[^"\\])*"|'[^']*'|[^=]*?)\s*(?:=\s*(.*))?$/.exec(line);
+        if (!m) return [];
+        const key = unquote(m[1]).replace(/\[\]$/, "").toLowerCase().replace(/_/g, "-");
+        return [{ key, value: unquote(m[2] ?? "true"), line: line.trim() }];
+    });
+}
+
+/**
+ * What a node-options value (npm's `node-options`, pnpm's `nodeOptions`: passed to every script's node as
+ * NODE_OPTIONS) loads, read as node reads NODE_OPTIONS (NODE_VALUE_OPTIONS, NODE_FLAG_OPTIONS): the first option
+ * naming code (NODE_PRELOAD_OPTIONS, --env-file, the inspector beyond loopback), an option the pack does not know or
+ * a word no option takes (fail closed); undefined when it only sets limits and flags (--max-old-space-size).
+ */
+function nodeOptionsLoading(value: string | undefined): string | undefined {
+    if (value === undefined) return "(a value the pack cannot compute)";
+    const words = quotedWords(value);
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        const option = /^(-[^-=]|--[^=]+)(?:=([\s\S]*))?$/.exec(w);
+        if (!option) return w;
+        const name = option[1].replace(/(?<=^--.*)_/g, "-");
+        const valued = NODE_VALUE_OPTIONS.test(name) || NODE_EXPERIMENTAL_VALUE_OPTIONS.test(name);
+        const given = option[2] ?? (valued ? words[++i] : undefined);
+        if (NODE_PRELOAD_OPTIONS.test(name) || /^--(env-file|env-file-if-exists|experimental-policy)$/.test(name))
+            return w;
+        if (
+            /^--(inspect|inspect-brk|inspect-wait|inspect-port|debug-port)$/.test(name) &&
+            given !== undefined &&
+            !/^((127\.0\.0\.1|localhost|\[::1\]):)?\d*$/.test(given)
+        )
+            return w;
+        if (
+            valued
+                ? given === undefined
+                : !NODE_FLAG_OPTIONS.test(name) ||
+                  (given !== undefined && !/^--(inspect|inspect-brk|inspect-wait)$/.test(name))
+        )
+            return w;
     }
     return undefined;
 }
@@ -6641,6 +6723,7 @@ function packageManagerCode(
     dir: string,
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView = NO_VIEW,
+    command?: string,
 ): string | undefined {
     const text = (path: string) => fileText?.(path);
     const parents: string[] = [];
@@ -6648,28 +6731,49 @@ function packageManagerCode(
         parents.push(d);
         if (d === "/") break;
     }
+    // node-options is read as node reads NODE_OPTIONS (nodeOptionsLoading): a heap limit loads nothing.
+    const loads = (key: string, value: string | undefined) =>
+        !/^node-?options$/i.test(key) || nodeOptionsLoading(value) !== undefined;
     for (const key of ["node-options", "script-shell", "pnpmfile", "global-pnpmfile"])
-        if (npmEnvironment(key, view) !== undefined)
+        if ((npmEnvironment(key, view) ?? []).some(v => loads(key, v)))
             return `npm_config_${key.replace(/-/g, "_")} in the environment, code every ${program} script runs (npm docs "config")`;
-    const npmrcs = [
-        posix.join(dir, ".npmrc"),
-        ...npmrcFiles(view),
-        ...(program === "pnpm" ? parents.map(d => posix.join(d, ".npmrc")) : []),
-    ];
+    // The project's .npmrc is the one of the project root npm finds walking up (npm docs "config", "workspaces": a
+    // workspace's root package above it), pnpm's workspace root alike: every parent's is read (fail closed).
+    const project = parents.map(d => posix.join(d, ".npmrc"));
+    const npmrcs = [...project, ...npmrcFiles(view, fileText, project)];
     for (const path of npmrcs) {
         if (path === undefined)
-            return `an npmrc file the environment names (npm_config_userconfig, globalconfig or prefix) the pack cannot compute (npm docs "config")`;
-        const line = /^\s*(node[-_]options|script[-_]shell|(?:global[-_])?pnpmfile)\s*=.*$/im.exec(text(path) ?? "");
-        if (line) return `${path}: ${line[0].trim()}, code every ${program} script runs (npm docs "config")`;
+            return `an npmrc file the environment or an npmrc names (userconfig, globalconfig or prefix) the pack cannot compute (npm docs "config")`;
+        const entry = npmrcEntries(text(path) ?? "").find(
+            e => /^(node-options|script-shell|(global-)?pnpmfile)$/.test(e.key) && loads(e.key, e.value),
+        );
+        if (entry) return `${path}: ${entry.line}, code every ${program} script runs (npm docs "config")`;
     }
+    // pnpm 10 (pnpm docs "Settings (pnpm-workspace.yaml)": settings other than auth and registry are read from
+    // pnpm-workspace.yaml, and the global ~/.config/pnpm/config.yaml): nodeOptions (every script's NODE_OPTIONS),
+    // scriptShell, pnpmfile and globalPnpmfile (hooks required on install), in either spelling; a value the pack
+    // cannot read as a plain scalar fails closed.
+    if (program === "pnpm")
+        for (const path of [
+            ...parents.map(d => posix.join(d, "pnpm-workspace.yaml")),
+            "/root/.config/pnpm/config.yaml",
+        ])
+            for (const m of (text(path) ?? "").matchAll(
+                /^\s*["']?(nodeOptions|node-options|scriptShell|script-shell|pnpmfile|globalPnpmfile|global-pnpmfile)["']?\s*:(.*)$/gm,
+            )) {
+                const scalar = /^\s*("[^"]*"|'[^']*'|[^\s"'#][^#]*?)?\s*(#.*)?$/.exec(m[2])?.[1];
+                if (loads(m[1], scalar?.replace(/^["']|["']$/g, "")))
+                    return `${path}: ${m[0].trim()}, code every pnpm script or install runs (pnpm docs "Settings")`;
+            }
     if (program === "pnpm")
         for (const d of parents)
             for (const name of [".pnpmfile.cjs", ".pnpmfile.mjs"])
                 if (text(posix.join(d, name)) !== undefined)
                     return `${posix.join(d, name)}, hooks pnpm loads on install (pnpm docs ".pnpmfile.cjs")`;
     if (program === "yarn") {
+        // Yarn's environment names are compared lower-cased (Yarn's Configuration, ENVIRONMENT_PREFIX `yarn_`).
         const set = [...view.environment.keys()].find(k =>
-            /^YARN_(YARN_PATH|PLUGINS|INJECT_ENVIRONMENT_FILES|RC_FILENAME)$/.test(k),
+            /^YARN_(YARN_PATH|PLUGINS|INJECT_ENVIRONMENT_FILES|RC_FILENAME)$/i.test(k),
         );
         if (set !== undefined)
             return `${set} in the environment, code yarn runs or a configuration file it reads (Yarn docs "Configuration")`;
@@ -6692,9 +6796,41 @@ function packageManagerCode(
         ]) {
             if (path === undefined)
                 return `$XDG_CONFIG_HOME/.bunfig.toml, a bunfig the pack cannot name (Bun docs "bunfig.toml")`;
-            const line = /^\s*(preload|plugins)\s*=.*$/m.exec(text(path) ?? "");
-            if (line) return `${path}: ${line[0].trim()}, code bun runs first (Bun docs "bunfig.toml")`;
+            const line = bunfigCode(text(path) ?? "", command === "test");
+            if (line) return `${path}: ${line}, code bun runs first (Bun docs "bunfig.toml")`;
         }
+    return undefined;
+}
+
+/**
+ * The line of a bunfig.toml setting code bun runs first (Bun docs "bunfig.toml": `preload`, "An array of
+ * scripts/plugins to execute before running a file or script", and `plugins`, at the top level or under [run]; under
+ * [test] only for `bun test`), keys read as TOML reads them (TOML v1.0 "Keys": dotted and quoted keys, `[table]`
+ * headers, an inline table `run = { preload = [...] }`); any other table naming preload/plugins fails closed.
+ */
+function bunfigCode(text: string, test: boolean): string | undefined {
+    const key = (k: string) =>
+        [...k.matchAll(/\s*("(?:\\.|[^"\\])*"|'[^']*'|[^.\s]+)\s*(?:\.|$)/g)].map(p =>
+            p[1].replace(/^["']|["']$/g, ""),
+        );
+    let table: string[] = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const l = raw.replace(/(^|\s)#.*$/, "");
+        const header = /^\s*\[\[?([^\]]*)\]\]?\s*$/.exec(l);
+        if (header) {
+            table = key(header[1]);
+            continue;
+        }
+        const m =
+            /^\s*((?:"(?:\\.|[^"\\])*"|'[^']*'|[^=\s"']+)(?:\s*\.\s*(?:"(?:\\.|[^"\\])*"|'[^']*'|[^=\s."']+))*)\s*=(.*)$/.exec(
+                l,
+            );
+        if (!m) continue;
+        const path = [...table, ...key(m[1])];
+        const last = path.at(-1) ?? "";
+        const names = /^(preload|plugins)$/.test(last) || /\b(preload|plugins)\b/.test(m[2]);
+        if (names && (test || path[0] !== "test")) return raw.trim();
+    }
     return undefined;
 }
 
@@ -12675,6 +12811,75 @@ function forwardProxies(text: string): string[] {
     return out;
 }
 
+/** Apache httpd's main configuration file (AL2023's httpd package). */
+const HTTPD_CONF = "/etc/httpd/conf/httpd.conf";
+/**
+ * The configuration a web server's packaged main file includes (AL2023's and Fedora's packages), read by the server
+ * whatever user data writes: nginx.conf's `include /etc/nginx/conf.d/*.conf;` (http block) and `include
+ * /etc/nginx/default.d/*.conf;` (its default server), httpd.conf's `IncludeOptional conf.d/*.conf` and `Include
+ * conf.modules.d/*.conf`, Fedora's Caddyfile `import Caddyfile.d/*.caddyfile`.
+ */
+const PACKAGED_INCLUDES: readonly [string, string][] = [
+    ["nginx", "/etc/nginx/conf.d/*.conf"],
+    ["nginx", "/etc/nginx/default.d/*.conf"],
+    ["Apache httpd", "/etc/httpd/conf.d/*.conf"],
+    ["Apache httpd", "/etc/httpd/conf.modules.d/*.conf"],
+    ["Caddy", "/etc/caddy/Caddyfile.d/*.caddyfile"],
+];
+/**
+ * The file an include of `target` (a path or a glob; undefined: a value the pack cannot compute) reads that user data
+ * changed in a way the pack cannot compute (a download, a copy, an edit): for a glob, any such file under its literal
+ * directory (a superset of its matches), or the directory itself; undefined when there is none. A file it wrote whole
+ * is read as itself; one it never touched is the package's.
+ */
+function includeUnknown(target: string | undefined, view: ScriptView): string | undefined {
+    if (target === undefined) return "(a value the pack cannot compute)";
+    const glob = /[*?[{]/.test(target);
+    const literal = glob ? target.replace(/[*?[{].*$/s, "").replace(/\/[^/]*$/, "") || "/" : target;
+    if (view.changed.has(literal)) return literal;
+    return glob
+        ? [...(view.written?.() ?? [])].find(p => p.startsWith(`${literal}/`) && view.changed.has(p))
+        : undefined;
+}
+
+/**
+ * A Caddyfile's lines with each `import` of files user data wrote whole spliced in (Caddy docs "import": "Includes a
+ * snippet or file, replacing this token with the contents"; a glob "imports all matching files"; a relative path from
+ * the Caddyfile's directory, /etc/caddy here), nested imports alike; an import of a file the pack cannot read (one
+ * changed so, `{args}` placeholders, a glob over such a file: includeUnknown) stays, as a site whose root is unknown.
+ * A file user data never touched is none: Caddy refuses to start on a missing import.
+ */
+function caddyExpanded(lines: readonly string[], view: ScriptView, depth = 0): string[] {
+    const snippets = new Set(lines.flatMap(l => /^\s*\(([^()\s]+)\)\s*\{?\s*$/.exec(l)?.[1] ?? []));
+    return lines.flatMap(l => {
+        const m = /^\s*import\s+(\S+)\s*$/.exec(l);
+        if (m === null || depth > 4 || snippets.has(m[1]) || /[{}]/.test(m[1])) return [l];
+        const target = posix.resolve("/etc/caddy", m[1].replace(/^["']|["']$/g, ""));
+        if (includeUnknown(target, view) !== undefined) return [l];
+        const glob = /[*?[{]/.test(target);
+        const files = glob
+            ? [...(view.written?.() ?? [])].filter(p =>
+                  new RegExp(
+                      `^${target
+                          .replace(/[.+^${}()|\\]/g, "\\$&")
+                          .replace(/\*/g, "[^/]*")
+                          .replace(/\?/g, "[^/]")}$`,
+                  ).test(p),
+              )
+            : [target];
+        return files.flatMap(f => {
+            const text = view.text?.(f);
+            return text === undefined
+                ? []
+                : caddyExpanded(
+                      text.split(/\r?\n/).map(t => t.replace(/(^|\s)#.*$/, "")),
+                      view,
+                      depth + 1,
+                  );
+        });
+    });
+}
+
 /** The nginx prefix relative `root`/`alias` paths resolve from (AL2023's and Fedora's package: --prefix=/usr/share/nginx). */
 const NGINX_PREFIX = "/usr/share/nginx";
 /**
@@ -12683,10 +12888,12 @@ const NGINX_PREFIX = "/usr/share/nginx";
  * file server is (listenerOpenings: node secrets at, above or inside it, or a directory it cannot know, beyond
  * loopback; its workers' user is not read: a root-run server's files, fail closed):
  * - nginx (nginxServers): `root` and `alias` (ngx_http_core_module), relative to the prefix; `listen` (default *:80);
- * - Apache httpd: `DocumentRoot` and `Alias`/`AliasMatch` (mod_alias) on its `Listen` addresses (none here: the main
- *   httpd.conf's `Listen 80`, every address);
- * - lighttpd: `server.document-root` and `alias.url` on `server.bind` and `$SERVER["socket"]` (lighttpd docs
- *   "server.bind": default every address).
+ * - Apache httpd: `DocumentRoot` and `Alias`/`AliasMatch` (mod_alias) on its `Listen` addresses with the main
+ *   httpd.conf's (the package's `Listen 80`, every address), or its `<VirtualHost>`'s;
+ * - lighttpd: `server.document-root` and `alias.url` on `server.bind` and each `$SERVER["socket"]` (lighttpd docs
+ *   "server.bind": default every address), or on the socket whose conditional holds them;
+ * - Caddy: each site's roots on its own binds (imports of written files spliced in: caddyExpanded).
+ * Servers a packaged configuration includes are judged once the script ends (viewingJudge's settled).
  * Only the servers whose directory matters are returned (node secrets, or unknown).
  */
 function configFileServers(text: string, view: ScriptView = NO_VIEW): Listener[] {
@@ -12701,59 +12908,86 @@ function configFileServers(text: string, view: ScriptView = NO_VIEW): Listener[]
                 binds: server.listens,
                 serves: { files: resolve(root, NGINX_PREFIX) },
             });
-    const httpdListens = directiveValues(lines, LISTENS.httpd);
-    for (const m of lines.flatMap(l => [
-        ...l.matchAll(/^\s*(DocumentRoot)\s+("[^"]*"|\S+)|^\s*(Alias|AliasMatch)\s+("[^"]*"|\S+)\s+("[^"]*"|\S+)/gi),
-    ])) {
-        const dir = m[2] ?? m[5];
-        out.push({
-            server: `Apache httpd ${m[0].trim()}`,
-            binds: httpdListens,
-            serves: { files: resolve(dir, "/etc/httpd") },
-        });
-    }
+    // Apache docs "Listen": httpd listens on every Listen of its configuration, the main httpd.conf's and those of the
+    // files it includes (AL2023's packaged httpd.conf: `Listen 80`, every address; `IncludeOptional conf.d/*.conf`):
+    // a text other than the main file adds its Listens to the main file's, user data's whole httpd.conf or else the
+    // package's. A DocumentRoot/Alias inside `<VirtualHost ADDR:PORT ...>` (Apache docs "VirtualHost") is served
+    // on the virtual host's addresses only (`*`/`_default_`: every address).
+    const mainHttpd = view.text?.(HTTPD_CONF);
+    const ownListens = directiveValues(lines, LISTENS.httpd);
+    const httpdListens =
+        mainHttpd === text
+            ? ownListens
+            : mainHttpd === undefined || ownListens.length === 0
+              ? []
+              : [...ownListens, ...directiveValues(configLines(mainHttpd), LISTENS.httpd)];
+    let vhost: string[] | undefined;
+    const httpdBinds = lines.map(l => {
+        const open = /^\s*<VirtualHost\s+([^>]*)>/i.exec(l);
+        if (open) vhost = open[1].trim().split(/\s+/);
+        const binds = vhost === undefined ? httpdListens : vhost.some(a => /^(\*|_default_)(:|$)/.test(a)) ? [] : vhost;
+        if (/^\s*<\/VirtualHost\s*>/i.test(l)) vhost = undefined;
+        return binds;
+    });
+    for (const [i, l] of lines.entries())
+        for (const m of l.matchAll(
+            /^\s*(DocumentRoot)\s+("[^"]*"|\S+)|^\s*(Alias|AliasMatch)\s+("[^"]*"|\S+)\s+("[^"]*"|\S+)/gi,
+        )) {
+            const dir = m[2] ?? m[5];
+            out.push({
+                server: `Apache httpd ${m[0].trim()}`,
+                binds: httpdBinds[i],
+                serves: { files: resolve(dir, "/etc/httpd") },
+            });
+        }
     // mod_rewrite (Apache docs "RewriteRule", Substitution: "A full filesystem path to a resource": in server context
     // one whose first segment exists at the root of the file system is served as that file): the substitution's
     // literal directory up to its first variable or back-reference; one starting with either is unknown.
-    for (const m of lines.flatMap(l => [...l.matchAll(/^\s*RewriteRule\s+("[^"]*"|\S+)\s+("[^"]*"|\S+)/gi)])) {
-        const target = m[2].replace(/^"|"$/g, "");
-        if (!target.startsWith("/") && !/^[$%]/.test(target)) continue;
-        const literal = target.replace(/[$%].*$/s, "");
-        out.push({
-            server: `Apache httpd ${m[0].trim()}`,
-            binds: httpdListens,
-            serves: {
-                files:
-                    literal === ""
-                        ? undefined
-                        : posix.resolve(literal.endsWith("/") ? literal : posix.dirname(literal)),
-            },
-        });
-    }
+    for (const [i, l] of lines.entries())
+        for (const m of l.matchAll(/^\s*RewriteRule\s+("[^"]*"|\S+)\s+("[^"]*"|\S+)/gi)) {
+            const target = m[2].replace(/^"|"$/g, "");
+            if (!target.startsWith("/") && !/^[$%]/.test(target)) continue;
+            const literal = target.replace(/[$%].*$/s, "");
+            out.push({
+                server: `Apache httpd ${m[0].trim()}`,
+                binds: httpdBinds[i],
+                serves: {
+                    files:
+                        literal === ""
+                            ? undefined
+                            : posix.resolve(literal.endsWith("/") ? literal : posix.dirname(literal)),
+                },
+            });
+        }
     // Caddy (Caddy docs "Caddyfile directives": `root [<matcher>] <path>`, "Sets the root path of the site, used by
     // ... file_server"; `file_server [<matcher>] [browse] { root <path> }`): each site block's roots, on the block's
     // address (its port on every address, Caddy's default; `bind` narrows it), when the file has a file_server. A
     // placeholder root is unknown. "Comments start with # and proceed until the end of the line" (Caddy docs
     // "Caddyfile Concepts", a # starting a token); a single site may go without braces (the same page), its
     // directives at depth 0. `import FILE|GLOB|SNIPPET` (Caddy docs "import": "Includes a snippet or file, replacing
-    // this token with the contents"): a snippet `(name) { ... }` of this file is read where it is defined; a file may
-    // set any root, and a file_server, in the site importing it (fail closed).
-    const caddyLines = lines.map(l => l.replace(/(^|\s)#.*$/, ""));
+    // this token with the contents"): a snippet `(name) { ... }` of this file is read where it is defined; a file user data
+    // wrote whole is spliced in (caddyExpanded); any other may set any root, and a file_server, in the site importing
+    // it, or add sites at the top level (fail closed).
+    const caddyLines = caddyExpanded(
+        lines.map(l => l.replace(/(^|\s)#.*$/, "")),
+        view,
+    );
     const snippets = new Set(caddyLines.flatMap(l => /^\s*\(([^()\s]+)\)\s*\{?\s*$/.exec(l)?.[1] ?? []));
     const caddyImport = (l: string) => {
         const m = /^\s*import\s+(\S+)(\s+\S.*)?$/.exec(l);
         return m !== null && !(snippets.has(m[1]) && m[2] === undefined);
     };
-    let caddyDepth = 0;
+    // At the top level only an import of a path or glob, a line no program's import statement is (`import x from
+    // 'y'`, `import os`, `import "fmt"`, `import java.util.List;`).
+    const topImport = (l: string) =>
+        /^import\s+[^\s"'`;{}()]*[/*][^\s"'`;{}()]*(\s+[^\s;"'`{}()=]+)*\s*$/.test(l.trim()) && !/\sfrom\s/.test(l);
+    let importDepth = 0;
     const imports = caddyLines.some(l => {
-        const found = caddyDepth > 0 && caddyImport(l);
-        caddyDepth += (l.match(/\{/g) ?? []).length - (l.match(/\}/g) ?? []).length;
+        const found = importDepth > 0 ? caddyImport(l) : topImport(l);
+        importDepth += (l.match(/\{/g) ?? []).length - (l.match(/\}/g) ?? []).length;
         return found;
     });
     if (imports || caddyLines.some(l => /^\s*file_server\b/.test(l))) {
-        const caddyBinds = directiveValues(caddyLines, /^\s*(?:default_)?bind\s+([^{}\n]+)/).flatMap(v =>
-            v.trim().split(/\s+/),
-        );
         const addresses = (header: string) =>
             header
                 .replace(/\{\s*$/, "")
@@ -12763,22 +12997,58 @@ function configFileServers(text: string, view: ScriptView = NO_VIEW): Listener[]
                     const port = /:(\d+)$/.exec(a.replace(/^[a-z]+:\/\//i, ""))?.[1];
                     return `:${port ?? (/^http:/i.test(a) ? "80" : "443")}`;
                 });
+        const bindsOf = (l: string) =>
+            directiveValues([l], /^\s*bind\s+([^{}\n]+)/).flatMap(v => v.trim().split(/\s+/));
         // Without braces, the first line's addresses are the one site's (every address when the pack cannot tell).
         const first = caddyLines.find(l => l.trim() !== "");
         const bare =
             first !== undefined &&
             !/\{/.test(first) &&
             /^\s*(:\d+|[a-z]+:\/\/|[\w.-]+\.[a-z]+|localhost)\b/i.test(first);
+        // Each site block's own `bind` (Caddy docs "bind": a site directive, "Overrides the interface to which the
+        // server's socket should bind"), else the global options block's `default_bind`, else its addresses (their
+        // ports on every address); outside any site (a top-level import) every address.
+        const sites: { addresses: string[]; binds: string[] }[] = bare
+            ? [{ addresses: addresses(first), binds: [] }]
+            : [];
+        const defaults: string[] = [];
         let depth = 0;
-        let site: string[] = bare ? addresses(first) : [];
-        for (const l of caddyLines) {
-            if (depth === 0 && /\{\s*$/.test(l)) site = addresses(l);
+        let site: number | undefined = bare ? 0 : undefined;
+        let global = false;
+        const siteOf = caddyLines.map(l => {
+            if (depth === 0 && /\{\s*$/.test(l)) {
+                global = l.replace(/\{\s*$/, "").trim() === "";
+                site = global ? undefined : sites.push({ addresses: addresses(l), binds: [] }) - 1;
+            }
+            const at = site;
+            if (global)
+                defaults.push(
+                    ...directiveValues([l], /^\s*default_bind\s+([^{}\n]+)/).flatMap(v => v.trim().split(/\s+/)),
+                );
+            else if (at !== undefined) sites[at].binds.push(...bindsOf(l));
+            depth += (l.match(/\{/g) ?? []).length - (l.match(/\}/g) ?? []).length;
+            if (depth === 0 && !bare) {
+                site = undefined;
+                global = false;
+            }
+            return at;
+        });
+        for (const [i, l] of caddyLines.entries()) {
             const root = /^\s*root\s+(?:(?:\*|\/\S*|@\S+)\s+)?([^\s{};]+)\s*$/.exec(l);
-            const imported = depth > 0 && caddyImport(l);
+            const at = siteOf[i];
+            const imported = at === undefined ? topImport(l) : caddyImport(l);
+            const own = at === undefined ? undefined : sites[at];
             if (root || imported)
                 out.push({
                     server: `Caddy ${l.trim()}`,
-                    binds: caddyBinds.length > 0 ? caddyBinds : site.length > 0 ? site : [],
+                    binds:
+                        own === undefined
+                            ? []
+                            : own.binds.length > 0
+                              ? own.binds
+                              : defaults.length > 0
+                                ? defaults
+                                : own.addresses,
                     serves: {
                         files:
                             !root || /[{}]/.test(root[1])
@@ -12786,28 +13056,40 @@ function configFileServers(text: string, view: ScriptView = NO_VIEW): Listener[]
                                 : posix.resolve("/", root[1].replace(/^["']|["']$/g, "")),
                     },
                 });
-            depth += (l.match(/\{/g) ?? []).length - (l.match(/\}/g) ?? []).length;
         }
     }
-    const lighttpdBinds = [
-        ...directiveValues(lines, /^\s*server\.bind\s*:?=\s*"([^"]*)"/),
-        ...directiveValues(lines, /\$SERVER\["socket"\]\s*==\s*"([^"]*)"/),
-    ];
+    // lighttpd docs "server.bind" (default every address) and "Configuration File Syntax": `$SERVER["socket"] ==
+    // "ip:port" { ... }` opens one more socket, beside server.bind's; what its block sets applies there only.
+    const serverBinds = directiveValues(lines, /^\s*server\.bind\s*:?=\s*"([^"]*)"/);
+    const lighttpdBinds =
+        serverBinds.length === 0
+            ? []
+            : [...serverBinds, ...directiveValues(lines, /\$SERVER\["socket"\]\s*==\s*"([^"]*)"/)];
     const joined = lines.join("\n");
-    const lighttpd: [string, string, string | undefined][] = [
+    /** The innermost socket conditional around `index` of the joined text, if any. */
+    const socketAt = (index: number) => {
+        const open: (string | undefined)[] = [];
+        for (const m of joined.slice(0, index).matchAll(/\$SERVER\["socket"\]\s*==\s*"([^"]*)"\s*\{|\{|\}/g))
+            if (m[0] === "}") open.pop();
+            else open.push(m[1]);
+        return [...open].reverse().find(s => s !== undefined);
+    };
+    const lighttpd: [string, string, string | undefined, readonly string[]][] = [
         ...[...joined.matchAll(/(?:^|\n)\s*server\.document-root\s*[+:]?=\s*([^\n]*)/g)].map(
-            (m): [string, string, string | undefined] => [
+            (m): [string, string, string | undefined, readonly string[]] => [
                 "server.document-root",
                 m[1].trim(),
                 lighttpdValue(m[1], joined.slice(0, m.index)),
+                [socketAt(m.index) ?? []].flat(),
             ],
         ),
         ...[...joined.matchAll(/(?:^|\n)\s*alias\.url\s*[+:]?=\s*\(([^)]*)\)/g)].flatMap(list =>
             [...list[1].matchAll(/=>\s*((?:"(?:\\.|[^"\\])*"|[^,"])+)/g)].map(
-                (a): [string, string, string | undefined] => [
+                (a): [string, string, string | undefined, readonly string[]] => [
                     "alias.url",
                     a[1].trim(),
                     lighttpdValue(a[1], joined.slice(0, list.index)),
+                    [socketAt(list.index) ?? []].flat(),
                 ],
             ),
         ),
@@ -12815,7 +13097,7 @@ function configFileServers(text: string, view: ScriptView = NO_VIEW): Listener[]
     // `include_shell "command"` (lighttpd docs "Configuration File Syntax": "read configuration from output of a
     // command"): configuration the pack cannot read, any document root.
     for (const m of joined.matchAll(/(?:^|\n)\s*include_shell\s+([^\n]*)/g))
-        lighttpd.push(["include_shell", m[1].trim(), undefined]);
+        lighttpd.push(["include_shell", m[1].trim(), undefined, []]);
     // `include VALUE` (same docs: "include, relative to dirname of main config file", /etc/lighttpd here; globs
     // allowed): a file user data changed in a way the pack cannot compute (a download, a copy, an edit), or a value it
     // cannot compute, may set any document root (fail closed, as include_shell). A file it wrote whole is read as
@@ -12825,22 +13107,14 @@ function configFileServers(text: string, view: ScriptView = NO_VIEW): Listener[]
     for (const m of joined.matchAll(/(?:^|\n)\s*include\s+([^\n]*)/g)) {
         if (!/^\s*("|[A-Za-z_][\w.]*\s*(\+|$))/.test(m[1])) continue;
         const value = lighttpdValue(m[1], joined.slice(0, m.index));
-        const target = value === undefined ? undefined : posix.resolve("/etc/lighttpd", value);
-        const glob = target !== undefined && /[*?[{]/.test(target);
-        const literal = glob ? target.replace(/[*?[{].*$/s, "").replace(/\/[^/]*$/, "") || "/" : target;
-        // A glob: any file under its literal directory that user data changed so (a superset of its matches).
-        if (
-            literal === undefined ||
-            view.changed.has(literal) ||
-            (glob && [...(view.written?.() ?? [])].some(p => p.startsWith(`${literal}/`) && view.changed.has(p)))
-        )
-            lighttpd.push(["include", m[1].trim(), undefined]);
+        if (includeUnknown(value === undefined ? undefined : posix.resolve("/etc/lighttpd", value), view) !== undefined)
+            lighttpd.push(["include", m[1].trim(), undefined, [socketAt(m.index) ?? []].flat()]);
     }
-    for (const [directive, written, dir] of lighttpd)
+    for (const [directive, written, dir, socket] of lighttpd)
         out.push({
             // The value as written when it is no plain string, with what it computes to.
             server: `lighttpd ${directive} ${dir === undefined ? written : written === `"${dir}"` ? dir : `${written} (${dir})`}`,
-            binds: lighttpdBinds,
+            binds: socket.length > 0 ? socket : lighttpdBinds,
             serves: { files: dir === undefined ? undefined : resolve(dir, "/") },
         });
     return out.filter(l => "files" in l.serves && (l.serves.files === undefined || holdsNodeSecrets(l.serves.files)));
@@ -16355,7 +16629,7 @@ function scriptOpenings(raw: string, commands = true, structured = false): NodeO
  * pythonEntry's PYTHONPATH and PYTHONWARNINGS).
  */
 const VIEWED_VARIABLES =
-    /(?:^|[\s;&|(`"'=])(PYTHONPATH|PYTHONWARNINGS|CODE_SERVER_CONFIG|XDG_CONFIG_HOME|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT|SPRING_[A-Z0-9_]+|SERVER_(?:ADDRESS|PORT)|[nN][pP][mM]_[cC][oO][nN][fF][iI][gG]_\w+|YARN_[A-Z0-9_]+|GOFLAGS|GOWORK|GOENV|CARGO_[A-Z0-9_]+|RUSTC\w*|RUSTFLAGS|RUSTDOCFLAGS)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
+    /(?:^|[\s;&|(`"'=])(PYTHONPATH|PYTHONWARNINGS|CODE_SERVER_CONFIG|XDG_CONFIG_HOME|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT|SPRING_[A-Z0-9_]+|SERVER_(?:ADDRESS|PORT)|[nN][pP][mM]_[cC][oO][nN][fF][iI][gG]_\w+|[yY][aA][rR][nN]_\w+|GOFLAGS|GOWORK|GOENV|CARGO_[A-Z0-9_]+|RUSTC\w*|RUSTFLAGS|RUSTDOCFLAGS)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
 /**
  * Whether a command keeps the content of every file it names (CONTENT_KEEPERS). find(1) itself only lists the files it
  * finds, unless it deletes them (-delete) or writes the list into a file (-fprint, -fprint0, -fprintf, -fls); the
@@ -16433,14 +16707,15 @@ const JUPYTER_EXECUTABLES =
  * the script appends to it anywhere (`appended`: every `>>` or `tee -a` the shell reader resolves, relative names
  * against the working directory a `cd` set): an append after a server starts is read at its next start. Environment
  * values are every VIEWED_VARIABLES assignment in `texts`; one not an absolute literal path (a variable, a command
- * substitution, `~`, a relative path) is undefined, but Spring Boot's (SPRING_*, SERVER_ADDRESS|PORT) and PYTHONWARNINGS, kept as
- * written unless they hold an expansion.
+ * substitution, `~`, a relative path) is undefined, but Spring Boot's (SPRING_*, SERVER_ADDRESS|PORT),
+ * PYTHONWARNINGS and npm_config_node_options, kept as written unless they hold an expansion.
  */
 function viewingJudge(
     texts: readonly string[],
     appended: ReadonlySet<string>,
 ): NodeJudge & {
     view: ScriptView;
+    settled(): NodeOpening[];
     ran(
         words: readonly string[],
         how: string,
@@ -16462,6 +16737,10 @@ function viewingJudge(
     // extracted"; Python's `-m zipfile -e <zipfile> <output_dir>`).
     const namedTrees = new Set<string>();
     const rewritten = new Set<string>();
+    // The text of each file in `rewritten`, as written whole.
+    const contents = new Map<string, string>();
+    // Every configuration text judged (configured), judged again once the script ends (settled).
+    const configuredTexts: [string, string][] = [];
     const under = (path: string, dir: string) => dir === "/" || path.startsWith(`${dir}/`);
     const changeTree = (dir: string) => {
         changedTrees.add(dir);
@@ -16479,9 +16758,9 @@ function viewingJudge(
         for (const [, variable, raw] of text.matchAll(VIEWED_VARIABLES)) {
             const value = raw.replace(/^(["'])(.*)\1$/, "$2");
             const values = environment.get(variable) ?? [];
-            // Spring Boot's properties (springStaticListeners) and Python's warning filters as written; the others
-            // are paths.
-            if (/^(SPRING_|SERVER_|GO|CARGO|RUST|PYTHONWARNINGS$)/.test(variable))
+            // Spring Boot's properties (springStaticListeners), Python's warning filters and npm's node-options
+            // (nodeOptionsLoading) as written; the others are paths.
+            if (/^(SPRING_|SERVER_|GO|CARGO|RUST)|^(PYTHONWARNINGS|npm_config_node_options)$/i.test(variable))
                 values.push(/[$`]/.test(value) ? undefined : value);
             else values.push(/^\/[^$`]*$/.test(value) ? posix.normalize(value) : undefined);
             environment.set(variable, values);
@@ -16510,6 +16789,7 @@ function viewingJudge(
         jupyterPrefixes,
         javaReleases: installedJavaReleases(texts),
         written: () => [...rewritten, ...changedFiles],
+        text: path => (rewritten.has(path) && !changed.has(path) ? contents.get(path) : undefined),
         downloads,
     };
     /** Marks what one command changes (findRuns: each command find runs is judged as itself). */
@@ -16577,14 +16857,41 @@ function viewingJudge(
         ...nodeJudge,
         view,
         // A configuration read with what the script changed (configFileServers: an included file it downloaded).
-        configured: (text, how) => nodeJudge.configured(text, how, view),
+        configured: (text, how) => {
+            configuredTexts.push([text, how]);
+            return nodeJudge.configured(text, how, view);
+        },
+        // Once the script ends (a server starts on the files' final state; lighttpd docs "Configuration File Syntax":
+        // `include` is read at start): every configuration's file servers judged again with what changed after it was
+        // written (an include edited later, an import written later), and the packaged configuration's includes
+        // (PACKAGED_INCLUDES) holding a file user data changed so the pack cannot read it: any directory, every address.
+        settled: () => [
+            ...configuredTexts.flatMap(([text, how]) => listenerOpenings(configFileServers(text, view), how)),
+            ...PACKAGED_INCLUDES.flatMap(([server, glob]) => {
+                const file = includeUnknown(glob, view);
+                return file === undefined
+                    ? []
+                    : listenerOpenings(
+                          [
+                              {
+                                  server: `${server} (its packaged configuration includes ${glob})`,
+                                  binds: [],
+                                  serves: { files: undefined },
+                              },
+                          ],
+                          `${file}, a configuration file user data downloaded, copied or edited so the pack cannot read it`,
+                      );
+            }),
+        ],
         written(path, content, how, edit) {
             if (content === undefined || edit || appended.has(path)) {
                 changedFiles.add(path);
                 rewritten.delete(path);
+                contents.delete(path);
             } else {
                 changedFiles.delete(path);
                 rewritten.add(path);
+                contents.set(path, content);
             }
             // `curl URL > FILE` (curl(1): "curl writes the received data to stdout" unless told otherwise), `| tee
             // FILE`: the file is the download, by the command's own redirection (written after it ran, same `how`).
@@ -17099,6 +17406,7 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
             },
         };
         out.push(...rootReadOpenings(rootTexts, "user data", judge, accounts as NodeAccounts));
+        out.push(...viewing.settled());
         out.push(
             ...socketShellOpenings(units, path => writtenText.get(path) ?? undefined, {
                 ...NO_VIEW,

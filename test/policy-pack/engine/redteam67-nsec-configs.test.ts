@@ -33,7 +33,7 @@ const ROOT_APP = ["const express = require('express');", "express().use(express.
 const PKG = ['{ "name": "ops", "scripts": { "start": "node web.js" } }'];
 
 const insecure: NodeCase[] = [
-    // MISS: insecure accepted. Caddy docs "bind" directive ("Overrides the interface to which the server's socket
+    // Was a MISS (fixed in round 68): insecure accepted. Caddy docs "bind" directive ("Overrides the interface to which the server's socket
     // should bind", a site-block directive: it applies to the site it is in) and "Caddyfile Concepts"/Addresses (a
     // site without bind listens on every interface). The :8080 site serving /etc/kubernetes (kubelet credentials) has
     // no bind, so it is on every address. configFileServers (userData.ts) collects `bind` lines from the whole file
@@ -56,9 +56,8 @@ const insecure: NodeCase[] = [
             "systemctl enable --now caddy",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. Apache docs "Listen" (multiple Listen directives add sockets; AL2023's packaged
+    // Was a MISS (fixed in round 68): insecure accepted. Apache docs "Listen" (multiple Listen directives add sockets; AL2023's packaged
     // /etc/httpd/conf/httpd.conf already has `Listen 80`) and "Alias" (server config context: applies to the main
     // server on every socket). conf.d/ops.conf's Alias /k /etc/kubernetes is served on :80 on every address too.
     // configFileServers (userData.ts) takes the written file's own Listen lines (httpdListens) as the only binds.
@@ -79,9 +78,8 @@ const insecure: NodeCase[] = [
             "systemctl enable --now httpd",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. lighttpd docs "Configuration File Syntax"/"server.bind": `$SERVER["socket"] ==
+    // Was a MISS (fixed in round 68): insecure accepted. lighttpd docs "Configuration File Syntax"/"server.bind": `$SERVER["socket"] ==
     // "ip:port" { }` opens an ADDITIONAL listening socket; the main server.bind/server.port (defaults: every address,
     // the package's port 80) still listen, and the global server.document-root /etc/kubernetes is served on both.
     // configFileServers (userData.ts) counts `$SERVER["socket"]` values as the binds (lighttpdBinds), so the root
@@ -99,9 +97,8 @@ const insecure: NodeCase[] = [
             "systemctl enable --now lighttpd",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. Yarn's Configuration (ENVIRONMENT_PREFIX = `yarn_`, environment names compared
+    // Was a MISS (fixed in round 68): insecure accepted. Yarn's Configuration (ENVIRONMENT_PREFIX = `yarn_`, environment names compared
     // lower-cased; Yarn docs "Configuration": settings "can also be defined through environment variables"):
     // yarn_yarn_path makes yarn run y.cjs (serving / on 3000) as root, like YARN_YARN_PATH. packageManagerCode
     // (userData.ts) tests `/^YARN_(YARN_PATH|...)$/` case-sensitively, and the environment scanner's regex
@@ -116,7 +113,6 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && yarn_yarn_path=/opt/ops/y.cjs nohup yarn start >/var/log/web.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
     dev(
         'Yarn 1 .yarnrc: script-shell "/opt/ops/shell.sh" (the shell starts a file server of /), yarn start',
@@ -135,7 +131,7 @@ const insecure: NodeCase[] = [
         ]),
         SERVED,
     ),
-    // MISS: insecure accepted. pnpm docs "Settings (pnpm-workspace.yaml)" (pnpm 10+: "Only auth and registry settings
+    // Was a MISS (fixed in round 68): insecure accepted. pnpm docs "Settings (pnpm-workspace.yaml)" (pnpm 10+: "Only auth and registry settings
     // are read from .npmrc files. All other settings ... in pnpm-workspace.yaml"; `nodeOptions`: passed to every
     // script's node as NODE_OPTIONS): --require hooks.js (serving / on 3000) runs in pnpm start as root.
     // packageManagerCode (userData.ts) reads node-options/script-shell/pnpmfile only from npmrc files. Fix: read
@@ -151,9 +147,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && pnpm install --frozen-lockfile && nohup pnpm start >/var/log/web.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. pnpm docs "Settings (pnpm-workspace.yaml)" `pnpmfile` (the location of the local
+    // Was a MISS (fixed in round 68): insecure accepted. pnpm docs "Settings (pnpm-workspace.yaml)" `pnpmfile` (the location of the local
     // pnpmfile, read on every install; pnpm 10 reads settings from pnpm-workspace.yaml, not .npmrc): hooks/pnpm.cjs
     // (serving / on 3000) is required by pnpm install as root. packageManagerCode (userData.ts) looks for a pnpmfile
     // key only in npmrc files and default .pnpmfile.cjs/.mjs names. Fix: read `pnpmfile`/`globalPnpmfile` from
@@ -169,9 +164,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && pnpm install --frozen-lockfile && nohup pnpm start >/var/log/web.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. npm docs "config"/"workspaces" (@npmcli/config localPrefix: inside a workspace
+    // Was a MISS (fixed in round 68): insecure accepted. npm docs "config"/"workspaces" (@npmcli/config localPrefix: inside a workspace
     // package, npm walks up to the root package.json whose `workspaces` lists it, and that root is the project: its
     // .npmrc is the per-project config file) and "npmrc" node-options (NODE_OPTIONS of every script): npm start in
     // packages/web runs node with --require /opt/ops/hooks.js (serving / on 3000) as root. packageManagerCode
@@ -189,9 +183,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops/packages/web && nohup npm start >/var/log/web.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. npm parses npmrc with the `ini` package, whose decode unquotes keys as well as values
+    // Was a MISS (fixed in round 68): insecure accepted. npm parses npmrc with the `ini` package, whose decode unquotes keys as well as values
     // (`"node-options" = X` sets node-options; npm docs "npmrc": "ini-formatted list of key = value parameters"):
     // hooks.js (serving / on 3000) is required by every npm script. packageManagerCode (userData.ts) matches
     // `^\s*node[-_]options\s*=` so a quoted key escapes it. Fix: parse npmrc as ini does (strip quotes around keys,
@@ -207,9 +200,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup npm start >/var/log/web.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. npm docs "npmrc" ("Global config file: $PREFIX/etc/npmrc (or the globalconfig param,
+    // Was a MISS (fixed in round 68): insecure accepted. npm docs "npmrc" ("Global config file: $PREFIX/etc/npmrc (or the globalconfig param,
     // if set above)" — the project config is loaded before the global one, so a project .npmrc's globalconfig names
     // the global file): /opt/ops/etc/npmrc's node-options --require hooks.js (serving / on 3000) runs in npm start as
     // root. npmrcFiles (userData.ts) takes globalconfig/userconfig/prefix only from the environment. Fix: also take
@@ -226,7 +218,6 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup npm start >/var/log/web.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
     dev(
         "bun --preload /opt/ops/hooks.js web.js (the preload serves /)",
@@ -247,7 +238,7 @@ const insecure: NodeCase[] = [
         ]),
         SERVED,
     ),
-    // MISS: insecure accepted. TOML v1.0 "Keys" (dotted keys: `run.preload = [...]` at the top level is the [run]
+    // Was a MISS (fixed in round 68): insecure accepted. TOML v1.0 "Keys" (dotted keys: `run.preload = [...]` at the top level is the [run]
     // table's preload) and Bun docs "bunfig.toml" (preload runs before a file or script): hooks.js (serving / on
     // 3000) runs first under bun run start as root. packageManagerCode (userData.ts) matches
     // `^\s*(preload|plugins)\s*=` only. Fix: parse bunfig.toml as TOML (dotted keys, quoted keys, inline tables `run
@@ -262,7 +253,6 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup bun run start >/var/log/web.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
     dev(
         "tsc -b in prepare: tsconfig references ./src whose outDir is .. (src/web.ts overwrites web.js)",
@@ -281,7 +271,7 @@ const insecure: NodeCase[] = [
         ]),
         SERVED,
     ),
-    // MISS: insecure accepted. Caddy docs "import" ("Includes a snippet or file, replacing this token with the
+    // Was a MISS (fixed in round 68): insecure accepted. Caddy docs "import" ("Includes a snippet or file, replacing this token with the
     // contents"; globs allowed; at the top level it adds whole site blocks): the downloaded Caddyfile.d/ops.caddyfile
     // may define `:8080 { root * / ; file_server }`, served as root on every address. configFileServers (userData.ts)
     // flags imports only inside a site block (caddyDepth > 0) and requires a file_server line in the same file. Fix:
@@ -296,9 +286,8 @@ const insecure: NodeCase[] = [
             "systemctl enable --now caddy",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. nginx docs "include" and AL2023's packaged /etc/nginx/nginx.conf (`include
+    // Was a MISS (fixed in round 68): insecure accepted. nginx docs "include" and AL2023's packaged /etc/nginx/nginx.conf (`include
     // /etc/nginx/conf.d/*.conf;` in its http block): the downloaded conf.d/ops.conf may hold `server { listen 8080;
     // root /; }`, served as root on every address. configFileServers (userData.ts) judges only texts user data wrote;
     // a config file downloaded (or copied, or edited unreadably) into a directory the packaged config includes is not
@@ -313,9 +302,8 @@ const insecure: NodeCase[] = [
             "systemctl enable --now nginx",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. Apache docs "IncludeOptional" and AL2023's packaged /etc/httpd/conf/httpd.conf
+    // Was a MISS (fixed in round 68): insecure accepted. Apache docs "IncludeOptional" and AL2023's packaged /etc/httpd/conf/httpd.conf
     // (`IncludeOptional conf.d/*.conf`): the downloaded conf.d/ops.conf may hold `Alias /k /etc/kubernetes` with
     // `Require all granted`, served on :80 on every address as root. configFileServers (userData.ts) judges only
     // written texts. Fix: a file user data changed without a known text under /etc/httpd/conf.d, conf.modules.d (or a
@@ -328,9 +316,8 @@ const insecure: NodeCase[] = [
             "systemctl enable --now httpd",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted (the round-67 fixers' named gap: lighttpd include changed after config write). lighttpd
+    // Was a MISS (fixed in round 68): insecure accepted (the round-67 fixers' named gap: lighttpd include changed after config write). lighttpd
     // docs "Configuration File Syntax" (`include` reads the file when lighttpd starts, i.e. its final text) and GNU
     // sed `-i` (edits in place): site.conf ends with server.document-root /etc/kubernetes, served on every address.
     // configFileServers (userData.ts) decides the include when conf.d/ops.conf is written, before site.conf is
@@ -347,7 +334,6 @@ const insecure: NodeCase[] = [
             "systemctl enable --now lighttpd",
         ]),
         SERVED,
-        true,
     ),
     dev(
         "deno task start where deno.json imports maps ./server.ts to ./root.ts (serving / on 0.0.0.0)",
@@ -367,10 +353,58 @@ const insecure: NodeCase[] = [
         ]),
         SERVED,
     ),
+    // Neighbours (round 68): an import written after the Caddyfile (judged once the script ends), npm node-options
+    // mixing a heap limit with --require, a bunfig inline table, pnpm nodeOptions --import.
+    dev(
+        "Caddyfile :8080 { import /etc/caddy/site.caddy } with site.caddy (root * /etc/kubernetes) written after it",
+        script("dev-node-caddy-import-written-later-rt68", [
+            "dnf install -y caddy",
+            ...file("/etc/caddy/Caddyfile", [":8080 {", "    import /etc/caddy/site.caddy", "    file_server", "}"]),
+            ...file("/etc/caddy/site.caddy", ["root * /etc/kubernetes"]),
+            "systemctl enable --now caddy",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "export npm_config_node_options='--max-old-space-size=2048 --require /opt/ops/hooks.js', npm start",
+        script("dev-node-npm-node-options-mixed-rt68", [
+            ...file("/opt/ops/package.json", PKG),
+            ...file("/opt/ops/hooks.js", ROOT_APP),
+            ...file("/opt/ops/web.js", PUBLIC_APP),
+            "export npm_config_node_options='--max-old-space-size=2048 --require /opt/ops/hooks.js'",
+            "cd /opt/ops && nohup npm start >/var/log/web.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        'bun run start with bunfig.toml inline table run = { preload = ["./hooks.js"] }',
+        script("dev-node-bunfig-inline-preload-rt68", [
+            ...file("/opt/ops/package.json", ['{ "name": "ops", "scripts": { "start": "bun web.js" } }']),
+            ...file("/opt/ops/bunfig.toml", ['run = { preload = ["./hooks.js"] }']),
+            ...file("/opt/ops/hooks.js", ROOT_APP),
+            ...file("/opt/ops/web.js", PUBLIC_APP),
+            "cd /opt/ops && nohup bun run start >/var/log/web.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "pnpm-workspace.yaml nodeOptions: '--import /opt/ops/hooks.mjs', pnpm start",
+        script("dev-node-pnpm-workspace-node-import-rt68", [
+            ...file("/opt/ops/pnpm-workspace.yaml", ["nodeOptions: '--import /opt/ops/hooks.mjs'"]),
+            ...file("/opt/ops/package.json", PKG),
+            ...file("/opt/ops/hooks.mjs", [
+                "import express from 'express';",
+                "express().use(express.static('/')).listen(3000);",
+            ]),
+            ...file("/opt/ops/web.js", PUBLIC_APP),
+            "cd /opt/ops && pnpm install --frozen-lockfile && nohup pnpm start >/var/log/web.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
 ];
 
 const secure: NodeCase[] = [
-    // MISS: secure refused (a gap the round-67 fixers named). Caddy docs "import": common.caddy (written whole by
+    // Was a MISS (fixed in round 68): secure refused (a gap the round-67 fixers named). Caddy docs "import": common.caddy (written whole by
     // user data: `encode gzip`, a header) adds no root and no file_server; the site's own root /var/www/ops is what
     // file_server serves. configFileServers (userData.ts) treats every in-site import of a file as an unknown root.
     // Fix: expand an import of a file user data wrote whole (current text) into the block before reading roots; only
@@ -390,9 +424,8 @@ const secure: NodeCase[] = [
             "systemctl enable --now caddy",
         ]),
         /./,
-        true,
     ),
-    // MISS: secure refused. Bun docs "bunfig.toml": `[test] preload` runs only before `bun test` (the documented
+    // Was a MISS (fixed in round 68): secure refused. Bun docs "bunfig.toml": `[test] preload` runs only before `bun test` (the documented
     // happy-dom setup); `bun run start` does not load it. packageManagerCode (userData.ts) matches `preload =` on any
     // line, whatever table holds it. Fix: read the TOML table: top-level (and [run]) preload/plugins for bun run/bun
     // FILE, [test] preload only for bun test.
@@ -409,9 +442,8 @@ const secure: NodeCase[] = [
             "cd /opt/ops && nohup bun run start >/var/log/web.log 2>&1 &",
         ]),
         /./,
-        true,
     ),
-    // MISS: secure refused. npm docs "config" node-options (passed as NODE_OPTIONS) and Node.js docs "NODE_OPTIONS"
+    // Was a MISS (fixed in round 68): secure refused. npm docs "config" node-options (passed as NODE_OPTIONS) and Node.js docs "NODE_OPTIONS"
     // (--max-old-space-size is a V8 heap limit that loads no code): the common memory setting changes nothing served.
     // packageManagerCode (userData.ts) refuses any npm_config_node_options. Fix: read the value as NODE_OPTIONS (the
     // pack already reads node's options: NODE_VALUE_OPTIONS/NODE_FLAG_OPTIONS) and refuse only code-loading/inspect
@@ -425,9 +457,8 @@ const secure: NodeCase[] = [
             "cd /opt/ops && nohup npm start >/var/log/web.log 2>&1 &",
         ]),
         /./,
-        true,
     ),
-    // MISS: secure refused. npm docs "npmrc"/"config" node-options and Node.js docs "NODE_OPTIONS":
+    // Was a MISS (fixed in round 68): secure refused. npm docs "npmrc"/"config" node-options and Node.js docs "NODE_OPTIONS":
     // node-options=--max-old-space-size=4096 in the project .npmrc only sizes the V8 heap. packageManagerCode
     // (userData.ts) refuses any node-options line. Fix: judge the value with node's own option tables (as for
     // NODE_OPTIONS), refusing only code-loading options.
@@ -440,7 +471,6 @@ const secure: NodeCase[] = [
             "cd /opt/ops && npm ci && nohup npm start >/var/log/web.log 2>&1 &",
         ]),
         /./,
-        true,
     ),
     dev(
         "tsconfig extends ./config/base.json whose outDir ../dist (resolved from the base: /opt/ops/dist), npm start of web.js",
@@ -493,6 +523,45 @@ const secure: NodeCase[] = [
             ]),
             "echo 'include \"conf.d/ops.conf\"' >> /etc/lighttpd/lighttpd.conf",
             "systemctl enable --now lighttpd",
+        ]),
+    ),
+    // Neighbours (round 68): a conf.d file written whole (not downloaded), pnpm nodeOptions of a heap limit, a Caddy
+    // global default_bind for a site serving a public directory.
+    dev(
+        "nginx: /etc/nginx/conf.d/ops.conf written whole (listen 8080; root /usr/share/nginx/html), nginx enabled",
+        script("dev-node-nginx-confd-written-ok-rt68", [
+            "dnf install -y nginx",
+            ...file("/etc/nginx/conf.d/ops.conf", [
+                "server {",
+                "    listen 8080;",
+                "    root /usr/share/nginx/html;",
+                "}",
+            ]),
+            "systemctl enable --now nginx",
+        ]),
+    ),
+    dev(
+        "pnpm-workspace.yaml nodeOptions: --max-old-space-size=4096, pnpm install && pnpm start serving public",
+        script("dev-node-pnpm-workspace-node-heap-ok-rt68", [
+            ...file("/opt/ops/pnpm-workspace.yaml", ["nodeOptions: --max-old-space-size=4096"]),
+            ...file("/opt/ops/package.json", PKG),
+            ...file("/opt/ops/web.js", PUBLIC_APP),
+            "cd /opt/ops && pnpm install --frozen-lockfile && nohup pnpm start >/var/log/web.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "Caddyfile: :8080 { import /etc/caddy/common.caddy; root * /var/www/ops; file_server }, common.caddy written after it",
+        script("dev-node-caddy-import-written-later-ok-rt68", [
+            "dnf install -y caddy",
+            ...file("/etc/caddy/Caddyfile", [
+                ":8080 {",
+                "    import /etc/caddy/common.caddy",
+                "    root * /var/www/ops",
+                "    file_server",
+                "}",
+            ]),
+            ...file("/etc/caddy/common.caddy", ["encode gzip"]),
+            "systemctl enable --now caddy",
         ]),
     ),
 ];

@@ -569,7 +569,7 @@ const CASES: StackCase[] = [
     ]),
 
     // ================= configs =================
-    // MISS: secure refused: a Caddyfile `:80 { import /etc/caddy/headers.caddy; root * /usr/share/caddy; file_server }`
+    // Was a MISS (fixed in round 68): secure refused: a Caddyfile `:80 { import /etc/caddy/headers.caddy; root * /usr/share/caddy; file_server }`
     // where user data wrote /etc/caddy/headers.caddy in full (a `header { X-Content-Type-Options nosniff }` block) is
     // refused as "serves a directory the pack cannot know ... Caddy import /etc/caddy/headers.caddy on :80". Caddy docs,
     // import directive: "Includes a snippet or file, replacing this directive with the contents of the snippet or file" —
@@ -595,7 +595,6 @@ const CASES: StackCase[] = [
             "systemctl enable --now caddy",
         ],
         undefined,
-        "MISS",
     ),
     node("caddy-snippet", "a Caddyfile with a (common) snippet imported in the site block, # comments", [
         "dnf install -y caddy",
