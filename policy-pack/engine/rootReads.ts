@@ -449,6 +449,16 @@ function programOf(c: SimpleCommand): { words: string[]; name: string; operands:
     return { words: words.slice(start), name: posix.basename(words[start] ?? ""), operands: words.slice(start + 1) };
 }
 
+/** Source code of a language with C-style comments. */
+const SOURCE_CODE =
+    /\.(go|rs|cs|fs|vb|java|kt|kts|swift|scala|groovy|dart|c|h|cc|cpp|cxx|hpp|js|mjs|cjs|ts|mts|cts|jsx|tsx)$/i;
+/**
+ * `text` without its comments: block comments and line comments that start a line or follow a blank or a bracket
+ * (never `//` inside a URL, `http://`), each replaced by a blank.
+ */
+function withoutComments(text: string): string {
+    return text.replace(/(^|[\s;{}()])\/\*[\s\S]*?\*\//g, "$1 ").replace(/(^|[\s;{}()])\/\/[^\n]*/gm, "$1");
+}
 /**
  * Every absolute path a word names (after `=`, `:` or `,`, in file:// URLs), resolved. Another URL's path is the
  * server's, not the node's (RFC 3986 section 3.3; `s3://bucket/data/x` is key data/x of the bucket): it names none.
@@ -4073,7 +4083,9 @@ export class RootReads {
             path === "/etc/rc.local"
         )
             return this.script(text);
-        this.generic(text, `in ${path}, which the node reads`);
+        // Comments in source code (`// ...`, `/* ... */`: the Go spec, the Rust reference, C# and Java "Comments")
+        // name nothing the program reads: they are dropped before the lines are read for paths.
+        this.generic(SOURCE_CODE.test(path) ? withoutComments(text) : text, `in ${path}, which the node reads`);
     }
 
     /** Any other file: every line naming a data directory is refused. */

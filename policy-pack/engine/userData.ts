@@ -8788,32 +8788,49 @@ function writtenSources(at: SourceLookup, dir: string, ext: RegExp, deep = false
  * cannot compute (a clone): "unknown".
  */
 function goRunSources(args: readonly string[], at: SourceLookup): RunnerSources | undefined {
-    if (args[0] !== "run") return undefined;
+    // What else runs code the command builds or names: `go test` "recompiles each package along with any files with
+    // names matching the file pattern *_test.go ... and runs the resulting test binaries" (go help test): the
+    // package's sources and its tests; `go build`, `go install` and `go vet` run none of the sources, but a program
+    // their flags name (below; -vettool: go help vet) runs at the command itself.
+    const command = args[0];
+    const tests = command === "test";
+    if (command !== "run" && !tests && command !== "build" && command !== "install" && command !== "vet")
+        return undefined;
     const VALUED =
-        /^-(C|o|p|exec|asmflags|buildmode|compiler|covermode|coverpkg|gccgoflags|gcflags|installsuffix|ldflags|mod|modfile|overlay|pgo|pkgdir|tags|toolexec)$/;
-    const BOOLEAN = /^-(a|n|race|msan|asan|cover|v|work|x|trimpath|linkshared)$/;
+        /^-(C|o|p|exec|asmflags|buildmode|compiler|covermode|coverpkg|gccgoflags|gcflags|installsuffix|ldflags|mod|modfile|overlay|pgo|pkgdir|tags|toolexec|vettool|run|bench|benchtime|count|cpu|timeout|parallel|coverprofile|json|skip)$/;
+    const BOOLEAN = /^-(a|n|race|msan|asan|cover|v|work|x|trimpath|linkshared|short|failfast|benchmem|i)$/;
     // Flags that run another program or build other files (go help build, go help run): -toolexec "a program to use
     // to invoke toolchain programs", -exec xprog ("'go run' invokes the binary using xprog"), -overlay ("a build will
     // run as if the disk file path exists with the contents given by the backing file paths"), -modfile (another
-    // go.mod: its requires and replaces), -compiler/-gccgoflags (another toolchain): what they run is unknown.
-    const OTHER_CODE = /^-(toolexec|exec|overlay|modfile|compiler|gccgoflags)$/;
+    // go.mod: its requires and replaces), -compiler/-gccgoflags (another toolchain), -vettool: what they run is
+    // unknown; so is an external linker -ldflags names (-extld, -extldflags: go tool link).
+    const OTHER_CODE = /^-(toolexec|exec|overlay|modfile|compiler|gccgoflags|vettool)$/;
     // GOFLAGS (go help environment: "A space-separated list of -flag=value settings to apply to go commands by
-    // default") and GOWORK ("the path to the go.work file"; `go help work`: its `use` modules satisfy imports; "off"
-    // disables workspace mode) set anywhere in the script may reach this command: unknown, but GOWORK=off.
+    // default") set anywhere in the script may reach this command: read as flags before the command's own, when each
+    // is one the pack knows changes no code built or run (-trimpath: "remove all file system paths from the resulting
+    // executable"; -buildvcs, -mod=readonly|mod, -modcacherw, -tags, -v, -x, -a, -race, -p); any other: unknown.
+    // GOWORK ("the path to the go.work file"; `go help work`: its `use` modules satisfy imports; "off" disables
+    // workspace mode) and GOENV (another go env file, GOFLAGS among its settings) set anywhere: unknown, but GOWORK=off.
     const env = (name: string) => at.environment.get(name) ?? [];
-    if (env("GOFLAGS").length > 0 || env("GOWORK").some(v => v !== "off") || env("GOENV").length > 0) return "unknown";
+    const goflags = env("GOFLAGS").map(v => (v === undefined ? undefined : v.split(/\s+/).filter(w => w !== "")));
+    const HARMLESS_GOFLAGS =
+        /^-(trimpath|modcacherw|buildvcs(=(true|false|auto))?|mod=(readonly|mod)|tags=[\w.,]*|v|x|a|race|p=\d+)$/;
+    if (goflags.some(words => words === undefined || !words.every(w => HARMLESS_GOFLAGS.test(w)))) return "unknown";
+    if (env("GOWORK").some(v => v !== "off") || env("GOENV").length > 0) return "unknown";
+    const flags = [...goflags.flatMap(words => words ?? []), ...args.slice(1)];
     let dir = at.cwd;
-    let i = 1;
+    let i = 0;
     const tags: string[] = [];
-    for (; i < args.length && args[i].startsWith("-"); i++) {
-        const [flag, glued] = args[i].replace(/^--/, "-").split(/=(.*)/s);
-        const value = glued ?? (VALUED.test(flag) ? args[++i] : undefined);
-        if (OTHER_CODE.test(flag)) return "unknown";
+    for (; i < flags.length && flags[i].startsWith("-"); i++) {
+        const [flag, glued] = flags[i].replace(/^--/, "-").split(/=(.*)/s);
+        const value = glued ?? (VALUED.test(flag) ? flags[++i] : undefined);
+        if (OTHER_CODE.test(flag) || (flag === "-ldflags" && /extld/.test(value ?? ""))) return "unknown";
         if (!VALUED.test(flag) && !(BOOLEAN.test(flag) || (glued !== undefined && /^-[\w-]+$/.test(flag))))
             return "unknown";
         if (flag === "-C") dir = value === undefined ? undefined : servedDirectory(value, dir);
         if (flag === "-tags") tags.push(...(value ?? "").split(/[,\s]+/));
     }
+    if (!tests && command !== "run") return undefined;
     // A file whose build constraint (go help buildconstraint: "//go:build" before the package clause) is one tag no
     // build sets (the `ignore` convention: "any other words ... are not set"; not a GOOS/GOARCH, unix, cgo, gc,
     // goX.Y, nor a -tags tag) is not built; any other constraint may hold: built.
@@ -8825,9 +8842,16 @@ function goRunSources(args: readonly string[], at: SourceLookup): RunnerSources 
             /^(linux|unix|amd64|arm64|cgo|gc|gccgo|go1\.\d+|386|arm|ppc64le|s390x|riscv64|loong64)$/.test(tag)
         );
     };
-    const operand = args[i];
+    const operand = flags[i] ?? (tests ? "." : undefined);
     if (operand === undefined) return undefined;
     if (dir === undefined) return "unknown";
+    // A test binary runs the package's _test.go files too; `go test DIR/...` every package below DIR.
+    const source = (path: string) => (tests || !path.endsWith("_test.go")) && built(path);
+    if (tests && /^\.{0,2}(\/[^.]*)?\/?\.\.\.$|^\/.*\/\.\.\.$/.test(operand)) {
+        const tree = posix.resolve(dir, operand.replace(/\/?\.\.\.$/, "") || ".");
+        if (at.changedIn(tree) || at.written.includes(posix.join(tree, "go.work"))) return "unknown";
+        return writtenSources(at, tree, /\.go$/, true).filter(source);
+    }
     // The package's imports are compiled in as well (go help packages; the Go spec, "Import declarations"): every
     // package of the written module the program may import, that is every .go file user data wrote under the
     // directory of the nearest go.mod (but tests); a module with replace directives or a go.work (other modules' code
@@ -8838,7 +8862,9 @@ function goRunSources(args: readonly string[], at: SourceLookup): RunnerSources 
             const mod = posix.join(d, "go.mod");
             if (at.written.includes(mod)) {
                 if (/^\s*replace\b/m.test(at.fileText(mod) ?? "") || at.changedIn(d)) return "unknown";
-                return writtenSources(at, d, /\.go$/, true).filter(path => !path.endsWith("_test.go") && built(path));
+                return writtenSources(at, d, /\.go$/, true).filter(
+                    path => (!path.endsWith("_test.go") || (tests && posix.dirname(path) === from)) && built(path),
+                );
             }
             if (d === "/") return [];
         }
@@ -8848,7 +8874,7 @@ function goRunSources(args: readonly string[], at: SourceLookup): RunnerSources 
         return more === "unknown" ? more : [...new Set([...files, ...more])];
     };
     if (operand.endsWith(".go")) {
-        const files = args.slice(i).filter((w, j, all) => all.slice(0, j + 1).every(v => v.endsWith(".go")));
+        const files = flags.slice(i).filter((w, j, all) => all.slice(0, j + 1).every(v => v.endsWith(".go")));
         const paths = files.map(f => posix.resolve(dir, f));
         return withModule(paths, posix.dirname(paths[0]));
     }
@@ -8863,10 +8889,7 @@ function goRunSources(args: readonly string[], at: SourceLookup): RunnerSources 
         });
     const pkg = /^\.{1,2}(\/|$)|^\//.test(operand) ? posix.resolve(dir, operand) : inModule[0];
     if (pkg === undefined || at.changedIn(pkg)) return "unknown";
-    return withModule(
-        writtenSources(at, pkg, /\.go$/).filter(path => !path.endsWith("_test.go") && built(path)),
-        pkg,
-    );
+    return withModule(writtenSources(at, pkg, /\.go$/).filter(source), pkg);
 }
 /**
  * `cargo run [options] [-- args]` (Cargo book "cargo run": --manifest-path PATH, "By default, Cargo searches for the
@@ -8876,16 +8899,50 @@ function goRunSources(args: readonly string[], at: SourceLookup): RunnerSources 
  * binary's). -p/--package, a workspace manifest, an unknown flag or working directory: "unknown".
  */
 function cargoRunSources(args: readonly string[], at: SourceLookup): RunnerSources | undefined {
-    if (args[0] !== "run") return undefined;
-    const own = args.includes("--") ? args.slice(1, args.indexOf("--")) : args.slice(1);
+    // The code other cargo commands run (cargoBuildTime): build scripts at every build, and tests at `cargo test`.
+    const mode = /^(build|b|check|c|doc|d|clippy|install|rustc|fix)$/.test(args[0] ?? "")
+        ? "build"
+        : /^(test|t|bench)$/.test(args[0] ?? "")
+          ? "test"
+          : args[0] === "run" || args[0] === "r"
+            ? "run"
+            : undefined;
+    if (mode === undefined) return undefined;
+    // `cargo install --path DIR` builds the package in DIR (Cargo book "cargo install": "--path: Filesystem path to
+    // local crate to install"); any other install (a registry's, --git) builds code the pack does not read.
+    const given = args.slice(1);
+    const path = given.flatMap((w, i) =>
+        w.startsWith("--path=") ? [w.slice(7)] : given[i - 1] === "--path" ? [w] : [],
+    );
+    if (args[0] === "install" && path.length !== 1) return "unknown";
+    const own = (given.includes("--") ? given.slice(0, given.indexOf("--")) : given).flatMap((w, i, all) =>
+        /^--(path|root)(=|$)/.test(w) || /^--(path|root)$/.test(all[i - 1] ?? "")
+            ? []
+            : // Build targets and workspace selection (Cargo book "cargo build", "Target Selection").
+              /^(--lib|--bins|--tests|--benches|--examples|--all-targets|--workspace|--all|--no-run|--doc|--no-fail-fast|--force|-f|--debug|--locked)$/.test(
+                    w,
+                ) && mode !== "run"
+              ? []
+              : [w],
+    );
+    if (path.length === 1) own.unshift("--manifest-path", posix.join(path[0], "Cargo.toml"));
+    return cargoPackageSources(own, at, mode);
+}
+/** cargoRunSources of the options `own`: the binary's sources (`run`), build-time code (`build`) or tests (`test`). */
+function cargoPackageSources(
+    own: readonly string[],
+    at: SourceLookup,
+    mode: "run" | "build" | "test",
+): RunnerSources | undefined {
     const VALUED =
-        /^(--manifest-path|--bin|--example|-p|--package|-F|--features|--target|--target-dir|--profile|-j|--jobs|--config|-Z|--color|--message-format|--lockfile-path)$/;
+        /^(--manifest-path|--bin|--example|-p|--package|-F|--features|--target|--target-dir|--profile|-j|--jobs|--config|-Z|--color|--message-format|--lockfile-path|--test|--bench|--exclude)$/;
     const BOOLEAN =
         /^(-r|--release|--all-features|--no-default-features|--frozen|--locked|--offline|-q|--quiet|-v+|--verbose|--ignore-rust-version|--timings|--keep-going)$/;
     const options = new Map<string, string>();
     for (let i = 0; i < own.length; i++) {
         const [flag, glued] = own[i].split(/=(.*)/s);
-        // The first operand starts the binary's own arguments ("cargo run [options] [-- args]", `[ARGS]...`).
+        // The first operand starts the binary's own arguments ("cargo run [options] [-- args]", `[ARGS]...`); a
+        // test name filter (`cargo test NAME`).
         if (!flag.startsWith("-")) break;
         // --config KEY=VALUE or PATH (Cargo book "Configuration", "Command-line overrides") and -Z may set
         // target.<triple>.runner ("executables ... will be executed by invoking the specified runner ... This applies
@@ -8921,7 +8978,8 @@ function cargoRunSources(args: readonly string[], at: SourceLookup): RunnerSourc
         (selected === undefined || selected === /^\s*name\s*=\s*"([^"]*)"/m.exec(toml)?.[1]);
     if (/^\s*\[workspace\]/m.test(toml) && !rootPackage) {
         const members = /^\s*members\s*=\s*\[([^\]]*)\]/m.exec(toml)?.[1];
-        if (selected === undefined || members === undefined || given !== undefined) return "unknown";
+        if (members === undefined || given !== undefined || (selected === undefined && mode === "run"))
+            return "unknown";
         const globs = [...members.matchAll(/"([^"]*)"/g)].map(
             m =>
                 new RegExp(
@@ -8932,20 +8990,32 @@ function cargoRunSources(args: readonly string[], at: SourceLookup): RunnerSourc
                         .replace(/\?/g, "[^/]")}/Cargo\\.toml$`,
                 ),
         );
+        const rest = own.filter(
+            (w, i) => !/^(-p|--package)(=|$)/.test(w) && !/^(-p|--package)$/.test(own[i - 1] ?? ""),
+        );
+        // Building or testing the whole workspace (no -p): every member's code.
+        if (selected === undefined) {
+            const all = at.written.filter(path => globs.some(g => g.test(path)));
+            const each = all.map(member => cargoPackageSources(["--manifest-path", member, ...rest], at, mode));
+            if (all.length === 0 || each.some(e => e === "unknown")) return "unknown";
+            return [...new Set(each.flatMap(e => e ?? []))];
+        }
         const member = at.written.find(
             path =>
                 globs.some(g => g.test(path)) &&
                 /^\s*name\s*=\s*"([^"]*)"/m.exec(at.fileText(path) ?? "")?.[1] === selected,
         );
         if (member === undefined) return "unknown";
-        const rest = own.filter(
-            (w, i) => !/^(-p|--package)(=|$)/.test(w) && !/^(-p|--package)$/.test(own[i - 1] ?? ""),
-        );
-        return cargoRunSources(["run", "--manifest-path", member, ...rest], at);
+        return cargoPackageSources(["--manifest-path", member, ...rest], at, mode);
     }
     if (selected !== undefined && selected !== /^\s*name\s*=\s*"([^"]*)"/m.exec(toml)?.[1]) return "unknown";
-    const code = cargoPackageCode(root, toml, at, new Set([root]));
+    const code = cargoPackageCode(root, toml, at, new Set([root]), mode === "build");
     if (code === "unknown") return code;
+    // A build runs the build scripts (and path dependencies' procedural macros) only; `cargo test` "Compile[s] and
+    // execute[s] unit, integration, and documentation tests" (Cargo book "cargo test"): every source of the package
+    // (src/, tests/, benches/, examples/), whatever target a test binary is built from.
+    if (mode === "build") return code;
+    if (mode === "test") return [...new Set([...writtenSources(at, root, /\.rs$/, true, /^target\//), ...code])];
     // Each [[bin]]'s name and path (Cargo Targets); default-run names the binary `cargo run` runs.
     const bins = [...toml.matchAll(/^\s*\[\[bin\]\]([\s\S]*?)(?=^\s*\[|(?![\s\S]))/gm)].map(b => ({
         name: /^\s*name\s*=\s*"([^"]*)"/m.exec(b[1])?.[1],
@@ -9021,9 +9091,16 @@ function cargoConfigured(at: SourceLookup): boolean {
  * starts judged as the sources' (SPAWN_API); and each path dependency ("Specifying Dependencies": `path = "..."` in a
  * [dependencies], [build-dependencies], [dev-dependencies], target-specific or [workspace.dependencies] table) that is
  * a package user data wrote: its src/ and its own code, recursively. Any other `path` (a [lib]'s, a [patch]'s), a path
- * dependency user data did not write or changed: "unknown".
+ * dependency user data did not write or changed: "unknown". With `buildTime`, the code a build runs: the build scripts
+ * and procedural macros.
  */
-function cargoPackageCode(root: string, toml: string, at: SourceLookup, seen: Set<string>): RunnerSources {
+function cargoPackageCode(
+    root: string,
+    toml: string,
+    at: SourceLookup,
+    seen: Set<string>,
+    buildTime = false,
+): RunnerSources {
     const build = /^\s*build\s*=\s*(false|"([^"]*)")/m.exec(toml);
     const script = build?.[1] === "false" ? undefined : posix.resolve(root, build?.[2] ?? "build.rs");
     if (script !== undefined && build?.[2] !== undefined && !at.written.includes(script)) return "unknown";
@@ -9046,9 +9123,12 @@ function cargoPackageCode(root: string, toml: string, at: SourceLookup, seen: Se
         seen.add(dir);
         const text = at.fileText(manifest);
         if (text === undefined || at.changedIn(dir) || /^\s*\[workspace\]/m.test(text)) return "unknown";
-        const more = cargoPackageCode(dir, text, at, seen);
+        const more = cargoPackageCode(dir, text, at, seen, buildTime);
         if (more === "unknown") return more;
-        code.push(...writtenSources(at, posix.join(dir, "src"), /\.rs$/, true), ...more);
+        // At build time (`buildTime`) a dependency's sources run only as a procedural macro (The Rust reference,
+        // "Procedural Macros": "run during compilation"; `[lib] proc-macro = true`).
+        const runs = !buildTime || /^\s*proc-macro\s*=\s*true/m.test(text);
+        code.push(...(runs ? writtenSources(at, posix.join(dir, "src"), /\.rs$/, true) : []), ...more);
     }
     return code;
 }
@@ -9096,6 +9176,23 @@ function javaSources(args: readonly string[], at: SourceLookup): RunnerSources |
  * that file. An unknown working directory: "unknown".
  */
 function dotnetRunSources(args: readonly string[], at: SourceLookup): RunnerSources | undefined {
+    // Every build runs the project's MSBuild code (MS Learn "MSBuild targets": a Target with BeforeTargets/AfterTargets
+    // runs in the build; "Exec task": "Runs the specified program or command"): a project dotnetProjectSources cannot
+    // read (a Target, Exec, UsingTask or Import) runs what the pack does not read at `dotnet build|publish|pack|
+    // restore|msbuild` itself; `dotnet test` ("builds the solution and runs a test host application") runs the
+    // project's sources.
+    const verb = args.find(w => !w.startsWith("-"));
+    if (/^(build|publish|pack|restore|msbuild|test|clean)$/.test(verb ?? "")) {
+        const rest = args.slice(args.indexOf(verb as string) + 1);
+        const { project } = dotnetBuildArguments(verb === "test" ? rest.filter(w => w !== "--no-build") : rest);
+        const dir = servedDirectory(
+            project === undefined ? "." : /proj$/i.test(project) ? posix.dirname(project) : project,
+            at.cwd,
+        );
+        if (dir === undefined) return "unknown";
+        const sources = dotnetProjectSources(dir, at, new Set());
+        return sources === "unknown" || verb === "test" ? sources : undefined;
+    }
     const run = dotnetRunProject(args, at.cwd);
     if (run === undefined) return undefined;
     const file = run.runArgs.find(w => /\.cs$/i.test(w) && !w.startsWith("-"));
@@ -9204,13 +9301,54 @@ function dotnetRunProject(
 const LISTEN_API =
     /\b(\w*[lL]isten\w*|[sS]erve\w*|\w+Serve\w*|bind)\s*[(!]|ServerSocket|HttpServer|HTTPServer|TcpListener|TCPServer|WEBrick|UseUrls|LocalPort|LocalAddr/;
 /**
- * A process-starting API in source code of any language: Go os/exec Command ("returns the Cmd struct to execute the
- * named program"), syscall.Exec/ForkExec, os.StartProcess; Rust std::process::Command; Java ProcessBuilder and
- * Runtime.exec; C# Process.Start; POSIX system(3)/popen(3)/exec*(3)/fork(2) (through libc, cgo, nix); Ruby/Perl
- * system, exec, spawn, backticks and %x/qx.
+ * A process-starting API in source code of any language, under whatever name the source binds it: Go os/exec
+ * ("returns the Cmd struct to execute the named program"; imported at all, whatever its name: the Go spec "Import
+ * declarations", `import m "lib/math"` and `import . "lib/math"` bind its exported names to m.Name and Name),
+ * syscall and golang.org/x/sys/unix|windows Exec/ForkExec/StartProcess/Syscall* (and those packages, or os, imported
+ * under another name or `.`), os.StartProcess; Rust std::process::Command (and tokio's), also in a `use` group
+ * (`use std::process::{Command as Cmd}`, the Rust reference "Use declarations"), a glob or a renamed module; Java
+ * ProcessBuilder and Runtime.exec; C# System.Diagnostics.Process: Process.Start, ProcessStartInfo, `new Process()`
+ * then Start() ("Starts ... the process resource that is specified by the StartInfo property"), a `using static` or
+ * alias of it; Swift Foundation `Process()`/NSTask ("An object that represents a subprocess of the current
+ * process"); POSIX system(3)/popen(3)/exec*(3)/fork(2) (through libc, cgo, nix); Ruby/Perl system, exec, spawn,
+ * backticks and %x/qx.
  */
-const SPAWN_API =
-    /\bexec\.Command(Context)?\b|\bsyscall\.(Exec|ForkExec|StartProcess)\b|\bos\.StartProcess\b|\bCommand::new\b|\bprocess::Command\b|\bProcessBuilder\b|\.exec\s*\(|\bProcess\.(Start|spawn)\b|\bProcessStartInfo\b|(^|[^\w.:])(system|popen|execvp?e?|execlp?e?|fork|posix_spawnp?)\s*\(|\blibc::(system|popen|exec\w*|fork|posix_spawn\w*)\b|\bnix::unistd::(exec\w*|fork)\b/m;
+const SPAWN_API = new RegExp(
+    [
+        /\bexec\.Command(Context)?\b|\b(syscall|unix|windows)\.(Exec|ForkExec|StartProcess|CreateProcess\w*|Syscall\w*|RawSyscall\w*)\b|\bos\.StartProcess\b/
+            .source,
+        /(^|[\s(;])"os\/exec"|(^|[\s(;])(\w+|\.)\s+"(os|syscall|golang\.org\/x\/sys\/(unix|windows))"/.source,
+        /\bCommand::new\b|\bprocess::(Command\b|\{[^}]*\bCommand\b|\*)|\buse\s+(::)?(std|tokio|async_std)::process\s+as\b/
+            .source,
+        /\bProcessBuilder\b|\.exec\s*\(|\bProcess\.(Start|spawn|run|launchedProcess)\b|\bProcessStartInfo\b/.source,
+        /\bnew\s+(System\.Diagnostics\.)?Process\s*\(|\bProcess\s+\w+\s*=\s*new\s*\(|\bstatic\s+System\.Diagnostics\.Process\b|=\s*System\.Diagnostics\.Process\s*;/
+            .source,
+        /\b(Process|NSTask)\s*\(\s*\)/.source,
+        /(^|[^\w.:])(system|popen|execvp?e?|execlp?e?|fork|posix_spawnp?)\s*\(|\blibc::(system|popen|exec\w*|fork|posix_spawn\w*)\b|\bnix::unistd::(exec\w*|fork)\b/
+            .source,
+    ].join("|"),
+    "m",
+);
+/**
+ * The command lines a Go source runs when os/exec, imported as `exec` (`"os/exec"` with no other name), is its only
+ * process API (SPAWN_API, the import aside) and each exec.Command/CommandContext call has only string literals for
+ * arguments (CommandContext's first, the context, aside); undefined otherwise.
+ */
+function literalExecCommands(text: string): string[][] | undefined {
+    const code = text.replace(/(^|[\s;{}()])\/\/[^\n]*/gm, "$1");
+    if (/(^|[\s(;])(\w+|\.)\s+"os\/exec"/.test(code)) return undefined;
+    const calls = [...code.matchAll(/\bexec\.Command(Context)?\s*\(([^()]*)\)/g)];
+    const rest = code.replace(/\bexec\.Command(Context)?\s*\(([^()]*)\)/g, "").replace(/(^|[\s(;])"os\/exec"/g, "$1");
+    if (calls.length === 0 || SPAWN_API.test(rest) || /\bexec\.\w/.test(rest)) return undefined;
+    const commands: string[][] = [];
+    for (const call of calls) {
+        const args = call[2].split(",").map(a => a.trim());
+        const literal = (call[1] === undefined ? args : args.slice(1)).map(a => /^"([^"\\]*)"$/.exec(a)?.[1]);
+        if (literal.length === 0 || literal.some(a => a === undefined)) return undefined;
+        commands.push(literal as string[]);
+    }
+    return commands;
+}
 /** Ruby's and Perl's besides: system/exec/spawn without parentheses, backticks, %x and qx. */
 const SCRIPT_SPAWN_API = /(^|[^\w.:])(system|exec|spawn)\b\s*[("'%]|`|%x\W|\bqx\W|\bopen\s*\(?\s*["']?\|/m;
 /**
@@ -9239,7 +9377,16 @@ function sourceRunnerListeners(
         environment: view.environment,
         changedFile: (path: string) => view.changed.has(path),
     };
-    const sources = runner?.sources(args, at) ?? [];
+    return sourcesListeners(server, runner?.sources(args, at) ?? [], cwd, fileText, view);
+}
+/** The listeners of running the source files `sources` (sourceRunnerListeners), `server` the command running them. */
+function sourcesListeners(
+    server: string,
+    sources: RunnerSources,
+    cwd: string | undefined,
+    fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
+): Listener[] {
     // Sources the pack cannot find, or changed in a way it cannot compute (readConfig): any listener (fail closed).
     const unknown = [{ server, binds: [], serves: { unread: `${server} (its sources: unknown)` } }];
     if (sources === "unknown") return unknown;
@@ -9257,7 +9404,25 @@ function sourceRunnerListeners(
         );
         const loopback = literals.filter(v => (isAddress(v) || /^localhost(:\d+)?$/i.test(v)) && loopbackOnly([v]));
         const unread = { unread: `${server} (${path})` };
-        // A source starting another program runs what the pack does not read: any listener (fail closed).
+        // A source starting another program runs what the pack does not read: any listener (fail closed); but a Go
+        // source whose only process API is os/exec (imported as exec) called with literal arguments only runs those
+        // command lines (os/exec: "Unlike the "system" library call from C and other languages, the os/exec package
+        // intentionally does not invoke the system shell"): each judged as root's command (commandListeners), a
+        // program outside the system's directories or one user data wrote being unread.
+        const commands = /\.go$/.test(path) ? literalExecCommands(text) : undefined;
+        const SYSTEM_DIRS = /^\/(usr\/)?s?bin\/[^/]+$/;
+        const wrote = (program: string) =>
+            (program.includes("/")
+                ? [program]
+                : ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"].map(d =>
+                      posix.join(d, program),
+                  )
+            ).some(f => [...(view.written?.() ?? [])].includes(f) || view.changed.has(f));
+        if (
+            commands !== undefined &&
+            commands.every(words => (!words[0].includes("/") || SYSTEM_DIRS.test(words[0])) && !wrote(words[0]))
+        )
+            return commands.flatMap(words => commandListeners(words, cwd, fileText, true, view));
         if (SPAWN_API.test(text) || (/\.(rb|p[lm])$/.test(path) && SCRIPT_SPAWN_API.test(text)))
             return [{ server, binds: [], serves: { unread: `${server} (${path} starts a process)` } }];
         if (beyond.length > 0) return [{ server, binds: beyond, serves: unread }];
@@ -9393,6 +9558,71 @@ function builtPrograms(
             [...targetDirs.map(d => resolve(d)?.replace(/\/?$/, "/")), ...roots.map(r => posix.join(r, "target/"))],
             bins.length > 0 ? listeners : judged(args),
         );
+        return out;
+    }
+    // `cargo install --path DIR [--root ROOT]` (Cargo book "cargo install": binaries in ROOT/bin, ROOT from --root,
+    // CARGO_INSTALL_ROOT, else $CARGO_HOME, /root/.cargo for root): each binary as `cargo run` of DIR's package.
+    if (name === "cargo" && sub === "install") {
+        const value = (option: string) =>
+            rest.flatMap((w, i) =>
+                w.startsWith(`${option}=`) ? [w.slice(option.length + 1)] : rest[i - 1] === option ? [w] : [],
+            )[0];
+        const path = value("--path");
+        if (path === undefined) return out;
+        const roots = [
+            value("--root"),
+            ...(view.environment.get("CARGO_INSTALL_ROOT") ?? []),
+            ...(view.environment.get("CARGO_HOME") ?? []),
+            "/root/.cargo",
+        ];
+        const manifest = resolve(posix.join(path, "Cargo.toml"));
+        const toml = manifest === undefined ? "" : (fileText?.(manifest) ?? "");
+        // Its binaries: the package's and each [[bin]]'s name (Cargo Targets), src/bin's files; else every file there.
+        const bins = [
+            ...[...toml.matchAll(/^\s*name\s*=\s*"([^"]*)"/gm)].map(m => m[1]),
+            ...written
+                .filter(f => manifest !== undefined && f.startsWith(`${posix.dirname(manifest)}/src/bin/`))
+                .map(f => posix.basename(f, ".rs")),
+        ];
+        const listeners = judged(["run", "--manifest-path", posix.join(path, "Cargo.toml")]);
+        record(
+            roots.flatMap(r => {
+                const bin = r === undefined ? undefined : resolve(`${r}/bin`);
+                return bin === undefined ? [] : bins.length > 0 ? bins.map(b => posix.join(bin, b)) : [`${bin}/`];
+            }),
+            listeners,
+        );
+        return out;
+    }
+    // Programs compiled from source files (operands) another runner reads the same way (sourcesListeners): `javac -d
+    // DIR FILES` (JDK tool reference "javac": class files under DIR, run by `java -cp DIR CLASS`), `kotlinc FILES -d
+    // JAR|DIR` (Kotlin "Command-line compiler": `java -jar` of the jar), `swiftc -o OUT FILES` and `swift build`
+    // (.build/ of the package: every .swift file user data wrote under it).
+    const compiled = /^(javac|kotlinc|kotlinc-jvm|swiftc)$/.test(name)
+        ? {
+              ext: name === "javac" ? /\.java$/ : name === "swiftc" ? /\.swift$/ : /\.kt$/,
+              output: name === "swiftc" ? /^-o$/ : /^-d$/,
+          }
+        : undefined;
+    if (compiled !== undefined || (name === "swift" && sub === "build")) {
+        const args = words.slice(1);
+        const output = args.find((_, i) => compiled?.output.test(args[i - 1] ?? ""));
+        const sources =
+            compiled === undefined
+                ? cwd === undefined
+                    ? "unknown"
+                    : written.filter(f => f.startsWith(`${cwd}/`) && f.endsWith(".swift") && !f.includes("/.build/"))
+                : args
+                      .filter((w, i) => compiled.ext.test(w) && !w.startsWith("-") && args[i - 1] !== "-d")
+                      .map(w => posix.resolve(cwd ?? "/", w));
+        const targets =
+            compiled === undefined
+                ? [cwd === undefined ? undefined : posix.join(cwd, ".build/")]
+                : [
+                      resolve(output ?? (name === "swiftc" ? "main" : ".")),
+                      ...(output === undefined || /\.jar$/.test(output) ? [] : [resolve(output)?.replace(/\/?$/, "/")]),
+                  ];
+        record(targets, sourcesListeners(words.join(" "), sources, cwd, fileText, view));
         return out;
     }
     if (name === "dotnet" && (sub === "build" || sub === "publish")) {
@@ -10146,15 +10376,28 @@ function readServers(
     }));
     // A program user data built from sources (builtPrograms): as the runner's `run` of them. `dotnet FILE.dll` runs FILE.
     const PATH_DIRS = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin", "/root/go/bin"];
+    // `java -jar JAR` and `java -cp|-classpath|--class-path A:B CLASS` run the jar's, the class path's code.
+    const classPath =
+        program === "java"
+            ? args.flatMap((w, i) =>
+                  /^(-jar|-cp|-classpath|--class-path)$/.test(args[i - 1] ?? "")
+                      ? w.split(":")
+                      : /^--class-path=/.test(w)
+                        ? w.slice(13).split(":")
+                        : [],
+              )
+            : [];
     const executable = program === "dotnet" ? args.find(w => !w.startsWith("-") && /\.dll$/i.test(w)) : command;
-    const built =
-        executable === undefined
+    const built = [
+        ...classPath.flatMap(p => (p === "" ? [] : builtListeners(servedDirectory(p.replace(/\/\*$/, ""), cwd), view))),
+        ...(executable === undefined
             ? []
             : executable.includes("/")
               ? builtListeners(servedDirectory(executable, cwd), view)
               : PATH_DIRS.flatMap(d => builtListeners(posix.join(d, executable), view))
                     .slice(0, 1)
-                    .flat();
+                    .flat()),
+    ];
     const listeners = [...found.flatMap(f => f.listeners), ...built];
     const unread =
         found.every(f => f.listeners.length === 0 || f.partial) &&
@@ -15237,12 +15480,15 @@ const nodeJudge = {
             [...l.matchAll(/(?<![\w.~-])\/[^\s"',;\][)(]*[^\s"',;]*/g)].some(m => {
                 const path = m[0];
                 const literal = path.replace(/[*?[{].*$/, "").replace(/\/+$/, "") || "/";
+                // A glob is a path with a metacharacter (glob(7)); trailing or doubled slashes (`//`, a line comment's
+                // marker) make none: `//` is the directory /, which names no credential.
+                const glob = /[*?[{]/.test(path);
                 return NODE_CREDENTIALS.some(
                     c =>
                         literal === c ||
                         literal.startsWith(`${c}/`) ||
-                        (literal !== path && c.startsWith(`${literal}/`)) ||
-                        (literal !== path && literal === "/"),
+                        (glob && c.startsWith(`${literal}/`)) ||
+                        (glob && literal === "/"),
                 );
             }),
         );

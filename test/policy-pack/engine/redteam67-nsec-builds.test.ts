@@ -54,7 +54,7 @@ const RUST_LOOPBACK = [
 
 const insecure: NodeCase[] = [
     // --- aliased and other spawn APIs in sources run by go run / cargo run / dotnet run / swift.
-    // MISS: insecure accepted (a gap the round-67 fixers named). Go spec "Import declarations" (`import m "lib/math"`:
+    // Was a MISS (fixed in round 68): insecure accepted (a gap the round-67 fixers named). Go spec "Import declarations" (`import m "lib/math"`:
     // the package's exported identifiers are accessed as m.Name) and os/exec docs (Command "returns the Cmd struct to
     // execute the named program"): `run.Command("python3", "-m", "http.server", "-d", "/", "8081").Run()` starts
     // Python's file server of / on every address (Python docs http.server: binds all interfaces by default) as root.
@@ -77,9 +77,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup go run main.go >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. Go spec "Import declarations": with `import . "os/exec"` the package's exported
+    // Was a MISS (fixed in round 68): insecure accepted. Go spec "Import declarations": with `import . "os/exec"` the package's exported
     // identifiers are declared in the file block and used without a qualifier, so `Command("python3", ...).Run()`
     // starts python3 -m http.server -d / 8081 (every address, Python docs http.server) as root. SPAWN_API
     // (userData.ts) needs `exec.Command`. Fix: an import of "os/exec" (any name, `.`, or `_`-less) makes the source
@@ -100,9 +99,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup go run main.go >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. pkg.go.dev golang.org/x/sys/unix `func Exec(argv0 string, argv []string, envv []string)
+    // Was a MISS (fixed in round 68): insecure accepted. pkg.go.dev golang.org/x/sys/unix `func Exec(argv0 string, argv []string, envv []string)
     // error` (execve(2): replaces the process with python3 -m http.server -d / 8081, every address, as root).
     // SPAWN_API (userData.ts) lists syscall.Exec/os.StartProcess and lower-case libc names only;
     // `unix.Exec`/`unix.ForkExec`/`unix.Syscall(SYS_EXECVE...)` pass. Fix: add golang.org/x/sys/unix (and windows)
@@ -123,9 +121,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup go run main.go >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted (aliased imports the round-67 fixers named). Rust reference "Use declarations" (`use
+    // Was a MISS (fixed in round 68): insecure accepted (aliased imports the round-67 fixers named). Rust reference "Use declarations" (`use
     // a::b::{c as d}` binds d) and std::process::Command ("A process builder ... spawn/status/output"):
     // `Cmd::new("python3").args(["-m", "http.server", "-d", "/", "8081"]).status()` runs Python's file server of / on
     // every address as root. SPAWN_API (userData.ts) matches `Command::new` or `process::Command` but not
@@ -142,9 +139,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup cargo run --release >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. MS Learn System.Diagnostics.Process: `new Process()` with StartInfo.FileName/Arguments
+    // Was a MISS (fixed in round 68): insecure accepted. MS Learn System.Diagnostics.Process: `new Process()` with StartInfo.FileName/Arguments
     // then instance `Start()` ("Starts (or reuses) the process resource that is specified by the StartInfo property"):
     // python3 -m http.server -d / 8081 (every address) as root. SPAWN_API (userData.ts) matches only the static
     // `Process.Start`/`ProcessStartInfo` text. Fix: `new Process`, `Process(` constructors, `using System.Diagnostics`
@@ -164,9 +160,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops/web && nohup dotnet run >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted (Swift Process, a gap the round-67 fixers named). Apple Foundation docs `Process` ("An
+    // Was a MISS (fixed in round 68): insecure accepted (Swift Process, a gap the round-67 fixers named). Apple Foundation docs `Process` ("An
     // object that represents a subprocess of the current process"; executableURL, arguments, run()): `swift
     // main.swift` runs python3 -m http.server -d / 8081 (every address) as root. SPAWN_API (userData.ts) matches
     // `Process.Start`/`Process.spawn`, not Swift's `Process()` + `run()`/`launch()` (nor NSTask, posix_spawn via Glibc
@@ -185,7 +180,6 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup swift main.swift >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
     // --- code that runs at build time, the built program never run.
     dev(
@@ -207,7 +201,7 @@ const insecure: NodeCase[] = [
         ]),
         SERVED,
     ),
-    // MISS: insecure accepted. `go help build`: "-toolexec 'cmd args': a program to use to invoke toolchain programs
+    // Was a MISS (fixed in round 68): insecure accepted. `go help build`: "-toolexec 'cmd args': a program to use to invoke toolchain programs
     // like vet and asm": the build itself runs tx.sh (downloaded, unread) as root for every compile/link step, whether
     // or not the output is ever run. builtPrograms (userData.ts) only records listeners for running the output path
     // (goRunSources's "unknown" is attached to /usr/local/bin/ops, never run here); the build command is not judged.
@@ -222,9 +216,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && go build -toolexec=/opt/ops/tx.sh -o /usr/local/bin/ops .",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. Cargo book "Build Scripts": "Placing a file named build.rs in the root of a package
+    // Was a MISS (fixed in round 68): insecure accepted. Cargo book "Build Scripts": "Placing a file named build.rs in the root of a package
     // will cause Cargo to compile that script and execute it just before building the package": `cargo build` runs
     // build.rs as root, which starts python3 -m http.server -d / 8081 (every address). cargoPackageCode's SPAWN_API
     // check only feeds the listeners of running target/ (builtPrograms), and target/release/ops is never run here.
@@ -242,9 +235,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && cargo build --release",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. MS Learn "Exec task" ("Runs the specified program or command") and "MSBuild targets"
+    // Was a MISS (fixed in round 68): insecure accepted. MS Learn "Exec task" ("Runs the specified program or command") and "MSBuild targets"
     // (BeforeTargets="Build" runs in every `dotnet build`): the build starts python3 -m http.server -d / 8081 (every
     // address) as root. dotnetProjectSources's Target/Exec "unknown" (userData.ts) only applies to running bin/ or -o
     // output (builtPrograms), never run here. Fix: judge dotnet build/publish/test/pack/restore at the command: a
@@ -263,9 +255,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops/web && dotnet build -c Release",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. `go help test`: "'Go test' recompiles each package along with any files with names
+    // Was a MISS (fixed in round 68): insecure accepted. `go help test`: "'Go test' recompiles each package along with any files with names
     // matching the file pattern *_test.go ... and runs the resulting test binaries"; package testing: TestMain "run[s]
     // in the main goroutine" of that binary. main_test.go serves http.Dir("/") on :8080 (empty host: every address,
     // net/http ListenAndServe) as root. SOURCE_RUNNERS/builtPrograms (userData.ts) read go run/build/install only; `go
@@ -286,9 +277,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup go test ./... >/var/log/ops-test.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. Cargo book "cargo test": "Compile and execute unit, integration, and documentation
+    // Was a MISS (fixed in round 68): insecure accepted. Cargo book "cargo test": "Compile and execute unit, integration, and documentation
     // tests" (tests/*.rs are integration test binaries run by cargo test): tests/serve.rs binds 0.0.0.0:8080 as root.
     // cargoRunSources/builtPrograms (userData.ts) read cargo run/build only. Fix: cargo test/bench run src/, tests/,
     // benches/, examples/ and build.rs: judge them as cargo run's sources (any listener beyond loopback refused;
@@ -305,7 +295,6 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup cargo test >/var/log/ops-test.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
     // --- built programs run another way.
     dev(
@@ -319,7 +308,7 @@ const insecure: NodeCase[] = [
         ]),
         SERVED,
     ),
-    // MISS: insecure accepted. JDK tool reference `javac` ("reads source files ... and compiles them into class
+    // Was a MISS (fixed in round 68): insecure accepted. JDK tool reference `javac` ("reads source files ... and compiles them into class
     // files", -d directory) and `java -cp DIR Web` (runs the class's main): Web serves / (SimpleFileServer, JDK docs:
     // createFileServer(InetSocketAddress(8080), root ...) binds the wildcard address) on every address as root.
     // builtPrograms (userData.ts) covers go/cargo/dotnet only; javaSources treats a class-name launch as no source, so
@@ -343,9 +332,8 @@ const insecure: NodeCase[] = [
             "nohup java -cp /opt/ops/classes Web >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. Swift docs (swiftc compiles sources to the -o executable; `swift FILE` is a
+    // Was a MISS (fixed in round 68): insecure accepted. Swift docs (swiftc compiles sources to the -o executable; `swift FILE` is a
     // SOURCE_RUNNER here): /usr/local/bin/ops is main.swift compiled, which starts python3 -m http.server -d / 8081
     // (every address) through Foundation Process() as root. builtPrograms (userData.ts) has no swiftc (nor `swift
     // build` .build/release/) entry, so ops is an unread program without address arguments. Fix: swiftc -o OUT FILES /
@@ -362,9 +350,8 @@ const insecure: NodeCase[] = [
             "swiftc -O -o /usr/local/bin/ops /opt/ops/main.swift && nohup ops >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. Cargo book "cargo install": "This command manages Cargo's local set of installed binary
+    // Was a MISS (fixed in round 68): insecure accepted. Cargo book "cargo install": "This command manages Cargo's local set of installed binary
     // crates ... --path: Filesystem path to local crate to install"; "The installation root is determined ... --root
     // option" (binaries in ROOT/bin). /usr/local/bin/ops is src/main.rs binding 0.0.0.0:8080 as root. builtPrograms
     // (userData.ts) covers cargo build only; `cargo install --path` (to --root/bin, CARGO_INSTALL_ROOT,
@@ -381,9 +368,8 @@ const insecure: NodeCase[] = [
             "cargo install --path /opt/ops --root /usr/local && nohup /usr/local/bin/ops >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. Kotlin docs "Kotlin command-line compiler" (`kotlinc hello.kt -include-runtime -d
+    // Was a MISS (fixed in round 68): insecure accepted. Kotlin docs "Kotlin command-line compiler" (`kotlinc hello.kt -include-runtime -d
     // hello.jar`, then `java -jar hello.jar`): web.jar is Web.kt compiled, serving / via SimpleFileServer on the
     // wildcard address :8080 as root. builtPrograms (userData.ts) has no kotlinc entry and `java -jar` runs no source
     // (javaSources), so web.jar is unread with no address on its command line. Fix: kotlinc -d JAR|DIR records the
@@ -401,7 +387,6 @@ const insecure: NodeCase[] = [
             "nohup java -jar /opt/ops/web.jar >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
     // --- cargo workspace.dependencies path and build-time config.
     dev(
@@ -434,7 +419,7 @@ const insecure: NodeCase[] = [
         ]),
         SERVED,
     ),
-    // MISS: insecure accepted. Cargo book "Environment variables"/"Configuration" (RUSTC_WRAPPER /
+    // Was a MISS (fixed in round 68): insecure accepted. Cargo book "Environment variables"/"Configuration" (RUSTC_WRAPPER /
     // build.rustc-wrapper: "Sets a wrapper to execute instead of rustc"): `cargo build` runs wrap.sh (downloaded,
     // unread) as root for every crate. cargoConfigured (userData.ts) sees RUSTC_WRAPPER but its "unknown" only reaches
     // the listeners of running target/ (builtPrograms), never run here. Fix: cargoConfigured at the build command
@@ -450,9 +435,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && cargo build --release",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. `go help environment` (GOFLAGS: "-flag=value settings to apply to go commands") with
+    // Was a MISS (fixed in round 68): insecure accepted. `go help environment` (GOFLAGS: "-flag=value settings to apply to go commands") with
     // `go help build` -toolexec ("a program to use to invoke toolchain programs"): go build runs tx.sh (downloaded,
     // unread) as root. goRunSources's GOFLAGS "unknown" (userData.ts) only reaches running /usr/local/bin/ops, never
     // run here. Fix: GOFLAGS/GOENV/-toolexec at the build command (go build/install/test/vet/generate): the named
@@ -466,7 +450,129 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && GOFLAGS=-toolexec=/opt/ops/tx.sh go build -o /usr/local/bin/ops .",
         ]),
         SERVED,
-        true,
+    ),
+    // Round 68 neighbours: an aliased syscall import, a Rust glob import of std::process, a C# `Process p = new()`,
+    // a literal exec.Command of a written program, go test -exec, cargo build with a path dependency's build.rs,
+    // GOFLAGS with -overlay, a // comment naming the kubelet's credentials beside a glob that reads them.
+    dev(
+        "go run main.go: syscall imported as `sc` (sc.Exec of python3 -m http.server -d / 8081)",
+        script("dev-node-go-syscall-alias68-nodes", [
+            ...file("/opt/ops/go.mod", GO_MOD),
+            ...file("/opt/ops/main.go", [
+                "package main",
+                "",
+                'import sc "syscall"',
+                "",
+                "func main() {",
+                '\tsc.Exec("/usr/bin/python3", []string{"python3", "-m", "http.server", "-d", "/", "8081"}, nil)',
+                "}",
+            ]),
+            "cd /opt/ops && nohup go run main.go >/var/log/ops.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "cargo run: src/main.rs `use std::process::*; Command::new(...)` spelled through a glob import",
+        script("dev-node-cargo-process-glob68-nodes", [
+            ...file("/opt/ops/Cargo.toml", CARGO_TOML),
+            ...file("/opt/ops/src/main.rs", [
+                "use std::process::*;",
+                'fn main() { let c = &mut Command::new("python3"); c.args(["-m", "http.server", "-d", "/", "8081"]).status().unwrap(); }',
+            ]),
+            "cd /opt/ops && nohup cargo run --release >/var/log/ops.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        'dotnet run: Program.cs `Process p = new(); p.StartInfo.FileName = "python3"; p.Start();`',
+        script("dev-node-dotnet-target-new68-nodes", [
+            ...file("/opt/ops/web/web.csproj", ['<Project Sdk="Microsoft.NET.Sdk"></Project>']),
+            ...file("/opt/ops/web/Program.cs", [
+                "using System.Diagnostics;",
+                "Process p = new();",
+                'p.StartInfo.FileName = "python3";',
+                'p.StartInfo.Arguments = "-m http.server -d / 8081";',
+                "p.Start();",
+            ]),
+            "cd /opt/ops/web && nohup dotnet run >/var/log/ops.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        'go build + run: a loopback server whose exec.Command("/opt/ops/tx.sh") runs a downloaded program',
+        script("dev-node-go-exec-literal-written68-nodes", [
+            ...file("/opt/ops/go.mod", GO_MOD),
+            ...file("/opt/ops/main.go", [
+                "package main",
+                "",
+                'import ("net/http"; "os/exec")',
+                "",
+                "func main() {",
+                '\texec.Command("/opt/ops/tx.sh").Start()',
+                '\thttp.ListenAndServe("127.0.0.1:8080", nil)',
+                "}",
+            ]),
+            "curl -fsSL -o /opt/ops/tx.sh https://tools.example.com/ops/wrap.sh && chmod 755 /opt/ops/tx.sh",
+            "cd /opt/ops && go build -o /usr/local/bin/ops . && nohup ops >/var/log/ops.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        'go build + run: a loopback server whose literal exec.Command("python3", "-m", "http.server", "-d", "/", "8081")',
+        script("dev-node-go-exec-literal-server68-nodes", [
+            ...file("/opt/ops/go.mod", GO_MOD),
+            ...file("/opt/ops/main.go", [
+                "package main",
+                "",
+                'import ("net/http"; "os/exec")',
+                "",
+                "func main() {",
+                '\texec.Command("python3", "-m", "http.server", "-d", "/", "8081").Start()',
+                '\thttp.ListenAndServe("127.0.0.1:8080", nil)',
+                "}",
+            ]),
+            "cd /opt/ops && go build -o /usr/local/bin/ops . && nohup ops >/var/log/ops.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "go test -exec /opt/ops/tx.sh . (tx.sh downloaded)",
+        script("dev-node-go-test-exec68-nodes", [
+            ...file("/opt/ops/go.mod", GO_MOD),
+            ...file("/opt/ops/main.go", GO_MAIN_LOOPBACK),
+            "curl -fsSL -o /opt/ops/tx.sh https://tools.example.com/ops/wrap.sh && chmod 755 /opt/ops/tx.sh",
+            "cd /opt/ops && go test -exec /opt/ops/tx.sh .",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "GOFLAGS=-overlay=/opt/ops/overlay.json go build -o /usr/local/bin/ops . (ops never run)",
+        script("dev-node-go-build-goflags-overlay68-nodes", [
+            ...file("/opt/ops/go.mod", GO_MOD),
+            ...file("/opt/ops/main.go", GO_MAIN_LOOPBACK),
+            "cd /opt/ops && GOFLAGS=-overlay=/opt/ops/overlay.json go build -o /usr/local/bin/ops . && nohup ops >/var/log/ops.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "cargo build only: a path dependency's build.rs spawns python3 -m http.server -d / 8081",
+        script("dev-node-cargo-build-dep-buildrs68-nodes", [
+            ...file("/opt/ops/Cargo.toml", [...CARGO_TOML, "", "[dependencies]", 'util = { path = "util" }']),
+            ...file("/opt/ops/src/main.rs", RUST_LOOPBACK),
+            ...file("/opt/ops/util/Cargo.toml", [
+                "[package]",
+                'name = "util"',
+                'version = "0.1.0"',
+                'edition = "2021"',
+            ]),
+            ...file("/opt/ops/util/src/lib.rs", ["pub fn f() {}"]),
+            ...file("/opt/ops/util/build.rs", [
+                "use std::process::Command;",
+                'fn main() { Command::new("sh").args(["-c", "nohup python3 -m http.server -d / 8081 >/dev/null 2>&1 &"]).status().unwrap(); }',
+            ]),
+            "cd /opt/ops && cargo build --release",
+        ]),
+        SERVED,
     ),
 ];
 
@@ -633,7 +739,7 @@ const secure: NodeCase[] = [
             "cd /opt/ops && go build -o /usr/local/bin/ops . && nohup ops >/var/log/ops.log 2>&1 &",
         ]),
     ),
-    // MISS: secure refused. A Go line comment (Go spec "Comments": `//` to the end of the line) is not a path: this is
+    // Was a MISS (fixed in round 68): secure refused. A Go line comment (Go spec "Comments": `//` to the end of the line) is not a path: this is
     // an ordinary loopback server (http.ListenAndServe("127.0.0.1:8080", ...)). The node-agent configuration check
     // (userData.ts nodeJudge.configured, `credentials`) scans every written file the node reads for absolute paths;
     // `//` reads as the path `//`, whose literal part is `/` and `literal !== path && literal === "/"` counts it as a
@@ -658,9 +764,8 @@ const secure: NodeCase[] = [
             "cd /opt/ops && go build -o /usr/local/bin/ops . && nohup ops >/var/log/ops.log 2>&1 &",
         ]),
         undefined,
-        true,
     ),
-    // MISS: secure refused. Rust reference "Comments" (`//` line comments): src/main.rs is a loopback TcpListener
+    // Was a MISS (fixed in round 68): secure refused. Rust reference "Comments" (`//` line comments): src/main.rs is a loopback TcpListener
     // (127.0.0.1:8080). nodeJudge.configured (userData.ts, `credentials`) reads `//` as a path whose literal is `/`
     // and counts it as a glob covering the node's credentials ("user data has a node agent read the node's credentials
     // (in /opt/ops/src/main.rs ...: // bind loopback only)"). Fix: as for the Go case: `//` without a glob character
@@ -673,7 +778,83 @@ const secure: NodeCase[] = [
             "cd /opt/ops && nohup cargo run --release >/var/log/ops.log 2>&1 &",
         ]),
         undefined,
-        true,
+    ),
+    // Round 68 secure neighbours.
+    dev(
+        "go build of a loopback server with a /* block comment */ and a // comment naming /var/lib/kubelet",
+        script("dev-node-go-block-comment-ok68-nodes", [
+            ...file("/opt/ops/go.mod", GO_MOD),
+            ...file("/opt/ops/main.go", [
+                "package main",
+                "",
+                "/* Serves the static site; never reads /var/lib/kubelet. */",
+                'import "net/http"',
+                "",
+                "func main() {",
+                '\thttp.ListenAndServe("127.0.0.1:8080", http.FileServer(http.Dir("/opt/ops/static"))) // loopback only',
+                "}",
+            ]),
+            "cd /opt/ops && go build -o /usr/local/bin/ops . && nohup ops >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "go test ./... of a module whose tests use httptest (loopback), GOFLAGS=-mod=readonly",
+        script("dev-node-go-test-ok68-nodes", [
+            ...file("/opt/ops/go.mod", GO_MOD),
+            ...file("/opt/ops/main.go", GO_MAIN_LOOPBACK),
+            ...file("/opt/ops/main_test.go", [
+                "package main",
+                "",
+                'import "testing"',
+                "",
+                "func TestNothing(t *testing.T) {}",
+            ]),
+            "cd /opt/ops && GOFLAGS=-mod=readonly go test ./...",
+        ]),
+    ),
+    dev(
+        "cargo test of a package whose tests bind 127.0.0.1:0",
+        script("dev-node-cargo-test-ok68-nodes", [
+            ...file("/opt/ops/Cargo.toml", CARGO_TOML),
+            ...file("/opt/ops/src/main.rs", RUST_LOOPBACK),
+            ...file("/opt/ops/tests/bind.rs", [
+                "use std::net::TcpListener;",
+                '#[test] fn bind() { TcpListener::bind("127.0.0.1:0").unwrap(); }',
+            ]),
+            "cd /opt/ops && cargo test --release",
+        ]),
+    ),
+    dev(
+        "javac -d /opt/ops/classes Web.java && java -cp /opt/ops/classes Web (HttpServer on 127.0.0.1:8080)",
+        script("dev-node-javac-run-ok68-nodes", [
+            ...file("/opt/ops/Web.java", [
+                "import com.sun.net.httpserver.HttpServer;",
+                "import java.net.InetSocketAddress;",
+                "public class Web {",
+                "  public static void main(String[] a) throws Exception {",
+                '    var s = HttpServer.create(new InetSocketAddress("127.0.0.1", 8080), 0);',
+                "    s.start();",
+                "  }",
+                "}",
+            ]),
+            "javac -d /opt/ops/classes /opt/ops/Web.java",
+            "nohup java -cp /opt/ops/classes Web >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "swiftc -o /usr/local/bin/ops main.swift (prints a line, no process), then ops",
+        script("dev-node-swiftc-run-ok68-nodes", [
+            ...file("/opt/ops/main.swift", ['print("ok")']),
+            "swiftc -O -o /usr/local/bin/ops /opt/ops/main.swift && /usr/local/bin/ops",
+        ]),
+    ),
+    dev(
+        "dotnet build of a project with no targets (a console app printing ok)",
+        script("dev-node-dotnet-build-plain-ok68-nodes", [
+            ...file("/opt/ops/web/web.csproj", ['<Project Sdk="Microsoft.NET.Sdk"></Project>']),
+            ...file("/opt/ops/web/Program.cs", ['System.Console.WriteLine("ok");']),
+            "cd /opt/ops/web && dotnet build -c Release",
+        ]),
     ),
 ];
 

@@ -440,7 +440,7 @@ const CASES: StackCase[] = [
     ),
 
     // ================= builds =================
-    // MISS: secure refused: `go build -o /usr/local/bin/health .` of a module whose only file serves /healthz on
+    // Was a MISS (fixed in round 68): secure refused: `go build -o /usr/local/bin/health .` of a module whose only file serves /healthz on
     // 127.0.0.1:8080 and, per request, runs exec.Command("systemctl", "is-active", "--quiet", "kubelet").Run() is refused
     // as "(/opt/health/main.go starts a process), a program the pack does not read, listening beyond loopback". net/http
     // ListenAndServe("127.0.0.1:8080") listens on loopback only; os/exec Command with literal arguments runs exactly
@@ -471,9 +471,8 @@ const CASES: StackCase[] = [
             "cd /opt/health && GOCACHE=/tmp/gocache go build -o /usr/local/bin/health . && nohup /usr/local/bin/health >/var/log/health.log 2>&1 &",
         ],
         undefined,
-        "MISS",
     ),
-    // MISS: secure refused: `CGO_ENABLED=0 GOFLAGS=-trimpath go build -ldflags '-s -w' -o /usr/local/bin/health .` of a
+    // Was a MISS (fixed in round 68): secure refused: `CGO_ENABLED=0 GOFLAGS=-trimpath go build -ldflags '-s -w' -o /usr/local/bin/health .` of a
     // loopback-only module (http.ListenAndServe("127.0.0.1:8080", ...)) is refused as "its sources: unknown ... listening
     // beyond loopback". The cause is GOFLAGS=-trimpath alone ("go-build-goflags" refused; CGO_ENABLED=0 and -ldflags '-s
     // -w' alone pass). `go help environment`, GOFLAGS: "A space-separated list of -flag=value settings to apply to go
@@ -499,7 +498,6 @@ const CASES: StackCase[] = [
             "nohup /usr/local/bin/health >/var/log/health.log 2>&1 &",
         ],
         undefined,
-        "MISS",
     ),
     node("cargo-workspace-deps", "cargo workspace: [workspace.dependencies] common = { path } and a loopback bin", [
         "dnf install -y cargo",
@@ -805,7 +803,7 @@ const CASES: StackCase[] = [
         "cd /opt/health && GOCACHE=/tmp/gocache go build -ldflags '-s -w' -o /usr/local/bin/health .",
         "nohup /usr/local/bin/health >/var/log/health.log 2>&1 &",
     ]),
-    // MISS: secure refused: `CGO_ENABLED=0 GOFLAGS=-trimpath go build -o /usr/local/bin/health .` of a loopback-only
+    // Was a MISS (fixed in round 68): secure refused: `CGO_ENABLED=0 GOFLAGS=-trimpath go build -o /usr/local/bin/health .` of a loopback-only
     // module is refused ("its sources: unknown"), while the same build without GOFLAGS passes ("go-build-cgo"). `go help
     // environment`, GOFLAGS: a space-separated list of -flag=value settings applied by default; -trimpath (go help build)
     // removes file system paths from the executable and changes no source file. Same fix as "go-build-flags": read GOFLAGS
@@ -828,7 +826,6 @@ const CASES: StackCase[] = [
             "nohup /usr/local/bin/health >/var/log/health.log 2>&1 &",
         ],
         undefined,
-        "MISS",
     ),
     node("go-build-cgo", "CGO_ENABLED=0 go build of a loopback server", [
         "dnf install -y golang",
