@@ -35,6 +35,11 @@ export interface ContainerCommand {
     image?: string;
     /** The container's command after the image (ctr: after the image and the container id). */
     command: string[];
+    /**
+     * The program `--entrypoint` runs instead of the image's (docker run reference, "--entrypoint": "Overwrite the default
+     * ENTRYPOINT of the image"; podman-run(1) also a JSON array), the command its arguments; undefined when not given.
+     */
+    entrypoint?: string[];
 }
 
 /**
@@ -540,6 +545,7 @@ export function containerCommand(
     const inheritedEnv: string[] = [];
     let wholeEnv = false;
     let containerName: string | undefined;
+    let entrypoint: string[] | undefined;
     // podman passes root's proxy variables into the container unless --http-proxy=false (podman-run(1)).
     let proxyEnv = engine === "podman";
     let unreadable: string | undefined = globals.find(g => g.startsWith("-") && !GLOBAL_SAFE.test(g));
@@ -565,6 +571,7 @@ export function containerCommand(
         if (name === "env-host") wholeEnv = !/^(false|0)$/i.test(value);
         if (name === "http-proxy") proxyEnv = !/^(false|0)$/i.test(value);
         if (name === "name") containerName = value;
+        if (name === "entrypoint") entrypoint = entrypointWords(value);
         if (spec.pod?.(draft, value) === false) unreadable ??= `--${name}${value === "" ? "" : ` ${value}`}`;
     };
     let end = rest.length;
@@ -636,7 +643,19 @@ export function containerCommand(
         name: containerName,
         image: stopped === undefined ? rest[end] : undefined,
         command: stopped === undefined ? rest.slice(end + (ctr ? 2 : 1)) : [],
+        entrypoint,
     };
+}
+
+/** An `--entrypoint` value as words: a JSON array of strings (podman-run(1)), else the one program; `""` none. */
+function entrypointWords(value: string): string[] {
+    try {
+        const parsed: unknown = JSON.parse(value);
+        if (Array.isArray(parsed) && parsed.every(w => typeof w === "string")) return parsed as string[];
+    } catch {
+        // not JSON: the program's path
+    }
+    return value === "" ? [] : [value];
 }
 
 /**

@@ -1065,6 +1065,22 @@ const KNOWN_WRITERS: Record<string, (operands: readonly string[]) => readonly st
     sort: operands => (operands.some(w => /^--co/.test(w)) ? undefined : sortOutputs(operands)),
     dd: () => [],
     truncate: operands => operands.filter(w => !w.startsWith("-")),
+    // systemctl(1): link/enable/start read the unit files they are given ("these files are read directly") and write
+    // only symlinks named after the unit under /etc/systemd; edit, set-property and revert write unit files or
+    // drop-ins (fail closed, as any program).
+    systemctl: operands => (operands.some(w => /^(edit|set-property|revert)$/.test(w)) ? undefined : []),
+    // supervisord(1) reads its -c configuration; it writes the files -l/--logfile, -j/--pidfile and -q/--childlogdir
+    // name (Supervisor docs, "supervisord Command-Line Options").
+    supervisord: operands =>
+        operands.flatMap((w, i) =>
+            /^(-l|--logfile|-j|--pidfile|-q|--childlogdir)$/.test(operands[i - 1] ?? "")
+                ? [w]
+                : /^--(logfile|pidfile|childlogdir)=/.test(w)
+                  ? [w.slice(w.indexOf("=") + 1)]
+                  : /^-[ljq]./.test(w)
+                    ? [w.slice(2)]
+                    : [],
+        ),
 };
 
 /**
@@ -1775,7 +1791,10 @@ export function loaderEnvironment(words: readonly string[]): ReadonlyMap<string,
  * `--variable NAME=VALUE` for configuredWords; wget loads the file WGETRC names (GNU Wget manual, "Startup File"),
  * put as `--config=FILE` for configuredWords.
  */
-function environmentOptions(words: readonly string[], environment: ReadonlyMap<string, string>): readonly string[] {
+export function environmentOptions(
+    words: readonly string[],
+    environment: ReadonlyMap<string, string>,
+): readonly string[] {
     const name = posix.basename(words[0] ?? "");
     const workTree = environment.get("GIT_WORK_TREE");
     if (name === "git") {
@@ -1788,6 +1807,21 @@ function environmentOptions(words: readonly string[], environment: ReadonlyMap<s
         ];
     }
     const program = posix.basename(copierWords(words)[0] ?? "");
+    // Agents' documented variables (AGENT_VARIABLES), put before their own options, which override them.
+    const agent = AGENT_VARIABLES[program];
+    if (agent !== undefined) {
+        const given = [...environment].flatMap(([k, v]) => {
+            const option = agent(k);
+            return option === undefined ? [] : [`${option}=${v}`];
+        });
+        const at = words.findIndex(w => posix.basename(w) === program) + 1;
+        if (given.length > 0 && at > 0) {
+            // After the subcommand words (`k3s server`, `waypoint runner agent`): the options follow them.
+            let end = at;
+            while (end < words.length && !words[end].startsWith("-")) end++;
+            return [...words.slice(0, end), ...given, ...words.slice(end)];
+        }
+    }
     // actions/runner CommandSettings reads every option also from ACTIONS_RUNNER_INPUT_<NAME> (`--jitconfig` from
     // ACTIONS_RUNNER_INPUT_JITCONFIG; GitHub's actions-runner-controller starts its runners so), the Azure Pipelines
     // agent from VSTS_AGENT_INPUT_<NAME>; run.sh passes its environment to the listener. Put as the runner's options
@@ -1899,6 +1933,26 @@ function environmentOptions(words: readonly string[], environment: ReadonlyMap<s
     if (userBase !== undefined) options.push(`PYTHONUSERBASE=${userBase}`);
     return options.length === 0 ? words : [...words, ...options];
 }
+
+/**
+ * Supervisor's configuration files (Supervisor docs, "Configuration File": supervisord searches /etc/supervisord.conf,
+ * /etc/supervisor/supervisord.conf; the EPEL package includes /etc/supervisord.d/*.ini, Debian's
+ * /etc/supervisor/conf.d/*.conf).
+ */
+const SUPERVISOR_CONFIG = /^\/etc\/(supervisord\.conf$|supervisord\.d\/|supervisor\/)/;
+
+/**
+ * The option each agent's environment variable stands for, by program (the agents of userData REMOTE_AGENTS read
+ * their configuration from their variables as from their flags): K3s docs, "k3s server"/"k3s agent" CLI reference
+ * (`--server value, -s value ... [$K3S_URL]`, `--config FILE, -c FILE ... [$K3S_CONFIG_FILE]`, `--token [$K3S_TOKEN]`),
+ * RKE2's the same with RKE2_ (RKE2_URL, RKE2_CONFIG_FILE); Fleet's orbit reads every flag from ORBIT_<FLAG_NAME>
+ * (orbit's urfave/cli flags: `--enable-scripts` [$ORBIT_ENABLE_SCRIPTS], `--fleet-url` [$ORBIT_FLEET_URL]).
+ */
+const AGENT_VARIABLES: Record<string, (variable: string) => string | undefined> = {
+    k3s: v => ({ K3S_URL: "--server", K3S_CONFIG_FILE: "--config", K3S_TOKEN: "--token" })[v],
+    rke2: v => ({ RKE2_URL: "--server", RKE2_CONFIG_FILE: "--config", RKE2_TOKEN: "--token" })[v],
+    orbit: v => (/^ORBIT_[A-Z0-9_]+$/.test(v) ? `--${v.slice(6).toLowerCase().replaceAll("_", "-")}` : undefined),
+};
 
 /**
  * The variables whose words an archiver puts before its own (GNU tar manual, "Using tar Options": "the environment
@@ -4065,6 +4119,10 @@ export class RootReads {
             return;
         }
         if (/^\/(etc\/crontab$|etc\/cron\.d\/|var\/spool\/cron\/)/.test(path)) return this.cron(text, path);
+        if (SUPERVISOR_CONFIG.test(path)) {
+            this.supervisor(text, path);
+            return this.generic(text, `in ${path}, which the node reads`);
+        }
         if (/^\/opt\/aws\/amazon-cloudwatch-agent\/.*\.json$/.test(path)) return this.cloudWatchAgent(text, path);
         if (/^\/etc\/aide\.conf(\.d\/|$)/.test(path)) return this.aide(text, path);
         // XFS project quotas (xfs_quota(8) "PROJECT (TREE) QUOTA"): ID:directory pairs, whose trees only get an ID.
@@ -4271,6 +4329,35 @@ export class RootReads {
                 context,
                 `${runAs === "root" || runAs === "0" ? "a root cron job" : `a cron job of ${runAs}`} in ${path}: ${line}`,
             );
+        }
+    }
+
+    /**
+     * A process supervisor's programs (Supervisor docs, "Configuration File": each [program:x], [fcgi-program:x] and
+     * [eventlistener:x] section's `command=` is started by supervisord, as root unless `user=` names another), judged as
+     * the commands they are, in `directory=`, another user's as cron's.
+     */
+    private supervisor(text: string, path: string) {
+        let section = "";
+        const programs = new Map<string, { command?: string; user?: string; directory?: string; line?: string }>();
+        for (const raw of text.split(/\r?\n/)) {
+            const line = raw.trim();
+            const header = /^\[([^\]]+)\]$/.exec(line);
+            if (header) section = header[1].trim();
+            const kv = /^([a-z_]+)\s*=\s*(.*)$/.exec(line);
+            if (!kv || !/^(program|fcgi-program|eventlistener):/.test(section)) continue;
+            const program = programs.get(section) ?? {};
+            if (kv[1] === "command") Object.assign(program, { command: kv[2], line });
+            if (kv[1] === "user") program.user = kv[2];
+            if (kv[1] === "directory") program.directory = kv[2];
+            programs.set(section, program);
+        }
+        for (const [section, { command, user, directory, line }] of programs) {
+            if (command === undefined) continue;
+            const runAs = user ?? "root";
+            const context = newContext(directory ?? this.accounts.homes.get(runAs) ?? "/");
+            context.execOnly = !this.rootEquivalent(runAs);
+            this.script(command, context, `supervisord's [${section}] in ${path}: ${line}`);
         }
     }
 
@@ -4853,6 +4940,25 @@ export class RootReads {
         const asUser = wrapperUser(words);
         if (name === "setcap") this.setcap(operands, ctx.cwd);
         if (name === "systemctl") this.linkedUnits(operands, ctx.cwd, form);
+        // supervisord -c FILE (Supervisor docs, "Running supervisord": "-c FILE, --configuration=FILE"): its programs.
+        if (name === "supervisord")
+            for (const file of operands.flatMap((w, i) =>
+                /^(-c|--configuration)$/.test(operands[i - 1] ?? "")
+                    ? [w]
+                    : /^--configuration=/.test(w)
+                      ? [w.slice(16)]
+                      : /^-c./.test(w)
+                        ? [w.slice(2)]
+                        : [],
+            )) {
+                const path = posix.resolve(ctx.cwd, file);
+                const text = this.current(path);
+                // One of its own paths was judged when written (file).
+                if (SUPERVISOR_CONFIG.test(path)) continue;
+                if (this.unknownNow(path))
+                    this.unreadableRun(`${form}: its configuration ${path}, which user data made, starts programs`);
+                else if (text !== undefined) this.supervisor(text, path);
+            }
         // A program given capabilities (setcap) has root's power whatever user runs it.
         const capable =
             program !== undefined &&

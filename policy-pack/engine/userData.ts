@@ -59,6 +59,7 @@ import {
     copiedDestinations,
     copiedFrom,
     copiedSources,
+    environmentOptions,
     keepsWorkingDirectory,
     programOptions,
     loaderEnvironment,
@@ -15277,7 +15278,10 @@ const nodeJudge = {
                         what: `user data runs ${name} -F ${config} (${how}), an ssh configuration ${text === null ? "the pack cannot read" : "with more than host names, authentication and loopback local forwards (a RemoteForward or DynamicForward hands the node's network to the remote side; ProxyCommand, LocalCommand run commands)"}; ${ROOT_SSH}`,
                     });
             }
-        const remote = remoteAgent(words, cwd, fileText, view) ?? unit.find(u => remoteAgentUnit(u));
+        const remote =
+            remoteAgent(words, cwd, fileText, view) ??
+            unit.find(u => remoteAgentUnit(u)) ??
+            unit.map(u => packagedUnitAgent(u, fileText, view)).find(who => who !== undefined);
         if (remote)
             out.push({
                 who: remote,
@@ -15666,9 +15670,11 @@ function containedAgent(
         .replace(/:[^/]*$/, "")
         .replace(/^(docker\.io\/)?library\//, "")
         .replace(/^[^/]*[.:][^/]*\/|^localhost\//, "");
+    // The program --entrypoint gives runs with the container's command as its arguments.
+    const command = [...(run.entrypoint ?? []), ...run.command];
     const who =
         REMOTE_AGENTS.find(a => a.images?.test(repository))?.who ??
-        (run.command.length > 0 ? remoteAgent(run.command, "/", undefined, NO_VIEW) : undefined);
+        (command.length > 0 ? remoteAgent(command, "/", undefined, NO_VIEW) : undefined);
     return who === undefined ? undefined : { who, reach };
 }
 /**
@@ -15691,6 +15697,9 @@ function shellScriptWords(words: readonly string[]): readonly string[] | undefin
     return i < words.length ? words.slice(i) : undefined;
 }
 
+/** The party a node joining another Kubernetes cluster is handed to (k3s, RKE2, kubeadm, k0s, MicroK8s). */
+const CLUSTER_JOIN =
+    "the Kubernetes cluster the node joins, one the stack does not manage (its API users schedule privileged pods onto it)";
 /**
  * Agents that hand the node to another party who then runs commands on it as root (round 60: the class of a
  * remote-access or configuration-management agent, whatever its name; round 63: a CI or job runner running others'
@@ -15985,17 +15994,123 @@ const REMOTE_AGENTS: {
     // K3s docs, "Quick-Start" / "k3s agent" (`k3s agent --server URL --token TOKEN`) and RKE2 docs, "Quick Start: Linux
     // Agent (Worker) Node Installation" (`rke2 agent`, server: in /etc/rancher/rke2/config.yaml): the node joins another
     // cluster, whose API users schedule privileged and hostPath pods onto it; `server --server URL` joins one as a
-    // server. The --server URL may come from its configuration file, unread: any agent fails closed.
+    // server (K3S_URL/RKE2_URL are --server: rootReads AGENT_VARIABLES). K3s docs, "Configuration File": the server
+    // also reads /etc/rancher/k3s/config.yaml (RKE2: /etc/rancher/rke2/config.yaml), or --config's file, and
+    // config.yaml.d/*.yaml beside it, keys the flags without `--`: a `server:` there joins as --server does; a file
+    // changed in a way the pack cannot compute fails closed. Any agent joins (its --server may be in those files).
     {
         names: /^(k3s|rke2)$/,
-        hands: o => {
+        hands: (o, read, { program, view }) => {
             const command = o.find(w => !w.startsWith("-"));
+            if (ciHelp(o)) return false;
+            if (command === "agent") return true;
+            if (command !== "server") return false;
+            if (o.some(w => /^(-s|--server)(=|$)/.test(w))) return true;
+            const given = o.flatMap((w, i) =>
+                /^(-c|--config)$/.test(o[i - 1] ?? "") ? [w] : /^--config=/.test(w) ? [w.slice(9)] : [],
+            );
+            const config =
+                given.at(-1) ?? `/etc/rancher/${/rke2/.test(posix.basename(program)) ? "rke2" : "k3s"}/config.yaml`;
+            const dropIns = [...(view.written?.() ?? [])].filter(
+                f => posix.dirname(f) === `${config}.d` && /\.ya?ml$/.test(f),
+            );
+            return [config, ...dropIns].some(f => {
+                const text = read(f);
+                return text === null || (typeof text === "string" && /^\s*["']?server["']?\s*:/m.test(text));
+            });
+        },
+        who: CLUSTER_JOIN,
+    },
+    // Kubernetes docs, "kubeadm join" ("bootstraps a Kubernetes worker node or a control-plane node, and adds it to the
+    // cluster"; `kubeadm join phase ...` its steps), k0s docs, "Manual Install" (`k0s install worker --token-file FILE`,
+    // `k0s worker TOKEN`; a controller given a join token joins an existing cluster) and MicroK8s docs, "Create a
+    // MicroK8s cluster" (`microk8s join IP:25000/TOKEN [--worker]`, also `microk8s.join`): the node joins a cluster the
+    // stack does not manage, whose API users schedule privileged and hostPath pods onto it.
+    {
+        names: /^kubeadm$/,
+        hands: o => o.find(w => !w.startsWith("-")) === "join" && !ciHelp(o),
+        who: CLUSTER_JOIN,
+    },
+    {
+        names: /^k0s$/,
+        hands: o => {
+            const words = o.filter(
+                (w, i) => !w.startsWith("-") && !/^--(token-file|config|data-dir)$/.test(o[i - 1] ?? ""),
+            );
+            const role = words[0] === "install" ? words[1] : words[0];
             return (
                 !ciHelp(o) &&
-                (command === "agent" || (command === "server" && o.some(w => /^(-s|--server)(=|$)/.test(w))))
+                (role === "worker" ||
+                    (role === "controller" &&
+                        (o.some(w => /^--token-file(=|$)/.test(w)) || words.length > (words[0] === "install" ? 2 : 1))))
             );
         },
-        who: "the Kubernetes cluster the node joins as a k3s or RKE2 agent (its API users schedule pods onto it)",
+        who: CLUSTER_JOIN,
+    },
+    {
+        names: /^microk8s(\.join)?$/,
+        hands: (o, _read, { program }) =>
+            (/\.join$/.test(program) || o.find(w => !w.startsWith("-")) === "join") && !ciHelp(o),
+        who: CLUSTER_JOIN,
+    },
+    // Rudder docs, "Install Rudder Agent" (`rudder agent policy-server SERVER`, then `rudder agent inventory`; `run`,
+    // `update` fetch and apply the server's policies, its Command execution technique included) and CFEngine's
+    // cf-agent under it: the Rudder server's users run commands on the node as root.
+    {
+        names: /^rudder$/,
+        hands: o => {
+            const [command, action] = o.filter(w => !w.startsWith("-"));
+            return (
+                command === "agent" &&
+                /^(policy-server|inventory|run|update|enable|start|restart|reinit|check|factory-reset)$/.test(
+                    action ?? "",
+                )
+            );
+        },
+        who: "the Rudder server's users (a Rudder agent applies its policies as root)",
+    },
+    // Wazuh docs, "Command monitoring" / "Centralized configuration" (agent.conf pushed by the manager; its commands
+    // run only with `wazuh_command.remote_commands=1` or `logcollector.remote_commands=1` in
+    // /var/ossec/etc/local_internal_options.conf): the manager's administrators run commands on the node as root. The
+    // agent started (wazuh-control start, its daemons, the wazuh-agent unit: PACKAGED_AGENT_UNITS) with that file
+    // saying so, or written in a way the pack cannot compute.
+    {
+        names: /^(wazuh-control|ossec-control|wazuh-(agentd|execd|logcollector|modulesd))$/,
+        hands: (o, read, { program }) => {
+            if (/-control$/.test(program) && !/^(start|restart|reload)$/.test(o[0] ?? "")) return false;
+            if (o.some(w => /^(-h|-V|-t)$/.test(w))) return false;
+            const text = read("/var/ossec/etc/local_internal_options.conf");
+            return text === null || (typeof text === "string" && /^\s*[\w.]*remote_commands\s*=\s*1\b/m.test(text));
+        },
+        who: "the Wazuh manager's administrators (remote commands enabled on its agent)",
+    },
+    // Fleet docs, "Scripts" (scripts run by Fleet's users on hosts whose orbit runs with `--enable-scripts`, the
+    // ORBIT_ENABLE_SCRIPTS variable: rootReads AGENT_VARIABLES; the fleetctl package's /etc/default/orbit):
+    // they run as root.
+    {
+        names: /^orbit$/,
+        hands: o => goBoolFlag(o, "enable-scripts"),
+        who: "the Fleet server's users (orbit with scripts enabled runs their scripts as root)",
+    },
+    // Waypoint docs, "Runners" / "waypoint runner agent" ("Run a runner for executing remote operations"): the
+    // server's projects' build and deploy jobs run on the host.
+    {
+        names: /^waypoint$/,
+        hands: o => {
+            const [command, action] = o.filter(w => !w.startsWith("-"));
+            return command === "runner" && action === "agent" && !ciHelp(o);
+        },
+        who: "the Waypoint server's projects (its runner agent runs their jobs)",
+    },
+    // Amazon ECS developer guide, "Amazon ECS container agent configuration" (ECS_CLUSTER: "The cluster this agent
+    // should check into", default `default`) and "Linux container instance": the agent (ecs-init's unit `ecs`, or its
+    // image) registers the node in that ECS cluster, where whoever may run tasks places privileged tasks with host
+    // volumes on it.
+    {
+        names: /^amazon-ecs-(init|agent)$/,
+        images: /^amazon\/amazon-ecs-agent$|^ecs\/amazon-ecs-agent$/,
+        hands: o => !ciHelp(o),
+        who: "whoever may run tasks in the ECS cluster its ECS agent registers the node with (ECS_CLUSTER, else `default`)",
     },
     // Consul docs, "Security models: Consul" ("enable_script_checks ... If the Consul agent HTTP API is exposed ...
     // script checks present a remote code execution threat") and the agent's configuration reference
@@ -16259,9 +16374,66 @@ function puppetCodeStartsAgent(code: string): boolean {
 const remoteAgentUnit = (unit: string) =>
     REMOTE_AGENT_UNITS.test(unit.replace(/\.service$/, "")) ||
     REMOTE_AGENT_UNITS.test(unit.replace(/\.service$/, "").replace(/@[^@]*$/, ""));
+/**
+ * The packaged units of REMOTE_AGENTS that run an agent on its default configuration: the command their ExecStart
+ * runs and their EnvironmentFile= files (systemd.exec(5): KEY=VALUE lines; a `-` file may be missing), judged as
+ * that command with that environment (remoteAgent, rootReads AGENT_VARIABLES), so the agent's configuration
+ * files user data wrote are read as when it runs the command itself. HashiCorp's consul package (consul.service:
+ * `ExecStart=/usr/bin/consul agent -config-dir=/etc/consul.d/`, `EnvironmentFile=-/etc/consul.d/consul.env`); the
+ * K3s install script's k3s.service (`ExecStart=/usr/local/bin/k3s server`, `EnvironmentFile=-/etc/default/%N`,
+ * `-/etc/sysconfig/%N`, `-/etc/systemd/system/k3s.service.env`); RKE2's rke2-server.service (`ExecStart=
+ * /usr/local/bin/rke2 server`, `-/etc/default/%N`, `-/etc/sysconfig/%N`, `-/usr/local/lib/systemd/system/%N.env`);
+ * Fleet's orbit.service (`EnvironmentFile=/etc/default/orbit`); wazuh-agent.service (`wazuh-control start`);
+ * ecs-init's ecs.service (`amazon-ecs-init start`).
+ */
+const PACKAGED_AGENT_UNITS: Record<string, { exec: string[]; environmentFiles: string[] }> = {
+    consul: {
+        exec: ["/usr/bin/consul", "agent", "-config-dir=/etc/consul.d/"],
+        environmentFiles: ["/etc/consul.d/consul.env"],
+    },
+    k3s: {
+        exec: ["/usr/local/bin/k3s", "server"],
+        environmentFiles: ["/etc/default/k3s", "/etc/sysconfig/k3s", "/etc/systemd/system/k3s.service.env"],
+    },
+    "rke2-server": {
+        exec: ["/usr/local/bin/rke2", "server"],
+        environmentFiles: [
+            "/etc/default/rke2-server",
+            "/etc/sysconfig/rke2-server",
+            "/usr/local/lib/systemd/system/rke2-server.env",
+            "/usr/lib/systemd/system/rke2-server.env",
+        ],
+    },
+    orbit: { exec: ["/opt/orbit/bin/orbit/orbit"], environmentFiles: ["/etc/default/orbit"] },
+    "wazuh-agent": { exec: ["/var/ossec/bin/wazuh-control", "start"], environmentFiles: [] },
+    ecs: { exec: ["/usr/libexec/amazon-ecs-init", "start"], environmentFiles: [] },
+};
+/**
+ * The agent a started PACKAGED_AGENT_UNITS unit runs, with its environment files as user data left them; one written
+ * in a way the pack cannot compute may set anything (fail closed).
+ */
+function packagedUnitAgent(
+    unit: string,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): string | undefined {
+    const packaged = Object.hasOwn(PACKAGED_AGENT_UNITS, unit) ? PACKAGED_AGENT_UNITS[unit] : undefined;
+    if (packaged === undefined) return undefined;
+    const environment = new Map<string, string>();
+    for (const file of packaged.environmentFiles) {
+        const text = readConfig(file, fileText, view);
+        if (text === null)
+            return `whoever the ${unit} unit's environment file ${file} (written in a way the pack cannot read) points its agent at`;
+        for (const line of (text ?? "").split(/\r?\n/)) {
+            const m = /^\s*(?:export\s+)?([A-Za-z_]\w*)=(.*)$/.exec(line);
+            if (m) environment.set(m[1], m[2].trim().replace(/^(["'])(.*)\1$/, "$2"));
+        }
+    }
+    return remoteAgent(environmentOptions(packaged.exec, environment), "/", fileText, view);
+}
 /** The packaged units of REMOTE_AGENTS (a Teleport unit runs `teleport start` on its configuration, unread). */
 const REMOTE_AGENT_UNITS =
-    /^(puppet|chef-client|cinc-client|salt-minion|mcollective|teleport|pxp-agent|choria-server|rport|gitlab-runner|buildkite-agent|nomad|drone-runner-exec|drone-runner-docker|woodpecker-agent|act_runner|forgejo-runner|actions\.runner\..+|vsts\.agent\..+|go-agent|tfc-agent|circleci-runner|circleci|teamcity-agent|buildAgent|semaphore-agent|receptor|travis-worker|buildbot-worker(@.+)?|bamboo-agent|himds|extd|landscape-client|k3s-agent|rke2-agent)$/;
+    /^(puppet|chef-client|cinc-client|salt-minion|mcollective|teleport|pxp-agent|choria-server|rport|gitlab-runner|buildkite-agent|nomad|drone-runner-exec|drone-runner-docker|woodpecker-agent|act_runner|forgejo-runner|actions\.runner\..+|vsts\.agent\..+|go-agent|tfc-agent|circleci-runner|circleci|teamcity-agent|buildAgent|semaphore-agent|receptor|travis-worker|buildbot-worker(@.+)?|bamboo-agent|himds|extd|landscape-client|k3s-agent|rke2-agent|k0sworker|rudder-agent)$/;
 
 /** cloud-init modules that hand the node to a remote configuration server (cloud-init module reference). */
 const REMOTE_MANAGEMENT = ["ansible", "puppet", "chef", "salt_minion", "landscape", "mcollective"];
@@ -17015,15 +17187,24 @@ function viewingJudge(
         ...new Set(texts.flatMap(text => [...text.matchAll(JUPYTER_EXECUTABLES)].map(m => posix.normalize(m[1])))),
     ];
     // What each file is a copy of, in the order user data makes them (copiedFrom, against each command's working
-    // directory; a download to standard output by the file its output goes to), added to the absolute paths the lines
-    // name (scriptDownloads): names only add up, so a unit judged once every file is seen has them all.
+    // directory; a download to standard output by the file its output goes to), over the absolute paths the lines
+    // name (scriptDownloads, known before the walk: a unit judged once every file is seen has them). A later write of
+    // the path replaces what it was (a copy, a download, a move onto it: its new source's names; a whole write of
+    // known content: none), the names of one command's sources adding up; a move (mv(1)) leaves its source path empty.
     const downloads = scriptDownloads(texts);
-    const copied = (path: string, from: string) => {
-        const names = REMOTE_URL.test(from)
+    const namesOf = (from: string) =>
+        (REMOTE_URL.test(from)
             ? [sourceName(from)]
-            : [posix.basename(from), ...(downloads.get(posix.normalize(from)) ?? [])];
-        const had = downloads.get(path) ?? [];
-        downloads.set(path, [...had, ...names.filter(n => n !== "" && !had.includes(n))]);
+            : [posix.basename(from), ...(downloads.get(posix.normalize(from)) ?? [])]
+        ).filter(n => n !== "");
+    const copied = (path: string, from: string) => downloads.set(path, namesOf(from));
+    const copiedAll = (pairs: readonly (readonly [string, string])[]) => {
+        const next = new Map<string, string[]>();
+        for (const [path, from] of pairs) {
+            const had = next.get(path) ?? [];
+            next.set(path, [...had, ...namesOf(from).filter(n => !had.includes(n))]);
+        }
+        for (const [path, names] of next) downloads.set(path, names);
     };
     /** A download to standard output (curl without -o/-O, wget -O -) and the command it is, for its redirection. */
     let printed: { how: string; urls: string[] } | undefined;
@@ -17138,6 +17319,8 @@ function viewingJudge(
                 changedFiles.delete(path);
                 rewritten.add(path);
                 contents.set(path, content);
+                // Written whole with text user data holds: no longer any program it was copied or downloaded as.
+                downloads.delete(path);
             }
             // `curl URL > FILE` (curl(1): "curl writes the received data to stdout" unless told otherwise), `| tee
             // FILE`: the file is the download, by the command's own redirection (written after it ran, same `how`).
@@ -17153,7 +17336,10 @@ function viewingJudge(
             known?: Pick<ScriptView, "aspNetEnvironments">,
         ) {
             const out = nodeJudge.ran(words, how, cwd, fileText, nonRoot, { ...view, ...known });
-            for (const [path, from] of copiedFrom(words, cwd ?? "/")) copied(path, from);
+            const copies = copiedFrom(words, cwd ?? "/");
+            copiedAll(copies);
+            if (posix.basename(words[0] ?? "") === "mv")
+                for (const [, from] of copies) if (!copies.some(([to]) => to === from)) downloads.delete(from);
             printed = downloadPrinted(words, how);
             // Programs it builds from sources the pack reads, judged as they are when it reads them (builtPrograms).
             for (const [path, listeners] of builtPrograms(words, cwd, fileText, view) ?? []) built.set(path, listeners);

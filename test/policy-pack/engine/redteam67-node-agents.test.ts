@@ -21,7 +21,7 @@ import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase } 
 /** What remote management of the node is refused as. */
 const REMOTE = /hands the node|remote|ssh|tailnet|root|does not read|metadata|cannot read/i;
 const insecure: NodeCase[] = [
-    // MISS: K3s docs "k3s server" CLI reference (`--server value, -s value: Server to connect to, used to join a cluster
+    // Was a MISS (fixed in round 68): K3s docs "k3s server" CLI reference (`--server value, -s value: Server to connect to, used to join a cluster
     // [$K3S_URL]`) and "Quick-Start" (K3S_URL/K3S_TOKEN join the node to the server at that URL): `K3S_URL=https://x:6443
     // K3S_TOKEN=t k3s server` joins another cluster, whose API users schedule privileged/hostPath pods onto this node
     // (root). The k3s/rke2 entry of REMOTE_AGENTS (userData.ts) only reads `--server`/`-s` words; the command's environment
@@ -33,7 +33,6 @@ const insecure: NodeCase[] = [
             "K3S_URL=https://k3s.example.com:6443 K3S_TOKEN=EXAMPLEONLY nohup /usr/local/bin/k3s server &",
         ]),
         REMOTE,
-        true,
     ),
     devNodeCase(
         "k3s installer piped with K3S_URL (installs and starts k3s-agent)",
@@ -43,7 +42,7 @@ const insecure: NodeCase[] = [
         ]),
         REMOTE,
     ),
-    // MISS: K3s docs "Configuration File" (/etc/rancher/k3s/config.yaml is loaded by default, keys are the CLI flags without
+    // Was a MISS (fixed in round 68): K3s docs "Configuration File" (/etc/rancher/k3s/config.yaml is loaded by default, keys are the CLI flags without
     // `--`): `server: https://x:6443` + `k3s server` joins another cluster (its API users schedule privileged pods onto this
     // node). The k3s/rke2 entry of REMOTE_AGENTS reads only --server words for `server`; the default config file
     // (and config.yaml.d/*.yaml, --config/K3S_CONFIG_FILE) user data wrote is not read. Read `server:` from the default
@@ -58,9 +57,8 @@ const insecure: NodeCase[] = [
             "nohup /usr/local/bin/k3s server &",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: K3s docs "Installation options" (the install script writes /etc/systemd/system/k3s.service with
+    // Was a MISS (fixed in round 68): K3s docs "Installation options" (the install script writes /etc/systemd/system/k3s.service with
     // EnvironmentFile=-/etc/systemd/system/k3s.service.env; K3S_URL there is the server's --server): a pre-baked k3s unit
     // started after user data writes K3S_URL into its env file joins another cluster. REMOTE_AGENT_UNITS has k3s-agent and
     // rke2-agent only; `k3s`/`rke2-server` units are not judged with their env file or config.yaml. Judge the k3s and
@@ -75,9 +73,8 @@ const insecure: NodeCase[] = [
             "systemctl enable --now k3s",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: Consul docs "Security models: Consul" (enable_script_checks: "If the Consul agent HTTP API is exposed ... script
+    // Was a MISS (fixed in round 68): Consul docs "Security models: Consul" (enable_script_checks: "If the Consul agent HTTP API is exposed ... script
     // checks present a remote code execution threat") and the packaged consul.service (HashiCorp's Linux package:
     // `ExecStart=/usr/bin/consul agent -config-dir=/etc/consul.d/`): user data writes /etc/consul.d/consul.hcl with
     // `enable_script_checks = true` and runs `systemctl enable --now consul`; anyone reaching the agent API registers a
@@ -95,7 +92,6 @@ const insecure: NodeCase[] = [
             "systemctl enable --now consul",
         ]),
         REMOTE,
-        true,
     ),
     devNodeCase(
         "consul agent -config-dir with a JSON file disabling disable_remote_exec",
@@ -124,7 +120,7 @@ const insecure: NodeCase[] = [
         ]),
         REMOTE,
     ),
-    // MISS: Kubernetes docs "kubeadm join" ("bootstraps a Kubernetes worker node ... and joins it to the cluster"): the
+    // Was a MISS (fixed in round 68): Kubernetes docs "kubeadm join" ("bootstraps a Kubernetes worker node ... and joins it to the cluster"): the
     // node's kubelet registers with another cluster's API server, whose users schedule privileged/hostPath pods onto it
     // (root on a custody node, its instance role through IMDS). kubeadm is not in REMOTE_AGENTS (userData.ts). Add
     // `kubeadm join` (any operands; `kubeadm join phase` too) as handing the node to that cluster.
@@ -134,9 +130,8 @@ const insecure: NodeCase[] = [
             "kubeadm join k8s.example.com:6443 --token abcdef.0123456789abcdef --discovery-token-ca-cert-hash sha256:0000000000000000000000000000000000000000000000000000000000000000",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: k0s docs "Manual Install" / "k0s install worker --token-file" then `k0s start`: the node joins the k0s
+    // Was a MISS (fixed in round 68): k0s docs "Manual Install" / "k0s install worker --token-file" then `k0s start`: the node joins the k0s
     // controller's cluster as a worker; that cluster's API users schedule privileged pods onto it (root). k0s is not in
     // REMOTE_AGENTS. Add `k0s install worker|controller --token-file`, `k0s worker TOKEN`, and the k0sworker unit.
     devNodeCase(
@@ -149,9 +144,8 @@ const insecure: NodeCase[] = [
             "k0s start",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: MicroK8s docs "Create a MicroK8s cluster" (`microk8s join IP:25000/TOKEN --worker` adds this node to the
+    // Was a MISS (fixed in round 68): MicroK8s docs "Create a MicroK8s cluster" (`microk8s join IP:25000/TOKEN --worker` adds this node to the
     // other node's cluster): that cluster's API users schedule privileged pods here (root). Not in REMOTE_AGENTS; add
     // `microk8s join` (and `microk8s.join`).
     devNodeCase(
@@ -161,7 +155,6 @@ const insecure: NodeCase[] = [
             "microk8s join 10.0.0.5:25000/EXAMPLEONLYTOKEN --worker",
         ]),
         REMOTE,
-        true,
     ),
     devNodeCase(
         "Rancher system agent (rancher-system-agent) registered to a Rancher server",
@@ -176,7 +169,7 @@ const insecure: NodeCase[] = [
         devNodeScript("dev-cf-agent-bootstrap-67-nodes", ["/var/cfengine/bin/cf-agent --bootstrap 10.0.0.5"]),
         REMOTE,
     ),
-    // MISS: Rudder docs "Install Rudder Agent" ("rudder agent policy-server <server>" then "rudder agent inventory"): the
+    // Was a MISS (fixed in round 68): Rudder docs "Install Rudder Agent" ("rudder agent policy-server <server>" then "rudder agent inventory"): the
     // agent applies the Rudder server's policies (CFEngine promises, Command execution technique) as root. cf-agent
     // --bootstrap is in REMOTE_AGENTS, Rudder's own front end is not. Add `rudder agent policy-server|inventory|run|
     // update` (and the rudder-agent unit).
@@ -187,9 +180,8 @@ const insecure: NodeCase[] = [
             "rudder agent inventory",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: Wazuh docs "Command monitoring" / "Centralized configuration" (remote commands pushed in agent.conf run only
+    // Was a MISS (fixed in round 68): Wazuh docs "Command monitoring" / "Centralized configuration" (remote commands pushed in agent.conf run only
     // when `wazuh_command.remote_commands=1`/`logcollector.remote_commands=1` in local_internal_options.conf): with them
     // set, the Wazuh manager's administrators run arbitrary commands on the node as root. Deployment variables
     // (WAZUH_MANAGER) register the agent on install. Not read. Refuse wazuh-agent started with remote_commands=1 written
@@ -203,9 +195,8 @@ const insecure: NodeCase[] = [
             "systemctl enable --now wazuh-agent",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: Fleet docs "Scripts" (scripts run on hosts by Fleet's admins/maintainers as root when the agent was built/run with
+    // Was a MISS (fixed in round 68): Fleet docs "Scripts" (scripts run on hosts by Fleet's admins/maintainers as root when the agent was built/run with
     // --enable-scripts, orbit's ORBIT_ENABLE_SCRIPTS): `orbit --fleet-url ... --enable-scripts` hands the node to Fleet's
     // users. Not in REMOTE_AGENTS. Add orbit (fleet-osquery) with --enable-scripts / ORBIT_ENABLE_SCRIPTS.
     devNodeCase(
@@ -214,9 +205,8 @@ const insecure: NodeCase[] = [
             "orbit --fleet-url https://fleet.example.com --enroll-secret EXAMPLEONLY --enable-scripts &",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: Waypoint docs "Runners" (`waypoint runner agent` "runs a remote runner" that executes build/deploy jobs the
+    // Was a MISS (fixed in round 68): Waypoint docs "Runners" (`waypoint runner agent` "runs a remote runner" that executes build/deploy jobs the
     // Waypoint server assigns, on this host): the server's project users run jobs as root on the node. Not in
     // REMOTE_AGENTS. Add `waypoint runner agent` (and `waypoint server run`'s local runner is none).
     devNodeCase(
@@ -225,7 +215,6 @@ const insecure: NodeCase[] = [
             "WAYPOINT_SERVER_ADDR=waypoint.example.com:9701 WAYPOINT_SERVER_TOKEN=EXAMPLEONLY WAYPOINT_SERVER_TLS=1 nohup waypoint runner agent &",
         ]),
         REMOTE,
-        true,
     ),
     devNodeCase(
         "GitLab runner started by systemd-run",
@@ -244,7 +233,7 @@ const insecure: NodeCase[] = [
         devNodeScript("dev-glr-screen-67-nodes", ["screen -dmS ci /usr/bin/gitlab-runner run --user root"]),
         REMOTE,
     ),
-    // MISS: Supervisor docs "Configuration File" ([program:x] `command=` is started by supervisord, as root unless `user=`;
+    // Was a MISS (fixed in round 68): Supervisor docs "Configuration File" ([program:x] `command=` is started by supervisord, as root unless `user=`;
     // /etc/supervisord.d/*.ini is included by the EPEL package's supervisord.conf): the written program runs
     // `gitlab-runner run --user root` (GitLab "Shell executor": CI jobs as root). Cron entries, units and quadlets are
     // read; supervisord program files are not. Read supervisord/supervisor conf.d `command=` lines as commands root runs.
@@ -258,7 +247,6 @@ const insecure: NodeCase[] = [
             "systemctl enable --now supervisord",
         ]),
         REMOTE,
-        true,
     ),
     devNodeCase(
         "GitLab runner in a written unit's ExecStart, enabled",
@@ -304,7 +292,7 @@ const insecure: NodeCase[] = [
         ]),
         REMOTE,
     ),
-    // MISS: docker run(1) "--entrypoint: Overwrite the default ENTRYPOINT of the image" (the container runs
+    // Was a MISS (fixed in round 68): docker run(1) "--entrypoint: Overwrite the default ENTRYPOINT of the image" (the container runs
     // `/usr/bin/gitlab-runner run --user root`), and --privileged (all capabilities, host devices: root on the node).
     // containedAgent (userData.ts) matches the image repository or run.command (the words after the image) only; the
     // --entrypoint program is dropped, so the command seen is `run --user root`. Prefix the --entrypoint value to the
@@ -315,7 +303,6 @@ const insecure: NodeCase[] = [
             "docker run -d --privileged --entrypoint /usr/bin/gitlab-runner registry.example.com/platform/tools:1 run --user root",
         ]),
         REMOTE,
-        true,
     ),
     devNodeCase(
         "docker run of the GitLab runner image with only the docker socket mounted",
@@ -360,7 +347,7 @@ const insecure: NodeCase[] = [
         ]),
         /docker\.sock|hands the node|ECS/,
     ),
-    // MISS: Amazon ECS developer guide "Amazon ECS container agent configuration" (ECS_CLUSTER in /etc/ecs/ecs.config: the
+    // Was a MISS (fixed in round 68): Amazon ECS developer guide "Amazon ECS container agent configuration" (ECS_CLUSTER in /etc/ecs/ecs.config: the
     // agent registers the instance in that cluster) and "Task definition parameters" (privileged, host volumes): whoever
     // may RunTask in the ECS cluster places privileged tasks on this EKS node (root) and tasks read the instance profile
     // role. compute.ts setsEcsCluster refuses ECS_CLUSTER for instances/ASGs, but an EKS node group's user data writing
@@ -373,7 +360,6 @@ const insecure: NodeCase[] = [
             "systemctl enable --now ecs",
         ]),
         /ECS|hands the node|remote|root/,
-        true,
     ),
     devNodeCase(
         "salt-call state.apply against the master from /etc/salt/minion",
@@ -383,7 +369,7 @@ const insecure: NodeCase[] = [
         ]),
         REMOTE,
     ),
-    // MISS: RKE2 docs "High Availability" / "Configuration Options" (/etc/rancher/rke2/config.yaml `server:
+    // Was a MISS (fixed in round 68): RKE2 docs "High Availability" / "Configuration Options" (/etc/rancher/rke2/config.yaml `server:
     // https://x:9345` + `token:` makes an rke2 server join the existing cluster; the packaged rke2-server.service runs
     // `rke2 server` reading that file): that cluster's API users schedule privileged pods onto this node (root).
     // REMOTE_AGENT_UNITS has rke2-agent but not rke2-server, and a server joins only with a --server word. Judge the
@@ -398,7 +384,6 @@ const insecure: NodeCase[] = [
             "systemctl enable --now rke2-server",
         ]),
         REMOTE,
-        true,
     ),
     devNodeCase(
         "GitLab runner queued with at now",
@@ -424,10 +409,96 @@ const insecure: NodeCase[] = [
         devNodeScript("dev-glr-xargs-67-nodes", ["echo run --user root | xargs /usr/bin/gitlab-runner"]),
         REMOTE,
     ),
+    // Round 68 neighbours (fixer): the same classes by other sources the programs read.
+    devNodeCase(
+        "k3s server reading server: from K3S_CONFIG_FILE's file",
+        devNodeScript("dev-k3s-config-file-env-68-nodes", [
+            ...heredocFile("/opt/k3s/join.yaml", ["server: https://k3s.example.com:6443"]),
+            "K3S_CONFIG_FILE=/opt/k3s/join.yaml nohup k3s server &",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "k3s server with server: in a config.yaml.d drop-in",
+        devNodeScript("dev-k3s-config-dropin-68-nodes", [
+            ...heredocFile("/etc/rancher/k3s/config.yaml.d/10-join.yaml", ["server: https://k3s.example.com:6443"]),
+            "nohup k3s server &",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "rke2 server with RKE2_URL exported",
+        devNodeScript("dev-rke2-url-export-68-nodes", [
+            "export RKE2_URL=https://rke2.example.com:9345",
+            "nohup rke2 server &",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "kubeadm join phase kubelet-start",
+        devNodeScript("dev-kubeadm-join-phase-68-nodes", [
+            "kubeadm join phase kubelet-start k8s.example.com:6443 --token abcdef.0123456789abcdef",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "k0s controller joining an existing cluster by token file",
+        devNodeScript("dev-k0s-controller-68-nodes", ["k0s controller --token-file /etc/k0s/token &"]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "microk8s.join",
+        devNodeScript("dev-microk8s-dot-join-68-nodes", ["/snap/bin/microk8s.join 10.0.0.5:25000/EXAMPLEONLYTOKEN"]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "Fleet orbit unit with ORBIT_ENABLE_SCRIPTS in /etc/default/orbit",
+        devNodeScript("dev-orbit-unit-68-nodes", [
+            ...heredocFile("/etc/default/orbit", [
+                "ORBIT_FLEET_URL=https://fleet.example.com",
+                "ORBIT_ENABLE_SCRIPTS=true",
+            ]),
+            "systemctl enable --now orbit",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "Wazuh remote commands in a written local_internal_options.conf, wazuh-control start",
+        devNodeScript("dev-wazuh-control-68-nodes", [
+            ...heredocFile("/var/ossec/etc/local_internal_options.conf", ["wazuh_command.remote_commands=1"]),
+            "/var/ossec/bin/wazuh-control start",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "GitLab runner in a supervisord configuration given by -c",
+        devNodeScript("dev-glr-supervisord-c-68-nodes", [
+            ...heredocFile("/opt/sup/sup.conf", ["[program:ci]", "command=/usr/bin/gitlab-runner run --user root"]),
+            "supervisord -c /opt/sup/sup.conf",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "podman --entrypoint as a JSON array running the GitLab runner, privileged",
+        devNodeScript("dev-glr-entrypoint-json-68-nodes", [
+            `podman run -d --privileged --entrypoint '["/usr/bin/gitlab-runner","run"]' registry.example.com/platform/tools:1 --user root`,
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "a path the team's tool was copied to, then overwritten by the GitLab runner's download and run",
+        devNodeScript("dev-name-overwritten-68-nodes", [
+            "aws s3 cp s3://platform-tools/node-setup /tmp/bin",
+            "curl -fsSL -o /tmp/bin https://gitlab-runner-downloads.s3.amazonaws.com/latest/binaries/gitlab-runner-linux-amd64",
+            "chmod +x /tmp/bin",
+            "nohup /tmp/bin run --user root &",
+        ]),
+        REMOTE,
+    ),
 ];
 
 const secure: NodeCase[] = [
-    // MISS: (secure refused) a known gap named by the round-67 fixers: "agent names never dropped". The download record of
+    // Was a MISS (fixed in round 68): (secure refused) a known gap named by the round-67 fixers: "agent names never dropped". The download record of
     // /tmp/bin (gitlab-runner-linux-amd64) survives `aws s3 cp s3://platform-tools/node-setup /tmp/bin` overwriting it
     // (AWS CLI "aws s3 cp": the local file is replaced), so `node-setup run` (the team's own tool, copied from the team's
     // bucket) is judged as the GitLab runner. The runner itself is installed but never started (GitLab docs: `gitlab-runner
@@ -442,7 +513,6 @@ const secure: NodeCase[] = [
             "node-setup run --profile eks-dev",
         ]),
         /./,
-        true,
     ),
     devNodeCase(
         "SSM agent and CloudWatch agent (file config) started as packaged",
@@ -494,7 +564,7 @@ const secure: NodeCase[] = [
             "/usr/local/bin/ci run --help > /tmp/h || true",
         ]),
     ),
-    // MISS: (secure refused) "agent names never dropped": after `mv /tmp/agent /opt/archive/gitlab-runner` (mv(1): the
+    // Was a MISS (fixed in round 68): (secure refused) "agent names never dropped": after `mv /tmp/agent /opt/archive/gitlab-runner` (mv(1): the
     // source path no longer exists) user data writes its own script to /tmp/agent by here-document; running it is judged
     // as the GitLab runner because /tmp/agent's download record is kept. A move should carry the record to the target and
     // drop it from the source; a here-document write should drop it.
@@ -508,7 +578,6 @@ const secure: NodeCase[] = [
             "/tmp/agent run",
         ]),
         /./,
-        true,
     ),
     devNodeCase(
         "the docker image of the CloudWatch agent with host network (no agent of REMOTE_AGENTS)",
@@ -529,6 +598,56 @@ const secure: NodeCase[] = [
         devNodeScript("dev-ssm-snap-unit-67-nodes", [
             "systemctl enable --now snap.amazon-ssm-agent.amazon-ssm-agent.service",
             "systemctl enable --now amazon-cloudwatch-agent",
+        ]),
+    ),
+    // Round 68 neighbours (fixer): the same programs on configurations that join nothing.
+    devNodeCase(
+        "k3s server with a config.yaml of its own settings (no server:)",
+        devNodeScript("dev-k3s-config-own-68-nodes", [
+            ...heredocFile("/etc/rancher/k3s/config.yaml", [
+                'write-kubeconfig-mode: "0600"',
+                "disable:",
+                "  - traefik",
+            ]),
+            "nohup k3s server &",
+        ]),
+    ),
+    devNodeCase(
+        "k3s unit with k3s.service.env of its own settings (no K3S_URL)",
+        devNodeScript("dev-k3s-unit-env-own-68-nodes", [
+            ...heredocFile("/etc/systemd/system/k3s.service.env", ["K3S_KUBECONFIG_MODE=0600"]),
+            "systemctl enable --now k3s",
+        ]),
+    ),
+    devNodeCase(
+        "kubeadm and microk8s asked for their version and status only",
+        devNodeScript("dev-kubeadm-version-68-nodes", ["kubeadm version -o short > /tmp/v", "microk8s status || true"]),
+    ),
+    devNodeCase(
+        "Wazuh agent unit with a local_internal_options.conf without remote commands",
+        devNodeScript("dev-wazuh-plain-68-nodes", [
+            ...heredocFile("/var/ossec/etc/local_internal_options.conf", ["agent.debug=0"]),
+            "systemctl enable --now wazuh-agent",
+        ]),
+    ),
+    devNodeCase(
+        "a loopback program in a supervisord configuration given by -c",
+        devNodeScript("dev-supervisord-c-ok-68-nodes", [
+            ...heredocFile("/opt/sup/sup.conf", [
+                "[program:health]",
+                "command=/usr/local/bin/node_exporter --web.listen-address=127.0.0.1:9100",
+            ]),
+            "supervisord -c /opt/sup/sup.conf",
+        ]),
+    ),
+    devNodeCase(
+        "the GitLab runner download moved away and the path filled by the team's tool from S3",
+        devNodeScript("dev-name-moved-s3-68-nodes", [
+            "curl -fsSL -o /tmp/dl https://gitlab-runner-downloads.s3.amazonaws.com/latest/binaries/gitlab-runner-linux-amd64",
+            "mv /tmp/dl /usr/local/bin/gitlab-runner",
+            "aws s3 cp s3://platform-tools/node-setup /tmp/dl",
+            "chmod +x /tmp/dl",
+            "/tmp/dl run --profile eks-dev",
         ]),
     ),
 ];

@@ -172,7 +172,7 @@ const CASES: StackCase[] = [
         "dnf install -y /tmp/amazon-ssm-agent.rpm",
         "service amazon-ssm-agent start",
     ]),
-    // MISS: secure refused: a unit user data writes in full to /opt/ne/node_exporter.service (ExecStart node_exporter
+    // Was a MISS (fixed in round 68): secure refused: a unit user data writes in full to /opt/ne/node_exporter.service (ExecStart node_exporter
     // --web.listen-address=127.0.0.1:9100), then `systemctl link /opt/ne/node_exporter.service` and `systemctl enable
     // --now /opt/ne/node_exporter.service`, is refused as "runs as root a program made at boot ... it links
     // /opt/ne/node_exporter.service, a unit file user data made: content fetched, decoded or printed at run time". The
@@ -198,7 +198,6 @@ const CASES: StackCase[] = [
             "systemctl enable --now /opt/ne/node_exporter.service",
         ],
         undefined,
-        "MISS",
     ),
     node("chkconfig-service", "chkconfig nginx on / service nginx start with a loopback config", [
         "dnf install -y nginx chkconfig",
@@ -218,7 +217,7 @@ const CASES: StackCase[] = [
         ]),
         "systemctl enable --now consul",
     ]),
-    // MISS: insecure accepted: consul installed from the HashiCorp repo (its packaged consul.service runs `consul agent
+    // Was a MISS (fixed in round 68): insecure accepted: consul installed from the HashiCorp repo (its packaged consul.service runs `consul agent
     // -config-dir=/etc/consul.d/`) with user data writing /etc/consul.d/consul.hcl of `client_addr = "0.0.0.0"` and
     // `enable_script_checks = true`, then `systemctl enable --now consul`, is accepted. Consul agent configuration
     // reference, enable_script_checks: enabling script checks with the HTTP API beyond localhost "may introduce a remote
@@ -246,7 +245,6 @@ const CASES: StackCase[] = [
             "systemctl enable --now consul",
         ],
         /consul/,
-        "MISS",
     ),
     node("supervisord-loopback", "supervisord with inet_http_server on 127.0.0.1:9001 running a loopback app", [
         "pip3 install supervisor",
