@@ -44,6 +44,7 @@ import {
 } from "./podSpec";
 import {
     appletWords,
+    commandLine,
     INTERPRETERS,
     interpreterName,
     LITERAL_DOLLAR,
@@ -1561,6 +1562,26 @@ function unknownItems(command: readonly string[]): string[][] {
     return [["/"], ...(widest === undefined ? [] : [[widest], ["/"]])];
 }
 
+/**
+ * Word splitting of an unquoted expansion's result by IFS (bash(1), "Word Splitting": "The shell treats each character
+ * of IFS as a delimiter"; IFS whitespace at the start and end is ignored and a run of it is one delimiter; unset, the
+ * default <space><tab><newline>; null, no splitting). `ifs` is the variable's value as the script set it.
+ */
+export function ifsSplit(text: string, ifs: string | undefined): string[] {
+    if (ifs === undefined) return text.split(/[ \t\n]+/).filter(x => x !== "");
+    if (ifs === "") return text === "" ? [] : [text];
+    const escape = (chars: string) => chars.replace(/[\]\\^-]/g, "\\$&");
+    const white = escape([...ifs].filter(ch => /[ \t\n]/.test(ch)).join(""));
+    const other = escape([...ifs].filter(ch => !/[ \t\n]/.test(ch)).join(""));
+    const ws = white === "" ? "" : `[${white}]*`;
+    const trimmed = white === "" ? text : text.replace(new RegExp(`^[${white}]+|[${white}]+$`, "g"), "");
+    if (trimmed === "") return [];
+    const delimiter = other === "" ? `[${white}]+` : white === "" ? `[${other}]` : `${ws}[${other}]${ws}|[${white}]+`;
+    const fields = trimmed.split(new RegExp(delimiter));
+    // A delimiter at the end ends the last field; it makes no empty one.
+    return fields.at(-1) === "" ? fields.slice(0, -1) : fields;
+}
+
 /** set's positional parameters the reader cannot know (RootReads.command): any words (unknownItems). */
 const UNKNOWN_WORDS = "\u0001UNKNOWN_WORDS";
 
@@ -1965,8 +1986,21 @@ const ARCHIVER_VARIABLES: Record<string, string[]> = {
     unrar: ["RAR"],
 };
 
-/** The option an archiver's variable the pack cannot compute is read as: its widest (members written anywhere). */
-const WIDEST_ARCHIVER_OPTION: Record<string, string> = { tar: "--absolute-names", unzip: "-:", unrar: "-op/" };
+/**
+ * The option an archiver's variable the pack cannot compute is read as: its widest (members written anywhere); for a
+ * copier of files, whose last operand (or `-t DIR`) is where it writes (cp(1), rsync(1): "the last operand is DEST"),
+ * the widest destination `/` (a word the pack cannot know among its operands may be `/root`).
+ */
+const WIDEST_ARCHIVER_OPTION: Record<string, string> = {
+    tar: "--absolute-names",
+    unzip: "-:",
+    unrar: "-op/",
+    cp: "/",
+    mv: "/",
+    install: "/",
+    ln: "/",
+    rsync: "/",
+};
 
 /**
  * An archiver's words with the options its environment gives it (ARCHIVER_VARIABLES) before its own, split as a
@@ -3995,7 +4029,7 @@ export class RootReads {
      */
     private setWords(raw: readonly string[], expanded: readonly string[], ctx: Context): string[] | undefined {
         const out: string[] = [];
-        const split = (text: string) => text.split(/[ \t\n]+/).filter(x => x !== "");
+        const split = (text: string) => ifsSplit(text, ctx.vars.get("IFS"));
         for (const [i, w] of raw.entries()) {
             if (i === 0 && w.replace(/\0/g, "") === "--") continue;
             const quoted = w.includes("\0");
@@ -4820,14 +4854,33 @@ export class RootReads {
             for (let i = 0; i < 8 && ctx.namerefs?.has(v); i++) v = ctx.namerefs.get(v)!;
             return v;
         };
+        // A variable the script never set is cloud-init's environment's, which the pack cannot know: `${X:-}`,
+        // `${X:=d}`, `${X:+w}` of it are unknown too (bash(1), "Parameter Expansion": the default or alternate applies
+        // only when X is unset or null). Positional parameters beyond a known argument list are unset.
+        const knownUnset = (v: string) =>
+            /^[1-9]$/.test(v) && ctx.args !== undefined && !ctx.args.includes(UNKNOWN_WORDS);
+        // `${a[N]}`, `${a[@]}`: an element of an array the reader knows (bash(1), "Arrays"), else unknown (undefined).
+        const element = (v: string, subscript: string, value: string | undefined): string | undefined => {
+            const items = ctx.arrays?.get(v) ?? (value === undefined ? undefined : [value]);
+            if (items === undefined || items.includes(UNKNOWN_WORDS)) return undefined;
+            if (/^[@*]$/.test(subscript)) return items.join(" ");
+            const n = /^\s*(-?\d+)\s*$/.exec(subscript);
+            return n === null ? undefined : (items.at(Number(n[1])) ?? "");
+        };
         const expand = (w: string) =>
             substitute(w)
                 .replace(
-                    /\$\{([A-Za-z_][A-Za-z0-9_]*|[0-9@*])(?:\[[^\]]*\])?(?:(:?[-=?+])([^}]*)|([#%/^,:~@][^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*|[0-9@*])/g,
-                    (m, a, op, alt, other, b) => {
-                        const value = ctx.vars.get(referenced(a ?? b));
+                    /\$\{([A-Za-z_][A-Za-z0-9_]*|[0-9@*])(?:\[([^\]]*)\])?(?:(:?[-=?+])([^}]*)|([#%/^,:~@][^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*|[0-9@*])/g,
+                    (m, a, subscript: string | undefined, op, alt, other, b) => {
+                        const v = referenced(a ?? b);
+                        const whole = ctx.vars.get(v);
+                        const value = subscript === undefined ? whole : element(v, subscript, whole);
+                        if (subscript !== undefined && value === undefined) return m;
+                        // A slice of an array's elements (`${a[@]:1}`) is not a substring of their text.
+                        if (subscript !== undefined && /^[@*]$/.test(subscript) && other?.startsWith(":")) return m;
                         if (other !== undefined) return value === undefined ? m : parameterOperation(value, other);
                         if (op === undefined) return value ?? m;
+                        if (value === undefined && !knownUnset(v)) return m;
                         if (/^:?[-=]$/.test(op)) {
                             if (value !== undefined && (value !== "" || !op.startsWith(":"))) return value;
                             // `${X:=default}` also assigns the default (bash(1), "Parameter Expansion").
@@ -4852,7 +4905,9 @@ export class RootReads {
         // "${a[@]}" of an array filled from input: its elements, each a word (split again when unquoted).
         const arrayWords = (w: string) => {
             const items = ctx.arrays?.get(/^\0*\$\{([A-Za-z_][A-Za-z0-9_]*)\[[@*]\]\}\0*$/.exec(w)?.[1] ?? "");
-            return items === undefined || w.includes("\0") ? items : items.flatMap(x => x.split(/[ \t\n]+/));
+            return items === undefined || w.includes("\0")
+                ? items
+                : items.flatMap(x => ifsSplit(x, ctx.vars.get("IFS")));
         };
         // A word with an expansion the reader cannot know (a variable never set or set from output it cannot read, a
         // command substitution: `$x`, `"$x"`, `$(cat F)` of a file it did not write) may be any words when unquoted
@@ -4869,18 +4924,19 @@ export class RootReads {
         const unknownIn = (w: string, e: string) =>
             /\$|SUBSTITUTED/.test(e.replaceAll(LITERAL_DOLLAR, "")) &&
             (expansions(w) || /^(\$|SUBSTITUTED)/.test(e.replaceAll(LITERAL_DOLLAR, "")));
+        // An IFS the reader cannot know splits an unquoted expansion anywhere.
+        const ifsUnknown = /\$|SUBSTITUTED/.test(ctx.vars.get("IFS") ?? "");
         const expanded = (w: string): string[] => {
             const e = tilde(expand(w));
-            if (unknownIn(w, e)) {
+            const splits = !w.includes("\0") && /[$`]/.test(w) && !isAssignment(w);
+            if (unknownIn(w, e) || (splits && ifsUnknown)) {
                 const marked = `${UNKNOWN_WORDS}${unknownWords.size}`;
                 unknownWords.set(marked, e);
                 return [marked];
             }
             // An unquoted expansion's result is split into words at blanks and newlines (bash(1), "Word Splitting",
             // default IFS); an assignment's value is not ("SIMPLE COMMAND EXPANSION").
-            return !w.includes("\0") && /[$`]/.test(w) && !isAssignment(w)
-                ? e.split(/[ \t\n]+/).filter(x => x !== "")
-                : [e];
+            return splits ? ifsSplit(e, ctx.vars.get("IFS")) : [e];
         };
         // GNU env's -S string is the words it splits into (shell.ts envSplitStrings).
         const unknownWordsMarked = envSplitStrings(
@@ -4972,6 +5028,114 @@ export class RootReads {
         const environment = new Map(ctx.vars);
         for (const w of words.slice(0, start))
             if (isAssignment(w)) environment.set(w.split("=")[0], w.slice(w.indexOf("=") + 1));
+        // A script the user data wrote, run by root (`bash FILE`, `sh FILE`, `. FILE`, `source FILE`, `./FILE`, FILE in
+        // PATH): read as this script is, with the caller's standard input, directory and variables (bash(1):
+        // "commands are read and executed from [the file]"; `.` "in the current shell context"); one the pack cannot
+        // read is judged as before.
+        const runScript = program === undefined ? [] : appletWords(words.slice(start));
+        const runName = posix.basename(runScript[0] ?? "");
+        const interpreted = SHELLS.test(runName) || /^(source|\.)$/.test(runName);
+        const scriptWord = interpreted
+            ? runScript.slice(1).find(w => !w.startsWith("-") && w !== "+")
+            : (runScript[0] ?? "");
+        const scriptAt = runScript.indexOf(scriptWord ?? "");
+        // A name without a slash is looked up "in each element of $PATH" (bash(1), "COMMAND EXECUTION"), PATH as the
+        // script set it (exported, or an assignment before the command: "SIMPLE COMMAND EXPANSION"), `$PATH` in it
+        // the default, an empty element the working directory ("A zero-length (null) directory name in the value of
+        // PATH indicates the current directory"); an element the reader cannot know may hold any file the script
+        // wrote: fail closed.
+        const searchPath = (environment.get("PATH") ?? DEFAULT_PATH.join(":"))
+            .replace(/\$(\{PATH\}|PATH(?![A-Za-z0-9_]))/g, DEFAULT_PATH.join(":"))
+            .split(":")
+            .map(d => (/\$|SUBSTITUTED/.test(d) ? undefined : posix.resolve(ctx.cwd, d)));
+        // A `for` loop's variable names each of its words in turn; a glob every file the script wrote that it matches
+        // (bash(1), "Pathname Expansion"); a shell's script or source's file without a slash is looked for in the
+        // working directory and in PATH (bash(1) INVOCATION: "if no file is found, then the shell searches the
+        // directories in PATH for the script"; source: "filenames in PATH are used to find the directory containing
+        // filename"), read wherever it is found.
+        const loopWords = [...(ctx.loops ?? [])].find(([v]) => ctx.vars.get(v) === scriptWord)?.[1];
+        const madeFiles = () => [...new Set([...this.written.keys(), ...this.unknown])];
+        const globbed = (w: string) => {
+            if (!/[*?[]/.test(w)) return [w];
+            const re = new RegExp(`^${globBody(posix.resolve(ctx.cwd, w), false)}$`);
+            return madeFiles().filter(p => re.test(p));
+        };
+        const scriptPaths =
+            scriptWord === undefined || /\$|SUBSTITUTED/.test(scriptWord) || (interpreted && runScript.includes("-c"))
+                ? []
+                : (loopWords ?? [scriptWord])
+                      .flatMap(globbed)
+                      .flatMap(w =>
+                          w.includes("/")
+                              ? [posix.resolve(ctx.cwd, w)]
+                              : [
+                                    ...(interpreted ? [posix.resolve(ctx.cwd, w)] : []),
+                                    ...searchPath.flatMap(d => (d === undefined ? [] : [posix.join(d, w)])),
+                                ],
+                      );
+        if (
+            scriptWord !== undefined &&
+            !scriptWord.includes("/") &&
+            !interpreted &&
+            searchPath.includes(undefined) &&
+            [...this.written.keys(), ...this.unknown].some(p => posix.basename(p) === scriptWord)
+        )
+            this.unreadableRun(`${form}: ${scriptWord} looked up in a PATH the pack cannot know`);
+        const scriptFiles = scriptPaths.filter(p => this.written.has(p) || this.unknown.has(p));
+        const scriptText = scriptPaths.map(p => this.written.get(p)).find(t => t !== undefined);
+        // More than one (a glob, a loop): each is run; one whose text the pack cannot know is a program it cannot read.
+        const scriptTexts = [...new Set(scriptFiles.flatMap(p => this.written.get(p) ?? []))];
+        if (scriptFiles.length > 1 && scriptFiles.some(p => this.unknownNow(p)))
+            this.unreadableRun(`${form}: it runs ${scriptFiles.find(p => this.unknownNow(p))}, made at boot`);
+        // Scripts a program runs by their place, not their name: run-parts runs every file in DIRECTORY whose name
+        // matches ^[a-zA-Z0-9_-]+$ (run-parts(8)); find -exec/-execdir/-ok runs its command on each file found under
+        // its starting points (find(1): "{} is replaced by the current file name"), a script when `{}` is the program
+        // or the script of a shell or interpreter. Each file the script wrote there is read as run; one whose text the
+        // pack cannot know is a program it cannot read.
+        const under = (roots: readonly string[]) => (p: string) =>
+            roots.some(r => r === "/" || /\$|SUBSTITUTED/.test(r) || p.startsWith(`${r.replace(/\/$/, "")}/`));
+        const placed = ((): string[] | undefined => {
+            if (name === "run-parts") {
+                const dirs = operands.filter(w => !w.startsWith("-")).map(w => posix.resolve(ctx.cwd, w));
+                return madeFiles().filter(
+                    p =>
+                        /^[A-Za-z0-9_-]+$/.test(posix.basename(p)) &&
+                        (ctx.cwdUnknown || dirs.some(d => /\$|SUBSTITUTED/.test(d) || posix.dirname(p) === d)),
+                );
+            }
+            if (name !== "find") return undefined;
+            const at = operands.findIndex(w => /^-(exec|execdir|ok|okdir)$/.test(w));
+            const run = at < 0 ? [] : appletWords(operands.slice(at + 1));
+            const runner = interpreterName(run[0] ?? "");
+            const script = INTERPRETERS.test(runner) ? run.slice(1).find(w => !w.startsWith("-")) : run[0];
+            if (!script?.includes("{}") || run.slice(1).some(w => /^-[a-zA-Z]*[ce]$/.test(w))) return undefined;
+            const first = operands.findIndex(w => /^[-(!]/.test(w));
+            const roots = operands.slice(0, first < 0 ? operands.length : first);
+            const resolved = (roots.length > 0 ? roots : ["."]).map(r => posix.resolve(ctx.cwd, r));
+            return madeFiles().filter(under(ctx.cwdUnknown ? ["/"] : resolved));
+        })();
+        // A shell whose script the reader reads (its file, a here-string or standard input it knows, eval's known
+        // words; bash(1) INVOCATION, eval) writes only what that script's commands write, judged command by command
+        // (overwrites): it is no program the pack does not read. What it reads is read before it runs.
+        const fedText = c.heredoc ?? c.hereString;
+        const fedBody =
+            fedText === undefined
+                ? undefined
+                : c.heredoc !== undefined && c.heredocDelimiter?.includes("\0")
+                  ? fedText
+                  : expand(fedText);
+        const readsStdin = program !== undefined && shellReadsStdin(name, operands, ctx.cwd);
+        const stdinScript = fedBody ?? (fromPipe ? undefined : ownStdin?.text);
+        const readScript =
+            !ctx.cwdUnknown &&
+            ((readsStdin && stdinScript !== undefined && !SUBSTITUTED_MARK.test(stdinScript)) ||
+                (!readsStdin &&
+                    interpreted &&
+                    !runScript.includes("-c") &&
+                    scriptFiles.length > 0 &&
+                    scriptFiles.every(p => this.current(p) !== undefined)) ||
+                (name === "eval" && operands.length > 0 && !operands.some(w => SUBSTITUTED_MARK.test(w))) ||
+                (placed !== undefined && placed.length > 0 && placed.every(p => this.current(p) !== undefined)));
         const runs =
             program === undefined || ctx.functions.has(program)
                 ? []
@@ -4990,7 +5154,8 @@ export class RootReads {
                 ) ?? []),
             );
         // What it may write loses the text the script wrote there, once it has been read (overwrites).
-        for (const run of runs) this.overwrites(run, wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd));
+        if (!readScript || runs.length !== 1 || runs[0][0] !== program)
+            for (const run of runs) this.overwrites(run, wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd));
         // Assignments: remembered for later words (a command substitution's output is unknown); a loader variable
         // pointing into a data directory is refused.
         const assigns = /^(export|local|readonly|declare|typeset)$/.test(words[0] ?? "")
@@ -5009,6 +5174,28 @@ export class RootReads {
             const [varName, ...rest] = w.split("=");
             const key = varName.replace(/\+$/, "");
             const value = rest.join("=");
+            // An assignment before a program is its environment only ("SIMPLE COMMAND EXPANSION"): `IFS=, read` leaves
+            // the shell's IFS as it was.
+            if (
+                key === "IFS" &&
+                program !== undefined &&
+                !/^(export|local|readonly|declare|typeset)$/.test(words[0] ?? "")
+            )
+                continue;
+            // `a[N]=value` (`+=` appends to the element) sets one element (bash(1), "Arrays"): known for a literal
+            // index into a known array, else the whole array is unknown.
+            const indexed = /^([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\]$/.exec(key);
+            if (indexed) {
+                const [, arrayName, subscript] = indexed;
+                const items = [...(ctx.arrays?.get(arrayName) ?? [ctx.vars.get(arrayName) ?? []].flat())];
+                const at = /^\s*\d+\s*$/.test(subscript) ? Number(subscript) : -1;
+                const known = at >= 0 && at <= items.length && !items.includes(UNKNOWN_WORDS);
+                if (known) items[at] = varName.endsWith("+") ? `${items[at] ?? ""}${value}` : value;
+                const all = known ? items : [UNKNOWN_WORDS];
+                ctx.arrays = new Map(ctx.arrays).set(arrayName, all);
+                ctx.vars.set(arrayName, all.includes(UNKNOWN_WORDS) ? SUBSTITUTED : (all[0] ?? ""));
+                continue;
+            }
             if (declaresNameref) {
                 ctx.namerefs = new Map(ctx.namerefs).set(key, value);
                 continue;
@@ -5087,6 +5274,19 @@ export class RootReads {
         // unset removes variables from the environment (bash(1), "unset"): with every credential variable gone, a dump
         // prints none.
         if (name === "unset") for (const v of operands) ctx.credentialValues?.delete(v);
+        // `unset 'a[N]'` leaves a sparse array the reader does not track: unknown.
+        if (name === "unset")
+            for (const m of operands.map(v => /^([A-Za-z_][A-Za-z0-9_]*)\[/.exec(v)).filter(x => x !== null)) {
+                ctx.arrays = new Map(ctx.arrays).set(m[1], [UNKNOWN_WORDS]);
+                ctx.vars.set(m[1], SUBSTITUTED);
+            }
+        // `hash -p PATHNAME NAME`: NAME runs PATHNAME, "no path search is performed" (bash(1), hash): read as an
+        // alias of it.
+        if (name === "hash" && operands.includes("-p")) {
+            const [path, ...names] = operands.slice(operands.indexOf("-p") + 1).filter(w => !w.startsWith("-"));
+            for (const n of path === undefined ? [] : names)
+                ctx.aliases = new Map(ctx.aliases).set(n, commandLine([posix.resolve(ctx.cwd, path)]));
+        }
         if (name === "alias")
             for (const w of operands.filter(w => /^[^=\s-][^=\s]*=/.test(w)))
                 ctx.aliases = new Map(ctx.aliases).set(w.slice(0, w.indexOf("=")), w.slice(w.indexOf("=") + 1));
@@ -5289,41 +5489,6 @@ export class RootReads {
             if (body.stdin !== stdin) ctx.stdin = body.stdin;
             return;
         }
-        // A script the user data wrote, run by root (`bash FILE`, `sh FILE`, `. FILE`, `source FILE`, `./FILE`, FILE in
-        // PATH): read as this script is, with the caller's standard input, directory and variables (bash(1):
-        // "commands are read and executed from [the file]"; `.` "in the current shell context"); one the pack cannot
-        // read is judged as before.
-        const runScript = program === undefined ? [] : appletWords(words.slice(start));
-        const runName = posix.basename(runScript[0] ?? "");
-        const interpreted = SHELLS.test(runName) || /^(source|\.)$/.test(runName);
-        const scriptWord = interpreted
-            ? runScript.slice(1).find(w => !w.startsWith("-") && w !== "+")
-            : (runScript[0] ?? "");
-        const scriptAt = runScript.indexOf(scriptWord ?? "");
-        // A name without a slash is looked up "in each element of $PATH" (bash(1), "COMMAND EXECUTION"), PATH as the
-        // script set it (exported, or an assignment before the command: "SIMPLE COMMAND EXPANSION"), `$PATH` in it
-        // the default, an empty element the working directory ("A zero-length (null) directory name in the value of
-        // PATH indicates the current directory"); an element the reader cannot know may hold any file the script
-        // wrote: fail closed.
-        const searchPath = (environment.get("PATH") ?? DEFAULT_PATH.join(":"))
-            .replace(/\$(\{PATH\}|PATH(?![A-Za-z0-9_]))/g, DEFAULT_PATH.join(":"))
-            .split(":")
-            .map(d => (/\$|SUBSTITUTED/.test(d) ? undefined : posix.resolve(ctx.cwd, d)));
-        const scriptPaths =
-            scriptWord === undefined || /\$|SUBSTITUTED/.test(scriptWord) || (interpreted && runScript.includes("-c"))
-                ? []
-                : scriptWord.includes("/") || interpreted
-                  ? [posix.resolve(ctx.cwd, scriptWord)]
-                  : searchPath.flatMap(d => (d === undefined ? [] : [posix.join(d, scriptWord)]));
-        if (
-            scriptWord !== undefined &&
-            !scriptWord.includes("/") &&
-            !interpreted &&
-            searchPath.includes(undefined) &&
-            [...this.written.keys(), ...this.unknown].some(p => posix.basename(p) === scriptWord)
-        )
-            this.unreadableRun(`${form}: ${scriptWord} looked up in a PATH the pack cannot know`);
-        const scriptText = scriptPaths.map(p => this.written.get(p)).find(t => t !== undefined);
         if (scriptText !== undefined && !ctx.cwdUnknown) {
             const args = runScript.slice(scriptAt + 1);
             const vars = new Map(ctx.vars);
@@ -5338,13 +5503,26 @@ export class RootReads {
                 stdin,
                 groupStdin: undefined,
             };
-            this.script(scriptText, inner, form);
+            for (const text of scriptTexts.length > 1 ? scriptTexts : [scriptText]) this.script(text, inner, form);
             if (sourcedHere) {
                 Object.assign(ctx, { cwd: inner.cwd, cwdSet: inner.cwdSet, cwdUnknown: inner.cwdUnknown });
                 Object.assign(ctx, { fds: inner.fds, arrays: inner.arrays });
                 if (inner.stdin !== stdin) ctx.stdin = inner.stdin;
             }
         }
+        // The scripts run-parts and find -exec run (placed).
+        const runsFiles = (paths: readonly string[]) => {
+            for (const path of paths) {
+                const text = this.current(path);
+                if (text === undefined) return this.unreadableRun(`${form}: it runs ${path}, made at boot`);
+                this.script(
+                    text,
+                    { ...ctx, vars: new Map(ctx.vars), functions: new Map(), depth: ctx.depth + 1 },
+                    form,
+                );
+            }
+        };
+        if (placed !== undefined) runsFiles(placed);
         // rm: what it removes is no longer the text the script wrote (a later copy may put anything there: `rm -rf DIR;
         // cp -r SRC DIR` makes DIR a copy of SRC), unknown from then on.
         if (name === "rm" || name === "rmdir")
@@ -5470,7 +5648,7 @@ export class RootReads {
         const fed = c.heredoc ?? c.hereString;
         if (fed !== undefined) {
             // A quoted delimiter (`<<'EOF'`, `<<"EOF"`) leaves the body unexpanded (bash(1), "Here Documents").
-            const body = c.heredoc !== undefined && c.heredocDelimiter?.includes("\0") ? fed : expand(fed);
+            const body = fedBody ?? fed;
             // install(1)/cp(1) of /dev/stdin copy the here-document into their destination (shell.ts standardInput;
             // `-` is a file of that name to them); of another descriptor, copier() writes what it does not know.
             const stdinCopy =
@@ -5482,8 +5660,11 @@ export class RootReads {
                 const out = ddOutput(operands)!;
                 this.file(body, posix.resolve(ctx.cwd, out.path), undefined, form, out.append);
             } else if (name === "systemd-tmpfiles" && operands.includes("-")) this.tmpfiles(body, `${form} (stdin)`);
-            else if (shellReadsStdin(name, operands, ctx.cwd)) this.script(body, ctx);
-            else if (atReadsStdin(name, operands)) this.script(body, ctx, `an at job (${form})`);
+            else if (shellReadsStdin(name, operands, ctx.cwd)) {
+                // Text the reader cannot know (a command's output in a here-string) is a program made at boot.
+                if (SUBSTITUTED_MARK.test(body)) return this.unreadableRun(`${form}: its program from standard input`);
+                this.script(body, ctx);
+            } else if (atReadsStdin(name, operands)) this.script(body, ctx, `an at job (${form})`);
             else if (crontabReadsStdin(name, operands)) this.cron(body, "/var/spool/cron/root");
             else {
                 this.stdinProgram(c, body, ctx, form);
@@ -5640,6 +5821,22 @@ export class RootReads {
             .flatMap(w => resolve(w, false));
         const hit = RootReads.writable([...programPaths, ...reads, ...wrapperPaths]);
         if (hit) return this.refuse(hit, form);
+        // A program, an interpreter's script, or eval's text built from output the reader cannot know (a decoder, tr,
+        // a download: `bash "$(echo ... | base64 -d)"`, `eval "$(... | base64 -d)"`) is a program made at boot, like
+        // `bash -c "$(...)"`; eval of a credentials export only sets variables (judged above).
+        // (Before the rule below, which names a data directory only: the program is unreadable on any instance.)
+        if (
+            SUBSTITUTED_MARK.test(program ?? "") ||
+            (scriptOperand >= 0 && SUBSTITUTED_MARK.test(operands[scriptOperand])) ||
+            (name === "eval" && !sourced && operands.some(w => SUBSTITUTED_MARK.test(w)))
+        ) {
+            if (this.namesData)
+                this.refuse(
+                    this.namesData,
+                    `${form}: a program chosen at run time, in a script that names ${this.namesData}`,
+                );
+            return this.unreadableRun(form);
+        }
         // A program or working directory chosen at run time (`$f`, `$(...)`, xargs, eval, a cd the reader cannot
         // follow) in a script that names a data directory may be one of its files.
         const relativeRun = (program?.includes("/") && !program.startsWith("/")) || scriptOperand >= 0;
@@ -5654,15 +5851,6 @@ export class RootReads {
                 this.namesData,
                 `${form}: a program chosen at run time, in a script that names ${this.namesData}`,
             );
-        // A program, an interpreter's script, or eval's text built from output the reader cannot know (a decoder, tr,
-        // a download: `bash "$(echo ... | base64 -d)"`, `eval "$(... | base64 -d)"`) is a program made at boot, like
-        // `bash -c "$(...)"`; eval of a credentials export only sets variables (judged above).
-        if (
-            SUBSTITUTED_MARK.test(program ?? "") ||
-            (scriptOperand >= 0 && SUBSTITUTED_MARK.test(operands[scriptOperand])) ||
-            (name === "eval" && !sourced && operands.some(w => SUBSTITUTED_MARK.test(w)))
-        )
-            return this.unreadableRun(form);
         // An interpreter's, shell's or source's script read from a descriptor the reader does not know (process
         // substitution `<(cmd)`, bash(1): "the file name /dev/fd/N is passed as an argument"; `exec 3< FILE` then
         // /dev/fd/3: shell.ts standardInput), or from a file the script wrote with content it cannot compute (a
@@ -6145,6 +6333,9 @@ export class RootReads {
 
     /** A root command running a program the pack cannot read (fetched, decoded or made at boot). */
     private unreadableRun(how: string) {
+        // It may write anywhere: every file the script wrote holds what the pack cannot know, to the judge too (a
+        // server's configuration it replaced).
+        for (const path of [...this.written.keys()]) this.writtenUnknown(path, how);
         this.out.push({
             who: "whoever serves or writes what it runs",
             what: `${this.where} runs as root a program made at boot (${how}): content fetched, decoded or printed at run time, which the pack cannot read, like cloud-init's #include; write the commands into the user data itself`,
@@ -6451,7 +6642,33 @@ export class RootReads {
                     pods,
                     `${form} (${name} copies it as root into ${destination}, where a pod's symlink sends it)`,
                 );
+            // A copy of one file this script wrote still holds its text there (what runs it reads it: run-parts).
+            const copied = positional.filter(p => p !== destination);
+            const text =
+                copied.length === 1 && /^(cp|install|ln)$/.test(name) && !creates && !destination!.endsWith("/")
+                    ? this.current(posix.resolve(ctx.cwd, copied[0]))
+                    : undefined;
+            if (
+                text !== undefined &&
+                !this.written.has(`${to}/`) &&
+                ![...this.written.keys()].some(p => p.startsWith(`${to}/`))
+            )
+                this.file(text, to, undefined, form);
             return;
+        }
+        // A link to a file this script wrote reads its text under the link's name (ln(1); a symbolic link's relative
+        // target is taken as written from the working directory).
+        if (to && name === "ln") {
+            const literal = positional.filter(p => p !== destination);
+            const linked = literal.length === 1 ? this.current(posix.resolve(ctx.cwd, literal[0])) : undefined;
+            const at =
+                destination!.endsWith("/") ||
+                options.some(o => operands.includes(o) && /^-t$|--target/.test(o)) ||
+                this.written.has(`${to}/`) ||
+                [...this.written.keys()].some(p => p.startsWith(`${to}/`))
+                    ? posix.join(to, posix.basename(literal[0] ?? ""))
+                    : to;
+            if (linked !== undefined) this.file(linked, at, undefined, form);
         }
         // What lands at the destination: a file this script wrote keeps its content; anything else is unknown.
         if (to && !creates && name !== "ln") {

@@ -964,7 +964,11 @@ const WRAPPERS: Record<string, Wrapper> = {
  */
 export const isAssignment = (w: string) => {
     const name = w.split("=")[0];
-    return /^[A-Za-z_][A-Za-z0-9_]*\+?=/.test(w) && (name.includes("__") || !/^[A-Z][a-z]|[a-z][A-Z]/.test(name));
+    // `name[subscript]=value` assigns an array element (bash(1), "Arrays").
+    return (
+        /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]=]*\])?\+?=/.test(w) &&
+        (name.includes("__") || !/^[A-Z][a-z]|[a-z][A-Z]/.test(name))
+    );
 };
 
 /** A wrapper in front of a command: its name, its options as `[name, value]` and the operands it takes. */

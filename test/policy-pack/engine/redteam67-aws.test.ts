@@ -58,7 +58,7 @@ const insecure: StackCase[] = [
     written("rt67-direct-lt", [`cd /srv && tar -xf ${TAR} $(< /srv/members.txt)`], LIST_ROOT),
     written("rt67-direct-backticks", [`cd /srv && tar -xf ${TAR} \`cat /srv/members.txt\``], LIST_ROOT),
     written("rt67-var-copy", [`x=$(cat /srv/members.txt); y=$x; cd /srv && tar -xf ${TAR} $y`], LIST_ROOT),
-    // MISS: insecure accepted: `tar -xf overlay.tar ${EXTRA:-}`: an unquoted `${VAR:-}` (bash(1) Parameter Expansion,
+    // Was a MISS (fixed in round 68): insecure accepted: `tar -xf overlay.tar ${EXTRA:-}`: an unquoted `${VAR:-}` (bash(1) Parameter Expansion,
     // "Use Default Values") is EXTRA's value from cloud-init's environment when set, split into words; the pack
     // refuses bare `$EXTRA` (rt66-var-unset) but reads `${EXTRA:-}` as nothing. Every parameter expansion of a
     // variable the script never set must be any words. GNU tar takes options anywhere among its operands (GNU tar
@@ -67,7 +67,6 @@ const insecure: StackCase[] = [
     // config jupyter_server_config.py (the instance then serves a shell holding the instance role).
     // prettier-ignore
     written("rt67-var-default", [`cd /srv && tar -xf ${TAR} \${EXTRA:-}`], [],
-        "MISS",
     ),
     written("rt67-var-subst-op", [`${CURL}; cd /srv && tar -xf ${TAR} \${x//,/ }`], []),
     written("rt67-var-concat", [`${CURL}; cd /srv && tar -xf ${TAR} --director$x`], []),
@@ -82,7 +81,7 @@ const insecure: StackCase[] = [
         [`shopt -s lastpipe; set +m; cat /srv/members.txt | read -r x; cd /srv && tar -xf ${TAR} $x`],
         LIST_ONE,
     ),
-    // MISS: insecure accepted: `IFS=:; x="-C:/root:.jupyter/jupyter_server_config.py"; tar -xf overlay.tar $x`: word
+    // Was a MISS (fixed in round 68): insecure accepted: `IFS=:; x="-C:/root:.jupyter/jupyter_server_config.py"; tar -xf overlay.tar $x`: word
     // splitting uses the characters of IFS (bash(1) Word Splitting: "The shell treats each character of IFS as a
     // delimiter"), so $x is `-C` `/root` `.jupyter/jupyter_server_config.py`; the pack splits known unquoted
     // expansions on blanks only. A script that assigns IFS (or `read`s with IFS=) must split on its IFS or treat
@@ -94,9 +93,8 @@ const insecure: StackCase[] = [
         "rt67-ifs-split",
         [`IFS=:; x="-C:/root:.jupyter/jupyter_server_config.py"; cd /srv && tar -xf ${TAR} $x`],
         [],
-        "MISS",
     ),
-    // MISS: insecure accepted: `a=(notes/a.txt); a[0]=-C; a[1]=/root; a[2]=.jupyter/jupyter_server_config.py; tar -xf
+    // Was a MISS (fixed in round 68): insecure accepted: `a=(notes/a.txt); a[0]=-C; a[1]=/root; a[2]=.jupyter/jupyter_server_config.py; tar -xf
     // overlay.tar "${a[@]}"`: subscripted assignments `name[subscript]=value` set array elements (bash(1) Arrays), so
     // "${a[@]}" is `-C /root .jupyter/...`; SimpleCommand.arrays reads `a=(...)`, `declare -a`, `+=` but keeps a as
     // (notes/a.txt) after element assignments. Element assignments (and `unset a[i]`) must update the array or make
@@ -110,7 +108,6 @@ const insecure: StackCase[] = [
             `a=(notes/a.txt); a[0]=-C; a[1]=/root; a[2]=.jupyter/jupyter_server_config.py; cd /srv && tar -xf ${TAR} "\${a[@]}"`,
         ],
         [],
-        "MISS",
     ),
     written(
         "rt67-local-array",
@@ -128,7 +125,7 @@ const insecure: StackCase[] = [
         LIST_ONE,
     ),
     written("rt67-array-star-unquoted", [`a=($(cat /srv/members.txt)); cd /srv && tar -xf ${TAR} \${a[*]}`], LIST_ROOT),
-    // MISS: insecure accepted: `a=($(cat /srv/members.txt)); tar -xf overlay.tar ${a[0]} ${a[1]} ${a[2]}` (list `-C
+    // Was a MISS (fixed in round 68): insecure accepted: `a=($(cat /srv/members.txt)); tar -xf overlay.tar ${a[0]} ${a[1]} ${a[2]}` (list `-C
     // /root` / `.jupyter/jupyter_server_config.py`): element references `${a[N]}` (bash(1) Arrays) expand to `-C`
     // `/root` `.jupyter/...`; the pack refuses "${a[@]}" of the same array (rt66-array-assign-cat) but not
     // subscripted elements (nor, likely, `${a[*]:1}`, `${!a[@]}`). Every element/slice reference must use the known
@@ -140,12 +137,11 @@ const insecure: StackCase[] = [
         "rt67-array-element",
         [`a=($(cat /srv/members.txt)); cd /srv && tar -xf ${TAR} \${a[0]} \${a[1]} \${a[2]}`],
         LIST_ROOT,
-        "MISS",
     ),
     written("rt67-positional-func", [`f() { cd /srv && tar -xf ${TAR} "$@"; }; f $(cat /srv/members.txt)`], LIST_ROOT),
     written("rt67-unzip-unknown", [`${CURL}; unzip -o ${ZIP} $x`], []),
     written("rt67-cpio-unknown", [`${CURL}; cd /srv && cpio -idm $x < /opt/seed/overlay.cpio`], []),
-    // MISS: insecure accepted: `x=$(curl URL); rsync -a /opt/seed/overlay/ $x`: the destination is downloaded text
+    // Was a MISS (fixed in round 68): insecure accepted: `x=$(curl URL); rsync -a /opt/seed/overlay/ $x`: the destination is downloaded text
     // the pack cannot know and may be `/root/` (rsync(1): the last operand is DEST); `rsync -a /opt/seed/overlay/
     // /root/` is refused (rt67-rsync-root-literal) since the seed tree may hold .jupyter/jupyter_server_config.py.
     // WIDEST_ARCHIVER_OPTION covers unknown archiver words but copiers (rsync/cp/install/mv) with an unknown or
@@ -153,23 +149,21 @@ const insecure: StackCase[] = [
     // loopback Jupyter config (a shell holding the instance role).
     // prettier-ignore
     written("rt67-rsync-unknown", [`${CURL}; rsync -a /opt/seed/overlay/ $x`], [],
-        "MISS",
     ),
     written("rt67-rsync-root-literal", ["rsync -a /opt/seed/overlay/ /root/"], []),
     written("rt67-cp-root-literal", ["cp -r /opt/seed/overlay/. /root"], []),
-    // MISS: insecure accepted: `x=$(curl URL); cp -r /opt/seed/overlay/. $x`: cp(1)'s last operand is the
+    // Was a MISS (fixed in round 68): insecure accepted: `x=$(curl URL); cp -r /opt/seed/overlay/. $x`: cp(1)'s last operand is the
     // destination, here downloaded and unknown, possibly /root; the literal `cp -r /opt/seed/overlay/. /root` is
     // refused (rt67-cp-root-literal). Same cause as rt67-rsync-unknown: a copier with an unknown word must be read as
     // writing anywhere (e.g. root's loopback Jupyter config jupyter_server_config.py).
     // prettier-ignore
     written("rt67-cp-unknown", [`${CURL}; cp -r /opt/seed/overlay/. $x`], [],
-        "MISS",
     ),
     written("rt67-bsdtar-unknown", [`${CURL}; cd /srv && bsdtar -xf ${TAR} $x`], []),
     written("rt67-xargs-unknown-arg", [`${CURL}; cd /srv && echo notes/a.txt | xargs tar -xf ${TAR} $x`], []),
     // Scripts root runs.
     written("rt67-bash-devstdin", ["bash /dev/stdin < /srv/x.sh"], [ROOT_SCRIPT]),
-    // MISS: insecure accepted: `bash <(cat /srv/x.sh)`: bash runs the process substitution's /dev/fd/63 as its script
+    // Was a MISS (fixed in round 68): insecure accepted: `bash <(cat /srv/x.sh)`: bash runs the process substitution's /dev/fd/63 as its script
     // file (bash(1) Process Substitution; INVOCATION: the first operand is the script file), i.e. the written
     // script's text. The script's text (`cd /srv && tar -xf /opt/seed/overlay.tar -C /root`) extracts the seed
     // archive over /root, replacing root's loopback Jupyter config jupyter_server_config.py; rootReads.ts reads
@@ -178,9 +172,8 @@ const insecure: StackCase[] = [
     // or fail closed.
     // prettier-ignore
     written("rt67-bash-procsub", ["bash <(cat /srv/x.sh)"], [ROOT_SCRIPT],
-        "MISS",
     ),
-    // MISS: insecure accepted: `source <(cat /srv/x.sh)`: `source FILENAME` reads and executes commands from the
+    // Was a MISS (fixed in round 68): insecure accepted: `source <(cat /srv/x.sh)`: `source FILENAME` reads and executes commands from the
     // process substitution's /dev/fd/N in the current shell (bash(1) SHELL BUILTIN COMMANDS, source; Process
     // Substitution). The script's text (`cd /srv && tar -xf /opt/seed/overlay.tar -C /root`) extracts the seed
     // archive over /root, replacing root's loopback Jupyter config jupyter_server_config.py; rootReads.ts reads
@@ -189,9 +182,8 @@ const insecure: StackCase[] = [
     // or fail closed.
     // prettier-ignore
     written("rt67-source-procsub", ["source <(cat /srv/x.sh)"], [ROOT_SCRIPT],
-        "MISS",
     ),
-    // MISS: insecure accepted: `. /dev/stdin <<< "$(cat /srv/x.sh)"`: the here-string feeds the written file's text
+    // Was a MISS (fixed in round 68): insecure accepted: `. /dev/stdin <<< "$(cat /srv/x.sh)"`: the here-string feeds the written file's text
     // to standard input and `.` runs /dev/stdin (bash(1) Here Strings; source). round 66 refuses `. /dev/fd/0` on the
     // node judge's unknown stdin but this known text is neither read nor fails closed. The script's text (`cd /srv &&
     // tar -xf /opt/seed/overlay.tar -C /root`) extracts the seed archive over /root, replacing root's loopback
@@ -200,9 +192,8 @@ const insecure: StackCase[] = [
     // but not this route: it must read the script's text as runcmd's or fail closed.
     // prettier-ignore
     written("rt67-source-herestring", ['. /dev/stdin <<< "$(cat /srv/x.sh)"'], [ROOT_SCRIPT],
-        "MISS",
     ),
-    // MISS: insecure accepted: `bash <<< "$(cat /srv/x.sh)"`: with no operands bash reads commands from standard
+    // Was a MISS (fixed in round 68): insecure accepted: `bash <<< "$(cat /srv/x.sh)"`: with no operands bash reads commands from standard
     // input (bash(1) INVOCATION: "if no arguments remain after option processing, then commands are read from the
     // standard input"), here the here-string holding the written script's text (bash(1) Here Strings). The script's
     // text (`cd /srv && tar -xf /opt/seed/overlay.tar -C /root`) extracts the seed archive over /root, replacing
@@ -211,9 +202,8 @@ const insecure: StackCase[] = [
     // redteam66-aws), but not this route: it must read the script's text as runcmd's or fail closed.
     // prettier-ignore
     written("rt67-bash-herestring", ['bash <<< "$(cat /srv/x.sh)"'], [ROOT_SCRIPT],
-        "MISS",
     ),
-    // MISS: insecure accepted: `eval $(cat /srv/x.sh | tail -n +2)`: eval runs the pipeline's output as shell
+    // Was a MISS (fixed in round 68): insecure accepted: `eval $(cat /srv/x.sh | tail -n +2)`: eval runs the pipeline's output as shell
     // commands (bash(1) eval: "The args are read and concatenated together into a single command"); the output of a
     // pipeline (tail of the written script) is text the pack cannot know, so the eval must fail closed (round 67
     // reads `eval "$(cat F)"` but an eval of any other substitution is accepted). The script's text (`cd /srv && tar
@@ -223,7 +213,6 @@ const insecure: StackCase[] = [
     // this route: it must read the script's text as runcmd's or fail closed.
     // prettier-ignore
     written("rt67-eval-unquoted", ["eval $(cat /srv/x.sh | tail -n +2)"], [ROOT_SCRIPT],
-        "MISS",
     ),
     written("rt67-eval-backticks", ['eval "`cat /srv/x.sh`"'], [ROOT_SCRIPT]),
     written("rt67-eval-var", ['s=$(cat /srv/x.sh); eval "$s"'], [ROOT_SCRIPT]),
@@ -242,7 +231,7 @@ const insecure: StackCase[] = [
     written("rt67-su-c-script", ['su -c "bash /srv/x.sh" root'], [ROOT_SCRIPT]),
     written("rt67-flock-script", ["flock /run/seed.lock bash /srv/x.sh"], [ROOT_SCRIPT]),
     written("rt67-setsid-script", ["setsid -w bash /srv/x.sh"], [ROOT_SCRIPT]),
-    // MISS: insecure accepted: `find /srv -name x.sh -exec bash {} \;`: find runs `bash /srv/x.sh` for each match
+    // Was a MISS (fixed in round 68): insecure accepted: `find /srv -name x.sh -exec bash {} \;`: find runs `bash /srv/x.sh` for each match
     // (find(1) -exec: "{} is replaced by the current file name"); the pack neither reads the scripts find may run nor
     // fails closed on a shell run under find -exec with `{}`. The script's text (`cd /srv && tar -xf
     // /opt/seed/overlay.tar -C /root`) extracts the seed archive over /root, replacing root's loopback Jupyter config
@@ -251,9 +240,8 @@ const insecure: StackCase[] = [
     // route: it must read the script's text as runcmd's or fail closed.
     // prettier-ignore
     written("rt67-find-exec-script", ["find /srv -name x.sh -exec bash {} \\;"], [ROOT_SCRIPT],
-        "MISS",
     ),
-    // MISS: insecure accepted: `for f in /srv/*.sh; do bash "$f"; done`: the glob expands to the written /srv/x.sh
+    // Was a MISS (fixed in round 68): insecure accepted: `for f in /srv/*.sh; do bash "$f"; done`: the glob expands to the written /srv/x.sh
     // (bash(1) Pathname Expansion; for), so bash runs it; a shell whose script operand is a loop variable the pack
     // cannot resolve must fail closed or run every written file the glob matches. The script's text (`cd /srv && tar
     // -xf /opt/seed/overlay.tar -C /root`) extracts the seed archive over /root, replacing root's loopback Jupyter
@@ -262,9 +250,8 @@ const insecure: StackCase[] = [
     // this route: it must read the script's text as runcmd's or fail closed.
     // prettier-ignore
     written("rt67-glob-loop-script", ['for f in /srv/*.sh; do bash "$f"; done'], [ROOT_SCRIPT],
-        "MISS",
     ),
-    // MISS: insecure accepted: `cp /srv/x.sh /srv/parts/10seed; chmod 0755 /srv/parts/10seed; run-parts /srv/parts`:
+    // Was a MISS (fixed in round 68): insecure accepted: `cp /srv/x.sh /srv/parts/10seed; chmod 0755 /srv/parts/10seed; run-parts /srv/parts`:
     // run-parts "runs all the executable files ... found in directory" whose names match ^[a-zA-Z0-9_-]+$
     // (run-parts(8), https://manpages.debian.org/unstable/debianutils/run-parts.8.en.html), so root runs the copied
     // script. run-parts (and similar directory runners) must run every written/copied executable in its directory or
@@ -282,7 +269,6 @@ const insecure: StackCase[] = [
             "run-parts /srv/parts",
         ],
         [ROOT_SCRIPT],
-        "MISS",
     ),
     written("rt67-bash-c-nested", ["bash -c 'bash /srv/x.sh'"], [ROOT_SCRIPT]),
     // PATH lookups.
@@ -293,7 +279,7 @@ const insecure: StackCase[] = [
         [ROOT_SCRIPT],
     ),
     written("rt67-path-subshell", ["chmod 0755 /srv/x.sh", "(export PATH=/srv:$PATH; x.sh)"], [ROOT_SCRIPT]),
-    // MISS: insecure accepted: `hash -p /srv/x.sh seed; seed`: `hash -p PATHNAME NAME` makes PATHNAME "the full
+    // Was a MISS (fixed in round 68): insecure accepted: `hash -p /srv/x.sh seed; seed`: `hash -p PATHNAME NAME` makes PATHNAME "the full
     // pathname of NAME, and no path search is performed" (bash hash builtin, bash(1) SHELL BUILTIN COMMANDS), so
     // `seed` runs the written /srv/x.sh; round 67's PATH lookup ignores the hash table. `hash -p` must bind the name
     // (or fail closed). The script's text (`cd /srv && tar -xf /opt/seed/overlay.tar -C /root`) extracts the seed
@@ -303,9 +289,8 @@ const insecure: StackCase[] = [
     // or fail closed.
     // prettier-ignore
     written("rt67-hash-p", ["chmod 0755 /srv/x.sh", "hash -p /srv/x.sh seed", "seed"], [ROOT_SCRIPT],
-        "MISS",
     ),
-    // MISS: insecure accepted: `ln -s /srv/x.sh /usr/local/bin/seed; seed`: the name is found in the default PATH
+    // Was a MISS (fixed in round 68): insecure accepted: `ln -s /srv/x.sh /usr/local/bin/seed; seed`: the name is found in the default PATH
     // (/usr/local/bin, bash(1) COMMAND EXECUTION) and is a symlink to the written script, so root runs it; the pack
     // follows PATH names to files user data wrote (rt66-path-script) but not to a link/copy (ln -s, likely
     // cp/install) the script made into a PATH directory. The script's text (`cd /srv && tar -xf /opt/seed/overlay.tar
@@ -317,7 +302,6 @@ const insecure: StackCase[] = [
         "rt67-link-into-path",
         ["chmod 0755 /srv/x.sh", "ln -s /srv/x.sh /usr/local/bin/seed", "seed"],
         [ROOT_SCRIPT],
-        "MISS",
     ),
     written("rt67-install-into-path", ["install -m 0755 /srv/x.sh /usr/local/sbin/seed", "seed"], [ROOT_SCRIPT]),
     written(
@@ -325,7 +309,7 @@ const insecure: StackCase[] = [
         ["chmod 0755 /srv/x.sh", "export PATH=/srv:$PATH", "bash -c x.sh"],
         [ROOT_SCRIPT],
     ),
-    // MISS: insecure accepted: `export PATH=/srv:$PATH; source x.sh`: for a FILENAME without a slash, source searches
+    // Was a MISS (fixed in round 68): insecure accepted: `export PATH=/srv:$PATH; source x.sh`: for a FILENAME without a slash, source searches
     // PATH (bash(1) source: "filenames in PATH are used to find the directory containing filename"), finding
     // /srv/x.sh (no execute bit needed), then cwd in non-posix mode. round 67's PATH lookup covers executed names but
     // not `source`/`.` names. The script's text (`cd /srv && tar -xf /opt/seed/overlay.tar -C /root`) extracts the
@@ -335,7 +319,6 @@ const insecure: StackCase[] = [
     // or fail closed.
     // prettier-ignore
     written("rt67-source-path-name", ["export PATH=/srv:$PATH", "source x.sh"], [ROOT_SCRIPT],
-        "MISS",
     ),
     written("rt67-env-i-path", ["chmod 0755 /srv/x.sh", "env -i PATH=/srv x.sh"], [ROOT_SCRIPT]),
     written("rt67-alias-script", ["shopt -s expand_aliases", "alias seed='bash /srv/x.sh'", "seed"], [ROOT_SCRIPT]),
@@ -346,7 +329,7 @@ const insecure: StackCase[] = [
 ];
 
 const secure: StackCase[] = [
-    // MISS: secure refused: `eval "$(cat /srv/prep.sh)"` (prep.sh: `mkdir -p /srv/notes`), then reading the written
+    // Was a MISS (fixed in round 68): secure refused: `eval "$(cat /srv/prep.sh)"` (prep.sh: `mkdir -p /srv/notes`), then reading the written
     // list (fixers' named gap: eval marks all written files changed). The pack reads the script command by command
     // (it knows the script does not touch /srv/members.txt) yet overwrites() also treats the shell running it as "a
     // program the pack does not read" and marks every written file rewritten, so the later `xargs tar -xf overlay.tar
@@ -356,10 +339,9 @@ const secure: StackCase[] = [
     // the script's commands rewrite (bash(1) INVOCATION; eval).
     // prettier-ignore
     keptWith("rt67-s-eval-then-read", ['eval "$(cat /srv/prep.sh)"', READ], [...LIST_NAMES, PREP],
-        "MISS",
     ),
     keptWith("rt67-s-bash-c-then-read", ['bash -c "$(cat /srv/prep.sh)"', READ], [...LIST_NAMES, PREP]),
-    // MISS: secure refused: `bash < /srv/prep.sh` (prep.sh: `mkdir -p /srv/notes`), then reading the written list.
+    // Was a MISS (fixed in round 68): secure refused: `bash < /srv/prep.sh` (prep.sh: `mkdir -p /srv/notes`), then reading the written list.
     // The pack reads the script command by command (it knows the script does not touch /srv/members.txt) yet
     // overwrites() also treats the shell running it as "a program the pack does not read" and marks every written
     // file rewritten, so the later `xargs tar -xf overlay.tar < /srv/members.txt` (list `notes/a.txt notes/b.txt`,
@@ -368,9 +350,8 @@ const secure: StackCase[] = [
     // < FILE, eval "$(cat F)") must rewrite only what the script's commands rewrite (bash(1) INVOCATION; eval).
     // prettier-ignore
     keptWith("rt67-s-bash-stdin-then-read", ["bash < /srv/prep.sh", READ], [...LIST_NAMES, PREP],
-        "MISS",
     ),
-    // MISS: secure refused: `bash /srv/prep.sh` (prep.sh: `mkdir -p /srv/notes`), then reading the written list; the
+    // Was a MISS (fixed in round 68): secure refused: `bash /srv/prep.sh` (prep.sh: `mkdir -p /srv/notes`), then reading the written list; the
     // most common way to run a helper script. The pack reads the script command by command (it knows the script does
     // not touch /srv/members.txt) yet overwrites() also treats the shell running it as "a program the pack does not
     // read" and marks every written file rewritten, so the later `xargs tar -xf overlay.tar < /srv/members.txt` (list
@@ -380,22 +361,16 @@ const secure: StackCase[] = [
     // commands rewrite (bash(1) INVOCATION; eval).
     // prettier-ignore
     keptWith("rt67-s-bash-file-then-read", ["bash /srv/prep.sh", READ], [...LIST_NAMES, PREP],
-        "MISS",
     ),
-    // MISS: secure refused: `bash /srv/mk.sh` (mk.sh: `echo ready`, which writes no file), then reading the written
+    // Was a MISS (fixed in round 68): secure refused: `bash /srv/mk.sh` (mk.sh: `echo ready`, which writes no file), then reading the written
     // list. The pack reads the script command by command (it knows the script does not touch /srv/members.txt) yet
     // overwrites() also treats the shell running it as "a program the pack does not read" and marks every written
     // file rewritten, so the later `xargs tar -xf overlay.tar < /srv/members.txt` (list `notes/a.txt notes/b.txt`,
     // extracting two notes under /srv) fails closed as an unreadable Jupyter configuration; `bash -c "$(cat F)"` is
     // exempt (rt67-s-bash-c-then-read accepted). A shell whose script the reader reads (bash FILE, bash < FILE, sh -s
     // < FILE, eval "$(cat F)") must rewrite only what the script's commands rewrite (bash(1) INVOCATION; eval).
-    keptWith(
-        "rt67-s-bash-echo-then-read",
-        ["bash /srv/mk.sh", READ],
-        [...LIST_NAMES, ["/srv/mk.sh", "echo ready\n"]],
-        "MISS",
-    ),
-    // MISS: secure refused: `sh -s < /srv/prep.sh` (prep.sh: `mkdir -p /srv/notes`), then reading the written list.
+    keptWith("rt67-s-bash-echo-then-read", ["bash /srv/mk.sh", READ], [...LIST_NAMES, ["/srv/mk.sh", "echo ready\n"]]),
+    // Was a MISS (fixed in round 68): secure refused: `sh -s < /srv/prep.sh` (prep.sh: `mkdir -p /srv/notes`), then reading the written list.
     // The pack reads the script command by command (it knows the script does not touch /srv/members.txt) yet
     // overwrites() also treats the shell running it as "a program the pack does not read" and marks every written
     // file rewritten, so the later `xargs tar -xf overlay.tar < /srv/members.txt` (list `notes/a.txt notes/b.txt`,
@@ -404,7 +379,6 @@ const secure: StackCase[] = [
     // < FILE, eval "$(cat F)") must rewrite only what the script's commands rewrite (bash(1) INVOCATION; eval).
     // prettier-ignore
     keptWith("rt67-s-sh-s-then-read", ["sh -s < /srv/prep.sh", READ], [...LIST_NAMES, PREP],
-        "MISS",
     ),
     // MISS: secure refused (fixers' named gap): `while read -r l; do a+=("$l"); done < /srv/members.txt; tar -xf
     // overlay.tar "${a[@]}"` with the written list `notes/a.txt notes/b.txt`: each line is appended quoted, so
