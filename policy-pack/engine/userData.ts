@@ -15484,15 +15484,14 @@ const nodeJudge = {
             [...l.matchAll(/(?<![\w.~-])\/[^\s"',;\][)(]*[^\s"',;]*/g)].some(m => {
                 const path = m[0];
                 const literal = path.replace(/[*?[{].*$/, "").replace(/\/+$/, "") || "/";
-                // A glob is a path with a metacharacter (glob(7)); trailing or doubled slashes (`//`, a line comment's
-                // marker) make none: `//` is the directory /, which names no credential.
-                const glob = /[*?[{]/.test(path);
+                // A glob, or a directory (a trailing `/`: `//` is the directory /), covers what lies under it. Comments in
+                // source code (`// ...`) are dropped before this (rootReads withoutComments): they name no path.
                 return NODE_CREDENTIALS.some(
                     c =>
                         literal === c ||
                         literal.startsWith(`${c}/`) ||
-                        (glob && c.startsWith(`${literal}/`)) ||
-                        (glob && literal === "/"),
+                        (literal !== path && c.startsWith(`${literal}/`)) ||
+                        (literal !== path && literal === "/"),
                 );
             }),
         );
