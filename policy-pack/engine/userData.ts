@@ -13074,16 +13074,26 @@ const PACKAGED_INCLUDES: readonly [string, string][] = [
  * The file an include of `target` (a path or a glob; undefined: a value the pack cannot compute) reads that user data
  * changed in a way the pack cannot compute (a download, a copy, an edit): for a glob, any such file under its literal
  * directory (a superset of its matches), or the directory itself; undefined when there is none. A file it wrote whole
- * is read as itself; one it never touched is the package's.
+ * is read as itself; one it never touched is the package's. `packaged`: a packaged configuration's own include,
+ * counting only files its glob matches (a tree change above them, such as a command in `/`, is not its directory's).
  */
-function includeUnknown(target: string | undefined, view: ScriptView): string | undefined {
+function includeUnknown(target: string | undefined, view: ScriptView, packaged = false): string | undefined {
     if (target === undefined) return "(a value the pack cannot compute)";
     const glob = /[*?[{]/.test(target);
     const literal = glob ? target.replace(/[*?[{].*$/s, "").replace(/\/[^/]*$/, "") || "/" : target;
-    if (view.changed.has(literal)) return literal;
-    return glob
-        ? [...(view.written?.() ?? [])].find(p => p.startsWith(`${literal}/`) && view.changed.has(p))
-        : undefined;
+    if (!packaged && view.changed.has(literal)) return literal;
+    const files = [...(view.written?.() ?? [])].filter(p => p.startsWith(`${literal}/`) && view.changed.has(p));
+    return glob ? files.find(p => !packaged || globRegExp(target).test(p)) : undefined;
+}
+
+/** A shell glob's matches (`*`, `?` within one path segment; `[...]` as written) as a regular expression. */
+function globRegExp(glob: string): RegExp {
+    return new RegExp(
+        `^${glob
+            .replace(/[.+^${}()|\\]/g, "\\$&")
+            .replace(/\*/g, "[^/]*")
+            .replace(/\?/g, "[^/]")}$`,
+    );
 }
 
 /**
@@ -13101,16 +13111,7 @@ function caddyExpanded(lines: readonly string[], view: ScriptView, depth = 0): s
         const target = posix.resolve("/etc/caddy", m[1].replace(/^["']|["']$/g, ""));
         if (includeUnknown(target, view) !== undefined) return [l];
         const glob = /[*?[{]/.test(target);
-        const files = glob
-            ? [...(view.written?.() ?? [])].filter(p =>
-                  new RegExp(
-                      `^${target
-                          .replace(/[.+^${}()|\\]/g, "\\$&")
-                          .replace(/\*/g, "[^/]*")
-                          .replace(/\?/g, "[^/]")}$`,
-                  ).test(p),
-              )
-            : [target];
+        const files = glob ? [...(view.written?.() ?? [])].filter(p => globRegExp(target).test(p)) : [target];
         return files.flatMap(f => {
             const text = view.text?.(f);
             return text === undefined
@@ -17294,7 +17295,7 @@ function viewingJudge(
         settled: () => [
             ...configuredTexts.flatMap(([text, how]) => listenerOpenings(configFileServers(text, view), how)),
             ...PACKAGED_INCLUDES.flatMap(([server, glob]) => {
-                const file = includeUnknown(glob, view);
+                const file = includeUnknown(glob, view, true);
                 return file === undefined
                     ? []
                     : listenerOpenings(
