@@ -601,6 +601,15 @@ function overlayPaths(options: string): string[] {
 }
 
 /** A glob pattern (bash(1), "Pattern Matching": *, ?, [...]) as a regular expression body. */
+/** A regular expression from a pattern built of script text, or undefined where it is not one. */
+function safeRegExp(pattern: string, flags?: string): RegExp | undefined {
+    try {
+        return new RegExp(pattern, flags);
+    } catch {
+        return undefined;
+    }
+}
+
 function globBody(pattern: string, shortest: boolean): string {
     return pattern
         .split("")
@@ -616,13 +625,7 @@ function globBody(pattern: string, shortest: boolean): string {
  * (@Q ...) and anything else keep the value, so a path hidden that way is still seen.
  */
 function parameterOperation(value: string, operation: string): string {
-    const flags = (p: string) => {
-        try {
-            return new RegExp(p, "s");
-        } catch {
-            return undefined;
-        }
-    };
+    const flags = (p: string) => safeRegExp(p, "s");
     let m: RegExpExecArray | null;
     if ((m = /^(##?)(.*)$/s.exec(operation))) {
         const re = flags(`^${globBody(m[2], m[1] === "#")}`);
@@ -5057,8 +5060,9 @@ export class RootReads {
         const madeFiles = () => [...new Set([...this.written.keys(), ...this.unknown])];
         const globbed = (w: string) => {
             if (!/[*?[]/.test(w)) return [w];
-            const re = new RegExp(`^${globBody(posix.resolve(ctx.cwd, w), false)}$`);
-            return madeFiles().filter(p => re.test(p));
+            // An unmatched `[` is an ordinary character (bash(1), "Pattern Matching"): the word as written.
+            const re = safeRegExp(`^${globBody(posix.resolve(ctx.cwd, w), false)}$`);
+            return re ? madeFiles().filter(p => re.test(p)) : [w];
         };
         const scriptPaths =
             scriptWord === undefined || /\$|SUBSTITUTED/.test(scriptWord) || (interpreted && runScript.includes("-c"))

@@ -5290,6 +5290,9 @@ function pythonHarmlessCommand(argv: readonly string[]): boolean {
         return /^(rev-parse|describe|version|--version)$/.test(words[0] ?? "");
     }
     if (/^(uname|id|whoami|nproc|uptime|true)$/.test(name)) return true;
+    // systemctl's queries change no file (systemctl(1), "Unit Commands": is-active, is-enabled, is-failed, status, show).
+    if (name === "systemctl")
+        return /^(is-active|is-enabled|is-failed|status|show)$/.test(rest.find(w => !w.startsWith("-")) ?? "");
     return /^(hostname|date)$/.test(name) && rest.every(w => /^-[A-Za-z-]*$|^\+[^\s]*$/.test(w) && w !== "-s");
 }
 
@@ -5411,9 +5414,9 @@ const pythonRunsUnreadCommands = (text: string) => {
 };
 
 /**
- * A Python program run as root that runs commands the pack does not read (pythonRunsUnreadCommands), whatever else it
- * serves: a program the pack does not read on every address (fail closed, as unreadListeners; Python docs "os.system",
- * "subprocess": the command is a program of its own, a second server too).
+ * The commands a Python program run as root runs, whatever else it serves: literal ones judged as root's own
+ * (literalCommandListeners); any other a program the pack does not read on every address (fail closed, as
+ * unreadListeners; Python docs "os.system", "subprocess": the command is a program of its own, a second server too).
  */
 function pythonCommandListeners(
     args: readonly string[],
@@ -5424,13 +5427,20 @@ function pythonCommandListeners(
 ): Listener[] {
     const program = pythonProgram(args, cwd, fileText, view);
     if (program === undefined) return [];
-    return program.files
-        .filter(f => f.text !== null && pythonRunsUnreadCommands(f.text))
-        .map(f => ({
-            server: `python ${program.where}`,
-            binds: [],
-            serves: { unread: `python ${program.where} (${f.path} runs commands the pack does not read)` },
-        }));
+    return program.files.flatMap(f => {
+        if (f.text === null || !pythonRunsCommands(f.text)) return [];
+        // Literal commands are root's own (literalCommandListeners), as Go's os/exec ones.
+        const commands = pythonCommands(f.text);
+        const judged = commands && literalCommandListeners(commands, cwd, fileText, view);
+        if (judged) return judged;
+        return [
+            {
+                server: `python ${program.where}`,
+                binds: [],
+                serves: { unread: `python ${program.where} (${f.path} runs commands the pack does not read)` },
+            },
+        ];
+    });
 }
 
 /**
@@ -9353,6 +9363,32 @@ function literalExecCommands(text: string): string[][] | undefined {
 /** Ruby's and Perl's besides: system/exec/spawn without parentheses, backticks, %x and qx. */
 const SCRIPT_SPAWN_API = /(^|[^\w.:])(system|exec|spawn)\b\s*[("'%]|`|%x\W|\bqx\W|\bopen\s*\(?\s*["']?\|/m;
 /**
+ * The listeners of command lines a program run as root starts with literal argument vectors and no shell (Go os/exec,
+ * Python subprocess/os.system of plain words: pythonCommands), each judged as root's own command (commandListeners).
+ * Undefined, an unread program, when one names a program outside the system's directories or one user data wrote
+ * (its text is not the packaged one the pack knows).
+ */
+function literalCommandListeners(
+    commands: readonly (readonly string[])[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): Listener[] | undefined {
+    const SYSTEM_DIRS = /^\/(usr\/)?s?bin\/[^/]+$/;
+    const written = [...(view.written?.() ?? [])];
+    const wrote = (program: string) =>
+        (program.includes("/")
+            ? [program]
+            : ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"].map(d =>
+                  posix.join(d, program),
+              )
+        ).some(f => written.includes(f) || view.changed.has(f));
+    if (!commands.every(words => (!words[0].includes("/") || SYSTEM_DIRS.test(words[0])) && !wrote(words[0])))
+        return undefined;
+    return commands.flatMap(words => commandListeners([...words], cwd, fileText, true, view));
+}
+
+/**
  * The listeners of source code user data wrote and a SOURCE_RUNNERS command runs, judged as an unread program given
  * an address is (unreadListeners): each string literal that is an address beyond loopback (`":8080"`: Go net/http
  * ListenAndServe, "If the host in the address parameter is empty ... listens on all available unicast and anycast IP
@@ -9411,19 +9447,8 @@ function sourcesListeners(
         // intentionally does not invoke the system shell"): each judged as root's command (commandListeners), a
         // program outside the system's directories or one user data wrote being unread.
         const commands = /\.go$/.test(path) ? literalExecCommands(text) : undefined;
-        const SYSTEM_DIRS = /^\/(usr\/)?s?bin\/[^/]+$/;
-        const wrote = (program: string) =>
-            (program.includes("/")
-                ? [program]
-                : ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"].map(d =>
-                      posix.join(d, program),
-                  )
-            ).some(f => [...(view.written?.() ?? [])].includes(f) || view.changed.has(f));
-        if (
-            commands !== undefined &&
-            commands.every(words => (!words[0].includes("/") || SYSTEM_DIRS.test(words[0])) && !wrote(words[0]))
-        )
-            return commands.flatMap(words => commandListeners(words, cwd, fileText, true, view));
+        const judged = commands && literalCommandListeners(commands, cwd, fileText, view);
+        if (judged) return judged;
         if (SPAWN_API.test(text) || (/\.(rb|p[lm])$/.test(path) && SCRIPT_SPAWN_API.test(text)))
             return [{ server, binds: [], serves: { unread: `${server} (${path} starts a process)` } }];
         if (beyond.length > 0) return [{ server, binds: beyond, serves: unread }];
