@@ -414,6 +414,31 @@ const UNIT_INERT_KEYS =
 /** A placeholder for a command substitution's output in the word that holds it (judged as a script of its own). */
 const SUBSTITUTED = "SUBSTITUTED";
 export const SUBSTITUTED_MARK = /SUBSTITUTED/;
+/**
+ * The output of a command substitution the reader cannot know but that is one word, never blank (oneWordOutput: the
+ * machine's name or architecture): unknown wherever SUBSTITUTED is, but not split into words.
+ */
+const ONE_WORD = "ONEWORDSUBSTITUTED";
+
+/**
+ * Whether a pipeline prints one word without blanks: a program printing one of the machine's names (uname(1) -m, -r,
+ * -s, -n, -p, -i, -o; arch(1); `dpkg --print-architecture`; nproc(1); hostname(1)), then only sed substitutions of
+ * word characters and tr(1) of word characters, which add no blank or newline.
+ */
+function oneWordOutput(commands: readonly (readonly string[])[]): boolean {
+    const [first, ...filters] = commands;
+    if (first === undefined) return false;
+    const [name, ...args] = first;
+    const printer =
+        (name === "uname" && args.length === 1 && /^-[mrsnpio]$/.test(args[0])) ||
+        ((name === "arch" || name === "nproc" || name === "hostname") && args.length === 0) ||
+        (name === "dpkg" && args.length === 1 && args[0] === "--print-architecture");
+    const filter = ([f, ...a]: readonly string[]) =>
+        a.length > 0 &&
+        ((f === "sed" && a.every(w => w === "-e" || /^s\/[\w.-]*\/[\w.-]*\/g?$/.test(w))) ||
+            (f === "tr" && a.every(w => /^(-[ds])?$|^[\w.-]+$/.test(w) && w !== "")));
+    return printer && filters.every(filter);
+}
 
 /** The program a simple command runs (after assignments and wrappers: shell.ts programIndex), its name and operands. */
 /**
@@ -4805,6 +4830,7 @@ export class RootReads {
                     ? w.slice(1).find(a => !a.startsWith("-"))
                     : undefined;
             };
+            if (oneWordOutput(commands.map(raw))) return ONE_WORD;
             if (commands.length > 0 && commands.every(x => lookup(x) !== undefined)) {
                 const found = expand(lookup(commands[0])!);
                 return /\$|SUBSTITUTED/.test(found) ? undefined : found.includes("/") ? found : `/usr/bin/${found}`;
@@ -4932,6 +4958,16 @@ export class RootReads {
         const expanded = (w: string): string[] => {
             const e = tilde(expand(w));
             const splits = !w.includes("\0") && /[$`]/.test(w) && !isAssignment(w);
+            // One word the reader cannot know (ONE_WORD) after a beginning that is no option, with the default IFS:
+            // that one word, unknown but not split (bash(1), "Word Splitting": only IFS characters split).
+            const bare = e.replaceAll(LITERAL_DOLLAR, "");
+            const oneWord =
+                ctx.vars.get("IFS") === undefined &&
+                bare.includes(ONE_WORD) &&
+                !/\$|SUBSTITUTED/.test(bare.replaceAll(ONE_WORD, "")) &&
+                !bare.startsWith(ONE_WORD) &&
+                !bare.startsWith("-");
+            if (oneWord) return [e];
             if (unknownIn(w, e) || (splits && ifsUnknown)) {
                 const marked = `${UNKNOWN_WORDS}${unknownWords.size}`;
                 unknownWords.set(marked, e);

@@ -68,6 +68,12 @@ const insecure: StackCase[] = [
     // prettier-ignore
     written("rt67-var-default", [`cd /srv && tar -xf ${TAR} \${EXTRA:-}`], [],
     ),
+    // Round 68 neighbours of the secure arch-tar case (ONE_WORD): a machine-name substitution unquoted on its own may be
+    // an option word (sed made it `-C`); one filtered by a sed that may print blanks, or under a changed IFS, is any
+    // words.
+    written("rt68-arch-bare", [`A=$(uname -m | sed s/x86_64/-C/); cd /srv && tar -xf ${TAR} $A /root`], []),
+    written("rt68-arch-sed-blank", [`A=$(uname -m | sed 's|x86_64|-C /root|'); cd /srv && tar -xf ${TAR} n-$A`], []),
+    written("rt68-arch-ifs", [`IFS=_; A=$(uname -m); cd /srv && tar -xf ${TAR} n-$A`], []),
     written("rt67-var-subst-op", [`${CURL}; cd /srv && tar -xf ${TAR} \${x//,/ }`], []),
     written("rt67-var-concat", [`${CURL}; cd /srv && tar -xf ${TAR} --director$x`], []),
     written("rt67-printf-v", [`printf -v x '%s' "$(cat /srv/members.txt)"; cd /srv && tar -xf ${TAR} $x`], LIST_ONE),

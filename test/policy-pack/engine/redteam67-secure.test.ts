@@ -101,7 +101,7 @@ const CASES: StackCase[] = [
         'install -m 0755 "$TMP/node_exporter" /usr/local/bin/node_exporter',
         'rm -rf "$TMP"',
     ]),
-    // MISS: secure refused: `ARCH=$(uname -m | sed -e s/x86_64/amd64/ -e s/aarch64/arm64/)`, a curl of the release to
+    // Was a MISS (fixed in round 68): secure refused: `ARCH=$(uname -m | sed -e s/x86_64/amd64/ -e s/aarch64/arm64/)`, a curl of the release to
     // /tmp/ne-$ARCH.tar.gz, then `tar -xzf /tmp/ne-$ARCH.tar.gz -C /opt/ne --strip-components=1` is refused as "copies /,
     // the node's credentials ... into /opt/ne": round 67's WIDEST_ARCHIVER_OPTION lets the unknown, unquoted $ARCH split
     // into words that may be `-C /`. The word starts with the literal `/tmp/ne-`, so its first field can never be an
@@ -120,7 +120,6 @@ const CASES: StackCase[] = [
             "tar -xzf /tmp/ne-$ARCH.tar.gz -C /opt/ne --strip-components=1",
         ],
         undefined,
-        "MISS",
     ),
     node("version-var-tar", "VER=1.8.2 known; tar -xzf node_exporter-${VER}... -C /opt (unquoted known variable)", [
         "VER=1.8.2",
