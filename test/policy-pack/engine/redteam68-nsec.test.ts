@@ -5,11 +5,11 @@
 // }` object initializer (no parentheses); Swift `Process.init()`; cgo `C.system`; `go env -w GOFLAGS=-toolexec=...`
 // (the go env file, not the environment); CC named for a cgo build (a gap the round-68 fixers named); rustup
 // rust-toolchain.toml `path` toolchain; MSBuild Directory.Build.rsp `-logger:` assembly; a Caddy site address of
-// `localhost:8080` (no bind: every interface). Secure neighbours: literal `exec.Command("systemctl", "reload",
+// `localhost:8080` (no bind: every interface); a spawning Cargo dependency (duct). Secure neighbours: literal `exec.Command("systemctl", "reload",
 // "nginx")` in a loopback server, `go build -ldflags "-s -w -X main.version=1.2"`, `go env -w GOFLAGS=-mod=readonly`,
 // rust-toolchain.toml `channel`, cgo without processes, Caddy `default_bind 127.0.0.1`.
-// Misses (6 insecure accepted, 0 secure refused): C# `new Process { StartInfo = {...} }` (object initializer, no
-// parentheses); Swift `Process.init()`; cgo `C.system`; `CC=` a downloaded program at a cgo go build; rustup
+// Misses (7 insecure accepted, 0 secure refused): C# `new Process { StartInfo = {...} }` (object initializer, no
+// parentheses); a cargo dependency that spawns (duct `cmd!`); Swift `Process.init()`; cgo `C.system`; `CC=` a downloaded program at a cgo go build; rustup
 // rust-toolchain.toml `path` toolchain at cargo build; MSBuild Directory.Build.rsp `-logger:` assembly at dotnet build.
 // Kept passing: exec.Command with cmd.Dir / cmd.Args changed (refused), `go env -w GOFLAGS=-toolexec` and a written
 // /root/.config/go/env (refused), Caddy `localhost:8080` without bind (refused), and the secure neighbours above
@@ -238,6 +238,25 @@ const insecure: NodeCase[] = [
             "systemctl enable --now caddy",
         ]),
         SERVED,
+    ),
+    // MISS: insecure accepted. docs.rs duct ("cmd! ... Create a command with any number of of positional arguments";
+    // `.run()` "Execute the expression and return the Output") and the Cargo book "Specifying Dependencies" (a
+    // registry crate's code is compiled into the binary): `cargo run` runs python3 -m http.server -d / 8081 (every
+    // address) as root through the duct crate. SPAWN_API (userData.ts) matches std/tokio/async_std process and libc/
+    // nix names only, so a dependency crate that spawns (duct, xshell, subprocess, cmd_lib `run_cmd!`, std-like
+    // re-exports) passes. Fix: a Rust package with any registry/git dependency is a program the pack does not read
+    // (listeners unknown), or a crate allowlist of known non-spawning crates.
+    dev(
+        'cargo run: [dependencies] duct; src/main.rs `duct::cmd!("python3", "-m", "http.server", "-d", "/", "8081").run()`',
+        script("dev-node-cargo-duct-cmd-rt68", [
+            ...file("/opt/ops/Cargo.toml", [...CARGO_TOML, "", "[dependencies]", 'duct = "0.13"']),
+            ...file("/opt/ops/src/main.rs", [
+                'fn main() { duct::cmd!("python3", "-m", "http.server", "-d", "/", "8081").run().unwrap(); }',
+            ]),
+            "cd /opt/ops && nohup cargo run --release >/var/log/ops.log 2>&1 &",
+        ]),
+        SERVED,
+        true,
     ),
 ];
 
