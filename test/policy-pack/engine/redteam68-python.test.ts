@@ -378,7 +378,7 @@ const secure: NodeCase[] = [
         true,
     ),
     dev(
-        'rpc.py: @server.register_function decorator (Python 3.7+) on def add(a, b) (pure), register_introspection_functions',
+        "rpc.py: @server.register_function decorator (Python 3.7+) on def add(a, b) (pure), register_introspection_functions",
         xmlrpc("dev-py68n-xmlrpc-decorator-pure-nodes", [
             "server.register_introspection_functions()",
             "@server.register_function",
