@@ -563,6 +563,18 @@ export function customWriteReach(group: string, resource: string, byCertManager 
 export const ARGOCD_CONFIG_MAPS = ["argocd-cm", "argocd-rbac-cm", "argocd-cmd-params-cm"];
 /** Argo CD's own Secret (ARGOCD_CONFIG_MAPS says how it is recognised). */
 export const ARGOCD_SECRETS = ["argocd-secret"];
+/**
+ * Argo CD's other ConfigMaps of a single supported name, which mark its namespace as the ones above do (operator
+ * manual, "Declarative Setup", "Atomic configuration": argocd-tls-certs-cm, argocd-ssh-known-hosts-cm; the
+ * notifications controller's argocd-notifications-cm and the GPG keys' argocd-gpg-keys-cm, installed beside them).
+ */
+export const ARGOCD_MARKER_CONFIG_MAPS = [
+    ...ARGOCD_CONFIG_MAPS,
+    "argocd-tls-certs-cm",
+    "argocd-ssh-known-hosts-cm",
+    "argocd-notifications-cm",
+    "argocd-gpg-keys-cm",
+];
 /** Why reading or writing argocd-secret is Argo CD admin, for messages. */
 export const ARGOCD_SECRET_WHY =
     'argocd-secret holds server.secretkey, the "random server signature key for session validation" with which Argo CD\'s API server signs its own session tokens, the local admin\'s included, and admin.password, the local admin\'s bcrypt hash, which patching the Secret resets (Argo CD operator manual, "argocd-secret.yaml"; FAQ, "I forgot the admin password, how do I reset it?"): its reader signs an admin session, its writer sets the admin password, and Argo CD\'s admin syncs anything';

@@ -24,6 +24,7 @@ import {
     type CustomWriteReach,
     argoCdGrants,
     ARGOCD_CONFIG_MAPS,
+    ARGOCD_MARKER_CONFIG_MAPS,
     ARGOCD_NAMESPACE,
     ARGOCD_SECRET_WHY,
     ARGOCD_SECRETS,
@@ -552,7 +553,7 @@ type ArgoCdNamespaces = "*" | string[];
 
 /**
  * The namespaces Argo CD is installed in: its documented one (ARGOCD_NAMESPACE) and every namespace where the stack
- * declares Argo CD's own configuration by name (ARGOCD_CONFIG_MAPS, ARGOCD_SECRETS, as objects or patches): Argo CD
+ * declares Argo CD's own configuration by name (ARGOCD_MARKER_CONFIG_MAPS, ARGOCD_SECRETS, as objects or patches): Argo CD
  * reads it only from its own namespace (operator manual, "Declarative Setup": "All resources, including Application
  * and AppProject specs, have to be installed in the Argo CD namespace (by default argocd)"). "*" where such an
  * object's namespace is unknown (neither metadata.namespace nor the provider's: the kubeconfig context's, pulumi-
@@ -563,7 +564,7 @@ function argoCdNamespaces(resources: StackResource[]): ArgoCdNamespaces {
     for (const r of resources) {
         if (!/^kubernetes:core\/v1:(ConfigMap|Secret)(Patch)?$/.test(r.type)) continue;
         const m = meta(r);
-        const names = r.type.includes("ConfigMap") ? ARGOCD_CONFIG_MAPS : ARGOCD_SECRETS;
+        const names = r.type.includes("ConfigMap") ? ARGOCD_MARKER_CONFIG_MAPS : ARGOCD_SECRETS;
         if (m.name === undefined || !names.includes(m.name)) continue;
         const namespace = m.namespace ?? str(r.provider?.props, "namespace");
         if (namespace === undefined) return "*";

@@ -149,7 +149,7 @@ const insecure: StackCase[] = [
         },
         refused: /argocd-pods/,
     },
-    // MISS: argoCdNamespaces recognises Argo CD's namespace only by argocd-cm/argocd-rbac-cm/argocd-cmd-params-cm/
+    // Was a MISS (fixed in round 69): argoCdNamespaces recognises Argo CD's namespace only by argocd-cm/argocd-rbac-cm/argocd-cmd-params-cm/
     // argocd-secret (customResources.ts ARGOCD_CONFIG_MAPS/ARGOCD_SECRETS), but Argo CD's "Declarative Setup" atomic
     // configuration also lists argocd-tls-certs-cm and argocd-ssh-known-hosts-cm (each "a single supported resource
     // name", all "installed in the Argo CD namespace (by default argocd)"), and argocd-notifications-cm/-secret
@@ -161,7 +161,6 @@ const insecure: StackCase[] = [
     // argocd-notifications-secret) in argoCdNamespaces (only for locating the install, not as admin power).
     {
         name: "argocd-ssh-known-hosts-cm declared in gitops (Argo CD installed there), a Role in gitops reading every Secret",
-        skip: "MISS",
         stack: "prod",
         edit: r => {
             argoCdOtherConfig(r, "gitops", "argocd-ssh-known-hosts-cm", { ssh_known_hosts: KNOWN_HOSTS });
@@ -170,7 +169,7 @@ const insecure: StackCase[] = [
         },
         refused: /gitops-kh-secrets/,
     },
-    // MISS: argoCdNamespaces recognises Argo CD's namespace only by argocd-cm/argocd-rbac-cm/argocd-cmd-params-cm/
+    // Was a MISS (fixed in round 69): argoCdNamespaces recognises Argo CD's namespace only by argocd-cm/argocd-rbac-cm/argocd-cmd-params-cm/
     // argocd-secret (customResources.ts ARGOCD_CONFIG_MAPS/ARGOCD_SECRETS), but Argo CD's "Declarative Setup" atomic
     // configuration also lists argocd-tls-certs-cm and argocd-ssh-known-hosts-cm (each "a single supported resource
     // name", all "installed in the Argo CD namespace (by default argocd)"), and argocd-notifications-cm/-secret
@@ -182,7 +181,6 @@ const insecure: StackCase[] = [
     // argocd-notifications-secret) in argoCdNamespaces (only for locating the install, not as admin power).
     {
         name: "argocd-notifications-cm declared in gitops (Argo CD installed there), a Role in gitops writing every ConfigMap",
-        skip: "MISS",
         stack: "pod-identity",
         edit: r => {
             argoCdOtherConfig(r, "gitops", "argocd-notifications-cm", {
