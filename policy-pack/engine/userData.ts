@@ -12604,7 +12604,9 @@ function rubyLoads(
         ...values.filter(([o]) => o === "-I").map(([, v]) => posix.resolve(cwd, v)),
         ...RUBY_LOAD_PATH,
     ];
-    const kernel = /(?:(?:::)?Kernel\s*(?:\.|::)\s*)?/.source;
+    // A receiver that is Kernel itself, self or Object (a private method called with `self.`: Ruby 2.7 Feature #16123;
+    // `&.` safe navigation) is the same loader.
+    const kernel = /(?:(?:(?:::)?Kernel|self|Object)\s*(?:&?\.|::)\s*)?/.source;
     const loads = [
         ...text.matchAll(
             new RegExp(`(?<![\\w$@:.])${kernel}(require_relative|require|load|autoload)\\b(?![?!:])\\s*`, "g"),

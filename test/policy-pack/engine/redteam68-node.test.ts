@@ -134,7 +134,7 @@ const insecure: NodeCase[] = [
         devNodeScript("dev-r2-nodes", [...SH, `ruby -e 'Process.wait(spawn("bash", "/opt/r.sh"))'`]),
         RELAY,
     ),
-    // MISS: Ruby 2.7 NEWS / Feature #16123 ("Allow calling a private method with `self.`"): `self.load("/opt/r.rb")`
+    // Was a MISS (fixed in round 69): Ruby 2.7 NEWS / Feature #16123 ("Allow calling a private method with `self.`"): `self.load("/opt/r.rb")`
     // is Kernel#load of the written TCPSocket + exec /bin/sh reverse shell; rubyLoads' matcher `(?<![\\w$@:.])` skips
     // a load preceded by `.` (only Kernel./Kernel:: receivers are read). Read `self.`/`Object.`/`Kernel&.` receivers
     // (or any `.load(`/`.require(` with a literal path, fail closed). Accepted (got []).
@@ -142,16 +142,14 @@ const insecure: NodeCase[] = [
         "ruby self.load",
         devNodeScript("dev-r3-nodes", [...written("/opt/r.rb", RUBY_SHELL), `ruby -e 'self.load("/opt/r.rb")'`]),
         RELAY,
-        true,
     ),
-    // MISS: Ruby docs, safe navigation `&.` (calls the method unless the receiver is nil) + Kernel.load (module
+    // Was a MISS (fixed in round 69): Ruby docs, safe navigation `&.` (calls the method unless the receiver is nil) + Kernel.load (module
     // function, public on Kernel): `Kernel&.load("/opt/r.rb")` runs the written reverse shell; rubyLoads' `kernel`
     // prefix matches only `Kernel.`/`Kernel::`, and the `.` before load then hides it. Accepted (got []).
     devNodeCase(
         "ruby Kernel&.load",
         devNodeScript("dev-r4-nodes", [...written("/opt/r.rb", RUBY_SHELL), `ruby -e 'Kernel&.load("/opt/r.rb")'`]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "lua os.execute bash written",
