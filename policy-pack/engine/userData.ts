@@ -9332,9 +9332,11 @@ const SPAWN_API = new RegExp(
         /\bCommand::new\b|\bprocess::(Command\b|\{[^}]*\bCommand\b|\*)|\buse\s+(::)?(std|tokio|async_std)::process\s+as\b/
             .source,
         /\bProcessBuilder\b|\.exec\s*\(|\bProcess\.(Start|spawn|run|launchedProcess)\b|\bProcessStartInfo\b/.source,
-        /\bnew\s+(System\.Diagnostics\.)?Process\s*\(|\bProcess\s+\w+\s*=\s*new\s*\(|\bstatic\s+System\.Diagnostics\.Process\b|=\s*System\.Diagnostics\.Process\s*;/
+        /\bnew\s+(System\.Diagnostics\.)?Process\s*[({]|\bProcess\s+\w+\s*=\s*new\s*\(|\bstatic\s+System\.Diagnostics\.Process\b|=\s*System\.Diagnostics\.Process\s*;/
             .source,
-        /\b(Process|NSTask)\s*\(\s*\)/.source,
+        // Swift's explicit initializer (`Process.init()`), cgo's C library calls (`C.system(...)`: cmd/cgo).
+        /\b(Process|NSTask)\s*(\.\s*init\s*)?\(\s*\)|\bC\.(system|popen|execv\w*|execl\w*|fork|posix_spawnp?)\s*\(/
+            .source,
         /(^|[^\w.:])(system|popen|execvp?e?|execlp?e?|fork|posix_spawnp?)\s*\(|\blibc::(system|popen|exec\w*|fork|posix_spawn\w*)\b|\bnix::unistd::(exec\w*|fork)\b/
             .source,
     ].join("|"),

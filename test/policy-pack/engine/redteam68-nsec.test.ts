@@ -79,7 +79,7 @@ const insecure: NodeCase[] = [
         ]),
         SERVED,
     ),
-    // MISS: insecure accepted. MS Learn System.Diagnostics.Process ("Starts (or reuses) the process resource that is
+    // Was a MISS (fixed in round 69): insecure accepted. MS Learn System.Diagnostics.Process ("Starts (or reuses) the process resource that is
     // specified by the StartInfo property") and C# "Object and collection initializers" (`new T { Prop = { ... } }`:
     // no constructor parentheses, nested initializer sets StartInfo.FileName/Arguments): `new Process { StartInfo = {
     // FileName = "python3", Arguments = "-m http.server -d / 8081" } }` then `p.Start()` runs Python's file server of
@@ -99,9 +99,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops/web && nohup dotnet run >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. Apple Foundation `Process` ("An object that represents a subprocess of the current
+    // Was a MISS (fixed in round 69): insecure accepted. Apple Foundation `Process` ("An object that represents a subprocess of the current
     // process"; init(), executableURL, arguments, run()) and The Swift Programming Language "Initialization" (an
     // initializer may be called explicitly as `Type.init()`): `Process.init()` + run() starts python3 -m http.server
     // -d / 8081 (every address) as root. SPAWN_API (userData.ts) matches `Process()`/`NSTask()` only. Fix: match
@@ -120,9 +119,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup swift main.swift >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. cgo docs (pkg.go.dev/cmd/cgo: "Any C function ... may be called as C.name from Go";
+    // Was a MISS (fixed in round 69): insecure accepted. cgo docs (pkg.go.dev/cmd/cgo: "Any C function ... may be called as C.name from Go";
     // the preamble `#include <stdlib.h>` declares system(3)) and system(3) ("executes a shell command"): `go run`
     // runs `C.system("python3 -m http.server -d / 8081")`, Python's file server of / on every address, as root.
     // SPAWN_API (userData.ts) excludes `system(` after a `.` (`(^|[^\w.:])system\s*\(`), so `C.system`/`C.popen`/
@@ -145,7 +143,6 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup go run main.go >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
     ),
     dev(
         "go env -w GOFLAGS=-toolexec=/opt/ops/tx.sh (tx.sh downloaded), then go build -o /usr/local/bin/ops .",
