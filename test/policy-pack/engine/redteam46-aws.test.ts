@@ -412,9 +412,37 @@ const insecure: Case[] = [
                 "table/custody-dev-*.291",
             ]),
     },
+    // DECIDED (round 69): refused. The config is written before `curl -fsSL https://code-server.dev/install.sh | sh`, a
+    // downloaded program the pack cannot read, run as root: it may rewrite that config (round 68: a program made at boot
+    // leaves every file the script wrote unknown, rootReads.ts unreadableRun), so code-server may run without
+    // authentication. Write the config after the installer (a runcmd here-document after it) and the case is accepted.
+    {
+        name: "cross-account: the caller's instance writes code-server's config.yaml (bind-addr 127.0.0.1:8080, auth: password, a hashed password) and starts code-server@root",
+        stack: "cross-account",
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-code-server-password",
+                '#cloud-config\nwrite_files:\n  - path: /root/.config/code-server/config.yaml\n    content: |\n      bind-addr: 127.0.0.1:8080\n      auth: password\n      hashed-password: "$argon2i$v=19$m=4096,t=3,p=1$c2FsdHNhbHQ$6q8mV1Yc9wXo1nE3d2m0jq9yR0f3dE6pB0mQk2wXy0g"\n      cert: false\nruncmd:\n  - curl -fsSL https://code-server.dev/install.sh | sh\n  - systemctl enable --now code-server@root\n',
+                { keyName: "ops-laptop" },
+            ),
+        refused: /caller-code-server-password/,
+    },
 ];
 
 const secure: Case[] = [
+    // Round 69 neighbour of the DECIDED installer case: the config written after the installer runs is read.
+    {
+        name: "cross-account: the caller's instance runs code-server's installer, then writes config.yaml (bind-addr 127.0.0.1:8080, auth: password) and starts code-server@root",
+        stack: "cross-account",
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-code-server-after",
+                "#!/bin/bash\ncurl -fsSL https://code-server.dev/install.sh | sh\nmkdir -p /root/.config/code-server\ncat > /root/.config/code-server/config.yaml <<'EOF'\nbind-addr: 127.0.0.1:8080\nauth: password\nhashed-password: \"$argon2i$v=19$m=4096,t=3,p=1$c2FsdHNhbHQ$6q8mV1Yc9wXo1nE3d2m0jq9yR0f3dE6pB0mQk2wXy0g\"\ncert: false\nEOF\nsystemctl enable --now code-server@root\n",
+                { keyName: "ops-laptop" },
+            ),
+    },
     {
         name: "cross-account: an Auto Scaling group launches $Latest of the caller's launch template at version 2 (harmless user data)",
         stack: "cross-account",
@@ -453,17 +481,6 @@ const secure: Case[] = [
                 r,
                 "caller-mitm-config",
                 "#cloud-config\nwrite_files:\n  - path: /root/.mitmproxy/config.yaml\n    content: |\n      listen_host: 127.0.0.1\n      listen_port: 8080\nruncmd:\n  - pip3 install mitmproxy\n  - nohup mitmdump > /var/log/mitmdump.log 2>&1 &\n",
-            ),
-    },
-    {
-        name: "cross-account: the caller's instance writes code-server's config.yaml (bind-addr 127.0.0.1:8080, auth: password, a hashed password) and starts code-server@root",
-        stack: "cross-account",
-        edit: r =>
-            void instanceOfB(
-                r,
-                "caller-code-server-password",
-                '#cloud-config\nwrite_files:\n  - path: /root/.config/code-server/config.yaml\n    content: |\n      bind-addr: 127.0.0.1:8080\n      auth: password\n      hashed-password: "$argon2i$v=19$m=4096,t=3,p=1$c2FsdHNhbHQ$6q8mV1Yc9wXo1nE3d2m0jq9yR0f3dE6pB0mQk2wXy0g"\n      cert: false\nruncmd:\n  - curl -fsSL https://code-server.dev/install.sh | sh\n  - systemctl enable --now code-server@root\n',
-                { keyName: "ops-laptop" },
             ),
     },
     {

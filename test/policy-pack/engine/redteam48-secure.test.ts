@@ -317,6 +317,10 @@ const CASES: StackCase[] = [
         refused: /caller-jupyter-caddy/,
     },
     // ---- code-server ----
+    // DECIDED (round 69): refused. The config is written before `curl -fsSL https://code-server.dev/install.sh | sh`, a
+    // downloaded program the pack cannot read, run as root: it may rewrite that config (round 68: a program made at boot
+    // leaves every file the script wrote unknown, rootReads.ts unreadableRun), so code-server may run without
+    // authentication. Write the config after the installer (a runcmd here-document after it) and the case is accepted.
     {
         stack: "cross-account",
         name: "S4: code-server@ec2-user with ec2-user's config.yaml (bind-addr 0.0.0.0:8443, auth: password, hashed-password, cert: true) written by write_files defer",
@@ -331,6 +335,7 @@ const CASES: StackCase[] = [
                 ]),
                 "caller-code-server-pw",
             ),
+        refused: /caller-code-server-pw/,
     },
     {
         stack: "cross-account",

@@ -306,6 +306,38 @@ const insecure: StackCase[] = [
             });
         },
     },
+    // DECIDED (round 69): refused. The config is written before `curl -fsSL https://code-server.dev/install.sh | sh`, a
+    // downloaded program the pack cannot read, run as root: it may rewrite that config (round 68: a program made at boot
+    // leaves every file the script wrote unknown, rootReads.ts unreadableRun), so code-server may run without
+    // authentication. Write the config after the installer (a runcmd here-document after it) and the case is accepted.
+    {
+        name: "cross-account: the caller's instance writes code-server's config.yaml (password auth on 0.0.0.0) and clones its projects with `git clone --depth 1` into /srv/projects",
+        stack: "cross-account",
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-code-server-projects",
+                codeServerConfig(["git clone --depth 1 https://github.com/example-org/projects.git /srv/projects"]),
+            ),
+        refused: /caller-code-server-projects/,
+    },
+    // DECIDED (round 69): refused. The config is written before `curl -fsSL https://code-server.dev/install.sh | sh`, a
+    // downloaded program the pack cannot read, run as root: it may rewrite that config (round 68: a program made at boot
+    // leaves every file the script wrote unknown, rootReads.ts unreadableRun), so code-server may run without
+    // authentication. Write the config after the installer (a runcmd here-document after it) and the case is accepted.
+    {
+        name: "cross-account: the caller's instance writes code-server's config.yaml (password auth on 0.0.0.0) and clones settings into /root/.config/code-server-settings (a sibling directory)",
+        stack: "cross-account",
+        edit: r =>
+            void instanceOfB(
+                r,
+                "caller-code-server-sibling",
+                codeServerConfig([
+                    "git clone --depth 1 https://github.com/example-org/settings.git /root/.config/code-server-settings",
+                ]),
+            ),
+        refused: /caller-code-server-sibling/,
+    },
 ];
 
 // Neighbours of the round-49 copy-destination fix that it does catch: long-option tar, a download piped into tar -C.
@@ -536,16 +568,6 @@ const secure: StackCase[] = [
             ),
     },
     {
-        name: "cross-account: the caller's instance writes code-server's config.yaml (password auth on 0.0.0.0) and clones its projects with `git clone --depth 1` into /srv/projects",
-        stack: "cross-account",
-        edit: r =>
-            void instanceOfB(
-                r,
-                "caller-code-server-projects",
-                codeServerConfig(["git clone --depth 1 https://github.com/example-org/projects.git /srv/projects"]),
-            ),
-    },
-    {
         name: "cross-account: the caller's instance (ip localhost, empty token) backs up its config inside /root/.jupyter, lists it from there in a subshell, and clones a repository next to it (/root/.jupyter-extras)",
         stack: "cross-account",
         edit: r =>
@@ -590,18 +612,6 @@ const secure: StackCase[] = [
                     "/opt/jupyter/bin/python3 -m jupyterlab",
                 ),
                 KEY,
-            ),
-    },
-    {
-        name: "cross-account: the caller's instance writes code-server's config.yaml (password auth on 0.0.0.0) and clones settings into /root/.config/code-server-settings (a sibling directory)",
-        stack: "cross-account",
-        edit: r =>
-            void instanceOfB(
-                r,
-                "caller-code-server-sibling",
-                codeServerConfig([
-                    "git clone --depth 1 https://github.com/example-org/settings.git /root/.config/code-server-settings",
-                ]),
             ),
     },
     {
