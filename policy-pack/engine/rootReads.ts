@@ -4909,6 +4909,10 @@ export class RootReads {
                         if (subscript !== undefined && /^[@*]$/.test(subscript) && other?.startsWith(":")) return m;
                         if (other !== undefined) return value === undefined ? m : parameterOperation(value, other);
                         if (op === undefined) return value ?? m;
+                        // `${X:+word}` is nothing or the word (bash(1), "Use Alternate Value"): of a variable the
+                        // reader cannot know, read as the word, the wider of the two; a word with expansions stays
+                        // unknown.
+                        if (value === undefined && !knownUnset(v) && /^:?\+$/.test(op) && !/[$`]/.test(alt)) return alt;
                         if (value === undefined && !knownUnset(v)) return m;
                         if (/^:?[-=]$/.test(op)) {
                             if (value !== undefined && (value !== "" || !op.startsWith(":"))) return value;

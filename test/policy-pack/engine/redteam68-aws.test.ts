@@ -319,6 +319,13 @@ const insecure: StackCase[] = [
     prodOps("rt68-ssm-automation", "ssm:StartAutomationExecution + iam:PassRole on any role", [
         allow(["ssm:StartAutomationExecution", "iam:PassRole"], "*"),
     ]),
+    // Round 69 neighbour of rt68-s-default-unset-harmless: `${X:+WORDS}` of an unknown variable is read as its words,
+    // here an option that extracts over /root.
+    written(
+        "rt69-alternate-option",
+        [`cd /srv && tar -xf ${TAR} \${EXTRA:+-C /root} .jupyter/jupyter_server_config.py`],
+        [],
+    ),
 ];
 
 const secure: StackCase[] = [
@@ -347,22 +354,18 @@ const secure: StackCase[] = [
         LIST_NAMES,
         "MISS",
     ),
-    // MISS: secure refused (fixers' named gap, still open): `ARCH=$(uname -m | sed ...); curl -o /tmp/ne-$ARCH.tar.gz
+    // Was a MISS (fixed in round 69): secure refused (fixers' named gap, still open): `ARCH=$(uname -m | sed ...); curl -o /tmp/ne-$ARCH.tar.gz
     // URL; tar -xzf /tmp/ne-$ARCH.tar.gz -C /opt/node_exporter --strip-components=1`: the usual multi-arch
     // node_exporter install; the archive path is one word (no blanks/options possible in a path built from `uname -m`,
     // and the -C target is a literal non-credential directory), the archive is the file curl wrote. The pack refuses
     // the unknown archive name, though every value of $ARCH names a file curl downloaded and extracts only under
     // /opt/node_exporter (GNU tar -C). The pack refuses it; it must accept (the words are known and harmless).
-    kept(
-        "rt68-s-arch-tar",
-        [
-            "ARCH=$(uname -m | sed -e s/x86_64/amd64/ -e s/aarch64/arm64/)",
-            "curl -fsSL -o /tmp/ne-$ARCH.tar.gz https://github.com/prometheus/node_exporter/releases/download/v1.8.2/node_exporter-1.8.2.linux-$ARCH.tar.gz",
-            "mkdir -p /opt/node_exporter && tar -xzf /tmp/ne-$ARCH.tar.gz -C /opt/node_exporter --strip-components=1",
-        ],
-        "MISS",
-    ),
-    // MISS: secure refused: `tar -xf overlay.tar -C /srv/notes ${VERBOSE:+-v}`: `${X:+word}` expands to nothing when X
+    kept("rt68-s-arch-tar", [
+        "ARCH=$(uname -m | sed -e s/x86_64/amd64/ -e s/aarch64/arm64/)",
+        "curl -fsSL -o /tmp/ne-$ARCH.tar.gz https://github.com/prometheus/node_exporter/releases/download/v1.8.2/node_exporter-1.8.2.linux-$ARCH.tar.gz",
+        "mkdir -p /opt/node_exporter && tar -xzf /tmp/ne-$ARCH.tar.gz -C /opt/node_exporter --strip-components=1",
+    ]),
+    // Was a MISS (fixed in round 69): secure refused: `tar -xf overlay.tar -C /srv/notes ${VERBOSE:+-v}`: `${X:+word}` expands to nothing when X
     // is unset or empty and to the (literal) word otherwise (bash(1) Parameter Expansion, "Use Alternate Value"), so
     // the words are either none or `-v`; both are known and harmless. Round 68 reads `:+` of unset variables as
     // unknown words (like `:-`/`:=`), which over-refuses this common optional-flag idiom; `:+` must give {nothing,
@@ -371,7 +374,6 @@ const secure: StackCase[] = [
         "rt68-s-default-unset-harmless",
         [`mkdir -p /srv/notes; tar -xf ${TAR} -C /srv/notes \${VERBOSE:+-v}`],
         [],
-        "MISS",
     ),
     prodOpsOk("rt68-s-metrics", "read CloudWatch metrics and alarms", [
         allow(["cloudwatch:GetMetricData", "cloudwatch:ListMetrics", "cloudwatch:DescribeAlarms"], "*"),
