@@ -11,13 +11,13 @@
 //   - config keys written WITHOUT a namespace (`signer:`, `tags:`): Pulumi namespaces them with the project name
 //     (pulumi/pulumi sdk/go/common/workspace/loaders.go projectStackLoader.load -> stackConfigNamespacedWithProject:
 //     "config: instanceSize: t3.micro is valid configuration and will be rewritten in the form
-//     {projectName}:instanceSize"); the tools refuse them (MISS, secure); `signer:` next to `custody-infra:signer:`
+//     {projectName}:instanceSize"); the tools refused them (a secure MISS, fixed in round 69: read as the project's keys); `signer:` next to `custody-infra:signer:`
 //     (Pulumi: the same key, which one wins depends on Go map order) is refused (right, kept).
-// Probed (flags): audit `--state -` / preview `--config -` (MISS: "needs a value" though a value was given; `pulumi
+// Probed (flags): audit `--state -` / preview `--config -` (a MISS fixed in round 69: "needs a value" though a value was given; `pulumi
 // stack export` without --file prints to stdout, so `... | npm run audit -- --state -` is the natural first try),
-// `--state=-` (clear: "- does not exist"), a directory, Pulumi.dev.yaml or package.json as the export, a
+// `--state=-` (clear: "- does not exist"; since round 69 "the tools read files, not standard input"), a directory, Pulumi.dev.yaml or package.json as the export, a
 // fully-qualified `--stack org/proj/dev` (clear: "pass --stack dev"), empty values, --json twice.
-// Probed (pack config, custody-model --write and the offline preview): a UTF-8 BOM (MISS: refused, as the Pulumi
+// Probed (pack config, custody-model --write and the offline preview): a UTF-8 BOM (a MISS fixed in round 69: refused, as the Pulumi
 // CLI's encoding/json refuses it, but the message shows the invisible U+FEFF as "Unexpected token '<U+FEFF>'" and never
 // says "byte order mark"), CRLF line ends (accepted, rewritten with LF), "custody-model" written twice (refused,
 // nothing written).
@@ -75,7 +75,7 @@ const insecure: StackCase[] = [
     },
 ];
 
-// MISS: Pulumi (pulumi/pulumi sdk/go/common/workspace/loaders.go, projectStackLoader.load ->
+// Was a MISS (fixed in round 69): Pulumi (pulumi/pulumi sdk/go/common/workspace/loaders.go, projectStackLoader.load ->
 // stackConfigNamespacedWithProject) rewrites a stack config key written without a namespace to `<project>:<key>`:
 // "config: instanceSize: t3.micro is valid configuration and will be rewritten in the form {projectName}:instanceSize".
 // So `tags:` / `signer:` in Pulumi.dev.yaml is custody-infra:tags / custody-infra:signer to `pulumi up`, and the
@@ -83,7 +83,6 @@ const insecure: StackCase[] = [
 // namespace; write custody-infra:tags', an error that states a Pulumi rule that does not exist. Fix: read a key with
 // no colon as `<project name>:<key>` (the name from Pulumi.yaml), refusing it only next to the same key written
 // namespaced (already refused), and say so in README "Config reference".
-const UNNAMESPACED_MISS = "MISS";
 
 const secure: StackCase[] = [
     {
@@ -112,13 +111,11 @@ const secure: StackCase[] = [
         title: "the tags block written `tags:` without the namespace (Pulumi: custody-infra:tags)",
         stack: "dev",
         file: dev(TAGS, "  tags:\n"),
-        skip: UNNAMESPACED_MISS,
     },
     {
         title: "the signer block written `signer:` without the namespace (Pulumi: custody-infra:signer)",
         stack: "dev",
         file: dev(SIGNER, "  signer:\n"),
-        skip: UNNAMESPACED_MISS,
     },
 ];
 
@@ -155,9 +152,10 @@ describe("red team 68: stack config namespaces, `-` as a flag value, the pack co
         });
         const refused: Array<{ title: string; run: () => string[]; says: RegExp; tool?: "audit" | "preview" }> = [
             {
-                title: "audit --state=- (no file named -)",
+                // Round 69: `-` in either form is read as standard input, which the tools do not read.
+                title: "audit --state=- (standard input)",
                 run: () => ["--state=-"],
-                says: /- does not exist; pass --state with the file/,
+                says: /--state -: the tools read files, not standard input; save it to a file first/,
             },
             { title: "audit --state DIR", run: () => ["--state", tmp], says: /is a directory/ },
             {
@@ -186,21 +184,21 @@ describe("red team 68: stack config namespaces, `-` as a flag value, the pack co
                 assert.ok(!fs.existsSync(out), "nothing written");
             });
         }
-        // MISS: `pulumi stack export` without --file prints the export to standard output (Pulumi docs, pulumi stack
+        // Was a MISS (fixed in round 69): `pulumi stack export` without --file prints the export to standard output (Pulumi docs, pulumi stack
         // export: "--file string  A filename to write stack output to"; without it, stdout), so `pulumi stack export |
         // npm run audit -- --state -` is the natural first try. tools/private/flags.ts takes any next word starting
         // with "-" for a flag and answers "--state needs a value (an export file, ...)" though a value WAS given: the
         // error names the wrong problem (and a file named `-x.json` cannot be passed as `--state -x.json` at all).
         // Fix: take a lone "-" as the value and say "reading the export from standard input is not supported: write it
         // with pulumi stack export --file FILE" (or read stdin); the same for the preview's `--config -`.
-        it.skip("refused with a clear error: audit --state - (not 'needs a value') [MISS]", async () => {
+        it("refused with a clear error: audit --state - (not 'needs a value')", async () => {
             const run = await capture(io => auditMain(["--state", "-", "--out", path.join(tmp, "dash")], { ...io }));
             assert.equal(run.code, 2, showRun(run));
             assert.doesNotMatch(run.stderr, /needs a value/, showRun(run));
             assert.match(run.stderr, /standard input|stdin/, showRun(run));
         });
-        // MISS: as above, for the offline preview's `--config -` ("--config needs a value (a stack file, ...)").
-        it.skip("refused with a clear error: preview --config - (not 'needs a value') [MISS]", async () => {
+        // Was a MISS (fixed in round 69): as above, for the offline preview's `--config -` ("--config needs a value (a stack file, ...)").
+        it("refused with a clear error: preview --config - (not 'needs a value')", async () => {
             const run = await capture(io =>
                 offlineMain(["--stack", "dev", "--config", "-", "--out", path.join(tmp, "dash2")], { ...io }),
             );
@@ -255,7 +253,7 @@ describe("red team 68: stack config namespaces, `-` as a flag value, the pack co
             assert.equal(packConfig(dir), before, "nothing written");
         });
 
-        // MISS: a pack config saved with a UTF-8 byte order mark (Windows Notepad, PowerShell 5 `Set-Content -Encoding
+        // Was a MISS (fixed in round 69): a pack config saved with a UTF-8 byte order mark (Windows Notepad, PowerShell 5 `Set-Content -Encoding
         // UTF8`) is refused, rightly (the Pulumi CLI reads --policy-pack-config with os.ReadFile + encoding/json,
         // which refuses a leading U+FEFF: "invalid character 'ï' looking for beginning of value"), but the message is
         // `... dev.json is not valid JSON (Unexpected token '<U+FEFF>', "<U+FEFF>{ "all""... is not valid JSON)`: the offending
@@ -263,7 +261,7 @@ describe("red team 68: stack config namespaces, `-` as a flag value, the pack co
         // The audit's export reader already names a BOM (round 66: "ufeff"). Fix: in the pack-config reader of
         // custody-model, the preview and the audit, name it: "starts with a UTF-8 byte order mark (U+FEFF): save it
         // as UTF-8 without BOM".
-        it.skip("bad input: a UTF-8 BOM: custody-model names the byte order mark [MISS]", async () => {
+        it("bad input: a UTF-8 BOM: custody-model names the byte order mark", async () => {
             const dir = project(tmp, t => `\uFEFF${t}`);
             const run = await capture(io =>
                 custodyModelMain(["--stack", "dev", "--write"], { ...io, projectDir: dir }),
@@ -271,8 +269,8 @@ describe("red team 68: stack config namespaces, `-` as a flag value, the pack co
             assert.equal(run.code, 2, showRun(run));
             assert.match(run.stderr, /byte order mark|BOM|U\+FEFF/i, showRun(run));
         });
-        // MISS: as above, the offline preview's message for the same pack config.
-        it.skip("bad input: a UTF-8 BOM: the offline preview names the byte order mark [MISS]", async () => {
+        // Was a MISS (fixed in round 69): as above, the offline preview's message for the same pack config.
+        it("bad input: a UTF-8 BOM: the offline preview names the byte order mark", async () => {
             const dir = project(tmp, t => `\uFEFF${t}`);
             const out = path.join(tmp, "bom-out");
             const run = await capture(io => offlineMain(["--stack", "dev", "--out", out], { ...io, projectDir: dir }));

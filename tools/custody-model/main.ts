@@ -32,6 +32,7 @@ import {
     AnalyzerInfo,
     PackConfig,
     PackConfigError,
+    packConfigByteOrderMark,
     packConfigDuplicates,
     resolvePackConfig,
 } from "../offline/analyzer";
@@ -162,11 +163,14 @@ export function packConfigPath(projectDir: string, stack: string): string {
 
 function readPackConfig(file: string): Record<string, unknown> | undefined {
     if (!fs.existsSync(file)) return undefined;
+    const text = fs.readFileSync(file, "utf8");
+    const byteOrderMark = packConfigByteOrderMark(file, text);
+    if (byteOrderMark) throw new StackFileError(byteOrderMark);
     let parsed: unknown;
     try {
         // Strict, as the offline preview and the audit read it (loadPackConfig): two custody-model sections (a hand
         // merge) are refused, not compared by the last one while a reviewer reads the first.
-        parsed = parseJsonStrict(fs.readFileSync(file, "utf8"));
+        parsed = parseJsonStrict(text);
     } catch (e) {
         if (e instanceof DuplicateJsonKeyError) throw new StackFileError(packConfigDuplicates(file, e));
         throw new StackFileError(`${file} is not valid JSON (${(e as Error).message}); fix or restore it first.`);

@@ -172,6 +172,16 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 const PACK_CONFIG_SHAPE =
     '{ "<policy name>" or "all": "<level>" or { "enforcementLevel": "<level>", ...its properties }, "custody-model": {...} }';
 
+/**
+ * A pack config saved with a UTF-8 byte order mark (Windows Notepad, PowerShell 5 `Set-Content -Encoding UTF8`):
+ * the Pulumi CLI reads `--policy-pack-config` with os.ReadFile and encoding/json, which refuses a leading U+FEFF
+ * ("invalid character 'ï' looking for beginning of value"), so it is refused here too, naming the invisible mark.
+ */
+export function packConfigByteOrderMark(file: string, text: string): string | undefined {
+    if (!text.startsWith("\uFEFF")) return undefined;
+    return `the pack config ${file} starts with a UTF-8 byte order mark (U+FEFF, invisible in most editors), which the Pulumi CLI's JSON reader refuses: save it as UTF-8 without BOM.`;
+}
+
 /** A pack config whose JSON writes a key twice: every such key, and the fix. */
 export function packConfigDuplicates(file: string, e: DuplicateJsonKeyError): string {
     return `the pack config ${file} writes ${e.duplicates.length === 1 ? "a key" : "keys"} more than once: ${e.message}; ${DUPLICATE_KEY_FIX}.`;
@@ -185,6 +195,8 @@ export function packConfigDuplicates(file: string, e: DuplicateJsonKeyError): st
  */
 export function loadPackConfig(file: string): PackConfig {
     const text = fs.readFileSync(file, "utf8");
+    const byteOrderMark = packConfigByteOrderMark(file, text);
+    if (byteOrderMark) throw new PackConfigError(byteOrderMark);
     let parsed: unknown;
     try {
         // Strict: a key written twice is refused (components/config/json.ts), where the CLI's Go encoding/json and

@@ -102,7 +102,7 @@ export function readStackFile(file: string, projectDir: string = path.dirname(fi
     }
     const secureValues: string[] = [];
     const config: Record<string, string> = {};
-    const keys = configKeys(file, raw as Record<string, unknown>);
+    const keys = configKeys(file, raw as Record<string, unknown>, projectName(projectDir));
     for (const [key, value] of Object.entries(keys)) {
         if (value === null || value === undefined) {
             throw new StackFileError(
@@ -1101,22 +1101,22 @@ function yamlProblem(what: string, e: unknown): string {
  * ParseKey): `<namespace>:<name>` ("the preferred form"), or `<namespace>:config:<name>` ("compat with an old
  * requirement that every config value be in the "config" module"), which is the same key: the legacy form is read
  * as `<namespace>:<name>`, as the Node SDK's cleanKey does at run time (runtime/config.js). Any other key with
- * colons is one Pulumi refuses ("could not parse ... as a configuration key"); one key written in both forms is
- * refused too (both decode to the same map key, so Pulumi keeps one of the two values, silently). Errors name the
+ * colons is one Pulumi refuses ("could not parse ... as a configuration key"). A key without a colon is the
+ * project's (`<project>:<key>`, as Pulumi rewrites it). One key written in two forms is refused too (both decode to the same map key, so Pulumi keeps one of the two values, silently). Errors name the
  * key and the fix.
  */
-function configKeys(file: string, raw: Record<string, unknown>): Record<string, unknown> {
+function configKeys(file: string, raw: Record<string, unknown>, project: string): Record<string, unknown> {
     const entries: Array<[string, unknown]> = [];
     const written = new Map<string, string>();
     for (const [key, value] of Object.entries(raw)) {
         const parts = key.split(":");
-        if (parts.length === 1) {
-            throw new StackFileError(
-                `stack file ${file}: config key "${key}" has no namespace; write custody-infra:${key}.`,
-            );
-        }
         let full = key;
-        if (parts.length === 3 && parts[1] === "config" && parts[0] !== "" && parts[2] !== "") {
+        if (parts.length === 1) {
+            // Pulumi namespaces a key written without one with the project's name (pulumi/pulumi
+            // sdk/go/common/workspace/loaders.go, stackConfigNamespacedWithProject: "config: instanceSize: t3.micro
+            // is valid configuration and will be rewritten in the form {projectName}:instanceSize").
+            full = `${project}:${key}`;
+        } else if (parts.length === 3 && parts[1] === "config" && parts[0] !== "" && parts[2] !== "") {
             full = `${parts[0]}:${parts[2]}`;
         } else if (parts.length > 2) {
             throw new StackFileError(
@@ -1126,8 +1126,11 @@ function configKeys(file: string, raw: Record<string, unknown>): Record<string, 
         }
         const other = written.get(full);
         if (other !== undefined) {
+            const spelling = [other, key].some(k => !k.includes(":"))
+                ? `a key without a namespace is the project's (${project}:<key>)`
+                : `${full.split(":")[0]}:config:${full.split(":")[1]} is Pulumi's legacy spelling of it`;
             throw new StackFileError(
-                `stack file ${file}: ${other} and ${key} are the same config key ${full} (${full.split(":")[0]}:config:${full.split(":")[1]} is Pulumi's legacy spelling of it): Pulumi reads both as that one key and keeps one of the two values without a word; keep one, written ${full}.`,
+                `stack file ${file}: ${other} and ${key} are the same config key ${full} (${spelling}): Pulumi reads both as that one key and keeps one of the two values without a word; keep one, written ${full}.`,
             );
         }
         written.set(full, key);

@@ -35,6 +35,14 @@ export function parseFlags<V extends string, B extends string>(
             let value: string | undefined;
             if (eq > 0) value = arg.slice(eq + 1);
             else if (i + 1 < argv.length && !argv[i + 1].startsWith("-")) value = argv[++i];
+            // A lone "-" is the usual spelling of standard input (`pulumi stack export | ... --state -`): it is a
+            // value, and the tools read files only, so the error says that rather than "needs a value".
+            else if (i + 1 < argv.length && argv[i + 1] === "-") value = argv[++i];
+            if (value === "-") {
+                throw new UsageError(
+                    `${flag} -: the tools read files, not standard input; save it to a file first (an export: pulumi stack export --file FILE) and pass its path (${valueFlag.example}).`,
+                );
+            }
             if (value === undefined || value === "") {
                 throw new UsageError(`${flag} needs a value (${valueFlag.example}).`);
             }
