@@ -51,8 +51,10 @@ import {
     simpleCommands,
     standardInput,
     systemdRunProperties,
+    wrappedDirectory,
     wrappersOf,
     wrapperShell,
+    envSplitStrings,
 } from "./shell";
 import {
     configuredWords,
@@ -5362,18 +5364,68 @@ function pythonRunsCommands(text: string): boolean {
 }
 
 /**
- * The commands Python source runs, each an argv, when the pack reads every one: each use of a runner
- * (pythonRunnerUses) is a PYTHON_READ_RUNNERS call (or a PYTHON_RUNNER_CONSTANTS name) whose command is a literal: a
- * list or tuple of string literals (an argv, run without a shell), or a string literal run by the shell (os.system,
- * os.popen, getoutput, shell=True; a list's first item then) that is one simple command of plain words (no
- * expansion, redirection, `;`, `&&`, `|`, `&`, `cd`: Python docs "subprocess", "Security Considerations"). Undefined
- * when any is not (fail closed), or the code is one the pack cannot follow (pythonDynamic, pythonRunnersOpaque).
+ * What a command's standard input holds: a literal's text, nothing (`none`: subprocess.DEVNULL, Go os/exec's default
+ * null device), or what the pack does not know (`unknown`: a pipe the program writes, a file, the program's own).
  */
-function pythonCommands(text: string): string[][] | undefined {
+type LiteralStdin = { text: string } | "none" | "unknown";
+/**
+ * A command a program runs with literal words (pythonCommandRuns, Go os/exec): its argv, the directory it names for
+ * it (subprocess `cwd=`: a path, relative to the program's; `null` unknown; undefined the program's own), what its
+ * standard input holds.
+ */
+type LiteralRun = { argv: string[]; cwd?: string | null; stdin: LiteralStdin };
+
+/**
+ * Shell builtins a line of plain words may not start with: they change the shell that runs the next line (its
+ * directory, variables, options, traps, aliases, umask, limits) or run words as commands of their own (bash(1) SHELL
+ * BUILTIN COMMANDS: eval, `.`/source, command, builtin, exec's redirections), which the pack does not follow.
+ */
+const SHELL_STATE_BUILTINS =
+    /^(?:cd|pushd|popd|eval|source|\.|command|builtin|enable|trap|alias|unalias|set|shopt|export|readonly|declare|typeset|local|unset|umask|ulimit|hash|exit|return|function|coproc|let|read|mapfile|readarray|getopts|shift|fc|history)$/;
+
+/**
+ * The simple commands of a shell text when every line is one simple command of plain words (no expansion,
+ * redirection, quote, `;`, `&&`, `|`, `&`, comment: Python docs "subprocess", "Security Considerations") not
+ * starting with a builtin that changes the shell (SHELL_STATE_BUILTINS); undefined otherwise (fail closed).
+ */
+function plainShellLines(text: string): string[][] | undefined {
+    const out: string[][] = [];
+    for (const line of text.split("\n")) {
+        if (line.trim() === "") continue;
+        if (/[^\w \t\-./=:+,@%]/.test(line)) return undefined;
+        const argv = line.trim().split(/\s+/);
+        if (SHELL_STATE_BUILTINS.test(argv[0]) || isAssignment(argv[0])) return undefined;
+        out.push(argv);
+    }
+    return out;
+}
+
+/**
+ * The commands Python source runs, each an argv with its directory and standard input (LiteralRun), when the pack
+ * reads every one: each use of a runner (pythonRunnerUses) is a PYTHON_READ_RUNNERS call (or a PYTHON_RUNNER_CONSTANTS
+ * name) whose command is a literal: a list or tuple of string literals (an argv, run without a shell), or a string
+ * literal run by the shell (os.system, os.popen, getoutput, shell=True; a list's first item then) whose lines are
+ * simple commands of plain words (plainShellLines). Its keywords (Python docs "subprocess", "Frequently Used
+ * Arguments", Popen):
+ * - `cwd=` "changes the working directory to cwd before executing the child": a string literal is that directory,
+ *   None the program's, anything else unknown;
+ * - `input=` "is passed to Popen.communicate() and thus to the subprocess's stdin": a string literal is its standard
+ *   input, None none given; `stdin=` DEVNULL is empty, None the program's own, any other (PIPE: what the program
+ *   writes; a file object) unknown; os.popen(cmd, mode) with a mode other than "r" (Python docs "os.popen": "can be read
+ *   or written depending on whether mode is 'r' (default) or 'w'") hands the command what the program writes;
+ * - `stdout=`/`stderr=` other than None, PIPE, DEVNULL, STDOUT (or the program's own sys.stdout/sys.stderr) writes
+ *   the command's output where the pack does not read (a file opened for writing): not read (fail closed).
+ * Undefined when any is not read (fail closed), or the code is one the pack cannot follow (pythonDynamic,
+ * pythonRunnersOpaque), or a subprocess call passes Popen's later parameters by position (bufsize, executable, ...).
+ */
+function pythonCommandRuns(text: string): LiteralRun[] | undefined {
     if (pythonRunnersOpaque(text) || pythonDynamic(text)) return undefined;
     const source = pythonCode(text);
     const calls = pythonCalls(source);
-    const commands: string[][] = [];
+    const names = pythonNames(text);
+    const resolved = (expr: string | undefined) =>
+        expr === undefined ? undefined : pythonResolve(expr.replace(/\s+/g, ""), names).name;
+    const runs: LiteralRun[] = [];
     for (const use of pythonRunnerUses(text)) {
         if (PYTHON_RUNNER_CONSTANTS.test(use.name)) continue;
         const call = calls.find(c => c.index === use.index && c.callee === use.name);
@@ -5381,27 +5433,50 @@ function pythonCommands(text: string): string[][] | undefined {
         const { positional, keyword } = pythonCallArguments(call.call);
         if (call.call.includes("**") || positional.some(p => p.startsWith("*"))) return undefined;
         if ([...keyword.keys()].some(k => !PYTHON_RUNNER_KEYWORDS.test(k))) return undefined;
+        const subprocess = /^subprocess\.(?!getoutput|getstatusoutput)/.test(call.callee);
+        if (subprocess && positional.length > 1) return undefined;
         const given = keyword.get("args") ?? keyword.get("cmd") ?? keyword.get("command") ?? positional[0];
         const shellKeyword = keyword.get("shell")?.trim();
         if (shellKeyword !== undefined && !/^(True|False)$/.test(shellKeyword)) return undefined;
         const shell =
             /^(os\.|subprocess\.getstatus|subprocess\.getoutput)/.test(call.callee) || shellKeyword === "True";
+        // The directory: a literal, None the program's, anything else unknown.
+        const cwdGiven = keyword.get("cwd")?.trim();
+        const cwd = cwdGiven === undefined || cwdGiven === "None" ? undefined : (pythonString(cwdGiven) ?? null);
+        // Where its output goes: the program's streams or a pipe it reads, else a write the pack does not read.
+        for (const k of ["stdout", "stderr"]) {
+            const v = keyword.get(k)?.trim();
+            if (v === undefined || v === "None") continue;
+            if (!/^(?:subprocess\.(?:PIPE|DEVNULL|STDOUT)|sys\.(?:stdout|stderr))$/.test(resolved(v) ?? ""))
+                return undefined;
+        }
+        // Its standard input: input='s literal, DEVNULL none, None (or no keyword) the program's own (unknown).
+        const input = keyword.get("input")?.trim();
+        const stdinGiven = keyword.get("stdin")?.trim();
+        const mode = call.callee === "os.popen" ? (keyword.get("mode") ?? positional[1])?.trim() : undefined;
+        let stdin: LiteralStdin = "unknown";
+        if (input !== undefined && input !== "None") {
+            const literal = pythonString(input);
+            stdin = literal === undefined ? "unknown" : { text: literal };
+        } else if (stdinGiven !== undefined && resolved(stdinGiven) === "subprocess.DEVNULL") stdin = "none";
+        if (mode !== undefined && pythonString(mode) !== "r") stdin = "unknown";
         const list = /^[[(]([\s\S]*)[\])]$/.exec(given?.trim() ?? "");
         const items = list ? pythonSplit(list[1], ",").map(i => pythonString(i)) : [pythonString(given)];
         if (items.length === 0 || items.some(i => i === undefined)) return undefined;
         const words = items as string[];
         if (!shell) {
-            commands.push(list ? words : [words[0]]);
+            runs.push({ argv: list ? words : [words[0]], cwd, stdin });
             continue;
         }
-        const line = words[0];
-        if (/[^\w\s\-./=:+,@%]/.test(line)) return undefined;
-        const argv = line.trim().split(/\s+/);
-        if (argv[0] === "cd" || argv[0] === "") return undefined;
-        commands.push(argv);
+        const lines = plainShellLines(words[0]);
+        if (lines === undefined || lines.length === 0) return undefined;
+        runs.push(...lines.map(argv => ({ argv, cwd, stdin })));
     }
-    return commands;
+    return runs;
 }
+
+/** The argvs of the commands Python source runs (pythonCommandRuns), when the pack reads every one. */
+const pythonCommands = (text: string): string[][] | undefined => pythonCommandRuns(text)?.map(r => r.argv);
 
 /**
  * Whether Python source runs a command the pack does not read: one it cannot read (pythonCommands), or one that is
@@ -5427,11 +5502,40 @@ function pythonCommandListeners(
 ): Listener[] {
     const program = pythonProgram(args, cwd, fileText, view);
     if (program === undefined) return [];
+    // The directories a command may start in (Python docs "subprocess": with cwd None the child inherits the parent's
+    // working directory; "os.chdir": "Change the current working directory to path"): the program's, and each one an
+    // os.chdir call in any of its files makes it (pythonChdirCalls; the pack does not follow which comes before which
+    // command: every one is judged); an fchdir's, a relative one (it may run more than once), or one the pack cannot
+    // compute is unknown.
+    const readable = program.files.flatMap(f => (f.text === null ? [] : [{ path: f.path, text: f.text }]));
+    const bases = [
+        cwd,
+        ...readable.flatMap(file =>
+            pythonChdirCalls(file, program.roots, fileText, view).flatMap(c => {
+                if (c === undefined || /\.fchdir$/.test(c.callee)) return [undefined];
+                const expr = pythonCallArguments(c.call).argument("path", 0) ?? "";
+                const dirs = pythonPath(expr, file, program.roots, fileText, view, undefined);
+                return dirs === undefined
+                    ? [undefined]
+                    : dirs.map(d => (d.startsWith("/") ? posix.resolve(d) : undefined));
+            }),
+        ),
+    ];
+    // Code the pack cannot follow (pythonDynamic: exec, ...) may change it too: unknown.
+    if (readable.some(f => pythonDynamic(f.text))) bases.push(undefined);
+    const directories = bases.filter((d, i, all) => all.indexOf(d) === i);
     return program.files.flatMap(f => {
         if (f.text === null || !pythonRunsCommands(f.text)) return [];
-        // Literal commands are root's own (literalCommandListeners), as Go's os/exec ones.
-        const commands = pythonCommands(f.text);
-        const judged = commands && literalCommandListeners(commands, cwd, fileText, view);
+        // Literal commands are root's own (literalCommandListeners), as Go's os/exec ones, each in its directory: its
+        // cwd= (relative to the program's), else the program's.
+        const runs = pythonCommandRuns(f.text)?.flatMap(({ argv, cwd: given, stdin }) =>
+            directories.map(base => ({
+                argv,
+                stdin,
+                cwd: given === null ? undefined : given === undefined ? base : servedDirectory(given, base),
+            })),
+        );
+        const judged = runs && literalCommandListeners(runs, fileText, view);
         if (judged) return judged;
         return [
             {
@@ -9365,14 +9469,112 @@ function literalExecCommands(text: string): string[][] | undefined {
 /** Ruby's and Perl's besides: system/exec/spawn without parentheses, backticks, %x and qx. */
 const SCRIPT_SPAWN_API = /(^|[^\w.:])(system|exec|spawn)\b\s*[("'%]|`|%x\W|\bqx\W|\bopen\s*\(?\s*["']?\|/m;
 /**
+ * Code options of interpreters (their command line is the code: no script, no standard input read) and options taking
+ * the next word as their value, by interpreter (python(1) -c, -m, -W, -X; perlrun(1) -e, -E; ruby(1) -e, -I, -r;
+ * node(1) -e/--eval, -p/--print, -r/--require, --import, --loader; php(1) -r; lua(1) -e; expect(1) -c).
+ */
+const INTERPRETER_CODE: Record<string, { code: RegExp; valued: RegExp }> = {
+    python: { code: /^-[A-Za-z]*[cm]$/, valued: /^-[A-Za-z]*[WX]$/ },
+    perl: { code: /^-[A-Za-z]*[eE]$/, valued: /^$/ },
+    ruby: { code: /^-[A-Za-z]*e$/, valued: /^-[A-Za-z]*[Ir]$/ },
+    node: { code: /^(-[ep]|--eval|--print)$/, valued: /^(-r|--require|--import|--loader)$/ },
+    php: { code: /^-r$/, valued: /^-[cdz]$/ },
+    lua: { code: /^-e$/, valued: /^-l$/ },
+    luajit: { code: /^-e$/, valued: /^-l$/ },
+    expect: { code: /^-c$/, valued: /^$/ },
+};
+
+/**
+ * The commands one literal argv runs, each as root's words after its wrappers with the directory it starts in, as
+ * user data's own command lines are read: wrappers skipped (shell.ts wrappersOf: env, sudo, nohup, timeout ...; env
+ * -S split, envSplitStrings) and their directory taken (wrappedDirectory: coreutils env(1) "-C, --chdir=DIR change
+ * working directory to DIR", sudo -D, systemd-run, chroot ...); a shell's `-c` line read as plain lines
+ * (plainShellLines); a shell or interpreter given no script reads its program from standard input (POSIX sh: "If
+ * there are no operands and the -c option is not specified, the -s option shall be assumed"; python(1): "-  Read
+ * commands from standard input"), a literal input's text read as plain lines by a shell, nothing from an empty one.
+ * Undefined (not read: fail closed) for a wrapper giving the program variables (env NAME=VALUE: LD_PRELOAD,
+ * PYTHONPATH ... change what it runs), a launcher's line (su -c, runuser -c), a shell's rc file, standard input the
+ * pack does not know.
+ */
+function literalCommandWords(
+    argv: readonly string[],
+    cwd: string | undefined,
+    stdin: LiteralStdin,
+    programs: string[],
+    depth = 0,
+): { words: string[]; cwd: string | undefined }[] | undefined {
+    if (depth > 4) return undefined;
+    const words = envSplitStrings(argv);
+    const { start, wrappers } = wrappersOf(words);
+    if (words.slice(0, start).some(isAssignment)) return undefined;
+    // xargs and parallel append the items they read (standard input, -a FILE) to the command (xargs(1): "reads items
+    // from the standard input ... and executes the command ... followed by items read"): words the pack does not read.
+    if (wrappers.some(u => /^(xargs|parallel)$/.test(u.name))) return undefined;
+    const dir = wrappedDirectory(words, cwd);
+    // The wrappers' own programs (each named by its word), checked as the command's is (literalCommandListeners).
+    programs.push(...words.slice(0, start).filter(w => wrappers.some(u => posix.basename(w) === u.name)));
+    const rest = wrapperShell(words) ? ["sh"] : words.slice(start);
+    if (rest.length === 0) return [];
+    if (launchedCommand(rest) !== undefined) return undefined;
+    const applet = appletWords(rest);
+    const name = interpreterName(applet[0]);
+    programs.push(rest[0]);
+    const own = [{ words: [...rest], cwd: dir }];
+    // Plain shell lines, each command run in the shell's directory with the shell's standard input.
+    const lines = (text: string) => {
+        const commands = plainShellLines(text);
+        const out = commands?.map(c =>
+            literalCommandWords(c, dir, stdin === "none" ? "none" : "unknown", programs, depth + 1),
+        );
+        return out === undefined || out.some(o => o === undefined) ? undefined : out.flatMap(o => o!);
+    };
+    const fromStandardInput = () =>
+        stdin === "none" ? own : typeof stdin === "object" && SHELLS.test(name) ? lines(stdin.text) : undefined;
+    if (SHELLS.test(name)) {
+        let command = false;
+        let fromStdin = false;
+        let i = 1;
+        for (; i < applet.length; i++) {
+            const w = applet[i];
+            if (w === "--" || w === "-") {
+                i++;
+                break;
+            }
+            if (/^[-+][oO]$/.test(w)) i++;
+            else if (/^--(rcfile|init-file)$/.test(w)) return undefined;
+            else if (/^--[\w-]+$/.test(w)) continue;
+            else if (/^[-+][A-Za-z]+$/.test(w)) {
+                if (w.startsWith("-") && w.includes("c")) command = true;
+                if (w.startsWith("-") && /[si]/.test(w)) fromStdin = true;
+            } else break;
+        }
+        if (command) return applet[i] === undefined ? undefined : lines(applet[i]);
+        return fromStdin || applet[i] === undefined ? fromStandardInput() : own;
+    }
+    if (INTERPRETERS.test(name) && name !== "busybox") {
+        const known = INTERPRETER_CODE[name.replace(/[0-9.]+$/, "")] ?? { code: /^$/, valued: /^$/ };
+        let i = 1;
+        for (; i < applet.length; i++) {
+            const w = applet[i];
+            if (w === "-") break;
+            if (known.code.test(w)) return own;
+            if (known.valued.test(w)) i++;
+            else if (!w.startsWith("-")) return own;
+        }
+        return fromStandardInput();
+    }
+    return own;
+}
+
+/**
  * The listeners of command lines a program run as root starts with literal argument vectors and no shell (Go os/exec,
- * Python subprocess/os.system of plain words: pythonCommands), each judged as root's own command (commandListeners).
- * Undefined, an unread program, when one names a program outside the system's directories or one user data wrote
- * (its text is not the packaged one the pack knows).
+ * Python subprocess/os.system of plain words: pythonCommandRuns), each judged as root's own command (commandListeners)
+ * in its directory, after its wrappers (literalCommandWords). Undefined, an unread program, when one is not read
+ * (literalCommandWords) or names a program outside the system's directories or one user data wrote (its text is not
+ * the packaged one the pack knows).
  */
 function literalCommandListeners(
-    commands: readonly (readonly string[])[],
-    cwd: string | undefined,
+    runs: readonly { argv: readonly string[]; cwd: string | undefined; stdin: LiteralStdin }[],
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
 ): Listener[] | undefined {
@@ -9385,9 +9587,20 @@ function literalCommandListeners(
                   posix.join(d, program),
               )
         ).some(f => written.includes(f) || view.changed.has(f));
-    if (!commands.every(words => (!words[0].includes("/") || SYSTEM_DIRS.test(words[0])) && !wrote(words[0])))
-        return undefined;
-    return commands.flatMap(words => commandListeners([...words], cwd, fileText, true, view));
+    const commands: { words: string[]; cwd: string | undefined }[] = [];
+    const programs: string[] = [];
+    for (const run of runs) {
+        if (run.argv.length === 0) return undefined;
+        programs.push(run.argv[0]);
+        const found = literalCommandWords(run.argv, run.cwd, run.stdin, programs);
+        if (found === undefined) return undefined;
+        commands.push(...found);
+    }
+    if (!programs.every(p => (!p.includes("/") || SYSTEM_DIRS.test(p)) && !wrote(p))) return undefined;
+    const seen = new Set<string>();
+    return commands
+        .filter(c => !seen.has(JSON.stringify(c)) && !!seen.add(JSON.stringify(c)))
+        .flatMap(c => commandListeners(c.words, c.cwd, fileText, true, view));
 }
 
 /**
@@ -9448,8 +9661,15 @@ function sourcesListeners(
         // command lines (os/exec: "Unlike the "system" library call from C and other languages, the os/exec package
         // intentionally does not invoke the system shell"): each judged as root's command (commandListeners), a
         // program outside the system's directories or one user data wrote being unread.
+        // exec.Cmd's Stdin: "If Stdin is nil, the process reads from the null device (os.DevNull)" (Go os/exec).
         const commands = /\.go$/.test(path) ? literalExecCommands(text) : undefined;
-        const judged = commands && literalCommandListeners(commands, cwd, fileText, view);
+        const judged =
+            commands &&
+            literalCommandListeners(
+                commands.map(argv => ({ argv, cwd, stdin: "none" as const })),
+                fileText,
+                view,
+            );
         if (judged) return judged;
         if (SPAWN_API.test(text) || (/\.(rb|p[lm])$/.test(path) && SCRIPT_SPAWN_API.test(text)))
             return [{ server, binds: [], serves: { unread: `${server} (${path} starts a process)` } }];

@@ -38,6 +38,14 @@ const xmlrpc = (name: string, lines: string[], head: string[] = []) =>
         "server.serve_forever()",
     ]);
 
+/** /opt/ops/setup.py (`lines`) run as root from /opt/ops/static (`run` instead when given): it serves nothing itself. */
+const setup = (
+    name: string,
+    lines: string[],
+    run = "mkdir -p /opt/ops/static && cd /opt/ops/static && python3 /opt/ops/setup.py",
+) => devNodeScript(name, [...heredocFile("/opt/ops/setup.py", lines), run]);
+const SERVES_KUBERNETES = /serv|8001|kubernetes|setup\.py|unread|not read/;
+
 const insecure: NodeCase[] = [
     dev(
         "rpc.py: @server.register_function decorator on def run(cmd): os.system(cmd)",
@@ -120,7 +128,7 @@ const insecure: NodeCase[] = [
         ]),
         SERVED,
     ),
-    // MISS: Python docs "subprocess" (run(args, input=...): "the input argument is passed to Popen.communicate() and thus to the subprocess's stdin"; sh with no operand reads its commands from standard input, POSIX sh): `sh` runs `cd /etc/kubernetes && python3 -m http.server 8001`, so http.server (serving its working directory) exposes /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8001 as root to every pod reaching the node. pythonCommands allows the input=/stdin= keywords (PYTHON_RUNNER_KEYWORDS) and hands literalCommandListeners the argv ["sh"] alone, which reads nothing. Read input= literals as the command's standard input (a shell/interpreter argv then runs that text) and refuse input=/stdin= that is not a literal or DEVNULL/PIPE-free.
+    // Was a MISS (fixed in round 69): Python docs "subprocess" (run(args, input=...): "the input argument is passed to Popen.communicate() and thus to the subprocess's stdin"; sh with no operand reads its commands from standard input, POSIX sh): `sh` runs `cd /etc/kubernetes && python3 -m http.server 8001`, so http.server (serving its working directory) exposes /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8001 as root to every pod reaching the node. pythonCommands allows the input=/stdin= keywords (PYTHON_RUNNER_KEYWORDS) and hands literalCommandListeners the argv ["sh"] alone, which reads nothing. Read input= literals as the command's standard input (a shell/interpreter argv then runs that text) and refuse input=/stdin= that is not a literal or DEVNULL/PIPE-free.
     dev(
         'setup.py (serves nothing): subprocess.run(["sh"], input="cd /etc/kubernetes && python3 -m http.server 8001")',
         devNodeScript("dev-py68-run-sh-input-nodes", [
@@ -131,9 +139,8 @@ const insecure: NodeCase[] = [
             "python3 /opt/ops/setup.py",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: Python docs "subprocess" (stdin= "specify the executed program's standard input": a file object's descriptor): `sh` reads /opt/ops/cmds (written by user data: `cd /etc/kubernetes && python3 -m http.server 8001`), so http.server (serving its working directory) exposes /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8001 as root to every pod reaching the node. pythonCommands accepts the stdin= keyword and judges ["sh"] with no input. A shell/interpreter argv with stdin= anything but DEVNULL must read that file (written: judged as a script; other: unknown), as user data's `sh < FILE` is.
+    // Was a MISS (fixed in round 69): Python docs "subprocess" (stdin= "specify the executed program's standard input": a file object's descriptor): `sh` reads /opt/ops/cmds (written by user data: `cd /etc/kubernetes && python3 -m http.server 8001`), so http.server (serving its working directory) exposes /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8001 as root to every pod reaching the node. pythonCommands accepts the stdin= keyword and judges ["sh"] with no input. A shell/interpreter argv with stdin= anything but DEVNULL must read that file (written: judged as a script; other: unknown), as user data's `sh < FILE` is.
     dev(
         'setup.py (serves nothing): subprocess.run(["sh"], stdin=open("/opt/ops/cmds")) with cmds starting a server',
         devNodeScript("dev-py68-run-sh-stdin-nodes", [
@@ -145,7 +152,6 @@ const insecure: NodeCase[] = [
             "python3 /opt/ops/setup.py",
         ]),
         SERVED,
-        true,
     ),
     dev(
         "rpc.py: zerorpc.Server(Ops()) bound on an endpoint from os.environ (unknown)",
@@ -248,7 +254,7 @@ const insecure: NodeCase[] = [
         RPC,
         true,
     ),
-    // MISS: Python docs "subprocess" (Popen cwd: "If cwd is not None, the function changes the working directory to cwd before executing the child"): `python3 -m http.server 8001` runs in /etc/kubernetes, so http.server (serving its working directory) exposes /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8001 as root to every pod reaching the node. cwd is in PYTHON_RUNNER_KEYWORDS but pythonCommandListeners passes the program's own cwd (/opt/ops/static, from `cd` in user data) to literalCommandListeners, so the pack judges the server as serving /opt/ops/static. Use a literal cwd= as the command's directory (non-literal: unknown).
+    // Was a MISS (fixed in round 69): Python docs "subprocess" (Popen cwd: "If cwd is not None, the function changes the working directory to cwd before executing the child"): `python3 -m http.server 8001` runs in /etc/kubernetes, so http.server (serving its working directory) exposes /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8001 as root to every pod reaching the node. cwd is in PYTHON_RUNNER_KEYWORDS but pythonCommandListeners passes the program's own cwd (/opt/ops/static, from `cd` in user data) to literalCommandListeners, so the pack judges the server as serving /opt/ops/static. Use a literal cwd= as the command's directory (non-literal: unknown).
     dev(
         'setup.py run from /opt/ops/static: subprocess.Popen("python3 -m http.server 8001", shell=True, cwd="/etc/kubernetes")',
         devNodeScript("dev-py68-popen-shell-cwd-static-nodes", [
@@ -259,9 +265,8 @@ const insecure: NodeCase[] = [
             "mkdir -p /opt/ops/static && cd /opt/ops/static && python3 /opt/ops/setup.py",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: Python docs "subprocess" (Popen cwd: "changes the working directory to cwd before executing the child"): the argv form (no shell) too: `python3 -m http.server 8001` runs in /etc/kubernetes, so http.server (serving its working directory) exposes /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8001 as root to every pod reaching the node. pythonCommandListeners judges the literal argv with the program's cwd (/opt/ops/static) and ignores cwd=. Use a literal cwd= as the command's directory.
+    // Was a MISS (fixed in round 69): Python docs "subprocess" (Popen cwd: "changes the working directory to cwd before executing the child"): the argv form (no shell) too: `python3 -m http.server 8001` runs in /etc/kubernetes, so http.server (serving its working directory) exposes /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8001 as root to every pod reaching the node. pythonCommandListeners judges the literal argv with the program's cwd (/opt/ops/static) and ignores cwd=. Use a literal cwd= as the command's directory.
     dev(
         'setup.py run from /opt/ops/static: subprocess.Popen(["python3", "-m", "http.server", "8001"], cwd="/etc/kubernetes")',
         devNodeScript("dev-py68-popen-list-cwd-static-nodes", [
@@ -272,9 +277,8 @@ const insecure: NodeCase[] = [
             "mkdir -p /opt/ops/static && cd /opt/ops/static && python3 /opt/ops/setup.py",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: Python docs "os.chdir" (changes the process's working directory) and "subprocess" (a child inherits the parent's working directory when cwd is None): after os.chdir("/etc/kubernetes") the child `python3 -m http.server 8001` serves /etc/kubernetes, so http.server (serving its working directory) exposes /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8001 as root to every pod reaching the node. pythonCommandListeners judges literal commands in the directory the program started in (/opt/ops/static) and ignores os.chdir calls before them (pythonChdirCalls is read only for the program's own file server). Literal commands after any chdir in the program should run in that directory (or unknown when it is not a literal).
+    // Was a MISS (fixed in round 69): Python docs "os.chdir" (changes the process's working directory) and "subprocess" (a child inherits the parent's working directory when cwd is None): after os.chdir("/etc/kubernetes") the child `python3 -m http.server 8001` serves /etc/kubernetes, so http.server (serving its working directory) exposes /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8001 as root to every pod reaching the node. pythonCommandListeners judges literal commands in the directory the program started in (/opt/ops/static) and ignores os.chdir calls before them (pythonChdirCalls is read only for the program's own file server). Literal commands after any chdir in the program should run in that directory (or unknown when it is not a literal).
     dev(
         'setup.py run from /opt/ops/static: os.chdir("/etc/kubernetes"); subprocess.Popen(["python3", "-m", "http.server", "8001"])',
         devNodeScript("dev-py68-chdir-then-popen-nodes", [
@@ -286,9 +290,8 @@ const insecure: NodeCase[] = [
             "mkdir -p /opt/ops/static && cd /opt/ops/static && python3 /opt/ops/setup.py",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: Python docs "os.popen" ("The return value is an open file object connected to the pipe, which can be read or written depending on whether mode is 'r' (default) or 'w'"): with mode "w" the text written is sh's standard input, so sh runs `cd /etc/kubernetes && python3 -m http.server 8001`, so http.server (serving its working directory) exposes /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8001 as root to every pod reaching the node. `mode` is in PYTHON_RUNNER_KEYWORDS / the positional mode is ignored, and ["sh"] is judged with no input. os.popen(..., "w") (or any mode but "r") of a shell/interpreter should be unknown.
+    // Was a MISS (fixed in round 69): Python docs "os.popen" ("The return value is an open file object connected to the pipe, which can be read or written depending on whether mode is 'r' (default) or 'w'"): with mode "w" the text written is sh's standard input, so sh runs `cd /etc/kubernetes && python3 -m http.server 8001`, so http.server (serving its working directory) exposes /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8001 as root to every pod reaching the node. `mode` is in PYTHON_RUNNER_KEYWORDS / the positional mode is ignored, and ["sh"] is judged with no input. os.popen(..., "w") (or any mode but "r") of a shell/interpreter should be unknown.
     dev(
         'setup.py: os.popen("sh", "w").write("cd /etc/kubernetes && python3 -m http.server 8001")',
         devNodeScript("dev-py68-popen-write-nodes", [
@@ -299,9 +302,8 @@ const insecure: NodeCase[] = [
             "python3 /opt/ops/setup.py",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: Python docs "subprocess" (stdout= a file object: the child's output is written to that file) and cronie crontab(5) (files in /etc/cron.d are system crontabs with a user field, run by crond as that user): `echo` writes a root cron job into /etc/cron.d/srv that starts `python3 -m http.server 8001` in /etc/kubernetes every minute, serving the kubelet's credentials on 0.0.0.0:8001 as root. pythonCommands allows stdout=/stderr= keywords and judges ["echo", ...] as harmless, never seeing the write. A stdout=/stderr= that is not PIPE/DEVNULL/STDOUT/sys.std* (a file opened for writing) is a write the pack does not read: unknown (fail closed), as user data's `echo ... > /etc/cron.d/srv` is judged.
+    // Was a MISS (fixed in round 69): Python docs "subprocess" (stdout= a file object: the child's output is written to that file) and cronie crontab(5) (files in /etc/cron.d are system crontabs with a user field, run by crond as that user): `echo` writes a root cron job into /etc/cron.d/srv that starts `python3 -m http.server 8001` in /etc/kubernetes every minute, serving the kubelet's credentials on 0.0.0.0:8001 as root. pythonCommands allows stdout=/stderr= keywords and judges ["echo", ...] as harmless, never seeing the write. A stdout=/stderr= that is not PIPE/DEVNULL/STDOUT/sys.std* (a file opened for writing) is a write the pack does not read: unknown (fail closed), as user data's `echo ... > /etc/cron.d/srv` is judged.
     dev(
         'setup.py: subprocess.run(["echo", CRON_LINE], stdout=open("/etc/cron.d/srv", "w")) (a cron job serving /etc/kubernetes)',
         devNodeScript("dev-py68-stdout-cron-nodes", [
@@ -312,7 +314,6 @@ const insecure: NodeCase[] = [
             "python3 /opt/ops/setup.py",
         ]),
         /cron|serv|setup\.py|8001|kubernetes|unread|not read/,
-        true,
     ),
     dev(
         'setup.py: subprocess.run(["python3", "-m", "http.server", "8001", "-d", "/etc/kubernetes"]) (literal, judged)',
@@ -325,7 +326,7 @@ const insecure: NodeCase[] = [
         ]),
         SERVED,
     ),
-    // MISS: GNU coreutils env(1) ("-C, --chdir=DIR change working directory to DIR", coreutils 8.28+; AL2023 ships 8.32): `env -C /etc/kubernetes python3 -m http.server 8001` runs the server in /etc/kubernetes, so http.server (serving its working directory) exposes /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8001 as root to every pod reaching the node. The literal argv goes to literalCommandListeners, whose env unwrapping drops -C without moving the working directory (setup.py runs from /opt/ops/static). Read env -C/--chdir as the command's directory.
+    // Was a MISS (fixed in round 69): GNU coreutils env(1) ("-C, --chdir=DIR change working directory to DIR", coreutils 8.28+; AL2023 ships 8.32): `env -C /etc/kubernetes python3 -m http.server 8001` runs the server in /etc/kubernetes, so http.server (serving its working directory) exposes /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8001 as root to every pod reaching the node. The literal argv goes to literalCommandListeners, whose env unwrapping drops -C without moving the working directory (setup.py runs from /opt/ops/static). Read env -C/--chdir as the command's directory.
     dev(
         'setup.py: subprocess.run(["env", "-C", "/etc/kubernetes", "python3", "-m", "http.server", "8001"])',
         devNodeScript("dev-py68-env-C-nodes", [
@@ -336,7 +337,124 @@ const insecure: NodeCase[] = [
             "mkdir -p /opt/ops/static && cd /opt/ops/static && python3 /opt/ops/setup.py",
         ]),
         SERVED,
-        true,
+    ),
+    // Round 69 neighbours (fix69-pysub): literal commands read as user data's command lines are (wrappers, a shell's
+    // -c line, a shell reading its standard input, lines of a shell string), their output and input not read fail closed.
+    dev(
+        'setup.py: subprocess.run(["sh"], input="python3 -m http.server 8001 -d /etc/kubernetes") (plain input line, read)',
+        setup("dev-py69-run-sh-input-plain-nodes", [
+            "import subprocess",
+            'subprocess.run(["sh"], input="python3 -m http.server 8001 -d /etc/kubernetes", text=True)',
+        ]),
+        SERVED,
+    ),
+    dev(
+        'setup.py: subprocess.run(["sh", "-c", "python3 -m http.server 8001 -d /etc/kubernetes"]) (a shell\'s -c line)',
+        setup("dev-py69-run-sh-c-nodes", [
+            "import subprocess",
+            'subprocess.run(["sh", "-c", "python3 -m http.server 8001 -d /etc/kubernetes"])',
+        ]),
+        SERVED,
+    ),
+    dev(
+        'setup.py: subprocess.run(["sudo", "nohup", "python3", "-m", "http.server", "8001", "-d", "/etc/kubernetes"]) (wrappers)',
+        setup("dev-py69-run-sudo-nohup-nodes", [
+            "import subprocess",
+            'subprocess.run(["sudo", "nohup", "python3", "-m", "http.server", "8001", "-d", "/etc/kubernetes"])',
+        ]),
+        SERVED,
+    ),
+    dev(
+        'setup.py: subprocess.run(["su", "-c", "python3 -m http.server 8001 -d /etc/kubernetes"]) (a launcher\'s line)',
+        setup("dev-py69-run-su-c-nodes", [
+            "import subprocess",
+            'subprocess.run(["su", "-c", "python3 -m http.server 8001 -d /etc/kubernetes"])',
+        ]),
+        SERVES_KUBERNETES,
+    ),
+    dev(
+        'setup.py: os.system("true\\npython3 -m http.server 8001 -d /etc/kubernetes") (two lines, the second a server)',
+        setup("dev-py69-system-two-lines-nodes", [
+            "import os",
+            'os.system("true\\npython3 -m http.server 8001 -d /etc/kubernetes")',
+        ]),
+        SERVED,
+    ),
+    dev(
+        'setup.py: subprocess.run(["sh"]) reading the program\'s own standard input (user data: python3 setup.py < cmds)',
+        setup(
+            "dev-py69-run-sh-inherited-stdin-nodes",
+            ["import subprocess", 'subprocess.run(["sh"])'],
+            "python3 /opt/ops/setup.py < /opt/ops/cmds",
+        ),
+        SERVES_KUBERNETES,
+    ),
+    dev(
+        'setup.py: subprocess.Popen(["bash", "-s"], stdin=subprocess.PIPE).communicate(b"...") (what it writes: unread)',
+        setup("dev-py69-popen-bash-pipe-nodes", [
+            "import subprocess",
+            'subprocess.Popen(["bash", "-s"], stdin=subprocess.PIPE).communicate(b"uname -r")',
+        ]),
+        SERVES_KUBERNETES,
+    ),
+    dev(
+        'setup.py: subprocess.run(["python3"], input="import os") (an interpreter reading its program from input)',
+        setup("dev-py69-run-python-input-nodes", [
+            "import subprocess",
+            'subprocess.run(["python3"], input="import os", text=True)',
+        ]),
+        SERVES_KUBERNETES,
+    ),
+    dev(
+        'setup.py: subprocess.run(["env", "LD_PRELOAD=/opt/ops/hook.so", "uname", "-r"]) (env gives the program variables)',
+        setup("dev-py69-run-env-assignment-nodes", [
+            "import subprocess",
+            'subprocess.run(["env", "LD_PRELOAD=/opt/ops/hook.so", "uname", "-r"])',
+        ]),
+        SERVES_KUBERNETES,
+    ),
+    dev(
+        'setup.py: subprocess.run(["echo", CRON_LINE], stderr=subprocess.STDOUT, stdout=open("/etc/cron.d/srv", "a"))',
+        setup("dev-py69-stdout-append-cron-nodes", [
+            "import subprocess",
+            'subprocess.run(["echo", "* * * * * root cd /etc/kubernetes && python3 -m http.server 8001"], stderr=subprocess.STDOUT, stdout=open("/etc/cron.d/srv", "a"))',
+        ]),
+        SERVES_KUBERNETES,
+    ),
+    dev(
+        'setup.py run from /opt/ops/static: subprocess.run(["python3", "-m", "http.server", "8001"], cwd="../../../etc/kubernetes")',
+        setup("dev-py69-run-relative-cwd-nodes", [
+            "import subprocess",
+            'subprocess.run(["python3", "-m", "http.server", "8001"], cwd="../../../etc/kubernetes")',
+        ]),
+        SERVED,
+    ),
+    dev(
+        'setup.py run from /opt/ops/static: os.chdir(D) with D from os.environ, then subprocess.Popen(["python3", "-m", "http.server", "8001"])',
+        setup("dev-py69-chdir-env-then-popen-nodes", [
+            "import os, subprocess",
+            'os.chdir(os.environ.get("SRV_DIR", "/etc/kubernetes"))',
+            'subprocess.Popen(["python3", "-m", "http.server", "8001"])',
+        ]),
+        SERVES_KUBERNETES,
+    ),
+    dev(
+        'setup.py: subprocess.run(["xargs", "python3", "-m", "http.server", "8001"], input="-d /etc/kubernetes") (xargs appends its input)',
+        setup("dev-py69-run-xargs-input-nodes", [
+            "import subprocess",
+            'subprocess.run(["xargs", "python3", "-m", "http.server", "8001"], input="-d /etc/kubernetes", text=True)',
+        ]),
+        SERVES_KUBERNETES,
+    ),
+    dev(
+        'setup.py run from /opt/ops/static: os.chdir("/etc"); os.chdir("kubernetes") (relative, after the first); Popen(http.server)',
+        setup("dev-py69-chdir-relative-then-popen-nodes", [
+            "import os, subprocess",
+            'os.chdir("/etc")',
+            'os.chdir("kubernetes")',
+            'subprocess.Popen(["python3", "-m", "http.server", "8001"])',
+        ]),
+        SERVES_KUBERNETES,
     ),
 ];
 
@@ -396,6 +514,55 @@ const secure: NodeCase[] = [
             ]),
             "python3 /opt/ops/setup.py",
         ]),
+    ),
+    // Round 69 neighbours (fix69-pysub): the secure twins: harmless lines fed to sh, harmless streams, a harmless
+    // directory by cwd=, os.chdir or env -C.
+    dev(
+        'setup.py: subprocess.run(["sh"], input="uname -r") and ["sh", "-c", "uname -r"] (plain harmless lines)',
+        setup("dev-py69n-run-sh-input-harmless-nodes", [
+            "import subprocess",
+            'subprocess.run(["sh"], input="uname -r\\nid -u", text=True, capture_output=True)',
+            'subprocess.run(["sh", "-c", "uname -r"], check=True)',
+        ]),
+    ),
+    dev(
+        'setup.py: subprocess.run(["uname", "-r"], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=sys.stderr)',
+        setup("dev-py69n-run-streams-harmless-nodes", [
+            "import subprocess, sys",
+            'subprocess.run(["uname", "-r"], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=sys.stderr)',
+            'subprocess.run(["sh"], stdin=subprocess.DEVNULL)',
+        ]),
+    ),
+    dev(
+        'setup.py run from /opt/ops: subprocess.Popen(["python3", "-m", "http.server", "8001"], cwd="/opt/ops/static")',
+        setup(
+            "dev-py69n-popen-cwd-static-nodes",
+            ["import subprocess", 'subprocess.Popen(["python3", "-m", "http.server", "8001"], cwd="/opt/ops/static")'],
+            "mkdir -p /opt/ops/static && cd /opt/ops && python3 /opt/ops/setup.py",
+        ),
+    ),
+    dev(
+        'setup.py run from /opt/ops: os.chdir("/opt/ops/static"); subprocess.Popen(["python3", "-m", "http.server", "8001"])',
+        setup(
+            "dev-py69n-chdir-static-then-popen-nodes",
+            [
+                "import os, subprocess",
+                'os.chdir("/opt/ops/static")',
+                'subprocess.Popen(["python3", "-m", "http.server", "8001"])',
+            ],
+            "mkdir -p /opt/ops/static && cd /opt/ops && python3 /opt/ops/setup.py",
+        ),
+    ),
+    dev(
+        'setup.py run from /opt/ops: subprocess.run(["env", "-C", "/opt/ops/static", "python3", "-m", "http.server", "8001"])',
+        setup(
+            "dev-py69n-env-C-static-nodes",
+            [
+                "import subprocess",
+                'subprocess.run(["env", "-C", "/opt/ops/static", "nohup", "python3", "-m", "http.server", "8001"])',
+            ],
+            "mkdir -p /opt/ops/static && cd /opt/ops && python3 /opt/ops/setup.py",
+        ),
     ),
 ];
 
