@@ -566,7 +566,7 @@ function argoCdNamespaces(resources: StackResource[]): ArgoCdNamespaces {
         const m = meta(r);
         const names = r.type.includes("ConfigMap") ? ARGOCD_MARKER_CONFIG_MAPS : ARGOCD_SECRETS;
         if (m.name === undefined || !names.includes(m.name)) continue;
-        const namespace = m.namespace ?? str(r.provider?.props, "namespace");
+        const namespace = m.namespace;
         if (namespace === undefined) return "*";
         out.add(namespace);
     }
@@ -1617,9 +1617,75 @@ function reservedUsername(username: string): string | undefined {
     return "a name Kubernetes or EKS reserves for its own components, whose built-in bindings outside this stack hold power (system:kube-controller-manager mints any ServiceAccount's token, a controller's system:serviceaccount:kube-system:<name> creates pods with any ServiceAccount)";
 }
 
-function meta(r: StackResource): { name?: string; namespace?: string } {
+/**
+ * Kinds Kubernetes serves cluster-scoped (no namespace: Kubernetes "Namespaces", "Not all objects are in a
+ * namespace"; `kubectl api-resources --namespaced=false`), which the Pulumi provider's `namespace` does not place.
+ */
+const CLUSTER_SCOPED_KINDS = new Set([
+    "Namespace",
+    "Node",
+    "PersistentVolume",
+    "ClusterRole",
+    "ClusterRoleBinding",
+    "CustomResourceDefinition",
+    "MutatingWebhookConfiguration",
+    "ValidatingWebhookConfiguration",
+    "ValidatingAdmissionPolicy",
+    "ValidatingAdmissionPolicyBinding",
+    "MutatingAdmissionPolicy",
+    "MutatingAdmissionPolicyBinding",
+    "StorageClass",
+    "CSIDriver",
+    "CSINode",
+    "VolumeAttachment",
+    "PriorityClass",
+    "RuntimeClass",
+    "IngressClass",
+    "APIService",
+    "CertificateSigningRequest",
+    "FlowSchema",
+    "PriorityLevelConfiguration",
+]);
+
+/**
+ * The namespace a namespaced object is created in, as the Pulumi Kubernetes provider places it: its
+ * metadata.namespace, else the `namespace` input of its explicit provider (pulumi-kubernetes Provider `namespace`:
+ * "If present, the default namespace to use. This flag is ignored for cluster-scoped resources"; precedence
+ * `.metadata.namespace`, then the provider's `namespace`, then the kubeconfig context's namespace, pulumi-kubernetes
+ * #1896). Undefined when the pack cannot know it: either unknown during the preview, or neither is set (the
+ * kubeconfig context's, outside the stack: each caller keeps its own reading of that, "default" for an object's own
+ * place, every namespace where a grant's reach depends on it).
+ */
+function objectNamespace(r: StackResource): string | undefined {
     const m = r.props.metadata;
-    return { name: str(m, "name"), namespace: str(m, "namespace") };
+    const own = m !== null && typeof m === "object" ? (m as Record<string, unknown>).namespace : undefined;
+    if (own !== undefined && own !== null && own !== "") return str(m, "namespace");
+    if (isUnknown(m)) return undefined;
+    const kind = r.type
+        .split(":")
+        .pop()
+        ?.replace(/Patch$/, "");
+    if (kind !== undefined && CLUSTER_SCOPED_KINDS.has(kind)) return undefined;
+    const providerNamespace = r.provider?.props?.namespace;
+    if (providerNamespace === undefined || providerNamespace === null || providerNamespace === "") return undefined;
+    return str(r.provider?.props, "namespace");
+}
+
+/** Whether a namespaced object's namespace is unknown during the preview (its own, or its provider's it falls to). */
+function namespaceUnknown(r: StackResource): boolean {
+    const m = r.props.metadata;
+    if (isUnknown(m)) return true;
+    const own = m !== null && typeof m === "object" ? (m as Record<string, unknown>).namespace : undefined;
+    if (own !== undefined && own !== null && own !== "") return containsUnknown(own);
+    const kind = r.type
+        .split(":")
+        .pop()
+        ?.replace(/Patch$/, "");
+    return !(kind !== undefined && CLUSTER_SCOPED_KINDS.has(kind)) && isUnknown(r.provider?.props?.namespace);
+}
+
+function meta(r: StackResource): { name?: string; namespace?: string } {
+    return { name: str(r.props.metadata, "name"), namespace: objectNamespace(r) };
 }
 
 /** An RBAC subject as one key (a ServiceAccount without namespace is the binding's). */
@@ -2203,6 +2269,28 @@ export function readKubernetes(
     const resources = withListItems(stackResources, view);
     const taintReliance = taintReliantPools(resources);
     const argoCd = argoCdNamespaces(resources);
+    // The documented installs' ServiceAccounts beside the stack (OUTSIDE_CONTROLLER_ACCOUNTS), Argo CD's in every
+    // namespace Argo CD is installed in (argoCdNamespaces; "*": any, its namespace unknown here): its install puts
+    // them in the namespace it is applied to (Argo CD "Declarative Setup": "All resources ... have to be installed in
+    // the Argo CD namespace (by default argocd)"), bound by its ClusterRoleBindings to its ClusterRoles whatever that
+    // namespace is, so pods created there may run as them (Kubernetes "RBAC Good Practices", "Workload creation":
+    // "Users who can create or edit pods ... can run them as any ServiceAccount in the namespace").
+    const outsideControllerAccounts = OUTSIDE_CONTROLLER_ACCOUNTS.flatMap(sa =>
+        sa.namespace !== ARGOCD_NAMESPACE
+            ? [sa]
+            : [ARGOCD_NAMESPACE, ...(argoCd === "*" ? ["*"] : argoCd.filter(n => n !== ARGOCD_NAMESPACE))].map(
+                  namespace =>
+                      namespace === ARGOCD_NAMESPACE
+                          ? sa
+                          : {
+                                ...sa,
+                                namespace,
+                                why: `${sa.why}; Argo CD is installed in ${namespace === "*" ? "a namespace unknown here" : namespace} too (the stack declares its own configuration there: argoCdNamespaces)`,
+                            },
+              ),
+    );
+    /** Whether a namespace pattern of a power takes in an outside controller's namespace ("*": any). */
+    const outsideIn = (pattern: string, namespace: string) => namespace === "*" || namespaceMatches(pattern, namespace);
     /** What a rule set lets its holder do (saPowerOfRules), Node writers included where the stack relies on taints. */
     /**
      * The power of a role named by `bind` under resourceNames (boundByName), once the roles are read (bindableRoles,
@@ -2993,7 +3081,7 @@ export function readKubernetes(
                 if (str(x, "kind") === "ServiceAccount") add(str(x, "namespace") ?? meta(r).namespace, str(x, "name"));
         }
         for (const name of Object.keys(CONTROLLER_SERVICE_ACCOUNTS)) add("kube-system", name);
-        for (const sa of OUTSIDE_CONTROLLER_ACCOUNTS) add(sa.namespace, sa.name);
+        for (const sa of outsideControllerAccounts) if (sa.namespace !== "*") add(sa.namespace, sa.name);
         return [...out.values()];
     };
     /**
@@ -3889,7 +3977,8 @@ export function readKubernetes(
         if (r.type !== K8S_TYPES.configMap && r.type !== K8S_TYPES.configMapPatch) continue;
         const m = meta(r);
         if (m.name === undefined || !ARGOCD_CONFIG_MAPS.includes(m.name)) continue;
-        const namespace = m.namespace ?? str(r.provider?.props, "namespace") ?? "(the provider's namespace)";
+        const namespace =
+            m.namespace ?? "(a namespace unknown here: the kubeconfig context's or unknown during the preview)";
         const entry = argoConfig.get(namespace) ?? { data: {}, urn: r.urn };
         const data = r.props.data;
         const before = entry.data[m.name];
@@ -3935,7 +4024,7 @@ export function readKubernetes(
         const m = meta(r);
         // Without metadata.namespace an object goes to the Kubernetes provider's `namespace`, else the kubeconfig
         // context's namespace (pulumi-kubernetes #1896): unknown here, so it may be kube-system.
-        const namespace = m.namespace ?? str(r.provider?.props, "namespace");
+        const namespace = m.namespace;
         if (m.name !== "aws-auth" || (namespace !== undefined && namespace !== "kube-system")) continue;
         // `data` or one of its maps unknown may map any role to system:masters at `up` (EKS user guide, aws-auth).
         const unknownAwsAuth = (field: string): void => {
@@ -4165,7 +4254,7 @@ export function readKubernetes(
     // resolved in cert-manager's cluster resource namespace, a controller flag outside the stack: any namespace here.
     for (const r of resources) {
         for (const t of certManagerTokenRequests(r.type, r.props)) {
-            const nsUnknown = !t.clusterWide && containsUnknown(r.props.metadata?.namespace);
+            const nsUnknown = !t.clusterWide && namespaceUnknown(r);
             const ns = meta(r).namespace ?? "default";
             const anywhere = t.clusterWide || nsUnknown;
             const what = `${r.type.split(":").pop()} ${t.clusterWide ? "" : `${ns}/`}${meta(r).name ?? r.name}`;
@@ -4705,17 +4794,17 @@ export function readKubernetes(
     // power in kube-system reaches kube-controller-manager's (scopeIncludes). The stack declaring an install's
     // applying controller there (a ServiceAccount, not a patch of it) installs it itself: its ServiceAccounts are read
     // by their own bindings, and those it does not declare are not there.
-    const declaredAccount = (sa: (typeof OUTSIDE_CONTROLLER_ACCOUNTS)[number]) =>
+    const declaredAccount = (sa: (typeof outsideControllerAccounts)[number]) =>
         resources.some(
             r =>
                 r.type === "kubernetes:core/v1:ServiceAccount" &&
                 (meta(r).namespace ?? "default") === sa.namespace &&
                 meta(r).name === sa.name,
         );
-    const outside = OUTSIDE_CONTROLLER_ACCOUNTS.filter(
+    const outside = outsideControllerAccounts.filter(
         sa =>
             !declaredAccount(sa) &&
-            !OUTSIDE_CONTROLLER_ACCOUNTS.some(
+            !outsideControllerAccounts.some(
                 x => x.applies && x.install === sa.install && x.namespace === sa.namespace && declaredAccount(x),
             ),
     );
@@ -4748,8 +4837,8 @@ export function readKubernetes(
             x =>
                 !p.scope.podIdentityOnly &&
                 // Every namespace by name (accountsActedAs); every one unnamed is every ServiceAccount already.
-                (namespaces === "*" ? names !== undefined : namespaces.some(n => namespaceMatches(n, x.namespace))) &&
-                !except?.some(n => namespaceMatches(n, x.namespace)) &&
+                (namespaces === "*" ? names !== undefined : namespaces.some(n => outsideIn(n, x.namespace))) &&
+                !(x.namespace !== "*" && except?.some(n => namespaceMatches(n, x.namespace))) &&
                 (names === undefined || names.includes(x.name)),
         );
         if (sa && nodeKey(p.actor) !== nodeKey(k8s("ServiceAccount", sa.name, sa.namespace)))
@@ -4765,7 +4854,7 @@ export function readKubernetes(
             x =>
                 m.subject.kind === "k8s" &&
                 m.subject.subjectKind === "ServiceAccount" &&
-                m.subject.namespace === x.namespace &&
+                (m.subject.namespace === x.namespace || x.namespace === "*") &&
                 m.subject.name === x.name,
         );
         if (sa) view.powers.push({ actor: m.actor, scope: everything, via: `${m.via} → ${installed(sa)}`, urn: m.urn });
