@@ -93,6 +93,18 @@ const argoCdOtherConfig = (r: R, ns: string, name: string, data: Record<string, 
     });
 };
 
+/** A Gateway API ReferenceGrant without metadata.namespace, through a provider whose namespace is `ns`: Gateways of ingress may reference the TLS Secret edge-tls. */
+const providerTlsGrant = (r: R, ns: string, name: string) =>
+    viaProvider(r, ns, "kubernetes:gateway.networking.k8s.io/v1beta1:ReferenceGrant", name, {
+        apiVersion: "gateway.networking.k8s.io/v1beta1",
+        kind: "ReferenceGrant",
+        metadata: { name: "edge-tls" },
+        spec: {
+            from: [{ group: "gateway.networking.k8s.io", kind: "Gateway", namespace: "ingress" }],
+            to: [{ group: "", kind: "Secret", name: "edge-tls" }],
+        },
+    });
+
 const KNOWN_HOSTS = "github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl";
 
 const insecure: StackCase[] = [
@@ -318,6 +330,20 @@ const insecure: StackCase[] = [
         edit: r => providerRole(r, UNKNOWN, "unknown-provns-config", CM_WRITE, TEAM),
         refused: /unknown-provns-config/,
     },
+    // The same reading outside RBAC (opaque.ts runtimeNamespaces/ReferenceGrants): a TLS Secret grant placed by the
+    // provider's namespace in the runtime namespace validators, or in a namespace unknown during the preview.
+    {
+        name: "round 69: a ReferenceGrant by the provider's namespace validators letting Gateways reference the Secret edge-tls",
+        stack: "pod-identity",
+        edit: r => providerTlsGrant(r, "validators", "validators-provns-grant"),
+        refused: /validators-provns-grant.*runtime ServiceAccounts/,
+    },
+    {
+        name: "round 69: a ReferenceGrant by a provider namespace unknown during the preview letting Gateways reference the Secret edge-tls",
+        stack: "pod-identity",
+        edit: r => providerTlsGrant(r, UNKNOWN, "unknown-provns-grant"),
+        refused: /unknown-provns-grant/,
+    },
 ];
 
 const secure: StackCase[] = [
@@ -394,6 +420,11 @@ const secure: StackCase[] = [
             namespace(r, "team-a");
             providerRole(r, "kube-system", "team-a-own-config", CM_WRITE, TEAM, "team-a");
         },
+    },
+    {
+        name: "round 69: a ReferenceGrant by the provider's namespace certs letting Gateways reference the TLS Secret edge-tls",
+        stack: "pod-identity",
+        edit: r => providerTlsGrant(r, "certs", "certs-provns-grant"),
     },
 ];
 
