@@ -2810,7 +2810,7 @@ export function readKubernetes(
             if (
                 !POD_SPEC_OF[p.type] ||
                 p.type.endsWith("Patch") ||
-                (meta(p).namespace ?? "default") !== token.namespace
+                (!namespaceUnknown(p) && (meta(p).namespace ?? "default") !== token.namespace)
             )
                 return [];
             const spec = POD_SPEC_OF[p.type](p.props);
@@ -2939,8 +2939,9 @@ export function readKubernetes(
         if (!kind) continue;
         const refs = monitorSecretRefs(mon.props.spec);
         if (refs.names.length === 0 && !refs.unknown) continue;
-        const ns = meta(mon).namespace ?? "default";
-        const label = `${kind} ${ns}/${meta(mon).name ?? mon.name}`;
+        // A namespace unknown during the preview (its own or its provider's) may be any (namespaceUnknown).
+        const ns = namespaceUnknown(mon) ? "*" : (meta(mon).namespace ?? "default");
+        const label = `${kind} ${ns === "*" ? "<a namespace unknown during the preview>" : ns}/${meta(mon).name ?? mon.name}`;
         secretReaders.push({
             subjects: [
                 {
@@ -2954,7 +2955,7 @@ export function readKubernetes(
             namespaces: [ns],
             names: refs.unknown ? "*" : refs.names,
             urn: mon.urn,
-            via: `${label} names Secret ${refs.unknown ? "(unknown during the preview)" : refs.names.join(", ")} of ${ns} for credentials, which Prometheus or Alertmanager sends to its targets, prober or receiver URLs (${MONITOR_SECRETS_WHY}); name no token Secret in a monitor`,
+            via: `${label} names Secret ${refs.unknown ? "(unknown during the preview)" : refs.names.join(", ")} of ${ns === "*" ? "its namespace" : ns} for credentials, which Prometheus or Alertmanager sends to its targets, prober or receiver URLs (${MONITOR_SECRETS_WHY}); name no token Secret in a monitor`,
         });
     }
     /**
@@ -4146,16 +4147,18 @@ export function readKubernetes(
     // ServiceAccount): harmless for a monitoring ServiceAccount, refused for one a custody role trusts.
     for (const r of resources) {
         if (!RENDERED_POD_KINDS.has(r.type)) continue;
-        const ns = meta(r).namespace ?? "default";
+        // A namespace unknown during the preview may be any: that ServiceAccount name in every namespace.
+        const ns = namespaceUnknown(r) ? "*" : (meta(r).namespace ?? "default");
         const sa = podServiceAccount(POD_SPEC_OF[r.type](r.props));
-        const what = `${r.type.split(":").pop()} ${ns}/${meta(r).name ?? r.name}`;
+        const shownNs = ns === "*" ? "<a namespace unknown during the preview>" : ns;
+        const what = `${r.type.split(":").pop()} ${shownNs}/${meta(r).name ?? r.name}`;
         const actor = k8s(
             "User",
             `the code prometheus-operator runs for ${what} (its images, the monitors it selects)`,
         );
-        const via = `${what} runs as ServiceAccount ${ns}/${sa} (spec.serviceAccountName)`;
-        view.memberships.push({ actor, subject: k8s("ServiceAccount", sa, ns), via, urn: r.urn });
-        view.powers.push({ actor, scope: { namespaces: [ns], names: [sa] }, via, urn: r.urn });
+        const via = `${what} runs as ServiceAccount ${shownNs}/${sa} (spec.serviceAccountName)`;
+        if (ns !== "*") view.memberships.push({ actor, subject: k8s("ServiceAccount", sa, ns), via, urn: r.urn });
+        view.powers.push({ actor, scope: { namespaces: ns === "*" ? "*" : [ns], names: [sa] }, via, urn: r.urn });
     }
     // The ACME HTTP-01 solver pods of a cert-manager Issuer or ClusterIssuer of the stack (acmeSolverPods) run
     // cert-manager's acmesolver image, chosen outside the stack, as the podTemplate's serviceAccountName (else
@@ -4165,16 +4168,17 @@ export function readKubernetes(
     for (const r of resources) {
         for (const pod of acmeSolverPods(r.type, r.props)) {
             if (pod.unknown) continue;
+            // A namespace unknown during the preview may be any, as a ClusterIssuer's solver pods are.
+            const anywhere = pod.clusterWide || namespaceUnknown(r);
             const ns = meta(r).namespace ?? "default";
             const what = `${r.type.split(":").pop()} ${pod.clusterWide ? "" : `${ns}/`}${meta(r).name ?? r.name}`;
             const sa = podServiceAccount(pod.spec);
             const actor = k8s("User", acmeSolverActor(what));
-            const via = `${what}'s ACME HTTP-01 solver pods (${pod.where}) run as ServiceAccount ${pod.clusterWide ? "<each Certificate's namespace>" : ns}/${sa}`;
-            if (!pod.clusterWide)
-                view.memberships.push({ actor, subject: k8s("ServiceAccount", sa, ns), via, urn: r.urn });
+            const via = `${what}'s ACME HTTP-01 solver pods (${pod.where}) run as ServiceAccount ${pod.clusterWide ? "<each Certificate's namespace>" : anywhere ? "<a namespace unknown during the preview>" : ns}/${sa}`;
+            if (!anywhere) view.memberships.push({ actor, subject: k8s("ServiceAccount", sa, ns), via, urn: r.urn });
             view.powers.push({
                 actor,
-                scope: { namespaces: pod.clusterWide ? "*" : [ns], names: [sa] },
+                scope: { namespaces: anywhere ? "*" : [ns], names: [sa] },
                 via,
                 urn: r.urn,
             });

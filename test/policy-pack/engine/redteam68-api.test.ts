@@ -105,6 +105,27 @@ const providerTlsGrant = (r: R, ns: string, name: string) =>
         },
     });
 
+/** A Prometheus without metadata.namespace, through a provider whose namespace is `ns`, running as `sa`. */
+const providerPrometheus = (r: R, ns: string, name: string, sa: string) =>
+    viaProvider(r, ns, "kubernetes:monitoring.coreos.com/v1:Prometheus", name, {
+        apiVersion: "monitoring.coreos.com/v1",
+        kind: "Prometheus",
+        metadata: { name: "platform" },
+        spec: {
+            replicas: 2,
+            serviceAccountName: sa,
+            serviceMonitorSelector: { matchLabels: { team: "custody" } },
+            retention: "15d",
+            securityContext: {
+                runAsNonRoot: true,
+                runAsUser: 1000,
+                runAsGroup: 2000,
+                fsGroup: 2000,
+                seccompProfile: { type: "RuntimeDefault" },
+            },
+        },
+    });
+
 const KNOWN_HOSTS = "github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl";
 
 const insecure: StackCase[] = [
@@ -343,6 +364,21 @@ const insecure: StackCase[] = [
         stack: "pod-identity",
         edit: r => providerTlsGrant(r, UNKNOWN, "unknown-provns-grant"),
         refused: /unknown-provns-grant/,
+    },
+    // ... and for the pods prometheus-operator renders (RENDERED_POD_KINDS): a Prometheus placed by the provider's
+    // namespace validators runs as the runtime ServiceAccount there; by one unknown during the preview, maybe too.
+    {
+        name: "round 69: a Prometheus by the provider's namespace validators running as containment-chamber",
+        stack: "prod",
+        edit: r => providerPrometheus(r, "validators", "validators-provns-prometheus", "containment-chamber"),
+        refused: /Prometheus validators\/platform runs as ServiceAccount validators\/containment-chamber/,
+    },
+    {
+        name: "round 69: a Prometheus by a provider namespace unknown during the preview running as containment-chamber",
+        stack: "prod",
+        edit: r => providerPrometheus(r, UNKNOWN, "unknown-provns-prometheus", "containment-chamber"),
+        refused:
+            /Prometheus <a namespace unknown during the preview>\/platform runs as ServiceAccount <a namespace unknown during the preview>\/containment-chamber/,
     },
 ];
 
