@@ -58,6 +58,7 @@ import {
     volumePathReach,
     withInjectedVolumes,
 } from "./podSpec";
+import { objectNamespace, namespaceUnknown } from "./k8sNamespace";
 import { containsUnknown, isUnknown, str, strList, unverifiable } from "./raw";
 import { storageClassReach } from "./storageClasses";
 import { userDataOpenings } from "./userData";
@@ -566,7 +567,7 @@ function argoCdNamespaces(resources: StackResource[]): ArgoCdNamespaces {
         const m = meta(r);
         const names = r.type.includes("ConfigMap") ? ARGOCD_MARKER_CONFIG_MAPS : ARGOCD_SECRETS;
         if (m.name === undefined || !names.includes(m.name)) continue;
-        const namespace = m.namespace ?? str(r.provider?.props, "namespace");
+        const namespace = m.namespace;
         if (namespace === undefined) return "*";
         out.add(namespace);
     }
@@ -1618,8 +1619,7 @@ function reservedUsername(username: string): string | undefined {
 }
 
 function meta(r: StackResource): { name?: string; namespace?: string } {
-    const m = r.props.metadata;
-    return { name: str(m, "name"), namespace: str(m, "namespace") };
+    return { name: str(r.props.metadata, "name"), namespace: objectNamespace(r) };
 }
 
 /** An RBAC subject as one key (a ServiceAccount without namespace is the binding's). */
@@ -2203,6 +2203,28 @@ export function readKubernetes(
     const resources = withListItems(stackResources, view);
     const taintReliance = taintReliantPools(resources);
     const argoCd = argoCdNamespaces(resources);
+    // The documented installs' ServiceAccounts beside the stack (OUTSIDE_CONTROLLER_ACCOUNTS), Argo CD's in every
+    // namespace Argo CD is installed in (argoCdNamespaces; "*": any, its namespace unknown here): its install puts
+    // them in the namespace it is applied to (Argo CD "Declarative Setup": "All resources ... have to be installed in
+    // the Argo CD namespace (by default argocd)"), bound by its ClusterRoleBindings to its ClusterRoles whatever that
+    // namespace is, so pods created there may run as them (Kubernetes "RBAC Good Practices", "Workload creation":
+    // "Users who can create or edit pods ... can run them as any ServiceAccount in the namespace").
+    const outsideControllerAccounts = OUTSIDE_CONTROLLER_ACCOUNTS.flatMap(sa =>
+        sa.namespace !== ARGOCD_NAMESPACE
+            ? [sa]
+            : [ARGOCD_NAMESPACE, ...(argoCd === "*" ? ["*"] : argoCd.filter(n => n !== ARGOCD_NAMESPACE))].map(
+                  namespace =>
+                      namespace === ARGOCD_NAMESPACE
+                          ? sa
+                          : {
+                                ...sa,
+                                namespace,
+                                why: `${sa.why}; Argo CD is installed in ${namespace === "*" ? "a namespace unknown here" : namespace} too (the stack declares its own configuration there: argoCdNamespaces)`,
+                            },
+              ),
+    );
+    /** Whether a namespace pattern of a power takes in an outside controller's namespace ("*": any). */
+    const outsideIn = (pattern: string, namespace: string) => namespace === "*" || namespaceMatches(pattern, namespace);
     /** What a rule set lets its holder do (saPowerOfRules), Node writers included where the stack relies on taints. */
     /**
      * The power of a role named by `bind` under resourceNames (boundByName), once the roles are read (bindableRoles,
@@ -2788,7 +2810,7 @@ export function readKubernetes(
             if (
                 !POD_SPEC_OF[p.type] ||
                 p.type.endsWith("Patch") ||
-                (meta(p).namespace ?? "default") !== token.namespace
+                (!namespaceUnknown(p) && (meta(p).namespace ?? "default") !== token.namespace)
             )
                 return [];
             const spec = POD_SPEC_OF[p.type](p.props);
@@ -2917,8 +2939,9 @@ export function readKubernetes(
         if (!kind) continue;
         const refs = monitorSecretRefs(mon.props.spec);
         if (refs.names.length === 0 && !refs.unknown) continue;
-        const ns = meta(mon).namespace ?? "default";
-        const label = `${kind} ${ns}/${meta(mon).name ?? mon.name}`;
+        // A namespace unknown during the preview (its own or its provider's) may be any (namespaceUnknown).
+        const ns = namespaceUnknown(mon) ? "*" : (meta(mon).namespace ?? "default");
+        const label = `${kind} ${ns === "*" ? "<a namespace unknown during the preview>" : ns}/${meta(mon).name ?? mon.name}`;
         secretReaders.push({
             subjects: [
                 {
@@ -2932,7 +2955,7 @@ export function readKubernetes(
             namespaces: [ns],
             names: refs.unknown ? "*" : refs.names,
             urn: mon.urn,
-            via: `${label} names Secret ${refs.unknown ? "(unknown during the preview)" : refs.names.join(", ")} of ${ns} for credentials, which Prometheus or Alertmanager sends to its targets, prober or receiver URLs (${MONITOR_SECRETS_WHY}); name no token Secret in a monitor`,
+            via: `${label} names Secret ${refs.unknown ? "(unknown during the preview)" : refs.names.join(", ")} of ${ns === "*" ? "its namespace" : ns} for credentials, which Prometheus or Alertmanager sends to its targets, prober or receiver URLs (${MONITOR_SECRETS_WHY}); name no token Secret in a monitor`,
         });
     }
     /**
@@ -2993,7 +3016,7 @@ export function readKubernetes(
                 if (str(x, "kind") === "ServiceAccount") add(str(x, "namespace") ?? meta(r).namespace, str(x, "name"));
         }
         for (const name of Object.keys(CONTROLLER_SERVICE_ACCOUNTS)) add("kube-system", name);
-        for (const sa of OUTSIDE_CONTROLLER_ACCOUNTS) add(sa.namespace, sa.name);
+        for (const sa of outsideControllerAccounts) if (sa.namespace !== "*") add(sa.namespace, sa.name);
         return [...out.values()];
     };
     /**
@@ -3889,7 +3912,8 @@ export function readKubernetes(
         if (r.type !== K8S_TYPES.configMap && r.type !== K8S_TYPES.configMapPatch) continue;
         const m = meta(r);
         if (m.name === undefined || !ARGOCD_CONFIG_MAPS.includes(m.name)) continue;
-        const namespace = m.namespace ?? str(r.provider?.props, "namespace") ?? "(the provider's namespace)";
+        const namespace =
+            m.namespace ?? "(a namespace unknown here: the kubeconfig context's or unknown during the preview)";
         const entry = argoConfig.get(namespace) ?? { data: {}, urn: r.urn };
         const data = r.props.data;
         const before = entry.data[m.name];
@@ -3935,7 +3959,7 @@ export function readKubernetes(
         const m = meta(r);
         // Without metadata.namespace an object goes to the Kubernetes provider's `namespace`, else the kubeconfig
         // context's namespace (pulumi-kubernetes #1896): unknown here, so it may be kube-system.
-        const namespace = m.namespace ?? str(r.provider?.props, "namespace");
+        const namespace = m.namespace;
         if (m.name !== "aws-auth" || (namespace !== undefined && namespace !== "kube-system")) continue;
         // `data` or one of its maps unknown may map any role to system:masters at `up` (EKS user guide, aws-auth).
         const unknownAwsAuth = (field: string): void => {
@@ -4123,16 +4147,18 @@ export function readKubernetes(
     // ServiceAccount): harmless for a monitoring ServiceAccount, refused for one a custody role trusts.
     for (const r of resources) {
         if (!RENDERED_POD_KINDS.has(r.type)) continue;
-        const ns = meta(r).namespace ?? "default";
+        // A namespace unknown during the preview may be any: that ServiceAccount name in every namespace.
+        const ns = namespaceUnknown(r) ? "*" : (meta(r).namespace ?? "default");
         const sa = podServiceAccount(POD_SPEC_OF[r.type](r.props));
-        const what = `${r.type.split(":").pop()} ${ns}/${meta(r).name ?? r.name}`;
+        const shownNs = ns === "*" ? "<a namespace unknown during the preview>" : ns;
+        const what = `${r.type.split(":").pop()} ${shownNs}/${meta(r).name ?? r.name}`;
         const actor = k8s(
             "User",
             `the code prometheus-operator runs for ${what} (its images, the monitors it selects)`,
         );
-        const via = `${what} runs as ServiceAccount ${ns}/${sa} (spec.serviceAccountName)`;
-        view.memberships.push({ actor, subject: k8s("ServiceAccount", sa, ns), via, urn: r.urn });
-        view.powers.push({ actor, scope: { namespaces: [ns], names: [sa] }, via, urn: r.urn });
+        const via = `${what} runs as ServiceAccount ${shownNs}/${sa} (spec.serviceAccountName)`;
+        if (ns !== "*") view.memberships.push({ actor, subject: k8s("ServiceAccount", sa, ns), via, urn: r.urn });
+        view.powers.push({ actor, scope: { namespaces: ns === "*" ? "*" : [ns], names: [sa] }, via, urn: r.urn });
     }
     // The ACME HTTP-01 solver pods of a cert-manager Issuer or ClusterIssuer of the stack (acmeSolverPods) run
     // cert-manager's acmesolver image, chosen outside the stack, as the podTemplate's serviceAccountName (else
@@ -4142,16 +4168,17 @@ export function readKubernetes(
     for (const r of resources) {
         for (const pod of acmeSolverPods(r.type, r.props)) {
             if (pod.unknown) continue;
+            // A namespace unknown during the preview may be any, as a ClusterIssuer's solver pods are.
+            const anywhere = pod.clusterWide || namespaceUnknown(r);
             const ns = meta(r).namespace ?? "default";
             const what = `${r.type.split(":").pop()} ${pod.clusterWide ? "" : `${ns}/`}${meta(r).name ?? r.name}`;
             const sa = podServiceAccount(pod.spec);
             const actor = k8s("User", acmeSolverActor(what));
-            const via = `${what}'s ACME HTTP-01 solver pods (${pod.where}) run as ServiceAccount ${pod.clusterWide ? "<each Certificate's namespace>" : ns}/${sa}`;
-            if (!pod.clusterWide)
-                view.memberships.push({ actor, subject: k8s("ServiceAccount", sa, ns), via, urn: r.urn });
+            const via = `${what}'s ACME HTTP-01 solver pods (${pod.where}) run as ServiceAccount ${pod.clusterWide ? "<each Certificate's namespace>" : anywhere ? "<a namespace unknown during the preview>" : ns}/${sa}`;
+            if (!anywhere) view.memberships.push({ actor, subject: k8s("ServiceAccount", sa, ns), via, urn: r.urn });
             view.powers.push({
                 actor,
-                scope: { namespaces: pod.clusterWide ? "*" : [ns], names: [sa] },
+                scope: { namespaces: anywhere ? "*" : [ns], names: [sa] },
                 via,
                 urn: r.urn,
             });
@@ -4165,7 +4192,7 @@ export function readKubernetes(
     // resolved in cert-manager's cluster resource namespace, a controller flag outside the stack: any namespace here.
     for (const r of resources) {
         for (const t of certManagerTokenRequests(r.type, r.props)) {
-            const nsUnknown = !t.clusterWide && containsUnknown(r.props.metadata?.namespace);
+            const nsUnknown = !t.clusterWide && namespaceUnknown(r);
             const ns = meta(r).namespace ?? "default";
             const anywhere = t.clusterWide || nsUnknown;
             const what = `${r.type.split(":").pop()} ${t.clusterWide ? "" : `${ns}/`}${meta(r).name ?? r.name}`;
@@ -4705,17 +4732,17 @@ export function readKubernetes(
     // power in kube-system reaches kube-controller-manager's (scopeIncludes). The stack declaring an install's
     // applying controller there (a ServiceAccount, not a patch of it) installs it itself: its ServiceAccounts are read
     // by their own bindings, and those it does not declare are not there.
-    const declaredAccount = (sa: (typeof OUTSIDE_CONTROLLER_ACCOUNTS)[number]) =>
+    const declaredAccount = (sa: (typeof outsideControllerAccounts)[number]) =>
         resources.some(
             r =>
                 r.type === "kubernetes:core/v1:ServiceAccount" &&
                 (meta(r).namespace ?? "default") === sa.namespace &&
                 meta(r).name === sa.name,
         );
-    const outside = OUTSIDE_CONTROLLER_ACCOUNTS.filter(
+    const outside = outsideControllerAccounts.filter(
         sa =>
             !declaredAccount(sa) &&
-            !OUTSIDE_CONTROLLER_ACCOUNTS.some(
+            !outsideControllerAccounts.some(
                 x => x.applies && x.install === sa.install && x.namespace === sa.namespace && declaredAccount(x),
             ),
     );
@@ -4748,8 +4775,8 @@ export function readKubernetes(
             x =>
                 !p.scope.podIdentityOnly &&
                 // Every namespace by name (accountsActedAs); every one unnamed is every ServiceAccount already.
-                (namespaces === "*" ? names !== undefined : namespaces.some(n => namespaceMatches(n, x.namespace))) &&
-                !except?.some(n => namespaceMatches(n, x.namespace)) &&
+                (namespaces === "*" ? names !== undefined : namespaces.some(n => outsideIn(n, x.namespace))) &&
+                !(x.namespace !== "*" && except?.some(n => namespaceMatches(n, x.namespace))) &&
                 (names === undefined || names.includes(x.name)),
         );
         if (sa && nodeKey(p.actor) !== nodeKey(k8s("ServiceAccount", sa.name, sa.namespace)))
@@ -4765,7 +4792,7 @@ export function readKubernetes(
             x =>
                 m.subject.kind === "k8s" &&
                 m.subject.subjectKind === "ServiceAccount" &&
-                m.subject.namespace === x.namespace &&
+                (m.subject.namespace === x.namespace || x.namespace === "*") &&
                 m.subject.name === x.name,
         );
         if (sa) view.powers.push({ actor: m.actor, scope: everything, via: `${m.via} → ${installed(sa)}`, urn: m.urn });

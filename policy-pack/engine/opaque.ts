@@ -37,6 +37,7 @@ import {
 } from "./customResources";
 import { NODE_SECRETS } from "./podSpec";
 import { InertContext, inertRefusal, nativeTypeName } from "./inertTypes";
+import { namespaceUnknown, objectNamespace } from "./k8sNamespace";
 import { containsUnknown, isUnknown, str, unverifiable } from "./raw";
 import { ZERO_ETL_INTEGRATIONS } from "./zeroEtl";
 
@@ -935,8 +936,9 @@ function runtimeNamespaces(resources: readonly StackResource[]): Set<string> | "
     const out = new Set<string>();
     for (const r of resources) {
         if (r.type === TYPES.serviceAccount || r.type === TYPES.serviceAccountPatch) {
-            if (containsUnknown(r.props.metadata?.namespace)) return "*";
-            out.add(str(r.props.metadata, "namespace") ?? str(r.provider?.props, "namespace") ?? "default");
+            // metadata.namespace, else the provider's (unknown in the preview: any), else the kubeconfig context's.
+            if (namespaceUnknown(r)) return "*";
+            out.add(objectNamespace(r) ?? "default");
         } else if (r.type === TYPES.podIdentityAssociation) {
             const ns = str(r.props, "namespace");
             if (ns === undefined) return "*";
@@ -1100,10 +1102,7 @@ export function opaqueGrants(resources: readonly StackResource[]): OpaqueGrant[]
             // outside the runtime namespaces (engine/customResources.ts referenceGrantOutside). Without a namespace
             // the grant goes to its provider's default namespace (the Kubernetes provider's `namespace`, else
             // default).
-            const set = r.props.metadata?.namespace;
-            const ns = containsUnknown(set)
-                ? undefined
-                : (str(r.props.metadata, "namespace") ?? str(r.provider?.props, "namespace") ?? "default");
+            const ns = namespaceUnknown(r) ? undefined : (objectNamespace(r) ?? "default");
             runtime ??= runtimeNamespaces(resources);
             const field = referenceGrantOutside(r.props, ns, runtime);
             if (field)

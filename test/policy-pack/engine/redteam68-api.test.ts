@@ -17,6 +17,7 @@
 // the Pod Identity runtime ServiceAccount, the argocd pod-creation control, an
 // AppProject (refused as a custom resource).
 import type { AnalyzerResourceInput } from "../../../tools/offline/analyzer";
+import { UNKNOWN } from "../support";
 import { describeStackCases, resourceLike, StackCase } from "./support";
 import { aws, k8s, namespace, roleFor } from "./variantBuilders";
 
@@ -45,18 +46,22 @@ const viaProvider = (r: R, ns: string, type: string, name: string, inputs: Recor
     r.push(res as AnalyzerResourceInput);
 };
 
-/** A Role and RoleBinding without metadata.namespace, through a provider whose default namespace is `ns`. */
-const providerRole = (r: R, ns: string, name: string, rules: object[], subjects: object[]) => {
+/**
+ * A Role and RoleBinding through a provider whose default namespace is `ns`, without metadata.namespace (or with
+ * `own`, which takes precedence over the provider's).
+ */
+const providerRole = (r: R, ns: string, name: string, rules: object[], subjects: object[], own?: string) => {
+    const metadata = own === undefined ? { name } : { name, namespace: own };
     viaProvider(r, ns, `kubernetes:${RBAC}/v1:Role`, `${name}-role`, {
         apiVersion: `${RBAC}/v1`,
         kind: "Role",
-        metadata: { name },
+        metadata,
         rules,
     });
     viaProvider(r, ns, `kubernetes:${RBAC}/v1:RoleBinding`, `${name}-binding`, {
         apiVersion: `${RBAC}/v1`,
         kind: "RoleBinding",
-        metadata: { name },
+        metadata,
         roleRef: { apiGroup: RBAC, kind: "Role", name },
         subjects,
     });
@@ -88,6 +93,39 @@ const argoCdOtherConfig = (r: R, ns: string, name: string, data: Record<string, 
     });
 };
 
+/** A Gateway API ReferenceGrant without metadata.namespace, through a provider whose namespace is `ns`: Gateways of ingress may reference the TLS Secret edge-tls. */
+const providerTlsGrant = (r: R, ns: string, name: string) =>
+    viaProvider(r, ns, "kubernetes:gateway.networking.k8s.io/v1beta1:ReferenceGrant", name, {
+        apiVersion: "gateway.networking.k8s.io/v1beta1",
+        kind: "ReferenceGrant",
+        metadata: { name: "edge-tls" },
+        spec: {
+            from: [{ group: "gateway.networking.k8s.io", kind: "Gateway", namespace: "ingress" }],
+            to: [{ group: "", kind: "Secret", name: "edge-tls" }],
+        },
+    });
+
+/** A Prometheus without metadata.namespace, through a provider whose namespace is `ns`, running as `sa`. */
+const providerPrometheus = (r: R, ns: string, name: string, sa: string) =>
+    viaProvider(r, ns, "kubernetes:monitoring.coreos.com/v1:Prometheus", name, {
+        apiVersion: "monitoring.coreos.com/v1",
+        kind: "Prometheus",
+        metadata: { name: "platform" },
+        spec: {
+            replicas: 2,
+            serviceAccountName: sa,
+            serviceMonitorSelector: { matchLabels: { team: "custody" } },
+            retention: "15d",
+            securityContext: {
+                runAsNonRoot: true,
+                runAsUser: 1000,
+                runAsGroup: 2000,
+                fsGroup: 2000,
+                seccompProfile: { type: "RuntimeDefault" },
+            },
+        },
+    });
+
 const KNOWN_HOSTS = "github.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl";
 
 const insecure: StackCase[] = [
@@ -118,7 +156,7 @@ const insecure: StackCase[] = [
         },
         refused: /gitops-provns-secrets/,
     },
-    // MISS: creating pods in Argo CD's namespace runs them as Argo CD's ServiceAccounts there (Kubernetes "RBAC Good
+    // Was a MISS (fixed in round 69): creating pods in Argo CD's namespace runs them as Argo CD's ServiceAccounts there (Kubernetes "RBAC Good
     // Practices", "Workload creation": "Users who can create or edit pods ... can run them as any ServiceAccount in the
     // namespace"), argocd-application-controller among them (cluster-wide by its install: ARGOCD_USERS_WHY). The stack
     // declares argocd-cm/argocd-rbac-cm in gitops, so argoCdNamespaces reads Argo CD as installed in gitops (Argo CD
@@ -130,7 +168,6 @@ const insecure: StackCase[] = [
     // impersonation is read.
     {
         name: "Argo CD's configuration in gitops, a Role in gitops creating pods (as Argo CD's application controller ServiceAccount there)",
-        skip: "MISS",
         stack: "prod",
         edit: r => {
             argoCdConfig(r, "gitops");
@@ -148,6 +185,59 @@ const insecure: StackCase[] = [
             entry(r, "ops-argocd-pods", OPS_ROLE, { kubernetesGroups: ["ops-gitops"] });
         },
         refused: /argocd-pods/,
+    },
+    // Round 69 neighbours of the pod-creation fix: Argo CD's ServiceAccounts are in every namespace Argo CD is
+    // installed in, however that namespace is known (metadata.namespace or the provider's), and whatever gets there
+    // (pods, a RoleBinding placed by the provider's namespace, a token of one of them by name).
+    {
+        name: "round 69: argocd-cm/argocd-rbac-cm through a provider whose namespace is gitops, a Role in gitops creating pods",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "gitops");
+            for (const name of ["argocd-cm", "argocd-rbac-cm"])
+                viaProvider(r, "gitops", "kubernetes:core/v1:ConfigMap", `provns-${name}`, {
+                    apiVersion: "v1",
+                    kind: "ConfigMap",
+                    metadata: { name, labels: { "app.kubernetes.io/part-of": "argocd" } },
+                    data: name === "argocd-cm" ? { "admin.enabled": "false" } : { "policy.default": "role:readonly" },
+                });
+            roleFor(r, "gitops-provcm-pods", POD_CREATE, GITOPS, "gitops");
+            entry(r, "ops-gitops-provcm-pods", OPS_ROLE, { kubernetesGroups: ["ops-gitops"] });
+        },
+        refused: /gitops-provcm-pods/,
+    },
+    {
+        name: "round 69: Argo CD's configuration in gitops, a Role and RoleBinding in gitops by the provider's namespace creating pods",
+        stack: "prod",
+        edit: r => {
+            argoCdConfig(r, "gitops");
+            providerRole(r, "gitops", "gitops-provns-pods", POD_CREATE, GITOPS);
+            entry(r, "ops-gitops-provns-pods", OPS_ROLE, { kubernetesGroups: ["ops-gitops"] });
+        },
+        refused: /gitops-provns-pods/,
+    },
+    {
+        name: "round 69: Argo CD's configuration in gitops, a Role in gitops minting argocd-application-controller's token by name",
+        stack: "prod",
+        edit: r => {
+            argoCdConfig(r, "gitops");
+            roleFor(
+                r,
+                "gitops-appctl-token",
+                [
+                    {
+                        apiGroups: [""],
+                        resources: ["serviceaccounts/token"],
+                        verbs: ["create"],
+                        resourceNames: ["argocd-application-controller"],
+                    },
+                ],
+                GITOPS,
+                "gitops",
+            );
+            entry(r, "ops-gitops-appctl-token", OPS_ROLE, { kubernetesGroups: ["ops-gitops"] });
+        },
+        refused: /gitops-appctl-token/,
     },
     // Was a MISS (fixed in round 69): argoCdNamespaces recognises Argo CD's namespace only by argocd-cm/argocd-rbac-cm/argocd-cmd-params-cm/
     // argocd-secret (customResources.ts ARGOCD_CONFIG_MAPS/ARGOCD_SECRETS), but Argo CD's "Declarative Setup" atomic
@@ -237,10 +327,63 @@ const insecure: StackCase[] = [
         },
         refused: /chamber-token/,
     },
+    // Round 69 neighbours of the provider-namespace fix: the provider's namespace places a Role/RoleBinding in
+    // kube-system (aws-auth) as metadata.namespace would; metadata.namespace wins over the provider's; a provider
+    // namespace unknown during the preview may be any (fail closed).
+    {
+        name: "round 69: a Role and RoleBinding in kube-system by the provider's namespace writing every ConfigMap (aws-auth)",
+        stack: "prod",
+        edit: r => providerRole(r, "kube-system", "ks-provns-config", CM_WRITE, TEAM),
+        refused: /ks-provns-config/,
+    },
+    {
+        name: "round 69: a Role and RoleBinding with metadata.namespace kube-system through a provider whose namespace is team-a, writing every ConfigMap",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "team-a");
+            providerRole(r, "team-a", "ks-own-config", CM_WRITE, TEAM, "kube-system");
+        },
+        refused: /ks-own-config/,
+    },
+    {
+        name: "round 69: a Role and RoleBinding by a provider namespace unknown during the preview, writing every ConfigMap",
+        stack: "prod",
+        edit: r => providerRole(r, UNKNOWN, "unknown-provns-config", CM_WRITE, TEAM),
+        refused: /unknown-provns-config/,
+    },
+    // The same reading outside RBAC (opaque.ts runtimeNamespaces/ReferenceGrants): a TLS Secret grant placed by the
+    // provider's namespace in the runtime namespace validators, or in a namespace unknown during the preview.
+    {
+        name: "round 69: a ReferenceGrant by the provider's namespace validators letting Gateways reference the Secret edge-tls",
+        stack: "pod-identity",
+        edit: r => providerTlsGrant(r, "validators", "validators-provns-grant"),
+        refused: /validators-provns-grant.*runtime ServiceAccounts/,
+    },
+    {
+        name: "round 69: a ReferenceGrant by a provider namespace unknown during the preview letting Gateways reference the Secret edge-tls",
+        stack: "pod-identity",
+        edit: r => providerTlsGrant(r, UNKNOWN, "unknown-provns-grant"),
+        refused: /unknown-provns-grant/,
+    },
+    // ... and for the pods prometheus-operator renders (RENDERED_POD_KINDS): a Prometheus placed by the provider's
+    // namespace validators runs as the runtime ServiceAccount there; by one unknown during the preview, maybe too.
+    {
+        name: "round 69: a Prometheus by the provider's namespace validators running as containment-chamber",
+        stack: "prod",
+        edit: r => providerPrometheus(r, "validators", "validators-provns-prometheus", "containment-chamber"),
+        refused: /Prometheus validators\/platform runs as ServiceAccount validators\/containment-chamber/,
+    },
+    {
+        name: "round 69: a Prometheus by a provider namespace unknown during the preview running as containment-chamber",
+        stack: "prod",
+        edit: r => providerPrometheus(r, UNKNOWN, "unknown-provns-prometheus", "containment-chamber"),
+        refused:
+            /Prometheus <a namespace unknown during the preview>\/platform runs as ServiceAccount <a namespace unknown during the preview>\/containment-chamber/,
+    },
 ];
 
 const secure: StackCase[] = [
-    // MISS: the Pulumi Kubernetes provider's `namespace` places a namespaced object that has no metadata.namespace
+    // Was a MISS (fixed in round 69): the Pulumi Kubernetes provider's `namespace` places a namespaced object that has no metadata.namespace
     // (pulumi-kubernetes Provider input `namespace`: "If present, the default namespace to use. This flag is ignored for
     // cluster-scoped resources"; precedence metadata.namespace, then the provider's namespace, then the kubeconfig
     // context's). argoCdNamespaces already reads it (str(r.provider?.props, "namespace")), and so does the aws-auth
@@ -252,14 +395,13 @@ const secure: StackCase[] = [
     // falling back to "unknown".
     {
         name: "a Role and RoleBinding in team-a by the provider's namespace (no metadata.namespace) writing every ConfigMap",
-        skip: "MISS",
         stack: "prod",
         edit: r => {
             namespace(r, "team-a");
             providerRole(r, "team-a", "team-a-config", CM_WRITE, TEAM);
         },
     },
-    // MISS: the Pulumi Kubernetes provider's `namespace` places a namespaced object that has no metadata.namespace
+    // Was a MISS (fixed in round 69): the Pulumi Kubernetes provider's `namespace` places a namespaced object that has no metadata.namespace
     // (pulumi-kubernetes Provider input `namespace`: "If present, the default namespace to use. This flag is ignored for
     // cluster-scoped resources"; precedence metadata.namespace, then the provider's namespace, then the kubeconfig
     // context's). argoCdNamespaces already reads it (str(r.provider?.props, "namespace")), and so does the aws-auth
@@ -271,7 +413,6 @@ const secure: StackCase[] = [
     // falling back to "unknown".
     {
         name: "Argo CD's configuration in gitops, a Role and RoleBinding in team-a by the provider's namespace reading every Secret",
-        skip: "MISS",
         stack: "prod",
         edit: r => {
             argoCdConfig(r, "gitops");
@@ -287,6 +428,39 @@ const secure: StackCase[] = [
             namespace(r, "team-a");
             roleFor(r, "team-a-plain", [...CM_WRITE, ...SECRET_READ], TEAM, "team-a");
         },
+    },
+    // Round 69 neighbours (secure side): pod creation outside Argo CD's namespaces stays the namespace's own;
+    // metadata.namespace wins over a provider's kube-system.
+    {
+        name: "round 69: Argo CD's configuration in gitops, a Role in team-a (restricted) creating pods",
+        stack: "prod",
+        edit: r => {
+            argoCdConfig(r, "gitops");
+            namespace(r, "team-a");
+            roleFor(r, "team-a-pods", POD_CREATE, TEAM, "team-a");
+        },
+    },
+    {
+        name: "round 69: Argo CD's configuration in gitops, a Role and RoleBinding in team-a (restricted) by the provider's namespace creating pods",
+        stack: "prod",
+        edit: r => {
+            argoCdConfig(r, "gitops");
+            namespace(r, "team-a");
+            providerRole(r, "team-a", "team-a-provns-pods", POD_CREATE, TEAM);
+        },
+    },
+    {
+        name: "round 69: a Role and RoleBinding with metadata.namespace team-a through a provider whose namespace is kube-system, writing every ConfigMap",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "team-a");
+            providerRole(r, "kube-system", "team-a-own-config", CM_WRITE, TEAM, "team-a");
+        },
+    },
+    {
+        name: "round 69: a ReferenceGrant by the provider's namespace certs letting Gateways reference the TLS Secret edge-tls",
+        stack: "pod-identity",
+        edit: r => providerTlsGrant(r, "certs", "certs-provns-grant"),
     },
 ];
 
