@@ -9633,15 +9633,23 @@ function sourcesListeners(
             v => allAddresses(v) || EMPTY_HOST.test(v) || (isHostPort(v) && mayBeNodeAddress(v)),
         );
         const loopback = literals.filter(v => (isAddress(v) || /^localhost(:\d+)?$/i.test(v)) && loopbackOnly([v]));
-        // URL literals with a host, as listen APIs take them (MS Learn HttpListener "URI prefix strings": "a scheme
-        // (http or https), a host, an optional port"; Kestrel's URLs): `*`, `+` or an unspecified host is every address
-        // (allAddresses, above); a loopback host listens on loopback only when no URL of the source names another host
-        // (.NET's managed HttpListener binds a name's resolved address, or every address when it cannot resolve it).
-        const urls = literals.flatMap(v => {
-            const m = /^https?:\/\/(\[[^\]]*\]|[^\s/:?#@[\]]+)(?::(\d+))?(?:[/?#]|$)/i.exec(v);
-            return m === null ? [] : [{ host: m[1], port: m[2] ?? (/^https/i.test(v) ? "443" : "80") }];
-        });
-        if (urls.every(u => loopbackOnly([u.host]))) loopback.push(...urls.map(u => `${u.host}:${u.port}`));
+        // URLs a .NET listener is given in a literal (MS Learn HttpListener "URI prefix strings": `Prefixes.Add("a
+        // scheme (http or https), a host, an optional port")`; Kestrel's UseUrls/Urls.Add/app.Run(url)): `*`, `+` or an
+        // unspecified host is every address (allAddresses, above); loopback hosts listen on loopback only when no URL
+        // literal of the source names another host (.NET's managed HttpListener binds a name's resolved address, or
+        // every address when it cannot resolve it); a URL elsewhere (a client's) is no listener's.
+        const url = (v: string) => /^https?:\/\/(\[[^\]]*\]|[^\s/:?#@[\]]+)(?::(\d+))?(?:[/?#]|$)/i.exec(v);
+        const given = [
+            ...text.matchAll(/\b(?:Prefixes\.Add|UseUrls|Urls\.Add|\.Run)\s*\(\s*((?:@?"[^"\n]*"\s*,?\s*)+)\)/g),
+        ].flatMap(m => [...m[1].matchAll(/"([^"\n]*)"/g)].map(l => l[1]));
+        if (
+            /\.(cs|fs|fsx|vb)$/i.test(path) &&
+            literals.every(v => url(v) === null || loopbackOnly([url(v)?.[1] ?? ""]))
+        )
+            for (const v of given) {
+                const m = url(v);
+                if (m !== null) loopback.push(`${m[1]}:${m[2] ?? (/^https/i.test(v) ? "443" : "80")}`);
+            }
         const unread = { unread: `${server} (${path})` };
         // A source starting another program runs what the pack does not read: any listener (fail closed); but a Go
         // source whose only process API is os/exec (imported as exec) called with literal arguments only runs those
