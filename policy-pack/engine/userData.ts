@@ -8932,6 +8932,22 @@ function goRunSources(args: readonly string[], at: SourceLookup): RunnerSources 
         /^-(trimpath|modcacherw|buildvcs(=(true|false|auto))?|mod=(readonly|mod)|tags=[\w.,]*|v|x|a|race|p=\d+)$/;
     if (goflags.some(words => words === undefined || !words.every(w => HARMLESS_GOFLAGS.test(w)))) return "unknown";
     if (env("GOWORK").some(v => v !== "off") || env("GOENV").length > 0) return "unknown";
+    // The C toolchain a cgo build runs (go help environment: "CC: The command to use to compile C code", CXX, FC, AR,
+    // PKG_CONFIG "Path to pkg-config tool", CGO_CFLAGS/CGO_LDFLAGS ... "Flags that cgo will pass to the compiler"
+    // (-fplugin=, -B: other programs), GOROOT "The root of the go tree": another toolchain) set anywhere in the script:
+    // unknown, but a system compiler by its packaged name and CGO_ENABLED (whether cgo is used at all).
+    const SYSTEM_TOOL = /^(\/usr\/bin\/)?(gcc|cc|clang|g\+\+|c\+\+|clang\+\+|gfortran|ar|pkg-config|pkgconf)$/;
+    const systemTool = (v: string | undefined) =>
+        v !== undefined &&
+        SYSTEM_TOOL.test(v) &&
+        !["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"].some(d =>
+            at.written.includes(posix.join(d, posix.basename(v))),
+        );
+    if (
+        ["CC", "CXX", "FC", "AR", "PKG_CONFIG"].some(name => !env(name).every(systemTool)) ||
+        [...at.environment.keys()].some(name => /^(CGO_(?!ENABLED$)\w+|GOROOT)$/.test(name))
+    )
+        return "unknown";
     const flags = [...goflags.flatMap(words => words ?? []), ...args.slice(1)];
     let dir = at.cwd;
     let i = 0;
@@ -9014,6 +9030,9 @@ function goRunSources(args: readonly string[], at: SourceLookup): RunnerSources 
  * binary's). -p/--package, a workspace manifest, an unknown flag or working directory: "unknown".
  */
 function cargoRunSources(args: readonly string[], at: SourceLookup): RunnerSources | undefined {
+    // `cargo +TOOLCHAIN ...` (rustup book "Overrides", "Toolchain override shorthand"): that toolchain's cargo.
+    if (args[0]?.startsWith("+"))
+        return rustupChannel(args[0].slice(1)) ? cargoRunSources(args.slice(1), at) : "unknown";
     // The code other cargo commands run (cargoBuildTime): build scripts at every build, and tests at `cargo test`.
     const mode = /^(build|b|check|c|doc|d|clippy|install|rustc|fix)$/.test(args[0] ?? "")
         ? "build"
@@ -9188,6 +9207,37 @@ function cargoConfigured(at: SourceLookup): boolean {
     if (variables.length > 0) return true;
     const dirs: string[] = ["/root"];
     for (let d = at.cwd; d !== undefined; d = d === "/" ? undefined : posix.dirname(d)) dirs.push(d);
+    // The toolchain rustup's cargo proxy runs (rustup book "Overrides": a `cargo +TOOLCHAIN` argument, RUSTUP_TOOLCHAIN,
+    // then "the rust-toolchain.toml or rust-toolchain file" found "by walking up the directory tree" from the working
+    // directory; "The toolchain file": `[toolchain] path = "/path/to/local/toolchain"` is "a custom local toolchain",
+    // and a legacy rust-toolchain file may hold a toolchain name alone): a toolchain that is not an official release
+    // channel (rustupChannel: a path, a linked custom name) runs programs the pack does not read, and so may a file
+    // user data changed in a way the pack cannot compute.
+    if (!(at.environment.get("RUSTUP_TOOLCHAIN") ?? []).every(rustupChannel)) return true;
+    const toolchainFiles = dirs
+        .slice(1)
+        .flatMap(d => ["rust-toolchain.toml", "rust-toolchain"].map(name => posix.join(d, name)));
+    if (
+        toolchainFiles.some(path => {
+            if (at.changedFile(path)) return true;
+            const text = at.fileText(path);
+            if (text === undefined) return false;
+            const lines = text.split("\n").filter(l => !/^\s*(#.*)?$/.test(l));
+            if (lines.length === 1 && !/[=[]/.test(lines[0])) return !rustupChannel(lines[0].trim());
+            const channel = /^\s*channel\s*=\s*"([^"]*)"\s*(#.*)?$/m.exec(text)?.[1];
+            // Only [toolchain]'s channel, components, targets and profile (components and targets the release's own).
+            return (
+                !rustupChannel(channel) ||
+                lines.some(
+                    l =>
+                        !/^\s*\[toolchain\]\s*(#.*)?$/.test(l) &&
+                        !/^\s*(channel|components|targets|profile)\s*=/.test(l) &&
+                        !/^\s*("[\w-]*"\s*,?\s*)*\]?\s*(#.*)?$/.test(l),
+                )
+            );
+        })
+    )
+        return true;
     return dirs.some(d =>
         ["config.toml", "config"].some(name => {
             const path = posix.join(d, ".cargo", name);
@@ -9196,6 +9246,19 @@ function cargoConfigured(at: SourceLookup): boolean {
                 at.fileText(path) ?? "",
             );
         }),
+    );
+}
+/**
+ * Whether a rustup toolchain name is an official release channel (rustup book "Toolchains": `<channel>[-<date>][-<host>]`,
+ * channel `stable|beta|nightly|<major.minor>|<major.minor.patch>`), which rustup installs from its distribution server;
+ * anything else (a path, a custom toolchain `rustup toolchain link` made) is not.
+ */
+function rustupChannel(name: string | undefined): boolean {
+    return (
+        name !== undefined &&
+        /^(stable|beta|nightly|\d+\.\d+(\.\d+)?)(-\d{4}-\d{2}-\d{2})?(-(x86_64|aarch64)-unknown-linux-(gnu|musl))?$/.test(
+            name,
+        )
     );
 }
 /**
@@ -9245,7 +9308,106 @@ function cargoPackageCode(
         const runs = !buildTime || /^\s*proc-macro\s*=\s*true/m.test(text);
         code.push(...(runs ? writtenSources(at, posix.join(dir, "src"), /\.rs$/, true) : []), ...more);
     }
+    // A dependency from a registry or git (Cargo book "Specifying Dependencies") is code compiled into the program
+    // (and its build script and procedural macros run at the build) that the pack does not read: only the crates.io
+    // crates of KNOWN_CRATES, whose processes and listeners are calls the program's own sources make (SPAWN_API,
+    // LISTEN_API), pass. `NAME.workspace = true` is the workspace root's [workspace.dependencies] NAME ("Inheriting a
+    // dependency from a workspace"); [patch] and [replace] ("Overriding Dependencies") put other code in its place.
+    const workspaceRoot = () => {
+        for (let d = posix.dirname(root); ; d = posix.dirname(d)) {
+            const text = at.fileText(posix.join(d, "Cargo.toml"));
+            if (text !== undefined && /^\s*\[workspace\]/m.test(text)) return text;
+            if (d === "/") return /^\s*\[workspace\]/m.test(toml) ? toml : undefined;
+        }
+    };
+    const known = (dep: CargoDependency, depth = 0): boolean => {
+        if (dep.path) return true;
+        if (dep.other) return false;
+        if (dep.workspace) {
+            const inherited = cargoDependencies(workspaceRoot() ?? "").find(
+                d => d.table.startsWith("workspace.") && d.name === dep.name,
+            );
+            return inherited !== undefined && depth === 0 && !inherited.workspace && known(inherited, 1);
+        }
+        return KNOWN_CRATES.has(dep.crate);
+    };
+    if (/^\s*\[(patch|replace)\b/m.test(toml) || !cargoDependencies(toml).every(dep => known(dep))) return "unknown";
     return code;
+}
+/**
+ * crates.io crates the pack treats as read (cargoPackageCode): libraries whose process starts and listeners are calls
+ * a program's own source makes (tokio::process::Command, TcpListener::bind, axum::serve), not their own; serialization,
+ * logging, error and command-line parsing crates. A crate that runs commands for its caller (duct `cmd!`, xshell,
+ * subprocess, cmd_lib `run_cmd!`) or listens by itself (an exporter) is not among them.
+ */
+const KNOWN_CRATES = new Set(
+    (
+        "tokio tokio-macros tokio-util tokio-stream futures futures-util serde serde_json serde_derive serde_yaml toml " +
+        "anyhow thiserror log env_logger tracing tracing-subscriber clap rand chrono time regex once_cell lazy_static " +
+        "bytes hyper hyper-util http http-body-util axum tower tower-http reqwest url base64 hex sha2 uuid itertools " +
+        "parking_lot crossbeam actix-web actix-rt warp async-trait"
+    ).split(" "),
+);
+/** A dependency of a Cargo manifest (Cargo book "Specifying Dependencies"), by the key naming it in its table. */
+interface CargoDependency {
+    table: string;
+    /** Its key in the table. */
+    name: string;
+    /** The crate it is (`package = "..."` renames it). */
+    crate: string;
+    path: boolean;
+    workspace: boolean;
+    /** From git, another registry, or a form the pack does not read. */
+    other: boolean;
+}
+/**
+ * Every dependency of a Cargo manifest: `NAME = "VERSION"`, `NAME = { ... }` and `NAME.KEY = VALUE` lines of a
+ * [dependencies] (dev-, build-, target.X., workspace.) table, and `[dependencies.NAME]` tables.
+ */
+function cargoDependencies(toml: string): CargoDependency[] {
+    const DEPENDENCIES = /^(workspace\.|target\.[^\]]*\.)?(dev-|build-)?dependencies$/;
+    const deps = new Map<string, CargoDependency>();
+    let table = "";
+    let named: string | undefined;
+    const entry = (name: string) => {
+        const key = `${table}\u0000${name}`;
+        const dep = deps.get(key) ?? { table, name, crate: name, path: false, workspace: false, other: false };
+        deps.set(key, dep);
+        return dep;
+    };
+    const read = (dep: CargoDependency, text: string) => {
+        const renamed = /\bpackage\s*=\s*"([^"]*)"/.exec(text)?.[1];
+        if (renamed !== undefined) dep.crate = renamed;
+        if (/\bpath\s*=/.test(text)) dep.path = true;
+        if (/\bworkspace\s*=\s*true\b/.test(text)) dep.workspace = true;
+        if (/\b(git|registry|registry-index|branch|rev)\s*=/.test(text)) dep.other = true;
+    };
+    for (const raw of toml.split("\n")) {
+        const line = raw.replace(/#[^"\n]*$/, "");
+        const header = /^\s*\[\[?\s*([^\]]*?)\s*\]\]?\s*$/.exec(line);
+        if (header) {
+            const dotted = /^(.*?dependencies)\.("?)([\w-]+)\2$/.exec(header[1]);
+            table = dotted ? dotted[1] : header[1];
+            named = dotted?.[3];
+            if (named !== undefined && DEPENDENCIES.test(table)) entry(named);
+            continue;
+        }
+        if (!DEPENDENCIES.test(table) || /^\s*$/.test(line)) continue;
+        if (named !== undefined) {
+            read(entry(named), line);
+            continue;
+        }
+        const m = /^\s*"?([\w-]+)"?\s*(\.\s*([\w-]+)\s*)?=\s*(.*)$/.exec(line);
+        if (m === null) {
+            entry(line.trim()).other = true;
+            continue;
+        }
+        const dep = entry(m[1]);
+        if (m[3] !== undefined) read(dep, `${m[3]} = ${m[4]}`);
+        else if (!/^"[^"]*"\s*$/.test(m[4])) read(dep, m[4]);
+        if (/^\{/.test(m[4]) && !/\}\s*$/.test(m[4])) dep.other = true;
+    }
+    return [...deps.values()];
 }
 /**
  * `java [options] FILE.java` (JEP 330, single-file source-code launch) and `java --source N FILE [args]` (the `java`
@@ -9299,7 +9461,11 @@ function dotnetRunSources(args: readonly string[], at: SourceLookup): RunnerSour
     const verb = args.find(w => !w.startsWith("-"));
     if (/^(build|publish|pack|restore|msbuild|test|clean)$/.test(verb ?? "")) {
         const rest = args.slice(args.indexOf(verb as string) + 1);
-        const { project } = dotnetBuildArguments(verb === "test" ? rest.filter(w => w !== "--no-build") : rest);
+        const { project, unread } = dotnetBuildArguments(verb === "test" ? rest.filter(w => w !== "--no-build") : rest);
+        // An MSBuild switch the pack does not read (MS Learn "MSBuild command-line reference": -logger:CLASS,ASSEMBLY
+        // and -distributedLogger load an assembly into the build, -property sets any property, -target runs any
+        // target) or a response file (`@FILE`: "MSBuild response files" hold switches): code the pack does not read.
+        if (unread || project?.startsWith("@")) return "unknown";
         const dir = servedDirectory(
             project === undefined ? "." : /proj$/i.test(project) ? posix.dirname(project) : project,
             at.cwd,
@@ -9331,6 +9497,18 @@ const DOTNET_PROJECT = /\.(cs|fs|vb)proj$/i;
  */
 function dotnetProjectSources(dir: string, at: SourceLookup, seen: Set<string>): RunnerSources {
     if (at.changedIn(dir)) return "unknown";
+    // Response files MSBuild reads by itself (MS Learn "MSBuild response files": "MSBuild searches parent directories
+    // of the project for a file named Directory.Build.rsp" and reads the MSBuild.rsp beside MSBuild.exe, the SDK's):
+    // their switches (-logger:CLASS,ASSEMBLY, -property, -target) load and run code the pack does not read.
+    const rsp = at.written.some(path => {
+        const rel = posix.relative(dir, path);
+        return (
+            /^msbuild\.rsp$/i.test(posix.basename(path)) ||
+            (/^Directory\.Build\.rsp$/i.test(posix.basename(path)) &&
+                (rel === posix.basename(path) || /^(\.\.\/)+[^/]+$/.test(rel)))
+        );
+    });
+    if (rsp) return "unknown";
     seen.add(dir);
     const projectFiles = at.written.filter(path => {
         const rel = posix.relative(dir, path);
@@ -9621,7 +9799,21 @@ function sourceRunnerListeners(
 ): Listener[] {
     const runner = SOURCE_RUNNERS.find(r => r.names.test(name));
     const server = `${name} ${args.join(" ")}`.trim();
-    const at = {
+    return sourcesListeners(
+        server,
+        runner?.sources(args, sourceLookup(cwd, fileText, view)) ?? [],
+        cwd,
+        fileText,
+        view,
+    );
+}
+/** Where a command in `cwd` finds the sources it builds or runs (SourceLookup), from what the script wrote (`view`). */
+function sourceLookup(
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): SourceLookup {
+    return {
         cwd,
         fileText: (path: string) => fileText?.(path),
         written: [...(view.written?.() ?? [])],
@@ -9629,7 +9821,6 @@ function sourceRunnerListeners(
         environment: view.environment,
         changedFile: (path: string) => view.changed.has(path),
     };
-    return sourcesListeners(server, runner?.sources(args, at) ?? [], cwd, fileText, view);
 }
 /** The listeners of running the source files `sources` (sourceRunnerListeners), `server` the command running them. */
 function sourcesListeners(
@@ -9655,6 +9846,23 @@ function sourcesListeners(
             v => allAddresses(v) || EMPTY_HOST.test(v) || (isHostPort(v) && mayBeNodeAddress(v)),
         );
         const loopback = literals.filter(v => (isAddress(v) || /^localhost(:\d+)?$/i.test(v)) && loopbackOnly([v]));
+        // URLs a .NET listener is given in a literal (MS Learn HttpListener "URI prefix strings": `Prefixes.Add("a
+        // scheme (http or https), a host, an optional port")`; Kestrel's UseUrls/Urls.Add/app.Run(url)): `*`, `+` or an
+        // unspecified host is every address (allAddresses, above); loopback hosts listen on loopback only when no URL
+        // literal of the source names another host (.NET's managed HttpListener binds a name's resolved address, or
+        // every address when it cannot resolve it); a URL elsewhere (a client's) is no listener's.
+        const url = (v: string) => /^https?:\/\/(\[[^\]]*\]|[^\s/:?#@[\]]+)(?::(\d+))?(?:[/?#]|$)/i.exec(v);
+        const given = [
+            ...text.matchAll(/\b(?:Prefixes\.Add|UseUrls|Urls\.Add|\.Run)\s*\(\s*((?:@?"[^"\n]*"\s*,?\s*)+)\)/g),
+        ].flatMap(m => [...m[1].matchAll(/"([^"\n]*)"/g)].map(l => l[1]));
+        if (
+            /\.(cs|fs|fsx|vb)$/i.test(path) &&
+            literals.every(v => url(v) === null || loopbackOnly([url(v)?.[1] ?? ""]))
+        )
+            for (const v of given) {
+                const m = url(v);
+                if (m !== null) loopback.push(`${m[1]}:${m[2] ?? (/^https/i.test(v) ? "443" : "80")}`);
+            }
         const unread = { unread: `${server} (${path})` };
         // A source starting another program runs what the pack does not read: any listener (fail closed); but a Go
         // source whose only process API is os/exec (imported as exec) called with literal arguments only runs those
@@ -17296,7 +17504,7 @@ function scriptOpenings(raw: string, commands = true, structured = false): NodeO
  * pythonEntry's PYTHONPATH and PYTHONWARNINGS).
  */
 const VIEWED_VARIABLES =
-    /(?:^|[\s;&|(`"'=])(PYTHONPATH|PYTHONWARNINGS|CODE_SERVER_CONFIG|XDG_CONFIG_HOME|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT|SPRING_[A-Z0-9_]+|SERVER_(?:ADDRESS|PORT)|[nN][pP][mM]_[cC][oO][nN][fF][iI][gG]_\w+|[yY][aA][rR][nN]_\w+|GOFLAGS|GOWORK|GOENV|CARGO_[A-Z0-9_]+|RUSTC\w*|RUSTFLAGS|RUSTDOCFLAGS)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
+    /(?:^|[\s;&|(`"'=])(PYTHONPATH|PYTHONWARNINGS|CODE_SERVER_CONFIG|XDG_CONFIG_HOME|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT|SPRING_[A-Z0-9_]+|SERVER_(?:ADDRESS|PORT)|[nN][pP][mM]_[cC][oO][nN][fF][iI][gG]_\w+|[yY][aA][rR][nN]_\w+|GOFLAGS|GOWORK|GOENV|GOROOT|CC|CXX|FC|AR|PKG_CONFIG|CGO_[A-Z]+|CARGO_[A-Z0-9_]+|RUSTC\w*|RUSTFLAGS|RUSTDOCFLAGS|RUSTUP_TOOLCHAIN)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
 /**
  * Whether a command keeps the content of every file it names (CONTENT_KEEPERS). find(1) itself only lists the files it
  * finds, unless it deletes them (-delete) or writes the list into a file (-fprint, -fprint0, -fprintf, -fls); the
@@ -17427,7 +17635,11 @@ function viewingJudge(
             const values = environment.get(variable) ?? [];
             // Spring Boot's properties (springStaticListeners), Python's warning filters and npm's node-options
             // (nodeOptionsLoading) as written; the others are paths.
-            if (/^(SPRING_|SERVER_|GO|CARGO|RUST)|^(PYTHONWARNINGS|npm_config_node_options)$/i.test(variable))
+            if (
+                /^(SPRING_|SERVER_|GO|CARGO|RUST|CGO_)|^(PYTHONWARNINGS|npm_config_node_options|CC|CXX|FC|AR|PKG_CONFIG)$/i.test(
+                    variable,
+                )
+            )
                 values.push(/[$`]/.test(value) ? undefined : value);
             else values.push(/^\/[^$`]*$/.test(value) ? posix.normalize(value) : undefined);
             environment.set(variable, values);
@@ -17483,6 +17695,7 @@ function viewingJudge(
         const npm =
             npmInstallWrites(words, cwd, fileText, view) ??
             tscWrites(words, cwd, fileText) ??
+            goCargoBuildWrites(words, cwd, fileText, view) ??
             dotnetBuildWrites(words, cwd, [...rewritten, ...changedFiles], dir => changed.has(`${dir}/`));
         if (npm !== undefined) {
             npm.trees.forEach(changeTree);
@@ -17765,6 +17978,103 @@ function dotnetBuildWrites(
     };
 }
 
+/**
+ * What `go vet|build|install|test` and `cargo build|check|test` of sources user data wrote write (they keep their
+ * working directory but for these): go's go vet nothing (go help vet; its caches are GOCACHE's), go build its -o
+ * output, else the package's executable in the working directory ("go help build"), go install $GOBIN's (builtPrograms);
+ * cargo the target directory (Cargo book "Build cache": target/ of the workspace root, --target-dir,
+ * CARGO_TARGET_DIR) and Cargo.lock. What they run writes as well: go test "runs the test binary" with "the package
+ * source directory" as its working directory (go help test) and cargo runs build scripts and tests in the package's
+ * root: that code (goRunSources, cargoRunSources: known, every file judged) writes nothing only when it names no file
+ * API (codeWritesFiles). Undefined for any other command, an option the pack does not list here, code it cannot find
+ * or that may write: judged as any command (its working directory changed, fail closed).
+ */
+function goCargoBuildWrites(
+    words: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): { trees: string[]; files: string[] } | undefined {
+    const name = posix.basename(words[0] ?? "");
+    const [sub, ...rest] = words.slice(1);
+    if (cwd === undefined || !/^(go|cargo)$/.test(name)) return undefined;
+    const at = sourceLookup(cwd, fileText, view);
+    const runs = (name === "go" ? goRunSources : cargoRunSources)(words.slice(1), at);
+    if (runs === "unknown" || (runs !== undefined && runs.some(path => codeWritesFiles(fileText?.(path)))))
+        return undefined;
+    if (name === "go") {
+        if (!/^(vet|build|install|test)$/.test(sub ?? "")) return undefined;
+        // go help build / go help testflag: flags that write nothing but the output (-o) or select what is built.
+        const VALUED =
+            /^-(C|o|p|mod|tags|ldflags|gcflags|asmflags|run|skip|count|timeout|parallel|cpu|covermode|bench|benchtime)$/;
+        const BOOLEAN = /^-(a|n|race|v|x|trimpath|short|failfast|benchmem|json|cover|buildvcs)$/;
+        let dir = cwd;
+        let output: string | undefined;
+        let i = 0;
+        for (; i < rest.length && rest[i].startsWith("-"); i++) {
+            const [flag, glued] = rest[i].replace(/^--/, "-").split(/=(.*)/s);
+            if (!VALUED.test(flag) && !BOOLEAN.test(flag)) return undefined;
+            const value = VALUED.test(flag) ? (glued ?? rest[++i]) : undefined;
+            if (flag === "-o") output = value;
+            if (flag === "-C") dir = servedDirectory(value, dir) ?? "/";
+        }
+        if (sub === "test" && output !== undefined) return undefined;
+        if (sub !== "build") return { trees: [], files: [] };
+        const out = servedDirectory(output, dir);
+        if (output !== undefined) return out === undefined ? undefined : { trees: [out], files: [out] };
+        // The executable "named after the last non-major-version component of the package import path ... or the first
+        // source file": any name in the directory but the written sources (.go) and module files.
+        const operand = rest[i] ?? ".";
+        const pkg = operand.endsWith(".go") ? dir : servedDirectory(operand, dir);
+        if (pkg === undefined || /\.\.\.|@/.test(operand)) return undefined;
+        const names = [
+            posix.basename(operand.endsWith(".go") ? operand.slice(0, -3) : pkg),
+            ...at.written
+                .filter(
+                    path =>
+                        posix.basename(path) === "go.mod" &&
+                        (pkg === posix.dirname(path) || pkg.startsWith(`${posix.dirname(path)}/`)),
+                )
+                .flatMap(path => {
+                    const module = /^\s*module\s+"?([^\s"]+)/m.exec(at.fileText(path) ?? "")?.[1];
+                    return module === undefined ? [] : [posix.basename(module.replace(/\/v\d+$/, ""))];
+                }),
+        ];
+        return { trees: [], files: [...new Set(names)].map(n => posix.join(dir, n)) };
+    }
+    if (!/^(build|b|check|c|test|t)$/.test(sub ?? "") || runs === undefined) return undefined;
+    const own = rest.includes("--") ? rest.slice(0, rest.indexOf("--")) : rest;
+    if (own.some(w => /^--(manifest-path|target-dir|artifact-dir|out-dir)\b/.test(w))) return undefined;
+    // The workspace root (the top Cargo.toml user data wrote at or above the working directory) holds target/ and
+    // Cargo.lock; CARGO_TARGET_DIR another directory.
+    let root: string | undefined;
+    for (let d: string | undefined = cwd; d !== undefined; d = d === "/" ? undefined : posix.dirname(d))
+        if (at.written.includes(posix.join(d, "Cargo.toml"))) root = d;
+    if (root === undefined) return undefined;
+    const targets = (view.environment.get("CARGO_TARGET_DIR") ?? []).map(d => servedDirectory(d, cwd));
+    if (targets.some(d => d === undefined)) return undefined;
+    return { trees: [posix.join(root, "target"), ...(targets as string[])], files: [posix.join(root, "Cargo.lock")] };
+}
+/**
+ * Whether source code (Go or Rust) may write files: it names a file, process or foreign API (Go os, io/ioutil,
+ * syscall, os/exec, plugin, unsafe, cgo's "C", golang.org/x/sys, or an import outside the standard library: the Go spec
+ * "Import declarations"; Rust std::fs/File/OpenOptions/DirBuilder, std::os, std::process, libc, nix, unsafe, extern,
+ * include!, tokio::fs) or the pack cannot read it (undefined).
+ */
+function codeWritesFiles(text: string | undefined): boolean {
+    if (text === undefined) return true;
+    const code = text.replace(/\/\/[^\n]*/g, "");
+    if (/^\s*package\s+\w+/m.test(code)) {
+        const imports = [...code.matchAll(/^\s*import\s+(?:[\w.]+\s+)?"([^"]*)"|^\s*import\s*\(([^)]*)\)/gm)].flatMap(
+            m => (m[1] !== undefined ? [m[1]] : [...m[2].matchAll(/"([^"]*)"/g)].map(i => i[1])),
+        );
+        const GO_WRITES = /^(os|os\/.*|io\/ioutil|syscall|plugin|unsafe|C|runtime\/.*|debug\/.*)$/;
+        return imports.some(i => GO_WRITES.test(i) || i.split("/")[0].includes("."));
+    }
+    return /\b(fs|File|OpenOptions|DirBuilder|os|libc|nix|process|Command|unsafe|extern|asm|symlink)\b|\binclude(_str|_bytes)?!|#\s*\[\s*link/.test(
+        code,
+    );
+}
 /**
  * What the TypeScript compiler writes (TypeScript handbook "tsc CLI Options", "What is a tsconfig.json": `tsc -p DIR`
  * or `--project FILE` compiles the project of that tsconfig.json; a compiler, listening nowhere): with its options

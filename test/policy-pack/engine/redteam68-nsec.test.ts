@@ -167,7 +167,7 @@ const insecure: NodeCase[] = [
         ]),
         SERVED,
     ),
-    // MISS: insecure accepted (a gap the round-68 fixers named: CC/CGO_LDFLAGS at go build). `go help environment`
+    // Was a MISS (fixed in round 69): insecure accepted (a gap the round-68 fixers named: CC/CGO_LDFLAGS at go build). `go help environment`
     // ("CC: The command to use to compile C code.") and cmd/cgo ("When the Go tool sees that one or more Go files use
     // the special import "C", it will ... invoke the C compiler"): `CC=/opt/ops/cc.sh go build` runs the downloaded,
     // unread cc.sh as root at the build, the output never run. goRunSources (userData.ts) judges GOFLAGS/GOWORK/GOENV
@@ -189,9 +189,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && CC=/opt/ops/cc.sh go build -o /usr/local/bin/ops .",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. rustup book "Overrides" / "The toolchain file" (`[toolchain] path =
+    // Was a MISS (fixed in round 69): insecure accepted. rustup book "Overrides" / "The toolchain file" (`[toolchain] path =
     // "/path/to/local/toolchain"`: "To use a custom local toolchain, you can instead use a path toolchain"; the file
     // is found "by walking up the directory tree"): `cargo build` in /opt/ops runs the downloaded /opt/ops/tc/bin/cargo
     // and rustc as root. cargoConfigured (userData.ts) reads .cargo/config.toml and CARGO_*/RUSTC* env, not
@@ -207,9 +206,8 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && cargo build --release",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted. MS Learn "MSBuild response files" ("MSBuild searches parent directories of the project
+    // Was a MISS (fixed in round 69): insecure accepted. MS Learn "MSBuild response files" ("MSBuild searches parent directories of the project
     // for a file named Directory.Build.rsp"; processed by `dotnet build`; switches such as -logger) and "MSBuild
     // command-line reference" (-logger:CLASS,ASSEMBLY loads the logger assembly into the build): the downloaded,
     // unread /opt/ops/log.dll runs as root during `dotnet build`. dotnetProjectSources (userData.ts) reads
@@ -225,7 +223,6 @@ const insecure: NodeCase[] = [
             "cd /opt/ops/web && dotnet build -c Release",
         ]),
         SERVED,
-        true,
     ),
     dev(
         "Caddyfile: localhost:8080 { root * /etc/kubernetes; file_server } (no bind: every interface)",
@@ -236,7 +233,7 @@ const insecure: NodeCase[] = [
         ]),
         SERVED,
     ),
-    // MISS: insecure accepted. docs.rs duct ("cmd! ... Create a command with any number of of positional arguments";
+    // Was a MISS (fixed in round 69): insecure accepted. docs.rs duct ("cmd! ... Create a command with any number of of positional arguments";
     // `.run()` "Execute the expression and return the Output") and the Cargo book "Specifying Dependencies" (a
     // registry crate's code is compiled into the binary): `cargo run` runs python3 -m http.server -d / 8081 (every
     // address) as root through the duct crate. SPAWN_API (userData.ts) matches std/tokio/async_std process and libc/
@@ -253,7 +250,210 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup cargo run --release >/var/log/ops.log 2>&1 &",
         ]),
         SERVED,
-        true,
+    ),
+    // Round 69 neighbours (fix69-builds): the other spellings of a C toolchain, a rustup toolchain, MSBuild switches and
+    // a registry crate the pack does not read, HttpListener prefixes of every address, and tests that rewrite the
+    // sources a later build compiles.
+    dev(
+        "CGO_CFLAGS=-B/opt/ops/bin go build (gcc -B: the directory its programs are run from; downloaded)",
+        script("dev-node-go-cgo-cflags-b-rt69", [
+            ...file("/opt/ops/go.mod", GO_MOD),
+            ...file("/opt/ops/main.go", [
+                "package main",
+                "",
+                "// #include <stdio.h>",
+                'import "C"',
+                "",
+                "func main() {}",
+            ]),
+            "mkdir -p /opt/ops/bin && curl -fsSL -o /opt/ops/bin/cc1 https://tools.example.com/ops/cc1",
+            'cd /opt/ops && CGO_CFLAGS="-B/opt/ops/bin" go build -o /usr/local/bin/ops .',
+        ]),
+        SERVED,
+    ),
+    dev(
+        "export CC=/opt/ops/cc.sh on its own line, then go vet ./... (vet runs cgo too)",
+        script("dev-node-go-cc-export-vet-rt69", [
+            ...file("/opt/ops/go.mod", GO_MOD),
+            ...file("/opt/ops/main.go", GO_MAIN_LOOPBACK),
+            "curl -fsSL -o /opt/ops/cc.sh https://tools.example.com/ops/cc.sh && chmod 755 /opt/ops/cc.sh",
+            "export CC=/opt/ops/cc.sh",
+            "cd /opt/ops && go vet ./...",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "go test whose main_test.go (os.WriteFile) rewrites main.go to serve / on :8081, then go build and the binary run",
+        script("dev-node-go-test-rewrites-rt69", [
+            ...file("/opt/ops/go.mod", GO_MOD),
+            ...file("/opt/ops/main.go", GO_MAIN_LOOPBACK),
+            ...file("/opt/ops/main_test.go", [
+                "package main",
+                "",
+                'import "os"',
+                'import "testing"',
+                "",
+                "func TestSetup(t *testing.T) {",
+                '	os.WriteFile("main.go", []byte(`package main; import "net/http"; func main() { http.ListenAndServe(":8081", http.FileServer(http.Dir("/"))) }`), 0o644)',
+                "}",
+            ]),
+            "cd /opt/ops && go test ./... && go build -o /usr/local/bin/ops .",
+            "nohup /usr/local/bin/ops >/var/log/ops.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "go test of a module whose TestMain serves / on :8081 (the test binary runs it)",
+        script("dev-node-go-test-serves-rt69", [
+            ...file("/opt/ops/go.mod", GO_MOD),
+            ...file("/opt/ops/main.go", GO_MAIN_LOOPBACK),
+            ...file("/opt/ops/main_test.go", [
+                "package main",
+                "",
+                'import "net/http"',
+                'import "testing"',
+                "",
+                'func TestMain(m *testing.M) { http.ListenAndServe(":8081", http.FileServer(http.Dir("/"))) }',
+            ]),
+            "cd /opt/ops && nohup go test ./... >/var/log/ops.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "cargo test whose test (std::fs::write) rewrites src/main.rs to bind 0.0.0.0:8081, then cargo build and the binary run",
+        script("dev-node-cargo-test-rewrites-rt69", [
+            ...file("/opt/ops/Cargo.toml", CARGO_TOML),
+            ...file("/opt/ops/src/main.rs", RUST_LOOPBACK),
+            ...file("/opt/ops/tests/setup.rs", [
+                '#[test] fn setup() { std::fs::write("src/main.rs", "fn main() { std::net::TcpListener::bind(\\"0.0.0.0:8081\\").unwrap(); }").unwrap(); }',
+            ]),
+            "cd /opt/ops && cargo test && cargo build --release",
+            "nohup /opt/ops/target/release/ops >/var/log/ops.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "cargo +/opt/ops/tc build (a path toolchain on the command line; downloaded)",
+        script("dev-node-cargo-plus-path-rt69", [
+            ...file("/opt/ops/Cargo.toml", CARGO_TOML),
+            ...file("/opt/ops/src/main.rs", RUST_LOOPBACK),
+            "mkdir -p /opt/ops/tc && curl -fsSL https://tools.example.com/ops/tc.tar.gz | tar -xz -C /opt/ops/tc",
+            "cd /opt/ops && cargo +/opt/ops/tc build --release",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "cargo build with a legacy rust-toolchain file naming /opt/ops/tc (a downloaded toolchain)",
+        script("dev-node-cargo-legacy-toolchain-rt69", [
+            ...file("/opt/ops/Cargo.toml", CARGO_TOML),
+            ...file("/opt/ops/src/main.rs", RUST_LOOPBACK),
+            "mkdir -p /opt/ops/tc && curl -fsSL https://tools.example.com/ops/tc.tar.gz | tar -xz -C /opt/ops/tc",
+            ...file("/opt/ops/rust-toolchain", ["/opt/ops/tc"]),
+            "cd /opt/ops && cargo build --release",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "RUSTUP_TOOLCHAIN=/opt/ops/tc cargo build (a downloaded toolchain by the environment)",
+        script("dev-node-cargo-rustup-env-rt69", [
+            ...file("/opt/ops/Cargo.toml", CARGO_TOML),
+            ...file("/opt/ops/src/main.rs", RUST_LOOPBACK),
+            "mkdir -p /opt/ops/tc && curl -fsSL https://tools.example.com/ops/tc.tar.gz | tar -xz -C /opt/ops/tc",
+            "cd /opt/ops && RUSTUP_TOOLCHAIN=/opt/ops/tc cargo build --release",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "dotnet build -logger:OpsLogger,/opt/ops/log.dll on the command line (a downloaded logger assembly)",
+        script("dev-node-dotnet-build-logger-arg-rt69", [
+            ...file("/opt/ops/web/web.csproj", ['<Project Sdk="Microsoft.NET.Sdk"></Project>']),
+            ...file("/opt/ops/web/Program.cs", ['System.Console.WriteLine("ok");']),
+            "curl -fsSL -o /opt/ops/log.dll https://tools.example.com/ops/log.dll",
+            "cd /opt/ops/web && dotnet build -c Release -logger:OpsLogger,/opt/ops/log.dll",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "dotnet build @/opt/ops/build.rsp (a downloaded response file)",
+        script("dev-node-dotnet-build-at-rsp-rt69", [
+            ...file("/opt/ops/web/web.csproj", ['<Project Sdk="Microsoft.NET.Sdk"></Project>']),
+            ...file("/opt/ops/web/Program.cs", ['System.Console.WriteLine("ok");']),
+            "curl -fsSL -o /opt/ops/build.rsp https://tools.example.com/ops/build.rsp",
+            "cd /opt/ops/web && dotnet build @/opt/ops/build.rsp",
+        ]),
+        SERVED,
+    ),
+    dev(
+        "cargo run: [dependencies.xshell] table; src/main.rs runs python3 -m http.server -d / 8081 through xshell",
+        script("dev-node-cargo-xshell-table-rt69", [
+            ...file("/opt/ops/Cargo.toml", [...CARGO_TOML, "", "[dependencies.xshell]", 'version = "0.2"']),
+            ...file("/opt/ops/src/main.rs", [
+                'fn main() { let sh = xshell::Shell::new().unwrap(); xshell::cmd!(sh, "python3 -m http.server -d / 8081").run().unwrap(); }',
+            ]),
+            "cd /opt/ops && nohup cargo run --release >/var/log/ops.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        'cargo run: tokio = { package = "duct", version = "0.13" } (a known name renaming a spawning crate)',
+        script("dev-node-cargo-renamed-duct-rt69", [
+            ...file("/opt/ops/Cargo.toml", [
+                ...CARGO_TOML,
+                "",
+                "[dependencies]",
+                'tokio = { package = "duct", version = "0.13" }',
+            ]),
+            ...file("/opt/ops/src/main.rs", [
+                'fn main() { tokio::cmd!("python3", "-m", "http.server", "-d", "/", "8081").run().unwrap(); }',
+            ]),
+            "cd /opt/ops && nohup cargo run --release >/var/log/ops.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        'cargo run: serde = { git = "https://git.example.com/ops/serde" } (a known name from another source)',
+        script("dev-node-cargo-git-dep-rt69", [
+            ...file("/opt/ops/Cargo.toml", [
+                ...CARGO_TOML,
+                "",
+                "[dependencies]",
+                'serde = { git = "https://git.example.com/ops/serde" }',
+            ]),
+            ...file("/opt/ops/src/main.rs", RUST_LOOPBACK),
+            "cd /opt/ops && nohup cargo run --release >/var/log/ops.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        'dotnet run: HttpListener prefix "http://+:8083/" (every address)',
+        script("dev-node-dotnet-httplistener-plus-rt69", [
+            ...file("/opt/ops/web/web.csproj", ['<Project Sdk="Microsoft.NET.Sdk"></Project>']),
+            ...file("/opt/ops/web/Program.cs", [
+                "using System.Net;",
+                "var l = new HttpListener();",
+                'l.Prefixes.Add("http://+:8083/");',
+                "l.Start();",
+                "while (true) { l.GetContext().Response.Close(); }",
+            ]),
+            "cd /opt/ops/web && nohup dotnet run >/var/log/ops.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    dev(
+        'dotnet run: HttpListener prefixes "http://127.0.0.1:8083/" and "http://ops.example.com:8084/" (a name: its address)',
+        script("dev-node-dotnet-httplistener-name-rt69", [
+            ...file("/opt/ops/web/web.csproj", ['<Project Sdk="Microsoft.NET.Sdk"></Project>']),
+            ...file("/opt/ops/web/Program.cs", [
+                "using System.Net;",
+                "var l = new HttpListener();",
+                'l.Prefixes.Add("http://127.0.0.1:8083/");',
+                'l.Prefixes.Add("http://ops.example.com:8084/");',
+                "l.Start();",
+                "while (true) { l.GetContext().Response.Close(); }",
+            ]),
+            "cd /opt/ops/web && nohup dotnet run >/var/log/ops.log 2>&1 &",
+        ]),
+        SERVED,
     ),
 ];
 
@@ -340,6 +540,84 @@ const secure: NodeCase[] = [
                 "}",
             ]),
             "systemctl enable --now caddy",
+        ]),
+    ),
+    // Round 69 neighbours (fix69-builds): system compilers, official toolchains, known crates in each manifest form,
+    // loopback HttpListener prefixes, go test with its flags.
+    dev(
+        "CC=gcc CGO_ENABLED=1 go build of a cgo loopback server (the packaged compiler), then the binary run",
+        script("dev-node-go-cc-gcc-ok-rt69", [
+            ...file("/opt/ops/go.mod", GO_MOD),
+            ...file("/opt/ops/main.go", [
+                "package main",
+                "",
+                "// #include <stdio.h>",
+                'import "C"',
+                "",
+                'import "net/http"',
+                "",
+                "func main() {",
+                '	http.ListenAndServe("127.0.0.1:8080", http.FileServer(http.Dir("/opt/ops/static")))',
+                "}",
+            ]),
+            "dnf install -y golang gcc",
+            "cd /opt/ops && CC=gcc CGO_ENABLED=1 go build -o /usr/local/bin/ops . && nohup /usr/local/bin/ops >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "go test -v -count=1 -run TestOK ./... then go build of a loopback module, the binary run",
+        script("dev-node-go-test-flags-ok-rt69", [
+            ...file("/opt/ops/go.mod", GO_MOD),
+            ...file("/opt/ops/main.go", GO_MAIN_LOOPBACK),
+            ...file("/opt/ops/main_test.go", [
+                "package main",
+                "",
+                'import "testing"',
+                "",
+                "func TestOK(t *testing.T) {}",
+            ]),
+            "cd /opt/ops && go test -v -count=1 -run TestOK ./... && go build -o /usr/local/bin/ops .",
+            "nohup /usr/local/bin/ops >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "cargo +stable build with a legacy rust-toolchain file `1.79.0`, then the loopback binary run",
+        script("dev-node-cargo-plus-stable-ok-rt69", [
+            ...file("/opt/ops/Cargo.toml", CARGO_TOML),
+            ...file("/opt/ops/src/main.rs", RUST_LOOPBACK),
+            ...file("/opt/ops/rust-toolchain", ["1.79.0"]),
+            "cd /opt/ops && cargo +stable build --release && nohup target/release/ops >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "cargo run: [dependencies.serde] table with features, serde_json inline, src/main.rs on 127.0.0.1:8080",
+        script("dev-node-cargo-serde-table-ok-rt69", [
+            ...file("/opt/ops/Cargo.toml", [
+                ...CARGO_TOML,
+                "",
+                "[dependencies]",
+                'serde_json = "1"',
+                "",
+                "[dependencies.serde]",
+                'version = "1"',
+                'features = ["derive"]',
+            ]),
+            ...file("/opt/ops/src/main.rs", RUST_LOOPBACK),
+            "cd /opt/ops && nohup cargo run --release >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        'dotnet run: HttpListener prefix "http://localhost:8083/" (loopback)',
+        script("dev-node-dotnet-httplistener-localhost-ok-rt69", [
+            ...file("/opt/ops/web/web.csproj", ['<Project Sdk="Microsoft.NET.Sdk"></Project>']),
+            ...file("/opt/ops/web/Program.cs", [
+                "using System.Net;",
+                "var l = new HttpListener();",
+                'l.Prefixes.Add("http://localhost:8083/");',
+                "l.Start();",
+                "while (true) { l.GetContext().Response.Close(); }",
+            ]),
+            "cd /opt/ops/web && nohup dotnet run >/var/log/ops.log 2>&1 &",
         ]),
     ),
 ];

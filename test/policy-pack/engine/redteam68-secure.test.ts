@@ -415,42 +415,36 @@ const CASES: StackCase[] = [
     ]),
 
     // ================= builds: go / cargo / dotnet build and test =================
-    // MISS: secure refused: `go vet ./... && go test ./... && go build -o /usr/local/bin/health .` of a written module
+    // Was a MISS (fixed in round 69): secure refused: `go vet ./... && go test ./... && go build -o /usr/local/bin/health .` of a written module
     // (loopback net/http server + an empty TestOK in main_test.go) is refused: "root run go test ./... (its sources:
     // unknown) ... listening beyond loopback" and the built binary then as "go run ... (its sources: unknown)". The same
     // module with `go build` alone passes (go-build-testfile), so `go test` is the trigger (also without a _test file:
     // go-test-only). `go help test`: go test compiles the package with its _test.go files and runs the test binary, whose
     // code is the written sources. Fix: resolve go test's package like go build (plus written _test.go files).
-    node(
-        "go-test",
-        "go test ./... of a written loopback module",
-        [
-            "dnf install -y golang",
-            "mkdir -p /opt/health",
-            ...file("/opt/health/go.mod", ["module example.com/health", "", "go 1.22"]),
-            ...file("/opt/health/main.go", [
-                "package main",
-                "",
-                'import "net/http"',
-                "",
-                "func main() {",
-                '    http.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) { w.Write([]byte("ok")) })',
-                '    http.ListenAndServe("127.0.0.1:8081", nil)',
-                "}",
-            ]),
-            ...file("/opt/health/main_test.go", [
-                "package main",
-                "",
-                'import "testing"',
-                "",
-                "func TestOK(t *testing.T) {}",
-            ]),
-            "cd /opt/health && go vet ./... && go test ./... && go build -o /usr/local/bin/health .",
-            "nohup /usr/local/bin/health >/dev/null 2>&1 &",
-        ],
-        undefined,
-        "MISS",
-    ),
+    node("go-test", "go test ./... of a written loopback module", [
+        "dnf install -y golang",
+        "mkdir -p /opt/health",
+        ...file("/opt/health/go.mod", ["module example.com/health", "", "go 1.22"]),
+        ...file("/opt/health/main.go", [
+            "package main",
+            "",
+            'import "net/http"',
+            "",
+            "func main() {",
+            '    http.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) { w.Write([]byte("ok")) })',
+            '    http.ListenAndServe("127.0.0.1:8081", nil)',
+            "}",
+        ]),
+        ...file("/opt/health/main_test.go", [
+            "package main",
+            "",
+            'import "testing"',
+            "",
+            "func TestOK(t *testing.T) {}",
+        ]),
+        "cd /opt/health && go vet ./... && go test ./... && go build -o /usr/local/bin/health .",
+        "nohup /usr/local/bin/health >/dev/null 2>&1 &",
+    ]),
     // MISS: secure refused: `import osexec "os/exec"` then `osexec.Command("systemctl", "is-active", "kubelet").Run()` is
     // refused as "/opt/check/main.go starts a process ... listening beyond loopback". Round 68 made SPAWN_API see aliased
     // imports, but `literalExecCommands` only judges literal commands under the plain `exec.` name: the same call with
@@ -477,37 +471,26 @@ const CASES: StackCase[] = [
         undefined,
         "MISS",
     ),
-    // MISS: secure refused: `cargo test --release && cargo build --release` of a written crate binding TcpListener on
+    // Was a MISS (fixed in round 69): secure refused: `cargo test --release && cargo build --release` of a written crate binding TcpListener on
     // 127.0.0.1:8082 is refused: "root run cargo build --release (its sources: unknown) ... listening beyond loopback";
     // `cargo build --release` alone passes (cargo-build-only), so `cargo test` makes the crate unknown. The Cargo Book
     // (cargo test): builds the crate's test targets from its written sources and runs them. Fix: resolve cargo test like
     // cargo build (written src/, tests/, build.rs judged).
-    node(
-        "cargo-build-test",
-        "cargo build --release && cargo test of a loopback TcpListener crate",
-        [
-            "dnf install -y cargo",
-            "mkdir -p /opt/health/src",
-            ...file("/opt/health/Cargo.toml", [
-                "[package]",
-                'name = "health"',
-                'version = "0.1.0"',
-                'edition = "2021"',
-            ]),
-            ...file("/opt/health/src/main.rs", [
-                "use std::net::TcpListener;",
-                "fn main() {",
-                '    let l = TcpListener::bind("127.0.0.1:8082").unwrap();',
-                "    for _ in l.incoming() {}",
-                "}",
-            ]),
-            "cd /opt/health && cargo test --release && cargo build --release",
-            "nohup /opt/health/target/release/health >/dev/null 2>&1 &",
-        ],
-        undefined,
-        "MISS",
-    ),
-    // MISS: secure refused: a written console project `new HttpListener(); Prefixes.Add("http://127.0.0.1:8083/")` built with
+    node("cargo-build-test", "cargo build --release && cargo test of a loopback TcpListener crate", [
+        "dnf install -y cargo",
+        "mkdir -p /opt/health/src",
+        ...file("/opt/health/Cargo.toml", ["[package]", 'name = "health"', 'version = "0.1.0"', 'edition = "2021"']),
+        ...file("/opt/health/src/main.rs", [
+            "use std::net::TcpListener;",
+            "fn main() {",
+            '    let l = TcpListener::bind("127.0.0.1:8082").unwrap();',
+            "    for _ in l.incoming() {}",
+            "}",
+        ]),
+        "cd /opt/health && cargo test --release && cargo build --release",
+        "nohup /opt/health/target/release/health >/dev/null 2>&1 &",
+    ]),
+    // Was a MISS (fixed in round 69): secure refused: a written console project `new HttpListener(); Prefixes.Add("http://127.0.0.1:8083/")` built with
     // `dotnet build` + `dotnet publish -o out` and run is refused as "dotnet run (/opt/health/Program.cs), a program the pack
     // does not read, listening beyond loopback"; the same with `new TcpListener(IPAddress.Parse("127.0.0.1"), 8083)` passes
     // (dotnet-kestrel-urls). HttpListener listens only on its prefixes' hosts (.NET docs, HttpListener class / "URI prefix
@@ -536,8 +519,86 @@ const CASES: StackCase[] = [
             "cd /opt/health && dotnet build -c Release && dotnet publish -c Release -o /opt/health/out",
             "nohup /opt/health/out/health >/dev/null 2>&1 &",
         ],
-        undefined,
-        "MISS",
+    ),
+
+    // Round 69 insecure twins (fix69-builds): a test source the pack cannot read (a module outside the standard
+    // library) keeps go test's working directory unknown; a cargo test that starts a file server of /; HttpListener on
+    // every address.
+    node(
+        "go-test-thirdparty",
+        "go test of a module whose main_test.go imports a package the pack does not read, then go build and run",
+        [
+            "dnf install -y golang",
+            "mkdir -p /opt/health",
+            ...file("/opt/health/go.mod", ["module example.com/health", "", "go 1.22"]),
+            ...file("/opt/health/main.go", [
+                "package main",
+                "",
+                'import "net/http"',
+                "",
+                "func main() {",
+                '    http.ListenAndServe("127.0.0.1:8081", nil)',
+                "}",
+            ]),
+            ...file("/opt/health/main_test.go", [
+                "package main",
+                "",
+                'import "testing"',
+                'import "github.com/example/rewrite"',
+                "",
+                "func TestOK(t *testing.T) { rewrite.Sources() }",
+            ]),
+            "cd /opt/health && go test ./... && go build -o /usr/local/bin/health .",
+            "nohup /usr/local/bin/health >/dev/null 2>&1 &",
+        ],
+        /health|unknown|go /,
+    ),
+    node(
+        "cargo-test-spawns",
+        "cargo test whose tests/serve.rs starts python3 -m http.server -d / 8000 (std::process::Command)",
+        [
+            "dnf install -y cargo",
+            "mkdir -p /opt/health/src /opt/health/tests",
+            ...file("/opt/health/Cargo.toml", [
+                "[package]",
+                'name = "health"',
+                'version = "0.1.0"',
+                'edition = "2021"',
+            ]),
+            ...file("/opt/health/src/main.rs", ["fn main() {}"]),
+            ...file("/opt/health/tests/serve.rs", [
+                "use std::process::Command;",
+                '#[test] fn serve() { Command::new("python3").args(["-m", "http.server", "-d", "/", "8000"]).status().unwrap(); }',
+            ]),
+            "cd /opt/health && nohup cargo test --release >/dev/null 2>&1 &",
+        ],
+        /cargo|process|unknown/,
+    ),
+    node(
+        "dotnet-httplistener-any",
+        'dotnet build + publish of a console project serving HttpListener on "http://*:8083/" (every address)',
+        [
+            "dnf install -y dotnet-sdk-8.0",
+            "mkdir -p /opt/health",
+            ...file("/opt/health/health.csproj", [
+                '<Project Sdk="Microsoft.NET.Sdk">',
+                "  <PropertyGroup>",
+                "    <OutputType>Exe</OutputType>",
+                "    <TargetFramework>net8.0</TargetFramework>",
+                "  </PropertyGroup>",
+                "</Project>",
+            ]),
+            ...file("/opt/health/Program.cs", [
+                "using System.Net;",
+                "var l = new HttpListener();",
+                'l.Prefixes.Add("http://*:8083/");',
+                "l.Start();",
+                "while (true) { var c = l.GetContext(); c.Response.Close(); }",
+            ]),
+            "cd /opt/health && dotnet build -c Release && dotnet publish -c Release -o /opt/health/out",
+            "nohup /opt/health/out/health >/dev/null 2>&1 &",
+        ],
+        /dotnet|8083|every address/,
     ),
 
     node("cargo-build-only", "cargo build --release of a loopback TcpListener crate (no cargo test)", [
@@ -578,31 +639,25 @@ const CASES: StackCase[] = [
         "cd /opt/health && go build -o /usr/local/bin/health .",
         "nohup /usr/local/bin/health >/dev/null 2>&1 &",
     ]),
-    // MISS: secure refused: `go test ./... && go build` of a written loopback module with no _test.go file (go test just
+    // Was a MISS (fixed in round 69): secure refused: `go test ./... && go build` of a written loopback module with no _test.go file (go test just
     // reports "no test files", `go help test`) is refused as "go test ./... (its sources: unknown) listening". See go-test.
-    node(
-        "go-test-only",
-        "go test ./... of a loopback module (no test file), then go build",
-        [
-            "dnf install -y golang",
-            "mkdir -p /opt/health",
-            ...file("/opt/health/go.mod", ["module example.com/health", "", "go 1.22"]),
-            ...file("/opt/health/main.go", [
-                "package main",
-                "",
-                'import "net/http"',
-                "",
-                "func main() {",
-                '    http.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) { w.Write([]byte("ok")) })',
-                '    http.ListenAndServe("127.0.0.1:8081", nil)',
-                "}",
-            ]),
-            "cd /opt/health && go test ./... && go build -o /usr/local/bin/health .",
-            "nohup /usr/local/bin/health >/dev/null 2>&1 &",
-        ],
-        undefined,
-        "MISS",
-    ),
+    node("go-test-only", "go test ./... of a loopback module (no test file), then go build", [
+        "dnf install -y golang",
+        "mkdir -p /opt/health",
+        ...file("/opt/health/go.mod", ["module example.com/health", "", "go 1.22"]),
+        ...file("/opt/health/main.go", [
+            "package main",
+            "",
+            'import "net/http"',
+            "",
+            "func main() {",
+            '    http.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) { w.Write([]byte("ok")) })',
+            '    http.ListenAndServe("127.0.0.1:8081", nil)',
+            "}",
+        ]),
+        "cd /opt/health && go test ./... && go build -o /usr/local/bin/health .",
+        "nohup /usr/local/bin/health >/dev/null 2>&1 &",
+    ]),
     node("dotnet-kestrel-urls", "dotnet publish of a console project using TcpListener on IPAddress.Loopback", [
         "dnf install -y dotnet-sdk-8.0",
         "mkdir -p /opt/health",
