@@ -172,7 +172,7 @@ const insecure: NodeCase[] = [
         ]),
         RPC,
     ),
-    // MISS: Python docs "xmlrpc.server" (SimpleXMLRPCServer.register_function: "Changed in version 3.7: register_function() can be used as a decorator"): `@server.register_function` over def read(path): open(path).read() exposes read on 0.0.0.0:8000: whoever reaches the node's network (every pod) reads any file on the node as root (/var/lib/kubelet/kubeconfig, /etc/kubernetes/pki: the kubelet's credentials). pythonRegistersShell only looks at register_* *calls*; a decorator is no call, so the server is judged to register nothing (pure) and accepted. Treat `@X.register_function` (and `@X.register_function(name=...)`) as registering the decorated def and judge its body.
+    // Was a MISS (fixed in round 69): Python docs "xmlrpc.server" (SimpleXMLRPCServer.register_function: "Changed in version 3.7: register_function() can be used as a decorator"): `@server.register_function` over def read(path): open(path).read() exposes read on 0.0.0.0:8000: whoever reaches the node's network (every pod) reads any file on the node as root (/var/lib/kubelet/kubeconfig, /etc/kubernetes/pki: the kubelet's credentials). pythonRegistersShell only looks at register_* *calls*; a decorator is no call, so the server is judged to register nothing (pure) and accepted. Treat `@X.register_function` (and `@X.register_function(name=...)`) as registering the decorated def and judge its body.
     dev(
         "rpc.py (no runner): @server.register_function decorator on def read(path): open(path).read()",
         rpc("dev-py68-xmlrpc-decorator-read-nodes", [
@@ -184,9 +184,8 @@ const insecure: NodeCase[] = [
             "server.serve_forever()",
         ]),
         RPC,
-        true,
     ),
-    // MISS: Python docs "xmlrpc.server" (register_function; a bound method assigned to a name is the same method, Python tutorial 9.3.4 "Method Objects"): `reg = server.register_function; reg(read)` exposes read (open(path).read()) on 0.0.0.0:8000: whoever reaches the node's network (every pod) reads any file on the node as root (/var/lib/kubelet/kubeconfig, /etc/kubernetes/pki: the kubelet's credentials). pythonRegistersShell filters calls named `*.register_*`/`register_*`, so `reg(...)` is unseen. Any reference to a register_* method other than a direct call (alias, map(), getattr, passing it) should make the server a shell (fail closed).
+    // Was a MISS (fixed in round 69): Python docs "xmlrpc.server" (register_function; a bound method assigned to a name is the same method, Python tutorial 9.3.4 "Method Objects"): `reg = server.register_function; reg(read)` exposes read (open(path).read()) on 0.0.0.0:8000: whoever reaches the node's network (every pod) reads any file on the node as root (/var/lib/kubelet/kubeconfig, /etc/kubernetes/pki: the kubelet's credentials). pythonRegistersShell filters calls named `*.register_*`/`register_*`, so `reg(...)` is unseen. Any reference to a register_* method other than a direct call (alias, map(), getattr, passing it) should make the server a shell (fail closed).
     dev(
         "rpc.py (no runner): reg = server.register_function; reg(read) with read opening any path",
         rpc("dev-py68-xmlrpc-alias-read-nodes", [
@@ -199,9 +198,8 @@ const insecure: NodeCase[] = [
             "server.serve_forever()",
         ]),
         RPC,
-        true,
     ),
-    // MISS: CPython Lib/xmlrpc/server.py (SimpleXMLRPCDispatcher keeps `self.funcs = {}`; register_function does `self.funcs[name] = function`; _dispatch looks names up in self.funcs): `server.funcs["read"] = read` exposes read (open(path).read()) on 0.0.0.0:8000: whoever reaches the node's network (every pod) reads any file on the node as root (/var/lib/kubelet/kubeconfig, /etc/kubernetes/pki: the kubelet's credentials). pythonRegistersShell checks `_dispatch` but not writes to `.funcs`/`.instance`/`.register_*` attributes of the server. Treat any write to the server's funcs/instance (or any attribute) as a shell.
+    // Was a MISS (fixed in round 69): CPython Lib/xmlrpc/server.py (SimpleXMLRPCDispatcher keeps `self.funcs = {}`; register_function does `self.funcs[name] = function`; _dispatch looks names up in self.funcs): `server.funcs["read"] = read` exposes read (open(path).read()) on 0.0.0.0:8000: whoever reaches the node's network (every pod) reads any file on the node as root (/var/lib/kubelet/kubeconfig, /etc/kubernetes/pki: the kubelet's credentials). pythonRegistersShell checks `_dispatch` but not writes to `.funcs`/`.instance`/`.register_*` attributes of the server. Treat any write to the server's funcs/instance (or any attribute) as a shell.
     dev(
         'rpc.py (no runner): server.funcs["read"] = read with read opening any path',
         rpc("dev-py68-xmlrpc-funcs-read-nodes", [
@@ -213,9 +211,8 @@ const insecure: NodeCase[] = [
             "server.serve_forever()",
         ]),
         RPC,
-        true,
     ),
-    // MISS: Python reference "Function definitions" (a def binds the name; a later def of the same name rebinds it, so the last one is what register_function receives): the second def read(path) returns open(path).read(), exposed on 0.0.0.0:8000: whoever reaches the node's network (every pod) reads any file on the node as root (/var/lib/kubelet/kubeconfig, /etc/kubernetes/pki: the kubelet's credentials). pythonRegistersShell judges the FIRST `def read(` the regex finds (pure: str(path)). Judge every def/assignment binding the registered name (any non-pure one → shell), or refuse names bound more than once.
+    // Was a MISS (fixed in round 69): Python reference "Function definitions" (a def binds the name; a later def of the same name rebinds it, so the last one is what register_function receives): the second def read(path) returns open(path).read(), exposed on 0.0.0.0:8000: whoever reaches the node's network (every pod) reads any file on the node as root (/var/lib/kubelet/kubeconfig, /etc/kubernetes/pki: the kubelet's credentials). pythonRegistersShell judges the FIRST `def read(` the regex finds (pure: str(path)). Judge every def/assignment binding the registered name (any non-pure one → shell), or refuse names bound more than once.
     dev(
         "rpc.py (no runner): def read pure, redefined to open(path).read(); register_function(read)",
         rpc("dev-py68-xmlrpc-redefined-read-nodes", [
@@ -229,9 +226,8 @@ const insecure: NodeCase[] = [
             "server.serve_forever()",
         ]),
         RPC,
-        true,
     ),
-    // MISS: Python reference "Function definitions" ("@f1 def func(): pass" is "func = f1(func)": the name is bound to what the decorator returns): @opener replaces add by `lambda path: open(path).read()`, so register_function(add) exposes a file reader on 0.0.0.0:8000: whoever reaches the node's network (every pod) reads any file on the node as root (/var/lib/kubelet/kubeconfig, /etc/kubernetes/pki: the kubelet's credentials). pythonRegistersShell reads the def body (int(a)) and ignores the decorator line above it. A registered def with any decorator should be a shell unless the decorator is known to return the function (fail closed).
+    // Was a MISS (fixed in round 69): Python reference "Function definitions" ("@f1 def func(): pass" is "func = f1(func)": the name is bound to what the decorator returns): @opener replaces add by `lambda path: open(path).read()`, so register_function(add) exposes a file reader on 0.0.0.0:8000: whoever reaches the node's network (every pod) reads any file on the node as root (/var/lib/kubelet/kubeconfig, /etc/kubernetes/pki: the kubelet's credentials). pythonRegistersShell reads the def body (int(a)) and ignores the decorator line above it. A registered def with any decorator should be a shell unless the decorator is known to return the function (fail closed).
     dev(
         "rpc.py (no runner): pure def add wrapped by @opener (returns a reader of any path); register_function(add)",
         rpc("dev-py68-xmlrpc-decorated-read-nodes", [
@@ -246,7 +242,6 @@ const insecure: NodeCase[] = [
             "server.serve_forever()",
         ]),
         RPC,
-        true,
     ),
     // MISS: Python docs "subprocess" (Popen cwd: "If cwd is not None, the function changes the working directory to cwd before executing the child"): `python3 -m http.server 8001` runs in /etc/kubernetes, so http.server (serving its working directory) exposes /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8001 as root to every pod reaching the node. cwd is in PYTHON_RUNNER_KEYWORDS but pythonCommandListeners passes the program's own cwd (/opt/ops/static, from `cd` in user data) to literalCommandListeners, so the pack judges the server as serving /opt/ops/static. Use a literal cwd= as the command's directory (non-literal: unknown).
     dev(
@@ -362,7 +357,7 @@ const secure: NodeCase[] = [
             "SimpleHTTPRequestHandler",
         ),
     ),
-    // MISS: secure refused. Known open gap named by the round-68 fixers, confirmed. zerorpc README (`s = zerorpc.Server(HelloRPC())`: only the object's public methods are callable) and Python reference (int() and + compute from their arguments): a zerorpc server on tcp://0.0.0.0:4242 exposing Calc.add(a, b) = int(a) + int(b) gives its clients no command, file or credential. PYTHON_DEBUGGERS refuses every non-loopback zerorpc (and Pyro) server as "its client runs any Python"; only XML-RPC gets pythonRegistersShell. Judge the served object's methods (every public method of the class pythonPureBody, no __getattr__/dunders) as pythonRegistersShell does for registered functions.
+    // Was a MISS (fixed in round 69): secure refused. Known open gap named by the round-68 fixers, confirmed. zerorpc README (`s = zerorpc.Server(HelloRPC())`: only the object's public methods are callable) and Python reference (int() and + compute from their arguments): a zerorpc server on tcp://0.0.0.0:4242 exposing Calc.add(a, b) = int(a) + int(b) gives its clients no command, file or credential. PYTHON_DEBUGGERS refuses every non-loopback zerorpc (and Pyro) server as "its client runs any Python"; only XML-RPC gets pythonRegistersShell. Judge the served object's methods (every public method of the class pythonPureBody, no __getattr__/dunders) as pythonRegistersShell does for registered functions.
     dev(
         "rpc.py: zerorpc.Server(Calc()) on tcp://0.0.0.0:4242 exposing add(a, b) only (pure)",
         rpc("dev-py68n-zerorpc-pure-nodes", [
@@ -374,8 +369,6 @@ const secure: NodeCase[] = [
             's.bind("tcp://0.0.0.0:4242")',
             "s.run()",
         ]),
-        /./,
-        true,
     ),
     dev(
         "rpc.py: @server.register_function decorator (Python 3.7+) on def add(a, b) (pure), register_introspection_functions",

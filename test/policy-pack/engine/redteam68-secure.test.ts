@@ -319,25 +319,19 @@ const CASES: StackCase[] = [
         "chmod 0755 /opt/ops/check.pl",
         "/opt/ops/check.pl >> /var/log/check.log",
     ]),
-    // MISS: secure refused: a written perl script `system(qw(systemctl is-active kubelet)) == 0 or warn ...` run once by
+    // Was a MISS (fixed in round 69): secure refused: a written perl script `system(qw(systemctl is-active kubelet)) == 0 or warn ...` run once by
     // user data is refused as "starts a process, a program the pack does not read, listening beyond loopback". The command
     // is a literal list (perlfunc system: LIST form runs the program directly, no shell) and is no server. Round 68 judges
     // literal commands for PHP (`phpCommandListeners`) and Python (`pythonCommandListeners`) but not perl. Fix: judge
     // literal system/exec/qx/backticks (incl. qw() lists and q{} strings) in perl as root's commands.
-    node(
-        "perl-qw-system",
-        "perl: system(qw(systemctl is-active kubelet)) and q{} strings",
-        [
-            ...file("/opt/ops/check.pl", [
-                "use strict;",
-                "my $unit = q{kubelet};",
-                "system(qw(systemctl is-active kubelet)) == 0 or warn qq{$unit down\\n};",
-            ]),
-            "perl /opt/ops/check.pl >> /var/log/check.log",
-        ],
-        undefined,
-        "MISS",
-    ),
+    node("perl-qw-system", "perl: system(qw(systemctl is-active kubelet)) and q{} strings", [
+        ...file("/opt/ops/check.pl", [
+            "use strict;",
+            "my $unit = q{kubelet};",
+            "system(qw(systemctl is-active kubelet)) == 0 or warn qq{$unit down\\n};",
+        ]),
+        "perl /opt/ops/check.pl >> /var/log/check.log",
+    ]),
     node("ruby-require-relative", "ruby: require_relative 'lib/util' (no .rb) from /opt/ops/check.rb", [
         "mkdir -p /opt/ops/lib",
         ...file("/opt/ops/lib/util.rb", ["module Util", "  def self.ok", "    true", "  end", "end"]),
@@ -350,20 +344,14 @@ const CASES: StackCase[] = [
         ...file("/opt/ops/check.rb", ["require File.join(__dir__, 'lib', 'util')", "puts Util.ok"]),
         "ruby /opt/ops/check.rb >> /var/log/check.log",
     ]),
-    // MISS: secure refused: a written ruby script `ok = system('systemctl', 'is-active', 'kubelet')` is refused as "starts a
+    // Was a MISS (fixed in round 69): secure refused: a written ruby script `ok = system('systemctl', 'is-active', 'kubelet')` is refused as "starts a
     // process ... listening beyond loopback". Kernel#system with several literal arguments runs that program directly (Ruby
     // docs, Kernel#system / Process.spawn); it is no server. PHP and Python literal commands are judged since round 68;
     // ruby's are not. Fix: judge literal system/exec/spawn/backticks/%x in ruby as root's commands.
-    node(
-        "ruby-system-literal",
-        "ruby: system('systemctl', 'is-active', 'kubelet')",
-        [
-            ...file("/opt/ops/check.rb", ["ok = system('systemctl', 'is-active', 'kubelet')", "puts ok"]),
-            "ruby /opt/ops/check.rb >> /var/log/check.log",
-        ],
-        undefined,
-        "MISS",
-    ),
+    node("ruby-system-literal", "ruby: system('systemctl', 'is-active', 'kubelet')", [
+        ...file("/opt/ops/check.rb", ["ok = system('systemctl', 'is-active', 'kubelet')", "puts ok"]),
+        "ruby /opt/ops/check.rb >> /var/log/check.log",
+    ]),
     node("php-dirname-file", "php: require dirname(__FILE__) . '/lib.php' (written lib)", [
         "dnf install -y php-cli",
         ...file("/opt/ops/lib.php", ["<?php", "function ok() { return true; }"]),
@@ -451,32 +439,26 @@ const CASES: StackCase[] = [
         undefined,
         "MISS",
     ),
-    // MISS: secure refused: `import osexec "os/exec"` then `osexec.Command("systemctl", "is-active", "kubelet").Run()` is
+    // Was a MISS (fixed in round 69): secure refused: `import osexec "os/exec"` then `osexec.Command("systemctl", "is-active", "kubelet").Run()` is
     // refused as "/opt/check/main.go starts a process ... listening beyond loopback". Round 68 made SPAWN_API see aliased
     // imports, but `literalExecCommands` only judges literal commands under the plain `exec.` name: the same call with
     // `import "os/exec"` passed in round 67's go-build case. Go spec "Import declarations": the alias names the same package.
     // Fix: resolve the import alias in literalExecCommands as SPAWN_API does.
-    node(
-        "go-exec-alias",
-        'go: import osexec "os/exec"; osexec.Command("systemctl","is-active","kubelet")',
-        [
-            "dnf install -y golang",
-            "mkdir -p /opt/check",
-            ...file("/opt/check/go.mod", ["module example.com/check", "", "go 1.22"]),
-            ...file("/opt/check/main.go", [
-                "package main",
-                "",
-                'import osexec "os/exec"',
-                "",
-                "func main() {",
-                '    _ = osexec.Command("systemctl", "is-active", "kubelet").Run()',
-                "}",
-            ]),
-            "cd /opt/check && go build -o /usr/local/bin/check . && /usr/local/bin/check",
-        ],
-        undefined,
-        "MISS",
-    ),
+    node("go-exec-alias", 'go: import osexec "os/exec"; osexec.Command("systemctl","is-active","kubelet")', [
+        "dnf install -y golang",
+        "mkdir -p /opt/check",
+        ...file("/opt/check/go.mod", ["module example.com/check", "", "go 1.22"]),
+        ...file("/opt/check/main.go", [
+            "package main",
+            "",
+            'import osexec "os/exec"',
+            "",
+            "func main() {",
+            '    _ = osexec.Command("systemctl", "is-active", "kubelet").Run()',
+            "}",
+        ]),
+        "cd /opt/check && go build -o /usr/local/bin/check . && /usr/local/bin/check",
+    ]),
     // MISS: secure refused: `cargo test --release && cargo build --release` of a written crate binding TcpListener on
     // 127.0.0.1:8082 is refused: "root run cargo build --release (its sources: unknown) ... listening beyond loopback";
     // `cargo build --release` alone passes (cargo-build-only), so `cargo test` makes the crate unknown. The Cargo Book
