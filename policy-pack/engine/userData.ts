@@ -7726,7 +7726,7 @@ function pythonRegistersShell(text: string): boolean {
     if (/\b_dispatch\b|\.\s*(funcs|instance|dispatchers)\b/.test(code)) return true;
     // An attribute (or an item of one) assigned: `server.funcs["x"] = f`, `server.RequestHandlerClass = H`.
     if (
-        /^[ \t]*[\w \t,()\[\]*.'"]*\.[ \t]*\w+[ \t]*(\[[^\]\n]*\][ \t]*)*(:[^=\n]*)?(?:[-+*/%&|^@]|\*\*|\/\/|>>|<<)?=(?!=)/m.test(
+        /^[ \t]*[\w \t,()[\]*.'"]*\.[ \t]*\w+[ \t]*(\[[^\]\n]*\][ \t]*)*(:[^=\n]*)?(?:[-+*/%&|^@]|\*\*|\/\/|>>|<<)?=(?!=)/m.test(
             code,
         )
     )
@@ -9493,11 +9493,21 @@ const SPAWN_API = new RegExp(
  */
 function literalExecCommands(text: string): string[][] | undefined {
     const code = text.replace(/(^|[\s;{}()])\/\/[^\n]*/gm, "$1");
-    const aliases = [...code.matchAll(/(^|[\s(;])(\w+|\.)\s+"os\/exec"/g)].map(m => m[2]);
+    // `import "os/exec"` binds exec; `import NAME "os/exec"` (alone or in a group) binds NAME.
+    const aliases = [...code.matchAll(/(^|[\s(;])(\w+|\.)\s+"os\/exec"/g)].map(m => m[2]).filter(a => a !== "import");
     if (new Set(aliases).size > 1 || aliases.some(a => !/^[A-Za-z]\w*$/.test(a))) return undefined;
     const pkg = aliases[0] ?? "exec";
     // Another package bound to that name (`exec` of another import path) makes the calls not os/exec's.
     if (pkg !== "exec" && new RegExp(`(^|[\\s(;])${pkg}\\s+"`).test(code.replace(/(^|[\s(;])\w+\s+"os\/exec"/g, "$1")))
+        return undefined;
+    // What changes what a command runs or where (os/exec Cmd's Dir, Env, Path, Args, Stdin, SysProcAttr, ExtraFiles; its
+    // output into a file; os.Chdir/Setenv of the process the child inherits): not read (the command alone is judged).
+    if (
+        /\.\s*(Dir|Env|Path|Args|Stdin|SysProcAttr|ExtraFiles)\s*=(?!=)|\b(Chdir|Setenv|Unsetenv|Clearenv)\b/.test(
+            code,
+        ) ||
+        /\.\s*Std(out|err)\s*=(?!\s*os\.Std(out|err)\b)/.test(code)
+    )
         return undefined;
     const command = new RegExp(`(?<![\\w.])${pkg}\\.Command(Context)?\\s*\\(([^()]*)\\)`, "g");
     const calls = [...code.matchAll(command)];
@@ -9559,7 +9569,7 @@ function literalScriptCommands(text: string, ruby: boolean): string[][] | undefi
         }
         // One string: split into words only when no shell metacharacter is in it (else sh reads it: not read here).
         if (single && words.length === 1) {
-            if (!/^[\w\s.\/:=,+@%-]+$/.test(words[0])) return undefined;
+            if (!/^[\w\s./:,+@-]+$/.test(words[0])) return undefined;
             commands.push(words[0].split(/\s+/).filter(w => w !== ""));
         } else if (words.length > 1 || !single) commands.push(words);
         else return undefined;

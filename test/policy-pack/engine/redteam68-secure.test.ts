@@ -332,6 +332,45 @@ const CASES: StackCase[] = [
         ]),
         "perl /opt/ops/check.pl >> /var/log/check.log",
     ]),
+    // Round 69 neighbours of the perl/ruby literal commands (literalScriptCommands): a literal server of the kubelet's
+    // credentials, a one-string command sh reads, a chdir before the command: refused; a one-word-list string: accepted.
+    node(
+        "perl-qw-http-server",
+        "perl: system(qw(python3 -m http.server 8001 -d /etc/kubernetes)) (literal, judged: refused)",
+        [
+            ...file("/opt/ops/check.pl", [
+                "use strict;",
+                "system(qw(python3 -m http.server 8001 -d /etc/kubernetes));",
+            ]),
+            "perl /opt/ops/check.pl >> /var/log/check.log",
+        ],
+        /serv|check|8001|process|unread|kubernetes/,
+    ),
+    node(
+        "perl-shell-string",
+        'perl: system("cd /etc/kubernetes && python3 -m http.server 8001") (sh reads it: refused)',
+        [
+            ...file("/opt/ops/check.pl", ['system("cd /etc/kubernetes && python3 -m http.server 8001");']),
+            "perl /opt/ops/check.pl >> /var/log/check.log",
+        ],
+        /serv|check|8001|process|unread|kubernetes/,
+    ),
+    node(
+        "perl-chdir-system",
+        "perl: chdir '/etc/kubernetes'; system('python3', '-m', 'http.server', '8001') (refused)",
+        [
+            ...file("/opt/ops/check.pl", [
+                "chdir '/etc/kubernetes';",
+                "system('python3', '-m', 'http.server', '8001');",
+            ]),
+            "perl /opt/ops/check.pl >> /var/log/check.log",
+        ],
+        /serv|check|8001|process|unread|kubernetes/,
+    ),
+    node("perl-system-string", "perl: system('systemctl is-active kubelet') (no metacharacter: execvp)", [
+        ...file("/opt/ops/check.pl", ["system('systemctl is-active kubelet') == 0 or warn 'kubelet down';"]),
+        "perl /opt/ops/check.pl >> /var/log/check.log",
+    ]),
     node("ruby-require-relative", "ruby: require_relative 'lib/util' (no .rb) from /opt/ops/check.rb", [
         "mkdir -p /opt/ops/lib",
         ...file("/opt/ops/lib/util.rb", ["module Util", "  def self.ok", "    true", "  end", "end"]),
@@ -350,6 +389,30 @@ const CASES: StackCase[] = [
     // ruby's are not. Fix: judge literal system/exec/spawn/backticks/%x in ruby as root's commands.
     node("ruby-system-literal", "ruby: system('systemctl', 'is-active', 'kubelet')", [
         ...file("/opt/ops/check.rb", ["ok = system('systemctl', 'is-active', 'kubelet')", "puts ok"]),
+        "ruby /opt/ops/check.rb >> /var/log/check.log",
+    ]),
+    // Round 69 neighbours: ruby's literal server of / and a Dir.chdir before a literal command: refused; one string of
+    // plain words (invoked directly): accepted.
+    node(
+        "ruby-system-http-server",
+        "ruby: system('python3', '-m', 'http.server', '8001', '-d', '/') (literal, judged: refused)",
+        [
+            ...file("/opt/ops/check.rb", ["system('python3', '-m', 'http.server', '8001', '-d', '/')"]),
+            "ruby /opt/ops/check.rb >> /var/log/check.log",
+        ],
+        /serv|check|8001|process|unread|kubernetes/,
+    ),
+    node(
+        "ruby-chdir-system",
+        "ruby: Dir.chdir('/etc/kubernetes'); system('python3 -m http.server 8001') (refused)",
+        [
+            ...file("/opt/ops/check.rb", ["Dir.chdir('/etc/kubernetes')", "system('python3 -m http.server 8001')"]),
+            "ruby /opt/ops/check.rb >> /var/log/check.log",
+        ],
+        /serv|check|8001|process|unread|kubernetes/,
+    ),
+    node("ruby-system-string", 'ruby: system("systemctl is-active kubelet") (plain words: invoked directly)', [
+        ...file("/opt/ops/check.rb", ['ok = system("systemctl is-active kubelet")', "puts ok"]),
         "ruby /opt/ops/check.rb >> /var/log/check.log",
     ]),
     node("php-dirname-file", "php: require dirname(__FILE__) . '/lib.php' (written lib)", [
@@ -488,6 +551,92 @@ const CASES: StackCase[] = [
         ],
         undefined,
         "MISS",
+    ),
+    // Round 69 neighbours of the aliased os/exec (literalExecCommands): a literal server of /, a Cmd.Dir moving a literal
+    // server into /etc/kubernetes: refused; a grouped aliased import and a single `import "os/exec"`: accepted.
+    node(
+        "go-exec-alias-server",
+        'go: osexec.Command("python3", "-m", "http.server", "8001", "-d", "/") (refused)',
+        [
+            "dnf install -y golang",
+            "mkdir -p /opt/check",
+            ...file("/opt/check/go.mod", ["module example.com/check", "", "go 1.22"]),
+            ...file("/opt/check/main.go", [
+                "package main",
+                "",
+                'import osexec "os/exec"',
+                "",
+                "func main() {",
+                '    _ = osexec.Command("python3", "-m", "http.server", "8001", "-d", "/").Run()',
+                "}",
+            ]),
+            "cd /opt/check && go build -o /usr/local/bin/check . && /usr/local/bin/check",
+        ],
+        /serv|check|8001|process|unread|kubernetes/,
+    ),
+    node(
+        "go-exec-alias-dir",
+        'go: cmd := osexec.Command("python3", "-m", "http.server", "8001"); cmd.Dir = "/etc/kubernetes" (refused)',
+        [
+            "dnf install -y golang",
+            "mkdir -p /opt/check",
+            ...file("/opt/check/go.mod", ["module example.com/check", "", "go 1.22"]),
+            ...file("/opt/check/main.go", [
+                "package main",
+                "",
+                'import osexec "os/exec"',
+                "",
+                "func main() {",
+                '    cmd := osexec.Command("python3", "-m", "http.server", "8001")',
+                '    cmd.Dir = "/etc/kubernetes"',
+                "    _ = cmd.Run()",
+                "}",
+            ]),
+            "cd /opt/check && go build -o /usr/local/bin/check . && /usr/local/bin/check",
+        ],
+        /serv|check|8001|process|unread|kubernetes/,
+    ),
+    node(
+        "go-exec-alias-group",
+        'go: import ( "fmt"; osexec "os/exec" ); osexec.Command("systemctl", "is-active", "kubelet")',
+        [
+            "dnf install -y golang",
+            "mkdir -p /opt/check",
+            ...file("/opt/check/go.mod", ["module example.com/check", "", "go 1.22"]),
+            ...file("/opt/check/main.go", [
+                "package main",
+                "",
+                "import (",
+                '    "fmt"',
+                '    osexec "os/exec"',
+                ")",
+                "",
+                "func main() {",
+                '    err := osexec.Command("systemctl", "is-active", "kubelet").Run()',
+                "    fmt.Println(err == nil)",
+                "}",
+            ]),
+            "cd /opt/check && go build -o /usr/local/bin/check . && /usr/local/bin/check",
+        ],
+    ),
+    node(
+        "go-exec-single-import",
+        'go: import "os/exec" (one line); exec.Command("systemctl", "is-active", "kubelet")',
+        [
+            "dnf install -y golang",
+            "mkdir -p /opt/check",
+            ...file("/opt/check/go.mod", ["module example.com/check", "", "go 1.22"]),
+            ...file("/opt/check/main.go", [
+                "package main",
+                "",
+                'import "os/exec"',
+                "",
+                "func main() {",
+                '    _ = exec.Command("systemctl", "is-active", "kubelet").Run()',
+                "}",
+            ]),
+            "cd /opt/check && go build -o /usr/local/bin/check . && /usr/local/bin/check",
+        ],
     ),
     // MISS: secure refused: a written console project `new HttpListener(); Prefixes.Add("http://127.0.0.1:8083/")` built with
     // `dotnet build` + `dotnet publish -o out` and run is refused as "dotnet run (/opt/health/Program.cs), a program the pack
