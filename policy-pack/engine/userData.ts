@@ -7744,36 +7744,168 @@ function pythonPureBody(body: string, names: PythonNames): boolean {
 }
 
 /**
+ * The `def NAME` statements of a Python file (any indentation: a nested def rebinds the name too), each with its
+ * signature and body (the defaults are evaluated too) and the decorator expressions above it (Python reference
+ * "Function definitions": `@f1 def func(): pass` is `func = f1(func)`, the name bound to what the decorator returns).
+ */
+function pythonDefs(text: string, name: string): { body: string; decorators: string[] }[] {
+    return [...text.matchAll(new RegExp(`^([ \\t]*)(?:async[ \\t]+)?def[ \\t]+${name}[ \\t]*\\(`, "gm"))].map(def => {
+        const rest = text.slice((def.index ?? 0) + def[0].length);
+        const end = new RegExp(`\\n(?!${def[1]}[ \\t]|[ \\t]*(#|\\n|$))`).exec(rest);
+        const body = rest.slice(0, end?.index);
+        const colon = body.indexOf(":");
+        const decorators: string[] = [];
+        const before = text
+            .slice(0, def.index ?? 0)
+            .split("\n")
+            .slice(0, -1);
+        for (let i = before.length - 1; i >= 0; i--) {
+            const line = before[i].trim();
+            if (line === "" || line.startsWith("#")) continue;
+            if (!line.startsWith("@")) break;
+            decorators.unshift(line.slice(1).trim());
+        }
+        return { body: body.slice(0, colon) + "\n" + body.slice(colon + 1), decorators };
+    });
+}
+
+/**
+ * Whether `code` (strings blanked) binds NAME other than by a def (Python reference "Naming and binding": assignment
+ * targets, tuple ones and augmented too, `:=`, `for` targets, `as` of import/with/except, class, global/nonlocal,
+ * del, a match statement's capture patterns), read broadly (fail closed).
+ */
+function pythonRebinds(code: string, name: string): boolean {
+    // Targets: names, commas, stars and brackets, an opening one not a call's or a subscript's.
+    const target = String.raw`(?:[\w \t,)\]*]|(?<![\w)\]])[(\[])*`;
+    return new RegExp(
+        [
+            String.raw`^[ \t]*${target}(?<![\w.])${name}\b${target}(?:[-+*/%&|^@]|\*\*|//|>>|<<)?=(?!=)`,
+            String.raw`(?<![\w.])${name}\s*:=`,
+            String.raw`\bas\s+${name}\b`,
+            String.raw`\bfor\s+${target}(?<![\w.])${name}\b${target}\bin\b`,
+            String.raw`\b(?:class|global|nonlocal|del)\s+[\w\s,]*\b${name}\b`,
+            String.raw`^[ \t]*case\b[^\n]*\b${name}\b`,
+        ].join("|"),
+        "m",
+    ).test(code);
+}
+
+/**
+ * Whether NAME in a Python file is only the functions its `def NAME` statements define, each pure (pythonPureBody) and
+ * undecorated but by `keep` (decorators known to return the function itself): a later def rebinds the name, so every
+ * one is judged; a name also bound otherwise (pythonRebinds, an import) is not (fail closed).
+ */
+function pythonPureDefs(text: string, name: string, names: PythonNames, keep: RegExp): boolean {
+    const defs = pythonDefs(text, name);
+    const code = pythonStringsBlanked(text).replace(/\bdef\s+\w+/g, "def");
+    return (
+        defs.length > 0 &&
+        !names.imports.has(name) &&
+        !names.assigned.has(name) &&
+        !pythonRebinds(code, name) &&
+        defs.every(d => d.decorators.every(x => keep.test(x)) && pythonPureBody(d.body, names))
+    );
+}
+
+/** A decorator registering the function with an XML-RPC server (`@server.register_function`, `(name=...)` too). */
+const PYTHON_REGISTER_DECORATOR = /^[\w.]*\bregister_function\s*(\([^()]*\))?$/;
+
+/**
  * Whether an XML-RPC server (Python docs "xmlrpc.server": "register_function(function=None, name=None) Register a
  * function that can respond to XML-RPC requests"; only registered functions are called, allow_dotted_names applies to
  * register_instance) in `text` may run what its client asks: unless every `.register_*` call registers a
- * PYTHON_PURE_BUILTINS builtin, a lambda or a function of the file whose body is pure (pythonPureBody), or the
+ * PYTHON_PURE_BUILTINS builtin, a lambda or a function of the file whose every def is pure (pythonPureDefs), or the
  * introspection and multicall functions (which call only registered ones); register_instance, `_dispatch` or any
- * other object: a shell (fail closed).
+ * other object: a shell (fail closed). Round 69: register_function as a decorator ("Changed in version 3.7: can be
+ * used as a decorator"; CPython Lib/xmlrpc/server.py returns the function itself, `partial(self.register_function,
+ * name=name)` when only a name is given) registers the def below it, judged the same; any other use of a register_*
+ * method (an alias, map(), passing it, a decorator kept by a name) registers what the pack does not follow; the
+ * dispatcher's tables (SimpleXMLRPCDispatcher `self.funcs`, `self.instance`, `_dispatch` looking names up in them) or
+ * any attribute written (RequestHandlerClass, funcs[...]) may expose anything: a shell.
  */
 function pythonRegistersShell(text: string): boolean {
     const names = pythonNames(text);
-    const code = pythonStringsBlanked(pythonCode(text));
-    if (/\b_dispatch\b/.test(code)) return true;
-    return pythonCalls(text)
-        .filter(c => /\.register_\w+$/.test(c.name) || /^register_\w+$/.test(c.name))
-        .some(c => {
-            const method = c.name.split(".").at(-1) ?? "";
-            if (/^register_(introspection|multicall)_functions$/.test(method)) return false;
-            if (method !== "register_function") return true;
-            const f = pythonCallArguments(c.call).argument("function", 0)?.trim() ?? "";
-            const lambda = /^lambda\b[^:]*:([\s\S]*)$/.exec(f);
-            if (lambda) return !pythonPureBody(lambda[1], names);
-            if (!/^[A-Za-z_]\w*$/.test(f)) return true;
-            const def = new RegExp(`^([ \\t]*)def[ \\t]+${f}[ \\t]*\\(`, "m").exec(text);
-            if (def === null) return names.imports.has(f) || names.assigned.has(f) || !PYTHON_PURE_BUILTINS.test(f);
-            const rest = text.slice((def.index ?? 0) + def[0].length);
-            const end = new RegExp(`\\n(?!${def[1]}[ \\t]|[ \\t]*(#|\\n|$))`).exec(rest);
-            const body = rest.slice(0, end?.index);
-            const colon = body.indexOf(":");
-            // The signature's defaults and the body, both read.
-            return !pythonPureBody(body.slice(0, colon) + "\n" + body.slice(colon + 1), names);
-        });
+    // Comments and strings blanked, same length (the calls' indexes are the text's).
+    const code = pythonStringsBlanked(text);
+    if (/\b_dispatch\b|\.\s*(funcs|instance|dispatchers)\b/.test(code)) return true;
+    // An attribute (or an item of one) assigned: `server.funcs["x"] = f`, `server.RequestHandlerClass = H`.
+    if (
+        /^[ \t]*[\w \t,()[\]*.'"]*\.[ \t]*\w+[ \t]*(\[[^\]\n]*\][ \t]*)*(:[^=\n]*)?(?:[-+*/%&|^@]|\*\*|\/\/|>>|<<)?=(?!=)/m.test(
+            code,
+        )
+    )
+        return true;
+    const pure = (f: string) =>
+        /^[A-Za-z_]\w*$/.test(f) &&
+        (pythonDefs(text, f).length > 0
+            ? pythonPureDefs(text, f, names, PYTHON_REGISTER_DECORATOR)
+            : !names.imports.has(f) &&
+              !names.assigned.has(f) &&
+              !pythonRebinds(code, f) &&
+              PYTHON_PURE_BUILTINS.test(f));
+    // Each use of a register_* name: a call (`X.register_function(f)`) or a decorator line.
+    const calls = pythonCalls(text);
+    for (const m of code.matchAll(/\bregister_\w+/g)) {
+        const lineStart = code.lastIndexOf("\n", m.index) + 1;
+        const line = code.slice(lineStart, code.indexOf("\n", m.index) >= 0 ? code.indexOf("\n", m.index) : undefined);
+        const decorator = /^[ \t]*@/.exec(line);
+        if (decorator) {
+            if (!PYTHON_REGISTER_DECORATOR.test(line.trim().slice(1).trim())) return true;
+            // The def below (its name: the first def after the decorator lines).
+            const def = /^[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)/m.exec(code.slice(lineStart));
+            if (!def || !pure(def[1])) return true;
+            continue;
+        }
+        const call = calls.find(c => c.index + c.name.length === m.index + m[0].length);
+        if (call === undefined || !/(^|\.)register_\w+$/.test(call.name)) return true;
+        const method = call.name.split(".").at(-1) ?? "";
+        if (/^register_(introspection|multicall)_functions$/.test(method)) continue;
+        if (method !== "register_function") return true;
+        const f = pythonCallArguments(call.call).argument("function", 0)?.trim() ?? "";
+        const lambda = /^lambda\b[^:]*:([\s\S]*)$/.exec(f);
+        if (lambda ? !pythonPureBody(lambda[1], names) : !pure(f)) return true;
+    }
+    return false;
+}
+
+/**
+ * Whether the object a zerorpc server serves (its `methods` argument) is `CLASS()` of a class of the file whose every
+ * callable attribute is a pure method (zerorpc README: `zerorpc.Server(HelloRPC())`, each public method callable by
+ * any client; zerorpc/core.py ServerBase._filter_methods exposes every callable attribute not starting with `_`): the
+ * class, bound once and used only there (no base but object, no decorator, no dunder method such as __getattr__, no
+ * class attribute), has only defs, each pure (pythonPureDefs: the private ones too, the public ones may call them).
+ * Anything else: a shell (fail closed).
+ */
+function pythonServesPureObject(text: string, methods: string | undefined): boolean {
+    const made = /^([A-Za-z_]\w*)\s*\(\s*\)$/.exec(methods?.trim() ?? "");
+    if (!made) return false;
+    const name = made[1];
+    const code = pythonStringsBlanked(text);
+    // The class name used twice only: its statement and this call.
+    if ([...code.matchAll(new RegExp(`(?<![\\w.])${name}\\b`, "g"))].length !== 2) return false;
+    const header = new RegExp(
+        `^class[ \\t]+${name}[ \\t]*(\\([ \\t]*(object)?[ \\t]*\\))?[ \\t]*:[ \\t]*\\n`,
+        "m",
+    ).exec(code);
+    if (!header || /^[ \t]*@/.test(code.slice(0, header.index).split("\n").at(-2) ?? "")) return false;
+    const start = header.index + header[0].length;
+    const end = /\n(?![ \t]|[ \t]*\n|$)/.exec(code.slice(start - 1));
+    const body = code.slice(start, end ? start - 1 + end.index : undefined);
+    const bodyText = text.slice(start, start + body.length);
+    const lines = body.split("\n").filter(l => l.trim() !== "");
+    const indent = /^[ \t]*/.exec(lines[0] ?? "")?.[0] ?? "";
+    if (indent === "") return false;
+    const names = pythonNames(text);
+    const defs: string[] = [];
+    for (const line of lines) {
+        if (!line.startsWith(indent)) return false;
+        if (/^[ \t]/.test(line.slice(indent.length))) continue;
+        const statement = line.slice(indent.length);
+        const def = /^def[ \t]+(\w+)[ \t]*\(/.exec(statement);
+        if (def) defs.push(def[1]);
+        else if (!/^(pass\s*|(["']{3}|["'])[\s\S]*)$/.test(statement)) return false;
+    }
+    return defs.length > 0 && defs.every(d => !/^__/.test(d) && pythonPureDefs(bodyText, d, names, /(?!)/));
 }
 
 /**
@@ -7842,6 +7974,17 @@ function pythonDebuggerListeners(
                           ) &&
                           !call.includes("**") &&
                           !files.some(f => pythonDynamic(f.text) || pythonRegistersShell(f.text))
+                      )
+                          return [];
+                      // zerorpc serving an object whose every method is pure (pythonServesPureObject).
+                      if (
+                          debugger_.bindCall &&
+                          !unread &&
+                          positional.length <= 1 &&
+                          [...keyword.keys()].every(k => k === "methods") &&
+                          !call.includes("*") &&
+                          !files.some(f => pythonDynamic(f.text)) &&
+                          pythonServesPureObject(file.text, pythonCallArguments(call).argument("methods", 0))
                       )
                           return [];
                       const literal = (expr: string | undefined) =>
@@ -9625,16 +9768,34 @@ const SPAWN_API = new RegExp(
     "m",
 );
 /**
- * The command lines a Go source runs when os/exec, imported as `exec` (`"os/exec"` with no other name), is its only
- * process API (SPAWN_API, the import aside) and each exec.Command/CommandContext call has only string literals for
- * arguments (CommandContext's first, the context, aside); undefined otherwise.
+ * The command lines a Go source runs when os/exec is its only process API (SPAWN_API, the import aside) and each
+ * Command/CommandContext call of it has only string literals for arguments (CommandContext's first, the context,
+ * aside); undefined otherwise. Round 69: os/exec imported under another name (Go spec "Import declarations": `import m
+ * "lib/math"` binds the package to m; `.` binds its names unqualified, `_` none: neither read) is called by that name.
  */
 function literalExecCommands(text: string): string[][] | undefined {
     const code = text.replace(/(^|[\s;{}()])\/\/[^\n]*/gm, "$1");
-    if (/(^|[\s(;])(\w+|\.)\s+"os\/exec"/.test(code)) return undefined;
-    const calls = [...code.matchAll(/\bexec\.Command(Context)?\s*\(([^()]*)\)/g)];
-    const rest = code.replace(/\bexec\.Command(Context)?\s*\(([^()]*)\)/g, "").replace(/(^|[\s(;])"os\/exec"/g, "$1");
-    if (calls.length === 0 || SPAWN_API.test(rest) || /\bexec\.\w/.test(rest)) return undefined;
+    // `import "os/exec"` binds exec; `import NAME "os/exec"` (alone or in a group) binds NAME.
+    const aliases = [...code.matchAll(/(^|[\s(;])(\w+|\.)\s+"os\/exec"/g)].map(m => m[2]).filter(a => a !== "import");
+    if (new Set(aliases).size > 1 || aliases.some(a => !/^[A-Za-z]\w*$/.test(a))) return undefined;
+    const pkg = aliases[0] ?? "exec";
+    // Another package bound to that name (`exec` of another import path) makes the calls not os/exec's.
+    if (pkg !== "exec" && new RegExp(`(^|[\\s(;])${pkg}\\s+"`).test(code.replace(/(^|[\s(;])\w+\s+"os\/exec"/g, "$1")))
+        return undefined;
+    // What changes what a command runs or where (os/exec Cmd's Dir, Env, Path, Args, Stdin, SysProcAttr, ExtraFiles; its
+    // output into a file; os.Chdir/Setenv of the process the child inherits): not read (the command alone is judged).
+    if (
+        /\.\s*(Dir|Env|Path|Args|Stdin|SysProcAttr|ExtraFiles)\s*=(?!=)|\b(Chdir|Setenv|Unsetenv|Clearenv)\b/.test(
+            code,
+        ) ||
+        /\.\s*Std(out|err)\s*=(?!\s*os\.Std(out|err)\b)/.test(code)
+    )
+        return undefined;
+    const command = new RegExp(`(?<![\\w.])${pkg}\\.Command(Context)?\\s*\\(([^()]*)\\)`, "g");
+    const calls = [...code.matchAll(command)];
+    const rest = code.replace(command, "").replace(/(^|[\s(;])(\w+\s+)?"os\/exec"/g, "$1");
+    if (calls.length === 0 || SPAWN_API.test(rest) || new RegExp(`(?<![\\w.])${pkg}\\.\\w|\\bexec\\.\\w`).test(rest))
+        return undefined;
     const commands: string[][] = [];
     for (const call of calls) {
         const args = call[2].split(",").map(a => a.trim());
@@ -9744,6 +9905,58 @@ function literalCommandWords(
     return own;
 }
 
+/**
+ * The command lines a Perl or Ruby source runs when its only process API is system/exec called with literal
+ * arguments (`ruby`: Ruby's quoting), undefined otherwise. perlfunc "exec"/"system": with several arguments (a list,
+ * `qw(...)` too) "calls execvp(3) with the arguments in LIST"; one argument with no shell metacharacters "is split into
+ * words and passed directly to execvp"; Ruby Kernel#system/#exec ("Process Creation"): several strings are the
+ * command and its arguments, no shell; one string with no meta-characters "the command is invoked directly". A
+ * single string with a metacharacter goes to sh, and anything else that may start a process or change what it runs
+ * (backticks, qx/%x, open/popen/Open3/PTY/fork/syscall, eval/send, chdir, the environment) is not read: undefined.
+ * String literals: '...' and "..." without escapes or interpolation, Perl's q/qq/qw with a bracket or a slash.
+ */
+function literalScriptCommands(text: string, ruby: boolean): string[][] | undefined {
+    const code = text.replace(/^[ \t]*#[^\n]*/gm, "");
+    const call =
+        /(?<![\w$@%&:>.])(system|exec)\b[ \t]*(?:\(((?:[^()\n]|\([^()\n]*\))*)\)|((?:[^()\n;]|\([^()\n]*\))*?)(?=[ \t]*(?:;|\n|$|\b(?:or|and|if|unless)\b|&&|\|\|)))/g;
+    const calls = [...code.matchAll(call)];
+    const rest = code.replace(call, "");
+    const other = ruby
+        ? /`|%x|\b(spawn|popen\w*|Open3|PTY|fork|syscall|eval|\w+_eval|instance_exec|send|public_send|__send__|method|Process|IO|Kernel|chdir|ENV|load|require|require_relative|exec|system)\b/
+        : /`|\bqx\b|\b(open|pipe|readpipe|fork|syscall|eval|do|require|chdir|ENV|exec|system|IPC)\b|::/;
+    if (calls.length === 0 || SPAWN_API.test(rest) || SCRIPT_SPAWN_API.test(rest) || other.test(rest)) return undefined;
+    const item = ruby
+        ? /^\s*(?:'([^'\\]*)'|"([^"\\#]*)")\s*(?:,|$)/
+        : /^\s*(?:'([^'\\]*)'|"([^"\\$@]*)"|qq?\s*(?:\{([^{}\\$@]*)\}|\(([^()\\$@]*)\)|\[([^[\]\\$@]*)\]|<([^<>\\$@]*)>|\/([^/\\$@]*)\/)|qw\s*(?:\{([^{}]*)\}|\(([^()]*)\)|\[([^[\]]*)\]|<([^<>]*)>|\/([^/]*)\/))\s*(?:,|$)/;
+    const commands: string[][] = [];
+    for (const c of calls) {
+        let args = (c[2] ?? c[3] ?? "").trim();
+        const words: string[] = [];
+        let single = true;
+        while (args !== "") {
+            const m = item.exec(args);
+            if (!m) return undefined;
+            const list = m.slice(8).find(g => g !== undefined);
+            const value = m.slice(1, 8).find(g => g !== undefined);
+            if (list !== undefined) {
+                words.push(...list.split(/\s+/).filter(w => w !== ""));
+                single = false;
+            } else if (value !== undefined) {
+                if (words.length > 0) single = false;
+                words.push(value);
+            } else return undefined;
+            args = args.slice(m[0].length).trim();
+        }
+        // One string: split into words only when no shell metacharacter is in it (else sh reads it: not read here).
+        if (single && words.length === 1) {
+            if (!/^[\w\s./:,+@-]+$/.test(words[0])) return undefined;
+            commands.push(words[0].split(/\s+/).filter(w => w !== ""));
+        } else if (words.length > 1 || !single) commands.push(words);
+        else return undefined;
+        if ((commands.at(-1) ?? []).length === 0) return undefined;
+    }
+    return commands;
+}
 /**
  * The listeners of command lines a program run as root starts with literal argument vectors and no shell (Go os/exec,
  * Python subprocess/os.system of plain words: pythonCommandRuns), each judged as root's own command (commandListeners)
@@ -9869,21 +10082,31 @@ function sourcesListeners(
         // command lines (os/exec: "Unlike the "system" library call from C and other languages, the os/exec package
         // intentionally does not invoke the system shell"): each judged as root's command (commandListeners), a
         // program outside the system's directories or one user data wrote being unread.
-        // exec.Cmd's Stdin: "If Stdin is nil, the process reads from the null device (os.DevNull)" (Go os/exec).
-        const commands = /\.go$/.test(path) ? literalExecCommands(text) : undefined;
+        // Round 69: Perl's and Ruby's system/exec of literal words likewise (literalScriptCommands). The source's own
+        // listeners are still read beside the commands'. exec.Cmd's Stdin: "If Stdin is nil, the process reads from
+        // the null device (os.DevNull)" (Go os/exec); Perl's and Ruby's children inherit the script's (unknown).
+        const commands = /\.go$/.test(path)
+            ? literalExecCommands(text)
+            : /\.(rb|p[lm])$/.test(path)
+              ? literalScriptCommands(text, /\.rb$/.test(path))
+              : undefined;
+        const stdin: LiteralStdin = /\.go$/.test(path) ? "none" : "unknown";
         const judged =
             commands &&
             literalCommandListeners(
-                commands.map(argv => ({ argv, cwd, stdin: "none" as const })),
+                commands.map(argv => ({ argv, cwd, stdin })),
                 fileText,
                 view,
             );
-        if (judged) return judged;
-        if (SPAWN_API.test(text) || (/\.(rb|p[lm])$/.test(path) && SCRIPT_SPAWN_API.test(text)))
+        if (!judged && (SPAWN_API.test(text) || (/\.(rb|p[lm])$/.test(path) && SCRIPT_SPAWN_API.test(text))))
             return [{ server, binds: [], serves: { unread: `${server} (${path} starts a process)` } }];
-        if (beyond.length > 0) return [{ server, binds: beyond, serves: unread }];
-        if (!LISTEN_API.test(text)) return [];
-        return [{ server, binds: loopback.length > 0 ? loopback : [], serves: unread }];
+        const own: Listener[] =
+            beyond.length > 0
+                ? [{ server, binds: beyond, serves: unread }]
+                : !LISTEN_API.test(text)
+                  ? []
+                  : [{ server, binds: loopback.length > 0 ? loopback : [], serves: unread }];
+        return [...(judged ?? []), ...own];
     });
 }
 

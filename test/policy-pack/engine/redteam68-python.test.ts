@@ -178,7 +178,7 @@ const insecure: NodeCase[] = [
         ]),
         RPC,
     ),
-    // MISS: Python docs "xmlrpc.server" (SimpleXMLRPCServer.register_function: "Changed in version 3.7: register_function() can be used as a decorator"): `@server.register_function` over def read(path): open(path).read() exposes read on 0.0.0.0:8000: whoever reaches the node's network (every pod) reads any file on the node as root (/var/lib/kubelet/kubeconfig, /etc/kubernetes/pki: the kubelet's credentials). pythonRegistersShell only looks at register_* *calls*; a decorator is no call, so the server is judged to register nothing (pure) and accepted. Treat `@X.register_function` (and `@X.register_function(name=...)`) as registering the decorated def and judge its body.
+    // Was a MISS (fixed in round 69): Python docs "xmlrpc.server" (SimpleXMLRPCServer.register_function: "Changed in version 3.7: register_function() can be used as a decorator"): `@server.register_function` over def read(path): open(path).read() exposes read on 0.0.0.0:8000: whoever reaches the node's network (every pod) reads any file on the node as root (/var/lib/kubelet/kubeconfig, /etc/kubernetes/pki: the kubelet's credentials). pythonRegistersShell only looks at register_* *calls*; a decorator is no call, so the server is judged to register nothing (pure) and accepted. Treat `@X.register_function` (and `@X.register_function(name=...)`) as registering the decorated def and judge its body.
     dev(
         "rpc.py (no runner): @server.register_function decorator on def read(path): open(path).read()",
         rpc("dev-py68-xmlrpc-decorator-read-nodes", [
@@ -190,9 +190,8 @@ const insecure: NodeCase[] = [
             "server.serve_forever()",
         ]),
         RPC,
-        true,
     ),
-    // MISS: Python docs "xmlrpc.server" (register_function; a bound method assigned to a name is the same method, Python tutorial 9.3.4 "Method Objects"): `reg = server.register_function; reg(read)` exposes read (open(path).read()) on 0.0.0.0:8000: whoever reaches the node's network (every pod) reads any file on the node as root (/var/lib/kubelet/kubeconfig, /etc/kubernetes/pki: the kubelet's credentials). pythonRegistersShell filters calls named `*.register_*`/`register_*`, so `reg(...)` is unseen. Any reference to a register_* method other than a direct call (alias, map(), getattr, passing it) should make the server a shell (fail closed).
+    // Was a MISS (fixed in round 69): Python docs "xmlrpc.server" (register_function; a bound method assigned to a name is the same method, Python tutorial 9.3.4 "Method Objects"): `reg = server.register_function; reg(read)` exposes read (open(path).read()) on 0.0.0.0:8000: whoever reaches the node's network (every pod) reads any file on the node as root (/var/lib/kubelet/kubeconfig, /etc/kubernetes/pki: the kubelet's credentials). pythonRegistersShell filters calls named `*.register_*`/`register_*`, so `reg(...)` is unseen. Any reference to a register_* method other than a direct call (alias, map(), getattr, passing it) should make the server a shell (fail closed).
     dev(
         "rpc.py (no runner): reg = server.register_function; reg(read) with read opening any path",
         rpc("dev-py68-xmlrpc-alias-read-nodes", [
@@ -205,9 +204,8 @@ const insecure: NodeCase[] = [
             "server.serve_forever()",
         ]),
         RPC,
-        true,
     ),
-    // MISS: CPython Lib/xmlrpc/server.py (SimpleXMLRPCDispatcher keeps `self.funcs = {}`; register_function does `self.funcs[name] = function`; _dispatch looks names up in self.funcs): `server.funcs["read"] = read` exposes read (open(path).read()) on 0.0.0.0:8000: whoever reaches the node's network (every pod) reads any file on the node as root (/var/lib/kubelet/kubeconfig, /etc/kubernetes/pki: the kubelet's credentials). pythonRegistersShell checks `_dispatch` but not writes to `.funcs`/`.instance`/`.register_*` attributes of the server. Treat any write to the server's funcs/instance (or any attribute) as a shell.
+    // Was a MISS (fixed in round 69): CPython Lib/xmlrpc/server.py (SimpleXMLRPCDispatcher keeps `self.funcs = {}`; register_function does `self.funcs[name] = function`; _dispatch looks names up in self.funcs): `server.funcs["read"] = read` exposes read (open(path).read()) on 0.0.0.0:8000: whoever reaches the node's network (every pod) reads any file on the node as root (/var/lib/kubelet/kubeconfig, /etc/kubernetes/pki: the kubelet's credentials). pythonRegistersShell checks `_dispatch` but not writes to `.funcs`/`.instance`/`.register_*` attributes of the server. Treat any write to the server's funcs/instance (or any attribute) as a shell.
     dev(
         'rpc.py (no runner): server.funcs["read"] = read with read opening any path',
         rpc("dev-py68-xmlrpc-funcs-read-nodes", [
@@ -219,9 +217,8 @@ const insecure: NodeCase[] = [
             "server.serve_forever()",
         ]),
         RPC,
-        true,
     ),
-    // MISS: Python reference "Function definitions" (a def binds the name; a later def of the same name rebinds it, so the last one is what register_function receives): the second def read(path) returns open(path).read(), exposed on 0.0.0.0:8000: whoever reaches the node's network (every pod) reads any file on the node as root (/var/lib/kubelet/kubeconfig, /etc/kubernetes/pki: the kubelet's credentials). pythonRegistersShell judges the FIRST `def read(` the regex finds (pure: str(path)). Judge every def/assignment binding the registered name (any non-pure one → shell), or refuse names bound more than once.
+    // Was a MISS (fixed in round 69): Python reference "Function definitions" (a def binds the name; a later def of the same name rebinds it, so the last one is what register_function receives): the second def read(path) returns open(path).read(), exposed on 0.0.0.0:8000: whoever reaches the node's network (every pod) reads any file on the node as root (/var/lib/kubelet/kubeconfig, /etc/kubernetes/pki: the kubelet's credentials). pythonRegistersShell judges the FIRST `def read(` the regex finds (pure: str(path)). Judge every def/assignment binding the registered name (any non-pure one → shell), or refuse names bound more than once.
     dev(
         "rpc.py (no runner): def read pure, redefined to open(path).read(); register_function(read)",
         rpc("dev-py68-xmlrpc-redefined-read-nodes", [
@@ -235,9 +232,8 @@ const insecure: NodeCase[] = [
             "server.serve_forever()",
         ]),
         RPC,
-        true,
     ),
-    // MISS: Python reference "Function definitions" ("@f1 def func(): pass" is "func = f1(func)": the name is bound to what the decorator returns): @opener replaces add by `lambda path: open(path).read()`, so register_function(add) exposes a file reader on 0.0.0.0:8000: whoever reaches the node's network (every pod) reads any file on the node as root (/var/lib/kubelet/kubeconfig, /etc/kubernetes/pki: the kubelet's credentials). pythonRegistersShell reads the def body (int(a)) and ignores the decorator line above it. A registered def with any decorator should be a shell unless the decorator is known to return the function (fail closed).
+    // Was a MISS (fixed in round 69): Python reference "Function definitions" ("@f1 def func(): pass" is "func = f1(func)": the name is bound to what the decorator returns): @opener replaces add by `lambda path: open(path).read()`, so register_function(add) exposes a file reader on 0.0.0.0:8000: whoever reaches the node's network (every pod) reads any file on the node as root (/var/lib/kubelet/kubeconfig, /etc/kubernetes/pki: the kubelet's credentials). pythonRegistersShell reads the def body (int(a)) and ignores the decorator line above it. A registered def with any decorator should be a shell unless the decorator is known to return the function (fail closed).
     dev(
         "rpc.py (no runner): pure def add wrapped by @opener (returns a reader of any path); register_function(add)",
         rpc("dev-py68-xmlrpc-decorated-read-nodes", [
@@ -252,7 +248,137 @@ const insecure: NodeCase[] = [
             "server.serve_forever()",
         ]),
         RPC,
-        true,
+    ),
+    // Round 69 neighbours of the XML-RPC/zerorpc fixes (pythonRegistersShell, pythonServesPureObject): refused.
+    dev(
+        'rpc.py (no runner): @server.register_function(name="cat") decorator on def read(path): open(path).read()',
+        rpc("dev-py69-xmlrpc-named-decorator-read-nodes", [
+            "from xmlrpc.server import SimpleXMLRPCServer",
+            'server = SimpleXMLRPCServer(("0.0.0.0", 8000))',
+            '@server.register_function(name="cat")',
+            "def read(path):",
+            "    return open(path).read()",
+            "server.serve_forever()",
+        ]),
+        RPC,
+    ),
+    dev(
+        "rpc.py (no runner): pure def add rebound by a tuple assignment to a reader; register_function(add)",
+        rpc("dev-py69-xmlrpc-tuple-rebind-read-nodes", [
+            "from xmlrpc.server import SimpleXMLRPCServer",
+            "def add(a):",
+            "    return int(a)",
+            "add, n = (lambda path: open(path).read()), 0",
+            'server = SimpleXMLRPCServer(("0.0.0.0", 8000))',
+            "server.register_function(add)",
+            "server.serve_forever()",
+        ]),
+        RPC,
+    ),
+    dev(
+        "rpc.py (no runner): pure add registered, server.RequestHandlerClass replaced by a handler of its own",
+        rpc("dev-py69-xmlrpc-handler-class-nodes", [
+            "from xmlrpc.server import SimpleXMLRPCServer, SimpleXMLRPCRequestHandler",
+            "class H(SimpleXMLRPCRequestHandler):",
+            "    rpc_paths = ()",
+            "def add(a, b):",
+            "    return int(a) + int(b)",
+            'server = SimpleXMLRPCServer(("0.0.0.0", 8000))',
+            "server.RequestHandlerClass = H",
+            "server.register_function(add)",
+            "server.serve_forever()",
+        ]),
+        RPC,
+    ),
+    dev(
+        "rpc.py (no runner): zerorpc.Server(Calc()) with a pure add and a class attribute read = staticmethod(reader)",
+        rpc("dev-py69-zerorpc-class-attribute-nodes", [
+            "import zerorpc",
+            "class Calc:",
+            "    def add(self, a, b):",
+            "        return int(a) + int(b)",
+            "    read = staticmethod(lambda path: open(path).read())",
+            "s = zerorpc.Server(Calc())",
+            's.bind("tcp://0.0.0.0:4242")',
+            "s.run()",
+        ]),
+        RPC,
+    ),
+    dev(
+        "rpc.py (no runner): zerorpc.Server(Calc()), Calc.read patched in after the class (a reader of any path)",
+        rpc("dev-py69-zerorpc-patched-nodes", [
+            "import zerorpc",
+            "class Calc:",
+            "    def add(self, a, b):",
+            "        return int(a) + int(b)",
+            "Calc.read = lambda self, path: open(path).read()",
+            "s = zerorpc.Server(Calc())",
+            's.bind("tcp://0.0.0.0:4242")',
+            "s.run()",
+        ]),
+        RPC,
+    ),
+    dev(
+        "rpc.py (no runner): zerorpc.Server(Calc()), class Calc(Base) where Base.read opens any path",
+        rpc("dev-py69-zerorpc-base-nodes", [
+            "import zerorpc",
+            "class Base:",
+            "    def read(self, path):",
+            "        return open(path).read()",
+            "class Calc(Base):",
+            "    def add(self, a, b):",
+            "        return int(a) + int(b)",
+            "s = zerorpc.Server(Calc())",
+            's.bind("tcp://0.0.0.0:4242")',
+            "s.run()",
+        ]),
+        RPC,
+    ),
+    dev(
+        "rpc.py (no runner): zerorpc.Server(Calc()), Calc.__getattr__ returning a reader of any path",
+        rpc("dev-py69-zerorpc-getattr-nodes", [
+            "import zerorpc",
+            "class Calc:",
+            "    def add(self, a, b):",
+            "        return int(a) + int(b)",
+            "    def __getattr__(self, name):",
+            "        return lambda path: open(path).read()",
+            "s = zerorpc.Server(Calc())",
+            's.bind("tcp://0.0.0.0:4242")',
+            "s.run()",
+        ]),
+        RPC,
+    ),
+    dev(
+        "rpc.py (no runner): zerorpc.Server(Calc()) whose pure-looking add is decorated by @opener (a reader)",
+        rpc("dev-py69-zerorpc-decorated-nodes", [
+            "import zerorpc",
+            "def opener(f):",
+            "    return lambda self, path: open(path).read()",
+            "class Calc:",
+            "    @opener",
+            "    def add(self, a, b):",
+            "        return int(a) + int(b)",
+            "s = zerorpc.Server(Calc())",
+            's.bind("tcp://0.0.0.0:4242")',
+            "s.run()",
+        ]),
+        RPC,
+    ),
+    dev(
+        "rpc.py (no runner): zerorpc.Server(Calc()), public add pure, private _read opening any path called by add",
+        rpc("dev-py69-zerorpc-private-reader-nodes", [
+            "import zerorpc",
+            "class Calc:",
+            "    def _read(self, path):",
+            "        return open(path).read()",
+            "    def add(self, a):",
+            "        return self._read(a)",
+            "s = zerorpc.Server(Calc())",
+            's.bind("tcp://0.0.0.0:4242")',
+            "s.run()",
+        ]),
+        RPC,
     ),
     // Was a MISS (fixed in round 69): Python docs "subprocess" (Popen cwd: "If cwd is not None, the function changes the working directory to cwd before executing the child"): `python3 -m http.server 8001` runs in /etc/kubernetes, so http.server (serving its working directory) exposes /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8001 as root to every pod reaching the node. cwd is in PYTHON_RUNNER_KEYWORDS but pythonCommandListeners passes the program's own cwd (/opt/ops/static, from `cd` in user data) to literalCommandListeners, so the pack judges the server as serving /opt/ops/static. Use a literal cwd= as the command's directory (non-literal: unknown).
     dev(
@@ -480,7 +606,7 @@ const secure: NodeCase[] = [
             "SimpleHTTPRequestHandler",
         ),
     ),
-    // MISS: secure refused. Known open gap named by the round-68 fixers, confirmed. zerorpc README (`s = zerorpc.Server(HelloRPC())`: only the object's public methods are callable) and Python reference (int() and + compute from their arguments): a zerorpc server on tcp://0.0.0.0:4242 exposing Calc.add(a, b) = int(a) + int(b) gives its clients no command, file or credential. PYTHON_DEBUGGERS refuses every non-loopback zerorpc (and Pyro) server as "its client runs any Python"; only XML-RPC gets pythonRegistersShell. Judge the served object's methods (every public method of the class pythonPureBody, no __getattr__/dunders) as pythonRegistersShell does for registered functions.
+    // Was a MISS (fixed in round 69): secure refused. Known open gap named by the round-68 fixers, confirmed. zerorpc README (`s = zerorpc.Server(HelloRPC())`: only the object's public methods are callable) and Python reference (int() and + compute from their arguments): a zerorpc server on tcp://0.0.0.0:4242 exposing Calc.add(a, b) = int(a) + int(b) gives its clients no command, file or credential. PYTHON_DEBUGGERS refuses every non-loopback zerorpc (and Pyro) server as "its client runs any Python"; only XML-RPC gets pythonRegistersShell. Judge the served object's methods (every public method of the class pythonPureBody, no __getattr__/dunders) as pythonRegistersShell does for registered functions.
     dev(
         "rpc.py: zerorpc.Server(Calc()) on tcp://0.0.0.0:4242 exposing add(a, b) only (pure)",
         rpc("dev-py68n-zerorpc-pure-nodes", [
@@ -492,8 +618,6 @@ const secure: NodeCase[] = [
             's.bind("tcp://0.0.0.0:4242")',
             "s.run()",
         ]),
-        /./,
-        true,
     ),
     dev(
         "rpc.py: @server.register_function decorator (Python 3.7+) on def add(a, b) (pure), register_introspection_functions",
@@ -502,6 +626,31 @@ const secure: NodeCase[] = [
             "@server.register_function",
             "def add(a, b):",
             "    return int(a) + int(b)",
+        ]),
+    ),
+    // Round 69 neighbours (accepted): a named decorator over a pure def; a zerorpc object of two pure methods.
+    dev(
+        'rpc.py: @server.register_function(name="plus") decorator on def add(a, b) (pure)',
+        xmlrpc("dev-py69n-xmlrpc-named-decorator-pure-nodes", [
+            '@server.register_function(name="plus")',
+            "def add(a, b):",
+            "    return int(a) + int(b)",
+        ]),
+    ),
+    dev(
+        "rpc.py: zerorpc.Server(Calc()) on tcp://0.0.0.0:4242, class Calc(object) with a docstring, add and mul (pure)",
+        rpc("dev-py69n-zerorpc-two-pure-nodes", [
+            "import zerorpc",
+            "class Calc(object):",
+            '    """Arithmetic only."""',
+            "    def add(self, a, b):",
+            "        return int(a) + int(b)",
+            "",
+            "    def mul(self, a, b):",
+            "        return int(a) * int(b)",
+            "s = zerorpc.Server(Calc())",
+            's.bind("tcp://0.0.0.0:4242")',
+            "s.run()",
         ]),
     ),
     dev(

@@ -319,25 +319,58 @@ const CASES: StackCase[] = [
         "chmod 0755 /opt/ops/check.pl",
         "/opt/ops/check.pl >> /var/log/check.log",
     ]),
-    // MISS: secure refused: a written perl script `system(qw(systemctl is-active kubelet)) == 0 or warn ...` run once by
+    // Was a MISS (fixed in round 69): secure refused: a written perl script `system(qw(systemctl is-active kubelet)) == 0 or warn ...` run once by
     // user data is refused as "starts a process, a program the pack does not read, listening beyond loopback". The command
     // is a literal list (perlfunc system: LIST form runs the program directly, no shell) and is no server. Round 68 judges
     // literal commands for PHP (`phpCommandListeners`) and Python (`pythonCommandListeners`) but not perl. Fix: judge
     // literal system/exec/qx/backticks (incl. qw() lists and q{} strings) in perl as root's commands.
+    node("perl-qw-system", "perl: system(qw(systemctl is-active kubelet)) and q{} strings", [
+        ...file("/opt/ops/check.pl", [
+            "use strict;",
+            "my $unit = q{kubelet};",
+            "system(qw(systemctl is-active kubelet)) == 0 or warn qq{$unit down\\n};",
+        ]),
+        "perl /opt/ops/check.pl >> /var/log/check.log",
+    ]),
+    // Round 69 neighbours of the perl/ruby literal commands (literalScriptCommands): a literal server of the kubelet's
+    // credentials, a one-string command sh reads, a chdir before the command: refused; a one-word-list string: accepted.
     node(
-        "perl-qw-system",
-        "perl: system(qw(systemctl is-active kubelet)) and q{} strings",
+        "perl-qw-http-server",
+        "perl: system(qw(python3 -m http.server 8001 -d /etc/kubernetes)) (literal, judged: refused)",
         [
             ...file("/opt/ops/check.pl", [
                 "use strict;",
-                "my $unit = q{kubelet};",
-                "system(qw(systemctl is-active kubelet)) == 0 or warn qq{$unit down\\n};",
+                "system(qw(python3 -m http.server 8001 -d /etc/kubernetes));",
             ]),
             "perl /opt/ops/check.pl >> /var/log/check.log",
         ],
-        undefined,
-        "MISS",
+        /serv|check|8001|process|unread|kubernetes/,
     ),
+    node(
+        "perl-shell-string",
+        'perl: system("cd /etc/kubernetes && python3 -m http.server 8001") (sh reads it: refused)',
+        [
+            ...file("/opt/ops/check.pl", ['system("cd /etc/kubernetes && python3 -m http.server 8001");']),
+            "perl /opt/ops/check.pl >> /var/log/check.log",
+        ],
+        /serv|check|8001|process|unread|kubernetes/,
+    ),
+    node(
+        "perl-chdir-system",
+        "perl: chdir '/etc/kubernetes'; system('python3', '-m', 'http.server', '8001') (refused)",
+        [
+            ...file("/opt/ops/check.pl", [
+                "chdir '/etc/kubernetes';",
+                "system('python3', '-m', 'http.server', '8001');",
+            ]),
+            "perl /opt/ops/check.pl >> /var/log/check.log",
+        ],
+        /serv|check|8001|process|unread|kubernetes/,
+    ),
+    node("perl-system-string", "perl: system('systemctl is-active kubelet') (no metacharacter: execvp)", [
+        ...file("/opt/ops/check.pl", ["system('systemctl is-active kubelet') == 0 or warn 'kubelet down';"]),
+        "perl /opt/ops/check.pl >> /var/log/check.log",
+    ]),
     node("ruby-require-relative", "ruby: require_relative 'lib/util' (no .rb) from /opt/ops/check.rb", [
         "mkdir -p /opt/ops/lib",
         ...file("/opt/ops/lib/util.rb", ["module Util", "  def self.ok", "    true", "  end", "end"]),
@@ -350,20 +383,38 @@ const CASES: StackCase[] = [
         ...file("/opt/ops/check.rb", ["require File.join(__dir__, 'lib', 'util')", "puts Util.ok"]),
         "ruby /opt/ops/check.rb >> /var/log/check.log",
     ]),
-    // MISS: secure refused: a written ruby script `ok = system('systemctl', 'is-active', 'kubelet')` is refused as "starts a
+    // Was a MISS (fixed in round 69): secure refused: a written ruby script `ok = system('systemctl', 'is-active', 'kubelet')` is refused as "starts a
     // process ... listening beyond loopback". Kernel#system with several literal arguments runs that program directly (Ruby
     // docs, Kernel#system / Process.spawn); it is no server. PHP and Python literal commands are judged since round 68;
     // ruby's are not. Fix: judge literal system/exec/spawn/backticks/%x in ruby as root's commands.
+    node("ruby-system-literal", "ruby: system('systemctl', 'is-active', 'kubelet')", [
+        ...file("/opt/ops/check.rb", ["ok = system('systemctl', 'is-active', 'kubelet')", "puts ok"]),
+        "ruby /opt/ops/check.rb >> /var/log/check.log",
+    ]),
+    // Round 69 neighbours: ruby's literal server of / and a Dir.chdir before a literal command: refused; one string of
+    // plain words (invoked directly): accepted.
     node(
-        "ruby-system-literal",
-        "ruby: system('systemctl', 'is-active', 'kubelet')",
+        "ruby-system-http-server",
+        "ruby: system('python3', '-m', 'http.server', '8001', '-d', '/') (literal, judged: refused)",
         [
-            ...file("/opt/ops/check.rb", ["ok = system('systemctl', 'is-active', 'kubelet')", "puts ok"]),
+            ...file("/opt/ops/check.rb", ["system('python3', '-m', 'http.server', '8001', '-d', '/')"]),
             "ruby /opt/ops/check.rb >> /var/log/check.log",
         ],
-        undefined,
-        "MISS",
+        /serv|check|8001|process|unread|kubernetes/,
     ),
+    node(
+        "ruby-chdir-system",
+        "ruby: Dir.chdir('/etc/kubernetes'); system('python3 -m http.server 8001') (refused)",
+        [
+            ...file("/opt/ops/check.rb", ["Dir.chdir('/etc/kubernetes')", "system('python3 -m http.server 8001')"]),
+            "ruby /opt/ops/check.rb >> /var/log/check.log",
+        ],
+        /serv|check|8001|process|unread|kubernetes/,
+    ),
+    node("ruby-system-string", 'ruby: system("systemctl is-active kubelet") (plain words: invoked directly)', [
+        ...file("/opt/ops/check.rb", ['ok = system("systemctl is-active kubelet")', "puts ok"]),
+        "ruby /opt/ops/check.rb >> /var/log/check.log",
+    ]),
     node("php-dirname-file", "php: require dirname(__FILE__) . '/lib.php' (written lib)", [
         "dnf install -y php-cli",
         ...file("/opt/ops/lib.php", ["<?php", "function ok() { return true; }"]),
@@ -445,32 +496,26 @@ const CASES: StackCase[] = [
         "cd /opt/health && go vet ./... && go test ./... && go build -o /usr/local/bin/health .",
         "nohup /usr/local/bin/health >/dev/null 2>&1 &",
     ]),
-    // MISS: secure refused: `import osexec "os/exec"` then `osexec.Command("systemctl", "is-active", "kubelet").Run()` is
+    // Was a MISS (fixed in round 69): secure refused: `import osexec "os/exec"` then `osexec.Command("systemctl", "is-active", "kubelet").Run()` is
     // refused as "/opt/check/main.go starts a process ... listening beyond loopback". Round 68 made SPAWN_API see aliased
     // imports, but `literalExecCommands` only judges literal commands under the plain `exec.` name: the same call with
     // `import "os/exec"` passed in round 67's go-build case. Go spec "Import declarations": the alias names the same package.
     // Fix: resolve the import alias in literalExecCommands as SPAWN_API does.
-    node(
-        "go-exec-alias",
-        'go: import osexec "os/exec"; osexec.Command("systemctl","is-active","kubelet")',
-        [
-            "dnf install -y golang",
-            "mkdir -p /opt/check",
-            ...file("/opt/check/go.mod", ["module example.com/check", "", "go 1.22"]),
-            ...file("/opt/check/main.go", [
-                "package main",
-                "",
-                'import osexec "os/exec"',
-                "",
-                "func main() {",
-                '    _ = osexec.Command("systemctl", "is-active", "kubelet").Run()',
-                "}",
-            ]),
-            "cd /opt/check && go build -o /usr/local/bin/check . && /usr/local/bin/check",
-        ],
-        undefined,
-        "MISS",
-    ),
+    node("go-exec-alias", 'go: import osexec "os/exec"; osexec.Command("systemctl","is-active","kubelet")', [
+        "dnf install -y golang",
+        "mkdir -p /opt/check",
+        ...file("/opt/check/go.mod", ["module example.com/check", "", "go 1.22"]),
+        ...file("/opt/check/main.go", [
+            "package main",
+            "",
+            'import osexec "os/exec"',
+            "",
+            "func main() {",
+            '    _ = osexec.Command("systemctl", "is-active", "kubelet").Run()',
+            "}",
+        ]),
+        "cd /opt/check && go build -o /usr/local/bin/check . && /usr/local/bin/check",
+    ]),
     // Was a MISS (fixed in round 69): secure refused: `cargo test --release && cargo build --release` of a written crate binding TcpListener on
     // 127.0.0.1:8082 is refused: "root run cargo build --release (its sources: unknown) ... listening beyond loopback";
     // `cargo build --release` alone passes (cargo-build-only), so `cargo test` makes the crate unknown. The Cargo Book
@@ -490,6 +535,92 @@ const CASES: StackCase[] = [
         "cd /opt/health && cargo test --release && cargo build --release",
         "nohup /opt/health/target/release/health >/dev/null 2>&1 &",
     ]),
+    // Round 69 neighbours of the aliased os/exec (literalExecCommands): a literal server of /, a Cmd.Dir moving a literal
+    // server into /etc/kubernetes: refused; a grouped aliased import and a single `import "os/exec"`: accepted.
+    node(
+        "go-exec-alias-server",
+        'go: osexec.Command("python3", "-m", "http.server", "8001", "-d", "/") (refused)',
+        [
+            "dnf install -y golang",
+            "mkdir -p /opt/check",
+            ...file("/opt/check/go.mod", ["module example.com/check", "", "go 1.22"]),
+            ...file("/opt/check/main.go", [
+                "package main",
+                "",
+                'import osexec "os/exec"',
+                "",
+                "func main() {",
+                '    _ = osexec.Command("python3", "-m", "http.server", "8001", "-d", "/").Run()',
+                "}",
+            ]),
+            "cd /opt/check && go build -o /usr/local/bin/check . && /usr/local/bin/check",
+        ],
+        /serv|check|8001|process|unread|kubernetes/,
+    ),
+    node(
+        "go-exec-alias-dir",
+        'go: cmd := osexec.Command("python3", "-m", "http.server", "8001"); cmd.Dir = "/etc/kubernetes" (refused)',
+        [
+            "dnf install -y golang",
+            "mkdir -p /opt/check",
+            ...file("/opt/check/go.mod", ["module example.com/check", "", "go 1.22"]),
+            ...file("/opt/check/main.go", [
+                "package main",
+                "",
+                'import osexec "os/exec"',
+                "",
+                "func main() {",
+                '    cmd := osexec.Command("python3", "-m", "http.server", "8001")',
+                '    cmd.Dir = "/etc/kubernetes"',
+                "    _ = cmd.Run()",
+                "}",
+            ]),
+            "cd /opt/check && go build -o /usr/local/bin/check . && /usr/local/bin/check",
+        ],
+        /serv|check|8001|process|unread|kubernetes/,
+    ),
+    node(
+        "go-exec-alias-group",
+        'go: import ( "fmt"; osexec "os/exec" ); osexec.Command("systemctl", "is-active", "kubelet")',
+        [
+            "dnf install -y golang",
+            "mkdir -p /opt/check",
+            ...file("/opt/check/go.mod", ["module example.com/check", "", "go 1.22"]),
+            ...file("/opt/check/main.go", [
+                "package main",
+                "",
+                "import (",
+                '    "fmt"',
+                '    osexec "os/exec"',
+                ")",
+                "",
+                "func main() {",
+                '    err := osexec.Command("systemctl", "is-active", "kubelet").Run()',
+                "    fmt.Println(err == nil)",
+                "}",
+            ]),
+            "cd /opt/check && go build -o /usr/local/bin/check . && /usr/local/bin/check",
+        ],
+    ),
+    node(
+        "go-exec-single-import",
+        'go: import "os/exec" (one line); exec.Command("systemctl", "is-active", "kubelet")',
+        [
+            "dnf install -y golang",
+            "mkdir -p /opt/check",
+            ...file("/opt/check/go.mod", ["module example.com/check", "", "go 1.22"]),
+            ...file("/opt/check/main.go", [
+                "package main",
+                "",
+                'import "os/exec"',
+                "",
+                "func main() {",
+                '    _ = exec.Command("systemctl", "is-active", "kubelet").Run()',
+                "}",
+            ]),
+            "cd /opt/check && go build -o /usr/local/bin/check . && /usr/local/bin/check",
+        ],
+    ),
     // Was a MISS (fixed in round 69): secure refused: a written console project `new HttpListener(); Prefixes.Add("http://127.0.0.1:8083/")` built with
     // `dotnet build` + `dotnet publish -o out` and run is refused as "dotnet run (/opt/health/Program.cs), a program the pack
     // does not read, listening beyond loopback"; the same with `new TcpListener(IPAddress.Parse("127.0.0.1"), 8083)` passes
