@@ -65,6 +65,7 @@ import {
     keepsWorkingDirectory,
     programOptions,
     loaderEnvironment,
+    LOADER_VARIABLES,
     rpmQueryWord,
     sourceName,
     DEFAULT_ACCOUNTS,
@@ -12672,11 +12673,21 @@ const CODE_LOADERS: {
             const path = luaPath([text]);
             const call =
                 /\b(dofile|loadfile|require|loadstring|load)\b\s*(?:\(\s*)?(\[\[[\s\S]*?\]\]|"[^"]*"|'[^']*'|[^)\s]*)/g;
-            return [...text.matchAll(call)]
+            // Calls read outside string literals (loaderScanText), their arguments as written; a literal load'ed
+            // stays, its code read here.
+            const code = loaderScanText(text, "lua", /\b(?:load|loadstring)\s*\(?\s*$/);
+            const asWritten = new RegExp(call.source, "y");
+            return [...code.matchAll(call)]
+                .map(m => {
+                    asWritten.lastIndex = m.index;
+                    return asWritten.exec(text) ?? m;
+                })
                 .flatMap(([what, fn, arg]): CodeLoad[] => {
                     const literal = /^(\[\[|["'])/.test(arg) ? arg.replace(/^\[\[|\]\]$|^["']|["']$/g, "") : undefined;
-                    // load/loadstring of a literal: that code is in the text already.
-                    if (/^load(string)?$/.test(fn)) return literal === undefined ? [{ what, paths: [] }] : [];
+                    // load/loadstring of a literal: that code, judged with the program, its loads followed (round 69: the
+                    // match takes the literal in, so the loads in it are not found here).
+                    if (/^load(string)?$/.test(fn))
+                        return literal === undefined ? [{ what, paths: [] }] : [{ what, paths: [], text: literal }];
                     if (literal === undefined || /^\s*$/.test(literal)) return [{ what, paths: [] }];
                     return fn === "require"
                         ? [luaModule(what, literal, cwd, path)]
@@ -12685,7 +12696,7 @@ const CODE_LOADERS: {
                 .concat(
                     // Lua manual, package.loadlib ("Dynamically links the host program with the C library libname"):
                     // native code (round 68); a path the pack cannot compute is unread.
-                    [...text.matchAll(/\bpackage\s*\.\s*loadlib\s*\(\s*/g)].map((m): CodeLoad => {
+                    [...code.matchAll(/\bpackage\s*\.\s*loadlib\s*\(\s*/g)].map((m): CodeLoad => {
                         const arg = codeArgument(text.slice(m.index + m[0].length), /\$^/);
                         const what = `package.loadlib(${arg.text}`;
                         const file = arg.literal === undefined ? undefined : literalPath(arg.literal);
@@ -12724,7 +12735,12 @@ const CODE_LOADERS: {
             ];
         },
         code: (text, cwd, _values, _environment, at) => {
-            const self = at.file === undefined ? undefined : posix.dirname(at.file);
+            // `info script NAME` sets what `info script` returns (info(n)): the script's directory is then unknown.
+            const self =
+                at.file === undefined || /\binfo[ \t]+script[ \t]+[^\s\];]/.test(text)
+                    ? undefined
+                    : posix.dirname(at.file);
+            text = tclScriptDirectory(text);
             return [
                 ...[
                     ...text.matchAll(
@@ -12733,10 +12749,13 @@ const CODE_LOADERS: {
                 ].map(([what, command, , arg]): CodeLoad => {
                     // info(n) `info script` ("the name of the file containing the script currently being evaluated")
                     // with file(n) dirname/join: a file beside the script (round 68), computed without a script file.
+                    // (Round 69: `[file dirname [info script]]/NAME`, the word's other form, too.)
                     const sibling =
-                        /^\[file\s+(?:join\s+)?\[file\s+dirname\s+\[info\s+script\]\](?:\s+|\/)([^\]]*)\]?$/.exec(arg);
+                        /^\[file\s+join\s+\[file\s+dirname\s+\[info\s+script\]\]\s+([^\]]*)\]$|^\[file\s+dirname\s+\[info\s+script\]\]\/([^\s\]]+)$/.exec(
+                            arg,
+                        );
                     const words = sibling
-                        ? sibling[1]
+                        ? (sibling[1] ?? sibling[2])
                               .trim()
                               .split(/\s+/)
                               .map(w => w.replace(/^["{]|["}]$/g, ""))
@@ -12948,7 +12967,8 @@ function awkLoad(
  * "Loading extensions": `extension` "Which dynamically loadable extension to load when PHP starts up" and
  * `zend_extension` a Zend extension): NAME=VALUE, directive names case-sensitive.
  */
-const PHP_LOADING_DIRECTIVE = /^\s*(auto_prepend_file|auto_append_file|extension|zend_extension)\s*=([\s\S]*)$/;
+const PHP_LOADING_DIRECTIVE =
+    /^\s*(auto_prepend_file|auto_append_file|extension|zend_extension|sendmail_path|ffi\.preload|opcache\.preload)\s*=([\s\S]*)$/;
 /** PHP's extension_dir on Amazon Linux (php-cli: /usr/lib64/php/modules), where extension names and dl() resolve. */
 const PHP_EXTENSION_DIR = "/usr/lib64/php/modules";
 /**
@@ -12958,6 +12978,16 @@ const PHP_EXTENSION_DIR = "/usr/lib64/php/modules";
  */
 function phpDirective(what: string, directive: string, value: string, cwd: string): CodeLoad[] {
     const file = value.trim().replace(/^(["'])([\s\S]*)\1$/, "$2");
+    // Round 69: sendmail_path (PHP manual, mail configuration: the command mail() runs, through the shell on Unix)
+    // other than the distribution's sendmail with plain switches, and ffi.preload's headers (their FFI_LIB libraries:
+    // native code), are what the pack does not read; opcache.preload ("a PHP script that is going to be compiled and
+    // executed at server start-up") is loaded as auto_prepend_file is.
+    if (directive === "sendmail_path")
+        return /^\/usr\/sbin\/sendmail(\s+-[\w.@=-]+)*$/.test(file)
+            ? []
+            : [{ what, paths: [], unread: "a command mail() runs through the shell" }];
+    if (directive === "ffi.preload")
+        return file === "" ? [] : [{ what, paths: [], native: true, unread: "C libraries the pack does not read" }];
     if (/extension$/.test(directive)) return file === "" ? [] : [phpExtension(what, file)];
     if (file === "" || /^none$/i.test(file)) return [];
     return [literalPath(file) === undefined ? { what, paths: [] } : { what, paths: [posix.resolve(cwd, file)] }];
@@ -13028,8 +13058,237 @@ function tclSearched(
         unread: "whose `package ifneeded` scripts the pack cannot read",
     }));
 }
+/**
+ * Tcl text with a variable set once to the script's directory (`set dir [file dirname [info script]]`, the idiom
+ * pkgIndex.tcl scripts get `$dir` from: Tcl info(n) "info script", set(n)) read as that expression where it is
+ * substituted (`$dir`, `${dir}`: Tcl(n) "Variable substitution"), round 69. Fail closed: only where nothing else in
+ * the text names the variable (another `set`, `append`, `upvar`, `global`, a proc's argument ...), no command names a
+ * variable it computes (`set $name ...`, `set [...] ...`), and up to the first command that runs code from elsewhere
+ * (`source`, `load`, `package`, `eval` ...: that code may set it), that command included.
+ */
+function tclScriptDirectory(text: string): string {
+    const here = "[file dirname [info script]]";
+    const sets = [
+        ...text.matchAll(
+            /(?:^|[;\n])[ \t]*set[ \t]+(\w+)[ \t]+\[\s*file\s+dirname\s+\[\s*info\s+script\s*\]\s*\][ \t]*(?=$|[;\n])/g,
+        ),
+    ];
+    const rest = sets.reduce((t, m) => t.replace(m[0], ""), text);
+    const computedName =
+        /(?:^|[;\n[{])\s*(?:set|append|lappend|incr|unset|upvar|global|variable|lset|lassign|gets|scan|regexp|regsub|dict|array|trace|foreach|lmap|binary|vwait|catch|try|namespace\s+upvar)\s[^;\n\]]*?[$["{\\]/;
+    let out = text;
+    // From the last: a replacement moves only what follows it.
+    for (const m of [...sets].reverse()) {
+        const name = m[1];
+        const use = new RegExp(`\\$(?:${name}\\b(?![(:])|\\{${name}\\})`, "g");
+        if (
+            sets.filter(o => o[1] === name).length !== 1 ||
+            computedName.test(rest) ||
+            new RegExp(`(?<!\\w)${name}\\b`).test(rest.replace(use, ""))
+        )
+            continue;
+        const from = m.index + m[0].length;
+        const runs =
+            /(?:^|[;\n[{])\s*(?:source|load|package|eval|uplevel|namespace|interp|auto_load|unknown|subst)\b[^;\n]*/g;
+        runs.lastIndex = from;
+        const next = runs.exec(out);
+        const to = next ? next.index + next[0].length : out.length;
+        out = out.slice(0, from) + out.slice(from, to).replace(use, here) + out.slice(to);
+    }
+    return out;
+}
 /** A Tcl word as a path: none when substituted (`$`, `[...]`, a backslash). */
 const tclPath = (word: string) => (/[[\\]/.test(word) ? undefined : literalPath(word));
+
+/** The languages whose string literals loaderScanText blanks. */
+type LoaderLanguage = "perl" | "ruby" | "php" | "lua";
+/**
+ * Code the string lexer below does not read (round 69), where a quote or `#` may be no string's or comment's: the text
+ * is scanned as written (fail closed: a loader word in a string is then read as a load).
+ * - perl: `/` (a match or a division: perlop "m/PATTERN/", `(?{ code })`), `m s y tr q qq qw qx qr` with a delimiter
+ *   (perlop "Quote and Quote-like Operators"; `s///ee` evaluates), a heredoc (`<<"EOF"`, `<<~EOF`), special variables
+ *   spelled with a quote or `#` (`$'`, `$"`, `` $` ``, `$#`), `'` after a word (the old package separator), POD
+ *   (perlpod: a line starting `=word`), `format NAME =` pictures, Safe's reval;
+ * - ruby: `/` (a regexp or a division), `%` literals (`%q(...)`, `%w[...]`), `?"` `?'` `?#` `?\` character literals,
+ *   heredocs (`<<~EOS`, `<<-"EOS"`, `<<EOS`), `$'` `$"` `` $` `` globals, `=begin` comments, and ERB/Erubi/RubyVM
+ *   (templates and instruction sequences compiled from strings: code in a string);
+ * - php: heredoc and nowdoc (`<<<`), `?>`/`<?` (inline HTML around PHP tags), `#[` attributes, and assert/
+ *   create_function (PHP 7 evaluates a string given to them).
+ * Lua's lexer is context free (Lua 5.4 manual §3.1): nothing there.
+ */
+const LOADER_SCAN_UNREAD: Record<LoaderLanguage, { anywhere?: RegExp; at?: RegExp }> = {
+    perl: {
+        anywhere: /^=[A-Za-z]|\bformat\b[\w\s:]*=\s*$|\breval\b/m,
+        at: /\/|(?<![$@%&\w:])(?:m|s|y|tr|q|qq|qw|qx|qr)\s*[^\w\s,;=)}\]>]|<<\s*["'`]|<<~?\w|[$@%&*]['"`#]|\w'/y,
+    },
+    ruby: {
+        anywhere: /^=begin\b|\b(?:ERB|Erubi|Erubis|RubyVM)\b/m,
+        at: /\/|%[^\s=]|\?["'`#\\]|<<[~-]?["'`\w]|\$["'`#]/y,
+    },
+    php: {
+        anywhere: /\?>|<\?|\b(?:assert|create_function)\s*\(/i,
+        at: /<<<|#\[/y,
+    },
+    lua: {},
+};
+/**
+ * Program text with its string literals' contents blanked (same length, delimiters kept), so a loader word in a string
+ * is not read as a load (round 69: text inside a string literal is data, as pythonStringsBlanked does for Python: Ruby
+ * syntax "Strings", Lua 5.4 manual §3.1 "a short literal string" and "long brackets", PHP manual "Strings", perlop "Quote
+ * and Quote-like Operators"). What a string runs stays visible: interpolations (Ruby `#{...}`, PHP `{$...}` and `${...}`
+ * read as code, perl's and PHP's `$name`/`@name` with their subscripts, perl `@{[ ... ]}`), backtick commands, and
+ * a string directly given to `keep` (the loader whose argument is code: eval of a literal). Comments are blanked
+ * too. Where the lexer cannot be sure where a string starts or ends (LOADER_SCAN_UNREAD, an unterminated string)
+ * the text is returned as written.
+ */
+function loaderScanText(text: string, language: LoaderLanguage, keep: RegExp): string {
+    const unread = LOADER_SCAN_UNREAD[language];
+    // A PHP file's opening tag (after a #! line) starts its code; any other tag is inline HTML around code.
+    const opening = language === "php" ? (/^(?:#![^\n]*\n)?\s*<\?(?:php\b|=)?/i.exec(text)?.[0].length ?? 0) : 0;
+    if (unread.anywhere?.test(text.slice(opening))) return text;
+    const out = text.split("");
+    const blank = (from: number, to: number) => {
+        for (let k = from; k < to; k++) if (out[k] !== "\n") out[k] = " ";
+    };
+    /** The end of a `[...]`/`{...}` group at `i` (its opener), within `to`; `to` when unbalanced. */
+    const group = (i: number, to: number) => {
+        let depth = 0;
+        for (let k = i; k < to; k++) {
+            if (text[k] === "\\") k++;
+            else if ("[{".includes(text[k])) depth++;
+            else if ("]}".includes(text[k]) && --depth === 0) return k + 1;
+        }
+        return to;
+    };
+    /** perl's or PHP's interpolated variable at `i` (`$` or `@`) in a string ending at `to`: where it ends. */
+    const variable = (i: number, to: number) => {
+        let k = i + 1;
+        if (text[k] === "{") k = group(k, to);
+        else {
+            const name = /(?:::)?\w+(?:::\w+)*|\^\w|[^\s\w"'`]/y;
+            name.lastIndex = k;
+            const m = name.exec(text);
+            if (!m || m.index + m[0].length > to) return i + 1;
+            k += m[0].length;
+        }
+        for (;;) {
+            const arrow = text.startsWith("->", k) ? 2 : 0;
+            if (k + arrow < to && "[{".includes(text[k + arrow])) k = group(k + arrow, to);
+            else if (language === "php" && arrow > 0 && /\w/.test(text[k + 2] ?? "")) k += 2;
+            else return k;
+        }
+    };
+    /**
+     * Code from `i` to its end: the text's end (`close` none) or the `}` closing an interpolation; -1 where the lexer
+     * stops reading (the text is then returned as written).
+     */
+    const code = (i: number, close?: string): number => {
+        let depth = 0;
+        while (i < text.length) {
+            const c = text[i];
+            if (unread.at) {
+                unread.at.lastIndex = i;
+                if (unread.at.test(text)) return -1;
+            }
+            // Comments (blanked): to the line's end (`#`: perl, ruby, php; `//`: php; `--`: lua), `/* */` (php),
+            // `--[[ ]]` (lua).
+            if (
+                (c === "#" && language !== "lua") ||
+                (language === "php" && text.startsWith("//", i)) ||
+                (language === "lua" && text.startsWith("--", i) && !/^--\[=*\[/.test(text.slice(i, i + 40)))
+            ) {
+                const end = text.indexOf("\n", i);
+                blank(i, end < 0 ? text.length : end);
+                if (end < 0) return text.length;
+                i = end + 1;
+                continue;
+            }
+            if (language === "php" && text.startsWith("/*", i)) {
+                const end = text.indexOf("*/", i + 2);
+                if (end < 0) return -1;
+                blank(i, end + 2);
+                i = end + 2;
+                continue;
+            }
+            const long = language === "lua" ? /(--)?\[(=*)\[/y : undefined;
+            if (long) {
+                long.lastIndex = i;
+                const m = long.exec(text);
+                if (m) {
+                    const end = text.indexOf(`]${m[2]}]`, i + m[0].length);
+                    if (end < 0) return -1;
+                    if (m[1] !== undefined) blank(i, end + m[2].length + 2);
+                    else if (!keep.test(text.slice(Math.max(0, i - 80), i))) blank(i + m[0].length, end);
+                    i = end + m[2].length + 2;
+                    continue;
+                }
+            }
+            if (c === '"' || c === "'" || c === "`") {
+                const end = string(i);
+                if (end < 0) return -1;
+                i = end;
+                continue;
+            }
+            if (close !== undefined && c === "{") depth++;
+            if (close !== undefined && c === "}" && depth-- === 0) return i + 1;
+            i++;
+        }
+        return close === undefined ? i : -1;
+    };
+    /** The string literal opened at `i`: where it ends (after its closing quote), -1 unterminated. */
+    const string = (i: number): number => {
+        const quote = text[i];
+        const interpolating = quote !== "'" && language !== "lua";
+        // perl finds a string's end first (perlop "Gory details of parsing quoted constructs": the closing delimiter
+        // is the first unescaped one); Ruby and PHP read an interpolation's code, strings nested in it, first.
+        const nested = interpolating && language !== "perl";
+        const kept = quote === "`" || keep.test(text.slice(Math.max(0, i - 80), i));
+        const visible: [number, number][] = [];
+        let k = i + 1;
+        for (; k < text.length && text[k] !== quote; k++) {
+            if (text[k] === "\\") {
+                k++;
+                continue;
+            }
+            if (language === "lua" && text[k] === "\n") return -1;
+            if (!interpolating) continue;
+            if (
+                nested &&
+                (language === "ruby" ? text.startsWith("#{", k) : /^(\{\$|\$\{)/.test(text.slice(k, k + 2)))
+            ) {
+                const end = code(k + 2, "}");
+                if (end < 0) return -1;
+                visible.push([k, end]);
+                k = end - 1;
+                continue;
+            }
+            if (
+                (language === "perl" || language === "php") &&
+                (text[k] === "$" || (language === "perl" && text[k] === "@"))
+            ) {
+                const end = variable(k, bodyEnd(k, quote));
+                visible.push([k, end]);
+                k = end - 1;
+            }
+        }
+        if (k >= text.length) return -1;
+        if (!kept) {
+            let from = i + 1;
+            for (const [a, b] of visible) {
+                blank(from, a);
+                from = b;
+            }
+            blank(from, k);
+        }
+        return k + 1;
+    };
+    /** The end of a perl string's body from `k` (its first unescaped closing quote). */
+    const bodyEnd = (k: number, quote: string) => {
+        for (; k < text.length && text[k] !== quote; k++) if (text[k] === "\\") k++;
+        return k;
+    };
+    return code(0) < 0 ? text : out.join("");
+}
 
 /**
  * The argument a load or eval statement of program text gives (`rest` the text after its keyword): a quoted string, in
@@ -13075,10 +13334,47 @@ function perlLiterals(text: string, bin: string): string {
         },
     );
     const imported = /\buse\s+FindBin\b[^;]*\$(Real)?Bin\b/.test(quoted);
-    const findBin = new RegExp(`\\$\\{?(?:FindBin::${imported ? "|" : ""})(?:Real)?Bin\\b\\}?`, "g");
-    return quoted.replace(/"([^"\\]*)"/g, (all, body: string) =>
-        findBin.test(body) ? `"${body.replace(findBin, bin)}"` : all,
+    const variable = `\\$\\{?(?:FindBin::${imported ? "|" : ""})(?:Real)?Bin\\b\\}?`;
+    const findBin = new RegExp(variable, "g");
+    // Round 69: FindBin's variable is read as the directory only where every use of it reads it (fail closed): in a
+    // double-quoted string not subscripted (`"$Bin[0]"` is @Bin's) and with no code interpolated beside it (`@{[
+    // ]}`), or outside strings joined by `.` to a literal (perlop "Additive Operators": "Binary "." concatenates two
+    // strings") or given to `use lib` as itself. Any other use (an assignment, `local`, a reference, a mutator's
+    // argument) may change it.
+    let reads = true;
+    const rewritten = quoted.replace(
+        new RegExp(`\\buse\\s+FindBin\\b[^;]*;|'(?:[^'\\\\]|\\\\.)*'|"((?:[^"\\\\]|\\\\.)*)"|${variable}`, "g"),
+        (all: string, body: string | undefined, at: number) => {
+            if (/^(use|')/.test(all)) return all;
+            if (body !== undefined) {
+                if (!new RegExp(variable).test(body)) return all;
+                if (/@\{|\$\{\s*\\/.test(body) || new RegExp(`${variable}(?:\\[|\\{|->)`).test(body)) reads = false;
+                return /\\/.test(body) ? all : `"${body.replace(findBin, bin)}"`;
+            }
+            const joined =
+                /^\s*\.(?![.=])\s*["']/.test(quoted.slice(at + all.length)) ||
+                /\buse\s+lib\s*\(?\s*$/.test(quoted.slice(Math.max(0, at - 40), at));
+            if (!joined || bin.includes("'")) reads = false;
+            return `'${bin}'`;
+        },
     );
+    if (!reads) return quoted;
+    // Literals joined by `.` are one literal where nothing binding tighter (perlop "Operator Precedence": `x`, `*`,
+    // `=~`, unary and the additive operators on their left) touches them.
+    const literal = /'([^'\\]*)'|"([^"\\$@]*)"/.source;
+    const join = new RegExp(
+        `(?<=(?:^|[(,;={]|=>|\\blib|\\breturn)\\s*)(?:${literal})\\s*\\.(?![.=])\\s*(?:${literal})(?=\\s*(?:$|[;,)}]|=>|\\.(?![.=])))`,
+        "g",
+    );
+    let out = rewritten;
+    for (let prev = ""; prev !== out;) {
+        prev = out;
+        out = out.replace(join, (all: string, a?: string, b?: string, c?: string, d?: string) => {
+            const value = `${a ?? b ?? ""}${c ?? d ?? ""}`;
+            return value.includes("'") ? all : `'${value}'`;
+        });
+    }
+    return out;
 }
 /**
  * The loads of Perl code (perlfunc): `do EXPR` ("Uses the value of EXPR as a filename and executes the contents of the
@@ -13116,12 +13412,14 @@ function perlLoads(
         return words.filter(w => w !== "").map(w => posix.resolve(cwd, w));
     });
     const dirs = [...libs, ...perlIncDirs(values, cwd), ...PERL_INC];
-    return [...text.matchAll(/(?<![\w$@%&:>]|->)(do|require|use|no|eval)\b(?!\s*=>)\s*/g)].flatMap((m): CodeLoad[] => {
+    // Keywords read outside string literals (loaderScanText), their arguments as written.
+    const code = loaderScanText(text, "perl", /(?<![\w$@%&:>])eval\s*\(?\s*$/);
+    return [...code.matchAll(/(?<![\w$@%&:>]|->)(do|require|use|no|eval)\b(?!\s*=>)\s*/g)].flatMap((m): CodeLoad[] => {
         const keyword = m[1];
         const rest = text.slice(m.index + m[0].length);
         if (keyword === "use" || keyword === "no") {
             const module = /^\w+(?:::\w+)*/.exec(rest)?.[0];
-            if (!/(^|[;{}\n])\s*$/.test(text.slice(0, m.index)) || !module || /^v?\d/.test(module) || module === "lib")
+            if (!/(^|[;{}\n])\s*$/.test(code.slice(0, m.index)) || !module || /^v?\d/.test(module) || module === "lib")
                 return [];
             const used = perlModule(`${keyword} ${module}`, module, dirs, !computedInc);
             if (module !== "if") return [used];
@@ -13260,8 +13558,14 @@ function rubyLoads(
     // A receiver that is Kernel itself, self or Object (a private method called with `self.`: Ruby 2.7 Feature #16123;
     // `&.` safe navigation) is the same loader.
     const kernel = /(?:(?:(?:::)?Kernel|self|Object)\s*(?:&?\.|::)\s*)?/.source;
+    // Keywords read outside string literals (loaderScanText), their arguments as written; a literal eval'd stays.
+    const code = loaderScanText(
+        text,
+        "ruby",
+        /(?<![\w$@])(?:eval|instance_eval|class_eval|module_eval|instance_exec|class_exec|module_exec)\s*\(?\s*$/,
+    );
     const loads = [
-        ...text.matchAll(
+        ...code.matchAll(
             new RegExp(`(?<![\\w$@:.])${kernel}(require_relative|require|load|autoload)\\b(?![?!:])\\s*`, "g"),
         ),
     ].map((m): CodeLoad => {
@@ -13282,7 +13586,7 @@ function rubyLoads(
             : rubyLibrary(what, arg.literal, cwd, dirs, !computedPath);
     });
     const evals = [
-        ...text.matchAll(
+        ...code.matchAll(
             new RegExp(`(?<![\\w$@:])${kernel}(eval|instance_eval|class_eval|module_eval)\\b(?![?!:])\\s*`, "g"),
         ),
     ].flatMap((m): CodeLoad[] => {
@@ -13331,40 +13635,85 @@ function phpLoads(
 ): CodeLoad[] {
     const interpolates = /\$/;
     const self = at.file === undefined ? undefined : posix.dirname(at.file);
-    return [...text.matchAll(/(?<![\w$>:\\])(?:(include|require)(_once)?\b|(eval|dl)\s*(?=\())\s*/gi)].flatMap(
-        (m): CodeLoad[] => {
-            const rest = text.slice(m.index + m[0].length);
-            if (/^dl$/i.test(m[3] ?? "")) {
-                const arg = codeArgument(rest, interpolates);
-                return [phpExtension(`${m[3]}(${arg.text})`, arg.literal ?? "$")];
-            }
-            if (m[1] === undefined) {
-                const read = /^\(\s*file_get_contents\s*\(\s*/i.exec(rest);
-                const arg = codeArgument(read ? rest.slice(read[0].length) : rest, interpolates);
-                const what = `${m[3]}${read ? "(file_get_contents(" : " "}${arg.text}`;
-                if (!read) return arg.literal === undefined ? [{ what, paths: [] }] : [];
-                return [{ what, paths: arg.literal === undefined ? [] : [posix.resolve(cwd, arg.literal)] }];
-            }
-            const dir = /^(\(\s*)?(?:__DIR__|dirname\s*\(\s*__FILE__\s*\))\s*\.\s*(?=['"])/i.exec(rest);
-            const arg = codeArgument(dir ? `${dir[1] ?? ""}${rest.slice(dir[0].length)}` : rest, interpolates);
-            const what = `${m[1]}${m[2] ?? ""} ${dir ? dir[0].replace(/^\(\s*/, "") : ""}${arg.text}`;
-            const file = arg.literal === undefined ? undefined : literalPath(arg.literal);
-            if (file === undefined || (dir && self === undefined)) return [{ what, paths: [] }];
-            if (dir) return [{ what, paths: [posix.join(self as string, file)] }];
-            return [
-                {
-                    what,
-                    paths: [
-                        ...new Set([
-                            ...fileOnPath(file, cwd, PHP_INCLUDE_PATH),
-                            ...(self === undefined ? [] : [posix.resolve(self, file)]),
-                            posix.resolve(cwd, file),
-                        ]),
-                    ],
-                },
-            ];
-        },
-    );
+    // Keywords read outside string literals (loaderScanText), their arguments as written; a literal eval'd stays.
+    const code = loaderScanText(text, "php", /\beval\s*\(\s*$/i);
+    return [
+        ...phpNativeLoads(text, cwd),
+        ...[...code.matchAll(/(?<![\w$>:\\])(?:(include|require)(_once)?\b|(eval|dl)\s*(?=\())\s*/gi)].flatMap(
+            (m): CodeLoad[] => {
+                const rest = text.slice(m.index + m[0].length);
+                if (/^dl$/i.test(m[3] ?? "")) {
+                    const arg = codeArgument(rest, interpolates);
+                    return [phpExtension(`${m[3]}(${arg.text})`, arg.literal ?? "$")];
+                }
+                if (m[1] === undefined) {
+                    const read = /^\(\s*file_get_contents\s*\(\s*/i.exec(rest);
+                    const arg = codeArgument(read ? rest.slice(read[0].length) : rest, interpolates);
+                    const what = `${m[3]}${read ? "(file_get_contents(" : " "}${arg.text}`;
+                    if (!read) return arg.literal === undefined ? [{ what, paths: [] }] : [];
+                    return [{ what, paths: arg.literal === undefined ? [] : [posix.resolve(cwd, arg.literal)] }];
+                }
+                const dir = /^(\(\s*)?(?:__DIR__|dirname\s*\(\s*__FILE__\s*\))\s*\.\s*(?=['"])/i.exec(rest);
+                const arg = codeArgument(dir ? `${dir[1] ?? ""}${rest.slice(dir[0].length)}` : rest, interpolates);
+                const what = `${m[1]}${m[2] ?? ""} ${dir ? dir[0].replace(/^\(\s*/, "") : ""}${arg.text}`;
+                const file = arg.literal === undefined ? undefined : literalPath(arg.literal);
+                if (file === undefined || (dir && self === undefined)) return [{ what, paths: [] }];
+                if (dir) return [{ what, paths: [posix.join(self as string, file)] }];
+                return [
+                    {
+                        what,
+                        paths: [
+                            ...new Set([
+                                ...fileOnPath(file, cwd, PHP_INCLUDE_PATH),
+                                ...(self === undefined ? [] : [posix.resolve(self, file)]),
+                                posix.resolve(cwd, file),
+                            ]),
+                        ],
+                    },
+                ];
+            },
+        ),
+    ];
+}
+/**
+ * What PHP code runs natively or hands the programs it starts (round 69), read in the text as written (a name in a
+ * string too: `call_user_func("FFI::cdef", ...)`):
+ * - FFI (PHP manual, FFI::cdef: "lib: The name of a shared library file, to be loaded and linked"; FFI::load's header
+ *   names its library in FFI_LIB; FFI::scope the ffi.preload ones; ffi.enable's default "preload" allows the API in
+ *   the CLI): a library loaded so is native code, and without one FFI calls the C functions the process holds
+ *   (system(3) among them): code the pack does not read either way, the library named where it is a literal;
+ * - putenv of a loader variable (PHP manual putenv: "Adds assignment to the server environment"; ld.so(8)
+ *   LD_PRELOAD, bash(1) BASH_ENV ... rootReads LOADER_VARIABLES) or of one the pack cannot compute: the commands PHP
+ *   starts (exec, popen, mail()'s sendmail_path run through the shell) load what it names.
+ */
+function phpNativeLoads(text: string, cwd: string): CodeLoad[] {
+    const ffi = [...text.matchAll(/(?<![\w$])\\?FFI\b(\s*::\s*cdef\s*\(\s*)?/gi)].map((m): CodeLoad => {
+        const after = text.slice(m.index + m[0].length);
+        // cdef's second argument, after a literal declaration.
+        const declaration = m[1] === undefined ? null : /^(?:'[^'\\]*'|"[^"\\$]*")\s*,\s*/.exec(after);
+        const lib = declaration ? codeArgument(after.slice(declaration[0].length), /\$/).literal : undefined;
+        const file = lib === undefined ? undefined : literalPath(lib);
+        return {
+            what: `${m[0].trim()}${m[1] === undefined ? "" : (/^[^;\n]*/.exec(after)?.[0] ?? "").slice(0, 60)}`,
+            paths: file === undefined ? [] : [posix.resolve(cwd, file)],
+            native: true,
+            unread: "C functions PHP FFI calls, which the pack does not read",
+        };
+    });
+    const environment = [...text.matchAll(/(?<![\w$>:\\])putenv\b\s*(\(\s*)?/gi)].flatMap((m): CodeLoad[] => {
+        const arg = codeArgument(text.slice(m.index + m[0].length), /\$/);
+        const name = m[1] === undefined ? undefined : arg.literal?.replace(/=[\s\S]*$/, "");
+        return name !== undefined && !LOADER_VARIABLES.test(name)
+            ? []
+            : [
+                  {
+                      what: `putenv(${arg.text}`,
+                      paths: [],
+                      unread: "a loader variable of the commands PHP starts (mail()'s sendmail among them)",
+                  },
+              ];
+    });
+    return [...ffi, ...environment];
 }
 
 /**

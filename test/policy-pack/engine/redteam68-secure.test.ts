@@ -266,32 +266,26 @@ const CASES: StackCase[] = [
     ]),
 
     // ================= loaders: perl / ruby / php / tcl with sibling libraries =================
-    // MISS (named open gap, confirmed): secure refused: `use FindBin; use lib $FindBin::Bin . '/lib'; use Util;` with
+    // Was a MISS (fixed in round 69): (named open gap, confirmed): secure refused: `use FindBin; use lib $FindBin::Bin . '/lib'; use Util;` with
     // /opt/ops/lib/Util.pm written is refused as a reverse shell ("loads use strict / use warnings / use FindBin / use Util,
     // code user data does not write"): every module, even core pragmas, becomes unreadable once the bareword
     // concatenation leaves @INC unknown. perldoc FindBin documents `use lib "$FindBin::Bin/../lib"`; `.` concatenation of
     // $FindBin::Bin (the script's directory) and a literal is the same value. The quoted form (perl-findbin-quoted) passes.
     // Fix: evaluate `$FindBin::Bin . 'LIT'` / `$FindBin::RealBin . "LIT"` like the interpolated string.
-    node(
-        "perl-findbin-concat",
-        "perl: use FindBin; use lib $FindBin::Bin . '/lib'; use Util; (written lib)",
-        [
-            "mkdir -p /opt/ops/lib",
-            ...file("/opt/ops/lib/Util.pm", ["package Util;", "use strict;", "sub ok { return 1 }", "1;"]),
-            ...file("/opt/ops/check.pl", [
-                "#!/usr/bin/perl",
-                "use strict;",
-                "use warnings;",
-                "use FindBin;",
-                "use lib $FindBin::Bin . '/lib';",
-                "use Util;",
-                'print Util::ok(), "\\n";',
-            ]),
-            "perl /opt/ops/check.pl >> /var/log/check.log",
-        ],
-        undefined,
-        "MISS",
-    ),
+    node("perl-findbin-concat", "perl: use FindBin; use lib $FindBin::Bin . '/lib'; use Util; (written lib)", [
+        "mkdir -p /opt/ops/lib",
+        ...file("/opt/ops/lib/Util.pm", ["package Util;", "use strict;", "sub ok { return 1 }", "1;"]),
+        ...file("/opt/ops/check.pl", [
+            "#!/usr/bin/perl",
+            "use strict;",
+            "use warnings;",
+            "use FindBin;",
+            "use lib $FindBin::Bin . '/lib';",
+            "use Util;",
+            'print Util::ok(), "\\n";',
+        ]),
+        "perl /opt/ops/check.pl >> /var/log/check.log",
+    ]),
     node("perl-findbin-quoted", 'perl: use FindBin qw($Bin); use lib "$Bin/lib"; use Util;', [
         "mkdir -p /opt/ops/lib",
         ...file("/opt/ops/lib/Util.pm", ["package Util;", "use strict;", "sub ok { return 1 }", "1;"]),
