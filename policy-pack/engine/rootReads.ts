@@ -1984,6 +1984,63 @@ export function environmentOptions(
 }
 
 /**
+ * A Supervisor [include] glob as a regular expression over paths (Python glob/fnmatch, which Supervisor's include uses:
+ * `*` and `?` within one path segment, `[...]` a set, `[!...]` its complement).
+ */
+function supervisorGlob(glob: string): RegExp {
+    const body = glob
+        .split(/(\[!?[^\]]*\])/)
+        .map((part, i) =>
+            i % 2 === 1
+                ? `[${part.startsWith("[!") ? "^" : ""}${part.slice(part.startsWith("[!") ? 2 : 1, -1).replace(/[\\\]^]/g, "\\$&")}]`
+                : part
+                      .replace(/[.+^${}()|\\\]]/g, "\\$&")
+                      .replace(/\*/g, "[^/]*")
+                      .replace(/\?/g, "[^/]"),
+        )
+        .join("");
+    return safeRegExp(`^${body}$`) ?? /^/;
+}
+
+/**
+ * Monit's control files: /etc/monitrc (Amazon Linux, EPEL) and the /etc/monit.d/ it includes (`include
+ * /etc/monit.d/*`), Debian's /etc/monit/monitrc with /etc/monit/conf.d/ and conf-enabled/ (Monit manual, "CONFIGURATION
+ * FILE": monit reads ~/.monitrc, /etc/monitrc, @sysconfdir/monitrc, /usr/local/etc/monitrc or ./monitrc).
+ */
+const MONIT_CONFIG = /^\/(etc|usr\/local\/etc)\/(monitrc$|monit\.d\/|monit\/)|^\/root\/\.monitrc$/;
+
+/**
+ * The files `systemctl edit UNIT...` writes (systemctl(1) "edit UNIT...": "Edit or replace a drop-in snippet or the
+ * main unit file, to extend or override the definition of the specified unit"; "--drop-in=NAME: ... instead of the
+ * default override.conf"; "--full: ... replace the original unit file"; --runtime: under /run; --global: the user
+ * units of every user, /etc/systemd/user; --user: the invoking user's, ~/.config/systemd/user): `NAME.service` for a
+ * name without a type suffix. Empty for any other verb.
+ */
+export function systemctlEdits(operands: readonly string[], home: string): string[] {
+    const words = operands.filter(
+        (w, i) => !(operands[i - 1] === "--drop-in" || /^-[HMn]$|^--(host|machine|lines)$/.test(operands[i - 1] ?? "")),
+    );
+    const verbs = words.filter(w => !w.startsWith("-"));
+    if (verbs[0] !== "edit") return [];
+    const dropIn =
+        operands
+            .flatMap((w, i) => (operands[i - 1] === "--drop-in" ? [w] : /^--drop-in=/.test(w) ? [w.slice(10)] : []))
+            .at(-1) ?? "override";
+    const full = words.some(w => w === "--full" || /^-[a-zA-Z]*l[a-zA-Z]*$/.test(w));
+    const dir = words.includes("--user")
+        ? `${home}/.config/systemd/user`
+        : words.includes("--global")
+          ? "/etc/systemd/user"
+          : words.includes("--runtime")
+            ? "/run/systemd/system"
+            : "/etc/systemd/system";
+    return verbs.slice(1).map(n => {
+        const unit = /\.[a-z]+$/.test(n) ? n : `${n}.service`;
+        return full ? `${dir}/${unit}` : `${dir}/${unit}.d/${dropIn.replace(/\.conf$/, "")}.conf`;
+    });
+}
+
+/**
  * Supervisor's configuration files (Supervisor docs, "Configuration File": supervisord searches /etc/supervisord.conf,
  * /etc/supervisor/supervisord.conf; the EPEL package includes /etc/supervisord.d/*.ini, Debian's
  * /etc/supervisor/conf.d/*.conf).
@@ -3932,6 +3989,8 @@ export class RootReads {
     private readonly written = new Map<string, string>();
     /** Files the script wrote with content the reader cannot know. */
     private readonly unknown = new Set<string>();
+    /** Directories (or globs) a copy, an unpacker or an unread program may have written files into (overwrites). */
+    private readonly unknownTrees = new Set<string>();
     /**
      * Files the script wrote that a later command may have rewritten since (overwrites): `written` keeps the text the
      * script wrote for the node judge (which refuses what a relay script, a configuration or a package.json says),
@@ -3986,6 +4045,7 @@ export class RootReads {
             installedTrees(name, operands, dir).length > 0;
         const files: string[] = [];
         const trees = cwd === undefined ? ["/"] : [];
+        let unreadTree = 0;
         if (copies) {
             const written = copiedDestinations(run, dir);
             files.push(...written.files);
@@ -4002,14 +4062,19 @@ export class RootReads {
             trees.push(
                 ...(known ?? operands).flatMap(w => (/\$|SUBSTITUTED/.test(w) ? ["/"] : wordPaths(w, dir, true))),
             );
-            if (known === undefined && !Object.hasOwn(OPTION_READERS, name) && !keepsWorkingDirectory(run))
+            if (known === undefined && !Object.hasOwn(OPTION_READERS, name) && !keepsWorkingDirectory(run)) {
                 trees.push("/");
+                unreadTree = 1;
+            }
         }
         // A glob names whatever matches it: every path beginning with its literal part (bash(1), "Pathname Expansion").
         const covers = (p: string, path: string, tree: boolean) =>
             /[*?[]/.test(p)
                 ? path.startsWith(p.replace(/[*?[].*$/, ""))
                 : path === p || (tree && (p === "/" || path.startsWith(`${p}/`)));
+        // Recorded for readers of a directory's files (supervisord's [include]): a copy's or unpacker's destinations,
+        // and the paths another program names (not the whole tree of an unread program, as for the files it rewrites).
+        for (const tree of [...trees.slice(0, trees.length - unreadTree), ...files]) this.unknownTrees.add(tree);
         for (const path of [...this.written.keys()])
             if (files.some(p => covers(p, path, false)) || trees.some(p => covers(p, path, true)))
                 if (copies) {
@@ -4042,6 +4107,15 @@ export class RootReads {
             else if (text !== undefined && !UNIT_FILE.test(path))
                 this.units.set(name, [...(this.units.get(name) ?? []), { path, text }]);
         }
+    }
+
+    /** Whether a path is under a directory a copy, an unpacker or a program naming it may have filled (overwrites). */
+    private inUnknownTree(path: string): boolean {
+        return [...this.unknownTrees].some(t =>
+            /[*?[]/.test(t)
+                ? path.startsWith(t.replace(/[*?[].*$/, ""))
+                : t === "/" || path === t || path.startsWith(`${t}/`),
+        );
     }
 
     /** Whether a file holds what the reader cannot know: written so, or rewritten since (overwrites). */
@@ -4181,8 +4255,12 @@ export class RootReads {
             return;
         }
         if (/^\/(etc\/crontab$|etc\/cron\.d\/|var\/spool\/cron\/)/.test(path)) return this.cron(text, path);
+        if (MONIT_CONFIG.test(path)) {
+            this.monit(text, path);
+            return this.generic(text, `in ${path}, which the node reads`);
+        }
         if (SUPERVISOR_CONFIG.test(path)) {
-            this.supervisor(text, path);
+            this.supervisor(text, path, 0, "programs");
             return this.generic(text, `in ${path}, which the node reads`);
         }
         if (/^\/opt\/aws\/amazon-cloudwatch-agent\/.*\.json$/.test(path)) return this.cloudWatchAgent(text, path);
@@ -4399,14 +4477,16 @@ export class RootReads {
      * [eventlistener:x] section's `command=` is started by supervisord, as root unless `user=` names another), judged as
      * the commands they are, in `directory=`, another user's as cron's.
      */
-    private supervisor(text: string, path: string) {
+    private supervisor(text: string, path: string, depth = 0, only?: "programs" | "includes") {
         let section = "";
         const programs = new Map<string, { command?: string; user?: string; directory?: string; line?: string }>();
+        const includes: string[] = [];
         for (const raw of text.split(/\r?\n/)) {
             const line = raw.trim();
             const header = /^\[([^\]]+)\]$/.exec(line);
             if (header) section = header[1].trim();
             const kv = /^([a-z_]+)\s*=\s*(.*)$/.exec(line);
+            if (kv && section === "include" && kv[1] === "files") includes.push(...kv[2].trim().split(/\s+/));
             if (!kv || !/^(program|fcgi-program|eventlistener):/.test(section)) continue;
             const program = programs.get(section) ?? {};
             if (kv[1] === "command") Object.assign(program, { command: kv[2], line });
@@ -4414,13 +4494,53 @@ export class RootReads {
             if (kv[1] === "directory") program.directory = kv[2];
             programs.set(section, program);
         }
-        for (const [section, { command, user, directory, line }] of programs) {
+        for (const [section, { command, user, directory, line }] of only === "includes" ? [] : programs) {
             if (command === undefined) continue;
             const runAs = user ?? "root";
             const context = newContext(directory ?? this.accounts.homes.get(runAs) ?? "/");
             context.execOnly = !this.rootEquivalent(runAs);
             this.script(command, context, `supervisord's [${section}] in ${path}: ${line}`);
         }
+        // Supervisor docs, "Configuration File", [include] "files": "A space-separated sequence of file globs. Each file
+        // glob may be absolute or relative. If the file glob is relative, it is considered relative to the location of
+        // the configuration file which includes it" (`%(here)s` is that directory; other expansions, ENV_ variables,
+        // may be anything). Each file user data wrote that a glob matches is read alike (its own [include]s too); one
+        // it wrote, copied or unpacked so the pack cannot read it (a directory a copy or an unread program may have
+        // filled) fails closed. A path under SUPERVISOR_CONFIG was judged when written. The packaged configuration's
+        // own files (SUPERVISOR_CONFIG) follow theirs once every file is written (finish).
+        if (depth > 4 || only === "programs") return;
+        for (const raw of includes) {
+            const glob = posix.resolve(posix.dirname(path), raw.replaceAll("%(here)s", posix.dirname(path)));
+            const how = `supervisord's [include] files = ${raw} in ${path}`;
+            if (/%\(/.test(glob)) {
+                this.unreadableRun(`${how}: an expansion the pack cannot compute`);
+                continue;
+            }
+            const re = supervisorGlob(glob);
+            const literal = glob.replace(/[*?[].*$/, "");
+            const dir = /[*?[]/.test(glob) ? literal.replace(/\/[^/]*$/, "") : glob;
+            const filled = this.inUnknownTree(dir) || [...this.unknownTrees].some(t => t.startsWith(`${dir}/`));
+            const unknown = [...this.unknown, ...this.rewritten].filter(f => re.test(f));
+            if (filled || unknown.length > 0) {
+                this.unreadableRun(`${how}: ${unknown[0] ?? dir}, which user data made so the pack cannot read it`);
+                continue;
+            }
+            for (const [file, included] of this.written)
+                if (re.test(file) && !SUPERVISOR_CONFIG.test(file)) this.supervisor(included, file, depth + 1);
+        }
+    }
+
+    /**
+     * Monit's control file (Monit manual, "SERVICE METHODS": `start program = "COMMAND"`, `stop program`, `restart
+     * program`, run when monit starts, stops or restarts the service, and "ACTION" `exec "COMMAND"`; "PROGRAM
+     * TESTING": `check program NAME with path "COMMAND"`, run at every cycle): each command is run by monit, as root
+     * (an `as uid` is not followed), judged as the command it is.
+     */
+    private monit(text: string, path: string) {
+        const commands =
+            /\b(?:(?:start|stop|restart)\s+program\s*=?|exec|check\s+program\s+\S+\s+(?:with\s+)?path)\s*(?:"([^"]*)"|'([^']*)')/gi;
+        for (const m of text.matchAll(commands))
+            this.script(m[1] ?? m[2] ?? "", newContext("/"), `monit's control file ${path}: ${m[0]}`);
     }
 
     /**
@@ -4638,6 +4758,8 @@ export class RootReads {
             this.unit(sorted);
         }
         this.units.clear();
+        for (const [path, text] of this.written)
+            if (SUPERVISOR_CONFIG.test(path) && !this.rewritten.has(path)) this.supervisor(text, path, 0, "includes");
         this.filesystemsShared();
     }
 
@@ -5039,22 +5161,51 @@ export class RootReads {
         const asUser = wrapperUser(words);
         if (name === "setcap") this.setcap(operands, ctx.cwd);
         if (name === "systemctl") this.linkedUnits(operands, ctx.cwd, form);
+        // systemctl(1) edit writes the units' drop-ins (or with --full their unit files): with --stdin (systemd 256)
+        // "the new contents will be read from standard input", read as that file written; else an editor's output.
+        if (name === "systemctl")
+            for (const path of systemctlEdits(operands, this.accounts.homes.get("root") ?? "/root")) {
+                if (operands.includes("--stdin") && pipedText !== undefined)
+                    this.file(pipedText, path, undefined, form);
+                else this.writtenUnknown(path, form);
+            }
         // supervisord -c FILE (Supervisor docs, "Running supervisord": "-c FILE, --configuration=FILE"): its programs.
+        // Without -c it uses the first it finds of "../etc/supervisord.conf (Relative to the executable)",
+        // "../supervisord.conf (Relative to the executable)", "$CWD/supervisord.conf", "$CWD/etc/supervisord.conf",
+        // /etc/supervisord.conf, /etc/supervisor/supervisord.conf (Supervisor docs, "Configuration File"): every one
+        // user data wrote is read (which comes first is not followed), for a bare name beside each PATH directory.
+        const supervisorConfigs =
+            name === "supervisord"
+                ? operands.flatMap((w, i) =>
+                      /^(-c|--configuration)$/.test(operands[i - 1] ?? "")
+                          ? [w]
+                          : /^--configuration=/.test(w)
+                            ? [w.slice(16)]
+                            : /^-c./.test(w)
+                              ? [w.slice(2)]
+                              : [],
+                  )
+                : [];
+        if (
+            name === "supervisord" &&
+            supervisorConfigs.length === 0 &&
+            !operands.some(w => /^(-h|--help|-v|--version)$/.test(w))
+        )
+            supervisorConfigs.push(
+                ...(program!.includes("/") ? [posix.dirname(program!)] : DEFAULT_PATH).flatMap(dir => [
+                    posix.resolve(ctx.cwd, dir, "../etc/supervisord.conf"),
+                    posix.resolve(ctx.cwd, dir, "../supervisord.conf"),
+                ]),
+                posix.resolve(ctx.cwd, "supervisord.conf"),
+                posix.resolve(ctx.cwd, "etc/supervisord.conf"),
+            );
         if (name === "supervisord")
-            for (const file of operands.flatMap((w, i) =>
-                /^(-c|--configuration)$/.test(operands[i - 1] ?? "")
-                    ? [w]
-                    : /^--configuration=/.test(w)
-                      ? [w.slice(16)]
-                      : /^-c./.test(w)
-                        ? [w.slice(2)]
-                        : [],
-            )) {
+            for (const file of supervisorConfigs) {
                 const path = posix.resolve(ctx.cwd, file);
                 const text = this.current(path);
                 // One of its own paths was judged when written (file).
                 if (SUPERVISOR_CONFIG.test(path)) continue;
-                if (this.unknownNow(path))
+                if (this.unknownNow(path) || this.inUnknownTree(path))
                     this.unreadableRun(`${form}: its configuration ${path}, which user data made, starts programs`);
                 else if (text !== undefined) this.supervisor(text, path);
             }

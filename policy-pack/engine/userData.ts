@@ -2478,6 +2478,18 @@ interface ScriptView {
     /** A file's text as user data last wrote it whole, when nothing changed it since (undefined otherwise). */
     text?: (path: string) => string | undefined;
     /**
+     * What user data appended to a file (`>>`, `tee -a`, write_files `append: true`) when appending text it holds is all
+     * it ever did to it (no whole write, no command naming it, no copy or unpack into its directory): the appended texts
+     * in order; undefined otherwise. A reader who knows what the package ships there reads that followed by these.
+     */
+    appendedText?: (path: string) => string | undefined;
+    /**
+     * The systemd manager environment user data sets for every unit started later (environmentGiven's manager
+     * variables: `systemctl set-environment`, DefaultEnvironment=; with `import-environment` the script's own exports),
+     * and the unit files and drop-ins it wrote (packagedUnitAgent).
+     */
+    managerEnvironment?: readonly GivenVariable[];
+    /**
      * The ASP.NET Core environment names a command's environment gives it (unitAspNetEnvironments), when that
      * environment is fully known (a systemd unit's); undefined for any other command (appSettingsListeners).
      */
@@ -11299,7 +11311,11 @@ const environmentFileVariables = (text: string) =>
  *   may inherit them.
  * `shellTexts` are read as shell, `texts` for the manager's DefaultEnvironment= (a heredoc's or write_files' content).
  */
-function environmentGiven(shellTexts: readonly string[], texts: readonly string[]): GivenVariable[] {
+function environmentGiven(
+    shellTexts: readonly string[],
+    texts: readonly string[],
+    managerOnly = false,
+): GivenVariable[] {
     const out: GivenVariable[] = [];
     for (const text of texts)
         for (const [, value] of text.matchAll(/^\s*DefaultEnvironment\s*=\s*(.*)$/gm))
@@ -11321,13 +11337,13 @@ function environmentGiven(shellTexts: readonly string[], texts: readonly string[
                 words[0] === "export" ||
                 (/^(declare|typeset|local)$/.test(words[0] ?? "") && words.some(w => /^-[a-zA-Z]*x/.test(w)));
             words.forEach((w, i) => {
-                if (!isAssignment(w)) return;
+                if (!isAssignment(w) || managerOnly) return;
                 const variable = assignment(w);
                 if (exporting && i > 0) out.push(variable);
                 else if (i < start && program) out.push({ ...variable, program });
                 else if (program === undefined && (allExported || exportedNames.has(variable.name))) out.push(variable);
             });
-            for (const use of program ? wrappers.filter(u => u.name === "systemd-run") : [])
+            for (const use of program && !managerOnly ? wrappers.filter(u => u.name === "systemd-run") : [])
                 out.push(
                     ...[
                         ...optionValues(use.options, "-E", "--setenv")
@@ -16621,6 +16637,16 @@ function remoteAgent(
     depth = 0,
 ): string | undefined {
     const name = posix.basename(words[0] ?? "");
+    // The commands a shell's -c string or a process manager runs (launchedCommands), each judged as itself.
+    const launched = depth > 2 ? undefined : launchedCommands(words, cwd, fileText, view);
+    if (launched !== undefined)
+        return launched
+            .map(c =>
+                c[0] === "pm2-ecosystem"
+                    ? `whatever PM2's ecosystem file ${c[1]} starts (written so the pack cannot read its apps: JavaScript, or changed at boot)`
+                    : remoteAgent(c, cwd, fileText, view, depth + 1),
+            )
+            .find(who => who !== undefined);
     if (INTERPRETERS.test(name) && !/^(busybox|source|\.)$/.test(interpreterName(name))) {
         const script = SHELLS.test(name) ? shellScriptWords(words) : interpreterScriptWords(words);
         return script === undefined || depth > 2 ? undefined : remoteAgent(script, cwd, fileText, view, depth + 1);
@@ -16639,6 +16665,84 @@ function remoteAgent(
                 view,
             }),
     )?.who;
+}
+/**
+ * The commands a launcher runs, or undefined for a command that is none:
+ * - a shell's -c string (bash(1): "-c: If the -c option is present, then commands are read from the first non-option
+ *   argument command_string"), split into its simple commands by the shell reader;
+ * - PM2's `pm2 start <script|binary|"command"> [options] [-- args]` (PM2 docs, "Quick Start": "pm2 start app.js",
+ *   "pm2 start bashscript.sh", "pm2 start python-app.py --watch", `--` passing the rest to the program; a binary runs
+ *   with interpreter none), each word before `--` that is no option tried as the program (an option's value among
+ *   them), a word with blanks as a command line; its ecosystem files (PM2 docs, "Ecosystem File": `apps` with
+ *   `script` and `args`), JSON or YAML, each app's script and args. An ecosystem file the pack cannot read (JavaScript,
+ *   written so the pack cannot compute it) runs what it cannot know: `["pm2-ecosystem", PATH]`, no agent by name, is
+ *   judged by the caller as unknown only where a launch must be known (containedAgent).
+ */
+function launchedCommands(
+    words: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): string[][] | undefined {
+    const name = posix.basename(words[0] ?? "");
+    const line = (text: string) => shellCommands(text).map(c => c.words.map(w => w.replace(/\0/g, "")));
+    if (SHELLS.test(name)) {
+        for (let i = 1; i < words.length; i++) {
+            const w = words[i];
+            if (w === "--" || !/^[-+]/.test(w)) return undefined;
+            if (/^-[A-Za-z]*c[A-Za-z]*$/.test(w)) {
+                const rest = words.slice(i + 1);
+                // `-o NAME` and `-O NAME` take the next word; the first other word is the command string.
+                let at = 0;
+                while (at < rest.length && /^[-+]/.test(rest[at])) at += /^[-+][oO]$/.test(rest[at]) ? 2 : 1;
+                return rest[at] === undefined ? undefined : line(rest[at]);
+            }
+            if (/^[-+][oO]$|^--(rcfile|init-file)$/.test(w)) i++;
+        }
+        return undefined;
+    }
+    if (name === "pm2") {
+        const args = words.slice(1);
+        const start = args.findIndex(w => !w.startsWith("-"));
+        if (!/^(start|restart|reload)$/.test(args[start] ?? "")) return undefined;
+        const end = args.indexOf("--", start);
+        const own = args.slice(start + 1, end < 0 ? undefined : end);
+        const passed = end < 0 ? [] : args.slice(end + 1);
+        const out: string[][] = [];
+        for (const w of own.filter(w => !w.startsWith("-"))) {
+            if (/\s/.test(w)) out.push(...line(w));
+            else if (/\.(json|ya?ml|config\.[cm]?js)$/.test(w)) {
+                const text = readConfig(posix.resolve(cwd ?? "/", w), fileText, view);
+                let apps: unknown[] | undefined;
+                try {
+                    const parsed =
+                        typeof text === "string"
+                            ? /\.json$/.test(w)
+                                ? JSON.parse(text)
+                                : yamlDocs(text, w)[0]
+                            : undefined;
+                    apps = Array.isArray(parsed?.apps) ? parsed.apps : undefined;
+                } catch {
+                    apps = undefined;
+                }
+                if (text === undefined) continue;
+                if (apps === undefined) out.push(["pm2-ecosystem", w]);
+                for (const app of apps ?? []) {
+                    const a = obj(app);
+                    const appArgs = Array.isArray(a.args)
+                        ? a.args.map(String)
+                        : typeof a.args === "string"
+                          ? quotedWords(a.args)
+                          : [];
+                    if (typeof a.script === "string")
+                        out.push(...(/\s/.test(a.script) ? line(a.script) : [[a.script, ...appArgs]]));
+                    else out.push(["pm2-ecosystem", w]);
+                }
+            } else out.push([w, ...passed]);
+        }
+        return out;
+    }
+    return undefined;
 }
 /** The directories of root's PATH on the node's distributions (Amazon Linux, Bottlerocket's admin container, Ubuntu). */
 const EXECUTABLE_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin", "/snap/bin"];
@@ -16701,9 +16805,18 @@ function containedAgent(
         .replace(/^[^/]*[.:][^/]*\/|^localhost\//, "");
     // The program --entrypoint gives runs with the container's command as its arguments.
     const command = [...(run.entrypoint ?? []), ...run.command];
+    // A shell line or process manager it runs is read command by command (remoteAgent, launchedCommands); one whose
+    // words the pack cannot know (an expansion, an ecosystem file it cannot read) may start any agent there.
+    const launched = command.length > 0 ? launchedCommands(command, "/", undefined, NO_VIEW) : undefined;
+    const unknown =
+        command.some(w => SUBSTITUTED_MARK.test(w)) ||
+        launched?.some(c => c[0] === "pm2-ecosystem" || c.some(w => /[$`]/.test(w) || SUBSTITUTED_MARK.test(w)));
     const who =
         REMOTE_AGENTS.find(a => a.images?.test(repository))?.who ??
-        (command.length > 0 ? remoteAgent(command, "/", undefined, NO_VIEW) : undefined);
+        (command.length > 0 ? remoteAgent(command, "/", undefined, NO_VIEW) : undefined) ??
+        (unknown
+            ? `whatever the container's command line runs (${command.join(" ")}: words the pack cannot know)`
+            : undefined);
     return who === undefined ? undefined : { who, reach };
 }
 /**
@@ -17102,14 +17215,22 @@ const REMOTE_AGENTS: {
     // run only with `wazuh_command.remote_commands=1` or `logcollector.remote_commands=1` in
     // /var/ossec/etc/local_internal_options.conf): the manager's administrators run commands on the node as root. The
     // agent started (wazuh-control start, its daemons, the wazuh-agent unit: PACKAGED_AGENT_UNITS) with that file
-    // saying so, or written in a way the pack cannot compute.
+    // saying so, or written in a way the pack cannot compute. The packages ship the file with comments only (Wazuh docs,
+    // "Internal configuration": "local_internal_options.conf ... for local changes"; the installers write its
+    // "# local_internal_options.conf ... This file will not be overwritten during upgrades" header): what user data
+    // only appended to it, in text it holds (ScriptView.appendedText), is all it sets.
     {
         names: /^(wazuh-control|ossec-control|wazuh-(agentd|execd|logcollector|modulesd))$/,
-        hands: (o, read, { program }) => {
+        hands: (o, read, { program, view }) => {
             if (/-control$/.test(program) && !/^(start|restart|reload)$/.test(o[0] ?? "")) return false;
             if (o.some(w => /^(-h|-V|-t)$/.test(w))) return false;
-            const text = read("/var/ossec/etc/local_internal_options.conf");
-            return text === null || (typeof text === "string" && /^\s*[\w.]*remote_commands\s*=\s*1\b/m.test(text));
+            const path = "/var/ossec/etc/local_internal_options.conf";
+            const written = read(path);
+            const text = written === null ? (view.appendedText?.(path) ?? null) : written;
+            // Any value but 0 enables them (the option is read as an integer: `=01` is 1); appended pieces may join.
+            return (
+                text === null || (typeof text === "string" && /^[^#\n]*remote_commands\s*=(?!\s*0+\s*$)/m.test(text))
+            );
         },
         who: "the Wazuh manager's administrators (remote commands enabled on its agent)",
     },
@@ -17438,8 +17559,15 @@ const PACKAGED_AGENT_UNITS: Record<string, { exec: string[]; environmentFiles: s
     ecs: { exec: ["/usr/libexec/amazon-ecs-init", "start"], environmentFiles: [] },
 };
 /**
- * The agent a started PACKAGED_AGENT_UNITS unit runs, with its environment files as user data left them; one written
- * in a way the pack cannot compute may set anything (fail closed).
+ * The agent a started PACKAGED_AGENT_UNITS unit runs, with the environment systemd gives it as user data left it
+ * (systemd.exec(5) "Environment Variables in Spawned Processes": the manager's own, then the unit's Environment= and
+ * EnvironmentFile= settings): the manager environment user data sets (ScriptView.managerEnvironment: `systemctl
+ * set-environment`, systemd-system.conf(5) DefaultEnvironment=), the packaged environment files, and the [Service]
+ * Environment=/EnvironmentFile= lines of every drop-in user data wrote for the unit (systemd.unit(5): "Along with a
+ * unit file foo.service, a "drop-in" directory foo.service.d/ may exist. All files with the suffix ".conf" from this
+ * directory will be merged", under /etc, /run and /usr/lib alike, the type's service.d/ and dash prefixes too:
+ * configuresUnit). Every value any of them gives a variable counts (the pack does not order them). A file or drop-in
+ * directory written in a way the pack cannot compute may set anything (fail closed).
  */
 function packagedUnitAgent(
     unit: string,
@@ -17448,17 +17576,59 @@ function packagedUnitAgent(
 ): string | undefined {
     const packaged = Object.hasOwn(PACKAGED_AGENT_UNITS, unit) ? PACKAGED_AGENT_UNITS[unit] : undefined;
     if (packaged === undefined) return undefined;
-    const environment = new Map<string, string>();
-    for (const file of packaged.environmentFiles) {
+    const service = `${unit}.service`;
+    const values: { name: string; value: string }[] = [];
+    const fromFile = (file: string, whose: string): string | undefined => {
         const text = readConfig(file, fileText, view);
         if (text === null)
-            return `whoever the ${unit} unit's environment file ${file} (written in a way the pack cannot read) points its agent at`;
-        for (const line of (text ?? "").split(/\r?\n/)) {
-            const m = /^\s*(?:export\s+)?([A-Za-z_]\w*)=(.*)$/.exec(line);
-            if (m) environment.set(m[1], m[2].trim().replace(/^(["'])(.*)\1$/, "$2"));
+            return `whoever the ${unit} unit's environment file ${file} (${whose}, written in a way the pack cannot read) points its agent at`;
+        values.push(...environmentFileVariables(text ?? ""));
+        return undefined;
+    };
+    for (const file of packaged.environmentFiles) {
+        const unknown = fromFile(file, "its package's");
+        if (unknown) return unknown;
+    }
+    for (const v of view.managerEnvironment ?? []) {
+        if (v.program !== undefined) continue;
+        if (!("file" in v)) values.push(v);
+        else {
+            const unknown = fromFile(v.file, "the manager's");
+            if (unknown) return unknown;
         }
     }
-    return remoteAgent(environmentOptions(packaged.exec, environment), "/", fileText, view);
+    // Its drop-in directories (a whole directory copied or unpacked there is unknown), then each drop-in user data wrote.
+    const dashes = [...unit.matchAll(/-/g)].map(m => `${unit.slice(0, m.index + 1)}.service`);
+    for (const base of ["/etc", "/run", "/usr/lib", "/usr/local/lib", "/lib"])
+        for (const dir of [service, "service", ...dashes].map(d => `${base}/systemd/system/${d}.d/`))
+            if (view.changed.has(dir))
+                return `whoever the ${unit} unit's drop-ins in ${dir} (written in a way the pack cannot read) point its agent at`;
+    const dropIns = [...(view.written?.() ?? [])]
+        .filter(f => /\.d\/[^/]+\.conf$/.test(f) && configuresUnit(f, service))
+        .sort((a, b) => (posix.basename(a) < posix.basename(b) ? -1 : 1));
+    for (const dropIn of dropIns) {
+        const text = readConfig(dropIn, fileText, view);
+        if (text == null)
+            return `whoever the ${unit} unit's drop-in ${dropIn} (written in a way the pack cannot read) points its agent at`;
+        const section = text
+            .replace(/\\\r?\n/g, " ")
+            .split(/^\s*(?=\[[A-Za-z]+\]\s*$)/m)
+            .filter(s => /^\s*\[Service\]/.test(s))
+            .join("\n");
+        for (const [, key, value] of section.matchAll(/^\s*(Environment|EnvironmentFile)\s*=\s*(.*)$/gm))
+            if (key === "Environment") values.push(...environmentAssignments(value));
+            else if (value.trim() !== "") {
+                const unknown = fromFile(value.trim().replace(/^-/, ""), `named by ${dropIn}`);
+                if (unknown) return unknown;
+            }
+    }
+    // The last value of each variable, and each other value in turn in its place: any of them may be the one it runs with.
+    const last = new Map(values.map(v => [v.name, v.value] as const));
+    for (const environment of [last, ...values.map(v => new Map(last).set(v.name, v.value))]) {
+        const who = remoteAgent(environmentOptions(packaged.exec, environment), "/", fileText, view);
+        if (who !== undefined) return who;
+    }
+    return undefined;
 }
 /** The packaged units of REMOTE_AGENTS (a Teleport unit runs `teleport start` on its configuration, unread). */
 const REMOTE_AGENT_UNITS =
@@ -18169,7 +18339,7 @@ function viewingJudge(
         cwd?: string,
         fileText?: (path: string) => string | undefined,
         nonRoot?: boolean,
-        known?: Pick<ScriptView, "aspNetEnvironments">,
+        known?: Pick<ScriptView, "aspNetEnvironments" | "managerEnvironment">,
     ): NodeOpening[];
 } {
     const changedFiles = new Set<string>();
@@ -18186,6 +18356,9 @@ function viewingJudge(
     const rewritten = new Set<string>();
     // The text of each file in `rewritten`, as written whole.
     const contents = new Map<string, string>();
+    // What appending known text wrote to each file (appendedText), and the files changed any other way.
+    const appendedTexts = new Map<string, string[]>();
+    const notAppendOnly = new Set<string>();
     // Every configuration text judged (configured), judged again once the script ends (settled).
     const configuredTexts: [string, string][] = [];
     const under = (path: string, dir: string) => dir === "/" || path.startsWith(`${dir}/`);
@@ -18250,6 +18423,12 @@ function viewingJudge(
         javaReleases: installedJavaReleases(texts),
         written: () => [...rewritten, ...changedFiles],
         text: path => (rewritten.has(path) && !changed.has(path) ? contents.get(path) : undefined),
+        appendedText: path =>
+            appendedTexts.has(path) &&
+            !notAppendOnly.has(path) &&
+            ![...changedTrees, ...namedTrees].some(dir => under(path, dir))
+                ? appendedTexts.get(path)!.join("")
+                : undefined,
         downloads,
     };
     /** Marks what one command changes (findRuns: each command find runs is judged as itself). */
@@ -18278,11 +18457,15 @@ function viewingJudge(
             }
             return;
         }
+        // tee(1) "-a, --append: append to the given FILEs, do not overwrite".
+        const teeAppend = program === "tee" && words.slice(1).some(w => w === "--append" || /^-[a-zA-Z]*a/.test(w));
         if (!keepsContent(words) && !makesDirectories) {
             const named = (path: string) => {
                 const normal = posix.normalize(path);
                 if (onlyRead.has(normal)) return;
                 changedFiles.add(normal);
+                // tee -a only appends what it reads (written() gets that text, or none when unknown).
+                if (!teeAppend) notAppendOnly.add(normal);
                 namedTrees.add(normal);
                 for (const p of rewritten) if (under(p, normal)) rewritten.delete(p);
             };
@@ -18344,7 +18527,10 @@ function viewingJudge(
                       );
             }),
         ],
-        written(path, content, how, edit) {
+        written(path, content, how, edit, append) {
+            if (append && content !== undefined && !edit)
+                appendedTexts.set(path, [...(appendedTexts.get(path) ?? []), content]);
+            else notAppendOnly.add(path);
             if (content === undefined || edit || appended.has(path)) {
                 changedFiles.add(path);
                 rewritten.delete(path);
@@ -18367,7 +18553,7 @@ function viewingJudge(
             cwd?: string,
             fileText?: (path: string) => string | undefined,
             nonRoot?: boolean,
-            known?: Pick<ScriptView, "aspNetEnvironments">,
+            known?: Pick<ScriptView, "aspNetEnvironments" | "managerEnvironment">,
         ) {
             const out = nodeJudge.ran(words, how, cwd, fileText, nonRoot, { ...view, ...known });
             const copies = copiedFrom(words, cwd ?? "/");
@@ -18930,6 +19116,15 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
         const importsEnvironment = rootTexts.some(t =>
             /\bimport-environment\b|dbus-update-activation-environment\b[^\n]*--systemd/.test(t.text),
         );
+        // What every unit started later gets from the manager (packagedUnitAgent): its set-environment and
+        // DefaultEnvironment= variables, and the script's own when it imports them.
+        const managerEnvironment = importsEnvironment
+            ? given.filter(v => v.program === undefined)
+            : environmentGiven(
+                  rootTexts.map(t => t.text),
+                  [...parts.map(p => p.body), ...rootTexts.map(t => t.text)],
+                  true,
+              );
         const judge: NodeJudge = {
             ...viewing,
             // What an unread root program's environment makes it listen on (environmentListeners); units' Exec lines
@@ -18957,13 +19152,16 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                     fileText,
                     viewing.view,
                 );
-                return [...viewing.ran(words, how, cwd, fileText, nonRoot, { aspNetEnvironments }), ...fromEnvironment];
+                return [
+                    ...viewing.ran(words, how, cwd, fileText, nonRoot, { aspNetEnvironments, managerEnvironment }),
+                    ...fromEnvironment,
+                ];
             },
-            written(path, content, how, edit) {
+            written(path, content, how, edit, append) {
                 if (content !== undefined && !edit && UNIT_PATH.test(path)) units.push({ path, text: content });
                 writtenText.set(path, content !== undefined && !edit ? content : null);
                 return [
-                    ...viewing.written(path, content, how, edit),
+                    ...viewing.written(path, content, how, edit, append),
                     ...listenerOpenings(jvmOptionFileListeners(path, content ?? "", viewing.view), how),
                 ];
             },

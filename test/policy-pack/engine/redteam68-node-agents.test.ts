@@ -14,7 +14,7 @@ import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase } 
 /** What remote management of the node is refused as. */
 const REMOTE = /hands the node|remote|ssh|tailnet|root|does not read|metadata|cannot read|cluster/i;
 const insecure: NodeCase[] = [
-    // MISS: systemd.unit(5) "drop-in" directories (`/etc/systemd/system/k3s.service.d/*.conf` are read after the unit
+    // Was a MISS (fixed in round 69): systemd.unit(5) "drop-in" directories (`/etc/systemd/system/k3s.service.d/*.conf` are read after the unit
     // file) and systemd.exec(5) `Environment=`: a drop-in setting K3S_URL/K3S_TOKEN makes the packaged k3s unit run
     // `k3s server` with K3S_URL = --server (K3s CLI reference `[$K3S_URL]`), joining another cluster whose API users
     // schedule privileged pods onto this custody node. PACKAGED_AGENT_UNITS/packagedUnitAgent (userData.ts) read only the
@@ -31,9 +31,8 @@ const insecure: NodeCase[] = [
             "systemctl enable --now k3s",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: systemctl(1) `set-environment VARIABLE=VALUE...` ("Set one or more systemd manager environment variables")
+    // Was a MISS (fixed in round 69): systemctl(1) `set-environment VARIABLE=VALUE...` ("Set one or more systemd manager environment variables")
     // and systemd-system.conf(5) DefaultEnvironment= ("manager environment variables passed to all executed
     // processes"): after `systemctl set-environment K3S_URL=... K3S_TOKEN=...`, the packaged k3s unit started later runs
     // `k3s server` with K3S_URL = --server and joins another cluster (its API users schedule privileged pods here).
@@ -47,7 +46,6 @@ const insecure: NodeCase[] = [
             "systemctl enable --now k3s",
         ]),
         REMOTE,
-        true,
     ),
     devNodeCase(
         "k3s server with server: in /etc/rancher/k3s/config.yaml.d/join.yaml",
@@ -146,7 +144,7 @@ const insecure: NodeCase[] = [
         ]),
         REMOTE,
     ),
-    // MISS: Supervisor docs "Configuration File" `[include]` section ("files: A space-separated sequence of file globs
+    // Was a MISS (fixed in round 69): Supervisor docs "Configuration File" `[include]` section ("files: A space-separated sequence of file globs
     // ... relative to this file"): `supervisord -c /opt/sup/sup.conf` with `[include] files = /opt/sup/progs/*.ini`
     // runs the included `[program:runner] command=gitlab-runner run` as root (the GitLab runner takes others' CI jobs on
     // the node). supervisor() (userData.ts) judges the -c file's own [program:] sections but not its [include] globs.
@@ -162,9 +160,8 @@ const insecure: NodeCase[] = [
             "supervisord -c /opt/sup/sup.conf",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: Supervisor docs "Configuration File" (without -c supervisord uses the first of ../etc/supervisord.conf and
+    // Was a MISS (fixed in round 69): Supervisor docs "Configuration File" (without -c supervisord uses the first of ../etc/supervisord.conf and
     // ../supervisord.conf relative to the executable, $CWD/supervisord.conf, $CWD/etc/supervisord.conf,
     // /etc/supervisord.conf, /etc/supervisor/supervisord.conf): `cd /opt/sup; supervisord` reads the written
     // /opt/sup/supervisord.conf and runs its `[program:runner] command=gitlab-runner run`. SUPERVISOR_CONFIG
@@ -181,7 +178,6 @@ const insecure: NodeCase[] = [
             "supervisord",
         ]),
         REMOTE,
-        true,
     ),
     devNodeCase(
         "docker --entrypoint sh -c running the gitlab runner privileged",
@@ -245,7 +241,7 @@ const insecure: NodeCase[] = [
         ]),
         REMOTE,
     ),
-    // MISS: Docker docs "docker run --entrypoint" (overrides the image's ENTRYPOINT; the words after the image are its
+    // Was a MISS (fixed in round 69): Docker docs "docker run --entrypoint" (overrides the image's ENTRYPOINT; the words after the image are its
     // arguments) and "--pid=host"/"--privileged" (full host access): `--entrypoint /bin/sh alpine -c 'apk add
     // gitlab-runner && gitlab-runner run'` runs the GitLab runner beyond a pod's confinement (others' CI jobs act as
     // root on the custody node). containerCommand (containers.ts) takes the entrypoint but the `sh -c` string is not
@@ -257,9 +253,8 @@ const insecure: NodeCase[] = [
             "docker run -d --privileged --pid=host --net=host --entrypoint /bin/sh docker.io/library/alpine:3.20 -c 'apk add gitlab-runner && gitlab-runner run'",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: systemctl(1) `edit --stdin` (systemd 256: "the new contents will be read from standard input", with
+    // Was a MISS (fixed in round 69): systemctl(1) `edit --stdin` (systemd 256: "the new contents will be read from standard input", with
     // `--drop-in=NAME` writing /etc/systemd/system/k3s.service.d/NAME.conf): piping `[Service] Environment=K3S_URL=...`
     // into it makes the packaged k3s unit join another cluster (K3s CLI `[$K3S_URL]`). systemctl is in KNOWN_WRITERS
     // but `edit` is not read as writing the drop-in. Read `systemctl edit --stdin` (and `--full`) as writing its unit
@@ -271,7 +266,6 @@ const insecure: NodeCase[] = [
             "systemctl enable --now k3s",
         ]),
         REMOTE,
-        true,
     ),
     devNodeCase(
         "runit service directory running the GitLab runner",
@@ -283,7 +277,7 @@ const insecure: NodeCase[] = [
         ]),
         REMOTE,
     ),
-    // MISS: PM2 docs "Quick Start"/"Ecosystem file" (`pm2 start <script|binary> -- <args>`; non-node binaries run with
+    // Was a MISS (fixed in round 69): PM2 docs "Quick Start"/"Ecosystem file" (`pm2 start <script|binary> -- <args>`; non-node binaries run with
     // interpreter none): `pm2 start /usr/local/bin/gitlab-runner -- run` starts the GitLab runner as root (others' CI
     // jobs on the node). pm2 is not a front end remoteAgent unwraps. Read `pm2 start FILE|"CMD" [-- ARGS]` (and
     // ecosystem/JSON files) as running that command; unknown → fail closed.
@@ -291,7 +285,6 @@ const insecure: NodeCase[] = [
         "pm2 starting the GitLab runner",
         devNodeScript("dev-pm2-runner-68-nodes", ["pm2 start /usr/local/bin/gitlab-runner --name runner -- run"]),
         REMOTE,
-        true,
     ),
     devNodeCase(
         "start-stop-daemon starting the GitLab runner",
@@ -300,7 +293,7 @@ const insecure: NodeCase[] = [
         ]),
         REMOTE,
     ),
-    // MISS: Monit manual "CHECK PROCESS ... start program = "CMD"" (monit starts the program when the check fails,
+    // Was a MISS (fixed in round 69): Monit manual "CHECK PROCESS ... start program = "CMD"" (monit starts the program when the check fails,
     // so at startup) and the packaged monit includes /etc/monit.d/* (Amazon Linux/EPEL monitrc `include
     // /etc/monit.d/*`): `start program = "/usr/bin/buildkite-agent start --token ..."` runs the Buildkite agent as root
     // (others' CI jobs on the node). Monit's control files are not read. Read written monit control files' `start
@@ -315,7 +308,154 @@ const insecure: NodeCase[] = [
             "systemctl enable --now monit",
         ]),
         REMOTE,
-        true,
+    ),
+    // Round 69 neighbours (insecure twins of the fixed cases): a drop-in's EnvironmentFile=, the manager's
+    // DefaultEnvironment=, `systemctl edit` through an editor, a relative [include] glob, $CWD/etc/supervisord.conf, a
+    // shell line fetched at run time, pm2's command string and JSON ecosystem, monit's `check program`, a wazuh
+    // append of `= 01`, and an append to a file also edited in place.
+    devNodeCase(
+        "k3s drop-in with EnvironmentFile= naming a written file with K3S_URL",
+        devNodeScript("dev-k3s-dropin-envfile-69-nodes", [
+            "echo 'K3S_URL=https://k3s.example.com:6443' > /opt/k3s/join.env",
+            ...heredocFile("/etc/systemd/system/k3s.service.d/env.conf", [
+                "[Service]",
+                "EnvironmentFile=/opt/k3s/join.env",
+            ]),
+            "systemctl enable --now k3s",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "k3s unit after DefaultEnvironment=K3S_URL in a system.conf.d drop-in",
+        devNodeScript("dev-k3s-defaultenv-69-nodes", [
+            ...heredocFile("/etc/systemd/system.conf.d/env.conf", [
+                "[Manager]",
+                'DefaultEnvironment="K3S_URL=https://k3s.example.com:6443" "K3S_TOKEN=EXAMPLEONLY"',
+            ]),
+            "systemctl daemon-reexec",
+            "systemctl enable --now k3s",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "systemctl edit of the k3s unit through an editor (content the pack cannot read)",
+        devNodeScript("dev-k3s-edit-editor-69-nodes", [
+            "SYSTEMD_EDITOR=/opt/bin/write-dropin systemctl edit k3s",
+            "systemctl enable --now k3s",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "systemctl edit --stdin from a here-document writing an rke2-server drop-in with RKE2_URL",
+        devNodeScript("dev-rke2-edit-full-69-nodes", [
+            "systemctl edit --stdin --drop-in=join rke2-server <<'EOF'",
+            "[Service]",
+            "Environment=RKE2_URL=https://rke2.example.com:9345",
+            "EOF",
+            "systemctl enable --now rke2-server",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "supervisord -c config with a relative [include] glob of a written runner program",
+        devNodeScript("dev-supervisor-include-rel-69-nodes", [
+            ...heredocFile("/opt/sup/sup.conf", ["[supervisord]", "[include]", "files = progs/*.ini"]),
+            ...heredocFile("/opt/sup/progs/runner.ini", [
+                "[program:runner]",
+                "command=/usr/local/bin/gitlab-runner run",
+            ]),
+            "supervisord -c /opt/sup/sup.conf",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "supervisord -c config including a directory the script copied in (unreadable)",
+        devNodeScript("dev-supervisor-include-copied-69-nodes", [
+            ...heredocFile("/opt/sup/sup.conf", ["[supervisord]", "[include]", "files = /opt/sup/progs/*.ini"]),
+            "cp -r /tmp/progs /opt/sup/progs",
+            "supervisord -c /opt/sup/sup.conf",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "supervisord with no -c finds etc/supervisord.conf under its working directory",
+        devNodeScript("dev-supervisor-cwd-etc-69-nodes", [
+            "mkdir -p /opt/sup/etc",
+            ...heredocFile("/opt/sup/etc/supervisord.conf", [
+                "[supervisord]",
+                "[program:runner]",
+                "command=/usr/local/bin/gitlab-runner run",
+            ]),
+            "cd /opt/sup && supervisord -n &",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "docker --entrypoint sh -c on a generic host-PID image running a script fetched at run time",
+        devNodeScript("dev-docker-entry-fetch-69-nodes", [
+            `docker run -d --privileged --pid=host --entrypoint /bin/sh docker.io/library/alpine:3.20 -c "$(curl -fsSL https://example.com/start.sh)"`,
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "docker --entrypoint bash -ec on a generic image starting the buildkite agent on the host network",
+        devNodeScript("dev-docker-entry-bk-69-nodes", [
+            "docker run -d --net=host --privileged --entrypoint bash docker.io/library/debian:12 -ec 'apt-get update; buildkite-agent start --token EXAMPLEONLY'",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "pm2 starting the GitLab runner as a command string",
+        devNodeScript("dev-pm2-runner-string-69-nodes", ['pm2 start "/usr/local/bin/gitlab-runner run" --name runner']),
+        REMOTE,
+    ),
+    devNodeCase(
+        "pm2 ecosystem JSON starting the GitLab runner",
+        devNodeScript("dev-pm2-ecosystem-69-nodes", [
+            ...heredocFile("/opt/pm2/ecosystem.json", [
+                '{ "apps": [ { "name": "runner", "script": "/usr/local/bin/gitlab-runner", "args": "run" } ] }',
+            ]),
+            "pm2 start /opt/pm2/ecosystem.json",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "pm2 JavaScript ecosystem file (unread)",
+        devNodeScript("dev-pm2-ecosystem-js-69-nodes", [
+            ...heredocFile("/opt/pm2/ecosystem.config.js", [
+                "module.exports = { apps: [{ name: 'r', script: process.env.RUNNER, args: 'run' }] };",
+            ]),
+            "cd /opt/pm2 && pm2 start ecosystem.config.js",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "monit check program whose path is the GitLab runner",
+        devNodeScript("dev-monit-program-69-nodes", [
+            ...heredocFile("/etc/monit/conf.d/runner", [
+                'check program runner with path "/usr/local/bin/gitlab-runner run"',
+                "  if status != 0 then alert",
+            ]),
+            "systemctl restart monit",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "wazuh remote commands appended as = 01",
+        devNodeScript("dev-wazuh-append-01-69-nodes", [
+            "echo 'logcollector.remote_commands = 01' >> /var/ossec/etc/local_internal_options.conf",
+            "systemctl enable --now wazuh-agent",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "wazuh options appended, then edited in place with sed",
+        devNodeScript("dev-wazuh-append-sed-69-nodes", [
+            "echo 'agent.debug=0' >> /var/ossec/etc/local_internal_options.conf",
+            "sed -i 's/debug=0/debug=0\\nwazuh_command.remote_commands=1/' /var/ossec/etc/local_internal_options.conf",
+            "systemctl enable --now wazuh-agent",
+        ]),
+        REMOTE,
     ),
 ];
 
@@ -378,7 +518,7 @@ const secure: NodeCase[] = [
             "systemctl enable --now k3s",
         ]),
     ),
-    // MISS: (secure refused) Wazuh docs "Internal configuration" (local_internal_options.conf is the file for local
+    // Was a MISS (fixed in round 69): (secure refused) Wazuh docs "Internal configuration" (local_internal_options.conf is the file for local
     // changes; wazuh_command.remote_commands defaults to 0 in internal_options.conf): appending `agent.debug=0` with `>>`
     // leaves remote commands off, yet the wazuh-agent unit is judged as having remote commands enabled (the appended
     // file's earlier text is treated as unknown, though the package ships it with comments only). Read `>>` appends to
@@ -389,8 +529,6 @@ const secure: NodeCase[] = [
             "echo 'agent.debug=0' >> /var/ossec/etc/local_internal_options.conf",
             "systemctl enable --now wazuh-agent",
         ]),
-        /./,
-        true,
     ),
     devNodeCase(
         "fluent-bit container from ECR public shipping host logs",
@@ -403,6 +541,67 @@ const secure: NodeCase[] = [
         devNodeScript("dev-ssm-seelog-68-nodes", [
             "cp /etc/amazon/ssm/seelog.xml.template /etc/amazon/ssm/seelog.xml",
             "systemctl restart amazon-ssm-agent",
+        ]),
+    ),
+    // Round 69 neighbours (secure twins of the fixed cases).
+    devNodeCase(
+        "k3s unit after systemctl set-environment of a harmless variable",
+        devNodeScript("dev-k3s-setenv-ok-69-nodes", [
+            "systemctl set-environment K3S_KUBECONFIG_MODE=0600",
+            "systemctl enable --now k3s",
+        ]),
+    ),
+    devNodeCase(
+        "systemctl edit --stdin writing a k3s drop-in with its own settings only",
+        devNodeScript("dev-k3s-edit-stdin-ok-69-nodes", [
+            "printf '[Service]\\nEnvironment=K3S_KUBECONFIG_MODE=0600\\n' | systemctl edit --stdin --drop-in=mode k3s",
+            "systemctl enable --now k3s",
+        ]),
+    ),
+    devNodeCase(
+        "supervisord -c config that [include]s a written loopback node_exporter program",
+        devNodeScript("dev-supervisor-include-ok-69-nodes", [
+            ...heredocFile("/opt/sup/sup.conf", ["[supervisord]", "[include]", "files = /opt/sup/progs/*.ini"]),
+            ...heredocFile("/opt/sup/progs/ne.ini", [
+                "[program:node_exporter]",
+                "command=/usr/local/bin/node_exporter --web.listen-address=127.0.0.1:9100",
+            ]),
+            "supervisord -c /opt/sup/sup.conf",
+        ]),
+    ),
+    devNodeCase(
+        "supervisord with no -c finding a loopback node_exporter program in its working directory",
+        devNodeScript("dev-supervisor-cwd-ok-69-nodes", [
+            "mkdir -p /opt/sup && cd /opt/sup",
+            ...heredocFile("/opt/sup/supervisord.conf", [
+                "[supervisord]",
+                "[program:node_exporter]",
+                "command=/usr/local/bin/node_exporter --web.listen-address=127.0.0.1:9100",
+            ]),
+            "supervisord",
+        ]),
+    ),
+    devNodeCase(
+        "pm2 starting node_exporter on loopback",
+        devNodeScript("dev-pm2-ne-ok-69-nodes", [
+            "pm2 start /usr/local/bin/node_exporter --name ne -- --web.listen-address=127.0.0.1:9100",
+        ]),
+    ),
+    devNodeCase(
+        "monit check process starting node_exporter on loopback",
+        devNodeScript("dev-monit-ne-ok-69-nodes", [
+            ...heredocFile("/etc/monit.d/ne", [
+                "check process ne matching node_exporter",
+                '  start program = "/usr/local/bin/node_exporter --web.listen-address=127.0.0.1:9100"',
+            ]),
+            "systemctl enable --now monit",
+        ]),
+    ),
+    devNodeCase(
+        "wazuh agent with options appended by tee -a (no remote commands)",
+        devNodeScript("dev-wazuh-tee-ok-69-nodes", [
+            "printf 'agent.debug=0\\nwazuh_command.remote_commands=0\\n' | tee -a /var/ossec/etc/local_internal_options.conf",
+            "systemctl enable --now wazuh-agent",
         ]),
     ),
 ];
