@@ -4737,7 +4737,8 @@ export class RootReads {
                 }
             }
             const start = first === "done" ? loops.pop() : undefined;
-            if (start !== undefined && unrolled.has(start)) this.command(c, ctx, commands[i + 1], how);
+            if (start !== undefined && unrolled.has(start))
+                this.command({ ...c, heredoc: undefined, heredocDelimiter: undefined }, ctx, commands[i + 1], how);
             else if (
                 start !== undefined &&
                 c.heredoc !== undefined &&
