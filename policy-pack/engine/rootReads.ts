@@ -1610,6 +1610,37 @@ export function ifsSplit(text: string, ifs: string | undefined): string[] {
     return fields.at(-1) === "" ? fields.slice(0, -1) : fields;
 }
 
+/**
+ * The values `read NAME...` assigns from one line (bash(1), read: "The line is split into fields as with word
+ * splitting, and the first word is assigned to the first name, the second word to the second name, and so on, with
+ * leftover words and their intervening delimiters assigned to the last name"; IFS whitespace at the line's start and
+ * end is dropped, and one field ending in one delimiter is that field: POSIX read). `ifs` is the IFS read runs with
+ * (its prefix assignment or the script's), undefined the default <space><tab><newline>.
+ */
+export function readFields(line: string, ifs: string | undefined, count: number): string[] {
+    const chars = ifs ?? " \t\n";
+    const white = [...chars].filter(ch => /[ \t\n]/.test(ch));
+    const isWhite = (ch: string | undefined) => ch !== undefined && white.includes(ch);
+    const isIfs = (ch: string | undefined) => ch !== undefined && chars.includes(ch);
+    let at = 0;
+    while (isWhite(line[at])) at++;
+    const out: string[] = [];
+    for (let k = 0; k < count - 1; k++) {
+        const start = at;
+        while (at < line.length && !isIfs(line[at])) at++;
+        out.push(line.slice(start, at));
+        // The delimiter: IFS whitespace around at most one other IFS character.
+        while (isWhite(line[at])) at++;
+        if (isIfs(line[at]) && !isWhite(line[at])) at++;
+        while (isWhite(line[at])) at++;
+    }
+    let rest = line.slice(at);
+    while (rest !== "" && isWhite(rest.at(-1))) rest = rest.slice(0, -1);
+    const split = ifsSplit(rest, ifs);
+    out.push(chars === "" || split.length !== 1 ? rest : split[0]);
+    return out;
+}
+
 /** set's positional parameters the reader cannot know (RootReads.command): any words (unknownItems). */
 const UNKNOWN_WORDS = "\u0001UNKNOWN_WORDS";
 
@@ -2074,16 +2105,19 @@ const ARCHIVER_VARIABLES: Record<string, string[]> = {
 /**
  * The option an archiver's variable the pack cannot compute is read as: its widest (members written anywhere); for a
  * copier of files, whose last operand (or `-t DIR`) is where it writes (cp(1), rsync(1): "the last operand is DEST"),
- * the widest destination `/` (a word the pack cannot know among its operands may be `/root`).
+ * the widest destination `/` (a word the pack cannot know among its operands may be `/root`); for GNU cp, mv, install
+ * and ln, whose `-t, --target-directory=DIRECTORY` "copy[s] all SOURCE arguments into DIRECTORY" wherever it stands
+ * (GNU coreutils "Target directory"), a word the pack cannot know anywhere among the operands (`--target-directory=$x`
+ * too) may be that option: every source copied into `/`.
  */
 const WIDEST_ARCHIVER_OPTION: Record<string, string> = {
     tar: "--absolute-names",
     unzip: "-:",
     unrar: "-op/",
-    cp: "/",
-    mv: "/",
-    install: "/",
-    ln: "/",
+    cp: "--target-directory=/",
+    mv: "--target-directory=/",
+    install: "--target-directory=/",
+    ln: "--target-directory=/",
     rsync: "/",
 };
 
@@ -4791,7 +4825,12 @@ export class RootReads {
         const compounds = compoundCommands(commands);
         const enclosing: { end: number; input?: StandardInput }[] = [];
         const outerGroup = ctx.groupStdin;
+        // Loops read line by line from text the reader knows (loopInput, exact), by the index of their `while`: their
+        // bodies are already read, once per line.
+        const unrolled = new Set<number>();
+        let skipTo = -1;
         for (const [i, c] of commands.entries()) {
+            if (i < skipTo) continue;
             for (const [k, end] of (compounds.get(i) ?? []).entries()) {
                 // A pipe into its first command feeds the outermost compound command starting there.
                 const piped = ctx.pipedText?.to === c && k === 0;
@@ -4805,8 +4844,24 @@ export class RootReads {
             ctx.groupStdin = [...enclosing].reverse().find(e => e.input !== undefined)?.input ?? outerGroup;
             const first = c.words[0]?.replace(/\0/g, "");
             if (first !== undefined && /^(while|until|for|select)$/.test(first)) loops.push(i);
+            // `while read ...; do BODY; done < FILE` (or a here-document, a here-string) of text the reader knows:
+            // the body read once per line, in the script's own shell (bash(1), "Compound Commands": a redirected
+            // `while` runs in the current shell), before the commands after `done`.
+            const end = first === "while" ? compounds.get(i)?.[0] : undefined;
+            const done = end === undefined ? undefined : commands[end];
+            if (end !== undefined && done !== undefined && done.words[0]?.replace(/\0/g, "") === "done") {
+                const fed = this.standardInput(done, { ...ctx, pipedText: undefined }, false)?.text;
+                const text = fed === undefined || done.heredoc === undefined ? fed : `${fed}\n`;
+                if (text !== undefined && this.loopInput(commands.slice(i, end), text, ctx, how, true)) {
+                    unrolled.add(i);
+                    skipTo = end;
+                    continue;
+                }
+            }
             const start = first === "done" ? loops.pop() : undefined;
-            if (
+            if (start !== undefined && unrolled.has(start))
+                this.command({ ...c, heredoc: undefined, heredocDelimiter: undefined }, ctx, commands[i + 1], how);
+            else if (
                 start !== undefined &&
                 c.heredoc !== undefined &&
                 this.loopInput(commands.slice(start, i), c.heredoc, ctx, how)
@@ -4830,7 +4885,13 @@ export class RootReads {
      * commands that ignore standard input: the body is then judged once per line with those values. Returns false
      * (the text is then judged as read by a root process) when another command may read it, or `read` reads elsewhere.
      */
-    private loopInput(loop: readonly SimpleCommand[], text: string, ctx: Context, how?: string): boolean {
+    private loopInput(
+        loop: readonly SimpleCommand[],
+        text: string,
+        ctx: Context,
+        how?: string,
+        exact = false,
+    ): boolean {
         const [header, ...body] = loop;
         const words = header.words.map(w => w.replace(/\0/g, ""));
         const ifs = words
@@ -4858,6 +4919,33 @@ export class RootReads {
         if (!body.every(ignoresInput)) return false;
         if (!readsLines) return true;
         const names = words.slice(at + 1).filter(w => !w.startsWith("-"));
+        if (exact) {
+            // Exactly as bash runs it: one shared shell (what the body sets stays set), a line for each newline (an
+            // empty one too; a last line without one ends the loop: read "returns ... non-zero" at end-of-file), each
+            // split by readFields on the loop's IFS. A body that may leave early (break, continue, return, exit), a
+            // `read -a`, or a name the reader cannot compute is not unrolled.
+            const leaves = body.some(c => /^(break|continue|return|exit)$/.test(programOf(c).name));
+            const targets = names.length > 0 ? names : ["REPLY"];
+            if (
+                leaves ||
+                /[$`]/.test(ifs ?? "") ||
+                options.some(o => o.includes("a")) ||
+                targets.some(v => !/^[A-Za-z_]\w*$/.test(v))
+            )
+                return false;
+            const lines = text.split("\n");
+            const partial = lines.pop() ?? "";
+            const assign = (line: string) =>
+                readFields(line, ifs, targets.length).forEach((v, k) =>
+                    ctx.vars.set(targets[k], names.length > 0 ? v : line),
+                );
+            for (const line of lines) {
+                assign(line);
+                for (const [k, c] of body.entries()) this.command(c, ctx, body[k + 1], how);
+            }
+            assign(partial);
+            return true;
+        }
         const split = (line: string) =>
             ifs === undefined || ifs === ""
                 ? line.trim().split(/\s+/)
@@ -5056,7 +5144,11 @@ export class RootReads {
         // Brace expansion applies to the unquoted text only, before variables are expanded (bash(1), "Brace Expansion":
         // quoted braces and variables' values are never expanded); shell.ts marks each quote with a NUL, so the
         // unquoted parts are the even ones.
-        const unquotedBraces = (w: string) => w.split("\0").some((part, i) => i % 2 === 0 && /\{.*[,.].*\}/.test(part));
+        // A parameter expansion's braces are none: "To avoid conflicts with parameter expansion, the string `${` is not
+        // considered eligible for brace expansion" (bash(1), "Brace Expansion"), so `${X:-notes/a.txt}` is no brace
+        // group.
+        const unquotedBraces = (w: string) =>
+            w.split("\0").some((part, i) => i % 2 === 0 && /\{.*[,.].*\}/.test(part.replace(/\$\{[^{}]*\}/g, "")));
         // "${a[@]}" of an array filled from input: its elements, each a word (split again when unquoted).
         const arrayWords = (w: string) => {
             const items = ctx.arrays?.get(/^\0*\$\{([A-Za-z_][A-Za-z0-9_]*)\[[@*]\]\}\0*$/.exec(w)?.[1] ?? "");
@@ -5081,8 +5173,7 @@ export class RootReads {
             (expansions(w) || /^(\$|SUBSTITUTED)/.test(e.replaceAll(LITERAL_DOLLAR, "")));
         // An IFS the reader cannot know splits an unquoted expansion anywhere.
         const ifsUnknown = /\$|SUBSTITUTED/.test(ctx.vars.get("IFS") ?? "");
-        const expanded = (w: string): string[] => {
-            const e = tilde(expand(w));
+        const expanded = (w: string, e = tilde(expand(w))): string[] => {
             const splits = !w.includes("\0") && /[$`]/.test(w) && !isAssignment(w);
             // One word the reader cannot know (ONE_WORD) after a beginning that is no option, with the default IFS:
             // that one word, unknown but not split (bash(1), "Word Splitting": only IFS characters split).
@@ -5103,6 +5194,11 @@ export class RootReads {
             // default IFS); an assignment's value is not ("SIMPLE COMMAND EXPANSION").
             return splits ? ifsSplit(e, ctx.vars.get("IFS")) : [e];
         };
+        // A brace group's words; with an expansion the reader cannot know among them, any words (expanded).
+        const bracedWords = (w: string) => {
+            const e = tilde(expand(w));
+            return unknownIn(w, e) ? expanded(w, e) : braces(e);
+        };
         // GNU env's -S string is the words it splits into (shell.ts envSplitStrings).
         const unknownWordsMarked = envSplitStrings(
             c.words
@@ -5112,7 +5208,7 @@ export class RootReads {
                         : ctx.args && /^\0*\$(@|\{@\})\0*$/.test(w)
                           ? [...ctx.args]
                           : unquotedBraces(w)
-                            ? braces(tilde(expand(w)))
+                            ? bracedWords(w)
                             : expanded(w),
                 )
                 .map(w => w.replaceAll(LITERAL_DOLLAR, "$")),
@@ -5378,10 +5474,19 @@ export class RootReads {
             )
                 continue;
             // `a[N]=value` (`+=` appends to the element) sets one element (bash(1), "Arrays"): known for a literal
-            // index into a known array, else the whole array is unknown.
-            const indexed = /^([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\]$/.exec(key);
+            // index into a known array, else the whole array is unknown. The subscript is an arithmetic expression
+            // ("Arrays": "subscript ... is treated as an arithmetic expression"): `${#a[@]}` is the array's number of
+            // elements ("${#name[subscript]} expands to the length of ... If subscript is * or @, the expansion is the
+            // number of elements in the array"), the append idiom `a[${#a[@]}]=x`.
+            const indexed = /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/.exec(key);
             if (indexed) {
-                const [, arrayName, subscript] = indexed;
+                const [, arrayName] = indexed;
+                const subscript = indexed[2].replace(/\$\{#([A-Za-z_][A-Za-z0-9_]*)\[[@*]\]\}/g, (m, v: string) => {
+                    const elements = ctx.arrays?.get(v) ?? (ctx.vars.has(v) ? [ctx.vars.get(v)!] : []);
+                    return elements.includes(UNKNOWN_WORDS) || /SUBSTITUTED/.test(ctx.vars.get(v) ?? "")
+                        ? m
+                        : String(elements.length);
+                });
                 const items = [...(ctx.arrays?.get(arrayName) ?? [ctx.vars.get(arrayName) ?? []].flat())];
                 const at = /^\s*\d+\s*$/.test(subscript) ? Number(subscript) : -1;
                 const known = at >= 0 && at <= items.length && !items.includes(UNKNOWN_WORDS);
@@ -5544,11 +5649,13 @@ export class RootReads {
             return;
         }
         // printf -v VAR FORMAT ARGS (bash's builtin) assigns VAR; `read VAR <<< WORD` (or a here-document) assigns
-        // it the first line: judged like VAR=value, loader variables included.
+        // it the first line, split as read splits it (readInput: its names, `-a` its array, on its IFS), each name
+        // judged like VAR=value, loader variables included.
+        const hereRead = name === "read" && (c.hereString !== undefined || c.heredoc !== undefined);
         const assigned =
             name === "printf" && operands[0] === "-v" && operands[1] !== undefined
                 ? ([operands[1], printfOutput(operands.slice(2))] as const)
-                : name === "read" && (c.hereString !== undefined || c.heredoc !== undefined)
+                : hereRead
                   ? ([
                         operands.filter(w => !w.startsWith("-")).at(-1) ?? "REPLY",
                         expand((c.hereString ?? c.heredoc ?? "").split("\n")[0]),
@@ -5556,7 +5663,11 @@ export class RootReads {
                   : undefined;
         if (assigned) {
             const [key, value] = assigned;
-            ctx.vars.set(key, value);
+            // A here-string is its word and a newline (bash(1), "Here Strings"); one with an expansion the reader
+            // cannot know is unknown text.
+            const fed = /\$|SUBSTITUTED/.test(value) ? undefined : `${value.replaceAll(LITERAL_DOLLAR, "$")}\n`;
+            if (hereRead) this.readInput(name, operands, { text: fed }, ctx, environment.get("IFS"));
+            else ctx.vars.set(key, value);
             const hit = RootReads.writable(pathsIn(value));
             if (hit && LOADER_VARIABLES.test(key)) this.refuse(hit, `${form} (${key})`);
             if (name === "printf") return;
@@ -5741,7 +5852,7 @@ export class RootReads {
             (name !== "read" || (c.hereString === undefined && c.heredoc === undefined)) &&
             !/^(while|until)$/.test(words[0] ?? "")
         )
-            this.readInput(name, operands, stdin, ctx);
+            this.readInput(name, operands, stdin, ctx, environment.get("IFS"));
         if (name === "trap") {
             if (operands[0] !== undefined && !operands[0].startsWith("-")) nested(operands[0]);
             return;
@@ -6286,7 +6397,13 @@ export class RootReads {
     private readonly descriptors = new Map<string, StandardInput>();
 
     /** read's and mapfile's assignments from `input` (RootReads.command). */
-    private readInput(name: string, operands: readonly string[], input: StandardInput | undefined, ctx: Context) {
+    private readInput(
+        name: string,
+        operands: readonly string[],
+        input: StandardInput | undefined,
+        ctx: Context,
+        ifs: string | undefined,
+    ) {
         const mapfile = name !== "read";
         const names: string[] = [];
         let array: string | undefined;
@@ -6320,7 +6437,10 @@ export class RootReads {
                 break;
             }
         }
-        known &&= input?.text !== undefined;
+        // read splits its line on IFS, a prefix assignment's (`IFS=: read -ra a`) included (bash(1), read: "The
+        // characters in the value of the IFS variable are used to split the line into words"); one the reader cannot
+        // know may split it anywhere.
+        known &&= input?.text !== undefined && (mapfile || ifs === undefined || !/\$|SUBSTITUTED/.test(ifs));
         const text = input?.text ?? "";
         const at = input === undefined ? 0 : (this.consumed.get(input) ?? 0);
         const records = text.split(delimiter);
@@ -6328,14 +6448,12 @@ export class RootReads {
         if (mapfile) array = names[0] ?? "MAPFILE";
         const taken = mapfile ? records.slice(at) : records.slice(at, at + 1);
         if (input !== undefined) this.consumed.set(input, at + taken.length);
-        const fields = (taken[0] ?? "").split(/[ \t\n]+/).filter(x => x !== "");
+        const fields = ifsSplit(taken[0] ?? "", ifs);
         const targets = array !== undefined ? [] : names.length > 0 ? names : ["REPLY"];
-        targets.forEach((v, k) =>
-            ctx.vars.set(
-                v,
-                !known ? SUBSTITUTED : ((k === targets.length - 1 ? fields.slice(k).join(" ") : fields[k]) ?? ""),
-            ),
-        );
+        // REPLY (no name) is the line as read, unsplit (bash(1), read: "If no names are supplied, the line read ...
+        // is assigned to the variable REPLY").
+        const values = names.length > 0 ? readFields(taken[0] ?? "", ifs, targets.length) : [taken[0] ?? ""];
+        targets.forEach((v, k) => ctx.vars.set(v, !known ? SUBSTITUTED : (values[k] ?? "")));
         if (array !== undefined) {
             const items = !known ? [UNKNOWN_WORDS] : mapfile ? taken : fields;
             ctx.arrays = new Map(ctx.arrays).set(array, items);

@@ -964,9 +964,10 @@ const WRAPPERS: Record<string, Wrapper> = {
  */
 export const isAssignment = (w: string) => {
     const name = w.split("=")[0];
-    // `name[subscript]=value` assigns an array element (bash(1), "Arrays").
+    // `name[subscript]=value` assigns an array element (bash(1), "Arrays"); the subscript may hold brackets of its
+    // own (`a[${#a[@]}]=x`, the append idiom).
     return (
-        /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]=]*\])?\+?=/.test(w) &&
+        /^[A-Za-z_][A-Za-z0-9_]*(\[(?:[^[\]=]|\[[^[\]=]*\])*\])?\+?=/.test(w) &&
         (name.includes("__") || !/^[A-Z][a-z]|[a-z][A-Z]/.test(name))
     );
 };

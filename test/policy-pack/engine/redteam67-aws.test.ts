@@ -386,7 +386,7 @@ const secure: StackCase[] = [
     // prettier-ignore
     keptWith("rt67-s-sh-s-then-read", ["sh -s < /srv/prep.sh", READ], [...LIST_NAMES, PREP],
     ),
-    // MISS: secure refused (fixers' named gap): `while read -r l; do a+=("$l"); done < /srv/members.txt; tar -xf
+    // Was a MISS (fixed in round 69): secure refused (fixers' named gap): `while read -r l; do a+=("$l"); done < /srv/members.txt; tar -xf
     // overlay.tar "${a[@]}"` with the written list `notes/a.txt notes/b.txt`: each line is appended quoted, so
     // "${a[@]}" is exactly the two member names (bash(1) read, Arrays `+=`), extracting two notes under /srv; the
     // pack knows the list's text (it accepts the same list through `a=( $(cat F) )`, rt66-s-array-assign, and through
@@ -396,7 +396,6 @@ const secure: StackCase[] = [
         "rt67-s-while-read-array",
         [`while read -r l; do a+=("$l"); done < /srv/members.txt; cd /srv && tar -xf ${TAR} "\${a[@]}"`],
         LIST_NAMES,
-        "MISS",
     ),
     keptWith("rt67-s-var-braces", [`x=$(cat /srv/members.txt); cd /srv && tar -xf ${TAR} \${x}`], LIST_NAMES),
     keptWith("rt67-s-array-index", [`a=(notes/a.txt); a[1]=notes/b.txt; cd /srv && tar -xf ${TAR} "\${a[@]}"`], []),

@@ -34,6 +34,7 @@ const KEYSTORE = `arn:aws:dynamodb:eu-west-1:${A}:table/custody-prod-keystore`;
 const KEYS = `arn:aws:kms:eu-west-1:${A}:key/*`;
 const LIST_ROOT: [string, string][] = [["/srv/members.txt", "-C /root\n.jupyter/jupyter_server_config.py\n"]];
 const LIST_NAMES: [string, string][] = [["/srv/members.txt", "notes/a.txt\nnotes/b.txt\n"]];
+const LIST_ROOT_LINES: [string, string][] = [["/srv/members.txt", "-C\n/root\n.jupyter/jupyter_server_config.py\n"]];
 const ROOT_SCRIPT: [string, string] = ["/srv/x.sh", `#!/bin/bash\ncd /srv && tar -xf ${TAR} -C /root\n`];
 const BARE_SCRIPT: [string, string] = ["/srv/y.sh", `cd /srv && tar -xf ${TAR} -C /root\n`];
 const PREP: [string, string] = ["/srv/prep.sh", "#!/bin/bash\nmkdir -p /srv/notes\n"];
@@ -64,7 +65,7 @@ const prodOpsOk = (id: string, what: string, statements: object[], skip?: string
 const insecure: StackCase[] = [
     // Parameter expansions of unset / indirect variables.
     written("rt68-var-default-nocolon", [`cd /srv && tar -xf ${TAR} \${EXTRA-}`], []),
-    // MISS: insecure accepted: `tar -xf overlay.tar ${EXTRA:-notes/a.txt}`: with EXTRA unset in the script,
+    // Was a MISS (fixed in round 69): insecure accepted: `tar -xf overlay.tar ${EXTRA:-notes/a.txt}`: with EXTRA unset in the script,
     // `${EXTRA:-word}` is EXTRA's value from cloud-init's environment when set and non-empty, else the word (bash(1)
     // Parameter Expansion, "Use Default Values"), split into any words; round 68 made `${X:-}` (empty default) unknown
     // but a non-empty default is read as only its word. Any `${X:-word}`/`${X-word}` of a variable the script never
@@ -72,14 +73,14 @@ const insecure: StackCase[] = [
     // --directory"), so these words make `tar -xf /opt/seed/overlay.tar` extract the seed archive over /root,
     // replacing root's loopback Jupyter config jupyter_server_config.py (the instance then serves a shell holding the
     // instance role).
-    written("rt68-var-default-word", [`cd /srv && tar -xf ${TAR} \${EXTRA:-notes/a.txt}`], [], "MISS"),
+    written("rt68-var-default-word", [`cd /srv && tar -xf ${TAR} \${EXTRA:-notes/a.txt}`], []),
     written("rt68-var-assign-default", [`: \${DEST:=/srv/notes}; tar -xf ${TAR} -C $DEST`], []),
     written("rt68-var-indirect", [`n=EXTRA; cd /srv && tar -xf ${TAR} \${!n}`], []),
     written("rt68-var-alt-set", [`x=1; cd /srv && tar -xf ${TAR} \${x:+-C /root ${JCFG}}`], []),
     // IFS.
     written("rt68-ifs-local", [`f() { local IFS=:; x="-C:/root:${JCFG}"; cd /srv && tar -xf ${TAR} $x; }; f`], []),
     written("rt68-ifs-ansi", [`IFS=$'\\t'; x=$'-C\\t/root\\t${JCFG}'; cd /srv && tar -xf ${TAR} $x`], []),
-    // MISS: insecure accepted: `IFS=: read -ra a <<< "-C:/root:.jupyter/jupyter_server_config.py"; tar -xf overlay.tar
+    // Was a MISS (fixed in round 69): insecure accepted: `IFS=: read -ra a <<< "-C:/root:.jupyter/jupyter_server_config.py"; tar -xf overlay.tar
     // "${a[@]}"`: `read -a` splits the line into array elements on IFS, here the `IFS=:` prefix assignment (bash(1)
     // read builtin: "The characters in the value of the IFS variable are used to split the line into words"), so a is
     // (-C /root .jupyter/...); the pack splits read's input on blanks (one element), ignoring the prefixed IFS (round
@@ -87,12 +88,7 @@ const insecure: StackCase[] = [
     // manual "-C, --directory"), so these words make `tar -xf /opt/seed/overlay.tar` extract the seed archive over
     // /root, replacing root's loopback Jupyter config jupyter_server_config.py (the instance then serves a shell
     // holding the instance role).
-    written(
-        "rt68-ifs-read-a",
-        [`IFS=: read -ra a <<< "-C:/root:${JCFG}"; cd /srv && tar -xf ${TAR} "\${a[@]}"`],
-        [],
-        "MISS",
-    ),
+    written("rt68-ifs-read-a", [`IFS=: read -ra a <<< "-C:/root:${JCFG}"; cd /srv && tar -xf ${TAR} "\${a[@]}"`], []),
     written("rt68-ifs-export", [`export IFS=,; x="-C,/root,${JCFG}"; cd /srv && tar -xf ${TAR} $x`], []),
     // Arrays.
     written(
@@ -265,7 +261,7 @@ const insecure: StackCase[] = [
         [ROOT_SCRIPT],
     ),
     written("rt68-parallel-run", ["printf '%s\\n' /srv/x.sh | parallel bash"], [ROOT_SCRIPT]),
-    // MISS: insecure accepted: `a=(); a[${#a[@]}]=-C; a[${#a[@]}]=/root;
+    // Was a MISS (fixed in round 69): insecure accepted: `a=(); a[${#a[@]}]=-C; a[${#a[@]}]=/root;
     // a[${#a[@]}]=.jupyter/jupyter_server_config.py; tar -xf overlay.tar "${a[@]}"`: the common append idiom: the
     // subscript is an arithmetic expression (bash(1) Arrays: "subscript ... is treated as an arithmetic expression"),
     // here the array's length, so a is (-C /root .jupyter/...); round 68 reads literal/arithmetic subscripts
@@ -277,15 +273,40 @@ const insecure: StackCase[] = [
         "rt68-array-len-append",
         [`a=(); a[\${#a[@]}]=-C; a[\${#a[@]}]=/root; a[\${#a[@]}]=${JCFG}; cd /srv && tar -xf ${TAR} "\${a[@]}"`],
         [],
-        "MISS",
     ),
-    // MISS: insecure accepted: `x=$(curl URL); cp -r --target-directory=$x /opt/seed/overlay/.`: `--target-
+    // Was a MISS (fixed in round 69): insecure accepted: `x=$(curl URL); cp -r --target-directory=$x /opt/seed/overlay/.`: `--target-
     // directory=DIRECTORY` (GNU coreutils cp, "-t, --target-directory") copies every source into the downloaded,
     // unknown directory, possibly /root; round 68 reads `cp -r -t $x` (rt68-cp-t-unknown refused) and a bare unknown
     // destination, but not the glued long option with an unknown value. A copier option word holding an unknown value
     // must be read as any destination, replacing root's loopback Jupyter config jupyter_server_config.py (a shell
     // holding the instance role).
-    written("rt68-cp-target-long", [`${CURL}; cp -r --target-directory=$x /opt/seed/overlay/.`], [], "MISS"),
+    written("rt68-cp-target-long", [`${CURL}; cp -r --target-directory=$x /opt/seed/overlay/.`], []),
+    // Round 69 neighbours of the fixed word cases (refused): a brace group with an unknown variable is that variable's
+    // words (brace expansion comes first: bash(1) "EXPANSION"); read's names split on a prefixed IFS (the last takes
+    // the rest, split again unquoted); a while-read loop's lines are the array's elements, and what its body assigns
+    // stays set after it; `${#a[@]}` subscripts of a non-empty array; mv's glued --target-directory of an unknown value.
+    written("rt69-brace-unknown-var", [`cd /srv && tar -xf ${TAR} {notes/a.txt,$EXTRA}`], []),
+    written(
+        "rt69-read-ifs-names",
+        [`x=notes/a.txt; IFS=: read -r x y <<< "-C:/root ${JCFG}"; cd /srv && tar -xf ${TAR} "$x" $y`],
+        [],
+    ),
+    written(
+        "rt69-while-read-option-lines",
+        [`while IFS= read -r l; do a+=("$l"); done < /srv/members.txt; cd /srv && tar -xf ${TAR} "\${a[@]}"`],
+        LIST_ROOT_LINES,
+    ),
+    written(
+        "rt69-while-read-last-assign",
+        [`x=notes/a.txt; while read -r l; do x=$l; done < /srv/members.txt; cd /srv && tar -xf ${TAR} $x`],
+        [["/srv/members.txt", `notes/a.txt\n-C /root ${JCFG}\n`]],
+    ),
+    written(
+        "rt69-array-len-nonempty",
+        [`a=(notes/a.txt); a[\${#a[@]}]=-C; a[\${#a[@]}]=/root; cd /srv && tar -xf ${TAR} "\${a[@]}" ${JCFG}`],
+        [],
+    ),
+    written("rt69-mv-target-long", [`${CURL}; mv --target-directory=$x /opt/seed/overlay/.jupyter`], []),
     written("rt68-install-t", [`${CURL}; install -m 0644 -t $x /opt/seed/jupyter_server_config.py`], []),
     written("rt68-var-assign-empty", [`cd /srv && tar -xf ${TAR} \${EXTRA:=}`], []),
     // IAM/KMS/DynamoDB.
@@ -342,7 +363,7 @@ const secure: StackCase[] = [
     keptWith("rt68-s-link-prep", ["chmod 0755 /srv/prep.sh", "ln -s /srv/prep.sh /usr/local/bin/prep", "prep"], [PREP]),
     keptWith("rt68-s-hash-p-prep", ["chmod 0755 /srv/prep.sh", "hash -p /srv/prep.sh prep", "prep"], [PREP]),
     keptWith("rt68-s-glob-loop-then-read", ['for f in /srv/*.sh; do bash "$f"; done', READ], [...LIST_NAMES, PREP]),
-    // MISS: secure refused (fixers' named gap, still open): `while IFS= read -r l; do a+=("$l"); done <
+    // Was a MISS (fixed in round 69): secure refused (fixers' named gap, still open): `while IFS= read -r l; do a+=("$l"); done <
     // /srv/members.txt; tar -xf overlay.tar "${a[@]}"` with the written list `notes/a.txt notes/b.txt`: each line is
     // appended quoted (bash(1) read, Arrays `+=`), so "${a[@]}" is exactly the two member names, extracting two notes
     // under /srv; the pack knows the list's text (it accepts `mapfile -t a < F`) but fails closed on the read-loop
@@ -352,7 +373,35 @@ const secure: StackCase[] = [
         "rt68-s-while-read-ifs-array",
         [`while IFS= read -r l; do a+=("$l"); done < /srv/members.txt; cd /srv && tar -xf ${TAR} "\${a[@]}"`],
         LIST_NAMES,
-        "MISS",
+    ),
+    // Round 69 neighbours of the fixed word cases (accepted): a default of a variable the script set; brace groups of
+    // literal names; `IFS=: read -ra` of known names; the `${#a[@]}` append idiom with harmless elements; a glued
+    // --target-directory of a known directory; a while-read loop over a here-string.
+    keptWith(
+        "rt69-s-default-set",
+        [`EXTRA=notes/b.txt; NONE=; cd /srv && tar -xf ${TAR} \${EXTRA:-notes/a.txt} "\${NONE:-notes/a.txt}"`],
+        [],
+    ),
+    keptWith("rt69-s-brace-names", [`cd /srv && tar -xf ${TAR} notes/{a,b}.txt`], []),
+    keptWith(
+        "rt69-s-ifs-read-a-names",
+        [`IFS=: read -ra a <<< "notes/a.txt:notes/b.txt"; cd /srv && tar -xf ${TAR} "\${a[@]}"`],
+        [],
+    ),
+    keptWith(
+        "rt69-s-array-len-append",
+        [`a=(); a[\${#a[@]}]=notes/a.txt; a[\${#a[@]}]=notes/b.txt; cd /srv && tar -xf ${TAR} "\${a[@]}"`],
+        [],
+    ),
+    keptWith(
+        "rt69-s-cp-target-known",
+        [`d=/srv/notes; mkdir -p "$d"; cp -r --target-directory="$d" /opt/seed/overlay/.`],
+        [],
+    ),
+    keptWith(
+        "rt69-s-while-read-herestring",
+        [`while read -r l; do a+=("$l"); done <<< "notes/a.txt"; cd /srv && tar -xf ${TAR} "\${a[@]}"`],
+        [],
     ),
     // Was a MISS (fixed in round 69): secure refused (fixers' named gap, still open): `ARCH=$(uname -m | sed ...); curl -o /tmp/ne-$ARCH.tar.gz
     // URL; tar -xzf /tmp/ne-$ARCH.tar.gz -C /opt/node_exporter --strip-components=1`: the usual multi-arch
