@@ -12906,9 +12906,13 @@ const LUA_PATH = [
     "/usr/local/share/luajit-2.1/?.lua",
     "/usr/share/luajit-2.1/?.lua",
 ];
-/** Lua's standard libraries, LuaJIT's own, and the common packaged ones (LuaSocket, LuaFileSystem, lua-cjson ...). */
+/**
+ * Lua's standard libraries, LuaJIT's own, and the common packaged ones (LuaSocket, LuaFileSystem, lua-cjson ...).
+ * Not LuaJIT's `ffi`: it calls any C function of the process's libraries (LuaJIT "FFI Library": `ffi.C.system(...)`
+ * after `ffi.cdef`), and `ffi.load` loads any shared library, so code using it runs what the pack does not read.
+ */
 const LUA_KNOWN_MODULES =
-    /^(socket(\.\w+)?|ltn12|mime(\.core)?|cjson(\.safe)?|lfs|lpeg|posix(\.\w+)?|ssl(\.\w+)?|jit(\.\w+)?|ffi|bit|bit32|string(\.buffer)?|table(\.\w+)?|math|io|os|coroutine|debug|utf8|package)$/;
+    /^(socket(\.\w+)?|ltn12|mime(\.core)?|cjson(\.safe)?|lfs|lpeg|posix(\.\w+)?|ssl(\.\w+)?|jit(\.\w+)?|bit|bit32|string(\.buffer)?|table(\.\w+)?|math|io|os|coroutine|debug|utf8|package)$/;
 /**
  * The templates a module is looked up in: those package.path and package.cpath (Lua manual: the paths of require's Lua
  * and C loaders; LUA_PATH and LUA_CPATH are read so: rootReads environmentOptions) are set to by the code, as literals,

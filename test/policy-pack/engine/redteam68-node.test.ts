@@ -156,6 +156,16 @@ const insecure: NodeCase[] = [
         devNodeScript("dev-l1-nodes", [...SH, `lua -e 'os.execute("bash /opt/r.sh")'`]),
         RELAY,
     ),
+    // Round 69 (lead, named by fix69-node): LuaJIT "FFI Library" (`ffi.cdef` declares, `ffi.C.<name>` calls any C
+    // function of the process, libc's system among them): require("ffi") was a known module, so this ran unjudged.
+    devNodeCase(
+        "luajit ffi.C.system of a written script",
+        devNodeScript("dev-l2-nodes", [
+            ...SH,
+            `luajit -e 'local ffi = require("ffi"); ffi.cdef[[int system(const char *c);]]; ffi.C.system("bash /opt/r.sh")'`,
+        ]),
+        /ffi/,
+    ),
     devNodeCase(
         "tcl exec bash written",
         devNodeScript("dev-t1-nodes", [...SH, `tclsh <<< 'exec bash /opt/r.sh'`]),
