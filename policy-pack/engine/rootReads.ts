@@ -482,7 +482,7 @@ const SOURCE_CODE =
  * `text` without its comments: block comments and line comments that start a line or follow a blank or a bracket
  * (never `//` inside a URL, `http://`), each replaced by a blank.
  */
-function withoutComments(text: string): string {
+export function withoutComments(text: string): string {
     return text.replace(/(^|[\s;{}()])\/\*[\s\S]*?\*\//g, "$1 ").replace(/(^|[\s;{}()])\/\/[^\n]*/gm, "$1");
 }
 /**

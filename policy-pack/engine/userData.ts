@@ -73,6 +73,7 @@ import {
     NodeJudge,
     rootReadOpenings,
     SUBSTITUTED_MARK,
+    withoutComments,
 } from "./rootReads";
 import { containerCommand } from "./containers";
 
@@ -9787,7 +9788,7 @@ const SPAWN_API = new RegExp(
  * "lib/math"` binds the package to m; `.` binds its names unqualified, `_` none: neither read) is called by that name.
  */
 function literalExecCommands(text: string): string[][] | undefined {
-    const code = text.replace(/(^|[\s;{}()])\/\/[^\n]*/gm, "$1");
+    const code = withoutComments(text);
     // `import "os/exec"` binds exec; `import NAME "os/exec"` (alone or in a group) binds NAME.
     const aliases = [...code.matchAll(/(^|[\s(;])(\w+|\.)\s+"os\/exec"/g)].map(m => m[2]).filter(a => a !== "import");
     if (new Set(aliases).size > 1 || aliases.some(a => !/^[A-Za-z]\w*$/.test(a))) return undefined;
