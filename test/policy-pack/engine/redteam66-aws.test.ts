@@ -423,6 +423,8 @@ const secure: StackCase[] = [
     // piped text to the script's commands, so tar's members are unknown (any tree, `/` among them), every written
     // file, the script included, becomes unknown, and the run reads as "its program from /srv/extract.sh, whose
     // content the pack does not know" (rootReads.ts unreadableRun), which marks the Jupyter config unknown.
+    // Still open (round 69): not reached in time; the piped text must become the standard input of the script's commands
+    // when rootReads.ts reads `bash SCRIPT` (the inner Context's stdin from the pipe, as for `bash < FILE`).
     keptWith(
         "rt66-s-pipe-into-script",
         ["cat /srv/members.txt | bash /srv/extract.sh"],
