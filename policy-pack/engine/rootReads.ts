@@ -5891,7 +5891,6 @@ export class RootReads {
             )
             .flatMap(w => resolve(w, false));
         const hit = RootReads.writable([...programPaths, ...reads, ...wrapperPaths]);
-            console.error("CMD", form, JSON.stringify(words), program, scriptOperand, JSON.stringify(operands));
         // A data-directory read is refused for nodes (their pods write there); it does not end the reading: on any
         // instance the rules below (a program made at boot, a script read from what the pack does not know) still
         // judge the command.
