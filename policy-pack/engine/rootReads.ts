@@ -5905,7 +5905,10 @@ export class RootReads {
             SUBSTITUTED_MARK.test(program ?? "") ||
             (scriptOperand >= 0 &&
                 (SUBSTITUTED_MARK.test(operands[scriptOperand]) ||
-                    /\$(\{|[A-Za-z_0-9@*])/.test(operands[scriptOperand]))) ||
+                    (/\$(\{|[A-Za-z_0-9@*])/.test(operands[scriptOperand]) &&
+                        !operands
+                            .slice(0, scriptOperand)
+                            .some(w => /^-[a-zA-Z]*[ecsmr]$|^--(eval|print|command)/.test(w))))) ||
             (name === "eval" && !sourced && operands.some(w => SUBSTITUTED_MARK.test(w)))
         ) {
             if (this.namesData)
@@ -5937,6 +5940,8 @@ export class RootReads {
         const scriptOperandWord = scriptOperand >= 0 ? operands[scriptOperand] : undefined;
         if (
             scriptOperandWord !== undefined &&
+            // A script read above (its text when it ran) is judged by that reading, not by what it left there.
+            (scriptText === undefined || ctx.cwdUnknown) &&
             !nonRoot &&
             fed === undefined &&
             !operands.slice(0, scriptOperand).some(w => /^-[a-zA-Z]*[ecsmr]$|^--(eval|print|command)/.test(w)) &&
