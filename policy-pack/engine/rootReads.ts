@@ -52,6 +52,10 @@ import {
     CONTENT_KEEPERS,
     SHELLS,
     envSplitStrings,
+    globBody,
+    globRegExp,
+    hasGlob,
+    safeRegExp,
     SimpleCommand,
     X_TERMINALS,
     grantsRootCapabilities,
@@ -625,25 +629,6 @@ function overlayPaths(options: string): string[] {
     );
 }
 
-/** A glob pattern (bash(1), "Pattern Matching": *, ?, [...]) as a regular expression body. */
-/** A regular expression from a pattern built of script text, or undefined where it is not one. */
-function safeRegExp(pattern: string, flags?: string): RegExp | undefined {
-    try {
-        return new RegExp(pattern, flags);
-    } catch {
-        return undefined;
-    }
-}
-
-function globBody(pattern: string, shortest: boolean): string {
-    return pattern
-        .split("")
-        .map(ch =>
-            ch === "*" ? (shortest ? ".*?" : ".*") : ch === "?" ? "." : /[.+^$(){}|\\\]]/.test(ch) ? `\\${ch}` : ch,
-        )
-        .join("");
-}
-
 /**
  * `${NAME<operation>}` of a known value (bash(1), "Parameter Expansion"): prefix and suffix removal (#, ##, %, %%),
  * substitution (/, //, /#, /%), substrings (:offset[:length]), case changes (^, ^^, `,`, `,,`, ~, ~~); transformations
@@ -653,7 +638,7 @@ function parameterOperation(value: string, operation: string): string {
     const flags = (p: string) => safeRegExp(p, "s");
     let m: RegExpExecArray | null;
     if ((m = /^(##?)(.*)$/s.exec(operation))) {
-        const re = flags(`^${globBody(m[2], m[1] === "#")}`);
+        const re = flags(`^${globBody(m[2], { shortest: m[1] === "#" })}`);
         return re ? value.replace(re, "") : value;
     }
     if ((m = /^(%%?)(.*)$/s.exec(operation))) {
@@ -663,12 +648,12 @@ function parameterOperation(value: string, operation: string): string {
             m[1] === "%" ? i >= 0 : i <= value.length;
             i += m[1] === "%" ? -1 : 1
         )
-            if (flags(`^${globBody(m[2], false)}$`)?.test(value.slice(i))) return value.slice(0, i);
+            if (flags(`^${globBody(m[2])}$`)?.test(value.slice(i))) return value.slice(0, i);
         return value;
     }
     if ((m = /^\/([/#%]?)((?:\\.|[^/])*)(?:\/(.*))?$/s.exec(operation))) {
         const [, how, pattern, replacement = ""] = m;
-        const body = globBody(pattern, false);
+        const body = globBody(pattern);
         const re = flags(how === "#" ? `^${body}` : how === "%" ? `${body}$` : body);
         if (!re) return value;
         return how === "/" ? value.split(re).join(replacement) : value.replace(re, replacement);
@@ -3950,6 +3935,8 @@ interface Context {
     credentialValues?: Map<string, string>;
     /** Aliases (`alias ll='ls -l'`): a command's first word replaced by its text (bash(1), "ALIASES"). */
     aliases?: Map<string, string>;
+    /** Programs `hash -p PATHNAME NAME` bound: NAME runs PATHNAME wherever it is the command (`command NAME` too). */
+    hashed?: Map<string, string>;
     /** Namerefs (`declare -n R=D`, `local -n ref=$1`): R's references are D's (bash(1), "PARAMETERS"). */
     namerefs?: Map<string, string>;
     /** Descriptors `exec N< FILE` opened for the rest of the script (bash(1), "Redirections" with exec). */
@@ -4313,8 +4300,16 @@ export class RootReads {
                 path,
             ) ||
             path === "/etc/rc.local"
-        )
-            return this.script(text);
+        ) {
+            // Read now for what it does whenever it runs, but nothing runs it yet: what its programs may write is not
+            // rewritten by this reading (overwrites). A command of user data that runs it reads it again then, with
+            // those effects (and any program the pack does not read as running it may write anywhere itself).
+            const rewritten = [...this.rewritten];
+            this.script(text);
+            this.rewritten.clear();
+            for (const p of rewritten) this.rewritten.add(p);
+            return;
+        }
         // Comments in source code (`// ...`, `/* ... */`: the Go spec, the Rust reference, C# and Java "Comments")
         // name nothing the program reads: they are dropped before the lines are read for paths.
         this.generic(SOURCE_CODE.test(path) ? withoutComments(text) : text, `in ${path}, which the node reads`);
@@ -5085,7 +5080,12 @@ export class RootReads {
                     ? posix.resolve(template)
                     : posix.join(dir, template ?? "tmp.XXXXXXXXXX");
             }
-            if (inner === "find") return RootReads.writable(plain.slice(0, 1).map(x => posix.resolve(ctx.cwd, x)));
+            // find prints paths below its starting point (find(1)): below a data directory, files there the reader
+            // cannot name (a script run from them is a program made at boot, below).
+            if (inner === "find") {
+                const walked = RootReads.writable(plain.slice(0, 1).map(x => posix.resolve(ctx.cwd, x)));
+                return walked === undefined ? undefined : `${walked.replace(/\/$/, "")}/${SUBSTITUTED}`;
+            }
             return undefined;
         };
         // A nameref's references go to the variable it names, through chains of them (bash(1), declare -n).
@@ -5346,24 +5346,29 @@ export class RootReads {
         const loopWords = [...(ctx.loops ?? [])].find(([v]) => ctx.vars.get(v) === scriptWord)?.[1];
         const madeFiles = () => [...new Set([...this.written.keys(), ...this.unknown])];
         const globbed = (w: string) => {
-            if (!/[*?[]/.test(w)) return [w];
-            // An unmatched `[` is an ordinary character (bash(1), "Pattern Matching"): the word as written.
-            const re = safeRegExp(`^${globBody(posix.resolve(ctx.cwd, w), false)}$`);
-            return re ? madeFiles().filter(p => re.test(p)) : [w];
+            if (!hasGlob(w)) return [w];
+            // Every form of pattern (`*`, `?`, `[...]`, globstar `**`, extglob: shell.ts globBody); a pattern that
+            // matches nothing stays the word as written (bash(1), "Pathname Expansion", nullglob unset), as does one
+            // that makes no pattern.
+            const re = globRegExp(posix.resolve(ctx.cwd, w), { path: true });
+            const matches = re ? madeFiles().filter(p => re.test(p)) : [];
+            return matches.length > 0 ? matches : [w];
         };
         const scriptPaths =
             scriptWord === undefined || /\$|SUBSTITUTED/.test(scriptWord) || (interpreted && runScript.includes("-c"))
                 ? []
-                : (loopWords ?? [scriptWord])
-                      .flatMap(globbed)
-                      .flatMap(w =>
-                          w.includes("/")
-                              ? [posix.resolve(ctx.cwd, w)]
-                              : [
-                                    ...(interpreted ? [posix.resolve(ctx.cwd, w)] : []),
-                                    ...searchPath.flatMap(d => (d === undefined ? [] : [posix.join(d, w)])),
-                                ],
-                      );
+                : (loopWords ?? [scriptWord]).flatMap(globbed).flatMap(w =>
+                      w.includes("/")
+                          ? [posix.resolve(ctx.cwd, w)]
+                          : // A name `hash -p` bound runs its pathname, "no path search is performed" (bash(1),
+                            // hash), also behind `command`, `exec` and other wrappers.
+                            !interpreted && ctx.hashed?.has(w)
+                            ? [ctx.hashed.get(w)!]
+                            : [
+                                  ...(interpreted ? [posix.resolve(ctx.cwd, w)] : []),
+                                  ...searchPath.flatMap(d => (d === undefined ? [] : [posix.join(d, w)])),
+                              ],
+                  );
         if (
             scriptWord !== undefined &&
             !scriptWord.includes("/") &&
@@ -5387,10 +5392,23 @@ export class RootReads {
             roots.some(r => r === "/" || /\$|SUBSTITUTED/.test(r) || p.startsWith(`${r.replace(/\/$/, "")}/`));
         const placed = ((): string[] | undefined => {
             if (name === "run-parts") {
-                const dirs = operands.filter(w => !w.startsWith("-")).map(w => posix.resolve(ctx.cwd, w));
+                // run-parts(8): `--regex=RE` runs the files whose names match the extended regular expression RE
+                // instead; `--lsbsysinit` the LANANA, LSB hierarchical and Debian cron namespaces; `-u`/`--umask`,
+                // `-a`/`--arg` take a value. A regex the pack cannot read matches any name (fail closed).
+                const dirs: string[] = [];
+                let names: RegExp | undefined = /^[A-Za-z0-9_-]+$/;
+                for (let i = 0; i < operands.length; i++) {
+                    const w = operands[i];
+                    const regex = w === "--regex" ? operands[++i] : /^--regex=/.test(w) ? w.slice(8) : undefined;
+                    if (regex !== undefined)
+                        names = /\$|SUBSTITUTED/.test(regex) ? /(?:)/ : (safeRegExp(regex) ?? /(?:)/);
+                    else if (w === "--lsbsysinit") names = /^[a-z0-9]+$|^_?([a-z0-9_.]+-)+[a-z0-9]+$|^[a-zA-Z0-9_-]+$/;
+                    else if (/^(-u|-a|--umask|--arg)$/.test(w)) i++;
+                    else if (!w.startsWith("-")) dirs.push(posix.resolve(ctx.cwd, w));
+                }
                 return madeFiles().filter(
                     p =>
-                        /^[A-Za-z0-9_-]+$/.test(posix.basename(p)) &&
+                        names.test(posix.basename(p)) &&
                         (ctx.cwdUnknown || dirs.some(d => /\$|SUBSTITUTED/.test(d) || posix.dirname(p) === d)),
                 );
             }
@@ -5584,9 +5602,18 @@ export class RootReads {
         // alias of it.
         if (name === "hash" && operands.includes("-p")) {
             const [path, ...names] = operands.slice(operands.indexOf("-p") + 1).filter(w => !w.startsWith("-"));
-            for (const n of path === undefined ? [] : names)
+            for (const n of path === undefined ? [] : names) {
                 ctx.aliases = new Map(ctx.aliases).set(n, commandLine([posix.resolve(ctx.cwd, path)]));
+                ctx.hashed = new Map(ctx.hashed).set(n, posix.resolve(ctx.cwd, path));
+            }
         }
+        // `hash -r` forgets every name, `hash -d NAME` one (bash(1), hash).
+        if (name === "hash" && operands.some(w => /^-[a-z]*r/.test(w))) ctx.hashed = undefined;
+        if (name === "hash" && operands.some(w => /^-[a-z]*d/.test(w)))
+            for (const n of operands.filter(w => !w.startsWith("-"))) {
+                ctx.hashed = new Map(ctx.hashed);
+                ctx.hashed.delete(n);
+            }
         if (name === "alias")
             for (const w of operands.filter(w => /^[^=\s-][^=\s]*=/.test(w)))
                 ctx.aliases = new Map(ctx.aliases).set(w.slice(0, w.indexOf("=")), w.slice(w.indexOf("=") + 1));
@@ -6126,14 +6153,24 @@ export class RootReads {
             )
             .flatMap(w => resolve(w, false));
         const hit = RootReads.writable([...programPaths, ...reads, ...wrapperPaths]);
-        if (hit) return this.refuse(hit, form);
+        // A data-directory read is refused for nodes (their pods write there); it does not end the reading: on any
+        // instance the rules below (a program made at boot, a script read from what the pack does not know) still
+        // judge the command.
+        if (hit) this.refuse(hit, form);
         // A program, an interpreter's script, or eval's text built from output the reader cannot know (a decoder, tr,
         // a download: `bash "$(echo ... | base64 -d)"`, `eval "$(... | base64 -d)"`) is a program made at boot, like
         // `bash -c "$(...)"`; eval of a credentials export only sets variables (judged above).
         // (Before the rule below, which names a data directory only: the program is unreadable on any instance.)
+        // A script operand naming a variable the reader cannot know (one `read` set from input it does not know: `ls
+        // GLOB | while read -r f; do bash "$f"`, or cloud-init's environment) is such a program too.
         if (
             SUBSTITUTED_MARK.test(program ?? "") ||
-            (scriptOperand >= 0 && SUBSTITUTED_MARK.test(operands[scriptOperand])) ||
+            (scriptOperand >= 0 &&
+                (SUBSTITUTED_MARK.test(operands[scriptOperand]) ||
+                    (/\$(\{|[A-Za-z_0-9@*])/.test(operands[scriptOperand]) &&
+                        !operands
+                            .slice(0, scriptOperand)
+                            .some(w => /^-[a-zA-Z]*[ecsmr]$|^--(eval|print|command)/.test(w))))) ||
             (name === "eval" && !sourced && operands.some(w => SUBSTITUTED_MARK.test(w)))
         ) {
             if (this.namesData)
@@ -6153,7 +6190,7 @@ export class RootReads {
                 /^(xargs|eval|parallel)$/.test(name) ||
                 (ctx.cwdUnknown && relativeRun))
         )
-            return this.refuse(
+            this.refuse(
                 this.namesData,
                 `${form}: a program chosen at run time, in a script that names ${this.namesData}`,
             );
@@ -6165,6 +6202,8 @@ export class RootReads {
         const scriptOperandWord = scriptOperand >= 0 ? operands[scriptOperand] : undefined;
         if (
             scriptOperandWord !== undefined &&
+            // A script read above (its text when it ran) is judged by that reading, not by what it left there.
+            (scriptText === undefined || ctx.cwdUnknown) &&
             !nonRoot &&
             fed === undefined &&
             !operands.slice(0, scriptOperand).some(w => /^-[a-zA-Z]*[ecsmr]$|^--(eval|print|command)/.test(w)) &&
@@ -6955,10 +6994,11 @@ export class RootReads {
                     pods,
                     `${form} (${name} copies it as root into ${destination}, where a pod's symlink sends it)`,
                 );
-            // A copy of one file this script wrote still holds its text there (what runs it reads it: run-parts).
+            // A copy of one file this script wrote still holds its text there (what runs it reads it: run-parts), as
+            // does the file mv renames there (mv(1): "Rename SOURCE to DEST").
             const copied = positional.filter(p => p !== destination);
             const text =
-                copied.length === 1 && /^(cp|install|ln)$/.test(name) && !creates && !destination!.endsWith("/")
+                copied.length === 1 && /^(cp|install|ln|mv)$/.test(name) && !creates && !destination!.endsWith("/")
                     ? this.current(posix.resolve(ctx.cwd, copied[0]))
                     : undefined;
             if (

@@ -1191,3 +1191,166 @@ export function executedPrograms(words: readonly string[], depth = 0): string[] 
     }
     return [program];
 }
+
+/** A regular expression from a pattern built of script text, or undefined where it is not one. */
+export function safeRegExp(pattern: string, flags?: string): RegExp | undefined {
+    try {
+        return new RegExp(pattern, flags);
+    } catch {
+        return undefined;
+    }
+}
+
+/** POSIX character classes in a bracket expression (bash(1) "Pattern Matching": `[:class:]`) as JS class members. */
+const GLOB_CLASSES: Record<string, string> = {
+    alnum: "A-Za-z0-9",
+    alpha: "A-Za-z",
+    ascii: "\\x00-\\x7f",
+    blank: " \\t",
+    cntrl: "\\x00-\\x1f\\x7f",
+    digit: "0-9",
+    graph: "!-~",
+    lower: "a-z",
+    print: " -~",
+    punct: "!-/:-@\\[-`{-~",
+    space: " \\t\\n\\r\\f\\v",
+    upper: "A-Z",
+    word: "A-Za-z0-9_",
+    xdigit: "0-9A-Fa-f",
+};
+
+/**
+ * A shell pattern as a regular expression body (bash(1) "Pattern Matching"): `*` any string, `?` any character,
+ * `[...]` one character of the set (`[!...]`/`[^...]` one not in it; ranges, `[:class:]`, `[=c=]`, `[.c.]`; a `]`
+ * first is a member), a backslash quotes the next character; a `[` with no closing `]` is an ordinary character
+ * ("Pattern Matching": "A pair of characters separated by a hyphen ... If the `[` is not matched, it is a literal").
+ * Extended patterns (`?(..)`, `*(..)`, `+(..)`, `@(..)`, `!(..)`; "extglob") are read by their meaning, `!(..)` as
+ * anything (a superset: fail closed).
+ *
+ * `path`: a pathname (bash(1) "Pathname Expansion": "the slash character must always be matched explicitly"): `*`,
+ * `?` and brackets never match `/`; `**` as a whole component matches any number of directories (globstar) -- a
+ * superset of `**` without globstar (`*`), and a leading `.` is matched too (a superset of the default), so what the
+ * pattern can name is never less than what bash names. `shortest`: `*` matches as little as it can (`${x#pat}`).
+ */
+export function globBody(pattern: string, options: { path?: boolean; shortest?: boolean } = {}): string {
+    const { path = false, shortest = false } = options;
+    const any = path ? "[^/]" : "[\\s\\S]";
+    const star = `${any}*${shortest ? "?" : ""}`;
+    const escape = (ch: string) => ch.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+    let out = "";
+    let i = 0;
+    // The closing `)` of an extended pattern (and its `|` alternatives) at each nesting level.
+    const groups: string[] = [];
+    while (i < pattern.length) {
+        const ch = pattern[i];
+        if (ch === "\\" && i + 1 < pattern.length) {
+            out += escape(pattern[i + 1]);
+            i += 2;
+            continue;
+        }
+        if (/[?*+@!]/.test(ch) && pattern[i + 1] === "(") {
+            groups.push(ch === "?" ? ")?" : ch === "*" ? ")*" : ch === "+" ? ")+" : ch === "@" ? ")" : "!");
+            out += ch === "!" ? `(?:${star}|(?:` : "(?:";
+            i += 2;
+            continue;
+        }
+        if (ch === "|" && groups.length > 0) {
+            out += "|";
+            i++;
+            continue;
+        }
+        if (ch === ")" && groups.length > 0) {
+            const close = groups.pop()!;
+            out += close === "!" ? "))" : close;
+            i++;
+            continue;
+        }
+        if (ch === "*") {
+            let j = i;
+            while (pattern[j] === "*") j++;
+            // `**` alone in a component (globstar): any directories, or none when a `/` follows.
+            const whole = path && j - i >= 2 && (i === 0 || pattern[i - 1] === "/") && /^(\/|$)/.test(pattern.slice(j));
+            if (whole && pattern[j] === "/") {
+                out += `(?:${any}*/)*`;
+                i = j + 1;
+            } else {
+                out += whole ? `[\\s\\S]*${shortest ? "?" : ""}` : star;
+                i = j;
+            }
+            continue;
+        }
+        if (ch === "?") {
+            out += any;
+            i++;
+            continue;
+        }
+        if (ch === "[") {
+            const bracket = globBracket(pattern, i, path);
+            if (bracket !== undefined) {
+                out += bracket.body;
+                i = bracket.end;
+                continue;
+            }
+        }
+        out += escape(ch);
+        i++;
+    }
+    // An extended pattern left open is no pattern bash reads the same way: anything (fail closed).
+    return groups.length > 0 ? `${any}*` : out;
+}
+
+/** The bracket expression opening at `start` as a JS class and the index after its `]`; undefined when unclosed. */
+function globBracket(pattern: string, start: number, path: boolean): { body: string; end: number } | undefined {
+    let i = start + 1;
+    const negated = pattern[i] === "!" || pattern[i] === "^";
+    if (negated) i++;
+    const members: string[] = [];
+    const member = (ch: string) => members.push(ch.replace(/[\\\]^[-]/g, "\\$&"));
+    let first = true;
+    while (i < pattern.length) {
+        const ch = pattern[i];
+        if (ch === "]" && !first) {
+            // A slash never matches a bracket in a pathname: the set loses it (bash matches `/` only literally).
+            const set = members.join("");
+            const body = negated ? `[^${set}${path ? "/" : ""}]` : set === "" ? "(?!)" : `[${set}]`;
+            return { body: path && !negated ? `(?!/)${body}` : body, end: i + 1 };
+        }
+        first = false;
+        const cls = /^\[([:=.])([^\]]*?)\1\]/.exec(pattern.slice(i));
+        if (cls) {
+            // An unknown class name matches any character (fail closed); `[=c=]`/`[.c.]` are the character c.
+            if (cls[1] === ":") members.push(GLOB_CLASSES[cls[2]] ?? "\\s\\S");
+            else for (const c of cls[2]) member(c);
+            i += cls[0].length;
+            continue;
+        }
+        if (ch === "\\" && i + 1 < pattern.length) {
+            member(pattern[i + 1]);
+            i += 2;
+            continue;
+        }
+        // A range `a-z` (a `-` first or last is a member).
+        if (pattern[i + 1] === "-" && i + 2 < pattern.length && pattern[i + 2] !== "]") {
+            const to = pattern[i + 2] === "\\" && i + 3 < pattern.length ? pattern[i + 3] : pattern[i + 2];
+            if (to >= ch) {
+                members.push(`${ch.replace(/[\\\]^[-]/g, "\\$&")}-${to.replace(/[\\\]^[-]/g, "\\$&")}`);
+            }
+            i += pattern[i + 2] === "\\" ? 4 : 3;
+            continue;
+        }
+        member(ch);
+        i++;
+    }
+    return undefined;
+}
+
+/**
+ * A shell pattern as an anchored regular expression (globBody), undefined when the text makes none (safeRegExp: the
+ * reader then takes the word as written).
+ */
+export function globRegExp(pattern: string, options: { path?: boolean; shortest?: boolean } = {}): RegExp | undefined {
+    return safeRegExp(`^${globBody(pattern, options)}$`);
+}
+
+/** Whether a word holds a pattern character (bash(1) "Pathname Expansion": `*`, `?`, `[`; extglob's `(`). */
+export const hasGlob = (word: string) => /[*?[]|[+@!]\(/.test(word);

@@ -37,6 +37,7 @@ import {
     appletWords,
     commandLine,
     executedPrograms,
+    globRegExp,
     INTERPRETERS,
     interpreterName,
     isAssignment,
@@ -14133,18 +14134,11 @@ function includeUnknown(target: string | undefined, view: ScriptView, packaged =
     const literal = glob ? target.replace(/[*?[{].*$/s, "").replace(/\/[^/]*$/, "") || "/" : target;
     if (!packaged && view.changed.has(literal)) return literal;
     const files = [...(view.written?.() ?? [])].filter(p => p.startsWith(`${literal}/`) && view.changed.has(p));
-    return glob ? files.find(p => !packaged || globRegExp(target).test(p)) : undefined;
+    return glob ? files.find(p => !packaged || globNames(target, p)) : undefined;
 }
 
-/** A shell glob's matches (`*`, `?` within one path segment; `[...]` as written) as a regular expression. */
-function globRegExp(glob: string): RegExp {
-    return new RegExp(
-        `^${glob
-            .replace(/[.+^${}()|\\]/g, "\\$&")
-            .replace(/\*/g, "[^/]*")
-            .replace(/\?/g, "[^/]")}$`,
-    );
-}
+/** Whether a glob (include directives: glob(3), Go's filepath.Match) names `path` (shell.ts globRegExp, as a pathname). */
+const globNames = (glob: string, path: string) => globRegExp(glob, { path: true })?.test(path) ?? true;
 
 /**
  * A Caddyfile's lines with each `import` of files user data wrote whole spliced in (Caddy docs "import": "Includes a
@@ -14161,7 +14155,7 @@ function caddyExpanded(lines: readonly string[], view: ScriptView, depth = 0): s
         const target = posix.resolve("/etc/caddy", m[1].replace(/^["']|["']$/g, ""));
         if (includeUnknown(target, view) !== undefined) return [l];
         const glob = /[*?[{]/.test(target);
-        const files = glob ? [...(view.written?.() ?? [])].filter(p => globRegExp(target).test(p)) : [target];
+        const files = glob ? [...(view.written?.() ?? [])].filter(p => globNames(target, p)) : [target];
         return files.flatMap(f => {
             const text = view.text?.(f);
             return text === undefined

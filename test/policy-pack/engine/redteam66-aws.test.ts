@@ -417,18 +417,16 @@ const secure: StackCase[] = [
     keptWith("rt66-s-bash-stdin-script", ["bash < /srv/prep.sh"], [["/srv/prep.sh", "mkdir -p /srv/notes\n"]]),
     keptWith("rt66-s-script-arg", ["bash /srv/x.sh /srv/notes"], [ARG_SCRIPT]),
     keptWith("rt66-s-source-cd", [". /srv/cd.sh", `tar -xf ${TAR} notes/a.txt`], [["/srv/cd.sh", "cd /srv\n"]]),
-    // MISS: secure refused since round 68 (a regression of round 68's aws fix): `cat LIST | bash SCRIPT` runs the written
+    // Was a MISS (fixed in round 69): secure refused since round 68 (a regression of round 68's aws fix): `cat LIST | bash SCRIPT` runs the written
     // script with the pipe as its standard input (bash(1) INVOCATION: a script operand is the program, standard input
     // stays the pipe), so its `xargs tar -xf overlay.tar` extracts the known members; the reader does not hand the
     // piped text to the script's commands, so tar's members are unknown (any tree, `/` among them), every written
     // file, the script included, becomes unknown, and the run reads as "its program from /srv/extract.sh, whose
     // content the pack does not know" (rootReads.ts unreadableRun), which marks the Jupyter config unknown.
-    keptWith(
-        "rt66-s-pipe-into-script",
-        ["cat /srv/members.txt | bash /srv/extract.sh"],
-        [...LIST_NAMES, SCRIPT],
-        "MISS",
-    ),
+    // Round 69: the pipe was handed on; the refusal came from the check after the run (the script's file, which its own
+    // tar may rewrite, read as unknown): a script read when it ran is judged by that reading (rootReads.ts command).
+    // Insecure twin: rt66-pipe-into-script.
+    keptWith("rt66-s-pipe-into-script", ["cat /srv/members.txt | bash /srv/extract.sh"], [...LIST_NAMES, SCRIPT]),
     keptWith(
         "rt66-s-array-assign",
         [`a=( $(cat /srv/members.txt) ); cd /srv && tar -xf ${TAR} "\${a[@]}"`],

@@ -126,35 +126,35 @@ const insecure: StackCase[] = [
     written("rt68-glob-loop-exec", ["chmod 0755 /srv/x.sh", 'for f in /srv/*.sh; do "$f"; done'], [ROOT_SCRIPT]),
     written("rt68-glob-operand", ["bash /srv/*.sh"], [ROOT_SCRIPT]),
     written("rt68-glob-qmark", ["bash /srv/x.s?"], [ROOT_SCRIPT]),
-    // MISS: insecure accepted: `bash /srv/[x].sh`: the bracket expression `[x]` matches the written /srv/x.sh (bash(1)
+    // Was a MISS (fixed in round 69): insecure accepted: `bash /srv/[x].sh`: the bracket expression `[x]` matches the written /srv/x.sh (bash(1)
     // Pathname Expansion, Pattern Matching `[...]`); round 68 resolves `*`/`?` globs to written scripts (rt68-glob-
     // operand, rt68-glob-qmark refused) but not bracket expressions. Every glob form (incl. `[...]`, `[!...]`,
     // extglob) must match written files or fail closed. The script's text (`cd /srv && tar -xf /opt/seed/overlay.tar
     // -C /root`) extracts the seed archive over /root, replacing root's loopback Jupyter config
     // jupyter_server_config.py (a shell holding the instance role); the pack must read the script root runs by this
     // route as runcmd's text or fail closed.
-    written("rt68-glob-bracket", ["bash /srv/[x].sh"], [ROOT_SCRIPT], "MISS"),
+    written("rt68-glob-bracket", ["bash /srv/[x].sh"], [ROOT_SCRIPT]),
     written("rt68-find-exec-plus", ["find /srv -name '*.sh' -exec sh {} +"], [ROOT_SCRIPT]),
     written("rt68-find-exec-direct", ["chmod 0755 /srv/x.sh", "find /srv -name x.sh -exec {} \\;"], [ROOT_SCRIPT]),
     written("rt68-find-execdir", ["find /srv -name x.sh -execdir bash {} \\;"], [ROOT_SCRIPT]),
     written("rt68-find-xargs", ["find /srv -name x.sh | xargs -n1 bash"], [ROOT_SCRIPT]),
-    // MISS: insecure accepted: `ls /srv/*.sh | while read -r f; do bash "$f"; done`: the loop reads /srv/x.sh from
+    // Was a MISS (fixed in round 69): insecure accepted: `ls /srv/*.sh | while read -r f; do bash "$f"; done`: the loop reads /srv/x.sh from
     // ls's output (bash(1) read; Pipelines) and bash runs it; the pack neither resolves f nor fails closed on a shell
     // whose script operand is a variable read from a pipe (the `for f in GLOB` form is refused, rt67-glob-loop-
     // script). The script's text (`cd /srv && tar -xf /opt/seed/overlay.tar -C /root`) extracts the seed archive over
     // /root, replacing root's loopback Jupyter config jupyter_server_config.py (a shell holding the instance role);
     // the pack must read the script root runs by this route as runcmd's text or fail closed.
-    written("rt68-ls-while-read", ['ls /srv/*.sh | while read -r f; do bash "$f"; done'], [ROOT_SCRIPT], "MISS"),
+    written("rt68-ls-while-read", ['ls /srv/*.sh | while read -r f; do bash "$f"; done'], [ROOT_SCRIPT]),
     written("rt68-echo-xargs-bash", ["echo /srv/x.sh | xargs bash"], [ROOT_SCRIPT]),
-    // MISS: insecure accepted: `chmod 0755 /srv/x.sh; run-parts --regex '.*' /srv`: with --regex, run-parts runs every
+    // Was a MISS (fixed in round 69): insecure accepted: `chmod 0755 /srv/x.sh; run-parts --regex '.*' /srv`: with --regex, run-parts runs every
     // executable file whose name matches the given extended regular expression (run-parts(8),
     // https://manpages.ubuntu.com/manpages/noble/man8/run-parts.8.html), so x.sh (whose dot the default name rule
     // would skip) runs as root; the pack applies only the default ^[a-zA-Z0-9_-]+$ rule (or ignores
     // --regex/--lsbsysinit). The script's text (`cd /srv && tar -xf /opt/seed/overlay.tar -C /root`) extracts the seed
     // archive over /root, replacing root's loopback Jupyter config jupyter_server_config.py (a shell holding the
     // instance role); the pack must read the script root runs by this route as runcmd's text or fail closed.
-    written("rt68-run-parts-regex", ["chmod 0755 /srv/x.sh", "run-parts --regex '.*' /srv"], [ROOT_SCRIPT], "MISS"),
-    // MISS: insecure accepted: `mv /srv/x.sh /srv/parts/10seed; chmod 0755 /srv/parts/10seed; run-parts /srv/parts`:
+    written("rt68-run-parts-regex", ["chmod 0755 /srv/x.sh", "run-parts --regex '.*' /srv"], [ROOT_SCRIPT]),
+    // Was a MISS (fixed in round 69): insecure accepted: `mv /srv/x.sh /srv/parts/10seed; chmod 0755 /srv/parts/10seed; run-parts /srv/parts`:
     // run-parts runs every executable file named ^[a-zA-Z0-9_-]+$ in the directory (run-parts(8),
     // https://manpages.ubuntu.com/manpages/noble/man8/run-parts.8.html); round 68 follows a script copied into the
     // directory with cp (rt67-run-parts refused) but not one moved there with mv (mv keeps the text under the new
@@ -170,7 +170,6 @@ const insecure: StackCase[] = [
             "run-parts /srv/parts",
         ],
         [ROOT_SCRIPT],
-        "MISS",
     ),
     written("rt68-hardlink-path", ["chmod 0755 /srv/x.sh", "ln /srv/x.sh /usr/local/bin/seed", "seed"], [ROOT_SCRIPT]),
     written("rt68-ln-dir-target", ["chmod 0755 /srv/x.sh", "ln -s /srv/x.sh /usr/local/bin/", "x.sh"], [ROOT_SCRIPT]),
@@ -181,7 +180,7 @@ const insecure: StackCase[] = [
         [ROOT_SCRIPT],
     ),
     written("rt68-mv-into-path", ["chmod 0755 /srv/x.sh", "mv /srv/x.sh /usr/bin/seed", "seed"], [ROOT_SCRIPT]),
-    // MISS: insecure accepted: `hash -p /srv/x.sh seed; command seed`: `hash -p PATHNAME NAME` makes PATHNAME the full
+    // Was a MISS (fixed in round 69): insecure accepted: `hash -p /srv/x.sh seed; command seed`: `hash -p PATHNAME NAME` makes PATHNAME the full
     // pathname of NAME with no path search (bash hash builtin, hash.def: "-p pathname use PATHNAME as the full
     // pathname of NAME"), and `command NAME` skips only functions/aliases, still using the hash table (bash(1) command
     // builtin); round 68 binds `seed` after hash -p (rt67-hash-p refused) but not `command seed` (likely also `exec
@@ -189,12 +188,7 @@ const insecure: StackCase[] = [
     // extracts the seed archive over /root, replacing root's loopback Jupyter config jupyter_server_config.py (a shell
     // holding the instance role); the pack must read the script root runs by this route as runcmd's text or fail
     // closed.
-    written(
-        "rt68-hash-p-command",
-        ["chmod 0755 /srv/x.sh", "hash -p /srv/x.sh seed", "command seed"],
-        [ROOT_SCRIPT],
-        "MISS",
-    ),
+    written("rt68-hash-p-command", ["chmod 0755 /srv/x.sh", "hash -p /srv/x.sh seed", "command seed"], [ROOT_SCRIPT]),
     written("rt68-dot-path-unexported", ["PATH=/srv:$PATH", ". x.sh"], [ROOT_SCRIPT]),
     written("rt68-source-cwd", ["cd /srv && source x.sh"], [ROOT_SCRIPT]),
     written("rt68-sh-herestring", ['sh <<< "$(cat /srv/x.sh)"'], [ROOT_SCRIPT]),
@@ -214,6 +208,7 @@ const insecure: StackCase[] = [
     // script's text (`cd /srv && tar -xf /opt/seed/overlay.tar -C /root`) extracts the seed archive over /root,
     // replacing root's loopback Jupyter config jupyter_server_config.py (a shell holding the instance role); the pack
     // must read the script root runs by this route as runcmd's text or fail closed.
+    // Still open (round 69): xargs's items are read (xargsWords) and its runs handed to the judge, but a shell among them is not read as running the script (rootReads.ts command: runScript comes from the command's own words); it would take reading each xargs run like a command of its own (scriptPaths/readScript per run) or failing closed on a shell run by xargs with items.
     written(
         "rt68-xargs-a-bash",
         ["echo /srv/x.sh > /srv/run.lst", "xargs -a /srv/run.lst bash"],
@@ -229,27 +224,23 @@ const insecure: StackCase[] = [
     // && tar -xf /opt/seed/overlay.tar -C /root`) extracts the seed archive over /root, replacing root's loopback
     // Jupyter config jupyter_server_config.py (a shell holding the instance role); the pack must read the script root
     // runs by this route as runcmd's text or fail closed.
+    // Still open (round 69): as rt68-xargs-a-bash: find's -print0 items reach xargs (findPrint0Roots) but the shell xargs runs is not read as running the found script; same fix (read each xargs run as a command).
     written("rt68-find-print0-xargs", ["find /srv -name x.sh -print0 | xargs -0 -n1 bash"], [ROOT_SCRIPT], "MISS"),
-    // MISS: insecure accepted: `bash "$(find /srv -name x.sh)"`: the command substitution is find's output, /srv/x.sh
+    // Was a MISS (fixed in round 69): insecure accepted: `bash "$(find /srv -name x.sh)"`: the command substitution is find's output, /srv/x.sh
     // (bash(1) Command Substitution), so bash runs the written script; a shell whose script operand is a substitution
     // the pack cannot know must fail closed (or resolve find's matches). The script's text (`cd /srv && tar -xf
     // /opt/seed/overlay.tar -C /root`) extracts the seed archive over /root, replacing root's loopback Jupyter config
     // jupyter_server_config.py (a shell holding the instance role); the pack must read the script root runs by this
     // route as runcmd's text or fail closed.
-    written("rt68-bash-find-subst", ['bash "$(find /srv -name x.sh)"'], [ROOT_SCRIPT], "MISS"),
+    written("rt68-bash-find-subst", ['bash "$(find /srv -name x.sh)"'], [ROOT_SCRIPT]),
     written("rt68-relative-glob-loop", ['cd /srv && for f in *.sh; do bash "$f"; done'], [ROOT_SCRIPT]),
-    // MISS: insecure accepted: `shopt -s globstar; for f in /srv/**/*.sh; do bash "$f"; done`: with globstar, `**`
+    // Was a MISS (fixed in round 69): insecure accepted: `shopt -s globstar; for f in /srv/**/*.sh; do bash "$f"; done`: with globstar, `**`
     // matches zero or more directories (bash(1) Pathname Expansion, globstar), so the loop runs /srv/x.sh; round 68
     // resolves `for f in /srv/*.sh` (rt67-glob-loop-script refused) but `**` matches nothing written. The script's
     // text (`cd /srv && tar -xf /opt/seed/overlay.tar -C /root`) extracts the seed archive over /root, replacing
     // root's loopback Jupyter config jupyter_server_config.py (a shell holding the instance role); the pack must read
     // the script root runs by this route as runcmd's text or fail closed.
-    written(
-        "rt68-globstar-loop",
-        ['shopt -s globstar; for f in /srv/**/*.sh; do bash "$f"; done'],
-        [ROOT_SCRIPT],
-        "MISS",
-    ),
+    written("rt68-globstar-loop", ['shopt -s globstar; for f in /srv/**/*.sh; do bash "$f"; done'], [ROOT_SCRIPT]),
     written(
         "rt68-read-list-run",
         ["echo /srv/x.sh > /srv/run.lst", 'IFS= read -r s < /srv/run.lst; bash "$s"'],
@@ -340,6 +331,13 @@ const insecure: StackCase[] = [
     prodOps("rt68-ssm-automation", "ssm:StartAutomationExecution + iam:PassRole on any role", [
         allow(["ssm:StartAutomationExecution", "iam:PassRole"], "*"),
     ]),
+    // Round 69 neighbours (scripts root runs): a regex naming the script, `[!..]` brackets, a read loop over a known
+    // list, `exec` after hash -p.
+    written("rt69-run-parts-regex-eq", ["chmod 0755 /srv/x.sh", "run-parts --regex=^x /srv"], [ROOT_SCRIPT]),
+    written("rt69-glob-bracket-negated", ["bash /srv/[!p].sh"], [ROOT_SCRIPT]),
+    written("rt69-glob-class", ["bash /srv/[[:alpha:]].sh"], [ROOT_SCRIPT]),
+    written("rt69-hash-p-exec", ["chmod 0755 /srv/x.sh", "hash -p /srv/x.sh seed", "exec seed"], [ROOT_SCRIPT]),
+    written("rt69-unset-var-script", ['bash "$SETUP_SCRIPT"'], [ROOT_SCRIPT]),
     // Round 69 neighbour of rt68-s-default-unset-harmless: `${X:+WORDS}` of an unknown variable is read as its words,
     // here an option that extracts over /root.
     written(
@@ -423,6 +421,25 @@ const secure: StackCase[] = [
         "rt68-s-default-unset-harmless",
         [`mkdir -p /srv/notes; tar -xf ${TAR} -C /srv/notes \${VERBOSE:+-v}`],
         [],
+    ),
+    // Round 69 neighbours (scripts root runs): the same routes over a written harmless script are accepted.
+    keptWith("rt69-s-glob-bracket-prep", ["bash /srv/[p]rep.sh"], [PREP]),
+    keptWith("rt69-s-globstar-prep", ['shopt -s globstar; for f in /srv/**/*.sh; do bash "$f"; done'], [PREP]),
+    keptWith("rt69-s-run-parts-regex-prep", ["chmod 0755 /srv/prep.sh", "run-parts --regex '^prep' /srv"], [PREP]),
+    keptWith(
+        "rt69-s-run-parts-mv-prep",
+        [
+            "mkdir -p /srv/parts",
+            "mv /srv/prep.sh /srv/parts/10prep",
+            "chmod 0755 /srv/parts/10prep",
+            "run-parts /srv/parts",
+        ],
+        [PREP],
+    ),
+    keptWith(
+        "rt69-s-hash-p-command-prep",
+        ["chmod 0755 /srv/prep.sh", "hash -p /srv/prep.sh prep", "command prep"],
+        [PREP],
     ),
     prodOpsOk("rt68-s-metrics", "read CloudWatch metrics and alarms", [
         allow(["cloudwatch:GetMetricData", "cloudwatch:ListMetrics", "cloudwatch:DescribeAlarms"], "*"),

@@ -79,7 +79,7 @@ const CASES: StackCase[] = [
         "units=(chronyd amazon-ssm-agent)",
         'for u in "${units[@]}"; do systemctl enable --now "$u"; done',
     ]),
-    // MISS: secure refused: `for f in /opt/bootstrap.d/*.sh; do bash "$f"; done` over two scripts user data wrote in full
+    // Was a MISS (fixed in round 69): secure refused: `for f in /opt/bootstrap.d/*.sh; do bash "$f"; done` over two scripts user data wrote in full
     // (sysctl -w, dnf install) is refused as "runs as root a program made at boot ... content the pack cannot read", though
     // round 68 claims to read `for f in GLOB; do bash "$f"`. The same script run as `bash /opt/bootstrap.d/10-sysctl.sh`
     // passes. Bash manual "Filename Expansion": the glob expands to the matching names, here the files user data wrote
@@ -95,7 +95,6 @@ const CASES: StackCase[] = [
             'for f in /opt/bootstrap.d/*.sh; do bash "$f"; done',
         ],
         undefined,
-        "MISS",
     ),
     node(
         "for-glob-serve",
@@ -108,7 +107,7 @@ const CASES: StackCase[] = [
         ],
         /serve|8000|http\.server|bash/,
     ),
-    // MISS: secure refused: `run-parts /opt/bootstrap.d` over one written, chmod 0755 script (sysctl -w) is refused as "runs
+    // Was a MISS (fixed in round 69): secure refused: `run-parts /opt/bootstrap.d` over one written, chmod 0755 script (sysctl -w) is refused as "runs
     // as root a program made at boot", though round 68 claims to read `run-parts DIR`. run-parts(8) runs the executable
     // files of DIR whose names match its regex (debianutils run-parts manual); here that is the one written file. Fix:
     // judge written files in a directory user data created like `bash FILE`.
@@ -122,7 +121,6 @@ const CASES: StackCase[] = [
             "run-parts /opt/bootstrap.d",
         ],
         undefined,
-        "MISS",
     ),
     node(
         "run-parts-serve",
@@ -141,7 +139,7 @@ const CASES: StackCase[] = [
         "find /opt/ops -name '*.sh' -exec chmod 0755 {} +",
         "/opt/ops/check.sh >> /var/log/check.log",
     ]),
-    // MISS: secure refused: `find /opt/bootstrap.d -name '*.sh' -exec bash {} \;` of one written benign script is refused as
+    // Was a MISS (fixed in round 69): secure refused: `find /opt/bootstrap.d -name '*.sh' -exec bash {} \;` of one written benign script is refused as
     // "runs as root a program made at boot", though round 68 claims to read `find -exec bash {}`. find(1) -exec runs the
     // command once per matching file (GNU findutils manual "Single File"): here only the written script. Fix: as run-parts.
     node(
@@ -153,7 +151,17 @@ const CASES: StackCase[] = [
             "find /opt/bootstrap.d -name '*.sh' -exec bash {} \\;",
         ],
         undefined,
-        "MISS",
+    ),
+    node(
+        "find-exec-serve",
+        "find /opt/bootstrap.d -name '*.sh' -exec bash {} \\; of a written script serving / on 0.0.0.0:8000",
+        [
+            "mkdir -p /opt/bootstrap.d",
+            ...file("/opt/bootstrap.d/10-sysctl.sh", ["#!/bin/bash", "sysctl -w vm.max_map_count=262144"]),
+            ...file("/opt/bootstrap.d/50-serve.sh", ["#!/bin/bash", "cd /", "nohup python3 -m http.server 8000 &"]),
+            "find /opt/bootstrap.d -name '*.sh' -exec bash {} \\;",
+        ],
+        /serve|8000|http\.server|find/,
     ),
     node("ln-helper", "ln -s /opt/ops/bin/node-tune /usr/local/bin/node-tune; node-tune", [
         "mkdir -p /opt/ops/bin",
