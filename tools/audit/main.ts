@@ -56,7 +56,7 @@ const FLAGS: FlagSpec<"stateFile" | "stack" | "outDir", "json" | "help"> = {
     values: {
         "--state": { option: "stateFile", example: "an export file, e.g. --state prod-state.json" },
         "--stack": { option: "stack", example: "a stack name, e.g. --stack prod" },
-        "--out": { option: "outDir", example: "a directory, e.g. --out out/audit-prod" },
+        "--out": { option: "outDir", example: "a directory, e.g. --out out/audit-prod", output: true },
     },
     booleans: { "--json": "json", "--help": "help", "-h": "help" },
     strayHint: "--state",

@@ -58,7 +58,7 @@ const FLAGS: FlagSpec<"stack" | "configFile" | "outDir", "json" | "preview" | "h
     values: {
         "--stack": { option: "stack", example: "a stack name, e.g. --stack prod" },
         "--config": { option: "configFile", example: "a stack file, e.g. --config Pulumi.prod.yaml" },
-        "--out": { option: "outDir", example: "a directory, e.g. --out out/dev" },
+        "--out": { option: "outDir", example: "a directory, e.g. --out out/dev", output: true },
     },
     booleans: { "--json": "json", "--preview": "preview", "--help": "help", "-h": "help" },
     strayHint: "--stack",

@@ -1229,8 +1229,23 @@ export function readProjectConfig(projectDir: string): ProjectConfig | undefined
         fail("config: must be a map of keys to values or declarations ({type, default} or {value}).");
     }
     for (const [written, raw] of Object.entries(block as Record<string, unknown>)) {
-        const own = !written.includes(":") || written.startsWith(`${name}:`);
-        const key = written.includes(":") ? written : `${name}:${written}`;
+        // As Pulumi reads the key (config.ParseKey): a bare key is the project's, `<ns>:config:<k>` is `<ns>:<k>`.
+        const parts = written.split(":");
+        const key =
+            parts.length === 1
+                ? `${name}:${written}`
+                : parts.length === 3 && parts[1] === "config" && parts[0] !== "" && parts[2] !== ""
+                  ? `${parts[0]}:${parts[2]}`
+                  : written;
+        const own = key.startsWith(`${name}:`);
+        // One key in two spellings: which value Pulumi applies depends on its merge order (and, in older CLIs, on Go
+        // map order), so the tools would model one value while Pulumi may deploy the other.
+        const twice = entries.get(key);
+        if (twice) {
+            fail(
+                `config ${twice.written} and ${written} are the same key ${key} (a bare key is the project's, <namespace>:config:<key> the legacy spelling): Pulumi applies one of the two values; keep one, written ${key}.`,
+            );
+        }
         let decl: ProjectConfigType;
         if (typeof raw === "string" || typeof raw === "boolean" || Number.isInteger(raw) || Array.isArray(raw)) {
             decl = own ? { default: raw } : { value: raw };

@@ -7,7 +7,7 @@ export class UsageError extends Error {}
 
 export interface FlagSpec<V extends string, B extends string> {
     /** Flags that take a value → the option they set and an example of a value (for the error). */
-    values: Record<string, { option: V; example: string }>;
+    values: Record<string, { option: V; example: string; output?: true }>;
     /** Flags that take no value → the option they set to true. */
     booleans: Record<string, B>;
     /** The flag a stray argument most likely belongs to (`unexpected argument "x" (… e.g. --stack x)`). */
@@ -17,6 +17,13 @@ export interface FlagSpec<V extends string, B extends string> {
 export interface ParsedFlags<V extends string, B extends string> {
     values: Partial<Record<V, string>>;
     booleans: Partial<Record<B, true>>;
+}
+
+function isOption<V extends string, B extends string>(word: string, spec: FlagSpec<V, B>): boolean {
+    return (
+        Object.prototype.hasOwnProperty.call(spec.values, word) ||
+        Object.prototype.hasOwnProperty.call(spec.booleans, word)
+    );
 }
 
 export function parseFlags<V extends string, B extends string>(
@@ -40,7 +47,23 @@ export function parseFlags<V extends string, B extends string>(
             else if (i + 1 < argv.length && argv[i + 1] === "-") value = argv[++i];
             if (value === "-") {
                 throw new UsageError(
-                    `${flag} -: the tools read files, not standard input; save it to a file first (an export: pulumi stack export --file FILE) and pass its path (${valueFlag.example}).`,
+                    valueFlag.output
+                        ? `${flag} -: the tools write files, not standard output; pass a path (${valueFlag.example}).`
+                        : `${flag} -: the tools read files, not standard input; save it to a file first (an export: pulumi stack export --file FILE) and pass its path (${valueFlag.example}).`,
+                );
+            }
+            // A next word starting with "-" that is no option of this tool is a value spelt like a flag (a file named
+            // -x.json): say how to pass it rather than "needs a value".
+            const next = argv[i + 1];
+            if (
+                value === undefined &&
+                eq < 0 &&
+                next !== undefined &&
+                /^-./.test(next) &&
+                !isOption(next.split("=")[0], spec)
+            ) {
+                throw new UsageError(
+                    `${flag} ${next}: a value starting with "-" is read as an option; write ${flag}=${next} or ./${next.replace(/^\.\//, "")} (${valueFlag.example}).`,
                 );
             }
             if (value === undefined || value === "") {
