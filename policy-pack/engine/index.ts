@@ -17,6 +17,7 @@ export * from "./principals";
 export { judgeKeyOrigins, judgeShareRings, judgeTables } from "./assets";
 export { plain, plainResources } from "./raw";
 export { POD_SPEC_OF, podServiceAccount } from "./podSpec";
+export { namespaceUnknown, objectNamespace, placedNamespace } from "./k8sNamespace";
 
 let last: { key: string; catalog: ActionCatalog; value: EffectiveAccess } | undefined;
 

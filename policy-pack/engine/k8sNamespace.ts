@@ -71,3 +71,12 @@ export function namespaceUnknown(r: StackResource): boolean {
         ?.replace(/Patch$/, "");
     return !(kind !== undefined && CLUSTER_SCOPED_KINDS.has(kind)) && isUnknown(r.provider?.props?.namespace);
 }
+
+/**
+ * Where a namespaced object is created, for readers that key it by namespace: "*" when unknown during the preview
+ * (it may be any namespace: fail closed), else objectNamespace, else "default" (the kubeconfig context's namespace
+ * outside the stack, read as Kubernetes' own default: "default" for an object's own place).
+ */
+export function placedNamespace(r: StackResource): string {
+    return namespaceUnknown(r) ? "*" : (objectNamespace(r) ?? "default");
+}

@@ -58,7 +58,7 @@ import {
     volumePathReach,
     withInjectedVolumes,
 } from "./podSpec";
-import { objectNamespace, namespaceUnknown } from "./k8sNamespace";
+import { namespaceUnknown, objectNamespace, placedNamespace } from "./k8sNamespace";
 import { containsUnknown, isUnknown, str, strList, unverifiable } from "./raw";
 import { storageClassReach } from "./storageClasses";
 import { userDataOpenings } from "./userData";
@@ -1230,7 +1230,9 @@ const SA_TOKEN_TYPE = "kubernetes.io/service-account-token";
  * kubernetes.io/service-account.name annotation names, in the Secret's namespace (Kubernetes "Configure Service
  * Accounts for Pods", "Manually create an API token for a ServiceAccount"; "Service Accounts", "Legacy
  * ServiceAccount token Secrets"). Whoever may read the Secret acts as that ServiceAccount in the Kubernetes API.
- * A token for a ServiceAccount the Secret does not name cannot be read during a preview: `sa` undefined.
+ * A token for a ServiceAccount the Secret does not name cannot be read during a preview: `sa` undefined. Its namespace
+ * is where the Pulumi Kubernetes provider puts it (metadata.namespace, else the provider's `namespace`); "*" when that
+ * is unknown during the preview (it may be any namespace: that ServiceAccount name in each, builtInBindingsInUse).
  */
 function tokenSecretOf(r: StackResource): { name: string; namespace: string; sa?: string } | undefined {
     if (r.type !== "kubernetes:core/v1:Secret") return undefined;
@@ -1240,7 +1242,7 @@ function tokenSecretOf(r: StackResource): { name: string; namespace: string; sa?
     const annotations = (r.props.metadata as { annotations?: unknown } | undefined)?.annotations;
     return {
         name: m.name ?? r.name,
-        namespace: m.namespace ?? "default",
+        namespace: placedNamespace(r),
         sa: str(annotations, "kubernetes.io/service-account.name"),
     };
 }
@@ -1678,6 +1680,36 @@ const PSA_ENFORCE = "pod-security.kubernetes.io/enforce";
 const CONFINING_LEVELS = new Set(["baseline", "restricted"]);
 
 /**
+ * The inputs of an explicit Kubernetes provider that choose its cluster (pulumi-kubernetes ProviderArgs: `kubeconfig`
+ * "The contents of a kubeconfig file or the path to a kubeconfig file", `context` "If present, the name of the
+ * kubeconfig context to use", `cluster` "If present, the name of the kubeconfig cluster to use"; `clusterIdentifier`
+ * only steers the provider's replacement, but two that differ are read as two clusters too (fail closed);
+ * `renderYamlToDirectory` applies nothing to any cluster). The rest (its
+ * default `namespace`, client settings) place objects or tune the client but keep the cluster. Unset, each falls back
+ * to the same ambient kubeconfig (KUBECONFIG, ~/.kube/config, its current-context) for every provider of one program.
+ */
+const KUBERNETES_CLUSTER_INPUTS = ["kubeconfig", "context", "cluster", "clusterIdentifier", "renderYamlToDirectory"];
+
+/**
+ * Which cluster a Kubernetes object goes to, as a key: two explicit Kubernetes providers whose cluster-choosing inputs
+ * (KUBERNETES_CLUSTER_INPUTS) are all known and equal are one cluster (one provider per team namespace on the same
+ * context); any other provider (a default provider, which also reads the stack's `kubernetes:` config, or one with an
+ * input unknown during the preview) is its own, possibly another cluster (fail closed).
+ */
+function kubernetesClusterKey(r: StackResource): string {
+    const p = r.provider;
+    if (!p) return "";
+    if (p.type !== "pulumi:providers:kubernetes" || /^default(_|$)/.test(p.name) || !p.props) return p.urn;
+    const values: unknown[] = [];
+    for (const f of KUBERNETES_CLUSTER_INPUTS) {
+        const v: unknown = p.props[f];
+        if (containsUnknown(v)) return p.urn;
+        values.push(v === undefined || v === null || v === "" ? null : v);
+    }
+    return `explicit:${JSON.stringify(values)}`;
+}
+
+/**
  * Namespaces of the stack whose Pod Security Admission `enforce` level confines pods to their namespace: every
  * Namespace (and NamespacePatch that sets the label) of that name enforces `baseline` or `restricted`. Kubernetes,
  * "Enforce Pod Security Standards by Configuring the Built-in Admission Controller": without the label the
@@ -1691,8 +1723,9 @@ function podSecurityConfined(resources: readonly StackResource[], unknown: strin
     // Labels live on one cluster's Namespace object: a Namespace of the same name through another Kubernetes
     // provider (another cluster) confines nothing here (Kubernetes "Pod Security Admission": labels are per
     // Namespace). The engine reads every Kubernetes object as one cluster, so a name is confined only when the
-    // Namespace confines it through every provider the stack's other Kubernetes objects use.
-    const providerOf = (r: StackResource): string => r.provider?.urn ?? "";
+    // Namespace confines it through every provider (every cluster: kubernetesClusterKey) the stack's other
+    // Kubernetes objects use.
+    const providerOf = kubernetesClusterKey;
     const used = new Set(
         resources.filter(r => r.type.startsWith("kubernetes:") && !NAMESPACE_TYPES.includes(r.type)).map(providerOf),
     );
@@ -3061,74 +3094,104 @@ export function readKubernetes(
             entry.why.push(why);
             uses.set(sa, entry);
         };
+        /**
+         * The namespaces a token Secret whose namespace is unknown during the preview ("*") may be in, as far as the
+         * pack can tell them apart: those its readers' grants name, those of the ServiceAccounts the pack knows by the
+         * token's ServiceAccount name (kube-system for a controller's), those of the stack's pods, and "default". A
+         * namespace none of these names holds nothing of the stack's to become.
+         */
+        const tokenNamespaces = (token: { name: string; namespace: string; sa?: string }): string[] => {
+            if (token.namespace !== "*") return [token.namespace];
+            const out = new Set<string>(["default", "kube-system"]);
+            for (const x of secretReaders)
+                if (x.namespaces !== "*") for (const n of x.namespaces) if (!n.includes("*")) out.add(n);
+            for (const sa of knownServiceAccounts())
+                if (token.sa === undefined || sa.name === token.sa) out.add(sa.namespace);
+            for (const p of resources)
+                if (POD_SPEC_OF[p.type] && !namespaceUnknown(p)) out.add(meta(p).namespace ?? "default");
+            return [...out];
+        };
         for (const r of resources) {
-            const token = tokenSecretOf(r);
-            if (token) {
-                const readers = secretReaders.filter(
-                    x =>
-                        !x.createOnly &&
-                        inNamespaces(x.namespaces, token.namespace) &&
-                        (x.names === "*" || x.names.includes(token.name)),
-                );
-                // A controller's bootstrap read (the grants of CONTROLLER_SERVICE_ACCOUNTS above) counts only for
-                // whoever becomes it, through the membership below: it puts no token in use by itself (an unknown
-                // ServiceAccount, another controller's bootstrap bindings).
-                const stackReaders = readers.filter(x => x.controller === undefined);
-                // Pods of the stack in its namespace that mount it or read it into their environment: their code
-                // holds the token, so the pod's ServiceAccount (and whoever acts as it) becomes the token's.
-                const consumers = tokenConsumers(token);
-                if (
-                    stackReaders.length === 0 &&
-                    consumers.length === 0 &&
-                    (readers.length === 0 || token.sa === undefined)
-                )
-                    continue;
-                if (token.sa === undefined) {
-                    view.unknown.push(`the ServiceAccount of token Secret ${token.namespace}/${token.name}`);
-                    continue;
-                }
-                const what = `Secret ${token.namespace}/${token.name} (a non-expiring token of ServiceAccount ${token.namespace}/${token.sa}, filled in by the control plane)`;
-                for (const x of readers)
-                    for (const s of x.subjects)
-                        view.memberships.push({
-                            actor: s.actor,
-                            subject: k8s("ServiceAccount", token.sa, token.namespace),
-                            via: `${x.via} (reads ${what})`,
-                            urn: r.urn,
-                        });
-                for (const c of consumers)
-                    if (c.sa !== token.sa)
-                        view.memberships.push({
-                            actor: k8s("ServiceAccount", c.sa, token.namespace),
-                            subject: k8s("ServiceAccount", token.sa, token.namespace),
-                            via: `${c.label} (ServiceAccount ${token.namespace}/${c.sa}) ${c.how} ${what}`,
-                            urn: c.urn,
-                        });
-                if (
-                    token.namespace === "kube-system" &&
-                    CONTROLLER_SERVICE_ACCOUNTS[token.sa] &&
-                    stackReaders.length + consumers.length > 0
-                )
-                    use(
-                        token.sa,
-                        [
-                            ...(stackReaders.length > 0
-                                ? [
-                                      `its token in ${what} is readable by ${stackReaders.flatMap(x => x.subjects.map(s => `${s.label} (${x.via})`)).join(", ")}`,
-                                  ]
-                                : []),
-                            ...consumers.map(c => `${c.label} of this stack ${c.how} its token in ${what}`),
-                        ].join("; "),
-                        r.urn,
+            const placed = tokenSecretOf(r);
+            if (placed) {
+                for (const namespace of tokenNamespaces(placed)) {
+                    const token = { ...placed, namespace };
+                    const where =
+                        placed.namespace === "*"
+                            ? ` (its namespace unknown during the preview: it may be ${namespace})`
+                            : "";
+                    const readers = secretReaders.filter(
+                        x =>
+                            !x.createOnly &&
+                            inNamespaces(x.namespaces, token.namespace) &&
+                            (x.names === "*" || x.names.includes(token.name)),
                     );
+                    // A controller's bootstrap read (the grants of CONTROLLER_SERVICE_ACCOUNTS above) counts only for
+                    // whoever becomes it, through the membership below: it puts no token in use by itself (an unknown
+                    // ServiceAccount, another controller's bootstrap bindings).
+                    const stackReaders = readers.filter(x => x.controller === undefined);
+                    // Pods of the stack in its namespace that mount it or read it into their environment: their code
+                    // holds the token, so the pod's ServiceAccount (and whoever acts as it) becomes the token's.
+                    const consumers = tokenConsumers(token);
+                    if (
+                        stackReaders.length === 0 &&
+                        consumers.length === 0 &&
+                        (readers.length === 0 || token.sa === undefined)
+                    )
+                        continue;
+                    if (token.sa === undefined) {
+                        view.unknown.push(
+                            `the ServiceAccount of token Secret ${token.namespace}/${token.name}${where}`,
+                        );
+                        break;
+                    }
+                    const what = `Secret ${token.namespace}/${token.name}${where} (a non-expiring token of ServiceAccount ${token.namespace}/${token.sa}, filled in by the control plane)`;
+                    for (const x of readers)
+                        for (const s of x.subjects)
+                            view.memberships.push({
+                                actor: s.actor,
+                                subject: k8s("ServiceAccount", token.sa, token.namespace),
+                                via: `${x.via} (reads ${what})`,
+                                urn: r.urn,
+                            });
+                    for (const c of consumers)
+                        if (c.sa !== token.sa)
+                            view.memberships.push({
+                                actor: k8s("ServiceAccount", c.sa, token.namespace),
+                                subject: k8s("ServiceAccount", token.sa, token.namespace),
+                                via: `${c.label} (ServiceAccount ${token.namespace}/${c.sa}) ${c.how} ${what}`,
+                                urn: c.urn,
+                            });
+                    if (
+                        token.namespace === "kube-system" &&
+                        CONTROLLER_SERVICE_ACCOUNTS[token.sa] &&
+                        stackReaders.length + consumers.length > 0
+                    )
+                        use(
+                            token.sa,
+                            [
+                                ...(stackReaders.length > 0
+                                    ? [
+                                          `its token in ${what} is readable by ${stackReaders.flatMap(x => x.subjects.map(s => `${s.label} (${x.via})`)).join(", ")}`,
+                                      ]
+                                    : []),
+                                ...consumers.map(c => `${c.label} of this stack ${c.how} its token in ${what}`),
+                            ].join("; "),
+                            r.urn,
+                        );
+                }
                 continue;
             }
-            if (!POD_SPEC_OF[r.type] || r.type.endsWith("Patch") || meta(r).namespace !== "kube-system") continue;
+            // A pod runs as a ServiceAccount of its own namespace (Kubernetes "Configure Service Accounts for Pods"):
+            // kube-system's, or, with its namespace unknown during the preview (namespaceUnknown), possibly so.
+            if (!POD_SPEC_OF[r.type] || r.type.endsWith("Patch")) continue;
+            const nsUnknown = namespaceUnknown(r);
+            if (!nsUnknown && meta(r).namespace !== "kube-system") continue;
             const sa = podServiceAccount(POD_SPEC_OF[r.type](r.props));
             if (CONTROLLER_SERVICE_ACCOUNTS[sa])
                 use(
                     sa,
-                    `${r.type.split(":").pop()} kube-system/${meta(r).name ?? r.name} of this stack runs as it`,
+                    `${r.type.split(":").pop()} ${nsUnknown ? "<a namespace unknown during the preview, possibly kube-system>" : "kube-system"}/${meta(r).name ?? r.name} of this stack runs as it`,
                     r.urn,
                 );
         }

@@ -4,7 +4,6 @@ import {
     classifyDynamoDbAction,
     grantsOnTable,
     knownRolePermissions,
-    knownString,
     knownTag,
     pinnedSubjects,
     principalReachesRole,
@@ -18,7 +17,7 @@ import {
     trustDocument,
     tryParsePolicyDocument,
 } from "../model";
-import { POD_SPEC_OF, podServiceAccount } from "../engine";
+import { placedNamespace, plainResources, POD_SPEC_OF, podServiceAccount } from "../engine";
 import { RUNTIME_ROLE_PROPERTIES, runtimeRoles, stackContext } from "./common";
 import { defineConfig } from "./config";
 
@@ -27,16 +26,30 @@ const LONG_RUNNING_WORKLOADS = Object.fromEntries(
     Object.entries(POD_SPEC_OF).filter(([type]) => !/:Job(Patch)?$/.test(type)),
 );
 
-/** `namespace/name` of the ServiceAccounts long-running pods of the stack run as. */
+/**
+ * `namespace/name` of the ServiceAccounts long-running pods of the stack run as. A pod runs as a ServiceAccount of its
+ * own namespace (Kubernetes "Configure Service Accounts for Pods"), which is where the Pulumi Kubernetes provider puts
+ * it: metadata.namespace, else the provider's `namespace` (engine/k8sNamespace.ts placedNamespace); `*` when that is
+ * unknown during the preview (it may be any namespace).
+ */
 function longRunningServiceAccounts(resources: readonly StackResource[]): Set<string> {
     const out = new Set<string>();
-    for (const r of resources) {
+    for (const r of plainResources(resources)) {
         const specOf = LONG_RUNNING_WORKLOADS[r.type];
         if (!specOf) continue;
         const sa = podServiceAccount(specOf(r.props));
-        out.add(`${knownString(r.props.metadata, "namespace") ?? "default"}/${sa}`);
+        out.add(`${placedNamespace(r)}/${sa}`);
     }
     return out;
+}
+
+/**
+ * Whether `namespace/name` (namespace `*`: unknown during the preview, any) is among `keys` (longRunningServiceAccounts
+ * keys, `*` any namespace): a ServiceAccount is one namespace's, so an unknown namespace on either side matches every one.
+ */
+function hasServiceAccount(keys: ReadonlySet<string>, namespace: string, name: string): boolean {
+    if (keys.has(`${namespace}/${name}`) || keys.has(`*/${name}`)) return true;
+    return namespace === "*" && [...keys].some(k => k.slice(k.indexOf("/") + 1) === name);
 }
 
 const declaredRoleKindConsistentConfig = defineConfig({
@@ -102,24 +115,37 @@ export const declaredRoleKindConsistent: StackValidationPolicy = {
         }
         const longRunning =
             ctx.unknowns.run(() => longRunningServiceAccounts(ctx.model.resources)) ?? new Set<string>();
+        const runtimeKeys = new Set(
+            [...runtimeSubjects].flatMap(s => {
+                const m = /^system:serviceaccount:([^:]+):(.+)$/.exec(s);
+                return m ? [`${m[1]}/${m[2]}`] : [];
+            }),
+        );
         for (const sa of ctx.model.serviceAccounts) {
             ctx.unknowns.run(() => {
                 const md = sa.props.metadata ?? {};
                 const annotation = md.annotations?.["eks.amazonaws.com/role-arn"];
                 if (annotation === undefined) return;
-                const ns = String(md.namespace ?? "default");
+                // Where the provider puts it (metadata.namespace, else the provider's `namespace`): `*` when unknown
+                // during the preview, matching a pod or pinned subject of that name in any namespace (fail closed).
+                const ns = placedNamespace(plainResources([sa])[0]);
+                const shownNs = ns === "*" ? "<a namespace unknown during the preview>" : ns;
                 const name = String(md.name ?? sa.name);
                 for (const role of declared.filter(r => principalReachesRole(String(annotation), r) === "named")) {
-                    if (runtimeSubjects.has(`system:serviceaccount:${ns}:${name}`)) {
+                    if (hasServiceAccount(runtimeKeys, ns, name)) {
                         reportViolation(
-                            `${roleLabel(role)} is declared ${roleKind(role)} but annotated on ServiceAccount ${ns}/${name}, which a runtime role's trust pins: the runtime workload would run with it.`,
+                            `${roleLabel(role)} is declared ${roleKind(role)} but annotated on ServiceAccount ${shownNs}/${name}, which a runtime role's trust pins: the runtime workload would run with it.`,
                             sa.urn,
                         );
                     }
                     const kind = roleKind(role);
-                    if (kind !== undefined && cfg.oneShotRoleKinds.includes(kind) && longRunning.has(`${ns}/${name}`)) {
+                    if (
+                        kind !== undefined &&
+                        cfg.oneShotRoleKinds.includes(kind) &&
+                        hasServiceAccount(longRunning, ns, name)
+                    ) {
                         reportViolation(
-                            `${roleLabel(role)} is declared ${kind} but ServiceAccount ${ns}/${name}, annotated with it, is used by a long-running pod: seed 004's provisioner is a one-shot job or an operator role.`,
+                            `${roleLabel(role)} is declared ${kind} but ServiceAccount ${shownNs}/${name}, annotated with it, is used by a long-running pod: seed 004's provisioner is a one-shot job or an operator role.`,
                             sa.urn,
                         );
                     }

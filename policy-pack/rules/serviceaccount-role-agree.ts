@@ -20,10 +20,24 @@ import {
     trustDocument,
     TYPES,
 } from "../model";
+import { placedNamespace, plainResources } from "../engine";
+import { UNKNOWN_STRING_SENTINEL, UnknownValueError } from "../model/unknowns";
 import { StackContext, stackContext } from "./common";
 import { defineConfig } from "./config";
 
 export const ROLE_ARN_ANNOTATION = "eks.amazonaws.com/role-arn";
+
+/**
+ * Where a ServiceAccount is created: metadata.namespace, else its Kubernetes provider's `namespace` (engine/
+ * k8sNamespace.ts placedNamespace: pulumi-kubernetes Provider `namespace`, "If present, the default namespace to
+ * use"), else "default". Unknown during the preview (either), it is read as the SDK's unknown (an advisory; the
+ * ServiceAccount stays undecided: any namespace).
+ */
+function saNamespace(sa: StackResource): string {
+    const ns = placedNamespace(plainResources([sa])[0]);
+    if (ns === "*") throw new UnknownValueError(UNKNOWN_STRING_SENTINEL, ["metadata", "namespace"]);
+    return ns;
+}
 
 /**
  * A ServiceAccount's (or ServiceAccountPatch's: model.serviceAccounts) namespace, name and IRSA role annotation, and
@@ -34,7 +48,7 @@ function saIdentity(sa: StackResource): { namespace: string; name: string; roleA
     const annotations = md.annotations ?? {};
     const roleArn = annotations[ROLE_ARN_ANNOTATION];
     return {
-        namespace: String(md.namespace ?? "default"),
+        namespace: saNamespace(sa),
         name: String(md.name ?? sa.name),
         roleArn: roleArn === undefined ? undefined : String(roleArn),
         kind: sa.type === TYPES.serviceAccountPatch ? "ServiceAccountPatch" : "ServiceAccount",
@@ -335,7 +349,7 @@ export const serviceAccountRoleAgree: StackValidationPolicy = {
                 const pending: { namespace?: string; name?: string } = {};
                 undecided.push(pending);
                 const md = saResource.props.metadata ?? {};
-                pending.namespace = String(md.namespace ?? "default");
+                pending.namespace = saNamespace(saResource);
                 pending.name = String(md.name ?? saResource.name);
                 const sa = saIdentity(saResource);
                 undecided.pop();

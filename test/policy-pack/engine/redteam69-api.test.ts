@@ -60,6 +60,32 @@ const viaSecondProvider = (r: R, ns: string, type: string, name: string, inputs:
     r.push(res as AnalyzerResourceInput);
 };
 
+/**
+ * Moves the stack's ServiceAccount `name` (its metadata.namespace dropped) to its provider with the default namespace
+ * `ns`.
+ */
+const rehome = (r: R, name: string, ns: string) => {
+    const sa = r.find(x => x.type === SA && (x.inputs.metadata as { name?: string } | undefined)?.name === name);
+    if (!sa) throw new Error(`no ServiceAccount ${name} in the fixture`);
+    const strip = (v: Record<string, unknown> | undefined) => {
+        if (!v) return v;
+        const metadata = { ...(v.metadata as Record<string, unknown>) };
+        delete metadata.namespace;
+        return { ...v, metadata };
+    };
+    sa.inputs = strip(sa.inputs)!;
+    sa.outputs = strip(sa.outputs);
+    sa.provider = { ...sa.provider!, inputs: { ...sa.provider!.inputs, namespace: ns } };
+};
+
+/** As viaSecondProvider, the second provider's kubeconfig context being `context`. */
+const viaContext =
+    (context: unknown) => (r: R, ns: string, type: string, name: string, inputs: Record<string, unknown>) => {
+        viaSecondProvider(r, ns, type, name, inputs);
+        const res = r[r.length - 1];
+        res.provider = { ...res.provider!, inputs: { ...res.provider!.inputs, context } };
+    };
+
 /** A Role and RoleBinding (no metadata.namespace) through `place`, letting `subjects` do `rules`. */
 const placedRole = (place: typeof viaProvider, r: R, ns: string, name: string, rules: object[], subjects: object[]) => {
     place(r, ns, `kubernetes:${RBAC}/v1:Role`, `${name}-role`, {
@@ -128,22 +154,21 @@ const namedSecretRead = (name: string) => [
 const psaNamespace = namespace;
 
 const insecure: StackCase[] = [
-    // MISS: seed 004 ("the provisioner is a one-shot bootstrap job"); the pack's own rule declared-role-kind-consistent
-    // refuses a long-running pod running as a ServiceAccount annotated with a declared provisioner role (the control
-    // below, metadata.namespace basil-bootstrap, is refused). The same Deployment without metadata.namespace through a
-    // Kubernetes provider whose `namespace` is basil-bootstrap is created in basil-bootstrap (pulumi-kubernetes Provider
-    // input `namespace`: "If present, the default namespace to use. This flag is ignored for cluster-scoped resources";
-    // precedence metadata.namespace, then the provider's, then the kubeconfig context's) and runs as
-    // basil-bootstrap/basil-provisioner, keeping the provisioner's IRSA role (catalog key creation) in a pod that never
-    // ends. Accepted: policy-pack/rules/declared-role-kind-consistent.ts longRunningServiceAccounts keys the pod by
-    // knownString(r.props.metadata, "namespace") ?? "default" (so default/basil-provisioner), and the ServiceAccount side
-    // (`String(md.namespace ?? "default")`) likewise ignores the provider. Fix: read both with
-    // engine/k8sNamespace.ts objectNamespace (and namespaceUnknown: a pod whose namespace is unknown in the preview may
-    // be in any namespace, matching every ServiceAccount of that name).
+    // Was a MISS (fixed in round 70): seed 004 ("the provisioner is a one-shot bootstrap job"); the pack's own rule
+    // declared-role-kind-consistent refuses a long-running pod running as a ServiceAccount annotated with a declared
+    // provisioner role (the control below, metadata.namespace basil-bootstrap, is refused). The same Deployment without
+    // metadata.namespace through a Kubernetes provider whose `namespace` is basil-bootstrap is created in
+    // basil-bootstrap (pulumi-kubernetes Provider input `namespace`: "If present, the default namespace to use. This
+    // flag is ignored for cluster-scoped resources"; precedence metadata.namespace, then the provider's, then the
+    // kubeconfig context's) and runs as basil-bootstrap/basil-provisioner, keeping the provisioner's IRSA role (catalog
+    // key creation) in a pod that never ends. Accepted: policy-pack/rules/declared-role-kind-consistent.ts
+    // longRunningServiceAccounts keys the pod by knownString(r.props.metadata, "namespace") ?? "default" (so
+    // default/basil-provisioner), and the ServiceAccount side (`String(md.namespace ?? "default")`) likewise ignores
+    // the provider. Fix: read both with engine/k8sNamespace.ts objectNamespace (and namespaceUnknown: a pod whose
+    // namespace is unknown in the preview may be in any namespace, matching every ServiceAccount of that name).
     {
-        name: "MISS: a Deployment by the provider's namespace basil-bootstrap (no metadata.namespace) running as basil-provisioner",
+        name: "a Deployment by the provider's namespace basil-bootstrap (no metadata.namespace) running as basil-provisioner",
         stack: "basil",
-        skip: "MISS",
         edit: r =>
             viaProvider(
                 r,
@@ -154,14 +179,13 @@ const insecure: StackCase[] = [
             ),
         refused: /basil-provisioner/,
     },
-    // MISS: the same as the Deployment above (declared-role-kind-consistent longRunningServiceAccounts reads
-    // metadata.namespace only), for a CronJob (Kubernetes "CronJob": it "creates Jobs on a repeating schedule", so the
-    // provisioner's role keeps coming back; the rule counts every workload kind but a one-shot Job) placed in
-    // basil-bootstrap by the provider's namespace. Fix: objectNamespace there.
+    // Was a MISS (fixed in round 70): the same as the Deployment above (declared-role-kind-consistent
+    // longRunningServiceAccounts reads metadata.namespace only), for a CronJob (Kubernetes "CronJob": it "creates Jobs
+    // on a repeating schedule", so the provisioner's role keeps coming back; the rule counts every workload kind but a
+    // one-shot Job) placed in basil-bootstrap by the provider's namespace. Fix: objectNamespace there.
     {
-        name: "MISS: a CronJob by the provider's namespace basil-bootstrap running as basil-provisioner every 5 minutes",
+        name: "a CronJob by the provider's namespace basil-bootstrap running as basil-provisioner every 5 minutes",
         stack: "basil",
-        skip: "MISS",
         edit: r =>
             viaProvider(r, "basil-bootstrap", "kubernetes:batch/v1:CronJob", "provns-bootstrap-cron", {
                 apiVersion: "batch/v1",
@@ -183,14 +207,14 @@ const insecure: StackCase[] = [
             }),
         refused: /basil-provisioner/,
     },
-    // MISS: as above, with the namespace unknown during the preview (a provider whose namespace is another resource's
-    // output): the pod may be in basil-bootstrap, so it may run as the provisioner (the pack's rule is that an unknown
-    // namespace is any: engine/k8sNamespace.ts namespaceUnknown). longRunningServiceAccounts' knownString reads it as
-    // "default". Fix: an unknown namespace matches a ServiceAccount of that name in every namespace.
+    // Was a MISS (fixed in round 70): as above, with the namespace unknown during the preview (a provider whose
+    // namespace is another resource's output): the pod may be in basil-bootstrap, so it may run as the provisioner (the
+    // pack's rule is that an unknown namespace is any: engine/k8sNamespace.ts namespaceUnknown).
+    // longRunningServiceAccounts' knownString reads it as "default". Fix: an unknown namespace matches a ServiceAccount
+    // of that name in every namespace.
     {
-        name: "MISS: a Deployment by a provider namespace unknown during the preview running as basil-provisioner",
+        name: "a Deployment by a provider namespace unknown during the preview running as basil-provisioner",
         stack: "basil",
-        skip: "MISS",
         edit: r =>
             viaProvider(
                 r,
@@ -213,6 +237,50 @@ const insecure: StackCase[] = [
             ),
         refused: /basil-provisioner/,
         policy: "declared-role-kind-consistent",
+    },
+    // Round 70 neighbours (the ServiceAccount side of longRunningServiceAccounts' match): the provisioner's
+    // ServiceAccount itself placed by its provider's namespace basil-bootstrap (no metadata.namespace), a Deployment
+    // with metadata.namespace basil-bootstrap running as it; and the ServiceAccount's provider namespace unknown during
+    // the preview (it may be team-a's), a Deployment in team-a running as basil-provisioner.
+    {
+        name: "the provisioner's ServiceAccount by the provider's namespace basil-bootstrap, a Deployment in basil-bootstrap running as it",
+        stack: "basil",
+        edit: r => {
+            rehome(r, "basil-provisioner", "basil-bootstrap");
+            k8s(
+                r,
+                "kubernetes:apps/v1:Deployment",
+                "own-bootstrap-watch",
+                deployment("bootstrap-watch", "basil-provisioner", "basil-bootstrap"),
+            );
+        },
+        refused: /basil-provisioner/,
+        policy: "declared-role-kind-consistent",
+    },
+    {
+        name: "the provisioner's ServiceAccount by a provider namespace unknown during the preview, a Deployment in team-a running as basil-provisioner",
+        stack: "basil",
+        edit: r => {
+            rehome(r, "basil-provisioner", UNKNOWN);
+            k8s(
+                r,
+                "kubernetes:apps/v1:Deployment",
+                "team-a-prov-watch",
+                deployment("bootstrap-watch", "basil-provisioner", "team-a"),
+            );
+        },
+        refused: /basil-provisioner/,
+        policy: "declared-role-kind-consistent",
+    },
+    // Round 70 neighbour (serviceaccount-role-agree reads the ServiceAccount's namespace where the provider puts it):
+    // containment-chamber moved to team-a by its provider's namespace, the signer role's trust pinning
+    // validators/containment-chamber.
+    {
+        name: "the signer's ServiceAccount by the provider's namespace team-a (trust pins validators)",
+        stack: "prod",
+        edit: r => rehome(r, "containment-chamber", "team-a"),
+        refused: /team-a\/containment-chamber|system:serviceaccount:team-a:containment-chamber/,
+        policy: "serviceaccount-role-agree",
     },
     {
         name: "a DeploymentPatch by the provider's namespace basil-bootstrap switching basil-sidecar to basil-provisioner",
@@ -237,19 +305,19 @@ const insecure: StackCase[] = [
         },
         refused: /rs-token/,
     },
-    // MISS: a Secret of type kubernetes.io/service-account-token annotated kubernetes.io/service-account.name is filled
-    // by the control plane with a non-expiring token of that ServiceAccount of the Secret's namespace (Kubernetes
-    // "Configure Service Accounts for Pods", "Manually create an API token for a ServiceAccount"). Through a provider
-    // whose `namespace` is unknown during the preview (another resource's output), this one may be in kube-system,
-    // where team-a reads it by name and becomes replicaset-controller (pods as any ServiceAccount: containment-chamber's
-    // IRSA role). The known-namespace neighbour above is refused; here policy-pack/engine/kubernetes.ts tokenSecretOf
-    // takes `m.namespace ?? "default"` (objectNamespace is undefined when unknown), so the Secret is read as
-    // default/rs-token and no reader matches. Fix: tokenSecretOf returns namespace "*" when namespaceUnknown(r), and
-    // builtInBindingsInUse matches readers of that name in any namespace (the token's ServiceAccount in each).
+    // Was a MISS (fixed in round 70): a Secret of type kubernetes.io/service-account-token annotated
+    // kubernetes.io/service-account.name is filled by the control plane with a non-expiring token of that
+    // ServiceAccount of the Secret's namespace (Kubernetes "Configure Service Accounts for Pods", "Manually create an
+    // API token for a ServiceAccount"). Through a provider whose `namespace` is unknown during the preview (another
+    // resource's output), this one may be in kube-system, where team-a reads it by name and becomes
+    // replicaset-controller (pods as any ServiceAccount: containment-chamber's IRSA role). The known-namespace
+    // neighbour above is refused; here policy-pack/engine/kubernetes.ts tokenSecretOf takes `m.namespace ?? "default"`
+    // (objectNamespace is undefined when unknown), so the Secret is read as default/rs-token and no reader matches.
+    // Fix: tokenSecretOf returns namespace "*" when namespaceUnknown(r), and builtInBindingsInUse matches readers of
+    // that name in any namespace (the token's ServiceAccount in each).
     {
-        name: "MISS: a legacy token Secret of replicaset-controller by a provider namespace unknown during the preview, team-a reading it by name in kube-system",
+        name: "a legacy token Secret of replicaset-controller by a provider namespace unknown during the preview, team-a reading it by name in kube-system",
         stack: "prod",
-        skip: "MISS",
         edit: r => {
             tokenSecret(viaProvider, r, UNKNOWN, "rs-token", "replicaset-controller");
             roleFor(r, "rs-token-reader-unknown", namedSecretRead("rs-token"), TEAM, "kube-system");
@@ -327,6 +395,29 @@ const insecure: StackCase[] = [
         },
         refused: /team-a-priv-pods/,
     },
+    // Round 70 neighbours (podSecurityConfined, kubernetesClusterKey): a second provider on another kubeconfig
+    // context (another cluster: team-a's restricted label through the stack's provider confines nothing there), and
+    // one whose context is unknown during the preview (may be another).
+    {
+        name: "a second provider on another kubeconfig context (namespace team-a) creating pods in team-a, restricted on the stack's",
+        stack: "prod",
+        edit: r => {
+            psaNamespace(r, "team-a");
+            placedRole(viaContext("staging-validators"), r, "team-a", "team-a-2c-pods", POD_CREATE, TEAM);
+            entry(r, "ops-team-a", OPS_ROLE, { kubernetesGroups: ["team-a"] });
+        },
+        refused: /team-a-2c-pods/,
+    },
+    {
+        name: "a second provider whose kubeconfig context is unknown during the preview creating pods in team-a, restricted on the stack's",
+        stack: "prod",
+        edit: r => {
+            psaNamespace(r, "team-a");
+            placedRole(viaContext(UNKNOWN), r, "team-a", "team-a-uc-pods", POD_CREATE, TEAM);
+            entry(r, "ops-team-a", OPS_ROLE, { kubernetesGroups: ["team-a"] });
+        },
+        refused: /team-a-uc-pods|unknown/,
+    },
     {
         name: "control: a Role and RoleBinding with metadata.namespace team-a creating pods, team-a enforcing privileged",
         stack: "prod",
@@ -369,17 +460,17 @@ const insecure: StackCase[] = [
             ),
         refused: /rs-watch|replicaset-controller/,
     },
-    // MISS: a pod runs with the token of its ServiceAccount in its own namespace (Kubernetes "Configure Service Accounts
-    // for Pods": a Pod authenticates as a ServiceAccount of its namespace); with the provider's namespace unknown during
-    // the preview this Deployment may be in kube-system, running as replicaset-controller, whose bootstrap ClusterRole
-    // creates pods as any ServiceAccount (containment-chamber's IRSA role: the control and the known kube-system
-    // neighbour are refused so). Accepted: policy-pack/engine/kubernetes.ts builtInBindingsInUse skips a pod unless
-    // `meta(r).namespace === "kube-system"` (undefined when unknown). Fix: also count a pod whose namespaceUnknown(r)
-    // (the rule 4a4c48f applied to rendered pods: an unknown namespace may be any).
+    // Was a MISS (fixed in round 70): a pod runs with the token of its ServiceAccount in its own namespace (Kubernetes
+    // "Configure Service Accounts for Pods": a Pod authenticates as a ServiceAccount of its namespace); with the
+    // provider's namespace unknown during the preview this Deployment may be in kube-system, running as
+    // replicaset-controller, whose bootstrap ClusterRole creates pods as any ServiceAccount (containment-chamber's IRSA
+    // role: the control and the known kube-system neighbour are refused so). Accepted: policy-pack/engine/kubernetes.ts
+    // builtInBindingsInUse skips a pod unless `meta(r).namespace === "kube-system"` (undefined when unknown). Fix: also
+    // count a pod whose namespaceUnknown(r) (the rule 4a4c48f applied to rendered pods: an unknown namespace may be
+    // any).
     {
-        name: "MISS: a Deployment by a provider namespace unknown during the preview running as replicaset-controller",
+        name: "a Deployment by a provider namespace unknown during the preview running as replicaset-controller",
         stack: "prod",
-        skip: "MISS",
         edit: r =>
             viaProvider(
                 r,
@@ -477,20 +568,19 @@ const secure: StackCase[] = [
             );
         },
     },
-    // MISS (over-refusal): a common Pulumi pattern is one Kubernetes provider per team namespace, the same kubeconfig
-    // context with its own default `namespace` (pulumi-kubernetes ProviderArgs: `context` "If present, the name of the
-    // kubeconfig context to use"; `namespace` "If present, the default namespace to use"; both providers read the same
-    // ambient kubeconfig, so the same cluster). team-a is declared restricted through the stack's provider, so the
-    // pods team-a creates there are confined (Kubernetes "Pod Security Admission": the enforce label is on the
-    // Namespace object); the same Role/RoleBinding through the stack's own provider is accepted (the control below).
-    // Refused: policy-pack/engine/kubernetes.ts podSecurityConfined keys confinement by provider URN ("a name is
-    // confined only when the Namespace confines it through every provider"), so team-a reads as privileged through the
-    // second provider and pod creation as owning the node (containment-chamber's IRSA role). Fix: treat two providers as
-    // one cluster when their cluster-selecting inputs (kubeconfig, context, cluster, clusterIdentifier) are known and
-    // equal, the default namespace and client settings aside.
+    // Was a MISS (fixed in round 70) (over-refusal): a common Pulumi pattern is one Kubernetes provider per team
+    // namespace, the same kubeconfig context with its own default `namespace` (pulumi-kubernetes ProviderArgs:
+    // `context` "If present, the name of the kubeconfig context to use"; `namespace` "If present, the default namespace
+    // to use"; both providers read the same ambient kubeconfig, so the same cluster). team-a is declared restricted
+    // through the stack's provider, so the pods team-a creates there are confined (Kubernetes "Pod Security Admission":
+    // the enforce label is on the Namespace object); the same Role/RoleBinding through the stack's own provider is
+    // accepted (the control below). Refused: policy-pack/engine/kubernetes.ts podSecurityConfined keys confinement by
+    // provider URN ("a name is confined only when the Namespace confines it through every provider"), so team-a reads
+    // as privileged through the second provider and pod creation as owning the node (containment-chamber's IRSA role).
+    // Fix: treat two providers as one cluster when their cluster-selecting inputs (kubeconfig, context, cluster,
+    // clusterIdentifier) are known and equal, the default namespace and client settings aside.
     {
-        name: "MISS: a second provider (same kubeconfig context, namespace team-a) placing a Role and RoleBinding creating pods in team-a (restricted)",
-        skip: "MISS",
+        name: "a second provider (same kubeconfig context, namespace team-a) placing a Role and RoleBinding creating pods in team-a (restricted)",
         stack: "prod",
         edit: r => {
             psaNamespace(r, "team-a");
@@ -506,6 +596,45 @@ const secure: StackCase[] = [
             roleFor(r, "team-a-own-pods", POD_CREATE, TEAM, "team-a");
             entry(r, "ops-team-a", OPS_ROLE, { kubernetesGroups: ["team-a"] });
         },
+    },
+    // Round 70 neighbours, secure twins of the fixes: the signer's ServiceAccount placed by its provider's namespace
+    // validators (where its trust pins it); the provisioner's ServiceAccount placed by its provider's namespace
+    // basil-bootstrap, run by a one-shot Job there; a legacy token Secret of replicaset-controller whose provider
+    // namespace is unknown, read by name only in team-a (if it is there it is team-a's replicaset-controller, which
+    // holds nothing); a pod whose provider namespace is unknown running as a ServiceAccount no controller has.
+    {
+        name: "the signer's ServiceAccount by the provider's namespace validators (no metadata.namespace)",
+        stack: "prod",
+        edit: r => rehome(r, "containment-chamber", "validators"),
+    },
+    {
+        name: "the provisioner's ServiceAccount by the provider's namespace basil-bootstrap, a one-shot Job there running as it",
+        stack: "basil",
+        edit: r => {
+            rehome(r, "basil-provisioner", "basil-bootstrap");
+            const pod = deployment("x", "basil-provisioner").spec.template.spec;
+            viaProvider(r, "basil-bootstrap", "kubernetes:batch/v1:Job", "provns-bootstrap-job", {
+                apiVersion: "batch/v1",
+                kind: "Job",
+                metadata: { name: "bootstrap-once" },
+                spec: { template: { spec: { ...pod, restartPolicy: "Never" } } },
+            });
+        },
+    },
+    {
+        name: "a legacy token Secret of replicaset-controller by a provider namespace unknown during the preview, team-a reading it by name only in team-a",
+        stack: "prod",
+        edit: r => {
+            tokenSecret(viaProvider, r, UNKNOWN, "rs-token", "replicaset-controller");
+            roleFor(r, "rs-token-reader-team-a", namedSecretRead("rs-token"), TEAM, "team-a");
+            entry(r, "ops-team-a", OPS_ROLE, { kubernetesGroups: ["team-a"] });
+        },
+    },
+    {
+        name: "a restricted Deployment by a provider namespace unknown during the preview running as watcher (no controller's)",
+        stack: "prod",
+        edit: r =>
+            viaProvider(r, UNKNOWN, "kubernetes:apps/v1:Deployment", "unknown-watch", deployment("watch", "watcher")),
     },
 ];
 
