@@ -10053,7 +10053,7 @@ function sourceLookup(
  * Address constants and listen calls of source code naming every address by what they are, not by a literal: Rust
  * std::net Ipv4Addr::UNSPECIFIED/Ipv6Addr::UNSPECIFIED ("An IPv4 address representing an unspecified address:
  * 0.0.0.0"); .NET IPAddress.Any/IPv6Any and KestrelServerOptions.ListenAnyIP ("Listens on all IPs using IPv6 [::], or
- * IPv4 0.0.0.0 if IPv6 is not supported"); C/POSIX INADDR_ANY, in6addr_any, IN6ADDR_ANY_INIT (ip(7), ipv6(7)); Go
+ * IPv4 0.0.0.0 if IPv6 is not supported", KestrelConfigurationLoader.AnyIPEndpoint alike); C/POSIX INADDR_ANY, in6addr_any, IN6ADDR_ANY_INIT (ip(7), ipv6(7)); Go
  * net.IPv4zero/IPv6zero/IPv6unspecified, and net.JoinHostPort with an empty host (pkg.go.dev net.Listen: "If the host
  * in the address parameter is empty ... Listen listens on all available unicast and anycast IP addresses"); Java
  * `ServerSocket(port)`/`ServerSocket(port, backlog)` ("bound to the specified port": the wildcard address), a null
@@ -10061,16 +10061,17 @@ function sourceLookup(
  * `InetSocketAddress(port)` ("the IP address is the wildcard address").
  */
 const EVERY_ADDRESS_CONSTANT =
-    /\b(Ipv[46]Addr::UNSPECIFIED|IPAddress\s*\.\s*(Any|IPv6Any)|ListenAnyIP|INADDR_ANY|in6addr_any|IN6ADDR_ANY_INIT|IPv4zero|IPv6zero|IPv6unspecified)\b|\bJoinHostPort\s*\(\s*""|\bServerSocket\s*\(\s*[^\s,()]+\s*(,\s*[^\s,()]+\s*)?\)|\bServerSocket\s*\([^()]*,[^()]*,\s*null\s*\)|\bInetSocketAddress\s*\(\s*[^\s,()"]+\s*\)/;
+    /\b(Ipv[46]Addr::UNSPECIFIED|IPAddress\s*\.\s*(Any|IPv6Any)|ListenAnyIP|AnyIPEndpoint|INADDR_ANY|in6addr_any|IN6ADDR_ANY_INIT|IPv4zero|IPv6zero|IPv6unspecified)\b|\bJoinHostPort\s*\(\s*""|\bServerSocket\s*\(\s*[^\s,()]+\s*(,\s*[^\s,()]+\s*)?\)|\bServerSocket\s*\([^()]*,[^()]*,\s*null\s*\)|\bInetSocketAddress\s*\(\s*[^\s,()"]+\s*\)/;
 /**
  * Loopback constants (and listen calls naming loopback): Rust Ipv4Addr::LOCALHOST ("An IPv4 address with the address
  * pointing to localhost: 127.0.0.1") and Ipv6Addr::LOCALHOST (::1); .NET IPAddress.Loopback/IPv6Loopback and
- * KestrelServerOptions.ListenLocalhost ("Listens on ::1 and 127.0.0.1 with the given port"); Java
+ * KestrelServerOptions.ListenLocalhost ("Listens on ::1 and 127.0.0.1 with the given port", KestrelConfigurationLoader
+ * .LocalhostEndpoint alike); Java
  * InetAddress.getLoopbackAddress() ("Returns the loopback address"); C/POSIX INADDR_LOOPBACK, in6addr_loopback; Go
  * net.IPv6loopback.
  */
 const LOOPBACK_CONSTANT =
-    /\b(Ipv[46]Addr::LOCALHOST|IPAddress\s*\.\s*(Loopback|IPv6Loopback)|ListenLocalhost|INADDR_LOOPBACK|in6addr_loopback|IPv6loopback)\b|\bgetLoopbackAddress\s*\(\s*\)/;
+    /\b(Ipv[46]Addr::LOCALHOST|IPAddress\s*\.\s*(Loopback|IPv6Loopback)|ListenLocalhost|LocalhostEndpoint|INADDR_LOOPBACK|in6addr_loopback|IPv6loopback)\b|\bgetLoopbackAddress\s*\(\s*\)/;
 /**
  * Client calls of source code (Go net.Dial*, http.Get/Post/Head; Rust TcpStream::connect; Java `new Socket(host,
  * port)`; Python/C connect, create_connection, urlopen; fetch/requests): an address they are given is the far end they
