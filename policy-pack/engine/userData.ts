@@ -10050,6 +10050,54 @@ function sourceLookup(
         changedFile: (path: string) => view.changed.has(path),
     };
 }
+/**
+ * Address constants and listen calls of source code naming every address by what they are, not by a literal: Rust
+ * std::net Ipv4Addr::UNSPECIFIED/Ipv6Addr::UNSPECIFIED ("An IPv4 address representing an unspecified address:
+ * 0.0.0.0"); .NET IPAddress.Any/IPv6Any and KestrelServerOptions.ListenAnyIP ("Listens on all IPs using IPv6 [::], or
+ * IPv4 0.0.0.0 if IPv6 is not supported", KestrelConfigurationLoader.AnyIPEndpoint alike); C/POSIX INADDR_ANY, in6addr_any, IN6ADDR_ANY_INIT (ip(7), ipv6(7)); Go
+ * net.IPv4zero/IPv6zero/IPv6unspecified, and net.JoinHostPort with an empty host (pkg.go.dev net.Listen: "If the host
+ * in the address parameter is empty ... Listen listens on all available unicast and anycast IP addresses"); Java
+ * `ServerSocket(port)`/`ServerSocket(port, backlog)` ("bound to the specified port": the wildcard address), a null
+ * bindAddr ("If bindAddr is null, it will default accepting connections on any/all local addresses") and
+ * `InetSocketAddress(port)` ("the IP address is the wildcard address").
+ */
+const EVERY_ADDRESS_CONSTANT =
+    /\b(Ipv[46]Addr::UNSPECIFIED|IPAddress\s*\.\s*(Any|IPv6Any)|ListenAnyIP|AnyIPEndpoint|INADDR_ANY|in6addr_any|IN6ADDR_ANY_INIT|IPv4zero|IPv6zero|IPv6unspecified)\b|\bJoinHostPort\s*\(\s*""|\bServerSocket\s*\(\s*[^\s,()]+\s*(,\s*[^\s,()]+\s*)?\)|\bServerSocket\s*\([^()]*,[^()]*,\s*null\s*\)|\bInetSocketAddress\s*\(\s*[^\s,()"]+\s*\)/;
+/**
+ * Loopback constants (and listen calls naming loopback): Rust Ipv4Addr::LOCALHOST ("An IPv4 address with the address
+ * pointing to localhost: 127.0.0.1") and Ipv6Addr::LOCALHOST (::1); .NET IPAddress.Loopback/IPv6Loopback and
+ * KestrelServerOptions.ListenLocalhost ("Listens on ::1 and 127.0.0.1 with the given port", KestrelConfigurationLoader
+ * .LocalhostEndpoint alike); Java
+ * InetAddress.getLoopbackAddress() ("Returns the loopback address"); C/POSIX INADDR_LOOPBACK, in6addr_loopback; Go
+ * net.IPv6loopback.
+ */
+const LOOPBACK_CONSTANT =
+    /\b(Ipv[46]Addr::LOCALHOST|IPAddress\s*\.\s*(Loopback|IPv6Loopback)|ListenLocalhost|LocalhostEndpoint|INADDR_LOOPBACK|in6addr_loopback|IPv6loopback)\b|\bgetLoopbackAddress\s*\(\s*\)/;
+/**
+ * Client calls of source code (Go net.Dial*, http.Get/Post/Head; Rust TcpStream::connect; Java `new Socket(host,
+ * port)`; Python/C connect, create_connection, urlopen; fetch/requests): an address they are given is the far end they
+ * connect to, never where the program listens, so it is no evidence of a loopback listener (a listen call's own
+ * address decides).
+ */
+const CLIENT_CALL =
+    /(?<![\w.])(?:\w+\.)*(Dial\w*|Get|Post|Head|PostForm|connect\w*|create_connection|urlopen|fetch|get|post|head|request|Socket|TcpStream::connect|UdpSocket::connect|NewRequest\w*)\s*\(/g;
+/** `text` without the argument lists of its client calls (CLIENT_CALL), balanced parentheses. */
+function withoutClientCalls(text: string): string {
+    let out = "";
+    let last = 0;
+    for (const m of text.matchAll(CLIENT_CALL)) {
+        if (m.index < last) continue;
+        let depth = 0;
+        let end = m.index + m[0].length - 1;
+        for (; end < text.length; end++) {
+            if (text[end] === "(") depth++;
+            else if (text[end] === ")" && --depth === 0) break;
+        }
+        out += text.slice(last, m.index);
+        last = Math.min(end + 1, text.length);
+    }
+    return out + text.slice(last);
+}
 /** The listeners of running the source files `sources` (sourceRunnerListeners), `server` the command running them. */
 function sourcesListeners(
     server: string,
@@ -10073,7 +10121,16 @@ function sourcesListeners(
         const beyond = literals.filter(
             v => allAddresses(v) || EMPTY_HOST.test(v) || (isHostPort(v) && mayBeNodeAddress(v)),
         );
-        const loopback = literals.filter(v => (isAddress(v) || /^localhost(:\d+)?$/i.test(v)) && loopbackOnly([v]));
+        // Round 70: an address constant is judged by what it is (EVERY_ADDRESS_CONSTANT, LOOPBACK_CONSTANT), and only
+        // what no client call is given (CLIENT_CALL: a Dial/connect/GET target is the far end) is evidence of a
+        // loopback listener; comments name nothing.
+        const code = withoutComments(text);
+        if (EVERY_ADDRESS_CONSTANT.test(code)) beyond.push("0.0.0.0");
+        const served = withoutClientCalls(code);
+        const loopback = [...served.matchAll(/"((?:\\.|[^"\\\n])*)"|'((?:\\.|[^'\\\n])*)'|`([^`]*)`/g)]
+            .map(m => m[1] ?? m[2] ?? m[3])
+            .filter(v => (isAddress(v) || /^localhost(:\d+)?$/i.test(v)) && loopbackOnly([v]));
+        if (LOOPBACK_CONSTANT.test(served)) loopback.push("127.0.0.1");
         // URLs a .NET listener is given in a literal (MS Learn HttpListener "URI prefix strings": `Prefixes.Add("a
         // scheme (http or https), a host, an optional port")`; Kestrel's UseUrls/Urls.Add/app.Run(url)): `*`, `+` or an
         // unspecified host is every address (allAddresses, above); loopback hosts listen on loopback only when no URL
@@ -10081,12 +10138,37 @@ function sourcesListeners(
         // every address when it cannot resolve it); a URL elsewhere (a client's) is no listener's.
         const url = (v: string) => /^https?:\/\/(\[[^\]]*\]|[^\s/:?#@[\]]+)(?::(\d+))?(?:[/?#]|$)/i.exec(v);
         const given = [
-            ...text.matchAll(/\b(?:Prefixes\.Add|UseUrls|Urls\.Add|\.Run)\s*\(\s*((?:@?"[^"\n]*"\s*,?\s*)+)\)/g),
+            ...text.matchAll(/\b(?:Prefixes\.Add|UseUrls|Urls\.Add|\.Run)\s*\(\s*((?:[$@]{0,2}"[^"\n]*"\s*,?\s*)+)\)/g),
         ].flatMap(m => [...m[1].matchAll(/"([^"\n]*)"/g)].map(l => l[1]));
-        if (
-            /\.(cs|fs|fsx|vb)$/i.test(path) &&
-            literals.every(v => url(v) === null || loopbackOnly([url(v)?.[1] ?? ""]))
-        )
+        const dotnet = /\.(cs|fs|fsx|vb)$/i.test(path);
+        // Round 70: a listener URL naming a host that is neither an IP literal nor localhost binds every address
+        // (Kestrel "Configure endpoints", URL formats: "Anything not recognized as a valid IP address or localhost
+        // binds to all IPv4 and IPv6 IPs"; HttpListener binds a name's resolved address, the node's own for its
+        // name: fail closed), and so does `UseSetting("urls", ...)` (WebHostDefaults.ServerUrlsKey is "urls";
+        // HttpPortsKey "http_ports"), judged as every provider's Kestrel setting is (kestrelListens).
+        if (dotnet) {
+            // An interpolated host (`$"http://{Dns.GetHostName()}:5000"`) is no loopback literal: every address.
+            beyond.push(...given.filter(v => /^[a-z][\w+.-]*:\/\//i.test(v)).flatMap(v => kestrelBeyondLoopback(v)));
+            // A listen URL list given as no literal (a variable, a call) is where the pack cannot tell: every address.
+            if (
+                /\b(?:Prefixes\.Add|UseUrls|Urls\.Add)\s*\(\s*(?![$@]{0,2}"[^"\n]*"\s*(?:,\s*[$@]{0,2}"[^"\n]*"\s*)*\))/.test(
+                    code,
+                )
+            )
+                beyond.push("*");
+            for (const m of code.matchAll(
+                /\bUseSetting\s*\(\s*(?:"([^"\n]*)"|WebHostDefaults\s*\.\s*(\w+))\s*,\s*(?:@?"([^"\n]*)"|([^)]*))\)/g,
+            )) {
+                const key =
+                    m[1] ??
+                    { ServerUrlsKey: "urls", HttpPortsKey: "http_ports", HttpsPortsKey: "https_ports" }[m[2]] ??
+                    "";
+                const listens = kestrelListens(key, m[3] ?? "");
+                // A value that is no literal (a variable, an interpolated string) is where the pack cannot tell.
+                if (listens) beyond.push(...(m[3] === undefined ? ["*"] : listens));
+            }
+        }
+        if (dotnet && literals.every(v => url(v) === null || loopbackOnly([url(v)?.[1] ?? ""])))
             for (const v of given) {
                 const m = url(v);
                 if (m !== null) loopback.push(`${m[1]}:${m[2] ?? (/^https/i.test(v) ? "443" : "80")}`);
@@ -16527,7 +16609,18 @@ const nodeJudge = {
         // them (an OpenTelemetry filelog receiver's include, a log shipper's path).
         const credentials = lines.find(l =>
             [...l.matchAll(/(?<![\w.~-])\/[^\s"',;\][)(]*[^\s"',;]*/g)].some(m => {
-                const path = m[0];
+                // Round 70: `scheme://authority...` is a URL (RFC 3986 section 3: the authority follows `//`; an IPv6
+                // host is bracketed, section 3.2.2: `http://[::1]:9000`), its path the server's, no node path (as
+                // rootReads.ts pathsIn reads it); file:// and unix:// name the node's own path after the authority.
+                const scheme = /(?:^|[^A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*):$/.exec(l.slice(0, m.index));
+                if (m[0].startsWith("//") && scheme !== null && !/^(file|unix)$/i.test(scheme[1])) return false;
+                const rest = m[0].slice(2);
+                const path =
+                    m[0].startsWith("//") && scheme !== null
+                        ? rest.includes("/")
+                            ? rest.slice(rest.indexOf("/"))
+                            : "/"
+                        : m[0];
                 const literal = path.replace(/[*?[{].*$/, "").replace(/\/+$/, "") || "/";
                 // A glob, or a directory (a trailing `/`: `//` is the directory /), covers what lies under it. Comments in
                 // source code (`// ...`) are dropped before this (rootReads withoutComments): they name no path.

@@ -587,13 +587,17 @@ const insecure: NodeCase[] = [
         ]),
         RPC,
     ),
+    // Round 70: the pure-object case below moved to the accepted side (DECIDED there); this twin keeps `*` read as
+    // every address (ZeroMQ zmq_tcp(7): an interface may be "The wild-card *, meaning all available interfaces")
+    // with a method running commands.
     dev(
-        'rpc.py: zerorpc.Server(Ops()).bind("tcp://*:4242") (every address)',
-        rpc("dev-py68-zerorpc-star-nodes", [
+        'rpc.py: zerorpc.Server(Ops()).bind("tcp://*:4242") (every address), Ops.run calls os.system',
+        rpc("dev-py70-zerorpc-star-shell-nodes", [
+            "import os",
             "import zerorpc",
             "class Ops:",
-            "    def ping(self):",
-            '        return "pong"',
+            "    def run(self, cmd):",
+            "        return os.system(cmd)",
             "s = zerorpc.Server(Ops())",
             's.bind("tcp://*:4242")',
             "s.run()",
@@ -856,6 +860,24 @@ const secure: NodeCase[] = [
                 'ThreadingHTTPServer(("127.0.0.1", 8000), CGIHTTPRequestHandler).serve_forever()',
             ]),
             RUN_SRV,
+        ]),
+    ),
+    // DECIDED (round 70): was on the refused side, held only by the credentials scan misreading the URL
+    // `tcp://*:4242` as the path glob `//*` (every node credential under `/`); RFC 3986 section 3 (`//` starts the
+    // authority, the host) and ZeroMQ zmq_tcp(7) ("The wild-card *, meaning all available interfaces") make it a
+    // zerorpc server on every address exposing only a pure `ping`, which round 69 accepts on 0.0.0.0
+    // (redteam68-python.test.ts dev-py68n-zerorpc-pure-nodes: pythonServesPureObject, zerorpc README: only the
+    // object's public methods are callable). Its refused twin with a shell method is on the refused side.
+    dev(
+        'rpc.py: zerorpc.Server(Ops()).bind("tcp://*:4242") (every address)',
+        rpc("dev-py68-zerorpc-star-nodes", [
+            "import zerorpc",
+            "class Ops:",
+            "    def ping(self):",
+            '        return "pong"',
+            "s = zerorpc.Server(Ops())",
+            's.bind("tcp://*:4242")',
+            "s.run()",
         ]),
     ),
 ];
