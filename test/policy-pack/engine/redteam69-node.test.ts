@@ -189,6 +189,14 @@ const loadersInsecure: NodeCase[] = [
         RELAY,
         true,
     ),
+    // DECIDED (round 70): refused, though the red team filed it as secure. LuaJIT's ffi is not a known module since
+    // round 69 (LuaJIT "FFI Library": `ffi.C` calls any C function of the process, `ffi.load` any library), and the
+    // pack does not follow which of its members a program uses; `jit.os` gives the same answer without the FFI.
+    devNodeCase(
+        "luajit ffi reading ffi.os (use jit.os)",
+        devNodeScript("dev-ls7-69-nodes", [`luajit -e 'local ffi = require("ffi"); print(ffi.os)' > /tmp/o`]),
+        /ffi/,
+    ),
     devNodeCase(
         "luajit ffi.C.system of a written shell",
         devNodeScript("dev-l10-69-nodes", [
@@ -408,9 +416,10 @@ const loadersSecure: NodeCase[] = [
             "ruby /opt/app/run.rb",
         ]),
     ),
+    // Round 70: the secure twin of the DECIDED ffi.os case: LuaJIT's own jit module (a known module).
     devNodeCase(
-        "luajit ffi reading ffi.os harmless",
-        devNodeScript("dev-ls7-69-nodes", [`luajit -e 'local ffi = require("ffi"); print(ffi.os)' > /tmp/o`]),
+        "luajit jit.os harmless",
+        devNodeScript("dev-ls7b-69-nodes", [`luajit -e 'local jit = require("jit"); print(jit.os)' > /tmp/o`]),
     ),
     devNodeCase(
         "ruby ENV TZ then system date harmless",
