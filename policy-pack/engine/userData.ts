@@ -3238,7 +3238,9 @@ function phpCommandListeners(
         fileText,
         view,
         loaderEnvironment(words),
-        typeof scriptText === "string" && script !== undefined ? { path: script, text: scriptText } : undefined,
+        typeof scriptText === "string" && script !== undefined
+            ? { path: script, text: scriptText, given: scriptWord }
+            : undefined,
     );
     const unread = (what: string): Listener => ({
         server,
@@ -12619,6 +12621,8 @@ interface CodeLoad {
  */
 interface CodeSource {
     file?: string;
+    /** Round 70: `file` as the program names itself (`__FILE__`, `[info script]`): relative where it was run so. */
+    given?: string;
     script?: string;
 }
 /** A program text's source with the files user data wrote and their texts (CODE_LOADERS' `options` `file`). */
@@ -12643,6 +12647,11 @@ const CODE_LOADERS: {
         written: () => Iterable<string>,
         environment: ReadonlyMap<string, string>,
     ) => CodeLoad[];
+    /**
+     * Round 70: where its code changes its working directory (perlfunc chdir, Ruby Dir.chdir, PHP chdir(), cd(n),
+     * lfs.chdir): each change's target, undefined where the pack cannot compute it (workingDirectoryLoads).
+     */
+    chdirs?: (text: string, at: CodeSource) => { at: number; dir: string | undefined }[];
     /** `values` the interpreter's options, `environment` its loader variables (rootReads loaderEnvironment). */
     code: (
         text: string,
@@ -12698,6 +12707,8 @@ const CODE_LOADERS: {
             });
         },
         shebang: /perl/,
+        // perlfunc chdir (POSIX::chdir, CORE::chdir the same).
+        chdirs: text => codeChdirs(text, /(?<![\w$@%&>])chdir\b\s*/g, /[$@]/),
         code: perlLoads,
     },
     {
@@ -12710,6 +12721,8 @@ const CODE_LOADERS: {
             return values.filter(([o]) => o === "-r").map(([o, v]) => rubyLibrary(`${o}${v}`, v, cwd, dirs));
         },
         shebang: /ruby/,
+        // Ruby Dir.chdir/Dir::chdir, FileUtils.cd/chdir (a spawn's `chdir:` option is read so too: fail closed).
+        chdirs: text => codeChdirs(text, /(?<![\w$@])(?:chdir|(?:FileUtils\s*(?:\.|::)\s*)cd)\b\s*/g, /#\{/),
         code: rubyLoads,
     },
     {
@@ -12760,10 +12773,25 @@ const CODE_LOADERS: {
                 ...defines,
             ];
         },
+        // PHP manual chdir ("Changes PHP's current directory to directory"): to __DIR__ or dirname(__FILE__), the
+        // script's own directory ("Magic constants").
+        chdirs: (text, at) =>
+            codeChdirs(
+                at.file === undefined
+                    ? text
+                    : text.replace(
+                          /(?<=chdir\s*\(\s*)(?:__DIR__|dirname\s*\(\s*__FILE__\s*\))(?=\s*\))/gi,
+                          `'${posix.dirname(at.file).replaceAll("'", "\\")}'`,
+                      ),
+                /(?<![\w$>:\\])chdir\s*(?=\()/gi,
+                /\$/,
+            ),
         code: phpLoads,
     },
     {
         names: /^(lua[0-9.]*|luajit)$/,
+        // LuaFileSystem `lfs.chdir(path)` ("Changes the current working directory"), luaposix/unistd chdir.
+        chdirs: text => codeChdirs(text, /\bchdir\b\s*/g, /\$^/),
         // -l's module on the path its -e chunks set (LUA_PATH and LUA_CPATH come so: environmentOptions).
         options: (values, cwd) => {
             const path = luaPath(values.filter(([o]) => o === "-e").map(([, v]) => v));
@@ -12789,6 +12817,7 @@ const CODE_LOADERS: {
                     if (/^load(string)?$/.test(fn))
                         return literal === undefined ? [{ what, paths: [] }] : [{ what, paths: [], text: literal }];
                     if (literal === undefined || /^\s*$/.test(literal)) return [{ what, paths: [] }];
+                    if (fn === "require" && literal === "ffi" && luaFfiInert(text)) return [];
                     return fn === "require"
                         ? [luaModule(what, literal, cwd, path)]
                         : [{ what, paths: [posix.resolve(cwd, literal)] }];
@@ -12796,9 +12825,11 @@ const CODE_LOADERS: {
                 .concat(
                     // Lua manual, package.loadlib ("Dynamically links the host program with the C library libname"):
                     // native code (round 68); a path the pack cannot compute is unread.
-                    [...code.matchAll(/\bpackage\s*\.\s*loadlib\s*\(\s*/g)].map((m): CodeLoad => {
+                    // Round 70: LuaJIT FFI `ffi.load(name [,global])` ("loads the dynamic library given by name")
+                    // the same.
+                    [...code.matchAll(/\b(package\s*\.\s*loadlib|ffi\s*\.\s*load)\s*\(\s*/g)].map((m): CodeLoad => {
                         const arg = codeArgument(text.slice(m.index + m[0].length), /\$^/);
-                        const what = `package.loadlib(${arg.text}`;
+                        const what = `${m[1].replace(/\s/g, "")}(${arg.text}`;
                         const file = arg.literal === undefined ? undefined : literalPath(arg.literal);
                         return file === undefined
                             ? { what, paths: [] }
@@ -12809,6 +12840,12 @@ const CODE_LOADERS: {
     },
     {
         names: /^(tclsh[0-9.]*|wish[0-9.]*|expect)$/,
+        // cd(n) "Change working directory" (to the home directory without an argument: computed).
+        chdirs: text =>
+            [...text.matchAll(/(?:^|[;\n[{])[ \t]*cd\b[ \t]*("[^"]*"|\{[^}]*\}|[^\s;\]}]*)/g)].map(m => {
+                const word = tclPath(m[1].replace(/^["{]|["}]$/g, ""));
+                return { at: m.index, dir: m[1] === "" || !word || !posix.isAbsolute(word) ? undefined : word };
+            }),
         // The package indexes on auto_path (tclvars(n): TCLLIBPATH's directories first, then tcl_library, its parent
         // and tcl_pkgPath), each directory's pkgIndex.tcl and its subdirectories' (package(n), tclPkgUnknown), which
         // `package require` sources; their `package ifneeded` scripts, run for the package, the pack does not
@@ -12836,15 +12873,23 @@ const CODE_LOADERS: {
         },
         code: (text, cwd, _values, _environment, at) => {
             // `info script NAME` sets what `info script` returns (info(n)): the script's directory is then unknown.
+            // Round 70: the name the script was invoked by (relative for `tclsh main.tcl`, read from the working
+            // directory the script has: workingDirectoryLoads). file(n) `file normalize` ("Returns a unique
+            // normalized path representation") of it, or of its directory, is that directory.
             const self =
                 at.file === undefined || /\binfo[ \t]+script[ \t]+[^\s\];]/.test(text)
                     ? undefined
-                    : posix.dirname(at.file);
-            text = tclScriptDirectory(text);
+                    : posix.dirname(at.given ?? at.file);
+            text = tclScriptDirectory(
+                text.replace(
+                    /\[\s*file\s+(?:dirname\s+\[\s*file\s+normalize\s+\[\s*info\s+script\s*\]\s*\]|normalize\s+\[\s*file\s+dirname\s+\[\s*info\s+script\s*\]\s*\])\s*\]/g,
+                    "[file dirname [info script]]",
+                ),
+            );
             return [
                 ...[
                     ...text.matchAll(
-                        /(?:^|[;\n[{]\s*)(source|load|package\s+require)\s+((?:-\S+\s+)*)("[^"]*"|\{[^}]*\}|\[file\s+join\s+\[file\s+dirname\s+\[info\s+script\]\]\s+[^\]]*\]|\[file\s+dirname\s+\[info\s+script\]\]\/[^\s;\]}]+|[^\s;\]}]+)/g,
+                        /(?:^|[;\n[{]\s*)(source|load|package\s+require)\s+((?:-encoding\s+\S+\s+|-(?!encoding\b)\S+\s+)*)("[^"]*"|\{[^}]*\}|\[file\s+join\s+\[file\s+dirname\s+\[info\s+script\]\]\s+[^\]]*\]|\[file\s+dirname\s+\[info\s+script\]\]\/[^\s;\]}]+|[^\s;\]}]+)/g,
                     ),
                 ].map(([what, command, , arg]): CodeLoad => {
                     // info(n) `info script` ("the name of the file containing the script currently being evaluated")
@@ -12912,6 +12957,14 @@ const CODE_LOADERS: {
                         ? [{ what: `${command} ${args.trim()}`.slice(0, 80), paths: [] }]
                         : [];
                 }),
+                // Round 70: tclvars(n) env ("If an entry in env is modified ... the change will be reflected in the
+                // environment passed to children created with commands like exec"): a loader variable set so.
+                ...childEnvironmentWrites(
+                    text,
+                    "tclsh",
+                    /(?:^|[;\n[{])\s*(?:set|append|lappend)\s+(?:::)?env\((?:(\w+)|[^)]*)\)\s+\S/g,
+                    /(?:^|[;\n[{])\s*(?:array\s+set|upvar[^;\n]*|dict\s+\w+)\s+(?:::)?env\b/g,
+                ),
                 // tclvars(n) auto_path and tm(n) `::tcl::tm::path add`/`roots` changed by the code (round 68): their
                 // directories are searched as TCLLIBPATH's and TCL8_6_TM_PATH's are; one the pack cannot compute, or
                 // any other change of auto_path, is unread.
@@ -13429,7 +13482,7 @@ function perlModule(what: string, module: string, dirs: readonly string[], known
  * script was invoked"; the working directory for -e), so the loads below read them as literals.
  */
 function perlLiterals(text: string, bin: string): string {
-    const quoted = text.replace(
+    let quoted = text.replace(
         /(?<![\w$@%&:>-])(qq|q)\s*(?:\{([^{}]*)\}|\(([^()]*)\)|\[([^[\]]*)\]|<([^<>]*)>|([^\w\s)}\]>,;=])([\s\S]*?)\6)/g,
         (all, op: string, ...parts: (string | undefined)[]) => {
             const body = parts.slice(0, 4).find(p => p !== undefined) ?? parts[5] ?? "";
@@ -13440,12 +13493,31 @@ function perlLiterals(text: string, bin: string): string {
     const imported = /\buse\s+FindBin\b[^;]*\$(Real)?Bin\b/.test(quoted);
     const variable = `\\$\\{?(?:FindBin::${imported ? "|" : ""})(?:Real)?Bin\\b\\}?`;
     const findBin = new RegExp(variable, "g");
+    // Round 70: perldoc File::Spec `catdir`/`catfile` ("Concatenate two or more directory names to form a complete
+    // path") of FindBin's variable and literal names is that path, as `"$FindBin::Bin/lib"` is (the functions bare
+    // only where File::Spec::Functions is used: a sub of the program's own may be named so).
+    const functions = /\buse\s+File::Spec::Functions\b/.test(quoted);
+    const spec = new RegExp(
+        `(?:\\bFile::Spec\\s*->\\s*|\\bFile::Spec::Functions::${functions ? "|(?<![\\w$@%&>:])" : ""})cat(?:dir|file)\\s*\\(\\s*(${variable})((?:\\s*,\\s*(?:'[^'\\\\/]*'|"[^"\\\\$@/]*"))+)\\s*\\)`,
+        "g",
+    );
+    quoted = quoted.replace(
+        spec,
+        (_all: string, bin: string, list: string) =>
+            `"${bin}/${[...list.matchAll(/'([^']*)'|"([^"]*)"/g)].map(p => p[1] ?? p[2]).join("/")}"`,
+    );
     // Round 69: FindBin's variable is read as the directory only where every use of it reads it (fail closed): in a
     // double-quoted string not subscripted (`"$Bin[0]"` is @Bin's) and with no code interpolated beside it (`@{[
     // ]}`), or outside strings joined by `.` to a literal (perlop "Additive Operators": "Binary "." concatenates two
     // strings") or given to `use lib` as itself. Any other use (an assignment, `local`, a reference, a mutator's
     // argument) may change it.
-    let reads = true;
+    // Round 70: FindBin's symbol named any other way (a typeglob `*FindBin::Bin = ...`, a symbolic `${"FindBin::Bin"}`,
+    // the stash `$FindBin::{Bin}`) or recomputed (perldoc FindBin KNOWN ISSUES: `FindBin::again()` from $0, which
+    // perlvar says is assignable) may change it.
+    let reads =
+        !/FindBin\s*(?:::|->|')\s*(?!(?:Real)?Bin\b)|['"]FindBin::|\*\s*\{?\s*(?:FindBin::|(?:Real)?Bin\b)|\$0\s*=(?![=~>])/.test(
+            quoted.replace(/\buse\s+FindBin\b[^;]*;/g, ""),
+        );
     const rewritten = quoted.replace(
         new RegExp(`\\buse\\s+FindBin\\b[^;]*;|'(?:[^'\\\\]|\\\\.)*'|"((?:[^"\\\\]|\\\\.)*)"|${variable}`, "g"),
         (all: string, body: string | undefined, at: number) => {
@@ -13518,48 +13590,66 @@ function perlLoads(
     const dirs = [...libs, ...perlIncDirs(values, cwd), ...PERL_INC];
     // Keywords read outside string literals (loaderScanText), their arguments as written.
     const code = loaderScanText(text, "perl", /(?<![\w$@%&:>])eval\s*\(?\s*$/);
-    return [...code.matchAll(/(?<![\w$@%&:>]|->)(do|require|use|no|eval)\b(?!\s*=>)\s*/g)].flatMap((m): CodeLoad[] => {
-        const keyword = m[1];
-        const rest = text.slice(m.index + m[0].length);
-        if (keyword === "use" || keyword === "no") {
-            const module = /^\w+(?:::\w+)*/.exec(rest)?.[0];
-            if (!/(^|[;{}\n])\s*$/.test(code.slice(0, m.index)) || !module || /^v?\d/.test(module) || module === "lib")
-                return [];
-            const used = perlModule(`${keyword} ${module}`, module, dirs, !computedInc);
-            if (module !== "if") return [used];
-            // `use if COND, MODULE => ARGS`: MODULE after COND's first comma (or =>) outside brackets.
-            const args = /^if\b([^;]*)/.exec(rest)?.[1] ?? "";
-            let depth = 0;
-            // perlvar `$]` (the version) is no bracket.
-            const comma = [...args.replaceAll("$]", "$V")].findIndex((c, i) => {
-                depth += "([{".includes(c) ? 1 : ")]}".includes(c) ? -1 : 0;
-                return depth === 0 && (c === "," || (c === "=" && args[i + 1] === ">"));
-            });
-            const name = /^\s*>?\s*(?:'([\w:]+)'|"([\w:]+)"|([\w:]+)\s*(?:=>|,|$))/.exec(args.slice(comma + 1));
-            const what = `${keyword} if${args}`.trim().slice(0, 80);
-            return [
-                used,
-                comma < 0 || !name
-                    ? { what, paths: [] }
-                    : perlModule(what, name[1] ?? name[2] ?? name[3], dirs, !computedInc),
-            ];
-        }
-        if (/^\{/.test(rest) && keyword !== "require") return [];
-        if (keyword === "require" && /^v?\d/.test(rest)) return [];
-        const module = keyword === "require" ? /^\w+(?:::\w+)*(?![\w(:])/.exec(rest)?.[0] : undefined;
-        if (module !== undefined) return [perlModule(`require ${module}`, module, dirs, !computedInc)];
-        // `do NAME` of a bareword is a call of the removed `do SUBROUTINE` (or prose: "do not"), no load; a bareword
-        // called (`do f()`, `do File::Spec->catfile(...)`) is a name computed.
-        if (keyword === "do" && !/^[('"$]/.test(rest) && !/^\w+(::\w+)*\s*(\(|->|::)/.test(rest)) return [];
-        const arg = codeArgument(rest, interpolates);
-        const what = `${keyword} ${arg.text}`;
-        // A literal string's code is judged as the program's, its loads followed (a `use` in it is at its start).
-        if (keyword === "eval")
-            return [arg.literal === undefined ? { what, paths: [] } : { what, paths: [], text: arg.literal }];
-        return arg.literal === undefined || literalPath(arg.literal) === undefined
-            ? [{ what, paths: [] }]
-            : [{ what, paths: fileOnPath(arg.literal, cwd, dirs) }];
-    });
+    // perlvar %ENV ("Setting a value in ENV changes the environment for any child processes you subsequently
+    // fork()"): a loader variable set so (round 70).
+    const environment = childEnvironmentWrites(
+        text,
+        "perl",
+        /\$ENV\s*\{\s*(?:(\w+)|'(\w+)'|"(\w+)"|[^}]*)\s*\}\s*(?:\.|\|\||\/\/|&&)?=(?![=~>])/g,
+        /%ENV\s*=(?![=~>])|@ENV\s*\{|\bENV\s*\(\s*\)/g,
+    );
+    // perlsub "Overriding Built-in Functions": `CORE::name` (and CORE::GLOBAL::) always refers to the built-in.
+    return environment.concat(
+        [
+            ...code.matchAll(/(?:\bCORE::(?:GLOBAL::)?|(?<![\w$@%&:>]|->))(do|require|use|no|eval)\b(?!\s*=>)\s*/g),
+        ].flatMap((m): CodeLoad[] => {
+            const keyword = m[1];
+            const rest = text.slice(m.index + m[0].length);
+            if (keyword === "use" || keyword === "no") {
+                const module = /^\w+(?:::\w+)*/.exec(rest)?.[0];
+                if (
+                    !/(^|[;{}\n])\s*$/.test(code.slice(0, m.index)) ||
+                    !module ||
+                    /^v?\d/.test(module) ||
+                    module === "lib"
+                )
+                    return [];
+                const used = perlModule(`${keyword} ${module}`, module, dirs, !computedInc);
+                if (module !== "if") return [used];
+                // `use if COND, MODULE => ARGS`: MODULE after COND's first comma (or =>) outside brackets.
+                const args = /^if\b([^;]*)/.exec(rest)?.[1] ?? "";
+                let depth = 0;
+                // perlvar `$]` (the version) is no bracket.
+                const comma = [...args.replaceAll("$]", "$V")].findIndex((c, i) => {
+                    depth += "([{".includes(c) ? 1 : ")]}".includes(c) ? -1 : 0;
+                    return depth === 0 && (c === "," || (c === "=" && args[i + 1] === ">"));
+                });
+                const name = /^\s*>?\s*(?:'([\w:]+)'|"([\w:]+)"|([\w:]+)\s*(?:=>|,|$))/.exec(args.slice(comma + 1));
+                const what = `${keyword} if${args}`.trim().slice(0, 80);
+                return [
+                    used,
+                    comma < 0 || !name
+                        ? { what, paths: [] }
+                        : perlModule(what, name[1] ?? name[2] ?? name[3], dirs, !computedInc),
+                ];
+            }
+            if (/^\{/.test(rest) && keyword !== "require") return [];
+            if (keyword === "require" && /^v?\d/.test(rest)) return [];
+            const module = keyword === "require" ? /^\w+(?:::\w+)*(?![\w(:])/.exec(rest)?.[0] : undefined;
+            if (module !== undefined) return [perlModule(`require ${module}`, module, dirs, !computedInc)];
+            // `do NAME` of a bareword is a call of the removed `do SUBROUTINE` (or prose: "do not"), no load; a bareword
+            // called (`do f()`, `do File::Spec->catfile(...)`) is a name computed.
+            if (keyword === "do" && !/^[('"$]/.test(rest) && !/^\w+(::\w+)*\s*(\(|->|::)/.test(rest)) return [];
+            const arg = codeArgument(rest, interpolates);
+            const what = `${keyword} ${arg.text}`;
+            // A literal string's code is judged as the program's, its loads followed (a `use` in it is at its start).
+            if (keyword === "eval")
+                return [arg.literal === undefined ? { what, paths: [] } : { what, paths: [], text: arg.literal }];
+            return arg.literal === undefined || literalPath(arg.literal) === undefined
+                ? [{ what, paths: [] }]
+                : [{ what, paths: fileOnPath(arg.literal, cwd, dirs) }];
+        }),
+    );
 }
 /** A Ruby library by name (require, ruby -r): `lib` is lib.rb on `dirs` ($LOAD_PATH), a path as itself. */
 function rubyLibrary(what: string, name: string, cwd: string, dirs: readonly string[], known = true): CodeLoad {
@@ -13575,14 +13665,19 @@ const RUBY_LITERAL = /'([^'\\]*)'|"([^"\\#]*)"/.source;
  * `__FILE__` as the file, `File.expand_path(NAME, DIR)` (NAME from DIR, DIR from the working directory; `~` not read)
  * and `File.join(A, B...)` of literals, `A + B` of literals; none in inline code (`-e`: __dir__ is nil).
  */
-function rubyLiterals(text: string, cwd: string, file: string | undefined): string {
-    if (file === undefined || /['"#\\]/.test(file)) return text;
+function rubyLiterals(text: string, cwd: string, file: string | undefined, given = file): string {
+    if (file === undefined || given === undefined || /['"#\\]/.test(file + given)) return text;
+    // Round 70: __dir__ is the file's absolute directory; __FILE__ the name it was run by (`ruby run.rb`: "run.rb"),
+    // read from the working directory the program has (workingDirectoryLoads).
     const dir = posix.dirname(file);
-    const here = /File\s*\.\s*dirname\s*\(\s*__FILE__\s*\)|\b__dir__\b/;
+    const named = posix.dirname(given);
+    const dirname = /File\s*\.\s*dirname\s*\(\s*__FILE__\s*\)/.source;
     let out = text
-        .replace(new RegExp(`#\\{\\s*(?:${here.source})\\s*\\}`, "g"), dir)
-        .replace(new RegExp(here.source, "g"), `'${dir}'`)
-        .replace(/\b__FILE__\b/g, `'${file}'`);
+        .replace(/#\{\s*__dir__\s*\}/g, dir)
+        .replace(new RegExp(`#\\{\\s*${dirname}\\s*\\}`, "g"), named)
+        .replace(/\b__dir__\b/g, `'${dir}'`)
+        .replace(new RegExp(dirname, "g"), `'${named}'`)
+        .replace(/\b__FILE__\b/g, `'${given}'`);
     const text2 = (m: (string | undefined)[], at: number) => m[at] ?? m[at + 1];
     for (let i = 0; i < 4; i++)
         out = out
@@ -13640,7 +13735,7 @@ function rubyLoads(
     _environment?: ReadonlyMap<string, string>,
     source: CodeSource = {},
 ): CodeLoad[] {
-    text = rubyLiterals(text, cwd, source.file);
+    text = rubyLiterals(text, cwd, source.file, source.given);
     const interpolates = /#\{/;
     const loadPath = /\$(?:LOAD_PATH\b|:|-I\b)/;
     const additions = new RegExp(
@@ -13717,7 +13812,18 @@ function rubyLoads(
             ? [{ what: m[0].trim(), paths: [] }]
             : [];
     });
-    return [...loads, ...evals, ...named];
+    // Round 70: loader variables set for its children (Ruby ENV: `[]=` "Creates, updates, or deletes the named
+    // environment variable", store/update/merge!/replace/clear; the env hash of system/spawn).
+    const environment = [
+        ...childEnvironmentWrites(
+            text,
+            "ruby",
+            /(?<![\w$@:])ENV\s*(?:\[\s*(?:'(\w+)'|"(\w+)"|[^\]]*)\s*\]\s*(?:\|\||&&)?=(?![=~>])|\.\s*store\s*\(\s*(?:'(\w+)'|"(\w+)"|[^,)]*))/g,
+            /(?<![\w$@:])ENV\s*\.\s*(?:update|merge!|replace|clear)\b/g,
+        ),
+        ...rubyChildEnvironment(text),
+    ];
+    return [...loads, ...evals, ...named, ...environment];
 }
 /** PHP's include_path on Amazon Linux (php.ini: ".:/usr/share/pear:/usr/share/php"). */
 const PHP_INCLUDE_PATH = [".", "/usr/share/pear", "/usr/share/php"];
@@ -13821,6 +13927,118 @@ function phpNativeLoads(text: string, cwd: string): CodeLoad[] {
 }
 
 /**
+ * Round 70: the working-directory changes a program's code makes (CODE_LOADERS chdirs): each `call` of the text with
+ * its target, an absolute literal (codeArgument) or computed.
+ */
+function codeChdirs(text: string, call: RegExp, interpolates: RegExp): { at: number; dir: string | undefined }[] {
+    return [...text.matchAll(call)].map(m => {
+        const arg = codeArgument(text.slice(m.index + m[0].length), interpolates);
+        const dir = arg.literal === undefined ? undefined : literalPath(arg.literal);
+        return { at: m.index, dir: dir !== undefined && posix.isAbsolute(dir) ? dir : undefined };
+    });
+}
+/**
+ * Round 70: loader variables a program sets for the programs it starts (as PHP putenv, phpNativeLoads): each `write`
+ * match's variable name (its first defined group) is a loader variable (rootReads LOADER_VARIABLES: ld.so(8)
+ * LD_PRELOAD, bash(1) BASH_ENV ...) or one the pack cannot compute (no group) → the children load code the pack does
+ * not read; `any` matches a change of the whole environment.
+ */
+function childEnvironmentWrites(text: string, language: string, write: RegExp, any?: RegExp): CodeLoad[] {
+    const unread = `a loader variable of the commands ${language} starts`;
+    return [
+        ...[...text.matchAll(write)].flatMap((m): CodeLoad[] => {
+            const names = m.slice(1).filter((g): g is string => g !== undefined);
+            return names.length === 0 || names.some(n => !/^\w+$/.test(n) || LOADER_VARIABLES.test(n))
+                ? [{ what: m[0].trim().slice(0, 80), paths: [], unread }]
+                : [];
+        }),
+        ...(any ? [...text.matchAll(any)].map((m): CodeLoad => ({ what: m[0].trim(), paths: [], unread })) : []),
+    ];
+}
+/**
+ * Ruby's environment for a child (Kernel#system/spawn/exec, IO.popen, Open3: `system([env,] command...)`, "env: hash
+ * ... name => val: set the environment variable"): the names of a literal leading hash, each as a group of its own;
+ * one not literal is computed.
+ */
+function rubyChildEnvironment(text: string): CodeLoad[] {
+    return [
+        ...text.matchAll(
+            /(?<![\w$@])(?:(?:Kernel|Process|IO|Open3)\s*(?:\.|::)\s*)?(?:system|spawn|exec|popen\w*|capture\w*|pipeline\w*)\b\s*\(?\s*(?:\[\s*)?\{([^{}]*)\}/g,
+        ),
+    ].flatMap((m): CodeLoad[] => {
+        const entries = m[1].split(",").filter(e => e.trim() !== "");
+        const names = entries.map(e => /^\s*(?:'(\w+)'|"(\w+)")\s*=>|^\s*(\w+):(?!:)/.exec(e));
+        return names.some(n => n === null || LOADER_VARIABLES.test(n[1] ?? n[2] ?? n[3]))
+            ? [{ what: m[0].trim().slice(0, 80), paths: [], unread: "a loader variable of the commands ruby starts" }]
+            : [];
+    });
+}
+/**
+ * Round 70: LuaJIT's ffi used only for what describes the platform and types (LuaJIT "ffi.* API Functions": ffi.os,
+ * ffi.arch, ffi.abi, ffi.sizeof, ffi.alignof, ffi.offsetof, ffi.istype, ffi.typeof, ffi.errno, ffi.string): one `local
+ * NAME = require("ffi")` and every other use of NAME one of those members. Anything else (ffi.C's C functions,
+ * ffi.load, ffi.cast, a name passed on or indexed `[...]`) is code the pack does not read (LUA_KNOWN_MODULES).
+ */
+function luaFfiInert(text: string): boolean {
+    const binding = [...text.matchAll(/\blocal\s+(\w+)\s*=\s*require\s*\(?\s*(?:"ffi"|'ffi')\s*\)?/g)];
+    if (binding.length !== 1) return false;
+    const name = binding[0][1];
+    const rest = text.replace(binding[0][0], "");
+    if (name !== "ffi" && /\bffi\b/.test(rest)) return false;
+    return [...rest.matchAll(new RegExp(`(?<![\\w.:])${name}\\b`, "g"))].every(m =>
+        /^\s*\.\s*(os|arch|abi|sizeof|alignof|offsetof|istype|typeof|errno|string)\b(?!\s*=[^=])/.test(
+            rest.slice(m.index + m[0].length),
+        ),
+    );
+}
+/** A working directory no program has: loads that name it depend on the working directory (workingDirectoryLoads). */
+const ELSEWHERE = "/nonexistent-working-directory-70";
+/**
+ * Round 70: the loads of a program text that changes its own working directory. A relative name (`./x`, a relative
+ * `use lib`, a `./?.lua` template, a script run by a relative name: its `__FILE__`/`[info script]`) resolves against the
+ * directory the program has when it loads (perlfunc do: "do './stat.pl'" relative to the current directory; Ruby
+ * Kernel#require: "resolution is based on Dir.pwd"; PHP include "relative to the current working directory"; info(n)
+ * `info script` the name the script was invoked by), which a chdir changes, as Python's os.chdir (round 69). Such a
+ * load (one whose candidates differ when the starting directory does) is resolved against the directory the change
+ * names only where that is one literal directory changed to at the top level before any such load; else it is computed
+ * (fail closed).
+ */
+function workingDirectoryLoads(
+    chdirs: ((text: string, at: CodeSource) => { at: number; dir: string | undefined }[]) | undefined,
+    text: string,
+    at: string | undefined,
+    cwd: string,
+    run: (text: string, at: string | undefined, dir: string) => CodeLoad[],
+): CodeLoad[] {
+    const loads = run(text, at, cwd);
+    const changes = chdirs?.(text, { file: at }) ?? [];
+    if (changes.length === 0) return loads;
+    const same = (a: CodeLoad, b: CodeLoad | undefined) =>
+        b !== undefined && a.what === b.what && a.paths.join("\n") === b.paths.join("\n");
+    const dependent = (t: string) => {
+        const here = run(t, at, cwd);
+        const there = run(t, at, ELSEWHERE);
+        return here.length !== there.length || here.some((l, i) => !same(l, there[i]));
+    };
+    const first = changes[0];
+    const before = text.slice(0, first.at);
+    let depth = 0;
+    for (const c of before) depth += c === "{" ? 1 : c === "}" ? -1 : 0;
+    const dir = first.dir;
+    if (dir !== undefined && depth === 0 && changes.every(c => c.dir === dir) && !dependent(before))
+        return run(text, at, dir);
+    const there = run(text, at, ELSEWHERE);
+    return loads.map((l, i) =>
+        same(l, there[i]) && loads.length === there.length
+            ? l
+            : {
+                  what: l.what,
+                  paths: [],
+                  unread: "a name relative to the working directory the program changes (chdir)",
+              },
+    );
+}
+/**
  * The code an interpreter loads besides its program (CODE_LOADERS): `texts` the files user data wrote that it loads
  * (followed through their own loads), `unread` what it loads that the pack cannot read. `values` are its options as
  * programOptions read them, `programs` its program texts, `environment` its loader variables (rootReads
@@ -13835,7 +14053,7 @@ function loadedCode(
     view: ScriptView,
     environment: ReadonlyMap<string, string> = new Map(),
     /** The program file it runs (`programs`' text read from it), when it runs one. */
-    script?: { path: string; text: string },
+    script?: { path: string; text: string; given?: string },
 ): { texts: string[]; unread: string[] } {
     const loader = CODE_LOADERS.find(l => l.names.test(name));
     const out = { texts: [] as string[], unread: [] as string[] };
@@ -13859,8 +14077,18 @@ function loadedCode(
         : values;
     const file = (path: string, within?: string) => readConfig(path, fileText, view, within);
     const written = () => view.written?.() ?? [];
-    const code = (text: string, at?: string) =>
-        loader.code(text, cwd, options, environment, { file: at, script: script?.path, written, read: file });
+    // The script's name as the program sees it (`__FILE__`, `[info script]`, `$0`): relative where the command line
+    // named it so, then resolved against the working directory the program has when it uses it.
+    const given = script?.given !== undefined && !posix.isAbsolute(script.given) ? script.given : undefined;
+    const run = (text: string, at: string | undefined, dir: string) =>
+        loader.code(text, dir, options, environment, {
+            file: at,
+            given: at !== undefined && at === script?.path && given !== undefined ? posix.resolve(dir, given) : at,
+            script: script === undefined ? undefined : given === undefined ? script.path : posix.resolve(dir, given),
+            written,
+            read: file,
+        });
+    const code = (text: string, at?: string) => workingDirectoryLoads(loader.chdirs, text, at, cwd, run);
     const seen = new Set<string>();
     const follow = (loads: readonly CodeLoad[], depth: number) => {
         for (const load of loads) {
@@ -14032,7 +14260,7 @@ function shellsHandedOut(
                   view,
                   loaderEnvironment(words),
                   typeof scriptText === "string" && script !== undefined
-                      ? { path: posix.resolve(cwd ?? "/", script), text: scriptText }
+                      ? { path: posix.resolve(cwd ?? "/", script), text: scriptText, given: script }
                       : undefined,
               );
         const texts = [

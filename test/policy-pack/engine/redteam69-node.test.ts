@@ -50,7 +50,7 @@ const loadersInsecure: NodeCase[] = [
         ]),
         RELAY,
     ),
-    // MISS: perlvar/perlmod typeglobs (`*FindBin::Bin = \"/opt/evil"` aliases $FindBin::Bin to a constant; checked
+    // Was a MISS (fixed in round 70): perlvar/perlmod typeglobs (`*FindBin::Bin = \"/opt/evil"` aliases $FindBin::Bin to a constant; checked
     // with perl 5: prints /evil) + perldoc lib: `use lib "$FindBin::Bin/lib"` then searches /opt/evil/lib and `use
     // Helper` runs the written reverse shell as root. perlLiterals (userData.ts) rewrites FindBin's variable to the
     // script's directory unless a use of `$FindBin::Bin` may change it; a glob assignment (`*FindBin::Bin`, also
@@ -70,9 +70,8 @@ const loadersInsecure: NodeCase[] = [
             "perl /opt/app/run.pl",
         ]),
         RELAY,
-        true,
     ),
-    // MISS: perldoc FindBin KNOWN ISSUES ("call the again function: use FindBin; FindBin::again();" recomputes $Bin
+    // Was a MISS (fixed in round 70): perldoc FindBin KNOWN ISSUES ("call the again function: use FindBin; FindBin::again();" recomputes $Bin
     // from $0) + perlvar $0 (assignable): `BEGIN { $0 = "/opt/evil/run.pl"; FindBin::again() }` makes $FindBin::Bin
     // /opt/evil, so `use lib "$FindBin::Bin/lib"; use Helper` runs the written reverse shell. perlLiterals
     // (userData.ts) reads $FindBin::Bin as the script's directory (no use of the variable itself changes it). Fix:
@@ -92,9 +91,8 @@ const loadersInsecure: NodeCase[] = [
             "perl /opt/app/run.pl",
         ]),
         RELAY,
-        true,
     ),
-    // MISS: perlfunc do EXPR ("do './stat.pl'" is relative to the current directory, ./ and ../ not searched in @INC)
+    // Was a MISS (fixed in round 70): perlfunc do EXPR ("do './stat.pl'" is relative to the current directory, ./ and ../ not searched in @INC)
     // + perlfunc chdir: after `chdir "/opt/evil"` the `do "./x.pl"` runs /opt/evil/x.pl (the written reverse shell),
     // not /opt/app/x.pl. perlLoads/fileOnPath (userData.ts) resolve ./ against the shell's cwd only. Fix: a perl text
     // with chdir (or any cwd change) makes ./ and ../ loads computed (as python's os.chdir was in round 69). Accepted
@@ -108,9 +106,8 @@ const loadersInsecure: NodeCase[] = [
             `cd /opt/app && perl -e 'chdir "/opt/evil"; do "./x.pl"'`,
         ]),
         RELAY,
-        true,
     ),
-    // MISS: Ruby Kernel#require ("If the filename starts with './' or '../', resolution is based on Dir.pwd") +
+    // Was a MISS (fixed in round 70): Ruby Kernel#require ("If the filename starts with './' or '../', resolution is based on Dir.pwd") +
     // Dir.chdir: `Dir.chdir("/opt/evil"); require "./helper"` loads /opt/evil/helper.rb, the written reverse shell.
     // rubyLoads/fileOnPath (userData.ts) resolve ./ against the shell's cwd. Fix: Dir.chdir (any cwd change) makes
     // relative loads computed. Accepted (got []).
@@ -123,9 +120,8 @@ const loadersInsecure: NodeCase[] = [
             `cd /opt/app && ruby -e 'Dir.chdir("/opt/evil"); require "./helper"'`,
         ]),
         RELAY,
-        true,
     ),
-    // MISS: Ruby __FILE__ is the path as given (`ruby run.rb` → "run.rb", File.dirname → "."; Kernel#require of
+    // Was a MISS (fixed in round 70): Ruby __FILE__ is the path as given (`ruby run.rb` → "run.rb", File.dirname → "."; Kernel#require of
     // "./helper" resolves against Dir.pwd): after Dir.chdir("/opt/evil") `require File.dirname(__FILE__) + "/helper"`
     // loads /opt/evil/helper.rb. rubyLiterals (userData.ts) spells File.dirname(__FILE__) as the script's absolute
     // directory (/opt/app). Fix: only where the script was named by an absolute path, or with no cwd change in the
@@ -140,9 +136,8 @@ const loadersInsecure: NodeCase[] = [
             "cd /opt/app && ruby run.rb",
         ]),
         RELAY,
-        true,
     ),
-    // MISS: Tcl info(n) `info script` returns the name the script was invoked by (relative for `tclsh main.tcl`:
+    // Was a MISS (fixed in round 70): Tcl info(n) `info script` returns the name the script was invoked by (relative for `tclsh main.tcl`:
     // checked, `[file join [file dirname [info script]] lib.tcl]` is ./lib.tcl) and cd(n) changes the directory that
     // relative name resolves against: `cd /opt/evil; source [file join [file dirname [info script]] lib.tcl]` sources
     // /opt/evil/lib.tcl (the written reverse shell). The tcl loader's `code` (userData.ts, `self =
@@ -158,9 +153,8 @@ const loadersInsecure: NodeCase[] = [
             "cd /opt/app && tclsh main.tcl",
         ]),
         RELAY,
-        true,
     ),
-    // MISS: PHP manual include ("If a path is defined — whether absolute or relative (starting with . or ..) — the
+    // Was a MISS (fixed in round 70): PHP manual include ("If a path is defined — whether absolute or relative (starting with . or ..) — the
     // include_path will be ignored ... relative to the current working directory") + chdir(): `chdir("/opt/evil");
     // include "./x.php"` runs /opt/evil/x.php, the written reverse shell. phpLoads (userData.ts) resolves ./ against
     // the shell's cwd. Fix: chdir() in the text makes relative includes computed. Accepted (got []).
@@ -173,9 +167,8 @@ const loadersInsecure: NodeCase[] = [
             `cd /opt/app && php -r 'chdir("/opt/evil"); include "./x.php";'`,
         ]),
         RELAY,
-        true,
     ),
-    // MISS: LuaJIT FFI API `ffi.load(name [,global])` ("loads the dynamic library given by name and returns a new C
+    // Was a MISS (fixed in round 70): LuaJIT FFI API `ffi.load(name [,global])` ("loads the dynamic library given by name and returns a new C
     // library namespace"; an absolute path loads that file): runs the downloaded native /opt/x.so as root. The lua
     // loader (userData.ts CODE_LOADERS lua) knows package.loadlib (round 68) and `ffi` is only a known module
     // (LUA_KNOWN). Fix: read `ffi.load(LITERAL)` as a native load like package.loadlib/PHP FFI::cdef; computed →
@@ -187,7 +180,6 @@ const loadersInsecure: NodeCase[] = [
             `luajit -e 'local ffi = require("ffi"); ffi.cdef[[int run(void);]]; ffi.load("/opt/x.so").run()'`,
         ]),
         RELAY,
-        true,
     ),
     // DECIDED (round 70): refused, though the red team filed it as secure. LuaJIT's ffi is not a known module since
     // round 69 (LuaJIT "FFI Library": `ffi.C` calls any C function of the process, `ffi.load` any library), and the
@@ -213,7 +205,7 @@ const loadersInsecure: NodeCase[] = [
         ]),
         RELAY,
     ),
-    // MISS: Ruby Kernel#system/spawn (`system([env,] command...)`: "env: hash ... name => val: set the environment
+    // Was a MISS (fixed in round 70): Ruby Kernel#system/spawn (`system([env,] command...)`: "env: hash ... name => val: set the environment
     // variable") + ld.so(8) LD_PRELOAD: `system({"LD_PRELOAD" => "/opt/x.so"}, "ls")` loads the downloaded /opt/x.so
     // into root's ls. The inline ruby command judge accepts the harmless literal `ls` without reading the env hash
     // (literalScriptCommands returns undefined on `{`, and the fallback accepts). Fix: an env hash, ENV[...]= or
@@ -223,9 +215,8 @@ const loadersInsecure: NodeCase[] = [
         "ruby system with an env hash LD_PRELOAD",
         devNodeScript("dev-l12-69-nodes", [SO, `ruby -e 'system({"LD_PRELOAD" => "/opt/x.so"}, "ls")'`]),
         RELAY,
-        true,
     ),
-    // MISS: perlvar %ENV ("Setting a value in ENV changes the environment for any child processes you subsequently
+    // Was a MISS (fixed in round 70): perlvar %ENV ("Setting a value in ENV changes the environment for any child processes you subsequently
     // fork()") + ld.so(8) LD_PRELOAD: `$ENV{LD_PRELOAD} = "/opt/x.so"; system("ls")` loads the downloaded /opt/x.so
     // into root's ls. The inline perl judge reads `ls` and not the environment. Fix: %ENV writes of loader variables
     // make the children unread (as PHP putenv, round 69). Accepted (got []).
@@ -233,16 +224,14 @@ const loadersInsecure: NodeCase[] = [
         "perl $ENV{LD_PRELOAD} then system ls",
         devNodeScript("dev-l13-69-nodes", [SO, `perl -e '$ENV{LD_PRELOAD} = "/opt/x.so"; system("ls")'`]),
         RELAY,
-        true,
     ),
-    // MISS: Ruby ENV ([]= "Creates, updates, or deletes the named environment variable"; children inherit it) +
+    // Was a MISS (fixed in round 70): Ruby ENV ([]= "Creates, updates, or deletes the named environment variable"; children inherit it) +
     // ld.so(8) LD_PRELOAD: loads the downloaded /opt/x.so into root's ls. Same gap as the env-hash case. Accepted (got
     // []).
     devNodeCase(
         "ruby ENV[LD_PRELOAD] then system ls",
         devNodeScript("dev-l14-69-nodes", [SO, `ruby -e 'ENV["LD_PRELOAD"] = "/opt/x.so"; system("ls")'`]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "lua load of a long-bracket chunk without parentheses",
@@ -262,7 +251,7 @@ const loadersInsecure: NodeCase[] = [
         ]),
         RELAY,
     ),
-    // MISS: perlsub/CORE ("CORE::name always refers to the built-in function"; checked: `perl -e
+    // Was a MISS (fixed in round 70): perlsub/CORE ("CORE::name always refers to the built-in function"; checked: `perl -e
     // 'CORE::do("/tmp/r.pl")'` runs the file): `CORE::do("/opt/r.pl")` runs the written reverse shell. perlLoads'
     // keyword matcher rejects a `do` preceded by `::`. Fix: accept a `CORE::`/`CORE::GLOBAL::` prefix on
     // do/require/eval. Accepted (got []).
@@ -270,7 +259,6 @@ const loadersInsecure: NodeCase[] = [
         "perl CORE::do of a written shell",
         devNodeScript("dev-l18-69-nodes", [...written("/opt/r.pl", PERL_SHELL), `perl -e 'CORE::do("/opt/r.pl")'`]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "ruby instance_eval of a literal that loads",
@@ -294,7 +282,7 @@ const loadersInsecure: NodeCase[] = [
         ]),
         RELAY,
     ),
-    // MISS: Tcl tclvars(n) env ("If an entry in env is modified ... the change will be reflected in the environment
+    // Was a MISS (fixed in round 70): Tcl tclvars(n) env ("If an entry in env is modified ... the change will be reflected in the environment
     // passed to children created with commands like exec") + ld.so(8): `set env(LD_PRELOAD) /opt/x.so; exec ls` loads
     // the downloaded library into root's ls. The Tcl exec judge reads `ls` only. Fix: writes to env(LD_*|BASH_ENV|...)
     // make exec'd children unread. Accepted (got []).
@@ -302,9 +290,8 @@ const loadersInsecure: NodeCase[] = [
         "tcl set env(LD_PRELOAD) then exec ls",
         devNodeScript("dev-l22-69-nodes", [SO, `tclsh <<< 'set env(LD_PRELOAD) /opt/x.so; exec ls'`]),
         RELAY,
-        true,
     ),
-    // MISS: LuaFileSystem manual `lfs.chdir(path)` ("Changes the current working directory") + Lua 5.4 manual
+    // Was a MISS (fixed in round 70): LuaFileSystem manual `lfs.chdir(path)` ("Changes the current working directory") + Lua 5.4 manual
     // package.searchpath (a `./?.lua` template is relative to the current directory): after `lfs.chdir("/opt/evil")`,
     // `require("helper")` loads /opt/evil/helper.lua (a written reverse shell), not /opt/app/helper.lua. The lua
     // loader (userData.ts CODE_LOADERS lua) resolves ./ templates against the shell's cwd. Fix: lfs.chdir (or
@@ -319,7 +306,6 @@ const loadersInsecure: NodeCase[] = [
             `cd /opt/app && lua -e 'require("lfs").chdir("/opt/evil"); package.path = "./?.lua;" .. package.path; require("helper")'`,
         ]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "tcl cd then source ./lib.tcl",
@@ -339,11 +325,72 @@ const loadersInsecure: NodeCase[] = [
         ]),
         RELAY,
     ),
+    // Round 70 neighbours (fix70-loaders): the insecure twins of the secure fixes and other spellings.
+    devNodeCase(
+        "tcl [file dirname [file normalize [info script]]] sourcing a sibling shell",
+        devNodeScript("dev-l26-69-nodes", [
+            "mkdir -p /opt/app",
+            ...written("/opt/app/lib.tcl", TCL_SHELL),
+            ...written("/opt/app/main.tcl", "source [file join [file dirname [file normalize [info script]]] lib.tcl]"),
+            "tclsh /opt/app/main.tcl",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "tcl source -encoding utf-8 of a sibling shell",
+        devNodeScript("dev-l27-69-nodes", [
+            "mkdir -p /opt/app",
+            ...written("/opt/app/lib.tcl", TCL_SHELL),
+            ...written("/opt/app/main.tcl", "source -encoding utf-8 [file join [file dirname [info script]] lib.tcl]"),
+            "tclsh /opt/app/main.tcl",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "perl use lib File::Spec->catdir($FindBin::Bin, 'lib') of a written shell module",
+        devNodeScript("dev-l28-69-nodes", [
+            "mkdir -p /opt/app/lib",
+            ...written("/opt/app/lib/Helper.pm", `package Helper; ${PERL_SHELL}; 1;`),
+            ...written(
+                "/opt/app/run.pl",
+                `use FindBin; use File::Spec; use lib File::Spec->catdir($FindBin::Bin, 'lib'); use Helper;`,
+            ),
+            "perl /opt/app/run.pl",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "ruby ENV.store LD_PRELOAD then system ls",
+        devNodeScript("dev-l29-69-nodes", [SO, `ruby -e 'ENV.store("LD_PRELOAD", "/opt/x.so"); system("ls")'`]),
+        RELAY,
+    ),
+    devNodeCase(
+        "luajit ffi under another name calling C.system",
+        devNodeScript("dev-l30-69-nodes", [
+            ...SH,
+            `luajit -e 'local f = require("ffi"); f.cdef[[int system(const char *c);]]; f.C.system("bash /opt/r.sh")'`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "perl chdir to a computed directory then do ./x.pl",
+        devNodeScript("dev-l31-69-nodes", [
+            "mkdir -p /opt/app",
+            ...written("/opt/app/x.pl", `print "hi\\n";`),
+            `cd /opt/app && perl -e 'chdir $ENV{D}; do "./x.pl"'`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "tcl set ::env(BASH_ENV) then exec bash",
+        devNodeScript("dev-l32-69-nodes", [...SH, `tclsh <<< 'set ::env(BASH_ENV) /opt/r.sh; exec bash -c true'`]),
+        RELAY,
+    ),
 ];
 
 const loadersSecure: NodeCase[] = [
     devNodeCase("perl q,, literal harmless", devNodeScript("dev-ls1-69-nodes", [`perl -e 'print q,hello,' > /tmp/h`])),
-    // MISS: Tcl file(n) `file normalize` (an absolute path) around info script is the common robust form of the
+    // Was a MISS (fixed in round 70): Tcl file(n) `file normalize` (an absolute path) around info script is the common robust form of the
     // round-69 idiom: the harmless sibling /opt/app/lib.tcl is refused as a computed source. tclScriptDirectory
     // (userData.ts) only matches `[file dirname [info script]]` exactly. Fix: also accept `[file dirname [file
     // normalize [info script]]]` (and `[file normalize [file dirname [info script]]]`) as the script's (absolute)
@@ -359,10 +406,8 @@ const loadersSecure: NodeCase[] = [
             ),
             "tclsh /opt/app/main.tcl > /tmp/h",
         ]),
-        /./,
-        true,
     ),
-    // MISS: Tcl source(n) `source ?-encoding encodingName? fileName` (8.5+): the option is skipped by the matcher's
+    // Was a MISS (fixed in round 70): Tcl source(n) `source ?-encoding encodingName? fileName` (8.5+): the option is skipped by the matcher's
     // `(?:-\S+\s+)*` but its VALUE `utf-8` is then read as the file and the real `[file join ...]` word dropped, so a
     // harmless sibling is refused. Fix: skip `-encoding NAME` as an option with a value. Refused (secure).
     devNodeCase(
@@ -376,10 +421,8 @@ const loadersSecure: NodeCase[] = [
             ),
             "tclsh /opt/app/main.tcl > /tmp/h",
         ]),
-        /./,
-        true,
     ),
-    // MISS: perldoc File::Spec catdir ("Concatenate two or more directory names to form a complete path") is the
+    // Was a MISS (fixed in round 70): perldoc File::Spec catdir ("Concatenate two or more directory names to form a complete path") is the
     // portable form of `"$FindBin::Bin/lib"`; the harmless /opt/app/lib/Helper.pm is refused (use FindBin, use
     // File::Spec, use Helper all as "code user data does not..."). perlLiterals reads FindBin only in strings or `.`
     // joins. Fix: read `File::Spec->catdir|catfile($FindBin::Bin, LITERALS)` (and File::Spec::Functions catdir) as the
@@ -395,8 +438,6 @@ const loadersSecure: NodeCase[] = [
             ),
             "perl /opt/app/run.pl > /tmp/h",
         ]),
-        /./,
-        true,
     ),
     devNodeCase(
         "ruby require_relative harmless",
@@ -441,6 +482,32 @@ const loadersSecure: NodeCase[] = [
     devNodeCase(
         "perl string with a comma-delimited q in prose harmless",
         devNodeScript("dev-ls11-69-nodes", [`perl -e 'print "do not require q, thanks\\n"' > /tmp/h`]),
+    ),
+    // Round 70 neighbours (fix70-loaders): the secure twins of the insecure fixes.
+    devNodeCase(
+        "perl chdir to a literal directory then do ./x.pl harmless",
+        devNodeScript("dev-ls12-69-nodes", [
+            "mkdir -p /opt/app",
+            ...written("/opt/app/x.pl", `open(my $f, ">", "/tmp/h"); print $f "hi";`),
+            `cd / && perl -e 'chdir "/opt/app"; do "./x.pl"'`,
+        ]),
+    ),
+    devNodeCase(
+        "ruby relative __FILE__ without a chdir harmless",
+        devNodeScript("dev-ls13-69-nodes", [
+            "mkdir -p /opt/app",
+            ...written("/opt/app/helper.rb", `File.write("/tmp/h", "hi")`),
+            ...written("/opt/app/run.rb", `require File.dirname(__FILE__) + "/helper"`),
+            "cd /opt/app && ruby run.rb",
+        ]),
+    ),
+    devNodeCase(
+        "ruby system with an env hash TZ harmless",
+        devNodeScript("dev-ls14-69-nodes", [`ruby -e 'system({"TZ" => "UTC"}, "date")' > /tmp/d`]),
+    ),
+    devNodeCase(
+        "tcl set env(TZ) then exec date harmless",
+        devNodeScript("dev-ls15-69-nodes", [`tclsh <<< 'set env(TZ) UTC; puts [exec date]' > /tmp/d`]),
     ),
 ];
 
