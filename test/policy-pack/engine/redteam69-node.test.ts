@@ -181,14 +181,6 @@ const loadersInsecure: NodeCase[] = [
         ]),
         RELAY,
     ),
-    // DECIDED (round 70): refused, though the red team filed it as secure. LuaJIT's ffi is not a known module since
-    // round 69 (LuaJIT "FFI Library": `ffi.C` calls any C function of the process, `ffi.load` any library), and the
-    // pack does not follow which of its members a program uses; `jit.os` gives the same answer without the FFI.
-    devNodeCase(
-        "luajit ffi reading ffi.os (use jit.os)",
-        devNodeScript("dev-ls7-69-nodes", [`luajit -e 'local ffi = require("ffi"); print(ffi.os)' > /tmp/o`]),
-        /ffi/,
-    ),
     devNodeCase(
         "luajit ffi.C.system of a written shell",
         devNodeScript("dev-l10-69-nodes", [
@@ -457,7 +449,12 @@ const loadersSecure: NodeCase[] = [
             "ruby /opt/app/run.rb",
         ]),
     ),
-    // Round 70: the secure twin of the DECIDED ffi.os case: LuaJIT's own jit module (a known module).
+    // Round 70: `require("ffi")` whose every use is a read-only member (userData.ts luaFfiInert) is harmless;
+    // ffi.C, ffi.load, ffi.cast stay code the pack does not read (luajit ffi.C.system, ffi.load cases above).
+    devNodeCase(
+        "luajit ffi reading ffi.os harmless",
+        devNodeScript("dev-ls7-69-nodes", [`luajit -e 'local ffi = require("ffi"); print(ffi.os)' > /tmp/o`]),
+    ),
     devNodeCase(
         "luajit jit.os harmless",
         devNodeScript("dev-ls7b-69-nodes", [`luajit -e 'local jit = require("jit"); print(jit.os)' > /tmp/o`]),
