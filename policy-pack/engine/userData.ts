@@ -9883,6 +9883,26 @@ function literalCommandWords(
     };
     const fromStandardInput = () =>
         stdin === "none" ? own : typeof stdin === "object" && SHELLS.test(name) ? lines(stdin.text) : undefined;
+    // The script operand applet[k] (POSIX sh: "command_file ... the pathname of a file containing commands"; bash(1):
+    // "the first argument is assumed to be the name of a file containing shell commands"; python(1) "script"): a name
+    // of standard input (shell.ts standardInput: /dev/stdin, /dev/fd/0, /proc/self/fd/0; Linux devices.rst
+    // "Compulsory links": /dev/stdin -> fd/0, /dev/fd -> /proc/self/fd) is the program read from standard input
+    // (fromStandardInput; an empty one runs nothing but the bare shell); any other path under /dev or /proc (another
+    // descriptor, /proc/PID/cwd, /proc/PID/root ...), `..` through them (/dev/fd/.. is /proc/self, not /dev), or a
+    // relative one in a directory the pack does not know, is a file it cannot know: unknown. Else the file itself.
+    const script = (k: number) => {
+        const w = applet[k].replace(/\0/g, "");
+        if (dir === undefined && !w.startsWith("/")) return undefined;
+        const joined = w.startsWith("/") ? w : `${dir}/${w}`;
+        if (/(^|\/)\.\.(\/|$)/.test(joined) && /(^|\/)(dev|proc)(\/|$)/.test(joined)) return undefined;
+        const named = standardInput(w, false, dir ?? "/");
+        if (named === undefined) return undefined;
+        if (named)
+            return stdin === "none"
+                ? [{ words: rest.slice(0, rest.length - applet.length + k), cwd: dir }]
+                : fromStandardInput();
+        return /^\/(dev|proc)(\/|$)/.test(posix.resolve(dir ?? "/", w)) ? undefined : own;
+    };
     if (SHELLS.test(name)) {
         let command = false;
         let fromStdin = false;
@@ -9902,7 +9922,7 @@ function literalCommandWords(
             } else break;
         }
         if (command) return applet[i] === undefined ? undefined : lines(applet[i]);
-        return fromStdin || applet[i] === undefined ? fromStandardInput() : own;
+        return fromStdin || applet[i] === undefined ? fromStandardInput() : script(i);
     }
     if (INTERPRETERS.test(name) && name !== "busybox") {
         const known = INTERPRETER_CODE[name.replace(/[0-9.]+$/, "")] ?? { code: /^$/, valued: /^$/ };
@@ -9912,7 +9932,7 @@ function literalCommandWords(
             if (w === "-") break;
             if (known.code.test(w)) return own;
             if (known.valued.test(w)) i++;
-            else if (!w.startsWith("-")) return own;
+            else if (!w.startsWith("-")) return script(i);
         }
         return fromStandardInput();
     }

@@ -129,7 +129,7 @@ const insecure: NodeCase[] = [
         ),
         REFUSED,
     ),
-    // MISS: Linux kernel Documentation/admin-guide/devices.rst ("Compulsory links": /dev/stdin -> fd/0, /dev/fd -> /proc/self/fd) and proc_pid_fd(5) ("0 is standard input"); POSIX sh: the first operand is the command file it reads: `sh /dev/stdin` reads input= (`python3 -m http.server 8001 -d /etc/kubernetes`), so root serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8001 to every pod reaching the node. the pack (userData.ts literalCommandWords, SHELLS branch: an operand that is no option ends the options and returns `own`, i.e. the argv judged by commandListeners as `sh SCRIPT` with SCRIPT a file user data did not write) accepts. Fix: a shell/interpreter script operand naming standard input (/dev/stdin, /dev/fd/0, /proc/self/fd/0, /proc/thread-self/fd/0; any /dev/fd/N or /proc/*/fd/N: unknown) reads its program from standard input: fromStandardInput() (input= text read as plain lines; stdin= a file: unknown); better, any script operand under /dev or /proc is unknown (fail closed).
+    // Was a MISS (fixed in round 70): Linux kernel Documentation/admin-guide/devices.rst ("Compulsory links": /dev/stdin -> fd/0, /dev/fd -> /proc/self/fd) and proc_pid_fd(5) ("0 is standard input"); POSIX sh: the first operand is the command file it reads: `sh /dev/stdin` reads input= (`python3 -m http.server 8001 -d /etc/kubernetes`), so root serves /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8001 to every pod reaching the node. the pack (userData.ts literalCommandWords, SHELLS branch: an operand that is no option ends the options and returns `own`, i.e. the argv judged by commandListeners as `sh SCRIPT` with SCRIPT a file user data did not write) accepts. Fix: a shell/interpreter script operand naming standard input (/dev/stdin, /dev/fd/0, /proc/self/fd/0, /proc/thread-self/fd/0; any /dev/fd/N or /proc/*/fd/N: unknown) reads its program from standard input: fromStandardInput() (input= text read as plain lines; stdin= a file: unknown); better, any script operand under /dev or /proc is unknown (fail closed).
     dev(
         'setup.py: subprocess.run(["sh", "/dev/stdin"], input="python3 -m http.server 8001 -d /etc/kubernetes")',
         setup("dev-py69r-sh-dev-stdin-nodes", [
@@ -137,9 +137,8 @@ const insecure: NodeCase[] = [
             'subprocess.run(["sh", "/dev/stdin"], input="python3 -m http.server 8001 -d /etc/kubernetes", text=True)',
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: same class: bash(1) ("If arguments remain after option processing ... the first argument is assumed to be the name of a file containing shell commands") and devices.rst (/dev/fd -> /proc/self/fd; fd 0 standard input): `bash /dev/fd/0` runs input= (http.server on /etc/kubernetes, 0.0.0.0:8001, as root: the kubelet's credentials to every pod). the pack (userData.ts literalCommandWords, SHELLS branch: an operand that is no option ends the options and returns `own`, i.e. the argv judged by commandListeners as `sh SCRIPT` with SCRIPT a file user data did not write) accepts. Fix: a shell/interpreter script operand naming standard input (/dev/stdin, /dev/fd/0, /proc/self/fd/0, /proc/thread-self/fd/0; any /dev/fd/N or /proc/*/fd/N: unknown) reads its program from standard input: fromStandardInput() (input= text read as plain lines; stdin= a file: unknown); better, any script operand under /dev or /proc is unknown (fail closed).
+    // Was a MISS (fixed in round 70): same class: bash(1) ("If arguments remain after option processing ... the first argument is assumed to be the name of a file containing shell commands") and devices.rst (/dev/fd -> /proc/self/fd; fd 0 standard input): `bash /dev/fd/0` runs input= (http.server on /etc/kubernetes, 0.0.0.0:8001, as root: the kubelet's credentials to every pod). the pack (userData.ts literalCommandWords, SHELLS branch: an operand that is no option ends the options and returns `own`, i.e. the argv judged by commandListeners as `sh SCRIPT` with SCRIPT a file user data did not write) accepts. Fix: a shell/interpreter script operand naming standard input (/dev/stdin, /dev/fd/0, /proc/self/fd/0, /proc/thread-self/fd/0; any /dev/fd/N or /proc/*/fd/N: unknown) reads its program from standard input: fromStandardInput() (input= text read as plain lines; stdin= a file: unknown); better, any script operand under /dev or /proc is unknown (fail closed).
     dev(
         'setup.py: subprocess.run(["bash", "/dev/fd/0"], input="python3 -m http.server 8001 -d /etc/kubernetes")',
         setup("dev-py69r-bash-dev-fd0-nodes", [
@@ -147,9 +146,8 @@ const insecure: NodeCase[] = [
             'subprocess.run(["bash", "/dev/fd/0"], input="python3 -m http.server 8001 -d /etc/kubernetes", text=True)',
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: same class, stdin= a file: Python docs "subprocess" (stdin= "the executed program's standard input") and proc_pid_fd(5) ("/proc/pid/fd/ ... 0 is standard input"): `sh /proc/self/fd/0` runs /opt/ops/cmds (written by user data: http.server on /etc/kubernetes, 0.0.0.0:8001, as root). round 69 made `["sh"]` with stdin=open(...) unknown; with the operand the stdin is never consulted. the pack (userData.ts literalCommandWords, SHELLS branch: an operand that is no option ends the options and returns `own`, i.e. the argv judged by commandListeners as `sh SCRIPT` with SCRIPT a file user data did not write) accepts. Fix: a shell/interpreter script operand naming standard input (/dev/stdin, /dev/fd/0, /proc/self/fd/0, /proc/thread-self/fd/0; any /dev/fd/N or /proc/*/fd/N: unknown) reads its program from standard input: fromStandardInput() (input= text read as plain lines; stdin= a file: unknown); better, any script operand under /dev or /proc is unknown (fail closed).
+    // Was a MISS (fixed in round 70): same class, stdin= a file: Python docs "subprocess" (stdin= "the executed program's standard input") and proc_pid_fd(5) ("/proc/pid/fd/ ... 0 is standard input"): `sh /proc/self/fd/0` runs /opt/ops/cmds (written by user data: http.server on /etc/kubernetes, 0.0.0.0:8001, as root). round 69 made `["sh"]` with stdin=open(...) unknown; with the operand the stdin is never consulted. the pack (userData.ts literalCommandWords, SHELLS branch: an operand that is no option ends the options and returns `own`, i.e. the argv judged by commandListeners as `sh SCRIPT` with SCRIPT a file user data did not write) accepts. Fix: a shell/interpreter script operand naming standard input (/dev/stdin, /dev/fd/0, /proc/self/fd/0, /proc/thread-self/fd/0; any /dev/fd/N or /proc/*/fd/N: unknown) reads its program from standard input: fromStandardInput() (input= text read as plain lines; stdin= a file: unknown); better, any script operand under /dev or /proc is unknown (fail closed).
     dev(
         'setup.py: subprocess.run(["sh", "/proc/self/fd/0"], stdin=open("/opt/ops/cmds")) (cmds: a server line)',
         setup(
@@ -158,9 +156,8 @@ const insecure: NodeCase[] = [
             heredocFile("/opt/ops/cmds", ["python3 -m http.server 8001 -d /etc/kubernetes"]),
         ),
         REFUSED,
-        true,
     ),
-    // MISS: same class for an interpreter: python(1) ("python [options] script": the script is read from that file) with /dev/stdin (devices.rst: -> fd/0): the program is input= (os.chdir('/etc/kubernetes'); os.system('python3 -m http.server 8001')), root serving the kubelet's credentials on 0.0.0.0:8001. literalCommandWords' INTERPRETERS branch returns `own` at the first non-option word; `python3 -` is already read as standard input (held, above). Fix as for the shells: a script operand naming standard input is fromStandardInput(), any /dev or /proc operand unknown.
+    // Was a MISS (fixed in round 70): same class for an interpreter: python(1) ("python [options] script": the script is read from that file) with /dev/stdin (devices.rst: -> fd/0): the program is input= (os.chdir('/etc/kubernetes'); os.system('python3 -m http.server 8001')), root serving the kubelet's credentials on 0.0.0.0:8001. literalCommandWords' INTERPRETERS branch returns `own` at the first non-option word; `python3 -` is already read as standard input (held, above). Fix as for the shells: a script operand naming standard input is fromStandardInput(), any /dev or /proc operand unknown.
     dev(
         'setup.py: subprocess.run(["python3", "/dev/stdin"], input="...http.server on /etc/kubernetes...")',
         setup("dev-py69r-python-dev-stdin-nodes", [
@@ -168,7 +165,66 @@ const insecure: NodeCase[] = [
             'subprocess.run(["python3", "/dev/stdin"], input="import os; os.chdir(\'/etc/kubernetes\'); os.system(\'python3 -m http.server 8001\')", text=True)',
         ]),
         REFUSED,
-        true,
+    ),
+    // Round 70 neighbours of the script-operand fix: other names of standard input, another descriptor, `..` through
+    // /dev/fd (a link to /proc/self/fd), /proc paths, a relative operand in /dev, an interpreter given stdin= a file.
+    dev(
+        'setup.py: subprocess.run(["bash", "--", "/proc/thread-self/fd/0"], input="...http.server on /etc/kubernetes...")',
+        setup("dev-py70r-bash-thread-self-fd0-nodes", [
+            "import subprocess",
+            'subprocess.run(["bash", "--", "/proc/thread-self/fd/0"], input="python3 -m http.server 8001 -d /etc/kubernetes", text=True)',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'setup.py: subprocess.run(["sh", "/dev/fd/3"], ...) (another descriptor: what it holds is unknown)',
+        setup("dev-py70r-sh-dev-fd3-nodes", [
+            "import subprocess",
+            'subprocess.run(["sh", "/dev/fd/3"], input="uname -r", text=True)',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'setup.py: subprocess.run(["sh", "/dev/fd/../../self/fd/0"], input="...") (`..` through the /dev/fd link)',
+        setup("dev-py70r-sh-dev-fd-dotdot-nodes", [
+            "import subprocess",
+            'subprocess.run(["sh", "/dev/fd/../../self/fd/0"], input="python3 -m http.server 8001 -d /etc/kubernetes", text=True)',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'setup.py: subprocess.run(["sh", "stdin"], cwd="/dev", input="...") (a relative name of standard input)',
+        setup("dev-py70r-sh-relative-stdin-nodes", [
+            "import subprocess",
+            'subprocess.run(["sh", "stdin"], cwd="/dev", input="python3 -m http.server 8001 -d /etc/kubernetes", text=True)',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'setup.py: subprocess.run(["sh", "/proc/1/root/opt/ops/srv.sh"]) (a path through /proc: unknown)',
+        setup(
+            "dev-py70r-sh-proc-root-nodes",
+            ["import subprocess", 'subprocess.run(["sh", "/proc/1/root/opt/ops/srv.sh"])'],
+            serverScript("/opt/ops/srv.sh"),
+        ),
+        REFUSED,
+    ),
+    dev(
+        'setup.py: subprocess.run(["perl", "/dev/stdin"], stdin=open("/opt/ops/srv.pl")) (an interpreter, stdin= a file)',
+        setup(
+            "dev-py70r-perl-dev-stdin-file-nodes",
+            ["import subprocess", 'subprocess.run(["perl", "/dev/stdin"], stdin=open("/opt/ops/srv.pl"))'],
+            heredocFile("/opt/ops/srv.pl", ['chdir "/etc/kubernetes"; exec "python3", "-m", "http.server", "8001";']),
+        ),
+        REFUSED,
+    ),
+    dev(
+        'setup.py: subprocess.run(["python3", "/dev/stdin"], input="print(1)") (an interpreter\'s program from input=: not read)',
+        setup("dev-py70r-python-dev-stdin-print-nodes", [
+            "import subprocess",
+            'subprocess.run(["python3", "/dev/stdin"], input="print(1)", text=True)',
+        ]),
+        REFUSED,
     ),
     dev(
         "user data (no Python): sh /dev/stdin <<'EOF' with a line starting http.server on /etc/kubernetes",
@@ -407,6 +463,22 @@ const secure: NodeCase[] = [
         ]),
         /./,
         true,
+    ),
+    // Round 70 neighbours of the script-operand fix: a shell reading harmless input= lines as its /dev/stdin script,
+    // and an empty standard input (DEVNULL) as its script (runs nothing).
+    dev(
+        'setup.py: subprocess.run(["sh", "/dev/stdin"], input="uname -r") (a shell reading a harmless line)',
+        setup("dev-py70rn-sh-dev-stdin-uname-nodes", [
+            "import subprocess",
+            'subprocess.run(["sh", "/dev/stdin"], input="uname -r", text=True, check=True)',
+        ]),
+    ),
+    dev(
+        'setup.py: subprocess.run(["bash", "/dev/fd/0"], stdin=subprocess.DEVNULL) (an empty script)',
+        setup("dev-py70rn-bash-dev-fd0-devnull-nodes", [
+            "import subprocess",
+            'subprocess.run(["bash", "/dev/fd/0"], stdin=subprocess.DEVNULL, check=True)',
+        ]),
     ),
     dev(
         'setup.py: os.environ["LC_ALL"] = "C"; subprocess.run(["uname", "-r"])',
