@@ -5283,12 +5283,61 @@ const PYTHON_COMMAND_RUNNERS =
  * keywords that do not change what runs (not env, executable, preexec_fn, ...).
  */
 const PYTHON_READ_RUNNERS =
-    /^(?:subprocess\.(?:run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|os\.(?:system|popen)|(?:setuptools\._)?distutils\.spawn\.spawn)$/;
+    /^(?:subprocess\.(?:run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|os\.(?:system|popen)|(?:setuptools\._)?distutils\.spawn\.spawn|asyncio\.(?:subprocess\.)?create_subprocess_(?:exec|shell))$/;
+/**
+ * Round 70: Popen's process keywords that change neither the program run, its arguments, its directory, its user nor
+ * its files (Python docs "subprocess", Popen: "If restore_signals is true ... all signals that Python has set to
+ * SIG_IGN are restored to SIG_DFL"; "If start_new_session is true the setsid() system call will be made in the child
+ * process"; "If process_group is a non-negative integer, the setpgid(0, value) system call will be made"), asyncio's
+ * `limit` (the buffer size of its StreamReader wrappers), and `env` (read by pythonRunnerKeywordsKnown).
+ */
 const PYTHON_RUNNER_KEYWORDS =
-    /^(?:args|cmd|command|capture_output|text|universal_newlines|check|stdout|stderr|stdin|input|encoding|errors|timeout|shell|cwd|bufsize|close_fds|mode|buffering|search_path|verbose|dry_run)$/;
-/** subprocess's constants and exception classes: names of the module that run nothing. */
+    /^(?:args|cmd|command|capture_output|text|universal_newlines|check|stdout|stderr|stdin|input|encoding|errors|timeout|shell|cwd|bufsize|close_fds|mode|buffering|search_path|verbose|dry_run|start_new_session|restore_signals|process_group|limit|env)$/;
+/** subprocess's (and asyncio.subprocess's) constants and exception classes: names of the module that run nothing. */
 const PYTHON_RUNNER_CONSTANTS =
-    /^subprocess\.(?:PIPE|DEVNULL|STDOUT|CalledProcessError|TimeoutExpired|SubprocessError|CompletedProcess)$/;
+    /^(?:subprocess\.(?:PIPE|DEVNULL|STDOUT|CalledProcessError|TimeoutExpired|SubprocessError|CompletedProcess)|asyncio\.subprocess\.(?:PIPE|DEVNULL|STDOUT|Process))$/;
+/**
+ * Variables a literal `env=` may give a command (Python docs "subprocess", Popen: "If env is not None, it must be a
+ * mapping that defines the environment variables for the new process; these are used instead of the default behavior
+ * of inheriting the current process' environment"): the locale and display ones (locale(7): LC_*, LANG, LANGUAGE;
+ * environ(7): TZ, TERM, COLUMNS, LINES), whose values without a `/` name no file; any other (PATH, LD_*, BASH_ENV, ENV,
+ * PYTHON*, PERL5*, RUBY*, NODE_OPTIONS, GCONV_PATH, LOCPATH, ... rootReads LOADER_VARIABLES, or one the pack does not
+ * know) may change what runs: not read (fail closed).
+ */
+const PYTHON_ENV_HARMLESS =
+    /^(?:LC_(?:ALL|CTYPE|NUMERIC|TIME|COLLATE|MONETARY|MESSAGES|PAPER|NAME|ADDRESS|TELEPHONE|MEASUREMENT|IDENTIFICATION)|LANG|LANGUAGE|TZ|TERM|COLUMNS|LINES|NO_COLOR)$/;
+/**
+ * Whether a runner call's keyword values are ones the pack reads (PYTHON_RUNNER_KEYWORDS; cwd/stdin/stdout/input are
+ * read by pythonCommandRuns itself): start_new_session/restore_signals a bool, process_group/limit an integer (or None),
+ * env None (inherited) or a dict literal of PYTHON_ENV_HARMLESS variables with plain values. With env= given and no
+ * PATH in it the program is looked up in os.defpath, /bin:/usr/bin (os.get_exec_path(env): "env ... to lookup the PATH
+ * in"; shutil.which: "falling back to os.defpath"), the system's; a shell run so looks its commands up in its own
+ * default path (bash's ends in `.`, the directory): a shell with env= is not read (`shell`, or a shell in its argv).
+ */
+function pythonRunnerKeywordsKnown(keyword: ReadonlyMap<string, string>, shell: boolean, words: readonly string[]) {
+    for (const [k, raw] of keyword) {
+        const v = raw.trim();
+        if (/^(start_new_session|restore_signals)$/.test(k) && !/^(True|False)$/.test(v)) return false;
+        if (/^(process_group|limit)$/.test(k) && !/^(None|\d+)$/.test(v)) return false;
+        if (k !== "env" || v === "None") continue;
+        if (shell || words.some(w => SHELLS.test(posix.basename(w)))) return false;
+        const dict = /^\{([\s\S]*)\}$/.exec(v);
+        if (!dict) return false;
+        const known = pythonSplit(dict[1], ",").every(item => {
+            const pair = pythonSplit(item, ":");
+            if (pair.length !== 2) return false;
+            const [name, value] = pair.map(p => pythonString(p));
+            return (
+                name !== undefined &&
+                value !== undefined &&
+                PYTHON_ENV_HARMLESS.test(name) &&
+                /^[\w.@:+-]*$/.test(value)
+            );
+        });
+        if (!known) return false;
+    }
+    return true;
+}
 
 /**
  * Commands a Python program may run that print what they are asked and change nothing (no file, no process, no
@@ -5448,12 +5497,23 @@ function pythonCommandRuns(text: string): LiteralRun[] | undefined {
         if (call.call.includes("**") || positional.some(p => p.startsWith("*"))) return undefined;
         if ([...keyword.keys()].some(k => !PYTHON_RUNNER_KEYWORDS.test(k))) return undefined;
         const subprocess = /^subprocess\.(?!getoutput|getstatusoutput)/.test(call.callee);
-        if (subprocess && positional.length > 1) return undefined;
-        const given = keyword.get("args") ?? keyword.get("cmd") ?? keyword.get("command") ?? positional[0];
+        // asyncio's (Python docs "asyncio Subprocesses"): create_subprocess_exec(program, *args, ...) runs the argv its
+        // positional arguments are, no shell; create_subprocess_shell(cmd, ...) runs cmd by the shell; other keywords
+        // go to subprocess.Popen, read as its.
+        const asyncioExec = /\.create_subprocess_exec$/.test(call.callee);
+        const asyncioShell = /\.create_subprocess_shell$/.test(call.callee);
+        if ((subprocess || asyncioShell) && positional.length > 1) return undefined;
+        if ((asyncioExec || asyncioShell) && ["args", "cmd", "command", "shell"].some(k => keyword.has(k)))
+            return undefined;
+        const given = asyncioExec
+            ? `[${positional.join(", ")}]`
+            : (keyword.get("args") ?? keyword.get("cmd") ?? keyword.get("command") ?? positional[0]);
         const shellKeyword = keyword.get("shell")?.trim();
         if (shellKeyword !== undefined && !/^(True|False)$/.test(shellKeyword)) return undefined;
         const shell =
-            /^(os\.|subprocess\.getstatus|subprocess\.getoutput)/.test(call.callee) || shellKeyword === "True";
+            /^(os\.|subprocess\.getstatus|subprocess\.getoutput)/.test(call.callee) ||
+            shellKeyword === "True" ||
+            asyncioShell;
         // The directory: a literal, None the program's, anything else unknown.
         const cwdGiven = keyword.get("cwd")?.trim();
         const cwd = cwdGiven === undefined || cwdGiven === "None" ? undefined : (pythonString(cwdGiven) ?? null);
@@ -5461,7 +5521,11 @@ function pythonCommandRuns(text: string): LiteralRun[] | undefined {
         for (const k of ["stdout", "stderr"]) {
             const v = keyword.get(k)?.trim();
             if (v === undefined || v === "None") continue;
-            if (!/^(?:subprocess\.(?:PIPE|DEVNULL|STDOUT)|sys\.(?:stdout|stderr))$/.test(resolved(v) ?? ""))
+            if (
+                !/^(?:(?:asyncio\.)?subprocess\.(?:PIPE|DEVNULL|STDOUT)|sys\.(?:stdout|stderr))$/.test(
+                    resolved(v) ?? "",
+                )
+            )
                 return undefined;
         }
         // Its standard input: input='s literal, DEVNULL none, None (or no keyword) the program's own (unknown).
@@ -5472,12 +5536,14 @@ function pythonCommandRuns(text: string): LiteralRun[] | undefined {
         if (input !== undefined && input !== "None") {
             const literal = pythonString(input);
             stdin = literal === undefined ? "unknown" : { text: literal };
-        } else if (stdinGiven !== undefined && resolved(stdinGiven) === "subprocess.DEVNULL") stdin = "none";
+        } else if (stdinGiven !== undefined && /^(asyncio\.)?subprocess\.DEVNULL$/.test(resolved(stdinGiven) ?? ""))
+            stdin = "none";
         if (mode !== undefined && pythonString(mode) !== "r") stdin = "unknown";
         const list = /^[[(]([\s\S]*)[\])]$/.exec(given?.trim() ?? "");
         const items = list ? pythonSplit(list[1], ",").map(i => pythonString(i)) : [pythonString(given)];
         if (items.length === 0 || items.some(i => i === undefined)) return undefined;
         const words = items as string[];
+        if (!pythonRunnerKeywordsKnown(keyword, shell, words)) return undefined;
         if (!shell) {
             runs.push({ argv: list ? words : [words[0]], cwd, stdin });
             continue;

@@ -226,6 +226,64 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
+    // Round 70 neighbours of the keyword fixes (env=, start_new_session=, asyncio): the variables that change what runs,
+    // a shell given env= without PATH (bash's default path ends in `.`), asyncio running a server.
+    dev(
+        'setup.py: subprocess.run(["uname", "-r"], env={"PATH": "/opt/ops/bin"}) (/opt/ops/bin/uname written)',
+        setup(
+            "dev-py70r-env-path-nodes",
+            ["import subprocess", 'subprocess.run(["uname", "-r"], env={"PATH": "/opt/ops/bin"}, check=True)'],
+            serverScript("/opt/ops/bin/uname"),
+        ),
+        REFUSED,
+    ),
+    dev(
+        'setup.py: subprocess.run(["uname", "-r"], env={"LC_ALL": "C", "LD_PRELOAD": "/opt/ops/srv.so"})',
+        setup("dev-py70r-env-ld-preload-nodes", [
+            "import subprocess",
+            'subprocess.run(["uname", "-r"], env={"LC_ALL": "C", "LD_PRELOAD": "/opt/ops/srv.so"}, check=True)',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'setup.py: subprocess.run(["bash", "-c", "srv"], cwd="/opt/ops", env={"LC_ALL": "C"}) (no PATH: bash looks in `.`)',
+        setup(
+            "dev-py70r-env-bash-dot-path-nodes",
+            ["import subprocess", 'subprocess.run(["bash", "-c", "srv"], cwd="/opt/ops", env={"LC_ALL": "C"})'],
+            serverScript("/opt/ops/srv"),
+        ),
+        REFUSED,
+    ),
+    dev(
+        'setup.py: subprocess.Popen(["python3", "-m", "http.server", "8001", "-d", "/etc/kubernetes"], start_new_session=True)',
+        setup("dev-py70r-start-new-session-server-nodes", [
+            "import subprocess",
+            'subprocess.Popen(["python3", "-m", "http.server", "8001", "-d", "/etc/kubernetes"], start_new_session=True)',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'setup.py: asyncio.create_subprocess_exec("python3", "-m", "http.server", "8001", cwd="/etc/kubernetes")',
+        setup("dev-py70r-asyncio-exec-server-nodes", [
+            "import asyncio",
+            "async def main():",
+            '    p = await asyncio.create_subprocess_exec("python3", "-m", "http.server", "8001", cwd="/etc/kubernetes")',
+            "    await p.wait()",
+            "asyncio.run(main())",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'setup.py: asyncio.create_subprocess_shell("python3 -m http.server 8001 -d /etc/kubernetes")',
+        setup("dev-py70r-asyncio-shell-server-nodes", [
+            "import asyncio",
+            "async def main():",
+            '    p = await asyncio.create_subprocess_shell("python3 -m http.server 8001 -d /etc/kubernetes")',
+            "    await p.wait()",
+            "asyncio.run(main())",
+        ]),
+        REFUSED,
+    ),
     dev(
         "user data (no Python): sh /dev/stdin <<'EOF' with a line starting http.server on /etc/kubernetes",
         devNodeScript("dev-py69r-userdata-sh-dev-stdin-nodes", [
@@ -441,17 +499,15 @@ const insecure: NodeCase[] = [
 ];
 
 const secure: NodeCase[] = [
-    // MISS: secure refused. Python docs "subprocess" (env: "If env is not None, it must be a mapping that defines the environment variables for the new process; these are used instead of the default behavior of inheriting the current process' environment"; with no PATH in it the executable is looked up in os.defpath, /bin:/usr/bin): `uname -r` with only LC_ALL=C runs the packaged uname, prints, changes nothing. pythonCommandRuns refuses any keyword outside PYTHON_RUNNER_KEYWORDS (env is not in it), so the program is "runs commands the pack does not read" on every address. Fix: read a literal env= dict whose keys are outside rootReads' LOADER_VARIABLES (PATH, LD_*, BASH_ENV, PYTHON*, ...) as harmless; anything else stays unknown.
+    // Was a MISS (fixed in round 70): secure refused. Python docs "subprocess" (env: "If env is not None, it must be a mapping that defines the environment variables for the new process; these are used instead of the default behavior of inheriting the current process' environment"; with no PATH in it the executable is looked up in os.defpath, /bin:/usr/bin): `uname -r` with only LC_ALL=C runs the packaged uname, prints, changes nothing. pythonCommandRuns refuses any keyword outside PYTHON_RUNNER_KEYWORDS (env is not in it), so the program is "runs commands the pack does not read" on every address. Fix: read a literal env= dict whose keys are outside rootReads' LOADER_VARIABLES (PATH, LD_*, BASH_ENV, PYTHON*, ...) as harmless; anything else stays unknown.
     dev(
         'setup.py: subprocess.run(["uname", "-r"], env={"LC_ALL": "C"}) (a literal environment of a harmless variable)',
         setup("dev-py69rn-env-literal-nodes", [
             "import subprocess",
             'subprocess.run(["uname", "-r"], env={"LC_ALL": "C"}, check=True)',
         ]),
-        /./,
-        true,
     ),
-    // MISS: secure refused. Python docs "asyncio Subprocesses" (create_subprocess_exec(program, *args, ...): "Create a subprocess", the argv given as separate arguments, no shell; create_subprocess_shell runs cmd through the shell): `uname -r` only prints. PYTHON_READ_RUNNERS (userData.ts) lacks asyncio.create_subprocess_exec/_shell, so pythonCommandRuns returns undefined (not read). Fix: read create_subprocess_exec's literal positional words as an argv and create_subprocess_shell's literal as shell lines, with the same keyword rules (cwd, stdin, stdout, env) as subprocess.Popen.
+    // Was a MISS (fixed in round 70): secure refused. Python docs "asyncio Subprocesses" (create_subprocess_exec(program, *args, ...): "Create a subprocess", the argv given as separate arguments, no shell; create_subprocess_shell runs cmd through the shell): `uname -r` only prints. PYTHON_READ_RUNNERS (userData.ts) lacks asyncio.create_subprocess_exec/_shell, so pythonCommandRuns returns undefined (not read). Fix: read create_subprocess_exec's literal positional words as an argv and create_subprocess_shell's literal as shell lines, with the same keyword rules (cwd, stdin, stdout, env) as subprocess.Popen.
     dev(
         'setup.py: asyncio.run(asyncio.create_subprocess_exec("uname", "-r")) (a harmless literal argv)',
         setup("dev-py69rn-asyncio-exec-nodes", [
@@ -461,8 +517,6 @@ const secure: NodeCase[] = [
             "    await p.wait()",
             "asyncio.run(main())",
         ]),
-        /./,
-        true,
     ),
     // Round 70 neighbours of the script-operand fix: a shell reading harmless input= lines as its /dev/stdin script,
     // and an empty standard input (DEVNULL) as its script (runs nothing).
@@ -478,6 +532,23 @@ const secure: NodeCase[] = [
         setup("dev-py70rn-bash-dev-fd0-devnull-nodes", [
             "import subprocess",
             'subprocess.run(["bash", "/dev/fd/0"], stdin=subprocess.DEVNULL, check=True)',
+        ]),
+    ),
+    dev(
+        'setup.py: subprocess.run(["uname", "-r"], env={"LANG": "C.UTF-8", "TZ": "UTC"}, process_group=0, restore_signals=True)',
+        setup("dev-py70rn-env-lang-tz-nodes", [
+            "import subprocess",
+            'subprocess.run(["uname", "-r"], env={"LANG": "C.UTF-8", "TZ": "UTC"}, process_group=0, restore_signals=True)',
+        ]),
+    ),
+    dev(
+        'setup.py: asyncio.create_subprocess_shell("uname -r", stdout=asyncio.subprocess.PIPE) (a harmless shell line)',
+        setup("dev-py70rn-asyncio-shell-uname-nodes", [
+            "import asyncio",
+            "async def main():",
+            '    p = await asyncio.create_subprocess_shell("uname -r", stdout=asyncio.subprocess.PIPE)',
+            "    await p.communicate()",
+            "asyncio.run(main())",
         ]),
     ),
     dev(
@@ -551,15 +622,13 @@ const secure: NodeCase[] = [
             "mkdir -p /opt/ops/static && cd /opt/ops && nohup python3 app.py >/var/log/ops.log 2>&1 &",
         ]),
     ),
-    // MISS: secure refused. Python docs "subprocess" (Popen start_new_session: "If start_new_session is true the setsid() system call will be made in the child process prior to the execution of the subprocess": a new session, same program, user, directory and environment): `uname -r` only prints. pythonCommandRuns refuses every keyword outside PYTHON_RUNNER_KEYWORDS (same class as env= above). Fix: add the keywords that change neither what runs nor its files (start_new_session, process_group, restore_signals, pass_fds, user/group/extra_groups naming a non-root account); keep executable, preexec_fn, env (unless literal and harmless) unread.
+    // Was a MISS (fixed in round 70): secure refused. Python docs "subprocess" (Popen start_new_session: "If start_new_session is true the setsid() system call will be made in the child process prior to the execution of the subprocess": a new session, same program, user, directory and environment): `uname -r` only prints. pythonCommandRuns refuses every keyword outside PYTHON_RUNNER_KEYWORDS (same class as env= above). Fix: add the keywords that change neither what runs nor its files (start_new_session, process_group, restore_signals, pass_fds, user/group/extra_groups naming a non-root account); keep executable, preexec_fn, env (unless literal and harmless) unread.
     dev(
         'setup.py: subprocess.run(["uname", "-r"], start_new_session=True) (a new session: nothing else changes)',
         setup("dev-py69rn-start-new-session-nodes", [
             "import subprocess",
             'subprocess.run(["uname", "-r"], start_new_session=True, check=True)',
         ]),
-        /./,
-        true,
     ),
 ];
 
