@@ -7771,6 +7771,8 @@ const PYTHON_DEBUGGERS: {
     registry?: true;
     /** The address is each `.bind(ENDPOINT)` call's (zerorpc: a ZeroMQ endpoint, `tcp://HOST:PORT`). */
     bindCall?: true;
+    /** Round 70: what it serves is classes the pack judges (pythonServesPureClasses): rpyc's service, Pyro5's objects. */
+    pureClasses?: "rpyc" | "pyro5";
 }[] = [
     { callee: /^debugpy\.listen$/, argument: ["address", 0], otherwise: "127.0.0.1" },
     { callee: /^ptvsd\.enable_attach$/, argument: ["address", 0], otherwise: "0.0.0.0" },
@@ -7782,6 +7784,7 @@ const PYTHON_DEBUGGERS: {
         callee: /^rpyc\.(utils\.(server|gevent_server)\.)?(Server|ThreadedServer|ForkingServer|OneShotServer|ThreadPoolServer|GeventServer)$/,
         argument: ["hostname", 1],
         otherwise: "0.0.0.0",
+        pureClasses: "rpyc",
     },
     {
         callee: /^(xmlrpc\.server|SimpleXMLRPCServer|DocXMLRPCServer)\.(Simple|Doc|MultiPath)XMLRPCServer$|^jsonrpclib\.SimpleJSONRPCServer\.(Pooled)?SimpleJSONRPCServer$/,
@@ -7794,7 +7797,13 @@ const PYTHON_DEBUGGERS: {
         argument: ["address", 0],
         otherwise: "127.0.0.1",
     },
-    { callee: /^Pyro[45]\.((api|server|core)\.)?Daemon$/, argument: ["host", 0], otherwise: "127.0.0.1" },
+    { callee: /^Pyro4\.((api|server|core)\.)?Daemon$/, argument: ["host", 0], otherwise: "127.0.0.1" },
+    {
+        callee: /^Pyro5\.((api|server|core)\.)?Daemon$/,
+        argument: ["host", 0],
+        otherwise: "127.0.0.1",
+        pureClasses: "pyro5",
+    },
     {
         callee: /^Pyro[45]\.((api|core)\.)?Daemon\.serveSimple$|^Pyro5\.(api|server)\.serve$/,
         argument: ["host", 1],
@@ -7875,7 +7884,12 @@ function pythonRebinds(code: string, name: string): boolean {
  * undecorated but by `keep` (decorators known to return the function itself): a later def rebinds the name, so every
  * one is judged; a name also bound otherwise (pythonRebinds, an import) is not (fail closed).
  */
-function pythonPureDefs(text: string, name: string, names: PythonNames, keep: RegExp): boolean {
+function pythonPureDefs(
+    text: string,
+    name: string,
+    names: PythonNames,
+    keep: { test(decorator: string): boolean },
+): boolean {
     const defs = pythonDefs(text, name);
     const code = pythonStringsBlanked(text).replace(/\bdef\s+\w+/g, "def");
     return (
@@ -7895,7 +7909,8 @@ const PYTHON_REGISTER_DECORATOR = /^[\w.]*\bregister_function\s*(\([^()]*\))?$/;
  * function that can respond to XML-RPC requests"; only registered functions are called, allow_dotted_names applies to
  * register_instance) in `text` may run what its client asks: unless every `.register_*` call registers a
  * PYTHON_PURE_BUILTINS builtin, a lambda or a function of the file whose every def is pure (pythonPureDefs), or the
- * introspection and multicall functions (which call only registered ones); register_instance, `_dispatch` or any
+ * introspection and multicall functions (which call only registered ones); register_instance (but of a pure object,
+ * round 70), `_dispatch` or any
  * other object: a shell (fail closed). Round 69: register_function as a decorator ("Changed in version 3.7: can be
  * used as a decorator"; CPython Lib/xmlrpc/server.py returns the function itself, `partial(self.register_function,
  * name=name)` when only a name is given) registers the def below it, judged the same; any other use of a register_*
@@ -7940,6 +7955,19 @@ function pythonRegistersShell(text: string): boolean {
         if (call === undefined || !/(^|\.)register_\w+$/.test(call.name)) return true;
         const method = call.name.split(".").at(-1) ?? "";
         if (/^register_(introspection|multicall)_functions$/.test(method)) continue;
+        // Round 70: register_instance(instance, allow_dotted_names=False) ("the instance's methods are exposed ... names
+        // beginning with '_' are not"; allow_dotted_names "may allow intruders to execute arbitrary code" only when
+        // true): `C()` of a class whose every method is pure (pythonServesPureObject; no _dispatch, held above).
+        if (method === "register_instance") {
+            const args = pythonCallArguments(call.call);
+            const dotted = args.argument("allow_dotted_names", 1)?.trim();
+            if (
+                (dotted === undefined || dotted === "False") &&
+                pythonServesPureObject(text, args.argument("instance", 0))
+            )
+                continue;
+            return true;
+        }
         if (method !== "register_function") return true;
         const f = pythonCallArguments(call.call).argument("function", 0)?.trim() ?? "";
         const lambda = /^lambda\b[^:]*:([\s\S]*)$/.exec(f);
@@ -7958,16 +7986,29 @@ function pythonRegistersShell(text: string): boolean {
  */
 function pythonServesPureObject(text: string, methods: string | undefined): boolean {
     const made = /^([A-Za-z_]\w*)\s*\(\s*\)$/.exec(methods?.trim() ?? "");
-    if (!made) return false;
-    const name = made[1];
+    return made !== undefined && made !== null && pythonPureClass(text, made[1]);
+}
+
+/**
+ * Whether class NAME of a Python file has only pure methods (pythonServesPureObject's rule), the class named twice
+ * only (its statement and the one use serving it). Round 70, the other RPC servers' forms: `base` the base classes it
+ * may have (rpyc's Service), `decorator` the decorators it and its methods may have (Pyro5's expose, oneway: they
+ * return the class or function itself with a flag set), each resolved through the file's imports.
+ */
+function pythonPureClass(text: string, name: string, base = /(?!)/, decorator = /(?!)/): boolean {
     const code = pythonStringsBlanked(text);
+    const names = pythonNames(text);
+    const known = (x: string, allowed: RegExp) => allowed.test(pythonResolve(x.replace(/\s+/g, ""), names).name);
     // The class name used twice only: its statement and this call.
     if ([...code.matchAll(new RegExp(`(?<![\\w.])${name}\\b`, "g"))].length !== 2) return false;
-    const header = new RegExp(
-        `^class[ \\t]+${name}[ \\t]*(\\([ \\t]*(object)?[ \\t]*\\))?[ \\t]*:[ \\t]*\\n`,
-        "m",
-    ).exec(code);
-    if (!header || /^[ \t]*@/.test(code.slice(0, header.index).split("\n").at(-2) ?? "")) return false;
+    const header = new RegExp(`^class[ \\t]+${name}[ \\t]*(?:\\(([^()]*)\\))?[ \\t]*:[ \\t]*\\n`, "m").exec(code);
+    if (!header) return false;
+    const bases = (header[1] ?? "").trim();
+    if (bases !== "" && bases !== "object" && !known(bases, base)) return false;
+    const above = code.slice(0, header.index).split("\n").slice(0, -1);
+    // Its decorators: the `@` lines above it, blank and comment lines between them too (the tokenizer skips them).
+    for (let i = above.length - 1; i >= 0 && /^[ \t]*(@|$)/.test(above[i]); i--)
+        if (above[i].trim() !== "" && !known(above[i].trim().slice(1), decorator)) return false;
     const start = header.index + header[0].length;
     const end = /\n(?![ \t]|[ \t]*\n|$)/.exec(code.slice(start - 1));
     const body = code.slice(start, end ? start - 1 + end.index : undefined);
@@ -7975,7 +8016,6 @@ function pythonServesPureObject(text: string, methods: string | undefined): bool
     const lines = body.split("\n").filter(l => l.trim() !== "");
     const indent = /^[ \t]*/.exec(lines[0] ?? "")?.[0] ?? "";
     if (indent === "") return false;
-    const names = pythonNames(text);
     const defs: string[] = [];
     for (const line of lines) {
         if (!line.startsWith(indent)) return false;
@@ -7983,9 +8023,47 @@ function pythonServesPureObject(text: string, methods: string | undefined): bool
         const statement = line.slice(indent.length);
         const def = /^def[ \t]+(\w+)[ \t]*\(/.exec(statement);
         if (def) defs.push(def[1]);
+        else if (/^@/.test(statement) && known(statement.slice(1).trim(), decorator)) continue;
         else if (!/^(pass\s*|(["']{3}|["'])[\s\S]*)$/.test(statement)) return false;
     }
-    return defs.length > 0 && defs.every(d => !/^__/.test(d) && pythonPureDefs(bodyText, d, names, /(?!)/));
+    const keep = { test: (d: string) => known(d, decorator) };
+    return defs.length > 0 && defs.every(d => !/^__/.test(d) && pythonPureDefs(bodyText, d, names, keep));
+}
+
+/**
+ * Round 70: whether an rpyc server or a Pyro5 daemon (its call's `positional` and `keyword` arguments) serves only
+ * classes of the file whose every method is pure (pythonPureClass), so its clients reach arithmetic, no command, file
+ * or credential:
+ * - rpyc `Server(service, hostname=..., port=...)` (rpyc docs "Services": only a Service's attributes named exposed_*
+ *   are reachable, the default protocol config has allow_public_attrs, allow_all_attrs, allow_pickle and
+ *   allow_setattr False; the classic SlaveService/ClassicService gives a client any Python): `service` a class deriving
+ *   from rpyc.Service alone, no protocol_config nor any other argument;
+ * - Pyro5 `Daemon(host=..., port=...)` (Pyro5 README: "defaults to a safe serializer (serpent)", Pyro5 has no pickle;
+ *   Pyro docs "Servers": only @expose'd classes and methods are remotely callable): every `.register(C, ...)` of the
+ *   file a class decorated by expose (its methods by expose or oneway), Pyro5's config untouched (`config` nowhere).
+ * Anything else: a shell (fail closed).
+ */
+function pythonServesPureClasses(
+    text: string,
+    kind: "rpyc" | "pyro5",
+    positional: readonly string[],
+    keyword: ReadonlyMap<string, string>,
+): boolean {
+    const code = pythonStringsBlanked(text);
+    if (kind === "rpyc") {
+        if (positional.length > 2 || [...keyword.keys()].some(k => !/^(service|hostname|port)$/.test(k))) return false;
+        const service = (keyword.get("service") ?? positional[0] ?? "").trim();
+        return /^[A-Za-z_]\w*$/.test(service) && pythonPureClass(text, service, /^rpyc\.(core\.(service\.)?)?Service$/);
+    }
+    if (positional.length > 2 || [...keyword.keys()].some(k => !/^(host|port)$/.test(k))) return false;
+    if (/\bconfig\b/.test(code)) return false;
+    const registers = pythonCalls(text).filter(c => /(^|\.)register$/.test(c.name));
+    if (registers.length === 0 || registers.length !== [...code.matchAll(/\bregister\b/g)].length) return false;
+    return registers.every(r => {
+        const target = pythonCallArguments(r.call).argument("obj_or_class", 0)?.trim() ?? "";
+        const name = /^([A-Za-z_]\w*)(\s*\(\s*\))?$/.exec(target)?.[1];
+        return name !== undefined && pythonPureClass(text, name, /(?!)/, /^Pyro5\.(api|server)\.(expose|oneway)$/);
+    });
 }
 
 /**
@@ -8065,6 +8143,14 @@ function pythonDebuggerListeners(
                           !call.includes("*") &&
                           !files.some(f => pythonDynamic(f.text)) &&
                           pythonServesPureObject(file.text, pythonCallArguments(call).argument("methods", 0))
+                      )
+                          return [];
+                      if (
+                          debugger_.pureClasses !== undefined &&
+                          !unread &&
+                          !call.includes("*") &&
+                          !files.some(f => pythonDynamic(f.text)) &&
+                          pythonServesPureClasses(file.text, debugger_.pureClasses, positional, keyword)
                       )
                           return [];
                       const literal = (expr: string | undefined) =>

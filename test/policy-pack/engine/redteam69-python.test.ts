@@ -284,6 +284,81 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
+    // Round 70 neighbours of the RPC pure-object fixes: a reader exposed, the dangerous configurations.
+    dev(
+        "rpc.py: rpyc ThreadedServer(FilesService) on 0.0.0.0:18861 whose exposed_read opens any path",
+        rpc("dev-py70r-rpyc-reader-nodes", [
+            "import rpyc",
+            "from rpyc.utils.server import ThreadedServer",
+            "class FilesService(rpyc.Service):",
+            "    def exposed_read(self, path):",
+            "        return open(path).read()",
+            'ThreadedServer(FilesService, hostname="0.0.0.0", port=18861).start()',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'rpc.py: rpyc ThreadedServer(CalcService, protocol_config={"allow_all_attrs": True}) (pure add) on 0.0.0.0',
+        rpc("dev-py70r-rpyc-all-attrs-nodes", [
+            "import rpyc",
+            "from rpyc.utils.server import ThreadedServer",
+            "class CalcService(rpyc.Service):",
+            "    def exposed_add(self, a, b):",
+            "        return int(a) + int(b)",
+            'ThreadedServer(CalcService, hostname="0.0.0.0", port=18861, protocol_config={"allow_all_attrs": True}).start()',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "rpc.py: rpyc ThreadedServer(rpyc.SlaveService) on 0.0.0.0:18861 (classic: any Python)",
+        rpc("dev-py70r-rpyc-slave-nodes", [
+            "import rpyc",
+            "from rpyc.utils.server import ThreadedServer",
+            'ThreadedServer(rpyc.SlaveService, hostname="0.0.0.0", port=18861).start()',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "rpc.py: Pyro5 Daemon on 0.0.0.0:9090 registering an @expose'd Files whose read opens any path",
+        rpc("dev-py70r-pyro-reader-nodes", [
+            "import Pyro5.api",
+            "@Pyro5.api.expose",
+            "class Files:",
+            "    def read(self, path):",
+            "        return open(path).read()",
+            'daemon = Pyro5.api.Daemon(host="0.0.0.0", port=9090)',
+            'daemon.register(Files, "files")',
+            "daemon.requestLoop()",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "rpc.py: Pyro4 Daemon on 0.0.0.0:9090 (SERIALIZERS_ACCEPTED may hold pickle) registering a pure @expose'd Calc",
+        rpc("dev-py70r-pyro4-pure-nodes", [
+            "import Pyro4",
+            "@Pyro4.expose",
+            "class Calc:",
+            "    def add(self, a, b):",
+            "        return int(a) + int(b)",
+            'daemon = Pyro4.Daemon(host="0.0.0.0", port=9090)',
+            'daemon.register(Calc, "calc")',
+            "daemon.requestLoop()",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "rpc.py: SimpleXMLRPCServer on 0.0.0.0:8000, register_instance(Calc(), allow_dotted_names=True) (pure add)",
+        rpc("dev-py70r-xmlrpc-instance-dotted-nodes", [
+            "from xmlrpc.server import SimpleXMLRPCServer",
+            "class Calc:",
+            "    def add(self, a, b):",
+            "        return int(a) + int(b)",
+            'server = SimpleXMLRPCServer(("0.0.0.0", 8000))',
+            "server.register_instance(Calc(), allow_dotted_names=True)",
+            "server.serve_forever()",
+        ]),
+        REFUSED,
+    ),
     dev(
         "user data (no Python): sh /dev/stdin <<'EOF' with a line starting http.server on /etc/kubernetes",
         devNodeScript("dev-py69r-userdata-sh-dev-stdin-nodes", [
@@ -566,7 +641,7 @@ const secure: NodeCase[] = [
             'subprocess.run(["uname", "-r"], cwd=os.path.dirname(os.path.abspath(__file__)), check=True)',
         ]),
     ),
-    // MISS: secure refused. rpyc docs "Services" (only attributes named exposed_* of a Service are reachable by clients; the default protocol config has allow_public_attrs/allow_all_attrs/allow_pickle/allow_setattr False; classic SlaveService is what gives a client any Python) — rpyc >= 6.0 (CVE-2024-27758 fixed): a CalcService exposing only exposed_add(a, b) = int(a) + int(b) on 0.0.0.0:18861 gives clients no command, file or credential. PYTHON_DEBUGGERS' rpyc entry has no registry/pure-object check (pythonServesPureObject is wired for zerorpc only), so every non-loopback rpyc server is "its client runs any Python". Fix: for a Service subclass (not SlaveService/ClassicService, no protocol_config), judge every exposed_* method and the class as pythonServesPureObject does; anything else stays a shell.
+    // Was a MISS (fixed in round 70): secure refused. rpyc docs "Services" (only attributes named exposed_* of a Service are reachable by clients; the default protocol config has allow_public_attrs/allow_all_attrs/allow_pickle/allow_setattr False; classic SlaveService is what gives a client any Python) — rpyc >= 6.0 (CVE-2024-27758 fixed): a CalcService exposing only exposed_add(a, b) = int(a) + int(b) on 0.0.0.0:18861 gives clients no command, file or credential. PYTHON_DEBUGGERS' rpyc entry has no registry/pure-object check (pythonServesPureObject is wired for zerorpc only), so every non-loopback rpyc server is "its client runs any Python". Fix: for a Service subclass (not SlaveService/ClassicService, no protocol_config), judge every exposed_* method and the class as pythonServesPureObject does; anything else stays a shell.
     dev(
         "rpc.py: rpyc ThreadedServer(CalcService) on 0.0.0.0:18861, CalcService.exposed_add pure (default protocol config)",
         rpc("dev-py69rn-rpyc-pure-nodes", [
@@ -577,10 +652,8 @@ const secure: NodeCase[] = [
             "        return int(a) + int(b)",
             'ThreadedServer(CalcService, hostname="0.0.0.0", port=18861).start()',
         ]),
-        /./,
-        true,
     ),
-    // MISS: secure refused. Pyro5 README ("defaults to a safe serializer (serpent)"; serpent: "only serializes literals and recreates the objects using ast.literal_eval()", safe to deserialize from the network) and Pyro docs (since Pyro 4.46 only @expose'd classes/methods are remotely callable, REQUIRE_EXPOSE): an @expose'd Calc with a pure add on 0.0.0.0:9090 gives clients no command, file or credential. PYTHON_DEBUGGERS' Pyro entries refuse every non-loopback Daemon as a shell. Fix: with the default serializer (no config.SERIALIZER/PICKLE), judge the registered classes' exposed methods with pythonServesPureObject.
+    // Was a MISS (fixed in round 70): secure refused. Pyro5 README ("defaults to a safe serializer (serpent)"; serpent: "only serializes literals and recreates the objects using ast.literal_eval()", safe to deserialize from the network) and Pyro docs (since Pyro 4.46 only @expose'd classes/methods are remotely callable, REQUIRE_EXPOSE): an @expose'd Calc with a pure add on 0.0.0.0:9090 gives clients no command, file or credential. PYTHON_DEBUGGERS' Pyro entries refuse every non-loopback Daemon as a shell. Fix: with the default serializer (no config.SERIALIZER/PICKLE), judge the registered classes' exposed methods with pythonServesPureObject.
     dev(
         'rpc.py: Pyro5 Daemon(host="0.0.0.0", port=9090) registering an @expose\'d Calc with a pure add',
         rpc("dev-py69rn-pyro-pure-nodes", [
@@ -593,10 +666,8 @@ const secure: NodeCase[] = [
             'daemon.register(Calc, "calc")',
             "daemon.requestLoop()",
         ]),
-        /./,
-        true,
     ),
-    // MISS: secure refused. Python docs "xmlrpc.server" (register_instance: without _dispatch "the instance's methods are exposed", names beginning with '_' are not; allow_dotted_names False by default, the documented danger only when True): Calc.add(a, b) = int(a) + int(b) on 0.0.0.0:8000 exposes arithmetic. pythonRegistersShell treats register_instance as a shell whatever the instance. Fix: for register_instance(C()) with allow_dotted_names absent/False, judge C with pythonServesPureObject (no _dispatch, no __getattr__, pure public methods).
+    // Was a MISS (fixed in round 70): secure refused. Python docs "xmlrpc.server" (register_instance: without _dispatch "the instance's methods are exposed", names beginning with '_' are not; allow_dotted_names False by default, the documented danger only when True): Calc.add(a, b) = int(a) + int(b) on 0.0.0.0:8000 exposes arithmetic. pythonRegistersShell treats register_instance as a shell whatever the instance. Fix: for register_instance(C()) with allow_dotted_names absent/False, judge C with pythonServesPureObject (no _dispatch, no __getattr__, pure public methods).
     dev(
         "rpc.py: SimpleXMLRPCServer on 0.0.0.0:8000, register_instance(Calc()) with a pure add (no dotted names)",
         rpc("dev-py69rn-xmlrpc-instance-pure-nodes", [
@@ -608,8 +679,21 @@ const secure: NodeCase[] = [
             "server.register_instance(Calc())",
             "server.serve_forever()",
         ]),
-        /./,
-        true,
+    ),
+    dev(
+        "rpc.py: SimpleXMLRPCServer on 0.0.0.0:8000, register_function(add) and register_instance(Calc()), both pure",
+        rpc("dev-py70rn-xmlrpc-function-instance-pure-nodes", [
+            "from xmlrpc.server import SimpleXMLRPCServer",
+            "class Calc:",
+            "    def mul(self, a, b):",
+            "        return int(a) * int(b)",
+            "def add(a, b):",
+            "    return int(a) + int(b)",
+            'server = SimpleXMLRPCServer(("0.0.0.0", 8000))',
+            "server.register_function(add)",
+            "server.register_instance(Calc(), allow_dotted_names=False)",
+            "server.serve_forever()",
+        ]),
     ),
     dev(
         'app.py: Flask(static_folder="/opt/ops/static") run with app.run() (its default host, 127.0.0.1)',
