@@ -5286,12 +5286,61 @@ const PYTHON_COMMAND_RUNNERS =
  * keywords that do not change what runs (not env, executable, preexec_fn, ...).
  */
 const PYTHON_READ_RUNNERS =
-    /^(?:subprocess\.(?:run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|os\.(?:system|popen)|(?:setuptools\._)?distutils\.spawn\.spawn)$/;
+    /^(?:subprocess\.(?:run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|os\.(?:system|popen)|(?:setuptools\._)?distutils\.spawn\.spawn|asyncio\.(?:subprocess\.)?create_subprocess_(?:exec|shell))$/;
+/**
+ * Round 70: Popen's process keywords that change neither the program run, its arguments, its directory, its user nor
+ * its files (Python docs "subprocess", Popen: "If restore_signals is true ... all signals that Python has set to
+ * SIG_IGN are restored to SIG_DFL"; "If start_new_session is true the setsid() system call will be made in the child
+ * process"; "If process_group is a non-negative integer, the setpgid(0, value) system call will be made"), asyncio's
+ * `limit` (the buffer size of its StreamReader wrappers), and `env` (read by pythonRunnerKeywordsKnown).
+ */
 const PYTHON_RUNNER_KEYWORDS =
-    /^(?:args|cmd|command|capture_output|text|universal_newlines|check|stdout|stderr|stdin|input|encoding|errors|timeout|shell|cwd|bufsize|close_fds|mode|buffering|search_path|verbose|dry_run)$/;
-/** subprocess's constants and exception classes: names of the module that run nothing. */
+    /^(?:args|cmd|command|capture_output|text|universal_newlines|check|stdout|stderr|stdin|input|encoding|errors|timeout|shell|cwd|bufsize|close_fds|mode|buffering|search_path|verbose|dry_run|start_new_session|restore_signals|process_group|limit|env)$/;
+/** subprocess's (and asyncio.subprocess's) constants and exception classes: names of the module that run nothing. */
 const PYTHON_RUNNER_CONSTANTS =
-    /^subprocess\.(?:PIPE|DEVNULL|STDOUT|CalledProcessError|TimeoutExpired|SubprocessError|CompletedProcess)$/;
+    /^(?:subprocess\.(?:PIPE|DEVNULL|STDOUT|CalledProcessError|TimeoutExpired|SubprocessError|CompletedProcess)|asyncio\.subprocess\.(?:PIPE|DEVNULL|STDOUT|Process))$/;
+/**
+ * Variables a literal `env=` may give a command (Python docs "subprocess", Popen: "If env is not None, it must be a
+ * mapping that defines the environment variables for the new process; these are used instead of the default behavior
+ * of inheriting the current process' environment"): the locale and display ones (locale(7): LC_*, LANG, LANGUAGE;
+ * environ(7): TZ, TERM, COLUMNS, LINES), whose values without a `/` name no file; any other (PATH, LD_*, BASH_ENV, ENV,
+ * PYTHON*, PERL5*, RUBY*, NODE_OPTIONS, GCONV_PATH, LOCPATH, ... rootReads LOADER_VARIABLES, or one the pack does not
+ * know) may change what runs: not read (fail closed).
+ */
+const PYTHON_ENV_HARMLESS =
+    /^(?:LC_(?:ALL|CTYPE|NUMERIC|TIME|COLLATE|MONETARY|MESSAGES|PAPER|NAME|ADDRESS|TELEPHONE|MEASUREMENT|IDENTIFICATION)|LANG|LANGUAGE|TZ|TERM|COLUMNS|LINES|NO_COLOR)$/;
+/**
+ * Whether a runner call's keyword values are ones the pack reads (PYTHON_RUNNER_KEYWORDS; cwd/stdin/stdout/input are
+ * read by pythonCommandRuns itself): start_new_session/restore_signals a bool, process_group/limit an integer (or None),
+ * env None (inherited) or a dict literal of PYTHON_ENV_HARMLESS variables with plain values. With env= given and no
+ * PATH in it the program is looked up in os.defpath, /bin:/usr/bin (os.get_exec_path(env): "env ... to lookup the PATH
+ * in"; shutil.which: "falling back to os.defpath"), the system's; a shell run so looks its commands up in its own
+ * default path (bash's ends in `.`, the directory): a shell with env= is not read (`shell`, or a shell in its argv).
+ */
+function pythonRunnerKeywordsKnown(keyword: ReadonlyMap<string, string>, shell: boolean, words: readonly string[]) {
+    for (const [k, raw] of keyword) {
+        const v = raw.trim();
+        if (/^(start_new_session|restore_signals)$/.test(k) && !/^(True|False)$/.test(v)) return false;
+        if (/^(process_group|limit)$/.test(k) && !/^(None|\d+)$/.test(v)) return false;
+        if (k !== "env" || v === "None") continue;
+        if (shell || words.some(w => SHELLS.test(posix.basename(w)))) return false;
+        const dict = /^\{([\s\S]*)\}$/.exec(v);
+        if (!dict) return false;
+        const known = pythonSplit(dict[1], ",").every(item => {
+            const pair = pythonSplit(item, ":");
+            if (pair.length !== 2) return false;
+            const [name, value] = pair.map(p => pythonString(p));
+            return (
+                name !== undefined &&
+                value !== undefined &&
+                PYTHON_ENV_HARMLESS.test(name) &&
+                /^[\w.@:+-]*$/.test(value)
+            );
+        });
+        if (!known) return false;
+    }
+    return true;
+}
 
 /**
  * Commands a Python program may run that print what they are asked and change nothing (no file, no process, no
@@ -5451,12 +5500,23 @@ function pythonCommandRuns(text: string): LiteralRun[] | undefined {
         if (call.call.includes("**") || positional.some(p => p.startsWith("*"))) return undefined;
         if ([...keyword.keys()].some(k => !PYTHON_RUNNER_KEYWORDS.test(k))) return undefined;
         const subprocess = /^subprocess\.(?!getoutput|getstatusoutput)/.test(call.callee);
-        if (subprocess && positional.length > 1) return undefined;
-        const given = keyword.get("args") ?? keyword.get("cmd") ?? keyword.get("command") ?? positional[0];
+        // asyncio's (Python docs "asyncio Subprocesses"): create_subprocess_exec(program, *args, ...) runs the argv its
+        // positional arguments are, no shell; create_subprocess_shell(cmd, ...) runs cmd by the shell; other keywords
+        // go to subprocess.Popen, read as its.
+        const asyncioExec = /\.create_subprocess_exec$/.test(call.callee);
+        const asyncioShell = /\.create_subprocess_shell$/.test(call.callee);
+        if ((subprocess || asyncioShell) && positional.length > 1) return undefined;
+        if ((asyncioExec || asyncioShell) && ["args", "cmd", "command", "shell"].some(k => keyword.has(k)))
+            return undefined;
+        const given = asyncioExec
+            ? `[${positional.join(", ")}]`
+            : (keyword.get("args") ?? keyword.get("cmd") ?? keyword.get("command") ?? positional[0]);
         const shellKeyword = keyword.get("shell")?.trim();
         if (shellKeyword !== undefined && !/^(True|False)$/.test(shellKeyword)) return undefined;
         const shell =
-            /^(os\.|subprocess\.getstatus|subprocess\.getoutput)/.test(call.callee) || shellKeyword === "True";
+            /^(os\.|subprocess\.getstatus|subprocess\.getoutput)/.test(call.callee) ||
+            shellKeyword === "True" ||
+            asyncioShell;
         // The directory: a literal, None the program's, anything else unknown.
         const cwdGiven = keyword.get("cwd")?.trim();
         const cwd = cwdGiven === undefined || cwdGiven === "None" ? undefined : (pythonString(cwdGiven) ?? null);
@@ -5464,7 +5524,11 @@ function pythonCommandRuns(text: string): LiteralRun[] | undefined {
         for (const k of ["stdout", "stderr"]) {
             const v = keyword.get(k)?.trim();
             if (v === undefined || v === "None") continue;
-            if (!/^(?:subprocess\.(?:PIPE|DEVNULL|STDOUT)|sys\.(?:stdout|stderr))$/.test(resolved(v) ?? ""))
+            if (
+                !/^(?:(?:asyncio\.)?subprocess\.(?:PIPE|DEVNULL|STDOUT)|sys\.(?:stdout|stderr))$/.test(
+                    resolved(v) ?? "",
+                )
+            )
                 return undefined;
         }
         // Its standard input: input='s literal, DEVNULL none, None (or no keyword) the program's own (unknown).
@@ -5475,12 +5539,14 @@ function pythonCommandRuns(text: string): LiteralRun[] | undefined {
         if (input !== undefined && input !== "None") {
             const literal = pythonString(input);
             stdin = literal === undefined ? "unknown" : { text: literal };
-        } else if (stdinGiven !== undefined && resolved(stdinGiven) === "subprocess.DEVNULL") stdin = "none";
+        } else if (stdinGiven !== undefined && /^(asyncio\.)?subprocess\.DEVNULL$/.test(resolved(stdinGiven) ?? ""))
+            stdin = "none";
         if (mode !== undefined && pythonString(mode) !== "r") stdin = "unknown";
         const list = /^[[(]([\s\S]*)[\])]$/.exec(given?.trim() ?? "");
         const items = list ? pythonSplit(list[1], ",").map(i => pythonString(i)) : [pythonString(given)];
         if (items.length === 0 || items.some(i => i === undefined)) return undefined;
         const words = items as string[];
+        if (!pythonRunnerKeywordsKnown(keyword, shell, words)) return undefined;
         if (!shell) {
             runs.push({ argv: list ? words : [words[0]], cwd, stdin });
             continue;
@@ -7708,6 +7774,8 @@ const PYTHON_DEBUGGERS: {
     registry?: true;
     /** The address is each `.bind(ENDPOINT)` call's (zerorpc: a ZeroMQ endpoint, `tcp://HOST:PORT`). */
     bindCall?: true;
+    /** Round 70: what it serves is classes the pack judges (pythonServesPureClasses): rpyc's service, Pyro5's objects. */
+    pureClasses?: "rpyc" | "pyro5";
 }[] = [
     { callee: /^debugpy\.listen$/, argument: ["address", 0], otherwise: "127.0.0.1" },
     { callee: /^ptvsd\.enable_attach$/, argument: ["address", 0], otherwise: "0.0.0.0" },
@@ -7719,6 +7787,7 @@ const PYTHON_DEBUGGERS: {
         callee: /^rpyc\.(utils\.(server|gevent_server)\.)?(Server|ThreadedServer|ForkingServer|OneShotServer|ThreadPoolServer|GeventServer)$/,
         argument: ["hostname", 1],
         otherwise: "0.0.0.0",
+        pureClasses: "rpyc",
     },
     {
         callee: /^(xmlrpc\.server|SimpleXMLRPCServer|DocXMLRPCServer)\.(Simple|Doc|MultiPath)XMLRPCServer$|^jsonrpclib\.SimpleJSONRPCServer\.(Pooled)?SimpleJSONRPCServer$/,
@@ -7731,7 +7800,13 @@ const PYTHON_DEBUGGERS: {
         argument: ["address", 0],
         otherwise: "127.0.0.1",
     },
-    { callee: /^Pyro[45]\.((api|server|core)\.)?Daemon$/, argument: ["host", 0], otherwise: "127.0.0.1" },
+    { callee: /^Pyro4\.((api|server|core)\.)?Daemon$/, argument: ["host", 0], otherwise: "127.0.0.1" },
+    {
+        callee: /^Pyro5\.((api|server|core)\.)?Daemon$/,
+        argument: ["host", 0],
+        otherwise: "127.0.0.1",
+        pureClasses: "pyro5",
+    },
     {
         callee: /^Pyro[45]\.((api|core)\.)?Daemon\.serveSimple$|^Pyro5\.(api|server)\.serve$/,
         argument: ["host", 1],
@@ -7812,7 +7887,12 @@ function pythonRebinds(code: string, name: string): boolean {
  * undecorated but by `keep` (decorators known to return the function itself): a later def rebinds the name, so every
  * one is judged; a name also bound otherwise (pythonRebinds, an import) is not (fail closed).
  */
-function pythonPureDefs(text: string, name: string, names: PythonNames, keep: RegExp): boolean {
+function pythonPureDefs(
+    text: string,
+    name: string,
+    names: PythonNames,
+    keep: { test(decorator: string): boolean },
+): boolean {
     const defs = pythonDefs(text, name);
     const code = pythonStringsBlanked(text).replace(/\bdef\s+\w+/g, "def");
     return (
@@ -7832,7 +7912,8 @@ const PYTHON_REGISTER_DECORATOR = /^[\w.]*\bregister_function\s*(\([^()]*\))?$/;
  * function that can respond to XML-RPC requests"; only registered functions are called, allow_dotted_names applies to
  * register_instance) in `text` may run what its client asks: unless every `.register_*` call registers a
  * PYTHON_PURE_BUILTINS builtin, a lambda or a function of the file whose every def is pure (pythonPureDefs), or the
- * introspection and multicall functions (which call only registered ones); register_instance, `_dispatch` or any
+ * introspection and multicall functions (which call only registered ones); register_instance (but of a pure object,
+ * round 70), `_dispatch` or any
  * other object: a shell (fail closed). Round 69: register_function as a decorator ("Changed in version 3.7: can be
  * used as a decorator"; CPython Lib/xmlrpc/server.py returns the function itself, `partial(self.register_function,
  * name=name)` when only a name is given) registers the def below it, judged the same; any other use of a register_*
@@ -7877,6 +7958,19 @@ function pythonRegistersShell(text: string): boolean {
         if (call === undefined || !/(^|\.)register_\w+$/.test(call.name)) return true;
         const method = call.name.split(".").at(-1) ?? "";
         if (/^register_(introspection|multicall)_functions$/.test(method)) continue;
+        // Round 70: register_instance(instance, allow_dotted_names=False) ("the instance's methods are exposed ... names
+        // beginning with '_' are not"; allow_dotted_names "may allow intruders to execute arbitrary code" only when
+        // true): `C()` of a class whose every method is pure (pythonServesPureObject; no _dispatch, held above).
+        if (method === "register_instance") {
+            const args = pythonCallArguments(call.call);
+            const dotted = args.argument("allow_dotted_names", 1)?.trim();
+            if (
+                (dotted === undefined || dotted === "False") &&
+                pythonServesPureObject(text, args.argument("instance", 0))
+            )
+                continue;
+            return true;
+        }
         if (method !== "register_function") return true;
         const f = pythonCallArguments(call.call).argument("function", 0)?.trim() ?? "";
         const lambda = /^lambda\b[^:]*:([\s\S]*)$/.exec(f);
@@ -7895,16 +7989,29 @@ function pythonRegistersShell(text: string): boolean {
  */
 function pythonServesPureObject(text: string, methods: string | undefined): boolean {
     const made = /^([A-Za-z_]\w*)\s*\(\s*\)$/.exec(methods?.trim() ?? "");
-    if (!made) return false;
-    const name = made[1];
+    return made !== undefined && made !== null && pythonPureClass(text, made[1]);
+}
+
+/**
+ * Whether class NAME of a Python file has only pure methods (pythonServesPureObject's rule), the class named twice
+ * only (its statement and the one use serving it). Round 70, the other RPC servers' forms: `base` the base classes it
+ * may have (rpyc's Service), `decorator` the decorators it and its methods may have (Pyro5's expose, oneway: they
+ * return the class or function itself with a flag set), each resolved through the file's imports.
+ */
+function pythonPureClass(text: string, name: string, base = /(?!)/, decorator = /(?!)/): boolean {
     const code = pythonStringsBlanked(text);
+    const names = pythonNames(text);
+    const known = (x: string, allowed: RegExp) => allowed.test(pythonResolve(x.replace(/\s+/g, ""), names).name);
     // The class name used twice only: its statement and this call.
     if ([...code.matchAll(new RegExp(`(?<![\\w.])${name}\\b`, "g"))].length !== 2) return false;
-    const header = new RegExp(
-        `^class[ \\t]+${name}[ \\t]*(\\([ \\t]*(object)?[ \\t]*\\))?[ \\t]*:[ \\t]*\\n`,
-        "m",
-    ).exec(code);
-    if (!header || /^[ \t]*@/.test(code.slice(0, header.index).split("\n").at(-2) ?? "")) return false;
+    const header = new RegExp(`^class[ \\t]+${name}[ \\t]*(?:\\(([^()]*)\\))?[ \\t]*:[ \\t]*\\n`, "m").exec(code);
+    if (!header) return false;
+    const bases = (header[1] ?? "").trim();
+    if (bases !== "" && bases !== "object" && !known(bases, base)) return false;
+    const above = code.slice(0, header.index).split("\n").slice(0, -1);
+    // Its decorators: the `@` lines above it, blank and comment lines between them too (the tokenizer skips them).
+    for (let i = above.length - 1; i >= 0 && /^[ \t]*(@|$)/.test(above[i]); i--)
+        if (above[i].trim() !== "" && !known(above[i].trim().slice(1), decorator)) return false;
     const start = header.index + header[0].length;
     const end = /\n(?![ \t]|[ \t]*\n|$)/.exec(code.slice(start - 1));
     const body = code.slice(start, end ? start - 1 + end.index : undefined);
@@ -7912,7 +8019,6 @@ function pythonServesPureObject(text: string, methods: string | undefined): bool
     const lines = body.split("\n").filter(l => l.trim() !== "");
     const indent = /^[ \t]*/.exec(lines[0] ?? "")?.[0] ?? "";
     if (indent === "") return false;
-    const names = pythonNames(text);
     const defs: string[] = [];
     for (const line of lines) {
         if (!line.startsWith(indent)) return false;
@@ -7920,9 +8026,47 @@ function pythonServesPureObject(text: string, methods: string | undefined): bool
         const statement = line.slice(indent.length);
         const def = /^def[ \t]+(\w+)[ \t]*\(/.exec(statement);
         if (def) defs.push(def[1]);
+        else if (/^@/.test(statement) && known(statement.slice(1).trim(), decorator)) continue;
         else if (!/^(pass\s*|(["']{3}|["'])[\s\S]*)$/.test(statement)) return false;
     }
-    return defs.length > 0 && defs.every(d => !/^__/.test(d) && pythonPureDefs(bodyText, d, names, /(?!)/));
+    const keep = { test: (d: string) => known(d, decorator) };
+    return defs.length > 0 && defs.every(d => !/^__/.test(d) && pythonPureDefs(bodyText, d, names, keep));
+}
+
+/**
+ * Round 70: whether an rpyc server or a Pyro5 daemon (its call's `positional` and `keyword` arguments) serves only
+ * classes of the file whose every method is pure (pythonPureClass), so its clients reach arithmetic, no command, file
+ * or credential:
+ * - rpyc `Server(service, hostname=..., port=...)` (rpyc docs "Services": only a Service's attributes named exposed_*
+ *   are reachable, the default protocol config has allow_public_attrs, allow_all_attrs, allow_pickle and
+ *   allow_setattr False; the classic SlaveService/ClassicService gives a client any Python): `service` a class deriving
+ *   from rpyc.Service alone, no protocol_config nor any other argument;
+ * - Pyro5 `Daemon(host=..., port=...)` (Pyro5 README: "defaults to a safe serializer (serpent)", Pyro5 has no pickle;
+ *   Pyro docs "Servers": only @expose'd classes and methods are remotely callable): every `.register(C, ...)` of the
+ *   file a class decorated by expose (its methods by expose or oneway), Pyro5's config untouched (`config` nowhere).
+ * Anything else: a shell (fail closed).
+ */
+function pythonServesPureClasses(
+    text: string,
+    kind: "rpyc" | "pyro5",
+    positional: readonly string[],
+    keyword: ReadonlyMap<string, string>,
+): boolean {
+    const code = pythonStringsBlanked(text);
+    if (kind === "rpyc") {
+        if (positional.length > 2 || [...keyword.keys()].some(k => !/^(service|hostname|port)$/.test(k))) return false;
+        const service = (keyword.get("service") ?? positional[0] ?? "").trim();
+        return /^[A-Za-z_]\w*$/.test(service) && pythonPureClass(text, service, /^rpyc\.(core\.(service\.)?)?Service$/);
+    }
+    if (positional.length > 2 || [...keyword.keys()].some(k => !/^(host|port)$/.test(k))) return false;
+    if (/\bconfig\b/.test(code)) return false;
+    const registers = pythonCalls(text).filter(c => /(^|\.)register$/.test(c.name));
+    if (registers.length === 0 || registers.length !== [...code.matchAll(/\bregister\b/g)].length) return false;
+    return registers.every(r => {
+        const target = pythonCallArguments(r.call).argument("obj_or_class", 0)?.trim() ?? "";
+        const name = /^([A-Za-z_]\w*)(\s*\(\s*\))?$/.exec(target)?.[1];
+        return name !== undefined && pythonPureClass(text, name, /(?!)/, /^Pyro5\.(api|server)\.(expose|oneway)$/);
+    });
 }
 
 /**
@@ -8002,6 +8146,14 @@ function pythonDebuggerListeners(
                           !call.includes("*") &&
                           !files.some(f => pythonDynamic(f.text)) &&
                           pythonServesPureObject(file.text, pythonCallArguments(call).argument("methods", 0))
+                      )
+                          return [];
+                      if (
+                          debugger_.pureClasses !== undefined &&
+                          !unread &&
+                          !call.includes("*") &&
+                          !files.some(f => pythonDynamic(f.text)) &&
+                          pythonServesPureClasses(file.text, debugger_.pureClasses, positional, keyword)
                       )
                           return [];
                       const literal = (expr: string | undefined) =>
@@ -9886,6 +10038,26 @@ function literalCommandWords(
     };
     const fromStandardInput = () =>
         stdin === "none" ? own : typeof stdin === "object" && SHELLS.test(name) ? lines(stdin.text) : undefined;
+    // The script operand applet[k] (POSIX sh: "command_file ... the pathname of a file containing commands"; bash(1):
+    // "the first argument is assumed to be the name of a file containing shell commands"; python(1) "script"): a name
+    // of standard input (shell.ts standardInput: /dev/stdin, /dev/fd/0, /proc/self/fd/0; Linux devices.rst
+    // "Compulsory links": /dev/stdin -> fd/0, /dev/fd -> /proc/self/fd) is the program read from standard input
+    // (fromStandardInput; an empty one runs nothing but the bare shell); any other path under /dev or /proc (another
+    // descriptor, /proc/PID/cwd, /proc/PID/root ...), `..` through them (/dev/fd/.. is /proc/self, not /dev), or a
+    // relative one in a directory the pack does not know, is a file it cannot know: unknown. Else the file itself.
+    const script = (k: number) => {
+        const w = applet[k].replace(/\0/g, "");
+        if (dir === undefined && !w.startsWith("/")) return undefined;
+        const joined = w.startsWith("/") ? w : `${dir}/${w}`;
+        if (/(^|\/)\.\.(\/|$)/.test(joined) && /(^|\/)(dev|proc)(\/|$)/.test(joined)) return undefined;
+        const named = standardInput(w, false, dir ?? "/");
+        if (named === undefined) return undefined;
+        if (named)
+            return stdin === "none"
+                ? [{ words: rest.slice(0, rest.length - applet.length + k), cwd: dir }]
+                : fromStandardInput();
+        return /^\/(dev|proc)(\/|$)/.test(posix.resolve(dir ?? "/", w)) ? undefined : own;
+    };
     if (SHELLS.test(name)) {
         let command = false;
         let fromStdin = false;
@@ -9905,7 +10077,7 @@ function literalCommandWords(
             } else break;
         }
         if (command) return applet[i] === undefined ? undefined : lines(applet[i]);
-        return fromStdin || applet[i] === undefined ? fromStandardInput() : own;
+        return fromStdin || applet[i] === undefined ? fromStandardInput() : script(i);
     }
     if (INTERPRETERS.test(name) && name !== "busybox") {
         const known = INTERPRETER_CODE[name.replace(/[0-9.]+$/, "")] ?? { code: /^$/, valued: /^$/ };
@@ -9915,7 +10087,7 @@ function literalCommandWords(
             if (w === "-") break;
             if (known.code.test(w)) return own;
             if (known.valued.test(w)) i++;
-            else if (!w.startsWith("-")) return own;
+            else if (!w.startsWith("-")) return script(i);
         }
         return fromStandardInput();
     }

@@ -550,19 +550,6 @@ const insecure: NodeCase[] = [
         RPC,
     ),
     dev(
-        "rpc.py: SimpleXMLRPCServer on 0.0.0.0:8000 register_instance(Ops()) (an object's methods)",
-        rpc("dev-py68-xmlrpc-instance-nodes", [
-            "from xmlrpc.server import SimpleXMLRPCServer",
-            "class Ops:",
-            "    def add(self, a, b):",
-            "        return a + b",
-            'server = SimpleXMLRPCServer(("0.0.0.0", 8000))',
-            "server.register_instance(Ops())",
-            "server.serve_forever()",
-        ]),
-        RPC,
-    ),
-    dev(
         "rpc.py: class A(SimpleXMLRPCServer); class B(A) on 0.0.0.0:8000 registering os.popen (a subclass of a subclass)",
         rpc("dev-py68-xmlrpc-subsubclass-nodes", [
             "import os",
@@ -622,6 +609,23 @@ const insecure: NodeCase[] = [
 ];
 
 const secure: NodeCase[] = [
+    // DECIDED (round 70): secure, moved from the refused side. Python docs "xmlrpc.server" (register_instance: the
+    // instance's public methods are exposed, names beginning with '_' are not; allow_dotted_names, False by default, is
+    // the documented danger) and the XML-RPC types (int, str, list, dict, ... unmarshalled, no objects): Ops.add(a, b) =
+    // a + b exposes an addition, no command, file or credential (round 69's register_instance of a pure class, fixed in
+    // round 70). Its insecure twins (a reader's instance, allow_dotted_names=True) are in redteam69-python.
+    dev(
+        "rpc.py: SimpleXMLRPCServer on 0.0.0.0:8000 register_instance(Ops()) (an object's methods)",
+        rpc("dev-py68-xmlrpc-instance-nodes", [
+            "from xmlrpc.server import SimpleXMLRPCServer",
+            "class Ops:",
+            "    def add(self, a, b):",
+            "        return a + b",
+            'server = SimpleXMLRPCServer(("0.0.0.0", 8000))',
+            "server.register_instance(Ops())",
+            "server.serve_forever()",
+        ]),
+    ),
     dev(
         'srv.py: dictConfig with u"" prefixed literal keys of logging classes only; chdir static',
         httpServer(
