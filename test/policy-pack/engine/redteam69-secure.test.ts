@@ -760,7 +760,7 @@ const CASES: StackCase[] = [
     },
 
     // ================= nodes: more wrappers and literal helpers =================
-    // MISS: secure refused: `subprocess.run(['sysctl', '-w', 'vm.swappiness=10'], env={'LC_ALL': 'C'})` is refused as
+    // Was a MISS (fixed in round 70, fix70-python pythonRunnerKeywordsKnown): secure refused: `subprocess.run(['sysctl', '-w', 'vm.swappiness=10'], env={'LC_ALL': 'C'})` is refused as
     // "python /opt/ops/tune.py runs commands the pack does not read". Python docs, subprocess.Popen: "If env is not None,
     // it must be a mapping that defines the environment variables for the new process; these are used instead of ...
     // inheriting the current process' environment": the literal argv runs with LC_ALL=C only (sysctl is found by
@@ -768,19 +768,13 @@ const CASES: StackCase[] = [
     // undefined for any keyword outside PYTHON_RUNNER_KEYWORDS (env is not among them). Fix: accept env= of a literal
     // dict whose keys are not loader/search variables (PATH, LD_*, PYTHON*, GCONV_PATH, BASH_ENV, ENV, ...), judging
     // the argv as before (py-env-serve, the server of /, stays refused); same family as go-cmd-env.
-    node(
-        "py-env-literal",
-        "python: subprocess.run(['sysctl','-w','vm.swappiness=10'], env={'LC_ALL': 'C'})",
-        [
-            ...file("/opt/ops/tune.py", [
-                "import subprocess",
-                "subprocess.run(['sysctl', '-w', 'vm.swappiness=10'], env={'LC_ALL': 'C'}, check=True)",
-            ]),
-            "python3 /opt/ops/tune.py",
-        ],
-        undefined,
-        "MISS",
-    ),
+    node("py-env-literal", "python: subprocess.run(['sysctl','-w','vm.swappiness=10'], env={'LC_ALL': 'C'})", [
+        ...file("/opt/ops/tune.py", [
+            "import subprocess",
+            "subprocess.run(['sysctl', '-w', 'vm.swappiness=10'], env={'LC_ALL': 'C'}, check=True)",
+        ]),
+        "python3 /opt/ops/tune.py",
+    ]),
     node(
         "py-env-serve",
         "python: subprocess.Popen(['python3','-m','http.server','8001','-d','/'], env={'LC_ALL': 'C'})",
