@@ -506,7 +506,7 @@ const agentsInsecure: NodeCase[] = [
         devNodeScript("dev-a7-69-nodes", ["systemd-run --unit=runner /usr/local/bin/gitlab-runner run"]),
         REMOTE,
     ),
-    // MISS: Docker docs run --entrypoint / --privileged / --pid=host ("full access to the host"): the sh -c script
+    // Was a MISS (fixed in round 70): Docker docs run --entrypoint / --privileged / --pid=host ("full access to the host"): the sh -c script
     // `wget -qO- URL | sh` runs code fetched at run time as root with every host capability (same as user data's own
     // `wget | sh`, which the pack refuses: control below). containerCommand (containers.ts) now reads the -c script
     // (round 69) but a fetch piped into sh inside it is accepted. Fix: judge the entrypoint's -c script as user data's
@@ -517,9 +517,8 @@ const agentsInsecure: NodeCase[] = [
             "docker run -d --privileged --pid=host --entrypoint=/bin/sh docker.io/library/alpine:3.20 -c 'wget -qO- https://ci.example.com/r.sh | sh'",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: Docker docs run --entrypoint, as the `=` form above: the space form is accepted too, so the gap is
+    // Was a MISS (fixed in round 70): Docker docs run --entrypoint, as the `=` form above: the space form is accepted too, so the gap is
     // the script's content, not the flag's spelling. Accepted (got []).
     devNodeCase(
         "docker --entrypoint /bin/sh (space form) -c fetching a script into sh",
@@ -527,7 +526,6 @@ const agentsInsecure: NodeCase[] = [
             "docker run -d --privileged --pid=host --entrypoint /bin/sh docker.io/library/alpine:3.20 -c 'wget -qO- https://ci.example.com/r.sh | sh'",
         ]),
         REMOTE,
-        true,
     ),
     devNodeCase(
         "docker --entrypoint=/bin/sh (= form) -c installing and running the GitLab runner",
@@ -541,7 +539,7 @@ const agentsInsecure: NodeCase[] = [
         devNodeScript("dev-a8d-69-nodes", ["wget -qO- https://ci.example.com/r.sh | sh"]),
         REMOTE,
     ),
-    // MISS: nerdctl run is Docker-compatible (nerdctl README "Docker-compatible CLI for containerd"; --entrypoint,
+    // Was a MISS (fixed in round 70): nerdctl run is Docker-compatible (nerdctl README "Docker-compatible CLI for containerd"; --entrypoint,
     // --privileged, --pid=host): same fetched-script-into-sh in a privileged host-PID container. Accepted (got []).
     // Fix as docker's (and read nerdctl/podman as docker).
     devNodeCase(
@@ -550,16 +548,37 @@ const agentsInsecure: NodeCase[] = [
             "nerdctl run -d --privileged --pid=host --entrypoint sh docker.io/library/alpine:3.20 -c 'wget -qO- https://ci.example.com/r.sh | sh'",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: podman-run(1) --entrypoint/--privileged/--pid=host: same as docker's. Accepted (got []). Fix as docker's.
+    // Was a MISS (fixed in round 70): podman-run(1) --entrypoint/--privileged/--pid=host: same as docker's. Accepted (got []). Fix as docker's.
     devNodeCase(
         "podman --entrypoint sh -c on a generic host-PID image",
         devNodeScript("dev-a10-69-nodes", [
             "podman run -d --privileged --pid=host --entrypoint sh docker.io/library/alpine:3.20 -c 'wget -qO- https://ci.example.com/r.sh | sh'",
         ]),
         REMOTE,
-        true,
+    ),
+    // Round 70 neighbours: the -c line of a node-reaching container read as the user data's own shell, whichever way
+    // the shell is given (the image's command, a clustered `-ec`, a busybox applet).
+    devNodeCase(
+        "docker --privileged IMAGE sh -c (no --entrypoint) fetching a script into sh",
+        devNodeScript("dev-a8e-70-nodes", [
+            "docker run -d --privileged docker.io/library/alpine:3.20 sh -c 'wget -qO- https://ci.example.com/r.sh | sh'",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "podman --pid=host --entrypoint /bin/bash -ec fetching a script into bash",
+        devNodeScript("dev-a8f-70-nodes", [
+            "podman run -d --pid=host --entrypoint /bin/bash docker.io/library/bash:5 -ec 'curl -fsSL https://ci.example.com/r.sh | bash'",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "docker --net=host --entrypoint busybox sh -c fetching a script into sh",
+        devNodeScript("dev-a8g-70-nodes", [
+            "docker run -d --net=host --entrypoint busybox docker.io/library/busybox:1.36 sh -c 'wget -qO- https://ci.example.com/r.sh | sh'",
+        ]),
+        REMOTE,
     ),
     devNodeCase(
         "pm2 YAML ecosystem starting the GitLab runner",
@@ -760,6 +779,20 @@ const agentsInsecure: NodeCase[] = [
 ];
 
 const agentsSecure: NodeCase[] = [
+    // Round 70 neighbours of the container -c fix: a container no more powerful than an admitted pod is judged as
+    // that pod (its fetched script is the pod's business), and a node-reaching one whose -c line is known harmless.
+    devNodeCase(
+        "docker --entrypoint sh -c fetching a script in an unprivileged container (pod-like)",
+        devNodeScript("dev-as8-70-nodes", [
+            "docker run -d --entrypoint sh docker.io/library/alpine:3.20 -c 'wget -qO- https://ci.example.com/r.sh | sh'",
+        ]),
+    ),
+    devNodeCase(
+        "docker --privileged --pid=host --entrypoint sh -c setting a sysctl",
+        devNodeScript("dev-as9-70-nodes", [
+            "docker run -d --privileged --pid=host --entrypoint sh docker.io/library/alpine:3.20 -c 'sysctl -w vm.max_map_count=262144 && sleep infinity'",
+        ]),
+    ),
     devNodeCase(
         "type-wide service.d drop-in with TZ only",
         devNodeScript("dev-as1-69-nodes", [
