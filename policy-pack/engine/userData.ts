@@ -17229,12 +17229,28 @@ const REMOTE_AGENTS: {
         hands: (o, read, { program, view }) => {
             if (/-control$/.test(program) && !/^(start|restart|reload)$/.test(o[0] ?? "")) return false;
             if (o.some(w => /^(-h|-V|-t)$/.test(w))) return false;
-            const path = "/var/ossec/etc/local_internal_options.conf";
-            const written = read(path);
-            const text = written === null ? (view.appendedText?.(path) ?? null) : written;
-            // Any value but 0 enables them (the option is read as an integer: `=01` is 1); appended pieces may join.
+            // Wazuh docs, "Internal configuration": the defaults are in internal_options.conf (the packages ship
+            // `*.remote_commands=0` there), local_internal_options.conf's settings override them. Each file as user
+            // data left it: its text, else what it appended (null: unknown, fail closed).
+            const textOf = (path: string) => {
+                const written = read(path);
+                return written === null || written === undefined ? (view.appendedText?.(path) ?? written) : written;
+            };
+            const local = textOf("/var/ossec/etc/local_internal_options.conf");
+            const internal = textOf("/var/ossec/etc/internal_options.conf");
+            if (local === null || internal === null) return true;
+            // An option's values in a file (the option is read as an integer: `=01` is 1); appended pieces may join.
+            const settings = (text: string | undefined) =>
+                [...(text ?? "").matchAll(/^[^#\n]*?([\w.]*remote_commands)\s*=(.*)$/gm)].map(m => ({
+                    key: m[1],
+                    on: !/^\s*0+\s*$/.test(m[2]),
+                }));
+            const overrides = settings(local);
+            // Any value but 0 in the local file enables them; one in internal_options.conf unless the local file
+            // sets the same option to 0 (its own pieces may join, so any nonzero one counts).
             return (
-                text === null || (typeof text === "string" && /^[^#\n]*remote_commands\s*=(?!\s*0+\s*$)/m.test(text))
+                overrides.some(o => o.on) ||
+                settings(internal).some(d => d.on && !overrides.some(o => o.key === d.key && !o.on))
             );
         },
         who: "the Wazuh manager's administrators (remote commands enabled on its agent)",

@@ -679,7 +679,7 @@ const agentsInsecure: NodeCase[] = [
         ]),
         REMOTE,
     ),
-    // MISS: Wazuh "Internal configuration" (agent: /var/ossec/etc/internal_options.conf, with
+    // Was a MISS (fixed in round 70): Wazuh "Internal configuration" (agent: /var/ossec/etc/internal_options.conf, with
     // local_internal_options.conf as local overrides): `wazuh_command.remote_commands=1` in internal_options.conf
     // enables the manager's remote commands (root commands on the node) unless local_internal_options.conf overrides
     // it. userData.ts ~17216 reads local_internal_options.conf only. Fix: read internal_options.conf the same way
@@ -691,7 +691,15 @@ const agentsInsecure: NodeCase[] = [
             "systemctl enable --now wazuh-agent",
         ]),
         REMOTE,
-        true,
+    ),
+    // Round 70 neighbour: internal_options.conf enabling logcollector's remote commands, the local file untouched.
+    devNodeCase(
+        "wazuh logcollector remote commands set in internal_options.conf by sed",
+        devNodeScript("dev-a18b-70-nodes", [
+            "sed -i 's/^logcollector.remote_commands=0/logcollector.remote_commands=1/' /var/ossec/etc/internal_options.conf",
+            "systemctl enable --now wazuh-agent",
+        ]),
+        REMOTE,
     ),
     devNodeCase(
         "wazuh sca remote commands appended",
@@ -779,6 +787,23 @@ const agentsInsecure: NodeCase[] = [
 ];
 
 const agentsSecure: NodeCase[] = [
+    // Round 70 neighbours of the wazuh internal_options.conf fix: the default restated, and a local override to 0
+    // (Wazuh docs "Internal configuration": local_internal_options.conf's settings win).
+    devNodeCase(
+        "wazuh internal_options.conf restating remote_commands=0",
+        devNodeScript("dev-as10-70-nodes", [
+            "echo 'wazuh_command.remote_commands=0' >> /var/ossec/etc/internal_options.conf",
+            "systemctl enable --now wazuh-agent",
+        ]),
+    ),
+    devNodeCase(
+        "wazuh internal_options.conf remote_commands=1 overridden to 0 in local_internal_options.conf",
+        devNodeScript("dev-as11-70-nodes", [
+            "echo 'wazuh_command.remote_commands=1' >> /var/ossec/etc/internal_options.conf",
+            "echo 'wazuh_command.remote_commands=0' >> /var/ossec/etc/local_internal_options.conf",
+            "systemctl enable --now wazuh-agent",
+        ]),
+    ),
     // Round 70 neighbours of the container -c fix: a container no more powerful than an admitted pod is judged as
     // that pod (its fetched script is the pod's business), and a node-reaching one whose -c line is known harmless.
     devNodeCase(
