@@ -11362,6 +11362,18 @@ function environmentGiven(
                         .filter(w => w.includes("="))
                         .map(assignment),
                 );
+            // The same through the manager's D-Bus API (org.freedesktop.systemd1(5) Manager `SetEnvironment(in as
+            // assignments)`, `UnsetAndSetEnvironment(in as names, in as assignments)`, what systemctl set-environment
+            // calls): busctl(1) `call SERVICE OBJECT INTERFACE METHOD SIGNATURE ARGUMENT...`, gdbus `call --method
+            // IFACE.METHOD "['N=V']"`, dbus-send `IFACE.METHOD array:string:N=V,...`. Every NAME=VALUE after the
+            // method is taken (a value with a comma or quote split short: only the variable's name need be right).
+            const method =
+                program && /^(busctl|gdbus|dbus-send)$/.test(program) && words.some(w => /systemd1/.test(w))
+                    ? words.findIndex((w, i) => i > start && /(^|[.=])(UnsetAnd)?SetEnvironment$/.test(w))
+                    : -1;
+            if (method >= 0)
+                for (const w of words.slice(method + 1).filter(x => !x.startsWith("-")))
+                    for (const m of w.matchAll(/([A-Za-z_]\w*)=([^,'"\]\s]*)/g)) out.push({ name: m[1], value: m[2] });
         }
     }
     const seen = new Set<string>();

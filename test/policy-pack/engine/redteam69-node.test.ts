@@ -486,7 +486,7 @@ const agentsInsecure: NodeCase[] = [
         ]),
         REMOTE,
     ),
-    // MISS: org.freedesktop.systemd1(5) Manager `SetEnvironment(in as assignments)` (what `systemctl set-environment`
+    // Was a MISS (fixed in round 70): org.freedesktop.systemd1(5) Manager `SetEnvironment(in as assignments)` (what `systemctl set-environment`
     // calls) via busctl(1) `call SERVICE OBJECT INTERFACE METHOD SIGNATURE ARGS`: K3S_URL/K3S_TOKEN in the manager
     // environment make the packaged k3s unit join another cluster (its admins schedule privileged pods onto this
     // custody node). packagedUnitAgent/manager environment (userData.ts ~11357) reads `systemctl set-environment`
@@ -499,7 +499,23 @@ const agentsInsecure: NodeCase[] = [
             "systemctl enable --now k3s",
         ]),
         REMOTE,
-        true,
+    ),
+    // Round 70 neighbours: the same Manager method through gdbus and dbus-send, and UnsetAndSetEnvironment.
+    devNodeCase(
+        "k3s unit after gdbus call SetEnvironment K3S_URL",
+        devNodeScript("dev-a6b-70-nodes", [
+            "gdbus call --system --dest org.freedesktop.systemd1 --object-path /org/freedesktop/systemd1 --method org.freedesktop.systemd1.Manager.SetEnvironment \"['K3S_URL=https://k3s.example.com:6443', 'K3S_TOKEN=EXAMPLEONLY']\"",
+            "systemctl enable --now k3s",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "k3s unit after dbus-send UnsetAndSetEnvironment K3S_URL",
+        devNodeScript("dev-a6c-70-nodes", [
+            "dbus-send --system --print-reply --dest=org.freedesktop.systemd1 /org/freedesktop/systemd1 org.freedesktop.systemd1.Manager.UnsetAndSetEnvironment array:string:HOME array:string:K3S_URL=https://k3s.example.com:6443,K3S_TOKEN=EXAMPLEONLY",
+            "systemctl enable --now k3s",
+        ]),
+        REMOTE,
     ),
     devNodeCase(
         "systemd-run starting the GitLab runner",
@@ -787,6 +803,14 @@ const agentsInsecure: NodeCase[] = [
 ];
 
 const agentsSecure: NodeCase[] = [
+    // Round 70 neighbour of the busctl SetEnvironment fix: a harmless variable through the same call.
+    devNodeCase(
+        "busctl SetEnvironment of a harmless variable, k3s started",
+        devNodeScript("dev-as12-70-nodes", [
+            "busctl call org.freedesktop.systemd1 /org/freedesktop/systemd1 org.freedesktop.systemd1.Manager SetEnvironment as 1 K3S_KUBECONFIG_MODE=0600",
+            "systemctl enable --now k3s",
+        ]),
+    ),
     // Round 70 neighbours of the wazuh internal_options.conf fix: the default restated, and a local override to 0
     // (Wazuh docs "Internal configuration": local_internal_options.conf's settings win).
     devNodeCase(
