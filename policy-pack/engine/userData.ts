@@ -12241,8 +12241,31 @@ const SERVER_CONFIGS: { path: RegExp; read: (content: string) => Listener[] }[] 
     { path: exactly(SMB_CONF), read: sambaListeners },
 ];
 
-/** A systemd unit file or drop-in (systemd.unit(5), "Unit File Load Path"): the unit's name, or undefined. */
-const UNIT_PATH = /^\/(etc|run|usr\/lib|usr\/local\/lib|lib)\/systemd\/system\/([^/]+?)(\.d\/[^/]+\.conf)?$/;
+/**
+ * The system manager's unit directories (systemd.unit(5), "System Unit Search Path": /etc/systemd/system.control,
+ * /run/systemd/system.control, /run/systemd/transient, /run/systemd/generator.early, /etc/systemd/system,
+ * /etc/systemd/system.attached, /run/systemd/system, /run/systemd/system.attached, /run/systemd/generator,
+ * /usr/local/lib/systemd/system, /usr/lib/systemd/system, /run/systemd/generator.late; /lib on split-/usr systems):
+ * units and their drop-in directories are read from every one of them.
+ */
+const UNIT_DIRS = [
+    "/etc/systemd/system.control",
+    "/run/systemd/system.control",
+    "/run/systemd/transient",
+    "/run/systemd/generator.early",
+    "/etc/systemd/system",
+    "/etc/systemd/system.attached",
+    "/run/systemd/system",
+    "/run/systemd/system.attached",
+    "/run/systemd/generator",
+    "/usr/local/lib/systemd/system",
+    "/usr/lib/systemd/system",
+    "/lib/systemd/system",
+    "/run/systemd/generator.late",
+];
+/** A systemd unit file or drop-in (systemd.unit(5), "Unit File Load Path": UNIT_DIRS): the unit's name, or undefined. */
+const UNIT_PATH =
+    /^\/(etc|run|usr\/lib|usr\/local\/lib|lib)\/systemd\/(?:system(?:\.control|\.attached)?|transient|generator(?:\.early|\.late)?)\/([^/]+?)(\.d\/[^/]+\.conf)?$/;
 
 /**
  * A socket unit's service shipped with the AMI's packages that serves a root-power API (rootApiOnNetwork) on it: by
@@ -17598,7 +17621,7 @@ const PACKAGED_AGENT_UNITS: Record<string, { exec: string[]; environmentFiles: s
  * set-environment`, systemd-system.conf(5) DefaultEnvironment=), the packaged environment files, and the [Service]
  * Environment=/EnvironmentFile= lines of every drop-in user data wrote for the unit (systemd.unit(5): "Along with a
  * unit file foo.service, a "drop-in" directory foo.service.d/ may exist. All files with the suffix ".conf" from this
- * directory will be merged", under /etc, /run and /usr/lib alike, the type's service.d/ and dash prefixes too:
+ * directory will be merged", in every directory of the unit search path (UNIT_DIRS), the type's service.d/ and dash prefixes too:
  * configuresUnit). Every value any of them gives a variable counts (the pack does not order them). A file or drop-in
  * directory written in a way the pack cannot compute may set anything (fail closed).
  */
@@ -17632,8 +17655,8 @@ function packagedUnitAgent(
     }
     // Its drop-in directories (a whole directory copied or unpacked there is unknown), then each drop-in user data wrote.
     const dashes = [...unit.matchAll(/-/g)].map(m => `${unit.slice(0, m.index + 1)}.service`);
-    for (const base of ["/etc", "/run", "/usr/lib", "/usr/local/lib", "/lib"])
-        for (const dir of [service, "service", ...dashes].map(d => `${base}/systemd/system/${d}.d/`))
+    for (const base of UNIT_DIRS)
+        for (const dir of [service, "service", ...dashes].map(d => `${base}/${d}.d/`))
             if (view.changed.has(dir))
                 return `whoever the ${unit} unit's drop-ins in ${dir} (written in a way the pack cannot read) point its agent at`;
     const dropIns = [...(view.written?.() ?? [])]

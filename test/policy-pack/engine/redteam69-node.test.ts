@@ -743,7 +743,7 @@ const agentsInsecure: NodeCase[] = [
         ]),
         REMOTE,
     ),
-    // MISS: systemd.unit(5) System Unit Search Path (first: /etc/systemd/system.control/*,
+    // Was a MISS (fixed in round 70): systemd.unit(5) System Unit Search Path (first: /etc/systemd/system.control/*,
     // /run/systemd/system.control/*, /run/systemd/transient/*; drop-in .d/ dirs are read from every load-path
     // directory): a k3s.service.d/ drop-in there with K3S_URL joins another cluster. packagedUnitAgent's drop-in
     // directories are /etc|/run|/usr/lib/systemd/system. Fix: read drop-ins from the whole system unit search path
@@ -759,7 +759,31 @@ const agentsInsecure: NodeCase[] = [
             "systemctl enable --now k3s",
         ]),
         REMOTE,
-        true,
+    ),
+    // Round 70 neighbours: the other search-path directories (/run/systemd/system.control, /run/systemd/transient).
+    devNodeCase(
+        "k3s drop-in in /run/systemd/system.control",
+        devNodeScript("dev-a22b-70-nodes", [
+            ...heredocFile("/run/systemd/system.control/k3s.service.d/50-join.conf", [
+                "[Service]",
+                'Environment="K3S_URL=https://k3s.example.com:6443"',
+            ]),
+            "systemctl daemon-reload",
+            "systemctl enable --now k3s",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "k3s drop-in in /run/systemd/transient",
+        devNodeScript("dev-a22c-70-nodes", [
+            ...heredocFile("/run/systemd/transient/k3s.service.d/join.conf", [
+                "[Service]",
+                'Environment="K3S_URL=https://k3s.example.com:6443"',
+            ]),
+            "systemctl daemon-reload",
+            "systemctl enable --now k3s",
+        ]),
+        REMOTE,
     ),
     // MISS: systemd.unit(5) (a unit file symlinked under another name is an alias of it) and systemd PR #13119 "Rework
     // unit loading to take into account all aliases" (systemd 243+: drop-ins of every alias name are read):
@@ -803,6 +827,18 @@ const agentsInsecure: NodeCase[] = [
 ];
 
 const agentsSecure: NodeCase[] = [
+    // Round 70 neighbour of the system.control fix: a harmless drop-in there.
+    devNodeCase(
+        "k3s drop-in in /etc/systemd/system.control setting a harmless variable",
+        devNodeScript("dev-as13-70-nodes", [
+            ...heredocFile("/etc/systemd/system.control/k3s.service.d/50-mode.conf", [
+                "[Service]",
+                'Environment="K3S_KUBECONFIG_MODE=0600"',
+            ]),
+            "systemctl daemon-reload",
+            "systemctl enable --now k3s",
+        ]),
+    ),
     // Round 70 neighbour of the busctl SetEnvironment fix: a harmless variable through the same call.
     devNodeCase(
         "busctl SetEnvironment of a harmless variable, k3s started",
