@@ -614,6 +614,8 @@ const agentsInsecure: NodeCase[] = [
     // reading (userData.ts ~16704) takes the script as a binary and does not read a written script run by
     // --interpreter. Fix: with --interpreter SH (or a written script), judge the script's text as a shell script
     // (unreadable → fail closed). Accepted (got []).
+    // Still open (round 70): not reached in the time; needs the pm2 reading (userData.ts launchedCommands) to take a
+    // script run by --interpreter SH (or `interpreter:` in an ecosystem file) as shell text read by remoteAgent.
     devNodeCase(
         "pm2 --interpreter bash of a written script running the runner",
         devNodeScript("dev-a12-69-nodes", [
@@ -638,6 +640,8 @@ const agentsInsecure: NodeCase[] = [
     // through `start program`. MONIT_CONFIG (rootReads.ts) only knows /etc/monitrc, /etc/monit.d, /etc/monit/,
     // ~/.monitrc; a -c file elsewhere is not read. Fix: read monit's -c file (and `include` globs in it) as a control
     // file; unreadable → fail closed. Accepted (got []).
+    // Still open (round 70): not reached in the time; needs rootReads.ts monit() fed the -c FILE of a monit command
+    // (and its include globs), unread → unreadableRun.
     devNodeCase(
         "monit -c own control file starting the buildkite agent",
         devNodeScript("dev-a14-69-nodes", [
@@ -656,6 +660,8 @@ const agentsInsecure: NodeCase[] = [
     // /etc/monitrc` pulls /opt/monit/bk.conf whose `start program` runs the Buildkite agent. rootReads.ts monit()
     // reads commands in files under MONIT_CONFIG paths but does not follow `include` globs outside them. Fix: follow
     // include globs into written files (unread → fail closed). Accepted (got []).
+    // Still open (round 70): not reached in the time; needs monit() to follow `include GLOB` to written files matching
+    // the glob (any written/unknown match read or fail closed).
     devNodeCase(
         "monit control file included from a written monitrc include",
         devNodeScript("dev-a15-69-nodes", [
@@ -675,6 +681,8 @@ const agentsInsecure: NodeCase[] = [
     // the GitLab runner as root. rootReads.ts (~4506) leaves ENV_ expansions in the command as written. Fix: expand
     // %(ENV_X)s from the launching command's environment where known, else the command is unread (fail closed).
     // Accepted (got []).
+    // Still open (round 70): not reached in the time; needs supervisor() to expand %(ENV_X)s from the launching
+    // command's assignments/exports, leaving a command with an unknown expansion unread (fail closed).
     devNodeCase(
         "supervisord program command from %(ENV_RUNNER)s",
         devNodeScript("dev-a16-69-nodes", [
@@ -790,6 +798,8 @@ const agentsInsecure: NodeCase[] = [
     // `kube.service -> k3s.service` started as kube with kube.service.d/ K3S_URL runs the packaged k3s server joined
     // to another cluster. The pack does not follow unit symlinks to packaged units. Fix: resolve `ln -s` unit aliases
     // (and Alias=) to the unit they name and read drop-ins of every name. Accepted (got []).
+    // Still open (round 70): not reached in the time; needs `ln -s` into UNIT_DIRS recorded as unit aliases so that
+    // packagedUnitAgent reads the drop-ins of every alias name (and a started alias resolves to the packaged unit).
     devNodeCase(
         "k3s unit symlinked as an alias started by the alias name with a drop-in",
         devNodeScript("dev-a23-69-nodes", [
