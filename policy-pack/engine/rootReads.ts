@@ -6331,6 +6331,14 @@ export class RootReads {
                 // A container no more powerful than a pod the pack admits is judged as that pod: what it does with a
                 // data directory is a pod's business.
                 if (run.pod && nodeReach(run.pod) === undefined && onHostNetwork(run.pod) === undefined) return;
+                // One that reaches the node (privileged, host PID/network, node binds, or options the pack cannot read)
+                // runs its command as root of the node: a shell's -c line there (`--entrypoint sh ... -c 'SCRIPT'`,
+                // or `IMAGE sh -c 'SCRIPT'`) is read as the user data's own shell is (docker run reference,
+                // "--entrypoint": "Overwrite the default ENTRYPOINT of the image", the command its arguments;
+                // "--privileged": "full access to the host"; nerdctl and podman-run(1) alike). A line made at run time
+                // (`wget -qO- URL | sh`) is then a program made at boot. Read with a fresh environment in /: the
+                // container gets only its -e variables and the image's working directory.
+                this.containerShell([...(run.entrypoint ?? []), ...run.command], ctx, form);
                 const hit = RootReads.writable(mapped);
                 if (hit)
                     this.refuse(hit, `${form} (the container it starts sees the node's ${hit} under a bind mount)`);
@@ -6676,6 +6684,40 @@ export class RootReads {
     }
 
     /** Containers started from definitions the pack does not read (containers.ts containersFromDefinitions). */
+    /** A node-reaching container's command: a shell's `-c` line read as a root script (a made-at-run-time one unread). */
+    private containerShell(command: readonly string[], ctx: Context, form: string) {
+        const shell = appletWords(command);
+        if (!SHELLS.test(posix.basename(shell[0] ?? ""))) return;
+        // bash(1)/dash(1): -c may be clustered with other single-letter options (`sh -ec 'SCRIPT'`); the first
+        // operand after the options is the command string.
+        let i = 1;
+        let dashC = false;
+        for (; i < shell.length; i++) {
+            const w = shell[i];
+            if (w === "--") {
+                i++;
+                break;
+            }
+            if (!/^[-+]/.test(w)) break;
+            if (/^-[A-Za-z]*c[A-Za-z]*$/.test(w)) dashC = true;
+            if (/^[-+][oO]$|^--(rcfile|init-file)$/.test(w)) i++;
+        }
+        if (!dashC) return;
+        const text = shell[i];
+        if (text === undefined || text.includes(SUBSTITUTED))
+            return this.unreadableRun(`${form} (its container's -c line)`);
+        const args = shell.slice(i + 2);
+        const vars = new Map<string, string>();
+        [shell[i + 1] ?? shell[0], ...args].forEach((w, k) => vars.set(String(k), w));
+        vars.set("@", args.join(" "));
+        vars.set("*", args.join(" "));
+        this.script(
+            text,
+            { ...newContext("/", false, vars), args, depth: ctx.depth + 1 },
+            `${form} (the -c line of a container reaching the node)`,
+        );
+    }
+
     private unreadableContainers(how: string, form: string) {
         this.out.push({
             who: "whatever the definition gives its containers",

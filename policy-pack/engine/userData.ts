@@ -11619,6 +11619,18 @@ function environmentGiven(
                         .filter(w => w.includes("="))
                         .map(assignment),
                 );
+            // The same through the manager's D-Bus API (org.freedesktop.systemd1(5) Manager `SetEnvironment(in as
+            // assignments)`, `UnsetAndSetEnvironment(in as names, in as assignments)`, what systemctl set-environment
+            // calls): busctl(1) `call SERVICE OBJECT INTERFACE METHOD SIGNATURE ARGUMENT...`, gdbus `call --method
+            // IFACE.METHOD "['N=V']"`, dbus-send `IFACE.METHOD array:string:N=V,...`. Every NAME=VALUE after the
+            // method is taken (a value with a comma or quote split short: only the variable's name need be right).
+            const method =
+                program && /^(busctl|gdbus|dbus-send)$/.test(program) && words.some(w => /systemd1/.test(w))
+                    ? words.findIndex((w, i) => i > start && /(^|[.=])(UnsetAnd)?SetEnvironment$/.test(w))
+                    : -1;
+            if (method >= 0)
+                for (const w of words.slice(method + 1).filter(x => !x.startsWith("-")))
+                    for (const m of w.matchAll(/([A-Za-z_]\w*)=([^,'"\]\s]*)/g)) out.push({ name: m[1], value: m[2] });
         }
     }
     const seen = new Set<string>();
@@ -12486,8 +12498,31 @@ const SERVER_CONFIGS: { path: RegExp; read: (content: string) => Listener[] }[] 
     { path: exactly(SMB_CONF), read: sambaListeners },
 ];
 
-/** A systemd unit file or drop-in (systemd.unit(5), "Unit File Load Path"): the unit's name, or undefined. */
-const UNIT_PATH = /^\/(etc|run|usr\/lib|usr\/local\/lib|lib)\/systemd\/system\/([^/]+?)(\.d\/[^/]+\.conf)?$/;
+/**
+ * The system manager's unit directories (systemd.unit(5), "System Unit Search Path": /etc/systemd/system.control,
+ * /run/systemd/system.control, /run/systemd/transient, /run/systemd/generator.early, /etc/systemd/system,
+ * /etc/systemd/system.attached, /run/systemd/system, /run/systemd/system.attached, /run/systemd/generator,
+ * /usr/local/lib/systemd/system, /usr/lib/systemd/system, /run/systemd/generator.late; /lib on split-/usr systems):
+ * units and their drop-in directories are read from every one of them.
+ */
+const UNIT_DIRS = [
+    "/etc/systemd/system.control",
+    "/run/systemd/system.control",
+    "/run/systemd/transient",
+    "/run/systemd/generator.early",
+    "/etc/systemd/system",
+    "/etc/systemd/system.attached",
+    "/run/systemd/system",
+    "/run/systemd/system.attached",
+    "/run/systemd/generator",
+    "/usr/local/lib/systemd/system",
+    "/usr/lib/systemd/system",
+    "/lib/systemd/system",
+    "/run/systemd/generator.late",
+];
+/** A systemd unit file or drop-in (systemd.unit(5), "Unit File Load Path": UNIT_DIRS): the unit's name, or undefined. */
+const UNIT_PATH =
+    /^\/(etc|run|usr\/lib|usr\/local\/lib|lib)\/systemd\/(?:system(?:\.control|\.attached)?|transient|generator(?:\.early|\.late)?)\/([^/]+?)(\.d\/[^/]+\.conf)?$/;
 
 /**
  * A socket unit's service shipped with the AMI's packages that serves a root-power API (rootApiOnNetwork) on it: by
@@ -17716,12 +17751,28 @@ const REMOTE_AGENTS: {
         hands: (o, read, { program, view }) => {
             if (/-control$/.test(program) && !/^(start|restart|reload)$/.test(o[0] ?? "")) return false;
             if (o.some(w => /^(-h|-V|-t)$/.test(w))) return false;
-            const path = "/var/ossec/etc/local_internal_options.conf";
-            const written = read(path);
-            const text = written === null ? (view.appendedText?.(path) ?? null) : written;
-            // Any value but 0 enables them (the option is read as an integer: `=01` is 1); appended pieces may join.
+            // Wazuh docs, "Internal configuration": the defaults are in internal_options.conf (the packages ship
+            // `*.remote_commands=0` there), local_internal_options.conf's settings override them. Each file as user
+            // data left it: its text, else what it appended (null: unknown, fail closed).
+            const textOf = (path: string) => {
+                const written = read(path);
+                return written === null || written === undefined ? (view.appendedText?.(path) ?? written) : written;
+            };
+            const local = textOf("/var/ossec/etc/local_internal_options.conf");
+            const internal = textOf("/var/ossec/etc/internal_options.conf");
+            if (local === null || internal === null) return true;
+            // An option's values in a file (the option is read as an integer: `=01` is 1); appended pieces may join.
+            const settings = (text: string | undefined) =>
+                [...(text ?? "").matchAll(/^[^#\n]*?([\w.]*remote_commands)\s*=(.*)$/gm)].map(m => ({
+                    key: m[1],
+                    on: !/^\s*0+\s*$/.test(m[2]),
+                }));
+            const overrides = settings(local);
+            // Any value but 0 in the local file enables them; one in internal_options.conf unless the local file
+            // sets the same option to 0 (its own pieces may join, so any nonzero one counts).
             return (
-                text === null || (typeof text === "string" && /^[^#\n]*remote_commands\s*=(?!\s*0+\s*$)/m.test(text))
+                overrides.some(o => o.on) ||
+                settings(internal).some(d => d.on && !overrides.some(o => o.key === d.key && !o.on))
             );
         },
         who: "the Wazuh manager's administrators (remote commands enabled on its agent)",
@@ -18057,7 +18108,7 @@ const PACKAGED_AGENT_UNITS: Record<string, { exec: string[]; environmentFiles: s
  * set-environment`, systemd-system.conf(5) DefaultEnvironment=), the packaged environment files, and the [Service]
  * Environment=/EnvironmentFile= lines of every drop-in user data wrote for the unit (systemd.unit(5): "Along with a
  * unit file foo.service, a "drop-in" directory foo.service.d/ may exist. All files with the suffix ".conf" from this
- * directory will be merged", under /etc, /run and /usr/lib alike, the type's service.d/ and dash prefixes too:
+ * directory will be merged", in every directory of the unit search path (UNIT_DIRS), the type's service.d/ and dash prefixes too:
  * configuresUnit). Every value any of them gives a variable counts (the pack does not order them). A file or drop-in
  * directory written in a way the pack cannot compute may set anything (fail closed).
  */
@@ -18091,8 +18142,8 @@ function packagedUnitAgent(
     }
     // Its drop-in directories (a whole directory copied or unpacked there is unknown), then each drop-in user data wrote.
     const dashes = [...unit.matchAll(/-/g)].map(m => `${unit.slice(0, m.index + 1)}.service`);
-    for (const base of ["/etc", "/run", "/usr/lib", "/usr/local/lib", "/lib"])
-        for (const dir of [service, "service", ...dashes].map(d => `${base}/systemd/system/${d}.d/`))
+    for (const base of UNIT_DIRS)
+        for (const dir of [service, "service", ...dashes].map(d => `${base}/${d}.d/`))
             if (view.changed.has(dir))
                 return `whoever the ${unit} unit's drop-ins in ${dir} (written in a way the pack cannot read) point its agent at`;
     const dropIns = [...(view.written?.() ?? [])]

@@ -559,7 +559,7 @@ const agentsInsecure: NodeCase[] = [
         ]),
         REMOTE,
     ),
-    // MISS: org.freedesktop.systemd1(5) Manager `SetEnvironment(in as assignments)` (what `systemctl set-environment`
+    // Was a MISS (fixed in round 70): org.freedesktop.systemd1(5) Manager `SetEnvironment(in as assignments)` (what `systemctl set-environment`
     // calls) via busctl(1) `call SERVICE OBJECT INTERFACE METHOD SIGNATURE ARGS`: K3S_URL/K3S_TOKEN in the manager
     // environment make the packaged k3s unit join another cluster (its admins schedule privileged pods onto this
     // custody node). packagedUnitAgent/manager environment (userData.ts ~11357) reads `systemctl set-environment`
@@ -572,14 +572,30 @@ const agentsInsecure: NodeCase[] = [
             "systemctl enable --now k3s",
         ]),
         REMOTE,
-        true,
+    ),
+    // Round 70 neighbours: the same Manager method through gdbus and dbus-send, and UnsetAndSetEnvironment.
+    devNodeCase(
+        "k3s unit after gdbus call SetEnvironment K3S_URL",
+        devNodeScript("dev-a6b-70-nodes", [
+            "gdbus call --system --dest org.freedesktop.systemd1 --object-path /org/freedesktop/systemd1 --method org.freedesktop.systemd1.Manager.SetEnvironment \"['K3S_URL=https://k3s.example.com:6443', 'K3S_TOKEN=EXAMPLEONLY']\"",
+            "systemctl enable --now k3s",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "k3s unit after dbus-send UnsetAndSetEnvironment K3S_URL",
+        devNodeScript("dev-a6c-70-nodes", [
+            "dbus-send --system --print-reply --dest=org.freedesktop.systemd1 /org/freedesktop/systemd1 org.freedesktop.systemd1.Manager.UnsetAndSetEnvironment array:string:HOME array:string:K3S_URL=https://k3s.example.com:6443,K3S_TOKEN=EXAMPLEONLY",
+            "systemctl enable --now k3s",
+        ]),
+        REMOTE,
     ),
     devNodeCase(
         "systemd-run starting the GitLab runner",
         devNodeScript("dev-a7-69-nodes", ["systemd-run --unit=runner /usr/local/bin/gitlab-runner run"]),
         REMOTE,
     ),
-    // MISS: Docker docs run --entrypoint / --privileged / --pid=host ("full access to the host"): the sh -c script
+    // Was a MISS (fixed in round 70): Docker docs run --entrypoint / --privileged / --pid=host ("full access to the host"): the sh -c script
     // `wget -qO- URL | sh` runs code fetched at run time as root with every host capability (same as user data's own
     // `wget | sh`, which the pack refuses: control below). containerCommand (containers.ts) now reads the -c script
     // (round 69) but a fetch piped into sh inside it is accepted. Fix: judge the entrypoint's -c script as user data's
@@ -590,9 +606,8 @@ const agentsInsecure: NodeCase[] = [
             "docker run -d --privileged --pid=host --entrypoint=/bin/sh docker.io/library/alpine:3.20 -c 'wget -qO- https://ci.example.com/r.sh | sh'",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: Docker docs run --entrypoint, as the `=` form above: the space form is accepted too, so the gap is
+    // Was a MISS (fixed in round 70): Docker docs run --entrypoint, as the `=` form above: the space form is accepted too, so the gap is
     // the script's content, not the flag's spelling. Accepted (got []).
     devNodeCase(
         "docker --entrypoint /bin/sh (space form) -c fetching a script into sh",
@@ -600,7 +615,6 @@ const agentsInsecure: NodeCase[] = [
             "docker run -d --privileged --pid=host --entrypoint /bin/sh docker.io/library/alpine:3.20 -c 'wget -qO- https://ci.example.com/r.sh | sh'",
         ]),
         REMOTE,
-        true,
     ),
     devNodeCase(
         "docker --entrypoint=/bin/sh (= form) -c installing and running the GitLab runner",
@@ -614,7 +628,7 @@ const agentsInsecure: NodeCase[] = [
         devNodeScript("dev-a8d-69-nodes", ["wget -qO- https://ci.example.com/r.sh | sh"]),
         REMOTE,
     ),
-    // MISS: nerdctl run is Docker-compatible (nerdctl README "Docker-compatible CLI for containerd"; --entrypoint,
+    // Was a MISS (fixed in round 70): nerdctl run is Docker-compatible (nerdctl README "Docker-compatible CLI for containerd"; --entrypoint,
     // --privileged, --pid=host): same fetched-script-into-sh in a privileged host-PID container. Accepted (got []).
     // Fix as docker's (and read nerdctl/podman as docker).
     devNodeCase(
@@ -623,16 +637,37 @@ const agentsInsecure: NodeCase[] = [
             "nerdctl run -d --privileged --pid=host --entrypoint sh docker.io/library/alpine:3.20 -c 'wget -qO- https://ci.example.com/r.sh | sh'",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: podman-run(1) --entrypoint/--privileged/--pid=host: same as docker's. Accepted (got []). Fix as docker's.
+    // Was a MISS (fixed in round 70): podman-run(1) --entrypoint/--privileged/--pid=host: same as docker's. Accepted (got []). Fix as docker's.
     devNodeCase(
         "podman --entrypoint sh -c on a generic host-PID image",
         devNodeScript("dev-a10-69-nodes", [
             "podman run -d --privileged --pid=host --entrypoint sh docker.io/library/alpine:3.20 -c 'wget -qO- https://ci.example.com/r.sh | sh'",
         ]),
         REMOTE,
-        true,
+    ),
+    // Round 70 neighbours: the -c line of a node-reaching container read as the user data's own shell, whichever way
+    // the shell is given (the image's command, a clustered `-ec`, a busybox applet).
+    devNodeCase(
+        "docker --privileged IMAGE sh -c (no --entrypoint) fetching a script into sh",
+        devNodeScript("dev-a8e-70-nodes", [
+            "docker run -d --privileged docker.io/library/alpine:3.20 sh -c 'wget -qO- https://ci.example.com/r.sh | sh'",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "podman --pid=host --entrypoint /bin/bash -ec fetching a script into bash",
+        devNodeScript("dev-a8f-70-nodes", [
+            "podman run -d --pid=host --entrypoint /bin/bash docker.io/library/bash:5 -ec 'curl -fsSL https://ci.example.com/r.sh | bash'",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "docker --net=host --entrypoint busybox sh -c fetching a script into sh",
+        devNodeScript("dev-a8g-70-nodes", [
+            "docker run -d --net=host --entrypoint busybox docker.io/library/busybox:1.36 sh -c 'wget -qO- https://ci.example.com/r.sh | sh'",
+        ]),
+        REMOTE,
     ),
     devNodeCase(
         "pm2 YAML ecosystem starting the GitLab runner",
@@ -652,6 +687,8 @@ const agentsInsecure: NodeCase[] = [
     // reading (userData.ts ~16704) takes the script as a binary and does not read a written script run by
     // --interpreter. Fix: with --interpreter SH (or a written script), judge the script's text as a shell script
     // (unreadable → fail closed). Accepted (got []).
+    // Still open (round 70): not reached in the time; needs the pm2 reading (userData.ts launchedCommands) to take a
+    // script run by --interpreter SH (or `interpreter:` in an ecosystem file) as shell text read by remoteAgent.
     devNodeCase(
         "pm2 --interpreter bash of a written script running the runner",
         devNodeScript("dev-a12-69-nodes", [
@@ -676,6 +713,8 @@ const agentsInsecure: NodeCase[] = [
     // through `start program`. MONIT_CONFIG (rootReads.ts) only knows /etc/monitrc, /etc/monit.d, /etc/monit/,
     // ~/.monitrc; a -c file elsewhere is not read. Fix: read monit's -c file (and `include` globs in it) as a control
     // file; unreadable → fail closed. Accepted (got []).
+    // Still open (round 70): not reached in the time; needs rootReads.ts monit() fed the -c FILE of a monit command
+    // (and its include globs), unread → unreadableRun.
     devNodeCase(
         "monit -c own control file starting the buildkite agent",
         devNodeScript("dev-a14-69-nodes", [
@@ -694,6 +733,8 @@ const agentsInsecure: NodeCase[] = [
     // /etc/monitrc` pulls /opt/monit/bk.conf whose `start program` runs the Buildkite agent. rootReads.ts monit()
     // reads commands in files under MONIT_CONFIG paths but does not follow `include` globs outside them. Fix: follow
     // include globs into written files (unread → fail closed). Accepted (got []).
+    // Still open (round 70): not reached in the time; needs monit() to follow `include GLOB` to written files matching
+    // the glob (any written/unknown match read or fail closed).
     devNodeCase(
         "monit control file included from a written monitrc include",
         devNodeScript("dev-a15-69-nodes", [
@@ -713,6 +754,8 @@ const agentsInsecure: NodeCase[] = [
     // the GitLab runner as root. rootReads.ts (~4506) leaves ENV_ expansions in the command as written. Fix: expand
     // %(ENV_X)s from the launching command's environment where known, else the command is unread (fail closed).
     // Accepted (got []).
+    // Still open (round 70): not reached in the time; needs supervisor() to expand %(ENV_X)s from the launching
+    // command's assignments/exports, leaving a command with an unknown expansion unread (fail closed).
     devNodeCase(
         "supervisord program command from %(ENV_RUNNER)s",
         devNodeScript("dev-a16-69-nodes", [
@@ -733,7 +776,7 @@ const agentsInsecure: NodeCase[] = [
         ]),
         REMOTE,
     ),
-    // MISS: Wazuh "Internal configuration" (agent: /var/ossec/etc/internal_options.conf, with
+    // Was a MISS (fixed in round 70): Wazuh "Internal configuration" (agent: /var/ossec/etc/internal_options.conf, with
     // local_internal_options.conf as local overrides): `wazuh_command.remote_commands=1` in internal_options.conf
     // enables the manager's remote commands (root commands on the node) unless local_internal_options.conf overrides
     // it. userData.ts ~17216 reads local_internal_options.conf only. Fix: read internal_options.conf the same way
@@ -745,7 +788,15 @@ const agentsInsecure: NodeCase[] = [
             "systemctl enable --now wazuh-agent",
         ]),
         REMOTE,
-        true,
+    ),
+    // Round 70 neighbour: internal_options.conf enabling logcollector's remote commands, the local file untouched.
+    devNodeCase(
+        "wazuh logcollector remote commands set in internal_options.conf by sed",
+        devNodeScript("dev-a18b-70-nodes", [
+            "sed -i 's/^logcollector.remote_commands=0/logcollector.remote_commands=1/' /var/ossec/etc/internal_options.conf",
+            "systemctl enable --now wazuh-agent",
+        ]),
+        REMOTE,
     ),
     devNodeCase(
         "wazuh sca remote commands appended",
@@ -773,7 +824,7 @@ const agentsInsecure: NodeCase[] = [
         ]),
         REMOTE,
     ),
-    // MISS: systemd.unit(5) System Unit Search Path (first: /etc/systemd/system.control/*,
+    // Was a MISS (fixed in round 70): systemd.unit(5) System Unit Search Path (first: /etc/systemd/system.control/*,
     // /run/systemd/system.control/*, /run/systemd/transient/*; drop-in .d/ dirs are read from every load-path
     // directory): a k3s.service.d/ drop-in there with K3S_URL joins another cluster. packagedUnitAgent's drop-in
     // directories are /etc|/run|/usr/lib/systemd/system. Fix: read drop-ins from the whole system unit search path
@@ -789,13 +840,39 @@ const agentsInsecure: NodeCase[] = [
             "systemctl enable --now k3s",
         ]),
         REMOTE,
-        true,
+    ),
+    // Round 70 neighbours: the other search-path directories (/run/systemd/system.control, /run/systemd/transient).
+    devNodeCase(
+        "k3s drop-in in /run/systemd/system.control",
+        devNodeScript("dev-a22b-70-nodes", [
+            ...heredocFile("/run/systemd/system.control/k3s.service.d/50-join.conf", [
+                "[Service]",
+                'Environment="K3S_URL=https://k3s.example.com:6443"',
+            ]),
+            "systemctl daemon-reload",
+            "systemctl enable --now k3s",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "k3s drop-in in /run/systemd/transient",
+        devNodeScript("dev-a22c-70-nodes", [
+            ...heredocFile("/run/systemd/transient/k3s.service.d/join.conf", [
+                "[Service]",
+                'Environment="K3S_URL=https://k3s.example.com:6443"',
+            ]),
+            "systemctl daemon-reload",
+            "systemctl enable --now k3s",
+        ]),
+        REMOTE,
     ),
     // MISS: systemd.unit(5) (a unit file symlinked under another name is an alias of it) and systemd PR #13119 "Rework
     // unit loading to take into account all aliases" (systemd 243+: drop-ins of every alias name are read):
     // `kube.service -> k3s.service` started as kube with kube.service.d/ K3S_URL runs the packaged k3s server joined
     // to another cluster. The pack does not follow unit symlinks to packaged units. Fix: resolve `ln -s` unit aliases
     // (and Alias=) to the unit they name and read drop-ins of every name. Accepted (got []).
+    // Still open (round 70): not reached in the time; needs `ln -s` into UNIT_DIRS recorded as unit aliases so that
+    // packagedUnitAgent reads the drop-ins of every alias name (and a started alias resolves to the packaged unit).
     devNodeCase(
         "k3s unit symlinked as an alias started by the alias name with a drop-in",
         devNodeScript("dev-a23-69-nodes", [
@@ -833,6 +910,57 @@ const agentsInsecure: NodeCase[] = [
 ];
 
 const agentsSecure: NodeCase[] = [
+    // Round 70 neighbour of the system.control fix: a harmless drop-in there.
+    devNodeCase(
+        "k3s drop-in in /etc/systemd/system.control setting a harmless variable",
+        devNodeScript("dev-as13-70-nodes", [
+            ...heredocFile("/etc/systemd/system.control/k3s.service.d/50-mode.conf", [
+                "[Service]",
+                'Environment="K3S_KUBECONFIG_MODE=0600"',
+            ]),
+            "systemctl daemon-reload",
+            "systemctl enable --now k3s",
+        ]),
+    ),
+    // Round 70 neighbour of the busctl SetEnvironment fix: a harmless variable through the same call.
+    devNodeCase(
+        "busctl SetEnvironment of a harmless variable, k3s started",
+        devNodeScript("dev-as12-70-nodes", [
+            "busctl call org.freedesktop.systemd1 /org/freedesktop/systemd1 org.freedesktop.systemd1.Manager SetEnvironment as 1 K3S_KUBECONFIG_MODE=0600",
+            "systemctl enable --now k3s",
+        ]),
+    ),
+    // Round 70 neighbours of the wazuh internal_options.conf fix: the default restated, and a local override to 0
+    // (Wazuh docs "Internal configuration": local_internal_options.conf's settings win).
+    devNodeCase(
+        "wazuh internal_options.conf restating remote_commands=0",
+        devNodeScript("dev-as10-70-nodes", [
+            "echo 'wazuh_command.remote_commands=0' >> /var/ossec/etc/internal_options.conf",
+            "systemctl enable --now wazuh-agent",
+        ]),
+    ),
+    devNodeCase(
+        "wazuh internal_options.conf remote_commands=1 overridden to 0 in local_internal_options.conf",
+        devNodeScript("dev-as11-70-nodes", [
+            "echo 'wazuh_command.remote_commands=1' >> /var/ossec/etc/internal_options.conf",
+            "echo 'wazuh_command.remote_commands=0' >> /var/ossec/etc/local_internal_options.conf",
+            "systemctl enable --now wazuh-agent",
+        ]),
+    ),
+    // Round 70 neighbours of the container -c fix: a container no more powerful than an admitted pod is judged as
+    // that pod (its fetched script is the pod's business), and a node-reaching one whose -c line is known harmless.
+    devNodeCase(
+        "docker --entrypoint sh -c fetching a script in an unprivileged container (pod-like)",
+        devNodeScript("dev-as8-70-nodes", [
+            "docker run -d --entrypoint sh docker.io/library/alpine:3.20 -c 'wget -qO- https://ci.example.com/r.sh | sh'",
+        ]),
+    ),
+    devNodeCase(
+        "docker --privileged --pid=host --entrypoint sh -c setting a sysctl",
+        devNodeScript("dev-as9-70-nodes", [
+            "docker run -d --privileged --pid=host --entrypoint sh docker.io/library/alpine:3.20 -c 'sysctl -w vm.max_map_count=262144 && sleep infinity'",
+        ]),
+    ),
     devNodeCase(
         "type-wide service.d drop-in with TZ only",
         devNodeScript("dev-as1-69-nodes", [
