@@ -195,6 +195,38 @@ describe("round 21 neighbours: the tools", function () {
             noStackTrace(r.stderr);
         });
 
+        // Was a MISS (fixed in round 71): a pack config whose only problems are ones the CLI passes on (a section
+        // naming no policy, an unknown property) was written, then refused by the pack's Configure
+        // (policy-pack/private/configureGuard.ts) at the next preview: --write now runs that check too.
+        for (const [what, edit, named] of [
+            [
+                "a misspelt policy name alone",
+                (cfg: Record<string, unknown>) => (cfg["no-dynamodb-bach"] = "mandatory"),
+                /"no-dynamodb-bach" is not a policy of custody-guard.*did you mean "no-dynamodb-batch"/,
+            ],
+            [
+                "an unknown property in a section with a valid level",
+                (cfg: Record<string, unknown>) =>
+                    (cfg["no-dynamodb-batch"] = { enforcementLevel: "mandatory", forbiddenActionz: [] }),
+                /forbiddenActionz/,
+            ],
+        ] as const) {
+            it(`insecure: --write into a pack config with ${what} (the CLI passes it on, the pack refuses it): named, nothing written`, async () => {
+                const dir = scratch("prod");
+                const file = configOf(dir, "prod");
+                const cfg = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>;
+                edit(cfg);
+                const before = JSON.stringify(cfg);
+                fs.writeFileSync(file, before);
+                const r = await custodyModel(["--stack", "prod", "--write"], dir);
+                assert.equal(r.code, 2, r.stdout + r.stderr);
+                assert.match(r.stderr, named);
+                assert.match(r.stderr, /nothing was written/);
+                assert.equal(fs.readFileSync(file, "utf8"), before, "nothing written");
+                noStackTrace(r.stderr);
+            });
+        }
+
         it("secure: --write over a committed custody-model section that is broken (it is the section --write replaces): written", async () => {
             const dir = scratch("prod");
             const file = configOf(dir, "prod");

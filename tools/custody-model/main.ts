@@ -31,10 +31,9 @@ import { FlagSpec, parseFlags, UsageError } from "../private/flags";
 import {
     AnalyzerInfo,
     PackConfig,
-    PackConfigError,
     packConfigByteOrderMark,
     packConfigDuplicates,
-    resolvePackConfig,
+    packConfigRefusals,
 } from "../offline/analyzer";
 import { DuplicateJsonKeyError, parseJsonStrict } from "../../components/config/json";
 import { allPolicies } from "../../policy-pack/rules";
@@ -222,16 +221,11 @@ function packInfo(): AnalyzerInfo {
 
 /**
  * Every problem of a pack config as the offline preview and the audit would name it (the CLI's reading plus the
- * pack's own check), so --write never writes a file they then refuse (a level "mandtory" in another section).
+ * pack's own Configure check), so --write never writes a file they then refuse (a level "mandtory" in another
+ * section, a section naming no policy).
  */
 function packConfigFileProblems(config: Record<string, unknown>): string[] {
-    try {
-        resolvePackConfig(packInfo(), config as PackConfig);
-        return [];
-    } catch (e) {
-        if (!(e instanceof PackConfigError)) throw e;
-        return e.problems.length > 0 ? [...e.problems] : [e.message.replace(/^the pack config has a problem: /, "")];
-    }
+    return packConfigRefusals(packInfo(), config as PackConfig);
 }
 
 /** Formatted as `prettier --check` expects, so a written file passes the lint step unchanged. */

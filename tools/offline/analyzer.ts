@@ -315,6 +315,27 @@ export function resolvePackConfig(info: AnalyzerInfo, config: PackConfig): Recor
 }
 
 /**
+ * Every problem a pack config meets before the pack judges anything: the CLI's reading (resolvePackConfig) and, when
+ * the CLI would pass it on, the pack's own Configure check of what it then receives (policy-pack/private/
+ * configureGuard.ts: unknown policy names and properties, the custody-model section). Empty when both accept it;
+ * nothing is started.
+ */
+export function packConfigRefusals(info: AnalyzerInfo, config: PackConfig): string[] {
+    let resolved: Record<string, ResolvedPolicyConfig>;
+    try {
+        resolved = resolvePackConfig(info, config);
+    } catch (e) {
+        if (!(e instanceof PackConfigError)) throw e;
+        return e.problems.length > 0 ? [...e.problems] : [e.message.replace(/^the pack config has a problem: /, "")];
+    }
+    // As configureGuard's plainConfig reads the Configure request: each section's properties and its level.
+    const received = Object.fromEntries(
+        Object.entries(resolved).map(([name, c]) => [name, { ...c.properties, enforcementLevel: c.enforcementLevel }]),
+    );
+    return packConfigProblems(info.name, received, info.policies as PolicyWithSchema[]);
+}
+
+/**
  * A copy as JSON would write it (`undefined` dropped from objects and null in lists: protobuf Structs cannot hold it;
  * the engine omits such properties), but for numbers JSON cannot write: NaN and ±Infinity (a state's float
  * signature, tools/audit/exportFile.ts readFloat) reach the pack as the Struct's number_value, as the engine sends
