@@ -1,0 +1,809 @@
+// Red-team round 70 (python, fresh eyes) on EKS NODE user data: Python (and Go) programs user data writes and runs as
+// root, neighbours of round 70's fixes (rpyc/Pyro5/XML-RPC pure classes, subprocess env=/session keywords, asyncio
+// subprocesses, standard-input script operands) and routes nobody tried (raw socket servers, valued interpreter options,
+// Go Cmd fields).
+// Probed (insecure, 31): server subclasses overriding request handling (XML-RPC _marshaled_dispatch/finish_request, rpyc
+// _authenticate_and_serve_client, Pyro5 handleRequest, zerorpc.Server subclass), rpyc methods returning builtins as
+// netrefs (open, exec, setattr), rpyc DEFAULT_CONFIG writes, globals()/vars() rebinding a served class, Pyro5 register in a
+// loop, asyncio start_server/create_server and socketserver handlers reading files, http.server --bind 0, python
+// --check-hash-based-pycs VALUE, perl -I DIR, ruby -C DIR, node --require=, sh -s / bash - / python3 -u with input=,
+// asyncio exec of sh with a PIPE, env= with LOCPATH / a relative program / a python script, Go tuple-assigned Cmd.Dir and
+// Cmd.Stdin, Go StdinPipe.
+// Secure (21): rpyc docs template, ALIASES, OneShotServer; Pyro5 behavior, serve(), with-Daemon instance; XML-RPC
+// allow_reuse_address subclass and private helper; socketserver/asyncio health responders; loopback http.server;
+// env=dict(os.environ, ...), umask, user=nobody, pass_fds, git/asyncio/sh -s harmless runs; Go CommandContext.
+// Misses: insecure 15 of 31 accepted, by class:
+// - DERIVED-SERVER (4): a subclass of an RPC server class overriding its request handling is judged as the base server
+//   (pythonDebuggerListeners `derived` map; pythonRegistersShell's `\b_dispatch\b` misses _marshaled_dispatch).
+// - RPYC-NETREF (1): an rpyc exposed method returning the builtin open is "pure" (pythonPureBody checks calls only).
+// - RPYC-DEFAULT-CONFIG (2): rpyc.core.protocol.DEFAULT_CONFIG written/updated (allow_all_attrs/public_attrs) unread.
+// - RAW-SOCKET-SERVERS (3): asyncio start_server/create_server not read at all; socketserver with a custom handler
+//   serving files read as serving nothing.
+// - PYTHON-VALUED-OPTION (2): `python3 --check-hash-based-pycs always SCRIPT` takes `always` as the script.
+// - GO-CMD-FIELDS (3): tuple assignment to Cmd.Dir/Cmd.Stdin and StdinPipe escape literalExecCommands (stdin "none").
+// Secure 10 of 21 refused: literal rpyc class attributes (docs template, ALIASES), Pyro5 @behavior and serve(), an
+// XML-RPC method calling a private pure helper through self, env=dict(os.environ, ...), umask/user/group/pass_fds
+// keywords, Go CommandContext(context.Background(), ...) (nested parentheses).
+// Held: exec/setattr netrefs (pythonDynamic/opaque), globals()/vars() rebinding, Pyro5 register loop, zerorpc.Server
+// subclass, --bind 0, perl -I DIR / ruby -C DIR (refused), node --require=, sh -s/bash -/python3 -u/asyncio PIPE
+// stdin, env= LOCPATH / relative program / python script. Each `// MISS:` line says why and the fix.
+import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase } from "./nodeBuilders";
+
+const dev = devNodeCase;
+
+/** /opt/ops/setup.py (`lines`) run as root from /opt/ops/static, `before` user data lines first. */
+const setup = (name: string, lines: string[], before: string[] = []) =>
+    devNodeScript(name, [
+        ...before,
+        ...heredocFile("/opt/ops/setup.py", lines),
+        "mkdir -p /opt/ops/static && cd /opt/ops/static && python3 /opt/ops/setup.py",
+    ]);
+/** What a refusal names: the server, the program, or a command it does not read. */
+const REFUSED = /serv|8001|kubernetes|setup\.py|rpc\.py|main\.go|unread|not read|uname|5000|4242|18861|9090|8000/;
+
+/** /opt/ops/rpc.py (`lines`) run as root. */
+const rpc = (name: string, lines: string[]) =>
+    devNodeScript(name, [
+        ...heredocFile("/opt/ops/rpc.py", lines),
+        "cd /opt/ops && nohup python3 rpc.py >/var/log/rpc.log 2>&1 &",
+    ]);
+
+/** /opt/ops/main.go (`lines`) built and run as root. */
+const goMain = (name: string, lines: string[]) =>
+    devNodeScript(name, [
+        "dnf install -y golang",
+        "mkdir -p /opt/ops",
+        ...heredocFile("/opt/ops/go.mod", ["module example.com/ops", "", "go 1.22"]),
+        ...heredocFile("/opt/ops/main.go", lines),
+        "cd /opt/ops && go build -o /usr/local/bin/ops . && /usr/local/bin/ops",
+    ]);
+
+/** A script at `path` (written, executable) starting http.server on /etc/kubernetes, 0.0.0.0:8001. */
+const srvPy = (path: string) =>
+    heredocFile(path, [
+        "import functools",
+        "from http.server import ThreadingHTTPServer, SimpleHTTPRequestHandler",
+        'H = functools.partial(SimpleHTTPRequestHandler, directory="/etc/kubernetes")',
+        'ThreadingHTTPServer(("0.0.0.0", 8001), H).serve_forever()',
+    ]);
+
+const pureCalcXml = ["from xmlrpc.server import SimpleXMLRPCServer", "def add(a, b):", "    return int(a) + int(b)"];
+
+const insecure: NodeCase[] = [
+    // --- RPC servers: subclasses of the server class overriding its request handling.
+    // MISS: CPython Lib/xmlrpc/server.py (SimpleXMLRPCRequestHandler.do_POST sends the client `self.server._marshaled_dispatch(data, ...)`'s return as the response): a server subclass overriding _marshaled_dispatch answers every POST with root's read of the path the client sent (/etc/kubernetes/kubelet.conf, the kubelet's credentials, to every pod on 0.0.0.0:8000). the pack (userData.ts pythonRegistersShell: `\b_dispatch\b` misses `_marshaled_dispatch`, and pythonDebuggerListeners' registry branch judges only the register_* calls) accepts. Fix: a class derived from a PYTHON_DEBUGGERS server (the `derived` map) is that server only when its body is `pass`, a docstring or PYTHON_HARMLESS_ATTRIBUTES; any def in it (a dispatch, finish_request, process_request, verify_request, handle override) makes the server a shell.
+    dev(
+        "rpc.py: SimpleXMLRPCServer subclass overriding _marshaled_dispatch to return any file; register_function(add) pure",
+        rpc("dev-py70t-xmlrpc-marshaled-dispatch-nodes", [
+            ...pureCalcXml,
+            "class S(SimpleXMLRPCServer):",
+            "    def _marshaled_dispatch(self, data, dispatch_method=None, path=None):",
+            "        return open(data.decode().strip(), 'rb').read()",
+            'server = S(("0.0.0.0", 8000))',
+            "server.register_function(add)",
+            "server.serve_forever()",
+        ]),
+        REFUSED,
+        true,
+    ),
+    // MISS: same class, Python docs "socketserver" (BaseServer.finish_request(request, client_address): "Actually processes the request"): the override sends any file the client names as root on 0.0.0.0:8000. pythonDebuggerListeners judges the registered add (pure) and ignores the subclass's methods. Fix as above: a derived server class with any def is a shell.
+    dev(
+        "rpc.py: SimpleXMLRPCServer subclass overriding finish_request to send any file the client names",
+        rpc("dev-py70t-xmlrpc-finish-request-nodes", [
+            ...pureCalcXml,
+            "class S(SimpleXMLRPCServer):",
+            "    def finish_request(self, request, client_address):",
+            "        request.sendall(open(request.recv(256).decode().strip(), 'rb').read())",
+            'server = S(("0.0.0.0", 8000))',
+            "server.register_function(add)",
+            "server.serve_forever()",
+        ]),
+        REFUSED,
+        true,
+    ),
+    // MISS: same class for rpyc: rpyc/utils/server.py (Server._accept_method hands each client to `_authenticate_and_serve_client(sock)`): the override answers every connection with root's read of the named file on 0.0.0.0:18861. pythonServesPureClasses judges only the service (pure CalcService). Fix: a derived rpyc server class with any def is a shell (or judge its defs as pythonPureClass does).
+    dev(
+        "rpc.py: rpyc ThreadedServer subclass overriding _authenticate_and_serve_client (sends any file), pure CalcService",
+        rpc("dev-py70t-rpyc-server-subclass-nodes", [
+            "import rpyc",
+            "from rpyc.utils.server import ThreadedServer",
+            "class CalcService(rpyc.Service):",
+            "    def exposed_add(self, a, b):",
+            "        return int(a) + int(b)",
+            "class S(ThreadedServer):",
+            "    def _authenticate_and_serve_client(self, sock):",
+            "        sock.sendall(open(sock.recv(256).decode().strip(), 'rb').read())",
+            'S(CalcService, hostname="0.0.0.0", port=18861).start()',
+        ]),
+        REFUSED,
+        true,
+    ),
+    // MISS: same class for Pyro5: Pyro5/server.py (Daemon.handleRequest(conn) handles each request on the connection): the override sends root's read of the named file on 0.0.0.0:9090. pythonServesPureClasses judges only the registered Calc. Fix: a derived Daemon class with any def is a shell.
+    dev(
+        "rpc.py: Pyro5 Daemon subclass overriding handleRequest (sends any file), an @expose'd pure Calc registered",
+        rpc("dev-py70t-pyro5-daemon-subclass-nodes", [
+            "import Pyro5.api",
+            "@Pyro5.api.expose",
+            "class Calc:",
+            "    def add(self, a, b):",
+            "        return int(a) + int(b)",
+            "class D(Pyro5.api.Daemon):",
+            "    def handleRequest(self, conn):",
+            "        conn.send(open(conn.recv(256).decode().strip(), 'rb').read())",
+            'daemon = D(host="0.0.0.0", port=9090)',
+            'daemon.register(Calc, "calc")',
+            "daemon.requestLoop()",
+        ]),
+        REFUSED,
+        true,
+    ),
+    // --- rpyc: what a "pure" exposed method returns is passed by reference (a netref the client may call).
+    // MISS: rpyc/core/protocol.py DEFAULT_CONFIG (allow_safe_attrs=True, safe_attrs holds __iter__ and __next__) and rpyc docs "Security"/"Attribute access" (objects that are not brine-able are passed by reference: a netref; calling a netref is HANDLE_CALL, no attribute check): exposed_opener returns the builtin open, so a client calls it as root (`f = conn.root.opener()('/etc/kubernetes/kubelet.conf')`, `list(f)` through the safe __iter__) and reads the kubelet's credentials. pythonPureBody checks only calls, imports and dunders, so `return open` is pure. Fix: for rpyc (whose results are netrefs), a pure body may name no builtin but PYTHON_PURE_BUILTINS and return no unbound name (any name not a parameter, a local or a literal): `open`, `exec` (held: pythonDynamic), `setattr` (held), `vars`, `globals`, `type` ... are capabilities.
+    dev(
+        "rpc.py: rpyc CalcService.exposed_opener returns the builtin open (a netref the client calls as root)",
+        rpc("dev-py70t-rpyc-returns-open-nodes", [
+            "import rpyc",
+            "from rpyc.utils.server import ThreadedServer",
+            "class CalcService(rpyc.Service):",
+            "    def exposed_opener(self):",
+            "        return open",
+            'ThreadedServer(CalcService, hostname="0.0.0.0", port=18861).start()',
+        ]),
+        REFUSED,
+        true,
+    ),
+    dev(
+        "rpc.py: rpyc CalcService.exposed_runner returns the builtin exec (the client runs any Python as root)",
+        rpc("dev-py70t-rpyc-returns-exec-nodes", [
+            "import rpyc",
+            "from rpyc.utils.server import ThreadedServer",
+            "class CalcService(rpyc.Service):",
+            "    def exposed_runner(self):",
+            "        return exec",
+            'ThreadedServer(CalcService, hostname="0.0.0.0", port=18861).start()',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "rpc.py: rpyc CalcService.exposed_pair returns (int, setattr) (a tuple of callables, each a netref)",
+        rpc("dev-py70t-rpyc-returns-setattr-nodes", [
+            "import rpyc",
+            "from rpyc.utils.server import ThreadedServer",
+            "class CalcService(rpyc.Service):",
+            "    def exposed_pair(self):",
+            "        return (int, setattr)",
+            'ThreadedServer(CalcService, hostname="0.0.0.0", port=18861).start()',
+        ]),
+        REFUSED,
+    ),
+    // MISS: rpyc/core/protocol.py (Connection.__init__: `self._config = DEFAULT_CONFIG.copy(); self._config.update(config)`) and rpyc docs "Security" (allow_all_attrs lets a client reach any attribute: `conn.root.exposed_add.__globals__['__builtins__']` ...): writing the module's DEFAULT_CONFIG is protocol_config={"allow_all_attrs": True} (refused, round 70) for every connection: a client runs any Python as root on 0.0.0.0:18861. pythonServesPureClasses reads only the server call's arguments. Fix: any use of rpyc's DEFAULT_CONFIG (a write, an update, an import of it) or of rpyc.core.protocol makes the rpyc server a shell.
+    dev(
+        'rpc.py: rpyc pure CalcService; rpyc.core.protocol.DEFAULT_CONFIG["allow_all_attrs"] = True (every connection)',
+        rpc("dev-py70t-rpyc-default-config-nodes", [
+            "import rpyc",
+            "import rpyc.core.protocol",
+            "from rpyc.utils.server import ThreadedServer",
+            'rpyc.core.protocol.DEFAULT_CONFIG["allow_all_attrs"] = True',
+            "class CalcService(rpyc.Service):",
+            "    def exposed_add(self, a, b):",
+            "        return int(a) + int(b)",
+            'ThreadedServer(CalcService, hostname="0.0.0.0", port=18861).start()',
+        ]),
+        REFUSED,
+        true,
+    ),
+    // MISS: same class: DEFAULT_CONFIG.update(allow_public_attrs=True, allow_setattr=True, allow_delattr=True) through `from rpyc.core.protocol import DEFAULT_CONFIG` (rpyc docs "Security": allow_public_attrs exposes every public attribute, allow_setattr lets the client rebind them). Fix as above.
+    dev(
+        "rpc.py: rpyc pure CalcService; DEFAULT_CONFIG.update(allow_public_attrs=True, allow_setattr=True) (from import)",
+        rpc("dev-py70t-rpyc-default-config-update-nodes", [
+            "import rpyc",
+            "from rpyc.core.protocol import DEFAULT_CONFIG",
+            "from rpyc.utils.server import ThreadedServer",
+            "DEFAULT_CONFIG.update(allow_public_attrs=True, allow_setattr=True, allow_delattr=True)",
+            "class CalcService(rpyc.Service):",
+            "    def exposed_add(self, a, b):",
+            "        return int(a) + int(b)",
+            'ThreadedServer(CalcService, hostname="0.0.0.0", port=18861).start()',
+        ]),
+        REFUSED,
+        true,
+    ),
+    dev(
+        'rpc.py: rpyc pure CalcService served, but globals()["CalcService"] = FilesService before the server starts',
+        rpc("dev-py70t-rpyc-globals-rebind-nodes", [
+            "import rpyc",
+            "from rpyc.utils.server import ThreadedServer",
+            "class FilesService(rpyc.Service):",
+            "    def exposed_read(self, path):",
+            "        return open(path).read()",
+            "class CalcService(rpyc.Service):",
+            "    def exposed_add(self, a, b):",
+            "        return int(a) + int(b)",
+            'globals()["CalcService"] = FilesService',
+            'ThreadedServer(CalcService, hostname="0.0.0.0", port=18861).start()',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'rpc.py: zerorpc.Server(Calc()) pure, but vars()["Calc"] = Files first (a module namespace write by string)',
+        rpc("dev-py70t-zerorpc-vars-rebind-nodes", [
+            "import zerorpc",
+            "class Files:",
+            "    def read(self, path):",
+            "        return open(path).read()",
+            "class Calc:",
+            "    def add(self, a, b):",
+            "        return int(a) + int(b)",
+            'vars()["Calc"] = Files',
+            "s = zerorpc.Server(Calc())",
+            's.bind("tcp://0.0.0.0:4242")',
+            "s.run()",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "rpc.py: Pyro5 Daemon registering Calc() where the expose'd Calc's pure method returns open (serpent: no netref)",
+        rpc("dev-py70t-pyro5-register-loop-nodes", [
+            "import Pyro5.api",
+            "@Pyro5.api.expose",
+            "class Files:",
+            "    def read(self, path):",
+            "        return open(path).read()",
+            'daemon = Pyro5.api.Daemon(host="0.0.0.0", port=9090)',
+            "for cls in (Files,):",
+            "    daemon.register(cls)",
+            "daemon.requestLoop()",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "rpc.py: zerorpc.Server subclass with a read method of any path, S() serving itself (methods=None)",
+        rpc("dev-py70t-zerorpc-server-subclass-nodes", [
+            "import zerorpc",
+            "class S(zerorpc.Server):",
+            "    def read(self, path):",
+            "        return open(path).read()",
+            "s = S()",
+            's.bind("tcp://0.0.0.0:4242")',
+            "s.run()",
+        ]),
+        REFUSED,
+    ),
+    // --- socketserver / asyncio servers.
+    // MISS: Python docs "asyncio Streams" (start_server(client_connected_cb, host=None, port=None): "Start a socket server"; host "0.0.0.0"): every connection gets /etc/kubernetes/kubelet.conf (the kubelet's credentials) from root on 0.0.0.0:8001. PYTHON_SERVER_BINDS (userData.ts) has no asyncio start_server/create_server (only SOCKET_SHELL_CODE's python -c socket reading knows them), so the program has no listener. Fix: read asyncio.start_server(cb, host, port) / loop.create_server(factory, host, port) (host None: every interface) as servers whose served code the pack does not read (unknown) unless loopback.
+    dev(
+        'rpc.py: asyncio.start_server(handle, "0.0.0.0", 8001) whose handle writes /etc/kubernetes/kubelet.conf',
+        rpc("dev-py70t-asyncio-start-server-nodes", [
+            "import asyncio",
+            "async def handle(reader, writer):",
+            '    writer.write(open("/etc/kubernetes/kubelet.conf", "rb").read())',
+            "    await writer.drain()",
+            "    writer.close()",
+            "async def main():",
+            '    server = await asyncio.start_server(handle, "0.0.0.0", 8001)',
+            "    await server.serve_forever()",
+            "asyncio.run(main())",
+        ]),
+        REFUSED,
+        true,
+    ),
+    // MISS: same class: Python docs "asyncio Event Loop" (loop.create_server(protocol_factory, host=None, port=None): "If host is ... None, all interfaces are assumed"): the protocol sends root's read of any named file on every address. Not read (no PYTHON_SERVER_BINDS entry; the loop object is not resolved). Fix as above: any `.create_server(` attribute call is a server on every address unless its host is a loopback literal.
+    dev(
+        "rpc.py: loop.create_server(Proto, port=8001) (host None: every interface) whose Proto sends any file named",
+        rpc("dev-py70t-asyncio-create-server-nodes", [
+            "import asyncio",
+            "class Proto(asyncio.Protocol):",
+            "    def connection_made(self, transport):",
+            "        self.t = transport",
+            "    def data_received(self, data):",
+            "        self.t.write(open(data.decode().strip(), 'rb').read())",
+            "async def main():",
+            "    loop = asyncio.get_running_loop()",
+            "    server = await loop.create_server(Proto, port=8001)",
+            "    await server.serve_forever()",
+            "asyncio.run(main())",
+        ]),
+        REFUSED,
+        true,
+    ),
+    // MISS: Python docs "socketserver" (TCPServer((host, port), RequestHandlerClass); the handler's handle() "must do all the work required to service a request"; '' is INADDR_ANY): H.handle writes root's read of any path the client names on 0.0.0.0:8001. the pack reads socketserver.TCPServer's address (PYTHON_SERVER_BINDS) but judges what it serves only for file-serving handler classes (pythonFileHandler), so a custom StreamRequestHandler is served as nothing. Fix: a socketserver/http.server server whose handler is no known file handler serves what the pack does not read (unknown) unless the handler's methods are pure (pythonPureClass-like: no open/os/subprocess/import); the health responder (secure side) stays accepted.
+    dev(
+        'rpc.py: socketserver.TCPServer(("", 8001), H) whose StreamRequestHandler.handle sends any file named',
+        rpc("dev-py70t-socketserver-reader-nodes", [
+            "import socketserver",
+            "class H(socketserver.StreamRequestHandler):",
+            "    def handle(self):",
+            "        self.wfile.write(open(self.rfile.readline().strip(), 'rb').read())",
+            'socketserver.TCPServer(("", 8001), H).serve_forever()',
+        ]),
+        REFUSED,
+        true,
+    ),
+    dev(
+        'user data: python3 -m http.server 8001 --bind 0 --directory /etc/kubernetes ("0" is INADDR_ANY)',
+        devNodeScript("dev-py70t-http-server-bind-zero-nodes", [
+            "nohup python3 -m http.server 8001 --bind 0 --directory /etc/kubernetes >/dev/null 2>&1 &",
+        ]),
+        REFUSED,
+    ),
+    // --- interpreters' valued options read as the script operand.
+    // MISS: Python docs "Command line and environment" (`--check-hash-based-pycs default|always|never`, Python 3.7+: the next word is its value): the script is /opt/ops/srv.py (written: http.server on /etc/kubernetes, 0.0.0.0:8001, as root). literalCommandWords' INTERPRETERS branch (INTERPRETER_CODE.python.valued = -W/-X only) takes `always` as the script operand, a file user data did not write (accepted as packaged). Fix: add --check-hash-based-pycs to python's valued options (here, and wherever pythonEntry parses python's options); better, an unknown long option before the script is unknown (fail closed).
+    dev(
+        'setup.py: subprocess.Popen(["python3", "--check-hash-based-pycs", "always", "/opt/ops/srv.py"]) (srv.py serves /etc/kubernetes)',
+        setup(
+            "dev-py70t-python-check-hash-nodes",
+            [
+                "import subprocess",
+                'subprocess.Popen(["python3", "--check-hash-based-pycs", "always", "/opt/ops/srv.py"])',
+            ],
+            srvPy("/opt/ops/srv.py"),
+        ),
+        REFUSED,
+        true,
+    ),
+    // MISS: same class in user data's own line (python's command line read by pythonEntry/commandListeners): `always` taken as the script, srv.py (serving /etc/kubernetes on 0.0.0.0:8001) unread. Fix as above.
+    dev(
+        "user data: nohup python3 --check-hash-based-pycs always /opt/ops/srv.py & (srv.py serves /etc/kubernetes)",
+        devNodeScript("dev-py70t-userdata-python-check-hash-nodes", [
+            ...srvPy("/opt/ops/srv.py"),
+            "nohup python3 --check-hash-based-pycs always /opt/ops/srv.py >/dev/null 2>&1 &",
+        ]),
+        REFUSED,
+        true,
+    ),
+    dev(
+        'setup.py: subprocess.Popen(["perl", "-I", "/usr/share/perl5", "/opt/ops/srv.pl"]) (srv.pl serves /etc/kubernetes)',
+        setup(
+            "dev-py70t-perl-include-dir-nodes",
+            ["import subprocess", 'subprocess.Popen(["perl", "-I", "/usr/share/perl5", "/opt/ops/srv.pl"])'],
+            heredocFile("/opt/ops/srv.pl", ['chdir "/etc/kubernetes"; exec "python3", "-m", "http.server", "8001";']),
+        ),
+        REFUSED,
+    ),
+    dev(
+        'setup.py: subprocess.Popen(["ruby", "-C", "/usr/share", "/opt/ops/srv.rb"]) (srv.rb serves /etc/kubernetes)',
+        setup(
+            "dev-py70t-ruby-chdir-option-nodes",
+            ["import subprocess", 'subprocess.Popen(["ruby", "-C", "/usr/share", "/opt/ops/srv.rb"])'],
+            heredocFile("/opt/ops/srv.rb", [
+                'Dir.chdir("/etc/kubernetes")',
+                'exec("python3", "-m", "http.server", "8001")',
+            ]),
+        ),
+        REFUSED,
+    ),
+    dev(
+        'setup.py: subprocess.run(["sh", "-s"], input="...http.server on /etc/kubernetes...") (-s: commands from stdin)',
+        setup("dev-py70t-sh-s-input-nodes", [
+            "import subprocess",
+            'subprocess.run(["sh", "-s"], input="python3 -m http.server 8001 -d /etc/kubernetes", text=True)',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'setup.py: subprocess.run(["bash", "-"], input="...http.server on /etc/kubernetes...") (`-` ends options, no operand)',
+        setup("dev-py70t-bash-dash-input-nodes", [
+            "import subprocess",
+            'subprocess.run(["bash", "-"], input="python3 -m http.server 8001 -d /etc/kubernetes", text=True)',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'setup.py: subprocess.run(["python3", "-u"], input="...http.server on /etc/kubernetes...") (no script: stdin)',
+        setup("dev-py70t-python-u-input-nodes", [
+            "import subprocess",
+            'subprocess.run(["python3", "-u"], input="import os; os.chdir(\'/etc/kubernetes\'); os.system(\'python3 -m http.server 8001\')", text=True)',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'setup.py: asyncio.create_subprocess_exec("sh", stdin=PIPE) then communicate(b"...http.server...")',
+        setup("dev-py70t-asyncio-sh-pipe-nodes", [
+            "import asyncio",
+            "async def main():",
+            '    p = await asyncio.create_subprocess_exec("sh", stdin=asyncio.subprocess.PIPE)',
+            '    await p.communicate(b"python3 -m http.server 8001 -d /etc/kubernetes")',
+            "asyncio.run(main())",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'setup.py: subprocess.run(["node", "--require=/opt/ops/srv.js", "/opt/ops/ok.js"]) (srv.js serves /etc/kubernetes)',
+        setup(
+            "dev-py70t-node-require-equals-nodes",
+            ["import subprocess", 'subprocess.run(["node", "--require=/opt/ops/srv.js", "/opt/ops/ok.js"])'],
+            [
+                ...heredocFile("/opt/ops/srv.js", [
+                    "require('child_process').spawn('python3', ['-m', 'http.server', '8001'], {cwd: '/etc/kubernetes', detached: true});",
+                ]),
+                ...heredocFile("/opt/ops/ok.js", ["console.log('ok');"]),
+            ],
+        ),
+        REFUSED,
+    ),
+    // --- env= neighbours.
+    dev(
+        'setup.py: subprocess.run(["uname", "-r"], env={"LC_ALL": "C", "LOCPATH": "/opt/ops/loc"}) (LOCPATH: glibc locale files)',
+        setup("dev-py70t-env-locpath-nodes", [
+            "import subprocess",
+            'subprocess.run(["uname", "-r"], env={"LC_ALL": "C", "LOCPATH": "/opt/ops/loc"})',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'setup.py: subprocess.run(["./srv"], cwd="/opt/ops", env={"LC_ALL": "C"}) (a relative program: cwd\'s)',
+        setup(
+            "dev-py70t-env-relative-program-nodes",
+            ["import subprocess", 'subprocess.run(["./srv"], cwd="/opt/ops", env={"LC_ALL": "C"})'],
+            [
+                ...heredocFile("/opt/ops/srv", ["#!/bin/sh", "cd /etc/kubernetes && exec python3 -m http.server 8001"]),
+                "chmod 0755 /opt/ops/srv",
+            ],
+        ),
+        REFUSED,
+    ),
+    dev(
+        'setup.py: subprocess.run(["python3", "/opt/ops/srv.py"], env={"LANG": "C.UTF-8"}) (srv.py serves /etc/kubernetes)',
+        setup(
+            "dev-py70t-env-python-script-nodes",
+            ["import subprocess", 'subprocess.run(["python3", "/opt/ops/srv.py"], env={"LANG": "C.UTF-8"})'],
+            srvPy("/opt/ops/srv.py"),
+        ),
+        REFUSED,
+    ),
+    // --- Go: os/exec Cmd fields written by a tuple assignment, standard input by StdinPipe.
+    // MISS: Go spec "Assignment statements" (a tuple assignment `x, y = a, b` assigns each operand): `c.Dir, c.WaitDelay = "/etc/kubernetes", 0` sets os/exec Cmd.Dir ("Dir specifies the working directory of the command"), so http.server serves /etc/kubernetes on 0.0.0.0:8001 as root. literalExecCommands' field-write regex `\.\s*(Dir|Env|...)\s*=` needs `=` right after the field name, so a tuple target is missed and the command is judged in the program's directory. Fix: any write to a Cmd field (also as one of several targets: `\.\s*(Dir|Env|Path|Args|Stdin|SysProcAttr|ExtraFiles|Stdout|Stderr)\s*(,|=)` ) is unread; better, any `.Dir`/`.Stdin`/... mention.
+    dev(
+        'go: c := exec.Command("python3", "-m", "http.server", "8001"); c.Dir, c.WaitDelay = "/etc/kubernetes", 0 (a tuple assignment)',
+        goMain("dev-py70t-go-tuple-dir-nodes", [
+            "package main",
+            "",
+            "import (",
+            '\t"os"',
+            '\t"os/exec"',
+            ")",
+            "",
+            "func main() {",
+            '\tc := exec.Command("python3", "-m", "http.server", "8001")',
+            '\tc.Dir, c.WaitDelay = "/etc/kubernetes", 0',
+            "\tc.Stdout = os.Stdout",
+            "\t_ = c.Run()",
+            "}",
+        ]),
+        REFUSED,
+        true,
+    ),
+    // MISS: Go os/exec ("StdinPipe returns a pipe that will be connected to the command's standard input when the command starts"): the program writes `cd /etc/kubernetes && python3 -m http.server 8001` into `sh /dev/stdin`, root serving the kubelet's credentials on 0.0.0.0:8001. the pack (userData.ts sourcesListeners: a Go source's stdin is always "none", the null device, when no `.Stdin =` is written) reads `sh /dev/stdin` as an empty script. Fix: a Go source naming StdinPipe (or Stdin at all) has unknown stdin: literalExecCommands undefined.
+    dev(
+        'go: c := exec.Command("sh", "/dev/stdin"); w, _ := c.StdinPipe(); io.WriteString(w, "...http.server...")',
+        goMain("dev-py70t-go-stdin-pipe-nodes", [
+            "package main",
+            "",
+            "import (",
+            '\t"io"',
+            '\t"os/exec"',
+            ")",
+            "",
+            "func main() {",
+            '\tc := exec.Command("sh", "/dev/stdin")',
+            "\tw, _ := c.StdinPipe()",
+            "\t_ = c.Start()",
+            '\tio.WriteString(w, "cd /etc/kubernetes && python3 -m http.server 8001\\n")',
+            "\tw.Close()",
+            "\t_ = c.Wait()",
+            "}",
+        ]),
+        REFUSED,
+        true,
+    ),
+    // MISS: same two classes: `c.Stdin, err = os.Open("/opt/ops/cmds")` (Go spec tuple assignment) gives bare `sh` the file's server line as its script; the field regex misses the tuple target and the stdin is taken as the null device ("none": sh runs nothing). Fix as above.
+    dev(
+        'go: c := exec.Command("sh"); c.Stdin, err = os.Open("/opt/ops/cmds") (a tuple assignment; cmds a server line)',
+        devNodeScript("dev-py70t-go-tuple-stdin-nodes", [
+            ...heredocFile("/opt/ops/cmds", ["python3 -m http.server 8001 -d /etc/kubernetes"]),
+            "dnf install -y golang",
+            ...heredocFile("/opt/ops/go.mod", ["module example.com/ops", "", "go 1.22"]),
+            ...heredocFile("/opt/ops/main.go", [
+                "package main",
+                "",
+                "import (",
+                '\t"os"',
+                '\t"os/exec"',
+                ")",
+                "",
+                "func main() {",
+                '\tc := exec.Command("sh")',
+                "\tvar err error",
+                '\tc.Stdin, err = os.Open("/opt/ops/cmds")',
+                "\tif err != nil {",
+                "\t\treturn",
+                "\t}",
+                "\t_ = c.Run()",
+                "}",
+            ]),
+            "cd /opt/ops && go build -o /usr/local/bin/ops . && /usr/local/bin/ops",
+        ]),
+        REFUSED,
+        true,
+    ),
+];
+
+const secure: NodeCase[] = [
+    dev(
+        "rpc.py: the rpyc docs' Service template (on_connect/on_disconnect pass, exposed_get_answer returns 42)",
+        rpc("dev-py70s-rpyc-docs-template-nodes", [
+            "import rpyc",
+            "from rpyc.utils.server import ThreadedServer",
+            "class MyService(rpyc.Service):",
+            "    def on_connect(self, conn):",
+            "        pass",
+            "    def on_disconnect(self, conn):",
+            "        pass",
+            "    def exposed_get_answer(self):",
+            "        return 42",
+            "    def get_question(self):",
+            '        return "what is the airspeed velocity of an unladen swallow?"',
+            "ThreadedServer(MyService, port=18861).start()",
+        ]),
+    ),
+    // MISS: secure refused. rpyc docs "Services" (its MyService template: `exposed_the_real_answer_though = 43`, an exposed attribute) — an int constant gives clients nothing. pythonPureClass refuses every class-body statement but defs, decorators, pass and docstrings. Fix: allow class attributes bound to a literal (int, str, tuple/list of literals), as for ALIASES below.
+    dev(
+        "rpc.py: the rpyc docs' template with its class attribute exposed_the_real_answer_though = 43",
+        rpc("dev-py70s-rpyc-docs-attribute-nodes", [
+            "import rpyc",
+            "from rpyc.utils.server import ThreadedServer",
+            "class MyService(rpyc.Service):",
+            "    def exposed_get_answer(self):",
+            "        return 42",
+            "    exposed_the_real_answer_though = 43",
+            "ThreadedServer(MyService, port=18861).start()",
+        ]),
+        /./,
+        true,
+    ),
+    // MISS: secure refused. rpyc/core/service.py (Service.ALIASES: the names a service registers under; get_service_name reads it): a list of strings serves nothing. pythonPureClass refuses the class attribute. Fix: literal class attributes (as above).
+    dev(
+        'rpc.py: rpyc CalcService with ALIASES = ["CALC"] (its registry name), pure exposed_add',
+        rpc("dev-py70s-rpyc-aliases-nodes", [
+            "import rpyc",
+            "from rpyc.utils.server import ThreadedServer",
+            "class CalcService(rpyc.Service):",
+            '    ALIASES = ["CALC"]',
+            "    def exposed_add(self, a, b):",
+            "        return int(a) + int(b)",
+            'ThreadedServer(CalcService, hostname="0.0.0.0", port=18861).start()',
+        ]),
+        /./,
+        true,
+    ),
+    dev(
+        "rpc.py: rpyc OneShotServer(CalcService, port=18861) (hostname default), pure exposed_add",
+        rpc("dev-py70s-rpyc-oneshot-nodes", [
+            "from rpyc import Service",
+            "from rpyc.utils.server import OneShotServer",
+            "class CalcService(Service):",
+            "    def exposed_add(self, a, b):",
+            "        return int(a) + int(b)",
+            "OneShotServer(CalcService, port=18861).start()",
+        ]),
+    ),
+    // MISS: secure refused. Pyro5 docs "Servers" (`@behavior(instance_mode="single")`: how many instances the daemon makes; it returns the class itself with an attribute set): a pure add. pythonServesPureClasses' decorator allowlist is expose|oneway only. Fix: allow Pyro5.api/server.behavior with literal arguments.
+    dev(
+        'rpc.py: Pyro5 @expose + @behavior(instance_mode="single") Calc with a pure add on 0.0.0.0:9090',
+        rpc("dev-py70s-pyro5-behavior-nodes", [
+            "import Pyro5.api",
+            "@Pyro5.api.expose",
+            '@Pyro5.api.behavior(instance_mode="single")',
+            "class Calc:",
+            "    def add(self, a, b):",
+            "        return int(a) + int(b)",
+            'daemon = Pyro5.api.Daemon(host="0.0.0.0", port=9090)',
+            'daemon.register(Calc, "calc")',
+            "daemon.requestLoop()",
+        ]),
+        /./,
+        true,
+    ),
+    // MISS: secure refused. Pyro5 docs "Servers" (`serve(objects, host=None, port=0, daemon=None, use_ns=True, verbose=True)`: "a very basic method to fire up a daemon" registering the dict's classes): equivalent to Daemon + register of the pure Calc (accepted). PYTHON_DEBUGGERS' serve/serveSimple entry has no pureClasses. Fix: judge serve's dict-literal keys with pythonPureClass (Pyro5 only; Pyro4 serveSimple may use pickle).
+    dev(
+        'rpc.py: Pyro5.api.serve({Calc: "calc"}, host="0.0.0.0", port=9090, use_ns=False), Calc @expose\'d and pure',
+        rpc("dev-py70s-pyro5-serve-nodes", [
+            "import Pyro5.api",
+            "@Pyro5.api.expose",
+            "class Calc:",
+            "    def add(self, a, b):",
+            "        return int(a) + int(b)",
+            'Pyro5.api.serve({Calc: "calc"}, host="0.0.0.0", port=9090, use_ns=False)',
+        ]),
+        /./,
+        true,
+    ),
+    dev(
+        'rpc.py: with Pyro5.api.Daemon(host="0.0.0.0", port=9090) as daemon: register(Calc()) (an instance), pure',
+        rpc("dev-py70s-pyro5-with-instance-nodes", [
+            "import Pyro5.api",
+            "@Pyro5.api.expose",
+            "class Calc:",
+            "    def add(self, a, b):",
+            "        return int(a) + int(b)",
+            'with Pyro5.api.Daemon(host="0.0.0.0", port=9090) as daemon:',
+            '    daemon.register(Calc(), objectId="calc")',
+            "    daemon.requestLoop()",
+        ]),
+    ),
+    dev(
+        "rpc.py: SimpleXMLRPCServer subclass setting allow_reuse_address = True, register_function(add) pure",
+        rpc("dev-py70s-xmlrpc-reuse-subclass-nodes", [
+            ...pureCalcXml,
+            "class S(SimpleXMLRPCServer):",
+            "    allow_reuse_address = True",
+            'server = S(("0.0.0.0", 8000))',
+            "server.register_function(add)",
+            "server.serve_forever()",
+        ]),
+    ),
+    // MISS: secure refused. Python docs "xmlrpc.server" (register_instance: names beginning with '_' are not exposed): add calls the private pure _check through self. pythonPureBody allows calls to PYTHON_PURE_BUILTINS only, so `self._check(a)` is refused. Fix: in pythonPureClass, a call `self.NAME(...)` of a def of the same class (judged pure too) is pure.
+    dev(
+        "rpc.py: SimpleXMLRPCServer register_instance(Calc()) whose add validates with a private pure _check",
+        rpc("dev-py70s-xmlrpc-instance-private-nodes", [
+            "from xmlrpc.server import SimpleXMLRPCServer",
+            "class Calc:",
+            '    """Arithmetic for the ops dashboard."""',
+            "    def _check(self, x):",
+            "        return int(x)",
+            "    def add(self, a, b):",
+            "        return self._check(a) + self._check(b)",
+            'server = SimpleXMLRPCServer(("0.0.0.0", 8000), allow_none=True)',
+            "server.register_instance(Calc())",
+            "server.serve_forever()",
+        ]),
+        /./,
+        true,
+    ),
+    dev(
+        'rpc.py: socketserver.TCPServer(("0.0.0.0", 8081), H) whose handle writes b"ok\\n" (a health responder)',
+        rpc("dev-py70s-socketserver-health-nodes", [
+            "import socketserver",
+            "class H(socketserver.BaseRequestHandler):",
+            "    def handle(self):",
+            '        self.request.sendall(b"ok\\n")',
+            'socketserver.TCPServer(("0.0.0.0", 8081), H).serve_forever()',
+        ]),
+    ),
+    dev(
+        'rpc.py: asyncio.start_server(health, "127.0.0.1", 8081) writing b"ok\\n" (loopback)',
+        rpc("dev-py70s-asyncio-health-loopback-nodes", [
+            "import asyncio",
+            "async def health(reader, writer):",
+            '    writer.write(b"ok\\n")',
+            "    await writer.drain()",
+            "    writer.close()",
+            "async def main():",
+            '    server = await asyncio.start_server(health, "127.0.0.1", 8081)',
+            "    await server.serve_forever()",
+            "asyncio.run(main())",
+        ]),
+    ),
+    dev(
+        "user data: python3 -m http.server 8081 --bind 127.0.0.1 --directory /opt/ops/static (loopback, a static dir)",
+        devNodeScript("dev-py70s-http-server-loopback-nodes", [
+            "mkdir -p /opt/ops/static",
+            "nohup python3 -m http.server 8081 --bind 127.0.0.1 --directory /opt/ops/static >/dev/null 2>&1 &",
+        ]),
+    ),
+    // MISS: secure refused. Python docs "subprocess" (env: a mapping used instead of the inherited environment) and "Built-in Functions" dict(mapping, **kwargs): `dict(os.environ, LC_ALL="C")` is the inherited environment (what no env= gives, accepted) plus LC_ALL. pythonRunnerKeywordsKnown takes only a dict literal. Fix: read `dict(os.environ, K=V, ...)` / `{**os.environ, K: V}` with PYTHON_ENV_HARMLESS keys as the inherited environment (judged as with no env=).
+    dev(
+        'setup.py: subprocess.run(["uname", "-r"], env=dict(os.environ, LC_ALL="C")) (the inherited environment plus LC_ALL)',
+        setup("dev-py70s-env-dict-environ-nodes", [
+            "import os, subprocess",
+            'subprocess.run(["uname", "-r"], env=dict(os.environ, LC_ALL="C"), check=True)',
+        ]),
+        /./,
+        true,
+    ),
+    // MISS: secure refused. Python docs "subprocess" (Popen umask: "the umask(2) system call will be made in the child process prior to the execution"): uname creates no file. PYTHON_RUNNER_KEYWORDS lacks umask. Fix: add umask with an integer literal.
+    dev(
+        'setup.py: subprocess.run(["uname", "-r"], umask=0o022) (a file-creation mask: uname creates nothing)',
+        setup("dev-py70s-umask-nodes", [
+            "import subprocess",
+            'subprocess.run(["uname", "-r"], umask=0o022, check=True)',
+        ]),
+        /./,
+        true,
+    ),
+    // MISS: secure refused. Python docs "subprocess" (Popen user/group: "the setreuid()/setregid() system call will be made in the child process"): `id` as nobody prints. PYTHON_RUNNER_KEYWORDS lacks user/group (round 69's fix note named them). Fix: add user/group/extra_groups naming a non-root account (a literal other than root/0), the command judged as before.
+    dev(
+        'setup.py: subprocess.run(["id"], user="nobody", group="nobody") (dropping privileges)',
+        setup("dev-py70s-user-nobody-nodes", [
+            "import subprocess",
+            'subprocess.run(["id"], user="nobody", group="nobody", check=True)',
+        ]),
+        /./,
+        true,
+    ),
+    dev(
+        'setup.py: subprocess.check_output(["git", "-C", "/opt/ops", "rev-parse", "HEAD"], env={"LC_ALL": "C"}, text=True)',
+        setup("dev-py70s-git-env-nodes", [
+            "import subprocess",
+            'rev = subprocess.check_output(["git", "-C", "/opt/ops", "rev-parse", "HEAD"], env={"LC_ALL": "C"}, text=True)',
+            "print(rev)",
+        ]),
+    ),
+    dev(
+        'setup.py: asyncio.create_subprocess_exec("uname", "-r", stdout=PIPE, stderr=PIPE); communicate()',
+        setup("dev-py70s-asyncio-exec-pipes-nodes", [
+            "import asyncio",
+            "from asyncio.subprocess import PIPE",
+            "async def main():",
+            '    p = await asyncio.create_subprocess_exec("uname", "-r", stdout=PIPE, stderr=PIPE)',
+            "    out, err = await p.communicate()",
+            "    print(out.decode())",
+            "asyncio.run(main())",
+        ]),
+    ),
+    dev(
+        'setup.py: subprocess.run(["sh", "-s"], input="uname -r\\nid") (a shell reading harmless lines)',
+        setup("dev-py70s-sh-s-harmless-nodes", [
+            "import subprocess",
+            'subprocess.run(["sh", "-s"], input="uname -r\\nid", text=True, check=True)',
+        ]),
+    ),
+    // MISS: secure refused. Python docs "subprocess" (pass_fds: "an optional sequence of file descriptors to keep open"; an empty tuple keeps none): `date -u` only prints. PYTHON_RUNNER_KEYWORDS lacks pass_fds. Fix: add pass_fds with an empty literal sequence.
+    dev(
+        'setup.py: subprocess.run(["date", "-u"], cwd="/opt/ops", env={"TZ": "UTC"}, pass_fds=())',
+        setup("dev-py70s-date-tz-pass-fds-nodes", [
+            "import subprocess",
+            'subprocess.run(["date", "-u"], cwd="/opt/ops", env={"TZ": "UTC"}, pass_fds=())',
+        ]),
+        /./,
+        true,
+    ),
+    // MISS: secure refused. Go os/exec (CommandContext(ctx, name, arg...): Command with a context): `uname -r` only prints. literalExecCommands' call regex takes `[^()]*` arguments, so `context.Background()` inside the call leaves it unmatched: "main.go starts a process". The same call with the context by a name is accepted (below). Fix: parse CommandContext's first argument as any balanced expression, the rest as literals.
+    dev(
+        'go: exec.CommandContext(ctx, "uname", "-r") with c.Stdout = os.Stdout (a literal harmless command)',
+        goMain("dev-py70s-go-command-context-nodes", [
+            "package main",
+            "",
+            "import (",
+            '\t"context"',
+            '\t"os"',
+            '\t"os/exec"',
+            ")",
+            "",
+            "func main() {",
+            '\tc := exec.CommandContext(context.Background(), "uname", "-r")',
+            "\tc.Stdout = os.Stdout",
+            "\t_ = c.Run()",
+            "}",
+        ]),
+        /./,
+        true,
+    ),
+    dev(
+        'go: ctx, cancel := context.WithTimeout(...); exec.CommandContext(ctx, "uname", "-r") (the context by a name)',
+        goMain("dev-py70s-go-command-context-name-nodes", [
+            "package main",
+            "",
+            "import (",
+            '\t"context"',
+            '\t"os"',
+            '\t"os/exec"',
+            '\t"time"',
+            ")",
+            "",
+            "func main() {",
+            "\tctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)",
+            "\tdefer cancel()",
+            '\tc := exec.CommandContext(ctx, "uname", "-r")',
+            "\tc.Stdout = os.Stdout",
+            "\t_ = c.Run()",
+            "}",
+        ]),
+    ),
+];
+
+describeNodeCases(
+    "red team 70: node user data, Python programs: RPC servers, standard input, keywords, Go",
+    insecure,
+    secure,
+);
