@@ -99,7 +99,26 @@ const NEEDS_NO_PERMISSION = new Set(["sts:getcalleridentity"]);
  * of the access key"). Not sts:DecodeAuthorizationMessage: its message is encoded "because the details of the
  * authorization status can contain privileged information" (STS API Reference) about the policies that decided.
  */
-const READS_WITHOUT_SECRET = new Set(["sts:getaccesskeyinfo"]);
+const READS_WITHOUT_SECRET = new Set([
+    "sts:getaccesskeyinfo",
+    // SSM reads of node and session status (a Session Manager on-call view). Not GetParameter*/GetParameterHistory
+    // (values, SecureStrings decrypted on request), Get/ListCommandInvocation(s) (command output), ListCommands,
+    // DescribeAssociation, Describe/GetMaintenanceWindowTask(s) (the parameters commands ran with), GetDocument
+    // (document content), GetInventory (software and custom inventory), StartSession/ResumeSession (a token and a
+    // stream URL), GetDeployablePatchSnapshotForInstance (a presigned URL), GetAccessToken (credentials): so ssm:Get*,
+    // ssm:List* and ssm:Describe* stay refused.
+    // SSM API Reference, API_InstanceInformation: a managed node's id, ping status, agent and platform versions,
+    // name, IP address, association status (and an on-premises node's role name), no credential.
+    "ssm:describeinstanceinformation",
+    // SSM API Reference, API_Session: id, target, status, dates, document name, owner, reason (Details and OutputUrl
+    // "Reserved for future use"), no session token or stream URL.
+    "ssm:describesessions",
+    // SSM API Reference, GetConnectionStatus: the response is {Target, Status: connected | notconnected}.
+    "ssm:getconnectionstatus",
+    // SSM API Reference, API_ParameterMetadata (DescribeParameters' result): name, type, KMS key alias, description,
+    // version, tier, policies, last modifier: no Value (only API_Parameter, of GetParameter*, has it).
+    "ssm:describeparameters",
+]);
 /**
  * What a node role may hold inline beyond the data services: ECR pulls and Pod Identity's eks-auth. EC2, EKS and
  * SSM come only through AWS's managed node policies below (inline, ec2:ModifyInstanceAttribute or ssm:SendCommand

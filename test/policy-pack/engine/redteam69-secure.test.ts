@@ -264,7 +264,7 @@ const CASES: StackCase[] = [
             ]),
         refused: /rt69-oncall|Decrypt/,
     },
-    // MISS: secure refused: an on-call role of 555555555555 holding only ssm:DescribeInstanceInformation,
+    // Was a MISS (fixed in round 71): secure refused: an on-call role of 555555555555 holding only ssm:DescribeInstanceInformation,
     // ssm:DescribeSessions and ssm:GetConnectionStatus on "*" is refused ("no workload of the custody model has this
     // identity"). SSM API Reference (https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetConnectionStatus.html:
     // the response is {Status: connected|notconnected, Target}; API_Session.html / DescribeSessions: session id, target,
@@ -281,7 +281,61 @@ const CASES: StackCase[] = [
             opsRole(r, "curity", ACCOUNT.curity, "rt69-ssm-view", [
                 allow(["ssm:DescribeSessions", "ssm:GetConnectionStatus", "ssm:DescribeInstanceInformation"], "*"),
             ]),
-        skip: "MISS",
+    },
+    {
+        stack: "curity",
+        name: "A: an SSM inventory role listing Parameter Store metadata (ssm:DescribeParameters, no value)",
+        edit: r =>
+            opsRole(r, "curity", ACCOUNT.curity, "rt69-ssm-params", [
+                allow(["ssm:DescribeParameters", "ssm:GetConnectionStatus"], "*"),
+            ]),
+    },
+    {
+        stack: "curity",
+        name: "AI: the SSM view role may also ssm:GetParameter on every parameter (SecureString values)",
+        edit: r =>
+            opsRole(r, "curity", ACCOUNT.curity, "rt69-ssm-params", [
+                allow(["ssm:DescribeParameters"], "*"),
+                allow(["ssm:GetParameter"], "*"),
+            ]),
+        refused: /rt69-ssm-params|GetParameter/,
+    },
+    {
+        stack: "curity",
+        name: "AI: the SSM view role holds ssm:Get* (GetParameter*, GetCommandInvocation among them)",
+        edit: r =>
+            opsRole(r, "curity", ACCOUNT.curity, "rt69-ssm-view", [allow(["ssm:DescribeSessions", "ssm:Get*"], "*")]),
+        refused: /rt69-ssm-view|ssm:Get/,
+    },
+    {
+        stack: "curity",
+        name: "AI: the SSM view role holds ssm:Describe* (DescribeAssociation/MaintenanceWindowTasks return parameters)",
+        edit: r => opsRole(r, "curity", ACCOUNT.curity, "rt69-ssm-view", [allow(["ssm:Describe*"], "*")]),
+        refused: /rt69-ssm-view|ssm:Describe/,
+    },
+    {
+        stack: "curity",
+        name: "AI: the SSM view role may read command output (ssm:GetCommandInvocation, ListCommandInvocations)",
+        edit: r =>
+            opsRole(r, "curity", ACCOUNT.curity, "rt69-ssm-view", [
+                allow(
+                    ["ssm:DescribeInstanceInformation", "ssm:GetCommandInvocation", "ssm:ListCommandInvocations"],
+                    "*",
+                ),
+            ]),
+        refused: /rt69-ssm-view|CommandInvocation/,
+    },
+    {
+        stack: "curity",
+        name: "AI: the SSM view role may ssm:StartSession and ssm:ResumeSession on every resource",
+        edit: r =>
+            opsRole(r, "curity", ACCOUNT.curity, "rt69-ssm-view", [
+                allow(
+                    ["ssm:DescribeSessions", "ssm:GetConnectionStatus", "ssm:StartSession", "ssm:ResumeSession"],
+                    "*",
+                ),
+            ]),
+        refused: /rt69-ssm-view|Session/,
     },
     {
         stack: "curity",
