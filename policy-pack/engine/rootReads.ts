@@ -5462,6 +5462,7 @@ export class RootReads {
                     nonRoot,
                 ) ?? []),
             );
+        this.xargsScriptRuns(c, words, start, stdin, ctx, form, fromPipe && pipedText !== undefined);
         // What it may write loses the text the script wrote there, once it has been read (overwrites).
         if (!readScript || runs.length !== 1 || runs[0][0] !== program)
             for (const run of runs) this.overwrites(run, wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd));
@@ -6734,6 +6735,67 @@ export class RootReads {
             who: "whoever serves or writes what it runs",
             what: `${this.where} runs as root a program made at boot (${how}): content fetched, decoded or printed at run time, which the pack cannot read, like cloud-init's #include; write the commands into the user data itself`,
         });
+    }
+
+    /**
+     * The runs of xargs (or GNU parallel) that run a script, each read as a command of its own: xargs(1) "executes the
+     * command ... one or more times with any initial-arguments followed by items read from standard input" (or from
+     * -a/--arg-file FILE: xargsWords), so `xargs -a LIST bash` runs `bash ITEM`, and an item may be the program itself
+     * (`xargs -I{} {}`, parallel's `{}`). A run whose program is a shell, or an item, is read as that command would be
+     * (command: scriptPaths, readScript: the script root runs, or a program made at boot). find -print0's items
+     * (findPrint0Roots) are any of the files under its starting points: each file the script made there is an item
+     * (the files of the image are not the script's). Its standard input is the command's (xargs(1) -a: "stdin remains
+     * unchanged when commands are run"; else /dev/null, wider read as the command's). Not here: runs of piped text the
+     * reader knows (piped reads them so), runs with items it cannot know (command: unknownItems fails closed), runs
+     * that are the command's own words (read as it is).
+     */
+    private xargsScriptRuns(
+        c: SimpleCommand,
+        words: readonly string[],
+        start: number,
+        stdin: StandardInput | undefined,
+        ctx: Context,
+        form: string,
+        readAlready: boolean,
+    ) {
+        const program = words[start];
+        if (readAlready || program === undefined || ctx.functions.has(program) || !xargsRuns(c)) return;
+        // An xargs run running xargs again (an item `xargs`), past where the reader follows: fail closed.
+        if (ctx.depth > 6) return this.unreadableRun(`${form}: xargs runs xargs deeper than the pack follows`);
+        const roots = stdin?.under;
+        const made = [...new Set([...this.written.keys(), ...this.unknown])];
+        const found =
+            roots === undefined
+                ? stdin
+                : {
+                      ...stdin,
+                      under: made.filter(
+                          p =>
+                              ctx.cwdUnknown ||
+                              roots.some(
+                                  r =>
+                                      r === "/" || /\$|SUBSTITUTED/.test(r) || p.startsWith(`${r.replace(/\/$/, "")}/`),
+                              ),
+                      ),
+                  };
+        const runs = xargsWords(words, start, ctx.cwd, p => this.current(p), found) ?? [];
+        const own = words.slice(start);
+        const raw = c.words.map(w => w.replace(/\0/g, ""));
+        const at = raw.slice(0, programIndex(raw)).findIndex(w => /^(xargs|parallel)$/.test(posix.basename(w)));
+        if (at < 0) return;
+        for (const run of runs) {
+            if (run.length === 0 || SUBSTITUTED_MARK.test(run.join(" "))) continue;
+            if (run.length === own.length && run.every((w, i) => w === own[i])) continue;
+            if (!SHELLS.test(interpreterName(appletWords(run)[0] ?? "")) && run[0] === program) continue;
+            // Its words as xargs hands them over, one word each (quoted: not split or brace-expanded again), after
+            // the wrappers before xargs (`sudo -u USER xargs ...`: wrapperUser).
+            this.command(
+                { ...c, words: [...c.words.slice(0, at), ...run.map(w => `\0${w}\0`)], pipesOut: false },
+                { ...ctx, pipedText: undefined, depth: ctx.depth + 1 },
+                undefined,
+                form,
+            );
+        }
     }
 
     /** Content piped into `next`: tee writes it to its files, a shell runs it, anything else reads it. */

@@ -202,30 +202,75 @@ const insecure: StackCase[] = [
     written("rt68-nohup-script", ["nohup bash /srv/x.sh"], [ROOT_SCRIPT]),
     written("rt68-exec-script", ["exec bash /srv/x.sh"], [ROOT_SCRIPT]),
     written("rt68-builtin-source", ["builtin source /srv/x.sh"], [ROOT_SCRIPT]),
-    // MISS: insecure accepted: `echo /srv/x.sh > /srv/run.lst; xargs -a /srv/run.lst bash`: xargs reads the item
+    // Was a MISS (fixed in round 71): insecure accepted: `echo /srv/x.sh > /srv/run.lst; xargs -a /srv/run.lst bash`: xargs reads the item
     // /srv/x.sh from the written file (xargs(1) -a/--arg-file) and runs `bash /srv/x.sh`; the pack neither reads the
     // items into the shell's operands nor fails closed on a shell run by xargs (also rt68-find-print0-xargs). The
     // script's text (`cd /srv && tar -xf /opt/seed/overlay.tar -C /root`) extracts the seed archive over /root,
     // replacing root's loopback Jupyter config jupyter_server_config.py (a shell holding the instance role); the pack
     // must read the script root runs by this route as runcmd's text or fail closed.
-    // Still open (round 69): xargs's items are read (xargsWords) and its runs handed to the judge, but a shell among them is not read as running the script (rootReads.ts command: runScript comes from the command's own words); it would take reading each xargs run like a command of its own (scriptPaths/readScript per run) or failing closed on a shell run by xargs with items.
-    written(
-        "rt68-xargs-a-bash",
-        ["echo /srv/x.sh > /srv/run.lst", "xargs -a /srv/run.lst bash"],
-        [ROOT_SCRIPT],
-        "MISS",
-    ),
+    written("rt68-xargs-a-bash", ["echo /srv/x.sh > /srv/run.lst", "xargs -a /srv/run.lst bash"], [ROOT_SCRIPT]),
     // Second pass.
     written("rt68-literal-loop", ['for f in /srv/prep.sh /srv/x.sh; do bash "$f"; done'], [PREP, ROOT_SCRIPT]),
     written("rt68-bash-ls-subst", ["bash $(ls /srv/*.sh)"], [ROOT_SCRIPT]),
-    // MISS: insecure accepted: `find /srv -name x.sh -print0 | xargs -0 -n1 bash`: xargs runs `bash /srv/x.sh` for
+    // Was a MISS (fixed in round 71): insecure accepted: `find /srv -name x.sh -print0 | xargs -0 -n1 bash`: xargs runs `bash /srv/x.sh` for
     // find's item (find(1) -print0; xargs(1) -0); round 68 reads `find -exec bash {}` (rt67-find-exec-script refused)
     // and `find | xargs -n1 bash` (rt68-find-xargs refused) but not the -print0/-0 pair. The script's text (`cd /srv
     // && tar -xf /opt/seed/overlay.tar -C /root`) extracts the seed archive over /root, replacing root's loopback
     // Jupyter config jupyter_server_config.py (a shell holding the instance role); the pack must read the script root
     // runs by this route as runcmd's text or fail closed.
-    // Still open (round 69): as rt68-xargs-a-bash: find's -print0 items reach xargs (findPrint0Roots) but the shell xargs runs is not read as running the found script; same fix (read each xargs run as a command).
-    written("rt68-find-print0-xargs", ["find /srv -name x.sh -print0 | xargs -0 -n1 bash"], [ROOT_SCRIPT], "MISS"),
+    written("rt68-find-print0-xargs", ["find /srv -name x.sh -print0 | xargs -0 -n1 bash"], [ROOT_SCRIPT]),
+    // Round 71 neighbours: a shell or script xargs runs is each run read as a command of its own.
+    written(
+        "rt71-xargs-long-arg-file",
+        ["echo /srv/x.sh > /srv/run.lst", "xargs --arg-file=/srv/run.lst bash"],
+        [ROOT_SCRIPT],
+    ),
+    written(
+        "rt71-xargs-a-replace",
+        ["echo /srv/x.sh > /srv/run.lst", "xargs -a /srv/run.lst -I{} bash {}"],
+        [ROOT_SCRIPT],
+    ),
+    written(
+        "rt71-xargs-a-program",
+        ["chmod 0755 /srv/x.sh", "echo /srv/x.sh > /srv/run.lst", "xargs -a /srv/run.lst -I{} {}"],
+        [ROOT_SCRIPT],
+    ),
+    written(
+        "rt71-xargs-a-sh-c",
+        ["echo /srv/x.sh > /srv/run.lst", "xargs -a /srv/run.lst sh -c '. \"$1\"' _"],
+        [ROOT_SCRIPT],
+    ),
+    written("rt71-xargs-lt-list", ["echo /srv/x.sh > /srv/run.lst", "xargs bash < /srv/run.lst"], [ROOT_SCRIPT]),
+    written(
+        "rt71-parallel-argfile",
+        ["echo /srv/x.sh > /srv/run.lst", "parallel bash :::: /srv/run.lst"],
+        [ROOT_SCRIPT],
+    ),
+    written("rt71-parallel-args", ["parallel bash ::: /srv/x.sh"], [ROOT_SCRIPT]),
+    written(
+        "rt71-xargs-a-replace-sh-c",
+        ["echo /srv/x.sh > /srv/run.lst", "xargs -a /srv/run.lst -I{} sh -c 'bash {}'"],
+        [ROOT_SCRIPT],
+    ),
+    written(
+        "rt71-xargs-0-a",
+        ["printf '%s\\0' /srv/x.sh > /srv/run.lst", "xargs -0 -a /srv/run.lst bash"],
+        [ROOT_SCRIPT],
+    ),
+    written(
+        "rt71-xargs-a-busybox-sh",
+        ["echo /srv/x.sh > /srv/run.lst", "xargs -a /srv/run.lst busybox sh"],
+        [ROOT_SCRIPT],
+    ),
+    written(
+        "rt71-xargs-a-two",
+        ["printf '%s\\n' /srv/prep.sh /srv/x.sh > /srv/run.lst", "xargs -n1 -a /srv/run.lst bash"],
+        [PREP, ROOT_SCRIPT],
+    ),
+    written("rt71-xargs-a-sudo", ["echo /srv/x.sh > /srv/run.lst", "sudo xargs -a /srv/run.lst bash"], [ROOT_SCRIPT]),
+    written("rt71-find-print0-replace", ["find /srv -name '*.sh' -print0 | xargs -0 -I{} bash {}"], [ROOT_SCRIPT]),
+    written("rt71-find-print0-null-long", ["find /srv -type f -print0 | xargs --null -n1 sh"], [ROOT_SCRIPT]),
+    written("rt71-find-print0-cwd", ["cd /srv && find . -name x.sh -print0 | xargs -0 -n1 bash"], [ROOT_SCRIPT]),
     // Was a MISS (fixed in round 69): insecure accepted: `bash "$(find /srv -name x.sh)"`: the command substitution is find's output, /srv/x.sh
     // (bash(1) Command Substitution), so bash runs the written script; a shell whose script operand is a substitution
     // the pack cannot know must fail closed (or resolve find's matches). The script's text (`cd /srv && tar -xf
@@ -439,6 +484,26 @@ const secure: StackCase[] = [
     keptWith(
         "rt69-s-hash-p-command-prep",
         ["chmod 0755 /srv/prep.sh", "hash -p /srv/prep.sh prep", "command prep"],
+        [PREP],
+    ),
+    // Round 71 neighbours (xargs runs): a harmless written script, or a data file list, run through xargs is accepted.
+    keptWith("rt71-s-xargs-a-prep", ["echo /srv/prep.sh > /srv/run.lst", "xargs -a /srv/run.lst bash"], [PREP]),
+    keptWith(
+        "rt71-s-xargs-a-rm",
+        ["printf '%s\\n' /srv/notes/a.txt /srv/notes/b.txt > /srv/old.lst", "xargs -a /srv/old.lst rm -f"],
+        [],
+    ),
+    keptWith("rt71-s-find-print0-chmod", ["find /srv/notes -name '*.txt' -print0 | xargs -0 chmod 0644"], []),
+    keptWith(
+        "rt71-s-xargs-a-replace-prep",
+        ["echo /srv/prep.sh > /srv/run.lst", "xargs -a /srv/run.lst -I{} bash {}"],
+        [PREP],
+    ),
+    keptWith("rt71-s-find-print0-replace-prep", ["find /srv -name '*.sh' -print0 | xargs -0 -I{} bash {}"], [PREP]),
+    keptWith("rt71-s-find-print0-prep", ["find /srv -name prep.sh -print0 | xargs -0 -n1 bash"], [PREP]),
+    keptWith(
+        "rt71-s-parallel-argfile-prep",
+        ["echo /srv/prep.sh > /srv/run.lst", "parallel bash :::: /srv/run.lst"],
         [PREP],
     ),
     prodOpsOk("rt68-s-metrics", "read CloudWatch metrics and alarms", [
