@@ -5305,10 +5305,17 @@ const PYTHON_RUNNER_CONSTANTS =
  * of inheriting the current process' environment"): the locale and display ones (locale(7): LC_*, LANG, LANGUAGE;
  * environ(7): TZ, TERM, COLUMNS, LINES), whose values without a `/` name no file; any other (PATH, LD_*, BASH_ENV, ENV,
  * PYTHON*, PERL5*, RUBY*, NODE_OPTIONS, GCONV_PATH, LOCPATH, ... rootReads LOADER_VARIABLES, or one the pack does not
- * know) may change what runs: not read (fail closed).
+ * know) may change what runs: not read (fail closed). Round 71: Go's Cmd.Env appended to os.Environ() too
+ * (literalExecCommands).
  */
-const PYTHON_ENV_HARMLESS =
+const HARMLESS_ENVIRONMENT =
     /^(?:LC_(?:ALL|CTYPE|NUMERIC|TIME|COLLATE|MONETARY|MESSAGES|PAPER|NAME|ADDRESS|TELEPHONE|MEASUREMENT|IDENTIFICATION)|LANG|LANGUAGE|TZ|TERM|COLUMNS|LINES|NO_COLOR)$/;
+/**
+ * Whether a variable given to a command (Python's env=, Go's Cmd.Env) changes nothing of what it runs: a
+ * HARMLESS_ENVIRONMENT name with a plain value (no `/`: it names no file). The one list both readers use.
+ */
+const harmlessEnvironment = (name: string | undefined, value: string | undefined) =>
+    name !== undefined && value !== undefined && HARMLESS_ENVIRONMENT.test(name) && /^[\w.@:+-]*$/.test(value);
 /**
  * Whether a runner call's keyword values are ones the pack reads (PYTHON_RUNNER_KEYWORDS; cwd/stdin/stdout/input are
  * read by pythonCommandRuns itself): start_new_session/restore_signals a bool, process_group/limit an integer (or None),
@@ -5330,12 +5337,7 @@ function pythonRunnerKeywordsKnown(keyword: ReadonlyMap<string, string>, shell: 
             const pair = pythonSplit(item, ":");
             if (pair.length !== 2) return false;
             const [name, value] = pair.map(p => pythonString(p));
-            return (
-                name !== undefined &&
-                value !== undefined &&
-                PYTHON_ENV_HARMLESS.test(name) &&
-                /^[\w.@:+-]*$/.test(value)
-            );
+            return harmlessEnvironment(name, value);
         });
         if (!known) return false;
     }
@@ -9951,13 +9953,29 @@ function literalExecCommands(text: string): string[][] | undefined {
     // Another package bound to that name (`exec` of another import path) makes the calls not os/exec's.
     if (pkg !== "exec" && new RegExp(`(^|[\\s(;])${pkg}\\s+"`).test(code.replace(/(^|[\s(;])\w+\s+"os\/exec"/g, "$1")))
         return undefined;
+    // Round 71: `X.Env = append(os.Environ(), "K=V", ...)` gives the child the program's own environment (Go os/exec
+    // Cmd.Env: "If Env is nil, the new process uses the current process's environment"; os.Environ "returns a copy of
+    // strings representing the environment"; "If Env contains duplicate environment keys, only the last value in the
+    // slice for each duplicate key is used") plus literal pairs: read when each is harmless (harmlessEnvironment, the
+    // list Python's env= is read by) and `os` is the os package (no other import or variable of that name).
+    const osBound =
+        /(^|[\s(;])os\s+"/.test(code) || /(?<![\w.])os\s*(?::=|=(?!=)|,\s*\w+\s*:=)|\b(?:var|const)\s+os\b/.test(code);
+    const environment =
+        /\.\s*Env\s*=\s*append\s*\(\s*os\s*\.\s*Environ\s*\(\s*\)\s*((?:,\s*"[^"\\\n]*"\s*)+),?\s*\)[ \t]*(?=;|\n|$)/g;
+    const knownEnvironment = (pairs: string) =>
+        !osBound &&
+        [...pairs.matchAll(/"([^"]*)"/g)].every(p => {
+            const pair = /^([A-Za-z_]\w*)=(.*)$/.exec(p[1]);
+            return pair !== null && harmlessEnvironment(pair[1], pair[2]);
+        });
+    const bare = code.replace(environment, (whole: string, pairs: string) => (knownEnvironment(pairs) ? "" : whole));
     // What changes what a command runs or where (os/exec Cmd's Dir, Env, Path, Args, Stdin, SysProcAttr, ExtraFiles; its
     // output into a file; os.Chdir/Setenv of the process the child inherits): not read (the command alone is judged).
     if (
         /\.\s*(Dir|Env|Path|Args|Stdin|SysProcAttr|ExtraFiles)\s*=(?!=)|\b(Chdir|Setenv|Unsetenv|Clearenv)\b/.test(
-            code,
+            bare,
         ) ||
-        /\.\s*Std(out|err)\s*=(?!\s*os\.Std(out|err)\b)/.test(code)
+        /\.\s*Std(out|err)\s*=(?!\s*os\.Std(out|err)\b)/.test(bare)
     )
         return undefined;
     const command = new RegExp(`(?<![\\w.])${pkg}\\.Command(Context)?\\s*\\(([^()]*)\\)`, "g");
@@ -10101,23 +10119,67 @@ function literalCommandWords(
  * words and passed directly to execvp"; Ruby Kernel#system/#exec ("Process Creation"): several strings are the
  * command and its arguments, no shell; one string with no meta-characters "the command is invoked directly". A
  * single string with a metacharacter goes to sh, and anything else that may start a process or change what it runs
- * (backticks, qx/%x, open/popen/Open3/PTY/fork/syscall, eval/send, chdir, the environment) is not read: undefined.
+ * (open/popen/Open3/PTY/fork/syscall, eval/send, chdir, the environment) is not read: undefined.
  * String literals: '...' and "..." without escapes or interpolation, Perl's q/qq/qw with a bracket or a slash.
+ * Round 71: Ruby's spawn and Process.spawn (Ruby docs "Process.spawn": the same command forms as system, "returns the
+ * process ID", no waiting; Process.wait/detach of it only wait), and command substitution: Perl's backticks and qx//
+ * (perlop "qx/STRING/": "A string which is (possibly) interpolated and then executed as a system command, via
+ * /bin/sh"), Ruby's backticks and %x() (Ruby docs Kernel#`: "Returns the $stdout output from running command in a
+ * subshell"): a one-line literal with nothing to interpolate (Perl $ and @, Ruby #{}) is a shell line read as plain
+ * simple commands (plainShellLines, as Python's shell=True strings). Each is found in code only where an expression
+ * starts (after `=`, `(`, `{`, `;`, `,`, print/puts/return, a line's start) and ends (`;`, `)`, `}`, a line's end, a
+ * chomp/strip), so a backtick inside a string, regex or heredoc (`<<\`EOC\``) is not paired with a real one
+ * (fail closed: it stays in the code, which is then not read).
  */
 function literalScriptCommands(text: string, ruby: boolean): string[][] | undefined {
-    const code = text.replace(/^[ \t]*#[^\n]*/gm, "");
-    const call =
-        /(?<![\w$@%&:>.])(system|exec)\b[ \t]*(?:\(((?:[^()\n]|\([^()\n]*\))*)\)|((?:[^()\n;]|\([^()\n]*\))*?)(?=[ \t]*(?:;|\n|$|\b(?:or|and|if|unless)\b|&&|\|\|)))/g;
+    const MARK = "\u0001";
+    const source = text.replace(/^[ \t]*#[^\n]*/gm, "");
+    if (source.includes(MARK)) return undefined;
+    const substitution = ruby
+        ? /`([^`\n]*)`|%x(?:\(([^()\n]*)\)|\{([^{}\n]*)\}|\[([^[\]\n]*)\]|<([^<>\n]*)>|\/([^/\n]*)\/|!([^!\n]*)!|\|([^|\n]*)\|)/g
+        : /`([^`\n]*)`|\bqx[ \t]*(?:\(([^()\n]*)\)|\{([^{}\n]*)\}|\[([^[\]\n]*)\]|<([^<>\n]*)>|\/([^/\n]*)\/|!([^!\n]*)!|\|([^|\n]*)\||'([^'\n]*)')/g;
+    const shellLines: string[][] = [];
+    let unread = false;
+    const code = source.replace(substitution, (whole: string, ...groups: unknown[]) => {
+        const at = groups.find(g => typeof g === "number") as number;
+        const before = source.slice(0, at);
+        const after = source.slice(at + whole.length);
+        const body = groups.slice(0, 9).find(g => typeof g === "string") as string;
+        const lines = (ruby ? /#/ : /[$@]/).test(body) ? undefined : plainShellLines(body);
+        if (
+            !/(?:^|\n|[=(;{,]|\b(?:print|puts|say|return|unless|if|and|or|not|chomp)\b)[ \t]*$/.test(before) ||
+            !/^(?:\.(?:chomp|strip|lines|split|to_i|to_s)\b)*[ \t]*(?:[;)}\n]|$)/.test(after) ||
+            lines === undefined ||
+            lines.length === 0 ||
+            lines.some(argv => !/^[A-Za-z_/]/.test(argv[0]))
+        )
+            unread = true;
+        else shellLines.push(...lines);
+        return MARK;
+    });
+    if (unread) return undefined;
+    const call = ruby
+        ? /(?<![\w$@%&:>.])((?:Process[ \t]*\.[ \t]*)?spawn|system|exec)\b[ \t]*(?:\(((?:[^()\n]|\([^()\n]*\))*)\)|((?:[^()\n;]|\([^()\n]*\))*?)(?=[ \t]*(?:;|\n|$|\b(?:or|and|if|unless)\b|&&|\|\|)))/g
+        : /(?<![\w$@%&:>.])(system|exec)\b[ \t]*(?:\(((?:[^()\n]|\([^()\n]*\))*)\)|((?:[^()\n;]|\([^()\n]*\))*?)(?=[ \t]*(?:;|\n|$|\b(?:or|and|if|unless)\b|&&|\|\|)))/g;
     const calls = [...code.matchAll(call)];
-    const rest = code.replace(call, "");
+    // Waiting for a spawned child (Ruby docs "Process.wait", wait2, waitpid, waitall, detach) runs nothing.
+    const rest = code
+        .replace(call, "")
+        .replace(/\bProcess[ \t]*\.[ \t]*(?:wait2?|waitpid2?|waitall|detach)\b(?:[ \t]*\([\w \t,]*\))?/g, "");
     const other = ruby
         ? /`|%x|\b(spawn|popen\w*|Open3|PTY|fork|syscall|eval|\w+_eval|instance_exec|send|public_send|__send__|method|Process|IO|Kernel|chdir|ENV|load|require|require_relative|exec|system)\b/
         : /`|\bqx\b|\b(open|pipe|readpipe|fork|syscall|eval|do|require|chdir|ENV|exec|system|IPC)\b|::/;
-    if (calls.length === 0 || SPAWN_API.test(rest) || SCRIPT_SPAWN_API.test(rest) || other.test(rest)) return undefined;
+    if (
+        calls.length + shellLines.length === 0 ||
+        SPAWN_API.test(rest) ||
+        SCRIPT_SPAWN_API.test(rest) ||
+        other.test(rest)
+    )
+        return undefined;
     const item = ruby
         ? /^\s*(?:'([^'\\]*)'|"([^"\\#]*)")\s*(?:,|$)/
         : /^\s*(?:'([^'\\]*)'|"([^"\\$@]*)"|qq?\s*(?:\{([^{}\\$@]*)\}|\(([^()\\$@]*)\)|\[([^[\]\\$@]*)\]|<([^<>\\$@]*)>|\/([^/\\$@]*)\/)|qw\s*(?:\{([^{}]*)\}|\(([^()]*)\)|\[([^[\]]*)\]|<([^<>]*)>|\/([^/]*)\/))\s*(?:,|$)/;
-    const commands: string[][] = [];
+    const commands: string[][] = [...shellLines];
     for (const c of calls) {
         let args = (c[2] ?? c[3] ?? "").trim();
         const words: string[] = [];
@@ -10136,10 +10198,13 @@ function literalScriptCommands(text: string, ruby: boolean): string[][] | undefi
             } else return undefined;
             args = args.slice(m[0].length).trim();
         }
-        // One string: split into words only when no shell metacharacter is in it (else sh reads it: not read here).
+        // One string: split into words when no shell metacharacter is in it, else run by sh; either way plain simple
+        // commands are the words the shell would run (plainShellLines: `sysctl -w vm.swappiness=10` too), and any other
+        // line is not read here. Round 71: read as command substitution's (above), one rule for both.
         if (single && words.length === 1) {
-            if (!/^[\w\s./:,+@-]+$/.test(words[0])) return undefined;
-            commands.push(words[0].split(/\s+/).filter(w => w !== ""));
+            const lines = plainShellLines(words[0]);
+            if (lines === undefined || lines.length === 0) return undefined;
+            commands.push(...lines);
         } else if (words.length > 1 || !single) commands.push(words);
         else return undefined;
         if ((commands.at(-1) ?? []).length === 0) return undefined;

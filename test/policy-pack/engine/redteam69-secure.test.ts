@@ -475,7 +475,7 @@ const CASES: StackCase[] = [
         ],
         LISTENER,
     ),
-    // MISS: secure refused: a Go helper running the literal `sysctl -w vm.max_map_count=262144` with
+    // Was a MISS (fixed in round 71): secure refused: a Go helper running the literal `sysctl -w vm.max_map_count=262144` with
     // `cmd.Env = append(os.Environ(), "LC_ALL=C")` is refused as "go run ... (/opt/tune/main.go starts a process), a
     // program the pack does not read, listening beyond loopback". Go os/exec docs (Cmd.Env: "If Env contains duplicate
     // environment keys, only the last value ... is used"; os.Environ returns the parent's environment): the child gets
@@ -483,33 +483,27 @@ const CASES: StackCase[] = [
     // policy-pack/engine/userData.ts literalExecCommands returns undefined on any `.Env =` write. Fix: read
     // `append(os.Environ(), "K=V", ...)` of literal pairs whose keys are not loader/search variables (PATH, LD_*,
     // GCONV_PATH, ...), judging the command as before; go-cmd-stdout (no Env write) pins that Stdout = os.Stdout passes.
-    node(
-        "go-cmd-env",
-        'go: cmd := exec.Command("sysctl", "-w", ...); cmd.Env = append(os.Environ(), "LC_ALL=C")',
-        [
-            "dnf install -y golang",
-            "mkdir -p /opt/tune",
-            ...file("/opt/tune/go.mod", ["module example.com/tune", "", "go 1.22"]),
-            ...file("/opt/tune/main.go", [
-                "package main",
-                "",
-                "import (",
-                '    "os"',
-                '    "os/exec"',
-                ")",
-                "",
-                "func main() {",
-                '    cmd := exec.Command("sysctl", "-w", "vm.max_map_count=262144")',
-                '    cmd.Env = append(os.Environ(), "LC_ALL=C")',
-                "    cmd.Stdout = os.Stdout",
-                "    _ = cmd.Run()",
-                "}",
-            ]),
-            "cd /opt/tune && go build -o /usr/local/bin/tune . && /usr/local/bin/tune",
-        ],
-        undefined,
-        "MISS",
-    ),
+    node("go-cmd-env", 'go: cmd := exec.Command("sysctl", "-w", ...); cmd.Env = append(os.Environ(), "LC_ALL=C")', [
+        "dnf install -y golang",
+        "mkdir -p /opt/tune",
+        ...file("/opt/tune/go.mod", ["module example.com/tune", "", "go 1.22"]),
+        ...file("/opt/tune/main.go", [
+            "package main",
+            "",
+            "import (",
+            '    "os"',
+            '    "os/exec"',
+            ")",
+            "",
+            "func main() {",
+            '    cmd := exec.Command("sysctl", "-w", "vm.max_map_count=262144")',
+            '    cmd.Env = append(os.Environ(), "LC_ALL=C")',
+            "    cmd.Stdout = os.Stdout",
+            "    _ = cmd.Run()",
+            "}",
+        ]),
+        "cd /opt/tune && go build -o /usr/local/bin/tune . && /usr/local/bin/tune",
+    ]),
     node("go-cmd-stdout", 'go: cmd := exec.Command("sysctl", "-w", ...); cmd.Stdout = os.Stdout (no Env write)', [
         "dnf install -y golang",
         "mkdir -p /opt/tune",
@@ -555,6 +549,69 @@ const CASES: StackCase[] = [
         ],
         LISTENER,
     ),
+    // Round 71 neighbours of go-cmd-env: Cmd.Env appended to os.Environ() is read only for harmless literal pairs (the
+    // list Python's env= is read by: userData.ts harmlessEnvironment); a loader or shell start-up variable, a pair
+    // naming a file, or a replaced environment stays unread (refused).
+    ...(
+        [
+            ["go-cmd-env-two", ['"LC_ALL=C",', '"TZ=UTC",'], "sysctl", undefined],
+            ["go-cmd-env-ld-preload", ['"LD_PRELOAD=/opt/ops/hook.so",'], "sysctl", LISTENER],
+            ["go-cmd-env-bash-env", ['"LC_ALL=C",', '"BASH_ENV=/opt/ops/env.sh",'], "bash", LISTENER],
+            ["go-cmd-env-locpath", ['"LC_ALL=C",', '"LOCPATH=/opt/ops/locale",'], "sysctl", LISTENER],
+        ] as const
+    ).map(([name, pairs, program, expect]) =>
+        node(
+            name,
+            `go: exec.Command(${program} ...) with cmd.Env = append(os.Environ(), ${pairs.join(" ")})`,
+            [
+                "dnf install -y golang",
+                "mkdir -p /opt/tune",
+                ...file("/opt/tune/go.mod", ["module example.com/tune", "", "go 1.22"]),
+                ...file("/opt/tune/main.go", [
+                    "package main",
+                    "",
+                    "import (",
+                    '    "os"',
+                    '    "os/exec"',
+                    ")",
+                    "",
+                    "func main() {",
+                    program === "bash"
+                        ? '    cmd := exec.Command("bash", "-c", "sysctl -w vm.max_map_count=262144")'
+                        : '    cmd := exec.Command("sysctl", "-w", "vm.max_map_count=262144")',
+                    "    cmd.Env = append(os.Environ(),",
+                    ...pairs.map(p => `        ${p}`),
+                    "    )",
+                    "    _ = cmd.Run()",
+                    "}",
+                ]),
+                "cd /opt/tune && go build -o /usr/local/bin/tune . && /usr/local/bin/tune",
+            ],
+            expect,
+        ),
+    ),
+    node(
+        "go-cmd-env-replaced",
+        'go: exec.Command("sysctl", ...) with cmd.Env = []string{"LC_ALL=C"} (a replaced environment: not read)',
+        [
+            "dnf install -y golang",
+            "mkdir -p /opt/tune",
+            ...file("/opt/tune/go.mod", ["module example.com/tune", "", "go 1.22"]),
+            ...file("/opt/tune/main.go", [
+                "package main",
+                "",
+                'import "os/exec"',
+                "",
+                "func main() {",
+                '    cmd := exec.Command("sysctl", "-w", "vm.max_map_count=262144")',
+                '    cmd.Env = []string{"LC_ALL=C"}',
+                "    _ = cmd.Run()",
+                "}",
+            ]),
+            "cd /opt/tune && go build -o /usr/local/bin/tune . && /usr/local/bin/tune",
+        ],
+        LISTENER,
+    ),
     node("perl-exec-list", "perl: exec('sysctl', '-w', 'vm.max_map_count=262144') (LIST form, last statement)", [
         ...file("/opt/ops/tune.pl", ["use strict;", "exec('sysctl', '-w', 'vm.max_map_count=262144') or die;"]),
         "perl /opt/ops/tune.pl",
@@ -568,7 +625,7 @@ const CASES: StackCase[] = [
         ],
         LISTENER,
     ),
-    // MISS: secure refused: a perl script `my $out = `systemctl is-active kubelet`;` is refused as "perl
+    // Was a MISS (fixed in round 71): secure refused: a perl script `my $out = `systemctl is-active kubelet`;` is refused as "perl
     // /opt/ops/check.pl (starts a process), a program the pack does not read, listening beyond loopback". perlop
     // "qx/STRING/" (quoted at https://www.unix.com/302282027-post2.html): "A string which is (possibly) interpolated and
     // then executed as a system command with /bin/sh"; here there is no $ or @ to interpolate, so sh runs
@@ -576,51 +633,140 @@ const CASES: StackCase[] = [
     // Round 69 reads perl's system/exec literals (userData.ts literalScriptCommands, perl-system-string in round 68's
     // file) but not backticks/qx of a literal without interpolation. Fix: read literal backticks/qx{} (no $, @, or
     // backslash) as the one-string system form; the insecure twin is ruby-percent-x-serve.
-    node(
-        "perl-backticks",
-        "perl: my $out = `systemctl is-active kubelet`; (literal backticks)",
+    node("perl-backticks", "perl: my $out = `systemctl is-active kubelet`; (literal backticks)", [
+        ...file("/opt/ops/check.pl", ["use strict;", "my $out = `systemctl is-active kubelet`;", "print $out;"]),
+        "perl /opt/ops/check.pl >> /var/log/check.log",
+    ]),
+    // Round 71 neighbours of perl-backticks: qx{} of a literal is read as backticks are; interpolation ($dir), a
+    // backtick heredoc (<<`EOC`, perlop "<<EOF": "the content of the here-doc is treated just as it would be if the
+    // string were embedded in backticks"), a backtick inside a string handed to sh, or a literal running a script that
+    // serves / stay refused.
+    node("perl-qx-braces", "perl: chomp(my $state = qx{systemctl is-enabled kubelet}); (literal qx{})", [
+        ...file("/opt/ops/check.pl", [
+            "use strict;",
+            "chomp(my $state = qx{systemctl is-enabled kubelet});",
+            "print $state;",
+        ]),
+        "perl /opt/ops/check.pl >> /var/log/check.log",
+    ]),
+    node("perl-system-equals", "perl: system('sysctl -w vm.swappiness=10') (one string of plain words with =)", [
+        ...file("/opt/ops/tune.pl", ["system('sysctl -w vm.swappiness=10') == 0 or die;"]),
+        "perl /opt/ops/tune.pl",
+    ]),
+    ...(
         [
-            ...file("/opt/ops/check.pl", ["use strict;", "my $out = `systemctl is-active kubelet`;", "print $out;"]),
-            "perl /opt/ops/check.pl >> /var/log/check.log",
-        ],
-        undefined,
-        "MISS",
+            [
+                "perl-backticks-interpolated",
+                ["my $dir = '/';", "my $out = `nohup python3 -m http.server 8001 -d $dir`;"],
+            ],
+            ["perl-qx-serve", ["my $out = qx(python3 -m http.server 8001 -d /);"]],
+            ["perl-qx-quote-serve", ["my $out = qx'python3 -m http.server 8001 -d /';"]],
+            ["perl-backtick-heredoc-serve", ["my $out = <<`EOC`;", "python3 -m http.server 8001 -d /", "EOC"]],
+            ["perl-backtick-in-string", ["system('sh', '-c', 'echo `python3 -m http.server 8001 -d /`');"]],
+            ["perl-backticks-srv", ["my $out = `bash /srv/x.sh`;"]],
+            ["perl-system-assignment", ["system('PYTHONPATH=/opt/ops python3 -m http.server 8001');"]],
+        ] as const
+    ).map(([name, lines]) =>
+        node(
+            name,
+            `perl: ${lines.join(" ")}`,
+            [...file("/opt/ops/check.pl", ["use strict;", ...lines]), "perl /opt/ops/check.pl"],
+            /serv|8001|8000|process|unread|kubernetes|listen|srv/,
+        ),
     ),
-    // MISS: secure refused: ruby `out = `systemctl is-active kubelet`` is refused as "ruby /opt/ops/check.rb (starts a
+    node(
+        "perl-backticks-serve-script",
+        "perl: `bash /opt/ops/serve.sh`, a script user data wrote serving /",
+        [
+            ...file("/opt/ops/serve.sh", ["python3 -m http.server 8001 -d /"]),
+            ...file("/opt/ops/check.pl", ["my $out = `bash /opt/ops/serve.sh`;"]),
+            "perl /opt/ops/check.pl",
+        ],
+        LISTENER,
+    ),
+    // Was a MISS (fixed in round 71): secure refused: ruby `out = `systemctl is-active kubelet`` is refused as "ruby /opt/ops/check.rb (starts a
     // process) ... listening beyond loopback". Ruby docs, Kernel#` ("Returns the $stdout output from running command in
     // a subshell"): a literal without #{} runs that command: no server. literalScriptCommands reads system/exec but not
     // backticks or %x. Fix: read backticks and %x() without #{} as the one-string system form (ruby-percent-x-serve,
     // the server of /, stays refused).
-    node(
-        "ruby-backticks",
-        "ruby: out = `systemctl is-active kubelet` (literal backticks)",
-        [
-            ...file("/opt/ops/check.rb", ["out = `systemctl is-active kubelet`", "puts out"]),
-            "ruby /opt/ops/check.rb >> /var/log/check.log",
-        ],
-        undefined,
-        "MISS",
-    ),
+    node("ruby-backticks", "ruby: out = `systemctl is-active kubelet` (literal backticks)", [
+        ...file("/opt/ops/check.rb", ["out = `systemctl is-active kubelet`", "puts out"]),
+        "ruby /opt/ops/check.rb >> /var/log/check.log",
+    ]),
     node(
         "ruby-percent-x-serve",
         "ruby: %x(python3 -m http.server 8001 -d /)",
         [...file("/opt/ops/check.rb", ["%x(python3 -m http.server 8001 -d /)"]), "ruby /opt/ops/check.rb"],
         LISTENER,
     ),
-    // MISS: secure refused: ruby `pid = spawn('sysctl', '-w', 'vm.swappiness=10'); Process.wait(pid)` is refused as
+    // Round 71 neighbours of ruby-backticks: %x{} and `...`.chomp of a literal are read; interpolation (#{dir}), a
+    // backtick heredoc (<<`EOC`), or a literal running a script that serves / stay refused.
+    node("ruby-percent-x-braces", "ruby: puts %x{sysctl -n vm.swappiness} (literal %x{})", [
+        ...file("/opt/ops/check.rb", ["puts %x{sysctl -n vm.swappiness}"]),
+        "ruby /opt/ops/check.rb",
+    ]),
+    node("ruby-backticks-chomp", "ruby: state = `systemctl is-active kubelet`.chomp", [
+        ...file("/opt/ops/check.rb", ["state = `systemctl is-active kubelet`.chomp", "puts state"]),
+        "ruby /opt/ops/check.rb",
+    ]),
+    ...(
+        [
+            ["ruby-backticks-interpolated", ["dir = '/'", "out = `python3 -m http.server 8001 -d #{dir}`"]],
+            ["ruby-backtick-heredoc-serve", ["out = <<`EOC`", "python3 -m http.server 8001 -d /", "EOC"]],
+            ["ruby-backticks-srv", ["out = `bash /srv/x.sh`"]],
+            ["ruby-percent-x-pipe-serve", ["%x|python3 -m http.server 8001 -d /|"]],
+        ] as const
+    ).map(([name, lines]) =>
+        node(
+            name,
+            `ruby: ${lines.join("; ")}`,
+            [...file("/opt/ops/check.rb", [...lines]), "ruby /opt/ops/check.rb"],
+            /serv|8001|8000|process|unread|kubernetes|listen|srv/,
+        ),
+    ),
+    node(
+        "ruby-backticks-serve-script",
+        "ruby: `bash /opt/ops/serve.sh`, a script user data wrote serving /",
+        [
+            ...file("/opt/ops/serve.sh", ["python3 -m http.server 8001 -d /"]),
+            ...file("/opt/ops/check.rb", ["out = `bash /opt/ops/serve.sh`"]),
+            "ruby /opt/ops/check.rb",
+        ],
+        LISTENER,
+    ),
+    // Was a MISS (fixed in round 71): secure refused: ruby `pid = spawn('sysctl', '-w', 'vm.swappiness=10'); Process.wait(pid)` is refused as
     // "ruby /opt/ops/tune.rb (starts a process) ... listening beyond loopback". Ruby docs, Process.spawn
     // (https://www.rubydoc.info/stdlib/core/Process.spawn): the first argument is a shell command line only if it holds
     // meta characters, else exe_path, invoked with the further arguments and no shell; it returns the pid, like system's. literalScriptCommands reads system/exec but not spawn. Fix: read spawn (Kernel and
     // Process.) like system (options hash aside: :chdir, :in/:out redirects change where it runs and stay unread).
-    node(
-        "ruby-spawn-literal",
-        "ruby: pid = spawn('sysctl', '-w', 'vm.swappiness=10'); Process.wait(pid)",
+    node("ruby-spawn-literal", "ruby: pid = spawn('sysctl', '-w', 'vm.swappiness=10'); Process.wait(pid)", [
+        ...file("/opt/ops/tune.rb", ["pid = spawn('sysctl', '-w', 'vm.swappiness=10')", "Process.wait(pid)"]),
+        "ruby /opt/ops/tune.rb",
+    ]),
+
+    // Round 71 neighbours of ruby-spawn-literal: Process.spawn of one plain string is read as system's; spawn of a shell
+    // line serving /, of a server, with an options hash (chdir:) or an environment hash stays refused.
+    node("ruby-process-spawn-string", "ruby: pid = Process.spawn('sysctl -w vm.swappiness=10'); Process.wait pid", [
+        ...file("/opt/ops/tune.rb", ["pid = Process.spawn('sysctl -w vm.swappiness=10')", "Process.wait pid"]),
+        "ruby /opt/ops/tune.rb",
+    ]),
+    ...(
         [
-            ...file("/opt/ops/tune.rb", ["pid = spawn('sysctl', '-w', 'vm.swappiness=10')", "Process.wait(pid)"]),
-            "ruby /opt/ops/tune.rb",
-        ],
-        undefined,
-        "MISS",
+            ["ruby-spawn-bash-c-serve", "pid = spawn('bash', '-c', 'python3 -m http.server 8001 -d /')"],
+            ["ruby-process-spawn-serve", "Process.spawn('python3', '-m', 'http.server', '8001', '-d', '/')"],
+            ["ruby-spawn-chdir-serve", "spawn('python3', '-m', 'http.server', '8001', chdir: '/')"],
+            [
+                "ruby-spawn-env-hash",
+                "spawn({'BASH_ENV' => '/opt/ops/env.sh'}, 'bash', '-c', 'sysctl -w vm.swappiness=10')",
+            ],
+        ] as const
+    ).map(([name, line]) =>
+        node(
+            name,
+            `ruby: ${line}`,
+            [...file("/opt/ops/tune.rb", [line, "Process.waitall"]), "ruby /opt/ops/tune.rb"],
+            LISTENER,
+        ),
     ),
 
     // ================= nodes: shell wrappers and agents =================
