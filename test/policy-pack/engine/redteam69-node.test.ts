@@ -880,6 +880,38 @@ const agentsInsecure: NodeCase[] = [
         /GitLab Runner/,
     ),
     devNodeCase(
+        "unit ExecStart=monit -I -c FILE starting the buildkite agent",
+        devNodeScript("dev-n12-71-nodes", [
+            ...heredocFile("/opt/monit/monitrc", [
+                "check process bk matching buildkite-agent",
+                '  start program = "/usr/bin/buildkite-agent start --token EXAMPLEONLY"',
+            ]),
+            ...heredocFile("/etc/systemd/system/m.service", [
+                "[Service]",
+                "ExecStart=/usr/bin/monit -I -c /opt/monit/monitrc",
+                "[Install]",
+                "WantedBy=multi-user.target",
+            ]),
+            "systemctl enable --now m",
+        ]),
+        /Buildkite/,
+    ),
+    devNodeCase(
+        "unit Environment= feeding supervisord's %(ENV_RUNNER)s",
+        devNodeScript("dev-n13-71-nodes", [
+            ...heredocFile("/opt/sup/sup.conf", ["[supervisord]", "[program:r]", "command=%(ENV_RUNNER)s run"]),
+            ...heredocFile("/etc/systemd/system/s.service", [
+                "[Service]",
+                "Environment=RUNNER=/usr/local/bin/gitlab-runner",
+                "ExecStart=/usr/bin/supervisord -n -c /opt/sup/sup.conf",
+                "[Install]",
+                "WantedBy=multi-user.target",
+            ]),
+            "systemctl enable --now s",
+        ]),
+        /GitLab Runner/,
+    ),
+    devNodeCase(
         "supervisord.d/*.ini of the packaged supervisord (EPEL layout)",
         devNodeScript("dev-a17-69-nodes", [
             ...heredocFile("/etc/supervisord.d/runner.ini", [
