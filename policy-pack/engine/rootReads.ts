@@ -4579,12 +4579,10 @@ export class RootReads {
             { command?: string; user?: string; directory?: string; line?: string; numprocs?: boolean }
         >();
         const includes: string[] = [];
-        const groups = new Set<string>();
         for (const raw of text.split(/\r?\n/)) {
             const line = raw.trim();
             const header = /^\[([^\]]+)\]$/.exec(line);
             if (header) section = header[1].trim();
-            if (header && section.startsWith("group:")) groups.add(section);
             const kv = /^([a-z_]+)\s*=\s*(.*)$/.exec(line);
             if (kv && section === "include" && kv[1] === "files") includes.push(...kv[2].trim().split(/\s+/));
             if (!kv || !/^(program|fcgi-program|eventlistener):/.test(section)) continue;
@@ -4607,11 +4605,11 @@ export class RootReads {
                 keys.set(`ENV_${name}`, value);
         for (const [section, { command, user, directory, line, numprocs }] of only === "includes" ? [] : programs) {
             if (command === undefined) continue;
-            // A program's own names; group_name is its own name unless a [group:x] may list it; process_num and
-            // numprocs are 0 and 1 unless numprocs= or numprocs_start= sets them (then not followed).
+            // A program's own name; process_num and numprocs are 0 and 1 unless numprocs= or numprocs_start= sets them
+            // (then not followed); group_name is its own unless a [group:x], here or in another file, lists it: not
+            // followed either.
             const name = section.replace(/^[^:]*:/, "");
             const own = new Map(keys).set("program_name", name);
-            if (groups.size === 0) own.set("group_name", name);
             if (!numprocs) own.set("process_num", 0).set("numprocs", 1);
             const [cmd, runAs, dir] = [command, user ?? "root", directory].map(v =>
                 v === undefined ? undefined : supervisorExpand(v, own),
