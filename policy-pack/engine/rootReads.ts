@@ -2019,6 +2019,63 @@ function supervisorGlob(glob: string): RegExp {
 }
 
 /**
+ * A Supervisor value with its Python string expressions expanded (Supervisor docs, "Configuration File": "Environment
+ * variables that are present in the environment at the time that supervisord is started can be used in the
+ * configuration file using the Python string expression syntax %(ENV_X)s"; `%(here)s` is the directory of the file;
+ * a program's command is "evaluated against a dictionary containing the keys group_name, host_node_name, process_num,
+ * program_name, here ... and all supervisord's environment variables prefixed with ENV_"; Python "printf-style String
+ * Formatting": `%%` is a percent sign, a flag `0` pads a number with zeros, `-` left-adjusts, a width pads with
+ * blanks). Undefined when it holds an expression whose value the pack cannot know (a key not in `keys`, a conversion
+ * other than s/d/i) or a `%` Python would refuse: the pack cannot say what it runs.
+ */
+function supervisorExpand(value: string, keys: ReadonlyMap<string, string | number>): string | undefined {
+    let known = true;
+    const out = value.replace(
+        /%(?:(%)|\(([^)]*)\)([-#0 +]*)(\d*)([sdi])|)/g,
+        (m, percent?: string, key?: string, flags = "", width = "", conversion = "") => {
+            if (percent !== undefined) return "%";
+            const v = key === undefined ? undefined : keys.get(key);
+            if (v === undefined || (conversion !== "s" && typeof v !== "number")) {
+                known = false;
+                return m;
+            }
+            const text = String(v);
+            const size = Number(width || "0");
+            if (flags.includes("-")) return text.padEnd(size);
+            return conversion !== "s" && flags.includes("0") ? text.padStart(size, "0") : text.padStart(size);
+        },
+    );
+    return known ? out : undefined;
+}
+
+/**
+ * The control files a monit command names (monit(1): "-c file  Use this control file"; monit parses its options with
+ * getopt_long, "conf" the long name of -c: `--conf FILE`, `--conf=FILE`, an unambiguous prefix of it, `-cFILE`, and
+ * -c after flags without a value, `-Ic FILE`; -d, -g, -l, -p and -s take a value).
+ */
+function monitControlFiles(operands: readonly string[]): string[] {
+    const files: string[] = [];
+    for (let i = 0; i < operands.length; i++) {
+        const w = operands[i];
+        if (w === "--") break;
+        const long = /^--(c|co|con|conf)(?:=(.*))?$/.exec(w);
+        if (long) {
+            if (long[2] !== undefined) files.push(long[2]);
+            else if (operands[i + 1] !== undefined) files.push(operands[++i]);
+            continue;
+        }
+        if (!/^-[^-]/.test(w)) continue;
+        for (let k = 1; k < w.length; k++) {
+            if (!/[cdglps]/.test(w[k])) continue;
+            const value = k + 1 < w.length ? w.slice(k + 1) : operands[++i];
+            if (w[k] === "c" && value !== undefined) files.push(value);
+            break;
+        }
+    }
+    return files;
+}
+
+/**
  * Monit's control files: /etc/monitrc (Amazon Linux, EPEL) and the /etc/monit.d/ it includes (`include
  * /etc/monit.d/*`), Debian's /etc/monit/monitrc with /etc/monit/conf.d/ and conf-enabled/ (Monit manual, "CONFIGURATION
  * FILE": monit reads ~/.monitrc, /etc/monitrc, @sysconfdir/monitrc, /usr/local/etc/monitrc or ./monitrc).
@@ -4277,7 +4334,7 @@ export class RootReads {
         }
         if (/^\/(etc\/crontab$|etc\/cron\.d\/|var\/spool\/cron\/)/.test(path)) return this.cron(text, path);
         if (MONIT_CONFIG.test(path)) {
-            this.monit(text, path);
+            this.monit(text, path, "/", 0, "programs");
             return this.generic(text, `in ${path}, which the node reads`);
         }
         if (SUPERVISOR_CONFIG.test(path)) {
@@ -4504,11 +4561,23 @@ export class RootReads {
     /**
      * A process supervisor's programs (Supervisor docs, "Configuration File": each [program:x], [fcgi-program:x] and
      * [eventlistener:x] section's `command=` is started by supervisord, as root unless `user=` names another), judged as
-     * the commands they are, in `directory=`, another user's as cron's.
+     * the commands they are, in `directory=`, another user's as cron's. `environment` is supervisord's own (the
+     * launching command's variables), for its `%(ENV_X)s` expressions (supervisorExpand); undefined when the pack cannot
+     * know it (the packaged service's): a value using one is then unknown, and fails closed like any expression the
+     * pack cannot compute.
      */
-    private supervisor(text: string, path: string, depth = 0, only?: "programs" | "includes") {
+    private supervisor(
+        text: string,
+        path: string,
+        depth = 0,
+        only?: "programs" | "includes",
+        environment?: ReadonlyMap<string, string>,
+    ) {
         let section = "";
-        const programs = new Map<string, { command?: string; user?: string; directory?: string; line?: string }>();
+        const programs = new Map<
+            string,
+            { command?: string; user?: string; directory?: string; line?: string; numprocs?: boolean }
+        >();
         const includes: string[] = [];
         for (const raw of text.split(/\r?\n/)) {
             const line = raw.trim();
@@ -4521,55 +4590,110 @@ export class RootReads {
             if (kv[1] === "command") Object.assign(program, { command: kv[2], line });
             if (kv[1] === "user") program.user = kv[2];
             if (kv[1] === "directory") program.directory = kv[2];
+            if (/^numprocs(_start)?$/.test(kv[1])) program.numprocs = true;
             programs.set(section, program);
         }
-        for (const [section, { command, user, directory, line }] of only === "includes" ? [] : programs) {
+        // The ENV_ variables (a name a shell can export; a value holding what the pack cannot know is no value) and
+        // `here`, the directory of this file.
+        const keys = new Map<string, string | number>([["here", posix.dirname(path)]]);
+        for (const [name, value] of environment ?? [])
+            if (
+                /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) &&
+                !/[$`]|SUBSTITUTED/.test(value) &&
+                !["\0", UNKNOWN_WORDS, LITERAL_DOLLAR].some(m => value.includes(m))
+            )
+                keys.set(`ENV_${name}`, value);
+        for (const [section, { command, user, directory, line, numprocs }] of only === "includes" ? [] : programs) {
             if (command === undefined) continue;
-            const runAs = user ?? "root";
-            const context = newContext(directory ?? this.accounts.homes.get(runAs) ?? "/");
+            // A program's own name; process_num and numprocs are 0 and 1 unless numprocs= or numprocs_start= sets them
+            // (then not followed); group_name is its own unless a [group:x], here or in another file, lists it: not
+            // followed either.
+            const name = section.replace(/^[^:]*:/, "");
+            const own = new Map(keys).set("program_name", name);
+            if (!numprocs) own.set("process_num", 0).set("numprocs", 1);
+            const [cmd, runAs, dir] = [command, user ?? "root", directory].map(v =>
+                v === undefined ? undefined : supervisorExpand(v, own),
+            );
+            if (cmd === undefined || runAs === undefined || (directory !== undefined && dir === undefined)) {
+                this.unreadableRun(
+                    `supervisord's [${section}] in ${path}: ${line}: an expression (%(...)s) the pack cannot compute`,
+                );
+                continue;
+            }
+            const context = newContext(dir ?? this.accounts.homes.get(runAs) ?? "/");
             context.execOnly = !this.rootEquivalent(runAs);
-            this.script(command, context, `supervisord's [${section}] in ${path}: ${line}`);
+            this.script(cmd, context, `supervisord's [${section}] in ${path}: ${line}`);
         }
         // Supervisor docs, "Configuration File", [include] "files": "A space-separated sequence of file globs. Each file
         // glob may be absolute or relative. If the file glob is relative, it is considered relative to the location of
-        // the configuration file which includes it" (`%(here)s` is that directory; other expansions, ENV_ variables,
-        // may be anything). Each file user data wrote that a glob matches is read alike (its own [include]s too); one
+        // the configuration file which includes it" (`%(here)s` is that directory, `%(ENV_X)s` a variable:
+        // supervisorExpand). Each file user data wrote that a glob matches is read alike (its own [include]s too); one
         // it wrote, copied or unpacked so the pack cannot read it (a directory a copy or an unread program may have
-        // filled) fails closed. A path under SUPERVISOR_CONFIG was judged when written. The packaged configuration's
-        // own files (SUPERVISOR_CONFIG) follow theirs once every file is written (finish).
+        // filled) fails closed (includedFiles). A path under SUPERVISOR_CONFIG was judged when written. The packaged
+        // configuration's own files (SUPERVISOR_CONFIG) follow theirs once every file is written (finish).
         if (depth > 4 || only === "programs") return;
         for (const raw of includes) {
-            const glob = posix.resolve(posix.dirname(path), raw.replaceAll("%(here)s", posix.dirname(path)));
             const how = `supervisord's [include] files = ${raw} in ${path}`;
-            if (/%\(/.test(glob)) {
+            const expanded = supervisorExpand(raw, keys);
+            if (expanded === undefined) {
                 this.unreadableRun(`${how}: an expansion the pack cannot compute`);
                 continue;
             }
-            const re = supervisorGlob(glob);
-            const literal = glob.replace(/[*?[].*$/, "");
-            const dir = /[*?[]/.test(glob) ? literal.replace(/\/[^/]*$/, "") : glob;
-            const filled = this.inUnknownTree(dir) || [...this.unknownTrees].some(t => t.startsWith(`${dir}/`));
-            const unknown = [...this.unknown, ...this.rewritten].filter(f => re.test(f));
-            if (filled || unknown.length > 0) {
-                this.unreadableRun(`${how}: ${unknown[0] ?? dir}, which user data made so the pack cannot read it`);
-                continue;
-            }
-            for (const [file, included] of this.written)
-                if (re.test(file) && !SUPERVISOR_CONFIG.test(file)) this.supervisor(included, file, depth + 1);
+            for (const file of this.includedFiles(posix.resolve(posix.dirname(path), expanded), how) ?? [])
+                if (!SUPERVISOR_CONFIG.test(file))
+                    this.supervisor(this.written.get(file) ?? "", file, depth + 1, undefined, environment);
         }
+    }
+
+    /**
+     * The files user data wrote that an include glob (`supervisorGlob`, absolute) matches, or undefined when one it
+     * matches holds what the pack cannot know (written, copied or unpacked so the pack cannot read it, or in a
+     * directory a copy or an unread program may have filled): that fails closed (unreadableRun).
+     */
+    private includedFiles(glob: string, how: string): string[] | undefined {
+        const re = supervisorGlob(glob);
+        const literal = glob.replace(/[*?[].*$/, "");
+        const dir = /[*?[]/.test(glob) ? literal.replace(/\/[^/]*$/, "") : glob;
+        const filled = this.inUnknownTree(dir) || [...this.unknownTrees].some(t => t.startsWith(`${dir}/`));
+        const unknown = [...this.unknown, ...this.rewritten].filter(f => re.test(f));
+        if (filled || unknown.length > 0) {
+            this.unreadableRun(`${how}: ${unknown[0] ?? dir}, which user data made so the pack cannot read it`);
+            return undefined;
+        }
+        return [...this.written.keys()].filter(f => re.test(f));
     }
 
     /**
      * Monit's control file (Monit manual, "SERVICE METHODS": `start program = "COMMAND"`, `stop program`, `restart
      * program`, run when monit starts, stops or restarts the service, and "ACTION" `exec "COMMAND"`; "PROGRAM
      * TESTING": `check program NAME with path "COMMAND"`, run at every cycle): each command is run by monit, as root
-     * (an `as uid` is not followed), judged as the command it is.
+     * (an `as uid` is not followed), judged as the command it is. `only` as for supervisor: a file under MONIT_CONFIG
+     * has its commands judged when written and its includes followed once every file is written (finish).
      */
-    private monit(text: string, path: string) {
+    private monit(text: string, path: string, cwd = "/", depth = 0, only?: "programs" | "includes") {
         const commands =
             /\b(?:(?:start|stop|restart)\s+program\s*=?|exec|check\s+program\s+\S+\s+(?:with\s+)?path)\s*(?:"([^"]*)"|'([^']*)')/gi;
-        for (const m of text.matchAll(commands))
-            this.script(m[1] ?? m[2] ?? "", newContext("/"), `monit's control file ${path}: ${m[0]}`);
+        if (only !== "includes")
+            for (const m of text.matchAll(commands))
+                this.script(m[1] ?? m[2] ?? "", newContext("/"), `monit's control file ${path}: ${m[0]}`);
+        // Monit manual, "INCLUDE FILES": "include <file|globstring>" ("include /etc/monit/mysql.monitrc", "include
+        // /etc/monit/*"): every file the glob(3) pattern matches is read as part of the control file, wherever it is.
+        // A relative pattern is relative to monit's working directory (`cwd`: the launching command's, `/` for the
+        // packaged service, systemd.exec(5) "WorkingDirectory=": "Defaults to the root directory when systemd is
+        // running as a system instance"); braces or `~` (which glob(3) may expand) fail closed, like a file the pack
+        // cannot read (includedFiles). Comments (`#` to the line's end) include nothing.
+        if (depth > 4 || only === "programs") return;
+        const includes = /\binclude\s+(?:"([^"]*)"|'([^']*)'|(\S+))/gi;
+        for (const m of text.replace(/#.*$/gm, "").matchAll(includes)) {
+            const pattern = m[1] ?? m[2] ?? m[3] ?? "";
+            const how = `monit's control file ${path}: ${m[0]}`;
+            if (/[{~]/.test(pattern)) {
+                this.unreadableRun(`${how}: a pattern the pack cannot expand`);
+                continue;
+            }
+            for (const file of this.includedFiles(posix.resolve(cwd, pattern), how) ?? [])
+                if (!MONIT_CONFIG.test(file)) this.monit(this.written.get(file) ?? "", file, cwd, depth + 1);
+        }
     }
 
     /**
@@ -4789,6 +4913,8 @@ export class RootReads {
         this.units.clear();
         for (const [path, text] of this.written)
             if (SUPERVISOR_CONFIG.test(path) && !this.rewritten.has(path)) this.supervisor(text, path, 0, "includes");
+        for (const [path, text] of this.written)
+            if (MONIT_CONFIG.test(path) && !this.rewritten.has(path)) this.monit(text, path, "/", 0, "includes");
         this.filesystemsShared();
     }
 
@@ -5265,6 +5391,11 @@ export class RootReads {
                     this.file(pipedText, path, undefined, form);
                 else this.writtenUnknown(path, form);
             }
+        // Options a program takes from its environment (an assignment before it, `env`'s, a variable set earlier),
+        // read as its words (environmentOptions).
+        const environment = new Map(ctx.vars);
+        for (const w of words.slice(0, start))
+            if (isAssignment(w)) environment.set(w.split("=")[0], w.slice(w.indexOf("=") + 1));
         // supervisord -c FILE (Supervisor docs, "Running supervisord": "-c FILE, --configuration=FILE"): its programs.
         // Without -c it uses the first it finds of "../etc/supervisord.conf (Relative to the executable)",
         // "../supervisord.conf (Relative to the executable)", "$CWD/supervisord.conf", "$CWD/etc/supervisord.conf",
@@ -5303,8 +5434,26 @@ export class RootReads {
                 if (SUPERVISOR_CONFIG.test(path)) continue;
                 if (this.unknownNow(path) || this.inUnknownTree(path))
                     this.unreadableRun(`${form}: its configuration ${path}, which user data made, starts programs`);
-                else if (text !== undefined) this.supervisor(text, path);
+                else if (text !== undefined) this.supervisor(text, path, 0, undefined, environment);
             }
+        // monit -c FILE (monit(1) "-c file: Use this control file"; its getopt_long also takes --conf FILE, --conf=FILE
+        // and an unambiguous prefix, and short options bundled before it, `-Ic FILE`): that control file's commands and
+        // includes (monit). Without -c, monit(1) "FILES": "~/.monitrc ... If this file does not exist, Monit will try
+        // /etc/monitrc [and others], then ./monitrc": the files under MONIT_CONFIG are judged when written, the working
+        // directory's monitrc here when user data wrote it.
+        if (name === "monit" && !operands.some(w => /^(-h|--help|-V|--version)$/.test(w))) {
+            const controls = monitControlFiles(operands);
+            const explicit = controls.length > 0;
+            if (!explicit) controls.push("monitrc");
+            for (const file of controls) {
+                const path = posix.resolve(ctx.cwd, file);
+                const text = this.current(path);
+                if (MONIT_CONFIG.test(path)) continue;
+                if (this.unknownNow(path) || (explicit && this.inUnknownTree(path)))
+                    this.unreadableRun(`${form}: its control file ${path}, which user data made, runs programs`);
+                else if (text !== undefined) this.monit(text, path, ctx.cwd);
+            }
+        }
         // A program given capabilities (setcap) has root's power whatever user runs it.
         const capable =
             program !== undefined &&
@@ -5313,11 +5462,6 @@ export class RootReads {
             );
         const runsAsOther = asUser !== undefined && asUser !== "#0" && !this.rootEquivalent(asUser);
         const nonRoot = (ctx.execOnly || runsAsOther) && !capable;
-        // Options a program takes from its environment (an assignment before it, `env`'s, a variable set earlier),
-        // read as its words (environmentOptions).
-        const environment = new Map(ctx.vars);
-        for (const w of words.slice(0, start))
-            if (isAssignment(w)) environment.set(w.split("=")[0], w.slice(w.indexOf("=") + 1));
         // A script the user data wrote, run by root (`bash FILE`, `sh FILE`, `. FILE`, `source FILE`, `./FILE`, FILE in
         // PATH): read as this script is, with the caller's standard input, directory and variables (bash(1):
         // "commands are read and executed from [the file]"; `.` "in the current shell context"); one the pack cannot

@@ -709,12 +709,10 @@ const agentsInsecure: NodeCase[] = [
         ]),
         REMOTE,
     ),
-    // MISS: monit(1) `-c file` ("Use this control file"): `monit -c /opt/monit/monitrc` starts the Buildkite agent
+    // Was a MISS (fixed in round 71): monit(1) `-c file` ("Use this control file"): `monit -c /opt/monit/monitrc` starts the Buildkite agent
     // through `start program`. MONIT_CONFIG (rootReads.ts) only knows /etc/monitrc, /etc/monit.d, /etc/monit/,
     // ~/.monitrc; a -c file elsewhere is not read. Fix: read monit's -c file (and `include` globs in it) as a control
     // file; unreadable → fail closed. Accepted (got []).
-    // Still open (round 70): not reached in the time; needs rootReads.ts monit() fed the -c FILE of a monit command
-    // (and its include globs), unread → unreadableRun.
     devNodeCase(
         "monit -c own control file starting the buildkite agent",
         devNodeScript("dev-a14-69-nodes", [
@@ -727,14 +725,11 @@ const agentsInsecure: NodeCase[] = [
             "monit -c /opt/monit/monitrc",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: Monit manual "INCLUDE FILES" (`include globstring`, any path) : `echo 'include /opt/monit/*.conf' >>
+    // Was a MISS (fixed in round 71): Monit manual "INCLUDE FILES" (`include globstring`, any path) : `echo 'include /opt/monit/*.conf' >>
     // /etc/monitrc` pulls /opt/monit/bk.conf whose `start program` runs the Buildkite agent. rootReads.ts monit()
     // reads commands in files under MONIT_CONFIG paths but does not follow `include` globs outside them. Fix: follow
     // include globs into written files (unread → fail closed). Accepted (got []).
-    // Still open (round 70): not reached in the time; needs monit() to follow `include GLOB` to written files matching
-    // the glob (any written/unknown match read or fail closed).
     devNodeCase(
         "monit control file included from a written monitrc include",
         devNodeScript("dev-a15-69-nodes", [
@@ -746,16 +741,13 @@ const agentsInsecure: NodeCase[] = [
             "systemctl restart monit",
         ]),
         REMOTE,
-        true,
     ),
-    // MISS: Supervisor docs "Configuration File" ("Environment variables that are present in the environment at the
+    // Was a MISS (fixed in round 71): Supervisor docs "Configuration File" ("Environment variables that are present in the environment at the
     // time that supervisord is started can be used in the configuration file using the Python string expression syntax
     // %(ENV_X)s"): `RUNNER=/usr/local/bin/gitlab-runner supervisord -c ...` with `command=%(ENV_RUNNER)s run` starts
     // the GitLab runner as root. rootReads.ts (~4506) leaves ENV_ expansions in the command as written. Fix: expand
     // %(ENV_X)s from the launching command's environment where known, else the command is unread (fail closed).
     // Accepted (got []).
-    // Still open (round 70): not reached in the time; needs supervisor() to expand %(ENV_X)s from the launching
-    // command's assignments/exports, leaving a command with an unknown expansion unread (fail closed).
     devNodeCase(
         "supervisord program command from %(ENV_RUNNER)s",
         devNodeScript("dev-a16-69-nodes", [
@@ -763,7 +755,161 @@ const agentsInsecure: NodeCase[] = [
             "RUNNER=/usr/local/bin/gitlab-runner supervisord -c /opt/sup/sup.conf",
         ]),
         REMOTE,
-        true,
+    ),
+    // Round 71 neighbours of the monit -c / include and supervisord %(ENV_X)s fixes (rootReads.ts monitControlFiles,
+    // monit, supervisor, supervisorExpand): monit's getopt_long long option and bundled short options, an include of
+    // a directory glob, an include of a file the pack cannot read, a relative include from the launching directory,
+    // the working directory's monitrc; ENV_ from an exported variable, from the packaged service (unknown), and an
+    // expansion the pack cannot compute.
+    devNodeCase(
+        "monit --conf=FILE starting the buildkite agent",
+        devNodeScript("dev-n1-71-nodes", [
+            ...heredocFile("/opt/monit/monitrc", [
+                "check process bk matching buildkite-agent",
+                '  start program = "/usr/bin/buildkite-agent start --token EXAMPLEONLY"',
+            ]),
+            "monit --conf=/opt/monit/monitrc",
+        ]),
+        /Buildkite/,
+    ),
+    devNodeCase(
+        "monit -Ic FILE (bundled) starting the buildkite agent",
+        devNodeScript("dev-n2-71-nodes", [
+            ...heredocFile("/opt/monit/monitrc", [
+                "check process bk matching buildkite-agent",
+                '  start program = "/usr/bin/buildkite-agent start --token EXAMPLEONLY"',
+            ]),
+            "monit -Ic /opt/monit/monitrc",
+        ]),
+        /Buildkite/,
+    ),
+    devNodeCase(
+        "monit -c FILE including a directory glob that starts the runner",
+        devNodeScript("dev-n3-71-nodes", [
+            ...heredocFile("/opt/monit/conf.d/ci", [
+                "check process ci matching gitlab-runner",
+                '  start program = "/usr/local/bin/gitlab-runner run"',
+            ]),
+            ...heredocFile("/opt/monit/monitrc", ["set daemon 30", "include /opt/monit/conf.d/*"]),
+            "monit -c /opt/monit/monitrc",
+        ]),
+        /GitLab Runner/,
+    ),
+    devNodeCase(
+        "monitrc include written before the file it includes (followed once every file is written)",
+        devNodeScript("dev-n4-71-nodes", [
+            "echo 'include /opt/monit/*.conf' >> /etc/monitrc",
+            ...heredocFile("/opt/monit/bk.conf", [
+                "check process bk matching buildkite-agent",
+                '  start program = "/usr/bin/buildkite-agent start --token EXAMPLEONLY"',
+            ]),
+            "systemctl restart monit",
+        ]),
+        /Buildkite/,
+    ),
+    devNodeCase(
+        "monitrc include of a downloaded control file",
+        devNodeScript("dev-n5-71-nodes", [
+            "mkdir -p /opt/monit",
+            "curl -fsSL -o /opt/monit/ci.conf https://config.example.com/monit/ci.conf",
+            "echo 'include /opt/monit/*.conf' >> /etc/monitrc",
+            "systemctl restart monit",
+        ]),
+        /cannot read/,
+    ),
+    devNodeCase(
+        "monit -c FILE with a relative include from the launching directory",
+        devNodeScript("dev-n6-71-nodes", [
+            ...heredocFile("/opt/monit/extra/bk", [
+                "check process bk matching buildkite-agent",
+                '  start program = "/usr/bin/buildkite-agent start --token EXAMPLEONLY"',
+            ]),
+            ...heredocFile("/opt/monit/monitrc", ["include extra/*"]),
+            "cd /opt/monit && monit -c monitrc",
+        ]),
+        /Buildkite/,
+    ),
+    devNodeCase(
+        "bare monit reading ./monitrc in its working directory",
+        devNodeScript("dev-n7-71-nodes", [
+            ...heredocFile("/opt/monit/monitrc", [
+                "check process bk matching buildkite-agent",
+                '  start program = "/usr/bin/buildkite-agent start --token EXAMPLEONLY"',
+            ]),
+            "cd /opt/monit",
+            "monit",
+        ]),
+        /Buildkite/,
+    ),
+    devNodeCase(
+        "supervisord %(ENV_RUNNER)s from an exported variable",
+        devNodeScript("dev-n8-71-nodes", [
+            ...heredocFile("/opt/sup/sup.conf", ["[supervisord]", "[program:r]", "command=%(ENV_RUNNER)s run"]),
+            "export RUNNER=/usr/local/bin/gitlab-runner",
+            "supervisord -c /opt/sup/sup.conf",
+        ]),
+        /GitLab Runner/,
+    ),
+    devNodeCase(
+        "supervisord.d program with %(ENV_BIN)s under the packaged service (environment unknown)",
+        devNodeScript("dev-n9-71-nodes", [
+            ...heredocFile("/etc/supervisord.d/r.ini", ["[program:r]", "command=%(ENV_BIN)s/node_exporter"]),
+            "systemctl enable --now supervisord",
+        ]),
+        /cannot compute/,
+    ),
+    devNodeCase(
+        "supervisord %(host_node_name)s in a program's command (unknown to the pack)",
+        devNodeScript("dev-n10-71-nodes", [
+            ...heredocFile("/opt/sup/sup.conf", [
+                "[supervisord]",
+                "[program:r]",
+                "command=/opt/%(host_node_name)s/bin/agent",
+            ]),
+            "supervisord -c /opt/sup/sup.conf",
+        ]),
+        /cannot compute/,
+    ),
+    devNodeCase(
+        "supervisord %(here)s running a written script that starts the runner",
+        devNodeScript("dev-n11-71-nodes", [
+            ...heredocFile("/opt/sup/run.sh", ["#!/bin/sh", "exec /usr/local/bin/gitlab-runner run"]),
+            ...heredocFile("/opt/sup/sup.conf", ["[supervisord]", "[program:r]", "command=/bin/sh %(here)s/run.sh"]),
+            "supervisord -c /opt/sup/sup.conf",
+        ]),
+        /GitLab Runner/,
+    ),
+    devNodeCase(
+        "unit ExecStart=monit -I -c FILE starting the buildkite agent",
+        devNodeScript("dev-n12-71-nodes", [
+            ...heredocFile("/opt/monit/monitrc", [
+                "check process bk matching buildkite-agent",
+                '  start program = "/usr/bin/buildkite-agent start --token EXAMPLEONLY"',
+            ]),
+            ...heredocFile("/etc/systemd/system/m.service", [
+                "[Service]",
+                "ExecStart=/usr/bin/monit -I -c /opt/monit/monitrc",
+                "[Install]",
+                "WantedBy=multi-user.target",
+            ]),
+            "systemctl enable --now m",
+        ]),
+        /Buildkite/,
+    ),
+    devNodeCase(
+        "unit Environment= feeding supervisord's %(ENV_RUNNER)s",
+        devNodeScript("dev-n13-71-nodes", [
+            ...heredocFile("/opt/sup/sup.conf", ["[supervisord]", "[program:r]", "command=%(ENV_RUNNER)s run"]),
+            ...heredocFile("/etc/systemd/system/s.service", [
+                "[Service]",
+                "Environment=RUNNER=/usr/local/bin/gitlab-runner",
+                "ExecStart=/usr/bin/supervisord -n -c /opt/sup/sup.conf",
+                "[Install]",
+                "WantedBy=multi-user.target",
+            ]),
+            "systemctl enable --now s",
+        ]),
+        /GitLab Runner/,
     ),
     devNodeCase(
         "supervisord.d/*.ini of the packaged supervisord (EPEL layout)",
@@ -996,6 +1142,58 @@ const agentsSecure: NodeCase[] = [
                 "    args: --web.listen-address=127.0.0.1:9100",
             ]),
             "pm2 start /opt/pm2/process.yml",
+        ]),
+    ),
+    // Round 71 secure twins of the monit -c / include and supervisord %(ENV_X)s fixes: a -c control file, an included
+    // directory, ENV_ and %(here)s expansions the pack computes, each running only harmless commands.
+    devNodeCase(
+        "monit -c own control file restarting node_exporter on loopback failure",
+        devNodeScript("dev-s1-71-nodes", [
+            ...heredocFile("/opt/monit/monitrc", [
+                "set daemon 30",
+                "check host ne with address 127.0.0.1",
+                '  if failed port 9100 then exec "/usr/bin/systemctl restart node_exporter"',
+            ]),
+            "chmod 600 /opt/monit/monitrc",
+            "monit -c /opt/monit/monitrc",
+        ]),
+    ),
+    devNodeCase(
+        "monitrc include of a written directory of harmless checks",
+        devNodeScript("dev-s2-71-nodes", [
+            ...heredocFile("/opt/monit/conf.d/ne", [
+                "check process ne matching node_exporter",
+                '  start program = "/usr/bin/systemctl start node_exporter"',
+            ]),
+            "echo 'include /opt/monit/conf.d/*' >> /etc/monitrc",
+            "systemctl restart monit",
+        ]),
+    ),
+    devNodeCase(
+        "supervisord %(ENV_HOME)s directory= and %(here)s command of a loopback node_exporter",
+        devNodeScript("dev-s3-71-nodes", [
+            ...heredocFile("/opt/sup/ne.sh", [
+                "#!/bin/sh",
+                "exec /usr/local/bin/node_exporter --web.listen-address=127.0.0.1:9100",
+            ]),
+            ...heredocFile("/opt/sup/sup.conf", [
+                "[supervisord]",
+                "[program:ne]",
+                "command=/bin/sh %(here)s/ne.sh",
+                "directory=%(ENV_HOME)s",
+            ]),
+            "HOME=/root supervisord -c /opt/sup/sup.conf",
+        ]),
+    ),
+    devNodeCase(
+        "supervisord %(ENV_NE)s command of a loopback node_exporter",
+        devNodeScript("dev-s4-71-nodes", [
+            ...heredocFile("/opt/sup/sup.conf", [
+                "[supervisord]",
+                "[program:ne]",
+                "command=%(ENV_NE)s --web.listen-address=127.0.0.1:9100",
+            ]),
+            "NE=/usr/local/bin/node_exporter supervisord -c /opt/sup/sup.conf",
         ]),
     ),
     devNodeCase(
