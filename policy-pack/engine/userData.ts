@@ -7140,10 +7140,18 @@ function nodeRunnerArgs(
             return { runner: "node", args: args[0] === "run" ? args.slice(1) : args };
         case "deno":
             return args[0] === "run" ? { runner: "deno", args: args.slice(1) } : undefined;
-        case "pm2":
-            return args[0] === "start" && args[1] !== undefined && !/\.(json|ya?ml|config\.[cm]?js)$/.test(args[1])
+        case "pm2": {
+            // Run by node only when PM2 gives it no other interpreter (pm2Command).
+            const interpreters = args.flatMap((w, i) =>
+                w.startsWith("--interpreter=") ? [w.slice(14)] : args[i - 1] === "--interpreter" ? [w] : [],
+            );
+            return args[0] === "start" &&
+                args[1] !== undefined &&
+                !/\.(json|ya?ml|config\.[cm]?js)$/.test(args[1]) &&
+                pm2Command(args[1], [], interpreters.at(-1), [])[0] === args[1]
                 ? { runner: "node", args: [args[1]] }
                 : undefined;
+        }
         case "nodemon":
             return {
                 runner: "node",
@@ -17230,13 +17238,25 @@ function launchedCommands(
     }
     if (name === "pm2") {
         const args = words.slice(1);
-        const start = args.findIndex(w => !w.startsWith("-"));
+        // The verb: the first word that is neither an option nor a known option's value (commander reads options
+        // anywhere: `pm2 --name web start app.js`).
+        const start = args.findIndex((w, i) => !w.startsWith("-") && !PM2_VALUE_OPTIONS.test(args[i - 1] ?? ""));
         if (!/^(start|restart|reload)$/.test(args[start] ?? "")) return undefined;
         const end = args.indexOf("--", start);
         const own = args.slice(start + 1, end < 0 ? undefined : end);
         const passed = end < 0 ? [] : args.slice(end + 1);
+        const given = (names: RegExp) =>
+            [...args.slice(0, start), ...own].flatMap((w, i, all) => {
+                const m = /^(--[\w-]+)=([\s\S]*)$/.exec(w);
+                return m && names.test(m[1]) ? [m[2]] : names.test(all[i - 1] ?? "") ? [w] : [];
+            });
+        const interpreter = given(/^--interpreter$/).at(-1);
+        const interpreterArgs = given(/^--(interpreter-args|node-args)$/).flatMap(v => quotedWords(v));
         const out: string[][] = [];
-        for (const w of own.filter(w => !w.startsWith("-"))) {
+        // A known option's value (its name, log files, the interpreter's words) is no script it runs; an unknown
+        // option's may be taken for one.
+        const scripts = own.filter((w, i) => !w.startsWith("-") && !PM2_VALUE_OPTIONS.test(own[i - 1] ?? ""));
+        for (const w of scripts) {
             if (/\s/.test(w)) out.push(...line(w));
             else if (/\.(json|ya?ml|config\.[cm]?js)$/.test(w)) {
                 const text = readConfig(posix.resolve(cwd ?? "/", w), fileText, view);
@@ -17256,20 +17276,70 @@ function launchedCommands(
                 if (apps === undefined) out.push(["pm2-ecosystem", w]);
                 for (const app of apps ?? []) {
                     const a = obj(app);
-                    const appArgs = Array.isArray(a.args)
-                        ? a.args.map(String)
-                        : typeof a.args === "string"
-                          ? quotedWords(a.args)
-                          : [];
+                    const listed = (v: unknown) =>
+                        Array.isArray(v) ? v.map(String) : typeof v === "string" ? quotedWords(v) : [];
+                    const appArgs = listed(a.args);
+                    // PM2 docs, "Ecosystem File" attributes: `interpreter` ("interpreter absolute path (default to
+                    // node)", `exec_interpreter` its older name), `interpreter_args`/`node_args` ("option to pass to
+                    // the interpreter"); the command line's --interpreter overrides them.
+                    const named = interpreter ?? a.interpreter ?? a.exec_interpreter;
+                    const appInterpreter = named === undefined ? undefined : typeof named === "string" ? named : "";
+                    const appInterpreterArgs = [
+                        ...listed(a.interpreter_args ?? a.node_args),
+                        ...(interpreter === undefined ? [] : interpreterArgs),
+                    ];
                     if (typeof a.script === "string")
-                        out.push(...(/\s/.test(a.script) ? line(a.script) : [[a.script, ...appArgs]]));
+                        out.push(
+                            ...(/\s/.test(a.script)
+                                ? line(a.script)
+                                : [pm2Command(a.script, appArgs, appInterpreter, appInterpreterArgs)]),
+                        );
                     else out.push(["pm2-ecosystem", w]);
                 }
-            } else out.push([w, ...passed]);
+            } else out.push(pm2Command(w, passed, interpreter, interpreterArgs));
         }
         return out;
     }
     return undefined;
+}
+/**
+ * Options of `pm2 start` that take a value (PM2 lib/binaries/CLI.js, `pm2 --help`: `-n --name <name>`, `--interpreter
+ * <interpreter>`, `--interpreter-args <arguments>`, `--node-args <node_args>`, `-o --output <path>`, `-e --error
+ * <path>`, `-i --instances <number>`, `--cwd <path>`, ...).
+ */
+const PM2_VALUE_OPTIONS =
+    /^(-n|--name|--ext|--interpreter|--interpreter-args|--node-args|-o|--output|-e|--error|--log-type|--log-date-format|-p|--pid|-k|--kill-timeout|--listen-timeout|--max-memory-restart|--max-restarts|--restart-delay|--exp-backoff-restart-delay|--env|-i|--instances|--cwd|-u|--user|--uid|--gid|--namespace|-c|--cron|--cron-restart|--ignore-watch|--watch-delay|--instance-var|--filter-env)$/;
+/**
+ * The interpreter PM2 runs a script with when none is given, by the script's extension (PM2 docs, "Quick Start": `pm2
+ * start bashscript.sh`, `pm2 start python-app.py`; PM2's interpreter table: .sh bash, .py python, .rb ruby, .php php,
+ * .pl perl); any other file runs with node, a binary as itself (interpreter "none").
+ */
+const PM2_INTERPRETERS: Record<string, string> = {
+    ".sh": "bash",
+    ".py": "python",
+    ".rb": "ruby",
+    ".php": "php",
+    ".pl": "perl",
+};
+/**
+ * The command PM2 runs for `script`: with an interpreter (PM2 CLI `--interpreter <interpreter>` "set a specific
+ * interpreter to use for executing app, default: node"; ecosystem `interpreter`), that program with its arguments
+ * (`--interpreter-args`) and the script (`pm2 start app --interpreter bash` runs `bash app`: a shell script read as
+ * `bash FILE` is); "none" or node, the script's own words (node's programs are read by nodeRunnerArgs). An interpreter
+ * the pack cannot read (not a plain word) is kept as a program it cannot know.
+ */
+function pm2Command(
+    script: string,
+    args: readonly string[],
+    interpreter: string | undefined,
+    interpreterArgs: readonly string[],
+): string[] {
+    const chosen =
+        interpreter ??
+        (Object.hasOwn(PM2_INTERPRETERS, posix.extname(script)) ? PM2_INTERPRETERS[posix.extname(script)] : undefined);
+    if (chosen === undefined || chosen === "none" || /^(node|nodejs)$/.test(posix.basename(chosen)))
+        return [script, ...args];
+    return [/^[\w./+-]+$/.test(chosen) ? chosen : `$${chosen}`, ...interpreterArgs, script, ...args];
 }
 /** The directories of root's PATH on the node's distributions (Amazon Linux, Bottlerocket's admin container, Ubuntu). */
 const EXECUTABLE_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin", "/snap/bin"];
@@ -19043,6 +19113,12 @@ function viewingJudge(
     return {
         ...nodeJudge,
         view,
+        // What PM2 starts (launchedCommands), a script's words as the walker reads them; its ecosystem file the pack
+        // cannot read is judged by `ran` (remoteAgent).
+        started: (words, cwd, fileText) =>
+            posix.basename(words[0] ?? "") === "pm2"
+                ? launchedCommands(words, cwd, fileText, view)?.filter(c => c[0] !== "pm2-ecosystem")
+                : undefined,
         // A configuration read with what the script changed (configFileServers: an included file it downloaded).
         configured: (text, how) => {
             configuredTexts.push([text, how]);

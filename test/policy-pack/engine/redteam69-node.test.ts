@@ -682,13 +682,11 @@ const agentsInsecure: NodeCase[] = [
         ]),
         REMOTE,
     ),
-    // MISS: PM2 docs ("pm2 start app --interpreter bash": the interpreter runs the script): the written /opt/pm2/run
+    // Was a MISS (fixed in round 71): PM2 docs ("pm2 start app --interpreter bash": the interpreter runs the script): the written /opt/pm2/run
     // `exec gitlab-runner run` starts the GitLab runner as root (others' CI jobs on the node). The round-69 pm2
     // reading (userData.ts ~16704) takes the script as a binary and does not read a written script run by
     // --interpreter. Fix: with --interpreter SH (or a written script), judge the script's text as a shell script
     // (unreadable → fail closed). Accepted (got []).
-    // Still open (round 70): not reached in the time; needs the pm2 reading (userData.ts launchedCommands) to take a
-    // script run by --interpreter SH (or `interpreter:` in an ecosystem file) as shell text read by remoteAgent.
     devNodeCase(
         "pm2 --interpreter bash of a written script running the runner",
         devNodeScript("dev-a12-69-nodes", [
@@ -696,7 +694,51 @@ const agentsInsecure: NodeCase[] = [
             "pm2 start /opt/pm2/run --interpreter bash --name runner",
         ]),
         REMOTE,
-        true,
+    ),
+    // Round 71 neighbours: the interpreter given as `--interpreter=sh`, before the verb, by an ecosystem file's
+    // `interpreter:`, or by the script's .sh extension (PM2 runs .sh with bash); a script made at boot fails closed.
+    devNodeCase(
+        "pm2 --interpreter=sh of a written script running the runner",
+        devNodeScript("dev-a12b-71-nodes", [
+            ...heredocFile("/opt/pm2/run", ["exec /usr/local/bin/gitlab-runner run"]),
+            "pm2 start /opt/pm2/run --interpreter=sh",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "pm2 --name runner --interpreter bash before the start verb",
+        devNodeScript("dev-a12c-71-nodes", [
+            ...heredocFile("/opt/pm2/run", ["exec /usr/local/bin/gitlab-runner run"]),
+            "pm2 --name runner --interpreter bash start /opt/pm2/run",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "pm2 JSON ecosystem app with interpreter bash running a written script",
+        devNodeScript("dev-a12d-71-nodes", [
+            ...heredocFile("/opt/pm2/run", ["exec /usr/local/bin/gitlab-runner run"]),
+            ...heredocFile("/opt/pm2/apps.json", [
+                '{"apps": [{"name": "runner", "script": "/opt/pm2/run", "interpreter": "bash"}]}',
+            ]),
+            "pm2 start /opt/pm2/apps.json",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "pm2 start of a written .sh script (bash by its extension) running the runner",
+        devNodeScript("dev-a12e-71-nodes", [
+            ...heredocFile("/opt/pm2/run.sh", ["exec /usr/local/bin/gitlab-runner run"]),
+            "pm2 start /opt/pm2/run.sh --name runner",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "pm2 --interpreter bash of a downloaded script",
+        devNodeScript("dev-a12f-71-nodes", [
+            "curl -fsSL -o /opt/pm2/run https://ci.example.com/run",
+            "pm2 start /opt/pm2/run --interpreter bash",
+        ]),
+        REMOTE,
     ),
     devNodeCase(
         "monit exec action running the GitLab runner",
@@ -910,6 +952,21 @@ const agentsInsecure: NodeCase[] = [
 ];
 
 const agentsSecure: NodeCase[] = [
+    // Round 71 neighbours of the pm2 --interpreter fix: node running a harmless script, bash running a harmless one.
+    devNodeCase(
+        "pm2 --interpreter node of a harmless written script",
+        devNodeScript("dev-as14-71-nodes", [
+            ...heredocFile("/opt/pm2/hello.js", ['setInterval(() => console.log("hi"), 60000);']),
+            "pm2 start /opt/pm2/hello.js --interpreter node --name hello",
+        ]),
+    ),
+    devNodeCase(
+        "pm2 --interpreter bash of a harmless written script",
+        devNodeScript("dev-as15-71-nodes", [
+            ...heredocFile("/opt/pm2/tick", ["while true; do date >> /var/log/tick.log; sleep 60; done"]),
+            "pm2 start /opt/pm2/tick --interpreter bash --name tick",
+        ]),
+    ),
     // Round 70 neighbour of the system.control fix: a harmless drop-in there.
     devNodeCase(
         "k3s drop-in in /etc/systemd/system.control setting a harmless variable",
