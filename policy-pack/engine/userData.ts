@@ -16848,10 +16848,14 @@ const nodeJudge = {
                         what: `user data runs ${name} -F ${config} (${how}), an ssh configuration ${text === null ? "the pack cannot read" : "with more than host names, authentication and loopback local forwards (a RemoteForward or DynamicForward hands the node's network to the remote side; ProxyCommand, LocalCommand run commands)"}; ${ROOT_SSH}`,
                     });
             }
+        // Each started unit by every name it has (unitNames: a link's name is an alias of the unit it links to).
+        const names = unit.map(u => unitNames(u, view));
         const remote =
             remoteAgent(words, cwd, fileText, view) ??
-            unit.find(u => remoteAgentUnit(u)) ??
-            unit.map(u => packagedUnitAgent(u, fileText, view)).find(who => who !== undefined);
+            names.flat().find(u => remoteAgentUnit(u)) ??
+            names
+                .flatMap(all => all.map(u => packagedUnitAgent(u, fileText, view, all)))
+                .find(who => who !== undefined);
         if (remote)
             out.push({
                 who: remote,
@@ -17207,9 +17211,10 @@ function remoteAgent(
  *   argument command_string"), split into its simple commands by the shell reader;
  * - PM2's `pm2 start <script|binary|"command"> [options] [-- args]` (PM2 docs, "Quick Start": "pm2 start app.js",
  *   "pm2 start bashscript.sh", "pm2 start python-app.py --watch", `--` passing the rest to the program; a binary runs
- *   with interpreter none), each word before `--` that is no option tried as the program (an option's value among
- *   them), a word with blanks as a command line; its ecosystem files (PM2 docs, "Ecosystem File": `apps` with
- *   `script` and `args`), JSON or YAML, each app's script and args. An ecosystem file the pack cannot read (JavaScript,
+ *   with interpreter none), each word before `--` that is no option tried as the program (an unknown option's value
+ *   among them), a word with blanks as a command line, run by its interpreter (pm2Command: `--interpreter bash`, the
+ *   script's extension); its ecosystem files (PM2 docs, "Ecosystem File": `apps` with `script`, `args` and
+ *   `interpreter`), JSON or YAML, each app's script and args. An ecosystem file the pack cannot read (JavaScript,
  *   written so the pack cannot compute it) runs what it cannot know: `["pm2-ecosystem", PATH]`, no agent by name, is
  *   judged by the caller as unknown only where a launch must be known (containedAgent).
  */
@@ -18186,10 +18191,12 @@ function packagedUnitAgent(
     unit: string,
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
+    aliases: readonly string[] = [unit],
 ): string | undefined {
     const packaged = Object.hasOwn(PACKAGED_AGENT_UNITS, unit) ? PACKAGED_AGENT_UNITS[unit] : undefined;
     if (packaged === undefined) return undefined;
-    const service = `${unit}.service`;
+    // The drop-ins of every name of the unit apply (unitNames).
+    const services = [...new Set([unit, ...aliases])].map(n => `${n}.service`);
     const values: { name: string; value: string }[] = [];
     const fromFile = (file: string, whose: string): string | undefined => {
         const text = readConfig(file, fileText, view);
@@ -18211,13 +18218,15 @@ function packagedUnitAgent(
         }
     }
     // Its drop-in directories (a whole directory copied or unpacked there is unknown), then each drop-in user data wrote.
-    const dashes = [...unit.matchAll(/-/g)].map(m => `${unit.slice(0, m.index + 1)}.service`);
+    const dashes = services.flatMap(service =>
+        [...service.matchAll(/-/g)].map(m => `${service.slice(0, m.index + 1)}.service`),
+    );
     for (const base of UNIT_DIRS)
-        for (const dir of [service, "service", ...dashes].map(d => `${base}/${d}.d/`))
+        for (const dir of [...services, "service", ...dashes].map(d => `${base}/${d}.d/`))
             if (view.changed.has(dir))
                 return `whoever the ${unit} unit's drop-ins in ${dir} (written in a way the pack cannot read) point its agent at`;
     const dropIns = [...(view.written?.() ?? [])]
-        .filter(f => /\.d\/[^/]+\.conf$/.test(f) && configuresUnit(f, service))
+        .filter(f => /\.d\/[^/]+\.conf$/.test(f) && services.some(service => configuresUnit(f, service)))
         .sort((a, b) => (posix.basename(a) < posix.basename(b) ? -1 : 1));
     for (const dropIn of dropIns) {
         const text = readConfig(dropIn, fileText, view);
@@ -18242,6 +18251,50 @@ function packagedUnitAgent(
         if (who !== undefined) return who;
     }
     return undefined;
+}
+/**
+ * Every name of a service unit (without `.service`): itself and its aliases. systemd.unit(5): "Unit files may also be
+ * symlinks ... aliases (alternative names) may be created by creating a symlink from the new name to the existing
+ * name in one of the unit search paths", and a unit is loaded with the drop-ins of all its names (systemd 243, PR
+ * #13119 "Rework unit loading to take into account all aliases"). A link (or copy) user data makes in a unit
+ * directory (ScriptView.downloads: what each path was linked or copied from, by name) joins its name to the unit it
+ * names, both ways (started by either name, the drop-ins of both apply); a copy, its own unit running the same
+ * file, is joined too (fail closed: its drop-ins may change what it runs).
+ */
+function unitNames(unit: string, view: ScriptView): string[] {
+    const names = new Set([unit]);
+    const links = [...(view.downloads ?? [])].flatMap(([path, from]) => {
+        const m = UNIT_PATH.exec(path);
+        return m && m[3] === undefined && /\.service$/.test(m[2])
+            ? [[m[2], ...from.filter(n => /\.service$/.test(n))].map(n => n.replace(/\.service$/, ""))]
+            : [];
+    });
+    // systemd.unit(5) [Install] Alias=: "A space-separated list of additional names this unit shall be installed
+    // under", the links `systemctl enable` makes: of each unit file (or drop-in: fail closed) user data wrote.
+    for (const path of view.written?.() ?? []) {
+        const m = UNIT_PATH.exec(path);
+        const text = m && /\.service$/.test(m[2]) ? view.text?.(path) : undefined;
+        if (text === undefined) continue;
+        const install = text
+            .replace(/\\\r?\n/g, " ")
+            .split(/^\s*(?=\[[A-Za-z]+\]\s*$)/m)
+            .filter(section => /^\s*\[Install\]/.test(section))
+            .join("\n");
+        const aliases = [...install.matchAll(/^\s*Alias\s*=\s*(.*)$/gm)].flatMap(a => a[1].trim().split(/\s+/));
+        if (aliases.length > 0)
+            links.push([m![2], ...aliases.filter(n => /\.service$/.test(n))].map(n => n.replace(/\.service$/, "")));
+    }
+    for (let grew = true; grew;) {
+        grew = false;
+        for (const joined of links)
+            if (joined.some(n => names.has(n)))
+                for (const n of joined)
+                    if (!names.has(n)) {
+                        names.add(n);
+                        grew = true;
+                    }
+    }
+    return [...names];
 }
 /** The packaged units of REMOTE_AGENTS (a Teleport unit runs `teleport start` on its configuration, unread). */
 const REMOTE_AGENT_UNITS =

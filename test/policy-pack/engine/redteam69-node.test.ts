@@ -908,13 +908,11 @@ const agentsInsecure: NodeCase[] = [
         ]),
         REMOTE,
     ),
-    // MISS: systemd.unit(5) (a unit file symlinked under another name is an alias of it) and systemd PR #13119 "Rework
+    // Was a MISS (fixed in round 71): systemd.unit(5) (a unit file symlinked under another name is an alias of it) and systemd PR #13119 "Rework
     // unit loading to take into account all aliases" (systemd 243+: drop-ins of every alias name are read):
     // `kube.service -> k3s.service` started as kube with kube.service.d/ K3S_URL runs the packaged k3s server joined
     // to another cluster. The pack does not follow unit symlinks to packaged units. Fix: resolve `ln -s` unit aliases
     // (and Alias=) to the unit they name and read drop-ins of every name. Accepted (got []).
-    // Still open (round 70): not reached in the time; needs `ln -s` into UNIT_DIRS recorded as unit aliases so that
-    // packagedUnitAgent reads the drop-ins of every alias name (and a started alias resolves to the packaged unit).
     devNodeCase(
         "k3s unit symlinked as an alias started by the alias name with a drop-in",
         devNodeScript("dev-a23-69-nodes", [
@@ -927,7 +925,64 @@ const agentsInsecure: NodeCase[] = [
             "systemctl enable --now kube",
         ]),
         REMOTE,
-        true,
+    ),
+    // Round 71 neighbours: the alias's drop-in applies when the unit is started by its own name too; a relative link
+    // made in the unit directory; an alias of the GitLab runner's packaged unit started by the alias; an Alias= in
+    // the [Install] section of a unit file user data wrote (systemctl enable makes the link).
+    devNodeCase(
+        "k3s aliased as kube with a kube.service.d drop-in, started as k3s",
+        devNodeScript("dev-a23b-71-nodes", [
+            "ln -sf /usr/lib/systemd/system/k3s.service /etc/systemd/system/kube.service",
+            ...heredocFile("/etc/systemd/system/kube.service.d/join.conf", [
+                "[Service]",
+                'Environment="K3S_URL=https://k3s.example.com:6443"',
+            ]),
+            "systemctl daemon-reload",
+            "systemctl restart k3s",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "k3s aliased by a relative link in /etc/systemd/system with a drop-in",
+        devNodeScript("dev-a23c-71-nodes", [
+            "cd /etc/systemd/system && ln -s k3s.service kube.service",
+            ...heredocFile("/etc/systemd/system/kube.service.d/join.conf", [
+                "[Service]",
+                'Environment="K3S_URL=https://k3s.example.com:6443"',
+            ]),
+            "systemctl enable --now kube",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "k3s unit written with [Install] Alias=kube.service and a kube.service.d drop-in",
+        devNodeScript("dev-a23e-71-nodes", [
+            ...heredocFile("/etc/systemd/system/k3s.service", [
+                "[Unit]",
+                "Description=k3s",
+                "[Service]",
+                "ExecStart=/usr/local/bin/k3s server",
+                "[Install]",
+                "WantedBy=multi-user.target",
+                "Alias=kube.service",
+            ]),
+            ...heredocFile("/etc/systemd/system/kube.service.d/join.conf", [
+                "[Service]",
+                'Environment="K3S_URL=https://k3s.example.com:6443"',
+            ]),
+            "systemctl daemon-reload",
+            "systemctl enable --now k3s",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "gitlab-runner's packaged unit aliased as ci and started by the alias",
+        devNodeScript("dev-a23d-71-nodes", [
+            "ln -s /usr/lib/systemd/system/gitlab-runner.service /etc/systemd/system/ci.service",
+            "systemctl daemon-reload",
+            "systemctl enable --now ci",
+        ]),
+        REMOTE,
     ),
     devNodeCase(
         "systemctl -q set-environment K3S_URL (an option before the verb)",
@@ -952,6 +1007,42 @@ const agentsInsecure: NodeCase[] = [
 ];
 
 const agentsSecure: NodeCase[] = [
+    // Round 71 neighbours of the unit alias fix: an alias with no drop-in, and one with a harmless drop-in.
+    devNodeCase(
+        "k3s unit symlinked as an alias started by the alias name, no drop-in",
+        devNodeScript("dev-as16-71-nodes", [
+            "ln -s /etc/systemd/system/k3s.service /etc/systemd/system/kube.service",
+            "systemctl daemon-reload",
+            "systemctl enable --now kube",
+        ]),
+    ),
+    devNodeCase(
+        "k3s unit written with [Install] Alias=kube.service, no drop-in",
+        devNodeScript("dev-as18-71-nodes", [
+            ...heredocFile("/etc/systemd/system/k3s.service", [
+                "[Unit]",
+                "Description=k3s",
+                "[Service]",
+                "ExecStart=/usr/local/bin/k3s server",
+                "[Install]",
+                "WantedBy=multi-user.target",
+                "Alias=kube.service",
+            ]),
+            "systemctl daemon-reload",
+            "systemctl enable --now k3s",
+        ]),
+    ),
+    devNodeCase(
+        "k3s unit symlinked as an alias with a harmless drop-in for the alias",
+        devNodeScript("dev-as17-71-nodes", [
+            "ln -s /etc/systemd/system/k3s.service /etc/systemd/system/kube.service",
+            ...heredocFile("/etc/systemd/system/kube.service.d/mode.conf", [
+                "[Service]",
+                'Environment="K3S_KUBECONFIG_MODE=0600"',
+            ]),
+            "systemctl enable --now kube",
+        ]),
+    ),
     // Round 71 neighbours of the pm2 --interpreter fix: node running a harmless script, bash running a harmless one.
     devNodeCase(
         "pm2 --interpreter node of a harmless written script",
