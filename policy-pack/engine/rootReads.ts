@@ -123,6 +123,15 @@ export interface NodeJudge {
     credentials(words: readonly string[]): string | undefined;
     /** Whether the command is a server whose listeners `ran` judges (what it serves, where, to whom). */
     serves(words: readonly string[], cwd?: string): boolean;
+    /**
+     * The commands a process manager the command runs starts, each as its words (userData.ts launchedCommands: `pm2
+     * start FILE --interpreter bash` starts `bash FILE`), undefined for a command that starts none.
+     */
+    started?(
+        words: readonly string[],
+        cwd: string | undefined,
+        fileText: (path: string) => string | undefined,
+    ): readonly (readonly string[])[] | undefined;
 }
 
 /**
@@ -5589,6 +5598,31 @@ export class RootReads {
                     scriptFiles.every(p => this.current(p) !== undefined)) ||
                 (name === "eval" && operands.length > 0 && !operands.some(w => SUBSTITUTED_MARK.test(w))) ||
                 (placed !== undefined && placed.length > 0 && placed.every(p => this.current(p) !== undefined)));
+        // What a process manager starts (NodeJudge.started), read before what it may write loses its text (overwrites): a shell it runs on a script (`pm2 start FILE --interpreter
+        // bash` runs `bash FILE`, PM2 CLI "--interpreter <interpreter> set a specific interpreter to use for executing
+        // app") is that script run by root, read as `bash FILE` is; a script made at boot, or an interpreter the pack
+        // cannot read, is a program it cannot read.
+        if (program !== undefined && !ctx.execOnly)
+            for (const run of this.judge?.started?.(words.slice(start), ctx.cwdUnknown ? undefined : ctx.cwd, p =>
+                this.written.get(p),
+            ) ?? []) {
+                const shell = appletWords(run);
+                if (/[$`]/.test(shell[0] ?? "") || SUBSTITUTED_MARK.test(shell.join(" "))) {
+                    this.unreadableRun(`${form}: it starts ${run.join(" ")}, a program the pack cannot read`);
+                    continue;
+                }
+                if (!SHELLS.test(posix.basename(shell[0] ?? ""))) continue;
+                const file = shell.slice(1).find(w => !/^[-+]/.test(w));
+                const path = file === undefined ? undefined : posix.resolve(ctx.cwd, file);
+                if (ctx.cwdUnknown || (path !== undefined && (this.unknownNow(path) || this.inUnknownTree(path))))
+                    this.unreadableRun(`${form}: it starts ${run.join(" ")}, a script made at boot`);
+                else
+                    this.script(
+                        run.map(w => `'${w.replace(/'/g, "'\\''")}'`).join(" "),
+                        { ...ctx, vars: new Map(ctx.vars), functions: new Map(), depth: ctx.depth + 1 },
+                        `${form} (it starts ${run.join(" ")})`,
+                    );
+            }
         const runs =
             program === undefined || ctx.functions.has(program)
                 ? []

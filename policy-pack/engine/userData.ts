@@ -7142,10 +7142,18 @@ function nodeRunnerArgs(
             return { runner: "node", args: args[0] === "run" ? args.slice(1) : args };
         case "deno":
             return args[0] === "run" ? { runner: "deno", args: args.slice(1) } : undefined;
-        case "pm2":
-            return args[0] === "start" && args[1] !== undefined && !/\.(json|ya?ml|config\.[cm]?js)$/.test(args[1])
+        case "pm2": {
+            // Run by node only when PM2 gives it no other interpreter (pm2Command).
+            const interpreters = args.flatMap((w, i) =>
+                w.startsWith("--interpreter=") ? [w.slice(14)] : args[i - 1] === "--interpreter" ? [w] : [],
+            );
+            return args[0] === "start" &&
+                args[1] !== undefined &&
+                !/\.(json|ya?ml|config\.[cm]?js)$/.test(args[1]) &&
+                pm2Command(args[1], [], interpreters.at(-1), [])[0] === args[1]
                 ? { runner: "node", args: [args[1]] }
                 : undefined;
+        }
         case "nodemon":
             return {
                 runner: "node",
@@ -16905,10 +16913,14 @@ const nodeJudge = {
                         what: `user data runs ${name} -F ${config} (${how}), an ssh configuration ${text === null ? "the pack cannot read" : "with more than host names, authentication and loopback local forwards (a RemoteForward or DynamicForward hands the node's network to the remote side; ProxyCommand, LocalCommand run commands)"}; ${ROOT_SSH}`,
                     });
             }
+        // Each started unit by every name it has (unitNames: a link's name is an alias of the unit it links to).
+        const names = unit.map(u => unitNames(u, view));
         const remote =
             remoteAgent(words, cwd, fileText, view) ??
-            unit.find(u => remoteAgentUnit(u)) ??
-            unit.map(u => packagedUnitAgent(u, fileText, view)).find(who => who !== undefined);
+            names.flat().find(u => remoteAgentUnit(u)) ??
+            names
+                .flatMap(all => all.map(u => packagedUnitAgent(u, fileText, view, all)))
+                .find(who => who !== undefined);
         if (remote)
             out.push({
                 who: remote,
@@ -17264,9 +17276,10 @@ function remoteAgent(
  *   argument command_string"), split into its simple commands by the shell reader;
  * - PM2's `pm2 start <script|binary|"command"> [options] [-- args]` (PM2 docs, "Quick Start": "pm2 start app.js",
  *   "pm2 start bashscript.sh", "pm2 start python-app.py --watch", `--` passing the rest to the program; a binary runs
- *   with interpreter none), each word before `--` that is no option tried as the program (an option's value among
- *   them), a word with blanks as a command line; its ecosystem files (PM2 docs, "Ecosystem File": `apps` with
- *   `script` and `args`), JSON or YAML, each app's script and args. An ecosystem file the pack cannot read (JavaScript,
+ *   with interpreter none), each word before `--` that is no option tried as the program (an unknown option's value
+ *   among them), a word with blanks as a command line, run by its interpreter (pm2Command: `--interpreter bash`, the
+ *   script's extension); its ecosystem files (PM2 docs, "Ecosystem File": `apps` with `script`, `args` and
+ *   `interpreter`), JSON or YAML, each app's script and args. An ecosystem file the pack cannot read (JavaScript,
  *   written so the pack cannot compute it) runs what it cannot know: `["pm2-ecosystem", PATH]`, no agent by name, is
  *   judged by the caller as unknown only where a launch must be known (containedAgent).
  */
@@ -17295,13 +17308,25 @@ function launchedCommands(
     }
     if (name === "pm2") {
         const args = words.slice(1);
-        const start = args.findIndex(w => !w.startsWith("-"));
+        // The verb: the first word that is neither an option nor a known option's value (commander reads options
+        // anywhere: `pm2 --name web start app.js`).
+        const start = args.findIndex((w, i) => !w.startsWith("-") && !PM2_VALUE_OPTIONS.test(args[i - 1] ?? ""));
         if (!/^(start|restart|reload)$/.test(args[start] ?? "")) return undefined;
         const end = args.indexOf("--", start);
         const own = args.slice(start + 1, end < 0 ? undefined : end);
         const passed = end < 0 ? [] : args.slice(end + 1);
+        const given = (names: RegExp) =>
+            [...args.slice(0, start), ...own].flatMap((w, i, all) => {
+                const m = /^(--[\w-]+)=([\s\S]*)$/.exec(w);
+                return m && names.test(m[1]) ? [m[2]] : names.test(all[i - 1] ?? "") ? [w] : [];
+            });
+        const interpreter = given(/^--interpreter$/).at(-1);
+        const interpreterArgs = given(/^--(interpreter-args|node-args)$/).flatMap(v => quotedWords(v));
         const out: string[][] = [];
-        for (const w of own.filter(w => !w.startsWith("-"))) {
+        // A known option's value (its name, log files, the interpreter's words) is no script it runs; an unknown
+        // option's may be taken for one.
+        const scripts = own.filter((w, i) => !w.startsWith("-") && !PM2_VALUE_OPTIONS.test(own[i - 1] ?? ""));
+        for (const w of scripts) {
             if (/\s/.test(w)) out.push(...line(w));
             else if (/\.(json|ya?ml|config\.[cm]?js)$/.test(w)) {
                 const text = readConfig(posix.resolve(cwd ?? "/", w), fileText, view);
@@ -17321,20 +17346,70 @@ function launchedCommands(
                 if (apps === undefined) out.push(["pm2-ecosystem", w]);
                 for (const app of apps ?? []) {
                     const a = obj(app);
-                    const appArgs = Array.isArray(a.args)
-                        ? a.args.map(String)
-                        : typeof a.args === "string"
-                          ? quotedWords(a.args)
-                          : [];
+                    const listed = (v: unknown) =>
+                        Array.isArray(v) ? v.map(String) : typeof v === "string" ? quotedWords(v) : [];
+                    const appArgs = listed(a.args);
+                    // PM2 docs, "Ecosystem File" attributes: `interpreter` ("interpreter absolute path (default to
+                    // node)", `exec_interpreter` its older name), `interpreter_args`/`node_args` ("option to pass to
+                    // the interpreter"); the command line's --interpreter overrides them.
+                    const named = interpreter ?? a.interpreter ?? a.exec_interpreter;
+                    const appInterpreter = named === undefined ? undefined : typeof named === "string" ? named : "";
+                    const appInterpreterArgs = [
+                        ...listed(a.interpreter_args ?? a.node_args),
+                        ...(interpreter === undefined ? [] : interpreterArgs),
+                    ];
                     if (typeof a.script === "string")
-                        out.push(...(/\s/.test(a.script) ? line(a.script) : [[a.script, ...appArgs]]));
+                        out.push(
+                            ...(/\s/.test(a.script)
+                                ? line(a.script)
+                                : [pm2Command(a.script, appArgs, appInterpreter, appInterpreterArgs)]),
+                        );
                     else out.push(["pm2-ecosystem", w]);
                 }
-            } else out.push([w, ...passed]);
+            } else out.push(pm2Command(w, passed, interpreter, interpreterArgs));
         }
         return out;
     }
     return undefined;
+}
+/**
+ * Options of `pm2 start` that take a value (PM2 lib/binaries/CLI.js, `pm2 --help`: `-n --name <name>`, `--interpreter
+ * <interpreter>`, `--interpreter-args <arguments>`, `--node-args <node_args>`, `-o --output <path>`, `-e --error
+ * <path>`, `-i --instances <number>`, `--cwd <path>`, ...).
+ */
+const PM2_VALUE_OPTIONS =
+    /^(-n|--name|--ext|--interpreter|--interpreter-args|--node-args|-o|--output|-e|--error|--log-type|--log-date-format|-p|--pid|-k|--kill-timeout|--listen-timeout|--max-memory-restart|--max-restarts|--restart-delay|--exp-backoff-restart-delay|--env|-i|--instances|--cwd|-u|--user|--uid|--gid|--namespace|-c|--cron|--cron-restart|--ignore-watch|--watch-delay|--instance-var|--filter-env)$/;
+/**
+ * The interpreter PM2 runs a script with when none is given, by the script's extension (PM2 docs, "Quick Start": `pm2
+ * start bashscript.sh`, `pm2 start python-app.py`; PM2's interpreter table: .sh bash, .py python, .rb ruby, .php php,
+ * .pl perl); any other file runs with node, a binary as itself (interpreter "none").
+ */
+const PM2_INTERPRETERS: Record<string, string> = {
+    ".sh": "bash",
+    ".py": "python",
+    ".rb": "ruby",
+    ".php": "php",
+    ".pl": "perl",
+};
+/**
+ * The command PM2 runs for `script`: with an interpreter (PM2 CLI `--interpreter <interpreter>` "set a specific
+ * interpreter to use for executing app, default: node"; ecosystem `interpreter`), that program with its arguments
+ * (`--interpreter-args`) and the script (`pm2 start app --interpreter bash` runs `bash app`: a shell script read as
+ * `bash FILE` is); "none" or node, the script's own words (node's programs are read by nodeRunnerArgs). An interpreter
+ * the pack cannot read (not a plain word) is kept as a program it cannot know.
+ */
+function pm2Command(
+    script: string,
+    args: readonly string[],
+    interpreter: string | undefined,
+    interpreterArgs: readonly string[],
+): string[] {
+    const chosen =
+        interpreter ??
+        (Object.hasOwn(PM2_INTERPRETERS, posix.extname(script)) ? PM2_INTERPRETERS[posix.extname(script)] : undefined);
+    if (chosen === undefined || chosen === "none" || /^(node|nodejs)$/.test(posix.basename(chosen)))
+        return [script, ...args];
+    return [/^[\w./+-]+$/.test(chosen) ? chosen : `$${chosen}`, ...interpreterArgs, script, ...args];
 }
 /** The directories of root's PATH on the node's distributions (Amazon Linux, Bottlerocket's admin container, Ubuntu). */
 const EXECUTABLE_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin", "/snap/bin"];
@@ -18181,10 +18256,12 @@ function packagedUnitAgent(
     unit: string,
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
+    aliases: readonly string[] = [unit],
 ): string | undefined {
     const packaged = Object.hasOwn(PACKAGED_AGENT_UNITS, unit) ? PACKAGED_AGENT_UNITS[unit] : undefined;
     if (packaged === undefined) return undefined;
-    const service = `${unit}.service`;
+    // The drop-ins of every name of the unit apply (unitNames).
+    const services = [...new Set([unit, ...aliases])].map(n => `${n}.service`);
     const values: { name: string; value: string }[] = [];
     const fromFile = (file: string, whose: string): string | undefined => {
         const text = readConfig(file, fileText, view);
@@ -18206,13 +18283,15 @@ function packagedUnitAgent(
         }
     }
     // Its drop-in directories (a whole directory copied or unpacked there is unknown), then each drop-in user data wrote.
-    const dashes = [...unit.matchAll(/-/g)].map(m => `${unit.slice(0, m.index + 1)}.service`);
+    const dashes = services.flatMap(service =>
+        [...service.matchAll(/-/g)].map(m => `${service.slice(0, m.index + 1)}.service`),
+    );
     for (const base of UNIT_DIRS)
-        for (const dir of [service, "service", ...dashes].map(d => `${base}/${d}.d/`))
+        for (const dir of [...services, "service", ...dashes].map(d => `${base}/${d}.d/`))
             if (view.changed.has(dir))
                 return `whoever the ${unit} unit's drop-ins in ${dir} (written in a way the pack cannot read) point its agent at`;
     const dropIns = [...(view.written?.() ?? [])]
-        .filter(f => /\.d\/[^/]+\.conf$/.test(f) && configuresUnit(f, service))
+        .filter(f => /\.d\/[^/]+\.conf$/.test(f) && services.some(service => configuresUnit(f, service)))
         .sort((a, b) => (posix.basename(a) < posix.basename(b) ? -1 : 1));
     for (const dropIn of dropIns) {
         const text = readConfig(dropIn, fileText, view);
@@ -18237,6 +18316,50 @@ function packagedUnitAgent(
         if (who !== undefined) return who;
     }
     return undefined;
+}
+/**
+ * Every name of a service unit (without `.service`): itself and its aliases. systemd.unit(5): "Unit files may also be
+ * symlinks ... aliases (alternative names) may be created by creating a symlink from the new name to the existing
+ * name in one of the unit search paths", and a unit is loaded with the drop-ins of all its names (systemd 243, PR
+ * #13119 "Rework unit loading to take into account all aliases"). A link (or copy) user data makes in a unit
+ * directory (ScriptView.downloads: what each path was linked or copied from, by name) joins its name to the unit it
+ * names, both ways (started by either name, the drop-ins of both apply); a copy, its own unit running the same
+ * file, is joined too (fail closed: its drop-ins may change what it runs).
+ */
+function unitNames(unit: string, view: ScriptView): string[] {
+    const names = new Set([unit]);
+    const links = [...(view.downloads ?? [])].flatMap(([path, from]) => {
+        const m = UNIT_PATH.exec(path);
+        return m && m[3] === undefined && /\.service$/.test(m[2])
+            ? [[m[2], ...from.filter(n => /\.service$/.test(n))].map(n => n.replace(/\.service$/, ""))]
+            : [];
+    });
+    // systemd.unit(5) [Install] Alias=: "A space-separated list of additional names this unit shall be installed
+    // under", the links `systemctl enable` makes: of each unit file (or drop-in: fail closed) user data wrote.
+    for (const path of view.written?.() ?? []) {
+        const m = UNIT_PATH.exec(path);
+        const text = m && /\.service$/.test(m[2]) ? view.text?.(path) : undefined;
+        if (text === undefined) continue;
+        const install = text
+            .replace(/\\\r?\n/g, " ")
+            .split(/^\s*(?=\[[A-Za-z]+\]\s*$)/m)
+            .filter(section => /^\s*\[Install\]/.test(section))
+            .join("\n");
+        const aliases = [...install.matchAll(/^\s*Alias\s*=\s*(.*)$/gm)].flatMap(a => a[1].trim().split(/\s+/));
+        if (aliases.length > 0)
+            links.push([m![2], ...aliases.filter(n => /\.service$/.test(n))].map(n => n.replace(/\.service$/, "")));
+    }
+    for (let grew = true; grew;) {
+        grew = false;
+        for (const joined of links)
+            if (joined.some(n => names.has(n)))
+                for (const n of joined)
+                    if (!names.has(n)) {
+                        names.add(n);
+                        grew = true;
+                    }
+    }
+    return [...names];
 }
 /** The packaged units of REMOTE_AGENTS (a Teleport unit runs `teleport start` on its configuration, unread). */
 const REMOTE_AGENT_UNITS =
@@ -19108,6 +19231,12 @@ function viewingJudge(
     return {
         ...nodeJudge,
         view,
+        // What PM2 starts (launchedCommands), a script's words as the walker reads them; its ecosystem file the pack
+        // cannot read is judged by `ran` (remoteAgent).
+        started: (words, cwd, fileText) =>
+            posix.basename(words[0] ?? "") === "pm2"
+                ? launchedCommands(words, cwd, fileText, view)?.filter(c => c[0] !== "pm2-ecosystem")
+                : undefined,
         // A configuration read with what the script changed (configFileServers: an included file it downloaded).
         configured: (text, how) => {
             configuredTexts.push([text, how]);

@@ -682,13 +682,11 @@ const agentsInsecure: NodeCase[] = [
         ]),
         REMOTE,
     ),
-    // MISS: PM2 docs ("pm2 start app --interpreter bash": the interpreter runs the script): the written /opt/pm2/run
+    // Was a MISS (fixed in round 71): PM2 docs ("pm2 start app --interpreter bash": the interpreter runs the script): the written /opt/pm2/run
     // `exec gitlab-runner run` starts the GitLab runner as root (others' CI jobs on the node). The round-69 pm2
     // reading (userData.ts ~16704) takes the script as a binary and does not read a written script run by
     // --interpreter. Fix: with --interpreter SH (or a written script), judge the script's text as a shell script
     // (unreadable → fail closed). Accepted (got []).
-    // Still open (round 70): not reached in the time; needs the pm2 reading (userData.ts launchedCommands) to take a
-    // script run by --interpreter SH (or `interpreter:` in an ecosystem file) as shell text read by remoteAgent.
     devNodeCase(
         "pm2 --interpreter bash of a written script running the runner",
         devNodeScript("dev-a12-69-nodes", [
@@ -696,7 +694,51 @@ const agentsInsecure: NodeCase[] = [
             "pm2 start /opt/pm2/run --interpreter bash --name runner",
         ]),
         REMOTE,
-        true,
+    ),
+    // Round 71 neighbours: the interpreter given as `--interpreter=sh`, before the verb, by an ecosystem file's
+    // `interpreter:`, or by the script's .sh extension (PM2 runs .sh with bash); a script made at boot fails closed.
+    devNodeCase(
+        "pm2 --interpreter=sh of a written script running the runner",
+        devNodeScript("dev-a12b-71-nodes", [
+            ...heredocFile("/opt/pm2/run", ["exec /usr/local/bin/gitlab-runner run"]),
+            "pm2 start /opt/pm2/run --interpreter=sh",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "pm2 --name runner --interpreter bash before the start verb",
+        devNodeScript("dev-a12c-71-nodes", [
+            ...heredocFile("/opt/pm2/run", ["exec /usr/local/bin/gitlab-runner run"]),
+            "pm2 --name runner --interpreter bash start /opt/pm2/run",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "pm2 JSON ecosystem app with interpreter bash running a written script",
+        devNodeScript("dev-a12d-71-nodes", [
+            ...heredocFile("/opt/pm2/run", ["exec /usr/local/bin/gitlab-runner run"]),
+            ...heredocFile("/opt/pm2/apps.json", [
+                '{"apps": [{"name": "runner", "script": "/opt/pm2/run", "interpreter": "bash"}]}',
+            ]),
+            "pm2 start /opt/pm2/apps.json",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "pm2 start of a written .sh script (bash by its extension) running the runner",
+        devNodeScript("dev-a12e-71-nodes", [
+            ...heredocFile("/opt/pm2/run.sh", ["exec /usr/local/bin/gitlab-runner run"]),
+            "pm2 start /opt/pm2/run.sh --name runner",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "pm2 --interpreter bash of a downloaded script",
+        devNodeScript("dev-a12f-71-nodes", [
+            "curl -fsSL -o /opt/pm2/run https://ci.example.com/run",
+            "pm2 start /opt/pm2/run --interpreter bash",
+        ]),
+        REMOTE,
     ),
     devNodeCase(
         "monit exec action running the GitLab runner",
@@ -1012,13 +1054,11 @@ const agentsInsecure: NodeCase[] = [
         ]),
         REMOTE,
     ),
-    // MISS: systemd.unit(5) (a unit file symlinked under another name is an alias of it) and systemd PR #13119 "Rework
+    // Was a MISS (fixed in round 71): systemd.unit(5) (a unit file symlinked under another name is an alias of it) and systemd PR #13119 "Rework
     // unit loading to take into account all aliases" (systemd 243+: drop-ins of every alias name are read):
     // `kube.service -> k3s.service` started as kube with kube.service.d/ K3S_URL runs the packaged k3s server joined
     // to another cluster. The pack does not follow unit symlinks to packaged units. Fix: resolve `ln -s` unit aliases
     // (and Alias=) to the unit they name and read drop-ins of every name. Accepted (got []).
-    // Still open (round 70): not reached in the time; needs `ln -s` into UNIT_DIRS recorded as unit aliases so that
-    // packagedUnitAgent reads the drop-ins of every alias name (and a started alias resolves to the packaged unit).
     devNodeCase(
         "k3s unit symlinked as an alias started by the alias name with a drop-in",
         devNodeScript("dev-a23-69-nodes", [
@@ -1031,7 +1071,64 @@ const agentsInsecure: NodeCase[] = [
             "systemctl enable --now kube",
         ]),
         REMOTE,
-        true,
+    ),
+    // Round 71 neighbours: the alias's drop-in applies when the unit is started by its own name too; a relative link
+    // made in the unit directory; an alias of the GitLab runner's packaged unit started by the alias; an Alias= in
+    // the [Install] section of a unit file user data wrote (systemctl enable makes the link).
+    devNodeCase(
+        "k3s aliased as kube with a kube.service.d drop-in, started as k3s",
+        devNodeScript("dev-a23b-71-nodes", [
+            "ln -sf /usr/lib/systemd/system/k3s.service /etc/systemd/system/kube.service",
+            ...heredocFile("/etc/systemd/system/kube.service.d/join.conf", [
+                "[Service]",
+                'Environment="K3S_URL=https://k3s.example.com:6443"',
+            ]),
+            "systemctl daemon-reload",
+            "systemctl restart k3s",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "k3s aliased by a relative link in /etc/systemd/system with a drop-in",
+        devNodeScript("dev-a23c-71-nodes", [
+            "cd /etc/systemd/system && ln -s k3s.service kube.service",
+            ...heredocFile("/etc/systemd/system/kube.service.d/join.conf", [
+                "[Service]",
+                'Environment="K3S_URL=https://k3s.example.com:6443"',
+            ]),
+            "systemctl enable --now kube",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "k3s unit written with [Install] Alias=kube.service and a kube.service.d drop-in",
+        devNodeScript("dev-a23e-71-nodes", [
+            ...heredocFile("/etc/systemd/system/k3s.service", [
+                "[Unit]",
+                "Description=k3s",
+                "[Service]",
+                "ExecStart=/usr/local/bin/k3s server",
+                "[Install]",
+                "WantedBy=multi-user.target",
+                "Alias=kube.service",
+            ]),
+            ...heredocFile("/etc/systemd/system/kube.service.d/join.conf", [
+                "[Service]",
+                'Environment="K3S_URL=https://k3s.example.com:6443"',
+            ]),
+            "systemctl daemon-reload",
+            "systemctl enable --now k3s",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "gitlab-runner's packaged unit aliased as ci and started by the alias",
+        devNodeScript("dev-a23d-71-nodes", [
+            "ln -s /usr/lib/systemd/system/gitlab-runner.service /etc/systemd/system/ci.service",
+            "systemctl daemon-reload",
+            "systemctl enable --now ci",
+        ]),
+        REMOTE,
     ),
     devNodeCase(
         "systemctl -q set-environment K3S_URL (an option before the verb)",
@@ -1056,6 +1153,57 @@ const agentsInsecure: NodeCase[] = [
 ];
 
 const agentsSecure: NodeCase[] = [
+    // Round 71 neighbours of the unit alias fix: an alias with no drop-in, and one with a harmless drop-in.
+    devNodeCase(
+        "k3s unit symlinked as an alias started by the alias name, no drop-in",
+        devNodeScript("dev-as16-71-nodes", [
+            "ln -s /etc/systemd/system/k3s.service /etc/systemd/system/kube.service",
+            "systemctl daemon-reload",
+            "systemctl enable --now kube",
+        ]),
+    ),
+    devNodeCase(
+        "k3s unit written with [Install] Alias=kube.service, no drop-in",
+        devNodeScript("dev-as18-71-nodes", [
+            ...heredocFile("/etc/systemd/system/k3s.service", [
+                "[Unit]",
+                "Description=k3s",
+                "[Service]",
+                "ExecStart=/usr/local/bin/k3s server",
+                "[Install]",
+                "WantedBy=multi-user.target",
+                "Alias=kube.service",
+            ]),
+            "systemctl daemon-reload",
+            "systemctl enable --now k3s",
+        ]),
+    ),
+    devNodeCase(
+        "k3s unit symlinked as an alias with a harmless drop-in for the alias",
+        devNodeScript("dev-as17-71-nodes", [
+            "ln -s /etc/systemd/system/k3s.service /etc/systemd/system/kube.service",
+            ...heredocFile("/etc/systemd/system/kube.service.d/mode.conf", [
+                "[Service]",
+                'Environment="K3S_KUBECONFIG_MODE=0600"',
+            ]),
+            "systemctl enable --now kube",
+        ]),
+    ),
+    // Round 71 neighbours of the pm2 --interpreter fix: node running a harmless script, bash running a harmless one.
+    devNodeCase(
+        "pm2 --interpreter node of a harmless written script",
+        devNodeScript("dev-as14-71-nodes", [
+            ...heredocFile("/opt/pm2/hello.js", ['setInterval(() => console.log("hi"), 60000);']),
+            "pm2 start /opt/pm2/hello.js --interpreter node --name hello",
+        ]),
+    ),
+    devNodeCase(
+        "pm2 --interpreter bash of a harmless written script",
+        devNodeScript("dev-as15-71-nodes", [
+            ...heredocFile("/opt/pm2/tick", ["while true; do date >> /var/log/tick.log; sleep 60; done"]),
+            "pm2 start /opt/pm2/tick --interpreter bash --name tick",
+        ]),
+    ),
     // Round 70 neighbour of the system.control fix: a harmless drop-in there.
     devNodeCase(
         "k3s drop-in in /etc/systemd/system.control setting a harmless variable",
