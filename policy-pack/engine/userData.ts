@@ -5588,10 +5588,15 @@ const nodeReadsAsConfig = (path: string) => {
  * "Log files", /var/cache "Application cache data", /var/lib/<name> "State information" of an application, /run/<name>
  * "Run-time variable data"), not the node's own state there (the kubelet's, cloud-init's, the runtimes', systemd's,
  * polkit's, the package managers' and alternatives' links, sudo's, udev's). Anything else (/etc, /usr, /opt, /root, a
- * file user data wrote) may be code or configuration root reads: refused unless the pack reads what is written.
+ * file user data wrote) may be code or configuration root reads: refused unless the pack reads what is written. An
+ * application's own directory under /etc (FHS 3.0 "/etc: Host-specific system configuration", /etc/opt-like
+ * `/etc/<app>/`) counts as its data when it is none of the directories the node's own software reads there
+ * (NODE_CONFIG_PATHS, READ_BEFORE_WRITE, SERVER_CONFIGS, and the ones below: sysctl(8) sysctl.d, logrotate(8)
+ * postrotate scripts, dnf/yum repositories, the CA trust in pki, NetworkManager dispatcher scripts, sudo, containers,
+ * docker, amazon's agents, X/xdg autostart, alternatives' links, audit, chrony, selinux, sysconfig environments ...).
  */
 const PROGRAM_DATA_PATHS =
-    /^\/(?:tmp|var\/tmp|var\/log|var\/cache)\/[^/]|^\/(?:var\/lib|run)\/(?!(?:kubelet|cloud|containerd|docker|systemd|polkit-1|rpm|dnf|yum|alternatives|amazon|sudo|udev|tmpfiles\.d|user|cni|nri|sss|pam|dbus|NetworkManager)(?:\/|$))[^/]+\//;
+    /^\/(?:tmp|var\/tmp|var\/log|var\/cache)\/[^/]|^\/(?:var\/lib|run)\/(?!(?:kubelet|cloud|containerd|docker|systemd|polkit-1|rpm|dnf|yum|alternatives|amazon|sudo|udev|tmpfiles\.d|user|cni|nri|sss|pam|dbus|NetworkManager)(?:\/|$))[^/]+\/|^\/etc\/(?!(?:sysctl\.d|logrotate\.d|yum\.repos\.d|yum|dnf|pki|ssl|ca-certificates|NetworkManager|sudoers\.d|containers|docker|amazon|aws|xdg|X11|alternatives|audit|chrony\.d|selinux|sysconfig|default|security|pam\.d|systemd|udev|modprobe\.d|modules-load\.d|ld\.so\.conf\.d|profile\.d|cron\.[a-z]+|init\.d|rc\.d|rc\d\.d|update-motd\.d|motd\.d|cloud|kubernetes|eks|containerd|cni|ssh|polkit-1|dbus-1|sudo|environment\.d|binfmt\.d|tmpfiles\.d|sysusers\.d|depmod\.d|dracut\.conf\.d|kernel|grub\.d|bash_completion\.d|skel|supervisord\.d|monit\.d|nginx|httpd|caddy|rsyslog\.d|fluent-bit|cron|anacron|at|logrotate|issue\.d|profile|gitconfig|git|pip|npm|gnupg|iproute2|sysconfig|nsswitch|hosts|resolv)(?:\/|$))[\w][\w.-]*\/[^/]/;
 
 /**
  * Why the pack refuses the files a Python program run as root writes itself (round 71), undefined when it accepts

@@ -305,6 +305,12 @@ const insecure: NodeCase[] = [
             ["mkdir -p /opt/ops", ...src(CRON_LINE)],
         ),
     ),
+    dev(
+        'setup.py: open("/etc/sysctl.d/99-x.conf", "w") (the node\'s own /etc directory: kernel.core_pattern may run a program)',
+        setup("dev-g71n-py-open-sysctl-nodes", [
+            'open("/etc/sysctl.d/99-x.conf", "w").write("kernel.core_pattern=|/opt/ops/x\\n")',
+        ]),
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -411,6 +417,14 @@ const secure: NodeCase[] = [
             "import subprocess",
             'subprocess.run(["cat", "/etc/cron.d/0hourly"], check=True)',
         ]),
+    ),
+    dev(
+        'setup.py: open("/etc/ops/config.json", "w") (an application\'s own /etc directory)',
+        setup(
+            "dev-g71n-py-open-etc-app-ok-nodes",
+            ['open("/etc/ops/config.json", "w").write("{}")'],
+            ["mkdir -p /etc/ops"],
+        ),
     ),
 ];
 
