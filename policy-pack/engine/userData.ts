@@ -5574,6 +5574,131 @@ const pythonRunsUnreadCommands = (text: string) => {
 };
 
 /**
+ * Whether the node reads a file at `path` (or a file in the directory `path`) as its configuration or code: the node's
+ * own (NODE_CONFIG_PATHS), what decides what root runs (READ_BEFORE_WRITE: crontab(5) /etc/cron.d, systemd.unit(5)
+ * "Unit File Load Path", login shells' /etc/profile.d ...), a server's (SERVER_CONFIGS).
+ */
+const nodeReadsAsConfig = (path: string) => {
+    const p = posix.resolve("/", path).replace(/^\/var\/run(?=\/|$)/, "/run");
+    const all = [...NODE_CONFIG_PATHS, ...READ_BEFORE_WRITE, ...SERVER_CONFIGS.map(c => c.path)];
+    return all.some(c => c.test(p) || c.test(`${p.replace(/\/$/, "")}/x`));
+};
+
+/**
+ * Where a program run as root may write a file the pack accepts without reading what it writes (round 71): data
+ * directories no node process reads as configuration or code (FHS 3.0: /tmp and /var/tmp "temporary files", /var/log
+ * "Log files", /var/cache "Application cache data", /var/lib/<name> "State information" of an application, /run/<name>
+ * "Run-time variable data"), not the node's own state there (the kubelet's, cloud-init's, the runtimes', systemd's,
+ * polkit's, the package managers' and alternatives' links, sudo's, udev's). Anything else (/etc, /usr, /opt, /root, a
+ * file user data wrote) may be code or configuration root reads: refused unless the pack reads what is written. An
+ * application's own directory under /etc (FHS 3.0 "/etc: Host-specific system configuration", /etc/opt-like
+ * `/etc/<app>/`) counts as its data when it is none of the directories the node's own software reads there
+ * (NODE_CONFIG_PATHS, READ_BEFORE_WRITE, SERVER_CONFIGS, and the ones below: sysctl(8) sysctl.d, logrotate(8)
+ * postrotate scripts, dnf/yum repositories, the CA trust in pki, NetworkManager dispatcher scripts, sudo, containers,
+ * docker, amazon's agents, X/xdg autostart, alternatives' links, audit, chrony, selinux, sysconfig environments ...).
+ */
+const PROGRAM_DATA_PATHS =
+    /^\/(?:tmp|var\/tmp|var\/log|var\/cache)\/[^/]|^\/(?:var\/lib|run)\/(?!(?:kubelet|cloud|containerd|docker|systemd|polkit-1|rpm|dnf|yum|alternatives|amazon|sudo|udev|tmpfiles\.d|user|cni|nri|sss|pam|dbus|NetworkManager)(?:\/|$))[^/]+\/|^\/etc\/(?!(?:sysctl\.d|logrotate\.d|yum\.repos\.d|yum|dnf|pki|ssl|ca-certificates|NetworkManager|sudoers\.d|containers|docker|amazon|aws|xdg|X11|alternatives|audit|chrony\.d|selinux|sysconfig|default|security|pam\.d|systemd|udev|modprobe\.d|modules-load\.d|ld\.so\.conf\.d|profile\.d|cron\.[a-z]+|init\.d|rc\.d|rc\d\.d|update-motd\.d|motd\.d|cloud|kubernetes|eks|containerd|cni|ssh|polkit-1|dbus-1|sudo|environment\.d|binfmt\.d|tmpfiles\.d|sysusers\.d|depmod\.d|dracut\.conf\.d|kernel|grub\.d|bash_completion\.d|skel|supervisord\.d|monit\.d|nginx|httpd|caddy|rsyslog\.d|fluent-bit|cron|anacron|at|logrotate|issue\.d|profile|gitconfig|git|pip|npm|gnupg|iproute2|sysconfig|nsswitch|hosts|resolv)(?:\/|$))[\w][\w.-]*\/[^/]/;
+
+/**
+ * Why the pack refuses the files a Python program run as root writes itself (round 71), undefined when it accepts
+ * them. A write is (Python docs "Built-in Functions" open(): mode 'w', 'x', 'a' or '+' "open for writing"; io.open,
+ * codecs.open alike; os.open with O_WRONLY/O_RDWR/O_CREAT/O_APPEND/O_TRUNC; pathlib Path.write_text, write_bytes,
+ * touch, symlink_to, hardlink_to, rename, replace, open('w'); shutil copy, copy2, copyfile, copytree, move to `dst`;
+ * os.rename, replace, renames, link, symlink, truncate); its target computed by pythonPath. It is accepted only where
+ * PROGRAM_DATA_PATHS says no node process reads it as code or configuration, and no file user data wrote: crontab(5)
+ * (/etc/cron.d files run as the user they name), systemd.unit(5) (units load from /etc/systemd/system), a login
+ * shell's profile, sudoers, a script user data runs next are all read by root. A target the pack cannot compute, or a
+ * mode or flags it cannot read, is refused (fail closed).
+ */
+function pythonWriteRefusal(
+    file: { path: string; text: string },
+    roots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+    cwd: string | undefined,
+): string | undefined {
+    const text = file.text;
+    const code = pythonStringsBlanked(text);
+    const written = new Set(view.written?.() ?? []);
+    const targets: { expr: string | undefined; form: string }[] = [];
+    const isWriteMode = (mode: string | undefined) => {
+        if (mode === undefined) return false;
+        const literal = pythonString(mode.trim());
+        return literal === undefined || /[wax+]/.test(literal);
+    };
+    for (const c of pythonCalls(text)) {
+        const args = pythonCallArguments(c.call);
+        const form = `${c.name}(${c.call.replace(/\s+/g, " ").slice(0, 80)})`;
+        if (/^(?:open|io\.open|codecs\.open|builtins\.open)$/.test(c.callee)) {
+            if (isWriteMode(args.argument("mode", 1))) targets.push({ expr: args.argument("file", 0), form });
+        } else if (c.callee === "os.open") {
+            const flags = args.argument("flags", 1) ?? "";
+            if (/O_(?:WRONLY|RDWR|CREAT|APPEND|TRUNC)/.test(flags) || !/^[\s\w.|]+$/.test(flags))
+                targets.push({ expr: args.argument("path", 0), form });
+        } else if (/^shutil\.(?:copy|copy2|copyfile|copytree|move)$/.test(c.callee))
+            targets.push({ expr: args.argument("dst", 1), form });
+        else if (/^os\.(?:rename|replace|renames|link|symlink)$/.test(c.callee))
+            targets.push({ expr: args.argument("dst", 1), form });
+        else if (/^os\.truncate$/.test(c.callee)) targets.push({ expr: args.argument("path", 0), form });
+    }
+    // pathlib's writing methods, on the path expression before them (a name, a call, an attribute chain).
+    for (const m of code.matchAll(
+        /\.\s*(write_text|write_bytes|touch|symlink_to|hardlink_to|link_to|rename|replace|open)\s*\(/g,
+    )) {
+        const start = m.index + m[0].length;
+        const inner = parenthesized(code, start - 1);
+        const argText = inner === undefined ? "" : text.slice(start, start + inner.length);
+        const args = pythonCallArguments(argText);
+        if (m[1] === "open" && !isWriteMode(args.argument("mode", 0))) continue;
+        // str.replace(old, new) takes two arguments; Path.replace(target) one.
+        if (m[1] === "replace" && args.positional.length !== 1) continue;
+        let at = m.index;
+        while (at > 0) {
+            const ch = code[at - 1];
+            if (ch === ")" || ch === "]") {
+                let depth = 0;
+                let k = at - 1;
+                for (; k >= 0; k--) {
+                    if (code[k] === ")" || code[k] === "]") depth++;
+                    if (code[k] === "(" || code[k] === "[") depth--;
+                    if (depth === 0) break;
+                }
+                at = k;
+            } else if (/[\w.]/.test(ch) || (/\s/.test(ch) && /\.\s*$/.test(code.slice(0, at)))) at--;
+            else break;
+        }
+        const receiver = text.slice(at, m.index).trim();
+        const form = `${receiver}.${m[1]}(...)`;
+        // The receiver is the path written, or (rename, replace, symlink_to, hardlink_to: the link or new name) the
+        // argument is.
+        targets.push({ expr: /^(?:rename|replace|link_to)$/.test(m[1]) ? args.argument("target", 0) : receiver, form });
+        if (/^(?:symlink_to|hardlink_to)$/.test(m[1])) targets.push({ expr: receiver, form });
+    }
+    for (const { expr, form } of targets) {
+        const paths = expr === undefined ? undefined : pythonPath(expr, file, roots, fileText, view, undefined);
+        if (paths === undefined || paths.length === 0)
+            return `${form}: it writes a path the pack cannot compute (fail closed)`;
+        for (const raw of paths) {
+            const path = raw.startsWith("/")
+                ? posix.resolve(raw)
+                : cwd === undefined
+                  ? undefined
+                  : posix.resolve(cwd, raw);
+            if (path === undefined) return `${form}: it writes ${raw}, relative to a directory the pack cannot know`;
+            if (
+                nodeReadsAsConfig(path) ||
+                written.has(path) ||
+                view.changed.has(path) ||
+                !PROGRAM_DATA_PATHS.test(path)
+            )
+                return `${form}: it writes ${path}, which the node may read as configuration or code, and the pack does not read what a program writes (crontab(5), systemd.unit(5)); write it in the user data itself`;
+        }
+    }
+    return undefined;
+}
+
+/**
  * The commands a Python program run as root runs, whatever else it serves: literal ones judged as root's own
  * (literalCommandListeners); any other a program the pack does not read on every address (fail closed, as
  * unreadListeners; Python docs "os.system", "subprocess": the command is a program of its own, a second server too).
@@ -5610,7 +5735,18 @@ function pythonCommandListeners(
     if (readable.some(f => pythonDynamic(f.text))) bases.push(undefined);
     const directories = bases.filter((d, i, all) => all.indexOf(d) === i);
     return program.files.flatMap(f => {
-        if (f.text === null || !pythonRunsCommands(f.text)) return [];
+        if (f.text === null) return [];
+        // The files it writes itself (pythonWriteRefusal): a cron entry or unit it writes is root's to run.
+        const refusal = pythonWriteRefusal({ path: f.path, text: f.text }, program.roots, fileText, view, cwd);
+        if (refusal !== undefined)
+            return [
+                {
+                    server: `python ${program.where}`,
+                    binds: [],
+                    serves: { unread: `python ${program.where} (${f.path}: ${refusal})` },
+                },
+            ];
+        if (!pythonRunsCommands(f.text)) return [];
         // Literal commands are root's own (literalCommandListeners), as Go's os/exec ones, each in its directory: its
         // cwd= (relative to the program's), else the program's.
         const runs = pythonCommandRuns(f.text)?.flatMap(({ argv, cwd: given, stdin }) =>
@@ -10250,6 +10386,19 @@ function literalCommandListeners(
         commands.push(...found);
     }
     if (!programs.every(p => (!p.includes("/") || SYSTEM_DIRS.test(p)) && !wrote(p))) return undefined;
+    // A command that may write the files it names (not keepsContent: cp, tee, install, dd of=, sed -i ...) naming a
+    // file the node reads as configuration or code (nodeReadsAsConfig: crontab(5) /etc/cron.d, systemd.unit(5) unit
+    // directories, /etc/profile.d, sudoers) writes there what the pack does not read from a program's argv (round 71:
+    // judged as the same shell line is, whose content the script reader follows): an unread program, fail closed.
+    for (const c of commands) {
+        if (keepsContent(c.words)) continue;
+        const named = c.words.slice(1).flatMap(w => {
+            const value = w.replace(/^-[^=]*=|^[A-Za-z_]+=/, "");
+            if (value.startsWith("/")) return [value];
+            return !w.startsWith("-") && c.cwd !== undefined && value !== "" ? [posix.resolve(c.cwd, value)] : [];
+        });
+        if (named.some(nodeReadsAsConfig)) return undefined;
+    }
     const seen = new Set<string>();
     return commands
         .filter(c => !seen.has(JSON.stringify(c)) && !!seen.add(JSON.stringify(c)))

@@ -1,0 +1,435 @@
+// Round 71 gaps (fix71-writes): cases earlier fixers named but nobody wrote as tests.
+// 1. A root Python program (written by user data, run by root) that writes files itself: open(...).write,
+//    pathlib write_text, shutil.copy into cron/systemd places.
+// 2. Literal commands a program runs (Python subprocess argv, perl system LIST) that write into cron/systemd/profile/
+//    sudoers places, judged like the same shell line.
+// 3. A listen call whose address is a variable, beside a stray loopback literal.
+import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase } from "./nodeBuilders";
+
+const dev = devNodeCase;
+
+/** /opt/ops/setup.py (`lines`) run as root, `before` user data lines first. */
+const setup = (name: string, lines: string[], before: string[] = []) =>
+    devNodeScript(name, [...before, ...heredocFile("/opt/ops/setup.py", lines), "python3 /opt/ops/setup.py"]);
+
+/** A cron line whose job serves the kubelet's credentials (/etc/kubernetes) on 0.0.0.0:8001 as root. */
+const CRON_LINE = "@reboot root cd /etc/kubernetes && python3 -m http.server 8001";
+/** A unit whose service does the same. */
+const UNIT =
+    "[Service]\\nExecStart=/usr/bin/python3 -m http.server 8001 -d /etc/kubernetes\\n[Install]\\nWantedBy=multi-user.target\\n";
+/** A profile script, a sudoers line. */
+const PROFILE = "cd /etc/kubernetes && nohup python3 -m http.server 8001 >/dev/null 2>&1 &";
+const SUDOERS = "nobody ALL=(ALL) NOPASSWD: ALL";
+/** User data writes /opt/ops/x.src with `line` (a file the pack reads). */
+const src = (line: string) => [`echo '${line}' > /opt/ops/x.src`];
+/** User data downloads /opt/ops/x.src (a file the pack cannot read). */
+const DOWNLOADED = ["curl -fsSL -o /opt/ops/x.src https://downloads.example.com/x"];
+
+const insecure: NodeCase[] = [
+    // Controls: the shell lines themselves.
+    dev(
+        `control: echo '${CRON_LINE}' > /etc/cron.d/x`,
+        devNodeScript("dev-g71-shell-cron-nodes", [`echo '${CRON_LINE}' > /etc/cron.d/x`]),
+    ),
+    dev(
+        "control: cp /opt/ops/x.src (cron line) /etc/cron.d/x",
+        devNodeScript("dev-g71-shell-cp-cron-nodes", [
+            "mkdir -p /opt/ops",
+            ...src(CRON_LINE),
+            "cp /opt/ops/x.src /etc/cron.d/x",
+        ]),
+    ),
+    dev(
+        "control: cp /opt/ops/x.src (downloaded) /etc/cron.d/x",
+        devNodeScript("dev-g71-shell-cp-dl-cron-nodes", [
+            "mkdir -p /opt/ops",
+            ...DOWNLOADED,
+            "cp /opt/ops/x.src /etc/cron.d/x",
+        ]),
+    ),
+    dev(
+        "control: cp /opt/ops/x.src (sudoers line) /etc/sudoers.d/x",
+        devNodeScript("dev-g71-shell-cp-sudoers-nodes", [
+            "mkdir -p /opt/ops",
+            ...src(SUDOERS),
+            "cp /opt/ops/x.src /etc/sudoers.d/x",
+        ]),
+    ),
+    dev(
+        "control: cp /opt/ops/x.src (profile) /etc/profile.d/x.sh",
+        devNodeScript("dev-g71-shell-cp-profile-nodes", [
+            "mkdir -p /opt/ops",
+            ...src(PROFILE),
+            "cp /opt/ops/x.src /etc/profile.d/x.sh",
+        ]),
+    ),
+    // Was a MISS (fixed in round 71): crontab(5) (/etc/cron.d files run as the user they name), systemd.unit(5) ("Unit File Load Path": /etc/systemd/system), bash(1) INVOCATION (login shells read /etc/profile and its /etc/profile.d): a root Python program that writes such a file itself (open/pathlib/shutil) writes what root runs; the pack read none of a Python program's own writes. Fix: userData.ts pythonWriteRefusal (called from pythonCommandListeners): a write (open mode w/a/x/+, os.open write flags, pathlib write_text/write_bytes/touch/rename/replace/symlink_to, shutil copy*/move, os.rename/replace/link/symlink) is accepted only into PROGRAM_DATA_PATHS (/tmp, /var/tmp, /var/log, /var/cache, /var/lib/<app>, /run/<app>) and no nodeReadsAsConfig path; a target pythonPath cannot compute is refused (fail closed).
+    dev(
+        'setup.py: open("/etc/cron.d/x", "w").write(cron line)',
+        setup("dev-g71-py-open-cron-nodes", [`open("/etc/cron.d/x", "w").write("${CRON_LINE}\\n")`]),
+    ),
+    // Was a MISS (fixed in round 71): crontab(5) (/etc/cron.d files run as the user they name), systemd.unit(5) ("Unit File Load Path": /etc/systemd/system), bash(1) INVOCATION (login shells read /etc/profile and its /etc/profile.d): a root Python program that writes such a file itself (open/pathlib/shutil) writes what root runs; the pack read none of a Python program's own writes. Fix: userData.ts pythonWriteRefusal (called from pythonCommandListeners): a write (open mode w/a/x/+, os.open write flags, pathlib write_text/write_bytes/touch/rename/replace/symlink_to, shutil copy*/move, os.rename/replace/link/symlink) is accepted only into PROGRAM_DATA_PATHS (/tmp, /var/tmp, /var/log, /var/cache, /var/lib/<app>, /run/<app>) and no nodeReadsAsConfig path; a target pythonPath cannot compute is refused (fail closed).
+    dev(
+        'setup.py: with open("/etc/cron.d/x", "w") as f: f.write(cron line)',
+        setup("dev-g71-py-with-open-cron-nodes", [
+            'with open("/etc/cron.d/x", "w") as f:',
+            `    f.write("${CRON_LINE}\\n")`,
+        ]),
+    ),
+    // Was a MISS (fixed in round 71): crontab(5) (/etc/cron.d files run as the user they name), systemd.unit(5) ("Unit File Load Path": /etc/systemd/system), bash(1) INVOCATION (login shells read /etc/profile and its /etc/profile.d): a root Python program that writes such a file itself (open/pathlib/shutil) writes what root runs; the pack read none of a Python program's own writes. Fix: userData.ts pythonWriteRefusal (called from pythonCommandListeners): a write (open mode w/a/x/+, os.open write flags, pathlib write_text/write_bytes/touch/rename/replace/symlink_to, shutil copy*/move, os.rename/replace/link/symlink) is accepted only into PROGRAM_DATA_PATHS (/tmp, /var/tmp, /var/log, /var/cache, /var/lib/<app>, /run/<app>) and no nodeReadsAsConfig path; a target pythonPath cannot compute is refused (fail closed).
+    dev(
+        'setup.py: open(os.environ["OUT"], "w").write(cron line) (a path the pack cannot compute)',
+        setup("dev-g71-py-open-env-path-nodes", ["import os", `open(os.environ["OUT"], "w").write("${CRON_LINE}\\n")`]),
+    ),
+    // Was a MISS (fixed in round 71): crontab(5) (/etc/cron.d files run as the user they name), systemd.unit(5) ("Unit File Load Path": /etc/systemd/system), bash(1) INVOCATION (login shells read /etc/profile and its /etc/profile.d): a root Python program that writes such a file itself (open/pathlib/shutil) writes what root runs; the pack read none of a Python program's own writes. Fix: userData.ts pythonWriteRefusal (called from pythonCommandListeners): a write (open mode w/a/x/+, os.open write flags, pathlib write_text/write_bytes/touch/rename/replace/symlink_to, shutil copy*/move, os.rename/replace/link/symlink) is accepted only into PROGRAM_DATA_PATHS (/tmp, /var/tmp, /var/log, /var/cache, /var/lib/<app>, /run/<app>) and no nodeReadsAsConfig path; a target pythonPath cannot compute is refused (fail closed).
+    dev(
+        'setup.py: pathlib.Path("/etc/systemd/system/x.service").write_text(unit)',
+        setup("dev-g71-py-pathlib-unit-nodes", [
+            "import pathlib",
+            `pathlib.Path("/etc/systemd/system/x.service").write_text("${UNIT}")`,
+        ]),
+    ),
+    // Was a MISS (fixed in round 71): crontab(5) (/etc/cron.d files run as the user they name), systemd.unit(5) ("Unit File Load Path": /etc/systemd/system), bash(1) INVOCATION (login shells read /etc/profile and its /etc/profile.d): a root Python program that writes such a file itself (open/pathlib/shutil) writes what root runs; the pack read none of a Python program's own writes. Fix: userData.ts pythonWriteRefusal (called from pythonCommandListeners): a write (open mode w/a/x/+, os.open write flags, pathlib write_text/write_bytes/touch/rename/replace/symlink_to, shutil copy*/move, os.rename/replace/link/symlink) is accepted only into PROGRAM_DATA_PATHS (/tmp, /var/tmp, /var/log, /var/cache, /var/lib/<app>, /run/<app>) and no nodeReadsAsConfig path; a target pythonPath cannot compute is refused (fail closed).
+    dev(
+        'setup.py: Path("/etc/profile.d/x.sh").write_text(profile)',
+        setup("dev-g71-py-pathlib-profile-nodes", [
+            "from pathlib import Path",
+            `Path("/etc/profile.d/x.sh").write_text("${PROFILE}\\n")`,
+        ]),
+    ),
+    // Was a MISS (fixed in round 71): crontab(5) (/etc/cron.d files run as the user they name), systemd.unit(5) ("Unit File Load Path": /etc/systemd/system), bash(1) INVOCATION (login shells read /etc/profile and its /etc/profile.d): a root Python program that writes such a file itself (open/pathlib/shutil) writes what root runs; the pack read none of a Python program's own writes. Fix: userData.ts pythonWriteRefusal (called from pythonCommandListeners): a write (open mode w/a/x/+, os.open write flags, pathlib write_text/write_bytes/touch/rename/replace/symlink_to, shutil copy*/move, os.rename/replace/link/symlink) is accepted only into PROGRAM_DATA_PATHS (/tmp, /var/tmp, /var/log, /var/cache, /var/lib/<app>, /run/<app>) and no nodeReadsAsConfig path; a target pythonPath cannot compute is refused (fail closed).
+    dev(
+        'setup.py: shutil.copy("/opt/ops/x.src" (cron line), "/etc/cron.d/x")',
+        setup(
+            "dev-g71-py-shutil-cron-nodes",
+            ["import shutil", 'shutil.copy("/opt/ops/x.src", "/etc/cron.d/x")'],
+            ["mkdir -p /opt/ops", ...src(CRON_LINE)],
+        ),
+    ),
+    // Was a MISS (fixed in round 71): crontab(5) (/etc/cron.d files run as the user they name), systemd.unit(5) ("Unit File Load Path": /etc/systemd/system), bash(1) INVOCATION (login shells read /etc/profile and its /etc/profile.d): a root Python program that writes such a file itself (open/pathlib/shutil) writes what root runs; the pack read none of a Python program's own writes. Fix: userData.ts pythonWriteRefusal (called from pythonCommandListeners): a write (open mode w/a/x/+, os.open write flags, pathlib write_text/write_bytes/touch/rename/replace/symlink_to, shutil copy*/move, os.rename/replace/link/symlink) is accepted only into PROGRAM_DATA_PATHS (/tmp, /var/tmp, /var/log, /var/cache, /var/lib/<app>, /run/<app>) and no nodeReadsAsConfig path; a target pythonPath cannot compute is refused (fail closed).
+    dev(
+        'setup.py: shutil.copy("/opt/ops/x.src" (downloaded), "/etc/cron.d/x")',
+        setup(
+            "dev-g71-py-shutil-dl-cron-nodes",
+            ["import shutil", 'shutil.copy("/opt/ops/x.src", "/etc/cron.d/x")'],
+            ["mkdir -p /opt/ops", ...DOWNLOADED],
+        ),
+    ),
+    // Was a MISS (fixed in round 71): the same shell line (cp/tee into /etc/cron.d, /etc/sudoers.d, /etc/profile.d, /etc/systemd/system) is judged by what it writes (rootReads copy/piped); a program's literal argv was judged for listeners only (userData.ts literalCommandListeners). Fix: a literal command that may write what it names (not keepsContent) naming a nodeReadsAsConfig path is an unread program (fail closed).
+    dev(
+        'setup.py: subprocess.run(["cp", "/opt/ops/x.src" (cron line), "/etc/cron.d/x"])',
+        setup(
+            "dev-g71-py-sub-cp-cron-nodes",
+            ["import subprocess", 'subprocess.run(["cp", "/opt/ops/x.src", "/etc/cron.d/x"], check=True)'],
+            ["mkdir -p /opt/ops", ...src(CRON_LINE)],
+        ),
+    ),
+    // Was a MISS (fixed in round 71): the same shell line (cp/tee into /etc/cron.d, /etc/sudoers.d, /etc/profile.d, /etc/systemd/system) is judged by what it writes (rootReads copy/piped); a program's literal argv was judged for listeners only (userData.ts literalCommandListeners). Fix: a literal command that may write what it names (not keepsContent) naming a nodeReadsAsConfig path is an unread program (fail closed).
+    dev(
+        'setup.py: subprocess.run(["cp", "/opt/ops/x.src" (downloaded), "/etc/cron.d/x"])',
+        setup(
+            "dev-g71-py-sub-cp-dl-cron-nodes",
+            ["import subprocess", 'subprocess.run(["cp", "/opt/ops/x.src", "/etc/cron.d/x"], check=True)'],
+            ["mkdir -p /opt/ops", ...DOWNLOADED],
+        ),
+    ),
+    // Was a MISS (fixed in round 71): the same shell line (cp/tee into /etc/cron.d, /etc/sudoers.d, /etc/profile.d, /etc/systemd/system) is judged by what it writes (rootReads copy/piped); a program's literal argv was judged for listeners only (userData.ts literalCommandListeners). Fix: a literal command that may write what it names (not keepsContent) naming a nodeReadsAsConfig path is an unread program (fail closed).
+    dev(
+        'setup.py: subprocess.run(["tee", "/etc/cron.d/x"], input=cron line)',
+        setup("dev-g71-py-sub-tee-cron-nodes", [
+            "import subprocess",
+            `subprocess.run(["tee", "/etc/cron.d/x"], input="${CRON_LINE}\\n", text=True, check=True)`,
+        ]),
+    ),
+    // Was a MISS (fixed in round 71): the same shell line (cp/tee into /etc/cron.d, /etc/sudoers.d, /etc/profile.d, /etc/systemd/system) is judged by what it writes (rootReads copy/piped); a program's literal argv was judged for listeners only (userData.ts literalCommandListeners). Fix: a literal command that may write what it names (not keepsContent) naming a nodeReadsAsConfig path is an unread program (fail closed).
+    dev(
+        'setup.py: subprocess.run(["cp", "/opt/ops/x.src" (sudoers line), "/etc/sudoers.d/x"])',
+        setup(
+            "dev-g71-py-sub-cp-sudoers-nodes",
+            ["import subprocess", 'subprocess.run(["cp", "/opt/ops/x.src", "/etc/sudoers.d/x"], check=True)'],
+            ["mkdir -p /opt/ops", ...src(SUDOERS)],
+        ),
+    ),
+    // Was a MISS (fixed in round 71): the same shell line (cp/tee into /etc/cron.d, /etc/sudoers.d, /etc/profile.d, /etc/systemd/system) is judged by what it writes (rootReads copy/piped); a program's literal argv was judged for listeners only (userData.ts literalCommandListeners). Fix: a literal command that may write what it names (not keepsContent) naming a nodeReadsAsConfig path is an unread program (fail closed).
+    dev(
+        'setup.py: subprocess.run(["cp", "/opt/ops/x.src" (profile), "/etc/profile.d/x.sh"])',
+        setup(
+            "dev-g71-py-sub-cp-profile-nodes",
+            ["import subprocess", 'subprocess.run(["cp", "/opt/ops/x.src", "/etc/profile.d/x.sh"], check=True)'],
+            ["mkdir -p /opt/ops", ...src(PROFILE)],
+        ),
+    ),
+    // Was a MISS (fixed in round 71): the same shell line (cp/tee into /etc/cron.d, /etc/sudoers.d, /etc/profile.d, /etc/systemd/system) is judged by what it writes (rootReads copy/piped); a program's literal argv was judged for listeners only (userData.ts literalCommandListeners). Fix: a literal command that may write what it names (not keepsContent) naming a nodeReadsAsConfig path is an unread program (fail closed).
+    dev(
+        'setup.py: subprocess.run(["cp", "/opt/ops/x.src" (downloaded), "/etc/systemd/system/x.service"])',
+        setup(
+            "dev-g71-py-sub-cp-unit-nodes",
+            [
+                "import subprocess",
+                'subprocess.run(["cp", "/opt/ops/x.src", "/etc/systemd/system/x.service"], check=True)',
+            ],
+            ["mkdir -p /opt/ops", ...DOWNLOADED],
+        ),
+    ),
+    // MISS: perlfunc system LIST ("calls execvp(3) with the arguments in LIST"): `cp /opt/ops/x.src /etc/cron.d/x` as root installs the written @reboot job (http.server on /etc/kubernetes, 0.0.0.0:8001: crontab(5)). A perl SCRIPT FILE's literal system() goes through literalCommandListeners (fixed above); `perl -e CODE` is not read by literalScriptCommands (sourceRunnerListeners reads .pl/.rb files only), so the argv is judged by neither. Accepted (got []).
+    // Still open (round 71): route `perl -e`/`ruby -e` code through literalScriptCommands + literalCommandListeners as the file form is (find where perl -e code is judged: SOCKET_SHELL_CODE/CODE_LOADERS in userData.ts); out of time.
+    dev(
+        `perl -e 'system("cp", "/opt/ops/x.src" (cron line), "/etc/cron.d/x")'`,
+        devNodeScript("dev-g71-perl-system-cp-cron-nodes", [
+            "mkdir -p /opt/ops",
+            ...src(CRON_LINE),
+            `perl -e 'system("cp", "/opt/ops/x.src", "/etc/cron.d/x")'`,
+        ]),
+        /./,
+        true,
+    ),
+    // Was a MISS (fixed in round 71): the same shell line (cp/tee into /etc/cron.d, /etc/sudoers.d, /etc/profile.d, /etc/systemd/system) is judged by what it writes (rootReads copy/piped); a program's literal argv was judged for listeners only (userData.ts literalCommandListeners). Fix: a literal command that may write what it names (not keepsContent) naming a nodeReadsAsConfig path is an unread program (fail closed).
+    dev(
+        `perl /opt/ops/setup.pl: system("cp", "/opt/ops/x.src" (downloaded), "/etc/cron.d/x")`,
+        devNodeScript("dev-g71-perl-file-system-cp-cron-nodes", [
+            ...DOWNLOADED.map(l => l),
+            ...heredocFile("/opt/ops/setup.pl", [`system("cp", "/opt/ops/x.src", "/etc/cron.d/x");`]),
+            "perl /opt/ops/setup.pl",
+        ]),
+    ),
+    // MISS: Python docs socket ("AF_INET ... '' represents INADDR_ANY"; bind(address) binds the host given): host from the environment defaults to 0.0.0.0, so root serves the kubelet's kubeconfig to every pod. The pack reads a raw socket.bind whose host is a name beside a stray loopback literal (UPSTREAM) as loopback, or not as a listener at all. Accepted (got []).
+    // Still open (round 71): a socket.bind/create_server whose host argument pythonPath/pythonString cannot resolve to a loopback literal must bind every address (pythonHostBinds already does this for known server classes; raw socket.socket().bind is not read as a listener); out of time.
+    dev(
+        'srv.py: host = os.environ.get("H", "0.0.0.0"); s.bind((host, 8080)) beside a stray "127.0.0.1"',
+        devNodeScript("dev-g71-py-bind-env-host-nodes", [
+            ...heredocFile("/opt/ops/srv.py", [
+                "import os, socket",
+                'UPSTREAM = "127.0.0.1"',
+                'host = os.environ.get("H", "0.0.0.0")',
+                "s = socket.socket()",
+                "s.bind((host, 8080))",
+                "s.listen()",
+                "while True:",
+                "    c, _ = s.accept()",
+                '    c.sendall(open("/etc/kubernetes/kubelet.conf", "rb").read())',
+                "    c.close()",
+            ]),
+            "nohup python3 /opt/ops/srv.py >/var/log/srv.log 2>&1 &",
+        ]),
+        /./,
+        true,
+    ),
+    dev(
+        'srv.py: HTTPServer((host, 8080), SimpleHTTPRequestHandler) with host from the environment beside "127.0.0.1"',
+        devNodeScript("dev-g71-py-httpserver-env-host-nodes", [
+            ...heredocFile("/opt/ops/srv.py", [
+                "import os",
+                "from http.server import HTTPServer, SimpleHTTPRequestHandler",
+                'UPSTREAM = "127.0.0.1"',
+                'host = os.environ.get("H", "0.0.0.0")',
+                "HTTPServer((host, 8080), SimpleHTTPRequestHandler).serve_forever()",
+            ]),
+            "cd /etc/kubernetes && nohup python3 /opt/ops/srv.py >/var/log/srv.log 2>&1 &",
+        ]),
+    ),
+    // MISS: pkg.go.dev net.Listen ("If the host in the address parameter is empty ... Listen listens on all available unicast and anycast IP addresses"): ADDR unset or ":8080" serves / on every address as root. userData.ts sourcesListeners takes a LISTEN_API call beside any loopback literal of the source (the stray `upstream`) as a loopback listener; round 70 read only the every-address constants, not a variable address. Accepted (got []).
+    // Still open (round 71): in sourceRunnerListeners, a listen call (net.Listen, ListenAndServe, ...) whose address argument is not itself a string literal or a constant assigned one must make `loopback` unusable (binds every address), whatever other literals the source holds; out of time.
+    dev(
+        'go run: net.Listen("tcp", addr) with addr from os.Getenv beside a stray "127.0.0.1"',
+        devNodeScript("dev-g71-go-listen-var-nodes", [
+            ...heredocFile("/opt/ops/go.mod", ["module example.com/ops", "", "go 1.22"]),
+            ...heredocFile("/opt/ops/main.go", [
+                "package main",
+                "",
+                "import (",
+                '\t"net"',
+                '\t"net/http"',
+                '\t"os"',
+                ")",
+                "",
+                "func main() {",
+                '\tupstream := "127.0.0.1"',
+                "\t_ = upstream",
+                '\taddr := os.Getenv("ADDR")',
+                '\tl, _ := net.Listen("tcp", addr)',
+                '\thttp.Serve(l, http.FileServer(http.Dir("/")))',
+                "}",
+            ]),
+            "cd /opt/ops && nohup go run main.go >/var/log/ops.log 2>&1 &",
+        ]),
+        /./,
+        true,
+    ),
+    // Neighbours of the round-71 fix (pythonWriteRefusal, literalCommandListeners), insecure side.
+    dev(
+        'setup.py: OUT = "/etc/cron.d/x"; open(OUT, "a").write(cron line) (a name holding the path)',
+        setup("dev-g71n-py-open-name-cron-nodes", ['OUT = "/etc/cron.d/x"', `open(OUT, "a").write("${CRON_LINE}\\n")`]),
+    ),
+    dev(
+        'setup.py: Path("/etc/cron.d") / "x" .write_text(cron line) (a directory joined)',
+        setup("dev-g71n-py-path-join-cron-nodes", [
+            "from pathlib import Path",
+            `(Path("/etc/cron.d") / "x").write_text("${CRON_LINE}\\n")`,
+        ]),
+    ),
+    dev(
+        'setup.py: open("/usr/local/bin/uname", "w") (a program root runs; not a data path)',
+        setup("dev-g71n-py-open-usr-local-bin-nodes", [
+            `with open("/usr/local/bin/uname", "w") as f:`,
+            `    f.write("#!/bin/sh\\n${CRON_LINE.replace("@reboot root ", "")}\\n")`,
+        ]),
+    ),
+    dev(
+        'setup.py: shutil.copy("/opt/ops/x.src", "/var/lib/kubelet/config.json") (node state under /var/lib)',
+        setup(
+            "dev-g71n-py-shutil-kubelet-nodes",
+            ["import shutil", 'shutil.copy("/opt/ops/x.src", "/var/lib/kubelet/config.json")'],
+            ["mkdir -p /opt/ops", ...src("{}")],
+        ),
+    ),
+    dev(
+        'setup.py: open(sys.argv[1], "w") (a path the pack cannot compute)',
+        setup("dev-g71n-py-open-argv-nodes", ["import sys", 'open(sys.argv[1], "w").write("x")']),
+    ),
+    dev(
+        'setup.py: subprocess.run(["install", "-m", "0644", "/opt/ops/x.src", "/etc/cron.d/x"])',
+        setup(
+            "dev-g71n-py-sub-install-cron-nodes",
+            [
+                "import subprocess",
+                'subprocess.run(["install", "-m", "0644", "/opt/ops/x.src", "/etc/cron.d/x"], check=True)',
+            ],
+            ["mkdir -p /opt/ops", ...src(CRON_LINE)],
+        ),
+    ),
+    dev(
+        'setup.py: subprocess.run(["cp", "x.src", "x"], cwd="/etc/cron.d") (a relative destination in cwd=)',
+        setup(
+            "dev-g71n-py-sub-cp-cwd-cron-nodes",
+            ["import subprocess", 'subprocess.run(["cp", "/opt/ops/x.src", "x"], cwd="/etc/cron.d", check=True)'],
+            ["mkdir -p /opt/ops", ...src(CRON_LINE)],
+        ),
+    ),
+    dev(
+        'setup.py: open("/etc/sysctl.d/99-x.conf", "w") (the node\'s own /etc directory: kernel.core_pattern may run a program)',
+        setup("dev-g71n-py-open-sysctl-nodes", [
+            'open("/etc/sysctl.d/99-x.conf", "w").write("kernel.core_pattern=|/opt/ops/x\\n")',
+        ]),
+    ),
+];
+
+const secure: NodeCase[] = [
+    dev(
+        'setup.py: open("/var/lib/app/x.json", "w").write(...)',
+        setup("dev-g71-py-open-data-ok-nodes", [
+            "import os",
+            'os.makedirs("/var/lib/app", exist_ok=True)',
+            'open("/var/lib/app/x.json", "w").write("{}")',
+        ]),
+    ),
+    dev(
+        'setup.py: pathlib.Path("/tmp/x").write_text("ok")',
+        setup("dev-g71-py-pathlib-tmp-ok-nodes", ["import pathlib", 'pathlib.Path("/tmp/x").write_text("ok")']),
+    ),
+    dev(
+        'setup.py: subprocess.run(["cp", "/opt/ops/a.json", "/var/lib/app/a.json"])',
+        setup("dev-g71-py-sub-cp-data-ok-nodes", [
+            "import subprocess",
+            'subprocess.run(["cp", "/opt/ops/a.json", "/var/lib/app/a.json"], check=True)',
+        ]),
+    ),
+    dev(
+        'srv.py: s.bind(("127.0.0.1", 8080))',
+        devNodeScript("dev-g71-py-bind-loopback-ok-nodes", [
+            ...heredocFile("/opt/ops/srv.py", [
+                "import socket",
+                "s = socket.socket()",
+                's.bind(("127.0.0.1", 8080))',
+                "s.listen()",
+                "while True:",
+                "    c, _ = s.accept()",
+                '    c.sendall(b"ok")',
+                "    c.close()",
+            ]),
+            "nohup python3 /opt/ops/srv.py >/var/log/srv.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        'srv.py: HOST = "127.0.0.1"; s.bind((HOST, 8080))',
+        devNodeScript("dev-g71-py-bind-loopback-const-ok-nodes", [
+            ...heredocFile("/opt/ops/srv.py", [
+                "import socket",
+                'HOST = "127.0.0.1"',
+                "s = socket.socket()",
+                "s.bind((HOST, 8080))",
+                "s.listen()",
+                "while True:",
+                "    c, _ = s.accept()",
+                '    c.sendall(b"ok")',
+                "    c.close()",
+            ]),
+            "nohup python3 /opt/ops/srv.py >/var/log/srv.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        'go run: net.Listen("tcp", "127.0.0.1:8080")',
+        devNodeScript("dev-g71-go-listen-loopback-ok-nodes", [
+            ...heredocFile("/opt/ops/go.mod", ["module example.com/ops", "", "go 1.22"]),
+            ...heredocFile("/opt/ops/main.go", [
+                "package main",
+                "",
+                "import (",
+                '\t"net"',
+                '\t"net/http"',
+                ")",
+                "",
+                "func main() {",
+                '\tl, _ := net.Listen("tcp", "127.0.0.1:8080")',
+                '\thttp.Serve(l, http.FileServer(http.Dir("/opt/ops/static")))',
+                "}",
+            ]),
+            "cd /opt/ops && nohup go run main.go >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Neighbours of the round-71 fix, secure side: data paths by a name, a join, a log, and a read of a config file.
+    dev(
+        'setup.py: STATE = "/var/lib/app/state.json"; open(STATE, "w").write("{}")',
+        setup("dev-g71n-py-open-name-data-ok-nodes", [
+            "import os",
+            'os.makedirs("/var/lib/app", exist_ok=True)',
+            'STATE = "/var/lib/app/state.json"',
+            'open(STATE, "w").write("{}")',
+        ]),
+    ),
+    dev(
+        'setup.py: os.path.join("/var/log", "setup.log") opened for append',
+        setup("dev-g71n-py-open-join-log-ok-nodes", [
+            "import os",
+            'with open(os.path.join("/var/log", "setup.log"), "a") as f:',
+            '    f.write("done\\n")',
+        ]),
+    ),
+    dev(
+        'setup.py: open("/etc/os-release").read() (read mode) and "a b".replace("a", "c")',
+        setup("dev-g71n-py-read-only-ok-nodes", [
+            'print(open("/etc/os-release").read())',
+            'print("a b".replace("a", "c"))',
+        ]),
+    ),
+    dev(
+        'setup.py: subprocess.run(["cat", "/etc/cron.d/0hourly"]) (a command that keeps what it reads)',
+        setup("dev-g71n-py-sub-cat-cron-ok-nodes", [
+            "import subprocess",
+            'subprocess.run(["cat", "/etc/cron.d/0hourly"], check=True)',
+        ]),
+    ),
+    dev(
+        'setup.py: open("/etc/ops/config.json", "w") (an application\'s own /etc directory)',
+        setup(
+            "dev-g71n-py-open-etc-app-ok-nodes",
+            ['open("/etc/ops/config.json", "w").write("{}")'],
+            ["mkdir -p /etc/ops"],
+        ),
+    ),
+];
+
+describeNodeCases(
+    "round 71 gaps: root programs writing cron/systemd places, literal commands, listen variables",
+    insecure,
+    secure,
+);
