@@ -1139,11 +1139,18 @@ function redirectedAway(c: SimpleCommand): boolean {
     return to.length > 0 && to.every(w => !podReadable(posix.resolve("/", w)));
 }
 
-/** dd(1)'s output file (`of=`) and whether it appends (oflag=append, conv=notrunc): undefined when it writes stdout. */
-function ddOutput(operands: readonly string[]): { path: string; append: boolean } | undefined {
+/**
+ * dd(1)'s output file (`of=`) and how it is written, undefined when dd writes standard output. GNU coreutils dd:
+ * `oflag=append` "append mode" writes at the file's end (as `tee -a`); `conv=notrunc` "do not truncate the output
+ * file" or a `seek=`/`oseek=` offset writes over part of it in place, a fragment of a file the pack does not hold
+ * whole (an edit); otherwise the file is truncated and holds only what dd writes.
+ */
+function ddOutput(operands: readonly string[]): { path: string; append: boolean; edit: boolean } | undefined {
     const of = operands.find(w => w.startsWith("of="))?.slice(3);
     if (!of) return undefined;
-    return { path: of, append: operands.some(w => /^(oflag=.*\bappend\b|conv=.*\bnotrunc\b)/.test(w)) };
+    const append = operands.some(w => /^oflag=(.*,)?append(,|$)/.test(w));
+    const edit = !append && operands.some(w => /^(conv=(.*,)?notrunc(,|$)|o?seek=(?!0+$))/.test(w));
+    return { path: of, append, edit };
 }
 
 /**
@@ -6170,7 +6177,7 @@ export class RootReads {
             else if (stdinCopy) this.file(body, posix.resolve(ctx.cwd, operands.at(-1) ?? ""), undefined, form);
             else if (name === "dd" && ddOutput(operands)) {
                 const out = ddOutput(operands)!;
-                this.file(body, posix.resolve(ctx.cwd, out.path), undefined, form, out.append);
+                this.file(body, posix.resolve(ctx.cwd, out.path), undefined, form, out.edit, out.append);
             } else if (name === "systemd-tmpfiles" && operands.includes("-")) this.tmpfiles(body, `${form} (stdin)`);
             else if (shellReadsStdin(name, operands, ctx.cwd)) {
                 // Text the reader cannot know (a command's output in a here-string) is a program made at boot.
@@ -6541,7 +6548,7 @@ export class RootReads {
         if (ddOut && ddIn) {
             const known = this.current(posix.resolve(ctx.cwd, ddIn));
             if (known !== undefined)
-                this.file(known, posix.resolve(ctx.cwd, ddOut.path), undefined, form, ddOut.append);
+                this.file(known, posix.resolve(ctx.cwd, ddOut.path), undefined, form, ddOut.edit, ddOut.append);
             else this.writtenUnknown(posix.resolve(ctx.cwd, ddOut.path), form);
         }
         if (!dataIn) {
@@ -6986,7 +6993,7 @@ export class RootReads {
             this.file(content, posix.resolve(ctx.cwd, operands.at(-1) ?? ""), undefined, form);
         else if (name === "dd" && ddOutput(operands)) {
             const out = ddOutput(operands)!;
-            this.file(content, posix.resolve(ctx.cwd, out.path), undefined, form, out.append);
+            this.file(content, posix.resolve(ctx.cwd, out.path), undefined, form, out.edit, out.append);
         } else if (name === "systemd-tmpfiles" && operands.includes("-")) this.tmpfiles(content, `${form} (stdin)`);
         // xargs(1) runs its command with the input's items as more arguments (xargsWords): judged as that command.
         else if (xargsRuns(next)) {

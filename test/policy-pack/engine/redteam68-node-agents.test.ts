@@ -104,6 +104,23 @@ const insecure: NodeCase[] = [
         REMOTE,
     ),
     devNodeCase(
+        "wazuh remote commands appended by dd oflag=append",
+        devNodeScript("dev-wazuh-dd-71-nodes", [
+            "echo 'wazuh_command.remote_commands=1' | dd of=/var/ossec/etc/local_internal_options.conf oflag=append conv=notrunc status=none",
+            "systemctl enable --now wazuh-agent",
+        ]),
+        REMOTE,
+    ),
+    // conv=notrunc without oflag=append writes over the start of the file in place (dd(1)): a fragment, still read.
+    devNodeCase(
+        "wazuh remote commands written over the options file by dd conv=notrunc",
+        devNodeScript("dev-wazuh-dd-notrunc-71-nodes", [
+            "echo 'wazuh_command.remote_commands=1' | dd of=/var/ossec/etc/local_internal_options.conf conv=notrunc status=none",
+            "systemctl enable --now wazuh-agent",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
         "microk8s.join snap alias",
         devNodeScript("dev-microk8s-join-68-nodes", ["microk8s.join 10.1.2.3:25000/EXAMPLEONLYTOKEN --worker"]),
         REMOTE,
@@ -595,6 +612,15 @@ const secure: NodeCase[] = [
                 '  start program = "/usr/local/bin/node_exporter --web.listen-address=127.0.0.1:9100"',
             ]),
             "systemctl enable --now monit",
+        ]),
+    ),
+    // Round 71 (lead): dd(1) `oflag=append conv=notrunc` appends as `tee -a` does; rootReads.ts passed dd's append
+    // flag as the "fragment edited in" flag, so the appended options read as unknown and this twin was refused.
+    devNodeCase(
+        "wazuh agent with options appended by dd oflag=append (no remote commands)",
+        devNodeScript("dev-wazuh-dd-ok-71-nodes", [
+            "printf 'agent.debug=0\\nwazuh_command.remote_commands=0\\n' | dd of=/var/ossec/etc/local_internal_options.conf oflag=append conv=notrunc status=none",
+            "systemctl enable --now wazuh-agent",
         ]),
     ),
     devNodeCase(
