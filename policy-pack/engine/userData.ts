@@ -10087,6 +10087,10 @@ const SPAWN_API = new RegExp(
  * Command/CommandContext call of it has only string literals for arguments (CommandContext's first, the context,
  * aside); undefined otherwise. Round 69: os/exec imported under another name (Go spec "Import declarations": `import m
  * "lib/math"` binds the package to m; `.` binds its names unqualified, `_` none: neither read) is called by that name.
+ * Round 71: CommandContext's context is any balanced expression (`context.Background()`), read as the rest of the
+ * source is (no process API in it); each call's Cmd is used in place (`exec.Command(...).Run()`) or bound to one name
+ * used only as `name.X` (a Cmd handed to another function, `json.Unmarshal(b, c)`, or copied, has fields the pack does
+ * not read), and a Cmd field written in any spelling (goCmdFieldWritten) is not read.
  */
 function literalExecCommands(text: string): string[][] | undefined {
     const code = withoutComments(text);
@@ -10122,19 +10126,110 @@ function literalExecCommands(text: string): string[][] | undefined {
         /\.\s*Std(out|err)\s*=(?!\s*os\.Std(out|err)\b)/.test(bare)
     )
         return undefined;
-    const command = new RegExp(`(?<![\\w.])${pkg}\\.Command(Context)?\\s*\\(([^()]*)\\)`, "g");
-    const calls = [...code.matchAll(command)];
-    const rest = code.replace(command, "").replace(/(^|[\s(;])(\w+\s+)?"os\/exec"/g, "$1");
+    if (goCmdFieldWritten(code)) return undefined;
+    // Each call with its arguments (balanced parentheses, string literals skipped: goCallArguments).
+    const calls: { start: number; end: number; context: boolean; args: string[] }[] = [];
+    for (const m of code.matchAll(new RegExp(`(?<![\\w.])${pkg}\\.Command(Context)?\\s*\\(`, "g"))) {
+        const parsed = goCallArguments(code, m.index + m[0].length);
+        if (parsed === undefined) return undefined;
+        calls.push({ start: m.index, end: parsed.end, context: m[1] !== undefined, args: parsed.args });
+    }
+    // A call inside another's arguments (a context computed by running a command) is not read.
+    if (calls.some((c, i) => i > 0 && c.start < calls[i - 1].end)) return undefined;
+    let rest = code;
+    for (const call of [...calls].reverse())
+        rest = `${rest.slice(0, call.start)} ${call.context ? `(${call.args[0] ?? ""})` : ""} ${rest.slice(call.end)}`;
+    rest = rest.replace(/(^|[\s(;])(\w+\s+)?"os\/exec"/g, "$1");
     if (calls.length === 0 || SPAWN_API.test(rest) || new RegExp(`(?<![\\w.])${pkg}\\.\\w|\\bexec\\.\\w`).test(rest))
         return undefined;
+    // Where each Cmd goes: used in place (`.Run()`), or bound by `NAME :=`/`NAME =`/`var NAME =` to a name every other
+    // mention of which selects from it (`NAME.Stdout`, `NAME.Run()`); anything else (an argument, a copy, a return, a
+    // composite literal) is a Cmd the pack cannot follow.
+    const names = new Set<string>();
+    const blank = goBlankStrings(code);
+    for (const call of calls) {
+        if (/^\s*\./.test(code.slice(call.end))) continue;
+        const bound = /(?:^|[\s;{(])(?:var\s+)?([A-Za-z_]\w*)\s*:?=\s*$/.exec(code.slice(0, call.start));
+        if (bound === null || bound[1] === "_" || bound[1] === "var") return undefined;
+        names.add(bound[1]);
+    }
+    for (const name of names)
+        for (const m of blank.matchAll(new RegExp(`(?<![\\w.])${name}(?!\\w)`, "g"))) {
+            const after = code.slice(m.index + name.length);
+            if (/^\s*\./.test(after)) continue;
+            const call = calls.find(c => /^\s*:?=\s*$/.test(code.slice(m.index + name.length, c.start)));
+            if (call === undefined) return undefined;
+        }
     const commands: string[][] = [];
     for (const call of calls) {
-        const args = call[2].split(",").map(a => a.trim());
-        const literal = (call[1] === undefined ? args : args.slice(1)).map(a => /^"([^"\\]*)"$/.exec(a)?.[1]);
+        const literal = (call.context ? call.args.slice(1) : call.args).map(a => /^"([^"\\]*)"$/.exec(a)?.[1]);
         if (literal.length === 0 || literal.some(a => a === undefined)) return undefined;
         commands.push(literal as string[]);
     }
     return commands;
+}
+/** Go source with its string and rune literals' contents blanked (their length kept). */
+function goBlankStrings(code: string): string {
+    return code.replace(
+        /"(?:\\.|[^"\\\n])*"|`[^`]*`|'(?:\\.|[^'\\\n])*'/g,
+        m => `${m[0]}${" ".repeat(m.length - 2)}${m[0]}`,
+    );
+}
+/**
+ * The arguments of a Go call whose `(` ends just before `open` (each trimmed, split at the commas outside brackets and
+ * string literals: Go spec "String literals", "Rune literals") and where the call ends; undefined when it does not end.
+ * With `close` "}", a composite literal's elements (Go spec "Composite literals") or a Rust call's likewise.
+ */
+function goCallArguments(code: string, open: number, close = ")"): { args: string[]; end: number } | undefined {
+    const args: string[] = [];
+    let depth = 0;
+    let from = open;
+    for (let i = open; i < code.length; i++) {
+        const ch = code[i];
+        if (ch === '"' || ch === "'" || ch === "`") {
+            const literal = (
+                ch === "`" ? /^`[^`]*`/ : ch === '"' ? /^"(?:\\.|[^"\\\n])*"/ : /^'(?:\\.|[^'\\\n])*'/
+            ).exec(code.slice(i));
+            if (literal === null) return undefined;
+            i += literal[0].length - 1;
+        } else if ("([{".includes(ch)) depth++;
+        else if (")]}".includes(ch) && depth > 0) depth--;
+        else if (ch === close || (ch === "," && depth === 0)) {
+            const arg = code.slice(from, i).trim();
+            if (arg !== "" || ch === ",") args.push(arg);
+            from = i + 1;
+            if (ch === close) return { args, end: i + 1 };
+        } else if (")]}".includes(ch)) return undefined;
+    }
+    return undefined;
+}
+/**
+ * Whether a Go source writes an os/exec Cmd field (pkg.go.dev os/exec "type Cmd": Path, Args, Env, Dir, Stdin, Stdout,
+ * Stderr, ExtraFiles, SysProcAttr, and Err, whose clearing runs a program LookPath found relative to the current
+ * directory: "if errors.Is(cmd.Err, exec.ErrDot) { cmd.Err = nil }") in a spelling besides the plain `x.F = v` read by
+ * literalExecCommands: one of several targets of a tuple assignment (Go spec "Assignment statements": `x, y = a, b`
+ * assigns each; also in `for k, x.F = range ...`, `x.F, ok = <-ch`), an element or a field of it (`c.Args[1] = ...`,
+ * `c.SysProcAttr.Chroot = ...`), a parenthesized target (`(c.Dir) = ...`: "Operands may be parenthesized"), an
+ * operator assignment (`c.Path += ...`), its address taken (`&c.Stdin`: a pointer writes it), or reflection/unsafe
+ * (writes fields by name or offset). Comments are already gone; a target list continues across lines after a comma.
+ */
+function goCmdFieldWritten(code: string): boolean {
+    const FIELD = "(?:Path|Args|Env|Dir|Stdin|Stdout|Stderr|ExtraFiles|SysProcAttr|Err)(?!\\w)";
+    const text = goBlankStrings(code).replace(/,[ \t]*\r?\n\s*/g, ", ");
+    const path = String.raw`(?:\s*(?:\[[^\]\n]*\]|\.\s*\w+|\)))*`;
+    const assign = String.raw`(?<![=!<>:])(?:[-+*/%&|^]|<<|>>|&\^)?=(?!=)`;
+    return [
+        // A target before others: `c.Dir, x = ...` (the assignment later in the statement).
+        new RegExp(String.raw`\.\s*${FIELD}${path}\s*,[^;\n]*?${assign}`),
+        // A target after others: `x, c.Dir = ...`.
+        new RegExp(String.raw`,[^;\n=]*?\.\s*${FIELD}${path}\s*${assign}`),
+        // An element, a field or a parenthesized target, or an operator assignment: `c.Args[1] = ...`, `c.Path += ...`.
+        new RegExp(String.raw`\.\s*${FIELD}\s*(?:\[[^\]\n]*\]|\.\s*\w+|\))${path}\s*${assign}`),
+        new RegExp(String.raw`\.\s*${FIELD}\s*(?:[-+*/%&|^]|<<|>>|&\^)=(?!=)`),
+        new RegExp(String.raw`\.\s*Err\s*=(?!=)`),
+        new RegExp(String.raw`(?<!&)&(?!&)[ \t(]*[\w.]*\.\s*${FIELD}`),
+        /(?<![\w.])(reflect|unsafe)\s*\./,
+    ].some(r => r.test(text));
 }
 /** Ruby's and Perl's besides: system/exec/spawn without parentheses, backticks, %x and qx. */
 const SCRIPT_SPAWN_API = /(^|[^\w.:])(system|exec|spawn)\b\s*[("'%]|`|%x\W|\bqx\W|\bopen\s*\(?\s*["']?\|/m;
@@ -10494,6 +10589,126 @@ function withoutClientCalls(text: string): string {
     }
     return out + text.slice(last);
 }
+/**
+ * The IP addresses Go or Rust source code builds from parts rather than spells as a literal, each as the address text it
+ * is, undefined where the pack cannot compute it (a variable, a call it does not know):
+ * - Go (pkg.go.dev net): a TCPAddr/UDPAddr/IPAddr composite literal's IP (keyed `IP:`, else the first element), none
+ *   or nil being every address (ListenTCP: "If the IP field of laddr is nil or an unspecified IP address, ListenTCP
+ *   listens on all available unicast and anycast IP addresses"), as a ListenTCP/ListenUDP/ListenIP given a nil laddr
+ *   is; net.IPv4(a, b, c, d) ("returns the IP address ... of the IPv4 address a.b.c.d"; Go integer literals, 0177
+ *   octal); net.ParseIP("...") (nil, every address, for a text that is no IP: "If s is not a valid textual
+ *   representation of an IP address, ParseIP returns nil"); IPv4zero, IPv6zero, IPv6unspecified (every address) and
+ *   IPv6loopback (::1).
+ * - Rust (std::net): Ipv4Addr::new(a, b, c, d), Ipv6Addr::new(eight segments), a `[u8; 4]`/`[u16; 8]` array first in a
+ *   tuple (`SocketAddr::from(([127, 0, 0, 1], port))`: From<[u8; 4]> for IpAddr), the LOCALHOST/UNSPECIFIED
+ *   constants, IpAddr::V4/V6/from of those, and the address SocketAddr::from((ip, port)), SocketAddr::new(ip, port),
+ *   SocketAddrV4/V6::new(ip, ...) and TcpListener/UdpSocket::bind((ip, port)) are given (a string literal read as the
+ *   other literals are; anything else unknown).
+ */
+function builtAddresses(code: string, language: "go" | "rust"): (string | undefined)[] {
+    const integer = (text: string, max: number) => {
+        const t = text.trim().replace(/_/g, "");
+        const m =
+            language === "go"
+                ? /^(?:0[xX]([0-9a-fA-F]+)|0[oO]?([0-7]+)|0[bB]([01]+)|([1-9]\d*|0))$/.exec(t)
+                : /^(?:0x([0-9a-fA-F]+)|0o([0-7]+)|0b([01]+)|(\d+))(?:u8|u16|u32|u64|u128|usize|i32|i64)?$/.exec(t);
+        if (m === null) return undefined;
+        const n = m[1] ? parseInt(m[1], 16) : m[2] ? parseInt(m[2], 8) : m[3] ? parseInt(m[3], 2) : Number(m[4]);
+        return n <= max ? n : undefined;
+    };
+    const parts = (args: string[]) => {
+        const v4 = args.length === 4 ? args.map(a => integer(a, 255)) : [];
+        if (v4.length === 4 && v4.every(n => n !== undefined)) return v4.join(".");
+        const v6 = args.length === 8 ? args.map(a => integer(a, 0xffff)) : [];
+        if (v6.length === 8 && v6.every(n => n !== undefined)) return v6.map(n => n!.toString(16)).join(":");
+        return undefined;
+    };
+    /** The arguments of the call or composite opened at the end of `head` in `text` when it spans `text` to its end. */
+    const whole = (text: string, head: string, close = ")") => {
+        const parsed = goCallArguments(text, head.length, close);
+        return parsed !== undefined && parsed.end === text.trim().length ? parsed.args : undefined;
+    };
+    const literal = (text: string) => /^"([^"\\]*)"$/.exec(text.trim())?.[1];
+    const out: (string | undefined)[] = [];
+    if (language === "go") {
+        const ip = (expr: string): string | undefined => {
+            const e = expr.trim();
+            if (e === "nil") return "0.0.0.0";
+            const v = /^(?:\w+\s*\.\s*)?(IPv4zero|IPv6zero|IPv6unspecified|IPv6loopback)$/.exec(e);
+            if (v) return v[1] === "IPv6loopback" ? "::1" : "0.0.0.0";
+            const call = /^(?:\w+\s*\.\s*)?(IPv4|ParseIP)\s*\(/.exec(e);
+            const args = call ? whole(e, call[0]) : undefined;
+            if (call === null || args === undefined) return undefined;
+            if (call[1] === "IPv4") return parts(args);
+            const text = args.length === 1 ? literal(args[0]) : undefined;
+            return text === undefined ? undefined : ipAddress(text) !== undefined ? text : "0.0.0.0";
+        };
+        // A composite literal (not a result type: `func f() *net.TCPAddr {`); one whose elements are composites (`[]
+        // net.TCPAddr{{...}}`, a map's values) is not read.
+        for (const m of code.matchAll(/(?<![\w.])(?<![*)]\s*)(?:\w+\s*\.\s*)?(?:TCPAddr|UDPAddr|IPAddr)\s*\{/g)) {
+            const parsed = goCallArguments(code, m.index + m[0].length, "}");
+            const elements = parsed?.args;
+            if (elements === undefined || elements.some(e => /[{:]/.test(e[0] ?? "") || /^"/.test(e)))
+                out.push(undefined);
+            else if (elements.some(e => /^\w+\s*:/.test(e))) {
+                const field = elements.find(e => /^IP\s*:/.test(e));
+                out.push(field === undefined ? "0.0.0.0" : ip(field.replace(/^IP\s*:/, "")));
+            } else out.push(elements.length === 0 ? "0.0.0.0" : ip(elements[0]));
+        }
+        // Anywhere else, an address these calls compute (one they do not is judged where it is given).
+        for (const m of code.matchAll(/(?<![\w.])(?:\w+\s*\.\s*)?(?:IPv4|ParseIP)\s*\(/g)) {
+            const parsed = goCallArguments(code, m.index + m[0].length);
+            const address = parsed === undefined ? undefined : ip(code.slice(m.index, parsed.end));
+            if (address !== undefined) out.push(address);
+        }
+        if (/\bListen(?:TCP|UDP|IP|MulticastUDP)\s*\([^(),]*,\s*nil\s*[,)]/.test(code)) out.push("0.0.0.0");
+        return out;
+    }
+    const ip = (expr: string, depth = 0): string | undefined => {
+        const e = expr.trim().replace(/\s*\.\s*into\s*\(\s*\)$/, "");
+        if (depth > 4) return undefined;
+        if (/^\[[^[\]]*\]$/.test(e))
+            return parts(
+                e
+                    .slice(1, -1)
+                    .split(",")
+                    .map(a => a.trim())
+                    .filter(a => a !== ""),
+            );
+        const constant = /^(?:(?:::)?std::net::)?(Ipv4Addr|Ipv6Addr)::(LOCALHOST|UNSPECIFIED)$/.exec(e);
+        if (constant)
+            return constant[2] === "UNSPECIFIED" ? "0.0.0.0" : constant[1] === "Ipv4Addr" ? "127.0.0.1" : "::1";
+        const call =
+            /^(?:(?:::)?std::net::)?(Ipv4Addr::new|Ipv6Addr::new|IpAddr::V4|IpAddr::V6|IpAddr::from)\s*\(/.exec(e);
+        const args = call ? whole(e, call[0]) : undefined;
+        if (call === null || args === undefined) return literal(e);
+        if (call[1].endsWith("::new")) return parts(args);
+        return args.length === 1 ? ip(args[0], depth + 1) : undefined;
+    };
+    /** The first element of a tuple argument `(ip, port)`. */
+    const first = (tuple: string | undefined) =>
+        tuple !== undefined && tuple.startsWith("(") ? whole(tuple, "(")?.[0] : undefined;
+    // An array first in a tuple is an address (`([0, 0, 0, 0], 8081)`); Ipv4Addr::new/Ipv6Addr::new computed anywhere.
+    for (const m of code.matchAll(/\(\s*(\[[^[\]]*\])\s*,/g)) out.push(ip(m[1]));
+    for (const m of code.matchAll(/(?<![\w:])(?:(?:::)?std::net::)?(?:Ipv4Addr|Ipv6Addr)::new\s*\(/g)) {
+        const parsed = goCallArguments(code, m.index + m[0].length);
+        const address = parsed === undefined ? undefined : ip(code.slice(m.index, parsed.end));
+        if (address !== undefined) out.push(address);
+    }
+    // The address a socket address or a bind is given: SocketAddr::from((ip, port)) (a non-tuple: unknown), the first
+    // argument of SocketAddr::new/SocketAddrV4::new/SocketAddrV6::new, a bind's tuple (a bind of a string or a name is
+    // judged by the source's literals).
+    for (const m of code.matchAll(
+        /(?<![\w:])(?:\w+::)*(SocketAddr::from|SocketAddr::new|SocketAddrV4::new|SocketAddrV6::new|TcpListener::bind|UdpSocket::bind)\s*\(/g,
+    )) {
+        const args = goCallArguments(code, m.index + m[0].length)?.args;
+        if (args === undefined || args.length === 0) out.push(undefined);
+        else if (!/::(from|bind)$/.test(m[1])) out.push(ip(args[0]));
+        else if (args.length === 1 && args[0].startsWith("(")) out.push(ip(first(args[0]) ?? "[]"));
+        else if (m[1] === "SocketAddr::from" || args.length !== 1) out.push(undefined);
+    }
+    return out;
+}
 /** The listeners of running the source files `sources` (sourceRunnerListeners), `server` the command running them. */
 function sourcesListeners(
     server: string,
@@ -10527,6 +10742,12 @@ function sourcesListeners(
             .map(m => m[1] ?? m[2] ?? m[3])
             .filter(v => (isAddress(v) || /^localhost(:\d+)?$/i.test(v)) && loopbackOnly([v]));
         if (LOOPBACK_CONSTANT.test(served)) loopback.push("127.0.0.1");
+        // Round 71: addresses Go and Rust build from parts (builtAddresses): loopback ones are loopback evidence, any
+        // other or one the pack cannot compute is every address.
+        const language = /\.go$/.test(path) ? "go" : /\.rs$/.test(path) ? "rust" : undefined;
+        for (const a of language === undefined ? [] : builtAddresses(served, language))
+            if (a !== undefined && loopbackOnly([a])) loopback.push(a);
+            else beyond.push(a ?? "0.0.0.0");
         // URLs a .NET listener is given in a literal (MS Learn HttpListener "URI prefix strings": `Prefixes.Add("a
         // scheme (http or https), a host, an optional port")`; Kestrel's UseUrls/Urls.Add/app.Run(url)): `*`, `+` or an
         // unspecified host is every address (allAddresses, above); loopback hosts listen on loopback only when no URL
@@ -10583,7 +10804,9 @@ function sourcesListeners(
             : /\.(rb|p[lm])$/.test(path)
               ? literalScriptCommands(text, /\.rb$/.test(path))
               : undefined;
-        const stdin: LiteralStdin = /\.go$/.test(path) ? "none" : "unknown";
+        // Round 71: a Go source naming StdinPipe ("StdinPipe returns a pipe that will be connected to the command's
+        // standard input when the command starts": the program writes what the child reads) gives unknown input.
+        const stdin: LiteralStdin = /\.go$/.test(path) && !/\bStdinPipe\b/.test(code) ? "none" : "unknown";
         const judged =
             commands &&
             literalCommandListeners(

@@ -452,7 +452,7 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // --- Go: os/exec Cmd fields written by a tuple assignment, standard input by StdinPipe.
-    // MISS: Go spec "Assignment statements" (a tuple assignment `x, y = a, b` assigns each operand): `c.Dir, c.WaitDelay = "/etc/kubernetes", 0` sets os/exec Cmd.Dir ("Dir specifies the working directory of the command"), so http.server serves /etc/kubernetes on 0.0.0.0:8001 as root. literalExecCommands' field-write regex `\.\s*(Dir|Env|...)\s*=` needs `=` right after the field name, so a tuple target is missed and the command is judged in the program's directory. Fix: any write to a Cmd field (also as one of several targets: `\.\s*(Dir|Env|Path|Args|Stdin|SysProcAttr|ExtraFiles|Stdout|Stderr)\s*(,|=)` ) is unread; better, any `.Dir`/`.Stdin`/... mention.
+    // Was a MISS (fixed in round 71): Go spec "Assignment statements" (a tuple assignment `x, y = a, b` assigns each operand): `c.Dir, c.WaitDelay = "/etc/kubernetes", 0` sets os/exec Cmd.Dir ("Dir specifies the working directory of the command"), so http.server serves /etc/kubernetes on 0.0.0.0:8001 as root. literalExecCommands' field-write regex `\.\s*(Dir|Env|...)\s*=` needs `=` right after the field name, so a tuple target is missed and the command is judged in the program's directory. Fix: any write to a Cmd field (also as one of several targets: `\.\s*(Dir|Env|Path|Args|Stdin|SysProcAttr|ExtraFiles|Stdout|Stderr)\s*(,|=)` ) is unread; better, any `.Dir`/`.Stdin`/... mention.
     dev(
         'go: c := exec.Command("python3", "-m", "http.server", "8001"); c.Dir, c.WaitDelay = "/etc/kubernetes", 0 (a tuple assignment)',
         goMain("dev-py70t-go-tuple-dir-nodes", [
@@ -471,9 +471,8 @@ const insecure: NodeCase[] = [
             "}",
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: Go os/exec ("StdinPipe returns a pipe that will be connected to the command's standard input when the command starts"): the program writes `cd /etc/kubernetes && python3 -m http.server 8001` into `sh /dev/stdin`, root serving the kubelet's credentials on 0.0.0.0:8001. the pack (userData.ts sourcesListeners: a Go source's stdin is always "none", the null device, when no `.Stdin =` is written) reads `sh /dev/stdin` as an empty script. Fix: a Go source naming StdinPipe (or Stdin at all) has unknown stdin: literalExecCommands undefined.
+    // Was a MISS (fixed in round 71): Go os/exec ("StdinPipe returns a pipe that will be connected to the command's standard input when the command starts"): the program writes `cd /etc/kubernetes && python3 -m http.server 8001` into `sh /dev/stdin`, root serving the kubelet's credentials on 0.0.0.0:8001. the pack (userData.ts sourcesListeners: a Go source's stdin is always "none", the null device, when no `.Stdin =` is written) reads `sh /dev/stdin` as an empty script. Fix: a Go source naming StdinPipe (or Stdin at all) has unknown stdin: literalExecCommands undefined.
     dev(
         'go: c := exec.Command("sh", "/dev/stdin"); w, _ := c.StdinPipe(); io.WriteString(w, "...http.server...")',
         goMain("dev-py70t-go-stdin-pipe-nodes", [
@@ -494,9 +493,8 @@ const insecure: NodeCase[] = [
             "}",
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: same two classes: `c.Stdin, err = os.Open("/opt/ops/cmds")` (Go spec tuple assignment) gives bare `sh` the file's server line as its script; the field regex misses the tuple target and the stdin is taken as the null device ("none": sh runs nothing). Fix as above.
+    // Was a MISS (fixed in round 71): same two classes: `c.Stdin, err = os.Open("/opt/ops/cmds")` (Go spec tuple assignment) gives bare `sh` the file's server line as its script; the field regex misses the tuple target and the stdin is taken as the null device ("none": sh runs nothing). Fix as above.
     dev(
         'go: c := exec.Command("sh"); c.Stdin, err = os.Open("/opt/ops/cmds") (a tuple assignment; cmds a server line)',
         devNodeScript("dev-py70t-go-tuple-stdin-nodes", [
@@ -524,7 +522,118 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && go build -o /usr/local/bin/ops . && /usr/local/bin/ops",
         ]),
         REFUSED,
-        true,
+    ),
+    // Round 71 neighbours (goCmdFieldWritten, the Cmd's bindings, StdinPipe): a Cmd field as the last of several
+    // targets, an element of Args, a parenthesized target, the Cmd handed to json.Unmarshal (encoding/json sets its
+    // exported fields by name), a bare sh given a StdinPipe, CommandContext's balanced context with a server command.
+    dev(
+        'go: x, c.Dir = 0, "/etc/kubernetes" (the Cmd field the last of several targets)',
+        goMain("dev-py71t-go-tuple-last-nodes", [
+            "package main",
+            "",
+            "import (",
+            '\t"os/exec"',
+            ")",
+            "",
+            "func main() {",
+            '\tc := exec.Command("python3", "-m", "http.server", "8001")',
+            "\tvar x int",
+            '\tx, c.Dir = 0, "/etc/kubernetes"',
+            "\t_ = x",
+            "\t_ = c.Run()",
+            "}",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'go: c.Args[5] = "0.0.0.0" (an element of Args: --bind 127.0.0.1 rewritten)',
+        goMain("dev-py71t-go-args-element-nodes", [
+            "package main",
+            "",
+            "import (",
+            '\t"os/exec"',
+            ")",
+            "",
+            "func main() {",
+            '\tc := exec.Command("python3", "-m", "http.server", "8001", "--bind", "127.0.0.1")',
+            '\tc.Args[5] = "0.0.0.0"',
+            "\t_ = c.Run()",
+            "}",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'go: (c.Dir) = "/etc/kubernetes" (a parenthesized target)',
+        goMain("dev-py71t-go-paren-dir-nodes", [
+            "package main",
+            "",
+            "import (",
+            '\t"os/exec"',
+            ")",
+            "",
+            "func main() {",
+            '\tc := exec.Command("python3", "-m", "http.server", "8001")',
+            '\t(c.Dir) = "/etc/kubernetes"',
+            "\t_ = c.Run()",
+            "}",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'go: json.Unmarshal([]byte(`{"Dir": "/etc/kubernetes"}`), c) (the Cmd handed to another function)',
+        goMain("dev-py71t-go-json-cmd-nodes", [
+            "package main",
+            "",
+            "import (",
+            '\t"encoding/json"',
+            '\t"os/exec"',
+            ")",
+            "",
+            "func main() {",
+            '\tc := exec.Command("python3", "-m", "http.server", "8001")',
+            '\t_ = json.Unmarshal([]byte(`{"Dir": "/etc/kubernetes"}`), c)',
+            "\t_ = c.Run()",
+            "}",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'go: c := exec.Command("sh"); w, _ := c.StdinPipe() (a bare shell reading what the program writes)',
+        goMain("dev-py71t-go-stdin-pipe-bare-sh-nodes", [
+            "package main",
+            "",
+            "import (",
+            '\t"io"',
+            '\t"os/exec"',
+            ")",
+            "",
+            "func main() {",
+            '\tc := exec.Command("sh")',
+            "\tw, _ := c.StdinPipe()",
+            "\t_ = c.Start()",
+            '\tio.WriteString(w, "python3 -m http.server 8001 -d /etc/kubernetes\\n")',
+            "\tw.Close()",
+            "\t_ = c.Wait()",
+            "}",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'go: exec.CommandContext(context.Background(), "python3", "-m", "http.server", "8001", "-d", "/etc/kubernetes") (a server, the context balanced)',
+        goMain("dev-py71t-go-command-context-server-nodes", [
+            "package main",
+            "",
+            "import (",
+            '\t"context"',
+            '\t"os/exec"',
+            ")",
+            "",
+            "func main() {",
+            '\tc := exec.CommandContext(context.Background(), "python3", "-m", "http.server", "8001", "-d", "/etc/kubernetes")',
+            "\t_ = c.Run()",
+            "}",
+        ]),
+        REFUSED,
     ),
 ];
 
@@ -758,7 +867,7 @@ const secure: NodeCase[] = [
         /./,
         true,
     ),
-    // MISS: secure refused. Go os/exec (CommandContext(ctx, name, arg...): Command with a context): `uname -r` only prints. literalExecCommands' call regex takes `[^()]*` arguments, so `context.Background()` inside the call leaves it unmatched: "main.go starts a process". The same call with the context by a name is accepted (below). Fix: parse CommandContext's first argument as any balanced expression, the rest as literals.
+    // Was a MISS (fixed in round 71): secure refused. Go os/exec (CommandContext(ctx, name, arg...): Command with a context): `uname -r` only prints. literalExecCommands' call regex takes `[^()]*` arguments, so `context.Background()` inside the call leaves it unmatched: "main.go starts a process". The same call with the context by a name is accepted (below). Fix: parse CommandContext's first argument as any balanced expression, the rest as literals.
     dev(
         'go: exec.CommandContext(ctx, "uname", "-r") with c.Stdout = os.Stdout (a literal harmless command)',
         goMain("dev-py70s-go-command-context-nodes", [
@@ -776,8 +885,6 @@ const secure: NodeCase[] = [
             "\t_ = c.Run()",
             "}",
         ]),
-        /./,
-        true,
     ),
     dev(
         'go: ctx, cancel := context.WithTimeout(...); exec.CommandContext(ctx, "uname", "-r") (the context by a name)',
@@ -797,6 +904,59 @@ const secure: NodeCase[] = [
             '\tc := exec.CommandContext(ctx, "uname", "-r")',
             "\tc.Stdout = os.Stdout",
             "\t_ = c.Run()",
+            "}",
+        ]),
+    ),
+    // Round 71 secure twins: uname given a StdinPipe (stdin unknown, but uname reads none), a Cmd whose fields are only
+    // read (fmt.Println(c.Args, c.Dir)), CommandContext with context.TODO() and a Stdout written to os.Stdout.
+    dev(
+        'go: c := exec.Command("uname", "-r"); w, _ := c.StdinPipe(); w.Close() (uname reads no input)',
+        goMain("dev-py71s-go-stdin-pipe-uname-nodes", [
+            "package main",
+            "",
+            "import (",
+            '\t"os/exec"',
+            ")",
+            "",
+            "func main() {",
+            '\tc := exec.Command("uname", "-r")',
+            "\tw, _ := c.StdinPipe()",
+            "\tw.Close()",
+            "\t_ = c.Run()",
+            "}",
+        ]),
+    ),
+    dev(
+        "go: fmt.Println(c.Args, c.Dir) (Cmd fields only read) then c.Run() of uname -r",
+        goMain("dev-py71s-go-fields-read-nodes", [
+            "package main",
+            "",
+            "import (",
+            '\t"fmt"',
+            '\t"os"',
+            '\t"os/exec"',
+            ")",
+            "",
+            "func main() {",
+            '\tc := exec.Command("uname", "-r")',
+            "\tc.Stdout = os.Stdout",
+            "\tfmt.Println(c.Args, c.Dir)",
+            "\t_ = c.Run()",
+            "}",
+        ]),
+    ),
+    dev(
+        'go: exec.CommandContext(context.TODO(), "systemctl", "is-active", "kubelet").Run()',
+        goMain("dev-py71s-go-command-context-todo-nodes", [
+            "package main",
+            "",
+            "import (",
+            '\t"context"',
+            '\t"os/exec"',
+            ")",
+            "",
+            "func main() {",
+            '\t_ = exec.CommandContext(context.TODO(), "systemctl", "is-active", "kubelet").Run()',
             "}",
         ]),
     ),
