@@ -420,6 +420,38 @@ const COPIER_VALUES: Record<string, string[]> = {
 export const LOADER_VARIABLES =
     /^(PATH|LD_[A-Z_]+|BASH_ENV|ENV|SHELL|PYTHON[A-Z_]*|PERL[A-Z0-9_]*|RUBY[A-Z_]*|NODE_[A-Z_]+|GCONV_PATH|LOCPATH|NLSPATH|HOME|CDPATH|PROMPT_COMMAND|GIT_[A-Z_]+|LUA_[A-Z_]+|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|CLASSPATH|AWS_CONFIG_FILE|AWS_SHARED_CREDENTIALS_FILE|AWS_WEB_IDENTITY_TOKEN_FILE|AWS_CA_BUNDLE|KUBECONFIG|OPENSSL_[A-Z_]+|SSL_CERT_(FILE|DIR)|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|CURL_HOME|WGETRC|DOCKER_CONFIG|XDG_[A-Z_]+|PIP_[A-Z_]+|NPM_CONFIG_[A-Z_]+|GNUPGHOME|TMPDIR|GOPATH|GOFLAGS|DOTNET_[A-Z_]+|CORECLR_[A-Z_]+|TAR_OPTIONS|UNZIP|UNZIPOPT|AWKPATH|AWKLIBPATH|PHPRC|PHP_INI_SCAN_DIR|TCLLIBPATH|TCL\d_\d_TM_PATH)$/;
 
+/**
+ * Round 71: a container's name as its engine knows it: docker's and podman's are their own daemons' (stores); nerdctl
+ * and ctr share containerd's.
+ */
+const containerKey = (engine: string, name: string) => `${engine === "ctr" ? "nerdctl" : engine}:${name}`;
+
+/**
+ * Round 71: the Wazuh agent's configuration (ossec.conf, and the centralized agent.conf the manager pushes into
+ * etc/shared/), whose command lines the agent runs as root (Wazuh docs, ossec.conf "localfile": `command` "A command to
+ * be run. All output from this command will be read as one or more log messages depending on whether command or
+ * full_command is used"; "wodle name=command": `command` "Command to be executed"; rootReads wazuh).
+ */
+export const WAZUH_CONFIG = /^\/var\/ossec\/etc\/(?:ossec\.conf|shared\/(?:[^/]+\/)?agent\.conf)$/;
+/**
+ * An XML element's text (XML 1.0 §4.6 predefined entities, character references, CDATA sections); undefined where it
+ * holds anything else (markup, another entity).
+ */
+function xmlText(raw: string): string | undefined {
+    const cdata = /^<!\[CDATA\[([\s\S]*?)\]\]>$/.exec(raw.trim());
+    if (cdata) return cdata[1];
+    if (/<|&(?!(?:lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(raw)) return undefined;
+    const named: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+    let bad = false;
+    const text = raw.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (_, e: string) => {
+        const code = e.startsWith("#x") ? parseInt(e.slice(2), 16) : e.startsWith("#") ? parseInt(e.slice(1), 10) : -1;
+        if (code < 0) return named[e];
+        if (code === 0 || code > 0x10ffff) bad = true;
+        return bad ? "" : String.fromCodePoint(code);
+    });
+    return bad ? undefined : text;
+}
+
 /** systemd unit keys that name paths without reading from them (systemd.unit(5), systemd.exec(5), systemd.path(5)). */
 const UNIT_INERT_KEYS =
     /^(Description|Documentation|After|Before|Wants|Requires|Requisite|BindsTo|PartOf|Upholds|Conflicts|OnFailure|OnSuccess|WantedBy|RequiredBy|UpheldBy|Also|Alias|RequiresMountsFor|WantsMountsFor|Condition[A-Za-z]+|Assert[A-Za-z]+|ReadWritePaths|ReadOnlyPaths|InaccessiblePaths|NoExecPaths|TemporaryFileSystem|Where|StandardOutput|StandardError|SyslogIdentifier|PathExists|PathExistsGlob|PathChanged|PathModified|DirectoryNotEmpty|MakeDirectory|DirectoryMode|Unit|Type|DirectoryMode|TimeoutSec)$/;
@@ -4098,6 +4130,11 @@ export class RootReads {
     private readonly capable = new Set<string>();
     /** Containers the script started by name (`--name`): their binds, for `exec` and `cp` into or out of them. */
     private readonly containers = new Map<string, readonly { source: string; target: string }[]>();
+    /**
+     * Round 71: whether each container the script started by name reaches the node (privileged, host PID/network,
+     * node binds, options the pack cannot read: nodeReach/onHostNetwork of its run), by engine (containerKey).
+     */
+    private readonly containerReach = new Map<string, boolean>();
     /** Volumes the script made that mount a node path (`docker volume create -o o=bind`, a disk), by name. */
     private readonly namedVolumes = new Map<string, string>();
     /** Where each filesystem (a device, LABEL=, UUID=, an NFS export) is mounted, for filesystemsShared. */
@@ -4358,6 +4395,7 @@ export class RootReads {
             return this.generic(text, `in ${path}, which the node reads`);
         }
         if (/^\/opt\/aws\/amazon-cloudwatch-agent\/.*\.json$/.test(path)) return this.cloudWatchAgent(text, path);
+        if (WAZUH_CONFIG.test(path)) return this.generic(this.wazuh(text, path), `in ${path}, which the node reads`);
         if (/^\/etc\/aide\.conf(\.d\/|$)/.test(path)) return this.aide(text, path);
         // XFS project quotas (xfs_quota(8) "PROJECT (TREE) QUOTA"): ID:directory pairs, whose trees only get an ID.
         if (path === "/etc/projects" || path === "/etc/projid") return;
@@ -6467,16 +6505,7 @@ export class RootReads {
                         w === target || w.startsWith(`${target}/`) ? [posix.join(source, w.slice(target.length))] : [],
                     ),
                 );
-            if (exec?.escalates) {
-                const hit = RootReads.writable(throughBinds(exec.container, exec.words));
-                if (hit)
-                    this.refuse(
-                        hit,
-                        `${form} (${exec.escalates}: the process sees the node's ${hit} under a bind mount)`,
-                    );
-                else if (!this.containers.has(exec.container))
-                    this.unreadableContainers(`${exec.escalates} in a container the script did not start`, form);
-            }
+            if (exec) this.containerExec(name, exec, throughBinds(exec.container, exec.words), ctx, form);
             if (outOf) {
                 const dest = posix.resolve(ctx.cwd, outOf.dest);
                 const hit = RootReads.writable(throughBinds(outOf.container, [posix.resolve("/", outOf.source)]));
@@ -6505,7 +6534,13 @@ export class RootReads {
                         ? (ctx.credentialsInEnvironment ?? [...(ctx.credentialValues?.values() ?? [])][0])
                         : undefined);
                 if (valued) this.refuseSecrets(valued, "a container's environment or arguments", form);
-                if (run.name) this.containers.set(run.name, run.binds);
+                if (run.name) {
+                    this.containers.set(run.name, run.binds);
+                    this.containerReach.set(
+                        containerKey(name, run.name),
+                        !(run.pod && nodeReach(run.pod) === undefined && onHostNetwork(run.pod) === undefined),
+                    );
+                }
                 // A container the node's root starts sees the node paths it binds under their container paths: its
                 // command's words under a bind's destination are the node paths below the bind's source (`ctr run
                 // --mount type=bind,src=/,dst=/host ... sh /host/data/x` runs /data/x).
@@ -6869,7 +6904,86 @@ export class RootReads {
         }
     }
 
-    /** Containers started from definitions the pack does not read (containers.ts containersFromDefinitions). */
+    /**
+     * `exec` into a running container (docker container exec reference: "runs a new command in a running container";
+     * the process has the container's namespaces and powers, more with --privileged: containers.ts containerExec).
+     * - One with more than the container's powers (`--privileged`, an option the pack does not know) runs what it names
+     *   as a root process of the node would: a data directory seen through the container's binds is refused.
+     * - Round 71: into a container the script started that reaches the node (privileged, host PID/network, node binds:
+     *   containerReach), or one exec'd with more powers, the process is root of the node as the run's own command is: a
+     *   shell's -c line is read as the user data's own (containerShell), as a data directory under a bind is.
+     * - Into a container the script did not start (by this engine, by name: one started by an image's unit, a
+     *   definition the pack does not read, `--latest`, an ID): its privileges, namespaces and binds are unknown, so the
+     *   command runs with powers the pack cannot know (fail closed). One the script started that reaches nothing of
+     *   the node is a pod's business, as its run is.
+     */
+    private containerExec(
+        engine: string,
+        exec: { container: string; words: string[]; escalates?: string },
+        mapped: readonly string[],
+        ctx: Context,
+        form: string,
+    ) {
+        const hit = RootReads.writable(mapped);
+        const reach = this.containerReach.get(containerKey(engine, exec.container));
+        if (hit && (exec.escalates || reach))
+            this.refuse(
+                hit,
+                `${form} (${exec.escalates ?? "a container reaching the node"}: the process sees the node's ${hit} under a bind mount)`,
+            );
+        if (reach === undefined) {
+            this.out.push({
+                who: "whatever started the container",
+                what: `${this.where} runs a command in a container the script did not start (${form}): its privileges, namespaces and binds are unknown, so the pack cannot know what the command reaches of the node (a privileged or host-PID container is root of the node); start the container in the user data with a docker, nerdctl, podman or ctr run command, which the pack judges as a pod`,
+            });
+        } else if (reach || exec.escalates) this.containerShell(exec.words, ctx, form);
+    }
+
+    /**
+     * Round 71: the command lines of a Wazuh agent's configuration (WAZUH_CONFIG): each `<command>` (and `<full_command>`)
+     * element's text is a line the agent runs as root (wazuh-logcollector's localfile commands every `frequency`
+     * seconds, the command wodle's every `interval`), read as a root shell line (rootShellLine), as cron's are; an
+     * element whose text the pack cannot read (markup, an entity, an unclosed element: a fragment appended or edited
+     * in) is a command it does not know (fail closed). An `<active-response>` block's `<command>` names a command
+     * defined on the manager, no line. The text returned, the lines read so blanked, is the rest of the configuration
+     * (its `location` files ...), read as any other file is (generic).
+     */
+    private wazuh(text: string, path: string): string {
+        let rest = text;
+        for (const open of text.matchAll(/<(command|full_command)\b[^>]*>/g)) {
+            const before = text.slice(0, open.index);
+            if (before.lastIndexOf("<active-response") > before.lastIndexOf("</active-response")) continue;
+            const body = open[0].endsWith("/>")
+                ? [""]
+                : new RegExp(`^((?:[^<]|<!\\[CDATA\\[[\\s\\S]*?\\]\\]>)*)</${open[1]}\\s*>`).exec(
+                      text.slice(open.index + open[0].length),
+                  );
+            const line = body ? xmlText(body[1]) : undefined;
+            if (line === undefined) {
+                this.out.push({
+                    who: "whatever the Wazuh agent's command runs",
+                    what: `${this.where} has the Wazuh agent run as root a command the pack cannot read (${path}: ${open[0]} with markup, an entity or no end: a fragment of its configuration): write each <command> whole, as plain text`,
+                });
+                continue;
+            }
+            if (line.trim() !== "")
+                this.rootShellLine(line, newContext("/"), `the Wazuh agent's command in ${path}: ${line.trim()}`);
+            const at = open.index + open[0].length;
+            rest = `${rest.slice(0, at)}${" ".repeat(body![1].length)}${rest.slice(at + body![1].length)}`;
+        }
+        return rest;
+    }
+
+    /**
+     * Round 71: a shell line root runs (`sh -c LINE`): read command by command as user data's own script is, and the
+     * shell itself as a command root runs (NodeJudge.ran), whose line's relays (`bash -i >& /dev/tcp/HOST/PORT`:
+     * bash(1) REDIRECTION) are read from the line as a whole, as the user data's own `sh -c 'LINE'` is.
+     */
+    private rootShellLine(text: string, ctx: Context, how: string, shell: readonly string[] = ["sh", "-c", text]) {
+        this.script(text, ctx, how);
+        this.out.push(...(this.judge?.ran(shell, how, "/", p => this.written.get(p)) ?? []));
+    }
+
     /** A node-reaching container's command: a shell's `-c` line read as a root script (a made-at-run-time one unread). */
     private containerShell(command: readonly string[], ctx: Context, form: string) {
         const shell = appletWords(command);
@@ -6897,13 +7011,16 @@ export class RootReads {
         [shell[i + 1] ?? shell[0], ...args].forEach((w, k) => vars.set(String(k), w));
         vars.set("@", args.join(" "));
         vars.set("*", args.join(" "));
-        this.script(
+        // Round 71: the shell itself judged too (rootShellLine: its line's relays).
+        this.rootShellLine(
             text,
             { ...newContext("/", false, vars), args, depth: ctx.depth + 1 },
             `${form} (the -c line of a container reaching the node)`,
+            shell,
         );
     }
 
+    /** Containers started from definitions the pack does not read (containers.ts containersFromDefinitions). */
     private unreadableContainers(how: string, form: string) {
         this.out.push({
             who: "whatever the definition gives its containers",

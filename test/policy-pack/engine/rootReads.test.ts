@@ -2390,9 +2390,11 @@ const round42: ReadCase[] = [
         refused: /definition the pack does not read/,
     },
     // Accepted.
+    // Round 71: started by the script (an exec into a container it did not start is unknown: rootReads containerExec).
     {
         name: "docker exec running a command on a container path named like a node secret",
-        reads: () => shell("docker exec agent cat /var/lib/kubelet/config.yaml"),
+        reads: () =>
+            shell("docker run -d --name agent --user 10001 img", "docker exec agent cat /var/lib/kubelet/config.yaml"),
     },
     {
         name: "nerdctl with a global --address of containerd's socket running an unprivileged container",
@@ -2459,6 +2461,11 @@ const round43: ReadCase[] = [
         name: "docker exec --privileged into a container the script did not start",
         reads: () => shell("docker exec --privileged agent sh /state/start.sh"),
         refused: /definition the pack does not read|did not start/,
+    },
+    {
+        name: "docker exec (no extra powers) into a container the script did not start (round 71)",
+        reads: () => shell("docker exec agent cat /var/lib/kubelet/config.yaml"),
+        refused: /did not start/,
     },
     {
         name: "docker cp out of a container's /data bind into /etc/cron.d",
