@@ -7922,7 +7922,7 @@ const PYTHON_DEBUGGERS: {
     /** The address is each `.bind(ENDPOINT)` call's (zerorpc: a ZeroMQ endpoint, `tcp://HOST:PORT`). */
     bindCall?: true;
     /** Round 70: what it serves is classes the pack judges (pythonServesPureClasses): rpyc's service, Pyro5's objects. */
-    pureClasses?: "rpyc" | "pyro5";
+    pureClasses?: "rpyc" | "pyro5" | "pyro5serve";
 }[] = [
     { callee: /^debugpy\.listen$/, argument: ["address", 0], otherwise: "127.0.0.1" },
     { callee: /^ptvsd\.enable_attach$/, argument: ["address", 0], otherwise: "0.0.0.0" },
@@ -7954,10 +7954,13 @@ const PYTHON_DEBUGGERS: {
         otherwise: "127.0.0.1",
         pureClasses: "pyro5",
     },
+    { callee: /^Pyro[45]\.((api|core)\.)?Daemon\.serveSimple$/, argument: ["host", 1], otherwise: "127.0.0.1" },
+    // Round 71: Pyro5 docs "Servers", serve(objects, host=None, ...): a Daemon(host, port) serving the dict's objects.
     {
-        callee: /^Pyro[45]\.((api|core)\.)?Daemon\.serveSimple$|^Pyro5\.(api|server)\.serve$/,
+        callee: /^Pyro5\.(api|server)\.serve$/,
         argument: ["host", 1],
         otherwise: "127.0.0.1",
+        pureClasses: "pyro5serve",
     },
     // zerorpc README: `s = zerorpc.Server(HelloRPC()); s.bind("tcp://0.0.0.0:4242")`, every public method callable by
     // any client, no authentication; a Puller or Subscriber calls its methods for what is pushed or published.
@@ -7971,28 +7974,141 @@ const PYTHON_DEBUGGERS: {
 const PYTHON_PURE_BUILTINS =
     /^(abs|all|any|ascii|bin|bool|bytes|chr|dict|divmod|enumerate|float|format|frozenset|hash|hex|int|isinstance|len|list|max|min|oct|ord|pow|range|repr|reversed|round|set|sorted|str|sum|tuple|zip)$/;
 
+/** Python's keywords (Python reference "Keywords"): no names. */
+const PYTHON_KEYWORDS =
+    /^(?:False|None|True|and|as|assert|async|await|break|class|continue|def|del|elif|else|except|finally|for|from|global|if|import|in|is|lambda|nonlocal|not|or|pass|raise|return|try|while|with|yield)$/;
+
+/** The names of Python's builtins module (Python docs "Built-in Functions", "Built-in Exceptions", "Built-in Constants"). */
+const PYTHON_BUILTIN_NAMES =
+    /^(?:abs|aiter|all|anext|any|ascii|bin|bool|breakpoint|bytearray|bytes|callable|chr|classmethod|compile|complex|copyright|credits|delattr|dict|dir|divmod|enumerate|eval|exec|exit|filter|float|format|frozenset|getattr|globals|hasattr|hash|help|hex|id|input|int|isinstance|issubclass|iter|len|license|list|locals|map|max|memoryview|min|next|object|oct|open|ord|pow|print|property|quit|range|repr|reversed|round|set|setattr|slice|sorted|staticmethod|str|sum|super|tuple|type|vars|zip|Ellipsis|NotImplemented|\w*(?:Error|Exception|Warning|Exit|Interrupt|Iteration|ExceptionGroup))$/;
+
+/** The names a Python target list binds (`a`, `a, (b, *c)`; not `x.y` nor `x[i]`, which bind none). */
+const pythonTargetNames = (targets: string): string[] =>
+    pythonSplit(targets, ",").flatMap(t => {
+        const name = t.replace(/^[([*\s]+|[)\]\s]+$/g, "");
+        return /^[A-Za-z_]\w*$/.test(name)
+            ? [name]
+            : /^[([]/.test(t.trim()) && !/[.[]/.test(name)
+              ? pythonTargetNames(t.trim().slice(1, -1))
+              : [];
+    });
+
 /**
- * Whether a Python body (a lambda's or a def's) runs nothing beyond PYTHON_PURE_BUILTINS: every call one of them, no
- * import, no dunder attribute, no name of another module (a plain local function).
+ * Whether a Python body (a lambda's or a def's: its `signature`, the parameters with their defaults and annotations,
+ * and its `suite`) runs nothing beyond PYTHON_PURE_BUILTINS: every call one of them (or, in a class's method, another
+ * method of the class through its first parameter, `self._check(a)`: `self` names the instance, whose methods
+ * pythonPureClass judges all), no import, no dunder attribute, no name of another module (a plain local function).
+ * Round 71: and every name it reads is its own: a parameter or a local (Python reference "Naming and binding": a name
+ * bound anywhere in a function block, an assignment, `for` or `as` target or `:=`, is local to the whole block), or a
+ * PYTHON_PURE_BUILTINS builtin (while the file binds no global of its name: `int = open` at module level, a star
+ * import), never a global nor another builtin: what a method returns reaches its client, and rpyc
+ * passes what it cannot serialize by reference (rpyc docs "Theory of Operation": "objects are passed by reference ...
+ * a netref", the client calls it on the server), so `return open` gives the client root's open; a global may hold
+ * what the module read (`TOKEN = open(...).read()`). A name bound only by a lambda or comprehension (its own scope) is
+ * read as its own only when the file names it nowhere else and it is no builtin (outside that scope it would be the
+ * global or the builtin). Attributes read through `self` only the class's methods and literal attributes (`attributes`):
+ * rpyc's Service has `_protocol` (the Connection class) and the like. Anything the reading cannot place: impure.
  */
-function pythonPureBody(body: string, names: PythonNames): boolean {
+function pythonPureBody(
+    signature: string,
+    suite: string,
+    names: PythonNames,
+    scope: { file?: string; attributes?: ReadonlySet<string>; methods?: ReadonlySet<string> } = {},
+): boolean {
+    const body = signature + "\n" + suite;
     const code = pythonStringsBlanked(body);
-    if (/\bimport\b|__\w+__|\b(yield|await|global|nonlocal)\b/.test(code)) return false;
+    if (/\bimport\b|__\w+__|\b(yield|await|global|nonlocal|def|class)\b/.test(code)) return false;
     if ([...code.matchAll(/(?<![\w.])([A-Za-z_][\w.]*)/g)].some(m => pythonResolve(m[1], names).imported)) return false;
-    return pythonCalls(body).every(c => PYTHON_PURE_BUILTINS.test(c.name));
+    // The parameters (`*args`, `**kw`, `/` and `*` markers too), each with its annotation and default read as code.
+    const own = new Set<string>();
+    let read = pythonStringsBlanked(suite);
+    for (const part of pythonSplit(pythonStringsBlanked(signature), ",")) {
+        if (/^[/*]$/.test(part)) continue;
+        const param = /^\*{0,2}[ \t]*([A-Za-z_]\w*)[ \t]*([:=][\s\S]*)?$/.exec(part);
+        if (!param) return false;
+        own.add(param[1]);
+        read += "\n" + (param[2] ?? "").slice(1);
+    }
+    const self = scope.methods === undefined ? undefined : pythonSplit(signature, ",")[0]?.replace(/^\s+|\s+$/g, "");
+    // Statements: targets of assignments (chained, annotated, augmented), for statements and `as`.
+    const statements = pythonLogicalStatements(pythonStringsBlanked(suite));
+    if (statements.some(st => /^(?:match|case)\b/.test(st.text) && PYTHON_COMPOUND.test(st.text))) return false;
+    for (const { text: st } of statements) {
+        const equals = pythonAssignOperators(st);
+        equals.forEach((at, k) =>
+            pythonTargetNames(pythonSplit(st.slice(k === 0 ? 0 : equals[k - 1] + 1, at), ":")[0] ?? "").forEach(n =>
+                own.add(n),
+            ),
+        );
+        const augmented = /^([A-Za-z_]\w*)\s*(?:[-+*/%@&|^]|\/\/|\*\*|>>|<<)=(?!=)/.exec(st);
+        if (augmented) own.add(augmented[1]);
+        const loop = /^(?:async\s+)?for\b([\s\S]*?)\bin\b/.exec(st);
+        if (loop) pythonTargetNames(loop[1]).forEach(n => own.add(n));
+    }
+    const code2 = pythonStringsBlanked(body);
+    for (const m of code2.matchAll(/\bas\s+(\(?[\w\s,]*\)?)/g)) pythonTargetNames(m[1]).forEach(n => own.add(n));
+    for (const m of code2.matchAll(/(?<![\w.])([A-Za-z_]\w*)\s*:=/g)) own.add(m[1]);
+    // Names of an inner scope: comprehension targets and lambda parameters.
+    const inner = new Set<string>();
+    for (const m of code2.matchAll(/\bfor\s+([\w\s,()[\]*]+?)\s+in\b/g))
+        pythonTargetNames(m[1]).forEach(n => inner.add(n));
+    for (const m of code2.matchAll(/\blambda\b([^:]*):/g))
+        for (const part of pythonSplit(m[1], ",")) {
+            const param = /^\*{0,2}\s*([A-Za-z_]\w*)/.exec(part);
+            if (param) inner.add(param[1]);
+        }
+    const file = scope.file === undefined ? undefined : pythonStringsBlanked(scope.file);
+    const count = (text: string, name: string) => [...text.matchAll(new RegExp(`(?<![\\w.])${name}\\b`, "g"))].length;
+    const innerOwn = (name: string) =>
+        file !== undefined &&
+        names.stars.length === 0 &&
+        !PYTHON_BUILTIN_NAMES.test(name) &&
+        count(file, name) === count(code2, name);
+    // A builtin is the builtin while the file binds no global of that name (a star import may bind any).
+    const builtin = (name: string) =>
+        PYTHON_PURE_BUILTINS.test(name) &&
+        (file === undefined ||
+            (names.stars.length === 0 &&
+                !names.imports.has(name) &&
+                !names.assigned.has(name) &&
+                !new RegExp(`\\bdef\\s+${name}\\b`).test(file) &&
+                !pythonRebinds(file, name)));
+    // Each name read: not after a dot, not a keyword argument's or target's name (`f(x=1)`), not a string's prefix.
+    for (const m of read.matchAll(/(?<![\w.])([A-Za-z_]\w*)(?![\w"'])(?!\s*=(?!=))/g)) {
+        const name = m[1];
+        if (PYTHON_KEYWORDS.test(name) || own.has(name) || builtin(name)) continue;
+        if (inner.has(name) && innerOwn(name)) continue;
+        return false;
+    }
+    // Attributes of `self`: the class's methods and literal attributes only.
+    if (self !== undefined && /^[A-Za-z_]\w*$/.test(self))
+        for (const m of code2.matchAll(new RegExp(`(?<![\\w.])${self}\\s*\\.\\s*([A-Za-z_]\\w*)`, "g")))
+            if (!scope.methods?.has(m[1]) && !scope.attributes?.has(m[1])) return false;
+    return pythonCalls(body).every(
+        c =>
+            PYTHON_PURE_BUILTINS.test(c.name) ||
+            (self !== undefined && c.name.startsWith(`${self}.`) && scope.methods?.has(c.name.slice(self.length + 1))),
+    );
 }
 
 /**
  * The `def NAME` statements of a Python file (any indentation: a nested def rebinds the name too), each with its
  * signature and body (the defaults are evaluated too) and the decorator expressions above it (Python reference
  * "Function definitions": `@f1 def func(): pass` is `func = f1(func)`, the name bound to what the decorator returns).
+ * Round 71: `signature` the text between its parentheses and the return annotation, `suite` what follows the colon.
  */
-function pythonDefs(text: string, name: string): { body: string; decorators: string[] }[] {
+function pythonDefs(
+    text: string,
+    name: string,
+): { body: string; signature: string; suite: string; decorators: string[] }[] {
     return [...text.matchAll(new RegExp(`^([ \\t]*)(?:async[ \\t]+)?def[ \\t]+${name}[ \\t]*\\(`, "gm"))].map(def => {
         const rest = text.slice((def.index ?? 0) + def[0].length);
         const end = new RegExp(`\\n(?!${def[1]}[ \\t]|[ \\t]*(#|\\n|$))`).exec(rest);
         const body = rest.slice(0, end?.index);
-        const colon = body.indexOf(":");
+        // The parameters' closing parenthesis (strings blanked: a default's string may hold one), then the colon.
+        const blanked = pythonStringsBlanked(body);
+        const close = parenthesized("(" + blanked, 0)?.length ?? -1;
+        const colon = close < 0 ? -1 : blanked.indexOf(":", close);
         const decorators: string[] = [];
         const before = text
             .slice(0, def.index ?? 0)
@@ -8004,7 +8120,15 @@ function pythonDefs(text: string, name: string): { body: string; decorators: str
             if (!line.startsWith("@")) break;
             decorators.unshift(line.slice(1).trim());
         }
-        return { body: body.slice(0, colon) + "\n" + body.slice(colon + 1), decorators };
+        // A return annotation is read with the parameters (a default's or annotation's code runs at the def).
+        const returns = close < 0 || colon < 0 ? "" : body.slice(close + 1, colon).replace(/^\s*->/, "");
+        return {
+            body: body.slice(0, colon) + "\n" + body.slice(colon + 1),
+            signature:
+                close < 0 || colon < 0 ? "(" : body.slice(0, close) + (/\S/.test(returns) ? `, _r:${returns}` : ""),
+            suite: colon < 0 ? "" : body.slice(colon + 1),
+            decorators,
+        };
     });
 }
 
@@ -8039,6 +8163,7 @@ function pythonPureDefs(
     name: string,
     names: PythonNames,
     keep: { test(decorator: string): boolean },
+    scope: Parameters<typeof pythonPureBody>[3] = { file: text },
 ): boolean {
     const defs = pythonDefs(text, name);
     const code = pythonStringsBlanked(text).replace(/\bdef\s+\w+/g, "def");
@@ -8047,7 +8172,7 @@ function pythonPureDefs(
         !names.imports.has(name) &&
         !names.assigned.has(name) &&
         !pythonRebinds(code, name) &&
-        defs.every(d => d.decorators.every(x => keep.test(x)) && pythonPureBody(d.body, names))
+        defs.every(d => d.decorators.every(x => keep.test(x)) && pythonPureBody(d.signature, d.suite, names, scope))
     );
 }
 
@@ -8074,12 +8199,7 @@ function pythonRegistersShell(text: string): boolean {
     const code = pythonStringsBlanked(text);
     if (/\b_dispatch\b|\.\s*(funcs|instance|dispatchers)\b/.test(code)) return true;
     // An attribute (or an item of one) assigned: `server.funcs["x"] = f`, `server.RequestHandlerClass = H`.
-    if (
-        /^[ \t]*[\w \t,()[\]*.'"]*\.[ \t]*\w+[ \t]*(\[[^\]\n]*\][ \t]*)*(:[^=\n]*)?(?:[-+*/%&|^@]|\*\*|\/\/|>>|<<)?=(?!=)/m.test(
-            code,
-        )
-    )
-        return true;
+    if (PYTHON_ATTRIBUTE_WRITE.test(code)) return true;
     const pure = (f: string) =>
         /^[A-Za-z_]\w*$/.test(f) &&
         (pythonDefs(text, f).length > 0
@@ -8120,8 +8240,8 @@ function pythonRegistersShell(text: string): boolean {
         }
         if (method !== "register_function") return true;
         const f = pythonCallArguments(call.call).argument("function", 0)?.trim() ?? "";
-        const lambda = /^lambda\b[^:]*:([\s\S]*)$/.exec(f);
-        if (lambda ? !pythonPureBody(lambda[1], names) : !pure(f)) return true;
+        const lambda = /^lambda\b([^:]*):([\s\S]*)$/.exec(f);
+        if (lambda ? !pythonPureBody(lambda[1], lambda[2], names, { file: text }) : !pure(f)) return true;
     }
     return false;
 }
@@ -8140,45 +8260,128 @@ function pythonServesPureObject(text: string, methods: string | undefined): bool
 }
 
 /**
+ * Whether `value` (strings blanked) is a literal of numbers, strings, True/False/None, or tuples/lists of them (Python
+ * reference "Literals", "Parenthesized forms", "List displays"), whole on its line: a value computing nothing.
+ */
+function pythonLiteralValue(value: string): boolean {
+    const bare = value
+        .replace(/(?<![\w.])[rRbBuU]{0,2}("""|'''|"|')\s*\1/g, "0")
+        .replace(/(?<![\w.])(?:True|False|None|\d[\w.]*)(?![\w.])/g, "0");
+    let depth = 0;
+    for (const c of bare) {
+        if ("([".includes(c)) depth++;
+        if (")]".includes(c) && --depth < 0) return false;
+    }
+    return depth === 0 && /^[\s0,()[\]+-]*$/.test(bare) && /0/.test(bare);
+}
+
+/**
+ * A class body's statement that does nothing: `pass`, or a string alone (a docstring; strings blanked: its opening or
+ * closing line, or all of it), nothing after it on the line (`"doc"; x = open` is two statements).
+ */
+const PYTHON_INERT_STATEMENT = /^(?:pass|[rRbBuU]{0,2}("""|'''|"|')\s*(?:\1)?)\s*$/;
+
+/**
+ * The top-level statements of the body of class NAME in `text` (read with its strings blanked), with its header's
+ * bases and the decorators above it (from the text: a call's string arguments kept); undefined when not found once or
+ * not indented (fail closed). A statement's continuation lines (deeper indented: a def's suite) are not listed.
+ */
+function pythonClassBody(
+    text: string,
+    name: string,
+): { bases: string; decorators: string[]; statements: string[]; start: number; length: number } | undefined {
+    const code = pythonStringsBlanked(text);
+    const headers = [
+        ...code.matchAll(new RegExp(`^class[ \\t]+${name}[ \\t]*(?:\\(([^()]*)\\))?[ \\t]*:([^\\n]*)\\n`, "gm")),
+    ];
+    if (headers.length !== 1) return undefined;
+    const header = headers[0];
+    // A suite on the header's line (`class QueueManager(BaseManager): pass`): that one statement.
+    const inline = header[2].trim();
+    const at = header.index + header[0].length - 1 - header[2].length;
+    const above = code.slice(0, header.index).split("\n").slice(0, -1);
+    const rawAbove = text.slice(0, header.index).split("\n").slice(0, -1);
+    const decorators: string[] = [];
+    // Its decorators: the `@` lines above it, blank and comment lines between them too (the tokenizer skips them).
+    for (let i = above.length - 1; i >= 0 && /^[ \t]*(@|$)/.test(above[i]); i--)
+        if (above[i].trim() !== "") decorators.unshift(rawAbove[i].trim().slice(1));
+    if (inline !== "")
+        return {
+            bases: (header[1] ?? "").trim(),
+            decorators,
+            statements: [inline],
+            start: at,
+            length: header[2].length,
+        };
+    const start = header.index + header[0].length;
+    const end = /\n(?![ \t]|[ \t]*\n|$)/.exec(code.slice(start - 1));
+    const body = code.slice(start, end ? start - 1 + end.index : undefined);
+    const lines = body.split("\n").filter(l => l.trim() !== "");
+    const indent = /^[ \t]*/.exec(lines[0] ?? "")?.[0] ?? "";
+    if (indent === "") return undefined;
+    const statements: string[] = [];
+    for (const line of lines) {
+        if (!line.startsWith(indent)) return undefined;
+        if (!/^[ \t]/.test(line.slice(indent.length))) statements.push(line.slice(indent.length));
+    }
+    return { bases: (header[1] ?? "").trim(), decorators, statements, start, length: body.length };
+}
+
+/**
  * Whether class NAME of a Python file has only pure methods (pythonServesPureObject's rule), the class named twice
  * only (its statement and the one use serving it). Round 70, the other RPC servers' forms: `base` the base classes it
  * may have (rpyc's Service), `decorator` the decorators it and its methods may have (Pyro5's expose, oneway: they
- * return the class or function itself with a flag set), each resolved through the file's imports.
+ * return the class or function itself with a flag set), each resolved through the file's imports; round 71: a
+ * decorator called is read as its resolved name with its arguments, blanks removed
+ * (`Pyro5.api.behavior(instance_mode="single")`), and a class attribute bound to a literal (pythonLiteralValue: rpyc
+ * docs "Services", `exposed_the_real_answer_though = 43`; rpyc/core/service.py `ALIASES = ()`, the names a service
+ * registers under) gives a client a constant; its methods may call each other through `self` (pythonPureBody).
  */
 function pythonPureClass(text: string, name: string, base = /(?!)/, decorator = /(?!)/): boolean {
     const code = pythonStringsBlanked(text);
     const names = pythonNames(text);
-    const known = (x: string, allowed: RegExp) => allowed.test(pythonResolve(x.replace(/\s+/g, ""), names).name);
+    const known = (x: string, allowed: RegExp) => {
+        const call = /^([A-Za-z_][\w.\s]*?)\s*(\([\s\S]*\))?$/.exec(x.trim());
+        if (!call) return false;
+        return allowed.test(
+            pythonResolve(call[1].replace(/\s+/g, ""), names).name + (call[2] ?? "").replace(/\s+/g, ""),
+        );
+    };
     // The class name used twice only: its statement and this call.
     if ([...code.matchAll(new RegExp(`(?<![\\w.])${name}\\b`, "g"))].length !== 2) return false;
-    const header = new RegExp(`^class[ \\t]+${name}[ \\t]*(?:\\(([^()]*)\\))?[ \\t]*:[ \\t]*\\n`, "m").exec(code);
-    if (!header) return false;
-    const bases = (header[1] ?? "").trim();
-    if (bases !== "" && bases !== "object" && !known(bases, base)) return false;
-    const above = code.slice(0, header.index).split("\n").slice(0, -1);
-    // Its decorators: the `@` lines above it, blank and comment lines between them too (the tokenizer skips them).
-    for (let i = above.length - 1; i >= 0 && /^[ \t]*(@|$)/.test(above[i]); i--)
-        if (above[i].trim() !== "" && !known(above[i].trim().slice(1), decorator)) return false;
-    const start = header.index + header[0].length;
-    const end = /\n(?![ \t]|[ \t]*\n|$)/.exec(code.slice(start - 1));
-    const body = code.slice(start, end ? start - 1 + end.index : undefined);
-    const bodyText = text.slice(start, start + body.length);
-    const lines = body.split("\n").filter(l => l.trim() !== "");
-    const indent = /^[ \t]*/.exec(lines[0] ?? "")?.[0] ?? "";
-    if (indent === "") return false;
+    const cls = pythonClassBody(text, name);
+    if (cls === undefined) return false;
+    if (cls.bases !== "" && cls.bases !== "object" && !known(cls.bases, base)) return false;
+    if (cls.decorators.some(d => !known(d, decorator))) return false;
+    const bodyText = text.slice(cls.start, cls.start + cls.length);
     const defs: string[] = [];
-    for (const line of lines) {
-        if (!line.startsWith(indent)) return false;
-        if (/^[ \t]/.test(line.slice(indent.length))) continue;
-        const statement = line.slice(indent.length);
+    const attributes = new Set<string>();
+    for (const statement of cls.statements) {
         const def = /^def[ \t]+(\w+)[ \t]*\(/.exec(statement);
+        const literal = /^([A-Za-z_]\w*)[ \t]*=(?!=)([\s\S]*)$/.exec(statement);
         if (def) defs.push(def[1]);
-        else if (/^@/.test(statement) && known(statement.slice(1).trim(), decorator)) continue;
-        else if (!/^(pass\s*|(["']{3}|["'])[\s\S]*)$/.test(statement)) return false;
+        else if (/^@/.test(statement) && known(statement.slice(1), decorator)) continue;
+        else if (literal && !/^__/.test(literal[1]) && pythonLiteralValue(literal[2])) attributes.add(literal[1]);
+        else if (!PYTHON_INERT_STATEMENT.test(statement)) return false;
     }
     const keep = { test: (d: string) => known(d, decorator) };
-    return defs.length > 0 && defs.every(d => !/^__/.test(d) && pythonPureDefs(bodyText, d, names, keep));
+    const scope = { file: text, attributes, methods: new Set(defs) };
+    return (
+        defs.length > 0 &&
+        defs.every(d => !/^__/.test(d) && !attributes.has(d) && pythonPureDefs(bodyText, d, names, keep, scope))
+    );
 }
+
+/** Pyro5's decorators returning the class or function itself with a flag set (Pyro5 docs "Servers"). */
+const PYRO5_DECORATORS =
+    /^Pyro5\.(?:api|server)\.(?:expose|oneway|behavior\((?:instance_mode=)?(?:"(?:single|session|percall)"|'(?:single|session|percall)')\))$/;
+
+/**
+ * An assignment to an attribute (or an item of one) anywhere in a Python file: `server.funcs["x"] = f`,
+ * `server.RequestHandlerClass = H`, `Daemon.handleRequest = h`, `rpyc.core.protocol.DEFAULT_CONFIG["k"] = v`.
+ */
+const PYTHON_ATTRIBUTE_WRITE =
+    /^[ \t]*[\w \t,()[\]*.'"]*\.[ \t]*\w+[ \t]*(\[[^\]\n]*\][ \t]*)*(:[^=\n]*)?(?:[-+*/%&|^@]|\*\*|\/\/|>>|<<)?=(?!=)/m;
 
 /**
  * Round 70: whether an rpyc server or a Pyro5 daemon (its call's `positional` and `keyword` arguments) serves only
@@ -8187,33 +8390,72 @@ function pythonPureClass(text: string, name: string, base = /(?!)/, decorator = 
  * - rpyc `Server(service, hostname=..., port=...)` (rpyc docs "Services": only a Service's attributes named exposed_*
  *   are reachable, the default protocol config has allow_public_attrs, allow_all_attrs, allow_pickle and
  *   allow_setattr False; the classic SlaveService/ClassicService gives a client any Python): `service` a class deriving
- *   from rpyc.Service alone, no protocol_config nor any other argument;
+ *   from rpyc.Service alone, no protocol_config nor any other argument; round 71: the program names nothing of
+ *   rpyc/core/protocol.py (its DEFAULT_CONFIG is every connection's configuration, `Connection.__init__`:
+ *   `self._config = DEFAULT_CONFIG.copy()`, so `DEFAULT_CONFIG["allow_all_attrs"] = True` or `.update(...)` opens every
+ *   attribute: rpyc docs "Security"), nor its Connection;
  * - Pyro5 `Daemon(host=..., port=...)` (Pyro5 README: "defaults to a safe serializer (serpent)", Pyro5 has no pickle;
  *   Pyro docs "Servers": only @expose'd classes and methods are remotely callable): every `.register(C, ...)` of the
- *   file a class decorated by expose (its methods by expose or oneway), Pyro5's config untouched (`config` nowhere).
- * Anything else: a shell (fail closed).
+ *   file a class decorated by expose (its methods by expose or oneway; round 71: `behavior(instance_mode=...)` with a
+ *   literal mode, which sets how many instances the daemon makes), Pyro5's config untouched (`config` nowhere);
+ * - round 71, Pyro5 `serve(objects, host=None, port=0, daemon=None, use_ns=True, verbose=True)` (Pyro5/server.py: a
+ *   Daemon(host, port) registering each key of the `objects` dict under its value, then its request loop): a dict
+ *   literal of such classes (or `C()`) to string names, use_ns and verbose True or False, no daemon of its own.
+ * Round 71, any of them: no file of the program (`texts`) assigns an attribute (PYTHON_ATTRIBUTE_WRITE: a server
+ * class's method replaced, `Daemon.handleRequest = h`, a module's setting). Anything else: a shell (fail closed).
  */
 function pythonServesPureClasses(
     text: string,
-    kind: "rpyc" | "pyro5",
+    kind: "rpyc" | "pyro5" | "pyro5serve",
     positional: readonly string[],
     keyword: ReadonlyMap<string, string>,
+    texts: readonly string[] = [text],
 ): boolean {
     const code = pythonStringsBlanked(text);
+    if (texts.some(t => PYTHON_ATTRIBUTE_WRITE.test(pythonStringsBlanked(t)))) return false;
     if (kind === "rpyc") {
         if (positional.length > 2 || [...keyword.keys()].some(k => !/^(service|hostname|port)$/.test(k))) return false;
+        const protocol = texts.some(t => {
+            const names = pythonNames(t);
+            const blanked = pythonStringsBlanked(t);
+            return (
+                /\bDEFAULT_CONFIG\b/.test(blanked) ||
+                [...names.imports.values()].some(i =>
+                    /^rpyc\.(core\.)?(protocol|Connection|DEFAULT_CONFIG)\b/.test(i),
+                ) ||
+                [...blanked.matchAll(/(?<![\w.])([A-Za-z_][\w.]*)/g)].some(m =>
+                    /^rpyc\.(core\.)?(protocol|Connection|DEFAULT_CONFIG)\b/.test(pythonResolve(m[1], names).name),
+                )
+            );
+        });
+        if (protocol) return false;
         const service = (keyword.get("service") ?? positional[0] ?? "").trim();
         return /^[A-Za-z_]\w*$/.test(service) && pythonPureClass(text, service, /^rpyc\.(core\.(service\.)?)?Service$/);
     }
+    if (texts.some(t => /\bconfig\b/.test(pythonStringsBlanked(t)))) return false;
+    const pureTarget = (target: string) => {
+        const name = /^([A-Za-z_]\w*)(\s*\(\s*\))?$/.exec(target.trim())?.[1];
+        return name !== undefined && pythonPureClass(text, name, /(?!)/, PYRO5_DECORATORS);
+    };
+    if (kind === "pyro5serve") {
+        if (positional.length > 3 || [...keyword.keys()].some(k => !/^(objects|host|port|use_ns|verbose)$/.test(k)))
+            return false;
+        if (["use_ns", "verbose"].some(k => !/^(True|False)?$/.test(keyword.get(k)?.trim() ?? ""))) return false;
+        const objects = /^\{([\s\S]*)\}$/.exec((keyword.get("objects") ?? positional[0] ?? "").trim());
+        if (!objects) return false;
+        const entries = pythonSplit(objects[1], ",");
+        return (
+            entries.length > 0 &&
+            entries.every(entry => {
+                const [key, value, ...more] = pythonSplit(entry, ":");
+                return more.length === 0 && pythonString(value) !== undefined && pureTarget(key ?? "");
+            })
+        );
+    }
     if (positional.length > 2 || [...keyword.keys()].some(k => !/^(host|port)$/.test(k))) return false;
-    if (/\bconfig\b/.test(code)) return false;
     const registers = pythonCalls(text).filter(c => /(^|\.)register$/.test(c.name));
     if (registers.length === 0 || registers.length !== [...code.matchAll(/\bregister\b/g)].length) return false;
-    return registers.every(r => {
-        const target = pythonCallArguments(r.call).argument("obj_or_class", 0)?.trim() ?? "";
-        const name = /^([A-Za-z_]\w*)(\s*\(\s*\))?$/.exec(target)?.[1];
-        return name !== undefined && pythonPureClass(text, name, /(?!)/, /^Pyro5\.(api|server)\.(expose|oneway)$/);
-    });
+    return registers.every(r => pureTarget(pythonCallArguments(r.call).argument("obj_or_class", 0) ?? ""));
 }
 
 /**
@@ -8235,7 +8477,14 @@ function pythonDebuggerListeners(
     const { where, roots, files, unread } = program;
     // Classes derived from a debugger or server class are that server (Python tutorial "Classes" 9.5 Inheritance; the
     // documented `class QueueManager(BaseManager): pass`, a SimpleXMLRPCServer subclass setting allow_reuse_address).
+    // Round 71: a derived class whose body does more than `pass`, a docstring or a literal PYTHON_HARMLESS_ATTRIBUTES
+    // setting (allow_reuse_address = True), or which is decorated or given a metaclass, changes the server's own
+    // behaviour (CPython Lib/xmlrpc/server.py: the request handler answers with `self.server._marshaled_dispatch(...)`;
+    // Python docs "socketserver": finish_request "Actually processes the request"; rpyc/utils/server.py
+    // `_authenticate_and_serve_client`, Pyro5/server.py Daemon.handleRequest): `altered`, a server the pack does not
+    // read (a shell), whatever it registers or serves; a class derived from an altered one too.
     const derived = new Map<string, (typeof PYTHON_DEBUGGERS)[number][]>();
+    const altered = new Set<string>();
     for (let pass = 0; pass < 4; pass++)
         for (const file of files) {
             const names = pythonNames(file.text);
@@ -8245,7 +8494,22 @@ function pythonDebuggerListeners(
                     ...PYTHON_DEBUGGERS.filter(d => d.callee.test(b)),
                     ...(derived.get(b.split(".").at(-1) ?? "") ?? []),
                 ]);
-                if (found.length > 0 && !derived.has(m[1])) derived.set(m[1], [...new Set(found)]);
+                if (found.length === 0) continue;
+                if (!derived.has(m[1])) derived.set(m[1], [...new Set(found)]);
+                const cls = pythonClassBody(file.text, m[1]);
+                if (
+                    cls === undefined ||
+                    cls.decorators.length > 0 ||
+                    m[2].includes("=") ||
+                    bases.some(b => altered.has(b.split(".").at(-1) ?? "")) ||
+                    !cls.statements.every(st => {
+                        const set = /^([A-Za-z_]\w*)[ \t]*=(?!=)([\s\S]*)$/.exec(st);
+                        return set
+                            ? PYTHON_HARMLESS_ATTRIBUTES.test(set[1]) && pythonLiteralValue(set[2])
+                            : PYTHON_INERT_STATEMENT.test(st);
+                    })
+                )
+                    altered.add(m[1]);
             }
         }
     return files.flatMap(file =>
@@ -8257,6 +8521,7 @@ function pythonDebuggerListeners(
                       ...PYTHON_DEBUGGERS.filter(d => d.callee.test(callee)),
                       ...(derived.get(callee.split(".").at(-1) ?? "") ?? []),
                   ].flatMap(debugger_ => {
+                      const changed = altered.has(callee.split(".").at(-1) ?? "");
                       const host = (expr: string | undefined): string | undefined => {
                           if (expr === undefined) return debugger_.otherwise;
                           const found = pythonValue(expr, file, roots, fileText, view);
@@ -8275,6 +8540,7 @@ function pythonDebuggerListeners(
                       const { positional, keyword } = pythonCallArguments(call);
                       if (
                           debugger_.registry &&
+                          !changed &&
                           !unread &&
                           positional.length <= 1 &&
                           [...keyword.keys()].every(k =>
@@ -8287,6 +8553,7 @@ function pythonDebuggerListeners(
                       // zerorpc serving an object whose every method is pure (pythonServesPureObject).
                       if (
                           debugger_.bindCall &&
+                          !changed &&
                           !unread &&
                           positional.length <= 1 &&
                           [...keyword.keys()].every(k => k === "methods") &&
@@ -8297,10 +8564,17 @@ function pythonDebuggerListeners(
                           return [];
                       if (
                           debugger_.pureClasses !== undefined &&
+                          !changed &&
                           !unread &&
                           !call.includes("*") &&
                           !files.some(f => pythonDynamic(f.text)) &&
-                          pythonServesPureClasses(file.text, debugger_.pureClasses, positional, keyword)
+                          pythonServesPureClasses(
+                              file.text,
+                              debugger_.pureClasses,
+                              positional,
+                              keyword,
+                              files.map(f => f.text),
+                          )
                       )
                           return [];
                       const literal = (expr: string | undefined) =>

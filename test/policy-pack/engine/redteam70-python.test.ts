@@ -71,7 +71,7 @@ const pureCalcXml = ["from xmlrpc.server import SimpleXMLRPCServer", "def add(a,
 
 const insecure: NodeCase[] = [
     // --- RPC servers: subclasses of the server class overriding its request handling.
-    // MISS: CPython Lib/xmlrpc/server.py (SimpleXMLRPCRequestHandler.do_POST sends the client `self.server._marshaled_dispatch(data, ...)`'s return as the response): a server subclass overriding _marshaled_dispatch answers every POST with root's read of the path the client sent (/etc/kubernetes/kubelet.conf, the kubelet's credentials, to every pod on 0.0.0.0:8000). the pack (userData.ts pythonRegistersShell: `\b_dispatch\b` misses `_marshaled_dispatch`, and pythonDebuggerListeners' registry branch judges only the register_* calls) accepts. Fix: a class derived from a PYTHON_DEBUGGERS server (the `derived` map) is that server only when its body is `pass`, a docstring or PYTHON_HARMLESS_ATTRIBUTES; any def in it (a dispatch, finish_request, process_request, verify_request, handle override) makes the server a shell.
+    // Was a MISS (fixed in round 71): CPython Lib/xmlrpc/server.py (SimpleXMLRPCRequestHandler.do_POST sends the client `self.server._marshaled_dispatch(data, ...)`'s return as the response): a server subclass overriding _marshaled_dispatch answers every POST with root's read of the path the client sent (/etc/kubernetes/kubelet.conf, the kubelet's credentials, to every pod on 0.0.0.0:8000). the pack (userData.ts pythonRegistersShell: `\b_dispatch\b` misses `_marshaled_dispatch`, and pythonDebuggerListeners' registry branch judges only the register_* calls) accepts. Fix: a class derived from a PYTHON_DEBUGGERS server (the `derived` map) is that server only when its body is `pass`, a docstring or PYTHON_HARMLESS_ATTRIBUTES; any def in it (a dispatch, finish_request, process_request, verify_request, handle override) makes the server a shell.
     dev(
         "rpc.py: SimpleXMLRPCServer subclass overriding _marshaled_dispatch to return any file; register_function(add) pure",
         rpc("dev-py70t-xmlrpc-marshaled-dispatch-nodes", [
@@ -84,9 +84,8 @@ const insecure: NodeCase[] = [
             "server.serve_forever()",
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: same class, Python docs "socketserver" (BaseServer.finish_request(request, client_address): "Actually processes the request"): the override sends any file the client names as root on 0.0.0.0:8000. pythonDebuggerListeners judges the registered add (pure) and ignores the subclass's methods. Fix as above: a derived server class with any def is a shell.
+    // Was a MISS (fixed in round 71): same class, Python docs "socketserver" (BaseServer.finish_request(request, client_address): "Actually processes the request"): the override sends any file the client names as root on 0.0.0.0:8000. pythonDebuggerListeners judges the registered add (pure) and ignores the subclass's methods. Fix as above: a derived server class with any def is a shell.
     dev(
         "rpc.py: SimpleXMLRPCServer subclass overriding finish_request to send any file the client names",
         rpc("dev-py70t-xmlrpc-finish-request-nodes", [
@@ -99,9 +98,8 @@ const insecure: NodeCase[] = [
             "server.serve_forever()",
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: same class for rpyc: rpyc/utils/server.py (Server._accept_method hands each client to `_authenticate_and_serve_client(sock)`): the override answers every connection with root's read of the named file on 0.0.0.0:18861. pythonServesPureClasses judges only the service (pure CalcService). Fix: a derived rpyc server class with any def is a shell (or judge its defs as pythonPureClass does).
+    // Was a MISS (fixed in round 71): same class for rpyc: rpyc/utils/server.py (Server._accept_method hands each client to `_authenticate_and_serve_client(sock)`): the override answers every connection with root's read of the named file on 0.0.0.0:18861. pythonServesPureClasses judges only the service (pure CalcService). Fix: a derived rpyc server class with any def is a shell (or judge its defs as pythonPureClass does).
     dev(
         "rpc.py: rpyc ThreadedServer subclass overriding _authenticate_and_serve_client (sends any file), pure CalcService",
         rpc("dev-py70t-rpyc-server-subclass-nodes", [
@@ -116,9 +114,8 @@ const insecure: NodeCase[] = [
             'S(CalcService, hostname="0.0.0.0", port=18861).start()',
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: same class for Pyro5: Pyro5/server.py (Daemon.handleRequest(conn) handles each request on the connection): the override sends root's read of the named file on 0.0.0.0:9090. pythonServesPureClasses judges only the registered Calc. Fix: a derived Daemon class with any def is a shell.
+    // Was a MISS (fixed in round 71): same class for Pyro5: Pyro5/server.py (Daemon.handleRequest(conn) handles each request on the connection): the override sends root's read of the named file on 0.0.0.0:9090. pythonServesPureClasses judges only the registered Calc. Fix: a derived Daemon class with any def is a shell.
     dev(
         "rpc.py: Pyro5 Daemon subclass overriding handleRequest (sends any file), an @expose'd pure Calc registered",
         rpc("dev-py70t-pyro5-daemon-subclass-nodes", [
@@ -135,10 +132,88 @@ const insecure: NodeCase[] = [
             "daemon.requestLoop()",
         ]),
         REFUSED,
-        true,
+    ),
+    // Round 71 neighbours (derived servers): a one-line and a docstring'd subclass setting a harmless attribute stay the
+    // server (secure side); a method of any kind, a non-literal harmless attribute, a class attribute patched after the
+    // class, or a decorated subclass is a server the pack does not read.
+    dev(
+        "rpc.py: SimpleXMLRPCServer subclass with a pass-through __init__ (any def changes the server), pure add",
+        rpc("dev-py71t-xmlrpc-subclass-init-nodes", [
+            ...pureCalcXml,
+            "class S(SimpleXMLRPCServer):",
+            "    def __init__(self, addr):",
+            "        super().__init__(addr)",
+            'server = S(("0.0.0.0", 8000))',
+            "server.register_function(add)",
+            "server.serve_forever()",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "rpc.py: SimpleXMLRPCServer subclass binding the harmless name timeout to a function call (not a literal)",
+        rpc("dev-py71t-xmlrpc-subclass-timeout-call-nodes", [
+            ...pureCalcXml,
+            "class S(SimpleXMLRPCServer):",
+            '    timeout = print(open("/etc/kubernetes/kubelet.conf").read())',
+            'server = S(("0.0.0.0", 8000))',
+            "server.register_function(add)",
+            "server.serve_forever()",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "rpc.py: rpyc ThreadedServer subclass of a subclass (the inner one overrides accept), pure CalcService",
+        rpc("dev-py71t-rpyc-subclass-chain-nodes", [
+            "import rpyc",
+            "from rpyc.utils.server import ThreadedServer",
+            "class CalcService(rpyc.Service):",
+            "    def exposed_add(self, a, b):",
+            "        return int(a) + int(b)",
+            "class A(ThreadedServer):",
+            "    def accept(self):",
+            "        pass",
+            "class B(A):",
+            "    pass",
+            'B(CalcService, hostname="0.0.0.0", port=18861).start()',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "rpc.py: Pyro5.api.Daemon.handleRequest replaced after the class (an attribute write), an @expose'd pure Calc",
+        rpc("dev-py71t-pyro5-daemon-patched-nodes", [
+            "import Pyro5.api",
+            "@Pyro5.api.expose",
+            "class Calc:",
+            "    def add(self, a, b):",
+            "        return int(a) + int(b)",
+            "def handle(self, conn):",
+            "    conn.send(open(conn.recv(256).decode().strip(), 'rb').read())",
+            "Pyro5.api.Daemon.handleRequest = handle",
+            'daemon = Pyro5.api.Daemon(host="0.0.0.0", port=9090)',
+            'daemon.register(Calc, "calc")',
+            "daemon.requestLoop()",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "rpc.py: rpyc ThreadedServer subclass under a decorator of the file (its own patch: it may return any class), pure CalcService",
+        rpc("dev-py71t-rpyc-subclass-decorated-nodes", [
+            "import rpyc",
+            "from rpyc.utils.server import ThreadedServer",
+            "class CalcService(rpyc.Service):",
+            "    def exposed_add(self, a, b):",
+            "        return int(a) + int(b)",
+            "def patch(cls):",
+            "    return cls",
+            "@patch",
+            "class S(ThreadedServer):",
+            "    pass",
+            'S(CalcService, hostname="0.0.0.0", port=18861).start()',
+        ]),
+        REFUSED,
     ),
     // --- rpyc: what a "pure" exposed method returns is passed by reference (a netref the client may call).
-    // MISS: rpyc/core/protocol.py DEFAULT_CONFIG (allow_safe_attrs=True, safe_attrs holds __iter__ and __next__) and rpyc docs "Security"/"Attribute access" (objects that are not brine-able are passed by reference: a netref; calling a netref is HANDLE_CALL, no attribute check): exposed_opener returns the builtin open, so a client calls it as root (`f = conn.root.opener()('/etc/kubernetes/kubelet.conf')`, `list(f)` through the safe __iter__) and reads the kubelet's credentials. pythonPureBody checks only calls, imports and dunders, so `return open` is pure. Fix: for rpyc (whose results are netrefs), a pure body may name no builtin but PYTHON_PURE_BUILTINS and return no unbound name (any name not a parameter, a local or a literal): `open`, `exec` (held: pythonDynamic), `setattr` (held), `vars`, `globals`, `type` ... are capabilities.
+    // Was a MISS (fixed in round 71): rpyc/core/protocol.py DEFAULT_CONFIG (allow_safe_attrs=True, safe_attrs holds __iter__ and __next__) and rpyc docs "Security"/"Attribute access" (objects that are not brine-able are passed by reference: a netref; calling a netref is HANDLE_CALL, no attribute check): exposed_opener returns the builtin open, so a client calls it as root (`f = conn.root.opener()('/etc/kubernetes/kubelet.conf')`, `list(f)` through the safe __iter__) and reads the kubelet's credentials. pythonPureBody checks only calls, imports and dunders, so `return open` is pure. Fix: for rpyc (whose results are netrefs), a pure body may name no builtin but PYTHON_PURE_BUILTINS and return no unbound name (any name not a parameter, a local or a literal): `open`, `exec` (held: pythonDynamic), `setattr` (held), `vars`, `globals`, `type` ... are capabilities.
     dev(
         "rpc.py: rpyc CalcService.exposed_opener returns the builtin open (a netref the client calls as root)",
         rpc("dev-py70t-rpyc-returns-open-nodes", [
@@ -150,7 +225,6 @@ const insecure: NodeCase[] = [
             'ThreadedServer(CalcService, hostname="0.0.0.0", port=18861).start()',
         ]),
         REFUSED,
-        true,
     ),
     dev(
         "rpc.py: rpyc CalcService.exposed_runner returns the builtin exec (the client runs any Python as root)",
@@ -176,7 +250,99 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
-    // MISS: rpyc/core/protocol.py (Connection.__init__: `self._config = DEFAULT_CONFIG.copy(); self._config.update(config)`) and rpyc docs "Security" (allow_all_attrs lets a client reach any attribute: `conn.root.exposed_add.__globals__['__builtins__']` ...): writing the module's DEFAULT_CONFIG is protocol_config={"allow_all_attrs": True} (refused, round 70) for every connection: a client runs any Python as root on 0.0.0.0:18861. pythonServesPureClasses reads only the server call's arguments. Fix: any use of rpyc's DEFAULT_CONFIG (a write, an update, an import of it) or of rpyc.core.protocol makes the rpyc server a shell.
+    // Round 71 neighbours (what a pure method names): a module global (what the module read as root), a builtin through a
+    // comprehension's scope, a builtin bound as a class attribute, a builtin given as a default, and an inherited
+    // attribute through self are no pure method's own.
+    dev(
+        "rpc.py: rpyc exposed_token returns the module global TOKEN, the kubelet's credentials read at start",
+        rpc("dev-py71t-rpyc-returns-global-nodes", [
+            "import rpyc",
+            "from rpyc.utils.server import ThreadedServer",
+            'TOKEN = open("/etc/kubernetes/kubelet.conf").read()',
+            "class CalcService(rpyc.Service):",
+            "    def exposed_token(self):",
+            "        return TOKEN",
+            'ThreadedServer(CalcService, hostname="0.0.0.0", port=18861).start()',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "rpc.py: rpyc exposed_f binds open only in a comprehension, then returns open (the builtin: Python 3 scoping)",
+        rpc("dev-py71t-rpyc-comprehension-open-nodes", [
+            "import rpyc",
+            "from rpyc.utils.server import ThreadedServer",
+            "class CalcService(rpyc.Service):",
+            "    def exposed_f(self):",
+            "        [open for open in (1,)]",
+            "        return open",
+            'ThreadedServer(CalcService, hostname="0.0.0.0", port=18861).start()',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "rpc.py: rpyc CalcService class attribute exposed_opener = open (an exposed netref), pure exposed_add",
+        rpc("dev-py71t-rpyc-attribute-open-nodes", [
+            "import rpyc",
+            "from rpyc.utils.server import ThreadedServer",
+            "class CalcService(rpyc.Service):",
+            "    exposed_opener = open",
+            "    def exposed_add(self, a, b):",
+            "        return int(a) + int(b)",
+            'ThreadedServer(CalcService, hostname="0.0.0.0", port=18861).start()',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'rpc.py: rpyc CalcService class attribute after a docstring on one line (`"doc"; exposed_opener = open`)',
+        rpc("dev-py71t-rpyc-docstring-semicolon-nodes", [
+            "import rpyc",
+            "from rpyc.utils.server import ThreadedServer",
+            "class CalcService(rpyc.Service):",
+            '    "Calc."; exposed_opener = open',
+            "    def exposed_add(self, a, b):",
+            "        return int(a) + int(b)",
+            'ThreadedServer(CalcService, hostname="0.0.0.0", port=18861).start()',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "rpc.py: rpyc exposed_get(self, f=open) returns its default (the builtin open)",
+        rpc("dev-py71t-rpyc-default-open-nodes", [
+            "import rpyc",
+            "from rpyc.utils.server import ThreadedServer",
+            "class CalcService(rpyc.Service):",
+            "    def exposed_get(self, f=open):",
+            "        return f",
+            'ThreadedServer(CalcService, hostname="0.0.0.0", port=18861).start()',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "rpc.py: rpyc exposed_proto returns self._protocol (rpyc's Connection class, inherited from Service)",
+        rpc("dev-py71t-rpyc-self-protocol-nodes", [
+            "import rpyc",
+            "from rpyc.utils.server import ThreadedServer",
+            "class CalcService(rpyc.Service):",
+            "    def exposed_proto(self):",
+            "        return self._protocol",
+            'ThreadedServer(CalcService, hostname="0.0.0.0", port=18861).start()',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "rpc.py: module-level `int = open`, then rpyc exposed_f returns int (the module's int: open)",
+        rpc("dev-py71t-rpyc-rebound-builtin-nodes", [
+            "import rpyc",
+            "from rpyc.utils.server import ThreadedServer",
+            "int = open",
+            "class CalcService(rpyc.Service):",
+            "    def exposed_f(self):",
+            "        return int",
+            'ThreadedServer(CalcService, hostname="0.0.0.0", port=18861).start()',
+        ]),
+        REFUSED,
+    ),
+    // Was a MISS (fixed in round 71): rpyc/core/protocol.py (Connection.__init__: `self._config = DEFAULT_CONFIG.copy(); self._config.update(config)`) and rpyc docs "Security" (allow_all_attrs lets a client reach any attribute: `conn.root.exposed_add.__globals__['__builtins__']` ...): writing the module's DEFAULT_CONFIG is protocol_config={"allow_all_attrs": True} (refused, round 70) for every connection: a client runs any Python as root on 0.0.0.0:18861. pythonServesPureClasses reads only the server call's arguments. Fix: any use of rpyc's DEFAULT_CONFIG (a write, an update, an import of it) or of rpyc.core.protocol makes the rpyc server a shell.
     dev(
         'rpc.py: rpyc pure CalcService; rpyc.core.protocol.DEFAULT_CONFIG["allow_all_attrs"] = True (every connection)',
         rpc("dev-py70t-rpyc-default-config-nodes", [
@@ -190,9 +356,8 @@ const insecure: NodeCase[] = [
             'ThreadedServer(CalcService, hostname="0.0.0.0", port=18861).start()',
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: same class: DEFAULT_CONFIG.update(allow_public_attrs=True, allow_setattr=True, allow_delattr=True) through `from rpyc.core.protocol import DEFAULT_CONFIG` (rpyc docs "Security": allow_public_attrs exposes every public attribute, allow_setattr lets the client rebind them). Fix as above.
+    // Was a MISS (fixed in round 71): same class: DEFAULT_CONFIG.update(allow_public_attrs=True, allow_setattr=True, allow_delattr=True) through `from rpyc.core.protocol import DEFAULT_CONFIG` (rpyc docs "Security": allow_public_attrs exposes every public attribute, allow_setattr lets the client rebind them). Fix as above.
     dev(
         "rpc.py: rpyc pure CalcService; DEFAULT_CONFIG.update(allow_public_attrs=True, allow_setattr=True) (from import)",
         rpc("dev-py70t-rpyc-default-config-update-nodes", [
@@ -206,7 +371,90 @@ const insecure: NodeCase[] = [
             'ThreadedServer(CalcService, hostname="0.0.0.0", port=18861).start()',
         ]),
         REFUSED,
-        true,
+    ),
+    dev(
+        "rpc.py: rpyc pure CalcService; `import rpyc.core.protocol as p` then p.DEFAULT_CONFIG.update(allow_all_attrs=True)",
+        rpc("dev-py71t-rpyc-default-config-alias-nodes", [
+            "import rpyc",
+            "import rpyc.core.protocol as p",
+            "from rpyc.utils.server import ThreadedServer",
+            "cfg = p.DEFAULT_CONFIG",
+            "cfg.update(allow_all_attrs=True)",
+            "class CalcService(rpyc.Service):",
+            "    def exposed_add(self, a, b):",
+            "        return int(a) + int(b)",
+            'ThreadedServer(CalcService, hostname="0.0.0.0", port=18861).start()',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'rpc.py: rpyc pure CalcService served with protocol_config={"allow_all_attrs": True}',
+        rpc("dev-py71t-rpyc-protocol-config-nodes", [
+            "import rpyc",
+            "from rpyc.utils.server import ThreadedServer",
+            "class CalcService(rpyc.Service):",
+            "    def exposed_add(self, a, b):",
+            "        return int(a) + int(b)",
+            'ThreadedServer(CalcService, hostname="0.0.0.0", port=18861, protocol_config={"allow_all_attrs": True}).start()',
+        ]),
+        REFUSED,
+    ),
+    // Round 71 neighbours (Pyro5 behavior/serve, XML-RPC private helpers): an instance_creator (any callable), serve of
+    // a class reading files or with a daemon of its own, and a private helper reading files are refused.
+    dev(
+        'rpc.py: Pyro5 @behavior(instance_mode="single", instance_creator=lambda c: c()) (any callable), pure add',
+        rpc("dev-py71t-pyro5-behavior-creator-nodes", [
+            "import Pyro5.api",
+            "@Pyro5.api.expose",
+            '@Pyro5.api.behavior(instance_mode="single", instance_creator=lambda c: c())',
+            "class Calc:",
+            "    def add(self, a, b):",
+            "        return int(a) + int(b)",
+            'daemon = Pyro5.api.Daemon(host="0.0.0.0", port=9090)',
+            'daemon.register(Calc, "calc")',
+            "daemon.requestLoop()",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'rpc.py: Pyro5.api.serve({Files: "files"}, host="0.0.0.0", use_ns=False), Files.read returns any file',
+        rpc("dev-py71t-pyro5-serve-files-nodes", [
+            "import Pyro5.api",
+            "@Pyro5.api.expose",
+            "class Files:",
+            "    def read(self, path):",
+            "        return open(path).read()",
+            'Pyro5.api.serve({Files: "files"}, host="0.0.0.0", port=9090, use_ns=False)',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'rpc.py: Pyro5.api.serve({Calc: "calc"}, daemon=D(), use_ns=False) (a Daemon of the file\'s own), pure Calc',
+        rpc("dev-py71t-pyro5-serve-daemon-nodes", [
+            "import Pyro5.api",
+            "from ops import D",
+            "@Pyro5.api.expose",
+            "class Calc:",
+            "    def add(self, a, b):",
+            "        return int(a) + int(b)",
+            'Pyro5.api.serve({Calc: "calc"}, host="0.0.0.0", port=9090, daemon=D(), use_ns=False)',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "rpc.py: SimpleXMLRPCServer register_instance(Calc()) whose add returns self._read(a), a private file reader",
+        rpc("dev-py71t-xmlrpc-instance-private-read-nodes", [
+            "from xmlrpc.server import SimpleXMLRPCServer",
+            "class Calc:",
+            "    def _read(self, x):",
+            "        return open(x).read()",
+            "    def add(self, a, b):",
+            "        return self._read(a)",
+            'server = SimpleXMLRPCServer(("0.0.0.0", 8000), allow_none=True)',
+            "server.register_instance(Calc())",
+            "server.serve_forever()",
+        ]),
+        REFUSED,
     ),
     dev(
         'rpc.py: rpyc pure CalcService served, but globals()["CalcService"] = FilesService before the server starts',
@@ -655,7 +903,7 @@ const secure: NodeCase[] = [
             "ThreadedServer(MyService, port=18861).start()",
         ]),
     ),
-    // MISS: secure refused. rpyc docs "Services" (its MyService template: `exposed_the_real_answer_though = 43`, an exposed attribute) — an int constant gives clients nothing. pythonPureClass refuses every class-body statement but defs, decorators, pass and docstrings. Fix: allow class attributes bound to a literal (int, str, tuple/list of literals), as for ALIASES below.
+    // Was a MISS (fixed in round 71): secure refused. rpyc docs "Services" (its MyService template: `exposed_the_real_answer_though = 43`, an exposed attribute) — an int constant gives clients nothing. pythonPureClass refuses every class-body statement but defs, decorators, pass and docstrings. Fix: allow class attributes bound to a literal (int, str, tuple/list of literals), as for ALIASES below.
     dev(
         "rpc.py: the rpyc docs' template with its class attribute exposed_the_real_answer_though = 43",
         rpc("dev-py70s-rpyc-docs-attribute-nodes", [
@@ -667,10 +915,8 @@ const secure: NodeCase[] = [
             "    exposed_the_real_answer_though = 43",
             "ThreadedServer(MyService, port=18861).start()",
         ]),
-        /./,
-        true,
     ),
-    // MISS: secure refused. rpyc/core/service.py (Service.ALIASES: the names a service registers under; get_service_name reads it): a list of strings serves nothing. pythonPureClass refuses the class attribute. Fix: literal class attributes (as above).
+    // Was a MISS (fixed in round 71): secure refused. rpyc/core/service.py (Service.ALIASES: the names a service registers under; get_service_name reads it): a list of strings serves nothing. pythonPureClass refuses the class attribute. Fix: literal class attributes (as above).
     dev(
         'rpc.py: rpyc CalcService with ALIASES = ["CALC"] (its registry name), pure exposed_add',
         rpc("dev-py70s-rpyc-aliases-nodes", [
@@ -682,8 +928,23 @@ const secure: NodeCase[] = [
             "        return int(a) + int(b)",
             'ThreadedServer(CalcService, hostname="0.0.0.0", port=18861).start()',
         ]),
-        /./,
-        true,
+    ),
+    // Round 71 neighbours (secure): a literal tuple attribute read through self, a comprehension over the arguments.
+    dev(
+        "rpc.py: rpyc CalcService with LIMITS = (0, 100) read through self.LIMITS, and a sum over a comprehension",
+        rpc("dev-py71s-rpyc-self-literal-nodes", [
+            "import rpyc",
+            "from rpyc.utils.server import ThreadedServer",
+            "class CalcService(rpyc.Service):",
+            "    LIMITS = (0, 100)",
+            '    exposed_version = "1.2"',
+            "    def exposed_clamp(self, a):",
+            "        low, high = self.LIMITS",
+            "        return max(low, min(high, int(a)))",
+            "    def exposed_total(self, values):",
+            "        return sum(int(v) for v in values)",
+            'ThreadedServer(CalcService, hostname="0.0.0.0", port=18861).start()',
+        ]),
     ),
     dev(
         "rpc.py: rpyc OneShotServer(CalcService, port=18861) (hostname default), pure exposed_add",
@@ -696,7 +957,7 @@ const secure: NodeCase[] = [
             "OneShotServer(CalcService, port=18861).start()",
         ]),
     ),
-    // MISS: secure refused. Pyro5 docs "Servers" (`@behavior(instance_mode="single")`: how many instances the daemon makes; it returns the class itself with an attribute set): a pure add. pythonServesPureClasses' decorator allowlist is expose|oneway only. Fix: allow Pyro5.api/server.behavior with literal arguments.
+    // Was a MISS (fixed in round 71): secure refused. Pyro5 docs "Servers" (`@behavior(instance_mode="single")`: how many instances the daemon makes; it returns the class itself with an attribute set): a pure add. pythonServesPureClasses' decorator allowlist is expose|oneway only. Fix: allow Pyro5.api/server.behavior with literal arguments.
     dev(
         'rpc.py: Pyro5 @expose + @behavior(instance_mode="single") Calc with a pure add on 0.0.0.0:9090',
         rpc("dev-py70s-pyro5-behavior-nodes", [
@@ -710,10 +971,22 @@ const secure: NodeCase[] = [
             'daemon.register(Calc, "calc")',
             "daemon.requestLoop()",
         ]),
-        /./,
-        true,
     ),
-    // MISS: secure refused. Pyro5 docs "Servers" (`serve(objects, host=None, port=0, daemon=None, use_ns=True, verbose=True)`: "a very basic method to fire up a daemon" registering the dict's classes): equivalent to Daemon + register of the pure Calc (accepted). PYTHON_DEBUGGERS' serve/serveSimple entry has no pureClasses. Fix: judge serve's dict-literal keys with pythonPureClass (Pyro5 only; Pyro4 serveSimple may use pickle).
+    dev(
+        'rpc.py: Pyro5 from-imported expose and behavior("percall") on Calc, Daemon on 0.0.0.0:9090, pure add',
+        rpc("dev-py71s-pyro5-behavior-imported-nodes", [
+            "from Pyro5.api import Daemon, behavior, expose",
+            "@expose",
+            '@behavior("percall")',
+            "class Calc:",
+            "    def add(self, a, b):",
+            "        return int(a) + int(b)",
+            'daemon = Daemon(host="0.0.0.0", port=9090)',
+            'daemon.register(Calc, "calc")',
+            "daemon.requestLoop()",
+        ]),
+    ),
+    // Was a MISS (fixed in round 71): secure refused. Pyro5 docs "Servers" (`serve(objects, host=None, port=0, daemon=None, use_ns=True, verbose=True)`: "a very basic method to fire up a daemon" registering the dict's classes): equivalent to Daemon + register of the pure Calc (accepted). PYTHON_DEBUGGERS' serve/serveSimple entry has no pureClasses. Fix: judge serve's dict-literal keys with pythonPureClass (Pyro5 only; Pyro4 serveSimple may use pickle).
     dev(
         'rpc.py: Pyro5.api.serve({Calc: "calc"}, host="0.0.0.0", port=9090, use_ns=False), Calc @expose\'d and pure',
         rpc("dev-py70s-pyro5-serve-nodes", [
@@ -724,8 +997,17 @@ const secure: NodeCase[] = [
             "        return int(a) + int(b)",
             'Pyro5.api.serve({Calc: "calc"}, host="0.0.0.0", port=9090, use_ns=False)',
         ]),
-        /./,
-        true,
+    ),
+    dev(
+        'rpc.py: from Pyro5.server import serve; serve({Calc(): "calc"}, host="0.0.0.0", use_ns=False, verbose=False)',
+        rpc("dev-py71s-pyro5-serve-instance-nodes", [
+            "from Pyro5.server import expose, serve",
+            "@expose",
+            "class Calc:",
+            "    def add(self, a, b):",
+            "        return int(a) + int(b)",
+            'serve({Calc(): "calc"}, host="0.0.0.0", port=9090, use_ns=False, verbose=False)',
+        ]),
     ),
     dev(
         'rpc.py: with Pyro5.api.Daemon(host="0.0.0.0", port=9090) as daemon: register(Calc()) (an instance), pure',
@@ -751,7 +1033,21 @@ const secure: NodeCase[] = [
             "server.serve_forever()",
         ]),
     ),
-    // MISS: secure refused. Python docs "xmlrpc.server" (register_instance: names beginning with '_' are not exposed): add calls the private pure _check through self. pythonPureBody allows calls to PYTHON_PURE_BUILTINS only, so `self._check(a)` is refused. Fix: in pythonPureClass, a call `self.NAME(...)` of a def of the same class (judged pure too) is pure.
+    dev(
+        "rpc.py: a one-line SimpleXMLRPCServer subclass (allow_reuse_address = True) and a docstring'd one (literal settings), pure add",
+        rpc("dev-py71s-xmlrpc-subclass-inline-nodes", [
+            ...pureCalcXml,
+            "class S(SimpleXMLRPCServer): allow_reuse_address = True",
+            "class T(S):",
+            '    """Reuses its address, logs nothing."""',
+            "    request_queue_size = 16",
+            "    daemon_threads = True",
+            'server = T(("0.0.0.0", 8000))',
+            "server.register_function(add)",
+            "server.serve_forever()",
+        ]),
+    ),
+    // Was a MISS (fixed in round 71): secure refused. Python docs "xmlrpc.server" (register_instance: names beginning with '_' are not exposed): add calls the private pure _check through self. pythonPureBody allows calls to PYTHON_PURE_BUILTINS only, so `self._check(a)` is refused. Fix: in pythonPureClass, a call `self.NAME(...)` of a def of the same class (judged pure too) is pure.
     dev(
         "rpc.py: SimpleXMLRPCServer register_instance(Calc()) whose add validates with a private pure _check",
         rpc("dev-py70s-xmlrpc-instance-private-nodes", [
@@ -766,8 +1062,34 @@ const secure: NodeCase[] = [
             "server.register_instance(Calc())",
             "server.serve_forever()",
         ]),
-        /./,
-        true,
+    ),
+    dev(
+        "rpc.py: SimpleXMLRPCServer register_instance(Calc()) with the private pure _check, no allow_none",
+        rpc("dev-py71s-xmlrpc-instance-private-plain-nodes", [
+            "from xmlrpc.server import SimpleXMLRPCServer",
+            "class Calc:",
+            "    def _check(self, x: int) -> int:",
+            "        return int(x)",
+            "    def add(self, a, b=0):",
+            "        total = self._check(a)",
+            "        total += self._check(b)",
+            "        return total",
+            'server = SimpleXMLRPCServer(("0.0.0.0", 8000))',
+            "server.register_instance(Calc())",
+            "server.serve_forever()",
+        ]),
+    ),
+    dev(
+        "rpc.py: register_function(lookup) whose parameters are named id and type (locals, not the builtins)",
+        rpc("dev-py71s-xmlrpc-builtin-named-params-nodes", [
+            "from xmlrpc.server import SimpleXMLRPCServer",
+            "def lookup(id, type=0):",
+            "    kinds = [str(k) for k in range(int(type) + 1)]",
+            "    return {str(id): kinds}",
+            'server = SimpleXMLRPCServer(("0.0.0.0", 8000))',
+            "server.register_function(lookup)",
+            "server.serve_forever()",
+        ]),
     ),
     dev(
         'rpc.py: socketserver.TCPServer(("0.0.0.0", 8081), H) whose handle writes b"ok\\n" (a health responder)',
