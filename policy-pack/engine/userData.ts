@@ -5770,6 +5770,69 @@ function pythonCommandListeners(
 }
 
 /**
+ * Round 71: the sockets a Python program run as root listens on from its own code, each a program the pack does not
+ * read (its code answers whoever connects) bound where the listen call itself says (Python docs "socket": for AF_INET
+ * "(host, port)", "the empty string represents INADDR_ANY"; socket.create_server(address, ...); asyncio
+ * start_server/loop.create_server(..., host=None, port=None, ...): "If host is an empty string or None, all interfaces
+ * are assumed"): the call's own address argument, a literal or a name assigned one literal (pythonValue); any other
+ * value (the environment, argv, a function's result, a name assigned twice, an f-string) every address. A loopback
+ * literal elsewhere in the file (a client's upstream) is no evidence. `.bind(ADDRESS)` is read in a file using the
+ * socket module, one argument (a tuple, or a name assigned one; a string is an AF_UNIX path, no address).
+ */
+function pythonSocketListeners(
+    args: readonly string[],
+    cwd: string | undefined,
+    _: string,
+    fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
+): Listener[] {
+    const program = pythonProgram(args, cwd, fileText, view);
+    if (program === undefined) return [];
+    const hosts: (string | undefined)[] = [];
+    for (const f of program.files) {
+        if (f.text === null) continue;
+        const file = { path: f.path, text: f.text };
+        const value = (expr: string) => pythonValue(expr, file, program.roots, fileText, view);
+        // A host argument (None or none given: every address).
+        const host = (expr: string | undefined) => {
+            const found = expr === undefined ? undefined : value(expr);
+            if (found === undefined) return undefined;
+            const text = pythonString(found.text);
+            return text === undefined ? undefined : text === "" ? "0.0.0.0" : text;
+        };
+        const calls = pythonCalls(file.text);
+        const socketModule = calls.some(c => /^_?socket\./.test(c.callee));
+        for (const { callee, call } of calls) {
+            const { positional, keyword, argument } = pythonCallArguments(call);
+            if (/^asyncio\.start_server$|(?<!^_?socket)\.create_server$/.test(callee)) {
+                // start_server(client_connected_cb, host=None, port=None, ...), loop.create_server(factory, host, port).
+                hosts.push(host(argument("host", 1)));
+                continue;
+            }
+            const bind = socketModule && /\.bind$/.test(callee) && positional.length === 1 && keyword.size === 0;
+            if (!/^_?socket\.create_server$/.test(callee) && !bind) continue;
+            const address = argument("address", 0);
+            const found = address === undefined ? undefined : value(address);
+            // An AF_UNIX path (a string) is no network address.
+            if (found !== undefined && pythonString(found.text) !== undefined) continue;
+            const tuple = found === undefined ? null : /^\(([\s\S]*)\)$/.exec(found.text.trim());
+            const first = tuple ? pythonCallArguments(tuple[1]).positional[0] : undefined;
+            const literal = first === undefined ? undefined : value(first);
+            const text = literal === undefined ? undefined : pythonString(literal.text);
+            hosts.push(text === undefined ? undefined : text === "" ? "0.0.0.0" : text);
+        }
+    }
+    if (hosts.length === 0) return [];
+    return [
+        {
+            server: `python ${program.where}: a socket it listens on`,
+            binds: hosts.some(h => h === undefined) ? [] : [...new Set(hosts as string[])],
+            serves: { unread: `python ${program.where} (its own code answers the socket)` },
+        },
+    ];
+}
+
+/**
  * Attributes whose rebinding changes neither the files served nor the address bound (the code a rebound method runs
  * is read as the file's own): of http.server's handler and socketserver's server classes (Python docs "http.server":
  * extensions_map, protocol_version, server_version, sys_version, error_message_format, error_content_type, timeout;
@@ -10675,9 +10738,20 @@ function literalScriptCommands(text: string, ruby: boolean): string[][] | undefi
     const call = ruby
         ? /(?<![\w$@%&:>.])((?:Process[ \t]*\.[ \t]*)?spawn|system|exec)\b[ \t]*(?:\(((?:[^()\n]|\([^()\n]*\))*)\)|((?:[^()\n;]|\([^()\n]*\))*?)(?=[ \t]*(?:;|\n|$|\b(?:or|and|if|unless)\b|&&|\|\|)))/g
         : /(?<![\w$@%&:>.])(system|exec)\b[ \t]*(?:\(((?:[^()\n]|\([^()\n]*\))*)\)|((?:[^()\n;]|\([^()\n]*\))*?)(?=[ \t]*(?:;|\n|$|\b(?:or|and|if|unless)\b|&&|\|\|)))/g;
-    const calls = [...code.matchAll(call)];
+    // Round 71: a harmless variable (harmlessEnvironment, the list Python's env= and Go's Cmd.Env are read by) set for
+    // the children (perlvar %ENV: "Setting a value in ENV changes the environment for any child processes you
+    // subsequently fork() off", `local` only for the enclosing block; Ruby docs ENV "[]=": "Creates, updates, or
+    // deletes the named environment variable") changes nothing of what they run: such a statement is read as nothing.
+    const environmentWrite = ruby
+        ? /(?<![\w$@%&:>.])ENV[ \t]*\[[ \t]*(?:"([A-Za-z_]\w*)"|'([A-Za-z_]\w*)')[ \t]*\][ \t]*=(?!=)[ \t]*(?:"([^"\\#\n]*)"|'([^'\\\n]*)')[ \t]*(?=;|\n|$)/g
+        : /(?<![\w$@%&:>.])(?:local[ \t]+)?\$ENV[ \t]*\{[ \t]*(?:"?([A-Za-z_]\w*)"?|'([A-Za-z_]\w*)')[ \t]*\}[ \t]*=(?!=)[ \t]*(?:"([^"\\$@\n]*)"|'([^'\\\n]*)')[ \t]*(?=;|\n|$)/g;
+    const harmlessWrites = (text: string) =>
+        text.replace(environmentWrite, (whole: string, n1?: string, n2?: string, v1?: string, v2?: string) =>
+            harmlessEnvironment(n1 ?? n2, v1 ?? v2) ? "" : whole,
+        );
+    const calls = [...harmlessWrites(code).matchAll(call)];
     // Waiting for a spawned child (Ruby docs "Process.wait", wait2, waitpid, waitall, detach) runs nothing.
-    const rest = code
+    const rest = harmlessWrites(code)
         .replace(call, "")
         .replace(/\bProcess[ \t]*\.[ \t]*(?:wait2?|waitpid2?|waitall|detach)\b(?:[ \t]*\([\w \t,]*\))?/g, "");
     const other = ruby
@@ -10696,6 +10770,17 @@ function literalScriptCommands(text: string, ruby: boolean): string[][] | undefi
     const commands: string[][] = [...shellLines];
     for (const c of calls) {
         let args = (c[2] ?? c[3] ?? "").trim();
+        // Ruby docs "Process.spawn"/Kernel#system: `system([env,] command...)`, env a hash of "name => val: set the
+        // environment variable": one of harmless variables (harmlessEnvironment) with literal values is read as none.
+        if (ruby && args.startsWith("{")) {
+            const hash = /^\{([^{}]*)\}[ \t]*,/.exec(args);
+            const pairs = hash?.[1]
+                .split(",")
+                .map(p => /^\s*(?:"([A-Za-z_]\w*)"|'([A-Za-z_]\w*)')\s*=>\s*(?:"([^"\\#]*)"|'([^'\\]*)')\s*$/.exec(p));
+            if (!hash || !pairs!.every(p => p !== null && harmlessEnvironment(p[1] ?? p[2], p[3] ?? p[4])))
+                return undefined;
+            args = args.slice(hash[0].length).trim();
+        }
         const words: string[] = [];
         let single = true;
         while (args !== "") {
@@ -10773,6 +10858,44 @@ function literalCommandListeners(
     return commands
         .filter(c => !seen.has(JSON.stringify(c)) && !!seen.add(JSON.stringify(c)))
         .flatMap(c => commandListeners(c.words, c.cwd, fileText, true, view));
+}
+
+/**
+ * Round 71: the commands the code of `perl -e`/`-E` or `ruby -e` runs, read as the same code in a script file is
+ * (sourcesListeners: literalScriptCommands, each literal command judged as root's own by literalCommandListeners, a
+ * command writing a file the node reads as configuration an unread program): perlrun(1) "-e commandline: may be used
+ * to enter one line of program. If -e is given, Perl will not look for a filename in the argument list. Multiple -e
+ * commands may be given to build up a multi-line script"; ruby(1) "-e command: Specifies script from command-line".
+ * Code starting a process any other way (SPAWN_API, SCRIPT_SPAWN_API), or options the pack cannot read, is a program
+ * the pack does not read on every address (fail closed). The code's children inherit its standard input (unknown).
+ */
+function inlineScriptListeners(
+    args: readonly string[],
+    cwd: string | undefined,
+    name: string,
+    fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
+): Listener[] {
+    const ruby = /^ruby/.test(interpreterName(name));
+    const server = `${name} ${args.join(" ")}`.trim();
+    const unread = (why: string): Listener[] => [{ server, binds: [], serves: { unread: `${server} (${why})` } }];
+    const read = programOptions([name, ...args]);
+    const option = ruby ? /^-e$/ : /^-[eE]$/;
+    if (read === undefined)
+        return args.some(w => (ruby ? /^-[A-Za-z]*e/ : /^-[A-Za-z]*[eE]/).test(w)) ? unread("options not read") : [];
+    const code = read.values.filter(([o]) => option.test(o)).map(([, v]) => v);
+    if (code.length === 0) return [];
+    const text = code.join("\n");
+    const commands = literalScriptCommands(text, ruby);
+    const judged =
+        commands &&
+        literalCommandListeners(
+            commands.map(argv => ({ argv, cwd, stdin: "unknown" as const })),
+            fileText,
+            view,
+        );
+    if (judged) return judged;
+    return SPAWN_API.test(text) || SCRIPT_SPAWN_API.test(text) ? unread("its code starts a process") : [];
 }
 
 /**
@@ -10984,6 +11107,84 @@ function builtAddresses(code: string, language: "go" | "rust"): (string | undefi
     }
     return out;
 }
+/**
+ * Round 71: whether a Go source listens where the pack cannot tell: a listen call whose own address argument is not
+ * an address it can compute. The address is the call's (pkg.go.dev net: `Listen(network, address)`, ListenTCP/
+ * ListenUDP/ListenPacket's last, ListenConfig.Listen(ctx, network, address); net/http `ListenAndServe(addr, handler)`,
+ * ListenAndServeTLS's first, `http.Server{Addr: ...}`; "If the host in the address parameter is empty ... Listen
+ * listens on all available unicast and anycast IP addresses"): a string literal, a number, a name bound once in the
+ * file (`:=`, `=`, var, const) to such a value, or an expression of those and the net package's address constructors
+ * (net.IPv4, net.ParseIP, net.TCPAddr/UDPAddr fields, net.JoinHostPort, fmt.Sprintf, strconv.Itoa). Anything else (the
+ * environment, os.Args, flags, a field, a name bound twice or as a parameter) may be every address; a loopback literal
+ * elsewhere in the source (a client's upstream) does not say where this call listens.
+ */
+function goListenAddressUnknown(code: string): boolean {
+    const KNOWN =
+        /^(net\.(IPv4|ParseIP|IPv4zero|IPv6zero|IPv6unspecified|IPv6loopback|TCPAddr|UDPAddr|JoinHostPort)|fmt\.Sprintf|strconv\.Itoa|nil)$/;
+    const args = (at: number) => {
+        let depth = 0;
+        let start = at;
+        const out: string[] = [];
+        for (let i = at; i < code.length; i++) {
+            const ch = code[i];
+            if (ch === '"' || ch === "`") {
+                const end = code.indexOf(ch, i + 1);
+                if (end < 0) return undefined;
+                if (ch === '"') for (let j = i + 1; j < end; j++) if (code[j] === "\\") return undefined;
+                i = end;
+            } else if ("([{".includes(ch)) depth++;
+            else if (")]}".includes(ch) && --depth === 0) {
+                out.push(code.slice(start + 1, i).trim());
+                return out.filter(a => a !== "");
+            } else if (ch === "," && depth === 1) {
+                out.push(code.slice(start + 1, i).trim());
+                start = i;
+            }
+        }
+        return undefined;
+    };
+    const known = (expr: string, depth = 0): boolean => {
+        const e = expr.trim().replace(/^&/, "");
+        if (depth > 6) return false;
+        if (/^"[^"\\\n]*"$|^`[^`]*`$|^\d+$/.test(e)) return true;
+        if (/^[A-Za-z_]\w*$/.test(e)) {
+            if (KNOWN.test(e)) return true;
+            const n = e;
+            // Bound in a list (`a, NAME :=`), as a parameter or a range variable: not read.
+            if (
+                new RegExp(
+                    `(?<![\\w.])${n}\\s*,[^\\n=]*:?=(?!=)|,\\s*${n}\\s*(,[^\\n=]*)?:?=(?!=)|\\brange\\b[^\\n]*\\b${n}\\b`,
+                ).test(code) ||
+                new RegExp(`\\bfunc\\b[^\\n{]*\\([^)]*(?<![\\w.])${n}\\s+[\\w.*[\\]]+`).test(code)
+            )
+                return false;
+            const bound = [
+                ...code.matchAll(
+                    new RegExp(`(?<![\\w.])${n}(?:[ \\t]+[\\w.*[\\]]+)?[ \\t]*(?::=|=(?!=))[ \\t]*([^\\n;]*)`, "g"),
+                ),
+            ];
+            return bound.length === 1 && bound[0][1].trim() !== e && known(bound[0][1], depth + 1);
+        }
+        // An expression: its names (outside literals, composite keys aside) each known.
+        const bare = e.replace(/"[^"\\\n]*"|`[^`]*`/g, '""').replace(/\b\w+\s*:(?!=)/g, "");
+        if (/[^\w\s.&(){},:"+\-*[\]]/.test(bare)) return false;
+        return [...bare.matchAll(/(?<![\w.])[A-Za-z_][\w.]*/g)].every(m =>
+            m[0].includes(".") ? KNOWN.test(m[0]) : known(m[0], depth + 1),
+        );
+    };
+    for (const m of code.matchAll(
+        /(?<![\w])(?:\w+\s*\.\s*)?(ListenAndServe(?:TLS)?|Listen(?:TCP|UDP|Packet|Multicast\w*)?)\s*\(/g,
+    )) {
+        const given = args((m.index ?? 0) + m[0].length - 1);
+        if (given === undefined) return true;
+        if (given.length === 0) continue;
+        // A Unix socket (network "unix", "unixgram", "unixpacket") has no address.
+        if (/^"unix/.test(given[0])) continue;
+        if (!known(m[1].startsWith("ListenAndServe") ? given[0] : given[given.length - 1])) return true;
+    }
+    for (const m of code.matchAll(/\bAddr\s*:\s*([^,}\n]+)/g)) if (!known(m[1])) return true;
+    return false;
+}
 /** The listeners of running the source files `sources` (sourceRunnerListeners), `server` the command running them. */
 function sourcesListeners(
     server: string,
@@ -11023,6 +11224,9 @@ function sourcesListeners(
         for (const a of language === undefined ? [] : builtAddresses(served, language))
             if (a !== undefined && loopbackOnly([a])) loopback.push(a);
             else beyond.push(a ?? "0.0.0.0");
+        // Round 71: a Go listen call whose own address the pack cannot compute (goListenAddressUnknown) may bind every
+        // address, whatever loopback literal the source holds elsewhere.
+        if (/\.go$/.test(path) && goListenAddressUnknown(code)) beyond.push("*");
         // URLs a .NET listener is given in a literal (MS Learn HttpListener "URI prefix strings": `Prefixes.Add("a
         // scheme (http or https), a host, an optional port")`; Kestrel's UseUrls/Urls.Add/app.Run(url)): `*`, `+` or an
         // unspecified host is every address (allAddresses, above); loopback hosts listen on loopback only when no URL
@@ -11416,10 +11620,14 @@ const SERVERS: {
     { names: /^python[0-9.]*$/, partial: true, read: pythonDebuggerListeners },
     // A script running commands the pack does not read (round 68).
     { names: /^python[0-9.]*$/, partial: true, read: pythonCommandListeners },
+    // A script listening on a socket of its own (round 71).
+    { names: /^python[0-9.]*$/, partial: true, read: pythonSocketListeners },
     // A Node.js program serving files, or what the pack cannot read, from its own code (round 60).
     { names: NODE_RUNNERS, partial: true, read: nodeFileServerListeners },
     // Source code user data writes and a compiler-runner the pack has no reader for runs (round 64).
     { names: SOURCE_RUNNER_NAMES, partial: true, read: sourceRunnerListeners },
+    // `perl -e`/`ruby -e` code running commands (round 71).
+    { names: /^(perl|ruby)[0-9.]*$/, partial: true, read: inlineScriptListeners },
 ];
 
 /**

@@ -25,6 +25,38 @@ const src = (line: string) => [`echo '${line}' > /opt/ops/x.src`];
 /** User data downloads /opt/ops/x.src (a file the pack cannot read). */
 const DOWNLOADED = ["curl -fsSL -o /opt/ops/x.src https://downloads.example.com/x"];
 
+/** User data writing /opt/ops/srv.py (`lines`, then a loop answering each connection with `answer`) run by root. */
+const pySocket = (name: string, lines: string[], answer = 'open("/etc/kubernetes/kubelet.conf", "rb").read()') =>
+    devNodeScript(name, [
+        ...heredocFile("/opt/ops/srv.py", [
+            ...lines,
+            "s.listen()",
+            "while True:",
+            "    c, _ = s.accept()",
+            `    c.sendall(${answer})`,
+            "    c.close()",
+        ]),
+        "nohup python3 /opt/ops/srv.py >/var/log/srv.log 2>&1 &",
+    ]);
+/** User data writing /opt/ops/main.go (`body` inside main, `imports` its imports) run by `go run`, as root. */
+const goMain = (name: string, imports: string[], body: string[]) =>
+    devNodeScript(name, [
+        ...heredocFile("/opt/ops/go.mod", ["module example.com/ops", "", "go 1.22"]),
+        ...heredocFile("/opt/ops/main.go", [
+            "package main",
+            "",
+            "import (",
+            ...imports.map(i => `\t"${i}"`),
+            ")",
+            "",
+            "func main() {",
+            ...body.map(l => `\t${l}`),
+            "}",
+        ]),
+        "cd /opt/ops && nohup go run main.go >/var/log/ops.log 2>&1 &",
+    ]);
+const GO_SERVE_ROOT = 'http.Serve(l, http.FileServer(http.Dir("/")))';
+
 const insecure: NodeCase[] = [
     // Controls: the shell lines themselves.
     dev(
@@ -171,8 +203,8 @@ const insecure: NodeCase[] = [
             ["mkdir -p /opt/ops", ...DOWNLOADED],
         ),
     ),
-    // MISS: perlfunc system LIST ("calls execvp(3) with the arguments in LIST"): `cp /opt/ops/x.src /etc/cron.d/x` as root installs the written @reboot job (http.server on /etc/kubernetes, 0.0.0.0:8001: crontab(5)). A perl SCRIPT FILE's literal system() goes through literalCommandListeners (fixed above); `perl -e CODE` is not read by literalScriptCommands (sourceRunnerListeners reads .pl/.rb files only), so the argv is judged by neither. Accepted (got []).
-    // Still open (round 71): route `perl -e`/`ruby -e` code through literalScriptCommands + literalCommandListeners as the file form is (find where perl -e code is judged: SOCKET_SHELL_CODE/CODE_LOADERS in userData.ts); out of time.
+    // Was a MISS (fixed in round 71): perlfunc system LIST ("calls execvp(3) with the arguments in LIST"): `cp /opt/ops/x.src /etc/cron.d/x` as root installs the written @reboot job (http.server on /etc/kubernetes, 0.0.0.0:8001: crontab(5)). A perl SCRIPT FILE's literal system() goes through literalCommandListeners (fixed above); `perl -e CODE` is not read by literalScriptCommands (sourceRunnerListeners reads .pl/.rb files only), so the argv is judged by neither. Accepted (got []).
+    // Fix (round 71): userData.ts inlineScriptListeners reads `perl -e`/`-E` and `ruby -e` code as the file form is (literalScriptCommands, literalCommandListeners with its nodeReadsAsConfig rule); other process starts are an unread program.
     dev(
         `perl -e 'system("cp", "/opt/ops/x.src" (cron line), "/etc/cron.d/x")'`,
         devNodeScript("dev-g71-perl-system-cp-cron-nodes", [
@@ -180,8 +212,6 @@ const insecure: NodeCase[] = [
             ...src(CRON_LINE),
             `perl -e 'system("cp", "/opt/ops/x.src", "/etc/cron.d/x")'`,
         ]),
-        /./,
-        true,
     ),
     // Was a MISS (fixed in round 71): the same shell line (cp/tee into /etc/cron.d, /etc/sudoers.d, /etc/profile.d, /etc/systemd/system) is judged by what it writes (rootReads copy/piped); a program's literal argv was judged for listeners only (userData.ts literalCommandListeners). Fix: a literal command that may write what it names (not keepsContent) naming a nodeReadsAsConfig path is an unread program (fail closed).
     dev(
@@ -192,8 +222,8 @@ const insecure: NodeCase[] = [
             "perl /opt/ops/setup.pl",
         ]),
     ),
-    // MISS: Python docs socket ("AF_INET ... '' represents INADDR_ANY"; bind(address) binds the host given): host from the environment defaults to 0.0.0.0, so root serves the kubelet's kubeconfig to every pod. The pack reads a raw socket.bind whose host is a name beside a stray loopback literal (UPSTREAM) as loopback, or not as a listener at all. Accepted (got []).
-    // Still open (round 71): a socket.bind/create_server whose host argument pythonPath/pythonString cannot resolve to a loopback literal must bind every address (pythonHostBinds already does this for known server classes; raw socket.socket().bind is not read as a listener); out of time.
+    // Was a MISS (fixed in round 71): Python docs socket ("AF_INET ... '' represents INADDR_ANY"; bind(address) binds the host given): host from the environment defaults to 0.0.0.0, so root serves the kubelet's kubeconfig to every pod. The pack reads a raw socket.bind whose host is a name beside a stray loopback literal (UPSTREAM) as loopback, or not as a listener at all. Accepted (got []).
+    // Fix (round 71): userData.ts pythonSocketListeners reads a Python program's own listening sockets (socket .bind, create_server, asyncio start_server/create_server) as unread programs bound where the call's own address says (a literal, or a name assigned one: pythonValue); anything else every address.
     dev(
         'srv.py: host = os.environ.get("H", "0.0.0.0"); s.bind((host, 8080)) beside a stray "127.0.0.1"',
         devNodeScript("dev-g71-py-bind-env-host-nodes", [
@@ -211,8 +241,6 @@ const insecure: NodeCase[] = [
             ]),
             "nohup python3 /opt/ops/srv.py >/var/log/srv.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
     dev(
         'srv.py: HTTPServer((host, 8080), SimpleHTTPRequestHandler) with host from the environment beside "127.0.0.1"',
@@ -227,8 +255,8 @@ const insecure: NodeCase[] = [
             "cd /etc/kubernetes && nohup python3 /opt/ops/srv.py >/var/log/srv.log 2>&1 &",
         ]),
     ),
-    // MISS: pkg.go.dev net.Listen ("If the host in the address parameter is empty ... Listen listens on all available unicast and anycast IP addresses"): ADDR unset or ":8080" serves / on every address as root. userData.ts sourcesListeners takes a LISTEN_API call beside any loopback literal of the source (the stray `upstream`) as a loopback listener; round 70 read only the every-address constants, not a variable address. Accepted (got []).
-    // Still open (round 71): in sourceRunnerListeners, a listen call (net.Listen, ListenAndServe, ...) whose address argument is not itself a string literal or a constant assigned one must make `loopback` unusable (binds every address), whatever other literals the source holds; out of time.
+    // Was a MISS (fixed in round 71): pkg.go.dev net.Listen ("If the host in the address parameter is empty ... Listen listens on all available unicast and anycast IP addresses"): ADDR unset or ":8080" serves / on every address as root. userData.ts sourcesListeners takes a LISTEN_API call beside any loopback literal of the source (the stray `upstream`) as a loopback listener; round 70 read only the every-address constants, not a variable address. Accepted (got []).
+    // Fix (round 71): userData.ts goListenAddressUnknown: a Go listen call (net.Listen*, ListenAndServe*, http.Server Addr) whose own address is not a literal, a name bound once to one, or net's address constructors of those binds every address (sourcesListeners), whatever loopback literal the source holds elsewhere.
     dev(
         'go run: net.Listen("tcp", addr) with addr from os.Getenv beside a stray "127.0.0.1"',
         devNodeScript("dev-g71-go-listen-var-nodes", [
@@ -252,8 +280,6 @@ const insecure: NodeCase[] = [
             ]),
             "cd /opt/ops && nohup go run main.go >/var/log/ops.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
     // Neighbours of the round-71 fix (pythonWriteRefusal, literalCommandListeners), insecure side.
     dev(
@@ -309,6 +335,179 @@ const insecure: NodeCase[] = [
         'setup.py: open("/etc/sysctl.d/99-x.conf", "w") (the node\'s own /etc directory: kernel.core_pattern may run a program)',
         setup("dev-g71n-py-open-sysctl-nodes", [
             'open("/etc/sysctl.d/99-x.conf", "w").write("kernel.core_pattern=|/opt/ops/x\\n")',
+        ]),
+    ),
+    // Neighbours of the round-71 listen-address fix (pythonSocketListeners, goListenAddressUnknown, inlineScriptListeners),
+    // insecure side: the address of the listen call itself decides.
+    dev(
+        'srv.py: s.bind(("0.0.0.0", 8080)) (a plain socket on every address)',
+        pySocket("dev-g71n-py-bind-any-nodes", ["import socket", "s = socket.socket()", 's.bind(("0.0.0.0", 8080))']),
+    ),
+    dev(
+        'srv.py: s.bind(("", 8080)) (the empty host is INADDR_ANY)',
+        pySocket("dev-g71n-py-bind-empty-nodes", ["import socket", "s = socket.socket()", 's.bind(("", 8080))']),
+    ),
+    dev(
+        'srv.py: HOST = "0.0.0.0"; s.bind((HOST, 8080)) beside a stray "127.0.0.1"',
+        pySocket("dev-g71n-py-bind-any-const-nodes", [
+            "import socket",
+            'UPSTREAM = "127.0.0.1"',
+            'HOST = "0.0.0.0"',
+            "s = socket.socket()",
+            "s.bind((HOST, 8080))",
+        ]),
+    ),
+    dev(
+        'srv.py: host = "127.0.0.1" then host = sys.argv[1] (a name assigned twice)',
+        pySocket("dev-g71n-py-bind-reassigned-nodes", [
+            "import socket, sys",
+            'host = "127.0.0.1"',
+            "if len(sys.argv) > 1:",
+            "    host = sys.argv[1]",
+            "s = socket.socket()",
+            "s.bind((host, 8080))",
+        ]),
+    ),
+    dev(
+        'srv.py: s.bind((f"{PREFIX}.0.1", 8080)) (an f-string host)',
+        pySocket("dev-g71n-py-bind-fstring-nodes", [
+            "import socket",
+            'PREFIX = "127.0"',
+            "s = socket.socket()",
+            's.bind((f"{PREFIX}.0.1", 8080))',
+        ]),
+    ),
+    dev(
+        'srv.py: s = socket.create_server(("0.0.0.0", 8080))',
+        pySocket("dev-g71n-py-create-server-any-nodes", [
+            "import socket",
+            'UPSTREAM = "127.0.0.1"',
+            's = socket.create_server(("0.0.0.0", 8080))',
+        ]),
+    ),
+    dev(
+        "srv.py: asyncio.start_server(handle, port=8080) (no host: every interface)",
+        devNodeScript("dev-g71n-py-asyncio-any-nodes", [
+            ...heredocFile("/opt/ops/srv.py", [
+                "import asyncio",
+                'UPSTREAM = "127.0.0.1"',
+                "async def handle(r, w):",
+                '    w.write(open("/etc/kubernetes/kubelet.conf", "rb").read())',
+                "    await w.drain()",
+                "    w.close()",
+                "async def main():",
+                "    server = await asyncio.start_server(handle, port=8080)",
+                "    await server.serve_forever()",
+                "asyncio.run(main())",
+            ]),
+            "nohup python3 /opt/ops/srv.py >/var/log/srv.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        'go run: http.ListenAndServe(os.Getenv("ADDR"), ...) beside a stray "127.0.0.1"',
+        goMain(
+            "dev-g71n-go-listen-getenv-nodes",
+            ["net/http", "os"],
+            [
+                'upstream := "127.0.0.1"',
+                "_ = upstream",
+                'http.ListenAndServe(os.Getenv("ADDR"), http.FileServer(http.Dir("/")))',
+            ],
+        ),
+    ),
+    dev(
+        'go run: addr := "127.0.0.1:8080", then addr = os.Getenv("ADDR") when set (a name assigned twice)',
+        goMain(
+            "dev-g71n-go-listen-reassigned-nodes",
+            ["net", "net/http", "os"],
+            [
+                'addr := "127.0.0.1:8080"',
+                'if v := os.Getenv("ADDR"); v != "" {',
+                "\taddr = v",
+                "}",
+                'l, _ := net.Listen("tcp", addr)',
+                GO_SERVE_ROOT,
+            ],
+        ),
+    ),
+    dev(
+        'go run: addr := flag.String("addr", "127.0.0.1:8080", ...); net.Listen("tcp", *addr) (argv decides)',
+        goMain(
+            "dev-g71n-go-listen-flag-nodes",
+            ["flag", "net", "net/http"],
+            [
+                'addr := flag.String("addr", "127.0.0.1:8080", "listen address")',
+                "flag.Parse()",
+                'l, _ := net.Listen("tcp", *addr)',
+                GO_SERVE_ROOT,
+            ],
+        ),
+    ),
+    dev(
+        'go run: &http.Server{Addr: os.Getenv("ADDR")} beside a stray "127.0.0.1"',
+        goMain(
+            "dev-g71n-go-server-addr-env-nodes",
+            ["net/http", "os"],
+            [
+                'upstream := "127.0.0.1"',
+                "_ = upstream",
+                'srv := &http.Server{Addr: os.Getenv("ADDR"), Handler: http.FileServer(http.Dir("/"))}',
+                "srv.ListenAndServe()",
+            ],
+        ),
+    ),
+    dev(
+        `ruby -e 'system("cp", "/opt/ops/x.src" (cron line), "/etc/cron.d/x")'`,
+        devNodeScript("dev-g71n-ruby-system-cp-cron-nodes", [
+            "mkdir -p /opt/ops",
+            ...src(CRON_LINE),
+            `ruby -e 'system("cp", "/opt/ops/x.src", "/etc/cron.d/x")'`,
+        ]),
+    ),
+    dev(
+        `perl -E 'system "cp", "/opt/ops/x.src", "/etc/sudoers.d/x"' (sudoers line; -E, no parentheses)`,
+        devNodeScript("dev-g71n-perl-E-cp-sudoers-nodes", [
+            "mkdir -p /opt/ops",
+            ...src(SUDOERS),
+            `perl -E 'system "cp", "/opt/ops/x.src", "/etc/sudoers.d/x"'`,
+        ]),
+    ),
+    dev(
+        `cd /etc/kubernetes && perl -e 'system("python3", "-m", "http.server", "8001")' (a listener it starts)`,
+        devNodeScript("dev-g71n-perl-system-http-server-nodes", [
+            `cd /etc/kubernetes && perl -e 'system("python3", "-m", "http.server", "8001")'`,
+        ]),
+    ),
+    dev(
+        `perl -e 'system(@ARGV)' cp /opt/ops/x.src /etc/cron.d/x (words the code does not spell)`,
+        devNodeScript("dev-g71n-perl-system-argv-nodes", [
+            "mkdir -p /opt/ops",
+            ...src(CRON_LINE),
+            `perl -e 'system(@ARGV)' cp /opt/ops/x.src /etc/cron.d/x`,
+        ]),
+    ),
+    dev(
+        `perl -e '$ENV{TZ} = "UTC"; system("cp", "/opt/ops/x.src", "/etc/cron.d/x")' (a harmless variable hides no write)`,
+        devNodeScript("dev-g71n-perl-env-tz-cp-cron-nodes", [
+            "mkdir -p /opt/ops",
+            ...src(CRON_LINE),
+            `perl -e '$ENV{TZ} = "UTC"; system("cp", "/opt/ops/x.src", "/etc/cron.d/x")'`,
+        ]),
+    ),
+    dev(
+        `perl -e '$ENV{PATH} = "/opt/ops"; system("date")' (PATH chooses the program: not read)`,
+        devNodeScript("dev-g71n-perl-env-path-nodes", [
+            "mkdir -p /opt/ops",
+            ...DOWNLOADED,
+            `perl -e '$ENV{PATH} = "/opt/ops"; system("date")'`,
+        ]),
+    ),
+    dev(
+        `ruby -e 'system({"LD_PRELOAD" => "/opt/ops/x.so"}, "date")' (a loader variable: not read)`,
+        devNodeScript("dev-g71n-ruby-env-hash-preload-nodes", [
+            "mkdir -p /opt/ops",
+            "curl -fsSL -o /opt/ops/x.so https://downloads.example.com/x.so",
+            `ruby -e 'system({"LD_PRELOAD" => "/opt/ops/x.so"}, "date")'`,
         ]),
     ),
 ];
@@ -425,6 +624,106 @@ const secure: NodeCase[] = [
             ['open("/etc/ops/config.json", "w").write("{}")'],
             ["mkdir -p /etc/ops"],
         ),
+    ),
+    // Neighbours of the round-71 listen-address fix, secure side: loopback by the call's own address, whatever else the
+    // program reads from its environment; a Unix socket; -e code copying data files.
+    dev(
+        'srv.py: s.bind(("127.0.0.1", 8080)) beside LOG = os.environ.get("LOG", ...) (the environment read for a log)',
+        pySocket(
+            "dev-g71n-py-bind-loopback-env-ok-nodes",
+            [
+                "import os, socket",
+                'LOG = os.environ.get("LOG", "/var/log/srv.log")',
+                "s = socket.socket()",
+                's.bind(("127.0.0.1", 8080))',
+            ],
+            'b"ok"',
+        ),
+    ),
+    dev(
+        'srv.py: s = socket.create_server(("127.0.0.1", 8080))',
+        pySocket(
+            "dev-g71n-py-create-server-loopback-ok-nodes",
+            ["import socket", 's = socket.create_server(("127.0.0.1", 8080))'],
+            'b"ok"',
+        ),
+    ),
+    dev(
+        'srv.py: s.bind("/run/ops.sock") (an AF_UNIX socket: a path, no address)',
+        pySocket(
+            "dev-g71n-py-bind-unix-ok-nodes",
+            ["import socket", "s = socket.socket(socket.AF_UNIX)", 's.bind("/run/ops.sock")'],
+            'b"ok"',
+        ),
+    ),
+    dev(
+        'srv.py: asyncio.start_server(handle, "127.0.0.1", 8080)',
+        devNodeScript("dev-g71n-py-asyncio-loopback-ok-nodes", [
+            ...heredocFile("/opt/ops/srv.py", [
+                "import asyncio",
+                "async def handle(r, w):",
+                '    w.write(b"ok")',
+                "    await w.drain()",
+                "    w.close()",
+                "async def main():",
+                '    server = await asyncio.start_server(handle, "127.0.0.1", 8080)',
+                "    await server.serve_forever()",
+                "asyncio.run(main())",
+            ]),
+            "nohup python3 /opt/ops/srv.py >/var/log/srv.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        'go run: const addr = "127.0.0.1:8080"; net.Listen("tcp", addr) beside os.Getenv("LOG")',
+        goMain(
+            "dev-g71n-go-listen-const-env-ok-nodes",
+            ["net", "net/http", "os"],
+            [
+                'const addr = "127.0.0.1:8080"',
+                'logPath := os.Getenv("LOG")',
+                "_ = logPath",
+                'l, _ := net.Listen("tcp", addr)',
+                'http.Serve(l, http.FileServer(http.Dir("/opt/ops/static")))',
+            ],
+        ),
+    ),
+    dev(
+        'go run: net.Listen("tcp", net.JoinHostPort("127.0.0.1", "8080"))',
+        goMain(
+            "dev-g71n-go-listen-joinhostport-ok-nodes",
+            ["net", "net/http"],
+            [
+                'l, _ := net.Listen("tcp", net.JoinHostPort("127.0.0.1", "8080"))',
+                'http.Serve(l, http.FileServer(http.Dir("/opt/ops/static")))',
+            ],
+        ),
+    ),
+    dev(
+        `perl -e 'system("cp", "/opt/ops/a.json", "/var/lib/app/a.json")' (a data file)`,
+        devNodeScript("dev-g71n-perl-system-cp-data-ok-nodes", [
+            "mkdir -p /opt/ops /var/lib/app",
+            `echo '{}' > /opt/ops/a.json`,
+            `perl -e 'system("cp", "/opt/ops/a.json", "/var/lib/app/a.json")'`,
+        ]),
+    ),
+    dev(
+        `ruby -e 'system("cp", "/opt/ops/a.json", "/var/lib/app/a.json")' (a data file)`,
+        devNodeScript("dev-g71n-ruby-system-cp-data-ok-nodes", [
+            "mkdir -p /opt/ops /var/lib/app",
+            `echo '{}' > /opt/ops/a.json`,
+            `ruby -e 'system("cp", "/opt/ops/a.json", "/var/lib/app/a.json")'`,
+        ]),
+    ),
+    dev(
+        `perl -e 'print "ok\\n"' (code starting nothing)`,
+        devNodeScript("dev-g71n-perl-print-ok-nodes", [`perl -e 'print "ok\\n"'`]),
+    ),
+    dev(
+        `perl /opt/ops/d.pl: $ENV{TZ} = "UTC"; system("date") (the file twin of the -e form)`,
+        devNodeScript("dev-g71n-perl-file-env-tz-date-ok-nodes", [
+            ...heredocFile("/opt/ops/d.pl", ['$ENV{TZ} = "UTC";', 'system("date");']),
+            "perl /opt/ops/d.pl > /tmp/d",
+        ]),
     ),
 ];
 
