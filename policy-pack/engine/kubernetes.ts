@@ -1709,6 +1709,9 @@ function kubernetesClusterKey(r: StackResource): string {
     return `explicit:${JSON.stringify(values)}`;
 }
 
+/** The namespaces confined (podSecurityConfined) for a power granted by the object of `urn`, on that object's cluster. */
+type Confinement = (urn?: string) => Set<string>;
+
 /**
  * Namespaces of the stack whose Pod Security Admission `enforce` level confines pods to their namespace: every
  * Namespace (and NamespacePatch that sets the label) of that name enforces `baseline` or `restricted`. Kubernetes,
@@ -1718,29 +1721,33 @@ function kubernetesClusterKey(r: StackResource): string {
  * Pod Security Standards in Amazon EKS"). So a namespace the stack does not declare, or declares without the label,
  * admits privileged pods.
  */
-function podSecurityConfined(resources: readonly StackResource[], unknown: string[]): Set<string> {
-    const levels = new Map<string, string[]>();
-    // Labels live on one cluster's Namespace object: a Namespace of the same name through another Kubernetes
-    // provider (another cluster) confines nothing here (Kubernetes "Pod Security Admission": labels are per
-    // Namespace). The engine reads every Kubernetes object as one cluster, so a name is confined only when the
-    // Namespace confines it through every provider (every cluster: kubernetesClusterKey) the stack's other
-    // Kubernetes objects use.
-    const providerOf = kubernetesClusterKey;
-    const used = new Set(
-        resources.filter(r => r.type.startsWith("kubernetes:") && !NAMESPACE_TYPES.includes(r.type)).map(providerOf),
-    );
-    const seen = new Map<string, Set<string>>();
+function podSecurityConfined(resources: readonly StackResource[], unknown: string[]): Confinement {
+    // Labels live on one cluster's Namespace object, and a binding grants only in its own cluster's API (Kubernetes
+    // "Pod Security Admission": the enforce label is on the Namespace; "Using RBAC Authorization": RBAC objects are
+    // per cluster; pulumi-kubernetes ProviderArgs `context`/`kubeconfig`/`cluster` send each object to its provider's
+    // cluster). So a name is confined for a power granted by object `urn` when every Namespace of that name through
+    // a provider of the object's cluster (kubernetesClusterKey) confines it and there is one: a Namespace through
+    // another cluster confines nothing there, and a cluster where nothing grants pod creation needs no Namespace. A
+    // power whose cluster the pack cannot tell (an EKS access policy association, whose EKS cluster may be any
+    // provider's) is confined only where the name is confined on every cluster the stack's Kubernetes objects use.
+    const clusterOf = kubernetesClusterKey;
+    const levels = new Map<string, Map<string, string[]>>();
     for (const r of resources) {
         if (!NAMESPACE_TYPES.includes(r.type)) continue;
         const name = meta(r).name;
         if (name === undefined) continue;
-        seen.set(name, (seen.get(name) ?? new Set()).add(providerOf(r)));
+        const cluster = clusterOf(r);
+        const byName = levels.get(cluster) ?? new Map<string, string[]>();
+        levels.set(cluster, byName);
         const labels = (r.props.metadata as { labels?: unknown } | undefined)?.labels;
         const raw =
             labels !== null && typeof labels === "object" ? (labels as Record<string, unknown>)[PSA_ENFORCE] : labels;
         // A patch that leaves the label out leaves the namespace's own (server-side apply); a Namespace without it
-        // gets the cluster's default.
-        if (raw === undefined && r.type.endsWith("Patch")) continue;
+        // gets the cluster's default. It still declares the name on its cluster (as before: seen there).
+        if (raw === undefined && r.type.endsWith("Patch")) {
+            byName.set(name, byName.get(name) ?? []);
+            continue;
+        }
         const level =
             raw === undefined || raw === null
                 ? "privileged"
@@ -1748,14 +1755,33 @@ function podSecurityConfined(resources: readonly StackResource[], unknown: strin
                   ? raw
                   : "unknown";
         if (level === "unknown") unknown.push(`Pod Security enforce label of Namespace ${name}`);
-        levels.set(name, [...(levels.get(name) ?? []), level]);
+        byName.set(name, [...(byName.get(name) ?? []), level]);
     }
-    return new Set(
-        [...levels]
-            .filter(([, ls]) => ls.every(l => CONFINING_LEVELS.has(l)))
-            .map(([n]) => n)
-            .filter(n => [...used].every(p => seen.get(n)?.has(p))),
+    const confinedOn = (cluster: string): Set<string> =>
+        new Set(
+            [...(levels.get(cluster) ?? [])]
+                .filter(([, ls]) => ls.length > 0 && ls.every(l => CONFINING_LEVELS.has(l)))
+                .map(([n]) => n),
+        );
+    const perCluster = new Map<string, Set<string>>();
+    const on = (cluster: string): Set<string> => {
+        const known = perCluster.get(cluster);
+        if (known) return known;
+        const set = confinedOn(cluster);
+        perCluster.set(cluster, set);
+        return set;
+    };
+    const clusters = new Set(resources.filter(r => r.type.startsWith("kubernetes:")).map(clusterOf));
+    const everywhere = [...clusters].reduce<Set<string> | undefined>(
+        (acc, c) => (acc === undefined ? new Set(on(c)) : new Set([...acc].filter(n => on(c).has(n)))),
+        undefined,
     );
+    const clusterByUrn = new Map<string, string>();
+    for (const r of resources) if (r.type.startsWith("kubernetes:")) clusterByUrn.set(r.urn, clusterOf(r));
+    return (urn?: string) => {
+        const cluster = urn === undefined ? undefined : clusterByUrn.get(urn);
+        return cluster === undefined ? (everywhere ?? new Set()) : on(cluster);
+    };
 }
 
 /**
@@ -3622,7 +3648,7 @@ export function readKubernetes(
     // Pod creation in a namespace that admits privileged pods, or whose Pod Security label the same subject may
     // rewrite (any binding of it), reaches every ServiceAccount, not just its own.
     for (const p of podCreators) {
-        const widened = podSecurityWidened(p.scope, p.reason, confined, relabelOf.get(p.key));
+        const widened = podSecurityWidened(p.scope, p.reason, confined(p.urn), relabelOf.get(p.key));
         if (widened)
             view.powers.push({ actor: p.actor, scope: widened.scope, via: `${p.via} (${widened.via})`, urn: p.urn });
     }
@@ -3956,7 +3982,7 @@ export function readKubernetes(
                     urn: r.urn,
                 });
             if (!reason || !createsPods) continue;
-            const widened = podSecurityWidened(declaredScope, why, confined);
+            const widened = podSecurityWidened(declaredScope, why, confined(r.urn));
             if (widened)
                 view.powers.push({
                     actor: holder,
@@ -3970,14 +3996,34 @@ export function readKubernetes(
     // Argo CD's own configuration declared in the stack (customResources.ts argoCdGrants): whoever it lets do more than
     // read-only in Argo CD acts cluster-wide as Argo CD's application controller (ARGOCD_USERS_WHY). Recognised by the
     // ConfigMaps' names (ARGOCD_CONFIG_MAPS), in any namespace, a ConfigMap and its patches together.
-    const argoConfig = new Map<string, { data: Partial<Record<string, unknown>>; urn: string }>();
+    const argoConfig = new Map<
+        string,
+        { namespace: string; label: string; data: Partial<Record<string, unknown>>; urn: string }
+    >();
+    const unknownPlace = "(a namespace unknown here: the kubeconfig context's or unknown during the preview)";
     for (const r of resources) {
         if (r.type !== K8S_TYPES.configMap && r.type !== K8S_TYPES.configMapPatch) continue;
         const m = meta(r);
+        const namespace = m.namespace ?? unknownPlace;
+        // A name unknown during the preview (metadata, or metadata.name, another resource's output; a List item
+        // unknown as a whole) in a namespace Argo CD may be installed in (argoCdNamespaces, or one unknown here) may
+        // be any of Argo CD's ConfigMaps at `up`: its data is judged as each of them, on its own (fail closed).
+        const md: unknown = isUnknown(r.props) ? r.props : r.props.metadata;
+        const nameUnknown =
+            isUnknown(md) || (md !== null && typeof md === "object" && isUnknown((md as { name?: unknown }).name));
+        if (nameUnknown) {
+            if (m.namespace !== undefined && argoCd !== "*" && !argoCd.includes(m.namespace)) continue;
+            const data: unknown = isUnknown(r.props) ? r.props : r.props.data;
+            argoConfig.set(`${namespace} ${r.urn}`, {
+                namespace,
+                label: `${namespace} (ConfigMap ${r.name}, whose metadata.name is unknown during the preview, may be any of ${ARGOCD_CONFIG_MAPS.join(", ")}; give it a literal metadata.name)`,
+                data: Object.fromEntries(ARGOCD_CONFIG_MAPS.map(n => [n, data])),
+                urn: r.urn,
+            });
+            continue;
+        }
         if (m.name === undefined || !ARGOCD_CONFIG_MAPS.includes(m.name)) continue;
-        const namespace =
-            m.namespace ?? "(a namespace unknown here: the kubeconfig context's or unknown during the preview)";
-        const entry = argoConfig.get(namespace) ?? { data: {}, urn: r.urn };
+        const entry = argoConfig.get(namespace) ?? { namespace, label: namespace, data: {}, urn: r.urn };
         const data = r.props.data;
         const before = entry.data[m.name];
         entry.data[m.name] =
@@ -3989,7 +4035,7 @@ export function readKubernetes(
         if (m.name === "argocd-rbac-cm") entry.urn = r.urn;
         argoConfig.set(namespace, entry);
     }
-    for (const [namespace, { data, urn }] of argoConfig) {
+    for (const { namespace, label, data, urn } of argoConfig.values()) {
         const { grants, unknown } = argoCdGrants({
             rbac: data["argocd-rbac-cm"],
             cm: data["argocd-cm"],
@@ -3997,20 +4043,17 @@ export function readKubernetes(
         });
         for (const g of grants)
             actAsArgoCdAdmin(
-                k8s("User", `Argo CD: ${g.subject} (Argo CD's configuration in ${namespace})`),
+                k8s("User", `Argo CD: ${g.subject} (Argo CD's configuration in ${label})`),
                 [namespace],
-                `ConfigMap ${namespace}/${g.what}: ${ARGOCD_USERS_WHY}`,
+                `ConfigMap ${label}/${g.what}: ${ARGOCD_USERS_WHY}`,
                 urn,
             );
         for (const field of unknown) {
-            view.unknown.push(`Argo CD's ${field} in ${namespace}`);
+            view.unknown.push(`Argo CD's ${field} in ${label}`);
             view.powers.push({
-                actor: k8s(
-                    "User",
-                    `whoever Argo CD's configuration in ${namespace} names (unknown during the preview)`,
-                ),
+                actor: k8s("User", `whoever Argo CD's configuration in ${label} names (unknown during the preview)`),
                 scope: everything,
-                via: `ConfigMap ${namespace}/${unverifiable(field, `it may make anyone Argo CD admin (${ARGOCD_USERS_WHY})`)}`,
+                via: `ConfigMap ${label}/${unverifiable(field, `it may make anyone Argo CD admin (${ARGOCD_USERS_WHY})`)}`,
                 urn,
             });
         }
@@ -4023,18 +4066,32 @@ export function readKubernetes(
         // Without metadata.namespace an object goes to the Kubernetes provider's `namespace`, else the kubeconfig
         // context's namespace (pulumi-kubernetes #1896): unknown here, so it may be kube-system.
         const namespace = m.namespace;
-        if (m.name !== "aws-auth" || (namespace !== undefined && namespace !== "kube-system")) continue;
+        if (namespace !== undefined && namespace !== "kube-system") continue;
+        // A name unknown during the preview (metadata, or metadata.name, another resource's output; a List item
+        // unknown as a whole) may be aws-auth at `up`: the authenticator reads whatever ConfigMap is kube-system/
+        // aws-auth (EKS user guide, "Grant IAM users access to Kubernetes with a ConfigMap"; aws-iam-authenticator's
+        // configmap mapper watches kube-system/aws-auth), so its data is read as aws-auth's (fail closed). Known
+        // data without mapRoles or mapUsers maps no one whatever the name.
+        const body: unknown = r.props;
+        const md: unknown = isUnknown(body) ? body : r.props.metadata;
+        const nameUnknown =
+            isUnknown(md) || (md !== null && typeof md === "object" && isUnknown((md as { name?: unknown }).name));
+        if (m.name !== "aws-auth" && !nameUnknown) continue;
+        const label = nameUnknown
+            ? `ConfigMap ${r.name} (metadata.name unknown during the preview: it may be kube-system/aws-auth; give it a literal metadata.name)`
+            : `aws-auth ${r.name}`;
+        const source = nameUnknown ? label : "aws-auth";
         // `data` or one of its maps unknown may map any role to system:masters at `up` (EKS user guide, aws-auth).
         const unknownAwsAuth = (field: string): void => {
-            view.unknown.push(`aws-auth ${field}`);
+            view.unknown.push(`aws-auth ${field}${nameUnknown ? ` (${label})` : ""}`);
             view.powers.push({
-                actor: k8s("User", `whoever aws-auth ${r.name} maps (unknown during the preview)`),
+                actor: k8s("User", `whoever ${label} maps (unknown during the preview)`),
                 scope: everything,
-                via: `aws-auth ${r.name}: ${unverifiable(field, "it may map any role or user to system:masters")}`,
+                via: `${label}: ${unverifiable(field, "it may map any role or user to system:masters")}`,
                 urn: r.urn,
             });
         };
-        if (isUnknown(r.props.data)) {
+        if (isUnknown(body) || isUnknown(r.props.data)) {
             unknownAwsAuth("data");
             continue;
         }
@@ -4053,7 +4110,7 @@ export function readKubernetes(
                     view.powers.push({
                         actor: principal(arn),
                         scope: everything,
-                        via: `aws-auth ${key} (${why[0] ?? "unreadable"}: counted as system:masters)`,
+                        via: `${source} ${key} (${why[0] ?? "unreadable"}: counted as system:masters)`,
                         urn: r.urn,
                     });
                 }
@@ -4066,20 +4123,20 @@ export function readKubernetes(
                         view.powers.push({
                             actor,
                             scope: everything,
-                            via: `aws-auth ${key} (group system:masters)`,
+                            via: `${source} ${key} (group system:masters)`,
                             urn: r.urn,
                         });
                     else if (g === "system:nodes")
                         view.nodeRoles.push({
                             principal: e.arn,
-                            via: `aws-auth ${key} (group system:nodes)`,
+                            via: `${source} ${key} (group system:nodes)`,
                             urn: r.urn,
                         });
                     else
                         view.memberships.push({
                             actor,
                             subject: k8s("Group", g),
-                            via: `aws-auth ${key} (group ${g})`,
+                            via: `${source} ${key} (group ${g})`,
                             urn: r.urn,
                         });
                 }
@@ -4088,14 +4145,14 @@ export function readKubernetes(
                     view.powers.push({
                         actor,
                         scope: everything,
-                        via: `aws-auth ${key} (username ${e.username}: ${reserved})`,
+                        via: `${source} ${key} (username ${e.username}: ${reserved})`,
                         urn: r.urn,
                     });
                 if (e.username && !e.username.startsWith("system:node:")) {
                     view.memberships.push({
                         actor,
                         subject: k8s("User", e.username),
-                        via: `aws-auth ${key} (username ${e.username})`,
+                        via: `${source} ${key} (username ${e.username})`,
                         urn: r.urn,
                     });
                 }
@@ -4532,8 +4589,8 @@ export function readKubernetes(
             for (const [pi, p] of podCreators.entries()) {
                 const id = `${nodeKey(h.actor)} relabel ${pi}`;
                 if (applied.has(id) || !h.keys.has(p.key)) continue;
-                if (podSecurityWidened(p.scope, p.reason, confined, relabelOf.get(p.key))) continue;
-                const widened = podSecurityWidened(p.scope, p.reason, confined, combined);
+                if (podSecurityWidened(p.scope, p.reason, confined(p.urn), relabelOf.get(p.key))) continue;
+                const widened = podSecurityWidened(p.scope, p.reason, confined(p.urn), combined);
                 if (!widened) continue;
                 applied.add(id);
                 view.powers.push({
@@ -4732,7 +4789,7 @@ export function readKubernetes(
                         const widened = podSecurityWidened(
                             scope,
                             via,
-                            confined,
+                            confined(c.urn),
                             key === undefined ? undefined : relabelOf.get(key),
                         );
                         if (widened)
@@ -6268,10 +6325,10 @@ function podsRewrittenIn(
     actor: PrincipalNode,
     namespaces: string[],
     via: string,
-    confined: Set<string>,
+    confined: Confinement,
     urn: string,
 ): SaPower[] {
-    const widened = podSecurityWidened({ namespaces }, via, confined);
+    const widened = podSecurityWidened({ namespaces }, via, confined(urn));
     return [
         { actor, scope: { namespaces }, via, urn },
         ...(widened ? [{ actor, scope: widened.scope, via: widened.via, urn }] : []),
@@ -6329,7 +6386,7 @@ function csrIdentity(r: StackResource): string | undefined {
 function clusterWidePowers(
     resources: readonly StackResource[],
     k8s: (kind: "User" | "Group" | "ServiceAccount", name: string, namespace?: string) => PrincipalNode,
-    confined: Set<string>,
+    confined: Confinement,
     taintReliance: TaintReliance | undefined,
     argoCd: ArgoCdNamespaces,
 ): SaPower[] {

@@ -21,6 +21,9 @@
 // podSecurityConfined requires a Namespace's confinement through every cluster the stack's Kubernetes objects use, so
 // one ConfigMap on another kubeconfig context unconfines every namespace (team-a's pod creation on the stack's cluster
 // refused). Held: everything else above.
+// Round 71 fixed both (kubernetes.ts readKubernetes: a ConfigMap whose name is unknown is read as possibly aws-auth
+// and, in a namespace Argo CD may be in, as possibly each of Argo CD's ConfigMaps; podSecurityConfined judges each
+// power by the Namespaces of its granting object's own cluster), with neighbour cases beside each.
 import type { AnalyzerResourceInput } from "../../../tools/offline/analyzer";
 import { UNKNOWN } from "../support";
 import { describeVariants, resourceLike, StackCase } from "./support";
@@ -220,7 +223,7 @@ const insecure: StackCase[] = [
     },
     // A ConfigMap of kube-system whose metadata.name is unknown during the preview (another resource's output) may be
     // aws-auth.
-    // MISS: EKS's authenticator reads the ConfigMap aws-auth of kube-system (EKS user guide, "Grant IAM users access
+    // Was a MISS (fixed in round 71): EKS's authenticator reads the ConfigMap aws-auth of kube-system (EKS user guide, "Grant IAM users access
     // to Kubernetes with a ConfigMap"; aws-iam-authenticator's configmap mapper watches kube-system/aws-auth); a
     // ConfigMap whose metadata.name is another resource's output (unknown during the preview) in kube-system may be it
     // at `up`, mapping platform-ops to system:masters (cluster-admin: pods as containment-chamber, the signer's IRSA
@@ -230,7 +233,6 @@ const insecure: StackCase[] = [
     // metadata.name) and whose namespace is kube-system, unset or unknown is read as possibly aws-auth (its data
     // judged, or unknownAwsAuth("metadata.name")).
     {
-        skip: "MISS",
         name: "a kube-system ConfigMap whose name is unknown during the preview mapping platform-ops to system:masters",
         stack: "prod",
         edit: r =>
@@ -241,6 +243,111 @@ const insecure: StackCase[] = [
                 awsAuth(OPS_ROLE, ["system:masters"], { name: UNKNOWN, namespace: "kube-system" }),
             ),
         refused: /aws-auth|unknown|platform-ops/,
+    },
+    // Neighbours (round 71): the whole metadata unknown (name and namespace); a ConfigMapPatch (server-side apply) of
+    // an unknown name placed in kube-system by the provider's namespace; an unknown name by a provider namespace
+    // unknown during the preview; an unknown name in kube-system whose data is unknown; a ConfigMapList item whose
+    // name is unknown; mapUsers with a reserved username.
+    {
+        name: "a ConfigMap whose whole metadata is unknown during the preview mapping platform-ops to system:masters",
+        stack: "prod",
+        edit: r => k8s(r, CM, "unknown-meta-cm", { ...awsAuth(OPS_ROLE, ["system:masters"]), metadata: UNKNOWN }),
+        refused: /it may be kube-system\/aws-auth/,
+    },
+    {
+        name: "a ConfigMapPatch of an unknown name by the provider's namespace kube-system adding platform-ops to system:masters",
+        stack: "prod",
+        edit: r =>
+            viaProvider(
+                r,
+                "kube-system",
+                "kubernetes:core/v1:ConfigMapPatch",
+                "unknown-name-patch",
+                awsAuth(OPS_ROLE, ["system:masters"], { name: UNKNOWN }),
+            ),
+        refused: /it may be kube-system\/aws-auth/,
+    },
+    {
+        name: "a ConfigMap of an unknown name by a provider namespace unknown during the preview mapping platform-ops to system:masters",
+        stack: "prod",
+        edit: r =>
+            viaProvider(r, UNKNOWN, CM, "unknown-name-ns-cm", awsAuth(OPS_ROLE, ["system:masters"], { name: UNKNOWN })),
+        refused: /it may be kube-system\/aws-auth/,
+    },
+    {
+        name: "a kube-system ConfigMap whose name and data are unknown during the preview",
+        stack: "prod",
+        edit: r =>
+            k8s(r, CM, "unknown-name-data-cm", {
+                apiVersion: "v1",
+                kind: "ConfigMap",
+                metadata: { name: UNKNOWN, namespace: "kube-system" },
+                data: UNKNOWN,
+            }),
+        refused: /it may be kube-system\/aws-auth/,
+    },
+    {
+        name: "a ConfigMapList item in kube-system whose name is unknown mapping platform-ops to system:masters",
+        stack: "prod",
+        edit: r =>
+            k8s(r, "kubernetes:core/v1:ConfigMapList", "unknown-name-list", {
+                apiVersion: "v1",
+                kind: "ConfigMapList",
+                items: [awsAuth(OPS_ROLE, ["system:masters"], { name: UNKNOWN, namespace: "kube-system" })],
+            }),
+        refused: /it may be kube-system\/aws-auth/,
+    },
+    {
+        name: "a kube-system ConfigMap of an unknown name whose mapUsers gives platform-ops the username system:admin",
+        stack: "prod",
+        edit: r =>
+            k8s(r, CM, "unknown-name-users-cm", {
+                apiVersion: "v1",
+                kind: "ConfigMap",
+                metadata: { name: UNKNOWN, namespace: "kube-system" },
+                data: { mapUsers: `- userarn: arn:aws:iam::111111111111:user/ops\n  username: system:admin\n` },
+            }),
+        refused: /metadata.name\) mapUsers \(username system:admin/,
+    },
+    // The same for the other ConfigMaps the pack reads by name: Argo CD's (customResources.ts ARGOCD_CONFIG_MAPS; Argo
+    // CD "RBAC Configuration": argocd-rbac-cm's policy.csv `g, <subject>, role:admin`; argo-cd server/server.go:
+    // argocd-cmd-params-cm server.disable.auth turns RBAC enforcement off). A ConfigMap of argocd whose name is unknown
+    // during the preview may be argocd-rbac-cm or argocd-cmd-params-cm at `up` (round 71).
+    {
+        name: "an argocd ConfigMap whose name is unknown during the preview making platform:deployers Argo CD admin",
+        stack: "prod",
+        edit: r =>
+            k8s(r, CM, "unknown-name-argocd-rbac", {
+                apiVersion: "v1",
+                kind: "ConfigMap",
+                metadata: { name: UNKNOWN, namespace: "argocd" },
+                data: { "policy.csv": "g, platform:deployers, role:admin\n" },
+            }),
+        refused: /platform:deployers[\s\S]*metadata.name is unknown/,
+    },
+    {
+        name: "an argocd ConfigMap whose name is unknown during the preview turning server.disable.auth on",
+        stack: "prod",
+        edit: r =>
+            k8s(r, CM, "unknown-name-argocd-params", {
+                apiVersion: "v1",
+                kind: "ConfigMap",
+                metadata: { name: UNKNOWN, namespace: "argocd" },
+                data: { "server.disable.auth": "true" },
+            }),
+        refused: /server\.disable\.auth/,
+    },
+    {
+        name: "a ConfigMap whose whole metadata is unknown during the preview with data unknown too",
+        stack: "prod",
+        edit: r =>
+            k8s(r, CM, "unknown-everything-cm", {
+                apiVersion: "v1",
+                kind: "ConfigMap",
+                metadata: UNKNOWN,
+                data: UNKNOWN,
+            }),
+        refused: /aws-auth|Argo CD|unknown/,
     },
     // Neighbours of round 70's declared-role-kind-consistent fix (longRunningServiceAccounts, placedNamespace): the
     // other long-running kinds (Kubernetes "Workload Management": a StatefulSet, DaemonSet, ReplicaSet or bare Pod with
@@ -567,6 +674,80 @@ const insecure: StackCase[] = [
         },
         refused: /team-a-ukc-pods|unknown/,
     },
+    // Neighbours of round 71's per-cluster confinement (podSecurityConfined: a power is confined by the Namespaces of
+    // its binding's own cluster): team-a restricted only on the other context while its pod creation is on the
+    // stack's; pod creation on the other context where team-a is privileged; pod creation on both clusters, team-a
+    // restricted on the stack's only; an EKS access policy (its EKS cluster may be either provider's) with a second
+    // context in the program.
+    {
+        name: "team-a restricted only on another kubeconfig context, team-a creating pods on the stack's cluster",
+        stack: "prod",
+        edit: r => {
+            viaOther("staging-k8s", { context: "staging-validators" })(
+                r,
+                undefined,
+                "kubernetes:core/v1:Namespace",
+                "staging-team-a-ns",
+                {
+                    apiVersion: "v1",
+                    kind: "Namespace",
+                    metadata: { name: "team-a", labels: { "pod-security.kubernetes.io/enforce": "restricted" } },
+                },
+            );
+            roleFor(r, "team-a-pods-here", POD_CREATE, TEAM, "team-a");
+            teamEntry(r);
+        },
+        refused: /team-a-pods-here/,
+    },
+    {
+        name: "team-a restricted on the stack's cluster, privileged on another context where team-a creates pods",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "team-a");
+            const staging = viaOther("staging-k8s", { context: "staging-validators" });
+            staging(r, undefined, "kubernetes:core/v1:Namespace", "staging-team-a-priv", {
+                apiVersion: "v1",
+                kind: "Namespace",
+                metadata: { name: "team-a", labels: { "pod-security.kubernetes.io/enforce": "privileged" } },
+            });
+            placedRole(staging, r, "team-a", "team-a-staging-pods", POD_CREATE, TEAM);
+            teamEntry(r);
+        },
+        refused: /team-a-staging-pods/,
+    },
+    {
+        name: "team-a creating pods on both clusters, restricted only on the stack's",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "team-a");
+            roleFor(r, "team-a-pods-both", POD_CREATE, TEAM, "team-a");
+            placedRole(
+                viaOther("staging-k8s", { context: "staging-validators" }),
+                r,
+                "team-a",
+                "team-a-pods-staging",
+                POD_CREATE,
+                TEAM,
+            );
+            teamEntry(r);
+        },
+        refused: /team-a-pods-staging/,
+    },
+    {
+        name: "platform-ops with AmazonEKSEditPolicy scoped to team-a (restricted on the stack's cluster) and a second context in the program",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "team-a");
+            opsPolicy(r, "ops-edit-team-a", "AmazonEKSEditPolicy", { type: "namespace", namespaces: ["team-a"] });
+            viaOther("staging-k8s", { context: "staging-validators" })(r, "platform", CM, "staging-settings-2", {
+                apiVersion: "v1",
+                kind: "ConfigMap",
+                metadata: { name: "settings" },
+                data: { LOG_LEVEL: "info" },
+            });
+        },
+        refused: /ops-edit-team-a/,
+    },
     // EKS access policies (EKS user guide, "Associate access policies with access entries": AmazonEKSEditPolicy
     // includes creating pods and workloads in the scoped namespaces).
     {
@@ -658,6 +839,72 @@ const secure: StackCase[] = [
         name: "a ConfigMap named aws-auth by the provider's namespace team-a (a team's copy, not the authenticator's)",
         stack: "prod",
         edit: r => viaProvider(r, "team-a", CM, "team-a-aws-auth", awsAuth(OPS_ROLE, ["system:masters"])),
+    },
+    // Argo CD reads its ConfigMaps from its own namespace only (Argo CD "Declarative Setup": "All resources ... have to
+    // be installed in the Argo CD namespace"): an unknown-named ConfigMap in team-a with a policy.csv is nobody's Argo
+    // CD configuration; one in argocd holding settings only grants nothing whichever Argo CD ConfigMap it is.
+    {
+        name: "a team-a ConfigMap whose name is unknown during the preview holding an Argo CD-like policy.csv",
+        stack: "prod",
+        edit: r =>
+            k8s(r, CM, "unknown-name-team-argo", {
+                apiVersion: "v1",
+                kind: "ConfigMap",
+                metadata: { name: UNKNOWN, namespace: "team-a" },
+                data: { "policy.csv": "g, platform:deployers, role:admin\n" },
+            }),
+    },
+    {
+        name: "an argocd ConfigMap whose name is unknown during the preview holding read-only settings",
+        stack: "prod",
+        edit: r =>
+            k8s(r, CM, "unknown-name-argocd-settings", {
+                apiVersion: "v1",
+                kind: "ConfigMap",
+                metadata: { name: UNKNOWN, namespace: "argocd" },
+                data: { "policy.default": "role:readonly", "timeout.reconciliation": "180s" },
+            }),
+    },
+    // Neighbours of round 71's unknown-name aws-auth fix: a kube-system ConfigMap of an unknown name whose known data
+    // maps no one (no mapRoles or mapUsers: nothing for the authenticator whatever its name); an unknown name in
+    // team-a (EKS reads kube-system/aws-auth only); an unknown name in kube-system mapping platform-ops to a group
+    // bound to view.
+    {
+        name: "a kube-system ConfigMap whose name is unknown during the preview holding settings only (no mapRoles or mapUsers)",
+        stack: "prod",
+        edit: r =>
+            k8s(r, CM, "unknown-name-settings", {
+                apiVersion: "v1",
+                kind: "ConfigMap",
+                metadata: { name: UNKNOWN, namespace: "kube-system" },
+                data: { LOG_LEVEL: "info" },
+            }),
+    },
+    {
+        name: "a team-a ConfigMap whose name is unknown during the preview holding an aws-auth-like mapRoles",
+        stack: "prod",
+        edit: r =>
+            k8s(
+                r,
+                CM,
+                "unknown-name-team-cm",
+                awsAuth(OPS_ROLE, ["system:masters"], { name: UNKNOWN, namespace: "team-a" }),
+            ),
+    },
+    {
+        name: "a kube-system ConfigMap whose name is unknown mapping platform-ops to a group bound to view",
+        stack: "prod",
+        edit: r => {
+            k8s(
+                r,
+                CM,
+                "unknown-name-view-cm",
+                awsAuth(OPS_ROLE, ["platform-viewers"], { name: UNKNOWN, namespace: "kube-system" }),
+            );
+            bind(r, "platform-viewers-u", { kind: "ClusterRole", name: "view" }, [
+                { kind: "Group", apiGroup: RBAC, name: "platform-viewers" },
+            ]);
+        },
     },
     // The platform's aws-auth in kube-system by the provider's namespace mapping platform-ops to a viewers group bound
     // to ClusterRole view (Kubernetes "Default roles": view reads most objects, not Secrets).
@@ -835,7 +1082,7 @@ const secure: StackCase[] = [
     // Two clusters in one program: a ConfigMap on another context (staging) beside the stack's cluster, where team-a is
     // restricted and team-a's pod creation is granted (both on the stack's provider). The other cluster has no grant
     // to team-a at all: nothing there to confine (Kubernetes RBAC and Pod Security are per cluster).
-    // MISS: (over-refusal) Kubernetes RBAC and Pod Security Admission are per cluster (Kubernetes "Pod Security
+    // Was a MISS (fixed in round 71): (over-refusal) Kubernetes RBAC and Pod Security Admission are per cluster (Kubernetes "Pod Security
     // Admission": the enforce label is on the Namespace object of that cluster; a RoleBinding grants only in its own
     // cluster's API), and pulumi-kubernetes ProviderArgs `context` ("If present, the name of the kubeconfig context to
     // use") sends each object to its provider's cluster. Here team-a is restricted on the stack's cluster and team-a's
@@ -848,7 +1095,6 @@ const secure: StackCase[] = [
     // Namespace confines them through a provider of the binding's own cluster key (and the grant's Role on that
     // cluster); a cluster where no binding grants pod creation needs no Namespace.
     {
-        skip: "MISS",
         name: "a ConfigMap on another kubeconfig context, team-a restricted and creating pods on the stack's cluster",
         stack: "prod",
         edit: r => {
@@ -861,6 +1107,39 @@ const secure: StackCase[] = [
                 metadata: { name: "settings" },
                 data: { LOG_LEVEL: "info" },
             });
+        },
+    },
+    // Neighbours (round 71): team-a restricted on both clusters and creating pods on both (each binding confined by
+    // its own cluster's Namespace); team-a creating pods on the other context only, restricted there (the stack's
+    // cluster grants team-a nothing and declares no team-a).
+    {
+        name: "team-a restricted on both clusters and creating pods on both",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "team-a");
+            roleFor(r, "team-a-pods-home", POD_CREATE, TEAM, "team-a");
+            const staging = viaOther("staging-k8s", { context: "staging-validators" });
+            staging(r, undefined, "kubernetes:core/v1:Namespace", "staging-team-a-ns", {
+                apiVersion: "v1",
+                kind: "Namespace",
+                metadata: { name: "team-a", labels: { "pod-security.kubernetes.io/enforce": "restricted" } },
+            });
+            placedRole(staging, r, "team-a", "team-a-pods-away", POD_CREATE, TEAM);
+            teamEntry(r);
+        },
+    },
+    {
+        name: "team-a creating pods only on another kubeconfig context, restricted there",
+        stack: "prod",
+        edit: r => {
+            const staging = viaOther("staging-k8s", { context: "staging-validators" });
+            staging(r, undefined, "kubernetes:core/v1:Namespace", "staging-team-a-only-ns", {
+                apiVersion: "v1",
+                kind: "Namespace",
+                metadata: { name: "team-a", labels: { "pod-security.kubernetes.io/enforce": "restricted" } },
+            });
+            placedRole(staging, r, "team-a", "team-a-pods-only-away", POD_CREATE, TEAM);
+            teamEntry(r);
         },
     },
     // The converse of round 70's kubernetesClusterKey fix: team-a's Namespace (restricted) declared through a per-team
