@@ -6020,7 +6020,37 @@ const PYTHON_HANDLER_KEYWORDS =
  * (what a local holds was computed by the same calls); no import,
  * no dunder, no keyword outside PYTHON_HANDLER_KEYWORDS. Anything else: not pure (fail closed).
  */
-function pythonPureHandlerBody(body: string, names: PythonNames): boolean {
+function pythonPureHandlerBody(given: string, names: PythonNames): boolean {
+    // A fixed record the handler writes (`with open(LITERAL, "wb") as f:` then f.write(LITERAL), pickle.dump(LITERAL,
+    // f) or json.dump(LITERAL, f)): no read, neither path nor content from the client; under a data or log directory
+    // only (not the kubelet's, no `..`). Blanked out before the rest is judged.
+    let body = given;
+    const record =
+        /^(?:[^\n]*?[ \t])?with[ \t]+open\(\s*(['"])(\/(?:var\/(?:lib|log|cache)|opt|srv|tmp)\/[\w./-]*)\1\s*,\s*(['"])([wabx]+)\3\s*\)[ \t]+as[ \t]+(\w+)[ \t]*:/gm;
+    const literal = (v: string) =>
+        /^[\s\d.,:{}[\]()]*$/.test(
+            pythonStringsBlanked(v).replace(/\b(True|False|None)\b|(?<!\w)[bBrRuU]?(['"])[ ]*\2/g, ""),
+        );
+    for (const w of [...body.matchAll(record)]) {
+        if (/(^|\/)\.\.(\/|$)|^\/var\/lib\/kubelet/.test(w[2])) return false;
+        const f = w[5];
+        const uses = new RegExp(`(?<![\\w.])${f}\\b`, "g");
+        const fileCalls = new RegExp(
+            `(?<![\\w.])(?:${f}\\.write|(pickle|json)\\.dump)\\s*\\(([^()\\n]*(?:\\([^()\\n]*\\)[^()\\n]*)*)\\)`,
+            "g",
+        );
+        body = body.replace(w[0], w[0].replace(/[^\n]/g, " "));
+        body = body.replace(fileCalls, (call: string, module: string | undefined, args: string) => {
+            const items = pythonSplit(args, ",");
+            const data = module === undefined ? items : items.slice(0, 1);
+            const target = module === undefined ? [] : items.slice(1);
+            if (module !== undefined && pythonResolve(module, names).name !== module) return call;
+            return data.length === 1 && literal(data[0]) && target.every(t => t === f) && target.length <= 1
+                ? call.replace(/[^\n]/g, " ")
+                : call;
+        });
+        if (uses.test(pythonStringsBlanked(body))) return false;
+    }
     const code = pythonStringsBlanked(body);
     const close = code.indexOf(")");
     if (close < 0 || /__\w+__/.test(code)) return false;
@@ -6063,8 +6093,8 @@ function pythonPureHandlerBody(body: string, names: PythonNames): boolean {
  * (pythonPureHandlerBody): `kind` "function" a plain def (asyncio start_server's client_connected_cb), undecorated and
  * bound by its defs only (pythonPureDefs' rule); "class" a class of the file (socketserver's RequestHandlerClass,
  * asyncio's protocol_factory) whose base is one of `bases` (resolved through the file's imports), named twice only
- * (its statement and the server's call: no attribute set on it elsewhere), its body only undecorated defs (no dunder
- * but __init__-free), `pass` and docstrings, each def pure.
+ * (its statement and the server's call: no attribute set on it elsewhere), its body only undecorated defs (none a
+ * dunder method), `pass` and docstrings, each def pure.
  */
 function pythonPureHandler(text: string, name: string, kind: "function" | "class", bases: RegExp): boolean {
     const names = pythonNames(text);
@@ -6141,9 +6171,48 @@ function pythonSocketServerListeners(
     const program = readablePythonProgram(args, cwd, fileText, view);
     if (program === undefined) return [];
     const { where, roots, files, unread } = program;
-    const opaque = unread || files.some(f => pythonDynamic(f.text));
+    // pickle.dump only writes (Python docs "pickle": dump "Write the pickled representation of the object obj to the
+    // open file object file"; loads/load are what run code): judged without it; any other pickle use stays dynamic.
+    const opaque =
+        unread ||
+        files.some(f =>
+            pythonDynamic(
+                f.text.replace(/^[ \t]*import[ \t]+pickle[ \t]*$/gm, "").replace(/\bpickle\.dump\s*\(/g, "_dump("),
+            ),
+        );
     // Classes derived (through any file) from a file-serving handler: pythonFileServerListeners' to judge.
     const fileHandlers = new Set<string>();
+    // Server classes derived from a socketserver/http.server one (`class S(ThreadingMixIn, TCPServer): pass`): that
+    // server, `true` when its body is only `pass`, docstrings and PYTHON_HARMLESS_ATTRIBUTES set to literals; any def
+    // (finish_request, process_request, verify_request: Python docs "socketserver") handles requests itself.
+    const socketServer = (resolved: string) =>
+        PYTHON_SERVER_BINDS[0].callee.test(resolved) || /^(socketserver|SocketServer)\.\w*UDPServer$/.test(resolved);
+    const derivedServers = new Map<string, boolean>();
+    for (let pass = 0; pass < 4; pass++)
+        for (const file of files) {
+            const names = pythonNames(file.text);
+            const code = pythonStringsBlanked(file.text);
+            for (const m of code.matchAll(/^([ \t]*)class[ \t]+(\w+)[ \t]*\(([^)]*)\)[ \t]*:/gm)) {
+                const bases = m[3].split(",").map(b => pythonResolve(b.trim(), names).name);
+                const found = bases.filter(b => socketServer(b) || derivedServers.has(b.split(".").at(-1) ?? ""));
+                if (found.length === 0 || derivedServers.has(m[2])) continue;
+                const rest = code.slice((m.index ?? 0) + m[0].length);
+                const end = new RegExp(`\\n(?!${m[1]}[ \\t]|[ \\t]*(#|\\n|$))`).exec(rest);
+                const plain = rest
+                    .slice(0, end?.index)
+                    .split("\n")
+                    .map(l => l.trim())
+                    .filter(l => l !== "")
+                    .every(
+                        l =>
+                            /^(pass|""""""||""|'')$/.test(l.replace(/\s+/g, "")) ||
+                            (/^(\w+)\s*=\s*(True|False|None|\d+)$/.test(l) &&
+                                PYTHON_HARMLESS_ATTRIBUTES.test(/^\w+/.exec(l)?.[0] ?? "")),
+                    );
+                const inherited = found.every(b => derivedServers.get(b.split(".").at(-1) ?? "") ?? true);
+                derivedServers.set(m[2], plain && inherited);
+            }
+        }
     for (let pass = 0; pass < 4; pass++)
         for (const file of files) {
             const names = pythonNames(file.text);
@@ -6226,14 +6295,13 @@ function pythonSocketServerListeners(
                         );
                 } else if (/^socket\.create_server$/.test(callee)) {
                     bind = host(a.argument("address", 0), true);
-                } else if (
-                    PYTHON_SERVER_BINDS[0].callee.test(callee) ||
-                    /^(socketserver|SocketServer)\.\w*UDPServer$/.test(callee)
-                ) {
+                } else if (socketServer(callee) || derivedServers.has(callee.split(".").at(-1) ?? "")) {
                     const handler = a.argument("RequestHandlerClass", 1)?.trim();
-                    if (handler !== undefined && servesFiles(handler, names)) return [];
+                    const plain = derivedServers.get(callee.split(".").at(-1) ?? "") ?? socketServer(callee);
+                    if (handler !== undefined && servesFiles(handler, names) && plain) return [];
                     bind = host(a.argument("server_address", 0), true);
                     pure =
+                        plain &&
                         handler !== undefined &&
                         !opaque &&
                         !call.includes("*") &&

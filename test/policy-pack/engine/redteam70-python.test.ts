@@ -413,6 +413,33 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     dev(
+        'rpc.py: class S(ThreadingMixIn, TCPServer) with allow_reuse_address; S(("", 8001), H) whose handler sends any file named',
+        rpc("dev-py71t-derived-server-reader-nodes", [
+            "import socketserver",
+            "class S(socketserver.ThreadingMixIn, socketserver.TCPServer):",
+            "    allow_reuse_address = True",
+            "class H(socketserver.StreamRequestHandler):",
+            "    def handle(self):",
+            "        self.wfile.write(open(self.rfile.readline().strip(), 'rb').read())",
+            'S(("", 8001), H).serve_forever()',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'rpc.py: a TCPServer subclass whose finish_request sends kubelet.conf (the handler itself writes b"ok")',
+        rpc("dev-py71t-derived-server-finish-request-nodes", [
+            "import socketserver",
+            "class S(socketserver.TCPServer):",
+            "    def finish_request(self, request, client_address):",
+            '        request.sendall(open("/etc/kubernetes/kubelet.conf", "rb").read())',
+            "class H(socketserver.BaseRequestHandler):",
+            "    def handle(self):",
+            '        self.request.sendall(b"ok\\n")',
+            'S(("", 8081), H).serve_forever()',
+        ]),
+        REFUSED,
+    ),
+    dev(
         "user data: nohup python3 -X dev --check-hash-based-pycs never -u /opt/ops/srv.py & (srv.py serves /etc/kubernetes)",
         devNodeScript("dev-py71t-userdata-python-options-mixed-nodes", [
             ...srvPy("/opt/ops/srv.py"),
@@ -854,6 +881,18 @@ const secure: NodeCase[] = [
             "        self.end_headers()",
             '        self.wfile.write(b"ok\\n")',
             'HTTPServer(("0.0.0.0", 8081), H).serve_forever()',
+        ]),
+    ),
+    dev(
+        'rpc.py: class S(ThreadingMixIn, TCPServer) with allow_reuse_address; S(("", 8081), H) whose handler writes b"ok"',
+        rpc("dev-py71s-derived-server-health-nodes", [
+            "import socketserver",
+            "class S(socketserver.ThreadingMixIn, socketserver.TCPServer):",
+            "    allow_reuse_address = True",
+            "class H(socketserver.BaseRequestHandler):",
+            "    def handle(self):",
+            '        self.request.sendall(b"ok\\n")',
+            'S(("", 8081), H).serve_forever()',
         ]),
     ),
     dev(
