@@ -6128,6 +6128,10 @@ function pythonPureHandler(text: string, name: string, kind: "function" | "class
         const statement = line.slice(indent.length);
         const def = /^(?:async[ \t]+)?def[ \t]+(\w+)[ \t]*\(/.exec(statement);
         if (def) defs.push(def[1]);
+        // A handler attribute set to a literal (protocol_version = "HTTP/1.1": PYTHON_HARMLESS_ATTRIBUTES).
+        else if (/^(\w+)[ \t]*=[ \t]*(["'][^"'\n]*["']|\d+|True|False|None)[ \t]*$/.test(statement))
+            if (!PYTHON_HARMLESS_ATTRIBUTES.test(/^\w+/.exec(statement)?.[0] ?? "")) return false;
+            else continue;
         else if (!/^(pass\s*|(["']{3}|["'])[\s\S]*)$/.test(statement)) return false;
     }
     return (
