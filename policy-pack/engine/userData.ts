@@ -2065,19 +2065,20 @@ function gottyListeners(args: readonly string[]): Listener[] {
  * - proxy.py (`python -m proxy`, proxyPyListeners).
  */
 function pythonModuleListeners(args: readonly string[], cwd: string | undefined): Listener[] {
-    let i = 0;
-    let module: string | undefined;
-    for (; i < args.length && module === undefined; i++) {
-        const option = /^-([bBdEhiIOPqRsSuvVx]*)([cmWX])(.*)$/.exec(args[i]);
-        if (!option) {
-            if (/^-/.test(args[i]) && args[i] !== "-") continue;
-            return [];
-        }
-        const value = option[3] || (args[++i] ?? "");
-        if (option[2] === "c") return [];
-        if (option[2] === "m") module = value;
-    }
-    const rest = args.slice(i);
+    // python's options by pythonInvocation; an option it does not know may take the next word as its value, making
+    // any later word the script: a program the pack does not read, on every address (fail closed).
+    const run = pythonInvocation(args);
+    if (run?.kind === "unknown")
+        return [
+            {
+                server: `python ${args.join(" ")}`,
+                binds: [],
+                serves: { unread: `python ${args.join(" ")} (its option ${run.value} is one the pack does not read)` },
+            },
+        ];
+    if (run?.kind !== "m") return [];
+    const module = run.value;
+    const rest = run.rest;
     if (module === "proxy") return proxyPyListeners(rest);
     if (module === "pyftpdlib") {
         const valued = [
@@ -2963,19 +2964,12 @@ function jupyterModuleListeners(
     fileText?: (path: string) => string | undefined,
     view?: ScriptView,
 ): Listener[] {
-    for (let i = 0; i < args.length; i++) {
-        const w = args[i];
-        if (/^-m/.test(w)) {
-            const [module, rest] =
-                w === "-m" ? [args[i + 1] ?? "", args.slice(i + 2)] : [w.slice(2), args.slice(i + 1)];
-            if (module === "jupyter") return jupyterListeners(rest, "jupyter", fileText, view);
-            const app = JUPYTER_MODULES[module];
-            return app ? jupyterListeners(rest, `jupyter-${app}`, fileText, view) : [];
-        }
-        if (/^-[WX]$/.test(w)) i++;
-        else if (!/^-[^-c]/.test(w)) break;
-    }
-    return [];
+    // python's options by pythonInvocation.
+    const run = pythonInvocation(args);
+    if (run?.kind !== "m") return [];
+    if (run.value === "jupyter") return jupyterListeners(run.rest, "jupyter", fileText, view);
+    const app = JUPYTER_MODULES[run.value];
+    return app ? jupyterListeners(run.rest, `jupyter-${app}`, fileText, view) : [];
 }
 
 /**
@@ -5294,9 +5288,14 @@ const PYTHON_READ_RUNNERS =
  * SIG_IGN are restored to SIG_DFL"; "If start_new_session is true the setsid() system call will be made in the child
  * process"; "If process_group is a non-negative integer, the setpgid(0, value) system call will be made"), asyncio's
  * `limit` (the buffer size of its StreamReader wrappers), and `env` (read by pythonRunnerKeywordsKnown).
+ * Round 71 (Python docs "subprocess", Popen constructor): `umask` ("the umask(2) system call will be made in the child
+ * process prior to the execution"), `user`/`group`/`extra_groups` ("the setreuid()/setregid()/setgroups() system call
+ * will be made in the child process": the command judged as root's still, the most it can be) and `pass_fds` ("an
+ * optional sequence of file descriptors to keep open between the parent and child"), their values read by
+ * pythonRunnerKeywordsKnown.
  */
 const PYTHON_RUNNER_KEYWORDS =
-    /^(?:args|cmd|command|capture_output|text|universal_newlines|check|stdout|stderr|stdin|input|encoding|errors|timeout|shell|cwd|bufsize|close_fds|mode|buffering|search_path|verbose|dry_run|start_new_session|restore_signals|process_group|limit|env)$/;
+    /^(?:args|cmd|command|capture_output|text|universal_newlines|check|stdout|stderr|stdin|input|encoding|errors|timeout|shell|cwd|bufsize|close_fds|mode|buffering|search_path|verbose|dry_run|start_new_session|restore_signals|process_group|limit|env|umask|user|group|extra_groups|pass_fds)$/;
 /** subprocess's (and asyncio.subprocess's) constants and exception classes: names of the module that run nothing. */
 const PYTHON_RUNNER_CONSTANTS =
     /^(?:subprocess\.(?:PIPE|DEVNULL|STDOUT|CalledProcessError|TimeoutExpired|SubprocessError|CompletedProcess)|asyncio\.subprocess\.(?:PIPE|DEVNULL|STDOUT|Process))$/;
@@ -5324,13 +5323,64 @@ const harmlessEnvironment = (name: string | undefined, value: string | undefined
  * PATH in it the program is looked up in os.defpath, /bin:/usr/bin (os.get_exec_path(env): "env ... to lookup the PATH
  * in"; shutil.which: "falling back to os.defpath"), the system's; a shell run so looks its commands up in its own
  * default path (bash's ends in `.`, the directory): a shell with env= is not read (`shell`, or a shell in its argv).
+ * `dict(os.environ, NAME=VALUE, ...)` (Python docs "Built-in Functions", dict(mapping, **kwargs): the mapping's items,
+ * then the keywords') is the inherited environment, as with no env=, plus PYTHON_ENV_HARMLESS variables.
+ * Round 71: umask an integer literal keeping at least the default 022's bits (umask(2): a bit set is a permission
+ * removed; 0 or 002 lets others write what the command creates) or -1 (no change); user/group a literal name or id,
+ * extra_groups a literal sequence of them (the command is judged as root's whatever it drops to); pass_fds a literal
+ * sequence of the standard descriptors 0, 1, 2 only (the child has them anyway; any other is one the pack does not
+ * know: a file or socket the program opened). Anything else (a name, a call, an expression) is not read.
+ * `resolve` gives a name as the program's imports resolve it.
  */
-function pythonRunnerKeywordsKnown(keyword: ReadonlyMap<string, string>, shell: boolean, words: readonly string[]) {
+function pythonRunnerKeywordsKnown(
+    keyword: ReadonlyMap<string, string>,
+    shell: boolean,
+    words: readonly string[],
+    resolve: (expr: string) => string | undefined = e => e,
+) {
+    const integer = (v: string) =>
+        v === "-1"
+            ? -1
+            : /^(0[oO][0-7_]+|0[xX][\da-fA-F_]+|0[bB][01_]+|[1-9][\d_]*|0+)$/.test(v)
+              ? Number(v.replace(/_/g, "").toLowerCase())
+              : undefined;
+    const account = (v: string) =>
+        integer(v) !== undefined ? (integer(v) ?? -1) >= 0 : /^[a-z_][a-z0-9_.-]*\$?$/i.test(pythonString(v) ?? "");
+    const sequence = (v: string) => /^[[(]([\s\S]*)[\])]$/.exec(v)?.[1];
     for (const [k, raw] of keyword) {
         const v = raw.trim();
         if (/^(start_new_session|restore_signals)$/.test(k) && !/^(True|False)$/.test(v)) return false;
         if (/^(process_group|limit)$/.test(k) && !/^(None|\d+)$/.test(v)) return false;
+        if (k === "umask") {
+            const mask = integer(v);
+            if (mask === undefined || (mask !== -1 && (mask < 0 || mask > 0o777 || (mask & 0o022) !== 0o022)))
+                return false;
+        }
+        if (/^(user|group)$/.test(k) && v !== "None" && !account(v)) return false;
+        if (k === "extra_groups" && v !== "None") {
+            const items = sequence(v);
+            if (items === undefined || !pythonSplit(items, ",").every(account)) return false;
+        }
+        if (k === "pass_fds") {
+            const items = sequence(v);
+            if (items === undefined || !pythonSplit(items, ",").every(i => /^[012]$/.test(i))) return false;
+        }
         if (k !== "env" || v === "None") continue;
+        const inherited = /^dict\s*\(([\s\S]*)\)$/.exec(v);
+        if (inherited && resolve("dict") === "dict") {
+            const { positional, keyword: added } = pythonCallArguments(inherited[1]);
+            if (
+                positional.length === 1 &&
+                resolve(positional[0].replace(/\s+/g, "")) === "os.environ" &&
+                !inherited[1].includes("**") &&
+                [...added].every(
+                    ([name, value]) =>
+                        PYTHON_ENV_HARMLESS.test(name) && /^[\w.@:+-]*$/.test(pythonString(value) ?? "/"),
+                )
+            )
+                continue;
+            return false;
+        }
         if (shell || words.some(w => SHELLS.test(posix.basename(w)))) return false;
         const dict = /^\{([\s\S]*)\}$/.exec(v);
         if (!dict) return false;
@@ -5549,7 +5599,10 @@ function pythonCommandRuns(text: string): LiteralRun[] | undefined {
         const items = list ? pythonSplit(list[1], ",").map(i => pythonString(i)) : [pythonString(given)];
         if (items.length === 0 || items.some(i => i === undefined)) return undefined;
         const words = items as string[];
-        if (!pythonRunnerKeywordsKnown(keyword, shell, words)) return undefined;
+        // A name the program itself binds (`def dict`, `dict = ...`) is not the builtin.
+        const rebound = (e: string) => new RegExp(`(^|[\\s;])(def|class)\\s+${e}\\b|(?<![\\w.])${e}\\s*=(?!=)`, "m");
+        const resolveName = (e: string) => (rebound(e).test(source) ? undefined : resolved(e));
+        if (!pythonRunnerKeywordsKnown(keyword, shell, words, resolveName)) return undefined;
         if (!shell) {
             runs.push({ argv: list ? words : [words[0]], cwd, stdin });
             continue;
@@ -6142,6 +6195,338 @@ function pythonFileServerListeners(
               ]
             : []),
     ];
+}
+
+/**
+ * Round 71: what a connection handler of a Python socket server may do and still serve nothing (pythonPureHandler):
+ * the connection's own I/O (asyncio "Streams": StreamReader read/readline/readexactly/readuntil, StreamWriter write/
+ * writelines/drain/close/wait_closed; "Transports": write, close; socketserver's request socket sendall/send/recv and
+ * StreamRequestHandler's rfile/wfile; http.server BaseHTTPRequestHandler send_response/send_header/end_headers/
+ * send_error) and the str/bytes methods of what it read.
+ */
+const PYTHON_CONNECTION_METHODS =
+    /^(write|writelines|sendall|send|recv|read|readline|readlines|readexactly|readuntil|drain|close|wait_closed|flush|is_closing|at_eof|decode|encode|strip|lstrip|rstrip|split|lower|upper|startswith|endswith|send_response|send_header|end_headers|send_error)$/;
+/** The attributes of a socketserver/http.server handler set from the connection (Python docs "socketserver", "http.server"). */
+const PYTHON_HANDLER_ATTRIBUTES =
+    /^(request|rfile|wfile|connection|client_address|path|headers|command|requestline|request_version)$/;
+/** Python keywords a handler body may use (no import, global, nonlocal, lambda, yield, def, class, del). */
+const PYTHON_HANDLER_KEYWORDS =
+    /^(and|as|assert|async|await|break|continue|elif|else|except|finally|for|if|in|is|not|or|pass|raise|return|try|while|with|True|False|None)$/;
+
+/**
+ * Round 71: whether a def's body (pythonDefs: its signature, then its body) handling a connection serves nothing the
+ * client could not send itself: every name a parameter, a local it binds, `self`, a PYTHON_PURE_BUILTINS builtin or a
+ * builtin exception class (nothing of the module: a global may hold what the program read, `SECRET = open(...)`);
+ * `self`'s attributes only PYTHON_HANDLER_ATTRIBUTES (an attribute set elsewhere may hold anything); every call a
+ * pure builtin or a PYTHON_CONNECTION_METHODS method of a parameter or local, of such an attribute or of `self`
+ * (what a local holds was computed by the same calls); no import,
+ * no dunder, no keyword outside PYTHON_HANDLER_KEYWORDS. Anything else: not pure (fail closed).
+ */
+function pythonPureHandlerBody(given: string, names: PythonNames): boolean {
+    // A fixed record the handler writes (`with open(LITERAL, "wb") as f:` then f.write(LITERAL), pickle.dump(LITERAL,
+    // f) or json.dump(LITERAL, f)): no read, neither path nor content from the client; under a data or log directory
+    // only (not the kubelet's, no `..`). Blanked out before the rest is judged.
+    let body = given;
+    const record =
+        /^(?:[^\n]*?[ \t])?with[ \t]+open\(\s*(['"])(\/(?:var\/(?:lib|log|cache)|opt|srv|tmp)\/[\w./-]*)\1\s*,\s*(['"])([wabx]+)\3\s*\)[ \t]+as[ \t]+(\w+)[ \t]*:/gm;
+    const literal = (v: string) =>
+        /^[\s\d.,:{}[\]()]*$/.test(
+            pythonStringsBlanked(v).replace(/\b(True|False|None)\b|(?<!\w)[bBrRuU]?(['"])[ ]*\2/g, ""),
+        );
+    for (const w of [...body.matchAll(record)]) {
+        if (/(^|\/)\.\.(\/|$)|^\/var\/lib\/kubelet/.test(w[2])) return false;
+        const f = w[5];
+        const uses = new RegExp(`(?<![\\w.])${f}\\b`, "g");
+        const fileCalls = new RegExp(
+            `(?<![\\w.])(?:${f}\\.write|(pickle|json)\\.dump)\\s*\\(([^()\\n]*(?:\\([^()\\n]*\\)[^()\\n]*)*)\\)`,
+            "g",
+        );
+        body = body.replace(w[0], w[0].replace(/[^\n]/g, " "));
+        body = body.replace(fileCalls, (call: string, module: string | undefined, args: string) => {
+            const items = pythonSplit(args, ",");
+            const data = module === undefined ? items : items.slice(0, 1);
+            const target = module === undefined ? [] : items.slice(1);
+            if (module !== undefined && pythonResolve(module, names).name !== module) return call;
+            return data.length === 1 && literal(data[0]) && target.every(t => t === f) && target.length <= 1
+                ? call.replace(/[^\n]/g, " ")
+                : call;
+        });
+        if (uses.test(pythonStringsBlanked(body))) return false;
+    }
+    const code = pythonStringsBlanked(body);
+    const close = code.indexOf(")");
+    if (close < 0 || /__\w+__/.test(code)) return false;
+    const params = pythonSplit(code.slice(0, close), ",").map(p => /^\**([A-Za-z_]\w*)/.exec(p)?.[1] ?? "");
+    const locals = new Set<string>(params);
+    for (const m of code.matchAll(
+        /^[ \t]*([A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*)[ \t]*(?:[-+*/%&|^@]|\/\/)?=(?!=)/gm,
+    ))
+        for (const n of m[1].split(",")) locals.add(n.trim());
+    for (const m of code.matchAll(/\bfor[ \t]+([\w \t,]+?)[ \t]+in\b|\bas[ \t]+(\w+)|\b(\w+)[ \t]*:=/g))
+        for (const n of (m[1] ?? m[2] ?? m[3] ?? "").split(",")) locals.add(n.trim());
+    for (const m of code.matchAll(/(?<![\w.])([A-Za-z_]\w*)(?![ \t]*["'])/g)) {
+        const n = m[1];
+        if (PYTHON_HANDLER_KEYWORDS.test(n) || locals.has(n) || n === "self") continue;
+        if (names.imports.has(n) || names.assigned.has(n)) return false;
+        if (PYTHON_PURE_BUILTINS.test(n) || /^(Base)?Exception$|^[A-Z]\w*Error$/.test(n)) continue;
+        return false;
+    }
+    for (const m of code.matchAll(/\bself[ \t]*\.[ \t]*(\w+)/g)) {
+        const attr = m[1];
+        const after = code.slice((m.index ?? 0) + m[0].length);
+        if (!PYTHON_HANDLER_ATTRIBUTES.test(attr) && !(PYTHON_CONNECTION_METHODS.test(attr) && /^[ \t]*\(/.test(after)))
+            return false;
+    }
+    return pythonCalls(body).every(c => {
+        if (PYTHON_PURE_BUILTINS.test(c.name) && !locals.has(c.name)) return true;
+        const parts = c.name.split(".");
+        const method = parts.pop() ?? "";
+        const receiver = parts.join(".");
+        return (
+            PYTHON_CONNECTION_METHODS.test(method) &&
+            ((parts.length === 1 && (locals.has(receiver) || receiver === "self")) ||
+                (parts.length === 2 && parts[0] === "self" && PYTHON_HANDLER_ATTRIBUTES.test(parts[1])))
+        );
+    });
+}
+
+/**
+ * Round 71: whether NAME in a Python file (its every file `files`) is a connection handler serving nothing
+ * (pythonPureHandlerBody): `kind` "function" a plain def (asyncio start_server's client_connected_cb), undecorated and
+ * bound by its defs only (pythonPureDefs' rule); "class" a class of the file (socketserver's RequestHandlerClass,
+ * asyncio's protocol_factory) whose base is one of `bases` (resolved through the file's imports), named twice only
+ * (its statement and the server's call: no attribute set on it elsewhere), its body only undecorated defs (none a
+ * dunder method), `pass` and docstrings, each def pure.
+ */
+function pythonPureHandler(text: string, name: string, kind: "function" | "class", bases: RegExp): boolean {
+    const names = pythonNames(text);
+    const code = pythonStringsBlanked(text);
+    if (!/^[A-Za-z_]\w*$/.test(name) || names.imports.has(name) || names.assigned.has(name)) return false;
+    if (kind === "function") {
+        const defs = pythonDefs(text, name);
+        return (
+            defs.length > 0 &&
+            !pythonRebinds(code.replace(/\bdef\s+\w+/g, "def"), name) &&
+            defs.every(d => d.decorators.length === 0 && pythonPureHandlerBody(d.body, names))
+        );
+    }
+    if ([...code.matchAll(new RegExp(`(?<![\\w.])${name}\\b`, "g"))].length !== 2) return false;
+    const header = new RegExp(`^class[ \\t]+${name}[ \\t]*\\(([^()]*)\\)[ \\t]*:[ \\t]*\\n`, "m").exec(code);
+    if (!header) return false;
+    const base = header[1].trim();
+    if (!bases.test(pythonResolve(base.replace(/\s+/g, ""), names).name)) return false;
+    if (/^[ \t]*@/.test(code.slice(0, header.index).split("\n").slice(-2)[0] ?? "")) return false;
+    const start = header.index + header[0].length;
+    const end = /\n(?![ \t]|[ \t]*\n|$)/.exec(code.slice(start - 1));
+    const body = code.slice(start, end ? start - 1 + end.index : undefined);
+    const bodyText = text.slice(start, start + body.length);
+    const lines = body.split("\n").filter(l => l.trim() !== "");
+    const indent = /^[ \t]*/.exec(lines[0] ?? "")?.[0] ?? "";
+    if (indent === "") return false;
+    const defs: string[] = [];
+    for (const line of lines) {
+        if (!line.startsWith(indent)) return false;
+        if (/^[ \t]/.test(line.slice(indent.length))) continue;
+        const statement = line.slice(indent.length);
+        const def = /^(?:async[ \t]+)?def[ \t]+(\w+)[ \t]*\(/.exec(statement);
+        if (def) defs.push(def[1]);
+        // A handler attribute set to a literal (protocol_version = "HTTP/1.1": PYTHON_HARMLESS_ATTRIBUTES).
+        else if (/^(\w+)[ \t]*=[ \t]*(["'][^"'\n]*["']|\d+|True|False|None)[ \t]*$/.test(statement))
+            if (!PYTHON_HARMLESS_ATTRIBUTES.test(/^\w+/.exec(statement)?.[0] ?? "")) return false;
+            else continue;
+        else if (!/^(pass\s*|(["']{3}|["'])[\s\S]*)$/.test(statement)) return false;
+    }
+    return (
+        defs.length > 0 &&
+        defs.every(
+            d =>
+                !/^__/.test(d) &&
+                pythonDefs(bodyText, d).every(x => x.decorators.length === 0 && pythonPureHandlerBody(x.body, names)),
+        )
+    );
+}
+
+/** socketserver's and http.server's handler base classes a pure handler may derive from (pythonPureHandler). */
+const PYTHON_SOCKETSERVER_HANDLERS =
+    /^(socketserver|SocketServer)\.(Base|Stream|Datagram)RequestHandler$|^(http\.server|BaseHTTPServer)\.BaseHTTPRequestHandler$/;
+
+/**
+ * Round 71: socket servers a Python program run as root starts whose requests its own code handles:
+ * - asyncio "Streams": `start_server(client_connected_cb, host=None, port=None, ...)` ("Start a socket server");
+ *   "asyncio Event Loop": `loop.create_server(protocol_factory, host=None, port=None, ..., sock=None)` ("If host is
+ *   ... None, all interfaces are assumed"; the loop is an object the pack does not resolve: any `.create_server(`
+ *   attribute call), and socket's `create_server(address, ...)` ("a TCP socket bound to address": what it serves is
+ *   whatever code accepts on it). Their unix-socket kin (start_unix_server, create_unix_server: a path, AF_UNIX)
+ *   listen on the node's file system only: not read here;
+ * - socketserver/http.server servers (PYTHON_SERVER_BINDS' first entry: `TCPServer(server_address,
+ *   RequestHandlerClass)`, the handler's handle() "must do all the work required to service a request") whose handler
+ *   is no file handler (pythonFileHandler, a class derived from one, or a partial of one: pythonFileServerListeners
+ *   judges those);
+ * each serving code the pack does not read (`unread`) unless its handler is pure (pythonPureHandler: the
+ * connection's I/O and pure builtins only), on its host (a literal or a name assigned one, pythonValue; '' or None
+ * every address; `sock=` a socket the pack does not know: every address). Bound to loopback it serves the node's own
+ * processes only. Code the pack cannot follow (pythonDynamic) or a module it cannot read makes every handler unknown.
+ */
+function pythonSocketServerListeners(
+    args: readonly string[],
+    cwd: string | undefined,
+    _: string,
+    fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
+): Listener[] {
+    const program = readablePythonProgram(args, cwd, fileText, view);
+    if (program === undefined) return [];
+    const { where, roots, files, unread } = program;
+    // pickle.dump only writes (Python docs "pickle": dump "Write the pickled representation of the object obj to the
+    // open file object file"; loads/load are what run code): judged without it; any other pickle use stays dynamic.
+    const opaque =
+        unread ||
+        files.some(f =>
+            pythonDynamic(
+                f.text.replace(/^[ \t]*import[ \t]+pickle[ \t]*$/gm, "").replace(/\bpickle\.dump\s*\(/g, "_dump("),
+            ),
+        );
+    // Classes derived (through any file) from a file-serving handler: pythonFileServerListeners' to judge.
+    const fileHandlers = new Set<string>();
+    // Server classes derived from a socketserver/http.server one (`class S(ThreadingMixIn, TCPServer): pass`): that
+    // server, `true` when its body is only `pass`, docstrings and PYTHON_HARMLESS_ATTRIBUTES set to literals; any def
+    // (finish_request, process_request, verify_request: Python docs "socketserver") handles requests itself.
+    const socketServer = (resolved: string) =>
+        PYTHON_SERVER_BINDS[0].callee.test(resolved) || /^(socketserver|SocketServer)\.\w*UDPServer$/.test(resolved);
+    const derivedServers = new Map<string, boolean>();
+    for (let pass = 0; pass < 4; pass++)
+        for (const file of files) {
+            const names = pythonNames(file.text);
+            const code = pythonStringsBlanked(file.text);
+            for (const m of code.matchAll(/^([ \t]*)class[ \t]+(\w+)[ \t]*\(([^)]*)\)[ \t]*:/gm)) {
+                const bases = m[3].split(",").map(b => pythonResolve(b.trim(), names).name);
+                const found = bases.filter(b => socketServer(b) || derivedServers.has(b.split(".").at(-1) ?? ""));
+                if (found.length === 0 || derivedServers.has(m[2])) continue;
+                const rest = code.slice((m.index ?? 0) + m[0].length);
+                const end = new RegExp(`\\n(?!${m[1]}[ \\t]|[ \\t]*(#|\\n|$))`).exec(rest);
+                const plain = rest
+                    .slice(0, end?.index)
+                    .split("\n")
+                    .map(l => l.trim())
+                    .filter(l => l !== "")
+                    .every(
+                        l =>
+                            /^(pass|""""""||""|'')$/.test(l.replace(/\s+/g, "")) ||
+                            (/^(\w+)\s*=\s*(True|False|None|\d+)$/.test(l) &&
+                                PYTHON_HARMLESS_ATTRIBUTES.test(/^\w+/.exec(l)?.[0] ?? "")),
+                    );
+                const inherited = found.every(b => derivedServers.get(b.split(".").at(-1) ?? "") ?? true);
+                derivedServers.set(m[2], plain && inherited);
+            }
+        }
+    for (let pass = 0; pass < 4; pass++)
+        for (const file of files) {
+            const names = pythonNames(file.text);
+            for (const m of file.text.matchAll(/^[ \t]*class[ \t]+(\w+)[ \t]*\(([^)]*)\)[ \t]*:/gm))
+                if (
+                    m[2]
+                        .split(",")
+                        .map(b => pythonResolve(b.trim(), names).name)
+                        .some(b => pythonFileHandler(b) || fileHandlers.has(b.split(".").at(-1) ?? ""))
+                )
+                    fileHandlers.add(m[1]);
+        }
+    const servesFiles = (expr: string, names: PythonNames) => {
+        let target = expr.replace(/\s+/g, "");
+        const partial = /^(?:[\w.]*\.)?partial\(([\w.]+)/.exec(target);
+        if (partial && /^functools\.partial$/.test(pythonResolve(target.slice(0, target.indexOf("(")), names).name))
+            target = partial[1];
+        for (let depth = 0, p = names.partials.get(target); p !== undefined && depth < 8; depth++) {
+            target = p.target;
+            p = names.partials.get(target);
+        }
+        const resolved = pythonResolve(target, names).name;
+        return pythonFileHandler(resolved) || fileHandlers.has(resolved.split(".").at(-1) ?? "");
+    };
+    return files.flatMap(file => {
+        const names = pythonNames(file.text);
+        const value = (expr: string, f: { path: string; text: string }) => pythonValue(expr, f, roots, fileText, view);
+        /** The host an argument names: a string (a tuple's first item when `tuple`), undefined every address. */
+        const host = (expr: string | undefined, tuple: boolean): string | undefined => {
+            if (expr === undefined) return undefined;
+            let found = value(expr, file);
+            if (found !== undefined && tuple) {
+                const items = /^\(([\s\S]*)\)$/.exec(found.text.trim());
+                const first = items ? pythonCallArguments(items[1]).positional[0] : undefined;
+                found = first === undefined ? undefined : value(first, found.file);
+            }
+            return pythonString(found?.text) || undefined;
+        };
+        const calls = pythonCalls(file.text);
+        // A mention of start_server/create_server that is no call the pack reads (`loop().create_server(...)`, a method
+        // kept by a name): a server on an address it does not know, its handler unread.
+        const code = pythonStringsBlanked(file.text);
+        const mentions = [...code.matchAll(/\b(start_server|create_server)\b/g)].filter(
+            m =>
+                !calls.some(c => c.index + c.name.length === (m.index ?? 0) + m[0].length) &&
+                !/^[ \t]*(from|import)[ \t]/.test(code.slice(code.lastIndexOf("\n", m.index) + 1)),
+        );
+        const unknown: Listener[] =
+            mentions.length === 0
+                ? []
+                : [
+                      {
+                          server: `python ${where}: ${mentions[0][1]} (a socket server the pack does not read)`,
+                          binds: [],
+                          serves: { unread: `python ${where}: ${mentions[0][1]}, a server the pack does not read` },
+                      },
+                  ];
+        return [
+            ...unknown,
+            ...calls.flatMap(({ name, callee, call, index }): Listener[] => {
+                if (/\bclass[ \t]+$/.test(file.text.slice(file.text.lastIndexOf("\n", index) + 1, index))) return [];
+                const a = pythonCallArguments(call);
+                let bind: string | undefined;
+                let pure = false;
+                if (
+                    /^asyncio\.(streams\.)?start_server$/.test(callee) ||
+                    (/\.create_server$/.test(name) && !/^socket\.create_server$/.test(callee))
+                ) {
+                    const stream = /start_server$/.test(callee);
+                    bind = a.keyword.has("sock") ? undefined : host(a.argument("host", 1), false);
+                    const handler = a.argument(stream ? "client_connected_cb" : "protocol_factory", 0)?.trim() ?? "";
+                    pure =
+                        !opaque &&
+                        !call.includes("*") &&
+                        pythonPureHandler(
+                            file.text,
+                            handler,
+                            stream ? "function" : "class",
+                            /^asyncio\.((protocols\.)?(Base)?Protocol)$/,
+                        );
+                } else if (/^socket\.create_server$/.test(callee)) {
+                    bind = host(a.argument("address", 0), true);
+                } else if (socketServer(callee) || derivedServers.has(callee.split(".").at(-1) ?? "")) {
+                    const handler = a.argument("RequestHandlerClass", 1)?.trim();
+                    const plain = derivedServers.get(callee.split(".").at(-1) ?? "") ?? socketServer(callee);
+                    if (handler !== undefined && servesFiles(handler, names) && plain) return [];
+                    bind = host(a.argument("server_address", 0), true);
+                    pure =
+                        plain &&
+                        handler !== undefined &&
+                        !opaque &&
+                        !call.includes("*") &&
+                        pythonPureHandler(file.text, handler, "class", PYTHON_SOCKETSERVER_HANDLERS);
+                } else return [];
+                const binds = bind === undefined ? [] : [bind === "localhost" ? "127.0.0.1" : bind];
+                if (pure || loopbackOnly(binds)) return [];
+                return [
+                    {
+                        server: `python ${where}: ${callee} (a socket server whose request handling is code the pack does not read)`,
+                        binds,
+                        serves: {
+                            unread: `python ${where}: ${callee}, its connections handled by code the pack does not read`,
+                        },
+                    },
+                ];
+            }),
+        ];
+    });
 }
 
 /** The index just past the JavaScript string or template literal starting at `i` (backslash escapes skipped). */
@@ -10573,11 +10958,10 @@ function goCmdFieldWritten(code: string): boolean {
 const SCRIPT_SPAWN_API = /(^|[^\w.:])(system|exec|spawn)\b\s*[("'%]|`|%x\W|\bqx\W|\bopen\s*\(?\s*["']?\|/m;
 /**
  * Code options of interpreters (their command line is the code: no script, no standard input read) and options taking
- * the next word as their value, by interpreter (python(1) -c, -m, -W, -X; perlrun(1) -e, -E; ruby(1) -e, -I, -r;
+ * the next word as their value, by interpreter (python's are read by pythonInvocation; perlrun(1) -e, -E; ruby(1) -e, -I, -r;
  * node(1) -e/--eval, -p/--print, -r/--require, --import, --loader; php(1) -r; lua(1) -e; expect(1) -c).
  */
 const INTERPRETER_CODE: Record<string, { code: RegExp; valued: RegExp }> = {
-    python: { code: /^-[A-Za-z]*[cm]$/, valued: /^-[A-Za-z]*[WX]$/ },
     perl: { code: /^-[A-Za-z]*[eE]$/, valued: /^$/ },
     ruby: { code: /^-[A-Za-z]*e$/, valued: /^-[A-Za-z]*[Ir]$/ },
     node: { code: /^(-[ep]|--eval|--print)$/, valued: /^(-r|--require|--import|--loader)$/ },
@@ -10673,6 +11057,13 @@ function literalCommandWords(
         }
         if (command) return applet[i] === undefined ? undefined : lines(applet[i]);
         return fromStdin || applet[i] === undefined ? fromStandardInput() : script(i);
+    }
+    // python's options by pythonInvocation (its full table; an option it does not know: not read).
+    if (name.replace(/[0-9.]+$/, "") === "python") {
+        const run = pythonInvocation(applet.slice(1));
+        if (run === undefined || (run.kind === "script" && run.value === "-")) return fromStandardInput();
+        if (run.kind === "unknown") return undefined;
+        return run.kind === "script" ? script(run.index + 1) : own;
     }
     if (INTERPRETERS.test(name) && name !== "busybox") {
         const known = INTERPRETER_CODE[name.replace(/[0-9.]+$/, "")] ?? { code: /^$/, valued: /^$/ };
@@ -11616,6 +12007,8 @@ const SERVERS: {
     },
     // A script serving files through http.server or a static-file API from its own code (round 54).
     { names: /^python[0-9.]*$/, partial: true, read: pythonFileServerListeners },
+    // A script starting a socket server whose connections its own code handles (round 71).
+    { names: /^python[0-9.]*$/, partial: true, read: pythonSocketServerListeners },
     // A script starting a remote debugger from its own code (round 56).
     { names: /^python[0-9.]*$/, partial: true, read: pythonDebuggerListeners },
     // A script running commands the pack does not read (round 68).
@@ -11999,23 +12392,66 @@ function clientSetting(name: string, program: string, value = ""): boolean {
 const NON_SERVING_MODULES = /^(pip[0-9.]*|venv|virtualenv|ensurepip|compileall|py_compile)$/;
 
 /**
- * What `python [options] SCRIPT | -m MODULE | -c COMMAND` runs (python(1), Python "Command line and environment": -W
- * and -X take a value; -c and -m end the interpreter's options, like the script, later words being its arguments).
+ * python(1)'s options (CPython Python/getopt.c: SHORT_OPTS "bBc:dEhiIJm:OPqRsStuvVW:xX:?", a `:` letter taking the
+ * rest of its word or the next word; Python 2's "3bBc:dEhiJm:OQ:RsStuvUVW:xX?" besides: -Q takes a value, -3 and -U
+ * are flags; longopts: `--check-hash-based-pycs default|always|never` takes the next word (Python docs "Command line
+ * and environment", 3.7+), --help, --version, --help-env, --help-xoptions, --help-all take none; `--` ends the
+ * options).
+ */
+const PYTHON_OPTION_FLAGS = "bBdEhiIJOPqRsStuvVx?3U";
+const PYTHON_OPTION_VALUED = "cmWXQ";
+const PYTHON_LONG_OPTIONS: Record<string, boolean> = {
+    "--check-hash-based-pycs": true,
+    "--help": false,
+    "--version": false,
+    "--help-env": false,
+    "--help-xoptions": false,
+    "--help-all": false,
+};
+
+/**
+ * What `python [options] SCRIPT | -m MODULE | -c COMMAND` runs (python(1), Python "Command line and environment":
+ * PYTHON_OPTION_VALUED letters and PYTHON_LONG_OPTIONS' valued ones take a value; -c and -m end the interpreter's
+ * options, like the script, later words being its arguments; `-` is the script standard input holds); undefined
+ * when it has no operand (it reads standard input). An option word the pack does not know (another letter, another long option, `--opt=value`, which
+ * CPython's getopt does not split) is `unknown` (fail closed: a value it may take would make the next word the script).
+ * `index` is the word (of `args`) holding the script, -c or -m.
  */
 function pythonInvocation(
     args: readonly string[],
-): { kind: "script" | "c" | "m"; value: string; rest: string[]; warnings: string[] } | undefined {
+):
+    | { kind: "script" | "c" | "m"; value: string; rest: string[]; warnings: string[]; index: number }
+    | { kind: "unknown"; value: string; rest: string[]; warnings: string[]; index: number }
+    | undefined {
     const warnings: string[] = [];
     for (let i = 0; i < args.length; i++) {
-        const option = /^-[bBdEhiIOPqRsSuvVx]*([cmWX])(.*)$/.exec(args[i]);
-        if (!option) {
-            if (/^-./.test(args[i])) continue;
-            return { kind: "script", value: args[i], rest: args.slice(i + 1), warnings };
+        const w = args[i];
+        if (w === "--" || w === "-" || !w.startsWith("-")) {
+            const k = w === "--" ? i + 1 : i;
+            if (k >= args.length) return undefined;
+            return { kind: "script", value: args[k], rest: args.slice(k + 1), warnings, index: k };
         }
-        const value = option[2] || (args[++i] ?? "");
-        if (option[1] === "W") warnings.push(value);
-        if (option[1] === "c" || option[1] === "m")
-            return { kind: option[1], value, rest: args.slice(i + 1), warnings };
+        if (w.startsWith("--")) {
+            const valued = PYTHON_LONG_OPTIONS[w];
+            if (!Object.hasOwn(PYTHON_LONG_OPTIONS, w))
+                return { kind: "unknown", value: w, rest: [], warnings, index: i };
+            if (valued) i++;
+            continue;
+        }
+        for (let k = 1; k < w.length; k++) {
+            const letter = w[k];
+            if (PYTHON_OPTION_FLAGS.includes(letter)) continue;
+            if (!PYTHON_OPTION_VALUED.includes(letter))
+                return { kind: "unknown", value: w, rest: [], warnings, index: i };
+            const glued = w.slice(k + 1);
+            const at = i;
+            const value = glued !== "" ? glued : (args[++i] ?? "");
+            if (glued === "" && i >= args.length) return { kind: "unknown", value: w, rest: [], warnings, index: at };
+            if (letter === "W") warnings.push(value);
+            if (letter === "c" || letter === "m")
+                return { kind: letter, value, rest: args.slice(i + 1), warnings, index: at };
+            break;
+        }
     }
     return undefined;
 }
@@ -12044,6 +12480,14 @@ function pythonEntry(
 ): { label: string; path: string; files: PythonFile[]; roots: string[] } | { flask: string[] } | undefined {
     const run = pythonInvocation(args);
     if (run === undefined) return undefined;
+    // An option the pack does not read: what runs is a program it does not know (fail closed).
+    if (run.kind === "unknown")
+        return {
+            label: run.value,
+            path: run.value,
+            files: [{ path: `python ${run.value} (an option the pack does not read)`, text: null }],
+            roots: [],
+        };
     if (run.kind === "m" && run.value === "flask") return { flask: run.rest };
     if (cwd === undefined) return undefined;
     // PYTHONPATH as user data assigns it anywhere (ScriptView: a prefix assignment, export, env); a value the pack

@@ -518,7 +518,7 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // --- socketserver / asyncio servers.
-    // MISS: Python docs "asyncio Streams" (start_server(client_connected_cb, host=None, port=None): "Start a socket server"; host "0.0.0.0"): every connection gets /etc/kubernetes/kubelet.conf (the kubelet's credentials) from root on 0.0.0.0:8001. PYTHON_SERVER_BINDS (userData.ts) has no asyncio start_server/create_server (only SOCKET_SHELL_CODE's python -c socket reading knows them), so the program has no listener. Fix: read asyncio.start_server(cb, host, port) / loop.create_server(factory, host, port) (host None: every interface) as servers whose served code the pack does not read (unknown) unless loopback.
+    // Was a MISS (fixed in round 71): Python docs "asyncio Streams" (start_server(client_connected_cb, host=None, port=None): "Start a socket server"; host "0.0.0.0"): every connection gets /etc/kubernetes/kubelet.conf (the kubelet's credentials) from root on 0.0.0.0:8001. PYTHON_SERVER_BINDS (userData.ts) has no asyncio start_server/create_server (only SOCKET_SHELL_CODE's python -c socket reading knows them), so the program has no listener. Fix: read asyncio.start_server(cb, host, port) / loop.create_server(factory, host, port) (host None: every interface) as servers whose served code the pack does not read (unknown) unless loopback.
     dev(
         'rpc.py: asyncio.start_server(handle, "0.0.0.0", 8001) whose handle writes /etc/kubernetes/kubelet.conf',
         rpc("dev-py70t-asyncio-start-server-nodes", [
@@ -533,9 +533,8 @@ const insecure: NodeCase[] = [
             "asyncio.run(main())",
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: same class: Python docs "asyncio Event Loop" (loop.create_server(protocol_factory, host=None, port=None): "If host is ... None, all interfaces are assumed"): the protocol sends root's read of any named file on every address. Not read (no PYTHON_SERVER_BINDS entry; the loop object is not resolved). Fix as above: any `.create_server(` attribute call is a server on every address unless its host is a loopback literal.
+    // Was a MISS (fixed in round 71): same class: Python docs "asyncio Event Loop" (loop.create_server(protocol_factory, host=None, port=None): "If host is ... None, all interfaces are assumed"): the protocol sends root's read of any named file on every address. Not read (no PYTHON_SERVER_BINDS entry; the loop object is not resolved). Fix as above: any `.create_server(` attribute call is a server on every address unless its host is a loopback literal.
     dev(
         "rpc.py: loop.create_server(Proto, port=8001) (host None: every interface) whose Proto sends any file named",
         rpc("dev-py70t-asyncio-create-server-nodes", [
@@ -552,9 +551,8 @@ const insecure: NodeCase[] = [
             "asyncio.run(main())",
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: Python docs "socketserver" (TCPServer((host, port), RequestHandlerClass); the handler's handle() "must do all the work required to service a request"; '' is INADDR_ANY): H.handle writes root's read of any path the client names on 0.0.0.0:8001. the pack reads socketserver.TCPServer's address (PYTHON_SERVER_BINDS) but judges what it serves only for file-serving handler classes (pythonFileHandler), so a custom StreamRequestHandler is served as nothing. Fix: a socketserver/http.server server whose handler is no known file handler serves what the pack does not read (unknown) unless the handler's methods are pure (pythonPureClass-like: no open/os/subprocess/import); the health responder (secure side) stays accepted.
+    // Was a MISS (fixed in round 71): Python docs "socketserver" (TCPServer((host, port), RequestHandlerClass); the handler's handle() "must do all the work required to service a request"; '' is INADDR_ANY): H.handle writes root's read of any path the client names on 0.0.0.0:8001. the pack reads socketserver.TCPServer's address (PYTHON_SERVER_BINDS) but judges what it serves only for file-serving handler classes (pythonFileHandler), so a custom StreamRequestHandler is served as nothing. Fix: a socketserver/http.server server whose handler is no known file handler serves what the pack does not read (unknown) unless the handler's methods are pure (pythonPureClass-like: no open/os/subprocess/import); the health responder (secure side) stays accepted.
     dev(
         'rpc.py: socketserver.TCPServer(("", 8001), H) whose StreamRequestHandler.handle sends any file named',
         rpc("dev-py70t-socketserver-reader-nodes", [
@@ -565,7 +563,6 @@ const insecure: NodeCase[] = [
             'socketserver.TCPServer(("", 8001), H).serve_forever()',
         ]),
         REFUSED,
-        true,
     ),
     dev(
         'user data: python3 -m http.server 8001 --bind 0 --directory /etc/kubernetes ("0" is INADDR_ANY)',
@@ -575,7 +572,7 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // --- interpreters' valued options read as the script operand.
-    // MISS: Python docs "Command line and environment" (`--check-hash-based-pycs default|always|never`, Python 3.7+: the next word is its value): the script is /opt/ops/srv.py (written: http.server on /etc/kubernetes, 0.0.0.0:8001, as root). literalCommandWords' INTERPRETERS branch (INTERPRETER_CODE.python.valued = -W/-X only) takes `always` as the script operand, a file user data did not write (accepted as packaged). Fix: add --check-hash-based-pycs to python's valued options (here, and wherever pythonEntry parses python's options); better, an unknown long option before the script is unknown (fail closed).
+    // Was a MISS (fixed in round 71): Python docs "Command line and environment" (`--check-hash-based-pycs default|always|never`, Python 3.7+: the next word is its value): the script is /opt/ops/srv.py (written: http.server on /etc/kubernetes, 0.0.0.0:8001, as root). literalCommandWords' INTERPRETERS branch (INTERPRETER_CODE.python.valued = -W/-X only) takes `always` as the script operand, a file user data did not write (accepted as packaged). Fix: add --check-hash-based-pycs to python's valued options (here, and wherever pythonEntry parses python's options); better, an unknown long option before the script is unknown (fail closed).
     dev(
         'setup.py: subprocess.Popen(["python3", "--check-hash-based-pycs", "always", "/opt/ops/srv.py"]) (srv.py serves /etc/kubernetes)',
         setup(
@@ -587,9 +584,8 @@ const insecure: NodeCase[] = [
             srvPy("/opt/ops/srv.py"),
         ),
         REFUSED,
-        true,
     ),
-    // MISS: same class in user data's own line (python's command line read by pythonEntry/commandListeners): `always` taken as the script, srv.py (serving /etc/kubernetes on 0.0.0.0:8001) unread. Fix as above.
+    // Was a MISS (fixed in round 71): same class in user data's own line (python's command line read by pythonEntry/commandListeners): `always` taken as the script, srv.py (serving /etc/kubernetes on 0.0.0.0:8001) unread. Fix as above.
     dev(
         "user data: nohup python3 --check-hash-based-pycs always /opt/ops/srv.py & (srv.py serves /etc/kubernetes)",
         devNodeScript("dev-py70t-userdata-python-check-hash-nodes", [
@@ -597,7 +593,165 @@ const insecure: NodeCase[] = [
             "nohup python3 --check-hash-based-pycs always /opt/ops/srv.py >/dev/null 2>&1 &",
         ]),
         REFUSED,
-        true,
+    ),
+    // --- Round 71 neighbours (fix71-pyserve): socket servers whose handler is the program's own code, python's options.
+    dev(
+        'rpc.py: asyncio.start_server(health, "0.0.0.0", 8081) whose handler writes a module global read from kubelet.conf',
+        rpc("dev-py71t-asyncio-start-server-global-nodes", [
+            "import asyncio",
+            'SECRET = open("/etc/kubernetes/kubelet.conf", "rb").read()',
+            "async def health(reader, writer):",
+            "    writer.write(SECRET)",
+            "    await writer.drain()",
+            "async def main():",
+            '    server = await asyncio.start_server(health, "0.0.0.0", 8081)',
+            "    await server.serve_forever()",
+            "asyncio.run(main())",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'rpc.py: asyncio.get_running_loop().create_server(Proto, "0.0.0.0", 8001) (a chained call) sending kubelet.conf',
+        rpc("dev-py71t-asyncio-chained-create-server-nodes", [
+            "import asyncio",
+            "class Proto(asyncio.Protocol):",
+            "    def connection_made(self, transport):",
+            '        transport.write(open("/etc/kubernetes/kubelet.conf", "rb").read())',
+            "async def main():",
+            '    server = await asyncio.get_running_loop().create_server(Proto, "0.0.0.0", 8001)',
+            "    await server.serve_forever()",
+            "asyncio.run(main())",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'rpc.py: socket.create_server(("", 8001)); accept(); sendall(kubelet.conf)',
+        rpc("dev-py71t-socket-create-server-nodes", [
+            "import socket",
+            's = socket.create_server(("", 8001))',
+            "while True:",
+            "    c, _ = s.accept()",
+            '    c.sendall(open("/etc/kubernetes/kubelet.conf", "rb").read())',
+            "    c.close()",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'rpc.py: socketserver.UDPServer(("0.0.0.0", 8001), H) whose DatagramRequestHandler sends any file named',
+        rpc("dev-py71t-socketserver-udp-reader-nodes", [
+            "import socketserver",
+            "class H(socketserver.DatagramRequestHandler):",
+            "    def handle(self):",
+            "        self.wfile.write(open(self.rfile.readline().strip(), 'rb').read())",
+            'socketserver.UDPServer(("0.0.0.0", 8001), H).serve_forever()',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'rpc.py: http.server.HTTPServer(("0.0.0.0", 8001), H) whose BaseHTTPRequestHandler.do_GET sends open(self.path)',
+        rpc("dev-py71t-http-base-handler-reader-nodes", [
+            "from http.server import HTTPServer, BaseHTTPRequestHandler",
+            "class H(BaseHTTPRequestHandler):",
+            "    def do_GET(self):",
+            "        self.send_response(200)",
+            "        self.end_headers()",
+            '        self.wfile.write(open(self.path, "rb").read())',
+            'HTTPServer(("0.0.0.0", 8001), H).serve_forever()',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'rpc.py: class S(ThreadingMixIn, TCPServer) with allow_reuse_address; S(("", 8001), H) whose handler sends any file named',
+        rpc("dev-py71t-derived-server-reader-nodes", [
+            "import socketserver",
+            "class S(socketserver.ThreadingMixIn, socketserver.TCPServer):",
+            "    allow_reuse_address = True",
+            "class H(socketserver.StreamRequestHandler):",
+            "    def handle(self):",
+            "        self.wfile.write(open(self.rfile.readline().strip(), 'rb').read())",
+            'S(("", 8001), H).serve_forever()',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'rpc.py: a TCPServer subclass whose finish_request sends kubelet.conf (the handler itself writes b"ok")',
+        rpc("dev-py71t-derived-server-finish-request-nodes", [
+            "import socketserver",
+            "class S(socketserver.TCPServer):",
+            "    def finish_request(self, request, client_address):",
+            '        request.sendall(open("/etc/kubernetes/kubelet.conf", "rb").read())',
+            "class H(socketserver.BaseRequestHandler):",
+            "    def handle(self):",
+            '        self.request.sendall(b"ok\\n")',
+            'S(("", 8081), H).serve_forever()',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "user data: nohup python3 -X dev --check-hash-based-pycs never -u /opt/ops/srv.py & (srv.py serves /etc/kubernetes)",
+        devNodeScript("dev-py71t-userdata-python-options-mixed-nodes", [
+            ...srvPy("/opt/ops/srv.py"),
+            "nohup python3 -X dev --check-hash-based-pycs never -u /opt/ops/srv.py >/dev/null 2>&1 &",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "user data: python3 --check-hash-based-pycs always -m http.server 8001 --directory /etc/kubernetes",
+        devNodeScript("dev-py71t-userdata-python-check-hash-module-nodes", [
+            "nohup python3 --check-hash-based-pycs always -m http.server 8001 --directory /etc/kubernetes >/dev/null 2>&1 &",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "user data: python3 --no-such-option /opt/ops/srv.py (an option the pack does not know: fail closed)",
+        devNodeScript("dev-py71t-userdata-python-unknown-long-option-nodes", [
+            ...srvPy("/opt/ops/srv.py"),
+            "nohup python3 --no-such-option always /opt/ops/srv.py >/dev/null 2>&1 &",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'setup.py: subprocess.Popen(["python3", "-Q", "new", "/opt/ops/srv.py"]) (Python 2 -Q takes a value)',
+        setup(
+            "dev-py71t-python-q-valued-nodes",
+            ["import subprocess", 'subprocess.Popen(["python3", "-Q", "new", "/opt/ops/srv.py"])'],
+            srvPy("/opt/ops/srv.py"),
+        ),
+        REFUSED,
+    ),
+    dev(
+        'setup.py: subprocess.run(["uname", "-r"], env=dict(os.environ, LD_PRELOAD="/opt/ops/hook.so")) (a loader variable)',
+        setup("dev-py71t-env-dict-environ-preload-nodes", [
+            "import os, subprocess",
+            'subprocess.run(["uname", "-r"], env=dict(os.environ, LD_PRELOAD="/opt/ops/hook.so"), check=True)',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'setup.py: subprocess.run(["uname", "-r"], env=dict(extra, LC_ALL="C")) (a mapping the pack does not read)',
+        setup("dev-py71t-env-dict-other-mapping-nodes", [
+            "import json, subprocess",
+            'extra = json.load(open("/opt/ops/env.json"))',
+            'subprocess.run(["uname", "-r"], env=dict(extra, LC_ALL="C"), check=True)',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'setup.py: subprocess.run(["id"], user=os.environ["RUN_AS"]) (an account the pack cannot know)',
+        setup("dev-py71t-user-not-literal-nodes", [
+            "import os, subprocess",
+            'subprocess.run(["id"], user=os.environ["RUN_AS"], check=True)',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'setup.py: fd = os.open(kubelet.conf); subprocess.run(["date", "-u"], pass_fds=(fd,)) (a descriptor the pack does not know)',
+        setup("dev-py71t-pass-fds-open-file-nodes", [
+            "import os, subprocess",
+            'fd = os.open("/etc/kubernetes/kubelet.conf", os.O_RDONLY)',
+            'subprocess.run(["date", "-u"], pass_fds=(fd,))',
+        ]),
+        REFUSED,
     ),
     dev(
         'setup.py: subprocess.Popen(["perl", "-I", "/usr/share/perl5", "/opt/ops/srv.pl"]) (srv.pl serves /etc/kubernetes)',
@@ -1115,6 +1269,63 @@ const secure: NodeCase[] = [
             "asyncio.run(main())",
         ]),
     ),
+    // --- Round 71 neighbours (fix71-pyserve): pure handlers beyond loopback.
+    dev(
+        'rpc.py: asyncio.start_server(echo, "0.0.0.0", 8081) answering each line with b"ok " + the line (a pure handler)',
+        rpc("dev-py71s-asyncio-start-server-echo-nodes", [
+            "from asyncio import run, start_server",
+            "async def echo(reader, writer):",
+            "    line = await reader.readline()",
+            '    writer.write(b"ok " + line.strip() + b"\\n")',
+            "    await writer.drain()",
+            "    writer.close()",
+            "async def main():",
+            '    server = await start_server(echo, "0.0.0.0", 8081)',
+            "    await server.serve_forever()",
+            "run(main())",
+        ]),
+    ),
+    dev(
+        'rpc.py: loop.create_server(Health, "0.0.0.0", 8081) whose Protocol writes b"ok\\n" on its transport',
+        rpc("dev-py71s-asyncio-protocol-health-nodes", [
+            "import asyncio",
+            "class Health(asyncio.Protocol):",
+            '    """Answers every connection with ok."""',
+            "    def connection_made(self, transport):",
+            '        transport.write(b"ok\\n")',
+            "        transport.close()",
+            "async def main():",
+            "    loop = asyncio.get_running_loop()",
+            '    server = await loop.create_server(Health, "0.0.0.0", 8081)',
+            "    await server.serve_forever()",
+            "asyncio.run(main())",
+        ]),
+    ),
+    dev(
+        'rpc.py: HTTPServer(("0.0.0.0", 8081), H) whose BaseHTTPRequestHandler.do_GET answers b"ok" (a health page)',
+        rpc("dev-py71s-http-base-handler-health-nodes", [
+            "from http.server import HTTPServer, BaseHTTPRequestHandler",
+            "class H(BaseHTTPRequestHandler):",
+            "    def do_GET(self):",
+            "        self.send_response(200)",
+            '        self.send_header("Content-Type", "text/plain")',
+            "        self.end_headers()",
+            '        self.wfile.write(b"ok\\n")',
+            'HTTPServer(("0.0.0.0", 8081), H).serve_forever()',
+        ]),
+    ),
+    dev(
+        'rpc.py: class S(ThreadingMixIn, TCPServer) with allow_reuse_address; S(("", 8081), H) whose handler writes b"ok"',
+        rpc("dev-py71s-derived-server-health-nodes", [
+            "import socketserver",
+            "class S(socketserver.ThreadingMixIn, socketserver.TCPServer):",
+            "    allow_reuse_address = True",
+            "class H(socketserver.BaseRequestHandler):",
+            "    def handle(self):",
+            '        self.request.sendall(b"ok\\n")',
+            'S(("", 8081), H).serve_forever()',
+        ]),
+    ),
     dev(
         "user data: python3 -m http.server 8081 --bind 127.0.0.1 --directory /opt/ops/static (loopback, a static dir)",
         devNodeScript("dev-py70s-http-server-loopback-nodes", [
@@ -1122,7 +1333,7 @@ const secure: NodeCase[] = [
             "nohup python3 -m http.server 8081 --bind 127.0.0.1 --directory /opt/ops/static >/dev/null 2>&1 &",
         ]),
     ),
-    // MISS: secure refused. Python docs "subprocess" (env: a mapping used instead of the inherited environment) and "Built-in Functions" dict(mapping, **kwargs): `dict(os.environ, LC_ALL="C")` is the inherited environment (what no env= gives, accepted) plus LC_ALL. pythonRunnerKeywordsKnown takes only a dict literal. Fix: read `dict(os.environ, K=V, ...)` / `{**os.environ, K: V}` with PYTHON_ENV_HARMLESS keys as the inherited environment (judged as with no env=).
+    // Was a MISS (fixed in round 71): secure refused. Python docs "subprocess" (env: a mapping used instead of the inherited environment) and "Built-in Functions" dict(mapping, **kwargs): `dict(os.environ, LC_ALL="C")` is the inherited environment (what no env= gives, accepted) plus LC_ALL. pythonRunnerKeywordsKnown takes only a dict literal. Fix: read `dict(os.environ, K=V, ...)` / `{**os.environ, K: V}` with PYTHON_ENV_HARMLESS keys as the inherited environment (judged as with no env=).
     dev(
         'setup.py: subprocess.run(["uname", "-r"], env=dict(os.environ, LC_ALL="C")) (the inherited environment plus LC_ALL)',
         setup("dev-py70s-env-dict-environ-nodes", [
@@ -1130,9 +1341,8 @@ const secure: NodeCase[] = [
             'subprocess.run(["uname", "-r"], env=dict(os.environ, LC_ALL="C"), check=True)',
         ]),
         /./,
-        true,
     ),
-    // MISS: secure refused. Python docs "subprocess" (Popen umask: "the umask(2) system call will be made in the child process prior to the execution"): uname creates no file. PYTHON_RUNNER_KEYWORDS lacks umask. Fix: add umask with an integer literal.
+    // Was a MISS (fixed in round 71): secure refused. Python docs "subprocess" (Popen umask: "the umask(2) system call will be made in the child process prior to the execution"): uname creates no file. PYTHON_RUNNER_KEYWORDS lacks umask. Fix: add umask with an integer literal.
     dev(
         'setup.py: subprocess.run(["uname", "-r"], umask=0o022) (a file-creation mask: uname creates nothing)',
         setup("dev-py70s-umask-nodes", [
@@ -1140,9 +1350,8 @@ const secure: NodeCase[] = [
             'subprocess.run(["uname", "-r"], umask=0o022, check=True)',
         ]),
         /./,
-        true,
     ),
-    // MISS: secure refused. Python docs "subprocess" (Popen user/group: "the setreuid()/setregid() system call will be made in the child process"): `id` as nobody prints. PYTHON_RUNNER_KEYWORDS lacks user/group (round 69's fix note named them). Fix: add user/group/extra_groups naming a non-root account (a literal other than root/0), the command judged as before.
+    // Was a MISS (fixed in round 71): secure refused. Python docs "subprocess" (Popen user/group: "the setreuid()/setregid() system call will be made in the child process"): `id` as nobody prints. PYTHON_RUNNER_KEYWORDS lacks user/group (round 69's fix note named them). Fix: add user/group/extra_groups naming a non-root account (a literal other than root/0), the command judged as before.
     dev(
         'setup.py: subprocess.run(["id"], user="nobody", group="nobody") (dropping privileges)',
         setup("dev-py70s-user-nobody-nodes", [
@@ -1150,7 +1359,6 @@ const secure: NodeCase[] = [
             'subprocess.run(["id"], user="nobody", group="nobody", check=True)',
         ]),
         /./,
-        true,
     ),
     dev(
         'setup.py: subprocess.check_output(["git", "-C", "/opt/ops", "rev-parse", "HEAD"], env={"LC_ALL": "C"}, text=True)',
@@ -1179,7 +1387,7 @@ const secure: NodeCase[] = [
             'subprocess.run(["sh", "-s"], input="uname -r\\nid", text=True, check=True)',
         ]),
     ),
-    // MISS: secure refused. Python docs "subprocess" (pass_fds: "an optional sequence of file descriptors to keep open"; an empty tuple keeps none): `date -u` only prints. PYTHON_RUNNER_KEYWORDS lacks pass_fds. Fix: add pass_fds with an empty literal sequence.
+    // Was a MISS (fixed in round 71): secure refused. Python docs "subprocess" (pass_fds: "an optional sequence of file descriptors to keep open"; an empty tuple keeps none): `date -u` only prints. PYTHON_RUNNER_KEYWORDS lacks pass_fds. Fix: add pass_fds with an empty literal sequence.
     dev(
         'setup.py: subprocess.run(["date", "-u"], cwd="/opt/ops", env={"TZ": "UTC"}, pass_fds=())',
         setup("dev-py70s-date-tz-pass-fds-nodes", [
@@ -1187,7 +1395,28 @@ const secure: NodeCase[] = [
             'subprocess.run(["date", "-u"], cwd="/opt/ops", env={"TZ": "UTC"}, pass_fds=())',
         ]),
         /./,
-        true,
+    ),
+    // --- Round 71 neighbours (fix71-pyserve): keywords and python's options, secure side.
+    dev(
+        'setup.py: subprocess.run(["uname", "-r"], env=dict(os.environ, TZ="UTC", LANG="C.UTF-8"), umask=0o077)',
+        setup("dev-py71s-env-dict-umask-strict-nodes", [
+            "import os, subprocess",
+            'subprocess.run(["uname", "-r"], env=dict(os.environ, TZ="UTC", LANG="C.UTF-8"), umask=0o077, check=True)',
+        ]),
+    ),
+    dev(
+        'setup.py: subprocess.run(["id"], user=65534, group=65534, extra_groups=[]) (nobody by id, no groups)',
+        setup("dev-py71s-user-ids-nodes", [
+            "import subprocess",
+            'subprocess.run(["id"], user=65534, group=65534, extra_groups=[], check=True)',
+        ]),
+    ),
+    dev(
+        "user data: python3 --check-hash-based-pycs never -X utf8 /opt/ops/hello.py (a script that prints)",
+        devNodeScript("dev-py71s-userdata-python-check-hash-hello-nodes", [
+            ...heredocFile("/opt/ops/hello.py", ['print("hello")']),
+            "python3 --check-hash-based-pycs never -X utf8 /opt/ops/hello.py",
+        ]),
     ),
     // Was a MISS (fixed in round 71): secure refused. Go os/exec (CommandContext(ctx, name, arg...): Command with a context): `uname -r` only prints. literalExecCommands' call regex takes `[^()]*` arguments, so `context.Background()` inside the call leaves it unmatched: "main.go starts a process". The same call with the context by a name is accepted (below). Fix: parse CommandContext's first argument as any balanced expression, the rest as literals.
     dev(
