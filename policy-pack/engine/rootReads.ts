@@ -5199,7 +5199,7 @@ export class RootReads {
         };
         /**
          * What a command substitution prints, when the reader knows it: a path it is given (realpath, readlink -f,
-         * dirname, echo), the working directory (pwd), a new directory under /tmp or the one named (mktemp), a program
+         * dirname, echo), its last name (basename), the working directory (pwd), a new directory under /tmp or the one named (mktemp), a program
          * looked up in PATH (command -v, which, type -P: never a data directory, PATH pointing into one is refused),
          * or a data directory a find walks (its files). Anything else is unknown.
          */
@@ -5246,6 +5246,15 @@ export class RootReads {
             if (inner === "realpath" || (inner === "readlink" && args.some(x => /^-[a-z]*[fem]/.test(x))))
                 return known(plain[0]) ? posix.resolve(ctx.cwd, plain[0]) : undefined;
             if (inner === "dirname" && known(plain[0])) return posix.dirname(plain[0]);
+            // GNU coreutils basename(1) `basename NAME [SUFFIX]`: "Print NAME with any leading directory components
+            // removed. If specified, also remove a trailing SUFFIX" (trailing slashes first; all slashes print `/`).
+            if (inner === "basename" && args.length === plain.length && plain.length <= 2 && plain.every(known)) {
+                // An argument xargs handed over keeps its quoting marks (\0): not part of the name.
+                const [name, suffix] = plain.map(x => x.replace(/\0/g, ""));
+                const trimmed = name.replace(/\/+$/, "");
+                const last = name !== "" && trimmed === "" ? "/" : trimmed.slice(trimmed.lastIndexOf("/") + 1);
+                return suffix && last !== suffix && last.endsWith(suffix) ? last.slice(0, -suffix.length) : last;
+            }
             if (inner === "echo" && known(plain.join(" "))) return plain.join(" ");
             // printf FORMAT ARGS prints the format, reused until the arguments are consumed (bash(1), printf).
             if (inner === "printf" && args.length > 0 && args.every(known) && !args[0].startsWith("-"))

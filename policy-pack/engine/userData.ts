@@ -5319,12 +5319,12 @@ const harmlessEnvironment = (name: string | undefined, value: string | undefined
 /**
  * Whether a runner call's keyword values are ones the pack reads (PYTHON_RUNNER_KEYWORDS; cwd/stdin/stdout/input are
  * read by pythonCommandRuns itself): start_new_session/restore_signals a bool, process_group/limit an integer (or None),
- * env None (inherited) or a dict literal of PYTHON_ENV_HARMLESS variables with plain values. With env= given and no
+ * env None (inherited) or a dict literal of HARMLESS_ENVIRONMENT variables with plain values. With env= given and no
  * PATH in it the program is looked up in os.defpath, /bin:/usr/bin (os.get_exec_path(env): "env ... to lookup the PATH
  * in"; shutil.which: "falling back to os.defpath"), the system's; a shell run so looks its commands up in its own
  * default path (bash's ends in `.`, the directory): a shell with env= is not read (`shell`, or a shell in its argv).
  * `dict(os.environ, NAME=VALUE, ...)` (Python docs "Built-in Functions", dict(mapping, **kwargs): the mapping's items,
- * then the keywords') is the inherited environment, as with no env=, plus PYTHON_ENV_HARMLESS variables.
+ * then the keywords') is the inherited environment, as with no env=, plus HARMLESS_ENVIRONMENT variables.
  * Round 71: umask an integer literal keeping at least the default 022's bits (umask(2): a bit set is a permission
  * removed; 0 or 002 lets others write what the command creates) or -1 (no change); user/group a literal name or id,
  * extra_groups a literal sequence of them (the command is judged as root's whatever it drops to); pass_fds a literal
@@ -5373,10 +5373,7 @@ function pythonRunnerKeywordsKnown(
                 positional.length === 1 &&
                 resolve(positional[0].replace(/\s+/g, "")) === "os.environ" &&
                 !inherited[1].includes("**") &&
-                [...added].every(
-                    ([name, value]) =>
-                        PYTHON_ENV_HARMLESS.test(name) && /^[\w.@:+-]*$/.test(pythonString(value) ?? "/"),
-                )
+                [...added].every(([name, value]) => harmlessEnvironment(name, pythonString(value)))
             )
                 continue;
             return false;
@@ -5823,14 +5820,14 @@ function pythonCommandListeners(
 }
 
 /**
- * Round 71: the sockets a Python program run as root listens on from its own code, each a program the pack does not
- * read (its code answers whoever connects) bound where the listen call itself says (Python docs "socket": for AF_INET
- * "(host, port)", "the empty string represents INADDR_ANY"; socket.create_server(address, ...); asyncio
- * start_server/loop.create_server(..., host=None, port=None, ...): "If host is an empty string or None, all interfaces
- * are assumed"): the call's own address argument, a literal or a name assigned one literal (pythonValue); any other
- * value (the environment, argv, a function's result, a name assigned twice, an f-string) every address. A loopback
- * literal elsewhere in the file (a client's upstream) is no evidence. `.bind(ADDRESS)` is read in a file using the
- * socket module, one argument (a tuple, or a name assigned one; a string is an AF_UNIX path, no address).
+ * Round 71: the raw sockets a Python program run as root binds from its own code, each a program the pack does not
+ * read (its code answers whoever connects) bound where the bind call itself says (Python docs "socket": for AF_INET
+ * "(host, port)", "the empty string represents INADDR_ANY"): the call's own address argument, a literal or a name
+ * assigned one literal (pythonValue); any other value (the environment, argv, a function's result, a name assigned
+ * twice, an f-string) every address. A loopback literal elsewhere in the file (a client's upstream) is no evidence.
+ * `.bind(ADDRESS)` is read in a file using the socket module, one argument (a tuple, or a name assigned one; a string
+ * is an AF_UNIX path, no address). Servers (socket.create_server, asyncio's, socketserver's) and what their handlers
+ * serve are pythonSocketServerListeners'.
  */
 function pythonSocketListeners(
     args: readonly string[],
@@ -5847,23 +5844,11 @@ function pythonSocketListeners(
         const file = { path: f.path, text: f.text };
         const value = (expr: string) => pythonValue(expr, file, program.roots, fileText, view);
         // A host argument (None or none given: every address).
-        const host = (expr: string | undefined) => {
-            const found = expr === undefined ? undefined : value(expr);
-            if (found === undefined) return undefined;
-            const text = pythonString(found.text);
-            return text === undefined ? undefined : text === "" ? "0.0.0.0" : text;
-        };
         const calls = pythonCalls(file.text);
         const socketModule = calls.some(c => /^_?socket\./.test(c.callee));
         for (const { callee, call } of calls) {
             const { positional, keyword, argument } = pythonCallArguments(call);
-            if (/^asyncio\.start_server$|(?<!^_?socket)\.create_server$/.test(callee)) {
-                // start_server(client_connected_cb, host=None, port=None, ...), loop.create_server(factory, host, port).
-                hosts.push(host(argument("host", 1)));
-                continue;
-            }
-            const bind = socketModule && /\.bind$/.test(callee) && positional.length === 1 && keyword.size === 0;
-            if (!/^_?socket\.create_server$/.test(callee) && !bind) continue;
+            if (!(socketModule && /\.bind$/.test(callee) && positional.length === 1 && keyword.size === 0)) continue;
             const address = argument("address", 0);
             const found = address === undefined ? undefined : value(address);
             // An AF_UNIX path (a string) is no network address.
