@@ -66,6 +66,25 @@ const serviceRole = (r: Resources, stack: string, name: string, service: string,
         inlinePolicies: [{ name: `${name}-access`, policy: doc(...statements) }],
     });
 
+/** A role of prod trusted by the ops role, with `inline` statements, bounded by `boundary` (an ARN). */
+const bounded = (r: Resources, name: string, boundary: string, inline: object[]) =>
+    beside(r, "prod", ROLE, name, {
+        name,
+        arn: `arn:aws:iam::${A}:role/${name}`,
+        permissionsBoundary: boundary,
+        assumeRolePolicy: doc({ Effect: "Allow", Principal: { AWS: OPS }, Action: "sts:AssumeRole" }),
+        inlinePolicies: [{ name: "all", policy: doc(...inline) }],
+    });
+/** An in-stack managed policy of prod (a boundary) with these statements; returns its ARN. */
+const boundaryPolicy = (r: Resources, name: string, statements: object[]) => {
+    beside(r, "prod", "aws:iam/policy:Policy", name, {
+        name,
+        arn: `arn:aws:iam::${A}:policy/${name}`,
+        policy: doc(...statements),
+    });
+    return `arn:aws:iam::${A}:policy/${name}`;
+};
+
 const insecure: StackCase[] = [
     // ---- Neighbours of round 71's SSM reads: SSM reads that DO return parameters, outputs or content.
     ops("curity", "rt70-ssm-effective-assoc", "ssm:DescribeEffectiveInstanceAssociations (association content)", [
@@ -305,6 +324,30 @@ const insecure: StackCase[] = [
             inlinePolicies: [{ name: "all", policy: doc(allow("ssm:*", "*")) }],
         });
     }),
+    // Round 71 neighbours of the boundary (judge caps only by a readable in-stack boundary's Allow actions).
+    edit("prod", "rt71-boundary-outside: ssm:* under a boundary the pack cannot read (AWS managed)", r =>
+        bounded(r, "rt71-bounded-outside", "arn:aws:iam::aws:policy/ReadOnlyAccess", [allow("ssm:*", "*")]),
+    ),
+    edit("prod", "rt71-boundary-notaction: ssm:* under a boundary of Allow NotAction iam:*", r =>
+        bounded(
+            r,
+            "rt71-bounded-notaction",
+            boundaryPolicy(r, "rt71-boundary-notaction", [{ Effect: "Allow", NotAction: "iam:*", Resource: "*" }]),
+            [allow("ssm:*", "*")],
+        ),
+    ),
+    edit("prod", "rt71-boundary-keystore: the boundary admits dynamodb:GetItem, the role reads the keystore", r =>
+        bounded(
+            r,
+            "rt71-bounded-keystore",
+            boundaryPolicy(r, "rt71-boundary-keystore", [allow(["ssm:DescribeSessions", "dynamodb:GetItem"], "*")]),
+            [allow("ssm:*", "*"), allow("dynamodb:GetItem", KEYSTORE)],
+        ),
+    ),
+    edit("prod", "rt71-boundary-other-name: the role's boundary names a policy the stack does not define", r => {
+        boundaryPolicy(r, "rt71-boundary-view", [allow("ssm:DescribeSessions", "*")]);
+        bounded(r, "rt71-bounded-other", `arn:aws:iam::${A}:policy/rt71-boundary-elsewhere`, [allow("ssm:*", "*")]);
+    }),
 ];
 
 const secure: StackCase[] = [
@@ -375,7 +418,7 @@ const secure: StackCase[] = [
     ops("prod", "rt70-s-ssm-prod-view", "hold the SSM on-call view in prod's account (custody cluster beside)", [
         allow(["ssm:DescribeSessions", "ssm:GetConnectionStatus", "ssm:DescribeInstanceInformation"], "*"),
     ]),
-    // MISS: secure refused. IAM User Guide, "Permissions boundaries for IAM entities": a role's effective permissions
+    // Was a MISS (fixed in round 71): secure refused. IAM User Guide, "Permissions boundaries for IAM entities": a role's effective permissions
     // are the intersection of its identity policies and its permissions boundary ("An entity's permissions boundary
     // allows it to perform only the actions that are allowed by both its identity-based policies and its permissions
     // boundaries"). Here inline ssm:* capped by a boundary of DescribeSessions/DescribeInstanceInformation: the role can
@@ -383,24 +426,45 @@ const secure: StackCase[] = [
     // so it judges the inline ssm:* alone (custody-effective-access). Fix: in engine/build.ts, intersect a role's
     // (user's) allows with its in-stack boundary policy when the boundary is a readable stack policy (keep the
     // uncapped reading when the boundary is unknown or unreadable). Fail-closed today; low severity.
+    edit("prod", "rt70-s-boundary: an ops role with ssm:* inline capped by a boundary of SSM view reads", r => {
+        beside(r, "prod", "aws:iam/policy:Policy", "rt70-boundary", {
+            name: "rt70-boundary",
+            arn: `arn:aws:iam::${A}:policy/rt70-boundary`,
+            policy: doc(allow(["ssm:DescribeSessions", "ssm:DescribeInstanceInformation"], "*")),
+        });
+        beside(r, "prod", ROLE, "rt70-bounded", {
+            name: "rt70-bounded",
+            arn: `arn:aws:iam::${A}:role/rt70-bounded`,
+            permissionsBoundary: `arn:aws:iam::${A}:policy/rt70-boundary`,
+            assumeRolePolicy: doc({ Effect: "Allow", Principal: { AWS: OPS }, Action: "sts:AssumeRole" }),
+            inlinePolicies: [{ name: "all", policy: doc(allow("ssm:*", "*")) }],
+        });
+    }),
+    edit("prod", "rt71-s-boundary-conditioned: ssm:* under a boundary of the SSM view with a condition", r =>
+        bounded(
+            r,
+            "rt71-bounded-cond",
+            boundaryPolicy(r, "rt71-boundary-cond", [
+                allow(["ssm:Describe*Sessions", "ssm:GetConnection*"], "*", {
+                    Condition: { StringEquals: { "aws:RequestedRegion": "eu-west-1" } },
+                }),
+            ]),
+            [allow("ssm:*", "*")],
+        ),
+    ),
     edit(
         "prod",
-        "rt70-s-boundary: an ops role with ssm:* inline capped by a boundary of SSM view reads",
-        r => {
-            beside(r, "prod", "aws:iam/policy:Policy", "rt70-boundary", {
-                name: "rt70-boundary",
-                arn: `arn:aws:iam::${A}:policy/rt70-boundary`,
-                policy: doc(allow(["ssm:DescribeSessions", "ssm:DescribeInstanceInformation"], "*")),
-            });
-            beside(r, "prod", ROLE, "rt70-bounded", {
-                name: "rt70-bounded",
-                arn: `arn:aws:iam::${A}:role/rt70-bounded`,
-                permissionsBoundary: `arn:aws:iam::${A}:policy/rt70-boundary`,
-                assumeRolePolicy: doc({ Effect: "Allow", Principal: { AWS: OPS }, Action: "sts:AssumeRole" }),
-                inlinePolicies: [{ name: "all", policy: doc(allow("ssm:*", "*")) }],
-            });
-        },
-        "MISS",
+        "rt71-s-boundary-deny-beside: ssm:* and ec2:* under a boundary of reads with a Deny of GetParameter*",
+        r =>
+            bounded(
+                r,
+                "rt71-bounded-deny",
+                boundaryPolicy(r, "rt71-boundary-deny", [
+                    allow(["ssm:DescribeInstanceInformation", "ec2:DescribeInstances"], "*"),
+                    { Effect: "Deny", Action: "ssm:GetParameter*", Resource: "*" },
+                ]),
+                [allow(["ssm:*", "ec2:*"], "*")],
+            ),
     ),
     edit("prod", "rt70-s-lambda-logs: a Lambda log shipper's role (logs writes, one bucket)", r =>
         serviceRole(r, "prod", "rt70-log-shipper", "lambda.amazonaws.com", [
