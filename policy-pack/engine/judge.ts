@@ -2045,11 +2045,10 @@ function resourceServiceMayServe(pattern: string, action: CatalogAction): boolea
     if (arnService === service || (service === "sts" && arnService === "iam")) return true;
     // An action may take another service's resources: the catalogue's resource types say which (Service
     // Authorization Reference: eks-auth:AssumeRoleForPodIdentity's `cluster` is `arn:${Partition}:eks:...:cluster/...`,
-    // ssm:StartSession's `instance` an EC2 ARN). A type the catalogue does not describe is read as any ARN.
-    return action.resourceArns.some(r => {
-        const typeService = r.split(":")[2];
-        return typeService === undefined || hasGlob(typeService) || typeService === arnService;
-    });
+    // ssm:StartSession's `instance` an EC2 ARN). Only a type naming the ARN's service counts here: a type whose service
+    // is a variable (backup's recovery points, `${Vendor}`) or undescribed is left as before (FOREIGN_RESOURCE_SERVICES
+    // judges ssm's and the connect services' as written).
+    return action.resourceArns.some(r => r.split(":")[2] === arnService);
 }
 
 function accountOfNode(n: PrincipalNode): string | undefined {
