@@ -30,10 +30,12 @@ import { statementActions, statementMatchesAction } from "../model/permissions";
 import {
     DocumentSource,
     overApproximated,
+    policyByArn,
     providerAccount,
     resourceRegion,
     StackModel,
     StackResource,
+    TYPES as MODEL_TYPES,
     UnresolvedReference,
     unresolvedReference,
 } from "../model/resources";
@@ -395,6 +397,36 @@ export function computeEffectiveAccess(
         userNodes.push(n);
         readIdentity(n, id.urn, id.permissionSources, id.unreadablePolicies);
     }
+    // Permissions boundaries: IAM User Guide, "Permissions boundaries for IAM entities": "An entity's permissions
+    // boundary allows it to perform only the actions that are allowed by both its identity-based policies and its
+    // permissions boundaries." So an identity-policy Allow of an action no Allow of the boundary names grants nothing
+    // and is dropped. Only the actions are capped (each kept action keeps the identity statement's own resources and
+    // conditions, wider than the intersection: the pack may refuse what the boundary forbids, never the reverse), and
+    // only when the boundary is an in-stack Policy whose document is known and parses; an unknown, outside or
+    // unreadable boundary caps nothing. Resource-based policies and a user's group policies are not capped (IAM User
+    // Guide, "Evaluating effective permissions with boundaries": a resource-based policy's grant is not limited by
+    // the boundary in some cases; a group is its own identity here).
+    const policies = resources.filter(r => r.type === MODEL_TYPES.policy);
+    const capByBoundary = (n: PrincipalNode, holder: StackResource | undefined) => {
+        const boundaryArn = holder ? str(holder.props, "permissionsBoundary") : undefined;
+        const id = identityByKey.get(nodeKey(n));
+        if (boundaryArn === undefined || id === undefined) return;
+        const p = policyByArn(policies, boundaryArn);
+        const raw = p?.props.policy;
+        if (raw === undefined || raw === null || containsUnknown(raw)) return;
+        const owner = ownerOf(n);
+        const parsed = tryParsePolicyDocument(raw, { ...owner, account: owner?.account });
+        if (!parsed.ok) return;
+        const bounded = new Set<string>();
+        for (const st of parsed.doc.statements)
+            if (st.effect === "Allow") for (const k of statementActions(st, catalog).keys()) bounded.add(k);
+        id.allows = id.allows
+            .map(g => ({ ...g, actions: new Map([...g.actions].filter(([k]) => bounded.has(k))) }))
+            .filter(g => g.actions.size > 0);
+    };
+    for (const role of stack.roles) capByBoundary(roleNodes.get(role.urn)!, role.resource);
+    for (const [i, id] of stack.identities.entries())
+        if (id.kind === "user") capByBoundary(userNodes[i], byUrn.get(id.urn));
 
     /**
      * An AWS principal ARN (or bare account id, its root: model/arn.ts normalizeAwsPrincipal) as a node: a stack

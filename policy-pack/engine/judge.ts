@@ -118,6 +118,57 @@ const READS_WITHOUT_SECRET = new Set([
     // SSM API Reference, API_ParameterMetadata (DescribeParameters' result): name, type, KMS key alias, description,
     // version, tier, policies, last modifier: no Value (only API_Parameter, of GetParameter*, has it).
     "ssm:describeparameters",
+    // SSM API Reference, API_InstanceProperty (DescribeInstanceProperties, the successor of DescribeInstanceInformation):
+    // id, name, type, IAM role, key pair name, state, architecture, IP, launch time, ping status, agent and platform
+    // versions, association status: no credential.
+    "ssm:describeinstanceproperties",
+    // SSM API Reference, API_InstancePatchState (DescribeInstancePatchStates[ForPatchGroup]): patch counts, baseline
+    // and snapshot ids, operation, InstallOverrideList (an S3 URL); API_PatchComplianceData (DescribeInstancePatches):
+    // title, KB id, classification, severity, state: no credential, no parameter value.
+    "ssm:describeinstancepatchstates",
+    "ssm:describeinstancepatchstatesforpatchgroup",
+    "ssm:describeinstancepatches",
+    // SSM API Reference, API_DocumentIdentifier (ListDocuments): name, owner, version, platform types, type, format,
+    // schema version, tags, review status: no content (GetDocument) and no parameters (not DescribeDocument: its
+    // API_DocumentParameter carries DefaultValue).
+    "ssm:listdocuments",
+    // SSM API Reference, GetCalendarState: the response is {State: OPEN | CLOSED, AtTime, NextTransitionTime}.
+    "ssm:getcalendarstate",
+    // Reads of the code-running services (CODE_CONFIG_SERVICES) whose response data type carries no user data,
+    // environment, argument or parameter, each by its EC2 / EC2 Auto Scaling API Reference response type:
+    // Instance (DescribeInstances: no UserData, which only DescribeInstanceAttribute returns), InstanceStatus,
+    // Volume, Snapshot, Image, TagDescription, Vpc, Subnet, SecurityGroup, NetworkInterface, InternetGateway,
+    // Address, AvailabilityZone, AccountAttribute, InstanceTypeInfo, IamInstanceProfileAssociation (instance and
+    // profile ids), LaunchTemplate (name, id, version numbers, tags; the data is DescribeLaunchTemplateVersions'),
+    // GetSerialConsoleAccessStatus {SerialConsoleAccessEnabled}, GetInstanceTypesFromInstanceRequirements
+    // {InstanceTypes}.
+    "ec2:describeinstances",
+    "ec2:describeinstancestatus",
+    "ec2:describevolumes",
+    "ec2:describesnapshots",
+    "ec2:describeimages",
+    "ec2:describetags",
+    "ec2:describevpcs",
+    "ec2:describesubnets",
+    "ec2:describesecuritygroups",
+    "ec2:describenetworkinterfaces",
+    "ec2:describeinternetgateways",
+    "ec2:describeaddresses",
+    "ec2:describeavailabilityzones",
+    "ec2:describeregions",
+    "ec2:describeaccountattributes",
+    "ec2:describeinstancetypes",
+    "ec2:describeiaminstanceprofileassociations",
+    "ec2:describelaunchtemplates",
+    "ec2:getserialconsoleaccessstatus",
+    "ec2:getinstancetypesfrominstancerequirements",
+    // AutoScalingGroup (DescribeAutoScalingGroups: launch template or configuration by name/id, instance overrides of
+    // type and weight, no UserData, which only LaunchConfiguration carries), AutoScalingInstanceDetails, Activity
+    // (DescribeScalingActivities: description, cause, status), TagDescription.
+    "autoscaling:describeautoscalinggroups",
+    "autoscaling:describeautoscalinginstances",
+    "autoscaling:describescalingactivities",
+    "autoscaling:describetags",
 ]);
 /**
  * What a node role may hold inline beyond the data services: ECR pulls and Pod Identity's eks-auth. EC2, EKS and
@@ -377,6 +428,49 @@ const ONE_LOG_GROUP = /^arn:[a-z-]+:logs:[a-z0-9-]+:\d{12}:log-group:[^*?:]+(?::
 /** Services whose actions take EC2 instances as their resource (SSM sessions and commands, Instance Connect). */
 const FOREIGN_RESOURCE_SERVICES = new Set(["ssm", "ec2-instance-connect", "ssm-guiconnect"]);
 /**
+ * Services that run customer code or instances from customer configuration: their reads return that configuration,
+ * and it carries user data, environment variables, arguments or parameters, where teams put credentials (EC2 user
+ * guide, "Run commands when you launch an EC2 instance with user data input": user data is not protected by
+ * cryptographic methods; e.g. Auto Scaling LaunchConfiguration.UserData, CodeBuild Build.environment
+ * .environmentVariables (PLAINTEXT), ECS TaskOverride.containerOverrides[].environment, Batch ContainerDetail
+ * .environment, SageMaker DescribeTrainingJob Environment, App Runner RuntimeEnvironmentVariables, Glue
+ * Job.DefaultArguments, Image Builder additionalInstanceConfiguration.userDataOverride, Step Functions
+ * DescribeExecution input, CloudFormation GetTemplate/DescribeStacks parameters, EMR Configurations, MWAA
+ * AirflowConfigurationOptions, AppConfig configuration content, EventBridge Scheduler Target.Input, Pipes
+ * TargetParameters, EventBridge ListTargetsByRule Input, CodePipeline action configuration). So every read of them is secret-bearing unless
+ * READS_WITHOUT_SECRET names it with the response type that carries none: fail closed on reads added later.
+ */
+const CODE_CONFIG_SERVICES = [
+    "ec2",
+    "autoscaling",
+    "codebuild",
+    "ecs",
+    "batch",
+    "sagemaker",
+    "apprunner",
+    "glue",
+    "databrew",
+    "imagebuilder",
+    "states",
+    "cloudformation",
+    "elasticbeanstalk",
+    "elasticmapreduce",
+    "emr-containers",
+    "emr-serverless",
+    "datapipeline",
+    "amplify",
+    "opsworks",
+    "airflow",
+    "appconfig",
+    "scheduler",
+    "pipes",
+    "codepipeline",
+    "codedeploy",
+    "lightsail",
+    "gamelift",
+    "events",
+];
+/**
  * Services whose reads return credentials or secrets (tokens, secret values, parameters, session keys), or custody
  * data (kms, dynamodb, and dax: a DAX cluster serves DynamoDB items under its own role, DAX developer guide "DAX access
  * control").
@@ -398,6 +492,11 @@ const SECRET_BEARING_SERVICES = new Set([
     "lambda",
     "kms",
     "dynamodb",
+    // EKS API Reference, AssumeRoleForPodIdentity (eks-auth, access level Read): exchanges a ServiceAccount token for
+    // the association role's `credentials` (accessKeyId, secretAccessKey, sessionToken); a node role keeps it through
+    // NODE_SERVICES (the Pod Identity Agent runs on the node).
+    "eks-auth",
+    ...CODE_CONFIG_SERVICES,
 ]);
 /**
  * Reads of one named Secrets Manager secret an identity of no workload may hold (External Secrets Operator, the
@@ -469,6 +568,20 @@ export const SECRET_READS: ReadonlyMap<string, string> = new Map([
     ["datazone:getenvironmentcredentials", "DataZone API, GetEnvironmentCredentials: temporary AWS credentials"],
     ["ecr-public:getauthorizationtoken", "ECR Public API, GetAuthorizationToken: a registry token"],
     ["opsworks:describeapps", "OpsWorks API, DescribeApps: SslConfiguration.PrivateKey and environment"],
+    [
+        "autoscaling:describelaunchconfigurations",
+        "EC2 Auto Scaling API Reference, LaunchConfiguration.UserData: the user data of the launched instances",
+    ],
+    ["codebuild:batchgetbuilds", "CodeBuild API, Build.environment.environmentVariables: PLAINTEXT values"],
+    ["ecs:describetasks", "ECS API, Task.overrides.containerOverrides[].environment: the containers' variables"],
+    ["batch:describejobs", "Batch API, DescribeJobs: JobDetail.container.environment (with overrides)"],
+    ["sagemaker:describetrainingjob", "SageMaker API, DescribeTrainingJob: Environment, the container's variables"],
+    ["apprunner:describeservice", "App Runner API, DescribeService: SourceConfiguration's RuntimeEnvironmentVariables"],
+    ["glue:getjob", "Glue API, GetJob: Job.DefaultArguments (job arguments, connection passwords among them)"],
+    [
+        "imagebuilder:getimagerecipe",
+        "Image Builder API, GetImageRecipe: additionalInstanceConfiguration.userDataOverride",
+    ],
 ]);
 /**
  * A Route 53 hosted zone named by its id (Route 53 developer guide, "Amazon Route 53 API permissions reference":
@@ -1465,7 +1578,7 @@ export class Judge {
                 if (deniedEverywhere.has(a.name.toLowerCase())) continue;
                 // A resource ARN of another service can never be this action's resource (an STS role action's is
                 // an IAM role ARN): such a pattern grants it nothing.
-                const relevant = patterns.filter(p => resourceServiceMayServe(p, a.service));
+                const relevant = patterns.filter(p => resourceServiceMayServe(p, a));
                 // Some actions take another service's resources (ssm:StartSession on EC2 instances): a grant whose
                 // every pattern is of another service is judged as written, never taken as covering nothing.
                 const judged = relevant.length > 0 || !FOREIGN_RESOURCE_SERVICES.has(a.service) ? relevant : patterns;
@@ -1590,7 +1703,8 @@ export class Judge {
                     services.has(a.service) ||
                     nodeRead ||
                     harmlessRead ||
-                    this.documentedAgentGrant(g, a.name) ||
+                    (this.documentedAgentGrant(g, a.name) &&
+                        (!SECRET_READS.has(a.name.toLowerCase()) || this.onlyServiceAccountsBecome(id))) ||
                     this.dnsRecordWrite(g, a.name) ||
                     this.namedSecretRead(g, a.name)
                 ) ||
@@ -1600,10 +1714,10 @@ export class Judge {
             if (a.wildcardOnly) return true;
             return !modelPatterns.some(
                 mp =>
-                    resourceServiceMayServe(mp, a.service) &&
+                    resourceServiceMayServe(mp, a) &&
                     written.some(
                         p =>
-                            resourceServiceMayServe(p, a.service) &&
+                            resourceServiceMayServe(p, a) &&
                             globsIntersect(p, mp) &&
                             !this.noRealTablePart(arnPrefixLower(p), mp, a),
                     ),
@@ -1619,6 +1733,19 @@ export class Judge {
     private noRealTablePart(p: string, mp: string, action: CatalogAction): boolean {
         const t = this.ea.assets.find(a => a.kind === "table" && a.arn.exact && mp.startsWith(`${a.arn.pattern}/`));
         return t !== undefined && !this.ea.tableSubResourceReached(p, t, tablePartsOf(action));
+    }
+
+    /**
+     * Whether only Kubernetes ServiceAccounts (IRSA, EKS Pod Identity) can become the identity: the agent a documented
+     * policy is written for runs as one. A documented agent read that returns a secret (the Cluster Autoscaler's
+     * autoscaling:DescribeLaunchConfigurations and ec2:DescribeLaunchTemplateVersions: user data) is the agent's
+     * alone; an ops role holding the same read is a person reading user data.
+     */
+    private onlyServiceAccountsBecome(id: Identity): boolean {
+        const key = nodeKey(id.node);
+        return this.ea.becomings
+            .filter(b => nodeKey(b.to) === key)
+            .every(b => b.from.kind === "irsa" || b.from.kind === "pod-identity");
     }
 
     /** Whether the grant is within a documented agent policy (DOCUMENTED_AGENT_GRANTS) for this action. */
@@ -1909,12 +2036,19 @@ function keyUsageSupports(asset: Asset, action: string): boolean {
 }
 
 /** Whether a resource pattern can name a resource of `service`'s actions (its ARN's service, unless a wildcard). */
-function resourceServiceMayServe(pattern: string, service: string): boolean {
+function resourceServiceMayServe(pattern: string, action: CatalogAction): boolean {
     const parts = pattern.split(":");
     if (parts.length < 3 || parts[0] !== "arn") return true;
     const arnService = parts[2];
     if (hasGlob(arnService)) return true;
-    return arnService === service || (service === "sts" && arnService === "iam");
+    const service = action.service;
+    if (arnService === service || (service === "sts" && arnService === "iam")) return true;
+    // An action may take another service's resources: the catalogue's resource types say which (Service
+    // Authorization Reference: eks-auth:AssumeRoleForPodIdentity's `cluster` is `arn:${Partition}:eks:...:cluster/...`,
+    // ssm:StartSession's `instance` an EC2 ARN). Only a type naming the ARN's service counts here: a type whose service
+    // is a variable (backup's recovery points, `${Vendor}`) or undescribed is left as before (FOREIGN_RESOURCE_SERVICES
+    // judges ssm's and the connect services' as written).
+    return action.resourceArns.some(r => r.split(":")[2] === arnService);
 }
 
 function accountOfNode(n: PrincipalNode): string | undefined {
