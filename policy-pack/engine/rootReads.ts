@@ -494,6 +494,20 @@ function oneWordOutput(commands: readonly (readonly string[])[]): boolean {
 const atReadsStdin = (name: string, operands: readonly string[]) =>
     /^(at|batch)$/.test(name) && !operands.some(w => /^-[a-zA-Z]*[flrdc]/.test(w) || w === "-V");
 
+/**
+ * Round 71: the file at(1)/batch read a job from (`-f FILE`, `-fFILE`, clustered `-mf FILE`), undefined without -f or
+ * for the forms that only list, remove or show jobs (-l/-r/-d/-c, atq, atrm).
+ */
+function atJobFile(name: string, operands: readonly string[]): string | undefined {
+    if (!/^(at|batch)$/.test(name) || operands.some(w => /^-[a-zA-Z]*[lrdc]/.test(w) || w === "-V")) return undefined;
+    for (const [i, w] of operands.entries()) {
+        if (/^-[a-zA-Z]*[qt]$/.test(w) && !w.endsWith("f")) continue;
+        const m = /^-[a-zA-Z]*?f(.*)$/.exec(w);
+        if (m) return m[1] !== "" ? m[1] : operands[i + 1];
+    }
+    return undefined;
+}
+
 /** crontab(1) installing its standard input as the user's crontab: `-`, or no file operand, and no -l/-r/-e/-V. */
 const crontabReadsStdin = (name: string, operands: readonly string[]) =>
     name === "crontab" &&
@@ -1097,13 +1111,14 @@ const DIGESTS = /^(sha(1|224|256|384|512)?sum|md5sum|b2sum|cksum|sum|stat|wc|fil
 
 /**
  * Commands that leave every file they name as it was here besides CONTENT_KEEPERS: they remove an empty directory,
- * install the file they name as a crontab (crontab(1): the spool file is written, RootReads.cron), or are the shell's
+ * install the file they name as a crontab (crontab(1): the spool file is written, RootReads.cron), queue it as an at
+ * job (at(1) -f: the job is copied into atd's spool, round 71: atJobFile), or are the shell's
  * own words (read, set, for, while, a group's `{ }`, `!`: bash(1), SHELL BUILTIN COMMANDS). tee's files,
  * redirections and dd's of= are written where they are read (RootReads.command); sort writes its -o file only
  * (sortOutputs). Any other command may rewrite what it names (RootReads.overwrites).
  */
 const ROOT_CONTENT_KEEPERS =
-    /^(rmdir|crontab|tee|read|set|shift|alias|unalias|trap|return|exit|continue|break|for|select|while|until|if|then|elif|else|fi|do|done|case|in|esac|\{|\}|!)$/;
+    /^(rmdir|crontab|at|batch|tee|read|set|shift|alias|unalias|trap|return|exit|continue|break|for|select|while|until|if|then|elif|else|fi|do|done|case|in|esac|\{|\}|!)$/;
 const keepsContent = (run: readonly string[]) => {
     const name = posix.basename(run[0] ?? "");
     if (name === "sort") return KNOWN_WRITERS.sort(run.slice(1))?.length === 0;
@@ -4385,7 +4400,8 @@ export class RootReads {
             this.units.set(name, [...(this.units.get(name) ?? []), { path, text }]);
             return;
         }
-        if (/^\/(etc\/crontab$|etc\/cron\.d\/|var\/spool\/cron\/)/.test(path)) return this.cron(text, path);
+        if (/^\/(etc\/crontab$|etc\/anacrontab$|etc\/cron\.d\/|var\/spool\/cron\/)/.test(path))
+            return this.cron(text, path);
         if (MONIT_CONFIG.test(path)) {
             this.monit(text, path, "/", 0, "programs");
             return this.generic(text, `in ${path}, which the node reads`);
@@ -4585,27 +4601,35 @@ export class RootReads {
      */
     private cron(text: string, path: string) {
         const spoolUser = /^\/var\/spool\/cron\/(?:crontabs\/)?([^/]+)$/.exec(path)?.[1];
+        // Round 71: anacrontab(5): "period delay job-identifier command" (or "@period_name delay job-identifier
+        // command"), run as root by anacron through the shell.
+        const anacron = path === "/etc/anacrontab";
         for (const raw of text.split(/\r?\n/)) {
             const line = raw.trim();
             if (line === "" || line.startsWith("#")) continue;
             const job = /^[A-Za-z_][A-Za-z0-9_]*\s*=/.test(line)
                 ? undefined
-                : /^(?:@[a-z]+|(?:\S+\s+){4}\S+)\s+(\S.*)$/.exec(line)?.[1];
+                : anacron
+                  ? /^(?:@[a-z]+|\d+)\s+\d+\s+\S+\s+(\S.*)$/.exec(line)?.[1]
+                  : /^(?:@[a-z]+|(?:\S+\s+){4}\S+)\s+(\S.*)$/.exec(line)?.[1];
             if (job === undefined) {
                 const hit = RootReads.writable(pathsIn(line));
                 if (hit) this.refuse(hit, `${path}: ${line}`);
                 continue;
             }
             const [user, ...rest] = job.split(/\s+/);
-            const runAs = spoolUser ?? user;
+            const runAs = spoolUser ?? (anacron ? "root" : user);
             // Any user's job is judged as root's: cron sets no NoNewPrivileges, so a setuid program a uid-0 pod plants
             // in a data directory (or sudo) gives it root's power back.
             const home =
                 this.accounts.homes.get(runAs) ?? (runAs === "root" || runAs === "0" ? "/root" : `/home/${runAs}`);
             const context = newContext(home);
             context.execOnly = !this.rootEquivalent(runAs);
-            this.script(
-                spoolUser ? job : rest.join(" "),
+            // Round 71: the job's whole line is what cron hands /bin/sh (crontab(5): "The entire command portion of
+            // the line ... will be executed by /bin/sh or by the shell specified in the SHELL variable"), read as a root
+            // shell line (rootShellLine: its redirections' relays, `bash -i >& /dev/tcp/HOST/PORT`, too).
+            this.rootShellLine(
+                spoolUser || anacron ? job : rest.join(" "),
                 context,
                 `${runAs === "root" || runAs === "0" ? "a root cron job" : `a cron job of ${runAs}`} in ${path}: ${line}`,
             );
@@ -6230,7 +6254,7 @@ export class RootReads {
                 // Text the reader cannot know (a command's output in a here-string) is a program made at boot.
                 if (SUBSTITUTED_MARK.test(body)) return this.unreadableRun(`${form}: its program from standard input`);
                 this.script(body, ctx);
-            } else if (atReadsStdin(name, operands)) this.script(body, ctx, `an at job (${form})`);
+            } else if (atReadsStdin(name, operands)) this.rootShellLine(body, ctx, `an at job (${form})`);
             else if (crontabReadsStdin(name, operands)) this.cron(body, "/var/spool/cron/root");
             else {
                 this.stdinProgram(c, body, ctx, form);
@@ -6308,6 +6332,17 @@ export class RootReads {
             if (text !== undefined) this.cron(text, `/var/spool/cron/${crontab.user}`);
             else if (this.unknownNow(path) || crontab.file.includes(SUBSTITUTED))
                 return this.unreadableRun(`${form}: a crontab the pack cannot read`);
+        }
+        // Round 71: `at -f FILE` (at(1): "Reads the job from file rather than standard input"; batch alike) queues
+        // FILE's lines for /bin/sh, read as a root shell line as a piped job is; one whose content the pack cannot know
+        // fails closed, as a crontab's.
+        const atFile = atJobFile(name, operands);
+        if (atFile !== undefined) {
+            const path = posix.resolve(ctx.cwd, atFile);
+            const text = this.current(path);
+            if (text !== undefined) this.rootShellLine(text, ctx, `an at job (${form}: ${path})`);
+            else if (this.unknownNow(path) || atFile.includes(SUBSTITUTED))
+                return this.unreadableRun(`${form}: an at job the pack cannot read`);
         }
         // A shell's `-c` line is a script of its own; one made at run time (`bash -c "$(curl ...)"`) cannot be read.
         // A multi-call binary's shell applet (`busybox sh -c`, `busybox ash -c`: appletWords) alike.
@@ -7131,7 +7166,9 @@ export class RootReads {
                 this.command({ ...next, words: [...prefix, ...run], pipesOut: false }, ctx, undefined, form);
         } else if (shellReadsStdin(name, operands, ctx.cwd)) this.script(content, ctx);
         // An at job runs later what it reads, as a cron job does (atReadsStdin).
-        else if (atReadsStdin(name, operands)) this.script(content, ctx, `an at job (${form}, piped to ${name})`);
+        // Round 71: at(1) runs the job with /bin/sh: read as a root shell line (rootShellLine), as a cron job's.
+        else if (atReadsStdin(name, operands))
+            this.rootShellLine(content, ctx, `an at job (${form}, piped to ${name})`);
         // crontab(1) `-` (or no file): standard input becomes root's crontab, read as a spool file is.
         else if (crontabReadsStdin(name, operands)) this.cron(content, "/var/spool/cron/root");
         else if (name !== "logger" && !isInertCommand(name)) {

