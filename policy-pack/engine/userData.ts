@@ -4288,6 +4288,126 @@ function pythonStringsBlanked(text: string): string {
 }
 
 /**
+ * Round 71: Python source as pythonStringsBlanked reads it, but each f-string reduced to the code it runs (Python
+ * reference "f-strings": "Portions of the string that are outside curly braces are treated literally, except that any
+ * doubled curly braces '{{' or '}}' are replaced with the corresponding single curly brace"; a replacement field is
+ * `{expression [=] [!conversion] [:format_spec]}`, the format spec itself literal text with nested replacement
+ * fields): its prefix, quotes, literal text, `{{`/`}}`, the `=` and `!r`/`!s`/`!a` markers and the field's braces
+ * blanked, each field's expression kept in place (its own strings and f-strings read the same way). Same length.
+ * Undefined when an f-string does not read as such (unclosed, a lone `}`, an empty field, a `#` or an unknown
+ * conversion in a field, an f-string nesting its own quote, PEP 701): fail closed.
+ */
+function pythonCodeOnly(text: string): string | undefined {
+    const blank = (t: string) => t.replace(/[^\n]/g, " ");
+    let out = "";
+    for (const piece of pythonPieces(text)) {
+        if (piece.kind === "code") out += piece.text;
+        else if (piece.kind === "comment") out += blank(piece.text);
+        else if (!piece.formatted) out += pythonStringsBlanked(piece.text);
+        else {
+            const prefix = /[rRbBuU]?[fF][rRbB]?$/.exec(out)?.[0] ?? "";
+            out = out.slice(0, out.length - prefix.length) + blank(prefix);
+            const fields = pythonFormattedFields(piece.text, /[rR]/.test(prefix));
+            if (fields === undefined) return undefined;
+            out += fields;
+        }
+    }
+    return out;
+}
+
+/** An f-string literal (its quotes, not its prefix) with all but its fields' expressions blanked (pythonCodeOnly). */
+function pythonFormattedFields(text: string, raw: boolean): string | undefined {
+    const blank = (t: string) => t.replace(/[^\n]/g, " ");
+    const quote = /^("""|'''|"|')/.exec(text)?.[0];
+    if (quote === undefined || text.length < 2 * quote.length || !text.endsWith(quote)) return undefined;
+    const body = text.slice(quote.length, text.length - quote.length);
+    let out = blank(quote);
+    let i = 0;
+    // Literal text up to the end (`spec`: a format spec, up to its field's closing brace, left for the field).
+    const literal = (spec: boolean): boolean => {
+        while (i < body.length) {
+            if (!spec && (body.startsWith("{{", i) || body.startsWith("}}", i))) {
+                out += "  ";
+                i += 2;
+            } else if (body[i] === "}") return spec;
+            else if (body[i] === "{") {
+                out += " ";
+                i++;
+                if (!field()) return false;
+            } else if (body[i] === "\\" && !raw) {
+                // An escape, `\N{NAME}` with its braces (no field).
+                const n = /^\\N\{[^}\n]*\}/.exec(body.slice(i))?.[0].length ?? 2;
+                out += blank(body.slice(i, i + n));
+                i += n;
+            } else {
+                out += blank(body[i]);
+                i++;
+            }
+        }
+        return !spec;
+    };
+    const field = (): boolean => {
+        const start = i;
+        let depth = 0;
+        let debug = -1;
+        let q = "";
+        for (; i < body.length; i++) {
+            const c = body[i];
+            if (q !== "") {
+                if (c === "\\") i++;
+                else if (body.startsWith(q, i)) {
+                    i += q.length - 1;
+                    q = "";
+                }
+                continue;
+            }
+            if (c === "'" || c === '"') {
+                q = body.startsWith(c.repeat(3), i) ? c.repeat(3) : c;
+                i += q.length - 1;
+            } else if (c === "#") return false;
+            else if ("([{".includes(c)) depth++;
+            else if (")]}".includes(c)) {
+                if (depth === 0) {
+                    if (c === "}") break;
+                    return false;
+                }
+                depth--;
+            } else if (depth === 0 && ((c === "!" && body[i + 1] !== "=") || c === ":")) break;
+            else if (
+                depth === 0 &&
+                c === "=" &&
+                !/[=!<>]/.test(body[i - 1] ?? "") &&
+                body[i + 1] !== "=" &&
+                /^\s*[}!:]/.test(body.slice(i + 1))
+            )
+                debug = i;
+        }
+        if (i >= body.length || q !== "") return false;
+        const end = debug >= 0 ? debug : i;
+        const expression = body.slice(start, end);
+        const code = /\S/.test(expression) ? pythonCodeOnly(expression) : undefined;
+        if (code === undefined) return false;
+        out += code + blank(body.slice(end, i));
+        if (body[i] === "!") {
+            if (!/^![rsa]/.test(body.slice(i, i + 2))) return false;
+            out += "  ";
+            i += 2;
+        }
+        if (body[i] === ":") {
+            out += " ";
+            i++;
+            if (!literal(true)) return false;
+        }
+        if (body[i] !== "}") return false;
+        out += " ";
+        i++;
+        return true;
+    };
+    if (!literal(false)) return undefined;
+    return out.length === text.length - quote.length ? out + blank(quote) : undefined;
+}
+
+/**
  * A file's Python calls, nested ones too (one level of parentheses inside): the callee as its imports resolve it.
  * Calls are found outside string literals (pythonStringsBlanked: a docstring showing a call is not one); `call`, the
  * argument text, keeps the strings its readers take as values.
@@ -5877,13 +5997,18 @@ function pythonSocketListeners(
  * log_message "is typically overridden to create custom error logging mechanisms", log_request and log_error call it,
  * address_string, version_string, date_time_string, log_date_time_string format what it logs or sends; not
  * translate_path, send_head, list_directory, copyfile, directory, do_*; "socketserver": allow_reuse_address,
- * allow_reuse_port, daemon_threads, block_on_close, request_queue_size), and of the sys module (Python docs "sys":
+ * allow_reuse_port, daemon_threads, block_on_close, request_queue_size; round 71, "xmlrpc.server":
+ * SimpleXMLRPCServer(addr, requestHandler, logRequests=True, allow_none=False, encoding=None, bind_and_activate=True,
+ * use_builtin_types=False), logRequests "setting this parameter to false will turn off logging", allow_none and encoding
+ * "control the XML-RPC responses that will be returned from the server", use_builtin_types how dates and binary
+ * arrive; never allow_dotted_names, register_instance's: "allows intruders to access your module's global variables
+ * and may allow intruders to execute arbitrary code"), and of the sys module (Python docs "sys":
  * dont_write_bytecode "you can set it yourself to control bytecode file generation"; excepthook, unraisablehook,
  * breakpointhook, displayhook "can be customized by assigning another ... function"; the stdin/stdout/stderr streams,
  * ps1/ps2, tracebacklimit; not path, meta_path, path_hooks, path_importer_cache or modules: imports).
  */
 const PYTHON_HARMLESS_ATTRIBUTES =
-    /^(?:extensions_map|protocol_version|server_version|sys_version|error_message_format|error_content_type|timeout|log_message|log_request|log_error|address_string|version_string|date_time_string|log_date_time_string|allow_reuse_address|allow_reuse_port|daemon_threads|block_on_close|request_queue_size|dont_write_bytecode|excepthook|unraisablehook|breakpointhook|displayhook|stdin|stdout|stderr|ps1|ps2|tracebacklimit)$/;
+    /^(?:extensions_map|protocol_version|server_version|sys_version|error_message_format|error_content_type|timeout|log_message|log_request|log_error|address_string|version_string|date_time_string|log_date_time_string|allow_reuse_address|allow_reuse_port|daemon_threads|block_on_close|request_queue_size|logRequests|allow_none|encoding|use_builtin_types|dont_write_bytecode|excepthook|unraisablehook|breakpointhook|displayhook|stdin|stdout|stderr|ps1|ps2|tracebacklimit)$/;
 
 /**
  * The attribute targets a Python file rebinds (an assignment, augmented too, a tuple's or chained target, `del`, a
@@ -8446,16 +8571,25 @@ function pythonPureBody(
     signature: string,
     suite: string,
     names: PythonNames,
-    scope: { file?: string; attributes?: ReadonlySet<string>; methods?: ReadonlySet<string> } = {},
+    scope: {
+        file?: string;
+        attributes?: ReadonlySet<string>;
+        methods?: ReadonlySet<string>;
+        program?: readonly string[];
+    } = {},
 ): boolean {
-    const body = signature + "\n" + suite;
-    const code = pythonStringsBlanked(body);
+    // Round 71: f-strings read as the code of their fields (pythonCodeOnly): their literal text is no name.
+    const code = pythonCodeOnly(signature + "\n" + suite);
+    const suiteCode = pythonCodeOnly(suite);
+    const signatureCode = pythonCodeOnly(signature);
+    if (code === undefined || suiteCode === undefined || signatureCode === undefined) return false;
     if (/\bimport\b|__\w+__|\b(yield|await|global|nonlocal|def|class)\b/.test(code)) return false;
     if ([...code.matchAll(/(?<![\w.])([A-Za-z_][\w.]*)/g)].some(m => pythonResolve(m[1], names).imported)) return false;
+    if (!pythonPlainFormats(signature + "\n" + suite, code)) return false;
     // The parameters (`*args`, `**kw`, `/` and `*` markers too), each with its annotation and default read as code.
     const own = new Set<string>();
-    let read = pythonStringsBlanked(suite);
-    for (const part of pythonSplit(pythonStringsBlanked(signature), ",")) {
+    let read = suiteCode;
+    for (const part of pythonSplit(signatureCode, ",")) {
         if (/^[/*]$/.test(part)) continue;
         const param = /^\*{0,2}[ \t]*([A-Za-z_]\w*)[ \t]*([:=][\s\S]*)?$/.exec(part);
         if (!param) return false;
@@ -8464,7 +8598,7 @@ function pythonPureBody(
     }
     const self = scope.methods === undefined ? undefined : pythonSplit(signature, ",")[0]?.replace(/^\s+|\s+$/g, "");
     // Statements: targets of assignments (chained, annotated, augmented), for statements and `as`.
-    const statements = pythonLogicalStatements(pythonStringsBlanked(suite));
+    const statements = pythonLogicalStatements(suiteCode);
     if (statements.some(st => /^(?:match|case)\b/.test(st.text) && PYTHON_COMPOUND.test(st.text))) return false;
     for (const { text: st } of statements) {
         const equals = pythonAssignOperators(st);
@@ -8478,14 +8612,13 @@ function pythonPureBody(
         const loop = /^(?:async\s+)?for\b([\s\S]*?)\bin\b/.exec(st);
         if (loop) pythonTargetNames(loop[1]).forEach(n => own.add(n));
     }
-    const code2 = pythonStringsBlanked(body);
-    for (const m of code2.matchAll(/\bas\s+(\(?[\w\s,]*\)?)/g)) pythonTargetNames(m[1]).forEach(n => own.add(n));
-    for (const m of code2.matchAll(/(?<![\w.])([A-Za-z_]\w*)\s*:=/g)) own.add(m[1]);
+    for (const m of code.matchAll(/\bas\s+(\(?[\w\s,]*\)?)/g)) pythonTargetNames(m[1]).forEach(n => own.add(n));
+    for (const m of code.matchAll(/(?<![\w.])([A-Za-z_]\w*)\s*:=/g)) own.add(m[1]);
     // Names of an inner scope: comprehension targets and lambda parameters.
     const inner = new Set<string>();
-    for (const m of code2.matchAll(/\bfor\s+([\w\s,()[\]*]+?)\s+in\b/g))
+    for (const m of code.matchAll(/\bfor\s+([\w\s,()[\]*]+?)\s+in\b/g))
         pythonTargetNames(m[1]).forEach(n => inner.add(n));
-    for (const m of code2.matchAll(/\blambda\b([^:]*):/g))
+    for (const m of code.matchAll(/\blambda\b([^:]*):/g))
         for (const part of pythonSplit(m[1], ",")) {
             const param = /^\*{0,2}\s*([A-Za-z_]\w*)/.exec(part);
             if (param) inner.add(param[1]);
@@ -8496,7 +8629,17 @@ function pythonPureBody(
         file !== undefined &&
         names.stars.length === 0 &&
         !PYTHON_BUILTIN_NAMES.test(name) &&
-        count(file, name) === count(code2, name);
+        count(file, name) === count(code, name);
+    // Round 71: a name read where a comprehension binding it is its scope (pythonComprehensions: Python reference
+    // "Displays for lists, sets and dictionaries": "the comprehension is executed in a separate implicitly nested
+    // scope", its targets "do not leak into the enclosing scope"; the leftmost iterable "is evaluated directly in the
+    // enclosing scope"), whatever the file names elsewhere; never a builtin's name (fail closed).
+    const comprehensions = pythonComprehensions(read);
+    const scoped = (name: string, at: number) =>
+        !PYTHON_BUILTIN_NAMES.test(name) &&
+        comprehensions.some(
+            c => c.names.has(name) && at >= c.start && at < c.end && !(at >= c.iterable[0] && at < c.iterable[1]),
+        );
     // A builtin is the builtin while the file binds no global of that name (a star import may bind any).
     const builtin = (name: string) =>
         PYTHON_PURE_BUILTINS.test(name) &&
@@ -8506,22 +8649,141 @@ function pythonPureBody(
                 !names.assigned.has(name) &&
                 !new RegExp(`\\bdef\\s+${name}\\b`).test(file) &&
                 !pythonRebinds(file, name)));
+    // Round 71: a module constant (pythonModuleConstant): a literal bound once, named by no other file's attribute.
+    const constant = (name: string) =>
+        scope.file !== undefined &&
+        !PYTHON_BUILTIN_NAMES.test(name) &&
+        pythonModuleConstant(scope.file, name, names) &&
+        (scope.program ?? []).every(
+            t => t === scope.file || !new RegExp(`\\.\\s*${name}\\b`).test(pythonStringsBlanked(t)),
+        );
     // Each name read: not after a dot, not a keyword argument's or target's name (`f(x=1)`), not a string's prefix.
     for (const m of read.matchAll(/(?<![\w.])([A-Za-z_]\w*)(?![\w"'])(?!\s*=(?!=))/g)) {
         const name = m[1];
         if (PYTHON_KEYWORDS.test(name) || own.has(name) || builtin(name)) continue;
         if (inner.has(name) && innerOwn(name)) continue;
+        if (scoped(name, m.index) || constant(name)) continue;
         return false;
     }
     // Attributes of `self`: the class's methods and literal attributes only.
     if (self !== undefined && /^[A-Za-z_]\w*$/.test(self))
-        for (const m of code2.matchAll(new RegExp(`(?<![\\w.])${self}\\s*\\.\\s*([A-Za-z_]\\w*)`, "g")))
+        for (const m of code.matchAll(new RegExp(`(?<![\\w.])${self}\\s*\\.\\s*([A-Za-z_]\\w*)`, "g")))
             if (!scope.methods?.has(m[1]) && !scope.attributes?.has(m[1])) return false;
-    return pythonCalls(body).every(
+    return pythonCalls(code).every(
         c =>
             PYTHON_PURE_BUILTINS.test(c.name) ||
             (self !== undefined && c.name.startsWith(`${self}.`) && scope.methods?.has(c.name.slice(self.length + 1))),
     );
+}
+
+/**
+ * Round 71: whether every `.format`/`.format_map` of Python source `raw` (`code` its pythonCodeOnly reading) is a method
+ * of one plain string literal (no escape, no adjacent literal, no f-string) whose replacement fields name an argument
+ * only (Python docs "Format String Syntax": a field name is `arg_name ("." attribute_name | "[" element_index "]")*`,
+ * so `"{0.exposed_add.__func__.__globals__[TOKEN]}".format(self)`, or a client's format string given self, reads any
+ * global of the module, dunders inside a string the readers blank): `{}`, `{0}`, `{name}`, a conversion and a format
+ * spec without nested fields. Method calls on a literal or a call's result are no names pythonCalls sees; this one
+ * walks attributes (fail closed: anything else, a format of a name or a call's result, is refused).
+ */
+function pythonPlainFormats(raw: string, code: string): boolean {
+    const literals = new Map<number, string>();
+    let at = 0;
+    for (const piece of pythonPieces(raw)) {
+        at += piece.text.length;
+        if (piece.kind === "string" && !piece.formatted) literals.set(at, piece.text);
+    }
+    for (const m of code.matchAll(/\.\s*format(?:_map)?(?!\w)/g)) {
+        const before = code.slice(0, m.index).replace(/\s+$/, "");
+        const literal = literals.get(before.length);
+        if (literal === undefined || !/["']$/.test(before)) return false;
+        // Another literal just before it (implicit concatenation: `"{0.x}" "".format`) is part of the format string.
+        if (/["']\s*$/.test(code.slice(0, before.length - literal.length).replace(/[rRbBuU]+$/, ""))) return false;
+        const quote = /^("""|'''|"|')/.exec(literal)?.[0] ?? "";
+        const inner = literal.slice(quote.length, literal.length - quote.length);
+        if (inner.includes("\\")) return false;
+        const fields = inner
+            .replace(/\{\{|\}\}/g, "")
+            .replace(/\{[^{}]*\}/g, f => (/^\{(?:\d+|[A-Za-z_]\w*)?(?:![rsa])?(?::[^{}]*)?\}$/.test(f) ? "" : "{"));
+        if (/[{}]/.test(fields)) return false;
+    }
+    return true;
+}
+
+/**
+ * Round 71: the comprehensions of Python code (strings blanked: pythonCodeOnly), each a bracket (a list, set or dict
+ * display, or a generator expression's parentheses, a call's sole argument's too) with a `for` at its own level: where
+ * its scope runs (`start` to `end`, inside the brackets), the names its `for` targets bind there, and its leftmost
+ * iterable (`iterable`, evaluated in the enclosing scope: Python reference "Displays for lists, sets and
+ * dictionaries"), which ends at the next `for` or `if` of its level (the grammar's iterable is an or_test, no
+ * conditional expression).
+ */
+function pythonComprehensions(
+    code: string,
+): { start: number; end: number; names: Set<string>; iterable: [number, number] }[] {
+    const text = code.replace(/["']/g, " ");
+    const out: { start: number; end: number; names: Set<string>; iterable: [number, number] }[] = [];
+    const stack: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+        if ("([{".includes(text[i])) stack.push(i);
+        if (!")]}".includes(text[i])) continue;
+        const open = stack.pop();
+        if (open === undefined) continue;
+        // The bracket's own level: nested brackets blanked.
+        let flat = "";
+        let depth = 0;
+        for (const c of text.slice(open + 1, i)) {
+            if ("([{".includes(c)) depth++;
+            flat += depth > 0 ? " " : c;
+            if (")]}".includes(c)) depth = Math.max(0, depth - 1);
+        }
+        const inner = text.slice(open + 1, i);
+        const fors = [...flat.matchAll(/(?<![\w.])for\b([\s\S]*?)(?<![\w.])in(?![\w.])/g)];
+        if (fors.length === 0) continue;
+        const names = new Set<string>();
+        for (const f of fors) {
+            const from = f.index + 3;
+            pythonTargetNames(inner.slice(from, from + f[1].length)).forEach(n => names.add(n));
+        }
+        const first = fors[0].index + fors[0][0].length;
+        const next = /(?<![\w.])(?:for|if)(?![\w.])/g;
+        next.lastIndex = first;
+        const end = next.exec(flat)?.index ?? flat.length;
+        out.push({ start: open + 1, end: i, names, iterable: [open + 1 + first, open + 1 + end] });
+    }
+    return out;
+}
+
+/**
+ * Round 71: whether NAME is a constant of a Python module (`PI = 3.14159`, `UNITS = ("cm", "m")`): bound exactly
+ * once, by a top-level statement (no indentation, no compound header's) `NAME = LITERAL` whose value is immutable
+ * (pythonLiteralValue without a list: numbers, strings, bytes, True/False/None and tuples of them; a list could be
+ * appended to), never rebound otherwise (pythonRebinds: another assignment, `for`, `as`, `:=`, `global`, `del`,
+ * class; a def; an import, a star import that may bind any name). Python reference "Naming and binding": a function
+ * reads a free name from its module's globals when it is called, so such a name holds that literal. The module's
+ * attribute written from another file is its caller's to check.
+ */
+function pythonModuleConstant(text: string, name: string, names: PythonNames): boolean {
+    if (names.stars.length > 0 || names.imports.has(name) || /^__/.test(name)) return false;
+    const code = pythonStringsBlanked(text);
+    let binds = 0;
+    let binding: { text: string; indent: number; suite: boolean } | undefined;
+    for (const st of pythonLogicalStatements(code)) {
+        const equals = pythonAssignOperators(st.text);
+        const targets = equals.flatMap((at, k) =>
+            pythonTargetNames(pythonSplit(st.text.slice(k === 0 ? 0 : equals[k - 1] + 1, at), ":")[0] ?? ""),
+        );
+        const augmented = /^([A-Za-z_]\w*)\s*(?:[-+*/%@&|^]|\/\/|\*\*|>>|<<)=(?!=)/.exec(st.text)?.[1];
+        const n = targets.filter(t => t === name).length + (augmented === name ? 1 : 0);
+        if (n > 0) binding = st;
+        binds += n;
+    }
+    if (binds !== 1 || binding === undefined || binding.indent !== 0 || binding.suite) return false;
+    const value = new RegExp(`^${name}[ \\t]*=(?!=)([\\s\\S]*)$`).exec(binding.text)?.[1];
+    if (value === undefined || !pythonLiteralValue(value) || value.includes("[")) return false;
+    const at = [...code.matchAll(new RegExp(`^${name}[ \\t]*=(?!=)`, "gm"))];
+    if (at.length !== 1) return false;
+    const rest = code.slice(0, at[0].index) + " ".repeat(at[0][0].length) + code.slice(at[0].index + at[0][0].length);
+    return !pythonRebinds(rest, name) && !new RegExp(`\\bdef\\s+${name}\\b`).test(rest);
 }
 
 /**
@@ -8626,7 +8888,7 @@ const PYTHON_REGISTER_DECORATOR = /^[\w.]*\bregister_function\s*(\([^()]*\))?$/;
  * dispatcher's tables (SimpleXMLRPCDispatcher `self.funcs`, `self.instance`, `_dispatch` looking names up in them) or
  * any attribute written (RequestHandlerClass, funcs[...]) may expose anything: a shell.
  */
-function pythonRegistersShell(text: string): boolean {
+function pythonRegistersShell(text: string, program: readonly string[] = [text]): boolean {
     const names = pythonNames(text);
     // Comments and strings blanked, same length (the calls' indexes are the text's).
     const code = pythonStringsBlanked(text);
@@ -8636,7 +8898,7 @@ function pythonRegistersShell(text: string): boolean {
     const pure = (f: string) =>
         /^[A-Za-z_]\w*$/.test(f) &&
         (pythonDefs(text, f).length > 0
-            ? pythonPureDefs(text, f, names, PYTHON_REGISTER_DECORATOR)
+            ? pythonPureDefs(text, f, names, PYTHON_REGISTER_DECORATOR, { file: text, program })
             : !names.imports.has(f) &&
               !names.assigned.has(f) &&
               !pythonRebinds(code, f) &&
@@ -8666,7 +8928,7 @@ function pythonRegistersShell(text: string): boolean {
             const dotted = args.argument("allow_dotted_names", 1)?.trim();
             if (
                 (dotted === undefined || dotted === "False") &&
-                pythonServesPureObject(text, args.argument("instance", 0))
+                pythonServesPureObject(text, args.argument("instance", 0), program)
             )
                 continue;
             return true;
@@ -8674,7 +8936,7 @@ function pythonRegistersShell(text: string): boolean {
         if (method !== "register_function") return true;
         const f = pythonCallArguments(call.call).argument("function", 0)?.trim() ?? "";
         const lambda = /^lambda\b([^:]*):([\s\S]*)$/.exec(f);
-        if (lambda ? !pythonPureBody(lambda[1], lambda[2], names, { file: text }) : !pure(f)) return true;
+        if (lambda ? !pythonPureBody(lambda[1], lambda[2], names, { file: text, program }) : !pure(f)) return true;
     }
     return false;
 }
@@ -8687,9 +8949,13 @@ function pythonRegistersShell(text: string): boolean {
  * class attribute), has only defs, each pure (pythonPureDefs: the private ones too, the public ones may call them).
  * Anything else: a shell (fail closed).
  */
-function pythonServesPureObject(text: string, methods: string | undefined): boolean {
+function pythonServesPureObject(
+    text: string,
+    methods: string | undefined,
+    program: readonly string[] = [text],
+): boolean {
     const made = /^([A-Za-z_]\w*)\s*\(\s*\)$/.exec(methods?.trim() ?? "");
-    return made !== undefined && made !== null && pythonPureClass(text, made[1]);
+    return made !== undefined && made !== null && pythonPureClass(text, made[1], /(?!)/, /(?!)/, program);
 }
 
 /**
@@ -8770,7 +9036,13 @@ function pythonClassBody(
  * docs "Services", `exposed_the_real_answer_though = 43`; rpyc/core/service.py `ALIASES = ()`, the names a service
  * registers under) gives a client a constant; its methods may call each other through `self` (pythonPureBody).
  */
-function pythonPureClass(text: string, name: string, base = /(?!)/, decorator = /(?!)/): boolean {
+function pythonPureClass(
+    text: string,
+    name: string,
+    base = /(?!)/,
+    decorator = /(?!)/,
+    program: readonly string[] = [text],
+): boolean {
     const code = pythonStringsBlanked(text);
     const names = pythonNames(text);
     const known = (x: string, allowed: RegExp) => {
@@ -8798,7 +9070,7 @@ function pythonPureClass(text: string, name: string, base = /(?!)/, decorator = 
         else if (!PYTHON_INERT_STATEMENT.test(statement)) return false;
     }
     const keep = { test: (d: string) => known(d, decorator) };
-    const scope = { file: text, attributes, methods: new Set(defs) };
+    const scope = { file: text, attributes, methods: new Set(defs), program };
     return (
         defs.length > 0 &&
         defs.every(d => !/^__/.test(d) && !attributes.has(d) && pythonPureDefs(bodyText, d, names, keep, scope))
@@ -8863,12 +9135,15 @@ function pythonServesPureClasses(
         });
         if (protocol) return false;
         const service = (keyword.get("service") ?? positional[0] ?? "").trim();
-        return /^[A-Za-z_]\w*$/.test(service) && pythonPureClass(text, service, /^rpyc\.(core\.(service\.)?)?Service$/);
+        return (
+            /^[A-Za-z_]\w*$/.test(service) &&
+            pythonPureClass(text, service, /^rpyc\.(core\.(service\.)?)?Service$/, /(?!)/, texts)
+        );
     }
     if (texts.some(t => /\bconfig\b/.test(pythonStringsBlanked(t)))) return false;
     const pureTarget = (target: string) => {
         const name = /^([A-Za-z_]\w*)(\s*\(\s*\))?$/.exec(target.trim())?.[1];
-        return name !== undefined && pythonPureClass(text, name, /(?!)/, PYRO5_DECORATORS);
+        return name !== undefined && pythonPureClass(text, name, /(?!)/, PYRO5_DECORATORS, texts);
     };
     if (kind === "pyro5serve") {
         if (positional.length > 3 || [...keyword.keys()].some(k => !/^(objects|host|port|use_ns|verbose)$/.test(k)))
@@ -8980,7 +9255,14 @@ function pythonDebuggerListeners(
                               /^(addr|logRequests|allow_none|encoding|bind_and_activate|use_builtin_types)$/.test(k),
                           ) &&
                           !call.includes("**") &&
-                          !files.some(f => pythonDynamic(f.text) || pythonRegistersShell(f.text))
+                          !files.some(
+                              f =>
+                                  pythonDynamic(f.text) ||
+                                  pythonRegistersShell(
+                                      f.text,
+                                      files.map(g => g.text),
+                                  ),
+                          )
                       )
                           return [];
                       // zerorpc serving an object whose every method is pure (pythonServesPureObject).
@@ -8992,7 +9274,11 @@ function pythonDebuggerListeners(
                           [...keyword.keys()].every(k => k === "methods") &&
                           !call.includes("*") &&
                           !files.some(f => pythonDynamic(f.text)) &&
-                          pythonServesPureObject(file.text, pythonCallArguments(call).argument("methods", 0))
+                          pythonServesPureObject(
+                              file.text,
+                              pythonCallArguments(call).argument("methods", 0),
+                              files.map(f => f.text),
+                          )
                       )
                           return [];
                       if (
