@@ -5622,7 +5622,7 @@ function pythonWriteRefusal(
     const text = file.text;
     const code = pythonStringsBlanked(text);
     const written = new Set(view.written?.() ?? []);
-    const targets: { expr: string | undefined; form: string }[] = [];
+    const targets: { expr: string | undefined; form: string; inside?: boolean }[] = [];
     const isWriteMode = (mode: string | undefined) => {
         if (mode === undefined) return false;
         const literal = pythonString(mode.trim());
@@ -5642,6 +5642,59 @@ function pythonWriteRefusal(
         else if (/^os\.(?:rename|replace|renames|link|symlink)$/.test(c.callee))
             targets.push({ expr: args.argument("dst", 1), form });
         else if (/^os\.truncate$/.test(c.callee)) targets.push({ expr: args.argument("path", 0), form });
+        // Round 71: logging's file handlers open their filename for appending (Python docs "logging.basicConfig":
+        // "filename: Specifies that a FileHandler be created, using the specified filename"; "logging.handlers":
+        // FileHandler, WatchedFileHandler, RotatingFileHandler, TimedRotatingFileHandler(filename, ...)): writes of
+        // that path, as open(filename, 'a'). dictConfig's handlers name theirs by a `filename` key of a literal dict;
+        // a config the pack cannot read (not a dict literal, a custom class or `()` factory) fails closed, and so does
+        // fileConfig (Python docs "logging.config": a handler section's args "evaluated in the context of the logging
+        // package's namespace": code the pack does not read).
+        else if (/(?:^|\.)basicConfig$/.test(c.callee)) {
+            const filename = args.keyword.get("filename");
+            if (filename !== undefined || c.call.includes("**")) targets.push({ expr: filename, form });
+        } else if (
+            /(?:^|\.)(?:FileHandler|WatchedFileHandler|RotatingFileHandler|TimedRotatingFileHandler)$/.test(c.callee)
+        )
+            targets.push({ expr: args.argument("filename", 0), form });
+        else if (/(?:^|\.)dictConfig$/.test(c.callee)) {
+            const config = (args.argument("config", 0) ?? "").trim();
+            const classes = [...config.matchAll(/['"](?:class|\(\))['"]\s*:\s*([^,}]+)/g)].map(m => m[1].trim());
+            if (
+                !config.startsWith("{") ||
+                config.includes("**") ||
+                classes.some(k => !/^(['"])logging\.(?:handlers\.)?\w+\1$/.test(k))
+            )
+                targets.push({ expr: undefined, form });
+            for (const m of config.matchAll(/['"]filename['"]\s*:\s*('[^'\n]*'|"[^"\n]*"|[^,}]+)/g))
+                targets.push({ expr: m[1].trim(), form });
+        } else if (/(?:^|\.)fileConfig$/.test(c.callee)) targets.push({ expr: undefined, form });
+        // Round 71: tempfile's named files and directories are made in `dir` (Python docs "tempfile": mkstemp "If dir
+        // is not None, the file will be created in that directory"; NamedTemporaryFile, mkdtemp, TemporaryDirectory,
+        // SpooledTemporaryFile alike): a write of a file inside it; a prefix or suffix holding a `/` (or one the pack
+        // cannot read) moves it elsewhere (fail closed). Without dir= they write gettempdir()'s /tmp, unless the program
+        // changes it (tempfile.tempdir, TMPDIR/TEMP/TMP: "tempfile.gettempdir"): fail closed. TemporaryFile has no name
+        // (O_TMPFILE) that a reader of the directory could find.
+        else if (
+            /^tempfile\.(?:NamedTemporaryFile|mkstemp|mkdtemp|TemporaryDirectory|SpooledTemporaryFile)$/.test(c.callee)
+        ) {
+            const named = /\.(?:NamedTemporaryFile)$/.test(c.callee)
+                ? 6
+                : /\.SpooledTemporaryFile$/.test(c.callee)
+                  ? 7
+                  : 2;
+            const dir = args.argument("dir", named);
+            const affixes = [args.argument("prefix", named - 1), args.argument("suffix", named - 2)].filter(
+                (a): a is string => a !== undefined && a.trim() !== "None",
+            );
+            const affixUnknown = affixes.some(a => {
+                const literal = pythonString(a.trim());
+                return literal === undefined || literal.includes("/");
+            });
+            const defaultMoved = /\btempfile\.tempdir\s*=|\bTMPDIR\b|\bTEMP\b|\bTMP\b/.test(text);
+            if (affixUnknown || c.call.includes("**") || (dir === undefined && defaultMoved))
+                targets.push({ expr: undefined, form });
+            else if (dir !== undefined && dir.trim() !== "None") targets.push({ expr: dir, form, inside: true });
+        }
     }
     // pathlib's writing methods, on the path expression before them (a name, a call, an attribute chain).
     for (const m of code.matchAll(
@@ -5676,11 +5729,13 @@ function pythonWriteRefusal(
         targets.push({ expr: /^(?:rename|replace|link_to)$/.test(m[1]) ? args.argument("target", 0) : receiver, form });
         if (/^(?:symlink_to|hardlink_to)$/.test(m[1])) targets.push({ expr: receiver, form });
     }
-    for (const { expr, form } of targets) {
+    for (const { expr, form, inside } of targets) {
         const paths = expr === undefined ? undefined : pythonPath(expr, file, roots, fileText, view, undefined);
         if (paths === undefined || paths.length === 0)
             return `${form}: it writes a path the pack cannot compute (fail closed)`;
-        for (const raw of paths) {
+        for (const given of paths) {
+            // A file the tempfile call makes inside the directory (its random name: tmpXXXXXXXX).
+            const raw = inside ? posix.join(given, "tmpXXXXXXXX") : given;
             const path = raw.startsWith("/")
                 ? posix.resolve(raw)
                 : cwd === undefined
@@ -19387,6 +19442,56 @@ function corePatternOpenings(text: string, where: string): NodeOpening[] {
     return out;
 }
 
+/**
+ * The kernel settings (sysctl key, value) a root write or command makes, one reading for every form (round 71): a
+ * write to /proc/sys/a/b is `sysctl -w a.b=<content>` (proc(5) "/proc/sys": "files ... correspond to kernel
+ * variables"; sysctl(8) "variable: The name of a key to read from ... a '/' may also be used as a separator"); a file
+ * in a sysctl.d directory (or /etc/sysctl.conf) holds `key = value` lines (sysctl.d(5): "Empty lines and lines whose
+ * first non-whitespace character is # or ; are ignored"; a leading - ignores a failure) applied at boot by
+ * systemd-sysctl and by `sysctl --system`; `sysctl [-w] key=value` sets each operand with a `=` (procps sysctl(8)).
+ */
+const SYSCTL_FILE = /^\/(?:etc|run|usr\/lib|usr\/local\/lib|lib)\/sysctl\.d\/[^/]+\.conf$|^\/etc\/sysctl\.conf$/;
+function writtenSysctls(path: string, content: string): [string, string][] {
+    const p = posix.resolve("/", path);
+    const proc = /^\/proc\/sys\/(.+)$/.exec(p);
+    if (proc) return [[proc[1].replace(/\//g, "."), content.replace(/\n$/, "")]];
+    if (!SYSCTL_FILE.test(p)) return [];
+    return content.split(/\r?\n/).flatMap(line => {
+        const m = /^\s*-?\s*([^#;\s=][^=]*?)\s*=\s*(.*?)\s*$/.exec(line);
+        return m ? [[m[1].replace(/\//g, "."), m[2]] as [string, string]] : [];
+    });
+}
+function commandSysctls(words: readonly string[]): [string, string][] {
+    const i = words.findIndex(w => posix.basename(w) === "sysctl");
+    if (i < 0) return [];
+    return words
+        .slice(i + 1)
+        .filter(w => !w.startsWith("-") && w.includes("="))
+        .map(w => [w.slice(0, w.indexOf("=")).trim().replace(/\//g, "."), w.slice(w.indexOf("=") + 1)]);
+}
+
+/**
+ * The command a kernel.core_pattern setting makes the kernel run as root on every core dump, as its words, when the
+ * pattern starts with `|` (core(5), "Piping core dumps to a program": "the remainder of the line is interpreted as
+ * the command-line for a user-space program (or script) that is to be executed"; "the program is run as the user and
+ * group root"; since Linux 5.3 "the pipe template is split on spaces into an argument list before the template
+ * parameters are expanded"). Numeric specifiers (%p %P %i %I %u %g %d %s %t %c) and %% become plain words; %h (the
+ * hostname), %e, %E and %f name what the crashing process chose (its name, its path): a word holding one is kept as
+ * `%e`-free text the program sees only as an operand.
+ */
+function corePatternCommand(key: string, value: string): string[] | undefined {
+    if (!/^kernel\.core_pattern$/.test(key)) return undefined;
+    const v = value.trim().replace(/^(['"])(.*)\1$/, "$2");
+    if (!v.startsWith("|")) return undefined;
+    const words = v
+        .slice(1)
+        .trim()
+        .split(/ +/)
+        .filter(w => w !== "")
+        .map(w => w.replace(/%[pPiIugdstc%]/g, "0").replace(/%[heEfF]/g, "core"));
+    return words.length === 0 ? undefined : words;
+}
+
 /** Each line of text, and each word of its commands that holds blanks (a quoted line: `echo '...' >> /etc/crontab`). */
 function withQuotedCommands(text: string): string[] {
     return text
@@ -20639,17 +20744,53 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                 return [
                     ...viewing.ran(words, how, cwd, fileText, nonRoot, { aspNetEnvironments, managerEnvironment }),
                     ...fromEnvironment,
+                    ...(nonRoot ? [] : kernelRuns(commandSysctls(words), how, fileText)),
                 ];
             },
             written(path, content, how, edit, append) {
                 if (content !== undefined && !edit && UNIT_PATH.test(path)) units.push({ path, text: content });
                 writtenText.set(path, content !== undefined && !edit ? content : null);
+                // A kernel helper's setting written with content the pack does not know (a copy, a program's output)
+                // may name any program the kernel then runs as root (core(5), sysctl/kernel.rst): fail closed.
+                const helper =
+                    /^\/proc\/sys\/kernel\/(?:core_pattern|modprobe|hotplug)$|^\/sys\/kernel\/uevent_helper$/;
+                const unknownHelper =
+                    content === undefined && helper.test(posix.resolve("/", path))
+                        ? [
+                              {
+                                  who: "whoever chose what is written",
+                                  what: `user data writes ${path} with content the pack does not read (${how}): the kernel runs the program it names as root (core(5), sysctl/kernel.rst)`,
+                              },
+                          ]
+                        : [];
                 return [
                     ...viewing.written(path, content, how, edit, append),
                     ...listenerOpenings(jvmOptionFileListeners(path, content ?? "", viewing.view), how),
+                    ...unknownHelper,
+                    ...(content === undefined ? [] : kernelRuns(writtenSysctls(path, content), how)),
                 ];
             },
         };
+        // The program a core_pattern setting pipes core dumps to (corePatternCommand), however it is set (sysctl -w, a
+        // /proc/sys write, a sysctl.d file: one reading, writtenSysctls/commandSysctls), is a command root runs: judged
+        // as user data's own (any process, a pod's too, may dump core: kill -SEGV of its own).
+        function kernelRuns(
+            settings: readonly [string, string][],
+            how: string,
+            fileText?: (path: string) => string | undefined,
+        ): ReturnType<NodeJudge["ran"]> {
+            return settings.flatMap(([key, value]) => {
+                const words = corePatternCommand(key, value);
+                return words === undefined
+                    ? []
+                    : judge.ran(
+                          words,
+                          `${how}: it sets kernel.core_pattern, so the kernel runs ${words.join(" ")} as root on every core dump (core(5))`,
+                          "/",
+                          fileText,
+                      );
+            });
+        }
         out.push(...rootReadOpenings(rootTexts, "user data", judge, accounts as NodeAccounts));
         out.push(...viewing.settled());
         out.push(

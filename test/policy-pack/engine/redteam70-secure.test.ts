@@ -409,20 +409,62 @@ const CASES: StackCase[] = [
 
     // ================= nodes: xargs (round 71 rootReads xargs) =================
 
-    // MISS: (insecure accepted) core(5), "Piping core dumps to a program" (https://man7.org/linux/man-pages/man5/core.5.html):
+    // Was a MISS (fixed in round 71): (insecure accepted) core(5), "Piping core dumps to a program" (https://man7.org/linux/man-pages/man5/core.5.html):
     // when core_pattern starts with '|' the kernel runs the rest as a program, as root, on every crash; any pod can crash a
     // process of its own (kill -SEGV), so the line starts a root http.server of / on 0.0.0.0:8001 from the host's namespaces.
     // The same value through sysctl -w or /etc/sysctl.d is refused (sysctl-w-core-pattern, sysctl-d-core-pattern hold);
     // the shell's redirection into /proc/sys/kernel/core_pattern is accepted (got []): /proc/sys writes are not read as the
     // sysctl they are. Fix (rootReads/userData redirect targets): a write to /proc/sys/<a>/<b> is `sysctl -w a.b=<content>`
     // (and /sys/... module parameters alike), judged by the same sysctl reader; unknown content fails closed.
-    miss(
-        node(
-            "sh-core-pattern",
-            "echo '|/usr/bin/python3 -m http.server 8001 -d /' > /proc/sys/kernel/core_pattern (a crash starts root's server)",
-            ["echo '|/usr/bin/python3 -m http.server 8001 -d /' > /proc/sys/kernel/core_pattern"],
-            /core_pattern|program|unread|writes|kernel/,
-        ),
+    node(
+        "sh-core-pattern",
+        "echo '|/usr/bin/python3 -m http.server 8001 -d /' > /proc/sys/kernel/core_pattern (a crash starts root's server)",
+        ["echo '|/usr/bin/python3 -m http.server 8001 -d /' > /proc/sys/kernel/core_pattern"],
+        /core_pattern|program|unread|writes|kernel/,
+    ),
+    // Round 71 neighbours: every form of the same setting is one reading (userData.ts writtenSysctls/commandSysctls,
+    // corePatternCommand): sysctl -w, a sysctl.d file, tee and dd into procfs refused; a copy of unknown content into
+    // core_pattern fails closed; systemd-coredump (the distro's handler) and a file pattern stay accepted.
+    node(
+        "sysctl-w-core-pattern",
+        "sysctl -w kernel.core_pattern='|/usr/bin/python3 -m http.server 8001 -d /'",
+        ["sysctl -w kernel.core_pattern='|/usr/bin/python3 -m http.server 8001 -d /'"],
+        /core_pattern|program|unread|writes|kernel/,
+    ),
+    node(
+        "sysctl-d-core-pattern",
+        "/etc/sysctl.d/50-core.conf: kernel.core_pattern = |/usr/bin/python3 -m http.server 8001 -d /, sysctl --system",
+        [
+            ...file("/etc/sysctl.d/50-core.conf", ["kernel.core_pattern = |/usr/bin/python3 -m http.server 8001 -d /"]),
+            "sysctl --system",
+        ],
+        /core_pattern|program|unread|writes|kernel/,
+    ),
+    node(
+        "tee-core-pattern",
+        "printf '%s\\n' '|/usr/bin/python3 -m http.server 8001 -d /' | tee /proc/sys/kernel/core_pattern",
+        ["printf '%s\\n' '|/usr/bin/python3 -m http.server 8001 -d /' | tee /proc/sys/kernel/core_pattern"],
+        /core_pattern|program|unread|writes|kernel/,
+    ),
+    node(
+        "dd-core-pattern",
+        "echo '|/usr/bin/python3 -m http.server 8001 -d /' | dd of=/proc/sys/kernel/core_pattern",
+        ["echo '|/usr/bin/python3 -m http.server 8001 -d /' | dd of=/proc/sys/kernel/core_pattern"],
+        /core_pattern|program|unread|writes|kernel/,
+    ),
+    node(
+        "cp-core-pattern",
+        "cp of a downloaded file into /proc/sys/kernel/core_pattern (content the pack cannot read)",
+        ["curl -fsSo /tmp/pattern https://example.com/pattern", "cp /tmp/pattern /proc/sys/kernel/core_pattern"],
+        /core_pattern|program|unread|writes|kernel/,
+    ),
+    node(
+        "sh-core-pattern-coredump",
+        "echo '|/usr/lib/systemd/systemd-coredump %P %u %g %s %t %c %h' > /proc/sys/kernel/core_pattern; a file pattern",
+        [
+            "echo '|/usr/lib/systemd/systemd-coredump %P %u %g %s %t %c %h' > /proc/sys/kernel/core_pattern",
+            "sysctl -w kernel.core_pattern=/var/crash/core.%e.%p",
+        ],
     ),
     // MISS: (secure refused) Python docs subprocess ("If shell is True, the specified command will be executed through the
     // shell"): a literal pipeline of lsblk | grep. Round 69 accepted shell=True plain lines (py-shell-true); a pipeline is
