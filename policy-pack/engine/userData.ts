@@ -5729,8 +5729,48 @@ function pythonWriteRefusal(
         targets.push({ expr: /^(?:rename|replace|link_to)$/.test(m[1]) ? args.argument("target", 0) : receiver, form });
         if (/^(?:symlink_to|hardlink_to)$/.test(m[1])) targets.push({ expr: receiver, form });
     }
+    // Round 71: what the program writes, when every write call's data is a string literal (file.write, Path.write_text,
+    // os.write, print(file=)); undefined when one is not (the pack does not know what it writes).
+    const writeCalls = [
+        ...code.matchAll(/\.\s*(?:write|write_text|write_bytes|writelines)\s*\(|(?<![\w.])os\.write\s*\(/g),
+    ];
+    const literalWrites: string[] | undefined = (() => {
+        if (/(?<![\w.])print\s*\([^)]*\bfile\s*=/.test(code)) return undefined;
+        const values: string[] = [];
+        for (const m of writeCalls) {
+            const start = m.index + m[0].length;
+            const inner = parenthesized(code, start - 1);
+            if (inner === undefined) return undefined;
+            const args = pythonCallArguments(text.slice(start, start + inner.length));
+            const data = /os\.write/.test(m[0]) ? args.positional[1] : args.positional[0];
+            const value = data === undefined ? undefined : pythonString(data);
+            if (value === undefined || args.positional.length + args.keyword.size > (/os\.write/.test(m[0]) ? 2 : 1))
+                return undefined;
+            values.push(value);
+        }
+        return values;
+    })();
     for (const { expr, form, inside } of targets) {
         const paths = expr === undefined ? undefined : pythonPath(expr, file, roots, fileText, view, undefined);
+        // A kernel setting (a /proc/sys file, transparent hugepages, a sysctl.d file) written with literal text is read
+        // as the shell's `echo TEXT > PATH` is (writtenSysctls, one reading): accepted unless it points a kernel helper
+        // at a program (core(5) core_pattern `|`, kernel.modprobe, kernel.hotplug), which the kernel runs as root.
+        // Every literal the program writes is taken as what each such file may hold (the pack does not pair them).
+        if (
+            !inside &&
+            paths?.length === 1 &&
+            literalWrites !== undefined &&
+            literalWrites.length > 0 &&
+            KERNEL_SETTING_FILE.test(posix.resolve("/", paths[0])) &&
+            literalWrites.every(content => {
+                const settings = writtenSysctls(posix.resolve("/", paths[0]), content);
+                return settings.every(
+                    ([key, value]) =>
+                        corePatternCommand(key, value) === undefined && !/^kernel\.(?:modprobe|hotplug)$/.test(key),
+                );
+            })
+        )
+            continue;
         if (paths === undefined || paths.length === 0)
             return `${form}: it writes a path the pack cannot compute (fail closed)`;
         for (const given of paths) {
@@ -5746,7 +5786,8 @@ function pythonWriteRefusal(
                 nodeReadsAsConfig(path) ||
                 written.has(path) ||
                 view.changed.has(path) ||
-                !PROGRAM_DATA_PATHS.test(path)
+                // FHS 3.0 5.13 "/var/run": "replaced by /run" (a symlink to it on AL2023): one directory.
+                !PROGRAM_DATA_PATHS.test(path.replace(/^\/var\/run(?=\/|$)/, "/run"))
             )
                 return `${form}: it writes ${path}, which the node may read as configuration or code, and the pack does not read what a program writes (crontab(5), systemd.unit(5)); write it in the user data itself`;
         }
@@ -19450,6 +19491,9 @@ function corePatternOpenings(text: string, where: string): NodeOpening[] {
  * first non-whitespace character is # or ; are ignored"; a leading - ignores a failure) applied at boot by
  * systemd-sysctl and by `sysctl --system`; `sysctl [-w] key=value` sets each operand with a `=` (procps sysctl(8)).
  */
+/** Files whose text is a kernel setting or sysctl.d lines (writtenSysctls), and transparent hugepages' modes. */
+const KERNEL_SETTING_FILE =
+    /^\/proc\/sys\/[\w.-]+(?:\/[\w.-]+)+$|^\/sys\/kernel\/mm\/transparent_hugepage\/(?:enabled|defrag|shmem_enabled|khugepaged\/defrag)$|^\/(?:etc|run)\/sysctl\.d\/[^/]+\.conf$|^\/etc\/sysctl\.conf$/;
 const SYSCTL_FILE = /^\/(?:etc|run|usr\/lib|usr\/local\/lib|lib)\/sysctl\.d\/[^/]+\.conf$|^\/etc\/sysctl\.conf$/;
 function writtenSysctls(path: string, content: string): [string, string][] {
     const p = posix.resolve("/", path);
