@@ -386,6 +386,9 @@ const CASES: StackCase[] = [
     // program "runs commands the pack does not read". Fix: judge such a literal argv exactly as the shell line (rootReads
     // copy/edit readers, which already judge sed -i on unit directories: py-sub-sed-unit stays refused) instead of
     // failing closed.
+    // Still open (round 71): literalCommandListeners has no NodeJudge (rootReads' copy/edit readers run only on user
+    // data's own text); judging an argv "exactly as the shell line" needs the Python listener readers to be given the
+    // user data's judge (or a nested rootReadOpenings over the quoted argv with the script's written files), not done.
     miss(
         py(
             "py-sub-sed-journald",
@@ -712,6 +715,9 @@ const CASES: StackCase[] = [
     // supervisord.service and fails closed (%(...)s "the pack cannot compute"). Fix: for the packaged unit (EPEL
     // supervisor's supervisord.service sets no Environment/EnvironmentFile), take the variables from the drop-ins user data
     // wrote for it; a variable none of them sets stays unknown (supervisord-env-serve stays refused).
+    // Still open (round 71): rootReads.ts supervisor() judges a /etc/supervisord.d file when it is written; reading the
+    // drop-ins' Environment= there is unsound (a later drop-in may change the value supervisord finally starts with), so
+    // the packaged unit's programs must be judged once every file is written (as units' Exec lines are), not done.
     miss(
         node(
             "supervisord-env-unit",
