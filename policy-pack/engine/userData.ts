@@ -5707,17 +5707,21 @@ function pythonWriteRefusal(
         )
             targets.push({ expr: args.argument("filename", 0), form });
         else if (/(?:^|\.)dictConfig$/.test(c.callee)) {
+            // Its classes and factories are read by pythonLoggingConfigUnread (a dict display, or a name bound once to
+            // one); here each `filename` key of the source is a target (the dict may be bound to a name).
             const config = (args.argument("config", 0) ?? "").trim();
-            const classes = [...config.matchAll(/['"](?:class|\(\))['"]\s*:\s*([^,}]+)/g)].map(m => m[1].trim());
-            if (
-                !config.startsWith("{") ||
-                config.includes("**") ||
-                classes.some(k => !/^(['"])logging\.(?:handlers\.)?\w+\1$/.test(k))
-            )
-                targets.push({ expr: undefined, form });
-            for (const m of config.matchAll(/['"]filename['"]\s*:\s*('[^'\n]*'|"[^"\n]*"|[^,}]+)/g))
+            if (!/^\{|^[A-Za-z_]\w*$/.test(config) || c.call.includes("**")) targets.push({ expr: undefined, form });
+            for (const m of text.matchAll(
+                /[uUrR]?['"]filename['"]\s*:\s*([uUrR]?'[^'\n]*'|[uUrR]?"[^"\n]*"|[^,}\n]+)/g,
+            ))
                 targets.push({ expr: m[1].trim(), form });
-        } else if (/(?:^|\.)fileConfig$/.test(c.callee)) targets.push({ expr: undefined, form });
+        } else if (/(?:^|\.)fileConfig$/.test(c.callee)) {
+            // A written ini the pack reads: a handler section naming a file handler or a filename fails closed.
+            const named = pythonString(args.argument("fname", 0) ?? "");
+            const ini = named === undefined ? undefined : fileText?.(posix.resolve(cwd ?? "/", named));
+            if (ini === undefined || /FileHandler|filename|\bargs\s*=\s*\(\s*['"]\//i.test(ini))
+                targets.push({ expr: undefined, form });
+        }
         // Round 71: tempfile's named files and directories are made in `dir` (Python docs "tempfile": mkstemp "If dir
         // is not None, the file will be created in that directory"; NamedTemporaryFile, mkdtemp, TemporaryDirectory,
         // SpooledTemporaryFile alike): a write of a file inside it; a prefix or suffix holding a `/` (or one the pack
