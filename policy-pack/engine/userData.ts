@@ -11320,14 +11320,17 @@ function sourceRunnerListeners(
  * Round 71: the IP addresses without a port on a command line (an operand, or an option's `=` value): the program's
  * arguments (JEP 330 `java Main.java ARGS`, `go run FILE ARGS`, Cargo book "cargo run": `-- ARGS` "passed to the
  * binary") that its code may hand to a listen call (Java InetAddress.getByName(args[0]), Go net.ParseIP(os.Args[1]));
- * the host:port forms are unreadListeners'. An address is one the resolvers take with a dot (inet_aton(3)'s forms:
- * 0.0.0.0, 127.1) or an IPv6 one (`::`, `[::]`); a loopback one binds only loopback.
+ * the host:port forms are unreadListeners'. An address is a four-part one (inet_aton(3)'s: 0.0.0.0, 0x7f.0.0.1) or an
+ * IPv6 one (`::`, `[::]`); a loopback one binds only loopback. The shorter inet_aton forms (`0`, `127.1`) are not
+ * read: they are the spelling of ports and versions (`-X main.version=1.2`) far more often than of an address.
  */
 function commandLineAddresses(args: readonly string[]): string[] {
     return args.flatMap(w => {
         const v = w.replace(/^-[^=]*=|^[A-Za-z_]\w*=/, "");
         const bare = v.replace(/^\[(.*)\]$/, "$1");
-        const address = (bare.includes(".") && inetAton(bare) !== undefined) || (/:.*:/.test(bare) && inet6Pton(bare));
+        const address =
+            (/^[^.\s]+(\.[^.\s]+){3}$/.test(bare) && inetAton(bare) !== undefined) ||
+            (/:.*:/.test(bare) && inet6Pton(bare));
         return address && !loopbackOnly([bare]) ? [bare] : [];
     });
 }
@@ -11738,13 +11741,14 @@ function builtAddresses(code: string, language: "go" | "rust" | "dotnet" | "java
  * ListenAndServeTLS's first, `http.Server{Addr: ...}`; "If the host in the address parameter is empty ... Listen
  * listens on all available unicast and anycast IP addresses"): a string literal, a number, a name bound once in the
  * file (`:=`, `=`, var, const) to such a value, or an expression of those and the net package's address constructors
- * (net.IPv4, net.ParseIP, net.TCPAddr/UDPAddr fields, net.JoinHostPort, fmt.Sprintf, strconv.Itoa). Anything else (the
+ * (net.IPv4, net.ParseIP, net.TCPAddr/UDPAddr fields, net.JoinHostPort, fmt.Sprintf, strconv.Itoa; round 71: the net.IP
+ * and byte-array composites and the net/netip constructors builtAddresses computes). Anything else (the
  * environment, os.Args, flags, a field, a name bound twice or as a parameter) may be every address; a loopback literal
  * elsewhere in the source (a client's upstream) does not say where this call listens.
  */
 function goListenAddressUnknown(code: string): boolean {
     const KNOWN =
-        /^(net\.(IPv4|ParseIP|IPv4zero|IPv6zero|IPv6unspecified|IPv6loopback|TCPAddr|UDPAddr|JoinHostPort)|fmt\.Sprintf|strconv\.Itoa|nil)$/;
+        /^(net\.(IPv4|ParseIP|IPv4zero|IPv6zero|IPv6unspecified|IPv6loopback|TCPAddr|UDPAddr|JoinHostPort|IP|TCPAddrFromAddrPort|UDPAddrFromAddrPort)|netip\.(IPv4Unspecified|IPv6Unspecified|IPv6Loopback|MustParseAddr|ParseAddr|AddrFrom4|AddrFrom16|AddrPortFrom|MustParseAddrPort|ParseAddrPort)|fmt\.Sprintf|strconv\.Itoa|nil|byte)$/;
     const args = (at: number) => {
         let depth = 0;
         let start = at;
