@@ -11608,7 +11608,7 @@ function builtAddresses(code: string, language: "go" | "rust" | "dotnet" | "java
                 m === null ? undefined : (m[1] ?? m[2]).split(",").map(a => a.trim().replace(/^\(\s*byte\s*\)/i, ""));
             return items === undefined ? undefined : parts(items.filter(a => a !== ""));
         };
-        for (const c of calls(/(?<![\w.])(?:new\s+)?(?:System\s*\.\s*Net\s*\.\s*)?(IPAddress|IPEndPoint)\s*\(/gi)) {
+        for (const c of calls(/(?<![\w.])(?:[Nn]ew\s+)?(?:System\s*\.\s*Net\s*\.\s*)?(IPAddress|IPEndPoint)\s*\(/g)) {
             const first = c.args?.[0];
             if (first === undefined) continue;
             const address = long(first) ?? byteArray(first);

@@ -719,6 +719,37 @@ const insecure: NodeCase[] = [
         ]),
         SERVED,
     ),
+    // (Held before round 71 by the Python and Node.js readers: a host they cannot compute is every address.)
+    // Python docs sys.argv and socketserver: `python3 srv.py 0.0.0.0` makes host 0.0.0.0 (the loopback text only the
+    // default): SimpleHTTPRequestHandler serving / on every address.
+    dev(
+        'python3 srv.py 0.0.0.0 in /: TCPServer((sys.argv[1] if given else "127.0.0.1", 8081), SimpleHTTPRequestHandler)',
+        script("dev-nsec-n14-rt71", [
+            ...file("/opt/ops/srv.py", [
+                "import http.server, socketserver, sys",
+                'HOST = sys.argv[1] if len(sys.argv) > 1 else "127.0.0.1"',
+                "with socketserver.TCPServer((HOST, 8081), http.server.SimpleHTTPRequestHandler) as s:",
+                "    s.serve_forever()",
+            ]),
+            "cd / && nohup python3 /opt/ops/srv.py 0.0.0.0 >/var/log/ops.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    // Node.js process.argv ("The remaining elements are any additional command-line arguments"): host 0.0.0.0.
+    dev(
+        'node server.js 0.0.0.0: createServer(serve /etc/kubernetes).listen(8081, process.argv[2] || "127.0.0.1")',
+        script("dev-nsec-n15-rt71", [
+            ...file("/opt/ops/server.js", [
+                'const http = require("http");',
+                'const fs = require("fs");',
+                "http.createServer((req, res) => {",
+                '  res.end(fs.readFileSync("/etc/kubernetes" + req.url));',
+                '}).listen(8081, process.argv[2] || "127.0.0.1");',
+            ]),
+            "nohup node /opt/ops/server.js 0.0.0.0 >/var/log/ops.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
     // HAProxy configuration manual "bind" ("[<address>]:<port_range> ... <address> is optional and can be a host name,
     // an IPv4 address, an IPv6 address, or '*'"; "ipv4@<address> -> force the protocol family"; an empty address
     // "all IPv4 addresses of the system"): a relay to the instance metadata endpoint on every address.
