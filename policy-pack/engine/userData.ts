@@ -11734,7 +11734,26 @@ function sourceRunnerListeners(
         cwd,
         fileText,
         view,
+        commandLineAddresses(args),
     );
+}
+/**
+ * Round 71: the IP addresses without a port on a command line (an operand, or an option's `=` value): the program's
+ * arguments (JEP 330 `java Main.java ARGS`, `go run FILE ARGS`, Cargo book "cargo run": `-- ARGS` "passed to the
+ * binary") that its code may hand to a listen call (Java InetAddress.getByName(args[0]), Go net.ParseIP(os.Args[1]));
+ * the host:port forms are unreadListeners'. An address is a four-part one (inet_aton(3)'s: 0.0.0.0, 0x7f.0.0.1) or an
+ * IPv6 one (`::`, `[::]`); a loopback one binds only loopback. The shorter inet_aton forms (`0`, `127.1`) are not
+ * read: they are the spelling of ports and versions (`-X main.version=1.2`) far more often than of an address.
+ */
+function commandLineAddresses(args: readonly string[]): string[] {
+    return args.flatMap(w => {
+        const v = w.replace(/^-[^=]*=|^[A-Za-z_]\w*=/, "");
+        const bare = v.replace(/^\[(.*)\]$/, "$1");
+        const address =
+            (/^[^.\s]+(\.[^.\s]+){3}$/.test(bare) && inetAton(bare) !== undefined) ||
+            (/:.*:/.test(bare) && inet6Pton(bare));
+        return address && !loopbackOnly([bare]) ? [bare] : [];
+    });
 }
 /** Where a command in `cwd` finds the sources it builds or runs (SourceLookup), from what the script wrote (`view`). */
 function sourceLookup(
@@ -11800,37 +11819,94 @@ function withoutClientCalls(text: string): string {
     return out + text.slice(last);
 }
 /**
- * The IP addresses Go or Rust source code builds from parts rather than spells as a literal, each as the address text it
- * is, undefined where the pack cannot compute it (a variable, a call it does not know):
- * - Go (pkg.go.dev net): a TCPAddr/UDPAddr/IPAddr composite literal's IP (keyed `IP:`, else the first element), none
- *   or nil being every address (ListenTCP: "If the IP field of laddr is nil or an unspecified IP address, ListenTCP
- *   listens on all available unicast and anycast IP addresses"), as a ListenTCP/ListenUDP/ListenIP given a nil laddr
- *   is; net.IPv4(a, b, c, d) ("returns the IP address ... of the IPv4 address a.b.c.d"; Go integer literals, 0177
- *   octal); net.ParseIP("...") (nil, every address, for a text that is no IP: "If s is not a valid textual
- *   representation of an IP address, ParseIP returns nil"); IPv4zero, IPv6zero, IPv6unspecified (every address) and
- *   IPv6loopback (::1).
- * - Rust (std::net): Ipv4Addr::new(a, b, c, d), Ipv6Addr::new(eight segments), a `[u8; 4]`/`[u16; 8]` array first in a
- *   tuple (`SocketAddr::from(([127, 0, 0, 1], port))`: From<[u8; 4]> for IpAddr), the LOCALHOST/UNSPECIFIED
- *   constants, IpAddr::V4/V6/from of those, and the address SocketAddr::from((ip, port)), SocketAddr::new(ip, port),
- *   SocketAddrV4/V6::new(ip, ...) and TcpListener/UdpSocket::bind((ip, port)) are given (a string literal read as the
- *   other literals are; anything else unknown).
+ * An IP address text as Go's net/netip ParseAddr and Rust's std::net FromStr read it, stricter than the resolver
+ * (ipAddress): IPv4 only as four decimal fields 0-255 without leading zeros (pkg.go.dev net.ParseIP: "The string s can
+ * be in IPv4 dotted decimal ("192.0.2.1"), IPv6 ("2001:db8::68"), or IPv4-mapped IPv6 ("::ffff:192.0.2.1") form"; Go
+ * 1.17 release notes: "The ParseIP and ParseCIDR functions now reject IPv4 addresses which contain decimal components
+ * with leading zeros"; Rust Ipv4Addr FromStr likewise: "127.1", "0x7f.0.0.1", "127.000.000.001" are errors), IPv6 in
+ * RFC 4291's forms (an embedded IPv4 tail read the same strict way), a `%zone` only where `zone` (netip.ParseAddr
+ * takes one, net.ParseIP does not). The text, or undefined where the language's parser fails (Go ParseIP: nil).
  */
-function builtAddresses(code: string, language: "go" | "rust"): (string | undefined)[] {
-    const integer = (text: string, max: number) => {
+function strictIpText(text: string, zone: boolean): string | undefined {
+    const v4 = (t: string) => /^(0|[1-9]\d{0,2})(\.(0|[1-9]\d{0,2})){3}$/.test(t) && t.split(".").every(p => +p <= 255);
+    // Go netip.ParseAddr: the first '.', ':' or '%' decides the form ('%' first: "missing IPv6 address").
+    const first = /[.:%]/.exec(text)?.[0];
+    if (first === ".") return v4(text) ? text : undefined;
+    if (first !== ":") return undefined;
+    const at = text.indexOf("%");
+    if (at >= 0 && (!zone || at === text.length - 1)) return undefined;
+    const address = at >= 0 ? text.slice(0, at) : text;
+    const tail = /:([^:]*\.[^:]*)$/.exec(address)?.[1];
+    if (tail !== undefined && !v4(tail)) return undefined;
+    return inet6Pton(address) === undefined ? undefined : text;
+}
+/**
+ * The IP addresses source code builds from parts rather than spells as a literal, each as the address text it is,
+ * undefined where the pack cannot compute it (a variable, a call it does not know); an address Go builds as nil (every
+ * address where it is given to a listener) is "0.0.0.0":
+ * - Go (pkg.go.dev net, net/netip): a TCPAddr/UDPAddr/IPAddr composite literal's IP (keyed `IP:`, else the first
+ *   element), none or nil being every address (ListenTCP: "If the IP field of laddr is nil or an unspecified IP
+ *   address, ListenTCP listens on all available unicast and anycast IP addresses"), as a ListenTCP/ListenUDP/ListenIP
+ *   given a nil laddr is, and the TCPAddr/UDPAddr net.TCPAddrFromAddrPort/UDPAddrFromAddrPort build from an AddrPort;
+ *   net.IPv4(a, b, c, d) ("returns the IP address ... of the IPv4 address a.b.c.d"; Go integer literals, 0177 octal);
+ *   a net.IP{a, b, c, d} or []byte{...} composite of 4 or 16 bytes ("An IP is a single IP address, a slice of bytes");
+ *   net.ParseIP("...") (Go's own grammar, strictIpText: "If s is not a valid textual representation of an IP address,
+ *   ParseIP returns nil"); IP.To4() ("If ip is not an IPv4 address, To4 returns nil") and To16() (the same address);
+ *   IPv4zero, IPv6zero, IPv6unspecified (every address) and IPv6loopback (::1); netip.IPv4Unspecified() ("returns the
+ *   IPv4 unspecified address "0.0.0.0""), IPv6Unspecified() ("::"), IPv6Loopback() ("::1"), MustParseAddr/ParseAddr
+ *   (ParseAddr's zero Addr on error, whose AsSlice is nil), AddrFrom4/AddrFrom16 of byte arrays, AddrPortFrom(ip,
+ *   port), MustParseAddrPort/ParseAddrPort ("ip:port", "[ipv6]:port") and Addr.AsSlice/Unmap (the same address).
+ * - Rust (std::net): Ipv4Addr::new(a, b, c, d), Ipv6Addr::new(eight segments), a `[u8; 4]`/`[u8; 16]`/`[u16; 8]` array
+ *   (or `[v; n]`, the Rust reference "Array expressions": n copies of v) first in a tuple (`SocketAddr::from(([127, 0,
+ *   0, 1], port))`: From<[u8; 4]> for IpAddr), Ipv4Addr::from of a `[u8; 4]` ("Creates an Ipv4Addr from a four element
+ *   byte array") or a u32 ("Uses Ipv4Addr::from_bits to convert a host byte order u32"), from_bits/from_octets,
+ *   Ipv6Addr::from of `[u8; 16]`, `[u16; 8]` or a u128, from_bits/from_octets/from_segments, the LOCALHOST/UNSPECIFIED
+ *   constants, IpAddr::V4/V6/from of those, `"LIT".parse::<T>()` of an IpAddr/Ipv4Addr/Ipv6Addr/SocketAddr* type
+ *   unwrapped (`.unwrap()`, `.expect(..)`, `?`; FromStr, strictIpText; a text it rejects never binds: unknown), and
+ *   the address SocketAddr::from((ip, port)), SocketAddr::new(ip, port), SocketAddrV4/V6::new(ip, ...) and
+ *   TcpListener/UdpSocket::bind((ip, port)) are given (a string literal read as the other literals are; anything else
+ *   unknown).
+ * - .NET (System.Net): `new IPAddress(long)` and `new IPEndPoint(long, port)` by value (MS Learn IPAddress(Int64):
+ *   "The long value of the IP address. For example, the value 0x2414188f in big-endian format would be the IP address
+ *   "143.24.20.36"": the first octet in the low byte; 0 is 0.0.0.0), `new IPAddress(byte[])` of 4 or 16 literal bytes,
+ *   IPAddress.IPv6None ("::", the same value as IPv6Any: every address); IPAddress.Any/IPv6Any/Loopback/IPv6Loopback
+ *   are EVERY_ADDRESS_CONSTANT's and LOOPBACK_CONSTANT's.
+ * - Java (java.net): InetAddress.getByName(null or "") and getAllByName ("If the host is null or host.length() is
+ *   equal to zero, then an InetAddress representing an address of the loopback interface is returned"): loopback;
+ *   `new InetSocketAddress(null-address, port)` ("A null address will assign the wildcard address"): every address;
+ *   InetAddress.getByAddress([host,] byte[]) of 4 or 16 literal bytes (`(byte) 127`, Kotlin byteArrayOf).
+ */
+function builtAddresses(code: string, language: "go" | "rust" | "dotnet" | "java"): (string | undefined)[] {
+    /** An integer literal of the language (digit separators, Go's 0-octal, Rust's type suffixes, C#'s L/U). */
+    const big = (text: string): bigint | undefined => {
         const t = text.trim().replace(/_/g, "");
         const m =
             language === "go"
                 ? /^(?:0[xX]([0-9a-fA-F]+)|0[oO]?([0-7]+)|0[bB]([01]+)|([1-9]\d*|0))$/.exec(t)
-                : /^(?:0x([0-9a-fA-F]+)|0o([0-7]+)|0b([01]+)|(\d+))(?:u8|u16|u32|u64|u128|usize|i32|i64)?$/.exec(t);
+                : language === "rust"
+                  ? /^(?:0x([0-9a-fA-F]+)|0o([0-7]+)|0b([01]+)|(\d+))(?:u8|u16|u32|u64|u128|usize|i32|i64|i128)?$/.exec(
+                        t,
+                    )
+                  : language === "java"
+                    ? /^(?:0[xX]([0-9a-fA-F]+)|0([0-7]+)|0[bB]([01]+)|([1-9]\d*|0))[lL]?$/.exec(t)
+                    : /^(?:0[xX]([0-9a-fA-F]+)|()0[bB]([01]+)|(\d+))(?:[uU]?[lL]?|[lL][uU])$/.exec(t);
         if (m === null) return undefined;
-        const n = m[1] ? parseInt(m[1], 16) : m[2] ? parseInt(m[2], 8) : m[3] ? parseInt(m[3], 2) : Number(m[4]);
-        return n <= max ? n : undefined;
+        return m[1] ? BigInt(`0x${m[1]}`) : m[2] ? BigInt(`0o${m[2]}`) : m[3] ? BigInt(`0b${m[3]}`) : BigInt(m[4]);
     };
-    const parts = (args: string[]) => {
-        const v4 = args.length === 4 ? args.map(a => integer(a, 255)) : [];
+    const integer = (text: string, max: number) => {
+        const n = big(text);
+        return n !== undefined && n <= BigInt(max) ? Number(n) : undefined;
+    };
+    const v6Text = (groups: number[]) => groups.map(n => n.toString(16)).join(":");
+    /** The address of a list of literal parts: four bytes (IPv4), eight 16-bit groups, or sixteen bytes (IPv6). */
+    const parts = (args: string[], byte: (a: string) => number | undefined = a => integer(a, 255)) => {
+        const v4 = args.length === 4 ? args.map(byte) : [];
         if (v4.length === 4 && v4.every(n => n !== undefined)) return v4.join(".");
         const v6 = args.length === 8 ? args.map(a => integer(a, 0xffff)) : [];
-        if (v6.length === 8 && v6.every(n => n !== undefined)) return v6.map(n => n!.toString(16)).join(":");
+        if (v6.length === 8 && v6.every(n => n !== undefined)) return v6Text(v6 as number[]);
+        const bytes = args.length === 16 ? args.map(byte) : [];
+        if (bytes.length === 16 && bytes.every(n => n !== undefined))
+            return v6Text([0, 1, 2, 3, 4, 5, 6, 7].map(i => bytes[2 * i]! * 256 + bytes[2 * i + 1]!));
         return undefined;
     };
     /** The arguments of the call or composite opened at the end of `head` in `text` when it spans `text` to its end. */
@@ -11839,19 +11915,71 @@ function builtAddresses(code: string, language: "go" | "rust"): (string | undefi
         return parsed !== undefined && parsed.end === text.trim().length ? parsed.args : undefined;
     };
     const literal = (text: string) => /^"([^"\\]*)"$/.exec(text.trim())?.[1];
+    /** The `ip:port` or `[ipv6]:port` of a socket address text (Go ParseAddrPort, Rust SocketAddr FromStr), its ip. */
+    const hostOf = (text: string) => {
+        const m = /^(?:\[([^\]]*)\]|([^:[\]]*)):\d+$/.exec(text);
+        return m === null ? undefined : strictIpText(m[1] ?? m[2], m[1] !== undefined);
+    };
+    /** Each call (or composite, `close` "}") matching `head` in the code: its whole text, the parsed end. */
+    const calls = function* (head: RegExp, close = ")") {
+        for (const m of code.matchAll(head)) {
+            const parsed = goCallArguments(code, m.index + m[0].length, close);
+            if (parsed !== undefined) yield { m, text: code.slice(m.index, parsed.end), args: parsed.args };
+            else yield { m, text: undefined, args: undefined };
+        }
+    };
     const out: (string | undefined)[] = [];
     if (language === "go") {
-        const ip = (expr: string): string | undefined => {
+        const GO_CALL =
+            /^(?:\w+\s*\.\s*)?(IPv4|ParseIP|MustParseAddr|ParseAddr|AddrFrom4|AddrFrom16|IPv4Unspecified|IPv6Unspecified|IPv6Loopback|AddrPortFrom|MustParseAddrPort|ParseAddrPort|TCPAddrFromAddrPort|UDPAddrFromAddrPort)\s*\(/;
+        const ip = (expr: string, depth = 0): string | undefined => {
             const e = expr.trim();
+            if (depth > 6) return undefined;
             if (e === "nil") return "0.0.0.0";
+            // A method giving the same address (To16, AsSlice, Unmap: an IPv4-mapped address is its IPv4 one) or nil
+            // (To4 of an IPv6 address).
+            const method = /^([\s\S]*\S)\s*\.\s*(To4|To16|AsSlice|Unmap)\s*\(\s*\)$/.exec(e);
+            if (method) {
+                const address = ip(method[1], depth + 1);
+                const parsed = address === undefined ? undefined : ipAddress(address);
+                return method[2] !== "To4" || parsed === undefined || "v4" in parsed ? address : "0.0.0.0";
+            }
             const v = /^(?:\w+\s*\.\s*)?(IPv4zero|IPv6zero|IPv6unspecified|IPv6loopback)$/.exec(e);
             if (v) return v[1] === "IPv6loopback" ? "::1" : "0.0.0.0";
-            const call = /^(?:\w+\s*\.\s*)?(IPv4|ParseIP)\s*\(/.exec(e);
+            // The zero Addr/AddrPort (netip: its AsSlice is nil; TCPAddrFromAddrPort gives no IP).
+            if (/^(?:\w+\s*\.\s*)?(Addr|AddrPort)\s*\{\s*\}$/.test(e)) return "0.0.0.0";
+            const bytes = /^(?:(?:\w+\s*\.\s*)?IP|\[\d*\]byte)\s*\{/.exec(e);
+            const elements = bytes ? whole(e, bytes[0], "}") : undefined;
+            if (elements !== undefined) return elements.length === 0 ? "0.0.0.0" : parts(elements);
+            const call = GO_CALL.exec(e);
             const args = call ? whole(e, call[0]) : undefined;
             if (call === null || args === undefined) return undefined;
-            if (call[1] === "IPv4") return parts(args);
             const text = args.length === 1 ? literal(args[0]) : undefined;
-            return text === undefined ? undefined : ipAddress(text) !== undefined ? text : "0.0.0.0";
+            switch (call[1]) {
+                case "IPv4":
+                    return parts(args);
+                case "IPv4Unspecified":
+                    return "0.0.0.0";
+                case "IPv6Unspecified":
+                    return "::";
+                case "IPv6Loopback":
+                    return "::1";
+                case "ParseIP":
+                    return text === undefined ? undefined : (strictIpText(text, false) ?? "0.0.0.0");
+                case "ParseAddr":
+                    return text === undefined ? undefined : (strictIpText(text, true) ?? "0.0.0.0");
+                case "MustParseAddr":
+                    return text === undefined ? undefined : strictIpText(text, true);
+                case "ParseAddrPort":
+                    return text === undefined ? undefined : (hostOf(text) ?? "0.0.0.0");
+                case "MustParseAddrPort":
+                    return text === undefined ? undefined : hostOf(text);
+                case "AddrFrom4":
+                case "AddrFrom16":
+                    return args.length === 1 ? ip(args[0], depth + 1) : undefined;
+                default:
+                    return args.length >= 1 ? ip(args[0], depth + 1) : undefined;
+            }
         };
         // A composite literal (not a result type: `func f() *net.TCPAddr {`); one whose elements are composites (`[]
         // net.TCPAddr{{...}}`, a map's values) is not read.
@@ -11865,18 +11993,92 @@ function builtAddresses(code: string, language: "go" | "rust"): (string | undefi
                 out.push(field === undefined ? "0.0.0.0" : ip(field.replace(/^IP\s*:/, "")));
             } else out.push(elements.length === 0 ? "0.0.0.0" : ip(elements[0]));
         }
-        // Anywhere else, an address these calls compute (one they do not is judged where it is given).
-        for (const m of code.matchAll(/(?<![\w.])(?:\w+\s*\.\s*)?(?:IPv4|ParseIP)\s*\(/g)) {
-            const parsed = goCallArguments(code, m.index + m[0].length);
-            const address = parsed === undefined ? undefined : ip(code.slice(m.index, parsed.end));
+        // The TCPAddr/UDPAddr built from an AddrPort is given to a listener: its address, unknown where not computed.
+        for (const c of calls(/(?<![\w.])(?:\w+\s*\.\s*)?(?:TCPAddrFromAddrPort|UDPAddrFromAddrPort)\s*\(/g))
+            out.push(c.text === undefined ? undefined : ip(c.text));
+        // Anywhere else, an address these calls or an IP composite compute, with the methods after them (one they do
+        // not compute is judged where it is given).
+        const computed = [
+            ...calls(
+                /(?<![\w.])(?:\w+\s*\.\s*)?(?:IPv4|ParseIP|MustParseAddr|ParseAddr|AddrFrom4|AddrFrom16|IPv4Unspecified|IPv6Unspecified|IPv6Loopback|AddrPortFrom|MustParseAddrPort|ParseAddrPort)\s*\(/g,
+            ),
+            ...calls(/(?<![\w.\]])(?:\w+\s*\.\s*)?IP\s*\{/g, "}"),
+        ];
+        for (const c of computed) {
+            if (c.text === undefined) continue;
+            const after = /^(?:\s*\.\s*(?:To4|To16|AsSlice|Unmap)\s*\(\s*\))*/.exec(
+                code.slice(c.m.index + c.text.length),
+            )![0];
+            const address = ip(c.text + after);
             if (address !== undefined) out.push(address);
         }
         if (/\bListen(?:TCP|UDP|IP|MulticastUDP)\s*\([^(),]*,\s*nil\s*[,)]/.test(code)) out.push("0.0.0.0");
         return out;
     }
+    if (language === "dotnet") {
+        // The long's bytes, low first, are the octets (IPAddress(Int64); "must be between 0 and 0x00000000FFFFFFFF").
+        const long = (text: string) => {
+            const n = big(text.replace(/^\(\s*long\s*\)\s*/i, ""));
+            return n === undefined || n > 0xffffffffn
+                ? undefined
+                : [0n, 8n, 16n, 24n].map(s => Number((n >> s) & 0xffn)).join(".");
+        };
+        const byteArray = (text: string) => {
+            const m = /^(?:new\s*(?:byte\s*)?\[\s*\d*\s*\]\s*\{([^{}]*)\}|\[([^[\]]*)\])$/i.exec(text.trim());
+            const items =
+                m === null ? undefined : (m[1] ?? m[2]).split(",").map(a => a.trim().replace(/^\(\s*byte\s*\)/i, ""));
+            return items === undefined ? undefined : parts(items.filter(a => a !== ""));
+        };
+        for (const c of calls(/(?<![\w.])(?:[Nn]ew\s+)?(?:System\s*\.\s*Net\s*\.\s*)?(IPAddress|IPEndPoint)\s*\(/g)) {
+            const first = c.args?.[0];
+            if (first === undefined) continue;
+            const address = long(first) ?? byteArray(first);
+            // A long or a byte array the pack cannot read is unknown; any other argument (an IPAddress) is judged
+            // where it is built.
+            if (address !== undefined) out.push(address);
+            else if (/^(?:\(\s*long\s*\)\s*)?-?[\d_]|^(?:new\s*(?:byte\s*)?\[|\[)/i.test(first)) out.push(undefined);
+        }
+        if (/\bIPAddress\s*\.\s*IPv6None\b/.test(code)) out.push("::");
+        return out;
+    }
+    if (language === "java") {
+        const NULL = /^(?:null|\(\s*(?:java\s*\.\s*net\s*\.\s*)?\w+\s*\)\s*null|null\s+as\s+\w+\??)$/;
+        for (const c of calls(/(?<![\w.])(?:\w+\s*\.\s*)?(?:getByName|getAllByName)\s*\(/g))
+            if (c.args?.length === 1 && (NULL.test(c.args[0]) || c.args[0] === '""')) out.push("127.0.0.1");
+        for (const c of calls(/(?<![\w.])(?:new\s+)?(?:java\s*\.\s*net\s*\.\s*)?InetSocketAddress\s*\(/g))
+            if (c.args?.length === 2 && NULL.test(c.args[0])) out.push("0.0.0.0");
+        for (const c of calls(/(?<![\w.])(?:\w+\s*\.\s*)?getByAddress\s*\(/g)) {
+            const array = c.args?.at(-1);
+            const m =
+                array === undefined
+                    ? null
+                    : /^(?:new\s+byte\s*\[\s*\]\s*\{([^{}]*)\}|byteArrayOf\s*\(([^()]*)\))$/.exec(array.trim());
+            const byte = (a: string) => {
+                const cast = /^\(\s*byte\s*\)\s*(-?)\s*(.*)$|^(-?)\s*(.*?)(?:\s*\.\s*toByte\s*\(\s*\))?$/.exec(
+                    a.trim(),
+                );
+                const n = cast === null ? undefined : integer(cast[2] ?? cast[4], 0xffff);
+                return n === undefined ? undefined : ((((cast![1] ?? cast![3]) === "-" ? -n : n) % 256) + 256) % 256;
+            };
+            out.push(
+                m === null
+                    ? undefined
+                    : parts(
+                          (m[1] ?? m[2])
+                              .split(",")
+                              .map(a => a.trim())
+                              .filter(a => a !== ""),
+                          byte,
+                      ),
+            );
+        }
+        return out;
+    }
     const ip = (expr: string, depth = 0): string | undefined => {
         const e = expr.trim().replace(/\s*\.\s*into\s*\(\s*\)$/, "");
         if (depth > 4) return undefined;
+        const repeat = /^\[([^;[\]]+);\s*(\d+)\s*\]$/.exec(e);
+        if (repeat) return Number(repeat[2]) > 16 ? undefined : parts(Array<string>(Number(repeat[2])).fill(repeat[1]));
         if (/^\[[^[\]]*\]$/.test(e))
             return parts(
                 e
@@ -11888,26 +12090,59 @@ function builtAddresses(code: string, language: "go" | "rust"): (string | undefi
         const constant = /^(?:(?:::)?std::net::)?(Ipv4Addr|Ipv6Addr)::(LOCALHOST|UNSPECIFIED)$/.exec(e);
         if (constant)
             return constant[2] === "UNSPECIFIED" ? "0.0.0.0" : constant[1] === "Ipv4Addr" ? "127.0.0.1" : "::1";
+        // A literal parsed (FromStr) and unwrapped: its address; a text the type rejects panics or returns: unknown.
+        const parse =
+            /^"([^"\\]*)"\s*\.\s*parse\s*(?:::\s*<\s*(?:(?:::)?std::net::)?(\w+)\s*>\s*)?\(\s*\)\s*(?:\?|\.\s*unwrap\s*\(\s*\)|\.\s*expect\s*\(\s*"[^"\\]*"\s*\))$/.exec(
+                e,
+            );
+        if (parse) {
+            const type = parse[2];
+            if (type !== undefined && /^SocketAddr(V4|V6)?$/.test(type)) return hostOf(parse[1]);
+            if (type !== undefined && !/^(IpAddr|Ipv4Addr|Ipv6Addr)$/.test(type)) return undefined;
+            return strictIpText(parse[1], false) ?? (type === undefined ? hostOf(parse[1]) : undefined);
+        }
         const call =
-            /^(?:(?:::)?std::net::)?(Ipv4Addr::new|Ipv6Addr::new|IpAddr::V4|IpAddr::V6|IpAddr::from)\s*\(/.exec(e);
+            /^(?:(?:::)?std::net::)?(Ipv4Addr::new|Ipv6Addr::new|IpAddr::V4|IpAddr::V6|IpAddr::from|(Ipv4Addr|Ipv6Addr)::(from|from_bits|from_octets|from_segments))\s*\(/.exec(
+                e,
+            );
         const args = call ? whole(e, call[0]) : undefined;
         if (call === null || args === undefined) return literal(e);
         if (call[1].endsWith("::new")) return parts(args);
-        return args.length === 1 ? ip(args[0], depth + 1) : undefined;
+        if (args.length !== 1) return undefined;
+        if (call[2] !== undefined) {
+            // Ipv4Addr::from(u32)/from_bits: the host byte order value; Ipv6Addr::from(u128)/from_bits likewise.
+            const n = big(args[0]);
+            if (n !== undefined) {
+                if (call[3] === "from_octets" || call[3] === "from_segments") return undefined;
+                if (call[2] === "Ipv4Addr")
+                    return n > 0xffffffffn
+                        ? undefined
+                        : [24n, 16n, 8n, 0n].map(s => Number((n >> s) & 0xffn)).join(".");
+                return n >> 128n !== 0n
+                    ? undefined
+                    : v6Text([112n, 96n, 80n, 64n, 48n, 32n, 16n, 0n].map(s => Number((n >> s) & 0xffffn)));
+            }
+            if (call[3] === "from_bits" || !/^\[/.test(args[0])) return undefined;
+            const address = ip(args[0], depth + 1);
+            // From<[u8; 4]> for Ipv4Addr only; Ipv6Addr from [u8; 16] or [u16; 8].
+            return address !== undefined && address.includes(":") === (call[2] === "Ipv6Addr") ? address : undefined;
+        }
+        return ip(args[0], depth + 1);
     };
     /** The first element of a tuple argument `(ip, port)`. */
     const first = (tuple: string | undefined) =>
         tuple !== undefined && tuple.startsWith("(") ? whole(tuple, "(")?.[0] : undefined;
-    // An array first in a tuple is an address (`([0, 0, 0, 0], 8081)`); Ipv4Addr::new/Ipv6Addr::new computed anywhere.
+    // An array first in a tuple is an address (`([0, 0, 0, 0], 8081)`); Ipv4Addr/Ipv6Addr built anywhere.
     for (const m of code.matchAll(/\(\s*(\[[^[\]]*\])\s*,/g)) out.push(ip(m[1]));
-    for (const m of code.matchAll(/(?<![\w:])(?:(?:::)?std::net::)?(?:Ipv4Addr|Ipv6Addr)::new\s*\(/g)) {
-        const parsed = goCallArguments(code, m.index + m[0].length);
-        const address = parsed === undefined ? undefined : ip(code.slice(m.index, parsed.end));
+    for (const c of calls(
+        /(?<![\w:])(?:(?:::)?std::net::)?(?:Ipv4Addr|Ipv6Addr)::(?:new|from|from_bits|from_octets|from_segments)\s*\(/g,
+    )) {
+        const address = c.text === undefined ? undefined : ip(c.text);
         if (address !== undefined) out.push(address);
     }
     // The address a socket address or a bind is given: SocketAddr::from((ip, port)) (a non-tuple: unknown), the first
     // argument of SocketAddr::new/SocketAddrV4::new/SocketAddrV6::new, a bind's tuple (a bind of a string or a name is
-    // judged by the source's literals).
+    // judged by the source's literals; of a parsed literal, by its address).
     for (const m of code.matchAll(
         /(?<![\w:])(?:\w+::)*(SocketAddr::from|SocketAddr::new|SocketAddrV4::new|SocketAddrV6::new|TcpListener::bind|UdpSocket::bind)\s*\(/g,
     )) {
@@ -11916,6 +12151,7 @@ function builtAddresses(code: string, language: "go" | "rust"): (string | undefi
         else if (!/::(from|bind)$/.test(m[1])) out.push(ip(args[0]));
         else if (args.length === 1 && args[0].startsWith("(")) out.push(ip(first(args[0]) ?? "[]"));
         else if (m[1] === "SocketAddr::from" || args.length !== 1) out.push(undefined);
+        else if (/^"[^"\\]*"\s*\.\s*parse\b/.test(args[0])) out.push(ip(args[0]));
     }
     return out;
 }
@@ -11926,13 +12162,14 @@ function builtAddresses(code: string, language: "go" | "rust"): (string | undefi
  * ListenAndServeTLS's first, `http.Server{Addr: ...}`; "If the host in the address parameter is empty ... Listen
  * listens on all available unicast and anycast IP addresses"): a string literal, a number, a name bound once in the
  * file (`:=`, `=`, var, const) to such a value, or an expression of those and the net package's address constructors
- * (net.IPv4, net.ParseIP, net.TCPAddr/UDPAddr fields, net.JoinHostPort, fmt.Sprintf, strconv.Itoa). Anything else (the
+ * (net.IPv4, net.ParseIP, net.TCPAddr/UDPAddr fields, net.JoinHostPort, fmt.Sprintf, strconv.Itoa; round 71: the net.IP
+ * and byte-array composites and the net/netip constructors builtAddresses computes). Anything else (the
  * environment, os.Args, flags, a field, a name bound twice or as a parameter) may be every address; a loopback literal
  * elsewhere in the source (a client's upstream) does not say where this call listens.
  */
 function goListenAddressUnknown(code: string): boolean {
     const KNOWN =
-        /^(net\.(IPv4|ParseIP|IPv4zero|IPv6zero|IPv6unspecified|IPv6loopback|TCPAddr|UDPAddr|JoinHostPort)|fmt\.Sprintf|strconv\.Itoa|nil)$/;
+        /^(net\.(IPv4|ParseIP|IPv4zero|IPv6zero|IPv6unspecified|IPv6loopback|TCPAddr|UDPAddr|JoinHostPort|IP|TCPAddrFromAddrPort|UDPAddrFromAddrPort)|netip\.(IPv4Unspecified|IPv6Unspecified|IPv6Loopback|MustParseAddr|ParseAddr|AddrFrom4|AddrFrom16|AddrPortFrom|MustParseAddrPort|ParseAddrPort)|fmt\.Sprintf|strconv\.Itoa|nil|byte)$/;
     const args = (at: number) => {
         let depth = 0;
         let start = at;
@@ -12004,6 +12241,7 @@ function sourcesListeners(
     cwd: string | undefined,
     fileText?: (path: string) => string | undefined,
     view: ScriptView = NO_VIEW,
+    commandLine: readonly string[] = [],
 ): Listener[] {
     // Sources the pack cannot find, or changed in a way it cannot compute (readConfig): any listener (fail closed).
     const unknown = [{ server, binds: [], serves: { unread: `${server} (its sources: unknown)` } }];
@@ -12030,15 +12268,26 @@ function sourcesListeners(
             .map(m => m[1] ?? m[2] ?? m[3])
             .filter(v => (isAddress(v) || /^localhost(:\d+)?$/i.test(v)) && loopbackOnly([v]));
         if (LOOPBACK_CONSTANT.test(served)) loopback.push("127.0.0.1");
-        // Round 71: addresses Go and Rust build from parts (builtAddresses): loopback ones are loopback evidence, any
+        // Round 71: addresses Go, Rust, .NET and Java build from parts (builtAddresses): loopback ones are loopback evidence, any
         // other or one the pack cannot compute is every address.
-        const language = /\.go$/.test(path) ? "go" : /\.rs$/.test(path) ? "rust" : undefined;
+        const language = /\.go$/.test(path)
+            ? "go"
+            : /\.rs$/.test(path)
+              ? "rust"
+              : /\.(cs|fs|fsx|vb)$/i.test(path)
+                ? "dotnet"
+                : /\.(java|kts?)$/.test(path)
+                  ? "java"
+                  : undefined;
         for (const a of language === undefined ? [] : builtAddresses(served, language))
             if (a !== undefined && loopbackOnly([a])) loopback.push(a);
             else beyond.push(a ?? "0.0.0.0");
         // Round 71: a Go listen call whose own address the pack cannot compute (goListenAddressUnknown) may bind every
         // address, whatever loopback literal the source holds elsewhere.
         if (/\.go$/.test(path) && goListenAddressUnknown(code)) beyond.push("*");
+        // An address beyond loopback the command line gives a listening program may be its bind address
+        // (commandLineAddresses): the pack does not follow arguments into listen calls, so it is where it listens.
+        if (LISTEN_API.test(code)) beyond.push(...commandLine);
         // URLs a .NET listener is given in a literal (MS Learn HttpListener "URI prefix strings": `Prefixes.Add("a
         // scheme (http or https), a host, an optional port")`; Kestrel's UseUrls/Urls.Add/app.Run(url)): `*`, `+` or an
         // unspecified host is every address (allAddresses, above); loopback hosts listen on loopback only when no URL
@@ -16597,7 +16846,7 @@ const NGINX_PREFIX = "/usr/share/nginx";
  *   "server.bind": default every address), or on the socket whose conditional holds them;
  * - Caddy: each site's roots on its own binds (imports of written files spliced in: caddyExpanded).
  * Servers a packaged configuration includes are judged once the script ends (viewingJudge's settled).
- * Only the servers whose directory matters are returned (node secrets, or unknown).
+ * Only the servers whose directory matters are returned (node secrets, or unknown), and Caddy's admin API beyond loopback.
  */
 function configFileServers(text: string, view: ScriptView = NO_VIEW): Listener[] {
     const lines = configLines(text);
@@ -16690,6 +16939,40 @@ function configFileServers(text: string, view: ScriptView = NO_VIEW): Listener[]
         importDepth += (l.match(/\{/g) ?? []).length - (l.match(/\}/g) ?? []).length;
         return found;
     });
+    // Round 71: Caddy's admin API (Caddy docs "Global options": `admin off|<addr>`, "Customizes the admin API
+    // endpoint. If off, then the admin endpoint will be disabled ... Default: localhost:2019"; "API": POST /load "Sets
+    // or replaces the active configuration", any site, root, reverse_proxy): on an address beyond loopback whoever
+    // connects runs any server as root, a program the pack does not read there. The global options block is the
+    // first block of the Caddyfile, with no keys (`{`); a unix socket (`unix//path`) is no network address. Caddy's
+    // JSON configuration the same (Caddy docs "JSON Config Structure": `admin.listen`, `admin.disabled`).
+    const caddyAdmin = (value: string, how: string): Listener[] =>
+        /^(off|unix\/.*)$/i.test(value) || loopbackOnly([value.replace(/^tcp\//i, "")])
+            ? []
+            : [
+                  {
+                      server: `Caddy's admin API (${how})`,
+                      binds: [value.replace(/^tcp\//i, "")],
+                      serves: { unread: `Caddy's admin API (${how}: POST /load sets any configuration)` },
+                  },
+              ];
+    const firstLine = caddyLines.findIndex(l => l.trim() !== "");
+    if (firstLine >= 0 && caddyLines[firstLine].trim() === "{") {
+        let depth = 0;
+        for (const l of caddyLines.slice(firstLine)) {
+            depth += (l.match(/\{/g) ?? []).length - (l.match(/\}/g) ?? []).length;
+            const admin = /^\s*admin(?:\s+([^\s{}]+))?/.exec(l);
+            if (admin && depth <= 2 && admin[1] !== undefined) out.push(...caddyAdmin(admin[1], `admin ${admin[1]}`));
+            if (depth <= 0) break;
+        }
+    }
+    if (/^\s*\{/.test(text))
+        try {
+            const admin = obj(obj(JSON.parse(text)).admin);
+            if (typeof admin.listen === "string" && admin.disabled !== true)
+                out.push(...caddyAdmin(admin.listen, `"admin": {"listen": "${admin.listen}"}`));
+        } catch {
+            // not JSON
+        }
     if (imports || caddyLines.some(l => /^\s*file_server\b/.test(l))) {
         const addresses = (header: string) =>
             header
@@ -16820,7 +17103,7 @@ function configFileServers(text: string, view: ScriptView = NO_VIEW): Listener[]
             binds: socket.length > 0 ? socket : lighttpdBinds,
             serves: { files: dir === undefined ? undefined : resolve(dir, "/") },
         });
-    return out.filter(l => "files" in l.serves && (l.serves.files === undefined || holdsNodeSecrets(l.serves.files)));
+    return out.filter(l => !("files" in l.serves) || l.serves.files === undefined || holdsNodeSecrets(l.serves.files));
 }
 
 /**

@@ -139,7 +139,7 @@ const insecure: NodeCase[] = [
         SERVED,
         true,
     ),
-    // MISS: insecure accepted, class BUILT-ADDRESS-UNREAD. A file server of / on every address as root. userData.ts builtAddresses reads net.IPv4/ParseIP/TCPAddr only; netip.IPv4Unspecified()/IPv6Unspecified() (and netip.AddrFrom4, MustParseAddr, AddrPortFrom) are not read, and the pprof loopback literal makes the source a loopback listener (sourcesListeners). Fix: read net/netip constructors as builtAddresses does net's (IPv4Unspecified/IPv6Unspecified every address, IPv6Loopback loopback, MustParseAddr/ParseAddr/AddrFrom4 as their value), and any other listen argument as unknown. (Doc: the comment below.)
+    // Was a MISS (fixed in round 71): insecure accepted, class BUILT-ADDRESS-UNREAD. A file server of / on every address as root. userData.ts builtAddresses reads net.IPv4/ParseIP/TCPAddr only; netip.IPv4Unspecified()/IPv6Unspecified() (and netip.AddrFrom4, MustParseAddr, AddrPortFrom) are not read, and the pprof loopback literal makes the source a loopback listener (sourcesListeners). Fix: read net/netip constructors as builtAddresses does net's (IPv4Unspecified/IPv6Unspecified every address, IPv6Loopback loopback, MustParseAddr/ParseAddr/AddrFrom4 as their value), and any other listen argument as unknown. (Doc: the comment below.)
     // pkg.go.dev net/netip IPv4Unspecified ("returns the IPv4 unspecified address "0.0.0.0"") and net.TCPAddrFromAddrPort;
     // ListenTCP: "If the IP field of laddr is nil or an unspecified IP address, ListenTCP listens on all available
     // unicast and anycast IP addresses".
@@ -156,9 +156,8 @@ const insecure: NodeCase[] = [
             "}",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted, class GO-PARSEIP-LAX. A file server of / on every address as root. userData.ts builtAddresses `ip()` keeps a ParseIP text ipAddress() accepts, and ipAddress reads "127.1" the inet_aton way (127.0.0.1, loopback); Go's ParseIP returns nil for it (every address). Fix: for Go ParseIP accept only four-part dotted decimal without leading zeros (Go 1.17+) or an IPv6 text; anything else is nil, every address. (Doc: the comment below.)
+    // Was a MISS (fixed in round 71): insecure accepted, class GO-PARSEIP-LAX. A file server of / on every address as root. userData.ts builtAddresses `ip()` keeps a ParseIP text ipAddress() accepts, and ipAddress reads "127.1" the inet_aton way (127.0.0.1, loopback); Go's ParseIP returns nil for it (every address). Fix: for Go ParseIP accept only four-part dotted decimal without leading zeros (Go 1.17+) or an IPv6 text; anything else is nil, every address. (Doc: the comment below.)
     // pkg.go.dev net.ParseIP ("The string s can be in IPv4 dotted decimal ("192.0.2.1"), IPv6 ... If s is not a valid
     // textual representation of an IP address, ParseIP returns nil"): "127.1" is no dotted decimal (four parts) for Go,
     // so the TCPAddr's IP is nil: every address (ListenTCP).
@@ -173,9 +172,8 @@ const insecure: NodeCase[] = [
             "}",
         ]),
         SERVED,
-        true,
     ),
-    // MISS: insecure accepted, class GO-PARSEIP-LAX. A file server of / on every address as root. userData.ts builtAddresses `ip()` keeps a ParseIP text ipAddress() accepts (leading zeros read as 127.0.0.1, loopback); Go 1.17+ ParseIP returns nil (every address). Fix: Go's ParseIP grammar (four decimal parts, no leading zeros) before ipAddress; anything else nil. (Doc: the comment below.)
+    // Was a MISS (fixed in round 71): insecure accepted, class GO-PARSEIP-LAX. A file server of / on every address as root. userData.ts builtAddresses `ip()` keeps a ParseIP text ipAddress() accepts (leading zeros read as 127.0.0.1, loopback); Go 1.17+ ParseIP returns nil (every address). Fix: Go's ParseIP grammar (four decimal parts, no leading zeros) before ipAddress; anything else nil. (Doc: the comment below.)
     // Go 1.17 release notes (net: "The ParseIP and ParseCIDR functions now reject IPv4 addresses which contain decimal
     // components with leading zeros"): ParseIP("127.000.000.001") is nil, the TCPAddr every address.
     dev(
@@ -189,7 +187,6 @@ const insecure: NodeCase[] = [
             "}",
         ]),
         SERVED,
-        true,
     ),
     // MISS: insecure accepted, class VARIABLE-ADDRESS-BESIDE-LOOPBACK (built form). A file server of / on every address (an ephemeral port when BIND is unset) as root. The client's TCPAddr is built into a variable before the DialTCP call, so withoutClientCalls keeps it and builtAddresses reads 127.0.0.1 as loopback evidence; net.Listen("tcp", os.Getenv("BIND")) adds nothing (userData.ts sourcesListeners). Fix: a TCPAddr is evidence only for the listen call it is given to; a listen call with a non-literal address is every address. (Doc: the comment below.)
     // pkg.go.dev net.DialTCP (raddr: the far end) and net.Listen ("If the host in the address parameter is empty ...
@@ -312,7 +309,7 @@ const insecure: NodeCase[] = [
         ]),
         SERVED,
     ),
-    // MISS: insecure accepted, class NULL-ADDRESS-UNREAD. A file reader of /etc/kubernetes on every address as root. EVERY_ADDRESS_CONSTANT (userData.ts) reads InetSocketAddress(port) and ServerSocket(..., null) but not InetSocketAddress(null-or-cast-null, port); the "127.0.0.1" constant is loopback evidence (sourcesListeners). Fix: InetSocketAddress(`(InetAddress) null` or `null`, port) is every address; and any non-literal address argument is unknown (VARIABLE-ADDRESS-BESIDE-LOOPBACK). (Doc: the comment below.)
+    // Was a MISS (fixed in round 71): insecure accepted, class NULL-ADDRESS-UNREAD. A file reader of /etc/kubernetes on every address as root. EVERY_ADDRESS_CONSTANT (userData.ts) reads InetSocketAddress(port) and ServerSocket(..., null) but not InetSocketAddress(null-or-cast-null, port); the "127.0.0.1" constant is loopback evidence (sourcesListeners). Fix: InetSocketAddress(`(InetAddress) null` or `null`, port) is every address; and any non-literal address argument is unknown (VARIABLE-ADDRESS-BESIDE-LOOPBACK). (Doc: the comment below.)
     // Java SE API InetSocketAddress(InetAddress addr, int port) ("A null address will assign the wildcard address"):
     // every address.
     dev(
@@ -336,7 +333,6 @@ const insecure: NodeCase[] = [
             "}",
         ]),
         SERVED,
-        true,
     ),
     // MISS: insecure accepted, class VARIABLE-ADDRESS-BESIDE-LOOPBACK. A root listener on the node's own address; every pod reaches it. the pack (userData.ts sourcesListeners) takes any loopback literal of the source outside a client call (another listener's, a constant, a default) as evidence the program listens on loopback only, and a listen call whose address is a variable or a call (os.Getenv, a config field, an argument) adds nothing to `beyond`, so the source is a loopback listener. Fix: judge each listen call by its own address argument; one the pack cannot compute (a variable, a call, a field) is every address whatever other literals the source holds (the round 70 rule for constants, extended to every non-literal argument). Also read InetAddress.getLocalHost() as a node address. (Doc: the comment below.)
     // Java SE API InetAddress.getLocalHost() ("Returns the address of the local host. This is achieved by retrieving
@@ -356,7 +352,7 @@ const insecure: NodeCase[] = [
         SERVED,
         true,
     ),
-    // MISS: insecure accepted, class ARGV-ADDRESS-UNREAD. A root listener on every address. The program's address is its argument ("0.0.0.0", no port so the command-line address rule does not see it) and the source's only literal is the loopback default (userData.ts sourcesListeners). Fix: a listen call whose address is no literal is every address; at least an address-shaped argument on a source runner's command line (0.0.0.0, ::, a node address) is a bind. (Doc: the comment below.)
+    // Was a MISS (fixed in round 71): insecure accepted, class ARGV-ADDRESS-UNREAD. A root listener on every address. The program's address is its argument ("0.0.0.0", no port so the command-line address rule does not see it) and the source's only literal is the loopback default (userData.ts sourcesListeners). Fix: a listen call whose address is no literal is every address; at least an address-shaped argument on a source runner's command line (0.0.0.0, ::, a node address) is a bind. (Doc: the comment below.)
     // Java launcher source-file mode (JEP 330: "java Main.java arg1 ...": the arguments after the file are the
     // program's): args[0] is 0.0.0.0, InetAddress.getByName of it the wildcard address.
     dev(
@@ -376,7 +372,6 @@ const insecure: NodeCase[] = [
             "nohup java Main.java 0.0.0.0 >/var/log/ops.log 2>&1 &",
         ),
         SERVED,
-        true,
     ),
     // MS Learn "Configure endpoints for the ASP.NET Core Kestrel web server" (`--urls` command-line argument; the
     // command-line configuration provider of WebApplication.CreateBuilder(args)) and "dotnet run" ("--: Delimits
@@ -408,7 +403,7 @@ const insecure: NodeCase[] = [
         ),
         SERVED,
     ),
-    // MISS: insecure accepted, class BUILT-ADDRESS-UNREAD (.NET). Port 5000 on every address as root. EVERY_ADDRESS_CONSTANT reads IPAddress.Any but not IPEndPoint(0, port) / new IPAddress(0); IPAddress.Loopback (LOOPBACK_CONSTANT) is loopback evidence, so the source is a loopback listener (userData.ts sourcesListeners). Fix: read IPEndPoint(long, port) and new IPAddress(long) by their value, and any non-literal Listen address as every address. (Doc: the comment below.)
+    // Was a MISS (fixed in round 71): insecure accepted, class BUILT-ADDRESS-UNREAD (.NET). Port 5000 on every address as root. EVERY_ADDRESS_CONSTANT reads IPAddress.Any but not IPEndPoint(0, port) / new IPAddress(0); IPAddress.Loopback (LOOPBACK_CONSTANT) is loopback evidence, so the source is a loopback listener (userData.ts sourcesListeners). Fix: read IPEndPoint(long, port) and new IPAddress(long) by their value, and any non-literal Listen address as every address. (Doc: the comment below.)
     // MS Learn IPEndPoint(Int64, Int32) ("address: The IP address of the Internet host"; 0 is 0.0.0.0) with Kestrel
     // Listen(IPEndPoint): port 5000 on every address beside a loopback one.
     dev(
@@ -422,7 +417,6 @@ const insecure: NodeCase[] = [
             "app.Run();",
         ]),
         SERVED,
-        true,
     ),
     // MS Learn IPAddress.Parse and Environment.GetEnvironmentVariable: an address the environment names, where the pack
     // cannot tell, beside a loopback listener.
@@ -500,7 +494,7 @@ const insecure: NodeCase[] = [
         ]),
         SERVED,
     ),
-    // MISS: insecure accepted, class CADDY-ADMIN-ENDPOINT. Any pod POSTs /load a config with a file_server of / or a reverse_proxy to 169.254.169.254 (the node role's credentials). The Caddy reader (userData.ts, the served-roots section after caddyExpanded) only reads sites when the file has a file_server or import, and never the global `admin` option; the site is bound to 127.0.0.1 and serves no files. Fix: a Caddyfile global `admin` whose address is not loopback/unix (or CADDY_ADMIN in the unit's environment, or a JSON config's admin.listen) is an unread listener (any root, any relay) on that address; `admin off`/localhost stay clean. (Doc: the comment below.)
+    // Was a MISS (fixed in round 71): insecure accepted, class CADDY-ADMIN-ENDPOINT. Any pod POSTs /load a config with a file_server of / or a reverse_proxy to 169.254.169.254 (the node role's credentials). The Caddy reader (userData.ts, the served-roots section after caddyExpanded) only reads sites when the file has a file_server or import, and never the global `admin` option; the site is bound to 127.0.0.1 and serves no files. Fix: a Caddyfile global `admin` whose address is not loopback/unix (or CADDY_ADMIN in the unit's environment, or a JSON config's admin.listen) is an unread listener (any root, any relay) on that address; `admin off`/localhost stay clean. (Doc: the comment below.)
     // Caddy docs "Global options" (admin: "Customizes the admin API endpoint ... Default: localhost:2019") and "API"
     // (POST /load: "Sets or replaces the active configuration"): on 0.0.0.0 any pod loads a config with a file_server of
     // / or a reverse_proxy to the node's instance metadata.
@@ -520,7 +514,241 @@ const insecure: NodeCase[] = [
             "systemctl enable --now caddy",
         ]),
         SERVED,
-        true,
+    ),
+    // Round 71 neighbours (built addresses, both directions; the secure twins are in `secure`).
+    // pkg.go.dev net.IP.To4 ("If ip is not an IPv4 address, To4 returns nil"): ParseIP("::1").To4() is nil, the
+    // TCPAddr's IP nil: every address (ListenTCP).
+    dev(
+        'go run: &net.TCPAddr{IP: net.ParseIP("::1").To4(), Port: 8081} (To4 of IPv6: nil, every address) serving /',
+        goApp("dev-nsec-n1-rt71", [
+            'import (\n\t"net"\n\t"net/http"\n)',
+            "",
+            "func main() {",
+            '\tl, _ := net.ListenTCP("tcp", &net.TCPAddr{IP: net.ParseIP("::1").To4(), Port: 8081})',
+            '\thttp.Serve(l, http.FileServer(http.Dir("/")))',
+            "}",
+        ]),
+        SERVED,
+    ),
+    // pkg.go.dev net.IP (a slice of bytes): net.IP{0, 0, 0, 0} is 0.0.0.0, beside a loopback pprof listener.
+    dev(
+        "go run: &net.TCPAddr{IP: net.IP{0, 0, 0, 0}, Port: 8081} beside a loopback pprof, serving /",
+        goApp("dev-nsec-n2-rt71", [
+            'import (\n\t"net"\n\t"net/http"\n)',
+            "",
+            "func main() {",
+            '\tgo http.ListenAndServe("127.0.0.1:6060", nil)',
+            '\tl, _ := net.ListenTCP("tcp", &net.TCPAddr{IP: net.IP{0, 0, 0, 0}, Port: 8081})',
+            '\thttp.Serve(l, http.FileServer(http.Dir("/")))',
+            "}",
+        ]),
+        SERVED,
+    ),
+    // pkg.go.dev net/netip MustParseAddr and AddrFrom4: "0.0.0.0" and [4]byte{0, 0, 0, 0} are the unspecified address.
+    dev(
+        'go run: TCPAddrFromAddrPort(AddrPortFrom(MustParseAddr("0.0.0.0"), 8081)) and AddrFrom4([4]byte{0,0,0,0})',
+        goApp("dev-nsec-n3-rt71", [
+            'import (\n\t"net"\n\t"net/http"\n\t"net/netip"\n)',
+            "",
+            "func main() {",
+            '\tgo http.ListenAndServe("127.0.0.1:6060", nil)',
+            '\tl, _ := net.ListenTCP("tcp", net.TCPAddrFromAddrPort(netip.AddrPortFrom(netip.MustParseAddr("0.0.0.0"), 8081)))',
+            '\tm, _ := net.ListenTCP("tcp", net.TCPAddrFromAddrPort(netip.AddrPortFrom(netip.AddrFrom4([4]byte{0, 0, 0, 0}), 8082)))',
+            "\tgo http.Serve(m, nil)",
+            '\thttp.Serve(l, http.FileServer(http.Dir("/")))',
+            "}",
+        ]),
+        SERVED,
+    ),
+    // Go 1.17 release notes (ParseIP rejects leading zeros): "0177.0.0.1" is no address for Go, nil: every address,
+    // though inet_aton(3) reads it as 127.0.0.1.
+    dev(
+        'go run: &net.TCPAddr{IP: net.ParseIP("0177.0.0.1"), Port: 8081} (Go: nil) serving /',
+        goApp("dev-nsec-n4-rt71", [
+            'import (\n\t"net"\n\t"net/http"\n)',
+            "",
+            "func main() {",
+            '\tl, _ := net.ListenTCP("tcp", &net.TCPAddr{IP: net.ParseIP("0177.0.0.1"), Port: 8081})',
+            '\thttp.Serve(l, http.FileServer(http.Dir("/")))',
+            "}",
+        ]),
+        SERVED,
+    ),
+    // Rust std From<[u8; 4]> for Ipv4Addr and FromStr: [0, 0, 0, 0] and "0.0.0.0" are the unspecified address, beside
+    // a loopback listener.
+    dev(
+        'cargo run: bind((Ipv4Addr::from([0, 0, 0, 0]), 8081)) and bind(("0.0.0.0".parse::<Ipv4Addr>().unwrap(), 8082))',
+        rustApp("dev-nsec-n5-rt71", [
+            "use std::net::{Ipv4Addr, TcpListener};",
+            "fn main() {",
+            '    let _h = TcpListener::bind("127.0.0.1:9000").unwrap();',
+            "    let l = TcpListener::bind((Ipv4Addr::from([0, 0, 0, 0]), 8081)).unwrap();",
+            '    let _m = TcpListener::bind(("0.0.0.0".parse::<Ipv4Addr>().unwrap(), 8082)).unwrap();',
+            "    for s in l.incoming() { drop(s); }",
+            "}",
+        ]),
+        SERVED,
+    ),
+    // Rust std Ipv4Addr::from_bits ("Converts a host byte order u32 into an Ipv4Addr") and From<u128> for Ipv6Addr:
+    // 0 is 0.0.0.0 and ::, every address.
+    dev(
+        "cargo run: bind((Ipv4Addr::from_bits(0), 8081)) and bind((Ipv6Addr::from(0u128), 8082)) beside a loopback bind",
+        rustApp("dev-nsec-n6-rt71", [
+            "use std::net::{Ipv4Addr, Ipv6Addr, TcpListener};",
+            "fn main() {",
+            '    let _h = TcpListener::bind("127.0.0.1:9000").unwrap();',
+            "    let l = TcpListener::bind((Ipv4Addr::from_bits(0), 8081)).unwrap();",
+            "    let _m = TcpListener::bind((Ipv6Addr::from(0u128), 8082)).unwrap();",
+            "    for s in l.incoming() { drop(s); }",
+            "}",
+        ]),
+        SERVED,
+    ),
+    // MS Learn IPAddress(Int64) ("the value 0x2414188f in big-endian format would be the IP address "143.24.20.36"":
+    // the first octet is the low byte): 0x7F000001 is 1.0.0.127, no loopback address.
+    dev(
+        "dotnet run: o.Listen(IPAddress.Loopback, 5001) and o.Listen(new IPEndPoint(0x7F000001, 5000)) (1.0.0.127)",
+        dotnetApp("dev-nsec-n7-rt71", [
+            "using System.Net;",
+            "var builder = WebApplication.CreateBuilder(args);",
+            "builder.WebHost.ConfigureKestrel(o => { o.Listen(IPAddress.Loopback, 5001); o.Listen(new IPEndPoint(0x7F000001, 5000)); });",
+            "var app = builder.Build();",
+            'app.MapGet("/", () => "ok");',
+            "app.Run();",
+        ]),
+        SERVED,
+    ),
+    // MS Learn IPAddress(Int64) with 0L and IPAddress.IPv6None (the all-zeros address, "::", as IPv6Any).
+    dev(
+        "dotnet run: o.Listen(new IPAddress(0L), 5000) and o.Listen(IPAddress.IPv6None, 5002) beside a loopback one",
+        dotnetApp("dev-nsec-n8-rt71", [
+            "using System.Net;",
+            "var builder = WebApplication.CreateBuilder(args);",
+            "builder.WebHost.ConfigureKestrel(o => { o.Listen(IPAddress.Loopback, 5001); o.Listen(new IPAddress(0L), 5000); o.Listen(IPAddress.IPv6None, 5002); });",
+            "var app = builder.Build();",
+            'app.MapGet("/", () => "ok");',
+            "app.Run();",
+        ]),
+        SERVED,
+    ),
+    // Java SE API InetAddress.getByAddress(byte[]) of four zero bytes: 0.0.0.0, the wildcard address.
+    dev(
+        'java Main.java: new ServerSocket(8081, 50, InetAddress.getByAddress(new byte[] {0, 0, 0, 0})) beside "127.0.0.1"',
+        javaApp("dev-nsec-n9-rt71", [
+            "import java.net.*;",
+            "public class Main {",
+            '    static final String HEALTH = "127.0.0.1";',
+            "    public static void main(String[] a) throws Exception {",
+            "        ServerSocket s = new ServerSocket(8081, 50, InetAddress.getByAddress(new byte[] {0, 0, 0, 0}));",
+            "        while (true) s.accept().close();",
+            "    }",
+            "}",
+        ]),
+        SERVED,
+    ),
+    // JEP 330 (program arguments after the file) and RFC 4291 `::` (the unspecified address): args[0] is "::".
+    dev(
+        'java Main.java :: : ServerSocket bound to getByName(args.length > 0 ? args[0] : "127.0.0.1")',
+        javaApp(
+            "dev-nsec-n10-rt71",
+            [
+                "import java.net.*;",
+                "public class Main {",
+                "    public static void main(String[] a) throws Exception {",
+                '        String host = a.length > 0 ? a[0] : "127.0.0.1";',
+                "        ServerSocket s = new ServerSocket(8081, 50, InetAddress.getByName(host));",
+                "        while (true) s.accept().close();",
+                "    }",
+                "}",
+            ],
+            "nohup java Main.java :: >/var/log/ops.log 2>&1 &",
+        ),
+        SERVED,
+    ),
+    // pkg.go.dev flag (Arg(0), the first argument after the flags) and `go run main.go 0.0.0.0` (go help run: "arguments
+    // ... passed to the program"): ParseIP("0.0.0.0"), every address.
+    dev(
+        'go run main.go 0.0.0.0: TCPAddr{IP: net.ParseIP(flag.Arg(0))} beside a "127.0.0.1" default',
+        goApp(
+            "dev-nsec-n11-rt71",
+            [
+                'import (\n\t"flag"\n\t"net"\n\t"net/http"\n)',
+                "",
+                "func main() {",
+                "\tflag.Parse()",
+                "\thost := flag.Arg(0)",
+                '\tif host == "" {',
+                '\t\thost = "127.0.0.1"',
+                "\t}",
+                '\tl, _ := net.Listen("tcp", net.JoinHostPort(host, "8081"))',
+                '\thttp.Serve(l, http.FileServer(http.Dir("/")))',
+                "}",
+            ],
+            "nohup go run main.go 0.0.0.0 >/var/log/ops.log 2>&1 &",
+        ),
+        SERVED,
+    ),
+    // Caddy docs "Global options" (admin; a Go listen address ":2019" is every address) : the admin API beyond loopback.
+    dev(
+        "Caddyfile: { admin :2019 } and a loopback-bound site",
+        script("dev-nsec-n12-rt71", [
+            "dnf install -y caddy",
+            ...file("/etc/caddy/Caddyfile", [
+                "{",
+                "    admin :2019 {",
+                "        origins pods",
+                "    }",
+                "}",
+                ":8080 {",
+                "    bind 127.0.0.1",
+                '    respond "ok"',
+                "}",
+            ]),
+            "systemctl enable --now caddy",
+        ]),
+        SERVED,
+    ),
+    // Caddy docs "JSON Config Structure" (admin.listen: "The address to which the admin endpoint's listener should
+    // bind itself"): 0.0.0.0:2019, every address.
+    dev(
+        'caddy run --config /etc/caddy/caddy.json: {"admin": {"listen": "0.0.0.0:2019"}}',
+        script("dev-nsec-n13-rt71", [
+            "dnf install -y caddy",
+            ...file("/etc/caddy/caddy.json", ['{"admin": {"listen": "0.0.0.0:2019"}, "apps": {}}']),
+            "nohup caddy run --config /etc/caddy/caddy.json >/var/log/caddy.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    // (Held before round 71 by the Python and Node.js readers: a host they cannot compute is every address.)
+    // Python docs sys.argv and socketserver: `python3 srv.py 0.0.0.0` makes host 0.0.0.0 (the loopback text only the
+    // default): SimpleHTTPRequestHandler serving / on every address.
+    dev(
+        'python3 srv.py 0.0.0.0 in /: TCPServer((sys.argv[1] if given else "127.0.0.1", 8081), SimpleHTTPRequestHandler)',
+        script("dev-nsec-n14-rt71", [
+            ...file("/opt/ops/srv.py", [
+                "import http.server, socketserver, sys",
+                'HOST = sys.argv[1] if len(sys.argv) > 1 else "127.0.0.1"',
+                "with socketserver.TCPServer((HOST, 8081), http.server.SimpleHTTPRequestHandler) as s:",
+                "    s.serve_forever()",
+            ]),
+            "cd / && nohup python3 /opt/ops/srv.py 0.0.0.0 >/var/log/ops.log 2>&1 &",
+        ]),
+        SERVED,
+    ),
+    // Node.js process.argv ("The remaining elements are any additional command-line arguments"): host 0.0.0.0.
+    dev(
+        'node server.js 0.0.0.0: createServer(serve /etc/kubernetes).listen(8081, process.argv[2] || "127.0.0.1")',
+        script("dev-nsec-n15-rt71", [
+            ...file("/opt/ops/server.js", [
+                'const http = require("http");',
+                'const fs = require("fs");',
+                "http.createServer((req, res) => {",
+                '  res.end(fs.readFileSync("/etc/kubernetes" + req.url));',
+                '}).listen(8081, process.argv[2] || "127.0.0.1");',
+            ]),
+            "nohup node /opt/ops/server.js 0.0.0.0 >/var/log/ops.log 2>&1 &",
+        ]),
+        SERVED,
     ),
     // HAProxy configuration manual "bind" ("[<address>]:<port_range> ... <address> is optional and can be a host name,
     // an IPv4 address, an IPv6 address, or '*'"; "ipv4@<address> -> force the protocol family"; an empty address
@@ -614,7 +842,7 @@ const secure: NodeCase[] = [
             "}",
         ]),
     ),
-    // MISS: secure refused, class BUILT-LOOPBACK-UNREAD (fail closed). Harmless: 127.0.0.1 only. userData.ts builtAddresses `ip()` reads net.IPv4/ParseIP/constants but not a net.IP{a, b, c, d} composite (a 4-byte slice), so the TCPAddr's IP is unknown, every address: refused as "a program the pack does not read, listening beyond loopback". Fix: read net.IP{...} of 4 (or 16) integer literals as the address they spell. (Doc: the comment below.)
+    // Was a MISS (fixed in round 71): secure refused, class BUILT-LOOPBACK-UNREAD (fail closed). Harmless: 127.0.0.1 only. userData.ts builtAddresses `ip()` reads net.IPv4/ParseIP/constants but not a net.IP{a, b, c, d} composite (a 4-byte slice), so the TCPAddr's IP is unknown, every address: refused as "a program the pack does not read, listening beyond loopback". Fix: read net.IP{...} of 4 (or 16) integer literals as the address they spell. (Doc: the comment below.)
     // pkg.go.dev net.IP ("An IP is a single IP address, a slice of bytes"; net.IP{127, 0, 0, 1} is the 4-byte form of
     // 127.0.0.1): loopback only.
     dev(
@@ -628,7 +856,6 @@ const secure: NodeCase[] = [
             "}",
         ]),
         /./,
-        true,
     ),
     // pkg.go.dev net/netip MustParseAddrPort and net.TCPAddrFromAddrPort: 127.0.0.1:8081.
     dev(
@@ -654,7 +881,7 @@ const secure: NodeCase[] = [
             "}",
         ]),
     ),
-    // MISS: secure refused, class BUILT-LOOPBACK-UNREAD (fail closed). Harmless: 127.0.0.1 only. userData.ts builtAddresses `ip()` needs the call to span the whole element (`whole`), so IPv4(...).To4()/.To16() is unknown, every address. Fix: strip a trailing .To4()/.To16() (same address) before reading. (Doc: the comment below.)
+    // Was a MISS (fixed in round 71): secure refused, class BUILT-LOOPBACK-UNREAD (fail closed). Harmless: 127.0.0.1 only. userData.ts builtAddresses `ip()` needs the call to span the whole element (`whole`), so IPv4(...).To4()/.To16() is unknown, every address. Fix: strip a trailing .To4()/.To16() (same address) before reading. (Doc: the comment below.)
     // pkg.go.dev net.IP.To4 ("converts the IPv4 address ip to a 4-byte representation"): still 127.0.0.1.
     dev(
         "go run: &net.TCPAddr{IP: net.IPv4(127, 0, 0, 1).To4(), Port: 8081}",
@@ -667,9 +894,8 @@ const secure: NodeCase[] = [
             "}",
         ]),
         /./,
-        true,
     ),
-    // MISS: secure refused, class BUILT-LOOPBACK-UNREAD (fail closed). Harmless: 127.0.0.1 only. userData.ts builtAddresses (Rust `ip()`) reads Ipv4Addr::new and IpAddr::from but not Ipv4Addr::from/Ipv6Addr::from (arrays, u32/u128) or from_bits, so the address is unknown. Fix: read Ipv4Addr::from([..])/from(N)/from_bits(N) (and Ipv6's) as their value (0 every address, 0x7f000001 loopback). (Doc: the comment below.)
+    // Was a MISS (fixed in round 71): secure refused, class BUILT-LOOPBACK-UNREAD (fail closed). Harmless: 127.0.0.1 only. userData.ts builtAddresses (Rust `ip()`) reads Ipv4Addr::new and IpAddr::from but not Ipv4Addr::from/Ipv6Addr::from (arrays, u32/u128) or from_bits, so the address is unknown. Fix: read Ipv4Addr::from([..])/from(N)/from_bits(N) (and Ipv6's) as their value (0 every address, 0x7f000001 loopback). (Doc: the comment below.)
     // Rust std From<[u8; 4]> for Ipv4Addr ("Creates an Ipv4Addr from a four element byte array"): 127.0.0.1.
     dev(
         "cargo run: TcpListener::bind((Ipv4Addr::from([127, 0, 0, 1]), 8081))",
@@ -681,9 +907,8 @@ const secure: NodeCase[] = [
             "}",
         ]),
         /./,
-        true,
     ),
-    // MISS: secure refused, class BUILT-LOOPBACK-UNREAD (fail closed). Harmless: 127.0.0.1 only. userData.ts builtAddresses (Rust `ip()`) returns literal(e) only for a bare string; "...".parse::<Ipv4Addr>().unwrap() is unknown, every address. Fix: read `"LIT".parse::<T>()` (with .unwrap()/.expect()/?) as the literal. (Doc: the comment below.)
+    // Was a MISS (fixed in round 71): secure refused, class BUILT-LOOPBACK-UNREAD (fail closed). Harmless: 127.0.0.1 only. userData.ts builtAddresses (Rust `ip()`) returns literal(e) only for a bare string; "...".parse::<Ipv4Addr>().unwrap() is unknown, every address. Fix: read `"LIT".parse::<T>()` (with .unwrap()/.expect()/?) as the literal. (Doc: the comment below.)
     // Rust std FromStr for Ipv4Addr: "127.0.0.1".parse() is 127.0.0.1.
     dev(
         'cargo run: TcpListener::bind(("127.0.0.1".parse::<Ipv4Addr>().unwrap(), 8081))',
@@ -695,7 +920,6 @@ const secure: NodeCase[] = [
             "}",
         ]),
         /./,
-        true,
     ),
     // Rust std::env::args: no argument, so the default "127.0.0.1:8080".
     dev(
@@ -709,7 +933,7 @@ const secure: NodeCase[] = [
             "}",
         ]),
     ),
-    // MISS: secure refused, class BUILT-LOOPBACK-UNREAD (fail closed). Harmless: loopback only. LOOPBACK_CONSTANT (userData.ts) reads getLoopbackAddress() but not getByName(null)/getByName(""), and no literal is in the source, so the ServerSocket is read as every address. Fix: read InetAddress.getByName(null|"")/getAllByName(null) as loopback. (Doc: the comment below.)
+    // Was a MISS (fixed in round 71): secure refused, class BUILT-LOOPBACK-UNREAD (fail closed). Harmless: loopback only. LOOPBACK_CONSTANT (userData.ts) reads getLoopbackAddress() but not getByName(null)/getByName(""), and no literal is in the source, so the ServerSocket is read as every address. Fix: read InetAddress.getByName(null|"")/getAllByName(null) as loopback. (Doc: the comment below.)
     // Java SE API InetAddress.getByName ("If the host is null or host.length() is equal to zero, then an InetAddress
     // representing an address of the loopback interface is returned"): loopback only.
     dev(
@@ -724,7 +948,104 @@ const secure: NodeCase[] = [
             "}",
         ]),
         /./,
-        true,
+    ),
+    // Round 71 neighbours (built addresses, both directions; the insecure twins are in `insecure`).
+    // pkg.go.dev net.IP (hex byte literals), net/netip IPv6Loopback ("returns the IPv6 loopback address ::1"),
+    // AddrFrom4 and IP.To16 ("converts the IP address ip to a 16-byte representation"): loopback only.
+    dev(
+        "go run: net.IP{0x7f, 0, 0, 1}, netip.IPv6Loopback(), AddrFrom4([4]byte{127, 0, 0, 1}), ParseIP(...).To16()",
+        goApp("dev-nsec-ok-n1-rt71", [
+            'import (\n\t"net"\n\t"net/http"\n\t"net/netip"\n)',
+            "",
+            "func main() {",
+            '\ta, _ := net.ListenTCP("tcp", &net.TCPAddr{IP: net.IP{0x7f, 0, 0, 1}, Port: 8081})',
+            '\tb, _ := net.ListenTCP("tcp", net.TCPAddrFromAddrPort(netip.AddrPortFrom(netip.IPv6Loopback(), 8082)))',
+            '\tc, _ := net.ListenTCP("tcp", net.TCPAddrFromAddrPort(netip.AddrPortFrom(netip.AddrFrom4([4]byte{127, 0, 0, 1}), 8083)))',
+            '\td, _ := net.ListenTCP("tcp", &net.TCPAddr{IP: net.ParseIP("127.0.0.1").To16(), Port: 8084})',
+            "\tfor _, l := range []net.Listener{b, c, d} {",
+            "\t\tgo http.Serve(l, nil)",
+            "\t}",
+            '\thttp.Serve(a, http.FileServer(http.Dir("/opt/ops/static")))',
+            "}",
+        ]),
+    ),
+    // Rust std From<u32> for Ipv4Addr (host byte order: 0x7f000001 is 127.0.0.1), From<u128> for Ipv6Addr (1 is ::1)
+    // and SocketAddr FromStr ("[::1]:8082").
+    dev(
+        'cargo run: bind((Ipv4Addr::from(0x7f00_0001u32), 8081)), (Ipv6Addr::from(1u128), 8083), "[::1]:8082".parse::<SocketAddr>()',
+        rustApp("dev-nsec-ok-n2-rt71", [
+            "use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener};",
+            "fn main() {",
+            "    let l = TcpListener::bind((Ipv4Addr::from(0x7f00_0001u32), 8081)).unwrap();",
+            '    let _m = TcpListener::bind("[::1]:8082".parse::<SocketAddr>().unwrap()).unwrap();',
+            "    let _n = TcpListener::bind((Ipv6Addr::from(1u128), 8083)).unwrap();",
+            "    for s in l.incoming() { drop(s); }",
+            "}",
+        ]),
+    ),
+    // MS Learn IPAddress(Byte[]) and IPAddress(Int64) (0x0100007F: 127.0.0.1, the first octet in the low byte).
+    dev(
+        "dotnet run: o.Listen(new IPEndPoint(new IPAddress(new byte[] { 127, 0, 0, 1 }), 5000)) and IPEndPoint(0x0100007F, 5001)",
+        dotnetApp("dev-nsec-ok-n3-rt71", [
+            "using System.Net;",
+            "var builder = WebApplication.CreateBuilder(args);",
+            "builder.WebHost.ConfigureKestrel(o => { o.Listen(new IPEndPoint(new IPAddress(new byte[] { 127, 0, 0, 1 }), 5000)); o.Listen(new IPEndPoint(0x0100007F, 5001)); });",
+            "var app = builder.Build();",
+            'app.MapGet("/", () => "ok");',
+            "app.Run();",
+        ]),
+    ),
+    // Java SE API InetAddress.getByAddress(byte[]) of 127.0.0.1 and InetSocketAddress(getByName(null), port): loopback.
+    dev(
+        "java Main.java: ServerSocket on getByAddress(new byte[] {127, 0, 0, 1}), HttpServer on InetSocketAddress(getByName(null), 8082)",
+        javaApp("dev-nsec-ok-n4-rt71", [
+            "import java.net.*;",
+            "import com.sun.net.httpserver.*;",
+            "public class Main {",
+            "    public static void main(String[] a) throws Exception {",
+            "        HttpServer h = HttpServer.create(new InetSocketAddress(InetAddress.getByName(null), 8082), 0);",
+            "        h.start();",
+            "        ServerSocket s = new ServerSocket(8081, 50, InetAddress.getByAddress(new byte[] {127, 0, 0, 1}));",
+            "        while (true) s.accept().close();",
+            "    }",
+            "}",
+        ]),
+    ),
+    // JEP 330: a loopback argument binds loopback only.
+    dev(
+        'java Main.java 127.0.0.1: ServerSocket bound to getByName(args.length > 0 ? args[0] : "127.0.0.1")',
+        javaApp(
+            "dev-nsec-ok-n5-rt71",
+            [
+                "import java.net.*;",
+                "public class Main {",
+                "    public static void main(String[] a) throws Exception {",
+                '        String host = a.length > 0 ? a[0] : "127.0.0.1";',
+                "        ServerSocket s = new ServerSocket(8081, 50, InetAddress.getByName(host));",
+                "        while (true) s.accept().close();",
+                "    }",
+                "}",
+            ],
+            "nohup java Main.java 127.0.0.1 >/var/log/ops.log 2>&1 &",
+        ),
+    ),
+    // Caddy docs "Global options" (admin on a unix socket: `unix//path`) and JSON admin.listen localhost:2019.
+    dev(
+        "Caddyfile: { admin unix//run/caddy-admin.sock } and caddy.json admin.listen localhost:2019",
+        script("dev-nsec-ok-n6-rt71", [
+            "dnf install -y caddy",
+            ...file("/etc/caddy/Caddyfile", [
+                "{",
+                "    admin unix//run/caddy-admin.sock",
+                "}",
+                ":8080 {",
+                "    bind 127.0.0.1",
+                '    respond "ok"',
+                "}",
+            ]),
+            ...file("/etc/caddy/caddy.json", ['{"admin": {"listen": "localhost:2019"}, "apps": {}}']),
+            "systemctl enable --now caddy",
+        ]),
     ),
     // Java SE API InetSocketAddress(String hostname, int port) with "127.0.0.1": loopback only.
     dev(
