@@ -7135,7 +7135,9 @@ export class RootReads {
             if (!SHELLS.test(interpreterName(appletWords(run)[0] ?? "")) && run[0] === program) continue;
             // Its words as xargs hands them over, one word each (quoted: not split or brace-expanded again), after
             // the wrappers before xargs (`sudo -u USER xargs ...`: wrapperUser). They are already expanded, and xargs
-            // runs the command itself (execvp), no shell: a `$` left in them (`sh -c '... "$1" $(basename "$1")' _`,
+            // invokes the utility with them as its arguments (POSIX xargs: it "shall construct a command line
+            // consisting of the utility and argument operands ... followed by as many arguments read", and "invoke"
+            // it), no shell between: a `$` left in them (`sh -c '... "$1" $(basename "$1")' _`,
             // single-quoted in the script) is text, expanded only by the shell the run starts, with the run's items
             // as its $1...: LITERAL_DOLLAR, turned back into `$` once command() has expanded the words.
             this.command(
