@@ -7134,9 +7134,18 @@ export class RootReads {
             if (run.length === own.length && run.every((w, i) => w === own[i])) continue;
             if (!SHELLS.test(interpreterName(appletWords(run)[0] ?? "")) && run[0] === program) continue;
             // Its words as xargs hands them over, one word each (quoted: not split or brace-expanded again), after
-            // the wrappers before xargs (`sudo -u USER xargs ...`: wrapperUser).
+            // the wrappers before xargs (`sudo -u USER xargs ...`: wrapperUser). They are already expanded, and xargs
+            // invokes the utility with them as its arguments (POSIX xargs: it "shall construct a command line
+            // consisting of the utility and argument operands ... followed by as many arguments read", and "invoke"
+            // it), no shell between: a `$` left in them (`sh -c '... "$1" $(basename "$1")' _`,
+            // single-quoted in the script) is text, expanded only by the shell the run starts, with the run's items
+            // as its $1...: LITERAL_DOLLAR, turned back into `$` once command() has expanded the words.
             this.command(
-                { ...c, words: [...c.words.slice(0, at), ...run.map(w => `\0${w}\0`)], pipesOut: false },
+                {
+                    ...c,
+                    words: [...c.words.slice(0, at), ...run.map(w => `\0${w.replaceAll("$", LITERAL_DOLLAR)}\0`)],
+                    pipesOut: false,
+                },
                 { ...ctx, pipedText: undefined, depth: ctx.depth + 1 },
                 undefined,
                 form,

