@@ -11375,8 +11375,23 @@ function goCmdFieldWritten(code: string): boolean {
         /(?<![\w.])(reflect|unsafe)\s*\./,
     ].some(r => r.test(text));
 }
-/** Ruby's and Perl's besides: system/exec/spawn without parentheses, backticks, %x and qx. */
-const SCRIPT_SPAWN_API = /(^|[^\w.:])(system|exec|spawn)\b\s*[("'%]|`|%x\W|\bqx\W|\bopen\s*\(?\s*["']?\|/m;
+/**
+ * Ruby's and Perl's besides: system/exec/spawn without parentheses, backticks, %x and qx; round 71: Ruby's process APIs
+ * by their module (Ruby docs IO.popen "Executes the given command cmd as a subprocess", Kernel.system/exec/spawn,
+ * Process.exec/fork, PTY.spawn, the Open3 module's popen3/capture2/pipeline "spawn a process"), Perl's IPC modules
+ * (IPC::Open2/Open3 open2/open3 "open a process for both reading and writing", IPC::Run, IPC::Cmd) and a piped open
+ * (perlfunc open: a mode of "-|" or "|-", or a two-argument filename beginning or ending with "|": "the filename is
+ * interpreted as a command").
+ */
+const SCRIPT_SPAWN_API = new RegExp(
+    [
+        /(^|[^\w.:])(system|exec|spawn)\b\s*[("'%]|`|%x\W|\bqx\W|\bopen\s*\(?\s*["']?\|/.source,
+        /\b(?:IO|Kernel|Process|PTY)\s*\.\s*(?:popen\w*|system|exec|spawn|fork)\b|\bOpen3\b/.source,
+        /\bIPC::(?:Open[23]|Run\w*|Cmd)\b|(?<![\w$>])open[23]\s*\(/.source,
+        /\bopen\s*\(?[^;\n]*?["']\s*-?\||\bopen\s*\(?[^;\n]*?\|\s*["']/.source,
+    ].join("|"),
+    "m",
+);
 /**
  * Code options of interpreters (their command line is the code: no script, no standard input read) and options taking
  * the next word as their value, by interpreter (python's are read by pythonInvocation; perlrun(1) -e, -E; ruby(1) -e, -I, -r;
@@ -11548,7 +11563,7 @@ function literalScriptCommands(text: string, ruby: boolean): string[][] | undefi
     });
     if (unread) return undefined;
     const call = ruby
-        ? /(?<![\w$@%&:>.])((?:Process[ \t]*\.[ \t]*)?spawn|system|exec)\b[ \t]*(?:\(((?:[^()\n]|\([^()\n]*\))*)\)|((?:[^()\n;]|\([^()\n]*\))*?)(?=[ \t]*(?:;|\n|$|\b(?:or|and|if|unless)\b|&&|\|\|)))/g
+        ? /(?<![\w$@%&:>.])((?:Process[ \t]*\.[ \t]*)?spawn|system|exec|IO[ \t]*\.[ \t]*popen)\b[ \t]*(?:\(((?:[^()\n]|\([^()\n]*\))*)\)|((?:[^()\n;]|\([^()\n]*\))*?)(?=[ \t]*(?:;|\n|$|\b(?:or|and|if|unless)\b|&&|\|\|)))/g
         : /(?<![\w$@%&:>.])(system|exec)\b[ \t]*(?:\(((?:[^()\n]|\([^()\n]*\))*)\)|((?:[^()\n;]|\([^()\n]*\))*?)(?=[ \t]*(?:;|\n|$|\b(?:or|and|if|unless)\b|&&|\|\|)))/g;
     // Round 71: a harmless variable (harmlessEnvironment, the list Python's env= and Go's Cmd.Env are read by) set for
     // the children (perlvar %ENV: "Setting a value in ENV changes the environment for any child processes you
@@ -11609,6 +11624,9 @@ function literalScriptCommands(text: string, ruby: boolean): string[][] | undefi
             } else return undefined;
             args = args.slice(m[0].length).trim();
         }
+        // Round 71: Ruby docs IO.popen(`[env,] cmd, mode = 'r'`): one command string (a shell line as system's single
+        // string is); a mode or options after it, or an array, are not read here.
+        if (/popen$/.test(c[1]) && !(single && words.length === 1)) return undefined;
         // One string: split into words when no shell metacharacter is in it, else run by sh; either way plain simple
         // commands are the words the shell would run (plainShellLines: `sysctl -w vm.swappiness=10` too), and any other
         // line is not read here. Round 71: read as command substitution's (above), one rule for both.
@@ -12167,9 +12185,15 @@ function builtAddresses(code: string, language: "go" | "rust" | "dotnet" | "java
  * environment, os.Args, flags, a field, a name bound twice or as a parameter) may be every address; a loopback literal
  * elsewhere in the source (a client's upstream) does not say where this call listens.
  */
-function goListenAddressUnknown(code: string): boolean {
-    const KNOWN =
-        /^(net\.(IPv4|ParseIP|IPv4zero|IPv6zero|IPv6unspecified|IPv6loopback|TCPAddr|UDPAddr|JoinHostPort|IP|TCPAddrFromAddrPort|UDPAddrFromAddrPort)|netip\.(IPv4Unspecified|IPv6Unspecified|IPv6Loopback|MustParseAddr|ParseAddr|AddrFrom4|AddrFrom16|AddrPortFrom|MustParseAddrPort|ParseAddrPort)|fmt\.Sprintf|strconv\.Itoa|nil|byte)$/;
+function goListenAddressUnknown(code: string, noArguments = false): boolean {
+    // netip's constructors and parsers of a literal (pkg.go.dev net/netip MustParseAddrPort, ParseAddr...: the string
+    // is the address, judged as a literal is; builtAddresses computes each) and net's conversions of them
+    // (TCPAddrFromAddrPort); with no program arguments (`go run main.go` alone), a flag's value is its default
+    // (pkg.go.dev flag: "String defines a string flag with specified name, default value, and usage string"; only
+    // "-flag=x" on the command line sets it).
+    const KNOWN = new RegExp(
+        String.raw`^(net\.(IPv4|ParseIP|IPv4zero|IPv6zero|IPv6unspecified|IPv6loopback|TCPAddr|UDPAddr|JoinHostPort|IP|TCPAddrFromAddrPort|UDPAddrFromAddrPort)|netip\.(IPv4Unspecified|IPv6Unspecified|IPv6Loopback|MustParseAddr|ParseAddr|AddrFrom4|AddrFrom16|AddrPortFrom|MustParseAddrPort|ParseAddrPort)|fmt\.Sprintf|strconv\.Itoa|nil|byte${noArguments ? String.raw`|flag\.(String|Int|Uint)` : ""})$`,
+    );
     const args = (at: number) => {
         let depth = 0;
         let start = at;
@@ -12234,6 +12258,129 @@ function goListenAddressUnknown(code: string): boolean {
     for (const m of code.matchAll(/\bAddr\s*:\s*([^,}\n]+)/g)) if (!known(m[1])) return true;
     return false;
 }
+/**
+ * Round 71: whether a Rust, .NET (C#) or JVM (Java, Kotlin) source listens where the pack cannot tell: a listen call
+ * whose own address argument is not an address it can compute, read as goListenAddressUnknown reads Go's. The address
+ * is the call's: Rust std::net "TcpListener::bind(addr)", UdpSocket::bind, tokio's and actix-web's `.bind(addr)`,
+ * hyper/axum `Server::bind(&addr)`; .NET "TcpListener(IPAddress localaddr, int port)", TcpListener(IPEndPoint),
+ * "IPEndPoint(IPAddress address, int port)", Socket.Bind(EndPoint), UdpClient(IPEndPoint), Kestrel
+ * `options.Listen(IPAddress address, int port)`; Java "InetSocketAddress(String hostname, int port)",
+ * InetSocketAddress(InetAddress addr, int port), InetAddress.getByName(host), "ServerSocket(int port, int backlog,
+ * InetAddress bindAddr)", ServerSocket.bind(SocketAddress), HttpServer.create(InetSocketAddress addr, int backlog). It
+ * is known when it is a string literal, a number, a name bound once in the file (`let`/`const`/`static`, `var`/a type,
+ * `val`) to such a value, or an expression of those, the language's address constructors (KNOWN) and pure conversions
+ * (METHODS). Anything else (std::env::var, std::env::args, Environment.GetEnvironmentVariable, args[0],
+ * System.getenv, a parameter, a name bound twice or in a pattern) may be every address; a loopback literal elsewhere in
+ * the source (a client's upstream) does not say where this call listens. Java's one-argument InetSocketAddress(int
+ * port) ("the IP address is the wildcard address") and a null bind address (ServerSocket: "If bindAddr is null, it
+ * will default accepting connections on any/all local addresses") are every address outright.
+ */
+function sourceListenAddressUnknown(code: string, language: "rust" | "dotnet" | "jvm", noArguments = false): boolean {
+    // A program run with no arguments (`cargo run` with none after it: Cargo book "cargo run", "All the arguments
+    // following the two dashes (--) are passed to the binary") has an argv of its own path only (Rust std::env::args:
+    // "The first element is traditionally the path of the executable"): `args().nth(1)` is None, so its default is
+    // the address (or the program panics, listening nowhere).
+    const argv = noArguments && language === "rust" ? /^(?:(?:std::)?env::)?args$/ : /^$/;
+    const KNOWN = {
+        rust: /^(?:(?:::)?(?:std|tokio|async_std)::net::)?(?:SocketAddr|SocketAddrV4|SocketAddrV6|Ipv4Addr|Ipv6Addr|IpAddr)(?:::(?:new|from|V4|V6|LOCALHOST|UNSPECIFIED))?$|^(?:format!|String::from|Some|u16|u8|str|String|new)$/,
+        // A byte array literal (`new byte[] { 127, 0, 0, 1 }`) and Java's null host are read by value in
+        // builtAddresses (getByName(null) the loopback address, InetSocketAddress(null, port) every address).
+        dotnet: /^(?:(?:System\.Net\.)?(?:IPAddress(?:\.(?:Parse|Loopback|IPv6Loopback|Any|IPv6Any|None|IPv6None))?|IPEndPoint)|new|int|byte)$/,
+        jvm: /^(?:(?:java\.net\.)?(?:InetSocketAddress|InetAddress\.(?:getByName|getLoopbackAddress|getByAddress))|new|String\.valueOf|int|byte|null|InetAddress)$/,
+    }[language];
+    const METHODS = {
+        rust: /^(?:parse|unwrap|unwrap_or|expect|into|to_string|to_owned|as_str|as_ref|clone|nth)$/,
+        dotnet: /^(?:ToString)$/,
+        jvm: /^(?:toString)$/,
+    }[language];
+    // Calls and which of their arguments is the address (a negative index counts from the end).
+    const CALLS = (
+        {
+            rust: [[/(?<![\w])(?:\w+::)*(?:TcpListener|UdpSocket|Server|TcpSocket)::bind\s*\(|\.\s*bind\s*\(/g, 0]],
+            dotnet: [
+                [/\bnew\s+(?:System\.Net\.Sockets\.)?(?:TcpListener|UdpClient)\s*\(|\.\s*(?:Bind|Listen)\s*\(/g, 0],
+                [/\bnew\s+(?:System\.Net\.)?IPEndPoint\s*\(/g, 0],
+            ],
+            jvm: [
+                [
+                    /\.\s*bind\s*\(|\bInetAddress\s*\.\s*getByName\s*\(|\b(?:HttpServer|HttpsServer)\s*\.\s*create\s*\(/g,
+                    0,
+                ],
+                [/(?<![\w.])(?:new\s+)?(?:java\.net\.)?InetSocketAddress\s*\(/g, 0],
+                [/(?<![\w.])(?:new\s+)?(?:java\.net\.)?ServerSocket\s*\(/g, 2],
+            ],
+        } as Record<typeof language, [RegExp, number][]>
+    )[language];
+    const strings = /r#*"[^"]*"#*|@?"(?:[^"\\\n]|\\.)*"/g;
+    const name = (n: string) => n.replace(/\$/g, "\\$");
+    const known = (expr: string, depth = 0): boolean => {
+        const e = expr.trim();
+        if (depth > 6 || /\$"|\$@"|@\$"/.test(e)) return false;
+        if (e === "") return true;
+        // A socket address of a host and a port (a Rust tuple `(host, port)`, SocketAddr::new/SocketAddrV4::new,
+        // InetSocketAddress(host, port), IPEndPoint(address, port)): only the host says where it listens.
+        const pair =
+            /^(?:new\s+)?(?:[\w.]+\.|(?:\w+::)*)?(?:InetSocketAddress|IPEndPoint|SocketAddr(?:V4|V6)?::new)?\s*\(/.exec(
+                e,
+            );
+        const parts = pair === null ? undefined : goCallArguments(e, pair[0].length);
+        if (
+            parts !== undefined &&
+            parts.end === e.length &&
+            parts.args.length === 2 &&
+            (pair?.[0] !== "(" || language === "rust")
+        )
+            return known(parts.args[0], depth + 1);
+        const bare = e
+            .replace(strings, '""')
+            .replace(/'(?:[^'\\\n]|\\.)'/g, '""')
+            .replace(/\.\s*unwrap_or_else\s*\(\s*\|\|/g, ".unwrap_or(");
+        if (/[^\w\s.:&(),"[\]<>!?{}]/.test(bare)) return false;
+        for (const m of bare.matchAll(/(\.\s*)?(?<![\w])([A-Za-z_]\w*(?:\s*(?:::|\.)\s*[A-Za-z_]\w*)*!?)/g)) {
+            const token = m[2].replace(/\s+/g, "");
+            if (m[1] !== undefined) {
+                if (!token.split(".").every(t => METHODS.test(t))) return false;
+                continue;
+            }
+            if (KNOWN.test(token) || argv.test(token)) continue;
+            if (token.includes("::")) return false;
+            const [head, ...rest] = token.split(".");
+            if (!rest.every(t => METHODS.test(t)) || !bound(head, depth)) return false;
+        }
+        return true;
+    };
+    /** Whether `n` is bound once in the file, to a known value, and nowhere as a parameter or a pattern. */
+    const bound = (n: string, depth: number): boolean => {
+        const N = name(n);
+        if (
+            new RegExp(
+                // A parameter (`Type n,`/`Type n)`, Rust's `n: T`), a pattern (`Some(n) =`, `(a, n) =`, `Ok(n) =>`),
+                // a loop or closure variable, an operator assignment or increment.
+                String.raw`[(,]\s*(?:final\s+)?[\w<>[\].?&]+\s+${N}\s*[,)]|[(,]\s*(?:mut\s+)?${N}\s*:[^:]|\([^()\n]*(?<![\w$.])${N}\b[^()\n]*\)\s*(?:=>|=(?!=))|\bfor\s*\(?[^;\n]*(?<![\w$.])${N}\s*(?::|\bin\b)|\|[^|\n]*(?<![\w$.])${N}\b[^|\n]*\||(?<![\w$.])${N}\s*(?:[-+*/%&|^]=|\+\+|--)|(?:\+\+|--)${N}\b`,
+            ).test(code)
+        )
+            return false;
+        const assigned = [
+            ...code.matchAll(new RegExp(String.raw`(?<![\w$.])${N}\s*(?::\s*[^=;\n]+?)?\s*=(?![=>])\s*([^;\n]*)`, "g")),
+        ];
+        return assigned.length === 1 && assigned[0][1].trim() !== n && known(assigned[0][1], depth + 1);
+    };
+    for (const [pattern, index] of CALLS)
+        for (const m of code.matchAll(pattern)) {
+            const parsed = goCallArguments(code, (m.index ?? 0) + m[0].length);
+            if (parsed === undefined) return true;
+            const args = parsed.args;
+            if (args.length === 0) continue;
+            if (language === "jvm" && /InetSocketAddress/.test(m[0]) && args.length === 1) return true;
+            if (language === "jvm" && /ServerSocket/.test(m[0])) {
+                if (args.length < 3) continue;
+                if (/^null$/.test(args[2].trim())) return true;
+            }
+            const address = args[index < 0 ? args.length + index : Math.min(index, args.length - 1)];
+            if (!known(address.replace(/^&\s*/, ""))) return true;
+        }
+    return false;
+}
 /** The listeners of running the source files `sources` (sourceRunnerListeners), `server` the command running them. */
 function sourcesListeners(
     server: string,
@@ -12284,7 +12431,19 @@ function sourcesListeners(
             else beyond.push(a ?? "0.0.0.0");
         // Round 71: a Go listen call whose own address the pack cannot compute (goListenAddressUnknown) may bind every
         // address, whatever loopback literal the source holds elsewhere.
-        if (/\.go$/.test(path) && goListenAddressUnknown(code)) beyond.push("*");
+        if (/\.go$/.test(path) && goListenAddressUnknown(code, /^go run(?: [\w./-]+\.go)+$/.test(server)))
+            beyond.push("*");
+        // Round 71: likewise a Rust, .NET or JVM listen call's own address (sourceListenAddressUnknown).
+        const listening = /\.rs$/.test(path)
+            ? "rust"
+            : /\.cs$/i.test(path)
+              ? "dotnet"
+              : /\.(java|kts?)$/.test(path)
+                ? "jvm"
+                : undefined;
+        const noArguments =
+            /^cargo run(?: (?:--release|-r|-q|--quiet|--locked|--offline|--frozen|-v+|--verbose))*$/.test(server);
+        if (listening !== undefined && sourceListenAddressUnknown(code, listening, noArguments)) beyond.push("*");
         // An address beyond loopback the command line gives a listening program may be its bind address
         // (commandLineAddresses): the pack does not follow arguments into listen calls, so it is where it listens.
         if (LISTEN_API.test(code)) beyond.push(...commandLine);

@@ -39,7 +39,7 @@ const pySocket = (name: string, lines: string[], answer = 'open("/etc/kubernetes
         "nohup python3 /opt/ops/srv.py >/var/log/srv.log 2>&1 &",
     ]);
 /** User data writing /opt/ops/main.go (`body` inside main, `imports` its imports) run by `go run`, as root. */
-const goMain = (name: string, imports: string[], body: string[]) =>
+const goMain = (name: string, imports: string[], body: string[], run = "") =>
     devNodeScript(name, [
         ...heredocFile("/opt/ops/go.mod", ["module example.com/ops", "", "go 1.22"]),
         ...heredocFile("/opt/ops/main.go", [
@@ -53,7 +53,7 @@ const goMain = (name: string, imports: string[], body: string[]) =>
             ...body.map(l => `\t${l}`),
             "}",
         ]),
-        "cd /opt/ops && nohup go run main.go >/var/log/ops.log 2>&1 &",
+        `cd /opt/ops && nohup go run main.go${run} >/var/log/ops.log 2>&1 &`,
     ]);
 const GO_SERVE_ROOT = 'http.Serve(l, http.FileServer(http.Dir("/")))';
 
@@ -430,8 +430,10 @@ const insecure: NodeCase[] = [
             ],
         ),
     ),
+    // fix71-bindvar: run with -addr "$ADDR" (a value the pack cannot know); with no arguments the flag's default
+    // is the address (redteam70-nsec "go run main.go (no flags)", accepted).
     dev(
-        'go run: addr := flag.String("addr", "127.0.0.1:8080", ...); net.Listen("tcp", *addr) (argv decides)',
+        'go run main.go -addr "$ADDR": addr := flag.String("addr", "127.0.0.1:8080", ...); net.Listen("tcp", *addr) (argv decides)',
         goMain(
             "dev-g71n-go-listen-flag-nodes",
             ["flag", "net", "net/http"],
@@ -441,6 +443,7 @@ const insecure: NodeCase[] = [
                 'l, _ := net.Listen("tcp", *addr)',
                 GO_SERVE_ROOT,
             ],
+            ' -addr "$ADDR"',
         ),
     ),
     dev(
@@ -1184,4 +1187,369 @@ describeNodeCases(
     "round 71 gaps: manager environment loader variables, root shell lines (cron, units, supervisord, monit, at, wazuh)",
     [...managerInsecure, ...rootLinesInsecure],
     managerSecure,
+);
+
+// Round 71 gaps (fix71-bindvar): a listen call of Rust, .NET, Node.js and Java judged by its own address argument (an
+// environment value is every address, whatever loopback literal sits elsewhere), and Ruby/Perl process starts the
+// "starts a process" fallback must catch (IO.popen, Open3, Kernel.system, Perl's piped three-argument open).
+/** The kubelet's credentials, the answer an insecure listener gives each connection. */
+const KUBELET_CONF = "/etc/kubernetes/kubelet.conf";
+/** User data writing a cargo package /opt/ops (src/main.rs: `main`) run by `cargo run` as root. */
+const cargoMain = (name: string, main: string[], run = "") =>
+    devNodeScript(name, [
+        "mkdir -p /opt/ops/src",
+        ...heredocFile("/opt/ops/Cargo.toml", ["[package]", 'name = "ops"', 'version = "0.1.0"', 'edition = "2021"']),
+        ...heredocFile("/opt/ops/src/main.rs", main),
+        `cd /opt/ops && nohup cargo run --release${run} >/var/log/ops.log 2>&1 &`,
+    ]);
+/** A Rust main binding `bind` (after `before` lines), answering each connection with `answer` (an expression of bytes). */
+const rustServer = (bind: string, before: string[] = [], answer = `std::fs::read("${KUBELET_CONF}").unwrap()`) => [
+    "use std::io::Write;",
+    "use std::net::TcpListener;",
+    ...before.filter(l => l.startsWith("const ")),
+    "fn main() {",
+    ...before.filter(l => !l.startsWith("const ")).map(l => `    ${l}`),
+    `    let l = TcpListener::bind(${bind}).unwrap();`,
+    "    for s in l.incoming() {",
+    "        let mut s = s.unwrap();",
+    `        s.write_all(&${answer}).unwrap();`,
+    "    }",
+    "}",
+];
+/** User data writing a .NET project /opt/ops/web (Program.cs: `program`) run by `dotnet run` as root. */
+const dotnetMain = (name: string, program: string[]) =>
+    devNodeScript(name, [
+        "mkdir -p /opt/ops/web",
+        ...heredocFile("/opt/ops/web/web.csproj", ['<Project Sdk="Microsoft.NET.Sdk"></Project>']),
+        ...heredocFile("/opt/ops/web/Program.cs", program),
+        "cd /opt/ops/web && nohup dotnet run >/var/log/ops.log 2>&1 &",
+    ]);
+/** A C# top-level program listening on `address` (a System.Net.IPAddress expression) port 8081. */
+const csServer = (address: string, before: string[] = [], answer = `File.ReadAllBytes("${KUBELET_CONF}")`) => [
+    "using System.Net;",
+    "using System.Net.Sockets;",
+    ...before,
+    `var l = new TcpListener(${address}, 8081);`,
+    "l.Start();",
+    "while (true) {",
+    "    using var c = l.AcceptTcpClient();",
+    `    c.GetStream().Write(${answer});`,
+    "}",
+];
+/** User data writing /opt/ops/server.js (`lines`) run by node as root. */
+const nodeMain = (name: string, lines: string[]) =>
+    devNodeScript(name, [
+        ...heredocFile("/opt/ops/server.js", lines),
+        "cd /opt/ops && nohup node server.js >/var/log/ops.log 2>&1 &",
+    ]);
+/** An http server answering with `answer` listening by `listen` (the call's arguments). */
+const nodeServer = (listen: string, before: string[] = [], answer = `fs.readFileSync('${KUBELET_CONF}')`) => [
+    "const http = require('http');",
+    "const fs = require('fs');",
+    ...before,
+    `http.createServer((req, res) => res.end(${answer})).listen(${listen});`,
+];
+/** User data writing /opt/ops/Srv.java (`lines`) run by `java Srv.java` as root. */
+const javaMain = (name: string, lines: string[]) =>
+    devNodeScript(name, [
+        "dnf install -y java-21-amazon-corretto-headless",
+        ...heredocFile("/opt/ops/Srv.java", lines),
+        "cd /opt/ops && nohup java Srv.java >/var/log/ops.log 2>&1 &",
+    ]);
+/** A Java ServerSocket bound to `address` (a SocketAddress expression), after `before` lines of main. */
+const javaServer = (
+    address: string,
+    before: string[] = [],
+    answer = `Files.readAllBytes(Path.of("${KUBELET_CONF}"))`,
+) => [
+    "import java.net.*;",
+    "import java.nio.file.*;",
+    "public class Srv {",
+    ...before.filter(l => l.startsWith("static ")).map(l => `    ${l}`),
+    "    public static void main(String[] a) throws Exception {",
+    ...before.filter(l => !l.startsWith("static ")).map(l => `        ${l}`),
+    "        ServerSocket s = new ServerSocket();",
+    `        s.bind(${address});`,
+    "        while (true) {",
+    "            try (Socket c = s.accept()) {",
+    `                c.getOutputStream().write(${answer});`,
+    "            }",
+    "        }",
+    "    }",
+    "}",
+];
+/** User data downloading /opt/ops/x.src, then writing /opt/ops/x.rb (`lines`) run by ruby as root. */
+const rubyFile = (name: string, lines: string[], ext = "rb", runner = "ruby") =>
+    devNodeScript(name, [
+        "mkdir -p /opt/ops",
+        ...DOWNLOADED,
+        ...heredocFile(`/opt/ops/x.${ext}`, lines),
+        `${runner} /opt/ops/x.${ext}`,
+    ]);
+
+const bindInsecure: NodeCase[] = [
+    dev(
+        'cargo run: TcpListener::bind(std::env::var("ADDR")) beside a stray "127.0.0.1:9000"',
+        cargoMain(
+            "dev-g71b-rust-bind-env-nodes",
+            rustServer("addr", [
+                'let upstream = "127.0.0.1:9000";',
+                "let _ = upstream;",
+                'let addr = std::env::var("ADDR").unwrap();',
+            ]),
+        ),
+    ),
+    dev(
+        'cargo run -- "$BIND": TcpListener::bind(std::env::args().nth(1)) beside a stray "127.0.0.1"',
+        cargoMain(
+            "dev-g71b-rust-bind-argv-nodes",
+            rustServer("std::env::args().nth(1).unwrap()", ['let upstream = "127.0.0.1";', "let _ = upstream;"]),
+            ' -- "$BIND"',
+        ),
+    ),
+    dev(
+        'dotnet run: new TcpListener(IPAddress.Parse(Environment.GetEnvironmentVariable("HOST")), 8081) beside "127.0.0.1"',
+        dotnetMain(
+            "dev-g71b-cs-listener-env-nodes",
+            csServer('IPAddress.Parse(Environment.GetEnvironmentVariable("HOST")!)', ['var upstream = "127.0.0.1";']),
+        ),
+    ),
+    dev(
+        'dotnet run: host = args[0]; new TcpListener(IPAddress.Parse(host), 8081) beside "127.0.0.1"',
+        dotnetMain(
+            "dev-g71b-cs-listener-args-nodes",
+            csServer("IPAddress.Parse(host)", ['var upstream = "127.0.0.1";', "var host = args[0];"]),
+        ),
+    ),
+    dev(
+        "node server.js: server.listen(8080, process.env.HOST) beside a stray '127.0.0.1'",
+        nodeMain(
+            "dev-g71b-node-listen-env-nodes",
+            nodeServer("8080, process.env.HOST", ["const UPSTREAM = '127.0.0.1';"]),
+        ),
+    ),
+    dev(
+        "node server.js: listen({ port: 8080, host: process.argv[2] }) beside a stray '127.0.0.1'",
+        nodeMain(
+            "dev-g71b-node-listen-argv-nodes",
+            nodeServer("{ port: 8080, host: process.argv[2] }", ["const UPSTREAM = '127.0.0.1';"]),
+        ),
+    ),
+    dev(
+        'java Srv.java: bind(new InetSocketAddress(System.getenv("HOST"), 8081)) beside a stray "127.0.0.1"',
+        javaMain(
+            "dev-g71b-java-bind-env-nodes",
+            javaServer('new InetSocketAddress(System.getenv("HOST"), 8081)', ['String upstream = "127.0.0.1";']),
+        ),
+    ),
+    dev(
+        'java Srv.java: bind(new InetSocketAddress(InetAddress.getByName(a[0]), 8081)) beside "127.0.0.1"',
+        javaMain(
+            "dev-g71b-java-bind-argv-nodes",
+            javaServer("new InetSocketAddress(InetAddress.getByName(a[0]), 8081)", ['String upstream = "127.0.0.1";']),
+        ),
+    ),
+    // Ruby docs IO.popen ("Executes the given command cmd as a subprocess"), Open3 ("popen3 ... capture2 ... spawn a
+    // process"), Kernel.system; perlfunc open ("If MODE is '-|', the filename is interpreted as a command from which
+    // output is to be piped"): root copying a downloaded file into /etc/cron.d.
+    dev(
+        'ruby x.rb: IO.popen(["cp", "/opt/ops/x.src" (downloaded), "/etc/cron.d/x"]).read',
+        rubyFile("dev-g71b-ruby-io-popen-nodes", ['IO.popen(["cp", "/opt/ops/x.src", "/etc/cron.d/x"]).read']),
+    ),
+    dev(
+        'ruby x.rb: Open3.capture2("cp", "/opt/ops/x.src" (downloaded), "/etc/cron.d/x")',
+        rubyFile("dev-g71b-ruby-open3-capture2-nodes", [
+            'require "open3"',
+            'Open3.capture2("cp", "/opt/ops/x.src", "/etc/cron.d/x")',
+        ]),
+    ),
+    dev(
+        'ruby x.rb: Open3.popen3("cp", ...) { |i, o, e, t| t.value }',
+        rubyFile("dev-g71b-ruby-open3-popen3-nodes", [
+            'require "open3"',
+            'Open3.popen3("cp", "/opt/ops/x.src", "/etc/cron.d/x") { |i, o, e, t| t.value }',
+        ]),
+    ),
+    dev(
+        'ruby x.rb: Kernel.system("cp", "/opt/ops/x.src" (downloaded), "/etc/cron.d/x")',
+        rubyFile("dev-g71b-ruby-kernel-system-nodes", ['Kernel.system("cp", "/opt/ops/x.src", "/etc/cron.d/x")']),
+    ),
+    dev(
+        `ruby -e 'IO.popen(["cp", "/opt/ops/x.src" (downloaded), "/etc/cron.d/x"]).read'`,
+        devNodeScript("dev-g71b-ruby-e-io-popen-nodes", [
+            "mkdir -p /opt/ops",
+            ...DOWNLOADED,
+            `ruby -e 'IO.popen(["cp", "/opt/ops/x.src", "/etc/cron.d/x"]).read'`,
+        ]),
+    ),
+    dev(
+        `ruby -e 'require "open3"; Open3.capture2("cp", ...)'`,
+        devNodeScript("dev-g71b-ruby-e-open3-nodes", [
+            "mkdir -p /opt/ops",
+            ...DOWNLOADED,
+            `ruby -e 'require "open3"; Open3.capture2("cp", "/opt/ops/x.src", "/etc/cron.d/x")'`,
+        ]),
+    ),
+    dev(
+        'perl x.pl: open(my $fh, "-|", "cp", "/opt/ops/x.src" (downloaded), "/etc/cron.d/x")',
+        rubyFile(
+            "dev-g71b-perl-open-pipe-nodes",
+            ['open(my $fh, "-|", "cp", "/opt/ops/x.src", "/etc/cron.d/x") or die;', "close($fh);"],
+            "pl",
+            "perl",
+        ),
+    ),
+    // Neighbours (fix71-bindvar), insecure side: Java's wildcard InetSocketAddress(port), a Rust name bound twice
+    // (shadowed by the environment), a C# endpoint held in a name built from argv.
+    dev(
+        'java Srv.java: bind(new InetSocketAddress(8081)) (the wildcard address) beside a stray "127.0.0.1"',
+        javaMain(
+            "dev-g71b-java-bind-port-only-nodes",
+            javaServer("new InetSocketAddress(8081)", ['String upstream = "127.0.0.1";']),
+        ),
+    ),
+    dev(
+        'cargo run: let addr = "127.0.0.1:8080"; let addr = std::env::var("ADDR") (shadowed); bind(addr)',
+        cargoMain(
+            "dev-g71b-rust-bind-shadowed-nodes",
+            rustServer("addr", [
+                'let addr = "127.0.0.1:8080";',
+                'let addr = std::env::var("ADDR").unwrap_or(addr.to_string());',
+            ]),
+        ),
+    ),
+    dev(
+        'dotnet run: var ep = new IPEndPoint(IPAddress.Parse(args[0]), 8081); socket.Bind(ep) beside "127.0.0.1"',
+        dotnetMain("dev-g71b-cs-bind-endpoint-args-nodes", [
+            "using System.Net;",
+            "using System.Net.Sockets;",
+            'var upstream = "127.0.0.1";',
+            "var ep = new IPEndPoint(IPAddress.Parse(args[0]), 8081);",
+            "var s = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);",
+            "s.Bind(ep);",
+            "s.Listen(10);",
+            "while (true) {",
+            "    using var c = s.Accept();",
+            `    c.Send(File.ReadAllBytes("${KUBELET_CONF}"));`,
+            "}",
+        ]),
+    ),
+];
+
+const bindSecure: NodeCase[] = [
+    dev(
+        'cargo run: TcpListener::bind("127.0.0.1:8080") beside std::env::var("LOG")',
+        cargoMain(
+            "dev-g71b-rust-bind-loopback-ok-nodes",
+            rustServer(
+                '"127.0.0.1:8080"',
+                ['let log = std::env::var("LOG").unwrap_or_default();', "let _ = log;"],
+                'b"ok".to_vec()',
+            ),
+        ),
+    ),
+    dev(
+        'cargo run: const ADDR: &str = "127.0.0.1:8080"; TcpListener::bind(ADDR)',
+        cargoMain(
+            "dev-g71b-rust-bind-const-ok-nodes",
+            rustServer("ADDR", ['const ADDR: &str = "127.0.0.1:8080";'], 'b"ok".to_vec()'),
+        ),
+    ),
+    dev(
+        "dotnet run: new TcpListener(IPAddress.Loopback, 8081)",
+        dotnetMain(
+            "dev-g71b-cs-listener-loopback-ok-nodes",
+            csServer("IPAddress.Loopback", [], "new byte[] { 111, 107 }"),
+        ),
+    ),
+    dev(
+        'dotnet run: new TcpListener(IPAddress.Parse("127.0.0.1"), 8081) beside Environment.GetEnvironmentVariable("LOG")',
+        dotnetMain(
+            "dev-g71b-cs-listener-parse-ok-nodes",
+            csServer(
+                'IPAddress.Parse("127.0.0.1")',
+                ['var log = Environment.GetEnvironmentVariable("LOG");'],
+                "new byte[] { 111, 107 }",
+            ),
+        ),
+    ),
+    dev(
+        "node server.js: server.listen(8080, '127.0.0.1') beside process.env.LOG",
+        nodeMain(
+            "dev-g71b-node-listen-loopback-ok-nodes",
+            nodeServer("8080, '127.0.0.1'", ["const LOG = process.env.LOG;"], "'ok'"),
+        ),
+    ),
+    dev(
+        "node server.js: const HOST = '127.0.0.1'; listen({ port: 8080, host: HOST })",
+        nodeMain(
+            "dev-g71b-node-listen-const-ok-nodes",
+            nodeServer("{ port: 8080, host: HOST }", ["const HOST = '127.0.0.1';"], "'ok'"),
+        ),
+    ),
+    dev(
+        'java Srv.java: bind(new InetSocketAddress("127.0.0.1", 8081)) beside System.getenv("LOG")',
+        javaMain(
+            "dev-g71b-java-bind-loopback-ok-nodes",
+            javaServer(
+                'new InetSocketAddress("127.0.0.1", 8081)',
+                ['String log = System.getenv("LOG");'],
+                '"ok".getBytes()',
+            ),
+        ),
+    ),
+    dev(
+        'java Srv.java: static final String HOST = "127.0.0.1"; bind(new InetSocketAddress(HOST, 8081))',
+        javaMain(
+            "dev-g71b-java-bind-const-ok-nodes",
+            javaServer(
+                "new InetSocketAddress(HOST, 8081)",
+                ['static final String HOST = "127.0.0.1";'],
+                '"ok".getBytes()',
+            ),
+        ),
+    ),
+    dev(
+        'ruby x.rb: puts File.read("/etc/os-release") (no process started)',
+        rubyFile("dev-g71b-ruby-read-ok-nodes", ['puts File.read("/etc/os-release")']),
+    ),
+    dev(
+        'perl x.pl: open(my $fh, "<", "/etc/os-release") (a file read, no pipe)',
+        rubyFile(
+            "dev-g71b-perl-open-read-ok-nodes",
+            ['open(my $fh, "<", "/etc/os-release") or die;', "print while <$fh>;", "close($fh);"],
+            "pl",
+            "perl",
+        ),
+    ),
+    // Neighbours (fix71-bindvar), secure side: a loopback host with its port from the environment (only the host says
+    // where a socket address listens).
+    dev(
+        'cargo run: TcpListener::bind(("127.0.0.1", port)) with port from std::env::var("PORT")',
+        cargoMain(
+            "dev-g71b-rust-bind-env-port-ok-nodes",
+            rustServer(
+                '("127.0.0.1", port)',
+                ['let port: u16 = std::env::var("PORT").unwrap().parse().unwrap();'],
+                'b"ok".to_vec()',
+            ),
+        ),
+    ),
+    dev(
+        'java Srv.java: bind(new InetSocketAddress("127.0.0.1", Integer.parseInt(System.getenv("PORT"))))',
+        javaMain(
+            "dev-g71b-java-bind-env-port-ok-nodes",
+            javaServer(
+                'new InetSocketAddress("127.0.0.1", Integer.parseInt(System.getenv("PORT")))',
+                [],
+                '"ok".getBytes()',
+            ),
+        ),
+    ),
+];
+
+describeNodeCases(
+    "round 71 gaps: listen calls judged by their own address (Rust, .NET, Node.js, Java), Ruby/Perl process starts",
+    bindInsecure,
+    bindSecure,
 );

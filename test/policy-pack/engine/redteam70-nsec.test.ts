@@ -250,7 +250,7 @@ const insecure: NodeCase[] = [
         ),
         SERVED,
     ),
-    // MISS: insecure accepted, class VARIABLE-ADDRESS-BESIDE-LOOPBACK. A root listener where the environment says (every address for 0.0.0.0:PORT). the pack (userData.ts sourcesListeners) takes any loopback literal of the source outside a client call (another listener's, a constant, a default) as evidence the program listens on loopback only, and a listen call whose address is a variable or a call (os.Getenv, a config field, an argument) adds nothing to `beyond`, so the source is a loopback listener. Fix: judge each listen call by its own address argument; one the pack cannot compute (a variable, a call, a field) is every address whatever other literals the source holds (the round 70 rule for constants, extended to every non-literal argument). builtAddresses skips a bind of one non-tuple argument (`judged by the source's literals`). (Doc: the comment below.)
+    // Was a MISS (fixed in round 71): insecure accepted, class VARIABLE-ADDRESS-BESIDE-LOOPBACK. A root listener where the environment says (every address for 0.0.0.0:PORT). the pack (userData.ts sourcesListeners) takes any loopback literal of the source outside a client call (another listener's, a constant, a default) as evidence the program listens on loopback only, and a listen call whose address is a variable or a call (os.Getenv, a config field, an argument) adds nothing to `beyond`, so the source is a loopback listener. Fix: judge each listen call by its own address argument; one the pack cannot compute (a variable, a call, a field) is every address whatever other literals the source holds (the round 70 rule for constants, extended to every non-literal argument). builtAddresses skips a bind of one non-tuple argument (`judged by the source's literals`). (Doc: the comment below.)
     // Rust std::env::var and TcpListener::bind (ToSocketAddrs of a String): where the environment says, the pack cannot
     // tell; the metrics listener's loopback literal is another listener's.
     dev(
@@ -265,7 +265,6 @@ const insecure: NodeCase[] = [
             "}",
         ]),
         SERVED,
-        true,
     ),
     // Rust std ToSocketAddrs for str ("the string should be either a string representation of a SocketAddr as expected
     // by its FromStr implementation or a string like <host_name>:<port> pair where <port> is a u16 value"): "0:8081" is
@@ -331,7 +330,7 @@ const insecure: NodeCase[] = [
         ]),
         SERVED,
     ),
-    // MISS: insecure accepted, class VARIABLE-ADDRESS-BESIDE-LOOPBACK. A root listener on the node's own address; every pod reaches it. the pack (userData.ts sourcesListeners) takes any loopback literal of the source outside a client call (another listener's, a constant, a default) as evidence the program listens on loopback only, and a listen call whose address is a variable or a call (os.Getenv, a config field, an argument) adds nothing to `beyond`, so the source is a loopback listener. Fix: judge each listen call by its own address argument; one the pack cannot compute (a variable, a call, a field) is every address whatever other literals the source holds (the round 70 rule for constants, extended to every non-literal argument). Also read InetAddress.getLocalHost() as a node address. (Doc: the comment below.)
+    // Was a MISS (fixed in round 71): insecure accepted, class VARIABLE-ADDRESS-BESIDE-LOOPBACK. A root listener on the node's own address; every pod reaches it. the pack (userData.ts sourcesListeners) takes any loopback literal of the source outside a client call (another listener's, a constant, a default) as evidence the program listens on loopback only, and a listen call whose address is a variable or a call (os.Getenv, a config field, an argument) adds nothing to `beyond`, so the source is a loopback listener. Fix: judge each listen call by its own address argument; one the pack cannot compute (a variable, a call, a field) is every address whatever other literals the source holds (the round 70 rule for constants, extended to every non-literal argument). Also read InetAddress.getLocalHost() as a node address. (Doc: the comment below.)
     // Java SE API InetAddress.getLocalHost() ("Returns the address of the local host. This is achieved by retrieving
     // the name of the host from the system, then resolving that name"): the node's own address, which pods reach.
     dev(
@@ -347,7 +346,6 @@ const insecure: NodeCase[] = [
             "}",
         ]),
         SERVED,
-        true,
     ),
     // Was a MISS (fixed in round 71): insecure accepted, class ARGV-ADDRESS-UNREAD. A root listener on every address. The program's address is its argument ("0.0.0.0", no port so the command-line address rule does not see it) and the source's only literal is the loopback default (userData.ts sourcesListeners). Fix: a listen call whose address is no literal is every address; at least an address-shaped argument on a source runner's command line (0.0.0.0, ::, a node address) is a bind. (Doc: the comment below.)
     // Java launcher source-file mode (JEP 330: "java Main.java arg1 ...": the arguments after the file are the
@@ -827,10 +825,7 @@ const insecure: NodeCase[] = [
 
 const secure: NodeCase[] = [
     // pkg.go.dev flag: without -addr the default "127.0.0.1:8080" is the address: loopback only.
-    // MISS (since round 71): secure refused: round 71's goListenAddressUnknown (userData.ts) reads `*addr` of a
-    // flag.String as unknown, every address, since a flag is set on the command line, which that reader does not see.
-    // Still open (round 71): it would take handing the runner's program arguments (none here: `go run main.go`) to the
-    // Go reader, so a flag's default is the address exactly when no argument may set it.
+    // Round 71: goListenAddressUnknown reads a flag's default as its value when the runner passes no program argument.
     dev(
         'go run main.go (no flags): flag.String("addr", "127.0.0.1:8080", ...) then ListenAndServe(*addr, ...)',
         goApp("dev-nsec-ok1-rt70", [
@@ -842,8 +837,6 @@ const secure: NodeCase[] = [
             '\thttp.ListenAndServe(*addr, http.FileServer(http.Dir("/opt/ops/static")))',
             "}",
         ]),
-        undefined,
-        true,
     ),
     // Was a MISS (fixed in round 71): secure refused, class BUILT-LOOPBACK-UNREAD (fail closed). Harmless: 127.0.0.1 only. userData.ts builtAddresses `ip()` reads net.IPv4/ParseIP/constants but not a net.IP{a, b, c, d} composite (a 4-byte slice), so the TCPAddr's IP is unknown, every address: refused as "a program the pack does not read, listening beyond loopback". Fix: read net.IP{...} of 4 (or 16) integer literals as the address they spell. (Doc: the comment below.)
     // pkg.go.dev net.IP ("An IP is a single IP address, a slice of bytes"; net.IP{127, 0, 0, 1} is the 4-byte form of
@@ -1015,6 +1008,10 @@ const secure: NodeCase[] = [
         ]),
     ),
     // JEP 330: a loopback argument binds loopback only.
+    // MISS (since round 71): secure refused: sourceListenAddressUnknown (userData.ts) reads a host taken from the
+    // program's arguments (`a[0]`) as unknown, every address, though commandLineAddresses knows the runner gave only
+    // 127.0.0.1. Still open (round 71): it would take handing the runner's arguments to that reader (as Go's flags and
+    // cargo run's argv are), so an argument-held host is the addresses the command line gives.
     dev(
         'java Main.java 127.0.0.1: ServerSocket bound to getByName(args.length > 0 ? args[0] : "127.0.0.1")',
         javaApp(
@@ -1031,6 +1028,8 @@ const secure: NodeCase[] = [
             ],
             "nohup java Main.java 127.0.0.1 >/var/log/ops.log 2>&1 &",
         ),
+        undefined,
+        true,
     ),
     // Caddy docs "Global options" (admin on a unix socket: `unix//path`) and JSON admin.listen localhost:2019.
     dev(
