@@ -7,7 +7,7 @@
 // custody-model and the offline preview; `--state` a FIFO, /dev/null, a 600 MiB file, a symlink loop (also as --out),
 // an audit report.json or an offline plan.json passed as the export; a --show-secrets export's plaintext secretKey.
 // Misses: 8 bad inputs with an unclear error or a wrong write (pack config a directory under --write and --check,
-// `policy-pack/config` a file, a symlink loop: stack traces from readPackConfig / mkdirSync; a dangling symlink
+// `policy-pack/config` a file, a symlink loop: stack traces from readPackConfig, mkdirSync, writeFileSync; a dangling symlink
 // written through to a file outside the project; a 600 MiB export: "internal error: Cannot create a string longer
 // than 0x1fffffe8"; /dev/null as --config named "a directory" in custody-model and the preview), 2 contradictions
 // (--check says "agrees" on a pack config the preview and the audit refuse: a misspelt policy, a level "mandtory"),
