@@ -5988,12 +5988,16 @@ function pythonWriteRefusal(
         else if (/^tarfile\.(?:open|TarFile(?:\.open)?)$/.test(c.callee)) {
             const mode = args.argument("mode", 1);
             const literal = mode === undefined ? "r" : pythonString(mode.trim());
-            if (literal === undefined || /^[wax]/.test(literal)) targets.push({ expr: args.argument("name", 0), form });
+            const name = args.argument("name", 0);
+            // With no name, the fileobj's file is written (opened by a call judged on its own).
+            const inFileobj = name === undefined && args.keyword.has("fileobj");
+            if ((literal === undefined || /^[wax]/.test(literal)) && !inFileobj) targets.push({ expr: name, form });
         } else if (
             /^(?:zipfile\.(?:ZipFile|PyZipFile)|(?:gzip|bz2|lzma)\.(?:open|GzipFile|BZ2File|LZMAFile))$/.test(c.callee)
         ) {
-            if (isWriteMode(args.argument("mode", 1)))
-                targets.push({ expr: args.argument(/^zipfile/.test(c.callee) ? "file" : "filename", 0), form });
+            const name = args.argument(/^zipfile/.test(c.callee) ? "file" : "filename", 0);
+            const inFileobj = name === undefined && args.keyword.has("fileobj");
+            if (isWriteMode(args.argument("mode", 1)) && !inFileobj) targets.push({ expr: name, form });
         }
         // Round 72: shutil.unpack_archive(filename, extract_dir=None, format=None, *, filter=None) (Python docs
         // "shutil": "extract_dir is the name of the target directory ... If not provided, the current working

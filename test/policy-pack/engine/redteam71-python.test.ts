@@ -559,6 +559,15 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     dev(
+        "tune.py: lzma.open('/etc/cron.d/ops.xz', 'wt') (a module open's own mode: a write outside the data paths)",
+        tune("dev-py72t-lzma-write-cron-nodes", [
+            "import lzma",
+            'with lzma.open("/etc/cron.d/ops.xz", "wt") as f:',
+            '    f.write("x")',
+        ]),
+        REFUSED,
+    ),
+    dev(
         "tune.py: open('/etc/cron.d/ops', 'w') writing a cron line (the round 71 control)",
         tune("dev-py72t-control-open-nodes", [
             "with open('/etc/cron.d/ops', 'w') as f:",
@@ -898,6 +907,14 @@ const secure: NodeCase[] = [
             "import tarfile",
             'with tarfile.open("/var/cache/ops/state.tgz", "w:gz") as t:',
             '    t.add("/var/lib/ops/state.json")',
+        ]),
+    ),
+    dev(
+        "tune.py: gzip.open('/var/log/ops/runs.gz', 'at') appending to a data file (gzip.open's mode, not Path.open's)",
+        tune("dev-py72s-gzip-append-log-nodes", [
+            "import gzip",
+            'with gzip.open("/var/log/ops/runs.gz", "at") as f:',
+            '    f.write("ran\\n")',
         ]),
     ),
     dev(
