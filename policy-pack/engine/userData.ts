@@ -5842,11 +5842,122 @@ function pythonWriteRefusal(
     const text = file.text;
     const code = pythonStringsBlanked(text);
     const written = new Set(view.written?.() ?? []);
-    const targets: { expr: string | undefined; form: string; inside?: boolean }[] = [];
+    const names = pythonNames(text);
+    /**
+     * A write target: `inside`, a file made inside the directory (tempfile's); `anyName`, files of any name inside it
+     * (an archive's members), so no file user data wrote may lie under it; `through`, the path a symbolic link the
+     * program makes at `through` points at (what a write through that link writes: the file itself, or any file inside
+     * it when it is a directory; a relative one resolved from the link's directory, symlink(7)); `why`, the reason
+     * when `expr` is undefined.
+     */
+    const targets: {
+        expr: string | undefined;
+        form: string;
+        inside?: boolean;
+        anyName?: boolean;
+        through?: { at: string | undefined };
+        why?: string;
+    }[] = [];
     const isWriteMode = (mode: string | undefined) => {
         if (mode === undefined) return false;
         const literal = pythonString(mode.trim());
         return literal === undefined || /[wax+]/.test(literal);
+    };
+    /** Where the receiver of a method call whose `.` is at `end` starts (a name, a call, an attribute chain). */
+    const receiverStart = (end: number) => {
+        let at = end;
+        while (at > 0) {
+            const ch = code[at - 1];
+            if (ch === ")" || ch === "]") {
+                let depth = 0;
+                let k = at - 1;
+                for (; k >= 0; k--) {
+                    if (code[k] === ")" || code[k] === "]") depth++;
+                    if (code[k] === "(" || code[k] === "[") depth--;
+                    if (depth === 0) break;
+                }
+                at = k;
+            } else if (/[\w.]/.test(ch) || (/\s/.test(ch) && /\.\s*$/.test(code.slice(0, at)))) at--;
+            else break;
+        }
+        return at;
+    };
+    /** Whether the expression `expr` is a call of a callable the file's imports resolve to a name matching `callee`. */
+    const callOf = (expr: string, callee: RegExp) => {
+        const m = /^([A-Za-z_][\w.]*)\s*\(/.exec(expr.trim());
+        return (
+            m !== null &&
+            parenthesized(expr.trim(), m[0].length - 1)?.length === expr.trim().length - m[0].length - 1 &&
+            callee.test(pythonResolve(m[1], names).name)
+        );
+    };
+    /**
+     * Whether `receiver` is surely an object a call of `callee` made: that call itself, or a name every binding of
+     * which (`NAME = CALL(...)`, `with CALL(...) as NAME`) is one, bound no other way the pack sees (a parameter, a
+     * loop or walrus target, a global): else it may be anything (undefined: fail closed).
+     */
+    const madeBy = (receiver: string, callee: RegExp) => {
+        if (callOf(receiver, callee)) return true;
+        if (!/^[A-Za-z_]\w*$/.test(receiver)) return false;
+        const n = receiver;
+        const other = [
+            `\\bfor\\b[^\\n:]*\\b${n}\\b[^\\n:]*\\bin\\b`,
+            `\\bdef\\s+\\w+\\s*\\([^)]*\\b${n}\\b`,
+            `\\blambda\\b[^:\\n]*\\b${n}\\b`,
+            `\\b(?:global|nonlocal|import)\\b[^\\n]*\\b${n}\\b`,
+            `\\b${n}\\s*:=`,
+            `\\b${n}\\s*:[^\\n=]*=(?!=)`,
+            `(?<![\\w.])${n}\\s*[,)][^\\n=]*=(?!=)`,
+            `,\\s*${n}\\b[^\\n=]*=(?!=)`,
+            `\\bas\\s*\\([^)]*\\b${n}\\b`,
+        ];
+        if (other.some(r => new RegExp(r).test(code))) return false;
+        const bindings = [
+            ...[...code.matchAll(new RegExp(`(?<![\\w.])${n}\\s*=(?!=)\\s*`, "g"))].map(
+                m => code.slice(m.index + m[0].length).split("\n")[0],
+            ),
+            ...[...code.matchAll(new RegExp(`\\bas\\s+${n}\\b`, "g"))].map(m => {
+                const end = code.slice(0, m.index).trimEnd().length;
+                return code.slice(receiverStart(end), end);
+            }),
+        ];
+        return bindings.length > 0 && bindings.every(b => callOf(b.replace(/\s*#.*$/, ""), callee));
+    };
+    /**
+     * Round 72: an archive's members written inside `dir` (default the working directory), of any names: tar members
+     * may leave it (Python docs "tarfile", extractall: "It is possible that files are created outside of path, e.g.
+     * members that have absolute filenames starting with "/" or filenames with two dots ".."", and links to anywhere)
+     * unless filter='data' ("Extraction filters": data_filter "Strip leading slashes", "Refuse to extract files with
+     * absolute paths ... whose absolute path (after following symlinks) would end up outside the destination",
+     * "Refuse to extract links (hard or soft) that link to absolute paths, or ones that link outside the destination",
+     * setuid bits cleared; PEP 706, backported to 3.9's tarfile); zip members may not ("zipfile", ZipFile.extract: an
+     * absolute member name has its leading slashes "stripped" and "All ".." components in a member filename will be
+     * removed"; it makes no links), so `zip` (the pack knows the archive is one) needs no filter. Any other filter, or
+     * one the pack cannot read, fails closed.
+     */
+    const extractTargets = (
+        dir: string | undefined,
+        zip: boolean,
+        filter: string | undefined,
+        call: string,
+        form: string,
+    ) => {
+        const f = filter?.trim();
+        const data =
+            f !== undefined && (pythonString(f) === "data" || pythonResolve(f, names).name === "tarfile.data_filter");
+        if (call.includes("**") || (!zip && !data))
+            targets.push({
+                expr: undefined,
+                form,
+                why: "it extracts an archive the pack does not read, whose members may be written anywhere (a tar without filter='data', Python docs tarfile \"Extraction filters\")",
+            });
+        else
+            targets.push({
+                expr: dir === undefined || dir.trim() === "None" || dir.trim() === "" ? '"."' : dir,
+                form,
+                inside: true,
+                anyName: true,
+            });
     };
     for (const c of pythonCalls(text)) {
         const args = pythonCallArguments(c.call);
@@ -5859,9 +5970,51 @@ function pythonWriteRefusal(
                 targets.push({ expr: args.argument("path", 0), form });
         } else if (/^shutil\.(?:copy|copy2|copyfile|copytree|move)$/.test(c.callee))
             targets.push({ expr: args.argument("dst", 1), form });
-        else if (/^os\.(?:rename|replace|renames|link|symlink)$/.test(c.callee))
+        else if (/^os\.(?:rename|replace|renames|link|symlink)$/.test(c.callee)) {
             targets.push({ expr: args.argument("dst", 1), form });
-        else if (/^os\.truncate$/.test(c.callee)) targets.push({ expr: args.argument("path", 0), form });
+            // Round 72: a write through a link the program makes is a write of what it points at. Python docs "os":
+            // os.link(src, dst) "Create a hard link pointing to src named dst" (link(2): one inode, so appending to dst
+            // appends to src; fs.protected_hardlinks does not bind root); os.symlink(src, dst) "Create a symbolic link
+            // pointing to src named dst" (open(2) follows it; symlink(7): a relative src is read from dst's directory).
+            if (c.callee === "os.link") targets.push({ expr: args.argument("src", 0), form });
+            if (c.callee === "os.symlink")
+                targets.push({ expr: args.argument("src", 0), form, through: { at: args.argument("dst", 1) } });
+        }
+        // Round 72: archives opened for writing write their file (Python docs "tarfile": tarfile.open(name, mode='r'),
+        // mode 'w'/'x'/'a' with an optional ':compression' or '|compression'; TarFile(name, mode) 'r', 'a', 'w', 'x';
+        // "zipfile": ZipFile(file, mode='r') "'w' to truncate and write a new file, 'a' to append to an existing
+        // file, or 'x' to exclusively create"; "gzip"/"bz2"/"lzma": open(filename, mode='rb') and the *File classes
+        // with open()'s mode letters). A mode the pack cannot read is a write (fail closed).
+        else if (/^tarfile\.(?:open|TarFile(?:\.open)?)$/.test(c.callee)) {
+            const mode = args.argument("mode", 1);
+            const literal = mode === undefined ? "r" : pythonString(mode.trim());
+            const name = args.argument("name", 0);
+            // With no name, the fileobj's file is written (opened by a call judged on its own).
+            const inFileobj = name === undefined && args.keyword.has("fileobj");
+            if ((literal === undefined || /^[wax]/.test(literal)) && !inFileobj) targets.push({ expr: name, form });
+        } else if (
+            /^(?:zipfile\.(?:ZipFile|PyZipFile)|(?:gzip|bz2|lzma)\.(?:open|GzipFile|BZ2File|LZMAFile))$/.test(c.callee)
+        ) {
+            const name = args.argument(/^zipfile/.test(c.callee) ? "file" : "filename", 0);
+            const inFileobj = name === undefined && args.keyword.has("fileobj");
+            if (isWriteMode(args.argument("mode", 1)) && !inFileobj) targets.push({ expr: name, form });
+        }
+        // Round 72: shutil.unpack_archive(filename, extract_dir=None, format=None, *, filter=None) (Python docs
+        // "shutil": "extract_dir is the name of the target directory ... If not provided, the current working
+        // directory is used"; "filter argument is passed to the underlying unpacking function"; "Never extract
+        // archives from untrusted sources without prior inspection. It is possible that files are created outside of
+        // the path specified in the extract_dir argument, e.g. members that have absolute filenames starting with "/"
+        // or filenames with two dots ".."): members of any name inside extract_dir (extractTargets).
+        else if (c.callee === "shutil.unpack_archive") {
+            const format = args.argument("format", 2);
+            const filename = pythonString((args.argument("filename", 0) ?? "").trim());
+            const zip =
+                !/register_unpack_format/.test(code) &&
+                (format === undefined || format.trim() === "None"
+                    ? filename !== undefined && /\.zip$/i.test(filename)
+                    : pythonString(format.trim()) === "zip");
+            extractTargets(args.argument("extract_dir", 1), zip, args.keyword.get("filter"), c.call, form);
+        } else if (/^os\.truncate$/.test(c.callee)) targets.push({ expr: args.argument("path", 0), form });
         // Round 71: logging's file handlers open their filename for appending (Python docs "logging.basicConfig":
         // "filename: Specifies that a FileHandler be created, using the specified filename"; "logging.handlers":
         // FileHandler, WatchedFileHandler, RotatingFileHandler, TimedRotatingFileHandler(filename, ...)): writes of
@@ -5931,27 +6084,37 @@ function pythonWriteRefusal(
         if (m[1] === "open" && !isWriteMode(args.argument("mode", 0))) continue;
         // str.replace(old, new) takes two arguments; Path.replace(target) one.
         if (m[1] === "replace" && args.positional.length !== 1) continue;
-        let at = m.index;
-        while (at > 0) {
-            const ch = code[at - 1];
-            if (ch === ")" || ch === "]") {
-                let depth = 0;
-                let k = at - 1;
-                for (; k >= 0; k--) {
-                    if (code[k] === ")" || code[k] === "]") depth++;
-                    if (code[k] === "(" || code[k] === "[") depth--;
-                    if (depth === 0) break;
-                }
-                at = k;
-            } else if (/[\w.]/.test(ch) || (/\s/.test(ch) && /\.\s*$/.test(code.slice(0, at)))) at--;
-            else break;
-        }
-        const receiver = text.slice(at, m.index).trim();
+        const receiver = text.slice(receiverStart(m.index), m.index).trim();
+        // Round 72: a module's own open function is no Path.open (whose first argument is its mode): tarfile.open,
+        // gzip/bz2/lzma.open (Python docs: open(filename, mode='rb')) are read by their signatures above.
+        if (m[1] === "open" && /^(?:tarfile(?:\.TarFile)?|gzip|bz2|lzma)$/.test(pythonResolve(receiver, names).name))
+            continue;
         const form = `${receiver}.${m[1]}(...)`;
-        // The receiver is the path written, or (rename, replace, symlink_to, hardlink_to: the link or new name) the
-        // argument is.
-        targets.push({ expr: /^(?:rename|replace|link_to)$/.test(m[1]) ? args.argument("target", 0) : receiver, form });
-        if (/^(?:symlink_to|hardlink_to)$/.test(m[1])) targets.push({ expr: receiver, form });
+        const target = args.argument("target", 0);
+        // The receiver is the path written, or (rename, replace: the new name) the argument is. Round 72: a link's
+        // target is written through it (Python docs "pathlib": symlink_to(target) "Make this path a symbolic link
+        // pointing to target", a relative target read from the link's directory, symlink(7); hardlink_to(target)
+        // "Make this path a hard link to the same file as target"; link_to(target) "Create a hard link pointing to a
+        // path named target": this path is written through it).
+        if (/^(?:rename|replace)$/.test(m[1])) targets.push({ expr: target, form });
+        else if (m[1] === "symlink_to")
+            targets.push({ expr: receiver, form }, { expr: target, form, through: { at: receiver } });
+        else if (/^(?:hardlink_to|link_to)$/.test(m[1])) targets.push({ expr: receiver, form }, { expr: target, form });
+        else targets.push({ expr: receiver, form });
+    }
+    // Round 72: archive extraction, `X.extractall(path)` and `X.extract(member, path)` (Python docs "tarfile":
+    // TarFile.extractall(path=".", members=None, *, numeric_owner=False, filter=None), extract(member, path="", ...);
+    // "zipfile": ZipFile.extractall(path=None, members=None, pwd=None), extract(member, path=None, pwd=None); both the
+    // working directory by default): extractTargets, a zip when the receiver is surely a zipfile.ZipFile.
+    for (const m of code.matchAll(/\.\s*(extractall|extract)\s*\(/g)) {
+        const start = m.index + m[0].length;
+        const inner = parenthesized(code, start - 1);
+        const call = inner === undefined ? "**" : text.slice(start, start + inner.length);
+        const args = pythonCallArguments(call);
+        const from = receiverStart(m.index);
+        const zip = madeBy(code.slice(from, m.index).trim(), /^zipfile\.(?:ZipFile|PyZipFile)$/);
+        const dir = m[1] === "extractall" ? args.argument("path", 0) : args.argument("path", 1);
+        extractTargets(dir, zip, args.keyword.get("filter"), call, `${text.slice(from, m.index).trim()}.${m[1]}(...)`);
     }
     // Round 71: what the program writes, when every write call's data is a string literal (file.write, Path.write_text,
     // os.write, print(file=)); undefined when one is not (the pack does not know what it writes).
@@ -5974,7 +6137,10 @@ function pythonWriteRefusal(
         }
         return values;
     })();
-    for (const { expr, form, inside } of targets) {
+    /** An absolute path for `raw` (relative: from the program's directory), undefined if the pack cannot know it. */
+    const absolute = (raw: string) =>
+        raw.startsWith("/") ? posix.resolve(raw) : cwd === undefined ? undefined : posix.resolve(cwd, raw);
+    for (const { expr, form, inside, anyName, through, why } of targets) {
         const paths = expr === undefined ? undefined : pythonPath(expr, file, roots, fileText, view, undefined);
         // A kernel setting (a /proc/sys file, transparent hugepages, a sysctl.d file) written with literal text is read
         // as the shell's `echo TEXT > PATH` is (writtenSysctls, one reading): accepted unless it points a kernel helper
@@ -5982,6 +6148,7 @@ function pythonWriteRefusal(
         // Every literal the program writes is taken as what each such file may hold (the pack does not pair them).
         if (
             !inside &&
+            through === undefined &&
             paths?.length === 1 &&
             literalWrites !== undefined &&
             literalWrites.length > 0 &&
@@ -5996,24 +6163,50 @@ function pythonWriteRefusal(
         )
             continue;
         if (paths === undefined || paths.length === 0)
-            return `${form}: it writes a path the pack cannot compute (fail closed)`;
-        for (const given of paths) {
-            // A file the tempfile call makes inside the directory (its random name: tmpXXXXXXXX).
-            const raw = inside ? posix.join(given, "tmpXXXXXXXX") : given;
-            const path = raw.startsWith("/")
-                ? posix.resolve(raw)
-                : cwd === undefined
+            return `${form}: ${why ?? "it writes a path the pack cannot compute (fail closed)"}`;
+        // A symbolic link's target: relative ones from each directory the link may be in (symlink(7)).
+        const links =
+            through === undefined
+                ? undefined
+                : through.at === undefined
                   ? undefined
-                  : posix.resolve(cwd, raw);
-            if (path === undefined) return `${form}: it writes ${raw}, relative to a directory the pack cannot know`;
-            if (
-                nodeReadsAsConfig(path) ||
-                written.has(path) ||
-                view.changed.has(path) ||
-                // FHS 3.0 5.13 "/var/run": "replaced by /run" (a symlink to it on AL2023): one directory.
-                !PROGRAM_DATA_PATHS.test(path.replace(/^\/var\/run(?=\/|$)/, "/run"))
-            )
-                return `${form}: it writes ${path}, which the node may read as configuration or code, and the pack does not read what a program writes (crontab(5), systemd.unit(5)); write it in the user data itself`;
+                  : pythonPath(through.at, file, roots, fileText, view, undefined);
+        if (through !== undefined && (links === undefined || links.length === 0))
+            return `${form}: it makes a symbolic link where the pack cannot compute (fail closed)`;
+        const resolved = paths.flatMap(given =>
+            given.startsWith("/") || links === undefined
+                ? [{ given, path: absolute(given) }]
+                : links.map(at => {
+                      const dir = absolute(pythonDirname(at) || ".");
+                      return { given, path: dir === undefined ? undefined : posix.resolve(dir, given) };
+                  }),
+        );
+        for (const { given, path: named } of resolved) {
+            if (named === undefined) return `${form}: it writes ${given}, relative to a directory the pack cannot know`;
+            // A file the tempfile call makes inside the directory (its random name: tmpXXXXXXXX), an archive's
+            // members (any name: no file user data wrote may be under it); a link's target itself and, when it is a
+            // directory, any file in it.
+            const checked =
+                through !== undefined
+                    ? [named, posix.join(named, "FILE")]
+                    : anyName
+                      ? [posix.join(named, "MEMBER")]
+                      : inside
+                        ? [posix.join(named, "tmpXXXXXXXX")]
+                        : [named];
+            const over =
+                anyName || through !== undefined ? [...written].find(w => w.startsWith(`${named}/`)) : undefined;
+            if (over !== undefined)
+                return `${form}: it may write ${over}${through !== undefined ? " (through a link it makes)" : ""}, a file user data wrote, which the pack then does not read`;
+            for (const path of checked)
+                if (
+                    nodeReadsAsConfig(path) ||
+                    written.has(path) ||
+                    view.changed.has(path) ||
+                    // FHS 3.0 5.13 "/var/run": "replaced by /run" (a symlink to it on AL2023): one directory.
+                    !PROGRAM_DATA_PATHS.test(path.replace(/^\/var\/run(?=\/|$)/, "/run"))
+                )
+                    return `${form}: it writes ${path}${through !== undefined ? " (through a link it makes)" : ""}, which the node may read as configuration or code, and the pack does not read what a program writes (crontab(5), systemd.unit(5)); write it in the user data itself`;
         }
     }
     return undefined;

@@ -389,6 +389,12 @@ const CASES: StackCase[] = [
     // Still open (round 71): literalCommandListeners has no NodeJudge (rootReads' copy/edit readers run only on user
     // data's own text); judging an argv "exactly as the shell line" needs the Python listener readers to be given the
     // user data's judge (or a nested rootReadOpenings over the quoted argv with the script's written files), not done.
+    // Still open (round 72): a nested rootReadOpenings over the quoted argv without the judge refuses nothing (checked:
+    // it returns [] for this sed line, for py-sub-sed-unit's ExecStart edit and for a cp into /etc/cron.d), so it cannot
+    // replace the fail-closed (on the shell path the unit edit is refused only with the user data's judge and view).
+    // Accepting the journald edit soundly needs the Python program's literal commands fed into the script's view (their
+    // edited files marked changed, as viewingJudge does for the shell line) before the unit/config readers run, which
+    // pythonCommandListeners (run after the view is built) cannot do without a restructuring.
     miss(
         py(
             "py-sub-sed-journald",

@@ -104,7 +104,7 @@ const insecure: NodeCase[] = [
         REFUSED,
         true,
     ),
-    // MISS: Python docs "os.symlink(src, dst)" ("Create a symbolic link pointing to src named dst"), open(2) (the final component's symlink followed unless O_NOFOLLOW; fs.protected_symlinks, proc(5), only restricts sticky world-writable directories, not /var/lib/ops): the write of /var/lib/ops/out lands in /etc/cron.d/ops. pythonWriteRefusal (userData.ts) judges os.symlink's dst only. Fix: a link whose target (src) is no PROGRAM_DATA_PATHS path is a write of that target (or refuse a program making one).
+    // Was a MISS (fixed in round 72): Python docs "os.symlink(src, dst)" ("Create a symbolic link pointing to src named dst"), open(2) (the final component's symlink followed unless O_NOFOLLOW; fs.protected_symlinks, proc(5), only restricts sticky world-writable directories, not /var/lib/ops): the write of /var/lib/ops/out lands in /etc/cron.d/ops. pythonWriteRefusal (userData.ts) judges os.symlink's dst only. Fix: a link whose target (src) is no PROGRAM_DATA_PATHS path is a write of that target (or refuse a program making one).
     dev(
         "tune.py: os.symlink('/etc/cron.d/ops', '/var/lib/ops/out') then open('/var/lib/ops/out', 'w') (writes through the link)",
         tune("dev-py72t-symlink-then-write-nodes", [
@@ -114,9 +114,8 @@ const insecure: NodeCase[] = [
             '    f.write("@reboot root cd /etc/kubernetes && python3 -m http.server 8001\\n")',
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: Python docs "os.link(src, dst)" ("Create a hard link pointing to src named dst"), link(2) (one inode; fs.protected_hardlinks does not bind root, CAP_FOWNER): appending to /var/lib/ops/ct appends to /etc/crontab, whose lines root's cron runs (crontab(5), a user field). pythonWriteRefusal (userData.ts) judges dst only. Fix: os.link's src (and Path.hardlink_to's argument) is written too.
+    // Was a MISS (fixed in round 72): Python docs "os.link(src, dst)" ("Create a hard link pointing to src named dst"), link(2) (one inode; fs.protected_hardlinks does not bind root, CAP_FOWNER): appending to /var/lib/ops/ct appends to /etc/crontab, whose lines root's cron runs (crontab(5), a user field). pythonWriteRefusal (userData.ts) judges dst only. Fix: os.link's src (and Path.hardlink_to's argument) is written too.
     dev(
         "tune.py: os.link('/etc/crontab', '/var/lib/ops/ct') then appends a line to /var/lib/ops/ct (the same inode)",
         tune("dev-py72t-hardlink-crontab-nodes", [
@@ -126,9 +125,8 @@ const insecure: NodeCase[] = [
             '    f.write("@reboot root cd /etc/kubernetes && python3 -m http.server 8001\\n")',
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: Python docs "pathlib" (Path.symlink_to(target): "Make this path a symbolic link to target"): write_text through it writes /etc/cron.d/ops. pythonWriteRefusal (userData.ts) pushes the receiver for symlink_to, never its argument. Fix: the target argument is a write target too (as above).
+    // Was a MISS (fixed in round 72): Python docs "pathlib" (Path.symlink_to(target): "Make this path a symbolic link to target"): write_text through it writes /etc/cron.d/ops. pythonWriteRefusal (userData.ts) pushes the receiver for symlink_to, never its argument. Fix: the target argument is a write target too (as above).
     dev(
         "tune.py: Path('/var/lib/ops/out').symlink_to('/etc/cron.d/ops') then write_text through it",
         tune("dev-py72t-pathlib-symlink-to-nodes", [
@@ -138,7 +136,6 @@ const insecure: NodeCase[] = [
             'p.write_text("@reboot root cd /etc/kubernetes && python3 -m http.server 8001\\n")',
         ]),
         REFUSED,
-        true,
     ),
     dev(
         "tune.py: tarfile.open('/var/cache/ops/bundle.tgz').extractall('/etc') (an archive the pack does not read)",
@@ -158,7 +155,7 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
-    // MISS: Python docs "zipfile" (ZipFile.extractall(path): "Extract all members from the archive ... path specifies a different directory to extract to"): an archive the pack does not read lands its files (a cron line) in /etc/cron.d. pythonWriteRefusal (userData.ts) has no extract forms. Fix: ZipFile.extract/extractall, TarFile.extract/extractall and shutil.unpack_archive write inside their directory (inside: true), fail closed when the directory is no data path (and without filter='data' for tar, whose members may be absolute: the tarfile warning).
+    // Was a MISS (fixed in round 72): Python docs "zipfile" (ZipFile.extractall(path): "Extract all members from the archive ... path specifies a different directory to extract to"): an archive the pack does not read lands its files (a cron line) in /etc/cron.d. pythonWriteRefusal (userData.ts) has no extract forms. Fix: ZipFile.extract/extractall, TarFile.extract/extractall and shutil.unpack_archive write inside their directory (inside: true), fail closed when the directory is no data path (and without filter='data' for tar, whose members may be absolute: the tarfile warning).
     dev(
         "tune.py: zipfile.ZipFile('/var/cache/ops/b.zip').extractall('/etc/cron.d')",
         tune("dev-py72t-zip-extractall-nodes", [
@@ -166,9 +163,8 @@ const insecure: NodeCase[] = [
             'zipfile.ZipFile("/var/cache/ops/b.zip").extractall("/etc/cron.d")',
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: Python docs "shutil.unpack_archive(filename[, extract_dir[, format]])" ("Unpack an archive ... extract_dir is the name of the target directory"): units the pack does not read land in /etc/systemd/system (systemd.unit(5) load path). Same class and fix as zip-extractall.
+    // Was a MISS (fixed in round 72): Python docs "shutil.unpack_archive(filename[, extract_dir[, format]])" ("Unpack an archive ... extract_dir is the name of the target directory"): units the pack does not read land in /etc/systemd/system (systemd.unit(5) load path). Same class and fix as zip-extractall.
     dev(
         "tune.py: shutil.unpack_archive('/var/cache/ops/b.tgz', '/etc/systemd/system')",
         tune("dev-py72t-unpack-archive-nodes", [
@@ -176,7 +172,6 @@ const insecure: NodeCase[] = [
             'shutil.unpack_archive("/var/cache/ops/b.tgz", "/etc/systemd/system")',
         ]),
         REFUSED,
-        true,
     ),
     // MISS: Python docs "urllib.request.urlretrieve(url, filename=None)" ("Copy a network object denoted by a URL to a local file"): whoever serves (or spoofs DNS for) the URL writes root's cron file. pythonWriteRefusal (userData.ts) has no urlretrieve. Fix: its filename (second argument) is a write target (and urllib.request.URLopener.retrieve).
     dev(
@@ -452,6 +447,126 @@ const insecure: NodeCase[] = [
         REFUSED,
         true,
     ),
+    // Round 72 neighbours (links and extraction, pythonWriteRefusal): the insecure twins of the secure data-path links
+    // and extractions below.
+    dev(
+        "tune.py: os.symlink('../../../etc/cron.d/ops', '/var/lib/ops/out') (relative: from the link's directory) then a write through it",
+        tune("dev-py72t-symlink-relative-nodes", [
+            "import os",
+            'os.symlink("../../../etc/cron.d/ops", "/var/lib/ops/out")',
+            'with open("/var/lib/ops/out", "w") as f:',
+            '    f.write("@reboot root cd /etc/kubernetes && python3 -m http.server 8001\\n")',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: os.symlink('/etc/cron.d', '/var/lib/ops/d') then open('/var/lib/ops/d/ops', 'w') (a link to a directory)",
+        tune("dev-py72t-symlink-dir-nodes", [
+            "import os",
+            'os.symlink("/etc/cron.d", "/var/lib/ops/d")',
+            'with open("/var/lib/ops/d/ops", "w") as f:',
+            '    f.write("@reboot root cd /etc/kubernetes && python3 -m http.server 8001\\n")',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: Path('/var/lib/ops/ct').hardlink_to('/etc/crontab') then appends through it",
+        tune("dev-py72t-pathlib-hardlink-to-nodes", [
+            "from pathlib import Path",
+            'p = Path("/var/lib/ops/ct")',
+            'p.hardlink_to("/etc/crontab")',
+            'with p.open("a") as f:',
+            '    f.write("@reboot root cd /etc/kubernetes && python3 -m http.server 8001\\n")',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: Path('/etc/crontab').link_to('/var/lib/ops/ct') (Python 3.9: makes the target a hard link to this path) then appends",
+        tune("dev-py72t-pathlib-link-to-nodes", [
+            "from pathlib import Path",
+            'Path("/etc/crontab").link_to("/var/lib/ops/ct")',
+            'with open("/var/lib/ops/ct", "a") as f:',
+            '    f.write("@reboot root cd /etc/kubernetes && python3 -m http.server 8001\\n")',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: tarfile extractall('/etc/cron.d', filter='data') (kept inside a directory root's cron reads)",
+        tune("dev-py72t-tar-data-cron-nodes", [
+            "import tarfile",
+            'with tarfile.open("/root/b.tgz") as t:',
+            '    t.extractall("/etc/cron.d", filter="data")',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: tarfile extractall('/var/cache/ops/x', filter='fully_trusted') (absolute members and links kept)",
+        tune("dev-py72t-tar-trusted-nodes", [
+            "import tarfile",
+            'with tarfile.open("/root/b.tgz") as t:',
+            '    t.extractall("/var/cache/ops/x", filter="fully_trusted")',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: z bound to a ZipFile and then to a tarfile; z.extractall('/var/cache/ops/x') with no filter",
+        tune("dev-py72t-zip-rebound-tar-nodes", [
+            "import tarfile, zipfile",
+            'z = zipfile.ZipFile("/var/cache/ops/a.zip")',
+            "z.extractall('/var/cache/ops/a')",
+            'z = tarfile.open("/root/b.tgz")',
+            "z.extractall('/var/cache/ops/x')",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: a zip extracted into /var/lib/ops over run.sh, a script user data wrote and runs next",
+        devNodeScript("dev-py72t-zip-over-script-nodes", [
+            ...heredocFile("/var/lib/ops/run.sh", ["echo ok"]),
+            ...heredocFile("/opt/ops/tune.py", [
+                "import zipfile",
+                'with zipfile.ZipFile("/var/cache/ops/b.zip") as z:',
+                '    z.extractall("/var/lib/ops")',
+            ]),
+            "mkdir -p /var/cache/ops && cd /var/lib/ops && python3 /opt/ops/tune.py",
+            "bash /var/lib/ops/run.sh",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: shutil.unpack_archive('/var/cache/ops/b.tgz', '/var/cache/ops/x') (a tar with no filter)",
+        tune("dev-py72t-unpack-tar-data-nodes", [
+            "import shutil",
+            'shutil.unpack_archive("/var/cache/ops/b.tgz", "/var/cache/ops/x")',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: shutil.unpack_archive('/var/cache/ops/b.zip', '/var/cache/ops/x', 'tar') (a .zip name unpacked as tar)",
+        tune("dev-py72t-unpack-zipname-tar-nodes", [
+            "import shutil",
+            'shutil.unpack_archive("/var/cache/ops/b.zip", "/var/cache/ops/x", "tar")',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: tarfile.open('/etc/cron.d/ops.tgz', 'w:gz') (an archive written where cron reads)",
+        tune("dev-py72t-tar-write-cron-nodes", [
+            "import tarfile",
+            'with tarfile.open("/etc/cron.d/ops.tgz", "w:gz") as t:',
+            '    t.add("/var/lib/ops/state.json")',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: lzma.open('/etc/cron.d/ops.xz', 'wt') (a module open's own mode: a write outside the data paths)",
+        tune("dev-py72t-lzma-write-cron-nodes", [
+            "import lzma",
+            'with lzma.open("/etc/cron.d/ops.xz", "wt") as f:',
+            '    f.write("x")',
+        ]),
+        REFUSED,
+    ),
     dev(
         "tune.py: open('/etc/cron.d/ops', 'w') writing a cron line (the round 71 control)",
         tune("dev-py72t-control-open-nodes", [
@@ -460,7 +575,7 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
-    // MISS: Python docs "tarfile" (TarFile.extractall(path="."): the warning "It is possible that files are created outside of path, e.g. members that have absolute filenames"): an unread archive writes into /etc. The /var/cache neighbours are refused only by accident (pythonWriteRefusal (userData.ts)'s pathlib `.open(` pass reads tarfile.open's path as a mode, and /var/cache holds an 'a'); /root/b.tgz has no w/a/x/+ letter: got []. Fix: as zip-extractall, and the `.open(` pass only for receivers that may be a Path.
+    // Was a MISS (fixed in round 72): Python docs "tarfile" (TarFile.extractall(path="."): the warning "It is possible that files are created outside of path, e.g. members that have absolute filenames"): an unread archive writes into /etc. The /var/cache neighbours are refused only by accident (pythonWriteRefusal (userData.ts)'s pathlib `.open(` pass reads tarfile.open's path as a mode, and /var/cache holds an 'a'); /root/b.tgz has no w/a/x/+ letter: got []. Fix: as zip-extractall, and the `.open(` pass only for receivers that may be a Path.
     dev(
         "tune.py: tarfile.open('/root/b.tgz').extractall('/etc') (a path with no w/a/x/+ letter)",
         tune("dev-py72t-tar-root-nodes", [
@@ -469,7 +584,6 @@ const insecure: NodeCase[] = [
             '    t.extractall("/etc")',
         ]),
         REFUSED,
-        true,
     ),
     // MISS: same class, as a prefix assignment. Fix as above.
     dev(
@@ -728,7 +842,7 @@ const secure: NodeCase[] = [
             "db.commit()",
         ]),
     ),
-    // MISS: secure refused. Python docs "tarfile" Extraction filters (filter='data': "Refuse to extract files with absolute paths ... outside destination", links outside refused; PEP 706, backported to 3.9's tarfile): everything lands under /var/cache/ops/x, data. Refused by the same `.open(` misreading. Fix: as gzip-read, and extractall with filter='data' into a PROGRAM_DATA_PATHS directory accepted.
+    // Was a MISS (fixed in round 72): secure refused. Python docs "tarfile" Extraction filters (filter='data': "Refuse to extract files with absolute paths ... outside destination", links outside refused; PEP 706, backported to 3.9's tarfile): everything lands under /var/cache/ops/x, data. Refused by the same `.open(` misreading. Fix: as gzip-read, and extractall with filter='data' into a PROGRAM_DATA_PATHS directory accepted.
     dev(
         "tune.py: tarfile extractall('/var/cache/ops/x', filter='data') (members kept inside the directory)",
         tune("dev-py72s-tar-filter-data-nodes", [
@@ -737,7 +851,71 @@ const secure: NodeCase[] = [
             '    t.extractall("/var/cache/ops/x", filter="data")',
         ]),
         undefined,
-        true,
+    ),
+    // Round 72 neighbours: the secure twins of the link and extraction refusals above.
+    dev(
+        "tune.py: os.symlink('v2', '/var/lib/ops/current') (a relative data link: /var/lib/ops/v2)",
+        tune("dev-py72s-symlink-relative-nodes", [
+            "import os",
+            'os.makedirs("/var/lib/ops/v2", exist_ok=True)',
+            'os.symlink("v2", "/var/lib/ops/current")',
+        ]),
+    ),
+    dev(
+        "tune.py: Path('/var/lib/ops/current').symlink_to('/var/lib/ops/v2') then os.link of a data file",
+        tune("dev-py72s-pathlib-links-data-nodes", [
+            "import os",
+            "from pathlib import Path",
+            'Path("/var/lib/ops/current").symlink_to("/var/lib/ops/v2")',
+            'os.link("/var/lib/ops/state.json", "/var/lib/ops/state.json.bak")',
+        ]),
+    ),
+    dev(
+        "tune.py: zipfile.ZipFile('/var/cache/ops/b.zip').extractall('/var/cache/ops/x') (zip members stay inside)",
+        tune("dev-py72s-zip-extract-data-nodes", [
+            "import zipfile",
+            'zipfile.ZipFile("/var/cache/ops/b.zip").extractall("/var/cache/ops/x")',
+        ]),
+    ),
+    dev(
+        "tune.py: with ZipFile(p) as z: z.extract('a.json', '/var/lib/ops/x') (from zipfile import ZipFile)",
+        tune("dev-py72s-zip-with-extract-nodes", [
+            "from zipfile import ZipFile",
+            'with ZipFile("/var/cache/ops/b.zip") as z:',
+            '    z.extract("a.json", "/var/lib/ops/x")',
+        ]),
+    ),
+    dev(
+        "tune.py: shutil.unpack_archive('/var/cache/ops/b.tgz', '/var/cache/ops/x', filter='data')",
+        tune("dev-py72s-unpack-filter-data-nodes", [
+            "import shutil",
+            'shutil.unpack_archive("/var/cache/ops/b.tgz", "/var/cache/ops/x", filter="data")',
+        ]),
+    ),
+    dev(
+        "tune.py: tarfile.open('/var/cache/ops/b.tar.xz', 'r:xz') extract(m, '/var/cache/ops/x', filter=tarfile.data_filter)",
+        tune("dev-py72s-tar-xz-read-nodes", [
+            "import tarfile",
+            'with tarfile.open("/var/cache/ops/b.tar.xz", "r:xz") as t:',
+            "    for m in t.getmembers():",
+            '        t.extract(m, "/var/cache/ops/x", filter=tarfile.data_filter)',
+        ]),
+    ),
+    dev(
+        "tune.py: tarfile.open('/var/cache/ops/state.tgz', 'w:gz') archiving a data file into a data file",
+        tune("dev-py72s-tar-write-data-nodes", [
+            "import tarfile",
+            'with tarfile.open("/var/cache/ops/state.tgz", "w:gz") as t:',
+            '    t.add("/var/lib/ops/state.json")',
+        ]),
+    ),
+    dev(
+        "tune.py: gzip.open('/var/log/ops/runs.gz', 'at') appending to a data file (gzip.open's mode, not Path.open's)",
+        tune("dev-py72s-gzip-append-log-nodes", [
+            "import gzip",
+            'with gzip.open("/var/log/ops/runs.gz", "at") as f:',
+            '    f.write("ran\\n")',
+        ]),
     ),
     dev(
         "tune.py: tempfile.mkstemp(suffix='.json') in the default /tmp",
