@@ -3595,8 +3595,17 @@ function pythonNamesRead(text: string): PythonNames {
         else results.add(m[1]);
     }
     // importlib.resources imports the module its anchor names (pythonDynamic: any anchor but a literal is dynamic).
-    for (const m of text.matchAll(/(?<![\w.])([A-Za-z_][\w.]*)[ \t]*\([ \t]*(["'])([\w.]+)\2/g))
-        if (PYTHON_RESOURCE_CALL.test(pythonResolve(m[1], names).name)) modules.push(m[3]);
+    for (const m of text.matchAll(/(?<![\w.])([A-Za-z_][\w.]*)[ \t]*\([ \t]*(["'])([\w.]+)\2/g)) {
+        const callee = pythonResolve(m[1], names).name;
+        if (PYTHON_RESOURCE_CALL.test(callee)) modules.push(m[3]);
+        // Round 72: the imports a call spells by a literal absolute name (Python docs "importlib": import_module(name)
+        // "Import a module"; "Built-in Functions" __import__; "runpy": run_module(mod_name) "Execute the code of the
+        // specified module", a package's __main__ submodule), read as `import NAME` (any other argument, a relative
+        // name too, stays dynamic code: pythonDynamic).
+        if (/^(?:importlib\.import_module|importlib\.__import__|__import__|builtins\.__import__)$/.test(callee))
+            modules.push(m[3]);
+        if (/^runpy\.run_module$/.test(callee)) modules.push(m[3], `${m[3]}.__main__`);
+    }
     return names;
 }
 
@@ -3739,16 +3748,49 @@ function pythonImportPass(
     let roots = [...startRoots];
     for (const hook of [...(view.written?.() ?? [])].filter(path => PYTHON_STARTUP_HOOK.test(path)).sort()) {
         // A .pth file's lines (Python docs "site"; CPython site.addpackage): blank lines and `#` lines skipped, "Lines
-        // starting with import (followed by space or tab) are executed" (unread code), any other one a directory
+        // starting with import (followed by space or tab) are executed" (round 72: read as the program's code, each
+        // line a statement, its site directory, on sys.path, a root of its imports), any other one a directory
         // added to sys.path, relative to the file's site directory, its modules read as any import (appended).
         const text = hook.endsWith(".pth") ? readConfig(hook, fileText, view) : null;
         const lines = typeof text === "string" ? text.split("\n").filter(l => !/^#/.test(l) && l.trim() !== "") : [];
-        if (text == null || lines.some(l => /^import[ \t]/.test(l))) files.push({ path: hook, text: null });
-        else roots = [...new Set([...roots, ...lines.map(l => posix.resolve(posix.dirname(hook), l.trimEnd()))])];
+        const code = lines.filter(l => /^import[ \t]/.test(l));
+        if (text == null) files.push({ path: hook, text: null });
+        else if (code.length > 0) files.push({ path: hook, text: pythonCode(`${code.join("\n")}\n`) });
+        const dirs = lines
+            .filter(l => !/^import[ \t]/.test(l))
+            .map(l => posix.resolve(posix.dirname(hook), l.trimEnd()));
+        if (text != null) roots = [...new Set([...roots, ...(code.length > 0 ? [posix.dirname(hook)] : []), ...dirs])];
     }
     for (let i = 0; i < files.length && files.length < 100; i++) {
         const { path, text } = files[i];
         if (text === null) continue;
+        // Round 72: the files a call runs by a literal path (Python docs "runpy": run_path(path_name) "Execute the code
+        // at the named filesystem location", a directory's __main__.py; "importlib": util.spec_from_file_location(name,
+        // location) and a loader's exec_module), read as files of the program; a relative path from where the program
+        // runs, which the pack does not follow: unread. Any other argument stays dynamic code (pythonDynamic).
+        const names = pythonNames(text);
+        for (const m of text.matchAll(
+            /(?<![\w.])([A-Za-z_][\w.]*)[ \t]*\([ \t]*((?:[\w.]+|(["'])[\w.]*\3)[ \t]*,[ \t]*)?(["'])([^"'\n]+)\4/g,
+        )) {
+            const callee = pythonResolve(m[1], names).name;
+            // run_path's path is its first argument, spec_from_file_location's location its second.
+            const second = m[2] !== undefined;
+            if (
+                !(callee === "runpy.run_path" && !second) &&
+                !(callee === "importlib.util.spec_from_file_location" && second)
+            )
+                continue;
+            const location = m[5];
+            if (!location.startsWith("/")) {
+                files.push({ path: `${path}: ${callee}('${location}')`, text: null });
+                continue;
+            }
+            for (const run of [posix.normalize(location), posix.join(location, "__main__.py")]) {
+                const found = readConfig(run, fileText, view);
+                if (found === undefined || files.some(f => f.path === run)) continue;
+                files.push({ path: run, text: found === null ? null : pythonCode(found) });
+            }
+        }
         const added = pythonSysPath({ path, text }, roots, fileText, view);
         if (added === undefined) files.push({ path: `${path}: sys.path`, text: null });
         else roots = [...new Set([...added.prepend, ...roots, ...added.append])];
@@ -4262,10 +4304,14 @@ function pythonProgram(
     cwd: string | undefined,
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
-): { where: string; files: PythonFile[]; roots: string[] } | undefined {
+): { where: string; files: PythonFile[]; roots: string[]; interpreter: string[] } | undefined {
     const entry = pythonEntry(args, cwd, fileText, view);
     if (entry === undefined || "flask" in entry || entry.files.some(f => view.changed.has(f.path))) return undefined;
-    return { where: entry.label, ...pythonImportClosure(entry.files, entry.roots, fileText, view) };
+    return {
+        where: entry.label,
+        interpreter: entry.interpreter,
+        ...pythonImportClosure(entry.files, entry.roots, fileText, view),
+    };
 }
 
 /**
@@ -6226,6 +6272,18 @@ function pythonCommandListeners(
 ): Listener[] {
     const program = pythonProgram(args, cwd, fileText, view);
     if (program === undefined) return [];
+    // Round 72: code the interpreter itself loads that the pack does not read (pythonEntry: an unknown option, a
+    // PYTHONPATH or -W category it cannot compute, pythonEnvironment's variables): whatever the program is.
+    if (program.interpreter.length > 0)
+        return [
+            {
+                server: `python ${program.where}`,
+                binds: [],
+                serves: {
+                    unread: `python ${program.where} (the interpreter loads code the pack does not read: ${program.interpreter.join(", ")})`,
+                },
+            },
+        ];
     // The directories a command may start in (Python docs "subprocess": with cwd None the child inherits the parent's
     // working directory; "os.chdir": "Change the current working directory to path"): the program's, and each one an
     // os.chdir call in any of its files makes it (pythonChdirCalls; the pack does not follow which comes before which
@@ -8931,7 +8989,33 @@ function pythonPureBody(
     if (!pythonPlainFormats(signature + "\n" + suite, code)) return false;
     // The parameters (`*args`, `**kw`, `/` and `*` markers too), each with its annotation and default read as code.
     const own = new Set<string>();
-    let read = suiteCode;
+    // Round 72: match statements (Python reference "The match statement"): `match SUBJECT:` reads its subject; `case
+    // PATTERN [if GUARD]:` with literal patterns (strings, numbers, None/True/False, compared with ==), the wildcard
+    // `_`, capture patterns (a bare name binds the subject to a local, "A capture pattern always succeeds ... binds
+    // the subject value to the name"), `|` alternatives and `as NAME`: the pattern is blanked, its captures bound
+    // locals, the guard read as code. Any other pattern (a value pattern `a.b` reads a name, a class pattern calls
+    // isinstance on one, sequence and mapping patterns) is refused.
+    const softKeyword = /^([ \t]*)(match|case)\b(?![ \t]*(?:[=.,:)\]]|$))([^\n]*)$/gm;
+    let patternsKnown = true;
+    let read = suiteCode.replace(softKeyword, (line, indent: string, keyword: string, rest: string) => {
+        if (keyword === "match") return indent + " ".repeat(keyword.length) + rest;
+        const header = /^([^:]*?)(?:[ \t]if\b([^:]*))?:([^\n]*)$/.exec(rest);
+        const alternatives = header
+            ? header[1].replace(/[ \t]as[ \t]+([A-Za-z_]\w*)[ \t]*$/, (_, n: string) => (own.add(n), "")).split("|")
+            : [];
+        const literal =
+            /^[ \t]*(?:-?[ \t]*\d[\w.]*(?:[ \t]*[-+][ \t]*\d[\w.]*j)?|[rRbBuU]{0,2}("|')[ \t]*\1|None|True|False)[ \t]*$/;
+        if (!header || alternatives.length === 0) patternsKnown = false;
+        for (const alternative of alternatives) {
+            const capture = /^[ \t]*([A-Za-z_]\w*)[ \t]*$/.exec(alternative);
+            if (capture && !PYTHON_KEYWORDS.test(capture[1])) {
+                if (capture[1] !== "_") own.add(capture[1]);
+            } else if (!literal.test(alternative)) patternsKnown = false;
+        }
+        if (!header) return line;
+        return `${indent}${" ".repeat(keyword.length + header[1].length)}${header[2] === undefined ? "" : `   ${header[2]}`}:${header[3]}`;
+    });
+    if (!patternsKnown) return false;
     for (const part of pythonSplit(signatureCode, ",")) {
         if (/^[/*]$/.test(part)) continue;
         const param = /^\*{0,2}[ \t]*([A-Za-z_]\w*)[ \t]*([:=][\s\S]*)?$/.exec(part);
@@ -8942,7 +9026,6 @@ function pythonPureBody(
     const self = scope.methods === undefined ? undefined : pythonSplit(signature, ",")[0]?.replace(/^\s+|\s+$/g, "");
     // Statements: targets of assignments (chained, annotated, augmented), for statements and `as`.
     const statements = pythonLogicalStatements(suiteCode);
-    if (statements.some(st => /^(?:match|case)\b/.test(st.text) && PYTHON_COMPOUND.test(st.text))) return false;
     for (const { text: st } of statements) {
         const equals = pythonAssignOperators(st);
         equals.forEach((at, k) =>
@@ -9012,8 +9095,16 @@ function pythonPureBody(
     if (self !== undefined && /^[A-Za-z_]\w*$/.test(self))
         for (const m of code.matchAll(new RegExp(`(?<![\\w.])${self}\\s*\\.\\s*([A-Za-z_]\\w*)`, "g")))
             if (!scope.methods?.has(m[1]) && !scope.attributes?.has(m[1])) return false;
-    return pythonCalls(code).every(
+    // A keyword before a parenthesis (`return (n := int(a))`, `if (...)`, `not (...)`) is no call; the parenthesized
+    // code's own calls are found besides.
+    return pythonCalls(
+        code.replace(
+            softKeyword,
+            (_, indent: string, keyword: string, rest: string) => indent + " ".repeat(keyword.length) + rest,
+        ),
+    ).every(
         c =>
+            PYTHON_KEYWORDS.test(c.name) ||
             PYTHON_PURE_BUILTINS.test(c.name) ||
             (self !== undefined && c.name.startsWith(`${self}.`) && scope.methods?.has(c.name.slice(self.length + 1))),
     );
@@ -9395,6 +9486,8 @@ function pythonPureClass(
             pythonResolve(call[1].replace(/\s+/g, ""), names).name + (call[2] ?? "").replace(/\s+/g, ""),
         );
     };
+    /** A method's decorator: one the server's (`decorator`) or a PYTHON_CACHE_DECORATORS one. */
+    const method = (d: string) => known(d, decorator) || known(d, PYTHON_CACHE_DECORATORS);
     // The class name used twice only: its statement and this call.
     if ([...code.matchAll(new RegExp(`(?<![\\w.])${name}\\b`, "g"))].length !== 2) return false;
     const cls = pythonClassBody(text, name);
@@ -9408,17 +9501,28 @@ function pythonPureClass(
         const def = /^def[ \t]+(\w+)[ \t]*\(/.exec(statement);
         const literal = /^([A-Za-z_]\w*)[ \t]*=(?!=)([\s\S]*)$/.exec(statement);
         if (def) defs.push(def[1]);
-        else if (/^@/.test(statement) && known(statement.slice(1), decorator)) continue;
+        else if (/^@/.test(statement) && method(statement.slice(1))) continue;
         else if (literal && !/^__/.test(literal[1]) && pythonLiteralValue(literal[2])) attributes.add(literal[1]);
         else if (!PYTHON_INERT_STATEMENT.test(statement)) return false;
     }
-    const keep = { test: (d: string) => known(d, decorator) };
+    const keep = { test: method };
     const scope = { file: text, attributes, methods: new Set(defs), program };
     return (
         defs.length > 0 &&
         defs.every(d => !/^__/.test(d) && !attributes.has(d) && pythonPureDefs(bodyText, d, names, keep, scope))
     );
 }
+
+/**
+ * Round 72: functools' memoizing decorators with literal arguments (Python docs "functools": lru_cache(maxsize=128,
+ * typed=False) "Decorator to wrap a function with a memoizing callable that saves up to the maxsize most recent
+ * calls"; cache(user_function) "Returns the same as lru_cache(maxsize=None)"; CPython Lib/functools.py: the wrapper
+ * calls the function on a miss and keeps its results, adding cache_info, cache_clear, cache_parameters and
+ * __wrapped__, none an `exposed_` name rpyc serves: rpyc docs "Services", only exposed_ attributes are a client's).
+ * Not functools.wraps (it copies another object's __dict__ onto the method: what that holds is not read).
+ */
+const PYTHON_CACHE_DECORATORS =
+    /^functools\.(?:cache|lru_cache(?:\((?:(?:maxsize=)?(?:\d+|None)(?:,(?:typed=)?(?:True|False))?|typed=(?:True|False))?\))?)$/;
 
 /** Pyro5's decorators returning the class or function itself with a flag set (Pyro5 docs "Servers"). */
 const PYRO5_DECORATORS =
@@ -13442,36 +13546,42 @@ const PYTHON_LONG_OPTIONS: Record<string, boolean> = {
 function pythonInvocation(
     args: readonly string[],
 ):
-    | { kind: "script" | "c" | "m"; value: string; rest: string[]; warnings: string[]; index: number }
-    | { kind: "unknown"; value: string; rest: string[]; warnings: string[]; index: number }
+    | { kind: "script" | "c" | "m"; value: string; rest: string[]; warnings: string[]; index: number; flags: string }
+    | { kind: "unknown"; value: string; rest: string[]; warnings: string[]; index: number; flags: string }
     | undefined {
     const warnings: string[] = [];
+    // The flag letters before the program (-E, -I, -s, -i: pythonEnvironmentFiles).
+    let flags = "";
     for (let i = 0; i < args.length; i++) {
         const w = args[i];
         if (w === "--" || w === "-" || !w.startsWith("-")) {
             const k = w === "--" ? i + 1 : i;
             if (k >= args.length) return undefined;
-            return { kind: "script", value: args[k], rest: args.slice(k + 1), warnings, index: k };
+            return { kind: "script", value: args[k], rest: args.slice(k + 1), warnings, index: k, flags };
         }
         if (w.startsWith("--")) {
             const valued = PYTHON_LONG_OPTIONS[w];
             if (!Object.hasOwn(PYTHON_LONG_OPTIONS, w))
-                return { kind: "unknown", value: w, rest: [], warnings, index: i };
+                return { kind: "unknown", value: w, rest: [], warnings, index: i, flags };
             if (valued) i++;
             continue;
         }
         for (let k = 1; k < w.length; k++) {
             const letter = w[k];
-            if (PYTHON_OPTION_FLAGS.includes(letter)) continue;
+            if (PYTHON_OPTION_FLAGS.includes(letter)) {
+                flags += letter;
+                continue;
+            }
             if (!PYTHON_OPTION_VALUED.includes(letter))
-                return { kind: "unknown", value: w, rest: [], warnings, index: i };
+                return { kind: "unknown", value: w, rest: [], warnings, index: i, flags };
             const glued = w.slice(k + 1);
             const at = i;
             const value = glued !== "" ? glued : (args[++i] ?? "");
-            if (glued === "" && i >= args.length) return { kind: "unknown", value: w, rest: [], warnings, index: at };
+            if (glued === "" && i >= args.length)
+                return { kind: "unknown", value: w, rest: [], warnings, index: at, flags };
             if (letter === "W") warnings.push(value);
             if (letter === "c" || letter === "m")
-                return { kind: letter, value, rest: args.slice(i + 1), warnings, index: at };
+                return { kind: letter, value, rest: args.slice(i + 1), warnings, index: at, flags };
             break;
         }
     }
@@ -13483,6 +13593,159 @@ const pythonModule = (args: readonly string[]): string | undefined => {
     const run = pythonInvocation(args);
     return run?.kind === "m" ? run.value : undefined;
 };
+
+/**
+ * Round 72: what each of python(1)'s environment variables does to the code a program runs (Python docs "Command line
+ * and environment", "Environment variables": "These environment variables influence Python's behavior, they are
+ * processed before the command-line switches other than -E or -I"; -E: "Ignore all PYTHON* environment variables";
+ * -I implies -E and -s). Read by pythonEnvironment for every PYTHON* variable user data assigns (ScriptView):
+ * - `none`: changes no code run (a flag, an encoding, a seed, a limit, an allocator, a Windows/macOS-only switch, or a
+ *   file read only by the interactive prompt that a program operand never shows: PYTHONSTARTUP "the Python commands in
+ *   that file are executed before the first prompt is displayed in interactive mode", and `-i`'s "The PYTHONSTARTUP
+ *   file is not read"). PYTHONSAFEPATH only removes the script's directory from sys.path (the pack reads it anyway);
+ *   PYTHON_FROZEN_MODULES=off loads the standard library's own source files instead of their frozen copies.
+ * - `path`, `warnings`: PYTHONPATH (more import roots) and PYTHONWARNINGS (-W's category imports), read by pythonEntry.
+ * - `callable`: PYTHONBREAKPOINT, "it names a callable using dotted-path notation. The module containing the callable
+ *   will be imported and then the callable will be run by the default implementation of sys.breakpointhook()" ("0"
+ *   turns breakpoint() off, "" is the default pdb.set_trace; CPython sys.breakpointhook: a name without a dot is a
+ *   builtin, called with breakpoint()'s arguments): read as `import MODULE` and a call of the callable.
+ * - `module`: PYTHON_PRESITE (3.13 debug builds: "If this variable is set to a module, that module will be imported
+ *   early in the interpreter lifecycle, before the site module is executed"): `import MODULE`.
+ * - `home`: PYTHONHOME, "Change the location of the standard Python libraries" (site.py, which "is automatically
+ *   imported during initialization", and every stdlib module come from it): known only as the system prefix /usr.
+ * - `platlibdir`: PYTHONPLATLIBDIR, "Override sys.platlibdir" (the stdlib's and lib-dynload's directory under the
+ *   prefix): known only as the distributions' own lib or lib64.
+ * - `userbase`: PYTHONUSERBASE, "Defines the user base directory, which is used to compute the path of the user
+ *   site-packages directory" (Python docs "site": USER_SITE is added to sys.path and its .pth files processed unless -s,
+ *   -I or PYTHONNOUSERSITE): its site-packages read as import roots (pythonEnvironment).
+ * - `inspect`: PYTHONINSPECT, "equivalent to specifying the -i option" ("enter interactive mode after executing the
+ *   script or the command"): the interpreter then runs the code standard input holds (not read).
+ * - `unread`: code or files the pack does not follow: PYTHONPYCACHEPREFIX ("write .pyc files in a parallel directory
+ *   tree": bytecode read from there instead of the source), PYTHONEXECUTABLE (macOS: sys.executable, the prefix search
+ *   starts from it; the pack does not rely on the platform), PYTHONDUMPREFSFILE and the perf map writers
+ *   (PYTHONPERFSUPPORT, PYTHON_PERF_JIT_SUPPORT: files root writes), PYTHON_HISTORY (the prompt's history file).
+ * Any other PYTHON* name is one the pack does not know: not read (fail closed).
+ */
+const PYTHON_ENVIRONMENT: Record<
+    string,
+    "none" | "path" | "warnings" | "callable" | "module" | "home" | "platlibdir" | "userbase" | "inspect" | "unread"
+> = {
+    PYTHONPATH: "path",
+    PYTHONWARNINGS: "warnings",
+    PYTHONBREAKPOINT: "callable",
+    PYTHON_PRESITE: "module",
+    PYTHONHOME: "home",
+    PYTHONPLATLIBDIR: "platlibdir",
+    PYTHONUSERBASE: "userbase",
+    PYTHONINSPECT: "inspect",
+    PYTHONPYCACHEPREFIX: "unread",
+    PYTHONEXECUTABLE: "unread",
+    PYTHONDUMPREFSFILE: "unread",
+    PYTHONPERFSUPPORT: "unread",
+    PYTHON_PERF_JIT_SUPPORT: "unread",
+    PYTHON_HISTORY: "unread",
+    PYTHONSTARTUP: "none",
+    PYTHONSAFEPATH: "none",
+    PYTHONNOUSERSITE: "none",
+    PYTHONOPTIMIZE: "none",
+    PYTHONDEBUG: "none",
+    PYTHONDONTWRITEBYTECODE: "none",
+    PYTHONIOENCODING: "none",
+    PYTHONUNBUFFERED: "none",
+    PYTHONVERBOSE: "none",
+    PYTHONCASEOK: "none",
+    PYTHONHASHSEED: "none",
+    PYTHONINTMAXSTRDIGITS: "none",
+    PYTHONMALLOC: "none",
+    PYTHONMALLOCSTATS: "none",
+    PYTHONASYNCIODEBUG: "none",
+    PYTHONTRACEMALLOC: "none",
+    PYTHONFAULTHANDLER: "none",
+    PYTHONPROFILEIMPORTTIME: "none",
+    PYTHONCOERCECLOCALE: "none",
+    PYTHONDEVMODE: "none",
+    PYTHONUTF8: "none",
+    PYTHONWARNDEFAULTENCODING: "none",
+    PYTHONNODEBUGRANGES: "none",
+    PYTHONLEGACYWINDOWSFSENCODING: "none",
+    PYTHONLEGACYWINDOWSSTDIO: "none",
+    PYTHONTHREADDEBUG: "none",
+    PYTHONDUMPREFS: "none",
+    PYTHONSHOWREFCOUNT: "none",
+    PYTHONSTATS: "none",
+    PYTHON_CPU_COUNT: "none",
+    PYTHON_FROZEN_MODULES: "none",
+    PYTHON_COLORS: "none",
+    PYTHON_BASIC_REPL: "none",
+    PYTHON_GIL: "none",
+    PYTHON_JIT: "none",
+    PYTHON_TLBC: "none",
+    PYTHON_THREAD_INHERIT_CONTEXT: "none",
+    PYTHON_CONTEXT_AWARE_WARNINGS: "none",
+    PYTHON_DISABLE_REMOTE_DEBUG: "none",
+};
+
+/**
+ * What the interpreter's environment makes a `python` run load besides its program (PYTHON_ENVIRONMENT; none with -E
+ * or -I): `files` to read with it (PYTHONBREAKPOINT's and PYTHON_PRESITE's modules as imports of the program), `roots`
+ * appended to its import path (the user site-packages user data wrote into: PYTHONUSERBASE's, else root's ~/.local,
+ * `BASE/lib/pythonX.Y/site-packages` for any X.Y, unless -s, -I or PYTHONNOUSERSITE), and `unread`: what loads code
+ * the pack does not read (an unknown variable, a value it cannot compute or does not know harmless; `-i`). Assignments
+ * anywhere in user data count (ScriptView.environment); any one of them may be the program's.
+ */
+function pythonEnvironment(
+    flags: string,
+    view: ScriptView,
+): { files: PythonFile[]; roots: string[]; unread: string[] } {
+    const out = { files: [] as PythonFile[], roots: [] as string[], unread: [] as string[] };
+    const ignored = /[EI]/.test(flags);
+    const values = (name: string) => (ignored ? [] : (view.environment.get(name) ?? []));
+    if (flags.includes("i")) out.unread.push("-i (standard input's code after the program)");
+    for (const [name, assigned] of ignored ? [] : view.environment) {
+        if (!/^PYTHON[A-Z0-9_]+$/.test(name)) continue;
+        const kind = Object.hasOwn(PYTHON_ENVIRONMENT, name) ? PYTHON_ENVIRONMENT[name] : undefined;
+        for (const value of assigned) {
+            const where = `${name}=${value ?? "(a value the pack cannot compute)"}`;
+            const unread = (why: string) => out.unread.push(`${where} (${why})`);
+            if (kind === "none" || kind === "path" || kind === "warnings" || kind === "userbase") continue;
+            if (kind === undefined) unread("a variable the pack does not know");
+            else if (value === undefined) unread("a value the pack cannot compute");
+            else if (kind === "callable") {
+                if (value === "0" || value === "") continue;
+                const dotted = /^([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\.[A-Za-z_]\w*$/.exec(value);
+                if (dotted) out.files.push({ path: where, text: `import ${dotted[1]}\n${value}(*args, **kwargs)\n` });
+                else unread("a callable the pack does not read");
+            } else if (kind === "module") {
+                if (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/.test(value))
+                    out.files.push({ path: where, text: `import ${value}\n` });
+                else unread("a module the pack cannot read");
+            } else if (kind === "home") {
+                if (!value.split(":").every(p => p !== "" && posix.normalize(p) === "/usr"))
+                    unread("a standard library the pack does not read");
+            } else if (kind === "platlibdir") {
+                if (!/^(lib|lib64)$/.test(value)) unread("a standard library directory the pack does not read");
+            } else if (kind === "inspect") {
+                if (value !== "") unread("standard input's code after the program");
+            } else unread("code or files the pack does not follow");
+        }
+    }
+    // The user site (Python docs "site": ENABLE_USER_SITE, USER_BASE "~/.local" unless PYTHONUSERBASE).
+    const noUserSite = values("PYTHONNOUSERSITE");
+    if (/[sI]/.test(flags) || (noUserSite.length > 0 && noUserSite.every(v => v !== undefined && v !== ""))) return out;
+    const assignedBases = values("PYTHONUSERBASE");
+    for (const base of assignedBases.length > 0 ? assignedBases : ["/root/.local"]) {
+        if (base === undefined || !base.startsWith("/")) {
+            out.unread.push(`PYTHONUSERBASE=${base ?? ""} (a user base the pack cannot compute)`);
+            continue;
+        }
+        const lib = `${posix.normalize(base)}/lib/`;
+        for (const path of view.written?.() ?? []) {
+            const site = /^(python[^/]+\/site-packages)\//.exec(path.startsWith(lib) ? path.slice(lib.length) : "");
+            if (site && !out.roots.includes(lib + site[1])) out.roots.push(lib + site[1]);
+        }
+    }
+    return out;
+}
 
 /**
  * The program a `python` command runs, as the files user data wrote (pythonInvocation): SCRIPT (a directory its
@@ -13499,7 +13762,10 @@ function pythonEntry(
     cwd: string | undefined,
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
-): { label: string; path: string; files: PythonFile[]; roots: string[] } | { flask: string[] } | undefined {
+):
+    | { label: string; path: string; files: PythonFile[]; roots: string[]; interpreter: string[] }
+    | { flask: string[] }
+    | undefined {
     const run = pythonInvocation(args);
     if (run === undefined) return undefined;
     // An option the pack does not read: what runs is a program it does not know (fail closed).
@@ -13509,13 +13775,20 @@ function pythonEntry(
             path: run.value,
             files: [{ path: `python ${run.value} (an option the pack does not read)`, text: null }],
             roots: [],
+            interpreter: [`${run.value} (an option the pack does not read)`],
         };
     if (run.kind === "m" && run.value === "flask") return { flask: run.rest };
     if (cwd === undefined) return undefined;
     // PYTHONPATH as user data assigns it anywhere (ScriptView: a prefix assignment, export, env); a value the pack
     // cannot compute (`$PYTHONPATH:/opt/lib`, a relative entry) may hold any directory: a file it does not read.
-    const assignedPaths = view.environment.get("PYTHONPATH") ?? [];
-    const pythonPath = assignedPaths.flatMap(v => (v ?? "").split(":")).filter(p => p.startsWith("/"));
+    // -E and -I ignore every PYTHON* variable (pythonEnvironment: the others; the user site besides).
+    const environment = pythonEnvironment(run.flags, view);
+    const variable = (name: string) => (/[EI]/.test(run.flags) ? [] : (view.environment.get(name) ?? []));
+    const assignedPaths = variable("PYTHONPATH");
+    const pythonPath = [
+        ...assignedPaths.flatMap(v => (v ?? "").split(":")).filter(p => p.startsWith("/")),
+        ...environment.roots,
+    ];
     const unknownPath: PythonFile[] = assignedPaths.some(
         v => v === undefined || v.split(":").some(p => !p.startsWith("/")),
     )
@@ -13528,7 +13801,7 @@ function pythonEntry(
     // module name no import statement could spell, is a file it does not read).
     const filters: { where: string; value: string | undefined }[] = [
         ...run.warnings.map(w => ({ where: `-W ${w}`, value: w })),
-        ...(view.environment.get("PYTHONWARNINGS") ?? []).flatMap(v =>
+        ...variable("PYTHONWARNINGS").flatMap(v =>
             (v ?? "").split(",").map(w => ({ where: `PYTHONWARNINGS=${v === undefined ? "" : w}`, value: v && w })),
         ),
     ];
@@ -13542,7 +13815,9 @@ function pythonEntry(
             ? [{ path: where, text: `import ${module}` }]
             : [{ path: `${where} (a category the pack cannot read)`, text: null }];
     });
-    const extra = [...unknownPath, ...warningImports];
+    const extra = [...unknownPath, ...warningImports, ...environment.files];
+    // What the interpreter loads that the pack does not read: refused with any program (pythonCommandListeners).
+    const interpreter = [...extra.filter(f => f.text === null).map(f => f.path), ...environment.unread];
     if (run.kind === "script") {
         const path = posix.resolve(cwd, run.value);
         const text = fileText?.(path);
@@ -13552,6 +13827,7 @@ function pythonEntry(
                 path,
                 files: [{ path, text }, ...extra],
                 roots: [posix.dirname(path), ...pythonPath],
+                interpreter,
             };
         // A directory runs its __main__.py, the directory first on the import path (Python "Command line and
         // environment", <script>: "a directory name or zipfile containing a __main__.py file"; runpy.run_path).
@@ -13563,12 +13839,13 @@ function pythonEntry(
             path: main,
             files: [{ path: main, text: mainText }, ...extra],
             roots: [path, ...pythonPath],
+            interpreter,
         };
     }
     const roots = [cwd, ...pythonPath];
     if (run.kind === "c") {
         const path = posix.join(cwd, "-c");
-        return { label: `-c '${run.value}'`, path, files: [{ path, text: run.value }, ...extra], roots };
+        return { label: `-c '${run.value}'`, path, files: [{ path, text: run.value }, ...extra], roots, interpreter };
     }
     const parts = run.value.split(".");
     for (const root of roots)
@@ -13579,7 +13856,13 @@ function pythonEntry(
             const parents = packages.flatMap(
                 (_, k) => pythonModuleFile(parts.slice(0, k + 1).join("."), path, [root], fileText, view) ?? [],
             );
-            return { label: `-m ${run.value}`, path, files: [{ path, text }, ...parents, ...extra], roots };
+            return {
+                label: `-m ${run.value}`,
+                path,
+                files: [{ path, text }, ...parents, ...extra],
+                roots,
+                interpreter,
+            };
         }
     return undefined;
 }
@@ -21583,10 +21866,10 @@ function scriptOpenings(raw: string, commands = true, structured = false): NodeO
 
 /**
  * The environment variables a configuration reader asks ScriptView for (browserIdeListeners, jupyterListeners,
- * pythonEntry's PYTHONPATH and PYTHONWARNINGS).
+ * pythonEntry's PYTHONPATH and PYTHONWARNINGS, round 72: every PYTHON* one, pythonEnvironment).
  */
 const VIEWED_VARIABLES =
-    /(?:^|[\s;&|(`"'=])(PYTHONPATH|PYTHONWARNINGS|CODE_SERVER_CONFIG|XDG_CONFIG_HOME|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT|SPRING_[A-Z0-9_]+|SERVER_(?:ADDRESS|PORT)|[nN][pP][mM]_[cC][oO][nN][fF][iI][gG]_\w+|[yY][aA][rR][nN]_\w+|GOFLAGS|GOWORK|GOENV|GOROOT|CC|CXX|FC|AR|PKG_CONFIG|CGO_[A-Z]+|CARGO_[A-Z0-9_]+|RUSTC\w*|RUSTFLAGS|RUSTDOCFLAGS|RUSTUP_TOOLCHAIN)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
+    /(?:^|[\s;&|(`"'=])(PYTHON[A-Z0-9_]+|CODE_SERVER_CONFIG|XDG_CONFIG_HOME|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT|SPRING_[A-Z0-9_]+|SERVER_(?:ADDRESS|PORT)|[nN][pP][mM]_[cC][oO][nN][fF][iI][gG]_\w+|[yY][aA][rR][nN]_\w+|GOFLAGS|GOWORK|GOENV|GOROOT|CC|CXX|FC|AR|PKG_CONFIG|CGO_[A-Z]+|CARGO_[A-Z0-9_]+|RUSTC\w*|RUSTFLAGS|RUSTDOCFLAGS|RUSTUP_TOOLCHAIN)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
 /**
  * Whether a command keeps the content of every file it names (CONTENT_KEEPERS). find(1) itself only lists the files it
  * finds, unless it deletes them (-delete) or writes the list into a file (-fprint, -fprint0, -fprintf, -fls); the
@@ -21665,7 +21948,8 @@ const JUPYTER_EXECUTABLES =
  * against the working directory a `cd` set): an append after a server starts is read at its next start. Environment
  * values are every VIEWED_VARIABLES assignment in `texts`; one not an absolute literal path (a variable, a command
  * substitution, `~`, a relative path) is undefined, but Spring Boot's (SPRING_*, SERVER_ADDRESS|PORT),
- * PYTHONWARNINGS and npm_config_node_options, kept as written unless they hold an expansion.
+ * Python's but PYTHONPATH (PYTHONWARNINGS, PYTHONBREAKPOINT, ...: pythonEnvironment) and npm_config_node_options,
+ * kept as written unless they hold an expansion.
  */
 function viewingJudge(
     texts: readonly string[],
@@ -21721,9 +22005,10 @@ function viewingJudge(
             // Spring Boot's properties (springStaticListeners), Python's warning filters and npm's node-options
             // (nodeOptionsLoading) as written; the others are paths.
             if (
-                /^(SPRING_|SERVER_|GO|CARGO|RUST|CGO_)|^(PYTHONWARNINGS|npm_config_node_options|CC|CXX|FC|AR|PKG_CONFIG)$/i.test(
+                /^(SPRING_|SERVER_|GO|CARGO|RUST|CGO_)|^(npm_config_node_options|CC|CXX|FC|AR|PKG_CONFIG)$/i.test(
                     variable,
-                )
+                ) ||
+                /^PYTHON(?!PATH$)/.test(variable)
             )
                 values.push(/[$`]/.test(value) ? undefined : value);
             else values.push(/^\/[^$`]*$/.test(value) ? posix.normalize(value) : undefined);

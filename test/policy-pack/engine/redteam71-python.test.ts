@@ -350,7 +350,7 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
-    // MISS: Python docs "Command line and environment" (PYTHONBREAKPOINT: "it names a callable using dotted-path notation. The module containing the callable will be imported and then the callable will be run by the default implementation of sys.breakpointhook()"; PEP 553): hello.py's breakpoint() imports /opt/ops/opshook.py (the script's directory first on sys.path), a server of /etc/kubernetes on 0.0.0.0:8001. pythonEntry (userData.ts) reads PYTHONPATH and PYTHONWARNINGS only. Fix: a dotted PYTHONBREAKPOINT module is `import MODULE` of the program, as warningImports does (a value the pack cannot compute: unread).
+    // Was a MISS (fixed in round 72): Python docs "Command line and environment" (PYTHONBREAKPOINT: "it names a callable using dotted-path notation. The module containing the callable will be imported and then the callable will be run by the default implementation of sys.breakpointhook()"; PEP 553): hello.py's breakpoint() imports /opt/ops/opshook.py (the script's directory first on sys.path), a server of /etc/kubernetes on 0.0.0.0:8001. pythonEntry (userData.ts) reads PYTHONPATH and PYTHONWARNINGS only. Fix: a dotted PYTHONBREAKPOINT module is `import MODULE` of the program, as warningImports does (a value the pack cannot compute: unread).
     dev(
         "user data: PYTHONBREAKPOINT=opshook.run python3 /opt/ops/hello.py (hello.py calls breakpoint(); opshook serves /etc/kubernetes)",
         devNodeScript("dev-py72t-pythonbreakpoint-nodes", [
@@ -370,9 +370,8 @@ const insecure: NodeCase[] = [
             "nohup env PYTHONBREAKPOINT=opshook.run python3 /opt/ops/hello.py >/dev/null 2>&1 &",
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: Python docs "Command line and environment" (PYTHONHOME: "Change the location of the standard Python libraries ... searched in prefix/lib/pythonversion"; site is imported at startup, Python docs "site": "This module is automatically imported during initialization"): the copied stdlib's site.py (AL2023 platlibdir lib64) serves /etc/kubernetes. pythonEntry ignores PYTHONHOME. Fix: PYTHONHOME (and PYTHONPLATLIBDIR, PYTHONEXECUTABLE) in the program's environment: a standard library the pack does not read (fail closed) unless it is the system prefix.
+    // Was a MISS (fixed in round 72): Python docs "Command line and environment" (PYTHONHOME: "Change the location of the standard Python libraries ... searched in prefix/lib/pythonversion"; site is imported at startup, Python docs "site": "This module is automatically imported during initialization"): the copied stdlib's site.py (AL2023 platlibdir lib64) serves /etc/kubernetes. pythonEntry ignores PYTHONHOME. Fix: PYTHONHOME (and PYTHONPLATLIBDIR, PYTHONEXECUTABLE) in the program's environment: a standard library the pack does not read (fail closed) unless it is the system prefix.
     dev(
         "user data: PYTHONHOME=/opt/ops/pyhome python3 /opt/ops/hello.py (a copied standard library whose site.py serves /etc/kubernetes)",
         devNodeScript("dev-py72t-pythonhome-nodes", [
@@ -391,9 +390,8 @@ const insecure: NodeCase[] = [
             "PYTHONHOME=/opt/ops/pyhome nohup python3 /opt/ops/hello.py >/dev/null 2>&1 &",
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: Python docs "site" (USER_BASE "can be modified by the environment variable PYTHONUSERBASE"; the user site-packages `USER_BASE/lib/pythonX.Y/site-packages` is added when ENABLE_USER_SITE, true for root when uid == euid; "Lines starting with import (followed by space or tab) are executed" in .pth files): ops.pth imports opsrv, a server of /etc/kubernetes. PYTHONUSERBASE is read for pip (rootReads.ts) only; pythonEntry ignores it. Fix: read PYTHONUSERBASE's site-packages .pth files and modules as PYTHONPATH's (or fail closed; -s/-I/PYTHONNOUSERSITE turn it off).
+    // Was a MISS (fixed in round 72): Python docs "site" (USER_BASE "can be modified by the environment variable PYTHONUSERBASE"; the user site-packages `USER_BASE/lib/pythonX.Y/site-packages` is added when ENABLE_USER_SITE, true for root when uid == euid; "Lines starting with import (followed by space or tab) are executed" in .pth files): ops.pth imports opsrv, a server of /etc/kubernetes. PYTHONUSERBASE is read for pip (rootReads.ts) only; pythonEntry ignores it. Fix: read PYTHONUSERBASE's site-packages .pth files and modules as PYTHONPATH's (or fail closed; -s/-I/PYTHONNOUSERSITE turn it off).
     dev(
         "user data: PYTHONUSERBASE=/opt/ops/ub python3 /opt/ops/hello.py (a .pth import line in its user site-packages)",
         devNodeScript("dev-py72t-pythonuserbase-pth-nodes", [
@@ -415,7 +413,6 @@ const insecure: NodeCase[] = [
             "PYTHONUSERBASE=/opt/ops/ub nohup python3 /opt/ops/hello.py >/dev/null 2>&1 &",
         ]),
         REFUSED,
-        true,
     ),
     dev(
         "user data: python3 -X pycache_prefix=/opt/ops/pyc -W error /opt/ops/srv.py (srv serves /etc/kubernetes: -W's value is not the script)",
@@ -431,7 +428,7 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
-    // MISS: Python docs "runpy" (run_path(path_name, run_name): "Execute the code at the named filesystem location"): srv.py (a server of /etc/kubernetes on 0.0.0.0:8001) runs as __main__. pythonEntry reads the -c text as a file, but runpy.run_path of a literal path is followed by no reader (not pythonDynamic, not an import). Fix: runpy.run_path/run_module (and importlib.import_module, __import__, importlib.util.spec_from_file_location) with literal arguments resolved as files of the program; anything else pythonDynamic.
+    // Was a MISS (fixed in round 72): Python docs "runpy" (run_path(path_name, run_name): "Execute the code at the named filesystem location"): srv.py (a server of /etc/kubernetes on 0.0.0.0:8001) runs as __main__. pythonEntry reads the -c text as a file, but runpy.run_path of a literal path is followed by no reader (not pythonDynamic, not an import). Fix: runpy.run_path/run_module (and importlib.import_module, __import__, importlib.util.spec_from_file_location) with literal arguments resolved as files of the program; anything else pythonDynamic.
     dev(
         "user data: python3 -c \"import runpy; runpy.run_path('/opt/ops/srv.py')\" (srv serves /etc/kubernetes)",
         devNodeScript("dev-py72t-runpy-c-nodes", [
@@ -445,7 +442,6 @@ const insecure: NodeCase[] = [
             "nohup python3 -c \"import runpy; runpy.run_path('/opt/ops/srv.py', run_name='__main__')\" >/dev/null 2>&1 &",
         ]),
         REFUSED,
-        true,
     ),
     // Round 72 neighbours (links and extraction, pythonWriteRefusal): the insecure twins of the secure data-path links
     // and extractions below.
@@ -585,7 +581,7 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
-    // MISS: same class, as a prefix assignment. Fix as above.
+    // Was a MISS (fixed in round 72): same class, as a prefix assignment. Fix as above.
     dev(
         "user data: PYTHONBREAKPOINT=opshook.run nohup python3 /opt/ops/hello.py & (a prefix assignment)",
         devNodeScript("dev-py72t-pythonbreakpoint-prefix-nodes", [
@@ -605,9 +601,8 @@ const insecure: NodeCase[] = [
             "PYTHONBREAKPOINT=opshook.run nohup python3 /opt/ops/hello.py >/dev/null 2>&1 &",
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: same class in a script file. Fix as above.
+    // Was a MISS (fixed in round 72): same class in a script file. Fix as above.
     dev(
         "user data: hello.py runs runpy.run_path('/opt/ops/srv.py', run_name='__main__') (srv serves /etc/kubernetes)",
         devNodeScript("dev-py72t-runpy-script-nodes", [
@@ -626,9 +621,8 @@ const insecure: NodeCase[] = [
             "nohup python3 /opt/ops/hello.py >/dev/null 2>&1 &",
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: Python docs "importlib.import_module(name)" ("Import a module"): srv.py from the script's directory serves /etc/kubernetes. Not read as an import. Fix as runpy-c.
+    // Was a MISS (fixed in round 72): Python docs "importlib.import_module(name)" ("Import a module"): srv.py from the script's directory serves /etc/kubernetes. Not read as an import. Fix as runpy-c.
     dev(
         "user data: hello.py runs importlib.import_module('srv') from /opt/ops (srv serves /etc/kubernetes)",
         devNodeScript("dev-py72t-importlib-script-nodes", [
@@ -647,7 +641,6 @@ const insecure: NodeCase[] = [
             "nohup python3 /opt/ops/hello.py >/dev/null 2>&1 &",
         ]),
         REFUSED,
-        true,
     ),
     dev(
         "rpc.py: rpyc exposed_opener(self, f=open) returns f (a default bound to the builtin open: a netref)",
@@ -796,6 +789,132 @@ const insecure: NodeCase[] = [
             '    return k("/etc/kubernetes/kubelet.conf").read()',
             'server = SimpleXMLRPCServer(("0.0.0.0", 8000))',
             "server.register_function(add)",
+            "server.serve_forever()",
+        ]),
+        REFUSED,
+    ),
+    // Round 72 neighbours (pythonEnvironment, PYTHON_ENVIRONMENT): an unknown PYTHON* variable, a platlibdir the pack
+    // does not know, PYTHONINSPECT (-i: standard input's code), root's default user site ~/.local's .pth import lines,
+    // runpy.run_module and importlib.util.spec_from_file_location of literal names, an lru_cache'd rpyc method
+    // returning the builtin open.
+    dev(
+        "user data: PYTHONOPSHOOK=1 python3 /opt/ops/hello.py (a PYTHON* variable the pack does not know)",
+        devNodeScript("dev-py72t-python-unknown-var-nodes", [
+            "mkdir -p /opt/ops",
+            "cat > /opt/ops/hello.py <<'EOF'",
+            'print("hello")',
+            "EOF",
+            "PYTHONOPSHOOK=1 nohup python3 /opt/ops/hello.py >/dev/null 2>&1 &",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "user data: PYTHONPLATLIBDIR=ops python3 /opt/ops/hello.py (a standard library directory the pack does not read)",
+        devNodeScript("dev-py72t-platlibdir-nodes", [
+            "mkdir -p /opt/ops",
+            "cat > /opt/ops/hello.py <<'EOF'",
+            'print("hello")',
+            "EOF",
+            "PYTHONPLATLIBDIR=ops nohup python3 /opt/ops/hello.py >/dev/null 2>&1 &",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "user data: PYTHONINSPECT=1 python3 /opt/ops/hello.py (standard input's code after the script)",
+        devNodeScript("dev-py72t-pythoninspect-nodes", [
+            "mkdir -p /opt/ops",
+            "cat > /opt/ops/hello.py <<'EOF'",
+            'print("hello")',
+            "EOF",
+            "PYTHONINSPECT=1 nohup python3 /opt/ops/hello.py >/dev/null 2>&1 &",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "user data: /root/.local/lib/python3.9/site-packages/ops.pth imports opsrv (root's default user site)",
+        devNodeScript("dev-py72t-default-usersite-pth-nodes", [
+            "mkdir -p /root/.local/lib/python3.9/site-packages",
+            "cat > /root/.local/lib/python3.9/site-packages/ops.pth <<'EOF'",
+            "import opsrv",
+            "EOF",
+            "cat > /root/.local/lib/python3.9/site-packages/opsrv.py <<'EOF'",
+            "import functools",
+            "from http.server import ThreadingHTTPServer, SimpleHTTPRequestHandler",
+            'H = functools.partial(SimpleHTTPRequestHandler, directory="/etc/kubernetes")',
+            'ThreadingHTTPServer(("0.0.0.0", 8001), H).serve_forever()',
+            "EOF",
+            "mkdir -p /opt/ops",
+            "cat > /opt/ops/hello.py <<'EOF'",
+            'print("hello")',
+            "EOF",
+            "nohup python3 /opt/ops/hello.py >/dev/null 2>&1 &",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "user data: hello.py runs runpy.run_module('srv', run_name='__main__') (srv serves /etc/kubernetes)",
+        devNodeScript("dev-py72t-runpy-module-nodes", [
+            "mkdir -p /opt/ops",
+            "cat > /opt/ops/srv.py <<'EOF'",
+            "import functools",
+            "from http.server import ThreadingHTTPServer, SimpleHTTPRequestHandler",
+            'H = functools.partial(SimpleHTTPRequestHandler, directory="/etc/kubernetes")',
+            'ThreadingHTTPServer(("0.0.0.0", 8001), H).serve_forever()',
+            "EOF",
+            "cat > /opt/ops/hello.py <<'EOF'",
+            "import runpy",
+            'runpy.run_module("srv", run_name="__main__")',
+            "EOF",
+            "nohup python3 /opt/ops/hello.py >/dev/null 2>&1 &",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "user data: hello.py loads /opt/ops/srv.py by importlib.util.spec_from_file_location (srv serves /etc/kubernetes)",
+        devNodeScript("dev-py72t-spec-from-file-nodes", [
+            "mkdir -p /opt/ops",
+            "cat > /opt/ops/srv.py <<'EOF'",
+            "import functools",
+            "from http.server import ThreadingHTTPServer, SimpleHTTPRequestHandler",
+            'H = functools.partial(SimpleHTTPRequestHandler, directory="/etc/kubernetes")',
+            'ThreadingHTTPServer(("0.0.0.0", 8001), H).serve_forever()',
+            "EOF",
+            "cat > /opt/ops/hello.py <<'EOF'",
+            "import importlib.util",
+            'spec = importlib.util.spec_from_file_location("srv", "/opt/ops/srv.py")',
+            "spec.loader.exec_module(importlib.util.module_from_spec(spec))",
+            "EOF",
+            "nohup python3 /opt/ops/hello.py >/dev/null 2>&1 &",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "rpc.py: rpyc exposed_opener under @functools.lru_cache(maxsize=1) returns open",
+        rpc("dev-py72t-rpyc-lru-cache-open-nodes", [
+            "import functools",
+            "import rpyc",
+            "from rpyc.utils.server import ThreadedServer",
+            "class CalcService(rpyc.Service):",
+            "    @functools.lru_cache(maxsize=1)",
+            "    def exposed_opener(self):",
+            "        return open",
+            'ThreadedServer(CalcService, hostname="0.0.0.0", port=18861).start()',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "rpc.py: XML-RPC calc(op) whose match has a value pattern case os.sep (a name read) returning it",
+        rpc("dev-py72t-xmlrpc-match-value-nodes", [
+            "import os",
+            "from xmlrpc.server import SimpleXMLRPCServer",
+            "def calc(op):",
+            "    match op:",
+            "        case os.sep:",
+            "            return 1",
+            "        case _:",
+            "            return 0",
+            'server = SimpleXMLRPCServer(("0.0.0.0", 8000))',
+            "server.register_function(calc)",
             "server.serve_forever()",
         ]),
         REFUSED,
@@ -987,7 +1106,7 @@ const secure: NodeCase[] = [
             'ThreadedServer(CalcService, hostname="0.0.0.0", port=18861).start()',
         ]),
     ),
-    // MISS: secure refused. Python reference "Assignment expressions" (`(n := int(a))` binds the local n): pure. pythonPureBody's own doc says `:=` binds a local, but the method is refused (the `if (...) > 100:` header or the parenthesized target is not placed). Fix: read `NAME :=` inside expressions as a local binding and judge its value.
+    // Was a MISS (fixed in round 72): secure refused. Python reference "Assignment expressions" (`(n := int(a))` binds the local n): pure. pythonPureBody's own doc says `:=` binds a local, but the method is refused (the `if (...) > 100:` header or the parenthesized target is not placed). Fix: read `NAME :=` inside expressions as a local binding and judge its value.
     dev(
         "rpc.py: XML-RPC clamp(a) with `if (n := int(a)) > 100: return 100` (a walrus on a local)",
         rpc("dev-py72s-xmlrpc-walrus-pure-nodes", [
@@ -1000,10 +1119,8 @@ const secure: NodeCase[] = [
             "server.register_function(clamp)",
             "server.serve_forever()",
         ]),
-        undefined,
-        true,
     ),
-    // MISS: secure refused. Python reference "The match statement" (literal patterns compare with ==, `_` a wildcard): pure. pythonPureBody does not read match/case lines. Fix: a `match EXPR:` line judged as EXPR, `case` lines with literal/wildcard/capture patterns (captures bind locals; value patterns `a.b` are reads; class patterns call isinstance on a name: judge the name).
+    // Was a MISS (fixed in round 72): secure refused. Python reference "The match statement" (literal patterns compare with ==, `_` a wildcard): pure. pythonPureBody does not read match/case lines. Fix: a `match EXPR:` line judged as EXPR, `case` lines with literal/wildcard/capture patterns (captures bind locals; value patterns `a.b` are reads; class patterns call isinstance on a name: judge the name).
     dev(
         "rpc.py: XML-RPC calc(op, a, b) with match op: case 'add'/'sub'/_ on literals",
         rpc("dev-py72s-xmlrpc-match-pure-nodes", [
@@ -1020,8 +1137,6 @@ const secure: NodeCase[] = [
             "server.register_function(calc)",
             "server.serve_forever()",
         ]),
-        undefined,
-        true,
     ),
     dev(
         "rpc.py: XML-RPC top(values) returns sorted(ints, key=lambda v: -v)[:3]",
@@ -1034,7 +1149,7 @@ const secure: NodeCase[] = [
             "server.serve_forever()",
         ]),
     ),
-    // MISS: secure refused. Python docs "functools.lru_cache" ("Decorator to wrap a function with a memoizing callable"; the wrapper calls the function, its cache_info/cache_clear attributes are not exposed_ names rpyc serves). pythonPureClass's decorator check keeps no functools decorator. Fix: functools.lru_cache(...)/cache/wraps(...) in the kept decorators.
+    // Was a MISS (fixed in round 72): secure refused. Python docs "functools.lru_cache" ("Decorator to wrap a function with a memoizing callable"; the wrapper calls the function, its cache_info/cache_clear attributes are not exposed_ names rpyc serves). pythonPureClass's decorator check keeps no functools decorator. Fix: functools.lru_cache(...)/cache/wraps(...) in the kept decorators.
     dev(
         "rpc.py: rpyc exposed_fib under @functools.lru_cache(maxsize=128) (a stdlib cache decorator)",
         rpc("dev-py72s-rpyc-lru-cache-nodes", [
@@ -1048,8 +1163,74 @@ const secure: NodeCase[] = [
             "        return n if n < 2 else self.exposed_fib(n - 1) + self.exposed_fib(n - 2)",
             'ThreadedServer(CalcService, hostname="0.0.0.0", port=18861).start()',
         ]),
-        undefined,
-        true,
+    ),
+    // Round 72 neighbours: PYTHONBREAKPOINT=0 (breakpoint() does nothing), PYTHONHOME of the system prefix /usr,
+    // PYTHONHOME ignored under -I, literal runpy/importlib of harmless files, a functools.cache'd rpyc method, a
+    // match with a guard and a capture.
+    dev(
+        "user data: PYTHONBREAKPOINT=0 PYTHONHOME=/usr python3 /opt/ops/hello.py",
+        devNodeScript("dev-py72s-breakpoint-off-nodes", [
+            "mkdir -p /opt/ops",
+            "cat > /opt/ops/hello.py <<'EOF'",
+            'print("hello")',
+            "EOF",
+            "PYTHONBREAKPOINT=0 PYTHONHOME=/usr nohup python3 /opt/ops/hello.py >/dev/null 2>&1 &",
+        ]),
+    ),
+    dev(
+        "user data: PYTHONHOME=/opt/ops/pyhome python3 -I /opt/ops/hello.py (-I ignores every PYTHON* variable)",
+        devNodeScript("dev-py72s-pythonhome-isolated-nodes", [
+            "mkdir -p /opt/ops",
+            "cat > /opt/ops/hello.py <<'EOF'",
+            'print("hello")',
+            "EOF",
+            "PYTHONHOME=/opt/ops/pyhome nohup python3 -I /opt/ops/hello.py >/dev/null 2>&1 &",
+        ]),
+    ),
+    dev(
+        "user data: hello.py runs runpy.run_path('/opt/ops/job.py') and importlib.import_module('job') (job prints)",
+        devNodeScript("dev-py72s-runpy-harmless-nodes", [
+            "mkdir -p /opt/ops",
+            "cat > /opt/ops/job.py <<'EOF'",
+            'print("job")',
+            "EOF",
+            "cat > /opt/ops/hello.py <<'EOF'",
+            "import importlib, runpy",
+            'runpy.run_path("/opt/ops/job.py")',
+            'importlib.import_module("job")',
+            "EOF",
+            "nohup python3 /opt/ops/hello.py >/dev/null 2>&1 &",
+        ]),
+    ),
+    dev(
+        "rpc.py: rpyc exposed_square under @functools.cache",
+        rpc("dev-py72s-rpyc-cache-nodes", [
+            "import functools",
+            "import rpyc",
+            "from rpyc.utils.server import ThreadedServer",
+            "class CalcService(rpyc.Service):",
+            "    @functools.cache",
+            "    def exposed_square(self, n):",
+            "        return int(n) * int(n)",
+            'ThreadedServer(CalcService, hostname="0.0.0.0", port=18861).start()',
+        ]),
+    ),
+    dev(
+        "rpc.py: XML-RPC sign(a) with match int(a): case 0 / case n if n > 0 / case _",
+        rpc("dev-py72s-xmlrpc-match-guard-nodes", [
+            "from xmlrpc.server import SimpleXMLRPCServer",
+            "def sign(a):",
+            "    match int(a):",
+            "        case 0:",
+            "            return 0",
+            "        case n if n > 0:",
+            "            return 1",
+            "        case _:",
+            "            return -1",
+            'server = SimpleXMLRPCServer(("0.0.0.0", 8000))',
+            "server.register_function(sign)",
+            "server.serve_forever()",
+        ]),
     ),
 ];
 
