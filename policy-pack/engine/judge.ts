@@ -198,6 +198,20 @@ export const READS_WITHOUT_SECRET: ReadonlySet<string> = new Set([
     // Managed Service for Apache Flink API Reference, ListApplications: ApplicationSummary (name, ARN, status,
     // version id, runtime environment, mode): no configuration (DescribeApplication returns that).
     "kinesisanalytics:listapplications",
+    // IAM reads whose names carry a secret word (namesSecret) but whose responses carry no secret. IAM User Guide,
+    // "Getting credential reports for your AWS account": the report lists each user's credential status (password
+    // enabled and last used/changed, access keys active and last rotated/used, MFA), no password or secret key
+    // (GenerateCredentialReport returns {State, Description}). IAM API Reference: GetAccountPasswordPolicy returns
+    // the policy's settings (lengths, required characters, max age); ListAccessKeys AccessKeyMetadata (user name,
+    // key id, status, create date: the secret key is returned only by CreateAccessKey); GetAccessKeyLastUsed
+    // {UserName, AccessKeyLastUsed: date, service, region}; ListServiceSpecificCredentials
+    // ServiceSpecificCredentialMetadata (no ServicePassword: only Create/ResetServiceSpecificCredential return it).
+    "iam:generatecredentialreport",
+    "iam:getcredentialreport",
+    "iam:getaccountpasswordpolicy",
+    "iam:listaccesskeys",
+    "iam:getaccesskeylastused",
+    "iam:listservicespecificcredentials",
 ]);
 /**
  * What a node role may hold inline beyond the data services: ECR pulls and Pod Identity's eks-auth. EC2, EKS and

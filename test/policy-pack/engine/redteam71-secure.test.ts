@@ -414,7 +414,7 @@ const CASES: StackCase[] = [
                 ),
             ]),
     },
-    // MISS: (secure refused) ECS API Reference, ListClusters ("Returns a list of existing clusters": clusterArns only)
+    // Was a MISS (fixed in round 72): (secure refused) ECS API Reference, ListClusters ("Returns a list of existing clusters": clusterArns only)
     // and DescribeClusters (data type Cluster: name, ARN, status, task/service counts, statistics, settings,
     // capacity providers, configuration.executeCommandConfiguration {kmsKeyId, logging, logConfiguration: bucket/log
     // group names}: no task definition, environment or secret); the inventory role gains nothing. The pack:
@@ -422,27 +422,27 @@ const CASES: StackCase[] = [
     // ecs read, so custody-effective-access refuses the role as reaching secrets ("no workload of the custody model has
     // this identity"). Fix: add ecs:listclusters and ecs:describeclusters (and ecs:listservices/listtasks: ARNs only)
     // to READS_WITHOUT_SECRET with their response types; not DescribeTaskDefinition (environment, secrets).
-    miss({
+    {
         stack: "prod",
         name: "A: the inventory role listing ECS clusters (ecs:ListClusters, ecs:DescribeClusters)",
         edit: r =>
             opsRole(r, "prod", ACCOUNT.prod, "rt71s-inventory", [
                 allow(["ec2:DescribeInstances", "ecs:ListClusters", "ecs:DescribeClusters"], "*"),
             ]),
-    }),
-    // MISS: (secure refused) CloudFormation API Reference, ListStacks: "Returns the summary information for stacks"
+    },
+    // Was a MISS (fixed in round 72): (secure refused) CloudFormation API Reference, ListStacks: "Returns the summary information for stacks"
     // (data type StackSummary: StackId, StackName, TemplateDescription, CreationTime, StackStatus, DriftInformation,
     // ParentId/RootId): no Parameters or Outputs (DescribeStacks has them) and no template (GetTemplate). The pack:
     // judge.ts (cloudformation in CODE_CONFIG_SERVICES, not in READS_WITHOUT_SECRET) refuses it through
     // custody-effective-access. Fix: list cloudformation:liststacks (StackSummary) in READS_WITHOUT_SECRET.
-    miss({
+    {
         stack: "prod",
         name: "A: the inventory role listing CloudFormation stacks (cloudformation:ListStacks: summaries only)",
         edit: r =>
             opsRole(r, "prod", ACCOUNT.prod, "rt71s-inventory", [
                 allow(["ec2:DescribeInstances", "cloudformation:ListStacks"], "*"),
             ]),
-    }),
+    },
     // ec2:DescribeInstanceAttribute (attribute userData) returns the node's user data (EC2 API Reference,
     // DescribeInstanceAttribute): not listed, secret-bearing.
     {
@@ -471,7 +471,7 @@ const CASES: StackCase[] = [
         name: "A: a tooling role (cloudwatch:*, sts:AssumeRole on *) capped by a CloudWatch-only boundary in the stack",
         edit: r => boundedRole(r, [allow(["cloudwatch:*", "sts:AssumeRole"], "*")]),
     },
-    // MISS: (secure refused) IAM User Guide, "Permissions boundaries for IAM entities": "An entity's permissions
+    // Was a MISS (fixed in round 72): (secure refused) IAM User Guide, "Permissions boundaries for IAM entities": "An entity's permissions
     // boundary allows it to perform only the actions that are allowed by both its identity-based policies and its
     // permissions boundaries"; with a CloudWatch-only boundary the role cannot call kms:ScheduleKeyDeletion or
     // dynamodb:BatchWriteItem, whatever its inline policy says (AWS's delegated-admin pattern writes broad identity
@@ -480,19 +480,19 @@ const CASES: StackCase[] = [
     // through rules/common.ts forEachRolePermissions without the boundary ("through the key's root delegation it can
     // destroy the key"). Fix: have forEachRolePermissions (grantedActions) intersect a role's grants with its in-stack
     // boundary as capByBoundary does, so every rule sees the capped grants.
-    miss({
+    {
         stack: "basil",
         name: "A: a tooling role with kms:* on * capped by a CloudWatch-only boundary (stack-keys-not-destructible)",
         edit: r => boundedRole(r, [allow(["kms:*", "cloudwatch:*"], "*")]),
-    }),
-    // MISS: (secure refused) as above: the boundary removes dynamodb:BatchWriteItem/BatchGetItem (IAM User Guide,
+    },
+    // Was a MISS (fixed in round 72): (secure refused) as above: the boundary removes dynamodb:BatchWriteItem/BatchGetItem (IAM User Guide,
     // "Permissions boundaries for IAM entities"); rules/no-dynamodb-batch.ts judges the inline statement alone.
     // Fix: the same (boundary-capped grants in forEachRolePermissions).
-    miss({
+    {
         stack: "basil",
         name: "A: a tooling role with dynamodb:* on * capped by a CloudWatch-only boundary (no-dynamodb-batch)",
         edit: r => boundedRole(r, [allow(["dynamodb:*", "cloudwatch:*"], "*")]),
-    }),
+    },
     {
         stack: "basil",
         name: "AI: a tooling role (kms:Sign on *) whose boundary also allows kms:Sign (the cap keeps it)",
