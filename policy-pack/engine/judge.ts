@@ -1733,6 +1733,7 @@ export class Judge {
             const reach = this.reachOf(g, entries);
             if (!w && reach === "" && this.holdsNoCustodyPower(id, g, uncovered)) continue;
             if (w && reach === "" && this.shipsOwnTelemetry(g, uncovered)) continue;
+            if (w?.kind === "operations" && reach === "" && this.helperReadsOnly(id, g, uncovered)) continue;
             if (reach === "" && this.usesDedicatedKeys(g, uncovered)) continue;
             const movesIdentity = uncovered.some(name => {
                 const a = this.catalog.lookup(name);
@@ -1823,10 +1824,6 @@ export class Judge {
         const services = isNode ? NODE_SERVICES : HARMLESS_SERVICES;
         if (id.unreadable.some(u => !this.awsPolicyAllowed(u.arn, isNode))) return false;
         if (this.ea.becomings.some(b => nodeKey(b.from) === nodeKey(id.node))) return false;
-        // Resources the model names by pattern may not exist in the stack (Curity's tables, Basil's future keys),
-        // and copies of custody tables (export buckets, Kinesis streams) hold their data.
-        const written = g.statement.resources ?? ["*"];
-        const modelPatterns = [...this.entries.flatMap(e => e.patterns.map(p => p.pattern)), ...this.custodyCopies];
         return actions.every(name => {
             const a = this.catalog.lookup(name);
             // A node reads its cluster (eks:DescribeCluster in AWS's worker node policies).
@@ -1851,16 +1848,49 @@ export class Judge {
                 privilegeEscalationKind(a) !== undefined
             )
                 return false;
-            if (a.wildcardOnly) return true;
-            return !modelPatterns.some(
-                mp =>
-                    resourceServiceMayServe(mp, a) &&
-                    written.some(
-                        p =>
-                            resourceServiceMayServe(p, a) &&
-                            globsIntersect(p, mp) &&
-                            !this.noRealTablePart(arnPrefixLower(p), mp, a),
-                    ),
+            return !this.reachesModelPattern(g, a);
+        });
+    }
+
+    /**
+     * Whether the grant's Resource reaches, for this action, a resource the model names by pattern (which may not
+     * exist in the stack: Curity's tables, Basil's future keys) or a copy of a custody table (export buckets, Kinesis
+     * streams hold its data). An action of `Resource: "*"` only reaches none.
+     */
+    private reachesModelPattern(g: IdentityStatement, a: CatalogAction): boolean {
+        if (a.wildcardOnly) return false;
+        const written = g.statement.resources ?? ["*"];
+        const modelPatterns = [...this.entries.flatMap(e => e.patterns.map(p => p.pattern)), ...this.custodyCopies];
+        return modelPatterns.some(
+            mp =>
+                resourceServiceMayServe(mp, a) &&
+                written.some(
+                    p =>
+                        resourceServiceMayServe(p, a) &&
+                        globsIntersect(p, mp) &&
+                        !this.noRealTablePart(arnPrefixLower(p), mp, a),
+                ),
+        );
+    }
+
+    /**
+     * An operations helper's own grant beyond its entries that holds only what an identity of no workload may hold
+     * as a read (README, "Naming an operations helper": an auditor or AWS Backup's role, no workload of the program):
+     * harmless reads (isHarmlessRead: Read/List, no secret-bearing service unless cleared, no secret read) reaching
+     * no custody asset nor resource the model names, by a helper that can become no other identity. A monitoring
+     * team's auditor may so read CloudWatch metrics beside DescribeTable without a second role; a custody action
+     * (kms, dynamodb items) or any write stays refused as outside its entries.
+     */
+    private helperReadsOnly(id: Identity, g: IdentityStatement, actions: readonly string[]): boolean {
+        if (id.unreadable.length > 0) return false;
+        if (this.ea.becomings.some(b => nodeKey(b.from) === nodeKey(id.node))) return false;
+        return actions.every(name => {
+            const a = this.catalog.lookup(name);
+            return (
+                a !== undefined &&
+                isHarmlessRead(a) &&
+                privilegeEscalationKind(a) === undefined &&
+                !this.reachesModelPattern(g, a)
             );
         });
     }

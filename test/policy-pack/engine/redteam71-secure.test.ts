@@ -345,7 +345,7 @@ const CASES: StackCase[] = [
             ]),
         operations: MONITOR_OPS,
     },
-    // MISS: (secure refused) CloudWatch API Reference, GetMetricData/ListMetrics/DescribeAlarms: metric datapoints,
+    // Was a MISS (fixed in round 72): (secure refused) CloudWatch API Reference, GetMetricData/ListMetrics/DescribeAlarms: metric datapoints,
     // metric names and alarm state, no item, key material or credential; README "The verdicts" lets an identity of no
     // workload hold exactly these ("Read or List actions of any service ... CloudWatch Logs and metrics") but the same
     // reads on the operations helper's own role are refused: judge.ts judgeIdentity refuses every grant of a workload's
@@ -353,7 +353,7 @@ const CASES: StackCase[] = [
     // excepted. A monitoring team therefore needs two roles to read a dashboard and DescribeTable. Fix: let a workload's
     // (at least an operations helper's) identity also hold the grants an identity of no workload may (reaching no
     // custody asset, no model pattern and no identity; non-secret Read/List), as it already may ship telemetry.
-    miss({
+    {
         stack: "dev",
         name: "A: a monitoring role (declared as an operations helper) reading metrics, DescribeTable/DescribeKey of the custody assets",
         edit: r =>
@@ -366,7 +366,57 @@ const CASES: StackCase[] = [
                 allow(["kms:DescribeKey", "kms:GetKeyRotationStatus", "kms:ListResourceTags"], devKeys(r)),
             ]),
         operations: MONITOR_OPS,
-    }),
+    },
+    // Round 72 neighbours of the helper's reads (judge.ts helperReadsOnly): only what an identity of no workload may
+    // hold as a read. A secret read (SSM parameter values, Lake Formation's vended credentials) or a write stays
+    // outside the helper's entries.
+    {
+        stack: "dev",
+        name: "AI: the declared monitoring role may also ssm:GetParameter on * (parameter values, SecureStrings decrypted)",
+        edit: r =>
+            opsRole(r, "dev", ACCOUNT.dev, "rt71s-monitor", [
+                allow(["cloudwatch:GetMetricData", "ssm:GetParameter"], "*"),
+                allow("kms:DescribeKey", devKeys(r)),
+            ]),
+        operations: MONITOR_OPS,
+        refused: /ssm:GetParameter.*not in workload custody-monitor/,
+    },
+    {
+        stack: "dev",
+        name: "AI: the declared monitoring role may also lakeformation:GetTemporaryGlueTableCredentials (vended credentials)",
+        edit: r =>
+            opsRole(r, "dev", ACCOUNT.dev, "rt71s-monitor", [
+                allow(["cloudwatch:ListMetrics", "lakeformation:GetTemporaryGlueTableCredentials"], "*"),
+                allow("kms:DescribeKey", devKeys(r)),
+            ]),
+        operations: MONITOR_OPS,
+        refused: /lakeformation:GetTemporaryGlueTableCredentials.*not in workload custody-monitor/,
+    },
+    {
+        stack: "dev",
+        name: "AI: the declared monitoring role may also cloudwatch:PutMetricAlarm/DeleteAlarms (writes, not reads)",
+        edit: r =>
+            opsRole(r, "dev", ACCOUNT.dev, "rt71s-monitor", [
+                allow(["cloudwatch:GetMetricData", "cloudwatch:PutMetricAlarm", "cloudwatch:DeleteAlarms"], "*"),
+                allow("kms:DescribeKey", devKeys(r)),
+            ]),
+        operations: MONITOR_OPS,
+        refused: /cloudwatch:DeleteAlarms.*not in workload custody-monitor/,
+    },
+    {
+        stack: "dev",
+        name: "A: the declared monitoring role listing log groups and reading IAM credential status beside its entries",
+        edit: r =>
+            opsRole(r, "dev", ACCOUNT.dev, "rt71s-monitor", [
+                allow(["logs:DescribeLogGroups", "iam:GetCredentialReport", "iam:ListAccessKeys"], "*"),
+                allow(
+                    "dynamodb:DescribeTable",
+                    ["anti-slashing", "signer-state", "keystore"].map(t => tableArn(r, `signer-tables-${t}`)),
+                ),
+                allow("kms:DescribeKey", devKeys(r)),
+            ]),
+        operations: MONITOR_OPS,
+    },
     {
         stack: "dev",
         name: "A: the same monitoring role, KMS statement as one string action with upper-case prefix (KMS:DescribeKey)",
@@ -492,6 +542,39 @@ const CASES: StackCase[] = [
         stack: "basil",
         name: "A: a tooling role with dynamodb:* on * capped by a CloudWatch-only boundary (no-dynamodb-batch)",
         edit: r => boundedRole(r, [allow(["dynamodb:*", "cloudwatch:*"], "*")]),
+    },
+    // Round 72 twins (rules/common.ts boundedPermissions, model/boundary.ts): a boundary that itself admits the
+    // destructive or batch action caps nothing away, so the rules still refuse.
+    {
+        stack: "basil",
+        name: "AI: a tooling role with kms:* on * whose boundary also admits kms:ScheduleKeyDeletion",
+        edit: r =>
+            boundedRole(
+                r,
+                [allow(["kms:*", "cloudwatch:*"], "*")],
+                ["cloudwatch:GetMetricData", "kms:ScheduleKeyDeletion"],
+            ),
+        refused: /kms:ScheduleKeyDeletion/,
+    },
+    {
+        stack: "basil",
+        name: "AI: a tooling role with dynamodb:* on * whose boundary also admits dynamodb:BatchWriteItem",
+        edit: r =>
+            boundedRole(
+                r,
+                [allow(["dynamodb:*", "cloudwatch:*"], "*")],
+                ["cloudwatch:GetMetricData", "dynamodb:Batch*"],
+            ),
+        refused: /BatchWriteItem/,
+    },
+    {
+        stack: "basil",
+        name: "A: a tooling role with kms:* and dynamodb:* on * under a boundary of only a Deny (admits nothing)",
+        edit: r => {
+            boundedRole(r, [allow(["kms:*", "dynamodb:*"], "*")]);
+            const b = r.find(x => x.type === "aws:iam/policy:Policy" && x.name === "rt71s-observe-only")!;
+            b.inputs = { ...b.inputs, policy: doc({ Effect: "Deny", Action: "iam:*", Resource: "*" }) };
+        },
     },
     {
         stack: "basil",
