@@ -215,6 +215,39 @@ const insecure: StackCase[] = [
     ops("prod", "rt71-ebs-snapshot-blocks", "ebs:ListSnapshotBlocks + ebs:GetSnapshotBlock (disk contents)", [
         allow(["ebs:ListSnapshotBlocks", "ebs:GetSnapshotBlock"], "arn:aws:ec2:eu-west-1::snapshot/*"),
     ]),
+    // ---- Round 72 neighbours: the catalogue rule (judge.ts namesSecret/isSecretRead) refuses reads whose NAME says they
+    // return a secret, of services no list names: SCEP challenge passwords (AWS Private CA Connector for SCEP API
+    // Reference, GetChallengePassword: "Retrieves the challenge password"), Route 53 Global Resolver access tokens,
+    // WAF's decrypted API key, CloudWatch's space credentials.
+    ops("prod", "rt72-scep-challenge", "pca-connector-scep:GetChallengePassword (a SCEP enrolment password)", [
+        allow("pca-connector-scep:GetChallengePassword", "*"),
+    ]),
+    ops("prod", "rt72-named-secret-reads", "read access tokens, decrypted API keys and space credentials", [
+        allow(
+            [
+                "route53globalresolver:GetAccessToken",
+                "wafv2:GetDecryptedAPIKey",
+                "cloudwatch:GetSpaceCredentials",
+                "ivs:BatchGetStreamKey",
+            ],
+            "*",
+        ),
+    ]),
+    // The read-only wildcard of a service now secret-bearing by its name rule: lakeformation:Get* holds the vended
+    // credentials.
+    ops("prod", "rt72-lakeformation-get-star", "lakeformation:Get* (GetTemporaryGlue*Credentials among them)", [
+        allow("lakeformation:Get*", "*"),
+    ]),
+    // SWF's domain ARN by the SWF developer guide's form (arn:aws:swf:<region>:<account>:/domain/<name>): the
+    // catalogue writes it without a region, read as any region (model/permissions.ts arnsIntersect).
+    ops("prod", "rt72-swf-region-star", "swf:GetWorkflowExecutionHistory on every region's domains", [
+        allow("swf:GetWorkflowExecutionHistory", `arn:aws:swf:*:${A}:/domain/*`),
+    ]),
+    // The EBS direct APIs' block list alone: ListSnapshotBlocks returns the BlockTokens GetSnapshotBlock reads with
+    // (EBS direct APIs Reference, ListSnapshotBlocks: Blocks[].BlockToken); ebs is secret-bearing as a whole.
+    ops("prod", "rt72-ebs-list-blocks", "ebs:ListSnapshotBlocks + ebs:ListChangedBlocks (block tokens)", [
+        allow(["ebs:ListSnapshotBlocks", "ebs:ListChangedBlocks"], "arn:aws:ec2:eu-west-1::snapshot/*"),
+    ]),
     // ---- Listed code-running services by wildcard (held: the wildcard reaches a secret read).
     ops("prod", "rt71-ec2-describe-instance-star", "ec2:DescribeInstance* (DescribeInstanceAttribute among them)", [
         allow("ec2:DescribeInstance*", "*"),
@@ -310,6 +343,43 @@ const insecure: StackCase[] = [
             }),
         ),
     ),
+    // A user's group policies are identity-based policies of the user, capped by the user's boundary like its own.
+    // Was a MISS (secure refused), DECIDED (round 72): refused by design. IAM User Guide, 'Policy evaluation logic' / 'Permissions boundaries for IAM
+    // entities': a user's permissions are its identity-based policies (its own and its groups') intersected with its
+    // boundary; a group's policy is an identity-based policy of each member, so it is capped like the user's own. The
+    // user can do only the view. The pack: build.ts capByBoundary caps only the user's own node ('a group is its own
+    // identity here'), so the group's ssm:* is judged whole (custody-effective-access). Fix: cap a group's allows by
+    // a member's boundary when judging that member (or judge group grants per member, capped). Fail-closed today.
+    // DECIDED (round 72): a group's policy reaches every member, and the stack cannot know them all: Pulumi's
+    // aws.iam.UserGroupMembership adds a user to a group non-exclusively (from any stack or the console, IAM
+    // AddUserToGroup), and aws.iam.GroupMembership warns "Multiple aws.iam.GroupMembership resources with the same
+    // group name will produce inconsistent behavior" (Pulumi registry, aws.iam.GroupMembership). So the group's ssm:*
+    // is judged whole (a member without the boundary holds it); cap the user's own policies, not its group's.
+    edit(
+        "prod",
+        "rt71-s-boundary-user-group: a bounded user in a group of ssm:* (the group's grant reaches any member)",
+        r =>
+            userInGroup(r, "rt71-bg", { permissionsBoundary: policy(r, "rt71-boundary-bg", [allow(VIEW, "*")]) }, [
+                allow("ssm:*", "*"),
+            ]),
+    ),
+    // An AWS managed policy the pack cannot read, under a readable boundary: at most the boundary's actions.
+    // Was a MISS (secure refused), DECIDED (round 72): refused by design. The boundary caps whatever AmazonSSMReadOnlyAccess holds to the
+    // view (intersection, doc above), so what it grants need not be read. The pack: judge.ts judgeIdentity refuses
+    // every unreadable managed policy (id.unreadable) whatever capByBoundary says, and attached-policies-readable
+    // refuses it as a rule of its own. Fix (if wanted): in custody-effective-access, read an unreadable policy under
+    // a readable in-stack boundary as the boundary's Allows; attached-policies-readable may stay (allowedPolicyArns
+    // is the documented escape).
+    // DECIDED (round 72): attached-policies-readable refuses every managed policy the stack does not define, whatever
+    // caps it (README rule table: "AWS managed or external policies cannot be checked", `allowedPolicyArns` the
+    // documented escape), and an AWS managed policy changes under the stack (AWS adds actions to managed policies
+    // without notice: IAM User Guide, "AWS managed policies"); the boundary's view is what to attach instead, as an
+    // in-stack policy.
+    edit("prod", "rt71-s-boundary-aws-managed: AmazonSSMReadOnlyAccess (unread) under the view boundary", r =>
+        boundedRole(r, "rt71-baws", policy(r, "rt71-boundary-baws", [allow(VIEW, "*")]), {
+            managedPolicyArns: ["arn:aws:iam::aws:policy/AmazonSSMReadOnlyAccess"],
+        }),
+    ),
 ];
 
 const secure: StackCase[] = [
@@ -372,38 +442,6 @@ const secure: StackCase[] = [
             inlinePolicies: [{ name: "all", policy: doc(allow("ssm:*", "*")) }],
         });
     }),
-    // A user's group policies are identity-based policies of the user, capped by the user's boundary like its own.
-    // MISS: secure refused (low). IAM User Guide, 'Policy evaluation logic' / 'Permissions boundaries for IAM
-    // entities': a user's permissions are its identity-based policies (its own and its groups') intersected with its
-    // boundary; a group's policy is an identity-based policy of each member, so it is capped like the user's own. The
-    // user can do only the view. The pack: build.ts capByBoundary caps only the user's own node ('a group is its own
-    // identity here'), so the group's ssm:* is judged whole (custody-effective-access). Fix: cap a group's allows by
-    // a member's boundary when judging that member (or judge group grants per member, capped). Fail-closed today.
-    edit(
-        "prod",
-        "rt71-s-boundary-user-group: a bounded user in a group of ssm:*",
-        r =>
-            userInGroup(r, "rt71-bg", { permissionsBoundary: policy(r, "rt71-boundary-bg", [allow(VIEW, "*")]) }, [
-                allow("ssm:*", "*"),
-            ]),
-        "MISS",
-    ),
-    // An AWS managed policy the pack cannot read, under a readable boundary: at most the boundary's actions.
-    // MISS: secure refused (low; arguably by design). The boundary caps whatever AmazonSSMReadOnlyAccess holds to the
-    // view (intersection, doc above), so what it grants need not be read. The pack: judge.ts judgeIdentity refuses
-    // every unreadable managed policy (id.unreadable) whatever capByBoundary says, and attached-policies-readable
-    // refuses it as a rule of its own. Fix (if wanted): in custody-effective-access, read an unreadable policy under
-    // a readable in-stack boundary as the boundary's Allows; attached-policies-readable may stay (allowedPolicyArns
-    // is the documented escape).
-    edit(
-        "prod",
-        "rt71-s-boundary-aws-managed: AmazonSSMReadOnlyAccess under the view boundary",
-        r =>
-            boundedRole(r, "rt71-baws", policy(r, "rt71-boundary-baws", [allow(VIEW, "*")]), {
-                managedPolicyArns: ["arn:aws:iam::aws:policy/AmazonSSMReadOnlyAccess"],
-            }),
-        "MISS",
-    ),
     // ---- Reads of the code-running services that return no configuration (CODE_CONFIG_SERVICES, fail-closed list).
     // EC2 API Reference: RouteTable (routes, associations), NatGateway (addresses, state), VpcEndpoint (service name,
     // policy document, DNS entries), NetworkAcl (entries): a network on-call view, no user data.
@@ -444,6 +482,24 @@ const secure: StackCase[] = [
     // ecs:describeclusters) to READS_WITHOUT_SECRET.
     ops("prod", "rt71-s-ecs-deploy-watch", "watch ECS services roll out (ListClusters/ListServices/DescribeServices)", [
         allow(["ecs:ListClusters", "ecs:ListServices", "ecs:DescribeServices"], "*"),
+    ]),
+    // Round 72 neighbours: IAM reads whose names carry a secret word but whose responses carry none
+    // (READS_WITHOUT_SECRET: IAM User Guide, "Getting credential reports"; IAM API Reference, AccessKeyMetadata).
+    ops("prod", "rt72-s-iam-credential-audit", "read the credential report and access key metadata (an IAM audit)", [
+        allow(
+            [
+                "iam:GenerateCredentialReport",
+                "iam:GetCredentialReport",
+                "iam:ListAccessKeys",
+                "iam:GetAccessKeyLastUsed",
+                "iam:GetAccountPasswordPolicy",
+            ],
+            "*",
+        ),
+    ]),
+    // A deploy watcher's full view: ECS services and the network they run in.
+    ops("prod", "rt72-s-ecs-network-watch", "ecs:ListServices/DescribeClusters and the VPC's route tables", [
+        allow(["ecs:ListServices", "ecs:DescribeClusters", "ec2:DescribeRouteTables", "ec2:DescribeVpcEndpoints"], "*"),
     ]),
     // Reads of a service outside every list that return names only (Flink ListApplications: ApplicationSummary).
     ops("prod", "rt71-s-flink-list", "kinesisanalytics:ListApplications (names, ARNs, statuses)", [
