@@ -30,17 +30,16 @@ import { statementActions, statementMatchesAction } from "../model/permissions";
 import {
     DocumentSource,
     overApproximated,
-    policyByArn,
     providerAccount,
     resourceRegion,
     StackModel,
     StackResource,
-    TYPES as MODEL_TYPES,
     UnresolvedReference,
     unresolvedReference,
 } from "../model/resources";
 import { denialsCount } from "../model/inForce";
 import { buildStackModel } from "../model/stack";
+import { boundaryActions } from "../model/boundary";
 import { stackAccountIds } from "../model/accounts";
 import type { AssetSelector } from "../custody/types";
 import { CALLER_KEYS, describePins, patternValues, pinnedValues, pinOf } from "../model/conditions";
@@ -406,20 +405,13 @@ export function computeEffectiveAccess(
     // unreadable boundary caps nothing. Resource-based policies and a user's group policies are not capped (IAM User
     // Guide, "Evaluating effective permissions with boundaries": a resource-based policy's grant is not limited by
     // the boundary in some cases; a group is its own identity here).
-    const policies = resources.filter(r => r.type === MODEL_TYPES.policy);
+    // The boundary is read by model/boundary.ts boundaryActions, the reader every rule uses too (rules/common.ts).
     const capByBoundary = (n: PrincipalNode, holder: StackResource | undefined) => {
-        const boundaryArn = holder ? str(holder.props, "permissionsBoundary") : undefined;
         const id = identityByKey.get(nodeKey(n));
-        if (boundaryArn === undefined || id === undefined) return;
-        const p = policyByArn(policies, boundaryArn);
-        const raw = p?.props.policy;
-        if (raw === undefined || raw === null || containsUnknown(raw)) return;
+        if (id === undefined) return;
         const owner = ownerOf(n);
-        const parsed = tryParsePolicyDocument(raw, { ...owner, account: owner?.account });
-        if (!parsed.ok) return;
-        const bounded = new Set<string>();
-        for (const st of parsed.doc.statements)
-            if (st.effect === "Allow") for (const k of statementActions(st, catalog).keys()) bounded.add(k);
+        const bounded = boundaryActions(resources, holder, { ...owner, account: owner?.account }, catalog);
+        if (bounded === undefined) return;
         id.allows = id.allows
             .map(g => ({ ...g, actions: new Map([...g.actions].filter(([k]) => bounded.has(k))) }))
             .filter(g => g.actions.size > 0);

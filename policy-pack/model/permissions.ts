@@ -46,11 +46,17 @@ function segments(arn: string): string[] | undefined {
     return [...parts, ...Array<string>(6 - parts.length).fill("*")];
 }
 
+/**
+ * A catalogue format's empty region is read as any region (the wide side): the Service Authorization Reference
+ * writes some regional resources without one (Amazon SWF's domain, `arn:${Partition}:swf::${Account}:/domain/...`),
+ * while the service's own guide gives "arn:aws:swf:Region:AccountID:/domain/DomainName" (Amazon SWF developer guide,
+ * "Amazon SWF IAM Policies"), so a Resource naming a region would otherwise be read as granting nothing.
+ */
 function arnsIntersect(pattern: string, format: string): boolean {
     const a = segments(pattern);
     const b = segments(format);
     if (!a || !b) return true;
-    return a.every((x, i) => globsIntersect(x, b[i]));
+    return a.every((x, i) => globsIntersect(x, i === 3 && b[i] === "" ? "*" : b[i]));
 }
 
 /**

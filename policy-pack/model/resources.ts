@@ -23,6 +23,7 @@ export const TYPES = {
     podIdentityAssociation: "aws:eks/podIdentityAssociation:PodIdentityAssociation",
     eksAddon: "aws:eks/addon:Addon",
     awsProvider: "pulumi:providers:aws",
+    user: "aws:iam/user:User",
 } as const;
 
 export const TAGS = {

@@ -2,13 +2,16 @@
 import { StackValidationArgs } from "@pulumi/policy";
 import {
     ActionCatalog,
+    boundaryActions,
     buildStackModel,
+    capByBoundary,
     DEFAULT_KEY_MANAGEMENT_KINDS,
     DEFAULT_RUNTIME_SERVICE_PRINCIPALS,
     describeResources,
     Grant,
     knownRolePermissions,
     loadCatalog,
+    PolicyOwner,
     RoleModel,
     RolePermissions,
     roleOwner,
@@ -16,6 +19,7 @@ import {
     StackModel,
     StackResource,
     statementLabel,
+    TYPES,
     UnknownCollector,
 } from "../model";
 import { ConfigOf, ConfigProperties } from "./config";
@@ -69,15 +73,34 @@ export function runtimeRoles(ctx: StackContext, cfg: RuntimeRoleConfig): RoleMod
  * skip it when `perms.complete` is false: the grant may be in the unknown document.
  */
 
+/**
+ * An identity's known permissions capped by its in-stack permissions boundary (model/boundary.ts, the reader the
+ * engine's effective access uses too): IAM User Guide, "Permissions boundaries for IAM entities", the entity may do
+ * only what both its identity-based policies and its boundary allow. `holder` is the role or user resource carrying
+ * `permissionsBoundary` (none for a group or a role outside the stack: nothing is capped).
+ */
+export function boundedPermissions(
+    ctx: StackContext,
+    sources: Parameters<typeof knownRolePermissions>[0],
+    owner: PolicyOwner | undefined,
+    holder: StackResource | undefined,
+): RolePermissions {
+    const perms = knownRolePermissions(sources, ctx.unknowns, owner);
+    return capByBoundary(perms, boundaryActions(ctx.model.resources, holder, owner, ctx.catalog), ctx.catalog);
+}
+
+/** A role's known permissions, capped by its boundary (boundedPermissions). */
+export function rolePermissions(ctx: StackContext, role: RoleModel): RolePermissions {
+    return boundedPermissions(ctx, role.permissionSources, roleOwner(role), role.resource);
+}
+
 /** Every role in the stack with its known permissions, one role at a time (an unknown defers only that role's whole-set verdicts). */
 export function forEachRolePermissions(
     ctx: StackContext,
     check: (role: RoleModel, perms: RolePermissions) => void,
 ): void {
     for (const role of ctx.model.roles) {
-        ctx.unknowns.run(() =>
-            check(role, knownRolePermissions(role.permissionSources, ctx.unknowns, roleOwner(role))),
-        );
+        ctx.unknowns.run(() => check(role, rolePermissions(ctx, role)));
     }
 }
 
@@ -101,7 +124,14 @@ export function forEachIdentityPermissions(
             check(
                 `${id.kind} ${id.name ?? "(name unknown during preview)"}`,
                 id.urn,
-                knownRolePermissions(id.permissionSources, ctx.unknowns),
+                boundedPermissions(
+                    ctx,
+                    id.permissionSources,
+                    undefined,
+                    id.kind === "user"
+                        ? ctx.model.resources.find(r => r.urn === id.urn && r.type === TYPES.user)
+                        : undefined,
+                ),
             ),
         );
     }

@@ -3,13 +3,11 @@ import { StackValidationPolicy } from "@pulumi/policy";
 import {
     classifyDynamoDbAction,
     grantsOnTable,
-    knownRolePermissions,
     knownTag,
     pinnedSubjects,
     principalReachesRole,
     roleKind,
     roleLabel,
-    roleOwner,
     runtimeVerdict,
     StackResource,
     statementLabel,
@@ -18,7 +16,7 @@ import {
     tryParsePolicyDocument,
 } from "../model";
 import { placedNamespace, plainResources, POD_SPEC_OF, podServiceAccount } from "../engine";
-import { RUNTIME_ROLE_PROPERTIES, runtimeRoles, stackContext } from "./common";
+import { rolePermissions, RUNTIME_ROLE_PROPERTIES, runtimeRoles, stackContext } from "./common";
 import { defineConfig } from "./config";
 
 /** Pods that keep running (or, for a CronJob, keep coming back): every workload kind but a one-shot Job. */
@@ -159,7 +157,7 @@ export const declaredRoleKindConsistent: StackValidationPolicy = {
             .map(a => a.name);
         for (const role of declared) {
             ctx.unknowns.run(() => {
-                const perms = knownRolePermissions(role.permissionSources, ctx.unknowns, roleOwner(role));
+                const perms = rolePermissions(ctx, role);
                 for (const table of ctx.model.tables) {
                     const hits = itemActions.filter(a => grantsOnTable(perms, ctx.catalog, a, table).length > 0);
                     if (hits.length > 0) {

@@ -5,17 +5,15 @@ import {
     grantedActions,
     isKeyManagement,
     isWebIdentityStatement,
-    knownRolePermissions,
     pinnedSubjects,
     resourceMatches,
     roleKind,
     roleLabel,
-    roleOwner,
     statementLabel,
     statementReachesRole,
     trustDocument,
 } from "../model";
-import { RUNTIME_ROLE_PROPERTIES, runtimeRoles, stackContext } from "./common";
+import { rolePermissions, RUNTIME_ROLE_PROPERTIES, runtimeRoles, stackContext } from "./common";
 import { defineConfig } from "./config";
 
 const provisionerNotRuntimeAssumableConfig = defineConfig({ ...RUNTIME_ROLE_PROPERTIES });
@@ -60,13 +58,7 @@ export const provisionerNotRuntimeAssumable: StackValidationPolicy = {
                 // A declared role is checked without reading its policies (they may still be unknown in a preview).
                 const manages = declared
                     ? []
-                    : [
-                          ...grantedActions(
-                              knownRolePermissions(role.permissionSources, ctx.unknowns, roleOwner(role)),
-                              ctx.catalog,
-                              isKeyManagement,
-                          ).values(),
-                      ];
+                    : [...grantedActions(rolePermissions(ctx, role), ctx.catalog, isKeyManagement).values()];
                 if (!declared && manages.length === 0) return;
                 const what = declared
                     ? `kind ${kind}`

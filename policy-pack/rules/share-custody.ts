@@ -8,7 +8,6 @@ import {
     GrantedIdentity,
     KeyModel,
     kmsActionsOnKey,
-    knownRolePermissions,
     knownTag,
     loadCatalog,
     othersMayCall,
@@ -27,7 +26,7 @@ import {
     TAGS,
     WRAP_ACTIONS,
 } from "../model";
-import { StackContext, stackContext } from "./common";
+import { boundedPermissions, StackContext, stackContext } from "./common";
 import { currentCustodyModel, nodeArn } from "../engine";
 import { allowlistContext } from "./allowlist-context";
 import { allowedActions, isAccessSetName, isMetadataOnly } from "../custody/accessSets";
@@ -286,7 +285,7 @@ function checkNobodyElseOnShares(
                 ctx.unknowns.run(() => {
                     const isRing = isGrantee(id);
                     const found = kmsActionsOnKey(
-                        knownRolePermissions(id.sources, ctx.unknowns, id.owner),
+                        boundedPermissions(ctx, id.sources, id.owner, id.holder),
                         catalog,
                         keyArn,
                         a => !(isRing ? ringRoleMayCall(a) : othersMayCall(a)),

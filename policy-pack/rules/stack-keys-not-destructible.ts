@@ -12,7 +12,6 @@ import {
     grantedIdentities,
     isUnknownValueError,
     kmsActionsOnKey,
-    knownRolePermissions,
     knownString,
     knownTag,
     NormalizedStatement,
@@ -26,7 +25,7 @@ import {
 } from "../model";
 import type { PrincipalNode } from "../engine";
 import { surelyDenied } from "../engine/trustDeny";
-import { stackContext, StackContext } from "./common";
+import { boundedPermissions, stackContext, StackContext } from "./common";
 import { defineConfig } from "./config";
 
 const DEFAULT_DESTRUCTIVE_KEY_ACTIONS = [
@@ -131,7 +130,7 @@ export const stackKeysNotDestructible: StackValidationPolicy = {
                 for (const id of identities) {
                     if (id.account !== undefined && key.account !== undefined && id.account !== key.account) continue;
                     ctx.unknowns.run(() => {
-                        const perms = knownRolePermissions(id.sources, ctx.unknowns, id.owner);
+                        const perms = boundedPermissions(ctx, id.sources, id.owner, id.holder);
                         const found = kmsActionsOnKey(perms, catalog, keyArn, a =>
                             destructive.has(a.name.toLowerCase()),
                         );

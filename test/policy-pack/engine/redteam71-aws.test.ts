@@ -96,180 +96,158 @@ const insecure: StackCase[] = [
     // Lake Formation API Reference, GetTemporaryGlueTableCredentials: "Allows a caller in a secure environment to
     // assume a role with permission to access Amazon S3 ... Lake Formation assumes the role associated with a
     // registered location" and returns AccessKeyId/SecretAccessKey/SessionToken (catalogue: Read, `*`).
-    // MISS: insecure accepted (credential-returning read, unlisted service). Doc: above. Gain: AWS credentials of the
+    // Was a MISS (fixed in round 72): insecure accepted (credential-returning read, unlisted service). Doc: above. Gain: AWS credentials of the
     // Lake Formation data-access role (S3 on a table's location) to a person, the class of
     // datazone:GetEnvironmentCredentials in SECRET_READS. The pack: judge.ts holdsNoCustodyPower takes it as a
     // harmlessRead (catalogue access level Read, service outside SECRET_BEARING_SERVICES, action not in
     // SECRET_READS), the ops role being an identity of no workload reaching no custody asset. Fix: SECRET_READS
     // lakeformation:gettemporarygluetablecredentials and ...partitioncredentials (or lakeformation in
     // SECRET_BEARING_SERVICES).
-    ops(
-        "prod",
-        "rt71-lf-table-creds",
-        "lakeformation:GetTemporaryGlueTableCredentials (vended S3 credentials)",
-        [
-            allow(
-                [
-                    "lakeformation:GetTemporaryGlueTableCredentials",
-                    "lakeformation:GetTemporaryGluePartitionCredentials",
-                ],
-                "*",
-            ),
-        ],
-        "MISS",
-    ),
+    ops("prod", "rt71-lf-table-creds", "lakeformation:GetTemporaryGlueTableCredentials (vended S3 credentials)", [
+        allow(
+            ["lakeformation:GetTemporaryGlueTableCredentials", "lakeformation:GetTemporaryGluePartitionCredentials"],
+            "*",
+        ),
+    ]),
     // Service Authorization Reference, AWS CodeConnections: GetConnectionToken "Grants permission to get a Connection
     // token to call provider actions in the connection" (Read): the GitHub/GitLab/Bitbucket app token of a connection.
-    // MISS: insecure accepted (credential-returning read, unlisted service). Doc: above. Gain: the Git provider app
+    // Was a MISS (fixed in round 72): insecure accepted (credential-returning read, unlisted service). Doc: above. Gain: the Git provider app
     // token of the connection (read/write on the repositories the app is installed on: a route to the program's
     // source and CI). The pack: judge.ts holdsNoCustodyPower takes it as a harmlessRead (catalogue access level Read,
     // service outside SECRET_BEARING_SERVICES, action not in SECRET_READS), the ops role being an identity of no
     // workload reaching no custody asset. Fix: SECRET_READS codeconnections:getconnectiontoken and
     // codestar-connections:getconnectiontoken (UseConnection too: it lets a service act with the token).
-    ops(
-        "prod",
-        "rt71-codeconnections-token",
-        "codeconnections:GetConnectionToken (the provider's token)",
-        [allow("codeconnections:GetConnectionToken", `arn:aws:codeconnections:eu-west-1:${A}:connection/*`)],
-        "MISS",
-    ),
-    // MISS: insecure accepted, same class and fix as rt71-codeconnections-token (the service's older prefix).
-    ops(
-        "prod",
-        "rt71-codestar-token",
-        "codestar-connections:GetConnectionToken + UseConnection",
-        [
-            allow(
-                ["codestar-connections:GetConnectionToken", "codestar-connections:UseConnection"],
-                `arn:aws:codestar-connections:eu-west-1:${A}:connection/*`,
-            ),
-        ],
-        "MISS",
-    ),
+    ops("prod", "rt71-codeconnections-token", "codeconnections:GetConnectionToken (the provider's token)", [
+        allow("codeconnections:GetConnectionToken", `arn:aws:codeconnections:eu-west-1:${A}:connection/*`),
+    ]),
+    // Was a MISS (fixed in round 72): insecure accepted, same class and fix as rt71-codeconnections-token (the service's older prefix).
+    ops("prod", "rt71-codestar-token", "codestar-connections:GetConnectionToken + UseConnection", [
+        allow(
+            ["codestar-connections:GetConnectionToken", "codestar-connections:UseConnection"],
+            `arn:aws:codestar-connections:eu-west-1:${A}:connection/*`,
+        ),
+    ]),
     // Amazon Connect API Reference, GetFederationToken → API_Credentials: "AccessToken: An access token generated for
     // a federated user to access Amazon Connect", RefreshToken (catalogue: Read).
-    // MISS: insecure accepted (credential-returning read, unlisted service). Gain: a Connect user session (access and
+    // Was a MISS (fixed in round 72): insecure accepted (credential-returning read, unlisted service). Gain: a Connect user session (access and
     // refresh tokens). The pack: judge.ts holdsNoCustodyPower takes it as a harmlessRead (catalogue access level
     // Read, service outside SECRET_BEARING_SERVICES, action not in SECRET_READS), the ops role being an identity of
     // no workload reaching no custody asset. Fix: SECRET_READS connect:getfederationtoken.
-    ops(
-        "prod",
-        "rt71-connect-federation",
-        "connect:GetFederationToken (Connect access and refresh tokens)",
-        [allow("connect:GetFederationToken", `arn:aws:connect:eu-west-1:${A}:instance/*`)],
-        "MISS",
-    ),
+    ops("prod", "rt71-connect-federation", "connect:GetFederationToken (Connect access and refresh tokens)", [
+        allow("connect:GetFederationToken", `arn:aws:connect:eu-west-1:${A}:instance/*`),
+    ]),
     // Amazon Location API Reference, DescribeKey: response `Key`, "The key value/string of an API key" (Read).
-    // MISS: insecure accepted (secret-returning read, unlisted service; low: a Location API key). The pack: judge.ts
+    // Was a MISS (fixed in round 72): insecure accepted (secret-returning read, unlisted service; low: a Location API key). The pack: judge.ts
     // holdsNoCustodyPower takes it as a harmlessRead (catalogue access level Read, service outside
     // SECRET_BEARING_SERVICES, action not in SECRET_READS), the ops role being an identity of no workload reaching no
     // custody asset. Fix: SECRET_READS geo:describekey.
-    ops(
-        "prod",
-        "rt71-geo-key",
-        "geo:DescribeKey (an API key's value)",
-        [allow("geo:DescribeKey", `arn:aws:geo:eu-west-1:${A}:api-key/*`)],
-        "MISS",
-    ),
+    ops("prod", "rt71-geo-key", "geo:DescribeKey (an API key's value)", [
+        allow("geo:DescribeKey", `arn:aws:geo:eu-west-1:${A}:api-key/*`),
+    ]),
     // Snowball API Reference, GetJobUnlockCode: "Returns the UnlockCode code value for the specified job ... The
     // UnlockCode value can be accessed for up to 360 days"; with GetJobManifest it unlocks the device (both Read).
-    // MISS: insecure accepted (secret-returning read, unlisted service; low: needs the device). The pack: judge.ts
+    // Was a MISS (fixed in round 72): insecure accepted (secret-returning read, unlisted service; low: needs the device). The pack: judge.ts
     // holdsNoCustodyPower takes it as a harmlessRead (catalogue access level Read, service outside
     // SECRET_BEARING_SERVICES, action not in SECRET_READS), the ops role being an identity of no workload reaching no
     // custody asset. Fix: SECRET_READS snowball:getjobunlockcode and snowball:getjobmanifest.
-    ops(
-        "prod",
-        "rt71-snowball-unlock",
-        "snowball:GetJobUnlockCode + GetJobManifest (a device's unlock secret)",
-        [allow(["snowball:GetJobUnlockCode", "snowball:GetJobManifest"], "*")],
-        "MISS",
-    ),
+    ops("prod", "rt71-snowball-unlock", "snowball:GetJobUnlockCode + GetJobManifest (a device's unlock secret)", [
+        allow(["snowball:GetJobUnlockCode", "snowball:GetJobManifest"], "*"),
+    ]),
     // IVS API Reference, GetStreamKey: StreamKey.value, "Stream-key value" (Read).
-    // MISS: insecure accepted (secret-returning read, unlisted service; low: a stream key). The pack: judge.ts
+    // Was a MISS (fixed in round 72): insecure accepted (secret-returning read, unlisted service; low: a stream key). The pack: judge.ts
     // holdsNoCustodyPower takes it as a harmlessRead (catalogue access level Read, service outside
     // SECRET_BEARING_SERVICES, action not in SECRET_READS), the ops role being an identity of no workload reaching no
     // custody asset. Fix: SECRET_READS ivs:getstreamkey.
-    ops(
-        "prod",
-        "rt71-ivs-stream-key",
-        "ivs:GetStreamKey (a stream key's value)",
-        [allow("ivs:GetStreamKey", `arn:aws:ivs:eu-west-1:${A}:stream-key/*`)],
-        "MISS",
-    ),
+    ops("prod", "rt71-ivs-stream-key", "ivs:GetStreamKey (a stream key's value)", [
+        allow("ivs:GetStreamKey", `arn:aws:ivs:eu-west-1:${A}:stream-key/*`),
+    ]),
     // MediaPackage API Reference, DescribeChannel: HlsIngest.IngestEndpoints[].Username/Password (Read).
-    // MISS: insecure accepted (secret-returning read, unlisted service; low: ingest credentials). The pack: judge.ts
+    // Was a MISS (fixed in round 72): insecure accepted (secret-returning read, unlisted service; low: ingest credentials). The pack: judge.ts
     // holdsNoCustodyPower takes it as a harmlessRead (catalogue access level Read, service outside
     // SECRET_BEARING_SERVICES, action not in SECRET_READS), the ops role being an identity of no workload reaching no
     // custody asset. Fix: SECRET_READS mediapackage:describechannel (and ListChannels, which returns the same
     // Channel).
-    ops(
-        "prod",
-        "rt71-mediapackage-ingest",
-        "mediapackage:DescribeChannel (ingest endpoints' passwords)",
-        [allow("mediapackage:DescribeChannel", `arn:aws:mediapackage:eu-west-1:${A}:channels/*`)],
-        "MISS",
-    ),
+    ops("prod", "rt71-mediapackage-ingest", "mediapackage:DescribeChannel (ingest endpoints' passwords)", [
+        allow("mediapackage:DescribeChannel", `arn:aws:mediapackage:eu-west-1:${A}:channels/*`),
+    ]),
     // ---- Code-running services CODE_CONFIG_SERVICES does not name (their reads return the configuration code runs with).
     // Managed Service for Apache Flink API Reference, DescribeApplication → ApplicationConfigurationDescription
     // .EnvironmentPropertyDescriptions.PropertyGroupDescriptions ("Describes the execution property groups": the
     // runtime properties a Flink job reads, where its connection passwords go) (Read).
-    // MISS: insecure accepted (code-running service missing from CODE_CONFIG_SERVICES). Gain: whatever credentials
+    // Was a MISS (fixed in round 72): insecure accepted (code-running service missing from CODE_CONFIG_SERVICES). Gain: whatever credentials
     // the platform put in the job's runtime properties, the class of glue:GetJob/sagemaker:DescribeTrainingJob fixed
     // in round 71. The pack: judge.ts holdsNoCustodyPower takes it as a harmlessRead (catalogue access level Read,
     // service outside SECRET_BEARING_SERVICES, action not in SECRET_READS), the ops role being an identity of no
     // workload reaching no custody asset. Fix: add kinesisanalytics (v1 and v2 share the prefix) to
     // CODE_CONFIG_SERVICES.
-    ops(
-        "prod",
-        "rt71-flink-properties",
-        "kinesisanalytics:DescribeApplication (runtime property groups)",
-        [allow("kinesisanalytics:DescribeApplication", `arn:aws:kinesisanalytics:eu-west-1:${A}:application/*`)],
-        "MISS",
-    ),
+    ops("prod", "rt71-flink-properties", "kinesisanalytics:DescribeApplication (runtime property groups)", [
+        allow("kinesisanalytics:DescribeApplication", `arn:aws:kinesisanalytics:eu-west-1:${A}:application/*`),
+    ]),
     // MSK Connect API Reference, DescribeConnector: connectorConfiguration, "A map of keys to values that represent
     // the configuration for the connector" (database.password and the like for Debezium/JDBC connectors) (Read).
-    // MISS: insecure accepted (code-running service missing from CODE_CONFIG_SERVICES). Gain: connector credentials
+    // Was a MISS (fixed in round 72): insecure accepted (code-running service missing from CODE_CONFIG_SERVICES). Gain: connector credentials
     // in connectorConfiguration. The pack: judge.ts holdsNoCustodyPower takes it as a harmlessRead (catalogue access
     // level Read, service outside SECRET_BEARING_SERVICES, action not in SECRET_READS), the ops role being an
     // identity of no workload reaching no custody asset. Fix: add kafkaconnect to CODE_CONFIG_SERVICES.
-    ops(
-        "prod",
-        "rt71-msk-connect-config",
-        "kafkaconnect:DescribeConnector (connectorConfiguration)",
-        [allow("kafkaconnect:DescribeConnector", `arn:aws:kafkaconnect:eu-west-1:${A}:connector/*/*`)],
-        "MISS",
-    ),
+    ops("prod", "rt71-msk-connect-config", "kafkaconnect:DescribeConnector (connectorConfiguration)", [
+        allow("kafkaconnect:DescribeConnector", `arn:aws:kafkaconnect:eu-west-1:${A}:connector/*/*`),
+    ]),
     // SWF API Reference, GetWorkflowExecutionHistory: HistoryEvent ...EventAttributes.input (the workflow's and each
     // activity's input), the twin of states:DescribeExecution (Step Functions, listed) (Read).
-    // MISS: insecure accepted (code-running service missing from CODE_CONFIG_SERVICES; twin of states, listed). Gain:
+    // Was a MISS (fixed in round 72): insecure accepted (code-running service missing from CODE_CONFIG_SERVICES; twin of states, listed). Gain:
     // workflow and activity inputs. The pack: judge.ts holdsNoCustodyPower takes it as a harmlessRead (catalogue
     // access level Read, service outside SECRET_BEARING_SERVICES, action not in SECRET_READS), the ops role being an
     // identity of no workload reaching no custody asset. Fix: add swf to CODE_CONFIG_SERVICES.
-    ops(
-        "prod",
-        "rt71-swf-history",
-        "swf:GetWorkflowExecutionHistory (executions' inputs)",
-        [allow("swf:GetWorkflowExecutionHistory", `arn:aws:swf:eu-west-1:${A}:/domain/*`)],
-        "MISS",
-    ),
+    ops("prod", "rt71-swf-history", "swf:GetWorkflowExecutionHistory (executions' inputs)", [
+        allow("swf:GetWorkflowExecutionHistory", `arn:aws:swf:eu-west-1:${A}:/domain/*`),
+    ]),
     // EBS direct APIs, GetSnapshotBlock: "Returns the data in a block in an Amazon Elastic Block Store snapshot" (Read,
     // on `arn:aws:ec2:region::snapshot/*`): whole disks, a node's among them (cloud-init keeps the instance's user data
     // on its root volume, /var/lib/cloud/instance/user-data.txt), the data ec2:DescribeInstanceAttribute's SECRET_READS
     // entry guards; aws/ebs-encrypted snapshots need no more KMS permission than EBS's own.
-    // MISS: insecure accepted (disk-content read of a service other than ec2). Gain: any snapshot's whole disk, node
+    // Was a MISS (fixed in round 72): insecure accepted (disk-content read of a service other than ec2). Gain: any snapshot's whole disk, node
     // root volumes' user data and files included (ec2:DescribeInstanceAttribute is refused for less). The pack:
     // judge.ts holdsNoCustodyPower takes it as a harmlessRead (catalogue access level Read, service outside
     // SECRET_BEARING_SERVICES, action not in SECRET_READS), the ops role being an identity of no workload reaching no
     // custody asset. (resourceServiceMayServe admits the ec2 snapshot ARN by the catalogue type.) Fix: add ebs to
     // SECRET_BEARING_SERVICES (or SECRET_READS ebs:getsnapshotblock, ebs:listchangedblocks/listsnapshotblocks
     // harmless).
-    ops(
-        "prod",
-        "rt71-ebs-snapshot-blocks",
-        "ebs:ListSnapshotBlocks + ebs:GetSnapshotBlock (disk contents)",
-        [allow(["ebs:ListSnapshotBlocks", "ebs:GetSnapshotBlock"], "arn:aws:ec2:eu-west-1::snapshot/*")],
-        "MISS",
-    ),
+    ops("prod", "rt71-ebs-snapshot-blocks", "ebs:ListSnapshotBlocks + ebs:GetSnapshotBlock (disk contents)", [
+        allow(["ebs:ListSnapshotBlocks", "ebs:GetSnapshotBlock"], "arn:aws:ec2:eu-west-1::snapshot/*"),
+    ]),
+    // ---- Round 72 neighbours: the catalogue rule (judge.ts namesSecret/isSecretRead) refuses reads whose NAME says they
+    // return a secret, of services no list names: SCEP challenge passwords (AWS Private CA Connector for SCEP API
+    // Reference, GetChallengePassword: "Retrieves the challenge password"), Route 53 Global Resolver access tokens,
+    // WAF's decrypted API key, CloudWatch's space credentials.
+    ops("prod", "rt72-scep-challenge", "pca-connector-scep:GetChallengePassword (a SCEP enrolment password)", [
+        allow("pca-connector-scep:GetChallengePassword", "*"),
+    ]),
+    ops("prod", "rt72-named-secret-reads", "read access tokens, decrypted API keys and space credentials", [
+        allow(
+            [
+                "route53globalresolver:GetAccessToken",
+                "wafv2:GetDecryptedAPIKey",
+                "cloudwatch:GetSpaceCredentials",
+                "ivs:BatchGetStreamKey",
+            ],
+            "*",
+        ),
+    ]),
+    // The read-only wildcard of a service now secret-bearing by its name rule: lakeformation:Get* holds the vended
+    // credentials.
+    ops("prod", "rt72-lakeformation-get-star", "lakeformation:Get* (GetTemporaryGlue*Credentials among them)", [
+        allow("lakeformation:Get*", "*"),
+    ]),
+    // SWF's domain ARN by the SWF developer guide's form (arn:aws:swf:<region>:<account>:/domain/<name>): the
+    // catalogue writes it without a region, read as any region (model/permissions.ts arnsIntersect).
+    ops("prod", "rt72-swf-region-star", "swf:GetWorkflowExecutionHistory on every region's domains", [
+        allow("swf:GetWorkflowExecutionHistory", `arn:aws:swf:*:${A}:/domain/*`),
+    ]),
+    // The EBS direct APIs' block list alone: ListSnapshotBlocks returns the BlockTokens GetSnapshotBlock reads with
+    // (EBS direct APIs Reference, ListSnapshotBlocks: Blocks[].BlockToken); ebs is secret-bearing as a whole.
+    ops("prod", "rt72-ebs-list-blocks", "ebs:ListSnapshotBlocks + ebs:ListChangedBlocks (block tokens)", [
+        allow(["ebs:ListSnapshotBlocks", "ebs:ListChangedBlocks"], "arn:aws:ec2:eu-west-1::snapshot/*"),
+    ]),
     // ---- Listed code-running services by wildcard (held: the wildcard reaches a secret read).
     ops("prod", "rt71-ec2-describe-instance-star", "ec2:DescribeInstance* (DescribeInstanceAttribute among them)", [
         allow("ec2:DescribeInstance*", "*"),
@@ -365,6 +343,43 @@ const insecure: StackCase[] = [
             }),
         ),
     ),
+    // A user's group policies are identity-based policies of the user, capped by the user's boundary like its own.
+    // Was a MISS (secure refused), DECIDED (round 72): refused by design. IAM User Guide, 'Policy evaluation logic' / 'Permissions boundaries for IAM
+    // entities': a user's permissions are its identity-based policies (its own and its groups') intersected with its
+    // boundary; a group's policy is an identity-based policy of each member, so it is capped like the user's own. The
+    // user can do only the view. The pack: build.ts capByBoundary caps only the user's own node ('a group is its own
+    // identity here'), so the group's ssm:* is judged whole (custody-effective-access). Fix: cap a group's allows by
+    // a member's boundary when judging that member (or judge group grants per member, capped). Fail-closed today.
+    // DECIDED (round 72): a group's policy reaches every member, and the stack cannot know them all: Pulumi's
+    // aws.iam.UserGroupMembership adds a user to a group non-exclusively (from any stack or the console, IAM
+    // AddUserToGroup), and aws.iam.GroupMembership warns "Multiple aws.iam.GroupMembership resources with the same
+    // group name will produce inconsistent behavior" (Pulumi registry, aws.iam.GroupMembership). So the group's ssm:*
+    // is judged whole (a member without the boundary holds it); cap the user's own policies, not its group's.
+    edit(
+        "prod",
+        "rt71-s-boundary-user-group: a bounded user in a group of ssm:* (the group's grant reaches any member)",
+        r =>
+            userInGroup(r, "rt71-bg", { permissionsBoundary: policy(r, "rt71-boundary-bg", [allow(VIEW, "*")]) }, [
+                allow("ssm:*", "*"),
+            ]),
+    ),
+    // An AWS managed policy the pack cannot read, under a readable boundary: at most the boundary's actions.
+    // Was a MISS (secure refused), DECIDED (round 72): refused by design. The boundary caps whatever AmazonSSMReadOnlyAccess holds to the
+    // view (intersection, doc above), so what it grants need not be read. The pack: judge.ts judgeIdentity refuses
+    // every unreadable managed policy (id.unreadable) whatever capByBoundary says, and attached-policies-readable
+    // refuses it as a rule of its own. Fix (if wanted): in custody-effective-access, read an unreadable policy under
+    // a readable in-stack boundary as the boundary's Allows; attached-policies-readable may stay (allowedPolicyArns
+    // is the documented escape).
+    // DECIDED (round 72): attached-policies-readable refuses every managed policy the stack does not define, whatever
+    // caps it (README rule table: "AWS managed or external policies cannot be checked", `allowedPolicyArns` the
+    // documented escape), and an AWS managed policy changes under the stack (AWS adds actions to managed policies
+    // without notice: IAM User Guide, "AWS managed policies"); the boundary's view is what to attach instead, as an
+    // in-stack policy.
+    edit("prod", "rt71-s-boundary-aws-managed: AmazonSSMReadOnlyAccess (unread) under the view boundary", r =>
+        boundedRole(r, "rt71-baws", policy(r, "rt71-boundary-baws", [allow(VIEW, "*")]), {
+            managedPolicyArns: ["arn:aws:iam::aws:policy/AmazonSSMReadOnlyAccess"],
+        }),
+    ),
 ];
 
 const secure: StackCase[] = [
@@ -427,93 +442,65 @@ const secure: StackCase[] = [
             inlinePolicies: [{ name: "all", policy: doc(allow("ssm:*", "*")) }],
         });
     }),
-    // A user's group policies are identity-based policies of the user, capped by the user's boundary like its own.
-    // MISS: secure refused (low). IAM User Guide, 'Policy evaluation logic' / 'Permissions boundaries for IAM
-    // entities': a user's permissions are its identity-based policies (its own and its groups') intersected with its
-    // boundary; a group's policy is an identity-based policy of each member, so it is capped like the user's own. The
-    // user can do only the view. The pack: build.ts capByBoundary caps only the user's own node ('a group is its own
-    // identity here'), so the group's ssm:* is judged whole (custody-effective-access). Fix: cap a group's allows by
-    // a member's boundary when judging that member (or judge group grants per member, capped). Fail-closed today.
-    edit(
-        "prod",
-        "rt71-s-boundary-user-group: a bounded user in a group of ssm:*",
-        r =>
-            userInGroup(r, "rt71-bg", { permissionsBoundary: policy(r, "rt71-boundary-bg", [allow(VIEW, "*")]) }, [
-                allow("ssm:*", "*"),
-            ]),
-        "MISS",
-    ),
-    // An AWS managed policy the pack cannot read, under a readable boundary: at most the boundary's actions.
-    // MISS: secure refused (low; arguably by design). The boundary caps whatever AmazonSSMReadOnlyAccess holds to the
-    // view (intersection, doc above), so what it grants need not be read. The pack: judge.ts judgeIdentity refuses
-    // every unreadable managed policy (id.unreadable) whatever capByBoundary says, and attached-policies-readable
-    // refuses it as a rule of its own. Fix (if wanted): in custody-effective-access, read an unreadable policy under
-    // a readable in-stack boundary as the boundary's Allows; attached-policies-readable may stay (allowedPolicyArns
-    // is the documented escape).
-    edit(
-        "prod",
-        "rt71-s-boundary-aws-managed: AmazonSSMReadOnlyAccess under the view boundary",
-        r =>
-            boundedRole(r, "rt71-baws", policy(r, "rt71-boundary-baws", [allow(VIEW, "*")]), {
-                managedPolicyArns: ["arn:aws:iam::aws:policy/AmazonSSMReadOnlyAccess"],
-            }),
-        "MISS",
-    ),
     // ---- Reads of the code-running services that return no configuration (CODE_CONFIG_SERVICES, fail-closed list).
     // EC2 API Reference: RouteTable (routes, associations), NatGateway (addresses, state), VpcEndpoint (service name,
     // policy document, DNS entries), NetworkAcl (entries): a network on-call view, no user data.
-    // MISS: secure refused. EC2 API Reference, RouteTable / NatGateway / VpcEndpoint / NetworkAcl response types:
+    // Was a MISS (fixed in round 72): secure refused. EC2 API Reference, RouteTable / NatGateway / VpcEndpoint / NetworkAcl response types:
     // routes, associations, addresses, endpoint policy and DNS entries, ACL entries: no user data, no credential. The
     // pack: judge.ts READS_WITHOUT_SECRET lists VPCs, subnets, security groups, ENIs and IGWs but not these, and ec2
     // is in CODE_CONFIG_SERVICES (fail-closed), so holdsNoCustodyPower refuses. Fix: list ec2:describeroutetables,
     // describenatgateways, describevpcendpoints, describenetworkacls (and describeprefixlists,
     // describetransitgateway*, describeflowlogs after checking each response type).
-    ops(
-        "prod",
-        "rt71-s-ec2-network-oncall",
-        "read route tables, NAT gateways, VPC endpoints and network ACLs",
-        [
-            allow(
-                [
-                    "ec2:DescribeRouteTables",
-                    "ec2:DescribeNatGateways",
-                    "ec2:DescribeVpcEndpoints",
-                    "ec2:DescribeNetworkAcls",
-                    "ec2:DescribeVpcs",
-                    "ec2:DescribeSubnets",
-                ],
-                "*",
-            ),
-        ],
-        "MISS",
-    ),
+    ops("prod", "rt71-s-ec2-network-oncall", "read route tables, NAT gateways, VPC endpoints and network ACLs", [
+        allow(
+            [
+                "ec2:DescribeRouteTables",
+                "ec2:DescribeNatGateways",
+                "ec2:DescribeVpcEndpoints",
+                "ec2:DescribeNetworkAcls",
+                "ec2:DescribeVpcs",
+                "ec2:DescribeSubnets",
+            ],
+            "*",
+        ),
+    ]),
     // CodeBuild API Reference, ListProjects / ListBuildsForProject: names and build ids only (no environment).
-    // MISS: secure refused. CodeBuild API Reference, ListProjects (project names), ListBuilds / ListBuildsForProject
+    // Was a MISS (fixed in round 72): secure refused. CodeBuild API Reference, ListProjects (project names), ListBuilds / ListBuildsForProject
     // (build ids): no environment (only BatchGetProjects/BatchGetBuilds return it, both in SECRET_READS). The pack:
     // codebuild is in CODE_CONFIG_SERVICES and READS_WITHOUT_SECRET names none of its List actions. Fix: add
     // codebuild:listprojects, codebuild:listbuilds, codebuild:listbuildsforproject to READS_WITHOUT_SECRET.
-    ops(
-        "prod",
-        "rt71-s-codebuild-list",
-        "list CodeBuild projects and their build ids (a CI dashboard)",
-        [allow(["codebuild:ListProjects", "codebuild:ListBuildsForProject", "codebuild:ListBuilds"], "*")],
-        "MISS",
-    ),
+    ops("prod", "rt71-s-codebuild-list", "list CodeBuild projects and their build ids (a CI dashboard)", [
+        allow(["codebuild:ListProjects", "codebuild:ListBuildsForProject", "codebuild:ListBuilds"], "*"),
+    ]),
     // ECS API Reference, Service (DescribeServices): task definition ARN, deployments, counts, events; no container
     // environment (that is the task definition's). ListClusters/ListServices: ARNs.
-    // MISS: secure refused. ECS API Reference, Service (DescribeServices): serviceArn, taskDefinition ARN,
+    // Was a MISS (fixed in round 72): secure refused. ECS API Reference, Service (DescribeServices): serviceArn, taskDefinition ARN,
     // deployments, desired/running counts, events, network configuration: no container environment (that is
     // DescribeTaskDefinition's and DescribeTasks' overrides, both in SECRET_READS); ListClusters/ListServices return
     // ARNs. A deploy job's 'wait for services-stable' needs exactly these. The pack: ecs is in CODE_CONFIG_SERVICES
     // with nothing in READS_WITHOUT_SECRET. Fix: add ecs:listclusters, ecs:listservices, ecs:describeservices (and
     // ecs:describeclusters) to READS_WITHOUT_SECRET.
-    ops(
-        "prod",
-        "rt71-s-ecs-deploy-watch",
-        "watch ECS services roll out (ListClusters/ListServices/DescribeServices)",
-        [allow(["ecs:ListClusters", "ecs:ListServices", "ecs:DescribeServices"], "*")],
-        "MISS",
-    ),
+    ops("prod", "rt71-s-ecs-deploy-watch", "watch ECS services roll out (ListClusters/ListServices/DescribeServices)", [
+        allow(["ecs:ListClusters", "ecs:ListServices", "ecs:DescribeServices"], "*"),
+    ]),
+    // Round 72 neighbours: IAM reads whose names carry a secret word but whose responses carry none
+    // (READS_WITHOUT_SECRET: IAM User Guide, "Getting credential reports"; IAM API Reference, AccessKeyMetadata).
+    ops("prod", "rt72-s-iam-credential-audit", "read the credential report and access key metadata (an IAM audit)", [
+        allow(
+            [
+                "iam:GenerateCredentialReport",
+                "iam:GetCredentialReport",
+                "iam:ListAccessKeys",
+                "iam:GetAccessKeyLastUsed",
+                "iam:GetAccountPasswordPolicy",
+            ],
+            "*",
+        ),
+    ]),
+    // A deploy watcher's full view: ECS services and the network they run in.
+    ops("prod", "rt72-s-ecs-network-watch", "ecs:ListServices/DescribeClusters and the VPC's route tables", [
+        allow(["ecs:ListServices", "ecs:DescribeClusters", "ec2:DescribeRouteTables", "ec2:DescribeVpcEndpoints"], "*"),
+    ]),
     // Reads of a service outside every list that return names only (Flink ListApplications: ApplicationSummary).
     ops("prod", "rt71-s-flink-list", "kinesisanalytics:ListApplications (names, ARNs, statuses)", [
         allow("kinesisanalytics:ListApplications", "*"),

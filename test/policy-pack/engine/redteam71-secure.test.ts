@@ -345,7 +345,7 @@ const CASES: StackCase[] = [
             ]),
         operations: MONITOR_OPS,
     },
-    // MISS: (secure refused) CloudWatch API Reference, GetMetricData/ListMetrics/DescribeAlarms: metric datapoints,
+    // Was a MISS (fixed in round 72): (secure refused) CloudWatch API Reference, GetMetricData/ListMetrics/DescribeAlarms: metric datapoints,
     // metric names and alarm state, no item, key material or credential; README "The verdicts" lets an identity of no
     // workload hold exactly these ("Read or List actions of any service ... CloudWatch Logs and metrics") but the same
     // reads on the operations helper's own role are refused: judge.ts judgeIdentity refuses every grant of a workload's
@@ -353,7 +353,7 @@ const CASES: StackCase[] = [
     // excepted. A monitoring team therefore needs two roles to read a dashboard and DescribeTable. Fix: let a workload's
     // (at least an operations helper's) identity also hold the grants an identity of no workload may (reaching no
     // custody asset, no model pattern and no identity; non-secret Read/List), as it already may ship telemetry.
-    miss({
+    {
         stack: "dev",
         name: "A: a monitoring role (declared as an operations helper) reading metrics, DescribeTable/DescribeKey of the custody assets",
         edit: r =>
@@ -366,7 +366,57 @@ const CASES: StackCase[] = [
                 allow(["kms:DescribeKey", "kms:GetKeyRotationStatus", "kms:ListResourceTags"], devKeys(r)),
             ]),
         operations: MONITOR_OPS,
-    }),
+    },
+    // Round 72 neighbours of the helper's reads (judge.ts helperReadsOnly): only what an identity of no workload may
+    // hold as a read. A secret read (SSM parameter values, Lake Formation's vended credentials) or a write stays
+    // outside the helper's entries.
+    {
+        stack: "dev",
+        name: "AI: the declared monitoring role may also ssm:GetParameter on * (parameter values, SecureStrings decrypted)",
+        edit: r =>
+            opsRole(r, "dev", ACCOUNT.dev, "rt71s-monitor", [
+                allow(["cloudwatch:GetMetricData", "ssm:GetParameter"], "*"),
+                allow("kms:DescribeKey", devKeys(r)),
+            ]),
+        operations: MONITOR_OPS,
+        refused: /ssm:GetParameter.*not in workload custody-monitor/,
+    },
+    {
+        stack: "dev",
+        name: "AI: the declared monitoring role may also lakeformation:GetTemporaryGlueTableCredentials (vended credentials)",
+        edit: r =>
+            opsRole(r, "dev", ACCOUNT.dev, "rt71s-monitor", [
+                allow(["cloudwatch:ListMetrics", "lakeformation:GetTemporaryGlueTableCredentials"], "*"),
+                allow("kms:DescribeKey", devKeys(r)),
+            ]),
+        operations: MONITOR_OPS,
+        refused: /lakeformation:GetTemporaryGlueTableCredentials.*not in workload custody-monitor/,
+    },
+    {
+        stack: "dev",
+        name: "AI: the declared monitoring role may also cloudwatch:PutMetricAlarm/DeleteAlarms (writes, not reads)",
+        edit: r =>
+            opsRole(r, "dev", ACCOUNT.dev, "rt71s-monitor", [
+                allow(["cloudwatch:GetMetricData", "cloudwatch:PutMetricAlarm", "cloudwatch:DeleteAlarms"], "*"),
+                allow("kms:DescribeKey", devKeys(r)),
+            ]),
+        operations: MONITOR_OPS,
+        refused: /cloudwatch:DeleteAlarms.*not in workload custody-monitor/,
+    },
+    {
+        stack: "dev",
+        name: "A: the declared monitoring role listing log groups and reading IAM credential status beside its entries",
+        edit: r =>
+            opsRole(r, "dev", ACCOUNT.dev, "rt71s-monitor", [
+                allow(["logs:DescribeLogGroups", "iam:GetCredentialReport", "iam:ListAccessKeys"], "*"),
+                allow(
+                    "dynamodb:DescribeTable",
+                    ["anti-slashing", "signer-state", "keystore"].map(t => tableArn(r, `signer-tables-${t}`)),
+                ),
+                allow("kms:DescribeKey", devKeys(r)),
+            ]),
+        operations: MONITOR_OPS,
+    },
     {
         stack: "dev",
         name: "A: the same monitoring role, KMS statement as one string action with upper-case prefix (KMS:DescribeKey)",
@@ -414,7 +464,7 @@ const CASES: StackCase[] = [
                 ),
             ]),
     },
-    // MISS: (secure refused) ECS API Reference, ListClusters ("Returns a list of existing clusters": clusterArns only)
+    // Was a MISS (fixed in round 72): (secure refused) ECS API Reference, ListClusters ("Returns a list of existing clusters": clusterArns only)
     // and DescribeClusters (data type Cluster: name, ARN, status, task/service counts, statistics, settings,
     // capacity providers, configuration.executeCommandConfiguration {kmsKeyId, logging, logConfiguration: bucket/log
     // group names}: no task definition, environment or secret); the inventory role gains nothing. The pack:
@@ -422,27 +472,27 @@ const CASES: StackCase[] = [
     // ecs read, so custody-effective-access refuses the role as reaching secrets ("no workload of the custody model has
     // this identity"). Fix: add ecs:listclusters and ecs:describeclusters (and ecs:listservices/listtasks: ARNs only)
     // to READS_WITHOUT_SECRET with their response types; not DescribeTaskDefinition (environment, secrets).
-    miss({
+    {
         stack: "prod",
         name: "A: the inventory role listing ECS clusters (ecs:ListClusters, ecs:DescribeClusters)",
         edit: r =>
             opsRole(r, "prod", ACCOUNT.prod, "rt71s-inventory", [
                 allow(["ec2:DescribeInstances", "ecs:ListClusters", "ecs:DescribeClusters"], "*"),
             ]),
-    }),
-    // MISS: (secure refused) CloudFormation API Reference, ListStacks: "Returns the summary information for stacks"
+    },
+    // Was a MISS (fixed in round 72): (secure refused) CloudFormation API Reference, ListStacks: "Returns the summary information for stacks"
     // (data type StackSummary: StackId, StackName, TemplateDescription, CreationTime, StackStatus, DriftInformation,
     // ParentId/RootId): no Parameters or Outputs (DescribeStacks has them) and no template (GetTemplate). The pack:
     // judge.ts (cloudformation in CODE_CONFIG_SERVICES, not in READS_WITHOUT_SECRET) refuses it through
     // custody-effective-access. Fix: list cloudformation:liststacks (StackSummary) in READS_WITHOUT_SECRET.
-    miss({
+    {
         stack: "prod",
         name: "A: the inventory role listing CloudFormation stacks (cloudformation:ListStacks: summaries only)",
         edit: r =>
             opsRole(r, "prod", ACCOUNT.prod, "rt71s-inventory", [
                 allow(["ec2:DescribeInstances", "cloudformation:ListStacks"], "*"),
             ]),
-    }),
+    },
     // ec2:DescribeInstanceAttribute (attribute userData) returns the node's user data (EC2 API Reference,
     // DescribeInstanceAttribute): not listed, secret-bearing.
     {
@@ -471,7 +521,7 @@ const CASES: StackCase[] = [
         name: "A: a tooling role (cloudwatch:*, sts:AssumeRole on *) capped by a CloudWatch-only boundary in the stack",
         edit: r => boundedRole(r, [allow(["cloudwatch:*", "sts:AssumeRole"], "*")]),
     },
-    // MISS: (secure refused) IAM User Guide, "Permissions boundaries for IAM entities": "An entity's permissions
+    // Was a MISS (fixed in round 72): (secure refused) IAM User Guide, "Permissions boundaries for IAM entities": "An entity's permissions
     // boundary allows it to perform only the actions that are allowed by both its identity-based policies and its
     // permissions boundaries"; with a CloudWatch-only boundary the role cannot call kms:ScheduleKeyDeletion or
     // dynamodb:BatchWriteItem, whatever its inline policy says (AWS's delegated-admin pattern writes broad identity
@@ -480,19 +530,52 @@ const CASES: StackCase[] = [
     // through rules/common.ts forEachRolePermissions without the boundary ("through the key's root delegation it can
     // destroy the key"). Fix: have forEachRolePermissions (grantedActions) intersect a role's grants with its in-stack
     // boundary as capByBoundary does, so every rule sees the capped grants.
-    miss({
+    {
         stack: "basil",
         name: "A: a tooling role with kms:* on * capped by a CloudWatch-only boundary (stack-keys-not-destructible)",
         edit: r => boundedRole(r, [allow(["kms:*", "cloudwatch:*"], "*")]),
-    }),
-    // MISS: (secure refused) as above: the boundary removes dynamodb:BatchWriteItem/BatchGetItem (IAM User Guide,
+    },
+    // Was a MISS (fixed in round 72): (secure refused) as above: the boundary removes dynamodb:BatchWriteItem/BatchGetItem (IAM User Guide,
     // "Permissions boundaries for IAM entities"); rules/no-dynamodb-batch.ts judges the inline statement alone.
     // Fix: the same (boundary-capped grants in forEachRolePermissions).
-    miss({
+    {
         stack: "basil",
         name: "A: a tooling role with dynamodb:* on * capped by a CloudWatch-only boundary (no-dynamodb-batch)",
         edit: r => boundedRole(r, [allow(["dynamodb:*", "cloudwatch:*"], "*")]),
-    }),
+    },
+    // Round 72 twins (rules/common.ts boundedPermissions, model/boundary.ts): a boundary that itself admits the
+    // destructive or batch action caps nothing away, so the rules still refuse.
+    {
+        stack: "basil",
+        name: "AI: a tooling role with kms:* on * whose boundary also admits kms:ScheduleKeyDeletion",
+        edit: r =>
+            boundedRole(
+                r,
+                [allow(["kms:*", "cloudwatch:*"], "*")],
+                ["cloudwatch:GetMetricData", "kms:ScheduleKeyDeletion"],
+            ),
+        refused: /kms:ScheduleKeyDeletion/,
+    },
+    {
+        stack: "basil",
+        name: "AI: a tooling role with dynamodb:* on * whose boundary also admits dynamodb:BatchWriteItem",
+        edit: r =>
+            boundedRole(
+                r,
+                [allow(["dynamodb:*", "cloudwatch:*"], "*")],
+                ["cloudwatch:GetMetricData", "dynamodb:Batch*"],
+            ),
+        refused: /BatchWriteItem/,
+    },
+    {
+        stack: "basil",
+        name: "A: a tooling role with kms:* and dynamodb:* on * under a boundary of only a Deny (admits nothing)",
+        edit: r => {
+            boundedRole(r, [allow(["kms:*", "dynamodb:*"], "*")]);
+            const b = r.find(x => x.type === "aws:iam/policy:Policy" && x.name === "rt71s-observe-only")!;
+            b.inputs = { ...b.inputs, policy: doc({ Effect: "Deny", Action: "iam:*", Resource: "*" }) };
+        },
+    },
     {
         stack: "basil",
         name: "AI: a tooling role (kms:Sign on *) whose boundary also allows kms:Sign (the cap keeps it)",
