@@ -4168,7 +4168,7 @@ function directorySpecifiers(value: string): string {
 }
 
 /** The PATH a root shell of cloud-init looks programs up in when the script sets none. */
-const DEFAULT_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
+export const DEFAULT_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
 
 const UNIT_FILE = /^\/(etc|run|usr\/lib|usr\/local\/lib|lib)\/systemd\/(system|user)\/(.+)$/;
 
@@ -4183,6 +4183,14 @@ export class RootReads {
     private workExceeded = false;
     /** What the script wrote so far, by path: a later copy or cat of it carries the same content. */
     private readonly written = new Map<string, string>();
+    /**
+     * Round 72: the packaged supervisord's configuration files (SUPERVISOR_CONFIG) whose programs use `%(ENV_X)s`, as
+     * written (every version): judged once every file is written (finish), with the environment the packaged unit's
+     * drop-ins give supervisord (packagedSupervisorEnvironment).
+     */
+    private readonly supervisorDeferred: { path: string; text: string }[] = [];
+    /** Round 72: the script runs supervisord itself (not through its unit): its environment is then the script's too. */
+    private supervisordRun = false;
     /** Files the script wrote with content the reader cannot know. */
     private readonly unknown = new Set<string>();
     /** Directories (or globs) a copy, an unpacker or an unread program may have written files into (overwrites). */
@@ -4462,7 +4470,10 @@ export class RootReads {
             return this.generic(text, `in ${path}, which the node reads`);
         }
         if (SUPERVISOR_CONFIG.test(path)) {
-            this.supervisor(text, path, 0, "programs");
+            // Round 72: a program using `%(ENV_X)s` waits for the unit's drop-ins (finish: a later drop-in may still
+            // change what supervisord starts with).
+            if (/%\(ENV_/.test(text)) this.supervisorDeferred.push({ path, text });
+            else this.supervisor(text, path, 0, "programs");
             return this.generic(text, `in ${path}, which the node reads`);
         }
         if (/^\/opt\/aws\/amazon-cloudwatch-agent\/.*\.json$/.test(path)) return this.cloudWatchAgent(text, path);
@@ -5020,6 +5031,47 @@ export class RootReads {
     }
 
     /**
+     * Round 72: the environment the packaged supervisord unit (EPEL's supervisord.service, Debian's supervisor.service:
+     * neither sets Environment= or EnvironmentFile=) starts supervisord with, for its configuration's `%(ENV_X)s`
+     * (Supervisor docs, "Environment variables that are present in the environment at the time that supervisord is
+     * started can be used in the configuration file"): the Environment= assignments of the [Service] sections user data
+     * writes for it, its own drop-ins and the drop-ins of every service (systemd.unit(5) "service.d/"), which override
+     * the manager's (systemd.exec(5) "Environment Variables in Spawned Processes"). A variable given more than one value
+     * (two versions, two drop-ins) is left out (unknown: which one supervisord started with is not followed); undefined
+     * (every variable unknown) when a drop-in's content is unknown, one sets EnvironmentFile=, PassEnvironment= or
+     * UnsetEnvironment=, or the script runs supervisord itself (its environment then the script's).
+     */
+    private packagedSupervisorEnvironment(): Map<string, string> | undefined {
+        const names = ["supervisord.service", "supervisor.service"];
+        const files = [
+            ...names.flatMap(n => this.units.get(n) ?? []),
+            ...(this.units.get("service") ?? []).filter(f => f.path.includes(".d/")),
+        ];
+        const unknownDropIn = [...this.unknown, ...this.unknownTrees].some(p =>
+            /\/systemd\/system\/(?:supervisord?\.service|service)(?:\.d(?:\/|$)|$)/.test(p),
+        );
+        if (this.supervisordRun || unknownDropIn) return undefined;
+        const values = new Map<string, Set<string>>();
+        for (const { text } of files) {
+            let section = "";
+            for (const raw of text.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
+                const line = raw.trim();
+                const header = /^\[([^\]]+)\]$/.exec(line);
+                if (header) section = header[1];
+                const kv = /^([A-Za-z][A-Za-z0-9]*)\s*=\s*(.*)$/.exec(line);
+                if (!kv || section !== "Service") continue;
+                if (/^(EnvironmentFile|PassEnvironment|UnsetEnvironment)$/.test(kv[1])) return undefined;
+                if (kv[1] !== "Environment") continue;
+                for (const w of directorySpecifiers(kv[2]).match(/"[^"]*"|'[^']*'|\S+/g) ?? []) {
+                    const [k, ...v] = w.replace(/^["']|["']$/g, "").split("=");
+                    if (v.length > 0) values.set(k, (values.get(k) ?? new Set()).add(v.join("=")));
+                }
+            }
+        }
+        return new Map([...values].filter(([, v]) => v.size === 1).map(([k, v]) => [k, [...v][0]]));
+    }
+
+    /**
      * Judges what waits for every file to be seen (systemd units with their drop-ins). A unit's drop-ins include the
      * top-level ones of its type (`service.d/`) and those of each dash prefix of its name (`data-.service.d/` for
      * data-agent.service): systemd.unit(5), "in addition to /etc/systemd/system/foo-bar-baz.service.d/ ... also
@@ -5043,9 +5095,14 @@ export class RootReads {
             );
             this.unit(sorted);
         }
+        const supervisorEnvironment = this.packagedSupervisorEnvironment();
         this.units.clear();
+        for (const { path, text } of this.supervisorDeferred)
+            this.supervisor(text, path, 0, "programs", supervisorEnvironment);
+        this.supervisorDeferred.length = 0;
         for (const [path, text] of this.written)
-            if (SUPERVISOR_CONFIG.test(path) && !this.rewritten.has(path)) this.supervisor(text, path, 0, "includes");
+            if (SUPERVISOR_CONFIG.test(path) && !this.rewritten.has(path))
+                this.supervisor(text, path, 0, "includes", supervisorEnvironment);
         for (const [path, text] of this.written)
             if (MONIT_CONFIG.test(path) && !this.rewritten.has(path)) this.monit(text, path, "/", 0, "includes");
         this.filesystemsShared();
@@ -5568,6 +5625,7 @@ export class RootReads {
                 posix.resolve(ctx.cwd, "supervisord.conf"),
                 posix.resolve(ctx.cwd, "etc/supervisord.conf"),
             );
+        if (name === "supervisord") this.supervisordRun = true;
         if (name === "supervisord")
             for (const file of supervisorConfigs) {
                 const path = posix.resolve(ctx.cwd, file);

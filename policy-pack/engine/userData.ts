@@ -75,6 +75,7 @@ import {
     NodeJudge,
     rootReadOpenings,
     SUBSTITUTED_MARK,
+    DEFAULT_PATH,
     withoutComments,
 } from "./rootReads";
 import { containerCommand } from "./containers";
@@ -515,14 +516,25 @@ function kernelArgsOpenings(args: readonly string[], where: string): NodeOpening
             a,
         ),
     );
-    return open
-        ? [
-              {
-                  who: "whoever opens the node's console (EC2 serial console)",
-                  what: `${where} sets the boot argument ${open}: the node boots into a root shell on its console, or runs another init; ${ROOT_SSH}`,
-              },
-          ]
-        : [];
+    // Round 72: kernel-command-line(7) systemd.setenv= (systemd(1): "Takes a string argument in the form
+    // VARIABLE=VALUE. May be used to set default environment variables to add to forked child processes"), the
+    // manager's DefaultEnvironment= of every boot: judged as it (managerLoaderOpenings). Without `=VALUE` it unsets.
+    const setenv = args.flatMap(a => {
+        const m = /^(?:rd\.)?systemd\.setenv=["']?(.*?)["']?$/.exec(a.replace(/\0/g, ""));
+        const at = m?.[1].indexOf("=") ?? -1;
+        return m && at >= 0 ? [{ name: m[1].slice(0, at), value: m[1].slice(at + 1) }] : [];
+    });
+    return [
+        ...(open
+            ? [
+                  {
+                      who: "whoever opens the node's console (EC2 serial console)",
+                      what: `${where} sets the boot argument ${open}: the node boots into a root shell on its console, or runs another init; ${ROOT_SSH}`,
+                  },
+              ]
+            : []),
+        ...managerLoaderOpenings(setenv, `${where}'s systemd.setenv= (the manager's environment at every boot)`),
+    ];
 }
 
 function nodeConfigOpenings(body: string): NodeOpening[] {
@@ -14280,6 +14292,33 @@ function environmentGeneratorOpenings(path: string, content: string | undefined,
 }
 
 /**
+ * Round 72: the places that set the environment of root's programs or sessions, one table (ENVIRONMENT_FILES for the
+ * files; the others are commands or boot arguments, read where they occur), all judged by one rule
+ * (managerLoaderOpenings: no loader variable, rootReads LOADER_VARIABLES, except a PATH of root-owned system
+ * directories, systemPath):
+ * - systemd-system.conf(5) DefaultEnvironment= ("Configures environment variables passed to all executed processes")
+ *   and ManagerEnvironment= ("Takes the same arguments as DefaultEnvironment= ... Sets environment variables for the
+ *   manager process itself. These variables are inherited by processes spawned by user managers, but not the system
+ *   manager": the system manager's own generators, systemd.generator(7), run with it as root; root's user manager gives
+ *   it to every process it starts): MANAGER_CONFIG files, in ENVIRONMENT_FILES.
+ * - pam_env(8)'s /etc/environment ("simple KEY=VAL pairs on separate lines") and pam_env.conf(5), environment.d(5):
+ *   SESSION_ENVIRONMENT files, in ENVIRONMENT_FILES.
+ * - pam_env(8) options in /etc/pam.d lines, "conffile=/path/to/pam_env.conf: Indicate an alternative pam_env.conf style
+ *   configuration file to override the default", "envfile=/path/to/environment: Indicate an alternative environment
+ *   file to override the default", user_envfile= (under the user's home, root's /root): the files they name are session
+ *   environment files as well (pamEnvironmentFiles), judged once every file is written (their content as last written).
+ * - bash(1) INVOCATION: a login shell "first reads and executes commands from the file /etc/profile" (AL2023's and
+ *   Ubuntu's source /etc/profile.d/*.sh), then ~/.bash_profile, ~/.bash_login or ~/.profile; an interactive shell reads
+ *   ~/.bashrc (which sources AL2023's /etc/bashrc, Debian's /etc/bash.bashrc): PROFILE_SCRIPT files, in
+ *   ENVIRONMENT_FILES, their assignments and exports (profileVariables).
+ * - kernel-command-line(7) systemd.setenv= (systemd(1): "Takes a string argument in the form VARIABLE=VALUE. May be used
+ *   to set default environment variables to add to forked child processes"): kernelArgsOpenings (grubby --args,
+ *   GRUB_CMDLINE_LINUX, Bottlerocket settings.boot.init-parameters).
+ * - systemctl(1) set-environment ("Set one or more systemd manager environment variables") and import-environment, the
+ *   D-Bus SetEnvironment: environmentGiven, judged at the end of the script (its operands are settings, not a command
+ *   that relays: nodeJudge.ran).
+ * - environment generators (systemd.environment-generator(7)): ENVIRONMENT_GENERATOR, environmentGeneratorOpenings.
+ *
  * Round 71: the systemd managers' own configuration files (systemd-system.conf(5): "/etc/systemd/system.conf,
  * /etc/systemd/system.conf.d/*.conf, /run/systemd/system.conf.d/*.conf, /usr/local/lib/systemd/system.conf.d/*.conf,
  * /usr/lib/systemd/system.conf.d/*.conf"; user.conf alike for the user managers, root's among them), whose
@@ -14294,19 +14333,26 @@ const MANAGER_CONFIG =
  * /etc/environment.d, /run/environment.d, /usr/local/lib/environment.d, /usr/lib/environment.d, root's user manager's
  * included). The system manager reads none of them (systemd.exec(5): units get its own environment, a unit's
  * EnvironmentFile= names a file itself), but a root session or root's user services started later do.
+ * Round 72: Debian's and Ubuntu's /etc/default/locale too, which their packaged /etc/pam.d/login and sshd name
+ * (`pam_env.so ... envfile=/etc/default/locale`, pam_env(8) envfile=).
  */
 const SESSION_ENVIRONMENT =
-    /^(?:\/etc\/environment|\/etc\/security\/pam_env\.conf|\/(?:etc|run|usr\/lib|usr\/local\/lib|lib)\/environment\.d\/[^/]+\.conf|\/root\/\.config\/environment\.d\/[^/]+\.conf|\/root\/\.pam_environment)$/;
+    /^(?:\/etc\/environment|\/etc\/default\/locale|\/etc\/security\/pam_env\.conf|\/(?:etc|run|usr\/lib|usr\/local\/lib|lib)\/environment\.d\/[^/]+\.conf|\/root\/\.config\/environment\.d\/[^/]+\.conf|\/root\/\.pam_environment)$/;
 /**
  * The variables a session environment file (SESSION_ENVIRONMENT) sets: its KEY=VALUE lines (environmentFileVariables;
  * an editor's fragment, any NAME= in it), and pam_env.conf(5)'s "VARIABLE [DEFAULT=[value]] [OVERRIDE=[value]]" lines
  * (their first word, when a DEFAULT= or OVERRIDE= follows).
  */
-function sessionEnvironmentVariables(path: string, content: string, edit: boolean): { name: string; value: string }[] {
+function sessionEnvironmentVariables(
+    path: string,
+    content: string,
+    edit: boolean,
+    pamConfStyle = /pam_env\.conf$|\.pam_environment$/.test(path),
+): { name: string; value: string }[] {
     const assignments = edit
         ? [...content.matchAll(/([A-Za-z_]\w*)\s*=\s*(\S*)/g)].map(m => ({ name: m[1], value: m[2] }))
         : environmentFileVariables(content);
-    const pamConf = /pam_env\.conf$|\.pam_environment$/.test(path)
+    const pamConf = pamConfStyle
         ? [...content.matchAll(/^\s*([A-Za-z_]\w*)\s+((?:DEFAULT|OVERRIDE)=.*)$/gm)].map(m => ({
               name: m[1],
               value: m[2],
@@ -14316,16 +14362,50 @@ function sessionEnvironmentVariables(path: string, content: string, edit: boolea
 }
 
 /**
+ * Round 72: the directories of a PATH that are root's own on the node AMIs: the PATH a root shell searches when none
+ * is set (rootReads DEFAULT_PATH; systemd.exec(5) "$PATH ... set to /usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin",
+ * FHS 3.0 /usr/bin, /usr/sbin, /usr/local/bin) and the rest of Ubuntu's packaged /etc/environment PATH (/usr/games,
+ * /usr/local/games, snapd's /snap/bin), each owned by root and written by no pod (none is a directory pods write:
+ * WRITABLE_DATA).
+ */
+const SYSTEM_PATH_DIRECTORIES = new Set([...DEFAULT_PATH, "/usr/games", "/usr/local/games", "/snap/bin"]);
+/**
+ * Whether a PATH value searches only root-owned system directories (SYSTEM_PATH_DIRECTORIES, a trailing slash aside);
+ * with `inherited`, where the value is expanded (a shell's startup file, environment.d(5) "${FOO}"), also the PATH it
+ * extends (`$PATH`, `${PATH}`: the value it had, judged where that was set). An empty entry, a relative one or any other
+ * expansion is not (bash(1) PATH: "A zero-length (null) directory name in the value of PATH indicates the current
+ * directory").
+ */
+function systemPath(value: string, inherited: boolean): boolean {
+    return value
+        .replace(/\0/g, "")
+        .replace(/^(["'])(.*)\1$/, "$2")
+        .split(":")
+        .every(
+            dir =>
+                SYSTEM_PATH_DIRECTORIES.has(dir.replace(/(.)\/+$/, "$1")) ||
+                (inherited && /^\$(?:PATH|\{PATH\})$/.test(dir)),
+        );
+}
+
+/**
  * Round 71: a loader variable (rootReads LOADER_VARIABLES: ld.so(8) LD_PRELOAD "A list of additional, user-specified,
  * ELF shared objects to be loaded before all others", LD_LIBRARY_PATH, bash(1) BASH_ENV, PATH ...) in the environment
  * the system manager gives every unit it starts (systemd.exec(5) "Environment Variables in Spawned Processes": the
  * manager's DefaultEnvironment=, set-environment and SetEnvironment variables reach every service): every root program
  * started later loads the code it names, which the pack does not follow (which unit, which library). No value is known
- * harmless (fail closed); set the variable in the one unit that needs it, or not at all. The same list as an environment generator's (environmentGeneratorOpenings).
+ * harmless (fail closed); set the variable in the one unit that needs it, or not at all. The same list as an environment
+ * generator's (environmentGeneratorOpenings).
+ * Round 72: the one rule for every place that sets root's or sessions' environment (ENVIRONMENT_FILES and the places
+ * listed with it): a PATH of root-owned system directories only loads nothing new (systemPath; `inherited` where the
+ * value's `$PATH` is expanded), and a name the pack cannot read may be any loader variable (refused).
  */
-function managerLoaderOpenings(variables: readonly GivenVariable[], where: string): NodeOpening[] {
+function managerLoaderOpenings(variables: readonly GivenVariable[], where: string, inherited = false): NodeOpening[] {
     return variables.flatMap(v =>
-        "name" in v && v.program === undefined && LOADER_VARIABLES.test(v.name)
+        "name" in v &&
+        v.program === undefined &&
+        (LOADER_VARIABLES.test(v.name) || !/^[A-Za-z_]\w*$/.test(v.name)) &&
+        !(v.name === "PATH" && systemPath(v.value, inherited))
             ? [
                   {
                       who: "whoever provides the code the variable names",
@@ -14334,6 +14414,181 @@ function managerLoaderOpenings(variables: readonly GivenVariable[], where: strin
               ]
             : [],
     );
+}
+
+/**
+ * Round 72: the startup files root's shells read (bash(1) INVOCATION: /etc/profile, which sources /etc/profile.d/*.sh
+ * on AL2023 and Ubuntu, ~/.bash_profile, ~/.bash_login, ~/.profile of a login shell; ~/.bashrc of an interactive one,
+ * which sources AL2023's /etc/bashrc or Debian's /etc/bash.bashrc): what they assign or export is every root session's
+ * environment, as /etc/environment's lines are.
+ */
+const PROFILE_SCRIPT =
+    /^(?:\/etc\/(?:profile|bashrc|bash\.bashrc)|\/etc\/profile\.d\/[^/]+|\/root\/\.(?:bash_profile|bash_login|profile|bashrc))$/;
+/**
+ * The variables a shell startup file (PROFILE_SCRIPT) sets for the session: `export`/`declare -x`/`typeset`/`readonly`
+ * assignments and bare ones (bash(1) ENVIRONMENT: a variable inherited from the environment, PATH's included, is
+ * exported again when changed, so a bare `PATH=...` counts), and csh's `setenv NAME VALUE` (profile.d/*.csh);
+ * an editor's fragment, any NAME= in it. Undefined when a name the pack cannot read is exported (`export "$V=..."`) or
+ * another file is sourced into the session (`.`, `source`: its assignments are unknown).
+ */
+function profileVariables(
+    _path: string,
+    content: string,
+    edit: boolean,
+): { name: string; value: string }[] | undefined {
+    if (edit) return [...content.matchAll(/([A-Za-z_]\w*)\s*=\s*(\S*)/g)].map(m => ({ name: m[1], value: m[2] }));
+    const out: { name: string; value: string }[] = [];
+    for (const command of shellCommands(content)) {
+        const words = command.words.map(w => w.replace(/\0/g, ""));
+        if (words.length === 0) continue;
+        if (/^(?:\.|source|eval)$/.test(words[0])) return undefined;
+        if (words[0] === "setenv") {
+            if (words[1] !== undefined) out.push({ name: words[1], value: words.slice(2).join(" ") });
+            continue;
+        }
+        if (/^(?:export|declare|typeset|readonly|local)$/.test(words[0])) {
+            for (const w of words.slice(1).filter(x => !/^[-+]/.test(x)))
+                if (isAssignment(w)) out.push(assignment(w));
+                else if (!/^[A-Za-z_]\w*$/.test(w)) return undefined;
+            continue;
+        }
+        if (words.every(w => isAssignment(w))) out.push(...words.map(assignment));
+    }
+    return out;
+}
+
+/**
+ * The session environment files' place in ENVIRONMENT_FILES: pam_env(8) /etc/environment (no expansion),
+ * pam_env.conf(5), environment.d(5) ("${FOO}" expanded); `pamConf` for a file pam_env reads in pam_env.conf(5) style
+ * (conffile=), by its path when not given.
+ */
+function sessionPlace(pamConf?: boolean): (typeof ENVIRONMENT_FILES)[number] {
+    return {
+        files: SESSION_ENVIRONMENT,
+        what: path => `${path}, the environment pam_env(8) or environment.d(5) gives root's sessions and user services`,
+        inherited: path => /environment\.d\//.test(path),
+        variables: (path, content, edit) =>
+            content.split("\n").some(line => !/^\s*#/.test(line) && SUBSTITUTED_MARK.test(line.split("=")[0]))
+                ? undefined
+                : sessionEnvironmentVariables(path, content, edit, pamConf),
+    };
+}
+
+/**
+ * Round 72: the files that set root's or sessions' environment (the table of the places listed above MANAGER_CONFIG):
+ * which files, what the pack calls them, whether `$PATH` is expanded in a value (inherited), and the variables their
+ * text sets (undefined: a name the pack cannot read). Judged where user data writes them (nodeJudge.written) with
+ * managerLoaderOpenings.
+ */
+const ENVIRONMENT_FILES: readonly {
+    files: RegExp;
+    what: (path: string) => string;
+    inherited: (path: string) => boolean;
+    variables: (path: string, content: string, edit: boolean) => { name: string; value: string }[] | undefined;
+}[] = [
+    {
+        // systemd-system.conf(5) DefaultEnvironment= and ManagerEnvironment= (systemd.syntax(7): a line ending in a
+        // backslash continues on the next); no expansion in either.
+        files: MANAGER_CONFIG,
+        what: path => `${path}'s DefaultEnvironment=/ManagerEnvironment=, the systemd manager's environment`,
+        inherited: () => false,
+        variables: (_path, content, edit) =>
+            [
+                ...content
+                    .replace(/\\\r?\n/g, " ")
+                    .matchAll(
+                        edit
+                            ? /(?:Default|Manager)Environment\s*=\s*(.*)$/gm
+                            : /^\s*(?:Default|Manager)Environment\s*=\s*(.*)$/gm,
+                    ),
+            ].flatMap(m => environmentAssignments(m[1])),
+    },
+    sessionPlace(),
+    {
+        files: PROFILE_SCRIPT,
+        what: path => `${path}, a startup file of root's login or interactive shells (bash(1) INVOCATION)`,
+        inherited: () => true,
+        variables: profileVariables,
+    },
+];
+
+/**
+ * What user data's write of an environment file (ENVIRONMENT_FILES; `place` for a file another setting names, a pam_env
+ * envfile=) hands the pack: managerLoaderOpenings of its variables, or a refusal when a name is unread.
+ */
+function environmentFileOpenings(
+    path: string,
+    content: string,
+    how: string,
+    edit: boolean,
+    place = ENVIRONMENT_FILES.find(p => p.files.test(path)),
+): NodeOpening[] {
+    if (place === undefined) return [];
+    const variables = place.variables(path, content, edit);
+    if (variables === undefined)
+        return [
+            {
+                who: "whoever chooses the variable's name",
+                what: `user data writes ${path} (${how}) with a line whose variable name the pack cannot read (or a file sourced into it): it may set a loader variable (ld.so(8) LD_PRELOAD, bash(1) BASH_ENV, PATH) in ${place.what(path)}; write literal NAME=VALUE lines`,
+            },
+        ];
+    return managerLoaderOpenings(variables, `${place.what(path)} (${how})`, place.inherited(path));
+}
+
+/** One write of a file by user data: its content (undefined: unknown to the pack), whether an edit's fragment, how. */
+type FileWrite = { content: string | undefined; edit: boolean; how: string };
+/**
+ * Round 72: the files pam_env(8) lines in /etc/pam.d name (pamEnvironmentFiles), judged once every file is written: a
+ * session environment file already (ENVIRONMENT_FILES) is judged where written; any other by every content user data
+ * writes to it (environmentFileOpenings as a session environment file); one user data does not write, or writes with
+ * content the pack cannot read, may hold any loader variable (fail closed).
+ */
+function pamEnvironmentOpenings(writes: ReadonlyMap<string, readonly FileWrite[]>): NodeOpening[] {
+    const named = [...writes]
+        .filter(([path]) => path.startsWith("/etc/pam.d/"))
+        .flatMap(([pamd, ws]) =>
+            ws.flatMap(w =>
+                w.content === undefined ? [] : pamEnvironmentFiles(w.content).map(f => ({ ...f, pamd, how: w.how })),
+            ),
+        );
+    return named.flatMap(({ path, pamConf, pamd, how }) => {
+        const target = posix.resolve("/", path);
+        if (ENVIRONMENT_FILES.some(p => p.files.test(target))) return [];
+        const own = writes.get(target);
+        if (own === undefined || own.some(w => w.content === undefined))
+            return [
+                {
+                    who: "whoever provides the file's content",
+                    what: `user data has ${pamd} read ${target} as root's session environment (pam_env(8) ${pamConf ? "conffile=" : "envfile="}; ${how}), a file whose content the pack does not know: it may set a loader variable (ld.so(8) LD_PRELOAD, bash(1) BASH_ENV, PATH) for every session; write the file in user data with literal NAME=VALUE lines, or use /etc/environment`,
+                },
+            ];
+        return own.flatMap(w =>
+            environmentFileOpenings(
+                target,
+                w.content!,
+                `${w.how}; read by ${pamd}'s pam_env`,
+                w.edit,
+                sessionPlace(pamConf),
+            ),
+        );
+    });
+}
+
+/**
+ * Round 72: the files pam_env(8) lines of /etc/pam.d name: conffile= ("an alternative pam_env.conf style configuration
+ * file"), envfile= ("an alternative environment file"), user_envfile= (under the user's home: root's /root). Each with
+ * whether it is read in pam_env.conf(5) style.
+ */
+function pamEnvironmentFiles(text: string): { path: string; pamConf: boolean }[] {
+    return text
+        .split(/\r?\n/)
+        .filter(line => /\bpam_env\.so\b/.test(line) && !/^\s*#/.test(line))
+        .flatMap(line =>
+            [...line.matchAll(/(?:^|\s)(conffile|envfile|user_envfile)=(\S+)/g)].map(m => ({
+                path: m[1] === "user_envfile" && !m[2].startsWith("/") ? posix.join("/root", m[2]) : m[2],
+                pamConf: m[1] === "conffile",
+            })),
+        );
 }
 
 /**
@@ -19502,40 +19757,11 @@ const nodeJudge = {
         const where = `user data's ${path}`;
         if (ENVIRONMENT_GENERATOR.test(path)) return environmentGeneratorOpenings(path, content, how, edit);
         // Round 71: the managers' DefaultEnvironment= (MANAGER_CONFIG), however written (a heredoc, an echo, an edit's
-        // fragment): a loader variable there reaches every root program started later (managerLoaderOpenings). Content the pack cannot read is refused
-        // where it is written (READ_BEFORE_WRITE).
-        const loaders =
-            content === undefined
-                ? []
-                : MANAGER_CONFIG.test(path)
-                  ? managerLoaderOpenings(
-                        [
-                            ...content.matchAll(
-                                edit ? /DefaultEnvironment\s*=\s*(.*)$/gm : /^\s*DefaultEnvironment\s*=\s*(.*)$/gm,
-                            ),
-                        ].flatMap(m => environmentAssignments(m[1])),
-                        `${path}'s DefaultEnvironment= (${how})`,
-                    )
-                  : // Round 71: the session environment files (SESSION_ENVIRONMENT: pam_env(8), environment.d(5)) give
-                    // root's sessions and user services their variables: a loader variable there is judged as the
-                    // manager's (managerLoaderOpenings).
-                    SESSION_ENVIRONMENT.test(path)
-                    ? managerLoaderOpenings(
-                          sessionEnvironmentVariables(path, content, edit),
-                          `${path} (${how}), the environment pam_env(8) or environment.d(5) gives root's sessions and user services`,
-                      )
-                    : [];
-        // A session environment line whose name the pack cannot read (`echo "$NAME=..."`, a whole line from a
-        // variable or a program's output) may set any loader variable: refused (fail closed).
-        const unreadName =
-            content !== undefined && SESSION_ENVIRONMENT.test(path)
-                ? content.split("\n").find(line => !/^\s*#/.test(line) && SUBSTITUTED_MARK.test(line.split("=")[0]))
-                : undefined;
-        if (unreadName !== undefined)
-            loaders.push({
-                who: "whoever chooses the variable's name",
-                what: `user data writes ${path} (${how}) with a line whose variable name the pack cannot read: it may set a loader variable (ld.so(8) LD_PRELOAD, bash(1) BASH_ENV, PATH) for root's sessions and user services (pam_env(8), environment.d(5)); write literal NAME=VALUE lines`,
-            });
+        // fragment): a loader variable there reaches every root program started later (managerLoaderOpenings). Content
+        // the pack cannot read is refused where it is written (READ_BEFORE_WRITE).
+        // Round 72: every environment file alike (ENVIRONMENT_FILES: ManagerEnvironment= too, the session environment
+        // files, shells' startup files), a line whose name the pack cannot read refused (environmentFileOpenings).
+        const loaders = content === undefined ? [] : environmentFileOpenings(path, content, how, edit);
         // ld.so(8) /etc/ld.so.preload: "File containing a whitespace-separated list of ELF shared objects to be loaded
         // before the program", every program's, root's and setuid ones' included: any library named there is loaded
         // into everything the node runs, which no library the pack reads is known harmless for (fail closed).
@@ -19869,9 +20095,17 @@ const nodeJudge = {
                 who: "whoever opens the node's console (EC2 serial console)",
                 what: `user data has a console log in without a password (${how}): agetty --autologin gives a shell to whoever reaches the console; ${ROOT_SSH}`,
             });
-        // Setting or printing the address relays nothing (a printed file is judged where it is written).
+        // Setting or printing the address relays nothing (a printed file is judged where it is written). Round 72:
+        // `systemctl set-environment VARIABLE=VALUE...` sets the manager's environment (systemctl(1): "Set one or more
+        // systemd manager environment variables, as specified on the command line"), judged as such
+        // (environmentGiven, managerLoaderOpenings); an address in a value (AWS's NO_PROXY=169.254.169.254,...)
+        // routes nothing, as the same `export NO_PROXY=...` does not.
+        const settings =
+            name === "systemctl" && operands.filter(w => !w.startsWith("-"))[0] === "set-environment"
+                ? new Set(operands.filter(w => isAssignment(w.replace(/\0/g, ""))))
+                : new Set<string>();
         if (
-            words.some(w => namesImds(w)) &&
+            words.some(w => !settings.has(w) && namesImds(w)) &&
             !/^(export|local|declare|readonly|typeset|echo|printf|logger|test|\[|\[\[|grep)$/.test(name)
         ) {
             const blocks =
@@ -22734,6 +22968,8 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
         // Every file user data writes, with its content as last written whole, null once changed in a way the pack
         // cannot compute (a socket unit's served scripts: socketShellOpenings). A file it never writes is the AMI's.
         const writtenText = new Map<string, string | null>();
+        // Round 72: every write of every file, for the files pam_env lines name (pamEnvironmentOpenings).
+        const writes = new Map<string, FileWrite[]>();
         const viewing = viewingJudge(
             [...parts.map(p => p.body), ...rootTexts.map(t => t.text)],
             appendedFiles(rootTexts, accounts as NodeAccounts),
@@ -22823,6 +23059,7 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
             written(path, content, how, edit, append) {
                 if (content !== undefined && !edit && UNIT_PATH.test(path)) units.push({ path, text: content });
                 writtenText.set(path, content !== undefined && !edit ? content : null);
+                writes.set(path, [...(writes.get(path) ?? []), { content, edit, how }]);
                 // A kernel helper's setting written with content the pack does not know (a copy, a program's output)
                 // may name any program the kernel then runs as root (core(5), sysctl/kernel.rst): fail closed.
                 const helper =
@@ -22865,6 +23102,7 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
             });
         }
         out.push(...rootReadOpenings(rootTexts, "user data", judge, accounts as NodeAccounts));
+        out.push(...pamEnvironmentOpenings(writes));
         out.push(...viewing.settled());
         out.push(
             ...socketShellOpenings(units, path => writtenText.get(path) ?? undefined, {

@@ -713,7 +713,7 @@ const CASES: StackCase[] = [
         ]),
         "systemctl enable --now supervisord",
     ]),
-    // MISS: (secure refused) systemd.exec(5) Environment= in a drop-in (systemd.unit(5) "drop-in ... .d/*.conf") reaches
+    // Was a MISS (fixed in round 72): (secure refused) systemd.exec(5) Environment= in a drop-in (systemd.unit(5) "drop-in ... .d/*.conf") reaches
     // supervisord, and Supervisor docs ("Environment variables that are present in the environment at the time that
     // supervisord is started can be used in the configuration file using the Python string expression syntax
     // %(ENV_X)s") expand LISTEN to 127.0.0.1:9100; the same value in supervisord's own unit is accepted
@@ -721,29 +721,27 @@ const CASES: StackCase[] = [
     // supervisord.service and fails closed (%(...)s "the pack cannot compute"). Fix: for the packaged unit (EPEL
     // supervisor's supervisord.service sets no Environment/EnvironmentFile), take the variables from the drop-ins user data
     // wrote for it; a variable none of them sets stays unknown (supervisord-env-serve stays refused).
-    // Still open (round 71): rootReads.ts supervisor() judges a /etc/supervisord.d file when it is written; reading the
-    // drop-ins' Environment= there is unsound (a later drop-in may change the value supervisord finally starts with), so
-    // the packaged unit's programs must be judged once every file is written (as units' Exec lines are), not done.
-    miss(
-        node(
-            "supervisord-env-unit",
-            "supervisord: --web.listen-address=%(ENV_LISTEN)s, LISTEN=127.0.0.1:9100 from a drop-in",
-            [
-                "dnf install -y supervisor",
-                "mkdir -p /etc/systemd/system/supervisord.service.d",
-                ...file("/etc/systemd/system/supervisord.service.d/10-env.conf", [
-                    "[Service]",
-                    "Environment=LISTEN=127.0.0.1:9100",
-                ]),
-                ...file("/etc/supervisord.d/node_exporter.ini", [
-                    "[program:node_exporter]",
-                    "command=/usr/local/bin/node_exporter --web.listen-address=%(ENV_LISTEN)s",
-                    "user=nobody",
-                ]),
-                "systemctl daemon-reload",
-                "systemctl enable --now supervisord",
-            ],
-        ),
+    // Was still open (round 71): rootReads.ts supervisor() judged a /etc/supervisord.d file when it was written. Round 72:
+    // a packaged configuration using %(ENV_X)s is judged in finish() with packagedSupervisorEnvironment (every drop-in
+    // version's Environment=, a variable given two values unknown).
+    node(
+        "supervisord-env-unit",
+        "supervisord: --web.listen-address=%(ENV_LISTEN)s, LISTEN=127.0.0.1:9100 from a drop-in",
+        [
+            "dnf install -y supervisor",
+            "mkdir -p /etc/systemd/system/supervisord.service.d",
+            ...file("/etc/systemd/system/supervisord.service.d/10-env.conf", [
+                "[Service]",
+                "Environment=LISTEN=127.0.0.1:9100",
+            ]),
+            ...file("/etc/supervisord.d/node_exporter.ini", [
+                "[program:node_exporter]",
+                "command=/usr/local/bin/node_exporter --web.listen-address=%(ENV_LISTEN)s",
+                "user=nobody",
+            ]),
+            "systemctl daemon-reload",
+            "systemctl enable --now supervisord",
+        ],
     ),
     node(
         "supervisord-env-serve",
@@ -760,6 +758,84 @@ const CASES: StackCase[] = [
             "systemctl enable --now supervisord",
         ],
         NODE,
+    ),
+    // Round 72 neighbours of supervisord-env-unit (rootReads.ts packagedSupervisorEnvironment): the drop-in's value
+    // decides (0.0.0.0 refused), a later drop-in changing it leaves it unknown (refused), and a value the drop-in does not
+    // set, or the script's own when it runs supervisord itself, stays unknown (refused).
+    node(
+        "supervisord-env-unit-any",
+        "supervisord: --web.listen-address=%(ENV_LISTEN)s, LISTEN=0.0.0.0:9100 from a drop-in",
+        [
+            "dnf install -y supervisor",
+            ...file("/etc/systemd/system/supervisord.service.d/10-env.conf", [
+                "[Service]",
+                "Environment=LISTEN=0.0.0.0:9100",
+            ]),
+            ...file("/etc/supervisord.d/node_exporter.ini", [
+                "[program:node_exporter]",
+                "command=/usr/local/bin/node_exporter --web.listen-address=%(ENV_LISTEN)s",
+            ]),
+            "systemctl daemon-reload",
+            "systemctl enable --now supervisord",
+        ],
+        NODE,
+    ),
+    node(
+        "supervisord-env-unit-later-dropin",
+        "supervisord: LISTEN=127.0.0.1:9100 in one drop-in, LISTEN=0.0.0.0:9100 in a later one",
+        [
+            "dnf install -y supervisor",
+            ...file("/etc/systemd/system/supervisord.service.d/10-env.conf", [
+                "[Service]",
+                "Environment=LISTEN=127.0.0.1:9100",
+            ]),
+            ...file("/etc/supervisord.d/node_exporter.ini", [
+                "[program:node_exporter]",
+                "command=/usr/local/bin/node_exporter --web.listen-address=%(ENV_LISTEN)s",
+            ]),
+            ...file("/etc/systemd/system/supervisord.service.d/20-env.conf", [
+                "[Service]",
+                "Environment=LISTEN=0.0.0.0:9100",
+            ]),
+            "systemctl daemon-reload",
+            "systemctl enable --now supervisord",
+        ],
+        NODE,
+    ),
+    node(
+        "supervisord-env-unit-script-run",
+        "supervisord started by the script with LISTEN=0.0.0.0:9100, the drop-in saying 127.0.0.1:9100",
+        [
+            "dnf install -y supervisor",
+            ...file("/etc/systemd/system/supervisord.service.d/10-env.conf", [
+                "[Service]",
+                "Environment=LISTEN=127.0.0.1:9100",
+            ]),
+            ...file("/etc/supervisord.d/node_exporter.ini", [
+                "[program:node_exporter]",
+                "command=/usr/local/bin/node_exporter --web.listen-address=%(ENV_LISTEN)s",
+            ]),
+            "LISTEN=0.0.0.0:9100 supervisord -c /etc/supervisord.conf",
+        ],
+        NODE,
+    ),
+    node(
+        "supervisord-env-unit-two",
+        "supervisord: %(ENV_LISTEN)s and %(ENV_TEXTDIR)s, both from the packaged unit's drop-in (secure twin)",
+        [
+            "dnf install -y supervisor",
+            ...file("/etc/systemd/system/supervisord.service.d/10-env.conf", [
+                "[Service]",
+                'Environment="LISTEN=127.0.0.1:9100" "TEXTDIR=/var/lib/node_exporter"',
+            ]),
+            ...file("/etc/supervisord.d/node_exporter.ini", [
+                "[program:node_exporter]",
+                "command=/usr/local/bin/node_exporter --web.listen-address=%(ENV_LISTEN)s --collector.textfile.directory=%(ENV_TEXTDIR)s",
+                "user=nobody",
+            ]),
+            "systemctl daemon-reload",
+            "systemctl enable --now supervisord",
+        ],
     ),
     node("pm2-bash-tune", "pm2 start /opt/ops/tune.sh --interpreter bash --no-autorestart (sysctl only)", [
         "dnf install -y nodejs npm",

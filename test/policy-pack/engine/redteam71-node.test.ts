@@ -87,7 +87,7 @@ const brKubernetes = (cluster = "basil-cluster", endpoint = "https://EXAMPLE.gr7
 
 const insecure: NodeCase[] = [
     // ---- manager / loader environment neighbours ----
-    // MISS: MANAGER-ENVIRONMENT (ManagerEnvironment=). systemd-system.conf(5) ManagerEnvironment= ("Takes the same
+    // Was a MISS (fixed in round 72): MANAGER-ENVIRONMENT (ManagerEnvironment=). systemd-system.conf(5) ManagerEnvironment= ("Takes the same
     // arguments as DefaultEnvironment=, see above. Sets environment variables for the manager process itself. These
     // variables are inherited by processes spawned by user managers, but not the system manager"): PID 1 runs with
     // LD_PRELOAD/BASH_ENV in its own environment, so the generators it forks at every daemon-reload/reexec
@@ -103,7 +103,6 @@ const insecure: NodeCase[] = [
             "systemctl daemon-reexec",
         ]),
         LOADER,
-        true,
     ),
     devNodeCase(
         "I1b system.conf.d ManagerEnvironment=LD_PRELOAD of a library under /data (pods write it)",
@@ -527,7 +526,7 @@ const insecure: NodeCase[] = [
         ]),
         LOADER,
     ),
-    // MISS: MANAGER-ENVIRONMENT (ManagerEnvironment= echo-appended to system.conf): same gap as I1. Accepted (got []).
+    // Was a MISS (fixed in round 72): MANAGER-ENVIRONMENT (ManagerEnvironment= echo-appended to system.conf): same gap as I1. Accepted (got []).
     devNodeCase(
         "M2 system.conf ManagerEnvironment=BASH_ENV appended with echo",
         devNodeScript("dev-m2-71n-nodes", [
@@ -536,9 +535,8 @@ const insecure: NodeCase[] = [
             "systemctl daemon-reexec",
         ]),
         LOADER,
-        true,
     ),
-    // MISS: MANAGER-ENVIRONMENT (user.conf.d: the doc's own "inherited by processes spawned by user managers", root's
+    // Was a MISS (fixed in round 72): MANAGER-ENVIRONMENT (user.conf.d: the doc's own "inherited by processes spawned by user managers", root's
     // user@0 included): same gap as I1. Accepted (got []).
     devNodeCase(
         "M2b user.conf.d ManagerEnvironment=LD_PRELOAD (inherited by every process root's user manager spawns)",
@@ -547,9 +545,8 @@ const insecure: NodeCase[] = [
             ...file("/etc/systemd/user.conf.d/50-env.conf", ["[Manager]", "ManagerEnvironment=LD_PRELOAD=/opt/x.so"]),
         ]),
         LOADER,
-        true,
     ),
-    // MISS: KERNEL-CMDLINE-SETENV. systemd(1) kernel command line "systemd.setenv=: Takes a string argument in the
+    // Was a MISS (fixed in round 72): KERNEL-CMDLINE-SETENV. systemd(1) kernel command line "systemd.setenv=: Takes a string argument in the
     // form VARIABLE=VALUE. May be used to set default environment variables to add to forked child processes" (the
     // DefaultEnvironment= of the next boot); grubby(8) --update-kernel=ALL --args adds it to every boot entry. Every unit's
     // root process loads /opt/x.so, which round 71 refuses for DefaultEnvironment=. grubby is read as harmless and
@@ -563,18 +560,16 @@ const insecure: NodeCase[] = [
             'grubby --update-kernel=ALL --args="systemd.setenv=LD_PRELOAD=/opt/x.so"',
         ]),
         LOADER,
-        true,
     ),
-    // MISS: KERNEL-CMDLINE-SETENV (Bottlerocket settings.boot.init-parameters, bottlerocket.dev settings
+    // Was a MISS (fixed in round 72): KERNEL-CMDLINE-SETENV (Bottlerocket settings.boot.init-parameters, bottlerocket.dev settings
     // reference "boot": init-parameters are passed to init, systemd, which reads systemd.setenv=): same gap as M3;
     // bottlerocketSettingsOpenings hands bootArgs to kernelArgsOpenings, which does not judge systemd.setenv. Accepted (got []).
     brCase(
         "M4 Bottlerocket settings.boot.init-parameters systemd.setenv LD_PRELOAD",
         ["[settings.boot.init-parameters]", '"systemd.setenv" = ["LD_PRELOAD=/usr/lib/libops.so"]'],
         LOADER,
-        true,
     ),
-    // MISS: PAM-ENVFILE. pam_env(8) "envfile=/path/to/file: Indicate an alternative environment file to override
+    // Was a MISS (fixed in round 72): PAM-ENVFILE. pam_env(8) "envfile=/path/to/file: Indicate an alternative environment file to override
     // the default. ... readenv=0|1: Turns on or off the reading of the file specified in envfile": the appended sshd
     // session line gives every SSH session (root's included) LD_PRELOAD=/opt/x.so, which round 71 refuses in
     // /etc/environment (userData.ts SESSION_ENVIRONMENT). The pam.d line is read only as a shell line. Accepted (got []).
@@ -588,9 +583,8 @@ const insecure: NodeCase[] = [
             "echo 'session required pam_env.so readenv=1 envfile=/opt/ops/env' >> /etc/pam.d/sshd",
         ]),
         LOADER,
-        true,
     ),
-    // MISS: PROFILE-LOADER-VARIABLE. bash(1) INVOCATION (a login shell "first reads and executes commands from
+    // Was a MISS (fixed in round 72): PROFILE-LOADER-VARIABLE. bash(1) INVOCATION (a login shell "first reads and executes commands from
     // the file /etc/profile", which sources /etc/profile.d/*.sh on AL2023): `export LD_PRELOAD=/opt/x.so` there is the
     // same root-session environment as an /etc/environment line, which round 71 refuses (SESSION_ENVIRONMENT with
     // LOADER_VARIABLES); profile.d exports are not judged (PATH appended there is accepted too, S24). Accepted (got []).
@@ -600,7 +594,92 @@ const insecure: NodeCase[] = [
         "M6 /etc/profile.d exports LD_PRELOAD of a downloaded library (root's login shells, as /etc/environment)",
         devNodeScript("dev-m6-71n-nodes", [SO, ...file("/etc/profile.d/zz-ops.sh", ["export LD_PRELOAD=/opt/x.so"])]),
         LOADER,
-        true,
+    ),
+    // Round 72 neighbours (insecure) of the environment places (userData.ts ENVIRONMENT_FILES, kernelArgsOpenings,
+    // pamEnvironmentOpenings): each judged by the same loader-variable rule, PATH only of root-owned system directories.
+    devNodeCase(
+        "M2c user.conf ManagerEnvironment=PATH with a directory the pack does not know root-owned first",
+        devNodeScript("dev-m2c-72n-nodes", [
+            ...file("/etc/systemd/user.conf.d/50-path.conf", [
+                "[Manager]",
+                "ManagerEnvironment=PATH=/opt/ops/bin:/usr/local/bin:/usr/bin",
+            ]),
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "M3b /etc/default/grub GRUB_CMDLINE_LINUX systemd.setenv=BASH_ENV, grub2-mkconfig",
+        devNodeScript("dev-m3b-72n-nodes", [
+            "curl -fsSL -o /opt/env.sh https://downloads.example.com/env.sh",
+            `echo 'GRUB_CMDLINE_LINUX="console=ttyS0 systemd.setenv=BASH_ENV=/opt/env.sh"' >> /etc/default/grub`,
+            "grub2-mkconfig -o /boot/grub2/grub.cfg",
+        ]),
+        LOADER,
+    ),
+    brCase(
+        "M4b Bottlerocket settings.boot.init-parameters systemd.setenv PATH with a directory ahead of the system ones",
+        ["[settings.boot.init-parameters]", '"systemd.setenv" = ["PATH=/local/bin:/usr/bin:/bin"]'],
+        LOADER,
+    ),
+    devNodeCase(
+        "M5b /etc/pam.d/sshd pam_env envfile= naming a downloaded file (content unknown)",
+        devNodeScript("dev-m5b-72n-nodes", [
+            "curl -fsSL -o /opt/ops/env https://downloads.example.com/env",
+            "echo 'session required pam_env.so readenv=1 envfile=/opt/ops/env' >> /etc/pam.d/sshd",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "M5c /etc/pam.d/sshd pam_env conffile= naming a pam_env.conf-style file with LD_PRELOAD DEFAULT=",
+        devNodeScript("dev-m5c-72n-nodes", [
+            SO,
+            ...file("/opt/ops/pam_env.conf", ["LD_PRELOAD DEFAULT=/opt/x.so"]),
+            "echo 'session required pam_env.so conffile=/opt/ops/pam_env.conf' >> /etc/pam.d/sshd",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "M5d /etc/pam.d/sshd pam_env envfile= written before the file it names (LD_PRELOAD)",
+        devNodeScript("dev-m5d-72n-nodes", [
+            SO,
+            "echo 'session required pam_env.so envfile=/opt/ops/env' >> /etc/pam.d/sshd",
+            ...file("/opt/ops/env", ["LD_PRELOAD=/opt/x.so"]),
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "M6b /etc/profile.d assigns LD_PRELOAD then exports it bare",
+        devNodeScript("dev-m6b-72n-nodes", [
+            SO,
+            ...file("/etc/profile.d/zz-ops.sh", ["LD_PRELOAD=/opt/x.so", "export LD_PRELOAD"]),
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "M6c /etc/bashrc puts a directory the pack does not know root-owned ahead of PATH",
+        devNodeScript("dev-m6c-72n-nodes", ["echo 'export PATH=/opt/tools/bin:$PATH' >> /etc/bashrc"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "M6d /etc/profile.d sources another file into root's sessions",
+        devNodeScript("dev-m6d-72n-nodes", [
+            "curl -fsSL -o /opt/ops/env.sh https://downloads.example.com/env.sh",
+            ...file("/etc/profile.d/zz-ops.sh", [". /opt/ops/env.sh"]),
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "M6e /etc/profile exports BASH_ENV appended with echo",
+        devNodeScript("dev-m6e-72n-nodes", [
+            "curl -fsSL -o /opt/env.sh https://downloads.example.com/env.sh",
+            "echo 'export BASH_ENV=/opt/env.sh' >> /etc/profile",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "M8 /etc/environment PATH ending in an empty entry (the working directory)",
+        devNodeScript("dev-m8-72n-nodes", [`echo 'PATH="/usr/local/bin:/usr/bin:/bin:"' > /etc/environment`]),
+        LOADER,
     ),
     devNodeCase(
         "M7 sed -i append of LD_PRELOAD to /etc/environment",
@@ -816,7 +895,7 @@ const secure: NodeCase[] = [
         "S21 find -print0 | xargs -0 rm -f of old compressed logs",
         devNodeScript("dev-s21-71n-nodes", ["find /var/log/ops -name '*.gz' -mtime +7 -print0 | xargs -0 rm -f"]),
     ),
-    // MISS (secure): PATH-SYSTEM-DIRS. pam_env(8) /etc/environment "simple KEY=VAL pairs"; the value is Ubuntu's
+    // Was a MISS (fixed in round 72): (secure) PATH-SYSTEM-DIRS. pam_env(8) /etc/environment "simple KEY=VAL pairs"; the value is Ubuntu's
     // packaged /etc/environment PATH, every directory root-owned (FHS 3.0 /usr/local/bin, /usr/bin ...), none a directory
     // pods write: harmless. Refused: userData.ts managerLoaderOpenings (LOADER_VARIABLES includes PATH, any value fails
     // closed). Fix: a PATH whose entries are all root-owned system directories (rootReads.ts DEFAULT_PATH) is accepted.
@@ -826,9 +905,8 @@ const secure: NodeCase[] = [
             `echo 'PATH="/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"' > /etc/environment`,
         ]),
         /./,
-        true,
     ),
-    // MISS (secure): PATH-SYSTEM-DIRS (DefaultEnvironment=PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin,
+    // Was a MISS (fixed in round 72): (secure) PATH-SYSTEM-DIRS (DefaultEnvironment=PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin,
     // systemd's own compiled-in default for units: systemd.exec(5) "$PATH ... set to /usr/local/sbin:/usr/local/bin:
     // /usr/sbin:/usr/bin"): harmless, refused as I1's loader variable. Same fix as S22.
     devNodeCase(
@@ -840,7 +918,44 @@ const secure: NodeCase[] = [
             ]),
         ]),
         /./,
-        true,
+    ),
+    // Round 72 neighbours (secure) of S22/S23 and the other environment places: harmless variables and PATHs of
+    // root-owned system directories only, in every place the loader rule reads.
+    devNodeCase(
+        "S22b /etc/environment with Ubuntu's packaged PATH (games and snapd's /snap/bin included)",
+        devNodeScript("dev-s22b-72n-nodes", [
+            `echo 'PATH="/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/usr/games:/usr/local/games:/snap/bin"' > /etc/environment`,
+        ]),
+    ),
+    devNodeCase(
+        "S23b user.conf.d ManagerEnvironment=TZ and a system PATH",
+        devNodeScript("dev-s23b-72n-nodes", [
+            ...file("/etc/systemd/user.conf.d/50-env.conf", [
+                "[Manager]",
+                "ManagerEnvironment=TZ=UTC PATH=/usr/local/bin:/usr/bin",
+            ]),
+        ]),
+    ),
+    devNodeCase(
+        "S23c grubby kernel command line systemd.setenv=TZ=UTC",
+        devNodeScript("dev-s23c-72n-nodes", ['grubby --update-kernel=ALL --args="systemd.setenv=TZ=UTC"']),
+    ),
+    brCase("S23d Bottlerocket settings.boot.init-parameters systemd.setenv TZ=UTC", [
+        "[settings.boot.init-parameters]",
+        '"systemd.setenv" = ["TZ=UTC"]',
+    ]),
+    devNodeCase(
+        "S23e /etc/pam.d/sshd pam_env envfile= naming a file user data writes with LANG and TZ",
+        devNodeScript("dev-s23e-72n-nodes", [
+            ...file("/etc/ops/ssh-env", ["LANG=C.UTF-8", "TZ=UTC"]),
+            "echo 'session required pam_env.so readenv=1 envfile=/etc/ops/ssh-env' >> /etc/pam.d/sshd",
+        ]),
+    ),
+    devNodeCase(
+        "S23f /etc/profile.d PATH=$PATH:/usr/local/sbin; export PATH (the form of AL's packaged .bash_profile)",
+        devNodeScript("dev-s23f-72n-nodes", [
+            ...file("/etc/profile.d/zz-path.sh", ["PATH=$PATH:/usr/local/sbin", "export PATH", "export HISTSIZE=5000"]),
+        ]),
     ),
     devNodeCase(
         "S24 /etc/profile.d appending /usr/local/bin to PATH",

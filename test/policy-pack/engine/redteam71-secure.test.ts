@@ -782,7 +782,7 @@ const CASES: StackCase[] = [
         "systemctl daemon-reexec",
         "systemctl set-environment LANG=C.UTF-8",
     ]),
-    // MISS: (secure refused) AWS Knowledge Center "How can I automate the configuration of HTTP proxy for Amazon EKS
+    // Was a MISS (fixed in round 72): (secure refused) AWS Knowledge Center "How can I automate the configuration of HTTP proxy for Amazon EKS
     // worker nodes with user data?" (https://repost.aws/knowledge-center/eks-http-proxy-configuration-automation): the
     // nodes' NO_PROXY lists 169.254.169.254 so that the node's own metadata calls bypass the proxy; NO_PROXY only names
     // hosts a client contacts directly, it opens no route and relays nothing for pods (the hop limit and IMDSv2 still
@@ -792,15 +792,38 @@ const CASES: StackCase[] = [
     // the metadata address). Fix: judge `systemctl set-environment` operands as manager environment assignments (the
     // LOADER_VARIABLES check) rather than as a command naming the metadata address; an address inside a NO_PROXY value
     // is no route.
-    miss(
-        node(
-            "manager-env-no-proxy",
-            "systemctl set-environment NO_PROXY=169.254.169.254,localhost (AWS's proxy recipe)",
-            [
-                "systemctl set-environment HTTPS_PROXY=http://proxy.internal:3128",
-                "systemctl set-environment NO_PROXY=169.254.169.254,localhost,127.0.0.1,.internal",
-            ],
-        ),
+    node("manager-env-no-proxy", "systemctl set-environment NO_PROXY=169.254.169.254,localhost (AWS's proxy recipe)", [
+        "systemctl set-environment HTTPS_PROXY=http://proxy.internal:3128",
+        "systemctl set-environment NO_PROXY=169.254.169.254,localhost,127.0.0.1,.internal",
+    ]),
+    // Round 72 neighbours of manager-env-no-proxy: the set-environment operands are settings, so a real relay on the
+    // next line stays refused (socat(1) TCP-LISTEN ... fork TCP:169.254.169.254:80 serves instance metadata to whoever
+    // connects), and a loader variable among them is judged as the manager's (systemctl(1) set-environment).
+    node(
+        "manager-env-no-proxy-relay",
+        "systemctl set-environment NO_PROXY=169.254.169.254, then a socat relay of instance metadata on 0.0.0.0:8080",
+        [
+            "systemctl set-environment NO_PROXY=169.254.169.254,localhost",
+            "nohup socat TCP-LISTEN:8080,fork,reuseaddr TCP:169.254.169.254:80 &",
+        ],
+        /metadata|relay|socat|8080|serv|listen/,
+    ),
+    node(
+        "manager-env-no-proxy-preload",
+        "systemctl set-environment NO_PROXY=169.254.169.254 LD_PRELOAD=/opt/ops/hook.so (one call)",
+        ["systemctl set-environment NO_PROXY=169.254.169.254 LD_PRELOAD=/opt/ops/hook.so"],
+        NODE,
+    ),
+    node(
+        "manager-env-path-system",
+        "systemctl set-environment PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin (systemd's default)",
+        ["systemctl set-environment PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin"],
+    ),
+    node(
+        "manager-env-path-opt",
+        "systemctl set-environment PATH=/opt/ops/bin:/usr/bin (a directory the pack does not know root-owned)",
+        ["systemctl set-environment PATH=/opt/ops/bin:/usr/bin"],
+        NODE,
     ),
     // EKS user guide, hybrid nodes proxy ("containerd proxy configuration": /etc/systemd/system/containerd.service.d/
     // http-proxy.conf with Environment="HTTP_PROXY=..." "NO_PROXY=..."), NO_PROXY naming the metadata address.
