@@ -5819,7 +5819,7 @@ export class RootReads {
                 ? []
                 : (xargsWords(words, start, ctx.cwd, path => this.current(path), stdin) ?? [words.slice(start)]);
         // Round 72: the list xargs/parallel reads its items from (xargsListFiles) is a file root reads, whatever runs
-        // on its items (a shell's -c line returns before the reads below are judged).
+        // on its items (`-a FILE` is no `<` redirect, which the reads below judge).
         if (program !== undefined && xargsRuns(c)) {
             const listHit = RootReads.writable(
                 xargsListFiles(words, start, c.reads.map(expand)).flatMap(w => resolve(w, true)),
@@ -6374,7 +6374,8 @@ export class RootReads {
             else if (shellReadsStdin(name, operands, ctx.cwd)) {
                 // Text the reader cannot know (a command's output in a here-string) is a program made at boot.
                 if (SUBSTITUTED_MARK.test(body)) return this.unreadableRun(`${form}: its program from standard input`);
-                this.script(body, ctx);
+                // Round 72: its text is a root shell line (rootShellLine: its relays, `bash -i >& /dev/tcp/...`, too).
+                this.rootShellLine(body, ctx, form);
             } else if (atReadsStdin(name, operands)) this.rootShellLine(body, ctx, `an at job (${form})`);
             else if (crontabReadsStdin(name, operands)) this.cron(body, "/var/spool/cron/root");
             else {
@@ -6401,8 +6402,9 @@ export class RootReads {
                     !/^(source|\.)$/.test(name) &&
                     operands.every(w => w.startsWith("-") && !/^-[a-zA-Z]*[ecEr]$|^--(eval|print)/.test(w)));
             if (own?.text !== undefined) {
+                // Round 72: read as a root shell line (rootShellLine: its relays too), as a here-document's is.
                 if (shellReadsStdin(name, operands, ctx.cwd))
-                    this.script(own.text, { ...ctx, vars: new Map(ctx.vars), depth: ctx.depth + 1 }, form);
+                    this.rootShellLine(own.text, { ...ctx, vars: new Map(ctx.vars), depth: ctx.depth + 1 }, form);
                 else this.stdinProgram(c, own.text, ctx, form);
             } else if (own !== undefined && interpreterReads)
                 this.unreadableRun(`${form}: its program from standard input the pack does not know`);
@@ -6465,29 +6467,6 @@ export class RootReads {
             else if (this.unknownNow(path) || atFile.includes(SUBSTITUTED))
                 return this.unreadableRun(`${form}: an at job the pack cannot read`);
         }
-        // A shell's `-c` line is a script of its own; one made at run time (`bash -c "$(curl ...)"`) cannot be read.
-        // A multi-call binary's shell applet (`busybox sh -c`, `busybox ash -c`: appletWords) alike.
-        const shell = appletWords(words.slice(start));
-        const shellName = posix.basename(shell[0] ?? "");
-        const shellOperands = shell.slice(1);
-        const dashC = shellOperands.indexOf("-c");
-        if (SHELLS.test(shellName) && dashC >= 0) {
-            if ((shellOperands[dashC + 1] ?? "").includes(SUBSTITUTED)) return this.unreadableRun(form);
-            // Arguments after the command line are $0, then $1 ... and "$@" (bash(1), "-c").
-            const args = shellOperands.slice(dashC + 3);
-            const vars = new Map(ctx.vars);
-            [shellOperands[dashC + 2] ?? shellName, ...args].forEach((w, i) => vars.set(String(i), w));
-            vars.set("@", args.join(" "));
-            vars.set("*", args.join(" "));
-            // In the directory its wrappers give it (`env -C DIR sh -c ...`, `systemd-run -p WorkingDirectory=DIR`).
-            const dir = wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd);
-            const at = dir === undefined ? { cwdUnknown: true } : { cwd: dir, cwdSet: ctx.cwdSet || dir !== ctx.cwd };
-            return this.script(
-                shellOperands[dashC + 1] ?? "",
-                { ...ctx, ...at, vars, args, depth: ctx.depth + 1 },
-                form,
-            );
-        }
         // eval's words, joined, are a script run in the current shell (bash(1), "eval": "The args are read and
         // concatenated together into a single command ... executed by the shell"): `eval "$(cat FILE)"` of a file the
         // script wrote runs its text (substitutionOutput); one the reader cannot know is a program made at boot (below).
@@ -6546,6 +6525,33 @@ export class RootReads {
         // instance the rules below (a program made at boot, a script read from what the pack does not know) still
         // judge the command.
         if (hit) this.refuse(hit, form);
+        // Round 72: a shell's `-c` line is judged after its own redirections and its wrappers' paths (above), as every
+        // command is. It is a script of its own; one made at run time (`bash -c "$(curl ...)"`) cannot be read.
+        // A multi-call binary's shell applet (`busybox sh -c`, `busybox ash -c`: appletWords) alike.
+        const shell = appletWords(words.slice(start));
+        const shellName = posix.basename(shell[0] ?? "");
+        const shellOperands = shell.slice(1);
+        const dashC = shellOperands.indexOf("-c");
+        if (SHELLS.test(shellName) && dashC >= 0) {
+            if ((shellOperands[dashC + 1] ?? "").includes(SUBSTITUTED)) return this.unreadableRun(form);
+            // Arguments after the command line are $0, then $1 ... and "$@" (bash(1), "-c").
+            const args = shellOperands.slice(dashC + 3);
+            const vars = new Map(ctx.vars);
+            [shellOperands[dashC + 2] ?? shellName, ...args].forEach((w, i) => vars.set(String(i), w));
+            vars.set("@", args.join(" "));
+            vars.set("*", args.join(" "));
+            // In the directory its wrappers give it (`env -C DIR sh -c ...`, `systemd-run -p WorkingDirectory=DIR`).
+            const dir = wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd);
+            const at = dir === undefined ? { cwdUnknown: true } : { cwd: dir, cwdSet: ctx.cwdSet || dir !== ctx.cwd };
+            // Its commands inherit its standard input (its own `<` redirect, here-document or pipe, else what it
+            // inherits: standardInput), as a function's body or a script file's does (`sh -c 'bash' < FILE`: bash(1)
+            // "If no arguments remain after option processing, then commands are read from the standard input").
+            return this.script(
+                shellOperands[dashC + 1] ?? "",
+                { ...ctx, ...at, vars, args, depth: ctx.depth + 1, stdin, groupStdin: undefined },
+                form,
+            );
+        }
         // A program, an interpreter's script, or eval's text built from output the reader cannot know (a decoder, tr,
         // a download: `bash "$(echo ... | base64 -d)"`, `eval "$(... | base64 -d)"`) is a program made at boot, like
         // `bash -c "$(...)"`; eval of a credentials export only sets variables (judged above).
