@@ -1394,11 +1394,63 @@ const LOOPBACK_NAME =
  * IPv4-mapped), ::1, a LOOPBACK_NAME.
  */
 function loopbackHost(host: string): boolean {
-    if (LOOPBACK_NAME.test(host)) return true;
     const address = ipAddress(host);
-    if (address === undefined) return false;
+    if (address === undefined) {
+        if (!/^[a-z0-9_.-]+$/i.test(host)) return false;
+        const mapped = nameResolution?.(host);
+        return mapped === undefined ? LOOPBACK_NAME.test(host) : mapped.length > 0 && mapped.every(loopbackHost);
+    }
     return "v4" in address ? address.v4 >>> 24 === 127 : address.v6.every((g, i) => g === (i === 7 ? 1 : 0));
 }
+
+/**
+ * Round 72: what a host NAME resolves to once user data changed how the node resolves names: undefined while nothing
+ * the script did can change it (the AMI's /etc/hosts and nsswitch.conf: LOOPBACK_NAME), else the addresses the
+ * written /etc/hosts gives it ([] when the pack cannot tell: every address, fail closed). Set by viewingJudge while it
+ * judges a script's lines (resolvingNames). hosts(5): "one line per IP address ... IP_address canonical_hostname
+ * [aliases...]", the files source of nsswitch.conf(5) `hosts:`; Node.js dns.md "dns.lookup() uses the operating
+ * system facilities ... (e.g. /etc/hosts)" (net server.listen resolves a host with it); Python socket.bind resolves
+ * through getaddrinfo. A name is loopback only when every /etc/hosts line naming it gives a loopback address and
+ * nothing else the resolver reads (nsswitch.conf, host.conf, gai.conf, systemd-resolved's configuration, HOSTALIASES)
+ * was changed.
+ */
+let nameResolution: ((name: string) => string[] | undefined) | undefined;
+/** The files whose change changes what a name resolves to (hosts(5), nsswitch.conf(5), host.conf(5), gai.conf(5)). */
+const RESOLVER_FILES = [
+    "/etc/nsswitch.conf",
+    "/etc/host.conf",
+    "/etc/gai.conf",
+    "/etc/resolv.conf",
+    "/etc/systemd/resolved.conf",
+    "/etc/systemd/resolved.conf.d/",
+    "/run/systemd/resolved.conf.d/",
+    "/usr/lib/systemd/resolved.conf.d/",
+    "/etc/ld.so.preload",
+];
+/**
+ * The name reader of a script's state (nameResolution): `hostsText` the written /etc/hosts (the AMI's loopback lines
+ * then what was appended, or a whole write), undefined when the pack cannot tell its content.
+ */
+function hostsResolution(
+    touched: boolean,
+    hostsText: string | undefined,
+    resolverChanged: boolean,
+): ((name: string) => string[] | undefined) | undefined {
+    if (!touched && !resolverChanged) return undefined;
+    return (name: string) => {
+        if (resolverChanged || hostsText === undefined) return [];
+        const wanted = name.replace(/\.$/, "").toLowerCase();
+        return hostsText.split("\n").flatMap(line => {
+            const [address, ...names] = line.replace(/#.*/, "").trim().split(/\s+/);
+            return address !== undefined && names.some(n => n.replace(/\.$/, "").toLowerCase() === wanted)
+                ? [address]
+                : [];
+        });
+    };
+}
+/** The AMI's /etc/hosts (the RHEL family's, as LOOPBACK_NAME reads it). */
+const AMI_HOSTS =
+    "127.0.0.1 localhost localhost.localdomain localhost4 localhost4.localdomain4\n::1 localhost localhost.localdomain localhost6 localhost6.localdomain6\n";
 
 /**
  * Whether every address a listener binds is the node's loopback (loopbackHost: 127.0.0.0/8, ::1, localhost, in any
@@ -21644,6 +21696,32 @@ function viewingJudge(
         for (const path of files) if (!anyName.includes(posix.dirname(path))) changedFiles.add(path);
         [...trees, ...anyName].forEach(changeTree);
     };
+    // Round 72: names read by what the script did to the resolver's files so far (nameResolution), while each of
+    // its lines is judged.
+    const aliases = texts.some(t => /\bHOSTALIASES\b/.test(t));
+    const resolving = <T>(judge: () => T): T => {
+        const hosts = "/etc/hosts";
+        const touched = changed.has(hosts) || rewritten.has(hosts) || appendedTexts.has(hosts);
+        const hostsText = rewritten.has(hosts)
+            ? contents.get(hosts)
+            : changed.has(hosts) && !(appendedTexts.has(hosts) && !notAppendOnly.has(hosts))
+              ? undefined
+              : [AMI_HOSTS, ...(appendedTexts.get(hosts) ?? [])].join("\n");
+        const resolverChanged =
+            aliases ||
+            RESOLVER_FILES.some(f =>
+                f.endsWith("/")
+                    ? changed.has(`${f}resolved.conf`) || [...changedFiles, ...rewritten].some(p => p.startsWith(f))
+                    : changed.has(f) || rewritten.has(f) || appendedTexts.has(f),
+            );
+        const before = nameResolution;
+        nameResolution = hostsResolution(touched, hostsText, resolverChanged);
+        try {
+            return judge();
+        } finally {
+            nameResolution = before;
+        }
+    };
     return {
         ...nodeJudge,
         view,
@@ -21656,14 +21734,16 @@ function viewingJudge(
         // A configuration read with what the script changed (configFileServers: an included file it downloaded).
         configured: (text, how) => {
             configuredTexts.push([text, how]);
-            return nodeJudge.configured(text, how, view);
+            return resolving(() => nodeJudge.configured(text, how, view));
         },
         // Once the script ends (a server starts on the files' final state; lighttpd docs "Configuration File Syntax":
         // `include` is read at start): every configuration's file servers judged again with what changed after it was
         // written (an include edited later, an import written later), and the packaged configuration's includes
         // (PACKAGED_INCLUDES) holding a file user data changed so the pack cannot read it: any directory, every address.
         settled: () => [
-            ...configuredTexts.flatMap(([text, how]) => listenerOpenings(configFileServers(text, view), how)),
+            ...resolving(() =>
+                configuredTexts.flatMap(([text, how]) => listenerOpenings(configFileServers(text, view), how)),
+            ),
             ...PACKAGED_INCLUDES.flatMap(([server, glob]) => {
                 const file = includeUnknown(glob, view, true);
                 return file === undefined
@@ -21698,7 +21778,7 @@ function viewingJudge(
             // `curl URL > FILE` (curl(1): "curl writes the received data to stdout" unless told otherwise), `| tee
             // FILE`: the file is the download, by the command's own redirection (written after it ran, same `how`).
             if (content === undefined && printed?.how === how) for (const url of printed.urls) copied(path, url);
-            return nodeJudge.written(path, content, how, edit);
+            return resolving(() => nodeJudge.written(path, content, how, edit));
         },
         ran(
             words: readonly string[],
@@ -21708,7 +21788,7 @@ function viewingJudge(
             nonRoot?: boolean,
             known?: Pick<ScriptView, "aspNetEnvironments" | "managerEnvironment">,
         ) {
-            const out = nodeJudge.ran(words, how, cwd, fileText, nonRoot, { ...view, ...known });
+            const out = resolving(() => nodeJudge.ran(words, how, cwd, fileText, nonRoot, { ...view, ...known }));
             const copies = copiedFrom(words, cwd ?? "/");
             copiedAll(copies);
             if (posix.basename(words[0] ?? "") === "mv")

@@ -221,7 +221,7 @@ const insecure: NodeCase[] = [
     // hosts(5) ("one line per IP address", the first match wins for getaddrinfo's files source, nsswitch.conf
     // `hosts: files dns`) and Node.js net server.listen(port, host) (a host name is resolved with dns.lookup):
     // localhost now names 0.0.0.0, every address.
-    // MISS: insecure accepted, class HOSTS-REBOUND-LOOPBACK-NAME. Node.js dns.md ("dns.lookup() uses the operating
+    // Was a MISS (fixed in round 72): insecure accepted, class HOSTS-REBOUND-LOOPBACK-NAME. Node.js dns.md ("dns.lookup() uses the operating
     // system facilities ... (e.g. /etc/hosts)"; net server.listen resolves a host name with dns.lookup), Python
     // socket.bind via getaddrinfo, hosts(5) (first line naming the host wins with nsswitch `hosts: files dns`): user
     // data rewrites /etc/hosts so localhost is 0.0.0.0, and a listener "on localhost" binds every address; every pod
@@ -241,19 +241,37 @@ const insecure: NodeCase[] = [
             ]),
             "nohup node /opt/ops/server.js >/var/log/ops.log 2>&1 &",
         ]),
-        undefined,
-        true,
     ),
     // hosts(5) as above; Python socketserver binds getaddrinfo("localhost") (socket.bind: "the host ... resolved").
-    // MISS: insecure accepted, class HOSTS-REBOUND-LOOPBACK-NAME (Python form of the case above; same docs and fix).
+    // Was a MISS (fixed in round 72): insecure accepted, class HOSTS-REBOUND-LOOPBACK-NAME (Python form of the case above; same docs and fix).
     dev(
         "echo '0.0.0.0 localhost' > /etc/hosts, then python3 -m http.server --bind localhost 8081 in /",
         script("dev-nsec14-rt71", [
             "echo '0.0.0.0 localhost' > /etc/hosts",
             "cd / && nohup python3 -m http.server --bind localhost 8081 >/var/log/ops.log 2>&1 &",
         ]),
-        undefined,
-        true,
+    ),
+    // Round 72 neighbour (insecure): hosts(5) "127.0.0.1 ops-local" then nsswitch.conf(5) rewritten to ask dns only:
+    // the name is what DNS says, not the hosts line; `localhost` likewise unknown (fail closed).
+    dev(
+        "echo 'hosts: dns' > /etc/nsswitch.conf, then node listen(8081, 'localhost') serving /",
+        script("dev-nsec13b-rt72", [
+            "echo 'hosts: dns' > /etc/nsswitch.conf",
+            ...file("/opt/ops/server.js", [
+                'const http = require("http");',
+                'const fs = require("fs");',
+                'http.createServer((q, s) => fs.createReadStream(q.url).pipe(s)).listen(8081, "localhost");',
+            ]),
+            "nohup node /opt/ops/server.js >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Round 72 neighbour (insecure): hosts(5) a name appended as 0.0.0.0 is every address.
+    dev(
+        "echo '0.0.0.0 ops-local' >> /etc/hosts, then python3 -m http.server --bind ops-local 8081 in /",
+        script("dev-nsec14b-rt72", [
+            "echo '0.0.0.0 ops-local' >> /etc/hosts",
+            "cd / && nohup python3 -m http.server --bind ops-local 8081 >/var/log/ops.log 2>&1 &",
+        ]),
     ),
     // socat(1) "SCTP-LISTEN:<port>": "Listens on <port> [SCTP service] and accepts an SCTP connection"; EXEC gives
     // each connection a root shell (every address without bind=).
@@ -559,6 +577,28 @@ const secure: NodeCase[] = [
                 'http.createServer((q, s) => s.end("ok")).listen(8081, "ops-local");',
             ]),
             "nohup node /opt/ops/server.js >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Round 72 neighbour (secure): hosts(5) appending a line for another name leaves `localhost` on the AMI's
+    // loopback lines (127.0.0.1, ::1): loopback only.
+    dev(
+        "echo '10.0.0.5 db' >> /etc/hosts, then node listen(8081, 'localhost') answering ok",
+        script("dev-nsec-ok15-rt72", [
+            "echo '10.0.0.5 db' >> /etc/hosts",
+            ...file("/opt/ops/server.js", [
+                'const http = require("http");',
+                'http.createServer((q, s) => s.end("ok")).listen(8081, "localhost");',
+            ]),
+            "nohup node /opt/ops/server.js >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Round 72 neighbour (secure): hosts(5) written whole with localhost on 127.0.0.1: loopback only.
+    dev(
+        "echo '127.0.0.1 localhost' > /etc/hosts, then python3 -m http.server --bind localhost 8081 (static dir)",
+        script("dev-nsec-ok16-rt72", [
+            "mkdir -p /opt/ops/static",
+            "echo '127.0.0.1 localhost' > /etc/hosts",
+            "nohup python3 -m http.server --bind localhost 8081 --directory /opt/ops/static >/var/log/ops.log 2>&1 &",
         ]),
     ),
 ];
