@@ -414,6 +414,7 @@ const secure: NodeCase[] = [
     // 127.0.0.1:8080 only; harmless. goListenAddressUnknown(code, noArguments) gets noArguments only for `go run`
     // with none, not for a binary `go build -o` made and the script then runs bare (userData.ts, the Go source runner).
     // Fix: give a `go build -o PATH` output run with no arguments (script line, ExecStart=) the same noArguments.
+    // Still open (round 72): builtPrograms records a built binary's listeners at build time (view.built: path -> Listener[]); it would take recording a function of the run's argv (builtListeners(path, view, args)) and handing those args to one listen-address reader for Go/Rust/JVM (goListenAddressUnknown + sourceListenAddressUnknown merged), not done within round 72's time.
     dev(
         "go build -o /usr/local/bin/ops && /usr/local/bin/ops (no flags: default 127.0.0.1:8080)",
         goApp(
@@ -431,6 +432,7 @@ const secure: NodeCase[] = [
     // only looks for non-loopback addresses. Fix: when every address-shaped argument on the runner's command line
     // (commandLineAddresses' grammar, host:port included) is loopback and the flag default is loopback, the flag-held
     // address is loopback.
+    // Still open (round 72): needs the same argv hand-over (the runner's program arguments, every one loopback, make flag.String's value loopback) as the case above.
     dev(
         "go run . -addr 127.0.0.1:9090 (flag given a loopback address)",
         goApp("dev-nsec-ok2-rt71", GO_FLAG_SERVER, "nohup go run . -addr 127.0.0.1:9090 >/var/log/ops.log 2>&1 &"),
@@ -443,6 +445,7 @@ const secure: NodeCase[] = [
     // harmless. The pack reads `cargo build` then ./target/release/ops as `cargo run --release --bin ops` without the
     // arguments the binary is run with, so args().nth(1) is unknown (sourceListenAddressUnknown, noArguments false):
     // every address. Fix: carry the built binary's own argv (as `cargo run -- ARGS` is) into the Rust reader.
+    // Still open (round 72): same as the go build case: the built binary's argv must reach the Rust reader (view.built as a function of the run's args).
     dev(
         "cargo build --release && ./target/release/ops 127.0.0.1:8081",
         rustApp(
@@ -460,6 +463,7 @@ const secure: NodeCase[] = [
     // priority, cloud-init's environment is the pack's to assume): an os.environ.get/getenv default that is
     // loopback, with the variable set nowhere the script or its unit can set it (no NAME= prefix, Environment=,
     // EnvironmentFile=, export, /etc/environment), is the address.
+    // DECIDED (round 72): stays refused. A root process user data starts inherits cloud-final.service's environment (systemd.exec "Environment variables in spawned processes": the manager's DefaultEnvironment=, systemd.setenv= on the kernel command line, set-environment, PAM), which the pack cannot see whole; HOST unset is not known, so the address is not.
     dev(
         "python3 srv.py (HOST unset: os.environ.get default 127.0.0.1)",
         script("dev-nsec-ok4-rt71", [
@@ -475,6 +479,7 @@ const secure: NodeCase[] = [
     // listen(port, host) with a variable host as every address without looking at the unit's Environment= (which
     // it does read for ASPNETCORE_URLS and the .NET/Caddy variables). Fix: resolve process.env.X (and Python's
     // os.environ[X]) from the unit's/line's environment as the .NET reader does; every value loopback: loopback.
+    // Still open (round 72): the Node reader would need the unit's Environment=/EnvironmentFile= (and the manager's) handed in as the .NET reader gets them, with process.env.X read as each value plus the fallback; not done within round 72's time.
     dev(
         "node server.js from a unit with Environment=HOST=::1",
         script("dev-nsec-ok5-rt71", [
