@@ -273,6 +273,21 @@ const insecure: NodeCase[] = [
             "cd / && nohup python3 -m http.server --bind ops-local 8081 >/var/log/ops.log 2>&1 &",
         ]),
     ),
+    // Python os.environ.get default: HOST unset in the script, 127.0.0.1 (loopback only).
+    // Was a MISS (secure refused), class ENV-DEFAULT-UNREAD; moved to the refused side in round 72. Python os.environ.get(key, default) ("return
+    // the value ... if it exists, or default"): nothing in user data sets HOST, so the server binds 127.0.0.1 only;
+    // harmless. pythonSocketServerListeners (userData.ts) reads the non-literal host as every address. Fix (low
+    // priority, cloud-init's environment is the pack's to assume): an os.environ.get/getenv default that is
+    // loopback, with the variable set nowhere the script or its unit can set it (no NAME= prefix, Environment=,
+    // EnvironmentFile=, export, /etc/environment), is the address.
+    // DECIDED (round 72): stays refused. A root process user data starts inherits cloud-final.service's environment (systemd.exec "Environment variables in spawned processes": the manager's DefaultEnvironment=, systemd.setenv= on the kernel command line, set-environment, PAM), which the pack cannot see whole; HOST unset is not known, so the address is not.
+    dev(
+        "python3 srv.py (HOST unset: os.environ.get default 127.0.0.1)",
+        script("dev-nsec-ok4-rt71", [
+            ...file("/opt/ops/srv.py", PY_ENV_SERVER),
+            "nohup python3 /opt/ops/srv.py >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
     // socat(1) "SCTP-LISTEN:<port>": "Listens on <port> [SCTP service] and accepts an SCTP connection"; EXEC gives
     // each connection a root shell (every address without bind=).
     dev(
@@ -453,23 +468,6 @@ const secure: NodeCase[] = [
             RUST_ARGV_OK,
             "cargo build --release && nohup ./target/release/ops 127.0.0.1:8081 >/var/log/ops.log 2>&1 &",
         ),
-        undefined,
-        true,
-    ),
-    // Python os.environ.get default: HOST unset in the script, 127.0.0.1 (loopback only).
-    // MISS: secure refused (fail closed), class ENV-DEFAULT-UNREAD. Python os.environ.get(key, default) ("return
-    // the value ... if it exists, or default"): nothing in user data sets HOST, so the server binds 127.0.0.1 only;
-    // harmless. pythonSocketServerListeners (userData.ts) reads the non-literal host as every address. Fix (low
-    // priority, cloud-init's environment is the pack's to assume): an os.environ.get/getenv default that is
-    // loopback, with the variable set nowhere the script or its unit can set it (no NAME= prefix, Environment=,
-    // EnvironmentFile=, export, /etc/environment), is the address.
-    // DECIDED (round 72): stays refused. A root process user data starts inherits cloud-final.service's environment (systemd.exec "Environment variables in spawned processes": the manager's DefaultEnvironment=, systemd.setenv= on the kernel command line, set-environment, PAM), which the pack cannot see whole; HOST unset is not known, so the address is not.
-    dev(
-        "python3 srv.py (HOST unset: os.environ.get default 127.0.0.1)",
-        script("dev-nsec-ok4-rt71", [
-            ...file("/opt/ops/srv.py", PY_ENV_SERVER),
-            "nohup python3 /opt/ops/srv.py >/var/log/ops.log 2>&1 &",
-        ]),
         undefined,
         true,
     ),
