@@ -21701,18 +21701,20 @@ function viewingJudge(
     const aliases = texts.some(t => /\bHOSTALIASES\b/.test(t));
     const resolving = <T>(judge: () => T): T => {
         const hosts = "/etc/hosts";
-        const touched = changed.has(hosts) || rewritten.has(hosts) || appendedTexts.has(hosts);
+        // Named by a write of its own (not only under a tree an unknown command may have changed: a relay's far end
+        // named so must stay loopback to be joined with the node's own listeners, which an unknown name is not).
+        const touched = changedFiles.has(hosts) || rewritten.has(hosts) || appendedTexts.has(hosts);
         const hostsText = rewritten.has(hosts)
             ? contents.get(hosts)
-            : changed.has(hosts) && !(appendedTexts.has(hosts) && !notAppendOnly.has(hosts))
+            : changedFiles.has(hosts) && !(appendedTexts.has(hosts) && !notAppendOnly.has(hosts))
               ? undefined
               : [AMI_HOSTS, ...(appendedTexts.get(hosts) ?? [])].join("\n");
         const resolverChanged =
             aliases ||
             RESOLVER_FILES.some(f =>
                 f.endsWith("/")
-                    ? changed.has(`${f}resolved.conf`) || [...changedFiles, ...rewritten].some(p => p.startsWith(f))
-                    : changed.has(f) || rewritten.has(f) || appendedTexts.has(f),
+                    ? [...changedFiles, ...rewritten].some(p => p.startsWith(f))
+                    : changedFiles.has(f) || rewritten.has(f) || appendedTexts.has(f),
             );
         const before = nameResolution;
         nameResolution = hostsResolution(touched, hostsText, resolverChanged);
