@@ -288,6 +288,62 @@ const insecure: NodeCase[] = [
             "nohup python3 /opt/ops/srv.py >/var/log/ops.log 2>&1 &",
         ]),
     ),
+    // Round 72 neighbour (insecure): JEP 330 source-file mode, the argument after Main.java is main's a[0]: 0.0.0.0.
+    dev(
+        "java Main.java 0.0.0.0: ServerSocket on getByName(a.length > 0 ? a[0] : '127.0.0.1') serving the kubeconfig",
+        javaApp(
+            "dev-nsec29-rt72",
+            [
+                "import java.net.*;",
+                "public class Main {",
+                "    public static void main(String[] a) throws Exception {",
+                '        String host = a.length > 0 ? a[0] : "127.0.0.1";',
+                "        ServerSocket s = new ServerSocket(8081, 50, InetAddress.getByName(host));",
+                '        while (true) { Socket c = s.accept(); c.getOutputStream().write(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/var/lib/kubelet/kubeconfig"))); c.close(); }',
+                "    }",
+                "}",
+            ],
+            "nohup java Main.java 0.0.0.0 >/var/log/ops.log 2>&1 &",
+        ),
+    ),
+    // Round 72 neighbour (insecure): pkg.go.dev flag, the last -addr wins; a loopback one before it does not help.
+    dev(
+        "go run . -addr 127.0.0.1:9090 -addr :8081 (last flag wins: every address)",
+        goApp(
+            "dev-nsec30-rt72",
+            GO_FLAG_SERVER,
+            "nohup go run . -addr 127.0.0.1:9090 -addr :8081 >/var/log/ops.log 2>&1 &",
+        ),
+    ),
+    // Round 72 neighbour (insecure): the built Rust binary given `localhost:8081` after /etc/hosts maps localhost to
+    // 0.0.0.0 (hosts(5)): every address.
+    dev(
+        "echo '0.0.0.0 localhost' > /etc/hosts; cargo build && ./target/release/ops localhost:8081",
+        rustApp(
+            "dev-nsec31-rt72",
+            RUST_ARGV_SERVER,
+            "echo '0.0.0.0 localhost' > /etc/hosts && cargo build --release && nohup ./target/release/ops localhost:8081 >/var/log/ops.log 2>&1 &",
+        ),
+    ),
+    // Round 72 neighbour (insecure): Go os.Args[1] given 0.0.0.0:8081 by the built binary's command line.
+    dev(
+        "go build -o /usr/local/bin/ops && ops 0.0.0.0:8081: ListenAndServe(os.Args[1]) of /",
+        goApp(
+            "dev-nsec32-rt72",
+            [
+                'import (\n\t"net/http"\n\t"os"\n)',
+                "",
+                "func main() {",
+                '\taddr := "127.0.0.1:8080"',
+                "\tif len(os.Args) > 1 {",
+                "\t\taddr = os.Args[1]",
+                "\t}",
+                '\thttp.ListenAndServe(addr, http.FileServer(http.Dir("/")))',
+                "}",
+            ],
+            "go build -o /usr/local/bin/ops . && nohup /usr/local/bin/ops 0.0.0.0:8081 >/var/log/ops.log 2>&1 &",
+        ),
+    ),
     // socat(1) "SCTP-LISTEN:<port>": "Listens on <port> [SCTP service] and accepts an SCTP connection"; EXEC gives
     // each connection a root shell (every address without bind=).
     dev(
@@ -424,12 +480,11 @@ const insecure: NodeCase[] = [
 
 const secure: NodeCase[] = [
     // pkg.go.dev flag: a built binary run with no flags takes the default, 127.0.0.1:8080 (loopback only).
-    // MISS: secure refused (fail closed), class BUILT-BINARY-FLAG-DEFAULT. pkg.go.dev flag (a flag's value is its
+    // Was a MISS (fixed in round 72): secure refused (fail closed), class BUILT-BINARY-FLAG-DEFAULT. pkg.go.dev flag (a flag's value is its
     // default unless "-flag=x"/"-flag x" is on the command line): the built binary run with no arguments listens on
     // 127.0.0.1:8080 only; harmless. goListenAddressUnknown(code, noArguments) gets noArguments only for `go run`
     // with none, not for a binary `go build -o` made and the script then runs bare (userData.ts, the Go source runner).
     // Fix: give a `go build -o PATH` output run with no arguments (script line, ExecStart=) the same noArguments.
-    // Still open (round 72): builtPrograms records a built binary's listeners at build time (view.built: path -> Listener[]); it would take recording a function of the run's argv (builtListeners(path, view, args)) and handing those args to one listen-address reader for Go/Rust/JVM (goListenAddressUnknown + sourceListenAddressUnknown merged), not done within round 72's time.
     dev(
         "go build -o /usr/local/bin/ops && /usr/local/bin/ops (no flags: default 127.0.0.1:8080)",
         goApp(
@@ -437,30 +492,24 @@ const secure: NodeCase[] = [
             GO_FLAG_SERVER,
             "go build -o /usr/local/bin/ops . && nohup /usr/local/bin/ops >/var/log/ops.log 2>&1 &",
         ),
-        undefined,
-        true,
     ),
     // pkg.go.dev flag: `-addr 127.0.0.1:9090` (space form) sets a loopback address.
-    // MISS: secure refused (fail closed), class FLAG-VALUE-UNREAD. pkg.go.dev flag ("-flag x" sets it): every value
+    // Was a MISS (fixed in round 72): secure refused (fail closed), class FLAG-VALUE-UNREAD. pkg.go.dev flag ("-flag x" sets it): every value
     // the command line gives -addr is loopback (127.0.0.1:9090) and the default is loopback; harmless. The pack reads
     // the flag as unknown whenever arguments exist (goListenAddressUnknown noArguments=false); commandLineAddresses
     // only looks for non-loopback addresses. Fix: when every address-shaped argument on the runner's command line
     // (commandLineAddresses' grammar, host:port included) is loopback and the flag default is loopback, the flag-held
     // address is loopback.
-    // Still open (round 72): needs the same argv hand-over (the runner's program arguments, every one loopback, make flag.String's value loopback) as the case above.
     dev(
         "go run . -addr 127.0.0.1:9090 (flag given a loopback address)",
         goApp("dev-nsec-ok2-rt71", GO_FLAG_SERVER, "nohup go run . -addr 127.0.0.1:9090 >/var/log/ops.log 2>&1 &"),
-        undefined,
-        true,
     ),
     // Cargo book / std::env::args: the built binary given a loopback address.
-    // MISS: secure refused (fail closed), class BUILT-BINARY-ARGV. Cargo book "cargo build" (the binary in
+    // Was a MISS (fixed in round 72): secure refused (fail closed), class BUILT-BINARY-ARGV. Cargo book "cargo build" (the binary in
     // target/release) and Rust std::env::args: the binary is given 127.0.0.1:8081 and its default is loopback;
     // harmless. The pack reads `cargo build` then ./target/release/ops as `cargo run --release --bin ops` without the
     // arguments the binary is run with, so args().nth(1) is unknown (sourceListenAddressUnknown, noArguments false):
     // every address. Fix: carry the built binary's own argv (as `cargo run -- ARGS` is) into the Rust reader.
-    // Still open (round 72): same as the go build case: the built binary's argv must reach the Rust reader (view.built as a function of the run's args).
     dev(
         "cargo build --release && ./target/release/ops 127.0.0.1:8081",
         rustApp(
@@ -468,8 +517,6 @@ const secure: NodeCase[] = [
             RUST_ARGV_OK,
             "cargo build --release && nohup ./target/release/ops 127.0.0.1:8081 >/var/log/ops.log 2>&1 &",
         ),
-        undefined,
-        true,
     ),
     // systemd.exec Environment=HOST=::1 (IPv6 loopback) for the Node.js program.
     // MISS: secure refused (fail closed), class ENV-VALUE-UNREAD. systemd.exec Environment= gives HOST=::1 and the
@@ -603,6 +650,19 @@ const secure: NodeCase[] = [
             "echo '127.0.0.1 localhost' > /etc/hosts",
             "nohup python3 -m http.server --bind localhost 8081 --directory /opt/ops/static >/var/log/ops.log 2>&1 &",
         ]),
+    ),
+    // Round 72 neighbour (secure): a systemd unit runs the built Go binary with a loopback -addr (systemd.service
+    // ExecStart=, pkg.go.dev flag): loopback only.
+    dev(
+        "go build then a unit ExecStart=/usr/local/bin/ops -addr=127.0.0.1:8081",
+        goApp("dev-nsec-ok17-rt72", GO_FLAG_SERVER, "go build -o /usr/local/bin/ops .", [
+            ...systemdUnit("ops", ["ExecStart=/usr/local/bin/ops -addr=127.0.0.1:8081"]),
+        ]),
+    ),
+    // Round 72 neighbour (secure): Cargo book "cargo run" (arguments after -- go to the binary): [::1]:8081.
+    dev(
+        "cargo run --release -- [::1]:8081: args().nth(1) loopback",
+        rustApp("dev-nsec-ok18-rt72", RUST_ARGV_OK, "nohup cargo run --release -- [::1]:8081 >/var/log/ops.log 2>&1 &"),
     ),
 ];
 
