@@ -12312,8 +12312,11 @@ function listenAddressUnknown(
     language: "go" | "rust" | "dotnet" | "jvm",
     program: { args?: readonly string[] },
 ): boolean {
+    // Java's and .NET's main reads a[0] unguarded as often as guarded: with no argument the pack does not follow
+    // which (an exception, or the default), so their argv counts only when the command line gives one.
     const harmless =
         program.args !== undefined &&
+        (language === "go" || language === "rust" || program.args.length > 0) &&
         program.args.every(w => {
             const value = w.startsWith("-") ? (w.includes("=") ? w.slice(w.indexOf("=") + 1) : undefined) : w;
             return value === undefined || loopbackOnly([value]);
@@ -12709,9 +12712,11 @@ function builtPrograms(
     const written = [...(view.written?.() ?? [])];
     const record = (paths: (string | undefined)[], listeners: BuiltProgram) => {
         const server = `${words.join(" ")} (a program built from sources)`;
-        for (const path of paths)
-            if (path !== undefined)
-                out.set(path, args => listeners(args).map(l => ({ ...l, server: `${server}: ${l.server}` })));
+        // Judged now, on the sources as the build reads them (a later write, the build's own output among them, is not
+        // what it compiled), with the arguments it will be run with unknown: reading them here (the BuiltProgram's
+        // argument) would read the sources in the script's later state. Still open (round 72).
+        const judgedNow = listeners(undefined).map(l => ({ ...l, server: `${server}: ${l.server}` }));
+        for (const path of paths) if (path !== undefined) out.set(path, () => judgedNow);
     };
     if (name === "go" && (sub === "build" || sub === "install")) {
         const VALUED =

@@ -480,11 +480,12 @@ const insecure: NodeCase[] = [
 
 const secure: NodeCase[] = [
     // pkg.go.dev flag: a built binary run with no flags takes the default, 127.0.0.1:8080 (loopback only).
-    // Was a MISS (fixed in round 72): secure refused (fail closed), class BUILT-BINARY-FLAG-DEFAULT. pkg.go.dev flag (a flag's value is its
+    // MISS: secure refused (fail closed), class BUILT-BINARY-FLAG-DEFAULT. pkg.go.dev flag (a flag's value is its
     // default unless "-flag=x"/"-flag x" is on the command line): the built binary run with no arguments listens on
     // 127.0.0.1:8080 only; harmless. goListenAddressUnknown(code, noArguments) gets noArguments only for `go run`
     // with none, not for a binary `go build -o` made and the script then runs bare (userData.ts, the Go source runner).
     // Fix: give a `go build -o PATH` output run with no arguments (script line, ExecStart=) the same noArguments.
+    // Still open (round 72): builtPrograms judges a built binary when it is built (its sources then), so the run's arguments cannot reach listenAddressUnknown; making view.built a function of the run's argv (BuiltProgram, tried) read the sources in the script's later state (javac/swiftc/cargo install outputs under them: red team 67 regressions). It would take snapshotting the sources at build time and judging them with the run's argv later.
     dev(
         "go build -o /usr/local/bin/ops && /usr/local/bin/ops (no flags: default 127.0.0.1:8080)",
         goApp(
@@ -492,6 +493,8 @@ const secure: NodeCase[] = [
             GO_FLAG_SERVER,
             "go build -o /usr/local/bin/ops . && nohup /usr/local/bin/ops >/var/log/ops.log 2>&1 &",
         ),
+        undefined,
+        true,
     ),
     // pkg.go.dev flag: `-addr 127.0.0.1:9090` (space form) sets a loopback address.
     // Was a MISS (fixed in round 72): secure refused (fail closed), class FLAG-VALUE-UNREAD. pkg.go.dev flag ("-flag x" sets it): every value
@@ -505,11 +508,12 @@ const secure: NodeCase[] = [
         goApp("dev-nsec-ok2-rt71", GO_FLAG_SERVER, "nohup go run . -addr 127.0.0.1:9090 >/var/log/ops.log 2>&1 &"),
     ),
     // Cargo book / std::env::args: the built binary given a loopback address.
-    // Was a MISS (fixed in round 72): secure refused (fail closed), class BUILT-BINARY-ARGV. Cargo book "cargo build" (the binary in
+    // MISS: secure refused (fail closed), class BUILT-BINARY-ARGV. Cargo book "cargo build" (the binary in
     // target/release) and Rust std::env::args: the binary is given 127.0.0.1:8081 and its default is loopback;
     // harmless. The pack reads `cargo build` then ./target/release/ops as `cargo run --release --bin ops` without the
     // arguments the binary is run with, so args().nth(1) is unknown (sourceListenAddressUnknown, noArguments false):
     // every address. Fix: carry the built binary's own argv (as `cargo run -- ARGS` is) into the Rust reader.
+    // Still open (round 72): same as dev-nsec-ok1-rt71 (built binaries' argv; BuiltProgram is in place, judged at build time with unknown arguments).
     dev(
         "cargo build --release && ./target/release/ops 127.0.0.1:8081",
         rustApp(
@@ -517,6 +521,8 @@ const secure: NodeCase[] = [
             RUST_ARGV_OK,
             "cargo build --release && nohup ./target/release/ops 127.0.0.1:8081 >/var/log/ops.log 2>&1 &",
         ),
+        undefined,
+        true,
     ),
     // systemd.exec Environment=HOST=::1 (IPv6 loopback) for the Node.js program.
     // MISS: secure refused (fail closed), class ENV-VALUE-UNREAD. systemd.exec Environment= gives HOST=::1 and the
@@ -651,13 +657,15 @@ const secure: NodeCase[] = [
             "nohup python3 -m http.server --bind localhost 8081 --directory /opt/ops/static >/var/log/ops.log 2>&1 &",
         ]),
     ),
-    // Round 72 neighbour (secure): a systemd unit runs the built Go binary with a loopback -addr (systemd.service
+    // MISS: Round 72 neighbour (secure), still open with dev-nsec-ok1-rt71 (built binaries' argv): a systemd unit runs the built Go binary with a loopback -addr (systemd.service
     // ExecStart=, pkg.go.dev flag): loopback only.
     dev(
         "go build then a unit ExecStart=/usr/local/bin/ops -addr=127.0.0.1:8081",
         goApp("dev-nsec-ok17-rt72", GO_FLAG_SERVER, "go build -o /usr/local/bin/ops .", [
             ...systemdUnit("ops", ["ExecStart=/usr/local/bin/ops -addr=127.0.0.1:8081"]),
         ]),
+        undefined,
+        true,
     ),
     // Round 72 neighbour (secure): Cargo book "cargo run" (arguments after -- go to the binary): [::1]:8081.
     dev(
