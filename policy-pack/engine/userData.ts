@@ -1406,11 +1406,63 @@ const LOOPBACK_NAME =
  * IPv4-mapped), ::1, a LOOPBACK_NAME.
  */
 function loopbackHost(host: string): boolean {
-    if (LOOPBACK_NAME.test(host)) return true;
     const address = ipAddress(host);
-    if (address === undefined) return false;
+    if (address === undefined) {
+        if (!/^[a-z0-9_.-]+$/i.test(host)) return false;
+        const mapped = nameResolution?.(host);
+        return mapped === undefined ? LOOPBACK_NAME.test(host) : mapped.length > 0 && mapped.every(loopbackHost);
+    }
     return "v4" in address ? address.v4 >>> 24 === 127 : address.v6.every((g, i) => g === (i === 7 ? 1 : 0));
 }
+
+/**
+ * Round 72: what a host NAME resolves to once user data changed how the node resolves names: undefined while nothing
+ * the script did can change it (the AMI's /etc/hosts and nsswitch.conf: LOOPBACK_NAME), else the addresses the
+ * written /etc/hosts gives it ([] when the pack cannot tell: every address, fail closed). Set by viewingJudge while it
+ * judges a script's lines (resolvingNames). hosts(5): "one line per IP address ... IP_address canonical_hostname
+ * [aliases...]", the files source of nsswitch.conf(5) `hosts:`; Node.js dns.md "dns.lookup() uses the operating
+ * system facilities ... (e.g. /etc/hosts)" (net server.listen resolves a host with it); Python socket.bind resolves
+ * through getaddrinfo. A name is loopback only when every /etc/hosts line naming it gives a loopback address and
+ * nothing else the resolver reads (nsswitch.conf, host.conf, gai.conf, systemd-resolved's configuration, HOSTALIASES)
+ * was changed.
+ */
+let nameResolution: ((name: string) => string[] | undefined) | undefined;
+/** The files whose change changes what a name resolves to (hosts(5), nsswitch.conf(5), host.conf(5), gai.conf(5)). */
+const RESOLVER_FILES = [
+    "/etc/nsswitch.conf",
+    "/etc/host.conf",
+    "/etc/gai.conf",
+    "/etc/resolv.conf",
+    "/etc/systemd/resolved.conf",
+    "/etc/systemd/resolved.conf.d/",
+    "/run/systemd/resolved.conf.d/",
+    "/usr/lib/systemd/resolved.conf.d/",
+    "/etc/ld.so.preload",
+];
+/**
+ * The name reader of a script's state (nameResolution): `hostsText` the written /etc/hosts (the AMI's loopback lines
+ * then what was appended, or a whole write), undefined when the pack cannot tell its content.
+ */
+function hostsResolution(
+    touched: boolean,
+    hostsText: string | undefined,
+    resolverChanged: boolean,
+): ((name: string) => string[] | undefined) | undefined {
+    if (!touched && !resolverChanged) return undefined;
+    return (name: string) => {
+        if (resolverChanged || hostsText === undefined) return [];
+        const wanted = name.replace(/\.$/, "").toLowerCase();
+        return hostsText.split("\n").flatMap(line => {
+            const [address, ...names] = line.replace(/#.*/, "").trim().split(/\s+/);
+            return address !== undefined && names.some(n => n.replace(/\.$/, "").toLowerCase() === wanted)
+                ? [address]
+                : [];
+        });
+    };
+}
+/** The AMI's /etc/hosts (the RHEL family's, as LOOPBACK_NAME reads it). */
+const AMI_HOSTS =
+    "127.0.0.1 localhost localhost.localdomain localhost4 localhost4.localdomain4\n::1 localhost localhost.localdomain localhost6 localhost6.localdomain6\n";
 
 /**
  * Whether every address a listener binds is the node's loopback (loopbackHost: 127.0.0.0/8, ::1, localhost, in any
@@ -2521,9 +2573,14 @@ interface ScriptView {
      */
     downloads?: ReadonlyMap<string, readonly string[]>;
     /** The programs user data built from sources the pack reads, by path, with the listeners of running them (builtPrograms). */
-    built?: ReadonlyMap<string, Listener[]>;
+    built?: ReadonlyMap<string, BuiltProgram>;
 }
 const NO_VIEW: ScriptView = { changed: new Set(), environment: new Map() };
+/**
+ * Round 72: the listeners of running a program user data built (builtPrograms), given the arguments it is run with
+ * (undefined: the pack cannot tell them), which its code may hand to a listen call (listenAddressUnknown).
+ */
+type BuiltProgram = (args: readonly string[] | undefined) => Listener[];
 
 /** A configuration file as the server finds it: its text, null when its content is unknown, undefined when unwritten. */
 function readConfig(
@@ -12416,17 +12473,70 @@ function sourceRunnerListeners(
     name: string,
     fileText?: (path: string) => string | undefined,
     view: ScriptView = NO_VIEW,
+    _command?: string,
+    given?: { args: readonly string[] | undefined },
 ): Listener[] {
     const runner = SOURCE_RUNNERS.find(r => r.names.test(name));
     const server = `${name} ${args.join(" ")}`.trim();
+    const program = given === undefined ? runnerProgramArguments(name, args) : given.args;
     return sourcesListeners(
         server,
         runner?.sources(args, sourceLookup(cwd, fileText, view)) ?? [],
         cwd,
         fileText,
         view,
-        commandLineAddresses(args),
+        commandLineAddresses(given === undefined ? args : (given.args ?? [])),
+        program,
     );
+}
+/**
+ * Round 72: the arguments a source runner hands the program it runs, undefined when the pack cannot tell them:
+ * `go run [build flags] [-exec xprog] package [arguments...]` (go help run: the .go files, or one package, then the
+ * program's arguments); `cargo run [options] [-- args]` (Cargo book "cargo run": "All the arguments following the two
+ * dashes (--) are passed to the binary"; positional words are passed too); `java [options] FILE.java [args]` (JEP 330
+ * "source-file mode": "Any arguments placed after the name of the source file ... are passed to the main method").
+ */
+function runnerProgramArguments(name: string, args: readonly string[]): string[] | undefined {
+    if (name === "go" && args[0] === "run") {
+        const VALUED =
+            /^-(C|o|p|exec|asmflags|buildmode|compiler|covermode|coverpkg|gccgoflags|gcflags|installsuffix|ldflags|mod|modfile|overlay|pgo|pkgdir|tags|toolexec)$/;
+        let i = 1;
+        for (; i < args.length && args[i].startsWith("-"); i++)
+            if (!args[i].includes("=") && VALUED.test(args[i].replace(/^--/, "-"))) i++;
+        if (i >= args.length) return undefined;
+        if (!args[i].endsWith(".go")) return args.slice(i + 1);
+        while (i < args.length && args[i].endsWith(".go")) i++;
+        return args.slice(i);
+    }
+    if (name === "cargo" && args[0] === "run") {
+        const VALUED =
+            /^(--bin|--example|-p|--package|-F|--features|--target|--target-dir|--manifest-path|--profile|-j|--jobs|--color|--config|-Z|--message-format|--lockfile-path)$/;
+        const out: string[] = [];
+        for (let i = 1; i < args.length; i++) {
+            if (args[i] === "--") return [...out, ...args.slice(i + 1)];
+            if (args[i].startsWith("-")) {
+                if (!args[i].includes("=") && VALUED.test(args[i])) i++;
+            } else out.push(args[i]);
+        }
+        return out;
+    }
+    if (name === "java") {
+        const at = args.findIndex(w => !w.startsWith("-") && /\.java$/.test(w));
+        // The operand is the source file only when no option before it takes a value that could be it.
+        return at >= 0 &&
+            args
+                .slice(0, at)
+                .every(
+                    w =>
+                        w.startsWith("-") &&
+                        !/^(-cp|-classpath|--class-path|-p|--module-path|--add-modules|-m|--module|--source|-jar|-d)$/.test(
+                            w,
+                        ),
+                )
+            ? args.slice(at + 1)
+            : undefined;
+    }
+    return undefined;
 }
 /**
  * Round 71: the IP addresses without a port on a command line (an operand, or an option's `=` value): the program's
@@ -12858,14 +12968,45 @@ function builtAddresses(code: string, language: "go" | "rust" | "dotnet" | "java
  * environment, os.Args, flags, a field, a name bound twice or as a parameter) may be every address; a loopback literal
  * elsewhere in the source (a client's upstream) does not say where this call listens.
  */
-function goListenAddressUnknown(code: string, noArguments = false): boolean {
+/**
+ * Round 72: whether a listen call of a Go, Rust, .NET or JVM source listens where the pack cannot tell: ONE reader of
+ * "a listen call's own address, given the program's arguments", with a part per language (goListenAddressUnknown,
+ * sourceListenAddressUnknown) that computes the address argument. `program.args` are the arguments the program is run
+ * with (runnerProgramArguments: `go run PKG ARGS`, `cargo run -- ARGS`, `java Main.java ARGS`; a built binary's own
+ * command line, builtPrograms), undefined when the pack cannot tell them. When they are known and each is harmless to
+ * a listen call (a loopback address or host:port by loopbackOnly, or an option word; an option's `=` value likewise),
+ * whatever the program takes from its argv is loopback or no address: Go's os.Args and flag values (pkg.go.dev flag:
+ * a flag's value is its default unless "-flag=x"/"-flag x" is on the command line), Rust std::env::args ("The first
+ * element is traditionally the path of the executable"), Java's and .NET's main parameter (JEP 330: the arguments
+ * after the source file are passed to main). Anything else keeps the argv-held address unknown.
+ */
+function listenAddressUnknown(
+    code: string,
+    language: "go" | "rust" | "dotnet" | "jvm",
+    program: { args?: readonly string[] },
+): boolean {
+    // Java's and .NET's main reads a[0] unguarded as often as guarded: with no argument the pack does not follow
+    // which (an exception, or the default), so their argv counts only when the command line gives one.
+    const harmless =
+        program.args !== undefined &&
+        (language === "go" || language === "rust" || program.args.length > 0) &&
+        program.args.every(w => {
+            const value = w.startsWith("-") ? (w.includes("=") ? w.slice(w.indexOf("=") + 1) : undefined) : w;
+            return value === undefined || loopbackOnly([value]);
+        });
+    return language === "go"
+        ? goListenAddressUnknown(code, harmless)
+        : sourceListenAddressUnknown(code, language, harmless);
+}
+/** Round 71 (round 72: listenAddressUnknown's Go part): a Go listen call's own address; see below. */
+function goListenAddressUnknown(code: string, argvLoopback: boolean): boolean {
     // netip's constructors and parsers of a literal (pkg.go.dev net/netip MustParseAddrPort, ParseAddr...: the string
     // is the address, judged as a literal is; builtAddresses computes each) and net's conversions of them
     // (TCPAddrFromAddrPort); with no program arguments (`go run main.go` alone), a flag's value is its default
     // (pkg.go.dev flag: "String defines a string flag with specified name, default value, and usage string"; only
     // "-flag=x" on the command line sets it).
     const KNOWN = new RegExp(
-        String.raw`^(net\.(IPv4|ParseIP|IPv4zero|IPv6zero|IPv6unspecified|IPv6loopback|TCPAddr|UDPAddr|JoinHostPort|IP|TCPAddrFromAddrPort|UDPAddrFromAddrPort)|netip\.(IPv4Unspecified|IPv6Unspecified|IPv6Loopback|MustParseAddr|ParseAddr|AddrFrom4|AddrFrom16|AddrPortFrom|MustParseAddrPort|ParseAddrPort)|fmt\.Sprintf|strconv\.Itoa|nil|byte${noArguments ? String.raw`|flag\.(String|Int|Uint)` : ""})$`,
+        String.raw`^(net\.(IPv4|ParseIP|IPv4zero|IPv6zero|IPv6unspecified|IPv6loopback|TCPAddr|UDPAddr|JoinHostPort|IP|TCPAddrFromAddrPort|UDPAddrFromAddrPort)|netip\.(IPv4Unspecified|IPv6Unspecified|IPv6Loopback|MustParseAddr|ParseAddr|AddrFrom4|AddrFrom16|AddrPortFrom|MustParseAddrPort|ParseAddrPort)|fmt\.Sprintf|strconv\.Itoa|nil|byte${argvLoopback ? String.raw`|flag\.(String|Int|Uint)|os\.Args` : ""})$`,
     );
     const args = (at: number) => {
         let depth = 0;
@@ -12948,12 +13089,28 @@ function goListenAddressUnknown(code: string, noArguments = false): boolean {
  * port) ("the IP address is the wildcard address") and a null bind address (ServerSocket: "If bindAddr is null, it
  * will default accepting connections on any/all local addresses") are every address outright.
  */
-function sourceListenAddressUnknown(code: string, language: "rust" | "dotnet" | "jvm", noArguments = false): boolean {
-    // A program run with no arguments (`cargo run` with none after it: Cargo book "cargo run", "All the arguments
-    // following the two dashes (--) are passed to the binary") has an argv of its own path only (Rust std::env::args:
-    // "The first element is traditionally the path of the executable"): `args().nth(1)` is None, so its default is
-    // the address (or the program panics, listening nowhere).
-    const argv = noArguments && language === "rust" ? /^(?:(?:std::)?env::)?args$/ : /^$/;
+function sourceListenAddressUnknown(code: string, language: "rust" | "dotnet" | "jvm", argvLoopback: boolean): boolean {
+    // A program whose every argument is loopback (listenAddressUnknown; none at all: `cargo run` with none after it,
+    // Cargo book "cargo run", "All the arguments following the two dashes (--) are passed to the binary") takes a
+    // loopback address or none from its argv (Rust std::env::args: "The first element is traditionally the path of
+    // the executable"; `args().nth(1)` is None with none, so its default is the address). Java's and .NET's argv is
+    // main's parameter (`main(String[] a)`, `Main(string[] args)`, a top-level program's `args`).
+    const mainParameter =
+        language === "jvm"
+            ? /\bmain\s*\(\s*(?:final\s+)?String\s*(?:\[\s*\]|\.\.\.)\s*(\w+)\s*\)|\bmain\s*\(\s*(?:final\s+)?String\s+(\w+)\s*\[\s*\]\s*\)|\bfun\s+main\s*\(\s*(\w+)\s*:\s*Array<String>\s*\)/.exec(
+                  code,
+              )
+            : language === "dotnet"
+              ? (/\bMain\s*\(\s*string\s*\[\s*\]\s*(\w+)\s*\)/.exec(code) ?? [undefined, "args"])
+              : undefined;
+    const parameter = mainParameter?.slice(1).find(n => n !== undefined);
+    const argv = !argvLoopback
+        ? /^$/
+        : language === "rust"
+          ? /^(?:(?:std::)?env::)?args$/
+          : parameter === undefined
+            ? /^$/
+            : new RegExp(`^${parameter}(?:\\.(?:length|Length))?$`);
     const KNOWN = {
         rust: /^(?:(?:::)?(?:std|tokio|async_std)::net::)?(?:SocketAddr|SocketAddrV4|SocketAddrV6|Ipv4Addr|Ipv6Addr|IpAddr)(?:::(?:new|from|V4|V6|LOCALHOST|UNSPECIFIED))?$|^(?:format!|String::from|Some|u16|u8|str|String|new)$/,
         // A byte array literal (`new byte[] { 127, 0, 0, 1 }`) and Java's null host are read by value in
@@ -13062,6 +13219,7 @@ function sourcesListeners(
     fileText?: (path: string) => string | undefined,
     view: ScriptView = NO_VIEW,
     commandLine: readonly string[] = [],
+    programArgs?: readonly string[],
 ): Listener[] {
     // Sources the pack cannot find, or changed in a way it cannot compute (readConfig): any listener (fail closed).
     const unknown = [{ server, binds: [], serves: { unread: `${server} (its sources: unknown)` } }];
@@ -13102,21 +13260,19 @@ function sourcesListeners(
         for (const a of language === undefined ? [] : builtAddresses(served, language))
             if (a !== undefined && loopbackOnly([a])) loopback.push(a);
             else beyond.push(a ?? "0.0.0.0");
-        // Round 71: a Go listen call whose own address the pack cannot compute (goListenAddressUnknown) may bind every
-        // address, whatever loopback literal the source holds elsewhere.
-        if (/\.go$/.test(path) && goListenAddressUnknown(code, /^go run(?: [\w./-]+\.go)+$/.test(server)))
-            beyond.push("*");
-        // Round 71: likewise a Rust, .NET or JVM listen call's own address (sourceListenAddressUnknown).
-        const listening = /\.rs$/.test(path)
-            ? "rust"
-            : /\.cs$/i.test(path)
-              ? "dotnet"
-              : /\.(java|kts?)$/.test(path)
-                ? "jvm"
-                : undefined;
-        const noArguments =
-            /^cargo run(?: (?:--release|-r|-q|--quiet|--locked|--offline|--frozen|-v+|--verbose))*$/.test(server);
-        if (listening !== undefined && sourceListenAddressUnknown(code, listening, noArguments)) beyond.push("*");
+        // Round 71: a Go, Rust, .NET or JVM listen call whose own address the pack cannot compute may bind every
+        // address, whatever loopback literal the source holds elsewhere (round 72: one reader, listenAddressUnknown,
+        // given the program's arguments).
+        const listening = /\.go$/.test(path)
+            ? "go"
+            : /\.rs$/.test(path)
+              ? "rust"
+              : /\.cs$/i.test(path)
+                ? "dotnet"
+                : /\.(java|kts?)$/.test(path)
+                  ? "jvm"
+                  : undefined;
+        if (listening !== undefined && listenAddressUnknown(code, listening, { args: programArgs })) beyond.push("*");
         // An address beyond loopback the command line gives a listening program may be its bind address
         // (commandLineAddresses): the pack does not follow arguments into listen calls, so it is where it listens.
         if (LISTEN_API.test(code)) beyond.push(...commandLine);
@@ -13218,21 +13374,22 @@ function builtPrograms(
     cwd: string | undefined,
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
-): Map<string, Listener[]> | undefined {
+): Map<string, BuiltProgram> | undefined {
     const name = posix.basename(words[0] ?? "");
     const [sub, ...rest] = words.slice(1);
-    const out = new Map<string, Listener[]>();
-    const judged = (args: string[]) => sourceRunnerListeners(args, cwd, name, fileText, view);
+    const out = new Map<string, BuiltProgram>();
+    // Round 72: as the runner's `run` of the same sources, given the built program's own arguments (undefined: unknown).
+    const judged = (args: string[], programArgs: readonly string[] | undefined) =>
+        sourceRunnerListeners(args, cwd, name, fileText, view, undefined, { args: programArgs });
     const resolve = (path: string | undefined) => (path === undefined ? "/" : servedDirectory(path, cwd));
     const written = [...(view.written?.() ?? [])];
-    const record = (paths: (string | undefined)[], listeners: Listener[]) => {
+    const record = (paths: (string | undefined)[], listeners: BuiltProgram) => {
         const server = `${words.join(" ")} (a program built from sources)`;
-        for (const path of paths)
-            if (path !== undefined)
-                out.set(
-                    path,
-                    listeners.map(l => ({ ...l, server: `${server}: ${l.server}` })),
-                );
+        // Judged now, on the sources as the build reads them (a later write, the build's own output among them, is not
+        // what it compiled), with the arguments it will be run with unknown: reading them here (the BuiltProgram's
+        // argument) would read the sources in the script's later state. Still open (round 72).
+        const judgedNow = listeners(undefined).map(l => ({ ...l, server: `${server}: ${l.server}` }));
+        for (const path of paths) if (path !== undefined) out.set(path, () => judgedNow);
     };
     if (name === "go" && (sub === "build" || sub === "install")) {
         const VALUED =
@@ -13247,7 +13404,8 @@ function builtPrograms(
             if (flag === "-C") dir = value === undefined ? undefined : servedDirectory(value, dir);
         }
         const operands = rest.slice(i);
-        const listeners = judged(["run", ...rest.slice(0, i), ...(operands.length > 0 ? operands : ["."])]);
+        const listeners: BuiltProgram = a =>
+            judged(["run", ...rest.slice(0, i), ...(operands.length > 0 ? operands : ["."])], a);
         const first = operands[0] ?? ".";
         const pkg = dir === undefined ? undefined : posix.resolve(dir, first);
         let module: string | undefined;
@@ -13318,12 +13476,13 @@ function builtPrograms(
                           ),
                   ];
         const args = ["run", ...own.filter(w => w !== "--")];
-        const listeners = [...new Set(bins.filter((b): b is string => b !== undefined))].flatMap(bin =>
-            judged([...args, "--bin", bin]),
-        );
+        const listeners: BuiltProgram = a =>
+            [...new Set(bins.filter((b): b is string => b !== undefined))].flatMap(bin =>
+                judged([...args, "--bin", bin], a),
+            );
         record(
             [...targetDirs.map(d => resolve(d)?.replace(/\/?$/, "/")), ...roots.map(r => posix.join(r, "target/"))],
-            bins.length > 0 ? listeners : judged(args),
+            bins.length > 0 ? listeners : a => judged(args, a),
         );
         return out;
     }
@@ -13351,7 +13510,7 @@ function builtPrograms(
                 .filter(f => manifest !== undefined && f.startsWith(`${posix.dirname(manifest)}/src/bin/`))
                 .map(f => posix.basename(f, ".rs")),
         ];
-        const listeners = judged(["run", "--manifest-path", posix.join(path, "Cargo.toml")]);
+        const listeners: BuiltProgram = a => judged(["run", "--manifest-path", posix.join(path, "Cargo.toml")], a);
         record(
             roots.flatMap(r => {
                 const bin = r === undefined ? undefined : resolve(`${r}/bin`);
@@ -13389,12 +13548,15 @@ function builtPrograms(
                       resolve(output ?? (name === "swiftc" ? "main" : ".")),
                       ...(output === undefined || /\.jar$/.test(output) ? [] : [resolve(output)?.replace(/\/?$/, "/")]),
                   ];
-        record(targets, sourcesListeners(words.join(" "), sources, cwd, fileText, view));
+        record(targets, a =>
+            sourcesListeners(words.join(" "), sources, cwd, fileText, view, commandLineAddresses(a ?? []), a),
+        );
         return out;
     }
     if (name === "dotnet" && (sub === "build" || sub === "publish")) {
         const { project, output } = dotnetBuildArguments(rest);
-        const listeners = judged(["run", ...(project === undefined ? [] : ["--project", project])]);
+        const listeners: BuiltProgram = a =>
+            judged(["run", ...(project === undefined ? [] : ["--project", project])], a);
         const dir = resolve(project === undefined ? "." : /proj$/i.test(project) ? posix.dirname(project) : project);
         record(
             [
@@ -13408,11 +13570,16 @@ function builtPrograms(
     return undefined;
 }
 /** The listeners of running `path` that builtPrograms recorded (the file's, and every tree's holding it). */
-function builtListeners(path: string | undefined, view: ScriptView): Listener[] {
-    if (path === undefined || view.built === undefined) return [];
-    return [...view.built].flatMap(([built, listeners]) =>
-        built === path || (built.endsWith("/") && path.startsWith(built)) ? listeners : [],
+function builtListeners(path: string | undefined, view: ScriptView, args?: readonly string[]): Listener[] {
+    return builtProgram(path, view)?.(args) ?? [];
+}
+/** Round 72: the program builtPrograms recorded at `path` (the file's, and every tree's holding it), or undefined. */
+function builtProgram(path: string | undefined, view: ScriptView): BuiltProgram | undefined {
+    if (path === undefined || view.built === undefined) return undefined;
+    const found = [...view.built].flatMap(([built, program]) =>
+        built === path || (built.endsWith("/") && path.startsWith(built)) ? [program] : [],
     );
+    return found.length === 0 ? undefined : args => found.flatMap(program => program(args));
 }
 
 /**
@@ -14391,13 +14558,16 @@ function readServers(
               )
             : [];
     const executable = program === "dotnet" ? args.find(w => !w.startsWith("-") && /\.dll$/i.test(w)) : command;
+    // Round 72: a built binary run by its path is given the command's own arguments (its argv, listenAddressUnknown);
+    // `dotnet FILE.dll ARGS` is not read (the host's own options): unknown.
+    const runArgs = program === "dotnet" || busybox ? undefined : args;
     const built = [
         ...classPath.flatMap(p => (p === "" ? [] : builtListeners(servedDirectory(p.replace(/\/\*$/, ""), cwd), view))),
         ...(executable === undefined
             ? []
             : executable.includes("/")
-              ? builtListeners(servedDirectory(executable, cwd), view)
-              : PATH_DIRS.flatMap(d => builtListeners(posix.join(d, executable), view))
+              ? builtListeners(servedDirectory(executable, cwd), view, runArgs)
+              : PATH_DIRS.flatMap(d => builtListeners(posix.join(d, executable), view, runArgs))
                     .slice(0, 1)
                     .flat()),
     ];
@@ -22637,7 +22807,7 @@ function viewingJudge(
     };
     /** A download to standard output (curl without -o/-O, wget -O -) and the command it is, for its redirection. */
     let printed: { how: string; urls: string[] } | undefined;
-    const built = new Map<string, Listener[]>();
+    const built = new Map<string, BuiltProgram>();
     const view: ScriptView = {
         built,
         changed,
@@ -22720,6 +22890,34 @@ function viewingJudge(
         for (const path of files) if (!anyName.includes(posix.dirname(path))) changedFiles.add(path);
         [...trees, ...anyName].forEach(changeTree);
     };
+    // Round 72: names read by what the script did to the resolver's files so far (nameResolution), while each of
+    // its lines is judged.
+    const aliases = texts.some(t => /\bHOSTALIASES\b/.test(t));
+    const resolving = <T>(judge: () => T): T => {
+        const hosts = "/etc/hosts";
+        // Named by a write of its own (not only under a tree an unknown command may have changed: a relay's far end
+        // named so must stay loopback to be joined with the node's own listeners, which an unknown name is not).
+        const touched = changedFiles.has(hosts) || rewritten.has(hosts) || appendedTexts.has(hosts);
+        const hostsText = rewritten.has(hosts)
+            ? contents.get(hosts)
+            : changedFiles.has(hosts) && !(appendedTexts.has(hosts) && !notAppendOnly.has(hosts))
+              ? undefined
+              : [AMI_HOSTS, ...(appendedTexts.get(hosts) ?? [])].join("\n");
+        const resolverChanged =
+            aliases ||
+            RESOLVER_FILES.some(f =>
+                f.endsWith("/")
+                    ? [...changedFiles, ...rewritten].some(p => p.startsWith(f))
+                    : changedFiles.has(f) || rewritten.has(f) || appendedTexts.has(f),
+            );
+        const before = nameResolution;
+        nameResolution = hostsResolution(touched, hostsText, resolverChanged);
+        try {
+            return judge();
+        } finally {
+            nameResolution = before;
+        }
+    };
     return {
         ...nodeJudge,
         view,
@@ -22732,14 +22930,16 @@ function viewingJudge(
         // A configuration read with what the script changed (configFileServers: an included file it downloaded).
         configured: (text, how) => {
             configuredTexts.push([text, how]);
-            return nodeJudge.configured(text, how, view);
+            return resolving(() => nodeJudge.configured(text, how, view));
         },
         // Once the script ends (a server starts on the files' final state; lighttpd docs "Configuration File Syntax":
         // `include` is read at start): every configuration's file servers judged again with what changed after it was
         // written (an include edited later, an import written later), and the packaged configuration's includes
         // (PACKAGED_INCLUDES) holding a file user data changed so the pack cannot read it: any directory, every address.
         settled: () => [
-            ...configuredTexts.flatMap(([text, how]) => listenerOpenings(configFileServers(text, view), how)),
+            ...resolving(() =>
+                configuredTexts.flatMap(([text, how]) => listenerOpenings(configFileServers(text, view), how)),
+            ),
             ...PACKAGED_INCLUDES.flatMap(([server, glob]) => {
                 const file = includeUnknown(glob, view, true);
                 return file === undefined
@@ -22774,7 +22974,7 @@ function viewingJudge(
             // `curl URL > FILE` (curl(1): "curl writes the received data to stdout" unless told otherwise), `| tee
             // FILE`: the file is the download, by the command's own redirection (written after it ran, same `how`).
             if (content === undefined && printed?.how === how) for (const url of printed.urls) copied(path, url);
-            return nodeJudge.written(path, content, how, edit);
+            return resolving(() => nodeJudge.written(path, content, how, edit));
         },
         ran(
             words: readonly string[],
@@ -22784,7 +22984,7 @@ function viewingJudge(
             nonRoot?: boolean,
             known?: Pick<ScriptView, "aspNetEnvironments" | "managerEnvironment">,
         ) {
-            const out = nodeJudge.ran(words, how, cwd, fileText, nonRoot, { ...view, ...known });
+            const out = resolving(() => nodeJudge.ran(words, how, cwd, fileText, nonRoot, { ...view, ...known }));
             const copies = copiedFrom(words, cwd ?? "/");
             copiedAll(copies);
             if (posix.basename(words[0] ?? "") === "mv")
@@ -22804,10 +23004,8 @@ function viewingJudge(
                 const destination = servedDirectory(operands.at(-1), cwd ?? "/");
                 const builtCopies = operands.slice(0, -1).flatMap(source => {
                     const path = servedDirectory(source, cwd ?? "/");
-                    const listeners = builtListeners(path, view);
-                    return path !== undefined && listeners.length + (built.has(path) ? 1 : 0) > 0
-                        ? [{ path, listeners }]
-                        : [];
+                    const listeners = builtProgram(path, view);
+                    return path !== undefined && listeners !== undefined ? [{ path, listeners }] : [];
                 });
                 for (const { path, listeners } of builtCopies)
                     if (destination !== undefined) {

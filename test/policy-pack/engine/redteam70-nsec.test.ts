@@ -1008,7 +1008,7 @@ const secure: NodeCase[] = [
         ]),
     ),
     // JEP 330: a loopback argument binds loopback only.
-    // MISS (since round 71): secure refused: sourceListenAddressUnknown (userData.ts) reads a host taken from the
+    // Was a MISS (fixed in round 72): secure refused: sourceListenAddressUnknown (userData.ts) reads a host taken from the
     // program's arguments (`a[0]`) as unknown, every address, though commandLineAddresses knows the runner gave only
     // 127.0.0.1. Still open (round 71): it would take handing the runner's arguments to that reader (as Go's flags and
     // cargo run's argv are), so an argument-held host is the addresses the command line gives.
@@ -1028,8 +1028,6 @@ const secure: NodeCase[] = [
             ],
             "nohup java Main.java 127.0.0.1 >/var/log/ops.log 2>&1 &",
         ),
-        undefined,
-        true,
     ),
     // Caddy docs "Global options" (admin on a unix socket: `unix//path`) and JSON admin.listen localhost:2019.
     dev(

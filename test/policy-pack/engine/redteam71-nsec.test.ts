@@ -221,7 +221,7 @@ const insecure: NodeCase[] = [
     // hosts(5) ("one line per IP address", the first match wins for getaddrinfo's files source, nsswitch.conf
     // `hosts: files dns`) and Node.js net server.listen(port, host) (a host name is resolved with dns.lookup):
     // localhost now names 0.0.0.0, every address.
-    // MISS: insecure accepted, class HOSTS-REBOUND-LOOPBACK-NAME. Node.js dns.md ("dns.lookup() uses the operating
+    // Was a MISS (fixed in round 72): insecure accepted, class HOSTS-REBOUND-LOOPBACK-NAME. Node.js dns.md ("dns.lookup() uses the operating
     // system facilities ... (e.g. /etc/hosts)"; net server.listen resolves a host name with dns.lookup), Python
     // socket.bind via getaddrinfo, hosts(5) (first line naming the host wins with nsswitch `hosts: files dns`): user
     // data rewrites /etc/hosts so localhost is 0.0.0.0, and a listener "on localhost" binds every address; every pod
@@ -241,19 +241,108 @@ const insecure: NodeCase[] = [
             ]),
             "nohup node /opt/ops/server.js >/var/log/ops.log 2>&1 &",
         ]),
-        undefined,
-        true,
     ),
     // hosts(5) as above; Python socketserver binds getaddrinfo("localhost") (socket.bind: "the host ... resolved").
-    // MISS: insecure accepted, class HOSTS-REBOUND-LOOPBACK-NAME (Python form of the case above; same docs and fix).
+    // Was a MISS (fixed in round 72): insecure accepted, class HOSTS-REBOUND-LOOPBACK-NAME (Python form of the case above; same docs and fix).
     dev(
         "echo '0.0.0.0 localhost' > /etc/hosts, then python3 -m http.server --bind localhost 8081 in /",
         script("dev-nsec14-rt71", [
             "echo '0.0.0.0 localhost' > /etc/hosts",
             "cd / && nohup python3 -m http.server --bind localhost 8081 >/var/log/ops.log 2>&1 &",
         ]),
-        undefined,
-        true,
+    ),
+    // Round 72 neighbour (insecure): hosts(5) "127.0.0.1 ops-local" then nsswitch.conf(5) rewritten to ask dns only:
+    // the name is what DNS says, not the hosts line; `localhost` likewise unknown (fail closed).
+    dev(
+        "echo 'hosts: dns' > /etc/nsswitch.conf, then node listen(8081, 'localhost') serving /",
+        script("dev-nsec13b-rt72", [
+            "echo 'hosts: dns' > /etc/nsswitch.conf",
+            ...file("/opt/ops/server.js", [
+                'const http = require("http");',
+                'const fs = require("fs");',
+                'http.createServer((q, s) => fs.createReadStream(q.url).pipe(s)).listen(8081, "localhost");',
+            ]),
+            "nohup node /opt/ops/server.js >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Round 72 neighbour (insecure): hosts(5) a name appended as 0.0.0.0 is every address.
+    dev(
+        "echo '0.0.0.0 ops-local' >> /etc/hosts, then python3 -m http.server --bind ops-local 8081 in /",
+        script("dev-nsec14b-rt72", [
+            "echo '0.0.0.0 ops-local' >> /etc/hosts",
+            "cd / && nohup python3 -m http.server --bind ops-local 8081 >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Python os.environ.get default: HOST unset in the script, 127.0.0.1 (loopback only).
+    // Was a MISS (secure refused), class ENV-DEFAULT-UNREAD; moved to the refused side in round 72. Python os.environ.get(key, default) ("return
+    // the value ... if it exists, or default"): nothing in user data sets HOST, so the server binds 127.0.0.1 only;
+    // harmless. pythonSocketServerListeners (userData.ts) reads the non-literal host as every address. Fix (low
+    // priority, cloud-init's environment is the pack's to assume): an os.environ.get/getenv default that is
+    // loopback, with the variable set nowhere the script or its unit can set it (no NAME= prefix, Environment=,
+    // EnvironmentFile=, export, /etc/environment), is the address.
+    // DECIDED (round 72): stays refused. A root process user data starts inherits cloud-final.service's environment (systemd.exec "Environment variables in spawned processes": the manager's DefaultEnvironment=, systemd.setenv= on the kernel command line, set-environment, PAM), which the pack cannot see whole; HOST unset is not known, so the address is not.
+    dev(
+        "python3 srv.py (HOST unset: os.environ.get default 127.0.0.1)",
+        script("dev-nsec-ok4-rt71", [
+            ...file("/opt/ops/srv.py", PY_ENV_SERVER),
+            "nohup python3 /opt/ops/srv.py >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Round 72 neighbour (insecure): JEP 330 source-file mode, the argument after Main.java is main's a[0]: 0.0.0.0.
+    dev(
+        "java Main.java 0.0.0.0: ServerSocket on getByName(a.length > 0 ? a[0] : '127.0.0.1') serving the kubeconfig",
+        javaApp(
+            "dev-nsec29-rt72",
+            [
+                "import java.net.*;",
+                "public class Main {",
+                "    public static void main(String[] a) throws Exception {",
+                '        String host = a.length > 0 ? a[0] : "127.0.0.1";',
+                "        ServerSocket s = new ServerSocket(8081, 50, InetAddress.getByName(host));",
+                '        while (true) { Socket c = s.accept(); c.getOutputStream().write(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/var/lib/kubelet/kubeconfig"))); c.close(); }',
+                "    }",
+                "}",
+            ],
+            "nohup java Main.java 0.0.0.0 >/var/log/ops.log 2>&1 &",
+        ),
+    ),
+    // Round 72 neighbour (insecure): pkg.go.dev flag, the last -addr wins; a loopback one before it does not help.
+    dev(
+        "go run . -addr 127.0.0.1:9090 -addr :8081 (last flag wins: every address)",
+        goApp(
+            "dev-nsec30-rt72",
+            GO_FLAG_SERVER,
+            "nohup go run . -addr 127.0.0.1:9090 -addr :8081 >/var/log/ops.log 2>&1 &",
+        ),
+    ),
+    // Round 72 neighbour (insecure): the built Rust binary given `localhost:8081` after /etc/hosts maps localhost to
+    // 0.0.0.0 (hosts(5)): every address.
+    dev(
+        "echo '0.0.0.0 localhost' > /etc/hosts; cargo build && ./target/release/ops localhost:8081",
+        rustApp(
+            "dev-nsec31-rt72",
+            RUST_ARGV_SERVER,
+            "echo '0.0.0.0 localhost' > /etc/hosts && cargo build --release && nohup ./target/release/ops localhost:8081 >/var/log/ops.log 2>&1 &",
+        ),
+    ),
+    // Round 72 neighbour (insecure): Go os.Args[1] given 0.0.0.0:8081 by the built binary's command line.
+    dev(
+        "go build -o /usr/local/bin/ops && ops 0.0.0.0:8081: ListenAndServe(os.Args[1]) of /",
+        goApp(
+            "dev-nsec32-rt72",
+            [
+                'import (\n\t"net/http"\n\t"os"\n)',
+                "",
+                "func main() {",
+                '\taddr := "127.0.0.1:8080"',
+                "\tif len(os.Args) > 1 {",
+                "\t\taddr = os.Args[1]",
+                "\t}",
+                '\thttp.ListenAndServe(addr, http.FileServer(http.Dir("/")))',
+                "}",
+            ],
+            "go build -o /usr/local/bin/ops . && nohup /usr/local/bin/ops 0.0.0.0:8081 >/var/log/ops.log 2>&1 &",
+        ),
     ),
     // socat(1) "SCTP-LISTEN:<port>": "Listens on <port> [SCTP service] and accepts an SCTP connection"; EXEC gives
     // each connection a root shell (every address without bind=).
@@ -396,6 +485,7 @@ const secure: NodeCase[] = [
     // 127.0.0.1:8080 only; harmless. goListenAddressUnknown(code, noArguments) gets noArguments only for `go run`
     // with none, not for a binary `go build -o` made and the script then runs bare (userData.ts, the Go source runner).
     // Fix: give a `go build -o PATH` output run with no arguments (script line, ExecStart=) the same noArguments.
+    // Still open (round 72): builtPrograms judges a built binary when it is built (its sources then), so the run's arguments cannot reach listenAddressUnknown; making view.built a function of the run's argv (BuiltProgram, tried) read the sources in the script's later state (javac/swiftc/cargo install outputs under them: red team 67 regressions). It would take snapshotting the sources at build time and judging them with the run's argv later.
     dev(
         "go build -o /usr/local/bin/ops && /usr/local/bin/ops (no flags: default 127.0.0.1:8080)",
         goApp(
@@ -407,7 +497,7 @@ const secure: NodeCase[] = [
         true,
     ),
     // pkg.go.dev flag: `-addr 127.0.0.1:9090` (space form) sets a loopback address.
-    // MISS: secure refused (fail closed), class FLAG-VALUE-UNREAD. pkg.go.dev flag ("-flag x" sets it): every value
+    // Was a MISS (fixed in round 72): secure refused (fail closed), class FLAG-VALUE-UNREAD. pkg.go.dev flag ("-flag x" sets it): every value
     // the command line gives -addr is loopback (127.0.0.1:9090) and the default is loopback; harmless. The pack reads
     // the flag as unknown whenever arguments exist (goListenAddressUnknown noArguments=false); commandLineAddresses
     // only looks for non-loopback addresses. Fix: when every address-shaped argument on the runner's command line
@@ -416,8 +506,6 @@ const secure: NodeCase[] = [
     dev(
         "go run . -addr 127.0.0.1:9090 (flag given a loopback address)",
         goApp("dev-nsec-ok2-rt71", GO_FLAG_SERVER, "nohup go run . -addr 127.0.0.1:9090 >/var/log/ops.log 2>&1 &"),
-        undefined,
-        true,
     ),
     // Cargo book / std::env::args: the built binary given a loopback address.
     // MISS: secure refused (fail closed), class BUILT-BINARY-ARGV. Cargo book "cargo build" (the binary in
@@ -425,6 +513,7 @@ const secure: NodeCase[] = [
     // harmless. The pack reads `cargo build` then ./target/release/ops as `cargo run --release --bin ops` without the
     // arguments the binary is run with, so args().nth(1) is unknown (sourceListenAddressUnknown, noArguments false):
     // every address. Fix: carry the built binary's own argv (as `cargo run -- ARGS` is) into the Rust reader.
+    // Still open (round 72): same as dev-nsec-ok1-rt71 (built binaries' argv; BuiltProgram is in place, judged at build time with unknown arguments).
     dev(
         "cargo build --release && ./target/release/ops 127.0.0.1:8081",
         rustApp(
@@ -435,28 +524,13 @@ const secure: NodeCase[] = [
         undefined,
         true,
     ),
-    // Python os.environ.get default: HOST unset in the script, 127.0.0.1 (loopback only).
-    // MISS: secure refused (fail closed), class ENV-DEFAULT-UNREAD. Python os.environ.get(key, default) ("return
-    // the value ... if it exists, or default"): nothing in user data sets HOST, so the server binds 127.0.0.1 only;
-    // harmless. pythonSocketServerListeners (userData.ts) reads the non-literal host as every address. Fix (low
-    // priority, cloud-init's environment is the pack's to assume): an os.environ.get/getenv default that is
-    // loopback, with the variable set nowhere the script or its unit can set it (no NAME= prefix, Environment=,
-    // EnvironmentFile=, export, /etc/environment), is the address.
-    dev(
-        "python3 srv.py (HOST unset: os.environ.get default 127.0.0.1)",
-        script("dev-nsec-ok4-rt71", [
-            ...file("/opt/ops/srv.py", PY_ENV_SERVER),
-            "nohup python3 /opt/ops/srv.py >/var/log/ops.log 2>&1 &",
-        ]),
-        undefined,
-        true,
-    ),
     // systemd.exec Environment=HOST=::1 (IPv6 loopback) for the Node.js program.
     // MISS: secure refused (fail closed), class ENV-VALUE-UNREAD. systemd.exec Environment= gives HOST=::1 and the
     // program's fallback is 127.0.0.1: both loopback, harmless. The Node.js reader (userData.ts) reads
     // listen(port, host) with a variable host as every address without looking at the unit's Environment= (which
     // it does read for ASPNETCORE_URLS and the .NET/Caddy variables). Fix: resolve process.env.X (and Python's
     // os.environ[X]) from the unit's/line's environment as the .NET reader does; every value loopback: loopback.
+    // Still open (round 72): the Node reader would need the unit's Environment=/EnvironmentFile= (and the manager's) handed in as the .NET reader gets them, with process.env.X read as each value plus the fallback; not done within round 72's time.
     dev(
         "node server.js from a unit with Environment=HOST=::1",
         script("dev-nsec-ok5-rt71", [
@@ -560,6 +634,43 @@ const secure: NodeCase[] = [
             ]),
             "nohup node /opt/ops/server.js >/var/log/ops.log 2>&1 &",
         ]),
+    ),
+    // Round 72 neighbour (secure): hosts(5) appending a line for another name leaves `localhost` on the AMI's
+    // loopback lines (127.0.0.1, ::1): loopback only.
+    dev(
+        "echo '10.0.0.5 db' >> /etc/hosts, then node listen(8081, 'localhost') answering ok",
+        script("dev-nsec-ok15-rt72", [
+            "echo '10.0.0.5 db' >> /etc/hosts",
+            ...file("/opt/ops/server.js", [
+                'const http = require("http");',
+                'http.createServer((q, s) => s.end("ok")).listen(8081, "localhost");',
+            ]),
+            "nohup node /opt/ops/server.js >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Round 72 neighbour (secure): hosts(5) written whole with localhost on 127.0.0.1: loopback only.
+    dev(
+        "echo '127.0.0.1 localhost' > /etc/hosts, then python3 -m http.server --bind localhost 8081 (static dir)",
+        script("dev-nsec-ok16-rt72", [
+            "mkdir -p /opt/ops/static",
+            "echo '127.0.0.1 localhost' > /etc/hosts",
+            "nohup python3 -m http.server --bind localhost 8081 --directory /opt/ops/static >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // MISS: Round 72 neighbour (secure), still open with dev-nsec-ok1-rt71 (built binaries' argv): a systemd unit runs the built Go binary with a loopback -addr (systemd.service
+    // ExecStart=, pkg.go.dev flag): loopback only.
+    dev(
+        "go build then a unit ExecStart=/usr/local/bin/ops -addr=127.0.0.1:8081",
+        goApp("dev-nsec-ok17-rt72", GO_FLAG_SERVER, "go build -o /usr/local/bin/ops .", [
+            ...systemdUnit("ops", ["ExecStart=/usr/local/bin/ops -addr=127.0.0.1:8081"]),
+        ]),
+        undefined,
+        true,
+    ),
+    // Round 72 neighbour (secure): Cargo book "cargo run" (arguments after -- go to the binary): [::1]:8081.
+    dev(
+        "cargo run --release -- [::1]:8081: args().nth(1) loopback",
+        rustApp("dev-nsec-ok18-rt72", RUST_ARGV_OK, "nohup cargo run --release -- [::1]:8081 >/var/log/ops.log 2>&1 &"),
     ),
 ];
 
