@@ -7,7 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { AnalyzerSession } from "../offline/analyzer";
-import { loadPackConfig, PackConfig, PackConfigError, startPolicyPack } from "../offline/analyzer";
+import { loadPackConfig, PackConfig, PackConfigError, packConfigPresent, startPolicyPack } from "../offline/analyzer";
 import type { Plan, PlanResource } from "../offline/mockEngine";
 import {
     discoverStacks,
@@ -350,15 +350,15 @@ export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
     }
 
     const packConfigPath = path.join(packDir, "config", `${stack}.json`);
-    const packConfigFile = fs.existsSync(packConfigPath) ? packConfigPath : undefined;
+    // Present, missing (the pack's own levels), or refused: a dangling link is a broken link, not "no pack config".
+    let packConfigFile: string | undefined;
     let packConfig: PackConfig = {};
-    if (packConfigFile) {
-        try {
-            packConfig = loadPackConfig(packConfigFile);
-        } catch (e) {
-            if (e instanceof PackConfigError) throw new AuditError(e.message, [...e.problems]);
-            throw new AuditError(`cannot read the pack config ${packConfigFile}: ${firstLine(e)}; fix its JSON.`);
-        }
+    try {
+        packConfigFile = packConfigPresent(packConfigPath) ? packConfigPath : undefined;
+        if (packConfigFile) packConfig = loadPackConfig(packConfigFile);
+    } catch (e) {
+        if (e instanceof PackConfigError) throw new AuditError(e.message, [...e.problems]);
+        throw new AuditError(`cannot read the pack config ${packConfigPath}: ${firstLine(e)}; fix its JSON.`);
     }
 
     const { plan: statePlan, missingProviders } = stateAsPlan(project, stack, state.resources);
