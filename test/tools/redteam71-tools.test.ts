@@ -529,6 +529,22 @@ describe("red team 71: the tools on odd files (pack config shapes, non-regular i
             );
             assert.equal(fs.existsSync(path.join(tmp, "a-link")), false, "nothing written");
         });
+        it("bad input (round 72 neighbour): Pulumi.dev.yaml a dangling link: custody-model and the audit name the link, not 'unknown stack'", async () => {
+            const dir = project(tmp);
+            fs.rmSync(path.join(dir, "Pulumi.dev.yaml"));
+            fs.symlinkSync(path.join(tmp, "moved-dev.yaml"), path.join(dir, "Pulumi.dev.yaml"));
+            const expected = /Pulumi\.dev\.yaml is a symbolic link to .*moved-dev\.yaml, which does not exist/;
+            const model = await custodyModel(["--stack", "dev", "--check"], dir);
+            assert.equal(model.code, 2, showRun(model));
+            assert.match(model.stderr, expected, showRun(model));
+            const source = path.join(tmp, "dev-export-link.json");
+            fs.writeFileSync(source, JSON.stringify(await exportOf("dev")));
+            const audit = await capture(io =>
+                auditMain(["--state", source, "--out", path.join(tmp, "a-stack-link")], { ...io, projectDir: dir }),
+            );
+            assert.equal(audit.code, 2, showRun(audit));
+            assert.match(audit.stderr, expected, showRun(audit));
+        });
         // Pulumi writes a secret's plaintext into an export only with --show-secrets (pulumi.com/docs/iac/cli/commands/
         // pulumi_stack_export: "--show-secrets  Emit secrets in plaintext in exported stack"); the audit must not copy
         // it into report.md/report.json or stdout, which are shared more widely than the export.

@@ -4,11 +4,11 @@
  * the checks the protocol cannot carry (retainOnDelete, explicit providers) made from the state, and the drift
  * from the program's offline plan of the same stack. Everything is data; report.ts renders it.
  */
-import * as fs from "fs";
 import * as path from "path";
 import type { AnalyzerSession } from "../offline/analyzer";
 import { loadPackConfig, PackConfig, PackConfigError, packConfigPresent, startPolicyPack } from "../offline/analyzer";
 import type { Plan, PlanResource } from "../offline/mockEngine";
+import { pathState } from "../private/paths";
 import {
     discoverStacks,
     projectFile,
@@ -169,7 +169,8 @@ export function stackFileProblem(stack: string, projectDir = PROJECT_DIR): strin
         if (e instanceof StackFileError) return e.message;
         throw e;
     }
-    if (fs.existsSync(file)) return undefined;
+    // Anything at the path (a dangling link, a directory) is read, and refused with its reason, by readStackFile.
+    if (pathState(file).kind !== "missing") return undefined;
     const name = path.basename(file);
     return `there is no ${name}, so the program's plan for stack ${stack} (the drift) cannot be computed; stacks here: ${discoverStacks(projectDir).join(", ") || "none"}. Audit an export of one of them, or add the stack file.`;
 }
