@@ -4,11 +4,11 @@
  * the checks the protocol cannot carry (retainOnDelete, explicit providers) made from the state, and the drift
  * from the program's offline plan of the same stack. Everything is data; report.ts renders it.
  */
-import * as fs from "fs";
 import * as path from "path";
 import type { AnalyzerSession } from "../offline/analyzer";
-import { loadPackConfig, PackConfig, PackConfigError, startPolicyPack } from "../offline/analyzer";
+import { loadPackConfig, PackConfig, PackConfigError, packConfigPresent, startPolicyPack } from "../offline/analyzer";
 import type { Plan, PlanResource } from "../offline/mockEngine";
+import { pathState } from "../private/paths";
 import {
     discoverStacks,
     projectFile,
@@ -169,7 +169,8 @@ export function stackFileProblem(stack: string, projectDir = PROJECT_DIR): strin
         if (e instanceof StackFileError) return e.message;
         throw e;
     }
-    if (fs.existsSync(file)) return undefined;
+    // Anything at the path (a dangling link, a directory) is read, and refused with its reason, by readStackFile.
+    if (pathState(file).kind !== "missing") return undefined;
     const name = path.basename(file);
     return `there is no ${name}, so the program's plan for stack ${stack} (the drift) cannot be computed; stacks here: ${discoverStacks(projectDir).join(", ") || "none"}. Audit an export of one of them, or add the stack file.`;
 }
@@ -350,15 +351,15 @@ export async function runAudit(opts: AuditOptions): Promise<AuditResult> {
     }
 
     const packConfigPath = path.join(packDir, "config", `${stack}.json`);
-    const packConfigFile = fs.existsSync(packConfigPath) ? packConfigPath : undefined;
+    // Present, missing (the pack's own levels), or refused: a dangling link is a broken link, not "no pack config".
+    let packConfigFile: string | undefined;
     let packConfig: PackConfig = {};
-    if (packConfigFile) {
-        try {
-            packConfig = loadPackConfig(packConfigFile);
-        } catch (e) {
-            if (e instanceof PackConfigError) throw new AuditError(e.message, [...e.problems]);
-            throw new AuditError(`cannot read the pack config ${packConfigFile}: ${firstLine(e)}; fix its JSON.`);
-        }
+    try {
+        packConfigFile = packConfigPresent(packConfigPath) ? packConfigPath : undefined;
+        if (packConfigFile) packConfig = loadPackConfig(packConfigFile);
+    } catch (e) {
+        if (e instanceof PackConfigError) throw new AuditError(e.message, [...e.problems]);
+        throw new AuditError(`cannot read the pack config ${packConfigPath}: ${firstLine(e)}; fix its JSON.`);
     }
 
     const { plan: statePlan, missingProviders } = stateAsPlan(project, stack, state.resources);

@@ -23,11 +23,11 @@
  * Anything that is not such a document is an AuditError naming the problem and its fix (exit 2).
  */
 import * as crypto from "crypto";
-import * as fs from "fs";
 import { parseUrn } from "../offline/mockEngine";
 import { describeDuplicate, DuplicateJsonKeyError, parseJsonStrict } from "../../components/config/json";
 import { describeGoFieldProblem, GoFieldProblem, goFieldProblems, GoShape } from "../offline/stackFile";
 import { UNKNOWN_SENTINEL } from "../offline/planToAnalyzer";
+import { InputFileError, readInputFile } from "../private/paths";
 
 /**
  * The signature key: an object of a property value holding it is no map but the value its signature names
@@ -1603,16 +1603,15 @@ const NOT_JSON_TEXT: ReadonlyArray<{ magic: number[]; what: string; fix: string 
 export function readExport(file: string): StateExport {
     let bytes: Buffer;
     try {
-        if (fs.statSync(file).isDirectory())
-            throw new AuditError(`${file} is a directory; pass --state with the file \`pulumi stack export\` wrote.`);
-        bytes = fs.readFileSync(file);
+        // The one check of the tools' input files (tools/private/paths.ts): a pipe is read to EOF (process
+        // substitution), a file over the limit is refused by its size before a byte is read.
+        bytes = readInputFile(file, "a stack export");
     } catch (e) {
-        if (e instanceof AuditError) throw e;
-        const code = (e as NodeJS.ErrnoException).code;
+        if (!(e instanceof InputFileError)) throw e;
         throw new AuditError(
-            code === "ENOENT"
+            e.missing
                 ? `${file} does not exist; pass --state with the file \`pulumi stack export --file FILE\` wrote.`
-                : `cannot read ${file} (${code ?? (e as Error).message}); check the path and its permissions.`,
+                : `${e.message}; pass --state with the file \`pulumi stack export --file FILE\` wrote (check the path and its permissions).`,
         );
     }
     const format = NOT_JSON_TEXT.find(f => f.magic.every((b, i) => bytes[i] === b));

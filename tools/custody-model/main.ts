@@ -31,10 +31,14 @@ import { FlagSpec, parseFlags, UsageError } from "../private/flags";
 import {
     AnalyzerInfo,
     PackConfig,
+    PackConfigError,
     packConfigByteOrderMark,
     packConfigDuplicates,
+    packConfigPathText,
+    packConfigPresent,
     packConfigRefusals,
 } from "../offline/analyzer";
+import { InputFileError, pathState, readInputFile, writeTargetProblem } from "../private/paths";
 import { DuplicateJsonKeyError, parseJsonStrict } from "../../components/config/json";
 import { allPolicies } from "../../policy-pack/rules";
 import { prototypeKeyProblems } from "../../policy-pack/private/packConfigCheck";
@@ -161,8 +165,18 @@ export function packConfigPath(projectDir: string, stack: string): string {
 }
 
 function readPackConfig(file: string): Record<string, unknown> | undefined {
-    if (!fs.existsSync(file)) return undefined;
-    const text = fs.readFileSync(file, "utf8");
+    let text: string;
+    try {
+        // The one check of the pack config's path, as the offline preview and the audit read it (packConfigPresent,
+        // tools/private/paths.ts): missing is "no pack config"; a directory, a dangling or looping link, a file
+        // where policy-pack/config should be a directory, a pipe: refused, before anything is written.
+        if (!packConfigPresent(file)) return undefined;
+        text = readInputFile(file, "a pack config", { regularOnly: true }).toString("utf8");
+    } catch (e) {
+        if (e instanceof PackConfigError) throw new StackFileError(`${e.message} (nothing was written).`);
+        if (e instanceof InputFileError) throw new StackFileError(`${packConfigPathText(e)} (nothing was written).`);
+        throw e;
+    }
     const byteOrderMark = packConfigByteOrderMark(file, text);
     if (byteOrderMark) throw new StackFileError(byteOrderMark);
     let parsed: unknown;
@@ -302,7 +316,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         io.stderr(`custody-model: ${crossStack}\n`);
         return 2;
     }
-    if (!opts.configFile && !fs.existsSync(stackFile)) {
+    if (!opts.configFile && pathState(stackFile).kind === "missing") {
         const known = discoverStacks(projectDir);
         io.stderr(
             `custody-model: unknown stack "${opts.stack}": there is no ${path.relative(projectDir, stackFile)}; ` +
@@ -332,18 +346,33 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     } catch (e) {
         collect(e);
     }
+    let packConfigRead = false;
     try {
         packConfig = readPackConfig(target);
+        packConfigRead = true;
     } catch (e) {
         collect(e);
     }
-    if (opts.write && packConfig) {
-        // The file as it would be written (its custody-model section replaced), checked by the preview's checker.
+    // Where --write would write: refused when writing there would not update this project's file (a dangling link
+    // would create its target outside the project; a parent that is a file), before anything is written.
+    const targetProblem = opts.write && packConfigRead ? writeTargetProblem(target) : undefined;
+    if (targetProblem)
+        errors.push(
+            `--write cannot write the pack config: ${targetProblem}; restore policy-pack/config from git, or move what is in the way (nothing was written).`,
+        );
+    // The file as --write would write it (its custody-model section replaced), checked by the preview's checker,
+    // under --check too: --check does not say "agrees" on a file the preview and the audit refuse (a misspelt
+    // policy, a level "mandtory").
+    if (packConfig && (opts.write || opts.check)) {
         const { [CUSTODY_MODEL_SECTION]: _replaced, ...others } = packConfig;
+        // Its custody-model section replaced by the generated one under --check too: --check compares that section
+        // itself (a stale one is a diff, exit 1), and checks the rest exactly as --write would keep it.
         const problems = packConfigFileProblems(model ? { ...others, [CUSTODY_MODEL_SECTION]: model } : others);
         if (problems.length > 0)
             errors.push(
-                `${target}: the pack config would still be refused by the offline preview and the audit after --write; fix ${problems.length === 1 ? "this entry" : "these entries"} first (nothing was written):\n` +
+                (opts.write
+                    ? `${target}: the pack config would still be refused by the offline preview and the audit after --write; fix ${problems.length === 1 ? "this entry" : "these entries"} first (nothing was written):\n`
+                    : `${target}: the offline preview and the audit refuse this pack config; fix ${problems.length === 1 ? "this entry" : "these entries"} first:\n`) +
                     problems.map(p => `  - ${p}`).join("\n"),
             );
     }

@@ -12,7 +12,6 @@
  * values are passed through as the engine's unknown sentinel strings.
  */
 import { ChildProcess, spawn } from "child_process";
-import * as fs from "fs";
 import * as path from "path";
 import * as readline from "readline";
 import type * as grpcTypes from "@grpc/grpc-js";
@@ -27,6 +26,7 @@ import {
     prototypeKeyProblems,
 } from "../../policy-pack/private/packConfigCheck";
 import { DUPLICATE_KEY_FIX, DuplicateJsonKeyError, parseJsonStrict } from "../../components/config/json";
+import { InputFileError, inputFileProblem, readInputFile } from "../private/paths";
 
 // The gRPC and protobuf runtimes the generated stubs were built against (resolved from @pulumi/pulumi, so the
 // message classes and channel types are the very ones its stubs check with instanceof).
@@ -188,13 +188,38 @@ export function packConfigDuplicates(file: string, e: DuplicateJsonKeyError): st
 }
 
 /**
+ * Whether a pack config is at `file` (policy-pack/config/<stack>.json): false when nothing is there (the pack's own
+ * levels apply); a PackConfigError when the path holds something that is no readable regular file: a directory, a
+ * dangling or looping symbolic link, a file where policy-pack/config should be a directory, a pipe. The one check
+ * (tools/private/paths.ts) of the offline preview, the audit and custody-model, so a broken link is never read as
+ * "no pack config" by one tool and written through by another.
+ */
+export function packConfigPresent(file: string): boolean {
+    const problem = inputFileProblem(file, "a pack config", { regularOnly: true });
+    if (problem?.missing) return false;
+    if (problem) throw new PackConfigError(packConfigPathText(problem));
+    return true;
+}
+
+/** The one message for a pack config path that cannot be read, with its fix. */
+export function packConfigPathText(problem: InputFileError): string {
+    return `pack config: ${problem.message}; restore the committed file (git checkout -- <file>), or remove what is there to start without one`;
+}
+
+/**
  * Reads a `--policy-pack-config` file. As the CLI (pulumi/pulumi pkg/resource/analyzer/config.go,
  * `parsePolicyPackConfig`: json.Unmarshal into a map) the top level must be a JSON object; the CLI reads `null`
  * as no config at all, which here is refused too: it would run without the custody model this file carries.
  * Each entry is checked in resolvePackConfig, together with the pack's own check of the properties.
  */
 export function loadPackConfig(file: string): PackConfig {
-    const text = fs.readFileSync(file, "utf8");
+    let text: string;
+    try {
+        text = readInputFile(file, "a pack config", { regularOnly: true }).toString("utf8");
+    } catch (e) {
+        if (e instanceof InputFileError) throw new PackConfigError(packConfigPathText(e));
+        throw e;
+    }
     const byteOrderMark = packConfigByteOrderMark(file, text);
     if (byteOrderMark) throw new PackConfigError(byteOrderMark);
     let parsed: unknown;

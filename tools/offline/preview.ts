@@ -3,7 +3,6 @@
  * Analyzer gRPC protocol (started as the Pulumi CLI starts it), then the checks the protocol cannot carry.
  * No cloud account, no Pulumi CLI. The analyzer session can be injected (tests start the pack once).
  */
-import * as fs from "fs";
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
 import { validateConfigMap } from "../../components/stack/load";
@@ -16,11 +15,13 @@ import {
     Diagnostic,
     EnforcementLevel,
     loadPackConfig,
+    packConfigPresent,
     PackConfigError,
     PackConfig,
     ResolvedPolicyConfig,
     startPolicyPack,
 } from "./analyzer";
+import { pathState } from "../private/paths";
 import { buildManifests, Manifest, ManifestError } from "./manifests";
 import { Plan, PlanResource, runProgram } from "./mockEngine";
 import { normalizePlan, toAnalyzerResources } from "./planToAnalyzer";
@@ -301,7 +302,7 @@ export async function runOfflinePreview(opts: OfflinePreviewOptions): Promise<Of
     const packDir = opts.packDir ?? path.join(projectDir, "policy-pack");
     const preview = opts.preview ?? false;
     const configFile = resolveConfigFile({ ...opts, projectDir });
-    if (!opts.configFile && !fs.existsSync(configFile)) {
+    if (!opts.configFile && pathState(configFile).kind === "missing") {
         const known = discoverStacks(projectDir);
         throw new OfflinePreviewError(
             "config",
@@ -331,22 +332,17 @@ export async function runOfflinePreview(opts: OfflinePreviewOptions): Promise<Of
         throw e;
     }
 
-    const packConfigFile =
-        opts.packConfigFile ??
-        (fs.existsSync(path.join(packDir, "config", `${opts.stack}.json`))
-            ? path.join(packDir, "config", `${opts.stack}.json`)
-            : undefined);
+    // Present, missing (the pack's own levels), or refused: a dangling link is a broken link, not "no pack config".
+    const packConfigPath = opts.packConfigFile ?? path.join(packDir, "config", `${opts.stack}.json`);
+    let packConfigFile: string | undefined;
     let packConfig: PackConfig = {};
-    if (packConfigFile) {
-        try {
-            packConfig = loadPackConfig(packConfigFile);
-        } catch (e) {
-            if (e instanceof PackConfigError) throw new OfflinePreviewError("config", e.message, [...e.problems]);
-            throw new OfflinePreviewError(
-                "policy-pack",
-                `cannot read the pack config ${packConfigFile}: ${firstLine(e)}`,
-            );
-        }
+    try {
+        packConfigFile =
+            opts.packConfigFile !== undefined || packConfigPresent(packConfigPath) ? packConfigPath : undefined;
+        if (packConfigFile) packConfig = loadPackConfig(packConfigFile);
+    } catch (e) {
+        if (e instanceof PackConfigError) throw new OfflinePreviewError("config", e.message, [...e.problems]);
+        throw new OfflinePreviewError("policy-pack", `cannot read the pack config ${packConfigPath}: ${firstLine(e)}`);
     }
 
     let session = opts.session;

@@ -25,6 +25,7 @@ import {
     visit,
 } from "yaml";
 import { DuplicateJsonKeyError, DUPLICATE_KEY_FIX, joinPath, parseJsonStrict } from "../../components/config/json";
+import { InputFileError, inputFileProblem, readInputFile } from "../private/paths";
 
 export const SECRET_PLACEHOLDER = "offline-placeholder-for-secure-value";
 
@@ -63,16 +64,15 @@ export function projectName(projectDir: string): string {
  * project of the working directory). No `Pulumi.yaml` there: the stack file alone.
  */
 export function readStackFile(file: string, projectDir: string = path.dirname(file)): StackFileConfig {
-    if (!fs.existsSync(file)) {
+    // The one check of the tools' input files (tools/private/paths.ts): a pipe (`--config <(sops -d ...)`) and a
+    // character device are read, as Pulumi's os.ReadFile reads them; "a directory" is said of a directory only.
+    const problem = inputFileProblem(file, "a stack file");
+    if (problem?.missing) {
         throw new StackFileError(
             `stack file ${file} does not exist: create it (see Pulumi.dev.yaml) or pass --stack with an existing Pulumi.<stack>.yaml.`,
         );
     }
-    if (!fs.statSync(file).isFile()) {
-        throw new StackFileError(
-            `${file} is a directory, not a stack file: pass --config with a file such as Pulumi.dev.yaml.`,
-        );
-    }
+    if (problem) throw new StackFileError(`${problem.message}: pass --config with a file such as Pulumi.dev.yaml.`);
     const doc = readMarkupFile(file, `stack file ${file}`, STACK_FILE_FIELDS);
     if (doc === null || doc === undefined) {
         throw new StackFileError(`stack file ${file} is empty: it needs a top-level config: map.`);
@@ -135,7 +135,14 @@ function readMarkupFile(file: string, what: string, fields: GoShape): unknown {
             `${what}: Pulumi reads a project or stack file by its extension, exactly as written (workspace marshallerForPath: "no marshaler found for file format '${ext}'"), and knows only ${MARKUP_EXTENSIONS.join(", ")}: rename the file to end in one of them.`,
         );
     }
-    const text = markupText(fs.readFileSync(file), ext === ".json", what);
+    let bytes: Buffer;
+    try {
+        bytes = readInputFile(file, what.startsWith("project") ? "a project file" : "a stack file");
+    } catch (e) {
+        if (e instanceof InputFileError) throw new StackFileError(`${what}: ${e.message}.`);
+        throw e;
+    }
+    const text = markupText(bytes, ext === ".json", what);
     if (ext === ".json") {
         let doc: unknown;
         try {

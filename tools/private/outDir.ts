@@ -6,6 +6,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { danglingLinkText, errnoText } from "./paths";
 
 /** The problem with `dir` as an output directory, with its fix; undefined when it can be used. */
 export function outDirProblem(dir: string, flag = "--out"): string | undefined {
@@ -18,10 +19,10 @@ export function outDirProblem(dir: string, flag = "--out"): string | undefined {
             const code = (e as NodeJS.ErrnoException).code;
             // ENOTDIR: an ancestor is a file; the walk up names it.
             if (code !== "ENOENT" && code !== "ENOTDIR")
-                return `${flag} ${dir} cannot be used (${code ?? String(e)}); pass ${flag} with a directory you can write.`;
+                return `${flag} ${dir} cannot be used ${errnoText(code ?? String(e))}; pass ${flag} with a directory you can write.`;
         }
         if (!stat && isLink(at))
-            return `${flag} ${dir} cannot be created: ${at} is a symbolic link to ${fs.readlinkSync(at)}, which does not exist; pass ${flag} with another path, or create the link's target (nothing was written).`;
+            return `${flag} ${dir} cannot be created: ${danglingLinkText(at, fs.readlinkSync(at))}; pass ${flag} with another path, or create the link's target (nothing was written).`;
         if (stat) {
             if (stat.isDirectory()) return undefined;
             return at === path.resolve(dir)
