@@ -6275,7 +6275,7 @@ const PYTHON_STANDARD_MODULES = new RegExp(
  * the pack does not read (pythonUnreadCode).
  */
 const PYTHON_KNOWN_PACKAGES =
-    /^(?:flask|werkzeug|jinja2|markupsafe|Pyro4|Pyro5|typer|itsdangerous|click|rpyc|zerorpc|waitress|uvicorn|gunicorn|hypercorn|starlette|fastapi|aiohttp|tornado|twisted|cherrypy|bottle|django|sanic|gevent|eventlet|paste|cheroot|requests|urllib3|yaml|boto3|botocore|pydantic|psutil|jsonrpclib|jsonrpcserver|xmlrpc|pyftpdlib|paramiko|websockets|msgpack|toml|dateutil|six|certifi|idna|charset_normalizer|setuptools|pkg_resources|pip|typing_extensions|attr|attrs|numpy|prometheus_client)$/;
+    /^(?:flask|werkzeug|jinja2|markupsafe|Pyro4|Pyro5|typer|debugpy|remote_pdb|web_pdb|celery|kombu|falcon|whitenoise|ujson|orjson|simplejson|itsdangerous|click|rpyc|zerorpc|waitress|uvicorn|gunicorn|hypercorn|starlette|fastapi|aiohttp|tornado|twisted|cherrypy|bottle|django|sanic|gevent|eventlet|paste|cheroot|requests|urllib3|yaml|boto3|botocore|pydantic|psutil|jsonrpclib|jsonrpcserver|xmlrpc|pyftpdlib|paramiko|websockets|msgpack|toml|dateutil|six|certifi|idna|charset_normalizer|setuptools|pkg_resources|pip|typing_extensions|attr|attrs|numpy|prometheus_client)$/;
 /**
  * Round 72: the import calls pythonNamesRead and pythonImportPass follow when every argument is a string literal
  * (import_module/__import__/run_module by a literal absolute name, run_path/spec_from_file_location of a literal path),
@@ -6395,8 +6395,9 @@ function pythonUnreadCode(
             const top = /^\.*[\w]*/.exec(module)?.[0] ?? module;
             if (!top.startsWith(".") && (PYTHON_STANDARD_MODULES.test(top) || PYTHON_KNOWN_PACKAGES.test(top)))
                 continue;
-            const found = pythonModuleFile(top.startsWith(".") ? module : top, f.path, program.roots, fileText, view);
-            if (found !== undefined) continue;
+            // A relative `from .M import x` lists .M and .M.x (an attribute or a submodule): either found reads it.
+            const relative = top.startsWith(".") ? [module, module.replace(/\.?\w+$/, "") || "."] : [top];
+            if (relative.some(m => pythonModuleFile(m, f.path, program.roots, fileText, view) !== undefined)) continue;
             return `${f.path} imports ${module}, a module user data did not write and the pack does not know`;
         }
     }
