@@ -6692,6 +6692,152 @@ function pythonWriteRefusal(
 }
 
 /**
+ * Round 72: Python's standard library by top-level module name (CPython 3.11 `sys.stdlib_module_names`: "A frozenset of
+ * strings containing the names of standard library modules ... the same on all platforms"; with the Python 2 names an
+ * Amazon Linux python2 still finds: commands, popen2, SimpleHTTPServer, ...): modules the interpreter itself ships,
+ * whose code the pack takes as the language's own (what each one does is read by name: PYTHON_DYNAMIC_NAMES,
+ * PYTHON_COMMAND_RUNNERS, ...).
+ */
+const PYTHON_STANDARD_MODULES = new RegExp(
+    String.raw`^(?:BaseHTTPServer|CGIHTTPServer|ConfigParser|Cookie|DocXMLRPCServer|HTMLParser|Queue|SimpleHTTPServer|SimpleXMLRPCServer|SocketServer|StringIO|Tkinter|UserDict|UserList|UserString|__builtin__|__future__|_abc|_aix_support|_ast|_asyncio|_bisect|_blake2|_bootsubprocess|_bz2|_codecs|_codecs_cn|_codecs_hk|_codecs_iso2022|_codecs_jp|_codecs_kr|_codecs_tw|_collections|_collections_abc|_compat_pickle|_compression|_contextvars|_crypt|_csv|_ctypes|_curses|_curses_panel|_datetime|_dbm|_decimal|_elementtree|_frozen_importlib|_frozen_importlib_external|_functools|_gdbm|_hashlib|_heapq|_imp|_io|_json|_locale|_lsprof|_lzma|_markupbase|_md5|_msi|_multibytecodec|_multiprocessing|_opcode|_operator|_osx_support|_overlapped|_pickle|_posixshmem|_posixsubprocess|_py_abc|_pydecimal|_pyio|_queue|_random|_scproxy|_sha1|_sha256|_sha3|_sha512|_signal|_sitebuiltins|_socket|_sqlite3|_sre|_ssl|_stat|_statistics|_string|_strptime|_struct|_symtable|_thread|_threading_local|_tkinter|_tokenize|_tracemalloc|_typing|_uuid|_warnings|_weakref|_weakrefset|_winapi|_zoneinfo|abc|aifc|antigravity|anydbm|argparse|array|ast|asynchat|asyncio|asyncore|atexit|audioop|base64|bdb|binascii|bisect|builtins|bz2|cPickle|cProfile|cStringIO|calendar|cgi|cgitb|chunk|cmath|cmd|code|codecs|codeop|collections|colorsys|commands|compileall|concurrent|configparser|contextlib|contextvars|cookielib|copy|copy_reg|copyreg|crypt|csv|ctypes|curses|dataclasses|datetime|dbhash|dbm|decimal|difflib|dircache|dis|distutils|doctest|dumbdbm|dummy_thread|email|encodings|ensurepip|enum|errno|exceptions|faulthandler|fcntl|filecmp|fileinput|fnmatch|fpformat|fractions|ftplib|functools|future_builtins|gc|gdbm|genericpath|getopt|getpass|gettext|glob|graphlib|grp|gzip|hashlib|heapq|hmac|html|htmllib|http|httplib|idlelib|imaplib|imghdr|imp|importlib|inspect|io|ipaddress|itertools|json|keyword|lib2to3|linecache|locale|logging|lzma|mailbox|mailcap|marshal|math|md5|mhlib|mimetools|mimetypes|mmap|modulefinder|msilib|msvcrt|multifile|multiprocessing|mutex|netrc|new|nis|nntplib|nt|ntpath|nturl2path|numbers|opcode|operator|optparse|os|ossaudiodev|pathlib|pdb|pickle|pickletools|pipes|pkgutil|platform|plistlib|popen2|poplib|posix|posixfile|posixpath|pprint|profile|pstats|pty|pwd|py_compile|pyclbr|pydoc|pydoc_data|pyexpat|queue|quopri|random|re|readline|repr|reprlib|resource|rfc822|rlcompleter|robotparser|runpy|sched|secrets|select|selectors|sets|sgmllib|sha|shelve|shlex|shutil|signal|site|smtpd|smtplib|sndhdr|socket|socketserver|spwd|sqlite3|sre_compile|sre_constants|sre_parse|ssl|stat|statistics|statvfs|string|stringprep|struct|subprocess|sunau|symtable|sys|sysconfig|syslog|tabnanny|tarfile|telnetlib|tempfile|termios|textwrap|this|thread|threading|time|timeit|tkMessageBox|tkinter|token|tokenize|tomllib|trace|traceback|tracemalloc|tty|turtle|turtledemo|types|typing|unicodedata|unittest|urllib|urllib2|urlparse|user|uu|uuid|venv|warnings|wave|weakref|webbrowser|whichdb|winreg|winsound|wsgiref|xdrlib|xml|xmlrpc|xmlrpclib|zipapp|zipfile|zipimport|zlib|zoneinfo)$`,
+);
+/**
+ * Round 72: third-party packages whose APIs the pack itself reads by name (the servers, handlers and loaders of
+ * pythonFileServerListeners, flaskScriptListeners, the RPC readers, ...) or that only compute on data: a program
+ * importing one runs code the pack has judged by its documented API. Any other module user data did not write is code
+ * the pack does not read (pythonUnreadCode).
+ */
+const PYTHON_KNOWN_PACKAGES =
+    /^(?:flask|werkzeug|jinja2|markupsafe|Pyro4|Pyro5|typer|debugpy|remote_pdb|web_pdb|celery|kombu|falcon|whitenoise|ujson|orjson|simplejson|itsdangerous|click|rpyc|zerorpc|waitress|uvicorn|gunicorn|hypercorn|starlette|fastapi|aiohttp|tornado|twisted|cherrypy|bottle|django|sanic|gevent|eventlet|paste|cheroot|requests|urllib3|yaml|boto3|botocore|pydantic|psutil|jsonrpclib|jsonrpcserver|xmlrpc|pyftpdlib|paramiko|websockets|msgpack|toml|dateutil|six|certifi|idna|charset_normalizer|setuptools|pkg_resources|pip|typing_extensions|attr|attrs|numpy|prometheus_client)$/;
+/**
+ * Round 72: the import calls pythonNamesRead and pythonImportPass follow when every argument is a string literal
+ * (import_module/__import__/run_module by a literal absolute name, run_path/spec_from_file_location of a literal path),
+ * and importlib.util.module_from_spec (Python docs "importlib": "Create a new module based on spec": it runs what the
+ * spec names, itself a call read here or dynamic).
+ */
+const PYTHON_LITERAL_IMPORT_CALLS =
+    /^(?:importlib\.import_module|importlib\.__import__|__import__|builtins\.__import__|runpy\.run_module|runpy\.run_path|importlib\.util\.spec_from_file_location)$/;
+
+/**
+ * Round 72: whether logging.config.fileConfig of `path` runs only code the pack reads: a file user data wrote whole
+ * (readConfig), read as configparser reads it (Python docs "configparser": `key = value` or `key: value`, an indented
+ * line continues a value), whose every `class` is a handler or formatter class of logging or logging.handlers (Python
+ * docs "logging.config", "Configuration file format": the class entry is "determined by eval() in the logging
+ * package's namespace", else imported: any other name runs code the pack does not read), and every `args`/`kwargs`
+ * (evaluated "in the context of the logging package's namespace") a tuple or dict display of literals and
+ * sys.stdout/sys.stderr; no continuation lines, no interpolation in them, no `target`, no `()` key (fail closed).
+ * The files its handlers write are pythonWriteRefusal's.
+ */
+const PYTHON_LOGGING_CLASSES =
+    /^(?:logging\.)?(?:(?:handlers\.)?(?:StreamHandler|FileHandler|NullHandler|WatchedFileHandler|RotatingFileHandler|TimedRotatingFileHandler|SysLogHandler)|Formatter|BufferingFormatter)$/;
+function pythonFileConfigRead(
+    path: string,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): boolean {
+    const ini = readConfig(path, fileText, view);
+    if (typeof ini !== "string") return false;
+    const item = String.raw`(?:'[^'\\\n%]*'|"[^"\\\n%]*"|-?\d+(?:\.\d+)?|True|False|None|sys\.(?:stdout|stderr))`;
+    const args = new RegExp(String.raw`^\(\s*(?:${item}\s*(?:,\s*${item}\s*)*,?\s*)?\)$`);
+    const kwargs = new RegExp(String.raw`^\{\s*(?:${item}\s*:\s*${item}\s*(?:,\s*${item}\s*:\s*${item}\s*)*,?\s*)?\}$`);
+    return ini.split("\n").every(line => {
+        if (/^\s*(?:[#;]|$)/.test(line) || /^\[[^\]]*\]\s*$/.test(line)) return true;
+        if (/^\s/.test(line)) return false;
+        const m = /^([^=:]+?)\s*[=:]\s*(.*?)\s*$/.exec(line);
+        if (!m) return false;
+        const key = m[1].toLowerCase();
+        if (key === "class") return PYTHON_LOGGING_CLASSES.test(m[2]);
+        if (key === "args") return args.test(m[2]);
+        if (key === "kwargs") return kwargs.test(m[2]);
+        return /^(?:keys|level|handlers|formatter|format|datefmt|style|validate|qualname|propagate|defaults|encoding)$/.test(
+            key,
+        );
+    });
+}
+
+/**
+ * Round 72: why a Python program run as root runs code the pack does not read, whatever it serves (fail closed, one
+ * place; pythonCommandListeners): a file of it the pack cannot read (text null: changed in a way the pack cannot
+ * compute, a relative run_path, an unknown sys.path change, a startup hook), but a downloaded one (DECIDED round 69:
+ * an operator's download is trusted, view.downloads); code the readers cannot follow (pythonDynamic: exec, eval and
+ * compile of any text, Python docs "Built-in Functions" exec "parsed as a suite of Python statements which is then
+ * executed"; imports by a computed name; logging.config.fileConfig, whose `class` and `args` are eval()ed), the
+ * literal import calls the pack follows (PYTHON_LITERAL_IMPORT_CALLS) aside; and an absolute import found nowhere the
+ * pack reads (Python reference "The import system": a module is found on sys.path): not the standard library
+ * (PYTHON_STANDARD_MODULES), not a file user data wrote on the program's import path, not PYTHON_KNOWN_PACKAGES. A
+ * relative import user data did not write is unread too. Undefined when the pack reads all of it.
+ */
+function pythonUnreadCode(
+    program: { files: PythonFile[]; roots: string[] },
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): string | undefined {
+    for (const f of program.files) {
+        if (f.text === null) {
+            if (view.downloads?.has(f.path)) continue;
+            return `${f.path}, which the pack cannot read`;
+        }
+        // The calls read elsewhere, blanked (their callee and arguments; same lines): the literal import calls, pickle's
+        // dump/dumps (Python docs "pickle": the warning is for unpickling, "Only unpickle data you trust"; what a dump
+        // writes is pythonWriteRefusal's), a fileConfig of a written ini the pack reads (pythonFileConfigRead).
+        let text = f.text;
+        for (const c of pythonCalls(f.text)) {
+            const { positional, keyword } = pythonCallArguments(c.call);
+            const literal = (a: string | undefined) => pythonString(a) !== undefined && !/^\s*[fF]/.test(a ?? "");
+            const read =
+                c.callee === "importlib.util.module_from_spec"
+                    ? positional.length === 1 && keyword.size === 0 && /^\s*[A-Za-z_]\w*\s*$/.test(positional[0])
+                    : PYTHON_LITERAL_IMPORT_CALLS.test(c.callee)
+                      ? keyword.size === 0 &&
+                        positional.length > 0 &&
+                        positional.every(literal) &&
+                        // A relative name needs a package argument: the pack does not join the two.
+                        !/^\s*["']\./.test(positional[0])
+                      : /^(?:_?pickle|cPickle)\.dumps?$/.test(c.callee)
+                        ? true
+                        : /^logging\.config\.fileConfig$/.test(c.callee)
+                          ? keyword.size === 0 &&
+                            positional.length === 1 &&
+                            literal(positional[0]) &&
+                            pythonFileConfigRead(
+                                posix.resolve(cwd ?? "/", pythonString(positional[0]) ?? ""),
+                                fileText,
+                                view,
+                            )
+                          : false;
+            if (!read) continue;
+            const open = f.text.indexOf("(", c.index + c.name.length);
+            const end = open + 1 + c.call.length + 1;
+            if (open < 0 || f.text[end - 1] !== ")") continue;
+            text =
+                text.slice(0, c.index) +
+                text.slice(c.index, end).replace(/[^\n]/g, " ").replace(/^ {4}/, "None") +
+                text.slice(end);
+        }
+        // PEP 563 (`from __future__ import annotations`: annotations "stored in string form", evaluated by
+        // get_type_hints): each annotation's string is the file's own code as written, read here as code (its quoted
+        // string annotations are still pythonDynamic's).
+        text = text.replace(
+            /^([ \t]*from[ \t]+__future__[ \t]+import\b[^\n;]*?)\bannotations\b/gm,
+            (_m, head: string) => `${head}division   `,
+        );
+        if (pythonDynamic(text))
+            return `${f.path} runs code the pack does not read (exec, eval, compile, an import by a computed name, ...)`;
+        for (const module of pythonNames(f.text).modules) {
+            const top = /^\.*[\w]*/.exec(module)?.[0] ?? module;
+            if (!top.startsWith(".") && (PYTHON_STANDARD_MODULES.test(top) || PYTHON_KNOWN_PACKAGES.test(top)))
+                continue;
+            // A relative `from .M import x` lists .M and .M.x (an attribute or a submodule): either found reads it.
+            const relative = top.startsWith(".") ? [module, module.replace(/\.?\w+$/, "") || "."] : [top];
+            if (relative.some(m => pythonModuleFile(m, f.path, program.roots, fileText, view) !== undefined)) continue;
+            return `${f.path} imports ${module}, a module user data did not write and the pack does not know`;
+        }
+    }
+    return undefined;
+}
+
+/**
  * The commands a Python program run as root runs, whatever else it serves: literal ones judged as root's own
  * (literalCommandListeners); any other a program the pack does not read on every address (fail closed, as
  * unreadListeners; Python docs "os.system", "subprocess": the command is a program of its own, a second server too).
@@ -6715,6 +6861,16 @@ function pythonCommandListeners(
                 serves: {
                     unread: `python ${program.where} (the interpreter loads code the pack does not read: ${program.interpreter.join(", ")})`,
                 },
+            },
+        ];
+    // Round 72: code the program runs that the pack does not read (pythonUnreadCode), whatever it serves.
+    const unreadCode = pythonUnreadCode(program, cwd, fileText, view);
+    if (unreadCode !== undefined)
+        return [
+            {
+                server: `python ${program.where}`,
+                binds: [],
+                serves: { unread: `python ${program.where} runs code the pack does not read: ${unreadCode}` },
             },
         ];
     // The directories a command may start in (Python docs "subprocess": with cwd None the child inherits the parent's

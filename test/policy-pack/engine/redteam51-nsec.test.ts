@@ -575,6 +575,8 @@ const secure: NodeCase[] = [
     dev(
         'python3 /opt/ops/serve.py calling run_simple("127.0.0.1", 5000, app, use_debugger=True) (loopback)',
         script("dev-werkzeug-run-simple-lo-ok-nodes", [
+            // DECIDED (round 72): the module it imports is written here; one user data did not write is code the pack does not read (userData.ts pythonUnreadCode: refused).
+            ...pythonFile("/opt/ops/ops.py", ["from flask import Flask", "app = Flask(__name__)"]),
             ...pythonFile("/opt/ops/serve.py", [
                 "from werkzeug.serving import run_simple",
                 "from ops import app",
@@ -586,6 +588,8 @@ const secure: NodeCase[] = [
     dev(
         'python3 /opt/ops/serve.py calling run_simple("0.0.0.0", 5000, app) (no debugger)',
         script("dev-werkzeug-run-simple-plain-ok-nodes", [
+            // DECIDED (round 72): the module it imports is written here; one user data did not write is code the pack does not read (userData.ts pythonUnreadCode: refused).
+            ...pythonFile("/opt/ops/ops.py", ["from flask import Flask", "app = Flask(__name__)"]),
             ...pythonFile("/opt/ops/serve.py", [
                 "from werkzeug.serving import run_simple",
                 "from ops import app",

@@ -426,6 +426,8 @@ const secure: NodeCase[] = [
     dev(
         'python3 /opt/ops/serve.py calling run_simple("127.0.0.1", 5000, app, True, True) (debugger on loopback)',
         script("dev-werkzeug-run-simple-positional-lo-ok-nodes", [
+            // DECIDED (round 72): the module it imports is written here; one user data did not write is code the pack does not read (userData.ts pythonUnreadCode: refused).
+            ...pythonFile("/opt/ops/ops.py", ["from flask import Flask", "app = Flask(__name__)"]),
             ...pythonFile("/opt/ops/serve.py", [
                 "from werkzeug.serving import run_simple",
                 "from ops import app",
@@ -494,6 +496,8 @@ const secure: NodeCase[] = [
     dev(
         'python3 /opt/ops/app.py with app.config.from_object(Config), app.run(host="0.0.0.0", debug=False) (the call wins)',
         script("dev-flask-from-object-debug-false-ok-nodes", [
+            // DECIDED (round 72): the module it imports is written here; one user data did not write is code the pack does not read (userData.ts pythonUnreadCode: refused).
+            ...pythonFile("/opt/ops/config.py", ["class Config:", "    DEBUG = True"]),
             ...pythonFile("/opt/ops/app.py", [
                 "from flask import Flask",
                 "from config import Config",
@@ -507,6 +511,8 @@ const secure: NodeCase[] = [
     dev(
         'python3 /opt/ops/serve.py calling run_simple("0.0.0.0", 5000, app, True, False) (reloader on, debugger off)',
         script("dev-werkzeug-run-simple-positional-nodebug-ok-nodes", [
+            // DECIDED (round 72): the module it imports is written here; one user data did not write is code the pack does not read (userData.ts pythonUnreadCode: refused).
+            ...pythonFile("/opt/ops/ops.py", ["from flask import Flask", "app = Flask(__name__)"]),
             ...pythonFile("/opt/ops/serve.py", [
                 "from werkzeug.serving import run_simple",
                 "from ops import app",

@@ -433,6 +433,8 @@ const secure: NodeCase[] = [
     dev(
         'python3 /opt/ops/app.py: from_object(Config), then app.debug = False, app.run(host="0.0.0.0") (the last set wins)',
         script("dev-flask-from-object-then-debug-false-ok-nodes", [
+            // DECIDED (round 72): the module it imports is written here; one user data did not write is code the pack does not read (userData.ts pythonUnreadCode: refused).
+            ...file("/opt/ops/config.py", ["class Config:", "    DEBUG = True"]),
             ...file("/opt/ops/app.py", [
                 "from flask import Flask",
                 "from config import Config",

@@ -91,6 +91,8 @@ const insecure: NodeCase[] = [
     dev(
         'app.py: `import debugpy; debugpy.listen(("0.0.0.0", 5678))` before the app',
         script("dev-debugpy-listen-in-code-all-nodes", [
+            // Round 72: worker is written (a module user data did not write is code the pack does not read: pythonUnreadCode).
+            ...file("/opt/ops/worker.py", ["def main():", "    pass"]),
             ...file("/opt/ops/app.py", [
                 "import debugpy",
                 'debugpy.listen(("0.0.0.0", 5678))',
@@ -107,6 +109,8 @@ const insecure: NodeCase[] = [
     dev(
         'app.py: `from remote_pdb import RemotePdb; RemotePdb("0.0.0.0", 4444).set_trace()` (pdb on a TCP socket)',
         script("dev-remote-pdb-all-nodes", [
+            // Round 72: worker is written (a module user data did not write is code the pack does not read: pythonUnreadCode).
+            ...file("/opt/ops/worker.py", ["def main():", "    pass"]),
             ...file("/opt/ops/app.py", [
                 "from remote_pdb import RemotePdb",
                 "import worker",
@@ -120,6 +124,8 @@ const insecure: NodeCase[] = [
     dev(
         "PYTHONBREAKPOINT=remote_pdb.set_trace REMOTE_PDB_HOST=0.0.0.0 python3 app.py (breakpoint() opens remote pdb)",
         script("dev-remote-pdb-breakpoint-env-nodes", [
+            // Round 72: worker is written (a module user data did not write is code the pack does not read: pythonUnreadCode).
+            ...file("/opt/ops/worker.py", ["def main():", "    pass"]),
             ...file("/opt/ops/app.py", ["import worker", "breakpoint()", "worker.main()"]),
             "cd /opt/ops && PYTHONBREAKPOINT=remote_pdb.set_trace REMOTE_PDB_HOST=0.0.0.0 REMOTE_PDB_PORT=4444 " +
                 "nohup python3 app.py >/var/log/ops.log 2>&1 &",
@@ -132,6 +138,8 @@ const insecure: NodeCase[] = [
     dev(
         'app.py: `import ptvsd; ptvsd.enable_attach(address=("0.0.0.0", 3000))` (debugpy\'s predecessor)',
         script("dev-ptvsd-enable-attach-all-nodes", [
+            // Round 72: worker is written (a module user data did not write is code the pack does not read: pythonUnreadCode).
+            ...file("/opt/ops/worker.py", ["def main():", "    pass"]),
             ...file("/opt/ops/app.py", [
                 "import ptvsd",
                 'ptvsd.enable_attach(address=("0.0.0.0", 3000), redirect_output=True)',
@@ -148,6 +156,8 @@ const insecure: NodeCase[] = [
     dev(
         "app.py: `import web_pdb; web_pdb.set_trace()` (web-pdb's default host '' : every address, port 5555)",
         script("dev-web-pdb-default-host-nodes", [
+            // Round 72: worker is written (a module user data did not write is code the pack does not read: pythonUnreadCode).
+            ...file("/opt/ops/worker.py", ["def main():", "    pass"]),
             ...file("/opt/ops/app.py", ["import web_pdb", "import worker", "web_pdb.set_trace()", "worker.main()"]),
             RUN_APP,
         ]),
@@ -272,6 +282,8 @@ const insecure: NodeCase[] = [
     dev(
         'app.py: `from debugpy import listen; ADDR = ("", 5678); listen(ADDR)` (imported name, tuple by name, "" host)',
         script("dev-debugpy-listen-name-all-nodes", [
+            // Round 72: worker is written (a module user data did not write is code the pack does not read: pythonUnreadCode).
+            ...file("/opt/ops/worker.py", ["def main():", "    pass"]),
             ...file("/opt/ops/app.py", [
                 "from debugpy import listen",
                 'ADDR = ("", 5678)',
@@ -286,6 +298,8 @@ const insecure: NodeCase[] = [
     dev(
         'app.py: `import rpdb; rpdb.set_trace(addr="0.0.0.0")`',
         script("dev-rpdb-all-nodes", [
+            // Round 72: worker is written (a module user data did not write is code the pack does not read: pythonUnreadCode).
+            ...file("/opt/ops/worker.py", ["def main():", "    pass"]),
             ...file("/opt/ops/app.py", [
                 "import rpdb",
                 "import worker",
@@ -299,6 +313,8 @@ const insecure: NodeCase[] = [
     dev(
         "app.py: `with web_pdb.catch_post_mortem():` (web-pdb's default host '' on a crash)",
         script("dev-web-pdb-post-mortem-nodes", [
+            // Round 72: worker is written (a module user data did not write is code the pack does not read: pythonUnreadCode).
+            ...file("/opt/ops/worker.py", ["def main():", "    pass"]),
             ...file("/opt/ops/app.py", [
                 "import web_pdb",
                 "import worker",
@@ -427,6 +443,8 @@ const secure: NodeCase[] = [
     dev(
         'app.py: `debugpy.listen(5678)` (a port alone: 127.0.0.1), after a `# debugpy.listen(("0.0.0.0", 5678))` comment',
         script("dev-debugpy-listen-port-ok-nodes", [
+            // Round 72: worker is written (a module user data did not write is code the pack does not read: pythonUnreadCode).
+            ...file("/opt/ops/worker.py", ["def main():", "    pass"]),
             ...file("/opt/ops/app.py", [
                 "import debugpy",
                 '# debugpy.listen(("0.0.0.0", 5678))',
@@ -440,6 +458,8 @@ const secure: NodeCase[] = [
     dev(
         'app.py: `RemotePdb("127.0.0.1", 4444).set_trace()` and `web_pdb.set_trace(host="127.0.0.1")`',
         script("dev-remote-pdb-lo-ok-nodes", [
+            // Round 72: worker is written (a module user data did not write is code the pack does not read: pythonUnreadCode).
+            ...file("/opt/ops/worker.py", ["def main():", "    pass"]),
             ...file("/opt/ops/app.py", [
                 "from remote_pdb import RemotePdb",
                 "import web_pdb",

@@ -168,6 +168,8 @@ const insecure: NodeCase[] = [
     dev(
         'app.py: `import debugpy as dbg; dbg.listen(address=("0.0.0.0", 5678))` (an alias, a keyword)',
         script("dev-debugpy-alias-keyword-nodes", [
+            // Round 72: worker is written (a module user data did not write is code the pack does not read: pythonUnreadCode).
+            ...file("/opt/ops/worker.py", ["def main():", "    pass"]),
             ...file("/opt/ops/app.py", [
                 "import debugpy as dbg",
                 'dbg.listen(address=("0.0.0.0", 5678))',
@@ -183,6 +185,8 @@ const insecure: NodeCase[] = [
     dev(
         "CELERY_RDB_HOST=0.0.0.0 python3 app.py, app.py calling celery.contrib.rdb.set_trace() (Celery's remote pdb)",
         script("dev-celery-rdb-all-nodes", [
+            // Round 72: worker is written (a module user data did not write is code the pack does not read: pythonUnreadCode).
+            ...file("/opt/ops/worker.py", ["def main():", "    pass"]),
             ...file("/opt/ops/app.py", [
                 "from celery.contrib import rdb",
                 "import worker",
@@ -223,6 +227,8 @@ const insecure: NodeCase[] = [
     dev(
         'app.py: an f-string whose field calls debugpy.listen(("0.0.0.0", 5678)) (an f-string\'s fields are code)',
         script("dev-debugpy-fstring-field-nodes", [
+            // Round 72: worker is written (a module user data did not write is code the pack does not read: pythonUnreadCode).
+            ...file("/opt/ops/worker.py", ["def main():", "    pass"]),
             ...file("/opt/ops/app.py", [
                 "import debugpy",
                 "print(f\"debugger: {debugpy.listen(('0.0.0.0', 5678))}\")",
@@ -329,6 +335,8 @@ const insecure: NodeCase[] = [
     dev(
         'app.py: a string ending in a backslash-escaped backslash, then `# x`, then debugpy.listen(("0.0.0.0", 5678))',
         script("dev-debugpy-after-escaped-backslash-nodes", [
+            // Round 72: worker is written (a module user data did not write is code the pack does not read: pythonUnreadCode).
+            ...file("/opt/ops/worker.py", ["def main():", "    pass"]),
             ...file("/opt/ops/app.py", [
                 "import debugpy",
                 'LOGDIR = "C:\\\\logs\\\\"  # a Windows path',
@@ -343,6 +351,8 @@ const insecure: NodeCase[] = [
     dev(
         "app.py: a raw string r'\\' ... then debugpy.listen on every address on the next line",
         script("dev-debugpy-after-raw-string-nodes", [
+            // Round 72: worker is written (a module user data did not write is code the pack does not read: pythonUnreadCode).
+            ...file("/opt/ops/worker.py", ["def main():", "    pass"]),
             ...file("/opt/ops/app.py", [
                 "import debugpy",
                 "SEP = r'\\'  # the separator",
@@ -383,6 +393,8 @@ const secure: NodeCase[] = [
     dev(
         'app.py: a docstring showing `debugpy.listen(("0.0.0.0", 5678))`, code calling debugpy.listen(5678)',
         script("dev-debugpy-docstring-ok-nodes", [
+            // Round 72: worker is written (a module user data did not write is code the pack does not read: pythonUnreadCode).
+            ...file("/opt/ops/worker.py", ["def main():", "    pass"]),
             ...file("/opt/ops/app.py", [
                 '"""Ops worker.',
                 "",
@@ -400,6 +412,8 @@ const secure: NodeCase[] = [
     dev(
         'app.py: a log message showing `debugpy.listen(("0.0.0.0", 5678))`, code calling debugpy.listen(5678)',
         script("dev-debugpy-string-argument-ok-nodes", [
+            // Round 72: worker is written (a module user data did not write is code the pack does not read: pythonUnreadCode).
+            ...file("/opt/ops/worker.py", ["def main():", "    pass"]),
             ...file("/opt/ops/app.py", [
                 "import debugpy, logging",
                 "logging.warning('remote hosts: use debugpy.listen((\"0.0.0.0\", 5678)) behind a tunnel')",
@@ -467,6 +481,8 @@ const secure: NodeCase[] = [
     dev(
         "CELERY_RDB_HOST unset: app.py calling celery.contrib.rdb.set_trace() (localhost by default)",
         script("dev-celery-rdb-lo-ok-nodes", [
+            // Round 72: worker is written (a module user data did not write is code the pack does not read: pythonUnreadCode).
+            ...file("/opt/ops/worker.py", ["def main():", "    pass"]),
             ...file("/opt/ops/app.py", [
                 "from celery.contrib import rdb",
                 "import worker",
