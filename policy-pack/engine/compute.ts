@@ -25,7 +25,7 @@
  * bundle, as the stack's own fleet does: not read here.
  *
  * And on every instance the stack launches (instanceProfileOpenings), a node or not, what its user data opens beside its
- * own software and its operators' key-based SSH (userData.ts NodeOpening.anyInstance): instance metadata relayed or
+ * own software and its operators' key-based SSH (userDataReaders/shared.ts NodeOpening.anyInstance): instance metadata relayed or
  * proxied beyond loopback, a shell or an unauthenticated Docker API served on its network, password logins, user
  * data the pack cannot read. Instance metadata answers only software on the instance (AWS Security Blog, "Add defense
  * in depth against open firewalls, reverse proxies, and SSRF vulnerabilities with enhancements to the EC2 Instance
@@ -374,7 +374,7 @@ export function launchHelpers(resources: readonly StackResource[], unknown: stri
 
 /**
  * What the user data of every instance the stack launches opens beyond its own software and its operators' key-based
- * SSH (userData.ts NodeOpening.anyInstance), each a use of its instance profile's role by whoever that lets in: launch
+ * SSH (userDataReaders/shared.ts NodeOpening.anyInstance), each a use of its instance profile's role by whoever that lets in: launch
  * templates (whoever launches them: Auto Scaling groups and their overrides, fleets, instances, or RunInstances later)
  * and launch configurations; lone instances and Spot instance requests, with their own instance profile and user data
  * or else their launch template's (EC2 user guide, "Launch an instance from a launch template": parameters given at

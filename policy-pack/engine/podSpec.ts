@@ -341,7 +341,7 @@ export function insideNodeSecrets(path: string): boolean {
 /**
  * Whether node path `path` (resolved like insideNodeSecrets) is a socket that makes a root client root on the node: one
  * at or inside NODE_SECRETS (the runtime's, the kubelet's) or ROOT_SOCKETS (D-Bus, systemd's), not a LOG_SOCKETS one.
- * A root process relaying it to the network (engine/userData.ts runtimeSocketRelay) hands that to whoever connects.
+ * A root process relaying it to the network (engine/userDataReaders/relays.ts runtimeSocketRelay) hands that to whoever connects.
  */
 export function rootPowerSocket(path: string): boolean {
     const p = normalizeHostPath(posix.resolve("/", path));

@@ -125,7 +125,7 @@ export interface NodeJudge {
     /** Whether the command is a server whose listeners `ran` judges (what it serves, where, to whom). */
     serves(words: readonly string[], cwd?: string): boolean;
     /**
-     * The commands a process manager the command runs starts, each as its words (userData.ts launchedCommands: `pm2
+     * The commands a process manager the command runs starts, each as its words (userDataReaders/agents.ts launchedCommands: `pm2
      * start FILE --interpreter bash` starts `bash FILE`), undefined for a command that starts none.
      */
     started?(
@@ -2735,7 +2735,7 @@ function aria2Configured(
 
 /**
  * Whether a program writes nothing relative to its working directory (the other side of unpackedDestinations, and of
- * the fail-closed working-directory rule of userData.ts viewingJudge): the archivers, unpackers and compressors the
+ * the fail-closed working-directory rule of userDataReaders/rootWrites.ts viewingJudge): the archivers, unpackers and compressors the
  * pack reads when none of their writes, all computed by copiedDestinations, is relative to it (tar, unzip, and
  * unpackedDestinations' in a mode it knows: `cpio -t` from standard input, `zcat`, `gzip -t` write nothing), the
  * inert commands (INERT_COMMANDS: they act

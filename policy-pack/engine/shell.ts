@@ -587,7 +587,7 @@ export const systemdRunProperties = (use: WrapperUse, ...keys: string[]) =>
 /**
  * wait-for-it (vishnubob/wait-for-it README: "wait-for-it.sh host:port [-s] [-t timeout] [-- command args]", "-s |
  * --strict Only execute subcommand if the test succeeds"): it tests whether host:port accepts a TCP connection, then
- * runs the command after `--` (its own words are a client's: userData.ts KNOWN_CLIENTS).
+ * runs the command after `--` (its own words are a client's: userDataReaders/listeners.ts KNOWN_CLIENTS).
  */
 const WAIT_FOR_IT: Wrapper = {
     values: "hpt",
@@ -816,7 +816,7 @@ const WRAPPERS: Record<string, Wrapper> = {
     // and standard error output (stderr) connected to the journal".
     "systemd-cat": { values: "tp", operands: 0, long: ["identifier", "priority", "stderr-priority", "namespace"] },
     // GNU screen [-opts] [cmd [args]]: -d -m starts the command in a detached session (screen(1)). What its client
-    // reaches (a new window's shell) is userData.ts shellOnRequest's.
+    // reaches (a new window's shell) is userDataReaders/listeners.ts shellOnRequest's.
     screen: { values: "cehpSTst", operands: 0 },
     // daemonize(1) [-a] [-c directory] [-e stderr] [-o stdout] [-p pidfile] [-l lockfile] [-u user] [-v] path [arg]:
     // the program runs in `/` unless -c says otherwise (wrappedDirectory).

@@ -1,0 +1,3925 @@
+/**
+ * Python programs read from their source: invocation options, statements and logical lines, names, imports and
+ * sys.path, string and path values, subprocess runs and the commands they pass (literal shell lines and pipelines),
+ * chdir calls and the files a program writes (pythonWriteRefusal), and the sysctl and core-pattern writes they share
+ * with root's own commands. Split from userData.ts.
+ */
+import { posix } from "path";
+import { isAssignment, SHELLS } from "../shell";
+import { NODE_CONFIG_PATHS } from "./formats";
+import { READ_BEFORE_WRITE } from "./addresses";
+import {
+    HTTP_SERVER_MODULES,
+    isAddress,
+    NO_VIEW,
+    pythonInvocation,
+    readConfig,
+    ScriptView,
+    SERVER_CONFIGS,
+} from "./listeners";
+
+/** One piece of Python source: code, a string literal (its quotes included) or a comment (without its newline). */
+interface PythonPiece {
+    kind: "code" | "string" | "comment";
+    text: string;
+    /** A string literal with an `f` prefix: its replacement fields are code (Python reference, "f-strings"). */
+    formatted: boolean;
+}
+
+/**
+ * Python source split into code, string literals and comments (Python reference, "Lexical analysis": "A comment starts
+ * with a hash character (#) that is not part of a string literal, and ends at the end of the physical line"; "String
+ * and Bytes literals", triple quotes too, a backslash escaping the next character). A one-quote string ends with its
+ * line at the latest (one that does not close there is a SyntaxError, no string Python runs). The one lexer of
+ * pythonCode and pythonStringsBlanked.
+ */
+function pythonPieces(text: string): PythonPiece[] {
+    const pieces: PythonPiece[] = [];
+    let start = 0;
+    const push = (kind: PythonPiece["kind"], end: number, formatted = false) => {
+        if (end > start) pieces.push({ kind, text: text.slice(start, end), formatted });
+        start = end;
+    };
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === "#") {
+            push("code", i);
+            const eol = text.indexOf("\n", i);
+            i = eol < 0 ? text.length : eol;
+            push("comment", i);
+            i--;
+        } else if (ch === "'" || ch === '"') {
+            push("code", i);
+            const formatted = /(?<![\w])[rRbBuU]?[fF][rRbB]?$/.test(text.slice(Math.max(0, i - 3), i));
+            const quote = text.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
+            let j = i + quote.length;
+            while (j < text.length && !text.startsWith(quote, j) && !(quote.length === 1 && text[j] === "\n"))
+                j += text[j] === "\\" ? 2 : 1;
+            if (text.startsWith(quote, j)) j += quote.length;
+            j = Math.min(j, text.length);
+            push("string", j, formatted);
+            i = j - 1;
+        }
+    }
+    push("code", text.length);
+    return pieces;
+}
+
+/**
+ * Python source without its comments (pythonPieces): what the script readers read as code. String literals, triple-
+ * quoted ones too, are kept whole, a `#` in them too.
+ */
+function pythonCode(text: string): string {
+    return pythonPieces(text)
+        .filter(piece => piece.kind !== "comment")
+        .map(piece => piece.text)
+        .join("");
+}
+
+/**
+ * The statements of a Python configuration file (Python reference, "Simple statements": statements on one line are
+ * separated by `;`; a newline inside brackets or after a backslash continues the statement; comments dropped:
+ * pythonCode). Quotes and brackets are tracked, triple quotes too.
+ */
+export function pythonStatements(source: string): string[] {
+    return pythonLogicalStatements(source).map(st => st.text);
+}
+
+/**
+ * The simple statements of Python source, each with its line's indentation and `suite` when it follows a compound
+ * statement's header on the same line (Python reference "Compound statements": "A suite can be one or more
+ * semicolon-separated simple statements on the same line as the header, following the header's colon", as in
+ * `if x: NAME = 1`, `try: NAME = f()`, `else: NAME = 2`): the header itself is a statement too, and so is each
+ * statement after it on that line. A line inside open brackets (a parameter's default on its own line within
+ * `def f(\n  x="..."\n):`) is no statement (Python reference "Implicit line joining").
+ */
+export function pythonLogicalStatements(source: string): { text: string; indent: number; suite: boolean }[] {
+    const text = pythonCode(source);
+    const out: { text: string; indent: number; suite: boolean }[] = [];
+    let current = "";
+    let depth = 0;
+    let quote = "";
+    let indent = 0;
+    let suite = false;
+    const push = () => {
+        let st = current.trim();
+        current = "";
+        while (st !== "") {
+            const header = pythonHeaderColon(st);
+            if (header < 0) {
+                out.push({ text: st, indent, suite });
+                return;
+            }
+            out.push({ text: st.slice(0, header + 1).trim(), indent, suite });
+            st = st.slice(header + 1).trim();
+            suite = true;
+        }
+    };
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote !== "") {
+            if (ch === "\\") {
+                current += text.slice(i, i + 2);
+                i++;
+                continue;
+            }
+            if (text.startsWith(quote, i)) {
+                current += quote;
+                i += quote.length - 1;
+                quote = "";
+                continue;
+            }
+            current += ch;
+            continue;
+        }
+        if (ch === "'" || ch === '"') {
+            quote = text.startsWith(ch.repeat(3), i) ? ch.repeat(3) : ch;
+            current += quote;
+            i += quote.length - 1;
+        } else if (ch === "\\" && text[i + 1] === "\n") i++;
+        else if ((ch === ";" || ch === "\n") && depth === 0) {
+            push();
+            if (ch === "\n") {
+                suite = false;
+                indent = /^[ \t]*/.exec(text.slice(i + 1))?.[0].length ?? 0;
+            }
+        } else {
+            if ("([{".includes(ch)) depth++;
+            if (")]}".includes(ch)) depth = Math.max(0, depth - 1);
+            current += ch;
+        }
+    }
+    push();
+    return out.filter(st => st.text !== "");
+}
+
+/** Keywords opening a compound statement's header (Python reference "Compound statements"; match and case soft). */
+const PYTHON_COMPOUND =
+    /^(?:if|elif|else|try|except\*?|finally|while|for|with|def|class|async[ \t]+(?:def|for|with)|(?:match|case)(?![ \t]*(?:[=.,:)\]]|$)))\b/;
+
+/**
+ * The indexes of `text`'s characters outside strings and brackets (a quote or bracket itself excluded): where Python's
+ * top-level separators may stand.
+ */
+function* pythonTopLevel(text: string): Generator<number> {
+    let depth = 0;
+    let quote: string | undefined;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote !== undefined) {
+            if (c === "\\") i++;
+            else if (c === quote) quote = undefined;
+        } else if (c === '"' || c === "'") quote = c;
+        else if ("([{".includes(c)) depth++;
+        else if (")]}".includes(c)) depth--;
+        else if (depth === 0) yield i;
+    }
+}
+
+/** Where a compound statement's header ends: its colon outside strings and brackets (not `:=`), else -1. */
+function pythonHeaderColon(st: string): number {
+    if (!PYTHON_COMPOUND.test(st)) return -1;
+    for (const i of pythonTopLevel(st)) if (st[i] === ":" && st[i + 1] !== "=") return i;
+    return -1;
+}
+
+/**
+ * The assignment operators of a statement: each `=` outside strings and brackets that is no comparison (==, <=, >=,
+ * !=), walrus (:=) or augmented assignment (+=, //=, ...): `a = b = 1` has two, a call's keyword argument none.
+ */
+export function pythonAssignOperators(st: string): number[] {
+    const out: number[] = [];
+    let skip = -1;
+    for (const i of pythonTopLevel(st)) {
+        if (i === skip || st[i] !== "=") continue;
+        if (st[i + 1] === "=" || /[=<>!:+\-*/%@&|^]/.test(st[i - 1] ?? "")) {
+            if (st[i + 1] === "=") skip = i + 1;
+            continue;
+        }
+        out.push(i);
+    }
+    return out;
+}
+
+export const XINETD_CONF = "/etc/xinetd.conf";
+
+/** Python's literal False, None or 0: a keyword argument or setting turned off (any other value may be on). */
+export const PYTHON_OFF = /^(False|None|0)$/;
+
+/** Receivers of a `.run(...)` call that are no Flask app (subprocess.run, asyncio.run, uvicorn.run). */
+export const NOT_FLASK_RUN = /^(subprocess|asyncio|uvicorn|trio|anyio|curio|loop)$/;
+
+/**
+ * A Python call's arguments (its text between the parentheses), `argument(name, position)` the one passed by keyword
+ * or at that position (0-based), else a `**mapping` (or, for a position, `*sequence`) that may hold it, else undefined.
+ */
+export function pythonCallArguments(call: string): {
+    positional: string[];
+    keyword: Map<string, string>;
+    argument: (name: string, position?: number) => string | undefined;
+} {
+    const items = pythonSplit(call, ",");
+    const keyword = new Map(
+        items.flatMap(item => {
+            const named = /^(\w+)\s*=(?!=)\s*([\s\S]*)$/.exec(item);
+            return named ? [[named[1], named[2]] as const] : [];
+        }),
+    );
+    const positional = items.filter(item => !/^\w+\s*=(?!=)/.test(item) && !item.startsWith("**"));
+    const spread = positional.findIndex(item => item.startsWith("*"));
+    const mapping = items.find(item => item.startsWith("**"));
+    const argument = (name: string, position?: number) =>
+        keyword.get(name) ??
+        (position === undefined
+            ? undefined
+            : spread >= 0 && spread <= position
+              ? positional[spread]
+              : positional[position]) ??
+        mapping;
+    return { positional, keyword, argument };
+}
+
+/** A host argument as binds: a string literal is that host; any other value may be every address. */
+export const pythonHostBinds = (host: string | undefined, otherwise: string[]) => {
+    const literal = host === undefined ? undefined : pythonString(host);
+    return host === undefined ? otherwise : literal !== undefined ? [literal] : [];
+};
+
+/**
+ * The names a Python file binds to other objects (Python reference "The import statement": `import a.b` binds a to
+ * module a, `import a.b as c` binds c to a.b, `from m import f as g` binds g to m.f, a relative `from .m import f`
+ * keeps its dots; `from m import *` binds m's names), and by assignment `NAME = OTHER` or `NAME = OTHER(...)` (an alias
+ * or what a factory returns); `partials` the names bound to `functools.partial(f, *args, **keywords)` (however
+ * functools or partial is imported), each as f with the arguments it binds first (Python "functools.partial": "When
+ * called ... behave like func called with the positional arguments args and keyword arguments keywords", the call's
+ * own keywords over them); `results` the assigned names a call's result binds; `modules` every module it imports (`importlib.resources.files("m")` too, which imports
+ * m: PYTHON_RESOURCE_CALL).
+ */
+export interface PythonNames {
+    imports: Map<string, string>;
+    assigned: Map<string, string>;
+    /** The assigned names bound to what a call returned (`app = Flask(...)`), not to the object named (an alias). */
+    results: Set<string>;
+    partials: Map<string, { target: string; bound: string }>;
+    stars: string[];
+    modules: string[];
+}
+
+/** pythonNames of the texts read last (the readers ask for the same file's names many times). */
+const PYTHON_NAMES_CACHE = new Map<string, PythonNames>();
+
+export function pythonNames(text: string): PythonNames {
+    const cached = PYTHON_NAMES_CACHE.get(text);
+    if (cached !== undefined) return cached;
+    const names = pythonNamesRead(text);
+    if (PYTHON_NAMES_CACHE.size >= 64) PYTHON_NAMES_CACHE.delete(PYTHON_NAMES_CACHE.keys().next().value as string);
+    PYTHON_NAMES_CACHE.set(text, names);
+    return names;
+}
+
+function pythonNamesRead(text: string): PythonNames {
+    const imports = new Map<string, string>();
+    const assigned = new Map<string, string>();
+    const partials = new Map<string, { target: string; bound: string }>();
+    const stars: string[] = [];
+    const modules: string[] = [];
+    const results = new Set<string>();
+    const items = (list: string) =>
+        list
+            .replace(/[()\\]/g, " ")
+            .split(",")
+            .flatMap(item => {
+                const m = /^\s*([\w.]+|\*)(?:\s+as\s+(\w+))?\s*$/.exec(item);
+                return m ? [{ name: m[1], alias: m[2] }] : [];
+            });
+    // Import statements read in the code with its strings blanked (same length: a string showing one is none).
+    const code = pythonStringsBlanked(text);
+    for (const m of code.matchAll(PYTHON_FROM_IMPORT)) {
+        modules.push(m[1]);
+        for (const { name, alias } of items(m[2])) {
+            if (name === "*") {
+                stars.push(m[1]);
+                continue;
+            }
+            const full = m[1].endsWith(".") ? m[1] + name : `${m[1]}.${name}`;
+            imports.set(alias ?? name, full);
+            modules.push(full);
+        }
+    }
+    for (const m of code.matchAll(PYTHON_IMPORT))
+        for (const { name, alias } of items(m[1])) {
+            imports.set(alias ?? name.split(".")[0], alias === undefined ? name.split(".")[0] : name);
+            modules.push(name);
+        }
+    const names = { imports, assigned, results, partials, stars, modules };
+    // Each statement `NAME = OTHER` or `NAME = OTHER(...)` (pythonLogicalStatements: one on a compound header's line
+    // too, `if x: handler = partial(...)`, its arguments over as many lines as they take).
+    for (const st of pythonLogicalStatements(text)) {
+        const m = /^(\w+)[ \t]*=(?!=)[ \t]*([A-Za-z_][\w.]*)[ \t]*(\()?/.exec(st.text);
+        if (!m || imports.has(m[1]) || m[2] === m[1]) continue;
+        const args = m[3] === undefined ? undefined : parenthesized(st.text, m[0].length - 1);
+        const bound =
+            args !== undefined && /^(?:functools\.)?partial$/.test(pythonResolve(m[2], names).name)
+                ? /^\s*([A-Za-z_][\w.]*)\s*(?:,([\s\S]*))?$/.exec(args)
+                : null;
+        if (bound) partials.set(m[1], { target: bound[1], bound: bound[2] ?? "" });
+        if (bound?.[1] !== m[1]) assigned.set(m[1], bound ? bound[1] : m[2]);
+        if (m[3] === undefined) results.delete(m[1]);
+        else results.add(m[1]);
+    }
+    // importlib.resources imports the module its anchor names (pythonDynamic: any anchor but a literal is dynamic).
+    for (const m of text.matchAll(/(?<![\w.])([A-Za-z_][\w.]*)[ \t]*\([ \t]*(["'])([\w.]+)\2/g)) {
+        const callee = pythonResolve(m[1], names).name;
+        if (PYTHON_RESOURCE_CALL.test(callee)) modules.push(m[3]);
+        // Round 72: the imports a call spells by a literal absolute name (Python docs "importlib": import_module(name)
+        // "Import a module"; "Built-in Functions" __import__; "runpy": run_module(mod_name) "Execute the code of the
+        // specified module", a package's __main__ submodule), read as `import NAME` (any other argument, a relative
+        // name too, stays dynamic code: pythonDynamic).
+        if (/^(?:importlib\.import_module|importlib\.__import__|__import__|builtins\.__import__)$/.test(callee))
+            modules.push(m[3]);
+        if (/^runpy\.run_module$/.test(callee)) modules.push(m[3], `${m[3]}.__main__`);
+    }
+    return names;
+}
+
+/** A dotted name as the file's imports and aliases resolve it (`serve` → werkzeug.serving.run_simple); `imported` if so. */
+export function pythonResolve(name: string, names: PythonNames, depth = 0): { name: string; imported: boolean } {
+    const [head, ...rest] = name.split(".");
+    const imported = names.imports.get(head);
+    if (imported !== undefined) return { name: [imported, ...rest].join("."), imported: true };
+    const alias = names.assigned.get(head);
+    if (alias === undefined || depth >= 8) return { name, imported: false };
+    const resolved = pythonResolve(alias, names, depth + 1);
+    return { name: [resolved.name, ...rest].join("."), imported: resolved.imported };
+}
+
+/** A Python file user data wrote: its text, null when it changed it in a way the pack cannot compute. */
+export type PythonFile = { path: string; text: string | null };
+
+/**
+ * The file of module `module` (`M.py` or `M/__init__.py`) imported by the file at `from`: under the import path `roots`
+ * (Python "The Module Search Path": the script's directory, then PYTHONPATH), a relative one under from's package
+ * (its directory; each further dot one up). Undefined when user data wrote neither.
+ */
+function pythonModuleFile(
+    module: string,
+    from: string,
+    roots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): PythonFile | undefined {
+    const dots = /^\.*/.exec(module)?.[0].length ?? 0;
+    const parts = module
+        .slice(dots)
+        .split(".")
+        .filter(p => p !== "");
+    const bases = dots > 0 ? [posix.resolve(posix.dirname(from), ...Array<string>(dots - 1).fill(".."))] : roots;
+    for (const base of bases)
+        for (const path of [
+            ...(parts.length > 0 ? [`${posix.join(base, ...parts)}.py`] : []),
+            posix.join(base, ...parts, "__init__.py"),
+        ]) {
+            const text = readConfig(path, fileText, view);
+            if (text !== undefined) return { path, text: text === null ? null : pythonCode(text) };
+        }
+    return undefined;
+}
+
+/**
+ * Python's startup hooks, files the site module runs at every interpreter start before the program (Python docs "site":
+ * in a site directory, "Lines starting with import (followed by space or tab) are executed" of a `.pth` file; "an
+ * attempt is made to import a module named sitecustomize", then usercustomize, found on sys.path). Site directories
+ * vary by version, distribution and prefix (site-packages, dist-packages, a venv's, the user site), so such a file
+ * user data writes anywhere counts: the module in any form (round 67: a package `sitecustomize/__init__.py`, any file
+ * under it, compiled `.pyc`/`.so`; Python reference "The import system", regular packages). A `.pth` file is read
+ * (pythonImportPass).
+ */
+const PYTHON_STARTUP_HOOK = /(?:\.pth$|(?:^|\/)(?:site|user)customize(?:\/|\.[^/]*$))/;
+
+/**
+ * The directories a file adds to sys.path (Python docs "sys.path": "A program is free to modify this list for its own
+ * purposes"; site.addsitedir "Add a directory to sys.path"): `sys.path.insert(I, D)`, `.append(D)`, `.extend([D, ...])`,
+ * `site.addsitedir(D)`, each D as pythonPath computes it (first `prepend`, else `append`); undefined when the file
+ * changes or hands on sys.path otherwise (an assignment, `+=`, a slice, a D the pack cannot compute: its imports may
+ * come from anywhere, fail closed). A membership test `D in sys.path` reads it only.
+ */
+function pythonSysPath(
+    file: { path: string; text: string },
+    roots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): { prepend: string[]; append: string[] } | undefined {
+    const names = pythonNames(file.text);
+    const code = pythonStringsBlanked(file.text);
+    const imports = [...code.matchAll(PYTHON_FROM_IMPORT), ...code.matchAll(PYTHON_IMPORT)].map(m => [
+        m.index ?? 0,
+        (m.index ?? 0) + m[0].length,
+    ]);
+    const out = { prepend: [] as string[], append: [] as string[] };
+    const dirs = (expr: string | undefined) =>
+        expr === undefined ? undefined : pythonPath(expr, file, roots, fileText, view, undefined);
+    for (const m of code.matchAll(/(?<![\w.])[A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*/g)) {
+        const at = m.index ?? 0;
+        if (imports.some(([s, e]) => at >= s && at < e)) continue;
+        const name = pythonResolve(m[0].replace(/[ \t]/g, ""), names).name;
+        const site = /^site\.addsitedir$/.test(name);
+        const call = /^sys\.path\.(insert|append|extend)$/.exec(name);
+        if (!site && !call && !/^sys\.path(?:\.|$)/.test(name)) continue;
+        const after = code.slice(at + m[0].length);
+        const open = /^\s*\(/.exec(after);
+        if ((site || call) && open) {
+            const start = at + m[0].length + open[0].length;
+            const inner = parenthesized(code, start - 1);
+            if (inner === undefined) return undefined;
+            const { argument } = pythonCallArguments(file.text.slice(start, start + inner.length));
+            const method = site ? "append" : (call as RegExpExecArray)[1];
+            let found: string[] | undefined;
+            if (method === "extend") {
+                const list = /^\s*[[(]([\s\S]*)[\])]\s*$/.exec(argument("iterable", 0) ?? "");
+                found = list ? pythonSplit(list[1], ",").flatMap(d => dirs(d) ?? [""]) : undefined;
+                if (found?.includes("")) found = undefined;
+            } else found = dirs(argument(site ? "sitedir" : "object", method === "insert" ? 1 : 0));
+            if (found === undefined) return undefined;
+            (method === "insert" ? out.prepend : out.append).push(...found);
+            continue;
+        }
+        const before = code.slice(code.lastIndexOf("\n", at) + 1, at);
+        if (name === "sys.path" && /\bin[ \t]+$/.test(before) && !/^[ \t]*(?:\.|\[|=(?!=))/.test(after)) continue;
+        return undefined;
+    }
+    return out;
+}
+
+/**
+ * The script (and the files `start` runs with it) and every module user data wrote that it imports, transitively
+ * (importing a.b runs a/__init__.py too), each as its code without comments (pythonCode, pythonModuleFile), through
+ * the import path `roots` with the directories the files add to sys.path (pythonSysPath; an unknown change makes an
+ * unread file of the program, text null), and the startup hooks user data wrote (PYTHON_STARTUP_HOOK: code run before
+ * the program, unread).
+ */
+export function pythonImportClosure(
+    start: readonly PythonFile[],
+    startRoots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): { files: PythonFile[]; roots: string[] } {
+    let roots = [...startRoots];
+    // Again while the files add directories: a module imported before the change may be found there.
+    for (let pass = 0; ; pass++) {
+        const closure = pythonImportPass(start, roots, fileText, view);
+        if (pass >= 4 || closure.roots.length === roots.length) return closure;
+        roots = closure.roots;
+    }
+}
+
+function pythonImportPass(
+    start: readonly PythonFile[],
+    startRoots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): { files: PythonFile[]; roots: string[] } {
+    const files = start.map(f => ({ path: f.path, text: f.text === null ? null : pythonCode(f.text) }));
+    let roots = [...startRoots];
+    for (const hook of [...(view.written?.() ?? [])].filter(path => PYTHON_STARTUP_HOOK.test(path)).sort()) {
+        // A .pth file's lines (Python docs "site"; CPython site.addpackage): blank lines and `#` lines skipped, "Lines
+        // starting with import (followed by space or tab) are executed" (round 72: read as the program's code, each
+        // line a statement, its site directory, on sys.path, a root of its imports), any other one a directory
+        // added to sys.path, relative to the file's site directory, its modules read as any import (appended).
+        const text = hook.endsWith(".pth") ? readConfig(hook, fileText, view) : null;
+        const lines = typeof text === "string" ? text.split("\n").filter(l => !/^#/.test(l) && l.trim() !== "") : [];
+        const code = lines.filter(l => /^import[ \t]/.test(l));
+        if (text == null) files.push({ path: hook, text: null });
+        else if (code.length > 0) files.push({ path: hook, text: pythonCode(`${code.join("\n")}\n`) });
+        const dirs = lines
+            .filter(l => !/^import[ \t]/.test(l))
+            .map(l => posix.resolve(posix.dirname(hook), l.trimEnd()));
+        if (text != null) roots = [...new Set([...roots, ...(code.length > 0 ? [posix.dirname(hook)] : []), ...dirs])];
+    }
+    for (let i = 0; i < files.length && files.length < 100; i++) {
+        const { path, text } = files[i];
+        if (text === null) continue;
+        // Round 72: the files a call runs by a literal path (Python docs "runpy": run_path(path_name) "Execute the code
+        // at the named filesystem location", a directory's __main__.py; "importlib": util.spec_from_file_location(name,
+        // location) and a loader's exec_module), read as files of the program; a relative path from where the program
+        // runs, which the pack does not follow: unread. Any other argument stays dynamic code (pythonDynamic).
+        const names = pythonNames(text);
+        for (const m of text.matchAll(
+            /(?<![\w.])([A-Za-z_][\w.]*)[ \t]*\([ \t]*((?:[\w.]+|(["'])[\w.]*\3)[ \t]*,[ \t]*)?(["'])([^"'\n]+)\4/g,
+        )) {
+            const callee = pythonResolve(m[1], names).name;
+            // run_path's path is its first argument, spec_from_file_location's location its second.
+            const second = m[2] !== undefined;
+            if (
+                !(callee === "runpy.run_path" && !second) &&
+                !(callee === "importlib.util.spec_from_file_location" && second)
+            )
+                continue;
+            const location = m[5];
+            if (!location.startsWith("/")) {
+                files.push({ path: `${path}: ${callee}('${location}')`, text: null });
+                continue;
+            }
+            for (const run of [posix.normalize(location), posix.join(location, "__main__.py")]) {
+                const found = readConfig(run, fileText, view);
+                if (found === undefined || files.some(f => f.path === run)) continue;
+                files.push({ path: run, text: found === null ? null : pythonCode(found) });
+            }
+        }
+        const added = pythonSysPath({ path, text }, roots, fileText, view);
+        if (added === undefined) files.push({ path: `${path}: sys.path`, text: null });
+        else roots = [...new Set([...added.prepend, ...roots, ...added.append])];
+        for (const module of pythonNames(text).modules) {
+            const dots = /^\.*/.exec(module)?.[0] ?? "";
+            const parts = module.slice(dots.length).split(".");
+            for (let k = dots === "" ? 1 : 0; k <= parts.length; k++) {
+                const found = pythonModuleFile(dots + parts.slice(0, k).join("."), path, roots, fileText, view);
+                if (found !== undefined && !files.some(f => f.path === found.path)) files.push(found);
+            }
+        }
+    }
+    return { files, roots };
+}
+
+/**
+ * Where the object `name` of a file is defined, followed through its imports and aliases (pythonResolve) into the
+ * modules user data wrote (`from m import *` too): `local` the file and the name there that binds it; `external` the
+ * dotted name in a module user data did not write (flask.Flask, settings.DEBUG of an unwritten settings); "unread"
+ * when it comes from a module user data changed in a way the pack cannot compute (or a relative one it did not write).
+ */
+type PythonDefinition = { local: PythonFile & { text: string }; name: string } | { external: string } | "unread";
+
+function pythonDefinition(
+    name: string,
+    file: PythonFile & { text: string },
+    roots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+    depth = 0,
+): PythonDefinition {
+    const names = pythonNames(file.text);
+    const resolved = pythonResolve(name, names);
+    const inModule = (module: string, attribute: string): PythonDefinition | undefined => {
+        const found = pythonModuleFile(module, file.path, roots, fileText, view);
+        if (found === undefined) return undefined;
+        return found.text === null || depth >= 8
+            ? "unread"
+            : pythonDefinition(attribute, { path: found.path, text: found.text }, roots, fileText, view, depth + 1);
+    };
+    if (!resolved.imported) {
+        const head = resolved.name.split(".")[0];
+        const defined = new RegExp(`(^|;)[ \\t]*(def|class)[ \\t]+${head}\\b|(^|;)[ \\t]*${head}[ \\t]*=(?!=)`, "m");
+        if (!defined.test(file.text) && !/^(True|False|None)$/.test(head))
+            for (const star of names.stars) {
+                const origin = inModule(star, resolved.name);
+                if (origin !== undefined) return origin;
+                if (!/^(flask|werkzeug)$/.test(star)) return "unread";
+            }
+        // The name as this file binds it (its assignments, read by pythonOff), not what an alias of it names.
+        return { local: file, name };
+    }
+    const dots = /^\.*/.exec(resolved.name)?.[0] ?? "";
+    const parts = resolved.name.slice(dots.length).split(".");
+    if (dots === "" && (/^(flask|werkzeug)$/.test(parts[0]) || NOT_FLASK_RUN.test(parts[0])))
+        return { external: resolved.name };
+    for (let k = parts.length - 1; k >= (dots === "" ? 1 : 0); k--) {
+        const origin = inModule(dots + parts.slice(0, k).join("."), parts.slice(k).join("."));
+        if (origin !== undefined) return origin;
+    }
+    return dots === "" ? { external: resolved.name } : "unread";
+}
+
+/**
+ * Where the object `name` of a file comes from (pythonDefinition): "flask" when it is made in a file naming flask (or
+ * is flask's), "unread" when it comes from a module the pack does not read (not written, or changed: it may be a Flask
+ * app in debug mode), else "other".
+ */
+export function pythonOrigin(
+    name: string,
+    file: PythonFile & { text: string },
+    roots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): "flask" | "unread" | "other" {
+    const found = pythonDefinition(name, file, roots, fileText, view);
+    if (found === "unread") return "unread";
+    if ("external" in found) {
+        const head = found.external.split(".")[0];
+        return /^(flask|werkzeug)$/.test(head) ? "flask" : NOT_FLASK_RUN.test(head) ? "other" : "unread";
+    }
+    return /\bflask\b/i.test(found.local.text) ? "flask" : "other";
+}
+
+/**
+ * Whether a Python value is off: the literal False, None or 0 (PYTHON_OFF), or a name (pythonDefinition: through
+ * imports, `from settings import DEBUG`, Python "The import statement" binding the module's value) that its module
+ * binds only by plain assignments of such values (Python "Assignment statements"). Any other binding of it (augmented,
+ * `:=`, global, for, as, def, class, a tuple target, an attribute assignment `.NAME =` in a file the program reads,
+ * any code of pythonDynamic), a module the pack cannot read, or no assignment: not known off (fail closed).
+ */
+export function pythonOff(
+    value: string,
+    file: PythonFile & { text: string },
+    files: readonly PythonFile[],
+    roots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+    depth = 0,
+): boolean {
+    const v = value.trim();
+    if (PYTHON_OFF.test(v)) return true;
+    if (!/^[A-Za-z_][\w.]*$/.test(v) || depth >= 8) return false;
+    const found = pythonDefinition(v, file, roots, fileText, view);
+    if (found === "unread" || "external" in found || !/^\w+$/.test(found.name)) return false;
+    const n = found.name;
+    const texts = [found.local.text, ...files.filter(f => f.path !== found.local.path).map(f => f.text)];
+    if (texts.some(t => t === null || pythonDynamic(t))) return false;
+    const assignment = new RegExp(String.raw`(?:^|;)[ \t]*${n}[ \t]*(?::[^=\n;]*)?=(?!=)[ \t]*([^\n;#]*)`, "gm");
+    const otherBinding = (text: string) =>
+        new RegExp(
+            [
+                String.raw`(?<![\w.])${n}\s*(:=|[-+*/%&|^@]=|<<=|>>=|\*\*=|//=)`,
+                String.raw`\b(global|nonlocal|as|for|def|class)\s+([\w\s,]*,\s*)?${n}\b`,
+                String.raw`\.${n}\s*=(?!=)`,
+                String.raw`(?<![\w.]|[(,]\s*)${n}[ \t]*=(?!=)`,
+            ].join("|"),
+        ).test(text.replace(assignment, "")) ||
+        // A tuple or starred target naming it: `DEBUG, X = ...`, `(A, DEBUG) = ...` (no call's keywords).
+        [...text.matchAll(/(?:^|;)[ \t]*([\w \t,.*()[\]]+?)=(?!=)/gm)].some(
+            m => m[1].includes(",") && !/\w\s*\(/.test(m[1]) && new RegExp(String.raw`\b${n}\b`).test(m[1]),
+        );
+    // Its module binds it only by plain assignments; no other file the program reads binds or sets it at all.
+    if (otherBinding(found.local.text)) return false;
+    if (texts.slice(1).some(t => otherBinding(t ?? "") || new RegExp(assignment.source, "m").test(t ?? "")))
+        return false;
+    const assigned = [...found.local.text.matchAll(assignment)].map(m => m[1]);
+    return (
+        assigned.length > 0 && assigned.every(a => pythonOff(a, found.local, files, roots, fileText, view, depth + 1))
+    );
+}
+
+/** Keyword arguments naming where a Python server listens (waitress, wsgiref, gevent, cheroot, bjoern, eventlet ...). */
+const PYTHON_HOST_KEYWORD = /^(host|hostname|listen|bind|bind_addr|address|addr|interface|listener)$/;
+
+/**
+ * The hosts a Python call names as where it listens: a PYTHON_HOST_KEYWORD argument (a string literal, its
+ * space-separated items: waitress "listen: ... a quoted, space-delimited list"; a `(HOST, PORT)` tuple's host; any
+ * other value every address), an address literal or a `(HOST, PORT)` tuple among its positional arguments (wsgiref
+ * make_server(host, port, app): "" every address), and waitress.serve given neither host nor listen (waitress
+ * "Arguments to waitress.serve": host "Default: 0.0.0.0").
+ */
+export function pythonServedHosts(callee: string, call: string): string[] {
+    const { positional, keyword } = pythonCallArguments(call);
+    const literal = (value: string) => /^\s*(["'])(.*)\1\s*$/.exec(value)?.[2];
+    const tuple = (value: string) => {
+        const m = /^\(\s*(["'])(.*?)\1\s*,\s*\d+\s*\)$/.exec(value.trim());
+        return m === null ? undefined : m[2] === "" ? "0.0.0.0" : m[2];
+    };
+    const named = [...keyword].flatMap(([key, value]) => {
+        if (!PYTHON_HOST_KEYWORD.test(key)) return [];
+        const text = literal(value);
+        if (text !== undefined) return text.trim() === "" ? ["0.0.0.0"] : text.trim().split(/\s+/);
+        return [tuple(value) ?? "0.0.0.0"];
+    });
+    const given = positional.flatMap((value, i) => {
+        const text = literal(value);
+        if (text === "" && /^\s*\d+\s*$/.test(positional[i + 1] ?? "")) return ["0.0.0.0"];
+        if (text !== undefined) return isAddress(text) || /^localhost(:\d+)?$/i.test(text) ? [text] : [];
+        const host = tuple(value);
+        return host === undefined ? [] : [host];
+    });
+    const waitress = /^waitress\.serve$/.test(callee) && !keyword.has("host") && !keyword.has("listen");
+    return [...named, ...given, ...(waitress ? ["0.0.0.0"] : [])];
+}
+
+/**
+ * A request handler class that serves the files of a directory (Python docs "http.server": SimpleHTTPRequestHandler
+ * "serves files from the directory *directory* and below, or the current directory if *directory* is not provided";
+ * CGIHTTPRequestHandler is one that also runs its cgi-bin scripts; RangeHTTPServer's RangeRequestHandler extends it).
+ */
+export const pythonFileHandler = (resolved: string) =>
+    HTTP_SERVER_MODULES.test(resolved.slice(0, resolved.lastIndexOf("."))) &&
+    /^((Simple|CGI)HTTPRequestHandler|RangeRequestHandler)$/.test(resolved.split(".").at(-1) ?? "");
+
+/**
+ * Python server constructors and runners and where each binds (its argument's name and position, `tuple` when that is
+ * a `(host, port)` address; `otherwise` when not given: undefined, every address):
+ * - socketserver "Server Creation Notes" / http.server: `HTTPServer(server_address, RequestHandlerClass)`,
+ *   ThreadingHTTPServer, `TCPServer`, `ThreadingTCPServer`, `ForkingTCPServer` (Python 2's BaseHTTPServer,
+ *   SocketServer), pyftpdlib's `FTPServer(address_or_socket, handler)` and its Threaded/Multiprocess kin; an empty host
+ *   is INADDR_ANY (Python docs "socket": "the empty string represents INADDR_ANY");
+ * - http.server's `test(HandlerClass, ServerClass, protocol, port, bind=None)` (its command line's main; None binds
+ *   every address) and wsgiref "simple_server": `make_server(host, port, app)`;
+ * - Twisted `reactor.listenTCP(port, factory, backlog=50, interface='')` and `TCP4ServerEndpoint(reactor, port,
+ *   backlog=50, interface='')` ("interface: the local IPv4 or IPv6 address to which to bind; defaults to '', ie all
+ *   IPv4 addresses"), `serverFromString(reactor, "tcp:PORT:interface=ADDR")`;
+ * - aiohttp "Web Server Advanced": `run_app(app, host=None, ...)` ("Default is '0.0.0.0' if port has been specified
+ *   or if path is not supplied"), `TCPSite(runner, host=None, port=None)`; uvicorn "Settings": `--host` "default
+ *   127.0.0.1" (`uvicorn.run(app, host=...)`).
+ */
+export const PYTHON_SERVER_BINDS: {
+    callee: RegExp;
+    argument: [string, number | undefined];
+    tuple?: true;
+    otherwise?: string;
+}[] = [
+    {
+        callee: /^(http\.server|BaseHTTPServer|SimpleHTTPServer|CGIHTTPServer|socketserver|SocketServer|RangeHTTPServer|uploadserver)\.\w*(HTTP|TCP)Server$/,
+        argument: ["server_address", 0],
+        tuple: true,
+    },
+    { callee: /^pyftpdlib\.servers\.\w*FTPServer$/, argument: ["address_or_socket", 0], tuple: true },
+    { callee: /^(http\.server|uploadserver|RangeHTTPServer)\.test$/, argument: ["bind", 4] },
+    { callee: /^wsgiref\.simple_server\.make_server$/, argument: ["host", 0] },
+    { callee: /(^|\.)(listenTCP|TCP4ServerEndpoint|TCP6ServerEndpoint)$/, argument: ["interface", 3] },
+    { callee: /^aiohttp\.web\.run_app$|(^|\.)run_app$/, argument: ["host", undefined] },
+    { callee: /(^|\.)TCPSite$/, argument: ["host", 1] },
+    { callee: /^uvicorn\.run$/, argument: ["host", undefined], otherwise: "127.0.0.1" },
+];
+
+/**
+ * The Python program a `python` command runs (pythonEntry: SCRIPT, `-m MODULE`, `-c CODE`, when user data wrote it)
+ * with the modules user data wrote that it imports (pythonImportClosure); undefined when an entry file was changed
+ * after it was written (its text unknown) or the command runs the flask CLI.
+ */
+export function pythonProgram(
+    args: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): { where: string; files: PythonFile[]; roots: string[]; interpreter: string[] } | undefined {
+    const entry = pythonEntry(args, cwd, fileText, view);
+    if (entry === undefined || "flask" in entry || entry.files.some(f => view.changed.has(f.path))) return undefined;
+    return {
+        where: entry.label,
+        interpreter: entry.interpreter,
+        ...pythonImportClosure(entry.files, entry.roots, fileText, view),
+    };
+}
+
+/**
+ * Python source with the contents of its string literals and comments blanked, same length (pythonPieces; Python
+ * reference, "String and Bytes literals": a docstring or any other string is a value, never code); f-strings kept,
+ * their fields being code.
+ */
+export function pythonStringsBlanked(text: string): string {
+    const blank = (t: string) => t.replace(/[^\n]/g, " ");
+    return pythonPieces(text)
+        .map(piece => {
+            if (piece.kind === "comment") return blank(piece.text);
+            if (piece.kind === "code" || piece.formatted) return piece.text;
+            const quote = /^("""|'''|"|')/.exec(piece.text)?.[0] ?? "";
+            const closed = piece.text.length >= 2 * quote.length && piece.text.endsWith(quote);
+            const inner = piece.text.slice(quote.length, closed ? piece.text.length - quote.length : undefined);
+            return quote + blank(inner) + (closed ? quote : "");
+        })
+        .join("");
+}
+
+/**
+ * Round 71: Python source as pythonStringsBlanked reads it, but each f-string reduced to the code it runs (Python
+ * reference "f-strings": "Portions of the string that are outside curly braces are treated literally, except that any
+ * doubled curly braces '{{' or '}}' are replaced with the corresponding single curly brace"; a replacement field is
+ * `{expression [=] [!conversion] [:format_spec]}`, the format spec itself literal text with nested replacement
+ * fields): its prefix, quotes, literal text, `{{`/`}}`, the `=` and `!r`/`!s`/`!a` markers and the field's braces
+ * blanked, each field's expression kept in place (its own strings and f-strings read the same way). Same length.
+ * Undefined when an f-string does not read as such (unclosed, a lone `}`, an empty field, a `#` or an unknown
+ * conversion in a field, an f-string nesting its own quote, PEP 701): fail closed.
+ */
+export function pythonCodeOnly(text: string): string | undefined {
+    const blank = (t: string) => t.replace(/[^\n]/g, " ");
+    let out = "";
+    for (const piece of pythonPieces(text)) {
+        if (piece.kind === "code") out += piece.text;
+        else if (piece.kind === "comment") out += blank(piece.text);
+        else if (!piece.formatted) out += pythonStringsBlanked(piece.text);
+        else {
+            const prefix = /[rRbBuU]?[fF][rRbB]?$/.exec(out)?.[0] ?? "";
+            out = out.slice(0, out.length - prefix.length) + blank(prefix);
+            const fields = pythonFormattedFields(piece.text, /[rR]/.test(prefix));
+            if (fields === undefined) return undefined;
+            out += fields;
+        }
+    }
+    return out;
+}
+
+/** An f-string literal (its quotes, not its prefix) with all but its fields' expressions blanked (pythonCodeOnly). */
+function pythonFormattedFields(text: string, raw: boolean): string | undefined {
+    const blank = (t: string) => t.replace(/[^\n]/g, " ");
+    const quote = /^("""|'''|"|')/.exec(text)?.[0];
+    if (quote === undefined || text.length < 2 * quote.length || !text.endsWith(quote)) return undefined;
+    const body = text.slice(quote.length, text.length - quote.length);
+    let out = blank(quote);
+    let i = 0;
+    // Literal text up to the end (`spec`: a format spec, up to its field's closing brace, left for the field).
+    const literal = (spec: boolean): boolean => {
+        while (i < body.length) {
+            if (!spec && (body.startsWith("{{", i) || body.startsWith("}}", i))) {
+                out += "  ";
+                i += 2;
+            } else if (body[i] === "}") return spec;
+            else if (body[i] === "{") {
+                out += " ";
+                i++;
+                if (!field()) return false;
+            } else if (body[i] === "\\" && !raw) {
+                // An escape, `\N{NAME}` with its braces (no field).
+                const n = /^\\N\{[^}\n]*\}/.exec(body.slice(i))?.[0].length ?? 2;
+                out += blank(body.slice(i, i + n));
+                i += n;
+            } else {
+                out += blank(body[i]);
+                i++;
+            }
+        }
+        return !spec;
+    };
+    const field = (): boolean => {
+        const start = i;
+        let depth = 0;
+        let debug = -1;
+        let q = "";
+        for (; i < body.length; i++) {
+            const c = body[i];
+            if (q !== "") {
+                if (c === "\\") i++;
+                else if (body.startsWith(q, i)) {
+                    i += q.length - 1;
+                    q = "";
+                }
+                continue;
+            }
+            if (c === "'" || c === '"') {
+                q = body.startsWith(c.repeat(3), i) ? c.repeat(3) : c;
+                i += q.length - 1;
+            } else if (c === "#") return false;
+            else if ("([{".includes(c)) depth++;
+            else if (")]}".includes(c)) {
+                if (depth === 0) {
+                    if (c === "}") break;
+                    return false;
+                }
+                depth--;
+            } else if (depth === 0 && ((c === "!" && body[i + 1] !== "=") || c === ":")) break;
+            else if (
+                depth === 0 &&
+                c === "=" &&
+                !/[=!<>]/.test(body[i - 1] ?? "") &&
+                body[i + 1] !== "=" &&
+                /^\s*[}!:]/.test(body.slice(i + 1))
+            )
+                debug = i;
+        }
+        if (i >= body.length || q !== "") return false;
+        const end = debug >= 0 ? debug : i;
+        const expression = body.slice(start, end);
+        const code = /\S/.test(expression) ? pythonCodeOnly(expression) : undefined;
+        if (code === undefined) return false;
+        out += code + blank(body.slice(end, i));
+        if (body[i] === "!") {
+            if (!/^![rsa]/.test(body.slice(i, i + 2))) return false;
+            out += "  ";
+            i += 2;
+        }
+        if (body[i] === ":") {
+            out += " ";
+            i++;
+            if (!literal(true)) return false;
+        }
+        if (body[i] !== "}") return false;
+        out += " ";
+        i++;
+        return true;
+    };
+    if (!literal(false)) return undefined;
+    return out.length === text.length - quote.length ? out + blank(quote) : undefined;
+}
+
+/**
+ * A file's Python calls, nested ones too (one level of parentheses inside): the callee as its imports resolve it.
+ * Calls are found outside string literals (pythonStringsBlanked: a docstring showing a call is not one); `call`, the
+ * argument text, keeps the strings its readers take as values.
+ */
+export function pythonCalls(text: string): { name: string; callee: string; call: string; index: number }[] {
+    const names = pythonNames(text);
+    // Found in the code with its strings blanked (same length), arguments nested to any depth (`Flask(__name__,
+    // static_folder=os.path.join(os.path.dirname(__file__), ".."))`), the argument text taken from the original.
+    const code = pythonStringsBlanked(text);
+    return [...code.matchAll(/(?<![\w.])(?<!\bdef\s+)([A-Za-z_][\w.]*)\s*\(/g)].flatMap(m => {
+        const start = m.index + m[0].length;
+        const inner = parenthesized(code, start - 1);
+        return inner === undefined
+            ? []
+            : [
+                  {
+                      name: m[1],
+                      callee: pythonResolve(m[1], names).name,
+                      call: text.slice(start, start + inner.length),
+                      index: m.index,
+                  },
+              ];
+    });
+}
+
+/** `text` split at each `separator` outside strings and brackets, the parts trimmed (empty ones dropped). */
+export function pythonSplit(text: string, separator: string): string[] {
+    const parts: string[] = [];
+    let start = 0;
+    for (const i of pythonTopLevel(text))
+        if (text[i] === separator) {
+            parts.push(text.slice(start, i));
+            start = i + 1;
+        }
+    parts.push(text.slice(start));
+    return parts.map(part => part.trim()).filter(part => part !== "");
+}
+
+/**
+ * Python the readers cannot follow, which may bind any module-level name (and change anything else, the working
+ * directory too): one table, by the name the file's imports and aliases resolve it to (pythonResolve: `from builtins
+ * import exec as run`, `g = globals`, `(exec)(...)`, `import __main__ as self`). Built-in Functions: exec/eval/compile
+ * run code "in the current scope" (at module level "globals and locals are the same dictionary"), globals() is "the
+ * dictionary implementing the current module namespace", locals()/vars() likewise at module level, setattr/delattr and
+ * `__import__(__name__)` reach the module object; "__main__ — Top-level code environment" (`import __main__` is the
+ * running script, its attributes its globals); sys.modules ("a dictionary that maps module names to modules"),
+ * sys._getframe/inspect frames ("f_globals is the dictionary used by the frame to look up global variables"),
+ * function.__globals__, `__dict__`/`__setattr__` (Data model), builtins/runpy (any of the above by another name), and
+ * importlib's members (import_module, reload, util.spec_from_file_location/module_from_spec, machinery loaders, ...
+ * load modules by computed names or run code) but the harmless ones, an allowlist of documented functions and classes:
+ * importlib.metadata's ("provides access to installed package metadata": version, metadata, files, requires,
+ * distribution(s), packages_distributions, ...) but its entry points (EntryPoint.load imports the object it names) and
+ * its other module globals (CPython importlib/metadata/__init__.py does `from importlib import import_module`:
+ * importlib.metadata.import_module is importlib's), and importlib.resources' (files, as_file, read_text, ...), whose
+ * anchor "a module object or a module name as a string" it imports: a string literal one is read as that import
+ * (pythonNames modules), any other anchor as dynamic (PYTHON_RESOURCE_ANCHOR). Either module itself used as a value
+ * (`getattr(md, name)`) is dynamic; `from importlib import metadata` binds it, its uses read. What a
+ * `from M import a` binds is M.a (M itself for `*` or an item the pack does not read); a plain `import M` binds M,
+ * whose uses are read. A string naming one of them given to getattr (`getattr(builtins, "exec")`) too. Round 67: imp,
+ * importlib's predecessor (Python 3.9 docs "imp": load_source "Load and initialize a module implemented as a Python
+ * source file", load_module, reload, ...); the evaluators of annotations given any string (ForwardRef,
+ * inspect.get_annotations(eval_str=True), annotationlib, typing_extensions'), while get_type_hints evaluates only the
+ * annotations, read as code wherever written (pythonStringAnnotations; round 68), and the `__annotations__` dicts a
+ * program may write (PYTHON_DYNAMIC_ATTRIBUTES); the module logging.config but dictConfig, whose configuration is read
+ * (pythonLoggingConfigUnread: its "()" factories, "class" and ext:// names import and call any object, Python docs
+ * "logging.config" "User-defined objects", "Access to external objects"; DictConfigurator, BaseConfigurator.resolve,
+ * fileConfig and listen unread). Round 68: the warnings module's -W parsers (CPython Lib/warnings.py _setoption,
+ * _processoptions, _getcategory: a dotted category is `__import__`ed, a module by a computed name).
+ */
+const PYTHON_DYNAMIC_BUILTINS = String.raw`exec|eval|compile|globals|locals|vars|setattr|delattr|__import__|__builtins__`;
+
+const PYTHON_DYNAMIC_NAMES = new RegExp(
+    String.raw`^(?:${PYTHON_DYNAMIC_BUILTINS}|builtins|__main__|importlib(?!\.metadata\.(?:version|metadata|files|requires|distributions?|packages_distributions|PackageNotFoundError|PackageMetadata|PackagePath|Distribution)(?:\.|$)|\.resources\.(?:files|as_file|read_text|read_binary|open_text|open_binary|path|contents|is_resource|Package|Anchor|Resource|ResourceReader|abc)(?:\.|$))|runpy|sys\.(?:modules|_getframe|meta_path|path_hooks|path_importer_cache)|inspect\.(?:currentframe|stack|getouterframes|getmembers|getattr_static|get_annotations)|imp|typing\.(?:ForwardRef|_eval_type|evaluate_forward_ref)|typing_extensions\.(?:get_annotations|ForwardRef|evaluate_forward_ref)|annotationlib|operator\.(?:attrgetter|methodcaller)|ctypes|_ctypes|cffi|pkgutil\.resolve_name|pydoc|timeit|cProfile|_lsprof|profile|pdb|bdb|trace|code|codeop|doctest|unittest\.mock|mock|pickle|_pickle|cPickle|shelve|marshal|types\.(?:FunctionType|LambdaType|CodeType)|logging\.config(?!\.dictConfig$)|(?:_py_)?warnings\.(?:_setoption|_processoptions|_getcategory))(?:\.|$)`,
+);
+
+/** The PYTHON_DYNAMIC_NAMES a file reaches without importing them: built-in functions (Python "Built-in Functions"). */
+const PYTHON_DYNAMIC_UNIMPORTED = new RegExp(String.raw`^(?:${PYTHON_DYNAMIC_BUILTINS})(?:\.|$)`);
+
+const PYTHON_DYNAMIC_ATTRIBUTES =
+    /^(?:__dict__|__annotations__|__setattr__|__kwdefaults__|__defaults__|__code__|__closure__|__delattr__|__getattribute__|__globals__|__builtins__|__import__|f_globals|f_locals|f_back|modules|_getframe|entry_points|EntryPoints?)$/;
+
+/** importlib.resources functions taking an anchor; the anchors that import none or a module named by a literal. */
+const PYTHON_RESOURCE_CALL = /^importlib\.resources\.(?!abc\b|as_file$)\w+$/;
+
+const PYTHON_RESOURCE_ANCHOR = /^\s*(?:|__name__|__package__|(["'])[\w.]+\1)\s*(?:,|$)/;
+
+/** Blanks between Python tokens: spaces, tabs, a backslash joining the next line (Python reference "Explicit line joining"). */
+const PYTHON_GAP = String.raw`(?:[ \t]|\\\n)`;
+
+/**
+ * Python import statements, the one reading of them (pythonNames, pythonDynamic, pythonFileServerListeners), in code
+ * with its strings blanked (pythonStringsBlanked): `from M import ...` (M, the items) and `import ...`, at a statement's
+ * start: a line's, after `;`, or after a compound statement's header colon (Python reference "Compound statements": "A
+ * suite can be one or more semicolon-separated simple statements on the same line as the header", `if x: from os import
+ * chdir`). Keywords are tokens, no blank is needed between them and `*`, `(` or `.` ("The import statement": `from os
+ * import*`, `from os import(chdir)`, `from .import m`).
+ */
+export const PYTHON_FROM_IMPORT = new RegExp(
+    String.raw`(?:^|[;:])${PYTHON_GAP}*from(?!\w)${PYTHON_GAP}*(\.*[\w.]*)${PYTHON_GAP}*(?<!\w)import(?!\w)${PYTHON_GAP}*(\([^)]*\)|(?:\\\n|[^\n#;])*)`,
+    "gm",
+);
+
+export const PYTHON_IMPORT = new RegExp(
+    String.raw`(?:^|[;:])${PYTHON_GAP}*import(?!\w)${PYTHON_GAP}*((?:\\\n|[^\n#;])*)`,
+    "gm",
+);
+
+const PYTHON_DYNAMIC_CACHE = new Map<string, boolean>();
+
+/** Whether Python source has code of PYTHON_DYNAMIC_NAMES or _ATTRIBUTES (comments and strings skipped). */
+export function pythonDynamic(text: string): boolean {
+    const cached = PYTHON_DYNAMIC_CACHE.get(text);
+    if (cached !== undefined) return cached;
+    const names = pythonNames(text);
+    const source = pythonCode(text);
+    let code = pythonStringsBlanked(source);
+    const ascii = !/[\u0080-\uffff]/.test(code.replace(/^\uFEFF/, ""));
+    // Import statements: what each `from M import a` binds (M.a; M for `*`, none or an item not read), then blanked
+    // (an `import M` binds M: its uses are read below).
+    const fromImported: string[] = [];
+    const blank = (m: RegExpMatchArray) => {
+        const at = m.index ?? 0;
+        code = code.slice(0, at) + m[0].replace(/[^\n]/g, " ") + code.slice(at + m[0].length);
+    };
+    for (const m of [...code.matchAll(PYTHON_FROM_IMPORT)]) {
+        const items = m[2]
+            .replace(/[()\\]/g, " ")
+            .split(",")
+            .map(item => item.trim());
+        const read = items.filter(item => item !== "").map(item => /^(\w+)(?:\s+as\s+\w+)?$/.exec(item)?.[1]);
+        if (read.length === 0 || read.some(item => item === undefined)) fromImported.push(m[1]);
+        for (const item of read) {
+            const full = item === undefined ? "" : m[1].endsWith(".") ? m[1] + item : `${m[1]}.${item}`;
+            if (item !== undefined && !/^importlib\.(?:metadata|resources)$/.test(full)) fromImported.push(full);
+        }
+        blank(m);
+    }
+    for (const m of [...code.matchAll(PYTHON_IMPORT)]) blank(m);
+    const tokens = [...code.matchAll(/(?<![\w.])[A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*/g)];
+    const dotted = tokens.map(m => m[0].replace(/[ \t]/g, ""));
+    const words = [...code.matchAll(/(?<!\w)[A-Za-z_]\w*/g)].map(m => m[0]);
+    // One named by a string given to getattr and its kin: `getattr(builtins, "exec")`, `getattr(sys, "modules")`.
+    const strings = [...source.matchAll(/(["'])([\w.]*)\1/g)].map(m => m[2]);
+    // An importlib.resources function given an anchor other than a literal module name (or this module's), or named
+    // but not called (`f = importlib.resources.files`), by its imports (an assigned name is what a call returned).
+    const imported = { ...names, assigned: new Map<string, string>() };
+    const anchor = (m: RegExpMatchArray) => {
+        if (!PYTHON_RESOURCE_CALL.test(pythonResolve(m[0].replace(/[ \t]/g, ""), imported).name)) return false;
+        const open = (m.index ?? 0) + m[0].length;
+        const args = /^\s*\(/.test(code.slice(open)) ? parenthesized(source, code.indexOf("(", open)) : undefined;
+        return args === undefined || !PYTHON_RESOURCE_ANCHOR.test(args);
+    };
+    const dynamic =
+        // A non-ASCII character in code: identifiers are read "using the Unicode character database" and "converted
+        // into the normal form NFKC while parsing" (Python reference "Identifiers and keywords": `cd_é` one name,
+        // fullwidth `ｏｓ` is os), which the readers' ASCII names do not follow (fail closed; a leading BOM is none).
+        !ascii ||
+        fromImported.some(d => PYTHON_DYNAMIC_NAMES.test(d)) ||
+        dotted.some(d => {
+            const resolved = pythonResolve(d, names);
+            // A module's name is its own only imported (or through a star import): `code = 200` is no code module.
+            const reached =
+                resolved.imported || names.stars.length > 0 || PYTHON_DYNAMIC_UNIMPORTED.test(resolved.name);
+            return (reached && PYTHON_DYNAMIC_NAMES.test(resolved.name)) || PYTHON_DYNAMIC_UNIMPORTED.test(d);
+        }) ||
+        tokens.some(anchor) ||
+        pythonLoggingConfigUnread(source, code, tokens, names) ||
+        pythonStringAnnotations(source).some(a => !PYTHON_TYPE_EXPRESSION.test(a)) ||
+        words.some(w => PYTHON_DYNAMIC_ATTRIBUTES.test(w)) ||
+        // Named by a string: a built-in, an attribute of any module the file imports (`getattr(pkgutil,
+        // "resolve_name")`), a dotted name (`attrgetter("sys.modules")`).
+        (/\b(?:getattr|attrgetter|methodcaller|__getattribute__)\b/.test(code) &&
+            strings.some(
+                x =>
+                    PYTHON_DYNAMIC_UNIMPORTED.test(x) ||
+                    PYTHON_DYNAMIC_ATTRIBUTES.test(x) ||
+                    (x.includes(".") && PYTHON_DYNAMIC_NAMES.test(x)) ||
+                    [...names.imports.values(), ...fromImported].some(v => PYTHON_DYNAMIC_NAMES.test(`${v}.${x}`)),
+            ));
+    if (PYTHON_DYNAMIC_CACHE.size >= 64)
+        PYTHON_DYNAMIC_CACHE.delete(PYTHON_DYNAMIC_CACHE.keys().next().value as string);
+    PYTHON_DYNAMIC_CACHE.set(text, dynamic);
+    return dynamic;
+}
+
+/**
+ * Whether a file's logging.config.dictConfig calls may import or call an object the pack does not read (Python docs
+ * "logging.config", "Configuration dictionary schema": a "()" key names a factory, "resolved by its dotted name like
+ * any import", called with the other keys; "class" the fully qualified name of a handler, formatter or filter class;
+ * "Access to external objects": an `ext://` value resolves any importable object): a use other than a call, an argument
+ * that is no dict display nor a name bound once to one (and used nowhere else: an item write may add any key), a "()"
+ * key, a key that is no string literal, a `**` spread, implicit or `+` string concatenation, an f-string, a "class" not
+ * of logging or logging.handlers, an ext:// other than sys.stdout/stderr (fail closed). `code` is `source` with its
+ * strings blanked and its import statements blanked (pythonDynamic), `tokens` its dotted names.
+ */
+function pythonLoggingConfigUnread(
+    source: string,
+    code: string,
+    tokens: readonly RegExpMatchArray[],
+    names: PythonNames,
+): boolean {
+    // A literal's value: as written, escapes decoded when it has one (`"\x28)"` is "()"); `prefix` its r/u prefix.
+    const literal = (prefix: string, text: string) => {
+        const quote = /^("""|'''|"|')/.exec(text)?.[0] ?? "";
+        const inner = text.slice(quote.length, text.length - quote.length);
+        return inner.includes("\\") ? pythonStringLiteral(prefix + text) : inner;
+    };
+    // A dict display of plain literals only (Python reference "Literals", "Dictionary displays", "List displays"):
+    // string keys; values strings, numbers, True/False/None, nested dicts and lists of those. Any other expression
+    // (a call or method, `%`/`+`/`*` or any operator, parentheses, a name, `**`, an f-string, a bytes literal,
+    // adjacent literals) has a value the pack does not compute: unread (fail closed; `{"(%s)" % "": ...}` is "()").
+    const literalConfig = (dict: string): boolean => {
+        type Token =
+            { kind: "{" | "}" | "[" | "]" | ":" | "," | "atom" } | { kind: "string"; value: string | undefined };
+        const PLAIN_ATOM = /^(?:-?(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d+)?|True|False|None)$/;
+        const tokens: Token[] = [];
+        let prefix = "";
+        for (const piece of pythonPieces(dict)) {
+            if (piece.kind === "comment") continue;
+            if (piece.kind === "string") {
+                if (piece.formatted) return false;
+                tokens.push({ kind: "string", value: literal(prefix, piece.text) });
+                prefix = "";
+                continue;
+            }
+            const words = piece.text.match(
+                /\\\n|\s+|[{}[\]:,]|-?(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d+)?(?![\w.])|[A-Za-z_]\w*|[\s\S]/g,
+            );
+            for (const [k, word] of (words ?? []).entries()) {
+                if (/^(?:\s+|\\\n)$/.test(word)) continue;
+                // A string prefix, written just before the quote: u (no meaning in Python 3) or r (raw).
+                if (k === (words ?? []).length - 1 && /^[uUrR]$/.test(word)) prefix = word;
+                else if (/^[{}[\]:,]$/.test(word)) tokens.push({ kind: word as "{" });
+                else if (PLAIN_ATOM.test(word)) tokens.push({ kind: "atom" });
+                else return false;
+            }
+        }
+        if (prefix !== "") return false;
+        let at = 0;
+        const plain = (value: string | undefined) =>
+            value !== undefined &&
+            value !== "()" &&
+            (!/^ext:\/\//.test(value) || /^ext:\/\/sys\.(?:stdout|stderr)$/.test(value));
+        const items = (close: "}" | "]", item: () => boolean): boolean => {
+            for (;;) {
+                if (tokens[at]?.kind === close) {
+                    at++;
+                    return true;
+                }
+                if (!item()) return false;
+                if (tokens[at]?.kind === ",") at++;
+                else if (tokens[at]?.kind !== close) return false;
+            }
+        };
+        const value = (): boolean => {
+            const token = tokens[at++];
+            if (token?.kind === "atom") return true;
+            if (token?.kind === "string") return plain(token.value) && tokens[at]?.kind !== "string";
+            if (token?.kind === "[") return items("]", value);
+            if (token?.kind !== "{") return false;
+            return items("}", () => {
+                const key = tokens[at++];
+                if (key?.kind !== "string" || !plain(key.value) || tokens[at++]?.kind !== ":") return false;
+                // "class": a handler, formatter or filter class of logging or logging.handlers only.
+                const cls = tokens[at];
+                if (
+                    key.value === "class" &&
+                    (cls?.kind !== "string" || !/^logging(?:\.handlers)?\.[A-Za-z_]\w*$/.test(cls.value ?? ""))
+                )
+                    return false;
+                return value();
+            });
+        };
+        return tokens[0]?.kind === "{" && value() && at === tokens.length;
+    };
+    return tokens.some(m => {
+        if (pythonResolve(m[0].replace(/[ \t]/g, ""), names).name !== "logging.config.dictConfig") return false;
+        const open = (m.index ?? 0) + m[0].length;
+        const args = /^\s*\(/.test(code.slice(open)) ? parenthesized(source, code.indexOf("(", open)) : undefined;
+        const config = args === undefined ? undefined : pythonCallArguments(args).argument("config", 0)?.trim();
+        if (config === undefined) return true;
+        if (config.startsWith("{")) return !literalConfig(config);
+        if (!/^[A-Za-z_]\w*$/.test(config)) return true;
+        const bound = pythonLogicalStatements(source).filter(st =>
+            new RegExp(String.raw`^${config}[ \t]*=(?!=)`).test(st.text),
+        );
+        const uses = [...code.matchAll(new RegExp(String.raw`(?<![\w.])${config}(?!\w)`, "g"))].length;
+        const value = bound.length === 1 && bound[0].indent === 0 ? bound[0].text.replace(/^\w+\s*=\s*/, "") : "";
+        return uses !== 2 || !value.startsWith("{") || !literalConfig(value);
+    });
+}
+
+/**
+ * The strings of a file's annotations an evaluator of annotations evaluates as code (typing.get_type_hints and whatever
+ * calls it: functools.singledispatch's register, pydantic, ...; Python docs "typing.get_type_hints": "forward references
+ * encoded as string literals are handled by evaluating them in globals and locals namespaces"), as written: in each
+ * annotation (Python reference "Function definitions": a parameter's `: expression` and the return's `-> expression`;
+ * "Annotated assignment statements" `NAME: expression`), a string annotation and each string nested in its subscripts
+ * (`list["X"]`: get_type_hints evaluates a GenericAlias's string arguments as forward references), a call's arguments
+ * aside (values, never evaluated again); under `from __future__ import annotations` every annotation whole, quoted
+ * (PEP 563: "annotations ... stored in string form", evaluated by get_type_hints).
+ */
+function pythonStringAnnotations(source: string): string[] {
+    const out: string[] = [];
+    const future = /(?:^|[;:])[ \t]*from[ \t]+__future__[ \t]+import\b[^\n;]*\bannotations\b/m.test(pythonCode(source));
+    const annotation = (text: string | undefined) => {
+        const expression = text?.trim() ?? "";
+        if (expression === "") return;
+        if (future) out.push(`"${expression}"`);
+        let before = "";
+        for (const piece of pythonPieces(expression)) {
+            const calls = (before.match(/\(/g) ?? []).length - (before.match(/\)/g) ?? []).length;
+            if (piece.kind === "string" && calls <= 0) out.push(piece.text);
+            before += piece.kind === "string" ? "" : piece.text;
+        }
+    };
+    for (const st of pythonLogicalStatements(source)) {
+        if (/^(?:async[ \t]+)?def\b/.test(st.text)) {
+            const open = pythonStringsBlanked(st.text).indexOf("(");
+            const params = open < 0 ? undefined : parenthesized(pythonStringsBlanked(st.text), open);
+            if (params === undefined) continue;
+            for (const param of pythonSplit(st.text.slice(open + 1, open + 1 + params.length), ",")) {
+                const typed = /^\**[ \t]*[A-Za-z_]\w*[ \t]*:([\s\S]*)$/.exec(param);
+                if (typed) annotation(pythonSplit(typed[1], "=")[0]);
+            }
+            const returns = /^\s*->([\s\S]*)$/.exec(st.text.slice(open + params.length + 2));
+            if (returns) annotation(pythonSplit(returns[1], ":")[0]);
+            continue;
+        }
+        const assigned = /^[A-Za-z_][\w.]*[ \t]*:(?!=)([\s\S]*)$/.exec(st.text);
+        if (assigned && !PYTHON_COMPOUND.test(st.text)) annotation(pythonSplit(assigned[1], "=")[0]);
+    }
+    return out;
+}
+
+/** A string annotation that is a type expression only (names, subscripts, `|`, `...`, nested quotes), no call. */
+const PYTHON_TYPE_EXPRESSION = /^[rRuUbB]?("|')[\w.[\], |'"\s-]*\1$/;
+
+/**
+ * The one reader of a name's assignments: the values each `NAME = VALUE` (or annotated `NAME: TYPE = VALUE`, Python
+ * reference "Annotated assignment statements") statement gives `name` in `text`, in source order (pythonLogicalStatements:
+ * one on a compound header's line too, `if x: NAME = ...`, `try: NAME = ...`; none from a line inside brackets), each
+ * `top` when it runs unconditionally at module level (no indentation, no header before it on its line); undefined when
+ * the name is also bound in a way the pack does not follow (an augmented `+=`, a walrus `:=`, a `for` or `with ... as`
+ * target, unpacking `a, b = ...`, a chained `a = NAME = ...`, a function's parameter, an import beside an assignment,
+ * any code of pythonDynamic (exec, globals, setattr, __main__, sys.modules, frames, ... by whatever name; eval's `:=`
+ * too) or any other attribute write `X.NAME =` but a method's self's (a module's attributes are its globals: Python
+ * reference "The import system"), `del NAME`, a `def`/`class NAME`, a `case` pattern naming it (Python reference "The
+ * match statement": a capture pattern binds the subject to the name), a `from M import *` of a module but flask/werkzeug
+ * ("The import statement": binds "all public names defined in the module")), so its value cannot be known (Python
+ * reference, "Naming and binding": each of these binds the name).
+ */
+function pythonAssignments(text: string, name: string): { value: string; top: boolean }[] | undefined {
+    const n = name.replace(/[.]/g, "\\.");
+    const boundOtherwise = [
+        new RegExp(`(?:^|[;(,:\\s])${n}[ \t]*(?:[-+*/%@&|^]|//|\\*\\*|>>|<<)=`, "m"),
+        new RegExp(`\\b${n}[ \t]*:=`),
+        new RegExp(`(?:^|[;:])[ \t]*(?:async[ \t]+)?for[ \t]+[^\n:]*\\b${n}\\b[^\n:]*[ \t]in\\b`, "m"),
+        new RegExp(`\\bas[ \t]+\\(?[ \t]*${n}\\b`),
+        new RegExp(`(?<!\\bself[ \t]*)\\.[ \t]*${n}[ \t]*(?:[-+*/%@&|^]|//|\\*\\*|>>|<<)?=(?!=)`),
+        new RegExp(`(?:^|[;:])[ \t]*del[ \t][^\n;]*(?<![\\w.])${n}(?!\\w)`, "m"),
+        new RegExp(`(?:^|[;:])[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+${n}(?!\\w)`, "m"),
+    ];
+    if (boundOtherwise.some(re => re.test(text)) || pythonDynamic(text)) return undefined;
+    if (pythonNames(text).stars.some(m => !/^(flask|werkzeug)(\.|$)/.test(m))) return undefined;
+    const word = new RegExp(`(?<![\\w.])${n}(?!\\w)`);
+    const out: { value: string; top: boolean }[] = [];
+    for (const st of pythonLogicalStatements(text)) {
+        // A function's parameter (Python reference "Function definitions") binds the name in its body.
+        const def = /^(?:async[ \t]+)?def[ \t]+\w+[ \t]*\(([\s\S]*)\)[\s\S]*:$/.exec(st.text);
+        if (def && pythonSplit(def[1], ",").some(p => /^[*\s]*(\w+)/.exec(p)?.[1] === name)) return undefined;
+        // A `case` pattern naming it (a capture, `case [NAME, _]:`, `case {"k": NAME}:`; a dotted value pattern does not).
+        if (/^case\b[\s\S]*:$/.test(st.text) && word.test(st.text.replace(/(["'])(?:\\.|(?!\1).)*\1/g, "")))
+            return undefined;
+        const equals = pythonAssignOperators(st.text);
+        if (equals.length === 0) continue;
+        const targets = equals.map((at, k) => st.text.slice(k === 0 ? 0 : equals[k - 1] + 1, at).trim());
+        const value = st.text.slice(equals.at(-1)! + 1).trim();
+        if (targets.length === 1 && new RegExp(`^${n}[ \t]*(?::[\\s\\S]*)?$`).test(targets[0]))
+            out.push({ value, top: st.indent === 0 && !st.suite });
+        // Any other target naming it (unpacking, chained, a subscript of it): not followed.
+        else if (targets.some(t => word.test(t.replace(/(["'])(?:\\.|(?!\1).)*\1/g, "")))) return undefined;
+    }
+    if (out.length > 0 && pythonNames(text).imports.has(name)) return undefined;
+    return out;
+}
+
+/**
+ * The value of a Python expression, names followed to what they are assigned in the file or in the module user data
+ * wrote that they are imported from (`from settings import HOST`): the expression text and its file, undefined when
+ * the pack cannot know it (a module it does not read, two different assignments, a name bound otherwise).
+ */
+export function pythonValue(
+    expr: string,
+    file: { path: string; text: string },
+    roots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+    depth = 0,
+): { text: string; file: { path: string; text: string } } | undefined {
+    const e = expr.trim();
+    if (!/^[A-Za-z_][\w.]*$/.test(e) || /^(None|True|False)$/.test(e)) return { text: e, file };
+    if (depth >= 8) return undefined;
+    const resolved = pythonResolve(e, pythonNames(file.text));
+    if (resolved.imported) {
+        const dots = /^\.*/.exec(resolved.name)?.[0] ?? "";
+        const parts = resolved.name.slice(dots.length).split(".");
+        for (let k = parts.length - 1; k >= (dots === "" ? 1 : 0); k--) {
+            const found = pythonModuleFile(dots + parts.slice(0, k).join("."), file.path, roots, fileText, view);
+            if (found === undefined) continue;
+            return found.text === null
+                ? undefined
+                : pythonValue(
+                      parts.slice(k).join("."),
+                      { path: found.path, text: found.text },
+                      roots,
+                      fileText,
+                      view,
+                      depth + 1,
+                  );
+        }
+        return undefined;
+    }
+    if (e.includes(".")) return undefined;
+    const assigned = pythonAssignments(file.text, e)?.map(a => a.value);
+    if (!assigned?.length || assigned.some(a => a !== assigned[0]) || assigned[0] === e) return undefined;
+    return pythonValue(assigned[0], file, roots, fileText, view, depth + 1);
+}
+
+/**
+ * A Python string literal's value (no f-string fields), undefined for any other expression: its escape sequences
+ * decoded as Python does (Python reference "String and Bytes literals": `\\xhh` "Character with hex value hh", `\\ooo`,
+ * `\\uxxxx`/`\\Uxxxxxxxx` in str literals only, `\\N{name}`, a backslash-newline ignored, an unrecognized escape left
+ * in the result; none in a raw `r"..."` literal); a named `\\N{...}` escape the pack does not decode: undefined.
+ * Adjacent literals, on one line or continued across lines (inside brackets, or after a backslash), are one
+ * ("String literal concatenation": "Multiple adjacent string or bytes literals (delimited by whitespace) ... their
+ * meaning is the same as their concatenation"); str beside bytes (a SyntaxError) is none.
+ */
+export const pythonString = (text: string | undefined): string | undefined => {
+    const literals = (text ?? "").trim().match(/[rRuUbBfF]{0,2}(["'])[^"'{}]*\1|\s+|\\\n/g);
+    if (literals === null || literals.join("") !== (text ?? "").trim()) return undefined;
+    const parts = literals.filter(l => !/^\s*$|^\\\n$/.test(l));
+    if (parts.length > 1) {
+        // An escaped closing quote (`"a\\" "b"`) is no end of a literal: not read.
+        if (parts.some(l => /(?<!\\)(?:\\\\)*\\["']$/.test(l))) return undefined;
+        if (new Set(parts.map(l => /^[^"']*[bB]/.test(l))).size > 1) return undefined;
+        const values = parts.map(l => pythonStringLiteral(l));
+        return values.some(v => v === undefined) ? undefined : values.join("");
+    }
+    return pythonStringLiteral(text);
+};
+
+/** One Python string literal's value (pythonString). */
+const pythonStringLiteral = (text: string | undefined) => {
+    const m = /^([rRuUbBfF]{0,2})(["'])([^"'{}]*)\2$/.exec(text?.trim() ?? "");
+    if (!m) return undefined;
+    if (/r/i.test(m[1]) || !m[3].includes("\\")) return m[3];
+    const bytes = /b/i.test(m[1]);
+    const simple: Record<string, string> = { "\n": "", "\\": "\\", "'": "'", '"': '"', a: "\x07", b: "\b", f: "\f" };
+    Object.assign(simple, { n: "\n", r: "\r", t: "\t", v: "\v" });
+    let unknown = false;
+    const value = m[3].replace(
+        /\\(x[0-9a-fA-F]{2}|[0-7]{1,3}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|N\{[^}]*\}|[\s\S])/g,
+        (all, esc: string) => {
+            if (esc in simple) return simple[esc];
+            if (/^[0-7]/.test(esc)) return String.fromCharCode(parseInt(esc, 8));
+            if (/^x/.test(esc)) return String.fromCharCode(parseInt(esc.slice(1), 16));
+            if (/^[uU][0-9a-fA-F]/.test(esc) && !bytes) {
+                const code = parseInt(esc.slice(1), 16);
+                if (code > 0x10ffff) unknown = true;
+                return code > 0x10ffff ? "" : String.fromCodePoint(code);
+            }
+            if (/^N\{/.test(esc) && !bytes) unknown = true;
+            return all;
+        },
+    );
+    return unknown ? undefined : value;
+};
+
+/** Each combination of one value from each list (at most 64), mapped by `f`; undefined when one is. */
+function pythonCombine(
+    lists: readonly (readonly string[] | undefined)[],
+    f: (parts: string[]) => string | undefined,
+): string[] | undefined {
+    if (lists.some(l => l === undefined)) return undefined;
+    let combos: string[][] = [[]];
+    for (const list of lists as string[][]) {
+        combos = combos.flatMap(c => list.map(v => [...c, v]));
+        if (combos.length > 64) return undefined;
+    }
+    const out = combos.map(f);
+    return out.some(v => v === undefined) ? undefined : [...new Set(out as string[])];
+}
+
+/** os.path.join (posixpath.join): an absolute segment restarts, a `/` added only where the path does not end in one. */
+const pythonOsJoin = (parts: readonly string[]) =>
+    parts.reduce((path, b) => (b.startsWith("/") ? b : path === "" || path.endsWith("/") ? path + b : `${path}/${b}`));
+
+/**
+ * A pathlib path's text (Python docs pathlib "Pure paths": "Spurious slashes and single dots are collapsed, but double
+ * dots ('..') ... are not, since this would change the meaning of a path in the face of symbolic links"): `..` kept
+ * for the OS to resolve, a trailing slash dropped, "." for an empty relative path.
+ */
+const pathlibPath = (path: string) =>
+    (path.startsWith("/") ? "/" : "") +
+        path
+            .split("/")
+            .filter(part => part !== "" && part !== ".")
+            .join("/") || ".";
+
+/** os.path.dirname (posixpath.dirname): up to the last `/`, its trailing slashes dropped unless it is all slashes. */
+const pythonDirname = (path: string) => {
+    const head = path.slice(0, path.lastIndexOf("/") + 1);
+    return /^\/*$/.test(head) ? head : head.replace(/\/+$/, "");
+};
+
+/**
+ * The paths a Python expression may compute, when the pack can tell (each value a name may hold, in any order it may
+ * be read): a string literal, a name (pythonAssignments: every value its assignments give it, a module-level
+ * `NAME = f(NAME)` from the value before it, Python reference "Assignment statements"; else pythonValue through imports),
+ * `__file__` (the module's own path), os.path.join/dirname/abspath/realpath/normpath (Python docs, os.path: join
+ * "If a segment is an absolute path ... all previous segments are ignored"; abspath "equivalent to calling
+ * normpath(join(os.getcwd(), path))"), os.getcwd() and Path.cwd() (the process's working directories `cwds`, when the
+ * caller knows them), pathlib's `Path(X)`, `.parent`, `.parents[N]`, `.with_name(N)` (PurePath.with_name: "Return a
+ * new path with the name changed"; ValueError for a path with no name), `.resolve()`/`.absolute()` and the `/`
+ * operator, str `+` (Python reference "Binary arithmetic operations": sequences concatenate), `%` with `%s`
+ * ("printf-style String Formatting"), str.format with `{}`/`{N}`/`{name}` fields ("Format String Syntax"), f-strings of
+ * names, SEP.join of a list (str.join; os.sep is "/" on POSIX, Python docs "os.sep"), and `str(X)`. Undefined otherwise
+ * (a directory the pack cannot know: fail closed); a relative result stays relative, for the caller's directory.
+ */
+export function pythonPath(
+    expr: string,
+    file: { path: string; text: string },
+    roots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+    cwds: readonly (string | undefined)[] | undefined,
+    depth = 0,
+    env: ReadonlyMap<string, readonly string[]> = new Map(),
+): string[] | undefined {
+    if (depth > 24) return undefined;
+    const e = expr.trim();
+    const again = (x: string, f = file, en: ReadonlyMap<string, readonly string[]> = env) =>
+        pythonPath(x, f, roots, fileText, view, cwds, depth + 1, en);
+    const literal = pythonString(e);
+    if (literal !== undefined) return [literal];
+    if (e === "__file__") return [file.path];
+    // A parenthesized expression (Python reference "Parenthesized forms": "A parenthesized expression list yields
+    // whatever that expression list yields"), not a tuple: `(BASE_DIR / "static")`.
+    const inner = e.startsWith("(") ? parenthesized(e, 0) : undefined;
+    if (inner !== undefined && inner === e.slice(1, -1) && !/,\s*$/.test(inner) && pythonSplit(inner, ",").length === 1)
+        return again(inner);
+    const bound = env.get(e);
+    if (bound !== undefined) return [...bound];
+    const known = cwds !== undefined && cwds.length > 0 && cwds.every(c => c !== undefined);
+    /** A path made absolute from the working directory (os.path.abspath, Path.absolute()), undefined if unknown. */
+    const absolute = (path: string): string[] | undefined =>
+        path.startsWith("/") ? [path] : known ? (cwds as string[]).map(c => pathlibPath(`${c}/${path}`)) : undefined;
+    const names = pythonNames(file.text);
+    // Lowest precedence first: `+` (additive), then `/` and `%` (multiplicative; Python reference "Operator precedence").
+    const sums = pythonSplit(e, "+");
+    if (sums.length > 1)
+        return pythonCombine(
+            sums.map(o => again(o)),
+            parts => parts.join(""),
+        );
+    // The `/` operator of pathlib (PurePath: "the slash operator helps create child paths").
+    const operands = pythonSplit(e, "/");
+    const percent = pythonSplit(e, "%");
+    if (operands.length > 1 && percent.length > 1) return undefined;
+    // An absolute segment drops the ones before it, in os.path.join and pathlib alike (os.path.join: "If a segment is
+    // an absolute path ... all previous segments are ignored"; pathlib "Pure paths": likewise); `..` kept (pathlibPath).
+    const joined = (lists: readonly (readonly string[] | undefined)[]) =>
+        pythonCombine(lists, parts =>
+            pathlibPath(parts.reduce((path, part) => (part.startsWith("/") ? part : `${path}/${part}`))),
+        );
+    if (operands.length > 1 && !pythonString(operands[0]) && !e.startsWith("/"))
+        return joined(operands.map(o => again(o)));
+    // "format % values" with %s conversions only (%% a percent sign); a tuple gives one value to each, a dict display
+    // or dict(...) one to each `%(key)s` ("printf-style String Formatting": "If the right argument is a dictionary
+    // ... the formats in the string must include a parenthesised mapping key into that dictionary").
+    if (percent.length === 2) {
+        const format = /^[rRuU]?(["'])([^"'\\]*)\1$/.exec(percent[0]);
+        const pieces = format?.[2].split(/(%\([^()]*\)s|%.)/) ?? [];
+        const keyed = (p: string) => /^%\([^()]*\)s$/.test(p);
+        const keys = pieces.filter(keyed).map(p => p.slice(2, -2));
+        if (keys.length > 0) {
+            const entries = keys.map(k => pythonDictEntry(percent[1], k));
+            if (pieces.some(p => p.startsWith("%") && p !== "%%" && !keyed(p))) return undefined;
+            if (entries.some(x => typeof x !== "string")) return undefined;
+            return pythonCombine(
+                entries.map(x => again(x as string)),
+                values => {
+                    let k = 0;
+                    return pieces.map(p => (keyed(p) ? values[k++] : p === "%%" ? "%" : p)).join("");
+                },
+            );
+        }
+        const tuple = /^\(([\s\S]*)\)$/.exec(percent[1]);
+        const items = tuple && parenthesized(percent[1], 0) === tuple[1] ? pythonSplit(tuple[1], ",") : [percent[1]];
+        if (!format || pieces.some(p => p.startsWith("%") && !/^%[s%]$/.test(p))) return undefined;
+        if (pieces.filter(p => p === "%s").length !== items.length) return undefined;
+        return pythonCombine(
+            items.map(i => again(i)),
+            values => {
+                let k = 0;
+                return pieces.map(p => (p === "%s" ? values[k++] : p === "%%" ? "%" : p)).join("");
+            },
+        );
+    }
+    if (percent.length > 1) return undefined;
+    // PurePath.joinpath(*segments): "equivalent to combining the path with each of the given pathsegments in turn".
+    const joinpath = /^([\s\S]+)\.joinpath\s*\(([\s\S]*)\)$/.exec(e);
+    if (joinpath && parenthesized(e, e.length - joinpath[2].length - 2) === joinpath[2])
+        return joined([again(joinpath[1]), ...pythonCallArguments(joinpath[2]).positional.map(a => again(a))]);
+    // "FORMAT".format(...): `{}` fields in order, `{N}` by position, `{name}` by keyword (no conversion or spec).
+    const format = /^[rRuU]?(["'])([^"'\\]*)\1\s*\.format\s*\(([\s\S]*)\)$/.exec(e);
+    if (format && parenthesized(e, e.length - format[3].length - 2) === format[3]) {
+        const { positional, keyword } = pythonCallArguments(format[3]);
+        const pieces = format[2].split(/(\{\{|\}\}|\{[^{}]*\})/);
+        const fields = pieces.filter(p => /^\{[^{]/.test(p) || p === "{}").map(p => p.slice(1, -1));
+        if (pieces.some(p => /^[^{]*[{}]/.test(p) && !/^(\{\{|\}\}|\{[^{}]*\})$/.test(p))) return undefined;
+        if (fields.some(f => !/^(\d*|[A-Za-z_]\w*)$/.test(f))) return undefined;
+        if (fields.some(f => f === "") && fields.some(f => /^\d+$/.test(f))) return undefined;
+        let auto = 0;
+        const exprs = fields.map(f =>
+            f === "" ? positional[auto++] : /^\d+$/.test(f) ? positional[Number(f)] : keyword.get(f),
+        );
+        if (exprs.some(x => x === undefined) || format[3].includes("*")) return undefined;
+        return pythonCombine(
+            exprs.map(x => again(x as string)),
+            values => {
+                let k = 0;
+                return pieces
+                    .map(p => (p === "{{" ? "{" : p === "}}" ? "}" : /^\{[^{}]*\}$/.test(p) ? values[k++] : p))
+                    .join("");
+            },
+        );
+    }
+    // SEP.join([A, B, ...]) (str.join of a list or tuple display): the strings with SEP between them, nothing else.
+    const strJoin = /^([\s\S]+?)\s*\.join\s*\(\s*([[(])([\s\S]*)[\])]\s*\)$/.exec(e);
+    if (
+        strJoin &&
+        parenthesized(e, e.indexOf("(", strJoin[1].length)) ===
+            `${strJoin[2]}${strJoin[3]}${strJoin[2] === "[" ? "]" : ")"}`.trim()
+    ) {
+        const sepName = pythonResolve(strJoin[1], names).name;
+        const sep = /^(os\.sep|os\.path\.sep|posixpath\.sep)$/.test(sepName) ? "/" : pythonString(strJoin[1]);
+        if (sep !== undefined)
+            return pythonCombine(
+                pythonSplit(strJoin[3], ",").map(i => again(i)),
+                parts => parts.join(sep),
+            );
+    }
+    const member =
+        /^([\s\S]+)\.(parent|parents\s*\[\s*(\d+)\s*\]|resolve\(\s*\)|absolute\(\s*\)|with_name\s*\(([\s\S]*)\))$/.exec(
+            e,
+        );
+    if (member && (member[4] === undefined || parenthesized(e, e.length - member[4].length - 2) === member[4])) {
+        const base = again(member[1]);
+        if (base === undefined) return undefined;
+        if (member[4] !== undefined) {
+            // PurePath.with_name: ValueError for a path with no name or a name that is no single component; the name
+            // is the last component as pathlib keeps it, `..` too (pathlibPath: PurePath("/a/b", "..").name is "..").
+            const name = again(member[4]);
+            return pythonCombine([base, name], ([path, n]) =>
+                /^\.?$/.test(posix.basename(pathlibPath(path))) || n === "" || n === "." || n.includes("/")
+                    ? undefined
+                    : pathlibPath(`${posix.dirname(pathlibPath(path))}/${n}`),
+            );
+        }
+        // resolve() and absolute() make a relative path absolute from the working directory; resolve() resolves `..`
+        // too ("Make the path absolute, resolving any symlinks"), absolute() does not ("does not normalize the path").
+        if (/^resolve/.test(member[2]))
+            return pythonUnion(base.map(b => absolute(b)?.map(a => posix.normalize(pathlibPath(a)))));
+        if (/^absolute/.test(member[2])) return pythonUnion(base.map(b => absolute(pathlibPath(b))));
+        // PurePath.parents[N] is the (N+1)th ancestor ("parents[0]" is the parent).
+        const up = member[2] === "parent" ? 1 : Number(member[3]) + 1;
+        return base.map(path => [...Array(up)].reduce((p: string) => posix.dirname(p), pathlibPath(path)));
+    }
+    // An f-string of names and text (`f"{BASE_DIR}/static"`): each field a path the pack computes.
+    const fstring = /^[fF](["'])([^"'\\]*)\1$/.exec(e);
+    if (fstring) {
+        const pieces = fstring[2].split(/(\{[A-Za-z_][\w.]*\})/);
+        if (pieces.some(piece => !/^\{[\s\S]*\}$/.test(piece) && /[{}]/.test(piece))) return undefined;
+        return pythonCombine(
+            pieces.map(piece => (/^\{[\s\S]*\}$/.test(piece) ? again(piece.slice(1, -1)) : [piece])),
+            parts => parts.join(""),
+        );
+    }
+    const call = /^([A-Za-z_][\w.]*)\s*\(([\s\S]*)\)$/.exec(e);
+    if (call && parenthesized(e, e.indexOf("(", call[1].length)) === call[2]) {
+        const callee = pythonResolve(call[1], names).name;
+        const args = pythonCallArguments(call[2]).positional;
+        if (/^os\.getcwd$|^(pathlib\.)?(Posix)?Path\.cwd$/.test(callee) && call[2].trim() === "")
+            return known ? [...(cwds as string[])] : undefined;
+        const lists = args.map(a => again(a));
+        if (/^(os\.path\.join|posixpath\.join)$/.test(callee) && args.length > 0)
+            return pythonCombine(lists, pythonOsJoin);
+        if (/^os\.path\.dirname$/.test(callee) && args.length === 1)
+            return pythonCombine(lists, ([p]) => pythonDirname(p));
+        if (/^os\.path\.normpath$/.test(callee) && args.length === 1)
+            return pythonCombine(lists, ([p]) => posix.normalize(p));
+        if (/^os\.path\.(abspath|realpath)$/.test(callee) && args.length === 1) {
+            const absolutes = lists[0]?.map(p => absolute(p));
+            return absolutes === undefined ? undefined : pythonCombine(absolutes, ([p]) => posix.normalize(p));
+        }
+        if (/^(pathlib\.)?(Pure)?(Posix)?Path$/.test(callee) && args.length >= 1) return joined(lists);
+        if (callee === "str" && args.length === 1) return lists[0];
+        return undefined;
+    }
+    if (!/^[A-Za-z_][\w.]*$/.test(e)) return undefined;
+    const attribute = /^([A-Za-z_]\w*)\.([A-Za-z_]\w*)$/.exec(e);
+    if (attribute && !names.imports.has(attribute[1])) {
+        const values = pythonClassAttribute(file.text, attribute[1], attribute[2]);
+        return values === undefined ? undefined : pythonUnion(values.map(v => again(v, file, new Map())));
+    }
+    // A name of this module: every value its assignments give it (pythonAssignments); one rebound from itself
+    // (`STATIC = os.path.join(BASE_DIR, STATIC)`) only by unconditional module-level assignments, each from the value
+    // the one before it gave. Else as pythonValue follows it (imports, assigned names).
+    const assigned = e.includes(".") ? [] : pythonAssignments(file.text, e);
+    if (assigned === undefined) return undefined;
+    if (assigned.length > 0) {
+        const self = new RegExp(`(?<![\\w.])${e}(?!\\w)`);
+        if (!assigned.some(a => self.test(a.value)))
+            return pythonUnion(assigned.map(a => again(a.value, file, new Map())));
+        if (!assigned.every(a => a.top)) return undefined;
+        const values: string[] = [];
+        let before: string[] | undefined;
+        for (const a of assigned) {
+            if (before === undefined && self.test(a.value)) return undefined;
+            const now = again(a.value, file, new Map([[e, before ?? []]]));
+            if (now === undefined) return undefined;
+            values.push(...now);
+            before = now;
+        }
+        return [...new Set(values)];
+    }
+    const value = pythonValue(e, file, roots, fileText, view);
+    return value === undefined || value.text === e ? undefined : again(value.text, value.file, new Map());
+}
+
+/**
+ * The values a class attribute `CLS.ATTR` may hold: the assignments of ATTR in the body of the one module-level
+ * `class CLS:` (no base but object, no decorator, no metaclass; Python tutorial "Classes: Class and Instance
+ * Variables"), as pythonAssignments reads them there. Undefined (not known) when CLS is bound otherwise too (read by
+ * pythonAssignments with the class statement as an assignment), when ATTR may be written from outside (setattr, ...:
+ * pythonAssignments of the file) or by any attribute write `X.ATTR =` anywhere, a method's `self.ATTR =`/`cls.ATTR =`
+ * too (Built-in Functions "classmethod": "A class method receives the class as implicit first argument", whatever its
+ * parameter's name), or when a value names a name the class body binds (the body's own scope).
+ */
+function pythonClassAttribute(text: string, cls: string, attr: string): string[] | undefined {
+    const headers = [...text.matchAll(new RegExp(`^class[ \\t]+${cls}[ \\t]*(?:\\(([^()]*)\\))?[ \\t]*:`, "gm"))];
+    if (headers.length !== 1 || !/^\s*(object\s*)?$/.test(headers[0][1] ?? "")) return undefined;
+    const at = headers[0].index ?? 0;
+    if (/(^|\n)[ \t]*@[^\n]*\n\s*$/.test(text.slice(0, at))) return undefined;
+    const rest = text.slice(at + headers[0][0].length);
+    const end = /\n(?![ \t]|[ \t]*(\n|$))/.exec(rest);
+    const suite = rest.slice(0, end?.index);
+    const indent = /\n([ \t]+)\S/.exec(suite)?.[1];
+    const body =
+        indent === undefined
+            ? suite.trim()
+            : suite
+                  .split("\n")
+                  .map(l => (l.startsWith(indent) ? l.slice(indent.length) : l.trim()))
+                  .join("\n");
+    const asAssignment = `${text.slice(0, at)}${cls} = 0\nif 0:${rest}`;
+    const self = pythonAssignments(asAssignment, cls);
+    if (self === undefined || self.length !== 1 || pythonAssignments(text, attr) === undefined) return undefined;
+    const written = new RegExp(`\\.[ \\t]*${attr}[ \\t]*(?:[-+*/%@&|^]|//|\\*\\*|>>|<<)?=(?!=)`);
+    if (pythonStatements(text).some(st => written.test(st))) return undefined;
+    const values = pythonAssignments(body, attr)?.map(v => v.value);
+    if (values === undefined || values.length === 0) return undefined;
+    const bodyNames = values.flatMap(v => [...v.matchAll(/(?<![\w.])[A-Za-z_]\w*/g)].map(m => m[0]));
+    if (bodyNames.some(n => pythonAssignments(body, n)?.length !== 0)) return undefined;
+    return values;
+}
+
+/** Every value of each list, undefined when one list is. */
+const pythonUnion = (lists: readonly (readonly string[] | undefined)[]) =>
+    lists.some(l => l === undefined) ? undefined : [...new Set(lists.flatMap(l => l as string[]))];
+
+/**
+ * The value expression of `key` in a dict display (`{"key": X, ...}`) or `dict(key=X, ...)`, its last entry (Python
+ * reference "Dictionary displays": "the final dictionary's value for that key will be the last one given"): null when
+ * the dict has no such entry, undefined when the text is no such dict (or it spreads another, or a key is no string
+ * literal: unknown).
+ */
+export function pythonDictEntry(text: string, key: string): string | null | undefined {
+    const t = text.trim();
+    const display = /^\{([\s\S]*)\}$/.exec(t);
+    if (display && pythonSplit(display[1], ",").length === pythonSplit(t.slice(1, -1), ",").length) {
+        const items = pythonSplit(display[1], ",");
+        if (items.some(item => item.startsWith("**"))) return undefined;
+        let found: string | null = null;
+        for (const item of items) {
+            const [k, v] = pythonSplit(item, ":");
+            const name = pythonString(k);
+            if (name === undefined || v === undefined) return undefined;
+            if (name === key) found = v;
+        }
+        return found;
+    }
+    const call = /^dict\s*\(([\s\S]*)\)$/.exec(t);
+    if (call) {
+        const args = pythonCallArguments(call[1]);
+        if (args.positional.length > 0 || /\*\*/.test(call[1])) return undefined;
+        return args.keyword.get(key) ?? null;
+    }
+    return undefined;
+}
+
+/**
+ * The value expression of `key` in the mapping `**EXPR` spreads (Python reference "Calls": "If the syntax **expression
+ * appears in the function call, expression must evaluate to a mapping, the contents of which are treated as
+ * additional keyword arguments"): a dict display or dict(...) (pythonDictEntry), or a name with one assignment of one
+ * (pythonAssignments, over as many lines as it takes) used nowhere but in `**NAME` spreads (a call or method given it
+ * may change it); null when it has no such entry, undefined when the pack cannot know.
+ */
+function pythonMappingEntry(expr: string, key: string, text: string): string | null | undefined {
+    const e = expr.trim();
+    if (!/^[A-Za-z_]\w*$/.test(e)) return pythonDictEntry(e, key);
+    const values = pythonAssignments(text, e);
+    const uses = [...text.matchAll(new RegExp(`(?<![\\w.])${e}(?!\\w)`, "g"))].length;
+    const spreads = [...text.matchAll(new RegExp(`\\*\\*[ \\t]*${e}(?!\\w)`, "g"))].length;
+    if (values?.length !== 1 || uses !== spreads + 1) return undefined;
+    return pythonDictEntry(values[0].value, key);
+}
+
+/**
+ * The keyword argument `key` of a call's argument text: given by name, else by a `**` spread (pythonMappingEntry), the
+ * last one giving it; null when none gives it, undefined when one may and the pack cannot know.
+ */
+export function pythonKeyword(call: string, key: string, text: string): string | null | undefined {
+    const given = pythonCallArguments(call).keyword.get(key);
+    if (given !== undefined) return given;
+    let found: string | null = null;
+    for (const spread of pythonSplit(call, ",").filter(item => item.startsWith("**"))) {
+        const entry = pythonMappingEntry(spread.slice(2), key, text);
+        if (entry === undefined) return undefined;
+        if (entry !== null) found = entry;
+    }
+    return found;
+}
+
+/**
+ * The expression starting at `start` up to the bracket closing its first one (`{...}`, `dict(...)`), strings skipped;
+ * undefined when it does not close.
+ */
+export function pythonBracketed(text: string, start: number): string | undefined {
+    let depth = 0;
+    let quote: string | undefined;
+    for (let i = start; i < text.length; i++) {
+        const c = text[i];
+        if (quote !== undefined) {
+            if (c === "\\") i++;
+            else if (c === quote) quote = undefined;
+        } else if (c === '"' || c === "'") quote = c;
+        else if ("([{".includes(c)) depth++;
+        else if (")]}".includes(c) && --depth === 0) return text.slice(start, i + 1);
+    }
+    return undefined;
+}
+
+/** The text between the parentheses opening at `open`, or undefined when they do not close. */
+export function parenthesized(text: string, open: number): string | undefined {
+    let depth = 0;
+    for (let i = open; i < text.length; i++) {
+        if (text[i] === "(") depth++;
+        if (text[i] === ")" && --depth === 0) return text.slice(open + 1, i);
+    }
+    return undefined;
+}
+
+/**
+ * The calls that change the working directory, as pythonResolve names them (`from os import chdir as cd` is os.chdir):
+ * os.chdir/os.fchdir, their posix module (Python docs "posix": "the os module provides a superset of the posix
+ * interface"; os.chdir is posix.chdir), contextlib.chdir ("Simple wrapper around chdir()").
+ */
+const PYTHON_CHDIR = /^(?:(?:os|posix)\.f?chdir|contextlib\.chdir)$/;
+
+/** Modules whose star import binds no working-directory change but PYTHON_CHDIR's names (os.__all__: chdir, fchdir). */
+const PYTHON_STAR_KNOWN = /^(?:flask|werkzeug|os|posix|contextlib)$/;
+
+/**
+ * A name that is or reaches a PYTHON_CHDIR function: one of them, an attribute of one (`os.chdir.__call__`), or its
+ * module itself (`f(os)`, `getattr(os, "chdir")`, `(os).chdir`: any code given the module may call it).
+ */
+const PYTHON_CHDIR_REACH = /^(?:(?:os|posix)(?:\.f?chdir(?:\.|$)|$)|contextlib(?:\.chdir(?:\.|$)|$))/;
+
+/**
+ * The calls of a file that change the working directory, each as its callee (a PYTHON_CHDIR name) and argument text,
+ * undefined for one to a directory the pack cannot know. Every name of the file's code (outside strings and import
+ * statements, `os . chdir` too) is followed to what it binds: through its imports and aliases (pythonResolve), into
+ * the modules user data wrote (pythonDefinition: `from helpers import cd`), a name it does not import or assign through
+ * its star imports (Python reference "The import statement": `from M import *` binds every public name of M, those of
+ * M.__all__; chdir is in os.__all__), a module whose names the pack does not read (an unread star, a changed module)
+ * unknown (fail closed). A name reaching a chdir (PYTHON_CHDIR_REACH) counts as a known call only when it is called
+ * directly, `os.chdir(D)`; a plain alias `cd = os.chdir` is read through its uses; any other use hands the function
+ * (or its module) on to code that may call it with anything (Built-in Functions "map": "applies function to every item
+ * of iterable"; functools.partial; a default argument), a directory the pack cannot know.
+ */
+export function pythonChdirCalls(
+    file: { path: string; text: string },
+    roots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): ({ callee: string; call: string } | undefined)[] {
+    const names = pythonNames(file.text);
+    const code = pythonStringsBlanked(file.text);
+    const imports = [...code.matchAll(PYTHON_FROM_IMPORT), ...code.matchAll(PYTHON_IMPORT)].map(m => [
+        m.index ?? 0,
+        (m.index ?? 0) + m[0].length,
+    ]);
+    /** What a name reaches (PYTHON_CHDIR_REACH), null nothing of it, undefined unknown. */
+    const reached = new Map<string, string | null | undefined>();
+    const defined = (name: string) => {
+        const found = pythonDefinition(name, file, roots, fileText, view);
+        if (found === "unread") return undefined;
+        return "external" in found && PYTHON_CHDIR_REACH.test(found.external) ? found.external : null;
+    };
+    const reach = (name: string): string | null | undefined => {
+        if (reached.has(name)) return reached.get(name);
+        const head = name.split(".")[0];
+        const resolved = pythonResolve(name, names).name;
+        let found: string | null | undefined = null;
+        // What a call returned (`ctx = contextlib.chdir(D)`) is no function of it; the call itself is read.
+        if (names.results.has(head) && !names.imports.has(head)) found = null;
+        else if (PYTHON_CHDIR_REACH.test(resolved)) found = resolved;
+        else if (names.imports.has(head) || names.assigned.has(head)) found = defined(name);
+        else if (names.stars.length > 0)
+            found =
+                names.stars.map(star => `${star}.${name}`).find(n => PYTHON_CHDIR_REACH.test(n)) ??
+                (names.stars.every(star => PYTHON_STAR_KNOWN.test(star)) ? null : defined(name));
+        reached.set(name, found);
+        return found;
+    };
+    const out: ({ callee: string; call: string } | undefined)[] = [];
+    for (const m of code.matchAll(/(?<!\.[ \t]*)(?<![\w.])[A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*/g)) {
+        const at = m.index ?? 0;
+        if (imports.some(([s, e]) => at >= s && at < e)) continue;
+        const found = reach(m[0].replace(/[ \t]/g, ""));
+        if (found === null) continue;
+        const before = code.slice(code.lastIndexOf("\n", at) + 1, at);
+        if (/\b(?:def|class)[ \t]+$/.test(before)) continue;
+        const after = code.slice(at + m[0].length);
+        // An assignment's target (or a keyword argument's name) binds the name, no use of what it held.
+        if (/^[ \t]*=(?!=)/.test(after)) continue;
+        const open = /^\s*\(/.exec(after);
+        if (found !== undefined && open && PYTHON_CHDIR.test(found)) {
+            const start = at + m[0].length + open[0].length;
+            const inner = parenthesized(code, start - 1);
+            out.push(
+                inner === undefined ? undefined : { callee: found, call: file.text.slice(start, start + inner.length) },
+            );
+            continue;
+        }
+        // A plain alias, `cd = os.chdir` alone in its statement: its uses are read by the alias.
+        const alias = /(?:^|[;:])[ \t]*(\w+)[ \t]*=[ \t]*$/.exec(before);
+        if (found !== undefined && alias && names.assigned.get(alias[1]) === m[0] && /^[ \t]*(?:[;\n]|$)/.test(after))
+            continue;
+        out.push(undefined);
+    }
+    return out;
+}
+
+/**
+ * pythonProgram with only the files the pack can read, `unread` when it imports one user data changed in a way the pack
+ * cannot compute (its code may do anything the readers would refuse), or runs commands the pack does not read
+ * (pythonRunsUnreadCommands: what they start, a second server too).
+ */
+export function readablePythonProgram(
+    args: readonly string[],
+    cwd: string | undefined,
+    fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
+) {
+    const program = pythonProgram(args, cwd, fileText, view);
+    if (program === undefined) return undefined;
+    return {
+        ...program,
+        files: program.files.flatMap(f => (f.text === null ? [] : [{ path: f.path, text: f.text }])),
+        unread: program.files.some(f => f.text === null || pythonRunsUnreadCommands(f.text)),
+    };
+}
+
+/**
+ * The Python APIs that run a command (Python docs "os": system "Execute the command (a string) in a subshell", popen,
+ * the exec* and spawn* functions, posix_spawn; "subprocess", "pty" spawn, "asyncio" create_subprocess_exec/_shell;
+ * Python 2's commands and popen2; round 68: Python 3.9 docs "distutils.spawn" ("spawn(cmd...): Run a command") and
+ * setuptools' copy, "pipes" (Template steps run through /bin/sh by os.popen), CPython Lib/multiprocessing/util.py
+ * spawnv_passfds and the _posixsubprocess.fork_exec it calls), by module or member. asyncio's loop.subprocess_shell /
+ * subprocess_exec ("asyncio Event Loop": "Create a subprocess from cmd") are reached through a loop object the pack
+ * does not resolve: any such attribute runs commands (pythonRunnersOpaque).
+ */
+const PYTHON_COMMAND_RUNNERS =
+    /^(?:(?:os|posix)\.(?:system|popen\w*|exec\w+|spawn\w+|posix_spawnp?|forkpty)|subprocess|pty\.spawn|asyncio\.(?:create_subprocess_\w+|subprocess)|commands|popen2|(?:setuptools\._)?distutils\.spawn|pipes|multiprocessing\.util\.spawnv_passfds|_posixsubprocess)(?:\.|$)/;
+
+/**
+ * The runner calls whose command the pack reads (pythonCommands): subprocess's (Python docs "subprocess": args "a
+ * sequence of program arguments or else a single string"; shell=True runs a string through /bin/sh), getoutput and
+ * getstatusoutput (a shell line), os.system and os.popen (a shell line), distutils' spawn (an argv list); with the
+ * keywords that do not change what runs (not env, executable, preexec_fn, ...).
+ */
+const PYTHON_READ_RUNNERS =
+    /^(?:subprocess\.(?:run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|os\.(?:system|popen)|(?:setuptools\._)?distutils\.spawn\.spawn|asyncio\.(?:subprocess\.)?create_subprocess_(?:exec|shell))$/;
+
+/**
+ * Round 70: Popen's process keywords that change neither the program run, its arguments, its directory, its user nor
+ * its files (Python docs "subprocess", Popen: "If restore_signals is true ... all signals that Python has set to
+ * SIG_IGN are restored to SIG_DFL"; "If start_new_session is true the setsid() system call will be made in the child
+ * process"; "If process_group is a non-negative integer, the setpgid(0, value) system call will be made"), asyncio's
+ * `limit` (the buffer size of its StreamReader wrappers), and `env` (read by pythonRunnerKeywordsKnown).
+ * Round 71 (Python docs "subprocess", Popen constructor): `umask` ("the umask(2) system call will be made in the child
+ * process prior to the execution"), `user`/`group`/`extra_groups` ("the setreuid()/setregid()/setgroups() system call
+ * will be made in the child process": the command judged as root's still, the most it can be) and `pass_fds` ("an
+ * optional sequence of file descriptors to keep open between the parent and child"), their values read by
+ * pythonRunnerKeywordsKnown.
+ */
+const PYTHON_RUNNER_KEYWORDS =
+    /^(?:args|cmd|command|capture_output|text|universal_newlines|check|stdout|stderr|stdin|input|encoding|errors|timeout|shell|cwd|bufsize|close_fds|mode|buffering|search_path|verbose|dry_run|start_new_session|restore_signals|process_group|limit|env|umask|user|group|extra_groups|pass_fds)$/;
+
+/** subprocess's (and asyncio.subprocess's) constants and exception classes: names of the module that run nothing. */
+const PYTHON_RUNNER_CONSTANTS =
+    /^(?:subprocess\.(?:PIPE|DEVNULL|STDOUT|CalledProcessError|TimeoutExpired|SubprocessError|CompletedProcess)|asyncio\.subprocess\.(?:PIPE|DEVNULL|STDOUT|Process))$/;
+
+/**
+ * Variables a literal `env=` may give a command (Python docs "subprocess", Popen: "If env is not None, it must be a
+ * mapping that defines the environment variables for the new process; these are used instead of the default behavior
+ * of inheriting the current process' environment"): the locale and display ones (locale(7): LC_*, LANG, LANGUAGE;
+ * environ(7): TZ, TERM, COLUMNS, LINES), whose values without a `/` name no file; any other (PATH, LD_*, BASH_ENV, ENV,
+ * PYTHON*, PERL5*, RUBY*, NODE_OPTIONS, GCONV_PATH, LOCPATH, ... rootReads LOADER_VARIABLES, or one the pack does not
+ * know) may change what runs: not read (fail closed). Round 71: Go's Cmd.Env appended to os.Environ() too
+ * (literalExecCommands).
+ */
+const HARMLESS_ENVIRONMENT =
+    /^(?:LC_(?:ALL|CTYPE|NUMERIC|TIME|COLLATE|MONETARY|MESSAGES|PAPER|NAME|ADDRESS|TELEPHONE|MEASUREMENT|IDENTIFICATION)|LANG|LANGUAGE|TZ|TERM|COLUMNS|LINES|NO_COLOR)$/;
+
+/**
+ * Whether a variable given to a command (Python's env=, Go's Cmd.Env) changes nothing of what it runs: a
+ * HARMLESS_ENVIRONMENT name with a plain value (no `/`: it names no file). The one list both readers use.
+ */
+export const harmlessEnvironment = (name: string | undefined, value: string | undefined) =>
+    name !== undefined && value !== undefined && HARMLESS_ENVIRONMENT.test(name) && /^[\w.@:+-]*$/.test(value);
+
+/**
+ * Whether a runner call's keyword values are ones the pack reads (PYTHON_RUNNER_KEYWORDS; cwd/stdin/stdout/input are
+ * read by pythonCommandRuns itself): start_new_session/restore_signals a bool, process_group/limit an integer (or None),
+ * env None (inherited) or a dict literal of HARMLESS_ENVIRONMENT variables with plain values. With env= given and no
+ * PATH in it the program is looked up in os.defpath, /bin:/usr/bin (os.get_exec_path(env): "env ... to lookup the PATH
+ * in"; shutil.which: "falling back to os.defpath"), the system's; a shell run so looks its commands up in its own
+ * default path (bash's ends in `.`, the directory): a shell with env= is not read (`shell`, or a shell in its argv).
+ * `dict(os.environ, NAME=VALUE, ...)` (Python docs "Built-in Functions", dict(mapping, **kwargs): the mapping's items,
+ * then the keywords') is the inherited environment, as with no env=, plus HARMLESS_ENVIRONMENT variables.
+ * Round 71: umask an integer literal keeping at least the default 022's bits (umask(2): a bit set is a permission
+ * removed; 0 or 002 lets others write what the command creates) or -1 (no change); user/group a literal name or id,
+ * extra_groups a literal sequence of them (the command is judged as root's whatever it drops to); pass_fds a literal
+ * sequence of the standard descriptors 0, 1, 2 only (the child has them anyway; any other is one the pack does not
+ * know: a file or socket the program opened). Anything else (a name, a call, an expression) is not read.
+ * `resolve` gives a name as the program's imports resolve it.
+ */
+function pythonRunnerKeywordsKnown(
+    keyword: ReadonlyMap<string, string>,
+    shell: boolean,
+    words: readonly string[],
+    resolve: (expr: string) => string | undefined = e => e,
+) {
+    const integer = (v: string) =>
+        v === "-1"
+            ? -1
+            : /^(0[oO][0-7_]+|0[xX][\da-fA-F_]+|0[bB][01_]+|[1-9][\d_]*|0+)$/.test(v)
+              ? Number(v.replace(/_/g, "").toLowerCase())
+              : undefined;
+    const account = (v: string) =>
+        integer(v) !== undefined ? (integer(v) ?? -1) >= 0 : /^[a-z_][a-z0-9_.-]*\$?$/i.test(pythonString(v) ?? "");
+    const sequence = (v: string) => /^[[(]([\s\S]*)[\])]$/.exec(v)?.[1];
+    for (const [k, raw] of keyword) {
+        const v = raw.trim();
+        if (/^(start_new_session|restore_signals)$/.test(k) && !/^(True|False)$/.test(v)) return false;
+        if (/^(process_group|limit)$/.test(k) && !/^(None|\d+)$/.test(v)) return false;
+        if (k === "umask") {
+            const mask = integer(v);
+            if (mask === undefined || (mask !== -1 && (mask < 0 || mask > 0o777 || (mask & 0o022) !== 0o022)))
+                return false;
+        }
+        if (/^(user|group)$/.test(k) && v !== "None" && !account(v)) return false;
+        if (k === "extra_groups" && v !== "None") {
+            const items = sequence(v);
+            if (items === undefined || !pythonSplit(items, ",").every(account)) return false;
+        }
+        if (k === "pass_fds") {
+            const items = sequence(v);
+            if (items === undefined || !pythonSplit(items, ",").every(i => /^[012]$/.test(i))) return false;
+        }
+        if (k !== "env" || v === "None") continue;
+        const inherited = /^dict\s*\(([\s\S]*)\)$/.exec(v);
+        if (inherited && resolve("dict") === "dict") {
+            const { positional, keyword: added } = pythonCallArguments(inherited[1]);
+            if (
+                positional.length === 1 &&
+                resolve(positional[0].replace(/\s+/g, "")) === "os.environ" &&
+                !inherited[1].includes("**") &&
+                [...added].every(([name, value]) => harmlessEnvironment(name, pythonString(value)))
+            )
+                continue;
+            return false;
+        }
+        if (shell || words.some(w => SHELLS.test(posix.basename(w)))) return false;
+        const dict = /^\{([\s\S]*)\}$/.exec(v);
+        if (!dict) return false;
+        const known = pythonSplit(dict[1], ",").every(item => {
+            const pair = pythonSplit(item, ":");
+            if (pair.length !== 2) return false;
+            const [name, value] = pair.map(p => pythonString(p));
+            return harmlessEnvironment(name, value);
+        });
+        if (!known) return false;
+    }
+    return true;
+}
+
+/**
+ * Commands a Python program may run that print what they are asked and change nothing (no file, no process, no
+ * listener): git's rev-parse and describe, which run no hook nor configured program (git-rev-parse(1),
+ * git-describe(1); `-C DIR` only picks the repository), uname, id, whoami, nproc, uptime, true, and hostname or date
+ * with options only (an operand sets the host name or the clock). Any other command is one the pack does not read
+ * from a Python program (fail closed).
+ */
+function pythonHarmlessCommand(argv: readonly string[]): boolean {
+    const [program = "", ...rest] = argv;
+    const name = posix.basename(program);
+    if (name === "git") {
+        const words = [...rest];
+        while (words[0] === "-C" && words.length > 2) words.splice(0, 2);
+        return /^(rev-parse|describe|version|--version)$/.test(words[0] ?? "");
+    }
+    if (/^(uname|id|whoami|nproc|uptime|true)$/.test(name)) return true;
+    // systemctl's queries change no file (systemctl(1), "Unit Commands": is-active, is-enabled, is-failed, status, show).
+    if (name === "systemctl")
+        return /^(is-active|is-enabled|is-failed|status|show)$/.test(rest.find(w => !w.startsWith("-")) ?? "");
+    return /^(hostname|date)$/.test(name) && rest.every(w => /^-[A-Za-z-]*$|^\+[^\s]*$/.test(w) && w !== "-s");
+}
+
+/**
+ * Whether Python source names a runner in a way the pack does not follow (pythonRunsCommands): a star import of os,
+ * posix, subprocess or pty used for a runner it binds, a runner's name given to getattr, or asyncio's
+ * loop.subprocess_shell / subprocess_exec.
+ */
+function pythonRunnersOpaque(text: string): boolean {
+    const names = pythonNames(text);
+    const source = pythonCode(text);
+    const code = pythonStringsBlanked(source);
+    if (/\.[ \t]*subprocess_(?:shell|exec)\b/.test(code)) return true;
+    // A star import binds the module's public names (Python reference "The import statement"): any bare use of a runner
+    // it binds (os/posix system, popen, exec*, spawn*, posix_spawn*, forkpty; every public name of subprocess; pty's
+    // spawn) runs commands; `from os import *` for chdir alone does not.
+    const starRunners = names.stars.flatMap(m =>
+        /^(?:os|posix)$/.test(m)
+            ? ["system|popen\\w*|exec\\w+|spawn\\w+|posix_spawnp?|forkpty"]
+            : m === "subprocess" || m === "pipes" || m === "_posixsubprocess"
+              ? ["[A-Za-z]\\w*"]
+              : m === "pty" || /^(?:setuptools\._)?distutils\.spawn$/.test(m)
+                ? ["spawn"]
+                : [],
+    );
+    if (
+        starRunners.length > 0 &&
+        new RegExp(String.raw`(?<![\w.])(?:${starRunners.join("|")})\b`).test(code.replace(/^[ \t]*from[ \t].*$/gm, ""))
+    )
+        return true;
+    return (
+        /\b(?:getattr|attrgetter|methodcaller)\b/.test(code) &&
+        [...source.matchAll(/(["'])(\w+)\1/g)].some(m => PYTHON_COMMAND_RUNNERS.test(`os.${m[2]}`))
+    );
+}
+
+/** The names in Python code (outside import statements) that resolve to a runner (PYTHON_COMMAND_RUNNERS). */
+function pythonRunnerUses(text: string): { index: number; name: string }[] {
+    const names = pythonNames(text);
+    const code = pythonStringsBlanked(pythonCode(text));
+    const imports = [...code.matchAll(PYTHON_FROM_IMPORT), ...code.matchAll(PYTHON_IMPORT)].map(m => [
+        m.index ?? 0,
+        (m.index ?? 0) + m[0].length,
+    ]);
+    return [...code.matchAll(/(?<![\w.])[A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*/g)].flatMap(m => {
+        const index = m.index ?? 0;
+        if (imports.some(([s, e]) => index >= s && index < e)) return [];
+        const dotted = m[0].replace(/[ \t]/g, "");
+        // A name bound to what a call returned (`REV = subprocess.run(...).stdout`) is no runner: the call is read.
+        const head = dotted.split(".")[0];
+        if (names.results.has(head) && !names.imports.has(head)) return [];
+        const resolved = pythonResolve(dotted, names);
+        return resolved.imported && PYTHON_COMMAND_RUNNERS.test(resolved.name) ? [{ index, name: resolved.name }] : [];
+    });
+}
+
+/**
+ * Whether Python source runs commands (PYTHON_COMMAND_RUNNERS): a module it imports, a name it uses as its imports and
+ * aliases resolve it, or one it names in a way the pack does not follow (pythonRunnersOpaque: fail closed).
+ */
+export function pythonRunsCommands(text: string): boolean {
+    return (
+        pythonNames(text).modules.some(m => PYTHON_COMMAND_RUNNERS.test(m)) ||
+        pythonRunnersOpaque(text) ||
+        pythonRunnerUses(text).length > 0
+    );
+}
+
+/**
+ * What a command's standard input holds: a literal's text, nothing (`none`: subprocess.DEVNULL, Go os/exec's default
+ * null device), or what the pack does not know (`unknown`: a pipe the program writes, a file, the program's own).
+ */
+export type LiteralStdin = { text: string } | "none" | "unknown";
+
+/**
+ * A command a program runs with literal words (pythonCommandRuns, Go os/exec): its argv, the directory it names for
+ * it (subprocess `cwd=`: a path, relative to the program's; `null` unknown; undefined the program's own), what its
+ * standard input holds.
+ */
+type LiteralRun = { argv: string[]; cwd?: string | null; stdin: LiteralStdin };
+
+/**
+ * Shell builtins a line of plain words may not start with: they change the shell that runs the next line (its
+ * directory, variables, options, traps, aliases, umask, limits) or run words as commands of their own (bash(1) SHELL
+ * BUILTIN COMMANDS: eval, `.`/source, command, builtin, exec's redirections), which the pack does not follow.
+ */
+const SHELL_STATE_BUILTINS =
+    /^(?:cd|pushd|popd|eval|source|\.|command|builtin|enable|trap|alias|unalias|set|shopt|export|readonly|declare|typeset|local|unset|umask|ulimit|hash|exit|return|function|coproc|let|read|mapfile|readarray|getopts|shift|fc|history)$/;
+
+/**
+ * The simple commands of a shell text when every line is one simple command of plain words (no expansion,
+ * redirection, quote, `;`, `&&`, `|`, `&`, comment: Python docs "subprocess", "Security Considerations") not
+ * starting with a builtin that changes the shell (SHELL_STATE_BUILTINS); undefined otherwise (fail closed).
+ */
+export function plainShellLines(text: string): string[][] | undefined {
+    const out: string[][] = [];
+    for (const line of text.split("\n")) {
+        if (line.trim() === "") continue;
+        if (/[^\w \t\-./=:+,@%]/.test(line)) return undefined;
+        const argv = line.trim().split(/\s+/);
+        if (SHELL_STATE_BUILTINS.test(argv[0]) || isAssignment(argv[0])) return undefined;
+        out.push(argv);
+    }
+    return out;
+}
+
+/**
+ * Round 71: the simple commands of a literal shell text read as plainShellLines, also through pipelines (POSIX sh
+ * "Pipelines": "the standard output of command1 shall be connected to the standard input of command2"; each command
+ * is run: `piped` marks one reading the previous one's output), single-quoted words (POSIX sh "Single-Quotes":
+ * "Enclosing characters in single-quotes shall preserve the literal value of each character") and redirections
+ * that only discard or merge output (`2>&1`, `>/dev/null`, `2>/dev/null`, `&>/dev/null`: bash(1) REDIRECTION).
+ * Anything else (expansion, `;`, `&&`, `||`, `&`, another redirection, a builtin changing the shell) is not read.
+ */
+export function plainShellPipelines(text: string): { argv: string[]; piped: boolean }[] | undefined {
+    const out: { argv: string[]; piped: boolean }[] = [];
+    for (const line of text.split("\n")) {
+        if (line.trim() === "") continue;
+        const commands: string[][] = [[]];
+        let word: string | undefined;
+        const end = () => {
+            if (word !== undefined) commands[commands.length - 1].push(word);
+            word = undefined;
+        };
+        for (let i = 0; i < line.length;) {
+            const rest = line.slice(i);
+            const discard =
+                word === undefined ? /^(?:2>&1|[12]?>\/dev\/null|&>\/dev\/null)(?=[\s|]|$)/.exec(rest) : null;
+            if (discard) i += discard[0].length;
+            else if (/^\s/.test(rest)) {
+                end();
+                i++;
+            } else if (rest.startsWith("|")) {
+                end();
+                if (rest.startsWith("||")) return undefined;
+                commands.push([]);
+                i++;
+            } else if (rest.startsWith("'")) {
+                const close = rest.indexOf("'", 1);
+                if (close < 0) return undefined;
+                word = (word ?? "") + rest.slice(1, close);
+                i += close + 1;
+            } else if (/^[\w\-./=:+,@%]/.test(rest)) {
+                word = (word ?? "") + rest[0];
+                i++;
+            } else return undefined;
+        }
+        end();
+        for (const [k, argv] of commands.entries()) {
+            if (argv.length === 0 || SHELL_STATE_BUILTINS.test(argv[0]) || isAssignment(argv[0])) return undefined;
+            out.push({ argv, piped: k > 0 });
+        }
+    }
+    return out;
+}
+
+/**
+ * The commands Python source runs, each an argv with its directory and standard input (LiteralRun), when the pack
+ * reads every one: each use of a runner (pythonRunnerUses) is a PYTHON_READ_RUNNERS call (or a PYTHON_RUNNER_CONSTANTS
+ * name) whose command is a literal: a list or tuple of string literals (an argv, run without a shell), or a string
+ * literal run by the shell (os.system, os.popen, getoutput, shell=True; a list's first item then) whose lines are
+ * simple commands of plain words (plainShellLines). Its keywords (Python docs "subprocess", "Frequently Used
+ * Arguments", Popen):
+ * - `cwd=` "changes the working directory to cwd before executing the child": a string literal is that directory,
+ *   None the program's, anything else unknown;
+ * - `input=` "is passed to Popen.communicate() and thus to the subprocess's stdin": a string literal is its standard
+ *   input, None none given; `stdin=` DEVNULL is empty, None the program's own, any other (PIPE: what the program
+ *   writes; a file object) unknown; os.popen(cmd, mode) with a mode other than "r" (Python docs "os.popen": "can be read
+ *   or written depending on whether mode is 'r' (default) or 'w'") hands the command what the program writes;
+ * - `stdout=`/`stderr=` other than None, PIPE, DEVNULL, STDOUT (or the program's own sys.stdout/sys.stderr) writes
+ *   the command's output where the pack does not read (a file opened for writing): not read (fail closed).
+ * Undefined when any is not read (fail closed), or the code is one the pack cannot follow (pythonDynamic,
+ * pythonRunnersOpaque), or a subprocess call passes Popen's later parameters by position (bufsize, executable, ...).
+ */
+export function pythonCommandRuns(text: string): LiteralRun[] | undefined {
+    if (pythonRunnersOpaque(text) || pythonDynamic(text)) return undefined;
+    const source = pythonCode(text);
+    const calls = pythonCalls(source);
+    const names = pythonNames(text);
+    const resolved = (expr: string | undefined) =>
+        expr === undefined ? undefined : pythonResolve(expr.replace(/\s+/g, ""), names).name;
+    const runs: LiteralRun[] = [];
+    for (const use of pythonRunnerUses(text)) {
+        if (PYTHON_RUNNER_CONSTANTS.test(use.name)) continue;
+        const call = calls.find(c => c.index === use.index && c.callee === use.name);
+        if (call === undefined || !PYTHON_READ_RUNNERS.test(call.callee)) return undefined;
+        const { positional, keyword } = pythonCallArguments(call.call);
+        if (call.call.includes("**") || positional.some(p => p.startsWith("*"))) return undefined;
+        if ([...keyword.keys()].some(k => !PYTHON_RUNNER_KEYWORDS.test(k))) return undefined;
+        const subprocess = /^subprocess\.(?!getoutput|getstatusoutput)/.test(call.callee);
+        // asyncio's (Python docs "asyncio Subprocesses"): create_subprocess_exec(program, *args, ...) runs the argv its
+        // positional arguments are, no shell; create_subprocess_shell(cmd, ...) runs cmd by the shell; other keywords
+        // go to subprocess.Popen, read as its.
+        const asyncioExec = /\.create_subprocess_exec$/.test(call.callee);
+        const asyncioShell = /\.create_subprocess_shell$/.test(call.callee);
+        if ((subprocess || asyncioShell) && positional.length > 1) return undefined;
+        if ((asyncioExec || asyncioShell) && ["args", "cmd", "command", "shell"].some(k => keyword.has(k)))
+            return undefined;
+        const given = asyncioExec
+            ? `[${positional.join(", ")}]`
+            : (keyword.get("args") ?? keyword.get("cmd") ?? keyword.get("command") ?? positional[0]);
+        const shellKeyword = keyword.get("shell")?.trim();
+        if (shellKeyword !== undefined && !/^(True|False)$/.test(shellKeyword)) return undefined;
+        const shell =
+            /^(os\.|subprocess\.getstatus|subprocess\.getoutput)/.test(call.callee) ||
+            shellKeyword === "True" ||
+            asyncioShell;
+        // The directory: a literal, None the program's, anything else unknown.
+        const cwdGiven = keyword.get("cwd")?.trim();
+        const cwd = cwdGiven === undefined || cwdGiven === "None" ? undefined : (pythonString(cwdGiven) ?? null);
+        // Where its output goes: the program's streams or a pipe it reads, else a write the pack does not read.
+        for (const k of ["stdout", "stderr"]) {
+            const v = keyword.get(k)?.trim();
+            if (v === undefined || v === "None") continue;
+            if (
+                !/^(?:(?:asyncio\.)?subprocess\.(?:PIPE|DEVNULL|STDOUT)|sys\.(?:stdout|stderr))$/.test(
+                    resolved(v) ?? "",
+                )
+            )
+                return undefined;
+        }
+        // Its standard input: input='s literal, DEVNULL none, None (or no keyword) the program's own (unknown).
+        const input = keyword.get("input")?.trim();
+        const stdinGiven = keyword.get("stdin")?.trim();
+        const mode = call.callee === "os.popen" ? (keyword.get("mode") ?? positional[1])?.trim() : undefined;
+        let stdin: LiteralStdin = "unknown";
+        if (input !== undefined && input !== "None") {
+            const literal = pythonString(input);
+            stdin = literal === undefined ? "unknown" : { text: literal };
+        } else if (stdinGiven !== undefined && /^(asyncio\.)?subprocess\.DEVNULL$/.test(resolved(stdinGiven) ?? ""))
+            stdin = "none";
+        if (mode !== undefined && pythonString(mode) !== "r") stdin = "unknown";
+        const list = /^[[(]([\s\S]*)[\])]$/.exec(given?.trim() ?? "");
+        const items = list ? pythonSplit(list[1], ",").map(i => pythonString(i)) : [pythonString(given)];
+        if (items.length === 0 || items.some(i => i === undefined)) return undefined;
+        const words = items as string[];
+        // A name the program itself binds (`def dict`, `dict = ...`) is not the builtin.
+        const rebound = (e: string) => new RegExp(`(^|[\\s;])(def|class)\\s+${e}\\b|(?<![\\w.])${e}\\s*=(?!=)`, "m");
+        const resolveName = (e: string) => (rebound(e).test(source) ? undefined : resolved(e));
+        if (!pythonRunnerKeywordsKnown(keyword, shell, words, resolveName)) return undefined;
+        if (!shell) {
+            runs.push({ argv: list ? words : [words[0]], cwd, stdin });
+            continue;
+        }
+        const lines = plainShellPipelines(words[0]);
+        if (lines === undefined || lines.length === 0) return undefined;
+        runs.push(...lines.map(({ argv, piped }) => ({ argv, cwd, stdin: piped ? ("unknown" as const) : stdin })));
+    }
+    return runs;
+}
+
+/** The argvs of the commands Python source runs (pythonCommandRuns), when the pack reads every one. */
+const pythonCommands = (text: string): string[][] | undefined => pythonCommandRuns(text)?.map(r => r.argv);
+
+/**
+ * Whether Python source runs a command the pack does not read: one it cannot read (pythonCommands), or one that is
+ * not harmless (pythonHarmlessCommand: a command run as root may start a server or change the files another serves).
+ */
+const pythonRunsUnreadCommands = (text: string) => {
+    if (!pythonRunsCommands(text)) return false;
+    const commands = pythonCommands(text);
+    return commands === undefined || commands.some(c => !pythonHarmlessCommand(c));
+};
+
+/**
+ * Whether the node reads a file at `path` (or a file in the directory `path`) as its configuration or code: the node's
+ * own (NODE_CONFIG_PATHS), what decides what root runs (READ_BEFORE_WRITE: crontab(5) /etc/cron.d, systemd.unit(5)
+ * "Unit File Load Path", login shells' /etc/profile.d ...), a server's (SERVER_CONFIGS).
+ */
+export const nodeReadsAsConfig = (path: string) => {
+    const p = posix.resolve("/", path).replace(/^\/var\/run(?=\/|$)/, "/run");
+    const all = [...NODE_CONFIG_PATHS, ...READ_BEFORE_WRITE, ...SERVER_CONFIGS.map(c => c.path)];
+    return all.some(c => c.test(p) || c.test(`${p.replace(/\/$/, "")}/x`));
+};
+
+/**
+ * Where a program run as root may write a file the pack accepts without reading what it writes (round 71): data
+ * directories no node process reads as configuration or code (FHS 3.0: /tmp and /var/tmp "temporary files", /var/log
+ * "Log files", /var/cache "Application cache data", /var/lib/<name> "State information" of an application, /run/<name>
+ * "Run-time variable data"), not the node's own state there (the kubelet's, cloud-init's, the runtimes', systemd's,
+ * polkit's, the package managers' and alternatives' links, sudo's, udev's). Anything else (/etc, /usr, /opt, /root, a
+ * file user data wrote) may be code or configuration root reads: refused unless the pack reads what is written. An
+ * application's own directory under /etc (FHS 3.0 "/etc: Host-specific system configuration", /etc/opt-like
+ * `/etc/<app>/`) counts as its data when it is none of the directories the node's own software reads there
+ * (NODE_CONFIG_PATHS, READ_BEFORE_WRITE, SERVER_CONFIGS, and the ones below: sysctl(8) sysctl.d, logrotate(8)
+ * postrotate scripts, dnf/yum repositories, the CA trust in pki, NetworkManager dispatcher scripts, sudo, containers,
+ * docker, amazon's agents, X/xdg autostart, alternatives' links, audit, chrony, selinux, sysconfig environments ...).
+ */
+const PROGRAM_DATA_PATHS =
+    /^\/(?:tmp|var\/tmp|var\/log|var\/cache)\/[^/]|^\/(?:var\/lib|run)\/(?!(?:kubelet|cloud|containerd|docker|systemd|polkit-1|rpm|dnf|yum|alternatives|amazon|sudo|udev|tmpfiles\.d|user|cni|nri|sss|pam|dbus|NetworkManager)(?:\/|$))[^/]+\/|^\/etc\/(?!(?:sysctl\.d|logrotate\.d|yum\.repos\.d|yum|dnf|pki|ssl|ca-certificates|NetworkManager|sudoers\.d|containers|docker|amazon|aws|xdg|X11|alternatives|audit|chrony\.d|selinux|sysconfig|default|security|pam\.d|systemd|udev|modprobe\.d|modules-load\.d|ld\.so\.conf\.d|profile\.d|cron\.[a-z]+|init\.d|rc\.d|rc\d\.d|update-motd\.d|motd\.d|cloud|kubernetes|eks|containerd|cni|ssh|polkit-1|dbus-1|sudo|environment\.d|binfmt\.d|tmpfiles\.d|sysusers\.d|depmod\.d|dracut\.conf\.d|kernel|grub\.d|bash_completion\.d|skel|supervisord\.d|monit\.d|nginx|httpd|caddy|rsyslog\.d|fluent-bit|cron|anacron|at|logrotate|issue\.d|profile|gitconfig|git|pip|npm|gnupg|iproute2|sysconfig|nsswitch|hosts|resolv)(?:\/|$))[\w][\w.-]*\/[^/]/;
+
+/** A file a Python call writes (PYTHON_WRITE_CALLS): `expr` names it (undefined: the pack cannot tell which, fail
+ * closed); `inside`, a directory the call makes files in (a file of any name there); `files`, the files a named path
+ * stands for (a database's backend suffixes, a URI's path), undefined when the pack cannot tell. */
+type PythonWrite = {
+    expr: string | undefined;
+    /** The paths named, when the reader computed them itself (an SQL statement's file names). */
+    given?: readonly string[];
+    /** A file made inside the directory (tempfile's). */
+    inside?: boolean;
+    /** Files of any name inside the directory (an archive's members): no file user data wrote may lie under it. */
+    anyName?: boolean;
+    /**
+     * The path a symbolic link the program makes at `at` points at: what a write through that link writes (the file
+     * itself, or any file inside it when it is a directory; a relative one resolved from the link's directory,
+     * symlink(7)).
+     */
+    through?: { at: string | undefined };
+    /** Why, when `expr` is undefined. */
+    why?: string;
+    files?: (path: string) => readonly string[] | undefined;
+};
+
+type PythonArguments = ReturnType<typeof pythonCallArguments>;
+
+/** A mode argument that may write (Python docs "Built-in Functions" open(): 'w', 'x', 'a', '+'), its default read. */
+const pythonModeWrites = (mode: string | undefined) => {
+    if (mode === undefined || mode.trim() === "None") return false;
+    const literal = pythonString(mode.trim());
+    return literal === undefined || /[wax+]/.test(literal);
+};
+
+/** A dbm flag that may write (Python docs "dbm.open": 'r' read-only; 'w', 'c', 'n' open for reading and writing). */
+const pythonDbmFlagWrites = (flag: string | undefined, otherwise: string) => {
+    const literal = flag === undefined ? otherwise : pythonString(flag.trim());
+    return literal === undefined || !/^r[fsu]*$/.test(literal);
+};
+
+/**
+ * Whether os.open's flags are provably read-only (Python docs "os.open": flags "constructed by ORing together one or
+ * more of these values"; open(2): the access mode O_RDONLY is 0; O_TRUNC truncates even with O_RDONLY on Linux, "The
+ * (undefined) effect of O_RDONLY | O_TRUNC varies among implementations"): each `|` term os.O_RDONLY or a modifier that
+ * opens no file for writing, the literal 0, or a name every assignment of which is such (pythonAssignments); a number,
+ * `+`, a name bound another way or imported fails closed (Linux O_WRONLY|O_CREAT|O_TRUNC is 577).
+ */
+function pythonOsFlagsReadOnly(flags: string | undefined, text: string, depth = 0): boolean {
+    if (flags === undefined || depth > 8) return false;
+    // A program rebinding a flag constant (`os.O_RDONLY = ...`) is not read.
+    if (/\bO_[A-Z]+\s*=(?!=)/.test(pythonStringsBlanked(text))) return false;
+    const terms = pythonSplit(flags, "|");
+    return (
+        terms.length > 0 &&
+        terms.every(term => {
+            const inner = term.startsWith("(") ? parenthesized(term, 0) : undefined;
+            if (inner !== undefined && inner.length === term.length - 2)
+                return pythonOsFlagsReadOnly(inner, text, depth + 1);
+            if (/^(?:0+|0[oOxXbB]0+)$/.test(term)) return true;
+            if (!/^[A-Za-z_][\w.]*$/.test(term)) return false;
+            const name = pythonResolve(term, pythonNames(text)).name;
+            if (/^os\.O_/.test(name))
+                return /^os\.O_(?:RDONLY|CLOEXEC|NOFOLLOW|DIRECTORY|NONBLOCK|NDELAY|NOATIME|NOCTTY|PATH|LARGEFILE)$/.test(
+                    name,
+                );
+            if (term.includes(".")) return false;
+            const values = pythonAssignments(text, term);
+            return (
+                values !== undefined &&
+                values.length > 0 &&
+                values.every(v => pythonOsFlagsReadOnly(v.value, text, depth + 1))
+            );
+        })
+    );
+}
+
+/** The items of a list or tuple display (`[a, b]`, `(a,)`), else the expression itself. */
+const pythonItems = (expr: string): string[] => {
+    const e = expr.trim();
+    const code = pythonStringsBlanked(e);
+    // The bracket opening the expression closes at its end (`[a][0]` is a subscript, no display).
+    let depth = 0;
+    let close = -1;
+    for (let i = 0; i < code.length && close < 0; i++) {
+        if ("([{".includes(code[i])) depth++;
+        if (")]}".includes(code[i]) && --depth === 0) close = i;
+    }
+    const display = /^[[(]/.test(code) && close === code.length - 1;
+    const inner = e.slice(1, -1);
+    return display && (e.startsWith("[") || [...pythonTopLevel(inner)].some(i => inner[i] === ","))
+        ? pythonSplit(inner, ",")
+        : [e];
+};
+
+/** A path with each suffix a backend adds (its files beside the name given). */
+const pythonSuffixed =
+    (...suffixes: readonly string[]) =>
+    (path: string) =>
+        suffixes.map(s => path + s);
+
+/** SQLite's journal files beside a database (SQLite "Temporary Files Used By SQLite": -journal, -wal, -shm). */
+const SQLITE_FILES = ["", "-journal", "-wal", "-shm"] as const;
+
+/**
+ * The files an SQLite database name opens (Python docs "sqlite3.connect": ":memory:" is in memory; "If uri is True,
+ * database is interpreted as a URI with a file path and an optional query string"; SQLite "Uniform Resource
+ * Identifiers": the scheme "file:", an authority empty or "localhost", %HH escapes, mode=ro read-only, mode=memory in
+ * memory), undefined when the pack cannot tell; `uri` whether the name is a URI (undefined: it may be).
+ */
+const sqliteDatabaseFiles = (name: string, uri: boolean | undefined): readonly string[] | undefined => {
+    if (name === ":memory:" || name === "") return [];
+    if (uri === false || !name.startsWith("file:")) return SQLITE_FILES.map(s => name + s);
+    const [, rest, query = ""] = /^file:([^?#]*)(?:\?([^#]*))?/.exec(name) ?? [];
+    const params = new Map(query.split("&").map(p => [p.split("=")[0], p.split("=").slice(1).join("=")] as const));
+    const authority = /^\/\/([^/]*)(\/.*)?$/.exec(rest ?? "");
+    if (authority && authority[1] !== "" && authority[1] !== "localhost") return undefined;
+    let path: string;
+    try {
+        path = decodeURIComponent(authority ? (authority[2] ?? "") : (rest ?? ""));
+    } catch {
+        return undefined;
+    }
+    const none = params.get("mode") === "ro" || params.get("mode") === "memory" || path === ":memory:";
+    const parsed = none ? [] : SQLITE_FILES.map(s => path + s);
+    // A name that may not be read as a URI is also a relative file named `file:...`.
+    return uri === true ? parsed : [...parsed, ...SQLITE_FILES.map(s => name + s)];
+};
+
+/**
+ * The files an SQL text makes SQLite open besides the connection's (SQLite "ATTACH DATABASE": `ATTACH [DATABASE] expr
+ * AS schema-name`, "The filename for the database to be attached is the value of the expression"; "VACUUM": `VACUUM
+ * [schema-name] INTO filename` writes a new database file), read in its tokens ("SQL As Understood By SQLite":
+ * 'string' literals with '' quotes, "identifiers", `--` and `/* *\/` comments): undefined when an expression is no
+ * string literal (a parameter, a concatenation: fail closed).
+ */
+function sqliteAttachedFiles(sql: string): string[] | undefined {
+    const tokens = (
+        sql.match(
+            /'(?:[^']|'')*'|"(?:[^"]|"")*"|`[^`]*`|\[[^\]]*\]|--[^\n]*|\/\*[\s\S]*?(?:\*\/|$)|[A-Za-z_]\w*|\S/g,
+        ) ?? []
+    ).filter(t => !/^(?:--|\/\*)/.test(t));
+    const word = (i: number) => (/^[A-Za-z_]/.test(tokens[i] ?? "") ? tokens[i].toUpperCase() : "");
+    const literal = (i: number) =>
+        /^'/.test(tokens[i] ?? "") ? tokens[i].slice(1, -1).replace(/''/g, "'") : undefined;
+    const out: string[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+        if (word(i) === "ATTACH") {
+            const at = word(i + 1) === "DATABASE" ? i + 2 : i + 1;
+            const name = literal(at);
+            if (name === undefined || word(at + 1) !== "AS") return undefined;
+            out.push(name);
+        } else if (word(i) === "VACUUM") {
+            let at = i + 1;
+            if (word(at) !== "INTO" && /^[A-Za-z_"`[]/.test(tokens[at] ?? "")) at++;
+            if (word(at) !== "INTO") continue;
+            const name = literal(at + 1);
+            if (name === undefined) return undefined;
+            out.push(name);
+        }
+    }
+    return out;
+}
+
+/** The value of a Python string expression: adjacent literals (no f-string), decoded; undefined otherwise. */
+const pythonText = (expr: string): string | undefined => {
+    const pieces = pythonPieces(expr.trim());
+    if (pieces.some(p => (p.kind === "string" ? p.formatted : p.kind !== "comment" && /\S/.test(p.text))))
+        return undefined;
+    const values = pieces
+        .filter(p => p.kind === "string")
+        .map(p => {
+            const m = /^([rRuUbB]{0,2})("""|'''|"|')([\s\S]*)\2$/.exec(p.text);
+            if (!m) return undefined;
+            return /r/i.test(m[1]) || !m[3].includes("\\") ? m[3] : pythonString(p.text);
+        });
+    return values.length === 0 || values.some(v => v === undefined) ? undefined : values.join("");
+};
+
+/** The files dbm's backends make of a name (Python docs "dbm": dbm.gnu the file itself, dbm.ndbm `.db` (or `.pag` and
+ * `.dir`), dbm.dumb "files with .dat and .dir extensions" and a `.bak`, dbm.sqlite3 an SQLite file). */
+const DBM_FILES = ["", ".db", ".pag", ".dir", ".dat", ".bak", ...SQLITE_FILES.slice(1)];
+
+/**
+ * Round 72: an archive's members written inside `dir` (default the working directory), of any names: tar members
+ * may leave it (Python docs "tarfile", extractall: "It is possible that files are created outside of path, e.g.
+ * members that have absolute filenames starting with "/" or filenames with two dots ".."", and links to anywhere)
+ * unless filter='data' ("Extraction filters": data_filter "Strip leading slashes", "Refuse to extract files with
+ * absolute paths ... whose absolute path (after following symlinks) would end up outside the destination",
+ * "Refuse to extract links (hard or soft) that link to absolute paths, or ones that link outside the destination",
+ * setuid bits cleared; PEP 706, backported to 3.9's tarfile); zip members may not ("zipfile", ZipFile.extract: an
+ * absolute member name has its leading slashes "stripped" and "All ".." components in a member filename will be
+ * removed"; it makes no links), so `zip` (the pack knows the archive is one) needs no filter. Any other filter, or
+ * one the pack cannot read, fails closed.
+ */
+function pythonExtraction(
+    dir: string | undefined,
+    zip: boolean,
+    filter: string | undefined,
+    call: string,
+    names: PythonNames,
+): PythonWrite {
+    const f = filter?.trim();
+    const data =
+        f !== undefined && (pythonString(f) === "data" || pythonResolve(f, names).name === "tarfile.data_filter");
+    if (call.includes("**") || (!zip && !data))
+        return {
+            expr: undefined,
+            why: "it extracts an archive the pack does not read, whose members may be written anywhere (a tar without filter='data', Python docs tarfile \"Extraction filters\")",
+        };
+    return {
+        expr: dir === undefined || dir.trim() === "None" || dir.trim() === "" ? '"."' : dir,
+        inside: true,
+        anyName: true,
+    };
+}
+
+/**
+ * The Python calls that write files, one table (round 72): each by the name the file's imports resolve it to
+ * (pythonCalls), with how it names its target and its mode (the Python docs cited per entry). A call writes when its
+ * mode, flag or flags are not provably a read; its target is judged by pythonWriteRefusal. pathlib's methods (on any
+ * receiver that may be a Path) are read in pythonWriteRefusal itself.
+ */
+type PythonWriteContext = {
+    text: string;
+    names: PythonNames;
+    callee: string;
+    call: string;
+    fileText: ((path: string) => string | undefined) | undefined;
+    cwds: readonly (string | undefined)[];
+};
+
+const PYTHON_WRITE_CALLS: readonly {
+    callee: RegExp;
+    writes: (args: PythonArguments, at: PythonWriteContext) => PythonWrite[];
+}[] = [
+    // Python docs "Built-in Functions" open(file, mode='r', ..., opener=None) ("'w' open for writing", 'x', 'a', '+');
+    // io.open is open ("io.open: This is an alias for the builtin open() function"); "io" class FileIO(name, mode='r',
+    // closefd=True, opener=None) ("'r', 'w', 'x' or 'a' for reading (default), writing, exclusive creation or
+    // appending", '+'); "codecs.open(filename, mode='r', ...)". A custom opener ("the underlying file descriptor for the
+    // file object is then obtained by calling opener with (file, flags)") opens as it likes: fail closed.
+    {
+        callee: /^(?:builtins\.|_?io\.)?open$|^_?io\.FileIO$|^codecs\.open$/,
+        writes: (args, { callee }) => {
+            const opener = /codecs/.test(callee) ? undefined : args.argument("opener", /FileIO/.test(callee) ? 3 : 7);
+            const file = args.argument("file", 0) ?? args.argument("name", 0) ?? args.argument("filename", 0);
+            const custom = opener !== undefined && opener.trim() !== "None";
+            return pythonModeWrites(args.argument("mode", 1)) || custom ? [{ expr: file }] : [];
+        },
+    },
+    // Python docs "gzip.open(filename, mode='rb', ...)", class GzipFile(filename=None, mode=None, ...); "bz2.open(filename,
+    // mode='rb')", BZ2File(filename, mode='r'); "lzma.open(filename, mode='rb')", LZMAFile(filename=None, mode='r'):
+    // 'w', 'x', 'a' write (a default mode reads).
+    // Round 72: with no filename, the fileobj's file is written (opened by a call judged on its own). Python docs
+    // "zipfile": ZipFile(file, mode='r') "'w' to truncate and write a new file, 'a' to append to an existing file, or
+    // 'x' to exclusively create" (PyZipFile alike).
+    {
+        callee: /^(?:gzip\.(?:open|GzipFile)|bz2\.(?:open|BZ2File)|lzma\.(?:open|LZMAFile)|zipfile\.(?:ZipFile|PyZipFile))$/,
+        writes: (args, { callee }) => {
+            const name = args.argument(/^zipfile/.test(callee) ? "file" : "filename", 0);
+            const inFileobj = name === undefined && args.keyword.has("fileobj");
+            return pythonModeWrites(args.argument("mode", 1)) && !inFileobj ? [{ expr: name }] : [];
+        },
+    },
+    // Round 72: Python docs "tarfile": tarfile.open(name=None, mode='r', fileobj=None, ...), mode 'w'/'x'/'a' with an
+    // optional ':compression' or '|compression'; TarFile(name=None, mode='r', fileobj=None, ...) 'r', 'a', 'w', 'x'.
+    // A mode the pack cannot read is a write (fail closed); with no name, the fileobj's file is written.
+    {
+        callee: /^tarfile\.(?:open|TarFile(?:\.open)?)$/,
+        writes: args => {
+            const mode = args.argument("mode", 1);
+            const literal = mode === undefined ? "r" : pythonString(mode.trim());
+            const name = args.argument("name", 0);
+            const inFileobj = name === undefined && args.keyword.has("fileobj");
+            return (literal === undefined || /^[wax]/.test(literal)) && !inFileobj ? [{ expr: name }] : [];
+        },
+    },
+    // Round 72: shutil.unpack_archive(filename, extract_dir=None, format=None, *, filter=None) (Python docs "shutil":
+    // "extract_dir is the name of the target directory ... If not provided, the current working directory is used";
+    // "filter argument is passed to the underlying unpacking function"; "Never extract archives from untrusted sources
+    // without prior inspection. It is possible that files are created outside of the path specified in the
+    // extract_dir argument"): members of any name inside extract_dir (pythonExtraction).
+    {
+        callee: /^shutil\.unpack_archive$/,
+        writes: (args, { call, names, text }) => {
+            const format = args.argument("format", 2);
+            const filename = pythonString((args.argument("filename", 0) ?? "").trim());
+            const zip =
+                !/register_unpack_format/.test(text) &&
+                (format === undefined || format.trim() === "None"
+                    ? filename !== undefined && /\.zip$/i.test(filename)
+                    : pythonString(format.trim()) === "zip");
+            return [pythonExtraction(args.argument("extract_dir", 1), zip, args.keyword.get("filter"), call, names)];
+        },
+    },
+    // Python docs "os.fdopen(fd, *args, **kwargs)": "Return an open file object connected to the file descriptor fd. This
+    // is an alias of the open() built-in function": its file is the one the fd was opened on, judged where it was opened
+    // (os.open's flags, tempfile.mkstemp's dir, open()'s mode); it writes no file of its own. Likewise
+    // "tokenize.open(filename)" ("Open a file in read only mode") and "webbrowser.open(url)" write none.
+    { callee: /^os\.fdopen$|^tokenize\.open$|^webbrowser\.open(?:_new|_new_tab)?$/, writes: () => [] },
+    // Python docs "os.open(path, flags, mode=0o777, *, dir_fd=None)": a write unless its flags are provably read-only.
+    {
+        callee: /^os\.open$/,
+        writes: (args, { text }) =>
+            pythonOsFlagsReadOnly(args.argument("flags", 1), text) ? [] : [{ expr: args.argument("path", 0) }],
+    },
+    // Python docs "os.truncate(path, length)", "os.mkfifo(path, mode=0o666, *, dir_fd=None)", "os.mknod(path, ...)":
+    // the file at path.
+    { callee: /^os\.(?:truncate|mkfifo|mknod)$/, writes: args => [{ expr: args.argument("path", 0) }] },
+    // Python docs "os.mkdir(path, ...)", "os.makedirs(name, ...)", "pathlib" Path.mkdir: a directory holds no content
+    // of its own; the files later written inside it are judged by their own calls (none listed here).
+    // Python docs "os.rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None)", os.replace, os.renames: dst is made.
+    // Round 72: a write through a link the program makes is a write of what it points at. "os.link(src, dst, ...)"
+    // "Create a hard link pointing to src named dst" (link(2): one inode, so appending to dst appends to src;
+    // fs.protected_hardlinks does not bind root); "os.symlink(src, dst, ...)" "Create a symbolic link pointing to src
+    // named dst" (open(2) follows it; symlink(7): a relative src is read from dst's directory).
+    {
+        callee: /^os\.(?:rename|replace|renames|link|symlink)$/,
+        writes: (args, { callee }) => [
+            { expr: args.argument("dst", 1) },
+            ...(callee === "os.link" ? [{ expr: args.argument("src", 0) }] : []),
+            ...(callee === "os.symlink"
+                ? [{ expr: args.argument("src", 0), through: { at: args.argument("dst", 1) } }]
+                : []),
+        ],
+    },
+    // Python docs "shutil": copyfile(src, dst), copy(src, dst), copy2(src, dst), copytree(src, dst), move(src, dst),
+    // copymode(src, dst) and copystat(src, dst) ("Copy the permission bits ... from src to dst"): dst.
+    {
+        callee: /^shutil\.(?:copy|copy2|copyfile|copytree|move|copymode|copystat)$/,
+        writes: args => [{ expr: args.argument("dst", 1) }],
+    },
+    // Python docs "urllib.request.urlretrieve(url, filename=None, reporthook=None, data=None)" ("Copy a network object
+    // denoted by a URL to a local file. ... If no filename is given ... a temporary file"): the filename; none, a
+    // temporary file (tempfile's default directory, judged as tempfile's below).
+    {
+        callee: /^urllib\.request\.urlretrieve$/,
+        writes: (args, { text }) => {
+            const filename = args.argument("filename", 1);
+            if (filename !== undefined && filename.trim() !== "None") return [{ expr: filename }];
+            return /\btempfile\.tempdir\s*=|\bTMPDIR\b|\bTEMP\b|\bTMP\b/.test(text) ? [{ expr: undefined }] : [];
+        },
+    },
+    // Python docs "fileinput.input(files=None, inplace=False, backup='', *, mode='r', ...)", class FileInput (same
+    // parameters): "if the keyword argument inplace=True is passed ... the file is moved to a backup file and standard
+    // output is directed to the input file"; the backup "extension of the backup file"  (default .bak); files "a
+    // single file name" or a list; None, sys.argv[1:] (unknown). An inplace that is no literal off value may be on.
+    {
+        callee: /^fileinput\.(?:input|FileInput)$/,
+        writes: args => {
+            const inplace = args.argument("inplace", 1);
+            if (inplace === undefined || PYTHON_OFF.test(inplace.trim())) return [];
+            const files = args.argument("files", 0);
+            const backup = args.argument("backup", 2);
+            const extension = backup === undefined ? "" : pythonString(backup.trim());
+            const suffixes = extension === undefined ? undefined : ["", extension === "" ? ".bak" : extension];
+            if (files === undefined || files.trim() === "None") return [{ expr: undefined }];
+            return pythonItems(files).map(expr => ({
+                expr,
+                files: (path: string) => (suffixes === undefined ? undefined : suffixes.map(s => path + s)),
+            }));
+        },
+    },
+    // Python docs "sqlite3.connect(database, timeout=5.0, detect_types=0, isolation_level='DEFERRED',
+    // check_same_thread=True, factory=sqlite3.Connection, cached_statements=128, uri=False, *, autocommit)": "The path
+    // to the database file to be opened" (created when missing), ":memory:" in memory, a URI when uri is true
+    // (sqliteDatabaseFiles).
+    {
+        callee: /^sqlite3\.(?:connect|dbapi2\.connect)$/,
+        writes: args => {
+            const uri = args.argument("uri", 7)?.trim();
+            const isUri = uri === undefined || PYTHON_OFF.test(uri) ? false : uri === "True" ? true : undefined;
+            return [{ expr: args.argument("database", 0), files: path => sqliteDatabaseFiles(path, isUri) }];
+        },
+    },
+    // Python docs "dbm.open(file, flag='r', mode=0o666)" (the backend whichdb finds, or the first built: any of the
+    // backends' files), "dbm.gnu.open(filename, flag='r', mode=0o666)", "dbm.ndbm.open(filename, flag='r', ...)",
+    // "dbm.sqlite3.open(filename, /, flag='r', mode=0o666)", "dbm.dumb.open(filename, flag='c', mode=0o666)" ("The
+    // basename of the database file (without any specific extensions). When a dumbdbm database is created, files with
+    // .dat and .dir extensions are created"); flags 'w', 'c', 'n' write.
+    {
+        callee: /^dbm(?:\.(?:gnu|ndbm|sqlite3|dumb))?\.open$/,
+        writes: (args, { callee }) => {
+            const backend = /^dbm\.(\w+)\.open$/.exec(callee)?.[1];
+            const suffixes =
+                backend === "dumb"
+                    ? [".dat", ".dir", ".bak"]
+                    : backend === "ndbm"
+                      ? [".db", ".pag", ".dir"]
+                      : backend === "gnu"
+                        ? [""]
+                        : backend === "sqlite3"
+                          ? SQLITE_FILES
+                          : DBM_FILES;
+            return pythonDbmFlagWrites(args.argument("flag", 1), backend === "dumb" ? "c" : "r")
+                ? [
+                      {
+                          expr: args.argument("file", 0) ?? args.argument("filename", 0),
+                          files: pythonSuffixed(...suffixes),
+                      },
+                  ]
+                : [];
+        },
+    },
+    // Python docs "shelve.open(filename, flag='c', protocol=None, writeback=False)" ("The filename specified is the base
+    // filename for the underlying database"; flag "has the same interpretation as the flag parameter of dbm.open()"),
+    // class DbfilenameShelf(filename, flag='c', ...): a dbm database, default created.
+    {
+        callee: /^shelve\.(?:open|DbfilenameShelf)$/,
+        writes: args =>
+            pythonDbmFlagWrites(args.argument("flag", 1), "c")
+                ? [{ expr: args.argument("filename", 0), files: pythonSuffixed(...DBM_FILES) }]
+                : [],
+    },
+    // Python docs "logging.basicConfig": "filename: Specifies that a FileHandler be created, using the specified
+    // filename"; "logging.handlers": FileHandler(filename, mode='a', ...), WatchedFileHandler, RotatingFileHandler,
+    // TimedRotatingFileHandler(filename, ...) (round 71): writes of that path, as open(filename, 'a').
+    {
+        callee: /(?:^|\.)basicConfig$/,
+        writes: (args, { call }) => {
+            const filename = args.keyword.get("filename");
+            return filename !== undefined || call.includes("**") ? [{ expr: filename }] : [];
+        },
+    },
+    {
+        callee: /(?:^|\.)(?:FileHandler|WatchedFileHandler|RotatingFileHandler|TimedRotatingFileHandler)$/,
+        writes: args => [{ expr: args.argument("filename", 0) }],
+    },
+    // Python docs "logging.config" dictConfig(config): a handler's "class" and "All other keys are passed through as
+    // keyword arguments to the handler's constructor": each `filename` key of the source is a target (the dict may be
+    // bound to a name); a config the pack cannot read (not a dict display or a name, a `**` spread; a handler that is
+    // no dict display with literal keys, a `dict(...)` call, a custom class or `()` factory: pythonLoggingConfigUnread,
+    // inside pythonDynamic) fails closed.
+    {
+        callee: /(?:^|\.)dictConfig$/,
+        writes: (args, { text, call }) => [
+            ...(!/^\{|^[A-Za-z_]\w*$/.test((args.argument("config", 0) ?? "").trim()) ||
+            call.includes("**") ||
+            pythonDynamic(text)
+                ? [{ expr: undefined }]
+                : []),
+            ...[...text.matchAll(/[uUrR]?['"]filename['"]\s*:\s*([uUrR]?'[^'\n]*'|[uUrR]?"[^"\n]*"|[^,}\n]+)/g)].map(
+                m => ({ expr: m[1].trim() }),
+            ),
+        ],
+    },
+    // Python docs "logging.config.fileConfig(fname, ...)": a handler section's args "evaluated in the context of the
+    // logging package's namespace" (code the pack does not read): a written ini the pack reads naming no file handler
+    // or filename is none; any other fails closed.
+    {
+        callee: /(?:^|\.)fileConfig$/,
+        writes: (args, { fileText, cwds }) => {
+            const named = pythonString(args.argument("fname", 0) ?? "");
+            const unread = cwds.some(cwd => {
+                const ini =
+                    named === undefined || (cwd === undefined && !named.startsWith("/"))
+                        ? undefined
+                        : fileText?.(posix.resolve(cwd ?? "/", named));
+                return ini === undefined || /FileHandler|filename|\bargs\s*=\s*\(\s*['"]\//i.test(ini);
+            });
+            return unread ? [{ expr: undefined }] : [];
+        },
+    },
+    // Python docs "tempfile" (round 71): mkstemp "If dir is not None, the file will be created in that directory";
+    // NamedTemporaryFile, mkdtemp, TemporaryDirectory, SpooledTemporaryFile alike: a file inside `dir`; a prefix or
+    // suffix holding a `/` (or one the pack cannot read) moves it elsewhere (fail closed). Without dir= they write
+    // gettempdir()'s /tmp, unless the program changes it (tempfile.tempdir, TMPDIR/TEMP/TMP: "tempfile.gettempdir"):
+    // fail closed. TemporaryFile has no name (O_TMPFILE) that a reader of the directory could find.
+    {
+        callee: /^tempfile\.(?:NamedTemporaryFile|mkstemp|mkdtemp|TemporaryDirectory|SpooledTemporaryFile)$/,
+        writes: (args, { callee, call, text }) => {
+            const named = /\.(?:NamedTemporaryFile)$/.test(callee) ? 6 : /\.SpooledTemporaryFile$/.test(callee) ? 7 : 2;
+            const dir = args.argument("dir", named);
+            const affixes = [args.argument("prefix", named - 1), args.argument("suffix", named - 2)].filter(
+                (a): a is string => a !== undefined && a.trim() !== "None",
+            );
+            const affixUnknown = affixes.some(a => {
+                const literal = pythonString(a.trim());
+                return literal === undefined || literal.includes("/");
+            });
+            const defaultMoved = /\btempfile\.tempdir\s*=|\bTMPDIR\b|\bTEMP\b|\bTMP\b/.test(text);
+            if (affixUnknown || call.includes("**") || (dir === undefined && defaultMoved))
+                return [{ expr: undefined }];
+            return dir !== undefined && dir.trim() !== "None" ? [{ expr: dir, inside: true }] : [];
+        },
+    },
+];
+
+/**
+ * Why the pack refuses the files a Python program run as root writes itself (round 71), undefined when it accepts
+ * them. A write is a call of PYTHON_WRITE_CALLS whose mode, flag or flags are not provably a read (round 72: one
+ * table), or a pathlib method (Python docs "pathlib": Path.write_text, write_bytes, touch, symlink_to,
+ * hardlink_to, rename, replace, open('w')) on a receiver that may be a Path; its target computed by pythonPath, a
+ * relative one judged from every directory the program may be in (`cwds`: its own and each os.chdir's; round 72). It
+ * is accepted only where
+ * PROGRAM_DATA_PATHS says no node process reads it as code or configuration, and no file user data wrote: crontab(5)
+ * (/etc/cron.d files run as the user they name), systemd.unit(5) (units load from /etc/systemd/system), a login
+ * shell's profile, sudoers, a script user data runs next are all read by root. A target the pack cannot compute, or a
+ * mode or flags it cannot read, is refused (fail closed).
+ */
+export function pythonWriteRefusal(
+    file: { path: string; text: string },
+    roots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+    cwds: readonly (string | undefined)[],
+): string | undefined {
+    const text = file.text;
+    const code = pythonStringsBlanked(text);
+    const names = pythonNames(text);
+    const written = new Set(view.written?.() ?? []);
+    const targets: (PythonWrite & { form: string; dirFd?: boolean })[] = [];
+    /** Where the receiver of a method call whose `.` is at `end` starts (a name, a call, an attribute chain). */
+    const receiverStart = (end: number) => {
+        let at = end;
+        while (at > 0) {
+            const ch = code[at - 1];
+            if (ch === ")" || ch === "]") {
+                let depth = 0;
+                let k = at - 1;
+                for (; k >= 0; k--) {
+                    if (code[k] === ")" || code[k] === "]") depth++;
+                    if (code[k] === "(" || code[k] === "[") depth--;
+                    if (depth === 0) break;
+                }
+                at = k;
+            } else if (/[\w.]/.test(ch) || (/\s/.test(ch) && /\.\s*$/.test(code.slice(0, at)))) at--;
+            else break;
+        }
+        return at;
+    };
+    /** Whether the expression `expr` is a call of a callable the file's imports resolve to a name matching `callee`. */
+    const callOf = (expr: string, callee: RegExp) => {
+        const m = /^([A-Za-z_][\w.]*)\s*\(/.exec(expr.trim());
+        return (
+            m !== null &&
+            parenthesized(expr.trim(), m[0].length - 1)?.length === expr.trim().length - m[0].length - 1 &&
+            callee.test(pythonResolve(m[1], names).name)
+        );
+    };
+    /**
+     * Whether `receiver` is surely an object a call of `callee` made: that call itself, or a name every binding of
+     * which (`NAME = CALL(...)`, `with CALL(...) as NAME`) is one, bound no other way the pack sees (a parameter, a
+     * loop or walrus target, a global): else it may be anything (undefined: fail closed).
+     */
+    const madeBy = (receiver: string, callee: RegExp) => {
+        if (callOf(receiver, callee)) return true;
+        if (!/^[A-Za-z_]\w*$/.test(receiver)) return false;
+        const n = receiver;
+        const other = [
+            `\\bfor\\b[^\\n:]*\\b${n}\\b[^\\n:]*\\bin\\b`,
+            `\\bdef\\s+\\w+\\s*\\([^)]*\\b${n}\\b`,
+            `\\blambda\\b[^:\\n]*\\b${n}\\b`,
+            `\\b(?:global|nonlocal|import)\\b[^\\n]*\\b${n}\\b`,
+            `\\b${n}\\s*:=`,
+            `\\b${n}\\s*:[^\\n=]*=(?!=)`,
+            `(?<![\\w.])${n}\\s*[,)][^\\n=]*=(?!=)`,
+            `,\\s*${n}\\b[^\\n=]*=(?!=)`,
+            `\\bas\\s*\\([^)]*\\b${n}\\b`,
+        ];
+        if (other.some(r => new RegExp(r).test(code))) return false;
+        const bindings = [
+            ...[...code.matchAll(new RegExp(`(?<![\\w.])${n}\\s*=(?!=)\\s*`, "g"))].map(
+                m => code.slice(m.index + m[0].length).split("\n")[0],
+            ),
+            ...[...code.matchAll(new RegExp(`\\bas\\s+${n}\\b`, "g"))].map(m => {
+                const end = code.slice(0, m.index).trimEnd().length;
+                return code.slice(receiverStart(end), end);
+            }),
+        ];
+        return bindings.length > 0 && bindings.every(b => callOf(b.replace(/\s*#.*$/, ""), callee));
+    };
+    // The write calls of PYTHON_WRITE_CALLS; a relative path given with a directory descriptor (Python docs "os":
+    // "Paths relative to directory descriptors": with dir_fd "path will then be relative to that directory"; src_dir_fd,
+    // dst_dir_fd alike) is relative to a directory the pack does not know (fail closed).
+    for (const c of pythonCalls(text)) {
+        const entry = PYTHON_WRITE_CALLS.find(e => e.callee.test(c.callee));
+        if (entry === undefined) continue;
+        const args = pythonCallArguments(c.call);
+        const form = `${c.name}(${c.call.replace(/\s+/g, " ").slice(0, 80)})`;
+        const dirFd =
+            ["dir_fd", "src_dir_fd", "dst_dir_fd"].some(k => (args.keyword.get(k) ?? "None").trim() !== "None") ||
+            (/^os\./.test(c.callee) && c.call.includes("**"));
+        for (const write of entry.writes(args, { text, names, callee: c.callee, call: c.call, fileText, cwds }))
+            targets.push({ ...write, form, dirFd });
+    }
+    // An SQLite connection's SQL (Cursor/Connection execute, executemany, executescript) opens the files its ATTACH
+    // and VACUUM INTO statements name (sqliteAttachedFiles); an SQL text the pack cannot read fails closed.
+    if (pythonCalls(text).some(c => /^sqlite3\.(?:dbapi2\.)?connect$/.test(c.callee)))
+        for (const m of code.matchAll(/\.\s*(execute|executemany|executescript)\s*\(/g)) {
+            const start = m.index + m[0].length;
+            const inner = parenthesized(code, start - 1);
+            const args = pythonCallArguments(inner === undefined ? "" : text.slice(start, start + inner.length));
+            const sql = args.argument(m[1] === "executescript" ? "sql_script" : "sql", 0);
+            const form = `.${m[1]}(${(sql ?? "").replace(/\s+/g, " ").slice(0, 80)})`;
+            const values =
+                sql === undefined
+                    ? undefined
+                    : /^[A-Za-z_]\w*$/.test(sql.trim())
+                      ? pythonAssignments(text, sql.trim())?.map(a => pythonText(a.value))
+                      : [pythonText(sql)];
+            const files =
+                values === undefined || values.length === 0 || values.some(v => v === undefined)
+                    ? undefined
+                    : (values as string[]).map(sqliteAttachedFiles);
+            if (files === undefined || files.some(f => f === undefined)) targets.push({ expr: undefined, form });
+            else
+                for (const name of (files as string[][]).flat())
+                    targets.push({
+                        expr: undefined,
+                        given: [name],
+                        form,
+                        files: p => sqliteDatabaseFiles(p, undefined),
+                    });
+        }
+    // pathlib's writing methods, on the path expression before them (a name, a call, an attribute chain).
+    for (const m of code.matchAll(
+        /\.\s*(write_text|write_bytes|touch|symlink_to|hardlink_to|link_to|rename|replace|open)\s*\(/g,
+    )) {
+        const start = m.index + m[0].length;
+        const inner = parenthesized(code, start - 1);
+        const argText = inner === undefined ? "" : text.slice(start, start + inner.length);
+        const args = pythonCallArguments(argText);
+        if (m[1] === "open" && !pythonModeWrites(args.argument("mode", 0))) continue;
+        // str.replace(old, new) takes two arguments; Path.replace(target) one.
+        if (m[1] === "replace" && args.positional.length !== 1) continue;
+        const receiver = text.slice(receiverStart(m.index), m.index).trim();
+        const form = `${receiver}.${m[1]}(...)`;
+        // A module's function (`gzip.open`, `os.rename`, `dbm.dumb.open`: a module object is no Path) is read by its
+        // own signature in PYTHON_WRITE_CALLS (round 72: `gzip.open(path)` is a read, its path no Path.open mode).
+        const called = pythonResolve(`${receiver}.${m[1]}`, names).name;
+        if (/^[A-Za-z_][\w.]*$/.test(receiver) && PYTHON_WRITE_CALLS.some(e => e.callee.test(called))) continue;
+        const target = args.argument("target", 0);
+        // The receiver is the path written, or (rename, replace: the new name) the argument is. Round 72: a link's
+        // target is written through it (Python docs "pathlib": symlink_to(target) "Make this path a symbolic link
+        // pointing to target", a relative target read from the link's directory, symlink(7); hardlink_to(target)
+        // "Make this path a hard link to the same file as target"; link_to(target) "Create a hard link pointing to a
+        // path named target": this path is written through it).
+        if (/^(?:rename|replace)$/.test(m[1])) targets.push({ expr: target, form });
+        else if (m[1] === "symlink_to")
+            targets.push({ expr: receiver, form }, { expr: target, form, through: { at: receiver } });
+        else if (/^(?:hardlink_to|link_to)$/.test(m[1])) targets.push({ expr: receiver, form }, { expr: target, form });
+        else targets.push({ expr: receiver, form });
+    }
+    // Round 72: archive extraction, `X.extractall(path)` and `X.extract(member, path)` (Python docs "tarfile":
+    // TarFile.extractall(path=".", members=None, *, numeric_owner=False, filter=None), extract(member, path="", ...);
+    // "zipfile": ZipFile.extractall(path=None, members=None, pwd=None), extract(member, path=None, pwd=None); both the
+    // working directory by default): extractTargets, a zip when the receiver is surely a zipfile.ZipFile.
+    for (const m of code.matchAll(/\.\s*(extractall|extract)\s*\(/g)) {
+        const start = m.index + m[0].length;
+        const inner = parenthesized(code, start - 1);
+        const call = inner === undefined ? "**" : text.slice(start, start + inner.length);
+        const args = pythonCallArguments(call);
+        const from = receiverStart(m.index);
+        const zip = madeBy(code.slice(from, m.index).trim(), /^zipfile\.(?:ZipFile|PyZipFile)$/);
+        const dir = m[1] === "extractall" ? args.argument("path", 0) : args.argument("path", 1);
+        targets.push({
+            ...pythonExtraction(dir, zip, args.keyword.get("filter"), call, names),
+            form: `${text.slice(from, m.index).trim()}.${m[1]}(...)`,
+        });
+    }
+    // Round 71: what the program writes, when every write call's data is a string literal (file.write, Path.write_text,
+    // os.write, print(file=)); undefined when one is not (the pack does not know what it writes).
+    const writeCalls = [
+        ...code.matchAll(/\.\s*(?:write|write_text|write_bytes|writelines)\s*\(|(?<![\w.])os\.write\s*\(/g),
+    ];
+    const literalWrites: string[] | undefined = (() => {
+        if (/(?<![\w.])print\s*\([^)]*\bfile\s*=/.test(code)) return undefined;
+        const values: string[] = [];
+        for (const m of writeCalls) {
+            const start = m.index + m[0].length;
+            const inner = parenthesized(code, start - 1);
+            if (inner === undefined) return undefined;
+            const args = pythonCallArguments(text.slice(start, start + inner.length));
+            const data = /os\.write/.test(m[0]) ? args.positional[1] : args.positional[0];
+            const value = data === undefined ? undefined : pythonString(data);
+            if (value === undefined || args.positional.length + args.keyword.size > (/os\.write/.test(m[0]) ? 2 : 1))
+                return undefined;
+            values.push(value);
+        }
+        return values;
+    })();
+    for (const { expr, given: computed, form, inside, anyName, through, why, files, dirFd } of targets) {
+        const named =
+            computed ?? (expr === undefined ? undefined : pythonPath(expr, file, roots, fileText, view, undefined));
+        if (named === undefined || named.length === 0)
+            return `${form}: ${why ?? "it writes a path the pack cannot compute (fail closed)"}`;
+        // The files each named path stands for (a database's backend suffixes, a URI's path; none for one in memory).
+        const each = files === undefined ? named.map(p => [p]) : named.map(files);
+        if (each.some(f => f === undefined)) return `${form}: it writes files the pack cannot compute (fail closed)`;
+        const paths = (each as string[][]).flat();
+        // A kernel setting (a /proc/sys file, transparent hugepages, a sysctl.d file) written with literal text is read
+        // as the shell's `echo TEXT > PATH` is (writtenSysctls, one reading): accepted unless it points a kernel helper
+        // at a program (core(5) core_pattern `|`, kernel.modprobe, kernel.hotplug), which the kernel runs as root.
+        // Every literal the program writes is taken as what each such file may hold (the pack does not pair them).
+        if (
+            !inside &&
+            through === undefined &&
+            paths.length === 1 &&
+            literalWrites !== undefined &&
+            literalWrites.length > 0 &&
+            KERNEL_SETTING_FILE.test(posix.resolve("/", paths[0])) &&
+            literalWrites.every(content => {
+                const settings = writtenSysctls(posix.resolve("/", paths[0]), content);
+                return settings.every(
+                    ([key, value]) =>
+                        corePatternCommand(key, value) === undefined && !/^kernel\.(?:modprobe|hotplug)$/.test(key),
+                );
+            })
+        )
+            continue;
+        // A symbolic link's target: relative ones from each directory the link may be in (symlink(7)).
+        const links =
+            through === undefined
+                ? undefined
+                : through.at === undefined
+                  ? undefined
+                  : pythonPath(through.at, file, roots, fileText, view, undefined);
+        if (through !== undefined && (links === undefined || links.length === 0))
+            return `${form}: it makes a symbolic link where the pack cannot compute (fail closed)`;
+        // A relative path from every directory the program may be in (a link's target from the link's own directory);
+        // with a directory descriptor, from one the pack does not know.
+        const bases = dirFd ? [undefined] : cwds;
+        const resolved = paths.flatMap(given =>
+            (links === undefined ? ["."] : links.map(at => pythonDirname(at) || ".")).flatMap(dir =>
+                given.startsWith("/")
+                    ? [{ given, path: posix.resolve(given) }]
+                    : dir.startsWith("/")
+                      ? [{ given, path: posix.resolve(dir, given) }]
+                      : bases.length === 0
+                        ? [{ given, path: undefined }]
+                        : bases.map(base => ({
+                              given,
+                              path: base === undefined ? undefined : posix.resolve(base, dir, given),
+                          })),
+            ),
+        );
+        for (const { given, path: target } of resolved) {
+            if (target === undefined)
+                return `${form}: it writes ${given}, relative to a directory the pack cannot know`;
+            // A file the tempfile call makes inside the directory (its random name: tmpXXXXXXXX), an archive's
+            // members (any name: no file user data wrote may be under it); a link's target itself and, when it is a
+            // directory, any file in it.
+            const checked =
+                through !== undefined
+                    ? [target, posix.join(target, "FILE")]
+                    : anyName
+                      ? [posix.join(target, "MEMBER")]
+                      : inside
+                        ? [posix.join(target, "tmpXXXXXXXX")]
+                        : [target];
+            const over =
+                anyName || through !== undefined ? [...written].find(w => w.startsWith(`${target}/`)) : undefined;
+            if (over !== undefined)
+                return `${form}: it may write ${over}${through !== undefined ? " (through a link it makes)" : ""}, a file user data wrote, which the pack then does not read`;
+            for (const path of checked)
+                if (
+                    nodeReadsAsConfig(path) ||
+                    written.has(path) ||
+                    view.changed.has(path) ||
+                    // FHS 3.0 5.13 "/var/run": "replaced by /run" (a symlink to it on AL2023): one directory.
+                    !PROGRAM_DATA_PATHS.test(path.replace(/^\/var\/run(?=\/|$)/, "/run"))
+                )
+                    return `${form}: it writes ${path}${through !== undefined ? " (through a link it makes)" : ""}, which the node may read as configuration or code, and the pack does not read what a program writes (crontab(5), systemd.unit(5)); write it in the user data itself`;
+        }
+    }
+    return undefined;
+}
+
+/**
+ * Round 72: Python's standard library by top-level module name (CPython 3.11 `sys.stdlib_module_names`: "A frozenset of
+ * strings containing the names of standard library modules ... the same on all platforms"; with the Python 2 names an
+ * Amazon Linux python2 still finds: commands, popen2, SimpleHTTPServer, ...): modules the interpreter itself ships,
+ * whose code the pack takes as the language's own (what each one does is read by name: PYTHON_DYNAMIC_NAMES,
+ * PYTHON_COMMAND_RUNNERS, ...).
+ */
+const PYTHON_STANDARD_MODULES = new RegExp(
+    String.raw`^(?:BaseHTTPServer|CGIHTTPServer|ConfigParser|Cookie|DocXMLRPCServer|HTMLParser|Queue|SimpleHTTPServer|SimpleXMLRPCServer|SocketServer|StringIO|Tkinter|UserDict|UserList|UserString|__builtin__|__future__|_abc|_aix_support|_ast|_asyncio|_bisect|_blake2|_bootsubprocess|_bz2|_codecs|_codecs_cn|_codecs_hk|_codecs_iso2022|_codecs_jp|_codecs_kr|_codecs_tw|_collections|_collections_abc|_compat_pickle|_compression|_contextvars|_crypt|_csv|_ctypes|_curses|_curses_panel|_datetime|_dbm|_decimal|_elementtree|_frozen_importlib|_frozen_importlib_external|_functools|_gdbm|_hashlib|_heapq|_imp|_io|_json|_locale|_lsprof|_lzma|_markupbase|_md5|_msi|_multibytecodec|_multiprocessing|_opcode|_operator|_osx_support|_overlapped|_pickle|_posixshmem|_posixsubprocess|_py_abc|_pydecimal|_pyio|_queue|_random|_scproxy|_sha1|_sha256|_sha3|_sha512|_signal|_sitebuiltins|_socket|_sqlite3|_sre|_ssl|_stat|_statistics|_string|_strptime|_struct|_symtable|_thread|_threading_local|_tkinter|_tokenize|_tracemalloc|_typing|_uuid|_warnings|_weakref|_weakrefset|_winapi|_zoneinfo|abc|aifc|antigravity|anydbm|argparse|array|ast|asynchat|asyncio|asyncore|atexit|audioop|base64|bdb|binascii|bisect|builtins|bz2|cPickle|cProfile|cStringIO|calendar|cgi|cgitb|chunk|cmath|cmd|code|codecs|codeop|collections|colorsys|commands|compileall|concurrent|configparser|contextlib|contextvars|cookielib|copy|copy_reg|copyreg|crypt|csv|ctypes|curses|dataclasses|datetime|dbhash|dbm|decimal|difflib|dircache|dis|distutils|doctest|dumbdbm|dummy_thread|email|encodings|ensurepip|enum|errno|exceptions|faulthandler|fcntl|filecmp|fileinput|fnmatch|fpformat|fractions|ftplib|functools|future_builtins|gc|gdbm|genericpath|getopt|getpass|gettext|glob|graphlib|grp|gzip|hashlib|heapq|hmac|html|htmllib|http|httplib|idlelib|imaplib|imghdr|imp|importlib|inspect|io|ipaddress|itertools|json|keyword|lib2to3|linecache|locale|logging|lzma|mailbox|mailcap|marshal|math|md5|mhlib|mimetools|mimetypes|mmap|modulefinder|msilib|msvcrt|multifile|multiprocessing|mutex|netrc|new|nis|nntplib|nt|ntpath|nturl2path|numbers|opcode|operator|optparse|os|ossaudiodev|pathlib|pdb|pickle|pickletools|pipes|pkgutil|platform|plistlib|popen2|poplib|posix|posixfile|posixpath|pprint|profile|pstats|pty|pwd|py_compile|pyclbr|pydoc|pydoc_data|pyexpat|queue|quopri|random|re|readline|repr|reprlib|resource|rfc822|rlcompleter|robotparser|runpy|sched|secrets|select|selectors|sets|sgmllib|sha|shelve|shlex|shutil|signal|site|smtpd|smtplib|sndhdr|socket|socketserver|spwd|sqlite3|sre_compile|sre_constants|sre_parse|ssl|stat|statistics|statvfs|string|stringprep|struct|subprocess|sunau|symtable|sys|sysconfig|syslog|tabnanny|tarfile|telnetlib|tempfile|termios|textwrap|this|thread|threading|time|timeit|tkMessageBox|tkinter|token|tokenize|tomllib|trace|traceback|tracemalloc|tty|turtle|turtledemo|types|typing|unicodedata|unittest|urllib|urllib2|urlparse|user|uu|uuid|venv|warnings|wave|weakref|webbrowser|whichdb|winreg|winsound|wsgiref|xdrlib|xml|xmlrpc|xmlrpclib|zipapp|zipfile|zipimport|zlib|zoneinfo)$`,
+);
+
+/**
+ * Round 72: third-party packages whose APIs the pack itself reads by name (the servers, handlers and loaders of
+ * pythonFileServerListeners, flaskScriptListeners, the RPC readers, ...) or that only compute on data: a program
+ * importing one runs code the pack has judged by its documented API. Any other module user data did not write is code
+ * the pack does not read (pythonUnreadCode).
+ */
+const PYTHON_KNOWN_PACKAGES =
+    /^(?:flask|werkzeug|jinja2|markupsafe|Pyro4|Pyro5|typer|debugpy|remote_pdb|web_pdb|celery|kombu|falcon|whitenoise|ujson|orjson|simplejson|itsdangerous|click|rpyc|zerorpc|waitress|uvicorn|gunicorn|hypercorn|starlette|fastapi|aiohttp|tornado|twisted|cherrypy|bottle|django|sanic|gevent|eventlet|paste|cheroot|requests|urllib3|yaml|boto3|botocore|pydantic|psutil|jsonrpclib|jsonrpcserver|xmlrpc|pyftpdlib|paramiko|websockets|msgpack|toml|dateutil|six|certifi|idna|charset_normalizer|setuptools|pkg_resources|pip|typing_extensions|attr|attrs|numpy|prometheus_client)$/;
+
+/**
+ * Round 72: the import calls pythonNamesRead and pythonImportPass follow when every argument is a string literal
+ * (import_module/__import__/run_module by a literal absolute name, run_path/spec_from_file_location of a literal path),
+ * and importlib.util.module_from_spec (Python docs "importlib": "Create a new module based on spec": it runs what the
+ * spec names, itself a call read here or dynamic).
+ */
+const PYTHON_LITERAL_IMPORT_CALLS =
+    /^(?:importlib\.import_module|importlib\.__import__|__import__|builtins\.__import__|runpy\.run_module|runpy\.run_path|importlib\.util\.spec_from_file_location)$/;
+
+/**
+ * Round 72: whether logging.config.fileConfig of `path` runs only code the pack reads: a file user data wrote whole
+ * (readConfig), read as configparser reads it (Python docs "configparser": `key = value` or `key: value`, an indented
+ * line continues a value), whose every `class` is a handler or formatter class of logging or logging.handlers (Python
+ * docs "logging.config", "Configuration file format": the class entry is "determined by eval() in the logging
+ * package's namespace", else imported: any other name runs code the pack does not read), and every `args`/`kwargs`
+ * (evaluated "in the context of the logging package's namespace") a tuple or dict display of literals and
+ * sys.stdout/sys.stderr; no continuation lines, no interpolation in them, no `target`, no `()` key (fail closed).
+ * The files its handlers write are pythonWriteRefusal's.
+ */
+const PYTHON_LOGGING_CLASSES =
+    /^(?:logging\.)?(?:(?:handlers\.)?(?:StreamHandler|FileHandler|NullHandler|WatchedFileHandler|RotatingFileHandler|TimedRotatingFileHandler|SysLogHandler)|Formatter|BufferingFormatter)$/;
+
+function pythonFileConfigRead(
+    path: string,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): boolean {
+    const ini = readConfig(path, fileText, view);
+    if (typeof ini !== "string") return false;
+    const item = String.raw`(?:'[^'\\\n%]*'|"[^"\\\n%]*"|-?\d+(?:\.\d+)?|True|False|None|sys\.(?:stdout|stderr))`;
+    const args = new RegExp(String.raw`^\(\s*(?:${item}\s*(?:,\s*${item}\s*)*,?\s*)?\)$`);
+    const kwargs = new RegExp(String.raw`^\{\s*(?:${item}\s*:\s*${item}\s*(?:,\s*${item}\s*:\s*${item}\s*)*,?\s*)?\}$`);
+    return ini.split("\n").every(line => {
+        if (/^\s*(?:[#;]|$)/.test(line) || /^\[[^\]]*\]\s*$/.test(line)) return true;
+        if (/^\s/.test(line)) return false;
+        const m = /^([^=:]+?)\s*[=:]\s*(.*?)\s*$/.exec(line);
+        if (!m) return false;
+        const key = m[1].toLowerCase();
+        if (key === "class") return PYTHON_LOGGING_CLASSES.test(m[2]);
+        if (key === "args") return args.test(m[2]);
+        if (key === "kwargs") return kwargs.test(m[2]);
+        return /^(?:keys|level|handlers|formatter|format|datefmt|style|validate|qualname|propagate|defaults|encoding)$/.test(
+            key,
+        );
+    });
+}
+
+/**
+ * Round 72: why a Python program run as root runs code the pack does not read, whatever it serves (fail closed, one
+ * place; pythonCommandListeners): a file of it the pack cannot read (text null: changed in a way the pack cannot
+ * compute, a relative run_path, an unknown sys.path change, a startup hook), but a downloaded one (DECIDED round 69:
+ * an operator's download is trusted, view.downloads); code the readers cannot follow (pythonDynamic: exec, eval and
+ * compile of any text, Python docs "Built-in Functions" exec "parsed as a suite of Python statements which is then
+ * executed"; imports by a computed name; logging.config.fileConfig, whose `class` and `args` are eval()ed), the
+ * literal import calls the pack follows (PYTHON_LITERAL_IMPORT_CALLS) aside; and an absolute import found nowhere the
+ * pack reads (Python reference "The import system": a module is found on sys.path): not the standard library
+ * (PYTHON_STANDARD_MODULES), not a file user data wrote on the program's import path, not PYTHON_KNOWN_PACKAGES. A
+ * relative import user data did not write is unread too. Undefined when the pack reads all of it.
+ */
+export function pythonUnreadCode(
+    program: { files: PythonFile[]; roots: string[] },
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): string | undefined {
+    for (const f of program.files) {
+        if (f.text === null) {
+            if (view.downloads?.has(f.path)) continue;
+            return `${f.path}, which the pack cannot read`;
+        }
+        // The calls read elsewhere, blanked (their callee and arguments; same lines): the literal import calls, pickle's
+        // dump/dumps (Python docs "pickle": the warning is for unpickling, "Only unpickle data you trust"; what a dump
+        // writes is pythonWriteRefusal's), a fileConfig of a written ini the pack reads (pythonFileConfigRead).
+        let text = f.text;
+        for (const c of pythonCalls(f.text)) {
+            const { positional, keyword } = pythonCallArguments(c.call);
+            const literal = (a: string | undefined) => pythonString(a) !== undefined && !/^\s*[fF]/.test(a ?? "");
+            const read =
+                c.callee === "importlib.util.module_from_spec"
+                    ? positional.length === 1 && keyword.size === 0 && /^\s*[A-Za-z_]\w*\s*$/.test(positional[0])
+                    : PYTHON_LITERAL_IMPORT_CALLS.test(c.callee)
+                      ? keyword.size === 0 &&
+                        positional.length > 0 &&
+                        positional.every(literal) &&
+                        // A relative name needs a package argument: the pack does not join the two.
+                        !/^\s*["']\./.test(positional[0])
+                      : /^(?:_?pickle|cPickle)\.dumps?$/.test(c.callee)
+                        ? true
+                        : /^logging\.config\.fileConfig$/.test(c.callee)
+                          ? keyword.size === 0 &&
+                            positional.length === 1 &&
+                            literal(positional[0]) &&
+                            pythonFileConfigRead(
+                                posix.resolve(cwd ?? "/", pythonString(positional[0]) ?? ""),
+                                fileText,
+                                view,
+                            )
+                          : false;
+            if (!read) continue;
+            const open = f.text.indexOf("(", c.index + c.name.length);
+            const end = open + 1 + c.call.length + 1;
+            if (open < 0 || f.text[end - 1] !== ")") continue;
+            text =
+                text.slice(0, c.index) +
+                text.slice(c.index, end).replace(/[^\n]/g, " ").replace(/^ {4}/, "None") +
+                text.slice(end);
+        }
+        // PEP 563 (`from __future__ import annotations`: annotations "stored in string form", evaluated by
+        // get_type_hints): each annotation's string is the file's own code as written, read here as code (its quoted
+        // string annotations are still pythonDynamic's).
+        text = text.replace(
+            /^([ \t]*from[ \t]+__future__[ \t]+import\b[^\n;]*?)\bannotations\b/gm,
+            (_m, head: string) => `${head}division   `,
+        );
+        if (pythonDynamic(text))
+            return `${f.path} runs code the pack does not read (exec, eval, compile, an import by a computed name, ...)`;
+        for (const module of pythonNames(f.text).modules) {
+            const top = /^\.*[\w]*/.exec(module)?.[0] ?? module;
+            if (!top.startsWith(".") && (PYTHON_STANDARD_MODULES.test(top) || PYTHON_KNOWN_PACKAGES.test(top)))
+                continue;
+            // A relative `from .M import x` lists .M and .M.x (an attribute or a submodule): either found reads it.
+            const relative = top.startsWith(".") ? [module, module.replace(/\.?\w+$/, "") || "."] : [top];
+            if (relative.some(m => pythonModuleFile(m, f.path, program.roots, fileText, view) !== undefined)) continue;
+            return `${f.path} imports ${module}, a module user data did not write and the pack does not know`;
+        }
+    }
+    return undefined;
+}
+
+/**
+ * Attributes whose rebinding changes neither the files served nor the address bound (the code a rebound method runs
+ * is read as the file's own): of http.server's handler and socketserver's server classes (Python docs "http.server":
+ * extensions_map, protocol_version, server_version, sys_version, error_message_format, error_content_type, timeout;
+ * log_message "is typically overridden to create custom error logging mechanisms", log_request and log_error call it,
+ * address_string, version_string, date_time_string, log_date_time_string format what it logs or sends; not
+ * translate_path, send_head, list_directory, copyfile, directory, do_*; "socketserver": allow_reuse_address,
+ * allow_reuse_port, daemon_threads, block_on_close, request_queue_size; round 71, "xmlrpc.server":
+ * SimpleXMLRPCServer(addr, requestHandler, logRequests=True, allow_none=False, encoding=None, bind_and_activate=True,
+ * use_builtin_types=False), logRequests "setting this parameter to false will turn off logging", allow_none and encoding
+ * "control the XML-RPC responses that will be returned from the server", use_builtin_types how dates and binary
+ * arrive; never allow_dotted_names, register_instance's: "allows intruders to access your module's global variables
+ * and may allow intruders to execute arbitrary code"), and of the sys module (Python docs "sys":
+ * dont_write_bytecode "you can set it yourself to control bytecode file generation"; excepthook, unraisablehook,
+ * breakpointhook, displayhook "can be customized by assigning another ... function"; the stdin/stdout/stderr streams,
+ * ps1/ps2, tracebacklimit; not path, meta_path, path_hooks, path_importer_cache or modules: imports).
+ */
+export const PYTHON_HARMLESS_ATTRIBUTES =
+    /^(?:extensions_map|protocol_version|server_version|sys_version|error_message_format|error_content_type|timeout|log_message|log_request|log_error|address_string|version_string|date_time_string|log_date_time_string|allow_reuse_address|allow_reuse_port|daemon_threads|block_on_close|request_queue_size|logRequests|allow_none|encoding|use_builtin_types|dont_write_bytecode|excepthook|unraisablehook|breakpointhook|displayhook|stdin|stdout|stderr|ps1|ps2|tracebacklimit)$/;
+
+/**
+ * The attribute targets a Python file rebinds (an assignment, augmented too, a tuple's or chained target, `del`, a
+ * `for` or `as` target: Python reference "Assignment statements", "attributeref" targets) on an object it imports (a
+ * module, os.getcwd's os, or an object of one: Python reference "The import system", a module is one shared object, so
+ * `os.getcwd = ...` changes what every module's os.getcwd() returns, http.server's SimpleHTTPRequestHandler's default
+ * directory) or on a file-serving handler class (pythonFileHandler, or a class derived from one in `handlers`: Python
+ * tutorial "Classes" 9.3, a class attribute set after the class statement is what every instance looks up, so
+ * `SimpleHTTPRequestHandler.translate_path = f` maps every request), but PYTHON_HARMLESS_ATTRIBUTES of a handler, sys or
+ * server class and logging's. What a call returned (`app = Flask(...)`, `app.debug = ...`), `self` and local names are
+ * not read here.
+ */
+export function pythonPatches(text: string, handlers: ReadonlyMap<string, unknown>): string[] {
+    const names = pythonNames(text);
+    const dotted = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
+    const targets: string[] = [];
+    const add = (list: string) =>
+        targets.push(
+            ...pythonSplit(list, ",")
+                .map(t => t.replace(/^[([*\s]+|[)\]\s]+$/g, "").replace(/\s/g, ""))
+                .filter(t => dotted.test(t)),
+        );
+    for (const { text: st } of pythonLogicalStatements(text)) {
+        const equals = pythonAssignOperators(st);
+        equals.forEach((at, k) => add(pythonSplit(st.slice(k === 0 ? 0 : equals[k - 1] + 1, at), ":")[0] ?? ""));
+        const augmented = /^([\w.\s]+?)\s*(?:[-+*/%@&|^]|\/\/|\*\*|>>|<<)=(?!=)/.exec(st);
+        if (augmented) add(augmented[1]);
+        const del = /^del\b([\s\S]*)$/.exec(st);
+        if (del) add(del[1]);
+        const loop = /^(?:async\s+)?for\b([\s\S]*?)\bin\b/.exec(st);
+        if (loop) add(loop[1]);
+        for (const m of st.matchAll(/\bas\s+([\w.\s]+?)\s*(?=[,):]|$)/g)) add(m[1]);
+    }
+    return targets.filter(target => {
+        const parts = target.split(".");
+        const attr = parts.pop() ?? "";
+        const head = parts[0];
+        if (names.results.has(head) && !names.imports.has(head)) return false;
+        const resolved = pythonResolve(parts.join("."), names);
+        const last = resolved.name.split(".").at(-1) ?? "";
+        const server = PYTHON_SERVER_BINDS.some(b => b.callee.test(resolved.name));
+        if (pythonFileHandler(resolved.name) || handlers.has(last) || server || resolved.name === "sys")
+            return !PYTHON_HARMLESS_ATTRIBUTES.test(attr);
+        return resolved.imported && !/^logging(?:\.|$)/.test(resolved.name);
+    });
+}
+
+/**
+ * Round 71: what a connection handler of a Python socket server may do and still serve nothing (pythonPureHandler):
+ * the connection's own I/O (asyncio "Streams": StreamReader read/readline/readexactly/readuntil, StreamWriter write/
+ * writelines/drain/close/wait_closed; "Transports": write, close; socketserver's request socket sendall/send/recv and
+ * StreamRequestHandler's rfile/wfile; http.server BaseHTTPRequestHandler send_response/send_header/end_headers/
+ * send_error) and the str/bytes methods of what it read.
+ */
+export const PYTHON_CONNECTION_METHODS =
+    /^(write|writelines|sendall|send|recv|read|readline|readlines|readexactly|readuntil|drain|close|wait_closed|flush|is_closing|at_eof|decode|encode|strip|lstrip|rstrip|split|lower|upper|startswith|endswith|send_response|send_header|end_headers|send_error)$/;
+
+/**
+ * Builtins that compute a value from their arguments only (Python docs "Built-in Functions"): no file, no command,
+ * no import, no code of a string (not open, exec, eval, compile, __import__, getattr, globals, vars, breakpoint, input).
+ */
+export const PYTHON_PURE_BUILTINS =
+    /^(abs|all|any|ascii|bin|bool|bytes|chr|dict|divmod|enumerate|float|format|frozenset|hash|hex|int|isinstance|len|list|max|min|oct|ord|pow|range|repr|reversed|round|set|sorted|str|sum|tuple|zip)$/;
+
+/** Python's keywords (Python reference "Keywords"): no names. */
+export const PYTHON_KEYWORDS =
+    /^(?:False|None|True|and|as|assert|async|await|break|class|continue|def|del|elif|else|except|finally|for|from|global|if|import|in|is|lambda|nonlocal|not|or|pass|raise|return|try|while|with|yield)$/;
+
+/** The names of Python's builtins module (Python docs "Built-in Functions", "Built-in Exceptions", "Built-in Constants"). */
+export const PYTHON_BUILTIN_NAMES =
+    /^(?:abs|aiter|all|anext|any|ascii|bin|bool|breakpoint|bytearray|bytes|callable|chr|classmethod|compile|complex|copyright|credits|delattr|dict|dir|divmod|enumerate|eval|exec|exit|filter|float|format|frozenset|getattr|globals|hasattr|hash|help|hex|id|input|int|isinstance|issubclass|iter|len|license|list|locals|map|max|memoryview|min|next|object|oct|open|ord|pow|print|property|quit|range|repr|reversed|round|set|setattr|slice|sorted|staticmethod|str|sum|super|tuple|type|vars|zip|Ellipsis|NotImplemented|\w*(?:Error|Exception|Warning|Exit|Interrupt|Iteration|ExceptionGroup))$/;
+
+/** The names a Python target list binds (`a`, `a, (b, *c)`; not `x.y` nor `x[i]`, which bind none). */
+export const pythonTargetNames = (targets: string): string[] =>
+    pythonSplit(targets, ",").flatMap(t => {
+        const name = t.replace(/^[([*\s]+|[)\]\s]+$/g, "");
+        return /^[A-Za-z_]\w*$/.test(name)
+            ? [name]
+            : /^[([]/.test(t.trim()) && !/[.[]/.test(name)
+              ? pythonTargetNames(t.trim().slice(1, -1))
+              : [];
+    });
+
+/**
+ * Round 71: whether every `.format`/`.format_map` of Python source `raw` (`code` its pythonCodeOnly reading) is a method
+ * of one plain string literal (no escape, no adjacent literal, no f-string) whose replacement fields name an argument
+ * only (Python docs "Format String Syntax": a field name is `arg_name ("." attribute_name | "[" element_index "]")*`,
+ * so `"{0.exposed_add.__func__.__globals__[TOKEN]}".format(self)`, or a client's format string given self, reads any
+ * global of the module, dunders inside a string the readers blank): `{}`, `{0}`, `{name}`, a conversion and a format
+ * spec without nested fields. Method calls on a literal or a call's result are no names pythonCalls sees; this one
+ * walks attributes (fail closed: anything else, a format of a name or a call's result, is refused).
+ */
+export function pythonPlainFormats(raw: string, code: string): boolean {
+    const literals = new Map<number, string>();
+    let at = 0;
+    for (const piece of pythonPieces(raw)) {
+        at += piece.text.length;
+        if (piece.kind === "string" && !piece.formatted) literals.set(at, piece.text);
+    }
+    for (const m of code.matchAll(/\.\s*format(?:_map)?(?!\w)/g)) {
+        const before = code.slice(0, m.index).replace(/\s+$/, "");
+        const literal = literals.get(before.length);
+        if (literal === undefined || !/["']$/.test(before)) return false;
+        // Another literal just before it (implicit concatenation: `"{0.x}" "".format`) is part of the format string.
+        if (/["']\s*$/.test(code.slice(0, before.length - literal.length).replace(/[rRbBuU]+$/, ""))) return false;
+        const quote = /^("""|'''|"|')/.exec(literal)?.[0] ?? "";
+        const inner = literal.slice(quote.length, literal.length - quote.length);
+        if (inner.includes("\\")) return false;
+        const fields = inner
+            .replace(/\{\{|\}\}/g, "")
+            .replace(/\{[^{}]*\}/g, f => (/^\{(?:\d+|[A-Za-z_]\w*)?(?:![rsa])?(?::[^{}]*)?\}$/.test(f) ? "" : "{"));
+        if (/[{}]/.test(fields)) return false;
+    }
+    return true;
+}
+
+/**
+ * Round 71: the comprehensions of Python code (strings blanked: pythonCodeOnly), each a bracket (a list, set or dict
+ * display, or a generator expression's parentheses, a call's sole argument's too) with a `for` at its own level: where
+ * its scope runs (`start` to `end`, inside the brackets), the names its `for` targets bind there, and its leftmost
+ * iterable (`iterable`, evaluated in the enclosing scope: Python reference "Displays for lists, sets and
+ * dictionaries"), which ends at the next `for` or `if` of its level (the grammar's iterable is an or_test, no
+ * conditional expression).
+ */
+export function pythonComprehensions(
+    code: string,
+): { start: number; end: number; names: Set<string>; iterable: [number, number] }[] {
+    const text = code.replace(/["']/g, " ");
+    const out: { start: number; end: number; names: Set<string>; iterable: [number, number] }[] = [];
+    const stack: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+        if ("([{".includes(text[i])) stack.push(i);
+        if (!")]}".includes(text[i])) continue;
+        const open = stack.pop();
+        if (open === undefined) continue;
+        // The bracket's own level: nested brackets blanked.
+        let flat = "";
+        let depth = 0;
+        for (const c of text.slice(open + 1, i)) {
+            if ("([{".includes(c)) depth++;
+            flat += depth > 0 ? " " : c;
+            if (")]}".includes(c)) depth = Math.max(0, depth - 1);
+        }
+        const inner = text.slice(open + 1, i);
+        const fors = [...flat.matchAll(/(?<![\w.])for\b([\s\S]*?)(?<![\w.])in(?![\w.])/g)];
+        if (fors.length === 0) continue;
+        const names = new Set<string>();
+        for (const f of fors) {
+            const from = f.index + 3;
+            pythonTargetNames(inner.slice(from, from + f[1].length)).forEach(n => names.add(n));
+        }
+        const first = fors[0].index + fors[0][0].length;
+        const next = /(?<![\w.])(?:for|if)(?![\w.])/g;
+        next.lastIndex = first;
+        const end = next.exec(flat)?.index ?? flat.length;
+        out.push({ start: open + 1, end: i, names, iterable: [open + 1 + first, open + 1 + end] });
+    }
+    return out;
+}
+
+/**
+ * Round 71: whether NAME is a constant of a Python module (`PI = 3.14159`, `UNITS = ("cm", "m")`): bound exactly
+ * once, by a top-level statement (no indentation, no compound header's) `NAME = LITERAL` whose value is immutable
+ * (pythonLiteralValue without a list: numbers, strings, bytes, True/False/None and tuples of them; a list could be
+ * appended to), never rebound otherwise (pythonRebinds: another assignment, `for`, `as`, `:=`, `global`, `del`,
+ * class; a def; an import, a star import that may bind any name). Python reference "Naming and binding": a function
+ * reads a free name from its module's globals when it is called, so such a name holds that literal. The module's
+ * attribute written from another file is its caller's to check.
+ */
+export function pythonModuleConstant(text: string, name: string, names: PythonNames): boolean {
+    if (names.stars.length > 0 || names.imports.has(name) || /^__/.test(name)) return false;
+    const code = pythonStringsBlanked(text);
+    let binds = 0;
+    let binding: { text: string; indent: number; suite: boolean } | undefined;
+    for (const st of pythonLogicalStatements(code)) {
+        const equals = pythonAssignOperators(st.text);
+        const targets = equals.flatMap((at, k) =>
+            pythonTargetNames(pythonSplit(st.text.slice(k === 0 ? 0 : equals[k - 1] + 1, at), ":")[0] ?? ""),
+        );
+        const augmented = /^([A-Za-z_]\w*)\s*(?:[-+*/%@&|^]|\/\/|\*\*|>>|<<)=(?!=)/.exec(st.text)?.[1];
+        const n = targets.filter(t => t === name).length + (augmented === name ? 1 : 0);
+        if (n > 0) binding = st;
+        binds += n;
+    }
+    if (binds !== 1 || binding === undefined || binding.indent !== 0 || binding.suite) return false;
+    const value = new RegExp(`^${name}[ \\t]*=(?!=)([\\s\\S]*)$`).exec(binding.text)?.[1];
+    if (value === undefined || !pythonLiteralValue(value) || value.includes("[")) return false;
+    const at = [...code.matchAll(new RegExp(`^${name}[ \\t]*=(?!=)`, "gm"))];
+    if (at.length !== 1) return false;
+    const rest = code.slice(0, at[0].index) + " ".repeat(at[0][0].length) + code.slice(at[0].index + at[0][0].length);
+    return !pythonRebinds(rest, name) && !new RegExp(`\\bdef\\s+${name}\\b`).test(rest);
+}
+
+/**
+ * The `def NAME` statements of a Python file (any indentation: a nested def rebinds the name too), each with its
+ * signature and body (the defaults are evaluated too) and the decorator expressions above it (Python reference
+ * "Function definitions": `@f1 def func(): pass` is `func = f1(func)`, the name bound to what the decorator returns).
+ * Round 71: `signature` the text between its parentheses and the return annotation, `suite` what follows the colon.
+ */
+export function pythonDefs(
+    text: string,
+    name: string,
+): { body: string; signature: string; suite: string; decorators: string[] }[] {
+    return [...text.matchAll(new RegExp(`^([ \\t]*)(?:async[ \\t]+)?def[ \\t]+${name}[ \\t]*\\(`, "gm"))].map(def => {
+        const rest = text.slice((def.index ?? 0) + def[0].length);
+        const end = new RegExp(`\\n(?!${def[1]}[ \\t]|[ \\t]*(#|\\n|$))`).exec(rest);
+        const body = rest.slice(0, end?.index);
+        // The parameters' closing parenthesis (strings blanked: a default's string may hold one), then the colon.
+        const blanked = pythonStringsBlanked(body);
+        const close = parenthesized("(" + blanked, 0)?.length ?? -1;
+        const colon = close < 0 ? -1 : blanked.indexOf(":", close);
+        const decorators: string[] = [];
+        const before = text
+            .slice(0, def.index ?? 0)
+            .split("\n")
+            .slice(0, -1);
+        for (let i = before.length - 1; i >= 0; i--) {
+            const line = before[i].trim();
+            if (line === "" || line.startsWith("#")) continue;
+            if (!line.startsWith("@")) break;
+            decorators.unshift(line.slice(1).trim());
+        }
+        // A return annotation is read with the parameters (a default's or annotation's code runs at the def).
+        const returns = close < 0 || colon < 0 ? "" : body.slice(close + 1, colon).replace(/^\s*->/, "");
+        return {
+            body: body.slice(0, colon) + "\n" + body.slice(colon + 1),
+            signature:
+                close < 0 || colon < 0 ? "(" : body.slice(0, close) + (/\S/.test(returns) ? `, _r:${returns}` : ""),
+            suite: colon < 0 ? "" : body.slice(colon + 1),
+            decorators,
+        };
+    });
+}
+
+/**
+ * Whether `code` (strings blanked) binds NAME other than by a def (Python reference "Naming and binding": assignment
+ * targets, tuple ones and augmented too, `:=`, `for` targets, `as` of import/with/except, class, global/nonlocal,
+ * del, a match statement's capture patterns), read broadly (fail closed).
+ */
+export function pythonRebinds(code: string, name: string): boolean {
+    // Targets: names, commas, stars and brackets, an opening one not a call's or a subscript's.
+    const target = String.raw`(?:[\w \t,)\]*]|(?<![\w)\]])[(\[])*`;
+    return new RegExp(
+        [
+            String.raw`^[ \t]*${target}(?<![\w.])${name}\b${target}(?:[-+*/%&|^@]|\*\*|//|>>|<<)?=(?!=)`,
+            String.raw`(?<![\w.])${name}\s*:=`,
+            String.raw`\bas\s+${name}\b`,
+            String.raw`\bfor\s+${target}(?<![\w.])${name}\b${target}\bin\b`,
+            String.raw`\b(?:class|global|nonlocal|del)\s+[\w\s,]*\b${name}\b`,
+            String.raw`^[ \t]*case\b[^\n]*\b${name}\b`,
+        ].join("|"),
+        "m",
+    ).test(code);
+}
+
+/**
+ * Whether `value` (strings blanked) is a literal of numbers, strings, True/False/None, or tuples/lists of them (Python
+ * reference "Literals", "Parenthesized forms", "List displays"), whole on its line: a value computing nothing.
+ */
+export function pythonLiteralValue(value: string): boolean {
+    const bare = value
+        .replace(/(?<![\w.])[rRbBuU]{0,2}("""|'''|"|')\s*\1/g, "0")
+        .replace(/(?<![\w.])(?:True|False|None|\d[\w.]*)(?![\w.])/g, "0");
+    let depth = 0;
+    for (const c of bare) {
+        if ("([".includes(c)) depth++;
+        if (")]".includes(c) && --depth < 0) return false;
+    }
+    return depth === 0 && /^[\s0,()[\]+-]*$/.test(bare) && /0/.test(bare);
+}
+
+/**
+ * A class body's statement that does nothing: `pass`, or a string alone (a docstring; strings blanked: its opening or
+ * closing line, or all of it), nothing after it on the line (`"doc"; x = open` is two statements).
+ */
+export const PYTHON_INERT_STATEMENT = /^(?:pass|[rRbBuU]{0,2}("""|'''|"|')\s*(?:\1)?)\s*$/;
+
+/**
+ * The top-level statements of the body of class NAME in `text` (read with its strings blanked), with its header's
+ * bases and the decorators above it (from the text: a call's string arguments kept); undefined when not found once or
+ * not indented (fail closed). A statement's continuation lines (deeper indented: a def's suite) are not listed.
+ */
+export function pythonClassBody(
+    text: string,
+    name: string,
+): { bases: string; decorators: string[]; statements: string[]; start: number; length: number } | undefined {
+    const code = pythonStringsBlanked(text);
+    const headers = [
+        ...code.matchAll(new RegExp(`^class[ \\t]+${name}[ \\t]*(?:\\(([^()]*)\\))?[ \\t]*:([^\\n]*)\\n`, "gm")),
+    ];
+    if (headers.length !== 1) return undefined;
+    const header = headers[0];
+    // A suite on the header's line (`class QueueManager(BaseManager): pass`): that one statement.
+    const inline = header[2].trim();
+    const at = header.index + header[0].length - 1 - header[2].length;
+    const above = code.slice(0, header.index).split("\n").slice(0, -1);
+    const rawAbove = text.slice(0, header.index).split("\n").slice(0, -1);
+    const decorators: string[] = [];
+    // Its decorators: the `@` lines above it, blank and comment lines between them too (the tokenizer skips them).
+    for (let i = above.length - 1; i >= 0 && /^[ \t]*(@|$)/.test(above[i]); i--)
+        if (above[i].trim() !== "") decorators.unshift(rawAbove[i].trim().slice(1));
+    if (inline !== "")
+        return {
+            bases: (header[1] ?? "").trim(),
+            decorators,
+            statements: [inline],
+            start: at,
+            length: header[2].length,
+        };
+    const start = header.index + header[0].length;
+    const end = /\n(?![ \t]|[ \t]*\n|$)/.exec(code.slice(start - 1));
+    const body = code.slice(start, end ? start - 1 + end.index : undefined);
+    const lines = body.split("\n").filter(l => l.trim() !== "");
+    const indent = /^[ \t]*/.exec(lines[0] ?? "")?.[0] ?? "";
+    if (indent === "") return undefined;
+    const statements: string[] = [];
+    for (const line of lines) {
+        if (!line.startsWith(indent)) return undefined;
+        if (!/^[ \t]/.test(line.slice(indent.length))) statements.push(line.slice(indent.length));
+    }
+    return { bases: (header[1] ?? "").trim(), decorators, statements, start, length: body.length };
+}
+
+/**
+ * An assignment to an attribute (or an item of one) anywhere in a Python file: `server.funcs["x"] = f`,
+ * `server.RequestHandlerClass = H`, `Daemon.handleRequest = h`, `rpyc.core.protocol.DEFAULT_CONFIG["k"] = v`.
+ */
+export const PYTHON_ATTRIBUTE_WRITE =
+    /^[ \t]*[\w \t,()[\]*.'"]*\.[ \t]*\w+[ \t]*(\[[^\]\n]*\][ \t]*)*(:[^=\n]*)?(?:[-+*/%&|^@]|\*\*|\/\/|>>|<<)?=(?!=)/m;
+
+/**
+ * Python modules run with `python -m` that install, build or compile and never listen: pip ("python -m pip install"),
+ * venv and virtualenv (create environments), ensurepip (bootstraps pip), compileall and py_compile (byte-compile
+ * sources): Python docs "Python Module Index". They are not applications taking HOST or PORT from their environment.
+ */
+export const NON_SERVING_MODULES = /^(pip[0-9.]*|venv|virtualenv|ensurepip|compileall|py_compile)$/;
+
+/** The module `python [options] -m MODULE` runs (pythonInvocation). */
+export const pythonModule = (args: readonly string[]): string | undefined => {
+    const run = pythonInvocation(args);
+    return run?.kind === "m" ? run.value : undefined;
+};
+
+/**
+ * Round 72: what each of python(1)'s environment variables does to the code a program runs (Python docs "Command line
+ * and environment", "Environment variables": "These environment variables influence Python's behavior, they are
+ * processed before the command-line switches other than -E or -I"; -E: "Ignore all PYTHON* environment variables";
+ * -I implies -E and -s). Read by pythonEnvironment for every PYTHON* variable user data assigns (ScriptView):
+ * - `none`: changes no code run (a flag, an encoding, a seed, a limit, an allocator, a Windows/macOS-only switch, or a
+ *   file read only by the interactive prompt that a program operand never shows: PYTHONSTARTUP "the Python commands in
+ *   that file are executed before the first prompt is displayed in interactive mode", and `-i`'s "The PYTHONSTARTUP
+ *   file is not read"). PYTHONSAFEPATH only removes the script's directory from sys.path (the pack reads it anyway);
+ *   PYTHON_FROZEN_MODULES=off loads the standard library's own source files instead of their frozen copies.
+ * - `path`, `warnings`: PYTHONPATH (more import roots) and PYTHONWARNINGS (-W's category imports), read by pythonEntry.
+ * - `callable`: PYTHONBREAKPOINT, "it names a callable using dotted-path notation. The module containing the callable
+ *   will be imported and then the callable will be run by the default implementation of sys.breakpointhook()" ("0"
+ *   turns breakpoint() off, "" is the default pdb.set_trace; CPython sys.breakpointhook: a name without a dot is a
+ *   builtin, called with breakpoint()'s arguments): read as `import MODULE` and a call of the callable.
+ * - `module`: PYTHON_PRESITE (3.13 debug builds: "If this variable is set to a module, that module will be imported
+ *   early in the interpreter lifecycle, before the site module is executed"): `import MODULE`.
+ * - `home`: PYTHONHOME, "Change the location of the standard Python libraries" (site.py, which "is automatically
+ *   imported during initialization", and every stdlib module come from it): known only as the system prefix /usr.
+ * - `platlibdir`: PYTHONPLATLIBDIR, "Override sys.platlibdir" (the stdlib's and lib-dynload's directory under the
+ *   prefix): known only as the distributions' own lib or lib64.
+ * - `userbase`: PYTHONUSERBASE, "Defines the user base directory, which is used to compute the path of the user
+ *   site-packages directory" (Python docs "site": USER_SITE is added to sys.path and its .pth files processed unless -s,
+ *   -I or PYTHONNOUSERSITE): its site-packages read as import roots (pythonEnvironment).
+ * - `inspect`: PYTHONINSPECT, "equivalent to specifying the -i option" ("enter interactive mode after executing the
+ *   script or the command"): the interpreter then runs the code standard input holds (not read).
+ * - `unread`: code or files the pack does not follow: PYTHONPYCACHEPREFIX ("write .pyc files in a parallel directory
+ *   tree": bytecode read from there instead of the source), PYTHONEXECUTABLE (macOS: sys.executable, the prefix search
+ *   starts from it; the pack does not rely on the platform), PYTHONDUMPREFSFILE and the perf map writers
+ *   (PYTHONPERFSUPPORT, PYTHON_PERF_JIT_SUPPORT: files root writes), PYTHON_HISTORY (the prompt's history file).
+ * Any other PYTHON* name is one the pack does not know: not read (fail closed).
+ */
+const PYTHON_ENVIRONMENT: Record<
+    string,
+    "none" | "path" | "warnings" | "callable" | "module" | "home" | "platlibdir" | "userbase" | "inspect" | "unread"
+> = {
+    PYTHONPATH: "path",
+    PYTHONWARNINGS: "warnings",
+    PYTHONBREAKPOINT: "callable",
+    PYTHON_PRESITE: "module",
+    PYTHONHOME: "home",
+    PYTHONPLATLIBDIR: "platlibdir",
+    PYTHONUSERBASE: "userbase",
+    PYTHONINSPECT: "inspect",
+    PYTHONPYCACHEPREFIX: "unread",
+    PYTHONEXECUTABLE: "unread",
+    PYTHONDUMPREFSFILE: "unread",
+    PYTHONPERFSUPPORT: "unread",
+    PYTHON_PERF_JIT_SUPPORT: "unread",
+    PYTHON_HISTORY: "unread",
+    PYTHONSTARTUP: "none",
+    PYTHONSAFEPATH: "none",
+    PYTHONNOUSERSITE: "none",
+    PYTHONOPTIMIZE: "none",
+    PYTHONDEBUG: "none",
+    PYTHONDONTWRITEBYTECODE: "none",
+    PYTHONIOENCODING: "none",
+    PYTHONUNBUFFERED: "none",
+    PYTHONVERBOSE: "none",
+    PYTHONCASEOK: "none",
+    PYTHONHASHSEED: "none",
+    PYTHONINTMAXSTRDIGITS: "none",
+    PYTHONMALLOC: "none",
+    PYTHONMALLOCSTATS: "none",
+    PYTHONASYNCIODEBUG: "none",
+    PYTHONTRACEMALLOC: "none",
+    PYTHONFAULTHANDLER: "none",
+    PYTHONPROFILEIMPORTTIME: "none",
+    PYTHONCOERCECLOCALE: "none",
+    PYTHONDEVMODE: "none",
+    PYTHONUTF8: "none",
+    PYTHONWARNDEFAULTENCODING: "none",
+    PYTHONNODEBUGRANGES: "none",
+    PYTHONLEGACYWINDOWSFSENCODING: "none",
+    PYTHONLEGACYWINDOWSSTDIO: "none",
+    PYTHONTHREADDEBUG: "none",
+    PYTHONDUMPREFS: "none",
+    PYTHONSHOWREFCOUNT: "none",
+    PYTHONSTATS: "none",
+    PYTHON_CPU_COUNT: "none",
+    PYTHON_FROZEN_MODULES: "none",
+    PYTHON_COLORS: "none",
+    PYTHON_BASIC_REPL: "none",
+    PYTHON_GIL: "none",
+    PYTHON_JIT: "none",
+    PYTHON_TLBC: "none",
+    PYTHON_THREAD_INHERIT_CONTEXT: "none",
+    PYTHON_CONTEXT_AWARE_WARNINGS: "none",
+    PYTHON_DISABLE_REMOTE_DEBUG: "none",
+};
+
+/**
+ * What the interpreter's environment makes a `python` run load besides its program (PYTHON_ENVIRONMENT; none with -E
+ * or -I): `files` to read with it (PYTHONBREAKPOINT's and PYTHON_PRESITE's modules as imports of the program), `roots`
+ * appended to its import path (the user site-packages user data wrote into: PYTHONUSERBASE's, else root's ~/.local,
+ * `BASE/lib/pythonX.Y/site-packages` for any X.Y, unless -s, -I or PYTHONNOUSERSITE), and `unread`: what loads code
+ * the pack does not read (an unknown variable, a value it cannot compute or does not know harmless; `-i`). Assignments
+ * anywhere in user data count (ScriptView.environment); any one of them may be the program's.
+ */
+function pythonEnvironment(
+    flags: string,
+    view: ScriptView,
+): { files: PythonFile[]; roots: string[]; unread: string[] } {
+    const out = { files: [] as PythonFile[], roots: [] as string[], unread: [] as string[] };
+    const ignored = /[EI]/.test(flags);
+    const values = (name: string) => (ignored ? [] : (view.environment.get(name) ?? []));
+    if (flags.includes("i")) out.unread.push("-i (standard input's code after the program)");
+    for (const [name, assigned] of ignored ? [] : view.environment) {
+        if (!/^PYTHON[A-Z0-9_]+$/.test(name)) continue;
+        const kind = Object.hasOwn(PYTHON_ENVIRONMENT, name) ? PYTHON_ENVIRONMENT[name] : undefined;
+        for (const value of assigned) {
+            const where = `${name}=${value ?? "(a value the pack cannot compute)"}`;
+            const unread = (why: string) => out.unread.push(`${where} (${why})`);
+            if (kind === "none" || kind === "path" || kind === "warnings" || kind === "userbase") continue;
+            if (kind === undefined) unread("a variable the pack does not know");
+            else if (value === undefined) unread("a value the pack cannot compute");
+            else if (kind === "callable") {
+                if (value === "0" || value === "") continue;
+                const dotted = /^([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\.[A-Za-z_]\w*$/.exec(value);
+                if (dotted) out.files.push({ path: where, text: `import ${dotted[1]}\n${value}(*args, **kwargs)\n` });
+                else unread("a callable the pack does not read");
+            } else if (kind === "module") {
+                if (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/.test(value))
+                    out.files.push({ path: where, text: `import ${value}\n` });
+                else unread("a module the pack cannot read");
+            } else if (kind === "home") {
+                if (!value.split(":").every(p => p !== "" && posix.normalize(p) === "/usr"))
+                    unread("a standard library the pack does not read");
+            } else if (kind === "platlibdir") {
+                if (!/^(lib|lib64)$/.test(value)) unread("a standard library directory the pack does not read");
+            } else if (kind === "inspect") {
+                if (value !== "") unread("standard input's code after the program");
+            } else unread("code or files the pack does not follow");
+        }
+    }
+    // The user site (Python docs "site": ENABLE_USER_SITE, USER_BASE "~/.local" unless PYTHONUSERBASE).
+    const noUserSite = values("PYTHONNOUSERSITE");
+    if (/[sI]/.test(flags) || (noUserSite.length > 0 && noUserSite.every(v => v !== undefined && v !== ""))) return out;
+    const assignedBases = values("PYTHONUSERBASE");
+    for (const base of assignedBases.length > 0 ? assignedBases : ["/root/.local"]) {
+        if (base === undefined || !base.startsWith("/")) {
+            out.unread.push(`PYTHONUSERBASE=${base ?? ""} (a user base the pack cannot compute)`);
+            continue;
+        }
+        const lib = `${posix.normalize(base)}/lib/`;
+        for (const path of view.written?.() ?? []) {
+            const site = /^(python[^/]+\/site-packages)\//.exec(path.startsWith(lib) ? path.slice(lib.length) : "");
+            if (site && !out.roots.includes(lib + site[1])) out.roots.push(lib + site[1]);
+        }
+    }
+    return out;
+}
+
+/**
+ * The program a `python` command runs, as the files user data wrote (pythonInvocation): SCRIPT (a directory its
+ * DIR/__main__.py); `-m MODULE` its file,
+ * a package's PACKAGE/__main__.py (python(1) -m: "If this option is given a package name, <pkg>.__main__ is executed
+ * as the main module"; Python "__main__ — Top-level code environment"), with its parent packages' __init__.py, which
+ * runpy imports first; `-c COMMAND` the command itself ("-c command: Specify the command to execute"). `roots` its
+ * import path (Python "The Module Search Path": the script's directory; for -m and -c the working directory, "As with
+ * the -c option, the current directory will be added to the start of sys.path"; then PYTHONPATH). `python -m flask`
+ * is the flask command, `flask` its arguments. Undefined when user data wrote no file it runs.
+ */
+export function pythonEntry(
+    args: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+):
+    | { label: string; path: string; files: PythonFile[]; roots: string[]; interpreter: string[] }
+    | { flask: string[] }
+    | undefined {
+    const run = pythonInvocation(args);
+    if (run === undefined) return undefined;
+    // An option the pack does not read: what runs is a program it does not know (fail closed).
+    if (run.kind === "unknown")
+        return {
+            label: run.value,
+            path: run.value,
+            files: [{ path: `python ${run.value} (an option the pack does not read)`, text: null }],
+            roots: [],
+            interpreter: [`${run.value} (an option the pack does not read)`],
+        };
+    if (run.kind === "m" && run.value === "flask") return { flask: run.rest };
+    if (cwd === undefined) return undefined;
+    // PYTHONPATH as user data assigns it anywhere (ScriptView: a prefix assignment, export, env); a value the pack
+    // cannot compute (`$PYTHONPATH:/opt/lib`, a relative entry) may hold any directory: a file it does not read.
+    // -E and -I ignore every PYTHON* variable (pythonEnvironment: the others; the user site besides).
+    const environment = pythonEnvironment(run.flags, view);
+    const variable = (name: string) => (/[EI]/.test(run.flags) ? [] : (view.environment.get(name) ?? []));
+    const assignedPaths = variable("PYTHONPATH");
+    const pythonPath = [
+        ...assignedPaths.flatMap(v => (v ?? "").split(":")).filter(p => p.startsWith("/")),
+        ...environment.roots,
+    ];
+    const unknownPath: PythonFile[] = assignedPaths.some(
+        v => v === undefined || v.split(":").some(p => !p.startsWith("/")),
+    )
+        ? [{ path: "PYTHONPATH (a value the pack cannot compute)", text: null }]
+        : [];
+    // Warning filters (python(1) -W, PYTHONWARNINGS: "action:message:category:module:lineno", the variable's filters
+    // comma-separated): a dotted category's module is imported at startup, on the program's import path (CPython
+    // Lib/warnings.py _getcategory: `module, _, klass = category.rpartition('.')`, `__import__(module, ...)`), read
+    // as an `import MODULE` of the program (a module user data wrote is read; a value the pack cannot compute, or a
+    // module name no import statement could spell, is a file it does not read).
+    const filters: { where: string; value: string | undefined }[] = [
+        ...run.warnings.map(w => ({ where: `-W ${w}`, value: w })),
+        ...variable("PYTHONWARNINGS").flatMap(v =>
+            (v ?? "").split(",").map(w => ({ where: `PYTHONWARNINGS=${v === undefined ? "" : w}`, value: v && w })),
+        ),
+    ];
+    const warningImports = filters.flatMap(({ where, value }): PythonFile[] => {
+        const category = value?.split(":")[2]?.trim() ?? "";
+        const module = category.slice(0, Math.max(0, category.lastIndexOf(".")));
+        // A bare name is a builtins class; before Python 3.9 one that is no identifier is imported up to its last
+        // character (Lib/warnings.py 3.8: `i = category.rfind(".")`, `__import__(category[:i])`): unread.
+        if (value !== undefined && /^\w*$/.test(category)) return [];
+        return value !== undefined && /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/.test(module)
+            ? [{ path: where, text: `import ${module}` }]
+            : [{ path: `${where} (a category the pack cannot read)`, text: null }];
+    });
+    const extra = [...unknownPath, ...warningImports, ...environment.files];
+    // What the interpreter loads that the pack does not read: refused with any program (pythonCommandListeners).
+    const interpreter = [...extra.filter(f => f.text === null).map(f => f.path), ...environment.unread];
+    if (run.kind === "script") {
+        const path = posix.resolve(cwd, run.value);
+        const text = fileText?.(path);
+        if (text !== undefined)
+            return {
+                label: run.value,
+                path,
+                files: [{ path, text }, ...extra],
+                roots: [posix.dirname(path), ...pythonPath],
+                interpreter,
+            };
+        // A directory runs its __main__.py, the directory first on the import path (Python "Command line and
+        // environment", <script>: "a directory name or zipfile containing a __main__.py file"; runpy.run_path).
+        const main = posix.join(path, "__main__.py");
+        const mainText = fileText?.(main);
+        if (mainText === undefined) return undefined;
+        return {
+            label: run.value,
+            path: main,
+            files: [{ path: main, text: mainText }, ...extra],
+            roots: [path, ...pythonPath],
+            interpreter,
+        };
+    }
+    const roots = [cwd, ...pythonPath];
+    if (run.kind === "c") {
+        const path = posix.join(cwd, "-c");
+        return { label: `-c '${run.value}'`, path, files: [{ path, text: run.value }, ...extra], roots, interpreter };
+    }
+    const parts = run.value.split(".");
+    for (const root of roots)
+        for (const path of [posix.join(root, ...parts, "__main__.py"), `${posix.join(root, ...parts)}.py`]) {
+            const text = fileText?.(path);
+            if (text === undefined) continue;
+            const packages = parts.slice(0, path.endsWith("/__main__.py") ? parts.length : -1);
+            const parents = packages.flatMap(
+                (_, k) => pythonModuleFile(parts.slice(0, k + 1).join("."), path, [root], fileText, view) ?? [],
+            );
+            return {
+                label: `-m ${run.value}`,
+                path,
+                files: [{ path, text }, ...parents, ...extra],
+                roots,
+                interpreter,
+            };
+        }
+    return undefined;
+}
+
+/**
+ * The kernel settings (sysctl key, value) a root write or command makes, one reading for every form (round 71): a
+ * write to /proc/sys/a/b is `sysctl -w a.b=<content>` (proc(5) "/proc/sys": "files ... correspond to kernel
+ * variables"; sysctl(8) "variable: The name of a key to read from ... a '/' may also be used as a separator"); a file
+ * in a sysctl.d directory (or /etc/sysctl.conf) holds `key = value` lines (sysctl.d(5): "Empty lines and lines whose
+ * first non-whitespace character is # or ; are ignored"; a leading - ignores a failure) applied at boot by
+ * systemd-sysctl and by `sysctl --system`; `sysctl [-w] key=value` sets each operand with a `=` (procps sysctl(8)).
+ */
+/** Files whose text is a kernel setting or sysctl.d lines (writtenSysctls), and transparent hugepages' modes. */
+const KERNEL_SETTING_FILE =
+    /^\/proc\/sys\/[\w.-]+(?:\/[\w.-]+)+$|^\/sys\/kernel\/mm\/transparent_hugepage\/(?:enabled|defrag|shmem_enabled|khugepaged\/defrag)$|^\/(?:etc|run)\/sysctl\.d\/[^/]+\.conf$|^\/etc\/sysctl\.conf$/;
+
+const SYSCTL_FILE = /^\/(?:etc|run|usr\/lib|usr\/local\/lib|lib)\/sysctl\.d\/[^/]+\.conf$|^\/etc\/sysctl\.conf$/;
+
+export function writtenSysctls(path: string, content: string): [string, string][] {
+    const p = posix.resolve("/", path);
+    const proc = /^\/proc\/sys\/(.+)$/.exec(p);
+    if (proc) return [[proc[1].replace(/\//g, "."), content.replace(/\n$/, "")]];
+    if (!SYSCTL_FILE.test(p)) return [];
+    return content.split(/\r?\n/).flatMap(line => {
+        const m = /^\s*-?\s*([^#;\s=][^=]*?)\s*=\s*(.*?)\s*$/.exec(line);
+        return m ? [[m[1].replace(/\//g, "."), m[2]] as [string, string]] : [];
+    });
+}
+
+/**
+ * The command a kernel.core_pattern setting makes the kernel run as root on every core dump, as its words, when the
+ * pattern starts with `|` (core(5), "Piping core dumps to a program": "the remainder of the line is interpreted as
+ * the command-line for a user-space program (or script) that is to be executed"; "the program is run as the user and
+ * group root"; since Linux 5.3 "the pipe template is split on spaces into an argument list before the template
+ * parameters are expanded"). Numeric specifiers (%p %P %i %I %u %g %d %s %t %c) and %% become plain words; %h (the
+ * hostname), %e, %E and %f name what the crashing process chose (its name, its path): a word holding one is kept as
+ * `%e`-free text the program sees only as an operand.
+ */
+export function corePatternCommand(key: string, value: string): string[] | undefined {
+    if (!/^kernel\.core_pattern$/.test(key)) return undefined;
+    const v = value.trim().replace(/^(['"])(.*)\1$/, "$2");
+    if (!v.startsWith("|")) return undefined;
+    const words = v
+        .slice(1)
+        .trim()
+        .split(/ +/)
+        .filter(w => w !== "")
+        .map(w => w.replace(/%[pPiIugdstc%]/g, "0").replace(/%[heEfF]/g, "core"));
+    return words.length === 0 ? undefined : words;
+}

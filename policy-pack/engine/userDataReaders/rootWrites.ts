@@ -1,0 +1,1720 @@
+/**
+ * What root writes and runs: the node's judgement of each file written (nodeJudge), cloud-config (users, files,
+ * bind mounts, sysctl, links, sshd), scriptOpenings for shell scripts, find runs, the judge of files programs view
+ * (viewingJudge), and the files builds write (dotnet, go, cargo). Split from userData.ts.
+ */
+import { posix } from "path";
+import { holdsNodeSecrets, insideNodeSecrets, podWritableRoot, rootPowerSocket } from "../podSpec";
+import {
+    appletWords,
+    executedPrograms,
+    isAssignment,
+    joinContinuations,
+    programIndex,
+    SHELLS,
+    simpleCommands,
+} from "../shell";
+import {
+    configuredWords,
+    copiedDestinations,
+    copiedFrom,
+    copiedSources,
+    keepsWorkingDirectory,
+    WAZUH_CONFIG,
+    sourceName,
+    NodeAccounts,
+    NodeJudge,
+    rootReadOpenings,
+} from "../rootReads";
+import { NodeOpening } from "./shared";
+import {
+    clusterCABundle,
+    corePatternOpenings,
+    isOn,
+    kernelArgsOpenings,
+    kubeletFlagOpenings,
+    kubeletOpen,
+    list,
+    NODE_CONFIG_PATHS,
+    obj,
+    readOnlyPort,
+    REGISTRY_CERTS,
+    REGISTRY_HOSTS,
+    registryCertOpenings,
+    ROOT_SSH,
+    SSH_KEY,
+    staticPods,
+    stringsIn,
+    writablePathOpenings,
+    writtenContent,
+    yamlDocs,
+} from "./formats";
+import {
+    AMI_HOSTS,
+    awsConfigWithoutCredentials,
+    dockerConfigWithoutCredentials,
+    dockerDaemonJsonOpenings,
+    dockerHostOpenings,
+    hopLimitUndone,
+    hostsResolution,
+    imdsRelay,
+    loopbackOnly,
+    resolvingNames,
+    namesImds,
+    NODE_CREDENTIALS,
+    ordersOnly,
+    passwordOpening,
+    podmanServiceOpenings,
+    proxySetting,
+    READ_BEFORE_WRITE,
+    RESOLVER_FILES,
+    SERVICE_DROP_IN,
+    sshConfigLocalOnly,
+    tighteningSudoDefaults,
+} from "./addresses";
+import {
+    BuiltProgram,
+    forwarderMarks,
+    heldForJoin,
+    listenerOpenings,
+    NO_VIEW,
+    readConfig,
+    relayListensLocally,
+    ScriptView,
+    servedDirectory,
+    SERVER_CONFIGS,
+    stunnelListeners,
+} from "./listeners";
+import {
+    cargoRunSources,
+    DOTNET_PROJECT,
+    dotnetBuildArguments,
+    goRunSources,
+    installedJavaReleases,
+    quotedWords,
+} from "./otherLanguages";
+import { npmInstallWrites, packageScripts, tscWrites } from "./javascript";
+import {
+    builtProgram,
+    builtPrograms,
+    codeServerUnitListeners,
+    commandListeners,
+    JUPYTER_CONFIG_DIRS,
+    JUPYTER_CONFIG_NAMES,
+    jupyterConfigElsewhere,
+    keepsContent,
+    sourceLookup,
+} from "./commandServers";
+import {
+    ENVIRONMENT_GENERATOR,
+    environmentFileOpenings,
+    environmentGeneratorOpenings,
+    PACKAGED_SERVER_UNITS,
+    shellHandedOut,
+    startedUnits,
+} from "./systemd";
+import {
+    commandForwarders,
+    configFileServers,
+    configForwarders,
+    configListensLocally,
+    directiveValues,
+    filtersLocalOutput,
+    forwardProxies,
+    includeUnknown,
+    lineRelays,
+    LISTENS,
+    PACKAGED_INCLUDES,
+    QUADLET_UNIT,
+    runtimeSocketRelay,
+    shellsHandedOut,
+} from "./relays";
+import {
+    containedAgent,
+    downloadPrinted,
+    launchedCommands,
+    packagedUnitAgent,
+    registryHostsOpenings,
+    REMOTE_MANAGEMENT,
+    REMOTE_URL,
+    remoteAgent,
+    remoteAgentUnit,
+    scriptDownloads,
+    unitNames,
+} from "./agents";
+
+const nodeJudge = {
+    serves: (words, cwd) => commandListeners(words, cwd).length > 0,
+    written(path, content, how, edit) {
+        const where = `user data's ${path}`;
+        if (ENVIRONMENT_GENERATOR.test(path)) return environmentGeneratorOpenings(path, content, how, edit);
+        // Round 71: the managers' DefaultEnvironment= (MANAGER_CONFIG), however written (a heredoc, an echo, an edit's
+        // fragment): a loader variable there reaches every root program started later (managerLoaderOpenings). Content
+        // the pack cannot read is refused where it is written (READ_BEFORE_WRITE).
+        // Round 72: every environment file alike (ENVIRONMENT_FILES: ManagerEnvironment= too, the session environment
+        // files, shells' startup files), a line whose name the pack cannot read refused (environmentFileOpenings).
+        const loaders = content === undefined ? [] : environmentFileOpenings(path, content, how, edit);
+        // ld.so(8) /etc/ld.so.preload: "File containing a whitespace-separated list of ELF shared objects to be loaded
+        // before the program", every program's, root's and setuid ones' included: any library named there is loaded
+        // into everything the node runs, which no library the pack reads is known harmless for (fail closed).
+        if (path === "/etc/ld.so.preload" && content !== undefined && content.trim() !== "")
+            loaders.push({
+                who: "whoever provides the library it names",
+                what: `user data writes /etc/ld.so.preload (${how}) naming ${content.trim().split(/\s+/)[0]}: ld.so(8) loads every library listed there into every program on the node, root's included, before the program's own code; load a library only in the one program that needs it`,
+            });
+        if (loaders.length > 0) return loaders;
+        // Round 71: the Wazuh agent's configuration holds command lines it runs as root (rootReads WAZUH_CONFIG, read
+        // there when its text is known).
+        if (WAZUH_CONFIG.test(path) && content === undefined)
+            return [
+                {
+                    who: "whoever chooses what is written",
+                    what: `user data writes the Wazuh agent's configuration ${path} with content the pack cannot read (${how}): its <command> lines run as root on the node; write it in the user data itself`,
+                },
+            ];
+        if (QUADLET_UNIT.test(path))
+            return [
+                {
+                    who: "whatever the unit gives its containers",
+                    what: `user data writes a Podman Quadlet unit (${path}, ${how}): systemd runs its containers as root with binds, privileges and namespaces the pack does not read, and a bind of the kubelet's directory or the runtime's socket owns the node; start each container with a podman run command, which the pack judges as a pod`,
+                },
+            ];
+        if (content === undefined)
+            return [...NODE_CONFIG_PATHS, ...READ_BEFORE_WRITE, ...SERVER_CONFIGS.map(c => c.path)].some(p =>
+                p.test(path),
+            )
+                ? [
+                      {
+                          who: "whoever chooses what is written",
+                          what: `user data writes ${path} with content the pack cannot read (${how}): it decides who gets into the node or what root runs there; write it in the user data itself`,
+                      },
+                  ]
+                : [];
+        // A server's configuration, or a fragment appended or edited into it, judged by what it serves and where.
+        const server = SERVER_CONFIGS.find(c => c.path.test(path));
+        if (server) return listenerOpenings(server.read(content), `${path}, ${how}`);
+        // A stunnel configuration anywhere (`stunnel FILE` reads any path) running a program per connection.
+        const stunnelServices = stunnelListeners(content);
+        if (stunnelServices.length > 0) return listenerOpenings(stunnelServices, `${path}, ${how}`);
+        if (
+            !edit &&
+            JUPYTER_CONFIG_NAMES.includes(posix.basename(path)) &&
+            !JUPYTER_CONFIG_DIRS.includes(posix.dirname(path))
+        )
+            return jupyterConfigElsewhere(path, content, how);
+        if (REGISTRY_HOSTS.test(path)) return edit ? [] : registryHostsOpenings(path, content);
+        if (REGISTRY_CERTS.test(path) && !edit) return registryCertOpenings(path, content, how);
+        // Docker's daemon configuration (dockerd(8) "--config-file", default /etc/docker/daemon.json: `hosts`,
+        // `tlsverify`) and the AL2 service's environment file (/etc/sysconfig/docker OPTIONS, passed to dockerd).
+        if (path === "/etc/docker/daemon.json") return dockerDaemonJsonOpenings(content, where);
+        if (/^\/etc\/sysconfig\/docker(-network)?$/.test(path))
+            return dockerHostOpenings(
+                content
+                    .split(/\r?\n/)
+                    .filter(l => /^\s*(export\s+)?[A-Z_]*OPTIONS\s*=/.test(l))
+                    .flatMap(l => l.replace(/^[^=]*=\s*["']?|["']?\s*$/g, "").split(/\s+/)),
+                where,
+            );
+        // Environment files of sshd and the kubelet (their units run `sshd -D $OPTIONS`, `kubelet ...
+        // $KUBELET_EXTRA_ARGS`): sshd's -o takes any sshd_config keyword (sshd(8)), the kubelet's are its flags.
+        if (path === "/etc/sysconfig/sshd")
+            return sshdOpenings(
+                [...content.matchAll(/-o\s*["']?([A-Za-z]+)\s*[= ]\s*([^\s"']+)/g)]
+                    .map(m => `${m[1]} ${m[2]}`)
+                    .join("\n"),
+                where,
+                true,
+            );
+        if (path === "/etc/sysconfig/kubelet")
+            return kubeletFlagOpenings(
+                content
+                    .split(/\r?\n/)
+                    .filter(l => /^\s*(export\s+)?KUBELET_[A-Z_]*ARGS\s*=/.test(l))
+                    .flatMap(l => l.replace(/^[^=]*=\s*["']?|["']?\s*$/g, "").split(/\s+/)),
+                where,
+            );
+        if (SSHD_DROP_IN.test(path) || (edit && path === "/etc/ssh/sshd_config"))
+            return sshdOpenings(content, where, true);
+        // polkit rules (polkit(8), "AUTHORIZATION RULES"): a rule returning YES for systemd's unit management (or for any
+        // action it does not check) lets its subject start root units over the system bus (org.freedesktop.systemd1(5):
+        // "PID 1 uses polkit to allow access to privileged operations for unprivileged processes"), whatever network or
+        // privilege limits its own unit has. Reboot or power actions only are accepted.
+        if (/^\/(etc|usr\/share)\/polkit-1\/(rules\.d\/.+\.rules|localauthority\/.+\.pkla)$/.test(path)) {
+            const grants = /polkit\.Result\.YES|Result(Any|Active|Inactive)\s*=\s*yes/.test(content);
+            const systemd =
+                /org\.freedesktop\.(systemd1|machine1|import1|portable1|policykit)\b|\borg\.freedesktop\.\*/.test(
+                    content,
+                );
+            const checksAction = /action\.id|^\s*Action\s*=/m.test(content);
+            if (grants && (systemd || !checksAction))
+                return [
+                    {
+                        who: "the users the polkit rule names",
+                        what: `user data writes a polkit rule (${path}, ${how}) letting users manage systemd units or any action it does not name: they start root services over the system bus; ${ROOT_SSH}`,
+                    },
+                ];
+        }
+        // PAM: pam_permit lets anyone through the stack it is in (pam_permit(8)).
+        if (/^\/etc\/pam\.d\//.test(path) && /^\s*-?(auth|account)\s+\S+\s+pam_permit\.so/m.test(content))
+            return [
+                {
+                    who: "anyone at the node's login prompt",
+                    what: `user data makes PAM let anyone in (${path}: pam_permit.so in an auth or account stack, ${how}); ${ROOT_SSH}`,
+                    anyInstance: {
+                        who: "anyone at the instance's login prompt",
+                        what: `user data makes PAM let anyone in (${path}: pam_permit.so in an auth or account stack, ${how}): a login on the instance's network (its instance profile's role through instance metadata)`,
+                    },
+                },
+            ];
+        // An edit (sed -i) of the node's configuration is judged like a write of it: the pack cannot place the
+        // fragment in a file it does not see (the kubelet's config, /etc/shadow, sudoers ...).
+        if (edit && NODE_CONFIG_PATHS.some(p => p.test(path)))
+            return [
+                {
+                    who: "whoever the edited file lets in",
+                    what: `user data edits ${path} (${how}), the node's own configuration or credentials, which the pack cannot judge from the edit; set it through a NodeConfig or leave it as the AMI has it`,
+                },
+            ];
+        if (
+            edit ||
+            (SERVICE_DROP_IN.test(path) && ordersOnly(content)) ||
+            (/^\/etc\/sudoers\.d\/[^/]+$/.test(path) && tighteningSudoDefaults(content)) ||
+            (path === "/root/.aws/config" && awsConfigWithoutCredentials(content)) ||
+            (path === "/root/.docker/config.json" && dockerConfigWithoutCredentials(content)) ||
+            (path === "/root/.ssh/config" && sshConfigLocalOnly(content))
+        )
+            return [];
+        if (NODE_CONFIG_PATHS.some(p => p.test(path)))
+            return [
+                {
+                    who: "whoever the written file lets in",
+                    what: `user data writes ${path} (${how}), the node's own configuration or credentials, which the pack cannot judge`,
+                },
+            ];
+        return [];
+    },
+    ran(
+        given: readonly string[],
+        how: string,
+        cwd?: string,
+        fileText?: (path: string) => string | undefined,
+        nonRoot?: boolean,
+        view: ScriptView = NO_VIEW,
+    ): NodeOpening[] {
+        // A multi-call binary's applet is that program for every reader below (shell.ts appletWords: `busybox nc HOST
+        // PORT -e /bin/sh` is nc's; BusyBox docs, nc: "-e PROG Run PROG after connect").
+        const words = appletWords(given);
+        const name = posix.basename(words[0] ?? "");
+        const operands = words.slice(1);
+        // chpasswd(8), passwd(1) --stdin, useradd/usermod -p: a password for a login (a locked "!" or "*" is none).
+        const password =
+            name === "chpasswd" ||
+            (name === "passwd" &&
+                operands.some(
+                    w =>
+                        !/^(-l|--lock|-S|--status|-e|--expire)$/.test(w) &&
+                        w.startsWith("-") &&
+                        w !== "-n" &&
+                        w !== "-x" &&
+                        w !== "-w" &&
+                        w !== "-i",
+                )) ||
+            (/^(useradd|usermod)$/.test(name) &&
+                operands.some((w, i) => /^(-p|--password)$/.test(w) && !/^[!*]/.test(operands[i + 1] ?? "")));
+        const out: NodeOpening[] = password ? [passwordOpening(how)] : [];
+        // grubby --args / --update-kernel ... --args="...": kernel arguments for the next boot.
+        if (name === "grubby")
+            words.forEach((w, i) => {
+                const value = w.startsWith("--args=") ? w.slice(7) : words[i - 1] === "--args" ? w : undefined;
+                if (value !== undefined) out.push(...kernelArgsOpenings(value.split(/\s+/), `user data (${how})`));
+            });
+        // A packet's TTL raised on the node undoes the instance metadata hop limit (the token answer's IP TTL is the
+        // hop limit: EC2 user guide, "Instance metadata access considerations"): iptables-extensions(8) TTL/HL targets,
+        // nft `ttl set`/`hoplimit set`.
+        if (
+            (/^(ip6?tables(-legacy|-nft)?)$/.test(name) &&
+                words.some(w => /^(TTL|HL)$|^--(ttl|hl)-(inc|set)$/.test(w))) ||
+            (name === "nft" && /\b(ttl|hoplimit)\s+set\b/.test(words.join(" "))) ||
+            // tc-pedit(8): `pedit ex munge ip ttl set N` (or ip6 hoplimit) rewrites the field on the way through.
+            (name === "tc" && words.includes("pedit") && /\bmunge\s+(ip\s+ttl|ip6\s+hoplimit)\b/.test(words.join(" ")))
+        )
+            out.push(hopLimitUndone(how));
+        // Remote management in any form: cloud-config's modules are refused (REMOTE_MANAGEMENT), and so are the agents
+        // run as commands or units (REMOTE_AGENTS).
+        const unit = startedUnits(words).map(u => u.replace(/\.service$/, ""));
+        // ssh(1) -F configfile ("an alternative per-user configuration file"), read as root's ~/.ssh/config is written
+        // (sshConfigLocalOnly); one user data changed in a way the pack cannot compute may say anything. ssh_config(5).
+        if (/^(ssh|autossh|scp|sftp)$/.test(name))
+            for (const config of operands.flatMap((w, i) =>
+                w === "-F" ? [operands[i + 1] ?? ""] : /^-F./.test(w) ? [w.slice(2)] : [],
+            )) {
+                const text = readConfig(posix.resolve(cwd ?? "/", config), fileText, view);
+                if (text === null || (typeof text === "string" && !sshConfigLocalOnly(text)))
+                    out.push({
+                        who: "the hosts the ssh configuration forwards to or runs",
+                        what: `user data runs ${name} -F ${config} (${how}), an ssh configuration ${text === null ? "the pack cannot read" : "with more than host names, authentication and loopback local forwards (a RemoteForward or DynamicForward hands the node's network to the remote side; ProxyCommand, LocalCommand run commands)"}; ${ROOT_SSH}`,
+                    });
+            }
+        // Each started unit by every name it has (unitNames: a link's name is an alias of the unit it links to).
+        const names = unit.map(u => unitNames(u, view));
+        const remote =
+            remoteAgent(words, cwd, fileText, view) ??
+            names.flat().find(u => remoteAgentUnit(u)) ??
+            names
+                .flatMap(all => all.map(u => packagedUnitAgent(u, fileText, view, all)))
+                .find(who => who !== undefined);
+        if (remote)
+            out.push({
+                who: remote,
+                what: `user data hands the node to ${remote} (${how}), which runs anything as root on it; ${ROOT_SSH}`,
+            });
+        const contained = containedAgent(name, operands, cwd);
+        if (contained)
+            out.push({
+                who: contained.who,
+                what: `user data hands the node to ${contained.who} (${how}): it runs in a container beyond a pod's confinement (${contained.reach}), so the jobs it takes are root on the node; ${ROOT_SSH}`,
+            });
+        // The CloudWatch agent configured from Parameter Store: whoever writes the parameter chooses which node files
+        // root ships (CloudWatch agent user guide, fetch-config "-c ssm:"), content the pack cannot read.
+        if (
+            /^amazon-cloudwatch-agent-ctl$/.test(name) &&
+            words.some((w, i) => /^ssm:/.test(w) && words[i - 1] === "-c")
+        )
+            out.push({
+                who: "whoever writes the Parameter Store parameter",
+                what: `user data has the CloudWatch agent take its configuration from Parameter Store (${how}): which node files it ships (every pod's token included) is content the pack cannot read; write the agent's configuration in the user data (-c file:)`,
+            });
+        // AL2 bootstrap.sh --kubelet-extra-args: the kubelet's flags (judged as in a NodeConfig); --b64-cluster-ca is
+        // written base64-decoded to /etc/kubernetes/pki/ca.crt, the AL2 kubelet-config.json's clientCAFile
+        // (amazon-eks-ami bootstrap.sh: `echo $B64_CLUSTER_CA | base64 -d > $CA_CERTIFICATE_FILE_PATH`).
+        if (name === "bootstrap.sh")
+            words.forEach((w, i) => {
+                const option = (flag: string) =>
+                    w.startsWith(`${flag}=`) ? w.slice(flag.length + 1) : words[i - 1] === flag ? w : undefined;
+                const value = option("--kubelet-extra-args");
+                if (value !== undefined)
+                    out.push(...kubeletFlagOpenings(value.trim().split(/\s+/), `user data (${how})`));
+                const ca = option("--b64-cluster-ca");
+                if (ca !== undefined)
+                    out.push(...clusterCABundle(ca, `user data (${how})`, "bootstrap.sh --b64-cluster-ca"));
+            });
+        // dockerd(8) -H/--host tcp://: the Docker API on the network; without --tlsverify it authenticates no client
+        // (Docker docs, "Protect the Docker daemon socket": "--tlsverify ... only connections from clients
+        // authenticated by a certificate signed by that CA are allowed"; --tls alone verifies nobody).
+        if (name === "dockerd") out.push(...dockerHostOpenings(operands, `user data (${how})`));
+        if (name === "podman") out.push(...podmanServiceOpenings(operands, `user data (${how})`));
+        // A relay of a root-power socket (socat, systemd-socket-proxyd, ncat; runtimeSocketRelay) puts its API on the
+        // network, unauthenticated: containerd's on a node port is root for any pod reaching it, as tcp_address is.
+        // A path linked to one (or by a link the pack cannot follow) is judged once the links are known (loopbackJoin).
+        if (/^(socat|systemd-socket-proxyd|ncat|nc|netcat)$/.test(name)) {
+            const paths = operands.flatMap(w => w.match(/\/[^\s,:]+/g) ?? []);
+            if (paths.some(p => rootPowerSocket(p))) out.push(runtimeSocketRelay(how));
+            else if (paths.length > 0) out.push(heldForJoin({ relay: { paths, how } }));
+        }
+        // Servers it starts: shells, files and forward proxies on the node's network (SERVERS, listenerOpenings). Read
+        // from the words as given: SERVERS tells a multi-call binary's applets (busybox httpd, toybox nc) from the
+        // programs of the same name (readServers).
+        out.push(...listenerOpenings(commandListeners(given, cwd, fileText, !nonRoot, view), how, fileText, view));
+        // A shell handed to another host by a program that dials out (shellsHandedOut).
+        out.push(...shellsHandedOut(words, cwd, fileText, view).map(what => shellHandedOut(how, what)));
+        // Forwarders to the instance's loopback, joined with its loopback listeners per user data (loopbackJoin).
+        out.push(...forwarderMarks(commandForwarders(given, fileText, view), how));
+        // A line's commands relaying together (lineRelays): a shell's -c line, and the line of the first command of one.
+        const dashC = SHELLS.test(name) ? operands.findIndex(w => /^-[a-z]*c$/.test(w)) : -1;
+        const ownLine = /^a command it runs: /.test(how) ? how.slice("a command it runs: ".length) : undefined;
+        const first = ownLine === undefined ? undefined : simpleCommands(ownLine).find(c => c.words.length > 0);
+        if (dashC >= 0 && operands[dashC + 1] !== undefined) out.push(...lineRelays(operands[dashC + 1], how));
+        else if (
+            ownLine !== undefined &&
+            first !== undefined &&
+            posix.basename(first.words[programIndex(first.words)] ?? "") === name
+        )
+            out.push(...lineRelays(ownLine, how));
+        out.push(
+            ...listenerOpenings(
+                unit.flatMap(u => codeServerUnitListeners(u, fileText, view)),
+                how,
+            ),
+        );
+        // A server's packaged unit runs its program on its packaged configuration (PACKAGED_SERVER_UNITS), judged as
+        // that command.
+        for (const command of unit.flatMap(u => PACKAGED_SERVER_UNITS[u] ?? [])) {
+            const started = `${how}: its packaged unit runs ${command.join(" ")}`;
+            out.push(
+                ...listenerOpenings(commandListeners(command, "/", fileText, true, view), started, fileText, view),
+            );
+            out.push(...forwarderMarks(commandForwarders(command, fileText, view), started));
+        }
+        // kubectl proxy serves the API server, and kubectl port-forward a pod's ports (its loopback-only ones included: the
+        // stream ends inside the pod's network namespace), to whoever connects, authenticated as kubectl's own credential
+        // (kubectl reference, "kubectl proxy": --address "The IP address on which to serve on", default 127.0.0.1;
+        // --accept-hosts only matches the Host header a client sends; "kubectl port-forward": --address default
+        // localhost). On the node that credential is the kubelet's kubeconfig or root's: the node's identity, which the
+        // Node authorizer lets read the Secrets of the pods on the node and mint their ServiceAccount tokens (Kubernetes,
+        // "Using Node Authorization"). On loopback or a unix socket only the node's processes connect (loopbackOnly).
+        if (name === "kubectl") {
+            const takesValue =
+                /^(--kubeconfig|--context|--cluster|--user|-n|--namespace|-s|--server|--token|--as|--as-group|--as-uid|--certificate-authority|--client-certificate|--client-key|--request-timeout|--tls-server-name|--cache-dir|-v|--v|--log-file|--profile|--profile-output)$/;
+            const sub = operands.find((w, i) => !w.startsWith("-") && !takesValue.test(operands[i - 1] ?? ""));
+            if (sub === "proxy" || sub === "port-forward") {
+                const given = operands
+                    .flatMap((w, i) =>
+                        w.startsWith("--address=") ? [w.slice(10)] : operands[i - 1] === "--address" ? [w] : [],
+                    )
+                    .flatMap(v => v.split(","));
+                const socket = sub === "proxy" && operands.some(w => /^(-u|--unix-socket)(=.*)?$/.test(w));
+                const addresses = given.length > 0 ? given : [sub === "proxy" ? "127.0.0.1" : "localhost"];
+                if (!socket && !loopbackOnly(addresses))
+                    out.push({
+                        who: "every pod that reaches the node",
+                        what: `user data has kubectl ${sub} serve ${sub === "proxy" ? "the API server" : "a pod's ports"} on ${addresses.join(", ")} (${how}): ${sub === "proxy" ? `whoever connects calls the API server as kubectl's credential, on the node the kubelet's kubeconfig or root's (the node's identity: the Node authorizer lets it read the Secrets of the pods on the node and mint their ServiceAccount tokens, Kubernetes "Using Node Authorization")` : "whoever connects reaches the pod's ports through kubectl's credential, the ones it keeps on its own loopback included (the stream ends inside the pod's network namespace)"}; keep --address ${sub === "proxy" ? "127.0.0.1" : "localhost"} (the default)${sub === "proxy" ? " or a unix socket" : ""}`,
+                    });
+            }
+        }
+        // EC2 Instance Connect's package sets sshd's AuthorizedKeysCommand: any IAM principal allowed
+        // ec2-instance-connect:SendSSHPublicKey logs in as ec2-user (EC2 user guide, "Install EC2 Instance Connect").
+        if (
+            /^(dnf|yum|rpm|apt|apt-get|zypper)$/.test(name) &&
+            operands.some(w => /^ec2-instance-connect(-[0-9].*)?(\.rpm)?$/.test(posix.basename(w)))
+        )
+            out.push({
+                who: "every IAM principal allowed ec2-instance-connect:SendSSHPublicKey",
+                what: `user data installs EC2 Instance Connect (${how}): it sets sshd's AuthorizedKeysCommand, so IAM principals push a key and log in; ${ROOT_SSH}`,
+            });
+        // agetty(8) --autologin USER: a console (the EC2 serial console's ttyS0 included) logs in without a password.
+        if (/^a?getty$/.test(name) && operands.some(w => /^(-a|--autologin)(=|$)/.test(w)))
+            out.push({
+                who: "whoever opens the node's console (EC2 serial console)",
+                what: `user data has a console log in without a password (${how}): agetty --autologin gives a shell to whoever reaches the console; ${ROOT_SSH}`,
+            });
+        // Setting or printing the address relays nothing (a printed file is judged where it is written). Round 72:
+        // `systemctl set-environment VARIABLE=VALUE...` sets the manager's environment (systemctl(1): "Set one or more
+        // systemd manager environment variables, as specified on the command line"), judged as such
+        // (environmentGiven, managerLoaderOpenings); an address in a value (AWS's NO_PROXY=169.254.169.254,...)
+        // routes nothing, as the same `export NO_PROXY=...` does not.
+        const settings =
+            name === "systemctl" && operands.filter(w => !w.startsWith("-"))[0] === "set-environment"
+                ? new Set(operands.filter(w => isAssignment(w.replace(/\0/g, ""))))
+                : new Set<string>();
+        if (
+            words.some(w => !settings.has(w) && namesImds(w)) &&
+            !/^(export|local|declare|readonly|typeset|echo|printf|logger|test|\[|\[\[|grep)$/.test(name)
+        ) {
+            const blocks =
+                /^(iptables|ip6tables|iptables-legacy|iptables-nft|nft)$/.test(name) &&
+                words.some(w => /^(DROP|REJECT|drop|reject)$/.test(w)) &&
+                !words.some(w => /DNAT|REDIRECT|--to-destination|dnat/i.test(w));
+            const localOutput =
+                /^(iptables|ip6tables|iptables-legacy|iptables-nft)$/.test(name) && filtersLocalOutput(operands);
+            if (!blocks && !localOutput && !/^(curl|wget|ec2-metadata|ec2-metadata\.sh)$/.test(name))
+                out.push(imdsRelay(how, relayListensLocally(name, operands)));
+        }
+        return out;
+    },
+    credentials(words) {
+        const name = posix.basename(words[0] ?? "");
+        // A role's credentials: .../security-credentials/<role> (or identity-credentials/ec2/security-credentials/
+        // ec2-instance); the bare .../security-credentials/ lists only the role's name (EC2 user guide, "Instance
+        // metadata categories").
+        if (
+            /^(curl|wget)$/.test(name) &&
+            words.some(
+                w =>
+                    namesImds(w) &&
+                    /(security|identity)-credentials\/[^/\s?#"']+/.test(w) &&
+                    !/identity-credentials\/ec2\/(info)?\/?$/.test(w),
+            )
+        )
+            return "the node role's credentials from instance metadata";
+        // An IMDSv2 session token (PUT .../latest/api/token): whoever holds it reads instance metadata, the node role's
+        // credentials included, until it expires (up to 6 hours), from wherever it is: the hop limit applies to the
+        // token's own response only (EC2 API InstanceMetadataOptionsRequest, HttpPutResponseHopLimit: "The desired HTTP
+        // PUT response hop limit for instance metadata requests"), not to the GETs that use it. Printed where pods read,
+        // it counts as the credentials themselves; captured and used in the script only, it stays there.
+        if (/^(curl|wget)$/.test(name) && words.some(w => namesImds(w) && /\/api\/token(?![\w-])/.test(w)))
+            return "an IMDSv2 session token of instance metadata (the node role's credentials for its TTL)";
+        const call = words
+            .slice(1)
+            .filter(w => !w.startsWith("-"))
+            .slice(0, 2)
+            .join(" ");
+        // AWS CLI commands printing credentials or tokens of the caller (the node role): AWS CLI reference.
+        if (
+            name === "aws" &&
+            /^(configure export-credentials|sts (get-session-token|assume-role.*|get-federation-token)|ecr(-public)? get-login-password|ecr get-login|ecr(-public)? get-authorization-token|eks get-token|codeartifact get-authorization-token|sso get-role-credentials)$/.test(
+                call,
+            )
+        )
+            return `what \`aws ${call}\` prints (credentials or a token of the node role)`;
+        return undefined;
+    },
+    configured(text: string, how: string, view: ScriptView = NO_VIEW) {
+        const lines = text.split(/\r?\n/);
+        // A forward proxy on the node (squid.conf http_access allow ...) fetches instance metadata for whoever asks it
+        // unless link-local destinations are denied: the hop limit then protects nothing.
+        const proxies =
+            lines.some(l => /^\s*http_access\s+allow\b/.test(l)) && lines.some(l => /^\s*http_port\b/.test(l));
+        const linkLocal =
+            lines.some(l => /^\s*acl\s+(\S+)\s+dst\s+.*169\.254\.(0\.0\/16|169\.254)/.test(l)) &&
+            lines.some(l => /^\s*http_access\s+deny\s+/.test(l));
+        // Bound to loopback only (http_port 127.0.0.1:3128), it serves the node's own processes (loopbackOnly).
+        const squid =
+            proxies && !linkLocal && !loopbackOnly(directiveValues(lines, LISTENS.squid))
+                ? [imdsRelay(`${how}: a forward proxy that does not deny 169.254.0.0/16`)]
+                : [];
+        const ttl = lines.find(l => /-j\s+(TTL|HL)\b|\b(ttl|hoplimit)\s+set\b/.test(l));
+        const grub = lines
+            .filter(l => /^\s*GRUB_CMDLINE_LINUX(_DEFAULT)?\s*=/.test(l))
+            .flatMap(l => l.replace(/^[^=]*=\s*["']?|["']?\s*$/g, "").split(/\s+/));
+        // A configuration naming the node's credentials (every pod's token under /var/lib/kubelet/pods, the kubelet's
+        // pki, hybrid nodes' credentials), or a glob that can match them: an agent reading it as root ships or serves
+        // them (an OpenTelemetry filelog receiver's include, a log shipper's path).
+        const credentials = lines.find(l =>
+            [...l.matchAll(/(?<![\w.~-])\/[^\s"',;\][)(]*[^\s"',;]*/g)].some(m => {
+                // Round 70: `scheme://authority...` is a URL (RFC 3986 section 3: the authority follows `//`; an IPv6
+                // host is bracketed, section 3.2.2: `http://[::1]:9000`), its path the server's, no node path (as
+                // rootReads.ts pathsIn reads it); file:// and unix:// name the node's own path after the authority.
+                const scheme = /(?:^|[^A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]*):$/.exec(l.slice(0, m.index));
+                if (m[0].startsWith("//") && scheme !== null && !/^(file|unix)$/i.test(scheme[1])) return false;
+                const rest = m[0].slice(2);
+                const path =
+                    m[0].startsWith("//") && scheme !== null
+                        ? rest.includes("/")
+                            ? rest.slice(rest.indexOf("/"))
+                            : "/"
+                        : m[0];
+                const literal = path.replace(/[*?[{].*$/, "").replace(/\/+$/, "") || "/";
+                // A glob, or a directory (a trailing `/`: `//` is the directory /), covers what lies under it. Comments in
+                // source code (`// ...`) are dropped before this (rootReads withoutComments): they name no path.
+                return NODE_CREDENTIALS.some(
+                    c =>
+                        literal === c ||
+                        literal.startsWith(`${c}/`) ||
+                        (literal !== path && c.startsWith(`${literal}/`)) ||
+                        (literal !== path && literal === "/"),
+                );
+            }),
+        );
+        const early = [
+            ...(credentials
+                ? [
+                      {
+                          who: "whoever reads what the agent ships or serves",
+                          what: `user data has a node agent read the node's credentials (${how}: ${credentials.trim()}): every pod's token or the node's keys (podSpec.ts NODE_SECRETS) leave the node with its output; name log files only`,
+                      },
+                  ]
+                : []),
+            ...squid,
+            ...forwardProxies(text).map(proxy => imdsRelay(`${how}: ${proxy}`)),
+            ...listenerOpenings(configFileServers(text, view), how),
+            ...forwarderMarks(configForwarders(text), how),
+            ...(ttl ? [hopLimitUndone(`${how}: ${ttl.trim()}`)] : []),
+            ...kernelArgsOpenings(grub, `user data (${how})`),
+        ];
+        // Environment settings naming the endpoint (AWS_EC2_METADATA_SERVICE_ENDPOINT=...), proxy settings (no_proxy in
+        // a TOML or INI file as well: proxySetting) and blocking rules relay nothing.
+        const relays = text.split(/\r?\n/).filter(
+            l =>
+                namesImds(l) &&
+                !/^\s*(export\s+)?[A-Za-z_][A-Za-z0-9_]*=/.test(l) &&
+                !proxySetting(l) &&
+                !/-j\s+(DROP|REJECT)\b/.test(l) &&
+                // An nftables rule whose verdict is drop or reject (nft(8), "Verdict statement"), with no NAT,
+                // redirect or forwarding statement: it blocks, as an iptables DROP does.
+                !(
+                    /\b(drop|reject)\b(\s+with\s+[a-z0-9-]+(\s+type\s+[a-z0-9-]+)?)?\s*(;|#|$)/i.test(l) &&
+                    !/\b(dnat|snat|redirect|tproxy|masquerade|queue|fwd|dup|accept)\b/i.test(l)
+                ),
+        );
+        return [
+            ...early,
+            ...(relays.length > 0 ? [imdsRelay(`${how}: ${relays[0].trim()}`, configListensLocally(text))] : []),
+        ];
+    },
+} satisfies NodeJudge;
+
+/** Text a root process of the node runs (`file` undefined) or reads at `file`; `settings` is what the settings reader sees. */
+export interface RootText {
+    text: string;
+    file?: string;
+    /** The text goes to the end of `file` (cloud-init write_files `append: true`), not over it. */
+    append?: boolean;
+    /** Set when a setting rather than a file holds the text: how the node reads it. */
+    readBy?: string;
+    settings: string;
+}
+
+/**
+ * cloud-config keys whose paths name a disk layout, a mount or a user (cloud-init module reference: Disk Setup,
+ * Growpart, Resizefs, Mounts' defaults, Users and Groups); write_files, runcmd, bootcmd and mounts are read apart.
+ * Every other key naming a directory pods may write is refused (swap files, package repositories, output pipes...).
+ */
+const CLOUD_CONFIG_PATH_KEYS = new Set([
+    "write_files",
+    "runcmd",
+    "bootcmd",
+    "mounts",
+    "fs_setup",
+    "disk_setup",
+    "device_aliases",
+    "growpart",
+    "resize_rootfs",
+    "mount_default_fields",
+    "users",
+    "groups",
+    "final_message",
+]);
+
+/**
+ * A cloud-config's users as cloud-init reads them: `users` entries plus a top-level `user:` (merged into the default
+ * user), each key with `-` rewritten to `_` (distros/ug_util.py normalize_users_groups, _normalize_users).
+ */
+export function cloudConfigUsers(c: Record<string, any>): Record<string, any>[] {
+    return [...list(c.users), ...(c.user && typeof c.user === "object" ? [c.user] : [])].map(u =>
+        Object.fromEntries(Object.entries(obj(u)).map(([k, v]) => [k.replace(/-/g, "_"), v])),
+    );
+}
+
+export function cloudConfigOpenings(body: string): { openings: NodeOpening[]; texts: RootText[] } {
+    const out: NodeOpening[] = [];
+    const texts: RootText[] = [];
+    for (const doc of yamlDocs(body, "a cloud-config part")) {
+        const c = obj(doc);
+        const users = cloudConfigUsers(c);
+        const keyed = [c, ...users].some(
+            u => list(u.ssh_authorized_keys ?? u["ssh-authorized-keys"]).length > 0 || list(u.ssh_import_id).length > 0,
+        );
+        if (keyed) out.push(SSH_KEY);
+        // A home in a data directory: pods write its ~/.ssh/authorized_keys and profiles (sshd(8)), and a login there
+        // runs on the node's network (the node role through instance metadata), as root with sudo.
+        for (const u of users) {
+            const home = typeof u.homedir === "string" ? posix.resolve("/", u.homedir) : undefined;
+            if (home && podWritableRoot(home))
+                out.push({
+                    who: `every pod that may write ${podWritableRoot(home)}`,
+                    what: `user data gives user ${String(u.name ?? "(unnamed)")} the home ${home} (cloud-config users homedir), under a node directory the pack lets pods write: pods write its ~/.ssh/authorized_keys and shell profiles, and a login there runs on the node's network (the node role through instance metadata), as root with sudo; give users homes outside the data directories`,
+                });
+        }
+        const passwords =
+            c.password !== undefined ||
+            c.chpasswd !== undefined ||
+            users.some(
+                u => u.passwd !== undefined || u.plain_text_passwd !== undefined || u.hashed_passwd !== undefined,
+            );
+        if (isOn(c.ssh_pwauth) || passwords) out.push(passwordOpening("cloud-init ssh_pwauth, chpasswd, passwd"));
+        for (const f of list(c.write_files).map(obj)) {
+            // The kernel resolves `.`, `..` and `//` in the path cloud-init opens.
+            const path = posix.resolve("/", String(f.path ?? ""));
+            const content = writtenContent(f);
+            if (f.source !== undefined)
+                out.push({
+                    who: "whoever serves the file's source",
+                    what: `user data writes ${path} from a source fetched at boot (cloud-init write_files source), which the pack cannot read`,
+                });
+            // What the file is to the node (sshd, the kubelet, credentials ...) is judged with every other write
+            // (nodeJudge.written), when rootReads reads the texts below.
+            // cloud-init reads its own configuration directory at every boot (cloud-init docs, "Configuration
+            // sources"): a file there is cloud-config. Files that run at boot (per-boot/per-instance/per-once scripts,
+            // systemd units, cron) and every other file are read with the script reader.
+            if (/^\/etc\/cloud\/cloud\.cfg(\.d\/|$)/.test(path)) {
+                const nested = cloudConfigOpenings(content);
+                out.push(...nested.openings);
+                texts.push(...nested.texts);
+            }
+            // logrotate reads paths of logs and runs only its script blocks (logrotate(8): prerotate, postrotate,
+            // firstaction, lastaction ... endscript), as root.
+            // `append: true` adds the content to the file's end (cloud-init module reference, "Write Files": append).
+            texts.push({
+                text: content,
+                file: path,
+                append: isOn(f.append),
+                settings: /^\/etc\/logrotate\.(conf$|d\/)/.test(path) ? logrotateScripts(content) : content,
+            });
+        }
+        // fs_setup's `cmd` is run through a shell as root to make the filesystem (cloud-init module reference, "Disk
+        // Setup": "Optional command to run to create the filesystem"; cc_disk_setup runs it with shell=True).
+        for (const fs of list(c.fs_setup).map(obj))
+            if (fs.cmd !== undefined) {
+                const cmd = Array.isArray(fs.cmd) ? fs.cmd.map(String).join(" ") : String(fs.cmd);
+                texts.push({ text: cmd, settings: cmd });
+            }
+        // A list entry is run without a shell (cloud-init module reference, "Runcmd"): its words are quoted as given.
+        const shellLine = (x: unknown) =>
+            Array.isArray(x) ? x.map(w => `'${String(w).replace(/'/g, `'\\''`)}'`).join(" ") : String(x);
+        // Other modules run commands through a shell as root (cloud-init module reference): power_state's `condition`
+        // (cc_power_state_change: a string runs with shell=True, a list without), snap's `commands`, random_seed's
+        // `command`, wireguard's `readinessprobe`.
+        const commands = [
+            obj(c.power_state).condition,
+            ...(Array.isArray(obj(c.snap).commands) ? obj(c.snap).commands : Object.values(obj(obj(c.snap).commands))),
+            obj(c.random_seed).command,
+            ...list(obj(c.wireguard).readinessprobe),
+        ].filter(x => x !== undefined && x !== null && typeof x !== "boolean");
+        for (const x of commands)
+            texts.push({ text: shellLine(x), settings: Array.isArray(x) ? x.join(" ") : String(x) });
+        // cloud-init `mounts`: [fs_spec, fs_file, fs_vfstype, fs_mntops, fs_freq, fs_passno] (module reference, "Mounts").
+        for (const entry of list(c.mounts)) {
+            const fields = list(entry).map(x => String(x ?? "").trim());
+            out.push(...bindOpenings(fields[0] ?? "", fields[1] ?? "", "user data's cloud-config mounts entry"));
+            texts.push({ text: fields.join(" "), file: "/etc/fstab", settings: "" });
+        }
+        for (const [key, value] of Object.entries(c).filter(([key]) => !CLOUD_CONFIG_PATH_KEYS.has(key)))
+            for (const { at, value: v } of stringsIn(value, key))
+                texts.push({ text: v, readBy: `in cloud-config key ${at}`, settings: "" });
+        // cloud-init's package module installs `packages` entries (a name, or [name, version]; module reference,
+        // "Package Update Upgrade Install"): judged as the same install by the distro's package manager.
+        const packages = list(c.packages).map(p => String(Array.isArray(p) ? p[0] : p));
+        if (packages.length > 0)
+            out.push(...nodeJudge.ran(["dnf", "install", "-y", ...packages], "cloud-config packages"));
+        const remote = REMOTE_MANAGEMENT.filter(m => c[m] !== undefined);
+        if (remote.length > 0)
+            out.push({
+                who: `the ${remote.join(", ")} server`,
+                what: `user data hands the node to ${remote.join(", ")} (cloud-init), whose server runs anything as root on it`,
+            });
+        // cloud-init writes a module's items into one shell script, in order (module reference, "Runcmd": "written to a
+        // file and interpreted using sh"; cc_runcmd util.shellify), so a `cd` or a variable of one item holds in the next.
+        for (const key of ["runcmd", "bootcmd"]) {
+            const items = list(c[key]);
+            if (items.length > 0)
+                texts.push({
+                    text: items.map(shellLine).join("\n"),
+                    settings: items.map(x => (Array.isArray(x) ? x.join(" ") : String(x))).join("\n"),
+                });
+        }
+    }
+    return { openings: out, texts };
+}
+
+/**
+ * A node directory mounted at another place (a bind: cloud-init `mounts`, an fstab line, a systemd .mount unit, a
+ * `mount` command). The pod judge knows node secrets by their paths (podSpec.ts NODE_SECRETS): bound elsewhere, the
+ * kubelet's directory (every pod's token) or the runtime's sockets appear where a hostPath may read them, or where pods
+ * may write (/srv, /data); bound over them, a directory elsewhere becomes them. So a bind whose source or target holds
+ * node secrets (at, inside or above one) is refused unless the other end lies inside them too. A source that is no
+ * absolute directory (a device under /dev, LABEL=/UUID=, an NFS export host:/path, tmpfs, swap) brings nothing of the
+ * node's directories: mounting a data volume, even at /var/lib/kubelet, stays accepted. cloud-init writes `mounts`
+ * entries to /etc/fstab as written when fs_spec is no block device name (cloud-init module reference, "Mounts";
+ * cc_mounts.py sanitize_mounts_configuration); systemd.mount(5): What=, Where=; mount(8): --bind, --rbind, --move.
+ */
+function bindOpenings(source: string, target: string, where: string, verb = "mounts"): NodeOpening[] {
+    if (!source.startsWith("/") || /^\/dev(\/|$)/.test(posix.resolve(source)) || !target) return [];
+    const exposed =
+        (holdsNodeSecrets(source) && !insideNodeSecrets(target)) ||
+        (holdsNodeSecrets(target) && !insideNodeSecrets(source));
+    return exposed
+        ? [
+              {
+                  who: "every pod that may mount the other end",
+                  what: `${where} ${verb} ${source} at ${target}: a node directory holding every pod's token or the runtime's sockets (podSpec.ts NODE_SECRETS) appears at a path the pack lets pods mount, or under one, and a pod reading it acts as every ServiceAccount on the node; mount a block device there instead, or nodeadm's localStorage`,
+              },
+          ]
+        : [];
+}
+
+/** mount(8) options that take a value as the next argument. */
+const MOUNT_VALUE_OPTIONS = new Set([
+    "-o",
+    "--options",
+    "-t",
+    "--types",
+    "-O",
+    "--test-opts",
+    "-L",
+    "--label",
+    "-U",
+    "--uuid",
+    "-N",
+    "--namespace",
+]);
+
+/** Binds in free text: `mount` (or systemd-mount) commands, fstab lines with a bind option, systemd .mount units. */
+function textBindOpenings(text: string): NodeOpening[] {
+    const out: NodeOpening[] = [];
+    for (const m of text.matchAll(/(?:^|[\s;&|(`'"])(?:\/usr)?(?:\/s?bin\/)?(?:systemd-)?mount[ \t]+([^\n;&|`)]*)/gm)) {
+        const args = m[1]
+            .split(/\s+/)
+            .map(a => a.replace(/^["'[,]+|["',\]]+$/g, ""))
+            .filter(Boolean);
+        const positional: string[] = [];
+        let [source, target] = ["", ""];
+        for (let i = 0; i < args.length; i++) {
+            const a = args[i];
+            if (a === "--source" || a === "--target")
+                [source, target] = a === "--source" ? [args[++i] ?? "", target] : [source, args[++i] ?? ""];
+            else if (MOUNT_VALUE_OPTIONS.has(a)) i++;
+            else if (!a.startsWith("-")) positional.push(a);
+        }
+        // A source that is no absolute path names a device, label, export or filesystem type (mount(8)), not a node
+        // directory; `..` and `//` in a path are the kernel's to resolve.
+        const paths = [source, target].filter(Boolean).length === 2 ? [source, target] : positional.slice(0, 2);
+        const [from, to] = paths.map(p => (p.startsWith("/") ? posix.resolve(p) : p));
+        if (paths.length === 2) out.push(...bindOpenings(from, to, `user data (${m[0].trim()})`));
+    }
+    for (const m of text.matchAll(/(?:^|[\s'"])(\/[^\s'"]*)[ \t]+(\/[^\s'"]*)[ \t]+[^\s'"]+[ \t]+([^\s'"]+)/gm))
+        if (/(^|,)r?bind(,|$)/.test(m[3])) out.push(...bindOpenings(m[1], m[2], "user data's fstab line"));
+    // systemd .mount units: What= and Where= of each [Mount] section.
+    for (const section of text.split(/^\s*\[Mount\]\s*$/m).slice(1)) {
+        const body = section.split(/^\s*\[/m)[0];
+        const what = [...body.matchAll(/^\s*What\s*=\s*(\S+)/gm)].pop()?.[1];
+        const whereTo = [...body.matchAll(/^\s*Where\s*=\s*(\S+)/gm)].pop()?.[1];
+        if (what && whereTo) out.push(...bindOpenings(what, whereTo, "user data's systemd mount unit"));
+    }
+    return out;
+}
+
+export function commandSysctls(words: readonly string[]): [string, string][] {
+    const i = words.findIndex(w => posix.basename(w) === "sysctl");
+    if (i < 0) return [];
+    return words
+        .slice(i + 1)
+        .filter(w => !w.startsWith("-") && w.includes("="))
+        .map(w => [w.slice(0, w.indexOf("=")).trim().replace(/\//g, "."), w.slice(w.indexOf("=") + 1)]);
+}
+
+/** Each line of text, and each word of its commands that holds blanks (a quoted line: `echo '...' >> /etc/crontab`). */
+function withQuotedCommands(text: string): string[] {
+    return text
+        .split(/\r?\n/)
+        .flatMap(line => [line, ...simpleCommands(line).flatMap(c => c.words.filter(w => /\s/.test(w)))]);
+}
+
+/** The shell commands of a logrotate configuration: the lines of its script blocks only. */
+function logrotateScripts(config: string): string {
+    const out: string[] = [];
+    let inScript = false;
+    for (const line of config.split(/\r?\n/)) {
+        if (/^\s*endscript\b/.test(line)) inScript = false;
+        else if (inScript) out.push(line);
+        else if (/^\s*(pre|post)rotate\b|^\s*(first|last)action\b|^\s*preremove\b/.test(line)) inScript = true;
+    }
+    return out.join("\n");
+}
+
+/**
+ * A link user data makes, as written (operands unresolved): `ln [-s] TARGET... LINK` (coreutils ln: a hard link
+ * without -s; `-t DIR`, or a last operand that is a directory, puts each link inside it as DIR/basename(TARGET), -T
+ * never; a single operand links it into the working directory; -r makes a symbolic TARGET relative, so TARGET is
+ * read from the working directory), `cp -s`/`cp -l` (coreutils cp --symbolic-link, --link: "make symbolic links
+ * instead of copying", "hard link files instead of copying", a tree of them with -r) and systemd-tmpfiles `L` lines
+ * (tmpfiles.d(5): "L /link mode user group age target"). `into`: LINK is, or may be ("maybe"), a directory.
+ */
+interface WrittenLink {
+    target: string;
+    at: string;
+    into: "no" | "maybe" | "yes";
+    symbolic: boolean;
+    fromCwd: boolean;
+    where: string;
+    /** A unit's own bind mount (BindPaths=): seen in its mount namespace only, not by pods' hostPath mounts. */
+    unitOnly?: boolean;
+}
+
+function writtenLinks(raw: string): WrittenLink[] {
+    const out: WrittenLink[] = [];
+    for (const line of withQuotedCommands(joinContinuations(raw))) {
+        for (const { words } of simpleCommands(line)) {
+            const program = executedPrograms(words).find(p => /^(ln|cp)$/.test(posix.basename(p)));
+            if (program === undefined) continue;
+            const cp = posix.basename(program) === "cp";
+            const operands: string[] = [];
+            let dir: string | undefined;
+            let [symbolic, hard, relative, noDir, ended] = [false, false, false, false, false];
+            const i = words.lastIndexOf(program);
+            for (let j = i + 1; j < words.length; j++) {
+                const w = words[j];
+                if (ended || !w.startsWith("-") || w === "-") operands.push(w);
+                else if (w === "--") ended = true;
+                else if (w.startsWith("--")) {
+                    const [name, value] = w.includes("=")
+                        ? [w.slice(0, w.indexOf("=")), w.slice(w.indexOf("=") + 1)]
+                        : [w];
+                    if (name === "--symbolic" || (cp && name === "--symbolic-link")) symbolic = true;
+                    else if (cp && name === "--link") hard = true;
+                    else if (!cp && name === "--relative") relative = true;
+                    else if (name === "--no-target-directory") noDir = true;
+                    else if (name === "--target-directory") dir = value ?? words[++j];
+                    else if (name === "--suffix" && value === undefined) j++;
+                } else
+                    for (let k = 1; k < w.length; k++) {
+                        const c = w[k];
+                        if (c === "s") symbolic = true;
+                        else if (c === "l" && cp) hard = true;
+                        else if (c === "r" && !cp) relative = true;
+                        else if (c === "T") noDir = true;
+                        else if (c === "t" || c === "S") {
+                            const value = w.slice(k + 1) || words[++j];
+                            if (c === "t") dir = value;
+                            break;
+                        }
+                    }
+            }
+            if (cp && !symbolic && !hard) continue;
+            const where = `user data (${line.trim()})`;
+            // A hard link's (or ln -r's) TARGET is found from the working directory; a symbolic one's from LINK's.
+            const fromCwd = !symbolic || relative;
+            const link = (target: string, at: string, into: WrittenLink["into"]) =>
+                out.push({ target, at, into, symbolic, fromCwd, where });
+            if (dir !== undefined) for (const t of operands) link(t, dir, "yes");
+            else if (operands.length >= 2)
+                for (const t of operands.slice(0, -1))
+                    link(t, operands.at(-1)!, noDir ? "no" : operands.length > 2 ? "yes" : "maybe");
+            else if (operands.length === 1 && !cp) link(operands[0], ".", "yes");
+        }
+        // systemd.exec(5) BindPaths=, BindReadOnlyPaths=: "Configures unit-specific bind mounts ... a single source path,
+        // or a colon-separated pair of source and destination paths" (a "-" prefix ignores a missing source): in the
+        // unit's namespace the destination IS the source, which connect(2) on a socket there reaches as a link's path.
+        const bind = /^\s*Bind(?:ReadOnly)?Paths\s*=\s*(.*)$/.exec(line);
+        for (const entry of bind?.[1].split(/\s+/).filter(e => e !== "") ?? []) {
+            const [source = "", destination] = entry.replace(/^-/, "").split(":");
+            out.push({
+                target: source,
+                at: destination || source,
+                into: "no",
+                symbolic: false,
+                fromCwd: false,
+                where: `user data's unit setting (${line.trim()})`,
+                unitOnly: true,
+            });
+        }
+        const tmpfiles = /^\s*L\+?!?\s+(\/\S+)\s+\S+\s+\S+\s+\S+\s+\S+\s+(\S+)/.exec(line);
+        if (tmpfiles)
+            out.push({
+                target: tmpfiles[2],
+                at: tmpfiles[1],
+                into: "no",
+                symbolic: true,
+                fromCwd: false,
+                where: `user data's tmpfiles.d line (${line.trim()})`,
+            });
+    }
+    return out;
+}
+
+/**
+ * Links between a node-secret path and elsewhere (writtenLinks), judged like binds (bindOpenings), at LINK (a
+ * directory it goes into judged at the directory). The kubelet's --root-dir resolving through a link to /data/kubelet
+ * keeps every pod's token there, where a pod mounting /data reads it.
+ */
+function symlinkOpenings(raw: string): NodeOpening[] {
+    // A single operand's link lands in a working directory this reader does not follow (linkMarks fails closed on it).
+    return writtenLinks(raw).flatMap(({ target, at, where, unitOnly }) => {
+        if (at === "." || unitOnly) return [];
+        const resolved = posix.resolve(posix.dirname(posix.resolve("/", at)), target);
+        // bindOpenings judges both directions: a link at a node-secret path, or a link to one.
+        return bindOpenings(resolved, posix.resolve("/", at), where, "links");
+    });
+}
+
+/**
+ * The links user data makes (writtenLinks) as paths the kernel follows, held for loopbackJoin (linkedPaths): a path the
+ * pack cannot tell (a variable, a command substitution, a glob, or relative to a working directory it does not
+ * follow) is undefined.
+ */
+function linkMarks(raw: string): NodeOpening[] {
+    const known = (p: string) => p !== "" && !/[$`*?[\]{}~]/.test(p);
+    return writtenLinks(raw).flatMap(({ target, at, into, symbolic, fromCwd, where }) => {
+        const given = known(at) && at.startsWith("/") ? posix.normalize(at) : undefined;
+        // LINK itself, or inside it as DIR/basename(TARGET).
+        const inside = given === undefined || !known(target) ? undefined : posix.join(given, posix.basename(target));
+        const ats = into === "no" ? [given] : into === "yes" ? [inside] : [given, inside];
+        return ats.map(link => {
+            // A symbolic link's relative target is read from the link's own directory.
+            const to = !known(target)
+                ? undefined
+                : target.startsWith("/")
+                  ? posix.normalize(target)
+                  : symbolic && !fromCwd && link !== undefined
+                    ? posix.resolve(posix.dirname(link), target)
+                    : undefined;
+            return heldForJoin({ link: { at: link, target: to, how: where } });
+        });
+    });
+}
+
+/**
+ * Whether text writes an SSH authorized key: output redirected into an authorized_keys file (`>`, `>>`, `&>`), a
+ * command naming one that is not known to only remove or read it (tee, cp, install, mv, sed -i, dd ... all count), or
+ * ssh-import-id. Removing the file (`rm -f ~/.ssh/authorized_keys`, EKS best practices "Minimize access to worker
+ * nodes") or changing its mode installs no key.
+ */
+const KEY_NON_WRITERS = new Set([
+    "rm",
+    "unlink",
+    "shred",
+    "chmod",
+    "chown",
+    "chgrp",
+    "chattr",
+    "restorecon",
+    "chcon",
+    "ls",
+    "stat",
+    "test",
+    "[",
+    "[[",
+    "wc",
+    "file",
+]);
+
+function writesAuthorizedKey(text: string): boolean {
+    return text.split(/\r?\n/).some(line =>
+        simpleCommands(line).some(({ words, writes }) => {
+            if (writes.some(w => /authorized_keys/.test(w))) return true;
+            const programs = executedPrograms(words).map(p => posix.basename(p));
+            if (programs.includes("ssh-import-id")) return true;
+            const program = programs.at(-1) ?? "";
+            return words.some(w => /authorized_keys/.test(w)) && !KEY_NON_WRITERS.has(program);
+        }),
+    );
+}
+
+/** sshd drop-ins (AL2023's sshd_config: `Include /etc/ssh/sshd_config.d/*.conf`, read before its own settings). */
+const SSHD_DROP_IN = /^\/etc\/ssh\/sshd_config\.d\/[^/]+$/;
+
+/**
+ * sshd settings that let someone in (sshd_config(5)): passwords (PasswordAuthentication, KbdInteractiveAuthentication,
+ * ChallengeResponseAuthentication, PermitEmptyPasswords), root logins with them (PermitRootLogin yes), host-based trust
+ * (HostbasedAuthentication, IgnoreRhosts no), and where keys, principals or certificate authorities come from
+ * (AuthorizedKeysFile, AuthorizedKeysCommand, AuthorizedPrincipals*, TrustedUserCAKeys). Read at a line's start in
+ * any text; in an sshd_config.d drop-in an Include (files the pack cannot read) too. Hardening (PermitRootLogin no,
+ * PasswordAuthentication no, MaxAuthTries, X11Forwarding no) opens nothing.
+ */
+function sshdOpenings(text: string, where: string, dropIn = false): NodeOpening[] {
+    const out: NodeOpening[] = [];
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*([A-Za-z]+)(?:\s*=\s*|\s+)("?)(\S*)\2/.exec(line);
+        if (!m) continue;
+        const [keyword, value] = [m[1].toLowerCase(), m[3].toLowerCase()];
+        // Passwords, host-based trust and files the pack cannot read let in others than the holders of keys; root
+        // logins and where keys, principals or certificate authorities come from are key-based SSH, the way seed 003's
+        // operators reach an instance, and open only nodes (whose SSH reaches every pod's token).
+        const beyondKeys =
+            ([
+                "passwordauthentication",
+                "kbdinteractiveauthentication",
+                "challengeresponseauthentication",
+                "permitemptypasswords",
+                "hostbasedauthentication",
+            ].includes(keyword) &&
+                value === "yes") ||
+            (keyword === "ignorerhosts" && value === "no") ||
+            (dropIn && keyword === "include");
+        const opens =
+            beyondKeys ||
+            (keyword === "permitrootlogin" && value === "yes") ||
+            // `none` turns each of these off (sshd_config(5): AuthorizedKeysFile "may be set to none").
+            (/^(authorizedkeysfile|authorizedkeyscommand(user)?|authorizedprincipals(file|command|commanduser)|trustedusercakeys)$/.test(
+                keyword,
+            ) &&
+                value !== "none");
+        if (opens)
+            out.push({
+                who: "whoever sshd then lets in",
+                what: `${where} sets sshd's ${m[1]} ${m[3]} (${line.trim()}): passwords, root logins, other hosts' trust, or keys and certificate authorities from elsewhere log in to the node. ${ROOT_SSH}`,
+                ...(beyondKeys
+                    ? {
+                          anyInstance: {
+                              who: "whoever sshd then lets in",
+                              what: `${where} sets sshd's ${m[1]} ${m[3]} (${line.trim()}): passwords, other hosts' trust or settings the pack cannot read log in beside the operators' SSH keys, on the instance's network (its instance profile's role through instance metadata)`,
+                          },
+                      }
+                    : {}),
+            });
+    }
+    return out;
+}
+
+/** Settings in free text (scripts, commands, unknown parts) that open the node, read best-effort. */
+export function scriptOpenings(raw: string, commands = true, structured = false): NodeOpening[] {
+    const text = raw
+        .split("\n")
+        .filter(line => !/^\s*#/.test(line))
+        .join("\n");
+    const out: NodeOpening[] = [];
+    const anonymous =
+        /anonymous["']?\s*:\s*\{?\s*["']?enabled["']?\s*:\s*(true|yes|on)\b/i.test(text) ||
+        /--anonymous-auth([= ]true|(?![=\w-]))/i.test(text);
+    const alwaysAllow = /AlwaysAllow/.test(text);
+    if (anonymous || alwaysAllow)
+        out.push(
+            kubeletOpen(
+                "user data",
+                [
+                    anonymous ? "the kubelet's anonymous authentication" : "",
+                    alwaysAllow ? "AlwaysAllow authorization" : "",
+                ]
+                    .filter(Boolean)
+                    .join(" and "),
+            ),
+        );
+    const admin =
+        /host-containers\.admin\.enabled\s*=\s*["']?true/i.test(text) ||
+        /"admin"\s*:\s*\{[^}]*"enabled"\s*:\s*true/i.test(text);
+    const superpowered = !structured && /superpowered["']?\s*[=:]\s*["']?true/i.test(text);
+    if (admin || superpowered)
+        out.push({
+            who: "whoever runs the host container",
+            what: `user data turns on ${admin ? "Bottlerocket's admin host container (SSH into a root shell on the node)" : "a superpowered Bottlerocket host container (root on the node)"}`,
+        });
+    const readOnly =
+        /--read[-_]only[-_]port(?:\s*=\s*|\s+)["']?([0-9]+)|["']?readOnlyPort["']?\s*[:=]\s*["']?([0-9]+)/.exec(text);
+    if (readOnly && Number(readOnly[1] ?? readOnly[2]) !== 0) out.push(readOnlyPort("user data", readOnly[0]));
+    if (/^\s*ssh[_-]authorized[_-]keys\s*:/m.test(text) || writesAuthorizedKey(text)) out.push(SSH_KEY);
+    if (/--pod-manifest-path|--manifest-url|\/etc\/kubernetes\/manifests|staticPod(Path|URL)/i.test(text))
+        out.push(staticPods("user data", "a static pod source"));
+    out.push(...textBindOpenings(text), ...corePatternOpenings(text, "user data"));
+    // A structured part's body (cloud-config YAML, Bottlerocket TOML) is not a shell script: its commands and files
+    // are extracted and read as such (cloudConfigOpenings' texts), a logrotate block's paths are no programs.
+    if (commands) out.push(...symlinkOpenings(text), ...linkMarks(text));
+    out.push(...sshdOpenings(text, "user data"));
+    // The kubelet's --root-dir (or --root_dir) anywhere (a drop-in's ExecStart, KUBELET_EXTRA_ARGS, a script), judged
+    // as in a NodeConfig: moved from /var/lib/kubelet, or under a directory pods may write.
+    for (const m of text.matchAll(/--root[-_]dir(?:\s*=\s*|\s+)["']?([^\s"';]+)/g)) {
+        out.push(...kubeletFlagOpenings([`--root-dir=${m[1]}`], "user data"));
+        out.push(...writablePathOpenings([{ at: "the kubelet flag --root-dir", value: m[1] }], "user data"));
+    }
+    return out;
+}
+
+/**
+ * The environment variables a configuration reader asks ScriptView for (browserIdeListeners, jupyterListeners,
+ * pythonEntry's PYTHONPATH and PYTHONWARNINGS, round 72: every PYTHON* one, pythonEnvironment).
+ */
+const VIEWED_VARIABLES =
+    /(?:^|[\s;&|(`"'=])(PYTHON[A-Z0-9_]+|CODE_SERVER_CONFIG|XDG_CONFIG_HOME|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT|SPRING_[A-Z0-9_]+|SERVER_(?:ADDRESS|PORT)|[nN][pP][mM]_[cC][oO][nN][fF][iI][gG]_\w+|[yY][aA][rR][nN]_\w+|GOFLAGS|GOWORK|GOENV|GOROOT|CC|CXX|FC|AR|PKG_CONFIG|CGO_[A-Z]+|CARGO_[A-Z0-9_]+|RUSTC\w*|RUSTFLAGS|RUSTDOCFLAGS|RUSTUP_TOOLCHAIN)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
+
+/** A command as viewingJudge judges it; `found` when it runs on what find found (`{}`: any file under a start path). */
+interface JudgedRun {
+    words: readonly string[];
+    cwd: string | undefined;
+    found: boolean;
+}
+
+/**
+ * The commands a command line runs: itself, and for find(1) its own words without its actions' commands, then each
+ * command of -exec/-execdir/-ok/-okdir ("-exec command ;", "-exec command {} +": GNU findutils manual, "Single File",
+ * "Multiple Files") as if run alone with `{}` a start path (find's start paths, `.` when none; a command naming a start
+ * path names every file under it), -execdir's and -okdir's from the directory holding the start path ("the
+ * subdirectory containing the matched file", the topmost of them). -files0-from reads the start paths from a file
+ * instead (GNU findutils manual, "Starting points"): any path, `/`.
+ */
+function findRuns(words: readonly string[], cwd: string | undefined): JudgedRun[] {
+    if (posix.basename(words[0] ?? "") !== "find") return [{ words, cwd, found: false }];
+    // find [-H] [-L] [-P] [-D debugopts] [-Olevel] [starting-point...] [expression]
+    let i = 1;
+    while (/^-([HLP]|D|O\d*)$/.test(words[i] ?? "")) i += words[i] === "-D" ? 2 : 1;
+    const firstTest = words.findIndex((w, j) => j >= i && /^[-(!),]/.test(w));
+    const starts = words.includes("-files0-from") ? ["/"] : words.slice(i, firstTest < 0 ? undefined : firstTest);
+    const own: string[] = [];
+    const runs: JudgedRun[] = [];
+    for (let j = 0; j < words.length; j++) {
+        own.push(words[j]);
+        const action = /^-(exec|execdir|ok|okdir)$/.exec(words[j]);
+        if (!action) continue;
+        const end = words.findIndex((x, k) => k > j && (x === ";" || x === "+"));
+        const command = words.slice(j + 1, end < 0 ? undefined : end);
+        for (const start of starts.length > 0 ? starts : ["."]) {
+            const inDirectory = action[1].endsWith("dir");
+            runs.push({
+                words: command.map(w => w.replaceAll("{}", start)),
+                cwd: inDirectory ? (cwd === undefined ? undefined : posix.dirname(posix.resolve(cwd, start))) : cwd,
+                found: true,
+            });
+        }
+        j = end < 0 ? words.length : end;
+    }
+    return [{ words: own, cwd, found: false }, ...runs];
+}
+
+/**
+ * A Jupyter executable run from an installation prefix X (`X/bin/jupyter lab`, `X/bin/jupyter-lab`, `X/bin/python3 -m
+ * jupyterlab`): Jupyter searches X/etc/jupyter ({sys.prefix}/etc/jupyter, Jupyter docs "Common Directories and File
+ * Locations"). Like the environment, tied to every Jupyter server of the script.
+ */
+const JUPYTER_EXECUTABLES =
+    /(\/[^\s;&|'"`$()]*)\/bin\/(?:jupyter[\w-]*|python[0-9.]*\s+(?:-\S+\s+)*-m\s*(?:jupyter\w*|notebook|nbclassic|kernel_gateway|enterprise_gateway))(?=\s|$)/gm;
+
+/**
+ * The node's judge (nodeJudge) for one user data with its ScriptView, built as the reader goes through its commands in
+ * order: a file is changed (content unknown) once root writes it with content the reader cannot know (a program's
+ * output, a download), puts a fragment into it (sed's replacement, an append), or runs a command naming it (as a word
+ * or inside one, such as `python3 -c "open('FILE', 'a')..."`) other than a keeper (keepsContent), a server reading it as
+ * `--config`, or a copy only reading it (rootReads.ts copiedSources: `cp FILE FILE.orig`): sed -i deleting lines,
+ * perl -i, ed, an editor of its own. Writing its whole content again (write_files, a heredoc) makes it known, unless
+ * the script appends to it anywhere (`appended`: every `>>` or `tee -a` the shell reader resolves, relative names
+ * against the working directory a `cd` set): an append after a server starts is read at its next start. Environment
+ * values are every VIEWED_VARIABLES assignment in `texts`; one not an absolute literal path (a variable, a command
+ * substitution, `~`, a relative path) is undefined, but Spring Boot's (SPRING_*, SERVER_ADDRESS|PORT),
+ * Python's but PYTHONPATH (PYTHONWARNINGS, PYTHONBREAKPOINT, ...: pythonEnvironment) and npm_config_node_options,
+ * kept as written unless they hold an expansion.
+ */
+export function viewingJudge(
+    texts: readonly string[],
+    appended: ReadonlySet<string>,
+): NodeJudge & {
+    view: ScriptView;
+    settled(): NodeOpening[];
+    ran(
+        words: readonly string[],
+        how: string,
+        cwd?: string,
+        fileText?: (path: string) => string | undefined,
+        nonRoot?: boolean,
+        known?: Pick<ScriptView, "aspNetEnvironments" | "managerEnvironment">,
+    ): NodeOpening[];
+} {
+    const changedFiles = new Set<string>();
+    // Directories a copy, extraction or download wrote names into the pack cannot know (copiedDestinations), and the
+    // files under them written whole since.
+    const changedTrees = new Set<string>();
+    // Paths a command other than a CONTENT_KEEPERS one names, or runs in (its working directory): whole trees it may
+    // have replaced, moved, linked or filled (`git clone URL DIR`, `git -C /root clone URL .jupyter`, `7z x -oDIR`,
+    // `rm -rf DIR && ln -s TARGET DIR`, `cd DIR && cpio -i`), fail-closed whatever the command (a working directory
+    // but for keepsWorkingDirectory's programs) (git(1) -C "Run as if git was started in <path>"; GNU cpio "Copy-in
+    // mode" extracts into the working directory; 7-Zip's -o{dir_path} "destination directory where files are to be
+    // extracted"; Python's `-m zipfile -e <zipfile> <output_dir>`).
+    const namedTrees = new Set<string>();
+    const rewritten = new Set<string>();
+    // The text of each file in `rewritten`, as written whole.
+    const contents = new Map<string, string>();
+    // What appending known text wrote to each file (appendedText), and the files changed any other way.
+    const appendedTexts = new Map<string, string[]>();
+    const notAppendOnly = new Set<string>();
+    // Every configuration text judged (configured), judged again once the script ends (settled).
+    const configuredTexts: [string, string][] = [];
+    const under = (path: string, dir: string) => dir === "/" || path.startsWith(`${dir}/`);
+    const changeTree = (dir: string) => {
+        changedTrees.add(dir);
+        for (const path of rewritten) if (under(path, dir)) rewritten.delete(path);
+    };
+    const changed = {
+        has: (path: string, within?: string) =>
+            changedFiles.has(path) ||
+            (!rewritten.has(path) &&
+                ([...changedTrees].some(dir => under(path, dir)) ||
+                    [...namedTrees].some(dir => under(path, dir) && (within === undefined || !under(within, dir))))),
+    };
+    const environment = new Map<string, (string | undefined)[]>();
+    for (const text of texts)
+        for (const [, variable, raw] of text.matchAll(VIEWED_VARIABLES)) {
+            const value = raw.replace(/^(["'])(.*)\1$/, "$2");
+            const values = environment.get(variable) ?? [];
+            // Spring Boot's properties (springStaticListeners), Python's warning filters and npm's node-options
+            // (nodeOptionsLoading) as written; the others are paths.
+            if (
+                /^(SPRING_|SERVER_|GO|CARGO|RUST|CGO_)|^(npm_config_node_options|CC|CXX|FC|AR|PKG_CONFIG)$/i.test(
+                    variable,
+                ) ||
+                /^PYTHON(?!PATH$)/.test(variable)
+            )
+                values.push(/[$`]/.test(value) ? undefined : value);
+            else values.push(/^\/[^$`]*$/.test(value) ? posix.normalize(value) : undefined);
+            environment.set(variable, values);
+        }
+    const jupyterPrefixes = [
+        ...new Set(texts.flatMap(text => [...text.matchAll(JUPYTER_EXECUTABLES)].map(m => posix.normalize(m[1])))),
+    ];
+    // What each file is a copy of, in the order user data makes them (copiedFrom, against each command's working
+    // directory; a download to standard output by the file its output goes to), over the absolute paths the lines
+    // name (scriptDownloads, known before the walk: a unit judged once every file is seen has them). A later write of
+    // the path replaces what it was (a copy, a download, a move onto it: its new source's names; a whole write of
+    // known content: none), the names of one command's sources adding up; a move (mv(1)) leaves its source path empty.
+    const downloads = scriptDownloads(texts);
+    const namesOf = (from: string) =>
+        (REMOTE_URL.test(from)
+            ? [sourceName(from)]
+            : [posix.basename(from), ...(downloads.get(posix.normalize(from)) ?? [])]
+        ).filter(n => n !== "");
+    const copied = (path: string, from: string) => downloads.set(path, namesOf(from));
+    const copiedAll = (pairs: readonly (readonly [string, string])[]) => {
+        const next = new Map<string, string[]>();
+        for (const [path, from] of pairs) {
+            const had = next.get(path) ?? [];
+            next.set(path, [...had, ...namesOf(from).filter(n => !had.includes(n))]);
+        }
+        for (const [path, names] of next) downloads.set(path, names);
+    };
+    /** A download to standard output (curl without -o/-O, wget -O -) and the command it is, for its redirection. */
+    let printed: { how: string; urls: string[] } | undefined;
+    const built = new Map<string, BuiltProgram>();
+    const view: ScriptView = {
+        built,
+        changed,
+        environment,
+        jupyterPrefixes,
+        javaReleases: installedJavaReleases(texts),
+        written: () => [...rewritten, ...changedFiles],
+        text: path => (rewritten.has(path) && !changed.has(path) ? contents.get(path) : undefined),
+        appendedText: path =>
+            appendedTexts.has(path) &&
+            !notAppendOnly.has(path) &&
+            ![...changedTrees, ...namedTrees].some(dir => under(path, dir))
+                ? appendedTexts.get(path)!.join("")
+                : undefined,
+        downloads,
+    };
+    /** Marks what one command changes (findRuns: each command find runs is judged as itself). */
+    const judgeRun = ({ words, cwd, found }: JudgedRun, fileText?: (path: string) => string | undefined) => {
+        const program = posix.basename(words[0] ?? "");
+        const onlyRead = new Set(copiedSources(words, cwd ?? "/"));
+        // `install -d` only makes directories (GNU coreutils "install invocation": -d "Create any missing parent
+        // directories"), as mkdir does.
+        const makesDirectories =
+            program === "install" && words.some(w => w === "--directory" || /^-[A-Za-z]*d[A-Za-z]*$/.test(w));
+        // npm ci/install in DIR write DIR/node_modules, and install DIR/package-lock.json (package.json too when it
+        // names packages to add: `npm install express` saves it); DIR's other files are not npm's to change. The root
+        // package's lifecycle scripts are judged by `ran` (packageScripts).
+        // tsc writes its outputs only (tscWrites).
+        const npm =
+            npmInstallWrites(words, cwd, fileText, view) ??
+            tscWrites(words, cwd, fileText) ??
+            goCargoBuildWrites(words, cwd, fileText, view) ??
+            dotnetBuildWrites(words, cwd, [...rewritten, ...changedFiles], dir => changed.has(`${dir}/`));
+        if (npm !== undefined) {
+            npm.trees.forEach(changeTree);
+
+            for (const path of npm.files) {
+                changedFiles.add(path);
+                rewritten.delete(path);
+            }
+            return;
+        }
+        // tee(1) "-a, --append: append to the given FILEs, do not overwrite".
+        const teeAppend = program === "tee" && words.slice(1).some(w => w === "--append" || /^-[a-zA-Z]*a/.test(w));
+        if (!keepsContent(words) && !makesDirectories) {
+            const named = (path: string) => {
+                const normal = posix.normalize(path);
+                if (onlyRead.has(normal)) return;
+                changedFiles.add(normal);
+                // tee -a only appends what it reads (written() gets that text, or none when unknown).
+                if (!teeAppend) notAppendOnly.add(normal);
+                namedTrees.add(normal);
+                for (const p of rewritten) if (under(p, normal)) rewritten.delete(p);
+            };
+            // Its working directory, fail closed: unless it is a copy the pack reads, which writes only its
+            // destinations (copiedSources, copiedDestinations: unpackers writing into their working directory, `/`
+            // included, are among them), or a program that writes nothing relative to it (keepsWorkingDirectory).
+            // `/` is the script's own start (cloud-init's runcmd and scripts run there), where only the unpackers
+            // count: any other program there would make every file unknown. A working directory the pack cannot
+            // compute (`cd "$HOME"`: systemd.exec(5) sets $HOME only for units with User=, and `cd ""` stays put)
+            // may be any directory: every tree is changed.
+            const destinations = copiedDestinations(words, cwd ?? "/");
+            const readCopy = onlyRead.size > 0 || destinations.files.length + destinations.trees.length > 0;
+            const keepsCwd = keepsWorkingDirectory(words);
+            if (cwd === undefined && !keepsCwd) changeTree("/");
+            else if (cwd !== undefined && cwd !== "/" && !readCopy && !keepsCwd) named(cwd);
+            words.slice(1).forEach((w, i) => {
+                // A server's --config and a variable's value name a file without changing it.
+                if (/^--config(=|$)|^[A-Za-z_]\w*=/.test(w) || words[i] === "--config") return;
+                const glued = /^--[\w-]+=([^-\s][^\s]*)$|^-[A-Za-z]([^\s=]*\/[^\s]*)$/.exec(w);
+                const operand = /^[^\s-][^\s]*$/.test(w) ? w : (glued?.[1] ?? glued?.[2]);
+                const resolved = operand === undefined ? [] : [posix.resolve(cwd ?? "/", operand)];
+                for (const path of [...resolved, ...(w.match(/\/[^\s'"`;|&<>(),]+/g) ?? [])]) named(path);
+            });
+        }
+        // A copy into a directory writes the files under it: by the sources' names, or any name (a found file's,
+        // under find).
+        const { files, trees } = copiedDestinations(words, cwd ?? "/");
+        const anyName = found ? files.filter(dir => files.some(f => posix.dirname(f) === dir)) : [];
+        for (const path of files) if (!anyName.includes(posix.dirname(path))) changedFiles.add(path);
+        [...trees, ...anyName].forEach(changeTree);
+    };
+    // Round 72: names read by what the script did to the resolver's files so far (nameResolution), while each of
+    // its lines is judged.
+    const aliases = texts.some(t => /\bHOSTALIASES\b/.test(t));
+    const resolving = <T>(judge: () => T): T => {
+        const hosts = "/etc/hosts";
+        // Named by a write of its own (not only under a tree an unknown command may have changed: a relay's far end
+        // named so must stay loopback to be joined with the node's own listeners, which an unknown name is not).
+        const touched = changedFiles.has(hosts) || rewritten.has(hosts) || appendedTexts.has(hosts);
+        const hostsText = rewritten.has(hosts)
+            ? contents.get(hosts)
+            : changedFiles.has(hosts) && !(appendedTexts.has(hosts) && !notAppendOnly.has(hosts))
+              ? undefined
+              : [AMI_HOSTS, ...(appendedTexts.get(hosts) ?? [])].join("\n");
+        const resolverChanged =
+            aliases ||
+            RESOLVER_FILES.some(f =>
+                f.endsWith("/")
+                    ? [...changedFiles, ...rewritten].some(p => p.startsWith(f))
+                    : changedFiles.has(f) || rewritten.has(f) || appendedTexts.has(f),
+            );
+        return resolvingNames(hostsResolution(touched, hostsText, resolverChanged), judge);
+    };
+    return {
+        ...nodeJudge,
+        view,
+        // What PM2 starts (launchedCommands), a script's words as the walker reads them; its ecosystem file the pack
+        // cannot read is judged by `ran` (remoteAgent).
+        started: (words, cwd, fileText) =>
+            posix.basename(words[0] ?? "") === "pm2"
+                ? launchedCommands(words, cwd, fileText, view)?.filter(c => c[0] !== "pm2-ecosystem")
+                : undefined,
+        // A configuration read with what the script changed (configFileServers: an included file it downloaded).
+        configured: (text, how) => {
+            configuredTexts.push([text, how]);
+            return resolving(() => nodeJudge.configured(text, how, view));
+        },
+        // Once the script ends (a server starts on the files' final state; lighttpd docs "Configuration File Syntax":
+        // `include` is read at start): every configuration's file servers judged again with what changed after it was
+        // written (an include edited later, an import written later), and the packaged configuration's includes
+        // (PACKAGED_INCLUDES) holding a file user data changed so the pack cannot read it: any directory, every address.
+        settled: () => [
+            ...resolving(() =>
+                configuredTexts.flatMap(([text, how]) => listenerOpenings(configFileServers(text, view), how)),
+            ),
+            ...PACKAGED_INCLUDES.flatMap(([server, glob]) => {
+                const file = includeUnknown(glob, view, true);
+                return file === undefined
+                    ? []
+                    : listenerOpenings(
+                          [
+                              {
+                                  server: `${server} (its packaged configuration includes ${glob})`,
+                                  binds: [],
+                                  serves: { files: undefined },
+                              },
+                          ],
+                          `${file}, a configuration file user data downloaded, copied or edited so the pack cannot read it`,
+                      );
+            }),
+        ],
+        written(path, content, how, edit, append) {
+            if (append && content !== undefined && !edit)
+                appendedTexts.set(path, [...(appendedTexts.get(path) ?? []), content]);
+            else notAppendOnly.add(path);
+            if (content === undefined || edit || appended.has(path)) {
+                changedFiles.add(path);
+                rewritten.delete(path);
+                contents.delete(path);
+            } else {
+                changedFiles.delete(path);
+                rewritten.add(path);
+                contents.set(path, content);
+                // Written whole with text user data holds: no longer any program it was copied or downloaded as.
+                downloads.delete(path);
+            }
+            // `curl URL > FILE` (curl(1): "curl writes the received data to stdout" unless told otherwise), `| tee
+            // FILE`: the file is the download, by the command's own redirection (written after it ran, same `how`).
+            if (content === undefined && printed?.how === how) for (const url of printed.urls) copied(path, url);
+            return resolving(() => nodeJudge.written(path, content, how, edit));
+        },
+        ran(
+            words: readonly string[],
+            how: string,
+            cwd?: string,
+            fileText?: (path: string) => string | undefined,
+            nonRoot?: boolean,
+            known?: Pick<ScriptView, "aspNetEnvironments" | "managerEnvironment">,
+        ) {
+            const out = resolving(() => nodeJudge.ran(words, how, cwd, fileText, nonRoot, { ...view, ...known }));
+            const copies = copiedFrom(words, cwd ?? "/");
+            copiedAll(copies);
+            if (posix.basename(words[0] ?? "") === "mv")
+                for (const [, from] of copies) if (!copies.some(([to]) => to === from)) downloads.delete(from);
+            printed = downloadPrinted(words, how);
+            // Programs it builds from sources the pack reads, judged as they are when it reads them (builtPrograms).
+            for (const [path, listeners] of builtPrograms(words, cwd, fileText, view) ?? []) built.set(path, listeners);
+            // A copy of a built program (`install -m 0755 target/release/NAME /usr/local/bin/NAME`) runs the same code.
+            const copier = posix.basename(words[0] ?? "");
+            const operands = words
+                .slice(1)
+                .filter(
+                    (w, i) =>
+                        !w.startsWith("-") && !/^-[mogt]$|^--(mode|owner|group|target-directory)$/.test(words[i] ?? ""),
+                );
+            if (/^(cp|install|mv|ln|rsync)$/.test(copier) && operands.length >= 2) {
+                const destination = servedDirectory(operands.at(-1), cwd ?? "/");
+                const builtCopies = operands.slice(0, -1).flatMap(source => {
+                    const path = servedDirectory(source, cwd ?? "/");
+                    const listeners = builtProgram(path, view);
+                    return path !== undefined && listeners !== undefined ? [{ path, listeners }] : [];
+                });
+                for (const { path, listeners } of builtCopies)
+                    if (destination !== undefined) {
+                        built.set(destination, listeners);
+                        built.set(posix.join(destination, posix.basename(path)), listeners);
+                    }
+            }
+            // With the options its configuration files give it (pip.conf's target, curl -K's output); one the pack
+            // cannot read may send its writes anywhere.
+            const configured = configuredWords(
+                words,
+                fileText ?? (() => undefined),
+                changed.has,
+                [...rewritten, ...changedFiles],
+                cwd,
+            );
+            if (configured === undefined) changeTree("/");
+            for (const run of findRuns(configured ?? words, cwd)) judgeRun(run, fileText);
+            // The root package's lifecycle scripts npm ci/install run (packageScripts), each a command of its own in
+            // the package's directory: one the reader cannot split into words (a shell line) may change anything.
+            const lifecycle =
+                npmInstallWrites(words, cwd, fileText, view) &&
+                packageScripts(posix.basename(words[0]), words.slice(1), cwd, fileText, view);
+            if (lifecycle && lifecycle.unread !== undefined) changeTree("/");
+            else if (lifecycle)
+                for (const [, line] of lifecycle.around)
+                    if (/[;&|<>$`(){}\\*?~\n]/.test(line)) changeTree("/");
+                    else for (const run of findRuns(quotedWords(line), lifecycle.dir)) judgeRun(run, fileText);
+            return out;
+        },
+    };
+}
+
+/**
+ * What `dotnet build|publish [PROJECT] [-o OUT]` writes (MS Learn "dotnet build": "The output directory to place built
+ * artifacts in", default bin/; "dotnet publish"; MSBuild obj/ intermediates) of a project whose project file user data
+ * wrote in a directory it did not change: the trees obj/ and bin/, and in OUT the build's outputs, which are the
+ * assemblies and a copy of each Content/None item (MS Learn "Common MSBuild project items" CopyToOutputDirectory; the Web
+ * SDK's appsettings*.json and **\/*.json, *.config): each file user data wrote under the project but its sources and
+ * project files is changed in OUT at the same relative path (fail closed on what it holds); OUT's other names are the
+ * build's. Undefined for any other command or an option the pack does not know.
+ */
+function dotnetBuildWrites(
+    words: readonly string[],
+    cwd: string | undefined,
+    written: readonly string[],
+    changedIn: (dir: string) => boolean,
+): { trees: string[]; files: string[] } | undefined {
+    if (posix.basename(words[0] ?? "") !== "dotnet" || !/^(build|publish)$/.test(words[1] ?? "") || cwd === undefined)
+        return undefined;
+    const { project, output, unread } = dotnetBuildArguments(words.slice(2));
+    if (unread) return undefined;
+    const dir = posix.resolve(
+        cwd,
+        project === undefined || !/proj$/i.test(project) ? (project ?? ".") : posix.dirname(project),
+    );
+    const out = output === undefined ? undefined : posix.resolve(cwd, output);
+    if (!written.some(path => posix.dirname(path) === dir && DOTNET_PROJECT.test(path)) || changedIn(dir))
+        return undefined;
+    return {
+        trees: [posix.join(dir, "obj"), posix.join(dir, "bin")],
+        files: written.flatMap(path => {
+            const rel = posix.relative(dir, path);
+            return out === undefined ||
+                rel.startsWith("..") ||
+                /^(bin|obj)\//.test(rel) ||
+                /\.(cs|fs|vb)(proj)?$/i.test(rel) ||
+                /^Directory\.Build\./i.test(posix.basename(rel))
+                ? []
+                : [posix.join(out, rel)];
+        }),
+    };
+}
+
+/**
+ * What `go vet|build|install|test` and `cargo build|check|test` of sources user data wrote write (they keep their
+ * working directory but for these): go's go vet nothing (go help vet; its caches are GOCACHE's), go build its -o
+ * output, else the package's executable in the working directory ("go help build"), go install $GOBIN's (builtPrograms);
+ * cargo the target directory (Cargo book "Build cache": target/ of the workspace root, --target-dir,
+ * CARGO_TARGET_DIR) and Cargo.lock. What they run writes as well: go test "runs the test binary" with "the package
+ * source directory" as its working directory (go help test) and cargo runs build scripts and tests in the package's
+ * root: that code (goRunSources, cargoRunSources: known, every file judged) writes nothing only when it names no file
+ * API (codeWritesFiles). Undefined for any other command, an option the pack does not list here, code it cannot find
+ * or that may write: judged as any command (its working directory changed, fail closed).
+ */
+function goCargoBuildWrites(
+    words: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): { trees: string[]; files: string[] } | undefined {
+    const name = posix.basename(words[0] ?? "");
+    const [sub, ...rest] = words.slice(1);
+    if (cwd === undefined || !/^(go|cargo)$/.test(name)) return undefined;
+    const at = sourceLookup(cwd, fileText, view);
+    const runs = (name === "go" ? goRunSources : cargoRunSources)(words.slice(1), at);
+    if (runs === "unknown" || (runs !== undefined && runs.some(path => codeWritesFiles(fileText?.(path)))))
+        return undefined;
+    if (name === "go") {
+        if (!/^(vet|build|install|test)$/.test(sub ?? "")) return undefined;
+        // go help build / go help testflag: flags that write nothing but the output (-o) or select what is built.
+        const VALUED =
+            /^-(C|o|p|mod|tags|ldflags|gcflags|asmflags|run|skip|count|timeout|parallel|cpu|covermode|bench|benchtime)$/;
+        const BOOLEAN = /^-(a|n|race|v|x|trimpath|short|failfast|benchmem|json|cover|buildvcs)$/;
+        let dir = cwd;
+        let output: string | undefined;
+        let i = 0;
+        for (; i < rest.length && rest[i].startsWith("-"); i++) {
+            const [flag, glued] = rest[i].replace(/^--/, "-").split(/=(.*)/s);
+            if (!VALUED.test(flag) && !BOOLEAN.test(flag)) return undefined;
+            const value = VALUED.test(flag) ? (glued ?? rest[++i]) : undefined;
+            if (flag === "-o") output = value;
+            if (flag === "-C") dir = servedDirectory(value, dir) ?? "/";
+        }
+        if (sub === "test" && output !== undefined) return undefined;
+        if (sub !== "build") return { trees: [], files: [] };
+        const out = servedDirectory(output, dir);
+        if (output !== undefined) return out === undefined ? undefined : { trees: [out], files: [out] };
+        // The executable "named after the last non-major-version component of the package import path ... or the first
+        // source file": any name in the directory but the written sources (.go) and module files.
+        const operand = rest[i] ?? ".";
+        const pkg = operand.endsWith(".go") ? dir : servedDirectory(operand, dir);
+        if (pkg === undefined || /\.\.\.|@/.test(operand)) return undefined;
+        const names = [
+            posix.basename(operand.endsWith(".go") ? operand.slice(0, -3) : pkg),
+            ...at.written
+                .filter(
+                    path =>
+                        posix.basename(path) === "go.mod" &&
+                        (pkg === posix.dirname(path) || pkg.startsWith(`${posix.dirname(path)}/`)),
+                )
+                .flatMap(path => {
+                    const module = /^\s*module\s+"?([^\s"]+)/m.exec(at.fileText(path) ?? "")?.[1];
+                    return module === undefined ? [] : [posix.basename(module.replace(/\/v\d+$/, ""))];
+                }),
+        ];
+        return { trees: [], files: [...new Set(names)].map(n => posix.join(dir, n)) };
+    }
+    if (!/^(build|b|check|c|test|t)$/.test(sub ?? "") || runs === undefined) return undefined;
+    const own = rest.includes("--") ? rest.slice(0, rest.indexOf("--")) : rest;
+    if (own.some(w => /^--(manifest-path|target-dir|artifact-dir|out-dir)\b/.test(w))) return undefined;
+    // The workspace root (the top Cargo.toml user data wrote at or above the working directory) holds target/ and
+    // Cargo.lock; CARGO_TARGET_DIR another directory.
+    let root: string | undefined;
+    for (let d: string | undefined = cwd; d !== undefined; d = d === "/" ? undefined : posix.dirname(d))
+        if (at.written.includes(posix.join(d, "Cargo.toml"))) root = d;
+    if (root === undefined) return undefined;
+    const targets = (view.environment.get("CARGO_TARGET_DIR") ?? []).map(d => servedDirectory(d, cwd));
+    if (targets.some(d => d === undefined)) return undefined;
+    return { trees: [posix.join(root, "target"), ...(targets as string[])], files: [posix.join(root, "Cargo.lock")] };
+}
+
+/**
+ * Whether source code (Go or Rust) may write files: it names a file, process or foreign API (Go os, io/ioutil,
+ * syscall, os/exec, plugin, unsafe, cgo's "C", golang.org/x/sys, or an import outside the standard library: the Go spec
+ * "Import declarations"; Rust std::fs/File/OpenOptions/DirBuilder, std::os, std::process, libc, nix, unsafe, extern,
+ * include!, tokio::fs) or the pack cannot read it (undefined).
+ */
+function codeWritesFiles(text: string | undefined): boolean {
+    if (text === undefined) return true;
+    const code = text.replace(/\/\/[^\n]*/g, "");
+    if (/^\s*package\s+\w+/m.test(code)) {
+        const imports = [...code.matchAll(/^\s*import\s+(?:[\w.]+\s+)?"([^"]*)"|^\s*import\s*\(([^)]*)\)/gm)].flatMap(
+            m => (m[1] !== undefined ? [m[1]] : [...m[2].matchAll(/"([^"]*)"/g)].map(i => i[1])),
+        );
+        const GO_WRITES = /^(os|os\/.*|io\/ioutil|syscall|plugin|unsafe|C|runtime\/.*|debug\/.*)$/;
+        return imports.some(i => GO_WRITES.test(i) || i.split("/")[0].includes("."));
+    }
+    return /\b(fs|File|OpenOptions|DirBuilder|os|libc|nix|process|Command|unsafe|extern|asm|symlink)\b|\binclude(_str|_bytes)?!|#\s*\[\s*link/.test(
+        code,
+    );
+}
+
+/**
+ * The files user data appends to anywhere (`>>`, `tee -a`), as the shell reader resolves them (a `cd`'s working
+ * directory, variables): a first reading of its root texts that only collects them (viewingJudge's `appended`).
+ */
+export function appendedFiles(texts: readonly RootText[], accounts: NodeAccounts): Set<string> {
+    const appended = new Set<string>();
+    const collect: NodeJudge = {
+        ...nodeJudge,
+        written: (path, _content, _how, _edit, append) => (append && appended.add(path), []),
+        ran: () => [],
+        configured: () => [],
+    };
+    rootReadOpenings(texts, "user data", collect, accounts);
+    return appended;
+}

@@ -1,0 +1,29 @@
+/**
+ * What every reader of a node's user data reports: an opening (who gets in, what they get), and the two phrases
+ * for who reaches the instance on its network and what instance metadata is to any instance. Split from userData.ts.
+ */
+export interface NodeOpening {
+    who: string;
+    what: string;
+    /**
+     * The same opening on any EC2 instance, a node or not (compute.ts instanceProfileOpenings): who gets the instance
+     * profile's role through it, and how. Set only where it bypasses both ways an instance's role is meant to be
+     * reached, its own software and its operators' key-based SSH (seed 003): instance metadata relayed or proxied to
+     * the network, a shell or an unauthenticated Docker API served there, password logins and host-based trust, user
+     * data the pack cannot read. What only pods make dangerous (the kubelet, data directories, containerd) stays
+     * node-only.
+     */
+    anyInstance?: { who: string; what: string };
+}
+
+/** Who reaches an opening on the instance's network: beyond loopback, whoever routes to one of its addresses. */
+export const ON_THE_NETWORK = "whoever reaches the instance on its network";
+
+/**
+ * What instance metadata is to any instance: link-local, answering only software on the instance itself (AWS Security
+ * Blog, "Add defense in depth against open firewalls, reverse proxies, and SSRF vulnerabilities with enhancements to
+ * the EC2 Instance Metadata Service"); a relay terminates the connection on the instance, so IMDSv2's hop limit does
+ * not apply to its clients.
+ */
+export const INSTANCE_ROLE_THROUGH_IMDS =
+    "whoever connects reads the instance profile's role credentials from instance metadata, which answers only software on the instance itself";
