@@ -274,7 +274,16 @@ interface DocumentedAgentGrant {
     resource: string;
     /** A restriction the document requires the grant to carry (tag-scoped writes). */
     restricted?: (s: NormalizedStatement) => boolean;
+    /**
+     * The AWS service whose own managed software holds the role, when the grant reads a secret (SECRET_READS): it is
+     * documented only for a role nobody but that service becomes.
+     */
+    heldBy?: string;
 }
+const EKS_ARGOCD_CAPABILITY =
+    "EKS user guide, 'Create an Argo CD capability': the IAM Capability Role 'determines which AWS resources Argo CD " +
+    "can access. This includes Git repository access via CodeConnections' (the capability is AWS-managed Argo CD, " +
+    "its role trusted by capabilities.eks.amazonaws.com)";
 const CLOUDWATCH_AGENT =
     "AWS managed policy reference, CloudWatchAgentServerPolicy (statements CWACloudWatchServerPermissions, CWASSMServerPermissions)";
 const CLUSTER_AUTOSCALER =
@@ -347,6 +356,18 @@ const NODE_TERMINATION_HANDLER =
     "aws/aws-node-termination-handler, README.md, Queue Processor, '5. Create an IAM Role for the Pods' (IAM Policy " +
     "for aws-node-termination-handler Deployment, on Resource '*')";
 const DOCUMENTED_AGENT_GRANTS: readonly (DocumentedAgentGrant & { source: string })[] = [
+    {
+        source: EKS_ARGOCD_CAPABILITY,
+        actions: ["codeconnections:useconnection", "codeconnections:getconnection"],
+        resource: "arn:*:codeconnections:*:*:connection/*",
+        heldBy: "capabilities.eks.amazonaws.com",
+    },
+    {
+        source: EKS_ARGOCD_CAPABILITY,
+        actions: ["codestar-connections:useconnection", "codestar-connections:getconnection"],
+        resource: "arn:*:codestar-connections:*:*:connection/*",
+        heldBy: "capabilities.eks.amazonaws.com",
+    },
     { source: NODE_TERMINATION_HANDLER, actions: ["autoscaling:completelifecycleaction"], resource: "*" },
     {
         source: GUARDDUTY_MALWARE_S3,
@@ -1840,8 +1861,7 @@ export class Judge {
                     services.has(a.service) ||
                     nodeRead ||
                     harmlessRead ||
-                    (this.documentedAgentGrant(g, a.name) &&
-                        (!SECRET_READS.has(a.name.toLowerCase()) || this.onlyServiceAccountsBecome(id))) ||
+                    this.documentedAgentGrant(g, a.name, id) ||
                     this.dnsRecordWrite(g, a.name) ||
                     this.namedSecretRead(g, a.name)
                 ) ||
@@ -1918,19 +1938,29 @@ export class Judge {
             .every(b => b.from.kind === "irsa" || b.from.kind === "pod-identity");
     }
 
-    /** Whether the grant is within a documented agent policy (DOCUMENTED_AGENT_GRANTS) for this action. */
-    private documentedAgentGrant(g: IdentityStatement, action: string): boolean {
+    /**
+     * Whether the grant is within a documented agent policy (DOCUMENTED_AGENT_GRANTS) for this action; a secret read
+     * (SECRET_READS) only for a role nobody but ServiceAccounts becomes, or nobody but the service the document names
+     * (`heldBy`).
+     */
+    private documentedAgentGrant(g: IdentityStatement, action: string, id: Identity): boolean {
         const lower = action.toLowerCase();
         const written = (g.statement.resources ?? []).map(arnPrefixLower);
         if (written.length === 0) return false;
         // A SecureString the stack creates is a secret, whatever its name.
         if (lower === "ssm:getparameter" && written.some(p => this.secretParameters.some(sp => globsIntersect(p, sp))))
             return false;
+        const becomers = this.ea.becomings.filter(b => nodeKey(b.to) === nodeKey(id.node)).map(b => b.from);
         return DOCUMENTED_AGENT_GRANTS.some(
             d =>
                 d.actions.includes(lower) &&
                 written.every(p => globSubsumes(d.resource, p)) &&
-                (!d.restricted || d.restricted(g.statement)),
+                (!d.restricted || d.restricted(g.statement)) &&
+                (!SECRET_READS.has(lower) ||
+                    this.onlyServiceAccountsBecome(id) ||
+                    (d.heldBy !== undefined &&
+                        becomers.length > 0 &&
+                        becomers.every(f => f.kind === "service" && f.service === d.heldBy))),
         );
     }
 

@@ -110,6 +110,54 @@ const insecure: Case[] = [
         },
         refused: /argocd-capability/,
     },
+    // Round 72 (lead): CodeConnections UseConnection acts with the Git provider's token (judge.ts SECRET_READS); the EKS
+    // user guide documents it for the Argo CD capability's role, which only capabilities.eks.amazonaws.com becomes
+    // (DOCUMENTED_AGENT_GRANTS heldBy). The same grant on a role a build service or the account's principals become
+    // hands the token to code or people the pack does not read.
+    {
+        stack: "pod-identity",
+        name: "round 72: the least-privilege CodeConnections grant on a role CodeBuild becomes (builds run their buildspec with the role's credentials)",
+        edit: r => {
+            stackRole(
+                r,
+                PRIMARY,
+                "build-connection",
+                { ...CAPABILITY_TRUST, Principal: { Service: "codebuild.amazonaws.com" } },
+                [
+                    {
+                        Effect: "Allow",
+                        Action: ["codeconnections:UseConnection", "codeconnections:GetConnection"],
+                        Resource: `arn:aws:codeconnections:eu-west-1:${PRIMARY}:connection/4f3c2b1a-9e8d-4c7b-a6f5-0e1d2c3b4a59`,
+                    },
+                ],
+            );
+        },
+        refused: /build-connection/,
+    },
+    {
+        stack: "pod-identity",
+        name: "round 72: the Argo CD capability's CodeConnections grant on a role the account's principals may also become",
+        edit: r => {
+            const arn = stackRole(
+                r,
+                PRIMARY,
+                "argocd-capability",
+                {
+                    ...CAPABILITY_TRUST,
+                    Principal: { Service: "capabilities.eks.amazonaws.com", AWS: `arn:aws:iam::${PRIMARY}:root` },
+                },
+                [
+                    {
+                        Effect: "Allow",
+                        Action: ["codeconnections:UseConnection", "codeconnections:GetConnection"],
+                        Resource: `arn:aws:codeconnections:eu-west-1:${PRIMARY}:connection/4f3c2b1a-9e8d-4c7b-a6f5-0e1d2c3b4a59`,
+                    },
+                ],
+            );
+            capability(r, "argocd", "ARGOCD", arn);
+        },
+        refused: /argocd-capability/,
+    },
     {
         stack: "pod-identity",
         name: "a kro capability whose role may edit the validators namespace (a ResourceGraphDefinition instance renders a pod with the signer's ServiceAccount)",
