@@ -4172,6 +4172,22 @@ export const DEFAULT_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "
 
 const UNIT_FILE = /^\/(etc|run|usr\/lib|usr\/local\/lib|lib)\/systemd\/(system|user)\/(.+)$/;
 
+/** A unit file's `Key=Value` lines with their sections, a `\` at a line's end continuing it (systemd.syntax(7)). */
+function unitFileEntries(files: readonly { path: string; text: string }[]) {
+    const entries: { section: string; key: string; value: string; line: string; path: string }[] = [];
+    for (const { path, text } of files) {
+        let section = "";
+        for (const raw of text.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
+            const line = raw.trim();
+            const header = /^\[([^\]]+)\]$/.exec(line);
+            if (header) section = header[1];
+            const kv = /^([A-Za-z][A-Za-z0-9]*)\s*=\s*(.*)$/.exec(line);
+            if (kv) entries.push({ section, key: kv[1], value: kv[2], line, path });
+        }
+    }
+    return entries;
+}
+
 export class RootReads {
     readonly out: RootReadOpening[] = [];
     /** systemd units by name: their files in the order systemd reads them (the unit, then its drop-ins). */
@@ -4849,17 +4865,7 @@ export class RootReads {
      * in WorkingDirectory=, with Environment= variables substituted (systemd.service(5), "Command lines").
      */
     private unit(files: readonly { path: string; text: string }[]) {
-        const entries: { section: string; key: string; value: string; line: string; path: string }[] = [];
-        for (const { path, text } of files) {
-            let section = "";
-            for (const raw of text.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
-                const line = raw.trim();
-                const header = /^\[([^\]]+)\]$/.exec(line);
-                if (header) section = header[1];
-                const kv = /^([A-Za-z][A-Za-z0-9]*)\s*=\s*(.*)$/.exec(line);
-                if (kv) entries.push({ section, key: kv[1], value: directorySpecifiers(kv[2]), line, path });
-            }
-        }
+        const entries = unitFileEntries(files).map(e => ({ ...e, value: directorySpecifiers(e.value) }));
         const service = entries.filter(e => e.section === "Service");
         const last = (key: string) => service.filter(e => e.key === key).at(-1)?.value;
         const yes = (v: string | undefined) => /^(yes|true|1|on)$/i.test(v ?? "");
@@ -5052,20 +5058,13 @@ export class RootReads {
         );
         if (this.supervisordRun || unknownDropIn) return undefined;
         const values = new Map<string, Set<string>>();
-        for (const { text } of files) {
-            let section = "";
-            for (const raw of text.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
-                const line = raw.trim();
-                const header = /^\[([^\]]+)\]$/.exec(line);
-                if (header) section = header[1];
-                const kv = /^([A-Za-z][A-Za-z0-9]*)\s*=\s*(.*)$/.exec(line);
-                if (!kv || section !== "Service") continue;
-                if (/^(EnvironmentFile|PassEnvironment|UnsetEnvironment)$/.test(kv[1])) return undefined;
-                if (kv[1] !== "Environment") continue;
-                for (const w of directorySpecifiers(kv[2]).match(/"[^"]*"|'[^']*'|\S+/g) ?? []) {
-                    const [k, ...v] = w.replace(/^["']|["']$/g, "").split("=");
-                    if (v.length > 0) values.set(k, (values.get(k) ?? new Set()).add(v.join("=")));
-                }
+        for (const { section, key, value } of unitFileEntries(files)) {
+            if (section !== "Service") continue;
+            if (/^(EnvironmentFile|PassEnvironment|UnsetEnvironment)$/.test(key)) return undefined;
+            if (key !== "Environment") continue;
+            for (const w of directorySpecifiers(value).match(/"[^"]*"|'[^']*'|\S+/g) ?? []) {
+                const [k, ...v] = w.replace(/^["']|["']$/g, "").split("=");
+                if (v.length > 0) values.set(k, (values.get(k) ?? new Set()).add(v.join("=")));
             }
         }
         return new Map([...values].filter(([, v]) => v.size === 1).map(([k, v]) => [k, [...v][0]]));
