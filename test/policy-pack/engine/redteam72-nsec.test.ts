@@ -1,0 +1,780 @@
+// Red-team round 72 (fresh eyes) on EKS NODE security, area nsec: listeners user data starts as root, hardest on
+// round 72's fixes (host names read through what the script did to the resolver; a runner's own arguments are the
+// program's), both directions.
+// Probed: /etc/hosts rebinding localhost written by cp, tee, install, ln -sf, sed s///, `> /etc//hosts`, `cd /etc && >
+// hosts`, mount --bind, unshare -m + mount, python open(), cloud-config write_files, cloud-init's manage_etc_hosts
+// template, a systemd unit's own BindPaths=/BindReadOnlyPaths=, a JVM's jdk.net.hosts.file; hosts changed AFTER the
+// server starts (backgrounded line, unit enabled for boot, cron.d rewriting it); uppercase names and trailing dots,
+// localhost6, localhost.localdomain, ::1 names; runner arguments (go run --addr "$ADDR", -addr=$(curl IMDS), go run
+// -mod=mod main.go, go run . -- -addr, dotnet run -- --urls / --urls=, cargo run --bin X -- ADDR and "$BIND", java -cp
+// . Main "$HOST" / $(hostname -i)); servers nobody tried (Erlang inets httpd, Elixir :gen_tcp, Deno.serve, deno serve,
+// Bun.serve, php -S, node --inspect and NODE_OPTIONS=--inspect, python -m pydoc -n, jupyter, code-server, socat
+// bind=localhost / UDP-RECVFROM / TCP6-LISTEN ipv6only=0); and their loopback variants.
+// Misses (7 insecure accepted, 4 secure refused):
+// - insecure, HOSTS-CHANGED-AFTER-START (rootWrites.ts resolving judges a line with the resolver "so far"): a
+//   backgrounded node/python listener on `localhost`, then the next line rewrites /etc/hosts (2 cases).
+// - insecure, UNIT-MOUNT-NAMESPACE-HOSTS: a unit's BindReadOnlyPaths=/BindPaths=SRC:/etc/hosts (2 cases).
+// - insecure, CLOUD-INIT-HOSTS-TEMPLATE: manage_etc_hosts: true renders a written hosts.redhat.tmpl into /etc/hosts.
+// - insecure, BEAM-PROGRAM-UNREAD: Erlang (erl -eval inets httpd of /) and Elixir (:gen_tcp root shell) are read by
+//   nothing and accepted (2 cases).
+// - secure (fail closed): DENO-BUN-UNREAD (Deno.serve / Bun.serve with hostname 127.0.0.1), GO-FLAG-TERMINATOR (go
+//   run . -- -addr=:8081 keeps the loopback default), JAVA-PLAIN-CLASS-AS-SPRING (+ round 71's BUILT-BINARY-ARGV:
+//   java -cp . Main 127.0.0.1).
+// Held: every other insecure case refused (36 of 43: every direct /etc/hosts writer tried, mount/unshare, units and
+// cron judged with the final hosts, write_files, uppercase/trailing-dot names, every runner-argument form, php, node
+// inspector, pydoc, jupyter, code-server, socat forms, Deno/Bun defaults); loopback php/inspector/pydoc/code-server/
+// jupyter/dotnet/cargo/go/::1 names/LOCALHOST.LOCALDOMAIN/localhost6/a later unrelated hosts line accepted (14 of 18).
+import {
+    al2023Nodes,
+    describeNodeCases,
+    devNodeCase,
+    NodeCase,
+    devNodeScript,
+    heredocFile,
+    systemdUnit,
+    withCloudConfig,
+} from "./nodeBuilders";
+
+const dev = devNodeCase;
+const script = devNodeScript;
+const file = heredocFile;
+
+const GO_MOD = ["module example.com/ops", "", "go 1.22"];
+const CARGO_TOML = ["[package]", 'name = "ops"', 'version = "0.1.0"', 'edition = "2021"'];
+const CSPROJ = ['<Project Sdk="Microsoft.NET.Sdk.Web"></Project>'];
+
+/** A Go program /opt/ops/main.go (with go.mod) run by `run` (a line in /opt/ops), `pre` lines first. */
+const goApp = (name: string, main: string[], run: string, pre: string[] = []) =>
+    script(name, [
+        ...pre,
+        ...file("/opt/ops/go.mod", GO_MOD),
+        ...file("/opt/ops/main.go", ["package main", "", ...main]),
+        `cd /opt/ops && ${run}`,
+    ]);
+/** A Rust package /opt/ops (src/main.rs, a [[bin]] ops) run by `run`, `pre` lines first. */
+const rustApp = (name: string, main: string[], run: string, pre: string[] = []) =>
+    script(name, [
+        ...pre,
+        ...file("/opt/ops/Cargo.toml", CARGO_TOML),
+        ...file("/opt/ops/src/main.rs", main),
+        `cd /opt/ops && ${run}`,
+    ]);
+/** A Java single-file program /opt/ops/Main.java run by `run`, `pre` lines first. */
+const javaApp = (name: string, main: string[], run: string, pre: string[] = []) =>
+    script(name, [...pre, ...file("/opt/ops/Main.java", main), `cd /opt/ops && ${run}`]);
+/** An ASP.NET Core project /opt/ops/web run by `run`. */
+const dotnetApp = (name: string, run: string) =>
+    script(name, [
+        ...file("/opt/ops/web/web.csproj", CSPROJ),
+        ...file("/opt/ops/web/Program.cs", [
+            "var app = WebApplication.CreateBuilder(args).Build();",
+            'app.MapGet("/", () => "ok");',
+            "app.Run();",
+        ]),
+        `cd /opt/ops/web && ${run}`,
+    ]);
+
+/** A Go file server of / on the address given by flag -addr (default loopback). */
+const GO_FLAG_SERVER = [
+    'import (\n\t"flag"\n\t"net/http"\n)',
+    "",
+    "func main() {",
+    '\taddr := flag.String("addr", "127.0.0.1:8080", "listen address")',
+    "\tflag.Parse()",
+    '\thttp.ListenAndServe(*addr, http.FileServer(http.Dir("/")))',
+    "}",
+];
+/** A Rust TCP listener on args().nth(1), default loopback, answering with the kubelet's kubeconfig. */
+const RUST_ARGV_SERVER = [
+    "use std::io::Write;",
+    "use std::net::TcpListener;",
+    "fn main() {",
+    '    let addr = std::env::args().nth(1).unwrap_or("127.0.0.1:8080".to_string());',
+    "    let l = TcpListener::bind(addr).unwrap();",
+    "    for s in l.incoming() {",
+    '        let body = std::fs::read("/var/lib/kubelet/kubeconfig").unwrap();',
+    "        s.unwrap().write_all(&body).unwrap();",
+    "    }",
+    "}",
+];
+const RUST_ARGV_OK = RUST_ARGV_SERVER.map(l =>
+    l.includes("kubeconfig") ? '        let body = b"ok\\n".to_vec();' : l,
+);
+/** A Java ServerSocket on getByName(a[0]) (default loopback) answering with the kubelet's kubeconfig. */
+const JAVA_ARGV_SERVER = [
+    "import java.net.*;",
+    "public class Main {",
+    "    public static void main(String[] a) throws Exception {",
+    '        String host = a.length > 0 ? a[0] : "127.0.0.1";',
+    "        ServerSocket s = new ServerSocket(8081, 50, InetAddress.getByName(host));",
+    '        while (true) { Socket c = s.accept(); c.getOutputStream().write(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/var/lib/kubelet/kubeconfig"))); c.close(); }',
+    "    }",
+    "}",
+];
+/** A Java ServerSocket on getByName(a[0]) (default loopback) running each connection's line as a root command. */
+const JAVA_SHELL_SERVER = [
+    "import java.net.*;",
+    "public class Main {",
+    "    public static void main(String[] a) throws Exception {",
+    '        String host = a.length > 0 ? a[0] : "127.0.0.1";',
+    "        ServerSocket s = new ServerSocket(8081, 50, InetAddress.getByName(host));",
+    "        while (true) {",
+    "            Socket c = s.accept();",
+    "            String line = new java.io.BufferedReader(new java.io.InputStreamReader(c.getInputStream())).readLine();",
+    '            new ProcessBuilder("/bin/sh", "-c", line).redirectErrorStream(true).start().getInputStream().transferTo(c.getOutputStream());',
+    "            c.close();",
+    "        }",
+    "    }",
+    "}",
+];
+/** A Node.js reader of / (the request path) on 8081 at `host`. */
+const nodeFiles = (host: string) => [
+    'const http = require("http");',
+    'const fs = require("fs");',
+    `http.createServer((q, s) => fs.createReadStream(q.url).pipe(s)).listen(8081, "${host}");`,
+];
+/** A Node.js "ok" server on 8081 at `host`. */
+const nodeOk = (host: string) => [
+    'const http = require("http");',
+    `http.createServer((q, s) => s.end("ok")).listen(8081, "${host}");`,
+];
+/** A hosts(5) file naming localhost 0.0.0.0 (every address). */
+const REBOUND_HOSTS = ["0.0.0.0 localhost localhost.localdomain", "::1 localhost6"];
+
+const insecure: NodeCase[] = [
+    // hosts(5) (the files source of nsswitch.conf(5) `hosts:`), systemd.service/systemctl(1) `enable` (started at
+    // boot, after this script's later lines): the unit binds `localhost` as the /etc/hosts of its start says, 0.0.0.0.
+    // Held: units are judged with the script's final resolver state.
+    dev(
+        "unit python3 -m http.server --bind localhost (enabled, not started), then /etc/hosts rebinds localhost to 0.0.0.0",
+        script("dev-nsec1-rt72", [
+            "cat > /etc/systemd/system/ops.service <<'EOF'",
+            "[Service]",
+            "WorkingDirectory=/",
+            "ExecStart=/usr/bin/python3 -m http.server --bind localhost 8081",
+            "[Install]",
+            "WantedBy=multi-user.target",
+            "EOF",
+            "systemctl daemon-reload",
+            "systemctl enable ops.service",
+            "echo '0.0.0.0 localhost' > /etc/hosts",
+        ]),
+    ),
+    // MISS: insecure accepted, class HOSTS-CHANGED-AFTER-START. bash(1) "If a command is terminated by the control
+    // operator &, the shell executes the command in the background ... the shell does not wait", Node.js dns.md
+    // ("dns.lookup() uses the operating system facilities ... (e.g. /etc/hosts)"; net server.listen resolves its host
+    // with it, asynchronously after the process starts), hosts(5): node is still loading when the next line rewrites
+    // /etc/hosts, so `localhost` resolves to 0.0.0.0 and every pod reads / (the kubelet's kubeconfig, every pod's
+    // token). The pack judges each line with the resolver state "so far" (userDataReaders/rootWrites.ts resolving ->
+    // addresses.ts hostsResolution/loopbackHost), i.e. before the write. Fix: a listener host NAME of a process that
+    // outlives its line (&, nohup, setsid, daemonizing servers, units) is loopback only when it is loopback in every
+    // resolver state from its line to the end of the script (in practice: also judge it with the final state).
+    dev(
+        "nohup node listen(8081, 'localhost') &, then echo '0.0.0.0 localhost' > /etc/hosts",
+        script("dev-nsec2-rt72", [
+            ...file("/opt/ops/server.js", nodeFiles("localhost")),
+            "nohup node /opt/ops/server.js >/var/log/ops.log 2>&1 &",
+            "echo '0.0.0.0 localhost' > /etc/hosts",
+        ]),
+        /./,
+        true,
+    ),
+    // hosts(5); cp(1) copies the written file over /etc/hosts: localhost is 0.0.0.0. Held.
+    dev(
+        "cp /opt/ops/hosts /etc/hosts (localhost 0.0.0.0), then python3 -m http.server --bind localhost in /",
+        script("dev-nsec3-rt72", [
+            ...file("/opt/ops/hosts", REBOUND_HOSTS),
+            "cp /opt/ops/hosts /etc/hosts",
+            "cd / && nohup python3 -m http.server --bind localhost 8081 >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // hosts(5); tee(1) "copy standard input to each FILE": localhost is 0.0.0.0. Held.
+    dev(
+        "echo '0.0.0.0 localhost' | tee /etc/hosts, then node listen(8081, 'localhost')",
+        script("dev-nsec4-rt72", [
+            "echo '0.0.0.0 localhost' | tee /etc/hosts >/dev/null",
+            ...file("/opt/ops/server.js", nodeFiles("localhost")),
+            "nohup node /opt/ops/server.js >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // hosts(5); install(1) copies SOURCE to DEST: localhost is 0.0.0.0. Held.
+    dev(
+        "install -m 0644 /opt/ops/hosts /etc/hosts, then node listen(8081, 'localhost')",
+        script("dev-nsec5-rt72", [
+            ...file("/opt/ops/hosts", REBOUND_HOSTS),
+            "install -m 0644 /opt/ops/hosts /etc/hosts",
+            ...file("/opt/ops/server.js", nodeFiles("localhost")),
+            "nohup node /opt/ops/server.js >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // hosts(5); ln(1) -sf: /etc/hosts is now the written file (glibc opens the path, following the link). Held.
+    dev(
+        "ln -sf /opt/ops/hosts /etc/hosts, then python3 -m http.server --bind localhost in /",
+        script("dev-nsec6-rt72", [
+            ...file("/opt/ops/hosts", REBOUND_HOSTS),
+            "ln -sf /opt/ops/hosts /etc/hosts",
+            "cd / && nohup python3 -m http.server --bind localhost 8081 >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // hosts(5); sed(1) s/// on the AMI's 127.0.0.1 line: localhost is 0.0.0.0. Held.
+    dev(
+        "sed -i 's/^127\\.0\\.0\\.1/0.0.0.0/' /etc/hosts, then node listen(8081, 'localhost')",
+        script("dev-nsec7-rt72", [
+            "sed -i 's/^127\\.0\\.0\\.1/0.0.0.0/' /etc/hosts",
+            ...file("/opt/ops/server.js", nodeFiles("localhost")),
+            "nohup node /opt/ops/server.js >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // path_resolution(7) ("multiple slashes are treated as a single slash"): /etc//hosts is /etc/hosts. Held.
+    dev(
+        "echo '0.0.0.0 localhost' > /etc//hosts, then node listen(8081, 'localhost')",
+        script("dev-nsec8-rt72", [
+            "echo '0.0.0.0 localhost' > /etc//hosts",
+            ...file("/opt/ops/server.js", nodeFiles("localhost")),
+            "nohup node /opt/ops/server.js >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // bash(1) redirection relative to the working directory: `hosts` in /etc is /etc/hosts. Held.
+    dev(
+        "cd /etc && echo '0.0.0.0 localhost' > hosts, then node listen(8081, 'localhost')",
+        script("dev-nsec9-rt72", [
+            "cd /etc && echo '0.0.0.0 localhost' > hosts",
+            ...file("/opt/ops/server.js", nodeFiles("localhost")),
+            "cd / && nohup node /opt/ops/server.js >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // mount(8) --bind ("remount part of the file hierarchy somewhere else"): /etc/hosts shows the file. Held.
+    dev(
+        "mount --bind /opt/ops/hosts /etc/hosts, then python3 -m http.server --bind localhost in /",
+        script("dev-nsec10-rt72", [
+            ...file("/opt/ops/hosts", REBOUND_HOSTS),
+            "mount --bind /opt/ops/hosts /etc/hosts",
+            "cd / && nohup python3 -m http.server --bind localhost 8081 >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // MISS: insecure accepted, class UNIT-MOUNT-NAMESPACE-HOSTS. systemd.exec(5) BindPaths=/BindReadOnlyPaths=
+    // ("Configures unit-specific bind mounts ... a source path, destination path ... separated by a colon"): in the
+    // unit's mount namespace /etc/hosts is /opt/ops/hosts, where localhost is 0.0.0.0; python's http.server --bind
+    // localhost (getaddrinfo) binds every address and serves / to every pod. The pack only looks at writes to the
+    // host's /etc/hosts (rootWrites.ts resolving: changedFiles/rewritten/appendedTexts), not a unit's own mounts.
+    // Fix: a unit whose BindPaths=/BindReadOnlyPaths= destination (or TemporaryFileSystem=, RootDirectory=,
+    // RootImage=, a mount over /etc) covers a RESOLVER_FILES path or /etc/hosts judges its names with that source's
+    // content (unknown: every address), like `mount --bind` in a line already is.
+    dev(
+        "unit BindReadOnlyPaths=/opt/ops/hosts:/etc/hosts with python3 -m http.server --bind localhost",
+        script("dev-nsec11-rt72", [
+            ...file("/opt/ops/hosts", REBOUND_HOSTS),
+            ...systemdUnit("ops", [
+                "BindReadOnlyPaths=/opt/ops/hosts:/etc/hosts",
+                "WorkingDirectory=/",
+                "ExecStart=/usr/bin/python3 -m http.server --bind localhost 8081",
+            ]),
+        ]),
+        /./,
+        true,
+    ),
+    // JDK InetAddress "jdk.net.hosts.file" (the system property naming a hosts-format file used instead of the
+    // system resolver): localhost is 0.0.0.0 for this JVM. Held (the program is one the pack does not read: it starts
+    // a process); the property itself is not read, pinned here in case the Java reader learns ServerSockets.
+    dev(
+        "java -Djdk.net.hosts.file=/opt/ops/hosts Main.java localhost (the file maps localhost to 0.0.0.0)",
+        javaApp(
+            "dev-nsec12-rt72",
+            JAVA_SHELL_SERVER,
+            "nohup java -Djdk.net.hosts.file=/opt/ops/hosts Main.java localhost >/var/log/ops.log 2>&1 &",
+            file("/opt/ops/hosts", REBOUND_HOSTS),
+        ),
+    ),
+    // hosts(5) host names are case-insensitive (RFC 4343) and a trailing dot is the root: LOCALHOST is localhost. Held.
+    dev(
+        "echo '0.0.0.0 LOCALHOST' > /etc/hosts, then node listen(8081, 'localhost.')",
+        script("dev-nsec13-rt72", [
+            "echo '0.0.0.0 LOCALHOST' > /etc/hosts",
+            ...file("/opt/ops/server.js", nodeFiles("localhost.")),
+            "nohup node /opt/ops/server.js >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Python open(..., 'w') of /etc/hosts (PYTHON_WRITE_CALLS): a write the pack does not read. Held.
+    dev(
+        "python3 -c writes '0.0.0.0 localhost' to /etc/hosts, then node listen(8081, 'localhost')",
+        script("dev-nsec14-rt72", [
+            `python3 -c "open('/etc/hosts', 'w').write('0.0.0.0 localhost\\n')"`,
+            ...file("/opt/ops/server.js", nodeFiles("localhost")),
+            "nohup node /opt/ops/server.js >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // pkg.go.dev flag ("--flag x" is "-flag x"), bash(1) parameter expansion: -addr is 0.0.0.0:8081. Held.
+    dev(
+        'ADDR=0.0.0.0:8081; go run . --addr "$ADDR"',
+        goApp(
+            "dev-nsec15-rt72",
+            GO_FLAG_SERVER,
+            'ADDR=0.0.0.0:8081 && nohup go run . --addr "$ADDR" >/var/log/ops.log 2>&1 &',
+        ),
+    ),
+    // EC2 IMDS local-ipv4 is the node's own address, which every pod reaches; command substitution unknown. Held.
+    dev(
+        "go run . -addr=$(curl -s 169.254.169.254/latest/meta-data/local-ipv4):8081",
+        goApp(
+            "dev-nsec16-rt72",
+            GO_FLAG_SERVER,
+            "nohup go run . -addr=$(curl -s http://169.254.169.254/latest/meta-data/local-ipv4):8081 >/var/log/ops.log 2>&1 &",
+        ),
+    ),
+    // `go help run` ("go run [build flags] [-exec xprog] package [arguments...]"): -addr :8081 after main.go. Held.
+    dev(
+        "go run -mod=mod main.go -addr :8081",
+        goApp("dev-nsec17-rt72", GO_FLAG_SERVER, "nohup go run -mod=mod main.go -addr :8081 >/var/log/ops.log 2>&1 &"),
+    ),
+    // `dotnet run` docs ("-- Delimits arguments to dotnet run from arguments for the application"), Kestrel --urls. Held.
+    dev(
+        "dotnet run -- --urls http://0.0.0.0:5000",
+        dotnetApp("dev-nsec18-rt72", "nohup dotnet run -- --urls http://0.0.0.0:5000 >/var/log/ops.log 2>&1 &"),
+    ),
+    // MS Learn Kestrel endpoints (`--urls`, "http://*:5000" every interface); dotnet run forwards it. Held.
+    dev(
+        "dotnet run --urls=http://*:5000",
+        dotnetApp("dev-nsec19-rt72", "nohup dotnet run --urls=http://*:5000 >/var/log/ops.log 2>&1 &"),
+    ),
+    // Cargo book cargo run ("--bin name"; arguments after -- go to the binary): 0.0.0.0:8081. Held.
+    dev(
+        "cargo run --bin ops -- 0.0.0.0:8081",
+        rustApp(
+            "dev-nsec20-rt72",
+            RUST_ARGV_SERVER,
+            "nohup cargo run --bin ops -- 0.0.0.0:8081 >/var/log/ops.log 2>&1 &",
+        ),
+    ),
+    // Cargo book cargo run, bash(1) parameter expansion: [::]:8081, every address (ipv6(7) dual stack). Held.
+    dev(
+        'BIND=[::]:8081; cargo run --release -- "$BIND"',
+        rustApp(
+            "dev-nsec21-rt72",
+            RUST_ARGV_SERVER,
+            'BIND=[::]:8081; nohup cargo run --release -- "$BIND" >/var/log/ops.log 2>&1 &',
+        ),
+    ),
+    // `java -cp . Main ARGS` (java(1): arguments after the class are main's), bash(1) variables: 0.0.0.0. Held.
+    dev(
+        'HOST=0.0.0.0; javac Main.java && java -cp . Main "$HOST"',
+        javaApp(
+            "dev-nsec22-rt72",
+            JAVA_ARGV_SERVER,
+            'HOST=0.0.0.0; javac Main.java && nohup java -cp . Main "$HOST" >/var/log/ops.log 2>&1 &',
+        ),
+    ),
+    // hostname(1) -i: the node's address, which every pod reaches. Held.
+    dev(
+        "javac Main.java && java -cp . Main $(hostname -i)",
+        javaApp(
+            "dev-nsec23-rt72",
+            JAVA_ARGV_SERVER,
+            "javac Main.java && nohup java -cp . Main $(hostname -i) >/var/log/ops.log 2>&1 &",
+        ),
+    ),
+    // MISS: insecure accepted, class BEAM-PROGRAM-UNREAD. Erlang inets httpd(3) ServiceConfig `{bind_address,
+    // ip_address() | hostname() | any}` ("Default is any"), `{document_root, path()}`: inets:start(httpd, ...) in
+    // erl -eval serves / on every address as root, so every pod reads the kubelet's kubeconfig and every pod's token.
+    // The pack reads no Erlang/Elixir (no reader in userDataReaders/; erl/elixir/iex/escript/mix are not among the
+    // interpreters shell.ts / loaders.ts know), so the -eval code and .exs files are never judged. Fix: read erl -eval
+    // / -s / -run, escript, elixir/iex -e and FILE.exs, mix run as code: a program the pack does not read (as Bun/Deno
+    // in javascript.ts) unless a reader proves its listeners (gen_tcp:listen ip option, default every address;
+    // inets httpd bind_address, default any) loopback.
+    dev(
+        "erl -eval inets httpd document_root / port 8081 (no bind_address)",
+        script("dev-nsec24-rt72", [
+            `nohup erl -noshell -eval 'inets:start(), {ok, _} = inets:start(httpd, [{port, 8081}, {server_name, "ops"}, {server_root, "/"}, {document_root, "/"}]), receive stop -> ok end.' >/var/log/ops.log 2>&1 &`,
+        ]),
+        /./,
+        true,
+    ),
+    // MISS: insecure accepted, class BEAM-PROGRAM-UNREAD. Erlang gen_tcp:listen/2 option `{ip, Address}` (absent:
+    // every interface; the Thousand Island/Ranch docs: "ip: The IP to listen on (defaults to all interfaces)") and
+    // os:cmd/1 (runs the string in a shell): a root shell on every address. Same place and fix as the case above.
+    dev(
+        "elixir -e :gen_tcp.listen(8081) running each line with :os.cmd",
+        script("dev-nsec25-rt72", [
+            ...file("/opt/ops/shell.exs", [
+                "{:ok, l} = :gen_tcp.listen(8081, [:binary, packet: :line, active: false, reuseaddr: true])",
+                "loop = fn loop ->",
+                "  {:ok, c} = :gen_tcp.accept(l)",
+                "  {:ok, line} = :gen_tcp.recv(c, 0)",
+                "  :gen_tcp.send(c, :os.cmd(String.to_charlist(line)))",
+                "  :gen_tcp.close(c)",
+                "  loop.(loop)",
+                "end",
+                "loop.(loop)",
+            ]),
+            "nohup elixir /opt/ops/shell.exs >/var/log/ops.log 2>&1 &",
+        ]),
+        /./,
+        true,
+    ),
+    // Deno std/http serve and Deno.serve ("The default is port 8000 on hostname \"0.0.0.0\""): every address. Held.
+    dev(
+        "deno run -A server.ts: Deno.serve({ port: 8081 }) reading the request path",
+        script("dev-nsec26-rt72", [
+            ...file("/opt/ops/server.ts", [
+                "Deno.serve({ port: 8081 }, async (req) => new Response(await Deno.readFile(new URL(req.url).pathname)));",
+            ]),
+            "nohup deno run -A /opt/ops/server.ts >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // `deno serve` ("--host The host to listen on (default: 0.0.0.0)"): every address. Held.
+    dev(
+        "deno serve -A --port 8081 main.ts (default host 0.0.0.0)",
+        script("dev-nsec27-rt72", [
+            ...file("/opt/ops/main.ts", [
+                "export default { fetch: async (req: Request) => new Response(await Deno.readFile(new URL(req.url).pathname)) };",
+            ]),
+            "nohup deno serve -A --port 8081 /opt/ops/main.ts >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Bun.serve (hostname default "0.0.0.0"): Bun.file of the request path serves /. Held.
+    dev(
+        "bun run server.ts: Bun.serve({ port: 8081 }) returning Bun.file(path)",
+        script("dev-nsec28-rt72", [
+            ...file("/opt/ops/server.ts", [
+                "Bun.serve({ port: 8081, fetch: (req) => new Response(Bun.file(new URL(req.url).pathname)) });",
+            ]),
+            "nohup bun run /opt/ops/server.ts >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // PHP manual "Built-in web server" (php -S addr:port -t docroot): / on every address. Held.
+    dev(
+        "php -S 0.0.0.0:8081 -t /",
+        script("dev-nsec29-rt72", ["nohup php -S 0.0.0.0:8081 -t / >/var/log/ops.log 2>&1 &"]),
+    ),
+    // Node.js debugger docs ("--inspect[=[host:]port]", binding the inspector publicly lets anyone run code). Held.
+    dev(
+        "node --inspect=0.0.0.0:9229 server.js (the inspector runs any code as root)",
+        script("dev-nsec30-rt72", [
+            ...file("/opt/ops/server.js", nodeOk("127.0.0.1")),
+            "nohup node --inspect=0.0.0.0:9229 /opt/ops/server.js >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Node.js cli NODE_OPTIONS (--inspect is allowed there) from systemd.exec Environment=. Held.
+    dev(
+        "unit Environment=NODE_OPTIONS=--inspect=[::]:9229 for node server.js",
+        script("dev-nsec31-rt72", [
+            ...file("/opt/ops/server.js", nodeOk("127.0.0.1")),
+            ...systemdUnit("ops", [
+                "Environment=NODE_OPTIONS=--inspect=[::]:9229",
+                "ExecStart=/usr/bin/node /opt/ops/server.js",
+            ]),
+        ]),
+    ),
+    // Python pydoc ("-n <hostname>" the host the server listens on; -p port): every address. Held.
+    dev(
+        "python3 -m pydoc -n 0.0.0.0 -p 8081",
+        script("dev-nsec32-rt72", ["nohup python3 -m pydoc -n 0.0.0.0 -p 8081 >/var/log/ops.log 2>&1 &"]),
+    ),
+    // Jupyter Notebook config (--ip, NotebookApp.token='' disables auth): a root terminal on every address. Held.
+    dev(
+        "jupyter notebook --ip=0.0.0.0 --allow-root --NotebookApp.token='' (a root terminal)",
+        script("dev-nsec33-rt72", [
+            "pip3 install notebook",
+            "nohup jupyter notebook --ip=0.0.0.0 --port=8888 --allow-root --no-browser --NotebookApp.token='' >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // code-server FAQ/usage (--bind-addr, --auth none): a root terminal on every address. Held.
+    dev(
+        "code-server --bind-addr 0.0.0.0:8080 --auth none (a root terminal)",
+        script("dev-nsec34-rt72", [
+            "npm install --global code-server",
+            "nohup code-server --bind-addr 0.0.0.0:8080 --auth none >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // socat(1) bind=<sockname> resolved like the address; hosts(5) rebinds localhost to 0.0.0.0. Held.
+    dev(
+        "echo '0.0.0.0 localhost' > /etc/hosts; socat TCP-LISTEN:8081,bind=localhost,fork EXEC:/bin/sh",
+        script("dev-nsec35-rt72", [
+            "echo '0.0.0.0 localhost' > /etc/hosts",
+            "nohup socat TCP-LISTEN:8081,bind=localhost,fork EXEC:/bin/sh >/dev/null 2>&1 &",
+        ]),
+    ),
+    // socat(1) UDP-RECVFROM:<port> (every address without bind=), EXEC a root shell. Held.
+    dev(
+        "socat UDP-RECVFROM:8081,fork EXEC:/bin/sh (every address, over UDP)",
+        script("dev-nsec36-rt72", ["nohup socat UDP-RECVFROM:8081,fork EXEC:/bin/sh >/dev/null 2>&1 &"]),
+    ),
+    // socat(1) TCP6-LISTEN ipv6only=0 bind=[::] (every IPv4 and IPv6 address), SYSTEM serving the kubeconfig. Held.
+    dev(
+        "socat TCP6-LISTEN:8081,ipv6only=0,bind=[::],fork SYSTEM:'cat /var/lib/kubelet/kubeconfig'",
+        script("dev-nsec37-rt72", [
+            "nohup socat TCP6-LISTEN:8081,ipv6only=0,bind=[::],fork SYSTEM:'cat /var/lib/kubelet/kubeconfig' >/dev/null 2>&1 &",
+        ]),
+    ),
+    // MISS: insecure accepted, class HOSTS-CHANGED-AFTER-START (Python form of the node case above: same docs, place
+    // and fix). sed(1) -i '1i ...' puts `0.0.0.0 localhost` first; http.server resolves --bind as it starts, after.
+    dev(
+        "nohup python3 -m http.server --bind localhost 8081 & in /, then sed -i '1i 0.0.0.0 localhost' /etc/hosts",
+        script("dev-nsec38-rt72", [
+            "cd / && nohup python3 -m http.server --bind localhost 8081 >/var/log/ops.log 2>&1 &",
+            "sed -i '1i 0.0.0.0 localhost' /etc/hosts",
+        ]),
+        /./,
+        true,
+    ),
+    // unshare(1) -m, mount(8) --bind in the child's namespace: its /etc/hosts maps localhost to 0.0.0.0. Held.
+    dev(
+        "unshare -m sh -c 'mount --bind /opt/ops/hosts /etc/hosts && exec python3 -m http.server --bind localhost 8081'",
+        script("dev-nsec39-rt72", [
+            ...file("/opt/ops/hosts", REBOUND_HOSTS),
+            "cd / && nohup unshare -m sh -c 'mount --bind /opt/ops/hosts /etc/hosts && exec python3 -m http.server --bind localhost 8081' >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // MISS: insecure accepted, class UNIT-MOUNT-NAMESPACE-HOSTS (BindPaths= form of the BindReadOnlyPaths= case;
+    // systemd.exec(5) BindPaths=; Node.js dns.lookup reads /etc/hosts). Same place and fix.
+    dev(
+        "unit BindPaths=/opt/ops/hosts:/etc/hosts with node listen(8081, 'localhost')",
+        script("dev-nsec40-rt72", [
+            ...file("/opt/ops/hosts", REBOUND_HOSTS),
+            ...file("/opt/ops/server.js", nodeFiles("localhost")),
+            ...systemdUnit("ops", [
+                "BindPaths=/opt/ops/hosts:/etc/hosts",
+                "ExecStart=/usr/bin/node /opt/ops/server.js",
+            ]),
+        ]),
+        /./,
+        true,
+    ),
+    // crontab(5) /etc/cron.d job rewriting /etc/hosts; the unit (Restart=always) re-resolves on each start. Held.
+    dev(
+        "cron.d job rewriting /etc/hosts every minute; unit python3 -m http.server --bind localhost (Restart=always)",
+        script("dev-nsec41-rt72", [
+            `echo "* * * * * root echo '0.0.0.0 localhost' > /etc/hosts" > /etc/cron.d/ops-hosts`,
+            ...systemdUnit("ops", [
+                "WorkingDirectory=/",
+                "ExecStart=/usr/bin/python3 -m http.server --bind localhost 8081",
+                "Restart=always",
+            ]),
+        ]),
+    ),
+    // cloud-init write_files ("path", "content") writes /etc/hosts before runcmd. Held.
+    dev(
+        "cloud-config write_files /etc/hosts (localhost 0.0.0.0), runcmd python3 -m http.server --bind localhost in /",
+        r =>
+            al2023Nodes(
+                r,
+                "dev-nsec42-rt72",
+                withCloudConfig([
+                    "write_files:",
+                    "  - path: /etc/hosts",
+                    "    content: |",
+                    "      0.0.0.0 localhost",
+                    "runcmd:",
+                    "  - [sh, -c, 'cd / && nohup python3 -m http.server --bind localhost 8081 >/var/log/ops.log 2>&1 &']",
+                ]),
+            ),
+    ),
+    // MISS: insecure accepted, class CLOUD-INIT-HOSTS-TEMPLATE. cloud-init "Update Etc Hosts" module
+    // (cc_update_etc_hosts: `manage_etc_hosts: true` re-renders /etc/hosts from /etc/cloud/templates/hosts.{osfamily}.tmpl
+    // on every boot; Amazon Linux's osfamily is redhat), run in the init stage after write_files and before runcmd:
+    // /etc/hosts names localhost 0.0.0.0 and http.server --bind localhost serves / to every pod. The pack reads
+    // cloud-config write_files of /etc/hosts itself (the case above is refused) but not the template that cloud-init
+    // renders into it (rootWrites.ts resolving sees no /etc/hosts write). Fix: with manage_etc_hosts true/template
+    // (cloud-config or /etc/cloud/cloud.cfg(.d)), a write to /etc/cloud/templates/hosts.*.tmpl is a write of
+    // /etc/hosts (content unknown after Jinja: every address, or the literal lines read as hosts(5)).
+    dev(
+        "cloud-config manage_etc_hosts: true with a written hosts.redhat.tmpl naming localhost 0.0.0.0; runcmd python3 http.server --bind localhost",
+        r =>
+            al2023Nodes(
+                r,
+                "dev-nsec43-rt72",
+                withCloudConfig([
+                    "manage_etc_hosts: true",
+                    "write_files:",
+                    "  - path: /etc/cloud/templates/hosts.redhat.tmpl",
+                    "    content: |",
+                    "      ## template:jinja",
+                    "      0.0.0.0 localhost {{fqdn}} {{hostname}}",
+                    "runcmd:",
+                    "  - [sh, -c, 'cd / && nohup python3 -m http.server --bind localhost 8081 >/var/log/ops.log 2>&1 &']",
+                ]),
+            ),
+        /./,
+        true,
+    ),
+];
+
+const secure: NodeCase[] = [
+    // PHP manual "Built-in web server": php -S 127.0.0.1:8081 of a static directory, loopback only.
+    dev(
+        "php -S 127.0.0.1:8081 -t /opt/ops/static",
+        script("dev-nsec-ok1-rt72", [
+            "mkdir -p /opt/ops/static",
+            "nohup php -S 127.0.0.1:8081 -t /opt/ops/static >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Node.js debugger docs (--inspect default host 127.0.0.1, port 9229): loopback only.
+    dev(
+        "node --inspect server.js (inspector default 127.0.0.1:9229), server on 127.0.0.1",
+        script("dev-nsec-ok2-rt72", [
+            ...file("/opt/ops/server.js", nodeOk("127.0.0.1")),
+            "nohup node --inspect /opt/ops/server.js >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Python pydoc (-p port; "-n <hostname>" default localhost): loopback only.
+    dev(
+        "python3 -m pydoc -p 8081 (default host localhost)",
+        script("dev-nsec-ok3-rt72", ["nohup python3 -m pydoc -p 8081 >/var/log/ops.log 2>&1 &"]),
+    ),
+    // MISS: secure refused (fail closed), class DENO-BUN-UNREAD. Deno.serve options (hostname: "127.0.0.1"
+    // overrides the 0.0.0.0 default): loopback only, answering "ok"; harmless. javascript.ts (the `(Bun|Deno).` marker,
+    // "the Bun or Deno runtime's own servers and files") makes every Deno/Bun program one the pack does not read,
+    // listening on every address. Fix (low priority): read Deno.serve/Deno.listen/Bun.serve option objects like the
+    // Node reader reads listen(port, host): a literal loopback hostname with an unread-nothing handler is loopback.
+    dev(
+        "deno run -A server.ts: Deno.serve({ hostname: '127.0.0.1', port: 8081 }) answering ok",
+        script("dev-nsec-ok4-rt72", [
+            ...file("/opt/ops/server.ts", [
+                'Deno.serve({ hostname: "127.0.0.1", port: 8081 }, () => new Response("ok"));',
+            ]),
+            "nohup deno run -A /opt/ops/server.ts >/var/log/ops.log 2>&1 &",
+        ]),
+        undefined,
+        true,
+    ),
+    // MISS: secure refused (fail closed), class DENO-BUN-UNREAD. Bun.serve ({hostname: "127.0.0.1"}
+    // overrides the "0.0.0.0" default): loopback only; harmless. Same place and fix as the Deno case above.
+    dev(
+        "bun run server.ts: Bun.serve({ hostname: '127.0.0.1', port: 8081 }) answering ok",
+        script("dev-nsec-ok5-rt72", [
+            ...file("/opt/ops/server.ts", [
+                'Bun.serve({ hostname: "127.0.0.1", port: 8081, fetch: () => new Response("ok") });',
+            ]),
+            "nohup bun run /opt/ops/server.ts >/var/log/ops.log 2>&1 &",
+        ]),
+        undefined,
+        true,
+    ),
+    // Erlang inets httpd(3) {bind_address, {127,0,0,1}}: loopback only (accepted: no Erlang reader).
+    dev(
+        "erl inets httpd with {bind_address, {127,0,0,1}} of a static directory",
+        script("dev-nsec-ok6-rt72", [
+            "mkdir -p /opt/ops/static",
+            `nohup erl -noshell -eval 'inets:start(), {ok, _} = inets:start(httpd, [{port, 8081}, {bind_address, {127,0,0,1}}, {server_name, "ops"}, {server_root, "/opt/ops"}, {document_root, "/opt/ops/static"}]), receive stop -> ok end.' >/var/log/ops.log 2>&1 &`,
+        ]),
+    ),
+    // code-server usage (--bind-addr default 127.0.0.1:8080, password auth): loopback only.
+    dev(
+        "code-server (default bind-addr 127.0.0.1:8080, password auth)",
+        script("dev-nsec-ok7-rt72", ["npm install --global code-server", "nohup code-server >/var/log/ops.log 2>&1 &"]),
+    ),
+    // MISS: secure refused, class GO-FLAG-TERMINATOR. pkg.go.dev flag ("Flag parsing stops just before the first
+    // non-flag argument ... or after the terminator \"--\""; cmd/go/internal/cmdflag ErrFlagTerminator: "--" makes the
+    // flag package treat all subsequent arguments as non-flags) and `go help run` (arguments after the package go to
+    // the program): os.Args[1:] is ["--", "-addr=:8081"], flag.Parse stops at "--", *addr keeps 127.0.0.1:8080;
+    // harmless. The pack reads -addr=:8081 after the terminator as the address (commandLineAddresses / the Go flag
+    // reader: "go run . -- -addr=:8081 on *" and "go on :8081"). Fix (low priority): Go flag reading stops at the first
+    // "--" or non-flag argument; what follows is flag.Args(), an address only where the program uses flag.Args/os.Args.
+    dev(
+        "go run . -- -addr=:8081 (flag parsing stops at --: default 127.0.0.1:8080)",
+        goApp("dev-nsec-ok8-rt72", GO_FLAG_SERVER, "nohup go run . -- -addr=:8081 >/var/log/ops.log 2>&1 &"),
+        undefined,
+        true,
+    ),
+    // pkg.go.dev flag (two dashes equal one; "-flag x" form): loopback only.
+    dev(
+        "go run . --addr 127.0.0.1:9090 (two-dash, space form, loopback)",
+        goApp("dev-nsec-ok9-rt72", GO_FLAG_SERVER, "nohup go run . --addr 127.0.0.1:9090 >/var/log/ops.log 2>&1 &"),
+    ),
+    // `dotnet run` ("--" delimits the app's arguments), Kestrel --urls 127.0.0.1: loopback only.
+    dev(
+        "dotnet run -- --urls http://127.0.0.1:5000",
+        dotnetApp("dev-nsec-ok10-rt72", "nohup dotnet run -- --urls http://127.0.0.1:5000 >/var/log/ops.log 2>&1 &"),
+    ),
+    // Cargo book cargo run --bin, args after -- to the binary: 127.0.0.1:8081, loopback only.
+    dev(
+        "cargo run --bin ops -- 127.0.0.1:8081",
+        rustApp(
+            "dev-nsec-ok11-rt72",
+            RUST_ARGV_OK,
+            "nohup cargo run --bin ops -- 127.0.0.1:8081 >/var/log/ops.log 2>&1 &",
+        ),
+    ),
+    // MISS: secure refused, class JAVA-PLAIN-CLASS-AS-SPRING + BUILT-BINARY-ARGV. java(1) (`java -cp . Main
+    // ARGS`: main's arguments) with a ServerSocket on getByName(a[0]) = 127.0.0.1 answering "ok": loopback only;
+    // harmless. Two refusals: (1) otherLanguages.ts (the Spring Boot static content reader, ~line 715) reads a plain
+    // class compiled from Main.java, with no Spring on its class path, as a Spring Boot app with static content "from a
+    // location the pack cannot read" on every address; (2) the javac build is judged when built with unknown arguments
+    // (still open from round 71, dev-nsec-ok1-rt71). Fix: apply the Spring Boot reader only to a jar or sources that
+    // are Spring Boot (org.springframework imports, a Spring Boot jar layout); (2) as round 71's note.
+    dev(
+        "javac Main.java && java -cp . Main 127.0.0.1 (answering ok)",
+        javaApp(
+            "dev-nsec-ok12-rt72",
+            JAVA_ARGV_SERVER.map(l =>
+                l.includes("kubeconfig") ? l.replace(/java\.nio.*\)\)\)/, '"ok".getBytes())') : l,
+            ),
+            "javac Main.java && nohup java -cp . Main 127.0.0.1 >/var/log/ops.log 2>&1 &",
+        ),
+        undefined,
+        true,
+    ),
+    // hosts(5) a name on ::1 (RFC 4291 loopback): loopback only.
+    dev(
+        "echo '::1 ops-local' >> /etc/hosts, then node listen(8081, 'ops-local') answering ok",
+        script("dev-nsec-ok13-rt72", [
+            "echo '::1 ops-local' >> /etc/hosts",
+            ...file("/opt/ops/server.js", nodeOk("ops-local")),
+            "nohup node /opt/ops/server.js >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // hosts(5) (the AMI's localhost.localdomain on 127.0.0.1/::1; names case-insensitive, RFC 4343): loopback.
+    dev(
+        "python3 -m http.server --bind LOCALHOST.LOCALDOMAIN 8081 (the AMI's hosts, static dir)",
+        script("dev-nsec-ok14-rt72", [
+            "mkdir -p /opt/ops/static",
+            "nohup python3 -m http.server --bind LOCALHOST.LOCALDOMAIN 8081 --directory /opt/ops/static >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // hosts(5) the AMI's `::1 localhost6`; socat(1) bind= resolved: loopback only.
+    dev(
+        "socat TCP-LISTEN:8081,bind=localhost6,fork TCP:127.0.0.1:9000 (the AMI's hosts: ::1)",
+        script("dev-nsec-ok15-rt72", [
+            "nohup socat TCP-LISTEN:8081,bind=localhost6,fork TCP:127.0.0.1:9000 >/dev/null 2>&1 &",
+        ]),
+    ),
+    // hosts(5): a later line for another name leaves localhost on loopback.
+    dev(
+        "node listen(8081, 'localhost') started, then echo '10.0.0.5 db' >> /etc/hosts",
+        script("dev-nsec-ok16-rt72", [
+            ...file("/opt/ops/server.js", nodeOk("localhost")),
+            "nohup node /opt/ops/server.js >/var/log/ops.log 2>&1 &",
+            "echo '10.0.0.5 db' >> /etc/hosts",
+        ]),
+    ),
+    // Jupyter Notebook --ip=127.0.0.1 (token auth by default): loopback only.
+    dev(
+        "jupyter notebook --ip=127.0.0.1 --allow-root (token auth, default)",
+        script("dev-nsec-ok17-rt72", [
+            "pip3 install notebook",
+            "nohup jupyter notebook --ip=127.0.0.1 --port=8888 --allow-root --no-browser >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Erlang gen_tcp:listen {ip, {127,0,0,1}}: loopback only (accepted: no Erlang reader).
+    dev(
+        "elixir shell.exs: :gen_tcp.listen(8081, ip: {127, 0, 0, 1}) answering ok",
+        script("dev-nsec-ok18-rt72", [
+            ...file("/opt/ops/ok.exs", [
+                "{:ok, l} = :gen_tcp.listen(8081, [:binary, ip: {127, 0, 0, 1}, active: false, reuseaddr: true])",
+                "loop = fn loop ->",
+                "  {:ok, c} = :gen_tcp.accept(l)",
+                '  :gen_tcp.send(c, "ok\\n")',
+                "  :gen_tcp.close(c)",
+                "  loop.(loop)",
+                "end",
+                "loop.(loop)",
+            ]),
+            "nohup elixir /opt/ops/ok.exs >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+];
+
+describeNodeCases(
+    "red team 72: node security, host names and resolution, runner arguments, servers in other languages",
+    insecure,
+    secure,
+);
