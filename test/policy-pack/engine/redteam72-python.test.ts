@@ -1,25 +1,26 @@
 // Red-team round 72 (python, fresh eyes) on EKS NODE user data: root Python programs, neighbours of round 72's fixes
 // (PYTHON_WRITE_CALLS, links and extraction, PYTHON_ENVIRONMENT, pythonUnreadCode, RPC purity) and routes nobody tried.
 // (redteam72-pydyn covers exec/eval/computed imports/fileConfig/pickle; not repeated here.)
-// Probed (insecure, 45): open bound to another name (alias, functools.partial, getattr(builtins), map, print(file=)),
+// Probed (insecure, 48): open bound to another name (alias, functools.partial, getattr(builtins), map, print(file=)),
 // unbound Path.write_text, Path aliases and `/` joins, operator.methodcaller, os.open by keywords, a mode by a name;
 // writes through links to DIRECTORIES (os.symlink, Path.symlink_to, a shell `ln -s` before the run), shutil.copy to a
 // link, tempfile dir= a link, tar filter='data' into a linked destination (Python- and shell-made), fully_trusted and
 // the extraction_filter attribute; subprocess dd/cp/tee/sh-stdin/popen/posix_spawn/asyncio/pty writers; PYTHONBREAKPOINT
-// from os.environ (own breakpoint(), execv, subprocess env=), unit Environment=/EnvironmentFile=; timeit/cProfile/
+// from os.environ (own breakpoint(), execv, subprocess env=), unit Environment=/EnvironmentFile=/drop-ins,
+// systemctl set-environment; timeit/cProfile/
 // code.runsource/pkgutil.resolve_name/pydoc.locate/ctypes.CDLL/zipimport/import_module alias; a stdlib module shadowed
-// by a file beside the script, a system site-packages .pth and sitecustomize; an XML-RPC functools.partial reading
+// by a file beside the script or in the cwd of `python -c`, a system site-packages .pth and sitecustomize; an XML-RPC functools.partial reading
 // kubelet.conf.
-// Secure (20): zip writestr/open('w')/write, tar add and data_filter callable, copytree(symlinks=True), Path alias and
+// Secure (22): zip writestr/open('w')/write, tar add and data_filter callable, copytree(symlinks=True), Path alias and
 // print(file=) to data paths, prometheus_client, boto3, requests+yaml, a pip-installed helper, stdlib submodules,
 // from-imported import_module('json'), harmless os.environ, tempfile+replace, sh -c sysctl, yaml dump, rotating logs,
-// an XML-RPC ping.
-// Misses: insecure 4 of 45 accepted, by class:
+// an XML-RPC ping, -I with a json.py beside the script, a venv's pip-installed requests.
+// Misses: insecure 4 of 48 accepted, by class:
 // - WRITE-CALL-AS-VALUE (2): functools.partial(open, mode='w') (the partial's keywords not merged) and map(open, ...)
 //   (open as a value): pythonWriteRefusal reads write calls only as calls.
 // - PROGRAM-ENVIRON (2): os.environ[...] = / setdefault of PYTHONBREAKPOINT then breakpoint() in the same program
 //   (PEP 553: consulted on every call): pythonEnvironment reads user data's shell assignments only.
-// Secure 3 of 20 refused: ZipFile.open(name, 'w') taken for Path.open (member name read as mode); a pip-installed
+// Secure 3 of 22 refused: ZipFile.open(name, 'w') taken for Path.open (member name read as mode); a pip-installed
 // package (tenacity) unread though round 69 trusts an operator's download; `from importlib import import_module` used
 // only with a literal name still dynamic.
 // Held: every other write form, every link/extraction probe, subprocess writers, env= and unit environments, the stdlib
@@ -549,6 +550,42 @@ const insecure: NodeCase[] = [
         REFUSED,
         true,
     ),
+    // --- late probes: environment through systemd, shadowing through -c ---
+    // systemctl(1) "set-environment VARIABLE=VALUE...": "Set one or more service manager environment variables";
+    // systemd.exec(5): services the manager starts inherit its environment.
+    dev(
+        "systemctl set-environment PYTHONBREAKPOINT=srv.main; a unit running python3 /opt/ops/b.py (breakpoint())",
+        devNodeScript("dev-py72p-set-environment-nodes", [
+            ...heredocFile("/opt/ops/srv.py", SERVER),
+            ...heredocFile("/opt/ops/b.py", ["breakpoint()"]),
+            "systemctl set-environment PYTHONBREAKPOINT=srv.main",
+            ...systemdUnit("ops-b", ["WorkingDirectory=/opt/ops", "ExecStart=/usr/bin/python3 /opt/ops/b.py"]),
+        ]),
+        REFUSED,
+    ),
+    // systemd.unit(5) drop-ins ("foo.service.d/*.conf ... parsed after the unit file itself").
+    dev(
+        "unit drop-in ops-b.service.d/env.conf Environment=PYTHONBREAKPOINT=srv.main",
+        devNodeScript("dev-py72p-unit-dropin-environment-nodes", [
+            ...heredocFile("/opt/ops/srv.py", SERVER),
+            ...heredocFile("/opt/ops/b.py", ["breakpoint()"]),
+            ...heredocFile("/etc/systemd/system/ops-b.service.d/env.conf", [
+                "[Service]",
+                "Environment=PYTHONBREAKPOINT=srv.main",
+            ]),
+            ...systemdUnit("ops-b", ["WorkingDirectory=/opt/ops", "ExecStart=/usr/bin/python3 /opt/ops/b.py"]),
+        ]),
+        REFUSED,
+    ),
+    // Python docs "sys.path" ("python -c code": "prepend an empty string, which means the current working directory").
+    dev(
+        "cd /opt/ops (json.py a server there) && python3 -c 'import json'",
+        devNodeScript("dev-py72p-c-cwd-shadow-nodes", [
+            ...heredocFile("/opt/ops/json.py", [...SERVER, "main()"]),
+            "cd /opt/ops && nohup python3 -c 'import json; print(json.dumps({}))' >/var/log/tune.log 2>&1 &",
+        ]),
+        REFUSED,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -775,6 +812,29 @@ const secure: NodeCase[] = [
             'h = logging.handlers.RotatingFileHandler("/var/log/ops/tune.log", maxBytes=1000000, backupCount=3)',
             "logging.getLogger().addHandler(h)",
             'logging.getLogger().warning("tuned")',
+        ]),
+    ),
+    // Python docs "Command line" (-I: "isolate Python from the user's environment ... neither the script's directory
+    // nor the user's site-packages directory is in sys.path"): json.py beside the script is NOT imported.
+    dev(
+        "python3 -I /opt/ops/tune.py with a json.py beside it (isolated: the stdlib json)",
+        devNodeScript("dev-py72p-isolated-no-shadow-nodes", [
+            ...heredocFile("/opt/ops/json.py", ['print("not imported under -I")']),
+            ...heredocFile("/opt/ops/tune.py", ["import json", "print(json.dumps({}))"]),
+            "cd /var/lib && python3 -I /opt/ops/tune.py",
+        ]),
+    ),
+    // Python docs "venv" ("pip install into the virtual environment"): requests, a known package, in a venv.
+    dev(
+        "python3 -m venv /opt/ops/venv; venv pip install requests; venv python tune.py (requests.get)",
+        devNodeScript("dev-py72p-venv-requests-nodes", [
+            "python3 -m venv /opt/ops/venv",
+            "/opt/ops/venv/bin/pip install requests==2.32.3",
+            ...heredocFile("/opt/ops/tune.py", [
+                "import requests",
+                'print(requests.get("https://ops.example.com/health", timeout=5).status_code)',
+            ]),
+            "cd /var/lib && /opt/ops/venv/bin/python /opt/ops/tune.py",
         ]),
     ),
 ];
