@@ -6,11 +6,10 @@
 // writes through links to DIRECTORIES (os.symlink, Path.symlink_to, a shell `ln -s` before the run), shutil.copy to a
 // link, tempfile dir= a link, tar filter='data' into a linked destination (Python- and shell-made), fully_trusted and
 // the extraction_filter attribute; subprocess dd/cp/tee/sh-stdin/popen/posix_spawn/asyncio/pty writers; PYTHONBREAKPOINT
-// from os.environ (own breakpoint(), execv, subprocess env=), unit Environment=/EnvironmentFile=/drop-ins,
-// systemctl set-environment; timeit/cProfile/
-// code.runsource/pkgutil.resolve_name/pydoc.locate/ctypes.CDLL/zipimport/import_module alias; a stdlib module shadowed
-// by a file beside the script or in the cwd of `python -c`, a system site-packages .pth and sitecustomize; an XML-RPC functools.partial reading
-// kubelet.conf.
+// from os.environ (own breakpoint(), execv, subprocess env=), unit Environment=/EnvironmentFile=/drop-ins, systemctl
+// set-environment; timeit/cProfile/code.runsource/pkgutil.resolve_name/pydoc.locate/ctypes.CDLL/zipimport/an
+// import_module alias; a stdlib module shadowed by a file beside the script or in the cwd of `python -c`, a system
+// site-packages .pth and sitecustomize; an XML-RPC functools.partial reading kubelet.conf.
 // Secure (22): zip writestr/open('w')/write, tar add and data_filter callable, copytree(symlinks=True), Path alias and
 // print(file=) to data paths, prometheus_client, boto3, requests+yaml, a pip-installed helper, stdlib submodules,
 // from-imported import_module('json'), harmless os.environ, tempfile+replace, sh -c sysctl, yaml dump, rotating logs,
