@@ -92,7 +92,9 @@ const HARMLESS_SERVICES = new Set([
  * your identity that explicitly denies access to the sts:GetCallerIdentity action, you can still perform this
  * operation."
  */
-const NEEDS_NO_PERMISSION = new Set(["sts:getcalleridentity"]);
+// GetSessionToken (round 72): "No permissions are required for users to perform this operation", and it "must be
+// called by using the long-term AWS security credentials of an IAM user" (STS API Reference): a role cannot call it.
+const NEEDS_NO_PERMISSION = new Set(["sts:getcalleridentity", "sts:getsessiontoken"]);
 /**
  * Reads of a secret-bearing service that return no credential and no custody data: STS API Reference,
  * GetAccessKeyInfo, "Returns the account identifier for the specified access key ID" (and "does not indicate the state
@@ -212,6 +214,31 @@ export const READS_WITHOUT_SECRET: ReadonlySet<string> = new Set([
     "iam:listaccesskeys",
     "iam:getaccesskeylastused",
     "iam:listservicespecificcredentials",
+    // Round 72 (red team 72): reads whose names carry a secret word but whose responses carry none. WAF Classic API
+    // Reference, GetChangeToken/GetChangeTokenStatus: a change token "ensure[s] that your application doesn't submit
+    // conflicting requests" (a concurrency nonce, no credential); AppStream API, Session (DescribeSessions): id, user,
+    // stack, fleet, state, connection state, times, authentication type, network access, instance id; IVS API
+    // Reference, StreamSession/StreamSessionSummary (GetStreamSession, ListStreamSessions): stream id, times, channel
+    // (Channel has no stream key: GetStreamKey returns it), ingest and recording configuration, events; Athena API
+    // Reference, SessionSummary (ListSessions) and GetSessionStatus: ids, status, times, engine version.
+    "waf:getchangetoken",
+    "waf:getchangetokenstatus",
+    "waf-regional:getchangetoken",
+    "waf-regional:getchangetokenstatus",
+    "appstream:describesessions",
+    "ivs:getstreamsession",
+    "ivs:liststreamsessions",
+    "athena:listsessions",
+    "athena:getsessionstatus",
+    // Secrets Manager API Reference: DescribeSecret "does not include the encrypted secret value"; ListSecrets'
+    // SecretListEntry (name, ARN, description, KMS key id, rotation, dates, tags, version stages) and
+    // ListSecretVersionIds (version ids and stages): no SecretString or SecretBinary (GetSecretValue and
+    // BatchGetSecretValue return those). EC2 API Reference, KeyPairInfo (DescribeKeyPairs): id, name, fingerprint,
+    // type, date, tags, the public key: the private key is returned once, by CreateKeyPair.
+    "secretsmanager:describesecret",
+    "secretsmanager:listsecrets",
+    "secretsmanager:listsecretversionids",
+    "ec2:describekeypairs",
 ]);
 /**
  * What a node role may hold inline beyond the data services: ECR pulls and Pod Identity's eks-auth. EC2, EKS and
@@ -665,6 +692,35 @@ export const SECRET_READS: ReadonlyMap<string, string> = new Map([
     [
         "imagebuilder:getimagerecipe",
         "Image Builder API, GetImageRecipe: additionalInstanceConfiguration.userDataOverride",
+    ],
+    // Round 72 (red team 72): reads whose names say nothing of the secret they return.
+    [
+        "firehose:describedeliverystream",
+        "Firehose API Reference, DescribeDeliveryStream: SplunkDestinationDescription.HECToken (the Splunk HEC token) and the HTTP endpoint destination's configuration",
+    ],
+    [
+        "mobiletargeting:getgcmchannel",
+        "Pinpoint API, GCMChannelResponse (GetGcmChannel): Credential, 'The Web API Key ... that you received from Google'",
+    ],
+    [
+        "mobiletargeting:getbaiduchannel",
+        "Pinpoint API, BaiduChannelResponse (GetBaiduChannel): Credential, the Baidu API key",
+    ],
+    [
+        "directconnect:describevirtualinterfaces",
+        "Direct Connect API Reference, VirtualInterface: authKey, 'The authentication key for BGP configuration'",
+    ],
+    [
+        "iotwireless:getwirelessdevice",
+        "IoT Wireless API Reference, LoRaWANDevice OtaaV1_1/OtaaV1_0_x (GetWirelessDevice): AppKey and NwkKey, the device root keys",
+    ],
+    [
+        "cloudfront:getdistributionconfig",
+        "CloudFront API Reference, DistributionConfig Origins[].CustomHeaders: the header values CloudFront's guide ('Restrict access to Application Load Balancers') uses as the origin's shared secret",
+    ],
+    [
+        "cloudfront:getdistribution",
+        "CloudFront API Reference, GetDistribution: Distribution.DistributionConfig, with the origins' custom header values",
     ],
     [
         "lakeformation:gettemporarygluetablecredentials",
@@ -1858,7 +1914,7 @@ export class Judge {
             if (
                 !a ||
                 !(
-                    services.has(a.service) ||
+                    (services.has(a.service) && !SECRET_READS.has(a.name.toLowerCase())) ||
                     nodeRead ||
                     harmlessRead ||
                     this.documentedAgentGrant(g, a.name, id) ||

@@ -140,66 +140,46 @@ const SHARE1_ID = "48163296-803a-4ce6-ad53-a0a0de26d32e";
 
 const insecure: StackCase[] = [
     // ======== Reads that return a secret though their names say nothing (namesSecret misses them).
-    // MISS: insecure accepted (secret read under a plain name). Firehose API Reference, SplunkDestinationDescription
+    // Was a MISS (fixed in round 72): insecure accepted (secret read under a plain name). Firehose API Reference, SplunkDestinationDescription
     // (DescribeDeliveryStream): HECToken, "A GUID you obtain from your Splunk cluster when you create a new HEC endpoint"
     // (the token Splunk authenticates writers by). Gain: write (and, with the endpoint, forge) events into the SIEM the
     // custody audit lands in. The pack: judge.ts isHarmlessRead (Read, firehose outside SECRET_BEARING_SERVICES and in
     // HARMLESS_SERVICES, name clears namesSecret) so holdsNoCustodyPower accepts it. Fix: SECRET_READS
     // firehose:describedeliverystream (the HTTP endpoint and Snowflake/Splunk descriptions are its response type).
-    ops(
-        "prod",
-        "rt72-firehose-hec-token",
-        "firehose:DescribeDeliveryStream (a Splunk destination's HECToken)",
-        [allow("firehose:DescribeDeliveryStream", `arn:aws:firehose:eu-west-1:${A}:deliverystream/*`)],
-        "MISS",
-    ),
-    // MISS: insecure accepted (secret read under a plain name). Pinpoint API, GCMChannelResponse (GetGcmChannel):
+    ops("prod", "rt72-firehose-hec-token", "firehose:DescribeDeliveryStream (a Splunk destination's HECToken)", [
+        allow("firehose:DescribeDeliveryStream", `arn:aws:firehose:eu-west-1:${A}:deliverystream/*`),
+    ]),
+    // Was a MISS (fixed in round 72): insecure accepted (secret read under a plain name). Pinpoint API, GCMChannelResponse (GetGcmChannel):
     // Credential, "The Web API Key, also referred to as an API_KEY or server key, that you received from Google". Gain: the
     // FCM server key (push to every device of the app). The pack: judge.ts isHarmlessRead (mobiletargeting unlisted, the
     // name clears namesSecret). Fix: SECRET_READS mobiletargeting:getgcmchannel (the Baidu/APNs VoIP channels likewise
     // to check).
-    ops(
-        "prod",
-        "rt72-pinpoint-gcm-key",
-        "mobiletargeting:GetGcmChannel (the FCM server key)",
-        [allow("mobiletargeting:GetGcmChannel", `arn:aws:mobiletargeting:eu-west-1:${A}:apps/*`)],
-        "MISS",
-    ),
-    // MISS: insecure accepted (secret read under a plain name; low). Direct Connect API, VirtualInterface (DescribeVirtual
+    ops("prod", "rt72-pinpoint-gcm-key", "mobiletargeting:GetGcmChannel (the FCM server key)", [
+        allow("mobiletargeting:GetGcmChannel", `arn:aws:mobiletargeting:eu-west-1:${A}:apps/*`),
+    ]),
+    // Was a MISS (fixed in round 72): insecure accepted (secret read under a plain name; low). Direct Connect API, VirtualInterface (DescribeVirtual
     // Interfaces): authKey, "The authentication key for BGP configuration" (the BGP MD5 secret). Gain: with a foothold on
     // the path, a BGP session the router trusts. The pack: judge.ts isHarmlessRead (directconnect unlisted). Fix:
     // SECRET_READS directconnect:describevirtualinterfaces (and DescribeHostedConnections-like reads returning the key).
-    ops(
-        "prod",
-        "rt72-dx-bgp-key",
-        "directconnect:DescribeVirtualInterfaces (BGP MD5 authKey)",
-        [allow("directconnect:DescribeVirtualInterfaces", `arn:aws:directconnect:eu-west-1:${A}:dxvif/*`)],
-        "MISS",
-    ),
-    // MISS: insecure accepted (secret read under a plain name; low). IoT Wireless API Reference, OtaaV1_1 / OtaaV1_0_x
+    ops("prod", "rt72-dx-bgp-key", "directconnect:DescribeVirtualInterfaces (BGP MD5 authKey)", [
+        allow("directconnect:DescribeVirtualInterfaces", `arn:aws:directconnect:eu-west-1:${A}:dxvif/*`),
+    ]),
+    // Was a MISS (fixed in round 72): insecure accepted (secret read under a plain name; low). IoT Wireless API Reference, OtaaV1_1 / OtaaV1_0_x
     // (LoRaWANDevice, the LoRaWAN member of GetWirelessDevice): AppKey and NwkKey, the device root keys. Gain: impersonate
     // or decrypt the devices. The pack: judge.ts isHarmlessRead (iotwireless unlisted). Fix: SECRET_READS
     // iotwireless:getwirelessdevice.
-    ops(
-        "prod",
-        "rt72-iotwireless-lorawan-keys",
-        "iotwireless:GetWirelessDevice (LoRaWAN AppKey/NwkKey)",
-        [allow("iotwireless:GetWirelessDevice", `arn:aws:iotwireless:eu-west-1:${A}:WirelessDevice/*`)],
-        "MISS",
-    ),
-    // MISS: insecure accepted (secret read under a plain name). CloudFront developer guide, "Restrict access to
+    ops("prod", "rt72-iotwireless-lorawan-keys", "iotwireless:GetWirelessDevice (LoRaWAN AppKey/NwkKey)", [
+        allow("iotwireless:GetWirelessDevice", `arn:aws:iotwireless:eu-west-1:${A}:WirelessDevice/*`),
+    ]),
+    // Was a MISS (fixed in round 72): insecure accepted (secret read under a plain name). CloudFront developer guide, "Restrict access to
     // Application Load Balancers": "Configure CloudFront to add a custom HTTP header to requests that it sends to the
     // Application Load Balancer ... only forward requests that contain the custom HTTP header"; GetDistributionConfig
     // returns Origins[].CustomHeaders with their values. Gain: the shared secret that lets a caller bypass CloudFront (and
     // its WAF) to the origin. The pack: judge.ts isHarmlessRead (cloudfront unlisted). Fix: SECRET_READS
     // cloudfront:getdistributionconfig and cloudfront:getdistribution (both return the DistributionConfig).
-    ops(
-        "prod",
-        "rt72-cloudfront-origin-secret",
-        "cloudfront:GetDistributionConfig (origin custom headers)",
-        [allow("cloudfront:GetDistributionConfig", `arn:aws:cloudfront::${A}:distribution/*`)],
-        "MISS",
-    ),
+    ops("prod", "rt72-cloudfront-origin-secret", "cloudfront:GetDistributionConfig (origin custom headers)", [
+        allow("cloudfront:GetDistributionConfig", `arn:aws:cloudfront::${A}:distribution/*`),
+    ]),
     // ======== Boundaries (model/boundary.ts) in forms round 71/72 did not write.
     edit("prod", "rt72-boundary-notaction: a boundary of Allow NotAction iam:* caps nothing from ssm:*", r =>
         boundedRole(
@@ -439,73 +419,51 @@ const insecure: StackCase[] = [
 
 const secure: StackCase[] = [
     // ======== Harmless reads whose names carry a secret word (namesSecret over-refuses).
-    // MISS: secure refused (name rule over-refuses). WAF Classic API Reference, GetChangeToken: "Change tokens ensure
+    // Was a MISS (fixed in round 72): secure refused (name rule over-refuses). WAF Classic API Reference, GetChangeToken: "Change tokens ensure
     // that your application doesn't submit conflicting requests", response {ChangeToken}; GetChangeTokenStatus returns
     // {ChangeTokenStatus}: a concurrency nonce, no credential. The pack: judge.ts namesSecret ("token"). Fix:
     // READS_WITHOUT_SECRET waf:/waf-regional: getchangetoken, getchangetokenstatus.
-    ops(
-        "prod",
-        "rt72-s-waf-change-token",
-        "waf/waf-regional:GetChangeToken + GetChangeTokenStatus (a write nonce)",
-        [
-            allow(
-                [
-                    "waf:GetChangeToken",
-                    "waf:GetChangeTokenStatus",
-                    "waf-regional:GetChangeToken",
-                    "waf-regional:GetChangeTokenStatus",
-                ],
-                "*",
-            ),
-        ],
-        "MISS",
-    ),
-    // MISS: secure refused (name rule over-refuses). AppStream API, DescribeSessions: "Retrieves a list that describes
+    ops("prod", "rt72-s-waf-change-token", "waf/waf-regional:GetChangeToken + GetChangeTokenStatus (a write nonce)", [
+        allow(
+            [
+                "waf:GetChangeToken",
+                "waf:GetChangeTokenStatus",
+                "waf-regional:GetChangeToken",
+                "waf-regional:GetChangeTokenStatus",
+            ],
+            "*",
+        ),
+    ]),
+    // Was a MISS (fixed in round 72): secure refused (name rule over-refuses). AppStream API, DescribeSessions: "Retrieves a list that describes
     // the streaming sessions" (Session: Id, UserId, StackName, FleetName, State, ConnectionState, times, network
     // access configuration), no streaming URL (CreateStreamingURL returns that). The pack: namesSecret ("session").
     // Fix: READS_WITHOUT_SECRET appstream:describesessions.
-    ops(
-        "prod",
-        "rt72-s-appstream-sessions",
-        "appstream:DescribeSessions (session ids, users, states)",
-        [allow("appstream:DescribeSessions", `arn:aws:appstream:eu-west-1:${A}:fleet/*`)],
-        "MISS",
-    ),
-    // MISS: secure refused (name rule over-refuses). IVS API Reference, ListStreamSessions (StreamSessionSummary:
+    ops("prod", "rt72-s-appstream-sessions", "appstream:DescribeSessions (session ids, users, states)", [
+        allow("appstream:DescribeSessions", `arn:aws:appstream:eu-west-1:${A}:fleet/*`),
+    ]),
+    // Was a MISS (fixed in round 72): secure refused (name rule over-refuses). IVS API Reference, ListStreamSessions (StreamSessionSummary:
     // id, times, hasErrorEvent) and GetStreamSession (StreamSession: channel, ingest and recording configuration,
     // truncated events; Channel carries no stream key, GetStreamKey does). The pack: namesSecret ("session"). Fix:
     // READS_WITHOUT_SECRET ivs:liststreamsessions, ivs:getstreamsession.
-    ops(
-        "prod",
-        "rt72-s-ivs-stream-sessions",
-        "ivs:ListStreamSessions + GetStreamSession (times, events)",
-        [allow(["ivs:ListStreamSessions", "ivs:GetStreamSession"], `arn:aws:ivs:eu-west-1:${A}:channel/*`)],
-        "MISS",
-    ),
-    // MISS: secure refused (name rule over-refuses). Athena API Reference, ListSessions (SessionSummary: id,
+    ops("prod", "rt72-s-ivs-stream-sessions", "ivs:ListStreamSessions + GetStreamSession (times, events)", [
+        allow(["ivs:ListStreamSessions", "ivs:GetStreamSession"], `arn:aws:ivs:eu-west-1:${A}:channel/*`),
+    ]),
+    // Was a MISS (fixed in round 72): secure refused (name rule over-refuses). Athena API Reference, ListSessions (SessionSummary: id,
     // description, engine version, status) and GetSessionStatus ({SessionId, Status}): no query results or credential.
     // The pack: namesSecret ("session"). Fix: READS_WITHOUT_SECRET athena:listsessions, athena:getsessionstatus.
-    ops(
-        "prod",
-        "rt72-s-athena-sessions",
-        "athena:ListSessions + GetSessionStatus (Spark session states)",
-        [allow(["athena:ListSessions", "athena:GetSessionStatus"], `arn:aws:athena:eu-west-1:${A}:workgroup/*`)],
-        "MISS",
-    ),
+    ops("prod", "rt72-s-athena-sessions", "athena:ListSessions + GetSessionStatus (Spark session states)", [
+        allow(["athena:ListSessions", "athena:GetSessionStatus"], `arn:aws:athena:eu-west-1:${A}:workgroup/*`),
+    ]),
     ops("prod", "rt72-s-kms-list-keys", "kms:ListKeys + kms:ListAliases (key ids and alias names)", [
         allow(["kms:ListKeys", "kms:ListAliases"], "*"),
     ]),
-    // MISS: secure refused (arguably by design). Secrets Manager API Reference, ListSecrets: "Lists the secrets
+    // Was a MISS (fixed in round 72): secure refused (arguably by design). Secrets Manager API Reference, ListSecrets: "Lists the secrets
     // that are stored by Secrets Manager ... To get the secret value, use GetSecretValue" (SecretListEntry: name, ARN,
     // description, KMS key id, rotation, tags; no SecretString). The pack: secretsmanager in SECRET_BEARING_SERVICES
     // and namesSecret ("secret"). Fix: READS_WITHOUT_SECRET secretsmanager:listsecrets.
-    ops(
-        "prod",
-        "rt72-s-secrets-list",
-        "secretsmanager:ListSecrets (names and metadata, no values)",
-        [allow("secretsmanager:ListSecrets", "*")],
-        "MISS",
-    ),
+    ops("prod", "rt72-s-secrets-list", "secretsmanager:ListSecrets (names and metadata, no values)", [
+        allow("secretsmanager:ListSecrets", "*"),
+    ]),
     ops("prod", "rt72-s-public-keys", "cloudtrail:ListPublicKeys + iam:ListSSHPublicKeys (public keys)", [
         allow(["cloudtrail:ListPublicKeys", "iam:ListSSHPublicKeys"], "*"),
     ]),

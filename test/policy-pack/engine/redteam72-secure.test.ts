@@ -95,9 +95,6 @@ const deny = (action: string | string[], resource: string | string[]) => ({
     Resource: resource,
 });
 
-/** A case the pack gets wrong (its MISS comment says why): skipped. */
-const miss = (c: StackCase): StackCase => ({ ...c, skip: "MISS" });
-
 const CASES: StackCase[] = [
     // ================= AWS: harmless reads whose names carry Key/Token/Session/Secret words =================
     // KMS API Reference, ListKeys: "Gets a list of all KMS keys in the caller's AWS account and Region" (KeyId, KeyArn
@@ -187,7 +184,7 @@ const CASES: StackCase[] = [
                 ),
             ]),
     },
-    // MISS: (secure refused) Secrets Manager API Reference, DescribeSecret: "Retrieves the details of a secret. It does
+    // Was a MISS (fixed in round 72): (secure refused) Secrets Manager API Reference, DescribeSecret: "Retrieves the details of a secret. It does
     // not include the encrypted secret value"; ListSecrets returns SecretListEntry (name, ARN, description, KMS key id,
     // rotation settings, dates, tags, version stages) and ListSecretVersionIds version ids and stages: no SecretString
     // or SecretBinary (only GetSecretValue / BatchGetSecretValue return them). A rotation audit gains names and dates,
@@ -197,7 +194,6 @@ const CASES: StackCase[] = [
     // policy document) to READS_WITHOUT_SECRET; never getsecretvalue/batchgetsecretvalue.
     {
         stack: "curity",
-        skip: "MISS",
         name: "A: a rotation-audit role: secretsmanager:ListSecrets/DescribeSecret/ListSecretVersionIds (metadata only)",
         edit: r =>
             opsRole(r, "curity", ACCOUNT.curity, "rt72s-rotation-audit", [
@@ -231,35 +227,35 @@ const CASES: StackCase[] = [
                 ),
             ]),
     },
-    // MISS: (secure refused) STS API Reference, GetSessionToken: "No permissions are required for users to perform
+    // Was a MISS (fixed in round 72): (secure refused) STS API Reference, GetSessionToken: "No permissions are required for users to perform
     // this operation ... You cannot use policies to control authentication operations", and "The GetSessionToken
     // operation must be called by using the long-term AWS security credentials of an IAM user" (a role's session
     // credentials cannot call it at all). The grant on a role therefore gives nothing: it is sts:GetCallerIdentity's
     // case. The pack: judge.ts NEEDS_NO_PERMISSION lists only sts:getcalleridentity, and namesSecret ("session",
     // "token") makes it a secret read of a secret-bearing service: custody-effective-access refuses the role. Fix: add
     // sts:getsessiontoken to NEEDS_NO_PERMISSION (the grant neither adds nor removes anything).
-    miss({
+    {
         stack: "dev",
         name: "A: a role granted sts:GetSessionToken beside GetCallerIdentity (a grant AWS does not evaluate for it)",
         edit: r =>
             opsRole(r, "dev", ACCOUNT.dev, "rt72s-whoami", [
                 allow(["sts:GetCallerIdentity", "sts:GetSessionToken"], "*"),
             ]),
-    }),
-    // MISS: (secure refused) EC2 API Reference, DescribeKeyPairs: response type KeyPairInfo (KeyPairId, KeyName,
+    },
+    // Was a MISS (fixed in round 72): (secure refused) EC2 API Reference, DescribeKeyPairs: response type KeyPairInfo (KeyPairId, KeyName,
     // KeyFingerprint, KeyType, CreateTime, Tags, and PublicKey only with IncludePublicKey): the private key is returned
     // once by CreateKeyPair (KeyMaterial), never by a describe. An inventory role learns key names and fingerprints.
     // The pack: ec2 is secret-bearing (judge.ts SECRET_BEARING_SERVICES) and READS_WITHOUT_SECRET lists
     // describesnapshots/describeimages (accepted in the case after) but not describekeypairs: custody-effective-access
     // refuses. Fix: add ec2:describekeypairs to READS_WITHOUT_SECRET with its response type.
-    miss({
+    {
         stack: "prod",
         name: "A: an inventory role listing EC2 key pairs (ec2:DescribeKeyPairs: names and fingerprints)",
         edit: r =>
             opsRole(r, "prod", ACCOUNT.prod, "rt72s-inventory", [
                 allow(["ec2:DescribeInstances", "ec2:DescribeKeyPairs"], "*"),
             ]),
-    }),
+    },
     {
         stack: "prod",
         name: "A: an inventory role listing EC2 snapshots and images (ec2:DescribeSnapshots, ec2:DescribeImages)",
