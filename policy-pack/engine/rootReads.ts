@@ -6739,6 +6739,7 @@ export class RootReads {
                     this.refuse(hit, `${form} (the container it starts sees the node's ${hit} under a bind mount)`);
             }
         }
+        if (name === "crudini") return this.crudini(operands, ctx, form);
         // Commands whose operands are patterns, values or settings rather than files, except the options that read one.
         if (Object.hasOwn(OPTION_READERS, name)) return this.optionReads(name, operands, ctx, form, outputs);
         // Output of a command naming a data directory piped into a shell or interpreter is run as a script.
@@ -6901,6 +6902,33 @@ export class RootReads {
             ctx.arrays = new Map(ctx.arrays).set(array, items);
             ctx.vars.set(array, !known ? SUBSTITUTED : (items[0] ?? ""));
         }
+    }
+
+    /**
+     * Round 73: crudini(1), "crudini --set [OPTION]... config_file section [param] [value]" writes `param = value` into
+     * section of an ini file: read as an edit of that file with the fragment `param = value` (as sed -i's replacement
+     * is, file(..., edit)); --merge takes the settings from standard input (unknown to the pack: the file's content is
+     * then unknown), --del and --get write nothing new. A value or file the pack cannot read, or a form it does not
+     * know, leaves the file's content unknown (writtenUnknown, fail closed).
+     */
+    private crudini(operands: readonly string[], ctx: Context, form: string) {
+        let mode: string | undefined;
+        const positional: string[] = [];
+        for (const a of operands) {
+            if (/^--(set|merge|del|get)$/.test(a)) mode = a.slice(2);
+            else if (/^--output=/.test(a)) this.writtenUnknown(posix.resolve(ctx.cwd, a.slice(9)), form);
+            else if (a.startsWith("-") && a !== "-") continue;
+            else positional.push(a.replace(/\0/g, ""));
+        }
+        const [file, , param, value] = positional;
+        if (file === undefined || file === "-" || mode === "get" || mode === "del") return;
+        const path = posix.resolve(ctx.cwd, file);
+        const unknown = (w: string | undefined) =>
+            w !== undefined && (SUBSTITUTED_MARK.test(w) || w.includes(UNKNOWN_WORDS));
+        if (mode === "set" && param === undefined && !unknown(file)) return;
+        if (mode !== "set" || param === undefined || unknown(file) || unknown(param) || unknown(value))
+            return this.writtenUnknown(path, form);
+        this.file(`${param} = ${value ?? ""}`, path, undefined, form, true);
     }
 
     private optionReads(name: string, operands: readonly string[], ctx: Context, form: string, outputs: string[]) {

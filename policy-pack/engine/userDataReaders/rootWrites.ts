@@ -20,6 +20,7 @@ import {
     copiedFrom,
     copiedSources,
     keepsWorkingDirectory,
+    LOADER_VARIABLES,
     WAZUH_CONFIG,
     sourceName,
     NodeAccounts,
@@ -35,6 +36,7 @@ import {
     kubeletFlagOpenings,
     kubeletOpen,
     list,
+    managerLoaderOpenings,
     NODE_CONFIG_PATHS,
     obj,
     readOnlyPort,
@@ -162,6 +164,20 @@ const nodeJudge = {
                 who: "whoever provides the library it names",
                 what: `user data writes /etc/ld.so.preload (${how}) naming ${content.trim().split(/\s+/)[0]}: ld.so(8) loads every library listed there into every program on the node, root's included, before the program's own code; load a library only in the one program that needs it`,
             });
+        // Round 73: the files that hold the kernel command line (kernelCmdlineArgs): systemd.setenv= there is the
+        // manager's environment at every boot, rd.shell/init= a root shell (kernelArgsOpenings). Content the pack
+        // cannot read is refused (fail closed).
+        if (KERNEL_CMDLINE_FILE.test(path) || BLS_ENTRY.test(path))
+            loaders.push(
+                ...(content === undefined
+                    ? [
+                          {
+                              who: "whoever chooses the kernel command line",
+                              what: `user data writes ${path} (${how}), the node's kernel command line, with content the pack cannot read: systemd.setenv= there sets every unit's environment, rd.shell or init= a root shell; write literal arguments`,
+                          },
+                      ]
+                    : kernelArgsOpenings(kernelCmdlineArgs(path, content, edit), `${where} (${how})`)),
+            );
         if (loaders.length > 0) return loaders;
         // Round 71: the Wazuh agent's configuration holds command lines it runs as root (rootReads WAZUH_CONFIG, read
         // there when its text is known).
@@ -234,7 +250,11 @@ const nodeJudge = {
                 where,
             );
         if (SSHD_DROP_IN.test(path) || (edit && path === "/etc/ssh/sshd_config"))
-            return sshdOpenings(content, where, true);
+            return [...sshdOpenings(content, where, true), ...sshdEnvironmentOpenings(content, where)];
+        if (path === "/etc/ssh/sshd_config") {
+            const environment = sshdEnvironmentOpenings(content, where);
+            if (environment.length > 0) return environment;
+        }
         // polkit rules (polkit(8), "AUTHORIZATION RULES"): a rule returning YES for systemd's unit management (or for any
         // action it does not check) lets its subject start root units over the system bus (org.freedesktop.systemd1(5):
         // "PID 1 uses polkit to allow access to privileged operations for unprivileged processes"), whatever network or
@@ -328,6 +348,27 @@ const nodeJudge = {
                 const value = w.startsWith("--args=") ? w.slice(7) : words[i - 1] === "--args" ? w : undefined;
                 if (value !== undefined) out.push(...kernelArgsOpenings(value.split(/\s+/), `user data (${how})`));
             });
+        // Round 73: grub2-editenv(1) `FILE set NAME=VALUE...` sets grubenv variables; BLS grub2 (RHEL 8+, AL2023)
+        // entries take `options $kernelopts $tuned_params`, and a grub.cfg may expand any other, so every value but
+        // GRUB's own boot-state variables (GRUB manual "Special environment variables", "Environment block":
+        // saved_entry, next_entry, prev_saved_entry, boot_success, boot_indeterminate, menu_auto_hide, default,
+        // fallback, timeout) is read as kernel arguments (kernelArgsOpenings).
+        if (/^grub2?-editenv$/.test(name)) {
+            const set = operands.indexOf("set");
+            for (const w of set < 0 ? [] : operands.slice(set + 1)) {
+                const at = w.indexOf("=");
+                const variable = at < 0 ? w : w.slice(0, at);
+                if (
+                    at >= 0 &&
+                    !/^(saved_entry|next_entry|prev_saved_entry|boot_success|boot_indeterminate|menu_auto_hide|default|fallback|timeout|timeout_style)$/.test(
+                        variable,
+                    )
+                )
+                    out.push(
+                        ...kernelArgsOpenings(w.slice(at + 1).split(/\s+/), `user data (${how}: grubenv ${variable})`),
+                    );
+            }
+        }
         // A packet's TTL raised on the node undoes the instance metadata hop limit (the token answer's IP TTL is the
         // hop limit: EC2 user guide, "Instance metadata access considerations"): iptables-extensions(8) TTL/HL targets,
         // nft `ttl set`/`hoplimit set`.
@@ -1067,6 +1108,96 @@ function writesAuthorizedKey(text: string): boolean {
             return words.some(w => /authorized_keys/.test(w)) && !KEY_NON_WRITERS.has(program);
         }),
     );
+}
+
+/**
+ * Round 73: the files that hold the kernel command line: kernel-install(8) "/etc/kernel/cmdline, /usr/lib/kernel/cmdline
+ * ... specifies the kernel command line to use" for every kernel it installs, whole; and the Boot Loader Specification's
+ * Type #1 entries (uapi-group.org BLS: /boot/loader/entries/*.conf, also under the ESP/XBOOTLDR mounts /efi and
+ * /boot/efi), whose `options` key is "kernel parameters to pass to the Linux kernel" (AL2023's and RHEL's grub2 boot
+ * them).
+ */
+const KERNEL_CMDLINE_FILE = /^\/(?:etc|usr\/lib)\/kernel\/cmdline$/;
+const BLS_ENTRY = /^\/(?:boot|efi|boot\/efi)\/loader\/entries\/[^/]+\.conf$/;
+
+/**
+ * Round 73: the kernel arguments a write of a KERNEL_CMDLINE_FILE or BLS_ENTRY sets: the file's words, a BLS entry's
+ * `options` lines' words; an edit's fragment (sed's replacement) every word of it, wherever in the file it goes.
+ */
+function kernelCmdlineArgs(path: string, content: string, edit: boolean): string[] {
+    const text =
+        BLS_ENTRY.test(path) && !edit
+            ? content
+                  .split(/\r?\n/)
+                  .filter(l => /^\s*options\s/.test(l))
+                  .map(l => l.replace(/^\s*options\s+/, ""))
+                  .join(" ")
+            : content
+                  .split(/\r?\n/)
+                  .filter(l => !/^\s*#/.test(l))
+                  .join(" ");
+    return text
+        .split(/\s+/)
+        .map(w => w.replace(/\\\//g, "/"))
+        .filter(Boolean);
+}
+
+/**
+ * Round 73: sshd's environment settings (sshd_config(5)). SetEnv "Specifies one or more environment variables to set in
+ * child sessions started by sshd(8) as NAME=VALUE": a loader variable there is in every session, root's included
+ * (managerLoaderOpenings, as pam_env's). AcceptEnv "Specifies what environment variables sent by the client will be
+ * copied into the session's environ(7) ... Be warned that some environment variables could be used to bypass restricted
+ * user environments": a loader variable it accepts (or a pattern, `*` and `?`, that matches one) lets a client choose
+ * what the session's programs load (a restricted account's ForceCommand, root's `command=` keys), refused.
+ */
+function sshdEnvironmentOpenings(text: string, where: string): NodeOpening[] {
+    const out: NodeOpening[] = [];
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*(SetEnv|AcceptEnv)(?:\s*=\s*|\s+)(.*)$/i.exec(line);
+        if (!m) continue;
+        const words = [...m[2].replace(/\s+#.*$/, "").matchAll(/"([^"]*)"|(\S+)/g)].map(w => w[1] ?? w[2]);
+        if (m[1].toLowerCase() === "setenv")
+            out.push(
+                ...managerLoaderOpenings(
+                    words.map(w =>
+                        w.includes("=")
+                            ? { name: w.slice(0, w.indexOf("=")), value: w.slice(w.indexOf("=") + 1) }
+                            : { name: w, value: "" },
+                    ),
+                    `${where}'s sshd SetEnv (every ssh session's environment, sshd_config(5))`,
+                ),
+            );
+        else {
+            const accepted = words.find(w => {
+                const pattern = new RegExp(
+                    `^${w
+                        .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+                        .replace(/\*/g, ".*")
+                        .replace(/\?/g, ".")}$`,
+                );
+                return (
+                    LOADER_VARIABLES.test(w) ||
+                    (/[*?]/.test(w) &&
+                        [
+                            "LD_PRELOAD",
+                            "LD_LIBRARY_PATH",
+                            "BASH_ENV",
+                            "ENV",
+                            "PATH",
+                            "PYTHONPATH",
+                            "PERL5LIB",
+                            "NODE_OPTIONS",
+                        ].some(v => pattern.test(v)))
+                );
+            });
+            if (accepted !== undefined)
+                out.push({
+                    who: "whoever logs in over ssh",
+                    what: `${where} sets sshd's AcceptEnv ${accepted} (${line.trim()}): an ssh client then chooses a loader variable (ld.so(8) LD_PRELOAD, bash(1) BASH_ENV, PATH) of its session, whose programs load what it names, past a ForceCommand or a key's command= (sshd_config(5) AcceptEnv: "some environment variables could be used to bypass restricted user environments"); accept only LANG and LC_*`,
+                });
+        }
+    }
+    return out;
 }
 
 /** sshd drop-ins (AL2023's sshd_config: `Include /etc/ssh/sshd_config.d/*.conf`, read before its own settings). */

@@ -141,7 +141,10 @@ export function environmentGeneratorOpenings(path: string, content: string | und
  *   ENVIRONMENT_FILES, their assignments and exports (profileVariables).
  * - kernel-command-line(7) systemd.setenv= (systemd(1): "Takes a string argument in the form VARIABLE=VALUE. May be used
  *   to set default environment variables to add to forked child processes"): kernelArgsOpenings (grubby --args,
- *   GRUB_CMDLINE_LINUX, Bottlerocket settings.boot.init-parameters).
+ *   GRUB_CMDLINE_LINUX, Bottlerocket settings.boot.init-parameters; round 73: kernel-install(8)'s /etc/kernel/cmdline
+ *   and /usr/lib/kernel/cmdline, BLS entries' `options`, grub2-editenv `set kernelopts=`, rootWrites.ts).
+ * - Round 73: sshd_config(5) SetEnv ("environment variables to set in child sessions started by sshd(8)") and
+ *   AcceptEnv of a loader variable (rootWrites.ts sshdEnvironmentOpenings).
  * - systemctl(1) set-environment ("Set one or more systemd manager environment variables") and import-environment, the
  *   D-Bus SetEnvironment: environmentGiven, judged at the end of the script (its operands are settings, not a command
  *   that relays: nodeJudge.ran).
@@ -182,13 +185,26 @@ function sessionEnvironmentVariables(
     const assignments = edit
         ? [...content.matchAll(/([A-Za-z_]\w*)\s*=\s*(\S*)/g)].map(m => ({ name: m[1], value: m[2] }))
         : environmentFileVariables(content);
+    // Round 73: each DEFAULT= and OVERRIDE= value of a pam_env.conf(5) line ("VARIABLE [DEFAULT=[value]]
+    // [OVERRIDE=[value]]", a value with spaces in double quotes) is a value the variable may get, judged alone. Both are
+    // expanded: "${string}" is an environment variable's value, so `${PATH}` in a PATH value is the inherited PATH
+    // (judged where it was set) and is left out; `@{HOME}`, any other `${...}` stay in the value (no system directory).
     const pamConf = pamConfStyle
-        ? [...content.matchAll(/^\s*([A-Za-z_]\w*)\s+((?:DEFAULT|OVERRIDE)=.*)$/gm)].map(m => ({
-              name: m[1],
-              value: m[2],
-          }))
+        ? [...content.matchAll(/^\s*([A-Za-z_]\w*)\s+((?:DEFAULT|OVERRIDE)=.*)$/gm)].flatMap(m => {
+              const rest = m[2].replace(/\s+#.*$/, "");
+              const values = [...rest.matchAll(/(?:^|\s)(?:DEFAULT|OVERRIDE)=("([^"]*)"|\S*)/g)].map(v => v[2] ?? v[1]);
+              const leftover = rest.replace(/(?:^|\s)(?:DEFAULT|OVERRIDE)=("[^"]*"|\S*)/g, "").trim();
+              if (leftover !== "") return [{ name: m[1], value: m[2] }];
+              return values.flatMap(value => {
+                  if (m[1] !== "PATH") return [{ name: m[1], value }];
+                  const own = value.split(":").filter(dir => dir !== "${PATH}");
+                  return own.length === 0 && value !== "" ? [] : [{ name: m[1], value: own.join(":") }];
+              });
+          })
         : [];
-    return [...assignments, ...pamConf];
+    // The KEY=VALUE reading of a pam_env.conf line (`PATH DEFAULT=...` as `DEFAULT=...`) is not its meaning.
+    const pamLines = new Set(pamConf.length > 0 ? ["DEFAULT", "OVERRIDE"] : []);
+    return [...assignments.filter(a => !pamLines.has(a.name)), ...pamConf];
 }
 
 /**
@@ -196,9 +212,58 @@ function sessionEnvironmentVariables(
  * on AL2023 and Ubuntu, ~/.bash_profile, ~/.bash_login, ~/.profile of a login shell; ~/.bashrc of an interactive one,
  * which sources AL2023's /etc/bashrc or Debian's /etc/bash.bashrc): what they assign or export is every root session's
  * environment, as /etc/environment's lines are.
+ * Round 73: zsh's and csh's too: zsh(1) STARTUP/SHUTDOWN FILES "Commands are first read from /etc/zshenv; this cannot
+ * be overridden", then $ZDOTDIR/.zshenv, /etc/zprofile, .zprofile, /etc/zshrc, .zshrc, /etc/zlogin, .zlogin (Debian's
+ * under /etc/zsh/); tcsh(1) "Startup and shutdown": /etc/csh.cshrc, /etc/csh.login, ~/.tcshrc or ~/.cshrc, ~/.login.
  */
 const PROFILE_SCRIPT =
-    /^(?:\/etc\/(?:profile|bashrc|bash\.bashrc)|\/etc\/profile\.d\/[^/]+|\/root\/\.(?:bash_profile|bash_login|profile|bashrc))$/;
+    /^(?:\/etc\/(?:profile|bashrc|bash\.bashrc)|\/etc\/profile\.d\/[^/]+|\/root\/\.(?:bash_profile|bash_login|profile|bashrc)|\/etc\/(?:zsh\/)?z(?:shenv|profile|shrc|login|logout)|\/root\/\.z(?:shenv|profile|shrc|login|logout)|\/etc\/csh\.(?:cshrc|login|logout)|\/root\/\.(?:cshrc|tcshrc|login|logout))$/;
+
+/**
+ * Round 73: csh's startup files (tcsh(1) "Startup and shutdown": every shell reads /etc/csh.cshrc, a login shell
+ * /etc/csh.login, then ~/.tcshrc or ~/.cshrc, ~/.login), read in csh's own syntax (cshStartupVariables).
+ */
+const CSH_STARTUP = /^(?:\/etc\/csh\.(?:cshrc|login|logout)|\/root\/\.(?:cshrc|tcshrc|login|logout))$/;
+
+/** Round 73: zsh's startup files (zsh(1) "STARTUP/SHUTDOWN FILES"), whose `path` array is PATH (zshparam(1)). */
+const ZSH_STARTUP =
+    /^(?:\/etc\/(?:zsh\/)?z(?:shenv|profile|shrc|login|logout)|\/root\/\.z(?:shenv|profile|shrc|login|logout))$/;
+
+/**
+ * Round 73: the variables a csh startup file sets: `setenv NAME VALUE`, and `set path = (...)` (tcsh(1) "Environment":
+ * "the shell variable path ... is kept in sync with PATH", its words joined by `:`, `$path` the inherited PATH).
+ * Undefined (a name the pack cannot read) for `source`, `eval`, a `setenv` whose name is not literal, or a line the pack
+ * cannot split; other `set`s are the shell's own variables, not its children's environment.
+ */
+function cshStartupVariables(content: string, edit: boolean): { name: string; value: string }[] | undefined {
+    const out: { name: string; value: string }[] = [];
+    for (const raw of content.replace(/\\\r?\n/g, " ").split(/\r?\n|;/)) {
+        const line = raw.replace(/(^|\s)#.*$/, "").trim();
+        if (line === "") continue;
+        const words = line.split(/\s+/).map(w => w.replace(/^["']|["']$/g, ""));
+        if (/^(?:source|eval|\.)$/.test(words[0])) return undefined;
+        if (words[0] === "setenv") {
+            if (words[1] !== undefined && !/^[A-Za-z_]\w*$/.test(words[1])) return undefined;
+            if (words[1] !== undefined) out.push({ name: words[1], value: words.slice(2).join(" ") });
+            continue;
+        }
+        const path = /^(?:set\s+)?path\s*=\s*\(?([^)]*)\)?\s*$/.exec(line.replace(/^set\s+/, "set "));
+        if (path && (words[0] === "set" || edit)) {
+            out.push({
+                name: "PATH",
+                value: path[1]
+                    .trim()
+                    .split(/\s+/)
+                    .map(w => w.replace(/^["']|["']$/g, "").replace(/^\$\{?path\}?$/, "$PATH"))
+                    .join(":"),
+            });
+            continue;
+        }
+        if (words[0] === "set" && /^path\b/.test(words[1] ?? "")) return undefined;
+    }
+    if (edit) out.push(...[...content.matchAll(/([A-Za-z_]\w*)\s*=\s*(\S*)/g)].map(m => ({ name: m[1], value: m[2] })));
+    return out;
+}
 
 /**
  * The variables a shell startup file (PROFILE_SCRIPT) sets for the session: `export`/`declare -x`/`typeset`/`readonly`
@@ -207,11 +272,11 @@ const PROFILE_SCRIPT =
  * an editor's fragment, any NAME= in it. Undefined when a name the pack cannot read is exported (`export "$V=..."`) or
  * another file is sourced into the session (`.`, `source`: its assignments are unknown).
  */
-function profileVariables(
-    _path: string,
-    content: string,
-    edit: boolean,
-): { name: string; value: string }[] | undefined {
+function profileVariables(path: string, content: string, edit: boolean): { name: string; value: string }[] | undefined {
+    if (CSH_STARTUP.test(path)) return cshStartupVariables(content, edit);
+    // zshparam(1): "path <S> <Z> (PATH) An array (colon-separated list) of directories to search for commands", tied
+    // to PATH: a `path=(...)` or `path+=(...)` sets PATH; read as an unknown name (refused) rather than guessed.
+    if (ZSH_STARTUP.test(path) && /(?:^|[\s;(])(?:typeset\s+\S*\s*)?path\+?=/m.test(content)) return undefined;
     if (edit) return [...content.matchAll(/([A-Za-z_]\w*)\s*=\s*(\S*)/g)].map(m => ({ name: m[1], value: m[2] }));
     const out: { name: string; value: string }[] = [];
     for (const command of shellCommands(content)) {
@@ -282,7 +347,8 @@ const ENVIRONMENT_FILES: readonly {
     sessionPlace(),
     {
         files: PROFILE_SCRIPT,
-        what: path => `${path}, a startup file of root's login or interactive shells (bash(1) INVOCATION)`,
+        what: path =>
+            `${path}, a startup file of root's login or interactive shells (bash(1) INVOCATION, zsh(1) STARTUP/SHUTDOWN FILES, tcsh(1) Startup and shutdown)`,
         inherited: () => true,
         variables: profileVariables,
     },

@@ -22,6 +22,9 @@
 // Secure held: /etc/profile.d PATH append, /sbin:/bin, /etc/kernel/cmdline of console and nvme options, grubby
 // systemd.setenv=TZ, sshd SetEnv LANG, crictl -r ps/exec iptables-save, ctr -n k8s.io ls, xargs -a and while-read over a
 // list user data wrote, login.defs ENV_SUPATH of system dirs, /etc/zshenv EDITOR.
+// Round 73 (fixer): all 8 misses fixed; neighbours N1-N12 (insecure: /usr/lib/kernel/cmdline, a whole BLS entry, rd.shell,
+// grubenv tuned_params, zsh's path array, csh's set path, csh source, AcceptEnv LD_*, quoted SetEnv, crudini of a drop-in,
+// pam_env.conf OVERRIDE, quoted OVERRIDE) and T1-T6 (secure twins).
 import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase } from "./nodeBuilders";
 
 const file = heredocFile;
@@ -35,7 +38,7 @@ const n = (id: string) => `dev-${id}-72n-nodes`;
 
 const insecure: NodeCase[] = [
     // ---- environment places ----
-    // MISS: KERNEL-CMDLINE-FILES. kernel-install(8) FILES "/etc/kernel/cmdline ... specifies the kernel command line to
+    // Was a MISS (fixed in round 73): KERNEL-CMDLINE-FILES. kernel-install(8) FILES "/etc/kernel/cmdline ... specifies the kernel command line to
     // use" for every kernel it installs into the boot loader entries; kernel-command-line(7)/systemd(1) systemd.setenv=
     // "May be used to set default environment variables to add to forked child processes": PID 1 gives LD_PRELOAD to every
     // unit from the next boot (the same as round 72's grubby/GRUB_CMDLINE_LINUX). Accepted (got []): kernelArgsOpenings
@@ -49,9 +52,8 @@ const insecure: NodeCase[] = [
             'kernel-install add "$(uname -r)" "/lib/modules/$(uname -r)/vmlinuz"',
         ]),
         LOADER,
-        true,
     ),
-    // MISS: KERNEL-CMDLINE-FILES. The Boot Loader Specification (uapi-group.org BLS, Type #1 entries) `options` key is
+    // Was a MISS (fixed in round 73): KERNEL-CMDLINE-FILES. The Boot Loader Specification (uapi-group.org BLS, Type #1 entries) `options` key is
     // "kernel parameters to pass to the Linux kernel"; AL2023's grub2 boots /boot/loader/entries/*.conf. A sed of the
     // options line adds systemd.setenv=LD_PRELOAD for PID 1 (systemd(1)). Accepted (got []). Fix: judge writes/edits of
     // /boot/loader/entries/*.conf `options` lines with kernelArgsOpenings.
@@ -62,7 +64,6 @@ const insecure: NodeCase[] = [
             "sed -i 's/^options .*/& systemd.setenv=LD_PRELOAD=\\/opt\\/x.so/' /boot/loader/entries/*.conf",
         ]),
         LOADER,
-        true,
     ),
     devNodeCase(
         "E3 /etc/default/grub.d drop-in GRUB_CMDLINE_LINUX_DEFAULT systemd.setenv=LD_PRELOAD, update-grub",
@@ -75,7 +76,7 @@ const insecure: NodeCase[] = [
         ]),
         LOADER,
     ),
-    // MISS: KERNEL-CMDLINE-FILES. grub2-editenv(1) sets grubenv variables; on BLS grub2 (RHEL 8+ family) entries take
+    // Was a MISS (fixed in round 73): KERNEL-CMDLINE-FILES. grub2-editenv(1) sets grubenv variables; on BLS grub2 (RHEL 8+ family) entries take
     // `options $kernelopts`, so kernelopts= is the kernel command line; systemd.setenv=LD_PRELOAD reaches PID 1.
     // Accepted (got []). Fix: read grub2-editenv `set kernelopts=...` operands with kernelArgsOpenings.
     devNodeCase(
@@ -85,7 +86,6 @@ const insecure: NodeCase[] = [
             'grub2-editenv - set "kernelopts=root=UUID=x ro systemd.setenv=LD_PRELOAD=/opt/x.so"',
         ]),
         LOADER,
-        true,
     ),
     devNodeCase(
         "E5 /etc/security/pam_env.conf PATH DEFAULT=@{HOME}/bin first (root's /root/bin)",
@@ -94,7 +94,7 @@ const insecure: NodeCase[] = [
         ]),
         LOADER,
     ),
-    // MISS: OTHER-SHELL-STARTUP. zsh(1) STARTUP/SHUTDOWN FILES: "Commands are first read from /etc/zshenv; this cannot
+    // Was a MISS (fixed in round 73): OTHER-SHELL-STARTUP. zsh(1) STARTUP/SHUTDOWN FILES: "Commands are first read from /etc/zshenv; this cannot
     // be overridden" (every zsh, scripts and root's included). The same class as round 72's PROFILE_SCRIPT (bash's
     // /etc/profile(.d), bashrc), but PROFILE_SCRIPT (userDataReaders/systemd.ts) names bash's files only. Accepted.
     // Fix: add /etc/zshenv, /etc/zprofile, /etc/zshrc, /etc/zlogin, /root/.zshenv ... and csh's /etc/csh.cshrc,
@@ -103,23 +103,21 @@ const insecure: NodeCase[] = [
         "E6 /etc/zshenv export LD_PRELOAD (every zsh, root's included)",
         devNodeScript(n("e6"), [SO, "dnf install -y zsh", "echo 'export LD_PRELOAD=/opt/x.so' >> /etc/zshenv"]),
         LOADER,
-        true,
     ),
-    // MISS: OTHER-SHELL-STARTUP. tcsh(1) Startup and shutdown: a login shell "begins by executing commands from the
+    // Was a MISS (fixed in round 73): OTHER-SHELL-STARTUP. tcsh(1) Startup and shutdown: a login shell "begins by executing commands from the
     // system files /etc/csh.cshrc and /etc/csh.login", every shell reads /etc/csh.cshrc; `setenv LD_PRELOAD` there loads
     // into every csh root runs. Accepted (PROFILE_SCRIPT omits it). Fix: as E6.
     devNodeCase(
         "E7 /etc/csh.cshrc setenv LD_PRELOAD (every csh/tcsh)",
         devNodeScript(n("e7"), [SO, "dnf install -y tcsh", "echo 'setenv LD_PRELOAD /opt/x.so' >> /etc/csh.cshrc"]),
         LOADER,
-        true,
     ),
     devNodeCase(
         "E8 /etc/login.defs ENV_SUPATH with /data/bin first (root's login PATH)",
         devNodeScript(n("e8"), ["echo 'ENV_SUPATH PATH=/data/bin:/usr/sbin:/usr/bin' >> /etc/login.defs"]),
         DATA,
     ),
-    // MISS: SSHD-SETENV. sshd_config(5) SetEnv: "Specifies one or more environment variables to set in child sessions
+    // Was a MISS (fixed in round 73): SSHD-SETENV. sshd_config(5) SetEnv: "Specifies one or more environment variables to set in child sessions
     // started by sshd(8) as NAME=VALUE" (root's ssh sessions, whose commands load LD_PRELOAD). The fail-closed
     // session-environment rule of round 71/72 (managerLoaderOpenings) is never applied to sshd_config(.d) (the pack reads
     // PermitRootLogin/AuthorizedKeysFile there, round 71 I4). Accepted. Fix: judge SetEnv NAME=VALUE words in
@@ -132,7 +130,6 @@ const insecure: NodeCase[] = [
             "systemctl restart sshd",
         ]),
         LOADER,
-        true,
     ),
     devNodeCase(
         "E10 /root/.ssh/environment LD_PRELOAD with PermitUserEnvironment yes",
@@ -291,7 +288,7 @@ const insecure: NodeCase[] = [
         ]),
         LOADER,
     ),
-    // MISS: UNKNOWN-EDITOR. crudini(1) `--set config_file section [param] [value]` writes `param = value` into an ini
+    // Was a MISS (fixed in round 73): UNKNOWN-EDITOR. crudini(1) `--set config_file section [param] [value]` writes `param = value` into an ini
     // file: here ManagerEnvironment = LD_PRELOAD=/opt/x.so in [Manager] of system.conf (systemd-system.conf(5)), the
     // round 72 fix's own key. Accepted (got []): the pack knows no crudini (no match under policy-pack/engine) and an
     // unknown program given a root configuration path as an operand is not refused. Fix: read crudini --set (and
@@ -304,7 +301,6 @@ const insecure: NodeCase[] = [
             "systemctl daemon-reexec",
         ]),
         LOADER,
-        true,
     ),
     devNodeCase(
         "W3 sed -i uncommenting #ManagerEnvironment= to LD_PRELOAD",
@@ -345,10 +341,89 @@ const insecure: NodeCase[] = [
         DATA,
     ),
     devNodeCase("W8 source /dev/stdin < /data/x", devNodeScript(n("w8"), ["source /dev/stdin < /data/x"]), DATA),
+    // ---- round 73 neighbours of the fixed cases (the fixer's own red team) ----
+    devNodeCase(
+        "N1 /usr/lib/kernel/cmdline systemd.setenv=BASH_ENV (kernel-install's fallback file)",
+        devNodeScript(n("n1"), [
+            SO,
+            "echo 'root=UUID=x ro systemd.setenv=BASH_ENV=/opt/x.so' > /usr/lib/kernel/cmdline",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "N2 BLS entry written whole (heredoc) with an options line setting LD_PRELOAD",
+        devNodeScript(n("n2"), [
+            SO,
+            ...file("/boot/loader/entries/ops.conf", [
+                "title ops",
+                "linux /vmlinuz",
+                "options root=UUID=x ro systemd.setenv=LD_PRELOAD=/opt/x.so",
+            ]),
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "N3 /etc/kernel/cmdline with rd.shell (a root shell on the console)",
+        devNodeScript(n("n3"), ["echo 'root=UUID=x ro rd.shell' > /etc/kernel/cmdline"]),
+        /shell|console/,
+    ),
+    devNodeCase(
+        "N4 grub2-editenv set tuned_params with systemd.setenv=LD_PRELOAD (BLS options $tuned_params)",
+        devNodeScript(n("n4"), [SO, "grub2-editenv - set 'tuned_params=systemd.setenv=LD_PRELOAD=/opt/x.so'"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "N5 /etc/zsh/zshenv path=(/opt/ops/bin $path) (zsh's path array is PATH)",
+        devNodeScript(n("n5"), ["echo 'path=(/opt/ops/bin $path)' >> /etc/zsh/zshenv"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "N6 /root/.tcshrc set path = (/opt/ops/bin $path)",
+        devNodeScript(n("n6"), ["echo 'set path = ( /opt/ops/bin $path )' >> /root/.tcshrc"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "N7 /etc/csh.login source of another file (unknown assignments)",
+        devNodeScript(n("n7"), ["echo 'source /opt/ops/env.csh' >> /etc/csh.login"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "N8 sshd_config.d AcceptEnv LD_* (the client picks LD_PRELOAD)",
+        devNodeScript(n("n8"), ["echo 'AcceptEnv LANG LD_*' > /etc/ssh/sshd_config.d/50-env.conf"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "N9 sshd_config.d SetEnv with a quoted BASH_ENV among harmless ones",
+        devNodeScript(n("n9"), [
+            SO,
+            "echo 'SetEnv LANG=C.UTF-8 \"BASH_ENV=/opt/x.so\"' > /etc/ssh/sshd_config.d/50-env.conf",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "N10 crudini --set a system.conf.d drop-in DefaultEnvironment LD_PRELOAD",
+        devNodeScript(n("n10"), [
+            SO,
+            "crudini --set /etc/systemd/system.conf.d/50-env.conf Manager DefaultEnvironment LD_PRELOAD=/opt/x.so",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "N11 pam_env.conf PATH OVERRIDE=/opt/ops/bin:${PATH} (DEFAULT harmless)",
+        devNodeScript(n("n11"), [
+            "echo 'PATH DEFAULT=/usr/bin OVERRIDE=/opt/ops/bin:${PATH}' >> /etc/security/pam_env.conf",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "N12 pam_env.conf LD_PRELOAD OVERRIDE= (quoted value)",
+        devNodeScript(n("n12"), [SO, "echo 'LD_PRELOAD OVERRIDE=\"/opt/x.so\"' >> /etc/security/pam_env.conf"]),
+        LOADER,
+    ),
 ];
 
 const secure: NodeCase[] = [
-    // MISS (secure): PAM-ENV-CONF-PATH. pam_env.conf(5): "VARIABLE [DEFAULT=[value]] [OVERRIDE=[value]]"; a PATH DEFAULT=
+    // Was a MISS (secure, fixed in round 73): PAM-ENV-CONF-PATH. pam_env.conf(5): "VARIABLE [DEFAULT=[value]] [OVERRIDE=[value]]"; a PATH DEFAULT=
     // of root-owned system directories only is the same harmless PATH round 72 accepts in /etc/environment (S22 of
     // round 71). Refused: sessionEnvironmentVariables (userDataReaders/systemd.ts) hands the value as
     // "DEFAULT=/usr/local/sbin:..." so systemPath (formats.ts) sees the entry "DEFAULT=/usr/local/sbin". Fix: split the
@@ -359,7 +434,6 @@ const secure: NodeCase[] = [
             "echo 'PATH DEFAULT=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin' >> /etc/security/pam_env.conf",
         ]),
         /./,
-        true,
     ),
     devNodeCase(
         "S2 /etc/profile.d PATH=$PATH:/usr/local/bin (append a system dir)",
@@ -422,6 +496,37 @@ const secure: NodeCase[] = [
     devNodeCase(
         "S12 /etc/zshenv export EDITOR=vim",
         devNodeScript(n("s12"), ["echo 'export EDITOR=vim' >> /etc/zshenv"]),
+    ),
+    // ---- round 73 neighbours of the fixed cases (the fixer's own red team) ----
+    devNodeCase(
+        "T1 sed of BLS entries' options adding console=ttyS0 only",
+        devNodeScript(n("t1"), ["sed -i 's/^options .*/& console=ttyS0/' /boot/loader/entries/*.conf"]),
+    ),
+    devNodeCase(
+        "T2 grub2-editenv set kernelopts of root/console only, and saved_entry",
+        devNodeScript(n("t2"), [
+            'grub2-editenv - set "kernelopts=root=UUID=x ro console=ttyS0,115200n8"',
+            "grub2-editenv - set saved_entry=0",
+        ]),
+    ),
+    devNodeCase(
+        "T3 /etc/csh.cshrc setenv EDITOR vim and set path of system dirs",
+        devNodeScript(n("t3"), [
+            "echo 'setenv EDITOR vim' >> /etc/csh.cshrc",
+            "echo 'set path = ( $path /usr/local/bin )' >> /etc/csh.cshrc",
+        ]),
+    ),
+    devNodeCase(
+        "T4 sshd_config.d AcceptEnv LANG LC_*",
+        devNodeScript(n("t4"), ["echo 'AcceptEnv LANG LC_*' > /etc/ssh/sshd_config.d/50-env.conf"]),
+    ),
+    devNodeCase(
+        "T5 pam_env.conf PATH OVERRIDE=${PATH}:/usr/local/bin",
+        devNodeScript(n("t5"), ["echo 'PATH OVERRIDE=${PATH}:/usr/local/bin' >> /etc/security/pam_env.conf"]),
+    ),
+    devNodeCase(
+        "T6 crudini --set system.conf Manager DefaultLimitNOFILE 65536",
+        devNodeScript(n("t6"), ["crudini --set /etc/systemd/system.conf Manager DefaultLimitNOFILE 65536"]),
     ),
 ];
 
