@@ -2956,6 +2956,10 @@ export function pythonWriteRefusal(
         // own signature in PYTHON_WRITE_CALLS (round 72: `gzip.open(path)` is a read, its path no Path.open mode).
         const called = pythonResolve(`${receiver}.${m[1]}`, names).name;
         if (/^[A-Za-z_][\w.]*$/.test(receiver) && PYTHON_WRITE_CALLS.some(e => e.callee.test(called))) continue;
+        // Round 72: an archive's own open writes a member inside the archive (Python docs "zipfile": ZipFile.open(name,
+        // mode='r') "Access a member of the archive as a binary file-like object"), whose file the ZipFile call's mode
+        // is judged on: no Path.open.
+        if (m[1] === "open" && madeBy(receiver, /^zipfile\.(?:ZipFile|PyZipFile)$/)) continue;
         const target = args.argument("target", 0);
         // The receiver is the path written, or (rename, replace: the new name) the argument is. Round 72: a link's
         // target is written through it (Python docs "pathlib": symlink_to(target) "Make this path a symbolic link

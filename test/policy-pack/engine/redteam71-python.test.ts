@@ -1036,6 +1036,18 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
+    // DECIDED (round 72): a shelf is read back with pickle (Python docs "shelve": "Because the shelve module is backed by
+    // pickle, it is insecure to load a shelf from an untrusted source. Like with pickle, loading a shelf can execute
+    // arbitrary code"), so a root program that opens one runs whatever the file holds: code the pack does not read
+    // (pythonUnreadCode). Its write to a data path is fine; the load is not. Use json or sqlite3 for a root program's state.
+    dev(
+        "tune.py: shelve.open('/var/lib/ops/cache') (a data-path database)",
+        tune("dev-py72s-pw-shelve-data-nodes", [
+            "import shelve",
+            'with shelve.open("/var/lib/ops/cache") as s:',
+            '    s["k"] = 1',
+        ]),
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -1122,14 +1134,6 @@ const secure: NodeCase[] = [
             'os.chdir("/var/lib/ops/work")',
             'with open("out", "w") as f:',
             '    f.write("ok")',
-        ]),
-    ),
-    dev(
-        "tune.py: shelve.open('/var/lib/ops/cache') (a data-path database)",
-        tune("dev-py72s-pw-shelve-data-nodes", [
-            "import shelve",
-            'with shelve.open("/var/lib/ops/cache") as s:',
-            '    s["k"] = 1',
         ]),
     ),
     dev(

@@ -588,7 +588,7 @@ const insecure: NodeCase[] = [
 ];
 
 const secure: NodeCase[] = [
-    // MISS: Python docs "zipfile" (ZipFile.open(name, mode='r', pwd=None, *, force_zip64=False): "Access a member of
+    // Was a MISS (fixed in round 72): Python docs "zipfile" (ZipFile.open(name, mode='r', pwd=None, *, force_zip64=False): "Access a member of
     // the archive as a binary file-like object ... mode='w' ... returns a writable file handle"; ZipFile.writestr
     // "Write a file into the archive"): both write a MEMBER into /var/lib/ops/r.zip (a data path the ZipFile's own
     // 'w' mode is judged on), never a file of the node: harmless. pythonWriteRefusal (userDataReaders/pythonCode.ts)'s
@@ -605,8 +605,6 @@ const secure: NodeCase[] = [
             '    with z.open("a.txt", "w") as f:',
             '        f.write(b"ok")',
         ]),
-        undefined,
-        true,
     ),
     // Python docs "tarfile": filter=tarfile.data_filter is filter='data' ("the string name ... or a callable").
     dev(
