@@ -3107,6 +3107,51 @@ function inlineScriptListeners(
 }
 
 /**
+ * Round 73: interpreters the pack has no reader for, each with the options that only print its version or help and
+ * exit. Any other command line runs code user data gives it (an inline option or a script/source operand, or its
+ * standard input) that the pack does not read: a program on an address the pack cannot tell, refused as root's
+ * (fail closed, as Deno/Bun code the pack does not read is: javascript.ts NODE_UNREAD_CODE). How each takes code:
+ * - erl(1) "-eval Expr: Scans, parses, and evaluates an arbitrary expression Expr during system initialization",
+ *   `-s Mod [Func [Arg1, ...]]`, `-run`; escript(1) `escript script-name script-arg1 ...`; version: `erl -version`.
+ * - elixir(1)/iex(1) "-e, --eval expression: Evaluates the specified expression", `elixir [OPTIONS] file ...`, "-S
+ *   script: Runs the specified script", "-v, --version: Displays the Elixir version ... and exits"; `mix run` (and
+ *   every mix task: mix.exs is Elixir code).
+ * - Rscript(1) `Rscript [options] file [args]`, "-e expr"; R(1) `R -e`/`--file=`/standard input; `--version`.
+ * - julia(1) "-e, --eval <expr>", `julia [options] file [args...]`; guile(1) "-c expr", "-s script", "-l file";
+ *   racket(1) "-e <exprs>", "-f <file>", `racket file`; sbcl(1) "--eval <form>", "--load <file>", "--script
+ *   <file>"; clisp(1) "-x expressions", `clisp file`; runghc/runhaskell(1) `runghc file.hs`; groovy(1) "-e <script>",
+ *   `groovy file`; jshell(1) `jshell [options] [load-files]`; pwsh(1) "-Command | -c", "-File | -f",
+ *   "-EncodedCommand | -e"; osascript(1) "-e statement", `osascript [programfile]`.
+ */
+const UNREAD_INTERPRETERS: { names: RegExp; version: RegExp }[] = [
+    { names: /^(erl|erlexec|escript)$/, version: /^-(version|help)$/ },
+    { names: /^(elixir|iex|mix)$/, version: /^(-v|--version|--short-version|-h|--help)$/ },
+    { names: /^(R|Rscript)$/, version: /^(--version|-h|--help)$/ },
+    { names: /^julia(-[0-9.]+)?$/, version: /^(-v|--version|-h|--help)$/ },
+    { names: /^guile[0-9.]*$/, version: /^(-v|--version|-h|--help)$/ },
+    { names: /^racket$/, version: /^(-v|--version|-h|--help)$/ },
+    { names: /^(sbcl|clisp)$/, version: /^(--version|--help|-h)$/ },
+    { names: /^(runghc|runhaskell|ghci)$/, version: /^(--version|--help|-h)$/ },
+    { names: /^(groovy|jshell)$/, version: /^(-v|--version|-h|--help|-version)$/ },
+    { names: /^(pwsh|pwsh-preview|powershell)$/, version: /^(-v|-Version|--version|-h|-Help|-\?)$/i },
+    { names: /^osascript$/, version: /^$/ },
+];
+
+/** Every UNREAD_INTERPRETERS program. */
+const UNREAD_INTERPRETER_NAMES = new RegExp(UNREAD_INTERPRETERS.map(i => i.names.source).join("|"));
+
+/**
+ * The listener of an UNREAD_INTERPRETERS command: none when it only prints its version or help (every argument one
+ * of its version options), else a program the pack does not read, on an address it cannot tell (fail closed).
+ */
+function unreadInterpreterListeners(args: readonly string[], _cwd: string | undefined, name: string): Listener[] {
+    const interpreter = UNREAD_INTERPRETERS.find(i => i.names.test(name));
+    if (interpreter === undefined || (args.length > 0 && args.every(w => interpreter.version.test(w)))) return [];
+    const server = `${name} ${args.join(" ")}`.trim();
+    return [{ server, binds: [], serves: { unread: `${server} (code in a language the pack does not read)` } }];
+}
+
+/**
  * The listeners of source code user data wrote and a SOURCE_RUNNERS command runs, judged as an unread program given
  * an address is (unreadListeners): each string literal that is an address beyond loopback (`":8080"`: Go net/http
  * ListenAndServe, "If the host in the address parameter is empty ... listens on all available unicast and anycast IP
@@ -4353,6 +4398,8 @@ export const SERVERS: {
     { names: SOURCE_RUNNER_NAMES, partial: true, read: sourceRunnerListeners },
     // `perl -e`/`ruby -e` code running commands (round 71).
     { names: /^(perl|ruby)[0-9.]*$/, partial: true, read: inlineScriptListeners },
+    // Interpreters of languages the pack does not read, given code (round 73).
+    { names: UNREAD_INTERPRETER_NAMES, read: unreadInterpreterListeners },
 ];
 
 /**

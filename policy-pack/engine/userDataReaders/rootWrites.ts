@@ -76,6 +76,8 @@ import {
     BuiltProgram,
     forwarderMarks,
     heldForJoin,
+    Listener,
+    LoopbackMark,
     listenerOpenings,
     NO_VIEW,
     readConfig,
@@ -1423,7 +1425,7 @@ export function viewingJudge(
     // Round 72: names read by what the script did to the resolver's files so far (nameResolution), while each of
     // its lines is judged.
     const aliases = texts.some(t => /\bHOSTALIASES\b/.test(t));
-    const resolving = <T>(judge: () => T): T => {
+    const resolverState = () => {
         const hosts = "/etc/hosts";
         // Named by a write of its own (not only under a tree an unknown command may have changed: a relay's far end
         // named so must stay loopback to be joined with the node's own listeners, which an unknown name is not).
@@ -1440,8 +1442,23 @@ export function viewingJudge(
                     ? [...changedFiles, ...rewritten].some(p => p.startsWith(f))
                     : changedFiles.has(f) || rewritten.has(f) || appendedTexts.has(f),
             );
-        return resolvingNames(hostsResolution(touched, hostsText, resolverChanged), judge);
+        return { touched, hostsText, resolverChanged };
     };
+    const resolving = <T>(judge: () => T, state = resolverState()): T =>
+        resolvingNames(hostsResolution(state.touched, state.hostsText, state.resolverChanged), judge);
+    // Round 73: a command run while the resolver's files were in one state, judged again once the script ends when
+    // they changed after it: a process it starts outlives its line (bash(1): "If a command is terminated by the
+    // control operator &, the shell executes the command in the background ... the shell does not wait"), resolves a
+    // host name when it gets to it (Node.js dns.md: dns.lookup() "uses the operating system facilities", /etc/hosts;
+    // Python's socket.bind through getaddrinfo) and again on each restart, so a name is loopback only when it is in
+    // the state at its line and in the final one (units and cron already read the final one): each listener held on
+    // loopback at its line (heldForJoin) is judged again with the final state.
+    const heldBefore: {
+        listener: Listener;
+        how: string;
+        fileText?: (path: string) => string | undefined;
+        state: string;
+    }[] = [];
     return {
         ...nodeJudge,
         view,
@@ -1461,6 +1478,13 @@ export function viewingJudge(
         // written (an include edited later, an import written later), and the packaged configuration's includes
         // (PACKAGED_INCLUDES) holding a file user data changed so the pack cannot read it: any directory, every address.
         settled: () => [
+            ...heldBefore.flatMap(h =>
+                h.state === JSON.stringify(resolverState())
+                    ? []
+                    : resolving(() =>
+                          listenerOpenings([h.listener], h.how, h.fileText, view).filter(o => !("loopback" in o)),
+                      ),
+            ),
             ...resolving(() =>
                 configuredTexts.flatMap(([text, how]) => listenerOpenings(configFileServers(text, view), how)),
             ),
@@ -1508,7 +1532,11 @@ export function viewingJudge(
             nonRoot?: boolean,
             known?: Pick<ScriptView, "aspNetEnvironments" | "managerEnvironment">,
         ) {
+            const state = resolverState();
             const out = resolving(() => nodeJudge.ran(words, how, cwd, fileText, nonRoot, { ...view, ...known }));
+            for (const o of out as LoopbackMark[])
+                if (o.loopback !== undefined && "listener" in o.loopback)
+                    heldBefore.push({ ...o.loopback, fileText, state: JSON.stringify(state) });
             const copies = copiedFrom(words, cwd ?? "/");
             copiedAll(copies);
             if (posix.basename(words[0] ?? "") === "mv")

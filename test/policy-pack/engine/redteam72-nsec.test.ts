@@ -160,7 +160,7 @@ const insecure: NodeCase[] = [
             "echo '0.0.0.0 localhost' > /etc/hosts",
         ]),
     ),
-    // MISS: insecure accepted, class HOSTS-CHANGED-AFTER-START. bash(1) "If a command is terminated by the control
+    // Was a MISS (fixed in round 73): insecure accepted, class HOSTS-CHANGED-AFTER-START. bash(1) "If a command is terminated by the control
     // operator &, the shell executes the command in the background ... the shell does not wait", Node.js dns.md
     // ("dns.lookup() uses the operating system facilities ... (e.g. /etc/hosts)"; net server.listen resolves its host
     // with it, asynchronously after the process starts), hosts(5): node is still loading when the next line rewrites
@@ -176,8 +176,6 @@ const insecure: NodeCase[] = [
             "nohup node /opt/ops/server.js >/var/log/ops.log 2>&1 &",
             "echo '0.0.0.0 localhost' > /etc/hosts",
         ]),
-        /./,
-        true,
     ),
     // hosts(5); cp(1) copies the written file over /etc/hosts: localhost is 0.0.0.0. Held.
     dev(
@@ -372,7 +370,7 @@ const insecure: NodeCase[] = [
             "javac Main.java && nohup java -cp . Main $(hostname -i) >/var/log/ops.log 2>&1 &",
         ),
     ),
-    // MISS: insecure accepted, class BEAM-PROGRAM-UNREAD. Erlang inets httpd(3) ServiceConfig `{bind_address,
+    // Was a MISS (fixed in round 73): insecure accepted, class BEAM-PROGRAM-UNREAD. Erlang inets httpd(3) ServiceConfig `{bind_address,
     // ip_address() | hostname() | any}` ("Default is any"), `{document_root, path()}`: inets:start(httpd, ...) in
     // erl -eval serves / on every address as root, so every pod reads the kubelet's kubeconfig and every pod's token.
     // The pack reads no Erlang/Elixir (no reader in userDataReaders/; erl/elixir/iex/escript/mix are not among the
@@ -385,10 +383,8 @@ const insecure: NodeCase[] = [
         script("dev-nsec24-rt72", [
             `nohup erl -noshell -eval 'inets:start(), {ok, _} = inets:start(httpd, [{port, 8081}, {server_name, "ops"}, {server_root, "/"}, {document_root, "/"}]), receive stop -> ok end.' >/var/log/ops.log 2>&1 &`,
         ]),
-        /./,
-        true,
     ),
-    // MISS: insecure accepted, class BEAM-PROGRAM-UNREAD. Erlang gen_tcp:listen/2 option `{ip, Address}` (absent:
+    // Was a MISS (fixed in round 73): insecure accepted, class BEAM-PROGRAM-UNREAD. Erlang gen_tcp:listen/2 option `{ip, Address}` (absent:
     // every interface; the Thousand Island/Ranch docs: "ip: The IP to listen on (defaults to all interfaces)") and
     // os:cmd/1 (runs the string in a shell): a root shell on every address. Same place and fix as the case above.
     dev(
@@ -407,8 +403,50 @@ const insecure: NodeCase[] = [
             ]),
             "nohup elixir /opt/ops/shell.exs >/var/log/ops.log 2>&1 &",
         ]),
-        /./,
-        true,
+    ),
+    // Round 73 neighbours (the unread-interpreter rule, commandServers.ts UNREAD_INTERPRETERS): code for an
+    // interpreter the pack does not read, as root, is a program on an address the pack cannot tell (fail closed).
+    // julia(1) "-e, --eval <expr>"; Julia Sockets.listen(port) "listen on the specified port on all interfaces".
+    dev(
+        "julia -e 'using Sockets; listen(8081)' answering with run(`sh -c ...`)",
+        script("dev-nsec24a-rt73", [
+            `nohup julia -e 'using Sockets; s = listen(8081); while true; c = accept(s); write(c, read(\`sh -c $(readline(c))\`, String)); close(c); end' >/var/log/ops.log 2>&1 &`,
+        ]),
+    ),
+    // escript(1) `escript script-name`, run by a unit for boot (systemd.service(5) ExecStart=).
+    dev(
+        "unit ExecStart=/usr/bin/escript /opt/ops/serve.escript (gen_tcp on every address)",
+        script("dev-nsec24b-rt73", [
+            ...file("/opt/ops/serve.escript", [
+                "#!/usr/bin/env escript",
+                "main(_) -> {ok, L} = gen_tcp:listen(8081, [binary, {active, false}]), loop(L).",
+                "loop(L) -> {ok, C} = gen_tcp:accept(L), {ok, D} = gen_tcp:recv(C, 0), gen_tcp:send(C, os:cmd(binary_to_list(D))), loop(L).",
+            ]),
+            ...systemdUnit("ops", ["ExecStart=/usr/bin/escript /opt/ops/serve.escript"]),
+        ]),
+    ),
+    // pwsh(1) "-Command | -c": System.Net.HttpListener on http://+:8081/ (every address).
+    dev(
+        "pwsh -Command HttpListener on http://+:8081/",
+        script("dev-nsec24c-rt73", [
+            `nohup pwsh -NoProfile -Command '$l = [System.Net.HttpListener]::new(); $l.Prefixes.Add("http://+:8081/"); $l.Start(); while ($true) { $c = $l.GetContext(); $c.Response.Close() }' >/var/log/ops.log 2>&1 &`,
+        ]),
+    ),
+    // Rscript(1) `Rscript [options] file`: a script the pack does not read (httpuv::runStaticServer on 0.0.0.0).
+    dev(
+        "Rscript /opt/ops/serve.R (httpuv static server of /)",
+        script("dev-nsec24d-rt73", [
+            ...file("/opt/ops/serve.R", ['httpuv::runStaticServer("/", host = "0.0.0.0", port = 8081)']),
+            "nohup Rscript /opt/ops/serve.R >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // elixir(1) `-v` with other words is not the version form: `elixir -v -e CODE` still evaluates CODE.
+    dev(
+        "elixir --version then elixir -e :gen_tcp.listen (the version line does not excuse the second)",
+        script("dev-nsec24e-rt73", [
+            "elixir --version",
+            `nohup elixir -e '{:ok, l} = :gen_tcp.listen(8081, []); Process.sleep(:infinity)' >/var/log/ops.log 2>&1 &`,
+        ]),
     ),
     // Deno std/http serve and Deno.serve ("The default is port 8000 on hostname \"0.0.0.0\""): every address. Held.
     dev(
@@ -505,7 +543,7 @@ const insecure: NodeCase[] = [
             "nohup socat TCP6-LISTEN:8081,ipv6only=0,bind=[::],fork SYSTEM:'cat /var/lib/kubelet/kubeconfig' >/dev/null 2>&1 &",
         ]),
     ),
-    // MISS: insecure accepted, class HOSTS-CHANGED-AFTER-START (Python form of the node case above: same docs, place
+    // Was a MISS (fixed in round 73): insecure accepted, class HOSTS-CHANGED-AFTER-START (Python form of the node case above: same docs, place
     // and fix). sed(1) -i '1i ...' puts `0.0.0.0 localhost` first; http.server resolves --bind as it starts, after.
     dev(
         "nohup python3 -m http.server --bind localhost 8081 & in /, then sed -i '1i 0.0.0.0 localhost' /etc/hosts",
@@ -513,8 +551,25 @@ const insecure: NodeCase[] = [
             "cd / && nohup python3 -m http.server --bind localhost 8081 >/var/log/ops.log 2>&1 &",
             "sed -i '1i 0.0.0.0 localhost' /etc/hosts",
         ]),
-        /./,
-        true,
+    ),
+    // Round 73 neighbours (rootWrites.ts viewingJudge: a command judged again with the final resolver state): a
+    // socat relay started on `localhost` (socat(1) bind=<sockname>), then /etc/hosts written whole by curl with content
+    // the pack cannot read (every address, fail closed).
+    dev(
+        "nohup socat TCP-LISTEN:8081,bind=localhost,fork EXEC:/bin/sh &, then curl -o /etc/hosts URL",
+        script("dev-nsec38a-rt73", [
+            "nohup socat TCP-LISTEN:8081,bind=localhost,fork EXEC:/bin/sh >/dev/null 2>&1 &",
+            "curl -fsSL -o /etc/hosts https://config.example.com/hosts",
+        ]),
+    ),
+    // The same with the rewrite as a here-document naming localhost 0.0.0.0 (hosts(5)).
+    dev(
+        "nohup node listen(8081, 'localhost') &, then cat > /etc/hosts <<EOF 0.0.0.0 localhost",
+        script("dev-nsec38b-rt73", [
+            ...file("/opt/ops/server.js", nodeFiles("localhost")),
+            "nohup node /opt/ops/server.js >/var/log/ops.log 2>&1 &",
+            ...file("/etc/hosts", REBOUND_HOSTS),
+        ]),
     ),
     // unshare(1) -m, mount(8) --bind in the child's namespace: its /etc/hosts maps localhost to 0.0.0.0. Held.
     dev(
@@ -649,12 +704,31 @@ const secure: NodeCase[] = [
         undefined,
         true,
     ),
-    // Erlang inets httpd(3) {bind_address, {127,0,0,1}}: loopback only (accepted: no Erlang reader).
+    // MISS: secure refused (fail closed), class BEAM-PROGRAM-UNREAD. Erlang inets httpd(3) {bind_address,
+    // {127,0,0,1}}: loopback only (was accepted only because nothing read Erlang).
+    // Still open (round 73): round 73's unread-interpreter rule (commandServers.ts UNREAD_INTERPRETERS) refuses every
+    // erl -eval program, as Deno/Bun programs are; accepting it needs an Erlang reader proving each listener loopback
+    // (inets httpd bind_address, gen_tcp ip option) and that nothing else (os:cmd, open_port) runs.
     dev(
         "erl inets httpd with {bind_address, {127,0,0,1}} of a static directory",
         script("dev-nsec-ok6-rt72", [
             "mkdir -p /opt/ops/static",
             `nohup erl -noshell -eval 'inets:start(), {ok, _} = inets:start(httpd, [{port, 8081}, {bind_address, {127,0,0,1}}, {server_name, "ops"}, {server_root, "/opt/ops"}, {document_root, "/opt/ops/static"}]), receive stop -> ok end.' >/var/log/ops.log 2>&1 &`,
+        ]),
+        undefined,
+        true,
+    ),
+    // Round 73 neighbours: an interpreter the pack does not read only printing its version runs no code (erl(1)
+    // "-version: Makes the system print out its version number"; elixir(1) "-v, --version: Displays the Elixir
+    // version ... and exits"; Rscript --version, julia(1) "-v, --version", pwsh(1) "-Version | -v").
+    dev(
+        "erl -version, elixir --version, Rscript --version, julia --version, pwsh -Version",
+        script("dev-nsec-ok6a-rt73", [
+            "erl -version",
+            "elixir --version",
+            "Rscript --version",
+            "julia --version",
+            "pwsh -Version",
         ]),
     ),
     // code-server usage (--bind-addr default 127.0.0.1:8080, password auth): loopback only.
@@ -746,6 +820,24 @@ const secure: NodeCase[] = [
             "echo '10.0.0.5 db' >> /etc/hosts",
         ]),
     ),
+    // Round 73 neighbours: /etc/hosts rewritten whole after the server starts, localhost still 127.0.0.1 (hosts(5)),
+    // so its name is loopback at its line and in the final state.
+    dev(
+        "node listen(8081, 'localhost') started, then /etc/hosts rewritten keeping 127.0.0.1 localhost",
+        script("dev-nsec-ok19a-rt73", [
+            ...file("/opt/ops/server.js", nodeOk("localhost")),
+            "nohup node /opt/ops/server.js >/var/log/ops.log 2>&1 &",
+            ...file("/etc/hosts", ["127.0.0.1 localhost localhost.localdomain", "::1 localhost6", "10.0.0.5 db"]),
+        ]),
+    ),
+    // A server on a loopback address (no name to resolve), then a hosts line binding another name to 0.0.0.0.
+    dev(
+        "python3 -m http.server --bind 127.0.0.1 &, then echo '0.0.0.0 ops.internal' >> /etc/hosts",
+        script("dev-nsec-ok19b-rt73", [
+            "cd /opt && nohup python3 -m http.server --bind 127.0.0.1 8081 >/var/log/ops.log 2>&1 &",
+            "echo '0.0.0.0 ops.internal' >> /etc/hosts",
+        ]),
+    ),
     // Jupyter Notebook --ip=127.0.0.1 (token auth by default): loopback only.
     dev(
         "jupyter notebook --ip=127.0.0.1 --allow-root (token auth, default)",
@@ -754,7 +846,11 @@ const secure: NodeCase[] = [
             "nohup jupyter notebook --ip=127.0.0.1 --port=8888 --allow-root --no-browser >/var/log/ops.log 2>&1 &",
         ]),
     ),
-    // Erlang gen_tcp:listen {ip, {127,0,0,1}}: loopback only (accepted: no Erlang reader).
+    // MISS: secure refused (fail closed), class BEAM-PROGRAM-UNREAD. Erlang gen_tcp:listen {ip, {127,0,0,1}}:
+    // loopback only (was accepted only because nothing read Elixir).
+    // Still open (round 73): round 73's unread-interpreter rule (commandServers.ts UNREAD_INTERPRETERS) refuses every
+    // elixir script, as Deno/Bun programs are; accepting it needs an Elixir/Erlang reader proving each listener
+    // loopback (gen_tcp ip option) and that nothing else (:os.cmd, Port.open, System.cmd) runs.
     dev(
         "elixir shell.exs: :gen_tcp.listen(8081, ip: {127, 0, 0, 1}) answering ok",
         script("dev-nsec-ok18-rt72", [
@@ -770,6 +866,8 @@ const secure: NodeCase[] = [
             ]),
             "nohup elixir /opt/ops/ok.exs >/var/log/ops.log 2>&1 &",
         ]),
+        undefined,
+        true,
     ),
 ];
 
