@@ -145,6 +145,7 @@ import {
 import {
     dotnetBuildArguments,
     dotnetRunProject,
+    goRunSources,
     jattachListeners,
     jcmdListeners,
     jvmAgentListeners,
@@ -3690,27 +3691,40 @@ function listenAddressUnknown(
 ): boolean {
     // Java's and .NET's main reads a[0] unguarded as often as guarded: with no argument the pack does not follow
     // which (an exception, or the default), so their argv counts only when the command line gives one.
-    const harmless =
-        program.args !== undefined &&
-        (language === "go" || language === "rust" || program.args.length > 0) &&
-        program.args.every(w => {
+    const harmlessWords = (words: readonly string[] | undefined) =>
+        words !== undefined &&
+        (language === "go" || language === "rust" || words.length > 0) &&
+        words.every(w => {
             const value = w.startsWith("-") ? (w.includes("=") ? w.slice(w.indexOf("=") + 1) : undefined) : w;
             return value === undefined || loopbackOnly([value]);
         });
-    return language === "go"
-        ? goListenAddressUnknown(code, harmless)
-        : sourceListenAddressUnknown(code, language, harmless);
+    const harmless = harmlessWords(program.args);
+    if (language !== "go") return sourceListenAddressUnknown(code, language, harmless);
+    // Round 73: Go's flag package reads flags only up to its terminator (pkg.go.dev flag: "Flag parsing stops just
+    // before the first non-flag argument ("-" is a non-flag argument) or after the terminator "--""): what follows is
+    // flag.Args(), never a flag's value. A `--` right after a flag word without `=` may be that flag's value
+    // ("-flag x" form), so only a `--` first or after any other word ends the flags; os.Args holds every word.
+    return goListenAddressUnknown(code, harmlessWords(program.args && goFlagWords(program.args)), harmless);
+}
+
+/**
+ * Round 73: the words of a Go program's argv its flag package reads (listenAddressUnknown): those before its
+ * terminator `--`, counted only when it is first or follows a word that cannot take it as a value.
+ */
+function goFlagWords(args: readonly string[]): readonly string[] {
+    const stop = args.findIndex((w, i) => w === "--" && !(i > 0 && /^--?[^-=][^=]*$/.test(args[i - 1])));
+    return stop < 0 ? args : args.slice(0, stop);
 }
 
 /** Round 71 (round 72: listenAddressUnknown's Go part): a Go listen call's own address; see below. */
-function goListenAddressUnknown(code: string, argvLoopback: boolean): boolean {
+function goListenAddressUnknown(code: string, flagsLoopback: boolean, argvLoopback: boolean): boolean {
     // netip's constructors and parsers of a literal (pkg.go.dev net/netip MustParseAddrPort, ParseAddr...: the string
     // is the address, judged as a literal is; builtAddresses computes each) and net's conversions of them
     // (TCPAddrFromAddrPort); with no program arguments (`go run main.go` alone), a flag's value is its default
     // (pkg.go.dev flag: "String defines a string flag with specified name, default value, and usage string"; only
     // "-flag=x" on the command line sets it).
     const KNOWN = new RegExp(
-        String.raw`^(net\.(IPv4|ParseIP|IPv4zero|IPv6zero|IPv6unspecified|IPv6loopback|TCPAddr|UDPAddr|JoinHostPort|IP|TCPAddrFromAddrPort|UDPAddrFromAddrPort)|netip\.(IPv4Unspecified|IPv6Unspecified|IPv6Loopback|MustParseAddr|ParseAddr|AddrFrom4|AddrFrom16|AddrPortFrom|MustParseAddrPort|ParseAddrPort)|fmt\.Sprintf|strconv\.Itoa|nil|byte${argvLoopback ? String.raw`|flag\.(String|Int|Uint)|os\.Args` : ""})$`,
+        String.raw`^(net\.(IPv4|ParseIP|IPv4zero|IPv6zero|IPv6unspecified|IPv6loopback|TCPAddr|UDPAddr|JoinHostPort|IP|TCPAddrFromAddrPort|UDPAddrFromAddrPort)|netip\.(IPv4Unspecified|IPv6Unspecified|IPv6Loopback|MustParseAddr|ParseAddr|AddrFrom4|AddrFrom16|AddrPortFrom|MustParseAddrPort|ParseAddrPort)|fmt\.Sprintf|strconv\.Itoa|nil|byte${flagsLoopback ? String.raw`|flag\.(String|Int|Uint)` : ""}${argvLoopback ? String.raw`|os\.Args` : ""})$`,
     );
     const args = (at: number) => {
         let depth = 0;
@@ -4476,6 +4490,24 @@ export function readServers(
                     .flat()),
     ];
     const listeners = [...found.flatMap(f => f.listeners), ...built];
+    // Round 73: `go run` of sources user data wrote, which listenAddressUnknown reads with the program's argv: the
+    // words after the program's flag terminator (goFlagWords) are its flag.Args(), judged there, not Go flags.
+    const programArgs = program === "go" ? runnerProgramArguments(program, args) : undefined;
+    const goSources =
+        programArgs === undefined
+            ? undefined
+            : goRunSources(args, sourceLookup(cwd, fileText ?? (() => undefined), view));
+    const goRead =
+        Array.isArray(goSources) &&
+        goSources.length > 0 &&
+        goSources.every(f => {
+            const path = servedDirectory(f, cwd);
+            return path !== undefined && typeof readConfig(path, fileText, view) === "string";
+        });
+    const unreadArgs =
+        goRead && programArgs !== undefined
+            ? [...args.slice(0, args.length - programArgs.length), ...goFlagWords(programArgs)]
+            : args;
     const unread =
         found.every(f => f.listeners.length === 0 || f.partial) &&
         (servers.every(s => s.partial) || INTERPRETERS.test(program)) &&
@@ -4483,7 +4515,7 @@ export function readServers(
         root &&
         launchedCommand(words) === undefined &&
         !NOT_UNREAD_SERVERS.test(program);
-    return { listeners, ...(unread ? { unread: { program, args } } : {}) };
+    return { listeners, ...(unread ? { unread: { program, args: unreadArgs } } : {}) };
 }
 
 /**

@@ -651,6 +651,18 @@ const insecure: NodeCase[] = [
         /./,
         true,
     ),
+    // Round 73 neighbours of the Go terminator (pkg.go.dev flag: flags before "--" are parsed): -addr=:8081 before the
+    // terminator sets *addr, every address ("If the host in the address parameter is empty ... all available ...
+    // addresses"), serving /.
+    dev(
+        "go run . -addr=:8081 -- extra (the flag comes before the terminator)",
+        goApp("dev-nsec-go1-rt73", GO_FLAG_SERVER, "nohup go run . -addr=:8081 -- extra >/var/log/ops.log 2>&1 &"),
+    ),
+    // A flag word without `=` before `--` may take it as its value ("-flag x"), so flags go on after it.
+    dev(
+        "go run . -v -- -addr=:8081 (-v may take -- as its value; parsing goes on)",
+        goApp("dev-nsec-go2-rt73", GO_FLAG_SERVER, "nohup go run . -v -- -addr=:8081 >/var/log/ops.log 2>&1 &"),
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -736,7 +748,7 @@ const secure: NodeCase[] = [
         "code-server (default bind-addr 127.0.0.1:8080, password auth)",
         script("dev-nsec-ok7-rt72", ["npm install --global code-server", "nohup code-server >/var/log/ops.log 2>&1 &"]),
     ),
-    // MISS: secure refused, class GO-FLAG-TERMINATOR. pkg.go.dev flag ("Flag parsing stops just before the first
+    // Was a MISS (fixed in round 73): secure refused, class GO-FLAG-TERMINATOR. pkg.go.dev flag ("Flag parsing stops just before the first
     // non-flag argument ... or after the terminator \"--\""; cmd/go/internal/cmdflag ErrFlagTerminator: "--" makes the
     // flag package treat all subsequent arguments as non-flags) and `go help run` (arguments after the package go to
     // the program): os.Args[1:] is ["--", "-addr=:8081"], flag.Parse stops at "--", *addr keeps 127.0.0.1:8080;
@@ -746,8 +758,16 @@ const secure: NodeCase[] = [
     dev(
         "go run . -- -addr=:8081 (flag parsing stops at --: default 127.0.0.1:8080)",
         goApp("dev-nsec-ok8-rt72", GO_FLAG_SERVER, "nohup go run . -- -addr=:8081 >/var/log/ops.log 2>&1 &"),
-        undefined,
-        true,
+    ),
+    // Round 73 neighbour: the file form (go help run: "go run [build flags] [-exec xprog] package [arguments...]", a
+    // list of .go files naming the package), the same terminator: *addr keeps its loopback default.
+    dev(
+        "go run main.go -- -addr=0.0.0.0:8081 (flag parsing stops at --)",
+        goApp(
+            "dev-nsec-ok8a-rt73",
+            GO_FLAG_SERVER,
+            "nohup go run main.go -- -addr=0.0.0.0:8081 >/var/log/ops.log 2>&1 &",
+        ),
     ),
     // pkg.go.dev flag (two dashes equal one; "-flag x" form): loopback only.
     dev(
