@@ -1453,6 +1453,41 @@ export function viewingJudge(
     // Python's socket.bind through getaddrinfo) and again on each restart, so a name is loopback only when it is in
     // the state at its line and in the final one (units and cron already read the final one): each listener held on
     // loopback at its line (heldForJoin) is judged again with the final state.
+    // Round 73: a unit's own mount namespace (systemd.exec(5) BindPaths=, BindReadOnlyPaths=: "Configures
+    // unit-specific bind mounts ... a colon-separated pair of source and destination paths"; TemporaryFileSystem=,
+    // RootDirectory=, RootImage=: another file system under it): a unit's command (its `how` names the unit file)
+    // whose unit or a drop-in of it mounts over /etc/hosts or a resolver file (RESOLVER_FILES), or a directory above
+    // one, resolves names from what the pack does not read there: every name unknown (every address, fail closed).
+    const unitResolver = (how: string, fileText?: (path: string) => string | undefined) => {
+        const unit = /^(\/\S+\.(?:service|socket|timer|path|mount))(?:\.d\/[^:\s]+)?: /.exec(how)?.[1];
+        if (unit === undefined) return undefined;
+        const texts = [unit, ...[...contents.keys(), ...changedFiles].filter(p => p.startsWith(`${unit}.d/`))].map(
+            p => fileText?.(p) ?? contents.get(p) ?? "",
+        );
+        const covers = (destination: string) => {
+            const d = posix.normalize(destination.replace(/^-/, "")).replace(/\/+$/, "") || "/";
+            return ["/etc/hosts", ...RESOLVER_FILES].some(f => f === d || f.startsWith(d === "/" ? "/" : `${d}/`));
+        };
+        const mounted = texts.some(text =>
+            [
+                ...text.matchAll(
+                    /^[ \t]*(BindPaths|BindReadOnlyPaths|TemporaryFileSystem|RootDirectory|RootImage)[ \t]*=(.*)$/gm,
+                ),
+            ].some(([, key, value]) =>
+                /^Root/.test(key)
+                    ? value.trim() !== ""
+                    : value
+                          .trim()
+                          .split(/\s+/)
+                          .filter(e => e !== "")
+                          .some(e => {
+                              const parts = e.replace(/^[-+]/, "").split(":");
+                              return covers(key === "TemporaryFileSystem" ? parts[0] : (parts[1] ?? parts[0]));
+                          }),
+            ),
+        );
+        return mounted ? { touched: true, hostsText: undefined, resolverChanged: true } : undefined;
+    };
     const heldBefore: {
         listener: Listener;
         how: string;
@@ -1532,8 +1567,11 @@ export function viewingJudge(
             nonRoot?: boolean,
             known?: Pick<ScriptView, "aspNetEnvironments" | "managerEnvironment">,
         ) {
-            const state = resolverState();
-            const out = resolving(() => nodeJudge.ran(words, how, cwd, fileText, nonRoot, { ...view, ...known }));
+            const state = unitResolver(how, fileText) ?? resolverState();
+            const out = resolving(
+                () => nodeJudge.ran(words, how, cwd, fileText, nonRoot, { ...view, ...known }),
+                state,
+            );
             for (const o of out as LoopbackMark[])
                 if (o.loopback !== undefined && "listener" in o.loopback)
                     heldBefore.push({ ...o.loopback, fileText, state: JSON.stringify(state) });

@@ -250,7 +250,7 @@ const insecure: NodeCase[] = [
             "cd / && nohup python3 -m http.server --bind localhost 8081 >/var/log/ops.log 2>&1 &",
         ]),
     ),
-    // MISS: insecure accepted, class UNIT-MOUNT-NAMESPACE-HOSTS. systemd.exec(5) BindPaths=/BindReadOnlyPaths=
+    // Was a MISS (fixed in round 73): insecure accepted, class UNIT-MOUNT-NAMESPACE-HOSTS. systemd.exec(5) BindPaths=/BindReadOnlyPaths=
     // ("Configures unit-specific bind mounts ... a source path, destination path ... separated by a colon"): in the
     // unit's mount namespace /etc/hosts is /opt/ops/hosts, where localhost is 0.0.0.0; python's http.server --bind
     // localhost (getaddrinfo) binds every address and serves / to every pod. The pack only looks at writes to the
@@ -268,8 +268,6 @@ const insecure: NodeCase[] = [
                 "ExecStart=/usr/bin/python3 -m http.server --bind localhost 8081",
             ]),
         ]),
-        /./,
-        true,
     ),
     // JDK InetAddress "jdk.net.hosts.file" (the system property naming a hosts-format file used instead of the
     // system resolver): localhost is 0.0.0.0 for this JVM. Held (the program is one the pack does not read: it starts
@@ -579,7 +577,7 @@ const insecure: NodeCase[] = [
             "cd / && nohup unshare -m sh -c 'mount --bind /opt/ops/hosts /etc/hosts && exec python3 -m http.server --bind localhost 8081' >/var/log/ops.log 2>&1 &",
         ]),
     ),
-    // MISS: insecure accepted, class UNIT-MOUNT-NAMESPACE-HOSTS (BindPaths= form of the BindReadOnlyPaths= case;
+    // Was a MISS (fixed in round 73): insecure accepted, class UNIT-MOUNT-NAMESPACE-HOSTS (BindPaths= form of the BindReadOnlyPaths= case;
     // systemd.exec(5) BindPaths=; Node.js dns.lookup reads /etc/hosts). Same place and fix.
     dev(
         "unit BindPaths=/opt/ops/hosts:/etc/hosts with node listen(8081, 'localhost')",
@@ -591,8 +589,19 @@ const insecure: NodeCase[] = [
                 "ExecStart=/usr/bin/node /opt/ops/server.js",
             ]),
         ]),
-        /./,
-        true,
+    ),
+    // Round 73 neighbour (rootWrites.ts unitResolver): a drop-in binding a directory over /etc (systemd.exec(5)
+    // BindReadOnlyPaths=, drop-ins "ops.service.d/*.conf" extend the unit): its /etc/hosts is the source's, unread.
+    dev(
+        "drop-in BindReadOnlyPaths=/opt/ops/etc:/etc, unit python3 -m http.server --bind localhost",
+        script("dev-nsec40a-rt73", [
+            "mkdir -p /etc/systemd/system/ops.service.d",
+            ...file("/etc/systemd/system/ops.service.d/ns.conf", ["[Service]", "BindReadOnlyPaths=/opt/ops/etc:/etc"]),
+            ...systemdUnit("ops", [
+                "WorkingDirectory=/",
+                "ExecStart=/usr/bin/python3 -m http.server --bind localhost 8081",
+            ]),
+        ]),
     ),
     // crontab(5) /etc/cron.d job rewriting /etc/hosts; the unit (Restart=always) re-resolves on each start. Held.
     dev(
@@ -888,6 +897,19 @@ const secure: NodeCase[] = [
         ]),
         undefined,
         true,
+    ),
+    // Round 73 neighbour: a unit's bind mount of a data directory (not over /etc/hosts or a resolver file) leaves
+    // `localhost` as the AMI's /etc/hosts says, loopback (systemd.exec(5) BindReadOnlyPaths=).
+    dev(
+        "unit BindReadOnlyPaths=/opt/ops/static:/opt/ops/www with python3 -m http.server --bind localhost",
+        script("dev-nsec-ok20a-rt73", [
+            "mkdir -p /opt/ops/static /opt/ops/www",
+            ...systemdUnit("ops", [
+                "BindReadOnlyPaths=/opt/ops/static:/opt/ops/www",
+                "WorkingDirectory=/opt/ops/www",
+                "ExecStart=/usr/bin/python3 -m http.server --bind localhost 8081",
+            ]),
+        ]),
     ),
 ];
 
