@@ -1429,12 +1429,20 @@ export function viewingJudge(
         const hosts = "/etc/hosts";
         // Named by a write of its own (not only under a tree an unknown command may have changed: a relay's far end
         // named so must stay loopback to be joined with the node's own listeners, which an unknown name is not).
-        const touched = changedFiles.has(hosts) || rewritten.has(hosts) || appendedTexts.has(hosts);
-        const hostsText = rewritten.has(hosts)
-            ? contents.get(hosts)
-            : changedFiles.has(hosts) && !(appendedTexts.has(hosts) && !notAppendOnly.has(hosts))
-              ? undefined
-              : [AMI_HOSTS, ...(appendedTexts.get(hosts) ?? [])].join("\n");
+        // Round 73: cloud-init's Update Etc Hosts module (cc_update_etc_hosts: `manage_etc_hosts: true` renders
+        // /etc/hosts from the template /etc/cloud/templates/hosts.{os}.tmpl on every boot, a Jinja/Cheetah text): a
+        // written template is a write of /etc/hosts whose content the pack does not compute (every address).
+        const template = [...changedFiles, ...rewritten, ...appendedTexts.keys()].some(p =>
+            /^\/etc\/cloud\/templates\/hosts\.[^/]*tmpl$/.test(p),
+        );
+        const touched = template || changedFiles.has(hosts) || rewritten.has(hosts) || appendedTexts.has(hosts);
+        const hostsText = template
+            ? undefined
+            : rewritten.has(hosts)
+              ? contents.get(hosts)
+              : changedFiles.has(hosts) && !(appendedTexts.has(hosts) && !notAppendOnly.has(hosts))
+                ? undefined
+                : [AMI_HOSTS, ...(appendedTexts.get(hosts) ?? [])].join("\n");
         const resolverChanged =
             aliases ||
             RESOLVER_FILES.some(f =>

@@ -10,6 +10,8 @@
 // . Main "$HOST" / $(hostname -i)); servers nobody tried (Erlang inets httpd, Elixir :gen_tcp, Deno.serve, deno serve,
 // Bun.serve, php -S, node --inspect and NODE_OPTIONS=--inspect, python -m pydoc -n, jupyter, code-server, socat
 // bind=localhost / UDP-RECVFROM / TCP6-LISTEN ipv6only=0); and their loopback variants.
+// Round 73: fixed 7 insecure + 1 secure (GO-FLAG-TERMINATOR); Erlang/Elixir loopback (ok6, ok18) now refused by the
+// unread-interpreter rule (Still open); Deno/Bun hostname and Spring stay open.
 // Misses (7 insecure accepted, 4 secure refused):
 // - insecure, HOSTS-CHANGED-AFTER-START (rootWrites.ts resolving judges a line with the resolver "so far"): a
 //   backgrounded node/python listener on `localhost`, then the next line rewrites /etc/hosts (2 cases).
@@ -632,7 +634,7 @@ const insecure: NodeCase[] = [
                 ]),
             ),
     ),
-    // MISS: insecure accepted, class CLOUD-INIT-HOSTS-TEMPLATE. cloud-init "Update Etc Hosts" module
+    // Was a MISS (fixed in round 73): insecure accepted, class CLOUD-INIT-HOSTS-TEMPLATE. cloud-init "Update Etc Hosts" module
     // (cc_update_etc_hosts: `manage_etc_hosts: true` re-renders /etc/hosts from /etc/cloud/templates/hosts.{osfamily}.tmpl
     // on every boot; Amazon Linux's osfamily is redhat), run in the init stage after write_files and before runcmd:
     // /etc/hosts names localhost 0.0.0.0 and http.server --bind localhost serves / to every pod. The pack reads
@@ -657,8 +659,15 @@ const insecure: NodeCase[] = [
                     "  - [sh, -c, 'cd / && nohup python3 -m http.server --bind localhost 8081 >/var/log/ops.log 2>&1 &']",
                 ]),
             ),
-        /./,
-        true,
+    ),
+    // Round 73 neighbour: the template written by a shell line (cp of a file user data wrote) instead of write_files.
+    dev(
+        "cp hosts.tmpl /etc/cloud/templates/hosts.redhat.tmpl, then python3 -m http.server --bind localhost",
+        script("dev-nsec43a-rt73", [
+            ...file("/opt/ops/hosts.tmpl", ["## template:jinja", "0.0.0.0 localhost {{fqdn}}"]),
+            "cp /opt/ops/hosts.tmpl /etc/cloud/templates/hosts.redhat.tmpl",
+            "cd / && nohup python3 -m http.server --bind localhost 8081 >/var/log/ops.log 2>&1 &",
+        ]),
     ),
     // Round 73 neighbours of the Go terminator (pkg.go.dev flag: flags before "--" are parsed): -addr=:8081 before the
     // terminator sets *addr, every address ("If the host in the address parameter is empty ... all available ...
@@ -910,6 +919,19 @@ const secure: NodeCase[] = [
                 "ExecStart=/usr/bin/python3 -m http.server --bind localhost 8081",
             ]),
         ]),
+    ),
+    // Round 73 neighbour: manage_etc_hosts: true with the distribution's own template (cloud-init "Update Etc
+    // Hosts": /etc/cloud/templates/hosts.redhat.tmpl maps localhost to 127.0.0.1 and ::1): localhost stays loopback.
+    dev("cloud-config manage_etc_hosts: true (packaged template), runcmd python3 http.server --bind localhost", r =>
+        al2023Nodes(
+            r,
+            "dev-nsec-ok21a-rt73",
+            withCloudConfig([
+                "manage_etc_hosts: true",
+                "runcmd:",
+                "  - [sh, -c, 'mkdir -p /opt/ops/www && cd /opt/ops/www && nohup python3 -m http.server --bind localhost 8081 >/var/log/ops.log 2>&1 &']",
+            ]),
+        ),
     ),
 ];
 
