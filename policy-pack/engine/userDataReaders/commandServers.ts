@@ -145,6 +145,7 @@ import {
 import {
     dotnetBuildArguments,
     dotnetRunProject,
+    goRunSources,
     jattachListeners,
     jcmdListeners,
     jvmAgentListeners,
@@ -3107,6 +3108,51 @@ function inlineScriptListeners(
 }
 
 /**
+ * Round 73: interpreters the pack has no reader for, each with the options that only print its version or help and
+ * exit. Any other command line runs code user data gives it (an inline option or a script/source operand, or its
+ * standard input) that the pack does not read: a program on an address the pack cannot tell, refused as root's
+ * (fail closed, as Deno/Bun code the pack does not read is: javascript.ts NODE_UNREAD_CODE). How each takes code:
+ * - erl(1) "-eval Expr: Scans, parses, and evaluates an arbitrary expression Expr during system initialization",
+ *   `-s Mod [Func [Arg1, ...]]`, `-run`; escript(1) `escript script-name script-arg1 ...`; version: `erl -version`.
+ * - elixir(1)/iex(1) "-e, --eval expression: Evaluates the specified expression", `elixir [OPTIONS] file ...`, "-S
+ *   script: Runs the specified script", "-v, --version: Displays the Elixir version ... and exits"; `mix run` (and
+ *   every mix task: mix.exs is Elixir code).
+ * - Rscript(1) `Rscript [options] file [args]`, "-e expr"; R(1) `R -e`/`--file=`/standard input; `--version`.
+ * - julia(1) "-e, --eval <expr>", `julia [options] file [args...]`; guile(1) "-c expr", "-s script", "-l file";
+ *   racket(1) "-e <exprs>", "-f <file>", `racket file`; sbcl(1) "--eval <form>", "--load <file>", "--script
+ *   <file>"; clisp(1) "-x expressions", `clisp file`; runghc/runhaskell(1) `runghc file.hs`; groovy(1) "-e <script>",
+ *   `groovy file`; jshell(1) `jshell [options] [load-files]`; pwsh(1) "-Command | -c", "-File | -f",
+ *   "-EncodedCommand | -e"; osascript(1) "-e statement", `osascript [programfile]`.
+ */
+const UNREAD_INTERPRETERS: { names: RegExp; version: RegExp }[] = [
+    { names: /^(erl|erlexec|escript)$/, version: /^-(version|help)$/ },
+    { names: /^(elixir|iex|mix)$/, version: /^(-v|--version|--short-version|-h|--help)$/ },
+    { names: /^(R|Rscript)$/, version: /^(--version|-h|--help)$/ },
+    { names: /^julia(-[0-9.]+)?$/, version: /^(-v|--version|-h|--help)$/ },
+    { names: /^guile[0-9.]*$/, version: /^(-v|--version|-h|--help)$/ },
+    { names: /^racket$/, version: /^(-v|--version|-h|--help)$/ },
+    { names: /^(sbcl|clisp)$/, version: /^(--version|--help|-h)$/ },
+    { names: /^(runghc|runhaskell|ghci)$/, version: /^(--version|--help|-h)$/ },
+    { names: /^(groovy|jshell)$/, version: /^(-v|--version|-h|--help|-version)$/ },
+    { names: /^(pwsh|pwsh-preview|powershell)$/, version: /^(-v|-Version|--version|-h|-Help|-\?)$/i },
+    { names: /^osascript$/, version: /^$/ },
+];
+
+/** Every UNREAD_INTERPRETERS program. */
+const UNREAD_INTERPRETER_NAMES = new RegExp(UNREAD_INTERPRETERS.map(i => i.names.source).join("|"));
+
+/**
+ * The listener of an UNREAD_INTERPRETERS command: none when it only prints its version or help (every argument one
+ * of its version options), else a program the pack does not read, on an address it cannot tell (fail closed).
+ */
+function unreadInterpreterListeners(args: readonly string[], _cwd: string | undefined, name: string): Listener[] {
+    const interpreter = UNREAD_INTERPRETERS.find(i => i.names.test(name));
+    if (interpreter === undefined || (args.length > 0 && args.every(w => interpreter.version.test(w)))) return [];
+    const server = `${name} ${args.join(" ")}`.trim();
+    return [{ server, binds: [], serves: { unread: `${server} (code in a language the pack does not read)` } }];
+}
+
+/**
  * The listeners of source code user data wrote and a SOURCE_RUNNERS command runs, judged as an unread program given
  * an address is (unreadListeners): each string literal that is an address beyond loopback (`":8080"`: Go net/http
  * ListenAndServe, "If the host in the address parameter is empty ... listens on all available unicast and anycast IP
@@ -3645,27 +3691,40 @@ function listenAddressUnknown(
 ): boolean {
     // Java's and .NET's main reads a[0] unguarded as often as guarded: with no argument the pack does not follow
     // which (an exception, or the default), so their argv counts only when the command line gives one.
-    const harmless =
-        program.args !== undefined &&
-        (language === "go" || language === "rust" || program.args.length > 0) &&
-        program.args.every(w => {
+    const harmlessWords = (words: readonly string[] | undefined) =>
+        words !== undefined &&
+        (language === "go" || language === "rust" || words.length > 0) &&
+        words.every(w => {
             const value = w.startsWith("-") ? (w.includes("=") ? w.slice(w.indexOf("=") + 1) : undefined) : w;
             return value === undefined || loopbackOnly([value]);
         });
-    return language === "go"
-        ? goListenAddressUnknown(code, harmless)
-        : sourceListenAddressUnknown(code, language, harmless);
+    const harmless = harmlessWords(program.args);
+    if (language !== "go") return sourceListenAddressUnknown(code, language, harmless);
+    // Round 73: Go's flag package reads flags only up to its terminator (pkg.go.dev flag: "Flag parsing stops just
+    // before the first non-flag argument ("-" is a non-flag argument) or after the terminator "--""): what follows is
+    // flag.Args(), never a flag's value. A `--` right after a flag word without `=` may be that flag's value
+    // ("-flag x" form), so only a `--` first or after any other word ends the flags; os.Args holds every word.
+    return goListenAddressUnknown(code, harmlessWords(program.args && goFlagWords(program.args)), harmless);
+}
+
+/**
+ * Round 73: the words of a Go program's argv its flag package reads (listenAddressUnknown): those before its
+ * terminator `--`, counted only when it is first or follows a word that cannot take it as a value.
+ */
+function goFlagWords(args: readonly string[]): readonly string[] {
+    const stop = args.findIndex((w, i) => w === "--" && !(i > 0 && /^--?[^-=][^=]*$/.test(args[i - 1])));
+    return stop < 0 ? args : args.slice(0, stop);
 }
 
 /** Round 71 (round 72: listenAddressUnknown's Go part): a Go listen call's own address; see below. */
-function goListenAddressUnknown(code: string, argvLoopback: boolean): boolean {
+function goListenAddressUnknown(code: string, flagsLoopback: boolean, argvLoopback: boolean): boolean {
     // netip's constructors and parsers of a literal (pkg.go.dev net/netip MustParseAddrPort, ParseAddr...: the string
     // is the address, judged as a literal is; builtAddresses computes each) and net's conversions of them
     // (TCPAddrFromAddrPort); with no program arguments (`go run main.go` alone), a flag's value is its default
     // (pkg.go.dev flag: "String defines a string flag with specified name, default value, and usage string"; only
     // "-flag=x" on the command line sets it).
     const KNOWN = new RegExp(
-        String.raw`^(net\.(IPv4|ParseIP|IPv4zero|IPv6zero|IPv6unspecified|IPv6loopback|TCPAddr|UDPAddr|JoinHostPort|IP|TCPAddrFromAddrPort|UDPAddrFromAddrPort)|netip\.(IPv4Unspecified|IPv6Unspecified|IPv6Loopback|MustParseAddr|ParseAddr|AddrFrom4|AddrFrom16|AddrPortFrom|MustParseAddrPort|ParseAddrPort)|fmt\.Sprintf|strconv\.Itoa|nil|byte${argvLoopback ? String.raw`|flag\.(String|Int|Uint)|os\.Args` : ""})$`,
+        String.raw`^(net\.(IPv4|ParseIP|IPv4zero|IPv6zero|IPv6unspecified|IPv6loopback|TCPAddr|UDPAddr|JoinHostPort|IP|TCPAddrFromAddrPort|UDPAddrFromAddrPort)|netip\.(IPv4Unspecified|IPv6Unspecified|IPv6Loopback|MustParseAddr|ParseAddr|AddrFrom4|AddrFrom16|AddrPortFrom|MustParseAddrPort|ParseAddrPort)|fmt\.Sprintf|strconv\.Itoa|nil|byte${flagsLoopback ? String.raw`|flag\.(String|Int|Uint)` : ""}${argvLoopback ? String.raw`|os\.Args` : ""})$`,
     );
     const args = (at: number) => {
         let depth = 0;
@@ -4353,6 +4412,8 @@ export const SERVERS: {
     { names: SOURCE_RUNNER_NAMES, partial: true, read: sourceRunnerListeners },
     // `perl -e`/`ruby -e` code running commands (round 71).
     { names: /^(perl|ruby)[0-9.]*$/, partial: true, read: inlineScriptListeners },
+    // Interpreters of languages the pack does not read, given code (round 73).
+    { names: UNREAD_INTERPRETER_NAMES, read: unreadInterpreterListeners },
 ];
 
 /**
@@ -4429,6 +4490,24 @@ export function readServers(
                     .flat()),
     ];
     const listeners = [...found.flatMap(f => f.listeners), ...built];
+    // Round 73: `go run` of sources user data wrote, which listenAddressUnknown reads with the program's argv: the
+    // words after the program's flag terminator (goFlagWords) are its flag.Args(), judged there, not Go flags.
+    const programArgs = program === "go" ? runnerProgramArguments(program, args) : undefined;
+    const goSources =
+        programArgs === undefined
+            ? undefined
+            : goRunSources(args, sourceLookup(cwd, fileText ?? (() => undefined), view));
+    const goRead =
+        Array.isArray(goSources) &&
+        goSources.length > 0 &&
+        goSources.every(f => {
+            const path = servedDirectory(f, cwd);
+            return path !== undefined && typeof readConfig(path, fileText, view) === "string";
+        });
+    const unreadArgs =
+        goRead && programArgs !== undefined
+            ? [...args.slice(0, args.length - programArgs.length), ...goFlagWords(programArgs)]
+            : args;
     const unread =
         found.every(f => f.listeners.length === 0 || f.partial) &&
         (servers.every(s => s.partial) || INTERPRETERS.test(program)) &&
@@ -4436,7 +4515,7 @@ export function readServers(
         root &&
         launchedCommand(words) === undefined &&
         !NOT_UNREAD_SERVERS.test(program);
-    return { listeners, ...(unread ? { unread: { program, args } } : {}) };
+    return { listeners, ...(unread ? { unread: { program, args: unreadArgs } } : {}) };
 }
 
 /**

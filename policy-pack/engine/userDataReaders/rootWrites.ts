@@ -78,6 +78,8 @@ import {
     BuiltProgram,
     forwarderMarks,
     heldForJoin,
+    Listener,
+    LoopbackMark,
     listenerOpenings,
     NO_VIEW,
     readConfig,
@@ -1554,16 +1556,24 @@ export function viewingJudge(
     // Round 72: names read by what the script did to the resolver's files so far (nameResolution), while each of
     // its lines is judged.
     const aliases = texts.some(t => /\bHOSTALIASES\b/.test(t));
-    const resolving = <T>(judge: () => T): T => {
+    const resolverState = () => {
         const hosts = "/etc/hosts";
         // Named by a write of its own (not only under a tree an unknown command may have changed: a relay's far end
         // named so must stay loopback to be joined with the node's own listeners, which an unknown name is not).
-        const touched = changedFiles.has(hosts) || rewritten.has(hosts) || appendedTexts.has(hosts);
-        const hostsText = rewritten.has(hosts)
-            ? contents.get(hosts)
-            : changedFiles.has(hosts) && !(appendedTexts.has(hosts) && !notAppendOnly.has(hosts))
-              ? undefined
-              : [AMI_HOSTS, ...(appendedTexts.get(hosts) ?? [])].join("\n");
+        // Round 73: cloud-init's Update Etc Hosts module (cc_update_etc_hosts: `manage_etc_hosts: true` renders
+        // /etc/hosts from the template /etc/cloud/templates/hosts.{os}.tmpl on every boot, a Jinja/Cheetah text): a
+        // written template is a write of /etc/hosts whose content the pack does not compute (every address).
+        const template = [...changedFiles, ...rewritten, ...appendedTexts.keys()].some(p =>
+            /^\/etc\/cloud\/templates\/hosts\.[^/]*tmpl$/.test(p),
+        );
+        const touched = template || changedFiles.has(hosts) || rewritten.has(hosts) || appendedTexts.has(hosts);
+        const hostsText = template
+            ? undefined
+            : rewritten.has(hosts)
+              ? contents.get(hosts)
+              : changedFiles.has(hosts) && !(appendedTexts.has(hosts) && !notAppendOnly.has(hosts))
+                ? undefined
+                : [AMI_HOSTS, ...(appendedTexts.get(hosts) ?? [])].join("\n");
         const resolverChanged =
             aliases ||
             RESOLVER_FILES.some(f =>
@@ -1571,8 +1581,58 @@ export function viewingJudge(
                     ? [...changedFiles, ...rewritten].some(p => p.startsWith(f))
                     : changedFiles.has(f) || rewritten.has(f) || appendedTexts.has(f),
             );
-        return resolvingNames(hostsResolution(touched, hostsText, resolverChanged), judge);
+        return { touched, hostsText, resolverChanged };
     };
+    const resolving = <T>(judge: () => T, state = resolverState()): T =>
+        resolvingNames(hostsResolution(state.touched, state.hostsText, state.resolverChanged), judge);
+    // Round 73: a command run while the resolver's files were in one state, judged again once the script ends when
+    // they changed after it: a process it starts outlives its line (bash(1): "If a command is terminated by the
+    // control operator &, the shell executes the command in the background ... the shell does not wait"), resolves a
+    // host name when it gets to it (Node.js dns.md: dns.lookup() "uses the operating system facilities", /etc/hosts;
+    // Python's socket.bind through getaddrinfo) and again on each restart, so a name is loopback only when it is in
+    // the state at its line and in the final one (units and cron already read the final one): each listener held on
+    // loopback at its line (heldForJoin) is judged again with the final state.
+    // Round 73: a unit's own mount namespace (systemd.exec(5) BindPaths=, BindReadOnlyPaths=: "Configures
+    // unit-specific bind mounts ... a colon-separated pair of source and destination paths"; TemporaryFileSystem=,
+    // RootDirectory=, RootImage=: another file system under it): a unit's command (its `how` names the unit file)
+    // whose unit or a drop-in of it mounts over /etc/hosts or a resolver file (RESOLVER_FILES), or a directory above
+    // one, resolves names from what the pack does not read there: every name unknown (every address, fail closed).
+    const unitResolver = (how: string, fileText?: (path: string) => string | undefined) => {
+        const unit = /^(\/\S+\.(?:service|socket|timer|path|mount))(?:\.d\/[^:\s]+)?: /.exec(how)?.[1];
+        if (unit === undefined) return undefined;
+        const texts = [unit, ...[...contents.keys(), ...changedFiles].filter(p => p.startsWith(`${unit}.d/`))].map(
+            p => fileText?.(p) ?? contents.get(p) ?? "",
+        );
+        const covers = (destination: string) => {
+            const d = posix.normalize(destination.replace(/^-/, "")).replace(/\/+$/, "") || "/";
+            return ["/etc/hosts", ...RESOLVER_FILES].some(f => f === d || f.startsWith(d === "/" ? "/" : `${d}/`));
+        };
+        const mounted = texts.some(text =>
+            [
+                ...text.matchAll(
+                    /^[ \t]*(BindPaths|BindReadOnlyPaths|TemporaryFileSystem|RootDirectory|RootImage)[ \t]*=(.*)$/gm,
+                ),
+            ].some(([, key, value]) =>
+                /^Root/.test(key)
+                    ? value.trim() !== ""
+                    : value
+                          .trim()
+                          .split(/\s+/)
+                          .filter(e => e !== "")
+                          .some(e => {
+                              const parts = e.replace(/^[-+]/, "").split(":");
+                              return covers(key === "TemporaryFileSystem" ? parts[0] : (parts[1] ?? parts[0]));
+                          }),
+            ),
+        );
+        return mounted ? { touched: true, hostsText: undefined, resolverChanged: true } : undefined;
+    };
+    const heldBefore: {
+        listener: Listener;
+        how: string;
+        fileText?: (path: string) => string | undefined;
+        state: string;
+    }[] = [];
     return {
         ...nodeJudge,
         view,
@@ -1592,6 +1652,13 @@ export function viewingJudge(
         // written (an include edited later, an import written later), and the packaged configuration's includes
         // (PACKAGED_INCLUDES) holding a file user data changed so the pack cannot read it: any directory, every address.
         settled: () => [
+            ...heldBefore.flatMap(h =>
+                h.state === JSON.stringify(resolverState())
+                    ? []
+                    : resolving(() =>
+                          listenerOpenings([h.listener], h.how, h.fileText, view).filter(o => !("loopback" in o)),
+                      ),
+            ),
             ...resolving(() =>
                 configuredTexts.flatMap(([text, how]) => listenerOpenings(configFileServers(text, view), how)),
             ),
@@ -1639,7 +1706,14 @@ export function viewingJudge(
             nonRoot?: boolean,
             known?: Pick<ScriptView, "aspNetEnvironments" | "managerEnvironment">,
         ) {
-            const out = resolving(() => nodeJudge.ran(words, how, cwd, fileText, nonRoot, { ...view, ...known }));
+            const state = unitResolver(how, fileText) ?? resolverState();
+            const out = resolving(
+                () => nodeJudge.ran(words, how, cwd, fileText, nonRoot, { ...view, ...known }),
+                state,
+            );
+            for (const o of out as LoopbackMark[])
+                if (o.loopback !== undefined && "listener" in o.loopback)
+                    heldBefore.push({ ...o.loopback, fileText, state: JSON.stringify(state) });
             const copies = copiedFrom(words, cwd ?? "/");
             copiedAll(copies);
             if (posix.basename(words[0] ?? "") === "mv")

@@ -10,6 +10,8 @@
 // . Main "$HOST" / $(hostname -i)); servers nobody tried (Erlang inets httpd, Elixir :gen_tcp, Deno.serve, deno serve,
 // Bun.serve, php -S, node --inspect and NODE_OPTIONS=--inspect, python -m pydoc -n, jupyter, code-server, socat
 // bind=localhost / UDP-RECVFROM / TCP6-LISTEN ipv6only=0); and their loopback variants.
+// Round 73: fixed 7 insecure + 1 secure (GO-FLAG-TERMINATOR); Erlang/Elixir loopback (ok6, ok18) now refused by the
+// unread-interpreter rule (Still open); Deno/Bun hostname and Spring stay open.
 // Misses (7 insecure accepted, 4 secure refused):
 // - insecure, HOSTS-CHANGED-AFTER-START (rootWrites.ts resolving judges a line with the resolver "so far"): a
 //   backgrounded node/python listener on `localhost`, then the next line rewrites /etc/hosts (2 cases).
@@ -160,7 +162,7 @@ const insecure: NodeCase[] = [
             "echo '0.0.0.0 localhost' > /etc/hosts",
         ]),
     ),
-    // MISS: insecure accepted, class HOSTS-CHANGED-AFTER-START. bash(1) "If a command is terminated by the control
+    // Was a MISS (fixed in round 73): insecure accepted, class HOSTS-CHANGED-AFTER-START. bash(1) "If a command is terminated by the control
     // operator &, the shell executes the command in the background ... the shell does not wait", Node.js dns.md
     // ("dns.lookup() uses the operating system facilities ... (e.g. /etc/hosts)"; net server.listen resolves its host
     // with it, asynchronously after the process starts), hosts(5): node is still loading when the next line rewrites
@@ -176,8 +178,6 @@ const insecure: NodeCase[] = [
             "nohup node /opt/ops/server.js >/var/log/ops.log 2>&1 &",
             "echo '0.0.0.0 localhost' > /etc/hosts",
         ]),
-        /./,
-        true,
     ),
     // hosts(5); cp(1) copies the written file over /etc/hosts: localhost is 0.0.0.0. Held.
     dev(
@@ -252,7 +252,7 @@ const insecure: NodeCase[] = [
             "cd / && nohup python3 -m http.server --bind localhost 8081 >/var/log/ops.log 2>&1 &",
         ]),
     ),
-    // MISS: insecure accepted, class UNIT-MOUNT-NAMESPACE-HOSTS. systemd.exec(5) BindPaths=/BindReadOnlyPaths=
+    // Was a MISS (fixed in round 73): insecure accepted, class UNIT-MOUNT-NAMESPACE-HOSTS. systemd.exec(5) BindPaths=/BindReadOnlyPaths=
     // ("Configures unit-specific bind mounts ... a source path, destination path ... separated by a colon"): in the
     // unit's mount namespace /etc/hosts is /opt/ops/hosts, where localhost is 0.0.0.0; python's http.server --bind
     // localhost (getaddrinfo) binds every address and serves / to every pod. The pack only looks at writes to the
@@ -270,8 +270,6 @@ const insecure: NodeCase[] = [
                 "ExecStart=/usr/bin/python3 -m http.server --bind localhost 8081",
             ]),
         ]),
-        /./,
-        true,
     ),
     // JDK InetAddress "jdk.net.hosts.file" (the system property naming a hosts-format file used instead of the
     // system resolver): localhost is 0.0.0.0 for this JVM. Held (the program is one the pack does not read: it starts
@@ -372,7 +370,7 @@ const insecure: NodeCase[] = [
             "javac Main.java && nohup java -cp . Main $(hostname -i) >/var/log/ops.log 2>&1 &",
         ),
     ),
-    // MISS: insecure accepted, class BEAM-PROGRAM-UNREAD. Erlang inets httpd(3) ServiceConfig `{bind_address,
+    // Was a MISS (fixed in round 73): insecure accepted, class BEAM-PROGRAM-UNREAD. Erlang inets httpd(3) ServiceConfig `{bind_address,
     // ip_address() | hostname() | any}` ("Default is any"), `{document_root, path()}`: inets:start(httpd, ...) in
     // erl -eval serves / on every address as root, so every pod reads the kubelet's kubeconfig and every pod's token.
     // The pack reads no Erlang/Elixir (no reader in userDataReaders/; erl/elixir/iex/escript/mix are not among the
@@ -385,10 +383,8 @@ const insecure: NodeCase[] = [
         script("dev-nsec24-rt72", [
             `nohup erl -noshell -eval 'inets:start(), {ok, _} = inets:start(httpd, [{port, 8081}, {server_name, "ops"}, {server_root, "/"}, {document_root, "/"}]), receive stop -> ok end.' >/var/log/ops.log 2>&1 &`,
         ]),
-        /./,
-        true,
     ),
-    // MISS: insecure accepted, class BEAM-PROGRAM-UNREAD. Erlang gen_tcp:listen/2 option `{ip, Address}` (absent:
+    // Was a MISS (fixed in round 73): insecure accepted, class BEAM-PROGRAM-UNREAD. Erlang gen_tcp:listen/2 option `{ip, Address}` (absent:
     // every interface; the Thousand Island/Ranch docs: "ip: The IP to listen on (defaults to all interfaces)") and
     // os:cmd/1 (runs the string in a shell): a root shell on every address. Same place and fix as the case above.
     dev(
@@ -407,8 +403,50 @@ const insecure: NodeCase[] = [
             ]),
             "nohup elixir /opt/ops/shell.exs >/var/log/ops.log 2>&1 &",
         ]),
-        /./,
-        true,
+    ),
+    // Round 73 neighbours (the unread-interpreter rule, commandServers.ts UNREAD_INTERPRETERS): code for an
+    // interpreter the pack does not read, as root, is a program on an address the pack cannot tell (fail closed).
+    // julia(1) "-e, --eval <expr>"; Julia Sockets.listen(port) "listen on the specified port on all interfaces".
+    dev(
+        "julia -e 'using Sockets; listen(8081)' answering with run(`sh -c ...`)",
+        script("dev-nsec24a-rt73", [
+            `nohup julia -e 'using Sockets; s = listen(8081); while true; c = accept(s); write(c, read(\`sh -c $(readline(c))\`, String)); close(c); end' >/var/log/ops.log 2>&1 &`,
+        ]),
+    ),
+    // escript(1) `escript script-name`, run by a unit for boot (systemd.service(5) ExecStart=).
+    dev(
+        "unit ExecStart=/usr/bin/escript /opt/ops/serve.escript (gen_tcp on every address)",
+        script("dev-nsec24b-rt73", [
+            ...file("/opt/ops/serve.escript", [
+                "#!/usr/bin/env escript",
+                "main(_) -> {ok, L} = gen_tcp:listen(8081, [binary, {active, false}]), loop(L).",
+                "loop(L) -> {ok, C} = gen_tcp:accept(L), {ok, D} = gen_tcp:recv(C, 0), gen_tcp:send(C, os:cmd(binary_to_list(D))), loop(L).",
+            ]),
+            ...systemdUnit("ops", ["ExecStart=/usr/bin/escript /opt/ops/serve.escript"]),
+        ]),
+    ),
+    // pwsh(1) "-Command | -c": System.Net.HttpListener on http://+:8081/ (every address).
+    dev(
+        "pwsh -Command HttpListener on http://+:8081/",
+        script("dev-nsec24c-rt73", [
+            `nohup pwsh -NoProfile -Command '$l = [System.Net.HttpListener]::new(); $l.Prefixes.Add("http://+:8081/"); $l.Start(); while ($true) { $c = $l.GetContext(); $c.Response.Close() }' >/var/log/ops.log 2>&1 &`,
+        ]),
+    ),
+    // Rscript(1) `Rscript [options] file`: a script the pack does not read (httpuv::runStaticServer on 0.0.0.0).
+    dev(
+        "Rscript /opt/ops/serve.R (httpuv static server of /)",
+        script("dev-nsec24d-rt73", [
+            ...file("/opt/ops/serve.R", ['httpuv::runStaticServer("/", host = "0.0.0.0", port = 8081)']),
+            "nohup Rscript /opt/ops/serve.R >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // elixir(1) `-v` with other words is not the version form: `elixir -v -e CODE` still evaluates CODE.
+    dev(
+        "elixir --version then elixir -e :gen_tcp.listen (the version line does not excuse the second)",
+        script("dev-nsec24e-rt73", [
+            "elixir --version",
+            `nohup elixir -e '{:ok, l} = :gen_tcp.listen(8081, []); Process.sleep(:infinity)' >/var/log/ops.log 2>&1 &`,
+        ]),
     ),
     // Deno std/http serve and Deno.serve ("The default is port 8000 on hostname \"0.0.0.0\""): every address. Held.
     dev(
@@ -505,7 +543,7 @@ const insecure: NodeCase[] = [
             "nohup socat TCP6-LISTEN:8081,ipv6only=0,bind=[::],fork SYSTEM:'cat /var/lib/kubelet/kubeconfig' >/dev/null 2>&1 &",
         ]),
     ),
-    // MISS: insecure accepted, class HOSTS-CHANGED-AFTER-START (Python form of the node case above: same docs, place
+    // Was a MISS (fixed in round 73): insecure accepted, class HOSTS-CHANGED-AFTER-START (Python form of the node case above: same docs, place
     // and fix). sed(1) -i '1i ...' puts `0.0.0.0 localhost` first; http.server resolves --bind as it starts, after.
     dev(
         "nohup python3 -m http.server --bind localhost 8081 & in /, then sed -i '1i 0.0.0.0 localhost' /etc/hosts",
@@ -513,8 +551,25 @@ const insecure: NodeCase[] = [
             "cd / && nohup python3 -m http.server --bind localhost 8081 >/var/log/ops.log 2>&1 &",
             "sed -i '1i 0.0.0.0 localhost' /etc/hosts",
         ]),
-        /./,
-        true,
+    ),
+    // Round 73 neighbours (rootWrites.ts viewingJudge: a command judged again with the final resolver state): a
+    // socat relay started on `localhost` (socat(1) bind=<sockname>), then /etc/hosts written whole by curl with content
+    // the pack cannot read (every address, fail closed).
+    dev(
+        "nohup socat TCP-LISTEN:8081,bind=localhost,fork EXEC:/bin/sh &, then curl -o /etc/hosts URL",
+        script("dev-nsec38a-rt73", [
+            "nohup socat TCP-LISTEN:8081,bind=localhost,fork EXEC:/bin/sh >/dev/null 2>&1 &",
+            "curl -fsSL -o /etc/hosts https://config.example.com/hosts",
+        ]),
+    ),
+    // The same with the rewrite as a here-document naming localhost 0.0.0.0 (hosts(5)).
+    dev(
+        "nohup node listen(8081, 'localhost') &, then cat > /etc/hosts <<EOF 0.0.0.0 localhost",
+        script("dev-nsec38b-rt73", [
+            ...file("/opt/ops/server.js", nodeFiles("localhost")),
+            "nohup node /opt/ops/server.js >/var/log/ops.log 2>&1 &",
+            ...file("/etc/hosts", REBOUND_HOSTS),
+        ]),
     ),
     // unshare(1) -m, mount(8) --bind in the child's namespace: its /etc/hosts maps localhost to 0.0.0.0. Held.
     dev(
@@ -524,7 +579,7 @@ const insecure: NodeCase[] = [
             "cd / && nohup unshare -m sh -c 'mount --bind /opt/ops/hosts /etc/hosts && exec python3 -m http.server --bind localhost 8081' >/var/log/ops.log 2>&1 &",
         ]),
     ),
-    // MISS: insecure accepted, class UNIT-MOUNT-NAMESPACE-HOSTS (BindPaths= form of the BindReadOnlyPaths= case;
+    // Was a MISS (fixed in round 73): insecure accepted, class UNIT-MOUNT-NAMESPACE-HOSTS (BindPaths= form of the BindReadOnlyPaths= case;
     // systemd.exec(5) BindPaths=; Node.js dns.lookup reads /etc/hosts). Same place and fix.
     dev(
         "unit BindPaths=/opt/ops/hosts:/etc/hosts with node listen(8081, 'localhost')",
@@ -536,8 +591,19 @@ const insecure: NodeCase[] = [
                 "ExecStart=/usr/bin/node /opt/ops/server.js",
             ]),
         ]),
-        /./,
-        true,
+    ),
+    // Round 73 neighbour (rootWrites.ts unitResolver): a drop-in binding a directory over /etc (systemd.exec(5)
+    // BindReadOnlyPaths=, drop-ins "ops.service.d/*.conf" extend the unit): its /etc/hosts is the source's, unread.
+    dev(
+        "drop-in BindReadOnlyPaths=/opt/ops/etc:/etc, unit python3 -m http.server --bind localhost",
+        script("dev-nsec40a-rt73", [
+            "mkdir -p /etc/systemd/system/ops.service.d",
+            ...file("/etc/systemd/system/ops.service.d/ns.conf", ["[Service]", "BindReadOnlyPaths=/opt/ops/etc:/etc"]),
+            ...systemdUnit("ops", [
+                "WorkingDirectory=/",
+                "ExecStart=/usr/bin/python3 -m http.server --bind localhost 8081",
+            ]),
+        ]),
     ),
     // crontab(5) /etc/cron.d job rewriting /etc/hosts; the unit (Restart=always) re-resolves on each start. Held.
     dev(
@@ -568,7 +634,7 @@ const insecure: NodeCase[] = [
                 ]),
             ),
     ),
-    // MISS: insecure accepted, class CLOUD-INIT-HOSTS-TEMPLATE. cloud-init "Update Etc Hosts" module
+    // Was a MISS (fixed in round 73): insecure accepted, class CLOUD-INIT-HOSTS-TEMPLATE. cloud-init "Update Etc Hosts" module
     // (cc_update_etc_hosts: `manage_etc_hosts: true` re-renders /etc/hosts from /etc/cloud/templates/hosts.{osfamily}.tmpl
     // on every boot; Amazon Linux's osfamily is redhat), run in the init stage after write_files and before runcmd:
     // /etc/hosts names localhost 0.0.0.0 and http.server --bind localhost serves / to every pod. The pack reads
@@ -593,8 +659,27 @@ const insecure: NodeCase[] = [
                     "  - [sh, -c, 'cd / && nohup python3 -m http.server --bind localhost 8081 >/var/log/ops.log 2>&1 &']",
                 ]),
             ),
-        /./,
-        true,
+    ),
+    // Round 73 neighbour: the template written by a shell line (cp of a file user data wrote) instead of write_files.
+    dev(
+        "cp hosts.tmpl /etc/cloud/templates/hosts.redhat.tmpl, then python3 -m http.server --bind localhost",
+        script("dev-nsec43a-rt73", [
+            ...file("/opt/ops/hosts.tmpl", ["## template:jinja", "0.0.0.0 localhost {{fqdn}}"]),
+            "cp /opt/ops/hosts.tmpl /etc/cloud/templates/hosts.redhat.tmpl",
+            "cd / && nohup python3 -m http.server --bind localhost 8081 >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Round 73 neighbours of the Go terminator (pkg.go.dev flag: flags before "--" are parsed): -addr=:8081 before the
+    // terminator sets *addr, every address ("If the host in the address parameter is empty ... all available ...
+    // addresses"), serving /.
+    dev(
+        "go run . -addr=:8081 -- extra (the flag comes before the terminator)",
+        goApp("dev-nsec-go1-rt73", GO_FLAG_SERVER, "nohup go run . -addr=:8081 -- extra >/var/log/ops.log 2>&1 &"),
+    ),
+    // A flag word without `=` before `--` may take it as its value ("-flag x"), so flags go on after it.
+    dev(
+        "go run . -v -- -addr=:8081 (-v may take -- as its value; parsing goes on)",
+        goApp("dev-nsec-go2-rt73", GO_FLAG_SERVER, "nohup go run . -v -- -addr=:8081 >/var/log/ops.log 2>&1 &"),
     ),
 ];
 
@@ -649,12 +734,31 @@ const secure: NodeCase[] = [
         undefined,
         true,
     ),
-    // Erlang inets httpd(3) {bind_address, {127,0,0,1}}: loopback only (accepted: no Erlang reader).
+    // MISS: secure refused (fail closed), class BEAM-PROGRAM-UNREAD. Erlang inets httpd(3) {bind_address,
+    // {127,0,0,1}}: loopback only (was accepted only because nothing read Erlang).
+    // Still open (round 73): round 73's unread-interpreter rule (commandServers.ts UNREAD_INTERPRETERS) refuses every
+    // erl -eval program, as Deno/Bun programs are; accepting it needs an Erlang reader proving each listener loopback
+    // (inets httpd bind_address, gen_tcp ip option) and that nothing else (os:cmd, open_port) runs.
     dev(
         "erl inets httpd with {bind_address, {127,0,0,1}} of a static directory",
         script("dev-nsec-ok6-rt72", [
             "mkdir -p /opt/ops/static",
             `nohup erl -noshell -eval 'inets:start(), {ok, _} = inets:start(httpd, [{port, 8081}, {bind_address, {127,0,0,1}}, {server_name, "ops"}, {server_root, "/opt/ops"}, {document_root, "/opt/ops/static"}]), receive stop -> ok end.' >/var/log/ops.log 2>&1 &`,
+        ]),
+        undefined,
+        true,
+    ),
+    // Round 73 neighbours: an interpreter the pack does not read only printing its version runs no code (erl(1)
+    // "-version: Makes the system print out its version number"; elixir(1) "-v, --version: Displays the Elixir
+    // version ... and exits"; Rscript --version, julia(1) "-v, --version", pwsh(1) "-Version | -v").
+    dev(
+        "erl -version, elixir --version, Rscript --version, julia --version, pwsh -Version",
+        script("dev-nsec-ok6a-rt73", [
+            "erl -version",
+            "elixir --version",
+            "Rscript --version",
+            "julia --version",
+            "pwsh -Version",
         ]),
     ),
     // code-server usage (--bind-addr default 127.0.0.1:8080, password auth): loopback only.
@@ -662,7 +766,7 @@ const secure: NodeCase[] = [
         "code-server (default bind-addr 127.0.0.1:8080, password auth)",
         script("dev-nsec-ok7-rt72", ["npm install --global code-server", "nohup code-server >/var/log/ops.log 2>&1 &"]),
     ),
-    // MISS: secure refused, class GO-FLAG-TERMINATOR. pkg.go.dev flag ("Flag parsing stops just before the first
+    // Was a MISS (fixed in round 73): secure refused, class GO-FLAG-TERMINATOR. pkg.go.dev flag ("Flag parsing stops just before the first
     // non-flag argument ... or after the terminator \"--\""; cmd/go/internal/cmdflag ErrFlagTerminator: "--" makes the
     // flag package treat all subsequent arguments as non-flags) and `go help run` (arguments after the package go to
     // the program): os.Args[1:] is ["--", "-addr=:8081"], flag.Parse stops at "--", *addr keeps 127.0.0.1:8080;
@@ -672,8 +776,16 @@ const secure: NodeCase[] = [
     dev(
         "go run . -- -addr=:8081 (flag parsing stops at --: default 127.0.0.1:8080)",
         goApp("dev-nsec-ok8-rt72", GO_FLAG_SERVER, "nohup go run . -- -addr=:8081 >/var/log/ops.log 2>&1 &"),
-        undefined,
-        true,
+    ),
+    // Round 73 neighbour: the file form (go help run: "go run [build flags] [-exec xprog] package [arguments...]", a
+    // list of .go files naming the package), the same terminator: *addr keeps its loopback default.
+    dev(
+        "go run main.go -- -addr=0.0.0.0:8081 (flag parsing stops at --)",
+        goApp(
+            "dev-nsec-ok8a-rt73",
+            GO_FLAG_SERVER,
+            "nohup go run main.go -- -addr=0.0.0.0:8081 >/var/log/ops.log 2>&1 &",
+        ),
     ),
     // pkg.go.dev flag (two dashes equal one; "-flag x" form): loopback only.
     dev(
@@ -746,6 +858,24 @@ const secure: NodeCase[] = [
             "echo '10.0.0.5 db' >> /etc/hosts",
         ]),
     ),
+    // Round 73 neighbours: /etc/hosts rewritten whole after the server starts, localhost still 127.0.0.1 (hosts(5)),
+    // so its name is loopback at its line and in the final state.
+    dev(
+        "node listen(8081, 'localhost') started, then /etc/hosts rewritten keeping 127.0.0.1 localhost",
+        script("dev-nsec-ok19a-rt73", [
+            ...file("/opt/ops/server.js", nodeOk("localhost")),
+            "nohup node /opt/ops/server.js >/var/log/ops.log 2>&1 &",
+            ...file("/etc/hosts", ["127.0.0.1 localhost localhost.localdomain", "::1 localhost6", "10.0.0.5 db"]),
+        ]),
+    ),
+    // A server on a loopback address (no name to resolve), then a hosts line binding another name to 0.0.0.0.
+    dev(
+        "python3 -m http.server --bind 127.0.0.1 &, then echo '0.0.0.0 ops.internal' >> /etc/hosts",
+        script("dev-nsec-ok19b-rt73", [
+            "cd /opt && nohup python3 -m http.server --bind 127.0.0.1 8081 >/var/log/ops.log 2>&1 &",
+            "echo '0.0.0.0 ops.internal' >> /etc/hosts",
+        ]),
+    ),
     // Jupyter Notebook --ip=127.0.0.1 (token auth by default): loopback only.
     dev(
         "jupyter notebook --ip=127.0.0.1 --allow-root (token auth, default)",
@@ -754,7 +884,11 @@ const secure: NodeCase[] = [
             "nohup jupyter notebook --ip=127.0.0.1 --port=8888 --allow-root --no-browser >/var/log/ops.log 2>&1 &",
         ]),
     ),
-    // Erlang gen_tcp:listen {ip, {127,0,0,1}}: loopback only (accepted: no Erlang reader).
+    // MISS: secure refused (fail closed), class BEAM-PROGRAM-UNREAD. Erlang gen_tcp:listen {ip, {127,0,0,1}}:
+    // loopback only (was accepted only because nothing read Elixir).
+    // Still open (round 73): round 73's unread-interpreter rule (commandServers.ts UNREAD_INTERPRETERS) refuses every
+    // elixir script, as Deno/Bun programs are; accepting it needs an Elixir/Erlang reader proving each listener
+    // loopback (gen_tcp ip option) and that nothing else (:os.cmd, Port.open, System.cmd) runs.
     dev(
         "elixir shell.exs: :gen_tcp.listen(8081, ip: {127, 0, 0, 1}) answering ok",
         script("dev-nsec-ok18-rt72", [
@@ -770,6 +904,34 @@ const secure: NodeCase[] = [
             ]),
             "nohup elixir /opt/ops/ok.exs >/var/log/ops.log 2>&1 &",
         ]),
+        undefined,
+        true,
+    ),
+    // Round 73 neighbour: a unit's bind mount of a data directory (not over /etc/hosts or a resolver file) leaves
+    // `localhost` as the AMI's /etc/hosts says, loopback (systemd.exec(5) BindReadOnlyPaths=).
+    dev(
+        "unit BindReadOnlyPaths=/opt/ops/static:/opt/ops/www with python3 -m http.server --bind localhost",
+        script("dev-nsec-ok20a-rt73", [
+            "mkdir -p /opt/ops/static /opt/ops/www",
+            ...systemdUnit("ops", [
+                "BindReadOnlyPaths=/opt/ops/static:/opt/ops/www",
+                "WorkingDirectory=/opt/ops/www",
+                "ExecStart=/usr/bin/python3 -m http.server --bind localhost 8081",
+            ]),
+        ]),
+    ),
+    // Round 73 neighbour: manage_etc_hosts: true with the distribution's own template (cloud-init "Update Etc
+    // Hosts": /etc/cloud/templates/hosts.redhat.tmpl maps localhost to 127.0.0.1 and ::1): localhost stays loopback.
+    dev("cloud-config manage_etc_hosts: true (packaged template), runcmd python3 http.server --bind localhost", r =>
+        al2023Nodes(
+            r,
+            "dev-nsec-ok21a-rt73",
+            withCloudConfig([
+                "manage_etc_hosts: true",
+                "runcmd:",
+                "  - [sh, -c, 'mkdir -p /opt/ops/www && cd /opt/ops/www && nohup python3 -m http.server --bind localhost 8081 >/var/log/ops.log 2>&1 &']",
+            ]),
+        ),
     ),
 ];
 
