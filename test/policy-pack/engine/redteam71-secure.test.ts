@@ -119,9 +119,6 @@ const boundedRole = (
     role.inputs = { ...role.inputs, permissionsBoundary: boundary };
 };
 
-/** A case the pack gets wrong (its MISS comment says why): skipped. */
-const miss = (c: StackCase): StackCase => ({ ...c, skip: "MISS" });
-
 const CASES: StackCase[] = [
     // ================= AWS: equivalent spellings of the committed custody policies =================
     // IAM JSON policy reference, "IAM JSON policy elements: Action": "action names are case insensitive"
