@@ -613,14 +613,17 @@ const CASES: StackCase[] = [
         name: "A: a prod role allowed `sts:getcalleridentity` (lower case: the same action)",
         edit: r => opsRole(r, "prod", ACCOUNT.prod, "rt58-prod-whoami-lc", [allow("sts:getcalleridentity", "*")]),
     },
+    // DECIDED (round 72): accepted. STS API Reference, GetSessionToken: "No permissions are required for users to
+    // perform this operation ... You cannot use policies to control authentication operations", and it "must be called
+    // by using the long-term AWS security credentials of an IAM user": the grant gives a role (or a user) nothing it
+    // did not have (judge.ts NEEDS_NO_PERMISSION). Round 58 had it as insecure ("mints credentials").
     {
         stack: "curity",
-        name: "AI: a curity role allowed sts:GetCallerIdentity and sts:GetSessionToken (mints credentials)",
+        name: "A: a curity role allowed sts:GetCallerIdentity and sts:GetSessionToken (a grant AWS does not evaluate)",
         edit: r =>
             opsRole(r, "curity", ACCOUNT.curity, "rt58-curity-session", [
                 allow(["sts:GetCallerIdentity", "sts:GetSessionToken"], "*"),
             ]),
-        refused: /rt58-curity-session/,
     },
     {
         stack: "prod",
