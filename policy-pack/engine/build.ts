@@ -398,8 +398,8 @@ export function computeEffectiveAccess(
     }
     // Permissions boundaries: IAM User Guide, "Permissions boundaries for IAM entities": "An entity's permissions
     // boundary allows it to perform only the actions that are allowed by both its identity-based policies and its
-    // permissions boundaries." So an identity-policy Allow of an action no Allow of the boundary names grants nothing
-    // and is dropped. Only the actions are capped (each kept action keeps the identity statement's own resources and
+    // permissions boundaries." So an identity-policy Allow of an action no Allow of the boundary names (or one its
+    // unconditional Deny of every resource takes back: model/boundary.ts) grants nothing and is dropped. Only the actions are capped (each kept action keeps the identity statement's own resources and
     // conditions, wider than the intersection: the pack may refuse what the boundary forbids, never the reverse), and
     // only when the boundary is an in-stack Policy whose document is known and parses; an unknown, outside or
     // unreadable boundary caps nothing. Resource-based policies and a user's group policies are not capped (IAM User

@@ -302,7 +302,7 @@ interface DocumentedAgentGrant {
     /** A restriction the document requires the grant to carry (tag-scoped writes). */
     restricted?: (s: NormalizedStatement) => boolean;
     /**
-     * The AWS service whose own managed software holds the role, when the grant reads a secret (SECRET_READS): it is
+     * The AWS service whose own managed software holds the role, when the grant reads a secret (isSecretRead): it is
      * documented only for a role nobody but that service becomes.
      */
     heldBy?: string;
@@ -1996,7 +1996,7 @@ export class Judge {
 
     /**
      * Whether the grant is within a documented agent policy (DOCUMENTED_AGENT_GRANTS) for this action; a secret read
-     * (SECRET_READS) only for a role nobody but ServiceAccounts becomes, or nobody but the service the document names
+     * (isSecretRead, the one judgement: listed, or named so and not cleared) only for a role nobody but ServiceAccounts becomes, or nobody but the service the document names
      * (`heldBy`).
      */
     private documentedAgentGrant(g: IdentityStatement, action: string, id: Identity): boolean {
@@ -2012,7 +2012,7 @@ export class Judge {
                 d.actions.includes(lower) &&
                 written.every(p => globSubsumes(d.resource, p)) &&
                 (!d.restricted || d.restricted(g.statement)) &&
-                (!SECRET_READS.has(lower) ||
+                (!isSecretRead(lower) ||
                     this.onlyServiceAccountsBecome(id) ||
                     (d.heldBy !== undefined &&
                         becomers.length > 0 &&

@@ -5,7 +5,7 @@
  * boundary caps the same grants wherever they are judged.
  */
 import { ActionCatalog } from "./catalog";
-import { PolicyOwner, tryParsePolicyDocument } from "./document";
+import { NormalizedStatement, PolicyOwner, tryParsePolicyDocument } from "./document";
 import type { RolePermissions } from "./effective";
 import { statementActions } from "./permissions";
 import { policyByArn, StackResource, TYPES } from "./resources";
@@ -19,11 +19,22 @@ function holdsUnknown(v: unknown): boolean {
     return false;
 }
 
+/** A Deny that applies to every request for its actions: no condition, `Resource: "*"`, no NotResource. */
+function deniesEverywhere(st: NormalizedStatement): boolean {
+    return (
+        st.conditions.length === 0 &&
+        st.notResources === undefined &&
+        st.resources !== undefined &&
+        st.resources.includes("*")
+    );
+}
+
 /**
  * The actions (lower-case catalogue names) the permissions boundary of `holder` (a role or user resource) admits: the
- * Allow statements' actions of the in-stack Policy its `permissionsBoundary` names. Undefined, capping nothing, when
- * the holder has no boundary, or the boundary is outside the stack, unknown (a first preview) or malformed: the pack
- * may then refuse what the boundary forbids, never the reverse. Only actions are capped (each kept action keeps the
+ * Allow statements' actions of the in-stack Policy its `permissionsBoundary` names, less those its unconditional
+ * Denies of every resource deny (deniesEverywhere). Undefined, capping nothing, when the holder has no boundary, or
+ * the boundary is outside the stack, unknown (a first preview) or malformed: the pack may then refuse what the
+ * boundary forbids, never the reverse. Only actions are capped (each kept action keeps the
  * identity statement's own resources and conditions, wider than the intersection).
  */
 export function boundaryActions(
@@ -46,6 +57,16 @@ export function boundaryActions(
         const bounded = new Set<string>();
         for (const st of parsed.doc.statements)
             if (st.effect === "Allow") for (const k of statementActions(st, catalog).keys()) bounded.add(k);
+        // IAM User Guide, "How AWS enforcement code logic evaluates requests to allow or deny access": "An explicit
+        // deny overrides an explicit allow", and the Deny evaluation reads every policy that applies, "IAM
+        // permissions boundaries" among them. So an action a boundary Deny surely denies is not admitted. Surely:
+        // a Deny with no condition (a condition may be false for the request, and then the Deny does not apply) on
+        // every resource (`Resource: "*"`; a Deny of some resources, or of all but some by NotResource, leaves the
+        // action allowed elsewhere, and only actions are capped here). Action and NotAction both name the denied
+        // actions (statementActions). A Deny the pack cannot be sure of subtracts nothing: fail closed.
+        for (const st of parsed.doc.statements)
+            if (st.effect === "Deny" && deniesEverywhere(st))
+                for (const k of statementActions(st, catalog).keys()) bounded.delete(k);
         return bounded;
     } catch (e) {
         if (isUnknownValueError(e)) return undefined;

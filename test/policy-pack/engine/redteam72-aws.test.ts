@@ -279,6 +279,66 @@ const insecure: StackCase[] = [
             userIn(r, "rt72-ugm-user", "rt72-ugm-group");
         },
     ),
+    // Was a MISS: secure refused (membership form unread). Pulumi AWS, aws.iam.UserGroupMembership: "Provides a resource
+    // for adding an IAM User to IAM Groups" (the user's side of aws.iam.GroupMembership); IAM User Guide, "Permissions
+    // boundaries": a user's boundary caps the group policies it gets as a member. The only member is view-bounded, so
+    // the group's ssm:* reaches nothing beyond the view (rt71-s-boundary-user-group, by GroupMembership, is accepted).
+    // The pack: engine/build.ts links group members only through GroupMembership (opaque.ts reads UserGroupMembership
+    // only to refuse outside groups), so the group is judged as an identity nobody becomes and its ssm:* refused. Fix:
+    // read UserGroupMembership (user, groups[]) as membership in build.ts, as GroupMembership.
+    // DECIDED (round 74): refused by design, the case's premise is wrong: rt71-s-boundary-user-group (GroupMembership)
+    // is not accepted but DECIDED (round 72) refused, because a group's policy reaches every member and the stack
+    // cannot know them all: Pulumi registry, aws.iam.UserGroupMembership is non-exclusive ("To exclusively manage the
+    // users in a group, see the aws.iam.GroupMembership resource"), and IAM AddUserToGroup adds members from any stack
+    // or the console. So the group's ssm:* is judged whole whatever the known member's boundary (build.ts caps a
+    // user's own policies, not its group's), by UserGroupMembership as by GroupMembership; opaque.ts already reads
+    // both forms for groups outside the stack. Moved to the refused side.
+    edit(
+        "prod",
+        "rt72-s-boundary-user-group-membership: a view-bounded user in an ssm:* group by UserGroupMembership",
+        r => {
+            group(r, "rt72-ugm-s-group", [allow("ssm:*", "*")]);
+            userIn(r, "rt72-ugm-s-user", "rt72-ugm-s-group", {
+                permissionsBoundary: policy(r, "rt72-boundary-ugm-s", [allow(VIEW, "*")]),
+            });
+        },
+    ),
+    // Neighbours (round 74) of boundary Denies that are not sure for every request, so subtract nothing: a Deny
+    // NotAction the view on parameters only (sessions on instances stay), one of all but the instances (NotResource),
+    // and a Deny by Action of the parameter reads only (StartSession stays).
+    edit("prod", "rt74-boundary-deny-resource: a boundary of * whose Deny NotAction the view names parameters", r =>
+        boundedRole(
+            r,
+            "rt74-bdenyres",
+            policy(r, "rt74-boundary-denyres", [
+                allow("*", "*"),
+                { Effect: "Deny", NotAction: VIEW, Resource: `arn:aws:ssm:eu-west-1:${A}:parameter/*` },
+            ]),
+            inline(allow("ssm:*", "*")),
+        ),
+    ),
+    edit("prod", "rt74-boundary-deny-notresource: a boundary of * whose Deny NotAction the view spares instances", r =>
+        boundedRole(
+            r,
+            "rt74-bdenynotres",
+            policy(r, "rt74-boundary-denynotres", [
+                allow("*", "*"),
+                { Effect: "Deny", NotAction: VIEW, NotResource: `arn:aws:ec2:eu-west-1:${A}:instance/*` },
+            ]),
+            inline(allow("ssm:*", "*")),
+        ),
+    ),
+    edit("prod", "rt74-boundary-deny-params-only: a boundary of * whose Deny takes only ssm:GetParameter*", r =>
+        boundedRole(
+            r,
+            "rt74-bdenyparams",
+            policy(r, "rt74-boundary-denyparams", [
+                allow("*", "*"),
+                { Effect: "Deny", Action: ["ssm:GetParameter*"], Resource: "*" },
+            ]),
+            inline(allow("ssm:*", "*")),
+        ),
+    ),
     edit("prod", "rt72-boundary-user-in-key-policy: share 1's key policy names a view-bounded user for Decrypt", r => {
         const user = "rt72-kp-user";
         beside(r, "prod", "aws:iam/user:User", user, {
@@ -350,6 +410,15 @@ const insecure: StackCase[] = [
         [CAPABILITY_TRUST],
         [CONNECTION_GRANT, { Effect: "Allow", Action: "codeconnections:GetConnectionToken", Resource: CONNECTION }],
     ),
+    // Neighbour (round 74, judge.ts documentedAgentGrant now asks isSecretRead, the one judgement): the documented
+    // capability grant's UseConnection (a secret read: it hands out the connection's Git credentials) held by an ops
+    // role a person becomes, not by the service the document names (heldBy), is refused.
+    ops("prod", "rt74-agent-useconnection-ops", "codeconnections:UseConnection + GetConnection (Argo CD's grant)", [
+        allow(
+            ["codeconnections:UseConnection", "codeconnections:GetConnection"],
+            `arn:aws:codeconnections:eu-west-1:${A}:connection/*`,
+        ),
+    ]),
     edit("pod-identity", "rt72-argo-passrole: an ops role may pass the capability role and create capabilities", r => {
         const arn = stackRole(r, PRIMARY, "argocd-capability", CAPABILITY_TRUST, [CONNECTION_GRANT]);
         capability(r, arn);
@@ -468,45 +537,48 @@ const secure: StackCase[] = [
         allow(["cloudtrail:ListPublicKeys", "iam:ListSSHPublicKeys"], "*"),
     ]),
     // ======== Boundaries that do cap.
-    // MISS: secure refused (boundary Denies not read). IAM User Guide, "Permissions boundaries for IAM entities": the
+    // Was a MISS (fixed in round 74): secure refused (boundary Denies not read). IAM User Guide, "Permissions boundaries for IAM entities": the
     // effective permissions are those both the identity policies and the boundary allow, and the policy evaluation
     // logic applies an explicit Deny in a boundary; Allow * with Deny NotAction VIEW admits exactly the view, so the
     // inline ssm:* is the view (as rt71-s-boundary-managed). The pack: model/boundary.ts boundaryActions collects only
     // the Allow statements' actions (every one, for Allow *) and capByBoundary keeps ssm:*, so judgeIdentity refuses
     // an identity of no workload with ssm:GetParameter/StartSession. Fix: subtract the boundary's unconditional Deny
     // actions (Action or NotAction, Resource "*") from the admitted set; conditional Denies stay unread (fail closed).
+    edit("prod", "rt72-s-boundary-deny-notaction: a boundary of * with Deny NotAction the view, inline ssm:*", r =>
+        boundedRole(
+            r,
+            "rt72-bdenynot",
+            policy(r, "rt72-boundary-denynot", [allow("*", "*"), { Effect: "Deny", NotAction: VIEW, Resource: "*" }]),
+            inline(allow("ssm:*", "*")),
+        ),
+    ),
+    // Neighbours (round 74): the Action form of an unconditional Deny of every resource subtracts too (the boundary
+    // admits the view and ssm:StartSession, its Deny takes StartSession back), as does NotAction under an Allow of
+    // ssm:* written with Resource as a list.
     edit(
         "prod",
-        "rt72-s-boundary-deny-notaction: a boundary of * with Deny NotAction the view, inline ssm:*",
+        "rt74-s-boundary-deny-action: a boundary of the view + StartSession whose Deny takes StartSession",
         r =>
             boundedRole(
                 r,
-                "rt72-bdenynot",
-                policy(r, "rt72-boundary-denynot", [
-                    allow("*", "*"),
-                    { Effect: "Deny", NotAction: VIEW, Resource: "*" },
+                "rt74-bdenyaction",
+                policy(r, "rt74-boundary-denyaction", [
+                    allow([...VIEW, "ssm:StartSession"], "*"),
+                    { Effect: "Deny", Action: "ssm:StartSession", Resource: ["*"] },
                 ]),
                 inline(allow("ssm:*", "*")),
             ),
-        "MISS",
     ),
-    // MISS: secure refused (membership form unread). Pulumi AWS, aws.iam.UserGroupMembership: "Provides a resource
-    // for adding an IAM User to IAM Groups" (the user's side of aws.iam.GroupMembership); IAM User Guide, "Permissions
-    // boundaries": a user's boundary caps the group policies it gets as a member. The only member is view-bounded, so
-    // the group's ssm:* reaches nothing beyond the view (rt71-s-boundary-user-group, by GroupMembership, is accepted).
-    // The pack: engine/build.ts links group members only through GroupMembership (opaque.ts reads UserGroupMembership
-    // only to refuse outside groups), so the group is judged as an identity nobody becomes and its ssm:* refused. Fix:
-    // read UserGroupMembership (user, groups[]) as membership in build.ts, as GroupMembership.
-    edit(
-        "prod",
-        "rt72-s-boundary-user-group-membership: a view-bounded user in an ssm:* group by UserGroupMembership",
-        r => {
-            group(r, "rt72-ugm-s-group", [allow("ssm:*", "*")]);
-            userIn(r, "rt72-ugm-s-user", "rt72-ugm-s-group", {
-                permissionsBoundary: policy(r, "rt72-boundary-ugm-s", [allow(VIEW, "*")]),
-            });
-        },
-        "MISS",
+    edit("prod", "rt74-s-boundary-ssm-deny-notaction: a boundary of ssm:* with Deny NotAction the view", r =>
+        boundedRole(
+            r,
+            "rt74-bssmdenynot",
+            policy(r, "rt74-boundary-ssmdenynot", [
+                allow("ssm:*", "*"),
+                { Sid: "OnlyTheView", Effect: "Deny", NotAction: VIEW, Resource: ["*"] },
+            ]),
+            inline(allow("ssm:*", "*")),
+        ),
     ),
     {
         ...edit("prod", "rt72-s-boundary-unknown-view-only: an unknown boundary over a role of only the view", r => {
@@ -528,6 +600,12 @@ const secure: StackCase[] = [
     argo("rt72-s-argo-source-account: the capability trust narrowed by aws:SourceAccount (confused deputy)", [
         { ...CAPABILITY_TRUST, Condition: { StringEquals: { "aws:SourceAccount": PRIMARY } } },
     ]),
+    // Neighbour (round 74, documentedAgentGrant by isSecretRead): the documented grant's GetConnection alone is no
+    // secret read (CodeConnections API Reference, GetConnection: the Connection's name, ARN, provider type, owner
+    // account and status, no credential), so an ops role may hold it within the documented resource.
+    ops("prod", "rt74-s-agent-getconnection-ops", "codeconnections:GetConnection (connection metadata)", [
+        allow("codeconnections:GetConnection", `arn:aws:codeconnections:eu-west-1:${A}:connection/*`),
+    ]),
     argo("rt72-s-argo-service-list: the capability service as a one-element list", [
         { ...CAPABILITY_TRUST, Principal: { Service: ["capabilities.eks.amazonaws.com"] } },
     ]),
@@ -543,6 +621,10 @@ const REFUSED: Record<string, RegExp> = {
     "rt72-boundary-group-mixed": /group rt72-readers .*custody-prod-keystore/,
     "rt72-boundary-group-mixed-ssm": /rt72-free-operator|rt72-operators/,
     "rt72-user-group-membership-ssm": /rt72-ugm-user|rt72-ugm-group/,
+    "rt72-s-boundary-user-group-membership": /rt72-ugm-s-user|rt72-ugm-s-group/,
+    "rt74-boundary-deny-resource": /role rt74-bdenyres .*ssm:/,
+    "rt74-boundary-deny-notresource": /role rt74-bdenynotres .*ssm:/,
+    "rt74-boundary-deny-params-only": /role rt74-bdenyparams .*ssm:/,
     "rt72-boundary-user-in-key-policy": /rt72-kp-user/,
     "rt72-boundary-wrong-path": /role rt72-bwrongpath .*ssm:/,
     "rt72-boundary-readonly-managed": /role rt72-breadonly .*ssm:/,
@@ -551,6 +633,8 @@ const REFUSED: Record<string, RegExp> = {
     "rt72-argo-eks-service": /argocd-capability/,
     "rt72-argo-get-token": /argocd-capability.*GetConnectionToken|GetConnectionToken.*argocd-capability/,
     "rt72-argo-passrole": /rt72-capability-maker/,
+    "rt74-agent-useconnection-ops":
+        /rt74-agent-useconnection-ops.*UseConnection|UseConnection.*rt74-agent-useconnection-ops/,
     "rt72-trust-forallvalues-absent": /signer/,
     "rt72-trust-principalarn-glob": /signer/,
     "rt72-trust-null-tag": /signer/,
