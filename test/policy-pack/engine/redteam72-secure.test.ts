@@ -588,6 +588,23 @@ const CASES: StackCase[] = [
         /kernel command line|boot argument|console|perl|program|unread/,
     ),
     node(
+        "grub-crudini-init",
+        "crudini --set /etc/default/grub '' GRUB_CMDLINE_LINUX '\"console=ttyS0 init=/bin/bash\"'",
+        ["crudini --set /etc/default/grub '' GRUB_CMDLINE_LINUX '\"console=ttyS0 init=/bin/bash\"'"],
+        /boot argument|console/,
+    ),
+    node(
+        "grub-tee-append-setenv",
+        "printf 'GRUB_CMDLINE_LINUX_DEFAULT+=\" systemd.setenv=LD_PRELOAD=/opt/ops/hook.so\"\\n' | tee -a /etc/default/grub",
+        [
+            "printf 'GRUB_CMDLINE_LINUX_DEFAULT+=\" systemd.setenv=LD_PRELOAD=/opt/ops/hook.so\"\\n' | tee -a /etc/default/grub",
+        ],
+        NODE,
+    ),
+    node("grub-crudini-timeout", "crudini --set /etc/default/grub '' GRUB_TIMEOUT 5 (no kernel argument)", [
+        "crudini --set /etc/default/grub '' GRUB_TIMEOUT 5",
+    ]),
+    node(
         "grub-d-cfg-debug-shell",
         "/etc/default/grub.d/50-debug.cfg: GRUB_CMDLINE_LINUX_DEFAULT with systemd.debug_shell (Ubuntu's drop-ins)",
         [
