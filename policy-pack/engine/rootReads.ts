@@ -100,7 +100,8 @@ export const DEFAULT_ACCOUNTS: NodeAccounts = {
 export interface NodeJudge {
     /**
      * A file root writes: `content` is what it writes when the reader knows it, undefined when it does not (a program's
-     * output, a download, a copy); `edit` when it is a fragment an editor puts into the file (sed's replacement);
+     * output, a download, a copy); `edit` when it is a fragment an editor puts into the file (sed's replacement;
+     * round 74: with no content, an in-place edit the reader does not compute, perl -i, gawk -i inplace, ed);
      * `append` when it goes to the end of whatever the file held (`>>`, `tee -a`: bash(1) "Appending Redirected
      * Output", tee(1) -a), so the reader's record of it as the file's content is only its last part.
      */
@@ -311,6 +312,112 @@ const OPTION_READERS: Record<
 };
 
 /**
+ * Round 74: what a sed `s` command's replacement puts into the file. GNU sed manual, "The s Command": "The replacement
+ * may contain the special character & to refer to that portion of the pattern space which matched, and the special
+ * escapes \1 through \9 to refer to the corresponding matching sub-expressions in the regexp"; `\n` is a newline, `\&`
+ * a literal `&`, any other `\X` the character X. `&` is the regexp's own text when that text is `literal` (a regexp
+ * with no special characters: sedLiteral); otherwise `&` and `\N` are text already in the file, re-inserted, read as
+ * SED_MATCHED (no new words of their own, but nothing known either where they touch the added text).
+ */
+function sedReplacement(replacement: string, literal: string | undefined): string {
+    let out = "";
+    for (let i = 0; i < replacement.length; i++) {
+        const ch = replacement[i];
+        if (ch === "&") out += literal ?? SED_MATCHED;
+        else if (ch !== "\\" || i + 1 >= replacement.length) out += ch;
+        else {
+            const next = replacement[++i];
+            out += next === "n" ? "\n" : /[0-9]/.test(next) ? SED_MATCHED : next;
+        }
+    }
+    return out;
+}
+
+/**
+ * The text a sed regexp matches when it can match only that text (its `^`/`$` anchors aside): no character special in
+ * a basic or extended regexp (GNU sed manual, "BRE syntax", "ERE syntax": `. * [ ] + ? ( ) { } | ^ $`, and `\` before a
+ * letter, a digit or a character that is special in one of them), escaped `. * [ ] ^ $ \` and plain punctuation read as
+ * themselves. undefined otherwise (an empty regexp is the last one used).
+ */
+function sedLiteral(regexp: string, delimiter: string): string | undefined {
+    const body = regexp.replace(/^\^/, "").replace(/(?<!\\)\$$/, "");
+    if (body === "") return undefined;
+    let out = "";
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch === "\\") {
+            const next = body[++i] ?? "";
+            // `\(`, `\{`, `\+`, `\?`, `\|` are special in a BRE (GNU), literal in an ERE: not known here.
+            if (next === delimiter || /^[.*[\]^$/"'=,:;\\-]$/.test(next)) out += next;
+            else return undefined;
+        } else if (/[.*[\]+?(){}|^$]/.test(ch)) return undefined;
+        else out += ch;
+    }
+    return out;
+}
+
+/**
+ * Round 74: bash's startup files (bash(1) INVOCATION: a login shell reads /etc/profile, then ~/.bash_profile,
+ * ~/.bash_login or ~/.profile; an interactive one ~/.bashrc, which sources AL2023's /etc/bashrc, Debian's
+ * /etc/bash.bashrc): shell lines root's shells run, read as a script is.
+ */
+export const BASH_STARTUP =
+    /^(?:\/etc\/(?:profile|bashrc|bash\.bashrc)|\/root\/\.(?:bash_profile|bash_login|profile|bashrc))$/;
+
+/** Round 74: the text an edit re-inserts from the file it edits (sed's `&` and `\N` when the pack cannot know it). */
+export const SED_MATCHED = "\u0001";
+
+/**
+ * Round 74: the files an editor whose edit the pack does not compute changes in place (their new content unknown to
+ * the pack): perlrun(1) -i[extension] "specifies that files processed by the <> construct are to be edited in-place"
+ * (in a bundle after switches taking no value: `-pi`, `-i.bak`, `-pi.bak`), every operand then a file unless it is the
+ * program (no -e/-E); ruby(1) -i likewise; gawk(1) `-i inplace` (the inplace extension, "Enabling In-Place File
+ * Editing"), the operands after the program; ed(1)/ex(1) edit their file operand with commands from standard input.
+ */
+function inPlaceEdited(name: string, operands: readonly string[]): string[] {
+    const files: string[] = [];
+    if (/^(perl|ruby)[\d.]*$/.test(name)) {
+        let inPlace = false;
+        let code = false;
+        for (let i = 0; i < operands.length; i++) {
+            const w = operands[i].replace(/\0/g, "");
+            if (w === "--") {
+                files.push(...operands.slice(i + 1));
+                break;
+            }
+            if (/^-[acnpstTuUwWlX0-9]*[eE]$/.test(w)) {
+                code = true;
+                i++;
+            } else if (/^-[IMmrx]$/.test(w)) i++;
+            else if (w.startsWith("-")) {
+                if (/^-[acnpstTuUwWlX0-9]*i/.test(w) || w === "--in-place") inPlace = true;
+            } else files.push(w);
+        }
+        if (!inPlace) return [];
+        return code ? files : files.slice(1);
+    }
+    if (/^g?awk$/.test(name)) {
+        let inPlace = false;
+        let program = true;
+        for (let i = 0; i < operands.length; i++) {
+            const w = operands[i].replace(/\0/g, "");
+            if (w === "-i" || w === "--include") inPlace ||= /^inplace(\.awk)?$/.test(operands[++i] ?? "");
+            else if (/^(-i|--include=)inplace(\.awk)?$/.test(w)) inPlace = true;
+            else if (w === "-f" || w === "--file" || w === "-e" || w === "--source") {
+                program = false;
+                i++;
+            } else if (/^-[vF]$/.test(w)) i++;
+            else if (w.startsWith("-")) continue;
+            else if (program) program = false;
+            else if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(w)) files.push(w);
+        }
+        return inPlace ? files : [];
+    }
+    if (/^(ed|red|ex)$/.test(name)) return operands.filter(w => !w.startsWith("-") && !w.startsWith("+"));
+    return [];
+}
+
+/**
  * What a sed script does beyond editing text (GNU sed manual, "sed scripts"): `e COMMAND` and the `s///e` flag run
  * commands (undefined: the pattern space itself), `r`/`R` read files, `w`/`W` and `s///w` write them; `s` replacements
  * and `a`/`i`/`c` text are what it adds to its output.
@@ -370,13 +477,12 @@ function sedScript(script: string): {
         const command = script[i++];
         if (command === "s" || command === "y") {
             const delimiter = script[i++];
-            delimited(delimiter);
+            const regexp = delimited(delimiter);
             const replacement = delimited(delimiter);
             if (command === "y") continue;
             const flags = /^[gpiImMe0-9]*/.exec(script.slice(i))![0];
             i += flags.length;
-            // \n in a replacement is a newline (GNU sed, "The s Command").
-            const added = replacement.replace(/\\n/g, "\n").replace(/\\(.)/g, "$1");
+            const added = sedReplacement(replacement, /[iI]/.test(flags) ? undefined : sedLiteral(regexp, delimiter));
             out.adds.push(added);
             if (flags.includes("e")) out.runs.push(added);
             if (script[i] === "w") {
@@ -4508,7 +4614,8 @@ export class RootReads {
             /^\/(var\/lib\/cloud\/scripts|etc\/profile\.d|etc\/rc\.d|etc\/init\.d|etc\/cron\.(hourly|daily|weekly|monthly)|usr\/local\/s?bin)\//.test(
                 path,
             ) ||
-            path === "/etc/rc.local"
+            path === "/etc/rc.local" ||
+            BASH_STARTUP.test(path)
         ) {
             // Read now for what it does whenever it runs, but nothing runs it yet: what its programs may write is not
             // rewritten by this reading (overwrites). A command of user data that runs it reads it again then, with
@@ -6740,6 +6847,10 @@ export class RootReads {
             }
         }
         if (name === "crudini") return this.crudini(operands, ctx, form);
+        // Round 74: an edit the pack does not compute is told to the judge as an edit of unknown text (the files whose
+        // every edit matters, the kernel command line's, are refused by it; NodeJudge.written).
+        for (const f of inPlaceEdited(name, operands))
+            this.out.push(...(this.judge?.written(posix.resolve(ctx.cwd, f), undefined, form, true) ?? []));
         // Commands whose operands are patterns, values or settings rather than files, except the options that read one.
         if (Object.hasOwn(OPTION_READERS, name)) return this.optionReads(name, operands, ctx, form, outputs);
         // Output of a command naming a data directory piped into a shell or interpreter is run as a script.

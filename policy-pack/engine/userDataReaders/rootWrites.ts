@@ -26,6 +26,8 @@ import {
     NodeAccounts,
     NodeJudge,
     rootReadOpenings,
+    BASH_STARTUP,
+    SED_MATCHED,
 } from "../rootReads";
 import { NodeOpening } from "./shared";
 import {
@@ -169,7 +171,9 @@ const nodeJudge = {
         // Round 73: the files that hold the kernel command line (kernelCmdlineArgs): systemd.setenv= there is the
         // manager's environment at every boot, rd.shell/init= a root shell (kernelArgsOpenings). Content the pack
         // cannot read is refused (fail closed).
-        if (KERNEL_CMDLINE_FILE.test(path) || BLS_ENTRY.test(path))
+        // Round 74: GRUB's defaults (GRUB_DEFAULTS) alike: an edit's fragment lands in GRUB_CMDLINE_LINUX wherever its
+        // regexp matches, so every word it adds is a kernel argument; content the pack cannot read is refused.
+        if (KERNEL_CMDLINE_FILE.test(path) || BLS_ENTRY.test(path) || (GRUB_DEFAULTS.test(path) && (edit || !content)))
             loaders.push(
                 ...(content === undefined
                     ? [
@@ -178,7 +182,7 @@ const nodeJudge = {
                               what: `user data writes ${path} (${how}), the node's kernel command line, with content the pack cannot read: systemd.setenv= there sets every unit's environment, rd.shell or init= a root shell; write literal arguments`,
                           },
                       ]
-                    : kernelArgsOpenings(kernelCmdlineArgs(path, content, edit), `${where} (${how})`)),
+                    : kernelWordsOpenings(kernelCmdlineArgs(path, content, edit), `${where} (${how})`)),
             );
         if (loaders.length > 0) return loaders;
         // Round 71: the Wazuh agent's configuration holds command lines it runs as root (rootReads WAZUH_CONFIG, read
@@ -197,6 +201,9 @@ const nodeJudge = {
                     what: `user data writes a Podman Quadlet unit (${path}, ${how}): systemd runs its containers as root with binds, privileges and namespaces the pack does not read, and a bind of the kubelet's directory or the runtime's socket owns the node; start each container with a podman run command, which the pack judges as a pod`,
                 },
             ];
+        // Round 74: an in-place edit the pack does not compute (perl -i, gawk -i inplace, ed: rootReads inPlaceEdited)
+        // matters above only (the kernel command line's files); elsewhere it is judged as the pack judged it before.
+        if (content === undefined && edit) return [];
         if (content === undefined)
             return [...NODE_CONFIG_PATHS, ...READ_BEFORE_WRITE, ...SERVER_CONFIGS.map(c => c.path)].some(p =>
                 p.test(path),
@@ -303,7 +310,12 @@ const nodeJudge = {
             (/^\/etc\/sudoers\.d\/[^/]+$/.test(path) && tighteningSudoDefaults(content)) ||
             (path === "/root/.aws/config" && awsConfigWithoutCredentials(content)) ||
             (path === "/root/.docker/config.json" && dockerConfigWithoutCredentials(content)) ||
-            (path === "/root/.ssh/config" && sshConfigLocalOnly(content))
+            (path === "/root/.ssh/config" && sshConfigLocalOnly(content)) ||
+            // Round 74: root's bash startup files (bash(1) INVOCATION: ~/.bash_profile, ~/.bash_login, ~/.profile of a
+            // login shell, ~/.bashrc of an interactive one) written with text user data holds: their variables were
+            // judged above (environmentFileOpenings: PATH only with root-owned system directories, no loader variable),
+            // their commands as root's shell lines where rootReads reads them (BASH_STARTUP), as /etc/bashrc's are.
+            BASH_STARTUP.test(path)
         )
             return [];
         if (NODE_CONFIG_PATHS.some(p => p.test(path)))
@@ -606,8 +618,9 @@ const nodeJudge = {
                 ? [imdsRelay(`${how}: a forward proxy that does not deny 169.254.0.0/16`)]
                 : [];
         const ttl = lines.find(l => /-j\s+(TTL|HL)\b|\b(ttl|hoplimit)\s+set\b/.test(l));
+        // bash(1) PARAMETERS: `name+=value` appends to the variable (/etc/default/grub is sourced by grub2-mkconfig).
         const grub = lines
-            .filter(l => /^\s*GRUB_CMDLINE_LINUX(_DEFAULT)?\s*=/.test(l))
+            .filter(l => /^\s*(export\s+)?GRUB_CMDLINE_LINUX(_DEFAULT)?\s*\+?=/.test(l))
             .flatMap(l => l.replace(/^[^=]*=\s*["']?|["']?\s*$/g, "").split(/\s+/));
         // A configuration naming the node's credentials (every pod's token under /var/lib/kubelet/pods, the kubelet's
         // pki, hybrid nodes' credentials), or a glob that can match them: an agent reading it as root ships or serves
@@ -652,7 +665,7 @@ const nodeJudge = {
             ...listenerOpenings(configFileServers(text, view), how),
             ...forwarderMarks(configForwarders(text), how),
             ...(ttl ? [hopLimitUndone(`${how}: ${ttl.trim()}`)] : []),
-            ...kernelArgsOpenings(grub, `user data (${how})`),
+            ...kernelWordsOpenings(grub, `user data (${how})`),
         ];
         // Environment settings naming the endpoint (AWS_EC2_METADATA_SERVICE_ENDPOINT=...), proxy settings (no_proxy in
         // a TOML or INI file as well: proxySetting) and blocking rules relay nothing.
@@ -1120,6 +1133,36 @@ function writesAuthorizedKey(text: string): boolean {
  * them).
  */
 const KERNEL_CMDLINE_FILE = /^\/(?:etc|usr\/lib)\/kernel\/cmdline$/;
+/**
+ * Round 74: GRUB's defaults, /etc/default/grub (AL2023, RHEL: grub2-mkconfig(8) sources it and puts GRUB_CMDLINE_LINUX
+ * and GRUB_CMDLINE_LINUX_DEFAULT into every boot entry's kernel command line) and the drop-ins grub-mkconfig also sources
+ * on Debian/Ubuntu (/etc/default/grub.d/*.cfg).
+ */
+const GRUB_DEFAULTS = /^\/etc\/default\/grub(\.d\/[^/]+\.cfg)?$/;
+
+/**
+ * Round 74: kernel arguments `words` judged (kernelArgsOpenings), where an edit may re-insert the file's own text
+ * (SED_MATCHED: sed's `&`, `\N`). Such text alone adds no new word (the AMI's arguments stay as they were); glued to
+ * added text (`\1init=/bin/bash`), the word the kernel gets is the file's text and the added text together, which the
+ * pack cannot know (the added text may begin a word of its own), so it is refused.
+ */
+function kernelWordsOpenings(words: readonly string[], where: string): NodeOpening[] {
+    const glued = words.find(w => w.includes(SED_MATCHED) && w.replaceAll(SED_MATCHED, "") !== "");
+    return [
+        ...(glued
+            ? [
+                  {
+                      who: "whoever chooses the kernel command line",
+                      what: `${where} adds ${glued.replaceAll(SED_MATCHED, "&")} to the node's kernel command line next to text the edit keeps from the file (sed's & or \\N): the pack cannot tell which argument results (systemd.setenv= sets every unit's environment, rd.shell or init= a root shell); separate the added arguments with a space or write them literally`,
+                  },
+              ]
+            : []),
+        ...kernelArgsOpenings(
+            words.filter(w => !w.includes(SED_MATCHED)),
+            where,
+        ),
+    ];
+}
 const BLS_ENTRY = /^\/(?:boot|efi|boot\/efi)\/loader\/entries\/[^/]+\.conf$/;
 
 /**
@@ -1141,6 +1184,11 @@ function kernelCmdlineArgs(path: string, content: string, edit: boolean): string
     return text
         .split(/\s+/)
         .map(w => w.replace(/\\\//g, "/"))
+        .map(w =>
+            GRUB_DEFAULTS.test(path)
+                ? w.replace(/^(export\s+)?GRUB_CMDLINE_LINUX(_DEFAULT)?\+?=/, "").replace(/^["']+|["']+$/g, "")
+                : w,
+        )
         .filter(Boolean);
 }
 

@@ -393,7 +393,7 @@ const CASES: StackCase[] = [
     node("etc-bashrc-path", "/etc/bashrc: PATH=$PATH:/usr/local/bin appended", [
         "echo 'PATH=$PATH:/usr/local/bin' >> /etc/bashrc",
     ]),
-    // MISS: (secure refused) bash(1) INVOCATION: an interactive root shell reads /root/.bashrc, a login shell
+    // Was a MISS (fixed in round 74): (secure refused) bash(1) INVOCATION: an interactive root shell reads /root/.bashrc, a login shell
     // /root/.bash_profile; appending `PATH=$PATH:/usr/local/bin`, `export PATH` and an alias adds a root-owned system
     // directory after the AMI's PATH and loads nothing (the same text in /etc/bashrc and /etc/profile.d is accepted
     // above). Round 72 reads /root/.bashrc, .bash_profile, .bash_login and .profile as PROFILE_SCRIPT files
@@ -402,23 +402,42 @@ const CASES: StackCase[] = [
     // own configuration or credentials, which the pack cannot judge"). Fix: exempt PROFILE_SCRIPT's /root files from
     // NODE_CONFIG_PATHS and judge them as /etc/bashrc is (profileVariables + the loader/PATH checks; commands in them
     // as root's shell lines).
+    node("bashrc-path", "/root/.bashrc: PATH=$PATH:/usr/local/bin; export PATH; alias ll", [
+        "echo 'PATH=$PATH:/usr/local/bin' >> /root/.bashrc",
+        "echo 'export PATH' >> /root/.bashrc",
+        "echo \"alias ll='ls -l'\" >> /root/.bashrc",
+    ]),
+    node("bash-profile-path", "/root/.bash_profile: export PATH=$PATH:/usr/local/bin", [
+        "echo 'export PATH=$PATH:/usr/local/bin' >> /root/.bash_profile",
+    ]),
+    // Round 74 neighbours: root's rc files judged as /etc/bashrc (variables: PATH, loaders; lines: root's shell lines).
+    node("bashrc-histtime-umask", "/root/.bashrc: HISTTIMEFORMAT, umask 027, PS1 (no program, no loader)", [
+        "echo 'export HISTTIMEFORMAT=\"%F %T \"' >> /root/.bashrc",
+        "echo 'umask 027' >> /root/.bashrc",
+    ]),
     node(
-        "bashrc-path",
-        "/root/.bashrc: PATH=$PATH:/usr/local/bin; export PATH; alias ll",
-        [
-            "echo 'PATH=$PATH:/usr/local/bin' >> /root/.bashrc",
-            "echo 'export PATH' >> /root/.bashrc",
-            "echo \"alias ll='ls -l'\" >> /root/.bashrc",
-        ],
-        undefined,
-        "MISS",
+        "bashrc-path-opt-first",
+        "/root/.bashrc: export PATH=/opt/ops/bin:$PATH (a directory not known root-owned, searched first)",
+        ["echo 'export PATH=/opt/ops/bin:$PATH' >> /root/.bashrc"],
+        NODE,
     ),
     node(
-        "bash-profile-path",
-        "/root/.bash_profile: export PATH=$PATH:/usr/local/bin",
-        ["echo 'export PATH=$PATH:/usr/local/bin' >> /root/.bash_profile"],
-        undefined,
-        "MISS",
+        "bash-profile-preload",
+        "/root/.bash_profile: export LD_PRELOAD=/opt/ops/hook.so",
+        ["echo 'export LD_PRELOAD=/opt/ops/hook.so' >> /root/.bash_profile"],
+        NODE,
+    ),
+    node(
+        "bashrc-serves",
+        "/root/.bashrc: (cd /etc/kubernetes && python3 -m http.server 8001 &) at every interactive root shell",
+        ["echo '(cd /etc/kubernetes && python3 -m http.server 8001 &)' >> /root/.bashrc"],
+        NODE,
+    ),
+    node(
+        "bashrc-download",
+        "/root/.bashrc written by curl from a server (content the pack cannot read)",
+        ["curl -fsSL https://ops.example.com/bashrc -o /root/.bashrc"],
+        /cannot read|download|unread|serv|program|writes/,
     ),
     node(
         "profile-d-path-opt",
@@ -436,7 +455,7 @@ const CASES: StackCase[] = [
     node("grubby-args", "grubby --update-kernel=ALL --args='console=ttyS0,115200n8 transparent_hugepage=never'", [
         "grubby --update-kernel=ALL --args='console=ttyS0,115200n8 transparent_hugepage=never'",
     ]),
-    // MISS: (secure refused) sed(1) "s/regexp/replacement/": "The replacement may contain the special character & to
+    // Was a MISS (fixed in round 74): (secure refused) sed(1) "s/regexp/replacement/": "The replacement may contain the special character & to
     // refer to that portion of the pattern space which matched, and the special escapes \1 through \9 to refer to the
     // corresponding matching sub-expressions in the regexp". The edit keeps the AMI's GRUB_CMDLINE_LINUX and appends
     // audit=1 (kernel-parameters audit=1: enable kernel auditing); it sets no boot argument `1` (init's runlevel 1,
@@ -452,14 +471,12 @@ const CASES: StackCase[] = [
             'sed -i \'s/^GRUB_CMDLINE_LINUX="\\(.*\\)"/GRUB_CMDLINE_LINUX="\\1 audit=1"/\' /etc/default/grub',
             "grub2-mkconfig -o /boot/grub2/grub.cfg",
         ],
-        undefined,
-        "MISS",
     ),
     node("grub-cmdline-amp", "sed s/^GRUB_CMDLINE_LINUX=\"/&audit=1 / (sed's & of the match); grub2-mkconfig", [
         "sed -i 's/^GRUB_CMDLINE_LINUX=\"/&audit=1 /' /etc/default/grub",
         "grub2-mkconfig -o /boot/grub2/grub.cfg",
     ]),
-    // MISS: (insecure accepted) kernel-parameters.txt init=: "Run specified binary instead of /sbin/init as init
+    // Was a MISS (fixed in round 74): (insecure accepted) kernel-parameters.txt init=: "Run specified binary instead of /sbin/init as init
     // process"; systemd-debug-generator(8) systemd.debug_shell: "a debug shell ... root shell ... on tty9" or the given
     // console; kernel-command-line(7)/systemd(1) systemd.setenv= gives every unit the variable. sed(1): `&` in the
     // replacement is the matched text, so `s/^GRUB_CMDLINE_LINUX="/&systemd.debug_shell=ttyS0 /` (or
@@ -480,14 +497,12 @@ const CASES: StackCase[] = [
             "grub2-mkconfig -o /boot/grub2/grub.cfg",
         ],
         /boot argument|console/,
-        "MISS",
     ),
     node(
         "grub-sed-end-init",
         'sed s/"$/ init=\\/bin\\/bash"/ on /etc/default/grub (init replaced by a root shell)',
         ["sed -i 's/\"$/ init=\\/bin\\/bash\"/' /etc/default/grub", "grub2-mkconfig -o /boot/grub2/grub.cfg"],
         /boot argument|console/,
-        "MISS",
     ),
     node(
         "grub-sed-amp-setenv",
@@ -497,7 +512,6 @@ const CASES: StackCase[] = [
             "grub2-mkconfig -o /boot/grub2/grub.cfg",
         ],
         NODE,
-        "MISS",
     ),
     // Held: the same arguments where the pack can read them.
     node(
@@ -520,6 +534,85 @@ const CASES: StackCase[] = [
         "grubby --args='systemd.setenv=LD_PRELOAD=/opt/ops/hook.so' (every unit loads an unread object)",
         ["grubby --update-kernel=ALL --args='systemd.setenv=LD_PRELOAD=/opt/ops/hook.so'"],
         NODE,
+    ),
+    // Round 74 neighbours: every edit of /etc/default/grub is an edit of the kernel command line (grub2-mkconfig puts
+    // GRUB_CMDLINE_LINUX into every boot entry); sed's & and \N re-insert the file's own text (GNU sed "The s Command").
+    node("grub-sed-end-audit", 's/"$/ audit=1"/ on /etc/default/grub (an ordinary argument at the line\'s end)', [
+        "sed -i 's/\"$/ audit=1\"/' /etc/default/grub",
+        "grub2-mkconfig -o /boot/grub2/grub.cfg",
+    ]),
+    node(
+        "grub-sed-default-backref",
+        'GRUB_CMDLINE_LINUX_DEFAULT="\\1 console=ttyS0,115200n8" (a backreference, an ordinary argument)',
+        [
+            'sed -i \'s/^GRUB_CMDLINE_LINUX_DEFAULT="\\(.*\\)"/GRUB_CMDLINE_LINUX_DEFAULT="\\1 console=ttyS0,115200n8"/\' /etc/default/grub',
+        ],
+    ),
+    node("grub-sed-timeout", "sed s/^GRUB_TIMEOUT=.*/GRUB_TIMEOUT=1/ (no kernel argument)", [
+        "sed -i 's/^GRUB_TIMEOUT=.*/GRUB_TIMEOUT=1/' /etc/default/grub",
+    ]),
+    node(
+        "grub-sed-quiet-single",
+        "sed s/quiet/quiet single/ on /etc/default/grub (single-user: a root shell on the console)",
+        ["sed -i 's/quiet/quiet single/' /etc/default/grub", "grub2-mkconfig -o /boot/grub2/grub.cfg"],
+        /boot argument|console/,
+    ),
+    node(
+        "grub-sed-backref-glued",
+        'sed s/^\\(GRUB_CMDLINE_LINUX="\\)/\\1init=\\/bin\\/bash / (the group re-inserted, init= glued after it)',
+        [
+            "sed -i 's/^\\(GRUB_CMDLINE_LINUX=\"\\)/\\1init=\\/bin\\/bash /' /etc/default/grub",
+            "grub2-mkconfig -o /boot/grub2/grub.cfg",
+        ],
+        /kernel command line|boot argument|console/,
+    ),
+    node(
+        "grub-sed-regex-amp-rescue",
+        "sed s/^GRUB_CMDLINE_LINUX=.*\"/& rescue/ (a regexp's & at the line's end; rescue.target: a root shell)",
+        ["sed -i 's/^GRUB_CMDLINE_LINUX=.*\"/& systemd.unit=rescue.target/' /etc/default/grub"],
+        /boot argument|console/,
+    ),
+    node(
+        "grub-append-plus-init",
+        "echo 'GRUB_CMDLINE_LINUX+=\" init=/bin/bash\"' >> /etc/default/grub (bash's += appends)",
+        [
+            "echo 'GRUB_CMDLINE_LINUX+=\" init=/bin/bash\"' >> /etc/default/grub",
+            "grub2-mkconfig -o /boot/grub2/grub.cfg",
+        ],
+        /boot argument|console/,
+    ),
+    node(
+        "grub-perl-init",
+        "perl -pi -e 's/\"$/ init=\\/bin\\/bash\"/' /etc/default/grub (an edit the pack does not read)",
+        ["perl -pi -e 's/\"$/ init=\\/bin\\/bash\"/' /etc/default/grub", "grub2-mkconfig -o /boot/grub2/grub.cfg"],
+        /kernel command line|boot argument|console|perl|program|unread/,
+    ),
+    node(
+        "grub-crudini-init",
+        "crudini --set /etc/default/grub '' GRUB_CMDLINE_LINUX '\"console=ttyS0 init=/bin/bash\"'",
+        ["crudini --set /etc/default/grub '' GRUB_CMDLINE_LINUX '\"console=ttyS0 init=/bin/bash\"'"],
+        /boot argument|console/,
+    ),
+    node(
+        "grub-tee-append-setenv",
+        "printf 'GRUB_CMDLINE_LINUX_DEFAULT+=\" systemd.setenv=LD_PRELOAD=/opt/ops/hook.so\"\\n' | tee -a /etc/default/grub",
+        [
+            "printf 'GRUB_CMDLINE_LINUX_DEFAULT+=\" systemd.setenv=LD_PRELOAD=/opt/ops/hook.so\"\\n' | tee -a /etc/default/grub",
+        ],
+        NODE,
+    ),
+    node("grub-crudini-timeout", "crudini --set /etc/default/grub '' GRUB_TIMEOUT 5 (no kernel argument)", [
+        "crudini --set /etc/default/grub '' GRUB_TIMEOUT 5",
+    ]),
+    node(
+        "grub-d-cfg-debug-shell",
+        "/etc/default/grub.d/50-debug.cfg: GRUB_CMDLINE_LINUX_DEFAULT with systemd.debug_shell (Ubuntu's drop-ins)",
+        [
+            ...file("/etc/default/grub.d/50-debug.cfg", [
+                'GRUB_CMDLINE_LINUX_DEFAULT="$GRUB_CMDLINE_LINUX_DEFAULT systemd.debug_shell"',
+            ]),
+        ],
+        /boot argument|console/,
     ),
     node("python-env-unit", "a unit with Environment=PYTHONUNBUFFERED=1 PYTHONDONTWRITEBYTECODE=1 (loopback, nobody)", [
         ...file("/opt/ops/status.py", [
