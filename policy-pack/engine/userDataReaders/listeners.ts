@@ -1078,6 +1078,11 @@ export interface ScriptView {
      * a source path's, and that source's own), whatever user data named the file: the program it is (remoteAgent).
      */
     downloads?: ReadonlyMap<string, readonly string[]>;
+    /**
+     * Round 74: the Python modules user data installs by name from the default package index (scriptPipModules: `pip
+     * install NAME[==V]`), an operator's download as `downloads` are (DECIDED round 69).
+     */
+    pipModules?: ReadonlySet<string>;
     /** The programs user data built from sources the pack reads, by path, with the listeners of running them (builtPrograms). */
     built?: ReadonlyMap<string, BuiltProgram>;
 }

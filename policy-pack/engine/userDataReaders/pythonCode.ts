@@ -749,11 +749,173 @@ export function pythonProgram(
 ): { where: string; files: PythonFile[]; roots: string[]; interpreter: string[] } | undefined {
     const entry = pythonEntry(args, cwd, fileText, view);
     if (entry === undefined || "flask" in entry || entry.files.some(f => view.changed.has(f.path))) return undefined;
+    const closure = pythonImportClosure(entry.files, entry.roots, fileText, view);
     return {
         where: entry.label,
-        interpreter: entry.interpreter,
-        ...pythonImportClosure(entry.files, entry.roots, fileText, view),
+        interpreter: [...entry.interpreter, ...pythonOwnEnvironment(closure.files, entry.breakpoint)],
+        ...closure,
     };
+}
+
+/** Mapping objects of the process environment (Python docs "os": environ, environb, posix's the same). */
+const PYTHON_ENVIRON = /^(?:os|posix|nt)\.environb?$/;
+
+/**
+ * Round 74: the environment variables a Python program sets in its own process, as {name, value} (undefined: one the
+ * pack cannot compute): Python docs "os.environ": "A mapping object ... Assignments to items in os.environ are
+ * automatically translated into corresponding calls to putenv()" (`environ[K] = V`, `environ.setdefault(K, V)`,
+ * `environ.update(...)`, `environ |= {...}`, `environ.__setitem__(K, V)`, MutableMapping's own), and os.putenv(key,
+ * value) "Set the environment variable named key to the string value" (the C environment getenv reads). A mapping
+ * the pack cannot read item by item, an environ passed or bound elsewhere but read (`dict(os.environ)`, `.get`,
+ * `.copy`, `[K]` read, `in`), are unknown names: any variable may be set.
+ */
+export function pythonEnvironWrites(text: string): { name?: string; value?: string; form: string }[] {
+    const names = pythonNames(text);
+    const code = pythonStringsBlanked(text);
+    const out: { name?: string; value?: string; form: string }[] = [];
+    const literal = (expr: string | undefined) => {
+        const trimmed = expr?.trim();
+        return trimmed === undefined || /^[fF]/.test(trimmed) ? undefined : pythonString(trimmed);
+    };
+    const items = (mapping: string, form: string) => {
+        const body = /^\s*\{([\s\S]*)\}\s*$/.exec(mapping);
+        if (body === null) {
+            out.push({ form });
+            return;
+        }
+        for (const item of pythonSplit(body[1], ",")) {
+            const pair = pythonSplit(item, ":");
+            out.push({ name: pair.length === 2 ? literal(pair[0]) : undefined, value: literal(pair[1]), form });
+        }
+    };
+    for (const m of code.matchAll(/(?<![\w.])[A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*/g)) {
+        const name = m[0].replace(/[ \t]/g, "");
+        const callee = pythonResolve(name, names).name;
+        const end = m.index + m[0].length;
+        const after = code.slice(end);
+        const line = text.slice(end).split("\n")[0];
+        const form = `${name}${line}`.trim().slice(0, 100);
+        if (/^(?:os|posix|nt)\.(?:putenv|unsetenv)$/.test(callee) && /^\s*\(/.test(after)) {
+            if (/unsetenv$/.test(callee)) continue;
+            const inner = parenthesized(code, end + after.indexOf("(")) ?? "";
+            const args = pythonCallArguments(
+                text.slice(end + after.indexOf("(") + 1, end + after.indexOf("(") + 1 + inner.length),
+            );
+            out.push({ name: literal(args.argument("key", 0)), value: literal(args.argument("value", 1)), form });
+            continue;
+        }
+        if (!PYTHON_ENVIRON.test(callee)) continue;
+        const subscript = /^\s*\[/.exec(after);
+        if (subscript) {
+            const open = end + subscript[0].length - 1;
+            const key = pythonBracketed(code, open);
+            if (key === undefined) {
+                out.push({ form });
+                continue;
+            }
+            const following = code.slice(open + key.length);
+            const assigned = /^[ \t]*(?:[-+*/|&^%@]|\/\/|<<|>>|\*\*)?=(?!=)[ \t]*/.exec(following);
+            if (assigned) {
+                const valueAt = open + key.length + assigned[0].length;
+                const value = text
+                    .slice(valueAt)
+                    .split("\n")[0]
+                    .replace(/\s*#.*$/, "");
+                out.push({
+                    name: literal(text.slice(open + 1, open + key.length - 1)),
+                    value: assigned[0].trim() === "=" ? literal(value) : undefined,
+                    form,
+                });
+            }
+            continue;
+        }
+        const method = /^\s*\.\s*(\w+)\s*\(/.exec(after);
+        if (method) {
+            const open = end + method[0].length - 1;
+            const inner = parenthesized(code, open);
+            const args = pythonCallArguments(
+                inner === undefined ? "**" : text.slice(open + 1, open + 1 + inner.length),
+            );
+            if (
+                /^(?:get|copy|items|keys|values|pop|popitem|clear|__getitem__|__contains__|__delitem__|__len__|__iter__)$/.test(
+                    method[1],
+                )
+            )
+                continue;
+            if (/^(?:setdefault|__setitem__)$/.test(method[1]))
+                out.push({ name: literal(args.positional[0]), value: literal(args.positional[1]), form });
+            else if (method[1] === "update" || method[1] === "__ior__") {
+                for (const [key, value] of args.keyword) out.push({ name: key, value: literal(value), form });
+                for (const positional of args.positional) items(positional, form);
+                if ((inner ?? "").includes("**")) out.push({ form });
+            } else out.push({ form });
+            continue;
+        }
+        if (/^\s*\.\s*\w+/.test(after)) {
+            // An attribute not called (`os.environ.update` bound elsewhere): unknown.
+            out.push({ form });
+            continue;
+        }
+        const augmented = /^[ \t]*\|=[ \t]*/.exec(after);
+        if (augmented) {
+            items(
+                text
+                    .slice(end + augmented[0].length)
+                    .split("\n")[0]
+                    .replace(/\s*#.*$/, ""),
+                form,
+            );
+            continue;
+        }
+        // Read: `dict(os.environ, ...)`, `**os.environ`, `K in os.environ`, `env=os.environ`; bound or passed anywhere
+        // else (a function may change it; an alias's items are read above as environ's): unknown.
+        const before = code.slice(0, m.index);
+        if (
+            /(?:\bdict\s*\(\s*|\*\*\s*|\bin\s+|\benv\s*=\s*)$/.test(before) ||
+            /(?:^|[;:])[ \t]*\w+[ \t]*=[ \t]*$/.test(before.slice(before.lastIndexOf("\n") + 1))
+        )
+            continue;
+        out.push({ form });
+    }
+    return out;
+}
+
+/**
+ * Round 74: what a program's own environment makes it run that the pack does not read (fail closed): each variable it
+ * sets itself (pythonEnvironWrites) of PYTHON_ENVIRONMENT but a `none` one (PEP 553, PYTHONBREAKPOINT: "it is
+ * consulted every time sys.breakpointhook() is called", so a program may change it while running; CPython
+ * sys_breakpointhook getenv()s it on each call; the others reach the interpreters it starts, os.exec*'s and
+ * subprocess's children inheriting its environment), or one whose name the pack cannot compute; and breakpoint() or
+ * sys.breakpointhook() anywhere unless PYTHONBREAKPOINT is known "0" (PEP 553: "0" makes it "a no-op"; unset or ""
+ * runs pdb.set_trace, a debugger reading commands, any code, from standard input; any other names code to call).
+ * `given` is PYTHONBREAKPOINT as the program's environment gives it (pythonEntry: none under -E or -I).
+ */
+function pythonOwnEnvironment(files: readonly PythonFile[], given: readonly (string | undefined)[]): string[] {
+    const unread: string[] = [];
+    const breakpoints = [...given];
+    for (const f of files) {
+        if (f.text === null) continue;
+        for (const { name, value, form } of pythonEnvironWrites(f.text)) {
+            if (name === undefined) {
+                unread.push(`${f.path}: ${form} (sets an environment variable the pack cannot compute)`);
+                continue;
+            }
+            if (!/^PYTHON[A-Z0-9_]+$/.test(name)) continue;
+            if (name === "PYTHONBREAKPOINT") breakpoints.push(value);
+            const kind = Object.hasOwn(PYTHON_ENVIRONMENT, name) ? PYTHON_ENVIRONMENT[name] : undefined;
+            if (kind === "none" && value !== undefined) continue;
+            if (kind === "callable" && value === "0") continue;
+            unread.push(`${f.path}: ${form} (sets ${name} for itself and the programs it starts)`);
+        }
+    }
+    const calls = files.some(
+        f => f.text !== null && /(?<![\w])(?:breakpoint|breakpointhook)(?!\w)/.test(pythonStringsBlanked(f.text)),
+    );
+    if (calls && (breakpoints.length === 0 || breakpoints.some(v => v !== "0")))
+        unread.push(
+            "breakpoint() with PYTHONBREAKPOINT not known 0 (PEP 553: pdb on standard input, or a callable it names)",
+        );
+    return unread;
 }
 
 /**
@@ -2812,6 +2974,100 @@ const PYTHON_WRITE_CALLS: readonly {
     },
 ];
 
+/** Callees of PYTHON_WRITE_CALLS that never write (their entries' writes are none): not refused as values. */
+const PYTHON_NON_WRITING_CALLS = /^os\.fdopen$|^tokenize\.open$|^webbrowser\.open(?:_new|_new_tab)?$/;
+
+/**
+ * Round 74: a call's argument text with the arguments of the partials `name` is bound to first (pythonNames partials:
+ * `w = functools.partial(open, mode="w")`, `w(path)` is `open(path, mode="w")`; Python docs "functools.partial": the
+ * call's positional arguments "are appended to args", its keywords "extend and override keywords"), innermost first.
+ */
+export function pythonPartialCall(name: string, call: string, names: PythonNames): string {
+    const bound: string[] = [];
+    let head = name;
+    for (let depth = 0; depth < 8 && !head.includes("."); depth++) {
+        const partial = names.partials.get(head);
+        if (partial === undefined || names.imports.has(head)) break;
+        bound.unshift(partial.bound);
+        head = partial.target;
+    }
+    if (bound.length === 0) return call;
+    const positional: string[] = [];
+    const keywords = new Map<string, string>();
+    const spreads: string[] = [];
+    for (const text of [...bound, call])
+        for (const item of pythonSplit(text, ",")) {
+            const named = /^(\w+)\s*=(?!=)/.exec(item);
+            if (named) {
+                keywords.delete(named[1]);
+                keywords.set(named[1], item);
+            } else if (item.startsWith("**")) spreads.push(item);
+            else positional.push(item);
+        }
+    return [...positional, ...keywords.values(), ...spreads].join(", ");
+}
+
+/**
+ * Round 74: where a file names a PYTHON_WRITE_CALLS callable (through its imports, aliases and partials) other than
+ * as a call's callee: each such use's text. Not: an import statement; a name being bound or a keyword (`open = ...`,
+ * `f(open=1)`); `NAME = CALLEE` and `NAME = functools.partial(CALLEE, ...)` statements that bind NAME to it as
+ * pythonNames reads them (NAME's calls are read with the partial's arguments: pythonPartialCall); a name bound to
+ * what a call returned (`f = open(...)`: a file, no callable).
+ */
+function pythonWriteCallValues(text: string, code: string, names: PythonNames): string[] {
+    let bare = code;
+    for (const pattern of [PYTHON_FROM_IMPORT, PYTHON_IMPORT])
+        for (const m of [...bare.matchAll(pattern)])
+            bare = bare.slice(0, m.index) + m[0].replace(/[^\n]/g, " ") + bare.slice(m.index + m[0].length);
+    /** What a name used as a value is, or undefined for a call's result (pythonResolve, partials followed). */
+    const valueOf = (name: string, depth = 0): string | undefined => {
+        const [head, ...rest] = name.split(".");
+        const imported = names.imports.get(head);
+        if (imported !== undefined) return [imported, ...rest].join(".");
+        if (depth >= 8) return name;
+        const partial = names.partials.get(head);
+        // A partial's `func` attribute is its callable (Python docs "partial Objects": "partial.func: A callable
+        // object or function. Calls to the partial object will be forwarded to func").
+        if (partial !== undefined)
+            return valueOf([partial.target, ...(rest[0] === "func" ? rest.slice(1) : rest)].join("."), depth + 1);
+        if (names.results.has(head)) return undefined;
+        const alias = names.assigned.get(head);
+        return alias === undefined ? name : valueOf([alias, ...rest].join("."), depth + 1);
+    };
+    const uses: string[] = [];
+    for (const m of bare.matchAll(/(?<![\w.])(?<!\b(?:def|class)\s+)[A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*/g)) {
+        const after = bare.slice(m.index + m[0].length);
+        if (/^\s*\(/.test(after) || /^[ \t]*(?:=(?!=)|:=)/.test(after)) continue;
+        const name = m[0].replace(/[ \t]/g, "");
+        const callee = valueOf(name);
+        if (
+            callee === undefined ||
+            PYTHON_NON_WRITING_CALLS.test(callee) ||
+            !PYTHON_WRITE_CALLS.some(e => e.callee.test(callee))
+        )
+            continue;
+        const line = bare.slice(bare.lastIndexOf("\n", m.index) + 1, m.index);
+        const rest = /^[ \t]*(?:[;#\n]|$)/.test(after);
+        const alias = /(?:^|[;:])[ \t]*(\w+)[ \t]*=[ \t]*$/.exec(line);
+        if (alias && rest && names.assigned.get(alias[1]) === name && !names.results.has(alias[1])) continue;
+        const partial = /(?:^|[;:])[ \t]*(\w+)[ \t]*=[ \t]*([A-Za-z_][\w.]*)[ \t]*\([ \t]*$/.exec(line);
+        if (
+            partial &&
+            /^[ \t]*[,)]/.test(after) &&
+            /^(?:functools\.)?partial$/.test(pythonResolve(partial[2], names).name) &&
+            names.partials.get(partial[1])?.target === name
+        )
+            continue;
+        uses.push(
+            `${text.slice(m.index, m.index + m[0].length)} (used as a value: ${line.trim()}${m[0]}${after.split("\n")[0]})`.slice(
+                0,
+                160,
+            ),
+        );
+    }
+    return uses;
+}
+
 /**
  * Why the pack refuses the files a Python program run as root writes itself (round 71), undefined when it accepts
  * them. A write is a call of PYTHON_WRITE_CALLS whose mode, flag or flags are not provably a read (round 72: one
@@ -2899,17 +3155,34 @@ export function pythonWriteRefusal(
     // The write calls of PYTHON_WRITE_CALLS; a relative path given with a directory descriptor (Python docs "os":
     // "Paths relative to directory descriptors": with dir_fd "path will then be relative to that directory"; src_dir_fd,
     // dst_dir_fd alike) is relative to a directory the pack does not know (fail closed).
+    // Round 74: a call of a name bound to functools.partial(f, *args, **keywords) is f called with the partial's
+    // arguments first (Python docs "functools.partial": "behave like func called with the positional arguments args and
+    // keyword arguments keywords. If more arguments are supplied to the call, they are appended to args. If additional
+    // keyword arguments are supplied, they extend and override keywords"; a partial of a partial nests the same way).
     for (const c of pythonCalls(text)) {
         const entry = PYTHON_WRITE_CALLS.find(e => e.callee.test(c.callee));
         if (entry === undefined) continue;
-        const args = pythonCallArguments(c.call);
-        const form = `${c.name}(${c.call.replace(/\s+/g, " ").slice(0, 80)})`;
+        const call = pythonPartialCall(c.name, c.call, names);
+        const args = pythonCallArguments(call);
+        const form = `${c.name}(${call.replace(/\s+/g, " ").slice(0, 80)})`;
         const dirFd =
             ["dir_fd", "src_dir_fd", "dst_dir_fd"].some(k => (args.keyword.get(k) ?? "None").trim() !== "None") ||
-            (/^os\./.test(c.callee) && c.call.includes("**"));
-        for (const write of entry.writes(args, { text, names, callee: c.callee, call: c.call, fileText, cwds }))
+            (/^os\./.test(c.callee) && call.includes("**"));
+        for (const write of entry.writes(args, { text, names, callee: c.callee, call, fileText, cwds }))
             targets.push({ ...write, form, dirFd });
     }
+    // Round 74: a write call named as a value rather than called (passed to map, functools.partial, sorted, a
+    // function; put in a list, dict or tuple; returned; a partial object so used): Python docs "Built-in Functions"
+    // map(function, iterable, *iterables) "Return an iterator that applies function to every item of iterable" (with
+    // more iterables, "function must take that many arguments": map(open, paths, modes) is open(path, mode)); what it
+    // is called with is not read: the files it writes are unknown (fail closed). An alias `NAME = open` and a partial
+    // `NAME = functools.partial(open, ...)` bound to one name (their calls read above, their values here) are not.
+    for (const use of pythonWriteCallValues(text, code, names))
+        targets.push({
+            expr: undefined,
+            form: use,
+            why: "a file-writing callable used as a value, called where the pack does not read its arguments (fail closed)",
+        });
     // An SQLite connection's SQL (Cursor/Connection execute, executemany, executescript) opens the files its ATTACH
     // and VACUUM INTO statements name (sqliteAttachedFiles); an SQL text the pack cannot read fails closed.
     if (pythonCalls(text).some(c => /^sqlite3\.(?:dbapi2\.)?connect$/.test(c.callee)))
@@ -3164,6 +3437,72 @@ function pythonFileConfigRead(
     });
 }
 
+/** pip install's options that change neither where packages come from nor which (pip docs "pip install"). */
+const PIP_PLAIN_OPTIONS =
+    /^(?:-q+|--quiet|-v+|--verbose|-U|--upgrade|--no-cache-dir|--user|--no-input|--disable-pip-version-check|--no-warn-script-location|--root-user-action=ignore|--break-system-packages|--no-deps|--force-reinstall|-I|--ignore-installed|--no-color|--progress-bar=off)$/;
+
+/**
+ * Round 74 (DECIDED): the top-level modules user data installs by name from the default package index, each line read
+ * on its own: `pip[N[.M]] install` or `python[N[.M]] -m pip install` (any path, after sudo/env words) whose every
+ * option is PIP_PLAIN_OPTIONS' and every operand a name-based requirement specifier (pip docs "Requirement
+ * Specifiers": "a package name (eg: requests)", extras, version constraints; PEP 508), taken as the module of the
+ * project's normalized name (PEP 503: lowercase, runs of `-_.` one `_`). A line with an index, a find-links, a
+ * requirements or constraints file, an editable, a URL, a path or a VCS spec installs nothing here.
+ */
+export function scriptPipModules(texts: readonly string[]): Set<string> {
+    const out = new Set<string>();
+    // pip docs "Configuration": "pip's command line options can be set with environment variables" (PIP_INDEX_URL,
+    // PIP_EXTRA_INDEX_URL, PIP_FIND_LINKS, PIP_CONFIG_FILE, ...) and `pip config set` writes a configuration file:
+    // user data doing either may install from another index (none trusted).
+    if (texts.some(t => /(?<![\w$])PIP_\w+\s*=|\bpip[0-9.]*\s+config\b|-m\s+pip\s+config\b/.test(t))) return out;
+    for (const line of texts.flatMap(t => t.split(/\r?\n/)))
+        for (const command of line.replace(/\s#.*$/, "").split(/&&|\|\||[;|&]/)) {
+            const words = command
+                .trim()
+                .split(/\s+/)
+                .map(w => w.replace(/^(["'])(.*)\1$/, "$2"));
+            const at = words.findIndex(
+                (w, i) =>
+                    /^pip[0-9.]*$/.test(posix.basename(w)) ||
+                    (/^python[0-9.]*$/.test(posix.basename(w)) && words[i + 1] === "-m" && words[i + 2] === "pip"),
+            );
+            if (at < 0) continue;
+            const rest = words.slice(/^pip/.test(posix.basename(words[at])) ? at + 1 : at + 3);
+            if (rest[0] !== "install") continue;
+            const operands = rest.slice(1);
+            if (operands.some(w => w.startsWith("-") && !PIP_PLAIN_OPTIONS.test(w))) continue;
+            const names = operands
+                .filter(w => !w.startsWith("-"))
+                .map(
+                    w =>
+                        /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)(?:\[[\w,.-]*\])?(?:(?:==|>=|<=|~=|!=|<|>)[\w.*+!-]+(?:,(?:==|>=|<=|~=|!=|<|>)[\w.*+!-]+)*)?$/.exec(
+                            w,
+                        )?.[1],
+                );
+            if (names.some(n => n === undefined)) continue;
+            for (const name of names as string[]) out.add(name.toLowerCase().replace(/[-_.]+/g, "_"));
+        }
+    return out;
+}
+
+/**
+ * Round 74 (DECIDED): whether `module` is one user data installed from the default package index (scriptPipModules),
+ * an operator's download (DECIDED round 69): not when pip's index may be another (a PIP_* variable, pip docs
+ * "Configuration": "pip's command line options can be set with environment variables"; a pip configuration file user
+ * data wrote, pip.conf/pip.ini) or user data wrote a file of that name into a site-packages or dist-packages directory.
+ */
+function pythonPipInstalled(module: string, view: ScriptView): boolean {
+    if (!view.pipModules?.has(module)) return false;
+    if ([...view.environment.keys()].some(k => /^PIP_/.test(k))) return false;
+    const written = [...(view.written?.() ?? [])];
+    return !written.some(
+        w =>
+            /(?:^|\/)pip\.(?:conf|ini)$/.test(w) ||
+            new RegExp(`/(?:site|dist)-packages/${module}(?:[/.]|$)`).test(w) ||
+            /\/(?:site|dist)-packages\/[^/]+\.pth$/.test(w),
+    );
+}
+
 /**
  * Round 72: why a Python program run as root runs code the pack does not read, whatever it serves (fail closed, one
  * place; pythonCommandListeners): a file of it the pack cannot read (text null: changed in a way the pack cannot
@@ -3224,6 +3563,33 @@ export function pythonUnreadCode(
                 text.slice(c.index, end).replace(/[^\n]/g, " ").replace(/^ {4}/, "None") +
                 text.slice(end);
         }
+        // Round 74: `from importlib import import_module` (Python reference "The import statement": it binds
+        // import_module to importlib.import_module) whose every use was such a blanked literal call is read as those
+        // calls are; an item of the statement used any other way (an alias called with a computed name, passed as a
+        // value), or one of another name, keeps the whole statement dynamic (pythonDynamic).
+        const blanked = pythonStringsBlanked(text);
+        for (const m of [...blanked.matchAll(PYTHON_FROM_IMPORT)]) {
+            const items = m[2]
+                .replace(/[()\\]/g, " ")
+                .split(",")
+                .map(item => item.trim())
+                .filter(item => item !== "")
+                .map(item => /^(\w+)(?:\s+as\s+(\w+))?$/.exec(item));
+            const literalOnly =
+                items.length > 0 &&
+                items.every(
+                    item =>
+                        item !== null &&
+                        PYTHON_LITERAL_IMPORT_CALLS.test(`${m[1]}.${item[1]}`) &&
+                        ![
+                            ...(blanked.slice(0, m.index) + blanked.slice(m.index + m[0].length)).matchAll(
+                                new RegExp(`(?<![\\w.])${item[2] ?? item[1]}(?!\\w)`, "g"),
+                            ),
+                        ].length,
+                );
+            if (literalOnly)
+                text = text.slice(0, m.index) + m[0].replace(/[^\n]/g, " ") + text.slice(m.index + m[0].length);
+        }
         // PEP 563 (`from __future__ import annotations`: annotations "stored in string form", evaluated by
         // get_type_hints): each annotation's string is the file's own code as written, read here as code (its quoted
         // string annotations are still pythonDynamic's).
@@ -3240,6 +3606,7 @@ export function pythonUnreadCode(
             // A relative `from .M import x` lists .M and .M.x (an attribute or a submodule): either found reads it.
             const relative = top.startsWith(".") ? [module, module.replace(/\.?\w+$/, "") || "."] : [top];
             if (relative.some(m => pythonModuleFile(m, f.path, program.roots, fileText, view) !== undefined)) continue;
+            if (!top.startsWith(".") && pythonPipInstalled(top, view)) continue;
             return `${f.path} imports ${module}, a module user data did not write and the pack does not know`;
         }
     }
@@ -3777,7 +4144,15 @@ export function pythonEntry(
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
 ):
-    | { label: string; path: string; files: PythonFile[]; roots: string[]; interpreter: string[] }
+    | {
+          label: string;
+          path: string;
+          files: PythonFile[];
+          roots: string[];
+          interpreter: string[];
+          /** PYTHONBREAKPOINT's values as the environment gives them (none under -E or -I). */
+          breakpoint: (string | undefined)[];
+      }
     | { flask: string[] }
     | undefined {
     const run = pythonInvocation(args);
@@ -3790,6 +4165,7 @@ export function pythonEntry(
             files: [{ path: `python ${run.value} (an option the pack does not read)`, text: null }],
             roots: [],
             interpreter: [`${run.value} (an option the pack does not read)`],
+            breakpoint: [],
         };
     if (run.kind === "m" && run.value === "flask") return { flask: run.rest };
     if (cwd === undefined) return undefined;
@@ -3798,6 +4174,7 @@ export function pythonEntry(
     // -E and -I ignore every PYTHON* variable (pythonEnvironment: the others; the user site besides).
     const environment = pythonEnvironment(run.flags, view);
     const variable = (name: string) => (/[EI]/.test(run.flags) ? [] : (view.environment.get(name) ?? []));
+    const breakpoint = [...variable("PYTHONBREAKPOINT")];
     const assignedPaths = variable("PYTHONPATH");
     const pythonPath = [
         ...assignedPaths.flatMap(v => (v ?? "").split(":")).filter(p => p.startsWith("/")),
@@ -3842,6 +4219,7 @@ export function pythonEntry(
                 files: [{ path, text }, ...extra],
                 roots: [posix.dirname(path), ...pythonPath],
                 interpreter,
+                breakpoint,
             };
         // A directory runs its __main__.py, the directory first on the import path (Python "Command line and
         // environment", <script>: "a directory name or zipfile containing a __main__.py file"; runpy.run_path).
@@ -3854,12 +4232,20 @@ export function pythonEntry(
             files: [{ path: main, text: mainText }, ...extra],
             roots: [path, ...pythonPath],
             interpreter,
+            breakpoint,
         };
     }
     const roots = [cwd, ...pythonPath];
     if (run.kind === "c") {
         const path = posix.join(cwd, "-c");
-        return { label: `-c '${run.value}'`, path, files: [{ path, text: run.value }, ...extra], roots, interpreter };
+        return {
+            label: `-c '${run.value}'`,
+            path,
+            files: [{ path, text: run.value }, ...extra],
+            roots,
+            interpreter,
+            breakpoint,
+        };
     }
     const parts = run.value.split(".");
     for (const root of roots)
@@ -3876,6 +4262,7 @@ export function pythonEntry(
                 files: [{ path, text }, ...parents, ...extra],
                 roots,
                 interpreter,
+                breakpoint,
             };
         }
     return undefined;

@@ -100,6 +100,7 @@ import {
     quotedWords,
 } from "./otherLanguages";
 import { npmInstallWrites, packageScripts, tscWrites } from "./javascript";
+import { scriptPipModules } from "./pythonCode";
 import {
     builtProgram,
     builtPrograms,
@@ -1534,6 +1535,7 @@ export function viewingJudge(
                 ? appendedTexts.get(path)!.join("")
                 : undefined,
         downloads,
+        pipModules: scriptPipModules(texts),
     };
     /** Marks what one command changes (findRuns: each command find runs is judged as itself). */
     const judgeRun = ({ words, cwd, found }: JudgedRun, fileText?: (path: string) => string | undefined) => {

@@ -68,7 +68,7 @@ const insecure: NodeCase[] = [
         tune("dev-py72p-open-alias-nodes", ["o = open", `o("/etc/cron.d/ops", "w").write("${CRON}")`]),
         REFUSED,
     ),
-    // MISS: Python docs "functools.partial(func, /, *args, **keywords)": "Return a new partial object which when called
+    // Was a MISS (fixed in round 74): Python docs "functools.partial(func, /, *args, **keywords)": "Return a new partial object which when called
     // will behave like func called with the positional arguments args and keyword arguments keywords": w(path) is
     // open(path, mode="w"), root writes /etc/cron.d/ops (crontab(5): /etc/cron.d files run as the user they name), a
     // server of /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8001 for every pod. pythonWriteRefusal
@@ -86,7 +86,6 @@ const insecure: NodeCase[] = [
             `w("/etc/cron.d/ops").write("${CRON}")`,
         ]),
         REFUSED,
-        true,
     ),
     // Python docs "builtins": "builtins.open" is the built-in open; getattr(builtins, 'open') is it.
     dev(
@@ -221,7 +220,7 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // --- PYTHON_ENVIRONMENT: variables set where the pack may not look ---
-    // MISS: PEP 553 ("Environment variable": PYTHONBREAKPOINT "is consulted every time sys.breakpointhook() is called",
+    // Was a MISS (fixed in round 74): PEP 553 ("Environment variable": PYTHONBREAKPOINT "is consulted every time sys.breakpointhook() is called",
     // so a program may change it while running; CPython sysmodule.c sys_breakpointhook getenv()s it per call) and Python
     // docs "os.environ" ("changes to the environment made by assigning to os.environ" call putenv): breakpoint() imports
     // srv and runs srv.main, the server of /etc/kubernetes on 0.0.0.0:8001 for every pod. pythonEnvironment
@@ -238,7 +237,6 @@ const insecure: NodeCase[] = [
             "breakpoint()",
         ]),
         REFUSED,
-        true,
     ),
     // Python docs "os.execv": the new program inherits os.environ (execve(2)); PYTHONINSPECT makes it read stdin.
     dev(
@@ -500,7 +498,7 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
-    // MISS: Python docs "Built-in Functions" map(function, iterable, *iterables) ("Return an iterator that applies
+    // Was a MISS (fixed in round 74): Python docs "Built-in Functions" map(function, iterable, *iterables) ("Return an iterator that applies
     // function to every item of iterable ... If additional iterables arguments are passed, function must take that
     // many arguments"): open("/etc/cron.d/ops", "w"), root's cron line as above. pythonWriteRefusal
     // (userDataReaders/pythonCode.ts) reads PYTHON_WRITE_CALLS as calls only (pythonCalls): open given as a VALUE to
@@ -515,7 +513,6 @@ const insecure: NodeCase[] = [
             "f.close()",
         ]),
         REFUSED,
-        true,
     ),
     // Python docs "operator.methodcaller(name, /, *args, **kwargs)": "calls the method name on its operand".
     dev(
@@ -536,7 +533,7 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
-    // MISS: same class as environ-breakpoint (PEP 553: PYTHONBREAKPOINT consulted on every breakpointhook call; Python
+    // Was a MISS (fixed in round 74): same class as environ-breakpoint (PEP 553: PYTHONBREAKPOINT consulted on every breakpointhook call; Python
     // docs "os.environ": "a mapping object" whose changes call putenv): os.environ.setdefault sets it, got []. Fix as
     // environ-breakpoint (os.environ.setdefault/update/__setitem__ and os.putenv of a PYTHON* name).
     dev(
@@ -547,7 +544,167 @@ const insecure: NodeCase[] = [
             "breakpoint()",
         ]),
         REFUSED,
-        true,
+    ),
+    // --- Round 74 neighbours (insecure): write calls as values and partials, the program's own environment ---
+    // Python docs "functools.partial": the bound positional path first, the call's mode after it.
+    dev(
+        "tune.py: w = functools.partial(open, '/etc/cron.d/ops'); w('w').write(cron line) (the path bound)",
+        tune("dev-py74p-open-partial-path-nodes", [
+            "import functools",
+            'w = functools.partial(open, "/etc/cron.d/ops")',
+            `w("w").write("${CRON}")`,
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: a partial of a partial of open: b = partial(partial(open, mode='a')-bound a, '/etc/cron.d/ops'); b()",
+        tune("dev-py74p-open-partial-nested-nodes", [
+            "from functools import partial",
+            'a = partial(open, mode="a")',
+            'b = partial(a, "/etc/cron.d/ops")',
+            `b().write("${CRON}")`,
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: ops = {'w': open}; ops['w']('/etc/cron.d/ops', 'w') (open as a dict value)",
+        tune("dev-py74p-open-dict-value-nodes", [
+            'ops = {"w": open}',
+            `ops["w"]("/etc/cron.d/ops", "w").write("${CRON}")`,
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: copiers = [shutil.copy]; copiers[0]('/var/lib/ops/c', '/etc/cron.d/ops') (a copier in a list)",
+        tune("dev-py74p-copy-list-value-nodes", [
+            "import shutil",
+            `open("/var/lib/ops/c", "w").write("${CRON}")`,
+            "copiers = [shutil.copy]",
+            'copiers[0]("/var/lib/ops/c", "/etc/cron.d/ops")',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: w = functools.partial(open, mode='w'); list(map(w, ['/etc/cron.d/ops'])) (a partial as a value)",
+        tune("dev-py74p-partial-map-nodes", [
+            "import functools",
+            'w = functools.partial(open, mode="w")',
+            'f = list(map(w, ["/etc/cron.d/ops"]))[0]',
+            `f.write("${CRON}")`,
+        ]),
+        REFUSED,
+    ),
+    // Python docs "os.environ" ("Assignments to items in os.environ are automatically translated into corresponding
+    // calls to putenv()"; update is MutableMapping's) and "os.putenv(key, value)".
+    dev(
+        "tune.py: os.environ.update(PYTHONBREAKPOINT='srv.main') then breakpoint()",
+        withSrv("dev-py74p-environ-update-breakpoint-nodes", [
+            "import os",
+            'os.environ.update(PYTHONBREAKPOINT="srv.main")',
+            "breakpoint()",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: from os import environ; environ |= {'PYTHONBREAKPOINT': 'srv.main'}; breakpoint()",
+        withSrv("dev-py74p-environ-ior-breakpoint-nodes", [
+            "from os import environ",
+            'environ |= {"PYTHONBREAKPOINT": "srv.main"}',
+            "breakpoint()",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: os.putenv('PYTHONBREAKPOINT', 'srv.main') then sys.breakpointhook()",
+        withSrv("dev-py74p-putenv-breakpointhook-nodes", [
+            "import os, sys",
+            'os.putenv("PYTHONBREAKPOINT", "srv.main")',
+            "sys.breakpointhook()",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: for k, v in pairs: os.environ[k] = v (a name the pack cannot compute) then breakpoint()",
+        withSrv("dev-py74p-environ-computed-breakpoint-nodes", [
+            "import os",
+            'pairs = [("PYTHON" + "BREAKPOINT", "srv.main")]',
+            "for k, v in pairs:",
+            "    os.environ[k] = v",
+            "breakpoint()",
+        ]),
+        REFUSED,
+    ),
+    // PEP 553: with PYTHONBREAKPOINT unset breakpoint() is pdb.set_trace(), a debugger taking any code from stdin.
+    dev(
+        "tune.py: breakpoint() with no PYTHONBREAKPOINT (pdb on standard input)",
+        tune("dev-py74p-breakpoint-default-nodes", ['print("tuned")', "breakpoint()"]),
+        REFUSED,
+    ),
+    // Python docs "Command line" -E: "Ignore all PYTHON* environment variables": PYTHONBREAKPOINT=0 is not seen.
+    dev(
+        "PYTHONBREAKPOINT=0 python3 -E tune.py with breakpoint() (-E ignores it: pdb)",
+        devNodeScript("dev-py74p-breakpoint-off-ignored-nodes", [
+            ...heredocFile("/opt/ops/tune.py", ["breakpoint()"]),
+            "cd /var/lib && PYTHONBREAKPOINT=0 python3 -E /opt/ops/tune.py",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: os.environ['PYTHONPATH'] = '/var/lib/ops' then subprocess.run(['python3', '/opt/ops/b.py'])",
+        tune(
+            "dev-py74p-environ-pythonpath-child-nodes",
+            [
+                "import os, subprocess",
+                'os.environ["PYTHONPATH"] = "/var/lib/ops"',
+                'subprocess.run(["python3", "/opt/ops/b.py"], check=True)',
+            ],
+            heredocFile("/opt/ops/b.py", ["import json"]),
+        ),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: from importlib import import_module; import_module('json'); list(map(import_module, names))",
+        tune("dev-py74p-import-module-from-value-nodes", [
+            "import sys",
+            "from importlib import import_module",
+            'print(import_module("json").dumps({}))',
+            "mods = list(map(import_module, sys.argv[1:]))",
+        ]),
+        REFUSED,
+    ),
+    // pip docs "pip install" (--index-url "Base URL of the Python Package Index", git+https VCS specs) and
+    // "Configuration" (PIP_INDEX_URL): a package from another index is no download from the default one.
+    dev(
+        "pip3 install --index-url https://pypi.example.com/simple tenacity; tune.py: from tenacity import retry",
+        tune(
+            "dev-py74p-pip-index-nodes",
+            ["from tenacity import retry", "retry(lambda: None)()"],
+            ["pip3 install --index-url https://pypi.example.com/simple tenacity"],
+        ),
+        REFUSED,
+    ),
+    dev(
+        "pip3 install git+https://github.com/jd/tenacity; tune.py: import tenacity",
+        tune("dev-py74p-pip-vcs-nodes", ["import tenacity"], ["pip3 install git+https://github.com/jd/tenacity"]),
+        REFUSED,
+    ),
+    dev(
+        "export PIP_INDEX_URL=https://pypi.example.com/simple; pip3 install tenacity; tune.py: import tenacity",
+        tune(
+            "dev-py74p-pip-env-index-nodes",
+            ["import tenacity"],
+            ["export PIP_INDEX_URL=https://pypi.example.com/simple", "pip3 install tenacity"],
+        ),
+        REFUSED,
+    ),
+    dev(
+        "pip3 install tenacity; user data writes /usr/local/lib/python3.9/site-packages/tenacity.py; tune.py: import tenacity",
+        tune(
+            "dev-py74p-pip-shadowed-nodes",
+            ["import tenacity"],
+            ["pip3 install tenacity", ...heredocFile("/usr/local/lib/python3.9/site-packages/tenacity.py", SERVER)],
+        ),
+        REFUSED,
     ),
     // --- late probes: environment through systemd, shadowing through -c ---
     // systemctl(1) "set-environment VARIABLE=VALUE...": "Set one or more service manager environment variables";
@@ -670,7 +827,16 @@ const secure: NodeCase[] = [
             heredocFile("/etc/ops/tune.yaml", ["url: https://ops.example.com/health"]),
         ),
     ),
-    // MISS (secure by round 69's DECIDED rule; the lead may rule otherwise): pythonUnreadCode trusts "an operator's
+    // DECIDED (round 74): accepted (secure), as round 69's DECIDED rule reads it (README "node user data": the operator's
+    // own downloads are trusted; what is refused is root reading what pods write, relays and shells): pip docs "pip
+    // install" ("Install packages from: PyPI (and other indexes) using requirement specifiers") is a download the
+    // operator names, which the pack already accepts as an installer writing its own paths (rootReads.ts
+    // keepsWorkingDirectory, as dnf install); its import is that download's code (pythonCode.ts scriptPipModules,
+    // pythonPipInstalled). Only a name-based specifier from the default index counts (pip docs "Requirement
+    // Specifiers"; PEP 503 normalized name = the module): an index, find-links, requirements file, URL, VCS or path
+    // spec, a PIP_* variable or a written pip.conf, or a written file of that name in a site-packages, stays unread
+    // (pinned below).
+    // Was: MISS (secure by round 69's DECIDED rule; the lead may rule otherwise): pythonUnreadCode trusts "an operator's
     // download" (view.downloads: curl/wget of a file), and pip(1) "pip install" is the operator's download from the
     // package index into site-packages (pip docs "pip install": "Install packages from PyPI"); tenacity
     // (pypi.org/project/tenacity: "Retrying library") only retries the program's own calls, serving nothing. The pack
@@ -691,8 +857,6 @@ const secure: NodeCase[] = [
             ],
             ["pip3 install tenacity==8.2.3"],
         ),
-        undefined,
-        true,
     ),
     dev(
         "tune.py: import xml.etree.ElementTree as ET; from concurrent.futures import ThreadPoolExecutor",
@@ -705,7 +869,7 @@ const secure: NodeCase[] = [
             "    print(list(ex.map(abs, [-1, 2])))",
         ]),
     ),
-    // MISS: Python reference "The import statement" (`from importlib import import_module` binds importlib.import_module)
+    // Was a MISS (fixed in round 74): Python reference "The import statement" (`from importlib import import_module` binds importlib.import_module)
     // and Python docs "importlib.import_module(name)": a literal absolute 'json' imports the standard library's json,
     // as `importlib.import_module("json")` does (accepted, redteam72-pydyn secure import-module-json). pythonUnreadCode
     // blanks the literal call but pythonDynamic (PYTHON_DYNAMIC_NAMES: importlib members) still sees the import
@@ -718,8 +882,6 @@ const secure: NodeCase[] = [
             "from importlib import import_module",
             'print(import_module("json").dumps({}))',
         ]),
-        undefined,
-        true,
     ),
     dev(
         "tune.py: os.environ['PYTHONUNBUFFERED'] = '1' then subprocess.run(['python3', '/opt/ops/b.py'])",
@@ -833,6 +995,72 @@ const secure: NodeCase[] = [
             ]),
             "cd /var/lib && /opt/ops/venv/bin/python /opt/ops/tune.py",
         ]),
+    ),
+    // --- Round 74 neighbours (secure) ---
+    // Python docs "functools.partial": a partial of open with mode 'r' reads; one with 'w' of a data path writes it.
+    dev(
+        "tune.py: r = functools.partial(open, mode='r'); r('/etc/ops/tune.yaml').read()",
+        tune(
+            "dev-py74p-open-partial-read-nodes",
+            ["import functools", 'r = functools.partial(open, mode="r")', 'print(r("/etc/ops/tune.yaml").read())'],
+            heredocFile("/etc/ops/tune.yaml", ["url: https://ops.example.com/health"]),
+        ),
+    ),
+    dev(
+        "tune.py: w = functools.partial(open, mode='w'); w('/var/lib/ops/state').write('x') (a data path)",
+        tune("dev-py74p-open-partial-data-nodes", [
+            "import functools",
+            'w = functools.partial(open, mode="w")',
+            'w("/var/lib/ops/state").write("x")',
+        ]),
+    ),
+    dev(
+        "tune.py: f = open('/var/lib/ops/state', 'w'); json.dump({}, f) (a file, no callable, as a value)",
+        tune("dev-py74p-open-result-value-nodes", [
+            "import json",
+            'f = open("/var/lib/ops/state", "w")',
+            "json.dump({}, f)",
+            "f.close()",
+        ]),
+    ),
+    // PEP 553: PYTHONBREAKPOINT=0 makes breakpoint() "a no-op", from user data or set by the program itself.
+    dev(
+        "PYTHONBREAKPOINT=0 python3 tune.py with breakpoint() (a no-op)",
+        devNodeScript("dev-py74p-breakpoint-off-call-nodes", [
+            ...heredocFile("/opt/ops/tune.py", ['print("tuned")', "breakpoint()"]),
+            "cd /var/lib && PYTHONBREAKPOINT=0 python3 /opt/ops/tune.py",
+        ]),
+    ),
+    dev(
+        "tune.py: os.environ['PYTHONBREAKPOINT'] = '0' then breakpoint() (a no-op)",
+        tune("dev-py74p-environ-breakpoint-off-nodes", [
+            "import os",
+            'os.environ["PYTHONBREAKPOINT"] = "0"',
+            "breakpoint()",
+        ]),
+    ),
+    dev(
+        "tune.py: os.environ.update(PYTHONUNBUFFERED='1', AWS_REGION='us-west-2'); os.environ.get('HOME')",
+        tune("dev-py74p-environ-update-harmless-nodes", [
+            "import os",
+            'os.environ.update(PYTHONUNBUFFERED="1", AWS_REGION="us-west-2")',
+            'print(os.environ.get("HOME"), dict(os.environ)["PATH"])',
+        ]),
+    ),
+    dev(
+        "tune.py: from importlib import import_module as im; im('json')",
+        tune("dev-py74p-import-module-alias-nodes", [
+            "from importlib import import_module as im",
+            'print(im("json").dumps({}))',
+        ]),
+    ),
+    dev(
+        "python3 -m pip install -q 'tenacity>=8,<9'; tune.py: import tenacity",
+        tune(
+            "dev-py74p-pip-module-nodes",
+            ["import tenacity", "print(tenacity.__name__)"],
+            ["python3 -m pip install -q 'tenacity>=8,<9'"],
+        ),
     ),
 ];
 
