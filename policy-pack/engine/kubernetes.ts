@@ -1635,6 +1635,28 @@ function subjectKey(s: unknown, bindingNamespace: string | undefined): string | 
 }
 
 /**
+ * Which part of a binding's subjects is unknown during a first preview, if any: the whole list, a subject, or a
+ * subject's kind, name or (a ServiceAccount's, or one of unknown kind) namespace, the fields that say who it is
+ * (Kubernetes API reference, RoleBinding v1 rbac.authorization.k8s.io: Subject kind, name, namespace).
+ */
+function unknownSubjectField(subjects: unknown): string | undefined {
+    if (isUnknown(subjects)) return "subjects";
+    if (!Array.isArray(subjects)) return undefined;
+    for (const [i, s] of subjects.entries()) {
+        if (isUnknown(s)) return `subjects[${i}]`;
+        for (const field of ["kind", "name"])
+            if (isUnknown((s as Record<string, unknown> | null)?.[field])) return `subjects[${i}].${field}`;
+        const kind = str(s, "kind");
+        if (
+            (kind === undefined || kind === "ServiceAccount") &&
+            isUnknown((s as Record<string, unknown> | null)?.namespace)
+        )
+            return `subjects[${i}].namespace`;
+    }
+    return undefined;
+}
+
+/**
  * The RBAC subjects (subjectKey) whose bindings a request of subject `key` matches, its own first. A ServiceAccount
  * authenticates as the user system:serviceaccount:<namespace>:<name> in the groups system:serviceaccounts,
  * system:serviceaccounts:<namespace> and system:authenticated (Kubernetes "Using RBAC Authorization", "Referring to
@@ -2744,6 +2766,8 @@ export function readKubernetes(
         reason: string;
         via: string;
         urn: string;
+        /** The stand-in for unknown subjects (unknownSubjectField): it may be any subject, so it relabels all they do. */
+        anyone?: boolean;
     }[] = [];
 
     const bindingTypes: string[] = [
@@ -3451,7 +3475,22 @@ export function readKubernetes(
                     namespaceWrites = undefined;
             }
         }
-        const subjects = Array.isArray(r.props.subjects) ? (r.props.subjects as unknown[]) : [];
+        // Subjects unknown during a first preview (the whole list, or one subject's kind, name or ServiceAccount
+        // namespace, computed from another resource's output) may name anyone at `up`, and stack policies run only
+        // after `up` has made the binding (Pulumi "Policy as Code": validateStack runs once every resource is
+        // registered), so the preview is the gate: they are read as one more subject, "whoever the binding names at
+        // `up`", holding all the binding grants, so any custody-relevant grant is refused as unverifiable (as an
+        // access entry's unknown principalArn is); a binding granting nothing of the kind stays accepted.
+        const listed = Array.isArray(r.props.subjects) ? (r.props.subjects as unknown[]) : [];
+        const unknownField = unknownSubjectField(r.props.subjects);
+        const anyone =
+            unknownField === undefined ? undefined : { kind: "User", name: `whoever ${bindingLabel} names at \`up\`` };
+        const subjects = anyone ? [...listed, anyone] : listed;
+        /** For the unknown subjects' stand-in, why it is refused. */
+        const unknownWhy = (s: unknown) =>
+            s === anyone && unknownField !== undefined
+                ? `: ${unverifiable(unknownField, "it may name any user, group or ServiceAccount (system:authenticated among them)")}`
+                : "";
         // What the binding lets its subjects do to Secrets (and by name to create-only workloads); nothing for a
         // controller's bootstrap binding: its grants are read beside, held only by whoever becomes it
         // (CONTROLLER_SERVICE_ACCOUNTS, `controller`).
@@ -3538,7 +3577,7 @@ export function readKubernetes(
                 view.powers.push({
                     actor,
                     scope: SERVICE_CAPTURE_SCOPE,
-                    via: `${bindingLabel} → ${roleLabel} (${capture})`,
+                    via: `${bindingLabel} → ${roleLabel} (${capture})${unknownWhy(s)}`,
                     urn: r.urn,
                 });
             }
@@ -3573,7 +3612,7 @@ export function readKubernetes(
                     const membership = {
                         actor,
                         subject: k8s("User", n),
-                        via: `${as} (impersonate users ${n}: acts as User ${n})`,
+                        via: `${as} (impersonate users ${n}: acts as User ${n})${unknownWhy(s)}`,
                         urn: r.urn,
                     };
                     view.memberships.push(membership);
@@ -3588,14 +3627,15 @@ export function readKubernetes(
                     urn: r.urn,
                 };
                 if (impersonated.users.length > 0)
-                    entry.users.push(`${as} (impersonate users ${impersonated.users.join(", ")})`);
-                if (impersonated.identityFields) entry.fields.push(`${as} (impersonate uids or userextras)`);
-                if (impersonated.someone) entry.someone.push(as);
+                    entry.users.push(`${as} (impersonate users ${impersonated.users.join(", ")})${unknownWhy(s)}`);
+                if (impersonated.identityFields)
+                    entry.fields.push(`${as} (impersonate uids or userextras)${unknownWhy(s)}`);
+                if (impersonated.someone) entry.someone.push(`${as}${unknownWhy(s)}`);
                 if (impersonated.groups.length > 0 || impersonated.everyGroup)
                     entry.groups.push({
                         names: impersonated.groups,
                         every: impersonated.everyGroup,
-                        via: as,
+                        via: `${as}${unknownWhy(s)}`,
                         urn: r.urn,
                     });
                 impersonators.set(key, entry);
@@ -3631,7 +3671,12 @@ export function readKubernetes(
             const own = actAsControllers(actor, power, `${bindingLabel} → ${roleLabel}`, r.urn, reached);
             if (!own) continue;
             const scope = scopeOf(own);
-            const granted = { actor, scope, via: `${bindingLabel} → ${roleLabel} (${own.reason})`, urn: r.urn };
+            const granted = {
+                actor,
+                scope,
+                via: `${bindingLabel} → ${roleLabel} (${own.reason})${unknownWhy(s)}`,
+                urn: r.urn,
+            };
             view.powers.push(granted);
             if (/(^|; )impersonate/.test(own.reason)) impersonations.add(granted);
             if (own.createsPods)
@@ -3640,15 +3685,28 @@ export function readKubernetes(
                     key,
                     scope,
                     reason: own.reason,
-                    via: `${bindingLabel} → ${roleLabel}`,
+                    via: `${bindingLabel} → ${roleLabel}${unknownWhy(s)}`,
                     urn: r.urn,
+                    anyone: s === anyone,
                 });
         }
     }
     // Pod creation in a namespace that admits privileged pods, or whose Pod Security label the same subject may
     // rewrite (any binding of it), reaches every ServiceAccount, not just its own.
+    /** What every subject may relabel, for the unknown subjects' stand-in (it may be any of them). */
+    const relabelOfAnyone = (): Relabel | undefined => {
+        const all = [...relabelOf.values()];
+        if (all.length === 0) return undefined;
+        return {
+            namespaces: all.some(x => x.namespaces === "*")
+                ? "*"
+                : new Set(all.flatMap(x => (x.namespaces === "*" ? [] : [...x.namespaces]))),
+            via: all.flatMap(x => x.via),
+        };
+    };
     for (const p of podCreators) {
-        const widened = podSecurityWidened(p.scope, p.reason, confined(p.urn), relabelOf.get(p.key));
+        const relabel = p.anyone ? relabelOfAnyone() : relabelOf.get(p.key);
+        const widened = podSecurityWidened(p.scope, p.reason, confined(p.urn), relabel);
         if (widened)
             view.powers.push({ actor: p.actor, scope: widened.scope, via: `${p.via} (${widened.via})`, urn: p.urn });
     }

@@ -98,6 +98,9 @@ const unknownSubjects = (r: R, kind: string, role: string, subjects: unknown, ns
         subjects,
     });
 
+/** The refusal of a binding whose subjects (or a subject's kind, name or namespace) are unknown in a preview. */
+const UNKNOWN_SUBJECTS = /whoever .*names at `up`.*subjects[^ ]* is unknown during the preview/;
+
 const insecure: StackCase[] = [
     // ---- bindings to built-in groups (Kubernetes "Using RBAC Authorization", "Referring to subjects":
     // system:authenticated holds every authenticated user; a ServiceAccount is in system:serviceaccounts and
@@ -495,7 +498,7 @@ const insecure: StackCase[] = [
             teamEntry(r);
         },
     },
-    // MISS: README "Kubernetes" section: "During a first preview, a value of these objects that is still unknown ... is
+    // Was a MISS (fixed in round 74): README "Kubernetes" section: "During a first preview, a value of these objects that is still unknown ... is
     // refused as unverifiable: set it literally", and the pack does refuse a binding's unknown rules or roleRef
     // (kubernetes.ts readKubernetes: power "rules unknown during preview" / "a role that is unknown during preview")
     // and an access entry's unknown principalArn ("any principal may get its Kubernetes groups"). But a binding whose
@@ -515,14 +518,16 @@ const insecure: StackCase[] = [
         name: "a ClusterRoleBinding of cluster-admin whose subjects are unknown during the preview",
         stack: "pod-identity",
         preview: true,
-        skip: "MISS",
+        refused: UNKNOWN_SUBJECTS,
+        policy: "custody-effective-access",
         edit: r => unknownSubjects(r, "ClusterRoleBinding", "cluster-admin", UNKNOWN),
     },
     {
         name: "a ClusterRoleBinding of cluster-admin to a Group whose name is unknown during the preview",
         stack: "prod",
         preview: true,
-        skip: "MISS",
+        refused: UNKNOWN_SUBJECTS,
+        policy: "custody-effective-access",
         edit: r =>
             unknownSubjects(r, "ClusterRoleBinding", "cluster-admin", [
                 { kind: "Group", apiGroup: RBAC, name: UNKNOWN },
@@ -542,7 +547,8 @@ const insecure: StackCase[] = [
         name: "a RoleBinding in validators of a pod-creating Role whose subjects are unknown during the preview",
         stack: "prod",
         preview: true,
-        skip: "MISS",
+        refused: UNKNOWN_SUBJECTS,
+        policy: "custody-effective-access",
         edit: r => {
             k8s(r, `kubernetes:${RBAC}/v1:Role`, "pc-role", {
                 apiVersion: `${RBAC}/v1`,
@@ -553,23 +559,25 @@ const insecure: StackCase[] = [
             unknownSubjects(r, "RoleBinding", "pc", UNKNOWN, "validators");
         },
     },
-    // MISS: the unknown-subjects class above (same fix), by another door: a subject whose kind is unknown (kubernetes.ts skips a subject without a known kind after pushing "a subject of").
+    // Was a MISS (fixed in round 74): the unknown-subjects class above (same fix), by another door: a subject whose kind is unknown (kubernetes.ts skips a subject without a known kind after pushing "a subject of").
     {
         name: "a ClusterRoleBinding of cluster-admin to a subject whose kind is unknown during the preview",
         stack: "prod",
         preview: true,
-        skip: "MISS",
+        refused: UNKNOWN_SUBJECTS,
+        policy: "custody-effective-access",
         edit: r =>
             unknownSubjects(r, "ClusterRoleBinding", "cluster-admin", [
                 { kind: UNKNOWN, apiGroup: RBAC, name: "team-a" },
             ]),
     },
-    // MISS: the unknown-subjects class above (same fix), by another door: a ClusterRoleBindingPatch (server-side apply) whose subjects are unknown.
+    // Was a MISS (fixed in round 74): the unknown-subjects class above (same fix), by another door: a ClusterRoleBindingPatch (server-side apply) whose subjects are unknown.
     {
         name: "a ClusterRoleBindingPatch of cluster-admin whose subjects are unknown during the preview",
         stack: "prod",
         preview: true,
-        skip: "MISS",
+        refused: UNKNOWN_SUBJECTS,
+        policy: "custody-effective-access",
         edit: r =>
             k8s(r, `kubernetes:${RBAC}/v1:ClusterRoleBindingPatch`, "patch-subjects", {
                 apiVersion: `${RBAC}/v1`,
@@ -579,12 +587,13 @@ const insecure: StackCase[] = [
                 subjects: UNKNOWN,
             }),
     },
-    // MISS: the unknown-subjects class above (same fix), by another door: the impersonation branch (kubernetes.ts readKubernetes, impersonationOfRules: `subjects of` pushed to view.unknown only).
+    // Was a MISS (fixed in round 74): the unknown-subjects class above (same fix), by another door: the impersonation branch (kubernetes.ts readKubernetes, impersonationOfRules: `subjects of` pushed to view.unknown only).
     {
         name: "a ClusterRole impersonating system:kube-controller-manager bound to subjects unknown during the preview",
         stack: "prod",
         preview: true,
-        skip: "MISS",
+        refused: UNKNOWN_SUBJECTS,
+        policy: "custody-effective-access",
         edit: r => {
             k8s(r, `kubernetes:${RBAC}/v1:ClusterRole`, "imp-kcm-role", {
                 apiVersion: `${RBAC}/v1`,
@@ -639,6 +648,85 @@ const insecure: StackCase[] = [
             teamEntry(r);
         },
     },
+    // Round 74 neighbours of the unknown-subjects fix (kubernetes.ts unknownSubjectField: the stand-in "whoever the
+    // binding names at `up`" holds every grant of the binding).
+    {
+        name: "a ClusterRoleBinding of cluster-admin whose one subject is wholly unknown during the preview",
+        stack: "prod",
+        preview: true,
+        refused: UNKNOWN_SUBJECTS,
+        policy: "custody-effective-access",
+        edit: r => unknownSubjects(r, "ClusterRoleBinding", "cluster-admin", [UNKNOWN]),
+    },
+    {
+        name: "a RoleBinding in validators of a pod-creating Role to ServiceAccount ci of a namespace unknown during the preview",
+        stack: "pod-identity",
+        preview: true,
+        refused: UNKNOWN_SUBJECTS,
+        policy: "custody-effective-access",
+        edit: r => {
+            k8s(r, `kubernetes:${RBAC}/v1:Role`, "pc3-role", {
+                apiVersion: `${RBAC}/v1`,
+                kind: "Role",
+                metadata: { name: "pc3", namespace: "validators" },
+                rules: POD_CREATE,
+            });
+            unknownSubjects(
+                r,
+                "RoleBinding",
+                "pc3",
+                [{ kind: "ServiceAccount", name: "ci", namespace: UNKNOWN }],
+                "validators",
+            );
+        },
+    },
+    {
+        name: "a ClusterRole impersonating system:kube-controller-manager bound to a Group whose name is unknown during the preview",
+        stack: "prod",
+        preview: true,
+        refused: UNKNOWN_SUBJECTS,
+        policy: "custody-effective-access",
+        edit: r => {
+            k8s(r, `kubernetes:${RBAC}/v1:ClusterRole`, "imp-kcm2-role", {
+                apiVersion: `${RBAC}/v1`,
+                kind: "ClusterRole",
+                metadata: { name: "imp-kcm2" },
+                rules: [
+                    {
+                        apiGroups: [""],
+                        resources: ["users"],
+                        verbs: ["impersonate"],
+                        resourceNames: ["system:kube-controller-manager"],
+                    },
+                ],
+            });
+            unknownSubjects(r, "ClusterRoleBinding", "imp-kcm2", [{ kind: "Group", apiGroup: RBAC, name: UNKNOWN }]);
+        },
+    },
+    // The stand-in may be any subject, so it relabels whatever any subject may (Pod Security label: privileged pods).
+    {
+        name: "pods create in restricted team-a bound to subjects unknown during the preview, Group relabelers may patch Namespace team-a",
+        stack: "prod",
+        preview: true,
+        refused: UNKNOWN_SUBJECTS,
+        policy: "custody-effective-access",
+        edit: r => {
+            namespace(r, "team-a");
+            k8s(r, `kubernetes:${RBAC}/v1:Role`, "tp-role", {
+                apiVersion: `${RBAC}/v1`,
+                kind: "Role",
+                metadata: { name: "tp", namespace: "team-a" },
+                rules: POD_CREATE,
+            });
+            unknownSubjects(r, "RoleBinding", "tp", UNKNOWN, "team-a");
+            roleFor(
+                r,
+                "team-a-relabel",
+                [{ apiGroups: [""], resources: ["namespaces"], verbs: ["get", "patch"], resourceNames: ["team-a"] }],
+                [{ kind: "Group", apiGroup: RBAC, name: "relabelers" }],
+            );
+        },
+    },
     // Held (control): the same binding with a literal group name is refused.
     {
         name: "a ClusterRoleBinding of cluster-admin to the literal Group platform-admins (control, preview)",
@@ -652,6 +740,66 @@ const insecure: StackCase[] = [
 ];
 
 const secure: StackCase[] = [
+    // Round 74 neighbours of the unknown-subjects fix: a binding granting nothing custody-relevant stays accepted
+    // whoever it names at `up`.
+    {
+        name: "a RoleBinding in restricted team-a of a Role reading ConfigMaps there, subjects unknown during the preview",
+        stack: "prod",
+        preview: true,
+        edit: r => {
+            namespace(r, "team-a");
+            k8s(r, `kubernetes:${RBAC}/v1:Role`, "cm-view-role", {
+                apiVersion: `${RBAC}/v1`,
+                kind: "Role",
+                metadata: { name: "cm-view", namespace: "team-a" },
+                rules: [{ apiGroups: [""], resources: ["configmaps"], verbs: ["get", "list", "watch"] }],
+            });
+            unknownSubjects(r, "RoleBinding", "cm-view", UNKNOWN, "team-a");
+        },
+    },
+    {
+        name: "a RoleBinding in restricted team-a of a Role reading ConfigMaps there to a Group whose name is unknown during the preview",
+        stack: "prod",
+        preview: true,
+        edit: r => {
+            namespace(r, "team-a");
+            k8s(r, `kubernetes:${RBAC}/v1:Role`, "cm-view2-role", {
+                apiVersion: `${RBAC}/v1`,
+                kind: "Role",
+                metadata: { name: "cm-view2", namespace: "team-a" },
+                rules: [{ apiGroups: [""], resources: ["configmaps"], verbs: ["get", "list", "watch"] }],
+            });
+            unknownSubjects(r, "RoleBinding", "cm-view2", [{ kind: "Group", apiGroup: RBAC, name: UNKNOWN }], "team-a");
+        },
+    },
+    {
+        name: "pods create in restricted team-a bound to subjects unknown during the preview (nothing may relabel team-a)",
+        stack: "prod",
+        preview: true,
+        edit: r => {
+            namespace(r, "team-a");
+            k8s(r, `kubernetes:${RBAC}/v1:Role`, "tp2-role", {
+                apiVersion: `${RBAC}/v1`,
+                kind: "Role",
+                metadata: { name: "tp2", namespace: "team-a" },
+                rules: POD_CREATE,
+            });
+            unknownSubjects(r, "RoleBinding", "tp2", UNKNOWN, "team-a");
+        },
+    },
+    {
+        name: "Group relabelers may patch Namespace team-a (restricted; nothing creates pods there)",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "team-a");
+            roleFor(
+                r,
+                "team-a-relabel",
+                [{ apiGroups: [""], resources: ["namespaces"], verbs: ["get", "patch"], resourceNames: ["team-a"] }],
+                [{ kind: "Group", apiGroup: RBAC, name: "relabelers" }],
+            );
+        },
+    },
     {
         name: "team-a may create tokenreviews and subjectaccessreviews",
         stack: "prod",
