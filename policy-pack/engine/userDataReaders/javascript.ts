@@ -1333,6 +1333,40 @@ const NODE_UNREAD_CODE: [RegExp, string][] = [
     [/(?<![\w$.'"`])(Bun|Deno)\s*\./, "the Bun or Deno runtime's own servers and files"],
 ];
 
+/** A call of the Deno or Bun runtime's HTTP server (runtimeServeHosts). */
+const RUNTIME_SERVE = /(?<![\w$.'"`])(?:Deno|Bun)\s*\.\s*serve\s*\(/g;
+
+/**
+ * The hosts the Deno.serve and Bun.serve calls of a JavaScript file's `text` listen on, each undefined when the pack
+ * cannot tell; undefined when a call's options cannot be read (a spread, a computed key, a non-TCP transport):
+ * - Deno API "Deno.serve": `serve(handler)`, `serve(options, handler)`, `serve(options)` with `handler`;
+ *   ServeTcpOptions.hostname "A literal IP address or host name that can be resolved to an IP address ... @default
+ *   "0.0.0.0""; `path` (a unix socket) and `cid` (vsock) are other transports;
+ * - Bun docs "HTTP server" (`Bun.serve({ port, hostname, fetch })`): "hostname: ... defaults to "0.0.0.0"", `unix` a
+ *   unix socket instead.
+ * An options object is a literal or a name assigned one once (jsObject); anything else (a handler alone, a name the
+ * pack cannot follow) listens on the default, every address.
+ */
+function runtimeServeHosts(text: string, dir: string, cwd: string | undefined): (string | undefined)[] | undefined {
+    const hosts: (string | undefined)[] = [];
+    for (const m of text.matchAll(RUNTIME_SERVE)) {
+        const args = jsCall(text, (m.index ?? 0) + m[0].length - 1)?.args;
+        if (args === undefined) return undefined;
+        const options = args.length === 0 ? undefined : jsObject(args[0], text);
+        if (options === undefined) {
+            hosts.push("0.0.0.0");
+            continue;
+        }
+        const inner = /^\s*\{([\s\S]*)\}\s*$/.exec(options)?.[1] ?? "";
+        const items = jsCall(`(${inner})`, 0)?.args ?? [];
+        if (items.some(i => /^\s*(\.\.\.|\[)/.test(i))) return undefined;
+        if (["path", "cid", "transport", "unix"].some(k => jsProperty(options, k) !== undefined)) return undefined;
+        const host = jsProperty(options, "hostname");
+        hosts.push(host === undefined ? "0.0.0.0" : jsPath(host, text, dir, cwd));
+    }
+    return hosts;
+}
+
 /**
  * `process` members such a program may use: its environment, arguments, output and state, and dropping root's
  * identity (Node.js "Process", process.setuid(id) "sets the user identity of the process", setgid, setgroups,
@@ -1507,6 +1541,8 @@ function nodeProgramListeners(
                   binds: network,
               }));
     const files: { path: string; text: string; dir: string; code: string }[] = [];
+    // The hosts of the Deno.serve/Bun.serve calls read (runtimeServeHosts), each a loopback literal.
+    const runtimeServes: string[] = [];
     const opaque = new Set<string>();
     const unknown = new Set<string>();
     const packages = new Set<string>();
@@ -1532,7 +1568,14 @@ function nodeProgramListeners(
             }
         }
         files.push({ path, text, dir, code });
-        for (const [pattern, what] of NODE_UNREAD_CODE) if (pattern.test(code)) opaque.add(what);
+        // The runtimes' own servers read as `.listen` is (runtimeServeHosts): each call on a loopback literal is a
+        // listener there; the runtime's other APIs (files, processes, sockets) and a server on any other address stay
+        // code the pack does not read.
+        const serves = runtimeServeHosts(text, dir, cwd);
+        const proven = serves !== undefined && serves.every(h => h !== undefined && loopbackOnly([h]));
+        if (proven) runtimeServes.push(...(serves as string[]));
+        const tested = proven ? code.replace(RUNTIME_SERVE, " serve(") : code;
+        for (const [pattern, what] of NODE_UNREAD_CODE) if (pattern.test(tested)) opaque.add(what);
         for (const m of code.matchAll(/(?<![\w$.])process\s*(?:\.\s*([\w$]+)|\[)/g))
             if (!NODE_PROCESS_OK.test(m[1] ?? "")) unknown.add(`process${m[1] === undefined ? "[...]" : `.${m[1]}`}`);
     };
@@ -1804,6 +1847,7 @@ function nodeProgramListeners(
             return value === "" ? undefined : value;
         }),
     );
+    listens.push(...runtimeServes);
     // A package the pack does not read may start a server of its own (hapi's server.start(), node-static's Server).
     const starts = files.some(f => /\.\s*(serve|start|open|server)\s*\(|\bnew\s+[\w$.]*Server\s*\(/.test(f.code))
         ? [undefined]

@@ -468,6 +468,68 @@ const insecure: NodeCase[] = [
             "nohup deno serve -A --port 8081 /opt/ops/main.ts >/var/log/ops.log 2>&1 &",
         ]),
     ),
+    // Round 74 neighbours (insecure) of DENO-BUN-UNREAD: Deno API Deno.serve (hostname "@default "0.0.0.0"") and Bun docs
+    // "HTTP server" (hostname defaults to "0.0.0.0"): a runtime server the pack cannot prove on loopback stays a program
+    // it does not read (the Bun/Deno marker), whatever it answers: no hostname, a non-loopback one, a spread options
+    // object that may name another, a second server on the default.
+    dev(
+        "bun run server.ts: Bun.serve({ port: 8081, fetch }) with no hostname (default 0.0.0.0)",
+        script("dev-nsec26a-rt74", [
+            ...file("/opt/ops/server.ts", ['Bun.serve({ port: 8081, fetch: () => new Response("ok") });']),
+            "nohup bun run /opt/ops/server.ts >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "deno run -A server.ts: Deno.serve({ hostname: '0.0.0.0', port: 8081 }) answering ok",
+        script("dev-nsec26b-rt74", [
+            ...file("/opt/ops/server.ts", [
+                'Deno.serve({ hostname: "0.0.0.0", port: 8081 }, () => new Response("ok"));',
+            ]),
+            "nohup deno run -A /opt/ops/server.ts >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "deno run -A server.ts: Deno.serve({ hostname: '127.0.0.1', ...opts }) where opts names 0.0.0.0",
+        script("dev-nsec26c-rt74", [
+            ...file("/opt/ops/server.ts", [
+                'const opts = { hostname: "0.0.0.0" };',
+                'Deno.serve({ hostname: "127.0.0.1", port: 8081, ...opts }, () => new Response("ok"));',
+            ]),
+            "nohup deno run -A /opt/ops/server.ts >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "deno run -A server.ts: Deno.serve on 127.0.0.1, then Deno.serve(handler) on the default 0.0.0.0:8000",
+        script("dev-nsec26d-rt74", [
+            ...file("/opt/ops/server.ts", [
+                'Deno.serve({ hostname: "127.0.0.1", port: 8081 }, () => new Response("ok"));',
+                'Deno.serve(() => new Response("ok"));',
+            ]),
+            "nohup deno run -A /opt/ops/server.ts >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "bun run server.ts: Bun.serve on 127.0.0.1 returning Bun.file(request path) (the runtime's file API is unread)",
+        script("dev-nsec26e-rt74", [
+            ...file("/opt/ops/server.ts", [
+                'Bun.serve({ hostname: "127.0.0.1", port: 8081, fetch: r => new Response(Bun.file(new URL(r.url).pathname)) });',
+                "Bun.serve({ port: 8082, fetch: r => new Response(Bun.file(new URL(r.url).pathname)) });",
+            ]),
+            "nohup bun run /opt/ops/server.ts >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Deno docs "Environment variables" (DENO_SERVE_ADDRESS overrides the address Deno.serve listens on): the loopback
+    // hostname in the code is not where it listens; the handler hands out the requested file (node:fs readFileSync).
+    dev(
+        "DENO_SERVE_ADDRESS=tcp:0.0.0.0:8081 deno run -A: Deno.serve on 127.0.0.1 sending readFileSync(request path)",
+        script("dev-nsec26f-rt74", [
+            ...file("/opt/ops/server.ts", [
+                'import { readFileSync } from "node:fs";',
+                'Deno.serve({ hostname: "127.0.0.1", port: 8081 }, r => new Response(readFileSync(new URL(r.url).pathname)));',
+            ]),
+            "DENO_SERVE_ADDRESS=tcp:0.0.0.0:8081 nohup deno run -A /opt/ops/server.ts >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
     // Bun.serve (hostname default "0.0.0.0"): Bun.file of the request path serves /. Held.
     dev(
         "bun run server.ts: Bun.serve({ port: 8081 }) returning Bun.file(path)",
@@ -705,7 +767,7 @@ const secure: NodeCase[] = [
         "python3 -m pydoc -p 8081 (default host localhost)",
         script("dev-nsec-ok3-rt72", ["nohup python3 -m pydoc -p 8081 >/var/log/ops.log 2>&1 &"]),
     ),
-    // MISS: secure refused (fail closed), class DENO-BUN-UNREAD. Deno.serve options (hostname: "127.0.0.1"
+    // Was a MISS (fixed in round 74): secure refused (fail closed), class DENO-BUN-UNREAD. Deno.serve options (hostname: "127.0.0.1"
     // overrides the 0.0.0.0 default): loopback only, answering "ok"; harmless. javascript.ts (the `(Bun|Deno).` marker,
     // "the Bun or Deno runtime's own servers and files") makes every Deno/Bun program one the pack does not read,
     // listening on every address. Fix (low priority): read Deno.serve/Deno.listen/Bun.serve option objects like the
@@ -718,10 +780,8 @@ const secure: NodeCase[] = [
             ]),
             "nohup deno run -A /opt/ops/server.ts >/var/log/ops.log 2>&1 &",
         ]),
-        undefined,
-        true,
     ),
-    // MISS: secure refused (fail closed), class DENO-BUN-UNREAD. Bun.serve ({hostname: "127.0.0.1"}
+    // Was a MISS (fixed in round 74): secure refused (fail closed), class DENO-BUN-UNREAD. Bun.serve ({hostname: "127.0.0.1"}
     // overrides the "0.0.0.0" default): loopback only; harmless. Same place and fix as the Deno case above.
     dev(
         "bun run server.ts: Bun.serve({ hostname: '127.0.0.1', port: 8081 }) answering ok",
@@ -731,8 +791,36 @@ const secure: NodeCase[] = [
             ]),
             "nohup bun run /opt/ops/server.ts >/var/log/ops.log 2>&1 &",
         ]),
-        undefined,
-        true,
+    ),
+    // Round 74 neighbours (secure): the options as a name assigned once (an IPv6 loopback, RFC 4291), the handler
+    // in the options (Deno API Deno.serve(options) with `handler`), Bun's hostname "localhost" (hosts(5): loopback).
+    dev(
+        "deno run -A server.ts: const opts = { hostname: '::1', port: 8081 }; Deno.serve(opts, handler) answering ok",
+        script("dev-nsec-ok5a-rt74", [
+            ...file("/opt/ops/server.ts", [
+                'const opts = { hostname: "::1", port: 8081 };',
+                'Deno.serve(opts, () => new Response("ok"));',
+            ]),
+            "nohup deno run -A /opt/ops/server.ts >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "deno run -A server.ts: Deno.serve({ hostname: '127.0.0.1', port: 8081, handler }) answering ok",
+        script("dev-nsec-ok5b-rt74", [
+            ...file("/opt/ops/server.ts", [
+                'Deno.serve({ hostname: "127.0.0.1", port: 8081, handler: () => new Response("ok") });',
+            ]),
+            "nohup deno run -A /opt/ops/server.ts >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "bun server.ts: Bun.serve({ hostname: 'localhost', port: 8081, fetch }) answering ok",
+        script("dev-nsec-ok5c-rt74", [
+            ...file("/opt/ops/server.ts", [
+                'Bun.serve({ hostname: "localhost", port: 8081, fetch() { return new Response("ok"); } });',
+            ]),
+            "nohup bun /opt/ops/server.ts >/var/log/ops.log 2>&1 &",
+        ]),
     ),
     // MISS: secure refused (fail closed), class BEAM-PROGRAM-UNREAD. Erlang inets httpd(3) {bind_address,
     // {127,0,0,1}}: loopback only (was accepted only because nothing read Erlang).
