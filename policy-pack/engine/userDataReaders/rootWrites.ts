@@ -1394,7 +1394,7 @@ export function viewingJudge(
         cwd?: string,
         fileText?: (path: string) => string | undefined,
         nonRoot?: boolean,
-        known?: Pick<ScriptView, "aspNetEnvironments" | "managerEnvironment">,
+        known?: Pick<ScriptView, "aspNetEnvironments" | "managerEnvironment" | "programEnvironment">,
     ): NodeOpening[];
 } {
     const changedFiles = new Set<string>();
@@ -1704,7 +1704,7 @@ export function viewingJudge(
             cwd?: string,
             fileText?: (path: string) => string | undefined,
             nonRoot?: boolean,
-            known?: Pick<ScriptView, "aspNetEnvironments" | "managerEnvironment">,
+            known?: Pick<ScriptView, "aspNetEnvironments" | "managerEnvironment" | "programEnvironment">,
         ) {
             const state = unitResolver(how, fileText) ?? resolverState();
             const out = resolving(

@@ -370,6 +370,16 @@ const insecure: NodeCase[] = [
             "javac Main.java && nohup java -cp . Main $(hostname -i) >/var/log/ops.log 2>&1 &",
         ),
     ),
+    // Round 74 neighbour (insecure): java(1) `java [options] mainclass [args ...]`: the words after the class are
+    // main's arguments, read as a built binary's argv (builtPrograms): a loopback default given 0.0.0.0.
+    dev(
+        "javac Main.java && java -cp . Main 0.0.0.0 (ServerSocket on getByName(a[0]) sending the kubeconfig)",
+        javaApp(
+            "dev-nsec23a-rt74",
+            JAVA_ARGV_SERVER,
+            "javac Main.java && nohup java -cp . Main 0.0.0.0 >/var/log/ops.log 2>&1 &",
+        ),
+    ),
     // Was a MISS (fixed in round 73): insecure accepted, class BEAM-PROGRAM-UNREAD. Erlang inets httpd(3) ServiceConfig `{bind_address,
     // ip_address() | hostname() | any}` ("Default is any"), `{document_root, path()}`: inets:start(httpd, ...) in
     // erl -eval serves / on every address as root, so every pod reads the kubelet's kubeconfig and every pod's token.
@@ -827,6 +837,10 @@ const secure: NodeCase[] = [
     // Still open (round 73): round 73's unread-interpreter rule (commandServers.ts UNREAD_INTERPRETERS) refuses every
     // erl -eval program, as Deno/Bun programs are; accepting it needs an Erlang reader proving each listener loopback
     // (inets httpd bind_address, gen_tcp ip option) and that nothing else (os:cmd, open_port) runs.
+    // Still open (round 74): not attempted soundly in round 74's time (Deno/Bun, built-binary argv and unit
+    // environments first): an allowlist Erlang reader must also cover what erl runs besides -eval (ERL_FLAGS/ERL_AFLAGS/
+    // ERL_ZFLAGS, -s/-run/-config/-args_file, $HOME/.erlang read at start, the code path's modules) before a literal
+    // {bind_address, {127,0,0,1}} proves the node's only listener loopback.
     dev(
         "erl inets httpd with {bind_address, {127,0,0,1}} of a static directory",
         script("dev-nsec-ok6-rt72", [
@@ -901,6 +915,11 @@ const secure: NodeCase[] = [
     // location the pack cannot read" on every address; (2) the javac build is judged when built with unknown arguments
     // (still open from round 71, dev-nsec-ok1-rt71). Fix: apply the Spring Boot reader only to a jar or sources that
     // are Spring Boot (org.springframework imports, a Spring Boot jar layout); (2) as round 71's note.
+    // Still open (round 74): (2) is fixed (builtPrograms judges the javac output with main's arguments, java(1) "java
+    // [options] mainclass [args ...]"; neighbour dev-nsec23a-rt74). (1) remains: the Spring reader fires because javac
+    // is a command rootWrites does not know, so /opt/ops (its working directory) may hold any application.properties
+    // and any classes; proving "not Spring Boot" needs knowing the class path's contents (javac's writes: .class files
+    // only, JDK javac "-d"; its annotation processors found on the class path run code) — a javac writer in rootWrites.
     dev(
         "javac Main.java && java -cp . Main 127.0.0.1 (answering ok)",
         javaApp(
@@ -977,6 +996,8 @@ const secure: NodeCase[] = [
     // Still open (round 73): round 73's unread-interpreter rule (commandServers.ts UNREAD_INTERPRETERS) refuses every
     // elixir script, as Deno/Bun programs are; accepting it needs an Elixir/Erlang reader proving each listener
     // loopback (gen_tcp ip option) and that nothing else (:os.cmd, Port.open, System.cmd) runs.
+    // Still open (round 74): as dev-nsec-ok6-rt72 (an Elixir/Erlang allowlist reader, with ERL_* variables, the
+    // Elixir code path and Mix project files elixir may load, was not attempted soundly in round 74's time).
     dev(
         "elixir shell.exs: :gen_tcp.listen(8081, ip: {127, 0, 0, 1}) answering ok",
         script("dev-nsec-ok18-rt72", [
