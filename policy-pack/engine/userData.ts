@@ -47,6 +47,7 @@ import {
     socketShellOpenings,
     UNIT_PATH,
     unitAspNetEnvironments,
+    unitProgramEnvironment,
     unitEnvironment,
 } from "./userDataReaders/systemd";
 import { loopbackJoin } from "./userDataReaders/relays";
@@ -293,8 +294,21 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                     fileText,
                     viewing.view,
                 );
+                const programEnvironment = unitProgramEnvironment(
+                    words,
+                    how,
+                    units,
+                    given,
+                    importsEnvironment,
+                    fileText,
+                    viewing.view,
+                );
                 return [
-                    ...viewing.ran(words, how, cwd, fileText, nonRoot, { aspNetEnvironments, managerEnvironment }),
+                    ...viewing.ran(words, how, cwd, fileText, nonRoot, {
+                        aspNetEnvironments,
+                        managerEnvironment,
+                        programEnvironment,
+                    }),
                     ...fromEnvironment,
                     ...(nonRoot ? [] : kernelRuns(commandSysctls(words), how, fileText)),
                 ];

@@ -143,6 +143,7 @@ import {
     XINETD_CONF,
 } from "./pythonCode";
 import {
+    javaOptionsEnd,
     dotnetBuildArguments,
     dotnetRunProject,
     goRunSources,
@@ -4095,6 +4096,8 @@ export function builtPrograms(
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
 ): Map<string, BuiltProgram> | undefined {
+    // Round 74: the sources as the build reads them, whenever the program is judged (at its run, with its argv).
+    ({ fileText, view } = buildSnapshot(fileText, view));
     const name = posix.basename(words[0] ?? "");
     const [sub, ...rest] = words.slice(1);
     const out = new Map<string, BuiltProgram>();
@@ -4105,11 +4108,14 @@ export function builtPrograms(
     const written = [...(view.written?.() ?? [])];
     const record = (paths: (string | undefined)[], listeners: BuiltProgram) => {
         const server = `${words.join(" ")} (a program built from sources)`;
-        // Judged now, on the sources as the build reads them (a later write, the build's own output among them, is not
-        // what it compiled), with the arguments it will be run with unknown: reading them here (the BuiltProgram's
-        // argument) would read the sources in the script's later state. Still open (round 72).
-        const judgedNow = listeners(undefined).map(l => ({ ...l, server: `${server}: ${l.server}` }));
-        for (const path of paths) if (path !== undefined) out.set(path, () => judgedNow);
+        // Judged on the sources as the build reads them (a later write, the build's own output among them, is not what
+        // it compiled: buildSnapshot), with the arguments it is run with when the run gives them (round 74: a run's
+        // argv is the program's, as `go run . ARGS` and `cargo run -- ARGS` give theirs), else unknown. Judged now
+        // with unknown arguments first, which records every file the build reads as it is now.
+        const named = (ls: Listener[]) => ls.map(l => ({ ...l, server: `${server}: ${l.server}` }));
+        const judgedNow = named(listeners(undefined));
+        for (const path of paths)
+            if (path !== undefined) out.set(path, a => (a === undefined ? judgedNow : named(listeners(a))));
     };
     if (name === "go" && (sub === "build" || sub === "install")) {
         const VALUED =
@@ -4288,6 +4294,41 @@ export function builtPrograms(
         return out;
     }
     return undefined;
+}
+
+/**
+ * Round 74: `fileText` and `view` as they answer at a build (builtPrograms), kept for judging the built program
+ * later: every question's first answer is kept (the files, the paths changed, the written files and environment now),
+ * so judging the program at its run, with its argv, reads the sources the build compiled, not the script's later
+ * state. A question first asked later (a file only the run's arguments lead the reader to) is answered then: what the
+ * program reads when it runs.
+ */
+function buildSnapshot(
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): { fileText: ((path: string) => string | undefined) | undefined; view: ScriptView } {
+    const kept = <A extends unknown[], R>(f: (...a: A) => R) => {
+        const answers = new Map<string, R>();
+        return (...a: A): R => {
+            const key = JSON.stringify(a);
+            if (!answers.has(key)) answers.set(key, f(...a));
+            return answers.get(key) as R;
+        };
+    };
+    const written = view.written === undefined ? undefined : [...view.written()];
+    return {
+        fileText: fileText === undefined ? undefined : kept(fileText),
+        view: {
+            ...view,
+            changed: { has: kept((path: string, within?: string) => view.changed.has(path, within)) },
+            environment: new Map(view.environment),
+            written: written === undefined ? undefined : () => written,
+            text: view.text === undefined ? undefined : kept(view.text),
+            appendedText: view.appendedText === undefined ? undefined : kept(view.appendedText),
+            downloads: view.downloads === undefined ? undefined : new Map(view.downloads),
+            built: view.built === undefined ? undefined : new Map(view.built),
+        },
+    };
 }
 
 /** The listeners of running `path` that builtPrograms recorded (the file's, and every tree's holding it). */
@@ -4479,8 +4520,26 @@ export function readServers(
     // Round 72: a built binary run by its path is given the command's own arguments (its argv, listenAddressUnknown);
     // `dotnet FILE.dll ARGS` is not read (the host's own options): unknown.
     const runArgs = program === "dotnet" || busybox ? undefined : args;
+    // Round 74: java(1) `java [options] mainclass [args ...]`: the words after the main class are main's arguments,
+    // (`-jar jarfile [args ...]`: the words after the jar), known when every option before it is one the pack knows (a value option and its value, -D, -X, -ea/-da).
+    const javaEnd = program === "java" ? javaOptionsEnd(args) : -1;
+    const javaKnown =
+        javaEnd >= 0 &&
+        args
+            .slice(0, javaEnd)
+            .every(
+                (w, i, before) =>
+                    /^(-cp|-classpath|--class-path)$/.test(w) ||
+                    /^(-cp|-classpath|--class-path)$/.test(before[i - 1] ?? "") ||
+                    /^(--class-path=.*|-D[^=\s]+(=.*)?|-X\S*|-(ea|da|esa|dsa|enableassertions|disableassertions)(:\S*)?)$/s.test(
+                        w,
+                    ),
+            );
+    const mainArgs = javaKnown ? args.slice(javaEnd + (args[javaEnd] === "-jar" ? 2 : 1)) : undefined;
     const built = [
-        ...classPath.flatMap(p => (p === "" ? [] : builtListeners(servedDirectory(p.replace(/\/\*$/, ""), cwd), view))),
+        ...classPath.flatMap(p =>
+            p === "" ? [] : builtListeners(servedDirectory(p.replace(/\/\*$/, ""), cwd), view, mainArgs),
+        ),
         ...(executable === undefined
             ? []
             : executable.includes("/")

@@ -1334,6 +1334,73 @@ const NODE_UNREAD_CODE: [RegExp, string][] = [
 ];
 
 /**
+ * Round 74: the values a host expression `expr` of a file's `text` may have when it reads the program's environment
+ * (Node.js "Process": process.env "returns an object containing the user environment"): `process.env.NAME`,
+ * `process.env['NAME']`, with a `||` or `??` fallback (ECMAScript logical OR: the right side when the left is falsy,
+ * an unset or empty variable; nullish coalescing: when it is unset) a string literal, directly or through a name
+ * assigned once (`const host = process.env.HOST || "127.0.0.1"`). Every value the environment gives NAME
+ * (`environment`, a systemd unit's, fully known: unitProgramEnvironment) and the fallback, always (fail closed);
+ * undefined for any other expression or an environment the pack does not know.
+ */
+function jsEnvironmentValues(
+    expr: string,
+    text: string,
+    environment: ReadonlyMap<string, readonly string[]> | undefined,
+    depth = 0,
+): string[] | undefined {
+    if (environment === undefined || depth > 3) return undefined;
+    expr = expr.trim();
+    if (/^[A-Za-z_$][\w$]*$/.test(expr)) {
+        const assigned = [...text.matchAll(new RegExp(`(?<![\\w$.])${expr.replace(/\$/g, "\\$")}\\s*=(?![=>])`, "g"))];
+        if (assigned.length !== 1) return undefined;
+        const value = jsExpressionAt(text, (assigned[0].index ?? 0) + assigned[0][0].length);
+        return jsEnvironmentValues(value, text, environment, depth + 1);
+    }
+    const m =
+        /^process\s*\.\s*env\s*(?:\.\s*([A-Za-z_$][\w$]*)|\[\s*(['"])([A-Za-z_]\w*)\2\s*\])\s*(?:(\|\||\?\?)\s*([\s\S]+))?$/.exec(
+            expr,
+        );
+    if (m === null) return undefined;
+    const fallback = m[5] === undefined ? undefined : jsString(m[5].trim());
+    if (m[5] !== undefined && fallback === undefined) return undefined;
+    return [...(environment.get(m[1] ?? m[3]) ?? []), ...(m[5] === undefined ? [""] : [fallback as string])];
+}
+
+/** A call of the Deno or Bun runtime's HTTP server (runtimeServeHosts). */
+const RUNTIME_SERVE = /(?<![\w$.'"`])(?:Deno|Bun)\s*\.\s*serve\s*\(/g;
+
+/**
+ * The hosts the Deno.serve and Bun.serve calls of a JavaScript file's `text` listen on, each undefined when the pack
+ * cannot tell; undefined when a call's options cannot be read (a spread, a computed key, a non-TCP transport):
+ * - Deno API "Deno.serve": `serve(handler)`, `serve(options, handler)`, `serve(options)` with `handler`;
+ *   ServeTcpOptions.hostname "A literal IP address or host name that can be resolved to an IP address ... @default
+ *   "0.0.0.0""; `path` (a unix socket) and `cid` (vsock) are other transports;
+ * - Bun docs "HTTP server" (`Bun.serve({ port, hostname, fetch })`): "hostname: ... defaults to "0.0.0.0"", `unix` a
+ *   unix socket instead.
+ * An options object is a literal or a name assigned one once (jsObject); anything else (a handler alone, a name the
+ * pack cannot follow) listens on the default, every address.
+ */
+function runtimeServeHosts(text: string, dir: string, cwd: string | undefined): (string | undefined)[] | undefined {
+    const hosts: (string | undefined)[] = [];
+    for (const m of text.matchAll(RUNTIME_SERVE)) {
+        const args = jsCall(text, (m.index ?? 0) + m[0].length - 1)?.args;
+        if (args === undefined) return undefined;
+        const options = args.length === 0 ? undefined : jsObject(args[0], text);
+        if (options === undefined) {
+            hosts.push("0.0.0.0");
+            continue;
+        }
+        const inner = /^\s*\{([\s\S]*)\}\s*$/.exec(options)?.[1] ?? "";
+        const items = jsCall(`(${inner})`, 0)?.args ?? [];
+        if (items.some(i => /^\s*(\.\.\.|\[)/.test(i))) return undefined;
+        if (["path", "cid", "transport", "unix"].some(k => jsProperty(options, k) !== undefined)) return undefined;
+        const host = jsProperty(options, "hostname");
+        hosts.push(host === undefined ? "0.0.0.0" : jsPath(host, text, dir, cwd));
+    }
+    return hosts;
+}
+
+/**
  * `process` members such a program may use: its environment, arguments, output and state, and dropping root's
  * identity (Node.js "Process", process.setuid(id) "sets the user identity of the process", setgid, setgroups,
  * initgroups, seteuid, setegid): run as root, any identity it takes reaches no more than root did.
@@ -1448,7 +1515,10 @@ export function nodeFileServerListeners(
         return denoServeListeners(runnerArgs.slice(1), cwd, fileText, view);
     const run = nodeRunnerArgs(program, runnerArgs, cwd, fileText);
     const entry = run === undefined ? undefined : nodeEntry(run.args, cwd, fileText, view, run.runner);
-    return entry === undefined ? [] : nodeProgramListeners(program, entry, cwd, fileText, view);
+    // Node.js "Command-line API" --env-file: the file's variables join the environment (round 74: not read into it).
+    const environment = runnerArgs.some(w => /^--env-file/.test(w)) ? { ...view, programEnvironment: undefined } : view;
+    const remaps = program === "deno" && runnerArgs.some(w => /^(--import-map|--config|-c)(=|$)/.test(w));
+    return entry === undefined ? [] : nodeProgramListeners(program, entry, cwd, fileText, environment, remaps);
 }
 
 /**
@@ -1494,6 +1564,7 @@ function nodeProgramListeners(
     cwd: string | undefined,
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
+    runtimeRemaps = false,
 ): Listener[] {
     if (entry.unread !== undefined)
         return [{ server: `${program} ${entry.label}`, binds: [], serves: { unread: `${program}: ${entry.unread}` } }];
@@ -1502,11 +1573,23 @@ function nodeProgramListeners(
     if (network !== undefined)
         return network.length === 0
             ? []
-            : nodeProgramListeners(program, { ...entry, network: undefined }, cwd, fileText, view).map(l => ({
-                  ...l,
-                  binds: network,
-              }));
+            : nodeProgramListeners(program, { ...entry, network: undefined }, cwd, fileText, view, runtimeRemaps).map(
+                  l => ({
+                      ...l,
+                      binds: network,
+                  }),
+              );
     const files: { path: string; text: string; dir: string; code: string }[] = [];
+    // The hosts of the Deno.serve/Bun.serve calls read (runtimeServeHosts), each a loopback literal.
+    const runtimeServes: string[] = [];
+    // Deno docs "Configuration" ("Deno automatically detects a deno.json or deno.jsonc file if it's in your current
+    // working directory or parent directories"; its `imports`/`importMap` remap any specifier, a relative one too) and
+    // `--import-map`/`--config`: the modules deno runs may not be the files the pack follows, so its servers stay unread.
+    const denoRemaps =
+        program === "deno" &&
+        (view.written === undefined ||
+            [...view.written()].some(p => /(^|\/)(deno\.jsonc?|import_map\.json)$/.test(p)) ||
+            runtimeRemaps);
     const opaque = new Set<string>();
     const unknown = new Set<string>();
     const packages = new Set<string>();
@@ -1532,7 +1615,14 @@ function nodeProgramListeners(
             }
         }
         files.push({ path, text, dir, code });
-        for (const [pattern, what] of NODE_UNREAD_CODE) if (pattern.test(code)) opaque.add(what);
+        // The runtimes' own servers read as `.listen` is (runtimeServeHosts): each call on a loopback literal is a
+        // listener there; the runtime's other APIs (files, processes, sockets) and a server on any other address stay
+        // code the pack does not read.
+        const serves = runtimeServeHosts(text, dir, cwd);
+        const proven = !denoRemaps && serves !== undefined && serves.every(h => h !== undefined && loopbackOnly([h]));
+        if (proven) runtimeServes.push(...(serves as string[]));
+        const tested = proven ? code.replace(RUNTIME_SERVE, " serve(") : code;
+        for (const [pattern, what] of NODE_UNREAD_CODE) if (pattern.test(tested)) opaque.add(what);
         for (const m of code.matchAll(/(?<![\w$.])process\s*(?:\.\s*([\w$]+)|\[)/g))
             if (!NODE_PROCESS_OK.test(m[1] ?? "")) unknown.add(`process${m[1] === undefined ? "[...]" : `.${m[1]}`}`);
     };
@@ -1791,19 +1881,41 @@ function nodeProgramListeners(
         );
         if (!clientOnly) opaque.add("net");
     }
+    // Round 74: the program's environment, when fully known (a unit's: unitProgramEnvironment) and nothing changes
+    // process.env before a listen reads it: no NODE_OPTIONS (which may name an --env-file), no dotenv (its README:
+    // "Dotenv is a zero-dependency module that loads environment variables from a .env file into process.env"), and
+    // every use of process.env in the code a read of one variable, never an assignment.
+    const environment =
+        view.programEnvironment !== undefined &&
+        !view.programEnvironment.has("NODE_OPTIONS") &&
+        ![...packages].some(p => /^dotenv(\/|$)/.test(p)) &&
+        files.every(f =>
+            [...f.code.matchAll(/(?<![\w$.])process\s*\.\s*env(?![\w$])/g)].every(m =>
+                /^\s*(?:\.\s*[\w$]+(?![\w$])|\[\s*(['"])\1\s*\])(?!\s*(?:[-+*/%&|^]|\*\*|<<|>>>?|\?\?|&&|\|\|)?=(?!=)|\s*(?:\+\+|--))/.test(
+                    f.code.slice((m.index ?? 0) + m[0].length),
+                ),
+            ),
+        )
+            ? view.programEnvironment
+            : undefined;
     const listens = files.flatMap(file =>
-        [...file.text.matchAll(/\.listen\s*\(/g)].map(m => {
+        [...file.text.matchAll(/\.listen\s*\(/g)].flatMap((m): (string | undefined)[] => {
             const given = jsCall(file.text, (m.index ?? 0) + m[0].length - 1)?.args ?? [];
             const object = /^\{[\s\S]*\}$/.test(given[0] ?? "") ? given[0] : undefined;
             // A unix socket's path (`listen('/run/app.sock')`, `listen({path})`) is the node's own.
             const socket = object ? jsProperty(object, "path") : given[0];
             const path = socket === undefined ? undefined : jsPath(socket, file.text, file.dir, cwd);
-            if (path?.startsWith("/")) return path;
+            if (path?.startsWith("/")) return [path];
             const host = object ? jsProperty(object, "host") : given[1];
             const value = host === undefined ? undefined : jsPath(host, file.text, file.dir, cwd);
-            return value === "" ? undefined : value;
+            const values =
+                value !== undefined || host === undefined
+                    ? [value]
+                    : (jsEnvironmentValues(host, file.text, environment) ?? [undefined]);
+            return values.map(v => (v === "" ? undefined : v));
         }),
     );
+    listens.push(...runtimeServes);
     // A package the pack does not read may start a server of its own (hapi's server.start(), node-static's Server).
     const starts = files.some(f => /\.\s*(serve|start|open|server)\s*\(|\bnew\s+[\w$.]*Server\s*\(/.test(f.code))
         ? [undefined]

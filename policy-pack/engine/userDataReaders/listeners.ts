@@ -1069,6 +1069,11 @@ export interface ScriptView {
      */
     aspNetEnvironments?: readonly string[];
     /**
+     * Round 74: every variable a command's environment gives it, each with every value (unitProgramEnvironment), when
+     * that environment is fully known (a systemd unit's); undefined for any other command. A name not in it is unset.
+     */
+    programEnvironment?: ReadonlyMap<string, readonly string[]>;
+    /**
      * The Java feature release of each JDK user data installs, unpacks or links (installedJavaReleases), undefined for one the pack
      * cannot tell: what a `java` found on PATH may be (javaRelease).
      */

@@ -1443,7 +1443,7 @@ export function viewingJudge(
         cwd?: string,
         fileText?: (path: string) => string | undefined,
         nonRoot?: boolean,
-        known?: Pick<ScriptView, "aspNetEnvironments" | "managerEnvironment">,
+        known?: Pick<ScriptView, "aspNetEnvironments" | "managerEnvironment" | "programEnvironment">,
     ): NodeOpening[];
 } {
     const changedFiles = new Set<string>();
@@ -1754,7 +1754,7 @@ export function viewingJudge(
             cwd?: string,
             fileText?: (path: string) => string | undefined,
             nonRoot?: boolean,
-            known?: Pick<ScriptView, "aspNetEnvironments" | "managerEnvironment">,
+            known?: Pick<ScriptView, "aspNetEnvironments" | "managerEnvironment" | "programEnvironment">,
         ) {
             const state = unitResolver(how, fileText) ?? resolverState();
             const out = resolving(

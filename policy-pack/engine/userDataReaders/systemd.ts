@@ -597,6 +597,38 @@ export function unitAspNetEnvironments(
 }
 
 /**
+ * Round 74: every variable a systemd unit's Exec command gets, with every value any source gives it (systemd.exec(5)
+ * "Environment Variables in Spawned Processes": the manager's environment, DefaultEnvironment= and set-environment,
+ * and the unit's Environment=/EnvironmentFile=, as unitAspNetEnvironments reads them); a variable not in the map is
+ * unset. Undefined, as unitAspNetEnvironments, for a command that is not the Exec line of a unit user data writes, a
+ * value the pack cannot compute, an environment file user data does not write in full, or a manager importing the
+ * script's own variables.
+ */
+export function unitProgramEnvironment(
+    words: readonly string[],
+    how: string,
+    units: readonly { path: string; text: string }[],
+    given: readonly GivenVariable[],
+    importsEnvironment: boolean,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): ReadonlyMap<string, readonly string[]> | undefined {
+    if (importsEnvironment || !units.some(u => how.startsWith(`${u.path}: `))) return undefined;
+    const program = posix.basename(words[0] ?? "");
+    const values = new Map<string, string[]>();
+    for (const v of [...given.filter(g => g.program === undefined), ...unitEnvironment(units)]) {
+        if (v.program !== undefined && v.program !== program) continue;
+        const text = "file" in v ? readConfig(v.file, fileText, view) : "";
+        if (text == null) return undefined;
+        for (const { name, value } of "file" in v ? environmentFileVariables(text) : [v]) {
+            if (/[$%`\\]/.test(value)) return undefined;
+            values.set(name, [...(values.get(name) ?? []), value]);
+        }
+    }
+    return values;
+}
+
+/**
  * The JVM's own option variables, read wherever they reach a JVM whatever the program-name prefix rule says for other
  * exported variables: JAVA_TOOL_OPTIONS (JVMTI "The JAVA_TOOL_OPTIONS Environment Variable") and JDK_JAVA_OPTIONS
  * (java(1) "Using the JDK_JAVA_OPTIONS Launcher Environment Variable": prepended to the java launcher's command line)

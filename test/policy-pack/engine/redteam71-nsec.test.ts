@@ -218,6 +218,66 @@ const insecure: NodeCase[] = [
             ...systemdUnit("ops", ["Environment=HOST=0.0.0.0", "ExecStart=/usr/bin/node /opt/ops/server.js"]),
         ]),
     ),
+    // Round 74 neighbours (insecure): the unit's environment read into process.env (systemd.exec Environment=, every
+    // line counts: a later assignment of the same name wins) for a variable no listener rule knows by its name, and a
+    // variable the unit does not set (unset: the listen host undefined, every address, Node.js net server.listen).
+    dev(
+        "node server.js from a unit with Environment=OPS_IFACE=::1 then Environment=OPS_IFACE=10.0.0.5 (process.env.OPS_IFACE)",
+        script("dev-nsec12a-rt74", [
+            ...file(
+                "/opt/ops/server.js",
+                NODE_ENV_SERVER.map(l => l.replace("process.env.HOST", "process.env.OPS_IFACE")),
+            ),
+            ...systemdUnit("ops", [
+                "Environment=OPS_IFACE=::1",
+                "Environment=OPS_IFACE=10.0.0.5",
+                "ExecStart=/usr/bin/node /opt/ops/server.js",
+            ]),
+        ]),
+    ),
+    dev(
+        "node server.js from a unit with Environment=HOST=::1: listen(8081, process.env.BIND) (BIND unset: every address)",
+        script("dev-nsec12b-rt74", [
+            ...file(
+                "/opt/ops/server.js",
+                NODE_ENV_SERVER.map(l => l.replace('process.env.HOST || "127.0.0.1"', "process.env.BIND")),
+            ),
+            ...systemdUnit("ops", ["Environment=HOST=::1", "ExecStart=/usr/bin/node /opt/ops/server.js"]),
+        ]),
+    ),
+    // dotenv's README ("loads environment variables from a .env file into process.env"): the unit's environment is
+    // not all the program reads; the .env gives OPS_IFACE=10.0.0.5.
+    dev(
+        "node server.js (require('dotenv').config(), .env OPS_IFACE=10.0.0.5) from a unit with Environment=OPS_IFACE=::1",
+        script("dev-nsec12e-rt74", [
+            ...file("/opt/ops/.env", ["OPS_IFACE=10.0.0.5"]),
+            ...file("/opt/ops/server.js", [
+                'require("dotenv").config();',
+                ...NODE_ENV_SERVER.map(l => l.replace("process.env.HOST", "process.env.OPS_IFACE")),
+            ]),
+            ...systemdUnit("ops", [
+                "Environment=OPS_IFACE=::1",
+                "WorkingDirectory=/opt/ops",
+                "ExecStart=/usr/bin/node /opt/ops/server.js",
+            ]),
+        ]),
+    ),
+    // Round 74 neighbours (insecure) of BUILT-BINARY-ARGV: the binary is what the build compiled (go help build), so a
+    // source rewritten to loopback after `go build` does not change it: built with a 0.0.0.0 default, run bare.
+    dev(
+        "go build (default 0.0.0.0:8080) then main.go rewritten to a loopback default, the binary run with no flags",
+        script("dev-nsec12c-rt74", [
+            ...file("/opt/ops/go.mod", GO_MOD),
+            ...file("/opt/ops/main.go", [
+                "package main",
+                "",
+                ...GO_FLAG_SERVER.map(l => l.replace("127.0.0.1:8080", "0.0.0.0:8080")),
+            ]),
+            "cd /opt/ops && go build -o /usr/local/bin/ops .",
+            ...file("/opt/ops/main.go", ["package main", "", ...GO_FLAG_SERVER]),
+            "nohup /usr/local/bin/ops >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
     // hosts(5) ("one line per IP address", the first match wins for getaddrinfo's files source, nsswitch.conf
     // `hosts: files dns`) and Node.js net server.listen(port, host) (a host name is resolved with dns.lookup):
     // localhost now names 0.0.0.0, every address.
@@ -480,7 +540,7 @@ const insecure: NodeCase[] = [
 
 const secure: NodeCase[] = [
     // pkg.go.dev flag: a built binary run with no flags takes the default, 127.0.0.1:8080 (loopback only).
-    // MISS: secure refused (fail closed), class BUILT-BINARY-FLAG-DEFAULT. pkg.go.dev flag (a flag's value is its
+    // Was a MISS (fixed in round 74): secure refused (fail closed), class BUILT-BINARY-FLAG-DEFAULT. pkg.go.dev flag (a flag's value is its
     // default unless "-flag=x"/"-flag x" is on the command line): the built binary run with no arguments listens on
     // 127.0.0.1:8080 only; harmless. goListenAddressUnknown(code, noArguments) gets noArguments only for `go run`
     // with none, not for a binary `go build -o` made and the script then runs bare (userData.ts, the Go source runner).
@@ -493,8 +553,6 @@ const secure: NodeCase[] = [
             GO_FLAG_SERVER,
             "go build -o /usr/local/bin/ops . && nohup /usr/local/bin/ops >/var/log/ops.log 2>&1 &",
         ),
-        undefined,
-        true,
     ),
     // pkg.go.dev flag: `-addr 127.0.0.1:9090` (space form) sets a loopback address.
     // Was a MISS (fixed in round 72): secure refused (fail closed), class FLAG-VALUE-UNREAD. pkg.go.dev flag ("-flag x" sets it): every value
@@ -508,7 +566,7 @@ const secure: NodeCase[] = [
         goApp("dev-nsec-ok2-rt71", GO_FLAG_SERVER, "nohup go run . -addr 127.0.0.1:9090 >/var/log/ops.log 2>&1 &"),
     ),
     // Cargo book / std::env::args: the built binary given a loopback address.
-    // MISS: secure refused (fail closed), class BUILT-BINARY-ARGV. Cargo book "cargo build" (the binary in
+    // Was a MISS (fixed in round 74): secure refused (fail closed), class BUILT-BINARY-ARGV. Cargo book "cargo build" (the binary in
     // target/release) and Rust std::env::args: the binary is given 127.0.0.1:8081 and its default is loopback;
     // harmless. The pack reads `cargo build` then ./target/release/ops as `cargo run --release --bin ops` without the
     // arguments the binary is run with, so args().nth(1) is unknown (sourceListenAddressUnknown, noArguments false):
@@ -521,11 +579,9 @@ const secure: NodeCase[] = [
             RUST_ARGV_OK,
             "cargo build --release && nohup ./target/release/ops 127.0.0.1:8081 >/var/log/ops.log 2>&1 &",
         ),
-        undefined,
-        true,
     ),
     // systemd.exec Environment=HOST=::1 (IPv6 loopback) for the Node.js program.
-    // MISS: secure refused (fail closed), class ENV-VALUE-UNREAD. systemd.exec Environment= gives HOST=::1 and the
+    // Was a MISS (fixed in round 74): secure refused (fail closed), class ENV-VALUE-UNREAD. systemd.exec Environment= gives HOST=::1 and the
     // program's fallback is 127.0.0.1: both loopback, harmless. The Node.js reader (userData.ts) reads
     // listen(port, host) with a variable host as every address without looking at the unit's Environment= (which
     // it does read for ASPNETCORE_URLS and the .NET/Caddy variables). Fix: resolve process.env.X (and Python's
@@ -537,8 +593,6 @@ const secure: NodeCase[] = [
             ...file("/opt/ops/server.js", NODE_ENV_SERVER),
             ...systemdUnit("ops", ["Environment=HOST=::1", "ExecStart=/usr/bin/node /opt/ops/server.js"]),
         ]),
-        undefined,
-        true,
     ),
     // Python http.server: argparse accepts `--bind=ADDR` (Python docs argparse: "--foo=FOO" form) and an IPv4-mapped
     // loopback (RFC 4291 2.5.5.2; ipv6(7)): loopback only.
@@ -657,20 +711,55 @@ const secure: NodeCase[] = [
             "nohup python3 -m http.server --bind localhost 8081 --directory /opt/ops/static >/var/log/ops.log 2>&1 &",
         ]),
     ),
-    // MISS: Round 72 neighbour (secure), still open with dev-nsec-ok1-rt71 (built binaries' argv): a systemd unit runs the built Go binary with a loopback -addr (systemd.service
+    // Was a MISS (fixed in round 74): Round 72 neighbour (secure), still open with dev-nsec-ok1-rt71 (built binaries' argv): a systemd unit runs the built Go binary with a loopback -addr (systemd.service
     // ExecStart=, pkg.go.dev flag): loopback only.
     dev(
         "go build then a unit ExecStart=/usr/local/bin/ops -addr=127.0.0.1:8081",
         goApp("dev-nsec-ok17-rt72", GO_FLAG_SERVER, "go build -o /usr/local/bin/ops .", [
             ...systemdUnit("ops", ["ExecStart=/usr/local/bin/ops -addr=127.0.0.1:8081"]),
         ]),
-        undefined,
-        true,
     ),
     // Round 72 neighbour (secure): Cargo book "cargo run" (arguments after -- go to the binary): [::1]:8081.
     dev(
         "cargo run --release -- [::1]:8081: args().nth(1) loopback",
         rustApp("dev-nsec-ok18-rt72", RUST_ARGV_OK, "nohup cargo run --release -- [::1]:8081 >/var/log/ops.log 2>&1 &"),
+    ),
+    // Round 74 neighbours (secure): the binary is what `go build` compiled (a loopback default) although main.go is
+    // rewritten to 0.0.0.0 after the build and never rebuilt; the unit's EnvironmentFile= user data wrote (systemd.exec)
+    // gives process.env.OPS_IFACE ::1; the built Rust binary given [::1]:8081 by a unit's ExecStart=.
+    dev(
+        "go build (default 127.0.0.1:8080) then main.go rewritten to 0.0.0.0, the built binary run with no flags",
+        script("dev-nsec-ok19-rt74", [
+            ...file("/opt/ops/go.mod", GO_MOD),
+            ...file("/opt/ops/main.go", ["package main", "", ...GO_FLAG_SERVER]),
+            "cd /opt/ops && go build -o /usr/local/bin/ops .",
+            ...file("/opt/ops/main.go", [
+                "package main",
+                "",
+                ...GO_FLAG_SERVER.map(l => l.replace("127.0.0.1:8080", "0.0.0.0:8080")),
+            ]),
+            "nohup /usr/local/bin/ops >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "node server.js from a unit with EnvironmentFile=/etc/ops.env (OPS_IFACE=::1): process.env.OPS_IFACE || '127.0.0.1'",
+        script("dev-nsec-ok20-rt74", [
+            ...file(
+                "/opt/ops/server.js",
+                NODE_ENV_SERVER.map(l => l.replace("process.env.HOST", "process.env.OPS_IFACE")),
+            ),
+            ...file("/etc/ops.env", ["OPS_IFACE=::1"]),
+            ...systemdUnit("ops", ["EnvironmentFile=/etc/ops.env", "ExecStart=/usr/bin/node /opt/ops/server.js"]),
+        ]),
+    ),
+    dev(
+        "cargo build --release then a unit ExecStart=/opt/ops/target/release/ops [::1]:8081",
+        script("dev-nsec-ok21-rt74", [
+            ...file("/opt/ops/Cargo.toml", CARGO_TOML),
+            ...file("/opt/ops/src/main.rs", RUST_ARGV_OK),
+            "cd /opt/ops && cargo build --release",
+            ...systemdUnit("ops", ["ExecStart=/opt/ops/target/release/ops [::1]:8081"]),
+        ]),
     ),
 ];
 

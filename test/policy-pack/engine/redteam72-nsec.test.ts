@@ -370,6 +370,16 @@ const insecure: NodeCase[] = [
             "javac Main.java && nohup java -cp . Main $(hostname -i) >/var/log/ops.log 2>&1 &",
         ),
     ),
+    // Round 74 neighbour (insecure): java(1) `java [options] mainclass [args ...]`: the words after the class are
+    // main's arguments, read as a built binary's argv (builtPrograms): a loopback default given 0.0.0.0.
+    dev(
+        "javac Main.java && java -cp . Main 0.0.0.0 (ServerSocket on getByName(a[0]) sending the kubeconfig)",
+        javaApp(
+            "dev-nsec23a-rt74",
+            JAVA_ARGV_SERVER,
+            "javac Main.java && nohup java -cp . Main 0.0.0.0 >/var/log/ops.log 2>&1 &",
+        ),
+    ),
     // Was a MISS (fixed in round 73): insecure accepted, class BEAM-PROGRAM-UNREAD. Erlang inets httpd(3) ServiceConfig `{bind_address,
     // ip_address() | hostname() | any}` ("Default is any"), `{document_root, path()}`: inets:start(httpd, ...) in
     // erl -eval serves / on every address as root, so every pod reads the kubelet's kubeconfig and every pod's token.
@@ -466,6 +476,68 @@ const insecure: NodeCase[] = [
                 "export default { fetch: async (req: Request) => new Response(await Deno.readFile(new URL(req.url).pathname)) };",
             ]),
             "nohup deno serve -A --port 8081 /opt/ops/main.ts >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Round 74 neighbours (insecure) of DENO-BUN-UNREAD: Deno API Deno.serve (hostname "@default "0.0.0.0"") and Bun docs
+    // "HTTP server" (hostname defaults to "0.0.0.0"): a runtime server the pack cannot prove on loopback stays a program
+    // it does not read (the Bun/Deno marker), whatever it answers: no hostname, a non-loopback one, a spread options
+    // object that may name another, a second server on the default.
+    dev(
+        "bun run server.ts: Bun.serve({ port: 8081, fetch }) with no hostname (default 0.0.0.0)",
+        script("dev-nsec26a-rt74", [
+            ...file("/opt/ops/server.ts", ['Bun.serve({ port: 8081, fetch: () => new Response("ok") });']),
+            "nohup bun run /opt/ops/server.ts >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "deno run -A server.ts: Deno.serve({ hostname: '0.0.0.0', port: 8081 }) answering ok",
+        script("dev-nsec26b-rt74", [
+            ...file("/opt/ops/server.ts", [
+                'Deno.serve({ hostname: "0.0.0.0", port: 8081 }, () => new Response("ok"));',
+            ]),
+            "nohup deno run -A /opt/ops/server.ts >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "deno run -A server.ts: Deno.serve({ hostname: '127.0.0.1', ...opts }) where opts names 0.0.0.0",
+        script("dev-nsec26c-rt74", [
+            ...file("/opt/ops/server.ts", [
+                'const opts = { hostname: "0.0.0.0" };',
+                'Deno.serve({ hostname: "127.0.0.1", port: 8081, ...opts }, () => new Response("ok"));',
+            ]),
+            "nohup deno run -A /opt/ops/server.ts >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "deno run -A server.ts: Deno.serve on 127.0.0.1, then Deno.serve(handler) on the default 0.0.0.0:8000",
+        script("dev-nsec26d-rt74", [
+            ...file("/opt/ops/server.ts", [
+                'Deno.serve({ hostname: "127.0.0.1", port: 8081 }, () => new Response("ok"));',
+                'Deno.serve(() => new Response("ok"));',
+            ]),
+            "nohup deno run -A /opt/ops/server.ts >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "bun run server.ts: Bun.serve on 127.0.0.1 returning Bun.file(request path) (the runtime's file API is unread)",
+        script("dev-nsec26e-rt74", [
+            ...file("/opt/ops/server.ts", [
+                'Bun.serve({ hostname: "127.0.0.1", port: 8081, fetch: r => new Response(Bun.file(new URL(r.url).pathname)) });',
+                "Bun.serve({ port: 8082, fetch: r => new Response(Bun.file(new URL(r.url).pathname)) });",
+            ]),
+            "nohup bun run /opt/ops/server.ts >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Deno docs "Environment variables" (DENO_SERVE_ADDRESS overrides the address Deno.serve listens on): the loopback
+    // hostname in the code is not where it listens; the handler hands out the requested file (node:fs readFileSync).
+    dev(
+        "DENO_SERVE_ADDRESS=tcp:0.0.0.0:8081 deno run -A: Deno.serve on 127.0.0.1 sending readFileSync(request path)",
+        script("dev-nsec26f-rt74", [
+            ...file("/opt/ops/server.ts", [
+                'import { readFileSync } from "node:fs";',
+                'Deno.serve({ hostname: "127.0.0.1", port: 8081 }, r => new Response(readFileSync(new URL(r.url).pathname)));',
+            ]),
+            "DENO_SERVE_ADDRESS=tcp:0.0.0.0:8081 nohup deno run -A /opt/ops/server.ts >/var/log/ops.log 2>&1 &",
         ]),
     ),
     // Bun.serve (hostname default "0.0.0.0"): Bun.file of the request path serves /. Held.
@@ -705,7 +777,7 @@ const secure: NodeCase[] = [
         "python3 -m pydoc -p 8081 (default host localhost)",
         script("dev-nsec-ok3-rt72", ["nohup python3 -m pydoc -p 8081 >/var/log/ops.log 2>&1 &"]),
     ),
-    // MISS: secure refused (fail closed), class DENO-BUN-UNREAD. Deno.serve options (hostname: "127.0.0.1"
+    // Was a MISS (fixed in round 74): secure refused (fail closed), class DENO-BUN-UNREAD. Deno.serve options (hostname: "127.0.0.1"
     // overrides the 0.0.0.0 default): loopback only, answering "ok"; harmless. javascript.ts (the `(Bun|Deno).` marker,
     // "the Bun or Deno runtime's own servers and files") makes every Deno/Bun program one the pack does not read,
     // listening on every address. Fix (low priority): read Deno.serve/Deno.listen/Bun.serve option objects like the
@@ -718,10 +790,8 @@ const secure: NodeCase[] = [
             ]),
             "nohup deno run -A /opt/ops/server.ts >/var/log/ops.log 2>&1 &",
         ]),
-        undefined,
-        true,
     ),
-    // MISS: secure refused (fail closed), class DENO-BUN-UNREAD. Bun.serve ({hostname: "127.0.0.1"}
+    // Was a MISS (fixed in round 74): secure refused (fail closed), class DENO-BUN-UNREAD. Bun.serve ({hostname: "127.0.0.1"}
     // overrides the "0.0.0.0" default): loopback only; harmless. Same place and fix as the Deno case above.
     dev(
         "bun run server.ts: Bun.serve({ hostname: '127.0.0.1', port: 8081 }) answering ok",
@@ -731,14 +801,46 @@ const secure: NodeCase[] = [
             ]),
             "nohup bun run /opt/ops/server.ts >/var/log/ops.log 2>&1 &",
         ]),
-        undefined,
-        true,
+    ),
+    // Round 74 neighbours (secure): the options as a name assigned once (an IPv6 loopback, RFC 4291), the handler
+    // in the options (Deno API Deno.serve(options) with `handler`), Bun's hostname "localhost" (hosts(5): loopback).
+    dev(
+        "deno run -A server.ts: const opts = { hostname: '::1', port: 8081 }; Deno.serve(opts, handler) answering ok",
+        script("dev-nsec-ok5a-rt74", [
+            ...file("/opt/ops/server.ts", [
+                'const opts = { hostname: "::1", port: 8081 };',
+                'Deno.serve(opts, () => new Response("ok"));',
+            ]),
+            "nohup deno run -A /opt/ops/server.ts >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "deno run -A server.ts: Deno.serve({ hostname: '127.0.0.1', port: 8081, handler }) answering ok",
+        script("dev-nsec-ok5b-rt74", [
+            ...file("/opt/ops/server.ts", [
+                'Deno.serve({ hostname: "127.0.0.1", port: 8081, handler: () => new Response("ok") });',
+            ]),
+            "nohup deno run -A /opt/ops/server.ts >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "bun server.ts: Bun.serve({ hostname: 'localhost', port: 8081, fetch }) answering ok",
+        script("dev-nsec-ok5c-rt74", [
+            ...file("/opt/ops/server.ts", [
+                'Bun.serve({ hostname: "localhost", port: 8081, fetch() { return new Response("ok"); } });',
+            ]),
+            "nohup bun /opt/ops/server.ts >/var/log/ops.log 2>&1 &",
+        ]),
     ),
     // MISS: secure refused (fail closed), class BEAM-PROGRAM-UNREAD. Erlang inets httpd(3) {bind_address,
     // {127,0,0,1}}: loopback only (was accepted only because nothing read Erlang).
     // Still open (round 73): round 73's unread-interpreter rule (commandServers.ts UNREAD_INTERPRETERS) refuses every
     // erl -eval program, as Deno/Bun programs are; accepting it needs an Erlang reader proving each listener loopback
     // (inets httpd bind_address, gen_tcp ip option) and that nothing else (os:cmd, open_port) runs.
+    // Still open (round 74): not attempted soundly in round 74's time (Deno/Bun, built-binary argv and unit
+    // environments first): an allowlist Erlang reader must also cover what erl runs besides -eval (ERL_FLAGS/ERL_AFLAGS/
+    // ERL_ZFLAGS, -s/-run/-config/-args_file, $HOME/.erlang read at start, the code path's modules) before a literal
+    // {bind_address, {127,0,0,1}} proves the node's only listener loopback.
     dev(
         "erl inets httpd with {bind_address, {127,0,0,1}} of a static directory",
         script("dev-nsec-ok6-rt72", [
@@ -813,6 +915,11 @@ const secure: NodeCase[] = [
     // location the pack cannot read" on every address; (2) the javac build is judged when built with unknown arguments
     // (still open from round 71, dev-nsec-ok1-rt71). Fix: apply the Spring Boot reader only to a jar or sources that
     // are Spring Boot (org.springframework imports, a Spring Boot jar layout); (2) as round 71's note.
+    // Still open (round 74): (2) is fixed (builtPrograms judges the javac output with main's arguments, java(1) "java
+    // [options] mainclass [args ...]"; neighbour dev-nsec23a-rt74). (1) remains: the Spring reader fires because javac
+    // is a command rootWrites does not know, so /opt/ops (its working directory) may hold any application.properties
+    // and any classes; proving "not Spring Boot" needs knowing the class path's contents (javac's writes: .class files
+    // only, JDK javac "-d"; its annotation processors found on the class path run code) — a javac writer in rootWrites.
     dev(
         "javac Main.java && java -cp . Main 127.0.0.1 (answering ok)",
         javaApp(
@@ -889,6 +996,8 @@ const secure: NodeCase[] = [
     // Still open (round 73): round 73's unread-interpreter rule (commandServers.ts UNREAD_INTERPRETERS) refuses every
     // elixir script, as Deno/Bun programs are; accepting it needs an Elixir/Erlang reader proving each listener
     // loopback (gen_tcp ip option) and that nothing else (:os.cmd, Port.open, System.cmd) runs.
+    // Still open (round 74): as dev-nsec-ok6-rt72 (an Elixir/Erlang allowlist reader, with ERL_* variables, the
+    // Elixir code path and Mix project files elixir may load, was not attempted soundly in round 74's time).
     dev(
         "elixir shell.exs: :gen_tcp.listen(8081, ip: {127, 0, 0, 1}) answering ok",
         script("dev-nsec-ok18-rt72", [
