@@ -531,9 +531,12 @@ const COPIER_VALUES: Record<string, string[]> = {
  * NODE_V8_COVERAGE, NODE_REPL_HISTORY, NODE_DEBUG), and node-gyp's NODE_GYP_* (NODE_GYP_FORCE_PYTHON: the Python it
  * runs); any other NODE_ name (NODE_IP, NODE_AZ: a script's own) is no variable Node.js reads. Its cosmetic ones
  * (NODE_DISABLE_COLORS, NODE_NO_WARNINGS, NODE_PENDING_DEPRECATION, NODE_SKIP_PLATFORM_CHECK ...) are left out.
+ * Round 74: the shells' own, as ENV and BASH_ENV: zsh(1) STARTUP/SHUTDOWN FILES "Commands are then read from
+ * $ZDOTDIR/.zshenv" (then .zprofile, .zshrc, .zlogin there), zshparam(1) MODULE_PATH (where zmodload loads .so
+ * modules from) and FPATH (ksh(1), zsh: where autoloaded functions are read from).
  */
 export const LOADER_VARIABLES =
-    /^(PATH|LD_[A-Z_]+|BASH_ENV|ENV|SHELL|PYTHON[A-Z_]*|PERL[A-Z0-9_]*|RUBY[A-Z_]*|NODE_(?:OPTIONS|PATH|PRESERVE_SYMLINKS|REPL_EXTERNAL_MODULE|COMPILE_CACHE|ICU_DATA|CHANNEL_FD|CHANNEL_SERIALIZATION_MODE|UNIQUE_ID|EXTRA_CA_CERTS|TLS_REJECT_UNAUTHORIZED|USE_SYSTEM_CA|USE_ENV_PROXY|REDIRECT_WARNINGS|V8_COVERAGE|REPL_HISTORY(?:_FILE)?|DEBUG(?:_NATIVE)?|GYP_[A-Z_]+)|GCONV_PATH|LOCPATH|NLSPATH|HOME|CDPATH|PROMPT_COMMAND|GIT_[A-Z_]+|LUA_[A-Z_]+|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|CLASSPATH|AWS_CONFIG_FILE|AWS_SHARED_CREDENTIALS_FILE|AWS_WEB_IDENTITY_TOKEN_FILE|AWS_CA_BUNDLE|KUBECONFIG|OPENSSL_[A-Z_]+|SSL_CERT_(FILE|DIR)|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|CURL_HOME|WGETRC|DOCKER_CONFIG|XDG_[A-Z_]+|PIP_[A-Z_]+|NPM_CONFIG_[A-Z_]+|GNUPGHOME|TMPDIR|GOPATH|GOFLAGS|DOTNET_[A-Z_]+|CORECLR_[A-Z_]+|TAR_OPTIONS|UNZIP|UNZIPOPT|AWKPATH|AWKLIBPATH|PHPRC|PHP_INI_SCAN_DIR|TCLLIBPATH|TCL\d_\d_TM_PATH)$/;
+    /^(PATH|LD_[A-Z_]+|BASH_ENV|ENV|ZDOTDIR|FPATH|MODULE_PATH|SHELL|PYTHON[A-Z_]*|PERL[A-Z0-9_]*|RUBY[A-Z_]*|NODE_(?:OPTIONS|PATH|PRESERVE_SYMLINKS|REPL_EXTERNAL_MODULE|COMPILE_CACHE|ICU_DATA|CHANNEL_FD|CHANNEL_SERIALIZATION_MODE|UNIQUE_ID|EXTRA_CA_CERTS|TLS_REJECT_UNAUTHORIZED|USE_SYSTEM_CA|USE_ENV_PROXY|REDIRECT_WARNINGS|V8_COVERAGE|REPL_HISTORY(?:_FILE)?|DEBUG(?:_NATIVE)?|GYP_[A-Z_]+)|GCONV_PATH|LOCPATH|NLSPATH|HOME|CDPATH|PROMPT_COMMAND|GIT_[A-Z_]+|LUA_[A-Z_]+|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|CLASSPATH|AWS_CONFIG_FILE|AWS_SHARED_CREDENTIALS_FILE|AWS_WEB_IDENTITY_TOKEN_FILE|AWS_CA_BUNDLE|KUBECONFIG|OPENSSL_[A-Z_]+|SSL_CERT_(FILE|DIR)|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|CURL_HOME|WGETRC|DOCKER_CONFIG|XDG_[A-Z_]+|PIP_[A-Z_]+|NPM_CONFIG_[A-Z_]+|GNUPGHOME|TMPDIR|GOPATH|GOFLAGS|DOTNET_[A-Z_]+|CORECLR_[A-Z_]+|TAR_OPTIONS|UNZIP|UNZIPOPT|AWKPATH|AWKLIBPATH|PHPRC|PHP_INI_SCAN_DIR|TCLLIBPATH|TCL\d_\d_TM_PATH)$/;
 
 /**
  * Round 71: a container's name as its engine knows it: docker's and podman's are their own daemons' (stores); nerdctl
@@ -1239,6 +1242,21 @@ const keepsContent = (run: readonly string[]) => {
     if (name === "sort") return KNOWN_WRITERS.sort(run.slice(1))?.length === 0;
     return CONTENT_KEEPERS.test(name) || ROOT_CONTENT_KEEPERS.test(name) || DIGESTS.test(name);
 };
+
+/**
+ * Round 74: programs that read the judged files they name without writing them (RootReads.unknownEditor): sshd(8) -t/-T
+ * and -f (its configuration, judged where sshd runs: rootWrites.ts sshdCommandLineOpenings), visudo(8) -c ("check-only
+ * mode"), systemd-analyze(1) verify/cat-config, kernel-install(8) (reads /etc/kernel/cmdline, judged where written),
+ * grub2-mkconfig(8) (reads /etc/default/grub; its -o output is judged where the kernel command line is),
+ * semodule/sestatus, sudo/env/nohup/timeout/nice/stdbuf (they run their command, read on its own), crudini, whose
+ * writes RootReads.crudini reads, and readers of a configuration they are given: kubectl(1) and crictl(1) --kubeconfig/
+ * --config, systemd-tmpfiles(8) and systemd-sysusers(8) CONFIGFILE ("apply the given configuration"), sysctl(8) -p
+ * ("Load in sysctl settings from the file specified"), ssh-keygen(1) -f (a key it makes, no configuration), openssl(1)
+ * -in/-CAfile (certificates it reads; its -out files are keys and certificates, no configuration), and the container
+ * engines (docker, podman, nerdctl, ctr: their paths are the container's, read by containers.ts).
+ */
+const UNKNOWN_EDITOR_EXEMPT =
+    /^(crudini|openssl|docker|podman|nerdctl|ctr|kubectl|crictl|systemd-tmpfiles|systemd-sysusers|sysctl|ssh-keygen|sshd|visudo|systemd-analyze|kernel-install|grub2?-mkconfig|sestatus|sudo|env|nohup|timeout|nice|ionice|stdbuf|setsid|chroot|runuser|su|exec|command|builtin|time|xargs|parallel|watch|flock|systemd-run)$/;
 
 /**
  * Programs whose writes RootReads.overwrites takes from their words alone, not from anywhere: sort's -o files
@@ -4364,7 +4382,7 @@ export class RootReads {
      * sed -i are written where they are read (command, optionReads); a shell's `-c` line and a function's body command
      * by command.
      */
-    private overwrites(run: readonly string[], cwd: string | undefined) {
+    private overwrites(run: readonly string[], cwd: string | undefined, how = "a command the pack does not read") {
         const words = copierWords(run);
         const name = posix.basename(words[0] ?? "");
         const operands = words.slice(1);
@@ -4380,6 +4398,9 @@ export class RootReads {
         if (copies) {
             const written = copiedDestinations(run, dir);
             files.push(...written.files);
+            // Round 74: a copier's other commands that write no file it models (git config --file FILE: git-config(1)
+            // "--file config-file: Use the given config file") are editors the pack does not read (unknownEditor).
+            if (written.files.length === 0 && written.trees.length === 0) this.unknownEditor(name, operands, cwd, how);
             // A directory the script wrote files in exists: a recursive copy into it writes only its sources' names
             // there.
             const known = [...this.written.keys(), ...this.unknown];
@@ -4397,6 +4418,8 @@ export class RootReads {
                 trees.push("/");
                 unreadTree = 1;
             }
+            if (known === undefined && !Object.hasOwn(OPTION_READERS, name))
+                this.unknownEditor(name, operands, cwd, how);
         }
         // A glob names whatever matches it: every path beginning with its literal part (bash(1), "Pathname Expansion").
         const covers = (p: string, path: string, tree: boolean) =>
@@ -4413,6 +4436,46 @@ export class RootReads {
                     this.rewritten.delete(path);
                     this.unknown.add(path);
                 } else this.rewritten.add(path);
+    }
+
+    /**
+     * Round 74: a program the pack does not read that names a file whose content the node judge judges (a systemd
+     * manager's configuration, a unit, a shell's startup file, PAM, sshd's configuration ...: judge.written with
+     * unknown content refuses it) may write it: openstack-config(1) `--set FILE SECTION PARAM VALUE` (a crudini
+     * wrapper), git-config(1) `--file FILE NAME VALUE` ("Use the given config file"), augtool(1) `-s set
+     * /files/FILE/NODE VALUE` (Augeas "the tree under /files" is the file system, -s "Automatically save"), any other
+     * editor: the file's content is then unknown (writtenUnknown, fail closed). An Augeas path names every prefix of
+     * itself (where the file ends is the lens's). Programs known to read such a file without writing it are exempt
+     * (UNKNOWN_EDITOR_EXEMPT); shells and interpreters running a file are read where they run it.
+     */
+    private unknownEditor(name: string, operands: readonly string[], cwd: string | undefined, how: string) {
+        if (this.judge === undefined || UNKNOWN_EDITOR_EXEMPT.test(name) || INTERPRETERS.test(name)) return;
+        const paths = new Set<string>();
+        for (const raw of operands) {
+            const w = raw.replace(/\0/g, "").replace(/^--?[A-Za-z][\w-]*=/, "");
+            if (w === "" || w.startsWith("-") || /\$|SUBSTITUTED/.test(w) || w.includes(UNKNOWN_WORDS)) continue;
+            if (w.startsWith("/files/")) {
+                const parts = w.slice("/files".length).split("/").filter(Boolean);
+                parts.forEach((_, i) => paths.add(`/${parts.slice(0, i + 1).join("/")}`));
+            } else if (w.startsWith("/")) paths.add(w);
+            // A relative word names a file of the working directory when it looks like one (a `/` or a `.` in it);
+            // a bare word is a subcommand or a value (`crictl rmi`).
+            else if (cwd !== undefined && /[/.]/.test(w)) paths.add(posix.resolve(cwd, w));
+        }
+        for (const path of paths) {
+            const openings = this.judge.written(
+                path,
+                undefined,
+                `${how}: ${name}, a program the pack does not read, names it`,
+                false,
+                false,
+            );
+            if (openings.length === 0) continue;
+            this.written.delete(path);
+            this.rewritten.delete(path);
+            this.unknown.add(path);
+            this.out.push(...openings);
+        }
     }
 
     /** The text of a file the script wrote, as it is now: undefined when a command may have rewritten it since. */
@@ -5948,7 +6011,8 @@ export class RootReads {
         this.xargsScriptRuns(c, words, start, stdin, ctx, form, fromPipe && pipedText !== undefined);
         // What it may write loses the text the script wrote there, once it has been read (overwrites).
         if (!readScript || runs.length !== 1 || runs[0][0] !== program)
-            for (const run of runs) this.overwrites(run, wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd));
+            for (const run of runs)
+                this.overwrites(run, wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd), form);
         // Assignments: remembered for later words (a command substitution's output is unknown); a loader variable
         // pointing into a data directory is refused.
         const assigns = /^(export|local|readonly|declare|typeset)$/.test(words[0] ?? "")

@@ -160,7 +160,8 @@ const nodeJudge = {
         // the pack cannot read is refused where it is written (READ_BEFORE_WRITE).
         // Round 72: every environment file alike (ENVIRONMENT_FILES: ManagerEnvironment= too, the session environment
         // files, shells' startup files), a line whose name the pack cannot read refused (environmentFileOpenings).
-        const loaders = content === undefined ? [] : environmentFileOpenings(path, content, how, edit);
+        // Round 74: written with content the pack cannot read, refused as well (environmentFileOpenings).
+        const loaders = environmentFileOpenings(path, content, how, edit);
         // ld.so(8) /etc/ld.so.preload: "File containing a whitespace-separated list of ELF shared objects to be loaded
         // before the program", every program's, root's and setuid ones' included: any library named there is loaded
         // into everything the node runs, which no library the pack reads is known harmless for (fail closed).
@@ -205,10 +206,14 @@ const nodeJudge = {
         // Round 74: an in-place edit the pack does not compute (perl -i, gawk -i inplace, ed: rootReads inPlaceEdited)
         // matters above only (the kernel command line's files); elsewhere it is judged as the pack judged it before.
         if (content === undefined && edit) return [];
+        // Round 74: sshd's environment file (its command line's -o options and -f file, sshdCommandLineOpenings) too.
         if (content === undefined)
-            return [...NODE_CONFIG_PATHS, ...READ_BEFORE_WRITE, ...SERVER_CONFIGS.map(c => c.path)].some(p =>
-                p.test(path),
-            )
+            return [
+                ...NODE_CONFIG_PATHS,
+                ...READ_BEFORE_WRITE,
+                ...SERVER_CONFIGS.map(c => c.path),
+                /^\/etc\/sysconfig\/sshd$/,
+            ].some(p => p.test(path))
                 ? [
                       {
                           who: "whoever chooses what is written",
@@ -244,12 +249,12 @@ const nodeJudge = {
         // Environment files of sshd and the kubelet (their units run `sshd -D $OPTIONS`, `kubelet ...
         // $KUBELET_EXTRA_ARGS`): sshd's -o takes any sshd_config keyword (sshd(8)), the kubelet's are its flags.
         if (path === "/etc/sysconfig/sshd")
-            return sshdOpenings(
-                [...content.matchAll(/-o\s*["']?([A-Za-z]+)\s*[= ]\s*([^\s"']+)/g)]
-                    .map(m => `${m[1]} ${m[2]}`)
-                    .join("\n"),
+            return sshdCommandLineOpenings(
+                content
+                    .split(/\r?\n/)
+                    .map(l => l.replace(/^\s*(?:export\s+)?[A-Za-z_]\w*\s*=\s*(["']?)(.*?)\1\s*$/, "$2"))
+                    .flatMap(l => [...l.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map(m => m[1] ?? m[2] ?? m[3])),
                 where,
-                true,
             );
         if (path === "/etc/sysconfig/kubelet")
             return kubeletFlagOpenings(
@@ -357,6 +362,8 @@ const nodeJudge = {
             (/^(useradd|usermod)$/.test(name) &&
                 operands.some((w, i) => /^(-p|--password)$/.test(w) && !/^[!*]/.test(operands[i + 1] ?? "")));
         const out: NodeOpening[] = password ? [passwordOpening(how)] : [];
+        // Round 74: sshd run by user data reads its -o options and -f file as its configuration (sshdCommandLineOpenings).
+        if (name === "sshd") out.push(...sshdCommandLineOpenings(operands, `user data (${how})`));
         // grubby --args / --update-kernel ... --args="...": kernel arguments for the next boot.
         if (name === "grubby")
             words.forEach((w, i) => {
@@ -1194,6 +1201,38 @@ function kernelCmdlineArgs(path: string, content: string, edit: boolean): string
 }
 
 /**
+ * Round 74: sshd's command line (sshd(8) "-o option: Can be used to give options in the format used in the
+ * configuration file"; "-f config_file: Specifies the name of the configuration file"), wherever it is written: the
+ * words of /etc/sysconfig/sshd (AL2023's and Fedora's sshd.service: `EnvironmentFile=-/etc/sysconfig/sshd`,
+ * `ExecStart=/usr/sbin/sshd -D $OPTIONS`, systemd.service(5): an unquoted $VAR "is split at whitespace") or of an sshd
+ * command user data runs. Each -o is an sshd_config line (sshdOpenings, sshdEnvironmentOpenings: `-o SetEnv=LD_PRELOAD=`
+ * is every session's environment); an -f file other than /etc/ssh/sshd_config is a configuration the pack does not read
+ * (fail closed).
+ */
+function sshdCommandLineOpenings(given: readonly string[], where: string): NodeOpening[] {
+    const words = given.filter(Boolean);
+    const lines: string[] = [];
+    const files: string[] = [];
+    words.forEach((w, i) => {
+        const option = w === "-o" ? words[i + 1] : /^-o./.test(w) ? w.slice(2) : undefined;
+        if (option !== undefined) lines.push(option.replace(/^([A-Za-z]+)\s*=\s*/, "$1 "));
+        const file = w === "-f" ? words[i + 1] : /^-f./.test(w) ? w.slice(2) : undefined;
+        if (file !== undefined) files.push(file);
+    });
+    const text = lines.join("\n");
+    return [
+        ...sshdOpenings(text, where, true),
+        ...sshdEnvironmentOpenings(text, where),
+        ...files
+            .filter(f => f !== "/etc/ssh/sshd_config")
+            .map(f => ({
+                who: "whoever writes the configuration sshd reads",
+                what: `${where} has sshd read ${f} (sshd -f) as its configuration, a file the pack does not judge as sshd_config: it may let in passwords or set a loader variable in every session; keep sshd's /etc/ssh/sshd_config and its sshd_config.d drop-ins`,
+            })),
+    ];
+}
+
+/**
  * Round 73: sshd's environment settings (sshd_config(5)). SetEnv "Specifies one or more environment variables to set in
  * child sessions started by sshd(8) as NAME=VALUE": a loader variable there is in every session, root's included
  * (managerLoaderOpenings, as pam_env's). AcceptEnv "Specifies what environment variables sent by the client will be
@@ -1219,28 +1258,13 @@ function sshdEnvironmentOpenings(text: string, where: string): NodeOpening[] {
                 ),
             );
         else {
-            const accepted = words.find(w => {
-                const pattern = new RegExp(
-                    `^${w
-                        .replace(/[.+^${}()|[\]\\]/g, "\\$&")
-                        .replace(/\*/g, ".*")
-                        .replace(/\?/g, ".")}$`,
-                );
-                return (
-                    LOADER_VARIABLES.test(w) ||
-                    (/[*?]/.test(w) &&
-                        [
-                            "LD_PRELOAD",
-                            "LD_LIBRARY_PATH",
-                            "BASH_ENV",
-                            "ENV",
-                            "PATH",
-                            "PYTHONPATH",
-                            "PERL5LIB",
-                            "NODE_OPTIONS",
-                        ].some(v => pattern.test(v)))
-                );
-            });
+            // Round 74: a pattern is judged by every name it can match, not by a sample of loader names (sshd_config(5)
+            // AcceptEnv: names "may contain the wildcard characters '*' and '?'": `*AUDIT` matches LD_AUDIT, `JAVA_TOOL_*`
+            // JAVA_TOOL_OPTIONS). Only a pattern whose literal start is LC_ or LANG matches locale names alone
+            // (locale(7): LANG, LANGUAGE and the LC_* categories, which name locale data, no code); any other refused.
+            const accepted = words.find(
+                w => LOADER_VARIABLES.test(w) || (/[*?]/.test(w) && !/^(?:LC_|LANG)[^*?]*[*?]/.test(w)),
+            );
             if (accepted !== undefined)
                 out.push({
                     who: "whoever logs in over ssh",

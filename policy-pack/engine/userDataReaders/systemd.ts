@@ -167,9 +167,12 @@ const MANAGER_CONFIG =
  * EnvironmentFile= names a file itself), but a root session or root's user services started later do.
  * Round 72: Debian's and Ubuntu's /etc/default/locale too, which their packaged /etc/pam.d/login and sshd name
  * (`pam_env.so ... envfile=/etc/default/locale`, pam_env(8) envfile=).
+ * Round 74: Linux-PAM's vendor files too (pam_env.conf(5), Linux-PAM 1.5.3+ built with a vendordir, openSUSE: "The
+ * /usr/share/pam/security/pam_env.conf and /etc/security/pam_env.conf files specify the environment variables";
+ * pam_env(8) "/usr/etc/environment: Default environment file" when /etc/environment is absent).
  */
 const SESSION_ENVIRONMENT =
-    /^(?:\/etc\/environment|\/etc\/default\/locale|\/etc\/security\/pam_env\.conf|\/(?:etc|run|usr\/lib|usr\/local\/lib|lib)\/environment\.d\/[^/]+\.conf|\/root\/\.config\/environment\.d\/[^/]+\.conf|\/root\/\.pam_environment)$/;
+    /^(?:\/(?:usr\/)?etc\/environment|\/etc\/default\/locale|\/(?:etc|usr\/share\/pam)\/security\/pam_env\.conf|\/(?:etc|run|usr\/lib|usr\/local\/lib|lib)\/environment\.d\/[^/]+\.conf|\/root\/\.config\/environment\.d\/[^/]+\.conf|\/root\/\.pam_environment)$/;
 
 /**
  * The variables a session environment file (SESSION_ENVIRONMENT) sets: its KEY=VALUE lines (environmentFileVariables;
@@ -217,7 +220,66 @@ function sessionEnvironmentVariables(
  * under /etc/zsh/); tcsh(1) "Startup and shutdown": /etc/csh.cshrc, /etc/csh.login, ~/.tcshrc or ~/.cshrc, ~/.login.
  */
 const PROFILE_SCRIPT =
-    /^(?:\/etc\/(?:profile|bashrc|bash\.bashrc)|\/etc\/profile\.d\/[^/]+|\/root\/\.(?:bash_profile|bash_login|profile|bashrc)|\/etc\/(?:zsh\/)?z(?:shenv|profile|shrc|login|logout)|\/root\/\.z(?:shenv|profile|shrc|login|logout)|\/etc\/csh\.(?:cshrc|login|logout)|\/root\/\.(?:cshrc|tcshrc|login|logout))$/;
+    /^(?:\/etc\/(?:profile|bashrc|bash\.bashrc)|\/etc\/profile\.d\/[^/]+|\/root\/\.(?:bash_profile|bash_login|profile|bashrc)|\/etc\/(?:zsh\/)?z(?:shenv|profile|shrc|login|logout)(?:\.zwc)?|\/root\/\.z(?:shenv|profile|shrc|login|logout)(?:\.zwc)?|\/etc\/csh\.(?:cshrc|login|logout)|\/root\/\.(?:cshrc|tcshrc|login|logout)|\/etc\/(?:ksh\.kshrc|kshrc|mkshrc)|\/root\/\.(?:kshrc|mkshrc))$|^(?:\/etc\/fish|\/usr\/share\/fish|\/usr\/local\/share\/fish|\/root\/\.config\/fish)\/(?:config\.fish$|(?:vendor_)?conf\.d\/|vendor_functions\.d\/|functions\/|fish_variables$)/;
+
+/**
+ * Round 74: fish's startup files (fish docs "Configuration files": at every start fish reads
+ * $__fish_data_dir/config.fish, then the conf.d/*.fish files of ~/.config/fish, $__fish_sysconf_dir (/etc/fish) and
+ * the vendor_conf.d directories (/usr/share/fish/vendor_conf.d ...), then /etc/fish/config.fish and
+ * ~/.config/fish/config.fish; "Autoloading functions": a command named NAME runs functions/NAME.fish of
+ * $fish_function_path; fish_variables holds universal variables, `SETUVAR --export` ones exported). Read in fish's own
+ * syntax (fishStartupVariables).
+ */
+const FISH_STARTUP = /^(?:\/etc\/fish|\/usr\/share\/fish|\/usr\/local\/share\/fish|\/root\/\.config\/fish)\//;
+
+/**
+ * Round 74: the variables a fish startup file sets: `set` lines (fish docs "set": `set [SCOPE_OPTIONS] VARIABLE_NAME
+ * VALUES...`, -x/--export exports; a list variable is a :-joined PATH-like value for the environment, `$PATH` the
+ * inherited one), whatever their scope (a global PATH stays exported, fish docs "Special variables"), `set -e` erasing.
+ * Undefined (content the pack cannot read, fail closed) for any other command (`source`, `eval`, `fish_add_path`,
+ * `function`, an `if` block ...), a name that is not literal, and for function files and fish_variables (code run by
+ * name, universal variables).
+ */
+function fishStartupVariables(
+    path: string,
+    content: string,
+    edit: boolean,
+): { name: string; value: string }[] | undefined {
+    if (edit || /\/(?:vendor_)?functions(?:\.d)?\/|\/fish_variables$/.test(path)) return undefined;
+    const out: { name: string; value: string }[] = [];
+    for (const raw of content.replace(/\\\r?\n/g, " ").split(/\r?\n|;/)) {
+        const line = raw.replace(/(^|\s)#.*$/, "").trim();
+        if (line === "") continue;
+        // fish docs "Command substitution" (`(cmd)`, `$(cmd)`), "Piping", "Input and output redirection", "Combiners"
+        // (`&&`, `||`, `&`): a `set` line with any of them runs more than an assignment (unknown), quoted text aside.
+        if (/[|&<>()`$]/.test(line.replace(/'[^']*'|"[^"$()]*"/g, "").replace(/\$\{?PATH\}?(?![\w(])/g, "")))
+            return undefined;
+        const words = [...line.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map(m => m[1] ?? m[2] ?? m[3]);
+        if (words[0] !== "set") return undefined;
+        const options = words.slice(1).filter(w => w.startsWith("-"));
+        const rest = words.slice(1 + options.length);
+        if (rest.length + options.length !== words.length - 1) return undefined;
+        if (
+            options.some(
+                o =>
+                    !/^(?:-[glUxuafpeS]+|--(?:global|local|universal|function|export|unexport|append|prepend|erase|path|unpath))$/.test(
+                        o,
+                    ),
+            )
+        )
+            return undefined;
+        if (rest[0] === undefined || !/^[A-Za-z_]\w*$/.test(rest[0])) return undefined;
+        if (options.some(o => /^-[^-]*e|^--erase$/.test(o))) continue;
+        const values = rest.slice(1).map(v => v.replace(/^\$\{?PATH\}?$/, "$PATH"));
+        const appended = options.some(o => /^-[^-]*a|^--append$/.test(o));
+        const prepended = options.some(o => /^-[^-]*p|^--prepend$/.test(o));
+        out.push({
+            name: rest[0],
+            value: [...(appended ? [`$${rest[0]}`] : []), ...values, ...(prepended ? [`$${rest[0]}`] : [])].join(":"),
+        });
+    }
+    return out;
+}
 
 /**
  * Round 73: csh's startup files (tcsh(1) "Startup and shutdown": every shell reads /etc/csh.cshrc, a login shell
@@ -227,7 +289,7 @@ const CSH_STARTUP = /^(?:\/etc\/csh\.(?:cshrc|login|logout)|\/root\/\.(?:cshrc|t
 
 /** Round 73: zsh's startup files (zsh(1) "STARTUP/SHUTDOWN FILES"), whose `path` array is PATH (zshparam(1)). */
 const ZSH_STARTUP =
-    /^(?:\/etc\/(?:zsh\/)?z(?:shenv|profile|shrc|login|logout)|\/root\/\.z(?:shenv|profile|shrc|login|logout))$/;
+    /^(?:\/etc\/(?:zsh\/)?z(?:shenv|profile|shrc|login|logout)|\/root\/\.z(?:shenv|profile|shrc|login|logout))(?:\.zwc)?$/;
 
 /**
  * Round 73: the variables a csh startup file sets: `setenv NAME VALUE`, and `set path = (...)` (tcsh(1) "Environment":
@@ -274,9 +336,20 @@ function cshStartupVariables(content: string, edit: boolean): { name: string; va
  */
 function profileVariables(path: string, content: string, edit: boolean): { name: string; value: string }[] | undefined {
     if (CSH_STARTUP.test(path)) return cshStartupVariables(content, edit);
+    if (FISH_STARTUP.test(path)) return fishStartupVariables(path, content, edit);
     // zshparam(1): "path <S> <Z> (PATH) An array (colon-separated list) of directories to search for commands", tied
     // to PATH: a `path=(...)` or `path+=(...)` sets PATH; read as an unknown name (refused) rather than guessed.
-    if (ZSH_STARTUP.test(path) && /(?:^|[\s;(])(?:typeset\s+\S*\s*)?path\+?=/m.test(content)) return undefined;
+    // Round 74: zsh(1) "If a compiled file exists (named for the original file plus the .zwc extension) and it is newer
+    // than the original file, the compiled file will be used instead": a .zwc twin is code the pack cannot read. The
+    // arrays tied to search paths for code are PATH's alike: zshparam(1) "module_path <S> <Z> (MODULE_PATH)" (the
+    // directories zmodload loads binary modules from, zshmodules(1)), "fpath <S> <Z> (FPATH)" (autoloaded functions);
+    // a zmodload there loads a module (a .so) into every zsh: all unknown (refused).
+    if (ZSH_STARTUP.test(path) && /\.zwc$/.test(path)) return undefined;
+    if (
+        ZSH_STARTUP.test(path) &&
+        /(?:^|[\s;(])(?:typeset\s+\S*\s*)?(?:path|fpath|module_path)\+?=|(?:^|[\s;(&|])zmodload\b/m.test(content)
+    )
+        return undefined;
     if (edit) return [...content.matchAll(/([A-Za-z_]\w*)\s*=\s*(\S*)/g)].map(m => ({ name: m[1], value: m[2] }));
     const out: { name: string; value: string }[] = [];
     for (const command of shellCommands(content)) {
@@ -348,7 +421,7 @@ const ENVIRONMENT_FILES: readonly {
     {
         files: PROFILE_SCRIPT,
         what: path =>
-            `${path}, a startup file of root's login or interactive shells (bash(1) INVOCATION, zsh(1) STARTUP/SHUTDOWN FILES, tcsh(1) Startup and shutdown)`,
+            `${path}, a startup file of root's login or interactive shells (bash(1) INVOCATION, zsh(1) STARTUP/SHUTDOWN FILES, tcsh(1) Startup and shutdown, ksh(1), fish's Configuration files)`,
         inherited: () => true,
         variables: profileVariables,
     },
@@ -360,13 +433,15 @@ const ENVIRONMENT_FILES: readonly {
  */
 export function environmentFileOpenings(
     path: string,
-    content: string,
+    content: string | undefined,
     how: string,
     edit: boolean,
     place = ENVIRONMENT_FILES.find(p => p.files.test(path)),
 ): NodeOpening[] {
     if (place === undefined) return [];
-    const variables = place.variables(path, content, edit);
+    // Round 74: a file of the table written with content the pack cannot read (a download, a copy, an unknown editor's
+    // write) may set any variable (fail closed).
+    const variables = content === undefined ? undefined : place.variables(path, content, edit);
     if (variables === undefined)
         return [
             {

