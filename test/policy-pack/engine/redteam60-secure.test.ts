@@ -454,13 +454,37 @@ const CASES: StackCase[] = [
     ),
 
     // ================= identities of no workload: observability and audit grants =================
+    // DECIDED (round 74): refused. config:Get* holds GetResourceConfigHistory and GetAggregateResourceConfig, which
+    // return configuration items: AWS Config developer guide, "Components of a Configuration Item", the current
+    // configuration is "Information returned through a call to the Describe or List API of the resource", and the
+    // managed rule codebuild-project-envvar-awscred-check finds plaintext credentials in a recorded
+    // AWS::CodeBuild::Project's environment variables (BatchGetProjects, a secret read). judge.ts SECRET_READS.
     {
         stack: "prod",
-        name: "A: an auditor role allowed cloudtrail:LookupEvents, cloudtrail:Get*, config:Describe*/Get*/List*",
+        name: "AI: an auditor role allowed cloudtrail:LookupEvents, cloudtrail:Get*, config:Describe*/Get*/List*",
         edit: r =>
             opsRole(r, "prod", ACCOUNT.prod, "rt60-prod-audit", [
                 allow(["cloudtrail:LookupEvents", "cloudtrail:Get*", "cloudtrail:Describe*", "cloudtrail:List*"], "*"),
                 allow(["config:Describe*", "config:Get*", "config:List*"], "*"),
+            ]),
+        refused: /rt60-prod-audit/,
+    },
+    // The secure twin (round 74): compliance reads, no configuration items.
+    {
+        stack: "prod",
+        name: "A: an auditor role allowed cloudtrail:LookupEvents, cloudtrail:Get*, config:Describe*/List* and compliance Gets",
+        edit: r =>
+            opsRole(r, "prod", ACCOUNT.prod, "rt74-prod-audit", [
+                allow(["cloudtrail:LookupEvents", "cloudtrail:Get*", "cloudtrail:Describe*", "cloudtrail:List*"], "*"),
+                allow(
+                    [
+                        "config:Describe*",
+                        "config:List*",
+                        "config:GetComplianceDetailsByConfigRule",
+                        "config:GetComplianceSummaryByConfigRule",
+                    ],
+                    "*",
+                ),
             ]),
     },
     {

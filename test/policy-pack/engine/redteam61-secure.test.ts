@@ -643,13 +643,29 @@ const CASES: StackCase[] = [
                 allow(["xray:GetTraceSummaries", "xray:BatchGetTraces"], "*"),
             ]),
     },
+    // DECIDED (round 74): refused. config:SelectResourceConfig queries configuration items (AWS Config developer guide,
+    // "Components of a Configuration Item": "Information returned through a call to the Describe or List API of the
+    // resource"; codebuild-project-envvar-awscred-check finds plaintext credentials in a recorded CodeBuild project's
+    // environment variables). judge.ts SECRET_READS. Its secure twin below drops the configuration query.
     {
         stack: "curity",
-        name: "A: a curity tag auditor: tag:GetResources, config:SelectResourceConfig, securityhub:GetFindings",
+        name: "AI: a curity tag auditor: tag:GetResources, config:SelectResourceConfig, securityhub:GetFindings",
         edit: r =>
             opsRole(r, "curity", ACCOUNT.curity, "rt61-curity-tags", [
                 allow(
                     ["tag:GetResources", "tag:GetTagKeys", "config:SelectResourceConfig", "securityhub:GetFindings"],
+                    "*",
+                ),
+            ]),
+        refused: /rt61-curity-tags/,
+    },
+    {
+        stack: "curity",
+        name: "A: a curity tag auditor (round 74 twin): tag:GetResources, config:ListDiscoveredResources, securityhub:GetFindings",
+        edit: r =>
+            opsRole(r, "curity", ACCOUNT.curity, "rt74-curity-tags", [
+                allow(
+                    ["tag:GetResources", "tag:GetTagKeys", "config:ListDiscoveredResources", "securityhub:GetFindings"],
                     "*",
                 ),
             ]),

@@ -48,7 +48,7 @@ const CF = `arn:aws:cloudfront::${A}:distribution/*`;
 
 const insecure: StackCase[] = [
     // ======== Neighbours of round 73's listed secret reads: the same secret under another read, or by wildcard.
-    // MISS: insecure accepted (secret read under a plain name, neighbour of round 72's GetDistributionConfig). CloudFront API Reference, ListDistributions returns a DistributionList of
+    // Was a MISS (fixed in round 74): insecure accepted (secret read under a plain name, neighbour of round 72's GetDistributionConfig). CloudFront API Reference, ListDistributions returns a DistributionList of
     // DistributionSummary, and DistributionSummary carries Origins (Origins.Items[].CustomHeaders, OriginCustomHeader
     // HeaderName/HeaderValue): the same origin header values round 72 listed for GetDistributionConfig, which the
     // CloudFront developer guide ("Restrict access to Application Load Balancers") uses as the origin's shared secret.
@@ -57,31 +57,19 @@ const insecure: StackCase[] = [
     // SECRET_READS) so holdsNoCustodyPower accepts it. Fix: SECRET_READS cloudfront:listdistributions and every List
     // returning a DistributionList (ListDistributionsByWebACLId, ByRealtimeLogConfig, ByAnycastIpListId...); not the
     // By*PolicyId/ByKeyGroup/ByVpcOriginId lists, which return DistributionIdList (ids only).
-    ops(
-        "prod",
-        "rt73-cloudfront-list-distributions",
-        "cloudfront:ListDistributions (summaries carry Origins)",
-        [allow("cloudfront:ListDistributions", "*")],
-        "MISS",
-    ),
-    // MISS: insecure accepted (same class). CloudFront API Reference, ListDistributionsByWebACLId: response
+    ops("prod", "rt73-cloudfront-list-distributions", "cloudfront:ListDistributions (summaries carry Origins)", [
+        allow("cloudfront:ListDistributions", "*"),
+    ]),
+    // Was a MISS (fixed in round 74): insecure accepted (same class). CloudFront API Reference, ListDistributionsByWebACLId: response
     // DistributionList (DistributionSummary with Origins and their CustomHeaders). Fix: as rt73-cloudfront-list-distributions.
-    ops(
-        "prod",
-        "rt73-cloudfront-list-by-webacl",
-        "cloudfront:ListDistributionsByWebACLId (summaries)",
-        [allow("cloudfront:ListDistributionsByWebACLId", "*")],
-        "MISS",
-    ),
-    // MISS: insecure accepted (same class). CloudFront API Reference, ListDistributionsByRealtimeLogConfig: response
+    ops("prod", "rt73-cloudfront-list-by-webacl", "cloudfront:ListDistributionsByWebACLId (summaries)", [
+        allow("cloudfront:ListDistributionsByWebACLId", "*"),
+    ]),
+    // Was a MISS (fixed in round 74): insecure accepted (same class). CloudFront API Reference, ListDistributionsByRealtimeLogConfig: response
     // DistributionList (summaries with Origins' CustomHeaders). Fix: as rt73-cloudfront-list-distributions.
-    ops(
-        "prod",
-        "rt73-cloudfront-list-by-realtime-log",
-        "cloudfront:ListDistributionsByRealtimeLogConfig",
-        [allow("cloudfront:ListDistributionsByRealtimeLogConfig", "*")],
-        "MISS",
-    ),
+    ops("prod", "rt73-cloudfront-list-by-realtime-log", "cloudfront:ListDistributionsByRealtimeLogConfig", [
+        allow("cloudfront:ListDistributionsByRealtimeLogConfig", "*"),
+    ]),
     ops("prod", "rt73-cloudfront-get-wildcard", "cloudfront:GetDistribution* (GetDistributionConfig among them)", [
         allow("cloudfront:GetDistribution*", CF),
     ]),
@@ -109,42 +97,30 @@ const insecure: StackCase[] = [
     ops("prod", "rt73-notaction-read", "Allow NotAction [iam:*, sts:*] on * (reads of every service)", [
         { Effect: "Allow", NotAction: ["iam:*", "sts:*", "kms:*", "dynamodb:*"], Resource: "*" },
     ]),
-    // MISS: insecure accepted (same class, dev stack). Fix: as rt73-cloudfront-list-distributions.
-    ops(
-        "dev",
-        "rt73-dev-cloudfront-list",
-        "cloudfront:ListDistributions (dev)",
-        [allow("cloudfront:ListDistributions", "*")],
-        "MISS",
-    ),
+    // Was a MISS (fixed in round 74): insecure accepted (same class, dev stack). Fix: as rt73-cloudfront-list-distributions.
+    ops("dev", "rt73-dev-cloudfront-list", "cloudfront:ListDistributions (dev)", [
+        allow("cloudfront:ListDistributions", "*"),
+    ]),
     ops("curity", "rt73-curity-cloudfront-config", "cloudfront:GetDistributionConfig (curity)", [
         allow("cloudfront:GetDistributionConfig", `arn:aws:cloudfront::${ACCOUNT.curity}:distribution/*`),
     ]),
     // ======== CloudFormation's outputs through Service Catalog (cloudformation is a CODE_CONFIG_SERVICE).
-    // MISS: insecure accepted (CloudFormation outputs under another service). Service Catalog API Reference,
+    // Was a MISS (fixed in round 74): insecure accepted (CloudFormation outputs under another service). Service Catalog API Reference,
     // GetProvisionedProductOutputs: "responds with the key/value pairs of those outputs" (RecordOutput OutputKey/
     // OutputValue; "the output for a CloudFormation-backed product"): the provisioned stack's Outputs, which the pack
     // treats as secret-bearing for cloudformation itself (CODE_CONFIG_SERVICES: DescribeStacks parameters and outputs).
     // Gain: whatever a product template outputs (generated passwords, access keys a template creates). The pack:
     // judge.ts isHarmlessRead (servicecatalog unlisted, the name clears namesSecret). Fix: SECRET_READS
     // servicecatalog:getprovisionedproductoutputs and servicecatalog:describerecord (RecordOutputs).
-    ops(
-        "prod",
-        "rt73-servicecatalog-outputs",
-        "servicecatalog:GetProvisionedProductOutputs (stack outputs)",
-        [allow("servicecatalog:GetProvisionedProductOutputs", "*")],
-        "MISS",
-    ),
-    // MISS: insecure accepted (same class). Service Catalog API Reference, DescribeRecord: RecordOutputs, "Information
+    ops("prod", "rt73-servicecatalog-outputs", "servicecatalog:GetProvisionedProductOutputs (stack outputs)", [
+        allow("servicecatalog:GetProvisionedProductOutputs", "*"),
+    ]),
+    // Was a MISS (fixed in round 74): insecure accepted (same class). Service Catalog API Reference, DescribeRecord: RecordOutputs, "Information
     // about the product created as the result of a request. For example, the output for a CloudFormation-backed product
     // that creates an S3 bucket would include the S3 bucket URL" (every stack output). Fix: as rt73-servicecatalog-outputs.
-    ops(
-        "prod",
-        "rt73-servicecatalog-describe-record",
-        "servicecatalog:DescribeRecord (RecordOutputs)",
-        [allow("servicecatalog:DescribeRecord", "*")],
-        "MISS",
-    ),
+    ops("prod", "rt73-servicecatalog-describe-record", "servicecatalog:DescribeRecord (RecordOutputs)", [
+        allow("servicecatalog:DescribeRecord", "*"),
+    ]),
     // ======== Custody keys and tables by other forms.
     ops("prod", "rt73-kms-region-glob", "kms:Decrypt on arn:aws:kms:eu-west-?:A:key/* (a ? glob over region)", [
         allow("kms:Decrypt", `arn:aws:kms:eu-west-?:${A}:key/*`),
@@ -211,24 +187,44 @@ const insecure: StackCase[] = [
     ops("pod-identity", "rt73-podid-lorawan", "iotwireless:GetWirelessDevice (pod-identity)", [
         allow("iotwireless:GetWirelessDevice", "*"),
     ]),
-    // MISS: insecure accepted (the wildcard matches ListDistributions, rt73-cloudfront-list-distributions' class).
+    // Was a MISS (fixed in round 74): insecure accepted (the wildcard matches ListDistributions, rt73-cloudfront-list-distributions' class).
     // Fix: as rt73-cloudfront-list-distributions (the wildcard is expanded by what it matches).
-    ops(
-        "prod",
-        "rt73-cloudfront-list-star",
-        "cloudfront:List* (ListDistributions among them)",
-        [allow("cloudfront:List*", "*")],
-        "MISS",
-    ),
-    // MISS: insecure accepted (matches GetProvisionedProductOutputs, rt73-servicecatalog-outputs' class). Fix: as
+    ops("prod", "rt73-cloudfront-list-star", "cloudfront:List* (ListDistributions among them)", [
+        allow("cloudfront:List*", "*"),
+    ]),
+    // Was a MISS (fixed in round 74): insecure accepted (matches GetProvisionedProductOutputs, rt73-servicecatalog-outputs' class). Fix: as
     // rt73-servicecatalog-outputs.
-    ops(
-        "prod",
-        "rt73-servicecatalog-get-star",
-        "servicecatalog:Get* (GetProvisionedProductOutputs among them)",
-        [allow("servicecatalog:Get*", "*")],
-        "MISS",
-    ),
+    ops("prod", "rt73-servicecatalog-get-star", "servicecatalog:Get* (GetProvisionedProductOutputs among them)", [
+        allow("servicecatalog:Get*", "*"),
+    ]),
+    // ======== Round 74 neighbours (fix74-reads): a read is harmless only when READS_WITHOUT_SECRET names it or its
+    // service is among REVIEWED_READ_SERVICES (judge.ts isHarmlessRead), never a listed secret read.
+    // A harmless-looking read of a service nobody reviewed (Service Catalog's RecordDetail has no outputs, but the
+    // pack has not read the rest of the service): refused, naming the unreviewed service rule.
+    ops("prod", "rt74-unreviewed-servicecatalog-history", "servicecatalog:ListRecordHistory (unreviewed service)", [
+        allow("servicecatalog:ListRecordHistory", "*"),
+    ]),
+    // Inspector's BatchGetCodeSnippet returns the scanned code (the secret it found among it): unreviewed, refused.
+    ops("dev", "rt74-unreviewed-inspector-snippet", "inspector2:BatchGetCodeSnippet (unreviewed service, dev)", [
+        allow("inspector2:BatchGetCodeSnippet", "*"),
+    ]),
+    // ELB's trust store reads return a pre-signed S3 URI: elasticloadbalancing is not a reviewed service.
+    ops("prod", "rt74-elb-trust-store", "elasticloadbalancing:GetTrustStoreRevocationContent (a pre-signed URI)", [
+        allow("elasticloadbalancing:GetTrustStoreRevocationContent", "*"),
+    ]),
+    // The rest of CloudFront's DistributionList reads (SECRET_READS).
+    ops("prod", "rt74-cloudfront-by-anycast", "cloudfront:ListDistributionsByAnycastIpListId (DistributionList)", [
+        allow("cloudfront:ListDistributionsByAnycastIpListId", "*"),
+    ]),
+    // Secret reads found reviewing the reviewed services (SECRET_READS): Config's copies of resource configuration (a
+    // CodeBuild project's environment), the EKS console's view of Kubernetes objects.
+    ops("prod", "rt74-config-history", "config:GetResourceConfigHistory (configuration items)", [
+        allow("config:GetResourceConfigHistory", "*"),
+    ]),
+    ops("dev", "rt74-config-select", "config:SelectResourceConfig (dev)", [allow("config:SelectResourceConfig", "*")]),
+    ops("prod", "rt74-eks-access-k8s-api", "eks:AccessKubernetesApi (the console's view of cluster objects)", [
+        allow("eks:AccessKubernetesApi", `arn:aws:eks:eu-west-1:${A}:cluster/*`),
+    ]),
     // ======== Held by design (pins, not insecure): the custody model is exact (README, "The custody model": any
     // access of an identity the model does not name to a custody asset is refused), so harmless metadata reads of the
     // custody keys and tables by an ops role are refused too. KMS API Reference, GetPublicKey: fails on a symmetric key
@@ -255,18 +251,14 @@ const secure: StackCase[] = [
     ops("prod", "rt73-s-ivs-get-channel", "ivs:GetChannel (Channel: no stream key)", [
         allow("ivs:GetChannel", `arn:aws:ivs:eu-west-1:${A}:channel/*`),
     ]),
-    // MISS: secure refused (name rule over-refuses). IVS Low-Latency API Reference, ListStreamKeys: "Gets summary
+    // Was a MISS (fixed in round 74): secure refused (name rule over-refuses). IVS Low-Latency API Reference, ListStreamKeys: "Gets summary
     // information about stream keys for the specified channel", response StreamKeySummary {arn, channelArn, tags}: no
     // value (GetStreamKey/BatchGetStreamKey return StreamKey.value, both in SECRET_READS). Harmless: ARNs and tags.
     // The pack: judge.ts namesSecret ("streamkey") so isSecretRead refuses it. Fix: READS_WITHOUT_SECRET
     // ivs:liststreamkeys with its response type.
-    ops(
-        "prod",
-        "rt73-s-ivs-list-stream-keys",
-        "ivs:ListStreamKeys (stream-key ARNs and tags, no value)",
-        [allow("ivs:ListStreamKeys", `arn:aws:ivs:eu-west-1:${A}:channel/*`)],
-        "MISS",
-    ),
+    ops("prod", "rt73-s-ivs-list-stream-keys", "ivs:ListStreamKeys (stream-key ARNs and tags, no value)", [
+        allow("ivs:ListStreamKeys", `arn:aws:ivs:eu-west-1:${A}:channel/*`),
+    ]),
     ops("prod", "rt73-s-pinpoint-apns-channel", "mobiletargeting:GetApnsChannel (HasCredential, no key)", [
         allow("mobiletargeting:GetApnsChannel", `arn:aws:mobiletargeting:eu-west-1:${A}:apps/*`),
     ]),
@@ -279,19 +271,15 @@ const secure: StackCase[] = [
     ops("prod", "rt73-s-servicecatalog-search", "servicecatalog:SearchProvisionedProducts (no outputs)", [
         allow("servicecatalog:SearchProvisionedProducts", "*"),
     ]),
-    // MISS: secure refused (arguably by design: secretsmanager is SECRET_BEARING). Secrets Manager API Reference,
+    // Was a MISS (fixed in round 74): secure refused (arguably by design: secretsmanager is SECRET_BEARING). Secrets Manager API Reference,
     // GetResourcePolicy: response {ARN, Name, ResourcePolicy} ("Retrieves the JSON text of the resource-based policy
     // document attached to the secret"): no SecretString/SecretBinary. Harmless: a policy document. The pack: judge.ts
     // isHarmlessRead (secretsmanager in SECRET_BEARING_SERVICES, not in READS_WITHOUT_SECRET; namesSecret "secret" is
     // not in the action name but the service rule refuses). Fix: READS_WITHOUT_SECRET secretsmanager:getresourcepolicy
     // (beside DescribeSecret/ListSecrets, cleared in round 72).
-    ops(
-        "prod",
-        "rt73-s-secrets-resource-policy",
-        "secretsmanager:GetResourcePolicy (the policy, no value)",
-        [allow("secretsmanager:GetResourcePolicy", `arn:aws:secretsmanager:eu-west-1:${A}:secret:*`)],
-        "MISS",
-    ),
+    ops("prod", "rt73-s-secrets-resource-policy", "secretsmanager:GetResourcePolicy (the policy, no value)", [
+        allow("secretsmanager:GetResourcePolicy", `arn:aws:secretsmanager:eu-west-1:${A}:secret:*`),
+    ]),
     ops("prod", "rt73-s-kms-alias-arn", "kms:Decrypt on alias ARNs (KMS authorizes key use on the key ARN)", [
         allow("kms:Decrypt", `arn:aws:kms:eu-west-1:${A}:alias/*`),
     ]),
@@ -313,6 +301,25 @@ const secure: StackCase[] = [
             ),
         ]);
     }),
+    // ======== Round 74 neighbours (fix74-reads): reads of reviewed services and reviewed reads stay accepted.
+    ops("prod", "rt74-s-cloudwatch-metrics", "cloudwatch:GetMetricData + ListMetrics + DescribeAlarms", [
+        allow(["cloudwatch:GetMetricData", "cloudwatch:ListMetrics", "cloudwatch:DescribeAlarms"], "*"),
+    ]),
+    ops("prod", "rt74-s-ec2-describe", "ec2:DescribeInstances + DescribeVolumes (reviewed one by one)", [
+        allow(["ec2:DescribeInstances", "ec2:DescribeVolumes"], "*"),
+    ]),
+    ops("dev", "rt74-s-audit-reads", "iam:GetRole, cloudtrail:LookupEvents, config:DescribeConfigRules (dev)", [
+        allow(["iam:GetRole", "iam:ListRoles", "cloudtrail:LookupEvents", "config:DescribeConfigRules"], "*"),
+    ]),
+    ops("prod", "rt74-s-elb-target-health", "elasticloadbalancing:DescribeTargetHealth + DescribeLoadBalancers", [
+        allow(["elasticloadbalancing:DescribeTargetHealth", "elasticloadbalancing:DescribeLoadBalancers"], "*"),
+    ]),
+    ops("prod", "rt74-s-cloudfront-by-key-group", "cloudfront:ListDistributionsByKeyGroup (DistributionIdList)", [
+        allow("cloudfront:ListDistributionsByKeyGroup", "*"),
+    ]),
+    ops("prod", "rt74-s-acm-describe", "acm:DescribeCertificate + ListCertificates (no private key)", [
+        allow(["acm:DescribeCertificate", "acm:ListCertificates"], "*"),
+    ]),
     edit("prod", "rt73-s-trust-tagsession-only: signer trusts ops for sts:TagSession alone (no AssumeRole)", r =>
         trust(r, "signer-role", { Effect: "Allow", Principal: { AWS: OPS }, Action: "sts:TagSession" } as Statement),
     ),
@@ -333,6 +340,9 @@ const REFUSED: Record<string, RegExp> = {
     "rt73-replica-key-region": /rt73-share1-replica|replica/i,
     "rt73-trust-cognito-no-aud": /cognito-identity/,
     "rt73-trust-assume-via-wildcard-action": /signer/,
+    "rt74-unreviewed-servicecatalog-history": /not among the reviewed harmless reads/,
+    "rt74-unreviewed-inspector-snippet": /not among the reviewed harmless reads/,
+    "rt74-elb-trust-store": /not among the reviewed harmless reads/,
 };
 
 describeVariants(
