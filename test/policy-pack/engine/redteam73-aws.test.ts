@@ -121,6 +121,18 @@ const insecure: StackCase[] = [
     ops("prod", "rt73-servicecatalog-describe-record", "servicecatalog:DescribeRecord (RecordOutputs)", [
         allow("servicecatalog:DescribeRecord", "*"),
     ]),
+    // Round 74 (lead): the role behind CloudWatch Omni's space credentials (cloudwatch:GetSpaceCredentials "Returns
+    // temporary credentials for a space"; Pulumi aws.cloudwatchomni.Space's data-access role trusts
+    // cloudwatch.amazonaws.com) is judged itself: a stack role CloudWatch may become, with Decrypt on the shares, is
+    // refused whoever may ask for its credentials (its becomer is no workload subject of the model).
+    edit("prod", "rt74-cloudwatch-space-role-service: the same role trusted by cloudwatch.amazonaws.com", r => {
+        opsRole(r, "prod", A, "rt74-space-data-access2", [allow("kms:Decrypt", `arn:aws:kms:eu-west-1:${A}:key/*`)]);
+        editDoc(find(r, ROLE, "rt74-space-data-access2"), "assumeRolePolicy", d => {
+            d.Statement = [
+                { Effect: "Allow", Principal: { Service: "cloudwatch.amazonaws.com" }, Action: "sts:AssumeRole" },
+            ];
+        });
+    }),
     // ======== Custody keys and tables by other forms.
     ops("prod", "rt73-kms-region-glob", "kms:Decrypt on arn:aws:kms:eu-west-?:A:key/* (a ? glob over region)", [
         allow("kms:Decrypt", `arn:aws:kms:eu-west-?:${A}:key/*`),
@@ -242,6 +254,13 @@ const insecure: StackCase[] = [
 ];
 
 const secure: StackCase[] = [
+    // Round 74 (lead): cloudwatch:GetSpaceCredentials returns a space's temporary credentials (CloudWatch Omni API
+    // Reference), those of the space's data-access role, which the pack judges where the stack has it (the insecure
+    // rt74-cloudwatch-space-role cases) and which is outside the stack's sight otherwise (README, trust boundary):
+    // an ops role's cloudwatch:* stays a data service's grant.
+    ops("prod", "rt74-s-cloudwatch-space-credentials", "cloudwatch:GetSpaceCredentials + cloudwatch:*", [
+        allow(["cloudwatch:GetSpaceCredentials", "cloudwatch:*"], "*"),
+    ]),
     ops("prod", "rt73-s-cloudfront-by-orp", "cloudfront:ListDistributionsByOriginRequestPolicyId (ids only)", [
         allow("cloudfront:ListDistributionsByOriginRequestPolicyId", "*"),
     ]),
