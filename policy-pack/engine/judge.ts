@@ -103,6 +103,36 @@ const NEEDS_NO_PERMISSION = new Set(["sts:getcalleridentity", "sts:getsessiontok
  */
 export const READS_WITHOUT_SECRET: ReadonlySet<string> = new Set([
     "sts:getaccesskeyinfo",
+    // Round 74 (redteam73-secure): listings of code-and-configuration services that carry no configuration. Glue
+    // API Reference, ListJobs: "Retrieves the names of all job resources" (JobNames; not GetJob(s)/GetJobRuns:
+    // DefaultArguments, Arguments). Amplify API Reference, ListDomainAssociations (domains, the certificate's DNS
+    // record) and ListJobs (JobSummary: commit, status, times); not ListBranches/GetBranch (environmentVariables,
+    // basicAuthCredentials). Lambda API Reference, GetAccountSettings (AccountLimit, AccountUsage) and
+    // ListEventSourceMappings (source ARNs, batching, secret ARNs never their values); not ListFunctions/GetFunction*
+    // (Environment, a presigned code URL). SageMaker API Reference, ListProcessingJobs / ListTrainingJobs (summaries:
+    // name, ARN, status, times); not Describe* (Environment).
+    "glue:listjobs",
+    "amplify:listdomainassociations",
+    "amplify:listjobs",
+    "lambda:getaccountsettings",
+    "lambda:listeventsourcemappings",
+    "sagemaker:listprocessingjobs",
+    "sagemaker:listtrainingjobs",
+    // Round 74 (redteam73-secure): on-call and audit reads of unreviewed services, each response without a secret.
+    // Pinpoint API Reference, GetApps: ApplicationResponse (Id, Name, Arn, tags). Direct Connect API Reference,
+    // DescribeConnections: Connection (ids, state, location, bandwidth, VLAN; MacSecKey only its secretARN and CKN,
+    // never the CAK); DescribeLocations: locations. CloudFront API Reference, ListCachePolicies /
+    // ListOriginRequestPolicies: which header, cookie and query names are keyed or forwarded, never values. WAFV2 API
+    // Reference, ListWebACLs: WebACLSummary; GetWebACL: the rules (match statements, actions, managed groups'
+    // field names). Athena API Reference, ListWorkGroups: WorkGroupSummary (name, state, description, engine).
+    "mobiletargeting:getapps",
+    "directconnect:describeconnections",
+    "directconnect:describelocations",
+    "cloudfront:listcachepolicies",
+    "cloudfront:listoriginrequestpolicies",
+    "wafv2:listwebacls",
+    "wafv2:getwebacl",
+    "athena:listworkgroups",
     // SSM reads of node and session status (a Session Manager on-call view). Not GetParameter*/GetParameterHistory
     // (values, SecureStrings decrypted on request), Get/ListCommandInvocation(s) (command output), ListCommands,
     // DescribeAssociation, Describe/GetMaintenanceWindowTask(s) (the parameters commands ran with), GetDocument

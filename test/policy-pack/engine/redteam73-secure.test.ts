@@ -202,7 +202,7 @@ const CASES: StackCase[] = [
                 allow(["cloudfront:ListCachePolicies", "cloudfront:ListOriginRequestPolicies"], "*"),
             ]),
     },
-    // MISS: (insecure accepted) CloudFront API Reference, ListDistributions returns DistributionList.Items of
+    // Was a MISS (fixed in round 74): (insecure accepted) CloudFront API Reference, ListDistributions returns DistributionList.Items of
     // DistributionSummary, whose Origins carry each Origin's CustomHeaders (OriginCustomHeader HeaderName/HeaderValue:
     // the shared secret an origin checks, the very value round 73 listed cloudfront:GetDistributionConfig and
     // GetDistribution for). The attacker reads the origin secret and reaches the origin directly, bypassing WAF and
@@ -212,7 +212,6 @@ const CASES: StackCase[] = [
     // ByWebACLId, ByRealtimeLogConfig, ByVpcOriginId, ByAnycastIpListId, ByConnectionMode...; check each in the API
     // Reference: ByCachePolicyId/ByKeyGroup/ByOriginRequestPolicyId/ByResponseHeadersPolicyId return ids only).
     {
-        skip: "MISS",
         stack: "basil",
         name: "AI: the CDN audit role may also cloudfront:ListDistributions (Origins' CustomHeaders in each summary)",
         edit: r =>
@@ -221,11 +220,10 @@ const CASES: StackCase[] = [
             ]),
         refused: /cloudfront:ListDistributions/i,
     },
-    // MISS: (insecure accepted) the same DistributionList, by CloudFront API Reference ListDistributionsByWebACLId
+    // Was a MISS (fixed in round 74): (insecure accepted) the same DistributionList, by CloudFront API Reference ListDistributionsByWebACLId
     // ("List the distributions that are associated with a specified WAF web ACL"; response DistributionList of
     // DistributionSummary, Origins' CustomHeaders included). Same fix as ListDistributions.
     {
-        skip: "MISS",
         stack: "basil",
         name: "AI: the CDN audit role may also cloudfront:ListDistributionsByWebACLId (DistributionSummary again)",
         edit: r =>
@@ -238,7 +236,7 @@ const CASES: StackCase[] = [
     // listed); ListJobs: names only.
     // Glue API Reference, ListJobs: "Retrieves the names of all job resources in this Amazon Web Services account"
     // (JobNames only).
-    // MISS: (secure refused) glue is in CODE_CONFIG_SERVICES (judge.ts), whose reads fail closed unless
+    // Was a MISS (fixed in round 74): (secure refused) glue is in CODE_CONFIG_SERVICES (judge.ts), whose reads fail closed unless
     // READS_WITHOUT_SECRET names them, and glue:ListJobs is not named: custody-effective-access refuses the role "no
     // workload of the custody model has this identity". Harmless: names only. Fix: add glue:listjobs (and
     // glue:listcrawlers, glue:listtriggers: names) to READS_WITHOUT_SECRET.
@@ -246,7 +244,6 @@ const CASES: StackCase[] = [
         stack: "prod",
         name: "A: a data-platform audit role: glue:ListJobs (job names only)",
         edit: r => opsRole(r, "prod", ACCOUNT.prod, "rt73s-glue", [allow(["glue:ListJobs"], "*")]),
-        skip: "MISS",
     },
     // Glue API Reference, GetJobRuns: JobRuns[].Arguments, "The job arguments associated with this run" (the run's
     // --key value arguments, where teams pass credentials): first written as a secure case, rightly refused.
@@ -268,12 +265,11 @@ const CASES: StackCase[] = [
     },
     // Amplify API Reference, ListBranches: Branch objects with environmentVariables and basicAuthCredentials (the same
     // fields GetBranch returns, listed); ListDomainAssociations: domains only.
-    // MISS: (secure refused) amplify is in CODE_CONFIG_SERVICES (judge.ts) and READS_WITHOUT_SECRET names none of
+    // Was a MISS (fixed in round 74): (secure refused) amplify is in CODE_CONFIG_SERVICES (judge.ts) and READS_WITHOUT_SECRET names none of
     // its reads. Amplify API Reference, ListDomainAssociations: DomainAssociation (domain, certificate verification
     // DNS record, subdomains); ListJobs: JobSummary (commit id, status, times): no environment variables, no basic-auth.
     // Fix: add amplify:listdomainassociations, amplify:listjobs to READS_WITHOUT_SECRET (never listbranches/getbranch).
     {
-        skip: "MISS",
         stack: "pod-identity",
         name: "A: a web-hosting audit role: amplify:ListDomainAssociations, ListJobs",
         edit: r =>
@@ -292,14 +288,13 @@ const CASES: StackCase[] = [
     },
     // Lambda API Reference, GetAccountSettings / ListEventSourceMappings: limits and mappings; GetFunctionConfiguration:
     // FunctionConfiguration.Environment.Variables (and GetFunction: Code.Location, a presigned URL of the code).
-    // MISS: (secure refused) lambda is in SECRET_BEARING_SERVICES (judge.ts) and READS_WITHOUT_SECRET names none
+    // Was a MISS (fixed in round 74): (secure refused) lambda is in SECRET_BEARING_SERVICES (judge.ts) and READS_WITHOUT_SECRET names none
     // of its reads. Lambda API Reference, GetAccountSettings: AccountLimit / AccountUsage (quotas, code size used);
     // ListEventSourceMappings: EventSourceMappingConfiguration (source ARN, batch settings, secret ARNs in
     // SourceAccessConfigurations, never their values). Fix: add lambda:getaccountsettings,
     // lambda:listeventsourcemappings to READS_WITHOUT_SECRET (never listfunctions/listversionsbyfunction/
     // getfunction*: FunctionConfiguration.Environment).
     {
-        skip: "MISS",
         stack: "dev",
         name: "A: a serverless audit role: lambda:GetAccountSettings, ListEventSourceMappings",
         edit: r =>
@@ -318,12 +313,11 @@ const CASES: StackCase[] = [
     },
     // SageMaker API Reference, DescribeProcessingJob: Environment map (like DescribeTrainingJob, listed);
     // ListProcessingJobs: summaries.
-    // MISS: (secure refused) sagemaker is in CODE_CONFIG_SERVICES (judge.ts). SageMaker API Reference,
+    // Was a MISS (fixed in round 74): (secure refused) sagemaker is in CODE_CONFIG_SERVICES (judge.ts). SageMaker API Reference,
     // ListProcessingJobs: ProcessingJobSummary (name, ARN, status, times, exit message); ListTrainingJobs:
     // TrainingJobSummary: no Environment (only the Describe* calls return it). Fix: add sagemaker:listprocessingjobs,
     // sagemaker:listtrainingjobs to READS_WITHOUT_SECRET.
     {
-        skip: "MISS",
         stack: "basil",
         name: "A: an ML audit role: sagemaker:ListProcessingJobs, ListTrainingJobs",
         edit: r =>
