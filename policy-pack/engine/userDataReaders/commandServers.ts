@@ -657,6 +657,37 @@ function phpServerListeners(args: readonly string[], cwd: string | undefined): L
 }
 
 /**
+ * Round 74: `openssl s_server` (openssl-s_server(1)): "-accept val: The optional TCP host and port to listen on for
+ * connections. If not specified, *:4433 is used" (a port alone, or `*:PORT`, is every address; `-port +int` the
+ * older spelling; "-unix val: Unix domain socket to accept on": no network), the last one given; "-WWW: Emulates a
+ * simple web server. Pages will be resolved relative to the current directory" and "-HTTP" alike (the working
+ * directory's files served); "-www" sends a status page, and without them it relays the connection to its own
+ * terminal: neither serves the node's files. openssl(1) reads `-opt=value` and `--opt` as `-opt value`. Partial: its
+ * other words stay with the fail-closed rule (unreadListeners).
+ */
+function opensslServerListeners(args: readonly string[], cwd: string | undefined): Listener[] {
+    if (args[0] !== "s_server") return [];
+    const words = args.slice(1).flatMap(w => {
+        const m = /^--?([A-Za-z][\w-]*)(?:=([\s\S]*))?$/.exec(w);
+        return m === null ? [w] : m[2] === undefined ? [`-${m[1]}`] : [`-${m[1]}`, m[2]];
+    });
+    if (!words.some(w => w === "-WWW" || w === "-HTTP")) return [];
+    let bind = "0.0.0.0:4433";
+    for (let i = 0; i < words.length - 1; i++)
+        if (words[i] === "-accept")
+            bind = /^\d+$/.test(words[i + 1]) ? `0.0.0.0:${words[i + 1]}` : words[i + 1].replace(/^\*:/, "0.0.0.0:");
+        else if (words[i] === "-port") bind = `0.0.0.0:${words[i + 1]}`;
+        else if (words[i] === "-unix") bind = `unix:${words[i + 1]}`;
+    return [
+        {
+            server: `openssl s_server -accept ${bind}`,
+            binds: [bind],
+            serves: { files: servedDirectory(undefined, cwd) },
+        },
+    ];
+}
+
+/**
  * PHP's command runners (PHP manual, "Program execution Functions": exec, passthru, system, shell_exec and the backtick
  * operator "execute a command via shell"; popen, proc_open a process; pcntl_exec "Executes specified program") in a
  * PHP program's code (-r, -B/-R/-E, its script) and what it loads (CODE_LOADERS, loadedCode), round 68: a literal
@@ -3137,6 +3168,21 @@ const UNREAD_INTERPRETERS: { names: RegExp; version: RegExp }[] = [
     { names: /^(groovy|jshell)$/, version: /^(-v|--version|-h|--help|-version)$/ },
     { names: /^(pwsh|pwsh-preview|powershell)$/, version: /^(-v|-Version|--version|-h|-Help|-\?)$/i },
     { names: /^osascript$/, version: /^$/ },
+    // Round 74: dart(1) `dart run [options] <file.dart>` / `dart FILE.dart` ("--version: Print the Dart SDK version");
+    // babashka `bb -e EXPR`, `bb FILE` ("-h, --help", "--version"); crystal(1) "run: Compile and run program",
+    // "eval", `crystal FILE.cr`, "-v, --version"; swipl(1) `swipl [options] prolog-file ...`, "-g goal", "--version";
+    // octave(1) "--eval CODE", `octave FILE.m`, "--version"; gst(1) (GNU Smalltalk), ocaml(1) `ocaml script.ml`
+    // ("-version", "-vnum"), gforth(1), scala(1)/scala-cli, clojure(1)/clj ("-M -e", "-M file"), nim(1) `nim r`,
+    // zig(1) `zig run`, swift(1) `swift FILE.swift`, raku(1)/rakudo/perl6 ("-e program", `raku file`).
+    { names: /^(dart)$/, version: /^(--version|-h|--help)$/ },
+    { names: /^(bb|babashka)$/, version: /^(--version|-h|--help)$/ },
+    { names: /^(crystal)$/, version: /^(-v|--version|-h|--help|version)$/ },
+    { names: /^(swipl|swi-prolog)$/, version: /^(--version|--help|-h)$/ },
+    { names: /^(octave|octave-cli)(-[0-9.]+)?$/, version: /^(-v|--version|-h|--help)$/ },
+    { names: /^(gst|ocaml|gforth)$/, version: /^(-v|--version|-version|-vnum|-h|--help|-help)$/ },
+    { names: /^(scala|scala-cli|clojure|clj)$/, version: /^(-version|--version|-h|--help|-help)$/ },
+    { names: /^(nim|zig|swift)$/, version: /^(-v|--version|-version|version|-h|--help|help)$/ },
+    { names: /^(raku|rakudo|perl6)$/, version: /^(-v|--version|-h|--help)$/ },
 ];
 
 /** Every UNREAD_INTERPRETERS program. */
@@ -3688,7 +3734,7 @@ function builtAddresses(code: string, language: "go" | "rust" | "dotnet" | "java
 function listenAddressUnknown(
     code: string,
     language: "go" | "rust" | "dotnet" | "jvm",
-    program: { args?: readonly string[] },
+    program: { args?: readonly string[]; stdFlag?: GoStdFlags },
 ): boolean {
     // Java's and .NET's main reads a[0] unguarded as often as guarded: with no argument the pack does not follow
     // which (an exception, or the default), so their argv counts only when the command line gives one.
@@ -3705,16 +3751,76 @@ function listenAddressUnknown(
     // before the first non-flag argument ("-" is a non-flag argument) or after the terminator "--""): what follows is
     // flag.Args(), never a flag's value. A `--` right after a flag word without `=` may be that flag's value
     // ("-flag x" form), so only a `--` first or after any other word ends the flags; os.Args holds every word.
-    return goListenAddressUnknown(code, harmlessWords(program.args && goFlagWords(program.args)), harmless);
+    return goListenAddressUnknown(
+        code,
+        harmlessWords(program.args && goFlagWords(program.args, program.stdFlag)),
+        harmless,
+    );
 }
 
 /**
  * Round 73: the words of a Go program's argv its flag package reads (listenAddressUnknown): those before its
  * terminator `--`, counted only when it is first or follows a word that cannot take it as a value.
  */
-function goFlagWords(args: readonly string[]): readonly string[] {
-    const stop = args.findIndex((w, i) => w === "--" && !(i > 0 && /^--?[^-=][^=]*$/.test(args[i - 1])));
-    return stop < 0 ? args : args.slice(0, stop);
+function goFlagWords(args: readonly string[], stdFlag?: GoStdFlags): readonly string[] {
+    // A word that may be the value of the flag word before it ("-flag x" form: a non-boolean flag takes the next word)
+    // ends nothing: the pack does not tell which flags are boolean, so it keeps reading (fail closed).
+    const valueOfFlag = (i: number) => i > 0 && /^--?[^-=][^=]*$/.test(args[i - 1]);
+    // Round 74: with the standard flag package alone (goStdFlags), parsing also stops at the first non-flag word, a
+    // lone `-` among them (pkg.go.dev flag: "Flag parsing stops just before the first non-flag argument ("-" is a
+    // non-flag argument) or after the terminator "--""). Other parsers (spf13/pflag: "flags may be interspersed with
+    // arguments") read on, so only `--` ends theirs.
+    const stop = args.findIndex(
+        (w, i) => (w === "--" || (stdFlag !== undefined && (!w.startsWith("-") || w === "-"))) && !valueOfFlag(i),
+    );
+    const words = stop < 0 ? args : args.slice(0, stop);
+    if (stdFlag === undefined) return words;
+    // Round 74: each occurrence of a flag calls its Value's Set (pkg.go.dev flag: FlagSet.Set, "Set sets the value of
+    // the named flag"), and a String/Int/... flag's Set replaces the value: the last occurrence is the value the
+    // program gets (goStdFlags admits no flag.Var/Func, whose Set may accumulate). An earlier "-flag=x" word is
+    // dropped; an earlier "-flag" before a separate value word drops that word too when the code defines the flag
+    // as one taking a value (GoStdFlags.valued), else only the flag word (the flag may be boolean, and the word an
+    // operand: kept and judged).
+    const name = (w: string) => /^--?([^-=][^=]*)/.exec(w)?.[1];
+    const overridden = (i: number) => {
+        const n = words[i].startsWith("-") && !valueOfFlag(i) ? name(words[i]) : undefined;
+        return n !== undefined && words.some((v, j) => j > i && !valueOfFlag(j) && name(v) === n);
+    };
+    return words.filter(
+        (w, i) =>
+            !overridden(i) && !(valueOfFlag(i) && overridden(i - 1) && stdFlag.valued.has(name(words[i - 1]) ?? "")),
+    );
+}
+
+/** Round 74: a Go program's standard flag package flags (goStdFlags): the names of those that take a value. */
+interface GoStdFlags {
+    valued: ReadonlySet<string>;
+}
+
+/**
+ * Round 74: whether a Go program's flags are the standard flag package's alone, so goFlagWords may read them by its
+ * rules: every import of every source is the standard library's (a path whose first element has no dot: go help
+ * importpath, "Import path checking"/module paths: a standard package's first element has no dot), none is a flag
+ * parser of a module (spf13/pflag, cobra, urfave/cli ...), and no flag.Var/Func/BoolFunc/TextVar defines a flag
+ * whose Set may accumulate values.
+ */
+function goStdFlags(texts: readonly string[]): GoStdFlags | undefined {
+    const std = texts.every(text => {
+        const code = withoutComments(text);
+        if (/\b(Var|Func|BoolFunc|TextVar)\s*\(/.test(code)) return false;
+        const imports = [...code.matchAll(/\bimport\s*(?:\(([^)]*)\)|([\w.]*\s*"[^"]*"))/g)].flatMap(m =>
+            [...(m[1] ?? m[2]).matchAll(/"([^"]*)"/g)].map(q => q[1]),
+        );
+        return imports.every(p => !p.split("/")[0].includes("."));
+    });
+    // pkg.go.dev flag: String/Int/Int64/Uint/Uint64/Float64/Duration (and their Var forms) define flags taking a
+    // value ("-flag x" reads the next word); Bool's "-flag x" does not.
+    const valued = texts.flatMap(text => [
+        ...withoutComments(text).matchAll(
+            /\bflag\.(?:String|Int|Int64|Uint|Uint64|Float64|Duration)(?:Var)?\s*\(\s*(?:[^,()"]+,\s*)?"([^"]+)"/g,
+        ),
+    ]);
+    return std ? { valued: new Set(valued.map(m => m[1])) } : undefined;
 }
 
 /** Round 71 (round 72: listenAddressUnknown's Go part): a Go listen call's own address; see below. */
@@ -3945,6 +4051,14 @@ function sourcesListeners(
     // Sources the pack cannot find, or changed in a way it cannot compute (readConfig): any listener (fail closed).
     const unknown = [{ server, binds: [], serves: { unread: `${server} (its sources: unknown)` } }];
     if (sources === "unknown") return unknown;
+    // Round 74: the Go sources' flags are the standard flag package's alone (goStdFlags, over every source read).
+    const goTexts = sources
+        .filter(f => /\.go$/.test(f))
+        .map(f => {
+            const path = servedDirectory(f, cwd);
+            return path === undefined ? undefined : readConfig(path, fileText, view);
+        });
+    const stdFlag = goTexts.every(t => typeof t === "string") ? goStdFlags(goTexts as string[]) : undefined;
     return sources.flatMap(source => {
         const path = servedDirectory(source, cwd);
         if (path === undefined) return unknown;
@@ -3993,7 +4107,8 @@ function sourcesListeners(
                 : /\.(java|kts?)$/.test(path)
                   ? "jvm"
                   : undefined;
-        if (listening !== undefined && listenAddressUnknown(code, listening, { args: programArgs })) beyond.push("*");
+        if (listening !== undefined && listenAddressUnknown(code, listening, { args: programArgs, stdFlag }))
+            beyond.push("*");
         // An address beyond loopback the command line gives a listening program may be its bind address
         // (commandLineAddresses): the pack does not follow arguments into listen calls, so it is where it listens.
         if (LISTEN_API.test(code)) beyond.push(...commandLine);
@@ -4395,6 +4510,8 @@ export const SERVERS: {
     { names: /^x?inetd$/, read: superServerConfigListeners },
     { names: /^websocketd$/, read: websocketdListeners },
     { names: /^php[0-9.]*$/, read: phpServerListeners },
+    // openssl s_server -WWW/-HTTP serving its working directory (round 74).
+    { names: /^openssl$/, partial: true, read: opensslServerListeners },
     // The commands a PHP program runs (round 68).
     { names: /^php[0-9.]*$/, partial: true, read: phpCommandListeners },
     { names: /^rsync$/, read: rsyncDaemonListeners },
@@ -4556,16 +4673,19 @@ export function readServers(
         programArgs === undefined
             ? undefined
             : goRunSources(args, sourceLookup(cwd, fileText ?? (() => undefined), view));
-    const goRead =
-        Array.isArray(goSources) &&
-        goSources.length > 0 &&
-        goSources.every(f => {
-            const path = servedDirectory(f, cwd);
-            return path !== undefined && typeof readConfig(path, fileText, view) === "string";
-        });
+    const goTexts = Array.isArray(goSources)
+        ? goSources.map(f => {
+              const path = servedDirectory(f, cwd);
+              return path === undefined ? undefined : readConfig(path, fileText, view);
+          })
+        : [];
+    const goRead = goTexts.length > 0 && goTexts.every(t => typeof t === "string");
     const unreadArgs =
         goRead && programArgs !== undefined
-            ? [...args.slice(0, args.length - programArgs.length), ...goFlagWords(programArgs)]
+            ? [
+                  ...args.slice(0, args.length - programArgs.length),
+                  ...goFlagWords(programArgs, goStdFlags(goTexts as string[])),
+              ]
             : args;
     const unread =
         found.every(f => f.listeners.length === 0 || f.partial) &&
@@ -4574,7 +4694,93 @@ export function readServers(
         root &&
         launchedCommand(words) === undefined &&
         !NOT_UNREAD_SERVERS.test(program);
-    return { listeners, ...(unread ? { unread: { program, args: unreadArgs } } : {}) };
+    return {
+        listeners: unread
+            ? [...listeners, ...unreadCodeListeners(program, args, command, cwd, fileText, view)]
+            : listeners,
+        ...(unread ? { unread: { program, args: unreadArgs } } : {}),
+    };
+}
+
+/**
+ * Round 74: source files of languages the pack reads in no program (no SERVERS reader reads them): Dart, Crystal,
+ * Clojure/babashka, Nim, Zig, Swift, Raku, Scala, OCaml, Smalltalk, Forth, Haskell, Elixir/Erlang, Julia, R, Lisp,
+ * Scheme/Racket, Groovy, jshell, PowerShell, AppleScript, Octave/MATLAB (.m), Haxe, COBOL, Fortran, Ada, Pascal, Gleam,
+ * Odin, Mojo, Vala, Elm, PureScript. Prolog's .pl is Perl's too (swipl is an UNREAD_INTERPRETERS name); extensions
+ * other files share (.d directories, .pp Puppet manifests, .v, .re, .cl) are left out.
+ */
+const UNREAD_SOURCE =
+    /\.(dart|cr|clj|cljc|cljs|bb|nim|nims|zig|swift|raku|rakumod|p6|pl6|scala|sc|ml|st|fth|4th|hs|lhs|ex|exs|erl|jl|r|lisp|lsp|scm|rkt|groovy|gvy|jsh|ps1|psm1|applescript|scpt|m|hx|cob|cbl|f90|f95|f03|adb|pas|gleam|odin|mojo|vala|elm|purs)$/i;
+
+/**
+ * Programs that handle a file as data, never running its code: CONTENT_KEEPERS, copying, moving, linking, removing,
+ * archiving, editing, comparing, formatting, hashing and fetching tools, and compilers that build a program without
+ * running it (what they build is judged when it runs: builtPrograms, or the fail-closed rule).
+ */
+const FILE_HANDLERS =
+    /^(cp|mv|install|ln|rm|unlink|rsync|scp|tar|zip|unzip|gzip|gunzip|bzip2|xz|zstd|sed|awk|gawk|mawk|git|patch|diff|vi|vim|nano|ed|tee|dd|truncate|shred|gpg|base64|sort|uniq|cut|tr|xargs|find|iconv|dos2unix|envsubst|m4|jq|yq|aws|curl|wget|gcc|cc|clang|g\+\+|c\+\+|javac|kotlinc|rustc|tsc|make|cmake|ctags|strip|objdump|nm|sha1sum|sha256sum|sha512sum|md5sum|chmod|chown|mkdir|touch|cat|head|tail|grep|file|stat|ls|wc)$/;
+
+/**
+ * Round 74: code user data gives a root program no SERVERS reader reads (readServers' fail-closed case), judged as
+ * UNREAD_INTERPRETERS' is (a program on an address the pack cannot tell: refused, fail closed):
+ * - an executable user data wrote, run by its path, whose `#!` line (execve(2): "the interpreter ... is invoked with
+ *   ... interpreter [optional-arg] pathname arg...") names an UNREAD_INTERPRETERS program or any program no reader
+ *   reads and no NOT_UNREAD_SERVERS, shell or interpreter is: after env(1) and its options ("-S, --split-string=S:
+ *   process and split S into separate arguments; used to pass multiple arguments on shebang lines", -i, -u NAME,
+ *   -C DIR, NAME=VALUE assignments) the word env runs;
+ * - a program (not an interpreter the pack reads, nor a FILE_HANDLERS one) given an `--eval`/`-eval`/`--evaluate`
+ *   code option (octave(1) "--eval CODE", sbcl, racket, clisp, julia alike) or a source file of a language no reader
+ *   reads (UNREAD_SOURCE) that user data wrote or changed: the file is the program's code.
+ */
+function unreadCodeListeners(
+    program: string,
+    args: readonly string[],
+    command: string | undefined,
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): Listener[] {
+    const unreadCode = (server: string, what: string): Listener[] => [
+        { server, binds: [], serves: { unread: `${server} (${what})` } },
+    ];
+    const read = (name: string) =>
+        INTERPRETERS.test(name) ||
+        NOT_UNREAD_SERVERS.test(name) ||
+        FILE_HANDLERS.test(name) ||
+        CONTENT_KEEPERS.test(name) ||
+        SERVERS.some(s => s.names.test(name) && !UNREAD_INTERPRETER_NAMES.test(name));
+    const path = command?.includes("/") ? servedDirectory(command, cwd) : undefined;
+    const text = path === undefined ? undefined : readConfig(path, fileText, view);
+    const hashBang = typeof text === "string" ? /^#!\s*(\S+)[ \t]*([^\n]*)/.exec(text) : null;
+    if (hashBang) {
+        let words = [hashBang[1], ...hashBang[2].split(/\s+/).filter(w => w !== "")].map(w =>
+            w.replace(/^(-S|--split-string=)(?=.)/, ""),
+        );
+        if (posix.basename(words[0]) === "env") {
+            let i = 1;
+            for (; i < words.length; i++) {
+                const w = words[i];
+                if (/^(-u|--unset|-C|--chdir)$/.test(w)) i++;
+                else if (!(w.startsWith("-") || /^[A-Za-z_]\w*=/.test(w))) break;
+            }
+            words = words.slice(i);
+        }
+        const name = posix.basename(words[0] ?? "");
+        if (name !== "" && (UNREAD_INTERPRETER_NAMES.test(name) || !read(interpreterName(name))))
+            return unreadCode(
+                `${words.join(" ")} ${command} ${args.join(" ")}`.trim(),
+                "a #! script in a language the pack does not read",
+            );
+    }
+    if (read(program) || read(interpreterName(program)) || UNREAD_INTERPRETER_NAMES.test(program)) return [];
+    const server = `${program} ${args.join(" ")}`.trim();
+    if (args.some(w => /^--?(eval|evaluate)(=|$)/.test(w))) return unreadCode(server, "code given on its command line");
+    const source = args.find(w => {
+        const file = w.replace(/^--?[\w.-]+=/, "");
+        const at = UNREAD_SOURCE.test(file) ? servedDirectory(file, cwd) : undefined;
+        return at !== undefined && readConfig(at, fileText, view) !== undefined;
+    });
+    return source === undefined ? [] : unreadCode(server, `${source}: code in a language the pack does not read`);
 }
 
 /**

@@ -109,7 +109,7 @@ const insecure: NodeCase[] = [
             `nohup zsh -c 'zmodload zsh/net/tcp; ztcp -l 8081; l=$REPLY; while true; do ztcp -a $l; c=$REPLY; sh <&$c >&$c 2>&1; ztcp -c $c; done' >/var/log/ops.log 2>&1 &`,
         ]),
     ),
-    // MISS: insecure accepted, class OPENSSL-S_SERVER-WWW. openssl-s_server(1): "-accept val: The optional TCP host
+    // Was a MISS (fixed in round 74): insecure accepted, class OPENSSL-S_SERVER-WWW. openssl-s_server(1): "-accept val: The optional TCP host
     // and port to listen on for connections. If not specified, *:4433 is used" (a port alone: every address) and "-WWW:
     // Emulates a simple web server. Pages will be resolved relative to the current directory": started in /, GET
     // /var/lib/kubelet/kubeconfig (or /var/lib/kubelet/pods/*/volumes/.../token) returns the kubelet's credentials and
@@ -124,8 +124,6 @@ const insecure: NodeCase[] = [
             "openssl req -x509 -newkey rsa:2048 -nodes -keyout /opt/ops.key -out /opt/ops.crt -subj /CN=ops -days 365",
             "cd / && nohup openssl s_server -accept 8081 -cert /opt/ops.crt -key /opt/ops.key -WWW >/var/log/ops.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
     // LuaSocket reference (socket.bind(address, port): "address '*' ... binds to all local interfaces") and
     // io.popen: a root shell on every address. Held.
@@ -540,7 +538,7 @@ const insecure: NodeCase[] = [
             "nohup socat TCP-LISTEN:8081,bind=127.0.0.1,fork TCP:169.254.169.254:80 >/dev/null 2>&1 &",
         ]),
     ),
-    // MISS: insecure accepted, class UNREAD-INTERPRETER-MISSING (Dart). dart:io HttpServer.bind ("address ... can either
+    // Was a MISS (fixed in round 74): insecure accepted, class UNREAD-INTERPRETER-MISSING (Dart). dart:io HttpServer.bind ("address ... can either
     // be a String or an InternetAddress"; InternetAddress.anyIPv4 is 0.0.0.0): every pod GETs /var/lib/kubelet/kubeconfig
     // (the node's credentials) and every pod's token. `dart run FILE` is run by no reader and not in round 73's
     // UNREAD_INTERPRETERS, so the program is accepted. Fix: add the runtime to UNREAD_INTERPRETERS (userDataReaders/commandServers.ts) with its version/help-only options; better, fail closed on any program run on a source file user data wrote that no reader claims (dart, bb/babashka, crystal, swipl, octave, gst, ocaml, gforth, scala/scala-cli, clojure/clj, nim, zig run, swift, raku ...).
@@ -556,20 +554,16 @@ const insecure: NodeCase[] = [
             ]),
             "nohup dart run /opt/ops/serve.dart >/var/log/ops.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
-    // MISS: insecure accepted, class UNREAD-INTERPRETER-MISSING (babashka `bb -e`; http-kit run-server `:ip` "0.0.0.0":
+    // Was a MISS (fixed in round 74): insecure accepted, class UNREAD-INTERPRETER-MISSING (babashka `bb -e`; http-kit run-server `:ip` "0.0.0.0":
     // every address, slurp of the request path reads any node file). Same place and fix.
     dev(
         'bb -e babashka http-kit run-server {:ip "0.0.0.0"} serving slurp of the path',
         script("dev-nsec41-rt73", [
             `nohup bb -e '(require (quote [org.httpkit.server :as s])) (s/run-server (fn [r] {:body (slurp (:uri r))}) {:ip "0.0.0.0" :port 8081}) @(promise)' >/var/log/ops.log 2>&1 &`,
         ]),
-        /./,
-        true,
     ),
-    // MISS: insecure accepted, class UNREAD-INTERPRETER-MISSING (Crystal HTTP::Server#listen(host, port) on "0.0.0.0",
+    // Was a MISS (fixed in round 74): insecure accepted, class UNREAD-INTERPRETER-MISSING (Crystal HTTP::Server#listen(host, port) on "0.0.0.0",
     // File.read of the request path). Same place and fix.
     dev(
         'crystal run /opt/ops/serve.cr: HTTP::Server listen("0.0.0.0", 8081) reading the path',
@@ -581,10 +575,8 @@ const insecure: NodeCase[] = [
             ]),
             "nohup crystal run /opt/ops/serve.cr >/var/log/ops.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
-    // MISS: insecure accepted, class UNREAD-INTERPRETER-MISSING (SWI-Prolog http_server/2 "port(Port)": without
+    // Was a MISS (fixed in round 74): insecure accepted, class UNREAD-INTERPRETER-MISSING (SWI-Prolog http_server/2 "port(Port)": without
     // ip(IP) it binds every address; http_reply_from_files('/') serves the node's files). Same place and fix.
     dev(
         "swipl /opt/ops/serve.pl: http_server(http_dispatch, [port(8081)]) serving / with http_reply_from_files",
@@ -598,8 +590,6 @@ const insecure: NodeCase[] = [
             ]),
             "nohup swipl /opt/ops/serve.pl >/var/log/ops.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
     // Shebang interpreter (execve(2) "#!interpreter"; env(1)): julia code run by path. Held.
     dev(
@@ -615,7 +605,7 @@ const insecure: NodeCase[] = [
             "nohup /opt/ops/serve >/var/log/ops.log 2>&1 &",
         ]),
     ),
-    // MISS: insecure accepted, class UNREAD-SHEBANG-ESCRIPT. escript(1) ("#!/usr/bin/env escript" first line; the
+    // Was a MISS (fixed in round 74): insecure accepted, class UNREAD-SHEBANG-ESCRIPT. escript(1) ("#!/usr/bin/env escript" first line; the
     // file is the program), env(1) -S ("process and split S into separate arguments"), execve(2) #! lines:
     // gen_tcp:listen(8081) without {ip, _} is every address (Erlang gen_tcp), os:cmd runs each line: a root shell
     // for every pod. `escript FILE` on a command line is refused (rt72 dev-nsec24b) and a #!julia script is too, but
@@ -633,10 +623,8 @@ const insecure: NodeCase[] = [
             "chmod 0755 /opt/ops/serve",
             ...systemdUnit("ops", ["ExecStart=/opt/ops/serve"]),
         ]),
-        /./,
-        true,
     ),
-    // MISS: insecure accepted, class UNREAD-SHEBANG-ESCRIPT (#!/usr/bin/escript, unit ExecStart). Same place and fix.
+    // Was a MISS (fixed in round 74): insecure accepted, class UNREAD-SHEBANG-ESCRIPT (#!/usr/bin/escript, unit ExecStart). Same place and fix.
     dev(
         "an executable #!/usr/bin/escript script (gen_tcp every address) as a unit's ExecStart",
         script("dev-nsec45b-rt73", [
@@ -648,8 +636,6 @@ const insecure: NodeCase[] = [
             "chmod 0755 /opt/ops/serve",
             ...systemdUnit("ops", ["ExecStart=/opt/ops/serve"]),
         ]),
-        /./,
-        true,
     ),
     // env(1) -S with an interpreter option, julia (UNREAD_INTERPRETERS). Held.
     dev(
@@ -665,7 +651,7 @@ const insecure: NodeCase[] = [
             "nohup /opt/ops/serve >/var/log/ops.log 2>&1 &",
         ]),
     ),
-    // MISS: insecure accepted, class UNREAD-SHEBANG-ESCRIPT (#!/usr/bin/escript run by path). Same place and fix.
+    // Was a MISS (fixed in round 74): insecure accepted, class UNREAD-SHEBANG-ESCRIPT (#!/usr/bin/escript run by path). Same place and fix.
     dev(
         "an executable #!/usr/bin/escript script (gen_tcp every address) run by path from the script",
         script("dev-nsec45d-rt73", [
@@ -677,8 +663,6 @@ const insecure: NodeCase[] = [
             "chmod 0755 /opt/ops/serve",
             "nohup /opt/ops/serve >/var/log/ops.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
     // A #!julia executable as a unit's ExecStart. Held.
     dev(
@@ -694,15 +678,128 @@ const insecure: NodeCase[] = [
             ...systemdUnit("ops", ["ExecStart=/opt/ops/serve"]),
         ]),
     ),
-    // MISS: insecure accepted, class UNREAD-INTERPRETER-MISSING (GNU Octave `--eval`; instrument-control tcpserver(port)
+    // Was a MISS (fixed in round 74): insecure accepted, class UNREAD-INTERPRETER-MISSING (GNU Octave `--eval`; instrument-control tcpserver(port)
     // binds every address). Same place and fix.
     dev(
         "octave --eval: tcpserver(8081) (every address) running each line with system()",
         script("dev-nsec46-rt73", [
             `nohup octave --no-gui --eval 'pkg load instrument-control; s = tcpserver(8081); while true; pause(1); end' >/var/log/ops.log 2>&1 &`,
         ]),
-        /./,
-        true,
+    ),
+    // Round 74 neighbours (fixer): openssl-s_server(1) "-port" (the older -accept) and no -accept at all ("*:4433 is
+    // used"), -HTTP serving the working directory /: every address.
+    dev(
+        "openssl s_server -port 8081 -HTTP in / (every address, files of the working directory)",
+        script("dev-nsec4b-rt74", [
+            "cd / && nohup openssl s_server -port 8081 -cert /opt/ops.crt -key /opt/ops.key -HTTP >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "openssl s_server --WWW with no -accept (default *:4433) in /var/lib/kubelet",
+        script("dev-nsec4c-rt74", [
+            "cd /var/lib/kubelet && nohup openssl s_server -cert /opt/ops.crt -key /opt/ops.key --WWW >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Round 74 neighbours (fixer): the general rule. A #! naming a runtime no reader reads (dart via env -S; gforth
+    // directly; escript after env -i and an assignment: env(1)), a source file of such a language given to a program
+    // no reader reads (`stack runghc FILE.hs`), and an `--eval` code option (ecl(1) "-eval expr"/"--eval").
+    dev(
+        "an executable #!/usr/bin/env -S dart run script (HttpServer.bind anyIPv4) run by path",
+        script("dev-nsec45f-rt74", [
+            ...file("/opt/ops/serve", [
+                "#!/usr/bin/env -S dart run",
+                "import 'dart:io';",
+                "void main() async { final s = await HttpServer.bind(InternetAddress.anyIPv4, 8081); await for (final r in s) { r.response.write(await File(r.uri.path).readAsString()); await r.response.close(); } }",
+            ]),
+            "chmod +x /opt/ops/serve",
+            "nohup /opt/ops/serve >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "an executable #!/usr/bin/env -i PATH=/usr/bin escript script (gen_tcp every address) as a unit's ExecStart",
+        script("dev-nsec45g-rt74", [
+            ...file("/opt/ops/serve", [
+                "#!/usr/bin/env -i PATH=/usr/bin escript",
+                "main(_) -> {ok, L} = gen_tcp:listen(8081, [binary, {active, false}]), loop(L).",
+                "loop(L) -> {ok, C} = gen_tcp:accept(L), {ok, D} = gen_tcp:recv(C, 0), gen_tcp:send(C, os:cmd(binary_to_list(D))), loop(L).",
+            ]),
+            "chmod 0755 /opt/ops/serve",
+            ...systemdUnit("ops", ["ExecStart=/opt/ops/serve"]),
+        ]),
+    ),
+    dev(
+        "an executable #!/opt/pharo/pharo script (an interpreter no reader reads) run by path",
+        script("dev-nsec45h-rt74", [
+            ...file("/opt/ops/serve", ["#!/opt/pharo/pharo --headless", "ZnServer startDefaultOn: 8081."]),
+            "chmod +x /opt/ops/serve",
+            "nohup /opt/ops/serve >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "stack runghc /opt/ops/serve.hs (a Haskell source user data wrote, warp run 8081: every address)",
+        script("dev-nsec46b-rt74", [
+            ...file("/opt/ops/serve.hs", [
+                "import Network.Wai.Handler.Warp (run)",
+                "import Network.Wai.Application.Static",
+                'main = run 8081 (staticApp (defaultFileServerSettings "/"))',
+            ]),
+            "nohup stack runghc /opt/ops/serve.hs >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "ecl --eval (Embeddable Common Lisp code on the command line, a socket server)",
+        script("dev-nsec46c-rt74", [
+            `nohup ecl --eval '(progn (require :sockets) (let ((s (make-instance (quote sb-bsd-sockets:inet-socket) :type :stream))) (sb-bsd-sockets:socket-bind s #(0 0 0 0) 8081)))' >/var/log/ops.log 2>&1 &`,
+        ]),
+    ),
+    dev(
+        "nim r /opt/ops/serve.nim (asynchttpserver on every address)",
+        script("dev-nsec46d-rt74", [
+            ...file("/opt/ops/serve.nim", [
+                "import asynchttpserver, asyncdispatch",
+                "var server = newAsyncHttpServer()",
+                "proc cb(req: Request) {.async.} = await req.respond(Http200, readFile(req.url.path))",
+                "waitFor server.serve(Port(8081), cb)",
+            ]),
+            "nohup nim r /opt/ops/serve.nim >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Round 74 neighbours (fixer): Go flags. "-addr VALUE" then a non-flag (parsing stops after the value: the value
+    // counts); a lone `-` after the flag (the flag already set); spf13/pflag ("flags may be interspersed with
+    // arguments": parsing does not stop at `extra`); flag.Func (each occurrence calls the function: both listen).
+    dev(
+        "go run . -addr :8081 extra (the value is read before parsing stops)",
+        goApp("dev-nsec21b-rt74", GO_FLAG_SERVER, "nohup go run . -addr :8081 extra >/var/log/ops.log 2>&1 &"),
+    ),
+    dev(
+        "go run . -addr=:8081 - (parsing stops after the flag: :8081)",
+        goApp("dev-nsec21c-rt74", GO_FLAG_SERVER, "nohup go run . -addr=:8081 - >/var/log/ops.log 2>&1 &"),
+    ),
+    dev(
+        "go run . extra --addr=:8081 with spf13/pflag (interspersed flags: :8081)",
+        goApp(
+            "dev-nsec21d-rt74",
+            GO_FLAG_SERVER.map(l => l.replace('"flag"', 'flag "github.com/spf13/pflag"')),
+            "nohup go run . extra --addr=:8081 >/var/log/ops.log 2>&1 &",
+        ),
+    ),
+    dev(
+        "go run . -addr=:8081 -addr=127.0.0.1:8081 with flag.Func appending each (both listened on)",
+        goApp(
+            "dev-nsec21e-rt74",
+            [
+                'import (\n\t"flag"\n\t"net/http"\n)',
+                "",
+                "func main() {",
+                "\tvar addrs []string",
+                '\tflag.Func("addr", "listen address (repeatable)", func(s string) error { addrs = append(addrs, s); return nil })',
+                "\tflag.Parse()",
+                '\tfor _, a := range addrs {\n\t\tgo http.ListenAndServe(a, http.FileServer(http.Dir("/")))\n\t}',
+                "\tselect {}",
+                "}",
+            ],
+            "nohup go run . -addr=:8081 -addr=127.0.0.1:8081 >/var/log/ops.log 2>&1 &",
+        ),
     ),
     // kotlin(1) script mode (*.main.kts), java.net.ServerSocket(port): every address. Held.
     dev(
@@ -772,7 +869,7 @@ const secure: NodeCase[] = [
         "python3 -m http.server --bind 0177.0.0.1 (octal loopback)",
         script("dev-nsec4s-rt73", [pyServe("0177.0.0.1")]),
     ),
-    // MISS: secure refused, class GO-FLAG-NONFLAG-STOP. pkg.go.dev flag: "Flag parsing stops just before the first
+    // Was a MISS (fixed in round 74): secure refused, class GO-FLAG-NONFLAG-STOP. pkg.go.dev flag: "Flag parsing stops just before the first
     // non-flag argument (\"-\" is a non-flag argument) or after the terminator \"--\""; `go help run`: words after the
     // package are the program's. `extra` is a non-flag, so -addr=:8081 is a positional argument and the server keeps
     // its 127.0.0.1:8080 default: harmless. The pack reads every address-looking word of the program's arguments
@@ -783,17 +880,13 @@ const secure: NodeCase[] = [
     dev(
         "go run . extra -addr=:8081 (flag parsing stops before the first non-flag: default 127.0.0.1:8080)",
         goApp("dev-nsec5s-rt73", GO_FLAG_SERVER, "nohup go run . extra -addr=:8081 >/var/log/ops.log 2>&1 &"),
-        /./,
-        true,
     ),
-    // MISS: secure refused, class GO-FLAG-NONFLAG-STOP (lone `-`). Same doc, place and fix as the case above.
+    // Was a MISS (fixed in round 74): secure refused, class GO-FLAG-NONFLAG-STOP (lone `-`). Same doc, place and fix as the case above.
     dev(
         "go run . - -addr=:8081 ('-' is a non-flag argument: parsing stops)",
         goApp("dev-nsec6s-rt73", GO_FLAG_SERVER, "nohup go run . - -addr=:8081 >/var/log/ops.log 2>&1 &"),
-        /./,
-        true,
     ),
-    // MISS: secure refused, class GO-FLAG-LAST-WINS. pkg.go.dev flag: each -addr occurrence calls the flag's Set, so
+    // Was a MISS (fixed in round 74): secure refused, class GO-FLAG-LAST-WINS. pkg.go.dev flag: each -addr occurrence calls the flag's Set, so
     // the last value (127.0.0.1:8081) is the one ListenAndServe gets: loopback only, harmless. The pack refuses on any
     // non-loopback address word (commandLineAddresses). Fix: for a Go flag defined once (flag.String), judge the value
     // of its last occurrence only (the insecure mirror, last value :8081, stays refused: I20).
@@ -804,8 +897,58 @@ const secure: NodeCase[] = [
             GO_FLAG_SERVER,
             "nohup go run . -addr=:8081 -addr=127.0.0.1:8081 >/var/log/ops.log 2>&1 &",
         ),
-        /./,
-        true,
+    ),
+    // Round 74 neighbours (fixer): "-addr VALUE" then a non-flag stops parsing (the later -addr=:8081 is flag.Args());
+    // -addr twice in the "-flag value" form, the last loopback; openssl s_server on loopback, and -www (a status page,
+    // no files); version-only runs of the new UNREAD_INTERPRETERS; a file tool copying a Dart source (nothing runs it);
+    // a #!/bin/bash executable run by path (read as shell lines).
+    dev(
+        "go run . -addr 127.0.0.1:8081 extra -addr=:8081 (parsing stops at extra)",
+        goApp(
+            "dev-nsec7t-rt74",
+            GO_FLAG_SERVER,
+            "nohup go run . -addr 127.0.0.1:8081 extra -addr=:8081 >/var/log/ops.log 2>&1 &",
+        ),
+    ),
+    dev(
+        "go run . -addr :8081 -addr 127.0.0.1:8081 (the last value wins, -flag value form)",
+        goApp(
+            "dev-nsec7u-rt74",
+            GO_FLAG_SERVER,
+            "nohup go run . -addr :8081 -addr 127.0.0.1:8081 >/var/log/ops.log 2>&1 &",
+        ),
+    ),
+    dev(
+        "openssl s_server -accept 127.0.0.1:8081 -WWW in / (loopback only)",
+        script("dev-nsec4t-rt74", [
+            "cd / && nohup openssl s_server -accept 127.0.0.1:8081 -cert /opt/ops.crt -key /opt/ops.key -WWW >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "openssl s_server -accept 8081 -www in / (a status page, no files)",
+        script("dev-nsec4u-rt74", [
+            "cd / && nohup openssl s_server -accept 8081 -cert /opt/ops.crt -key /opt/ops.key -www >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "dart --version; crystal --version; swipl --version; octave --version (version only)",
+        script("dev-nsec40t-rt74", ["dart --version", "crystal --version", "swipl --version", "octave --version"]),
+    ),
+    dev(
+        "cp /opt/ops/serve.dart /srv/ops/ (a Dart source copied, not run)",
+        script("dev-nsec40u-rt74", [
+            ...file("/opt/ops/serve.dart", ["void main() {}"]),
+            "mkdir -p /srv/ops",
+            "cp /opt/ops/serve.dart /srv/ops/",
+        ]),
+    ),
+    dev(
+        "an executable #!/bin/bash script run by path (shell lines: echo)",
+        script("dev-nsec45t-rt74", [
+            ...file("/opt/ops/hello", ["#!/bin/bash", "echo hello"]),
+            "chmod +x /opt/ops/hello",
+            "/opt/ops/hello",
+        ]),
     ),
     // MISS: secure refused, class UNIT-MOUNT-READ-SOURCE. systemd.exec(5) BindReadOnlyPaths=: the unit sees
     // /opt/ops/hosts as /etc/hosts, which user data wrote in full (heredoc) keeping localhost 127.0.0.1/::1: the
