@@ -8,6 +8,7 @@ import { holdsNodeSecrets, insideNodeSecrets, podWritableRoot, rootPowerSocket }
 import {
     appletWords,
     executedPrograms,
+    globRegExp,
     isAssignment,
     joinContinuations,
     programIndex,
@@ -28,6 +29,7 @@ import {
     rootReadOpenings,
     BASH_STARTUP,
     SED_MATCHED,
+    SUBSTITUTED_MARK,
 } from "../rootReads";
 import { NodeOpening } from "./shared";
 import {
@@ -175,17 +177,30 @@ const nodeJudge = {
         // cannot read is refused (fail closed).
         // Round 74: GRUB's defaults (GRUB_DEFAULTS) alike: an edit's fragment lands in GRUB_CMDLINE_LINUX wherever its
         // regexp matches, so every word it adds is a kernel argument; content the pack cannot read is refused.
-        if (KERNEL_CMDLINE_FILE.test(path) || BLS_ENTRY.test(path) || (GRUB_DEFAULTS.test(path) && (edit || !content)))
+        // Round 74: the boot loader's own files alike (GRUB_SCRIPT, GRUBENV), ukify's uki.conf (UKI_CONF) and the
+        // SystemdOptions EFI variable (SYSTEMD_OPTIONS_EFIVAR): each holds kernel arguments (kernelCmdlineArgs), judged
+        // the one way (kernelArgsOpenings); a word the pack cannot know there (a GRUB or shell variable glued to text, a
+        // command substitution, ukify's @FILE) is refused (kernelUnknownWord).
+        const bootFile = KERNEL_ARGS_FILES.some(f => f.test(path));
+        if (
+            KERNEL_CMDLINE_FILE.test(path) ||
+            BLS_ENTRY.test(path) ||
+            (GRUB_DEFAULTS.test(path) && (edit || !content)) ||
+            bootFile
+        ) {
+            const unknown =
+                content === undefined ? undefined : bootFile ? kernelUnknownWord(path, content, edit) : undefined;
             loaders.push(
-                ...(content === undefined
+                ...(content === undefined || unknown !== undefined
                     ? [
                           {
                               who: "whoever chooses the kernel command line",
-                              what: `user data writes ${path} (${how}), the node's kernel command line, with content the pack cannot read: systemd.setenv= there sets every unit's environment, rd.shell or init= a root shell; write literal arguments`,
+                              what: `user data writes ${path} (${how}), the node's kernel command line, with content the pack cannot read${unknown ? ` (${unknown})` : ""}: systemd.setenv= there sets every unit's environment, rd.shell or init= a root shell; write literal arguments`,
                           },
                       ]
                     : kernelWordsOpenings(kernelCmdlineArgs(path, content, edit), `${where} (${how})`)),
             );
+        }
         if (loaders.length > 0) return loaders;
         // Round 71: the Wazuh agent's configuration holds command lines it runs as root (rootReads WAZUH_CONFIG, read
         // there when its text is known).
@@ -380,17 +395,13 @@ const nodeJudge = {
             for (const w of set < 0 ? [] : operands.slice(set + 1)) {
                 const at = w.indexOf("=");
                 const variable = at < 0 ? w : w.slice(0, at);
-                if (
-                    at >= 0 &&
-                    !/^(saved_entry|next_entry|prev_saved_entry|boot_success|boot_indeterminate|menu_auto_hide|default|fallback|timeout|timeout_style)$/.test(
-                        variable,
-                    )
-                )
+                if (at >= 0 && !GRUB_STATE_VARIABLES.test(variable))
                     out.push(
                         ...kernelArgsOpenings(w.slice(at + 1).split(/\s+/), `user data (${how}: grubenv ${variable})`),
                     );
             }
         }
+        out.push(...kernelToolOpenings(name, operands, how, view));
         // A packet's TTL raised on the node undoes the instance metadata hop limit (the token answer's IP TTL is the
         // hop limit: EC2 user guide, "Instance metadata access considerations"): iptables-extensions(8) TTL/HL targets,
         // nft `ttl set`/`hoplimit set`.
@@ -1174,10 +1185,200 @@ function kernelWordsOpenings(words: readonly string[], where: string): NodeOpeni
 const BLS_ENTRY = /^\/(?:boot|efi|boot\/efi)\/loader\/entries\/[^/]+\.conf$/;
 
 /**
+ * Round 74: GRUB's own configuration: grub.cfg (GRUB manual "linux file ...": "Load a Linux kernel image from file. The
+ * rest of the arguments are passed verbatim as the kernel command-line"; linux16/linuxefi alike, and `set NAME=VALUE`
+ * makes a variable a linux line may expand, RHEL's `set kernelopts=`), the custom.cfg 41_custom sources, under /boot/grub,
+ * /boot/grub2 or the ESP's EFI/<vendor>; and grub-mkconfig's scripts /etc/grub.d/* (GRUB manual "Simple configuration
+ * handling": their output is grub.cfg; 40_custom copies its own text there).
+ */
+const GRUB_SCRIPT = /^(?:\/boot\/(?:grub2?|efi\/EFI\/[^/]+)\/(?:grub|custom)\.cfg|\/etc\/grub\.d\/[^/]+)$/;
+/**
+ * Round 74: GRUB's environment block (GRUB manual "Environment block": a file named grubenv of NAME=VALUE lines, padded
+ * with `#`), which grub2-editenv edits and BLS entries' `options $kernelopts $tuned_params` expand: a direct write or edit
+ * is judged as grub2-editenv's `set` (every variable but GRUB's boot state, GRUB_STATE_VARIABLES).
+ */
+const GRUBENV = /^\/boot\/(?:grub2?|efi\/EFI\/[^/]+)\/grubenv$/;
+/**
+ * Round 74: ukify(1)'s configuration kernel-install's 60-ukify.install reads for layout=uki (kernel-install(8)): [UKI]
+ * "Cmdline=TEXT|@PATH: the kernel command line (the .cmdline section)" of the UKI it builds, booted as is.
+ */
+const UKI_CONF = /^\/(?:etc|run|usr\/lib|usr\/local\/lib)\/kernel\/uki\.conf$/;
+/**
+ * Round 74: the SystemdOptions EFI variable (efivarfs: /sys/firmware/efi/efivars/NAME-GUID, 4 attribute bytes then the
+ * value, UTF-16 for systemd): kernel-command-line(7) "various systemd tools look at the EFI variable "SystemdOptions" (if
+ * available). Both sources are combined", so PID 1 reads systemd.setenv= there (bootctl(1) systemd-efi-options sets it).
+ */
+const SYSTEMD_OPTIONS_EFIVAR = /^\/sys\/firmware\/efi\/efivars\/SystemdOptions-[^/]*$/;
+const KERNEL_ARGS_FILES = [GRUB_SCRIPT, GRUBENV, UKI_CONF, SYSTEMD_OPTIONS_EFIVAR];
+/** GRUB's own boot-state variables (GRUB manual "Special environment variables", "Environment block"): no kernel words. */
+const GRUB_STATE_VARIABLES =
+    /^(saved_entry|next_entry|prev_saved_entry|boot_success|boot_indeterminate|menu_auto_hide|default|fallback|timeout|timeout_style)$/;
+
+/**
+ * Round 74: the tools that set a kernel command line from their arguments, each read as kernel arguments
+ * (kernelArgsOpenings) and refused where the pack cannot know them:
+ * - kexec(8): "kexec -l kernel-image --append=command-line-options --initrd=initrd-image" loads a kernel (and `kexec -e`
+ *   or `systemctl kexec` boots it now); --command-line= is the same option, u-root's kexec spells it --cmdline=/-c=
+ *   (kexec-tools' own -c is --kexec-syscall, no value). --reuse-cmdline ("use the command line from the running
+ *   system") adds nothing. A kernel, initrd or device tree user data wrote or changed is code the pack cannot read
+ *   (run as the kernel itself).
+ * - bootctl(1) `systemd-efi-options [STRING]`: sets the SystemdOptions EFI variable (SYSTEMD_OPTIONS_EFIVAR).
+ * - ukify(1) `--cmdline=TEXT|@PATH`: the UKI's .cmdline section (UKI_CONF); @PATH a file's text, unknown.
+ * - efibootmgr(8): its "extra command line arguments" (operands no option takes; -u/--unicode stores them as UCS-2) are
+ *   the boot entry's load options, an EFI-stub kernel's command line (Linux docs, "The EFI Boot Stub": kernel
+ *   parameters are passed in the load options); `-@ FILE` appends a file's bytes, unknown.
+ */
+function kernelToolOpenings(name: string, operands: readonly string[], how: string, view: ScriptView): NodeOpening[] {
+    const args: string[] = [];
+    const unknown: string[] = [];
+    const images: string[] = [];
+    const valueAt = (i: number, long: RegExp): [string | undefined, number] => {
+        const w = operands[i];
+        const m = /^(--?[\w-]+)=(.*)$/s.exec(w);
+        if (m && long.test(m[1])) return [m[2], i];
+        return long.test(w) ? [operands[i + 1] ?? "", i + 1] : [undefined, i];
+    };
+    if (name === "kexec")
+        for (let i = 0; i < operands.length; i++) {
+            let [value, next] = valueAt(i, /^(--append|--command-line|--cmdline|-c)$/);
+            // kexec-tools' -c takes no value (--kexec-syscall): only u-root's `-c=STRING` is a command line.
+            if (value !== undefined && operands[i] === "-c") [value, next] = [undefined, i];
+            if (value !== undefined) {
+                args.push(value);
+                i = next;
+                continue;
+            }
+            const [image, after] = valueAt(i, /^(--initrd|--ramdisk|--dtb|--i)$/);
+            if (image !== undefined) {
+                images.push(image);
+                i = after;
+            } else if (/^(-t|--type|--mem-min|--mem-max|--entry)$/.test(operands[i])) i++;
+            else if (!operands[i].startsWith("-")) images.push(operands[i]);
+        }
+    if (name === "bootctl") {
+        const verb = operands.indexOf("systemd-efi-options");
+        if (verb >= 0) args.push(...operands.slice(verb + 1).filter(w => !w.startsWith("-")));
+    }
+    if (name === "ukify")
+        for (let i = 0; i < operands.length; i++) {
+            const [value, next] = valueAt(i, /^--cmdline$/);
+            if (value === undefined) continue;
+            if (value.startsWith("@") && !KERNEL_CMDLINE_FILE.test(value.slice(1)) && value !== "@/proc/cmdline")
+                unknown.push(`ukify --cmdline=${value}, the text of a file`);
+            else if (!value.startsWith("@")) args.push(value);
+            i = next;
+        }
+    // efibootmgr(8): the operands that are no option's value are "extra command line arguments" (-u only says UCS-2).
+    if (name === "efibootmgr")
+        for (let i = 0; i < operands.length; i++) {
+            const w = operands[i];
+            if (/^(-@|--append-binary-args)(=|$)/.test(w))
+                unknown.push(`efibootmgr ${w.includes("=") ? w : `-@ ${operands[++i] ?? ""}`}, a file's bytes`);
+            else if (
+                /^(-[bdeEilLmMnopt]|--(bootnum|disk|edd|device|iface|loader|label|mirror-below-4G|mirror-percent-above-4G|bootnext|bootorder|part|timeout))$/.test(
+                    w,
+                )
+            )
+                i++;
+            else if (!w.startsWith("-")) args.push(w);
+        }
+    const words = args.flatMap(a => a.split(/\s+/)).filter(Boolean);
+    // A command's output or a variable the pack does not know may be any argument (fail closed).
+    unknown.push(...words.filter(w => SUBSTITUTED_MARK.test(w) || /[$`]/.test(w)).map(w => `the argument ${w}`));
+    // A kernel image, initrd or device tree user data made (downloaded, copied, written): code the pack cannot read, run
+    // as the kernel. A one-word substitution (`$(uname -r)`) stands for any name there.
+    const written = [...(view.written?.() ?? [])];
+    const made = images.find(p => {
+        const glob = p.replaceAll("ONEWORDSUBSTITUTED", "*");
+        if (SUBSTITUTED_MARK.test(glob) || /[$`]/.test(glob)) return true;
+        const pattern = globRegExp(glob, { path: true });
+        return view.changed.has(p) || written.some(w => (pattern ? pattern.test(w) : w === p));
+    });
+    return [
+        ...(unknown.length > 0 || made
+            ? [
+                  {
+                      who: "whoever chooses the kernel command line",
+                      what: `user data (${how}) boots the node with ${made ? `a kernel or initrd it made (${made}): code the pack cannot read, run as the kernel` : `a kernel command line the pack cannot read (${unknown[0]}): systemd.setenv= there sets every unit's environment, rd.shell or init= a root shell`}; write literal arguments and boot the distribution's kernel`,
+                  },
+              ]
+            : []),
+        ...kernelArgsOpenings(words, `user data (${how})`),
+    ];
+}
+
+/** Words with quotes and a shell's backslash escapes taken off (a grub.cfg and a shell read them so). */
+const unquotedWords = (text: string) =>
+    text
+        .replace(/\\\//g, "/")
+        .replace(/["'\\]/g, "")
+        .split(/\s+/)
+        .filter(Boolean);
+
+/**
+ * Round 74: the kernel arguments a write of a KERNEL_ARGS_FILES file sets. Whole: grub.cfg's linux lines (after the image)
+ * and `set` values, every word of a /etc/grub.d script (shell: it prints grub.cfg); grubenv's values; uki.conf's Cmdline=;
+ * the EFI variable's text. An edit's fragment: every word, and a grubenv/uki.conf word's value after its NAME= too.
+ */
+function bootFileArgs(path: string, content: string, edit: boolean): string[] {
+    const lines = content.split(/\r?\n/).filter(l => !/^\s*#/.test(l));
+    const valueOf = (w: string) => {
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(w);
+        return m && !GRUB_STATE_VARIABLES.test(m[1]) ? [m[2]] : [];
+    };
+    if (edit || SYSTEMD_OPTIONS_EFIVAR.test(path)) {
+        // Control characters (the variable's attribute bytes, UTF-16's NULs) are no part of a word; an edit keeps its
+        // SED_MATCHED marks (kernelWordsOpenings).
+        const text = lines.join(" ");
+        // eslint-disable-next-line no-control-regex -- the variable's attribute bytes and UTF-16's NULs are no text
+        const words = unquotedWords(edit ? text : text.replace(/[\u0000-\u0008\u000e-\u001f]/g, ""));
+        // A fragment's line may begin NAME=VALUE (a grubenv variable, uki.conf's Cmdline=): its value's first word is an
+        // argument of its own (kernelopts=init=...), judged beside the word as written.
+        const starts = lines.flatMap(l => unquotedWords(l).slice(0, 1));
+        return GRUBENV.test(path) || UKI_CONF.test(path)
+            ? [...words, ...starts.flatMap(valueOf).flatMap(unquotedWords)]
+            : words;
+    }
+    if (GRUBENV.test(path)) return lines.flatMap(l => valueOf(l.trim())).flatMap(unquotedWords);
+    if (UKI_CONF.test(path))
+        return lines.flatMap(l => /^\s*Cmdline\s*=\s*(.*)$/i.exec(l)?.[1] ?? []).flatMap(unquotedWords);
+    if (path.startsWith("/etc/grub.d/")) return lines.flatMap(unquotedWords);
+    return lines.flatMap(l => {
+        const linux = /^\s*(?:linux|linux16|linuxefi|kernel)\s+\S+(.*)$/.exec(l);
+        if (linux) return unquotedWords(linux[1]);
+        // `set NAME=VALUE` (GRUB manual "set [envvar=value]"): the value, quoted or not, whole.
+        const set = /^\s*set\s+(.*)$/.exec(l);
+        return set ? valueOf(set[1].trim()).flatMap(unquotedWords) : [];
+    });
+}
+
+/**
+ * Round 74: a kernel argument of a KERNEL_ARGS_FILES write the pack cannot know, described; undefined when there is none:
+ * a command substitution (SUBSTITUTED), a GRUB or shell variable glued to other text (GRUB manual "Shell-like scripting":
+ * `$name`/`${name}` expand within a word; a whole `$name` word is the variable, whose own `set` is judged), ukify's
+ * `Cmdline=@PATH` (the text of a file, read as itself only for the kernel command line files and /proc/cmdline).
+ */
+function kernelUnknownWord(path: string, content: string, edit: boolean): string | undefined {
+    // printf(1) escapes left in the text (the EFI variable's attribute bytes, \xHH, \0NNN): bytes the pack does not
+    // decode, which may spell any argument.
+    if (SYSTEMD_OPTIONS_EFIVAR.test(path) && content.includes("\\")) return "escapes the pack does not decode";
+    const words = bootFileArgs(path, content, edit);
+    const substituted = words.find(w => SUBSTITUTED_MARK.test(w) || w.includes("`"));
+    if (substituted) return `a command's output in ${substituted}`;
+    const glued = words.find(w => w.includes("$") && !/^\$(\{[A-Za-z0-9_]+\}|[A-Za-z0-9_]+)$/.test(w));
+    if (glued) return `a variable glued to other text in ${glued}`;
+    const file = UKI_CONF.test(path)
+        ? words.find(w => w.startsWith("@") && !KERNEL_CMDLINE_FILE.test(w.slice(1)) && w !== "@/proc/cmdline")
+        : undefined;
+    return file ? `ukify's Cmdline=${file}, the text of a file` : undefined;
+}
+
+/**
  * Round 73: the kernel arguments a write of a KERNEL_CMDLINE_FILE or BLS_ENTRY sets: the file's words, a BLS entry's
  * `options` lines' words; an edit's fragment (sed's replacement) every word of it, wherever in the file it goes.
  */
 function kernelCmdlineArgs(path: string, content: string, edit: boolean): string[] {
+    if (KERNEL_ARGS_FILES.some(f => f.test(path))) return bootFileArgs(path, content, edit);
     const text =
         BLS_ENTRY.test(path) && !edit
             ? content

@@ -40,7 +40,7 @@ const n = (id: string) => `dev-${id}-73n-nodes`;
 
 const insecure: NodeCase[] = [
     // ---- kernel command line: other files and tools that set it ----
-    // MISS: KERNEL-CMDLINE-SPELLINGS. grub2-mkconfig sources /etc/default/grub as a shell script (GRUB manual "Simple
+    // Was a MISS (fixed in round 74): KERNEL-CMDLINE-SPELLINGS. grub2-mkconfig sources /etc/default/grub as a shell script (GRUB manual "Simple
     // configuration handling": "The file /etc/default/grub controls the operation of grub-mkconfig. It is sourced by a
     // shell script"); AL2023's /bin/sh is bash, whose `NAME+=value` appends (bash(1) PARAMETERS), so systemd.setenv=
     // LD_PRELOAD reaches PID 1's environment at the next boot (kernel-command-line(7) systemd.setenv=). Accepted (got
@@ -54,7 +54,6 @@ const insecure: NodeCase[] = [
             "grub2-mkconfig -o /boot/grub2/grub.cfg",
         ]),
         LOADER,
-        true,
     ),
     devNodeCase(
         "K2 /etc/sysconfig/grub (RHEL's link to /etc/default/grub) GRUB_CMDLINE_LINUX",
@@ -65,7 +64,7 @@ const insecure: NodeCase[] = [
         ]),
         LOADER,
     ),
-    // MISS: KERNEL-CMDLINE-SPELLINGS. GRUB manual "linux file ...": "Load a Linux kernel image from file. The rest of the
+    // Was a MISS (fixed in round 74): KERNEL-CMDLINE-SPELLINGS. GRUB manual "linux file ...": "Load a Linux kernel image from file. The rest of the
     // arguments are passed verbatim as the kernel command-line"; a grub.cfg user data writes whole (its only menuentry)
     // boots with systemd.setenv=LD_PRELOAD for PID 1 (kernel-command-line(7)). Accepted (got []): grub.cfg writes are
     // not read (only grubby, GRUB_CMDLINE_LINUX, the round 73 files). Fix: read /boot/grub2/grub.cfg, /boot/efi/EFI/*/
@@ -85,9 +84,8 @@ const insecure: NodeCase[] = [
             ]),
         ]),
         LOADER,
-        true,
     ),
-    // MISS: KERNEL-CMDLINE-SPELLINGS. The grubenv file is a plain-text environment block (GRUB manual "Environment
+    // Was a MISS (fixed in round 74): KERNEL-CMDLINE-SPELLINGS. The grubenv file is a plain-text environment block (GRUB manual "Environment
     // block": "a 1024-byte file, named grubenv ... containing NAME=VALUE lines"); editing its kernelopts= line is what
     // grub2-editenv does (round 73 fixed E4 for grub2-editenv only). BLS entries taking `options $kernelopts` (RHEL 8
     // style) boot it. Accepted (got []). Fix: treat writes/edits of /boot/grub2/grubenv (and /boot/efi/EFI/*/grubenv)
@@ -99,7 +97,6 @@ const insecure: NodeCase[] = [
             "sed -i 's|^kernelopts=.*|& systemd.setenv=LD_PRELOAD=/opt/x.so|' /boot/grub2/grubenv",
         ]),
         LOADER,
-        true,
     ),
     devNodeCase(
         "K5 grub2-editenv with the grubenv path and set of a custom variable used by grub.cfg",
@@ -109,7 +106,7 @@ const insecure: NodeCase[] = [
         ]),
         LOADER,
     ),
-    // MISS: KEXEC. kexec(8): "kexec -l kernel-image --append=command-line-options --initrd=initrd-image" loads a kernel
+    // Was a MISS (fixed in round 74): KEXEC. kexec(8): "kexec -l kernel-image --append=command-line-options --initrd=initrd-image" loads a kernel
     // with that command line; `systemctl kexec` / `kexec -e` boots it now (no reboot wait). systemd.setenv=LD_PRELOAD
     // then sets PID 1's environment for every unit (kernel-command-line(7)). Accepted (got []): kexec's options are not
     // read by kernelArgsOpenings' feeders (rootWrites.ts nodeJudge.ran reads grubby and grub2-editenv only). Fix: read
@@ -123,9 +120,8 @@ const insecure: NodeCase[] = [
             "systemctl kexec",
         ]),
         LOADER,
-        true,
     ),
-    // MISS: KEXEC. As K6 with --command-line= (kexec(8) "--command-line=string: Set the kernel command line"); init=
+    // Was a MISS (fixed in round 74): KEXEC. As K6 with --command-line= (kexec(8) "--command-line=string: Set the kernel command line"); init=
     // a downloaded file runs it as PID 1 (kernel-parameters "init=": "Run specified binary instead of /sbin/init as
     // init process"). Accepted (got []). Fix: as K6.
     devNodeCase(
@@ -136,9 +132,8 @@ const insecure: NodeCase[] = [
             "kexec -e",
         ]),
         LOADER,
-        true,
     ),
-    // MISS: KERNEL-CMDLINE-EFI. kernel-command-line(7): "various systemd tools look at the EFI variable
+    // Was a MISS (fixed in round 74): KERNEL-CMDLINE-EFI. kernel-command-line(7): "various systemd tools look at the EFI variable
     // "SystemdOptions" (if available). Both sources are combined"; bootctl(1) systemd-efi-options sets it (systemd 252,
     // AL2023's, still has it). On a UEFI-booted node (every Graviton type, AL2023's uefi-preferred AMIs) PID 1 reads
     // systemd.setenv= from it. Accepted (got []). Fix: read `bootctl systemd-efi-options VALUE` (and writes to
@@ -147,9 +142,8 @@ const insecure: NodeCase[] = [
         "K8 bootctl systemd-efi-options (the SystemdOptions EFI variable systemd reads as command line)",
         devNodeScript(n("k8"), [SO, "bootctl systemd-efi-options 'systemd.setenv=LD_PRELOAD=/opt/x.so'"]),
         LOADER,
-        true,
     ),
-    // MISS: KERNEL-CMDLINE-FILES (low priority). ukify(1) [UKI] "Cmdline=: The kernel command line" embedded in the UKI
+    // Was a MISS (fixed in round 74): KERNEL-CMDLINE-FILES (low priority). ukify(1) [UKI] "Cmdline=: The kernel command line" embedded in the UKI
     // kernel-install(8) builds when /etc/kernel/install.conf says layout=uki (60-ukify.install reads
     // /etc/kernel/uki.conf); the UKI's .cmdline is the kernel command line when it is booted (systemd-boot or an EFI
     // boot entry, which user data can also add with bootctl install/efibootmgr). Accepted (got []). Fix: add
@@ -163,7 +157,6 @@ const insecure: NodeCase[] = [
             'kernel-install add "$(uname -r)" "/lib/modules/$(uname -r)/vmlinuz"',
         ]),
         LOADER,
-        true,
     ),
     devNodeCase(
         "K10 grubby --args with the value as a separate word after --update-kernel",
@@ -186,6 +179,141 @@ const insecure: NodeCase[] = [
             'sed -i -e "/^options/s|\\$| systemd.setenv=LD_PRELOAD=/opt/x.so|" "/boot/loader/entries/$(cat /etc/machine-id)-$(uname -r).conf"',
         ]),
         LOADER,
+    ),
+    // Round 74 neighbours (fix74-kernel): the boot loader's files, kexec, bootctl, ukify and efibootmgr read as kernel
+    // arguments by the one judgement (rootWrites.ts kernelArgsOpenings), unknown words refused.
+    devNodeCase(
+        "K3b grub.cfg `set extra=init=...` expanded by a whole-word $extra on the linux line",
+        devNodeScript(n("k3b"), [
+            SO,
+            ...file("/boot/grub/grub.cfg", [
+                'set extra="init=/opt/x.so"',
+                "menuentry 'ops' {",
+                "    linuxefi /vmlinuz root=UUID=x ro $extra",
+                "}",
+            ]),
+        ]),
+        /init=\/opt\/x\.so/,
+    ),
+    devNodeCase(
+        "K3c grub.cfg linux line with a variable glued to text (${a}=/opt/x.so)",
+        devNodeScript(n("k3c"), [
+            SO,
+            ...file("/boot/efi/EFI/amzn/grub.cfg", [
+                "set a=init",
+                "menuentry 'ops' {",
+                "    linux /vmlinuz root=UUID=x ro ${a}=/opt/x.so",
+                "}",
+            ]),
+        ]),
+        /cannot read.*glued/,
+    ),
+    devNodeCase(
+        "K3d /etc/grub.d/40_custom script with a menuentry booting rd.shell",
+        devNodeScript(n("k3d"), [
+            ...file("/etc/grub.d/40_custom", [
+                "#!/bin/sh",
+                "exec tail -n +3 $0",
+                "menuentry 'ops' {",
+                "    linux /vmlinuz root=UUID=x ro rd.shell",
+                "}",
+            ]),
+            "grub2-mkconfig -o /boot/grub2/grub.cfg",
+        ]),
+        /rd\.shell/,
+    ),
+    devNodeCase(
+        "K3e sed -i appending init= to every linux line of grub.cfg",
+        devNodeScript(n("k3e"), [SO, "sed -i 's|^\\(\\s*linux .*\\)$|\\1 init=/opt/x.so|' /boot/grub2/grub.cfg"]),
+        /init=\/opt\/x\.so/,
+    ),
+    devNodeCase(
+        "K4b grubenv written whole with printf (kernelopts with systemd.debug_shell)",
+        devNodeScript(n("k4b"), [
+            "printf '# GRUB Environment Block\\nkernelopts=root=UUID=x ro systemd.debug_shell\\n' > /boot/grub2/grubenv",
+        ]),
+        /systemd\.debug_shell/,
+    ),
+    devNodeCase(
+        "K4c grubenv sed replacing kernelopts with init= as its first word",
+        devNodeScript(n("k4c"), [
+            SO,
+            "sed -i 's|^kernelopts=.*|kernelopts=init=/opt/x.so ro|' /boot/efi/EFI/amzn/grubenv",
+        ]),
+        /init=\/opt\/x\.so/,
+    ),
+    devNodeCase(
+        "K6b kexec of the installed kernel, --reuse-cmdline plus a literal --append systemd.setenv=LD_PRELOAD",
+        devNodeScript(n("k6b"), [
+            SO,
+            'kexec -l "/boot/vmlinuz-$(uname -r)" --initrd="/boot/initramfs-$(uname -r).img" --reuse-cmdline --append "systemd.setenv=LD_PRELOAD=/opt/x.so"',
+            "systemctl kexec",
+        ]),
+        /LD_PRELOAD/,
+    ),
+    devNodeCase(
+        "K6c kexec --append of an unknown variable",
+        devNodeScript(n("k6c"), [
+            'EXTRA="$(curl -fsSL https://config.example.com/args)"',
+            'kexec -l "/boot/vmlinuz-$(uname -r)" --reuse-cmdline --append="$EXTRA"',
+            "kexec -e",
+        ]),
+        /kernel command line the pack cannot read/,
+    ),
+    devNodeCase(
+        "K7b kexec of a downloaded initrd with the running command line",
+        devNodeScript(n("k7b"), [
+            "curl -fsSL -o /boot/initramfs-ops.img https://downloads.example.com/initramfs.img",
+            'kexec -l "/boot/vmlinuz-$(uname -r)" --initrd=/boot/initramfs-ops.img --reuse-cmdline',
+            "systemctl kexec",
+        ]),
+        /a kernel or initrd it made/,
+    ),
+    devNodeCase(
+        "K8b SystemdOptions EFI variable written with printf (attribute bytes, UTF-16 rd.shell)",
+        devNodeScript(n("k8b"), [
+            "printf '\\x07\\x00\\x00\\x00r\\x00d\\x00.\\x00s\\x00h\\x00e\\x00l\\x00l\\x00' > /sys/firmware/efi/efivars/SystemdOptions-8cf2644b-4b0b-428f-9387-6d876050dc67",
+        ]),
+        /rd\.shell/,
+    ),
+    devNodeCase(
+        "K8c bootctl systemd-efi-options with systemd.debug_shell",
+        devNodeScript(n("k8c"), ["bootctl systemd-efi-options systemd.debug_shell"]),
+        /systemd\.debug_shell/,
+    ),
+    devNodeCase(
+        "K9b ukify build --cmdline=@FILE of a downloaded file",
+        devNodeScript(n("k9b"), [
+            "curl -fsSL -o /opt/cmdline.txt https://config.example.com/cmdline",
+            'ukify build --linux="/lib/modules/$(uname -r)/vmlinuz" --cmdline=@/opt/cmdline.txt --output=/boot/efi/EFI/Linux/ops.efi',
+        ]),
+        /ukify --cmdline=@\/opt\/cmdline\.txt/,
+    ),
+    devNodeCase(
+        "K9c ukify build --cmdline with init= (separate word)",
+        devNodeScript(n("k9c"), [
+            SO,
+            'ukify build --linux="/lib/modules/$(uname -r)/vmlinuz" --cmdline "root=UUID=x init=/opt/x.so" --output=/boot/efi/EFI/Linux/ops.efi',
+        ]),
+        /init=\/opt\/x\.so/,
+    ),
+    devNodeCase(
+        "K9d efibootmgr boot entry for the EFI-stub kernel with -u systemd.setenv=LD_PRELOAD",
+        devNodeScript(n("k9d"), [
+            SO,
+            "efibootmgr -c -d /dev/nvme0n1 -p 1 -L ops -l '\\vmlinuz.efi' -u 'root=UUID=x systemd.setenv=LD_PRELOAD=/opt/x.so'",
+        ]),
+        /LD_PRELOAD/,
+    ),
+    devNodeCase(
+        "K9e efibootmgr extra arguments after other options (no -u), init= a downloaded file",
+        devNodeScript(n("k9e"), [SO, "efibootmgr -c -L ops -l '\\vmlinuz.efi' 'init=/opt/x.so' -p 1"]),
+        /init=\/opt\/x\.so/,
+    ),
+    devNodeCase(
+        "K7c kexec -i (no-checks flag, no value) before --append init=",
+        devNodeScript(n("k7c"), [SO, "kexec -l /boot/vmlinuz -i --append='init=/opt/x.so'", "kexec -e"]),
+        /init=\/opt\/x\.so/,
     ),
     // ---- shells' startup files ----
     // Was a MISS (fixed in round 74): ZSH-ZDOTDIR. zsh(1) STARTUP/SHUTDOWN FILES: after /etc/zshenv "Commands are then read from
@@ -653,6 +781,69 @@ const secure: NodeCase[] = [
     devNodeCase(
         "S21 /usr/share/pam/security/pam_env.conf TZ DEFAULT=UTC",
         devNodeScript(n("s21"), ["echo 'TZ DEFAULT=UTC' >> /usr/share/pam/security/pam_env.conf"]),
+    ),
+    // Round 74 neighbours (fix74-kernel): the same files and tools with harmless arguments only.
+    devNodeCase(
+        "S22 grub.cfg written whole: load_env test, set kernelopts of console/audit, linux $kernelopts",
+        devNodeScript(n("s22"), [
+            ...file("/boot/grub2/grub.cfg", [
+                "if [ -s $prefix/grubenv ]; then",
+                "  load_env",
+                "fi",
+                "set default=0",
+                "set timeout=1",
+                'set kernelopts="root=UUID=x ro console=ttyS0,115200n8 audit=1"',
+                "menuentry 'ops' {",
+                "    linux /vmlinuz $kernelopts",
+                "    initrd /initramfs.img",
+                "}",
+            ]),
+        ]),
+    ),
+    devNodeCase(
+        "S23 /etc/grub.d/40_custom menuentry with console= and audit=1",
+        devNodeScript(n("s23"), [
+            ...file("/etc/grub.d/40_custom", [
+                "#!/bin/sh",
+                "exec tail -n +3 $0",
+                "menuentry 'ops' {",
+                "    linux /vmlinuz root=UUID=x ro console=ttyS0 audit=1",
+                "}",
+            ]),
+            "grub2-mkconfig -o /boot/grub2/grub.cfg",
+        ]),
+    ),
+    devNodeCase(
+        "S24 grubenv sed appending audit=1 to kernelopts, and of saved_entry",
+        devNodeScript(n("s24"), [
+            "sed -i 's|^kernelopts=.*|& audit=1|' /boot/grub2/grubenv",
+            "sed -i 's|^saved_entry=.*|saved_entry=1|' /boot/grub2/grubenv",
+        ]),
+    ),
+    devNodeCase(
+        "S25 kexec of the installed kernel with --reuse-cmdline and --append console=, then systemctl kexec",
+        devNodeScript(n("s25"), [
+            'kexec -l "/boot/vmlinuz-$(uname -r)" --initrd="/boot/initramfs-$(uname -r).img" --reuse-cmdline --append="console=ttyS0 audit=1"',
+            "systemctl kexec",
+        ]),
+    ),
+    devNodeCase(
+        "S26 bootctl systemd-efi-options systemd.log_level=info",
+        devNodeScript(n("s26"), ["bootctl systemd-efi-options 'systemd.log_level=info'"]),
+    ),
+    devNodeCase(
+        "S27 uki.conf Cmdline= of console/audit, ukify --cmdline=@/etc/kernel/cmdline",
+        devNodeScript(n("s27"), [
+            "echo 'layout=uki' > /etc/kernel/install.conf",
+            ...file("/etc/kernel/uki.conf", ["[UKI]", "Cmdline=root=UUID=x ro console=ttyS0 audit=1"]),
+            'ukify build --linux="/lib/modules/$(uname -r)/vmlinuz" --cmdline=@/etc/kernel/cmdline --output=/boot/efi/EFI/Linux/ops.efi',
+        ]),
+    ),
+    devNodeCase(
+        "S28 efibootmgr boot entry with -u console=ttyS0 audit=1",
+        devNodeScript(n("s28"), [
+            "efibootmgr -c -d /dev/nvme0n1 -p 1 -L ops -l '\\vmlinuz.efi' -u 'root=UUID=x ro console=ttyS0 audit=1'",
+        ]),
     ),
 ];
 
