@@ -1639,7 +1639,7 @@ const PYTHON_HANDLER_KEYWORDS =
  * (what a local holds was computed by the same calls); no import,
  * no dunder, no keyword outside PYTHON_HANDLER_KEYWORDS. Anything else: not pure (fail closed).
  */
-function pythonPureHandlerBody(given: string, names: PythonNames): boolean {
+function pythonPureHandlerBody(given: string, names: PythonNames, callableParameter?: number): boolean {
     // A fixed record the handler writes (`with open(LITERAL, "wb") as f:` then f.write(LITERAL), pickle.dump(LITERAL,
     // f) or json.dump(LITERAL, f)): no read, neither path nor content from the client; under a data or log directory
     // only (not the kubelet's, no `..`). Blanked out before the rest is judged.
@@ -1675,6 +1675,9 @@ function pythonPureHandlerBody(given: string, names: PythonNames): boolean {
     if (close < 0 || /__\w+__/.test(code)) return false;
     const params = pythonSplit(code.slice(0, close), ",").map(p => /^\**([A-Za-z_]\w*)/.exec(p)?.[1] ?? "");
     const locals = new Set<string>(params);
+    // Round 74: a parameter the caller gives as a callable (WSGI's start_response), called as itself, never rebound.
+    const callable = callableParameter === undefined ? undefined : params[callableParameter];
+    if (callable !== undefined && (callable === "" || pythonRebinds(code.slice(close + 1), callable))) return false;
     for (const m of code.matchAll(
         /^[ \t]*([A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*)[ \t]*(?:[-+*/%&|^@]|\/\/)?=(?!=)/gm,
     ))
@@ -1696,6 +1699,7 @@ function pythonPureHandlerBody(given: string, names: PythonNames): boolean {
     }
     return pythonCalls(body).every(c => {
         if (PYTHON_PURE_BUILTINS.test(c.name) && !locals.has(c.name)) return true;
+        if (callable !== undefined && c.name === callable) return true;
         const parts = c.name.split(".");
         const method = parts.pop() ?? "";
         const receiver = parts.join(".");
@@ -1715,7 +1719,13 @@ function pythonPureHandlerBody(given: string, names: PythonNames): boolean {
  * (its statement and the server's call: no attribute set on it elsewhere), its body only undecorated defs (none a
  * dunder method), `pass` and docstrings, each def pure.
  */
-function pythonPureHandler(text: string, name: string, kind: "function" | "class", bases: RegExp): boolean {
+function pythonPureHandler(
+    text: string,
+    name: string,
+    kind: "function" | "class",
+    bases: RegExp,
+    callableParameter?: number,
+): boolean {
     const names = pythonNames(text);
     const code = pythonStringsBlanked(text);
     if (!/^[A-Za-z_]\w*$/.test(name) || names.imports.has(name) || names.assigned.has(name)) return false;
@@ -1724,7 +1734,7 @@ function pythonPureHandler(text: string, name: string, kind: "function" | "class
         return (
             defs.length > 0 &&
             !pythonRebinds(code.replace(/\bdef\s+\w+/g, "def"), name) &&
-            defs.every(d => d.decorators.length === 0 && pythonPureHandlerBody(d.body, names))
+            defs.every(d => d.decorators.length === 0 && pythonPureHandlerBody(d.body, names, callableParameter))
         );
     }
     if ([...code.matchAll(new RegExp(`(?<![\\w.])${name}\\b`, "g"))].length !== 2) return false;
@@ -1916,6 +1926,29 @@ function pythonSocketServerListeners(
                             stream ? "function" : "class",
                             /^asyncio\.((protocols\.)?(Base)?Protocol)$/,
                         );
+                } else if (/^wsgiref\.simple_server\.(make_server|WSGIServer)$/.test(callee)) {
+                    // Round 74: PEP 3333 / Python docs "wsgiref.simple_server": make_server(host, port, app,
+                    // server_class=WSGIServer, handler_class=WSGIRequestHandler) serves each request by calling
+                    // app(environ, start_response) ("" every address); a WSGIServer(server_address, handler) serves
+                    // whatever set_app gives it. The app is code answering requests: pure (pythonPureHandler, a plain
+                    // def whose second parameter, start_response, it may call) or code the pack does not read.
+                    const wsgi = /make_server$/.test(callee);
+                    // A framework's application object (`app = falcon.App()`): its routes are the framework readers'
+                    // (pythonFileServerListeners' static APIs), as under any other WSGI server.
+                    const app = a.argument("app", 2)?.trim() ?? "";
+                    if (
+                        wsgi &&
+                        names.results.has(app) &&
+                        /^(flask|falcon|bottle|werkzeug|django)\./.test(pythonResolve(app, names).name)
+                    )
+                        return [];
+                    bind = wsgi ? host(a.argument("host", 0), false) : host(a.argument("server_address", 0), true);
+                    pure =
+                        wsgi &&
+                        !opaque &&
+                        !call.includes("*") &&
+                        a.positional.length + a.keyword.size === 3 &&
+                        pythonPureHandler(file.text, a.argument("app", 2)?.trim() ?? "", "function", /^$/, 1);
                 } else if (/^socket\.create_server$/.test(callee)) {
                     bind = host(a.argument("address", 0), true);
                 } else if (socketServer(callee) || derivedServers.has(callee.split(".").at(-1) ?? "")) {

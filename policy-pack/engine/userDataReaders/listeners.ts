@@ -679,11 +679,20 @@ export function pythonModuleListeners(args: readonly string[], cwd: string | und
         "protocol",
     ]);
     const directory = optionValues(options, "-d", "--directory").at(-1);
+    // Round 74: Python docs "http.server" (command line: "--cgi ... CGIHTTPRequestHandler"; it runs the scripts of
+    // /cgi-bin and /htbin below its directory "instead of serving it as a file", the request's query in QUERY_STRING)
+    // and Python 2's CGIHTTPServer module (its test() serves CGIHTTPRequestHandler): whoever reaches it runs programs
+    // the pack does not read, as the server's user: a served shell, as the CGI handler in code is
+    // (commandServers.ts pythonFileServers).
+    const served = servedDirectory(directory, cwd);
+    const cgi = module === "CGIHTTPServer" || options.some(([o]) => o === "--cgi");
     return [
         {
-            server: `python -m ${module}`,
+            server: cgi
+                ? `python -m ${module} running the CGI scripts of ${served ?? "its directory"}/cgi-bin`
+                : `python -m ${module}`,
             binds: optionValues(options, "-b", "--bind"),
-            serves: { files: servedDirectory(directory, cwd) },
+            serves: cgi ? { shell: "sh" } : { files: served },
         },
     ];
 }

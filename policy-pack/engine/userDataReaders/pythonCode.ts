@@ -77,6 +77,13 @@ function pythonCode(text: string): string {
 }
 
 /**
+ * Round 74: a Python file's code as the readers read it (pythonCode), null (a file the pack cannot read:
+ * pythonUnreadCode) when its PEP 263 encoding declaration makes CPython read other text (pythonSourceEncodingUnread).
+ */
+const pythonSource = (text: string | null): string | null =>
+    text === null || pythonSourceEncodingUnread(text) !== undefined ? null : pythonCode(text);
+
+/**
  * The statements of a Python configuration file (Python reference, "Simple statements": statements on one line are
  * separated by `;`; a newline inside brackets or after a backslash continues the statement; comments dropped:
  * pythonCode). Quotes and brackets are tracked, triple quotes too.
@@ -380,7 +387,7 @@ function pythonModuleFile(
             posix.join(base, ...parts, "__init__.py"),
         ]) {
             const text = readConfig(path, fileText, view);
-            if (text !== undefined) return { path, text: text === null ? null : pythonCode(text) };
+            if (text !== undefined) return { path, text: pythonSource(text) };
         }
     return undefined;
 }
@@ -478,7 +485,7 @@ function pythonImportPass(
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
 ): { files: PythonFile[]; roots: string[] } {
-    const files = start.map(f => ({ path: f.path, text: f.text === null ? null : pythonCode(f.text) }));
+    const files = start.map(f => ({ path: f.path, text: pythonSource(f.text) }));
     let roots = [...startRoots];
     for (const hook of [...(view.written?.() ?? [])].filter(path => PYTHON_STARTUP_HOOK.test(path)).sort()) {
         // A .pth file's lines (Python docs "site"; CPython site.addpackage): blank lines and `#` lines skipped, "Lines
@@ -522,7 +529,7 @@ function pythonImportPass(
             for (const run of [posix.normalize(location), posix.join(location, "__main__.py")]) {
                 const found = readConfig(run, fileText, view);
                 if (found === undefined || files.some(f => f.path === run)) continue;
-                files.push({ path: run, text: found === null ? null : pythonCode(found) });
+                files.push({ path: run, text: pythonSource(found) });
             }
         }
         const added = pythonSysPath({ path, text }, roots, fileText, view);
@@ -748,8 +755,11 @@ export function pythonProgram(
     view: ScriptView,
 ): { where: string; files: PythonFile[]; roots: string[]; interpreter: string[] } | undefined {
     const entry = pythonEntry(args, cwd, fileText, view);
-    if (entry === undefined || "flask" in entry || entry.files.some(f => view.changed.has(f.path))) return undefined;
-    const closure = pythonImportClosure(entry.files, entry.roots, fileText, view);
+    if (entry === undefined || "flask" in entry) return undefined;
+    // Round 74: an entry file user data changed after writing it (a command's output, an edit: its text unknown) is
+    // code the pack does not read (pythonUnreadCode), not a program to pass over.
+    const files = entry.files.map(f => (view.changed.has(f.path) ? { path: f.path, text: null } : f));
+    const closure = pythonImportClosure(files, entry.roots, fileText, view);
     return {
         where: entry.label,
         interpreter: [...entry.interpreter, ...pythonOwnEnvironment(closure.files, entry.breakpoint)],
@@ -1130,7 +1140,7 @@ export function pythonSplit(text: string, separator: string): string[] {
 const PYTHON_DYNAMIC_BUILTINS = String.raw`exec|eval|compile|globals|locals|vars|setattr|delattr|__import__|__builtins__`;
 
 const PYTHON_DYNAMIC_NAMES = new RegExp(
-    String.raw`^(?:${PYTHON_DYNAMIC_BUILTINS}|builtins|__main__|importlib(?!\.metadata\.(?:version|metadata|files|requires|distributions?|packages_distributions|PackageNotFoundError|PackageMetadata|PackagePath|Distribution)(?:\.|$)|\.resources\.(?:files|as_file|read_text|read_binary|open_text|open_binary|path|contents|is_resource|Package|Anchor|Resource|ResourceReader|abc)(?:\.|$))|runpy|sys\.(?:modules|_getframe|meta_path|path_hooks|path_importer_cache)|inspect\.(?:currentframe|stack|getouterframes|getmembers|getattr_static|get_annotations)|imp|typing\.(?:ForwardRef|_eval_type|evaluate_forward_ref)|typing_extensions\.(?:get_annotations|ForwardRef|evaluate_forward_ref)|annotationlib|operator\.(?:attrgetter|methodcaller)|ctypes|_ctypes|cffi|pkgutil\.resolve_name|pydoc|timeit|cProfile|_lsprof|profile|pdb|bdb|trace|code|codeop|doctest|unittest\.mock|mock|pickle|_pickle|cPickle|shelve|marshal|types\.(?:FunctionType|LambdaType|CodeType)|logging\.config(?!\.dictConfig$)|(?:_py_)?warnings\.(?:_setoption|_processoptions|_getcategory))(?:\.|$)`,
+    String.raw`^(?:${PYTHON_DYNAMIC_BUILTINS}|builtins|__main__|importlib(?!\.metadata\.(?:version|metadata|files|requires|distributions?|packages_distributions|PackageNotFoundError|PackageMetadata|PackagePath|Distribution)(?:\.|$)|\.resources\.(?:files|as_file|read_text|read_binary|open_text|open_binary|path|contents|is_resource|Package|Anchor|Resource|ResourceReader|abc)(?:\.|$))|runpy|sys\.(?:modules|_getframe|meta_path|path_hooks|path_importer_cache)|inspect\.(?:currentframe|stack|getouterframes|getmembers|getattr_static|get_annotations)|imp|typing\.(?:ForwardRef|_eval_type|evaluate_forward_ref)|typing_extensions\.(?:get_annotations|ForwardRef|evaluate_forward_ref)|annotationlib|operator\.(?:attrgetter|methodcaller)|ctypes|_ctypes|cffi|pkgutil\.resolve_name|pydoc|timeit|cProfile|_lsprof|profile|pdb|bdb|trace|code|codeop|doctest|unittest\.mock|mock|pickle|_pickle|cPickle|shelve|marshal|yaml\.(?:load|load_all|unsafe_load|unsafe_load_all|full_load|full_load_all|(?:loader\.|cyaml\.)?C?(?:Unsafe|Full)?Loader|(?:constructor\.)?(?:Unsafe|Full)?Constructor)|numpy\.(?:load|loads|lib\.npyio\.load|lib\.npyio\.NpzFile|lib\.format\.read_array|ma\.load|ma\.loads)|types\.(?:FunctionType|LambdaType|CodeType)|logging\.config(?!\.dictConfig$)|(?:_py_)?warnings\.(?:_setoption|_processoptions|_getcategory))(?:\.|$)`,
 );
 
 /** The PYTHON_DYNAMIC_NAMES a file reaches without importing them: built-in functions (Python "Built-in Functions"). */
@@ -3504,6 +3514,68 @@ function pythonPipInstalled(module: string, view: ScriptView): boolean {
 }
 
 /**
+ * Round 74: PEP 263 / Python reference "Encoding declarations": a comment on line 1 or 2 matching
+ * `^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)` (emacs `-*- coding: NAME -*-`, vim `# vim: set fileencoding=NAME :`)
+ * names the codec "used for all lexical analysis" of the file, comments included; the pack reads the text as UTF-8.
+ * Undefined when that reading is CPython's: no declaration, UTF-8's or ASCII's names (Python docs "codecs", "Standard
+ * Encodings": utf_8 aliases U8, UTF, utf8, cp65001; ascii 646, us-ascii; CPython's tokenizer get_normal_name reads any
+ * "utf-8-..." as utf-8), Latin-1's (latin_1: iso-8859-1, iso8859-1, 8859, cp819, latin, latin1, L1) for an ASCII
+ * text; else the codec's name (utf-7 decodes "+AAo-" in a comment to a new line of code: code the pack does not read).
+ * Names are compared as encodings.normalize_encoding and the tokenizer read them (case, `-`, `.`, spaces alike).
+ */
+export function pythonSourceEncodingUnread(text: string): string | undefined {
+    const body = text.replace(/^\uFEFF/, "");
+    // Both line splits (a lone CR ends a line for the tokenizer too): any declaration either finds (fail closed).
+    const lines = [...body.split(/\r?\n/).slice(0, 2), ...body.split(/\r\n|\r|\n/).slice(0, 2)];
+    for (const line of lines) {
+        const m = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/.exec(line);
+        if (!m) continue;
+        const name = m[1]
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, "_")
+            .replace(/^_+|_+$/g, "");
+        if (/^(?:utf_?8(?:_.*)?|u8|utf|cp65001|ascii|us_ascii|646)$/.test(name)) continue;
+        const latin1 = /^(?:(?:latin|iso_latin|iso_?8859)_?1(?:_.*)?|8859|cp819|latin|l1)$/.test(name);
+        if (latin1 && !/[^ -~\t\n\r\f\v]/.test(body)) continue;
+        return m[1];
+    }
+    return undefined;
+}
+
+/** PyYAML's loaders that construct only plain data (PyYAML docs "Loading YAML": SafeLoader, BaseLoader; C twins). */
+const YAML_SAFE_LOADERS = /^yaml\.(?:loader\.|cyaml\.)?C?(?:Safe|Base)Loader$/;
+
+/**
+ * Round 74: whether a call of PYTHON_DYNAMIC_NAMES' loads constructs only data, so the pack reads it as a read:
+ * yaml.load/load_all given a SafeLoader or BaseLoader (its keyword or second positional, PyYAML "yaml.load(stream,
+ * Loader)"; the others, FullLoader included, "can construct arbitrary Python objects", PyYAML docs "PyYAML yaml.load
+ * (input) Deprecation": no Loader is FullLoader before 6.0, Loader before 5.1) named as imported and never rebound
+ * (`code`: strings and import statements blanked; getattr may name any loader); numpy.load whose allow_pickle is absent
+ * or the literal False (NumPy docs "numpy.load": "allow_pickle: Allow loading pickled object arrays ... Loading pickled
+ * data ... can execute arbitrary code"; default False since 1.16.3).
+ */
+function pythonDataLoad(callee: string, call: string, names: PythonNames, code: string): boolean {
+    const { argument } = pythonCallArguments(call);
+    if (/^yaml\.load(?:_all)?$/.test(callee)) {
+        const loader = argument("Loader", 1)?.trim() ?? "";
+        if (!/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/.test(loader)) return false;
+        const resolved = pythonResolve(loader, names);
+        return (
+            resolved.imported &&
+            YAML_SAFE_LOADERS.test(resolved.name) &&
+            !/\bgetattr\b/.test(code) &&
+            !/\bC?(?:Safe|Base)Loader\s*(?:=(?!=)|:=)/.test(code) &&
+            !pythonRebinds(code, loader.split(".")[0])
+        );
+    }
+    if (/^numpy\.(?:lib\.npyio\.)?load$/.test(callee)) {
+        const pickles = argument("allow_pickle", 2);
+        return pickles === undefined || pickles.trim() === "False";
+    }
+    return false;
+}
+
+/**
  * Round 72: why a Python program run as root runs code the pack does not read, whatever it serves (fail closed, one
  * place; pythonCommandListeners): a file of it the pack cannot read (text null: changed in a way the pack cannot
  * compute, a relative run_path, an unknown sys.path change, a startup hook), but a downloaded one (DECIDED round 69:
@@ -3526,6 +3598,11 @@ export function pythonUnreadCode(
             if (view.downloads?.has(f.path)) continue;
             return `${f.path}, which the pack cannot read`;
         }
+        const names = pythonNames(f.text);
+        let unimported = pythonStringsBlanked(f.text);
+        for (const m of [...unimported.matchAll(PYTHON_FROM_IMPORT), ...unimported.matchAll(PYTHON_IMPORT)])
+            unimported =
+                unimported.slice(0, m.index) + m[0].replace(/[^\n]/g, " ") + unimported.slice(m.index + m[0].length);
         // The calls read elsewhere, blanked (their callee and arguments; same lines): the literal import calls, pickle's
         // dump/dumps (Python docs "pickle": the warning is for unpickling, "Only unpickle data you trust"; what a dump
         // writes is pythonWriteRefusal's), a fileConfig of a written ini the pack reads (pythonFileConfigRead).
@@ -3544,16 +3621,18 @@ export function pythonUnreadCode(
                         !/^\s*["']\./.test(positional[0])
                       : /^(?:_?pickle|cPickle)\.dumps?$/.test(c.callee)
                         ? true
-                        : /^logging\.config\.fileConfig$/.test(c.callee)
-                          ? keyword.size === 0 &&
-                            positional.length === 1 &&
-                            literal(positional[0]) &&
-                            pythonFileConfigRead(
-                                posix.resolve(cwd ?? "/", pythonString(positional[0]) ?? ""),
-                                fileText,
-                                view,
-                            )
-                          : false;
+                        : /^(?:yaml|numpy)\./.test(c.callee) && pythonDataLoad(c.callee, c.call, names, unimported)
+                          ? true
+                          : /^logging\.config\.fileConfig$/.test(c.callee)
+                            ? keyword.size === 0 &&
+                              positional.length === 1 &&
+                              literal(positional[0]) &&
+                              pythonFileConfigRead(
+                                  posix.resolve(cwd ?? "/", pythonString(positional[0]) ?? ""),
+                                  fileText,
+                                  view,
+                              )
+                            : false;
             if (!read) continue;
             const open = f.text.indexOf("(", c.index + c.name.length);
             const end = open + 1 + c.call.length + 1;
@@ -3580,12 +3659,16 @@ export function pythonUnreadCode(
                 items.every(
                     item =>
                         item !== null &&
-                        PYTHON_LITERAL_IMPORT_CALLS.test(`${m[1]}.${item[1]}`) &&
-                        ![
-                            ...(blanked.slice(0, m.index) + blanked.slice(m.index + m[0].length)).matchAll(
-                                new RegExp(`(?<![\\w.])${item[2] ?? item[1]}(?!\\w)`, "g"),
-                            ),
-                        ].length,
+                        // Round 74: a name of no dynamic module (`from yaml import load, SafeLoader`) binds nothing
+                        // pythonDynamic reads; the data loads are blanked calls as the literal import calls are.
+                        (!PYTHON_DYNAMIC_NAMES.test(`${m[1]}.${item[1]}`) ||
+                            ((PYTHON_LITERAL_IMPORT_CALLS.test(`${m[1]}.${item[1]}`) ||
+                                /^(?:yaml\.load(?:_all)?|numpy\.(?:lib\.npyio\.)?load)$/.test(`${m[1]}.${item[1]}`)) &&
+                                ![
+                                    ...(blanked.slice(0, m.index) + blanked.slice(m.index + m[0].length)).matchAll(
+                                        new RegExp(`(?<![\\w.])${item[2] ?? item[1]}(?!\\w)`, "g"),
+                                    ),
+                                ].length)),
                 );
             if (literalOnly)
                 text = text.slice(0, m.index) + m[0].replace(/[^\n]/g, " ") + text.slice(m.index + m[0].length);
@@ -4225,6 +4308,23 @@ export function pythonEntry(
         // environment", <script>: "a directory name or zipfile containing a __main__.py file"; runpy.run_path).
         const main = posix.join(path, "__main__.py");
         const mainText = fileText?.(main);
+        // Round 74: a script that is no text user data wrote whole, but a zip archive (Python docs "zipapp": `python -m
+        // zipapp SOURCE -o TARGET` and zipapp.create_archive write an archive whose __main__.py the interpreter runs;
+        // "Command line and environment": <script> may be a "zipfile containing a __main__.py file") or a file user
+        // data made otherwise (a command's output, a copy): code the pack does not read (pythonUnreadCode; an
+        // operator's download stays trusted there).
+        if (
+            mainText === undefined &&
+            (/\.(?:pyz|pyzw|zip|egg|whl)$/i.test(path) || [...(view.written?.() ?? [])].includes(path))
+        )
+            return {
+                label: run.value,
+                path,
+                files: [{ path, text: null }, ...extra],
+                roots: [posix.dirname(path), ...pythonPath],
+                interpreter,
+                breakpoint,
+            };
         if (mainText === undefined) return undefined;
         return {
             label: run.value,

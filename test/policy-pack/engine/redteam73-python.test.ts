@@ -27,7 +27,7 @@
 // Held: threads/atexit/signals/executors with runners as values, every shell-line form, putenv/environ.update
 // PYTHONPATH, addsitedir/.pth/usercustomize, directory __main__, stdin programs, SourceFileLoader, multiprocessing
 // Listener, marshal, ctypes/cffi system, CGI handler in code, socketserver handlers, move/replace/basicConfig writes.
-// Each `// MISS:` comment says why and the fix.
+// Each `// MISS:` comment says why and the fix (round 74: all fixed or DECIDED, see each case).
 import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase } from "./nodeBuilders";
 
 const dev = devNodeCase;
@@ -74,7 +74,7 @@ const insecure: NodeCase[] = [
     // PEP 263 / Python reference "Encoding declarations" (a comment matching coding[=:]\s*([-\w.]+) on line 1 or 2
     // names the source encoding, "used for all lexical analysis"); Python docs "codecs" (utf_7, RFC 2152: "+AAo-" is
     // U+000A). Checked with CPython 3: the comment line decodes to "# " and a NEW LINE running open(...).
-    // MISS: PEP 263 / Python reference "Encoding declarations" (line 1 or 2 matching coding[=:]\s*([-\w.]+) names the
+    // Was a MISS (fixed in round 74): PEP 263 / Python reference "Encoding declarations" (line 1 or 2 matching coding[=:]\s*([-\w.]+) names the
     // codec "used for all lexical analysis") and Python docs "codecs" (utf_7, RFC 2152 modified base64: "+AAo-" decodes
     // to U+000A): CPython 3 decodes the comment into "# " and a NEW LINE open('/etc/cron.d/ops', 'w').write(...) (checked:
     // a "+AAo-print('hidden')" comment prints). Root writes /etc/cron.d/ops, a server of /etc/kubernetes (the kubelet's
@@ -90,7 +90,6 @@ const insecure: NodeCase[] = [
             'print("tuned")',
         ]),
         REFUSED,
-        true,
     ),
     // Python docs "doctest": testmod() "Test examples in docstrings in functions and classes reachable from module m",
     // each `>>>` line is executed.
@@ -308,7 +307,7 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // Python docs "zipapp": python -m zipapp SOURCE -o OUT writes an archive whose __main__.py python runs.
-    // MISS: Python docs "zipapp" ("python -m zipapp source -o target": an archive whose __main__.py runs when the
+    // Was a MISS (fixed in round 74): Python docs "zipapp" ("python -m zipapp source -o target": an archive whose __main__.py runs when the
     // interpreter is given the archive) and "Command line and environment" (<script>: "a directory name or zipfile
     // containing a __main__.py file"): root runs /opt/ops/app/__main__.py, a server of /etc/kubernetes on 0.0.0.0:8001.
     // `python3 /opt/ops/app` (the directory) is refused (held above); the .pyz made from it is an opaque file the
@@ -324,7 +323,6 @@ const insecure: NodeCase[] = [
             "cd /var/lib && nohup python3 /opt/ops/app.pyz >/var/log/app.log 2>&1 &",
         ]),
         REFUSED,
-        true,
     ),
     // python(1): "-" reads the program from standard input; a quoted here-document is that program.
     dev(
@@ -374,7 +372,7 @@ const insecure: NodeCase[] = [
     ),
     // PyYAML docs ("Loading YAML": yaml.load with Loader=UnsafeLoader/Loader constructs !!python/object/apply, calling
     // any callable): os.system runs.
-    // MISS: PyYAML docs ("yaml.load(input, Loader=yaml.UnsafeLoader)": "can construct arbitrary Python objects";
+    // Was a MISS (fixed in round 74): PyYAML docs ("yaml.load(input, Loader=yaml.UnsafeLoader)": "can construct arbitrary Python objects";
     // !!python/object/apply:os.system [cmd] calls os.system(cmd) while loading; PyYAML "PyYAML yaml.load(input)
     // Deprecation": FullLoader/UnsafeLoader): root runs a server of /etc/kubernetes on 0.0.0.0:8001. The pack reads
     // yaml.load as a read (yaml is in PYTHON_KNOWN_PACKAGES, pythonCode.ts; PYTHON_DYNAMIC_NAMES lists pickle/marshal/
@@ -390,7 +388,6 @@ const insecure: NodeCase[] = [
             heredocFile("/etc/ops/t.yaml", [`run: !!python/object/apply:os.system ["${SERVE}"]`]),
         ),
         REFUSED,
-        true,
     ),
     // Python docs "marshal" (code objects) and "types.FunctionType(code, globals)": calling runs the code object.
     dev(
@@ -420,7 +417,7 @@ const insecure: NodeCase[] = [
     ),
     // --- servers ---
     // Python docs "http.server": CGIHTTPRequestHandler (--cgi) runs cgi-bin scripts with the request's QUERY_STRING.
-    // MISS: Python docs "http.server" (command line: "--cgi ... CGIHTTPRequestHandler"; it runs scripts of /cgi-bin
+    // Was a MISS (fixed in round 74): Python docs "http.server" (command line: "--cgi ... CGIHTTPRequestHandler"; it runs scripts of /cgi-bin
     // and /htbin below its directory "instead of serving it as a file"): any pod requests /cgi-bin/run.sh?<cmd> and root
     // runs it (a served shell). The Python form, http.server.test(HandlerClass=CGIHTTPRequestHandler) is refused
     // (held below, commandServers.ts pythonFileServers' cgi); the command line's --cgi is only a known option
@@ -439,7 +436,6 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && nohup python3 -m http.server --cgi 8001 >/var/log/cgi.log 2>&1 &",
         ]),
         REFUSED,
-        true,
     ),
     // Python docs "socketserver" (StreamRequestHandler: rfile/wfile): handle() sends any file a client names.
     dev(
@@ -455,7 +451,7 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // PEP 3333 / Python docs "wsgiref.simple_server.make_server(host, port, app)": app returns any file by PATH_INFO.
-    // MISS: PEP 3333 / Python docs "wsgiref.simple_server.make_server(host, port, app)" (host "" every address;
+    // Was a MISS (fixed in round 74): PEP 3333 / Python docs "wsgiref.simple_server.make_server(host, port, app)" (host "" every address;
     // env["PATH_INFO"] is the request's path): any pod GETs /etc/kubernetes/kubelet.conf (the kubelet's credentials)
     // from root. make_server is a known bind (PYTHON_SERVER_BINDS, pythonCode.ts) but only file-handler/Flask/Tornado
     // static APIs are judged (commandServers.ts pythonFileServers); the WSGI app callable is never read: got [] (the
@@ -472,7 +468,6 @@ const insecure: NodeCase[] = [
             'make_server("", 8001, app).serve_forever()',
         ]),
         REFUSED,
-        true,
     ),
     // --- writes ---
     // Python docs "shutil.move(src, dst)": "Recursively move a file ... to another location".
@@ -507,7 +502,7 @@ const insecure: NodeCase[] = [
     ),
     // --- neighbours of the misses above ---
     // PEP 263: "# vim: set fileencoding=<encoding name> :" is a declaration too (the same regular expression).
-    // MISS: the same as the utf-7 coding case (PEP 263 lists the vim form "# vim: set fileencoding=<encoding name> :";
+    // Was a MISS (fixed in round 74): the same as the utf-7 coding case (PEP 263 lists the vim form "# vim: set fileencoding=<encoding name> :";
     // the regular expression matches it on line 2 after a #! line): got []. Same fix (any line-1/2 declaration).
     dev(
         "tune.py: # vim: set fileencoding=utf-7 : then a comment hiding +AAo-open('/etc/cron.d/ops', 'w')",
@@ -517,10 +512,9 @@ const insecure: NodeCase[] = [
             `# +AAo-open('/etc/cron.d/ops', 'w').write('${CRON}')`,
         ]),
         REFUSED,
-        true,
     ),
     // PyYAML docs ("yaml.unsafe_load": "can construct arbitrary Python objects"; Loader=yaml.Loader likewise).
-    // MISS: PyYAML docs (yaml.unsafe_load: "loads ... and constructs arbitrary Python objects"): got []. Same fix.
+    // Was a MISS (fixed in round 74): PyYAML docs (yaml.unsafe_load: "loads ... and constructs arbitrary Python objects"): got []. Same fix.
     dev(
         "tune.py: yaml.unsafe_load(open('/etc/ops/t.yaml')) of !!python/object/apply:os.system",
         tune(
@@ -529,9 +523,8 @@ const insecure: NodeCase[] = [
             heredocFile("/etc/ops/t.yaml", [`run: !!python/object/apply:os.system ["${SERVE}"]`]),
         ),
         REFUSED,
-        true,
     ),
-    // MISS: PyYAML "yaml.load(stream, Loader)": the loader positional; yaml.Loader is the full unsafe Loader: got [].
+    // Was a MISS (fixed in round 74): PyYAML "yaml.load(stream, Loader)": the loader positional; yaml.Loader is the full unsafe Loader: got [].
     // Same fix (read the loader by position 1 too).
     dev(
         "tune.py: yaml.load(open('/etc/ops/t.yaml'), yaml.Loader) of !!python/object/apply:os.system (positional)",
@@ -541,10 +534,9 @@ const insecure: NodeCase[] = [
             heredocFile("/etc/ops/t.yaml", [`run: !!python/object/apply:os.system ["${SERVE}"]`]),
         ),
         REFUSED,
-        true,
     ),
     // Python docs "wsgiref.simple_server.make_server(host, port, app, ...)", imported as a module.
-    // MISS: the same through a module alias: got []. Same fix.
+    // Was a MISS (fixed in round 74): the same through a module alias: got []. Same fix.
     dev(
         "tune.py: import wsgiref.simple_server as ws; ws.make_server('0.0.0.0', 8001, app) (app returns any file)",
         tune("dev-py73p-wsgiref-module-nodes", [
@@ -555,7 +547,6 @@ const insecure: NodeCase[] = [
             'ws.make_server("0.0.0.0", 8001, app).serve_forever()',
         ]),
         REFUSED,
-        true,
     ),
     // Python docs "http.server": CGIHTTPRequestHandler runs scripts of cgi-bin below the cwd.
     dev(
@@ -572,7 +563,7 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // Python docs "zipapp.create_archive(source, target=None, interpreter=None, main=None)".
-    // MISS: Python docs "zipapp.create_archive(source, target)"; the same opaque .pyz run by root: got []. Same fix.
+    // Was a MISS (fixed in round 74): Python docs "zipapp.create_archive(source, target)"; the same opaque .pyz run by root: got []. Same fix.
     dev(
         "tune.py: zipapp.create_archive('/opt/ops/app', '/var/lib/ops/app.pyz') then user data runs python3 app.pyz",
         devNodeScript("dev-py73p-zipapp-create-nodes", [
@@ -582,12 +573,11 @@ const insecure: NodeCase[] = [
             "cd /var/lib && nohup python3 /var/lib/ops/app.pyz >/var/log/app.log 2>&1 &",
         ]),
         REFUSED,
-        true,
     ),
     // NumPy docs "numpy.load(file, mmap_mode=None, allow_pickle=False, ...)": "allow_pickle: Allow loading pickled
     // object arrays stored in npy files ... Loading pickled data ... can execute arbitrary code"; a .npy holding a
     // pickled object array whose __reduce__ is os.system runs it as root.
-    // MISS: NumPy docs (numpy.load allow_pickle=True unpickles object arrays: "can execute arbitrary code"; Python docs
+    // Was a MISS (fixed in round 74): NumPy docs (numpy.load allow_pickle=True unpickles object arrays: "can execute arbitrary code"; Python docs
     // "pickle": "Only unpickle data you trust"): root runs whatever the .npy's pickle names (os.system of a server of
     // /etc/kubernetes). numpy is in PYTHON_KNOWN_PACKAGES (pythonCode.ts) and its calls are not in PYTHON_DYNAMIC_NAMES
     // (pickle/marshal/shelve are): got []. Fix: numpy.load/numpy.lib.format.read_array with allow_pickle= anything but
@@ -600,25 +590,18 @@ const insecure: NodeCase[] = [
             'print(numpy.load("/var/cache/ops/state.npy", allow_pickle=True))',
         ]),
         REFUSED,
-        true,
-    ),
-];
-
-const secure: NodeCase[] = [
-    // PEP 263: a utf-8 declaration changes nothing of an ASCII file; writes a data path.
-    dev(
-        "tune.py: # -*- coding: utf-8 -*- then open('/var/lib/ops/state.json', 'w')",
-        tune("dev-py73p-utf8-decl-nodes", [
-            "# -*- coding: utf-8 -*-",
-            'open("/var/lib/ops/state.json", "w").write("{}")',
-        ]),
     ),
     // Python docs "doctest": examples of a pure function.
-    // MISS (secure, fail-closed by design; the lead may rule DECIDED): Python docs "doctest" (testmod runs each `>>>`
+    // Was a MISS (secure, fail-closed by design): Python docs "doctest" (testmod runs each `>>>`
     // example of the module's docstrings): here only add(1, 2). The pack refuses "runs code the pack does not read"
     // since doctest is in PYTHON_DYNAMIC_NAMES (pythonCode.ts pythonDynamic). Fix if wanted: doctest.testmod() of the
     // module itself reads its docstrings' `>>>` / `...` lines as code of the file (and testfile's file when user data
     // wrote it); else keep refusing.
+    // DECIDED (round 74): refused. Python docs "doctest": testmod() runs every `>>>` example of every docstring
+    // reachable from the module ("Test examples in docstrings in functions and classes reachable from module m"), as
+    // code: the pack reads docstrings as strings, not code, and a docstring's example is as powerful as the file's own
+    // code (the insecure testmod case above). Reading them soundly means parsing doctest's example syntax (PS1/PS2
+    // lines, continuation, directives) as a second program: out of scope, so doctest stays code the pack does not read.
     dev(
         "tune.py: doctest.testmod() of a pure add() docstring",
         tune("dev-py73p-doctest-pure-nodes", [
@@ -631,8 +614,155 @@ const secure: NodeCase[] = [
             "    return a + b",
             "doctest.testmod()",
         ]),
-        undefined,
-        true,
+        REFUSED,
+    ),
+    // Python docs "ctypes": libc's getpid changes nothing.
+    // Was a MISS (secure, fail-closed by design): Python docs "ctypes" (CDLL("libc.so.6").getpid
+    // calls getpid(2)); ctypes is in PYTHON_DYNAMIC_NAMES: refused as unread code. Fix if wanted: a CDLL of the C
+    // library whose every attribute used is a listed read-only libc function (getpid, getuid, sysconf, ...) is read;
+    // any other (system, held above) stays refused.
+    // DECIDED (round 74): refused. Python docs "ctypes": CDLL loads a shared library and any attribute is a C
+    // function called with no type checking ("ctypes ... allows calling functions in DLLs or shared libraries"; wrong
+    // calls "crash" the interpreter); the pack reads no native code, and which symbol a name reaches (getattr, a
+    // computed name, a function pointer cast) is not something it follows: ctypes stays code the pack does not read.
+    dev(
+        "tune.py: ctypes.CDLL('libc.so.6').getpid()",
+        tune("dev-py73p-ctypes-libc-getpid-nodes", ["import ctypes", 'print(ctypes.CDLL("libc.so.6").getpid())']),
+        REFUSED,
+    ),
+    // --- round 74 neighbours (insecure) ---
+    // PyYAML docs ("yaml.full_load": FullLoader; "PyYAML yaml.load(input) Deprecation": load without a Loader is
+    // FullLoader before 6.0, Loader before 5.1): both construct Python objects.
+    dev(
+        "tune.py: yaml.full_load(open('/etc/ops/t.yaml')) (FullLoader)",
+        tune(
+            "dev-py74p-yaml-full-load-nodes",
+            ["import yaml", 'print(yaml.full_load(open("/etc/ops/t.yaml")))'],
+            heredocFile("/etc/ops/t.yaml", [`run: !!python/object/apply:os.system ["${SERVE}"]`]),
+        ),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: yaml.load(open('/etc/ops/t.yaml')) (no Loader: FullLoader or Loader by version)",
+        tune(
+            "dev-py74p-yaml-load-noloader-nodes",
+            ["import yaml", 'print(yaml.load(open("/etc/ops/t.yaml")))'],
+            heredocFile("/etc/ops/t.yaml", [`run: !!python/object/apply:os.system ["${SERVE}"]`]),
+        ),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: from yaml import load, UnsafeLoader; load_all(f, Loader=UnsafeLoader) (from-import names)",
+        tune(
+            "dev-py74p-yaml-from-unsafe-nodes",
+            [
+                "from yaml import load_all, UnsafeLoader",
+                'print(list(load_all(open("/etc/ops/t.yaml"), Loader=UnsafeLoader)))',
+            ],
+            heredocFile("/etc/ops/t.yaml", [`run: !!python/object/apply:os.system ["${SERVE}"]`]),
+        ),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: yaml.load(f, Loader=L) where L = yaml.SafeLoader rebound to yaml.Loader (a name, not the loader)",
+        tune(
+            "dev-py74p-yaml-loader-variable-nodes",
+            ["import yaml", "L = yaml.SafeLoader", "L = yaml.Loader", 'print(yaml.load(open("/etc/ops/t.yaml"), L))'],
+            heredocFile("/etc/ops/t.yaml", [`run: !!python/object/apply:os.system ["${SERVE}"]`]),
+        ),
+        REFUSED,
+    ),
+    // NumPy docs "numpy.load(file, mmap_mode=None, allow_pickle=False, ...)": allow_pickle is the third positional.
+    dev(
+        "tune.py: import numpy as np; np.load('/var/cache/ops/state.npy', None, True) (allow_pickle positional)",
+        tune("dev-py74p-numpy-pickle-positional-nodes", [
+            "import numpy as np",
+            'print(np.load("/var/cache/ops/state.npy", None, True))',
+        ]),
+        REFUSED,
+    ),
+    // PEP 263: latin-1 decodes each UTF-8 byte of "é" as its own character: the pack's text is not CPython's.
+    dev(
+        "tune.py: # -*- coding: latin-1 -*- with a non-ASCII string (CPython reads other characters)",
+        tune("dev-py74p-latin1-nonascii-nodes", [
+            "# -*- coding: latin-1 -*-",
+            'open("/var/lib/ops/caf\u00e9", "w").write("{}")',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: #!/usr/bin/python3 then # coding=UTF_7 (an alias spelling) hiding +AAo-open('/etc/cron.d/ops', 'w')",
+        tune("dev-py74p-utf7-alias-nodes", [
+            "#!/usr/bin/python3",
+            "# coding=UTF_7",
+            `# +AAo-open('/etc/cron.d/ops', 'w').write('${CRON}')`,
+        ]),
+        REFUSED,
+    ),
+    // Python "Command line and environment" (<script> "a zipfile"): an archive named anything else, made by zip(1).
+    dev(
+        "user data: cd /opt/ops/app && zip -r /opt/ops/app.zip . ; python3 /opt/ops/app.zip (serves)",
+        devNodeScript("dev-py74p-zip-main-nodes", [
+            ...heredocFile("/opt/ops/app/__main__.py", SERVER.concat(["main()"])),
+            "cd /opt/ops/app && zip -r /opt/ops/app.zip .",
+            "cd /var/lib && nohup python3 /opt/ops/app.zip >/var/log/app.log 2>&1 &",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "user data: cp /opt/ops/srv.py /opt/ops/srvbin; python3 /opt/ops/srvbin (a script a command made)",
+        devNodeScript("dev-py74p-copied-script-nodes", [
+            ...heredocFile("/opt/ops/srv.py", SERVER.concat(["main()"])),
+            "cp /opt/ops/srv.py /opt/ops/srvbin",
+            "cd /var/lib && nohup python3 /opt/ops/srvbin >/var/log/app.log 2>&1 &",
+        ]),
+        REFUSED,
+    ),
+    // Python docs "http.server": --cgi with --bind 0.0.0.0 and -d: the CGI directory is -d's.
+    dev(
+        "user data: python3 -m http.server --cgi --bind 0.0.0.0 -d /opt/ops 8001 (CGI, every address)",
+        devNodeScript("dev-py74p-cgi-bind-all-nodes", [
+            ...heredocFile("/opt/ops/cgi-bin/run.sh", ["#!/bin/sh", "echo", 'eval "$QUERY_STRING"']),
+            "chmod +x /opt/ops/cgi-bin/run.sh",
+            "cd /var/lib && nohup python3 -m http.server --cgi --bind 0.0.0.0 -d /opt/ops 8001 >/dev/null 2>&1 &",
+        ]),
+        REFUSED,
+    ),
+    // Python docs "wsgiref.simple_server.WSGIServer": set_app gives the app; its server_address a tuple.
+    dev(
+        "tune.py: WSGIServer(('0.0.0.0', 8001), WSGIRequestHandler).set_app(app) (app returns any file)",
+        tune("dev-py74p-wsgiserver-set-app-nodes", [
+            "from wsgiref.simple_server import WSGIServer, WSGIRequestHandler",
+            "def app(env, start):",
+            '    start("200 OK", [])',
+            '    return [open(env["PATH_INFO"], "rb").read()]',
+            's = WSGIServer(("0.0.0.0", 8001), WSGIRequestHandler)',
+            "s.set_app(app)",
+            "s.serve_forever()",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: make_server('', 8001, app) whose app rebinds start = open and calls start(PATH_INFO)",
+        tune("dev-py74p-wsgiref-rebound-start-nodes", [
+            "from wsgiref.simple_server import make_server",
+            "def app(env, start):",
+            "    start = open",
+            '    return [start(env["PATH_INFO"], "rb").read()]',
+            'make_server("", 8001, app).serve_forever()',
+        ]),
+        REFUSED,
+    ),
+];
+
+const secure: NodeCase[] = [
+    // PEP 263: a utf-8 declaration changes nothing of an ASCII file; writes a data path.
+    dev(
+        "tune.py: # -*- coding: utf-8 -*- then open('/var/lib/ops/state.json', 'w')",
+        tune("dev-py73p-utf8-decl-nodes", [
+            "# -*- coding: utf-8 -*-",
+            'open("/var/lib/ops/state.json", "w").write("{}")',
+        ]),
     ),
     dev(
         "tune.py: atexit.register(print, 'bye') and a Thread(target=work) writing /var/lib/ops/state.json",
@@ -699,17 +829,6 @@ const secure: NodeCase[] = [
             'socketserver.TCPServer(("0.0.0.0", 8001), Echo).serve_forever()',
         ]),
     ),
-    // Python docs "ctypes": libc's getpid changes nothing.
-    // MISS (secure, fail-closed by design; the lead may rule DECIDED): Python docs "ctypes" (CDLL("libc.so.6").getpid
-    // calls getpid(2)); ctypes is in PYTHON_DYNAMIC_NAMES: refused as unread code. Fix if wanted: a CDLL of the C
-    // library whose every attribute used is a listed read-only libc function (getpid, getuid, sysconf, ...) is read;
-    // any other (system, held above) stays refused.
-    dev(
-        "tune.py: ctypes.CDLL('libc.so.6').getpid()",
-        tune("dev-py73p-ctypes-libc-getpid-nodes", ["import ctypes", 'print(ctypes.CDLL("libc.so.6").getpid())']),
-        undefined,
-        true,
-    ),
     dev(
         "tune.py: site.addsitedir('/opt/ops/site') (a directory with only a plain module, no .pth)",
         tune(
@@ -756,6 +875,97 @@ const secure: NodeCase[] = [
         tune("dev-py73p-numpy-load-plain-nodes", [
             "import numpy",
             'print(numpy.load("/var/cache/ops/state.npy").sum())',
+        ]),
+    ),
+    // --- round 74 neighbours (secure) ---
+    // PyYAML docs: safe_load is load with SafeLoader; a C twin by position; a from-import of load and SafeLoader.
+    dev(
+        "tune.py: yaml.safe_load(open('/etc/ops/t.yaml'))",
+        tune(
+            "dev-py74p-yaml-safe-load-nodes",
+            ["import yaml", 'print(yaml.safe_load(open("/etc/ops/t.yaml")))'],
+            heredocFile("/etc/ops/t.yaml", ["swappiness: 10"]),
+        ),
+    ),
+    dev(
+        "tune.py: import yaml as y; y.load(open('/etc/ops/t.yaml'), y.CSafeLoader) (positional, aliased)",
+        tune(
+            "dev-py74p-yaml-csafe-positional-nodes",
+            ["import yaml as y", 'print(y.load(open("/etc/ops/t.yaml"), y.CSafeLoader))'],
+            heredocFile("/etc/ops/t.yaml", ["swappiness: 10"]),
+        ),
+    ),
+    dev(
+        "tune.py: from yaml import load, SafeLoader; load(open('/etc/ops/t.yaml'), Loader=SafeLoader)",
+        tune(
+            "dev-py74p-yaml-from-safe-nodes",
+            ["from yaml import load, SafeLoader", 'print(load(open("/etc/ops/t.yaml"), Loader=SafeLoader))'],
+            heredocFile("/etc/ops/t.yaml", ["swappiness: 10"]),
+        ),
+    ),
+    // NumPy docs "numpy.load": allow_pickle=False explicitly.
+    dev(
+        "tune.py: import numpy as np; np.load('/var/cache/ops/state.npy', allow_pickle=False)",
+        tune("dev-py74p-numpy-nopickle-nodes", [
+            "import numpy as np",
+            'print(np.load("/var/cache/ops/state.npy", allow_pickle=False).sum())',
+        ]),
+    ),
+    // PEP 263: the vim form naming utf-8 on line 2; latin-1 on an ASCII file (the same characters).
+    dev(
+        "tune.py: #!/usr/bin/env python3 then # vim: set fileencoding=utf-8 : writing a data path",
+        tune("dev-py74p-vim-utf8-nodes", [
+            "#!/usr/bin/env python3",
+            "# vim: set fileencoding=utf-8 :",
+            'open("/var/lib/ops/state.json", "w").write("{}")',
+        ]),
+    ),
+    dev(
+        "tune.py: # -*- coding: iso-8859-1 -*- on an ASCII file writing a data path",
+        tune("dev-py74p-latin1-ascii-nodes", [
+            "# -*- coding: iso-8859-1 -*-",
+            'open("/var/lib/ops/state.json", "w").write("{}")',
+        ]),
+    ),
+    // A comment mentioning coding on line 3 is no declaration (PEP 263: line 1 or 2 only).
+    dev(
+        "tune.py: a third-line comment '# coding: utf-7' (no declaration)",
+        tune("dev-py74p-coding-line3-nodes", [
+            "import json",
+            "",
+            "# coding: utf-7 is not declared here",
+            'print(json.dumps({"a": 1}))',
+        ]),
+    ),
+    // Python docs "http.server": --cgi bound to loopback serves the node's own processes only.
+    dev(
+        "user data: python3 -m http.server --cgi --bind 127.0.0.1 8001 from /opt/ops (loopback)",
+        devNodeScript("dev-py74p-cgi-loopback-nodes", [
+            ...heredocFile("/opt/ops/cgi-bin/run.sh", ["#!/bin/sh", "echo", "echo ok"]),
+            "chmod +x /opt/ops/cgi-bin/run.sh",
+            "cd /opt/ops && nohup python3 -m http.server --cgi --bind 127.0.0.1 8001 >/dev/null 2>&1 &",
+        ]),
+    ),
+    // A file-serving WSGI app bound to loopback serves the node's own processes only.
+    dev(
+        "tune.py: wsgiref make_server('127.0.0.1', 8001, app) (app returns any file, loopback only)",
+        tune("dev-py74p-wsgiref-loopback-nodes", [
+            "from wsgiref.simple_server import make_server",
+            "def app(env, start):",
+            '    start("200 OK", [])',
+            '    return [open(env["PATH_INFO"], "rb").read()]',
+            'make_server("127.0.0.1", 8001, app).serve_forever()',
+        ]),
+    ),
+    dev(
+        "tune.py: wsgiref make_server('', 8001, app) whose app answers a constant by status and headers of locals",
+        tune("dev-py74p-wsgiref-pure-locals-nodes", [
+            "from wsgiref.simple_server import make_server",
+            "def app(environ, start_response):",
+            '    body = b"ok"',
+            '    start_response("200 OK", [("Content-Length", str(len(body)))])',
+            "    return [body]",
+            'make_server("", 8001, app).serve_forever()',
         ]),
     ),
 ];
