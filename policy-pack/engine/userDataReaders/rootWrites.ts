@@ -1749,7 +1749,7 @@ export function viewingJudge(
         /^\/(?:etc|run|usr\/lib|usr\/local\/lib|lib)\/systemd\/(?:system|system\.control|system\.attached|transient|generator(?:\.early|\.late)?)\//;
     const unitSettings = (how: string, fileText?: (path: string) => string | undefined) => {
         const unit = /^(\/\S+?\.(?:service|socket|timer|path|mount))(?:\.d\/[^:\s]+)?: /.exec(how)?.[1];
-        if (unit === undefined || !UNIT_DIRECTORY.test(`${posix.dirname(unit)}/`)) return undefined;
+        if (unit === undefined) return undefined;
         const names = unitDropInNames(posix.basename(unit));
         const dropIns = [...new Set([...contents.keys(), ...changedFiles])]
             .filter(p => {
