@@ -110,7 +110,9 @@ export interface NodeJudge {
      * A command root runs, its words expanded, with the files its output goes to; `cwd` is its working directory when
      * the reader knows it (a server of files serves it by default; shell.ts wrappedDirectory: the one its wrappers
      * set), `fileText` what the script wrote to a file so far (a configuration the command names), if it knows;
-     * `nonRoot` when a user other than root runs it (a unit's User=, su/runuser to a user).
+     * `nonRoot` when a user other than root runs it (a unit's User=, su/runuser to a user); `view` a judge's own (what
+     * the script did so far); `wrappers` the words before its program (assignments and wrappers such as `systemd-run -p
+     * KEY=VALUE`: shell.ts wrappersOf), when it has any.
      */
     ran(
         words: readonly string[],
@@ -118,6 +120,8 @@ export interface NodeJudge {
         cwd?: string,
         fileText?: (path: string) => string | undefined,
         nonRoot?: boolean,
+        view?: unknown,
+        wrappers?: readonly string[],
     ): RootReadOpening[];
     /** Text a root process reads as its configuration (a file no other reader owns). */
     configured(text: string, how: string): RootReadOpening[];
@@ -4297,7 +4301,7 @@ export const DEFAULT_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "
 const UNIT_FILE = /^\/(etc|run|usr\/lib|usr\/local\/lib|lib)\/systemd\/(system|user)\/(.+)$/;
 
 /** A unit file's `Key=Value` lines with their sections, a `\` at a line's end continuing it (systemd.syntax(7)). */
-function unitFileEntries(files: readonly { path: string; text: string }[]) {
+export function unitFileEntries(files: readonly { path: string; text: string }[]) {
     const entries: { section: string; key: string; value: string; line: string; path: string }[] = [];
     for (const { path, text } of files) {
         let section = "";
@@ -4310,6 +4314,20 @@ function unitFileEntries(files: readonly { path: string; text: string }[]) {
         }
     }
     return entries;
+}
+
+/**
+ * The names whose `NAME.d/` drop-in directories apply to unit `name` (systemd.unit(5)): its own, each dash prefix of it
+ * ("in addition to /etc/systemd/system/foo-bar-baz.service.d/ ... also foo-bar-.service.d/ and foo-.service.d/"), the
+ * top-level one of its type ("service.d/ ... affect all service units"), and for an instance (foo@bar.service) its
+ * template's (foo@.service.d/). `name` first, the others in no set order.
+ */
+export function unitDropInNames(name: string): string[] {
+    const type = /\.([a-z]+)$/.exec(name)?.[1];
+    if (type === undefined || name === type) return [name];
+    const dashes = [...name.matchAll(/-/g)].map(m => `${name.slice(0, m.index + 1)}.${type}`);
+    const template = /^([^@]+@)[^@]+(\.[a-z]+)$/.exec(name);
+    return [...new Set([name, ...(template ? [template[1] + template[2]] : []), ...dashes, type])];
 }
 
 export class RootReads {
@@ -5249,14 +5267,9 @@ export class RootReads {
      */
     finish(): void {
         for (const [name, files] of this.units) {
-            const type = /\.([a-z]+)$/.exec(name)?.[1];
-            const dashes = [...name.matchAll(/-/g)].map(m => `${name.slice(0, m.index + 1)}.${type}`);
-            const inherited =
-                type === undefined || name === type
-                    ? []
-                    : [type, ...dashes.filter(p => p !== name)].flatMap(d =>
-                          (this.units.get(d) ?? []).filter(f => f.path.includes(".d/")),
-                      );
+            const inherited = unitDropInNames(name)
+                .slice(1)
+                .flatMap(d => (this.units.get(d) ?? []).filter(f => f.path.includes(".d/")));
             const sorted = [...files, ...inherited].sort(
                 (a, b) =>
                     (a.path.includes(".d/") ? 1 : 0) - (b.path.includes(".d/") ? 1 : 0) ||
@@ -6006,6 +6019,8 @@ export class RootReads {
                     wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd),
                     path => (standardInput(path, false) ? pipedText : this.written.get(path)),
                     nonRoot,
+                    undefined,
+                    words.slice(0, start),
                 ) ?? []),
             );
         this.xargsScriptRuns(c, words, start, stdin, ctx, form, fromPipe && pipedText !== undefined);

@@ -271,7 +271,7 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
             ...viewing,
             // What an unread root program's environment makes it listen on (environmentListeners); units' Exec lines
             // run once every file is written, so a unit's drop-ins and environment files are known by then.
-            ran: (words, how, cwd, fileText, nonRoot) => {
+            ran: (words, how, cwd, fileText, nonRoot, _view, wrappers) => {
                 // Judged on the files as they are when the program starts: viewing.ran then marks what the command
                 // itself may change (its working directory, the paths it names) for the commands after it.
                 const fromEnvironment = listenerOpenings(
@@ -304,11 +304,15 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                     viewing.view,
                 );
                 return [
-                    ...viewing.ran(words, how, cwd, fileText, nonRoot, {
-                        aspNetEnvironments,
-                        managerEnvironment,
-                        programEnvironment,
-                    }),
+                    ...viewing.ran(
+                        words,
+                        how,
+                        cwd,
+                        fileText,
+                        nonRoot,
+                        { aspNetEnvironments, managerEnvironment, programEnvironment },
+                        wrappers,
+                    ),
                     ...fromEnvironment,
                     ...(nonRoot ? [] : kernelRuns(commandSysctls(words), how, fileText)),
                 ];

@@ -14,6 +14,8 @@ import {
     programIndex,
     SHELLS,
     simpleCommands,
+    systemdRunProperties,
+    wrappersOf,
 } from "../shell";
 import {
     configuredWords,
@@ -30,6 +32,8 @@ import {
     BASH_STARTUP,
     SED_MATCHED,
     SUBSTITUTED_MARK,
+    unitDropInNames,
+    unitFileEntries,
 } from "../rootReads";
 import { NodeOpening } from "./shared";
 import {
@@ -1656,6 +1660,42 @@ const JUPYTER_EXECUTABLES =
  * Python's but PYTHONPATH (PYTHONWARNINGS, PYTHONBREAKPOINT, ...: pythonEnvironment) and npm_config_node_options,
  * kept as written unless they hold an expansion.
  */
+/** The systemd.exec(5) settings that mount another file system or file into a unit's namespace. */
+const MOUNT_SETTINGS = [
+    "BindPaths",
+    "BindReadOnlyPaths",
+    "TemporaryFileSystem",
+    "RootDirectory",
+    "RootImage",
+    "MountImages",
+];
+
+/**
+ * The entries of a unit setting's value: space-separated words, each unquoted (systemd.syntax(7): "may be quoted with
+ * double or single quotes"; a backslash escapes the next character).
+ */
+function unitWords(value: string): string[] {
+    const words: string[] = [];
+    let word: string | undefined;
+    let quote: string | undefined;
+    for (let i = 0; i < value.length; i++) {
+        const c = value[i];
+        if (c === "\\" && i + 1 < value.length) word = (word ?? "") + value[++i];
+        else if (quote !== undefined) {
+            if (c === quote) quote = undefined;
+            else word = (word ?? "") + c;
+        } else if (c === '"' || c === "'") {
+            quote = c;
+            word ??= "";
+        } else if (/\s/.test(c)) {
+            if (word !== undefined) words.push(word);
+            word = undefined;
+        } else word = (word ?? "") + c;
+    }
+    if (word !== undefined) words.push(word);
+    return words;
+}
+
 export function viewingJudge(
     texts: readonly string[],
     appended: ReadonlySet<string>,
@@ -1669,6 +1709,7 @@ export function viewingJudge(
         fileText?: (path: string) => string | undefined,
         nonRoot?: boolean,
         known?: Pick<ScriptView, "aspNetEnvironments" | "managerEnvironment" | "programEnvironment">,
+        wrappers?: readonly string[],
     ): NodeOpening[];
 } {
     const changedFiles = new Set<string>();
@@ -1682,6 +1723,8 @@ export function viewingJudge(
     // mode" extracts into the working directory; 7-Zip's -o{dir_path} "destination directory where files are to be
     // extracted"; Python's `-m zipfile -e <zipfile> <output_dir>`).
     const namedTrees = new Set<string>();
+    // The trees of copies and extractions (copiedDestinations), for the resolver's files (resolverState).
+    const copiedTrees = new Set<string>();
     const rewritten = new Set<string>();
     // The text of each file in `rewritten`, as written whole.
     const contents = new Map<string, string>();
@@ -1827,12 +1870,19 @@ export function viewingJudge(
         const anyName = found ? files.filter(dir => files.some(f => posix.dirname(f) === dir)) : [];
         for (const path of files) if (!anyName.includes(posix.dirname(path))) changedFiles.add(path);
         [...trees, ...anyName].forEach(changeTree);
+        for (const tree of [...trees, ...anyName]) copiedTrees.add(tree);
     };
     // Round 72: names read by what the script did to the resolver's files so far (nameResolution), while each of
     // its lines is judged.
     const aliases = texts.some(t => /\bHOSTALIASES\b/.test(t));
     const resolverState = () => {
         const hosts = "/etc/hosts";
+        // Round 74: a copy or extraction whose names the pack cannot list (copiedDestinations `trees`: tar -x -C /,
+        // unzip -d /, cp -r into /etc) into a directory above /etc/hosts or a resolver file (RESOLVER_FILES) may have
+        // written it (tar(1) -C "change to DIR" before extracting; unzip(1) -o "overwrite existing files without
+        // prompting"): its content unknown (every address, fail closed) until written whole again (changeTree drops
+        // the earlier whole writes under the tree).
+        const overHosts = [...copiedTrees].some(dir => under(hosts, dir)) && !rewritten.has(hosts);
         // Named by a write of its own (not only under a tree an unknown command may have changed: a relay's far end
         // named so must stay loopback to be joined with the node's own listeners, which an unknown name is not).
         // Round 73: cloud-init's Update Etc Hosts module (cc_update_etc_hosts: `manage_etc_hosts: true` renders
@@ -1841,20 +1891,26 @@ export function viewingJudge(
         const template = [...changedFiles, ...rewritten, ...appendedTexts.keys()].some(p =>
             /^\/etc\/cloud\/templates\/hosts\.[^/]*tmpl$/.test(p),
         );
-        const touched = template || changedFiles.has(hosts) || rewritten.has(hosts) || appendedTexts.has(hosts);
-        const hostsText = template
-            ? undefined
-            : rewritten.has(hosts)
-              ? contents.get(hosts)
-              : changedFiles.has(hosts) && !(appendedTexts.has(hosts) && !notAppendOnly.has(hosts))
+        const touched =
+            template || overHosts || changedFiles.has(hosts) || rewritten.has(hosts) || appendedTexts.has(hosts);
+        const hostsText =
+            template || overHosts
                 ? undefined
-                : [AMI_HOSTS, ...(appendedTexts.get(hosts) ?? [])].join("\n");
+                : rewritten.has(hosts)
+                  ? contents.get(hosts)
+                  : changedFiles.has(hosts) && !(appendedTexts.has(hosts) && !notAppendOnly.has(hosts))
+                    ? undefined
+                    : [AMI_HOSTS, ...(appendedTexts.get(hosts) ?? [])].join("\n");
         const resolverChanged =
             aliases ||
             RESOLVER_FILES.some(f =>
                 f.endsWith("/")
-                    ? [...changedFiles, ...rewritten].some(p => p.startsWith(f))
-                    : changedFiles.has(f) || rewritten.has(f) || appendedTexts.has(f),
+                    ? [...changedFiles, ...rewritten].some(p => p.startsWith(f)) ||
+                      [...copiedTrees].some(dir => under(f, dir) || `${dir}/`.startsWith(f))
+                    : changedFiles.has(f) ||
+                      rewritten.has(f) ||
+                      appendedTexts.has(f) ||
+                      [...copiedTrees].some(dir => under(f, dir)),
             );
         return { touched, hostsText, resolverChanged };
     };
@@ -1867,46 +1923,134 @@ export function viewingJudge(
     // Python's socket.bind through getaddrinfo) and again on each restart, so a name is loopback only when it is in
     // the state at its line and in the final one (units and cron already read the final one): each listener held on
     // loopback at its line (heldForJoin) is judged again with the final state.
+    // Round 74: a tmpfiles.d(5) line whose path is /etc/hosts, a resolver file (RESOLVER_FILES) or a directory above
+    // one, of a type that creates, replaces, copies, links or removes it ("L+ ... If the destination path exists and is
+    // not a symlink, it is removed and replaced by the symlink"; "C+ ... the destination is removed and replaced";
+    // r/R remove, d/D/e clean, p/c/b create; types z/Z/x/X/a/A/h/H/t/T only adjust modes, owners, attributes or
+    // exclusions), applied by `systemd-tmpfiles --create` or at boot (systemd-tmpfiles-setup.service): the path's
+    // content unknown, as after `ln -sf`/`cp` (every address, fail closed). rootReads.ts tmpfiles then writes what it
+    // knows (an f/w line's argument, a C copy of a file user data wrote), after this. A file whose text the pack does
+    // not have (downloaded) may hold any line: every resolver file unknown. A path with a specifier or an escape (`%`,
+    // `\`) may be any path.
+    const tmpfilesResolver = (path: string, content: string | undefined) => {
+        if (!/^\/(etc|run|usr\/lib|usr\/local\/lib|lib)\/tmpfiles\.d\//.test(path)) return;
+        const resolverPaths = ["/etc/hosts", ...RESOLVER_FILES];
+        const mark = (target: string) => {
+            for (const f of resolverPaths) {
+                const dir = f.endsWith("/") ? f.slice(0, -1) : f;
+                if (target === dir || under(dir, target)) changedFiles.add(f.endsWith("/") ? `${f}*` : f);
+                else if (f.endsWith("/") && under(target, dir)) changedFiles.add(target);
+                else continue;
+                notAppendOnly.add(f);
+                rewritten.delete(f);
+            }
+        };
+        if (content === undefined) return mark("/");
+        for (const line of content.split(/\r?\n/)) {
+            const m = /^\s*([A-Za-z][-+=~^!?]*)\s+(\S+)/.exec(line);
+            if (m === null || /^[zZxXaAhHtT]/.test(m[1])) continue;
+            mark(/[%\\]/.test(m[2]) ? "/" : posix.resolve("/", m[2]));
+        }
+    };
     // Round 73: a unit's own mount namespace (systemd.exec(5) BindPaths=, BindReadOnlyPaths=: "Configures
     // unit-specific bind mounts ... a colon-separated pair of source and destination paths"; TemporaryFileSystem=,
-    // RootDirectory=, RootImage=: another file system under it): a unit's command (its `how` names the unit file)
-    // whose unit or a drop-in of it mounts over /etc/hosts or a resolver file (RESOLVER_FILES), or a directory above
-    // one, resolves names from what the pack does not read there: every name unknown (every address, fail closed).
-    const unitResolver = (how: string, fileText?: (path: string) => string | undefined) => {
-        const unit = /^(\/\S+\.(?:service|socket|timer|path|mount))(?:\.d\/[^:\s]+)?: /.exec(how)?.[1];
+    // RootDirectory=, RootImage=, MountImages=: another file system under it): a unit's command (its `how` names the
+    // unit file or a drop-in of it) whose settings mount over /etc/hosts or a resolver file (RESOLVER_FILES), or a
+    // directory above one, resolves names from what the pack does not read there: every name unknown (every address,
+    // fail closed).
+    // Round 74: read as systemd does. The unit's settings come from its file and every drop-in that applies to it
+    // (unitDropInNames: `NAME.d/`, each dash prefix `P-.TYPE.d/`, the type-wide `TYPE.d/`, an instance's template), in
+    // every directory of the unit search path (systemd.unit(5): /etc, /run, /usr/lib, /usr/local/lib, /lib, with their
+    // .control/.attached/transient/generator directories); a drop-in whose text the pack does not have may mount
+    // anything. A transient unit takes them from systemd-run's -p/--property= (systemd-run(1): "This takes an
+    // assignment in the same format as systemctl(1)'s set-property command"). Each value is a space-separated list whose
+    // entries are unquoted (systemd.syntax(7): a setting "may be quoted with double or single quotes"; a colon inside
+    // quotes is read as a separator too: more mounts, never fewer), `-` (ignore a missing source) and `+` (relative to
+    // RootDirectory=) prefixes taken off, `SOURCE[:DEST[:OPTIONS]]` (DEST defaulting to SOURCE); an empty assignment
+    // resets the list (systemd.exec(5)). A bind of a file user data wrote whole exactly at /etc/hosts gives the unit that
+    // file as its hosts (its text when the unit's command is judged: at the end for a unit file, at its line for
+    // systemd-run, and again at the end for a listener held then).
+    const UNIT_DIRECTORY =
+        /^\/(?:etc|run|usr\/lib|usr\/local\/lib|lib)\/systemd\/(?:system|system\.control|system\.attached|transient|generator(?:\.early|\.late)?)\//;
+    const unitSettings = (how: string, fileText?: (path: string) => string | undefined) => {
+        const unit = /^(\/\S+?\.(?:service|socket|timer|path|mount))(?:\.d\/[^:\s]+)?: /.exec(how)?.[1];
         if (unit === undefined) return undefined;
-        const texts = [unit, ...[...contents.keys(), ...changedFiles].filter(p => p.startsWith(`${unit}.d/`))].map(
-            p => fileText?.(p) ?? contents.get(p) ?? "",
+        const names = unitDropInNames(posix.basename(unit));
+        const dropIns = [...new Set([...contents.keys(), ...changedFiles])]
+            .filter(p => {
+                const m = /^(.*\/)([^/]+)\.d\/[^/]+\.conf$/.exec(p);
+                return m !== null && UNIT_DIRECTORY.test(m[1]) && names.includes(m[2]);
+            })
+            .sort((a, b) => posix.basename(a).localeCompare(posix.basename(b)));
+        const text = (p: string) => fileText?.(p) ?? contents.get(p);
+        if (dropIns.some(p => text(p) === undefined)) return "unknown";
+        return unitFileEntries([unit, ...dropIns].map(p => ({ path: p, text: text(p) ?? "" }))).map(
+            e => [e.key, e.value] as [string, string],
         );
-        const covers = (destination: string) => {
-            const d = posix.normalize(destination.replace(/^-/, "")).replace(/\/+$/, "") || "/";
-            return ["/etc/hosts", ...RESOLVER_FILES].some(f => f === d || f.startsWith(d === "/" ? "/" : `${d}/`));
-        };
-        const mounted = texts.some(text =>
-            [
-                ...text.matchAll(
-                    /^[ \t]*(BindPaths|BindReadOnlyPaths|TemporaryFileSystem|RootDirectory|RootImage)[ \t]*=(.*)$/gm,
-                ),
-            ].some(([, key, value]) =>
-                /^Root/.test(key)
-                    ? value.trim() !== ""
-                    : value
-                          .trim()
-                          .split(/\s+/)
-                          .filter(e => e !== "")
-                          .some(e => {
-                              const parts = e.replace(/^[-+]/, "").split(":");
-                              return covers(key === "TemporaryFileSystem" ? parts[0] : (parts[1] ?? parts[0]));
-                          }),
-            ),
+    };
+    /** systemd-run's -p/--property= settings of the transient unit a command runs in (none: undefined). */
+    const transientSettings = (words: readonly string[]) => {
+        const uses = wrappersOf(words).wrappers.filter(u => u.name === "systemd-run");
+        if (uses.length === 0) return undefined;
+        return uses.flatMap(use =>
+            MOUNT_SETTINGS.flatMap(key => systemdRunProperties(use, key).map(v => [key, v] as [string, string])),
         );
-        return mounted ? { touched: true, hostsText: undefined, resolverChanged: true } : undefined;
+    };
+    const mountedState = (settings: readonly [string, string][] | "unknown") => {
+        const unknown = { touched: true, hostsText: undefined, resolverChanged: true };
+        if (settings === "unknown") return unknown;
+        const lists = new Map<string, string[]>();
+        for (const [key, value] of settings)
+            if (MOUNT_SETTINGS.includes(key))
+                lists.set(key, value.trim() === "" ? [] : [...(lists.get(key) ?? []), ...unitWords(value)]);
+        const base = resolverState();
+        let hostsText: string | undefined;
+        let touched = false;
+        for (const [key, entries] of lists) {
+            if (/^Root/.test(key)) {
+                if (entries.length > 0) return unknown;
+                continue;
+            }
+            for (const entry of entries) {
+                const parts = entry.split(":");
+                const source = parts[0].replace(/^-?\+?/, "");
+                const raw = key === "TemporaryFileSystem" ? source : (parts[1] ?? source);
+                if (!raw.startsWith("/")) return unknown;
+                const destination = posix.normalize(raw).replace(/\/+$/, "") || "/";
+                const known =
+                    /^Bind/.test(key) && source.startsWith("/") ? view.text?.(posix.normalize(source)) : undefined;
+                if (destination === "/etc/hosts" && known !== undefined) {
+                    // Two binds at one place: the last one mounted wins, which the pack does not order; unknown.
+                    if (touched) return unknown;
+                    [touched, hostsText] = [true, known];
+                } else if (
+                    ["/etc/hosts", ...RESOLVER_FILES].some(f => {
+                        const file = f.replace(/\/$/, "");
+                        return file === destination || under(file, destination) || under(destination, file);
+                    })
+                )
+                    return unknown;
+            }
+        }
+        return touched ? { ...base, touched, hostsText } : undefined;
+    };
+    const unitResolver = (
+        how: string,
+        words: readonly string[],
+        fileText?: (path: string) => string | undefined,
+    ): (() => ReturnType<typeof resolverState>) | undefined => {
+        const settings = unitSettings(how, fileText);
+        const transient = transientSettings(words);
+        if (settings === undefined && transient === undefined) return undefined;
+        const all = settings === "unknown" ? settings : [...(settings ?? []), ...(transient ?? [])];
+        return () => mountedState(all) ?? resolverState();
     };
     const heldBefore: {
         listener: Listener;
         how: string;
         fileText?: (path: string) => string | undefined;
         state: string;
+        now: () => ReturnType<typeof resolverState>;
     }[] = [];
     return {
         ...nodeJudge,
@@ -1927,13 +2071,15 @@ export function viewingJudge(
         // written (an include edited later, an import written later), and the packaged configuration's includes
         // (PACKAGED_INCLUDES) holding a file user data changed so the pack cannot read it: any directory, every address.
         settled: () => [
-            ...heldBefore.flatMap(h =>
-                h.state === JSON.stringify(resolverState())
+            ...heldBefore.flatMap(h => {
+                const now = h.now();
+                return h.state === JSON.stringify(now)
                     ? []
-                    : resolving(() =>
-                          listenerOpenings([h.listener], h.how, h.fileText, view).filter(o => !("loopback" in o)),
-                      ),
-            ),
+                    : resolving(
+                          () => listenerOpenings([h.listener], h.how, h.fileText, view).filter(o => !("loopback" in o)),
+                          now,
+                      );
+            }),
             ...resolving(() =>
                 configuredTexts.flatMap(([text, how]) => listenerOpenings(configFileServers(text, view), how)),
             ),
@@ -1954,6 +2100,7 @@ export function viewingJudge(
             }),
         ],
         written(path, content, how, edit, append) {
+            tmpfilesResolver(path, content);
             if (append && content !== undefined && !edit)
                 appendedTexts.set(path, [...(appendedTexts.get(path) ?? []), content]);
             else notAppendOnly.add(path);
@@ -1980,15 +2127,17 @@ export function viewingJudge(
             fileText?: (path: string) => string | undefined,
             nonRoot?: boolean,
             known?: Pick<ScriptView, "aspNetEnvironments" | "managerEnvironment" | "programEnvironment">,
+            wrappers?: readonly string[],
         ) {
-            const state = unitResolver(how, fileText) ?? resolverState();
+            const now = unitResolver(how, [...(wrappers ?? []), ...words], fileText) ?? resolverState;
+            const state = now();
             const out = resolving(
                 () => nodeJudge.ran(words, how, cwd, fileText, nonRoot, { ...view, ...known }),
                 state,
             );
             for (const o of out as LoopbackMark[])
                 if (o.loopback !== undefined && "listener" in o.loopback)
-                    heldBefore.push({ ...o.loopback, fileText, state: JSON.stringify(state) });
+                    heldBefore.push({ ...o.loopback, fileText, state: JSON.stringify(state), now });
             const copies = copiedFrom(words, cwd ?? "/");
             copiedAll(copies);
             if (posix.basename(words[0] ?? "") === "mv")

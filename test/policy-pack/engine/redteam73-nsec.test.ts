@@ -171,7 +171,7 @@ const insecure: NodeCase[] = [
             ]),
         ]),
     ),
-    // MISS: insecure accepted, class TRANSIENT-UNIT-MOUNT-HOSTS. systemd-run(1) "-p, --property=: Sets a property on
+    // Was a MISS (fixed in round 74): insecure accepted, class TRANSIENT-UNIT-MOUNT-HOSTS. systemd-run(1) "-p, --property=: Sets a property on
     // the service unit that is created. This takes an assignment in the same format as systemctl(1)'s set-property
     // command" (every systemd.exec(5) setting a transient service takes, BindReadOnlyPaths= among them): the transient
     // unit's /etc/hosts maps localhost to 0.0.0.0 and http.server serves / (the kubelet's kubeconfig, every pod's
@@ -185,10 +185,8 @@ const insecure: NodeCase[] = [
             ...file("/opt/ops/hosts", REBOUND_HOSTS),
             "systemd-run --unit ops -p WorkingDirectory=/ -p BindReadOnlyPaths=/opt/ops/hosts:/etc/hosts /usr/bin/python3 -m http.server --bind localhost 8081",
         ]),
-        /./,
-        true,
     ),
-    // MISS: insecure accepted, class UNIT-MOUNT-QUOTED. systemd.syntax(7) ("Each setting ... may be quoted with
+    // Was a MISS (fixed in round 74): insecure accepted, class UNIT-MOUNT-QUOTED. systemd.syntax(7) ("Each setting ... may be quoted with
     // double or single quotes"; BindPaths= values are split with quote removal, extract_first_word EXTRACT_UNQUOTE):
     // "/opt/ops/hosts:/etc/hosts" is the same bind mount; socat's bind=localhost is then 0.0.0.0, a root shell on
     // every address. rootWrites.ts unitResolver splits the value on whitespace and keeps the quote, so the destination
@@ -202,8 +200,6 @@ const insecure: NodeCase[] = [
                 "ExecStart=/usr/bin/socat TCP-LISTEN:8081,bind=localhost,fork EXEC:/bin/sh",
             ]),
         ]),
-        /./,
-        true,
     ),
     // tmpfiles.d(5) "f+ ... the file is truncated and the argument written": /etc/hosts maps localhost to 0.0.0.0. Held.
     dev(
@@ -215,7 +211,7 @@ const insecure: NodeCase[] = [
             "nohup node /opt/ops/server.js >/var/log/ops.log 2>&1 &",
         ]),
     ),
-    // MISS: insecure accepted, class TMPFILES-HOSTS-LINK. tmpfiles.d(5) "L+": "If the destination path exists and is not
+    // Was a MISS (fixed in round 74): insecure accepted, class TMPFILES-HOSTS-LINK. tmpfiles.d(5) "L+": "If the destination path exists and is not
     // a symlink, it is removed and replaced by the symlink"; systemd-tmpfiles(8) --create applies every tmpfiles.d
     // file: /etc/hosts becomes a link to the written file (localhost 0.0.0.0), http.server serves / on every address.
     // rootWrites.ts reads tmpfiles `L` lines as links for hostPath purposes (line ~1023) but not into the resolver
@@ -230,8 +226,6 @@ const insecure: NodeCase[] = [
             "systemd-tmpfiles --create",
             pyServe("localhost"),
         ]),
-        /./,
-        true,
     ),
     // rsync(1) copies SOURCE to DEST: /etc/hosts maps localhost to 0.0.0.0. Held.
     dev(
@@ -270,7 +264,7 @@ const insecure: NodeCase[] = [
         "aws s3 cp s3://ops-config/hosts /etc/hosts, then python3 http.server --bind localhost",
         script("dev-nsec17-rt73", ["aws s3 cp s3://ops-config/hosts /etc/hosts", pyServe("localhost")]),
     ),
-    // MISS: insecure accepted, class ARCHIVE-OVER-ETC-HOSTS. tar(1) -x -C / ("extract files from an archive", "-C, change to
+    // Was a MISS (fixed in round 74): insecure accepted, class ARCHIVE-OVER-ETC-HOSTS. tar(1) -x -C / ("extract files from an archive", "-C, change to
     // DIR"): a downloaded archive the pack cannot read may hold etc/hosts (localhost 0.0.0.0); http.server --bind
     // localhost then serves / to every pod. The resolver state (rootWrites.ts resolving: changedFiles/rewritten) does
     // not count an extraction as a write of the files under its directory. Fix: an extraction (tar -x, unzip, cpio
@@ -283,8 +277,6 @@ const insecure: NodeCase[] = [
             "tar -xzf /opt/ops/etc.tgz -C /",
             pyServe("localhost"),
         ]),
-        /./,
-        true,
     ),
     // Docker run reference (--network host: the host's network stack; -v SRC:/etc/hosts): localhost is 0.0.0.0 in
     // the container, and the kubelet's directory is served on the node's addresses. Held.
@@ -429,7 +421,7 @@ const insecure: NodeCase[] = [
             "sed -i 's/^127.0.0.1 ops-local/0.0.0.0 ops-local/' /etc/hosts",
         ]),
     ),
-    // MISS: insecure accepted, class TMPFILES-HOSTS-LINK (copy form). tmpfiles.d(5) "C+": "Recursively copy a file or
+    // Was a MISS (fixed in round 74): insecure accepted, class TMPFILES-HOSTS-LINK (copy form). tmpfiles.d(5) "C+": "Recursively copy a file or
     // directory ... the destination is removed and replaced" with the source (the + form replaces an existing
     // path): /etc/hosts is the written file. Same place and fix as the L+ case.
     dev(
@@ -440,10 +432,8 @@ const insecure: NodeCase[] = [
             "systemd-tmpfiles --create",
             pyServe("localhost"),
         ]),
-        /./,
-        true,
     ),
-    // MISS: insecure accepted, class UNIT-MOUNT-TYPE-DROP-IN. systemd.unit(5) drop-ins: "... in addition to
+    // Was a MISS (fixed in round 74): insecure accepted, class UNIT-MOUNT-TYPE-DROP-IN. systemd.unit(5) drop-ins: "... in addition to
     // foo-bar-baz.service.d/, the directories foo-bar-.service.d/, foo-.service.d/ and service.d/ are searched" (the
     // systemd commit "dropin: when looking for dropins for a unit, also look within '-' prefix unit dirs", and the
     // top-level type drop-in `service.d/`, systemd 246+; AL2023 ships 252): every service's /etc/hosts is the written
@@ -463,10 +453,8 @@ const insecure: NodeCase[] = [
                 "ExecStart=/usr/bin/python3 -m http.server --bind localhost 8081",
             ]),
         ]),
-        /./,
-        true,
     ),
-    // MISS: insecure accepted, class UNIT-MOUNT-TYPE-DROP-IN (prefix form `ops-.service.d/` for ops-web.service).
+    // Was a MISS (fixed in round 74): insecure accepted, class UNIT-MOUNT-TYPE-DROP-IN (prefix form `ops-.service.d/` for ops-web.service).
     // Same doc, place and fix as the case above.
     dev(
         "prefix drop-in ops-.service.d/hosts.conf for ops-web.service, BindReadOnlyPaths over /etc/hosts",
@@ -481,10 +469,8 @@ const insecure: NodeCase[] = [
                 "ExecStart=/usr/bin/python3 -m http.server --bind localhost 8081",
             ]),
         ]),
-        /./,
-        true,
     ),
-    // MISS: insecure accepted, class UNIT-MOUNT-TYPE-DROP-IN (another unit directory). systemd.unit(5) "Along with a
+    // Was a MISS (fixed in round 74): insecure accepted, class UNIT-MOUNT-TYPE-DROP-IN (another unit directory). systemd.unit(5) "Along with a
     // unit file foo.service, a 'drop-in' directory foo.service.d/ may exist" in any directory of the unit search path
     // (/run/systemd/system outranks /etc's unit but its drop-ins all apply). unitResolver only takes drop-ins beside
     // the unit file (`${unit}.d/` with the unit's own directory). Same fix.
@@ -501,10 +487,8 @@ const insecure: NodeCase[] = [
                 "ExecStart=/usr/bin/python3 -m http.server --bind localhost 8081",
             ]),
         ]),
-        /./,
-        true,
     ),
-    // MISS: insecure accepted, class TRANSIENT-UNIT-MOUNT-HOSTS (--property= spelling, BindPaths=, node). Same doc,
+    // Was a MISS (fixed in round 74): insecure accepted, class TRANSIENT-UNIT-MOUNT-HOSTS (--property= spelling, BindPaths=, node). Same doc,
     // place and fix as the systemd-run -p case.
     dev(
         "systemd-run --property=BindPaths=/opt/ops/hosts:/etc/hosts --property=WorkingDirectory=/ node server.js (localhost)",
@@ -513,10 +497,8 @@ const insecure: NodeCase[] = [
             ...file("/opt/ops/server.js", nodeFiles("localhost")),
             "systemd-run --property=BindPaths=/opt/ops/hosts:/etc/hosts /usr/bin/node /opt/ops/server.js",
         ]),
-        /./,
-        true,
     ),
-    // MISS: insecure accepted, class ARCHIVE-OVER-ETC-HOSTS (unzip(1) -o -d /: "overwrite existing files without
+    // Was a MISS (fixed in round 74): insecure accepted, class ARCHIVE-OVER-ETC-HOSTS (unzip(1) -o -d /: "overwrite existing files without
     // prompting", "-d exdir"). Same place and fix as the tar case.
     dev(
         "unzip -o /opt/ops/etc.zip -d / (unread archive), then python3 http.server --bind localhost",
@@ -525,8 +507,94 @@ const insecure: NodeCase[] = [
             "unzip -o /opt/ops/etc.zip -d /",
             pyServe("localhost"),
         ]),
-        /./,
-        true,
+    ),
+    // Round 74 neighbours (insecure) of the resolver-state fixes above (rootWrites.ts viewingJudge resolverState,
+    // tmpfilesResolver, unitResolver).
+    // tar(1) without -C extracts into the working directory: `cd /` then /etc/hosts may be any file.
+    dev(
+        "cd / && tar -xzf /opt/ops/etc.tgz (unread archive, extracted in /), then python3 http.server --bind localhost",
+        script("dev-nsec40-rt74", [
+            "curl -fsSL -o /opt/ops/etc.tgz https://config.example.com/etc.tgz",
+            "cd / && tar -xzf /opt/ops/etc.tgz",
+            pyServe("localhost"),
+        ]),
+    ),
+    // tar -C /etc: the same, one directory down.
+    dev(
+        "tar -xf /opt/ops/etc.tar -C /etc (unread archive), then node listen(8081, 'localhost')",
+        script("dev-nsec41-rt74", [
+            "curl -fsSL -o /opt/ops/etc.tar https://config.example.com/etc.tar",
+            "tar -xf /opt/ops/etc.tar -C /etc",
+            ...file("/opt/ops/server.js", nodeFiles("localhost")),
+            "nohup node /opt/ops/server.js >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // tmpfiles.d(5) L+ on another resolver file (nsswitch.conf(5): `hosts:` sources): names unknown.
+    dev(
+        "tmpfiles.d L+ /etc/nsswitch.conf -> /opt/ops/nsswitch.conf + systemd-tmpfiles --create, then http.server --bind localhost",
+        script("dev-nsec42-rt74", [
+            ...file("/opt/ops/nsswitch.conf", ["hosts: dns files"]),
+            ...file("/etc/tmpfiles.d/ops-nss.conf", ["L+ /etc/nsswitch.conf - - - - /opt/ops/nsswitch.conf"]),
+            "systemd-tmpfiles --create",
+            pyServe("localhost"),
+        ]),
+    ),
+    // tmpfiles.d(5) plain L (no +) and r (remove): fail closed on any type creating, replacing or removing the path.
+    dev(
+        "tmpfiles.d r /etc/hosts + L /etc/hosts -> /opt/ops/hosts, then python3 http.server --bind localhost",
+        script("dev-nsec43-rt74", [
+            ...file("/opt/ops/hosts", REBOUND_HOSTS),
+            ...file("/etc/tmpfiles.d/ops-hosts.conf", ["r /etc/hosts", "L /etc/hosts - - - - /opt/ops/hosts"]),
+            "systemd-tmpfiles --remove --create",
+            pyServe("localhost"),
+        ]),
+    ),
+    // systemd-run(1) -p with the `-` prefix and mount options (systemd.exec(5) BindReadOnlyPaths=: "-" ignores a
+    // missing source, ":rbind"/":norbind" options), quoted by the shell.
+    dev(
+        "systemd-run -p 'BindReadOnlyPaths=-/opt/ops/hosts:/etc/hosts:norbind' python3 http.server --bind localhost",
+        script("dev-nsec44-rt74", [
+            ...file("/opt/ops/hosts", REBOUND_HOSTS),
+            "systemd-run -p 'BindReadOnlyPaths=-/opt/ops/hosts:/etc/hosts:norbind' -p WorkingDirectory=/ /usr/bin/python3 -m http.server --bind localhost 8081",
+        ]),
+    ),
+    // A transient unit bound to a loopback hosts file when it starts, the file rewritten (localhost 0.0.0.0) later:
+    // the server resolves the name again on restart (judged again with the final file).
+    dev(
+        "systemd-run -p BindReadOnlyPaths=/opt/ops/hosts:/etc/hosts (loopback file), the file rewritten to 0.0.0.0 after",
+        script("dev-nsec45-rt74", [
+            ...file("/opt/ops/hosts", LOOPBACK_HOSTS),
+            "systemd-run -p BindReadOnlyPaths=/opt/ops/hosts:/etc/hosts -p WorkingDirectory=/ /usr/bin/python3 -m http.server --bind localhost 8081",
+            ...file("/opt/ops/hosts", REBOUND_HOSTS),
+        ]),
+    ),
+    // A loopback hosts file bound, but nsswitch.conf bound too (its `hosts:` sources unknown).
+    dev(
+        "unit BindReadOnlyPaths=/opt/ops/hosts:/etc/hosts (loopback) /opt/ops/nsswitch.conf:/etc/nsswitch.conf",
+        script("dev-nsec46-rt74", [
+            ...file("/opt/ops/hosts", LOOPBACK_HOSTS),
+            ...file("/opt/ops/nsswitch.conf", ["hosts: dns files"]),
+            ...systemdUnit("ops", [
+                "BindReadOnlyPaths=/opt/ops/hosts:/etc/hosts /opt/ops/nsswitch.conf:/etc/nsswitch.conf",
+                "WorkingDirectory=/",
+                "ExecStart=/usr/bin/python3 -m http.server --bind localhost 8081",
+            ]),
+        ]),
+    ),
+    // A drop-in in /usr/lib/systemd/system (systemd.unit(5) unit search path), single-quoted value.
+    dev(
+        "drop-in /usr/lib/systemd/system/ops.service.d/hosts.conf BindPaths='/opt/ops/hosts:/etc/hosts', unit in /etc",
+        script("dev-nsec47-rt74", [
+            ...file("/opt/ops/hosts", REBOUND_HOSTS),
+            ...file("/usr/lib/systemd/system/ops.service.d/hosts.conf", [
+                "[Service]",
+                "BindPaths='/opt/ops/hosts:/etc/hosts'",
+            ]),
+            ...systemdUnit("ops", [
+                "WorkingDirectory=/",
+                "ExecStart=/usr/bin/python3 -m http.server --bind localhost 8081",
+            ]),
+        ]),
     ),
     // Pinned, refused by design (addresses.ts imdsRelay `local`: "on a node host-network pods still do, so it is refused
     // there"): socat(1) bind=127.0.0.1 relaying instance metadata on loopback. A root relay defeats an IMDS lock-down
@@ -950,7 +1018,7 @@ const secure: NodeCase[] = [
             "/opt/ops/hello",
         ]),
     ),
-    // MISS: secure refused, class UNIT-MOUNT-READ-SOURCE. systemd.exec(5) BindReadOnlyPaths=: the unit sees
+    // Was a MISS (fixed in round 74): secure refused, class UNIT-MOUNT-READ-SOURCE. systemd.exec(5) BindReadOnlyPaths=: the unit sees
     // /opt/ops/hosts as /etc/hosts, which user data wrote in full (heredoc) keeping localhost 127.0.0.1/::1: the
     // server is on loopback, harmless. rootWrites.ts unitResolver returns `hostsText: undefined, resolverChanged:
     // true` for any mount over /etc/hosts (every name unknown). Fix: when the source of a mount exactly over /etc/hosts
@@ -966,8 +1034,57 @@ const secure: NodeCase[] = [
                 "ExecStart=/usr/bin/python3 -m http.server --bind localhost 8081",
             ]),
         ]),
-        /./,
-        true,
+    ),
+    // Round 74 neighbours (secure) of the resolver-state fixes above.
+    // systemd-run's transient unit bound to a loopback hosts file user data wrote whole.
+    dev(
+        "systemd-run -p BindReadOnlyPaths=/opt/ops/hosts:/etc/hosts, the written file keeps localhost loopback",
+        script("dev-nsec16s-rt74", [
+            ...file("/opt/ops/hosts", LOOPBACK_HOSTS),
+            "systemd-run -p BindReadOnlyPaths=/opt/ops/hosts:/etc/hosts -p WorkingDirectory=/ /usr/bin/python3 -m http.server --bind localhost 8081",
+        ]),
+    ),
+    // A quoted entry (systemd.syntax(7)) in a prefix drop-in, of a loopback hosts file.
+    dev(
+        'prefix drop-in ops-.service.d BindReadOnlyPaths="/opt/ops/hosts:/etc/hosts" (loopback file) for ops-web.service',
+        script("dev-nsec17s-rt74", [
+            ...file("/opt/ops/hosts", LOOPBACK_HOSTS),
+            ...file("/etc/systemd/system/ops-.service.d/hosts.conf", [
+                "[Service]",
+                'BindReadOnlyPaths="/opt/ops/hosts:/etc/hosts"',
+            ]),
+            ...systemdUnit("ops-web", [
+                "WorkingDirectory=/",
+                "ExecStart=/usr/bin/python3 -m http.server --bind localhost 8081",
+            ]),
+        ]),
+    ),
+    // A drop-in of another unit (db.service.d/) binding a 0.0.0.0 hosts file: not ops.service's.
+    dev(
+        "drop-in db.service.d/hosts.conf binds a 0.0.0.0 hosts file; ops.service (no drop-in) http.server --bind localhost",
+        script("dev-nsec18s-rt74", [
+            ...file("/opt/ops/hosts", REBOUND_HOSTS),
+            ...file("/etc/systemd/system/db.service.d/hosts.conf", [
+                "[Service]",
+                "BindReadOnlyPaths=/opt/ops/hosts:/etc/hosts",
+            ]),
+            ...systemdUnit("ops", [
+                "WorkingDirectory=/",
+                "ExecStart=/usr/bin/python3 -m http.server --bind localhost 8081",
+            ]),
+        ]),
+    ),
+    // An archive extracted under /opt (no resolver file below it), and tmpfiles.d lines on other paths or only
+    // adjusting /etc/hosts's mode (tmpfiles.d(5) z: "Adjust the access mode, user and group ownership").
+    dev(
+        "tar -xzf unread.tgz -C /opt/app; tmpfiles.d d /run/ops, z /etc/hosts 0644; then python3 http.server --bind localhost",
+        script("dev-nsec19s-rt74", [
+            "curl -fsSL -o /opt/ops/app.tgz https://config.example.com/app.tgz",
+            "mkdir -p /opt/app && tar -xzf /opt/ops/app.tgz -C /opt/app",
+            ...file("/etc/tmpfiles.d/ops.conf", ["d /run/ops 0755 root root -", "z /etc/hosts 0644 root root -"]),
+            "systemd-tmpfiles --create",
+            pyServe("localhost"),
+        ]),
     ),
     // systemd.socket(5) ListenStream=[::1]:8081: the IPv6 loopback only. Held.
     dev(
