@@ -421,6 +421,188 @@ function inPlaceEdited(name: string, operands: readonly string[]): string[] {
     return [];
 }
 
+/** perlop(1) "Quote and Quote-like Operators": the bracketing delimiters, each closed by its pair. */
+const BRACKET_PAIRS: Record<string, string> = { "(": ")", "[": "]", "{": "}", "<": ">" };
+
+/**
+ * Round 74: the text a perl or ruby in-place edit puts into its files, when the pack can compute it as it computes a
+ * sed -i edit's (sedScript), else undefined (its files' new content unknown). Computed: `perl -p -i[ext] -e CODE`
+ * (perlrun(1): -p "assumes an input loop ... and prints every line", -i edits in place; several -e lines are one
+ * program), its CODE only `s/RE/REPL/[gimsx]` statements (perlop(1) "s/PATTERN/REPLACEMENT/msixpodualngcer"), and
+ * `ruby -p -i -e CODE` (ruby(1) -p "acts mostly same as -n switch, but print the value of variable $_ at the each end
+ * of the loop"), its CODE only `sub(/RE/, STRING)`, `gsub(...)`, `$_.sub!(...)`, `$_.gsub!(...)`. Anything else
+ * (other switches, code, the `e`/`ee`/`r` flags, variables interpolated) is not computed. gawk programs and ed scripts
+ * never are.
+ */
+function inPlaceAdds(name: string, operands: readonly string[]): string[] | undefined {
+    const perl = /^perl[\d.]*$/.test(name);
+    if (!perl && !/^ruby[\d.]*$/.test(name)) return undefined;
+    const code: string[] = [];
+    let print = false;
+    for (let i = 0; i < operands.length; i++) {
+        const w = operands[i].replace(/\0/g, "").replaceAll(LITERAL_DOLLAR, "$");
+        if (w === "--" || !w.startsWith("-")) break;
+        // A bundle of -p, -n, -w, -0[octal] or -0xHEX and -l[octal] (perlrun(1): how records are split and ended,
+        // which moves no text of the replacement; ruby(1) -0 and -l alike), then -i (which takes the rest of the word as
+        // its backup extension) or -e/-E, whose value is the next word.
+        const bundle = /^-((?:[pnw]|0(?:x[0-9a-fA-F]*|[0-7]*)|l[0-7]*)*)(?:i.*|([eE]))?$/.exec(w);
+        if (!bundle) return undefined;
+        if (bundle[1].includes("p")) print = true;
+        if (bundle[2]) {
+            if (i + 1 >= operands.length) return undefined;
+            code.push(operands[++i].replace(/\0/g, "").replaceAll(LITERAL_DOLLAR, "$"));
+        }
+    }
+    const program = code.join("\n");
+    if (!print || code.length === 0 || SUBSTITUTED_MARK.test(program) || program.includes("\u0001")) return undefined;
+    return perl ? perlSubstitutions(program) : rubySubstitutions(program);
+}
+
+/** The replacements of a perl program made only of `s` operators (inPlaceAdds), undefined for any other code. */
+function perlSubstitutions(code: string): string[] | undefined {
+    const adds: string[] = [];
+    let i = 0;
+    /** A delimited part up to `close`, escapes kept as written; undefined when unterminated or nested. */
+    const part = (open: string, close: string): string | undefined => {
+        let text = "";
+        while (i < code.length && code[i] !== close) {
+            if (open !== close && code[i] === open) return undefined;
+            if (code[i] === "\\" && i + 1 < code.length) text += code[i++];
+            text += code[i++];
+        }
+        if (i >= code.length) return undefined;
+        i++;
+        return text;
+    };
+    const skip = () => {
+        while (i < code.length && /[\s;]/.test(code[i])) i++;
+    };
+    for (skip(); i < code.length; skip()) {
+        if (code[i] !== "s") return undefined;
+        const open = code[++i];
+        i++;
+        // `s'...'...'` interpolates nothing (its replacement is literal text, still computable, but rare): not read.
+        if (open === undefined || /[\w\s'=]/.test(open)) return undefined;
+        const close = BRACKET_PAIRS[open] ?? open;
+        const regexp = part(open, close);
+        if (regexp === undefined) return undefined;
+        let replacement: string | undefined;
+        if (open !== close) {
+            while (/\s/.test(code[i] ?? "")) i++;
+            const open2 = code[i++];
+            if (open2 === undefined || /[\w\s#'=]/.test(open2)) return undefined;
+            replacement = part(open2, BRACKET_PAIRS[open2] ?? open2);
+        } else replacement = part(open, close);
+        if (replacement === undefined) return undefined;
+        const flags = /^[gimsx]*/.exec(code.slice(i))![0];
+        i += flags.length;
+        while (/[ \t]/.test(code[i] ?? "")) i++;
+        // Only a statement's end may follow (a modifier, `if`/`unless`/`for`, makes it code the pack does not run).
+        if (i < code.length && !/[;\n]/.test(code[i])) return undefined;
+        // perlre(1) "Embedded Code Execution": `(?{ code })`, `(??{ code })` run code; `$name`/`@name` interpolate
+        // (perlop "Gory details of parsing quoted constructs": `$` before `)`, `|` or the end is an anchor).
+        if (/\(\?\??\{|\(\*\{|@|\$(?![)|]|$)/.test(regexp.replace(/\\./g, ""))) return undefined;
+        const added = perlReplacement(replacement, /[ix]/.test(flags) ? undefined : sedLiteral(regexp, close));
+        if (added === undefined) return undefined;
+        adds.push(added);
+    }
+    return adds;
+}
+
+/**
+ * What a perl `s` replacement (a double-quoted string: perlop(1) "Quote and Quote-like Operators") puts into the file:
+ * `$&` the match (its text when the regexp is `literal`, else SED_MATCHED), `$1`, `${1}`, `\1` a group (SED_MATCHED);
+ * `\n`, `\t`, and `\` before punctuation the character. Any other variable or escape (`$ENV{X}`, `@{[ code ]}`, `\x41`,
+ * `\U`) is text the pack does not compute: undefined.
+ */
+function perlReplacement(replacement: string, literal: string | undefined): string | undefined {
+    let out = "";
+    for (let i = 0; i < replacement.length; i++) {
+        const ch = replacement[i];
+        if (ch === "$") {
+            const ref = /^\$(?:&|\{&\}|[1-9]\d*|\{[1-9]\d*\})/.exec(replacement.slice(i));
+            if (!ref) return undefined;
+            out += ref[0].includes("&") ? (literal ?? SED_MATCHED) : SED_MATCHED;
+            i += ref[0].length - 1;
+        } else if (ch === "@") return undefined;
+        else if (ch !== "\\") out += ch;
+        else {
+            const next = replacement[++i];
+            if (next === undefined) return undefined;
+            if (next === "n") out += "\n";
+            else if (next === "t") out += "\t";
+            else if (/[1-9]/.test(next)) out += SED_MATCHED;
+            else if (/[A-Za-z0-9]/.test(next)) return undefined;
+            else out += next;
+        }
+    }
+    return out;
+}
+
+/** The replacements of a ruby program made only of sub/gsub calls on $_ (inPlaceAdds), undefined for other code. */
+function rubySubstitutions(code: string): string[] | undefined {
+    const adds: string[] = [];
+    const call =
+        /^(?:\$_\.g?sub!|g?sub)\(\s*\/((?:[^/\\\n]|\\.)*)\/([imx]*)\s*,\s*("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')\s*\)\s*(?:[;\n]|$)/;
+    let rest = code.replace(/^[\s;]+/, "");
+    while (rest !== "") {
+        const m = call.exec(rest);
+        if (!m) return undefined;
+        const [, regexp, flags, quoted] = m;
+        // Ruby regexps interpolate `#{code}` (Regexp "Interpolation mode"); strings below.
+        if (/#[{$@]/.test(regexp) || /\(\?\{/.test(regexp)) return undefined;
+        const text = rubyString(quoted);
+        if (text === undefined) return undefined;
+        adds.push(rubyReplacement(text, /[ix]/.test(flags) ? undefined : sedLiteral(regexp, "/")));
+        rest = rest.slice(m[0].length).replace(/^[\s;]+/, "");
+    }
+    return adds;
+}
+
+/**
+ * A ruby string literal's text (Ruby "Literals", "Strings"): single-quoted, `\\` and `\'` are the character and any
+ * other backslash stays; double-quoted, `\n`, `\t` and `\` before punctuation the character, while `#{}`, `#$`, `#@`
+ * (interpolation) and other escapes (`\1` is octal there) are text the pack does not compute: undefined.
+ */
+function rubyString(quoted: string): string | undefined {
+    const body = quoted.slice(1, -1);
+    if (quoted.startsWith("'")) return body.replace(/\\([\\'])/g, "$1");
+    if (/#[{$@]/.test(body)) return undefined;
+    let out = "";
+    for (let i = 0; i < body.length; i++) {
+        if (body[i] !== "\\") {
+            out += body[i];
+            continue;
+        }
+        const next = body[++i];
+        if (next === "n") out += "\n";
+        else if (next === "t") out += "\t";
+        else if (/[A-Za-z0-9]/.test(next)) return undefined;
+        else out += next;
+    }
+    return out;
+}
+
+/**
+ * What String#sub's replacement string puts into the text (Ruby String#sub: `\&` and `\0` the match, `\1`..`\9`,
+ * `\k<name>`, `` \` `` and `\'` text of the line, read as SED_MATCHED unless the match is `literal`; `\\` a backslash).
+ */
+function rubyReplacement(text: string, literal: string | undefined): string {
+    let out = "";
+    for (let i = 0; i < text.length; i++) {
+        if (text[i] !== "\\" || i + 1 >= text.length) {
+            out += text[i];
+            continue;
+        }
+        const next = text[++i];
+        if (next === "&" || next === "0") out += literal ?? SED_MATCHED;
+        else if (/[1-9k`']/.test(next)) out += SED_MATCHED;
+        else if (next === "\\") out += "\\";
+        else out += `\\${next}`;
+    }
+    return out;
+}
+
 /**
  * What a sed script does beyond editing text (GNU sed manual, "sed scripts"): `e COMMAND` and the `s///e` flag run
  * commands (undefined: the pattern space itself), `r`/`R` read files, `w`/`W` and `s///w` write them; `s` replacements
@@ -6926,10 +7108,18 @@ export class RootReads {
             }
         }
         if (name === "crudini") return this.crudini(operands, ctx, form);
-        // Round 74: an edit the pack does not compute is told to the judge as an edit of unknown text (the files whose
-        // every edit matters, the kernel command line's, are refused by it; NodeJudge.written).
-        for (const f of inPlaceEdited(name, operands))
-            this.out.push(...(this.judge?.written(posix.resolve(ctx.cwd, f), undefined, form, true) ?? []));
+        // Round 74: an in-place edit the pack computes (perl -pi -e 's/RE/REPL/', ruby -pi -e 'sub(...)': inPlaceAdds)
+        // puts its replacements into its files as sed -i's do; one it does not compute is told to the judge as an edit
+        // of unknown text (refused for the files the pack judges: NodeJudge.written).
+        const edited = inPlaceEdited(name, operands);
+        if (edited.length > 0) {
+            const adds = inPlaceAdds(name, operands);
+            for (const f of edited) {
+                const path = posix.resolve(ctx.cwd, f.replace(/\0/g, ""));
+                if (adds === undefined) this.out.push(...(this.judge?.written(path, undefined, form, true) ?? []));
+                else if (adds.join("\n") !== "") this.file(adds.join("\n"), path, undefined, form, true);
+            }
+        }
         // Commands whose operands are patterns, values or settings rather than files, except the options that read one.
         if (Object.hasOwn(OPTION_READERS, name)) return this.optionReads(name, operands, ctx, form, outputs);
         // Output of a command naming a data directory piped into a shell or interpreter is run as a script.

@@ -222,10 +222,10 @@ const nodeJudge = {
                     what: `user data writes a Podman Quadlet unit (${path}, ${how}): systemd runs its containers as root with binds, privileges and namespaces the pack does not read, and a bind of the kubelet's directory or the runtime's socket owns the node; start each container with a podman run command, which the pack judges as a pod`,
                 },
             ];
-        // Round 74: an in-place edit the pack does not compute (perl -i, gawk -i inplace, ed: rootReads inPlaceEdited)
-        // matters above only (the kernel command line's files); elsewhere it is judged as the pack judged it before.
-        if (content === undefined && edit) return [];
         // Round 74: sshd's environment file (its command line's -o options and -f file, sshdCommandLineOpenings) too.
+        // An in-place edit the pack does not compute (perl -i code other than s///, gawk -i inplace, ed: rootReads
+        // inPlaceEdited, inPlaceAdds) of these files alike: its new content is unknown (fail closed), as a sed -i's
+        // would be; a computed one (perl -pi -e 's/RE/REPL/') comes with its text and is judged below.
         if (content === undefined)
             return [
                 ...NODE_CONFIG_PATHS,
