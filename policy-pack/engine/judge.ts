@@ -133,6 +133,16 @@ export const READS_WITHOUT_SECRET: ReadonlySet<string> = new Set([
     "wafv2:listwebacls",
     "wafv2:getwebacl",
     "athena:listworkgroups",
+    // Round 74 (redteam74-aws): GuardDuty API Reference, ListDetectors (DetectorIds), GetDetector (status, service
+    // role ARN, data sources, features), ListFindings (FindingIds); not GetFindings (runtime findings carry process
+    // details). RDS API Reference, DescribeDBInstances: DBInstance with MasterUserSecret {SecretArn, SecretStatus,
+    // KmsKeyId}, never the password (write-only, MasterUserPassword). AWS Backup API Reference, ListBackupJobs:
+    // BackupJob (ids, vault, recovery point and resource ARNs, state, sizes, role ARN).
+    "guardduty:listdetectors",
+    "guardduty:getdetector",
+    "guardduty:listfindings",
+    "rds:describedbinstances",
+    "backup:listbackupjobs",
     // SSM reads of node and session status (a Session Manager on-call view). Not GetParameter*/GetParameterHistory
     // (values, SecureStrings decrypted on request), Get/ListCommandInvocation(s) (command output), ListCommands,
     // DescribeAssociation, Describe/GetMaintenanceWindowTask(s) (the parameters commands ran with), GetDocument
@@ -708,6 +718,31 @@ const SECRET = "aws:secretsmanager/secret:Secret";
  * `ec2:GetPasswordData` would pass as "reading configuration".
  */
 export const SECRET_READS: ReadonlyMap<string, string> = new Map([
+    // Round 74 (redteam74-aws): reads of reviewed services that return other services' configuration.
+    [
+        "securityhub:getfindings",
+        "Security Hub API Reference, AwsSecurityFinding Resources[].Details: ECS container Environment {Name, Value}, CodeBuild EnvironmentVariables, Lambda Environment.Variables",
+    ],
+    [
+        "securityhub:getfindinghistory",
+        "Security Hub API Reference, GetFindingHistory: the old and new value of every finding field (the same details)",
+    ],
+    [
+        "securityhub:getresourcesv2",
+        "Security Hub API Reference, ResourceResult.ResourceConfig: the configuration details of a resource",
+    ],
+    [
+        "config:getresourceevaluationsummary",
+        "Config API Reference, GetResourceEvaluationSummary: ResourceDetails.ResourceConfiguration, the evaluated resource's definition",
+    ],
+    [
+        "sns:getendpointattributes",
+        "SNS API Reference, GetEndpointAttributes: Token, the device token (registration id) of an app on a device",
+    ],
+    [
+        "sns:listendpointsbyplatformapplication",
+        "SNS API Reference, ListEndpointsByPlatformApplication: each endpoint's Attributes, its Token among them",
+    ],
     ["ec2:getpassworddata", "EC2 API Reference, GetPasswordData: a Windows instance's administrator password"],
     [
         "ec2:getconsoleoutput",

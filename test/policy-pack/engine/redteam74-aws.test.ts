@@ -76,7 +76,7 @@ const deny = (action: string | string[], resource: string | string[], extra: obj
 
 const insecure: StackCase[] = [
     // ======== Secret reads inside REVIEWED_READ_SERVICES (securityhub, config): copies of resource configuration.
-    // MISS: insecure accepted (secret read inside a reviewed service). Security Hub API Reference, GetFindings returns
+    // Was a MISS (fixed in round 74): insecure accepted (secret read inside a reviewed service). Security Hub API Reference, GetFindings returns
     // AwsSecurityFinding (ASFF) with Resources[].Details: AwsEcsTaskDefinitionContainerDefinitionsEnvironmentDetails
     // {Name, Value} ("The value of the environment variable"), AwsCodeBuildProjectEnvironment.EnvironmentVariables,
     // AwsLambdaFunctionEnvironment.Variables: the same values the pack lists as secret for ecs:DescribeTaskDefinition,
@@ -84,121 +84,77 @@ const insecure: StackCase[] = [
     // a task definition, build project or function environment, account-wide. The pack: judge.ts isHarmlessRead
     // (securityhub in REVIEWED_READ_SERVICES, the name clears namesSecret, not in SECRET_READS) so the read passes.
     // Fix: SECRET_READS securityhub:getfindings (and GetFindingHistory, GetResourcesV2), with this document.
-    ops(
-        "prod",
-        "rt74a-securityhub-get-findings",
-        "securityhub:GetFindings (ASFF resource details)",
-        [allow("securityhub:GetFindings", "*")],
-        "MISS",
-    ),
-    // MISS: insecure accepted (same class). Security Hub API Reference, ResourceResult (GetResourcesV2):
+    ops("prod", "rt74a-securityhub-get-findings", "securityhub:GetFindings (ASFF resource details)", [
+        allow("securityhub:GetFindings", "*"),
+    ]),
+    // Was a MISS (fixed in round 74): insecure accepted (same class). Security Hub API Reference, ResourceResult (GetResourcesV2):
     // ResourceConfig, "The configuration details of a resource" (JSON): the resource's configuration, as Config's
     // configuration items round 74 listed. Fix: SECRET_READS securityhub:getresourcesv2.
-    ops(
-        "prod",
-        "rt74a-securityhub-resources-v2",
-        "securityhub:GetResourcesV2 (ResourceConfig)",
-        [allow("securityhub:GetResourcesV2", "*")],
-        "MISS",
-    ),
-    // MISS: insecure accepted (same class). Security Hub API Reference, GetFindingHistory: "The history includes
+    ops("prod", "rt74a-securityhub-resources-v2", "securityhub:GetResourcesV2 (ResourceConfig)", [
+        allow("securityhub:GetResourcesV2", "*"),
+    ]),
+    // Was a MISS (fixed in round 74): insecure accepted (same class). Security Hub API Reference, GetFindingHistory: "The history includes
     // changes made to any fields in the AWS Security Finding Format (ASFF)" (FindingHistoryUpdate UpdatedField,
     // OldValue, NewValue): the resource details' values again. Fix: SECRET_READS securityhub:getfindinghistory.
-    ops(
-        "prod",
-        "rt74a-securityhub-finding-history",
-        "securityhub:GetFindingHistory (old/new values)",
-        [allow("securityhub:GetFindingHistory", "*")],
-        "MISS",
-    ),
-    // MISS: insecure accepted (same class; see rt74a-securityhub-get-findings). Fix: as there.
-    ops(
-        "prod",
-        "rt74a-securityhub-get-star",
-        "securityhub:Get* (GetFindings among them)",
-        [allow("securityhub:Get*", "*")],
-        "MISS",
-    ),
-    // MISS: insecure accepted (same class as round 74's Config items). Config API Reference,
+    ops("prod", "rt74a-securityhub-finding-history", "securityhub:GetFindingHistory (old/new values)", [
+        allow("securityhub:GetFindingHistory", "*"),
+    ]),
+    // Was a MISS (fixed in round 74): insecure accepted (same class; see rt74a-securityhub-get-findings). Fix: as there.
+    ops("prod", "rt74a-securityhub-get-star", "securityhub:Get* (GetFindings among them)", [
+        allow("securityhub:Get*", "*"),
+    ]),
+    // Was a MISS (fixed in round 74): insecure accepted (same class as round 74's Config items). Config API Reference,
     // GetResourceEvaluationSummary: ResourceDetails {ResourceId, ResourceType, ResourceConfiguration ("The resource
     // definition to be evaluated as per the resource configuration schema"), ResourceConfigurationSchemaType}: the
     // configuration a proactive evaluation (a CloudFormation hook) evaluated, e.g. a task definition's environment.
     // The pack: judge.ts isHarmlessRead (config reviewed; not in SECRET_READS). Fix: SECRET_READS
     // config:getresourceevaluationsummary.
-    ops(
-        "prod",
-        "rt74a-config-evaluation-summary",
-        "config:GetResourceEvaluationSummary (ResourceConfiguration)",
-        [allow("config:GetResourceEvaluationSummary", "*")],
-        "MISS",
-    ),
+    ops("prod", "rt74a-config-evaluation-summary", "config:GetResourceEvaluationSummary (ResourceConfiguration)", [
+        allow("config:GetResourceEvaluationSummary", "*"),
+    ]),
     ops("prod", "rt74a-config-get-star", "config:Get* (GetResourceConfigHistory among them)", [
         allow("config:Get*", "*"),
     ]),
-    // MISS: insecure accepted (same class; see rt74a-securityhub-get-findings). Fix: as there.
-    ops(
-        "basil",
-        "rt74a-basil-securityhub-findings",
-        "securityhub:GetFindings (basil)",
-        [allow("securityhub:GetFindings", "*")],
-        "MISS",
-    ),
-    // MISS: insecure accepted (same class; see rt74a-securityhub-get-findings). Fix: as there.
-    ops(
-        "dev",
-        "rt74a-dev-securityhub-resources",
-        "securityhub:GetResourcesV2 (dev)",
-        [allow("securityhub:GetResourcesV2", "*")],
-        "MISS",
-    ),
-    // MISS: insecure accepted (same class; see rt74a-config-evaluation-summary). Fix: as there.
-    ops(
-        "curity",
-        "rt74a-curity-config-evaluation",
-        "config:GetResourceEvaluationSummary (curity)",
-        [allow("config:GetResourceEvaluationSummary", "*")],
-        "MISS",
-    ),
-    // MISS: insecure accepted (same class; see rt74a-securityhub-get-findings). Fix: as there.
-    ops(
-        "trust-domain",
-        "rt74a-td-securityhub-history",
-        "securityhub:GetFindingHistory (trust-domain)",
-        [allow("securityhub:GetFindingHistory", "*")],
-        "MISS",
-    ),
+    // Was a MISS (fixed in round 74): insecure accepted (same class; see rt74a-securityhub-get-findings). Fix: as there.
+    ops("basil", "rt74a-basil-securityhub-findings", "securityhub:GetFindings (basil)", [
+        allow("securityhub:GetFindings", "*"),
+    ]),
+    // Was a MISS (fixed in round 74): insecure accepted (same class; see rt74a-securityhub-get-findings). Fix: as there.
+    ops("dev", "rt74a-dev-securityhub-resources", "securityhub:GetResourcesV2 (dev)", [
+        allow("securityhub:GetResourcesV2", "*"),
+    ]),
+    // Was a MISS (fixed in round 74): insecure accepted (same class; see rt74a-config-evaluation-summary). Fix: as there.
+    ops("curity", "rt74a-curity-config-evaluation", "config:GetResourceEvaluationSummary (curity)", [
+        allow("config:GetResourceEvaluationSummary", "*"),
+    ]),
+    // Was a MISS (fixed in round 74): insecure accepted (same class; see rt74a-securityhub-get-findings). Fix: as there.
+    ops("trust-domain", "rt74a-td-securityhub-history", "securityhub:GetFindingHistory (trust-domain)", [
+        allow("securityhub:GetFindingHistory", "*"),
+    ]),
     ops("cross-account", "rt74a-xacct-config-batch", "config:BatchGetResourceConfig (cross-account, listed)", [
         allow("config:BatchGetResourceConfig", "*"),
     ]),
     ops("pod-identity", "rt74a-podid-eks-k8s-api", "eks:AccessKubernetesApi (pod-identity, listed)", [
         allow("eks:AccessKubernetesApi", "*"),
     ]),
-    // MISS: insecure accepted (same class; see rt74a-securityhub-get-findings: a ? glob matching GetFindings). Fix: as
+    // Was a MISS (fixed in round 74): insecure accepted (same class; see rt74a-securityhub-get-findings: a ? glob matching GetFindings). Fix: as
     // there (the glob is expanded by what it matches).
-    ops(
-        "prod",
-        "rt74a-securityhub-question-mark",
-        "securityhub:GetFindin?s (a ? glob)",
-        [allow("securityhub:GetFindin?s", "*")],
-        "MISS",
-    ),
+    ops("prod", "rt74a-securityhub-question-mark", "securityhub:GetFindin?s (a ? glob)", [
+        allow("securityhub:GetFindin?s", "*"),
+    ]),
     ops("prod", "rt74a-config-get-resource-star", "config:GetResource* (a listed read among them)", [
         allow("config:GetResource*", "*"),
     ]),
-    // MISS: insecure accepted (a read the pack's own review calls secret-bearing, granted through HARMLESS_SERVICES).
+    // Was a MISS (fixed in round 74): insecure accepted (a read the pack's own review calls secret-bearing, granted through HARMLESS_SERVICES).
     // SNS API Reference, GetEndpointAttributes: Attributes.Token, "device token, also referred to as a registration
     // id, for an app and mobile device"; judge.ts's REVIEWED_READ_SERVICES comment leaves sns out for exactly this
     // read, but sns is in HARMLESS_SERVICES (a data service granted whole) and the read is not in SECRET_READS, so it
     // is accepted. Gain: every mobile endpoint's push token (to target devices from outside SNS with the platform
     // credentials). Fix: SECRET_READS sns:getendpointattributes (and sns:listendpointsbyplatformapplication, which
     // returns the same Attributes), or decide the token harmless and drop the comment.
-    ops(
-        "prod",
-        "rt74a-sns-endpoint-attributes",
-        "sns:GetEndpointAttributes (a device token)",
-        [allow("sns:GetEndpointAttributes", "*")],
-        "MISS",
-    ),
+    ops("prod", "rt74a-sns-endpoint-attributes", "sns:GetEndpointAttributes (a device token)", [
+        allow("sns:GetEndpointAttributes", "*"),
+    ]),
     // ======== Boundary Deny subtraction (model/boundary.ts): Denies the pack must not subtract, or that leave power.
     edit(
         "prod",
@@ -316,40 +272,26 @@ const secure: StackCase[] = [
     ops("prod", "rt74a-s-access-analyzer", "access-analyzer:ListFindings + ListAnalyzers", [
         allow(["access-analyzer:ListFindings", "access-analyzer:ListAnalyzers"], "*"),
     ]),
-    // MISS: secure refused (audit read of a service not reviewed). GuardDuty API Reference: ListDetectors returns
+    // Was a MISS (fixed in round 74): secure refused (audit read of a service not reviewed). GuardDuty API Reference: ListDetectors returns
     // DetectorIds, ListFindings FindingIds, GetDetector the detector's status, service role ARN, data sources,
     // features and tags: no credential (finding bodies, GetFindings, are not asked for: runtime findings carry process
     // details). Harmless: ids and settings. The pack: judge.ts unreviewedReadsNote (guardduty not in
     // REVIEWED_READ_SERVICES). Fix: READS_WITHOUT_SECRET guardduty:listdetectors, getdetector, listfindings.
-    ops(
-        "prod",
-        "rt74a-s-guardduty-ids",
-        "guardduty:ListDetectors + GetDetector + ListFindings (ids)",
-        [allow(["guardduty:ListDetectors", "guardduty:GetDetector", "guardduty:ListFindings"], "*")],
-        "MISS",
-    ),
-    // MISS: secure refused (same class). RDS API Reference, DBInstance (DescribeDBInstances): endpoint, class,
+    ops("prod", "rt74a-s-guardduty-ids", "guardduty:ListDetectors + GetDetector + ListFindings (ids)", [
+        allow(["guardduty:ListDetectors", "guardduty:GetDetector", "guardduty:ListFindings"], "*"),
+    ]),
+    // Was a MISS (fixed in round 74): secure refused (same class). RDS API Reference, DBInstance (DescribeDBInstances): endpoint, class,
     // engine, MasterUsername, MasterUserSecret {SecretArn, SecretStatus, KmsKeyId} (the ARN of the Secrets Manager
     // secret, never the password: the password is write-only, CreateDBInstance/ModifyDBInstance MasterUserPassword).
     // Fix: READS_WITHOUT_SECRET rds:describedbinstances.
-    ops(
-        "prod",
-        "rt74a-s-rds-describe",
-        "rds:DescribeDBInstances (no password)",
-        [allow("rds:DescribeDBInstances", "*")],
-        "MISS",
-    ),
+    ops("prod", "rt74a-s-rds-describe", "rds:DescribeDBInstances (no password)", [
+        allow("rds:DescribeDBInstances", "*"),
+    ]),
     ops("prod", "rt74a-s-sns-topics", "sns:ListTopics (topic ARNs)", [allow("sns:ListTopics", "*")]),
-    // MISS: secure refused (same class). AWS Backup API Reference, ListBackupJobs: BackupJob (job id, vault name and
+    // Was a MISS (fixed in round 74): secure refused (same class). AWS Backup API Reference, ListBackupJobs: BackupJob (job id, vault name and
     // ARN, recovery point ARN, resource ARN, state, sizes, times, IAM role ARN): no data, no credential. Fix:
     // READS_WITHOUT_SECRET backup:listbackupjobs.
-    ops(
-        "prod",
-        "rt74a-s-backup-jobs",
-        "backup:ListBackupJobs (job summaries)",
-        [allow("backup:ListBackupJobs", "*")],
-        "MISS",
-    ),
+    ops("prod", "rt74a-s-backup-jobs", "backup:ListBackupJobs (job summaries)", [allow("backup:ListBackupJobs", "*")]),
     ops("prod", "rt74a-s-kms-list-aliases", "kms:ListAliases (alias names and key ids)", [
         allow("kms:ListAliases", "*"),
     ]),
