@@ -4751,7 +4751,7 @@ const UNREAD_SOURCE =
  * running it (what they build is judged when it runs: builtPrograms, or the fail-closed rule).
  */
 const FILE_HANDLERS =
-    /^(cp|mv|install|ln|rm|unlink|rsync|scp|tar|zip|unzip|gzip|gunzip|bzip2|xz|zstd|sed|awk|gawk|mawk|git|patch|diff|vi|vim|nano|ed|tee|dd|truncate|shred|gpg|base64|sort|uniq|cut|tr|xargs|find|iconv|dos2unix|envsubst|m4|jq|yq|aws|curl|wget|gcc|cc|clang|g\+\+|c\+\+|javac|kotlinc|rustc|tsc|make|cmake|ctags|strip|objdump|nm|sha1sum|sha256sum|sha512sum|md5sum|chmod|chown|mkdir|touch|cat|head|tail|grep|file|stat|ls|wc)$/;
+    /^(cp|mv|install|ln|rm|unlink|rsync|scp|tar|zip|unzip|gzip|gunzip|bzip2|xz|zstd|sed|awk|gawk|mawk|git|patch|diff|vi|vim|nano|ed|tee|dd|truncate|shred|gpg|base64|sort|uniq|cut|tr|xargs|find|iconv|dos2unix|envsubst|m4|jq|yq|aws|curl|wget|gcc|cc|clang|g\+\+|c\+\+|javac|kotlinc|kotlinc-jvm|swiftc|rustc|tsc|make|cmake|ctags|strip|objdump|nm|sha1sum|sha256sum|sha512sum|md5sum|chmod|chown|mkdir|touch|cat|head|tail|grep|file|stat|ls|wc)$/;
 
 /**
  * Round 74: code user data gives a root program no SERVERS reader reads (readServers' fail-closed case), judged as
