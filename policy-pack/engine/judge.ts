@@ -143,6 +143,22 @@ export const READS_WITHOUT_SECRET: ReadonlySet<string> = new Set([
     "guardduty:listfindings",
     "rds:describedbinstances",
     "backup:listbackupjobs",
+    // Round 74 (redteam74-secure): GuardDuty GetFindingsStatistics (counts by severity). AWS Backup ListBackupPlans,
+    // ListRecoveryPointsByBackupVault (ARNs, status, key ARN), DescribeBackupVault (name, key ARN, lock): metadata,
+    // never the data (a restore is StartRestoreJob, a Write). RDS DescribeDBClusters (MasterUserSecret's ARN, never
+    // the password) and DescribeEvents (event messages). ElastiCache CacheCluster / ReplicationGroup:
+    // AuthTokenEnabled and its date, never the AUTH token. Inspector (inspector2) ListFindings (package and code
+    // findings: file path, detector, CWE; the code only from BatchGetCodeSnippet) and ListCoverage.
+    "guardduty:getfindingsstatistics",
+    "backup:listbackupplans",
+    "backup:listrecoverypointsbybackupvault",
+    "backup:describebackupvault",
+    "rds:describedbclusters",
+    "rds:describeevents",
+    "elasticache:describecacheclusters",
+    "elasticache:describereplicationgroups",
+    "inspector2:listfindings",
+    "inspector2:listcoverage",
     // SSM reads of node and session status (a Session Manager on-call view). Not GetParameter*/GetParameterHistory
     // (values, SecureStrings decrypted on request), Get/ListCommandInvocation(s) (command output), ListCommands,
     // DescribeAssociation, Describe/GetMaintenanceWindowTask(s) (the parameters commands ran with), GetDocument

@@ -128,7 +128,7 @@ const CASES: StackCase[] = [
     // GuardDuty API Reference, GetFindings: Finding (type, severity, Resource: instance, access key *id*, S3 bucket,
     // EKS cluster details; Service: action, evidence); ListDetectors/GetDetector: detector ids and features. No
     // credential or secret value in any of them.
-    // MISS: GuardDuty API Reference, ListDetectors (DetectorIds), GetDetector (status, features, data sources), ListFindings (FindingIds), GetFindingsStatistics (counts by severity): no credential or secret value; an attacker gains a view of finding counts, nothing custody. Refused in judge.ts isHarmlessRead (guardduty not in REVIEWED_READ_SERVICES, none of the four in READS_WITHOUT_SECRET). Fix: add these four to READS_WITHOUT_SECRET with that response type (leave GetFindings out: KubernetesApiCallAction.Parameters and runtime process details are free text).
+    // Was a MISS (fixed in round 74): GuardDuty API Reference, ListDetectors (DetectorIds), GetDetector (status, features, data sources), ListFindings (FindingIds), GetFindingsStatistics (counts by severity): no credential or secret value; an attacker gains a view of finding counts, nothing custody. Refused in judge.ts isHarmlessRead (guardduty not in REVIEWED_READ_SERVICES, none of the four in READS_WITHOUT_SECRET). Fix: add these four to READS_WITHOUT_SECRET with that response type (leave GetFindings out: KubernetesApiCallAction.Parameters and runtime process details are free text).
     {
         stack: "prod",
         name: "A: a security on-call role: guardduty:ListDetectors, GetDetector, ListFindings, GetFindingsStatistics",
@@ -144,7 +144,6 @@ const CASES: StackCase[] = [
                     "*",
                 ),
             ]),
-        skip: "MISS",
     },
     {
         stack: "prod",
@@ -158,7 +157,7 @@ const CASES: StackCase[] = [
     // AWS Backup API Reference: ListBackupPlans (BackupPlansListMember), ListBackupJobs (BackupJob: ids, state,
     // sizes), ListRecoveryPointsByBackupVault (RecoveryPointByBackupVault: ARNs, status, EncryptionKeyArn),
     // DescribeBackupVault (name, key ARN, lock state). Metadata of backups, never their data.
-    // MISS: AWS Backup API Reference, ListBackupPlans (BackupPlansListMember), ListBackupJobs (BackupJob: ids, state, sizes, resource ARN), ListRecoveryPointsByBackupVault (RecoveryPointByBackupVault: ARNs, status, EncryptionKeyArn), DescribeBackupVault (name, key ARN, lock settings): metadata, never the backed-up data (a restore is backup:StartRestoreJob, a Write). Refused: backup not in REVIEWED_READ_SERVICES (judge.ts isHarmlessRead). Fix: READS_WITHOUT_SECRET for these four (review GetRecoveryPointRestoreMetadata separately: restore parameters).
+    // Was a MISS (fixed in round 74): AWS Backup API Reference, ListBackupPlans (BackupPlansListMember), ListBackupJobs (BackupJob: ids, state, sizes, resource ARN), ListRecoveryPointsByBackupVault (RecoveryPointByBackupVault: ARNs, status, EncryptionKeyArn), DescribeBackupVault (name, key ARN, lock settings): metadata, never the backed-up data (a restore is backup:StartRestoreJob, a Write). Refused: backup not in REVIEWED_READ_SERVICES (judge.ts isHarmlessRead). Fix: READS_WITHOUT_SECRET for these four (review GetRecoveryPointRestoreMetadata separately: restore parameters).
     {
         stack: "dev",
         name: "A: a backup audit role: backup:ListBackupPlans, ListBackupJobs, ListRecoveryPointsByBackupVault, DescribeBackupVault",
@@ -174,7 +173,6 @@ const CASES: StackCase[] = [
                     "*",
                 ),
             ]),
-        skip: "MISS",
     },
     {
         stack: "dev",
@@ -187,7 +185,7 @@ const CASES: StackCase[] = [
     },
     // RDS API Reference, DescribeDBInstances: DBInstance (endpoint, engine, MasterUsername, MasterUserSecret: only
     // SecretArn, SecretStatus, KmsKeyId: the password is never returned); DescribeDBClusters: DBCluster likewise.
-    // MISS: RDS API Reference, DescribeDBInstances / DescribeDBClusters: DBInstance/DBCluster carry MasterUsername and MasterUserSecret {SecretArn, SecretStatus, KmsKeyId}, never the password (ModifyDBInstance's MasterUserPassword is write-only); DescribeEvents: event messages. Harmless for custody. Refused: rds not in REVIEWED_READ_SERVICES (judge.ts isHarmlessRead). Fix: READS_WITHOUT_SECRET rds:describedbinstances, describedbclusters, describeevents (not DownloadDBLogFilePortion: log text).
+    // Was a MISS (fixed in round 74): RDS API Reference, DescribeDBInstances / DescribeDBClusters: DBInstance/DBCluster carry MasterUsername and MasterUserSecret {SecretArn, SecretStatus, KmsKeyId}, never the password (ModifyDBInstance's MasterUserPassword is write-only); DescribeEvents: event messages. Harmless for custody. Refused: rds not in REVIEWED_READ_SERVICES (judge.ts isHarmlessRead). Fix: READS_WITHOUT_SECRET rds:describedbinstances, describedbclusters, describeevents (not DownloadDBLogFilePortion: log text).
     {
         stack: "curity",
         name: "A: a database on-call role: rds:DescribeDBInstances, DescribeDBClusters, DescribeEvents",
@@ -195,7 +193,6 @@ const CASES: StackCase[] = [
             opsRole(r, "curity", ACCOUNT.curity, "rt74s-rds", [
                 allow(["rds:DescribeDBInstances", "rds:DescribeDBClusters", "rds:DescribeEvents"], "*"),
             ]),
-        skip: "MISS",
     },
     {
         stack: "curity",
@@ -218,7 +215,7 @@ const CASES: StackCase[] = [
     },
     // ElastiCache API Reference, DescribeReplicationGroups / DescribeCacheClusters: AuthTokenEnabled and
     // AuthTokenLastModifiedDate only, never the AUTH token.
-    // MISS: ElastiCache API Reference, CacheCluster / ReplicationGroup: AuthTokenEnabled and AuthTokenLastModifiedDate only, never the AUTH token. Refused: elasticache not in REVIEWED_READ_SERVICES (judge.ts isHarmlessRead). Fix: READS_WITHOUT_SECRET elasticache:describecacheclusters, describereplicationgroups.
+    // Was a MISS (fixed in round 74): ElastiCache API Reference, CacheCluster / ReplicationGroup: AuthTokenEnabled and AuthTokenLastModifiedDate only, never the AUTH token. Refused: elasticache not in REVIEWED_READ_SERVICES (judge.ts isHarmlessRead). Fix: READS_WITHOUT_SECRET elasticache:describecacheclusters, describereplicationgroups.
     {
         stack: "cross-account",
         name: "A: a cache on-call role: elasticache:DescribeCacheClusters, DescribeReplicationGroups",
@@ -226,11 +223,10 @@ const CASES: StackCase[] = [
             opsRole(r, "cross-account", ACCOUNT["cross-account"], "rt74s-cache", [
                 allow(["elasticache:DescribeCacheClusters", "elasticache:DescribeReplicationGroups"], "*"),
             ]),
-        skip: "MISS",
     },
     // Inspector API Reference (inspector2), ListFindings: Finding (package vulnerability details, resource, score);
     // ListCoverage: CoveredResource. Not BatchGetCodeSnippet (the scanned code).
-    // MISS: Inspector API Reference (inspector2), ListFindings: Finding (package vulnerability, code vulnerability filePath/detector/CWE, resource, score; the code itself only from BatchGetCodeSnippet), ListCoverage: CoveredResource. Refused: inspector2 left out of REVIEWED_READ_SERVICES on review (judge.ts comment) but its harmless reads were never added one by one to READS_WITHOUT_SECRET. Fix: add inspector2:listfindings, listcoverage (and ListFindingAggregations).
+    // Was a MISS (fixed in round 74): Inspector API Reference (inspector2), ListFindings: Finding (package vulnerability, code vulnerability filePath/detector/CWE, resource, score; the code itself only from BatchGetCodeSnippet), ListCoverage: CoveredResource. Refused: inspector2 left out of REVIEWED_READ_SERVICES on review (judge.ts comment) but its harmless reads were never added one by one to READS_WITHOUT_SECRET. Fix: add inspector2:listfindings, listcoverage (and ListFindingAggregations).
     {
         stack: "basil",
         name: "A: a vulnerability audit role: inspector2:ListFindings, ListCoverage",
@@ -238,7 +234,6 @@ const CASES: StackCase[] = [
             opsRole(r, "basil", ACCOUNT.basil, "rt74s-inspector", [
                 allow(["inspector2:ListFindings", "inspector2:ListCoverage"], "*"),
             ]),
-        skip: "MISS",
     },
     {
         stack: "basil",
@@ -493,7 +488,7 @@ const CASES: StackCase[] = [
         NODE,
     ),
     // perlrun(1) -i: "specifies that files processed by the <> construct are to be edited in-place"; -p prints each
-    // (substituted) line back. The secure edit is accepted. MISS (the twin): the same s/// whose replacement is
+    // (substituted) line back. The secure edit is accepted. Was a MISS (fixed in round 74 by fix74-inplace, the twin): the same s/// whose replacement is
     // `SetEnv LD_PRELOAD=/opt/ops/hook.so` on the stock `#PermitRootLogin prohibit-password` line: sshd_config(5)
     // SetEnv "Specifies one or more environment variables to set in child sessions started by sshd(8)", root's login
     // included; ld.so(8) LD_PRELOAD loads the named object into every program of those sessions. The pack refuses the
@@ -511,7 +506,6 @@ const CASES: StackCase[] = [
         "perl -i -pe 's/^#?PermitRootLogin.*/SetEnv LD_PRELOAD=\\/opt\\/ops\\/hook.so/' /etc/ssh/sshd_config",
         ["perl -i -pe 's/^#?PermitRootLogin.*/SetEnv LD_PRELOAD=\\/opt\\/ops\\/hook.so/' /etc/ssh/sshd_config"],
         NODE,
-        "MISS",
     ),
     // sed(1) s command on the stock line of sshd_config (AL2023's OpenSSH ships "#PermitRootLogin prohibit-password").
     node(
@@ -524,7 +518,7 @@ const CASES: StackCase[] = [
         "sed -i 's/^#\\?PermitRootLogin.*/PermitRootLogin no/' /etc/ssh/sshd_config",
         "systemctl reload sshd",
     ]),
-    // MISS: the same SetEnv appended by perl -i at end of file (perlrun(1): -p prints every line; perlfunc eof
+    // Was a MISS (fixed in round 74 by fix74-inplace): the same SetEnv appended by perl -i at end of file (perlrun(1): -p prints every line; perlfunc eof
     // "returns 1 if the next read on FILEHANDLE will return end of file"): the appended line is code perl computes;
     // accepted as unknown text (rootReads.ts inPlaceEdited → NodeJudge.written). Fix as above: an unknown in-place edit
     // of a file whose lines set root's environment is refused, like augtool's.
@@ -533,7 +527,6 @@ const CASES: StackCase[] = [
         "perl -i -pe '$_ .= \"SetEnv LD_PRELOAD=/opt/ops/hook.so\\n\" if eof' /etc/ssh/sshd_config",
         ["perl -i -pe '$_ .= \"SetEnv LD_PRELOAD=/opt/ops/hook.so\\n\" if eof' /etc/ssh/sshd_config"],
         NODE,
-        "MISS",
     ),
     // bash(1) INVOCATION: /etc/profile and /etc/profile.d/*.sh for login shells; TMOUT, umask (CIS benchmarks).
     node("profile-d-tmout", "/etc/profile.d/99-hardening.sh: readonly TMOUT=900; umask 027", [
