@@ -1440,10 +1440,12 @@ const keepsContent = (run: readonly string[]) => {
  * ("Load in sysctl settings from the file specified"), ssh-keygen(1) -f (a key it makes, no configuration), openssl(1)
  * -in/-CAfile (certificates it reads; its -out files are keys and certificates, no configuration), and the container
  * engines (docker, podman, nerdctl, ctr: their paths are the container's, read by containers.ts); awk(1) reads its
- * operands as input (gawk's `-i inplace` edit is RootReads.inPlaceEdited's, judged there).
+ * operands as input (gawk's `-i inplace` edit is RootReads.inPlaceEdited's, judged there); inspectors that only print:
+ * lsattr(1) "lists the file attributes", od(1) "dump files in octal and other formats", hexdump(1), strings(1) "print
+ * the sequences of printable characters in files", namei(1) "follow a pathname", inotifywait(1) "waits for changes".
  */
 const UNKNOWN_EDITOR_EXEMPT =
-    /^(awk|gawk|mawk|nawk|crudini|openssl|docker|podman|nerdctl|ctr|kubectl|crictl|systemd-tmpfiles|systemd-sysusers|sysctl|ssh-keygen|sshd|visudo|systemd-analyze|kernel-install|grub2?-mkconfig|sestatus|sudo|env|nohup|timeout|nice|ionice|stdbuf|setsid|chroot|runuser|su|exec|command|builtin|time|xargs|parallel|watch|flock|systemd-run)$/;
+    /^(awk|gawk|mawk|nawk|lsattr|od|hexdump|strings|namei|inotifywait|crudini|openssl|docker|podman|nerdctl|ctr|kubectl|crictl|systemd-tmpfiles|systemd-sysusers|sysctl|ssh-keygen|sshd|visudo|systemd-analyze|kernel-install|grub2?-mkconfig|sestatus|sudo|env|nohup|timeout|nice|ionice|stdbuf|setsid|chroot|runuser|su|exec|command|builtin|time|xargs|parallel|watch|flock|systemd-run)$/;
 
 /**
  * Programs whose writes RootReads.overwrites takes from their words alone, not from anywhere: sort's -o files

@@ -551,8 +551,8 @@ const secure: NodeCase[] = [
         devNodeScript(n("s13"), ["mkdir -p /opt/app", "git -C /opt/app config -f settings.ini app.name ops"]),
     ),
     devNodeCase("S14 getfacl of /etc/environment", devNodeScript(n("s14"), ["getfacl /etc/environment"])),
-    // MISS: SECURE over-refusal. lsattr(1) "lists the file attributes on a Linux second extended file system"; it writes nothing. Refused by rootReads.ts RootReads.unknownEditor: lsattr is in neither shell.ts CONTENT_KEEPERS/rootReads.ts DIGESTS nor UNKNOWN_EDITOR_EXEMPT. Fix: add read-only inspectors (lsattr, od, xxd without -r, hexdump, strings, namei, rpm -q/-V, inotifywait) to CONTENT_KEEPERS.
-    miss(devNodeCase("S22 lsattr of /etc/environment", devNodeScript(n("s22"), ["lsattr /etc/environment"]))),
+    // Was a MISS (fixed in round 74): SECURE over-refusal. lsattr(1) "lists the file attributes on a Linux second extended file system"; it writes nothing. Refused by rootReads.ts RootReads.unknownEditor: lsattr is in neither shell.ts CONTENT_KEEPERS/rootReads.ts DIGESTS nor UNKNOWN_EDITOR_EXEMPT. Fix: add read-only inspectors (lsattr, od, xxd without -r, hexdump, strings, namei, rpm -q/-V, inotifywait) to CONTENT_KEEPERS.
+    devNodeCase("S22 lsattr of /etc/environment", devNodeScript(n("s22"), ["lsattr /etc/environment"])),
     // MISS: SECURE over-refusal. od(1) "dump files in octal and other formats" and xxd(1) (no -r) write only stdout. Refused by rootReads.ts RootReads.unknownEditor. Fix: as S22 (xxd only without -r).
     miss(
         devNodeCase(
@@ -560,15 +560,13 @@ const secure: NodeCase[] = [
             devNodeScript(n("s23"), ["od -c /etc/environment; xxd /etc/ssh/sshd_config > /dev/null"]),
         ),
     ),
-    // MISS: SECURE over-refusal. strings(1) "print the sequences of printable characters in files"; hexdump(1) only displays. Refused by rootReads.ts RootReads.unknownEditor. Fix: as S22.
-    miss(
-        devNodeCase(
-            "S24 strings and hexdump of /etc/profile",
-            devNodeScript(n("s24"), ["strings /etc/profile > /dev/null; hexdump -C /etc/profile > /dev/null"]),
-        ),
+    // Was a MISS (fixed in round 74): SECURE over-refusal. strings(1) "print the sequences of printable characters in files"; hexdump(1) only displays. Refused by rootReads.ts RootReads.unknownEditor. Fix: as S22.
+    devNodeCase(
+        "S24 strings and hexdump of /etc/profile",
+        devNodeScript(n("s24"), ["strings /etc/profile > /dev/null; hexdump -C /etc/profile > /dev/null"]),
     ),
-    // MISS: SECURE over-refusal. namei(1) "follow a pathname until a terminal point is found" (lists components). Refused by rootReads.ts RootReads.unknownEditor. Fix: as S22.
-    miss(devNodeCase("S25 namei -l /etc/ssh/sshd_config", devNodeScript(n("s25"), ["namei -l /etc/ssh/sshd_config"]))),
+    // Was a MISS (fixed in round 74): SECURE over-refusal. namei(1) "follow a pathname until a terminal point is found" (lists components). Refused by rootReads.ts RootReads.unknownEditor. Fix: as S22.
+    devNodeCase("S25 namei -l /etc/ssh/sshd_config", devNodeScript(n("s25"), ["namei -l /etc/ssh/sshd_config"])),
     // MISS: SECURE over-refusal. rpm(8) query (-q/-qf) and verify (-V) modes read the rpm database and files and write nothing. Refused by rootReads.ts RootReads.unknownEditor. Fix: rpm with only -q*/-V* modes is a reader (install/erase/--import stay unknown).
     miss(
         devNodeCase(
@@ -576,12 +574,10 @@ const secure: NodeCase[] = [
             devNodeScript(n("s26"), ["rpm -qf /etc/environment; rpm -Vf /etc/ssh/sshd_config || true"]),
         ),
     ),
-    // MISS: SECURE over-refusal. GNU awk without -i inplace writes only stdout unless its program redirects (print > file, |, system()); this literal program only prints. Refused by rootReads.ts RootReads.unknownEditor. Fix: awk with a literal program free of `>`, `|`, system(, and no -i/-f, is a reader.
-    miss(
-        devNodeCase(
-            "S27 awk (no -i inplace) reading /etc/environment",
-            devNodeScript(n("s27"), ["awk -F= '/^LANG/ {print $2}' /etc/environment"]),
-        ),
+    // Was a MISS (fixed in round 74): SECURE over-refusal. GNU awk without -i inplace writes only stdout unless its program redirects (print > file, |, system()); this literal program only prints. Refused by rootReads.ts RootReads.unknownEditor. Fix: awk with a literal program free of `>`, `|`, system(, and no -i/-f, is a reader.
+    devNodeCase(
+        "S27 awk (no -i inplace) reading /etc/environment",
+        devNodeScript(n("s27"), ["awk -F= '/^LANG/ {print $2}' /etc/environment"]),
     ),
     // MISS: SECURE over-refusal. GNU tar -c -f FILE writes only the archive; /root/ssh-backup.tgz is no file root's programs read as configuration. Refused ('writes /root/ssh-backup.tgz with content the pack cannot read ... it decides who gets into the node or what root runs there'): every unknown-content write under /root fails closed. Fix: judge /root writes by the startup/configuration names root's programs read (dotfiles, .ssh, .config), not every file under /root.
     miss(
@@ -594,14 +590,12 @@ const secure: NodeCase[] = [
         "S29 cp -a of sshd_config to a backup",
         devNodeScript(n("s29"), ["cp -a /etc/ssh/sshd_config /root/sshd_config.bak"]),
     ),
-    // MISS: SECURE over-refusal. inotifywait(1) "efficiently waits for changes to files using Linux's inotify interface"; it writes nothing. Refused by rootReads.ts RootReads.unknownEditor. Fix: as S22.
-    miss(
-        devNodeCase(
-            "S30 inotifywait watching /etc/environment in the background",
-            devNodeScript(n("s30"), [
-                "dnf install -y inotify-tools; (inotifywait -q -e modify /etc/environment > /dev/null &)",
-            ]),
-        ),
+    // Was a MISS (fixed in round 74): SECURE over-refusal. inotifywait(1) "efficiently waits for changes to files using Linux's inotify interface"; it writes nothing. Refused by rootReads.ts RootReads.unknownEditor. Fix: as S22.
+    devNodeCase(
+        "S30 inotifywait watching /etc/environment in the background",
+        devNodeScript(n("s30"), [
+            "dnf install -y inotify-tools; (inotifywait -q -e modify /etc/environment > /dev/null &)",
+        ]),
     ),
     // MISS: SECURE over-refusal (low priority). vim -R "Read-only mode" with `-es +q` only quits. Refused by rootReads.ts RootReads.unknownEditor. Fix (optional): a vim whose +/-c commands contain no w/x/sav/! and no stdin script writes nothing.
     miss(
