@@ -1442,10 +1442,12 @@ const keepsContent = (run: readonly string[]) => {
  * engines (docker, podman, nerdctl, ctr: their paths are the container's, read by containers.ts); awk(1) reads its
  * operands as input (gawk's `-i inplace` edit is RootReads.inPlaceEdited's, judged there); inspectors that only print:
  * lsattr(1) "lists the file attributes", od(1) "dump files in octal and other formats", hexdump(1), strings(1) "print
- * the sequences of printable characters in files", namei(1) "follow a pathname", inotifywait(1) "waits for changes".
+ * the sequences of printable characters in files", namei(1) "follow a pathname", inotifywait(1) "waits for changes";
+ * the servers whose configuration SERVER_CONFIGS reads where it is written (stunnel, xinetd, inetd, exportfs, rsync,
+ * smbd: they read the file they are given); 7-Zip (7z, 7za, 7zr, 7zz: its writes are read as 7z's, ARCHIVER_NAMES).
  */
 const UNKNOWN_EDITOR_EXEMPT =
-    /^(awk|gawk|mawk|nawk|lsattr|od|hexdump|strings|namei|inotifywait|crudini|openssl|docker|podman|nerdctl|ctr|kubectl|crictl|systemd-tmpfiles|systemd-sysusers|sysctl|ssh-keygen|sshd|visudo|systemd-analyze|kernel-install|grub2?-mkconfig|sestatus|sudo|env|nohup|timeout|nice|ionice|stdbuf|setsid|chroot|runuser|su|exec|command|builtin|time|xargs|parallel|watch|flock|systemd-run)$/;
+    /^(awk|gawk|mawk|nawk|lsattr|od|hexdump|strings|namei|inotifywait|stunnel|stunnel4|xinetd|inetd|exportfs|rsync|smbd|7z|7za|7zr|7zz|crudini|openssl|docker|podman|nerdctl|ctr|kubectl|crictl|systemd-tmpfiles|systemd-sysusers|sysctl|ssh-keygen|sshd|visudo|systemd-analyze|kernel-install|grub2?-mkconfig|sestatus|sudo|env|nohup|timeout|nice|ionice|stdbuf|setsid|chroot|runuser|su|exec|command|builtin|time|xargs|parallel|watch|flock|systemd-run)$/;
 
 /**
  * Programs whose writes RootReads.overwrites takes from their words alone, not from anywhere: sort's -o files

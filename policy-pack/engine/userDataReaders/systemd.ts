@@ -655,20 +655,42 @@ export function unitAspNetEnvironments(
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
 ): string[] | undefined {
+    const variables = unitExecVariables(words, how, units, given, importsEnvironment, fileText, view);
+    if (variables === undefined) return undefined;
+    const names = new Set<string>();
+    for (const { name, value } of variables)
+        if (/^(ASPNETCORE|DOTNET)_ENVIRONMENT$/.test(name)) {
+            if (/[$%`\\]/.test(value)) return undefined;
+            names.add(value);
+        }
+    return names.size > 0 ? [...names] : ["Production"];
+}
+
+/**
+ * The variables (name, value; a name as often as it is given) a unit's Exec command gets from the script's
+ * manager-wide settings and the unit's Environment=/EnvironmentFile=, for unitAspNetEnvironments and
+ * unitProgramEnvironment. Undefined for a command that is not the Exec line of a unit user data writes, an
+ * environment file user data does not write in full, or a manager importing the script's own variables.
+ */
+function unitExecVariables(
+    words: readonly string[],
+    how: string,
+    units: readonly { path: string; text: string }[],
+    given: readonly GivenVariable[],
+    importsEnvironment: boolean,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): { name: string; value: string }[] | undefined {
     if (importsEnvironment || !units.some(u => how.startsWith(`${u.path}: `))) return undefined;
     const program = posix.basename(words[0] ?? "");
-    const names = new Set<string>();
+    const out: { name: string; value: string }[] = [];
     for (const v of [...given.filter(g => g.program === undefined), ...unitEnvironment(units)]) {
         if (v.program !== undefined && v.program !== program) continue;
         const text = "file" in v ? readConfig(v.file, fileText, view) : "";
         if (text == null) return undefined;
-        for (const { name, value } of "file" in v ? environmentFileVariables(text) : [v])
-            if (/^(ASPNETCORE|DOTNET)_ENVIRONMENT$/.test(name)) {
-                if (/[$%`\\]/.test(value)) return undefined;
-                names.add(value);
-            }
+        for (const { name, value } of "file" in v ? environmentFileVariables(text) : [v]) out.push({ name, value });
     }
-    return names.size > 0 ? [...names] : ["Production"];
+    return out;
 }
 
 /**
@@ -688,17 +710,12 @@ export function unitProgramEnvironment(
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
 ): ReadonlyMap<string, readonly string[]> | undefined {
-    if (importsEnvironment || !units.some(u => how.startsWith(`${u.path}: `))) return undefined;
-    const program = posix.basename(words[0] ?? "");
+    const variables = unitExecVariables(words, how, units, given, importsEnvironment, fileText, view);
+    if (variables === undefined) return undefined;
     const values = new Map<string, string[]>();
-    for (const v of [...given.filter(g => g.program === undefined), ...unitEnvironment(units)]) {
-        if (v.program !== undefined && v.program !== program) continue;
-        const text = "file" in v ? readConfig(v.file, fileText, view) : "";
-        if (text == null) return undefined;
-        for (const { name, value } of "file" in v ? environmentFileVariables(text) : [v]) {
-            if (/[$%`\\]/.test(value)) return undefined;
-            values.set(name, [...(values.get(name) ?? []), value]);
-        }
+    for (const { name, value } of variables) {
+        if (/[$%`\\]/.test(value)) return undefined;
+        values.set(name, [...(values.get(name) ?? []), value]);
     }
     return values;
 }
