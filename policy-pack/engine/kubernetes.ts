@@ -2626,6 +2626,36 @@ export function readKubernetes(
                 (type === K8S_TYPES.clusterRoleBinding || meta(b).namespace === m.namespace),
         )?.props.roleRef;
     /**
+     * A roleRef whose only unknown during a first preview is its kind, named in the RBAC group: at `up` it is one of
+     * the roles of that name the binding may refer to ("Using RBAC Authorization", RoleBinding and ClusterRoleBinding:
+     * a RoleBinding "may reference any Role in the same namespace" or a ClusterRole, a ClusterRoleBinding only a
+     * ClusterRole). When every candidate is a role of this stack whose rules are read (not aggregated, not a built-in,
+     * not an object outside the stack), the binding is read as holding all their rules together (a superset of
+     * either); otherwise undefined (read as a role unknown during preview).
+     */
+    const kindCandidates = (
+        roleRef: unknown,
+        namespace: string | undefined,
+        clusterWide: boolean,
+    ): { label: string; rules: Rule[]; aggregated: false } | undefined => {
+        if (roleRef === null || typeof roleRef !== "object" || isUnknown(roleRef)) return undefined;
+        const ref = roleRef as Record<string, unknown>;
+        const name = str(ref, "name");
+        if (!isUnknown(ref.kind) || name === undefined || str(ref, "apiGroup") !== "rbac.authorization.k8s.io")
+            return undefined;
+        const keys = [...(clusterWide ? [] : [`Role:${namespace ?? ""}:${name}`]), `ClusterRole:${name}`];
+        if (name in BUILT_IN_CLUSTER_ROLES || keys.some(k => k in BUILT_IN_ROLES)) return undefined;
+        const found = keys.map(k => roles.get(k));
+        if (found.some(x => x === undefined || x.outsideObject || x.aggregated || x.rules === "unknown"))
+            return undefined;
+        const candidates = found as { label: string; rules: Rule[] }[];
+        return {
+            label: `${candidates.map(x => x.label).join(" or ")} (roleRef.kind unknown during preview: either)`,
+            rules: candidates.flatMap(x => x.rules),
+            aggregated: false,
+        };
+    };
+    /**
      * Which Secrets binding `r` of `refKind` `refName` lets its subjects read (`of` secretReadsOfRules) or create
      * (secretCreatesOfRules), or which objects of another resource (`of` namesGrantedOfRules), read as the bindings
      * loop reads its power: a stack role by its rules (and, only patched, the object's own), a built-in by its known
@@ -2649,9 +2679,16 @@ export function readKubernetes(
         const ofRole = (x: { rules: Rule[] | "unknown"; aggregated: boolean }): "*" | string[] | undefined =>
             x.aggregated || x.rules === "unknown" ? "*" : of(x.rules);
         if (refKind === undefined || refName === undefined) {
-            const depended = [...roles.values()].find(x =>
-                (r?.propertyDependencies?.roleRef ?? []).some(d => d.urn === x.urn && !x.outsideObject),
-            );
+            const depended =
+                [...roles.values()].find(x =>
+                    (r?.propertyDependencies?.roleRef ?? []).some(d => d.urn === x.urn && !x.outsideObject),
+                ) ??
+                (r &&
+                    kindCandidates(
+                        r.props.roleRef,
+                        namespace,
+                        r.type === K8S_TYPES.clusterRoleBinding || r.type === K8S_TYPES.clusterRoleBindingPatch,
+                    ));
             return depended ? ofRole(depended) : "*";
         }
         const key = refKind === "Role" ? `Role:${namespace ?? ""}:${refName}` : `ClusterRole:${refName}`;
@@ -3398,9 +3435,9 @@ export function readKubernetes(
         // role, as for access entries and IAM attachments (propertyDependencies).
         const dependedRole =
             refKind === undefined || refName === undefined
-                ? [...roles.values()].find(x =>
+                ? ([...roles.values()].find(x =>
                       (r.propertyDependencies?.roleRef ?? []).some(d => d.urn === x.urn && !x.outsideObject),
-                  )
+                  ) ?? kindCandidates(roleRef, m.namespace, clusterWide))
                 : undefined;
         if (dependedRole) {
             roleLabel = dependedRole.label;
@@ -3942,7 +3979,18 @@ export function readKubernetes(
                 });
             else if (type !== "STANDARD")
                 view.nodeRoles.push({ ...holder, via: `EKS access entry ${r.name} (type ${type})`, urn: r.urn });
-            if (groups.unknown) view.unknown.push(`kubernetesGroups of EKS access entry ${r.name}`);
+            // Groups unknown during a first preview (the list, or one element, from another resource's output) may
+            // name any group at `up`: EKS API CreateAccessEntry `kubernetesGroups` ("Amazon EKS doesn't confirm that
+            // the value for name exists in any bindings on your cluster"), and stack policies run only after `up`, so
+            // the preview is the gate. They are read as the power a literal system:masters would give (below),
+            // refused as unverifiable, as unknown binding subjects and an unknown principalArn are.
+            if (groups.unknown)
+                view.powers.push({
+                    actor,
+                    scope: everything,
+                    via: `EKS access entry ${r.name}: ${unverifiable("kubernetesGroups", "whoever it names at `up` may be system:masters or any bound group")}`,
+                    urn: r.urn,
+                });
             for (const g of groups.values) {
                 view.memberships.push({
                     actor,

@@ -12,7 +12,7 @@
 // namespace, a webhook's objectSelector inside restricted team-a, a validating webhook on pods), Pod Identity
 // associations with unknown namespace/ServiceAccount/role (the custody role's trust pins the session tags), an
 // association on another cluster (pod-identity stack).
-// Misses: insecure 1 (I37: an access entry's unknown kubernetesGroups only get the SDK advisory, while a literal
+// Misses (both fixed in round 74): insecure 1 (I37: an access entry's unknown kubernetesGroups only get the SDK advisory, while a literal
 // system:masters is refused); secure 1 (S18: a roleRef whose only unknown is kind, both candidates read ConfigMaps,
 // refused as "a role unknown during preview").
 // Held: everything else. Judgement left to the lead (S20/S21, kept as accepted): a validating webhook on Secret
@@ -444,6 +444,30 @@ const insecure: StackCase[] = [
             );
         },
     },
+    // Twin of S18 (round 74 fix): with only Role reader30b in the stack, the kind may name a ClusterRole reader30b
+    // outside it, whose rules the pack cannot read.
+    {
+        name: "I30b RoleBinding in validators to User auditor whose roleRef.kind is unknown, only Role reader30b (reads ConfigMaps) in the stack",
+        stack: "prod",
+        preview: true,
+        edit: r => {
+            role(
+                r,
+                "Role",
+                "reader30b",
+                [{ apiGroups: [""], resources: ["configmaps"], verbs: ["get"] }],
+                "validators",
+            );
+            binding(
+                r,
+                "RoleBinding",
+                "reader30b",
+                { apiGroup: RBAC, kind: UNKNOWN, name: "reader30b" },
+                [{ kind: "User", apiGroup: RBAC, name: "auditor" }],
+                "validators",
+            );
+        },
+    },
     {
         name: "I31 pod-creating Role pc31 whose namespace is unknown, RoleBinding in validators of Role pc31 to User auditor",
         stack: "prod",
@@ -560,7 +584,7 @@ const insecure: StackCase[] = [
                 },
             }),
     },
-    // MISS: EKS API CreateAccessEntry kubernetesGroups ("Amazon EKS doesn't confirm that the value for name exists in
+    // Was a MISS (fixed in round 74): EKS API CreateAccessEntry kubernetesGroups ("Amazon EKS doesn't confirm that the value for name exists in
     // any bindings on your cluster") and the pack's own README rule that a value still unknown during a first preview
     // is refused as unverifiable. An access entry whose kubernetesGroups come from another resource's output is only
     // pushed to view.unknown (kubernetes.ts readKubernetes, access-entry branch: `if (groups.unknown)
@@ -575,8 +599,16 @@ const insecure: StackCase[] = [
         name: "I37 access entry of platform-ops whose kubernetesGroups are unknown during the preview (no stack binding names a group)",
         stack: "prod",
         preview: true,
-        skip: "MISS",
+        refused: /kubernetesGroups is unknown during the preview/,
         edit: r => entry(r, "ops-i37", { kubernetesGroups: UNKNOWN }),
+    },
+    // Twin of I37 (round 74 fix): one of two groups unknown is as open as the whole list unknown.
+    {
+        name: "I37b access entry of platform-ops whose second kubernetesGroups element is unknown (no stack binding names a group)",
+        stack: "pod-identity",
+        preview: true,
+        refused: /kubernetesGroups is unknown during the preview/,
+        edit: r => entry(r, "ops-i37b", { kubernetesGroups: ["readers", UNKNOWN] }),
     },
     {
         name: "I38 access entry of platform-ops with the literal kubernetesGroups system:masters (control for I37)",
@@ -607,6 +639,13 @@ const insecure: StackCase[] = [
 ];
 
 const secure: StackCase[] = [
+    // Twin of I37 (round 74 fix): a known group no stack binding makes powerful is still accepted during a preview.
+    {
+        name: "S37 access entry of platform-ops with the literal kubernetesGroups readers during the preview",
+        stack: "prod",
+        preview: true,
+        edit: r => entry(r, "ops-s37", { kubernetesGroups: ["readers"] }),
+    },
     {
         name: "S2 association of platform-ops with AmazonEKSViewPolicy on namespaces unknown during the preview",
         stack: "prod",
@@ -775,7 +814,7 @@ const secure: StackCase[] = [
             });
         },
     },
-    // MISS (secure, minor): Kubernetes API reference RoleRef: kind is Role or ClusterRole (anything else is rejected
+    // Was a MISS (fixed in round 74) (secure, minor): Kubernetes API reference RoleRef: kind is Role or ClusterRole (anything else is rejected
     // at `up`); both candidates here are stack roles reading ConfigMaps only, so whatever the kind, auditor reads
     // ConfigMaps in validators. The pack reads a roleRef with any unknown field as "a role that is unknown during
     // preview" (kubernetes.ts readKubernetes, roleRef resolution) and refuses it as if it granted everything. Fix: when
@@ -786,7 +825,6 @@ const secure: StackCase[] = [
         name: "S18 RoleBinding in validators whose roleRef.kind is unknown, Role and ClusterRole reader18 both read ConfigMaps",
         stack: "prod",
         preview: true,
-        skip: "MISS",
         edit: r => {
             const rules = [{ apiGroups: [""], resources: ["configmaps"], verbs: ["get"] }];
             role(r, "Role", "reader18", rules, "validators");
