@@ -229,6 +229,7 @@ const insecure: NodeCase[] = [
         LOADER,
     ),
     // MISS: BusyBox docs, sed applet: "-i[SFX] Edit files in-place (otherwise write to stdout)"; `busybox sed -i '$a LD_PRELOAD=/opt/x.so' /etc/environment` is GNU sed's edit. Accepted (got []): rootReads.ts maps busybox/toybox applets only for copiers and shells (copierWords/appletWords); the interpreter in-place reader skips `busybox` (rootReads.ts `/^(source|\.|busybox)$/`), and unknownEditor does not see it either. Fix: replace `busybox X`/`toybox X` by X before every reader (sed -i, perl/awk in-place, unknownEditor).
+    // Still open (round 74): fix drafted (rootReads.ts RootReads.command: program/operands = appletWords(words.slice(start)), so busybox/toybox X is read as X by every reader; passes I7/I7b toybox/I7c and a no -i twin) but an unexplained failure in a busybox-file regression run was not traced before the deadline; patch in /tmp/fix75-i7.patch.
     miss(
         devNodeCase(
             "I7 busybox sed -i",
