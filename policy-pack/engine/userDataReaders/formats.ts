@@ -423,7 +423,24 @@ export function clusterCABundle(ca: unknown, where: string, setting: string): No
  * systemd.debug_shell: "a root shell ... on tty9" or the given console; dracut.cmdline(7) rd.shell, rd.break;
  * kernel-parameters init=, rdinit=; systemd.unit=/emergency/rescue/single boot into a root shell on the console).
  */
-export function kernelArgsOpenings(args: readonly string[], where: string): NodeOpening[] {
+export function kernelArgsOpenings(given: readonly string[], where: string): NodeOpening[] {
+    // Round 74: each word as the kernel reads it. kernel-parameters.rst: "Double-quotes can be used to protect spaces
+    // in values"; kernel/params.c next_arg drops a leading `"` of the whole word (`"name=value"`) or of the value
+    // (`name="value"`) and its closing `"`, so the quotes (and a shell's `\"` left in a GRUB default) are no part of
+    // the name: matched unquoted.
+    const all = given
+        .map(a =>
+            a
+                .replace(/\0/g, "")
+                .replace(/\\(?=")/g, "")
+                .replace(/"/g, ""),
+        )
+        .filter(Boolean);
+    // kernel-parameters.rst: "Everything after -- is passed as an argument to init"; init (systemd) reads its own
+    // options there (systemd(1) --unit=, --default-standard-output=...), which the pack does not judge: fail closed.
+    const end = all.indexOf("--");
+    const args = end < 0 ? all : all.slice(0, end);
+    const initArgs = end < 0 ? [] : all.slice(end + 1);
     const open = args.find(a =>
         /^(systemd\.debug[-_]shell(=.*)?|rd\.shell(=(1|yes|true))?|rd\.break(=.*)?|rd\.emergency=.*|init=.*|rdinit=.*|systemd\.unit=.*|emergency|rescue|single|-s|s|S|1)$/.test(
             a,
@@ -433,9 +450,20 @@ export function kernelArgsOpenings(args: readonly string[], where: string): Node
     // VARIABLE=VALUE. May be used to set default environment variables to add to forked child processes"), the
     // manager's DefaultEnvironment= of every boot: judged as it (managerLoaderOpenings). Without `=VALUE` it unsets.
     const setenv = args.flatMap(a => {
-        const m = /^(?:rd\.)?systemd\.setenv=["']?(.*?)["']?$/.exec(a.replace(/\0/g, ""));
+        const m = /^(?:rd\.)?systemd\.setenv=["']?(.*?)["']?$/.exec(a);
         const at = m?.[1].indexOf("=") ?? -1;
         return m && at >= 0 ? [{ name: m[1].slice(0, at), value: m[1].slice(at + 1) }] : [];
+    });
+    // Round 74: kernel-parameters.rst "The kernel parses parameters from the kernel command line up to '--'; if it
+    // doesn't recognize a parameter and it doesn't contain a '.', the parameter gets passed to init: parameters with
+    // '=' go into init's environment" (init/main.c unknown_bootoption looks for the '.' in the NAME only): such a word
+    // is PID 1's environment at every boot (ld.so(8) preloads LD_PRELOAD into PID 1 and the manager passes it on),
+    // judged as the manager's environment (managerLoaderOpenings). The kernel's own parameters (console=, root=) are
+    // names no loader reads; a name with `-` is no variable a loader or shell reads either.
+    const initEnvironment = args.flatMap(a => {
+        const at = a.indexOf("=");
+        const name = a.slice(0, at);
+        return at > 0 && !name.includes(".") && !/^[\w-]*-[\w-]*$/.test(name) ? [{ name, value: a.slice(at + 1) }] : [];
     });
     return [
         ...(open
@@ -447,6 +475,18 @@ export function kernelArgsOpenings(args: readonly string[], where: string): Node
               ]
             : []),
         ...managerLoaderOpenings(setenv, `${where}'s systemd.setenv= (the manager's environment at every boot)`),
+        ...managerLoaderOpenings(
+            initEnvironment,
+            `${where}'s kernel arguments (a dot-free NAME=VALUE word is init's environment at every boot)`,
+        ),
+        ...(initArgs.length > 0
+            ? [
+                  {
+                      who: "whoever chooses init's arguments",
+                      what: `${where} passes ${initArgs.join(" ")} after \`--\` on the kernel command line: the kernel gives them to init (systemd) as its own arguments (kernel-parameters.rst "Everything after -- is passed as an argument to init"), which the pack does not judge (another unit, a debug shell, another environment); pass no init arguments`,
+                  },
+              ]
+            : []),
     ];
 }
 

@@ -229,6 +229,7 @@ const insecure: NodeCase[] = [
         LOADER,
     ),
     // MISS: BusyBox docs, sed applet: "-i[SFX] Edit files in-place (otherwise write to stdout)"; `busybox sed -i '$a LD_PRELOAD=/opt/x.so' /etc/environment` is GNU sed's edit. Accepted (got []): rootReads.ts maps busybox/toybox applets only for copiers and shells (copierWords/appletWords); the interpreter in-place reader skips `busybox` (rootReads.ts `/^(source|\.|busybox)$/`), and unknownEditor does not see it either. Fix: replace `busybox X`/`toybox X` by X before every reader (sed -i, perl/awk in-place, unknownEditor).
+    // Still open (round 74): fix drafted (rootReads.ts RootReads.command: program/operands = appletWords(words.slice(start)), so busybox/toybox X is read as X by every reader; passes I7/I7b toybox/I7c and a no -i twin) but an unexplained failure in a busybox-file regression run was not traced before the deadline; patch in /tmp/fix75-i7.patch.
     miss(
         devNodeCase(
             "I7 busybox sed -i",
@@ -236,14 +237,25 @@ const insecure: NodeCase[] = [
             LOADER,
         ),
     ),
+
     // ---- kernel command line: words and files left ----
-    // MISS: Linux admin-guide kernel-parameters.rst: "if it doesn't recognize a parameter and it doesn't contain a '.', the parameter gets passed to init: parameters with '=' go into init's environment"; LD_PRELOAD=/opt/x.so is in PID 1's environment when the kernel execs systemd, and ld.so(8) preloads it into PID 1 (root, every boot). Accepted (got []): userDataReaders/formats.ts kernelArgsOpenings reads only its listed shell words and systemd.setenv=. Fix: every dot-free NAME=VALUE word before `--` is init's environment: judge it with managerLoaderOpenings; words after `--` are init's arguments (fail closed).
-    miss(
-        devNodeCase(
-            "K1 kernel word LD_PRELOAD=/opt/x.so (no dot: the kernel puts it in init's environment)",
-            devNodeScript(n("k1"), [SO, "grubby --update-kernel=ALL --args='LD_PRELOAD=/opt/x.so'"]),
-            LOADER,
-        ),
+    // Was a MISS (fixed in round 74): Linux admin-guide kernel-parameters.rst: "if it doesn't recognize a parameter and it doesn't contain a '.', the parameter gets passed to init: parameters with '=' go into init's environment"; LD_PRELOAD=/opt/x.so is in PID 1's environment when the kernel execs systemd, and ld.so(8) preloads it into PID 1 (root, every boot). Accepted (got []): userDataReaders/formats.ts kernelArgsOpenings reads only its listed shell words and systemd.setenv=. Fix: every dot-free NAME=VALUE word before `--` is init's environment: judge it with managerLoaderOpenings; words after `--` are init's arguments (fail closed).
+    devNodeCase(
+        "K1 kernel word LD_PRELOAD=/opt/x.so (no dot: the kernel puts it in init's environment)",
+        devNodeScript(n("k1"), [SO, "grubby --update-kernel=ALL --args='LD_PRELOAD=/opt/x.so'"]),
+        LOADER,
+    ),
+    // Round 74 neighbours of K1: a quoted value (kernel/params.c next_arg drops the value's quotes), another loader
+    // variable, and words after `--` (kernel-parameters.rst: "Everything after -- is passed as an argument to init").
+    devNodeCase(
+        'K1b kernel word BASH_ENV="/opt/x" (quoted value, init\'s environment)',
+        devNodeScript(n("k1b"), [BIN, "grubby --update-kernel=ALL --args='quiet BASH_ENV=\"/opt/x\"'"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "K1c kernel words after -- (init's own arguments)",
+        devNodeScript(n("k1c"), ["grubby --update-kernel=ALL --args='quiet -- --unit=rescue.target'"]),
+        /init|kernel|argument/i,
     ),
     devNodeCase(
         "K2 kernel word init=/opt/x (a downloaded init)",
@@ -259,17 +271,24 @@ const insecure: NodeCase[] = [
         ]),
         LOADER,
     ),
-    // MISS: kernel-parameters.rst "Double-quotes can be used to protect spaces in values"; kernel/params.c next_arg strips a leading `"` of the whole word and systemd's proc_cmdline parsing unquotes words, so `"systemd.setenv=LD_PRELOAD=/opt/x.so"` sets PID 1's environment (kernel-command-line(7)). Accepted (got []): formats.ts kernelArgsOpenings' setenv regex wants `systemd.setenv=` at the word's start. Fix: unquote each kernel word (next_arg rules) before matching.
-    miss(
-        devNodeCase(
-            'K6 quoted kernel word "systemd.setenv=LD_PRELOAD=/opt/x.so" in GRUB_CMDLINE_LINUX',
-            devNodeScript(n("k6"), [
-                SO,
-                'echo \'GRUB_CMDLINE_LINUX="console=ttyS0 \\"systemd.setenv=LD_PRELOAD=/opt/x.so\\""\' >> /etc/default/grub',
-                "grub2-mkconfig -o /boot/grub2/grub.cfg",
-            ]),
-            LOADER,
-        ),
+    // Was a MISS (fixed in round 74): kernel-parameters.rst "Double-quotes can be used to protect spaces in values"; kernel/params.c next_arg strips a leading `"` of the whole word and systemd's proc_cmdline parsing unquotes words, so `"systemd.setenv=LD_PRELOAD=/opt/x.so"` sets PID 1's environment (kernel-command-line(7)). Accepted (got []): formats.ts kernelArgsOpenings' setenv regex wants `systemd.setenv=` at the word's start. Fix: unquote each kernel word (next_arg rules) before matching.
+    devNodeCase(
+        'K6 quoted kernel word "systemd.setenv=LD_PRELOAD=/opt/x.so" in GRUB_CMDLINE_LINUX',
+        devNodeScript(n("k6"), [
+            SO,
+            'echo \'GRUB_CMDLINE_LINUX="console=ttyS0 \\"systemd.setenv=LD_PRELOAD=/opt/x.so\\""\' >> /etc/default/grub',
+            "grub2-mkconfig -o /boot/grub2/grub.cfg",
+        ]),
+        LOADER,
+    ),
+    // Round 74 neighbour of K6: a quoted init= word in GRUB_CMDLINE_LINUX (next_arg unquotes it the same way).
+    devNodeCase(
+        'K6b quoted kernel word "init=/bin/bash" in GRUB_CMDLINE_LINUX',
+        devNodeScript(n("k6b"), [
+            'echo \'GRUB_CMDLINE_LINUX="console=ttyS0 \\"init=/bin/bash\\""\' >> /etc/default/grub',
+            "grub2-mkconfig -o /boot/grub2/grub.cfg",
+        ]),
+        LOADER,
     ),
     // ---- sshd and shells ----
     devNodeCase(
@@ -449,6 +468,19 @@ const insecure: NodeCase[] = [
 ];
 
 const secure: NodeCase[] = [
+    // Round 74 secure twins of K1/K6: init's environment gets TERM=linux (the kernel's own default for init, no loader
+    // reads it) and quiet (no `=`); a quoted console= word is the kernel's own parameter, unquoted by next_arg.
+    devNodeCase(
+        "K1 twin: kernel words TERM=linux quiet (init's environment, no loader variable)",
+        devNodeScript(n("k1s"), ["grubby --update-kernel=ALL --args='TERM=linux quiet'"]),
+    ),
+    devNodeCase(
+        'K6 twin: quoted kernel word "console=ttyS0,115200n8" in GRUB_CMDLINE_LINUX',
+        devNodeScript(n("k6s"), [
+            'echo \'GRUB_CMDLINE_LINUX="\\"console=ttyS0,115200n8\\" quiet"\' >> /etc/default/grub',
+            "grub2-mkconfig -o /boot/grub2/grub.cfg",
+        ]),
+    ),
     devNodeCase(
         "S15 consistent: kernel word systemd.run=/opt/x (systemd-run-generator)",
         devNodeScript(n("k3"), [BIN, "grubby --update-kernel=ALL --args='systemd.run=/opt/x'"]),
