@@ -1444,10 +1444,16 @@ const keepsContent = (run: readonly string[]) => {
  * lsattr(1) "lists the file attributes", od(1) "dump files in octal and other formats", hexdump(1), strings(1) "print
  * the sequences of printable characters in files", namei(1) "follow a pathname", inotifywait(1) "waits for changes";
  * the servers whose configuration SERVER_CONFIGS reads where it is written (stunnel, xinetd, inetd, exportfs, rsync,
- * smbd: they read the file they are given); 7-Zip (7z, 7za, 7zr, 7zz: its writes are read as 7z's, ARCHIVER_NAMES).
+ * smbd: they read the file they are given); 7-Zip (7z, 7za, 7zr, 7zz: its writes are read as 7z's, ARCHIVER_NAMES);
+ * removers (rm, unlink, shred -u: a removed file writes no content); clients whose file options are inputs and whose
+ * outputs are read where they are written (curl's --cacert/--cert/--key/--config; its -o downloads; aws s3 cp's and
+ * rclone's destinations, COPIERS); find (its -exec commands are read as commands), inotifywatch (counts events),
+ * rpm (queries; an install writes its package's files, not its operands) and the EKS AMI's /etc/eks/bootstrap.sh
+ * (its flags are read as the kubelet's, amazon-eks-ami); tar (an extraction is unpackedDestinations'; a creation
+ * reads its operands and writes the -f archive).
  */
 const UNKNOWN_EDITOR_EXEMPT =
-    /^(awk|gawk|mawk|nawk|lsattr|od|hexdump|strings|namei|inotifywait|stunnel|stunnel4|xinetd|inetd|exportfs|rsync|smbd|7z|7za|7zr|7zz|crudini|openssl|docker|podman|nerdctl|ctr|kubectl|crictl|systemd-tmpfiles|systemd-sysusers|sysctl|ssh-keygen|sshd|visudo|systemd-analyze|kernel-install|grub2?-mkconfig|sestatus|sudo|env|nohup|timeout|nice|ionice|stdbuf|setsid|chroot|runuser|su|exec|command|builtin|time|xargs|parallel|watch|flock|systemd-run)$/;
+    /^(tar|gtar|bsdtar|rm|unlink|shred|curl|aws|rclone|find|inotifywatch|rpm|bootstrap\.sh|awk|gawk|mawk|nawk|lsattr|od|hexdump|strings|namei|inotifywait|stunnel|stunnel4|xinetd|inetd|exportfs|rsync|smbd|7z|7za|7zr|7zz|crudini|openssl|docker|podman|nerdctl|ctr|kubectl|crictl|systemd-tmpfiles|systemd-sysusers|sysctl|ssh-keygen|sshd|visudo|systemd-analyze|kernel-install|grub2?-mkconfig|sestatus|sudo|env|nohup|timeout|nice|ionice|stdbuf|setsid|chroot|runuser|su|exec|command|builtin|time|xargs|parallel|watch|flock|systemd-run)$/;
 
 /**
  * Programs whose writes RootReads.overwrites takes from their words alone, not from anywhere: sort's -o files
