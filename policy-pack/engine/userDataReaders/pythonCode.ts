@@ -778,9 +778,13 @@ export function pythonProgram(
 ): { where: string; files: PythonFile[]; roots: string[]; interpreter: string[] } | undefined {
     const entry = pythonEntry(args, cwd, fileText, view);
     if (entry === undefined || "flask" in entry) return undefined;
-    // Round 74: an entry file user data changed after writing it (a command's output, an edit: its text unknown) is
-    // code the pack does not read (pythonUnreadCode), not a program to pass over.
-    const files = entry.files.map(f => (view.changed.has(f.path) ? { path: f.path, text: null } : f));
+    // An entry the pack cannot read (pythonEntry: an archive, a file a command made) is unread code (pythonUnreadCode,
+    // round 74). One user data wrote whose text may have changed since (view.changed) is left to the other readers
+    // (flask's, the fail-closed listener rule), as before round 74: every root program the pack does not model counts
+    // as changing every file, so reading it as unread code refused a second Flask app after the first
+    // (redteam55-nsec).
+    if (entry.files.some(f => f.text !== null && view.changed.has(f.path))) return undefined;
+    const files = entry.files;
     const closure = pythonImportClosure(files, entry.roots, fileText, view);
     return {
         where: entry.label,

@@ -661,11 +661,18 @@ const CASES: StackCase[] = [
     },
     {
         stack: "curity",
-        name: "A: a curity tag auditor (round 74 twin): tag:GetResources, config:ListDiscoveredResources, securityhub:GetFindings",
+        // Round 74 (lead): not securityhub:GetFindings, a secret read since redteam74-aws (findings carry container,
+        // build and function environments).
+        name: "A: a curity tag auditor (round 74 twin): tag:GetResources, config:ListDiscoveredResources, securityhub:GetEnabledStandards",
         edit: r =>
             opsRole(r, "curity", ACCOUNT.curity, "rt74-curity-tags", [
                 allow(
-                    ["tag:GetResources", "tag:GetTagKeys", "config:ListDiscoveredResources", "securityhub:GetFindings"],
+                    [
+                        "tag:GetResources",
+                        "tag:GetTagKeys",
+                        "config:ListDiscoveredResources",
+                        "securityhub:GetEnabledStandards",
+                    ],
                     "*",
                 ),
             ]),
