@@ -364,9 +364,11 @@ function sedLiteral(regexp: string, delimiter: string): string | undefined {
  * Round 74: bash's startup files (bash(1) INVOCATION: a login shell reads /etc/profile, then ~/.bash_profile,
  * ~/.bash_login or ~/.profile; an interactive one ~/.bashrc, which sources AL2023's /etc/bashrc, Debian's
  * /etc/bash.bashrc): shell lines root's shells run, read as a script is.
+ * Round 75: ~/.bashrc.d/* too: Fedora's (AL2023's base) skel .bashrc runs `for rc in ~/.bashrc.d/*; do if [ -f "$rc" ];
+ * then . "$rc"; fi; done` (every regular file directly in it, whatever its name), so each is read as ~/.bashrc is.
  */
 export const BASH_STARTUP =
-    /^(?:\/etc\/(?:profile|bashrc|bash\.bashrc)|\/root\/\.(?:bash_profile|bash_login|profile|bashrc))$/;
+    /^(?:\/etc\/(?:profile|bashrc|bash\.bashrc)|\/root\/\.(?:bash_profile|bash_login|profile|bashrc)|\/root\/\.bashrc\.d\/[^/]+)$/;
 
 /** Round 74: the text an edit re-inserts from the file it edits (sed's `&` and `\N` when the pack cannot know it). */
 export const SED_MATCHED = "\u0001";
@@ -1426,8 +1428,138 @@ const ROOT_CONTENT_KEEPERS =
 const keepsContent = (run: readonly string[]) => {
     const name = posix.basename(run[0] ?? "");
     if (name === "sort") return KNOWN_WRITERS.sort(run.slice(1))?.length === 0;
+    if (readOnlyMode(name, run.slice(1))) return true;
     return CONTENT_KEEPERS.test(name) || ROOT_CONTENT_KEEPERS.test(name) || DIGESTS.test(name);
 };
+
+/**
+ * Round 75: the files Augeas lenses map one setting per line, and the line a `set /files/FILE/KEY VALUE` makes there
+ * (augeas.net lens docs): Sshd (sshd_config(5) "keyword-argument pairs, one per line": `KEY VALUE`; Match blocks and
+ * the keywords it splits into numbered children are not one line), Shellvars on /etc/environment (pam_env(8) "simple
+ * KEY=VAL pairs on separate lines": `KEY=VALUE`), Sysctl (sysctl.conf(5) `token = value`).
+ */
+const AUGEAS_LINE_FILES: { file: RegExp; key: RegExp; line: (key: string, value: string) => string }[] = [
+    { file: /^\/etc\/ssh\/sshd_config$/, key: /^(?!match$)[A-Za-z][A-Za-z0-9]*$/i, line: (k, v) => `${k} ${v}` },
+    { file: /^\/etc\/environment$/, key: /^[A-Za-z_][A-Za-z0-9_]*$/, line: (k, v) => `${k}=${v}` },
+    {
+        file: /^\/etc\/sysctl\.conf$|^\/etc\/sysctl\.d\/[^/]+\.conf$/,
+        key: /^[A-Za-z0-9_][\w.-]*$/,
+        line: (k, v) => `${k} = ${v}`,
+    },
+];
+
+/**
+ * Round 75: what augtool(1) writes, as lines of files (AUGEAS_LINE_FILES), when the pack can read all it does:
+ * "augtool [OPTIONS] [COMMAND]" runs the COMMAND its arguments make (augtool.c run_args: joined with blanks), else
+ * "If no COMMAND is given, commands are read from standard input" (`stdin`, its text when the shell gives a literal
+ * one). Read: `set PATH VALUE` ("Set the value associated with PATH to VALUE"), PATH `/files` + a file of
+ * AUGEAS_LINE_FILES + one key, VALUE one word or one quoted string without escapes; `save`, `quit`, the readers
+ * `get`/`print`/`ls`/`match`, comments and blank lines. Options read: -s/--autosave, -b/--backup (a `.augsave` copy),
+ * -n/--new (writes `.augnew` files instead), -e/--echo. Every `set` is counted as written, saved or not. Undefined
+ * (unknownEditor, fail closed) for anything else: another command (rm, ins, mv, defnode, setm, load, transform ...),
+ * a path with predicates or wildcards, another file or lens, -r/--root, -I/--include, -t/--transform, -f/--file,
+ * -i/--interactive, standard input the pack cannot read or none of its own.
+ */
+export function augtoolSets(
+    operands: readonly string[],
+    stdin: { text?: string } | undefined,
+): { path: string; line: string }[] | undefined {
+    const words = operands.map(w => w.replace(/\0/g, ""));
+    if (words.some(w => /\$|SUBSTITUTED/.test(w) || w.includes(UNKNOWN_WORDS))) return undefined;
+    const start = words.findIndex(w => !w.startsWith("-"));
+    const options = start < 0 ? words : words.slice(0, start);
+    if (!options.every(w => /^(-[sbne]+|--(autosave|backup|new|echo))$/.test(w))) return undefined;
+    const commandLine = start < 0 ? [] : words.slice(start);
+    if (commandLine.some(w => w.startsWith("-") || /\s|["'\\]/.test(w))) return undefined;
+    const lines = commandLine.length > 0 ? [commandLine.join(" ")] : stdin?.text?.split("\n");
+    if (lines === undefined) return undefined;
+    const sets: { path: string; line: string }[] = [];
+    for (const raw of lines) {
+        const line = raw.trim();
+        if (line === "" || line.startsWith("#") || /^(save|quit|exit)$/.test(line)) continue;
+        if (/^(get|print|ls|match)(\s+[^\s"'\\;]+)?$/.test(line)) continue;
+        const set = /^set\s+\/files(\/[^\s"'\\[\]*]+)\/([^\s/"'\\[\]*]+)\s+("[^"\\]*"|'[^'\\]*'|[^\s"'\\]+)$/.exec(
+            line,
+        );
+        if (!set) return undefined;
+        const [, file, key, quoted] = set;
+        const lens = AUGEAS_LINE_FILES.find(l => l.file.test(file) && l.key.test(key));
+        if (lens === undefined || posix.normalize(file) !== file) return undefined;
+        const value = /^["']/.test(quoted) ? quoted.slice(1, -1) : quoted;
+        if (value.includes("\n")) return undefined;
+        sets.push({ path: file, line: lens.line(key, value) });
+    }
+    return sets;
+}
+
+/**
+ * Round 75: the absolute paths standing as blank-separated words inside an operand (RootReads.unknownEditor): a
+ * command an editor is given to run, vim(1) `+{command}`/`-c {command}` ("will be executed after the first file has
+ * been read"), `+'w! /etc/ld.so.preload'` writing that file, names its files there.
+ */
+function embeddedAbsolutePaths(operands: readonly string[]): string[] {
+    return operands.flatMap(o => {
+        const tokens = o.replace(/\0/g, "").split(/\s+/);
+        return tokens.length > 1 ? tokens.filter(t => t.startsWith("/")) : [];
+    });
+}
+
+/**
+ * Round 75: a program whose documented options put it in a mode that writes none of the files it names (keepsContent):
+ * - xxd(1) "xxd [options] [infile [outfile]]" without -r/-revert ("reverse operation: convert (or patch) hexdump into
+ *   binary"; any option word beginning with -r is revert) and with no outfile (at most one operand; `-` is standard
+ *   output): it prints a hex dump. The options taking a value (-c/-cols, -g/-groupsize, -l/-len, -o/-offset,
+ *   -s/-seek, -n/-name, -R) take the next word only when given alone or spelled out (xxd.c); any other word counts as
+ *   an operand (an outfile: fail closed).
+ * - vim(1) in silent Ex mode (`-es`/`-Es` as one word, vim(1) "-s Silent mode. Only when started as "Ex" or when the
+ *   "-e" option was given before the "-s" option"; starting.txt: "Initializations are skipped (except the ones given
+ *   with the "-u" argument)") whose +{command}/-c/--cmd commands are only ranged prints and whose last one quits
+ *   (`q`, `qa`, `cq`, with `!`; `:q` without `!` only with one file, E173 "more files to edit" would leave it reading
+ *   commands from standard input): nothing is written (`vim -R` alone still writes on `:w!`, so -R is not enough).
+ *   Other options (-S, -s scriptin, -u FILE, -W, -w, -b ...) fail closed.
+ */
+function readOnlyMode(name: string, operands: readonly string[]): boolean {
+    const words = operands.map(w => w.replace(/\0/g, ""));
+    if (words.some(w => /\$|SUBSTITUTED/.test(w) || w.includes(UNKNOWN_WORDS))) return false;
+    if (name === "xxd") {
+        let files = 0;
+        for (let i = 0; i < words.length; i++) {
+            const w = words[i];
+            if (files > 0 || w === "-" || !w.startsWith("-")) files++;
+            else if (/^--?r/.test(w)) return false;
+            else if (/^-(c|cols.*|g|groupsize.*|l|len.*|o|offset.*|s|seek.*|n|name.*|R)$/.test(w.replace(/^--/, "-")))
+                i++;
+        }
+        return files <= 1;
+    }
+    if (/^(vim|vi|view)$/.test(name)) {
+        let silentEx = false;
+        const commands: string[] = [];
+        let files = 0;
+        let optionsEnd = false;
+        // vim reads its options wherever they stand among the files (`vim FILE +w` writes), up to `--`.
+        for (let i = 0; i < words.length; i++) {
+            const w = words[i];
+            if (w === "-") return false;
+            if (optionsEnd || !/^[-+]/.test(w)) files++;
+            else if (w === "--") optionsEnd = true;
+            else if (w === "-es" || w === "-Es") silentEx = true;
+            else if (w === "-c" || w === "--cmd") commands.push(words[++i] ?? "");
+            else if (w.startsWith("+")) commands.push(w.slice(1));
+            else if (w === "-u" || w === "-i") {
+                if (words[++i] !== "NONE") return false;
+            } else if (!/^(-[RnNXZmM]+|--noplugin)$/.test(w)) return false;
+        }
+        const quit = /^(q|quit|qa|qall|quita|quitall|cq|cquit)(!?)$/.exec(commands[commands.length - 1]?.trim() ?? "");
+        return (
+            silentEx &&
+            quit !== null &&
+            (quit[2] === "!" || /^c/.test(quit[1]) || files <= 1) &&
+            commands.slice(0, -1).every(c => /^\s*(%|\d*(,\s*(\d+|\$))?)\s*(p|print|nu|number|l|list)\s*$/.test(c))
+        );
+    }
+    return false;
+}
 
 /**
  * Round 74: programs that read the judged files they name without writing them (RootReads.unknownEditor): sshd(8) -t/-T
@@ -4568,6 +4700,8 @@ export class RootReads {
     private readonly namedVolumes = new Map<string, string>();
     /** Where each filesystem (a device, LABEL=, UUID=, an NFS export) is mounted, for filesystemsShared. */
     private readonly filesystems = new Map<string, { at: string; how: string }[]>();
+    /** Round 75: the augtool command being read has only commands augtoolSets reads (its lines judged, not unknown). */
+    private augtoolRead = false;
 
     constructor(
         private readonly where: string,
@@ -4661,8 +4795,10 @@ export class RootReads {
      */
     private unknownEditor(name: string, operands: readonly string[], cwd: string | undefined, how: string) {
         if (this.judge === undefined || UNKNOWN_EDITOR_EXEMPT.test(name) || INTERPRETERS.test(name)) return;
+        // Round 75: an augtool whose every command the pack reads is judged by its lines (augtoolSets, command).
+        if (name === "augtool" && this.augtoolRead) return;
         const paths = new Set<string>();
-        for (const raw of operands) {
+        for (const raw of [...operands, ...embeddedAbsolutePaths(operands)]) {
             const w = raw.replace(/\0/g, "").replace(/^--?[A-Za-z][\w-]*=/, "");
             if (w === "" || w.startsWith("-") || /\$|SUBSTITUTED/.test(w) || w.includes(UNKNOWN_WORDS)) continue;
             if (w.startsWith("/files/")) {
@@ -5956,6 +6092,7 @@ export class RootReads {
         // data directory reaches root (a setuid file a uid-0 pod plants); a user with sudo is root.
         const asUser = wrapperUser(words);
         if (name === "setcap") this.setcap(operands, ctx.cwd);
+        if (name === "setfattr") this.setfattrCapability(operands, ctx.cwd);
         if (name === "systemctl") this.linkedUnits(operands, ctx.cwd, form);
         // systemctl(1) edit writes the units' drop-ins (or with --full their unit files): with --stdin (systemd 256)
         // "the new contents will be read from standard input", read as that file written; else an editor's output.
@@ -6218,9 +6355,14 @@ export class RootReads {
             );
         this.xargsScriptRuns(c, words, start, stdin, ctx, form, fromPipe && pipedText !== undefined);
         // What it may write loses the text the script wrote there, once it has been read (overwrites).
+        const augtool = name === "augtool" ? augtoolSets(operands, stdin) : undefined;
+        this.augtoolRead = augtool !== undefined;
         if (!readScript || runs.length !== 1 || runs[0][0] !== program)
             for (const run of runs)
                 this.overwrites(run, wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd), form);
+        this.augtoolRead = false;
+        // Round 75: augtool's `set` lines, each judged as an edit putting that line into its file (as crudini's).
+        for (const { path, line } of augtool ?? []) this.file(line, path, undefined, form, true);
         // Assignments: remembered for later words (a command substitution's output is unknown); a loader variable
         // pointing into a data directory is refused.
         const assigns = /^(export|local|readonly|declare|typeset)$/.test(words[0] ?? "")
@@ -7950,6 +8092,38 @@ export class RootReads {
             if (grantsRootCapabilities(granted)) this.capable.add(file(words[i + 1]));
             else this.capable.delete(file(words[i + 1]));
         }
+    }
+
+    /**
+     * Round 75: setfattr(1) `-n security.capability -v VALUE FILE...` writes the attribute setcap(8) writes
+     * (capabilities(7), "File capabilities": "stored in an extended attribute named security.capability"); its value is
+     * not read, so the files have every capability (fail closed); `-x security.capability` removes them. A name or
+     * a --restore dump the pack cannot read may be that attribute too.
+     */
+    private setfattrCapability(operands: readonly string[], cwd: string) {
+        const words = operands.map(w => w.replace(/\0/g, ""));
+        const files: string[] = [];
+        let set: boolean | undefined = false;
+        for (let i = 0; i < words.length; i++) {
+            const w = words[i];
+            const valued = /^(-n|--name|-x|--remove|-v|--value)$/.exec(w);
+            const stuck = /^(-n|--name=|-x|--remove=|-v|--value=)(.+)$/.exec(w);
+            const option = valued?.[1] ?? stuck?.[1].replace(/=$/, "");
+            const value = valued ? (words[++i] ?? "") : stuck?.[2];
+            if (option === "-n" || option === "--name")
+                set =
+                    value !== undefined && /^[\w.-]+$/.test(value)
+                        ? set || /^security\.capability$/i.test(value)
+                        : undefined;
+            else if (option === "-x" || option === "--remove")
+                set =
+                    value !== undefined && /^[\w.-]+$/.test(value) && !/^security\.capability$/i.test(value)
+                        ? set
+                        : undefined;
+            else if (/^--restore/.test(w)) set = undefined;
+            else if (option === undefined && !w.startsWith("-")) files.push(posix.resolve(cwd, w));
+        }
+        if (set !== false) for (const f of files) this.capable.add(f);
     }
 
     /** A node secret handed to a program not known to keep it (keepsNodeSecrets). */

@@ -387,13 +387,15 @@ export const SHELLS = /^(sh|bash|dash|zsh|ksh|ash|mksh)$/;
  * Programs and builtins that leave every file they name as it was: they print, hash, compare, test or list it (GNU
  * coreutils, grep, zgrep, less), make directories, set its owner, mode, attributes, label, ACL or times (touch(1) makes
  * an empty file only where none is; chattr(1); setfacl(1) also from a `--restore=file` or `-M file` dump: only ACL
- * entries, owner and group; getfacl(1) prints them), add a kernel audit watch (auditctl(8) "-w path: Insert a watch
+ * entries, owner and group; getfacl(1) prints them; round 75: setfattr(1) "set extended attributes of filesystem
+ * objects", --restore from a getfattr dump too, getfattr(1) prints them: attributes, never the content; a
+ * security.capability attribute is setcap's, read as setcap in rootReads), add a kernel audit watch (auditctl(8) "-w path: Insert a watch
  * for the file system object at path"), wait, or set variables and the working directory (bash(1), SHELL BUILTIN
  * COMMANDS). Their redirections are read where redirections are. The one list of both readers of written files:
  * rootReads.ts (what root reads) and userData.ts (what a node's servers read).
  */
 export const CONTENT_KEEPERS =
-    /^(cat|tac|head|tail|less|more|grep|egrep|fgrep|zgrep|cmp|diff|ls|stat|file|wc|test|\[|\[\[|readlink|realpath|dirname|basename|md5sum|sha\d*sum|b2sum|cksum|sum|df|du|findmnt|mountpoint|blkid|lsblk|mkdir|chown|chgrp|chmod|chattr|chcon|restorecon|setfacl|getfacl|auditctl|touch|sleep|true|false|:|echo|printf|logger|wait|cd|pushd|popd|pwd|export|local|readonly|declare|typeset|unset)$/;
+    /^(cat|tac|head|tail|less|more|grep|egrep|fgrep|zgrep|cmp|diff|ls|stat|file|wc|test|\[|\[\[|readlink|realpath|dirname|basename|md5sum|sha\d*sum|b2sum|cksum|sum|df|du|findmnt|mountpoint|blkid|lsblk|mkdir|chown|chgrp|chmod|chattr|chcon|restorecon|setfacl|getfacl|setfattr|getfattr|auditctl|touch|sleep|true|false|:|echo|printf|logger|wait|cd|pushd|popd|pwd|export|local|readonly|declare|typeset|unset)$/;
 
 /**
  * Whether a path word names the standard input of the process opening it, the one reader of that question: true for

@@ -218,9 +218,10 @@ function sessionEnvironmentVariables(
  * Round 73: zsh's and csh's too: zsh(1) STARTUP/SHUTDOWN FILES "Commands are first read from /etc/zshenv; this cannot
  * be overridden", then $ZDOTDIR/.zshenv, /etc/zprofile, .zprofile, /etc/zshrc, .zshrc, /etc/zlogin, .zlogin (Debian's
  * under /etc/zsh/); tcsh(1) "Startup and shutdown": /etc/csh.cshrc, /etc/csh.login, ~/.tcshrc or ~/.cshrc, ~/.login.
+ * Round 75: ~/.bashrc.d/* (every file directly in it), which Fedora's (AL2023's base) skel .bashrc sources.
  */
 const PROFILE_SCRIPT =
-    /^(?:\/etc\/(?:profile|bashrc|bash\.bashrc)|\/etc\/profile\.d\/[^/]+|\/root\/\.(?:bash_profile|bash_login|profile|bashrc)|\/etc\/(?:zsh\/)?z(?:shenv|profile|shrc|login|logout)(?:\.zwc)?|\/root\/\.z(?:shenv|profile|shrc|login|logout)(?:\.zwc)?|\/etc\/csh\.(?:cshrc|login|logout)|\/root\/\.(?:cshrc|tcshrc|login|logout)|\/etc\/(?:ksh\.kshrc|kshrc|mkshrc)|\/root\/\.(?:kshrc|mkshrc))$|^(?:\/etc\/fish|\/usr\/share\/fish|\/usr\/local\/share\/fish|\/root\/\.config\/fish)\/(?:config\.fish$|(?:vendor_)?conf\.d\/|vendor_functions\.d\/|functions\/|fish_variables$)/;
+    /^(?:\/etc\/(?:profile|bashrc|bash\.bashrc)|\/etc\/profile\.d\/[^/]+|\/root\/\.(?:bash_profile|bash_login|profile|bashrc)|\/root\/\.bashrc\.d\/[^/]+|\/etc\/(?:zsh\/)?z(?:shenv|profile|shrc|login|logout)(?:\.zwc)?|\/root\/\.z(?:shenv|profile|shrc|login|logout)(?:\.zwc)?|\/etc\/csh\.(?:cshrc|login|logout)|\/root\/\.(?:cshrc|tcshrc|login|logout)|\/etc\/(?:ksh\.kshrc|kshrc|mkshrc)|\/root\/\.(?:kshrc|mkshrc))$|^(?:\/etc\/fish|\/usr\/share\/fish|\/usr\/local\/share\/fish|\/root\/\.config\/fish)\/(?:config\.fish$|(?:vendor_)?conf\.d\/|vendor_functions\.d\/|functions\/|fish_variables$)/;
 
 /**
  * Round 74: fish's startup files (fish docs "Configuration files": at every start fish reads

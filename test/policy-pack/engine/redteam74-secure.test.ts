@@ -467,26 +467,66 @@ const CASES: StackCase[] = [
     ]),
     // augtool(1): set a node's sshd option through the Sshd lens; /etc/environment through the Shellvars lens
     // (pam_env(8) reads /etc/environment for every PAM session, root's included).
-    // MISS: augtool(1) "set PATH VALUE" with the Sshd lens writes `PermitRootLogin no` into sshd_config (augeas.net,
+    // Was a MISS (fixed in round 75): augtool(1) "set PATH VALUE" with the Sshd lens writes `PermitRootLogin no` into sshd_config (augeas.net,
     // "Sshd lens": each keyword a node under /files/etc/ssh/sshd_config): CIS hardening, no gain to anyone. Refused by
     // rootReads.ts RootReads.unknownEditor (augtool not in UNKNOWN_EDITOR_EXEMPT: "writes /etc/ssh/sshd_config with
     // content the pack cannot read"). Fix: read `augtool [-s] set /files/<file>/<Key> <value>` (argv and -f/stdin
     // batches) as the line `<Key> <value>` of <file> for the line-per-key lenses (Sshd, Shellvars, Sysctl), as
     // RootReads.crudini reads crudini; `ins`/`defnode`/`rm` and other lenses stay unknown. The twin below (Shellvars
     // on /etc/environment, LD_PRELOAD) stays refused, today only for the unknown content.
-    node(
-        "augtool-sshd",
+    node("augtool-sshd", "augtool -s set /files/etc/ssh/sshd_config/PermitRootLogin no", [
         "augtool -s set /files/etc/ssh/sshd_config/PermitRootLogin no",
-        ["augtool -s set /files/etc/ssh/sshd_config/PermitRootLogin no", "systemctl reload sshd"],
-        undefined,
-        "MISS",
-    ),
+        "systemctl reload sshd",
+    ]),
     node(
         "augtool-environment",
         "augtool -s set /files/etc/environment/LD_PRELOAD /opt/ops/hook.so",
         ["augtool -s set /files/etc/environment/LD_PRELOAD /opt/ops/hook.so"],
         NODE,
     ),
+    // Round 75 neighbours: augtool's commands from a literal here-document (augtool(1): "If no COMMAND is given,
+    // commands are read from standard input") are read as its command line's are; a command the pack does not model
+    // (rm, defnode, a predicate path, -r ROOT) leaves the file unknown (refused, fail closed).
+    node("augtool-heredoc-sshd", "augtool -s <<'EOF' set PasswordAuthentication no; set PermitRootLogin no; save", [
+        "augtool -s <<'EOF'",
+        "set /files/etc/ssh/sshd_config/PasswordAuthentication no",
+        'set /files/etc/ssh/sshd_config/PermitRootLogin "no"',
+        "save",
+        "EOF",
+    ]),
+    node("augtool-heredoc-environment-lang", "augtool <<'EOF' set /files/etc/environment/LANG C.UTF-8; save", [
+        "augtool <<'EOF'",
+        "set /files/etc/environment/LANG C.UTF-8",
+        "save",
+        "EOF",
+    ]),
+    node(
+        "augtool-heredoc-environment",
+        "augtool <<'EOF' set /files/etc/environment/LANG C.UTF-8; set .../LD_PRELOAD; save",
+        [
+            "augtool <<'EOF'",
+            "set /files/etc/environment/LANG C.UTF-8",
+            "set /files/etc/environment/LD_PRELOAD /opt/ops/hook.so",
+            "save",
+            "EOF",
+        ],
+        NODE,
+    ),
+    node(
+        "augtool-defnode-environment",
+        "augtool -s defnode n /files/etc/environment/LD_PRELOAD /opt/ops/hook.so",
+        ["augtool -s defnode n /files/etc/environment/LD_PRELOAD /opt/ops/hook.so"],
+        NODE,
+    ),
+    node(
+        "augtool-root-environment",
+        "augtool -r / -s set /files/etc/environment/LD_PRELOAD (-r ROOT: not read, unknown)",
+        ["augtool -r / -s set /files/etc/environment/LD_PRELOAD /opt/ops/hook.so"],
+        NODE,
+    ),
+    node("augtool-sysctl", "augtool -s set /files/etc/sysctl.d/90-k8s.conf/vm.max_map_count 262144", [
+        "augtool -s set /files/etc/sysctl.d/90-k8s.conf/vm.max_map_count 262144",
+    ]),
     // perlrun(1) -i: "specifies that files processed by the <> construct are to be edited in-place"; -p prints each
     // (substituted) line back. The secure edit is accepted. Was a MISS (fixed in round 74 by fix74-inplace, the twin): the same s/// whose replacement is
     // `SetEnv LD_PRELOAD=/opt/ops/hook.so` on the stock `#PermitRootLogin prohibit-password` line: sshd_config(5)
