@@ -625,6 +625,14 @@ const DOCUMENTED_AGENT_GRANTS: readonly (DocumentedAgentGrant & { source: string
         actions: ["elasticloadbalancing:registertargets", "elasticloadbalancing:deregistertargets"],
         resource: "arn:aws:elasticloadbalancing:*:*:targetgroup/*/*",
     },
+    {
+        // Round 75: the reads of the rules and web ACLs the controller itself writes (CreateRule / ModifyRule from
+        // the Ingress annotations, SetWebACL): secret reads (SECRET_READS: the conditions' and match statements'
+        // values), so documentedAgentGrant admits them only on a role nobody but ServiceAccounts becomes.
+        source: LOAD_BALANCER_CONTROLLER,
+        actions: ["elasticloadbalancing:describerules", "wafv2:getwebacl", "wafv2:getwebaclforresource"],
+        resource: "*",
+    },
 ];
 /**
  * What a workload's own identity may hold beyond its access sets: shipping its own telemetry, which reaches no
