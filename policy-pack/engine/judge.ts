@@ -123,15 +123,21 @@ export const READS_WITHOUT_SECRET: ReadonlySet<string> = new Set([
     // DescribeConnections: Connection (ids, state, location, bandwidth, VLAN; MacSecKey only its secretARN and CKN,
     // never the CAK); DescribeLocations: locations. CloudFront API Reference, ListCachePolicies /
     // ListOriginRequestPolicies: which header, cookie and query names are keyed or forwarded, never values. WAFV2 API
-    // Reference, ListWebACLs: WebACLSummary; GetWebACL: the rules (match statements, actions, managed groups'
-    // field names). Athena API Reference, ListWorkGroups: WorkGroupSummary (name, state, description, engine).
+    // Reference, ListWebACLs: WebACLSummary (not GetWebACL: its rules' match statements carry the matched values, in
+    // SECRET_READS). Athena API Reference, ListWorkGroups: WorkGroupSummary (name, state, description, engine).
     "mobiletargeting:getapps",
     "directconnect:describeconnections",
     "directconnect:describelocations",
     "cloudfront:listcachepolicies",
     "cloudfront:listoriginrequestpolicies",
     "wafv2:listwebacls",
-    "wafv2:getwebacl",
+    // Round 75 (redteam75-aws): WAFV2 API Reference, ListResourcesForWebACL: {ResourceArns}; GetLoggingConfiguration:
+    // LoggingConfiguration {ResourceArn, LogDestinationConfigs, RedactedFields (which request fields are redacted, by
+    // name), ManagedByFirewallManager, LoggingFilter: Condition {ActionCondition (an action), LabelNameCondition (a
+    // label name)}}: ARNs and names, no matched value (GetWebACL / GetRuleGroup / GetWebACLForResource return those,
+    // in SECRET_READS).
+    "wafv2:listresourcesforwebacl",
+    "wafv2:getloggingconfiguration",
     "athena:listworkgroups",
     // Round 74 (redteam74-aws): GuardDuty API Reference, ListDetectors (DetectorIds), GetDetector (status, service
     // role ARN, data sources, features), ListFindings (FindingIds); not GetFindings (runtime findings carry process
@@ -249,6 +255,10 @@ export const READS_WITHOUT_SECRET: ReadonlySet<string> = new Set([
     "ecs:listservices",
     "ecs:describeclusters",
     "ecs:describeservices",
+    // Round 75 (redteam75-aws): ECS API Reference, ListTasks: {taskArns}; ListContainerInstances:
+    // {containerInstanceArns}: ARNs only (DescribeTasks returns the overrides, in SECRET_READS).
+    "ecs:listtasks",
+    "ecs:listcontainerinstances",
     // CloudFormation API Reference, ListStacks: "Returns the summary information for stacks" (data type
     // StackSummary: id, name, template description, times, status, drift, parent and root ids): no Parameters or
     // Outputs (DescribeStacks) and no template (GetTemplate).
@@ -329,13 +339,18 @@ export const READS_WITHOUT_SECRET: ReadonlySet<string> = new Set([
     "acm:listcertificates",
     "acm:listtagsforcertificate",
     // ELB API Reference (v2): LoadBalancer (DescribeLoadBalancers), TargetGroup, TargetHealthDescription, TagDescription,
-    // LoadBalancerAttribute and TargetGroupAttribute (key/value settings), Listener and Rule (DescribeListeners,
-    // DescribeRules: actions and conditions; AuthenticateOidcConfig.ClientSecret is write-only: ModifyRule takes
-    // UseExistingClientSecret instead of reading it back, and Pulumi's aws.lb.getListenerRule, read by DescribeRules,
-    // returns authenticateOidc without clientSecret). Not GetTrustStoreCaCertificatesBundle /
-    // GetTrustStoreRevocationContent ("returns a pre-signed S3 URI"), so elasticloadbalancing stays unreviewed.
+    // LoadBalancerAttribute and TargetGroupAttribute (key/value settings), Listener (DescribeListeners: port,
+    // protocol, certificates' ARNs, SslPolicy, MutualAuthentication's trust store ARN, DefaultActions; a default
+    // action has no conditions, and AuthenticateOidcConfig.ClientSecret is write-only: ModifyListener takes
+    // UseExistingClientSecret instead of reading it back, and terraform-provider-aws's listener read notes "The LB
+    // API currently provides no way to read the ClientSecret"). Round 75 (redteam75-aws): Certificate
+    // (DescribeListenerCertificates: CertificateArn, IsDefault) and SslPolicy (DescribeSSLPolicies: Name,
+    // SslProtocols, Ciphers, SupportedLoadBalancerTypes): ARNs and cipher lists. Not DescribeRules (its conditions'
+    // values, in SECRET_READS), nor GetTrustStoreCaCertificatesBundle / GetTrustStoreRevocationContent ("returns a
+    // pre-signed S3 URI"), so elasticloadbalancing stays unreviewed.
     "elasticloadbalancing:describelisteners",
-    "elasticloadbalancing:describerules",
+    "elasticloadbalancing:describelistenercertificates",
+    "elasticloadbalancing:describesslpolicies",
     "elasticloadbalancing:describeloadbalancers",
     "elasticloadbalancing:describetargetgroups",
     "elasticloadbalancing:describetargethealth",
@@ -610,6 +625,14 @@ const DOCUMENTED_AGENT_GRANTS: readonly (DocumentedAgentGrant & { source: string
         actions: ["elasticloadbalancing:registertargets", "elasticloadbalancing:deregistertargets"],
         resource: "arn:aws:elasticloadbalancing:*:*:targetgroup/*/*",
     },
+    {
+        // Round 75: the reads of the rules and web ACLs the controller itself writes (CreateRule / ModifyRule from
+        // the Ingress annotations, SetWebACL): secret reads (SECRET_READS: the conditions' and match statements'
+        // values), so documentedAgentGrant admits them only on a role nobody but ServiceAccounts becomes.
+        source: LOAD_BALANCER_CONTROLLER,
+        actions: ["elasticloadbalancing:describerules", "wafv2:getwebacl", "wafv2:getwebaclforresource"],
+        resource: "*",
+    },
 ];
 /**
  * What a workload's own identity may hold beyond its access sets: shipping its own telemetry, which reaches no
@@ -758,6 +781,35 @@ export const SECRET_READS: ReadonlyMap<string, string> = new Map([
     [
         "sns:listendpointsbyplatformapplication",
         "SNS API Reference, ListEndpointsByPlatformApplication: each endpoint's Attributes, its Token among them",
+    ],
+    // Round 75 (redteam75-aws): reads that return a value another read or a guide calls a secret.
+    [
+        "sns:getsubscriptionattributes",
+        "SNS developer guide, 'Fanout Amazon SNS notifications to HTTPS endpoints': an HTTPS subscription's URL may carry basic/digest-auth credentials (https://user:password@domain.com), and 'HTTPS URLs are only retrievable from the Amazon SNS GetSubscriptionAttributes API action' (Attributes.Endpoint)",
+    ],
+    [
+        "elasticloadbalancing:describerules",
+        "ELB API Reference (v2), DescribeRules: Rule.Conditions, RuleCondition.HttpHeaderConfig {HttpHeaderName, Values} (and query-string values): CloudFront's guide 'Restrict access to Application Load Balancers' has the ALB rule forward only requests with CloudFront's custom header, so its value is the origin's shared secret (as cloudfront:getdistributionconfig)",
+    ],
+    [
+        "wafv2:getwebacl",
+        "WAFV2 API Reference, GetWebACL: WebACL.Rules with their statements, ByteMatchStatement.SearchString among them; AWS Security Blog, 'How to enhance Amazon CloudFront origin security with AWS WAF and AWS Secrets Manager': a rule matching CloudFront's secret origin header by its value",
+    ],
+    [
+        "wafv2:getwebaclforresource",
+        "WAFV2 API Reference, GetWebACLForResource: 'Retrieves the WebACL for the specified resource' (the whole WebACL, its rules' SearchString values)",
+    ],
+    [
+        "wafv2:getrulegroup",
+        "WAFV2 API Reference, GetRuleGroup: RuleGroup.Rules with their statements (ByteMatchStatement.SearchString)",
+    ],
+    [
+        "waf:getbytematchset",
+        "WAF Classic API Reference, GetByteMatchSet: ByteMatchSet.ByteMatchTuples[].TargetString, the matched value",
+    ],
+    [
+        "waf-regional:getbytematchset",
+        "WAF Classic (regional) API Reference, GetByteMatchSet: ByteMatchTuples[].TargetString, the matched value",
     ],
     ["ec2:getpassworddata", "EC2 API Reference, GetPasswordData: a Windows instance's administrator password"],
     [
@@ -2090,10 +2142,14 @@ export class Judge {
         for (const u of id.unreadable) {
             // A workload's own identity: only the telemetry agents' policies (WORKLOAD_TELEMETRY_POLICIES).
             if (this.awsPolicyAllowed(u.arn, isNode, this.workloadOf(id.node) !== undefined)) continue;
+            const readsSecureStrings =
+                u.arn.endsWith("/AmazonSSMManagedInstanceCore") && this.secretParameters.length > 0
+                    ? " It grants ssm:GetParameter(s) on every parameter, and the stack creates a SecureString parameter (a secret): attach it to no role beside one, or keep the secret in Secrets Manager under the custody model."
+                    : "";
             out.push({
                 kind: "grant",
                 urn: u.viaUrn,
-                message: `${label} → managed policy ${u.arn} (attached by ${u.viaUrn.split("::").pop()}): the pack cannot read it, so its power is unknown and cannot be within the custody model. Define the policy in this stack.`,
+                message: `${label} → managed policy ${u.arn} (attached by ${u.viaUrn.split("::").pop()}): the pack cannot read it, so its power is unknown and cannot be within the custody model. Define the policy in this stack.${readsSecureStrings}`,
             });
         }
         return out;
@@ -2113,6 +2169,11 @@ export class Judge {
         if (!/^arn:aws[\w-]*:iam::aws:policy\//.test(arn)) return false;
         const name = arn.split("/").pop() ?? "";
         if (WORKLOAD_TELEMETRY_POLICIES.has(name) && this.agentParameterIsSecret()) return false;
+        // Round 75: AWS managed policy reference, AmazonSSMManagedInstanceCore: ssm:GetParameter and ssm:GetParameters
+        // on "*", every parameter of the account (under the default aws/ssm key, whose key policy lets the account's
+        // principals decrypt through Systems Manager, with no kms grant of their own). A SecureString the stack
+        // creates is a secret, whatever its name (as for the CloudWatch agent's), so the policy is refused beside one.
+        if (name === "AmazonSSMManagedInstanceCore" && this.secretParameters.length > 0) return false;
         if (workload) return WORKLOAD_TELEMETRY_POLICIES.has(name);
         return (isNode && AWS_NODE_POLICIES.has(name)) || AWS_AGENT_POLICIES.has(name);
     }

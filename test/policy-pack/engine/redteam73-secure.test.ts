@@ -335,12 +335,25 @@ const CASES: StackCase[] = [
         refused: /sagemaker:DescribeProcessingJob/i,
     },
     // WAF Classic API Reference, GetChangeToken (cleared in round 73) beside wafv2 reads: rules, no secret.
+    // DECIDED (round 75): wafv2:GetWebACL returns the rules' match statements with their values
+    // (ByteMatchStatement.SearchString), and AWS Security Blog, "How to enhance Amazon CloudFront origin security with
+    // AWS WAF and AWS Secrets Manager", keeps CloudFront's secret origin header there (redteam75-aws): a secret read,
+    // so this case moved to the refused side; its secure twin (below) keeps ListWebACLs.
     {
         stack: "curity",
-        name: "A: a WAF audit role: waf:GetChangeToken, wafv2:ListWebACLs, GetWebACL",
+        name: "AI: a WAF audit role: waf:GetChangeToken, wafv2:ListWebACLs, GetWebACL (its rules' match values)",
         edit: r =>
             opsRole(r, "curity", ACCOUNT.curity, "rt73s-waf", [
                 allow(["waf:GetChangeToken", "wafv2:ListWebACLs", "wafv2:GetWebACL"], "*"),
+            ]),
+        refused: /wafv2:GetWebACL/,
+    },
+    {
+        stack: "curity",
+        name: "A: a WAF audit role: waf:GetChangeToken, wafv2:ListWebACLs",
+        edit: r =>
+            opsRole(r, "curity", ACCOUNT.curity, "rt73s-waf", [
+                allow(["waf:GetChangeToken", "wafv2:ListWebACLs"], "*"),
             ]),
     },
     // Athena API Reference, ListSessions/GetSessionStatus (cleared); ListWorkGroups: names.

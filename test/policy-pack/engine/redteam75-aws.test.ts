@@ -24,6 +24,9 @@
 // whose credentials it returns); eks:DescribeAddon configurationValues (judge.ts's known limit).
 import { describeVariants, StackCase, Resources } from "./support";
 import { ACCOUNT, allow, opsRole } from "./awsCaseBuilders";
+import { nodePolicyConfig } from "./packRunner";
+import { CLUSTER, PRIMARY } from "./nodeBuilders";
+import { aws, managedNodes } from "./variantBuilders";
 
 /** An ops role of `stack`'s account holding `statements`. */
 const ops = (stack: string, id: string, what: string, statements: object[], skip?: string): StackCase => ({
@@ -35,7 +38,7 @@ const ops = (stack: string, id: string, what: string, statements: object[], skip
 
 const insecure: StackCase[] = [
     // ======== SNS subscription endpoints: a HARMLESS_SERVICE's read that returns a password.
-    // MISS: insecure accepted (secret read inside a harmless service). SNS developer guide, "Fanout Amazon SNS
+    // Was a MISS (fixed in round 75): insecure accepted (secret read inside a harmless service). SNS developer guide, "Fanout Amazon SNS
     // notifications to HTTPS endpoints" (sns-http-https-endpoint-as-subscriber): "Basic and Digest Access
     // Authentication — This allows you to specify a username and password in the HTTPS URL ... such as
     // https://user:password@domain.com"; "HTTPS URLs are only retrievable from the Amazon SNS GetSubscriptionAttributes
@@ -50,38 +53,23 @@ const insecure: StackCase[] = [
         "rt75a-sns-subscription-attributes",
         "sns:GetSubscriptionAttributes (HTTPS endpoint with user:password)",
         [allow("sns:GetSubscriptionAttributes", "*")],
-        "MISS",
     ),
     ops("prod", "rt75a-sns-get-star", "sns:Get* (GetSubscriptionAttributes among them)", [allow("sns:Get*", "*")]),
-    // MISS: insecure accepted (same class; see rt75a-sns-subscription-attributes). Fix: as there.
-    ops(
-        "curity",
-        "rt75a-curity-sns-subscription",
-        "sns:GetSubscriptionAttributes (curity)",
-        [allow("sns:GetSubscriptionAttributes", "*")],
-        "MISS",
-    ),
-    // MISS: insecure accepted (same class, by a glob matching Get/SetSubscriptionAttributes). Fix: as
+    // Was a MISS (fixed in round 75): insecure accepted (same class; see rt75a-sns-subscription-attributes). Fix: as there.
+    ops("curity", "rt75a-curity-sns-subscription", "sns:GetSubscriptionAttributes (curity)", [
+        allow("sns:GetSubscriptionAttributes", "*"),
+    ]),
+    // Was a MISS (fixed in round 75): insecure accepted (same class, by a glob matching Get/SetSubscriptionAttributes). Fix: as
     // rt75a-sns-subscription-attributes (the glob is expanded by what it matches).
-    ops(
-        "prod",
-        "rt75a-sns-attributes-glob",
-        "sns:*SubscriptionAttributes (a glob)",
-        [allow("sns:*SubscriptionAttributes", "*")],
-        "MISS",
-    ),
-    // MISS: insecure accepted (same class: sns:GetS* matches GetSubscriptionAttributes, GetSMSAttributes,
+    ops("prod", "rt75a-sns-attributes-glob", "sns:*SubscriptionAttributes (a glob)", [
+        allow("sns:*SubscriptionAttributes", "*"),
+    ]),
+    // Was a MISS (fixed in round 75): insecure accepted (same class: sns:GetS* matches GetSubscriptionAttributes, GetSMSAttributes,
     // GetSMSSandboxAccountStatus, not GetEndpointAttributes, so nothing listed stops it). Fix: as
     // rt75a-sns-subscription-attributes.
-    ops(
-        "prod",
-        "rt75a-sns-gets-glob",
-        "sns:GetS* (GetSubscriptionAttributes among them)",
-        [allow("sns:GetS*", "*")],
-        "MISS",
-    ),
+    ops("prod", "rt75a-sns-gets-glob", "sns:GetS* (GetSubscriptionAttributes among them)", [allow("sns:GetS*", "*")]),
     // ======== The CloudFront origin-verify secret where the origin checks it.
-    // MISS: insecure accepted (a read cleared in READS_WITHOUT_SECRET returns a value the pack lists as secret).
+    // Was a MISS (fixed in round 75): insecure accepted (a read cleared in READS_WITHOUT_SECRET returns a value the pack lists as secret).
     // CloudFront developer guide, "Restrict access to Application Load Balancers": "1. Configure CloudFront to add a
     // custom HTTP header to requests that it sends to the Application Load Balancer. 2. Configure the Application Load
     // Balancer to only forward requests that contain the custom HTTP header": the listener rule's http-header
@@ -90,26 +78,55 @@ const insecure: StackCase[] = [
     // Gain: the header value, so requests straight to the ALB pass as CloudFront's (bypassing its WAF and caching).
     // The pack: judge.ts READS_WITHOUT_SECRET elasticloadbalancing:describerules (reviewed only for the OIDC
     // ClientSecret). Fix: move it to SECRET_READS with this document (or drop the CloudFront entries: one decision).
-    ops(
-        "prod",
-        "rt75a-elb-describe-rules",
-        "elasticloadbalancing:DescribeRules (http-header condition values)",
-        [allow("elasticloadbalancing:DescribeRules", "*")],
-        "MISS",
-    ),
-    // MISS: insecure accepted (same class). AWS Security Blog, "How to enhance Amazon CloudFront origin security with
+    ops("prod", "rt75a-elb-describe-rules", "elasticloadbalancing:DescribeRules (http-header condition values)", [
+        allow("elasticloadbalancing:DescribeRules", "*"),
+    ]),
+    // Was a MISS (fixed in round 75): insecure accepted (same class). AWS Security Blog, "How to enhance Amazon CloudFront origin security with
     // AWS WAF and AWS Secrets Manager" (and AWS's "Origin cloaking" article: "validate the secret header on an ALB
     // based origin using an ALB rule or using an AWS WAF rule"): the ALB's web ACL has a rule whose
     // ByteMatchStatement.SearchString is the header value (WAFV2 API Reference, GetWebACL returns WebACL.Rules with
     // their statements), rotated there by Secrets Manager. The pack: READS_WITHOUT_SECRET wafv2:getwebacl. Fix: move
     // to SECRET_READS with this document (wafv2:ListWebACLs stays harmless).
-    ops(
-        "prod",
-        "rt75a-wafv2-get-web-acl",
-        "wafv2:GetWebACL (ByteMatch SearchString)",
-        [allow("wafv2:GetWebACL", "*")],
-        "MISS",
-    ),
+    ops("prod", "rt75a-wafv2-get-web-acl", "wafv2:GetWebACL (ByteMatch SearchString)", [allow("wafv2:GetWebACL", "*")]),
+    // Round 75 neighbours (the fix's review): every read returning the rules' matched values. WAFV2 API Reference,
+    // GetRuleGroup: RuleGroup.Rules (ByteMatchStatement.SearchString); GetWebACLForResource: the resource's whole
+    // WebACL; WAF Classic API Reference, GetByteMatchSet: ByteMatchTuples[].TargetString.
+    ops("prod", "rt75f-wafv2-get-rule-group", "wafv2:GetRuleGroup (rule statements' SearchString)", [
+        allow("wafv2:GetRuleGroup", "*"),
+    ]),
+    ops("prod", "rt75f-wafv2-web-acl-for-resource", "wafv2:GetWebACLForResource (the ALB's web ACL)", [
+        allow("wafv2:GetWebACLForResource", "*"),
+    ]),
+    ops("curity", "rt75f-waf-regional-byte-match", "waf-regional:GetByteMatchSet (TargetString)", [
+        allow("waf-regional:GetByteMatchSet", "*"),
+    ]),
+    ops("prod", "rt75f-wafv2-get-glob", "wafv2:Get*WebACL* (GetWebACL among them)", [allow("wafv2:Get*WebACL*", "*")]),
+    // The listener rule read beside harmless ELB reads: DescribeRules alone keeps the refusal.
+    ops("prod", "rt75f-elb-rules-with-listeners", "elasticloadbalancing:DescribeListeners + DescribeRules", [
+        allow(["elasticloadbalancing:DescribeListeners", "elasticloadbalancing:DescribeRules"], "*"),
+    ]),
+    // The SNS subscription read by its own ARN (a subscription ARN is the topic's ARN and an id).
+    ops("prod", "rt75f-sns-subscription-arn", "sns:GetSubscriptionAttributes on a topic's subscriptions", [
+        allow("sns:GetSubscriptionAttributes", `arn:aws:sns:eu-west-1:${ACCOUNT.prod}:alerts:*`),
+    ]),
+    // Round 75 (the red team's "seen and left"): AWS managed policy reference, AmazonSSMManagedInstanceCore grants
+    // ssm:GetParameter and ssm:GetParameters on "*"; a node role holding it reads the SecureString the stack creates
+    // (decrypted under aws/ssm through Systems Manager): the pack's rule for the CloudWatch agent's parameters
+    // (judge.ts agentParameterIsSecret), for every SecureString.
+    {
+        name: "rt75f-node-ssm-core-securestring: a node role with AmazonSSMManagedInstanceCore beside a SecureString the stack creates",
+        stack: "dev",
+        config: c => nodePolicyConfig(c),
+        edit: (r: Resources) => {
+            managedNodes(r, { account: PRIMARY, cluster: CLUSTER.dev }, "rt75f-ssm-nodes");
+            aws(r, "aws:ssm/parameter:Parameter", "rt75f-db-password", {
+                name: "/validators/db-password",
+                type: "SecureString",
+                value: "not-a-real-password",
+            });
+        },
+        refused: /AmazonSSMManagedInstanceCore[\s\S]*SecureString/,
+    },
     ops("prod", "rt75a-elb-describe-star", "elasticloadbalancing:Describe* (DescribeRules among them)", [
         allow("elasticloadbalancing:Describe*", "*"),
     ]),
@@ -147,38 +164,72 @@ const secure: StackCase[] = [
     ops("prod", "rt75a-s-elb-describe-lbs", "elasticloadbalancing:DescribeLoadBalancers + DescribeTargetHealth", [
         allow(["elasticloadbalancing:DescribeLoadBalancers", "elasticloadbalancing:DescribeTargetHealth"], "*"),
     ]),
-    // MISS: secure refused (audit read of a service not reviewed, fail closed). ELB API Reference (v2):
+    // Was a MISS (fixed in round 75): secure refused (audit read of a service not reviewed, fail closed). ELB API Reference (v2):
     // DescribeListenerCertificates returns Certificate {CertificateArn, IsDefault}; DescribeSSLPolicies SslPolicy
     // {Name, SslProtocols, Ciphers, SupportedLoadBalancerTypes}: ARNs and cipher lists, no key. Harmless. The pack:
     // judge.ts unreviewedReadsNote (elasticloadbalancing outside REVIEWED_READ_SERVICES). Fix: READS_WITHOUT_SECRET
     // elasticloadbalancing:describelistenercertificates, describesslpolicies.
-    ops(
-        "prod",
-        "rt75a-s-elb-certificates",
-        "elasticloadbalancing:DescribeListenerCertificates + DescribeSSLPolicies",
-        [allow(["elasticloadbalancing:DescribeListenerCertificates", "elasticloadbalancing:DescribeSSLPolicies"], "*")],
-        "MISS",
-    ),
-    // MISS: secure refused (listing of a code-running service). ECS API Reference, ListTasks: {taskArns};
+    ops("prod", "rt75a-s-elb-certificates", "elasticloadbalancing:DescribeListenerCertificates + DescribeSSLPolicies", [
+        allow(["elasticloadbalancing:DescribeListenerCertificates", "elasticloadbalancing:DescribeSSLPolicies"], "*"),
+    ]),
+    // Was a MISS (fixed in round 75): secure refused (listing of a code-running service). ECS API Reference, ListTasks: {taskArns};
     // ListContainerInstances: {containerInstanceArns}: no overrides or environment (DescribeTasks carries those, in
     // SECRET_READS). Harmless. The pack: ecs is in CODE_CONFIG_SERVICES (SECRET_BEARING_SERVICES), cleared read by
     // read (ListClusters/ListServices are). Fix: READS_WITHOUT_SECRET ecs:listtasks, ecs:listcontainerinstances.
-    ops(
-        "prod",
-        "rt75a-s-ecs-list-tasks",
-        "ecs:ListTasks + ListContainerInstances (ARNs)",
-        [allow(["ecs:ListTasks", "ecs:ListContainerInstances"], "*")],
-        "MISS",
-    ),
-    // MISS: secure refused (same class as rt75a-s-elb-certificates). WAFV2 API Reference, ListResourcesForWebACL:
+    ops("prod", "rt75a-s-ecs-list-tasks", "ecs:ListTasks + ListContainerInstances (ARNs)", [
+        allow(["ecs:ListTasks", "ecs:ListContainerInstances"], "*"),
+    ]),
+    // Was a MISS (fixed in round 75): secure refused (same class as rt75a-s-elb-certificates). WAFV2 API Reference, ListResourcesForWebACL:
     // {ResourceArns}. Fix: READS_WITHOUT_SECRET wafv2:listresourcesforwebacl.
+    ops("prod", "rt75a-s-wafv2-resources", "wafv2:ListResourcesForWebACL (resource ARNs)", [
+        allow("wafv2:ListResourcesForWebACL", "*"),
+    ]),
+    // Round 75 neighbours: the reads beside the secret ones that carry no matched value. WAFV2 API Reference,
+    // ListWebACLs (WebACLSummary), ListResourcesForWebACL ({ResourceArns}), GetLoggingConfiguration (destinations,
+    // redacted field names, filters on actions and label names).
+    ops("prod", "rt75f-s-wafv2-logging", "wafv2:ListWebACLs + ListResourcesForWebACL + GetLoggingConfiguration", [
+        allow(["wafv2:ListWebACLs", "wafv2:ListResourcesForWebACL", "wafv2:GetLoggingConfiguration"], "*"),
+    ]),
+    // ELB API Reference (v2), Listener: default actions (no conditions; AuthenticateOidcConfig without a readable
+    // ClientSecret), certificates' ARNs and the SSL policy.
     ops(
         "prod",
-        "rt75a-s-wafv2-resources",
-        "wafv2:ListResourcesForWebACL (resource ARNs)",
-        [allow("wafv2:ListResourcesForWebACL", "*")],
-        "MISS",
+        "rt75f-s-elb-listeners",
+        "elasticloadbalancing:DescribeListeners + DescribeListenerCertificates + DescribeSSLPolicies",
+        [
+            allow(
+                [
+                    "elasticloadbalancing:DescribeListeners",
+                    "elasticloadbalancing:DescribeListenerCertificates",
+                    "elasticloadbalancing:DescribeSSLPolicies",
+                ],
+                "*",
+            ),
+        ],
     ),
+    // ECS: the ARN listings beside the cleared cluster and service reads.
+    ops("curity", "rt75f-s-ecs-lists", "ecs:ListClusters + ListServices + ListTasks (curity)", [
+        allow(["ecs:ListClusters", "ecs:ListServices", "ecs:ListTasks"], "*"),
+    ]),
+    // SNS API Reference, GetTopicAttributes (policy, owner, counts) and GetPlatformApplicationAttributes (expiry
+    // date, team and bundle ids, authentication method, event topics; PlatformCredential is set, never returned).
+    ops("prod", "rt75f-s-sns-topic-attributes", "sns:GetTopicAttributes + GetPlatformApplicationAttributes", [
+        allow(["sns:GetTopicAttributes", "sns:GetPlatformApplicationAttributes"], "*"),
+    ]),
+    // The secure twin of rt75f-node-ssm-core-securestring: the same node role beside a String parameter (no secret).
+    {
+        name: "rt75f-s-node-ssm-core-string: a node role with AmazonSSMManagedInstanceCore beside a String parameter",
+        stack: "dev",
+        config: c => nodePolicyConfig(c),
+        edit: (r: Resources) => {
+            managedNodes(r, { account: PRIMARY, cluster: CLUSTER.dev }, "rt75f-ssm-nodes");
+            aws(r, "aws:ssm/parameter:Parameter", "rt75f-log-level", {
+                name: "/validators/log-level",
+                type: "String",
+                value: "info",
+            });
+        },
+    },
 ];
 
 describeVariants("red team 75: aws (subscription endpoints, origin-verify secrets, V2 globs)", insecure, secure);
