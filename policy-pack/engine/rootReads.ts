@@ -1452,6 +1452,9 @@ const keepsContent = (run: readonly string[]) => {
  * (its flags are read as the kubelet's, amazon-eks-ami); tar (an extraction is unpackedDestinations'; a creation
  * reads its operands and writes the -f archive).
  */
+/** modprobe.d(5) configuration directories (and the old single file modprobe.conf), read by RootReads.modprobe. */
+const MODPROBE_CONFIG = /^\/(etc|run|lib|usr\/lib)\/modprobe\.d\/[^/]+\.conf$|^\/etc\/modprobe\.conf$/;
+
 const UNKNOWN_EDITOR_EXEMPT =
     /^(tar|gtar|bsdtar|rm|unlink|shred|curl|aws|rclone|find|inotifywatch|rpm|bootstrap\.sh|awk|gawk|mawk|nawk|lsattr|od|hexdump|strings|namei|inotifywait|stunnel|stunnel4|xinetd|inetd|exportfs|rsync|smbd|7z|7za|7zr|7zz|crudini|openssl|docker|podman|nerdctl|ctr|kubectl|crictl|systemd-tmpfiles|systemd-sysusers|sysctl|ssh-keygen|sshd|visudo|systemd-analyze|kernel-install|grub2?-mkconfig|sestatus|sudo|env|nohup|timeout|nice|ionice|stdbuf|setsid|chroot|runuser|su|exec|command|builtin|time|xargs|parallel|watch|flock|systemd-run)$/;
 
@@ -4861,6 +4864,10 @@ export class RootReads {
         }
         if (/^\/(etc\/crontab$|etc\/anacrontab$|etc\/cron\.d\/|var\/spool\/cron\/)/.test(path))
             return this.cron(text, path);
+        if (MODPROBE_CONFIG.test(path)) {
+            this.modprobe(text, path);
+            return this.generic(text, `in ${path}, which the node reads`);
+        }
         if (MONIT_CONFIG.test(path)) {
             this.monit(text, path, "/", 0, "programs");
             return this.generic(text, `in ${path}, which the node reads`);
@@ -5056,6 +5063,37 @@ export class RootReads {
                 for (const [k, x] of Object.entries(v)) walk(x, k, at ? `${at}.${k}` : k);
         };
         walk(config, "", "");
+    }
+
+    /**
+     * Round 75: modprobe.d(5) "install modulename command...: This command instructs modprobe to run your command
+     * instead of inserting the module in the kernel as normal" (through the shell, as root), `remove` alike on removal;
+     * the kernel's request_module runs modprobe when any process, a pod's included, asks for an unloaded protocol
+     * (socket(2) of an unloaded family): each such line is a root shell line (rootShellLine), as a cron job's. `alias`,
+     * `blacklist`, `options`, `softdep` and `weakdep` only name modules and their parameters (data). Any other line is
+     * a directive the pack cannot read: refused (fail closed). A backslash ending a line continues it.
+     */
+    private modprobe(text: string, path: string) {
+        for (const raw of text.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
+            const line = raw.trim();
+            if (line === "" || line.startsWith("#")) continue;
+            const [keyword, module, ...command] = line.split(/\s+/);
+            // Data lines: their paths, if any, are judged with the file's other lines (generic).
+            if (/^(alias|blacklist|options|softdep|weakdep)$/.test(keyword)) continue;
+            if (/^(install|remove)$/.test(keyword) && module !== undefined && command.length > 0) {
+                const job = line.replace(/^\S+\s+\S+\s+/, "");
+                this.rootShellLine(
+                    job,
+                    newContext("/"),
+                    `a modprobe.d ${keyword} command in ${path}, run as root by modprobe(8) when the kernel loads ${module} (any process's socket(2) of an unloaded protocol may): ${line}`,
+                );
+                continue;
+            }
+            this.out.push({
+                who: "whoever chooses what is written",
+                what: `user data writes ${path} with a line the pack cannot read (${line}): modprobe(8) reads it as root whenever a module loads (modprobe.d(5) install lines run commands); write only install, remove, alias, blacklist, options or softdep lines`,
+            });
+        }
     }
 
     /**

