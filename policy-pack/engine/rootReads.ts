@@ -1452,6 +1452,21 @@ const keepsContent = (run: readonly string[]) => {
  * (its flags are read as the kubelet's, amazon-eks-ami); tar (an extraction is unpackedDestinations'; a creation
  * reads its operands and writes the -f archive).
  */
+/** Round 75: the trees holding files the node judges (configuration, startup files, units, spools, boot). */
+const JUDGED_TREES = [
+    "/etc",
+    "/root",
+    "/usr",
+    "/lib",
+    "/lib64",
+    "/run",
+    "/var/spool",
+    "/var/lib/cloud",
+    "/boot",
+    "/opt/aws",
+    "/home",
+];
+
 /** Round 75: patch(1), git-apply(1) and git-am(1): programs writing the files their patch names (commandTexts). */
 const patches = (name: string, operands: readonly string[]) =>
     name === "patch" || (name === "git" && /^(apply|am)$/.test(gitCommand(operands)?.command ?? ""));
@@ -4822,10 +4837,19 @@ export class RootReads {
             else if (!w.startsWith("-")) positional.push(w);
         }
         if (gitApply) patchFiles.push(...positional.slice(1));
-        else if (positional[1] !== undefined) patchFiles.push(positional[1]);
+        // patch(1) `patch [options] [originalfile [patchfile]]`: with an original file it patches that file (an
+        // operand, judged as one).
+        else if (positional[0] !== undefined) return none;
         const texts = patchFiles.length > 0 ? patchFiles.map(fileText) : [stdin?.text];
         if (dir === undefined || /\$|SUBSTITUTED/.test(dir) || dir.includes(UNKNOWN_WORDS)) return undefined;
-        if (texts.some(t => t === undefined)) return undefined;
+        // GNU patch refuses absolute and `..` names ("Ignoring potentially dangerous file name"): an unread patch
+        // writes below its directory, which matters when a judged tree is there.
+        if (texts.some(t => t === undefined))
+            return JUDGED_TREES.some(
+                r => r === dir || r.startsWith(`${dir === "/" ? "" : dir}/`) || dir!.startsWith(`${r}/`),
+            )
+                ? undefined
+                : none;
         const names = texts.flatMap(t =>
             t!.split(/\r?\n/).flatMap(l => {
                 const git = /^diff --git ("?)a\/(.+?)\1 ("?)b\/(.+)\3$/.exec(l);
