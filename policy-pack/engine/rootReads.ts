@@ -1584,6 +1584,45 @@ function readOnlyMode(name: string, operands: readonly string[]): boolean {
  * (its flags are read as the kubelet's, amazon-eks-ami); tar (an extraction is unpackedDestinations'; a creation
  * reads its operands and writes the -f archive).
  */
+/** Round 75: the trees holding files the node judges (configuration, startup files, units, spools, boot). */
+const JUDGED_TREES = [
+    "/etc",
+    "/root",
+    "/usr",
+    "/lib",
+    "/lib64",
+    "/run",
+    "/var/spool",
+    "/var/lib/cloud",
+    "/boot",
+    "/opt/aws",
+    "/home",
+];
+
+/** Round 75: patch(1), git-apply(1) and git-am(1): programs writing the files their patch names (commandTexts). */
+const patches = (name: string, operands: readonly string[]) =>
+    name === "patch" || (name === "git" && /^(apply|am)$/.test(gitCommand(operands)?.command ?? ""));
+
+/**
+ * git(1)'s subcommand and where it runs: the first word after the global options, those taking a value (`-C <path>`
+ * "Run as if git was started in <path>", `-c name=value`, --git-dir, --work-tree, --namespace, --exec-path's
+ * separate form aside) skipped; `dirs` the -C directories in order.
+ */
+function gitCommand(operands: readonly string[]): { command: string; at: number; dirs: string[] } | undefined {
+    const plain = operands.map(w => w.replace(/\0/g, ""));
+    const dirs: string[] = [];
+    for (let i = 0; i < plain.length; i++) {
+        const w = plain[i];
+        if (w === "-C") dirs.push(plain[++i] ?? "");
+        else if (/^(-c|--git-dir|--work-tree|--namespace|--config-env)$/.test(w)) i++;
+        else if (!w.startsWith("-")) return { command: w, at: i, dirs };
+    }
+    return undefined;
+}
+
+/** modprobe.d(5) configuration directories (and the old single file modprobe.conf), read by RootReads.modprobe. */
+const MODPROBE_CONFIG = /^\/(etc|run|lib|usr\/lib)\/modprobe\.d\/[^/]+\.conf$|^\/etc\/modprobe\.conf$/;
+
 const UNKNOWN_EDITOR_EXEMPT =
     /^(tar|gtar|bsdtar|rm|unlink|shred|curl|aws|rclone|find|inotifywatch|rpm|bootstrap\.sh|awk|gawk|mawk|nawk|lsattr|od|hexdump|strings|namei|inotifywait|stunnel|stunnel4|xinetd|inetd|exportfs|rsync|smbd|7z|7za|7zr|7zz|crudini|openssl|docker|podman|nerdctl|ctr|kubectl|crictl|systemd-tmpfiles|systemd-sysusers|sysctl|ssh-keygen|sshd|visudo|systemd-analyze|kernel-install|grub2?-mkconfig|sestatus|sudo|env|nohup|timeout|nice|ionice|stdbuf|setsid|chroot|runuser|su|exec|command|builtin|time|xargs|parallel|watch|flock|systemd-run)$/;
 
@@ -4727,7 +4766,12 @@ export class RootReads {
      * sed -i are written where they are read (command, optionReads); a shell's `-c` line and a function's body command
      * by command.
      */
-    private overwrites(run: readonly string[], cwd: string | undefined, how = "a command the pack does not read") {
+    private overwrites(
+        run: readonly string[],
+        cwd: string | undefined,
+        how = "a command the pack does not read",
+        stdin?: StandardInput,
+    ) {
         const words = copierWords(run);
         const name = posix.basename(words[0] ?? "");
         const operands = words.slice(1);
@@ -4745,7 +4789,10 @@ export class RootReads {
             files.push(...written.files);
             // Round 74: a copier's other commands that write no file it models (git config --file FILE: git-config(1)
             // "--file config-file: Use the given config file") are editors the pack does not read (unknownEditor).
-            if (written.files.length === 0 && written.trees.length === 0) this.unknownEditor(name, operands, cwd, how);
+            // Round 75: patch and git apply/am write the files their patch names (commandTexts), whatever tree they
+            // are given.
+            if ((written.files.length === 0 && written.trees.length === 0) || patches(name, operands))
+                this.unknownEditor(name, operands, cwd, how, stdin);
             // A directory the script wrote files in exists: a recursive copy into it writes only its sources' names
             // there.
             const known = [...this.written.keys(), ...this.unknown];
@@ -4764,7 +4811,7 @@ export class RootReads {
                 unreadTree = 1;
             }
             if (known === undefined && !Object.hasOwn(OPTION_READERS, name))
-                this.unknownEditor(name, operands, cwd, how);
+                this.unknownEditor(name, operands, cwd, how, stdin);
         }
         // A glob names whatever matches it: every path beginning with its literal part (bash(1), "Pathname Expansion").
         const covers = (p: string, path: string, tree: boolean) =>
@@ -4792,16 +4839,34 @@ export class RootReads {
      * editor: the file's content is then unknown (writtenUnknown, fail closed). An Augeas path names every prefix of
      * itself (where the file ends is the lens's). Programs known to read such a file without writing it are exempt
      * (UNKNOWN_EDITOR_EXEMPT); shells and interpreters running a file are read where they run it.
+     * Round 75: an editor's commands it reads from elsewhere than its words (commandTexts: a command reader's standard
+     * input, augtool -f, a patch) are read for paths as its words are; commands the pack cannot read may name any file
+     * (anyJudgedFile, fail closed).
      */
-    private unknownEditor(name: string, operands: readonly string[], cwd: string | undefined, how: string) {
+    private unknownEditor(
+        name: string,
+        operands: readonly string[],
+        cwd: string | undefined,
+        how: string,
+        stdin?: StandardInput,
+    ) {
         if (this.judge === undefined || UNKNOWN_EDITOR_EXEMPT.test(name) || INTERPRETERS.test(name)) return;
         // Round 75: an augtool whose every command the pack reads is judged by its lines (augtoolSets, command).
         if (name === "augtool" && this.augtoolRead) return;
         const paths = new Set<string>();
-        for (const raw of [...operands, ...embeddedAbsolutePaths(operands)]) {
+        const commands = this.commandTexts(name, operands, cwd, stdin);
+        if (commands === undefined)
+            return this.anyJudgedFile(
+                how,
+                `${name} reads its commands or its patch from text the pack cannot read (a download, a program's output, an unset directory), so it may write any file the node judges`,
+            );
+        if (commands.shellEscape)
+            return this.anyJudgedFile(how, `${name}'s commands run a shell command (\`!\`) the pack does not read`);
+        for (const raw of [...operands, ...embeddedAbsolutePaths(operands), ...commands.words]) {
             const w = raw.replace(/\0/g, "").replace(/^--?[A-Za-z][\w-]*=/, "");
             if (w === "" || w.startsWith("-") || /\$|SUBSTITUTED/.test(w) || w.includes(UNKNOWN_WORDS)) continue;
-            if (w.startsWith("/files/")) {
+            if (commands.paths.includes(raw)) paths.add(w);
+            else if (w.startsWith("/files/")) {
                 const parts = w.slice("/files".length).split("/").filter(Boolean);
                 parts.forEach((_, i) => paths.add(`/${parts.slice(0, i + 1).join("/")}`));
             } else if (w.startsWith("/")) paths.add(w);
@@ -4823,6 +4888,132 @@ export class RootReads {
             this.unknown.add(path);
             this.out.push(...openings);
         }
+    }
+
+    /**
+     * Round 75: what an unknown editor reads as commands besides its words, for unknownEditor: `words` to read as its
+     * operands (Augeas paths relative to /files made absolute), `paths` the files a patch names (each already resolved),
+     * `shellEscape` when its commands run a shell; undefined when the pack cannot read them. Command readers:
+     * augtool(1) "If no COMMAND is given, commands are read from standard input" (and `-f, --file FILE`), ex(1)/vi/vim
+     * (ex mode reads its commands from standard input, vim(1) -e/-s), ed(1) ("ed reads commands from standard input");
+     * their `!`, `r !`, `w !` run shell commands (ed(1) "!command", ex(1)). patch(1): "patch takes a patch file patchfile
+     * containing a difference listing ... and applies those differences to one or more original files" named in the
+     * patch (`---`/`+++`/`***`/Index:/diff --git headers, stripped by -p from the -d directory), read from -i FILE, the
+     * second operand or standard input; git-apply(1) and git-am(1) alike (their operands are the patch files,
+     * --directory=ROOT prepended). A name of any strip level is taken (the level decides which: fail closed). A patch
+     * whose text is unknown may name any file; a directory unknown, any file alike.
+     */
+    private commandTexts(
+        name: string,
+        operands: readonly string[],
+        cwd: string | undefined,
+        stdin: StandardInput | undefined,
+    ): { words: string[]; paths: string[]; shellEscape: boolean } | undefined {
+        const plain = operands.map(w => w.replace(/\0/g, ""));
+        const fileText = (f: string) =>
+            f === "-"
+                ? stdin?.text
+                : cwd === undefined || /\$|SUBSTITUTED/.test(f) || f.includes(UNKNOWN_WORDS)
+                  ? undefined
+                  : this.current(posix.resolve(cwd, f));
+        const none = { words: [], paths: [], shellEscape: false };
+        const augtool = name === "augtool";
+        const exLike = /^(ex|vi|vim|nvim|view|vim\.tiny|vim\.basic|ed|red)$/.test(name);
+        if (augtool || exLike) {
+            const texts: (string | undefined)[] = [];
+            if (stdin !== undefined) texts.push(stdin.text);
+            if (augtool)
+                plain.forEach((w, i) => {
+                    if (w === "-f" || w === "--file") texts.push(fileText(plain[i + 1] ?? ""));
+                    else if (/^--file=/.test(w)) texts.push(fileText(w.slice(7)));
+                    else if (/^-f./.test(w)) texts.push(fileText(w.slice(2)));
+                });
+            if (texts.some(t => t === undefined)) return undefined;
+            const text = texts.join("\n");
+            // Augeas' context (/augeas/context, default /files) resolves relative paths: one the text moves is unknown.
+            if (augtool && /\/augeas\/context/.test(text)) return undefined;
+            const words = text
+                .split(/[\s"']+/)
+                .filter(Boolean)
+                .map(w => (augtool && !w.startsWith("/") && w.includes("/") ? `/files/${w}` : w));
+            // Absolute paths glued to an ex command (`:e/etc/environment`, `w>>/etc/environment`).
+            words.push(...(text.match(/\/[^\s"'`;|&<>]+/g) ?? []));
+            // A forced write or quit (`w!`, `wq!`, `q!`, `x!`, `e!`) is no shell command.
+            const unforced = (l: string) =>
+                l.replace(/(^|[\s:|])(wq?a?|wall|write|q|qa|qall|quit|x|xa|xit|e|edit)!/g, "$1$2");
+            const shellEscape =
+                exLike && text.split("\n").some(l => /^[\s:]*[\d.,$%'a-z+-]*\s*!|\s!/.test(unforced(l)));
+            return { words, paths: [], shellEscape };
+        }
+        if (!patches(name, operands) || (name === "patch" && plain.includes("--dry-run"))) return none;
+        const gitApply = name === "git";
+        // git apply --check/--stat/--numstat/--summary without --apply only reads (git-apply(1)).
+        if (gitApply && plain.some(w => /^--(check|stat|numstat|summary)$/.test(w)) && !plain.includes("--apply"))
+            return none;
+        let dir = cwd;
+        const patchFiles: string[] = [];
+        const positional: string[] = [];
+        const git = gitApply ? gitCommand(plain) : undefined;
+        for (const d of git?.dirs ?? [])
+            dir = dir === undefined || /\$|SUBSTITUTED/.test(d) ? undefined : posix.resolve(dir, d);
+        for (let i = git === undefined ? 0 : git.at; i < plain.length; i++) {
+            const w = plain[i];
+            if (gitApply) {
+                if (/^--directory=/.test(w)) dir = dir === undefined ? undefined : posix.resolve(dir, w.slice(12));
+                else if (w === "--directory")
+                    dir = dir === undefined ? undefined : posix.resolve(dir, plain[++i] ?? "");
+                else if (!w.startsWith("-")) positional.push(w);
+            } else if (/^-[BDFgoprVYz]$/.test(w)) i++;
+            else if (w === "-d") dir = dir === undefined ? undefined : posix.resolve(dir, plain[++i] ?? "");
+            else if (/^--directory=/.test(w)) dir = dir === undefined ? undefined : posix.resolve(dir, w.slice(12));
+            else if (/^-d./.test(w)) dir = dir === undefined ? undefined : posix.resolve(dir, w.slice(2));
+            else if (w === "-i") patchFiles.push(plain[++i] ?? "");
+            else if (/^--input=/.test(w)) patchFiles.push(w.slice(8));
+            else if (/^-i./.test(w)) patchFiles.push(w.slice(2));
+            else if (!w.startsWith("-")) positional.push(w);
+        }
+        if (gitApply) patchFiles.push(...positional.slice(1));
+        // patch(1) `patch [options] [originalfile [patchfile]]`: with an original file it patches that file (an
+        // operand, judged as one).
+        else if (positional[0] !== undefined) return none;
+        const texts = patchFiles.length > 0 ? patchFiles.map(fileText) : [stdin?.text];
+        if (dir === undefined || /\$|SUBSTITUTED/.test(dir) || dir.includes(UNKNOWN_WORDS)) return undefined;
+        // GNU patch refuses absolute and `..` names ("Ignoring potentially dangerous file name"): an unread patch
+        // writes below its directory, which matters when a judged tree is there.
+        if (texts.some(t => t === undefined))
+            return JUDGED_TREES.some(
+                r => r === dir || r.startsWith(`${dir === "/" ? "" : dir}/`) || dir!.startsWith(`${r}/`),
+            )
+                ? undefined
+                : none;
+        const names = texts.flatMap(t =>
+            t!.split(/\r?\n/).flatMap(l => {
+                const git = /^diff --git ("?)a\/(.+?)\1 ("?)b\/(.+)\3$/.exec(l);
+                if (git) return [git[2], git[4]];
+                const header = /^(?:---|\+\+\+|\*\*\*)\s+("?)([^\t"]+)\1/.exec(l) ?? /^Index:\s+()(\S+)/.exec(l);
+                const renamed = /^(?:rename|copy) (?:from|to) (.+)$/.exec(l);
+                return header ? [header[2].trim()] : renamed ? [renamed[1]] : [];
+            }),
+        );
+        const paths = names
+            .filter(n => n !== "/dev/null")
+            .flatMap(n => {
+                const parts = n.split("/").filter(Boolean);
+                return [
+                    ...(n.startsWith("/") ? [posix.resolve(n)] : []),
+                    ...parts.map((_, i) => posix.resolve(dir!, parts.slice(i).join("/"))),
+                ];
+            });
+        return { words: paths, paths, shellEscape: false };
+    }
+
+    /** Round 75: an editor whose commands the pack cannot read may write any file the node judges: refused. */
+    private anyJudgedFile(how: string, why: string) {
+        for (const path of [...this.written.keys()]) this.writtenUnknown(path, how);
+        this.out.push({
+            who: "whoever chooses the commands it reads",
+            what: `${this.where} runs an editor as root whose commands the pack cannot read (${how}): ${why}, a shell's startup file, /etc/environment, /etc/ld.so.preload or sshd's configuration included; give it literal commands (a quoted here-document) naming the files it edits`,
+        });
     }
 
     /** The text of a file the script wrote, as it is now: undefined when a command may have rewritten it since. */
@@ -4997,6 +5188,10 @@ export class RootReads {
         }
         if (/^\/(etc\/crontab$|etc\/anacrontab$|etc\/cron\.d\/|var\/spool\/cron\/)/.test(path))
             return this.cron(text, path);
+        if (MODPROBE_CONFIG.test(path)) {
+            this.modprobe(text, path);
+            return this.generic(text, `in ${path}, which the node reads`);
+        }
         if (MONIT_CONFIG.test(path)) {
             this.monit(text, path, "/", 0, "programs");
             return this.generic(text, `in ${path}, which the node reads`);
@@ -5192,6 +5387,37 @@ export class RootReads {
                 for (const [k, x] of Object.entries(v)) walk(x, k, at ? `${at}.${k}` : k);
         };
         walk(config, "", "");
+    }
+
+    /**
+     * Round 75: modprobe.d(5) "install modulename command...: This command instructs modprobe to run your command
+     * instead of inserting the module in the kernel as normal" (through the shell, as root), `remove` alike on removal;
+     * the kernel's request_module runs modprobe when any process, a pod's included, asks for an unloaded protocol
+     * (socket(2) of an unloaded family): each such line is a root shell line (rootShellLine), as a cron job's. `alias`,
+     * `blacklist`, `options`, `softdep` and `weakdep` only name modules and their parameters (data). Any other line is
+     * a directive the pack cannot read: refused (fail closed). A backslash ending a line continues it.
+     */
+    private modprobe(text: string, path: string) {
+        for (const raw of text.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
+            const line = raw.trim();
+            if (line === "" || line.startsWith("#")) continue;
+            const [keyword, module, ...command] = line.split(/\s+/);
+            // Data lines: their paths, if any, are judged with the file's other lines (generic).
+            if (/^(alias|blacklist|options|softdep|weakdep)$/.test(keyword)) continue;
+            if (/^(install|remove)$/.test(keyword) && module !== undefined && command.length > 0) {
+                const job = line.replace(/^\S+\s+\S+\s+/, "");
+                this.rootShellLine(
+                    job,
+                    newContext("/"),
+                    `a modprobe.d ${keyword} command in ${path}, run as root by modprobe(8) when the kernel loads ${module} (any process's socket(2) of an unloaded protocol may): ${line}`,
+                );
+                continue;
+            }
+            this.out.push({
+                who: "whoever chooses what is written",
+                what: `user data writes ${path} with a line the pack cannot read (${line}): modprobe(8) reads it as root whenever a module loads (modprobe.d(5) install lines run commands); write only install, remove, alias, blacklist, options or softdep lines`,
+            });
+        }
     }
 
     /**
@@ -5824,6 +6050,9 @@ export class RootReads {
         }
         const pipedSecret = ctx.pipedSecret;
         ctx.pipedSecret = undefined;
+        // What the script's files held before this command (overwrites may mark its own operands rewritten): a sed -f
+        // script file is read before sed edits anything (optionReads).
+        const rewrittenBefore: ReadonlySet<string> = new Set(this.rewritten);
         // Its standard input (standardInput), read as the file /dev/stdin (configuredWords' `-T -`, `node -`) and as
         // the items xargs appends to its command (xargsWords).
         const stdin = this.standardInput(c, ctx);
@@ -6359,7 +6588,7 @@ export class RootReads {
         this.augtoolRead = augtool !== undefined;
         if (!readScript || runs.length !== 1 || runs[0][0] !== program)
             for (const run of runs)
-                this.overwrites(run, wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd), form);
+                this.overwrites(run, wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd), form, stdin);
         this.augtoolRead = false;
         // Round 75: augtool's `set` lines, each judged as an edit putting that line into its file (as crudini's).
         for (const { path, line } of augtool ?? []) this.file(line, path, undefined, form, true);
@@ -7274,7 +7503,8 @@ export class RootReads {
             }
         }
         // Commands whose operands are patterns, values or settings rather than files, except the options that read one.
-        if (Object.hasOwn(OPTION_READERS, name)) return this.optionReads(name, operands, ctx, form, outputs);
+        if (Object.hasOwn(OPTION_READERS, name))
+            return this.optionReads(name, operands, ctx, form, outputs, rewrittenBefore);
         // Output of a command naming a data directory piped into a shell or interpreter is run as a script.
         const dataIn = RootReads.writable([...operandPaths, ...reads]);
         if (c.pipesOut && next && dataIn && name !== "echo") {
@@ -7464,13 +7694,24 @@ export class RootReads {
         this.file(`${param} = ${value ?? ""}`, path, undefined, form, true);
     }
 
-    private optionReads(name: string, operands: readonly string[], ctx: Context, form: string, outputs: string[]) {
+    private optionReads(
+        name: string,
+        operands: readonly string[],
+        ctx: Context,
+        form: string,
+        outputs: string[],
+        rewrittenBefore: ReadonlySet<string> = this.rewritten,
+    ) {
         const spec = OPTION_READERS[name];
         const files: string[] = [];
         const scripts: string[] = [];
         const positional: string[] = [];
         let inPlace = false;
         let followLinks = false;
+        // Round 75: sed's -f/--file script files (sed(1) "add the contents of script-file to the commands to be
+        // executed"), read as its -e scripts when the script wrote them; --sandbox: "e/w/r commands are rejected".
+        const sedFiles: string[] = [];
+        let sandbox = false;
         for (let i = 0; i < operands.length; i++) {
             const a = operands[i];
             const [flag, inline] =
@@ -7488,11 +7729,31 @@ export class RootReads {
             else if (name === "sed" && /^-[nErsuz]*i/.test(a)) inPlace = true;
             else if (a === "--follow-symlinks") followLinks = true;
             else if (name === "sed" && /^-[nErsuz]*e$/.test(a)) scripts.push(operands[++i] ?? "");
-            else if (name === "sed" && /^-[nErsuz]*f$/.test(a)) files.push(operands[++i] ?? "");
+            else if (name === "sed" && /^-[nErsuz]*f$/.test(a)) sedFiles.push(operands[++i] ?? "");
+            else if (name === "sed" && flag === "--file") sedFiles.push(value());
+            else if (name === "sed" && a === "--sandbox") sandbox = true;
             else if (!a.startsWith("-") || a === "-") positional.push(a);
         }
+        // A script file the pack cannot read (a download, a program's output) holds any command: its in-place files'
+        // new content is unknown, and unless sandboxed its `w FILE` may write any file and `e` run anything.
+        let unreadScript = false;
+        for (const f of sedFiles) {
+            files.push(f);
+            const path = posix.resolve(ctx.cwd, f.replace(/\0/g, ""));
+            const text =
+                f === "-" || /\$|SUBSTITUTED/.test(f) || f.includes(UNKNOWN_WORDS) || ctx.cwdUnknown
+                    ? undefined
+                    : rewrittenBefore.has(path)
+                      ? undefined
+                      : this.written.get(path);
+            if (text === undefined) unreadScript = true;
+            else scripts.push(text);
+        }
         // sed and jq: the first operand is the program unless one was given by option; the rest are input files.
-        if ((name === "sed" && scripts.length === 0 && files.length === 0) || (name === "jq" && !files.length)) {
+        if (
+            (name === "sed" && scripts.length === 0 && files.length === 0 && sedFiles.length === 0) ||
+            (name === "jq" && !files.length)
+        ) {
             const program = positional.shift();
             if (name === "sed" && program !== undefined) scripts.push(program);
         }
@@ -7504,6 +7765,14 @@ export class RootReads {
             // edited in place stays the pod's; read otherwise, its content goes where root sends it.
             const read = RootReads.writable(name === "sed" && inPlace && !followLinks ? [] : inputs);
             if (read) this.refuse(read, `${form} (${name} reads it)`);
+            if (unreadScript) {
+                if (inPlace) for (const f of inputs) this.writtenUnknown(f, form);
+                if (!sandbox)
+                    this.anyJudgedFile(
+                        form,
+                        "sed runs a script file the pack cannot read (sed(1) -f), whose `w FILE` may write any file and `e` run any command",
+                    );
+            }
             for (const script of scripts) {
                 const edits = sedScript(script);
                 for (const run of edits.runs) {

@@ -156,6 +156,38 @@ import {
     unitNames,
 } from "./agents";
 
+/** ld.so's configuration (ldconfig(8) /etc/ld.so.conf and the files its stock `include ld.so.conf.d/*.conf` reads). */
+const LD_SO_CONF = /^\/etc\/ld\.so\.conf(?:$|\.d\/)/;
+
+/** Root-owned system library directories (FHS 3.0 /lib, /usr/lib, /usr/local/lib, and their lib64 twins). */
+const SYSTEM_LIBRARY_DIRECTORIES = new Set([
+    "/lib",
+    "/lib64",
+    "/usr/lib",
+    "/usr/lib64",
+    "/usr/local/lib",
+    "/usr/local/lib64",
+]);
+
+/**
+ * The entries of an ld.so.conf text: each directory (ldconfig(8): separated by whitespace, `:` or `,`, comments after
+ * `#`; a trailing slash aside), `include PATTERN` with PATTERN resolved against /etc (glibc's parse_conf_include: a
+ * relative pattern is the including file's directory's), and any other directive (hwcap) as its whole line.
+ */
+function ldSoConfEntries(content: string): string[] {
+    return content.split(/\r?\n/).flatMap(raw => {
+        const line = raw.replace(/#.*$/, "").trim();
+        if (line === "") return [];
+        const include = /^include\s+(\S+)$/.exec(line);
+        if (include) return [`include ${posix.resolve("/etc", include[1])}`];
+        if (/^\w+\s/.test(line) && !line.startsWith("/")) return [line];
+        return line
+            .split(/[\s:,=]+/)
+            .filter(Boolean)
+            .map(d => d.replace(/(.)\/+$/, "$1"));
+    });
+}
+
 const nodeJudge = {
     serves: (words, cwd) => commandListeners(words, cwd).length > 0,
     written(path, content, how, edit) {
@@ -176,6 +208,22 @@ const nodeJudge = {
                 who: "whoever provides the library it names",
                 what: `user data writes /etc/ld.so.preload (${how}) naming ${content.trim().split(/\s+/)[0]}: ld.so(8) loads every library listed there into every program on the node, root's included, before the program's own code; load a library only in the one program that needs it`,
             });
+        // Round 75: ldconfig(8) builds the cache ld.so(8) searches ("From the cache file /etc/ld.so.cache") from "the
+        // directories specified on the command line, in the file /etc/ld.so.conf, and in the trusted directories (/lib
+        // and /usr/lib)", the configured ones first: a library in a directory named there (a libc.so.6) is loaded by
+        // every dynamically linked program, root's included. As PATH's rule (formats.ts systemPath): only root-owned
+        // system library directories (SYSTEM_LIBRARY_DIRECTORIES) load nothing new; `include` of the conf.d files
+        // (judged where written) is read; any other line is refused (content the pack cannot read: READ_BEFORE_WRITE).
+        if (LD_SO_CONF.test(path) && content !== undefined) {
+            const other = ldSoConfEntries(content).find(
+                e => !SYSTEM_LIBRARY_DIRECTORIES.has(e) && !/^include \/etc\/ld\.so\.conf\.d\/[^/]*$/.test(e),
+            );
+            if (other !== undefined)
+                loaders.push({
+                    who: "whoever provides the libraries it adds",
+                    what: `user data writes ${path} (${how}) adding ${other} to the loader's search path: ldconfig(8) puts it in /etc/ld.so.cache before the trusted directories, so ld.so(8) loads a library there in place of the system's in every program, root's included; install libraries into the system directories with the package manager, or set LD_LIBRARY_PATH in the one unit that needs them`,
+                });
+        }
         // Round 73: the files that hold the kernel command line (kernelCmdlineArgs): systemd.setenv= there is the
         // manager's environment at every boot, rd.shell/init= a root shell (kernelArgsOpenings). Content the pack
         // cannot read is refused (fail closed).

@@ -226,6 +226,23 @@ const insecure: NodeCase[] = [
             ),
         /\/data/,
     ),
+    // DECIDED (round 75): was secure. ldconfig(8) builds /etc/ld.so.cache from "the directories specified ... in the
+    // file /etc/ld.so.conf" before the trusted ones, and ld.so(8) resolves every program's libraries from that cache:
+    // whatever lands in /opt/validator/lib (a libc.so.6 of the validator's download) is loaded by every root program,
+    // the same gain as an /etc/ld.so.preload entry. As PATH's rule, only root-owned system library directories are
+    // accepted there (redteam74-node R4); set LD_LIBRARY_PATH in the validator's own unit instead.
+    dev(
+        "ld.so.conf.d adding /opt/validator/lib (a node path root installs) and ldconfig",
+        cloud("dev-ldconf-opt-nodes", [
+            "write_files:",
+            "  - path: /etc/ld.so.conf.d/validator.conf",
+            "    content: |",
+            "      /opt/validator/lib",
+            "runcmd:",
+            "  - [ldconfig]",
+        ]),
+        /loader|ld\.so/,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -290,17 +307,6 @@ const secure: NodeCase[] = [
             "      fs.inotify.max_user_watches = 524288",
             "runcmd:",
             "  - [sysctl, --system]",
-        ]),
-    ),
-    dev(
-        "ld.so.conf.d adding /opt/validator/lib (a node path root installs) and ldconfig",
-        cloud("dev-ldconf-opt-nodes", [
-            "write_files:",
-            "  - path: /etc/ld.so.conf.d/validator.conf",
-            "    content: |",
-            "      /opt/validator/lib",
-            "runcmd:",
-            "  - [ldconfig]",
         ]),
     ),
 ];

