@@ -4908,6 +4908,72 @@ export function readKubernetes(
                 pair.apply();
             }
     };
+    /**
+     * DECIDED (round 75): a Secret create in a namespace is a token-minting path for whoever else is sent the Secrets
+     * written there. Anyone who may create Secrets may create one of type kubernetes.io/service-account-token for any
+     * ServiceAccount of the namespace, which the token controller fills with a non-expiring token of it by an UPDATE
+     * (Kubernetes "Configure Service Accounts for Pods", "Manually create a long-lived API token for a ServiceAccount");
+     * an admission webhook whose rules match that UPDATE is sent the whole object (ADMISSION_SEES_WHY), token
+     * included, so whoever serves it, outside the model, becomes that ServiceAccount, whoever the creator is (two
+     * holders, not one: not a pair of secretPairs). A legacy token is no IRSA/Pod Identity credential, but the lead
+     * decided (round 75) that a runtime ServiceAccount's token reaching a server outside the model is refused
+     * whatever RBAC the ServiceAccount holds (a power over the namespace's ServiceAccounts, not only a membership). Same for an admission policy that echoes Secret data (onWrites).
+     * A webhook of CREATE alone sees no token (createOnly); one whose namespaces are unknown (webhookNamespaces:
+     * undefined) counts in every namespace. A named create is a server-side apply (secretCreatesOfRules): counted
+     * with a patch of those names by a subject of the same binding's holders, else not a create of any Secret name.
+     */
+    for (const x of secretReaders) {
+        if (!x.onWrites || x.createOnly || x.controller !== undefined) continue;
+        for (const c of secretCreators) {
+            if (c.controller !== undefined) continue;
+            const patchedWith = (p: (typeof secretPatchers)[number]) =>
+                p.controller === undefined &&
+                p.subjects.some(s => s.key !== undefined && c.subjects.some(cs => cs.key === s.key));
+            const where =
+                c.names === "*"
+                    ? c.namespaces
+                    : secretPatchers
+                          .filter(patchedWith)
+                          .map(p => sharedNamespaces(c.namespaces, p.namespaces))
+                          .reduce<"*" | string[]>(
+                              (a, b) => (a === "*" || b === "*" ? "*" : [...new Set([...a, ...b])]),
+                              [],
+                          );
+            const namespaces = sharedNamespaces(where, x.namespaces);
+            if (none(namespaces)) continue;
+            const creators = [...new Set(c.subjects.map(s => s.label))].join(", ");
+            const why = (what: string) =>
+                `${creators} may create Secrets in ${what} (${c.via}): a Secret of type kubernetes.io/service-account-token it creates for a ServiceAccount there is filled with its token by the token controller's UPDATE, and ${x.via}: create holder → token Secret → webhook server (${MINTED_TOKEN_WHY})`;
+            for (const s of x.subjects) {
+                // The runtime ServiceAccounts there (IRSA / Pod Identity subjects: build.ts matches the scope to
+                // them): their token outside the model is refused as such, whatever RBAC it carries (in-cluster
+                // TokenReview consumers accept it as that ServiceAccount).
+                view.powers.push({
+                    actor: s.actor,
+                    scope: { namespaces },
+                    via: `${why(namespaces === "*" ? "every namespace" : namespaces.join(", "))}; a runtime ServiceAccount's token held outside the model`,
+                    urn: x.urn || c.urn,
+                });
+                for (const sa of accounts) {
+                    if (!inNamespaces(namespaces, sa.namespace)) continue;
+                    view.memberships.push({
+                        actor: s.actor,
+                        subject: k8s("ServiceAccount", sa.name, sa.namespace),
+                        via: `${why(sa.namespace)}, here of ServiceAccount ${sa.namespace}/${sa.name}`,
+                        urn: x.urn || c.urn,
+                    });
+                }
+                const controllers = inNamespaces(namespaces, "kube-system") ? controllerAccountsPower() : undefined;
+                if (controllers)
+                    view.powers.push({
+                        actor: s.actor,
+                        scope: controllers.scope,
+                        via: `${why("kube-system")}, here of kube-controller-manager's ServiceAccounts of kube-system: ${controllers.via}`,
+                        urn: x.urn || c.urn,
+                    });
+            }
+        }
+    }
     // A pair may make its holder someone more (the ServiceAccounts of a minted token): pair again until a round adds
     // nothing, each pair applied once (`applied`, `forged`), so the rounds are bounded by the pairs there are.
     for (let size = -1; size !== view.memberships.length + view.powers.length;) {
