@@ -4917,9 +4917,9 @@ export function readKubernetes(
      * included, so whoever serves it, outside the model, becomes that ServiceAccount, whoever the creator is (two
      * holders, not one: not a pair of secretPairs). A legacy token is no IRSA/Pod Identity credential, but the lead
      * decided (round 75) that a runtime ServiceAccount's token reaching a server outside the model is refused
-     * whatever RBAC the ServiceAccount holds (a power over the namespace's ServiceAccounts, not only a membership). Same for an admission policy that echoes Secret data (onWrites).
-     * A webhook of CREATE alone sees no token (createOnly); one whose namespaces are unknown (webhookNamespaces:
-     * undefined) counts in every namespace. A named create is a server-side apply (secretCreatesOfRules): counted
+     * whatever RBAC the ServiceAccount holds (a power over the namespace's ServiceAccounts, not only a membership).
+     * Same for an admission policy that echoes Secret data (onWrites). A webhook of CREATE alone sees no token
+     * (createOnly); one whose namespaces are unknown (webhookNamespaces: undefined) counts in every namespace. A named create is a server-side apply (secretCreatesOfRules): counted
      * with a patch of those names by a subject of the same binding's holders, else not a create of any Secret name.
      */
     for (const x of secretReaders) {
