@@ -12,6 +12,7 @@
  * only read) and "Grant IAM users and roles access to Kubernetes APIs" (aws-auth, system:masters,
  * system:nodes).
  */
+import { parseDocument } from "yaml";
 import { parseArn } from "../model/arn";
 import { linkedByDependency, providerAccount, type StackResource } from "../model/resources";
 import { COMPUTE_TYPES, launcherKind, launchHelpers, unseenVersion, userDataOf } from "./compute";
@@ -2084,20 +2085,38 @@ function goFold(key: string): string {
 }
 
 /**
- * aws-auth's mapRoles/mapUsers: a YAML list of maps (or JSON). aws-iam-authenticator reads the keys of each map
- * case-insensitively (pkg/mapper/configmap: `rOlEaRn`, `gRoUpS` parse; sigs.k8s.io/yaml → encoding/json), in any
- * order, quoted or not, with `groups` as a block or flow list. Undefined when unreadable (the caller then counts
- * every ARN in the text as a cluster administrator).
+ * aws-auth's mapRoles/mapUsers: a YAML list of maps (JSON is YAML too). aws-iam-authenticator pkg/mapper/configmap
+ * converts the text with k8s.io/apimachinery util/yaml ToJSON (sigs.k8s.io/yaml YAMLToJSON, go-yaml: the full YAML
+ * grammar, so double-quoted escapes such as "\x73ystem:masters" (YAML 1.2 spec 5.7 "Escaped Characters"), tags such
+ * as `!!str` (6.9.1 "Node Tags"), flow lists and aliases are decoded) and then decodes it with encoding/json, whose
+ * keys match the struct fields case-insensitively (`rOlEaRn`, `gRoUpS`: goFold). The text is decoded here with the
+ * `yaml` package the same way. Undefined when unreadable (the caller then counts every ARN in the text as a cluster
+ * administrator): text the parser rejects or warns about (an unknown tag, two equal keys of one map, more than one
+ * document), a merge key `<<` (go-yaml v2 lets merged keys override earlier explicit ones, the YAML 1.1 merge spec
+ * the other way round: which value wins is not certain), or a node of another shape than a list of maps whose
+ * rolearn/userarn is a string, username a string and groups a list of strings (encoding/json refuses another type).
  */
 export function parseAwsAuthMappings(text: string, why: string[] = []): AwsAuthMapping[] | undefined {
-    const trimmed = text.trim();
-    if (trimmed === "") return [];
+    if (text.trim() === "") return [];
+    const unreadable = (reason: string): undefined => {
+        why.push(reason);
+        return undefined;
+    };
+    let list: unknown;
+    try {
+        const doc = parseDocument(text, { uniqueKeys: true, merge: false, prettyErrors: false });
+        const problem = [...doc.errors, ...doc.warnings][0];
+        if (problem) return unreadable(`not YAML the pack reads: ${problem.message.split("\n")[0]}`);
+        list = doc.toJS({ maxAliasCount: 100 });
+    } catch (e) {
+        return unreadable(`not YAML the pack reads: ${(e as Error).message.split("\n")[0]}`);
+    }
+    if (!Array.isArray(list)) return unreadable("not a list of mappings");
     /**
      * Two keys of one mapping that name the same field (`rolearn` and `ROLEARN`): which one the authenticator keeps
-     * depends on its decoding, not on their order here. mapRoles starts with `[`, so k8s.io/apimachinery util/yaml
-     * ToJSON converts it as YAML (sigs.k8s.io/yaml YAMLToJSON: a Go map, re-marshalled with sorted keys) before
-     * encoding/json, which matches keys case-insensitively and keeps the last match (golang/go#43664). Refused as
-     * ambiguous: the caller counts every ARN the text names as system:masters.
+     * depends on its decoding, not on their order here (sigs.k8s.io/yaml YAMLToJSON re-marshals a Go map with sorted
+     * keys before encoding/json, which matches keys case-insensitively and keeps the last match: golang/go#43664).
+     * Refused as ambiguous: the caller counts every ARN the text names as system:masters.
      */
     const ambiguous = (keys: string[]): boolean => {
         const byField = new Map<string, string[]>();
@@ -2106,87 +2125,34 @@ export function parseAwsAuthMappings(text: string, why: string[] = []): AwsAuthM
         if (dup) why.push(`ambiguous: keys ${dup[1].join(", ")} of one mapping name the same field`);
         return dup !== undefined;
     };
-    const field = (e: Record<string, unknown>, key: string): unknown =>
-        Object.entries(e).find(([k]) => goFold(k) === goFold(key))?.[1];
-    if (trimmed.startsWith("[")) {
-        try {
-            const list = JSON.parse(trimmed) as unknown;
-            if (!Array.isArray(list)) return undefined;
-            if (list.some(raw => raw !== null && typeof raw === "object" && ambiguous(Object.keys(raw))))
-                return undefined;
-            return list.map(raw => {
-                const e = raw as Record<string, unknown>;
-                const groups = field(e, "groups");
-                const username = field(e, "username");
-                return {
-                    arn: String(field(e, "rolearn") ?? field(e, "userarn") ?? ""),
-                    username: typeof username === "string" ? username : undefined,
-                    groups: Array.isArray(groups) ? groups.map(String) : [],
-                };
-            });
-        } catch {
-            // A malformed JSON list is unreadable; the caller treats every ARN in the text as an admin.
-            return undefined;
-        }
-    }
     const out: AwsAuthMapping[] = [];
-    let current: AwsAuthMapping | undefined;
-    let itemIndent = -1;
-    let inGroups = false;
-    const unquote = (v: string) => v.trim().replace(/^["']|["']$/g, "");
-    /** The keys of the current map, to refuse two that name the same field (`ambiguous`). */
-    let keys: string[] = [];
-    /** One `key: value` of the current map; false when the value cannot be read. */
-    const setKey = (entry: AwsAuthMapping, rawKey: string, rawValue: string): boolean => {
-        keys.push(unquote(rawKey));
-        if (ambiguous(keys)) return false;
-        const key = goFold(unquote(rawKey)).toLowerCase();
-        const value = rawValue.trim();
-        inGroups = false;
-        if (key === "rolearn" || key === "userarn") entry.arn = unquote(value);
-        else if (key === "username") entry.username = unquote(value);
-        else if (key === "groups") {
-            if (value === "") inGroups = true;
-            else if (value.startsWith("[") && value.endsWith("]"))
-                entry.groups.push(
-                    ...value
-                        .slice(1, -1)
-                        .split(",")
-                        .map(unquote)
-                        .filter(g => g !== ""),
-                );
-            else return false;
-        }
-        return true;
-    };
-    const keyValue = (t: string) => /^("[^"]*"|'[^']*'|[A-Za-z]+)\s*:(?:\s+(.*))?$/.exec(t.trim());
-    for (const rawLine of trimmed.split("\n")) {
-        const line = rawLine.replace(/\s+#.*$/, "");
-        if (line.trim() === "") continue;
-        const indent = line.length - line.trimStart().length;
-        const item = /^(\s*)-(?:\s+(.*))?$/.exec(line);
-        if (item && (itemIndent < 0 || indent === itemIndent)) {
-            itemIndent = indent;
-            current = { arn: "", groups: [] };
-            out.push(current);
-            inGroups = false;
-            keys = [];
-            const rest = item[2]?.trim() ?? "";
-            if (rest === "") continue;
-            const kv = keyValue(rest);
-            if (!kv || !setKey(current, kv[1], kv[2] ?? "")) return undefined;
-            continue;
-        }
-        if (!current || indent <= itemIndent) return undefined;
-        if (item) {
-            if (!inGroups) return undefined;
-            current.groups.push(unquote(item[2] ?? ""));
-            continue;
-        }
-        const kv = keyValue(line);
-        if (!kv || !setKey(current, kv[1], kv[2] ?? "")) return undefined;
+    for (const raw of list) {
+        if (raw === null || typeof raw !== "object" || Array.isArray(raw))
+            return unreadable("an item of the list is not a mapping");
+        const e = raw as Record<string, unknown>;
+        const keys = Object.keys(e);
+        if (keys.includes("<<")) return unreadable("a merge key `<<`");
+        if (ambiguous(keys)) return undefined;
+        const field = (key: string): unknown => Object.entries(e).find(([k]) => goFold(k) === goFold(key))?.[1];
+        const arn = field("rolearn") ?? field("userarn");
+        const username = field("username");
+        const groups = field("groups");
+        if (typeof arn !== "string" || arn === "") return unreadable("a mapping without a rolearn/userarn string");
+        if (username !== undefined && username !== null && typeof username !== "string")
+            return unreadable("a username that is not a string");
+        if (
+            groups !== undefined &&
+            groups !== null &&
+            !(Array.isArray(groups) && groups.every(g => typeof g === "string"))
+        )
+            return unreadable("groups that are not a list of strings");
+        out.push({
+            arn,
+            username: typeof username === "string" ? username : undefined,
+            groups: Array.isArray(groups) ? (groups as string[]) : [],
+        });
     }
-    return out.every(e => e.arn !== "") ? out : undefined;
+    return out;
 }
 
 /** Kubernetes List resources whose items this module reads (@pulumi/kubernetes `rbac/v1` ...List, `core/v1` ConfigMapList). */
@@ -4942,6 +4908,72 @@ export function readKubernetes(
                 pair.apply();
             }
     };
+    /**
+     * DECIDED (round 75): a Secret create in a namespace is a token-minting path for whoever else is sent the Secrets
+     * written there. Anyone who may create Secrets may create one of type kubernetes.io/service-account-token for any
+     * ServiceAccount of the namespace, which the token controller fills with a non-expiring token of it by an UPDATE
+     * (Kubernetes "Configure Service Accounts for Pods", "Manually create a long-lived API token for a ServiceAccount");
+     * an admission webhook whose rules match that UPDATE is sent the whole object (ADMISSION_SEES_WHY), token
+     * included, so whoever serves it, outside the model, becomes that ServiceAccount, whoever the creator is (two
+     * holders, not one: not a pair of secretPairs). A legacy token is no IRSA/Pod Identity credential, but the lead
+     * decided (round 75) that a runtime ServiceAccount's token reaching a server outside the model is refused
+     * whatever RBAC the ServiceAccount holds (a power over the namespace's ServiceAccounts, not only a membership).
+     * Same for an admission policy that echoes Secret data (onWrites). A webhook of CREATE alone sees no token
+     * (createOnly); one whose namespaces are unknown (webhookNamespaces: undefined) counts in every namespace. A named create is a server-side apply (secretCreatesOfRules): counted
+     * with a patch of those names by a subject of the same binding's holders, else not a create of any Secret name.
+     */
+    for (const x of secretReaders) {
+        if (!x.onWrites || x.createOnly || x.controller !== undefined) continue;
+        for (const c of secretCreators) {
+            if (c.controller !== undefined) continue;
+            const patchedWith = (p: (typeof secretPatchers)[number]) =>
+                p.controller === undefined &&
+                p.subjects.some(s => s.key !== undefined && c.subjects.some(cs => cs.key === s.key));
+            const where =
+                c.names === "*"
+                    ? c.namespaces
+                    : secretPatchers
+                          .filter(patchedWith)
+                          .map(p => sharedNamespaces(c.namespaces, p.namespaces))
+                          .reduce<"*" | string[]>(
+                              (a, b) => (a === "*" || b === "*" ? "*" : [...new Set([...a, ...b])]),
+                              [],
+                          );
+            const namespaces = sharedNamespaces(where, x.namespaces);
+            if (none(namespaces)) continue;
+            const creators = [...new Set(c.subjects.map(s => s.label))].join(", ");
+            const why = (what: string) =>
+                `${creators} may create Secrets in ${what} (${c.via}): a Secret of type kubernetes.io/service-account-token it creates for a ServiceAccount there is filled with its token by the token controller's UPDATE, and ${x.via}: create holder → token Secret → webhook server (${MINTED_TOKEN_WHY})`;
+            for (const s of x.subjects) {
+                // The runtime ServiceAccounts there (IRSA / Pod Identity subjects: build.ts matches the scope to
+                // them): their token outside the model is refused as such, whatever RBAC it carries (in-cluster
+                // TokenReview consumers accept it as that ServiceAccount).
+                view.powers.push({
+                    actor: s.actor,
+                    scope: { namespaces },
+                    via: `${why(namespaces === "*" ? "every namespace" : namespaces.join(", "))}; a runtime ServiceAccount's token held outside the model`,
+                    urn: x.urn || c.urn,
+                });
+                for (const sa of accounts) {
+                    if (!inNamespaces(namespaces, sa.namespace)) continue;
+                    view.memberships.push({
+                        actor: s.actor,
+                        subject: k8s("ServiceAccount", sa.name, sa.namespace),
+                        via: `${why(sa.namespace)}, here of ServiceAccount ${sa.namespace}/${sa.name}`,
+                        urn: x.urn || c.urn,
+                    });
+                }
+                const controllers = inNamespaces(namespaces, "kube-system") ? controllerAccountsPower() : undefined;
+                if (controllers)
+                    view.powers.push({
+                        actor: s.actor,
+                        scope: controllers.scope,
+                        via: `${why("kube-system")}, here of kube-controller-manager's ServiceAccounts of kube-system: ${controllers.via}`,
+                        urn: x.urn || c.urn,
+                    });
+            }
+        }
+    }
     // A pair may make its holder someone more (the ServiceAccounts of a minted token): pair again until a round adds
     // nothing, each pair applied once (`applied`, `forged`), so the rounds are bounded by the pairs there are.
     for (let size = -1; size !== view.memberships.length + view.powers.length;) {

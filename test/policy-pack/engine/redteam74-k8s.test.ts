@@ -15,9 +15,9 @@
 // Misses (both fixed in round 74): insecure 1 (I37: an access entry's unknown kubernetesGroups only get the SDK advisory, while a literal
 // system:masters is refused); secure 1 (S18: a roleRef whose only unknown is kind, both candidates read ConfigMaps,
 // refused as "a role unknown during preview").
-// Held: everything else. Judgement left to the lead (S20/S21, kept as accepted): a validating webhook on Secret
-// UPDATE plus another subject's Secret create in validators (a two-holder path; the pack pairs Secret grants per
-// holder). First written as insecure, rightly accepted: Pod Identity associations with unknown parts (S13-S15).
+// Held: everything else. Judgement left to the lead (S20/S21), DECIDED in round 75 as insecure (now I38/I39): a
+// validating webhook on Secret UPDATE plus another subject's Secret create in validators (create holder → token
+// Secret → webhook server). First written as insecure, rightly accepted: Pod Identity associations with unknown parts (S13-S15).
 import { UNKNOWN } from "../support";
 import { describeVariants, StackCase } from "./support";
 import { aws, bind, k8s, namespace, roleFor } from "./variantBuilders";
@@ -97,32 +97,49 @@ const webhook = (r: R, name: string, hook: Record<string, unknown>, kind = "Muta
     });
 
 /** User auditor may create Secrets in validators; a validating webhook served at `url` sees Secret CREATE/UPDATE. */
-const secretsHook = (r: R, url: unknown) => {
-    role(r, "Role", "sc33", [{ apiGroups: [""], resources: ["secrets"], verbs: ["create"] }], "validators");
-    binding(
-        r,
-        "RoleBinding",
-        "sc33",
-        { apiGroup: RBAC, kind: "Role", name: "sc33" },
-        [{ kind: "User", apiGroup: RBAC, name: "auditor" }],
-        "validators",
-    );
+/**
+ * A webhook configuration (validating unless `kind`) on Secrets CREATE/UPDATE (or `operations`/`resources`) served by
+ * `url`, with User auditor allowed to create Secrets in validators (unless `creator` is false).
+ */
+const secretsHook = (
+    r: R,
+    url: unknown,
+    opts: {
+        kind?: string;
+        creator?: boolean;
+        namespaceSelector?: unknown;
+        resources?: string[];
+        operations?: string[];
+    } = {},
+) => {
+    if (opts.creator !== false) {
+        role(r, "Role", "sc33", [{ apiGroups: [""], resources: ["secrets"], verbs: ["create"] }], "validators");
+        binding(
+            r,
+            "RoleBinding",
+            "sc33",
+            { apiGroup: RBAC, kind: "Role", name: "sc33" },
+            [{ kind: "User", apiGroup: RBAC, name: "auditor" }],
+            "validators",
+        );
+    }
     webhook(
         r,
         "vwh-secrets33",
         {
             clientConfig: { url },
+            ...(opts.namespaceSelector !== undefined ? { namespaceSelector: opts.namespaceSelector } : {}),
             rules: [
                 {
                     apiGroups: [""],
                     apiVersions: ["v1"],
-                    operations: ["CREATE", "UPDATE"],
-                    resources: ["secrets"],
+                    operations: opts.operations ?? ["CREATE", "UPDATE"],
+                    resources: opts.resources ?? ["secrets"],
                     scope: "Namespaced",
                 },
             ],
         },
-        "ValidatingWebhookConfiguration",
+        opts.kind ?? "ValidatingWebhookConfiguration",
     );
 };
 
@@ -636,6 +653,49 @@ const insecure: StackCase[] = [
             });
         },
     },
+    // DECIDED (round 75): moved from the accepted side (were S20/S21, a judgement left to the lead). Kubernetes
+    // "Configure Service Accounts for Pods", "Manually create a long-lived API token for a ServiceAccount": whoever may
+    // create Secrets in validators (User auditor) creates a Secret of type kubernetes.io/service-account-token
+    // annotated containment-chamber; the token controller fills its token by UPDATE, and "Dynamic Admission
+    // Control" sends the webhook's server that UPDATE's whole object. Create holder → token Secret → webhook server:
+    // two holders, but the server is outside the model, so it is a token-minting path whoever creates
+    // (kubernetes.ts readKubernetes, the webhook readers paired with every Secret creator).
+    {
+        name: "I38 (was S20) ValidatingWebhookConfiguration on Secrets CREATE/UPDATE served by a url unknown, auditor may create Secrets in validators",
+        stack: "prod",
+        preview: true,
+        refused: /webhook server/,
+        edit: r => secretsHook(r, UNKNOWN),
+    },
+    {
+        name: "I39 (was S21) the same webhook served by the literal url https://hook.team-a.example.com/v",
+        stack: "prod",
+        refused: /webhook server/,
+        edit: r => secretsHook(r, "https://hook.team-a.example.com/v"),
+    },
+    {
+        name: "I40 the same as a MutatingWebhookConfiguration",
+        stack: "prod",
+        refused: /webhook server/,
+        edit: r => secretsHook(r, "https://hook.team-a.example.com/v", { kind: "MutatingWebhookConfiguration" }),
+    },
+    // A namespaceSelector unknown during the preview may admit validators (fail closed).
+    {
+        name: "I41 the same webhook whose namespaceSelector is unknown during the preview",
+        stack: "prod",
+        preview: true,
+        refused: /webhook server/,
+        edit: r => secretsHook(r, "https://hook.team-a.example.com/v", { namespaceSelector: UNKNOWN }),
+    },
+    {
+        name: "I42 the same webhook limited by namespaceSelector to validators by name",
+        stack: "prod",
+        refused: /webhook server/,
+        edit: r =>
+            secretsHook(r, "https://hook.team-a.example.com/v", {
+                namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "validators" } },
+            }),
+    },
 ];
 
 const secure: StackCase[] = [
@@ -907,22 +967,32 @@ const secure: StackCase[] = [
                 roleArn: UNKNOWN,
             }),
     },
-    // The same webhook with User auditor allowed to create Secrets in validators: auditor creates a Secret of type
-    // kubernetes.io/service-account-token annotated containment-chamber, the token controller fills its token by
-    // UPDATE (Kubernetes "Managing Service Accounts", legacy token Secrets), and the webhook's server (unknown url)
-    // is sent it. Accepted: the pack pairs Secret grants per holder (kubernetes.ts secretPairs; the webhook's reader
-    // "whoever serves it" is onWrites), so this needs two holders to act together (auditor writes, the server reads),
-    // with the literal url too (S21, control). Kept as held, a judgement for the lead, not counted as a miss.
+    // Neighbours of the round 75 decision (I38-I42, insecure): the same webhook with nobody but the model allowed to
+    // create Secrets in validators (nothing mints a token Secret for its server to see), a webhook on ConfigMaps, one
+    // limited by namespaceSelector to team-a (no custody ServiceAccount), one on Secret CREATE alone (the token is
+    // filled by the UPDATE it does not match).
     {
-        name: "S20 ValidatingWebhookConfiguration on Secrets CREATE/UPDATE served by a url unknown, auditor may create Secrets in validators",
+        name: "S23 ValidatingWebhookConfiguration on Secrets CREATE/UPDATE served by https://hook.team-a.example.com/v, nobody else may create Secrets",
         stack: "prod",
-        preview: true,
-        edit: r => secretsHook(r, UNKNOWN),
+        edit: r => secretsHook(r, "https://hook.team-a.example.com/v", { creator: false }),
     },
     {
-        name: "S21 the same webhook served by the literal url https://hook.team-a.example.com/v (control)",
+        name: "S24 ValidatingWebhookConfiguration on ConfigMaps CREATE/UPDATE, auditor may create Secrets in validators",
         stack: "prod",
-        edit: r => secretsHook(r, "https://hook.team-a.example.com/v"),
+        edit: r => secretsHook(r, "https://hook.team-a.example.com/v", { resources: ["configmaps"] }),
+    },
+    {
+        name: "S25 ValidatingWebhookConfiguration on Secrets CREATE/UPDATE limited to namespace team-a, auditor may create Secrets in validators",
+        stack: "prod",
+        edit: r =>
+            secretsHook(r, "https://hook.team-a.example.com/v", {
+                namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "team-a" } },
+            }),
+    },
+    {
+        name: "S26 ValidatingWebhookConfiguration on Secrets CREATE only, auditor may create Secrets in validators",
+        stack: "prod",
+        edit: r => secretsHook(r, "https://hook.team-a.example.com/v", { operations: ["CREATE"] }),
     },
     // An access entry opens only the cluster it names (EKS "Grant IAM users access to Kubernetes with EKS access
     // entries"); a cluster outside the stack runs no custody pod. Pod-identity stack: its pod subjects pin the cluster

@@ -170,7 +170,7 @@ const insecure: StackCase[] = [
         stack: "prod",
         edit: r => awsAuth(r, opsWithGroups("    - system:masters\n")),
     },
-    // MISS: YAML 1.2 spec 5.7 "Escaped Characters" (\x hex escape in a double-quoted scalar) and aws-iam-authenticator
+    // Was a MISS (fixed in round 75): YAML 1.2 spec 5.7 "Escaped Characters" (\x hex escape in a double-quoted scalar) and aws-iam-authenticator
     // pkg/mapper/configmap (sigs.k8s.io/yaml Unmarshal of mapRoles): the authenticator maps platform-ops to
     // system:masters, cluster-admin on every custody ServiceAccount (pods, tokens, Secrets). The pack reads the group
     // literally (kubernetes.ts parseAwsAuthMappings: `unquote` only strips quotes) as a group named `\x73ystem:masters`
@@ -179,19 +179,15 @@ const insecure: StackCase[] = [
     {
         name: 'I10 aws-auth maps platform-ops to group "\\x73ystem:masters" (double-quoted hex escape)',
         stack: "prod",
-        skip: "MISS",
-
         edit: r => awsAuth(r, opsWithGroups('    - "\\x73ystem:masters"\n')),
     },
-    // MISS: same class as I10 (YAML 1.2 5.7: \u escape): the pack reads `\u0073ystem:masters` literally.
+    // Was a MISS (fixed in round 75): same class as I10 (YAML 1.2 5.7: \u escape): the pack reads `\u0073ystem:masters` literally.
     {
         name: 'I11 aws-auth maps platform-ops to group "\\u0073ystem:masters" (double-quoted unicode escape)',
         stack: "prod",
-        skip: "MISS",
-
         edit: r => awsAuth(r, opsWithGroups('    - "\\u0073ystem:masters"\n')),
     },
-    // MISS: YAML 1.2 spec 6.9.1 "Node Tags" (!! is the tag handle of tag:yaml.org,2002:, !!str the core string tag):
+    // Was a MISS (fixed in round 75): YAML 1.2 spec 6.9.1 "Node Tags" (!! is the tag handle of tag:yaml.org,2002:, !!str the core string tag):
     // go-yaml (sigs.k8s.io/yaml, what aws-iam-authenticator parses mapRoles with) reads `!!str system:masters` as
     // system:masters, cluster-admin for platform-ops. The pack (kubernetes.ts parseAwsAuthMappings, a group list item
     // is `unquote`d) keeps the group `!!str system:masters` that no binding names, and accepts. Fix: parse mapRoles with
@@ -199,15 +195,12 @@ const insecure: StackCase[] = [
     {
         name: "I12 aws-auth maps platform-ops to group `!!str system:masters` (tagged scalar)",
         stack: "prod",
-        skip: "MISS",
         edit: r => awsAuth(r, opsWithGroups("    - !!str system:masters\n")),
     },
-    // MISS: same class as I10, flow list form (`groups: [...]` is split on commas and unquoted, not decoded).
+    // Was a MISS (fixed in round 75): same class as I10, flow list form (`groups: [...]` is split on commas and unquoted, not decoded).
     {
         name: 'I13 aws-auth maps platform-ops with flow groups ["\\x73ystem:masters"]',
         stack: "pod-identity",
-        skip: "MISS",
-
         edit: r => awsAuth(r, `- rolearn: ${OPS_ROLE}\n  username: ops\n  groups: ["\\x73ystem:masters"]\n`),
     },
     // YAML 1.1 merge key (go-yaml honours `<<`): an anchored mapping merged into a second one; the pack cannot read it
@@ -227,7 +220,7 @@ const insecure: StackCase[] = [
         stack: "prod",
         edit: r => awsAuth(r, opsWithGroups("    - >-\n      system:masters\n")),
     },
-    // MISS: same class as I10 in the username: "\x73ystem:node:{{EC2PrivateDNSName}}" and "\x73ystem:nodes" decode to
+    // Was a MISS (fixed in round 75): same class as I10 in the username: "\x73ystem:node:{{EC2PrivateDNSName}}" and "\x73ystem:nodes" decode to
     // the node identity (EKS user guide, aws-auth node mapping; Kubernetes "Using Node Authorization": a node reads
     // the Secrets, ConfigMaps and ServiceAccount tokens of pods bound to it). I17, the literal twin, is refused; the
     // escaped one is accepted (username and group read literally). Fix: as I10.
@@ -243,13 +236,53 @@ const insecure: StackCase[] = [
     {
         name: 'I16 aws-auth maps platform-ops to username "\\x73ystem:node:{{EC2PrivateDNSName}}" (a node identity)',
         stack: "prod",
-        skip: "MISS",
-
         edit: r =>
             awsAuth(
                 r,
                 `- rolearn: ${OPS_ROLE}\n  username: "\\x73ystem:node:{{EC2PrivateDNSName}}"\n  groups:\n    - "\\x73ystem:nodes"\n`,
             ),
+    },
+    // Neighbours (round 75 fix: kubernetes.ts parseAwsAuthMappings decodes the text with the `yaml` package). YAML 1.2
+    // spec 7.1 "Alias Nodes": an alias is the anchored node itself, so *g repeats system:masters for platform-ops
+    // (anchored on a field the authenticator ignores: encoding/json drops unknown keys).
+    {
+        name: "I18 aws-auth: an ignored field note: &g system:masters of another role, repeated as group *g for platform-ops",
+        stack: "prod",
+        edit: r =>
+            awsAuth(
+                r,
+                `- rolearn: arn:aws:iam::111111111111:role/other-75\n  username: other\n  note: &g system:masters\n  groups:\n    - viewers\n- rolearn: ${OPS_ROLE}\n  username: ops\n  groups:\n    - *g\n`,
+            ),
+    },
+    // Two equal keys in one map: go-yaml v2 (sigs.k8s.io/yaml Unmarshal, not UnmarshalStrict) keeps the last, the
+    // `yaml` package rejects the text; unreadable either way, so every ARN named counts as system:masters.
+    {
+        name: "I19 aws-auth: platform-ops mapping with rolearn twice (duplicate key), groups readers",
+        stack: "prod",
+        edit: r =>
+            awsAuth(
+                r,
+                `- rolearn: arn:aws:iam::111111111111:role/other-75\n  rolearn: ${OPS_ROLE}\n  username: ops\n  groups:\n    - readers\n`,
+            ),
+    },
+    // A tag the core schema does not know: unreadable (go-yaml may read it as the plain string system:masters).
+    {
+        name: "I20 aws-auth maps platform-ops to group `!custom system:masters` (unknown local tag)",
+        stack: "prod",
+        edit: r => awsAuth(r, opsWithGroups("    - !custom system:masters\n")),
+    },
+    // Escapes in a key: encoding/json matches the decoded key `groups` (goFold) to the Groups field.
+    {
+        name: 'I21 aws-auth: platform-ops with key "gr\\x6fups" (decodes to groups) listing system:masters',
+        stack: "prod",
+        edit: r => awsAuth(r, `- rolearn: ${OPS_ROLE}\n  username: ops\n  "gr\\x6fups": ["system:masters"]\n`),
+    },
+    // A group of another type (YAML 1.2 core schema: 12 is an int): encoding/json refuses it into a string, so the
+    // text is unreadable, counted as system:masters (fail closed).
+    {
+        name: "I22 aws-auth maps platform-ops to groups [12, readers] (an int group)",
+        stack: "prod",
+        edit: r => awsAuth(r, opsWithGroups("    - 12\n    - readers\n")),
     },
 ];
 
@@ -292,6 +325,27 @@ const secure: StackCase[] = [
         name: "S5 RoleBinding of view in validators to User auditor (control for the unknown-kind cases)",
         stack: "prod",
         edit: r => bind(r, "view75", { kind: "ClusterRole", name: "view" }, AUDITOR, "validators"),
+    },
+    // Neighbours of the decoding fix, harmless once decoded: an escaped username and group of a plain user, a flow
+    // list with a unicode escape, an alias repeating a harmless group, a !!str tag on a harmless group.
+    {
+        name: 'S6 aws-auth maps platform-ops to username "\\x6fps" and flow groups ["r\\u0065aders"] (ops, readers)',
+        stack: "prod",
+        edit: r => awsAuth(r, `- rolearn: ${OPS_ROLE}\n  username: "\\x6fps"\n  groups: ["r\\u0065aders"]\n`),
+    },
+    {
+        name: "S7 aws-auth: an ignored field note: &g readers of another role, repeated as group *g for platform-ops",
+        stack: "prod",
+        edit: r =>
+            awsAuth(
+                r,
+                `- rolearn: arn:aws:iam::111111111111:role/other-75\n  username: other\n  note: &g readers\n  groups:\n    - viewers\n- rolearn: ${OPS_ROLE}\n  username: ops\n  groups:\n    - *g\n`,
+            ),
+    },
+    {
+        name: "S8 aws-auth maps platform-ops to group `!!str readers` (tagged, harmless)",
+        stack: "prod",
+        edit: r => awsAuth(r, opsWithGroups("    - !!str readers\n")),
     },
 ];
 
