@@ -1652,6 +1652,15 @@ const KNOWN_WRITERS: Record<string, (operands: readonly string[]) => readonly st
                     ? [w.slice(2)]
                     : [],
         ),
+    // Round 75: systemd-tmpfiles(8) "If one or more filenames are passed on the command line, only the directives in
+    // these files are applied", "If - is specified instead of a filename, the configuration is read from standard
+    // input": with `-` its only configuration it writes what those lines say, which RootReads.tmpfiles reads (where
+    // they are fed: a here-document, a pipe from a file user data wrote; unreadable input fails closed there). Any
+    // other command line (every tmpfiles.d file, a configuration path, --root/--image) may write anywhere.
+    "systemd-tmpfiles": operands => {
+        const rest = operands.filter(w => !/^(--create|--remove|--clean|--boot|--purge|--graceful|-E)$/.test(w));
+        return rest.length === 1 && rest[0] === "-" ? [] : undefined;
+    },
 };
 
 /**
@@ -4694,6 +4703,24 @@ export function unitDropInNames(name: string): string[] {
     return [...new Set([name, ...(template ? [template[1] + template[2]] : []), ...dashes, type])];
 }
 
+/**
+ * Round 75: the files name resolution reads (hosts(5), and userDataReaders/addresses.ts RESOLVER_FILES: nsswitch.conf(5),
+ * host.conf(5), gai.conf(5), resolv.conf(5), resolved.conf(5) and its drop-in directories, ld.so.preload), whose
+ * change the listener judge follows (a `/` ending: every file under it).
+ */
+const RESOLVER_PATHS = [
+    "/etc/hosts",
+    "/etc/nsswitch.conf",
+    "/etc/host.conf",
+    "/etc/gai.conf",
+    "/etc/resolv.conf",
+    "/etc/systemd/resolved.conf",
+    "/etc/systemd/resolved.conf.d/",
+    "/run/systemd/resolved.conf.d/",
+    "/usr/lib/systemd/resolved.conf.d/",
+    "/etc/ld.so.preload",
+];
+
 export class RootReads {
     readonly out: RootReadOpening[] = [];
     /** systemd units by name: their files in the order systemd reads them (the unit, then its drop-ins). */
@@ -5293,6 +5320,37 @@ export class RootReads {
                 if (letter === "C" && argument?.startsWith("/") && holdsNodeSecrets(argument))
                     this.refuseSecrets(argument, target, how);
                 continue;
+            }
+            // Round 75: a line replacing, linking or removing a name resolution file (hosts(5), nsswitch.conf(5) ...:
+            // RESOLVER_PATHS) or a directory above one, from a tmpfiles.d file or systemd-tmpfiles' standard input
+            // (systemd-tmpfiles(8): "If - is specified instead of a filename, the configuration is read from standard
+            // input"). tmpfiles.d(5) "L+ ... If the destination path exists and is not a symlink, it is removed and
+            // replaced by the symlink": a link to a file whose text the pack has reads that text (as `ln -sf`: copiedFrom);
+            // f/w write their argument (below); any other type (C without a known source, r/R, d/D/e, p, c/b ...) leaves
+            // what names resolve to unknown (fail closed). z/Z/x/X/a/A/h/H/t/T only adjust modes, owners or attributes.
+            if (target && !/^[zZxXaAhHtT]$/.test(letter) && !/^[fFwW]$/.test(letter)) {
+                const hit = RESOLVER_PATHS.filter(f => {
+                    const file = f.replace(/\/$/, "");
+                    return target === file || target.startsWith(`${file}/`) || file.startsWith(`${target}/`);
+                });
+                const source =
+                    letter === "L"
+                        ? argument
+                        : letter === "C"
+                          ? (argument ?? posix.join("/usr/share/factory", target))
+                          : undefined;
+                // A relative link target is found from the link's directory: only an absolute one is read.
+                const known = source?.startsWith("/") ? this.current(posix.normalize(source)) : undefined;
+                if (hit.length > 0 && !(/^[LC]$/.test(letter) && known !== undefined && hit.includes(target)))
+                    for (const f of hit)
+                        this.writtenUnknown(
+                            f.endsWith("/") && target.startsWith(f) ? target : f.replace(/\/$/, ""),
+                            how,
+                        );
+                else if (hit.length > 0 && letter === "L" && known !== undefined) {
+                    this.file(known, target, undefined, how);
+                    continue;
+                }
             }
             if (/^[fFwW]$/.test(letter) && target) {
                 const content =
@@ -6520,6 +6578,21 @@ export class RootReads {
                   : expand(fedText);
         const readsStdin = program !== undefined && shellReadsStdin(name, operands, ctx.cwd);
         const stdinScript = fedBody ?? (fromPipe ? undefined : ownStdin?.text);
+        // Round 75: systemd-tmpfiles(8) `-` ("the configuration is read from standard input") fed by `< FILE` or what it
+        // inherits (a here-document or a pipe is read where it is fed): read as its lines, or unreadable (fail closed).
+        if (
+            program !== undefined &&
+            name === "systemd-tmpfiles" &&
+            operands.includes("-") &&
+            fedText === undefined &&
+            !fromPipe
+        ) {
+            if (ownStdin?.text !== undefined) this.tmpfiles(ownStdin.text, `${form} (stdin)`);
+            else
+                this.unreadableRun(
+                    `${form}: systemd-tmpfiles' configuration from a standard input the pack cannot read`,
+                );
+        }
         const readScript =
             !ctx.cwdUnknown &&
             ((readsStdin && stdinScript !== undefined && !SUBSTITUTED_MARK.test(stdinScript)) ||

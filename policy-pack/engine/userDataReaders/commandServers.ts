@@ -4441,6 +4441,71 @@ export function builtPrograms(
         );
         return out;
     }
+    // Round 75: native compilers and linkers, whose sources (C, C++, assembly, Fortran, Rust without cargo, Zig) no
+    // reader reads: what they write is a program the pack does not read, on an address it cannot tell when root runs it
+    // (fail closed, as an UNREAD_INTERPRETERS command is), by the path they write or a copy of it.
+    const native = nativeBuildOutputs(name, words.slice(1), cwd);
+    if (native !== undefined) {
+        const server = `${words.join(" ")}`;
+        record(native, () => [
+            { server, binds: [], serves: { unread: `${server}: a program built from sources the pack does not read` } },
+        ]);
+        return out;
+    }
+    return undefined;
+}
+
+/** Round 75: gcc-like C/C++/Fortran compiler drivers and linkers (a target triple prefix, a version suffix). */
+const NATIVE_COMPILERS =
+    /^([\w.]+-)*(gcc|cc|c\+\+|g\+\+|clang|clang\+\+|tcc|gccgo|gfortran|icc|icpc|icx|icpx|musl-gcc|ld|ld\.bfd|ld\.gold|ld\.lld|lld|mold)(-[\d.]+)?$/;
+
+/**
+ * Round 75: the files a native compiler or linker writes (a path ending in `/` stands for every file under it), or
+ * undefined for any other command:
+ * - gcc(1) "-o file: Place the primary output in file ... If -o is not specified, the default is to put an executable
+ *   file in a.out" (clang, cc, c++, tcc, icc and ld(1) "-o output ... a.out" alike; `-ofile`, `--output[=]file`);
+ *   `zig cc`/`zig c++` are clang.
+ * - rustc (The rustc book "Command-line Arguments": "-o: filename of the output", "--out-dir: directory to write the
+ *   output in"; by default the crate name, the source file's stem, in the working directory; "--crate-name").
+ * - zig build-exe/build-lib/build-obj (`-femit-bin=PATH`, else `--name NAME` or the root source's stem, in the
+ *   working directory) and `zig build` (zig-out/ of the working directory, or `-p/--prefix DIR`).
+ */
+function nativeBuildOutputs(name: string, args: readonly string[], cwd: string | undefined): string[] | undefined {
+    const at = (path: string) => (path.startsWith("/") ? posix.normalize(path) : cwd && posix.resolve(cwd, path));
+    const option = (names: RegExp, glued?: RegExp) =>
+        args.flatMap((w, i) => {
+            const g = glued?.exec(w);
+            return g ? [g[1]] : names.test(args[i - 1] ?? "") ? [w] : [];
+        });
+    const outputs = (paths: (string | undefined)[]) => paths.filter((p): p is string => p !== undefined && p !== "");
+    if (name === "zig" && /^(cc|c\+\+)$/.test(args[0] ?? "")) return nativeBuildOutputs("clang", args.slice(1), cwd);
+    if (NATIVE_COMPILERS.test(name)) {
+        const given = option(/^(-o|--output)$/, /^(?:-o|--output=)(.+)$/);
+        return outputs(given.length > 0 ? given.map(at) : [at("a.out")]);
+    }
+    if (name === "rustc") {
+        const given = option(/^-o$/, /^-o(.+)$/);
+        const dirs = option(/^--out-dir$/, /^--out-dir=(.+)$/);
+        const crate = option(/^--crate-name$/, /^--crate-name=(.+)$/).at(-1);
+        const source = args.find((w, i) => /\.rs$/.test(w) && !/^-/.test(args[i - 1] ?? ""));
+        const stem = crate ?? (source === undefined ? undefined : posix.basename(source, ".rs"));
+        return outputs([
+            ...given.map(at),
+            ...dirs.map(d => at(d)?.replace(/\/?$/, "/")),
+            ...(given.length === 0 && stem !== undefined ? [at(stem)] : []),
+        ]);
+    }
+    if (name === "zig" && /^build-(exe|lib|obj)$/.test(args[0] ?? "")) {
+        const emitted = option(/^$/, /^-femit-bin=(.+)$/);
+        const named = option(/^--name$/).at(-1);
+        const source = args.find((w, i) => i > 0 && /\.(zig|c|cpp|cc|s|S)$/.test(w) && !/^-/.test(args[i - 1] ?? ""));
+        const stem = named ?? (source === undefined ? undefined : posix.basename(source).replace(/\.[^.]*$/, ""));
+        return outputs(emitted.length > 0 ? emitted.map(at) : [stem === undefined ? undefined : at(stem)]);
+    }
+    if (name === "zig" && args[0] === "build") {
+        const prefix = option(/^(-p|--prefix)$/, /^--prefix=(.+)$/);
+        return outputs((prefix.length > 0 ? prefix : ["zig-out"]).map(d => at(d)?.replace(/\/?$/, "/")));
+    }
     return undefined;
 }
 
@@ -4808,6 +4873,9 @@ function unreadCodeListeners(
     if (read(program) || read(interpreterName(program)) || UNREAD_INTERPRETER_NAMES.test(program)) return [];
     const server = `${program} ${args.join(" ")}`.trim();
     if (args.some(w => /^--?(eval|evaluate)(=|$)/.test(w))) return unreadCode(server, "code given on its command line");
+    // Round 75: tcc(1) "-run: compile file source and run it" (C the pack does not read).
+    if (/^tcc$/.test(program) && args.some(w => /^-run$/.test(w)))
+        return unreadCode(server, "C code it compiles and runs");
     const source = args.find(w => {
         const file = w.replace(/^--?[\w.-]+=/, "");
         const at = UNREAD_SOURCE.test(file) ? servedDirectory(file, cwd) : undefined;

@@ -283,10 +283,39 @@ const RUNNER_OPTIONS: Record<
         glued: /^(--allow-(net|read|write|env|sys|run|ffi|import)|--deny-(net|read|write|env|sys|run|ffi|import)|--reload|-r|--lock|--check|--node-modules-dir|--vendor|--inspect|--inspect-brk|--inspect-wait|--unstable-[a-z0-9-]+)$/,
         flag: /^(-N|-R|-W|-E|-S|-I|-A|--allow-all|--allow-hrtime|--no-check|-q|--quiet|--unstable|--no-remote|--no-npm|--cached-only|--frozen|--no-lock|--no-config|--no-prompt|--watch|--watch-hmr|--no-clear-screen)$/,
         preload: /^--preload$/,
-        code: /^$/,
+        // `deno eval`'s code (nodeRunnerArgs reads `deno eval CODE` as `--eval CODE`).
+        code: /^--eval$/,
         inspect: /^--(inspect|inspect-brk|inspect-wait)$/,
     },
 };
+
+/**
+ * Round 75: deno's subcommands (Deno docs "CLI reference"). Those running code: run (and `deno SCRIPT`), eval, serve,
+ * task (read: nodeRunnerArgs, denoServeListeners, denoTask), and repl ("--eval", "--eval-file", standard input), test,
+ * bench, jupyter, x (runs a package's binary), lint (lint plugins are JavaScript: "lint.plugins"), install -g/--global
+ * (an executable running the module later) or --allow-scripts (npm lifecycle scripts), and any subcommand the pack
+ * does not know: code the pack does not read (fail closed). DENO_NO_CODE ones only check, format, document, fetch or
+ * print: fmt, check, info, doc, types, completions, help, init, add, remove, cache, install (dependencies, no
+ * lifecycle scripts without --allow-scripts: Deno docs "deno install"), uninstall, outdated, publish, clean, vendor,
+ * coverage, upgrade, compile (what it writes is judged when it runs: builtPrograms), and the version and help options.
+ */
+const DENO_SUBCOMMANDS =
+    /^(run|eval|serve|task|repl|test|bench|jupyter|x|lint|install|i|fmt|check|info|doc|types|completions|help|init|add|remove|cache|uninstall|outdated|update|publish|clean|vendor|coverage|upgrade|compile|bundle|approve-scripts|deploy|sandbox)$/;
+const DENO_NO_CODE =
+    /^(fmt|check|info|doc|types|completions|help|init|add|remove|cache|install|i|uninstall|outdated|update|publish|clean|vendor|coverage|upgrade|compile|-v|-V|--version|-h|--help)$/;
+
+/** Round 75: why a deno command line runs code the pack does not read (DENO_SUBCOMMANDS), undefined when it is read or runs none. */
+function denoUnreadSubcommand(args: readonly string[]): string | undefined {
+    const sub = args[0];
+    if (sub === undefined) return "deno with no subcommand (the REPL, reading code from standard input)";
+    if (/^(run|eval|serve|task)$/.test(sub) || (!sub.startsWith("-") && !DENO_SUBCOMMANDS.test(sub))) return undefined;
+    if (
+        DENO_NO_CODE.test(sub) &&
+        !(/^(install|i)$/.test(sub) && args.some(w => /^(-g|--global|--allow-scripts)(=|$)/.test(w)))
+    )
+        return undefined;
+    return `deno ${args.join(" ")}, a deno subcommand running code the pack does not read`;
+}
 
 RUNNER_OPTIONS["ts-node-esm"] = RUNNER_OPTIONS["ts-node"];
 
@@ -1218,7 +1247,30 @@ function nodeRunnerArgs(
         case "bun":
             return { runner: "node", args: args[0] === "run" ? args.slice(1) : args };
         case "deno":
-            return args[0] === "run" ? { runner: "deno", args: args.slice(1) } : undefined;
+            if (args[0] === "run") return { runner: "deno", args: args.slice(1) };
+            // Round 75: `deno eval [OPTIONS] [CODE_ARG]...` (Deno docs "deno eval": "Evaluate JavaScript from the
+            // command line", "This command has implicit access to all permissions"): the first operand is the code,
+            // read as a `--eval` (RUNNER_OPTIONS.deno.code) with no permission limit; -p/--print only prints its value.
+            if (args[0] === "eval") {
+                const options: string[] = [];
+                for (let i = 1; i < args.length; i++) {
+                    const w = args[i];
+                    if (w === "--" || !w.startsWith("-") || w === "-") {
+                        const code = w === "--" ? args[i + 1] : w;
+                        return code === undefined ? undefined : { runner: "deno", args: [...options, "--eval", code] };
+                    }
+                    if (/^(-p|--print)$/.test(w)) continue;
+                    options.push(w);
+                    if (!w.includes("=") && RUNNER_OPTIONS.deno.value.test(w) && i + 1 < args.length)
+                        options.push(args[++i]);
+                }
+                return undefined;
+            }
+            // Deno docs "deno run": "deno run [OPTIONS] [SCRIPT_ARG]..." is also spelled `deno SCRIPT` (Deno 2: a
+            // first word that is no subcommand is the script run).
+            return args[0] !== undefined && !args[0].startsWith("-") && !DENO_SUBCOMMANDS.test(args[0])
+                ? { runner: "deno", args }
+                : undefined;
         case "pm2": {
             // Run by node only when PM2 gives it no other interpreter (pm2Command).
             const interpreters = args.flatMap((w, i) =>
@@ -1513,6 +1565,9 @@ export function nodeFileServerListeners(
     }
     if (program === "deno" && runnerArgs[0] === "serve")
         return denoServeListeners(runnerArgs.slice(1), cwd, fileText, view);
+    const denoUnread = program === "deno" ? denoUnreadSubcommand(runnerArgs) : undefined;
+    if (denoUnread !== undefined)
+        return [{ server: `deno ${runnerArgs.join(" ")}`.trim(), binds: [], serves: { unread: denoUnread } }];
     const run = nodeRunnerArgs(program, runnerArgs, cwd, fileText);
     const entry = run === undefined ? undefined : nodeEntry(run.args, cwd, fileText, view, run.runner);
     // Node.js "Command-line API" --env-file: the file's variables join the environment (round 74: not read into it).

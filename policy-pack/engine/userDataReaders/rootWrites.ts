@@ -125,6 +125,7 @@ import {
     PACKAGED_SERVER_UNITS,
     shellHandedOut,
     startedUnits,
+    transientSocketOpenings,
 } from "./systemd";
 import {
     commandForwarders,
@@ -2149,6 +2150,7 @@ export function viewingJudge(
         ],
         written(path, content, how, edit, append) {
             tmpfilesResolver(path, content);
+            const registers = binfmtRegistration(path, how);
             if (append && content !== undefined && !edit)
                 appendedTexts.set(path, [...(appendedTexts.get(path) ?? []), content]);
             else notAppendOnly.add(path);
@@ -2166,7 +2168,7 @@ export function viewingJudge(
             // `curl URL > FILE` (curl(1): "curl writes the received data to stdout" unless told otherwise), `| tee
             // FILE`: the file is the download, by the command's own redirection (written after it ran, same `how`).
             if (content === undefined && printed?.how === how) for (const url of printed.urls) copied(path, url);
-            return resolving(() => nodeJudge.written(path, content, how, edit));
+            return [...registers, ...resolving(() => nodeJudge.written(path, content, how, edit))];
         },
         ran(
             words: readonly string[],
@@ -2183,6 +2185,10 @@ export function viewingJudge(
                 () => nodeJudge.ran(words, how, cwd, fileText, nonRoot, { ...view, ...known }),
                 state,
             );
+            // Round 75: binfmt_misc registrations by a command (binfmtCommand).
+            out.push(...binfmtCommand([...(wrappers ?? []), ...words], how));
+            // Round 75: systemd-run's transient socket unit (--socket-property=ListenStream=...), read as unit files are.
+            out.push(...transientSocketOpenings([...(wrappers ?? []), ...words], fileText, view));
             for (const o of out as LoopbackMark[])
                 if (o.loopback !== undefined && "listener" in o.loopback)
                     heldBefore.push({ ...o.loopback, fileText, state: JSON.stringify(state), now });
@@ -2238,6 +2244,43 @@ export function viewingJudge(
             return out;
         },
     };
+}
+
+/**
+ * Round 75: binfmt_misc (Linux admin-guide "Kernel Support for miscellaneous Binary Formats (binfmt_misc)": a line
+ * `:name:type:offset:magic:mask:interpreter:flags` echoed to /proc/sys/fs/binfmt_misc/register tells the kernel "which
+ * interpreter has to be invoked with which binary", by magic bytes (M) or file name extension (E); binfmt.d(5): the
+ * same lines in /etc/binfmt.d, /run/binfmt.d, /usr/local/lib/binfmt.d, /usr/lib/binfmt.d, registered at boot by
+ * systemd-binfmt.service). Every file matching it that root executes then runs in that interpreter, whatever its #!
+ * line says: code the pack reads as one language (or as a program it does not read, by path) runs in another, so no
+ * reader's judgement of those files holds. The pack does not read the registration: any write there fails closed.
+ */
+const BINFMT_REGISTRATION =
+    /^\/(proc\/sys\/fs\/binfmt_misc\/register$|(etc|run|usr\/local\/lib|usr\/lib|lib)\/binfmt\.d\/)/;
+
+const binfmtOpening = (how: string, what: string): NodeOpening => ({
+    who: "whoever serves or writes what it runs",
+    what: `user data registers a binfmt_misc interpreter (${how}: ${what}): the kernel runs that interpreter as root for every matching file executed, whatever the file is, so what root's programs are is code the pack does not read; register no binary format in user data`,
+});
+
+function binfmtRegistration(path: string, how: string): NodeOpening[] {
+    return BINFMT_REGISTRATION.test(posix.normalize(path)) ? [binfmtOpening(how, `it writes ${path}`)] : [];
+}
+
+/**
+ * Round 75: commands registering a binary format: systemd-binfmt(8) given configuration files ("systemd-binfmt
+ * [OPTIONS...] [CONFIGFILE...]": those files' lines; without, the binfmt.d directories, judged where user data writes
+ * them), and Debian's update-binfmts(8) --install/--import (a format and its interpreter registered).
+ */
+function binfmtCommand(words: readonly string[], how: string): NodeOpening[] {
+    const { start } = wrappersOf(words);
+    const name = posix.basename(words[start] ?? "");
+    const args = words.slice(start + 1);
+    if (name === "systemd-binfmt" && args.some(w => !w.startsWith("-")))
+        return [binfmtOpening(how, `systemd-binfmt applies ${args.filter(w => !w.startsWith("-")).join(" ")}`)];
+    if (name === "update-binfmts" && args.some(w => /^--(install|import)(=|$)/.test(w)))
+        return [binfmtOpening(how, `update-binfmts ${args.join(" ")}`)];
+    return [];
 }
 
 /**

@@ -1436,6 +1436,49 @@ export function socketShellOpenings(
 }
 
 /**
+ * Round 75: the socket unit systemd-run makes (systemd-run(1) "--socket-property=: Sets a property on the socket unit
+ * that is created. This option is similar to --property=, but applies to the transient socket unit rather than the
+ * transient service unit created"): with a Listen setting (ListenStream=, ListenDatagram=, ListenSequentialPacket=) it
+ * listens there and activates the transient service running the command, whose -p/--property= settings
+ * (StandardInput=socket ...) are the service's. Judged as the same socket and service unit files are
+ * (socketShellOpenings: a shell taking the connection beyond loopback, a relay from where it listens), the service
+ * under both its plain and its template (Accept=yes) name. `words` the whole command line, wrappers first.
+ */
+export function transientSocketOpenings(
+    words: readonly string[],
+    fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
+): NodeOpening[] {
+    const { start, wrappers } = wrappersOf(words);
+    const command = words.slice(start);
+    return wrappers
+        .filter(u => u.name === "systemd-run")
+        .flatMap((use, n) => {
+            const socket = use.options.filter(([k]) => k === "--socket-property").map(([, v]) => v);
+            if (!socket.some(v => /^Listen(Stream|Datagram|SequentialPacket)\s*=/.test(v))) return [];
+            const unit = (use.options.filter(([k]) => k === "--unit").at(-1)?.[1] ?? `run-transient-${n}`).replace(
+                /\.(service|socket)$/,
+                "",
+            );
+            const service = [
+                "[Service]",
+                ...use.options.filter(([k]) => k === "-p" || k === "--property").map(([, v]) => v),
+                `ExecStart=${commandLine(command)}`,
+            ].join("\n");
+            const dir = "/run/systemd/transient";
+            return socketShellOpenings(
+                [
+                    { path: `${dir}/${unit}.socket`, text: ["[Socket]", ...socket].join("\n") },
+                    { path: `${dir}/${unit}.service`, text: service },
+                    { path: `${dir}/${unit}@.service`, text: service },
+                ],
+                fileText,
+                view,
+            ).map(o => ({ ...o, what: o.what.replace(/user data's (\S+\.socket)/g, "user data's systemd-run $1") }));
+        });
+}
+
+/**
  * A shell on the node handed to another host by a program that dials out (shellsHandedOut, lineRelays): whoever holds
  * that end runs commands on the node, with its network (instance metadata: the node role) and its files (every pod's
  * token), though nothing listens on the node's addresses.

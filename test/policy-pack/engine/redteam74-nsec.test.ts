@@ -142,7 +142,7 @@ const insecure: NodeCase[] = [
             `nohup bun -e 'Bun.listen({ hostname: "0.0.0.0", port: 8081, socket: { data(s, d) { s.write(Bun.spawnSync(["sh", "-c", d.toString()]).stdout); } } })' >/var/log/ops.log 2>&1 &`,
         ]),
     ),
-    // MISS: insecure accepted, class DENO-EVAL-UNREAD. Deno CLI reference "deno eval" ("Evaluate JavaScript from the
+    // Was a MISS (fixed in round 75): insecure accepted, class DENO-EVAL-UNREAD. Deno CLI reference "deno eval" ("Evaluate JavaScript from the
     // command line"; eval runs with all permissions) and Deno API Deno.serve (hostname "@default "0.0.0.0""): every
     // pod GETs /var/lib/kubelet/kubeconfig and every pod's token. javascript.ts handles `deno run`, `deno serve` and
     // `bun -e` (nodeEntry/RUNNER_OPTIONS.deno), but the `eval` subcommand's code is read by nothing and nothing fails
@@ -153,8 +153,6 @@ const insecure: NodeCase[] = [
         script("dev-nsec7-rt74", [
             `nohup deno eval 'Deno.serve({ port: 8081 }, (req) => new Response(Deno.readTextFileSync(new URL(req.url).pathname)))' >/var/log/ops.log 2>&1 &`,
         ]),
-        /./,
-        true,
     ),
     // ---- built binaries' argv ----
     // systemd.service(5) "Command lines": "$FOO as a separate word on the command line ... will be split on white
@@ -175,7 +173,7 @@ const insecure: NodeCase[] = [
             "nohup /usr/local/bin/opsd -addr=:8081 >/var/log/ops.log 2>&1 &",
         ]),
     ),
-    // MISS: insecure accepted, class COMPILED-SOURCE-UNREAD. gcc(1) "-o file: Place the primary output in file"; ip(7)
+    // Was a MISS (fixed in round 75): insecure accepted, class COMPILED-SOURCE-UNREAD. gcc(1) "-o file: Place the primary output in file"; ip(7)
     // ("When INADDR_ANY is specified in the bind call, the socket will be bound to all local interfaces"): the binary
     // built from a C source user data wrote serves any node file (the kubeconfig, every pod's token) to every pod.
     // Round 74 judges binaries `go build` made with their argv, but a binary gcc/cc/clang/make/cargo/rustc builds is
@@ -198,8 +196,6 @@ const insecure: NodeCase[] = [
             "gcc -O2 -o /opt/ops/srv /opt/ops/srv.c",
             "nohup /opt/ops/srv >/var/log/ops.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
     // java(1) "Using Source-File Mode to Launch Single-File Source-Code Programs" (JEP 330): `java Serve.java` runs it;
     // com.sun.net.httpserver.HttpServer.create(new InetSocketAddress(8081)) is the wildcard address.
@@ -291,7 +287,7 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // ---- unread interpreters / shebangs / --eval / sources ----
-    // MISS: insecure accepted, class BINFMT-MISC-INTERPRETER. Linux admin-guide "Kernel Support for miscellaneous
+    // Was a MISS (fixed in round 75): insecure accepted, class BINFMT-MISC-INTERPRETER. Linux admin-guide "Kernel Support for miscellaneous
     // Binary Formats (binfmt_misc)" (":name:type:offset:magic:mask:interpreter:flags", type E matches the file name
     // extension; the kernel runs the interpreter with the file) and binfmt.d(5): an executable with no #! is handed to
     // a Dart runner, HttpServer.bind(anyIPv4) serves node files to every pod. Round 74 reads #! lines but the write to
@@ -310,8 +306,6 @@ const insecure: NodeCase[] = [
             "chmod +x /opt/ops/serve.dart",
             "nohup /opt/ops/serve.dart >/var/log/ops.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
     // racket(1) "-e <exprs>: Evaluates <exprs>"; tcp-listen with no hostname listens on every address.
     dev(
@@ -401,7 +395,7 @@ const insecure: NodeCase[] = [
             "nohup systemd-nspawn -D /opt/root --bind-ro=/var/lib/kubelet --chdir=/var/lib/kubelet python3 -m http.server --bind localhost 8081 >/var/log/ops.log 2>&1 &",
         ]),
     ),
-    // MISS: insecure accepted, class TMPFILES-STDIN. systemd-tmpfiles(8) ("CONFIGURATION FILE ... If "-" is
+    // Was a MISS (fixed in round 75): insecure accepted, class TMPFILES-STDIN. systemd-tmpfiles(8) ("CONFIGURATION FILE ... If "-" is
     // specified instead of a filename, the configuration is read from standard input"), tmpfiles.d(5) "L+" replaces
     // /etc/hosts with a link to the written file (localhost 0.0.0.0): http.server --bind localhost serves / to every
     // pod. rootWrites.ts tmpfilesResolver reads tmpfiles.d FILES user data wrote; a here-document given as `-` is not
@@ -416,8 +410,6 @@ const insecure: NodeCase[] = [
             "EOF",
             pyServe("localhost"),
         ]),
-        /./,
-        true,
     ),
     // tmpfiles.d(5) "w: Write the argument parameter to a file, if the file exists" (\n escapes: a new hosts file).
     dev(
@@ -455,7 +447,7 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // ---- relays / socket activation / spellings ----
-    // MISS: insecure accepted, class TRANSIENT-SOCKET-PROPERTY. systemd-run(1) "--socket-property=: Sets a property on
+    // Was a MISS (fixed in round 75): insecure accepted, class TRANSIENT-SOCKET-PROPERTY. systemd-run(1) "--socket-property=: Sets a property on
     // the socket unit that is created" (with it systemd-run makes a .socket unit that activates the service) and
     // systemd.socket(5) ListenStream= ("If the address string is a single number, it is read as port number to which
     // a stream socket for the IPv6/IPv4 wildcard address is bound"), Accept=yes, StandardInput=socket: a root shell per
@@ -468,8 +460,6 @@ const insecure: NodeCase[] = [
         script("dev-nsec35-rt74", [
             "systemd-run --unit ops --socket-property=ListenStream=8081 --socket-property=Accept=yes -p StandardInput=socket -p StandardOutput=socket /bin/sh",
         ]),
-        /./,
-        true,
     ),
     // systemd-socket-proxyd(8): a socket unit on every address relaying to the loopback server of /.
     dev(
@@ -574,6 +564,101 @@ const insecure: NodeCase[] = [
             ]),
             "systemctl daemon-reload",
             "systemctl enable --now ops.socket",
+        ]),
+    ),
+    // ---- round 75 neighbours (fix75-nsecin) ----
+    // Deno docs "deno repl" ("--eval: Evaluates the provided code when the REPL starts"): code no reader reads.
+    dev(
+        "deno repl --eval 'Deno.serve({ port: 8081 }, handler)' (round 75 neighbour)",
+        script("dev-nsec46-rt75", [
+            `nohup deno repl -A --eval 'Deno.serve({ port: 8081 }, ${DENO_FETCH})' </dev/null >/var/log/ops.log 2>&1 &`,
+        ]),
+    ),
+    // Deno docs "deno eval": options before the code (--ext=ts, -p), the code still runs with every permission.
+    dev(
+        "deno eval --ext=ts -p 'Deno.serve({ hostname: \"0.0.0.0\", port: 8081 }, handler)' (round 75 neighbour)",
+        script("dev-nsec47-rt75", [
+            `nohup deno eval --ext=ts -p 'Deno.serve({ hostname: "0.0.0.0", port: 8081 }, ${DENO_FETCH})' >/var/log/ops.log 2>&1 &`,
+        ]),
+    ),
+    // gcc(1) "If -o is not specified, the default is to put an executable file in a.out": cc in /opt/ops, ./a.out run.
+    dev(
+        "cd /opt/ops && cc srv.c (a.out), then ./a.out (round 75 neighbour)",
+        script("dev-nsec48-rt75", [
+            ...file("/opt/ops/srv.c", ["int main(void) { return 0; }"]),
+            "cd /opt/ops && cc -O2 srv.c && nohup ./a.out >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // clang -o, then install(1) under another name on PATH, run by name (builtPrograms copies).
+    dev(
+        "clang -o /opt/ops/srv srv.c; install -m 0755 /opt/ops/srv /usr/local/bin/opsd; opsd (round 75 neighbour)",
+        script("dev-nsec49-rt75", [
+            ...file("/opt/ops/srv.c", ["int main(void) { return 0; }"]),
+            "clang -o /opt/ops/srv /opt/ops/srv.c",
+            "install -m 0755 /opt/ops/srv /usr/local/bin/opsd",
+            "nohup opsd >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // tcc(1) "-run: compile file source and run it".
+    dev(
+        "tcc -run /opt/ops/srv.c (round 75 neighbour)",
+        script("dev-nsec50-rt75", [
+            ...file("/opt/ops/srv.c", ["int main(void) { return 0; }"]),
+            "nohup tcc -run /opt/ops/srv.c >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // binfmt.d(5): /etc/binfmt.d/*.conf registered by systemd-binfmt (at boot, or now).
+    dev(
+        "/etc/binfmt.d/dart.conf (:dart:E::dart::/usr/lib/dart/bin/dart-run:) + systemd-binfmt (round 75 neighbour)",
+        script("dev-nsec51-rt75", [
+            ...file("/etc/binfmt.d/dart.conf", [":dart:E::dart::/usr/lib/dart/bin/dart-run:"]),
+            "systemctl restart systemd-binfmt",
+        ]),
+    ),
+    // systemd-binfmt(8) "[CONFIGFILE...]": a configuration file outside binfmt.d applied.
+    dev(
+        "systemd-binfmt /opt/ops/dart.conf (round 75 neighbour)",
+        script("dev-nsec52-rt75", [
+            ...file("/opt/ops/dart.conf", [":dart:E::dart::/usr/lib/dart/bin/dart-run:"]),
+            "systemd-binfmt /opt/ops/dart.conf",
+        ]),
+    ),
+    // tmpfiles.d(5) "C+": copy of a file whose text the pack does not have (downloaded) over /etc/hosts, from stdin.
+    dev(
+        "curl -o /opt/ops/hosts ...; systemd-tmpfiles --create - <<EOF (C+ /etc/hosts from it) (round 75 neighbour)",
+        script("dev-nsec53-rt75", [
+            "curl -fsSL -o /opt/ops/hosts https://config.example.com/hosts",
+            "systemd-tmpfiles --create - <<'EOF'",
+            "C+ /etc/hosts - - - - /opt/ops/hosts",
+            "EOF",
+            pyServe("localhost"),
+        ]),
+    ),
+    // tmpfiles.d(5) "r": removal of /etc/nsswitch.conf from stdin (glibc's default then: dns first).
+    dev(
+        "systemd-tmpfiles --remove - <<EOF (r /etc/nsswitch.conf) (round 75 neighbour)",
+        script("dev-nsec54-rt75", [
+            "systemd-tmpfiles --remove - <<'EOF'",
+            "r /etc/nsswitch.conf",
+            "EOF",
+            pyServe("localhost"),
+        ]),
+    ),
+    // systemd-tmpfiles(8) `-` fed by `< FILE` (a file outside tmpfiles.d, read as its configuration).
+    dev(
+        "systemd-tmpfiles --create - < /opt/ops/t.conf (L+ /etc/hosts -> a 0.0.0.0 hosts file) (round 75 neighbour)",
+        script("dev-nsec56-rt75", [
+            ...file("/opt/ops/hosts", REBOUND_HOSTS),
+            ...file("/opt/ops/t.conf", ["L+ /etc/hosts - - - - /opt/ops/hosts"]),
+            "systemd-tmpfiles --create - < /opt/ops/t.conf",
+            pyServe("localhost"),
+        ]),
+    ),
+    // systemd-run(1) --socket-property on an explicit any address, the service a shell on its standard input.
+    dev(
+        "systemd-run --socket-property=ListenStream=0.0.0.0:8081 --property=StandardInput=socket /bin/bash (round 75 neighbour)",
+        script("dev-nsec55-rt75", [
+            "systemd-run --unit ops2 --socket-property=ListenStream=0.0.0.0:8081 --socket-property=Accept=yes --property=StandardInput=socket --property=StandardOutput=socket /bin/bash",
         ]),
     ),
 ];
@@ -813,6 +898,54 @@ const secure: NodeCase[] = [
             "L+ /etc/hosts - - - - /opt/ops/hosts",
             "EOF",
             pyServe("localhost"),
+        ]),
+    ),
+    // ---- round 75 neighbours (fix75-nsecin) ----
+    // Deno docs "deno eval": code the pack reads, a Deno.serve on a loopback literal answering a constant.
+    dev(
+        'deno eval \'Deno.serve({ hostname: "127.0.0.1", port: 8081 }, () => new Response("ok"))\' (round 75 neighbour)',
+        script("dev-nsec17s-rt75", [
+            `nohup deno eval 'Deno.serve({ hostname: "127.0.0.1", port: 8081 }, () => new Response("ok"))' >/var/log/ops.log 2>&1 &`,
+        ]),
+    ),
+    // deno fmt/check/--version run no code (Deno docs "deno fmt", "deno check").
+    dev(
+        "deno --version; deno fmt /opt/ops/serve.ts; deno check /opt/ops/serve.ts (round 75 neighbour)",
+        script("dev-nsec18s-rt75", [
+            ...file("/opt/ops/serve.ts", ['console.log("ok");']),
+            "deno --version",
+            "deno fmt /opt/ops/serve.ts",
+            "deno check /opt/ops/serve.ts",
+        ]),
+    ),
+    // gcc builds a program that is never run: nothing listens.
+    dev(
+        "gcc -o /opt/ops/srv srv.c, never run (round 75 neighbour)",
+        script("dev-nsec19s-rt75", [
+            ...file("/opt/ops/srv.c", ["int main(void) { return 0; }"]),
+            "gcc -O2 -o /opt/ops/srv /opt/ops/srv.c",
+        ]),
+    ),
+    // Linux admin-guide binfmt_misc: "echo 0 > status" disables every format (no interpreter registered).
+    dev(
+        "echo 0 > /proc/sys/fs/binfmt_misc/status (disables binfmt_misc) (round 75 neighbour)",
+        script("dev-nsec20s-rt75", ["echo 0 > /proc/sys/fs/binfmt_misc/status"]),
+    ),
+    // tmpfiles.d(5) "d": a directory under /run from stdin touches no resolver file.
+    dev(
+        "systemd-tmpfiles --create - <<EOF (d /run/ops 0755), then http.server --bind localhost (round 75 neighbour)",
+        script("dev-nsec21s-rt75", [
+            "systemd-tmpfiles --create - <<'EOF'",
+            "d /run/ops 0755 root root -",
+            "EOF",
+            pyServe("localhost"),
+        ]),
+    ),
+    // systemd.socket(5) ListenStream= on the loopback address: a shell for the node's own processes only.
+    dev(
+        "systemd-run --socket-property=ListenStream=127.0.0.1:8081 --socket-property=Accept=yes -p StandardInput=socket /bin/sh (round 75 neighbour)",
+        script("dev-nsec22s-rt75", [
+            "systemd-run --unit ops --socket-property=ListenStream=127.0.0.1:8081 --socket-property=Accept=yes -p StandardInput=socket -p StandardOutput=socket /bin/sh",
         ]),
     ),
 ];
