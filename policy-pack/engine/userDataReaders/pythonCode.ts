@@ -3744,7 +3744,19 @@ const PIP_PROJECT_MODULES: ReadonlyMap<string, readonly string[]> = new Map([["p
 function pythonLibraryWritten(module: string, view: ScriptView): boolean {
     const escaped = module.replace(/[^\w]/g, "\\$&");
     const shadow = new RegExp(`/python\\d[^/]*/(?:[^/]+/)*${escaped}(?:\\.[^/]*)?(?:/|$)`);
-    return [...(view.written?.() ?? [])].some(w => shadow.test(w));
+    if ([...(view.written?.() ?? [])].some(w => shadow.test(w))) return true;
+    // A tree user data changed in a way the pack cannot compute (an archive extracted, a directory copied) under the
+    // usual library directories (FHS /usr/lib, /usr/lib64, /usr/local/lib; Debian's python3/dist-packages) may hold it.
+    const versions = ["2.7", "3", ...Array.from({ length: 11 }, (_, i) => `3.${i + 6}`)];
+    return ["/usr/lib", "/usr/lib64", "/usr/local/lib", "/usr/local/lib64"].some(prefix =>
+        versions.some(v =>
+            ["", "/site-packages", "/dist-packages", "/lib-dynload"].some(sub =>
+                [`${module}.py`, `${module}/__init__.py`].some(f =>
+                    view.changed.has(`${prefix}/python${v}${sub}/${f}`),
+                ),
+            ),
+        ),
+    );
 }
 
 /**

@@ -258,6 +258,14 @@ const insecure: NodeCase[] = [
         ),
         REFUSED,
     ),
+    dev(
+        "user data: tar -xzf /opt/ops/lib.tgz -C /usr/lib64/python3.7 (content unknown) and pip3 install srvx",
+        pipRun("dev-py75q-pip-stdlib-tar-nodes", [
+            "tar -xzf /opt/ops/lib.tgz -C /usr/lib64/python3.7",
+            "pip3 install srvx",
+        ]),
+        REFUSED,
+    ),
     // ===== the program's own environment writes + breakpoint (PEP 553) =====
     // Python docs "os.putenv": changes "affect subprocesses" and the C environ; CPython sys.breakpointhook reads
     // PYTHONBREAKPOINT with getenv() (checked: os.putenv("PYTHONBREAKPOINT", "srv.main"); breakpoint() runs srv.main).
