@@ -3170,6 +3170,17 @@ function pythonWriteCallValues(text: string, code: string, names: PythonNames): 
         const alias = names.assigned.get(head);
         return alias === undefined ? name : valueOf([alias, ...rest].join("."), depth + 1);
     };
+    /** Whether `name` reaches its callable through a functools.partial binding (pythonNames partials). */
+    const viaPartial = (name: string) => {
+        let head = name.split(".")[0];
+        for (let depth = 0; depth < 8; depth++) {
+            if (names.partials.has(head)) return true;
+            const alias = names.assigned.get(head);
+            if (alias === undefined || names.imports.has(head)) return false;
+            head = alias.split(".")[0];
+        }
+        return true;
+    };
     const uses: string[] = [];
     for (const m of bare.matchAll(/(?<![\w.])(?<!\b(?:def|class)\s+)[A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*/g)) {
         const after = bare.slice(m.index + m[0].length);
@@ -3210,6 +3221,8 @@ function pythonWriteCallValues(text: string, code: string, names: PythonNames): 
         if (
             mapped &&
             /^(?:builtins\.|_?io\.)?open$/.test(callee) &&
+            // open itself (an import or alias of it), never a partial binding a mode (`w = partial(open, mode="w")`).
+            !viaPartial(name) &&
             !names.imports.has("map") &&
             !/(?:^|[\s;])def[ \t]+map\b|(?<![\w.])map[ \t]*=(?!=)/m.test(bare)
         ) {
