@@ -797,14 +797,14 @@ function oneWordOutput(commands: readonly (readonly string[])[]): boolean {
  * file which are to be executed at a later time", by /bin/sh): not -f (the job's file), and not the queue's
  * listing, removal or printing (-l, -r, -d, -c, atq, atrm).
  */
-const atReadsStdin = (name: string, operands: readonly string[]) =>
+export const atReadsStdin = (name: string, operands: readonly string[]) =>
     /^(at|batch)$/.test(name) && !operands.some(w => /^-[a-zA-Z]*[flrdc]/.test(w) || w === "-V");
 
 /**
  * Round 71: the file at(1)/batch read a job from (`-f FILE`, `-fFILE`, clustered `-mf FILE`), undefined without -f or
  * for the forms that only list, remove or show jobs (-l/-r/-d/-c, atq, atrm).
  */
-function atJobFile(name: string, operands: readonly string[]): string | undefined {
+export function atJobFile(name: string, operands: readonly string[]): string | undefined {
     if (!/^(at|batch)$/.test(name) || operands.some(w => /^-[a-zA-Z]*[lrdc]/.test(w) || w === "-V")) return undefined;
     for (const [i, w] of operands.entries()) {
         if (/^-[a-zA-Z]*[qt]$/.test(w) && !w.endsWith("f")) continue;
@@ -815,7 +815,7 @@ function atJobFile(name: string, operands: readonly string[]): string | undefine
 }
 
 /** crontab(1) installing its standard input as the user's crontab: `-`, or no file operand, and no -l/-r/-e/-V. */
-const crontabReadsStdin = (name: string, operands: readonly string[]) =>
+export const crontabReadsStdin = (name: string, operands: readonly string[]) =>
     name === "crontab" &&
     !operands.some(w => /^-[a-zA-Z]*[lreiV]/.test(w) || w === "-T") &&
     operands.filter((w, i) => !w.startsWith("-") && operands[i - 1] !== "-u").every(w => w === "-");
@@ -825,7 +825,7 @@ const crontabReadsStdin = (name: string, operands: readonly string[]) =>
  * for standard input (`-`, no file: crontabReadsStdin) and the forms that only list, remove, edit or test
  * (-l/-r/-e/-i/-V/-T).
  */
-function crontabFile(name: string, operands: readonly string[]): { file: string; user: string } | undefined {
+export function crontabFile(name: string, operands: readonly string[]): { file: string; user: string } | undefined {
     if (name !== "crontab") return undefined;
     const value = (i: number) => operands[i - 1] === "-u";
     if (operands.some((w, i) => !value(i) && /^-(?!u)[a-zA-Z]*[lreiVT]/.test(w))) return undefined;

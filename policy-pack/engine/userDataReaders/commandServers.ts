@@ -21,7 +21,16 @@ import {
     wrapperShell,
     envSplitStrings,
 } from "../shell";
-import { programOptions, loaderEnvironment, rpmQueryWord, withoutComments } from "../rootReads";
+import {
+    atJobFile,
+    atReadsStdin,
+    crontabFile,
+    crontabReadsStdin,
+    programOptions,
+    loaderEnvironment,
+    rpmQueryWord,
+    withoutComments,
+} from "../rootReads";
 import { NodeOpening } from "./shared";
 import { GivenVariable, list, obj, yamlDocs } from "./formats";
 import { inet6Pton, inetAton, ipAddress, loopbackOnly } from "./addresses";
@@ -3120,6 +3129,21 @@ function literalCommandListeners(
     // directories, /etc/profile.d, sudoers) writes there what the pack does not read from a program's argv (round 71:
     // judged as the same shell line is, whose content the script reader follows): an unread program, fail closed.
     for (const c of commands) {
+        // Round 75: crontab(1) ("crontab [-u user] file": "install a new crontab from some named file or standard input
+        // if the pseudo-filename - is given"; root's without -u, its commands run as root) and at(1)/batch ("read
+        // commands from standard input or a specified file which are to be executed at a later time", by /bin/sh, as
+        // the caller) hand root's cron or atd what the pack does not read from a program's argv (a file the program
+        // may have written, its input= text): an unread program, fail closed. Their listing forms (crontab -l, at -l)
+        // are not.
+        const [program = "", ...operands] = c.words;
+        const name = posix.basename(program);
+        if (
+            crontabFile(name, operands) !== undefined ||
+            crontabReadsStdin(name, operands) ||
+            atReadsStdin(name, operands) ||
+            atJobFile(name, operands) !== undefined
+        )
+            return undefined;
         if (keepsContent(c.words)) continue;
         const named = c.words.slice(1).flatMap(w => {
             const value = w.replace(/^-[^=]*=|^[A-Za-z_]+=/, "");

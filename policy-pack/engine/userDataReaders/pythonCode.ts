@@ -1208,6 +1208,37 @@ export const PYTHON_IMPORT = new RegExp(
     "gm",
 );
 
+/**
+ * Round 75: whether the token `m` (resolved to `name`) is a call of timeit.timeit or timeit.repeat whose stmt and
+ * setup are lambdas (Python docs "timeit": "stmt and setup may also contain ... a callable that takes no
+ * arguments"; a callable is called, no string is compiled) and nothing else but number/repeat: the lambdas' bodies
+ * are the file's own code, read where they stand. A string stmt or setup (compiled and executed), a timer or globals
+ * argument, a spread, or any other use of timeit is dynamic.
+ */
+function pythonTimeitOfCallables(name: string, m: RegExpMatchArray, code: string, source: string): boolean {
+    if (!/^timeit\.(?:timeit|repeat)$/.test(name)) return false;
+    const end = (m.index ?? 0) + m[0].length;
+    const open = /^[ \t]*\(/.exec(code.slice(end));
+    if (!open) return false;
+    const start = end + open[0].length;
+    const inner = parenthesized(code, start - 1);
+    if (inner === undefined) return false;
+    const call = source.slice(start, start + inner.length);
+    const { positional, keyword } = pythonCallArguments(call);
+    if (call.includes("*") && /(?:^|[(,])\s*\*/.test(call)) return false;
+    if ([...keyword.keys()].some(k => !/^(?:stmt|setup|number|repeat)$/.test(k))) return false;
+    if (positional.length > 2) return false;
+    const lambda = (v: string | undefined) => v === undefined || /^\s*lambda\s*:/.test(v);
+    const number = (v: string | undefined) => v === undefined || /^\s*\d[\d_]*\s*$/.test(v);
+    return (
+        (positional[0] !== undefined || keyword.has("stmt")) &&
+        lambda(positional[0] ?? keyword.get("stmt")) &&
+        lambda(positional[1] ?? keyword.get("setup")) &&
+        number(keyword.get("number")) &&
+        number(keyword.get("repeat"))
+    );
+}
+
 const PYTHON_DYNAMIC_CACHE = new Map<string, boolean>();
 
 /** Whether Python source has code of PYTHON_DYNAMIC_NAMES or _ATTRIBUTES (comments and strings skipped). */
@@ -1259,8 +1290,9 @@ export function pythonDynamic(text: string): boolean {
         // fullwidth `ｏｓ` is os), which the readers' ASCII names do not follow (fail closed; a leading BOM is none).
         !ascii ||
         fromImported.some(d => PYTHON_DYNAMIC_NAMES.test(d)) ||
-        dotted.some(d => {
+        dotted.some((d, i) => {
             const resolved = pythonResolve(d, names);
+            if (resolved.imported && pythonTimeitOfCallables(resolved.name, tokens[i], code, source)) return false;
             // A module's name is its own only imported (or through a star import): `code = 200` is no code module.
             const reached =
                 resolved.imported || names.stars.length > 0 || PYTHON_DYNAMIC_UNIMPORTED.test(resolved.name);
@@ -2474,13 +2506,24 @@ export function pythonCommandRuns(text: string): LiteralRun[] | undefined {
         } else if (stdinGiven !== undefined && /^(asyncio\.)?subprocess\.DEVNULL$/.test(resolved(stdinGiven) ?? ""))
             stdin = "none";
         if (mode !== undefined && pythonString(mode) !== "r") stdin = "unknown";
+        // Round 75: an argv split from a string literal of plain words (Python docs "shlex.split(s, comments=False,
+        // posix=True)": "Split the string s using shell-like syntax"; "str.split(sep=None)": "runs of consecutive
+        // whitespace are regarded as a single separator"): both give the same words when the literal has no quote,
+        // backslash or other character shlex treats specially, so the argv is known.
+        // A name the program itself binds (`def dict`, `dict = ...`) is not the builtin.
+        const rebound = (e: string) => new RegExp(`(^|[\\s;])(def|class)\\s+${e}\\b|(?<![\\w.])${e}\\s*=(?!=)`, "m");
+        const resolveName = (e: string) => (rebound(e).test(source) ? undefined : resolved(e));
+        const split = pythonLiteralSplit(given, resolved);
+        if (split !== undefined && !shell) {
+            if (split.length === 0) return undefined;
+            if (!pythonRunnerKeywordsKnown(keyword, shell, split, resolveName)) return undefined;
+            runs.push({ argv: split, cwd, stdin });
+            continue;
+        }
         const list = /^[[(]([\s\S]*)[\])]$/.exec(given?.trim() ?? "");
         const items = list ? pythonSplit(list[1], ",").map(i => pythonString(i)) : [pythonString(given)];
         if (items.length === 0 || items.some(i => i === undefined)) return undefined;
         const words = items as string[];
-        // A name the program itself binds (`def dict`, `dict = ...`) is not the builtin.
-        const rebound = (e: string) => new RegExp(`(^|[\\s;])(def|class)\\s+${e}\\b|(?<![\\w.])${e}\\s*=(?!=)`, "m");
-        const resolveName = (e: string) => (rebound(e).test(source) ? undefined : resolved(e));
         if (!pythonRunnerKeywordsKnown(keyword, shell, words, resolveName)) return undefined;
         if (!shell) {
             runs.push({ argv: list ? words : [words[0]], cwd, stdin });
@@ -2491,6 +2534,32 @@ export function pythonCommandRuns(text: string): LiteralRun[] | undefined {
         runs.push(...lines.map(({ argv, piped }) => ({ argv, cwd, stdin: piped ? ("unknown" as const) : stdin })));
     }
     return runs;
+}
+
+/**
+ * Round 75: the words of `shlex.split(LITERAL)` or `LITERAL.split()` (no other argument), when the literal (no f-string)
+ * holds only plain words: letters, digits and `_ . / = : , @ % + -` separated by blanks (where POSIX-mode shlex and
+ * str.split agree); undefined for anything else.
+ */
+function pythonLiteralSplit(
+    given: string | undefined,
+    resolved: (expr: string | undefined) => string | undefined,
+): string[] | undefined {
+    const g = given?.trim() ?? "";
+    const plain = (literal: string) => {
+        if (/^[fFbBrR]*[fF]/.test(literal)) return undefined;
+        const value = pythonString(literal);
+        return value !== undefined && /^[ \t]*(?:[\w./=:,@%+-]+[ \t]*)*$/.test(value)
+            ? value.split(/[ \t]+/).filter(w => w !== "")
+            : undefined;
+    };
+    const call = /^([A-Za-z_][\w.]*)\s*\(([\s\S]*)\)$/.exec(g);
+    if (call && resolved(call[1]) === "shlex.split") {
+        const { positional, keyword } = pythonCallArguments(call[2]);
+        return positional.length === 1 && keyword.size === 0 ? plain(positional[0]) : undefined;
+    }
+    const method = /^(["'][\s\S]*["'])\s*\.\s*split\s*\(\s*\)$/.exec(g);
+    return method ? plain(method[1]) : undefined;
 }
 
 /** The argvs of the commands Python source runs (pythonCommandRuns), when the pack reads every one. */
@@ -3051,6 +3120,30 @@ export function pythonPartialCall(name: string, call: string, names: PythonNames
 }
 
 /**
+ * Round 75: whether the statement at `index` of Python code is in a class body (its scope the class's, Python
+ * reference "Class definitions"), not a function's: the nearest enclosing `class` or `def` header by indentation
+ * (compound statements between them, `if`/`for`/`try`, keep the scope), or a `class X:` header on the same line.
+ */
+function pythonInClassBody(code: string, index: number): boolean {
+    const start = code.lastIndexOf("\n", index - 1) + 1;
+    const head = code.slice(start, index);
+    if (/^[ \t]*class\b/.test(head)) return true;
+    if (/^[ \t]*(?:async[ \t]+)?def\b/.test(head)) return false;
+    let indent = /^[ \t]*/.exec(head)?.[0].length ?? 0;
+    const lines = code.slice(0, start).split("\n");
+    for (let i = lines.length - 1; i >= 0 && indent > 0; i--) {
+        const l = lines[i];
+        if (/^[ \t]*(?:#.*)?$/.test(l)) continue;
+        const own = /^[ \t]*/.exec(l)?.[0].length ?? 0;
+        if (own >= indent) continue;
+        if (/^[ \t]*class\b/.test(l)) return true;
+        if (/^[ \t]*(?:async[ \t]+)?def\b/.test(l)) return false;
+        indent = own;
+    }
+    return false;
+}
+
+/**
  * Round 74: where a file names a PYTHON_WRITE_CALLS callable (through its imports, aliases and partials) other than
  * as a call's callee: each such use's text. Not: an import statement; a name being bound or a keyword (`open = ...`,
  * `f(open=1)`); `NAME = CALLEE` and `NAME = functools.partial(CALLEE, ...)` statements that bind NAME to it as
@@ -3077,6 +3170,17 @@ function pythonWriteCallValues(text: string, code: string, names: PythonNames): 
         const alias = names.assigned.get(head);
         return alias === undefined ? name : valueOf([alias, ...rest].join("."), depth + 1);
     };
+    /** Whether `name` reaches its callable through a functools.partial binding (pythonNames partials). */
+    const viaPartial = (name: string) => {
+        let head = name.split(".")[0];
+        for (let depth = 0; depth < 8; depth++) {
+            if (names.partials.has(head)) return true;
+            const alias = names.assigned.get(head);
+            if (alias === undefined || names.imports.has(head)) return false;
+            head = alias.split(".")[0];
+        }
+        return true;
+    };
     const uses: string[] = [];
     for (const m of bare.matchAll(/(?<![\w.])(?<!\b(?:def|class)\s+)[A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*/g)) {
         const after = bare.slice(m.index + m[0].length);
@@ -3091,16 +3195,41 @@ function pythonWriteCallValues(text: string, code: string, names: PythonNames): 
             continue;
         const line = bare.slice(bare.lastIndexOf("\n", m.index) + 1, m.index);
         const rest = /^[ \t]*(?:[;#\n]|$)/.test(after);
+        // Round 75: a binding in a class body is a class attribute too (Python reference "Class definitions": the
+        // body's local namespace becomes the class's attribute dictionary; Python docs "Built-in Functions": open is a
+        // builtin, no descriptor, so `C.w` is open itself): `class C: w = open` then `C.w(path, "w")` is a write
+        // call by a name the pack does not resolve, so the binding stays a use as a value (fail closed).
+        const classBody = pythonInClassBody(bare, m.index);
         const alias = /(?:^|[;:])[ \t]*(\w+)[ \t]*=[ \t]*$/.exec(line);
-        if (alias && rest && names.assigned.get(alias[1]) === name && !names.results.has(alias[1])) continue;
+        if (alias && rest && !classBody && names.assigned.get(alias[1]) === name && !names.results.has(alias[1]))
+            continue;
         const partial = /(?:^|[;:])[ \t]*(\w+)[ \t]*=[ \t]*([A-Za-z_][\w.]*)[ \t]*\([ \t]*$/.exec(line);
         if (
             partial &&
+            !classBody &&
             /^[ \t]*[,)]/.test(after) &&
             /^(?:functools\.)?partial$/.test(pythonResolve(partial[2], names).name) &&
             names.partials.get(partial[1])?.target === name
         )
             continue;
+        // Round 75: `map(open, ITERABLE)` with one iterable calls open with one positional argument (Python docs
+        // "map(function, iterable, *iterables)": "If additional iterables arguments are passed, function must take
+        // that many arguments"; one iterable, one argument), and open's mode "defaults to 'r' which means open for
+        // reading" (Python docs "open"; io.open is open): reads only. More iterables (a mode), starmap, or a map the
+        // file rebinds stay uses as a value.
+        const mapped = /(?<![\w.])map[ \t]*\([ \t]*$/.exec(bare.slice(0, m.index));
+        if (
+            mapped &&
+            /^(?:builtins\.|_?io\.)?open$/.test(callee) &&
+            // open itself (an import or alias of it), never a partial binding a mode (`w = partial(open, mode="w")`).
+            !viaPartial(name) &&
+            !names.imports.has("map") &&
+            !/(?:^|[\s;])def[ \t]+map\b|(?<![\w.])map[ \t]*=(?!=)/m.test(bare)
+        ) {
+            const inner = parenthesized(bare, m.index - mapped[0].length + mapped[0].indexOf("("));
+            const items = inner === undefined ? [] : pythonSplit(inner, ",").filter(i => i.trim() !== "");
+            if (items.length === 2 && items[0].trim() === m[0].trim() && !/^\s*\*/.test(items[1])) continue;
+        }
         uses.push(
             `${text.slice(m.index, m.index + m[0].length)} (used as a value: ${line.trim()}${m[0]}${after.split("\n")[0]})`.slice(
                 0,
@@ -3287,6 +3416,28 @@ export function pythonWriteRefusal(
             targets.push({ expr: receiver, form }, { expr: target, form, through: { at: receiver } });
         else if (/^(?:hardlink_to|link_to)$/.test(m[1])) targets.push({ expr: receiver, form }, { expr: target, form });
         else targets.push({ expr: receiver, form });
+    }
+    // Round 75: pathlib's writing methods named but not called (Python reference "Method objects": `x.f` is a bound
+    // method object, "a method object can be stored away and called at a later time"; Python docs "map": map calls it
+    // on each item): `map(Path(p).write_text, texts)` writes p with what the pack does not read (fail closed). A
+    // module's function so named (`gzip.open`, `os.rename`, `webbrowser.open`) is pythonWriteCallValues'; a bound
+    // `str.replace` of a string is no Path's.
+    for (const m of code.matchAll(
+        /\.\s*(write_text|write_bytes|touch|symlink_to|hardlink_to|link_to|rename|replace|open)(?![ \t]*[\w(])(?![ \t]*(?:=(?!=)|:=))/g,
+    )) {
+        const from = receiverStart(m.index);
+        const receiver = text.slice(from, m.index).trim();
+        if (receiver === "") continue;
+        if (/^[A-Za-z_][\w.]*$/.test(receiver)) {
+            const called = pythonResolve(`${receiver.replace(/\s+/g, "")}.${m[1]}`, names).name;
+            if (PYTHON_WRITE_CALLS.some(e => e.callee.test(called))) continue;
+        }
+        if (m[1] === "replace" && /^\s*["']/.test(text.slice(from, m.index))) continue;
+        targets.push({
+            expr: undefined,
+            form: `${receiver}.${m[1]} (used as a value)`.slice(0, 160),
+            why: "a file-writing method used as a value, called where the pack does not read its arguments (fail closed)",
+        });
     }
     // Round 72: archive extraction, `X.extractall(path)` and `X.extract(member, path)` (Python docs "tarfile":
     // TarFile.extractall(path=".", members=None, *, numeric_owner=False, filter=None), extract(member, path="", ...);
@@ -3582,7 +3733,43 @@ export function scriptPipModules(texts: readonly string[]): Set<string> {
         }
     if (retractAll) return new Set<string>();
     for (const name of retracted) out.delete(name);
+    // Round 75: a project whose top-level module has another name, from a reviewed table (PIP_PROJECT_MODULES).
+    for (const name of [...out]) for (const module of PIP_PROJECT_MODULES.get(name) ?? []) out.add(module);
     return out;
+}
+
+/**
+ * Round 75: default-index projects (by PEP 503 normalized name, as scriptPipModules keys them) whose top-level module
+ * is not their own name, each from the project's own documentation (a reviewed table; any other project is only its
+ * own name's module, and a module of another name stays unknown, fail closed): PyJWT (pypi.org/project/PyJWT, "Install
+ * with pip: $ pip install PyJWT" then ">>> import jwt"; pyjwt.readthedocs.io "Installation").
+ */
+const PIP_PROJECT_MODULES: ReadonlyMap<string, readonly string[]> = new Map([["pyjwt", ["jwt"]]]);
+
+/**
+ * Round 75: whether user data wrote a file named like top-level module `module` (`M.py`, `M.so`, `M/...`) anywhere
+ * under a Python library directory (a `pythonN[.M]` directory: /usr/lib64/python3.7, /usr/local/lib/python3.9,
+ * /usr/lib/python3/dist-packages, their lib-dynload, site-packages, ...). Python docs "The initialization of the
+ * sys.path module search path": after the script's directory and PYTHONPATH come the standard library directories
+ * (prefix/lib/pythonX.Y, its lib-dynload), then site-packages: a file written there is the module root imports, not
+ * the interpreter's own or pip's (the pack does not read it there: fail closed).
+ */
+function pythonLibraryWritten(module: string, view: ScriptView): boolean {
+    const escaped = module.replace(/[^\w]/g, "\\$&");
+    const shadow = new RegExp(`/python\\d[^/]*/(?:[^/]+/)*${escaped}(?:\\.[^/]*)?(?:/|$)`);
+    if ([...(view.written?.() ?? [])].some(w => shadow.test(w))) return true;
+    // A tree user data changed in a way the pack cannot compute (an archive extracted, a directory copied) under the
+    // usual library directories (FHS /usr/lib, /usr/lib64, /usr/local/lib; Debian's python3/dist-packages) may hold it.
+    const versions = ["2.7", "3", ...Array.from({ length: 11 }, (_, i) => `3.${i + 6}`)];
+    return ["/usr/lib", "/usr/lib64", "/usr/local/lib", "/usr/local/lib64"].some(prefix =>
+        versions.some(v =>
+            ["", "/site-packages", "/dist-packages", "/lib-dynload"].some(sub =>
+                [`${module}.py`, `${module}/__init__.py`].some(f =>
+                    view.changed.has(`${prefix}/python${v}${sub}/${f}`),
+                ),
+            ),
+        ),
+    );
 }
 
 /**
@@ -3592,7 +3779,7 @@ export function scriptPipModules(texts: readonly string[]): Set<string> {
  * data wrote, pip.conf/pip.ini) or user data wrote a file of that name into a site-packages or dist-packages directory.
  */
 function pythonPipInstalled(module: string, view: ScriptView): boolean {
-    if (!view.pipModules?.has(module)) return false;
+    if (!view.pipModules?.has(module) || pythonLibraryWritten(module, view)) return false;
     if ([...view.environment.keys()].some(k => /^(?:PIP|UV)_/.test(k))) return false;
     const written = [...(view.written?.() ?? [])];
     return !written.some(
@@ -3794,7 +3981,11 @@ export function pythonUnreadCode(
             return `${f.path} runs code the pack does not read (exec, eval, compile, an import by a computed name, ...)`;
         for (const module of pythonNames(f.text).modules) {
             const top = /^\.*[\w]*/.exec(module)?.[0] ?? module;
-            if (!top.startsWith(".") && (PYTHON_STANDARD_MODULES.test(top) || PYTHON_KNOWN_PACKAGES.test(top)))
+            if (
+                !top.startsWith(".") &&
+                (PYTHON_STANDARD_MODULES.test(top) || PYTHON_KNOWN_PACKAGES.test(top)) &&
+                !pythonLibraryWritten(top, view)
+            )
                 continue;
             // A relative `from .M import x` lists .M and .M.x (an attribute or a submodule): either found reads it.
             const relative = top.startsWith(".") ? [module, module.replace(/\.?\w+$/, "") || "."] : [top];

