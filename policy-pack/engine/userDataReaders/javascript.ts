@@ -1367,7 +1367,9 @@ function jsEnvironmentValues(
     // (unitProgramEnvironment); one not in it is unset.
     const name = m[1] ?? m[3];
     const unset = environment.has(name) ? [] : [""];
-    return [...(environment.get(name) ?? []), ...(m[5] === undefined ? unset : [fallback as string])];
+    // ECMAScript `||` replaces an empty (or unset) value by the fallback; `??` an unset one only.
+    const values = (environment.get(name) ?? []).filter(v => m[4] !== "||" || v !== "");
+    return [...values, ...(m[5] === undefined ? unset : [fallback as string])];
 }
 
 /** A call of the Deno or Bun runtime's HTTP server (runtimeServeHosts). */
