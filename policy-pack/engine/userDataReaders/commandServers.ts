@@ -3808,11 +3808,17 @@ function listenAddressUnknown(
     // before the first non-flag argument ("-" is a non-flag argument) or after the terminator "--""): what follows is
     // flag.Args(), never a flag's value. A `--` right after a flag word without `=` may be that flag's value
     // ("-flag x" form), so only a `--` first or after any other word ends the flags; os.Args holds every word.
-    return goListenAddressUnknown(
-        code,
-        harmlessWords(program.args && goFlagWords(program.args, program.stdFlag)),
-        harmless,
-    );
+    // Round 75: with the standard flag package's parse known (goStdParse), each flag is judged by its own value: a
+    // listen address from flag "addr" is loopback when addr's last value is (or it has none: its default, read as a
+    // literal); another flag's value (a -tag word) is no address of that call.
+    const parsed = program.args && program.stdFlag && goStdParse(program.args, program.stdFlag);
+    const flagsLoopback = harmlessWords(program.args && goFlagWords(program.args, program.stdFlag));
+    const flagLoopback = (name: string | undefined) => {
+        if (parsed === undefined || name === undefined) return flagsLoopback;
+        const value = parsed.find(w => w.startsWith(`-${name}=`));
+        return value === undefined || loopbackOnly([value.slice(name.length + 2)]);
+    };
+    return goListenAddressUnknown(code, flagLoopback, harmless);
 }
 
 /**
@@ -3820,6 +3826,9 @@ function listenAddressUnknown(
  * terminator `--`, counted only when it is first or follows a word that cannot take it as a value.
  */
 function goFlagWords(args: readonly string[], stdFlag?: GoStdFlags): readonly string[] {
+    // Round 75: every flag word's kind known from the program's definitions: the flag package's own parse, exactly.
+    const parsed = stdFlag === undefined ? undefined : goStdParse(args, stdFlag);
+    if (parsed !== undefined) return parsed;
     // A word that may be the value of the flag word before it ("-flag x" form: a non-boolean flag takes the next word)
     // ends nothing: the pack does not tell which flags are boolean, so it keeps reading (fail closed).
     const valueOfFlag = (i: number) => i > 0 && /^--?[^-=][^=]*$/.test(args[i - 1]);
@@ -3831,7 +3840,12 @@ function goFlagWords(args: readonly string[], stdFlag?: GoStdFlags): readonly st
         (w, i) => (w === "--" || (stdFlag !== undefined && (!w.startsWith("-") || w === "-"))) && !valueOfFlag(i),
     );
     const words = stop < 0 ? args : args.slice(0, stop);
-    if (stdFlag === undefined) return words;
+    // Round 75: other parsers (spf13/pflag README: "-abc" shorthands combined, a shorthand's value glued after it,
+    // `-n1234`, or after `=`) may read a single-dash word's tail as a value: each tail is judged as one (fail closed).
+    if (stdFlag === undefined)
+        return words.flatMap(w =>
+            /^-[^-]./s.test(w) ? [w, ...[...w.slice(2)].map((_, k) => `-=${w.slice(2 + k).replace(/^=/, "")}`)] : [w],
+        );
     // Round 74: each occurrence of a flag calls its Value's Set (pkg.go.dev flag: FlagSet.Set, "Set sets the value of
     // the named flag"), and a String/Int/... flag's Set replaces the value: the last occurrence is the value the
     // program gets (goStdFlags admits no flag.Var/Func, whose Set may accumulate). An earlier "-flag=x" word is
@@ -3849,9 +3863,48 @@ function goFlagWords(args: readonly string[], stdFlag?: GoStdFlags): readonly st
     );
 }
 
-/** Round 74: a Go program's standard flag package flags (goStdFlags): the names of those that take a value. */
+/**
+ * Round 74: a Go program's standard flag package flags (goStdFlags): the names of those that take a value; round 75:
+ * the names of its boolean flags, and whether the package's own flag set (flag.CommandLine, set by flag.Parse) is the
+ * only one (`exact`: no flag.NewFlagSet, no flag.CommandLine handed elsewhere), so goStdParse may parse as it does.
+ */
 interface GoStdFlags {
     valued: ReadonlySet<string>;
+    bools: ReadonlySet<string>;
+    exact: boolean;
+}
+
+/**
+ * Round 75: the flag words of a Go program's argv as the standard flag package parses them (pkg.go.dev flag, "Command
+ * line flag syntax": "-flag", "--flag", "-flag=x", "-flag x // only non-boolean flags"; "Flag parsing stops just
+ * before the first non-flag argument ("-" is a non-flag argument) or after the terminator "--""; FlagSet.parseOne:
+ * a name starting with "-" or "=" is "bad flag syntax", an undefined one "flag provided but not defined"), when every
+ * flag word names a flag the program defines once, of a known kind (goStdFlags): a boolean flag takes no separate
+ * word, a non-boolean one takes the next word whatever it is. The result: each boolean flag word (`-name`, no value)
+ * and each non-boolean flag's last value (`-name=value`, Set replaces: the last occurrence wins). Undefined when a
+ * word is not so known (a flag the pack cannot find, bad syntax, a missing value): goFlagWords reads on, fail closed.
+ */
+function goStdParse(args: readonly string[], flags: GoStdFlags): string[] | undefined {
+    if (!flags.exact) return undefined;
+    const bools: string[] = [];
+    const values = new Map<string, string>();
+    for (let i = 0; i < args.length;) {
+        const word = args[i];
+        if (word.length < 2 || !word.startsWith("-") || word === "--") break;
+        const body = word.slice(word.startsWith("--") ? 2 : 1);
+        if (body === "" || /^[-=]/.test(body)) return undefined;
+        i++;
+        const eq = body.indexOf("=");
+        const name = eq < 0 ? body : body.slice(0, eq);
+        const bool = flags.bools.has(name);
+        const valued = flags.valued.has(name);
+        if (bool === valued) return undefined;
+        if (bool) bools.push(`-${name}`);
+        else if (eq >= 0) values.set(name, body.slice(eq + 1));
+        else if (i < args.length) values.set(name, args[i++]);
+        else return undefined;
+    }
+    return [...new Set(bools), ...[...values].map(([name, value]) => `-${name}=${value}`)];
 }
 
 /**
@@ -3877,18 +3930,37 @@ function goStdFlags(texts: readonly string[]): GoStdFlags | undefined {
             /\bflag\.(?:String|Int|Int64|Uint|Uint64|Float64|Duration)(?:Var)?\s*\(\s*(?:[^,()"]+,\s*)?"([^"]+)"/g,
         ),
     ]);
-    return std ? { valued: new Set(valued.map(m => m[1])) } : undefined;
+    const bools = texts.flatMap(text => [
+        ...withoutComments(text).matchAll(/\bflag\.Bool(?:Var)?\s*\(\s*(?:[^,()"]+,\s*)?"([^"]+)"/g),
+    ]);
+    // Another flag set (flag.NewFlagSet, flag.CommandLine replaced or handed on) may parse the argv with other flags.
+    const exact = texts.every(text => !/\b(NewFlagSet|CommandLine)\b/.test(withoutComments(text)));
+    return std ? { valued: new Set(valued.map(m => m[1])), bools: new Set(bools.map(m => m[1])), exact } : undefined;
 }
 
 /** Round 71 (round 72: listenAddressUnknown's Go part): a Go listen call's own address; see below. */
-function goListenAddressUnknown(code: string, flagsLoopback: boolean, argvLoopback: boolean): boolean {
+function goListenAddressUnknown(
+    code: string,
+    flagLoopback: (name: string | undefined) => boolean,
+    argvLoopback: boolean,
+): boolean {
     // netip's constructors and parsers of a literal (pkg.go.dev net/netip MustParseAddrPort, ParseAddr...: the string
     // is the address, judged as a literal is; builtAddresses computes each) and net's conversions of them
     // (TCPAddrFromAddrPort); with no program arguments (`go run main.go` alone), a flag's value is its default
     // (pkg.go.dev flag: "String defines a string flag with specified name, default value, and usage string"; only
     // "-flag=x" on the command line sets it).
+    // Round 75: `flag` is the standard flag package or spf13/pflag (pflag README: `import flag "github.com/spf13/pflag"`;
+    // its String/StringP define a flag whose value is the default or the command line's), not a package that also
+    // reads values from elsewhere (the environment, a file).
+    const imports = [...code.matchAll(/\bimport\s*(?:\(([^)]*)\)|([\w.]*\s*"[^"]*"))/g)]
+        .map(m => m[1] ?? m[2])
+        .join("\n");
+    const flagPackage =
+        /(?:^|\s)"flag"/.test(imports) || /(?:^|\s)flag\s+"github\.com\/spf13\/pflag"/.test(imports)
+            ? !/(?:^|\s)flag\s+"(?!github\.com\/spf13\/pflag")[^"]*"/.test(imports)
+            : false;
     const KNOWN = new RegExp(
-        String.raw`^(net\.(IPv4|ParseIP|IPv4zero|IPv6zero|IPv6unspecified|IPv6loopback|TCPAddr|UDPAddr|JoinHostPort|IP|TCPAddrFromAddrPort|UDPAddrFromAddrPort)|netip\.(IPv4Unspecified|IPv6Unspecified|IPv6Loopback|MustParseAddr|ParseAddr|AddrFrom4|AddrFrom16|AddrPortFrom|MustParseAddrPort|ParseAddrPort)|fmt\.Sprintf|strconv\.Itoa|nil|byte${flagsLoopback ? String.raw`|flag\.(String|Int|Uint)` : ""}${argvLoopback ? String.raw`|os\.Args` : ""})$`,
+        String.raw`^(net\.(IPv4|ParseIP|IPv4zero|IPv6zero|IPv6unspecified|IPv6loopback|TCPAddr|UDPAddr|JoinHostPort|IP|TCPAddrFromAddrPort|UDPAddrFromAddrPort)|netip\.(IPv4Unspecified|IPv6Unspecified|IPv6Loopback|MustParseAddr|ParseAddr|AddrFrom4|AddrFrom16|AddrPortFrom|MustParseAddrPort|ParseAddrPort)|fmt\.Sprintf|strconv\.Itoa|nil|byte${flagPackage ? String.raw`|flag\.(String|Int|Uint)P?` : ""}${argvLoopback ? String.raw`|os\.Args` : ""})$`,
     );
     const args = (at: number) => {
         let depth = 0;
@@ -3934,6 +4006,9 @@ function goListenAddressUnknown(code: string, flagsLoopback: boolean, argvLoopba
             ];
             return bound.length === 1 && bound[0][1].trim() !== e && known(bound[0][1], depth + 1);
         }
+        // A flag's value (goStdParse): the flag named by a literal judged by its own value, any other by all flags'.
+        for (const f of e.matchAll(/\bflag\.(?:String|Int|Uint)P?\b(\s*\(\s*"([^"\\\n]*)")?/g))
+            if (!flagLoopback(f[2])) return false;
         // An expression: its names (outside literals, composite keys aside) each known.
         const bare = e.replace(/"[^"\\\n]*"|`[^`]*`/g, '""').replace(/\b\w+\s*:(?!=)/g, "");
         if (/[^\w\s.&(){},:"+\-*[\]]/.test(bare)) return false;

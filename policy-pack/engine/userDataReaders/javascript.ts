@@ -1415,11 +1415,46 @@ function jsEnvironmentValues(
     if (m === null) return undefined;
     const fallback = m[5] === undefined ? undefined : jsString(m[5].trim());
     if (m[5] !== undefined && fallback === undefined) return undefined;
-    return [...(environment.get(m[1] ?? m[3]) ?? []), ...(m[5] === undefined ? [""] : [fallback as string])];
+    // Round 75: a variable in the environment holds one of its values, "" among them when it may be unset
+    // (unitProgramEnvironment); one not in it is unset.
+    const name = m[1] ?? m[3];
+    const unset = environment.has(name) ? [] : [""];
+    // ECMAScript `||` replaces an empty (or unset) value by the fallback; `??` an unset one only.
+    const values = (environment.get(name) ?? []).filter(v => m[4] !== "||" || v !== "");
+    return [...values, ...(m[5] === undefined ? unset : [fallback as string])];
 }
 
 /** A call of the Deno or Bun runtime's HTTP server (runtimeServeHosts). */
 const RUNTIME_SERVE = /(?<![\w$.'"`])(?:Deno|Bun)\s*\.\s*serve\s*\(/g;
+
+/**
+ * Round 75: a file's `code` (its strings emptied) with the runtime's file-READ calls set aside, so that only its other
+ * Deno/Bun APIs (writes, processes, sockets, FFI) keep it code the pack does not read (NODE_UNREAD_CODE):
+ * - Deno API "Deno.readFile"/"Deno.readFileSync" ("Reads and resolves to the entire contents of a file as an array of
+ *   bytes") and "Deno.readTextFile"/"Deno.readTextFileSync" ("... as utf8 encoded string"): reads, nothing else;
+ * - Bun docs "File I/O" (`Bun.file(path)`: "creates a BunFile ... lazily loaded"; "new Response(Bun.file(...))", and
+ *   its readers .text() .json() .stream() .arrayBuffer() .bytes() .exists()): a read only when the BunFile is a
+ *   Response's body or one of those readers is called on it at once; a BunFile kept or handed elsewhere may be written
+ *   (its .write(), .writer(), .delete(), Bun.write), so it stays unread (fail closed).
+ * Only for a program whose runtime servers are all on loopback (nodeProgramListeners): what it reads it serves to the
+ * node's own processes alone.
+ */
+function runtimeFileReads(code: string): string {
+    let out = code.replace(/(?<![\w$.'"`])Deno\s*\.\s*(?:readFile|readTextFile)(?:Sync)?\s*\(/g, " readFile(");
+    for (;;) {
+        const m = /(?<![\w$.'"`])Bun\s*\.\s*file\s*\(/.exec(out);
+        if (m === null) return out;
+        const close = jsCall(out, m.index + m[0].length - 1)?.close;
+        if (close === undefined) return out;
+        const after = out.slice(close + 1);
+        const read =
+            /^\s*\.\s*(?:text|json|stream|arrayBuffer|bytes|exists)\s*\(/.test(after) ||
+            (/\bnew\s+Response\s*\(\s*$/.test(out.slice(0, m.index)) && /^\s*[,)]/.test(after));
+        // Left as it is (a BunFile used otherwise), the call stays code the pack does not read.
+        if (!read) return out;
+        out = `${out.slice(0, m.index)} file(${out.slice(m.index + m[0].length)}`;
+    }
+}
 
 /**
  * The hosts the Deno.serve and Bun.serve calls of a JavaScript file's `text` listen on, each undefined when the pack
@@ -1676,7 +1711,7 @@ function nodeProgramListeners(
         const serves = runtimeServeHosts(text, dir, cwd);
         const proven = !denoRemaps && serves !== undefined && serves.every(h => h !== undefined && loopbackOnly([h]));
         if (proven) runtimeServes.push(...(serves as string[]));
-        const tested = proven ? code.replace(RUNTIME_SERVE, " serve(") : code;
+        const tested = proven ? runtimeFileReads(code.replace(RUNTIME_SERVE, " serve(")) : code;
         for (const [pattern, what] of NODE_UNREAD_CODE) if (pattern.test(tested)) opaque.add(what);
         for (const m of code.matchAll(/(?<![\w$.])process\s*(?:\.\s*([\w$]+)|\[)/g))
             if (!NODE_PROCESS_OK.test(m[1] ?? "")) unknown.add(`process${m[1] === undefined ? "[...]" : `.${m[1]}`}`);
@@ -1694,6 +1729,14 @@ function nodeProgramListeners(
         }
     };
     read(entry.path, entry.text, entry.dir);
+    // Round 75: Bun docs "HTTP server", "export default syntax" ("when Bun sees a file with a default export containing
+    // a fetch handler, it passes it into Bun.serve under the hood"; hostname "defaults to "0.0.0.0""): the entry's
+    // default export may be a server the pack does not read (its file reads included: runtimeFileReads).
+    if (
+        /^bun/.test(program) &&
+        /(?:^|[;\s])export\s+default\b|\bexport\s*\{[^}]*\bas\s+default\b/.test(files[0]?.code ?? "")
+    )
+        opaque.add("a default export Bun serves on every address");
     // A preload given as a file: URL is that file; one by another URL (data:, http:) or a package the pack does not
     // know runs code it cannot read before the program (NODE_PRELOAD_OPTIONS).
     for (const preload of entry.preloads) {

@@ -595,6 +595,69 @@ export function environmentGiven(
 }
 
 /**
+ * Round 75: the variables one unit file's Environment= lines (`lines`, in the file's order) leave set, by systemd.exec(5)
+ * Environment=: "If the empty string is assigned to this option, the list of environment variables is reset, all
+ * prior assignments have no effect" and "If the same variable is set twice, the later setting will override the
+ * earlier setting". Only within the file: a drop-in (merged after it, systemd.unit(5)) may reset or override its
+ * assignments too, and the pack keeps every file's (fail closed: every value that may reach the program counts).
+ */
+function unitFileAssignments(lines: readonly string[]): ReturnType<typeof environmentAssignments> {
+    let out: ReturnType<typeof environmentAssignments> = [];
+    for (const line of lines) {
+        if (line.trim() === "") out = [];
+        // Only a valid name's assignment replaces (a `NAME+=` word, read as NAME by `assignment`, is kept beside it).
+        for (const w of quotedWords(line).filter(x => x.includes("="))) {
+            const a = assignment(w);
+            out = /^[A-Za-z_]\w*=/.test(w) ? [...out.filter(o => o.name !== a.name), a] : [...out, a];
+        }
+    }
+    return out;
+}
+
+/** Whether the unit or drop-in directory named `dropIn` (UNIT_PATH's name) extends the unit `unit` (unitEnvironment). */
+const extendsUnit = (dropIn: string, unit: string) => {
+    const type = /\.([a-z]+)$/.exec(unit)?.[1] ?? "";
+    const prefix = new RegExp(`-\\.${type}$`).test(dropIn) ? dropIn.slice(0, -type.length - 1) : undefined;
+    return dropIn === unit || dropIn === type || (prefix !== undefined && unit.startsWith(prefix));
+};
+
+/** The [Service] section lines of a unit file's `text`, continuation lines joined. */
+const serviceSection = (text: string) =>
+    text
+        .replace(/\\\r?\n/g, " ")
+        .split(/^\s*(?=\[[A-Za-z]+\]\s*$)/m)
+        .filter(section => /^\s*\[Service\]/.test(section))
+        .join("\n");
+
+/**
+ * Round 75: the variables the unit whose Exec line `how` names (a unit file user data writes, not a drop-in) surely
+ * sets, whatever order its files merge in (systemd.unit(5): drop-ins after the unit file): each is assigned with a
+ * valid name by an Environment= line of one of its files (unitFileAssignments), every file of it that resets the list
+ * (systemd.exec(5) Environment=: "If the empty string is assigned to this option, the list of environment variables
+ * is reset") assigns it again after its last reset, and no file of it has UnsetEnvironment= (systemd.exec(5):
+ * "Explicitly unset environment variable assignments ... applied as final step"). Any other variable the program
+ * gets may be unset (the manager's: systemctl unset-environment), and a unit the pack cannot place sets none surely.
+ */
+function unitSurelySet(how: string, units: readonly { path: string; text: string }[]): Set<string> {
+    const exec = units.find(u => how.startsWith(`${u.path}: `));
+    const match = exec === undefined ? null : UNIT_PATH.exec(exec.path);
+    if (match === null || match[3] !== undefined) return new Set();
+    const own = units.flatMap(u => {
+        const m = UNIT_PATH.exec(u.path);
+        return m !== null && extendsUnit(m[2].replace(/\.d$/, ""), match[2]) ? [serviceSection(u.text)] : [];
+    });
+    if (own.some(service => /^[ \t]*UnsetEnvironment[ \t]*=/m.test(service))) return new Set();
+    const files = own.map(service => {
+        const lines = [...service.matchAll(/^[ \t]*Environment[ \t]*=[ \t]*(.*)$/gm)].map(m => m[1]);
+        const last = lines.map(l => l.trim()).lastIndexOf("");
+        const after = lines.slice(last + 1).flatMap(l => quotedWords(l).filter(w => /^[A-Za-z_]\w*=/.test(w)));
+        return { reset: last >= 0, names: new Set(after.map(w => assignment(w).name)) };
+    });
+    const named = new Set(files.flatMap(f => [...f.names]));
+    return new Set([...named].filter(n => files.every(f => !f.reset || f.names.has(n))));
+}
+
+/**
  * What systemd units give the programs of their Exec lines (systemd.exec(5) Environment=, EnvironmentFile=), from
  * [Service] in the unit's file and in every drop-in that extends it (systemd.unit(5): "Along with a unit file foo.service,
  * a "drop-in" directory foo.service.d/ may exist. All files with the suffix ".conf" from this directory will be merged
@@ -604,27 +667,18 @@ export function environmentGiven(
 export function unitEnvironment(units: readonly { path: string; text: string }[]): GivenVariable[] {
     const files = units.map(({ path, text }) => {
         const name = UNIT_PATH.exec(path)?.[2] ?? path;
-        const service = text
-            .replace(/\\\r?\n/g, " ")
-            .split(/^\s*(?=\[[A-Za-z]+\]\s*$)/m)
-            .filter(section => /^\s*\[Service\]/.test(section))
-            .join("\n");
+        const service = serviceSection(text);
         const values = (key: string) =>
-            [...service.matchAll(new RegExp(`^\\s*${key}\\s*=\\s*(.*)$`, "gm"))].map(m => m[1]);
+            [...service.matchAll(new RegExp(`^[ \\t]*${key}[ \\t]*=[ \\t]*(.*)$`, "gm"))].map(m => m[1]);
         return {
             name,
             programs: [...service.matchAll(/^\s*Exec\w*\s*=\s*[-@:+!|]*(\S+)/gm)].map(m => posix.basename(m[1])),
             given: [
-                ...values("Environment").flatMap(environmentAssignments),
+                ...unitFileAssignments(values("Environment")),
                 ...values("EnvironmentFile").map(f => ({ file: f.trim().replace(/^-/, "") })),
             ],
         };
     });
-    const extendsUnit = (dropIn: string, unit: string) => {
-        const type = /\.([a-z]+)$/.exec(unit)?.[1] ?? "";
-        const prefix = new RegExp(`-\\.${type}$`).test(dropIn) ? dropIn.slice(0, -type.length - 1) : undefined;
-        return dropIn === unit || dropIn === type || (prefix !== undefined && unit.startsWith(prefix));
-    };
     return [...new Set(files.map(f => f.name))].flatMap(unit => {
         const own = files.filter(f => extendsUnit(f.name, unit));
         // A unit user data only extends (drop-ins) runs its package's ExecStart: a JVM launcher's (JvmLauncher units),
@@ -718,6 +772,9 @@ export function unitProgramEnvironment(
         if (/[$%`\\]/.test(value)) return undefined;
         values.set(name, [...(values.get(name) ?? []), value]);
     }
+    // Round 75: a variable the unit does not surely set (unitSurelySet) may be unset: "" stands for that value too.
+    const surely = unitSurelySet(how, units);
+    for (const [name, list] of values) if (!surely.has(name) && !list.includes("")) list.push("");
     return values;
 }
 

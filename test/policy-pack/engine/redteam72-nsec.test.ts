@@ -841,6 +841,10 @@ const secure: NodeCase[] = [
     // environments first): an allowlist Erlang reader must also cover what erl runs besides -eval (ERL_FLAGS/ERL_AFLAGS/
     // ERL_ZFLAGS, -s/-run/-config/-args_file, $HOME/.erlang read at start, the code path's modules) before a literal
     // {bind_address, {127,0,0,1}} proves the node's only listener loopback.
+    // Still open (round 75): not soundly readable in round 75's time: `-eval` code runs after erl's boot, which also
+    // reads ERL_FLAGS/ERL_AFLAGS/ERL_ZFLAGS, $HOME/.erlang and any -config/sys.config (inets' httpd services may start
+    // there, on any address); a reader must prove those absent (user data writes none, root's environment known) and
+    // read the inets/gen_tcp options list (a literal list, no {ip, any}/{bind_address, any}), with no os:cmd/open_port.
     dev(
         "erl inets httpd with {bind_address, {127,0,0,1}} of a static directory",
         script("dev-nsec-ok6-rt72", [
@@ -920,6 +924,9 @@ const secure: NodeCase[] = [
     // is a command rootWrites does not know, so /opt/ops (its working directory) may hold any application.properties
     // and any classes; proving "not Spring Boot" needs knowing the class path's contents (javac's writes: .class files
     // only, JDK javac "-d"; its annotation processors found on the class path run code) — a javac writer in rootWrites.
+    // Still open (round 75): not reached in round 75's time: javac's writes (JDK javac: .class files beside the sources
+    // or under -d; processors on -processorpath/the class path, none here) as a rootWrites writer, then the Spring Boot
+    // reader keyed on the class path holding Spring Boot (org/springframework/boot classes or a BOOT-INF jar layout).
     dev(
         "javac Main.java && java -cp . Main 127.0.0.1 (answering ok)",
         javaApp(
@@ -998,6 +1005,8 @@ const secure: NodeCase[] = [
     // loopback (gen_tcp ip option) and that nothing else (:os.cmd, Port.open, System.cmd) runs.
     // Still open (round 74): as dev-nsec-ok6-rt72 (an Elixir/Erlang allowlist reader, with ERL_* variables, the
     // Elixir code path and Mix project files elixir may load, was not attempted soundly in round 74's time).
+    // Still open (round 75): as dev-nsec-ok6-rt72 (no Erlang/Elixir reader yet; elixir also loads .iex.exs/Mix
+    // files and ERL_* variables, each of which may start another listener).
     dev(
         "elixir shell.exs: :gen_tcp.listen(8081, ip: {127, 0, 0, 1}) answering ok",
         script("dev-nsec-ok18-rt72", [

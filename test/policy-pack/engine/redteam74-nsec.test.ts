@@ -661,6 +661,96 @@ const insecure: NodeCase[] = [
             "systemd-run --unit ops2 --socket-property=ListenStream=0.0.0.0:8081 --socket-property=Accept=yes --property=StandardInput=socket --property=StandardOutput=socket /bin/bash",
         ]),
     ),
+    // ---- Round 75 neighbours (insecure twins of the round 75 fixes) ----
+    // Deno API Deno.writeTextFile ("Write string data to the given path"): a loopback Deno.serve whose program writes
+    // /etc/hosts is no mere reader (javascript.ts runtimeFileReads sets aside only the read APIs).
+    dev(
+        "deno run -A: Deno.serve({ hostname: '127.0.0.1' }, handler) and Deno.writeTextFileSync('/etc/hosts', ...)",
+        script("dev-nsec46-rt75o", [
+            ...file("/opt/ops/serve.ts", [
+                'Deno.writeTextFileSync("/etc/hosts", "0.0.0.0 localhost\\n");',
+                `Deno.serve({ hostname: "127.0.0.1", port: 8081 }, ${DENO_FETCH});`,
+            ]),
+            "nohup deno run -A /opt/ops/serve.ts >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Bun docs "HTTP server" (hostname "0.0.0.0"): a Bun.file reader on every address.
+    dev(
+        "bun run: Bun.serve({ hostname: '0.0.0.0', port: 8081, fetch }) answering Bun.file(path)",
+        script("dev-nsec47-rt75o", [
+            ...file("/opt/ops/serve.ts", [`Bun.serve({ hostname: "0.0.0.0", port: 8081, ${BUN_FETCH} });`]),
+            "nohup bun run /opt/ops/serve.ts >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Bun docs "File I/O" (BunFile .write(): a BunFile kept in a name may be written): not a read.
+    dev(
+        "bun run: Bun.serve({ hostname: '::1' }) whose handler keeps Bun.file(path) and calls .write(body)",
+        script("dev-nsec48-rt75o", [
+            ...file("/opt/ops/serve.ts", [
+                'Bun.serve({ hostname: "::1", port: 8081, async fetch(req) { const f = Bun.file(new URL(req.url).pathname); await f.write(await req.text()); return new Response("ok"); } });',
+            ]),
+            "nohup bun run /opt/ops/serve.ts >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // pkg.go.dev flag ("-flag x // only non-boolean flags"): bool -debug takes no word, so -addr=:8081 is parsed.
+    dev(
+        "go run . -debug -addr=:8081 (bool -debug; -addr every address)",
+        goApp("dev-nsec49-rt75o", GO_FLAG_SERVER, "nohup go run . -debug -addr=:8081 >/var/log/ops.log 2>&1 &"),
+    ),
+    // pkg.go.dev flag: string -tag takes `x`, then -addr=:8081 is the next flag.
+    dev(
+        "go run . -tag x -addr=:8081 (-tag takes x; -addr every address)",
+        goApp("dev-nsec50-rt75o", GO_FLAG_SERVER, "nohup go run . -tag x -addr=:8081 >/var/log/ops.log 2>&1 &"),
+    ),
+    // spf13/pflag README ("flags can be interspersed with arguments anywhere on the command line before this
+    // terminator"): --addr=:8081 after the argument `ops`, before `--`, is parsed.
+    dev(
+        "pflag: go run . ops --addr=:8081 -- x (interspersed: parsed before --)",
+        goApp("dev-nsec51-rt75o", PFLAG_SERVER, "nohup go run . ops --addr=:8081 -- x >/var/log/ops.log 2>&1 &"),
+    ),
+    // systemd.exec(5) Environment= ("the later setting will override the earlier setting"): HOST=0.0.0.0 last.
+    dev(
+        "unit Environment=HOST=127.0.0.1 HOST=0.0.0.0 (later wins); node listen(8081, process.env.HOST)",
+        script("dev-nsec52-rt75o", [
+            ...file("/opt/ops/server.js", nodeExpr("process.env.HOST")),
+            ...systemdUnit("ops", [
+                "Environment=HOST=127.0.0.1 HOST=0.0.0.0",
+                "ExecStart=/usr/bin/node /opt/ops/server.js",
+            ]),
+        ]),
+    ),
+    // systemd.exec(5) Environment= (an empty assignment resets the list) in a drop-in, merged after the unit
+    // (systemd.unit(5)): HOST is unset, and Node.js listen(port, undefined) is every address.
+    dev(
+        "unit Environment=HOST=127.0.0.1; drop-in Environment= (reset); node listen(8081, process.env.HOST)",
+        script("dev-nsec53-rt75o", [
+            ...file("/opt/ops/server.js", nodeExpr("process.env.HOST")),
+            ...file("/etc/systemd/system/ops.service.d/reset.conf", ["[Service]", "Environment="]),
+            ...systemdUnit("ops", ["Environment=HOST=127.0.0.1", "ExecStart=/usr/bin/node /opt/ops/server.js"]),
+        ]),
+    ),
+    // A variable another unit sets for the same program name: ops2's node has no HOST (every address).
+    dev(
+        "unit ops1 Environment=HOST=127.0.0.1 runs node a.js; unit ops2 runs node server.js with no HOST",
+        script("dev-nsec54-rt75o", [
+            ...file("/opt/ops/server.js", nodeExpr("process.env.HOST")),
+            ...file("/opt/ops/a.js", nodeExpr('"127.0.0.1"')),
+            ...systemdUnit("ops1", ["Environment=HOST=127.0.0.1", "ExecStart=/usr/bin/node /opt/ops/a.js"]),
+            ...systemdUnit("ops2", ["ExecStart=/usr/bin/node /opt/ops/server.js"]),
+        ]),
+    ),
+    // systemd.exec(5) UnsetEnvironment= ("applied as final step"): HOST unset, every address.
+    dev(
+        "unit Environment=HOST=127.0.0.1, UnsetEnvironment=HOST; node listen(8081, process.env.HOST)",
+        script("dev-nsec55-rt75o", [
+            ...file("/opt/ops/server.js", nodeExpr("process.env.HOST")),
+            ...systemdUnit("ops", [
+                "Environment=HOST=127.0.0.1",
+                "UnsetEnvironment=HOST",
+                "ExecStart=/usr/bin/node /opt/ops/server.js",
+            ]),
+        ]),
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -711,7 +801,7 @@ const secure: NodeCase[] = [
             "nohup bun run /opt/ops/bun.ts >/var/log/ops-bun.log 2>&1 &",
         ]),
     ),
-    // MISS: secure refused, class RUNTIME-SERVE-FILE-API. Deno API Deno.serve ServeTcpOptions.hostname ("A literal IP
+    // Was a MISS (fixed in round 75): secure refused, class RUNTIME-SERVE-FILE-API. Deno API Deno.serve ServeTcpOptions.hostname ("A literal IP
     // address or host name") / Bun docs "HTTP server" hostname: the only server is on loopback, reachable by the
     // node's own processes alone, harmless whatever it serves (the pack accepts a loopback Node.js file server). The
     // pack reads the Deno.serve/Bun.serve call on a loopback literal (javascript.ts runtimeServeHosts) but any other
@@ -726,20 +816,16 @@ const secure: NodeCase[] = [
             ...file("/opt/ops/serve.ts", [`Deno.serve({ hostname: "127.0.0.1", port: 8081 }, ${DENO_FETCH});`]),
             "nohup deno run -A /opt/ops/serve.ts >/var/log/ops.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
-    // MISS: secure refused, class RUNTIME-SERVE-FILE-API (Bun.serve on ::1, Bun.file). Same doc, place and fix.
+    // Was a MISS (fixed in round 75): secure refused, class RUNTIME-SERVE-FILE-API (Bun.serve on ::1, Bun.file). Same doc, place and fix.
     dev(
         "bun run: Bun.serve({ hostname: '::1', port: 8081, fetch })",
         script("dev-nsec2s-rt74", [
             ...file("/opt/ops/serve.ts", [`Bun.serve({ hostname: "::1", port: 8081, ${BUN_FETCH} });`]),
             "nohup bun run /opt/ops/serve.ts >/var/log/ops.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
-    // MISS: secure refused, class RUNTIME-SERVE-FILE-API (deno serve --host 127.0.0.1: Deno docs "deno serve" "--host
+    // Was a MISS (fixed in round 75): secure refused, class RUNTIME-SERVE-FILE-API (deno serve --host 127.0.0.1: Deno docs "deno serve" "--host
     // <HOST>: The TCP address to serve on"). Same place and fix (denoServe reads --host, then the file's APIs fail it).
     dev(
         "deno serve -A --host 127.0.0.1 --port 8081 /opt/ops/serve.ts",
@@ -747,10 +833,8 @@ const secure: NodeCase[] = [
             ...file("/opt/ops/serve.ts", [`export default { fetch: ${DENO_FETCH} };`]),
             "nohup deno serve -A --host 127.0.0.1 --port 8081 /opt/ops/serve.ts >/var/log/ops.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
-    // MISS: secure refused, class GO-FLAG-VALUE-ARITY. pkg.go.dev flag "Command line flag syntax": "-flag x // only
+    // Was a MISS (fixed in round 75): secure refused, class GO-FLAG-VALUE-ARITY. pkg.go.dev flag "Command line flag syntax": "-flag x // only
     // non-boolean flags": -tag (flag.String) takes the next word, `-addr=:8081`, as its VALUE, so addr keeps its
     // 127.0.0.1:8080 default: loopback, harmless. commandServers.ts goFlagWords (round 74) cuts at the first non-flag
     // but does not know which flags take a value, so `-addr=:8081` is read as the flag (refused twice, `on *` and
@@ -759,10 +843,8 @@ const secure: NodeCase[] = [
     dev(
         "go run . -tag -addr=:8081 (the string flag -tag takes '-addr=:8081' as its value)",
         goApp("dev-nsec4s-rt74", GO_FLAG_SERVER, "nohup go run . -tag -addr=:8081 >/var/log/ops.log 2>&1 &"),
-        /./,
-        true,
     ),
-    // MISS: secure refused, class GO-FLAG-VALUE-ARITY (boolean form). pkg.go.dev flag: "-flag x // only non-boolean
+    // Was a MISS (fixed in round 75): secure refused, class GO-FLAG-VALUE-ARITY (boolean form). pkg.go.dev flag: "-flag x // only non-boolean
     // flags" (a boolean flag takes no separate value) and "Flag parsing stops just before the first non-flag
     // argument": `:8081` after bool -debug is the first non-flag, so -addr=:8081 is never parsed and the server keeps
     // 127.0.0.1:8080. goFlagWords reads `:8081` as -debug's value and -addr=:8081 as a flag. Same fix: flag kinds from
@@ -770,10 +852,8 @@ const secure: NodeCase[] = [
     dev(
         "go run . -debug :8081 -addr=:8081 (bool -debug; ':8081' stops parsing: default 127.0.0.1:8080)",
         goApp("dev-nsec5s-rt74", GO_FLAG_SERVER, "nohup go run . -debug :8081 -addr=:8081 >/var/log/ops.log 2>&1 &"),
-        /./,
-        true,
     ),
-    // MISS: secure refused, class GO-PFLAG-TERMINATOR. spf13/pflag README ("Flag parsing stops after the terminator
+    // Was a MISS (fixed in round 75): secure refused, class GO-PFLAG-TERMINATOR. spf13/pflag README ("Flag parsing stops after the terminator
     // "--". Unlike the flag package, flags can be interspersed with arguments anywhere on the command line before this
     // terminator"): --addr=:8081 after `--` is an argument, addr is 127.0.0.1:8081, harmless. The round 74 Go-flag
     // reader (goFlagWords) handles the standard flag package (stop at non-flag, `--`, last wins); for a pflag program
@@ -786,10 +866,8 @@ const secure: NodeCase[] = [
             PFLAG_SERVER,
             "nohup go run . --addr=127.0.0.1:8081 -- --addr=:8081 >/var/log/ops.log 2>&1 &",
         ),
-        /./,
-        true,
     ),
-    // MISS: secure refused, class UNIT-ENV-RESET. systemd.exec(5) Environment=: "If the empty string is assigned to
+    // Was a MISS (fixed in round 75): secure refused, class UNIT-ENV-RESET. systemd.exec(5) Environment=: "If the empty string is assigned to
     // this option, the list of environment variables is reset, all prior assignments have no effect": node sees only
     // HOST=127.0.0.1 and listens on loopback, harmless. The pack judges node with HOST=0.0.0.0 (the round 74 unit
     // Environment= reader for Node process.env keeps every assignment: "its environment: HOST=0.0.0.0 on 0.0.0.0" and
@@ -807,10 +885,8 @@ const secure: NodeCase[] = [
                 "ExecStart=/usr/bin/node /opt/ops/server.js",
             ]),
         ]),
-        /./,
-        true,
     ),
-    // MISS: secure refused, class UNIT-ENV-LATER-WINS. systemd.exec(5) Environment=: "If the same variable is set
+    // Was a MISS (fixed in round 75): secure refused, class UNIT-ENV-LATER-WINS. systemd.exec(5) Environment=: "If the same variable is set
     // twice, the later setting will override the earlier setting": HOST=127.0.0.1, loopback, harmless. The pack judges
     // both values (HOST=0.0.0.0 refused). Same place and fix as the reset case.
     dev(
@@ -822,8 +898,35 @@ const secure: NodeCase[] = [
                 "ExecStart=/usr/bin/node /opt/ops/server.js",
             ]),
         ]),
-        /./,
-        true,
+    ),
+    // Round 75 neighbours (secure twins): Bun docs "File I/O" (BunFile .text(): a read) on loopback; pkg.go.dev flag
+    // (-tag takes x, -addr 127.0.0.1:9000 parsed; bool -debug takes no word); systemd.exec(5) Environment= (a drop-in's
+    // HOST=127.0.0.1, no file resetting or unsetting it: HOST is surely loopback). A drop-in's reset of the unit
+    // file's HOST=0.0.0.0 is still refused (fail closed: systemd.ts unitFileAssignments applies resets per file only).
+    dev(
+        "bun run: Bun.serve({ hostname: '127.0.0.1', fetch }) answering await Bun.file(path).text()",
+        script("dev-nsec20s-rt75o", [
+            ...file("/opt/ops/serve.ts", [
+                'Bun.serve({ hostname: "127.0.0.1", port: 8081, async fetch(req) { return new Response(await Bun.file(new URL(req.url).pathname).text()); } });',
+            ]),
+            "nohup bun run /opt/ops/serve.ts >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    dev(
+        "go run . -tag x -debug -addr 127.0.0.1:9000 (each flag by its kind: loopback)",
+        goApp(
+            "dev-nsec21s-rt75o",
+            GO_FLAG_SERVER,
+            "nohup go run . -tag x -debug -addr 127.0.0.1:9000 >/var/log/ops.log 2>&1 &",
+        ),
+    ),
+    dev(
+        "unit Environment=LANG=C.UTF-8; drop-in Environment=HOST=127.0.0.1; node listen(8081, process.env.HOST)",
+        script("dev-nsec22s-rt75o", [
+            ...file("/opt/ops/server.js", nodeExpr("process.env.HOST")),
+            ...file("/etc/systemd/system/ops.service.d/lo.conf", ["[Service]", "Environment=HOST=127.0.0.1"]),
+            ...systemdUnit("ops", ["Environment=LANG=C.UTF-8", "ExecStart=/usr/bin/node /opt/ops/server.js"]),
+        ]),
     ),
     // systemd.unit(5): only "*.conf" files of a drop-in directory are read; hosts.conf.disabled is ignored.
     dev(
