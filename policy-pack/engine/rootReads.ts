@@ -1445,7 +1445,8 @@ const keepsContent = (run: readonly string[]) => {
  * the sequences of printable characters in files", namei(1) "follow a pathname", inotifywait(1) "waits for changes";
  * the servers whose configuration SERVER_CONFIGS reads where it is written (stunnel, xinetd, inetd, exportfs, rsync,
  * smbd: they read the file they are given); 7-Zip (7z, 7za, 7zr, 7zz: its writes are read as 7z's, ARCHIVER_NAMES);
- * removers (rm, unlink, shred -u: a removed file writes no content); clients whose file options are inputs and whose
+ * removers (rm, unlink, shred -u: a removed file writes no content); Python's http.server (python docs "http.server":
+ * it serves the files of its directory, judged where it serves them, RootReads serves/ran; round 75); clients whose file options are inputs and whose
  * outputs are read where they are written (curl's --cacert/--cert/--key/--config; its -o downloads; aws s3 cp's and
  * rclone's destinations, COPIERS); find (its -exec commands are read as commands), inotifywatch (counts events),
  * rpm (queries; an install writes its package's files, not its operands) and the EKS AMI's /etc/eks/bootstrap.sh
@@ -1453,7 +1454,7 @@ const keepsContent = (run: readonly string[]) => {
  * reads its operands and writes the -f archive).
  */
 const UNKNOWN_EDITOR_EXEMPT =
-    /^(tar|gtar|bsdtar|rm|unlink|shred|curl|aws|rclone|find|inotifywatch|rpm|bootstrap\.sh|awk|gawk|mawk|nawk|lsattr|od|hexdump|strings|namei|inotifywait|stunnel|stunnel4|xinetd|inetd|exportfs|rsync|smbd|7z|7za|7zr|7zz|crudini|openssl|docker|podman|nerdctl|ctr|kubectl|crictl|systemd-tmpfiles|systemd-sysusers|sysctl|ssh-keygen|sshd|visudo|systemd-analyze|kernel-install|grub2?-mkconfig|sestatus|sudo|env|nohup|timeout|nice|ionice|stdbuf|setsid|chroot|runuser|su|exec|command|builtin|time|xargs|parallel|watch|flock|systemd-run)$/;
+    /^(http\.server|tar|gtar|bsdtar|rm|unlink|shred|curl|aws|rclone|find|inotifywatch|rpm|bootstrap\.sh|awk|gawk|mawk|nawk|lsattr|od|hexdump|strings|namei|inotifywait|stunnel|stunnel4|xinetd|inetd|exportfs|rsync|smbd|7z|7za|7zr|7zz|crudini|openssl|docker|podman|nerdctl|ctr|kubectl|crictl|systemd-tmpfiles|systemd-sysusers|sysctl|ssh-keygen|sshd|visudo|systemd-analyze|kernel-install|grub2?-mkconfig|sestatus|sudo|env|nohup|timeout|nice|ionice|stdbuf|setsid|chroot|runuser|su|exec|command|builtin|time|xargs|parallel|watch|flock|systemd-run)$/;
 
 /**
  * Programs whose writes RootReads.overwrites takes from their words alone, not from anywhere: sort's -o files
@@ -4684,9 +4685,10 @@ export class RootReads {
         const paths = new Set<string>();
         // Round 75: the directories the program resolves its relative words against. git(1) "-C <path>: Run as if git
         // was started in <path> ... each subsequent non-absolute -C <path> is interpreted relative to the preceding
-        // -C <path>"; make(1) "-C dir, --directory=dir: Change to directory dir"; env(1) --chdir alike; git's
-        // --work-tree/--git-dir name directories its relative names may be taken from: each is a base too (judging a
-        // word against more bases only judges more files). A directory the pack cannot know is no base: a relative
+        // -C <path>"; make(1) "-C dir: Change to directory dir"; env(1) --chdir alike (--directory is not taken:
+        // `python -m http.server --directory` names what it serves); git's --work-tree/--git-dir name directories its
+        // relative names may be taken from: each is a base too (judging a word against more bases only judges more
+        // files). A directory the pack cannot know is no base: a relative
         // file name (a `.` or `/` in it) then names a file the pack cannot place (fail closed, below).
         const bases: (string | undefined)[] = [cwd];
         let at = cwd;
@@ -4699,7 +4701,7 @@ export class RootReads {
                   : from && posix.resolve(from, dir);
         for (const [i, raw] of operands.entries()) {
             const w = raw.replace(/\0/g, "");
-            const chdir = /^(?:-C|--directory|--chdir)(?:=?)(.*)$/.exec(w);
+            const chdir = /^(?:-C|--chdir)(?:=?)(.*)$/.exec(w);
             const other = /^--(?:work-tree|git-dir)(?:=(.*))?$/.exec(w);
             const value = chdir
                 ? chdir[1] !== ""
@@ -4746,8 +4748,11 @@ export class RootReads {
                 // looks like a file name (a `.` or `/` in it) may be any judged file: fail closed.
                 // Programs that write nothing relative to their working directory (keepsWorkingDirectory: dnf,
                 // systemctl, useradd ...) name no file of it by a bare word (`dnf makecache` in a cron job's /root).
-                if (/[/.]/.test(w) || !keeps)
-                    for (const b of bases) if (b !== undefined) paths.add(posix.resolve(b, w));
+                // At `/` a bare word names a top-level directory, not a file an editor rewrites (`passwd -l root`,
+                // `tc qdisc ... root fq`); a number is a value (a port, a count), not a file name.
+                const bare = !/[/.]/.test(w);
+                if (!bare || (!keeps && !/^\d+$/.test(w)))
+                    for (const b of bases) if (b !== undefined && !(bare && b === "/")) paths.add(posix.resolve(b, w));
                 if (unknownBase && /[/.]/.test(w))
                     this.out.push({
                         who: "whoever controls the directory it runs in",
