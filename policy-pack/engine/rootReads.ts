@@ -1577,7 +1577,8 @@ function readOnlyMode(name: string, operands: readonly string[]): boolean {
  * the sequences of printable characters in files", namei(1) "follow a pathname", inotifywait(1) "waits for changes";
  * the servers whose configuration SERVER_CONFIGS reads where it is written (stunnel, xinetd, inetd, exportfs, rsync,
  * smbd: they read the file they are given); 7-Zip (7z, 7za, 7zr, 7zz: its writes are read as 7z's, ARCHIVER_NAMES);
- * removers (rm, unlink, shred -u: a removed file writes no content); clients whose file options are inputs and whose
+ * removers (rm, unlink, shred -u: a removed file writes no content); Python's http.server (python docs "http.server":
+ * it serves the files of its directory, judged where it serves them, RootReads serves/ran; round 75); clients whose file options are inputs and whose
  * outputs are read where they are written (curl's --cacert/--cert/--key/--config; its -o downloads; aws s3 cp's and
  * rclone's destinations, COPIERS); find (its -exec commands are read as commands), inotifywatch (counts events),
  * rpm (queries; an install writes its package's files, not its operands) and the EKS AMI's /etc/eks/bootstrap.sh
@@ -1624,7 +1625,7 @@ function gitCommand(operands: readonly string[]): { command: string; at: number;
 const MODPROBE_CONFIG = /^\/(etc|run|lib|usr\/lib)\/modprobe\.d\/[^/]+\.conf$|^\/etc\/modprobe\.conf$/;
 
 const UNKNOWN_EDITOR_EXEMPT =
-    /^(tar|gtar|bsdtar|rm|unlink|shred|curl|aws|rclone|find|inotifywatch|rpm|bootstrap\.sh|awk|gawk|mawk|nawk|lsattr|od|hexdump|strings|namei|inotifywait|stunnel|stunnel4|xinetd|inetd|exportfs|rsync|smbd|7z|7za|7zr|7zz|crudini|openssl|docker|podman|nerdctl|ctr|kubectl|crictl|systemd-tmpfiles|systemd-sysusers|sysctl|ssh-keygen|sshd|visudo|systemd-analyze|kernel-install|grub2?-mkconfig|sestatus|sudo|env|nohup|timeout|nice|ionice|stdbuf|setsid|chroot|runuser|su|exec|command|builtin|time|xargs|parallel|watch|flock|systemd-run)$/;
+    /^(http\.server|tar|gtar|bsdtar|rm|unlink|shred|curl|aws|rclone|find|inotifywatch|rpm|bootstrap\.sh|awk|gawk|mawk|nawk|lsattr|od|hexdump|strings|namei|inotifywait|stunnel|stunnel4|xinetd|inetd|exportfs|rsync|smbd|7z|7za|7zr|7zz|crudini|openssl|docker|podman|nerdctl|ctr|kubectl|crictl|systemd-tmpfiles|systemd-sysusers|sysctl|ssh-keygen|sshd|visudo|systemd-analyze|kernel-install|grub2?-mkconfig|sestatus|sudo|env|nohup|timeout|nice|ionice|stdbuf|setsid|chroot|runuser|su|exec|command|builtin|time|xargs|parallel|watch|flock|systemd-run)$/;
 
 /**
  * Programs whose writes RootReads.overwrites takes from their words alone, not from anywhere: sort's -o files
@@ -4742,6 +4743,14 @@ export class RootReads {
     private supervisordRun = false;
     /** Files the script wrote with content the reader cannot know. */
     private readonly unknown = new Set<string>();
+    /**
+     * Round 75: links the script made (ln, ln -s, cp -s/-l), by the link's path: the file it is (a symbolic link's
+     * target, a hard link's source), undefined when the pack cannot know it. Writes through them are judged there
+     * (linkTargets).
+     */
+    private readonly links = new Map<string, string | undefined>();
+    /** Round 75: how deep file/writtenUnknown follow links now (a cycle of links ends, as ELOOP does). */
+    private linkDepth = 0;
     /** Directories (or globs) a copy, an unpacker or an unread program may have written files into (overwrites). */
     private readonly unknownTrees = new Set<string>();
     /**
@@ -4798,6 +4807,7 @@ export class RootReads {
         cwd: string | undefined,
         how = "a command the pack does not read",
         stdin?: StandardInput,
+        prefix: readonly string[] = [],
     ) {
         const words = copierWords(run);
         const name = posix.basename(words[0] ?? "");
@@ -4819,7 +4829,7 @@ export class RootReads {
             // Round 75: patch and git apply/am write the files their patch names (commandTexts), whatever tree they
             // are given.
             if ((written.files.length === 0 && written.trees.length === 0) || patches(name, operands))
-                this.unknownEditor(name, operands, cwd, how, stdin);
+                this.unknownEditor(name, operands, cwd, how, stdin, prefix);
             // A directory the script wrote files in exists: a recursive copy into it writes only its sources' names
             // there.
             const known = [...this.written.keys(), ...this.unknown];
@@ -4838,7 +4848,7 @@ export class RootReads {
                 unreadTree = 1;
             }
             if (known === undefined && !Object.hasOwn(OPTION_READERS, name))
-                this.unknownEditor(name, operands, cwd, how, stdin);
+                this.unknownEditor(name, operands, cwd, how, stdin, prefix);
         }
         // A glob names whatever matches it: every path beginning with its literal part (bash(1), "Pathname Expansion").
         const covers = (p: string, path: string, tree: boolean) =>
@@ -4876,6 +4886,7 @@ export class RootReads {
         cwd: string | undefined,
         how: string,
         stdin?: StandardInput,
+        prefix: readonly string[] = [],
     ) {
         if (this.judge === undefined || UNKNOWN_EDITOR_EXEMPT.test(name) || INTERPRETERS.test(name)) return;
         // Round 75: an augtool whose every command the pack reads is judged by its lines (augtoolSets, command).
@@ -4889,18 +4900,90 @@ export class RootReads {
             );
         if (commands.shellEscape)
             return this.anyJudgedFile(how, `${name}'s commands run a shell command (\`!\`) the pack does not read`);
-        for (const raw of [...operands, ...embeddedAbsolutePaths(operands), ...commands.words]) {
-            const w = raw.replace(/\0/g, "").replace(/^--?[A-Za-z][\w-]*=/, "");
+        // Round 75: the directories the program resolves its relative words against. git(1) "-C <path>: Run as if git
+        // was started in <path> ... each subsequent non-absolute -C <path> is interpreted relative to the preceding
+        // -C <path>"; make(1) "-C dir: Change to directory dir"; env(1) --chdir alike (--directory is not taken:
+        // `python -m http.server --directory` names what it serves); git's --work-tree/--git-dir name directories its
+        // relative names may be taken from: each is a base too (judging a word against more bases only judges more
+        // files). A directory the pack cannot know is no base: a relative
+        // file name (a `.` or `/` in it) then names a file the pack cannot place (fail closed, below).
+        const bases: (string | undefined)[] = [cwd];
+        let at = cwd;
+        let unknownBase = cwd === undefined;
+        const base = (from: string | undefined, dir: string) =>
+            /\$|SUBSTITUTED/.test(dir) || dir.includes(UNKNOWN_WORDS)
+                ? undefined
+                : dir.startsWith("/")
+                  ? posix.resolve(dir)
+                  : from && posix.resolve(from, dir);
+        for (const [i, raw] of operands.entries()) {
+            const w = raw.replace(/\0/g, "");
+            const chdir = /^(?:-C|--chdir)(?:=?)(.*)$/.exec(w);
+            const other = /^--(?:work-tree|git-dir)(?:=(.*))?$/.exec(w);
+            const value = chdir
+                ? chdir[1] !== ""
+                    ? chdir[1]
+                    : operands[i + 1]?.replace(/\0/g, "")
+                : other
+                  ? (other[1] ?? operands[i + 1]?.replace(/\0/g, ""))
+                  : undefined;
+            if (value === undefined || value === "") continue;
+            const dir = base(at, value);
+            if (dir === undefined) unknownBase = true;
+            if (chdir) at = dir;
+            bases.push(dir);
+        }
+        // Words naming files: operands, the value of a `--name=`/`-x=` option, the rest of a stuck short option
+        // (gitcli(7): "the stuck form (-oArg)", so `-f/etc/x` is `-f /etc/x`; getopt(3) alike) and the values of the
+        // command's NAME=VALUE prefix assignments (git-config(1) ENVIRONMENT "GIT_CONFIG_SYSTEM: Take system-wide
+        // configuration from this file"; bash(1) "SIMPLE COMMAND EXPANSION": they are the program's environment), a
+        // `:` list split (PATH-style).
+        const named: string[] = [];
+        for (const raw of operands) {
+            const w = raw.replace(/\0/g, "");
+            const option = /^--?[A-Za-z][\w-]*=(.*)$/.exec(w);
+            const stuck = /^-[A-Za-z](.+)$/.exec(w);
+            if (option) named.push(option[1]);
+            else if (stuck && !w.startsWith("--")) named.push(stuck[1]);
+            else named.push(w);
+        }
+        for (const raw of prefix) {
+            const w = raw.replace(/\0/g, "");
+            if (isAssignment(w)) named.push(...w.slice(w.indexOf("=") + 1).split(":"));
+        }
+        // Round 75: absolute paths inside an operand (vim's `+'w! /etc/x'`) and the words of the commands it reads
+        // elsewhere (commandTexts) are named too; a patch's names are already resolved (patchPaths).
+        named.push(...embeddedAbsolutePaths(operands).map(w => w.replace(/\0/g, "")), ...commands.words);
+        const patchPaths = new Set(commands.paths);
+        const keeps = keepsWorkingDirectory([name, ...operands]);
+        for (const w of named) {
             if (w === "" || w.startsWith("-") || /\$|SUBSTITUTED/.test(w) || w.includes(UNKNOWN_WORDS)) continue;
-            if (commands.paths.includes(raw)) paths.add(w);
+            if (patchPaths.has(w)) paths.add(w);
             else if (w.startsWith("/files/")) {
                 const parts = w.slice("/files".length).split("/").filter(Boolean);
                 parts.forEach((_, i) => paths.add(`/${parts.slice(0, i + 1).join("/")}`));
-            } else if (w.startsWith("/")) paths.add(w);
-            // A relative word names a file of the working directory when it looks like one (a `/` or a `.` in it);
-            // a bare word is a subcommand or a value (`crictl rmi`).
-            else if (cwd !== undefined && /[/.]/.test(w)) paths.add(posix.resolve(cwd, w));
+            } else if (w.startsWith("/")) paths.add(posix.resolve(w));
+            else if (!REMOTE.test(w) && /^[A-Za-z0-9._~+@][^\s=:|,;'"`$]*$/.test(w)) {
+                // Round 75: a relative word names a file of each base (`cd /etc; sponge -a environment` writes
+                // /etc/environment, moreutils sponge(1)), a bare word too: the judge decides whether it is a judged
+                // file (a subcommand such as `crictl rmi` names none). Under a base the pack cannot know, a word that
+                // looks like a file name (a `.` or `/` in it) may be any judged file: fail closed.
+                // Programs that write nothing relative to their working directory (keepsWorkingDirectory: dnf,
+                // systemctl, useradd ...) name no file of it by a bare word (`dnf makecache` in a cron job's /root).
+                // At `/` a bare word names a top-level directory, not a file an editor rewrites (`passwd -l root`,
+                // `tc qdisc ... root fq`); a number is a value (a port, a count), not a file name.
+                const bare = !/[/.]/.test(w);
+                if (!bare || (!keeps && !/^\d+$/.test(w)))
+                    for (const b of bases) if (b !== undefined && !(bare && b === "/")) paths.add(posix.resolve(b, w));
+                if (unknownBase && /[/.]/.test(w))
+                    this.out.push({
+                        who: "whoever controls the directory it runs in",
+                        what: `${this.where} runs as root ${name}, a program the pack does not read, on ${w} relative to a directory the pack cannot know (${how}): it may be any file root's programs read as configuration; name the file by its absolute path`,
+                    });
+            }
         }
+        // A link the script made names the file it is (throughLinks).
+        for (const path of [...paths]) this.throughLinks(path, how, target => paths.add(target));
         for (const path of paths) {
             const openings = this.judge.written(
                 path,
@@ -5118,6 +5201,71 @@ export class RootReads {
         this.rewritten.delete(path);
         this.unknown.add(path);
         this.out.push(...(this.judge?.written(path, undefined, how, false, append) ?? []));
+        this.throughLinks(path, how, target =>
+            this.writtenUnknown(target, `${how} (through the link ${path})`, append),
+        );
+    }
+
+    /**
+     * Round 75: a link the script made (ln -s TARGET LINK, ln SOURCE LINK, cp -s/-l) sends what is written to the link,
+     * or below it when it is a directory's, to the file it is: path_resolution(7) "If the component is a symbolic link
+     * ... the resolution continues at the target", open(2) follows it unless O_NOFOLLOW (bash redirections, tee,
+     * sponge, cp onto an existing file use none), and a hard link is the same inode (link(2) "both the old and the new
+     * link share the same inode"). The paths a write to `path` reaches through them, each handed to `write`; a link
+     * whose target the pack cannot know: refused (fail closed). GNU sed -i and perl -i replace the file by a new one
+     * instead, which this still judges at the target too (a stricter reading).
+     */
+    private throughLinks(path: string, how: string, write: (target: string) => void) {
+        if (this.links.size === 0 || this.linkDepth > 8) return;
+        const targets = this.linkTargets(path);
+        this.linkDepth++;
+        try {
+            for (const target of targets)
+                if (target === undefined)
+                    this.out.push({
+                        who: "whoever decides where the link points",
+                        what: `${this.where} writes ${path} as root (${how}), a link the script made to a file the pack cannot know: the write lands there, which may be any file root's programs read as configuration; write the file by its own path`,
+                    });
+                else if (target !== path) write(target);
+        } finally {
+            this.linkDepth--;
+        }
+    }
+
+    /** Round 75: the files a path is through the links the script made (one hop; throughLinks follows further). */
+    private linkTargets(path: string): (string | undefined)[] {
+        const out: (string | undefined)[] = [];
+        for (const [link, target] of this.links)
+            if (path === link) out.push(target);
+            else if (path.startsWith(`${link}/`))
+                out.push(target === undefined ? undefined : posix.join(target, path.slice(link.length)));
+        return out;
+    }
+
+    /**
+     * Round 75: the links a link-making command makes (copiedFrom: ln's link and, into a directory, DIR/basename;
+     * cp -s/--symbolic-link and -l/--link make links instead of copies, GNU coreutils "cp invocation"), recorded for
+     * throughLinks. A target word the pack cannot know (`$X`, a command's output, a glob) makes an unknown link.
+     */
+    private recordLinks(name: string, operands: readonly string[], ctx: Context, given: readonly string[]) {
+        const links =
+            name === "ln" ||
+            (name === "cp" &&
+                operands.some(w => /^--(symbolic-)?link$/.test(w) || /^-[A-Za-z]*[sl][A-Za-z]*$/.test(w)));
+        if (!links || ctx.cwdUnknown) return;
+        // A command substitution among its words was read as any words (unknownItems): read the links from the words
+        // as written, each substitution one word the pack cannot know (a target there: unknown; a link there: none).
+        const substituted = given.some(w => /\$\(|`/.test(w));
+        const words = substituted
+            ? given
+                  .slice(programIndex(given) + 1)
+                  .map(w => (/\$\(|`/.test(w) ? `$${SUBSTITUTED}` : w.replace(/\0/g, "")))
+            : operands;
+        for (const [link, target] of copiedFrom([name, ...words], ctx.cwd)) {
+            if (/[$*?[]|SUBSTITUTED/.test(link) || link.includes(UNKNOWN_WORDS)) continue;
+            const unknown = /[$*?[]|SUBSTITUTED/.test(target) || target.includes(UNKNOWN_WORDS);
+            this.links.set(link, unknown ? undefined : target);
+        }
     }
 
     private refuse(path: string, how: string) {
@@ -5199,6 +5347,9 @@ export class RootReads {
             this.rewritten.delete(path);
         }
         this.out.push(...(this.judge?.written(path, text, how, edit, append) ?? []));
+        this.throughLinks(path, how, target =>
+            this.file(text, target, ctx, `${how} (through the link ${path})`, edit, append),
+        );
         // Whatever reads a file in a data directory is judged where it reads it; logs are read, never run.
         if (podWritableRoot(path) || /^\/var\/log\//.test(path) || /^\/dev\//.test(path)) return;
         if (path === "/etc/fstab") return this.fstab(text, path);
@@ -6361,8 +6512,12 @@ export class RootReads {
             at += items.length - 1;
         }
         const start = programIndex(words);
-        const program = words[start];
-        const operands = words.slice(start + 1);
+        // Round 74: a multi-call binary's applet is the program it is named after (BusyBox docs: "busybox [function
+        // [arguments]...]" runs the applet, e.g. sed's "-i Edit files in-place"; toybox alike: shell.ts appletWords), so
+        // `busybox sed -i` is read by every reader of sed (sed -i, perl/awk in-place, unknownEditor) as sed -i is.
+        const applet = start < words.length ? appletWords(words.slice(start)) : [];
+        const program = applet[0];
+        const operands = applet.slice(1);
         const name = program === undefined ? "" : posix.basename(program);
         const resolve = (w: string, always: boolean) => wordPaths(w, ctx.cwd, always);
         // `exec 3< FILE` (no command) opens FILE on descriptor 3 for the rest of the script (bash(1), "exec").
@@ -6661,7 +6816,13 @@ export class RootReads {
         this.augtoolRead = augtool !== undefined;
         if (!readScript || runs.length !== 1 || runs[0][0] !== program)
             for (const run of runs)
-                this.overwrites(run, wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd), form, stdin);
+                this.overwrites(
+                    run,
+                    wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd),
+                    form,
+                    stdin,
+                    words.slice(0, start),
+                );
         this.augtoolRead = false;
         // Round 75: augtool's `set` lines, each judged as an edit putting that line into its file (as crudini's).
         for (const { path, line } of augtool ?? []) this.file(line, path, undefined, form, true);
@@ -7571,8 +7732,15 @@ export class RootReads {
             const adds = inPlaceAdds(name, operands);
             for (const f of edited) {
                 const path = posix.resolve(ctx.cwd, f.replace(/\0/g, ""));
-                if (adds === undefined) this.out.push(...(this.judge?.written(path, undefined, form, true) ?? []));
-                else if (adds.join("\n") !== "") this.file(adds.join("\n"), path, undefined, form, true);
+                if (adds === undefined) {
+                    this.out.push(...(this.judge?.written(path, undefined, form, true) ?? []));
+                    this.throughLinks(path, form, target =>
+                        this.out.push(
+                            ...(this.judge?.written(target, undefined, `${form} (through the link ${path})`, true) ??
+                                []),
+                        ),
+                    );
+                } else if (adds.join("\n") !== "") this.file(adds.join("\n"), path, undefined, form, true);
             }
         }
         // Commands whose operands are patterns, values or settings rather than files, except the options that read one.
@@ -7599,6 +7767,7 @@ export class RootReads {
         }
         if (!dataIn) {
             if (Object.hasOwn(COPIERS, name)) this.copy(name, operands, ctx, form);
+            this.recordLinks(name, operands, ctx, c.words);
             if (name === "mount" || name === "systemd-mount") this.mount(operands, ctx, form);
             return;
         }
@@ -7661,7 +7830,10 @@ export class RootReads {
             const read = RootReads.writable(operands.filter(w => !w.startsWith("of=")).flatMap(pathsIn));
             return read ? this.refuse(read, form) : undefined;
         }
-        if (Object.hasOwn(COPIERS, name)) return this.copy(name, operands, ctx, form);
+        if (Object.hasOwn(COPIERS, name)) {
+            this.copy(name, operands, ctx, form);
+            return this.recordLinks(name, operands, ctx, c.words);
+        }
         this.refuse(dataIn, form);
     }
 

@@ -36,40 +36,34 @@ const miss = (c: NodeCase): NodeCase => ({ ...c, skip: true });
 
 const insecure: NodeCase[] = [
     // ---- UNKNOWN-EDITOR neighbours ----
-    // MISS: moreutils sponge(1): "sponge reads standard input and writes it out to the specified file" (-a appends); after `cd /etc` the bare word `environment` is /etc/environment (pam_env(8) gives its LD_PRELOAD to root's sessions). Accepted (got []): rootReads.ts RootReads.unknownEditor adds a relative word only when it has a `/` or `.` (`crictl rmi` guard). Fix: resolve every relative word against a known cwd and judge it when it IS a judged file (the judge decides; a bare subcommand names no judged file).
-    miss(
-        devNodeCase(
-            "U1 cd /etc then an unknown editor (sponge) names `environment` by a bare relative word",
-            devNodeScript(n("u1"), [
-                SO,
-                "dnf install -y moreutils",
-                "cd /etc",
-                "echo 'LD_PRELOAD=/opt/x.so' | sponge -a environment",
-            ]),
-            LOADER,
-        ),
+    // Was a MISS (fixed in round 75): moreutils sponge(1): "sponge reads standard input and writes it out to the specified file" (-a appends); after `cd /etc` the bare word `environment` is /etc/environment (pam_env(8) gives its LD_PRELOAD to root's sessions). Accepted (got []): rootReads.ts RootReads.unknownEditor adds a relative word only when it has a `/` or `.` (`crictl rmi` guard). Fix: resolve every relative word against a known cwd and judge it when it IS a judged file (the judge decides; a bare subcommand names no judged file).
+    devNodeCase(
+        "U1 cd /etc then an unknown editor (sponge) names `environment` by a bare relative word",
+        devNodeScript(n("u1"), [
+            SO,
+            "dnf install -y moreutils",
+            "cd /etc",
+            "echo 'LD_PRELOAD=/opt/x.so' | sponge -a environment",
+        ]),
+        LOADER,
     ),
-    // MISS: git(1) "-C <path>: Run as if git was started in <path> instead of the current working directory"; `config -f system.conf` then writes /etc/systemd/system.conf [Manager] DefaultEnvironment=LD_PRELOAD (systemd-system.conf(5): every unit's environment). Accepted (got []): rootReads.ts RootReads.unknownEditor resolves `system.conf` against the script's cwd, not git's -C. Fix: a program's -C/--directory/--work-tree (git, make, tar) is its cwd for relative operands; an unknown -C value: judge every judged file of that basename.
-    miss(
-        devNodeCase(
-            "U2 git -C /etc/systemd config -f system.conf (path relative to -C)",
-            devNodeScript(n("u2"), [
-                SO,
-                "git -C /etc/systemd config -f system.conf Manager.DefaultEnvironment LD_PRELOAD=/opt/x.so",
-            ]),
-            LOADER,
-        ),
+    // Was a MISS (fixed in round 75): git(1) "-C <path>: Run as if git was started in <path> instead of the current working directory"; `config -f system.conf` then writes /etc/systemd/system.conf [Manager] DefaultEnvironment=LD_PRELOAD (systemd-system.conf(5): every unit's environment). Accepted (got []): rootReads.ts RootReads.unknownEditor resolves `system.conf` against the script's cwd, not git's -C. Fix: a program's -C/--directory/--work-tree (git, make, tar) is its cwd for relative operands; an unknown -C value: judge every judged file of that basename.
+    devNodeCase(
+        "U2 git -C /etc/systemd config -f system.conf (path relative to -C)",
+        devNodeScript(n("u2"), [
+            SO,
+            "git -C /etc/systemd config -f system.conf Manager.DefaultEnvironment LD_PRELOAD=/opt/x.so",
+        ]),
+        LOADER,
     ),
-    // MISS: git-config(1) ENVIRONMENT "GIT_CONFIG_SYSTEM: Take system-wide configuration from this file instead of $(prefix)/etc/gitconfig"; `--system` writes there, so [Manager] DefaultEnvironment=LD_PRELOAD lands in system.conf. Accepted (got []): rootReads.ts RootReads.unknownEditor reads operands only, not the command's NAME=VALUE prefix assignments. Fix: paths in a command's assignment prefixes (and `env NAME=/path prog`) are names the program may write: judge them as operands.
-    miss(
-        devNodeCase(
-            "U3 GIT_CONFIG_SYSTEM=/etc/systemd/system.conf git config --system (file named by an env var)",
-            devNodeScript(n("u3"), [
-                SO,
-                "GIT_CONFIG_SYSTEM=/etc/systemd/system.conf git config --system Manager.DefaultEnvironment LD_PRELOAD=/opt/x.so",
-            ]),
-            LOADER,
-        ),
+    // Was a MISS (fixed in round 75): git-config(1) ENVIRONMENT "GIT_CONFIG_SYSTEM: Take system-wide configuration from this file instead of $(prefix)/etc/gitconfig"; `--system` writes there, so [Manager] DefaultEnvironment=LD_PRELOAD lands in system.conf. Accepted (got []): rootReads.ts RootReads.unknownEditor reads operands only, not the command's NAME=VALUE prefix assignments. Fix: paths in a command's assignment prefixes (and `env NAME=/path prog`) are names the program may write: judge them as operands.
+    devNodeCase(
+        "U3 GIT_CONFIG_SYSTEM=/etc/systemd/system.conf git config --system (file named by an env var)",
+        devNodeScript(n("u3"), [
+            SO,
+            "GIT_CONFIG_SYSTEM=/etc/systemd/system.conf git config --system Manager.DefaultEnvironment LD_PRELOAD=/opt/x.so",
+        ]),
+        LOADER,
     ),
     // Was a MISS (fixed in round 75): augtool(1): "If no COMMAND is given, commands are read from standard input"; -s "Automatically save at the end of instructions"; /files/etc/environment is the file (Augeas). Accepted (got []): rootReads.ts RootReads.unknownEditor reads operands only; the heredoc holds the path. Fix: an unknown editor's literal stdin (heredoc, here-string, echo/printf pipe) is read for paths like its operands (/files/ prefixes as now); unread stdin with no file operand: fail closed for augtool/ex/ed-style command readers.
     devNodeCase(
@@ -87,16 +81,54 @@ const insecure: NodeCase[] = [
         ]),
         LOADER,
     ),
-    // MISS: gitcli(7): options taking a value may be given in the stuck form (`-oArg`), so `git config -f/etc/systemd/system.conf` is `--file /etc/systemd/system.conf` (git-config(1)) and writes DefaultEnvironment=LD_PRELOAD. Accepted (got []): rootReads.ts RootReads.unknownEditor skips every word starting with `-` unless it is `--name=`/`-x=`. Fix: also take the path after a short option letter (`-[A-Za-z]/...`; `-[A-Za-z].+` when the rest is a judged file).
-    miss(
-        devNodeCase(
-            "U6 git config -f/etc/systemd/system.conf (the stuck short-option form)",
-            devNodeScript(n("u6"), [
-                SO,
-                "git config -f/etc/systemd/system.conf Manager.DefaultEnvironment LD_PRELOAD=/opt/x.so",
-            ]),
-            LOADER,
-        ),
+    // Was a MISS (fixed in round 75): gitcli(7): options taking a value may be given in the stuck form (`-oArg`), so `git config -f/etc/systemd/system.conf` is `--file /etc/systemd/system.conf` (git-config(1)) and writes DefaultEnvironment=LD_PRELOAD. Accepted (got []): rootReads.ts RootReads.unknownEditor skips every word starting with `-` unless it is `--name=`/`-x=`. Fix: also take the path after a short option letter (`-[A-Za-z]/...`; `-[A-Za-z].+` when the rest is a judged file).
+    devNodeCase(
+        "U6 git config -f/etc/systemd/system.conf (the stuck short-option form)",
+        devNodeScript(n("u6"), [
+            SO,
+            "git config -f/etc/systemd/system.conf Manager.DefaultEnvironment LD_PRELOAD=/opt/x.so",
+        ]),
+        LOADER,
+    ),
+    // Round 75 neighbours of U1-U3/U6: the working directory a wrapper sets (env -C), chained git -C, a -C the pack
+    // cannot know (fail closed), env NAME=/path, and a stuck option's relative file.
+    devNodeCase(
+        "U1b env -C /etc sponge -a environment (the wrapper's working directory)",
+        devNodeScript(n("u1b"), [SO, "echo 'LD_PRELOAD=/opt/x.so' | env -C /etc sponge -a environment"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "U2b git -C /etc -C systemd config -f system.conf (chained -C, each relative to the last)",
+        devNodeScript(n("u2b"), [
+            SO,
+            "git -C /etc -C systemd config -f system.conf Manager.DefaultEnvironment LD_PRELOAD=/opt/x.so",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "U2c git -C of a directory the pack cannot know, config -f system.conf (fail closed)",
+        devNodeScript(n("u2c"), [
+            SO,
+            'git -C "$(cat /tmp/dir)" config -f system.conf Manager.DefaultEnvironment LD_PRELOAD=/opt/x.so',
+        ]),
+        /unknown|cannot/i,
+    ),
+    devNodeCase(
+        "U3b env GIT_CONFIG_SYSTEM=/etc/systemd/system.conf git config --system",
+        devNodeScript(n("u3b"), [
+            SO,
+            "env GIT_CONFIG_SYSTEM=/etc/systemd/system.conf git config --system Manager.DefaultEnvironment LD_PRELOAD=/opt/x.so",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "U6b cd /etc/systemd; git config -fsystem.conf (stuck option, relative file)",
+        devNodeScript(n("u6b"), [
+            SO,
+            "cd /etc/systemd",
+            "git config -fsystem.conf Manager.DefaultEnvironment LD_PRELOAD=/opt/x.so",
+        ]),
+        LOADER,
     ),
     devNodeCase(
         'U7 path through a variable: F=/etc/ld.so.preload; sponge "$F"',
@@ -122,13 +154,52 @@ const insecure: NodeCase[] = [
         devNodeScript(n("u10"), [SO, "echo /opt/x.so > /opt/preload", "mount --bind /opt/preload /etc/ld.so.preload"]),
         LOADER,
     ),
-    // MISS: path_resolution(7)/open(2): opening a symbolic link follows it (O_CREAT included; bash redirections use no O_NOFOLLOW), so `ln -sf /etc/ld.so.preload /tmp/p; echo /opt/x.so > /tmp/p` writes /etc/ld.so.preload (ld.so(8): preloaded into every program). Accepted (got []): redirections are judged at their literal path; ln -s makes /tmp/p unknown only. Fix: record symlinks user data makes (ln -s/-sf, cp -s) and judge writes through them at their targets (a link with an unknown target: fail closed on writes through it).
-    miss(
-        devNodeCase(
-            "U11 write through a symlink: ln -sf /etc/ld.so.preload /tmp/p; echo > /tmp/p",
-            devNodeScript(n("u11"), [SO, "ln -sf /etc/ld.so.preload /tmp/p", "echo /opt/x.so > /tmp/p"]),
-            LOADER,
-        ),
+    // Was a MISS (fixed in round 75): path_resolution(7)/open(2): opening a symbolic link follows it (O_CREAT included; bash redirections use no O_NOFOLLOW), so `ln -sf /etc/ld.so.preload /tmp/p; echo /opt/x.so > /tmp/p` writes /etc/ld.so.preload (ld.so(8): preloaded into every program). Accepted (got []): redirections are judged at their literal path; ln -s makes /tmp/p unknown only. Fix: record symlinks user data makes (ln -s/-sf, cp -s) and judge writes through them at their targets (a link with an unknown target: fail closed on writes through it).
+    devNodeCase(
+        "U11 write through a symlink: ln -sf /etc/ld.so.preload /tmp/p; echo > /tmp/p",
+        devNodeScript(n("u11"), [SO, "ln -sf /etc/ld.so.preload /tmp/p", "echo /opt/x.so > /tmp/p"]),
+        LOADER,
+    ),
+    // Round 75 neighbours of U11: a link to a directory, tee and a cp through a link, a hard link, a link whose target
+    // the pack cannot know (fail closed).
+    devNodeCase(
+        "U11b write below a symlink to /etc: ln -s /etc /tmp/e; echo > /tmp/e/ld.so.preload",
+        devNodeScript(n("u11b"), [SO, "ln -s /etc /tmp/e", "echo /opt/x.so > /tmp/e/ld.so.preload"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "U11c tee through a relative symlink made in /tmp",
+        devNodeScript(n("u11c"), [
+            SO,
+            "cd /tmp && ln -sf ../etc/ld.so.preload p",
+            "echo /opt/x.so | tee -a /tmp/p >/dev/null",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "U11d cp a downloaded file onto a symlink to /etc/environment",
+        devNodeScript(n("u11d"), [
+            SO,
+            "curl -fsSL -o /opt/env https://downloads.example.com/env",
+            "ln -s /etc/environment /tmp/env",
+            "cp /opt/env /tmp/env",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "U11e write to a hard link of /etc/ld.so.preload",
+        devNodeScript(n("u11e"), [
+            SO,
+            "touch /etc/ld.so.preload",
+            "ln /etc/ld.so.preload /tmp/p",
+            "echo /opt/x.so > /tmp/p",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "U11f write through a symlink whose target the pack cannot know (fail closed)",
+        devNodeScript(n("u11f"), [SO, 'ln -sf "$(cat /tmp/target)" /tmp/p', "echo /opt/x.so > /tmp/p"]),
+        /link|unknown|cannot/i,
     ),
     devNodeCase(
         "U12 exec 3>>/etc/ld.so.preload then echo >&3",
@@ -299,14 +370,22 @@ const insecure: NodeCase[] = [
         devNodeScript(n("i6"), [SO, "sed --in-place=.bak --expression='$a LD_PRELOAD=/opt/x.so' /etc/environment"]),
         LOADER,
     ),
-    // MISS: BusyBox docs, sed applet: "-i[SFX] Edit files in-place (otherwise write to stdout)"; `busybox sed -i '$a LD_PRELOAD=/opt/x.so' /etc/environment` is GNU sed's edit. Accepted (got []): rootReads.ts maps busybox/toybox applets only for copiers and shells (copierWords/appletWords); the interpreter in-place reader skips `busybox` (rootReads.ts `/^(source|\.|busybox)$/`), and unknownEditor does not see it either. Fix: replace `busybox X`/`toybox X` by X before every reader (sed -i, perl/awk in-place, unknownEditor).
-    // Still open (round 74): fix drafted (rootReads.ts RootReads.command: program/operands = appletWords(words.slice(start)), so busybox/toybox X is read as X by every reader; passes I7/I7b toybox/I7c and a no -i twin) but an unexplained failure in a busybox-file regression run was not traced before the deadline; patch in /tmp/fix75-i7.patch.
-    miss(
-        devNodeCase(
-            "I7 busybox sed -i",
-            devNodeScript(n("i7"), [SO, "busybox sed -i '$a LD_PRELOAD=/opt/x.so' /etc/environment"]),
-            LOADER,
-        ),
+    // Was a MISS (fixed in round 75): BusyBox docs, sed applet: "-i[SFX] Edit files in-place (otherwise write to stdout)"; `busybox sed -i '$a LD_PRELOAD=/opt/x.so' /etc/environment` is GNU sed's edit. Accepted (got []): rootReads.ts maps busybox/toybox applets only for copiers and shells (copierWords/appletWords); the interpreter in-place reader skips `busybox` (rootReads.ts `/^(source|\.|busybox)$/`), and unknownEditor does not see it either. Fix: replace `busybox X`/`toybox X` by X before every reader (sed -i, perl/awk in-place, unknownEditor).
+    devNodeCase(
+        "I7 busybox sed -i",
+        devNodeScript(n("i7"), [SO, "busybox sed -i '$a LD_PRELOAD=/opt/x.so' /etc/environment"]),
+        LOADER,
+    ),
+    // Round 75 neighbours of I7: toybox's sed applet, and busybox named by its path appending to /etc/ld.so.preload.
+    devNodeCase(
+        "I7b toybox sed -i",
+        devNodeScript(n("i7b"), [SO, "toybox sed -i '$a LD_PRELOAD=/opt/x.so' /etc/environment"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "I7c /bin/busybox sed -i appending to /etc/ld.so.preload",
+        devNodeScript(n("i7c"), [SO, "/bin/busybox sed -i '$a /opt/x.so' /etc/ld.so.preload"]),
+        LOADER,
     ),
 
     // ---- kernel command line: words and files left ----
@@ -614,6 +693,41 @@ const insecure: NodeCase[] = [
 ];
 
 const secure: NodeCase[] = [
+    // Round 75 secure twins of U1-U3/U6/U11/I7: relative words, -C, NAME=/path and stuck options naming no judged file;
+    // a link to a file no root program reads as configuration; busybox sed without -i (BusyBox sed: "-i Edit files
+    // in-place (otherwise write to stdout)").
+    devNodeCase(
+        "U1 twin: cd /opt/app then sponge settings (no judged file)",
+        devNodeScript(n("u1s"), ["mkdir -p /opt/app", "cd /opt/app", "echo 'name=ops' | sponge settings"]),
+    ),
+    devNodeCase(
+        "U2 twin: git -C /etc status (a bare subcommand names no judged file)",
+        devNodeScript(n("u2s"), ["git -C /etc status"]),
+    ),
+    devNodeCase(
+        "U3 twin: GIT_CONFIG_SYSTEM=/opt/app/gitconfig git config --system user.name ops",
+        devNodeScript(n("u3s"), [
+            "mkdir -p /opt/app",
+            "GIT_CONFIG_SYSTEM=/opt/app/gitconfig git config --system user.name ops",
+        ]),
+    ),
+    devNodeCase(
+        "U6 twin: git config -f/opt/app/settings.ini app.name ops",
+        devNodeScript(n("u6s"), ["mkdir -p /opt/app", "git config -f/opt/app/settings.ini app.name ops"]),
+    ),
+    devNodeCase(
+        "U11 twin: a symlink into /opt/app written through, and /etc/localtime linked but not written",
+        devNodeScript(n("u11s"), [
+            "mkdir -p /opt/app",
+            "ln -sf /opt/app/motd /tmp/motd",
+            "echo hello > /tmp/motd",
+            "ln -sf /usr/share/zoneinfo/UTC /etc/localtime",
+        ]),
+    ),
+    devNodeCase(
+        "I7 twin: busybox sed printing /etc/environment (no -i)",
+        devNodeScript(n("i7s"), ["busybox sed -n '1p' /etc/environment"]),
+    ),
     // Round 74 secure twins of K1/K6: init's environment gets TERM=linux (the kernel's own default for init, no loader
     // reads it) and quiet (no `=`); a quoted console= word is the kernel's own parameter, unquoted by next_arg.
     devNodeCase(
