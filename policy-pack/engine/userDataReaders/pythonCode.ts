@@ -1229,7 +1229,9 @@ function pythonTimeitOfCallables(name: string, m: RegExpMatchArray, code: string
     if ([...keyword.keys()].some(k => !/^(?:stmt|setup|number|repeat)$/.test(k))) return false;
     if (positional.length > 2) return false;
     const lambda = (v: string | undefined) => v === undefined || /^\s*lambda\s*:/.test(v);
-    const number = (v: string | undefined) => v === undefined || /^\s*\d[\d_]*\s*$/.test(v);
+    // Round 75: a count is a digit literal or a bare name (a name's lookup runs no code the file does not show; what it
+    // is bound to is read where it is bound: Python reference "Identifiers (Names)").
+    const number = (v: string | undefined) => v === undefined || /^\s*(?:\d[\d_]*|[A-Za-z_]\w*)\s*$/.test(v);
     return (
         (positional[0] !== undefined || keyword.has("stmt")) &&
         lambda(positional[0] ?? keyword.get("stmt")) &&
@@ -1265,6 +1267,10 @@ export function pythonDynamic(text: string): boolean {
         if (read.length === 0 || read.some(item => item === undefined)) fromImported.push(m[1]);
         for (const item of read) {
             const full = item === undefined ? "" : m[1].endsWith(".") ? m[1] + item : `${m[1]}.${item}`;
+            // Round 75: `from timeit import timeit [as t]` binds the function (Python reference "The import
+            // statement"); each use of the bound name is a token read below (pythonTimeitOfCallables), so the import
+            // itself is not dynamic.
+            if (/^timeit\.(?:timeit|repeat)$/.test(full)) continue;
             if (item !== undefined && !/^importlib\.(?:metadata|resources)$/.test(full)) fromImported.push(full);
         }
         blank(m);
@@ -1292,7 +1298,12 @@ export function pythonDynamic(text: string): boolean {
         fromImported.some(d => PYTHON_DYNAMIC_NAMES.test(d)) ||
         dotted.some((d, i) => {
             const resolved = pythonResolve(d, names);
-            if (resolved.imported && pythonTimeitOfCallables(resolved.name, tokens[i], code, source)) return false;
+            if (
+                resolved.imported &&
+                pythonTimeitOfCallables(resolved.name, tokens[i], code, source) &&
+                !pythonNameRebound(text, d)
+            )
+                return false;
             // A module's name is its own only imported (or through a star import): `code = 200` is no code module.
             const reached =
                 resolved.imported || names.stars.length > 0 || PYTHON_DYNAMIC_UNIMPORTED.test(resolved.name);
@@ -2510,10 +2521,10 @@ export function pythonCommandRuns(text: string): LiteralRun[] | undefined {
         // posix=True)": "Split the string s using shell-like syntax"; "str.split(sep=None)": "runs of consecutive
         // whitespace are regarded as a single separator"): both give the same words when the literal has no quote,
         // backslash or other character shlex treats specially, so the argv is known.
-        // A name the program itself binds (`def dict`, `dict = ...`) is not the builtin.
-        const rebound = (e: string) => new RegExp(`(^|[\\s;])(def|class)\\s+${e}\\b|(?<![\\w.])${e}\\s*=(?!=)`, "m");
-        const resolveName = (e: string) => (rebound(e).test(source) ? undefined : resolved(e));
-        const split = pythonLiteralSplit(given, resolved);
+        // A name the program itself binds (`def dict`, `dict = ...`, a for target, ...: pythonNameRebound) is not the
+        // builtin; nor is a split the program rebinds (`shlex.split = f`, `def split` over `from shlex import split`).
+        const resolveName = (e: string) => (pythonNameRebound(text, e) ? undefined : resolved(e));
+        const split = pythonLiteralSplit(given, e => (e === undefined ? undefined : resolveName(e)));
         if (split !== undefined && !shell) {
             if (split.length === 0) return undefined;
             if (!pythonRunnerKeywordsKnown(keyword, shell, split, resolveName)) return undefined;
@@ -2558,8 +2569,22 @@ function pythonLiteralSplit(
         const { positional, keyword } = pythonCallArguments(call[2]);
         return positional.length === 1 && keyword.size === 0 ? plain(positional[0]) : undefined;
     }
-    const method = /^(["'][\s\S]*["'])\s*\.\s*split\s*\(\s*\)$/.exec(g);
-    return method ? plain(method[1]) : undefined;
+    // Round 75: Python reference "Parenthesized forms" ("A parenthesized expression list yields whatever that expression
+    // list yields"): `("...").split()` is the literal's split, one pair of parentheses around one literal (a comma
+    // would make a tuple, adjacent literals one literal the pack does not join here: refused).
+    const method = /^(?:(["'][\s\S]*["'])|\(\s*(["'][\s\S]*["'])\s*\))\s*\.\s*split\s*\(\s*(?:(["'])( )\3)?\s*\)$/.exec(
+        g,
+    );
+    if (!method) return undefined;
+    const literal = method[1] ?? method[2];
+    // A parenthesised text that is more than one literal (`("a") + ("b")`) is no literal: pythonString refuses it.
+    const words = plain(literal);
+    if (words === undefined || method[4] === undefined) return words;
+    // Python docs "str.split(sep)": "If sep is given, consecutive delimiters are not grouped together and are deemed
+    // to delimit empty strings": `.split(" ")` gives the same words as `.split()` only for a literal whose words are
+    // separated by single spaces, no tab, none leading or trailing; otherwise the argv is unknown (refused).
+    const value = pythonString(literal) ?? "";
+    return /^[^ \t]+(?: [^ \t]+)*$/.test(value) ? words : undefined;
 }
 
 /** The argvs of the commands Python source runs (pythonCommandRuns), when the pack reads every one. */
@@ -3224,7 +3249,10 @@ function pythonWriteCallValues(text: string, code: string, names: PythonNames): 
             // open itself (an import or alias of it), never a partial binding a mode (`w = partial(open, mode="w")`).
             !viaPartial(name) &&
             !names.imports.has("map") &&
-            !/(?:^|[\s;])def[ \t]+map\b|(?<![\w.])map[ \t]*=(?!=)/m.test(bare)
+            // Round 75: any binding of map (a for/with/except target, `:=`, a parameter, `builtins.map = ...`) or of
+            // the name open is read by is another callable (pythonNameRebound, one rule).
+            !pythonNameRebound(text, "map") &&
+            !pythonNameRebound(text, name)
         ) {
             const inner = parenthesized(bare, m.index - mapped[0].length + mapped[0].indexOf("("));
             const items = inner === undefined ? [] : pythonSplit(inner, ",").filter(i => i.trim() !== "");
@@ -3278,7 +3306,14 @@ export function pythonWriteRefusal(
                     if (depth === 0) break;
                 }
                 at = k;
-            } else if (/[\w.]/.test(ch) || (/\s/.test(ch) && /\.\s*$/.test(code.slice(0, at)))) at--;
+            } else if (
+                /[\w.]/.test(ch) ||
+                (/\s/.test(ch) && /\.\s*$/.test(code.slice(0, at))) ||
+                // Round 75: Python reference "Implicit line joining" (inside brackets an expression goes on over line
+                // breaks): blanks, new lines too, before the `.` of an attribute (`(Path(p)\n .write_text)`).
+                (/\s/.test(ch) && /^\s*\./.test(code.slice(at - 1)))
+            )
+                at--;
             else break;
         }
         return at;
@@ -3427,17 +3462,60 @@ export function pythonWriteRefusal(
     )) {
         const from = receiverStart(m.index);
         const receiver = text.slice(from, m.index).trim();
-        if (receiver === "") continue;
+        // A string literal's method (the pack's blanked strings end the receiver at the quote): str has none of these
+        // but replace, which writes no file. Round 75: any other receiver the pack does not find is not "no
+        // receiver" (fail closed).
+        if (receiver === "" && /["']\s*$/.test(code.slice(0, m.index))) continue;
         if (/^[A-Za-z_][\w.]*$/.test(receiver)) {
             const called = pythonResolve(`${receiver.replace(/\s+/g, "")}.${m[1]}`, names).name;
             if (PYTHON_WRITE_CALLS.some(e => e.callee.test(called))) continue;
         }
         if (m[1] === "replace" && /^\s*["']/.test(text.slice(from, m.index))) continue;
+        // Round 75: str.replace, bytes.replace, bytearray.replace taken from the builtin type (Python reference "Method
+        // objects"; Python docs "str.replace(old, new[, count])": "Return a copy of the string"; "bytes and bytearray
+        // operations" replace alike) are functions of strings: no file, unless the file rebinds that name.
+        if (
+            m[1] === "replace" &&
+            /^(?:str|bytes|bytearray)$/.test(receiver) &&
+            !names.imports.has(receiver) &&
+            !pythonNameRebound(text, receiver)
+        )
+            continue;
         targets.push({
             expr: undefined,
             form: `${receiver}.${m[1]} (used as a value)`.slice(0, 160),
             why: "a file-writing method used as a value, called where the pack does not read its arguments (fail closed)",
         });
+    }
+    // Round 75: Python docs "getattr(object, name)" ("getattr(x, 'foobar') is equivalent to x.foobar"),
+    // "operator.attrgetter" / "methodcaller" (an attribute or method by its name): one naming a file-writing method
+    // (pathlib's, a file's write, a PYTHON_WRITE_CALLS function of the object) is that method, called with what the
+    // pack does not read; a name the pack cannot read (not a string literal) may be any of them (fail closed).
+    const writeMethod =
+        /^(?:write_text|write_bytes|touch|symlink_to|hardlink_to|link_to|rename|replace|open|write|writelines|mkdir|chmod|unlink|rmdir)$/;
+    for (const c of pythonCalls(text)) {
+        const by = /^(?:builtins\.)?(getattr)$|^(?:operator|_operator)\.(attrgetter|methodcaller)$/.exec(c.callee);
+        if (by === null) continue;
+        const { positional, keyword } = pythonCallArguments(c.call);
+        const given =
+            by[1] !== undefined
+                ? [positional[1] ?? keyword.get("name")]
+                : positional.slice(0, by[2] === "methodcaller" ? 1 : undefined);
+        const object = by[1] !== undefined ? positional[0]?.trim() : undefined;
+        const bad = given.some(g => {
+            const attr = pythonString(g);
+            if (attr === undefined || /^\s*[fF]/.test(g ?? "")) return true;
+            if (attr.split(".").some(a => writeMethod.test(a))) return true;
+            const called =
+                object === undefined ? attr : pythonResolve(`${object.replace(/\s+/g, "")}.${attr}`, names).name;
+            return PYTHON_WRITE_CALLS.some(e => e.callee.test(called));
+        });
+        if (bad)
+            targets.push({
+                expr: undefined,
+                form: `${c.name}(${c.call.replace(/\s+/g, " ").slice(0, 80)})`,
+                why: "an attribute named by a string may be a file-writing method, called where the pack does not read its arguments (fail closed)",
+            });
     }
     // Round 72: archive extraction, `X.extractall(path)` and `X.extract(member, path)` (Python docs "tarfile":
     // TarFile.extractall(path=".", members=None, *, numeric_owner=False, filter=None), extract(member, path="", ...);
@@ -3721,21 +3799,25 @@ export function scriptPipModules(texts: readonly string[]): Set<string> {
                 continue;
             }
             // An install the pack does not trust (another index, a file, a URL, -r/-c/-e) replaces what it names
-            // (pip docs "pip install": --upgrade, --force-reinstall): those names, a wheel's or sdist's by its file
-            // name (PEP 427 "{distribution}-{version}-..."), else every name (fail closed).
+            // (pip docs "pip install": --upgrade, --force-reinstall): a project named from another index, by its
+            // name. Round 75: a wheel, sdist, URL or path installs whatever top-level modules its files hold (PEP 427
+            // "{distribution}-{version}-..." names the project, never its modules: a `jwt` wheel may ship jwt/ over
+            // PyJWT's): every name (fail closed).
             for (const w of operands.filter(o => !o.startsWith("-"))) {
-                const file = /^([A-Za-z0-9](?:[A-Za-z0-9._]*[A-Za-z0-9])?)-\d/.exec(posix.basename(w))?.[1];
-                const name = archive.test(w) ? file : w.includes("/") || w.includes(":") ? file : spec.exec(w)?.[1];
+                const name = archive.test(w) || w.includes("/") || w.includes(":") ? undefined : spec.exec(w)?.[1];
                 if (name === undefined) retractAll = true;
                 else retracted.add(normalized(name));
             }
             if (operands.some(w => /^-(?:r|c|e|-requirement|-constraint|-editable)(?:=|$)/.test(w))) retractAll = true;
         }
     if (retractAll) return new Set<string>();
-    for (const name of retracted) out.delete(name);
-    // Round 75: a project whose top-level module has another name, from a reviewed table (PIP_PROJECT_MODULES).
-    for (const name of [...out]) for (const module of PIP_PROJECT_MODULES.get(name) ?? []) out.add(module);
-    return out;
+    // Round 75: a project whose top-level module has another name, from a reviewed table (PIP_PROJECT_MODULES),
+    // applied BEFORE the untrusted installs are withdrawn; each withdraws its name and its modules, whatever trusted
+    // project mapped to them (`pip install pyjwt` then another index's `jwt`: module jwt is the other one's).
+    const modules = (name: string) => [name, ...(PIP_PROJECT_MODULES.get(name) ?? [])];
+    const trusted = new Set([...out].flatMap(modules));
+    for (const name of retracted) for (const module of modules(name)) trusted.delete(module);
+    return trusted;
 }
 
 /**
@@ -3756,7 +3838,12 @@ const PIP_PROJECT_MODULES: ReadonlyMap<string, readonly string[]> = new Map([["p
  */
 function pythonLibraryWritten(module: string, view: ScriptView): boolean {
     const escaped = module.replace(/[^\w]/g, "\\$&");
-    const shadow = new RegExp(`/python\\d[^/]*/(?:[^/]+/)*${escaped}(?:\\.[^/]*)?(?:/|$)`);
+    // Round 75: only a real library directory: `lib[64]/pythonN[.M]/` (/usr/lib64/python3.7, /usr/local/lib/python3.9,
+    // Debian's /usr/lib/python3/dist-packages, a venv's or the user site's lib/pythonN.M/site-packages) and what is
+    // under it (site-packages, dist-packages, lib-dynload); a directory merely named python3 elsewhere
+    // (/var/cache/ops/python3) is on no sys.path (Python docs "The initialization of the sys.path module search path":
+    // prefix/lib/pythonX.Y, its lib-dynload, site-packages).
+    const shadow = new RegExp(`(?:^|/)lib(?:64)?/python\\d(?:\\.\\d+)?/(?:[^/]+/)*${escaped}(?:\\.[^/]*)?(?:/|$)`);
     if ([...(view.written?.() ?? [])].some(w => shadow.test(w))) return true;
     // A tree user data changed in a way the pack cannot compute (an archive extracted, a directory copied) under the
     // usual library directories (FHS /usr/lib, /usr/lib64, /usr/local/lib; Debian's python3/dist-packages) may hold it.
@@ -3770,6 +3857,37 @@ function pythonLibraryWritten(module: string, view: ScriptView): boolean {
             ),
         ),
     );
+}
+
+/**
+ * Round 75: whether an import root searched before the library directories (`roots`: the script's directory,
+ * PYTHONPATH's entries, sys.path edits the program makes; Python docs "The initialization of the sys.path module
+ * search path": "The first entry in the module search path is the directory that contains the input script", then
+ * PYTHONPATH, "inserted in front of ... site-packages") may hold top-level module `module` (`M.py`, `M.so`, `M.pyc`,
+ * a package `M/`) whose content the pack does not read (downloaded, changed in a way it cannot compute): that file,
+ * not the standard library's or pip's, is what root imports (fail closed), as pythonLibraryWritten for library dirs.
+ */
+function pythonRootShadowed(
+    module: string,
+    roots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): boolean {
+    const paths = new Set([...(view.written?.() ?? []), ...(view.downloads?.keys() ?? [])]);
+    return roots.some(root => {
+        const base = posix.join(posix.resolve("/", root), module);
+        if ([`${base}.py`, `${base}/__init__.py`].some(p => view.changed.has(p))) return true;
+        return [...paths].some(p => {
+            const path = posix.resolve("/", p);
+            if (!(
+                path.startsWith(`${base}/`) ||
+                (path.startsWith(`${base}.`) && !path.slice(base.length + 1).includes("/"))
+            ))
+                return false;
+            // A file the pack reads is the module read as the program's own (pythonModuleFile); any other is unread.
+            return typeof readConfig(path, fileText, view) !== "string";
+        });
+    });
 }
 
 /**
@@ -3981,6 +4099,8 @@ export function pythonUnreadCode(
             return `${f.path} runs code the pack does not read (exec, eval, compile, an import by a computed name, ...)`;
         for (const module of pythonNames(f.text).modules) {
             const top = /^\.*[\w]*/.exec(module)?.[0] ?? module;
+            if (!top.startsWith(".") && pythonRootShadowed(top, program.roots, fileText, view))
+                return `${f.path} imports ${module}, which a directory on its import path before the library's may hold as a file user data downloaded or changed and the pack does not read`;
             if (
                 !top.startsWith(".") &&
                 (PYTHON_STANDARD_MODULES.test(top) || PYTHON_KNOWN_PACKAGES.test(top)) &&
@@ -4269,6 +4389,35 @@ export function pythonRebinds(code: string, name: string): boolean {
         ].join("|"),
         "m",
     ).test(code);
+}
+
+/**
+ * Round 75: whether Python source `text` binds `name` (a builtin or an imported name an allowance trusts: map, open,
+ * split, shlex.split, timeit, str) anywhere other than by an import statement (pythonNames reads those): Python
+ * reference "Naming and binding" ("The following constructs bind names: formal parameters to functions, class
+ * definitions, function definitions, assignment expressions, targets ... in assignment statements, for loop headers,
+ * after as in a with statement, except clause ...", global/nonlocal, del, match captures; pythonRebinds), a def, a
+ * function's or lambda's parameter, or an attribute of that last name assigned on any object (`builtins.map = f`,
+ * `shlex.split = f`: Python docs "builtins"; the receiver is not resolved, fail closed). setattr and __builtins__ are
+ * pythonDynamic's. The one rule every allowance that trusts a name uses: any such binding turns it off.
+ */
+export function pythonNameRebound(text: string, name: string): boolean {
+    let code = pythonStringsBlanked(text);
+    for (const pattern of [PYTHON_FROM_IMPORT, PYTHON_IMPORT])
+        for (const m of [...code.matchAll(pattern)])
+            code = code.slice(0, m.index) + m[0].replace(/[^\n]/g, " ") + code.slice(m.index + m[0].length);
+    const parts = name.split(".");
+    const head = parts[0];
+    const last = parts[parts.length - 1];
+    if (pythonRebinds(code, head)) return true;
+    if (new RegExp(String.raw`(?:^|[;:])[ \t]*(?:async[ \t]+)?def[ \t]+${head}\b`, "m").test(code)) return true;
+    if (new RegExp(String.raw`\.[ \t]*${last}[ \t]*(?:[-+*/%&|^@]|\*\*|//|>>|<<)?=(?!=)`).test(code)) return true;
+    if (new RegExp(String.raw`\blambda\b[^:\n]*(?<![\w.])${head}\b`).test(code)) return true;
+    for (const m of code.matchAll(/\bdef[ \t]+\w+[ \t]*\(/g)) {
+        const params = parenthesized(code, m.index + m[0].length - 1) ?? code.slice(m.index);
+        if (new RegExp(String.raw`(?<![\w.])${head}\b`).test(params)) return true;
+    }
+    return false;
 }
 
 /**

