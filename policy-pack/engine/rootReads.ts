@@ -1741,15 +1741,18 @@ function literalPatch(
     let strip: number | undefined;
     let original: string | undefined;
     let reversible = false;
+    /** git apply's --directory, relative to the repository's top, which may be any directory above (etckeeper's /etc). */
+    let gitRoot: string | undefined;
     if (name === "git") {
         const git = gitCommand(plain);
         if (git?.command !== "apply") return undefined;
         for (const d of git.dirs) dir = posix.resolve(dir, d);
         strip = 1;
+        gitRoot = ".";
         for (let i = git.at + 1; i < plain.length; i++) {
             const w = plain[i];
-            if (/^--directory=/.test(w)) dir = posix.resolve(dir, w.slice(12));
-            else if (w === "--directory") dir = posix.resolve(dir, plain[++i] ?? "");
+            if (/^--directory=/.test(w)) gitRoot = posix.join(gitRoot, w.slice(12));
+            else if (w === "--directory") gitRoot = posix.join(gitRoot, plain[++i] ?? "");
             else if (/^-p\d+$/.test(w)) strip = Number(w.slice(2));
             else if (!/^(--unsafe-paths|-v|--verbose|--recount|-)$/.test(w)) return undefined;
         }
@@ -1797,7 +1800,16 @@ function literalPatch(
             ? [posix.resolve(dir, original)]
             : names.flatMap(n => {
                   const candidates = strip === undefined ? [n, posix.basename(n)] : [stripped(n, strip)];
-                  return candidates.map(c => (c === undefined ? undefined : posix.resolve(dir, c)));
+                  // git-apply(1): paths are the repository's, "relative to the top of the working tree" when run in a
+                  // subdirectory of one: every directory from the working directory up may be that top.
+                  const tops =
+                      gitRoot === undefined
+                          ? [dir]
+                          : dir
+                                .split("/")
+                                .map((_, i, parts) => parts.slice(0, i + 1).join("/") || "/")
+                                .map(top => posix.join(top, gitRoot!));
+                  return candidates.flatMap(c => (c === undefined ? [undefined] : tops.map(t => posix.resolve(t, c))));
               });
     if (paths.some(p => p === undefined)) return undefined;
     return { paths: [...new Set(paths as string[])], adds };

@@ -497,7 +497,7 @@ const nodeJudge = {
         if (name === "sshd") out.push(...sshdCommandLineOpenings(operands, `user data (${how})`));
         // Round 75: ldconfig's own directories and -f file enter /etc/ld.so.cache as ld.so.conf's do (ldconfigEntries),
         // judged by the same rule (only the system library directories).
-        if (name === "ldconfig") {
+        if (/^ldconfig(\.real)?$/.test(name)) {
             const other = ldconfigEntries(operands, fileText).find(
                 e => !SYSTEM_LIBRARY_DIRECTORIES.has(e) && !/^include \/etc\/ld\.so\.conf\.d\/[^/]*$/.test(e),
             );

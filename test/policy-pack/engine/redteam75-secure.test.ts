@@ -442,6 +442,20 @@ const CASES: StackCase[] = [
         ],
         NODE,
     ),
+    node(
+        "git-apply-subdirectory-setenv",
+        "cd /etc/ssh && git apply of a/ssh/sshd_config adding SetEnv (etckeeper: paths from the repository's top, /etc)",
+        [
+            "cd /etc/ssh && git apply <<'EOF'",
+            "--- a/ssh/sshd_config",
+            "+++ b/ssh/sshd_config",
+            "@@ -1,1 +1,2 @@",
+            " #PermitRootLogin prohibit-password",
+            `+${SETENV}`,
+            "EOF",
+        ],
+        NODE,
+    ),
     node("git-apply-sshd-password", "git apply -p1 --directory=etc/ssh: PasswordAuthentication no", [
         "cd / && git apply --unsafe-paths -p1 --directory=etc/ssh <<'EOF'",
         "diff --git a/sshd_config b/sshd_config",
