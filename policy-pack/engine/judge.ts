@@ -138,6 +138,16 @@ export const READS_WITHOUT_SECRET: ReadonlySet<string> = new Set([
     // in SECRET_READS).
     "wafv2:listresourcesforwebacl",
     "wafv2:getloggingconfiguration",
+    // Round 75 (redteam75-secure): WAFV2 API Reference, ListIPSets: IPSetSummary ("High-level information about an
+    // IPSet, returned by operations like create and list": ARN, Description, Id, LockToken, Name); ListRuleGroups:
+    // RuleGroupSummary; ListRegexPatternSets: RegexPatternSetSummary (the same fields); ListManagedRuleSets:
+    // ManagedRuleSetSummary (name, id, description, label namespace, lock token, ARN): names and ids, never the
+    // addresses, patterns or match values (GetRegexPatternSet, GetRuleGroup return those and stay unreviewed or in
+    // SECRET_READS; GetIPSet, the addresses themselves, is left unreviewed).
+    "wafv2:listipsets",
+    "wafv2:listrulegroups",
+    "wafv2:listregexpatternsets",
+    "wafv2:listmanagedrulesets",
     "athena:listworkgroups",
     // Round 74 (redteam74-aws): GuardDuty API Reference, ListDetectors (DetectorIds), GetDetector (status, service
     // role ARN, data sources, features), ListFindings (FindingIds); not GetFindings (runtime findings carry process

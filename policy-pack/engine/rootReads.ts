@@ -423,6 +423,55 @@ function inPlaceEdited(name: string, operands: readonly string[]): string[] {
     return [];
 }
 
+/**
+ * Round 75: the text an ed(1) script puts into its file, when the pack can compute it as a sed -i edit's (sedScript),
+ * else undefined (the file's new content unknown). Computed: `ed [-s] FILE` (or red) with its commands on a standard
+ * input the pack reads (a literal here-document), each command only (GNU ed manual, "Commands"):
+ * `(.,.)s/re/replacement/[g|n|p|l]` ("Replaces text in the addressed lines matching a regular expression re with
+ * replacement"), its address one of `,` `%` `.` `$` N or `N,M`/`,$`, its delimiter one of `/|#@:`, its replacement with
+ * no escape other than `\&`, `\N` (a back-reference) or the delimiter's, not `%` alone ("the replacement from the last
+ * substitution"), no backslash-newline (which splits the line); `w`, `q`, `Q`, `wq` (a bare `w`: "w file" writes
+ * another file), `h`/`H`, and blank lines (a null command prints the next line). Anything else (`a`/`i`/`c` text, `r`,
+ * `!`, `e`, `g`, another file, a `w FILE`, options other than -s) is not computed (fail closed).
+ */
+function edSubstitutions(name: string, operands: readonly string[], stdin?: { text?: string }): string[] | undefined {
+    if (!/^r?ed$/.test(name)) return undefined;
+    const words = operands.map(w => w.replace(/\0/g, ""));
+    const files = words.filter(w => !/^-s$|^--quiet$|^--silent$/.test(w));
+    if (files.length !== 1 || /^[-!]/.test(files[0])) return undefined;
+    const text = stdin?.text;
+    if (text === undefined || SUBSTITUTED_MARK.test(text) || text.includes("\u0001")) return undefined;
+    const sed: string[] = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (/^(w|q|Q|wq|h|H)?$/.test(line)) continue;
+        const sub = /^(?:,|%|\.|\$|\d+|\d+,(?:\d+|\$))?s([/|#@:])(.*)$/.exec(line);
+        if (!sub) return undefined;
+        const [, d, rest] = sub;
+        const parts: string[] = [];
+        let i = 0;
+        let part = "";
+        while (i < rest.length && parts.length < 2) {
+            if (rest[i] === "\\") {
+                if (i + 1 >= rest.length) return undefined;
+                part += rest.slice(i, i + 2);
+                i += 2;
+            } else if (rest[i] === d) {
+                parts.push(part);
+                part = "";
+                i++;
+            } else part += rest[i++];
+        }
+        if (parts.length < 2 || !/^[gnpl0-9]*$/.test(rest.slice(i))) return undefined;
+        const [regexp, replacement] = parts;
+        if (replacement === "%" || /\\[^&1-9]/.test(replacement.replaceAll(`\\${d}`, ""))) return undefined;
+        sed.push(`s${d}${regexp}${d}${replacement}${d}`);
+    }
+    const script = sedScript(sed.join("\n"));
+    if (script.runs.length > 0 || script.reads.length > 0 || script.writes.length > 0) return undefined;
+    return script.adds;
+}
+
 /** perlop(1) "Quote and Quote-like Operators": the bracketing delimiters, each closed by its pair. */
 const BRACKET_PAIRS: Record<string, string> = { "(": ")", "[": "]", "{": "}", "<": ">" };
 
@@ -433,8 +482,8 @@ const BRACKET_PAIRS: Record<string, string> = { "(": ")", "[": "]", "{": "}", "<
  * program), its CODE only `s/RE/REPL/[gimsx]` statements (perlop(1) "s/PATTERN/REPLACEMENT/msixpodualngcer"), and
  * `ruby -p -i -e CODE` (ruby(1) -p "acts mostly same as -n switch, but print the value of variable $_ at the each end
  * of the loop"), its CODE only `sub(/RE/, STRING)`, `gsub(...)`, `$_.sub!(...)`, `$_.gsub!(...)`. Anything else
- * (other switches, code, the `e`/`ee`/`r` flags, variables interpolated) is not computed. gawk programs and ed scripts
- * never are.
+ * (other switches, code, the `e`/`ee`/`r` flags, variables interpolated) is not computed. gawk programs never are; ed
+ * scripts are by edSubstitutions (round 75).
  */
 function inPlaceAdds(name: string, operands: readonly string[]): string[] | undefined {
     const perl = /^perl[\d.]*$/.test(name);
@@ -1463,15 +1512,36 @@ const AUGEAS_LINE_FILES: { file: RegExp; key: RegExp; line: (key: string, value:
 export function augtoolSets(
     operands: readonly string[],
     stdin: { text?: string } | undefined,
+    fileText?: (path: string) => string | undefined,
 ): { path: string; line: string }[] | undefined {
-    const words = operands.map(w => w.replace(/\0/g, ""));
+    let words = operands.map(w => w.replace(/\0/g, ""));
     if (words.some(w => /\$|SUBSTITUTED/.test(w) || w.includes(UNKNOWN_WORDS))) return undefined;
+    // Round 75: augtool(1) "-f, --file=FILE Read commands from FILE": a file whose text the script wrote literally
+    // (fileText, an absolute path) is read as standard input is; any other (unknown text) fails closed.
+    let script: string | undefined;
+    const f = words.findIndex(w => /^(-f|--file)(=|$)|^-[sbne]+f$/.test(w));
+    if (f >= 0) {
+        const w = words[f];
+        const glued = /^--file=(.*)$/.exec(w)?.[1];
+        const file = glued ?? words[f + 1];
+        if (file === undefined || !file.startsWith("/")) return undefined;
+        script = fileText?.(posix.normalize(file));
+        if (script === undefined) return undefined;
+        const flags = /^-([sbne]+)f$/.exec(w)?.[1];
+        words = [...words.slice(0, f), ...(flags ? [`-${flags}`] : []), ...words.slice(f + (glued ? 1 : 2))];
+        if (words.some(x => !x.startsWith("-"))) return undefined;
+    }
     const start = words.findIndex(w => !w.startsWith("-"));
     const options = start < 0 ? words : words.slice(0, start);
     if (!options.every(w => /^(-[sbne]+|--(autosave|backup|new|echo))$/.test(w))) return undefined;
     const commandLine = start < 0 ? [] : words.slice(start);
     if (commandLine.some(w => w.startsWith("-") || /\s|["'\\]/.test(w))) return undefined;
-    const lines = commandLine.length > 0 ? [commandLine.join(" ")] : stdin?.text?.split("\n");
+    const lines =
+        script !== undefined
+            ? script.split("\n")
+            : commandLine.length > 0
+              ? [commandLine.join(" ")]
+              : stdin?.text?.split("\n");
     if (lines === undefined) return undefined;
     const sets: { path: string; line: string }[] = [];
     for (const raw of lines) {
@@ -1518,6 +1588,25 @@ function embeddedAbsolutePaths(operands: readonly string[]): string[] {
  *   commands from standard input): nothing is written (`vim -R` alone still writes on `:w!`, so -R is not enough).
  *   Other options (-S, -s scriptin, -u FILE, -W, -w, -b ...) fail closed.
  */
+/**
+ * Round 75: an Ex `:g/RE/p` (or `:v`, `:g!`) that prints only. Vim help repeat.txt ":[range]g[lobal]/{pattern}/[cmd]
+ * Execute the Ex command [cmd] (default ":p") on the lines within [range] where {pattern} matches" (":v[global]" where
+ * it does not); "The global commands sees the '|' as part of its argument" (cmdline.txt :bar), so nothing may follow
+ * the print command; any delimiter but a letter, digit, `\`, `"` or `|` (pattern.txt), the pattern a regexp only.
+ */
+function globalPrint(command: string): boolean {
+    const m =
+        /^\s*(%|\d*(,\s*(\d+|\$))?)\s*(g|gl|glo|glob|globa|global|v|vg|vgl|vglo|vglob|vgloba|vglobal)!?\s*(?<d>[^\w\s\\"|])(?<rest>.*)$/.exec(
+            command,
+        );
+    if (!m?.groups) return false;
+    const { d, rest } = m.groups;
+    let i = 0;
+    while (i < rest.length && rest[i] !== d) i += rest[i] === "\\" ? 2 : 1;
+    if (i >= rest.length) return false;
+    return /^\s*(p|print|nu|number|l|list)?\s*$/.test(rest.slice(i + 1));
+}
+
 function readOnlyMode(name: string, operands: readonly string[]): boolean {
     const words = operands.map(w => w.replace(/\0/g, ""));
     if (words.some(w => /\$|SUBSTITUTED/.test(w) || w.includes(UNKNOWN_WORDS))) return false;
@@ -1555,7 +1644,9 @@ function readOnlyMode(name: string, operands: readonly string[]): boolean {
             silentEx &&
             quit !== null &&
             (quit[2] === "!" || /^c/.test(quit[1]) || files <= 1) &&
-            commands.slice(0, -1).every(c => /^\s*(%|\d*(,\s*(\d+|\$))?)\s*(p|print|nu|number|l|list)\s*$/.test(c))
+            commands
+                .slice(0, -1)
+                .every(c => /^\s*(%|\d*(,\s*(\d+|\$))?)\s*(p|print|nu|number|l|list)\s*$/.test(c) || globalPrint(c))
         );
     }
     return false;
@@ -1619,6 +1710,110 @@ function gitCommand(operands: readonly string[]): { command: string; at: number;
         else if (!w.startsWith("-")) return { command: w, at: i, dirs };
     }
     return undefined;
+}
+
+/**
+ * Round 75: what a literal unified diff applied by patch(1) or git-apply(1) does, when the pack can read it whole: the
+ * files it edits (`paths`, absolute) and the lines it may put into them (`adds`), else undefined (unknownEditor's
+ * reading, fail closed). GNU patch "applies those differences to one or more original files": a unified hunk keeps its
+ * ` ` context lines, removes its `-` lines and adds its `+` lines (GNU diffutils manual, "Unified Format"). For patch
+ * the `-` lines count as added too: patch(1) -t/--batch "assume that patches are reversed if they look like they are"
+ * (and interactively it offers to), so a hunk may be applied either way, unless -f/--force ("assume that patches are
+ * not reversed even if they look like they are") or -N/--forward ("Ignore patches that seem to be reversed"); git
+ * apply reverses only with -R (not read), so its `-` lines only remove. Read only: a patch of `---`/`+++` headers (no /dev/null: a file made or removed),
+ * `@@` hunks and their lines, `\ No newline at end of file`, git's `diff --git` and `index` lines (no mode, rename,
+ * copy or binary lines); `patch [-pN] [-d DIR] [-s] [-N] [-b] [-u] [-t] [-f] [ORIGINALFILE] < PATCH` (ORIGINALFILE:
+ * "patch ... that file", else the header names stripped by -p, or with no -p both the whole name and its base name:
+ * "not specifying -p at all just gives you blurfl.c"), `git apply [--unsafe-paths] [--directory=ROOT] [-pN] [-v]
+ * [--recount] [-]` (git-apply(1): -p "default 1", --directory "Prepend root to all filenames in the patch"). Other
+ * options (-R/--reverse, -o, -r, --include, --3way, --reject, --index ...) are not read.
+ */
+function literalPatch(
+    name: string,
+    operands: readonly string[],
+    cwd: string | undefined,
+    text: string | undefined,
+): { paths: string[]; adds: string[] } | undefined {
+    if (text === undefined || cwd === undefined || SUBSTITUTED_MARK.test(text) || text.includes(UNKNOWN_WORDS))
+        return undefined;
+    const plain = operands.map(w => w.replace(/\0/g, ""));
+    if (plain.some(w => /\$|SUBSTITUTED/.test(w) || w.includes(UNKNOWN_WORDS))) return undefined;
+    let dir = cwd;
+    let strip: number | undefined;
+    let original: string | undefined;
+    let reversible = false;
+    /** git apply's --directory, relative to the repository's top, which may be any directory above (etckeeper's /etc). */
+    let gitRoot: string | undefined;
+    if (name === "git") {
+        const git = gitCommand(plain);
+        if (git?.command !== "apply") return undefined;
+        for (const d of git.dirs) dir = posix.resolve(dir, d);
+        strip = 1;
+        gitRoot = ".";
+        for (let i = git.at + 1; i < plain.length; i++) {
+            const w = plain[i];
+            if (/^--directory=/.test(w)) gitRoot = posix.join(gitRoot, w.slice(12));
+            else if (w === "--directory") gitRoot = posix.join(gitRoot, plain[++i] ?? "");
+            else if (/^-p\d+$/.test(w)) strip = Number(w.slice(2));
+            else if (!/^(--unsafe-paths|-v|--verbose|--recount|-)$/.test(w)) return undefined;
+        }
+    } else if (name === "patch") {
+        const positional: string[] = [];
+        for (let i = 0; i < plain.length; i++) {
+            const w = plain[i];
+            if (/^-p\d+$/.test(w) || /^--strip=\d+$/.test(w)) strip = Number(w.replace(/^\D+/, ""));
+            else if (w === "-p" && /^\d+$/.test(plain[i + 1] ?? "")) strip = Number(plain[++i]);
+            else if (w === "-d") dir = posix.resolve(dir, plain[++i] ?? "");
+            else if (/^--directory=/.test(w)) dir = posix.resolve(dir, w.slice(12));
+            else if (/^-[sNbutf]+$/.test(w) || /^--(silent|quiet|forward|backup|unified|batch|force)$/.test(w))
+                continue;
+            else if (w.startsWith("-")) return undefined;
+            else positional.push(w);
+        }
+        if (positional.length > 1) return undefined;
+        original = positional[0];
+        reversible = !plain.some(w => /^-[sNbutf]*[Nf][sNbutf]*$|^--(forward|force)$/.test(w));
+    } else return undefined;
+    const names: string[] = [];
+    const adds: string[] = [];
+    let hunks = 0;
+    for (const line of text.replace(/\n$/, "").split(/\r?\n/)) {
+        const header = /^(---|\+\+\+) ("?)([^\t"]+)\2(\t.*)?$/.exec(line);
+        if (header) {
+            if (header[3].trim() === "/dev/null") return undefined;
+            names.push(header[3].trim());
+            // Inside a hunk it may as well be a line added (`+` then `++ ...`, or `-` applied reversed).
+            if (hunks > 0 && (line.startsWith("+") || reversible)) adds.push(line.slice(1));
+        } else if (/^@@ -\d+(,\d+)? \+\d+(,\d+)? @@/.test(line)) hunks++;
+        else if ((line.startsWith("+") || (line.startsWith("-") && reversible)) && hunks > 0) adds.push(line.slice(1));
+        else if (line.startsWith("-") && hunks > 0) continue;
+        else if (/^( |\\ No newline at end of file$)/.test(line) || line === "") continue;
+        else if (name === "git" && /^(diff --git |index [0-9a-f]+\.\.[0-9a-f]+( \d+)?$)/.test(line)) continue;
+        else return undefined;
+    }
+    if (hunks === 0 || names.length === 0) return undefined;
+    const stripped = (n: string, level: number) => {
+        const parts = n.split("/").filter(Boolean);
+        return level >= parts.length ? undefined : parts.slice(level).join("/");
+    };
+    const paths =
+        original !== undefined
+            ? [posix.resolve(dir, original)]
+            : names.flatMap(n => {
+                  const candidates = strip === undefined ? [n, posix.basename(n)] : [stripped(n, strip)];
+                  // git-apply(1): paths are the repository's, "relative to the top of the working tree" when run in a
+                  // subdirectory of one: every directory from the working directory up may be that top.
+                  const tops =
+                      gitRoot === undefined
+                          ? [dir]
+                          : dir
+                                .split("/")
+                                .map((_, i, parts) => parts.slice(0, i + 1).join("/") || "/")
+                                .map(top => posix.join(top, gitRoot!));
+                  return candidates.flatMap(c => (c === undefined ? [undefined] : tops.map(t => posix.resolve(t, c))));
+              });
+    if (paths.some(p => p === undefined)) return undefined;
+    return { paths: [...new Set(paths as string[])], adds };
 }
 
 /** modprobe.d(5) configuration directories (and the old single file modprobe.conf), read by RootReads.modprobe. */
@@ -4777,6 +4972,8 @@ export class RootReads {
     private readonly filesystems = new Map<string, { at: string; how: string }[]>();
     /** Round 75: the augtool command being read has only commands augtoolSets reads (its lines judged, not unknown). */
     private augtoolRead = false;
+    /** Round 75: files whose recorded text (`written`) is only what was appended last (`>>`, `tee -a`): not the whole. */
+    private readonly appendedTo = new Set<string>();
 
     constructor(
         private readonly where: string,
@@ -4890,7 +5087,25 @@ export class RootReads {
     ) {
         if (this.judge === undefined || UNKNOWN_EDITOR_EXEMPT.test(name) || INTERPRETERS.test(name)) return;
         // Round 75: an augtool whose every command the pack reads is judged by its lines (augtoolSets, command).
-        if (name === "augtool" && this.augtoolRead) return;
+        // Round 75: an ed whose script the pack computes likewise (edSubstitutions, judged as an edit of its file).
+        if ((name === "augtool" || /^r?ed$/.test(name)) && this.augtoolRead) return;
+        // Round 75: a literal unified diff the pack reads whole is judged as an edit of the files it patches, adding
+        // its lines (literalPatch), as a sed -i edit is; what those files held before is no longer known.
+        const patchText = (() => {
+            if (name !== "patch" && name !== "git") return undefined;
+            const plain = operands.map(w => w.replace(/\0/g, ""));
+            const input = plain.findIndex(w => w === "-i" || /^(-i|--input=)./.test(w));
+            if (input >= 0) return undefined;
+            return stdin?.text;
+        })();
+        const patched = literalPatch(name, operands, cwd, patchText);
+        if (patched !== undefined) {
+            for (const path of patched.paths) {
+                if (this.written.has(path)) this.rewritten.add(path);
+                this.file(patched.adds.join("\n"), path, undefined, how, true);
+            }
+            return;
+        }
         const paths = new Set<string>();
         const commands = this.commandTexts(name, operands, cwd, stdin);
         if (commands === undefined)
@@ -5345,6 +5560,8 @@ export class RootReads {
             this.written.set(path, text);
             this.unknown.delete(path);
             this.rewritten.delete(path);
+            if (append) this.appendedTo.add(path);
+            else this.appendedTo.delete(path);
         }
         this.out.push(...(this.judge?.written(path, text, how, edit, append) ?? []));
         this.throughLinks(path, how, target =>
@@ -6812,8 +7029,12 @@ export class RootReads {
             );
         this.xargsScriptRuns(c, words, start, stdin, ctx, form, fromPipe && pipedText !== undefined);
         // What it may write loses the text the script wrote there, once it has been read (overwrites).
-        const augtool = name === "augtool" ? augtoolSets(operands, stdin) : undefined;
-        this.augtoolRead = augtool !== undefined;
+        const edAdds = edSubstitutions(name, operands, stdin);
+        const augtool =
+            name === "augtool"
+                ? augtoolSets(operands, stdin, path => (this.appendedTo.has(path) ? undefined : this.current(path)))
+                : undefined;
+        this.augtoolRead = augtool !== undefined || edAdds !== undefined;
         if (!readScript || runs.length !== 1 || runs[0][0] !== program)
             for (const run of runs)
                 this.overwrites(
@@ -7729,7 +7950,7 @@ export class RootReads {
         // of unknown text (refused for the files the pack judges: NodeJudge.written).
         const edited = inPlaceEdited(name, operands);
         if (edited.length > 0) {
-            const adds = inPlaceAdds(name, operands);
+            const adds = inPlaceAdds(name, operands) ?? edSubstitutions(name, operands, stdin);
             for (const f of edited) {
                 const path = posix.resolve(ctx.cwd, f.replace(/\0/g, ""));
                 if (adds === undefined) {

