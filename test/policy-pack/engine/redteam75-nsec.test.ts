@@ -676,6 +676,55 @@ const insecure: NodeCase[] = [
             ...systemdUnit("ops", ["Environment=HOST=127.0.0.1", "ExecStart=/usr/bin/node /opt/ops/server.js"]),
         ]),
     ),
+    // ---- round 75 fixes' insecure twins ----
+    // Deno API Deno.open OpenOptions (write: "the file should be write-able"): not a read, the code stays unread.
+    dev(
+        "deno run: Deno.serve({ hostname: '::1' }) with Deno.open { write: true }",
+        script("dev-nsec58-rt75n", [
+            ...file("/opt/ops/serve.ts", [
+                'Deno.serve({ hostname: "::1", port: 8081 }, async (req) => { const f = await Deno.open(new URL(req.url).pathname, { write: true }); await f.write(new Uint8Array(await req.arrayBuffer())); return new Response("ok"); });',
+            ]),
+            "nohup deno run -A /opt/ops/serve.ts >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Deno API Deno.serve (hostname "@default 0.0.0.0") serving Deno.open read-only: the node's files to every pod.
+    dev(
+        "deno run: Deno.serve({ port }) (every address) with Deno.openSync read-only",
+        script("dev-nsec59-rt75n", [
+            ...file("/opt/ops/serve.ts", [
+                "Deno.serve({ port: 8081 }, (req) => new Response(Deno.openSync(new URL(req.url).pathname).readable));",
+            ]),
+            "nohup deno run -A /opt/ops/serve.ts >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // pkg.go.dev flag Func (takes a value: `-tag x`), then -addr=:8081 is parsed.
+    dev(
+        'go: flag.Func("tag"); go run . -tag x -addr=:8081',
+        goApp(
+            "dev-nsec60-rt75n",
+            goServer(STD, ['flag.Func("tag", "tag", func(string) error { return nil })']),
+            "nohup go run . -tag x -addr=:8081 >/var/log/ops.log 2>&1 &",
+        ),
+    ),
+    // pkg.go.dev flag Value ("If a Value has an IsBoolFlag() bool method returning true ... -name equivalent to
+    // -name=true rather than using the next command-line argument"): flag.Var of such a Value takes no value.
+    dev(
+        'go: flag.Var(&v, "v") with IsBoolFlag; go run . -v -addr=:8081',
+        goApp(
+            "dev-nsec61-rt75n",
+            ((server: string[]) => [
+                server[0],
+                "",
+                "type boolish struct{ on bool }",
+                "",
+                'func (b *boolish) String() string { return "" }',
+                "func (b *boolish) Set(string) error { b.on = true; return nil }",
+                "func (b *boolish) IsBoolFlag() bool { return true }",
+                ...server.slice(1),
+            ])(goServer(STD, ["var v boolish", 'flag.Var(&v, "v", "verbose")'])),
+            "nohup go run . -v -addr=:8081 >/var/log/ops.log 2>&1 &",
+        ),
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -696,7 +745,7 @@ const secure: NodeCase[] = [
             "nohup deno serve -A --host 127.0.0.1 --port 8081 /opt/ops/serve.ts >/var/log/ops.log 2>&1 &",
         ]),
     ),
-    // MISS: secure refused, class RUNTIME-SERVE-FILE-API (Deno.open). Deno API Deno.open ("Open a file and resolve to
+    // Was a MISS (fixed in round 75): secure refused, class RUNTIME-SERVE-FILE-API (Deno.open). Deno API Deno.open ("Open a file and resolve to
     // an instance of Deno.FsFile"; options { read: true } opens read-only) and Deno.serve hostname "::1": the only server
     // is on IPv6 loopback, reachable by the node's own processes alone, harmless. javascript.ts's round-75 list of runtime
     // file-read APIs has Deno.readFile*/readTextFile* and Bun.file but not Deno.open/openSync, so the program is "code
@@ -710,8 +759,6 @@ const secure: NodeCase[] = [
             ]),
             "nohup deno run -A /opt/ops/serve.ts >/var/log/ops.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
     // gcc(1) --version; -E ("Stop after the preprocessing stage"): no program.
     dev(
@@ -769,7 +816,7 @@ const secure: NodeCase[] = [
             "systemd-run --unit ops --socket-property=ListenStream=[::1]:8081 --socket-property=Accept=yes -p StandardInput=socket -p StandardOutput=socket /bin/sh",
         ]),
     ),
-    // MISS: secure refused, class GO-FLAG-KIND-FUNC. pkg.go.dev flag Func ("Func defines a flag with the specified name
+    // Was a MISS (fixed in round 75): secure refused, class GO-FLAG-KIND-FUNC. pkg.go.dev flag Func ("Func defines a flag with the specified name
     // and usage string. Each time the flag is seen, fn is called with the value of the flag") and "Command line flag
     // syntax" ("-flag x // only non-boolean flags"): -tag is a non-boolean flag, so it takes `-addr=:8081` as its value
     // and addr keeps 127.0.0.1:8080: loopback, harmless. The round-75 Go flag-kind reader (commandServers.ts goFlagWords)
@@ -783,8 +830,6 @@ const secure: NodeCase[] = [
             goServer(STD, ['flag.Func("tag", "tag", func(string) error { return nil })']),
             "nohup go run . -tag -addr=:8081 >/var/log/ops.log 2>&1 &",
         ),
-        /./,
-        true,
     ),
     // pkg.go.dev flag ("Flag parsing stops just before the first non-flag argument"): x stops it.
     dev(
