@@ -49,6 +49,7 @@ import {
     unitAspNetEnvironments,
     unitProgramEnvironment,
     unitEnvironment,
+    unitExecGiven,
 } from "./userDataReaders/systemd";
 import { loopbackJoin } from "./userDataReaders/relays";
 import {
@@ -277,7 +278,14 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                 const fromEnvironment = listenerOpenings(
                     environmentListeners(
                         words,
-                        [...given, ...unitEnvironment(units), ...flaskDotenvGiven(words, cwd, fileText)],
+                        [
+                            // Round 75: a unit's Exec line gets its own unit's environment (unitExecGiven), when known.
+                            ...(unitExecGiven(words, how, units, given, fileText, viewing.view) ?? [
+                                ...given,
+                                ...unitEnvironment(units),
+                            ]),
+                            ...flaskDotenvGiven(words, cwd, fileText),
+                        ],
                         !nonRoot,
                         cwd,
                         fileText,

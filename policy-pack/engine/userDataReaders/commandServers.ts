@@ -3917,21 +3917,27 @@ function goStdParse(args: readonly string[], flags: GoStdFlags): string[] | unde
 function goStdFlags(texts: readonly string[]): GoStdFlags | undefined {
     const std = texts.every(text => {
         const code = withoutComments(text);
-        if (/\b(Var|Func|BoolFunc|TextVar)\s*\(/.test(code)) return false;
+        // Round 75: flag.Var/Func/BoolFunc/TextVar are kinds goStdParse knows (below); one called on another value (a
+        // FlagSet the pack does not follow), or a Value with IsBoolFlag (pkg.go.dev flag Value: "If a Value has an
+        // IsBoolFlag() bool method returning true, the command-line parser makes -name equivalent to -name=true
+        // rather than using the next command-line argument"), is not.
+        if (/(?<!\bflag\.)\b(Var|Func|BoolFunc|TextVar)\s*\(|\bIsBoolFlag\b/.test(code)) return false;
         const imports = [...code.matchAll(/\bimport\s*(?:\(([^)]*)\)|([\w.]*\s*"[^"]*"))/g)].flatMap(m =>
             [...(m[1] ?? m[2]).matchAll(/"([^"]*)"/g)].map(q => q[1]),
         );
         return imports.every(p => !p.split("/")[0].includes("."));
     });
     // pkg.go.dev flag: String/Int/Int64/Uint/Uint64/Float64/Duration (and their Var forms) define flags taking a
-    // value ("-flag x" reads the next word); Bool's "-flag x" does not.
+    // value ("-flag x" reads the next word); Bool's "-flag x" does not. Round 75: so do Func ("Each time the flag is
+    // seen, fn is called with the value of the flag"), TextVar and Var (a Value without IsBoolFlag, above: "-flag x
+    // // only non-boolean flags"); BoolFunc ("like Func but the flag does not require a value") is boolean.
     const valued = texts.flatMap(text => [
         ...withoutComments(text).matchAll(
-            /\bflag\.(?:String|Int|Int64|Uint|Uint64|Float64|Duration)(?:Var)?\s*\(\s*(?:[^,()"]+,\s*)?"([^"]+)"/g,
+            /\bflag\.(?:(?:String|Int|Int64|Uint|Uint64|Float64|Duration)(?:Var)?|Func|TextVar|Var)\s*\(\s*(?:[^,()"]+,\s*)?"([^"]+)"/g,
         ),
     ]);
     const bools = texts.flatMap(text => [
-        ...withoutComments(text).matchAll(/\bflag\.Bool(?:Var)?\s*\(\s*(?:[^,()"]+,\s*)?"([^"]+)"/g),
+        ...withoutComments(text).matchAll(/\bflag\.Bool(?:Var|Func)?\s*\(\s*(?:[^,()"]+,\s*)?"([^"]+)"/g),
     ]);
     // Another flag set (flag.NewFlagSet, flag.CommandLine replaced or handed on) may parse the argv with other flags.
     const exact = texts.every(text => !/\b(NewFlagSet|CommandLine)\b/.test(withoutComments(text)));

@@ -1441,6 +1441,22 @@ const RUNTIME_SERVE = /(?<![\w$.'"`])(?:Deno|Bun)\s*\.\s*serve\s*\(/g;
  */
 function runtimeFileReads(code: string): string {
     let out = code.replace(/(?<![\w$.'"`])Deno\s*\.\s*(?:readFile|readTextFile)(?:Sync)?\s*\(/g, " readFile(");
+    // Round 75: Deno API "Deno.open"/"Deno.openSync" ("Open a file and resolve to an instance of Deno.FsFile"; OpenOptions
+    // read "Sets the option for read access. This option, when true, means that the file should be read-able if
+    // opened", the default when no options are given): a read when the options are absent or `{ read: true }` alone;
+    // any other option (write, append, create, createNew, truncate, mode) or an options value the pack cannot see
+    // keeps the call unread.
+    for (let from = 0; ;) {
+        const m = /(?<![\w$.'"`])Deno\s*\.\s*open(?:Sync)?\s*\(/.exec(out.slice(from));
+        if (m === null) break;
+        const at = from + m.index;
+        const args = jsCall(out, at + m[0].length - 1)?.args;
+        const readOnly =
+            args !== undefined &&
+            (args.length === 1 || (args.length === 2 && /^\{\s*read\s*:\s*true\s*,?\s*\}$/.test(args[1].trim())));
+        if (readOnly) out = `${out.slice(0, at)} openRead(${out.slice(at + m[0].length)}`;
+        else from = at + m[0].length;
+    }
     for (;;) {
         const m = /(?<![\w$.'"`])Bun\s*\.\s*file\s*\(/.exec(out);
         if (m === null) return out;

@@ -1160,6 +1160,14 @@ export const HTTP_SERVER_MODULES = /^(http\.server|SimpleHTTPServer|CGIHTTPServe
  * curl and wget are judged elsewhere (NOT_UNREAD_SERVERS).
  */
 const KNOWN_CLIENTS: { names: RegExp; commands?: RegExp; serverOptions?: RegExp; server: string }[] = [
+    // Round 75: systemctl(1) set-environment/unset-environment/import-environment ("Set one or more systemd manager
+    // environment variables"): a call to the manager, no listener; the variables are judged where the units it starts
+    // get them (environmentGiven, unitExecGiven).
+    {
+        names: /^systemctl$/,
+        commands: /^(set|unset|import)-environment$/,
+        server: "the systemd manager (its environment, judged in the units it starts)",
+    },
     // Tenable Nessus command line reference, "Local Agents Commands": `nessuscli agent link --key=<key> --host=<host>
     // --port=<port>` links the agent to Tenable Nessus Manager (also --proxy-host); `agent status|unlink` ask it.
     { names: /^nessuscli$/, commands: /^agent$/, server: "--host, --proxy-host: the Nessus Manager and its proxy" },

@@ -657,6 +657,138 @@ function unitSurelySet(how: string, units: readonly { path: string; text: string
     return new Set([...named].filter(n => files.every(f => !f.reset || f.names.has(n))));
 }
 
+/** The directories of systemd's unit search path (systemd.unit(5) "Unit File Load Path") that UNIT_PATH reads. */
+const UNIT_DIR =
+    /^\/(?:etc|run|usr\/lib|usr\/local\/lib|lib)\/systemd\/(?:system(?:\.control|\.attached)?|transient|generator(?:\.early|\.late)?)\/([^/]+)/;
+
+/**
+ * Round 75: the environment systemd computes for the unit whose Exec line `how` names, when the pack knows every file
+ * of it and their order (systemd.unit(5): the unit file, then "drop-in" files "parsed after the main unit file
+ * itself", and "all files are sorted by their filename and parsed in that order, regardless of which of the
+ * directories they reside in"):
+ * - Environment= (systemd.exec(5): "If the same variable is set twice, the later setting will override the earlier
+ *   setting. If the empty string is assigned to this option, the list of environment variables is reset"), across the
+ *   files in that order;
+ * - then EnvironmentFile= files' variables (systemd.exec(5): "Settings from these files override settings made with
+ *   Environment="; the empty string resets the list), later files winning;
+ * - then UnsetEnvironment= (systemd.exec(5): "applied as final step when the environment list passed to executed
+ *   processes is compiled. That means it may undo assignments from any configuration source"; NAME removes any value,
+ *   NAME=VALUE that value only).
+ * Undefined (the callers keep every value any file gives: fail closed) when the Exec line is not in a unit file user
+ * data writes whole (a drop-in's, which the pack cannot tie to one unit), when a file in the unit directories naming
+ * the unit was written with content the pack cannot compute or changed after, when two files of the unit share a
+ * name (their precedence by directory) or the unit has two unit files, for an assignment with an invalid name, an
+ * EnvironmentFile= glob, or an environment file the pack cannot read.
+ */
+function unitExecEnvironment(
+    how: string,
+    units: readonly { path: string; text: string }[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): { set: Map<string, string>; unsetNames: Set<string>; unsetPairs: Set<string>; programs: string[] } | undefined {
+    const exec = units.find(u => how.startsWith(`${u.path}: `));
+    const match = exec === undefined ? null : UNIT_PATH.exec(exec.path);
+    if (match === null || match[3] !== undefined || view.written === undefined || view.text === undefined)
+        return undefined;
+    const unit = match[2];
+    const ofUnit = (name: string) => name === unit || (name.endsWith(".d") && extendsUnit(name.slice(0, -2), unit));
+    const text = view.text;
+    for (const path of view.written()) {
+        const name = UNIT_DIR.exec(path)?.[1];
+        if (name !== undefined && ofUnit(name) && text(path) === undefined) return undefined;
+    }
+    // The last whole write of each path (units keeps every write in order).
+    const latest = new Map<string, string>();
+    for (const u of units) latest.set(u.path, u.text);
+    const files = [...latest].flatMap(([path, text]) => {
+        const m = UNIT_PATH.exec(path);
+        if (m === null || !(m[3] === undefined ? m[2] === unit : extendsUnit(m[2], unit))) return [];
+        return [{ text, dropIn: m[3] !== undefined, name: m[3] === undefined ? m[2] : posix.basename(m[3]) }];
+    });
+    const mains = files.filter(f => !f.dropIn);
+    const dropIns = files.filter(f => f.dropIn).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    if (mains.length !== 1 || new Set(dropIns.map(f => f.name)).size !== dropIns.length) return undefined;
+    // Drop-in directories changed by a command the pack does not compute (a copy into them).
+    for (const root of ["/etc", "/run", "/usr/lib", "/usr/local/lib", "/lib"])
+        if (view.changed.has(`${root}/systemd/system/${unit}.d`)) return undefined;
+    let environment: { name: string; value: string }[] = [];
+    let environmentFiles: string[] = [];
+    let unsets: string[] = [];
+    const programs: string[] = [];
+    for (const file of [...mains, ...dropIns]) {
+        const service = serviceSection(file.text);
+        for (const m of service.matchAll(/^[ \t]*Exec\w*[ \t]*=[ \t]*[-@:+!|]*(\S+)/gm))
+            programs.push(posix.basename(m[1]));
+        for (const [, key, value] of service.matchAll(
+            /^[ \t]*(Environment|EnvironmentFile|UnsetEnvironment)[ \t]*=[ \t]*(.*)$/gm,
+        )) {
+            const empty = value.trim() === "";
+            if (key === "Environment") {
+                if (empty) environment = [];
+                for (const w of quotedWords(value).filter(x => x !== "")) {
+                    if (!/^[A-Za-z_]\w*=/.test(w)) return undefined;
+                    const a = assignment(w);
+                    environment = [...environment.filter(e => e.name !== a.name), a];
+                }
+            } else if (key === "EnvironmentFile") {
+                if (empty) environmentFiles = [];
+                else if (/[*?[]/.test(value)) return undefined;
+                else environmentFiles.push(value.trim().replace(/^-/, ""));
+            } else if (empty) unsets = [];
+            else unsets.push(...quotedWords(value).filter(x => x !== ""));
+        }
+    }
+    const set = new Map(environment.map(e => [e.name, e.value]));
+    for (const path of environmentFiles) {
+        const content = readConfig(path, fileText, view);
+        if (content == null) return undefined;
+        for (const { name, value } of environmentFileVariables(content)) set.set(name, value);
+    }
+    const unsetNames = new Set<string>();
+    const unsetPairs = new Set<string>();
+    for (const u of unsets)
+        if (u.includes("=")) {
+            const a = assignment(u);
+            if (set.get(a.name) === a.value) set.delete(a.name);
+            unsetPairs.add(u);
+        } else {
+            set.delete(u);
+            unsetNames.add(u);
+        }
+    return { set, unsetNames, unsetPairs, programs };
+}
+
+/**
+ * Round 75: what reaches the Exec command `words` of a unit (unitExecEnvironment) from `given` and the unit: a unit's
+ * processes get the manager's environment and that unit's own settings only (systemd.exec(5) "Environment Variables
+ * in Spawned Processes": the manager's variables come first, the unit's Environment=/EnvironmentFile= after them win,
+ * UnsetEnvironment= applies last), so a variable the unit sets or unsets hides the manager's (and the script's own)
+ * of that name, and no other unit's reaches it. Undefined when unitExecEnvironment is (the caller keeps every unit's).
+ */
+export function unitExecGiven(
+    words: readonly string[],
+    how: string,
+    units: readonly { path: string; text: string }[],
+    given: readonly GivenVariable[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): GivenVariable[] | undefined {
+    const env = unitExecEnvironment(how, units, fileText, view);
+    // A command the Exec line runs through a wrapper (env(1) NAME=VALUE, which sets its own variables over the unit's)
+    // is not the unit's program: the callers keep their reading.
+    const programs = env?.programs ?? [];
+    if (env === undefined || !programs.includes(posix.basename(words[0] ?? ""))) return undefined;
+    return [
+        ...given.filter(
+            v =>
+                v.program !== undefined ||
+                !("name" in v) ||
+                !(env.set.has(v.name) || env.unsetNames.has(v.name) || env.unsetPairs.has(`${v.name}=${v.value}`)),
+        ),
+        ...[...env.set].flatMap(([name, value]) => programs.map(program => ({ name, value, program }))),
+    ];
+}
+
 /**
  * What systemd units give the programs of their Exec lines (systemd.exec(5) Environment=, EnvironmentFile=), from
  * [Service] in the unit's file and in every drop-in that extends it (systemd.unit(5): "Along with a unit file foo.service,
@@ -735,11 +867,14 @@ function unitExecVariables(
     importsEnvironment: boolean,
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
+    execUnits?: readonly { path: string; text: string }[],
 ): { name: string; value: string }[] | undefined {
-    if (importsEnvironment || !units.some(u => how.startsWith(`${u.path}: `))) return undefined;
+    // `execUnits`: `given` already holds the unit's own variables (unitExecGiven), `units` none.
+    if (importsEnvironment || !(execUnits ?? units).some(u => how.startsWith(`${u.path}: `))) return undefined;
     const program = posix.basename(words[0] ?? "");
     const out: { name: string; value: string }[] = [];
-    for (const v of [...given.filter(g => g.program === undefined), ...unitEnvironment(units)]) {
+    const own = execUnits === undefined ? [] : given.filter(g => g.program === program);
+    for (const v of [...given.filter(g => g.program === undefined), ...own, ...unitEnvironment(units)]) {
         if (v.program !== undefined && v.program !== program) continue;
         const text = "file" in v ? readConfig(v.file, fileText, view) : "";
         if (text == null) return undefined;
@@ -765,7 +900,15 @@ export function unitProgramEnvironment(
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
 ): ReadonlyMap<string, readonly string[]> | undefined {
-    const variables = unitExecVariables(words, how, units, given, importsEnvironment, fileText, view);
+    // Round 75: with the unit's own environment computed in systemd's order (unitExecGiven), its variables have their
+    // one value each and hide the manager's of the same name; the manager's others may be unset ("" below).
+    const manager = given.filter(g => g.program === undefined);
+    const execGiven = importsEnvironment ? undefined : unitExecGiven(words, how, units, manager, fileText, view);
+    const own = execGiven && unitExecEnvironment(how, units, fileText, view);
+    const variables =
+        execGiven === undefined
+            ? unitExecVariables(words, how, units, given, importsEnvironment, fileText, view)
+            : unitExecVariables(words, how, [], execGiven, false, fileText, view, units);
     if (variables === undefined) return undefined;
     const values = new Map<string, string[]>();
     for (const { name, value } of variables) {
@@ -773,7 +916,7 @@ export function unitProgramEnvironment(
         values.set(name, [...(values.get(name) ?? []), value]);
     }
     // Round 75: a variable the unit does not surely set (unitSurelySet) may be unset: "" stands for that value too.
-    const surely = unitSurelySet(how, units);
+    const surely = own === undefined ? unitSurelySet(how, units) : new Set(own.set.keys());
     for (const [name, list] of values) if (!surely.has(name) && !list.includes("")) list.push("");
     return values;
 }

@@ -676,6 +676,109 @@ const insecure: NodeCase[] = [
             ...systemdUnit("ops", ["Environment=HOST=127.0.0.1", "ExecStart=/usr/bin/node /opt/ops/server.js"]),
         ]),
     ),
+    // ---- round 75 fixes' insecure twins ----
+    // systemd.unit(5) (drop-ins "sorted by their filename ... regardless of which of the directories they reside in"):
+    // /usr/lib's z.conf is parsed after /etc's a.conf, its HOST=0.0.0.0 wins.
+    dev(
+        "unit HOST=127.0.0.1; /etc a.conf HOST=127.0.0.1; /usr/lib z.conf HOST=0.0.0.0 (sorted later wins)",
+        script("dev-nsec62-rt75n", [
+            ...file("/opt/ops/server.js", nodeExpr("process.env.HOST")),
+            ...file("/etc/systemd/system/ops.service.d/a.conf", ["[Service]", "Environment=HOST=127.0.0.1"]),
+            ...file("/usr/lib/systemd/system/ops.service.d/z.conf", ["[Service]", "Environment=HOST=0.0.0.0"]),
+            ...systemdUnit("ops", ["Environment=HOST=127.0.0.1", "ExecStart=/usr/bin/node /opt/ops/server.js"]),
+        ]),
+    ),
+    // systemd.exec(5) Environment= (empty: reset) in a drop-in: HOST unset, the fallback 0.0.0.0.
+    dev(
+        "unit HOST=127.0.0.1; drop-in Environment= (reset); HOST || '0.0.0.0'",
+        script("dev-nsec63-rt75n", [
+            ...file("/opt/ops/server.js", nodeExpr('process.env.HOST || "0.0.0.0"')),
+            ...file("/etc/systemd/system/ops.service.d/r.conf", ["[Service]", "Environment="]),
+            ...systemdUnit("ops", ["Environment=HOST=127.0.0.1", "ExecStart=/usr/bin/node /opt/ops/server.js"]),
+        ]),
+    ),
+    // systemd.exec(5) EnvironmentFile= (empty: "the list of files to read is reset") in a drop-in: Environment= wins.
+    dev(
+        "unit HOST=0.0.0.0 + EnvironmentFile (HOST=127.0.0.1); drop-in EnvironmentFile= (reset)",
+        script("dev-nsec64-rt75n", [
+            ...file("/opt/ops/server.js", nodeExpr("process.env.HOST")),
+            ...file("/opt/ops/env", ["HOST=127.0.0.1"]),
+            ...file("/etc/systemd/system/ops.service.d/r.conf", ["[Service]", "EnvironmentFile="]),
+            ...systemdUnit("ops", [
+                "Environment=HOST=0.0.0.0",
+                "EnvironmentFile=/opt/ops/env",
+                "ExecStart=/usr/bin/node /opt/ops/server.js",
+            ]),
+        ]),
+    ),
+    // A drop-in copied from a file the pack does not read may set anything (fail closed).
+    dev(
+        "unit HOST=127.0.0.1; drop-in copied from a downloaded file",
+        script("dev-nsec65-rt75n", [
+            ...file("/opt/ops/server.js", nodeExpr("process.env.HOST")),
+            "mkdir -p /etc/systemd/system/ops.service.d",
+            "curl -fsSL https://example.com/x.conf -o /tmp/x.conf",
+            "cp /tmp/x.conf /etc/systemd/system/ops.service.d/x.conf",
+            ...systemdUnit("ops", ["Environment=HOST=127.0.0.1", "ExecStart=/usr/bin/node /opt/ops/server.js"]),
+        ]),
+    ),
+    // systemd.exec(5): the manager's set-environment HOST reaches a unit that does not set it.
+    dev(
+        "systemctl set-environment HOST=0.0.0.0; unit sets PORT only; node listen(8081, process.env.HOST)",
+        script("dev-nsec66-rt75n", [
+            ...file("/opt/ops/server.js", nodeExpr('process.env.HOST || "127.0.0.1"')),
+            "systemctl set-environment HOST=0.0.0.0",
+            ...systemdUnit("ops", ["Environment=PORT=8081", "ExecStart=/usr/bin/node /opt/ops/server.js"]),
+        ]),
+    ),
+    // Deno API Deno.open OpenOptions (write: "the file should be write-able"): not a read, the code stays unread.
+    dev(
+        "deno run: Deno.serve({ hostname: '::1' }) with Deno.open { write: true }",
+        script("dev-nsec58-rt75n", [
+            ...file("/opt/ops/serve.ts", [
+                'Deno.serve({ hostname: "::1", port: 8081 }, async (req) => { const f = await Deno.open(new URL(req.url).pathname, { write: true }); await f.write(new Uint8Array(await req.arrayBuffer())); return new Response("ok"); });',
+            ]),
+            "nohup deno run -A /opt/ops/serve.ts >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Deno API Deno.serve (hostname "@default 0.0.0.0") serving Deno.open read-only: the node's files to every pod.
+    dev(
+        "deno run: Deno.serve({ port }) (every address) with Deno.openSync read-only",
+        script("dev-nsec59-rt75n", [
+            ...file("/opt/ops/serve.ts", [
+                "Deno.serve({ port: 8081 }, (req) => new Response(Deno.openSync(new URL(req.url).pathname).readable));",
+            ]),
+            "nohup deno run -A /opt/ops/serve.ts >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // pkg.go.dev flag Func (takes a value: `-tag x`), then -addr=:8081 is parsed.
+    dev(
+        'go: flag.Func("tag"); go run . -tag x -addr=:8081',
+        goApp(
+            "dev-nsec60-rt75n",
+            goServer(STD, ['flag.Func("tag", "tag", func(string) error { return nil })']),
+            "nohup go run . -tag x -addr=:8081 >/var/log/ops.log 2>&1 &",
+        ),
+    ),
+    // pkg.go.dev flag Value ("If a Value has an IsBoolFlag() bool method returning true ... -name equivalent to
+    // -name=true rather than using the next command-line argument"): flag.Var of such a Value takes no value.
+    dev(
+        'go: flag.Var(&v, "v") with IsBoolFlag; go run . -v -addr=:8081',
+        goApp(
+            "dev-nsec61-rt75n",
+            ((server: string[]) => [
+                server[0],
+                "",
+                "type boolish struct{ on bool }",
+                "",
+                'func (b *boolish) String() string { return "" }',
+                "func (b *boolish) Set(string) error { b.on = true; return nil }",
+                "func (b *boolish) IsBoolFlag() bool { return true }",
+                ...server.slice(1),
+            ])(goServer(STD, ["var v boolish", 'flag.Var(&v, "v", "verbose")'])),
+            "nohup go run . -v -addr=:8081 >/var/log/ops.log 2>&1 &",
+        ),
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -696,7 +799,7 @@ const secure: NodeCase[] = [
             "nohup deno serve -A --host 127.0.0.1 --port 8081 /opt/ops/serve.ts >/var/log/ops.log 2>&1 &",
         ]),
     ),
-    // MISS: secure refused, class RUNTIME-SERVE-FILE-API (Deno.open). Deno API Deno.open ("Open a file and resolve to
+    // Was a MISS (fixed in round 75): secure refused, class RUNTIME-SERVE-FILE-API (Deno.open). Deno API Deno.open ("Open a file and resolve to
     // an instance of Deno.FsFile"; options { read: true } opens read-only) and Deno.serve hostname "::1": the only server
     // is on IPv6 loopback, reachable by the node's own processes alone, harmless. javascript.ts's round-75 list of runtime
     // file-read APIs has Deno.readFile*/readTextFile* and Bun.file but not Deno.open/openSync, so the program is "code
@@ -710,8 +813,6 @@ const secure: NodeCase[] = [
             ]),
             "nohup deno run -A /opt/ops/serve.ts >/var/log/ops.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
     // gcc(1) --version; -E ("Stop after the preprocessing stage"): no program.
     dev(
@@ -769,7 +870,7 @@ const secure: NodeCase[] = [
             "systemd-run --unit ops --socket-property=ListenStream=[::1]:8081 --socket-property=Accept=yes -p StandardInput=socket -p StandardOutput=socket /bin/sh",
         ]),
     ),
-    // MISS: secure refused, class GO-FLAG-KIND-FUNC. pkg.go.dev flag Func ("Func defines a flag with the specified name
+    // Was a MISS (fixed in round 75): secure refused, class GO-FLAG-KIND-FUNC. pkg.go.dev flag Func ("Func defines a flag with the specified name
     // and usage string. Each time the flag is seen, fn is called with the value of the flag") and "Command line flag
     // syntax" ("-flag x // only non-boolean flags"): -tag is a non-boolean flag, so it takes `-addr=:8081` as its value
     // and addr keeps 127.0.0.1:8080: loopback, harmless. The round-75 Go flag-kind reader (commandServers.ts goFlagWords)
@@ -783,8 +884,6 @@ const secure: NodeCase[] = [
             goServer(STD, ['flag.Func("tag", "tag", func(string) error { return nil })']),
             "nohup go run . -tag -addr=:8081 >/var/log/ops.log 2>&1 &",
         ),
-        /./,
-        true,
     ),
     // pkg.go.dev flag ("Flag parsing stops just before the first non-flag argument"): x stops it.
     dev(
@@ -821,7 +920,7 @@ const secure: NodeCase[] = [
             "nohup go run . -a 127.0.0.1:9 -- -a :8081 >/var/log/ops.log 2>&1 &",
         ),
     ),
-    // MISS: secure refused, class UNIT-ENVFILE-PRECEDENCE. systemd.exec(5) EnvironmentFile= ("Settings from these files
+    // Was a MISS (fixed in round 75): secure refused, class UNIT-ENVFILE-PRECEDENCE. systemd.exec(5) EnvironmentFile= ("Settings from these files
     // override settings made with Environment="): node sees HOST=127.0.0.1 from /opt/ops/env (a file user data wrote) and
     // listens on loopback, harmless. The pack judges both values (its environment HOST=0.0.0.0). The insecure twin
     // (Environment= loopback, file 0.0.0.0) is refused. Fix: in systemd.ts unit environment, apply the EnvironmentFile=
@@ -838,10 +937,8 @@ const secure: NodeCase[] = [
                 "ExecStart=/usr/bin/node /opt/ops/server.js",
             ]),
         ]),
-        /./,
-        true,
     ),
-    // MISS: secure refused, class UNIT-UNSETENV-SAME-FILE. systemd.exec(5) UnsetEnvironment= ("Explicitly unset
+    // Was a MISS (fixed in round 75): secure refused, class UNIT-UNSETENV-SAME-FILE. systemd.exec(5) UnsetEnvironment= ("Explicitly unset
     // environment variable assignments that would normally be passed ... applied as final step"): HOST is unset, so
     // `process.env.HOST || "127.0.0.1"` is loopback, harmless. The pack still judges HOST=0.0.0.0 (the round-75 unset
     // only clears a variable for the undefined case, it does not remove the earlier value). Fix: in the unit environment
@@ -856,10 +953,8 @@ const secure: NodeCase[] = [
                 "ExecStart=/usr/bin/node /opt/ops/server.js",
             ]),
         ]),
-        /./,
-        true,
     ),
-    // MISS: secure refused, class UNIT-ENV-DROPIN-ORDER (reset). systemd.unit(5) (drop-ins are "parsed after the main
+    // Was a MISS (fixed in round 75): secure refused, class UNIT-ENV-DROPIN-ORDER (reset). systemd.unit(5) (drop-ins are "parsed after the main
     // unit file itself") and systemd.exec(5) Environment= (an empty assignment resets the list): node sees only
     // HOST=127.0.0.1. Round 75 applies resets per file only (systemd.ts unitFileAssignments; noted as deliberately fail-closed in the
     // fix's comment, listed for the lead). Fix: apply assignments across the unit then its drop-ins in systemd's order.
@@ -874,10 +969,8 @@ const secure: NodeCase[] = [
             ]),
             ...systemdUnit("ops", ["Environment=HOST=0.0.0.0", "ExecStart=/usr/bin/node /opt/ops/server.js"]),
         ]),
-        /./,
-        true,
     ),
-    // MISS: secure refused, class UNIT-ENV-DROPIN-ORDER (later file wins). systemd.exec(5) ("If the same variable is set
+    // Was a MISS (fixed in round 75): secure refused, class UNIT-ENV-DROPIN-ORDER (later file wins). systemd.exec(5) ("If the same variable is set
     // twice, the later setting will override the earlier setting") across the unit file and its drop-in (parsed after):
     // HOST=127.0.0.1. Same place and fix.
     dev(
@@ -887,8 +980,6 @@ const secure: NodeCase[] = [
             ...file("/etc/systemd/system/ops.service.d/lo.conf", ["[Service]", "Environment=HOST=127.0.0.1"]),
             ...systemdUnit("ops", ["Environment=HOST=0.0.0.0", "ExecStart=/usr/bin/node /opt/ops/server.js"]),
         ]),
-        /./,
-        true,
     ),
     // systemd.exec(5) Environment= quoted assignments (later wins within one line).
     dev(
@@ -907,6 +998,10 @@ const secure: NodeCase[] = [
     // both loopback, harmless. systemd.ts unitEnvironment gives each unit's variables to the PROGRAM NAME (`node`) of
     // its Exec lines, so ops2's `node server.js` is judged with HOST=0.0.0.0 ("its environment: HOST=0.0.0.0").
     // Fix: key unit-given variables by the unit (its Exec line's `how`) rather than the program's basename.
+    // Still open (round 75): the keying is fixed (systemd.ts unitExecGiven: ops2's node no longer gets ops1's HOST), but
+    // ops1's own node gets HOST=0.0.0.0 and environmentListeners reads a listen variable given to node as an unread
+    // program's listen setting, though a.js binds a literal; it would take environmentListeners skipping a node
+    // program whose every file javascript.ts reads with the unit's environment (nodeProgramListeners).
     dev(
         "unit ops1 Environment=HOST=0.0.0.0 runs node a.js (literal 127.0.0.1); ops2 runs node server.js (HOST || 127.0.0.1)",
         script("dev-nsec21s-rt75n", [
@@ -918,7 +1013,7 @@ const secure: NodeCase[] = [
         /./,
         true,
     ),
-    // MISS: secure refused, class MANAGER-ENV-PRECEDENCE. systemd.exec(5) "Environment Variables in Spawned
+    // Was a MISS (fixed in round 75): secure refused, class MANAGER-ENV-PRECEDENCE. systemd.exec(5) "Environment Variables in Spawned
     // Processes" (the sources in order: the manager's DefaultEnvironment=/systemd.setenv=/set-environment variables,
     // ..., then Environment=, then EnvironmentFile=; "the later source ... wins"): the unit's HOST=127.0.0.1 overrides
     // set-environment's HOST=0.0.0.0, node listens on loopback, harmless. The pack keeps every value that may reach
@@ -931,8 +1026,16 @@ const secure: NodeCase[] = [
             "systemctl set-environment HOST=0.0.0.0",
             ...systemdUnit("ops", ["Environment=HOST=127.0.0.1", "ExecStart=/usr/bin/node /opt/ops/server.js"]),
         ]),
-        /./,
-        true,
+    ),
+    // systemd.unit(5) (drop-ins sorted by file name across directories): /usr/lib's b.conf after /etc's a.conf.
+    dev(
+        "unit HOST=0.0.0.0; /etc a.conf HOST=0.0.0.0; /usr/lib b.conf HOST=127.0.0.1 (sorted later wins)",
+        script("dev-nsec23s-rt75n", [
+            ...file("/opt/ops/server.js", nodeExpr("process.env.HOST")),
+            ...file("/etc/systemd/system/ops.service.d/a.conf", ["[Service]", "Environment=HOST=0.0.0.0"]),
+            ...file("/usr/lib/systemd/system/ops.service.d/b.conf", ["[Service]", "Environment=HOST=127.0.0.1"]),
+            ...systemdUnit("ops", ["Environment=HOST=0.0.0.0", "ExecStart=/usr/bin/node /opt/ops/server.js"]),
+        ]),
     ),
 ];
 
