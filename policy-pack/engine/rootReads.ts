@@ -4974,6 +4974,7 @@ export class RootReads {
     private augtoolRead = false;
     /** Round 75: files whose recorded text (`written`) is only what was appended last (`>>`, `tee -a`): not the whole. */
     private readonly appendedTo = new Set<string>();
+    private readonly appendedAfterWrite = new Set<string>();
 
     constructor(
         private readonly where: string,
@@ -5343,7 +5344,7 @@ export class RootReads {
 
     /** The text of a file the script wrote, as it is now: undefined when a command may have rewritten it since. */
     private current(path: string): string | undefined {
-        return this.rewritten.has(path) ? undefined : this.written.get(path);
+        return this.rewritten.has(path) || this.appendedAfterWrite.has(path) ? undefined : this.written.get(path);
     }
 
     /**
@@ -5557,6 +5558,11 @@ export class RootReads {
         if (file === undefined) return this.script(text, ctx);
         const path = posix.resolve("/", file);
         if (!edit) {
+            // Round 75: text appended after the script's own earlier write is only the file's last part (`written`
+            // keeps that part for the node judge); a reader of the file's whole text then cannot know it (current):
+            // `echo '$a LD_PRELOAD=...' > s.sed; echo 's/a/a/' >> s.sed; sed -i -f s.sed /etc/environment`.
+            if (append && (this.written.has(path) || this.unknown.has(path))) this.appendedAfterWrite.add(path);
+            else if (!append) this.appendedAfterWrite.delete(path);
             this.written.set(path, text);
             this.unknown.delete(path);
             this.rewritten.delete(path);
@@ -8209,7 +8215,7 @@ export class RootReads {
             const text =
                 f === "-" || /\$|SUBSTITUTED/.test(f) || f.includes(UNKNOWN_WORDS) || ctx.cwdUnknown
                     ? undefined
-                    : rewrittenBefore.has(path)
+                    : rewrittenBefore.has(path) || this.appendedAfterWrite.has(path)
                       ? undefined
                       : this.written.get(path);
             if (text === undefined) unreadScript = true;

@@ -375,6 +375,29 @@ const insecure: NodeCase[] = [
         LOADER,
         true,
     ),
+    // Round 75 (lead, from fix75-secure's note): text appended after the script's own earlier write is only the file's
+    // last part; a reader of the whole file (sed -f here, sed(1) "-f script-file") cannot know it (rootReads.ts
+    // current, appendedAfterWrite). The first part adds LD_PRELOAD to /etc/environment (pam_env(8)).
+    devNodeCase(
+        "L1 sed -i -f a script whose first part appends LD_PRELOAD, a harmless line appended after it",
+        devNodeScript(n("l1"), [
+            SO,
+            "echo '$a LD_PRELOAD=/opt/x.so' > /root/h.sed",
+            "echo 's/a/a/' >> /root/h.sed",
+            "sed -i -f /root/h.sed /etc/environment",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "L2 bash runs a script whose first part is the loader edit, a harmless line appended after it",
+        devNodeScript(n("l2"), [
+            SO,
+            "echo 'echo LD_PRELOAD=/opt/x.so >> /etc/environment' > /opt/ops.sh",
+            "echo 'echo hi' >> /opt/ops.sh",
+            "bash /opt/ops.sh",
+        ]),
+        LOADER,
+    ),
 ];
 
 const secure: NodeCase[] = [
