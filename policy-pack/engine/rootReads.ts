@@ -814,6 +814,16 @@ const UNIT_INERT_KEYS =
 /** A placeholder for a command substitution's output in the word that holds it (judged as a script of its own). */
 const SUBSTITUTED = "SUBSTITUTED";
 export const SUBSTITUTED_MARK = /SUBSTITUTED/;
+
+/** Root-owned system library directories (FHS 3.0 /lib, /usr/lib, /usr/local/lib, and their lib64 twins). */
+export const SYSTEM_LIBRARY_DIRECTORIES: ReadonlySet<string> = new Set([
+    "/lib",
+    "/lib64",
+    "/usr/lib",
+    "/usr/lib64",
+    "/usr/local/lib",
+    "/usr/local/lib64",
+]);
 /**
  * The output of a command substitution the reader cannot know but that is one word, never blank (oneWordOutput: the
  * machine's name or architecture): unknown wherever SUBSTITUTED is, but not split into words.
@@ -903,6 +913,23 @@ export function withoutComments(text: string): string {
  * Every absolute path a word names (after `=`, `:` or `,`, in file:// URLs), resolved. Another URL's path is the
  * server's, not the node's (RFC 3986 section 3.3; `s3://bucket/data/x` is key data/x of the bucket): it names none.
  */
+/**
+ * Round 75: a path as the host's root sees it: proc(5) "/proc/pid/root ... a symbolic link that points to the process's
+ * root directory", so for root's processes on the host /proc/self/root/X, /proc/thread-self/root/X and /proc/1/root/X
+ * (init's root: the host's) are /X. Stripped (repeatedly) wherever the reader makes a word a path (pathsIn, wordPaths)
+ * and where a write reaches the judge (RootReads.file, writtenUnknown), so every judged file is reached by its alias.
+ */
+export function hostPath(path: string): string {
+    let p = posix.resolve("/", path);
+    for (
+        let m = /^\/proc\/(?:self|thread-self|1)\/root(\/.*)?$/.exec(p);
+        m;
+        m = /^\/proc\/(?:self|thread-self|1)\/root(\/.*)?$/.exec(p)
+    )
+        p = posix.resolve("/", m[1] ?? "/");
+    return p;
+}
+
 function pathsIn(word: string): string[] {
     return [...word.matchAll(/(?<![A-Za-z0-9._~@])\/[^\s"'`;|&<>(){}$,=:]*/g)].flatMap(m => {
         if (m[0].startsWith("//") && word[m.index - 1] === ":") {
@@ -912,7 +939,7 @@ function pathsIn(word: string): string[] {
             const rest = m[0].slice(2);
             return [posix.resolve(rest.includes("/") ? rest.slice(rest.indexOf("/")) : "/")];
         }
-        return [posix.resolve(m[0])];
+        return [hostPath(m[0])];
     });
 }
 
@@ -922,7 +949,7 @@ function pathsIn(word: string): string[] {
  */
 function wordPaths(w: string, cwd: string, always: boolean): string[] {
     const relative = /^[A-Za-z0-9._~+@][^\s=:|,;'"`$]*$/.test(w) && (always || w.includes("/"));
-    return [...pathsIn(w), ...(relative ? [posix.resolve(cwd, w)] : [])];
+    return [...pathsIn(w), ...(relative ? [hostPath(posix.resolve(cwd, w))] : [])];
 }
 
 /** Brace expansion (bash(1), "Brace Expansion"): `/{data,srv}/x` is /data/x and /srv/x; `{1..3}` ranges kept. */
@@ -5413,6 +5440,7 @@ export class RootReads {
 
     /** A write whose content the reader cannot know (a program's output, a download, a copy of an unknown file). */
     private writtenUnknown(path: string, how: string, append = false) {
+        path = hostPath(path);
         this.written.delete(path);
         this.rewritten.delete(path);
         this.unknown.add(path);
@@ -5556,7 +5584,7 @@ export class RootReads {
         append = false,
     ): void {
         if (file === undefined) return this.script(text, ctx);
-        const path = posix.resolve("/", file);
+        const path = hostPath(file);
         if (!edit) {
             // Round 75: text appended after the script's own earlier write is only the file's last part (`written`
             // keeps that part for the node judge); a reader of the file's whole text then cannot know it (current):
@@ -6772,6 +6800,38 @@ export class RootReads {
         const environment = new Map(ctx.vars);
         for (const w of words.slice(0, start))
             if (isAssignment(w)) environment.set(w.split("=")[0], w.slice(w.indexOf("=") + 1));
+        // Round 75: the dynamic loader's variables a command is given, by a prefix assignment (bash(1) "SIMPLE COMMAND
+        // EXPANSION": the assignments before the command are its environment) or env(1)'s NAME=VALUE (one place for
+        // both: the words before the program). ld.so(8) LD_PRELOAD "A list of additional, user-specified, ELF shared
+        // objects to be loaded before all others", LD_LIBRARY_PATH, LD_AUDIT; glibc iconv's GCONV_PATH modules: a
+        // library there runs its code (a constructor) in the program before its main. Only a bare name (found in the
+        // loader's search path) or a path in a root-owned system library directory user data left alone
+        // (SYSTEM_LIBRARY_DIRECTORIES) loads no code the pack did not see; any other makes the program code the pack
+        // does not read (fail closed).
+        if (program !== undefined)
+            for (const w of words.slice(0, start).filter(isAssignment)) {
+                const key = w.slice(0, w.indexOf("=")).replace(/\+$/, "");
+                if (!/^(LD_[A-Z_]+|GCONV_PATH)$/.test(key)) continue;
+                const value = w.slice(w.indexOf("=") + 1);
+                const foreign = value
+                    .split(/[\s:]+/)
+                    .filter(Boolean)
+                    .find(e => {
+                        if (!e.includes("/") && !/[$`]|SUBSTITUTED/.test(e)) return false;
+                        if (/[$`]|SUBSTITUTED/.test(e) || !e.startsWith("/")) return true;
+                        const at = posix.normalize(e).replace(/(.)\/+$/, "$1");
+                        const system = [...SYSTEM_LIBRARY_DIRECTORIES].some(d => at === d || at.startsWith(`${d}/`));
+                        const changed =
+                            this.inUnknownTree(at) ||
+                            [...this.written.keys(), ...this.unknown].some(p => p === at || p.startsWith(`${at}/`));
+                        return !system || changed;
+                    });
+                if (foreign !== undefined)
+                    this.out.push({
+                        who: "whoever provides the library it names",
+                        what: `${this.where} runs ${words.slice(start).join(" ")} as root with ${key}=${value} (${form}): ld.so(8) loads ${foreign} into it before its own code, a library the pack does not read, so what the program does (where it listens, what it serves) is unknown; run it without loader variables, or with libraries installed in the system directories by the package manager`,
+                    });
+            }
         // supervisord -c FILE (Supervisor docs, "Running supervisord": "-c FILE, --configuration=FILE"): its programs.
         // Without -c it uses the first it finds of "../etc/supervisord.conf (Relative to the executable)",
         // "../supervisord.conf (Relative to the executable)", "$CWD/supervisord.conf", "$CWD/etc/supervisord.conf",
@@ -6971,6 +7031,24 @@ export class RootReads {
                     `${form}: systemd-tmpfiles' configuration from a standard input the pack cannot read`,
                 );
         }
+        // Round 75: systemd-tmpfiles(8) "If one or more filenames are passed on the command line, only the directives
+        // in these files are applied" (a name with no `/` is searched in the tmpfiles.d directories, whose files are
+        // read where user data writes them): each configuration path is read as its lines (RootReads.tmpfiles), one
+        // whose text the pack does not have may write anywhere (fail closed).
+        if (program !== undefined && name === "systemd-tmpfiles")
+            for (const [i, w] of operands.entries()) {
+                if (
+                    w === "-" ||
+                    w.startsWith("-") ||
+                    /^--(prefix|exclude-prefix|root|image|image-policy|replace)$/.test(operands[i - 1] ?? "")
+                )
+                    continue;
+                if (!w.includes("/")) continue;
+                const config = ctx.cwdUnknown && !w.startsWith("/") ? undefined : posix.resolve(ctx.cwd, w);
+                const text = config === undefined || this.inUnknownTree(config) ? undefined : this.current(config);
+                if (text !== undefined) this.tmpfiles(text, `${form} (${config})`);
+                else this.unreadableRun(`${form}: systemd-tmpfiles applies ${w}, a configuration the pack cannot read`);
+            }
         const readScript =
             !ctx.cwdUnknown &&
             ((readsStdin && stdinScript !== undefined && !SUBSTITUTED_MARK.test(stdinScript)) ||
@@ -8880,6 +8958,37 @@ export class RootReads {
      * A copier reads its sources: a data directory may be only its destination, and the node's secrets may not go
      * there. tar in create mode (-c) reads -C's directory and its operands and writes the archive (-f).
      */
+    /**
+     * Round 75: where a copy, move or link of `source` to `to` lands: cp(1) "cp [OPTION]... SOURCE... DIRECTORY" (install,
+     * mv and ln(1) "ln [OPTION]... TARGET... DIRECTORY" alike) writes DIRECTORY/basename(SOURCE) when the destination is
+     * an existing directory, else the destination itself. A trailing `/`, -t/--target-directory or a directory the
+     * script made say directory; -T/--no-target-directory or a file the script wrote (and none under it) say file;
+     * else (for these coreutils) it may be either, and both are judged (a copy into /etc/binfmt.d, /etc/modprobe.d, /etc/ld.so.conf.d ...
+     * reaches those directories' readers, fail closed).
+     */
+    private destinationTargets(
+        name: string,
+        to: string,
+        destination: string,
+        operands: readonly string[],
+        options: readonly string[],
+        source: string,
+    ): string[] {
+        const inside = posix.join(to, posix.basename(source));
+        if (
+            destination.endsWith("/") ||
+            options.some(o => operands.includes(o) && /^-t$|--target/.test(o)) ||
+            this.written.has(`${to}/`)
+        )
+            return [inside];
+        if (operands.some(w => w === "--no-target-directory" || /^-[A-Za-z]*T[A-Za-z]*$/.test(w))) return [to];
+        const file = this.written.has(to) || this.unknown.has(to);
+        const children = [...this.written.keys(), ...this.unknown].some(p => p.startsWith(`${to}/`));
+        if (file && !children) return [to];
+        if (children && !file) return [inside];
+        return source === "" || !/^(cp|install|mv|ln)$/.test(name) ? [to] : [to, inside];
+    }
+
     private copy(name: string, operands: readonly string[], ctx: Context, form: string) {
         const parsed = copierOperands(name, operands, ctx.cwd);
         if (parsed === undefined) return;
@@ -8955,22 +9064,13 @@ export class RootReads {
         if (to && name === "ln") {
             const literal = positional.filter(p => p !== destination);
             const linked = literal.length === 1 ? this.current(posix.resolve(ctx.cwd, literal[0])) : undefined;
-            const at =
-                destination!.endsWith("/") ||
-                options.some(o => operands.includes(o) && /^-t$|--target/.test(o)) ||
-                this.written.has(`${to}/`) ||
-                [...this.written.keys()].some(p => p.startsWith(`${to}/`))
-                    ? posix.join(to, posix.basename(literal[0] ?? ""))
-                    : to;
-            if (linked !== undefined) this.file(linked, at, undefined, form);
+            if (linked !== undefined)
+                for (const at of this.destinationTargets(name, to, destination!, operands, options, literal[0] ?? ""))
+                    this.file(linked, at, undefined, form);
         }
         // What lands at the destination: a file this script wrote keeps its content; anything else is unknown.
         if (to && !creates && name !== "ln") {
             const literal = positional.filter(p => p !== destination);
-            const into = (p: string) =>
-                destination!.endsWith("/") || options.some(o => operands.includes(o) && /^-t$|--target/.test(o))
-                    ? posix.join(to, posix.basename(p))
-                    : to;
             const known =
                 literal.length === 1 && name !== "tar" && name !== "unzip"
                     ? this.current(posix.resolve(ctx.cwd, literal[0]))
@@ -8987,12 +9087,16 @@ export class RootReads {
                 literal.some(
                     p => /[$*?[]|SUBSTITUTED/.test(p) || this.unknownNow(posix.resolve(ctx.cwd, p)) || !p.includes("/"),
                 );
-            if (known !== undefined) this.file(known, into(literal[0]), undefined, form);
+            const targets = (p: string) => this.destinationTargets(name, to, destination!, operands, options, p);
+            if (known !== undefined) for (const t of targets(literal[0])) this.file(known, t, undefined, form);
             else if (
                 fetched &&
                 !operands.some(w => /^-[A-Za-z]*d[A-Za-z]*$|^--directory$/.test(w) && name === "install")
             )
-                this.writtenUnknown(literal.length === 1 ? into(literal[0]) : to, form);
+                for (const t of literal.length === 1
+                    ? targets(literal[0])
+                    : [to, ...literal.map(p => posix.join(to, posix.basename(p)))])
+                    this.writtenUnknown(t, form);
         }
         const hit = RootReads.writable(sources);
         if (hit) this.refuse(hit, `${form} (${name} reads it${destination ? ` into ${destination}` : ""})`);

@@ -3240,6 +3240,15 @@ const UNREAD_INTERPRETERS: { names: RegExp; version: RegExp }[] = [
     { names: /^(scala|scala-cli|clojure|clj)$/, version: /^(-version|--version|-h|--help|-help)$/ },
     { names: /^(nim|zig|swift)$/, version: /^(-v|--version|-version|version|-h|--help|help)$/ },
     { names: /^(raku|rakudo|perl6)$/, version: /^(-v|--version|-h|--help)$/ },
+    // Round 75: build tools run the recipes of build files the pack does not read, as root: GNU make manual "Rule
+    // Syntax" ("the recipe lines ... are executed by the shell"; -C dir, -f file), ninja(1) (build.ninja's `command`
+    // lines), cmake(1) (CMakeLists.txt: execute_process, add_custom_command; `cmake --build` runs the generated build),
+    // meson (meson.build run_command, custom_target), scons (SConstruct is Python), bazel, just, waf; what they build
+    // is a program the pack does not read either. Fail closed but for their version and help.
+    {
+        names: /^(make|gmake|bmake|pmake|remake|ninja|samu|cmake|meson|muon|scons|bazel|bazelisk|buck|buck2|just|waf)$/,
+        version: /^(-v|--version|-version|-h|--help|-help|-V)$/,
+    },
 ];
 
 /** Every UNREAD_INTERPRETERS program. */
@@ -4350,6 +4359,9 @@ export function builtPrograms(
     view: ScriptView,
 ): Map<string, BuiltProgram> | undefined {
     // Round 74: the sources as the build reads them, whenever the program is judged (at its run, with its argv).
+    // Round 75: a compiler wrapper (ccache, distcc ...) builds what the compiler it runs builds (compilerWrapped).
+    const wrapped = compilerWrapped(words);
+    if (wrapped !== undefined) return builtPrograms(wrapped, cwd, fileText, view);
     ({ fileText, view } = buildSnapshot(fileText, view));
     const name = posix.basename(words[0] ?? "");
     const [sub, ...rest] = words.slice(1);
@@ -4549,7 +4561,11 @@ export function builtPrograms(
     // Round 75: native compilers and linkers, whose sources (C, C++, assembly, Fortran, Rust without cargo, Zig) no
     // reader reads: what they write is a program the pack does not read, on an address it cannot tell when root runs it
     // (fail closed, as an UNREAD_INTERPRETERS command is), by the path they write or a copy of it.
-    const native = nativeBuildOutputs(name, words.slice(1), cwd);
+    // Round 75: bun build --compile (Bun docs "Single-file executable": "bundles all imported files and packages into
+    // the executable, along with a copy of the Bun runtime", --outfile) and deno compile (Deno docs "deno compile":
+    // "Compiles the given script into a self contained executable", -o/--output, else the script's stem in the working
+    // directory): a program the pack does not read as such when run (fail closed, as native outputs are).
+    const native = nativeBuildOutputs(name, words.slice(1), cwd) ?? runtimeCompileOutputs(name, words.slice(1), cwd);
     if (native !== undefined) {
         const server = `${words.join(" ")}`;
         record(native, () => [
@@ -4560,9 +4576,65 @@ export function builtPrograms(
     return undefined;
 }
 
-/** Round 75: gcc-like C/C++/Fortran compiler drivers and linkers (a target triple prefix, a version suffix). */
+/**
+ * Round 75: gcc-like C/C++/Fortran compiler drivers and linkers (a target triple prefix such as x86_64-linux-gnu-, a
+ * version suffix). POSIX names its C compiler c99 ("c99 - compile standard C programs", "-o outfile", default a.out;
+ * c89 before it, gcc's c89/c99 wrappers, c11/c17 alike), fort77 its Fortran one; pcc, cproc, chibicc, f77/f95/g77,
+ * gdc and nvcc take gcc's -o.
+ */
 const NATIVE_COMPILERS =
-    /^([\w.]+-)*(gcc|cc|c\+\+|g\+\+|clang|clang\+\+|tcc|gccgo|gfortran|icc|icpc|icx|icpx|musl-gcc|ld|ld\.bfd|ld\.gold|ld\.lld|lld|mold)(-[\d.]+)?$/;
+    /^([\w.]+-)*(gcc|cc|c\+\+|g\+\+|clang|clang\+\+|tcc|gccgo|gfortran|icc|icpc|icx|icpx|musl-gcc|c89|c99|c11|c17|c18|c2x|c23|pcc|cproc|chibicc|f77|f95|fort77|g77|gdc|nvcc|ld|ld\.bfd|ld\.gold|ld\.lld|lld|mold)(-[\d.]+)?$/;
+
+/**
+ * Round 75: compiler wrappers that run the compiler named after their own options with its arguments: ccache(1)
+ * "ccache [ccache options] compiler [compiler options]", sccache alike, distcc(1) "distcc COMPILER [COMPILE OPTIONS]"
+ * (with no compiler named, "distcc [COMPILE OPTIONS]" runs cc), icecc alike. The words of the compiler they run,
+ * undefined for any other command. Their options taking a separate value (ccache -d/-k/-o/-F/-M/-X, --dir ...) are
+ * skipped with it.
+ */
+function compilerWrapped(words: readonly string[]): string[] | undefined {
+    const name = posix.basename(words[0] ?? "");
+    if (!/^(ccache|sccache|distcc|icecc|pump)$/.test(name)) return undefined;
+    if (/^(distcc|icecc)$/.test(name) && (words[1] ?? "-").startsWith("-")) return ["cc", ...words.slice(1)];
+    let i = 1;
+    for (; i < words.length && words[i].startsWith("-"); i++)
+        if (
+            /^(-[dkoFMX]|--(dir|get-config|set-config|max-files|max-size|recompress|config-path|evict-older-than|evict-namespace|trim-dir|trim-max-size|trim-method|inspect|checksum-file|extract-result|hash-file|print-stats-format))$/.test(
+                words[i],
+            )
+        )
+            i++;
+    return words.length > i ? words.slice(i) : undefined;
+}
+
+/**
+ * Round 75: what `bun build --compile` (--outfile FILE, else the entry's stem) and `deno compile` (-o/--output FILE,
+ * else the script's stem) write in the working directory, or undefined for any other command.
+ */
+function runtimeCompileOutputs(name: string, args: readonly string[], cwd: string | undefined): string[] | undefined {
+    const at = (path: string) => (path.startsWith("/") ? posix.normalize(path) : cwd && posix.resolve(cwd, path));
+    const compiling =
+        (name === "bun" && args[0] === "build" && args.some(w => w === "--compile" || w.startsWith("--compile="))) ||
+        (name === "deno" && args[0] === "compile");
+    if (!compiling) return undefined;
+    const out = args.flatMap((w, i) => {
+        const g = /^(?:--outfile|--output|-o)=(.+)$|^-o(.+)$/.exec(w);
+        return g ? [g[1] ?? g[2]] : /^(--outfile|--output|-o)$/.test(args[i - 1] ?? "") ? [w] : [];
+    });
+    const entry = args
+        .slice(1)
+        .find(
+            (w, i) =>
+                !w.startsWith("-") &&
+                !/^(--outfile|--output|-o|--target|--include|--icon|--env|--ext|--config|-c|--import-map|--lock|--reload|-r|--cert|--location|--seed|--v8-flags|--allow-[\w-]+|--deny-[\w-]+)$/.test(
+                    args[i] ?? "",
+                ),
+        );
+    const stem = entry === undefined ? undefined : posix.basename(entry).replace(/\.[^.]*$/, "");
+    // Unknown output name: every file under the working directory (a path ending in `/`).
+    const fallback = stem === undefined ? (cwd === undefined ? "/" : `${cwd.replace(/\/?$/, "/")}`) : at(stem);
+    return (out.length > 0 ? out.map(at) : [fallback]).filter((p): p is string => p !== undefined && p !== "");
+}
 
 /**
  * Round 75: the files a native compiler or linker writes (a path ending in `/` stands for every file under it), or

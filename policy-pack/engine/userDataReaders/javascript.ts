@@ -385,8 +385,9 @@ function nodeEntry(
         if (stdin) {
             const text = fileText?.("/dev/stdin");
             const dir = cwd ?? "/";
+            // Round 75: standard input the pack cannot read is a script it does not read (fail closed).
             return text === undefined
-                ? undefined
+                ? unread(`its script from a standard input the pack cannot read (${w})`)
                 : { label: "-", path: posix.join(dir, "[stdin]"), text, dir, preloads };
         }
         const script = w === "--" ? args[i + 1] : w.startsWith("-") ? undefined : w;
@@ -473,7 +474,23 @@ function runnerEntry(
         const script = w === "--" ? given[i + 1] : w.startsWith("-") && w !== "-" ? undefined : w;
         if (w === "--" && script === undefined) return undefined;
         if (script !== undefined) {
-            if (script === "-" || (cwd === undefined && !script.startsWith("/"))) return undefined;
+            // Round 75: Deno docs "deno run" (a script of `-` is read from standard input: `cat main.ts | deno run -`),
+            // bun alike: the program is what feeds it (a here-document, `< FILE`, a pipe), read as the script; a
+            // standard input the pack cannot read is code it does not read (fail closed).
+            if (script === "-") {
+                const text = fileText?.("/dev/stdin");
+                return text === undefined
+                    ? unread(`its script from a standard input the pack cannot read (${runner} ${given.join(" ")})`)
+                    : {
+                          label: "-",
+                          path: posix.join(dir, "[stdin]"),
+                          text,
+                          dir,
+                          preloads,
+                          network: runner === "deno" ? denoNetwork(options) : undefined,
+                      };
+            }
+            if (cwd === undefined && !script.startsWith("/")) return undefined;
             const found = nodeModuleFile(posix.resolve(dir, script), fileText, view);
             if (found === undefined) return undefined;
             const network = runner === "deno" ? denoNetwork(options) : undefined;

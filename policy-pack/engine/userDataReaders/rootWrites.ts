@@ -24,6 +24,7 @@ import {
     copiedSources,
     keepsWorkingDirectory,
     LOADER_VARIABLES,
+    SYSTEM_LIBRARY_DIRECTORIES,
     WAZUH_CONFIG,
     sourceName,
     NodeAccounts,
@@ -159,16 +160,6 @@ import {
 
 /** ld.so's configuration (ldconfig(8) /etc/ld.so.conf and the files its stock `include ld.so.conf.d/*.conf` reads). */
 const LD_SO_CONF = /^\/etc\/ld\.so\.conf(?:$|\.d\/)/;
-
-/** Root-owned system library directories (FHS 3.0 /lib, /usr/lib, /usr/local/lib, and their lib64 twins). */
-const SYSTEM_LIBRARY_DIRECTORIES = new Set([
-    "/lib",
-    "/lib64",
-    "/usr/lib",
-    "/usr/lib64",
-    "/usr/local/lib",
-    "/usr/local/lib64",
-]);
 
 /**
  * The entries of an ld.so.conf text: each directory (ldconfig(8): separated by whitespace, `:` or `,`, comments after
@@ -2353,6 +2344,19 @@ function binfmtCommand(words: readonly string[], how: string): NodeOpening[] {
     const args = words.slice(start + 1);
     if (name === "systemd-binfmt" && args.some(w => !w.startsWith("-")))
         return [binfmtOpening(how, `systemd-binfmt applies ${args.filter(w => !w.startsWith("-")).join(" ")}`)];
+    // Round 75: Linux admin-guide binfmt_misc ("mount binfmt_misc -t binfmt_misc /proc/sys/fs/binfmt_misc"): the
+    // filesystem may be mounted anywhere, and each mount's `register` registers with the one kernel table, so a mount
+    // of type binfmt_misc is itself a registration surface the pack does not follow (fail closed).
+    if (
+        name === "mount" &&
+        args.some((w, i) =>
+            /^(-t|--types)$/.test(args[i - 1] ?? "")
+                ? /(^|,)binfmt_misc(,|$)/.test(w)
+                : /^(-t|--types=)(.*,)?binfmt_misc(,|$)/.test(w) ||
+                  (w === "binfmt_misc" && !args[i - 1]?.startsWith("-")),
+        )
+    )
+        return [binfmtOpening(how, `mount ${args.join(" ")}`)];
     if (name === "update-binfmts" && args.some(w => /^--(install|import)(=|$)/.test(w)))
         return [binfmtOpening(how, `update-binfmts ${args.join(" ")}`)];
     return [];

@@ -125,7 +125,7 @@ const insecure: NodeCase[] = [
         "deno eval -- CODE after --",
         script("dev-nsec6-rt75n", [`nohup deno eval -- '${DENO_ALL}' >/var/log/ops.log 2>&1 &`]),
     ),
-    // MISS: insecure accepted, class DENO-RUN-STDIN. Deno docs "deno run" (a script of `-` is read from standard input:
+    // Was a MISS (fixed in round 75): insecure accepted, class DENO-RUN-STDIN. Deno docs "deno run" (a script of `-` is read from standard input:
     // `cat main.ts | deno run -`) and Deno API Deno.serve (hostname "@default "0.0.0.0""): the here-document is a file
     // server on every address, so every pod reads /var/lib/kubelet/kubeconfig and every pod's token. The pack reads
     // `deno run FILE` (javascript.ts nodeRunnerArgs/nodeEntry) but `-` names no file it reads and nothing fails closed.
@@ -134,11 +134,9 @@ const insecure: NodeCase[] = [
     dev(
         "deno run -A - <<EOF (script from stdin)",
         script("dev-nsec7-rt75n", ["deno run -A - <<'EOF' &", `${DENO_ALL};`, "EOF"]),
-        /./,
-        true,
     ),
     // ---- native compilers ----
-    // MISS: insecure accepted, class NATIVE-BUILD-TOOL. GNU make manual "Rule Syntax" (a recipe's lines are run by
+    // Was a MISS (fixed in round 75): insecure accepted, class NATIVE-BUILD-TOOL. GNU make manual "Rule Syntax" (a recipe's lines are run by
     // the shell; `-C dir` changes directory first): `make` runs `cc -o srv srv.c` and /opt/ops/srv is the C file server on
     // INADDR_ANY (ip(7)): every pod reads any node file. commandServers.ts nativeBuildOutputs knows compiler drivers only;
     // make (cmake --build, ninja, meson compile, scons) is an ordinary command, its output an ordinary program run by path.
@@ -153,10 +151,8 @@ const insecure: NodeCase[] = [
             "make -C /opt/ops",
             "nohup /opt/ops/srv >/var/log/ops.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
-    // MISS: insecure accepted, class COMPILER-WRAPPER. ccache(1) ("ccache compiler [compiler options]": the wrapper
+    // Was a MISS (fixed in round 75): insecure accepted, class COMPILER-WRAPPER. ccache(1) ("ccache compiler [compiler options]": the wrapper
     // runs the compiler with the options); distcc(1), sccache alike: gcc writes /opt/ops/srv, a C server on every address.
     // nativeBuildOutputs tests the command word (ccache), never the compiler it wraps. Fix: strip ccache/distcc/sccache/
     // icecc (and their options) before NATIVE_COMPILERS, as wrappersOf strips env/nice.
@@ -167,10 +163,8 @@ const insecure: NodeCase[] = [
             "ccache gcc -O2 -o /opt/ops/srv /opt/ops/srv.c",
             "nohup /opt/ops/srv >/var/log/ops.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
-    // MISS: insecure accepted, class COMPILER-NAME. POSIX c99 utility ("c99 - compile standard C programs",
+    // Was a MISS (fixed in round 75): insecure accepted, class COMPILER-NAME. POSIX c99 utility ("c99 - compile standard C programs",
     // "-o outfile ... default a.out"): the same C server. NATIVE_COMPILERS (commandServers.ts) lacks c89/c99/c11/c17 (and
     // cpp-less drivers such as clang-cl? not on Linux). Fix: add c89|c99|c11|c17 (POSIX/gcc wrappers) to NATIVE_COMPILERS.
     dev(
@@ -180,8 +174,6 @@ const insecure: NodeCase[] = [
             "c99 -o /opt/ops/srv /opt/ops/srv.c",
             "nohup /opt/ops/srv >/var/log/ops.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
     // gcc(1) "If -o is not specified, the default is to put an executable file in a.out" (in the working directory).
     dev(
@@ -213,7 +205,7 @@ const insecure: NodeCase[] = [
             "nohup /opt/ops/srv >/var/log/ops.log 2>&1 &",
         ]),
     ),
-    // MISS: insecure accepted, class PRELOAD-PREFIX-ASSIGNMENT. ld.so(8) LD_PRELOAD ("A list of additional,
+    // Was a MISS (fixed in round 75): insecure accepted, class PRELOAD-PREFIX-ASSIGNMENT. ld.so(8) LD_PRELOAD ("A list of additional,
     // user-specified, ELF shared objects to be loaded before all others"; a constructor runs before main) and bash(1)
     // "SIMPLE COMMAND EXPANSION" (NAME=VALUE words before the command are its environment, kept through nohup): the
     // loopback http.server loads libx.so, whose constructor starts `socat TCP-LISTEN:8082,fork EXEC:/bin/sh` on every
@@ -230,8 +222,6 @@ const insecure: NodeCase[] = [
             "gcc -shared -fPIC -o /opt/ops/libx.so /opt/ops/x.c",
             "cd / && LD_PRELOAD=/opt/ops/libx.so nohup python3 -m http.server --bind 127.0.0.1 8081 >/var/log/ops.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
     // The Cargo Book "cargo build" (--release: target/release/<name>).
     dev(
@@ -257,7 +247,7 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // ---- binfmt_misc ----
-    // MISS: insecure accepted, class BINFMT-MOUNTPOINT. Linux admin-guide binfmt_misc ("mount binfmt_misc -t
+    // Was a MISS (fixed in round 75): insecure accepted, class BINFMT-MOUNTPOINT. Linux admin-guide binfmt_misc ("mount binfmt_misc -t
     // binfmt_misc /proc/sys/fs/binfmt_misc": the filesystem can be mounted anywhere, each mount's register file registers
     // with the same kernel table): every file with extension .ops root executes now runs /opt/ops/run. rootWrites.ts
     // BINFMT_REGISTRATION matches only /proc/sys/fs/binfmt_misc/register and binfmt.d paths. Fix: `mount -t binfmt_misc`
@@ -268,10 +258,8 @@ const insecure: NodeCase[] = [
             "mkdir -p /mnt/b && mount -t binfmt_misc none /mnt/b",
             `echo '${BINFMT_LINE}' > /mnt/b/register`,
         ]),
-        /./,
-        true,
     ),
-    // MISS: insecure accepted, class BINFMT-DIRECTORY-DESTINATION. cp(1) ("cp [OPTION]... SOURCE... DIRECTORY":
+    // Was a MISS (fixed in round 75): insecure accepted, class BINFMT-DIRECTORY-DESTINATION. cp(1) ("cp [OPTION]... SOURCE... DIRECTORY":
     // copy into DIRECTORY) and binfmt.d(5) (/etc/binfmt.d/*.conf registered at boot by systemd-binfmt.service): the format
     // is registered. The write reaches rootWrites.ts binfmtRegistration as /etc/binfmt.d (no trailing slash, the file name
     // not appended), which BINFMT_REGISTRATION (`/etc/binfmt.d/` prefix) misses. Fix: match the directory itself
@@ -279,8 +267,6 @@ const insecure: NodeCase[] = [
     dev(
         "cp /opt/ops/ops.conf /etc/binfmt.d (directory destination)",
         script("dev-nsec18-rt75n", [...file("/opt/ops/ops.conf", [BINFMT_LINE]), "cp /opt/ops/ops.conf /etc/binfmt.d"]),
-        /./,
-        true,
     ),
     // Linux admin-guide binfmt_misc (register by writing the line to /proc/sys/fs/binfmt_misc/register); tee(1).
     dev(
@@ -295,7 +281,7 @@ const insecure: NodeCase[] = [
             "systemd-tmpfiles --create",
         ]),
     ),
-    // MISS: insecure accepted, class PROC-ROOT-ALIAS. proc(5) "/proc/pid/root ... a symbolic link that points to the
+    // Was a MISS (fixed in round 75): insecure accepted, class PROC-ROOT-ALIAS. proc(5) "/proc/pid/root ... a symbolic link that points to the
     // process's root directory" (/proc/self/root/X is /X for root on the host): the binfmt registration is written.
     // binfmtRegistration uses posix.normalize only. Fix: canonicalize /proc/self/root/, /proc/thread-self/root/ and
     // /proc/<pid>/root/ (pid 1 = host root) prefixes away before judging any written path (one place: RootReads path
@@ -303,8 +289,6 @@ const insecure: NodeCase[] = [
     dev(
         "echo LINE > /proc/self/root/proc/sys/fs/binfmt_misc/register",
         script("dev-nsec21-rt75n", [`echo '${BINFMT_LINE}' > /proc/self/root/proc/sys/fs/binfmt_misc/register`]),
-        /./,
-        true,
     ),
     // ln(1) -s into /etc/binfmt.d (binfmt.d(5) reads the link's target).
     dev(
@@ -342,7 +326,7 @@ const insecure: NodeCase[] = [
             pyServe("localhost"),
         ]),
     ),
-    // MISS: insecure accepted, class TMPFILES-CONFIG-OPERAND. systemd-tmpfiles(8) ("If one or more filenames are
+    // Was a MISS (fixed in round 75): insecure accepted, class TMPFILES-CONFIG-OPERAND. systemd-tmpfiles(8) ("If one or more filenames are
     // passed on the command line, only the directives in these files are applied"): /opt/ops/t.conf's `L+ /etc/hosts`
     // links /etc/hosts to a file mapping localhost to 0.0.0.0, so `http.server --bind localhost` (a file server of /)
     // listens on every address. rootReads.ts KNOWN_WRITERS["systemd-tmpfiles"] returns undefined ("may write anywhere")
@@ -357,8 +341,6 @@ const insecure: NodeCase[] = [
             "systemd-tmpfiles --create /opt/ops/t.conf",
             pyServe("localhost"),
         ]),
-        /./,
-        true,
     ),
     // tmpfiles.d(5) "C+" (copy, replacing) from a rebound hosts file.
     dev(
@@ -540,7 +522,7 @@ const insecure: NodeCase[] = [
             ]),
         ]),
     ),
-    // MISS: insecure accepted, class PROC-ROOT-ALIAS (resolver file). proc(5) /proc/pid/root and hosts(5): writing
+    // Was a MISS (fixed in round 75): insecure accepted, class PROC-ROOT-ALIAS (resolver file). proc(5) /proc/pid/root and hosts(5): writing
     // /proc/self/root/etc/hosts writes /etc/hosts, now mapping localhost to 0.0.0.0, so `http.server --bind localhost` (a
     // file server of /) listens on every address: every pod reads the kubeconfig and every pod's token. The pack judges
     // the FINAL /etc/hosts by path (addresses.ts nameResolution / rootReads.ts RESOLVER_PATHS) and does not see the alias.
@@ -549,10 +531,8 @@ const insecure: NodeCase[] = [
     dev(
         "echo '0.0.0.0 localhost' > /proc/self/root/etc/hosts; http.server --bind localhost",
         script("dev-nsec46-rt75n", ["printf '0.0.0.0 localhost\\n' > /proc/self/root/etc/hosts", pyServe("localhost")]),
-        /./,
-        true,
     ),
-    // MISS: insecure accepted, class PRELOAD-PREFIX-ASSIGNMENT (downloaded object). ld.so(8) LD_PRELOAD, bash(1)
+    // Was a MISS (fixed in round 75): insecure accepted, class PRELOAD-PREFIX-ASSIGNMENT (downloaded object). ld.so(8) LD_PRELOAD, bash(1)
     // prefix assignments: the loopback server loads a downloaded shared object whose code the pack never reads. Same place
     // and fix as the compiled .so case.
     dev(
@@ -561,10 +541,8 @@ const insecure: NodeCase[] = [
             "curl -fsSL -o /opt/ops/libx.so https://artifacts.example.com/libx.so",
             "cd / && LD_PRELOAD=/opt/ops/libx.so nohup python3 -m http.server --bind 127.0.0.1 8081 >/var/log/ops.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
-    // MISS: insecure accepted, class BUN-COMPILE-OUTPUT. Bun docs "Single-file executable" ("bun build ./cli.ts
+    // Was a MISS (fixed in round 75): insecure accepted, class BUN-COMPILE-OUTPUT. Bun docs "Single-file executable" ("bun build ./cli.ts
     // --compile --outfile mycli": "Bun bundles all imported files and packages into the executable, along with a copy of
     // the Bun runtime"): /opt/ops/srv is the Bun.serve file server (hostname default 0.0.0.0). commandServers.ts
     // builtPrograms knows go build and native compilers, not `bun build --compile` (nor `bun compile`). Fix: judge the
@@ -579,10 +557,8 @@ const insecure: NodeCase[] = [
             "bun build --compile --outfile /opt/ops/srv /opt/ops/serve.ts",
             "nohup /opt/ops/srv >/var/log/ops.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
-    // MISS: insecure accepted, class DENO-COMPILE-OUTPUT. Deno docs "deno compile" ("Compiles the given script into a
+    // Was a MISS (fixed in round 75): insecure accepted, class DENO-COMPILE-OUTPUT. Deno docs "deno compile" ("Compiles the given script into a
     // self contained executable", -o/--output; the permissions given at compile time are baked in): /opt/ops/srv is
     // Deno.serve on 0.0.0.0 reading any file. javascript.ts DENO_NO_CODE lists compile ("what it writes is judged when it
     // runs: builtPrograms"), but builtPrograms has no deno case, so running the output is an ordinary program. Fix: record
@@ -594,8 +570,6 @@ const insecure: NodeCase[] = [
             "deno compile -A -o /opt/ops/srv /opt/ops/serve.ts",
             "nohup /opt/ops/srv >/var/log/ops.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
     // Zig docs "zig run" (builds and runs the program).
     dev(
@@ -635,15 +609,13 @@ const insecure: NodeCase[] = [
         "pflag: go run . --addr :8081 (separate value)",
         goApp("dev-nsec53-rt75n", goServer(PFLAG, []), "nohup go run . --addr :8081 >/var/log/ops.log 2>&1 &"),
     ),
-    // MISS: insecure accepted, class PRELOAD-PREFIX-ASSIGNMENT (no nohup). Same doc, place and fix.
+    // Was a MISS (fixed in round 75): insecure accepted, class PRELOAD-PREFIX-ASSIGNMENT (no nohup). Same doc, place and fix.
     dev(
         "curl -o /opt/ops/libx.so URL; LD_PRELOAD=/opt/ops/libx.so python3 -m http.server --bind 127.0.0.1 (no nohup)",
         script("dev-nsec54-rt75n", [
             "curl -fsSL -o /opt/ops/libx.so https://artifacts.example.com/libx.so",
             "cd / && LD_PRELOAD=/opt/ops/libx.so python3 -m http.server --bind 127.0.0.1 8081 >/var/log/ops.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
     // systemd.exec(5) Environment= ("HOST=" assigns the empty string) and ECMAScript `||` (an empty string is falsy):
     // the fallback 0.0.0.0 is used.
@@ -778,6 +750,110 @@ const insecure: NodeCase[] = [
             ])(goServer(STD, ["var v boolish", 'flag.Var(&v, "v", "verbose")'])),
             "nohup go run . -v -addr=:8081 >/var/log/ops.log 2>&1 &",
         ),
+    ),
+
+    // ---- round 75 fixer's neighbours (fix75-nsec2) ----
+    // modprobe.d(5) install lines run as root; cp(1) into a DIRECTORY writes DIRECTORY/basename(SOURCE).
+    dev(
+        "cp /opt/ops/x.conf /etc/modprobe.d (directory destination; install line: a root shell relay)",
+        script("dev-nsec58-rt75nb", [
+            ...file("/opt/ops/x.conf", ["install loop socat TCP-LISTEN:8081,fork EXEC:/bin/sh"]),
+            "cp /opt/ops/x.conf /etc/modprobe.d",
+        ]),
+    ),
+    // ldconfig(8) /etc/ld.so.conf.d/*.conf; cp(1) directory destination.
+    dev(
+        "cp /opt/ops/x.conf /etc/ld.so.conf.d (directory destination; /opt/ops/lib in the loader path)",
+        script("dev-nsec59-rt75nb", [
+            ...file("/opt/ops/x.conf", ["/opt/ops/lib"]),
+            "cp /opt/ops/x.conf /etc/ld.so.conf.d",
+        ]),
+    ),
+    // Deno docs "deno run" (`-` reads standard input) fed by `< FILE`: the file is the program.
+    dev(
+        "deno run -A - < /opt/ops/s.ts (Deno.serve every address)",
+        script("dev-nsec60-rt75nb", [...file("/opt/ops/s.ts", [`${DENO_ALL};`]), "deno run -A - < /opt/ops/s.ts &"]),
+    ),
+    // Same, fed by a downloaded file the pack does not read.
+    dev(
+        "curl -o /opt/ops/s.ts URL; deno run -A - < /opt/ops/s.ts",
+        script("dev-nsec61-rt75nb", [
+            "curl -fsSL -o /opt/ops/s.ts https://artifacts.example.com/s.ts",
+            "deno run -A - < /opt/ops/s.ts &",
+        ]),
+    ),
+    // proc(5) /proc/pid/root: init's root (/proc/1/root) is the host's.
+    dev(
+        "printf '0.0.0.0 localhost' > /proc/1/root/etc/hosts; http.server --bind localhost",
+        script("dev-nsec62-rt75nb", ["printf '0.0.0.0 localhost\\n' > /proc/1/root/etc/hosts", pyServe("localhost")]),
+    ),
+    // mount(8) --types binfmt_misc (long option): a registration surface.
+    dev(
+        "mount --types binfmt_misc binfmt_misc /mnt/b; echo LINE > /mnt/b/register",
+        script("dev-nsec63-rt75nb", [
+            "mkdir -p /mnt/b && mount --types binfmt_misc binfmt_misc /mnt/b",
+            `echo '${BINFMT_LINE}' > /mnt/b/register`,
+        ]),
+    ),
+    // distcc(1) "distcc [COMPILE OPTIONS]" (no compiler named: cc).
+    dev(
+        "distcc -o /opt/ops/srv srv.c (cc implied); /opt/ops/srv",
+        script("dev-nsec64-rt75nb", [
+            ...file("/opt/ops/srv.c", C_SERVER),
+            "distcc -o /opt/ops/srv /opt/ops/srv.c",
+            "nohup /opt/ops/srv >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // gcc(1) cross/target-triple driver names with a version suffix.
+    dev(
+        "x86_64-linux-gnu-gcc-12 -o /opt/ops/srv srv.c; /opt/ops/srv",
+        script("dev-nsec65-rt75nb", [
+            ...file("/opt/ops/srv.c", C_SERVER),
+            "x86_64-linux-gnu-gcc-12 -o /opt/ops/srv /opt/ops/srv.c",
+            "nohup /opt/ops/srv >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // ninja(1) runs build.ninja's commands as root; cmake(1) --build runs the generated build.
+    dev("cd /opt/ops && ninja (build.ninja's commands)", script("dev-nsec66-rt75nb", ["cd /opt/ops && ninja"])),
+    dev("cmake --build /opt/ops/build", script("dev-nsec67-rt75nb", ["cmake --build /opt/ops/build"])),
+    // ld.so(8) LD_LIBRARY_PATH (a prefix assignment) and LD_AUDIT (env(1) NAME=VALUE): libraries the pack does not read.
+    dev(
+        "LD_LIBRARY_PATH=/opt/ops/lib python3 -m http.server --bind 127.0.0.1",
+        script("dev-nsec68-rt75nb", [
+            "cd / && LD_LIBRARY_PATH=/opt/ops/lib python3 -m http.server --bind 127.0.0.1 8081 &",
+        ]),
+    ),
+    dev(
+        "env LD_AUDIT=/opt/ops/a.so python3 -m http.server --bind 127.0.0.1",
+        script("dev-nsec69-rt75nb", [
+            "cd / && env LD_AUDIT=/opt/ops/a.so python3 -m http.server --bind 127.0.0.1 8081 &",
+        ]),
+    ),
+    // A system library directory holding a library user data downloaded is no longer the system's.
+    dev(
+        "curl -o /usr/lib/libx.so URL; LD_PRELOAD=/usr/lib/libx.so python3 -m http.server --bind 127.0.0.1",
+        script("dev-nsec70-rt75nb", [
+            "curl -fsSL -o /usr/lib/libx.so https://artifacts.example.com/libx.so",
+            "cd / && LD_PRELOAD=/usr/lib/libx.so python3 -m http.server --bind 127.0.0.1 8081 &",
+        ]),
+    ),
+    // systemd-tmpfiles(8) CONFIGFILE operand (relative, downloaded: unreadable).
+    dev(
+        "curl -o /opt/ops/t.conf URL; systemd-tmpfiles --create ./t.conf",
+        script("dev-nsec71-rt75nb", [
+            "curl -fsSL -o /opt/ops/t.conf https://artifacts.example.com/t.conf",
+            "cd /opt/ops && systemd-tmpfiles --create ./t.conf",
+            pyServe("localhost"),
+        ]),
+    ),
+    // Deno docs "deno compile" (no -o: the script's stem in the working directory).
+    dev(
+        "cd /opt/ops && deno compile -A serve.ts; /opt/ops/serve",
+        script("dev-nsec72-rt75nb", [
+            ...file("/opt/ops/serve.ts", [`${DENO_ALL};`]),
+            "cd /opt/ops && deno compile -A serve.ts",
+            "nohup /opt/ops/serve >/var/log/ops.log 2>&1 &",
+        ]),
     ),
 ];
 
@@ -1035,6 +1111,71 @@ const secure: NodeCase[] = [
             ...file("/etc/systemd/system/ops.service.d/a.conf", ["[Service]", "Environment=HOST=0.0.0.0"]),
             ...file("/usr/lib/systemd/system/ops.service.d/b.conf", ["[Service]", "Environment=HOST=127.0.0.1"]),
             ...systemdUnit("ops", ["Environment=HOST=0.0.0.0", "ExecStart=/usr/bin/node /opt/ops/server.js"]),
+        ]),
+    ),
+
+    // ---- round 75 fixer's neighbours (fix75-nsec2) ----
+    // ld.so(8) LD_PRELOAD of a library in a root-owned system directory user data left alone.
+    dev(
+        "LD_PRELOAD=/usr/lib64/libjemalloc.so.2 python3 -m http.server --bind 127.0.0.1",
+        script("dev-nsec50s-rt75n", [
+            "cd / && LD_PRELOAD=/usr/lib64/libjemalloc.so.2 python3 -m http.server --bind 127.0.0.1 8081 >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // ld.so(8): a bare name is searched in the loader's (system) path.
+    dev(
+        "LD_PRELOAD=libjemalloc.so.2 nohup python3 -m http.server --bind 127.0.0.1",
+        script("dev-nsec51s-rt75n", [
+            "cd / && LD_PRELOAD=libjemalloc.so.2 nohup python3 -m http.server --bind 127.0.0.1 8081 >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // Deno docs "deno run -": the here-document is read as the program (loopback, a constant answer).
+    dev(
+        "deno run -A - <<EOF (loopback Deno.serve answering a constant)",
+        script("dev-nsec52s-rt75n", [
+            "deno run -A - <<'EOF' &",
+            'Deno.serve({ hostname: "127.0.0.1", port: 8081 }, () => new Response("ok"));',
+            "EOF",
+        ]),
+    ),
+    // ccache(1) wrapping gcc -c: an object file, never run.
+    dev(
+        "ccache gcc -c -o /opt/ops/s.o s.c (object only)",
+        script("dev-nsec53s-rt75n", [
+            ...file("/opt/ops/s.c", ["int f(void) { return 1; }"]),
+            "ccache gcc -c -o /opt/ops/s.o /opt/ops/s.c",
+        ]),
+    ),
+    // GNU make --version only prints its version.
+    dev("make --version", script("dev-nsec54s-rt75n", ["make --version"])),
+    // cp(1) into a directory no reader judges (update-motd).
+    dev(
+        "cp /opt/ops/motd /etc/motd.d (directory destination, a text file)",
+        script("dev-nsec55s-rt75n", [...file("/opt/ops/motd", ["hello"]), "cp /opt/ops/motd /etc/motd.d"]),
+    ),
+    // proc(5) /proc/self/root alias of a file no reader judges.
+    dev(
+        "echo hello > /proc/self/root/etc/motd",
+        script("dev-nsec56s-rt75n", ["echo hello > /proc/self/root/etc/motd"]),
+    ),
+    // systemd-tmpfiles(8) CONFIGFILE operand the pack reads: a directory under /run only.
+    dev(
+        "systemd-tmpfiles --create /opt/ops/t.conf (d /run/ops)",
+        script("dev-nsec57s-rt75n", [
+            ...file("/opt/ops/t.conf", ["d /run/ops 0755 root root -"]),
+            "systemd-tmpfiles --create /opt/ops/t.conf",
+        ]),
+    ),
+    // mount(8) of another type is no binfmt_misc registration.
+    dev("mount -t tmpfs none /mnt/b", script("dev-nsec58s-rt75n", ["mkdir -p /mnt/b && mount -t tmpfs none /mnt/b"])),
+    // Bun docs "Single-file executable": built, never run.
+    dev(
+        "bun build --compile --outfile /opt/ops/srv serve.ts (never run)",
+        script("dev-nsec59s-rt75n", [
+            ...file("/opt/ops/serve.ts", [
+                'Bun.serve({ hostname: "127.0.0.1", port: 8081, fetch() { return new Response("ok"); } });',
+            ]),
+            "bun build --compile --outfile /opt/ops/srv /opt/ops/serve.ts",
         ]),
     ),
 ];
