@@ -39,8 +39,12 @@ export function checkTagSet(
         } else if (!P.TAG_KEY.pattern.test(k)) {
             r.problem(`${key}.${k}`, `tag key ${P.TAG_KEY.hint}`);
         }
-        if (v.length > 256) {
-            r.problem(`${key}.${k}`, `the value has ${v.length} characters; tag values are at most 256.`);
+        // AWS counts tag lengths in Unicode characters, not UTF-16 units ("Maximum value length - 256 Unicode
+        // characters in UTF-8", Tagging AWS resources, tag restrictions; the Tag API type: "0 to 256 Unicode
+        // characters in UTF-8"): a letter outside the BMP is one character (two UTF-16 units in JavaScript's length).
+        const chars = [...v].length;
+        if (chars > 256) {
+            r.problem(`${key}.${k}`, `the value has ${chars} characters; tag values are at most 256.`);
         } else if (!P.TAG_VALUE.pattern.test(v)) {
             r.problem(`${key}.${k}`, `the value "${v}" ${P.TAG_VALUE.hint}`);
         }

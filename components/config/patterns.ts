@@ -3,14 +3,66 @@ export const ACCOUNT_ID = {
     pattern: /^\d{12}$/,
     hint: 'is not an AWS account id: use the 12 digits, quoted, e.g. "111111111111".',
 };
+/**
+ * The path and name of an IAM role or user as its ARN spells them after `role/` or `user/`. IAM identifiers (IAM User
+ * Guide, reference_identifiers: "Friendly names and paths"; IAM API reference, CreateRole/CreateUser): the path is
+ * "/" or begins and ends with "/", 1-512 printable ASCII (\u0021-\u007E; the ARN drops its leading "/"), and the
+ * name, which ends the ARN, is 1-64 of [\w+=,.@-] (CreateRole RoleName "Maximum length of 64"). A wildcard (* ?)
+ * names no single role, so it is refused here too. Kept equal to policy-pack/model/awsIds.ts IAM_PATH_AND_NAME
+ * (the pack is built alone; test/tools/redteam75-tools.test.ts pins that they agree).
+ */
+export const IAM_PATH_AND_NAME = String.raw`(?:[\x21-\x29\x2b-\x3e\x40-\x7e]{1,510}\/)?[\w+=,.@-]{1,64}`;
+const PARTITION = "aws(?:-[a-z]+)*";
+
+/**
+ * Why `value` is no exact IAM role (or, with `users`, user) ARN, and how to fix it: the detail after the value's
+ * quoted text, or undefined when the value has the shape of one.
+ */
+export function iamArnProblem(value: string, users: boolean, generic: string): string | undefined {
+    const kinds = users ? "role|user" : "role";
+    const m = new RegExp(`^arn:${PARTITION}:iam::\\d{12}:(${kinds})\\/(.*)$`).exec(value);
+    if (!m) return generic;
+    const [, kind, rest] = m;
+    if (new RegExp(`^${IAM_PATH_AND_NAME}$`).test(rest)) return undefined;
+    if (rest === "" || rest.endsWith("/")) {
+        return `ends with "/": the ${kind} name ends the ARN (after its path, if any: ${kind}/<path>/<name>); remove the trailing "/" or add the ${kind}'s name.`;
+    }
+    const slash = rest.lastIndexOf("/");
+    const name = rest.slice(slash + 1);
+    const path = rest.slice(0, slash + 1);
+    if (/[*?]/.test(rest)) {
+        return `holds a wildcard; name one exact ${kind} (a wildcard in a principal ARN names no single ${kind}).`;
+    }
+    if (!/^[\w+=,.@-]+$/.test(name)) {
+        return `has the ${kind} name "${name}"; IAM ${kind} names hold only A-Z a-z 0-9 and + = , . @ _ - (IAM CreateRole RoleName).`;
+    }
+    if ([...name].length > 64) {
+        return `has a ${kind} name of ${[...name].length} characters; IAM ${kind} names are at most 64: check the name (aws iam get-${kind}).`;
+    }
+    if (path.length + 1 > 512) {
+        return `has a path of ${path.length + 1} characters; IAM paths are at most 512.`;
+    }
+    return `has the path "/${path}"; IAM paths hold printable ASCII (! to ~) between "/"s: check the ARN (aws iam get-${kind}).`;
+}
+
+const ROLE_ARN_HINT = "is not an IAM role ARN (arn:aws:iam::<12 digits>:role/<name>, or role/<path>/<name>).";
 export const ROLE_ARN = {
-    pattern: /^arn:aws(-[a-z]+)*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/,
-    hint: "is not an IAM role ARN (arn:aws:iam::<12 digits>:role/<name>).",
+    pattern: new RegExp(`^arn:${PARTITION}:iam::\\d{12}:role\\/${IAM_PATH_AND_NAME}$`),
+    hint: ROLE_ARN_HINT,
+    problem: (value: string) => iamArnProblem(value, false, ROLE_ARN_HINT),
 };
+const PRINCIPAL_ARN_HINT =
+    "is not an IAM role or user ARN (arn:aws:iam::<12 digits>:role/<name>); a whole account (…:root) is too broad here.";
 export const PRINCIPAL_ARN = {
-    pattern:
-        /^arn:aws(-[a-z]+)*:(iam::\d{12}:(role|user)\/[\w+=,.@/-]{1,512}|sts::\d{12}:assumed-role\/[\w+=,.@-]+\/[\w+=,.@-]+)$/,
-    hint: "is not an IAM role or user ARN (arn:aws:iam::<12 digits>:role/<name>); a whole account (…:root) is too broad here.",
+    // A role session (sts AssumeRole): the role's name (1-64) and a RoleSessionName of 2-64 of [\w+=,.@-] (STS API
+    // reference, AssumeRole RoleSessionName).
+    pattern: new RegExp(
+        `^arn:${PARTITION}:(?:iam::\\d{12}:(?:role|user)\\/${IAM_PATH_AND_NAME}` +
+            `|sts::\\d{12}:assumed-role\\/[\\w+=,.@-]{1,64}\\/[\\w+=,.@-]{2,64})$`,
+    ),
+    hint: PRINCIPAL_ARN_HINT,
+    problem: (value: string) =>
+        /^arn:[^:]*:sts:/.test(value) ? undefined : iamArnProblem(value, true, PRINCIPAL_ARN_HINT),
 };
 export const KMS_KEY_ARN = {
     pattern:

@@ -1,5 +1,12 @@
 import { CONFIG_NAMESPACE, ConfigProblem } from "./errors";
 
+/** A format a string setting must match; `problem` (when given) says what is wrong with one that does not, and the fix. */
+export interface PatternRule {
+    pattern: RegExp;
+    hint: string;
+    problem?: (text: string) => string | undefined;
+}
+
 /**
  * A cursor over untrusted config values that records every problem under its dotted key instead of
  * throwing at the first one. Getters return `undefined` for a missing or bad value; callers then skip the
@@ -36,7 +43,7 @@ export class ConfigReader {
     }
 
     /** A string setting, as text or as `pulumi config set --path` stores it (text: a numeric external id, `true`). */
-    string(key: string, value: unknown, rule?: { pattern: RegExp; hint: string }): string | undefined {
+    string(key: string, value: unknown, rule?: PatternRule): string | undefined {
         if (value === undefined || value === null) {
             return undefined;
         }
@@ -45,7 +52,7 @@ export class ConfigReader {
             return undefined;
         }
         if (rule && !rule.pattern.test(text)) {
-            return this.problem(key, `"${text}" ${rule.hint}`);
+            return this.problem(key, `"${text}" ${rule.problem?.(text) ?? rule.hint}`);
         }
         return text;
     }
@@ -71,12 +78,7 @@ export class ConfigReader {
         return this.problem(key, `expected a string, got ${describe(value)}.`);
     }
 
-    requiredString(
-        key: string,
-        value: unknown,
-        rule?: { pattern: RegExp; hint: string },
-        example?: string,
-    ): string | undefined {
+    requiredString(key: string, value: unknown, rule?: PatternRule, example?: string): string | undefined {
         if (value === undefined || value === null || value === "") {
             return this.problem(key, `is required${example ? `; for example: ${example}` : "."}`);
         }

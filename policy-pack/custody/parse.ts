@@ -15,7 +15,7 @@ import {
     isMetadataOnly,
     isOperationsSet,
 } from "./accessSets";
-import { ACCOUNT_ID_PATTERN } from "../model/awsIds";
+import { ACCOUNT_ID_PATTERN, IAM_PATH_AND_NAME } from "../model/awsIds";
 import { checkShape, describeValue, MapShape, ObjectShape, OneKeyShape, Problem, Shape, toJsonSchema } from "./shape";
 import { type CustodyModel, REQUIRED_OPERATORS } from "./types";
 
@@ -41,7 +41,7 @@ const PATTERNS = {
             `|dynamodb:${REGION}:${ACCOUNT}:table/[A-Za-z0-9_.*?-]+(?:/index/[A-Za-z0-9_.*?-]+)?` +
             `|iam::${ACCOUNT}:role/[\\w+=,.@/*?-]+)`,
     ),
-    principalArn: arn(`iam::${ACCOUNT}:(?:role|user)/[\\w+=,.@/-]{1,512}`),
+    principalArn: arn(`iam::${ACCOUNT}:(?:role|user)/${IAM_PATH_AND_NAME}`),
     clusterArn: arn(`eks:${REGION}:${ACCOUNT}:cluster/[A-Za-z0-9][A-Za-z0-9_-]{0,99}`),
     issuer: /^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[A-Za-z0-9._~-]+)*$/,
     service: new RegExp(`^[a-z0-9-]+\\.${REGION}\\.amazonaws\\.com(?:\\.cn)?$`),
@@ -120,7 +120,7 @@ const SUBJECT: OneKeyShape = {
         principal: str(
             "an exact IAM role or user ARN",
             PATTERNS.principalArn,
-            "not an exact IAM role or user ARN (arn:aws:iam::<12 digits>:role/<name>); no wildcards, and a whole account (:root) is not a subject",
+            "not an exact IAM role or user ARN (arn:aws:iam::<12 digits>:role/<name> or role/<path>/<name>): the name ends the ARN (no trailing /) and has at most 64 of A-Z a-z 0-9 + = , . @ _ -; no wildcards, and a whole account (:root) is not a subject",
         ),
         viaService: obj("an AWS service acting for callers of one account (kms:ViaService)", {
             service: str(

@@ -165,6 +165,12 @@ export interface EffectiveAccess {
      */
     identityGrants: AssetAccess[];
     /**
+     * The accounts whose IAM policies the asset's own policy lets take effect (a key policy's root delegation, a
+     * table policy naming another account), with the actions it admits: what an identity policy the pack cannot read
+     * (Identity.unreadable) may reach.
+     */
+    delegationsOf(asset: Asset): ReadonlyMap<string, { via: string; actions: ReadonlySet<string> }>;
+    /**
      * The actions (lower case) the asset's own policy (key policy, table policy) surely denies `n` on the whole asset:
      * a Deny whose principal surely covers `n` and whose conditions surely hold (trustDeny.ts).
      */
@@ -1692,6 +1698,7 @@ export function computeEffectiveAccess(
         aliases,
         access,
         identityGrants,
+        delegationsOf: asset => delegations.get(asset) ?? new Map(),
         policyDenied: (asset, n) => resourceDenied(asset, n, assetParts(asset)),
         tableSubResourceReached,
         unknown,

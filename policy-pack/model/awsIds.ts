@@ -19,6 +19,16 @@ export const ORGANIZATION_ID_PATTERN = "^o-[a-z0-9]{10,32}$";
 /** An organization id, or "" (the pack's "unset", its default). */
 export const ORGANIZATION_ID_OR_UNSET_PATTERN = "^(?:o-[a-z0-9]{10,32})?$";
 
+/**
+ * The path and name of an IAM role or user as its ARN spells them after `role/` or `user/`: the path "/" or "/…/"
+ * (1-512 printable ASCII \u0021-\u007E, beginning and ending with "/"; the ARN drops the leading "/") and the name,
+ * which ends the ARN, 1-64 of [\w+=,.@-] (IAM User Guide, reference_identifiers "Friendly names and paths"; IAM API
+ * reference, CreateRole RoleName "Maximum length of 64", Path). A wildcard (* ?) names no single role, so it is left
+ * out. The stack config reads operator ARNs with the same text (components/config/patterns.ts IAM_PATH_AND_NAME;
+ * the pack is built alone, so test/tools/redteam75-tools.test.ts pins that the two agree).
+ */
+export const IAM_PATH_AND_NAME = String.raw`(?:[\x21-\x29\x2b-\x3e\x40-\x7e]{1,510}\/)?[\w+=,.@-]{1,64}`;
+
 const ACCOUNT_ID = new RegExp(ACCOUNT_ID_PATTERN);
 const ORGANIZATION_ID = new RegExp(ORGANIZATION_ID_PATTERN);
 

@@ -31,6 +31,7 @@ import { distance } from "../../components/stack/load";
 import { DuplicateJsonKeyError, duplicateMessage, duplicatePath, parseJsonStrict } from "../../components/config/json";
 import { arnPartitionProblem, programRoles, stackPartition } from "../../components/stack/validate";
 import { WORKLOAD_NAMES } from "./generate";
+import { iamArnProblem, IAM_PATH_AND_NAME } from "../../components/config/patterns";
 
 export const OPERATIONS_NAMESPACE = "custody";
 export const OPERATIONS_KEY = `${OPERATIONS_NAMESPACE}:operations`;
@@ -44,7 +45,8 @@ export interface OperationsProblem {
 }
 
 const NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
-const PRINCIPAL_ARN = /^arn:aws(?:-cn|-us-gov)?:iam::\d{12}:(?:role|user)\/[\w+=,.@/-]{1,512}$/;
+// An exact role or user ARN: path and name as IAM allows them (components/config/patterns.ts IAM_PATH_AND_NAME).
+const PRINCIPAL_ARN = new RegExp(`^arn:aws(?:-cn|-us-gov)?:iam::\\d{12}:(?:role|user)\\/${IAM_PATH_AND_NAME}$`);
 const SERVICE_PRINCIPAL = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.amazonaws\.com(?:\.cn)?$/;
 /**
  * The services an operations helper may be: a `service` subject covers every role of its account the service may
@@ -312,7 +314,10 @@ function readSubject(
         }
         problem(
             `${at}.principal`,
-            `is ${describe(value)}; write an exact IAM role or user ARN (arn:aws:iam::<12 digits>:role/<name>), no wildcard.`,
+            `is ${describe(value)}; ${
+                (typeof value === "string" ? iamArnProblem(value, true, "") : "") ||
+                "write an exact IAM role or user ARN (arn:aws:iam::<12 digits>:role/<name>), no wildcard."
+            }`,
         );
         return undefined;
     }

@@ -488,6 +488,45 @@ function buildRoles(
     });
 }
 
+/**
+ * The identities that may use the key through policies the pack cannot read (Identity.unreadable: an AWS managed
+ * policy such as PowerUserAccess, whose Allow NotAction iam:* covers kms:*): each identity of an account the key
+ * policy's root delegation admits ("allows IAM policies to allow access to the KMS key", AWS KMS Developer Guide,
+ * key-policy-default), with what the delegation admits, less what the key policy denies it by name. The verdicts
+ * refuse these identities, so the key section lists them rather than claim a complete list without them.
+ */
+function unreadableUsers(engine: EngineView, keyUrn: string): AccessView[] {
+    const asset = engine.ea.assets.find(a => a.urn === keyUrn);
+    if (!asset) return [];
+    const delegated = engine.ea.delegationsOf(asset);
+    const out: AccessView[] = [];
+    for (const id of engine.ea.identities) {
+        if (id.unreadable.length === 0) continue;
+        const n = id.node;
+        const account =
+            n.kind === "role" || n.kind === "user" || n.kind === "group" || n.kind === "external"
+                ? n.account
+                : undefined;
+        // An identity of unknown account may be in any account the key delegates to.
+        const d =
+            delegated.get(account ?? asset.account ?? "") ??
+            (account === undefined ? [...delegated.values()][0] : undefined);
+        if (!d) continue;
+        const denied = engine.ea.policyDenied(asset, n);
+        const actions = [...d.actions].filter(a => !denied.has(a.toLowerCase())).sort();
+        if (actions.length === 0) continue;
+        const names = [...new Set(id.unreadable.map(u => u.arn.split("/").pop() ?? u.arn))];
+        out.push({
+            principal: nodeLabel(n),
+            actions: actions.some(a => a.toLowerCase() === "kms:*") ? ["kms:*"] : actions,
+            path: `may use it (policy not readable: ${names.join(", ")})`,
+            via: `${id.unreadable.map(u => `${u.arn} attached by ${u.viaUrn.split("::").pop()}`).join(", ")}, through the root delegation (${d.via})`,
+            reachedBy: engine.chainsTo(n),
+        });
+    }
+    return out;
+}
+
 function buildKeys(ix: PlanIndex, engine: EngineView): KeyView[] {
     const aliases = ix.ofType("aws:kms/alias:Alias");
     const keyPolicies = ix.ofType("aws:kms/keyPolicy:KeyPolicy");
@@ -531,6 +570,7 @@ function buildKeys(ix: PlanIndex, engine: EngineView): KeyView[] {
                     via: a.via,
                     reachedBy: engine.chainsTo(a.principal),
                 }));
+            whoCanUse.push(...unreadableUsers(engine, key.urn));
             const view: KeyView = {
                 urn: key.urn,
                 name: key.name,
