@@ -1715,9 +1715,9 @@ const AWKS = /^(awk|gawk|mawk|nawk)$/;
  * (and gawk's `|&` coprocess) too. Strings are taken out first (POSIX "String constants": `\"` escapes); a `>` after
  * a print or printf in its statement is a redirection (a comparison there needs parentheses: taken as one, fail
  * closed), its target a string constant (else undefined); any `|` but `||`, and system(, runs a command; gawk's
- * @include/@load/@namespace directives, not read here, make it undefined.
+ * `@include "lib"` libraries are listed (`includes`, read by awkEditor), an @load extension makes it undefined.
  */
-function awkProgramWrites(program: string): { files: string[]; runs: boolean } | undefined {
+function awkProgramWrites(program: string): { files: string[]; runs: boolean; includes: string[] } | undefined {
     const strings: string[] = [];
     // Comments are kept (a `#` may stand in a regular expression constant): what they hold is read as code.
     if (program.includes("\uE000")) return undefined;
@@ -1725,7 +1725,14 @@ function awkProgramWrites(program: string): { files: string[]; runs: boolean } |
         strings.push(body.replace(/\\(.)/g, "$1"));
         return `\uE000${strings.length - 1}\uE000`;
     });
-    if (code.includes('"') || /@(include|load|namespace)\b/.test(code)) return undefined;
+    if (code.includes('"') || /@load\b/.test(code)) return undefined;
+    // gawk's `@include "file"` (GNU awk manual "Including Other Files"): the library is read as a program too.
+    const includes: string[] = [];
+    for (const m of code.matchAll(/@include\b\s*(\S*)/g)) {
+        const name = /^\uE000(\d+)\uE000$/.exec(m[1]);
+        if (name === null) return undefined;
+        includes.push(strings[Number(name[1])]);
+    }
     const runs = /\|(?!\|)/.test(code.replace(/\|\|/g, "")) || /\bsystem\s*\(/.test(code);
     const files: string[] = [];
     for (const statement of code.match(/\bprintf?\b[^;}\n]*/g) ?? []) {
@@ -1736,7 +1743,7 @@ function awkProgramWrites(program: string): { files: string[]; runs: boolean } |
         if (target === null) return undefined;
         files.push(strings[Number(target[1])]);
     }
-    return { files, runs };
+    return { files, runs, includes };
 }
 
 /** Round 75: patch(1), git-apply(1) and git-am(1): programs writing the files their patch names (commandTexts). */
@@ -5170,8 +5177,21 @@ export class RootReads {
             }
             return undefined;
         };
+        const libraryUnknown = (f: string) =>
+            /\$|SUBSTITUTED/.test(f) ||
+            f.includes(UNKNOWN_WORDS) ||
+            (f.includes("/")
+                ? [f]
+                : awkPath.flatMap(d => [posix.join(d || ".", f), posix.join(d || ".", `${f}.awk`)])
+            ).some(
+                c =>
+                    (!c.startsWith("/") && cwd === undefined) ||
+                    this.unknownNow(posix.resolve(cwd ?? "/", c)) ||
+                    this.inUnknownTree(posix.resolve(cwd ?? "/", c)),
+            );
         const programs: (string | undefined)[] = [];
         const targets: string[] = [];
+        const libraries: string[] = [];
         let sourced = false;
         for (let i = 0; i < words.length; i++) {
             const w = words[i];
@@ -5186,7 +5206,8 @@ export class RootReads {
             else if (key === "source") {
                 programs.push(value());
                 sourced = true;
-            } else if (key !== undefined && /^(assign|field-separator|include|load)$/.test(key)) value();
+            } else if (key === "include") libraries.push(value());
+            else if (key !== undefined && /^(assign|field-separator|load)$/.test(key)) value();
             else if (key !== undefined && /^(pretty-print|profile|dump-variables)$/.test(key))
                 targets.push(long![2] ?? (key === "dump-variables" ? "awkvars.out" : "awkprof.out"));
             else if (key !== undefined) continue;
@@ -5194,7 +5215,8 @@ export class RootReads {
             else if (/^-e/.test(w)) {
                 programs.push(value());
                 sourced = true;
-            } else if (/^-[vFil]/.test(w)) value();
+            } else if (/^-i/.test(w)) libraries.push(value());
+            else if (/^-[vFl]/.test(w)) value();
             else if (/^-[opd]/.test(w))
                 targets.push(w.length > 2 ? w.slice(2) : w[1] === "d" ? "awkvars.out" : "awkprof.out");
             else if (/^-./.test(w)) continue;
@@ -5205,8 +5227,21 @@ export class RootReads {
                 break;
             }
         }
-        for (const program of programs) {
+        // A library (-i/--include, @include) user data wrote is read as a program; one it did not touch is the image's
+        // (judged as a code loader, userData.ts); the inplace extension is the in-place reader's.
+        const seen = new Set<string>();
+        const library = (lib: string) => {
+            if (seen.has(lib) || /^inplace(\.awk)?$/.test(lib)) return;
+            seen.add(lib);
+            const text = programText(lib);
+            if (text !== undefined) programs.push(text);
+            else if (libraryUnknown(lib)) programs.push(undefined);
+        };
+        libraries.forEach(library);
+        for (let k = 0; k < programs.length; k++) {
+            const program = programs[k];
             const read = program === undefined ? undefined : awkProgramWrites(program);
+            read?.includes.forEach(library);
             if (read === undefined)
                 return this.anyJudgedFile(
                     how,

@@ -439,6 +439,15 @@ const insecure: NodeCase[] = [
         /./,
     ),
     devNodeCase(
+        "A8 gawk @include of a written library that prints to /etc/ld.so.preload",
+        devNodeScript(n("a8"), [
+            SO,
+            ...file("/opt/awk/lib.awk", ['BEGIN { print "/opt/x.so" > "/etc/ld.so.preload" }']),
+            "AWKPATH=/opt/awk gawk '@include \"lib\"' /etc/hostname",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
         "A6 awk -f a literal program written first (print >> /etc/environment)",
         devNodeScript(n("a6"), [
             SO,
