@@ -302,7 +302,9 @@ const OPTION_READERS: Record<
     string,
     { reads: string[]; scripts?: string[]; skips?: string[]; skipCount?: Record<string, number> }
 > = {
-    sed: { reads: ["--file"], scripts: ["--expression"], skips: ["-l", "--line-length"] },
+    // Round 75: sed's --file=SCRIPT is a script file (GNU sed manual "-f script-file, --file=script-file"), read by
+    // optionReads' sedFiles as -f is, not an input.
+    sed: { reads: [], scripts: ["--expression"], skips: ["-l", "--line-length"] },
     jq: {
         reads: ["-f", "--from-file", "-L"],
         skips: ["--arg", "--argjson", "--slurpfile", "--rawfile", "--indent", "--tab"],
@@ -1501,10 +1503,10 @@ const DIGESTS = /^(sha(1|224|256|384|512)?sum|md5sum|b2sum|cksum|sum|stat|wc|fil
  */
 const ROOT_CONTENT_KEEPERS =
     /^(rmdir|crontab|at|batch|tee|read|set|shift|alias|unalias|trap|return|exit|continue|break|for|select|while|until|if|then|elif|else|fi|do|done|case|in|esac|\{|\}|!)$/;
-const keepsContent = (run: readonly string[]) => {
+const keepsContent = (run: readonly string[], stdin?: string) => {
     const name = posix.basename(run[0] ?? "");
     if (name === "sort") return KNOWN_WRITERS.sort(run.slice(1))?.length === 0;
-    if (readOnlyMode(name, run.slice(1))) return true;
+    if (readOnlyMode(name, run.slice(1), stdin)) return true;
     return CONTENT_KEEPERS.test(name) || ROOT_CONTENT_KEEPERS.test(name) || DIGESTS.test(name);
 };
 
@@ -1602,6 +1604,62 @@ function embeddedAbsolutePaths(operands: readonly string[]): string[] {
 }
 
 /**
+ * Round 75: the Ex commands vim/ex read besides standard input (commandTexts), each a text (undefined: one the pack
+ * cannot read): vim(1) "-c {command}" and "+{command}" ("will be executed after the first file has been read"),
+ * "--cmd {command}" ("executed before processing any vimrc file"), "-S {file}: {file} will be sourced after the first
+ * file has been read. This is equivalent to -c "source {file}"" (`-S` alone: Session.vim), "-u {vimrc}: Use the
+ * commands in the file {vimrc} for initializations" (NONE/NORC/DEFAULTS aside: none, or the image's defaults.vim),
+ * "-s {scriptin}: The script file {scriptin} is read ... as if you typed" (outside Ex mode; with -e/-E or as ex it is
+ * silent mode), and the files their `:so[urce] {file}` commands read (Vim :help :source "Read Ex commands from
+ * {file}"), followed. `:ru[ntime]` searches 'runtimepath' and `:exe`/`:call`/`:norm`/`:redir`/the interfaces
+ * (:python, :lua, :perl ...) and system() build or run commands the pack cannot read: undefined (fail closed).
+ */
+function vimCommandTexts(
+    words: readonly string[],
+    fileText: (f: string) => string | undefined,
+    ex: boolean,
+): (string | undefined)[] {
+    const texts: (string | undefined)[] = [];
+    const files: string[] = [];
+    let exMode = ex;
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        if (w === "--") break;
+        if (w === "-c" || w === "--cmd") texts.push(words[++i] ?? "");
+        else if (w.startsWith("+")) texts.push(w.slice(1));
+        else if (w === "-S")
+            files.push(words[i + 1] !== undefined && !/^[-+]/.test(words[i + 1]) ? words[++i] : "Session.vim");
+        else if (w === "-u") {
+            const f = words[++i] ?? "";
+            if (!/^(NONE|NORC|DEFAULTS)$/.test(f)) files.push(f);
+        } else if (w === "-s" && !exMode) files.push(words[++i] ?? "");
+        else if (/^-[A-Za-z]+$/.test(w) && /[eE]/.test(w)) exMode = true;
+    }
+    const seen = new Set<string>();
+    const queue = [...files];
+    const scan = (text: string | undefined) => {
+        if (text === undefined) return;
+        for (const line of text.split(/\r?\n|\|/)) {
+            const so = /^[\s:]*so(?:u|ur|urc|urce)?!?\s+(\S+)/.exec(line);
+            if (so) queue.push(so[1]);
+        }
+    };
+    texts.forEach(scan);
+    for (let f = queue.shift(); f !== undefined; f = queue.shift()) {
+        if (seen.has(f)) continue;
+        seen.add(f);
+        const text = fileText(f);
+        texts.push(text);
+        scan(text);
+    }
+    const unreadable =
+        /(^|[\s:|])(ru|run|runt|runti|runtim|runtime|exe|exec|execu|execut|execute|cal|call|norm|norma|normal|redi|redir|py|pyt|pytho|python|py3|python3|pyx|pythonx|pydo|py3do|lua|luado|luafile|perl|perldo|rub|ruby|rubydo|tcl|tcldo|mz|mzscheme|pyf|pyfile|py3f|py3file|so|source)(!?)(\s|$)|\b[A-Za-z_][\w#.:]*\s*\(|<Cmd>|\blet\b|\bau(tocmd)?\b/;
+    return texts.map(t =>
+        t !== undefined && unreadable.test(t.replace(/^[\s:]*so(?:u|ur|urc|urce)?!?\s+\S+\s*$/gm, "")) ? undefined : t,
+    );
+}
+
+/**
  * Round 75: a program whose documented options put it in a mode that writes none of the files it names (keepsContent):
  * - xxd(1) "xxd [options] [infile [outfile]]" without -r/-revert ("reverse operation: convert (or patch) hexdump into
  *   binary"; any option word beginning with -r is revert) and with no outfile (at most one operand; `-` is standard
@@ -1634,7 +1692,19 @@ function globalPrint(command: string): boolean {
     return /^\s*(p|print|nu|number|l|list)?\s*$/.test(rest.slice(i + 1));
 }
 
-function readOnlyMode(name: string, operands: readonly string[]): boolean {
+/**
+ * Round 75: Ex/ed commands that only print (readOnlyMode, vim's and ed's): a ranged `p`/`print`, `n`/`nu`/`number`,
+ * `l`/`list` (ed(1) "(.,.)p Prints the addressed lines", "(.,.)n", "(.,.)l"; Vim :help :print, :number, :list), and
+ * `g/RE/p` (`v/RE/p`, the command one of those; ed(1) "(1,$)g/re/command-list"), addresses only line numbers, `.`,
+ * `$`, `%`, `,`, `;`. No write, edit, read, shell escape or other command.
+ */
+const printsOnly = (command: string, ed = false) =>
+    new RegExp(`^\\s*:*\\s*[\\d.,$%;\\s]*(${ed ? "n|" : ""}p|print|nu|number|l|list)\\s*$`).test(command) ||
+    new RegExp(
+        `^\\s*:*\\s*[\\d.,$%;\\s]*[gv]/([^/\\\\\\n]|\\\\[^\\n])*/(${ed ? "n|" : ""}p|print|nu|number|l|list)?\\s*$`,
+    ).test(command);
+
+function readOnlyMode(name: string, operands: readonly string[], stdin?: string): boolean {
     const words = operands.map(w => w.replace(/\0/g, ""));
     if (words.some(w => /\$|SUBSTITUTED/.test(w) || w.includes(UNKNOWN_WORDS))) return false;
     if (name === "xxd") {
@@ -1671,10 +1741,17 @@ function readOnlyMode(name: string, operands: readonly string[]): boolean {
             silentEx &&
             quit !== null &&
             (quit[2] === "!" || /^c/.test(quit[1]) || files <= 1) &&
-            commands
-                .slice(0, -1)
-                .every(c => /^\s*(%|\d*(,\s*(\d+|\$))?)\s*(p|print|nu|number|l|list)\s*$/.test(c) || globalPrint(c))
+            commands.slice(0, -1).every(c => printsOnly(c) || globalPrint(c))
         );
+    }
+    // Round 75: ed(1) "ed [-GVhs] [-p string] [file]" reading its commands from a standard input the pack reads
+    // (a literal here-document), every one a print (printsOnly) or `q`/`Q` ("Quits ed"; at end of input ed quits
+    // too): nothing is written. A file operand beginning with `!` is a shell command ("If file begins with a `!', it
+    // is interpreted as a shell command"), -p takes a prompt; any other option or a second operand fails closed.
+    if (/^r?ed$/.test(name) && stdin !== undefined) {
+        const files = words.filter(w => !/^-[sGvl]+$/.test(w));
+        if (files.length > 1 || files.some(f => f.startsWith("-") || f.startsWith("!"))) return false;
+        return stdin.split("\n").every(l => l.trim() === "" || /^\s*(q|Q)\s*$/.test(l) || printsOnly(l, true));
     }
     return false;
 }
@@ -1717,6 +1794,73 @@ const JUDGED_TREES = [
     "/opt/aws",
     "/home",
 ];
+
+/**
+ * Round 75: a C-style quoted name (git quote.c unquote_c_style: `\a \b \t \n \v \f \r \" \\` and three octal digits
+ * for a byte, the bytes UTF-8), without its quotes; undefined for any other escape or an unterminated string.
+ */
+function unquoteC(quoted: string): string | undefined {
+    if (!/^".*"$/s.test(quoted) || quoted.length < 2) return undefined;
+    const body = quoted.slice(1, -1);
+    const bytes: number[] = [];
+    const simple: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+    for (let i = 0; i < body.length; i++) {
+        const ch = body[i];
+        if (ch === '"') return undefined;
+        if (ch !== "\\") {
+            bytes.push(...Buffer.from(ch, "utf8"));
+            continue;
+        }
+        const next = body[++i] ?? "";
+        if (Object.hasOwn(simple, next)) bytes.push(simple[next]);
+        else if (/^[0-3][0-7]{2}$/.test(body.slice(i, i + 3))) {
+            bytes.push(parseInt(body.slice(i, i + 3), 8));
+            i += 2;
+        } else return undefined;
+    }
+    const text = Buffer.from(bytes).toString("utf8");
+    return text.includes("\uFFFD") ? undefined : text;
+}
+
+const AWKS = /^(awk|gawk|mawk|nawk)$/;
+
+/**
+ * Round 75: the files a literal awk program writes (RootReads.awkEditor), `runs` when it runs a command; undefined when
+ * the pack cannot tell. POSIX awk "Output Statements": `print`/`printf` "> expression" and ">> expression" write the
+ * file the expression names, "| expression" pipes to a command; "Input": `expression | getline` runs one; system()
+ * (and gawk's `|&` coprocess) too. Strings are taken out first (POSIX "String constants": `\"` escapes); a `>` after
+ * a print or printf in its statement is a redirection (a comparison there needs parentheses: taken as one, fail
+ * closed), its target a string constant (else undefined); any `|` but `||`, and system(, runs a command; gawk's
+ * `@include "lib"` libraries are listed (`includes`, read by awkEditor), an @load extension makes it undefined.
+ */
+function awkProgramWrites(program: string): { files: string[]; runs: boolean; includes: string[] } | undefined {
+    const strings: string[] = [];
+    // Comments are kept (a `#` may stand in a regular expression constant): what they hold is read as code.
+    if (program.includes("\uE000")) return undefined;
+    const code = program.replace(/"((?:[^"\\\n]|\\.)*)"/g, (_, body: string) => {
+        strings.push(body.replace(/\\(.)/g, "$1"));
+        return `\uE000${strings.length - 1}\uE000`;
+    });
+    if (code.includes('"') || /@load\b/.test(code)) return undefined;
+    // gawk's `@include "file"` (GNU awk manual "Including Other Files"): the library is read as a program too.
+    const includes: string[] = [];
+    for (const m of code.matchAll(/@include\b\s*(\S*)/g)) {
+        const name = /^\uE000(\d+)\uE000$/.exec(m[1]);
+        if (name === null) return undefined;
+        includes.push(strings[Number(name[1])]);
+    }
+    const runs = /\|(?!\|)/.test(code.replace(/\|\|/g, "")) || /\bsystem\s*\(/.test(code);
+    const files: string[] = [];
+    for (const statement of code.match(/\bprintf?\b[^;}\n]*/g) ?? []) {
+        // The whole rest of the statement is the target expression: one string constant, nothing concatenated.
+        const redirect = />>?\s*([^]*)$/.exec(statement);
+        if (redirect === null) continue;
+        const target = /^\uE000(\d+)\uE000\s*\)?\s*$/.exec(redirect[1]);
+        if (target === null) return undefined;
+        files.push(strings[Number(target[1])]);
+    }
+    return { files, runs, includes };
+}
 
 /** Round 75: patch(1), git-apply(1) and git-am(1): programs writing the files their patch names (commandTexts). */
 const patches = (name: string, operands: readonly string[]) =>
@@ -1843,11 +1987,15 @@ function literalPatch(
     return { paths: [...new Set(paths as string[])], adds };
 }
 
-/** modprobe.d(5) configuration directories (and the old single file modprobe.conf), read by RootReads.modprobe. */
-const MODPROBE_CONFIG = /^\/(etc|run|lib|usr\/lib)\/modprobe\.d\/[^/]+\.conf$|^\/etc\/modprobe\.conf$/;
+/**
+ * modprobe.d(5) configuration directories (and the old single file modprobe.conf), read by RootReads.modprobe. Round
+ * 75: kmod modprobe.d(5) SYNOPSIS "/lib/modprobe.d/*.conf /usr/local/lib/modprobe.d/*.conf /run/modprobe.d/*.conf
+ * /etc/modprobe.d/*.conf" (kmod 30+): /usr/local/lib too.
+ */
+const MODPROBE_CONFIG = /^\/(etc|run|lib|usr\/lib|usr\/local\/lib)\/modprobe\.d\/[^/]+\.conf$|^\/etc\/modprobe\.conf$/;
 
 const UNKNOWN_EDITOR_EXEMPT =
-    /^(http\.server|tar|gtar|bsdtar|rm|unlink|shred|curl|aws|rclone|find|inotifywatch|rpm|bootstrap\.sh|awk|gawk|mawk|nawk|lsattr|od|hexdump|strings|namei|inotifywait|stunnel|stunnel4|xinetd|inetd|exportfs|rsync|smbd|7z|7za|7zr|7zz|crudini|openssl|docker|podman|nerdctl|ctr|kubectl|crictl|systemd-tmpfiles|systemd-sysusers|sysctl|ssh-keygen|sshd|visudo|systemd-analyze|kernel-install|grub2?-mkconfig|sestatus|sudo|env|nohup|timeout|nice|ionice|stdbuf|setsid|chroot|runuser|su|exec|command|builtin|time|xargs|parallel|watch|flock|systemd-run)$/;
+    /^(http\.server|tar|gtar|bsdtar|rm|unlink|shred|curl|aws|rclone|find|inotifywatch|rpm|bootstrap\.sh|lsattr|od|hexdump|strings|namei|inotifywait|stunnel|stunnel4|xinetd|inetd|exportfs|rsync|smbd|7z|7za|7zr|7zz|crudini|openssl|docker|podman|nerdctl|ctr|kubectl|crictl|systemd-tmpfiles|systemd-sysusers|sysctl|ssh-keygen|sshd|visudo|systemd-analyze|kernel-install|grub2?-mkconfig|sestatus|sudo|env|nohup|timeout|nice|ionice|stdbuf|setsid|chroot|runuser|su|exec|command|builtin|time|xargs|parallel|watch|flock|systemd-run)$/;
 
 /**
  * Programs whose writes RootReads.overwrites takes from their words alone, not from anywhere: sort's -o files
@@ -5037,7 +5185,7 @@ export class RootReads {
         const words = copierWords(run);
         const name = posix.basename(words[0] ?? "");
         const operands = words.slice(1);
-        if (keepsContent(words) || (SHELLS.test(name) && operands.includes("-c"))) return;
+        if (keepsContent(words, stdin?.text) || (SHELLS.test(name) && operands.includes("-c"))) return;
         const dir = cwd ?? "/";
         const copies =
             Object.hasOwn(COPIERS, name) ||
@@ -5135,6 +5283,7 @@ export class RootReads {
             return;
         }
         const paths = new Set<string>();
+        if (AWKS.test(name)) return this.awkEditor(name, operands, cwd, how, stdin, prefix);
         const commands = this.commandTexts(name, operands, cwd, stdin);
         if (commands === undefined)
             return this.anyJudgedFile(
@@ -5225,6 +5374,139 @@ export class RootReads {
                     });
             }
         }
+        this.judgeNamed(name, paths, how);
+    }
+
+    /**
+     * Round 75: awk is an editor of the files its program prints to (awkProgramWrites): POSIX awk "Output
+     * Statements": `print > expression` "shall write to the file named by expression" (`>>` appends), `print |
+     * expression` and system() run a command, and -f/--file, -E/--exec programs (GNU awk manual "Command-Line
+     * Options") are read where the script wrote them (a name without `/` searched in AWKPATH, then with `.awk`: "If
+     * the file name ... does not contain a slash, gawk searches AWKPATH", prefix assignments and the default
+     * `.:/usr/share/awk`), else unread: fail closed. Its operands are input files (read, not written); gawk's -o/-p/-d
+     * write the pretty-print, profile and variable dump files they name (awkprof.out, awkvars.out by default). -i/-l
+     * libraries are judged as code loaders (userData.ts), `-i inplace` by the in-place reader.
+     */
+    private awkEditor(
+        name: string,
+        operands: readonly string[],
+        cwd: string | undefined,
+        how: string,
+        stdin: StandardInput | undefined,
+        prefix: readonly string[],
+    ) {
+        if (this.judge === undefined) return;
+        const words = operands.map(w => w.replace(/\0/g, ""));
+        const awkPath = prefix
+            .map(w => w.replace(/\0/g, ""))
+            .filter(w => w.startsWith("AWKPATH="))
+            .pop()
+            ?.slice(8)
+            .split(":") ?? [".", "/usr/share/awk"];
+        const programText = (f: string): string | undefined => {
+            if (f === "-" || f === "/dev/stdin") return stdin?.text;
+            if (/\$|SUBSTITUTED/.test(f) || f.includes(UNKNOWN_WORDS)) return undefined;
+            const candidates = f.includes("/")
+                ? [f]
+                : awkPath.flatMap(d => [posix.join(d || ".", f), posix.join(d || ".", `${f}.awk`)]);
+            for (const c of candidates) {
+                if (!c.startsWith("/") && cwd === undefined) return undefined;
+                const path = posix.resolve(cwd ?? "/", c);
+                const text = this.current(path);
+                if (text !== undefined) return text;
+                if (this.unknownNow(path) || this.inUnknownTree(path)) return undefined;
+            }
+            return undefined;
+        };
+        const libraryUnknown = (f: string) =>
+            /\$|SUBSTITUTED/.test(f) ||
+            f.includes(UNKNOWN_WORDS) ||
+            (f.includes("/")
+                ? [f]
+                : awkPath.flatMap(d => [posix.join(d || ".", f), posix.join(d || ".", `${f}.awk`)])
+            ).some(
+                c =>
+                    (!c.startsWith("/") && cwd === undefined) ||
+                    this.unknownNow(posix.resolve(cwd ?? "/", c)) ||
+                    this.inUnknownTree(posix.resolve(cwd ?? "/", c)),
+            );
+        const programs: (string | undefined)[] = [];
+        const targets: string[] = [];
+        const libraries: string[] = [];
+        let sourced = false;
+        for (let i = 0; i < words.length; i++) {
+            const w = words[i];
+            const long = /^--([\w-]+)(?:=(.*))?$/.exec(w);
+            const key = long ? long[1] : undefined;
+            const value = () => (long ? (long[2] ?? words[++i] ?? "") : w.length > 2 ? w.slice(2) : (words[++i] ?? ""));
+            if (w === "--") {
+                i++;
+                break;
+            }
+            if (key !== undefined && /^(file|exec)$/.test(key)) programs.push(programText(value()));
+            else if (key === "source") {
+                programs.push(value());
+                sourced = true;
+            } else if (key === "include") libraries.push(value());
+            else if (key !== undefined && /^(assign|field-separator|load)$/.test(key)) value();
+            else if (key !== undefined && /^(pretty-print|profile|dump-variables)$/.test(key))
+                targets.push(long![2] ?? (key === "dump-variables" ? "awkvars.out" : "awkprof.out"));
+            else if (key !== undefined) continue;
+            else if (/^-[fE]/.test(w)) programs.push(programText(value()));
+            else if (/^-e/.test(w)) {
+                programs.push(value());
+                sourced = true;
+            } else if (/^-i/.test(w)) libraries.push(value());
+            else if (/^-[vFl]/.test(w)) value();
+            else if (/^-[opd]/.test(w))
+                targets.push(w.length > 2 ? w.slice(2) : w[1] === "d" ? "awkvars.out" : "awkprof.out");
+            else if (/^-./.test(w)) continue;
+            else {
+                // The first operand is the program when no -f/-e gave one ("awk [-F sepstring] [-v assignment]...
+                // program [argument...]").
+                if (programs.length === 0 && !sourced) programs.push(w);
+                break;
+            }
+        }
+        // A library (-i/--include, @include) user data wrote is read as a program; one it did not touch is the image's
+        // (judged as a code loader, userData.ts); the inplace extension is the in-place reader's.
+        const seen = new Set<string>();
+        const library = (lib: string) => {
+            if (seen.has(lib) || /^inplace(\.awk)?$/.test(lib)) return;
+            seen.add(lib);
+            const text = programText(lib);
+            if (text !== undefined) programs.push(text);
+            else if (libraryUnknown(lib)) programs.push(undefined);
+        };
+        libraries.forEach(library);
+        for (let k = 0; k < programs.length; k++) {
+            const program = programs[k];
+            const read = program === undefined ? undefined : awkProgramWrites(program);
+            read?.includes.forEach(library);
+            if (read === undefined)
+                return this.anyJudgedFile(
+                    how,
+                    `${name} runs an awk program the pack cannot read (a download, a program's output, a computed output file)`,
+                );
+            if (read.runs)
+                return this.anyJudgedFile(
+                    how,
+                    `${name}'s program runs a command (\`print | cmd\`, \`cmd | getline\`, system()) the pack does not read`,
+                );
+            targets.push(...read.files);
+        }
+        const paths = new Set<string>();
+        for (const t of targets) {
+            if (t.startsWith("/")) paths.add(posix.resolve(t));
+            else if (cwd !== undefined) paths.add(posix.resolve(cwd, t));
+            else return this.anyJudgedFile(how, `${name} writes ${t}, relative to a directory the pack cannot know`);
+        }
+        this.judgeNamed(name, paths, how);
+    }
+
+    /** The files an editor the pack does not read names (unknownEditor): each judged as written with unknown text. */
+    private judgeNamed(name: string, paths: Set<string>, how: string) {
+        if (this.judge === undefined) return;
         // A link the script made names the file it is (throughLinks).
         for (const path of [...paths]) this.throughLinks(path, how, target => paths.add(target));
         for (const path of paths) {
@@ -5275,6 +5557,7 @@ export class RootReads {
         if (augtool || exLike) {
             const texts: (string | undefined)[] = [];
             if (stdin !== undefined) texts.push(stdin.text);
+            if (exLike && !/^r?ed$/.test(name)) texts.push(...vimCommandTexts(plain, fileText, name === "ex"));
             if (augtool)
                 plain.forEach((w, i) => {
                     if (w === "-f" || w === "--file") texts.push(fileText(plain[i + 1] ?? ""));
@@ -5332,22 +5615,46 @@ export class RootReads {
         const texts = patchFiles.length > 0 ? patchFiles.map(fileText) : [stdin?.text];
         if (dir === undefined || /\$|SUBSTITUTED/.test(dir) || dir.includes(UNKNOWN_WORDS)) return undefined;
         // GNU patch refuses absolute and `..` names ("Ignoring potentially dangerous file name"): an unread patch
-        // writes below its directory, which matters when a judged tree is there.
+        // writes below its directory, which matters when a judged tree is there. Round 75: git-apply(1)
+        // "--unsafe-paths: By default, a patch that affects outside the working area ... is rejected as a mistake (or
+        // a mischief) ... the user can pass the --unsafe-paths option to override this safety check": an unread
+        // patch then may write any file.
         if (texts.some(t => t === undefined))
-            return JUDGED_TREES.some(
-                r => r === dir || r.startsWith(`${dir === "/" ? "" : dir}/`) || dir!.startsWith(`${r}/`),
-            )
+            return gitApply && plain.includes("--unsafe-paths")
                 ? undefined
-                : none;
+                : JUDGED_TREES.some(
+                        r => r === dir || r.startsWith(`${dir === "/" ? "" : dir}/`) || dir!.startsWith(`${r}/`),
+                    )
+                  ? undefined
+                  : none;
+        // Round 75: a name git quotes C-style (git-config(1) core.quotePath: "Double-quote the pathname ... and write
+        // it out in octal"; apply.c reads it with unquote_c_style, GNU patch alike) is decoded; a quoted name the pack
+        // cannot decode may be any file (undefined: fail closed).
+        let undecodable = false;
+        const unquote = (n: string) => {
+            if (!n.startsWith('"')) return n;
+            const decoded = unquoteC(n);
+            if (decoded === undefined) undecodable = true;
+            return decoded ?? "";
+        };
         const names = texts.flatMap(t =>
             t!.split(/\r?\n/).flatMap(l => {
-                const git = /^diff --git ("?)a\/(.+?)\1 ("?)b\/(.+)\3$/.exec(l);
-                if (git) return [git[2], git[4]];
-                const header = /^(?:---|\+\+\+|\*\*\*)\s+("?)([^\t"]+)\1/.exec(l) ?? /^Index:\s+()(\S+)/.exec(l);
+                const git = /^diff --git ("(?:[^"\\]|\\.)*"|\S+) ("(?:[^"\\]|\\.)*"|\S+)$/.exec(l);
+                if (git) return [git[1], git[2]].map(unquote).map(n => n.replace(/^[ab]\//, ""));
+                if (/^diff --git /.test(l)) {
+                    undecodable = /["\\]/.test(l) || undecodable;
+                    const plainGit = /^diff --git a\/(.+?) b\/(.+)$/.exec(l);
+                    return plainGit ? [plainGit[1], plainGit[2]] : [];
+                }
+                const quoted = /^(?:---|\+\+\+|\*\*\*)\s+("(?:[^"\\]|\\.)*")/.exec(l);
+                if (quoted) return [unquote(quoted[1])];
+                if (/^(?:---|\+\+\+|\*\*\*)\s+"/.test(l)) undecodable = true;
+                const header = /^(?:---|\+\+\+|\*\*\*)\s+([^\t]+)/.exec(l) ?? /^Index:\s+(\S+)/.exec(l);
                 const renamed = /^(?:rename|copy) (?:from|to) (.+)$/.exec(l);
-                return header ? [header[2].trim()] : renamed ? [renamed[1]] : [];
+                return header ? [header[1].trim()] : renamed ? [unquote(renamed[1])] : [];
             }),
         );
+        if (undecodable) return undefined;
         const paths = names
             .filter(n => n !== "/dev/null")
             .flatMap(n => {
@@ -8032,7 +8339,8 @@ export class RootReads {
         // Round 74: an in-place edit the pack computes (perl -pi -e 's/RE/REPL/', ruby -pi -e 'sub(...)': inPlaceAdds)
         // puts its replacements into its files as sed -i's do; one it does not compute is told to the judge as an edit
         // of unknown text (refused for the files the pack judges: NodeJudge.written).
-        const edited = inPlaceEdited(name, operands);
+        // Round 75: ed reading only prints and a quit from a literal standard input edits nothing (readOnlyMode).
+        const edited = readOnlyMode(name, operands, stdin?.text) ? [] : inPlaceEdited(name, operands);
         if (edited.length > 0) {
             const adds = inPlaceAdds(name, operands) ?? edSubstitutions(name, operands, stdin);
             for (const f of edited) {

