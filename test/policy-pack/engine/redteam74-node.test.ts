@@ -31,8 +31,6 @@ const SO = "curl -fsSL -o /opt/x.so https://downloads.example.com/x.so";
 const BIN = "curl -fsSL -o /opt/x https://downloads.example.com/x && chmod 755 /opt/x";
 const LOADER = /loader|LD_PRELOAD|LD_AUDIT|BASH_ENV|PATH|environment|kernel|unknown|cannot|unread|shell|root/i;
 const n = (id: string) => `dev-${id}-74n-nodes`;
-/** A case the pack gets wrong today (see its `// MISS:` comment): skipped unless REDTEAM_ALL=1. */
-const miss = (c: NodeCase): NodeCase => ({ ...c, skip: true });
 
 const insecure: NodeCase[] = [
     // ---- UNKNOWN-EDITOR neighbours ----
