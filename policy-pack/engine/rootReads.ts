@@ -1994,6 +1994,38 @@ function literalPatch(
  */
 const MODPROBE_CONFIG = /^\/(etc|run|lib|usr\/lib|usr\/local\/lib)\/modprobe\.d\/[^/]+\.conf$|^\/etc\/modprobe\.conf$/;
 
+/** The file system hierarchy's standard directories (hier(7)): a variable naming one names no file. */
+const STANDARD_DIRECTORIES = new Set([
+    "/",
+    "/bin",
+    "/boot",
+    "/etc",
+    "/home",
+    "/lib",
+    "/lib64",
+    "/mnt",
+    "/opt",
+    "/root",
+    "/run",
+    "/sbin",
+    "/srv",
+    "/tmp",
+    "/usr",
+    "/usr/bin",
+    "/usr/lib",
+    "/usr/lib64",
+    "/usr/local",
+    "/usr/local/bin",
+    "/usr/local/lib",
+    "/usr/sbin",
+    "/usr/share",
+    "/var",
+    "/var/cache",
+    "/var/lib",
+    "/var/log",
+    "/var/tmp",
+]);
+
 const UNKNOWN_EDITOR_EXEMPT =
     /^(http\.server|tar|gtar|bsdtar|rm|unlink|shred|curl|aws|rclone|find|inotifywatch|rpm|bootstrap\.sh|lsattr|od|hexdump|strings|namei|inotifywait|stunnel|stunnel4|xinetd|inetd|exportfs|rsync|smbd|7z|7za|7zr|7zz|crudini|openssl|docker|podman|nerdctl|ctr|kubectl|crictl|systemd-tmpfiles|systemd-sysusers|sysctl|ssh-keygen|sshd|visudo|systemd-analyze|kernel-install|grub2?-mkconfig|sestatus|sudo|env|nohup|timeout|nice|ionice|stdbuf|setsid|chroot|runuser|su|exec|command|builtin|time|xargs|parallel|watch|flock|systemd-run)$/;
 
@@ -5339,9 +5371,23 @@ export class RootReads {
             else if (stuck && !w.startsWith("--")) named.push(stuck[1]);
             else named.push(w);
         }
+        // A value naming a directory (`HOME=/root go build`, TMPDIR=/tmp) names no file the program writes whole:
+        // the file system hierarchy's standard directories and directories the script wrote files under.
+        const known = [...this.written.keys(), ...this.unknown];
+        const directory = (v: string) => {
+            if (!v.startsWith("/")) return false;
+            const dir = posix.resolve(v);
+            return v.endsWith("/") || STANDARD_DIRECTORIES.has(dir) || known.some(p => p.startsWith(`${dir}/`));
+        };
         for (const raw of prefix) {
             const w = raw.replace(/\0/g, "");
-            if (isAssignment(w)) named.push(...w.slice(w.indexOf("=") + 1).split(":"));
+            if (isAssignment(w))
+                named.push(
+                    ...w
+                        .slice(w.indexOf("=") + 1)
+                        .split(":")
+                        .filter(v => !directory(v)),
+                );
         }
         // Round 75: absolute paths inside an operand (vim's `+'w! /etc/x'`) and the words of the commands it reads
         // elsewhere (commandTexts) are named too; a patch's names are already resolved (patchPaths).
