@@ -52,7 +52,12 @@ export class ConfigReader {
             return undefined;
         }
         if (rule && !rule.pattern.test(text)) {
-            return this.problem(key, `"${text}" ${rule.problem?.(text) ?? rule.hint}`);
+            // The format's hint, then what is wrong with this value when the rule can say (a trailing "/", a wildcard).
+            const problem = rule.problem?.(text);
+            return this.problem(
+                key,
+                `"${text}" ${rule.hint}${problem && problem !== rule.hint ? ` It ${problem}` : ""}`,
+            );
         }
         return text;
     }

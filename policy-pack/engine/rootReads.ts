@@ -5450,7 +5450,8 @@ export class RootReads {
             ?.slice(8)
             .split(":") ?? [".", "/usr/share/awk"];
         const programText = (f: string): string | undefined => {
-            if (f === "-" || f === "/dev/stdin") return stdin?.text;
+            // Standard input by any of its names (`-`, /dev/stdin, /dev/fd/0, /proc/self/fd/0): a literal here-document.
+            if (/^(-|\/dev\/stdin|\/dev\/fd\/0|\/proc\/self\/fd\/0)$/.test(f)) return stdin?.text;
             if (/\$|SUBSTITUTED/.test(f) || f.includes(UNKNOWN_WORDS)) return undefined;
             const candidates = f.includes("/")
                 ? [f]

@@ -314,9 +314,10 @@ function readSubject(
         }
         problem(
             `${at}.principal`,
-            `is ${describe(value)}; ${
-                (typeof value === "string" ? iamArnProblem(value, true, "") : "") ||
-                "write an exact IAM role or user ARN (arn:aws:iam::<12 digits>:role/<name>), no wildcard."
+            `is ${describe(value)}; write an exact IAM role or user ARN (arn:aws:iam::<12 digits>:role/<name>), no wildcard.${
+                typeof value === "string" && iamArnProblem(value, true, "")
+                    ? ` It ${iamArnProblem(value, true, "")}`
+                    : ""
             }`,
         );
         return undefined;
