@@ -70,6 +70,7 @@ import {
     wrappedDirectory,
     wrapperUser,
 } from "./shell";
+import { NAME_RESOLUTION_PATHS } from "./userDataReaders/shared";
 
 export interface RootReadOpening {
     who: string;
@@ -5106,24 +5107,6 @@ export function unitDropInNames(name: string): string[] {
     return [...new Set([name, ...(template ? [template[1] + template[2]] : []), ...dashes, type])];
 }
 
-/**
- * Round 75: the files name resolution reads (hosts(5), and userDataReaders/addresses.ts RESOLVER_FILES: nsswitch.conf(5),
- * host.conf(5), gai.conf(5), resolv.conf(5), resolved.conf(5) and its drop-in directories, ld.so.preload), whose
- * change the listener judge follows (a `/` ending: every file under it).
- */
-const RESOLVER_PATHS = [
-    "/etc/hosts",
-    "/etc/nsswitch.conf",
-    "/etc/host.conf",
-    "/etc/gai.conf",
-    "/etc/resolv.conf",
-    "/etc/systemd/resolved.conf",
-    "/etc/systemd/resolved.conf.d/",
-    "/run/systemd/resolved.conf.d/",
-    "/usr/lib/systemd/resolved.conf.d/",
-    "/etc/ld.so.preload",
-];
-
 export class RootReads {
     readonly out: RootReadOpening[] = [];
     /** systemd units by name: their files in the order systemd reads them (the unit, then its drop-ins). */
@@ -6078,14 +6061,14 @@ export class RootReads {
                 continue;
             }
             // Round 75: a line replacing, linking or removing a name resolution file (hosts(5), nsswitch.conf(5) ...:
-            // RESOLVER_PATHS) or a directory above one, from a tmpfiles.d file or systemd-tmpfiles' standard input
+            // NAME_RESOLUTION_PATHS) or a directory above one, from a tmpfiles.d file or systemd-tmpfiles' standard input
             // (systemd-tmpfiles(8): "If - is specified instead of a filename, the configuration is read from standard
             // input"). tmpfiles.d(5) "L+ ... If the destination path exists and is not a symlink, it is removed and
             // replaced by the symlink": a link to a file whose text the pack has reads that text (as `ln -sf`: copiedFrom);
             // f/w write their argument (below); any other type (C without a known source, r/R, d/D/e, p, c/b ...) leaves
             // what names resolve to unknown (fail closed). z/Z/x/X/a/A/h/H/t/T only adjust modes, owners or attributes.
             if (target && !/^[zZxXaAhHtT]$/.test(letter) && !/^[fFwW]$/.test(letter)) {
-                const hit = RESOLVER_PATHS.filter(f => {
+                const hit = NAME_RESOLUTION_PATHS.filter(f => {
                     const file = f.replace(/\/$/, "");
                     return target === file || target.startsWith(`${file}/`) || file.startsWith(`${target}/`);
                 });

@@ -434,19 +434,6 @@ export function resolvingNames<T>(resolve: ((name: string) => string[] | undefin
     }
 }
 
-/** The files whose change changes what a name resolves to (hosts(5), nsswitch.conf(5), host.conf(5), gai.conf(5)). */
-export const RESOLVER_FILES = [
-    "/etc/nsswitch.conf",
-    "/etc/host.conf",
-    "/etc/gai.conf",
-    "/etc/resolv.conf",
-    "/etc/systemd/resolved.conf",
-    "/etc/systemd/resolved.conf.d/",
-    "/run/systemd/resolved.conf.d/",
-    "/usr/lib/systemd/resolved.conf.d/",
-    "/etc/ld.so.preload",
-];
-
 /**
  * The name reader of a script's state (nameResolution): `hostsText` the written /etc/hosts (the AMI's loopback lines
  * then what was appended, or a whole write), undefined when the pack cannot tell its content.

@@ -36,7 +36,7 @@ import {
     unitDropInNames,
     unitFileEntries,
 } from "../rootReads";
-import { NodeOpening } from "./shared";
+import { NAME_RESOLUTION_PATHS, NodeOpening, RESOLVER_FILES } from "./shared";
 import {
     clusterCABundle,
     corePatternOpenings,
@@ -78,7 +78,6 @@ import {
     podmanServiceOpenings,
     proxySetting,
     READ_BEFORE_WRITE,
-    RESOLVER_FILES,
     SERVICE_DROP_IN,
     sshConfigLocalOnly,
     tighteningSudoDefaults,
@@ -2045,7 +2044,7 @@ export function viewingJudge(
     // `\`) may be any path.
     const tmpfilesResolver = (path: string, content: string | undefined) => {
         if (!/^\/(etc|run|usr\/lib|usr\/local\/lib|lib)\/tmpfiles\.d\//.test(path)) return;
-        const resolverPaths = ["/etc/hosts", ...RESOLVER_FILES];
+        const resolverPaths = NAME_RESOLUTION_PATHS;
         const mark = (target: string) => {
             for (const f of resolverPaths) {
                 const dir = f.endsWith("/") ? f.slice(0, -1) : f;
@@ -2135,7 +2134,7 @@ export function viewingJudge(
                     if (touched) return unknown;
                     [touched, hostsText] = [true, known];
                 } else if (
-                    ["/etc/hosts", ...RESOLVER_FILES].some(f => {
+                    NAME_RESOLUTION_PATHS.some(f => {
                         const file = f.replace(/\/$/, "");
                         return file === destination || under(file, destination) || under(destination, file);
                     })

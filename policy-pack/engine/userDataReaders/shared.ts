@@ -27,3 +27,22 @@ export const ON_THE_NETWORK = "whoever reaches the instance on its network";
  */
 export const INSTANCE_ROLE_THROUGH_IMDS =
     "whoever connects reads the instance profile's role credentials from instance metadata, which answers only software on the instance itself";
+
+/** The files whose change changes what a name resolves to (hosts(5), nsswitch.conf(5), host.conf(5), gai.conf(5)). */
+export const RESOLVER_FILES = [
+    "/etc/nsswitch.conf",
+    "/etc/host.conf",
+    "/etc/gai.conf",
+    "/etc/resolv.conf",
+    "/etc/systemd/resolved.conf",
+    "/etc/systemd/resolved.conf.d/",
+    "/run/systemd/resolved.conf.d/",
+    "/usr/lib/systemd/resolved.conf.d/",
+    "/etc/ld.so.preload",
+];
+
+/**
+ * Every file whose change changes what a name resolves to: hosts(5) and RESOLVER_FILES (a `/` ending: every file under
+ * it). The listener judge (rootReads.ts) and the script reader (rootWrites.ts) follow these.
+ */
+export const NAME_RESOLUTION_PATHS = ["/etc/hosts", ...RESOLVER_FILES];
