@@ -112,6 +112,7 @@ import {
     pythonCalls,
     pythonChdirCalls,
     pythonClassBody,
+    pythonDerivedClasses,
     pythonCodeOnly,
     pythonCommandRuns,
     pythonComprehensions,
@@ -1477,14 +1478,10 @@ function pythonFileServerListeners(
             }
         }
     // Tornado's StaticFileHandler and the classes derived from it, by name.
-    const tornadoHandlers = new Set<string>([TORNADO_STATIC_HANDLER]);
-    for (let pass = 0; pass < 4; pass++)
-        for (const file of files) {
-            const names = pythonNames(file.text);
-            for (const m of file.text.matchAll(/^[ \t]*class[ \t]+(\w+)[ \t]*\(([^)]*)\)[ \t]*:/gm))
-                if (m[2].split(",").some(b => tornadoHandlers.has(pythonResolve(b.trim(), names).name)))
-                    tornadoHandlers.add(m[1]);
-        }
+    const tornadoHandlers = new Set<string>([
+        TORNADO_STATIC_HANDLER,
+        ...pythonDerivedClasses(files, resolved => resolved === TORNADO_STATIC_HANDLER),
+    ]);
     const served: { dir: string | undefined; api: string; cgi?: boolean }[] = [];
     for (const file of files) {
         const names = pythonNames(file.text);
@@ -1822,8 +1819,6 @@ function pythonSocketServerListeners(
                 f.text.replace(/^[ \t]*import[ \t]+pickle[ \t]*$/gm, "").replace(/\bpickle\.dump\s*\(/g, "_dump("),
             ),
         );
-    // Classes derived (through any file) from a file-serving handler: pythonFileServerListeners' to judge.
-    const fileHandlers = new Set<string>();
     // Server classes derived from a socketserver/http.server one (`class S(ThreadingMixIn, TCPServer): pass`): that
     // server, `true` when its body is only `pass`, docstrings and PYTHON_HARMLESS_ATTRIBUTES set to literals; any def
     // (finish_request, process_request, verify_request: Python docs "socketserver") handles requests itself.
@@ -1855,18 +1850,8 @@ function pythonSocketServerListeners(
                 derivedServers.set(m[2], plain && inherited);
             }
         }
-    for (let pass = 0; pass < 4; pass++)
-        for (const file of files) {
-            const names = pythonNames(file.text);
-            for (const m of file.text.matchAll(/^[ \t]*class[ \t]+(\w+)[ \t]*\(([^)]*)\)[ \t]*:/gm))
-                if (
-                    m[2]
-                        .split(",")
-                        .map(b => pythonResolve(b.trim(), names).name)
-                        .some(b => pythonFileHandler(b) || fileHandlers.has(b.split(".").at(-1) ?? ""))
-                )
-                    fileHandlers.add(m[1]);
-        }
+    // Classes derived (through any file) from a file-serving handler: pythonFileServerListeners' to judge.
+    const fileHandlers = pythonDerivedClasses(files, pythonFileHandler);
     const servesFiles = (expr: string, names: PythonNames) => {
         let target = expr.replace(/\s+/g, "");
         const partial = /^(?:[\w.]*\.)?partial\(([\w.]+)/.exec(target);

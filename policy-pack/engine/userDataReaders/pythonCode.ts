@@ -4443,6 +4443,30 @@ export function pythonLiteralValue(value: string): boolean {
 export const PYTHON_INERT_STATEMENT = /^(?:pass|[rRbBuU]{0,2}("""|'''|"|')\s*(?:\1)?)\s*$/;
 
 /**
+ * The classes (by name) derived, through any of the files and up to four levels, from a base that `isBase` accepts
+ * (by its resolved dotted name) or from a class found before: Python's `class Name(Base, ...):` statements.
+ */
+export function pythonDerivedClasses(
+    files: readonly { text: string }[],
+    isBase: (resolved: string) => boolean,
+): Set<string> {
+    const found = new Set<string>();
+    for (let pass = 0; pass < 4; pass++)
+        for (const file of files) {
+            const names = pythonNames(file.text);
+            for (const m of file.text.matchAll(/^[ \t]*class[ \t]+(\w+)[ \t]*\(([^)]*)\)[ \t]*:/gm))
+                if (
+                    m[2]
+                        .split(",")
+                        .map(b => pythonResolve(b.trim(), names).name)
+                        .some(b => isBase(b) || found.has(b.split(".").at(-1) ?? ""))
+                )
+                    found.add(m[1]);
+        }
+    return found;
+}
+
+/**
  * The top-level statements of the body of class NAME in `text` (read with its strings blanked), with its header's
  * bases and the decorators above it (from the text: a call's string arguments kept); undefined when not found once or
  * not indented (fail closed). A statement's continuation lines (deeper indented: a def's suite) are not listed.
