@@ -3709,6 +3709,88 @@ function pythonFileConfigRead(
     });
 }
 
+/**
+ * A name-based requirement specifier (pip docs "Requirement Specifiers": "a package name (eg: requests)", extras in
+ * brackets, version constraints; PEP 508), its project name first: no URL, path, environment marker or space.
+ */
+const PIP_NAME_SPECIFIER =
+    /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)(?:\[[\w,.-]*\])?(?:(?:==|>=|<=|~=|!=|<|>)[\w.*+!-]+(?:,(?:==|>=|<=|~=|!=|<|>)[\w.*+!-]+)*)?$/;
+
+/**
+ * Round 76: where pip's own words start in a command's words (quotes removed): after `pip[N[.M]]` or `python[N[.M]]
+ * -m pip` (any path), behind assignments and the sudo/env/nohup/exec/command/nice/time prefixes (their flag words);
+ * -1 for another command.
+ */
+function pipWordsAt(words: readonly string[]): number {
+    let at = 0;
+    while (at < words.length) {
+        const w = words[at];
+        if (/^[A-Za-z_]\w*=/.test(w) || /^(?:sudo|env|nohup|exec|command|nice|time)$/.test(posix.basename(w))) at++;
+        else if (at > 0 && /^-/.test(w) && /^(?:sudo|env)$/.test(posix.basename(words[at - 1] ?? ""))) at++;
+        else break;
+    }
+    const word = posix.basename(words[at] ?? "");
+    return /^pip[0-9.]*$/.test(word)
+        ? at + 1
+        : /^python[0-9.]*$/.test(word) && words[at + 1] === "-m" && words[at + 2] === "pip"
+          ? at + 3
+          : -1;
+}
+
+/**
+ * Round 76: pip install's operands with its requirements files taken out (pip docs "pip install": "-r, --requirement
+ * <file>: Install from the given requirements file"; optparse: `-r FILE`, `-rFILE`, `--requirement FILE`,
+ * `--requirement=FILE`); undefined when a -r has no file. Any other spelling (an abbreviation, `-qr FILE`) stays an
+ * option PIP_PLAIN_OPTIONS does not know (fail closed).
+ */
+function pipRequirementOperands(operands: readonly string[]): { files: string[]; rest: string[] } | undefined {
+    const files: string[] = [];
+    const rest: string[] = [];
+    for (let i = 0; i < operands.length; i++) {
+        const w = operands[i];
+        if (w === "-r" || w === "--requirement") {
+            if (i + 1 >= operands.length) return undefined;
+            files.push(operands[++i]);
+        } else if (/^-r./.test(w)) files.push(w.slice(2));
+        else if (w.startsWith("--requirement=")) files.push(w.slice("--requirement=".length));
+        else rest.push(w);
+    }
+    return { files, rest };
+}
+
+/**
+ * Round 76: the requirements files (`-r FILE` words, as written) a `pip install` command's words name (after its
+ * general options, PIP_PLAIN_OPTIONS'), for the script reader to record what each holds at that line.
+ */
+export function pipRequirementFiles(command: readonly string[]): string[] {
+    const words = command.map(w => w.replace(/["'\\]/g, ""));
+    let sub = pipWordsAt(words);
+    if (sub < 0) return [];
+    while (sub < words.length && PIP_PLAIN_OPTIONS.test(words[sub])) sub++;
+    return words[sub] === "install" ? (pipRequirementOperands(words.slice(sub + 1))?.files ?? []) : [];
+}
+
+/**
+ * Round 76: the project names of a requirements file's text when every line is a name-based specifier
+ * (PIP_NAME_SPECIFIER), blank or a comment (pip docs "Requirements File Format": "A line that begins with # is treated
+ * as a comment and ignored. Whitespace followed by a # causes the # and the remainder of the line to be treated as a
+ * comment"); undefined when any line is an option (--index-url, --extra-index-url, -i, -f/--find-links, -r, -c, -e,
+ * --hash ...), a URL, a path, has an environment marker, a `${VAR}` (pip expands environment variables there) or a
+ * line continuation (`\`): where those install from is not the default index by name (fail closed).
+ */
+export function requirementFileNames(text: string): string[] | undefined {
+    const names: string[] = [];
+    for (const raw of text.split(/\r?\n/)) {
+        if (raw.includes("\\")) return undefined;
+        const line = raw.replace(/(?:^|\s)#.*$/, "").trim();
+        if (line === "") continue;
+        const name = PIP_NAME_SPECIFIER.exec(line)?.[1];
+        if (name === undefined) return undefined;
+        names.push(name);
+    }
+    return names;
+}
+
 /** pip install's options that change neither where packages come from nor which (pip docs "pip install"). */
 const PIP_PLAIN_OPTIONS =
     /^(?:-q+|--quiet|-v+|--verbose|-U|--upgrade|--no-cache-dir|--user|--no-input|--disable-pip-version-check|--no-warn-script-location|--root-user-action=ignore|--break-system-packages|--no-deps|--force-reinstall|-I|--ignore-installed|--no-color|--progress-bar=off)$/;
@@ -3721,7 +3803,10 @@ const PIP_PLAIN_OPTIONS =
  * project's normalized name (PEP 503: lowercase, runs of `-_.` one `_`). A line with an index, a find-links, a
  * requirements or constraints file, an editable, a URL, a path or a VCS spec installs nothing here.
  */
-export function scriptPipModules(texts: readonly string[]): Set<string> {
+export function scriptPipModules(
+    texts: readonly string[],
+    requirements: ReadonlyMap<string, readonly (readonly string[] | undefined)[]> = new Map(),
+): Set<string> {
     const out = new Set<string>();
     // POSIX sh "Quote Removal": `PIP_''INDEX_URL=x` is the word PIP_INDEX_URL=x; the texts are read with quotes and
     // backslashes removed for the variable names.
@@ -3735,33 +3820,22 @@ export function scriptPipModules(texts: readonly string[]): Set<string> {
     const retracted = new Set<string>();
     let retractAll = false;
     const normalized = (name: string) => name.toLowerCase().replace(/[-_.]+/g, "_");
-    const spec =
-        /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)(?:\[[\w,.-]*\])?(?:(?:==|>=|<=|~=|!=|<|>)[\w.*+!-]+(?:,(?:==|>=|<=|~=|!=|<|>)[\w.*+!-]+)*)?$/;
+    const spec = PIP_NAME_SPECIFIER;
+    // Round 76: each `-r FILE` word of a trusted install line, once per line naming it (checked against what the
+    // script reader saw at those lines once every line is read).
+    const requirementSites = new Map<string, number>();
     // pip req/constructors.py _get_url_from_path / is_archive_file (pip docs "pip install": "pip install
     // ./downloads/SomePackage-1.0.4.tar.gz"): an operand with an archive extension or a path is a file, not a name.
     const archive = /\.(?:zip|whl|tar\.gz|tgz|tar\.bz2|tbz|tar\.xz|txz|tar|tar\.lz|tlz)$/i;
-    for (const line of texts.flatMap(t => t.split(/\r?\n/)))
+    // Each text once (a script part is also its root text), for requirementSites' count of lines.
+    for (const line of [...new Set(texts)].flatMap(t => t.split(/\r?\n/)))
         for (const command of line.replace(/\s#.*$/, "").split(/&&|\|\||[;|&]/)) {
             const words = command
                 .trim()
                 .split(/\s+/)
                 .filter(w => w !== "")
                 .map(w => w.replace(/["'\\]/g, ""));
-            // The command word: after assignments and the sudo/env/nohup/exec/command prefixes (their flag words).
-            let at = 0;
-            while (at < words.length) {
-                const w = words[at];
-                if (/^[A-Za-z_]\w*=/.test(w) || /^(?:sudo|env|nohup|exec|command|nice|time)$/.test(posix.basename(w)))
-                    at++;
-                else if (at > 0 && /^-/.test(w) && /^(?:sudo|env)$/.test(posix.basename(words[at - 1] ?? ""))) at++;
-                else break;
-            }
-            const word = posix.basename(words[at] ?? "");
-            const pipAt = /^pip[0-9.]*$/.test(word)
-                ? at + 1
-                : /^python[0-9.]*$/.test(word) && words[at + 1] === "-m" && words[at + 2] === "pip"
-                  ? at + 3
-                  : -1;
+            const pipAt = pipWordsAt(words);
             const installs = words.some(w => /^(?:install|add|sync)$/.test(w));
             if (pipAt < 0) {
                 // Another installer (uv pip, pipx, easy_install, poetry, conda, ...) or pip behind a prefix the pack
@@ -3790,12 +3864,17 @@ export function scriptPipModules(texts: readonly string[]): Set<string> {
             if (words[sub] === "config") return new Set<string>();
             if (words[sub] !== "install") continue;
             const operands = words.slice(sub + 1);
-            const plain = !operands.some(w => w.startsWith("-") && !PIP_PLAIN_OPTIONS.test(w));
-            const names = operands
+            // Round 76: its requirements files (`-r FILE`), taken apart from the rest: trusted only as read at the
+            // lines that run them (requirements, below).
+            const split = pipRequirementOperands(operands);
+            const rest = split?.rest ?? operands;
+            const plain = split !== undefined && !rest.some(w => w.startsWith("-") && !PIP_PLAIN_OPTIONS.test(w));
+            const names = rest
                 .filter(w => !w.startsWith("-"))
                 .map(w => (archive.test(w) || w.includes("/") || w.includes(":") ? undefined : spec.exec(w)?.[1]));
             if (plain && names.every(n => n !== undefined)) {
                 for (const name of names as string[]) out.add(normalized(name));
+                for (const file of split.files) requirementSites.set(file, (requirementSites.get(file) ?? 0) + 1);
                 continue;
             }
             // An install the pack does not trust (another index, a file, a URL, -r/-c/-e) replaces what it names
@@ -3810,6 +3889,18 @@ export function scriptPipModules(texts: readonly string[]): Set<string> {
             }
             if (operands.some(w => /^-(?:r|c|e|-requirement|-constraint|-editable)(?:=|$)/.test(w))) retractAll = true;
         }
+    // Round 76: pip docs "Requirements File Format" ("-r, --requirement <file>: Install from the given requirements
+    // file"; each line a requirement specifier or an option such as --index-url, -r, -c, -e, --find-links): a file's
+    // names are trusted only when the script reader saw, at every line that ran it (as many as the lines naming it:
+    // a line the pack does not run, a cron job's, reads the file as it is then), a file user data wrote whole with
+    // known text whose every line is a name specifier (requirementFileNames): not a file written later (the pip line
+    // read it before), but one rewritten before in a way the pack cannot compute, never written, or given by a path
+    // relative to a directory it does not know.
+    for (const [file, sites] of requirementSites) {
+        const runs = requirements.get(file) ?? [];
+        if (runs.length < sites || runs.some(r => r === undefined)) retractAll = true;
+        else for (const name of runs.flatMap(r => r!)) out.add(normalized(name));
+    }
     if (retractAll) return new Set<string>();
     // Round 75: a project whose top-level module has another name, from a reviewed table (PIP_PROJECT_MODULES),
     // applied BEFORE the untrusted installs are withdrawn; each withdraws its name and its modules, whatever trusted

@@ -106,7 +106,7 @@ import {
     quotedWords,
 } from "./otherLanguages";
 import { npmInstallWrites, packageScripts, tscWrites } from "./javascript";
-import { scriptPipModules } from "./pythonCode";
+import { pipRequirementFiles, requirementFileNames, scriptPipModules } from "./pythonCode";
 import {
     builtProgram,
     builtPrograms,
@@ -1898,6 +1898,12 @@ export function viewingJudge(
     /** A download to standard output (curl without -o/-O, wget -O -) and the command it is, for its redirection. */
     let printed: { how: string; urls: string[] } | undefined;
     const built = new Map<string, BuiltProgram>();
+    // Round 76: what each requirements file a `pip install -r FILE` line names held when that line ran (by the word
+    // as written; requirementFileNames: its names, undefined when not all name specifiers or not known then), for
+    // scriptPipModules; its answer kept until another such line runs.
+    const requirements = new Map<string, (readonly string[] | undefined)[]>();
+    let pipModules: { runs: number; modules: Set<string> } | undefined;
+    let requirementRuns = 0;
     const view: ScriptView = {
         built,
         changed,
@@ -1913,7 +1919,11 @@ export function viewingJudge(
                 ? appendedTexts.get(path)!.join("")
                 : undefined,
         downloads,
-        pipModules: scriptPipModules(texts),
+        get pipModules() {
+            if (pipModules?.runs !== requirementRuns)
+                pipModules = { runs: requirementRuns, modules: scriptPipModules(texts, requirements) };
+            return pipModules.modules;
+        },
     };
     /** Marks what one command changes (findRuns: each command find runs is judged as itself). */
     const judgeRun = ({ words, cwd, found }: JudgedRun, fileText?: (path: string) => string | undefined) => {
@@ -2240,6 +2250,21 @@ export function viewingJudge(
             known?: Pick<ScriptView, "aspNetEnvironments" | "managerEnvironment" | "programEnvironment">,
             wrappers?: readonly string[],
         ) {
+            // Round 76: a requirements file as it is at this line, before the command's own writes (judgeRun): a
+            // file user data wrote whole with known text since any change the pack cannot compute (view.text), by
+            // its path from the working directory (unknown: any file).
+            for (const file of pipRequirementFiles(words)) {
+                const path =
+                    file.includes(":") || /\$|SUBSTITUTED/.test(file) || (cwd === undefined && !file.startsWith("/"))
+                        ? undefined
+                        : posix.resolve(cwd ?? "/", file);
+                const text = path === undefined ? undefined : view.text?.(path);
+                requirements.set(file, [
+                    ...(requirements.get(file) ?? []),
+                    text === undefined ? undefined : requirementFileNames(text),
+                ]);
+                requirementRuns++;
+            }
             const now = unitResolver(how, [...(wrappers ?? []), ...words], fileText) ?? resolverState;
             const state = now();
             const out = resolving(

