@@ -67,6 +67,7 @@ import {
     shellCommands,
     simpleCommands,
     standardInput,
+    tildeExpanded,
     wrappedDirectory,
     wrapperUser,
 } from "./shell";
@@ -816,6 +817,11 @@ const UNIT_INERT_KEYS =
 
 /** A placeholder for a command substitution's output in the word that holds it (judged as a script of its own). */
 const SUBSTITUTED = "SUBSTITUTED";
+/**
+ * Round 76: the home of an account the pack does not know, as a tilde-prefix expands to it (RootReads.tilde): an
+ * unknown word (it holds SUBSTITUTED), which a write below refuses (RootReads.unknownHome).
+ */
+const UNKNOWN_HOME = `${SUBSTITUTED}-HOME`;
 export const SUBSTITUTED_MARK = /SUBSTITUTED/;
 
 /** Root-owned system library directories (FHS 3.0 /lib, /usr/lib, /usr/local/lib, and their lib64 twins). */
@@ -5136,6 +5142,8 @@ export class RootReads {
     private readonly links = new Map<string, string | undefined>();
     /** Round 75: how deep file/writtenUnknown follow links now (a cycle of links ends, as ELOOP does). */
     private linkDepth = 0;
+    /** Round 76: the paths throughLinks is following now (a write reaching a link's target must not come back). */
+    private readonly linkVisiting = new Set<string>();
     /** Directories (or globs) a copy, an unpacker or an unread program may have written files into (overwrites). */
     private readonly unknownTrees = new Set<string>();
     /**
@@ -5776,15 +5784,17 @@ export class RootReads {
     }
 
     /** A write whose content the reader cannot know (a program's output, a download, a copy of an unknown file). */
-    private writtenUnknown(path: string, how: string, append = false) {
+    private writtenUnknown(path: string, how: string, append = false, follow = true) {
         path = hostPath(path);
+        if (this.unknownHome(path, how)) return;
         this.written.delete(path);
         this.rewritten.delete(path);
         this.unknown.add(path);
         this.out.push(...(this.judge?.written(path, undefined, how, false, append) ?? []));
-        this.throughLinks(path, how, target =>
-            this.writtenUnknown(target, `${how} (through the link ${path})`, append),
-        );
+        if (follow)
+            this.throughLinks(path, how, target =>
+                this.writtenUnknown(target, `${how} (through the link ${path})`, append),
+            );
     }
 
     /**
@@ -5797,9 +5807,10 @@ export class RootReads {
      * instead, which this still judges at the target too (a stricter reading).
      */
     private throughLinks(path: string, how: string, write: (target: string) => void) {
-        if (this.links.size === 0 || this.linkDepth > 8) return;
+        if (this.links.size === 0 || this.linkDepth > 8 || this.linkVisiting.has(path)) return;
         const targets = this.linkTargets(path);
         this.linkDepth++;
+        this.linkVisiting.add(path);
         try {
             for (const target of targets)
                 if (target === undefined)
@@ -5807,19 +5818,30 @@ export class RootReads {
                         who: "whoever decides where the link points",
                         what: `${this.where} writes ${path} as root (${how}), a link the script made to a file the pack cannot know: the write lands there, which may be any file root's programs read as configuration; write the file by its own path`,
                     });
-                else if (target !== path) write(target);
+                else if (target !== path && !this.linkVisiting.has(target)) write(target);
         } finally {
             this.linkDepth--;
+            this.linkVisiting.delete(path);
         }
     }
 
-    /** Round 75: the files a path is through the links the script made (one hop; throughLinks follows further). */
+    /**
+     * Round 75: the files a path is through the links the script made (one hop; throughLinks follows further).
+     * Round 76: both ways: a file written at a link's target, or below the directory it names, is read under the
+     * link's name too (path_resolution(7): a reader of LINK/x resolves it at TARGET/x), so root's .bashrc sourcing
+     * /root/.bashrc.d/*.sh after `ln -sfn /opt/rc /root/.bashrc.d` reads what is written to /opt/rc/ops.sh, before or
+     * after the link is made (linkedAt).
+     */
     private linkTargets(path: string): (string | undefined)[] {
         const out: (string | undefined)[] = [];
-        for (const [link, target] of this.links)
+        for (const [link, target] of this.links) {
             if (path === link) out.push(target);
             else if (path.startsWith(`${link}/`))
                 out.push(target === undefined ? undefined : posix.join(target, path.slice(link.length)));
+            if (target === undefined || target === "/" || this.insideItself(link, target)) continue;
+            if (path === target) out.push(link);
+            else if (path.startsWith(`${target}/`)) out.push(posix.join(link, path.slice(target.length)));
+        }
         return out;
     }
 
@@ -5827,8 +5849,15 @@ export class RootReads {
      * Round 75: the links a link-making command makes (copiedFrom: ln's link and, into a directory, DIR/basename;
      * cp -s/--symbolic-link and -l/--link make links instead of copies, GNU coreutils "cp invocation"), recorded for
      * throughLinks. A target word the pack cannot know (`$X`, a command's output, a glob) makes an unknown link.
+     * Round 76: each link is judged at once by what it names (linkedAt).
      */
-    private recordLinks(name: string, operands: readonly string[], ctx: Context, given: readonly string[]) {
+    private recordLinks(
+        name: string,
+        operands: readonly string[],
+        ctx: Context,
+        given: readonly string[],
+        how = `${name} makes a link`,
+    ) {
         const links =
             name === "ln" ||
             (name === "cp" &&
@@ -5846,7 +5875,52 @@ export class RootReads {
             if (/[$*?[]|SUBSTITUTED/.test(link) || link.includes(UNKNOWN_WORDS)) continue;
             const unknown = /[$*?[]|SUBSTITUTED/.test(target) || target.includes(UNKNOWN_WORDS);
             this.links.set(link, unknown ? undefined : target);
+            this.linkedAt(link, unknown ? undefined : target, name === "ln", how);
         }
+    }
+
+    /**
+     * Round 76: a link made at `link` is the file or directory it names (path_resolution(7): "If the component is a
+     * symbolic link ... the resolution continues at the target"; link(2) a hard link is the same inode), so what a
+     * reader of `link` reads is `target`'s content: a target the pack cannot know (a `$X` word, a command's output),
+     * a file written with content it cannot compute or in a tree something unread filled: unknown there
+     * (writtenUnknown, fail closed); the files the script wrote below a directory target: each under the link's
+     * name, with its text. A target file whose text the script wrote is judged by copy (ln) and cp's copy rule; one
+     * the script never wrote is the image's own (as a copy of it: nothing new), and what is written there later
+     * reaches the link's name (linkTargets).
+     */
+    private linkedAt(link: string, target: string | undefined, ln: boolean, how: string) {
+        // Judged at the link's names only (the target's own record stays: linkVisiting keeps throughLinks off it).
+        if (target === undefined)
+            return this.writtenUnknown(link, `${how} to a file the pack cannot know`, false, false);
+        if (target === link || target === "/" || this.insideItself(link, target)) return;
+        const at = `${how} to ${target}`;
+        if (ln && (this.unknownNow(target) || (this.inUnknownTree(target) && !this.written.has(target))))
+            this.writtenUnknown(link, at, false, false);
+        const below = (p: string) => p.startsWith(`${target}/`) && !p.endsWith("/");
+        for (const p of [...this.written.keys(), ...this.unknown].filter(below)) {
+            const text = this.current(p);
+            const under = posix.join(link, p.slice(target.length));
+            this.linkVisiting.add(p);
+            try {
+                if (text === undefined) this.writtenUnknown(under, at);
+                else this.file(text, under, undefined, at);
+            } finally {
+                this.linkVisiting.delete(p);
+            }
+        }
+        for (const tree of [...this.unknownTrees])
+            if (tree === target || tree.startsWith(`${target}/`))
+                this.unknownTrees.add(posix.join(link, tree.slice(target.length)));
+    }
+
+    /**
+     * Round 76: a link made inside a directory that is itself a link to the same target (`ln -sfn /opt/rc
+     * /root/.bashrc.d` read both as the link and as /root/.bashrc.d/rc, copiedFrom): its names are the target's own
+     * (T/rc/x is T/x), judged there once.
+     */
+    private insideItself(link: string, target: string): boolean {
+        return this.links.get(posix.dirname(link)) === target;
     }
 
     private refuse(path: string, how: string) {
@@ -5922,6 +5996,7 @@ export class RootReads {
     ): void {
         if (file === undefined) return this.script(text, ctx);
         const path = hostPath(file);
+        if (this.unknownHome(path, how)) return;
         if (!edit) {
             // Round 75: text appended after the script's own earlier write is only the file's last part (`written`
             // keeps that part for the node judge); a reader of the file's whole text then cannot know it (current):
@@ -6968,7 +7043,14 @@ export class RootReads {
             const n = /^\s*(-?\d+)\s*$/.exec(subscript);
             return n === null ? undefined : (items.at(Number(n[1])) ?? "");
         };
-        const expand = (w: string) =>
+        // Round 76: a word's tilde-prefixes first (shell.ts tildeExpanded: before parameter expansion, on the word as
+        // written, quotes marked), then its expansions (expandText). `~` is HOME's value, root's home unless the script
+        // set HOME (cloud-init runs user data as root); `~+`/`~-` the working directory and OLDPWD; `~user` the home
+        // the pack knows for that account (NodeAccounts: root, the image's default user, cloud-config users), else a
+        // home it cannot know (UNKNOWN_HOME: an image account may have any home, AL2023's `operator` has /root; a write
+        // below it is refused, unknownHome).
+        const expand = (w: string) => expandText(this.tilde(w, ctx));
+        const expandText = (w: string) =>
             substitute(w)
                 .replace(
                     /\$\{([A-Za-z_][A-Za-z0-9_]*|[0-9@*])(?:\[([^\]]*)\])?(?:(:?[-=?+])([^}]*)|([#%/^,:~@][^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*|[0-9@*])/g,
@@ -6998,11 +7080,6 @@ export class RootReads {
                 )
                 .replace(/\0/g, "");
         // "$@" is each of a function's arguments as its own word (bash(1), "Special Parameters").
-        // `~` and `~user` at a word's start are homes (bash(1), "Tilde Expansion"): cloud-init runs scripts as root.
-        const tilde = (w: string) =>
-            w.replace(/^~([a-z_][a-z0-9_-]*)?(?=\/|$)/, (m, name: string | undefined) =>
-                name === undefined ? "/root" : (this.accounts.homes.get(name) ?? `/home/${name}`),
-            );
         // Brace expansion applies to the unquoted text only, before variables are expanded (bash(1), "Brace Expansion":
         // quoted braces and variables' values are never expanded); shell.ts marks each quote with a NUL, so the
         // unquoted parts are the even ones.
@@ -7035,7 +7112,7 @@ export class RootReads {
             (expansions(w) || /^(\$|SUBSTITUTED)/.test(e.replaceAll(LITERAL_DOLLAR, "")));
         // An IFS the reader cannot know splits an unquoted expansion anywhere.
         const ifsUnknown = /\$|SUBSTITUTED/.test(ctx.vars.get("IFS") ?? "");
-        const expanded = (w: string, e = tilde(expand(w))): string[] => {
+        const expanded = (w: string, e = expand(w)): string[] => {
             const splits = !w.includes("\0") && /[$`]/.test(w) && !isAssignment(w);
             // One word the reader cannot know (ONE_WORD) after a beginning that is no option, with the default IFS:
             // that one word, unknown but not split (bash(1), "Word Splitting": only IFS characters split).
@@ -7058,7 +7135,7 @@ export class RootReads {
         };
         // A brace group's words; with an expansion the reader cannot know among them, any words (expanded).
         const bracedWords = (w: string) => {
-            const e = tilde(expand(w));
+            const e = expand(w);
             return unknownIn(w, e) ? expanded(w, e) : braces(e);
         };
         // GNU env's -S string is the words it splits into (shell.ts envSplitStrings).
@@ -7350,7 +7427,9 @@ export class RootReads {
                 ? undefined
                 : c.heredoc !== undefined && c.heredocDelimiter?.includes("\0")
                   ? fedText
-                  : expand(fedText);
+                  : c.heredoc !== undefined
+                    ? expandText(fedText)
+                    : expand(fedText);
         const readsStdin = program !== undefined && shellReadsStdin(name, operands, ctx.cwd);
         const stdinScript = fedBody ?? (fromPipe ? undefined : ownStdin?.text);
         // Round 75: systemd-tmpfiles(8) `-` ("the configuration is read from standard input") fed by `< FILE` or what it
@@ -7667,7 +7746,7 @@ export class RootReads {
                     ? undefined
                     : this.setWords(
                           own,
-                          own.map(w => tilde(expand(w)).replaceAll(LITERAL_DOLLAR, "$")),
+                          own.map(w => expand(w).replaceAll(LITERAL_DOLLAR, "$")),
                           ctx,
                       );
             for (let i = 1; i <= Math.max(args?.length ?? 0, 9); i++) ctx.vars.delete(String(i));
@@ -7688,7 +7767,9 @@ export class RootReads {
                 : hereRead
                   ? ([
                         operands.filter(w => !w.startsWith("-")).at(-1) ?? "REPLY",
-                        expand((c.hereString ?? c.heredoc ?? "").split("\n")[0]),
+                        c.hereString !== undefined
+                            ? expand(c.hereString.split("\n")[0])
+                            : expandText((c.heredoc ?? "").split("\n")[0]),
                     ] as const)
                   : undefined;
         if (assigned) {
@@ -9017,9 +9098,37 @@ export class RootReads {
         }
     }
 
+    /** A word with its tilde-prefixes expanded (command: expand), its quotes still marked. */
+    private tilde(w: string, ctx: Context): string {
+        return tildeExpanded(w, prefix => {
+            if (prefix === "") return ctx.vars.get("HOME") ?? this.accounts.homes.get("root") ?? "/root";
+            if (prefix === "+") return ctx.cwdUnknown ? SUBSTITUTED : ctx.cwd;
+            if (prefix === "-") return ctx.vars.get("OLDPWD") ?? SUBSTITUTED;
+            if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]*\$?$/.test(prefix)) return undefined;
+            return this.accounts.homes.get(prefix) ?? `${UNKNOWN_HOME}(${prefix})`;
+        });
+    }
+
+    /**
+     * Round 76: a write below `~user` for an account whose home the pack does not know (not root, the image's default
+     * user or a cloud-config user): the image's /etc/passwd may give it any home (AL2023's `operator` has /root), so
+     * the file may be root's shell startup file or any other file root reads (fail closed).
+     */
+    private unknownHome(path: string, how: string): boolean {
+        const marker = new RegExp(`^.*?${UNKNOWN_HOME}\\(([^)]*)\\)`);
+        const user = marker.exec(path)?.[1];
+        if (user === undefined) return false;
+        this.out.push({
+            who: `whoever decides ~${user}'s home`,
+            what: `${this.where} writes ${path.replace(marker, "~$1")} as root (${how}), below the home of account ${user}, which the pack does not know (the image's /etc/passwd may give it any home, /root included: a shell's startup file, /etc): write the file by its absolute path`,
+        });
+        return true;
+    }
+
     /** Content piped into `next`: tee writes it to its files, a shell runs it, anything else reads it. */
     private piped(content: string, next: SimpleCommand, ctx: Context, form: string) {
-        const { name, operands } = programOf(next);
+        // Its words are as written but for their tilde-prefixes (tilde).
+        const { name, operands } = programOf({ ...next, words: next.words.map(w => this.tilde(w, ctx)) });
         if (name === "tee") {
             for (const f of operands.filter(w => !w.startsWith("-")))
                 this.file(content, posix.resolve(ctx.cwd, f), undefined, form, false, teeAppends(operands));

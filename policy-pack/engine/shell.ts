@@ -1356,3 +1356,48 @@ export function globRegExp(pattern: string, options: { path?: boolean; shortest?
 
 /** Whether a word holds a pattern character (bash(1) "Pathname Expansion": `*`, `?`, `[`; extglob's `(`). */
 export const hasGlob = (word: string) => /[*?[]|[+@!]\(/.test(word);
+
+/**
+ * Round 76: a word's tilde-prefixes expanded (bash(1), "Tilde Expansion": "If a word begins with an unquoted tilde
+ * character (`~`), all of the characters up to the first unquoted slash (or all characters, if there is no unquoted
+ * slash) are considered a tilde-prefix. If none of the characters in the tilde-prefix are quoted, the characters in the
+ * tilde-prefix following the tilde are treated as a possible login name ... replaced with the home directory associated
+ * with the specified login name"; "Each variable assignment is checked for unquoted tilde-prefixes immediately
+ * following a : or the first =", which bash also does for a command's words that look like assignments, `a=~/x`).
+ * `word` is as shell.ts gives it, each quoted part between NULs (a quoted tilde or a quoted character in the prefix:
+ * no expansion, `'~root'`, `~root"/x"`); `home` is what a prefix's text after the tilde (`""`, `root`, `+`, `-`)
+ * becomes, undefined to leave it unchanged ("If the login name is invalid, or the tilde expansion fails, the word is
+ * unchanged").
+ */
+export function tildeExpanded(word: string, home: (prefix: string) => string | undefined): string {
+    if (!word.includes("~")) return word;
+    const parts = word.split("\0");
+    const assignment = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]\0]*\])?\+?=/.exec(parts[0])?.[0].length;
+    return parts
+        .map((part, i) => {
+            if (i % 2 === 1) return part;
+            const last = i === parts.length - 1;
+            let out = "";
+            for (let at = 0; at < part.length;) {
+                const starts =
+                    part[at] === "~" &&
+                    ((i === 0 && at === 0) ||
+                        (assignment !== undefined &&
+                            ((i === 0 && at === assignment) ||
+                                (at > 0 && part[at - 1] === ":" && (i > 0 || at > assignment)))));
+                if (!starts) {
+                    out += part[at++];
+                    continue;
+                }
+                // The prefix ends at an unquoted slash (or, in an assignment, a colon) or the word's end.
+                const rest = part.slice(at + 1);
+                const end = rest.search(assignment === undefined ? /\// : /[/:]/);
+                const prefix = end < 0 ? rest : rest.slice(0, end);
+                const replaced = end < 0 && !last ? undefined : home(prefix);
+                out += replaced ?? `~${prefix}`;
+                at += 1 + prefix.length;
+            }
+            return out;
+        })
+        .join("\0");
+}

@@ -293,8 +293,7 @@ const insecure: NodeCase[] = [
         LOADER,
     ),
     // ---- /root/.bashrc.d ----
-    // MISS: bash(1) "Tilde Expansion": "If the characters following the tilde ... consist of a login name, ... replaced with the home directory associated with the specified login name": ~root/.bashrc.d/ops.sh is /root/.bashrc.d/ops.sh, sourced by root's .bashrc (round 75 BASH_STARTUP), exporting LD_PRELOAD into root's shells. Accepted (got []): the shell reader does not expand ~root in words or redirection targets. Fix: expand ~root (and ~ as root's /root where HOME is root's) before judging paths; an unknown ~user: fail closed for judged trees.
-    // Still open (round 75): no time in this round; needs tilde expansion (`~`, `~root`, `~user` from the image's /etc/passwd, unknown user: fail closed) in one place before judging: shell.ts word expansion or rootReads.ts wordPaths, redirection targets included.
+    // Was a MISS (fixed in round 76): bash(1) "Tilde Expansion": "If the characters following the tilde ... consist of a login name, ... replaced with the home directory associated with the specified login name": ~root/.bashrc.d/ops.sh is /root/.bashrc.d/ops.sh, sourced by root's .bashrc (round 75 BASH_STARTUP), exporting LD_PRELOAD into root's shells. Accepted (got []): the shell reader does not expand ~root in words or redirection targets. Fix: expand ~root (and ~ as root's /root where HOME is root's) before judging paths; an unknown ~user: fail closed for judged trees.
     devNodeCase(
         "B1 ~root/.bashrc.d/ops.sh exports LD_PRELOAD (tilde-user spelling)",
         devNodeScript(n("b1"), [
@@ -303,10 +302,38 @@ const insecure: NodeCase[] = [
             "echo 'export LD_PRELOAD=/opt/x.so' > ~root/.bashrc.d/ops.sh",
         ]),
         LOADER,
-        true,
     ),
-    // MISS: path_resolution(7): a symlink is followed in every path lookup; after `ln -sfn /opt/rc /root/.bashrc.d`, root's .bashrc sources /opt/rc/ops.sh (export LD_PRELOAD). Accepted (got []): a write to /opt/rc is no judged file and the link's name is not judged by its target's content. Fix (fix75-paths symlink rule, other direction): a symlink user data makes AT a judged file or directory judges the target's content (written text read; unknown: fail closed).
-    // Still open (round 75): no time in this round; needs recordLinks to tell the judge a link made AT a judged path (ln -s/-sfn, cp -s) so that path's content is the target's (its written text if known, else writtenUnknown), plus files later written under the target directory judged as under the link.
+    // ---- round 76 fixer neighbours (tilde expansion, insecure) ----
+    devNodeCase(
+        "B3 ~operator/.bashrc.d/ops.sh: an image account whose home the pack does not know (AL2023 operator: /root)",
+        devNodeScript(n("b3"), [SO, "echo 'export LD_PRELOAD=/opt/x.so' > ~operator/.bashrc.d/ops.sh"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "B3b tee -a ~operator/.profile (an unknown account's home, through a pipe)",
+        devNodeScript(n("b3b"), [SO, "echo 'export LD_PRELOAD=/opt/x.so' | tee -a ~operator/.profile"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "B4 cd /tmp && tee ~/.bashrc.d/ops.sh (`~` is root's home, not the working directory)",
+        devNodeScript(n("b4"), [SO, "cd /tmp && echo 'export LD_PRELOAD=/opt/x.so' | tee ~/.bashrc.d/ops.sh"]),
+        LOADER,
+    ),
+    devNodeCase(
+        "B5 D=~root/.bashrc.d (tilde after the assignment's =) then a write to $D/ops.sh",
+        devNodeScript(n("b5"), [SO, "D=~root/.bashrc.d", "echo 'export LD_PRELOAD=/opt/x.so' > \"$D/ops.sh\""]),
+        LOADER,
+    ),
+    devNodeCase(
+        "B6 P=/opt/bin:~root/.bashrc.d (tilde after an assignment's colon) then a write to ${P#*:}/ops.sh",
+        devNodeScript(n("b6"), [
+            SO,
+            "P=/opt/bin:~root/.bashrc.d",
+            "echo 'export LD_PRELOAD=/opt/x.so' > \"${P#*:}/ops.sh\"",
+        ]),
+        LOADER,
+    ),
+    // Was a MISS (fixed in round 76): path_resolution(7): a symlink is followed in every path lookup; after `ln -sfn /opt/rc /root/.bashrc.d`, root's .bashrc sources /opt/rc/ops.sh (export LD_PRELOAD). Accepted (got []): a write to /opt/rc is no judged file and the link's name is not judged by its target's content. Fix (fix75-paths symlink rule, other direction): a symlink user data makes AT a judged file or directory judges the target's content (written text read; unknown: fail closed).
     devNodeCase(
         "B2 /root/.bashrc.d made a symlink to /opt/rc, whose file exports LD_PRELOAD",
         devNodeScript(n("b2"), [
@@ -316,7 +343,51 @@ const insecure: NodeCase[] = [
             "ln -sfn /opt/rc /root/.bashrc.d",
         ]),
         LOADER,
-        true,
+    ),
+    // ---- round 76 fixer neighbours (links made at judged paths, insecure) ----
+    devNodeCase(
+        "B7 /root/.bashrc.d made a symlink to /opt/rc first, the file exporting LD_PRELOAD written there after",
+        devNodeScript(n("b7"), [
+            SO,
+            "mkdir -p /opt/rc",
+            "ln -sfn /opt/rc /root/.bashrc.d",
+            "echo 'export LD_PRELOAD=/opt/x.so' > /opt/rc/ops.sh",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "B8 ln -s of a downloaded script to /etc/profile.d/ops.sh",
+        devNodeScript(n("b8"), [
+            "curl -fsSL -o /opt/ops/env.sh https://downloads.example.com/env.sh",
+            "ln -sf /opt/ops/env.sh /etc/profile.d/ops.sh",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "B9 ln -s to a target read from a file the pack cannot know, at /etc/profile.d/ops.sh",
+        devNodeScript(n("b9"), [
+            "curl -fsSL -o /tmp/target https://downloads.example.com/target",
+            'ln -sf "$(cat /tmp/target)" /etc/profile.d/ops.sh',
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "B10 a downloaded tarball unpacked into /opt/rc, then /root/.bashrc.d made a symlink to it",
+        devNodeScript(n("b10"), [
+            "mkdir -p /opt/rc && curl -fsSL https://downloads.example.com/rc.tgz | tar -xz -C /opt/rc",
+            "ln -sfn /opt/rc /root/.bashrc.d",
+        ]),
+        LOADER,
+    ),
+    devNodeCase(
+        "B11 cp -s of /opt/rc/ops.sh (exports LD_PRELOAD) into /etc/profile.d",
+        devNodeScript(n("b11"), [
+            SO,
+            "mkdir -p /opt/rc",
+            "echo 'export LD_PRELOAD=/opt/x.so' > /opt/rc/ops.sh",
+            "cp -s /opt/rc/ops.sh /etc/profile.d/ops.sh",
+        ]),
+        LOADER,
     ),
     // ---- fix75-paths neighbours ----
     // Was a MISS (fixed in round 75): as redteam74 U1 (moreutils sponge(1) writes its file; a subshell's `cd /etc` makes `environment` /etc/environment). Accepted (got []): rootReads.ts RootReads.unknownEditor adds bare relative words only with a `/` or `.`. Fix: fix75-paths (resolve relative words against the known cwd, subshells included).
@@ -595,6 +666,41 @@ const secure: NodeCase[] = [
         devNodeScript(n("sb1"), [
             "mkdir -p /root/.bashrc.d",
             "echo \"PS1='[\\\\u@\\\\h \\\\W]\\\\$ '\" > /root/.bashrc.d/prompt.sh",
+        ]),
+    ),
+    // ---- round 76 fixer neighbours (secure) ----
+    devNodeCase(
+        "SB2 quoted tildes are no homes: '~root'/.bashrc.d/ops.sh is a directory named ~root under /tmp",
+        devNodeScript(n("sb2"), [
+            SO,
+            "cd /tmp && mkdir -p '~root/.bashrc.d' \"~root\"/x",
+            "echo 'export LD_PRELOAD=/opt/x.so' > '~root/.bashrc.d/ops.sh'",
+            "echo 'export LD_PRELOAD=/opt/x.so' > \"~root\"/.bashrc.d/two.sh",
+        ]),
+    ),
+    devNodeCase(
+        "SB3 ~root/.bashrc.d/prompt.sh and ~/.bashrc.d/prompt2.sh set a literal PS1",
+        devNodeScript(n("sb3"), [
+            "mkdir -p ~root/.bashrc.d",
+            "echo \"PS1='[\\\\u@\\\\h \\\\W]\\\\$ '\" > ~root/.bashrc.d/prompt.sh",
+            "echo \"PS1='[\\\\u@\\\\h]\\\\$ '\" > ~/.bashrc.d/prompt2.sh",
+        ]),
+    ),
+    devNodeCase(
+        "SB4 /root/.bashrc.d made a symlink to /opt/rc whose only file sets a literal PS1",
+        devNodeScript(n("sb4"), [
+            "mkdir -p /opt/rc",
+            "echo \"PS1='[\\\\u@\\\\h \\\\W]\\\\$ '\" > /opt/rc/prompt.sh",
+            "ln -sfn /opt/rc /root/.bashrc.d",
+        ]),
+    ),
+    devNodeCase(
+        "SB5 ln -sf of an image's own unit and zoneinfo file, and of a downloaded tool into /usr/local/bin",
+        devNodeScript(n("sb5"), [
+            "ln -sf /usr/share/zoneinfo/UTC /etc/localtime",
+            "ln -sf /usr/lib/systemd/system/chronyd.service /etc/systemd/system/timesync.service",
+            "curl -fsSL -o /opt/tools/jq-1.7.1 https://downloads.example.com/jq && chmod +x /opt/tools/jq-1.7.1",
+            "ln -sf /opt/tools/jq-1.7.1 /usr/local/bin/jq",
         ]),
     ),
     devNodeCase(
