@@ -1645,6 +1645,32 @@ export function nodeFileServerListeners(
 }
 
 /**
+ * Round 76: whether the pack reads the whole of the Node.js program `node ARGS` runs (nodeProgramListeners): its entry
+ * and every local module it loads written by user data, every package one the pack knows (NODE_KNOWN_MODULES), every
+ * API one it reads (no NODE_UNREAD_CODE, no `process` member beyond NODE_PROCESS_OK). Such a program listens only
+ * where its `.listen` calls say, judged with its environment when that is fully known (jsEnvironmentValues), every
+ * address otherwise: a listen variable in its environment (HOST=0.0.0.0) is then no setting of an unread program
+ * (environmentListeners). Node.js itself takes no listen address from its environment (Node.js "Command-line API",
+ * "Environment variables": NODE_OPTIONS and the like, none an address), so only node/nodejs qualify; Bun loads `.env`
+ * files by itself (Bun docs "Environment variables") and deno/bun/tsx may run code the reader does not follow.
+ */
+export function nodeProgramReadInFull(
+    program: string,
+    args: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView = NO_VIEW,
+): boolean {
+    if (!/^(node|nodejs)$/.test(program)) return false;
+    const run = nodeRunnerArgs(program, args, cwd, fileText);
+    const entry = run === undefined ? undefined : nodeEntry(run.args, cwd, fileText, view, run.runner);
+    if (entry === undefined || entry.unread !== undefined || entry.network !== undefined) return false;
+    const report = { inFull: false };
+    nodeProgramListeners(program, entry, cwd, fileText, view, false, report);
+    return report.inFull;
+}
+
+/**
  * `deno serve [--host H] [--port P] [options] FILE` (Deno docs "deno serve": FILE's default export's `fetch` handles
  * every request; "--port <port>: The TCP port to serve on. Pass 0 to pick a random free port [default: 8000]",
  * "--host <host>: The TCP address to serve on, defaulting to 0.0.0.0"; the net permission for that address is granted
@@ -1688,6 +1714,7 @@ function nodeProgramListeners(
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
     runtimeRemaps = false,
+    report?: { inFull: boolean },
 ): Listener[] {
     if (entry.unread !== undefined)
         return [{ server: `${program} ${entry.label}`, binds: [], serves: { unread: `${program}: ${entry.unread}` } }];
@@ -2012,6 +2039,9 @@ function nodeProgramListeners(
         );
         if (!clientOnly) opaque.add("net");
     }
+    // Round 76: every module it loads read or one the pack knows, every API it uses one the pack reads
+    // (nodeProgramReadInFull).
+    if (report !== undefined) report.inFull = opaque.size === 0 && unknown.size === 0 && !denoRemaps;
     // Round 74: the program's environment, when fully known (a unit's: unitProgramEnvironment) and nothing changes
     // process.env before a listen reads it: no NODE_OPTIONS (which may name an --env-file), no dotenv (its README:
     // "Dotenv is a zero-dependency module that loads environment variables from a .env file into process.env"), and

@@ -44,7 +44,7 @@ import {
     jvmOptionFiles,
     quotedWords,
 } from "./otherLanguages";
-import { environmentFileVariables, nodeFileServerListeners } from "./javascript";
+import { environmentFileVariables, nodeFileServerListeners, nodeProgramReadInFull } from "./javascript";
 import {
     ARGUMENTS_VARIABLE,
     flaskScriptListeners,
@@ -1393,6 +1393,13 @@ export function environmentListeners(
               }))
             : [v],
     );
+    // Round 76: a Node.js program the pack reads in full (nodeProgramReadInFull) listens where its code's `.listen`
+    // calls say, judged by the reader with its environment (jsEnvironmentValues; every address when that is not
+    // fully known): a listen variable given to it is no unread program's setting. NODE_OPTIONS (which adds options
+    // and preloads, Node.js "Command-line API") keeps its own reading below.
+    const readInFull =
+        !variables.some(v => v.name === "NODE_OPTIONS") &&
+        nodeProgramReadInFull(program, unread.args, cwd, fileText, view);
     const itsArguments = ({ name, program: to }: { name: string; program?: string }) =>
         ARGUMENTS_VARIABLE.test(name) && (to === program || name.startsWith(own) || jvmLauncherReads(program, name));
     const beyondLoopback = ({ name, value, program: to }: { name: string; value: string; program?: string }) => {
@@ -1416,6 +1423,7 @@ export function environmentListeners(
             return unreadListeners(program, quotedWords(value)).flatMap(l =>
                 l.binds.length === 0 ? ["0.0.0.0"] : l.binds.filter(b => !loopbackOnly([b])),
             );
+        if (readInFull) return [];
         const kestrel = kestrelListens(name, value);
         if (kestrel) return kestrel;
         if (LISTEN_URLS_VARIABLE.test(name)) return listItems(value).filter(url => mayBeNodeAddress(url));
