@@ -294,15 +294,15 @@ export const READS_WITHOUT_SECRET: ReadonlySet<string> = new Set([
     // Reference, GetChangeToken/GetChangeTokenStatus: a change token "ensure[s] that your application doesn't submit
     // conflicting requests" (a concurrency nonce, no credential); AppStream API, Session (DescribeSessions): id, user,
     // stack, fleet, state, connection state, times, authentication type, network access, instance id; IVS API
-    // Reference, StreamSession/StreamSessionSummary (GetStreamSession, ListStreamSessions): stream id, times, channel
-    // (Channel has no stream key: GetStreamKey returns it), ingest and recording configuration, events; Athena API
-    // Reference, SessionSummary (ListSessions) and GetSessionStatus: ids, status, times, engine version.
+    // Reference, StreamSessionSummary (ListStreamSessions): stream id, times, hasErrorEvent (no channel:
+    // GetStreamSession's StreamSession carries a whole Channel, with its SRT passphrase, so it is in SECRET_READS
+    // since round 76); Athena API Reference, SessionSummary (ListSessions) and GetSessionStatus: ids, status, times,
+    // engine version.
     "waf:getchangetoken",
     "waf:getchangetokenstatus",
     "waf-regional:getchangetoken",
     "waf-regional:getchangetokenstatus",
     "appstream:describesessions",
-    "ivs:getstreamsession",
     "ivs:liststreamsessions",
     "athena:listsessions",
     "athena:getsessionstatus",
@@ -320,10 +320,12 @@ export const READS_WITHOUT_SECRET: ReadonlySet<string> = new Set([
     // of the resource-based policy document attached to the secret"), no SecretString or SecretBinary.
     "secretsmanager:getresourcepolicy",
     // IVS Low-Latency API Reference, ListStreamKeys: StreamKeySummary {arn, channelArn, tags}, no value (GetStreamKey
-    // and BatchGetStreamKey return StreamKey.value, both in SECRET_READS); GetChannel: Channel (ARN, name, latency
-    // mode, type, ingest and playback URLs, recording configuration ARN, tags), no stream key.
+    // and BatchGetStreamKey return StreamKey.value, both in SECRET_READS). Round 76: ListChannels returns
+    // ChannelSummary (arn, name, authorized, insecureIngest, latencyMode, type, preset, playback restriction and
+    // recording configuration ARNs, tags): no srt (passphrase) and no ingest endpoint; GetChannel's full Channel
+    // carries srt.passphrase (SECRET_READS).
     "ivs:liststreamkeys",
-    "ivs:getchannel",
+    "ivs:listchannels",
     // CloudFront API Reference, ListDistributionsByCachePolicyId / ByOriginRequestPolicyId /
     // ByResponseHeadersPolicyId / ByKeyGroup: DistributionIdList (distribution ids only); not ListDistributions and
     // the lists returning DistributionList, whose DistributionSummary carries Origins' CustomHeaders (SECRET_READS).
@@ -948,6 +950,14 @@ export const SECRET_READS: ReadonlyMap<string, string> = new Map([
     ["snowball:getjobmanifest", "Snowball API Reference, GetJobManifest: the manifest the UnlockCode decrypts"],
     ["ivs:getstreamkey", "IVS API Reference, GetStreamKey: StreamKey.value, the stream key"],
     ["ivs:batchgetstreamkey", "IVS API Reference, BatchGetStreamKey: StreamKey.value of each key"],
+    // Round 76 (red team 76): IVS API Reference, Channel: `srt` (type Srt {endpoint, passphrase}: "Auto-generated
+    // passphrase to enable encryption", SENSITIVE in the SDKs); StreamSession.channel is a Channel.
+    ["ivs:getchannel", "IVS API Reference, GetChannel: Channel.srt.passphrase, the channel's SRT ingest passphrase"],
+    ["ivs:batchgetchannel", "IVS API Reference, BatchGetChannel: Channel.srt.passphrase of each channel"],
+    [
+        "ivs:getstreamsession",
+        "IVS API Reference, GetStreamSession: StreamSession.channel, a Channel with its srt.passphrase",
+    ],
     [
         "mediapackage:describechannel",
         "MediaPackage API Reference, DescribeChannel: HlsIngest.IngestEndpoints[].Username and Password (WebDAV ingest credentials)",
