@@ -2065,8 +2065,11 @@ function virtualServiceCapture(r: StackResource): string | undefined {
 
 type AwsAuthMapping = { arn: string; username?: string; groups: string[] };
 
+/** Which aws-auth list a text is: mapRoles decodes into config.RoleMapping, mapUsers into config.UserMapping. */
+export type AwsAuthKey = "mapRoles" | "mapUsers";
+
 /** The mapping fields the pack reads (aws-iam-authenticator pkg/config RoleMapping/UserMapping json tags), folded. */
-const AWS_AUTH_FIELDS = new Set(["ROLEARN", "USERARN", "USERNAME", "GROUPS"]);
+const AWS_AUTH_FIELDS = new Set(["ROLEARN", "USERARN", "USERNAME", "GROUPS", "SSO"]);
 
 /**
  * A key as Go's encoding/json compares it with a field name (fold.go appendFoldedName): ASCII letters by case, any
@@ -2095,8 +2098,10 @@ function goFold(key: string): string {
  * document), a merge key `<<` (go-yaml v2 lets merged keys override earlier explicit ones, the YAML 1.1 merge spec
  * the other way round: which value wins is not certain), or a node of another shape than a list of maps whose
  * rolearn/userarn is a string, username a string and groups a list of strings (encoding/json refuses another type).
+ * With `key` (round 76), read as that list is: mapRoles by rolearn or an `sso` matcher, mapUsers by userarn only, the
+ * mappings Validate rejects dropped and only the last mapping of one Key() kept (configmap.go ParseMap, saveMap).
  */
-export function parseAwsAuthMappings(text: string, why: string[] = []): AwsAuthMapping[] | undefined {
+export function parseAwsAuthMappings(text: string, why: string[] = [], key?: AwsAuthKey): AwsAuthMapping[] | undefined {
     if (text.trim() === "") return [];
     const unreadable = (reason: string): undefined => {
         why.push(reason);
@@ -2133,11 +2138,49 @@ export function parseAwsAuthMappings(text: string, why: string[] = []): AwsAuthM
         const keys = Object.keys(e);
         if (keys.includes("<<")) return unreadable("a merge key `<<`");
         if (ambiguous(keys)) return undefined;
-        const field = (key: string): unknown => Object.entries(e).find(([k]) => goFold(k) === goFold(key))?.[1];
-        const arn = field("rolearn") ?? field("userarn");
+        const field = (name: string): unknown => Object.entries(e).find(([k]) => goFold(k) === goFold(name))?.[1];
+        // The fields of the struct the list decodes into (pkg/config types.go): RoleMapping has rolearn and sso, no
+        // userarn; UserMapping has userarn, no rolearn or sso. encoding/json ignores a key naming no field.
+        const rolearn = key === "mapUsers" ? undefined : field("rolearn");
+        const userarn = key === "mapRoles" ? undefined : field("userarn");
+        const sso = key === "mapUsers" ? undefined : field("sso");
+        let arn = key === undefined ? (rolearn ?? userarn) : key === "mapRoles" ? rolearn : userarn;
         const username = field("username");
         const groups = field("groups");
-        if (typeof arn !== "string" || arn === "") return unreadable("a mapping without a rolearn/userarn string");
+        if (arn !== undefined && arn !== null && typeof arn !== "string")
+            return unreadable("a rolearn/userarn that is not a string");
+        const hasArn = typeof arn === "string" && arn !== "";
+        if (sso !== undefined && sso !== null) {
+            // pkg/config/mapper.go RoleMapping.Validate: "only one of rolearn or SSO can be supplied"; configmap.go
+            // ParseMap drops a mapping that fails Validate and keeps the others.
+            if (hasArn) continue;
+            // The SSO matcher (docs "SSO Role Matcher"; mapper.go SSOArnLike, Matches): every role
+            // arn:aws:iam::<accountID>:role/AWSReservedSSO_<permissionSetName>_* (IAM Identity Center's roles of the
+            // permission set), an ArnLike pattern. Validate requires a 12-digit account and a permission set name
+            // `^[\w+=,.@-]{1,32}$`; a partition (SSOArnLike ignores a given one) or another shape is not read.
+            const o = sso as Record<string, unknown>;
+            const sub = (name: string): unknown => Object.entries(o).find(([k]) => goFold(k) === goFold(name))?.[1];
+            const account = sub("accountID");
+            const set = sub("permissionSetName");
+            const partition = sub("partition");
+            if (
+                typeof sso !== "object" ||
+                Array.isArray(sso) ||
+                typeof account !== "string" ||
+                !/^[0-9]{12}$/.test(account) ||
+                typeof set !== "string" ||
+                !/^[\w+=,.@-]{1,32}$/.test(set) ||
+                !(partition === undefined || partition === null || partition === "")
+            )
+                return unreadable("an sso matcher the pack does not read");
+            arn = `arn:aws:iam::${account}:role/AWSReservedSSO_${set}_*`;
+        } else if (!hasArn) {
+            // Validate: "one of rolearn or SSO must be supplied" (RoleMapping), "value for userarn must be
+            // supplied" (UserMapping): the mapping is dropped. Unread (unreadable) when the list is not known.
+            if (key !== undefined) continue;
+            return unreadable("a mapping without a rolearn/userarn string");
+        }
+        if (typeof arn !== "string") return unreadable("a mapping without a rolearn/userarn string");
         if (username !== undefined && username !== null && typeof username !== "string")
             return unreadable("a username that is not a string");
         if (
@@ -2152,7 +2195,20 @@ export function parseAwsAuthMappings(text: string, why: string[] = []): AwsAuthM
             groups: Array.isArray(groups) ? (groups as string[]) : [],
         });
     }
-    return out;
+    /**
+     * configmap.go saveMap stores the mappings in a Go map keyed by Key(): RoleMapping's is strings.ToLower(rolearn)
+     * (or the lower-cased SSO pattern), UserMapping's the userarn as written (pkg/config/mapper.go). A later mapping
+     * of the same key replaces an earlier one, so only the last is kept. Only ASCII ARNs are folded here (Go's and
+     * JavaScript's lower-casing agree on ASCII); another ARN keeps every mapping of it, as do distinct keys that
+     * EqualFold (Matches) may match alike (the lookup order over a Go map is random: each may be the one matched).
+     */
+    if (key === undefined) return out;
+    const keyOf = (m: AwsAuthMapping): string | undefined =>
+        !/^[\x20-\x7e]*$/.test(m.arn) ? undefined : key === "mapRoles" ? m.arn.toLowerCase() : m.arn;
+    return out.filter((m, i) => {
+        const k = keyOf(m);
+        return k === undefined || !out.slice(i + 1).some(n => keyOf(n) === k);
+    });
 }
 
 /** Kubernetes List resources whose items this module reads (@pulumi/kubernetes `rbac/v1` ...List, `core/v1` ConfigMapList). */
@@ -2797,6 +2853,8 @@ export function readKubernetes(
         createOnly?: boolean;
         /** Sees a Secret only when someone writes it (admission, admissionSecretSight), never reads one at will. */
         onWrites?: boolean;
+        /** Namespaces it is never sent a Secret of (webhookExcludedNamespaces), whatever `namespaces` says. */
+        exceptNamespaces?: string[];
         /** A controller's bootstrap grant (CONTROLLER_SERVICE_ACCOUNTS, below): held only by whoever else becomes it. */
         controller?: string;
     }[] = [];
@@ -2988,6 +3046,7 @@ export function readKubernetes(
                 via: `${kind} ${name} matches writes of Secrets (${sight === "create" ? "CREATE only" : "UPDATE or DELETE"}), and its webhooks are sent the whole object (${ADMISSION_SEES_WHY}); limit its rules to other resources, or to CREATE`,
                 createOnly: sight === "create",
                 onWrites: true,
+                exceptNamespaces: webhookExcludedNamespaces(webhooksThatMaySeeSecrets(r)),
             });
         } else if (/^(Validating|Mutating)AdmissionPolicyBinding(Patch)?$/.test(kind)) {
             const which = kind.startsWith("Validating") ? "Validating" : "Mutating";
@@ -4175,9 +4234,18 @@ export function readKubernetes(
                 continue;
             }
             const why: string[] = [];
-            const mappings = parseAwsAuthMappings(raw, why);
+            const mappings = parseAwsAuthMappings(raw, why, key as AwsAuthKey);
             if (!mappings) {
-                // Unreadable: every ARN it mentions is treated as a cluster administrator.
+                // Unreadable: the authenticator may still read it (go-yaml v2 decodes the first YAML document only,
+                // `!!binary` scalars, merge keys; encoding/json keeps what it decodes: configmap.go ParseMap), and
+                // what it maps need not be spelled as a literal ARN ("\x61rn:...", base64, an sso matcher): whoever
+                // it maps is counted as system:masters, as for unknown data, and so is every ARN it mentions.
+                view.powers.push({
+                    actor: k8s("User", `whoever ${label} ${key} maps (text the pack cannot read)`),
+                    scope: everything,
+                    via: `${source} ${key} (${why[0] ?? "unreadable"}: whoever it maps counted as system:masters; write it as a plain YAML list of rolearn/userarn, username and groups)`,
+                    urn: r.urn,
+                });
                 for (const arn of raw.match(/arn:aws[\w-]*:(iam|sts)::\d{12}:[\w+=,.@/-]+/g) ?? []) {
                     view.powers.push({
                         actor: principal(arn),
@@ -4919,7 +4987,10 @@ export function readKubernetes(
      * decided (round 75) that a runtime ServiceAccount's token reaching a server outside the model is refused
      * whatever RBAC the ServiceAccount holds (a power over the namespace's ServiceAccounts, not only a membership).
      * Same for an admission policy that echoes Secret data (onWrites). A webhook of CREATE alone sees no token
-     * (createOnly); one whose namespaces are unknown (webhookNamespaces: undefined) counts in every namespace. A named create is a server-side apply (secretCreatesOfRules): counted
+     * (createOnly); one whose namespaces are unknown (webhookNamespaces: undefined) counts in every namespace, but
+     * for those every webhook of it excludes by name (webhookExcludedNamespaces, round 76). DECIDED (round 76): a
+     * webhook of DELETE alone counts as UPDATE does: it may deny the DELETE and keep the Secret (and the token it saw)
+     * valid, and a creator may have the garbage collector delete its Secret (a dangling ownerReference). A named create is a server-side apply (secretCreatesOfRules): counted
      * with a patch of those names by a subject of the same binding's holders, else not a create of any Secret name.
      */
     for (const x of secretReaders) {
@@ -4939,7 +5010,9 @@ export function readKubernetes(
                               (a, b) => (a === "*" || b === "*" ? "*" : [...new Set([...a, ...b])]),
                               [],
                           );
-            const namespaces = sharedNamespaces(where, x.namespaces);
+            const shared = sharedNamespaces(where, x.namespaces);
+            // Only a namespace named exactly is left out (a pattern may cover others).
+            const namespaces = shared === "*" ? shared : shared.filter(n => !(x.exceptNamespaces ?? []).includes(n));
             if (none(namespaces)) continue;
             const creators = [...new Set(c.subjects.map(s => s.label))].join(", ");
             const why = (what: string) =>
@@ -5603,7 +5676,7 @@ const ADMISSION_SEES_WHY =
 function admissionSecretSight(r: StackResource, resources: readonly StackResource[]): "none" | "create" | "all" {
     const rank = { none: 0, create: 1, all: 2 } as const;
     let sight: "none" | "create" | "all" = "all";
-    for (const list of admissionRuleLists(r, resources)) {
+    for (const list of admissionRuleLists(webhooksThatMaySeeSecrets(r), resources)) {
         let seen: "none" | "create" | "all" = list === undefined ? "all" : "none";
         for (const rule of list ?? []) {
             const x = rule as Record<string, unknown> | undefined;
@@ -5623,6 +5696,50 @@ function admissionSecretSight(r: StackResource, resources: readonly StackResourc
         if (rank[seen] < rank[sight]) sight = seen;
     }
     return sight;
+}
+
+/**
+ * A webhook configuration (not a patch, whose webhooks merge with ones the pack does not see) with the webhooks and
+ * rules that can never be sent a Secret left out (Kubernetes "Dynamic Admission Control", "Matching requests"):
+ * - a webhook with a matchCondition whose CEL expression is the literal `false`: "If any matchCondition evaluates to
+ *   FALSE, the webhook is skipped" (matchConditions, GA in 1.30); any other expression is read as possibly true;
+ * - with matchPolicy Exact ("a request should be intercepted only if it exactly matches a specified rule"), a rule
+ *   whose apiVersions name neither `*` nor v1: core Secrets are served as v1 only. With Equivalent (the default) the
+ *   rule is kept (read as matching).
+ * Anything else, the resource itself included, is returned as it is.
+ */
+function webhooksThatMaySeeSecrets(r: StackResource): StackResource {
+    if (!/:(Mutating|Validating)WebhookConfiguration$/.test(r.type)) return r;
+    const hooks = r.props.webhooks;
+    if (!Array.isArray(hooks) || hooks.some(h => h === null || typeof h !== "object" || isUnknown(h))) return r;
+    const neverCalled = (h: Record<string, unknown>) =>
+        Array.isArray(h.matchConditions) &&
+        h.matchConditions.some(
+            (c: unknown) =>
+                c !== null &&
+                typeof c === "object" &&
+                typeof (c as { expression?: unknown }).expression === "string" &&
+                (c as { expression: string }).expression.trim() === "false",
+        );
+    const neverV1 = (rule: unknown) => {
+        const versions = (rule as { apiVersions?: unknown } | null)?.apiVersions;
+        return (
+            Array.isArray(versions) &&
+            versions.length > 0 &&
+            versions.every(v => typeof v === "string" && v !== "*" && v !== "v1")
+        );
+    };
+    const kept: unknown[] = [];
+    for (const h of hooks as Record<string, unknown>[]) {
+        if (neverCalled(h)) continue;
+        if (h.matchPolicy !== "Exact" || !Array.isArray(h.rules) || h.rules.some(isUnknown)) {
+            kept.push(h);
+            continue;
+        }
+        const rules = h.rules.filter(rule => !neverV1(rule));
+        if (rules.length > 0) kept.push({ ...h, rules });
+    }
+    return { ...r, props: { ...r.props, webhooks: kept } };
 }
 
 /**
@@ -6260,21 +6377,7 @@ function webhookNamespaces(r: StackResource): string[] | undefined {
     const NAME = "kubernetes.io/metadata.name";
     const out = new Set<string>();
     for (const h of hooks as any[]) {
-        const rules = Array.isArray(h?.rules) ? h.rules : [];
-        // A rule that may match cluster-scoped kinds (ClusterRoles, ...) is not limited by a namespaceSelector: its
-        // scope must be Namespaced, or every resource it names a namespaced kind.
-        if (
-            rules.length === 0 ||
-            rules.some(
-                (x: any) =>
-                    x?.scope !== "Namespaced" &&
-                    !(
-                        Array.isArray(x?.resources) &&
-                        x.resources.every((res: unknown) => NAMESPACED_KINDS.has(String(res).split("/")[0]))
-                    ),
-            )
-        )
-            return undefined;
+        if (!webhookRulesNamespaced(h)) return undefined;
         const sel = h?.namespaceSelector as
             { matchLabels?: Record<string, unknown>; matchExpressions?: unknown[] } | undefined;
         const names: string[][] = [];
@@ -6291,6 +6394,52 @@ function webhookNamespaces(r: StackResource): string[] | undefined {
         for (const n of admitted) out.add(n);
     }
     return [...out];
+}
+
+/**
+ * Whether every rule of one webhook matches only namespaced kinds, which a namespaceSelector limits: a rule that may
+ * match cluster-scoped kinds (ClusterRoles, ...) is not limited by it ("If the object is another cluster scoped
+ * resource, it never skips the webhook"): its scope must be Namespaced, or every resource it names a namespaced kind.
+ */
+function webhookRulesNamespaced(h: any): boolean {
+    const rules = Array.isArray(h?.rules) ? h.rules : [];
+    return (
+        rules.length > 0 &&
+        !rules.some(
+            (x: any) =>
+                x?.scope !== "Namespaced" &&
+                !(
+                    Array.isArray(x?.resources) &&
+                    x.resources.every((res: unknown) => NAMESPACED_KINDS.has(String(res).split("/")[0]))
+                ),
+        )
+    );
+}
+
+/**
+ * The namespaces no webhook of a webhook configuration (not a patch) is called for: those every webhook excludes by
+ * a namespaceSelector requirement `kubernetes.io/metadata.name NotIn [...]` on namespaced rules only (the API server
+ * sets that label on every namespace to its name, and it cannot be changed: Kubernetes "Well-Known Labels,
+ * Annotations and Taints"; a namespaceSelector is evaluated on the labels of the object's namespace: "Dynamic
+ * Admission Control", "Matching requests: namespaceSelector"). Empty when any webhook may be called everywhere.
+ */
+function webhookExcludedNamespaces(r: StackResource): string[] {
+    if (!/:(Mutating|Validating)WebhookConfiguration$/.test(r.type)) return [];
+    const hooks = r.props.webhooks;
+    if (!Array.isArray(hooks) || hooks.length === 0) return [];
+    const NAME = "kubernetes.io/metadata.name";
+    let out: string[] | undefined;
+    for (const h of hooks as any[]) {
+        if (isUnknown(h) || !webhookRulesNamespaced(h)) return [];
+        const exprs = h?.namespaceSelector?.matchExpressions;
+        const excluded = new Set<string>();
+        for (const e of Array.isArray(exprs) ? exprs : []) {
+            if (e?.key !== NAME || e?.operator !== "NotIn" || !Array.isArray(e.values)) continue;
+            for (const v of e.values) if (typeof v === "string") excluded.add(v);
+        }
+        out = (out ?? [...excluded]).filter(n => excluded.has(n));
+    }
+    return out ?? [];
 }
 
 /**
