@@ -124,6 +124,8 @@ export interface NodeJudge {
         nonRoot?: boolean,
         view?: unknown,
         wrappers?: readonly string[],
+        /** Round 76 (py2): in a loop body the reader reads once, which the shell may run again (Context.repeats). */
+        repeats?: boolean,
     ): RootReadOpening[];
     /** Text a root process reads as its configuration (a file no other reader owns). */
     configured(text: string, how: string): RootReadOpening[];
@@ -5000,6 +5002,16 @@ interface Context {
     /** Whether a cd went to a directory the reader cannot know (`cd "$X"`). */
     cwdUnknown?: boolean;
     /**
+     * Round 76 (py2): the directory stack pushd left (bash(1), "Directory Stack Builtins"), top last: each entry the
+     * directory popd returns to, undefined when the reader does not know it.
+     */
+    dirs?: readonly (string | undefined)[];
+    /**
+     * Round 76 (py2): inside a loop's body (or condition) the reader reads once though the shell may run it again
+     * (bash(1), "Looping Constructs"): what a command reads there may be what a later command of the body wrote.
+     */
+    repeats?: boolean;
+    /**
      * Run by a user other than root without NoNewPrivileges: only what it executes from a data directory (a setuid
      * file a uid-0 pod planted) reaches root; what it reads there does not.
      */
@@ -6749,8 +6761,16 @@ export class RootReads {
         // bodies are already read, once per line.
         const unrolled = new Set<number>();
         let skipTo = -1;
+        // Round 76 (py2): a subshell's working directory and directory stack are its own (bash(1), "COMMAND EXECUTION
+        // ENVIRONMENT": "changes made to the subshell environment cannot affect the shell's execution environment"):
+        // those before each `(` it opens, restored after the command that closes it.
+        const subshells: Pick<Context, "cwd" | "cwdSet" | "cwdUnknown" | "dirs">[] = [];
+        const outerRepeats = ctx.repeats;
         for (const [i, c] of commands.entries()) {
             if (i < skipTo) continue;
+            for (const open of c.opens ?? [])
+                if (open === "(")
+                    subshells.push({ cwd: ctx.cwd, cwdSet: ctx.cwdSet, cwdUnknown: ctx.cwdUnknown, dirs: ctx.dirs });
             for (const [k, end] of (compounds.get(i) ?? []).entries()) {
                 // A pipe into its first command feeds the outermost compound command starting there.
                 const piped = ctx.pipedText?.to === c && k === 0;
@@ -6779,6 +6799,7 @@ export class RootReads {
                 }
             }
             const start = first === "done" ? loops.pop() : undefined;
+            ctx.repeats = outerRepeats || loops.length > 0;
             if (start !== undefined && unrolled.has(start))
                 this.command({ ...c, heredoc: undefined, heredocDelimiter: undefined }, ctx, commands[i + 1], how);
             else if (
@@ -6793,7 +6814,10 @@ export class RootReads {
             if (c.pipesOut && commands[i + 1] && ctx.pipedText?.to !== commands[i + 1])
                 ctx.pipedText = { to: commands[i + 1], under: findPrint0Roots(c, ctx.cwd) };
             while (enclosing.length > 0 && enclosing.at(-1)!.end <= i) enclosing.pop();
+            for (const close of c.closes ?? [])
+                if (close === "(" && subshells.length > 0) Object.assign(ctx, subshells.pop());
         }
+        ctx.repeats = outerRepeats;
         ctx.groupStdin = outerGroup;
         this.namesData = outer;
     }
@@ -7525,6 +7549,7 @@ export class RootReads {
                     nonRoot,
                     undefined,
                     words.slice(0, start),
+                    ctx.repeats,
                 ) ?? []),
             );
         this.xargsScriptRuns(c, words, start, stdin, ctx, form, fromPipe && pipedText !== undefined);
@@ -7888,8 +7913,24 @@ export class RootReads {
         }
         if (name === "cd" || name === "pushd") {
             const to = operands.find(w => !w.startsWith("-"));
-            ctx.cwdUnknown = to !== undefined && /\$|SUBSTITUTED/.test(to);
+            // Round 76 (py2): pushd saves the directory it leaves (bash(1), "Directory Stack Builtins": "Adds a
+            // directory to the top of the directory stack ... making it the new current working directory"); with no
+            // directory or a `+N`/`-N` it rotates the stack, and `cd -` goes to $OLDPWD: unknown here.
+            if (name === "pushd") ctx.dirs = [...(ctx.dirs ?? []), ctx.cwdUnknown ? undefined : ctx.cwd];
+            const unknown = operands.includes("-") || (name === "pushd" && (to === undefined || /^\+/.test(to)));
+            ctx.cwdUnknown = unknown || (to !== undefined && /\$|SUBSTITUTED/.test(to));
             if (!ctx.cwdUnknown) ctx.cwd = to === undefined ? "/root" : posix.resolve(ctx.cwd, to);
+            ctx.cwdSet = true;
+            return;
+        }
+        // Round 76 (py2): popd returns to the directory the last pushd left (bash(1), "Directory Stack Builtins":
+        // "Removes elements from the directory stack ... the top directory ... and changes to the new top
+        // directory"); with an operand (`+N`, `-n`), or a stack the reader does not know, the directory is unknown.
+        if (name === "popd") {
+            const back = operands.length === 0 ? ctx.dirs?.at(-1) : undefined;
+            ctx.dirs = ctx.dirs?.slice(0, -1);
+            ctx.cwdUnknown = back === undefined;
+            if (back !== undefined) ctx.cwd = back;
             ctx.cwdSet = true;
             return;
         }
@@ -7922,7 +7963,12 @@ export class RootReads {
             };
             for (const text of scriptTexts.length > 1 ? scriptTexts : [scriptText]) this.script(text, inner, form);
             if (sourcedHere) {
-                Object.assign(ctx, { cwd: inner.cwd, cwdSet: inner.cwdSet, cwdUnknown: inner.cwdUnknown });
+                Object.assign(ctx, {
+                    cwd: inner.cwd,
+                    cwdSet: inner.cwdSet,
+                    cwdUnknown: inner.cwdUnknown,
+                    dirs: inner.dirs,
+                });
                 Object.assign(ctx, { fds: inner.fds, arrays: inner.arrays });
                 if (inner.stdin !== stdin) ctx.stdin = inner.stdin;
             }
@@ -8179,7 +8225,12 @@ export class RootReads {
         if (name === "eval" && !sourced && operands.length > 0 && !operands.some(w => SUBSTITUTED_MARK.test(w))) {
             const inner: Context = { ...ctx, depth: ctx.depth + 1 };
             this.script(operands.join(" "), inner, form);
-            Object.assign(ctx, { cwd: inner.cwd, cwdSet: inner.cwdSet, cwdUnknown: inner.cwdUnknown });
+            Object.assign(ctx, {
+                cwd: inner.cwd,
+                cwdSet: inner.cwdSet,
+                cwdUnknown: inner.cwdUnknown,
+                dirs: inner.dirs,
+            });
             Object.assign(ctx, { fds: inner.fds, arrays: inner.arrays, stdin: inner.stdin });
         }
         const always = ctx.cwdSet && podWritableRoot(ctx.cwd) !== undefined;

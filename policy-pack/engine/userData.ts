@@ -272,7 +272,7 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
             ...viewing,
             // What an unread root program's environment makes it listen on (environmentListeners); units' Exec lines
             // run once every file is written, so a unit's drop-ins and environment files are known by then.
-            ran: (words, how, cwd, fileText, nonRoot, _view, wrappers) => {
+            ran: (words, how, cwd, fileText, nonRoot, _view, wrappers, repeats) => {
                 // Judged on the files as they are when the program starts: viewing.ran then marks what the command
                 // itself may change (its working directory, the paths it names) for the commands after it.
                 const fromEnvironment = listenerOpenings(
@@ -320,6 +320,7 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                         nonRoot,
                         { aspNetEnvironments, managerEnvironment, programEnvironment },
                         wrappers,
+                        repeats,
                     ),
                     ...fromEnvironment,
                     ...(nonRoot ? [] : kernelRuns(commandSysctls(words), how, fileText)),

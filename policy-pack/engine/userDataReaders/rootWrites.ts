@@ -2254,6 +2254,7 @@ export function viewingJudge(
             nonRoot?: boolean,
             known?: Pick<ScriptView, "aspNetEnvironments" | "managerEnvironment" | "programEnvironment">,
             wrappers?: readonly string[],
+            repeats?: boolean,
         ) {
             // Round 76: a requirements file as it is at this line, before the command's own writes (judgeRun): a
             // file user data wrote whole with known text since any change the pack cannot compute (view.text), by
@@ -2263,7 +2264,9 @@ export function viewingJudge(
                     file.includes(":") || /\$|SUBSTITUTED/.test(file) || (cwd === undefined && !file.startsWith("/"))
                         ? undefined
                         : posix.resolve(cwd ?? "/", file);
-                const text = path === undefined ? undefined : view.text?.(path);
+                // Round 76 (py2): a line in a loop body the reader reads once (repeats) reads the file as each run
+                // finds it, perhaps rewritten by the body after it: unknown (fail closed).
+                const text = path === undefined || repeats ? undefined : view.text?.(path);
                 requirements.set(file, [
                     ...(requirements.get(file) ?? []),
                     text === undefined ? undefined : requirementFileNames(text),
