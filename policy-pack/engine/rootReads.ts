@@ -2159,6 +2159,8 @@ function copierOperands(name: string, operands: readonly string[], cwd: string) 
     const sourceDirs: string[] = [];
     const optionValues: [string, string][] = [];
     let destination: string | undefined;
+    // Whether an option named the destination (cp/mv/install/ln -t DIR: a directory, GNU coreutils "Target directory").
+    let optionDestination = false;
     // rsync's options stand anywhere and take their values as its grammar says (RSYNC_OPTIONS: `--exclude '*.tmp'`
     // after the destination is no operand).
     if (name === "rsync") {
@@ -2169,8 +2171,18 @@ function copierOperands(name: string, operands: readonly string[], cwd: string) 
     for (let i = 0; i < operands.length && name !== "rsync"; i++) {
         const a = operands[i];
         const eq = options.find(o => o.startsWith("--") && a.startsWith(`${o}=`));
+        // Round 76 node3: coreutils' -t takes its value stuck to it as getopt(3) reads a cluster (`-tDIR`, `-stDIR`:
+        // the rest of the word after t), as well as the next word (`-st DIR`).
+        // (A value-taking letter before t takes the rest instead: -S SUFFIX, install's -g/-m/-o.)
+        const stuck =
+            /^(cp|mv|install|ln)$/.test(name) && !(name === "install" ? /^-[A-Za-z]*?[Sgmo]/ : /^-[A-Za-z]*?S/).test(a)
+                ? /^-[A-Za-z]*?t(.+)$/.exec(a)
+                : null;
+        if (eq || options.includes(a) || stuck || (/^-[A-Za-z]*[CdoOPt]$/.test(a) && options.includes(`-${a.at(-1)}`)))
+            optionDestination = true;
         if (eq) destination = a.slice(eq.length + 1);
         else if (options.includes(a)) destination = operands[++i];
+        else if (stuck) destination = stuck[1];
         else if (creates && (a === "-C" || a === "--directory")) sourceDirs.push(operands[++i] ?? "");
         else if (name === "tar" && a.startsWith("--file=")) {
             if (creates) destination = a.slice(7);
@@ -2203,7 +2215,7 @@ function copierOperands(name: string, operands: readonly string[], cwd: string) 
         ...positional.filter(p => p !== destination && local(p)).flatMap(p => wordPaths(p, sourceCwd, true)),
         ...sourceDirs.flatMap(p => wordPaths(p, cwd, true)),
     ];
-    return { creates, options, positional, optionValues, destination, sources };
+    return { creates, options, positional, optionValues, destination, sources, optionDestination };
 }
 
 /**
@@ -2249,13 +2261,21 @@ export function copiedFrom(given: readonly string[], cwd: string): [string, stri
     if (copy?.destination === undefined) return [];
     const to = posix.resolve(cwd, copy.destination);
     const symbolic = name === "ln" && operands.some(w => w === "--symbolic" || /^-[A-Za-z]*s[A-Za-z]*$/.test(w));
-    const sources = copy.positional
-        .filter(p => p !== copy.destination)
-        .map(p => (symbolic && !p.startsWith("/") ? posix.resolve(posix.dirname(to), p) : posix.resolve(cwd, p)));
+    // ln(1) -r/--relative "create symbolic links relative to link location" from TARGET named as usual (from the
+    // working directory); without it a relative symbolic TARGET is the link's text, read from the link's own
+    // directory (symlink(7)): DIR for the link DIR/basename, dirname(DEST) for DEST itself.
+    const relative = symbolic && operands.some(w => w === "--relative" || /^-[A-Za-z]*r[A-Za-z]*$/.test(w));
+    const from = (p: string, linkDir: string) =>
+        symbolic && !relative && !p.startsWith("/") ? posix.resolve(linkDir, p) : posix.resolve(cwd, p);
+    const named = copy.positional.filter(p => p !== copy.destination);
+    // Round 76 node3: -T/--no-target-directory "treat LINK_NAME [DEST] as a normal file always": DEST only; -t DIR /
+    // --target-directory=DIR "specify the DIRECTORY in which to create the links" (cp, mv, install alike): only
+    // DIR/basename; otherwise DEST may be an existing directory (ln(1) 3rd form), so both readings.
     const intoDirectory = !operands.some(w => w === "--no-target-directory" || /^-[A-Za-z]*T[A-Za-z]*$/.test(w));
-    return sources.flatMap((s): [string, string][] => [
-        [to, s],
-        ...(intoDirectory ? [[posix.join(to, posix.basename(s)), s] as [string, string]] : []),
+    const asFile = !copy.optionDestination;
+    return named.flatMap((p): [string, string][] => [
+        ...(asFile ? [[to, from(p, posix.dirname(to))] as [string, string]] : []),
+        ...(intoDirectory ? [[posix.join(to, posix.basename(p)), from(p, to)] as [string, string]] : []),
     ]);
 }
 
@@ -2727,6 +2747,7 @@ function xargsWords(
     cwd: string,
     fileText: (path: string) => string | undefined,
     stdin?: { text?: string; under?: readonly string[] },
+    literal?: (item: string) => string,
 ): readonly (readonly string[])[] | undefined {
     const options = xargsOptions(words, start);
     if (options === undefined) return undefined;
@@ -2768,13 +2789,20 @@ function xargsWords(
     if (text === undefined && given === undefined) return undefined;
     // find -print0's paths read with -0: each a path under its starting points, never an option (findPrint0Roots).
     const under = file === undefined && delimiter === "\0" ? stdin?.under : undefined;
-    const lines =
+    const read =
         given ??
         (text === null || text === undefined
-            ? under !== undefined
-                ? under.map(p => [p])
-                : unknownItems(command, replace)
+            ? undefined
             : xargsItems(text, parallel ? (delimiter ?? "\n") : delimiter, replace !== undefined));
+    // Items read from text, marked as the caller asks (literal: one word each, not expanded again).
+    const lines =
+        read !== undefined
+            ? literal
+                ? read.map(l => l.map(literal))
+                : read
+            : under !== undefined
+              ? under.map(p => [p])
+              : unknownItems(command, replace);
     if (parallel) {
         const strings =
             replace === undefined
@@ -5152,6 +5180,8 @@ export class RootReads {
      * (linkTargets).
      */
     private readonly links = new Map<string, string | undefined>();
+    /** Round 76 node3: the links whose text is relative (symlink(7): read from the link's directory), for carryLinks. */
+    private readonly relativeLinks = new Set<string>();
     /** Round 75: how deep file/writtenUnknown follow links now (a cycle of links ends, as ELOOP does). */
     private linkDepth = 0;
     /** Round 76: the paths throughLinks is following now (a write reaching a link's target must not come back). */
@@ -5870,6 +5900,7 @@ export class RootReads {
         given: readonly string[],
         how = `${name} makes a link`,
     ) {
+        if (!ctx.cwdUnknown) this.carryLinks(name, operands, ctx, how);
         const links =
             name === "ln" ||
             (name === "cp" &&
@@ -5883,12 +5914,78 @@ export class RootReads {
                   .slice(programIndex(given) + 1)
                   .map(w => (/\$\(|`/.test(w) ? `$${SUBSTITUTED}` : w.replace(/\0/g, "")))
             : operands;
+        // A symbolic link whose text is relative (a relative TARGET, or ln -r) names another file once copied or
+        // moved elsewhere (carryLinks).
+        const symbolicText =
+            (name === "ln" && operands.some(w => w === "--symbolic" || /^-[A-Za-z]*s[A-Za-z]*$/.test(w))) ||
+            (name === "cp" && operands.some(w => w === "--symbolic-link" || /^-[A-Za-z]*s[A-Za-z]*$/.test(w)));
+        const relativeText =
+            symbolicText &&
+            (operands.some(w => w === "--relative" || (name === "ln" && /^-[A-Za-z]*r[A-Za-z]*$/.test(w))) ||
+                (copierOperands(name, words, ctx.cwd)?.positional ?? []).some(p => !p.startsWith("/")));
         for (const [link, target] of copiedFrom([name, ...words], ctx.cwd)) {
             if (/[$*?[]|SUBSTITUTED/.test(link) || link.includes(UNKNOWN_WORDS)) continue;
             const unknown = /[$*?[]|SUBSTITUTED/.test(target) || target.includes(UNKNOWN_WORDS);
+            if (relativeText) this.relativeLinks.add(link);
+            else this.relativeLinks.delete(link);
             this.links.set(link, unknown ? undefined : target);
             this.linkedAt(link, unknown ? undefined : target, name === "ln", how);
         }
+    }
+
+    /**
+     * Round 76 node3: a copy or move of a link the script made is that link at the destination: GNU coreutils "cp
+     * invocation" -P/--no-dereference "copy symbolic links as symbolic links rather than copying the files that they
+     * point to" (-d and -a/--archive include it; -R/-r without -L/-H: "When copying from a symbolic link, cp normally
+     * follows the link only when not copying recursively"), mv(1) renames the directory entry (rename(2)), rsync(1)
+     * -l/--links (-a includes it) "copy symlinks as symlinks". The destination (DEST, or DIR/basename with a
+     * directory DEST: copiedFrom's readings) records the same target (a relative link text re-read from its new
+     * directory, symlink(7)), judged at once (linkedAt) and by later writes to the target (linkTargets); links below a
+     * copied directory move with it. install dereferences (it copies the file), and so does cp -L/-H/--dereference.
+     */
+    private carryLinks(name: string, operands: readonly string[], ctx: Context, how: string) {
+        if (this.links.size === 0 || !/^(cp|mv|rsync)$/.test(name)) return;
+        const flag = (letters: RegExp, long: RegExp) =>
+            operands.some(w => long.test(w) || (/^-[A-Za-z]+$/.test(w) && letters.test(w.slice(1))));
+        const keeps =
+            name === "mv" ||
+            (name === "cp" &&
+                flag(/[PdaRr]/, /^--(no-dereference|archive|recursive)$/) &&
+                !flag(/[LH]/, /^--dereference$/)) ||
+            (name === "rsync" && flag(/[la]/, /^--(links|archive)$/) && !flag(/L/, /^--copy-links$/));
+        if (!keeps) return;
+        const pairs: [string, string][] =
+            name === "rsync"
+                ? (() => {
+                      const copy = copierOperands(name, operands, ctx.cwd);
+                      if (copy?.destination === undefined) return [];
+                      const to = posix.resolve(ctx.cwd, copy.destination);
+                      return copy.sources.flatMap((s): [string, string][] => [
+                          [to, s],
+                          [posix.join(to, posix.basename(s)), s],
+                      ]);
+                  })()
+                : copiedFrom([name, ...operands], ctx.cwd);
+        const moved: string[] = [];
+        for (const [at, from] of pairs) {
+            if (/[$*?[]|SUBSTITUTED/.test(at) || at.includes(UNKNOWN_WORDS)) continue;
+            for (const [link, target] of [...this.links]) {
+                if (link !== from && !link.startsWith(`${from}/`)) continue;
+                const copy = posix.join(at, link.slice(from.length));
+                if (copy === link) continue;
+                const relative = this.relativeLinks.has(link);
+                const now =
+                    target === undefined || !relative
+                        ? target
+                        : posix.resolve(posix.dirname(copy), posix.relative(posix.dirname(link), target));
+                if (relative) this.relativeLinks.add(copy);
+                this.links.set(copy, now);
+                this.linkedAt(copy, now, true, `${how}: ${name} carries the link ${link}`);
+                if (name === "mv") moved.push(link);
+            }
+        }
+        // mv leaves no link at the source (unless a reading put one back there).
+        for (const link of moved) if (!pairs.some(([at]) => at === link)) this.links.delete(link);
     }
 
     /**
@@ -5932,7 +6029,14 @@ export class RootReads {
      * (T/rc/x is T/x), judged there once.
      */
     private insideItself(link: string, target: string): boolean {
-        return this.links.get(posix.dirname(link)) === target;
+        // Round 76 node3: only for a target the pack knows is a directory (the script wrote below it). ln(1) puts a
+        // link to a FILE into an existing DIRECTORY operand (`ln -s /opt/ops.sh /etc/profile.d`: DIR/basename), so
+        // for a file target (or one the pack cannot place) both readings stay judged.
+        if (this.links.get(posix.dirname(link)) !== target) return false;
+        const below = (p: string) => p.startsWith(`${target}/`);
+        return [...this.written.keys(), ...this.unknown, ...this.unknownTrees].some(
+            p => p === `${target}/` || below(p),
+        );
     }
 
     private refuse(path: string, how: string) {
@@ -6176,6 +6280,40 @@ export class RootReads {
                 else if (hit.length > 0 && letter === "L" && known !== undefined) {
                     this.file(known, target, undefined, how);
                     continue;
+                }
+            }
+            // Round 76 node3: tmpfiles.d(5) "L, L+ Create a symlink if it does not exist yet" (L+ replaces what is
+            // there), its argument the symlink's target ("If the argument is omitted, symlinks to files with the same
+            // name residing in the directory /usr/share/factory/ are created"): read as `ln -sfn TARGET PATH`
+            // (recordLinks/linkedAt), a relative target from the link's directory (symlink(7)). Specifiers the pack
+            // does not resolve (directorySpecifiers: %H, %m, %b ...) leave the path or the target unknown (fail closed).
+            if (letter === "L" && rawTarget) {
+                const unresolved = (t: string) => /%[A-Za-z]/.test(directorySpecifiers(t).replace(/%%/g, ""));
+                if (unresolved(rawTarget)) {
+                    this.out.push({
+                        who: "whoever decides the tmpfiles.d specifier",
+                        what: `${this.where} has systemd-tmpfiles make a symbolic link as root at ${rawTarget} (${how}), a path with a specifier the pack does not resolve: it may be any file root's programs read as configuration; name the link by its absolute path`,
+                    });
+                    continue;
+                }
+                const to =
+                    rawArgument === undefined || rawArgument === "-"
+                        ? posix.join("/usr/share/factory", target)
+                        : unresolved(rawArgument)
+                          ? undefined
+                          : posix.resolve(posix.dirname(target), argument!);
+                const linkHow = `${how} (systemd-tmpfiles makes a link)`;
+                this.links.set(target, to);
+                this.linkedAt(target, to, true, linkHow);
+                // A link to a file the script wrote reads its text under the link's name (as ln's copy rule).
+                const text = to === undefined ? undefined : this.current(to);
+                if (text !== undefined && !NAME_RESOLUTION_PATHS.includes(target)) {
+                    this.linkVisiting.add(to!);
+                    try {
+                        this.file(text, target, undefined, linkHow);
+                    } finally {
+                        this.linkVisiting.delete(to!);
+                    }
                 }
             }
             if (/^[fFwW]$/.test(letter) && target) {
@@ -9194,7 +9332,19 @@ export class RootReads {
             const raw = next.words.map(w => w.replace(/\0/g, ""));
             const start = programIndex(raw);
             const prefix = next.words.slice(0, start);
-            const runs = xargsWords(raw, start, ctx.cwd, p => this.current(p), { text: content }) ?? [];
+            // Round 76 node3: xargs(1) runs its command itself (execvp, no shell): an item is one argument as read,
+            // no tilde or parameter expansion (bash(1) Tilde Expansion is a shell's, on its own words), unless a shell
+            // or interpreter the command starts reads it as code (`xargs -I{} sh -c 'cp x {}'`: kept as shell text).
+            const code = raw
+                .slice(start)
+                .some(
+                    w =>
+                        SHELLS.test(posix.basename(w)) ||
+                        INTERPRETERS.test(posix.basename(w)) ||
+                        /^(eval|xargs|parallel)$/.test(posix.basename(w)),
+                );
+            const literal = code ? undefined : (w: string) => `\0${w.replaceAll("$", LITERAL_DOLLAR)}\0`;
+            const runs = xargsWords(raw, start, ctx.cwd, p => this.current(p), { text: content }, literal) ?? [];
             for (const run of runs)
                 this.command({ ...next, words: [...prefix, ...run], pipesOut: false }, ctx, undefined, form);
         } else if (shellReadsStdin(name, operands, ctx.cwd)) this.script(content, ctx);

@@ -121,7 +121,7 @@ const insecure: NodeCase[] = [
             "systemd-tmpfiles --create /etc/tmpfiles.d/ops.conf",
         ]),
     ),
-    // MISS: tmpfiles.d(5): "L, L+ Create a symlink if it does not exist yet" and specifier "%h ... In case of the system instance this resolves to /root": `L+ %h/.bashrc.d/ops.sh ... /opt/ops.sh` makes root's .bashrc.d source a downloaded script (bash(1): root's interactive shells; Amazon Linux's /root/.bashrc sources ~/.bashrc.d/*). Accepted (got []): the tmpfiles reader (rootReads.ts, round 74 tmpfiles L/C over resolver files) judges L lines only at resolver files; w+ %h is read (T11 held) and C+ %h too (T33 held). Fix: read every tmpfiles L/L+ line as `ln -sfn TARGET PATH` (recordLinks/linkedAt, with specifiers expanded: %h=/root, %E=/etc, %S=/var/lib, %t=/run ...).
+    // Was a MISS (fixed in round 76): tmpfiles.d(5): "L, L+ Create a symlink if it does not exist yet" and specifier "%h ... In case of the system instance this resolves to /root": `L+ %h/.bashrc.d/ops.sh ... /opt/ops.sh` makes root's .bashrc.d source a downloaded script (bash(1): root's interactive shells; Amazon Linux's /root/.bashrc sources ~/.bashrc.d/*). Accepted (got []): the tmpfiles reader (rootReads.ts, round 74 tmpfiles L/C over resolver files) judges L lines only at resolver files; w+ %h is read (T11 held) and C+ %h too (T33 held). Fix: read every tmpfiles L/L+ line as `ln -sfn TARGET PATH` (recordLinks/linkedAt, with specifiers expanded: %h=/root, %E=/etc, %S=/var/lib, %t=/run ...).
     devNodeCase(
         "T12 tmpfiles.d L+ %h/.bashrc.d/ops.sh to a downloaded script",
         devNodeScript(n("t12"), [
@@ -132,24 +132,18 @@ const insecure: NodeCase[] = [
             ]),
             "systemd-tmpfiles --create /etc/tmpfiles.d/ops.conf",
         ]),
-        /./,
-        true,
     ),
     // ---- links ----
     // coreutils ln(1): "-t, --target-directory=DIRECTORY specify the DIRECTORY in which to create the links".
-    // MISS: coreutils ln(1): "-t, --target-directory=DIRECTORY specify the DIRECTORY in which to create the links": `ln -s -t /etc/profile.d /opt/ops.sh` makes /etc/profile.d/ops.sh -> the downloaded /opt/ops.sh, which every root login shell sources (bash(1) INVOCATION, /etc/profile). Accepted (got []): rootReads.ts copiedFrom/copierOperands read ln's last operand as the destination (/opt/ops.sh) and ignore -t for ln (cp -s -t works: T35 held). Fix: copierOperands honours -t DIR/-tDIR/--target-directory[=]DIR for ln as for cp (every positional is a source, links DIR/basename).
+    // Was a MISS (fixed in round 76): coreutils ln(1): "-t, --target-directory=DIRECTORY specify the DIRECTORY in which to create the links": `ln -s -t /etc/profile.d /opt/ops.sh` makes /etc/profile.d/ops.sh -> the downloaded /opt/ops.sh, which every root login shell sources (bash(1) INVOCATION, /etc/profile). Accepted (got []): rootReads.ts copiedFrom/copierOperands read ln's last operand as the destination (/opt/ops.sh) and ignore -t for ln (cp -s -t works: T35 held). Fix: copierOperands honours -t DIR/-tDIR/--target-directory[=]DIR for ln as for cp (every positional is a source, links DIR/basename).
     devNodeCase(
         "T13 ln -s -t /etc/profile.d of a downloaded script",
         devNodeScript(n("t13"), [DL, "ln -s -t /etc/profile.d /opt/ops.sh"]),
-        /./,
-        true,
     ),
-    // MISS: coreutils ln(1) --target-directory=DIRECTORY (a hard link: link(2), the same inode as the download) into /etc/profile.d, sourced by root's login shells. Accepted (got []): same class as T13. Fix: as T13.
+    // Was a MISS (fixed in round 76): coreutils ln(1) --target-directory=DIRECTORY (a hard link: link(2), the same inode as the download) into /etc/profile.d, sourced by root's login shells. Accepted (got []): same class as T13. Fix: as T13.
     devNodeCase(
         "T14 ln --target-directory=/etc/profile.d (hard link) of a downloaded script",
         devNodeScript(n("t14"), [DL, "ln --target-directory=/etc/profile.d /opt/ops.sh"]),
-        /./,
-        true,
     ),
     // coreutils link(1): "Call the link function to create a link named FILE2 to an existing FILE1."
     devNodeCase(
@@ -163,12 +157,10 @@ const insecure: NodeCase[] = [
     ),
     // cp(1) -a is -dR --preserve=all; -d is --no-dereference: a symlink is copied as a symlink. The link is made and
     // copied BEFORE its target is downloaded, so its target is the download at boot.
-    // MISS: cp(1) -a is "-dR --preserve=all" and -d/-P "never follow symbolic links in SOURCE": cp copies the link itself, so /etc/profile.d/ops.sh -> /opt/ops.sh, and the download made AFTER the copy is what root's login shells source. Accepted (got []): recordLinks records links only for ln and cp -s/-l; a copied or moved link is read as a copy of /tmp/l's content at copy time (the image's own /opt/ops.sh, nothing new), and the later write reaches /tmp/l through linkTargets but not the copy. T39 (download first) held. Fix: cp -a/-d/-P/--no-dereference/--preserve=links and mv (and rsync -l/-a, install? no: install dereferences) of a path in this.links record a link at the destination with the same target (then linkedAt judges it).
+    // Was a MISS (fixed in round 76): cp(1) -a is "-dR --preserve=all" and -d/-P "never follow symbolic links in SOURCE": cp copies the link itself, so /etc/profile.d/ops.sh -> /opt/ops.sh, and the download made AFTER the copy is what root's login shells source. Accepted (got []): recordLinks records links only for ln and cp -s/-l; a copied or moved link is read as a copy of /tmp/l's content at copy time (the image's own /opt/ops.sh, nothing new), and the later write reaches /tmp/l through linkTargets but not the copy. T39 (download first) held. Fix: cp -a/-d/-P/--no-dereference/--preserve=links and mv (and rsync -l/-a, install? no: install dereferences) of a path in this.links record a link at the destination with the same target (then linkedAt judges it).
     devNodeCase(
         "T17 ln -s /opt/ops.sh /tmp/l; cp -a /tmp/l /etc/profile.d/ops.sh; then download /opt/ops.sh",
         devNodeScript(n("t17"), ["ln -s /opt/ops.sh /tmp/l", "cp -a /tmp/l /etc/profile.d/ops.sh", DL]),
-        /./,
-        true,
     ),
     // symlink(7)/path_resolution(7): a relative symlink's target is resolved from the directory holding the link,
     // not from the cwd of the process that made it: from /etc/profile.d, ../../opt/ops.sh is /opt/ops.sh.
@@ -271,7 +263,7 @@ const insecure: NodeCase[] = [
         /\/etc\/ld\.so\.preload/,
         true,
     ),
-    // MISS: tmpfiles.d(5) L+ (as T12) with a literal path: /root/.bashrc.d/ops.sh becomes a link to the downloaded /opt/ops.sh, run by root's shells. Accepted (got []): same class as T12 (tmpfiles L judged only at resolver files). Fix: as T12.
+    // Was a MISS (fixed in round 76): tmpfiles.d(5) L+ (as T12) with a literal path: /root/.bashrc.d/ops.sh becomes a link to the downloaded /opt/ops.sh, run by root's shells. Accepted (got []): same class as T12 (tmpfiles L judged only at resolver files). Fix: as T12.
     devNodeCase(
         "T32 tmpfiles.d L+ /root/.bashrc.d/ops.sh (literal path) to a downloaded script",
         devNodeScript(n("t32"), [
@@ -282,8 +274,6 @@ const insecure: NodeCase[] = [
             ]),
             "systemd-tmpfiles --create /etc/tmpfiles.d/ops.conf",
         ]),
-        /./,
-        true,
     ),
     // tmpfiles.d(5) "C, C+: Recursively copy a file or directory".
     devNodeCase(
@@ -297,46 +287,38 @@ const insecure: NodeCase[] = [
             "systemd-tmpfiles --create /etc/tmpfiles.d/ops.conf",
         ]),
     ),
-    // MISS: coreutils ln(1) -t with the option stuck to -s (`-st DIR`, getopt clustering): as T13. Accepted (got []): same class as T13. Fix: as T13 (clustered short options: the letter after t, or the next word, is DIR).
+    // Was a MISS (fixed in round 76): coreutils ln(1) -t with the option stuck to -s (`-st DIR`, getopt clustering): as T13. Accepted (got []): same class as T13. Fix: as T13 (clustered short options: the letter after t, or the next word, is DIR).
     devNodeCase(
         "T34 ln -st /etc/profile.d (stuck -t) of a downloaded script",
         devNodeScript(n("t34"), [DL, "ln -st /etc/profile.d /opt/ops.sh"]),
-        /./,
-        true,
     ),
     // cp(1): "-t, --target-directory=DIRECTORY copy all SOURCE arguments into DIRECTORY"; -s makes symbolic links.
     devNodeCase(
         "T35 cp -s -t /etc/profile.d of a downloaded script",
         devNodeScript(n("t35"), [DL, "cp -s -t /etc/profile.d /opt/ops.sh"]),
     ),
-    // MISS: coreutils ln(1) "In the 2nd form, create a link to TARGET in the current directory. In the 3rd and 4th forms, create links to each TARGET in DIRECTORY": `ln -s /opt/ops.sh /etc/profile.d/` makes /etc/profile.d/ops.sh -> the download (sourced by root's login shells). Accepted (got []): copiedFrom yields both readings ([/etc/profile.d, src] and [/etc/profile.d/ops.sh, src]); recordLinks records the first as a link AT /etc/profile.d, and then linkedAt returns early for the second because rootReads.ts insideItself (links.get(dirname(link)) === target) takes it for `ln -sfn DIR LINKDIR` twin. Fix: insideItself only when the recorded parent link's target is a DIRECTORY containing the link's own target name (the `ln -sfn /opt/rc /root/.bashrc.d` case), never to drop the into-directory reading of a file target; or judge the two readings independently.
+    // Was a MISS (fixed in round 76): coreutils ln(1) "In the 2nd form, create a link to TARGET in the current directory. In the 3rd and 4th forms, create links to each TARGET in DIRECTORY": `ln -s /opt/ops.sh /etc/profile.d/` makes /etc/profile.d/ops.sh -> the download (sourced by root's login shells). Accepted (got []): copiedFrom yields both readings ([/etc/profile.d, src] and [/etc/profile.d/ops.sh, src]); recordLinks records the first as a link AT /etc/profile.d, and then linkedAt returns early for the second because rootReads.ts insideItself (links.get(dirname(link)) === target) takes it for `ln -sfn DIR LINKDIR` twin. Fix: insideItself only when the recorded parent link's target is a DIRECTORY containing the link's own target name (the `ln -sfn /opt/rc /root/.bashrc.d` case), never to drop the into-directory reading of a file target; or judge the two readings independently.
     devNodeCase(
         "T36 ln -s a downloaded script into /etc/profile.d/ (directory operand with trailing slash)",
         devNodeScript(n("t36"), [DL, "ln -s /opt/ops.sh /etc/profile.d/"]),
-        /./,
-        true,
     ),
     devNodeCase(
         "T37 ln -sr (relative) of a downloaded script to /etc/profile.d/ops.sh",
         devNodeScript(n("t37"), [DL, "ln -sr /opt/ops.sh /etc/profile.d/ops.sh"]),
     ),
-    // MISS: cp(1) -P "never follow symbolic links in SOURCE": as T17. Accepted (got []): same class as T17. Fix: as T17.
+    // Was a MISS (fixed in round 76): cp(1) -P "never follow symbolic links in SOURCE": as T17. Accepted (got []): same class as T17. Fix: as T17.
     devNodeCase(
         "T38 ln -s before the download, cp -P (no-dereference) of the link into /etc/profile.d",
         devNodeScript(n("t38"), ["ln -s /opt/ops.sh /tmp/l", "cp -P /tmp/l /etc/profile.d/ops.sh", DL]),
-        /./,
-        true,
     ),
     devNodeCase(
         "T39 ln -s after the download, cp -a of the link into /etc/profile.d",
         devNodeScript(n("t39"), [DL, "ln -s /opt/ops.sh /tmp/l", "cp -a /tmp/l /etc/profile.d/ops.sh"]),
     ),
-    // MISS: rename(2)/mv(1): mv moves the directory entry, so a symlink stays a symlink to /opt/ops.sh at /etc/profile.d/ops.sh, then downloaded. Accepted (got []): same class as T17 (T16, link target written first, held). Fix: as T17 (mv of a recorded link moves the record: links.set(dest, target); links.delete(src)).
+    // Was a MISS (fixed in round 76): rename(2)/mv(1): mv moves the directory entry, so a symlink stays a symlink to /opt/ops.sh at /etc/profile.d/ops.sh, then downloaded. Accepted (got []): same class as T17 (T16, link target written first, held). Fix: as T17 (mv of a recorded link moves the record: links.set(dest, target); links.delete(src)).
     devNodeCase(
         "T40 ln -s before the download, mv of the link into /etc/profile.d",
         devNodeScript(n("t40"), ["ln -s /opt/ops.sh /tmp/l", "mv /tmp/l /etc/profile.d/ops.sh", DL]),
-        /./,
-        true,
     ),
     // podSpec.ts WRITABLE_DATA lists /data as a directory pods may write: bound over containerd's state it is the
     // runtime's own (held: refused).
@@ -356,12 +338,58 @@ const insecure: NodeCase[] = [
             "mount --bind /var/lib/ops-data/containerd /var/lib/containerd",
         ]),
     ),
-    // MISS: As T36 without the trailing slash (ln(1) 3rd form: an existing DIRECTORY operand gets DIRECTORY/basename(TARGET)). Accepted (got []): same insideItself early return as T36. Fix: as T36.
+    // Was a MISS (fixed in round 76): As T36 without the trailing slash (ln(1) 3rd form: an existing DIRECTORY operand gets DIRECTORY/basename(TARGET)). Accepted (got []): same insideItself early return as T36. Fix: as T36.
     devNodeCase(
         "T43 ln -s a downloaded script into /etc/profile.d (directory operand, no slash)",
         devNodeScript(n("t43"), [DL, "ln -s /opt/ops.sh /etc/profile.d"]),
-        /./,
-        true,
+    ),
+    // ---- round 76 node3 fixer neighbours (links, insecure) ----
+    // getopt(3) clustering: `-t/etc/profile.d` is -t with its value stuck to it (coreutils ln -t DIRECTORY).
+    devNodeCase(
+        "N1 ln -s -t/etc/profile.d (value stuck to -t) of a downloaded script",
+        devNodeScript(n("n1"), [DL, "ln -s -t/etc/profile.d /opt/ops.sh"]),
+    ),
+    // tmpfiles.d(5) %H is the host name, which the pack cannot know: the link may be any profile.d script.
+    devNodeCase(
+        "N2 tmpfiles.d L+ /etc/profile.d/%H.sh (a specifier the pack does not resolve) to a literal script",
+        devNodeScript(n("n2"), [
+            ...file("/opt/ops/prompt.sh", ["PS1='[ops \\W]\\$ '"]),
+            ...file("/etc/tmpfiles.d/ops.conf", ["L+ /etc/profile.d/%H.sh - - - - /opt/ops/prompt.sh"]),
+            "systemd-tmpfiles --create /etc/tmpfiles.d/ops.conf",
+        ]),
+    ),
+    // tmpfiles.d(5) L+ applied before the download: the link is there when /opt/ops.sh is written (linkTargets).
+    devNodeCase(
+        "N3 tmpfiles.d L+ /etc/profile.d/ops.sh applied first, the script downloaded to its target after",
+        devNodeScript(n("n3"), [
+            ...file("/etc/tmpfiles.d/ops.conf", ["L+ /etc/profile.d/ops.sh - - - - /opt/ops.sh"]),
+            "systemd-tmpfiles --create /etc/tmpfiles.d/ops.conf",
+            DL,
+        ]),
+    ),
+    // rsync(1) -a includes -l/--links: "copy symlinks as symlinks".
+    devNodeCase(
+        "N4 ln -s before the download, rsync -a of the link into /etc/profile.d",
+        devNodeScript(n("n4"), ["ln -s /opt/ops.sh /tmp/l", "rsync -a /tmp/l /etc/profile.d/ops.sh", DL]),
+    ),
+    // cp(1) -R without -L: "When copying from a symbolic link, cp normally follows the link only when not copying
+    // recursively": a directory holding the link is copied with the link in it.
+    devNodeCase(
+        "N5 a link made in /tmp/rc before the download, cp -r /tmp/rc into /root/.bashrc.d",
+        devNodeScript(n("n5"), [
+            "mkdir -p /tmp/rc && ln -s /opt/ops.sh /tmp/rc/ops.sh",
+            "cp -r /tmp/rc/. /root/.bashrc.d",
+            DL,
+        ]),
+    ),
+    // The insecure twin of S16: an absolute item needs no tilde expansion.
+    devNodeCase(
+        "N6 xargs -I{} cp (no shell) with /root/.bashrc from stdin",
+        devNodeScript(n("n6"), [
+            SO,
+            `echo '${PRE}' > /tmp/env.txt`,
+            "echo /root/.bashrc | xargs -I{} cp /tmp/env.txt {}",
+        ]),
     ),
     // bash(1) cd: "If dir is not supplied, the value of the HOME shell variable is the default."
     devNodeCase(
@@ -501,7 +529,7 @@ const secure: NodeCase[] = [
         devNodeScript(n("s15"), [SO, "cd /tmp && mkdir -p '~root'", `eval "echo '${PRE}' > '~root/.bashrc'"`]),
     ),
     // xargs(1) passes its input items as arguments as they are; no shell, so no tilde expansion.
-    // MISS: xargs(1) runs the command with the input items as arguments (execvp: no shell, so no tilde expansion, bash(1) Tilde Expansion applies to shell words only); `cp /tmp/env.txt '~root/.bashrc'` in /tmp writes /tmp/~root/.bashrc, read by no root program: harmless. Refused: rootReads.ts reads xargs' stdin items as shell words through RootReads.tilde ("writes /root/.bashrc/env.txt"). Fix: xargs items (without a `sh -c` in the command: T5 stays refused) are literal words, no tilde expansion.
+    // Was a MISS (fixed in round 76): xargs(1) runs the command with the input items as arguments (execvp: no shell, so no tilde expansion, bash(1) Tilde Expansion applies to shell words only); `cp /tmp/env.txt '~root/.bashrc'` in /tmp writes /tmp/~root/.bashrc, read by no root program: harmless. Refused: rootReads.ts reads xargs' stdin items as shell words through RootReads.tilde ("writes /root/.bashrc/env.txt"). Fix: xargs items (without a `sh -c` in the command: T5 stays refused) are literal words, no tilde expansion.
     devNodeCase(
         "S16 xargs -I{} cp (no shell) with '~root/.bashrc' from stdin: a literal path under /tmp",
         devNodeScript(n("s16"), [
@@ -510,8 +538,6 @@ const secure: NodeCase[] = [
             "cd /tmp && mkdir -p '~root'",
             "echo '~root/.bashrc' | xargs -I{} cp /tmp/env.txt {}",
         ]),
-        /./,
-        true,
     ),
     devNodeCase(
         "S17 tmpfiles.d L+ /etc/profile.d/prompt.sh to a literal prompt script under /opt",
@@ -519,6 +545,57 @@ const secure: NodeCase[] = [
             ...file("/opt/ops/prompt.sh", ["PS1='[ops \\W]\\$ '"]),
             ...file("/etc/tmpfiles.d/ops.conf", ["L+ /etc/profile.d/prompt.sh - - - - /opt/ops/prompt.sh"]),
             "systemd-tmpfiles --create /etc/tmpfiles.d/ops.conf",
+        ]),
+    ),
+    // ---- round 76 node3 fixer neighbours (links, secure) ----
+    // ln(1) into a directory operand of a file whose text the pack reads: judged by that text (a literal PS1).
+    devNodeCase(
+        "SN1 ln -s a literal prompt script into /etc/profile.d (directory operand)",
+        devNodeScript(n("sn1"), [
+            ...file("/opt/ops/prompt.sh", ["PS1='[ops \\W]\\$ '"]),
+            "ln -s /opt/ops/prompt.sh /etc/profile.d",
+        ]),
+    ),
+    devNodeCase(
+        "SN2 ln -st/usr/local/bin (stuck -t) of a downloaded tool",
+        devNodeScript(n("sn2"), [
+            "curl -fsSL -o /opt/tools/jq https://downloads.example.com/jq",
+            "ln -st/usr/local/bin /opt/tools/jq",
+        ]),
+    ),
+    // cp(1) -L/--dereference "always follow symbolic links in SOURCE": the copy is the image's own /opt/ops.sh at
+    // copy time, a separate file the later download does not reach (the secure twin of T17).
+    devNodeCase(
+        "SN3 ln -s before the download, cp -L (dereference) of the link into /etc/profile.d",
+        devNodeScript(n("sn3"), ["ln -s /opt/ops.sh /tmp/l", "cp -L /tmp/l /etc/profile.d/ops.sh", DL]),
+    ),
+    devNodeCase(
+        "SN4 tmpfiles.d L+ %h/.bashrc.d/prompt.sh to a literal prompt script",
+        devNodeScript(n("sn4"), [
+            ...file("/opt/ops/prompt.sh", ["PS1='[ops \\W]\\$ '"]),
+            ...file("/etc/tmpfiles.d/ops.conf", [
+                "d %h/.bashrc.d 0700 root root -",
+                "L+ %h/.bashrc.d/prompt.sh - - - - /opt/ops/prompt.sh",
+            ]),
+            "systemd-tmpfiles --create /etc/tmpfiles.d/ops.conf",
+        ]),
+    ),
+    devNodeCase(
+        "SN5 ln -s a literal prompt script to /tmp/l, then mv of the link into /etc/profile.d",
+        devNodeScript(n("sn5"), [
+            ...file("/opt/ops/prompt.sh", ["PS1='[ops \\W]\\$ '"]),
+            "ln -s /opt/ops/prompt.sh /tmp/l",
+            "mv /tmp/l /etc/profile.d/prompt.sh",
+        ]),
+    ),
+    // xargs without -I appends the items as arguments, no shell: '~root/.bashrc' is a literal name under /tmp.
+    devNodeCase(
+        "SN6 xargs cp (no -I, no shell) with '~root/.bashrc' from stdin: a literal path under /tmp",
+        devNodeScript(n("sn6"), [
+            SO,
+            `echo '${PRE}' > /tmp/env.txt`,
+            "cd /tmp && mkdir -p '~root'",
+            "echo '~root/.bashrc' | xargs cp /tmp/env.txt",
         ]),
     ),
     // MISS: bash(1) cd: "An argument of - is converted to $OLDPWD before the directory change is attempted": `cd /var/tmp && cd /tmp && cd -` enters /var/tmp and writes /var/tmp/scratch2 (harmless). Refused: RootReads cd reads `cd -` as `cd` (HOME, /root: "writes /root/scratch2"); T30 is refused for the same reason at the wrong file (/root/ld.so.preload). Fix: track OLDPWD (T7's fix) and make `cd -` go there.
