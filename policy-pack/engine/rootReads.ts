@@ -2019,8 +2019,9 @@ const UDEV_KEYS =
 
 /**
  * Round 76: a udev rule line's key-value pairs (udev(7) "Rules Syntax": "comma-separated list of one or more
- * key-operator-value expressions", a value in double quotes, `e"..."` an escape string); undefined when the line is not
- * only such pairs (the pack cannot read it).
+ * key-operator-value expressions", a value in double quotes, `e"..."` an escape string, whose value is given a
+ * leading backslash so a program in one stays unread: udevCommandLine); undefined when the line is not only such pairs
+ * (the pack cannot read it).
  */
 function udevRulePairs(line: string): { key: string; attr?: string; op: string; value: string }[] | undefined {
     const pairs: { key: string; attr?: string; op: string; value: string }[] = [];
