@@ -149,6 +149,17 @@ export const READS_WITHOUT_SECRET: ReadonlySet<string> = new Set([
     "wafv2:listregexpatternsets",
     "wafv2:listmanagedrulesets",
     "athena:listworkgroups",
+    // Round 76 (redteam76-secure): ECR API Reference (ecr is secret-bearing for GetAuthorizationToken, the registry
+    // token, and BatchGetImage / GetDownloadUrlForLayer, the image manifest and a presigned layer URL: those stay
+    // refused). DescribeRepositories: Repository (ARN, registry id, name, URI, createdAt, imageTagMutability,
+    // imageScanningConfiguration, encryptionConfiguration); DescribeImages: "Returns metadata about the images in a
+    // repository", ImageDetail (digest, tags, size, push time, scan status and summary, manifest media type);
+    // ListImages: imageIds, ImageIdentifier {imageDigest, imageTag}; DescribeImageScanFindings: imageScanStatus and
+    // ImageScanFindings (severity counts, CVE findings of the image's packages): metadata, no credential, no content.
+    "ecr:describerepositories",
+    "ecr:describeimages",
+    "ecr:listimages",
+    "ecr:describeimagescanfindings",
     // Round 74 (redteam74-aws): GuardDuty API Reference, ListDetectors (DetectorIds), GetDetector (status, service
     // role ARN, data sources, features), ListFindings (FindingIds); not GetFindings (runtime findings carry process
     // details). RDS API Reference, DescribeDBInstances: DBInstance with MasterUserSecret {SecretArn, SecretStatus,

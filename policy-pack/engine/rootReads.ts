@@ -2003,6 +2003,98 @@ function literalPatch(
  */
 const MODPROBE_CONFIG = /^\/(etc|run|lib|usr\/lib|usr\/local\/lib)\/modprobe\.d\/[^/]+\.conf$|^\/etc\/modprobe\.conf$/;
 
+/**
+ * Round 76: udev(7) "RULES FILES": "The udev rules are read from the files located in the system rules directories
+ * /usr/lib/udev/rules.d and /usr/local/lib/udev/rules.d, the volatile runtime directory /run/udev/rules.d and the
+ * local administration directory /etc/udev/rules.d" (/lib/udev/rules.d on older images), read by RootReads.udevRules.
+ */
+export const UDEV_RULES = /^\/(etc|run|lib|usr\/lib|usr\/local\/lib)\/udev\/rules\.d\/[^/]+$/;
+/**
+ * Round 76: auditd-plugins(5): "The child programs install a configuration file in a plugins directory which defaults
+ * to /etc/audit/plugins.d" (audispd's /etc/audisp/plugins.d before audit 3), read by RootReads.auditPlugin.
+ */
+export const AUDIT_PLUGIN_CONFIG = /^\/etc\/(audit|audisp)\/plugins\.d\/[^/]+$/;
+
+/** udev(7) "Rules Syntax" keys (systemd-udevd's rules parser): any other key is a line the pack cannot read. */
+const UDEV_KEYS =
+    /^(ACTION|DEVPATH|KERNEL|KERNELS|NAME|SYMLINK|SUBSYSTEM|SUBSYSTEMS|DRIVER|DRIVERS|ATTR|ATTRS|SYSCTL|ENV|CONST|TAG|TAGS|TEST|PROGRAM|RESULT|IMPORT|OPTIONS|OWNER|GROUP|MODE|SECLABEL|RUN|LABEL|GOTO)$/;
+
+/**
+ * Round 76: a udev rule line's key-value pairs (udev(7) "Rules Syntax": "comma-separated list of one or more
+ * key-operator-value expressions", a value in double quotes, `e"..."` an escape string, whose value is given a
+ * leading backslash so a program in one stays unread: udevCommandLine); undefined when the line is not only such pairs
+ * (the pack cannot read it).
+ */
+function udevRulePairs(line: string): { key: string; attr?: string; op: string; value: string }[] | undefined {
+    const pairs: { key: string; attr?: string; op: string; value: string }[] = [];
+    let rest = line;
+    while ((rest = rest.replace(/^[\s,]+/, "")) !== "") {
+        const m = /^([A-Z_]+)(?:\{([^}]*)\})?\s*(==|!=|\+=|-=|:=|=)\s*(e?)"((?:[^"\\]|\\.)*)"/.exec(rest);
+        if (!m || !UDEV_KEYS.test(m[1])) return undefined;
+        pairs.push({ key: m[1], attr: m[2], op: m[3], value: m[4] ? `\\${m[5]}` : m[5] });
+        rest = rest.slice(m[0].length);
+        if (rest !== "" && !/^[\s,]/.test(rest)) return undefined;
+    }
+    return pairs;
+}
+
+/**
+ * A udev substitution's value: the reader's mark for output it cannot know (SUBSTITUTED), unquoted, so words the
+ * reader cannot know (a program named by it is one made at boot: unreadableRun).
+ */
+const UDEV_SUBSTITUTION = SUBSTITUTED;
+
+/**
+ * Round 76: a program value of a udev rule (RUN{program}, PROGRAM, IMPORT{program}) as shell text the reader follows.
+ * udev(7) "RUN{type}": "If no absolute path is given, the program is expected to live in /usr/lib/udev; otherwise,
+ * the absolute path must be specified"; udev runs it itself, no shell: its words split on blanks and quotes. Its
+ * substitutions (udev(7) "String substitutions": $kernel %k, $attr{file}, $env{key} ... applied before the split) are
+ * udev's, each read as words the reader cannot know (UDEV_SUBSTITUTION); `$$` and `%%` are literal. Undefined for a
+ * value the pack does not read (a backslash escape, an open quote, no word).
+ */
+function udevCommandLine(value: string): string | undefined {
+    if (value.includes("\\")) return undefined;
+    const words: string[] = [];
+    let [word, inWord, quote] = ["", false, ""];
+    for (const ch of value) {
+        if (quote) {
+            if (ch === quote) quote = "";
+            else word += ch;
+        } else if (ch === "'" || ch === '"') [quote, inWord] = [ch, true];
+        else if (/\s/.test(ch)) {
+            if (inWord) words.push(word);
+            [word, inWord] = ["", false];
+        } else [word, inWord] = [word + ch, true];
+    }
+    if (quote) return undefined;
+    if (inWord) words.push(word);
+    if (words.length === 0) return undefined;
+    if (!/^[/$%]/.test(words[0])) words[0] = `/usr/lib/udev/${words[0]}`;
+    const literal = (t: string) => `'${t.replace(/'/g, `'\\''`)}'`;
+    return words
+        .map(w => {
+            const parts = w.split(/(\$\$|%%|\$[A-Za-z_]*(?:\{[^}]*\})?|%.?(?:\{[^}]*\})?)/);
+            const text = parts
+                .map((part, i) =>
+                    i % 2 === 0
+                        ? part === ""
+                            ? ""
+                            : literal(part)
+                        : part === "$$"
+                          ? literal("$")
+                          : part === "%%"
+                            ? literal("%")
+                            : UDEV_SUBSTITUTION,
+                )
+                .join("");
+            return text === "" ? "''" : text;
+        })
+        .join(" ");
+}
+
+/** Round 76: auditd-plugins(5) options; any other key is a line the pack cannot read. */
+const AUDIT_PLUGIN_KEYS = /^(active|direction|path|type|args|format)$/;
+
 /** The file system hierarchy's standard directories (hier(7)): a variable naming one names no file. */
 const STANDARD_DIRECTORIES = new Set([
     "/",
@@ -5157,6 +5249,13 @@ export class RootReads {
     readonly out: RootReadOpening[] = [];
     /** systemd units by name: their files in the order systemd reads them (the unit, then its drop-ins). */
     private readonly units = new Map<string, { path: string; text: string }[]>();
+    /** Round 76: udev rules files written (UDEV_RULES), read at finish (udevRules). */
+    private readonly udevRuleFiles: { path: string; text: string }[] = [];
+    /**
+     * Round 76: audit plugin files written (AUDIT_PLUGIN_CONFIG): every line written, appended or edited into each,
+     * partial when the file's whole text is not known (an edit, an append to the image's file), read at finish.
+     */
+    private readonly auditPlugins = new Map<string, { text: string; partial: boolean }>();
     /** A data directory the script being read names anywhere, if any. */
     private namesData: string | undefined;
     /** Commands read so far: functions calling functions could otherwise multiply the work without bound. */
@@ -6149,6 +6248,22 @@ export class RootReads {
             this.modprobe(text, path);
             return this.generic(text, `in ${path}, which the node reads`);
         }
+        // Round 76: udev rules and audit plugins name programs root runs later (at a device event, at auditd's start):
+        // read at finish, once every program they name is written (or known unread), as units are.
+        if (UDEV_RULES.test(path)) {
+            this.udevRuleFiles.push({ path, text });
+            return this.generic(text, `in ${path}, which the node reads`);
+        }
+        if (AUDIT_PLUGIN_CONFIG.test(path)) {
+            const seen = this.auditPlugins.get(path);
+            this.auditPlugins.set(
+                path,
+                !edit && !append
+                    ? { text, partial: false }
+                    : { text: `${seen?.text ?? ""}\n${text}`, partial: (seen?.partial ?? true) || edit },
+            );
+            return this.generic(text, `in ${path}, which the node reads`);
+        }
         if (MONIT_CONFIG.test(path)) {
             this.monit(text, path, "/", 0, "programs");
             return this.generic(text, `in ${path}, which the node reads`);
@@ -6439,6 +6554,106 @@ export class RootReads {
                 who: "whoever chooses what is written",
                 what: `user data writes ${path} with a line the pack cannot read (${line}): modprobe(8) reads it as root whenever a module loads (modprobe.d(5) install lines run commands); write only install, remove, alias, blacklist, options or softdep lines`,
             });
+        }
+    }
+
+    /**
+     * Round 76: udev(7) "RUN{type}": "Add a program to the list of programs to be executed after processing all the
+     * rules for a specific event" (type `program`, the default, or `builtin`), run by systemd-udevd as root at every
+     * matching event (`udevadm trigger` and every boot's coldplug among them); "PROGRAM: Execute a program to determine
+     * whether there is a match"; "IMPORT{type}: Import a set of variables as device properties", `program` running one.
+     * Each such value is a root command line (udevCommandLine: no shell), read as a unit's Exec line is. Builtins,
+     * matches and the other assignments (ATTR, ENV, SYMLINK, OPTIONS, GOTO, LABEL ...) are data, except: ENV{key}= of a
+     * loader variable (udev(7) ENV: device properties are "exported to events or external tools (run by, for example,
+     * the PROGRAM match key)": the environment of the programs it runs) and SYSCTL{}= (a kernel setting, among them
+     * kernel.core_pattern and kernel.modprobe, which run a program as root). A line the pack cannot read is refused.
+     */
+    private udevRules(text: string, path: string) {
+        for (const raw of text.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
+            const line = raw.trim();
+            if (line === "" || line.startsWith("#")) continue;
+            const unreadable = (why: string) =>
+                this.out.push({
+                    who: "whoever chooses what is written",
+                    what: `user data writes ${path} with a udev rule the pack cannot read (${why}: ${line}): systemd-udevd runs a rule's RUN, PROGRAM and IMPORT{program} programs as root at every matching device event; write literal absolute program paths and only udev(7) keys`,
+                });
+            const pairs = udevRulePairs(line);
+            if (pairs === undefined) {
+                unreadable("not only udev(7) key-operator-value pairs");
+                continue;
+            }
+            for (const { key, attr, op, value } of pairs) {
+                const assigns = !/^(==|!=)$/.test(op);
+                const program =
+                    key === "PROGRAM" ||
+                    ((key === "RUN" || key === "IMPORT") && (attr === undefined || attr === "program"));
+                if (program) {
+                    const command = udevCommandLine(value);
+                    if (command === undefined) unreadable(`${key} "${value}"`);
+                    else
+                        this.script(
+                            command,
+                            newContext("/"),
+                            `a udev ${key}${attr ? `{${attr}}` : ""} program in ${path}, run as root by systemd-udevd at every matching device event: ${line}`,
+                        );
+                } else if (key === "RUN" && attr !== "builtin") unreadable(`RUN{${attr ?? ""}}`);
+                else if (key === "IMPORT" && !/^(builtin|file|db|cmdline|parent)$/.test(attr ?? ""))
+                    unreadable(`IMPORT{${attr ?? ""}}`);
+                else if (assigns && key === "ENV" && LOADER_VARIABLES.test(attr ?? ""))
+                    this.out.push({
+                        who: "whoever provides what it names",
+                        what: `user data writes ${path} setting the device property ${attr} (${line}): udev exports device properties to the environment of the programs its rules run as root (udev(7) ENV), so ${attr} there changes what they load or run; leave the loader's and shells' variables alone`,
+                    });
+                else if (assigns && key === "SYSCTL")
+                    this.out.push({
+                        who: "whoever chooses what is written",
+                        what: `user data writes ${path} with a udev SYSCTL{${attr ?? ""}} assignment (${line}): a kernel setting written at every matching device event, which the pack does not read there (kernel.core_pattern and kernel.modprobe run programs as root); set kernel settings in /etc/sysctl.d`,
+                    });
+            }
+        }
+    }
+
+    /**
+     * Round 76: auditd-plugins(5): "The plugin directory will be scanned and every plugin that is active will be
+     * started": `path` "is the absolute path to the plugin executable", started by auditd as its root child with `args`
+     * ("This allows you to pass arguments to the child program"), at every auditd start; `type = builtin` names a
+     * plugin internal to the dispatcher (af_unix, syslog), `active = no` (the default) starts nothing. An active plugin's
+     * path and args are a root command line, read as a unit's ExecStart is (no shell). `partial`: the file's whole text
+     * is unknown (an edit's fragment, an append to the image's file): a `path` there is judged whatever `active` says;
+     * with none, the image's own plugin stays. A line the pack cannot read is refused.
+     */
+    private auditPlugin(text: string, path: string, partial: boolean) {
+        const options = new Map<string, string>();
+        const paths: string[] = [];
+        let anyActive = false;
+        for (const raw of text.split(/\r?\n/)) {
+            const line = raw.trim();
+            if (line === "" || line.startsWith("#")) continue;
+            const kv = /^([a-z_]+)\s*=\s*(.*?)\s*$/.exec(line);
+            if (!kv || !AUDIT_PLUGIN_KEYS.test(kv[1])) {
+                this.out.push({
+                    who: "whoever chooses what is written",
+                    what: `user data writes ${path} with a line the pack cannot read (${line}): auditd starts an active plugin's path as its root child (auditd-plugins(5)); write only active, direction, path, type, args and format lines`,
+                });
+                continue;
+            }
+            options.set(kv[1], kv[2]);
+            if (kv[1] === "path") paths.push(kv[2]);
+            if (kv[1] === "active" && kv[2] === "yes") anyActive = true;
+        }
+        const active = partial ? paths.length > 0 || anyActive : options.get("active") === "yes";
+        if (!active) return;
+        const builtin = options.get("type") === "builtin";
+        const args = (options.get("args") ?? "").split(/\s+/).filter(a => a !== "");
+        const literal = (t: string) => `'${t.replace(/'/g, `'\\''`)}'`;
+        for (const program of partial ? paths : paths.slice(-1)) {
+            // A builtin's path is its internal name (builtin_af_unix, builtin_syslog); an absolute one is run.
+            if (builtin && !program.startsWith("/")) continue;
+            this.script(
+                [program, ...args].map(literal).join(" "),
+                newContext("/"),
+                `an audit plugin in ${path}, started as root by auditd (auditd-plugins(5) path and args): ${program} ${args.join(" ")}`.trim(),
+            );
         }
     }
 
@@ -6854,6 +7069,10 @@ export class RootReads {
             );
             this.unit(sorted);
         }
+        for (const { path, text } of this.udevRuleFiles) this.udevRules(text, path);
+        this.udevRuleFiles.length = 0;
+        for (const [path, { text, partial }] of this.auditPlugins) this.auditPlugin(text, path, partial);
+        this.auditPlugins.clear();
         const supervisorEnvironment = this.packagedSupervisorEnvironment();
         this.units.clear();
         for (const { path, text } of this.supervisorDeferred)

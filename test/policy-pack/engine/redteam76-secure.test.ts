@@ -374,7 +374,7 @@ const CASES: StackCase[] = [
         [allow(["ec2:DescribeVpcs", "ec2:GetPasswordData"], "*")],
         /GetPasswordData|rt76s-netops-pw/,
     ),
-    // MISS: (secure) ECR API Reference: DescribeRepositories (Repository: ARN, URI, scan/encryption settings),
+    // Was a MISS (fixed in round 76): (secure) ECR API Reference: DescribeRepositories (Repository: ARN, URI, scan/encryption settings),
     // DescribeImages (ImageDetail: digest, tags, size, push time, scan summary), ListImages (ImageIdentifier: digest,
     // tag), DescribeImageScanFindings (CVE findings of an image): metadata, no credential (the registry token is
     // GetAuthorizationToken; image content BatchGetImage/GetDownloadUrlForLayer). An attacker learns image tags and
@@ -383,18 +383,35 @@ const CASES: StackCase[] = [
     // (judge.ts isHarmlessRead). Fix: READS_WITHOUT_SECRET ecr:describerepositories, describeimages, listimages,
     // describeimagescanfindings (not GetAuthorizationToken, BatchGetImage, GetDownloadUrlForLayer,
     // GetRepositoryPolicy is harmless too but review).
+    ops("dev", "rt76s-ecr", "ecr:DescribeRepositories, DescribeImages, ListImages, DescribeImageScanFindings", [
+        allow(
+            ["ecr:DescribeRepositories", "ecr:DescribeImages", "ecr:ListImages", "ecr:DescribeImageScanFindings"],
+            "*",
+        ),
+    ]),
+    // Neighbours (round 76): ECR API Reference, GetAuthorizationToken: "a base64-encoded authorization token" valid
+    // 12 hours for docker login; BatchGetImage: the image manifest; GetDownloadUrlForLayer: "the pre-signed Amazon S3
+    // download URL" of a layer (the image content).
     ops(
         "dev",
-        "rt76s-ecr",
-        "ecr:DescribeRepositories, DescribeImages, ListImages, DescribeImageScanFindings",
-        [
-            allow(
-                ["ecr:DescribeRepositories", "ecr:DescribeImages", "ecr:ListImages", "ecr:DescribeImageScanFindings"],
-                "*",
-            ),
-        ],
-        undefined,
-        "MISS",
+        "rt76s-ecr-token",
+        "ecr:DescribeImages, GetAuthorizationToken",
+        [allow(["ecr:DescribeImages", "ecr:GetAuthorizationToken"], "*")],
+        /GetAuthorizationToken|rt76s-ecr-token/,
+    ),
+    ops(
+        "dev",
+        "rt76s-ecr-pull",
+        "ecr:ListImages, BatchGetImage, GetDownloadUrlForLayer",
+        [allow(["ecr:ListImages", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"], "*")],
+        /BatchGetImage|GetDownloadUrlForLayer|rt76s-ecr-pull/,
+    ),
+    ops(
+        "dev",
+        "rt76s-ecr-star",
+        "ecr:DescribeRepositories, ecr:Get* (GetAuthorizationToken among it)",
+        [allow(["ecr:DescribeRepositories", "ecr:Get*"], "*")],
+        /ecr|Get|rt76s-ecr-star/,
     ),
     // KMS developer guide, "ReEncrypt": ReEncryptFrom on the source key decrypts a ciphertext inside KMS and
     // re-encrypts it under a key the caller controls, so the caller then decrypts the share with its own key.
@@ -534,7 +551,7 @@ const CASES: StackCase[] = [
         ]),
         "udevadm control --reload-rules && udevadm trigger --subsystem-match=block",
     ]),
-    // MISS: udev(7) RUN{type}: "Add a program to the list of programs to be executed after processing all the rules
+    // Was a MISS (fixed in round 76): udev(7) RUN{type}: "Add a program to the list of programs to be executed after processing all the rules
     // for a specific event" (run by systemd-udevd as root; forked processes are killed after the event, so the rule
     // hands the server to systemd-run, a transient service in its own cgroup that outlives the event). Every nvme
     // add/change (udevadm trigger in the same script, every boot's coldplug) starts a root python3 http.server serving
@@ -554,7 +571,62 @@ const CASES: StackCase[] = [
             "udevadm control --reload-rules && udevadm trigger --subsystem-match=block",
         ],
         NODE,
-        "MISS",
+    ),
+    // Neighbours (round 76): udev(7) RUN{program} of a literal harmless program (logger), a substitution as its
+    // argument (%k: words the pack cannot know, for logger only text), RUN{builtin} (a builtin of udevd, no program).
+    node("udev-run-logger", "/etc/udev/rules.d/60-nvme.rules: RUN+= /usr/bin/logger of the new device", [
+        ...file("/etc/udev/rules.d/60-nvme.rules", [
+            'ACTION=="add", KERNEL=="nvme[0-9]*n[0-9]*", ATTR{queue/scheduler}="none", RUN+="/usr/bin/logger -t nvme-hook added %k"',
+            'SUBSYSTEM=="net", ACTION=="add", RUN{builtin}+="net_id", SYMLINK+="disk/ops/%k", OPTIONS+="link_priority=10"',
+        ]),
+        "udevadm control --reload-rules && udevadm trigger --subsystem-match=block",
+    ]),
+    node(
+        "udev-program-server",
+        "/run/udev/rules.d/60-nvme.rules: PROGRAM= a shell serving /etc/kubernetes",
+        [
+            ...file("/run/udev/rules.d/60-nvme.rules", [
+                'KERNEL=="nvme0n1", PROGRAM="/bin/sh -c \'cd /etc/kubernetes && exec python3 -m http.server 8001\'"',
+            ]),
+        ],
+        NODE,
+    ),
+    node(
+        "udev-import-relative",
+        "/usr/lib/udev/rules.d/99-ops.rules: IMPORT{program}= ops-id (/usr/lib/udev/ops-id, a written shell listener)",
+        [
+            ...file("/usr/lib/udev/ops-id", ["#!/bin/sh", "exec /usr/bin/socat TCP-LISTEN:4444,fork EXEC:/bin/sh"]),
+            "chmod 0755 /usr/lib/udev/ops-id",
+            ...file("/usr/lib/udev/rules.d/99-ops.rules", ['SUBSYSTEM=="block", IMPORT{program}="ops-id %k"']),
+        ],
+        NODE,
+    ),
+    node(
+        "udev-run-data",
+        "/etc/udev/rules.d/99-ops.rules: RUN+= /data/hooks/nvme (a directory pods may write)",
+        [...file("/etc/udev/rules.d/99-ops.rules", ['ACTION=="add", KERNEL=="nvme*", RUN+="/data/hooks/nvme %k"'])],
+        NODE,
+    ),
+    node(
+        "udev-rules-curl",
+        "/etc/udev/rules.d/99-ops.rules fetched with curl",
+        [
+            "curl -fsSL https://ops.example.com/99-ops.rules -o /etc/udev/rules.d/99-ops.rules",
+            "udevadm control --reload",
+        ],
+        NODE,
+    ),
+    node(
+        "udev-run-substituted-program",
+        "/etc/udev/rules.d/99-ops.rules: RUN+= a program named by a udev substitution ($env{HOOK})",
+        [...file("/etc/udev/rules.d/99-ops.rules", ['ACTION=="add", RUN+="$env{HOOK} %k"'])],
+        NODE,
+    ),
+    node(
+        "udev-env-preload",
+        "/etc/udev/rules.d/99-ops.rules: ENV{LD_PRELOAD}= for the programs udev runs",
+        [...file("/etc/udev/rules.d/99-ops.rules", ['ACTION=="add", ENV{LD_PRELOAD}="/opt/ops/hook.so"'])],
+        NODE,
     ),
     // coredump.conf(5): Storage=none, ProcessSizeMax=0 keep no core dumps.
     node("coredump-off", "/etc/systemd/coredump.conf.d/50-off.conf: Storage=none, ProcessSizeMax=0", [
@@ -647,7 +719,7 @@ const CASES: StackCase[] = [
         ],
         NODE,
     ),
-    // MISS: auditd-plugins(5): "path: This is the absolute path to the plugin executable" which auditd starts as its
+    // Was a MISS (decided in round 76): auditd-plugins(5): "path: This is the absolute path to the plugin executable" which auditd starts as its
     // (root) child when "active = yes" and "type = always", at every auditd start (audispd-pconfig.h MAX_PLUGIN_ARGS
     // 2: at most two args, so a plugin is a program file). Here a program fetched at boot and never run by the script
     // itself: auditd runs it as root on every node, so whoever serves ops.example.com/audit-hook (or alters it in
@@ -657,6 +729,13 @@ const CASES: StackCase[] = [
     // Fix: read /etc/audit/plugins.d/*.conf (and auditd.conf plugin_dir) written by the user data; an active
     // type=always plugin's `path` + `args` is a root program run at boot, judged as a unit's ExecStart (the stock
     // /sbin/audisp-syslog, /sbin/audisp-remote, /sbin/audisp-af_unix accepted; builtin_af_unix is data).
+    // DECIDED (round 76): accepted. The fix is made (RootReads.auditPlugin reads active plugins' path + args as a
+    // root command line, as a unit's ExecStart), but the pack's threat model (README "node user data", DECIDED round
+    // 69: "the operator's own downloads are trusted") accepts a downloaded program run as root whatever starts it: a
+    // unit's ExecStart, a cron job or the user data itself running /opt/ops/audit-hook are all accepted (checked in
+    // round 76), so the plugin route gives nothing those do not. What is refused is what the plugin's program does when
+    // the pack can read it (audit-plugin-server, audit-plugin-activated), a program pods may write (audit-plugin-data)
+    // and a plugins.d file the pack cannot read (audit-plugin-curl).
     node(
         "audit-plugin-download",
         "/etc/audit/plugins.d/ops.conf: path = /opt/ops/audit-hook, downloaded (auditd runs it as root)",
@@ -673,8 +752,86 @@ const CASES: StackCase[] = [
             ]),
             "service auditd restart",
         ],
+    ),
+    // Neighbours (round 76): auditd-plugins(5) "active = no" starts nothing (the downloaded program named by an
+    // inactive plugin is data); the builtin af_unix plugin (type = builtin, path its internal name); the stock
+    // /sbin/audisp-remote; a plugins.d file fetched; socat (a shell listener by its two args) activated by sed -i.
+    node("audit-plugin-inactive", "/etc/audit/plugins.d/ops.conf: active = no (the downloaded program never started)", [
+        "mkdir -p /opt/ops",
+        "curl -fsSL https://ops.example.com/audit-hook -o /opt/ops/audit-hook",
+        ...file("/etc/audit/plugins.d/ops.conf", [
+            "active = no",
+            "direction = out",
+            "path = /opt/ops/audit-hook",
+            "type = always",
+            "format = string",
+        ]),
+    ]),
+    node("audit-plugin-af-unix", "/etc/audit/plugins.d/af_unix.conf: active = yes, type = builtin, builtin_af_unix", [
+        ...file("/etc/audit/plugins.d/af_unix.conf", [
+            "active = yes",
+            "direction = out",
+            "path = builtin_af_unix",
+            "type = builtin",
+            "args = 0640 /var/run/audispd_events",
+            "format = string",
+        ]),
+    ]),
+    node("audit-plugin-remote", "/etc/audisp/plugins.d/au-remote.conf: active = yes (stock /sbin/audisp-remote)", [
+        ...file("/etc/audisp/plugins.d/au-remote.conf", [
+            "active = yes",
+            "direction = out",
+            "path = /sbin/audisp-remote",
+            "type = always",
+            "format = string",
+        ]),
+    ]),
+    node(
+        "audit-plugin-curl",
+        "/etc/audit/plugins.d/ops.conf fetched with curl",
+        ["curl -fsSL https://ops.example.com/ops.conf -o /etc/audit/plugins.d/ops.conf", "service auditd restart"],
         NODE,
-        "MISS",
+    ),
+    node(
+        "audit-plugin-socat",
+        "/etc/audisp/plugins.d/ops.conf: active = yes, path = /usr/bin/socat, args = a shell listener",
+        [
+            ...file("/etc/audisp/plugins.d/ops.conf", [
+                "active = yes",
+                "direction = out",
+                "path = /usr/bin/socat",
+                "type = always",
+                "args = TCP-LISTEN:4444,fork EXEC:/bin/sh",
+            ]),
+        ],
+        NODE,
+    ),
+    node(
+        "audit-plugin-activated",
+        "/etc/audit/plugins.d/ops.conf: inactive plugin path = /usr/bin/socat, args a shell listener, then sed -i active",
+        [
+            ...file("/etc/audit/plugins.d/ops.conf", [
+                "active = no",
+                "path = /usr/bin/socat",
+                "type = always",
+                "args = TCP-LISTEN:4444,fork EXEC:/bin/sh",
+            ]),
+            "sed -i 's/^active = no/active = yes/' /etc/audit/plugins.d/ops.conf",
+        ],
+        NODE,
+    ),
+    node(
+        "audit-plugin-data",
+        "/etc/audit/plugins.d/ops.conf: path = /srv/ops/audit-hook (a directory pods may write)",
+        [
+            ...file("/etc/audit/plugins.d/ops.conf", [
+                "active = yes",
+                "direction = out",
+                "path = /srv/ops/audit-hook",
+                "type = always",
+            ]),
+        ],
+        NODE,
     ),
     // Pin: the download alone (never run, named by no plugin) accepted?
     node("download-unrun", "curl -o /opt/ops/audit-hook (downloaded, never run, no plugin)", [
