@@ -1621,6 +1621,64 @@ function reservedUsername(username: string): string | undefined {
     return "a name Kubernetes or EKS reserves for its own components, whose built-in bindings outside this stack hold power (system:kube-controller-manager mints any ServiceAccount's token, a controller's system:serviceaccount:kube-system:<name> creates pods with any ServiceAccount)";
 }
 
+/**
+ * The templates aws-iam-authenticator renders in a mapping's username and in every group (pkg/server/server.go
+ * renderTemplates/renderTemplate, for mapRoles and mapUsers alike; EKS renders {{SessionName}}/{{SessionNameRaw}} in
+ * an access entry's userName: EKS user guide, "Set a custom username for EKS access entries"), each with the text it
+ * may become. {{SessionName}} is the caller's STS role session name with `@` replaced by `-`, {{SessionNameRaw}} the
+ * name itself: chosen by whoever assumes the role (STS API AssumeRole RoleSessionName, pattern `[\w+=,.@-]*`; empty
+ * for an IAM user). {{AccountID}} is the caller's 12-digit account, {{AccessKeyID}} its access key id (upper-case
+ * letters and digits), {{EC2PrivateDNSName}} the private DNS name of the instance the session names (a DNS name). None
+ * renders a `:`, so a rendering keeps the template's own colons; another `{{...}}` is left as written.
+ */
+const RENDERED_TEMPLATES: Record<string, string> = {
+    "{{SessionName}}": "[\\w+=,.-]*",
+    "{{SessionNameRaw}}": "[\\w+=,.@-]*",
+    "{{AccountID}}": "[0-9]{12}",
+    "{{AccessKeyID}}": "[A-Za-z0-9]*",
+    "{{EC2PrivateDNSName}}": "[\\w.-]*",
+};
+const TEMPLATE_TOKEN = /\{\{(?:SessionNameRaw|SessionName|AccountID|AccessKeyID|EC2PrivateDNSName)\}\}/g;
+
+/**
+ * What a username or group with templates (RENDERED_TEMPLATES) may render as, one pattern per `:`-separated part
+ * (renderings have the template's colons and no other); undefined for a text without a template (it is itself). A
+ * part whose literal text holds a brace may form a new template as the ones before are replaced (Go strings.Replace
+ * one template after another: "{{{{SessionName}}}}" with session name "AccessKeyID"): any colon-free text.
+ */
+function templateParts(text: string): RegExp[] | undefined {
+    if (text.match(TEMPLATE_TOKEN) === null) return undefined;
+    return text.split(":").map(part => {
+        const literals = part.split(TEMPLATE_TOKEN);
+        if (literals.some(l => /[{}]/.test(l))) return /^[^:]*$/;
+        const tokens = part.match(TEMPLATE_TOKEN) ?? [];
+        const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        return new RegExp(
+            `^${literals.map((l, i) => escape(l) + (i < tokens.length ? RENDERED_TEMPLATES[tokens[i]] : "")).join("")}$`,
+        );
+    });
+}
+
+/** Whether a templated text (templateParts) may render as `name`. */
+function mayRender(parts: RegExp[], name: string): boolean {
+    const names = name.split(":");
+    return names.length === parts.length && parts.every((p, i) => p.test(names[i]));
+}
+
+/**
+ * Whether some rendering of a templated username is a reserved name (reservedUsername: system: or eks:, but the node
+ * form system:node:<name>); of a templated group, any system: or eks: group (system:masters, system:nodes, the
+ * ServiceAccount groups: read as system:masters). A rendering begins with "<p>:" when the template's first part may
+ * render as <p> and a colon follows it.
+ */
+function templateReserved(text: string, parts: RegExp[], kind: "User" | "Group"): boolean {
+    if (parts.length < 2) return false;
+    if (parts[0].test("eks")) return true;
+    if (!parts[0].test("system")) return false;
+    // For a username, system:node:<x> only when the second part is the literal "node" and a third part follows.
+    return kind === "Group" || !(text.split(":")[1] === "node" && parts.length > 2);
+}
+
 function meta(r: StackResource): { name?: string; namespace?: string } {
     return { name: str(r.props.metadata, "name"), namespace: objectNamespace(r) };
 }
@@ -2209,6 +2267,35 @@ export function parseAwsAuthMappings(text: string, why: string[] = [], key?: Aws
         const k = keyOf(m);
         return k === undefined || !out.slice(i + 1).some(n => keyOf(n) === k);
     });
+}
+
+/**
+ * Whether an aws-auth mapping's ARN maps no caller at all. aws-iam-authenticator compares the caller's CANONICAL ARN
+ * (pkg/arn Canonicalize: arn:P:iam::A:role/NAME for an sts assumed-role session, an IAM user's or root's iam ARN as
+ * is, a federated user's arn:P:sts::A:federated-user/NAME as is) with RoleMapping.Matches (ArnLike when the rolearn
+ * holds `*` or `?`, else strings.EqualFold) or UserMapping.Matches (strings.EqualFold only: no wildcards)
+ * (pkg/config/mapper.go). So an ARN compared by EqualFold maps no one when:
+ * - its service folds to sts and its resource is not federated-user/... (an sts assumed-role ARN: EKS user guide,
+ *   aws-auth, maps the role's iam ARN, never the assumed-role ARN);
+ * - (mapUsers) it holds `*` or `?` where no canonical ARN can: in the partition, service, region or account, or in
+ *   a role, user or federated-user NAME or root (IAM names are `[\w+=,.@-]`: IAM API CreateRole/CreateUser). An IAM
+ *   path may hold them (`[\u0021-\u007E]`), so one there is read as before (as a wildcard: a superset).
+ * A rolearn with `*` or `?` is an ArnLike pattern, read as before.
+ */
+function awsAuthArnMapsNoOne(arn: string, key: AwsAuthKey): boolean {
+    const wild = /[*?]/.test(arn);
+    if (key === "mapRoles" && wild) return false;
+    // Partition, service, region and account hold no `:`, so a canonical ARN's first five colons are theirs.
+    const parts = arn.split(":");
+    if (parts.length < 6) return false;
+    const resource = goFold(parts.slice(5).join(":"));
+    if (!wild) return goFold(parts[2]) === "STS" && !resource.startsWith("FEDERATED-USER/");
+    if (parts.slice(0, 5).some(p => /[*?]/.test(p))) return true;
+    const segments = resource.split("/");
+    // role/<path/>NAME, user/<path/>NAME: only the path may hold `*` or `?`.
+    if ((segments[0] === "ROLE" || segments[0] === "USER") && segments.length > 2)
+        return !segments.slice(1, -1).some(p => /[*?]/.test(p));
+    return true;
 }
 
 /** Kubernetes List resources whose items this module reads (@pulumi/kubernetes `rbac/v1` ...List, `core/v1` ConfigMapList). */
@@ -3970,6 +4057,46 @@ export function readKubernetes(
             });
     }
 
+    // The User and Group names RBAC bindings name (the stack's, patches and Lists included, and the built-in ones):
+    // the names a templated username or group (templateParts) may render as that hold power.
+    const boundNames = { User: new Set<string>(), Group: new Set<string>() };
+    for (const subjects of [
+        ...resources.filter(r => bindingTypes.includes(r.type)).map(r => r.props.subjects),
+        ...Object.values(DEFAULT_BINDINGS),
+    ]) {
+        if (!Array.isArray(subjects)) continue;
+        for (const x of subjects as unknown[]) {
+            const kind = str(x, "kind");
+            const name = str(x, "name");
+            if ((kind === "User" || kind === "Group") && name !== undefined) boundNames[kind].add(name);
+        }
+    }
+    /**
+     * A username or group with templates (RENDERED_TEMPLATES) is every name it may render as: one that may be
+     * reserved (templateReserved) counts as system:masters for a group and as the reserved user for a username,
+     * and it is a member of every bound name it may render as. False for a text without a template.
+     */
+    const readTemplated = (actor: PrincipalNode, text: string, kind: "User" | "Group", via: string, urn: string) => {
+        const parts = templateParts(text);
+        if (!parts) return false;
+        if (templateReserved(text, parts, kind))
+            view.powers.push({
+                actor,
+                scope: everything,
+                via: `${via}: its templates render the caller's own session name (aws-iam-authenticator renderTemplate; STS AssumeRole RoleSessionName), so it may render as ${kind === "Group" ? "system:masters (counted so)" : `a reserved name (${reservedUsername("system:kube-controller-manager")})`}`,
+                urn,
+            });
+        for (const name of boundNames[kind])
+            if (mayRender(parts, name) && !(kind === "User" && name.startsWith("system:node:")))
+                view.memberships.push({
+                    actor,
+                    subject: k8s(kind, name),
+                    via: `${via}: may render as ${name}`,
+                    urn,
+                });
+        return true;
+    };
+
     // EKS access entries: kubernetesGroups / userName memberships, node types; access policies grant power.
     for (const r of resources) {
         if (r.type === K8S_TYPES.accessEntry || r.type === K8S_TYPES.accessPolicyAssociation) {
@@ -4017,6 +4144,8 @@ export function readKubernetes(
                     urn: r.urn,
                 });
             for (const g of groups.values) {
+                // EKS documents templates in userName only; a group with one is read as aws-auth's (fail closed).
+                readTemplated(actor, g, "Group", `EKS access entry ${r.name} (kubernetesGroups ${g})`, r.urn);
                 view.memberships.push({
                     actor,
                     subject: k8s("Group", g),
@@ -4041,13 +4170,17 @@ export function readKubernetes(
                     via: `EKS access entry ${r.name} (userName ${user}: ${reserved})`,
                     urn: r.urn,
                 });
-            if (user !== undefined)
+            // EKS checks the reserved prefixes on the userName as configured (EKS user guide, "Set a custom username
+            // for EKS access entries"), not on each rendering: a template is every name it may render as.
+            if (user !== undefined) {
+                readTemplated(actor, user, "User", `EKS access entry ${r.name} (userName ${user})`, r.urn);
                 view.memberships.push({
                     actor,
                     subject: k8s("User", user),
                     via: `EKS access entry ${r.name} (userName ${user})`,
                     urn: r.urn,
                 });
+            }
         } else if (r.type === K8S_TYPES.accessPolicyAssociation) {
             const arn = str(r.props, "principalArn");
             const policyArn = str(r.props, "policyArn");
@@ -4257,6 +4390,7 @@ export function readKubernetes(
                 continue;
             }
             for (const e of mappings) {
+                if (awsAuthArnMapsNoOne(e.arn, key as AwsAuthKey)) continue;
                 const actor = principal(e.arn);
                 for (const g of e.groups) {
                     if (g === "system:masters")
@@ -4272,7 +4406,7 @@ export function readKubernetes(
                             via: `${source} ${key} (group system:nodes)`,
                             urn: r.urn,
                         });
-                    else
+                    else if (!readTemplated(actor, g, "Group", `${source} ${key} (group ${g})`, r.urn))
                         view.memberships.push({
                             actor,
                             subject: k8s("Group", g),
@@ -4289,6 +4423,7 @@ export function readKubernetes(
                         urn: r.urn,
                     });
                 if (e.username && !e.username.startsWith("system:node:")) {
+                    readTemplated(actor, e.username, "User", `${source} ${key} (username ${e.username})`, r.urn);
                     view.memberships.push({
                         actor,
                         subject: k8s("User", e.username),
@@ -5703,9 +5838,12 @@ function admissionSecretSight(r: StackResource, resources: readonly StackResourc
  * rules that can never be sent a Secret left out (Kubernetes "Dynamic Admission Control", "Matching requests"):
  * - a webhook with a matchCondition whose CEL expression is the literal `false`: "If any matchCondition evaluates to
  *   FALSE, the webhook is skipped" (matchConditions, GA in 1.30); any other expression is read as possibly true;
- * - with matchPolicy Exact ("a request should be intercepted only if it exactly matches a specified rule"), a rule
- *   whose apiVersions name neither `*` nor v1: core Secrets are served as v1 only. With Equivalent (the default) the
- *   rule is kept (read as matching).
+ * - a rule whose apiVersions name neither `*` nor v1 (each known): core Secrets are served as v1 only. With matchPolicy
+ *   Exact ("a request should be intercepted only if it exactly matches a specified rule") the request's own group,
+ *   version and resource must match; with Equivalent (the default) a request is also matched through an equivalent
+ *   resource, "a resource listed in rules, even via another API group or version" (admissionregistration/v1
+ *   matchPolicy; apiserver webhook/generic ShouldCallHook tries EquivalentResourcesFor the request's resource), and
+ *   core/v1 secrets has none: no other group or version serves Secrets (round 76).
  * Anything else, the resource itself included, is returned as it is.
  */
 function webhooksThatMaySeeSecrets(r: StackResource): StackResource {
@@ -5726,13 +5864,13 @@ function webhooksThatMaySeeSecrets(r: StackResource): StackResource {
         return (
             Array.isArray(versions) &&
             versions.length > 0 &&
-            versions.every(v => typeof v === "string" && v !== "*" && v !== "v1")
+            versions.every(v => typeof v === "string" && !isUnknown(v) && v !== "*" && v !== "v1")
         );
     };
     const kept: unknown[] = [];
     for (const h of hooks as Record<string, unknown>[]) {
         if (neverCalled(h)) continue;
-        if (h.matchPolicy !== "Exact" || !Array.isArray(h.rules) || h.rules.some(isUnknown)) {
+        if (!Array.isArray(h.rules) || h.rules.some(isUnknown)) {
             kept.push(h);
             continue;
         }
