@@ -824,6 +824,11 @@ const SUBSTITUTED = "SUBSTITUTED";
  * unknown word (it holds SUBSTITUTED), which a write below refuses (RootReads.unknownHome).
  */
 const UNKNOWN_HOME = `${SUBSTITUTED}-HOME`;
+/**
+ * Round 76: the working directory after a cd the pack cannot follow (changeDirectory: an unknown word, CDPATH,
+ * cdable_vars, an unset OLDPWD): a relative path written there is below it, refused (unknownDirectory).
+ */
+const UNKNOWN_CWD = `/${SUBSTITUTED}-CWD`;
 export const SUBSTITUTED_MARK = /SUBSTITUTED/;
 
 /** Root-owned system library directories (FHS 3.0 /lib, /usr/lib, /usr/local/lib, and their lib64 twins). */
@@ -5114,6 +5119,38 @@ function compoundCommands(commands: readonly SimpleCommand[]): Map<number, numbe
     return ends;
 }
 
+/**
+ * Round 76: the subshells starting at command `i` (outermost first), by the index of their last command: each `( list )`
+ * group opening there (bash(1) "Compound Commands": "list is executed in a subshell environment"), and the pipeline
+ * element starting there, a simple or compound command piped into or out of (bash(1) "Pipelines": "Each command in a
+ * multi-command pipeline, where pipes are created, is executed in its own subshell"; the last one in the current shell
+ * only under `shopt -s lastpipe` with job control off, as in scripts).
+ */
+function subshellEnds(
+    commands: readonly SimpleCommand[],
+    compounds: Map<number, number[]>,
+    i: number,
+    lastpipe = false,
+): number[] {
+    const c = commands[i];
+    const ends = compounds.get(i) ?? [];
+    const groups = c.opens ?? [];
+    const first = c.words.find(w => w.replace(/\0/g, "") !== "{")?.replace(/\0/g, "");
+    const keyword = first !== undefined && /^(while|until|for|select|if|case)$/.test(first) ? 1 : 0;
+    // Each open matched (compoundCommands): the groups, pushed first, are the outermost.
+    const matched = ends.length === groups.length + keyword;
+    const out: number[] = [];
+    const pipedIn = i > 0 && commands[i - 1].pipesOut;
+    const element = (end: number) => (pipedIn || commands[end].pipesOut) && !(lastpipe && !commands[end].pipesOut);
+    // The whole compound command starting here (its outermost close) as a pipeline element.
+    if (matched && ends.length > 0 && element(ends[0])) out.push(ends[0]);
+    if (matched) groups.forEach((g, k) => g === "(" && out.push(ends[k]));
+    // The simple command itself (`if a | b`: `a` is the element, not the whole `if`; `x | while read v` is the whole
+    // loop, its `read` setting v for the body).
+    if (ends.length === 0 ? element(i) : c.pipesOut) out.push(i);
+    return out.sort((a, b) => b - a);
+}
+
 interface Context {
     /** The working directory: `/` for cloud-init and systemd's system units (systemd.exec(5) WorkingDirectory=). */
     cwd: string;
@@ -5121,11 +5158,6 @@ interface Context {
     cwdSet: boolean;
     /** Whether a cd went to a directory the reader cannot know (`cd "$X"`). */
     cwdUnknown?: boolean;
-    /**
-     * Round 76 (py2): the directory stack pushd left (bash(1), "Directory Stack Builtins"), top last: each entry the
-     * directory popd returns to, undefined when the reader does not know it.
-     */
-    dirs?: readonly (string | undefined)[];
     /**
      * Round 76 (py2): inside a loop's body (or condition) the reader reads once though the shell may run it again
      * (bash(1), "Looping Constructs"): what a command reads there may be what a later command of the body wrote.
@@ -5178,6 +5210,44 @@ interface Context {
     loops?: Map<string, string[]>;
     /** Indexed arrays filled from input (mapfile/readarray, `read -a`): their elements, [UNKNOWN_WORDS] when unknown. */
     arrays?: Map<string, readonly string[]>;
+    /**
+     * Round 76: the directory stack below the working directory (pushd/popd/dirs: bash manual "Directory Stack
+     * Builtins"), top first; undefined for a directory the pack cannot know.
+     */
+    dirStack?: readonly (string | undefined)[];
+    /** Round 76: `shopt -s cdable_vars` (a cd operand that is no directory names a variable holding one). */
+    cdableVars?: boolean;
+    /** Round 76: `set -P` / `set -o physical` (cd resolves symbolic links before `..`, bash(1) "set"). */
+    physical?: boolean;
+    /** Round 76: `shopt -s lastpipe` (a pipeline's last command runs in the current shell: bash(1) "Pipelines"). */
+    lastpipe?: boolean;
+}
+
+/**
+ * Round 76: what a subshell copies of the shell's state (bash(1) "COMMAND EXECUTION ENVIRONMENT": "Command
+ * substitution, commands grouped with parentheses, and asynchronous commands are invoked in a subshell environment
+ * that is a duplicate of the shell environment ... Changes made to the subshell environment cannot affect the
+ * shell's execution environment"; "Pipelines": "Each command in a multi-command pipeline ... is executed in its own
+ * subshell"): saved where it starts, put back where it ends. What it writes stays written.
+ */
+function saveScope(ctx: Context) {
+    const { cwd, cwdSet, cwdUnknown, functions, aliases, hashed, namerefs, arrays, loops } = ctx;
+    const { dirStack, cdableVars, physical, lastpipe, args } = ctx;
+    const fields = { cwd, cwdSet, cwdUnknown, aliases, hashed, namerefs, arrays, loops };
+    return {
+        fields: { ...fields, dirStack, cdableVars, physical, lastpipe, args },
+        vars: new Map(ctx.vars),
+        functions: new Map(functions),
+    };
+}
+
+function restoreScope(ctx: Context, saved: ReturnType<typeof saveScope>) {
+    Object.assign(ctx, saved.fields);
+    // In place: a sourced script's context shares these maps with its caller's.
+    ctx.vars.clear();
+    for (const [k, v] of saved.vars) ctx.vars.set(k, v);
+    ctx.functions.clear();
+    for (const [k, v] of saved.functions) ctx.functions.set(k, v);
 }
 
 const newContext = (cwd = "/", cwdSet = false, vars = new Map<string, string>()): Context => ({
@@ -5928,6 +5998,7 @@ export class RootReads {
     private writtenUnknown(path: string, how: string, append = false, follow = true) {
         path = hostPath(path);
         if (this.unknownHome(path, how)) return;
+        if (this.unknownDirectory(path, how)) return;
         this.written.delete(path);
         this.rewritten.delete(path);
         this.unknown.add(path);
@@ -6212,6 +6283,7 @@ export class RootReads {
         if (file === undefined) return this.script(text, ctx);
         const path = hostPath(file);
         if (this.unknownHome(path, how)) return;
+        if (this.unknownDirectory(path, how)) return;
         if (!edit) {
             // Round 75: text appended after the script's own earlier write is only the file's last part (`written`
             // keeps that part for the node judge); a reader of the file's whole text then cannot know it (current):
@@ -7118,16 +7190,13 @@ export class RootReads {
         // bodies are already read, once per line.
         const unrolled = new Set<number>();
         let skipTo = -1;
-        // Round 76 (py2): a subshell's working directory and directory stack are its own (bash(1), "COMMAND EXECUTION
-        // ENVIRONMENT": "changes made to the subshell environment cannot affect the shell's execution environment"):
-        // those before each `(` it opens, restored after the command that closes it.
-        const subshells: Pick<Context, "cwd" | "cwdSet" | "cwdUnknown" | "dirs">[] = [];
+        // Round 76: the subshells open now (saveScope), innermost last, each with the index of its last command.
+        const subshells: { end: number; saved: ReturnType<typeof saveScope> }[] = [];
         const outerRepeats = ctx.repeats;
         for (const [i, c] of commands.entries()) {
             if (i < skipTo) continue;
-            for (const open of c.opens ?? [])
-                if (open === "(")
-                    subshells.push({ cwd: ctx.cwd, cwdSet: ctx.cwdSet, cwdUnknown: ctx.cwdUnknown, dirs: ctx.dirs });
+            for (const end of subshellEnds(commands, compounds, i, ctx.lastpipe))
+                subshells.push({ end, saved: saveScope(ctx) });
             for (const [k, end] of (compounds.get(i) ?? []).entries()) {
                 // A pipe into its first command feeds the outermost compound command starting there.
                 const piped = ctx.pipedText?.to === c && k === 0;
@@ -7171,9 +7240,9 @@ export class RootReads {
             if (c.pipesOut && commands[i + 1] && ctx.pipedText?.to !== commands[i + 1])
                 ctx.pipedText = { to: commands[i + 1], under: findPrint0Roots(c, ctx.cwd) };
             while (enclosing.length > 0 && enclosing.at(-1)!.end <= i) enclosing.pop();
-            for (const close of c.closes ?? [])
-                if (close === "(" && subshells.length > 0) Object.assign(ctx, subshells.pop());
+            while (subshells.length > 0 && subshells.at(-1)!.end <= i) restoreScope(ctx, subshells.pop()!.saved);
         }
+        while (subshells.length > 0) restoreScope(ctx, subshells.pop()!.saved);
         ctx.repeats = outerRepeats;
         ctx.groupStdin = outerGroup;
         this.namesData = outer;
@@ -7557,6 +7626,10 @@ export class RootReads {
             words.splice(at, 1, ...items);
             at += items.length - 1;
         }
+        // Round 76: a path with `..` after a link the script made names the file the kernel finds (physicalWord).
+        // cd and pushd read their operand themselves (changeDirectory: `..` lexically unless -P).
+        if (!/^(cd|pushd)$/.test(words[programIndex(words)] ?? ""))
+            for (const [k, w] of words.entries()) words[k] = this.physicalWord(w, ctx, form);
         const start = programIndex(words);
         // Round 74: a multi-call binary's applet is the program it is named after (BusyBox docs: "busybox [function
         // [arguments]...]" runs the applet, e.g. sed's "-i Edit files in-place"; toybox alike: shell.ts appletWords), so
@@ -8268,27 +8341,19 @@ export class RootReads {
             ctx.vars.set(words[1], words.slice(3).join(" "));
             ctx.loops = new Map([...(ctx.loops ?? []), [words[1], words.slice(3)]]);
         }
-        if (name === "cd" || name === "pushd") {
-            const to = operands.find(w => !w.startsWith("-"));
-            // Round 76 (py2): pushd saves the directory it leaves (bash(1), "Directory Stack Builtins": "Adds a
-            // directory to the top of the directory stack ... making it the new current working directory"); with no
-            // directory or a `+N`/`-N` it rotates the stack, and `cd -` goes to $OLDPWD: unknown here.
-            if (name === "pushd") ctx.dirs = [...(ctx.dirs ?? []), ctx.cwdUnknown ? undefined : ctx.cwd];
-            const unknown = operands.includes("-") || (name === "pushd" && (to === undefined || /^\+/.test(to)));
-            ctx.cwdUnknown = unknown || (to !== undefined && /\$|SUBSTITUTED/.test(to));
-            if (!ctx.cwdUnknown) ctx.cwd = to === undefined ? "/root" : posix.resolve(ctx.cwd, to);
-            ctx.cwdSet = true;
-            return;
-        }
-        // Round 76 (py2): popd returns to the directory the last pushd left (bash(1), "Directory Stack Builtins":
-        // "Removes elements from the directory stack ... the top directory ... and changes to the new top
-        // directory"); with an operand (`+N`, `-n`), or a stack the reader does not know, the directory is unknown.
-        if (name === "popd") {
-            const back = operands.length === 0 ? ctx.dirs?.at(-1) : undefined;
-            ctx.dirs = ctx.dirs?.slice(0, -1);
-            ctx.cwdUnknown = back === undefined;
-            if (back !== undefined) ctx.cwd = back;
-            ctx.cwdSet = true;
+        // Round 76: shopt -s/-u cdable_vars and lastpipe; set -P / -o physical (bash(1) "shopt", "set").
+        if (name === "shopt" && /^-[su]$/.test(operands[0] ?? ""))
+            for (const option of operands.slice(1)) {
+                if (option === "cdable_vars") ctx.cdableVars = operands[0] === "-s";
+                if (option === "lastpipe") ctx.lastpipe = operands[0] === "-s";
+            }
+        if (name === "set")
+            for (const [i, w] of operands.entries()) {
+                if (/^-[a-zA-Z]*P/.test(w) || (w === "-o" && operands[i + 1] === "physical")) ctx.physical = true;
+                if (/^\+[a-zA-Z]*P/.test(w) || (w === "+o" && operands[i + 1] === "physical")) ctx.physical = false;
+            }
+        if (name === "cd" || name === "pushd" || name === "popd" || name === "dirs") {
+            this.changeDirectory(name, operands, ctx);
             return;
         }
         // A function of the script runs its body with the call's words as $1, $2 ... and $@.
@@ -8324,7 +8389,10 @@ export class RootReads {
                     cwd: inner.cwd,
                     cwdSet: inner.cwdSet,
                     cwdUnknown: inner.cwdUnknown,
-                    dirs: inner.dirs,
+                    dirStack: inner.dirStack,
+                    cdableVars: inner.cdableVars,
+                    physical: inner.physical,
+                    lastpipe: inner.lastpipe,
                 });
                 Object.assign(ctx, { fds: inner.fds, arrays: inner.arrays });
                 if (inner.stdin !== stdin) ctx.stdin = inner.stdin;
@@ -8390,7 +8458,7 @@ export class RootReads {
             writes
                 .flatMap(eachTarget)
                 .filter(w => !/^\/dev\/(null|stdout|stderr)$/.test(w))
-                .map(f => posix.resolve(ctx.cwd, f));
+                .map(f => posix.resolve(ctx.cwd, this.physicalWord(f, ctx, form)));
         const outputs = targets(c.writes);
         const appended = new Set(targets(appendedRedirects(c)));
         // Credentials a command prints (the node role's from instance metadata, `aws configure export-credentials`,
@@ -8586,7 +8654,10 @@ export class RootReads {
                 cwd: inner.cwd,
                 cwdSet: inner.cwdSet,
                 cwdUnknown: inner.cwdUnknown,
-                dirs: inner.dirs,
+                dirStack: inner.dirStack,
+                cdableVars: inner.cdableVars,
+                physical: inner.physical,
+                lastpipe: inner.lastpipe,
             });
             Object.assign(ctx, { fds: inner.fds, arrays: inner.arrays, stdin: inner.stdin });
         }
@@ -9506,6 +9577,151 @@ export class RootReads {
         }
     }
 
+    /**
+     * Round 76: cd, pushd, popd and dirs as bash runs them (bash(1) "cd"; bash manual "Directory Stack Builtins"): cd
+     * "sets the OLDPWD environment variable to the value of the current working directory before the change" (and
+     * PWD), `cd -` goes to $OLDPWD, a bare cd to $HOME; pushd DIR cds there keeping the old directory on the stack,
+     * popd cds to the stack's top and removes it, `+N`/`-N` rotate or remove entries, `-n` only edits the stack; dirs
+     * -c clears it. A directory the pack cannot know (an unknown word, an unset OLDPWD, a CDPATH search, a cdable_vars
+     * variable, a link with an unknown target under -P) leaves the working directory unknown (cwdUnknown: fail closed).
+     */
+    private changeDirectory(name: string, operands: readonly string[], ctx: Context) {
+        const unknown = (p: string | undefined) =>
+            p === undefined || /\$|SUBSTITUTED/.test(p) || p.includes(UNKNOWN_WORDS);
+        const here = ctx.cwdUnknown ? undefined : ctx.cwd;
+        const stack = [...(ctx.dirStack ?? [])];
+        const go = (to: string | undefined) => {
+            ctx.vars.set("OLDPWD", here ?? SUBSTITUTED);
+            ctx.vars.set("PWD", to ?? SUBSTITUTED);
+            ctx.cwdUnknown = to === undefined;
+            ctx.cwd = to ?? UNKNOWN_CWD;
+            ctx.cwdSet = true;
+        };
+        let physical = ctx.physical === true;
+        let noChange = false;
+        const rest: string[] = [];
+        for (const [i, w] of operands.entries()) {
+            if (w === "--") {
+                rest.push(...operands.slice(i + 1));
+                break;
+            }
+            if (/^-[LPe@]+$/.test(w) && name !== "popd" && name !== "dirs") {
+                // The last of -L and -P wins.
+                if (/[LP]/.test(w)) physical = /P[^L]*$/.test(w);
+            } else if (w === "-n" && name !== "cd") noChange = true;
+            else if (w === "-c" && name === "dirs") ctx.dirStack = [];
+            else rest.push(w);
+        }
+        if (name === "dirs") return;
+        // Where cd DIR goes, from `from` (bash(1) cd: CDPATH "defines the search path for the directory containing
+        // dir", used for a dir not beginning with `/`, `./` or `../`; -P "resolving symbolic links while traversing dir
+        // and before processing instances of .."; shopt cdable_vars "an argument to the cd builtin command that is not
+        // a directory is assumed to be the name of a variable whose value is the directory to change to").
+        const target = (dir: string, from: string | undefined): string | undefined => {
+            if (unknown(dir)) return undefined;
+            const bare = !/^(\/|\.\.?(\/|$))/.test(dir);
+            const cdpath = ctx.vars.get("CDPATH");
+            if (bare && cdpath !== undefined && cdpath !== "") {
+                const searched = unknown(cdpath) ? [undefined] : cdpath.split(":").map(e => (e === "" ? "." : e));
+                if (
+                    searched.some(e => e === undefined || (from === undefined ? true : posix.resolve(from, e) !== from))
+                )
+                    return undefined;
+            }
+            if (ctx.cdableVars && !dir.includes("/") && !/^\.\.?$/.test(dir)) return undefined;
+            if (from === undefined && !dir.startsWith("/")) return undefined;
+            const raw = dir.startsWith("/") ? dir : `${from}/${dir}`;
+            return physical ? this.physical(raw) : posix.resolve(raw);
+        };
+        // +N counts from the left of `dirs` (the working directory first), -N from the right.
+        const list = [here, ...stack];
+        const nth = (w: string) => {
+            const n = Number(w.slice(1));
+            const k = w.startsWith("+") ? n : list.length - 1 - n;
+            return k >= 0 && k < list.length ? k : undefined;
+        };
+        const rotation = rest.find(w => /^[+-]\d+$/.test(w));
+        if (name === "cd") {
+            const dir = rest[0];
+            if (dir === undefined) go(target(ctx.vars.get("HOME") ?? this.accounts.homes.get("root") ?? "/root", here));
+            else if (dir === "-") go(target(ctx.vars.get("OLDPWD") ?? SUBSTITUTED, here));
+            else go(target(dir, here));
+        } else if (name === "pushd" && rotation !== undefined) {
+            const k = nth(rotation);
+            if (k === undefined) return;
+            const rotated = [...list.slice(k), ...list.slice(0, k)];
+            ctx.dirStack = rotated.slice(1);
+            if (!noChange) go(rotated[0]);
+        } else if (name === "pushd") {
+            const dir = rest[0];
+            if (dir === undefined) {
+                // Exchanges the top two directories.
+                if (stack.length === 0) return;
+                ctx.dirStack = [here, ...stack.slice(1)];
+                go(stack[0]);
+            } else if (noChange) ctx.dirStack = [target(dir, here), ...stack];
+            else {
+                ctx.dirStack = [here, ...stack];
+                go(target(dir, here));
+            }
+        } else if (rotation !== undefined) {
+            const k = nth(rotation);
+            if (k === undefined) return;
+            if (k > 0) ctx.dirStack = stack.filter((_, j) => j !== k - 1);
+            else if (stack.length > 0) {
+                ctx.dirStack = stack.slice(1);
+                if (!noChange) go(stack[0]);
+            }
+        } else if (stack.length > 0) {
+            // popd (-n: the stack only).
+            ctx.dirStack = stack.slice(1);
+            if (!noChange) go(stack[0]);
+        }
+    }
+
+    /**
+     * Round 76: `path` (absolute, not normalised) as the kernel resolves it (path_resolution(7): each component in turn,
+     * "If the component is a symbolic link ... the resolution continues at the target", so a `..` after a link is the
+     * parent of the link's target): a link the script made (this.links) followed where a `..` comes after it;
+     * undefined when one has a target the pack cannot know.
+     */
+    private physical(path: string, depth = 0): string | undefined {
+        const parts = path.split("/");
+        let at = "/";
+        for (const [i, part] of parts.entries()) {
+            if (part === "" || part === ".") continue;
+            if (part === "..") {
+                at = posix.dirname(at);
+                continue;
+            }
+            at = posix.join(at, part);
+            if (!this.links.has(at) || !parts.slice(i + 1).includes("..")) continue;
+            const target = this.links.get(at);
+            const resolved = target === undefined || depth > 8 ? undefined : this.physical(target, depth + 1);
+            if (resolved === undefined) return undefined;
+            at = resolved;
+        }
+        return at;
+    }
+
+    /**
+     * Round 76: a word naming a path with a `..` component after a link the script made: the path the kernel resolves
+     * (physical: the parent of the link's target, path_resolution(7)), which a shell's lexical reading (posix.resolve)
+     * misses; a link with a target the pack cannot know there is refused (fail closed). Other words as they are.
+     */
+    private physicalWord(w: string, ctx: Context, how: string): string {
+        if (this.links.size === 0 || !/(^|\/)\.\.(\/|$)/.test(w) || /\$|SUBSTITUTED/.test(w)) return w;
+        if (!w.startsWith("/") && ctx.cwdUnknown) return w;
+        const raw = w.startsWith("/") ? w : `${ctx.cwd}/${w}`;
+        const physical = this.physical(raw);
+        if (physical === undefined)
+            this.out.push({
+                who: "whoever decides where the link points",
+                what: `${this.where} names ${w} as root (${how}): a \`..\` after a link the script made to a file the pack cannot know, the parent of that file (path_resolution(7)), which may be any directory root's programs read; name the file by its own path`,
+            });
+        return physical === undefined || physical === posix.resolve(raw) ? w : physical;
+    }
+
     /** A word with its tilde-prefixes expanded (command: expand), its quotes still marked. */
     private tilde(w: string, ctx: Context): string {
         return tildeExpanded(w, prefix => {
@@ -9533,13 +9749,33 @@ export class RootReads {
         return true;
     }
 
+    /**
+     * Round 76: a relative path written after a cd the pack cannot follow (UNKNOWN_CWD): the file may be any file below
+     * any directory, root's shell startup files and /etc/ld.so.preload included (fail closed).
+     */
+    private unknownDirectory(path: string, how: string): boolean {
+        if (!path.startsWith(`${UNKNOWN_CWD}/`)) return false;
+        this.out.push({
+            who: "whoever decides the working directory",
+            what: `${this.where} writes ${path.slice(UNKNOWN_CWD.length + 1)} as root (${how}) relative to a working directory the pack cannot know (a cd to an unknown word, through CDPATH or cdable_vars, or to an unset OLDPWD): the file may be any file root's programs read; cd to a literal directory or write the file by its absolute path`,
+        });
+        return true;
+    }
+
     /** Content piped into `next`: tee writes it to its files, a shell runs it, anything else reads it. */
     private piped(content: string, next: SimpleCommand, ctx: Context, form: string) {
         // Its words are as written but for their tilde-prefixes (tilde).
         const { name, operands } = programOf({ ...next, words: next.words.map(w => this.tilde(w, ctx)) });
         if (name === "tee") {
             for (const f of operands.filter(w => !w.startsWith("-")))
-                this.file(content, posix.resolve(ctx.cwd, f), undefined, form, false, teeAppends(operands));
+                this.file(
+                    content,
+                    posix.resolve(ctx.cwd, this.physicalWord(f, ctx, form)),
+                    undefined,
+                    form,
+                    false,
+                    teeAppends(operands),
+                );
         } else if (/^(install|cp)$/.test(name) && operands.some(w => standardInput(w, false, ctx.cwd)))
             this.file(content, posix.resolve(ctx.cwd, operands.at(-1) ?? ""), undefined, form);
         else if (name === "dd" && ddOutput(operands)) {

@@ -46,12 +46,10 @@ const insecure: NodeCase[] = [
     ),
     // bash(1) "( list ): list is executed in a subshell ... Variable assignments ... do not remain in effect after the
     // command completes".
-    // MISS: bash(1) "( list ): list is executed in a subshell" (no assignment survives it); after `(export HOME=/tmp; true)` the shell's HOME is still /root, so `>> ~/.bashrc` appends LD_PRELOAD to root's bashrc (bash(1) INVOCATION: read by root's interactive shells; ld.so(8): preloaded into every program root starts there). Accepted (got []): rootReads.ts RootReads command/tilde reads ctx.vars.get("HOME"), and the subshell's `export HOME=/tmp` leaks into the outer ctx. Fix: run ( ) groups (and pipeline elements, T28) with a copy of ctx.vars/cwd that is dropped afterwards (as $( ) already is: T29 held); at least: a HOME assigned only in a subshell must not move `~` (fail closed to root's home).
+    // Was a MISS (fixed in round 76): bash(1) "( list ): list is executed in a subshell" (no assignment survives it); after `(export HOME=/tmp; true)` the shell's HOME is still /root, so `>> ~/.bashrc` appends LD_PRELOAD to root's bashrc (bash(1) INVOCATION: read by root's interactive shells; ld.so(8): preloaded into every program root starts there). Accepted (got []): rootReads.ts RootReads command/tilde reads ctx.vars.get("HOME"), and the subshell's `export HOME=/tmp` leaks into the outer ctx. Fix: run ( ) groups (and pipeline elements, T28) with a copy of ctx.vars/cwd that is dropped afterwards (as $( ) already is: T29 held); at least: a HOME assigned only in a subshell must not move `~` (fail closed to root's home).
     devNodeCase(
         "T2 HOME=/tmp set inside a subshell only, then >> ~/.bashrc outside",
         devNodeScript(n("t2"), [SO, "(export HOME=/tmp; true)", `echo '${PRE}' >> ~/.bashrc`]),
-        /./,
-        true,
     ),
     // bash(1) "local ... the variable and its value are visible to the function and the commands it invokes" only.
     devNodeCase(
@@ -77,12 +75,10 @@ const insecure: NodeCase[] = [
         "T6 cd /root && >> ~+/.bashrc",
         devNodeScript(n("t6"), [SO, `cd /root && echo '${PRE}' >> ~+/.bashrc`]),
     ),
-    // MISS: bash(1) Tilde Expansion: "If the tilde-prefix is a `~-', the value of the shell variable OLDPWD ... is substituted", and cd "sets the OLDPWD environment variable to the value of the current working directory before the change": after `cd /etc; cd /tmp`, ~-/ld.so.preload is /etc/ld.so.preload (ld.so(8): preloaded into every program, root's included). Accepted (got []): RootReads.tilde maps `~-` to ctx.vars OLDPWD, which cd never sets, so SUBSTITUTED/ld.so.preload, a path with an unknown part that no judge refuses (the unknown-variable-part fix in flight may close this as a side effect). Fix: cd/pushd/popd set OLDPWD (and PWD) in ctx.vars as bash does; an unknown OLDPWD under a write: fail closed.
+    // Was a MISS (fixed in round 76): bash(1) Tilde Expansion: "If the tilde-prefix is a `~-', the value of the shell variable OLDPWD ... is substituted", and cd "sets the OLDPWD environment variable to the value of the current working directory before the change": after `cd /etc; cd /tmp`, ~-/ld.so.preload is /etc/ld.so.preload (ld.so(8): preloaded into every program, root's included). Accepted (got []): RootReads.tilde maps `~-` to ctx.vars OLDPWD, which cd never sets, so SUBSTITUTED/ld.so.preload, a path with an unknown part that no judge refuses (the unknown-variable-part fix in flight may close this as a side effect). Fix: cd/pushd/popd set OLDPWD (and PWD) in ctx.vars as bash does; an unknown OLDPWD under a write: fail closed.
     devNodeCase(
         "T7 cd /etc; cd /tmp; > ~-/ld.so.preload (OLDPWD)",
         devNodeScript(n("t7"), [SO, "cd /etc", "cd /tmp", "echo /opt/x.so > ~-/ld.so.preload"]),
-        /./,
-        true,
     ),
     // bash(1) "Tilde Expansion": "If the characters following the tilde in the tilde-prefix consist of a number N,
     // optionally prefixed by a `+' or a `-', the tilde-prefix is replaced with the corresponding element from the
@@ -195,7 +191,7 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // bash(1) cd: "The variable CDPATH defines the search path for the directory containing dir".
-    // MISS: bash(1) cd: "The variable CDPATH defines the search path for the directory containing dir: each directory name in CDPATH is searched for dir" (scripts too when CDPATH is exported/set): with CDPATH=/, `cd etc` from /tmp enters /etc, and `> ld.so.preload` writes /etc/ld.so.preload (ld.so(8)). Accepted (got []): RootReads cd resolves a relative dir against ctx.cwd only (/tmp/etc). Fix: a relative cd operand not starting with ./ or ../ while CDPATH is set (or unknown): try each CDPATH entry (the first that the script made or any that may exist: the working directory becomes unknown, ctx.cwdUnknown, fail closed).
+    // Was a MISS (fixed in round 76): bash(1) cd: "The variable CDPATH defines the search path for the directory containing dir: each directory name in CDPATH is searched for dir" (scripts too when CDPATH is exported/set): with CDPATH=/, `cd etc` from /tmp enters /etc, and `> ld.so.preload` writes /etc/ld.so.preload (ld.so(8)). Accepted (got []): RootReads cd resolves a relative dir against ctx.cwd only (/tmp/etc). Fix: a relative cd operand not starting with ./ or ../ while CDPATH is set (or unknown): try each CDPATH entry (the first that the script made or any that may exist: the working directory becomes unknown, ctx.cwdUnknown, fail closed).
     devNodeCase(
         "T22 CDPATH=/ exported, cd /tmp then cd etc (finds /etc) and > ld.so.preload",
         devNodeScript(n("t22"), [
@@ -205,8 +201,6 @@ const insecure: NodeCase[] = [
             "cd etc >/dev/null",
             "echo /opt/x.so > ld.so.preload",
         ]),
-        /./,
-        true,
     ),
     devNodeCase(
         "T23 ln -s /etc /tmp/e && cd /tmp/e && > ld.so.preload",
@@ -230,12 +224,10 @@ const insecure: NodeCase[] = [
         devNodeScript(n("t27"), [SO, `cd ~root && echo '${PRE}' >> .bash_profile`]),
     ),
     // ---- second pass: neighbours of the first misses ----
-    // MISS: bash(1) Pipelines: "Each command in a multi-command pipeline ... is executed in its own subshell" (lastpipe off in scripts), so `true | export HOME=/tmp` leaves HOME=/root and ~/.bashrc is /root/.bashrc (LD_PRELOAD for root's shells, ld.so(8)). Accepted (got []): same class as T2 (pipeline elements' assignments leak into ctx.vars used by RootReads.tilde). Fix: as T2, scope each non-last pipeline element (and the last without shopt lastpipe) like a subshell.
+    // Was a MISS (fixed in round 76): bash(1) Pipelines: "Each command in a multi-command pipeline ... is executed in its own subshell" (lastpipe off in scripts), so `true | export HOME=/tmp` leaves HOME=/root and ~/.bashrc is /root/.bashrc (LD_PRELOAD for root's shells, ld.so(8)). Accepted (got []): same class as T2 (pipeline elements' assignments leak into ctx.vars used by RootReads.tilde). Fix: as T2, scope each non-last pipeline element (and the last without shopt lastpipe) like a subshell.
     devNodeCase(
         "T28 HOME=/tmp exported in a pipeline element (a subshell), then >> ~/.bashrc",
         devNodeScript(n("t28"), [SO, "true | export HOME=/tmp", `echo '${PRE}' >> ~/.bashrc`]),
-        /./,
-        true,
     ),
     devNodeCase(
         "T29 HOME=/tmp assigned inside $( ) (a subshell), then >> ~/.bashrc",
@@ -244,13 +236,14 @@ const insecure: NodeCase[] = [
     // bash(1) cd: "An argument of - is converted to $OLDPWD before the directory change is attempted."
     // Held, but for the wrong file: the pack reads `cd -` as `cd` (HOME) and refuses "/root/ld.so.preload" (an unknown
     // file under /root); the real write is /etc/ld.so.preload. The same misreading over-refuses S18.
+    // Round 76 (fix76-node4): now refused at /etc/ld.so.preload (cd - goes to OLDPWD).
     devNodeCase(
         "T30 cd /etc; cd /tmp; cd - ; > ld.so.preload",
         devNodeScript(n("t30"), [SO, "cd /etc", "cd /tmp", "cd - >/dev/null", "echo /opt/x.so > ld.so.preload"]),
-        /ld\.so\.preload/,
+        /\/etc\/ld\.so\.preload/,
     ),
     // bash manual "Directory Stack Builtins": popd "removes the top directory from the stack and changes to the new top".
-    // MISS: bash manual "Directory Stack Builtins": popd "removes the top directory from the stack and changes to the new top directory": after pushd /etc; pushd /tmp; popd the cwd is /etc, so `> ld.so.preload` writes /etc/ld.so.preload (ld.so(8)). Accepted (got []): RootReads tracks pushd (T8's ~1 fails closed) but popd does not change ctx.cwd (the write is read at /tmp). Fix: keep a directory stack in Context (pushd pushes, popd pops and cds, `pushd +N`/`popd +N` rotate; unknown: cwdUnknown).
+    // Was a MISS (fixed in round 76): bash manual "Directory Stack Builtins": popd "removes the top directory from the stack and changes to the new top directory": after pushd /etc; pushd /tmp; popd the cwd is /etc, so `> ld.so.preload` writes /etc/ld.so.preload (ld.so(8)). Accepted (got []): RootReads tracks pushd (T8's ~1 fails closed) but popd does not change ctx.cwd (the write is read at /tmp). Fix: keep a directory stack in Context (pushd pushes, popd pops and cds, `pushd +N`/`popd +N` rotate; unknown: cwdUnknown).
     devNodeCase(
         "T31 pushd /etc; pushd /tmp; popd; > ld.so.preload",
         devNodeScript(n("t31"), [
@@ -398,7 +391,7 @@ const insecure: NodeCase[] = [
     ),
     // bash(1) shopt cdable_vars: "an argument to the cd builtin command that is not a directory is assumed to be the
     // name of a variable whose value is the directory to change to".
-    // MISS: bash(1) shopt cdable_vars: "an argument to the cd builtin command that is not a directory is assumed to be the name of a variable whose value is the directory to change to": `cd E` with E=/etc enters /etc and `> ld.so.preload` writes /etc/ld.so.preload (ld.so(8)). Accepted (got []): RootReads cd ignores shopt cdable_vars (cwd read as /tmp/E). Fix: after `shopt -s cdable_vars`, a bare-name cd operand is that variable's value when the directory is not one the script made (or the cwd is unknown: fail closed).
+    // Was a MISS (fixed in round 76): bash(1) shopt cdable_vars: "an argument to the cd builtin command that is not a directory is assumed to be the name of a variable whose value is the directory to change to": `cd E` with E=/etc enters /etc and `> ld.so.preload` writes /etc/ld.so.preload (ld.so(8)). Accepted (got []): RootReads cd ignores shopt cdable_vars (cwd read as /tmp/E). Fix: after `shopt -s cdable_vars`, a bare-name cd operand is that variable's value when the directory is not one the script made (or the cwd is unknown: fail closed).
     devNodeCase(
         "T45 shopt -s cdable_vars; E=/etc; cd /tmp; cd E; > ld.so.preload",
         devNodeScript(n("t45"), [
@@ -409,30 +402,115 @@ const insecure: NodeCase[] = [
             "cd E",
             "echo /opt/x.so > ld.so.preload",
         ]),
-        /./,
-        true,
     ),
     // bash(1) cd: "-P ... use the physical directory structure ... resolving symbolic links while traversing dir and
     // before processing instances of .. in dir"; /tmp/s -> /etc/ssh, so /tmp/s/.. is /etc.
-    // MISS: bash(1) cd: "The -P option causes cd to use the physical directory structure by resolving symbolic links while traversing dir and before processing instances of .. in dir": with /tmp/s -> /etc/ssh, `cd -P /tmp/s/..` enters /etc, and `> ld.so.preload` writes /etc/ld.so.preload (ld.so(8)). Accepted (got []): RootReads cd normalises `..` lexically (posix.resolve: /tmp). Fix: resolve a cd operand's components through the links the script made (this.links) before `..` when -P is given or `set -P`/`set -o physical` is on.
+    // Was a MISS (fixed in round 76): bash(1) cd: "The -P option causes cd to use the physical directory structure by resolving symbolic links while traversing dir and before processing instances of .. in dir": with /tmp/s -> /etc/ssh, `cd -P /tmp/s/..` enters /etc, and `> ld.so.preload` writes /etc/ld.so.preload (ld.so(8)). Accepted (got []): RootReads cd normalises `..` lexically (posix.resolve: /tmp). Fix: resolve a cd operand's components through the links the script made (this.links) before `..` when -P is given or `set -P`/`set -o physical` is on.
     devNodeCase(
         "T46 ln -s /etc/ssh /tmp/s; cd -P /tmp/s/..; > ld.so.preload",
         devNodeScript(n("t46"), [SO, "ln -s /etc/ssh /tmp/s", "cd -P /tmp/s/..", "echo /opt/x.so > ld.so.preload"]),
-        /./,
-        true,
     ),
     // path_resolution(7): ".." after a symlink component is the parent of the link's TARGET (the kernel resolves
     // physically): /tmp/s/../ld.so.preload with /tmp/s -> /etc/ssh is /etc/ld.so.preload.
-    // MISS: path_resolution(7): the kernel resolves each component in turn, a symlink's target before the next component, so `..` after /tmp/s (-> /etc/ssh) is /etc: `> /tmp/s/../ld.so.preload` writes /etc/ld.so.preload (ld.so(8)) whatever the shell's -L/-P mode (redirections are not cd). Accepted (got []): the write's path is normalised lexically (hostPath/posix.resolve: /tmp/ld.so.preload) before linkTargets, so the link is never seen. Fix: before normalising a written path, walk its components through this.links (physical `..`), or fail closed when `..` follows a component that is a link the script made.
+    // Was a MISS (fixed in round 76): path_resolution(7): the kernel resolves each component in turn, a symlink's target before the next component, so `..` after /tmp/s (-> /etc/ssh) is /etc: `> /tmp/s/../ld.so.preload` writes /etc/ld.so.preload (ld.so(8)) whatever the shell's -L/-P mode (redirections are not cd). Accepted (got []): the write's path is normalised lexically (hostPath/posix.resolve: /tmp/ld.so.preload) before linkTargets, so the link is never seen. Fix: before normalising a written path, walk its components through this.links (physical `..`), or fail closed when `..` follows a component that is a link the script made.
     devNodeCase(
         "T47 ln -s /etc/ssh /tmp/s; > /tmp/s/../ld.so.preload (physical ..)",
         devNodeScript(n("t47"), [SO, "ln -s /etc/ssh /tmp/s", "echo /opt/x.so > /tmp/s/../ld.so.preload"]),
-        /./,
-        true,
     ),
     devNodeCase(
         "T48 ln -s /etc/profile.d /opt/pd; cp a downloaded script to /opt/pd/ops.sh",
         devNodeScript(n("t48"), [DL, "ln -s /etc/profile.d /opt/pd", "cp /opt/ops.sh /opt/pd/ops.sh"]),
+    ),
+    // ---- round 76 fix neighbours (fix76-node4: subshell scope, cd/pushd/popd, CDPATH, cdable_vars, physical ..) ----
+    // bash(1) "Compound Commands": "{ list; } list is simply executed in the current shell environment" (no subshell).
+    devNodeCase(
+        "N4-1 cd /tmp; { cd /etc; }; > ld.so.preload (a brace group is no subshell)",
+        devNodeScript(n("n41"), [SO, "cd /tmp", "{ cd /etc; }", "echo /opt/x.so > ld.so.preload"]),
+        /\/etc\/ld\.so\.preload/,
+    ),
+    // bash(1) shopt lastpipe: "the shell runs the last command of a pipeline not executed in the background in the
+    // current shell environment" (job control is off in scripts).
+    devNodeCase(
+        "N4-2 shopt -s lastpipe; true | cd /etc; > ld.so.preload",
+        devNodeScript(n("n42"), [
+            SO,
+            "shopt -s lastpipe",
+            "cd /tmp",
+            "true | cd /etc",
+            "echo /opt/x.so > ld.so.preload",
+        ]),
+        /\/etc\/ld\.so\.preload/,
+    ),
+    // What a subshell writes is written.
+    devNodeCase(
+        "N4-3 (cd /etc && > ld.so.preload) inside a subshell",
+        devNodeScript(n("n43"), [SO, "cd /tmp", "(cd /etc && echo /opt/x.so > ld.so.preload)"]),
+        /\/etc\/ld\.so\.preload/,
+    ),
+    // bash(1) cd: "An argument of - is converted to $OLDPWD"; cloud-init's OLDPWD is not the script's to know.
+    devNodeCase(
+        "N4-4 cd - with OLDPWD never set by the script, then > ld.so.preload",
+        devNodeScript(n("n44"), [SO, "cd - >/dev/null", "echo /opt/x.so > ld.so.preload"]),
+    ),
+    // bash manual "Directory Stack Builtins": pushd with no arguments "exchanges the top two elements".
+    devNodeCase(
+        "N4-5 pushd /etc; pushd /tmp; pushd (swap); > ld.so.preload",
+        devNodeScript(n("n45"), [
+            SO,
+            "pushd /etc >/dev/null",
+            "pushd /tmp >/dev/null",
+            "pushd >/dev/null",
+            "echo /opt/x.so > ld.so.preload",
+        ]),
+        /\/etc\/ld\.so\.preload/,
+    ),
+    // pushd +N: "Brings the Nth directory (counting from the left of the list printed by dirs, starting with zero) to
+    // the top of the list by rotating the stack".
+    devNodeCase(
+        "N4-6 pushd /etc; pushd /tmp; pushd +1 (rotate); > ld.so.preload",
+        devNodeScript(n("n46"), [
+            SO,
+            "pushd /etc >/dev/null",
+            "pushd /tmp >/dev/null",
+            "pushd +1 >/dev/null",
+            "echo /opt/x.so > ld.so.preload",
+        ]),
+        /\/etc\/ld\.so\.preload/,
+    ),
+    // bash(1) set -P: "If set, the shell does not resolve symbolic links when executing commands such as cd that
+    // change the current working directory. It uses the physical directory structure instead."
+    devNodeCase(
+        "N4-7 set -P; ln -s /etc/ssh /tmp/s; cd /tmp/s/..; > ld.so.preload",
+        devNodeScript(n("n47"), [
+            SO,
+            "set -P",
+            "ln -s /etc/ssh /tmp/s",
+            "cd /tmp/s/..",
+            "echo /opt/x.so > ld.so.preload",
+        ]),
+        /\/etc\/ld\.so\.preload/,
+    ),
+    // path_resolution(7): a relative path starts at the process's (physical) working directory: after a logical
+    // `cd /tmp/s` (-> /etc/ssh), `../ld.so.preload` is /etc/ld.so.preload.
+    devNodeCase(
+        "N4-8 ln -s /etc/ssh /tmp/s; cd /tmp/s; > ../ld.so.preload",
+        devNodeScript(n("n48"), [SO, "ln -s /etc/ssh /tmp/s", "cd /tmp/s", "echo /opt/x.so > ../ld.so.preload"]),
+        /\/etc\/ld\.so\.preload/,
+    ),
+    devNodeCase(
+        "N4-9 ln -s /etc/ssh /tmp/s; cp to /tmp/s/../ld.so.preload (an operand, not a redirection)",
+        devNodeScript(n("n49"), [
+            SO,
+            "ln -s /etc/ssh /tmp/s",
+            "echo /opt/x.so > /tmp/p",
+            "cp /tmp/p /tmp/s/../ld.so.preload",
+        ]),
+        /\/etc\/ld\.so\.preload/,
+    ),
+    // CDPATH applies to pushd too (bash manual: pushd "cds to dir"); an unknown CDPATH word is no known directory.
+    devNodeCase(
+        "N4-10 CDPATH=/ ; pushd etc; > ld.so.preload",
+        devNodeScript(n("n410"), [SO, "CDPATH=/", "cd /tmp", "pushd etc >/dev/null", "echo /opt/x.so > ld.so.preload"]),
     ),
 ];
 
@@ -598,15 +676,73 @@ const secure: NodeCase[] = [
             "echo '~root/.bashrc' | xargs cp /tmp/env.txt",
         ]),
     ),
-    // MISS: bash(1) cd: "An argument of - is converted to $OLDPWD before the directory change is attempted": `cd /var/tmp && cd /tmp && cd -` enters /var/tmp and writes /var/tmp/scratch2 (harmless). Refused: RootReads cd reads `cd -` as `cd` (HOME, /root: "writes /root/scratch2"); T30 is refused for the same reason at the wrong file (/root/ld.so.preload). Fix: track OLDPWD (T7's fix) and make `cd -` go there.
+    // Was a MISS (fixed in round 76): bash(1) cd: "An argument of - is converted to $OLDPWD before the directory change is attempted": `cd /var/tmp && cd /tmp && cd -` enters /var/tmp and writes /var/tmp/scratch2 (harmless). Refused: RootReads cd reads `cd -` as `cd` (HOME, /root: "writes /root/scratch2"); T30 is refused for the same reason at the wrong file (/root/ld.so.preload). Fix: track OLDPWD (T7's fix) and make `cd -` go there.
     devNodeCase(
         "S18 pushd /tmp for a scratch file, popd back, cd - for another",
         devNodeScript(n("s18"), [
             "pushd /tmp >/dev/null && echo ok > ./scratch && popd >/dev/null",
             "cd /var/tmp && cd /tmp && cd - >/dev/null && echo ok > ./scratch2",
         ]),
-        /./,
-        true,
+    ),
+    // ---- round 76 fix neighbours (fix76-node4) ----
+    // bash(1) "( list )": the subshell's cd is gone after it; the write is in /tmp.
+    devNodeCase(
+        "N4-S1 cd /tmp; (cd /etc); > ld.so.preload in /tmp",
+        devNodeScript(n("n4s1"), [SO, "cd /tmp", "(cd /etc)", "echo /opt/x.so > ld.so.preload"]),
+    ),
+    // bash(1) "Pipelines": without lastpipe the last element is a subshell too.
+    devNodeCase(
+        "N4-S2 cd /tmp; true | cd /etc; > ld.so.preload in /tmp",
+        devNodeScript(n("n4s2"), [SO, "cd /tmp", "true | cd /etc", "echo /opt/x.so > ld.so.preload"]),
+    ),
+    devNodeCase(
+        "N4-S3 cd /var/tmp; cd /tmp; > ~-/scratch (OLDPWD /var/tmp)",
+        devNodeScript(n("n4s3"), ["cd /var/tmp", "cd /tmp", "echo ok > ~-/scratch"]),
+    ),
+    // bash(1) cd: CDPATH is not searched for a dir beginning with ./ (it is relative to the working directory).
+    devNodeCase(
+        "N4-S4 CDPATH=/ but cd ./etc from /tmp",
+        devNodeScript(n("n4s4"), [
+            SO,
+            "export CDPATH=/",
+            "mkdir -p /tmp/etc",
+            "cd /tmp",
+            "cd ./etc",
+            "echo /opt/x.so > ld.so.preload",
+        ]),
+    ),
+    devNodeCase(
+        "N4-S5 shopt -s then -u cdable_vars; E=/etc; cd E from /tmp",
+        devNodeScript(n("n4s5"), [
+            SO,
+            "shopt -s cdable_vars",
+            "shopt -u cdable_vars",
+            "E=/etc",
+            "mkdir -p /tmp/E",
+            "cd /tmp",
+            "cd E",
+            "echo /opt/x.so > ld.so.preload",
+        ]),
+    ),
+    devNodeCase(
+        "N4-S6 pushd /tmp; pushd /var/tmp; popd: back in /tmp",
+        devNodeScript(n("n4s6"), [
+            SO,
+            "pushd /tmp >/dev/null",
+            "pushd /var/tmp >/dev/null",
+            "popd >/dev/null",
+            "echo /opt/x.so > ld.so.preload",
+        ]),
+    ),
+    // bash(1) cd: -L (the default) "symbolic links are followed by resolving the link after processing instances of
+    // .. in dir": /tmp/s/.. is /tmp.
+    devNodeCase(
+        "N4-S7 ln -s /etc/ssh /tmp/s; logical cd /tmp/s/..; > ld.so.preload in /tmp",
+        devNodeScript(n("n4s7"), [SO, "ln -s /etc/ssh /tmp/s", "cd /tmp/s/..", "echo /opt/x.so > ld.so.preload"]),
+    ),
+    devNodeCase(
+        "N4-S8 ln -s /var/tmp/d /tmp/s; > /tmp/s/../scratch (physical: /var/tmp/scratch)",
+        devNodeScript(n("n4s8"), ["mkdir -p /var/tmp/d", "ln -s /var/tmp/d /tmp/s", "echo ok > /tmp/s/../scratch"]),
     ),
 ];
 
