@@ -15,13 +15,16 @@
 // Held (25 insecure refused): every required-type route tried, DynamoDB index/stream/backup/PartiQL/SearchVectors,
 // kms region globs and alias management, IVS ingest/participant/chat. Secure accepted: kms:Decrypt on an alias ARN,
 // RunInstances on volumes only, DescribeGlobalTable.
-import { describeVariants, find, setProp, StackCase, Resources } from "./support";
-import { ACCOUNT, allow, opsRole } from "./awsCaseBuilders";
+import { addStatements, describeVariants, find, prop, setProp, StackCase, Resources } from "./support";
+import { ACCOUNT, allow, beside, opsRole } from "./awsCaseBuilders";
 
 const A = ACCOUNT.prod;
 const C = ACCOUNT.curity;
 const KEYSTORE = `arn:aws:dynamodb:eu-west-1:${A}:table/custody-prod-keystore`;
 const CLUSTER = `arn:aws:eks:eu-west-1:${A}:cluster/prod-validators`;
+const KEY = "aws:kms/key:Key";
+/** Every key of account 222 in share-2's region. */
+const SHARE2_KEYS = "arn:aws:kms:eu-central-1:222222222222:key/*";
 
 /** The keystore with a NEW_AND_OLD_IMAGES stream (a variant of the program: DynamoDB streams carry every item). */
 const streamed = (r: Resources) => {
@@ -195,6 +198,64 @@ const insecure: StackCase[] = [
                 "signer-shares-share-2",
             ),
     },
+    // Round 76 (fix of rt76b-s-share2-cross-account): the insecure twins across accounts. The key policy, or a grant,
+    // that names account 111 or the ops role gives an account-111 role's IAM kms:Decrypt effect (AWS KMS Developer
+    // Guide, "Allowing users in other accounts to use a KMS key"; "Grants in AWS KMS"): refused.
+    {
+        name: "rt76b-share2-root-111: share-2's key policy names 111's root; an account-111 ops role may kms:Decrypt on 222's keys",
+        stack: "prod",
+        policy: "share-custody",
+        refused: /role rt76b-share2-root-111 is allowed kms:Decrypt on signer-shares-share-2 .*unwrap the share/,
+        edit: (r: Resources) => {
+            addStatements(find(r, KEY, "signer-shares-share-2"), "policy", {
+                Sid: "Account111",
+                Effect: "Allow",
+                Principal: { AWS: `arn:aws:iam::${A}:root` },
+                Action: "kms:Decrypt",
+                Resource: "*",
+            });
+            opsRole(r, "prod", A, "rt76b-share2-root-111", [allow("kms:Decrypt", SHARE2_KEYS)]);
+        },
+    },
+    {
+        name: "rt76b-share2-names-role: share-2's key policy names the account-111 ops role, which may kms:Decrypt on 222's keys",
+        stack: "prod",
+        policy: "share-custody",
+        refused: /role rt76b-share2-names-role is allowed kms:Decrypt on signer-shares-share-2 .*unwrap the share/,
+        edit: (r: Resources) => {
+            addStatements(find(r, KEY, "signer-shares-share-2"), "policy", {
+                Sid: "OpsRole",
+                Effect: "Allow",
+                Principal: { AWS: `arn:aws:iam::${A}:role/rt76b-share2-names-role` },
+                Action: "kms:Decrypt",
+                Resource: "*",
+            });
+            opsRole(r, "prod", A, "rt76b-share2-names-role", [allow("kms:Decrypt", SHARE2_KEYS)]);
+        },
+    },
+    {
+        name: "rt76b-share2-grant-111: a KMS grant on share-2 gives the account-111 ops role Decrypt, which its IAM policy allows",
+        stack: "prod",
+        policy: "share-custody",
+        refused: /role rt76b-share2-grant-111 is allowed kms:Decrypt on signer-shares-share-2 .*unwrap the share/,
+        edit: (r: Resources) => {
+            const share2 = find(r, KEY, "signer-shares-share-2");
+            void beside(
+                r,
+                "prod",
+                "aws:kms/grant:Grant",
+                "rt76b-share2-grant",
+                {
+                    name: "rt76b-share2-grant",
+                    keyId: String(prop(share2, "arn")),
+                    granteePrincipal: `arn:aws:iam::${A}:role/rt76b-share2-grant-111`,
+                    operations: ["Decrypt"],
+                },
+                share2,
+            );
+            opsRole(r, "prod", A, "rt76b-share2-grant-111", [allow("kms:Decrypt", SHARE2_KEYS)]);
+        },
+    },
     // Held (by design): DescribeContributorInsights returns rule status only (DynamoDB API Reference,
     // DescribeContributorInsights: ContributorInsightsRuleList, ContributorInsightsStatus, FailureException), but it
     // reaches the keystore's index and the custody model names who may touch a custody table (README, custody model:
@@ -216,6 +277,9 @@ const secure: StackCase[] = [
     // as an unnamed ops role's ssm write. Fix: for ssm:SendCommand (and CreateAssociation/CreateAssociationBatch,
     // StartSession) count the statement only when some statement also allows an instance/managed-instance ARN.
     // Severity: low (fail closed).
+    // Still open (round 76): needs a reviewed table of co-required starred resource types per action (iam-data marks
+    // alternatives and co-required types alike) judged over the union of the role's statements in
+    // model/permissions.ts actsOnResources; not done within the round's time (fail closed meanwhile).
     ops(
         "prod",
         "rt76b-s-sendcommand-document-only",
@@ -231,6 +295,9 @@ const secure: StackCase[] = [
     // such as iam:GenerateServiceLastAccessedDetails, wrong here). Fix: a per-action list of conjunctive starred
     // types (ssm:CreateAssociation, ssm:StartAutomationExecution, ssm:StartChangeRequestExecution,
     // dynamodb:RestoreTableFromBackup, kms:CreateAlias/UpdateAlias...) judged across the role's statements. Low.
+    // Still open (round 76): needs a reviewed table of co-required starred resource types per action (iam-data marks
+    // alternatives and co-required types alike) judged over the union of the role's statements in
+    // model/permissions.ts actsOnResources; not done within the round's time (fail closed meanwhile).
     ops(
         "prod",
         "rt76b-s-create-association-only",
@@ -240,6 +307,9 @@ const secure: StackCase[] = [
     ),
     // MISS: secure refused (same class as rt76b-s-create-association-only: automation-execution* and document* are
     // both starred for ssm:StartAutomationExecution; without a document no runbook starts). Fix: as there. Low.
+    // Still open (round 76): needs a reviewed table of co-required starred resource types per action (iam-data marks
+    // alternatives and co-required types alike) judged over the union of the role's statements in
+    // model/permissions.ts actsOnResources; not done within the round's time (fail closed meanwhile).
     ops(
         "curity",
         "rt76b-s-automation-execution-only",
@@ -253,30 +323,26 @@ const secure: StackCase[] = [
         "kms:Decrypt on the custody alias ARN (aliases do not authorize key use)",
         [allow("kms:Decrypt", `arn:aws:kms:eu-west-1:${A}:alias/custody-infra/prod/share-1`)],
     ),
-    // MISS: secure refused (unreviewed read, fail closed). IVS Real-Time Streaming API Reference,
+    // Was a MISS (fixed in round 76): secure refused (unreviewed read, fail closed). IVS Real-Time Streaming API Reference,
     // IngestConfigurationSummary: arn, name, ingestProtocol, stageArn, participantId, state, userId (the SDKs' SENSITIVE
     // list is empty; the streamKey is only in IngestConfiguration, GetIngestConfiguration). Harmless. The pack:
     // judge.ts unreviewedReadsNote (ivs outside REVIEWED_READ_SERVICES). Fix: READS_WITHOUT_SECRET
     // ivs:listingestconfigurations, and list ivs:getingestconfiguration in SECRET_READS (IngestConfiguration.streamKey)
     // so it stays refused by name, not only by fail-closed. Low.
-    ops(
-        "prod",
-        "rt76b-s-ivs-list-ingest",
-        "ivs:ListIngestConfigurations (summaries, no stream key)",
-        [allow("ivs:ListIngestConfigurations", "*")],
-        "MISS",
-    ),
-    // MISS: secure refused (same class). IVS Real-Time Streaming API Reference, Stage: arn, name, activeSessionId,
+    ops("prod", "rt76b-s-ivs-list-ingest", "ivs:ListIngestConfigurations (summaries, no stream key)", [
+        allow("ivs:ListIngestConfigurations", "*"),
+    ]),
+    // Was a MISS (fixed in round 76): secure refused (same class). IVS Real-Time Streaming API Reference, Stage: arn, name, activeSessionId,
     // tags, autoParticipantRecordingConfiguration, endpoints (events, whip, rtmp, rtmps URLs): no token, no key (tokens
     // come only from CreateParticipantToken, a write). Fix: READS_WITHOUT_SECRET ivs:getstage. Low.
-    ops("prod", "rt76b-s-ivs-get-stage", "ivs:GetStage (endpoints, no secret)", [allow("ivs:GetStage", "*")], "MISS"),
+    ops("prod", "rt76b-s-ivs-get-stage", "ivs:GetStage (endpoints, no secret)", [allow("ivs:GetStage", "*")]),
     ops("prod", "rt76b-s-runinstances-volume-only", "ec2:RunInstances on volume ARNs only (optional type)", [
         allow("ec2:RunInstances", `arn:aws:ec2:eu-west-1:${A}:volume/*`),
     ]),
     ops("prod", "rt76b-s-global-table-version", "dynamodb:DescribeGlobalTable on global-table ARNs", [
         allow("dynamodb:DescribeGlobalTable", `arn:aws:dynamodb::${A}:global-table/*`),
     ]),
-    // MISS: secure refused (another account's root delegation read as the caller's). AWS KMS Developer Guide,
+    // Was a MISS (fixed in round 76): secure refused (another account's root delegation read as the caller's). AWS KMS Developer Guide,
     // "Allowing users in other accounts to use a KMS key": "the key policy for the KMS key must give the external
     // account (or users and roles in the external account) permission", and IAM policies in the external account only
     // delegate what the key policy gave. share-2's key policy (prod) names arn:aws:iam::222222222222:root and
@@ -291,7 +357,13 @@ const secure: StackCase[] = [
         "rt76b-s-share2-cross-account",
         "kms:Decrypt on account 222's keys (share-2's key policy admits no account-111 role)",
         [allow("kms:Decrypt", "arn:aws:kms:eu-central-1:222222222222:key/*")],
-        "MISS",
+    ),
+    // Round 76: its neighbour, more key actions (use and grants) across accounts: still dead without the key policy.
+    ops(
+        "prod",
+        "rt76b-s-share2-cross-account-grant",
+        "kms:Decrypt, kms:ReEncryptFrom, kms:CreateGrant on account 222's keys (share-2 admits no account-111 role)",
+        [allow(["kms:Decrypt", "kms:ReEncryptFrom", "kms:CreateGrant"], SHARE2_KEYS)],
     ),
 ];
 
