@@ -42,6 +42,7 @@ import { flaskDotenvGiven } from "./userDataReaders/commandServers";
 import {
     environmentGiven,
     environmentListeners,
+    envWrapperEnvironment,
     FileWrite,
     pamEnvironmentOpenings,
     socketShellOpenings,
@@ -302,14 +303,10 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                     fileText,
                     viewing.view,
                 );
-                const programEnvironment = unitProgramEnvironment(
-                    words,
-                    how,
-                    units,
-                    given,
-                    importsEnvironment,
-                    fileText,
-                    viewing.view,
+                // Round 76: env(1) in the command line (envWrapperEnvironment) sets, unsets or clears variables.
+                const programEnvironment = envWrapperEnvironment(
+                    [...(wrappers ?? []), ...words],
+                    unitProgramEnvironment(words, how, units, given, importsEnvironment, fileText, viewing.view),
                 );
                 return [
                     ...viewing.ran(

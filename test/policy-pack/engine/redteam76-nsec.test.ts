@@ -73,7 +73,7 @@ const insecure: NodeCase[] = [
     // ---- Node.js programs read in full (nodeProgramReadInFull) ----
     // Node.js "process.loadEnvFile(path)": "Loads the .env file into process.env" (v21.7.0+): HOST=0.0.0.0 reaches
     // the listen although the unit's environment has no HOST.
-    // MISS: LOADENVFILE (insecure). Node.js "process.loadEnvFile(path)" loads .env into process.env, so HOST=0.0.0.0 reaches the
+    // Was a MISS (fixed in round 76): LOADENVFILE (insecure). Node.js "process.loadEnvFile(path)" loads .env into process.env, so HOST=0.0.0.0 reaches the
     // listen: a kubeconfig-reading file server on every address. The pack accepts: loadEnvFile is outside NODE_PROCESS_OK yet the
     // program is judged with the unit's known environment (javascript.ts nodeProgramListeners environment/nodeProgramReadInFull).
     // Fix: any process member outside NODE_PROCESS_OK (loadEnvFile) makes the environment unknown (every address).
@@ -84,11 +84,9 @@ const insecure: NodeCase[] = [
             ...file("/opt/ops/a.js", ['process.loadEnvFile("/opt/ops/.env");', ...nodeExpr(HOST_OR_LO)]),
             ...systemdUnit("ops", ["Environment=PORT=8081", "ExecStart=/usr/bin/node /opt/ops/a.js"]),
         ]),
-        /./,
-        true,
     ),
     // ECMAScript property access: process["env"] is process.env; assigning HOST there changes what the listen reads.
-    // MISS: PROCESS-BRACKET-ENV (insecure). process["env"] is process.env (ECMAScript property access): the assignment makes the
+    // Was a MISS (fixed in round 76): PROCESS-BRACKET-ENV (insecure). process["env"] is process.env (ECMAScript property access): the assignment makes the
     // listen 0.0.0.0. The pack's assignment check (javascript.ts nodeProgramListeners, the process\s*.\s*env regex) sees only the
     // dotted spelling. Fix: treat process[...] (any computed member of process) as an unknown environment / unread code.
     dev(
@@ -97,8 +95,6 @@ const insecure: NodeCase[] = [
             ...file("/opt/ops/a.js", ['process["env"].HOST = "0.0.0.0";', ...nodeExpr(HOST_OR_LO)]),
             ...systemdUnit("ops", ["Environment=PORT=8081", "ExecStart=/usr/bin/node /opt/ops/a.js"]),
         ]),
-        /./,
-        true,
     ),
     // Node.js "Command-line API" -r/--require: "Preload the specified module at startup"; the preload sets HOST.
     dev(
@@ -115,7 +111,7 @@ const insecure: NodeCase[] = [
     // Node.js "Modules: CommonJS", "Loading from the global folders": "If the NODE_PATH environment variable is set to
     // a colon-delimited list of absolute paths, then Node.js will search those paths for modules if they are not found
     // elsewhere": require("express") loads /opt/mods/express, a root shell relay on every address.
-    // MISS: NODE-PATH-ENV (insecure). Node.js "Loading from the global folders" (NODE_PATH searched when a module is not found in
+    // Was a MISS (fixed in round 76): NODE-PATH-ENV (insecure). Node.js "Loading from the global folders" (NODE_PATH searched when a module is not found in
     // node_modules): require("express") runs /opt/mods/express, a root shell on 0.0.0.0:8082. The pack trusts "express" by name
     // (NODE_KNOWN_MODULES) whatever NODE_PATH says. Fix: NODE_PATH in the program's environment (unit, manager, exported) makes
     // every package require unread (or resolve packages through it and read what user data wrote there).
@@ -133,8 +129,6 @@ const insecure: NodeCase[] = [
             ]),
             ...systemdUnit("ops", ["Environment=NODE_PATH=/opt/mods", "ExecStart=/usr/bin/node /opt/ops/a.js"]),
         ]),
-        /./,
-        true,
     ),
     // systemctl(1) set-environment: "Set one or more systemd manager environment variables, as specified on the
     // command line"; systemd.exec(5): the manager's environment is passed to the services it starts.
@@ -156,7 +150,7 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // env(1) "NAME=VALUE ... COMMAND": the unit's program gets HOST from env, not from Environment=.
-    // MISS: ENV-IN-EXECSTART (insecure). env(1) sets HOST=0.0.0.0 for node; the unit's Environment= is all the pack sees
+    // Was a MISS (fixed in round 76): ENV-IN-EXECSTART (insecure). env(1) sets HOST=0.0.0.0 for node; the unit's Environment= is all the pack sees
     // (systemd.ts unitProgramEnvironment / nodeProgramReadInFull skipping environmentListeners), so HOST || 127.0.0.1 reads as
     // loopback. Fix: ExecStart= through env NAME=VALUE (or any env wrapper) adds those names to the program environment (or
     // makes it unknown).
@@ -169,8 +163,6 @@ const insecure: NodeCase[] = [
                 "ExecStart=/usr/bin/env HOST=0.0.0.0 /usr/bin/node /opt/ops/a.js",
             ]),
         ]),
-        /./,
-        true,
     ),
     // Node.js "Command-line API" --env-file-if-exists (v22.9.0): like --env-file, no error when missing.
     dev(
@@ -187,7 +179,7 @@ const insecure: NodeCase[] = [
     // ---- javac then java (javacWrites) ----
     // JDK "java" launcher: the class is loaded from the class path, i.e. the Main.class file present at run time: a
     // downloaded class file replacing javac's output runs bytecode no reader read.
-    // MISS: CLASS-FILE-REPLACED (insecure). JDK "java": the class is loaded from the class path at run time; curl replaced
+    // Was a MISS (fixed in round 76): CLASS-FILE-REPLACED (insecure). JDK "java": the class is loaded from the class path at run time; curl replaced
     // javac's Main.class with downloaded bytecode. The pack judges the run by Main.java (commandServers.ts builtPrograms) ignoring
     // the later write. Fix: a write to a built output (or any .class file on the run's class path) after the build makes the run
     // unread code.
@@ -198,8 +190,6 @@ const insecure: NodeCase[] = [
             JAVA_OK_SERVER,
             "javac Main.java && curl -fsSL -o /opt/ops/Main.class https://artifacts.example.com/Main.class && nohup java -cp . Main 127.0.0.1 >/var/log/ops.log 2>&1 &",
         ),
-        /./,
-        true,
     ),
     // JEP 458 "Launch Multi-File Source-Code Programs" (JDK 22): `java Main.java` compiles other .java files in the
     // same directory on demand: Srv.java listens on every address serving the kubeconfig.
@@ -243,7 +233,7 @@ const insecure: NodeCase[] = [
     ),
     // JDK "java": "JDK_JAVA_OPTIONS ... content is prepended to the command line" (java launcher only): an agent jar
     // downloaded.
-    // MISS: JDK-JAVA-OPTIONS (insecure). JDK "java" launcher: "JDK_JAVA_OPTIONS ... content ... prepended to the command line"
+    // Was a MISS (fixed in round 76): JDK-JAVA-OPTIONS (insecure). JDK "java" launcher: "JDK_JAVA_OPTIONS ... content ... prepended to the command line"
     // (java(1) "Using the JDK_JAVA_OPTIONS Launcher Environment Variable"; -javaagent allowed): a downloaded agent runs in
     // root's JVM. Accepted: javacWrites checks JDK_JAVAC_OPTIONS/JAVA_TOOL_OPTIONS/_JAVA_OPTIONS for javac, but the run of its
     // output (commandServers.ts builtPrograms) does not judge the exported JDK_JAVA_OPTIONS as the java launcher's options
@@ -261,11 +251,9 @@ const insecure: NodeCase[] = [
                 "export JDK_JAVA_OPTIONS=-javaagent:/opt/lib/a.jar",
             ],
         ),
-        /./,
-        true,
     ),
     // java -cp . with a jar beside: `-cp .:/opt/lib/dep.jar` and Main calling a class only the downloaded jar has.
-    // MISS: JAR-ON-RUN-CLASSPATH (insecure). JDK "java -cp": classes are found in every class path entry; Srv comes from the
+    // Was a MISS (fixed in round 76): JAR-ON-RUN-CLASSPATH (insecure). JDK "java -cp": classes are found in every class path entry; Srv comes from the
     // downloaded dep.jar (Srv.start() could be anything). The Java reader reads Main.java only and finds no listener, so the
     // program is accepted. Fix: a run whose class path holds a jar/dir the pack does not read (or whose sources call classes
     // not among the compiled sources) is unread code.
@@ -277,8 +265,6 @@ const insecure: NodeCase[] = [
             "javac -proc:none -cp /opt/lib/dep.jar:. Main.java && nohup java -cp /opt/lib/dep.jar:. Main >/var/log/ops.log 2>&1 &",
             ["mkdir -p /opt/lib && curl -fsSL -o /opt/lib/dep.jar https://artifacts.example.com/dep.jar"],
         ),
-        /./,
-        true,
     ),
     // systemd.unit(5) unit search path: /run/systemd/system (runtime units) with drop-ins; HOST from a /run drop-in.
     dev(
@@ -321,7 +307,7 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // Node.js "process.loadEnvFile" through require("node:process") destructuring.
-    // MISS: LOADENVFILE (insecure), destructured: `const { loadEnvFile } = require("node:process")` calls the same
+    // Was a MISS (fixed in round 76): LOADENVFILE (insecure), destructured: `const { loadEnvFile } = require("node:process")` calls the same
     // function (Node.js "process.loadEnvFile(path)", "Loads the .env file into process.env"); node:process is not
     // in NODE_KNOWN_MODULES, so this is not nodeProgramReadInFull's doing: the round-74 "environment fully known" reading
     // (javascript.ts nodeProgramListeners `environment`) still takes the unit's environment as the program's. Fix: as dev-nsec1-rt76n, plus any import of node:process members outside NODE_PROCESS_OK.
@@ -336,11 +322,9 @@ const insecure: NodeCase[] = [
             ]),
             ...systemdUnit("ops", ["Environment=PORT=8081", "ExecStart=/usr/bin/node /opt/ops/a.js"]),
         ]),
-        /./,
-        true,
     ),
     // A class file downloaded beside Main (no Srv.java): JDK "java -cp ." loads Srv from ./Srv.class.
-    // MISS: CLASS-ON-RUN-CLASSPATH (insecure). JDK "java -cp .": Srv is loaded from the downloaded ./Srv.class (bytecode no
+    // Was a MISS (fixed in round 76): CLASS-ON-RUN-CLASSPATH (insecure). JDK "java -cp .": Srv is loaded from the downloaded ./Srv.class (bytecode no
     // reader reads; it may serve the kubeconfig on 0.0.0.0). The Java reader reads Main.java only, finds no listener there
     // and accepts (commandServers.ts builtPrograms/sourcesListeners). Fix: a class path directory holding a .class or .jar
     // user data did not get from javac (or a source that names a type none of the compiled sources declare) is unread code.
@@ -352,8 +336,6 @@ const insecure: NodeCase[] = [
             "javac -proc:none Main.java && nohup java -cp . Main >/var/log/ops.log 2>&1 &",
             ["mkdir -p /opt/ops && curl -fsSL -o /opt/ops/Srv.class https://artifacts.example.com/Srv.class"],
         ),
-        /./,
-        true,
     ),
     // sudo(8) -E/--preserve-env: "preserve their existing environment variables": HOST=0.0.0.0 reaches node.
     dev(
@@ -372,6 +354,75 @@ const insecure: NodeCase[] = [
             ...systemdUnit("ops", ["Environment=HOST=0.0.0.0", "ExecStart=/usr/bin/node /opt/ops/a.js"]),
         ]),
     ),
+    // ---- Round 76 fixer's neighbours ----
+    // env(1) -i then NAME=VALUE: the insecure twin of dev-nsec14s-rt76n (HOST set by env itself).
+    dev(
+        "env -i PATH=/usr/bin HOST=0.0.0.0 node a.js (HOST || 127.0.0.1)",
+        script("dev-nsec24-rt76n", [
+            ...file("/opt/ops/a.js", nodeExpr(HOST_OR_LO)),
+            "nohup env -i PATH=/usr/bin HOST=0.0.0.0 node /opt/ops/a.js >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // ECMAScript "The Global Object": globalThis.process is process; the assignment reaches the listen.
+    dev(
+        'unit runs node a.js; globalThis.process.env.HOST = "0.0.0.0" before listen(HOST || 127.0.0.1)',
+        script("dev-nsec25-rt76n", [
+            ...file("/opt/ops/a.js", ['globalThis.process.env.HOST = "0.0.0.0";', ...nodeExpr(HOST_OR_LO)]),
+            ...systemdUnit("ops", ["Environment=PORT=8081", "ExecStart=/usr/bin/node /opt/ops/a.js"]),
+        ]),
+    ),
+    // process handed on (an alias): p["env"].HOST is process.env.HOST.
+    dev(
+        'unit runs node a.js; const p = process; p["env"].HOST = "0.0.0.0"',
+        script("dev-nsec26-rt76n", [
+            ...file("/opt/ops/a.js", ["const p = process;", 'p["env"].HOST = "0.0.0.0";', ...nodeExpr(HOST_OR_LO)]),
+            ...systemdUnit("ops", ["Environment=PORT=8081", "ExecStart=/usr/bin/node /opt/ops/a.js"]),
+        ]),
+    ),
+    // Node.js "process.loadEnvFile(path)" default './.env' (the unit's WorkingDirectory=), HOST=0.0.0.0 there.
+    dev(
+        "unit WorkingDirectory=/opt/ops; process.loadEnvFile() (./.env HOST=0.0.0.0)",
+        script("dev-nsec27-rt76n", [
+            ...file("/opt/ops/.env", ["HOST=0.0.0.0"]),
+            ...file("/opt/ops/a.js", ["process.loadEnvFile();", ...nodeExpr(HOST_OR_LO)]),
+            ...systemdUnit("ops", [
+                "WorkingDirectory=/opt/ops",
+                "Environment=PORT=8081",
+                "ExecStart=/usr/bin/node /opt/ops/a.js",
+            ]),
+        ]),
+    ),
+    // loadEnvFile of a downloaded file (its content unknown).
+    dev(
+        "curl -o /opt/ops/.env; unit runs node a.js; process.loadEnvFile(/opt/ops/.env)",
+        script("dev-nsec28-rt76n", [
+            "mkdir -p /opt/ops && curl -fsSL -o /opt/ops/.env https://artifacts.example.com/env",
+            ...file("/opt/ops/a.js", ['process.loadEnvFile("/opt/ops/.env");', ...nodeExpr(HOST_OR_LO)]),
+            ...systemdUnit("ops", ["Environment=PORT=8081", "ExecStart=/usr/bin/node /opt/ops/a.js"]),
+        ]),
+    ),
+    // JVMTI "JAVA_TOOL_OPTIONS" exported before the run of javac's output: an agent in root's JVM.
+    dev(
+        "export JAVA_TOOL_OPTIONS=-javaagent:/opt/lib/a.jar; javac Main.java && java -cp . Main 127.0.0.1",
+        javaApp(
+            "dev-nsec29-rt76n",
+            JAVA_OK_SERVER,
+            "javac Main.java && nohup java -cp . Main 127.0.0.1 >/var/log/ops.log 2>&1 &",
+            [
+                "mkdir -p /opt/lib && curl -fsSL -o /opt/lib/a.jar https://artifacts.example.com/a.jar",
+                "export JAVA_TOOL_OPTIONS=-javaagent:/opt/lib/a.jar",
+            ],
+        ),
+    ),
+    // A downloaded jar into javac's -d directory after the build, on the run's class path directory.
+    dev(
+        "javac -d /opt/ops/classes Main.java; curl -o /opt/ops/classes/Main.class; java -cp /opt/ops/classes Main 127.0.0.1",
+        javaApp(
+            "dev-nsec30-rt76n",
+            JAVA_OK_SERVER,
+            "javac -d /opt/ops/classes Main.java && curl -fsSL -o /opt/ops/classes/Main.class https://artifacts.example.com/Main.class && nohup java -cp /opt/ops/classes Main 127.0.0.1 >/var/log/ops.log 2>&1 &",
+        ),
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -381,6 +432,9 @@ const secure: NodeCase[] = [
     // environment is taken as unknown (javascript.ts nodeProgramListeners: view.programEnvironment undefined outside units)
     // even when env -i makes it fully known or env -u removes the one variable read. Fix: env -i NAME=V... gives a known
     // environment; env -u NAME marks NAME unset (fail-closed elsewhere is right).
+    // Still open (round 76): env -i is read (systemd.ts envWrapperEnvironment), but a script's environment is unknown and
+    // ScriptView.programEnvironment can only say "fully known"; -u HOST needs a partial environment (known unset names,
+    // the rest unknown) read by jsEnvironmentValues and the NODE_OPTIONS/NODE_PATH checks.
     dev(
         "export HOST=0.0.0.0; env -u HOST node a.js (HOST || 127.0.0.1)",
         script("dev-nsec13s-rt76n", [
@@ -392,7 +446,7 @@ const secure: NodeCase[] = [
         true,
     ),
     // env(1) "-i, --ignore-environment: start with an empty environment".
-    // MISS: SHELL-ENV-CLEARED (secure). env(1) -u NAME / -i give node an environment without HOST, so `HOST || "127.0.0.1"`
+    // Was a MISS (fixed in round 76): SHELL-ENV-CLEARED (secure). env(1) -u NAME / -i give node an environment without HOST, so `HOST || "127.0.0.1"`
     // is loopback. The pack refuses "createReadStream serving files on every address": a script command's program
     // environment is taken as unknown (javascript.ts nodeProgramListeners: view.programEnvironment undefined outside units)
     // even when env -i makes it fully known or env -u removes the one variable read. Fix: env -i NAME=V... gives a known
@@ -404,10 +458,10 @@ const secure: NodeCase[] = [
             "export HOST=0.0.0.0",
             "nohup env -i PATH=/usr/bin node /opt/ops/a.js >/var/log/ops.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
     // MISS: JAVA-NO-ARGUMENTS (secure), control of dev-nsec7s without the nested class: refused the same way.
+    // Still open (round 76): not reached in time; builtPrograms' javac record (sourcesListeners with
+    // commandLineAddresses of the run's argv) must be traced for an empty argv.
     dev(
         "javac Main.java && java -cp . Main (no arguments: default 127.0.0.1)",
         javaApp(
@@ -511,6 +565,7 @@ const secure: NodeCase[] = [
     // seems to be taken as unknown arguments, or `a.length > 0 ? a[0] : D` is not evaluated for an empty argv). The same
     // program with the argument 127.0.0.1 is accepted (dev-nsec5s/6s/12s). Fix: give builtPrograms' Java run its known empty
     // argv and evaluate a.length against it. (The nested class is not the cause: see dev-nsec12s-rt76n.)
+    // Still open (round 76): as dev-nsec9s-rt76n.
     dev(
         "javac Main.java (nested static class H) && java -cp . Main (default 127.0.0.1)",
         javaApp(
@@ -535,6 +590,39 @@ const secure: NodeCase[] = [
                 ),
             ),
         ),
+    ),
+    // ---- Round 76 fixer's neighbours ----
+    // env(1) NAME=VALUE in ExecStart=: the secure twin of dev-nsec7-rt76n (HOST=127.0.0.1 from env).
+    dev(
+        "unit ExecStart=/usr/bin/env HOST=127.0.0.1 /usr/bin/node a.js (HOST || 127.0.0.1)",
+        script("dev-nsec15s-rt76n", [
+            ...file("/opt/ops/a.js", nodeExpr(HOST_OR_LO)),
+            ...systemdUnit("ops", [
+                "Environment=HOST=0.0.0.0",
+                "ExecStart=/usr/bin/env -u PORT HOST=127.0.0.1 /usr/bin/node /opt/ops/a.js",
+            ]),
+        ]),
+    ),
+    // env(1) -u in ExecStart=: the unit's HOST=0.0.0.0 removed, `|| "127.0.0.1"` binds loopback.
+    dev(
+        "unit Environment=HOST=0.0.0.0 ExecStart=/usr/bin/env -u HOST /usr/bin/node a.js (HOST || 127.0.0.1)",
+        script("dev-nsec16s-rt76n", [
+            ...file("/opt/ops/a.js", nodeExpr(HOST_OR_LO)),
+            ...systemdUnit("ops", [
+                "Environment=HOST=0.0.0.0",
+                "ExecStart=/usr/bin/env -u HOST /usr/bin/node /opt/ops/a.js",
+            ]),
+        ]),
+    ),
+    // Node.js core modules are loaded before NODE_PATH ("Built-in modules"): http with NODE_PATH set, literal loopback.
+    dev(
+        "unit Environment=NODE_PATH=/opt/mods; a.js uses http only, listen(8081, 127.0.0.1)",
+        script("dev-nsec17s-rt76n", [
+            ...file("/opt/ops/a.js", [
+                'require("http").createServer((q, s) => s.end("ok")).listen(8081, "127.0.0.1");',
+            ]),
+            ...systemdUnit("ops", ["Environment=NODE_PATH=/opt/mods", "ExecStart=/usr/bin/node /opt/ops/a.js"]),
+        ]),
     ),
 ];
 
