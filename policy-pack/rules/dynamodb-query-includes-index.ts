@@ -2,10 +2,10 @@
 import { StackValidationPolicy } from "@pulumi/policy";
 import { grantsOnTable, roleLabel, secondaryIndexNames } from "../model";
 import { describeGrant, forEachRolePermissions, stackContext } from "./common";
-import { defineConfig } from "./config";
+import { defineConfig, IAM_ACTION_ITEM } from "./config";
 
 const dynamoDbQueryIncludesIndexConfig = defineConfig({
-    indexActions: { type: "array", items: { type: "string" }, default: ["dynamodb:Query", "dynamodb:Scan"] },
+    indexActions: { type: "array", items: IAM_ACTION_ITEM, default: ["dynamodb:Query", "dynamodb:Scan"] },
 });
 
 /**

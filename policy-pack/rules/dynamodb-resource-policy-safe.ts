@@ -13,17 +13,23 @@ import {
     statementLabel,
     tryParsePolicyDocument,
 } from "../model";
-import { accountIdsProperty, defineConfig, organizationIdProperty } from "./config";
+import {
+    accountIdsProperty,
+    CONDITION_KEY_ITEM,
+    defineConfig,
+    IAM_ACTION_ITEM,
+    organizationIdProperty,
+} from "./config";
 
 const DYNAMODB_RESOURCE_POLICY_TYPE = "aws:dynamodb/resourcePolicy:ResourcePolicy";
 
 const dynamoDbResourcePolicySafeConfig = defineConfig({
     forbiddenActions: {
         type: "array",
-        items: { type: "string" },
+        items: IAM_ACTION_ITEM,
         default: ["dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"],
     },
-    restrictingConditionKeys: { type: "array", items: { type: "string" }, default: DEFAULT_RESTRICTING_KEYS },
+    restrictingConditionKeys: { type: "array", items: CONDITION_KEY_ITEM, default: DEFAULT_RESTRICTING_KEYS },
     trustedAccountIds: accountIdsProperty(),
     organizationId: organizationIdProperty(),
 });

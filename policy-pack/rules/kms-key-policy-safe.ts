@@ -15,7 +15,7 @@ import {
     tryParsePolicyDocument,
     TYPES,
 } from "../model";
-import { accountIdsProperty, ConfigOf, defineConfig, organizationIdProperty } from "./config";
+import { accountIdsProperty, ConfigOf, CONDITION_KEY_ITEM, defineConfig, organizationIdProperty } from "./config";
 
 type KeyPolicyConfig = ConfigOf<typeof kmsKeyPolicySafeConfig.properties>;
 
@@ -75,7 +75,7 @@ async function keyPolicyProblems(
 
 const kmsKeyPolicySafeConfig = defineConfig({
     allowCrossAccountRoot: { type: "boolean", default: false },
-    restrictingConditionKeys: { type: "array", items: { type: "string" }, default: DEFAULT_RESTRICTING_KEYS },
+    restrictingConditionKeys: { type: "array", items: CONDITION_KEY_ITEM, default: DEFAULT_RESTRICTING_KEYS },
     trustedAccountIds: accountIdsProperty(),
     organizationId: organizationIdProperty(),
 });

@@ -8,12 +8,12 @@ import {
     stackContext,
     uniqueGrantDescriptions,
 } from "./common";
-import { defineConfig } from "./config";
+import { defineConfig, IAM_ACTION_ITEM } from "./config";
 
 const noDynamoDbBatchConfig = defineConfig({
     forbiddenActions: {
         type: "array",
-        items: { type: "string" },
+        items: IAM_ACTION_ITEM,
         default: ["dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"],
     },
 });

@@ -3,10 +3,10 @@ import { StackValidationPolicy } from "@pulumi/policy";
 import { actsOnResources, isUnconditionalDenyEverywhere, roleLabel, statementActions } from "../model";
 import { hasWildcard } from "../model/glob";
 import { describeGrant, forEachRolePermissions, stackContext } from "./common";
-import { defineConfig } from "./config";
+import { defineConfig, IAM_SERVICE_ITEM } from "./config";
 
 const noServiceWideGrantsConfig = defineConfig({
-    services: { type: "array", items: { type: "string" }, default: ["dynamodb", "kms"] },
+    services: { type: "array", items: IAM_SERVICE_ITEM, default: ["dynamodb", "kms"] },
 });
 
 /**

@@ -32,7 +32,13 @@ import {
 } from "../model";
 import { currentCustodyModel, type PrincipalNode, subjectMatches } from "../engine";
 import { SERVICE_PRINCIPALS_PROPERTY, stackContext } from "./common";
-import { accountIdsProperty, ConfigOf, defineConfig, organizationIdProperty } from "./config";
+import {
+    accountIdsProperty,
+    ConfigOf,
+    defineConfig,
+    NO_SURROUNDING_BLANKS_PATTERN,
+    organizationIdProperty,
+} from "./config";
 
 const SA_SUBJECT = /^system:serviceaccount:[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9]([-.a-z0-9]*[a-z0-9])?$/;
 // IAM matches condition operator names without regard to case (as @cloud-copilot/iam-simulate, which mirrors
@@ -334,10 +340,24 @@ function podIdentityAgreement(trust: NormalizedDocument, irsaSubjects: string[])
 }
 
 const roleTrustPinnedConfig = defineConfig({
-    allowedAudiences: { type: "array", items: { type: "string" }, default: ["sts.amazonaws.com"] },
+    // Compared exactly with the trust's <issuer>:aud values (EKS User Guide, associate-service-account-role).
+    allowedAudiences: {
+        type: "array",
+        items: {
+            type: "string",
+            pattern: NO_SURROUNDING_BLANKS_PATTERN,
+            description: "an OIDC audience, compared exactly (e.g. sts.amazonaws.com)",
+        },
+        default: ["sts.amazonaws.com"],
+    },
     allowedIssuers: {
         type: "array",
-        items: { type: "string" },
+        // The issuer as IAM names it: the OIDC provider's URL without https:// (IAM User Guide, id_roles_providers_create_oidc).
+        items: {
+            type: "string",
+            pattern: "^[A-Za-z0-9.-]+(:[0-9]+)?(/[A-Za-z0-9._~%-]+)*$",
+            description: "an OIDC issuer without https:// (host[/path], e.g. token.actions.githubusercontent.com)",
+        },
         default: [],
         description: "OIDC issuers other than an EKS cluster's accepted for web identity.",
     },
@@ -357,7 +377,15 @@ const roleTrustPinnedConfig = defineConfig({
     },
     allowedFederatedPrincipals: {
         type: "array",
-        items: { type: "string" },
+        // An IAM identity provider ARN (saml-provider/, oidc-provider/) or a web identity provider's name
+        // (accounts.google.com, cognito-identity.amazonaws.com; IAM User Guide, reference_policies_elements_principal).
+        items: {
+            type: "string",
+            pattern:
+                "^(arn:aws(-[a-z]+)*:iam::[0-9]{12}:(saml-provider|oidc-provider)/[^\\s*?]+|[a-z0-9-]+(\\.[a-z0-9-]+)+)$",
+            description:
+                "an identity provider ARN (arn:aws:iam::<account>:saml-provider/<name>) or a web identity provider name",
+        },
         default: [],
         description:
             "Federated principals other than an EKS OIDC provider (e.g. a SAML provider) accepted on runtime roles.",

@@ -17,13 +17,13 @@ import {
     stackContext,
     uniqueGrantDescriptions,
 } from "./common";
-import { defineConfig } from "./config";
+import { defineConfig, IAM_ACTION_ITEM } from "./config";
 
 const runtimeRoleNoPrivilegeEscalationConfig = defineConfig({
     ...RUNTIME_ROLE_PROPERTIES,
     allowedActions: {
         type: "array",
-        items: { type: "string" },
+        items: IAM_ACTION_ITEM,
         default: [],
         description: "Actions accepted after review (e.g. iam:PassRole for a documented design).",
     },

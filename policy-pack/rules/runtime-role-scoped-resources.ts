@@ -16,7 +16,7 @@ import {
     RUNTIME_ROLE_PROPERTIES,
     stackContext,
 } from "./common";
-import { defineConfig } from "./config";
+import { defineConfig, IAM_ACTION_ITEM } from "./config";
 
 const SEED_001_UNSCOPED = [
     "kms:CreateKey",
@@ -30,13 +30,18 @@ const runtimeRoleScopedResourcesConfig = defineConfig({
     ...RUNTIME_ROLE_PROPERTIES,
     allowedResourcePatterns: {
         type: "array",
-        items: { type: "string" },
+        // "*" or an ARN (glob), compared with IAM's Resource matching: blanks would match nothing.
+        items: {
+            type: "string",
+            pattern: "^(\\*|arn:\\S+)$",
+            description: 'a resource ARN pattern (arn:..., * and ? wildcards) or "*"',
+        },
         default: [],
         description: "Resource patterns accepted although they are wildcards (e.g. a documented prefix).",
     },
     declaredRoleUnscopedActions: {
         type: "array",
-        items: { type: "string" },
+        items: IAM_ACTION_ITEM,
         default: SEED_001_UNSCOPED,
         description:
             'Actions a declared key-management role may hold on unscoped resources (seed 001 grants these on "*").',

@@ -26,7 +26,7 @@ import {
 import type { PrincipalNode } from "../engine";
 import { surelyDenied } from "../engine/trustDeny";
 import { boundedPermissions, stackContext, StackContext } from "./common";
-import { defineConfig } from "./config";
+import { defineConfig, IAM_ACTION_ITEM } from "./config";
 
 const DEFAULT_DESTRUCTIVE_KEY_ACTIONS = [
     "kms:ScheduleKeyDeletion",
@@ -88,7 +88,7 @@ function grantIsForAwsResource(s: NormalizedStatement): boolean {
 const stackKeysNotDestructibleConfig = defineConfig({
     destructiveKeyActions: {
         type: "array",
-        items: { type: "string" },
+        items: IAM_ACTION_ITEM,
         default: DEFAULT_DESTRUCTIVE_KEY_ACTIONS,
     },
 });

@@ -7,7 +7,17 @@ import { defineConfig } from "./config";
 const STATEFUL_RESOURCE_TYPES: string[] = [TYPES.table, TABLE_REPLICA_TYPE, ...ALL_KMS_KEY_TYPES];
 
 const statefulResourcesProtectedConfig = defineConfig({
-    resourceTypes: { type: "array", items: { type: "string" }, default: STATEFUL_RESOURCE_TYPES },
+    // Compared exactly with each resource's type token (<package>:<module>:<Type>, Pulumi docs "Resources"): only the
+    // stateful types this rule knows, so a blank or a misspelt token cannot silently leave tables or keys unprotected.
+    resourceTypes: {
+        type: "array",
+        items: {
+            type: "string",
+            enum: STATEFUL_RESOURCE_TYPES,
+            description: "a stateful custody type token this rule knows (DynamoDB table or replica, a KMS key kind)",
+        },
+        default: STATEFUL_RESOURCE_TYPES,
+    },
 });
 
 /**
