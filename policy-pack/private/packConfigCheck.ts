@@ -105,7 +105,7 @@ function valueProblems(value: unknown, schema: JsonSchema, where: string): strin
                 const why = typeof schema.description === "string" ? ` (${schema.description})` : "";
                 return [
                     `${where} has ${value.length} entr${value.length === 1 ? "y" : "ies"}, fewer than ${minItems}${why}: ` +
-                        "list the entries, or remove the key to keep the defaults",
+                        'list the entries, or remove the key to keep the defaults (to turn the policy off, set its enforcementLevel to "disabled")',
                 ];
             }
             const items = schema.items as JsonSchema | undefined;

@@ -57,6 +57,8 @@ const declaredRoleKindConsistentConfig = defineConfig({
     // values are case-sensitive, IAM User Guide id_tags): only the key-management kinds this rule looks at.
     oneShotRoleKinds: {
         type: "array",
+        // Empty would switch the check off silently; the enforcement level "disabled" says so.
+        minItems: 1,
         items: {
             type: "string",
             enum: DEFAULT_KEY_MANAGEMENT_KINDS,

@@ -5,7 +5,13 @@ import { describeGrant, forEachRolePermissions, stackContext } from "./common";
 import { defineConfig, IAM_ACTION_ITEM } from "./config";
 
 const dynamoDbQueryIncludesIndexConfig = defineConfig({
-    indexActions: { type: "array", items: IAM_ACTION_ITEM, default: ["dynamodb:Query", "dynamodb:Scan"] },
+    indexActions: {
+        type: "array",
+        // Empty would switch the check off silently; the enforcement level "disabled" says so.
+        minItems: 1,
+        items: IAM_ACTION_ITEM,
+        default: ["dynamodb:Query", "dynamodb:Scan"],
+    },
 });
 
 /**

@@ -26,6 +26,8 @@ const DYNAMODB_RESOURCE_POLICY_TYPE = "aws:dynamodb/resourcePolicy:ResourcePolic
 const dynamoDbResourcePolicySafeConfig = defineConfig({
     forbiddenActions: {
         type: "array",
+        // Empty would switch the check off silently; the enforcement level "disabled" says so.
+        minItems: 1,
         items: IAM_ACTION_ITEM,
         default: ["dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"],
     },

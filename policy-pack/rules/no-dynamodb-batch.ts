@@ -13,6 +13,8 @@ import { defineConfig, IAM_ACTION_ITEM } from "./config";
 const noDynamoDbBatchConfig = defineConfig({
     forbiddenActions: {
         type: "array",
+        // Empty would switch the check off silently; the enforcement level "disabled" says so.
+        minItems: 1,
         items: IAM_ACTION_ITEM,
         default: ["dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"],
     },

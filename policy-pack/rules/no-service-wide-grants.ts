@@ -6,7 +6,13 @@ import { describeGrant, forEachRolePermissions, stackContext } from "./common";
 import { defineConfig, IAM_SERVICE_ITEM } from "./config";
 
 const noServiceWideGrantsConfig = defineConfig({
-    services: { type: "array", items: IAM_SERVICE_ITEM, default: ["dynamodb", "kms"] },
+    services: {
+        type: "array",
+        // Empty would switch the check off silently; the enforcement level "disabled" says so.
+        minItems: 1,
+        items: IAM_SERVICE_ITEM,
+        default: ["dynamodb", "kms"],
+    },
 });
 
 /**

@@ -88,6 +88,8 @@ function grantIsForAwsResource(s: NormalizedStatement): boolean {
 const stackKeysNotDestructibleConfig = defineConfig({
     destructiveKeyActions: {
         type: "array",
+        // Empty would switch the check off silently; the enforcement level "disabled" says so.
+        minItems: 1,
         items: IAM_ACTION_ITEM,
         default: DEFAULT_DESTRUCTIVE_KEY_ACTIONS,
     },

@@ -11,6 +11,8 @@ const statefulResourcesProtectedConfig = defineConfig({
     // stateful types this rule knows, so a blank or a misspelt token cannot silently leave tables or keys unprotected.
     resourceTypes: {
         type: "array",
+        // Empty would switch the check off silently; the enforcement level "disabled" says so.
+        minItems: 1,
         items: {
             type: "string",
             enum: STATEFUL_RESOURCE_TYPES,

@@ -347,6 +347,48 @@ describe("red team 77: the tools' pack config lists, stack config and CLI flags"
                 "runtime-role-no-kms-key-management runtimeServicePrincipals []",
                 /runtimeServicePrincipals has 0 entries/,
             ],
+            // An empty list switches the check off without a word (the list replaces the defaults); "disabled" says so.
+            [
+                '"stack-keys-not-destructible": { "destructiveKeyActions": [] }',
+                "stack-keys-not-destructible destructiveKeyActions []",
+                /"stack-keys-not-destructible"\.destructiveKeyActions has 0 entries.*enforcementLevel to "disabled"/,
+            ],
+            // An empty list switches the check off without a word (the list replaces the defaults); "disabled" says so.
+            [
+                '"no-dynamodb-batch": { "forbiddenActions": [] }',
+                "no-dynamodb-batch forbiddenActions []",
+                /"no-dynamodb-batch"\.forbiddenActions has 0 entries.*enforcementLevel to "disabled"/,
+            ],
+            // An empty list switches the check off without a word (the list replaces the defaults); "disabled" says so.
+            [
+                '"dynamodb-resource-policy-safe": { "forbiddenActions": [] }',
+                "dynamodb-resource-policy-safe forbiddenActions []",
+                /"dynamodb-resource-policy-safe"\.forbiddenActions has 0 entries.*enforcementLevel to "disabled"/,
+            ],
+            // An empty list switches the check off without a word (the list replaces the defaults); "disabled" says so.
+            [
+                '"stateful-resources-protected": { "resourceTypes": [] }',
+                "stateful-resources-protected resourceTypes []",
+                /"stateful-resources-protected"\.resourceTypes has 0 entries.*enforcementLevel to "disabled"/,
+            ],
+            // An empty list switches the check off without a word (the list replaces the defaults); "disabled" says so.
+            [
+                '"no-service-wide-grants": { "services": [] }',
+                "no-service-wide-grants services []",
+                /"no-service-wide-grants"\.services has 0 entries.*enforcementLevel to "disabled"/,
+            ],
+            // An empty list switches the check off without a word (the list replaces the defaults); "disabled" says so.
+            [
+                '"dynamodb-query-includes-index": { "indexActions": [] }',
+                "dynamodb-query-includes-index indexActions []",
+                /"dynamodb-query-includes-index"\.indexActions has 0 entries.*enforcementLevel to "disabled"/,
+            ],
+            // An empty list switches the check off without a word (the list replaces the defaults); "disabled" says so.
+            [
+                '"declared-role-kind-consistent": { "oneShotRoleKinds": [] }',
+                "declared-role-kind-consistent oneShotRoleKinds []",
+                /"declared-role-kind-consistent"\.oneShotRoleKinds has 0 entries.*enforcementLevel to "disabled"/,
+            ],
         ];
         for (const [section, what, message] of refusedCases)
             it(`bad input (neighbour, round 77): ${what}: exit 2 naming it`, async () => {
