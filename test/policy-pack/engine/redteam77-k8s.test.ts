@@ -320,6 +320,125 @@ const insecure: StackCase[] = [
         edit: r =>
             aws(r, ENTRY, "ops-77n", { clusterName: "prod-validators", principalArn: OPS_ROLE, type: "EC2_LINUX" }),
     },
+    // Neighbours of the S1 fix (round 77). pkg/arn Canonicalize returns an IAM user's ARN as is (path kept) and
+    // UserMapping.Matches is EqualFold: a userarn with a path maps that user.
+    {
+        name: "K17 aws-auth mapUsers userarn arn:aws:iam::111111111111:user/ops/alice (a path) to system:masters",
+        stack: "prod",
+        edit: r =>
+            awsAuth(r, {
+                mapUsers: `- userarn: arn:aws:iam::111111111111:user/ops/alice\n  username: alice\n  groups:\n    - system:masters\n`,
+            }),
+    },
+    // A rolearn with `*` and a path is still read as a pattern (older authenticators matched rolearn wildcards by
+    // ArnLike, where `*` spans `/`): kept refused.
+    {
+        name: "K18 aws-auth mapRoles rolearn arn:aws:iam::111111111111:role/ops/* (wildcard and path) to system:masters",
+        stack: "prod",
+        edit: r =>
+            awsAuth(r, {
+                mapRoles: `- rolearn: arn:aws:iam::111111111111:role/ops/*\n  username: ops\n  groups:\n    - system:masters\n`,
+            }),
+    },
+    // A path mapping beside the path-free one: the path-free one (platform-ops, an outside principal) still maps.
+    {
+        name: "K19 aws-auth mapRoles role/ops/platform-ops to readers and role/platform-ops to system:masters",
+        stack: "prod",
+        edit: r =>
+            awsAuth(r, {
+                mapRoles: `- rolearn: arn:aws:iam::111111111111:role/ops/platform-ops\n  username: ops\n  groups: [readers]\n- rolearn: ${OPS_ROLE}\n  username: ops\n  groups: [system:masters]\n`,
+            }),
+    },
+    // Neighbours of the S5 fix (round 77): a stack ClusterRole aggregating a built-in's own selector holds what that
+    // built-in aggregates. aggregate-to-edit selects system:aggregate-to-edit (pods, workloads, tokens).
+    {
+        name: "K20 ClusterRole aggregating aggregate-to-edit (matchLabels), bound in validators to auditor",
+        stack: "prod",
+        edit: r =>
+            clusterGrant(r, "agg77e", {
+                aggregationRule: { clusterRoleSelectors: [{ matchLabels: { [`${RBAC}/aggregate-to-edit`]: "true" } }] },
+                rules: [],
+            }),
+    },
+    // aggregate-to-view also selects a stack ClusterRole labelled so: its Secret reads reach the aggregator's holders.
+    {
+        name: "K21 ClusterRoleBinding of auditor to a ClusterRole aggregating aggregate-to-view + a stack ClusterRole labelled aggregate-to-view with secrets get",
+        stack: "prod",
+        edit: r => {
+            k8s(r, `kubernetes:${RBAC}/v1:ClusterRole`, "agg77v-crole", {
+                apiVersion: `${RBAC}/v1`,
+                kind: "ClusterRole",
+                metadata: { name: "agg77v" },
+                aggregationRule: { clusterRoleSelectors: [{ matchLabels: { [`${RBAC}/aggregate-to-view`]: "true" } }] },
+                rules: [],
+            });
+            k8s(r, `kubernetes:${RBAC}/v1:ClusterRoleBinding`, "agg77v-crb", {
+                apiVersion: `${RBAC}/v1`,
+                kind: "ClusterRoleBinding",
+                metadata: { name: "agg77v" },
+                roleRef: { apiGroup: RBAC, kind: "ClusterRole", name: "agg77v" },
+                subjects: [{ kind: "User", apiGroup: RBAC, name: "auditor" }],
+            });
+            k8s(r, `kubernetes:${RBAC}/v1:ClusterRole`, "sec77v-crole", {
+                apiVersion: `${RBAC}/v1`,
+                kind: "ClusterRole",
+                metadata: { name: "sec77v", labels: { [`${RBAC}/aggregate-to-view`]: "true" } },
+                rules: [{ apiGroups: [""], resources: ["secrets"], verbs: ["get"] }],
+            });
+        },
+        // Refused through auditor's own binding (the aggregator reads what sec77v grants), not only view's holders.
+        refused: /User auditor → ClusterRoleBinding agg77v/,
+    },
+    // The same with pods create in the labelled stack ClusterRole.
+    {
+        name: "K22 ClusterRole aggregating aggregate-to-view + a stack ClusterRole labelled aggregate-to-view with pods create",
+        stack: "prod",
+        edit: r => {
+            clusterGrant(r, "agg77p", {
+                aggregationRule: { clusterRoleSelectors: [{ matchLabels: { [`${RBAC}/aggregate-to-view`]: "true" } }] },
+                rules: [],
+            });
+            k8s(r, `kubernetes:${RBAC}/v1:ClusterRole`, "pod77v-crole", {
+                apiVersion: `${RBAC}/v1`,
+                kind: "ClusterRole",
+                metadata: { name: "pod77v", labels: { [`${RBAC}/aggregate-to-view`]: "true" } },
+                rules: [{ apiGroups: [""], resources: ["pods"], verbs: ["create"] }],
+            });
+        },
+        refused: /User auditor → RoleBinding agg77p/,
+    },
+    // A chain: the stack ClusterRole labelled aggregate-to-view is itself aggregated, selecting aggregate-to-edit.
+    {
+        name: "K23 ClusterRole aggregating aggregate-to-view + a stack aggregated ClusterRole labelled aggregate-to-view selecting aggregate-to-edit",
+        stack: "prod",
+        edit: r => {
+            clusterGrant(r, "agg77c", {
+                aggregationRule: { clusterRoleSelectors: [{ matchLabels: { [`${RBAC}/aggregate-to-view`]: "true" } }] },
+                rules: [],
+            });
+            k8s(r, `kubernetes:${RBAC}/v1:ClusterRole`, "chain77-crole", {
+                apiVersion: `${RBAC}/v1`,
+                kind: "ClusterRole",
+                metadata: { name: "chain77", labels: { [`${RBAC}/aggregate-to-view`]: "true" } },
+                aggregationRule: { clusterRoleSelectors: [{ matchLabels: { [`${RBAC}/aggregate-to-edit`]: "true" } }] },
+                rules: [],
+            });
+        },
+        refused: /User auditor → RoleBinding agg77c/,
+    },
+    // A selector on a label no built-in aggregates by: ClusterRoles outside the stack may carry it (the "Aggregated
+    // ClusterRoles" page's own example, rbac.example.com/aggregate-to-monitoring): their rules are unknown.
+    {
+        name: "K24 ClusterRole aggregating rbac.example.com/aggregate-to-monitoring, bound in validators to auditor",
+        stack: "prod",
+        edit: r =>
+            clusterGrant(r, "agg77m", {
+                aggregationRule: {
+                    clusterRoleSelectors: [{ matchLabels: { "rbac.example.com/aggregate-to-monitoring": "true" } }],
+                },
+                rules: [],
+            }),
+    },
 ];
 
 const secure: StackCase[] = [
@@ -327,7 +446,7 @@ const secure: StackCase[] = [
     // arn:aws:iam::A:role/NAME), with EqualFold; a rolearn WITH a path therefore maps no one
     // (kubernetes-sigs/aws-iam-authenticator#153; EKS user guide troubleshooting: the role ARN in aws-auth can't
     // include a path). Role names hold no `/` (IAM identifiers), so no role's canonical ARN is this text.
-    // MISS: (over-refusal) aws-iam-authenticator compares the caller's canonical ARN (pkg/arn Canonicalize: an sts
+    // Was a MISS (fixed in round 77): (over-refusal) aws-iam-authenticator compares the caller's canonical ARN (pkg/arn Canonicalize: an sts
     // assumed-role session becomes arn:aws:iam::A:role/NAME, no path: STS never reports the path) with the mapping by
     // EqualFold, so a rolearn with an IAM path maps no caller (kubernetes-sigs/aws-iam-authenticator issues #153 and
     // #268, both open: "Roles with paths do not work when the path is included in their ARN in the aws-auth
@@ -340,10 +459,19 @@ const secure: StackCase[] = [
     {
         name: "S1 aws-auth mapRoles rolearn arn:aws:iam::111111111111:role/ops/platform-ops (a path) to system:masters",
         stack: "prod",
-        skip: "MISS",
         edit: r =>
             awsAuth(r, {
                 mapRoles: `- rolearn: arn:aws:iam::111111111111:role/ops/platform-ops\n  username: ops\n  groups:\n    - system:masters\n`,
+            }),
+    },
+    // Neighbour of S1 (round 77): the same path rolearn spelled upper-case (RoleMapping.Matches is EqualFold; the path
+    // still holds a `/` no canonical role ARN has).
+    {
+        name: "S1b aws-auth mapRoles rolearn ARN:AWS:IAM::111111111111:ROLE/OPS/PLATFORM-OPS to system:masters",
+        stack: "prod",
+        edit: r =>
+            awsAuth(r, {
+                mapRoles: `- rolearn: ARN:AWS:IAM::111111111111:ROLE/OPS/PLATFORM-OPS\n  username: ops\n  groups:\n    - system:masters\n`,
             }),
     },
     // configmap.go saveMap: the last mapping of one lower-cased rolearn is kept: system:masters is replaced by readers.
@@ -379,7 +507,7 @@ const secure: StackCase[] = [
             ]),
     },
     // Aggregation of view only (view holds no Secrets, exec or workload writes: "User-facing roles").
-    // MISS: (over-refusal, low) "Using RBAC Authorization", Aggregated ClusterRoles / User-facing roles: the built-in
+    // Was a MISS (fixed in round 77): (over-refusal, low) "Using RBAC Authorization", Aggregated ClusterRoles / User-facing roles: the built-in
     // view is itself an aggregated ClusterRole selecting exactly rbac.authorization.k8s.io/aggregate-to-view: "true"
     // (bootstrappolicy testdata/cluster-roles.yaml), so agg77s holds the very rules view holds. The pack accepts a
     // binding to view (S5b: BUILT_IN_CLUSTER_ROLES.view has no power; stack ClusterRoles joining view are judged by
@@ -391,12 +519,49 @@ const secure: StackCase[] = [
     {
         name: "S5 ClusterRole aggregating aggregate-to-view (matchLabels), bound in validators to auditor",
         stack: "prod",
-        skip: "MISS",
         edit: r =>
             clusterGrant(r, "agg77s", {
                 aggregationRule: { clusterRoleSelectors: [{ matchLabels: { [`${RBAC}/aggregate-to-view`]: "true" } }] },
                 rules: [],
             }),
+    },
+    // Neighbours of the S5 fix (round 77): aggregate-to-view plus a stack ClusterRole labelled aggregate-to-view that
+    // reads ConfigMaps only (no Secret, token or workload); and the aggregator bound cluster-wide (as view may be).
+    {
+        name: "S5c ClusterRole aggregating aggregate-to-view + a stack ClusterRole labelled aggregate-to-view reading configmaps",
+        stack: "prod",
+        edit: r => {
+            clusterGrant(r, "agg77r", {
+                aggregationRule: { clusterRoleSelectors: [{ matchLabels: { [`${RBAC}/aggregate-to-view`]: "true" } }] },
+                rules: [],
+            });
+            k8s(r, `kubernetes:${RBAC}/v1:ClusterRole`, "cm77v-crole", {
+                apiVersion: `${RBAC}/v1`,
+                kind: "ClusterRole",
+                metadata: { name: "cm77v", labels: { [`${RBAC}/aggregate-to-view`]: "true" } },
+                rules: [{ apiGroups: [""], resources: ["configmaps"], verbs: ["get", "list", "watch"] }],
+            });
+        },
+    },
+    {
+        name: "S5d ClusterRoleBinding of User auditor to a ClusterRole aggregating aggregate-to-view",
+        stack: "prod",
+        edit: r => {
+            k8s(r, `kubernetes:${RBAC}/v1:ClusterRole`, "agg77w-crole", {
+                apiVersion: `${RBAC}/v1`,
+                kind: "ClusterRole",
+                metadata: { name: "agg77w" },
+                aggregationRule: { clusterRoleSelectors: [{ matchLabels: { [`${RBAC}/aggregate-to-view`]: "true" } }] },
+                rules: [],
+            });
+            k8s(r, `kubernetes:${RBAC}/v1:ClusterRoleBinding`, "agg77w-crb", {
+                apiVersion: `${RBAC}/v1`,
+                kind: "ClusterRoleBinding",
+                metadata: { name: "agg77w" },
+                roleRef: { apiGroup: RBAC, kind: "ClusterRole", name: "agg77w" },
+                subjects: [{ kind: "User", apiGroup: RBAC, name: "auditor" }],
+            });
+        },
     },
     // Control for S5: the built-in view itself, bound in validators.
     {
