@@ -3669,7 +3669,10 @@ export function readKubernetes(
                     // overwrites them, but they hold until it runs).
                     power =
                         powerOf(ownRules, "membership", clusterWide ? undefined : m.namespace) ??
-                        selectedPower(key, declared.selectors);
+                        (selectedPower(key, declared.selectors) && {
+                            reason: "aggregated ClusterRole: its rules come from every ClusterRole its selectors match",
+                            createsPods: true,
+                        });
                     readRules = ownRules;
                     namespaceWrites = namespaceWritesOfRules(ownRules);
                     capture =
