@@ -2280,6 +2280,13 @@ export function parseAwsAuthMappings(text: string, why: string[] = [], key?: Aws
  * - (mapUsers) it holds `*` or `?` where no canonical ARN can: in the partition, service, region or account, or in
  *   a role, user or federated-user NAME or root (IAM names are `[\w+=,.@-]`: IAM API CreateRole/CreateUser). An IAM
  *   path may hold them (`[\u0021-\u007E]`), so one there is read as before (as a wildcard: a superset).
+ * - (mapRoles) its resource folds to ROLE/<path>/NAME, a non-empty IAM path: a caller's canonical role ARN never holds
+ *   one (Canonicalize turns arn:P:sts::A:assumed-role/NAME/SESSION into arn:P:iam::A:role/NAME, and STS reports no
+ *   path; a role NAME holds no `/`: IAM identifiers), and the configmap mapper compares the rolearn as written
+ *   (pkg/mapper/configmap Map, RoleMapping.Matches; arn.StripPath is used only by the dynamicfile mapper, its TODO
+ *   "can be used to support role paths in the configmap"). EKS user guide, "Troubleshooting IAM", aws-auth
+ *   ConfigMap does not grant access: "AWS IAM Authenticator does not permit a path in the role ARN used in the
+ *   ConfigMap". Not mapUsers: an IAM user's ARN keeps its path (Canonicalize returns iam user ARNs as is).
  * A rolearn with `*` or `?` is an ArnLike pattern, read as before.
  */
 function awsAuthArnMapsNoOne(arn: string, key: AwsAuthKey): boolean {
@@ -2289,7 +2296,11 @@ function awsAuthArnMapsNoOne(arn: string, key: AwsAuthKey): boolean {
     const parts = arn.split(":");
     if (parts.length < 6) return false;
     const resource = goFold(parts.slice(5).join(":"));
-    if (!wild) return goFold(parts[2]) === "STS" && !resource.startsWith("FEDERATED-USER/");
+    if (!wild)
+        return (
+            (goFold(parts[2]) === "STS" && !resource.startsWith("FEDERATED-USER/")) ||
+            (key === "mapRoles" && resource.startsWith("ROLE/") && resource.split("/").length > 2)
+        );
     if (parts.slice(0, 5).some(p => /[*?]/.test(p))) return true;
     const segments = resource.split("/");
     // role/<path/>NAME, user/<path/>NAME: only the path may hold `*` or `?`.
@@ -2519,19 +2530,43 @@ export function readKubernetes(
         return known ? { reason: known, createsPods: true } : undefined;
     };
     /**
+     * The built-ins (admin, edit, view) of which each of these selectors is the own selector (ownSelector: matchLabels
+     * rbac.authorization.k8s.io/aggregate-to-<name>: "true" and nothing else), or undefined when one is anything else
+     * (or unknown). Such a selector selects exactly what that built-in aggregates ("Using RBAC Authorization",
+     * Aggregated ClusterRoles / User-facing roles: admin, edit and view are themselves aggregated ClusterRoles with
+     * these selectors; bootstrappolicy testdata/cluster-roles.yaml): the ClusterRoles labelled so outside the stack,
+     * which the pack already reads as the built-in's own (its power is BUILT_IN_CLUSTER_ROLES'; such a label joins
+     * the built-in's bindings only: outsideAggregationLabels, joinsBuiltIn; a patched built-in's own selector adds
+     * nothing: ownSelector), and the stack's ClusterRoles labelled so, read by their rules.
+     */
+    const sameSelection = (selectors: unknown[] | "unknown"): string[] | undefined => {
+        if (selectors === "unknown") return undefined;
+        const same = selectors.map(sel => ["admin", "edit", "view"].find(b => ownSelector(sel, b)));
+        return same.every(b => b !== undefined) ? (same as string[]) : undefined;
+    };
+    /**
      * What an aggregationRule's selectors pull in ("Using RBAC Authorization", "Aggregated ClusterRoles": the controller
      * fills the ClusterRole's rules from every ClusterRole whose labels match, built-in ones included, and ClusterRoles
      * outside the stack may match any selector). `builtIn`: the patched built-in whose own selector adds nothing new
-     * (auto-reconciliation keeps extra selectors a patch adds: "Auto-reconciliation" adds, never removes).
+     * (auto-reconciliation keeps extra selectors a patch adds: "Auto-reconciliation" adds, never removes). A stack
+     * ClusterRole the selector matches gives its rules' power (unknown rules: any), an aggregated one what its own
+     * selectors select (`seen`: each once, an aggregation cycle adds nothing of its own). What a selector matches
+     * outside the stack is read only for a built-in's own selector (sameSelection): that built-in's power; any other
+     * selector may match any ClusterRole.
      */
-    const selectedPower = (key: string, selectors: unknown[] | "unknown", builtIn?: string): RulePower | undefined => {
+    const selectedPower = (
+        key: string,
+        selectors: unknown[] | "unknown",
+        builtIn?: string,
+        seen: Set<string> = new Set(),
+    ): RulePower | undefined => {
         if (selectors === "unknown")
             return {
                 reason: unverifiable("aggregationRule", "it may select any ClusterRole, cluster-admin included"),
                 createsPods: true,
             };
+        seen.add(key);
         const added = builtIn === undefined ? selectors : selectors.filter(x => !ownSelector(x, builtIn));
-        if (added.length === 0) return undefined;
         for (const sel of added) {
             const hit = BUILT_IN_LABELLED.find(
                 b => b.power && `ClusterRole:${b.name}` !== key && selectorMatches(sel, b.labels),
@@ -2543,19 +2578,34 @@ export function readKubernetes(
                 };
             for (const [other, o] of roles) {
                 if (other === key || !other.startsWith("ClusterRole:")) continue;
-                if (!o.labelsUnknown && !selectorMatches(sel, o.labels)) continue;
+                const name = other.slice("ClusterRole:".length);
+                // A patched built-in keeps its own labels beside the ones the patch writes.
+                const labels = { ...(BUILT_IN_LABELLED.find(b => b.name === name)?.labels ?? {}), ...o.labels };
+                if (!o.labelsUnknown && !selectorMatches(sel, labels)) continue;
                 const p =
-                    (o.rules !== "unknown" && powerOf(o.rules)) ||
-                    (o.outsideObject && !o.aggregated
-                        ? outsideClusterRolePower(other.slice("ClusterRole:".length))
+                    (o.rules === "unknown"
+                        ? { reason: "rules unknown during preview", createsPods: true }
+                        : powerOf(o.rules)) ||
+                    (o.outsideObject ? outsideClusterRolePower(name) : undefined) ||
+                    (o.aggregated && !seen.has(other)
+                        ? selectedPower(other, o.selectors, o.outsideObject ? name : undefined, seen)
                         : undefined);
                 if (p) return { reason: `its aggregationRule selects ${o.label} (${p.reason})`, createsPods: true };
             }
+            const same = sameSelection([sel])?.[0];
+            if (same === undefined)
+                return {
+                    reason: "aggregated ClusterRole: its rules come from every ClusterRole its selectors match",
+                    createsPods: true,
+                };
+            const p = outsideClusterRolePower(same);
+            if (p)
+                return {
+                    reason: `its aggregationRule selects what built-in ClusterRole ${same} aggregates (${p.reason})`,
+                    createsPods: true,
+                };
         }
-        return {
-            reason: "aggregated ClusterRole: its rules come from every ClusterRole its selectors match",
-            createsPods: true,
-        };
+        return undefined;
     };
     /**
      * What a ClusterRole without power in its own rules passes on through its aggregate-to-<X> labels: a patched
@@ -2772,6 +2822,8 @@ export function readKubernetes(
      * plus the stack ClusterRoles that join it by an aggregate-to-<name> label, anything else (unknown, aggregated,
      * outside the stack) as every Secret.
      */
+    /** The aggregated ClusterRoles whose Secret access secretAccessOfBinding is reading (ofRole). */
+    const secretResolving = new Set<string>();
     const secretAccessOfBinding = (
         refKind: string | undefined,
         refName: string | undefined,
@@ -2785,8 +2837,30 @@ export function readKubernetes(
                 : a === undefined && b === undefined
                   ? undefined
                   : [...(a ?? []), ...(b ?? [])];
-        const ofRole = (x: { rules: Rule[] | "unknown"; aggregated: boolean }): "*" | string[] | undefined =>
-            x.aggregated || x.rules === "unknown" ? "*" : of(x.rules);
+        // A stack ClusterRole aggregating only built-ins' own selectors (sameSelection): what a binding of them gives,
+        // with its own rules (each once: a role labelled into what it aggregates adds nothing more).
+        const ofRole = (x: {
+            rules: Rule[] | "unknown";
+            aggregated: boolean;
+            label: string;
+            outsideObject?: boolean;
+            selectors?: unknown[] | "unknown";
+        }): "*" | string[] | undefined => {
+            if (x.rules === "unknown") return "*";
+            if (!x.aggregated) return of(x.rules);
+            const same = x.outsideObject ? undefined : sameSelection(x.selectors ?? "unknown");
+            if (same === undefined) return "*";
+            if (secretResolving.has(x.label)) return undefined;
+            secretResolving.add(x.label);
+            try {
+                return same.reduce(
+                    (acc, b) => merge(acc, secretAccessOfBinding("ClusterRole", b, namespace, undefined, of)),
+                    of(x.rules),
+                );
+            } finally {
+                secretResolving.delete(x.label);
+            }
+        };
         if (refKind === undefined || refName === undefined) {
             const depended =
                 [...roles.values()].find(x =>
@@ -3584,7 +3658,27 @@ export function readKubernetes(
             const outsideRules = declared?.outsideObject === true && defaultLabel === undefined;
             if (declared) {
                 roleLabel = declared.label;
-                if (declared.aggregated) {
+                const ownRules = declared.rules;
+                const same =
+                    declared.aggregated && !declared.outsideObject && ownRules !== "unknown"
+                        ? sameSelection(declared.selectors)
+                        : undefined;
+                if (same && ownRules !== "unknown") {
+                    // A stack ClusterRole aggregating only built-ins' own selectors holds what they aggregate
+                    // (sameSelection): read as a binding of them is, beside its own written rules (the controller
+                    // overwrites them, but they hold until it runs).
+                    power =
+                        powerOf(ownRules, "membership", clusterWide ? undefined : m.namespace) ??
+                        (selectedPower(key, declared.selectors) && {
+                            reason: "aggregated ClusterRole: its rules come from every ClusterRole its selectors match",
+                            createsPods: true,
+                        });
+                    readRules = ownRules;
+                    namespaceWrites = namespaceWritesOfRules(ownRules);
+                    capture =
+                        serviceCaptureOfRules(ownRules, clusterWide) ??
+                        same.map(b => undeclaredRoleCapture("ClusterRole", b)).find(c => c !== undefined);
+                } else if (declared.aggregated) {
                     // A patched role's aggregationRule: what the selectors it adds select (its own add nothing).
                     power = declared.outsideObject
                         ? selectedPower(key, declared.selectors, refName)

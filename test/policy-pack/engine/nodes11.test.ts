@@ -57,7 +57,10 @@ async function run(stack: string, resources: Resources): Promise<TestDiagnostic[
 /**
  * Self-managed nodes in pod-identity (account 111111111111, cluster prod-validators): a node role with a path, its
  * instance profile (referenced by name), a launch template used through the Auto Scaling group's
- * mixedInstancesPolicy (by name), and aws-auth mapRoles mapping the role to system:nodes.
+ * mixedInstancesPolicy (by name), and aws-auth mapRoles mapping the role to system:nodes. The rolearn is written
+ * without the path (round 77): aws-iam-authenticator matches the caller's canonical ARN arn:aws:iam::A:role/NAME (pkg/arn
+ * Canonicalize; STS reports no path), so a rolearn with the path maps no node (EKS user guide, "Troubleshooting IAM":
+ * "AWS IAM Authenticator does not permit a path in the role ARN used in the ConfigMap"; aws/containers-roadmap#926).
  */
 function mixedNodes(r: Resources, metadataOptions: Record<string, unknown>): void {
     const aws = find(r, "aws:iam/role:Role", "signer-role");
@@ -108,7 +111,7 @@ function mixedNodes(r: Resources, metadataOptions: Record<string, unknown>): voi
     add(k8s, "kubernetes:core/v1:ConfigMapPatch", "aws-auth", {
         metadata: { name: "aws-auth", namespace: "kube-system" },
         data: {
-            mapRoles: `- rolearn: ${arn}\n  username: system:node:{{EC2PrivateDNSName}}\n  groups:\n    - system:bootstrappers\n    - system:nodes\n`,
+            mapRoles: `- rolearn: ${arn.replace("role/nodes/", "role/")}\n  username: system:node:{{EC2PrivateDNSName}}\n  groups:\n    - system:bootstrappers\n    - system:nodes\n`,
         },
     });
 }
