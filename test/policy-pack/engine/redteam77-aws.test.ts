@@ -111,6 +111,34 @@ const managed = (r: Resources, name: string, statements: object[]) => {
     });
 };
 
+/**
+ * Rewrites the Condition of signer-tables-cmk's conditioned statement (the program's DynamoDB statement: Principal
+ * "*" under StringEquals kms:CallerAccount 111 and kms:ViaService dynamodb) with `f`.
+ */
+const cmkCondition = (r: Resources, f: (c: Record<string, Record<string, unknown>>) => void) => {
+    const cmk = find(r, KEY, "signer-tables-cmk");
+    const keyDoc = JSON.parse(String(prop(cmk, "policy"))) as {
+        Statement: { Condition?: Record<string, Record<string, unknown>> }[];
+    };
+    for (const st of keyDoc.Statement) if (st.Condition) f(st.Condition);
+    setProp(cmk, "policy", JSON.stringify(keyDoc));
+};
+/** Moves signer-tables-cmk's kms:CallerAccount pin from StringEquals to `operator` with `values`. */
+const cmkCallerAccount = (r: Resources, operator: string, values: string[], key = "kms:CallerAccount") =>
+    cmkCondition(r, c => {
+        delete c.StringEquals["kms:CallerAccount"];
+        c[operator] = { ...(c[operator] ?? {}), [key]: values };
+    });
+/** An account-222 ops role (provider of share-2) with kms:Decrypt on account 111's keys. */
+const decrypt111 = (r: Resources, name: string) =>
+    opsRole(r, "prod", B, name, [allow("kms:Decrypt", `arn:aws:kms:*:${A}:key/*`)], SHARE2);
+/** An account-222 ops role (provider of share-2) with dynamodb:GetItem on account 111's keystore. */
+const getKeystore = (r: Resources, name: string) =>
+    opsRole(r, "prod", B, name, [allow("dynamodb:GetItem", KEYSTORE)], SHARE2);
+/** The keystore's own resourcePolicy property, holding `statements`. */
+const keystorePolicy = (r: Resources, ...statements: object[]) =>
+    setProp(find(r, "aws:dynamodb/table:Table", "signer-tables-keystore"), "resourcePolicy", doc(...statements));
+
 const insecure: StackCase[] = [
     // ======== Foreign-key admission (model/keyAccess.ts foreignKeyMayAdmit): each names the account-111 caller in
     // share-2's key policy or a grant in another form. AWS KMS Developer Guide, "Allowing users in other accounts to
@@ -291,6 +319,122 @@ const insecure: StackCase[] = [
         });
         opsRole(r, "prod", B, "rt77-222-keystore-policy", [allow("dynamodb:GetItem", KEYSTORE)], SHARE2);
     }),
+    // Round 77 fixer's neighbours of the fixes (model/keyAccess.ts principalMayDesignate, foreignPolicyMayAdmit;
+    // judge.ts foreignTableShutOut). A user principal designates that user (IAM User Guide, "AWS JSON policy elements:
+    // Principal", IAM user principals), with any path and in any case of its name (IAM names are unique per account
+    // ignoring case); a group's policies act for its member users, any of whom a user principal may name.
+    edit("rt77-share2-user-named: share-2's key policy names the 111 user; that user (UserPolicy) may Decrypt", r => {
+        share2Policy(r, {
+            Sid: "User",
+            Effect: "Allow",
+            Principal: { AWS: `arn:aws:iam::${A}:user/rt77-share2-user-named` },
+            Action: "kms:Decrypt",
+            Resource: "*",
+        });
+        user(r, "rt77-share2-user-named", [DECRYPT]);
+    }),
+    edit("rt77-share2-user-path-case: share-2 names the 111 user with a path and another case of its name", r => {
+        share2Policy(r, {
+            Sid: "UserPath",
+            Effect: "Allow",
+            Principal: { AWS: `arn:aws:iam::${A}:user/ops/RT77-Share2-User-Path-Case` },
+            Action: "kms:Decrypt",
+            Resource: "*",
+        });
+        user(r, "rt77-share2-user-path-case", [DECRYPT]);
+    }),
+    edit("rt77-share2-group-user-named: share-2 names a 111 user; a 111 group (GroupPolicy) may Decrypt", r => {
+        share2Policy(r, {
+            Sid: "Member",
+            Effect: "Allow",
+            Principal: { AWS: `arn:aws:iam::${A}:user/rt77-share2-group-user-named` },
+            Action: "kms:Decrypt",
+            Resource: "*",
+        });
+        groupUser(r, "rt77-share2-group-user-named", [DECRYPT]);
+    }),
+    edit("rt77-share2-user-federated: share-2 names a 111 federated-user session; a 111 user may Decrypt", r => {
+        share2Policy(r, {
+            Sid: "Federated",
+            Effect: "Allow",
+            Principal: { AWS: `arn:aws:sts::${A}:federated-user/rt77-share2-user-federated` },
+            Action: "kms:Decrypt",
+            Resource: "*",
+        });
+        user(r, "rt77-share2-user-federated", [DECRYPT]);
+    }),
+    // signer-tables-cmk's caller-account pin in forms that do not (surely) exclude account 222 (model/conditions.ts
+    // pinnedValues: only a positive exact clause pins): a wildcard StringLike / ForAnyValue:StringLike matching 222,
+    // a negated operator (StringNotEquals 333 admits 222), and ...IfExists (IAM User Guide, "Condition operators":
+    // it passes when the key is absent; the pack does not rely on the key's presence, so fail closed).
+    edit("rt77-222-caller-account-like: signer-tables-cmk's pin as StringLike kms:CallerAccount 2*", r => {
+        cmkCallerAccount(r, "StringLike", ["2*"]);
+        decrypt111(r, "rt77-222-caller-account-like");
+    }),
+    edit("rt77-222-caller-account-any-like: ForAnyValue:StringLike kms:CallerAccount [111, 22222222222?]", r => {
+        cmkCallerAccount(r, "ForAnyValue:StringLike", [A, "22222222222?"]);
+        decrypt111(r, "rt77-222-caller-account-any-like");
+    }),
+    edit("rt77-222-caller-account-not-equals: signer-tables-cmk's pin as StringNotEquals kms:CallerAccount 333", r => {
+        cmkCallerAccount(r, "StringNotEquals", ["333333333333"]);
+        decrypt111(r, "rt77-222-caller-account-not-equals");
+    }),
+    edit(
+        "rt77-222-caller-account-ifexists: signer-tables-cmk's pin as StringEqualsIfExists kms:CallerAccount 111",
+        r => {
+            cmkCallerAccount(r, "StringEqualsIfExists", [A]);
+            decrypt111(r, "rt77-222-caller-account-ifexists");
+        },
+    ),
+    edit("rt77-222-principal-account-both: aws:PrincipalAccount 222 beside kms:CallerAccount [111, 222]", r => {
+        cmkCondition(r, c => {
+            c.StringEquals["kms:CallerAccount"] = [A, B];
+            c.StringEquals["aws:PrincipalAccount"] = B;
+        });
+        decrypt111(r, "rt77-222-principal-account-both");
+    }),
+    // The keystore's resource policy (its own resourcePolicy property or a ResourcePolicy) admitting the 222 role:
+    // by role ARN, by "*" pinned to account 222, or by a statement on the keystore's index only.
+    edit("rt77-222-keystore-role: the keystore's resourcePolicy names the 222 role; it may GetItem", r => {
+        keystorePolicy(r, {
+            Effect: "Allow",
+            Principal: { AWS: `arn:aws:iam::${B}:role/rt77-222-keystore-role` },
+            Action: "dynamodb:GetItem",
+            Resource: KEYSTORE,
+        });
+        getKeystore(r, "rt77-222-keystore-role");
+    }),
+    edit('rt77-222-keystore-star-222: the keystore\'s resourcePolicy admits "*" under aws:PrincipalAccount 222', r => {
+        keystorePolicy(r, {
+            Effect: "Allow",
+            Principal: "*",
+            Action: "dynamodb:GetItem",
+            Resource: KEYSTORE,
+            Condition: { StringEquals: { "aws:PrincipalAccount": B } },
+        });
+        getKeystore(r, "rt77-222-keystore-star-222");
+    }),
+    edit("rt77-222-keystore-policy-role: a ResourcePolicy on the keystore names the 222 role (GetItem)", r => {
+        beside(r, "prod", "aws:dynamodb/resourcePolicy:ResourcePolicy", "rt77-keystore-policy-role", {
+            resourceArn: KEYSTORE,
+            policy: doc({
+                Effect: "Allow",
+                Principal: { AWS: `arn:aws:iam::${B}:role/rt77-222-keystore-policy-role` },
+                Action: "dynamodb:GetItem",
+                Resource: KEYSTORE,
+            }),
+        });
+        getKeystore(r, "rt77-222-keystore-policy-role");
+    }),
+    edit("rt77-222-keystore-index-query: the keystore's policy admits 222's root on its indexes; 222 may Query", r => {
+        keystorePolicy(r, {
+            Effect: "Allow",
+            Principal: { AWS: `arn:aws:iam::${B}:root` },
+            Action: "dynamodb:Query",
+            Resource: `${KEYSTORE}/index/*`,
+        });
+        opsRole(r, "prod", B, "rt77-222-keystore-index-query", [allow("dynamodb:Query", `${KEYSTORE}*`)], SHARE2);
+    }),
     // ======== Starred resource types (model/permissions.ts actsOnResources): required types matched by globs.
     ops("prod", "rt77-backup-restore-pass", "backup:StartRestoreJob on recovery points + PassRole", [
         allow("backup:StartRestoreJob", `arn:aws:backup:eu-west-1:${A}:recovery-point:*`),
@@ -340,7 +484,7 @@ const secure: StackCase[] = [
             policy: doc(DECRYPT),
         });
     }),
-    // MISS: secure refused (a role principal read as able to designate a user). AWS KMS Developer Guide, "Allowing
+    // Was a MISS (fixed in round 77): secure refused (a role principal read as able to designate a user). AWS KMS Developer Guide, "Allowing
     // users in other accounts to use a KMS key": the key policy must give the external account or its users and
     // roles permission; share-2's policy names arn:aws:iam::222222222222:root and the ROLE custody-prod-signer of 111
     // only, and a role principal designates that role's sessions, never an IAM user (IAM User Guide, "AWS JSON policy
@@ -350,24 +494,20 @@ const secure: StackCase[] = [
     // checkNobodyElseOnShares and judge.ts reachesModelPattern (custody-effective-access) refuse. Fix: pass the
     // identity's kind and ARN (user ARN; a group's members' user ARNs) and let a role principal designate only a role
     // identity, a user principal only that user. Low (fail closed).
-    edit(
-        "rt77-s-share2-user: a 111 user may Decrypt on 222's keys (share-2 names a 111 role only)",
-        r => user(r, "rt77-s-share2-user", [DECRYPT]),
-        "MISS",
+    edit("rt77-s-share2-user: a 111 user may Decrypt on 222's keys (share-2 names a 111 role only)", r =>
+        user(r, "rt77-s-share2-user", [DECRYPT]),
     ),
     edit("rt77-s-share2-path-role: a 111 role with a path may Decrypt on 222's keys (share-2 names another role)", r =>
         pathRole(r, "rt77-s-share2-path-role", [DECRYPT]),
     ),
-    // MISS: secure refused (same class as rt77-s-share2-user: a GroupPolicy's Decrypt for its 111 member users, and a
+    // Was a MISS (fixed in round 77): secure refused (same class as rt77-s-share2-user: a GroupPolicy's Decrypt for its 111 member users, and a
     // group is never a principal at all: IAM User Guide, "AWS JSON policy elements: Principal": "You cannot identify a
     // user group as a principal"). Fix: as there.
-    edit(
-        "rt77-s-share2-group: a 111 group member may Decrypt on 222's keys (share-2 names a 111 role only)",
-        r => groupUser(r, "rt77-s-share2-group", [DECRYPT]),
-        "MISS",
+    edit("rt77-s-share2-group: a 111 group member may Decrypt on 222's keys (share-2 names a 111 role only)", r =>
+        groupUser(r, "rt77-s-share2-group", [DECRYPT]),
     ),
     // The mirror direction: an account-222 role (share-2's provider) with IAM reach into account 111's keys and tables.
-    // MISS: secure refused (a key-policy Condition that pins the caller's account ignored). AWS KMS Developer Guide,
+    // Was a MISS (fixed in round 77): secure refused (a key-policy Condition that pins the caller's account ignored). AWS KMS Developer Guide,
     // "AWS KMS condition keys", kms:CallerAccount: "controls access ... based on the AWS account identifier of the
     // caller"; signer-tables-cmk's only statement beyond 111's root delegation is Principal AWS "*" under StringEquals
     // kms:CallerAccount 111111111111 and kms:ViaService dynamodb (the program's own DynamoDB encryption statement),
@@ -377,20 +517,17 @@ const secure: StackCase[] = [
     // keeps signer-tables-cmk and custody-effective-access refuses. Fix: a statement whose Condition is a
     // StringEquals (not ...IfExists, no wildcard) on kms:CallerAccount or aws:PrincipalAccount listing only other
     // accounts admits nobody of `account`. Low (fail closed).
-    edit(
-        "rt77-s-222-decrypt-111-keys: an account-222 ops role may kms:Decrypt on account 111's keys",
-        r =>
-            opsRole(
-                r,
-                "prod",
-                B,
-                "rt77-s-222-decrypt-111-keys",
-                [allow("kms:Decrypt", `arn:aws:kms:*:${A}:key/*`)],
-                SHARE2,
-            ),
-        "MISS",
+    edit("rt77-s-222-decrypt-111-keys: an account-222 ops role may kms:Decrypt on account 111's keys", r =>
+        opsRole(
+            r,
+            "prod",
+            B,
+            "rt77-s-222-decrypt-111-keys",
+            [allow("kms:Decrypt", `arn:aws:kms:*:${A}:key/*`)],
+            SHARE2,
+        ),
     ),
-    // MISS: secure refused (cross-account table reach counted without the table's resource policy). DynamoDB
+    // Was a MISS (fixed in round 77): secure refused (cross-account table reach counted without the table's resource policy). DynamoDB
     // Developer Guide, "Authorization with IAM identity-based policies and DynamoDB resource-based policies": "For
     // cross-account access, you must explicitly allow access in both the identity and resource policies". The
     // keystore (account 111) has no resource policy naming account 222, so the 222 role's dynamodb:GetItem on it is
@@ -398,10 +535,42 @@ const secure: StackCase[] = [
     // for keys), so custody-effective-access refuses the 222 role. Fix: the same shut-out for a model table of
     // another account: admitted only when the table's (or a ResourcePolicy resource's) policy names the caller, its
     // account or "*" (fail closed on unknown policies). Low.
-    edit(
-        "rt77-s-222-read-keystore: an account-222 ops role may dynamodb:GetItem on account 111's keystore",
-        r => opsRole(r, "prod", B, "rt77-s-222-read-keystore", [allow("dynamodb:GetItem", KEYSTORE)], SHARE2),
-        "MISS",
+    edit("rt77-s-222-read-keystore: an account-222 ops role may dynamodb:GetItem on account 111's keystore", r =>
+        opsRole(r, "prod", B, "rt77-s-222-read-keystore", [allow("dynamodb:GetItem", KEYSTORE)], SHARE2),
+    ),
+    // Round 77 fixer's secure neighbours: signer-tables-cmk pinned by aws:PrincipalAccount (instead of
+    // kms:CallerAccount) to 111 only; the 222 role reaching the keystore's indexes, or both 111's keys and the
+    // keystore, with no resource policy on the keystore. (A ForAnyValue:StringEquals pin, or any keystore resource
+    // policy or extra share-2 statement, is refused by kms-key-policy-safe, dynamodb-resource-policy-safe and
+    // share-custody on their own, whatever the caller.)
+    // A 111 USER of the signer role's name: share-2's role principal custody-prod-signer designates the role's sessions
+    // only, never a user however named (IAM User Guide, "AWS JSON policy elements: Principal").
+    edit("rt77-s-share2-user-signer-name: a 111 user named custody-prod-signer may Decrypt on 222's keys", r =>
+        user(r, "custody-prod-signer", [DECRYPT]),
+    ),
+    edit("rt77-s-222-principal-account: signer-tables-cmk pinned by aws:PrincipalAccount 111 instead", r => {
+        cmkCallerAccount(r, "StringEquals", [A], "aws:PrincipalAccount");
+        decrypt111(r, "rt77-s-222-principal-account");
+    }),
+    edit("rt77-s-222-keystore-index-query: an account-222 ops role may Query account 111's keystore indexes", r =>
+        opsRole(
+            r,
+            "prod",
+            B,
+            "rt77-s-222-keystore-index-query",
+            [allow("dynamodb:Query", `${KEYSTORE}/index/*`)],
+            SHARE2,
+        ),
+    ),
+    edit("rt77-s-222-keys-and-keystore: an account-222 ops role may Decrypt 111's keys and GetItem the keystore", r =>
+        opsRole(
+            r,
+            "prod",
+            B,
+            "rt77-s-222-keys-and-keystore",
+            [allow("kms:Decrypt", `arn:aws:kms:*:${A}:key/*`), allow("dynamodb:GetItem", KEYSTORE)],
+            SHARE2,
+        ),
     ),
     ops(
         "prod",
