@@ -10,8 +10,8 @@ import { pinnedServiceLinkedRoleCreation, privilegeEscalationKind } from "../mod
 import { keySpecOf } from "../model/kms";
 import { describeResources } from "../model/permissions";
 import { parseArn, principalWithin } from "../model/arn";
-import { foreignKeyMayAdmit } from "../model/keyAccess";
-import { linkedByDependency, type StackResource } from "../model/resources";
+import { foreignKeyMayAdmit, foreignPolicyMayAdmit } from "../model/keyAccess";
+import { linkedByDependency, type StackResource, TYPES } from "../model/resources";
 import type { AllowEntry, CustodyModel, Subject, Workload } from "../custody/types";
 import {
     tablePartsOf,
@@ -2298,6 +2298,7 @@ export class Judge {
             mp =>
                 resourceServiceMayServe(mp, a) &&
                 !(id !== undefined && a.service === "kms" && this.foreignKeyShutOut(id, mp)) &&
+                !(id !== undefined && a.service === "dynamodb" && this.foreignTableShutOut(id, mp)) &&
                 written.some(
                     p =>
                         resourceServiceMayServe(p, a) &&
@@ -2335,8 +2336,38 @@ export class Judge {
         const grantees = this.ea.resources
             .filter(r => r.type === KMS_GRANT_TYPE)
             .map(r => (typeof r.props.granteePrincipal === "string" ? r.props.granteePrincipal : undefined));
-        const roleArn = n.kind === "role" ? n.arn : undefined;
-        return !key.policies.some(p => foreignKeyMayAdmit(p.doc, grantees, account, roleArn));
+        return !key.policies.some(p => foreignKeyMayAdmit(p.doc, grantees, account, { kind: n.kind, arn: n.arn }));
+    }
+
+    /**
+     * Whether the model pattern `mp` is a DynamoDB table of the stack (or one of its indexes or streams) that the
+     * identity, of another account, cannot use whatever its IAM policy says: DynamoDB Developer Guide, "Resource-based
+     * policies for DynamoDB" / cross-account access: "For cross-account access, you must explicitly allow access in
+     * both the identity and resource policies", so without a resource policy admitting it (none at all, or one whose
+     * Allows name neither it, its account nor a principal that may be it: model/keyAccess.ts foreignPolicyMayAdmit)
+     * its IAM grant is dead. The table's own policies here are every policy the stack attaches to it, its indexes and
+     * its streams (a superset of the one that governs the part; other parts, backups and exports, are not shut
+     * out). Fail closed: a table the stack does not create (the model's external tables, seed 003's existing one,
+     * whose resource policy the pack cannot see; a table only a ResourcePolicy names; a replica, whose policy is its
+     * own), an unknown or unreadable policy, an identity whose account is unknown, or a policy that may admit it.
+     */
+    private foreignTableShutOut(id: Identity, mp: string): boolean {
+        const n = id.node;
+        if (n.kind !== "role" && n.kind !== "user" && n.kind !== "group") return false;
+        const account = accountOfNode(n);
+        const lower = arnPrefixLower(mp);
+        const tables = this.ea.assets.filter(x => {
+            if (x.kind !== "table" || !x.arn.exact) return false;
+            const t = arnPrefixLower(x.arn.pattern);
+            return lower === t || lower.startsWith(`${t}/index/`) || lower.startsWith(`${t}/stream/`);
+        });
+        if (tables.length !== 1) return false;
+        const [table] = tables;
+        if (account === undefined || table.account === undefined || account === table.account) return false;
+        if (table.external || table.replicaRegion !== undefined || table.resource?.type !== TYPES.table) return false;
+        if (table.policies.some(p => p.unknown || p.error !== undefined || !p.doc)) return false;
+        if (this.ea.delegationsOf(table).has(account)) return false;
+        return !table.policies.some(p => foreignPolicyMayAdmit(p.doc, account, { kind: n.kind, arn: n.arn }));
     }
 
     /**

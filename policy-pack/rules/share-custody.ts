@@ -298,7 +298,7 @@ function checkNobodyElseOnShares(
             const foreignShutOut = (id: GrantedIdentity) => {
                 if (id.account === undefined || k.account === undefined || id.account === k.account) return false;
                 if (policy === null) policy = knownKeyPolicy(k);
-                return !foreignKeyMayAdmit(policy, grantees, id.account, id.roleArn);
+                return !foreignKeyMayAdmit(policy, grantees, id.account, id.designee);
             };
             for (const id of grantedIdentities(ctx.model)) {
                 ctx.unknowns.run(() => {
