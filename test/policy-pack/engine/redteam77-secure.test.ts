@@ -188,7 +188,7 @@ const CASES: StackCase[] = [
         ],
         NODE,
     ),
-    // MISS (secure): udev(7) "String substitutions": %k/$kernel is "The kernel name for this device" (the kernel
+    // DECIDED (round 77), was a MISS (secure): udev(7) "String substitutions": %k/$kernel is "The kernel name for this device" (the kernel
     // never puts '/' in it: a '/' in a device name becomes '!' in sysfs, Documentation/admin-guide/sysfs-rules and
     // drivers/base/core.c device_get_devnode/kobject names), and KERNEL=="nvme[0-9]*n[0-9]*" only matches NVMe
     // namespaces; RUN+="/bin/sh -c 'echo none > /sys/block/%k/queue/scheduler'" is the common idiom to set the I/O
@@ -199,6 +199,12 @@ const CASES: StackCase[] = [
     // text becomes unknown. Fix: read %k/$kernel (and %n/$number) inside a program's words as a kernel-name word
     // ([A-Za-z0-9_.:!+-]+, no '/', no shell metacharacters) rather than unknown text, so the sh -c script is read
     // and the redirect judged as a write under /sys/block/<name>/queue (keep $env{}, $attr{}, %c, %E{} unknown).
+    // DECIDED (round 77): refused, rightly. udev substitutes %k into the program's text before `sh -c` parses it, so
+    // the kernel name is shell code there, not a quoted word; KERNEL=="nvme[0-9]*n[0-9]*" (`*` matches anything) with
+    // no SUBSYSTEM match also matches a network interface, whose name is any 15 characters but '/', ':' and blanks
+    // (net/core/dev.c dev_valid_name): a hostNetwork pod with NET_ADMIN adding a link named `nvme0n1;halt;:` has root
+    // run `halt`. With SUBSYSTEM=="block" (udev-run-sh-sysfs-block below) the names are the block drivers' (digits and
+    // letters) and the rule is accepted (rootReads.ts UDEV_BLOCK_KERNEL_NAME).
     node(
         "udev-run-sh-sysfs",
         "udev RUN+=/bin/sh -c 'echo none > /sys/block/%k/queue/scheduler'",
@@ -207,8 +213,60 @@ const CASES: StackCase[] = [
                 `ACTION=="add|change", KERNEL=="nvme[0-9]*n[0-9]*", RUN+="/bin/sh -c 'echo none > /sys/block/%k/queue/scheduler'"`,
             ]),
         ],
-        undefined,
-        "MISS",
+        NODE,
+    ),
+    // udev(7) SUBSYSTEM=="block": only block devices, whose kernel names their drivers make ("nvme%dn%d", "sd%c",
+    // Documentation/admin-guide/devices.txt): %k in the sh -c script is such a name, the write is under /sys/block.
+    node(
+        "udev-run-sh-sysfs-block",
+        "udev SUBSYSTEM==block RUN+=/bin/sh -c 'echo none > /sys/block/%k/queue/scheduler'",
+        [
+            ...file("/etc/udev/rules.d/60-nvme-sched.rules", [
+                `ACTION=="add|change", SUBSYSTEM=="block", KERNEL=="nvme[0-9]*n[0-9]*", RUN+="/bin/sh -c 'echo none > /sys/block/%k/queue/scheduler'"`,
+            ]),
+        ],
+    ),
+    // The same with $kernel, udev(7)'s long spelling of %k.
+    node(
+        "udev-run-sh-sysfs-block-kernel",
+        "udev SUBSYSTEM==block RUN+=/bin/sh -c 'echo 256 > /sys/block/$kernel/queue/nr_requests'",
+        [
+            ...file("/etc/udev/rules.d/60-nvme-nr.rules", [
+                `ACTION=="add", SUBSYSTEM=="block", KERNEL=="nvme[0-9]*n[0-9]*", RUN+="/bin/sh -c 'echo 256 > /sys/block/$kernel/queue/nr_requests'"`,
+            ]),
+        ],
+    ),
+    // Insecure twins: a block device's name as a whole path component of a profile.d script whose content is a pod's
+    // (/srv), an $attr{} value (a device attribute, not a driver-made name) in the script, and a net rule's %k.
+    node(
+        "udev-run-sh-block-profile",
+        "udev SUBSYSTEM==block RUN+=/bin/sh -c 'cat /srv/ops/profile > /etc/profile.d/%k.sh'",
+        [
+            ...file("/etc/udev/rules.d/60-nvme-profile.rules", [
+                `ACTION=="add", SUBSYSTEM=="block", KERNEL=="nvme[0-9]*n[0-9]*", RUN+="/bin/sh -c 'cat /srv/ops/profile > /etc/profile.d/%k.sh'"`,
+            ]),
+        ],
+        NODE,
+    ),
+    node(
+        "udev-run-sh-block-attr",
+        "udev SUBSYSTEM==block RUN+=/bin/sh -c 'echo $attr{device/model} > /sys/block/%k/queue/scheduler'",
+        [
+            ...file("/etc/udev/rules.d/60-nvme-attr.rules", [
+                `ACTION=="add", SUBSYSTEM=="block", KERNEL=="nvme[0-9]*n[0-9]*", RUN+="/bin/sh -c 'echo $attr{device/model} > /sys/block/%k/queue/scheduler'"`,
+            ]),
+        ],
+        NODE,
+    ),
+    node(
+        "udev-run-sh-net-k",
+        "udev SUBSYSTEM==net RUN+=/bin/sh -c 'echo 1 > /proc/sys/net/ipv6/conf/%k/disable_ipv6' (a name a pod may choose)",
+        [
+            ...file("/etc/udev/rules.d/60-net-v6.rules", [
+                `ACTION=="add", SUBSYSTEM=="net", KERNEL=="eth*", RUN+="/bin/sh -c 'echo 1 > /proc/sys/net/ipv6/conf/%k/disable_ipv6'"`,
+            ]),
+        ],
+        NODE,
     ),
     // udev(7): ATTR{queue/scheduler}= writes the sysfs attribute itself: the stock spelling of the same rule.
     node("udev-attr-sched", "udev ATTR{queue/scheduler}=none (the same rule without a program)", [
@@ -302,7 +360,7 @@ const CASES: StackCase[] = [
         ],
         NODE,
     ),
-    // MISS: Fluent Bit manual, "Inputs / Exec" (docs.fluentbit.io/manual/pipeline/inputs/exec): "The command to
+    // Was a MISS (fixed in round 77): Fluent Bit manual, "Inputs / Exec" (docs.fluentbit.io/manual/pipeline/inputs/exec): "The command to
     // execute, passed to popen without any additional escaping ... Can include pipelines, redirection,
     // command-substitution"; the package's fluent-bit.service runs /opt/fluent-bit/bin/fluent-bit -c
     // /etc/fluent-bit/fluent-bit.conf as root. So this config makes root run `sh -c` serving /etc/kubernetes (kubelet
@@ -332,7 +390,6 @@ const CASES: StackCase[] = [
             "systemctl enable --now fluent-bit",
         ],
         NODE,
-        "MISS",
     ),
 
     // Telegraf plugin docs, inputs.cpu/mem and outputs.cloudwatch: metrics shipped to CloudWatch, nothing run.
@@ -350,7 +407,7 @@ const CASES: StackCase[] = [
     ]),
     // Telegraf plugin docs, inputs.exec: "commands: Commands array" executed at every interval by telegraf (the
     // stock unit runs it as user telegraf, but a drop-in User=root is common for exec of privileged tools).
-    // MISS: same class as fluentbit-exec-input: Telegraf inputs.exec README (influxdata/telegraf
+    // Was a MISS (fixed in round 77): same class as fluentbit-exec-input: Telegraf inputs.exec README (influxdata/telegraf
     // plugins/inputs/exec): "This plugin executes the given commands on every interval"; the drop-in User=root
     // (systemd.exec(5) User=) makes them root's. Root serves /etc/kubernetes on every address. Accepted: no reader
     // reads /etc/telegraf (rootReads.ts). Fix: as fluentbit-exec-input (judge inputs.exec/execd commands as root
@@ -369,7 +426,127 @@ const CASES: StackCase[] = [
             "systemctl daemon-reload && systemctl enable --now telegraf",
         ],
         NODE,
-        "MISS",
+    ),
+
+    // Round 77 neighbours of the log/metric agent reader (userDataReaders/logAgents.ts).
+    // Fluent Bit YAML (Fluent Bit manual, "YAML configuration": pipeline.inputs) with the same exec input.
+    node(
+        "fluentbit-yaml-exec",
+        "fluent-bit.yaml pipeline.inputs name exec, command serving /etc/kubernetes",
+        [
+            ...file("/etc/fluent-bit/fluent-bit.yaml", [
+                "pipeline:",
+                "  inputs:",
+                "    - name: exec",
+                `      command: "${SERVE_KUBE}"`,
+                "      interval_sec: 3600",
+                "  outputs:",
+                "    - name: 'null'",
+                "      match: '*'",
+            ]),
+        ],
+        NODE,
+    ),
+    // An exec input running a stock command that prints the node's uptime: read, and harmless.
+    node("fluentbit-exec-uptime", "fluent-bit.conf [INPUT] Name exec, Command /usr/bin/uptime", [
+        ...file("/etc/fluent-bit/fluent-bit.conf", [
+            "[INPUT]",
+            "    Name         exec",
+            "    Command      /usr/bin/uptime",
+            "    Interval_Sec 60",
+            "[OUTPUT]",
+            "    Name              cloudwatch_logs",
+            "    Match             *",
+            "    region            eu-west-1",
+            "    log_group_name    /eks/dev/uptime",
+            "    log_stream_prefix node-",
+        ]),
+    ]),
+    // Fluent Bit "Lua" filter: "script: Path to the Lua script", run in fluent-bit (os.execute): code the pack cannot read.
+    node(
+        "fluentbit-lua-filter",
+        "fluent-bit.conf [FILTER] Name lua script /etc/fluent-bit/enrich.lua",
+        [
+            ...file("/etc/fluent-bit/fluent-bit.conf", [
+                "[FILTER]",
+                "    Name   lua",
+                "    Match  *",
+                "    script /etc/fluent-bit/enrich.lua",
+                "    call   enrich",
+            ]),
+        ],
+        NODE,
+    ),
+    // Fluent Bit "Commands": @INCLUDE of a file outside its directory (here a pod-writable one).
+    node(
+        "fluentbit-include-srv",
+        "fluent-bit.conf @INCLUDE /srv/ops/inputs.conf",
+        [...file("/etc/fluent-bit/fluent-bit.conf", ["@INCLUDE /srv/ops/inputs.conf"])],
+        NODE,
+    ),
+    // A configuration downloaded into /etc/fluent-bit: content the pack cannot read, for an agent that runs commands.
+    node(
+        "fluentbit-conf-download",
+        "curl -o /etc/fluent-bit/fluent-bit.conf (downloaded configuration)",
+        ["curl -fsSL -o /etc/fluent-bit/fluent-bit.conf https://config.example.com/fluent-bit.conf"],
+        NODE,
+    ),
+    // telegraf inputs.exec as the packaged unit's User=telegraf: a stock program, read as that user's: accepted.
+    node("telegraf-exec-uptime", "telegraf (packaged User=telegraf): inputs.exec commands [/usr/bin/uptime]", [
+        ...file("/etc/telegraf/telegraf.d/ops.conf", [
+            "[[inputs.exec]]",
+            '  commands = ["/usr/bin/uptime"]',
+            '  data_format = "value"',
+            '  data_type = "string"',
+        ]),
+    ]),
+    // telegraf inputs.execd (argument vector) running a program from a pod-writable directory, as its own user: a
+    // pod's program on the node's network (instance metadata), refused as a non-root unit's ExecStart from /srv is.
+    node(
+        "telegraf-execd-srv",
+        "telegraf: inputs.execd command [/srv/ops/collector]",
+        [
+            ...file("/etc/telegraf/telegraf.d/ops.conf", [
+                "[[inputs.execd]]",
+                '  command = ["/srv/ops/collector", "--interval", "10s"]',
+                '  data_format = "influx"',
+            ]),
+        ],
+        NODE,
+    ),
+    // Fluentd in_exec (docs.fluentd.org "exec" input: "command: The command (program) to execute"), td-agent.
+    node(
+        "fluentd-exec-source",
+        "td-agent.conf <source> @type exec command serving /etc/kubernetes",
+        [
+            ...file("/etc/td-agent/td-agent.conf", [
+                "<source>",
+                "  @type exec",
+                `  command ${SERVE_KUBE}`,
+                "  tag ops.exec",
+                "  run_interval 1h",
+                "  <parse>",
+                "    @type none",
+                "  </parse>",
+                "</source>",
+            ]),
+        ],
+        NODE,
+    ),
+    // Vector "Exec" source (command, an argument vector), judged as root.
+    node(
+        "vector-exec-source",
+        "vector.yaml sources type exec command [sh, -c, serving /etc/kubernetes]",
+        [
+            ...file("/etc/vector/vector.yaml", [
+                "sources:",
+                "  ops:",
+                "    type: exec",
+                "    mode: streaming",
+                `    command: ["sh", "-c", "${SERVE_KUBE}"]`,
+            ]),
+        ],
+        NODE,
     ),
 
     // ================= nodeadm NodeConfig and local disks =================
