@@ -514,6 +514,23 @@ const CASES: StackCase[] = [
         ],
         NODE,
     ),
+    // An append to the image's own telegraf.conf (its whole text unknown) adding an exec input, run as root by a
+    // replaced unit without User=: the fragment names a command-running plugin.
+    node(
+        "telegraf-append-exec",
+        "cat >> /etc/telegraf/telegraf.conf [[inputs.exec]] (the image's file), telegraf.service without User=",
+        [
+            "cat >> /etc/telegraf/telegraf.conf <<'EOF'",
+            "[[inputs.exec]]",
+            '  commands = ["/usr/bin/uptime"]',
+            "EOF",
+            ...file("/etc/systemd/system/telegraf.service", [
+                "[Service]",
+                "ExecStart=/usr/bin/telegraf -config /etc/telegraf/telegraf.conf",
+            ]),
+        ],
+        NODE,
+    ),
     // Fluentd in_exec (docs.fluentd.org "exec" input: "command: The command (program) to execute"), td-agent.
     node(
         "fluentd-exec-source",
