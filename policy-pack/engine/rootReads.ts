@@ -72,6 +72,7 @@ import {
     wrapperUser,
 } from "./shell";
 import { NAME_RESOLUTION_PATHS } from "./userDataReaders/shared";
+import { LogAgent, logAgentOf, readLogAgentConfig } from "./userDataReaders/logAgents";
 
 export interface RootReadOpening {
     who: string;
@@ -1792,7 +1793,9 @@ function readOnlyMode(name: string, operands: readonly string[], stdin?: string)
  * rclone's destinations, COPIERS); find (its -exec commands are read as commands), inotifywatch (counts events),
  * rpm (queries; an install writes its package's files, not its operands) and the EKS AMI's /etc/eks/bootstrap.sh
  * (its flags are read as the kubelet's, amazon-eks-ami); tar (an extraction is unpackedDestinations'; a creation
- * reads its operands and writes the -f archive).
+ * reads its operands and writes the -f archive); round 77: the log agents whose configuration userDataReaders/
+ * logAgents.ts reads where it is written (fluent-bit -c "specify an optional configuration file", fluentd -c, collectd
+ * -C: each reads the file it is given; `fluentd --setup` writes only its sample configuration).
  */
 /** Round 75: the trees holding files the node judges (configuration, startup files, units, spools, boot). */
 const JUDGED_TREES = [
@@ -2050,6 +2053,21 @@ function udevRulePairs(line: string): { key: string; attr?: string; op: string; 
 const UDEV_SUBSTITUTION = SUBSTITUTED;
 
 /**
+ * Round 77: what %k/$kernel (udev(7) "String substitutions": "The kernel name for this device") is read as in a rule
+ * that only matches block devices (SUBSYSTEM=="block"): udev
+ * substitutes them into the program's text before anything parses it, so in a `sh -c` script they are shell text, not
+ * a quoted word. Block devices' kernel names are made by their drivers from fixed formats ("sd%c", "nvme%dn%d",
+ * "loop%d", "dm-%d", partitions "<disk>p<N>": Documentation/admin-guide/devices.txt) and never hold a '/' (sysfs
+ * names turn it into '!') nor shell metacharacters; only root makes such devices. Read as one such word: a write below
+ * /sys/block/%k is judged as the write it is. Any other subsystem's names may be chosen by whoever makes the device: a
+ * network interface's name is any 15 characters but '/', ':' and blanks (net/core/dev.c dev_valid_name), `$(...)` and
+ * `;` included, made by a hostNetwork pod with NET_ADMIN: there %k stays unknown (UDEV_SUBSTITUTION), as do $attr{},
+ * $env{}, %c, %E{} and $result everywhere, and %n/$number ("The kernel number for this device": digits, but empty for
+ * a name without trailing ones, sda, so no one word stands for it).
+ */
+const UDEV_BLOCK_KERNEL_NAME = "nvme0n1";
+
+/**
  * Round 76: a program value of a udev rule (RUN{program}, PROGRAM, IMPORT{program}) as shell text the reader follows.
  * udev(7) "RUN{type}": "If no absolute path is given, the program is expected to live in /usr/lib/udev; otherwise,
  * the absolute path must be specified"; udev runs it itself, no shell: its words split on blanks and quotes. Its
@@ -2057,7 +2075,7 @@ const UDEV_SUBSTITUTION = SUBSTITUTED;
  * udev's, each read as words the reader cannot know (UDEV_SUBSTITUTION); `$$` and `%%` are literal. Undefined for a
  * value the pack does not read (a backslash escape, an open quote, no word).
  */
-function udevCommandLine(value: string): string | undefined {
+function udevCommandLine(value: string, blockDevice = false): string | undefined {
     if (value.includes("\\")) return undefined;
     const words: string[] = [];
     let [word, inWord, quote] = ["", false, ""];
@@ -2089,7 +2107,9 @@ function udevCommandLine(value: string): string | undefined {
                           ? literal("$")
                           : part === "%%"
                             ? literal("%")
-                            : UDEV_SUBSTITUTION,
+                            : blockDevice && /^(%k|\$kernel)$/.test(part)
+                              ? literal(UDEV_BLOCK_KERNEL_NAME)
+                              : UDEV_SUBSTITUTION,
                 )
                 .join("");
             return text === "" ? "''" : text;
@@ -2133,7 +2153,7 @@ const STANDARD_DIRECTORIES = new Set([
 ]);
 
 const UNKNOWN_EDITOR_EXEMPT =
-    /^(http\.server|tar|gtar|bsdtar|rm|unlink|shred|curl|aws|rclone|find|inotifywatch|rpm|bootstrap\.sh|lsattr|od|hexdump|strings|namei|inotifywait|stunnel|stunnel4|xinetd|inetd|exportfs|rsync|smbd|7z|7za|7zr|7zz|crudini|openssl|docker|podman|nerdctl|ctr|kubectl|crictl|systemd-tmpfiles|systemd-sysusers|sysctl|ssh-keygen|sshd|visudo|systemd-analyze|kernel-install|grub2?-mkconfig|sestatus|sudo|env|nohup|timeout|nice|ionice|stdbuf|setsid|chroot|runuser|su|exec|command|builtin|time|xargs|parallel|watch|flock|systemd-run)$/;
+    /^(http\.server|tar|gtar|bsdtar|rm|unlink|shred|curl|aws|rclone|find|inotifywatch|rpm|bootstrap\.sh|lsattr|od|hexdump|strings|namei|inotifywait|stunnel|stunnel4|xinetd|inetd|exportfs|rsync|smbd|7z|7za|7zr|7zz|crudini|openssl|docker|podman|nerdctl|ctr|kubectl|crictl|systemd-tmpfiles|systemd-sysusers|sysctl|ssh-keygen|sshd|visudo|systemd-analyze|kernel-install|grub2?-mkconfig|sestatus|sudo|env|nohup|timeout|nice|ionice|stdbuf|setsid|chroot|runuser|su|exec|command|builtin|time|xargs|parallel|watch|flock|systemd-run|fluent-bit|td-agent-bit|fluentd|td-agent|collectd)$/;
 
 /**
  * Programs whose writes RootReads.overwrites takes from their words alone, not from anywhere: sort's -o files
@@ -5335,6 +5355,8 @@ export class RootReads {
      * partial when the file's whole text is not known (an edit, an append to the image's file), read at finish.
      */
     private readonly auditPlugins = new Map<string, { text: string; partial: boolean }>();
+    /** Round 77: log/metric agents' configuration files written (userDataReaders/logAgents.ts), read at finish. */
+    private readonly logAgentConfigs = new Map<string, { agent: LogAgent; text: string; partial: boolean }>();
     /** A data directory the script being read names anywhere, if any. */
     private namesData: string | undefined;
     /** Commands read so far: functions calling functions could otherwise multiply the work without bound. */
@@ -6345,6 +6367,24 @@ export class RootReads {
             );
             return this.generic(text, `in ${path}, which the node reads`);
         }
+        // Round 77: a log/metric agent's configuration names commands the agent runs (as its unit's user): read at
+        // finish, once the unit's drop-ins are seen. An edit or append adds to what was written before.
+        const agent = logAgentOf(path);
+        if (agent) {
+            const seen = this.logAgentConfigs.get(path);
+            this.logAgentConfigs.set(
+                path,
+                !edit && !append
+                    ? { agent, text, partial: false }
+                    : {
+                          agent,
+                          text: seen ? `${seen.text}\n${text}` : text,
+                          // An edit's fragment, or an append to the image's own file: the whole file is not known.
+                          partial: (seen?.partial ?? true) || edit,
+                      },
+            );
+            return this.generic(text, `in ${path}, which the node reads`);
+        }
         if (MONIT_CONFIG.test(path)) {
             this.monit(text, path, "/", 0, "programs");
             return this.generic(text, `in ${path}, which the node reads`);
@@ -6663,13 +6703,16 @@ export class RootReads {
                 unreadable("not only udev(7) key-operator-value pairs");
                 continue;
             }
+            // Round 77: a rule matching SUBSYSTEM=="block" (a literal, no glob or alternative) runs only for block
+            // devices, whose kernel names are the drivers' (UDEV_BLOCK_KERNEL_NAME).
+            const blockDevice = pairs.some(p => p.key === "SUBSYSTEM" && p.op === "==" && p.value === "block");
             for (const { key, attr, op, value } of pairs) {
                 const assigns = !/^(==|!=)$/.test(op);
                 const program =
                     key === "PROGRAM" ||
                     ((key === "RUN" || key === "IMPORT") && (attr === undefined || attr === "program"));
                 if (program) {
-                    const command = udevCommandLine(value);
+                    const command = udevCommandLine(value, blockDevice);
                     if (command === undefined) unreadable(`${key} "${value}"`);
                     else
                         this.script(
@@ -6735,6 +6778,54 @@ export class RootReads {
                 newContext("/"),
                 `an audit plugin in ${path}, started as root by auditd (auditd-plugins(5) path and args): ${program} ${args.join(" ")}`.trim(),
             );
+        }
+    }
+
+    /**
+     * Round 77: a log/metric agent's configuration (userDataReaders/logAgents.ts): each command it runs is a command
+     * line of the agent's user, at every interval or start. The user is its unit's: the packaged one's (LogAgent
+     * packagedUser; root when none) unless a unit file written replaces it, then a drop-in's User= (systemd.exec(5)
+     * User=: "Set the UNIX user ... that the processes are executed as"); a non-root user without root's groups or
+     * capabilities has its commands judged for what they execute (as a unit's, ctx.execOnly), root's as root's
+     * (Fluent Bit's exec Command goes through /bin/sh: rootShellLine). What runs code the pack cannot read is refused.
+     */
+    private logAgentConfig(agent: LogAgent, text: string, path: string, partial: boolean) {
+        const reading = readLogAgentConfig(agent, path, text);
+        // An edit of (or an append to) the image's file: the fragment alone is read, and one naming a plugin that runs
+        // commands or code may complete or uncomment one the pack does not see (the packaged telegraf.conf holds a
+        // commented [[inputs.exec]] with its commands).
+        if (partial && /exec|lua|wasm|ruby|#\{|include|plugin|command/i.test(text))
+            reading.unreadable.push("an edit of the image's file whose whole text the pack does not know");
+        for (const why of reading.unreadable)
+            this.out.push({
+                who: "whoever chooses what is written",
+                what: `user data writes ${path}, ${agent.name}'s configuration, which the pack cannot read (${why}): ${agent.name} runs what its configuration names at every start, as its unit's user (root unless the unit names another); configure only plugins that run no commands or code`,
+            });
+        if (reading.commands.length === 0) return;
+        const files = [agent.unit, ...unitDropInNames(agent.unit).slice(1)].flatMap(n => this.units.get(n) ?? []);
+        const entries = unitFileEntries(files).filter(e => e.section === "Service");
+        const replaced = (this.units.get(agent.unit) ?? []).some(f => !f.path.includes(".d/"));
+        const user = entries.filter(e => e.key === "User").at(-1)?.value ?? (replaced ? undefined : agent.packagedUser);
+        const widened = entries.some(e =>
+            /^(Group|SupplementaryGroups|AmbientCapabilities|PermissionsStartOnly)$/.test(e.key),
+        );
+        const unitRoot =
+            user === undefined ||
+            user === "" ||
+            /^(root|0)$/.test(user) ||
+            user.includes("%") ||
+            this.rootEquivalent(user) ||
+            widened;
+        for (const { line, shell, user: own, how } of reading.commands) {
+            const root =
+                own === undefined ? unitRoot : /^(root|0)$/.test(own) || own.includes("%") || this.rootEquivalent(own);
+            const what = `${how}, run by ${agent.name} (${path}) as ${root ? "root" : (own ?? user)}`;
+            if (root && shell) this.rootShellLine(line, newContext("/"), what);
+            else {
+                const ctx = newContext("/");
+                ctx.execOnly = !root;
+                this.script(line, ctx, what);
+            }
         }
     }
 
@@ -7154,6 +7245,9 @@ export class RootReads {
         this.udevRuleFiles.length = 0;
         for (const [path, { text, partial }] of this.auditPlugins) this.auditPlugin(text, path, partial);
         this.auditPlugins.clear();
+        for (const [path, { agent, text, partial }] of this.logAgentConfigs)
+            this.logAgentConfig(agent, text, path, partial);
+        this.logAgentConfigs.clear();
         const supervisorEnvironment = this.packagedSupervisorEnvironment();
         this.units.clear();
         for (const { path, text } of this.supervisorDeferred)

@@ -43,6 +43,9 @@ export const READ_BEFORE_WRITE = [
     // IMPORT{program} run programs as root; auditd-plugins(5): an active plugin's path is auditd's root child.
     /^\/(usr\/lib|usr\/local\/lib|lib|run)\/udev\/rules\.d\//,
     /^\/etc\/(audit|audisp)\/plugins\.d\//,
+    // Round 77: log/metric agents whose configuration runs commands (userDataReaders/logAgents.ts LOG_AGENTS).
+    /^\/etc\/(fluent-bit|td-agent-bit|td-agent|fluent|fluentd|telegraf|collectd|collectd\.d|vector)\//,
+    /^\/etc\/collectd\.conf$/,
     /^\/etc\/cloud\//,
     /^\/var\/lib\/cloud\/scripts\//,
     /^\/etc\/fstab$/,
