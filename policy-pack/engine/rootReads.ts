@@ -824,6 +824,117 @@ const SUBSTITUTED = "SUBSTITUTED";
 const UNKNOWN_HOME = `${SUBSTITUTED}-HOME`;
 export const SUBSTITUTED_MARK = /SUBSTITUTED/;
 
+/**
+ * Round 76: files root's programs read as configuration or code (a representative of each kind the pack judges: shell
+ * startup files, the loader's preload list and search paths, the environment, sshd, sudo, cron, systemd units and
+ * drop-ins, kernel module and sysctl settings, udev rules, PATH directories), the candidates a write whose target the
+ * pack cannot resolve may reach (RootReads.unknownTarget). Directories are given with representative names (a name
+ * the directory's reader takes: `*.sh` for /etc/profile.d, `*.conf` for ld.so.conf.d); files as they are.
+ */
+const JUDGED_FILES: readonly string[] = [
+    "/etc/ld.so.preload",
+    "/etc/ld.so.conf",
+    "/etc/environment",
+    "/etc/profile",
+    "/etc/bashrc",
+    "/etc/bash.bashrc",
+    "/etc/zshenv",
+    "/etc/zprofile",
+    "/etc/zshrc",
+    "/root/.bashrc",
+    "/root/.bash_profile",
+    "/root/.bash_login",
+    "/root/.profile",
+    "/root/.bash_logout",
+    "/root/.zshenv",
+    "/root/.zshrc",
+    "/root/.ssh/authorized_keys",
+    "/root/.ssh/config",
+    "/root/.gitconfig",
+    "/root/.config/fish/config.fish",
+    "/etc/gitconfig",
+    "/etc/ssh/sshd_config",
+    "/etc/ssh/ssh_config",
+    "/etc/sudoers",
+    "/etc/crontab",
+    "/etc/anacrontab",
+    "/etc/fstab",
+    "/etc/sysctl.conf",
+    "/etc/modprobe.conf",
+    "/etc/rc.local",
+    "/etc/rc.d/rc.local",
+    "/etc/passwd",
+    "/etc/shadow",
+    "/etc/group",
+    "/etc/security/pam_env.conf",
+    "/etc/containerd/config.toml",
+    "/etc/kubernetes/kubelet/config.json",
+    "/etc/eks/bootstrap.sh",
+    "/etc/systemd/system.conf",
+    "/etc/hosts",
+    "/etc/resolv.conf",
+    "/etc/nsswitch.conf",
+];
+/**
+ * Each directory's representative names and the names its reader takes (a file named otherwise is never read, so a
+ * write that can only land under such a name there reaches nothing): bash's `for rc in ~/.bashrc.d/*` and profile's
+ * `/etc/profile.d/*.sh` globs skip dot-files (bash(1) "Pattern Matching": "a `.` at the start of a name ... must be
+ * matched explicitly"); sudoers(5) @includedir "skips ... files that end in '~' or contain a '.' character"; systemd's
+ * conf-file directories read `*.conf` and skip hidden files (systemd.unit(5), sysctl.d(5), tmpfiles.d(5)); udev
+ * `*.rules` (udev(7)). `deep`: the paths below subdirectories the reader also reads (systemd.unit(5): a unit's
+ * `NAME.d/*.conf` drop-ins, `.wants/` and `.requires/` links). A
+ * directory whose reader's rule is not known here takes any name (fail closed).
+ */
+const JUDGED_DIRECTORIES: Readonly<Record<string, { names: readonly string[]; takes: RegExp; deep?: RegExp }>> = {
+    "/root/.bashrc.d": { names: ["x", "x.sh"], takes: /^[^.]/ },
+    "/etc/profile.d": { names: ["x.sh"], takes: /^[^.].*\.sh$/ },
+    "/etc/ld.so.conf.d": { names: ["x.conf"], takes: /^[^.].*\.conf$/ },
+    "/etc/modprobe.d": { names: ["x.conf"], takes: /\.conf$/ },
+    "/usr/local/lib/modprobe.d": { names: ["x.conf"], takes: /\.conf$/ },
+    "/etc/modules-load.d": { names: ["x.conf"], takes: /\.conf$/ },
+    "/etc/sysctl.d": { names: ["x.conf"], takes: /\.conf$/ },
+    "/etc/ssh/sshd_config.d": { names: ["x.conf"], takes: /^[^.].*\.conf$/ },
+    "/etc/sudoers.d": { names: ["x"], takes: /^[^.]*[^.~]$/ },
+    "/etc/cron.d": { names: ["x"], takes: /./ },
+    "/etc/cron.hourly": { names: ["x"], takes: /./ },
+    "/etc/cron.daily": { names: ["x"], takes: /./ },
+    "/var/spool/cron": { names: ["root"], takes: /./ },
+    "/etc/systemd/system": {
+        names: ["x.service", "x.timer", "x.path", "x.socket"],
+        takes: /^[^.]/,
+        deep: /^[^./][^/]*\.(?:d|wants|requires|upholds)\/[^./][^/]*$/,
+    },
+    "/usr/lib/systemd/system": {
+        names: ["x.service"],
+        takes: /^[^.]/,
+        deep: /^[^./][^/]*\.(?:d|wants|requires|upholds)\/[^./][^/]*$/,
+    },
+    "/etc/systemd/system/kubelet.service.d": { names: ["x.conf"], takes: /^[^.].*\.conf$/ },
+    "/etc/systemd/system/containerd.service.d": { names: ["x.conf"], takes: /^[^.].*\.conf$/ },
+    "/etc/tmpfiles.d": { names: ["x.conf"], takes: /^[^.].*\.conf$/ },
+    "/etc/environment.d": { names: ["x.conf"], takes: /^[^.].*\.conf$/ },
+    "/etc/binfmt.d": { names: ["x.conf"], takes: /^[^.].*\.conf$/ },
+    "/etc/udev/rules.d": { names: ["x.rules"], takes: /\.rules$/ },
+    "/etc/logrotate.d": { names: ["x"], takes: /./ },
+    "/etc/init.d": { names: ["x"], takes: /./ },
+    "/etc/rc.d/init.d": { names: ["x"], takes: /./ },
+    "/etc/update-motd.d": { names: ["x"], takes: /./ },
+    "/etc/NetworkManager/dispatcher.d": { names: ["x"], takes: /./ },
+    "/var/lib/cloud/scripts/per-boot": { names: ["x"], takes: /./ },
+    "/usr/local/bin": { names: ["x"], takes: /./ },
+    "/usr/local/sbin": { names: ["x"], takes: /./ },
+    "/usr/bin": { names: ["x"], takes: /./ },
+    "/usr/sbin": { names: ["x"], takes: /./ },
+    "/etc/kubernetes/manifests": { names: ["x.yaml"], takes: /^[^.]/ },
+};
+/**
+ * Round 76: the parts of a target path the pack cannot know (RootReads.unknownTarget): a variable it never saw set or
+ * set from what it cannot read (`$X`, `${X...}`, kept as written by expand), a command substitution's output
+ * (SUBSTITUTED, ONE_WORD), words a set of unknown positional parameters gives (UNKNOWN_WORDS).
+ */
+const UNKNOWN_PART =
+    /ONEWORDSUBSTITUTED|SUBSTITUTED|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|\$[0-9@*#?!$-]?|[^/]?UNKNOWN_WORDS\d*/g;
+
 /** Root-owned system library directories (FHS 3.0 /lib, /usr/lib, /usr/local/lib, and their lib64 twins). */
 export const SYSTEM_LIBRARY_DIRECTORIES: ReadonlySet<string> = new Set([
     "/lib",
@@ -2561,6 +2672,10 @@ function unknownItems(command: readonly string[], replace?: string): string[][] 
     )
         return [[SUBSTITUTED]];
     const widest = WIDEST_ARCHIVER_OPTION[posix.basename(copierWords(command)[0] ?? "")];
+    // Round 76: a copier's (cp, mv, install, ln) destination the pack cannot know is no known directory: `/` then an
+    // unknown name below it (SUBSTITUTED), judged as a write to any judged file (RootReads.unknownTarget).
+    if (widest === "--target-directory=/")
+        return [[`/${SUBSTITUTED}`], [`--target-directory=/${SUBSTITUTED}`], [`/${SUBSTITUTED}`]];
     return [["/"], ...(widest === undefined ? [] : [[widest], ["/"]])];
 }
 
@@ -5787,6 +5902,7 @@ export class RootReads {
     private writtenUnknown(path: string, how: string, append = false, follow = true) {
         path = hostPath(path);
         if (this.unknownHome(path, how)) return;
+        this.unknownTarget(path, how, undefined, false, append);
         this.written.delete(path);
         this.rewritten.delete(path);
         this.unknown.add(path);
@@ -5997,6 +6113,7 @@ export class RootReads {
         if (file === undefined) return this.script(text, ctx);
         const path = hostPath(file);
         if (this.unknownHome(path, how)) return;
+        this.unknownTarget(path, how, text, edit, append);
         if (!edit) {
             // Round 75: text appended after the script's own earlier write is only the file's last part (`written`
             // keeps that part for the node judge); a reader of the file's whole text then cannot know it (current):
@@ -8457,6 +8574,7 @@ export class RootReads {
             for (const f of edited) {
                 const path = posix.resolve(ctx.cwd, f.replace(/\0/g, ""));
                 if (adds === undefined) {
+                    this.unknownTarget(path, form, undefined, true, false);
                     this.out.push(...(this.judge?.written(path, undefined, form, true) ?? []));
                     this.throughLinks(path, form, target =>
                         this.out.push(
@@ -9123,6 +9241,80 @@ export class RootReads {
             what: `${this.where} writes ${path.replace(marker, "~$1")} as root (${how}), below the home of account ${user}, which the pack does not know (the image's /etc/passwd may give it any home, /root included: a shell's startup file, /etc): write the file by its absolute path`,
         });
         return true;
+    }
+
+    /**
+     * Round 76: a write as root whose target holds a part the pack cannot know (UNKNOWN_PART: `> "$UNK/.bashrc.d/x"`,
+     * `> "$(cat f)"`, `${X:-/opt}/x` with X unknown), judged as a write to every file the pack judges (JUDGED_FILES,
+     * JUDGED_DIRECTORIES) the path's known parts still allow. The rule: bash(1) "Parameter Expansion" and "Command
+     * Substitution" put the value in the word as it is, slashes and `..` included, and path_resolution(7) resolves
+     * each `..` against the directory reached so far ("the parent directory of the current lookup directory"), so an
+     * unknown part may climb from any prefix to `/` and go down anywhere: only the literal text AFTER the last unknown
+     * part still bounds the path (it must end with it). The one exception is a part that cannot hold a slash
+     * (ONE_WORD: a host name or an architecture, hostname(7)/uname(1)), which stays within its path component: the
+     * path is then a glob of its own (`[^/]*` for the part), and only judged files matching it are reached. A prefix the
+     * pack knows (a variable it set, `mktemp -d`'s new directory: RootReads.command substitutionOutput) is no unknown
+     * part at all. Content the pack cannot read (a download, a copy of an unknown file, an edit it does not compute)
+     * at a path that may be a judged file is refused (fail closed, as anyJudgedFile); known content is judged at each
+     * judged file the path may be (RootReads.file), so a comment or a literal PS1 passes and `export LD_PRELOAD=...`
+     * is refused as it would be at /root/.bashrc.d/x.
+     */
+    private unknownTarget(path: string, how: string, text: string | undefined, edit: boolean, append: boolean) {
+        const parts = [...path.matchAll(UNKNOWN_PART)];
+        if (parts.length === 0) return;
+        const slashes = parts.some(m => m[0] !== ONE_WORD);
+        const last = parts.at(-1)!;
+        const suffix = path.slice(last.index + last[0].length);
+        const directories = Object.entries(JUDGED_DIRECTORIES);
+        const named = directories.flatMap(([d, { names }]) => names.map(x => `${d}/${x}`));
+        let candidates: string[];
+        if (slashes) {
+            // The path ends with `suffix` after an unknown part: a judged file ending so; a name the unknown part ends
+            // (`$X.conf`: D/x.conf); a file `/NAME` or `/DIR/NAME` below a judged directory that takes NAME (the
+            // unknown part ending at the directory, or at one whose path ends with DIR); below a deep one, any.
+            const cut = suffix.lastIndexOf("/");
+            const [dir, name] = cut < 0 ? ["", suffix] : [suffix.slice(0, cut), suffix.slice(cut + 1)];
+            candidates = [
+                ...JUDGED_FILES.filter(f => f.endsWith(suffix)),
+                ...(suffix === "" ? named : []),
+                ...directories.flatMap(([d, { takes, deep }]) => [
+                    ...(!suffix.includes("/") && takes.test(`x${suffix}`) ? [`${d}/x${suffix}`] : []),
+                    ...(suffix.includes("/") && d.endsWith(dir) && takes.test(name) ? [`${d}/${name}`] : []),
+                    ...(suffix.includes("/") && deep?.test(suffix.startsWith("/") ? suffix.slice(1) : `x${suffix}`)
+                        ? [suffix.startsWith("/") ? `${d}${suffix}` : `${d}/x${suffix}`]
+                        : []),
+                ]),
+            ];
+        } else {
+            // Parts that cannot hold a slash stay within their path component: the path is a pattern of its own.
+            const pattern = new RegExp(
+                `^${path
+                    .split(UNKNOWN_PART)
+                    .map(x => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+                    .join("[^/]*")}$`,
+            );
+            const concrete = path.replace(UNKNOWN_PART, "x");
+            candidates = [...JUDGED_FILES, ...named, concrete].filter(f => pattern.test(f));
+        }
+        candidates = [...new Set(candidates.map(c => posix.resolve("/", c)))].filter(c => !c.match(UNKNOWN_PART));
+        if (candidates.length === 0) return;
+        const shown = path.replace(UNKNOWN_PART, "<unknown>");
+        if (text === undefined) {
+            this.out.push({
+                who: "whoever decides the path it writes",
+                what: `${this.where} writes ${shown} as root (${how}), a path with a part the pack cannot know (a variable's or a command's output may hold any text, \`/..\` included), with content the pack cannot read: it may be any file root's programs read, ${candidates.slice(0, 3).join(", ")} among them (a shell's startup file, /etc/environment, /etc/ld.so.preload); write the file by a path the script sets`,
+            });
+            return;
+        }
+        for (const c of candidates)
+            this.file(
+                text,
+                c,
+                undefined,
+                `${how} (to ${shown}, a path the pack cannot know, which may be ${c})`,
+                edit,
+                append,
+            );
     }
 
     /** Content piped into `next`: tee writes it to its files, a shell runs it, anything else reads it. */
