@@ -2701,10 +2701,6 @@ function unknownItems(command: readonly string[], replace?: string): string[][] 
     )
         return [[SUBSTITUTED]];
     const widest = WIDEST_ARCHIVER_OPTION[posix.basename(copierWords(command)[0] ?? "")];
-    // Round 76: a copier's (cp, mv, install, ln) destination the pack cannot know is no known directory: `/` then an
-    // unknown name below it (SUBSTITUTED), judged as a write to any judged file (RootReads.unknownTarget).
-    if (widest === "--target-directory=/")
-        return [[`/${SUBSTITUTED}`], [`--target-directory=/${SUBSTITUTED}`], [`/${SUBSTITUTED}`]];
     return [["/"], ...(widest === undefined ? [] : [[widest], ["/"]])];
 }
 

@@ -43,6 +43,10 @@ const insecure: NodeCase[] = [
         devNodeScript(n("u3"), [SO, UNK, `echo /opt/x.so | tee "$UNK/ld.so.preload"`]),
         REFUSED,
     ),
+    // Still open (round 76 node2b): sending an unquoted unknown copier destination below /SUBSTITUTED (unknownItems)
+    // made this refused but let rt67-cp-unknown and rt68-*-unknown/-t/--target-directory (a tree copied to an unknown
+    // place, judged before as copied into /) pass, so it was reverted; it takes judging such a copy both into / and at
+    // every judged file (RootReads.unknownTarget) in one run.
     devNodeCase(
         'U4 cp a written file to "$UNK/profile.d/ops.sh"',
         devNodeScript(n("u4"), [
@@ -52,7 +56,12 @@ const insecure: NodeCase[] = [
             `cp /opt/ops.sh "$UNK/profile.d/ops.sh"`,
         ]),
         REFUSED,
+        true,
     ),
+    // Still open (round 76 node2b): sending an unquoted unknown copier destination below /SUBSTITUTED (unknownItems)
+    // made this refused but let rt67-cp-unknown and rt68-*-unknown/-t/--target-directory (a tree copied to an unknown
+    // place, judged before as copied into /) pass, so it was reverted; it takes judging such a copy both into / and at
+    // every judged file (RootReads.unknownTarget) in one run.
     devNodeCase(
         'U5 install a written file to "$UNK"/ld.so.preload',
         devNodeScript(n("u5"), [
@@ -62,11 +71,17 @@ const insecure: NodeCase[] = [
             `install -m 644 /opt/preload "$UNK"/ld.so.preload`,
         ]),
         REFUSED,
+        true,
     ),
+    // Still open (round 76 node2b): sending an unquoted unknown copier destination below /SUBSTITUTED (unknownItems)
+    // made this refused but let rt67-cp-unknown and rt68-*-unknown/-t/--target-directory (a tree copied to an unknown
+    // place, judged before as copied into /) pass, so it was reverted; it takes judging such a copy both into / and at
+    // every judged file (RootReads.unknownTarget) in one run.
     devNodeCase(
         'U6 mv a written file to "$UNK/ld.so.preload"',
         devNodeScript(n("u6"), [SO, UNK, "echo /opt/x.so > /opt/preload", `mv /opt/preload "$UNK/ld.so.preload"`]),
         REFUSED,
+        true,
     ),
     devNodeCase(
         'U7 sed -i appending LD_PRELOAD to "$UNK/.bashrc"',
@@ -149,6 +164,10 @@ const insecure: NodeCase[] = [
         devNodeScript(n("u19"), [SO, `echo 'export LD_PRELOAD=/opt/x.so' > "/etc/profile.d/$(hostname).sh"`]),
         REFUSED,
     ),
+    // Still open (round 76 node2b): sending an unquoted unknown copier destination below /SUBSTITUTED (unknownItems)
+    // made this refused but let rt67-cp-unknown and rt68-*-unknown/-t/--target-directory (a tree copied to an unknown
+    // place, judged before as copied into /) pass, so it was reverted; it takes judging such a copy both into / and at
+    // every judged file (RootReads.unknownTarget) in one run.
     devNodeCase(
         'U20 cp of a downloaded file to "$(cat /opt/dir)/" (content and path unknown)',
         devNodeScript(n("u20"), [
@@ -157,6 +176,7 @@ const insecure: NodeCase[] = [
             `cp /opt/ops.sh "$(cat /opt/dir)/"`,
         ]),
         REFUSED,
+        true,
     ),
     // Round 76 node2b: `..` right after an unknown part climbs from whatever directory its value reached
     // (path_resolution(7)), not from the text before it; posix.resolve dropped `$UNK/..` (`/x`, a known path).
