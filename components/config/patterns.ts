@@ -64,10 +64,17 @@ export const PRINCIPAL_ARN = {
     problem: (value: string) =>
         /^arn:[^:]*:sts:/.test(value) ? undefined : iamArnProblem(value, true, PRINCIPAL_ARN_HINT),
 };
+/**
+ * A KMS key id: a UUID, 8-4-4-4-12 lower-case hex digits ("Key ID: 1234abcd-12ab-34cd-56ef-1234567890ab"), or a
+ * multi-Region key's mrk- and 32 hex digits ("Key ID: mrk-1234abcd12ab34cd56ef1234567890ab") (KMS API reference,
+ * KeyId of e.g. TagResource / ReplicateKey; KMS Developer Guide, concepts "Key identifiers (KeyId)"). Kept equal to
+ * policy-pack/model/awsIds.ts KMS_KEY_ID (the pack is built alone; test/tools/redteam76-tools.test.ts pins that they
+ * agree).
+ */
+export const KMS_KEY_ID = String.raw`(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})`;
 export const KMS_KEY_ARN = {
-    pattern:
-        /^arn:aws(-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:key\/[0-9a-f-]{36}$|^arn:aws(-[a-z]+)*:kms:[a-z0-9-]+:\d{12}:key\/mrk-[0-9a-f]{32}$/,
-    hint: "is not a KMS key ARN (arn:aws:kms:<region>:<account>:key/<uuid>).",
+    pattern: new RegExp(`^arn:${PARTITION}:kms:[a-z0-9-]+:\\d{12}:key\\/${KMS_KEY_ID}$`),
+    hint: "is not a KMS key ARN (arn:aws:kms:<region>:<account>:key/<key id>; the key id is a UUID such as 1234abcd-12ab-34cd-56ef-1234567890ab, or mrk- and 32 hex digits for a multi-Region key: aws kms describe-key --key-id <alias> --query KeyMetadata.Arn).",
 };
 export const OIDC_PROVIDER_ARN = /^arn:(aws(?:-[a-z]+)*):iam::(\d{12}):oidc-provider\/(.+)$/;
 /**

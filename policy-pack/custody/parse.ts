@@ -15,7 +15,7 @@ import {
     isMetadataOnly,
     isOperationsSet,
 } from "./accessSets";
-import { ACCOUNT_ID_PATTERN, IAM_PATH_AND_NAME } from "../model/awsIds";
+import { ACCOUNT_ID_PATTERN, IAM_PATH_AND_NAME, KMS_KEY_ID } from "../model/awsIds";
 import { checkShape, describeValue, MapShape, ObjectShape, OneKeyShape, Problem, Shape, toJsonSchema } from "./shape";
 import { type CustodyModel, REQUIRED_OPERATORS } from "./types";
 
@@ -33,9 +33,7 @@ const PATTERNS = {
     tableArn: arn(`dynamodb:${REGION}:${ACCOUNT}:table/[A-Za-z0-9_.-]{3,255}`),
     // alias/aws/ is reserved for AWS managed keys (AWS KMS developer guide, "Aliases in AWS KMS").
     keyAliasArn: arn(`kms:${REGION}:${ACCOUNT}:alias/(?!aws/)[A-Za-z0-9/_-]{1,250}`),
-    keyArn: arn(
-        `kms:${REGION}:${ACCOUNT}:key/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})`,
-    ),
+    keyArn: arn(`kms:${REGION}:${ACCOUNT}:key/${KMS_KEY_ID}`),
     resourcePattern: arn(
         `(?:kms:${REGION}:${ACCOUNT}:(?:key|alias)/[A-Za-z0-9/_*?-]+` +
             `|dynamodb:${REGION}:${ACCOUNT}:table/[A-Za-z0-9_.*?-]+(?:/index/[A-Za-z0-9_.*?-]+)?` +

@@ -10,6 +10,7 @@ import { pinnedServiceLinkedRoleCreation, privilegeEscalationKind } from "../mod
 import { keySpecOf } from "../model/kms";
 import { describeResources } from "../model/permissions";
 import { parseArn, principalWithin } from "../model/arn";
+import { foreignKeyMayAdmit } from "../model/keyAccess";
 import { linkedByDependency, type StackResource } from "../model/resources";
 import type { AllowEntry, CustodyModel, Subject, Workload } from "../custody/types";
 import {
@@ -149,6 +150,17 @@ export const READS_WITHOUT_SECRET: ReadonlySet<string> = new Set([
     "wafv2:listregexpatternsets",
     "wafv2:listmanagedrulesets",
     "athena:listworkgroups",
+    // Round 76 (redteam76-secure): ECR API Reference (ecr is secret-bearing for GetAuthorizationToken, the registry
+    // token, and BatchGetImage / GetDownloadUrlForLayer, the image manifest and a presigned layer URL: those stay
+    // refused). DescribeRepositories: Repository (ARN, registry id, name, URI, createdAt, imageTagMutability,
+    // imageScanningConfiguration, encryptionConfiguration); DescribeImages: "Returns metadata about the images in a
+    // repository", ImageDetail (digest, tags, size, push time, scan status and summary, manifest media type);
+    // ListImages: imageIds, ImageIdentifier {imageDigest, imageTag}; DescribeImageScanFindings: imageScanStatus and
+    // ImageScanFindings (severity counts, CVE findings of the image's packages): metadata, no credential, no content.
+    "ecr:describerepositories",
+    "ecr:describeimages",
+    "ecr:listimages",
+    "ecr:describeimagescanfindings",
     // Round 74 (redteam74-aws): GuardDuty API Reference, ListDetectors (DetectorIds), GetDetector (status, service
     // role ARN, data sources, features), ListFindings (FindingIds); not GetFindings (runtime findings carry process
     // details). RDS API Reference, DescribeDBInstances: DBInstance with MasterUserSecret {SecretArn, SecretStatus,
@@ -294,15 +306,15 @@ export const READS_WITHOUT_SECRET: ReadonlySet<string> = new Set([
     // Reference, GetChangeToken/GetChangeTokenStatus: a change token "ensure[s] that your application doesn't submit
     // conflicting requests" (a concurrency nonce, no credential); AppStream API, Session (DescribeSessions): id, user,
     // stack, fleet, state, connection state, times, authentication type, network access, instance id; IVS API
-    // Reference, StreamSession/StreamSessionSummary (GetStreamSession, ListStreamSessions): stream id, times, channel
-    // (Channel has no stream key: GetStreamKey returns it), ingest and recording configuration, events; Athena API
-    // Reference, SessionSummary (ListSessions) and GetSessionStatus: ids, status, times, engine version.
+    // Reference, StreamSessionSummary (ListStreamSessions): stream id, times, hasErrorEvent (no channel:
+    // GetStreamSession's StreamSession carries a whole Channel, with its SRT passphrase, so it is in SECRET_READS
+    // since round 76); Athena API Reference, SessionSummary (ListSessions) and GetSessionStatus: ids, status, times,
+    // engine version.
     "waf:getchangetoken",
     "waf:getchangetokenstatus",
     "waf-regional:getchangetoken",
     "waf-regional:getchangetokenstatus",
     "appstream:describesessions",
-    "ivs:getstreamsession",
     "ivs:liststreamsessions",
     "athena:listsessions",
     "athena:getsessionstatus",
@@ -320,10 +332,20 @@ export const READS_WITHOUT_SECRET: ReadonlySet<string> = new Set([
     // of the resource-based policy document attached to the secret"), no SecretString or SecretBinary.
     "secretsmanager:getresourcepolicy",
     // IVS Low-Latency API Reference, ListStreamKeys: StreamKeySummary {arn, channelArn, tags}, no value (GetStreamKey
-    // and BatchGetStreamKey return StreamKey.value, both in SECRET_READS); GetChannel: Channel (ARN, name, latency
-    // mode, type, ingest and playback URLs, recording configuration ARN, tags), no stream key.
+    // and BatchGetStreamKey return StreamKey.value, both in SECRET_READS). Round 76: ListChannels returns
+    // ChannelSummary (arn, name, authorized, insecureIngest, latencyMode, type, preset, playback restriction and
+    // recording configuration ARNs, tags): no srt (passphrase) and no ingest endpoint; GetChannel's full Channel
+    // carries srt.passphrase (SECRET_READS).
     "ivs:liststreamkeys",
-    "ivs:getchannel",
+    "ivs:listchannels",
+    // Round 76 (red team 76b): IVS Real-Time Streaming API Reference, IngestConfigurationSummary
+    // (ListIngestConfigurations): arn, name, ingestProtocol, stageArn, participantId, state, userId, redundantIngest
+    // (the SDKs' SENSITIVE list is empty); the streamKey is only in IngestConfiguration (GetIngestConfiguration, in
+    // SECRET_READS). Stage (GetStage): arn, name, activeSessionId, tags, autoParticipantRecordingConfiguration,
+    // endpoints (events, whip, rtmp, rtmps URLs): no token or key (participant tokens come from
+    // CreateParticipantToken, a write).
+    "ivs:listingestconfigurations",
+    "ivs:getstage",
     // CloudFront API Reference, ListDistributionsByCachePolicyId / ByOriginRequestPolicyId /
     // ByResponseHeadersPolicyId / ByKeyGroup: DistributionIdList (distribution ids only); not ListDistributions and
     // the lists returning DistributionList, whose DistributionSummary carries Origins' CustomHeaders (SECRET_READS).
@@ -760,6 +782,7 @@ const SECRET_BEARING_SERVICES = new Set([
 const NAMED_SECRET_READS = new Set(["secretsmanager:getsecretvalue", "secretsmanager:describesecret"]);
 const ONE_SECRET = /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[^*?]+(?:-\?{6})?$/i;
 const SECRET_VERSION = "aws:secretsmanager/secretVersion:SecretVersion";
+const KMS_GRANT_TYPE = "aws:kms/grant:Grant";
 const SECRET = "aws:secretsmanager/secret:Secret";
 /**
  * Read and List actions (catalogue access level) of other services that return a credential or a secret, each with
@@ -948,6 +971,18 @@ export const SECRET_READS: ReadonlyMap<string, string> = new Map([
     ["snowball:getjobmanifest", "Snowball API Reference, GetJobManifest: the manifest the UnlockCode decrypts"],
     ["ivs:getstreamkey", "IVS API Reference, GetStreamKey: StreamKey.value, the stream key"],
     ["ivs:batchgetstreamkey", "IVS API Reference, BatchGetStreamKey: StreamKey.value of each key"],
+    [
+        "ivs:getingestconfiguration",
+        "IVS Real-Time Streaming API Reference, GetIngestConfiguration: IngestConfiguration.streamKey (and redundantIngestCredentials[].streamKey), the RTMP(S) ingest key",
+    ],
+    // Round 76 (red team 76): IVS API Reference, Channel: `srt` (type Srt {endpoint, passphrase}: "Auto-generated
+    // passphrase to enable encryption", SENSITIVE in the SDKs); StreamSession.channel is a Channel.
+    ["ivs:getchannel", "IVS API Reference, GetChannel: Channel.srt.passphrase, the channel's SRT ingest passphrase"],
+    ["ivs:batchgetchannel", "IVS API Reference, BatchGetChannel: Channel.srt.passphrase of each channel"],
+    [
+        "ivs:getstreamsession",
+        "IVS API Reference, GetStreamSession: StreamSession.channel, a Channel with its srt.passphrase",
+    ],
     [
         "mediapackage:describechannel",
         "MediaPackage API Reference, DescribeChannel: HlsIngest.IngestEndpoints[].Username and Password (WebDAV ingest credentials)",
@@ -2246,7 +2281,7 @@ export class Judge {
                 privilegeEscalationKind(a) !== undefined
             )
                 return false;
-            return !this.reachesModelPattern(g, a);
+            return !this.reachesModelPattern(g, a, id);
         });
     }
 
@@ -2255,13 +2290,14 @@ export class Judge {
      * exist in the stack: Curity's tables, Basil's future keys) or a copy of a custody table (export buckets, Kinesis
      * streams hold its data). An action of `Resource: "*"` only reaches none.
      */
-    private reachesModelPattern(g: IdentityStatement, a: CatalogAction): boolean {
+    private reachesModelPattern(g: IdentityStatement, a: CatalogAction, id?: Identity): boolean {
         if (a.wildcardOnly) return false;
         const written = g.statement.resources ?? ["*"];
         const modelPatterns = [...this.entries.flatMap(e => e.patterns.map(p => p.pattern)), ...this.custodyCopies];
         return modelPatterns.some(
             mp =>
                 resourceServiceMayServe(mp, a) &&
+                !(id !== undefined && a.service === "kms" && this.foreignKeyShutOut(id, mp)) &&
                 written.some(
                     p =>
                         resourceServiceMayServe(p, a) &&
@@ -2269,6 +2305,38 @@ export class Judge {
                         !this.noRealTablePart(arnPrefixLower(p), mp, a),
                 ),
         );
+    }
+
+    /**
+     * Whether the model pattern `mp` is exactly a KMS key of the stack that the identity, of another account, cannot
+     * use whatever its IAM policy says: the key's root delegation empowers the key's own account only, so another
+     * account's identity reaches it only when the key policy (or a grant) names it, its account or a principal that
+     * may be it (AWS KMS Developer Guide, "Allowing users in other accounts to use a KMS key": "the key policy for the
+     * KMS key must give the external account (or users and roles in the external account) permission"; "Without
+     * permission from the key policy, IAM policies that allow permissions have no effect"). build.ts's effective
+     * access already counts it so (delegationsOf); this keeps the model's key patterns in line. Fail closed
+     * (model/keyAccess.ts foreignKeyMayAdmit): an external key, an unknown or unreadable key policy, an unknown
+     * grantee, an identity whose account is unknown, or a principal that may be it.
+     */
+    private foreignKeyShutOut(id: Identity, mp: string): boolean {
+        const n = id.node;
+        if (n.kind !== "role" && n.kind !== "user" && n.kind !== "group") return false;
+        const account = accountOfNode(n);
+        const lower = arnPrefixLower(mp);
+        const keys = this.ea.assets.filter(
+            x => x.kind === "key" && x.arn.exact && arnPrefixLower(x.arn.pattern) === lower,
+        );
+        if (keys.length !== 1) return false;
+        const [key] = keys;
+        if (account === undefined || key.account === undefined || account === key.account || key.external) return false;
+        if (key.policies.length === 0 || key.policies.some(p => p.unknown || p.error !== undefined || !p.doc))
+            return false;
+        if (this.ea.delegationsOf(key).has(account)) return false;
+        const grantees = this.ea.resources
+            .filter(r => r.type === KMS_GRANT_TYPE)
+            .map(r => (typeof r.props.granteePrincipal === "string" ? r.props.granteePrincipal : undefined));
+        const roleArn = n.kind === "role" ? n.arn : undefined;
+        return !key.policies.some(p => foreignKeyMayAdmit(p.doc, grantees, account, roleArn));
     }
 
     /**
@@ -2288,7 +2356,7 @@ export class Judge {
                 a !== undefined &&
                 isHarmlessRead(a) &&
                 privilegeEscalationKind(a) === undefined &&
-                !this.reachesModelPattern(g, a)
+                !this.reachesModelPattern(g, a, id)
             );
         });
     }

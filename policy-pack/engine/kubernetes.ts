@@ -1621,6 +1621,64 @@ function reservedUsername(username: string): string | undefined {
     return "a name Kubernetes or EKS reserves for its own components, whose built-in bindings outside this stack hold power (system:kube-controller-manager mints any ServiceAccount's token, a controller's system:serviceaccount:kube-system:<name> creates pods with any ServiceAccount)";
 }
 
+/**
+ * The templates aws-iam-authenticator renders in a mapping's username and in every group (pkg/server/server.go
+ * renderTemplates/renderTemplate, for mapRoles and mapUsers alike; EKS renders {{SessionName}}/{{SessionNameRaw}} in
+ * an access entry's userName: EKS user guide, "Set a custom username for EKS access entries"), each with the text it
+ * may become. {{SessionName}} is the caller's STS role session name with `@` replaced by `-`, {{SessionNameRaw}} the
+ * name itself: chosen by whoever assumes the role (STS API AssumeRole RoleSessionName, pattern `[\w+=,.@-]*`; empty
+ * for an IAM user). {{AccountID}} is the caller's 12-digit account, {{AccessKeyID}} its access key id (upper-case
+ * letters and digits), {{EC2PrivateDNSName}} the private DNS name of the instance the session names (a DNS name). None
+ * renders a `:`, so a rendering keeps the template's own colons; another `{{...}}` is left as written.
+ */
+const RENDERED_TEMPLATES: Record<string, string> = {
+    "{{SessionName}}": "[\\w+=,.-]*",
+    "{{SessionNameRaw}}": "[\\w+=,.@-]*",
+    "{{AccountID}}": "[0-9]{12}",
+    "{{AccessKeyID}}": "[A-Za-z0-9]*",
+    "{{EC2PrivateDNSName}}": "[\\w.-]*",
+};
+const TEMPLATE_TOKEN = /\{\{(?:SessionNameRaw|SessionName|AccountID|AccessKeyID|EC2PrivateDNSName)\}\}/g;
+
+/**
+ * What a username or group with templates (RENDERED_TEMPLATES) may render as, one pattern per `:`-separated part
+ * (renderings have the template's colons and no other); undefined for a text without a template (it is itself). A
+ * part whose literal text holds a brace may form a new template as the ones before are replaced (Go strings.Replace
+ * one template after another: "{{{{SessionName}}}}" with session name "AccessKeyID"): any colon-free text.
+ */
+function templateParts(text: string): RegExp[] | undefined {
+    if (text.match(TEMPLATE_TOKEN) === null) return undefined;
+    return text.split(":").map(part => {
+        const literals = part.split(TEMPLATE_TOKEN);
+        if (literals.some(l => /[{}]/.test(l))) return /^[^:]*$/;
+        const tokens = part.match(TEMPLATE_TOKEN) ?? [];
+        const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        return new RegExp(
+            `^${literals.map((l, i) => escape(l) + (i < tokens.length ? RENDERED_TEMPLATES[tokens[i]] : "")).join("")}$`,
+        );
+    });
+}
+
+/** Whether a templated text (templateParts) may render as `name`. */
+function mayRender(parts: RegExp[], name: string): boolean {
+    const names = name.split(":");
+    return names.length === parts.length && parts.every((p, i) => p.test(names[i]));
+}
+
+/**
+ * Whether some rendering of a templated username is a reserved name (reservedUsername: system: or eks:, but the node
+ * form system:node:<name>); of a templated group, any system: or eks: group (system:masters, system:nodes, the
+ * ServiceAccount groups: read as system:masters). A rendering begins with "<p>:" when the template's first part may
+ * render as <p> and a colon follows it.
+ */
+function templateReserved(text: string, parts: RegExp[], kind: "User" | "Group"): boolean {
+    if (parts.length < 2) return false;
+    if (parts[0].test("eks")) return true;
+    if (!parts[0].test("system")) return false;
+    // For a username, system:node:<x> only when the second part is the literal "node" and a third part follows.
+    return kind === "Group" || !(text.split(":")[1] === "node" && parts.length > 2);
+}
+
 function meta(r: StackResource): { name?: string; namespace?: string } {
     return { name: str(r.props.metadata, "name"), namespace: objectNamespace(r) };
 }
@@ -2065,8 +2123,11 @@ function virtualServiceCapture(r: StackResource): string | undefined {
 
 type AwsAuthMapping = { arn: string; username?: string; groups: string[] };
 
+/** Which aws-auth list a text is: mapRoles decodes into config.RoleMapping, mapUsers into config.UserMapping. */
+export type AwsAuthKey = "mapRoles" | "mapUsers";
+
 /** The mapping fields the pack reads (aws-iam-authenticator pkg/config RoleMapping/UserMapping json tags), folded. */
-const AWS_AUTH_FIELDS = new Set(["ROLEARN", "USERARN", "USERNAME", "GROUPS"]);
+const AWS_AUTH_FIELDS = new Set(["ROLEARN", "USERARN", "USERNAME", "GROUPS", "SSO"]);
 
 /**
  * A key as Go's encoding/json compares it with a field name (fold.go appendFoldedName): ASCII letters by case, any
@@ -2095,8 +2156,10 @@ function goFold(key: string): string {
  * document), a merge key `<<` (go-yaml v2 lets merged keys override earlier explicit ones, the YAML 1.1 merge spec
  * the other way round: which value wins is not certain), or a node of another shape than a list of maps whose
  * rolearn/userarn is a string, username a string and groups a list of strings (encoding/json refuses another type).
+ * With `key` (round 76), read as that list is: mapRoles by rolearn or an `sso` matcher, mapUsers by userarn only, the
+ * mappings Validate rejects dropped and only the last mapping of one Key() kept (configmap.go ParseMap, saveMap).
  */
-export function parseAwsAuthMappings(text: string, why: string[] = []): AwsAuthMapping[] | undefined {
+export function parseAwsAuthMappings(text: string, why: string[] = [], key?: AwsAuthKey): AwsAuthMapping[] | undefined {
     if (text.trim() === "") return [];
     const unreadable = (reason: string): undefined => {
         why.push(reason);
@@ -2133,11 +2196,49 @@ export function parseAwsAuthMappings(text: string, why: string[] = []): AwsAuthM
         const keys = Object.keys(e);
         if (keys.includes("<<")) return unreadable("a merge key `<<`");
         if (ambiguous(keys)) return undefined;
-        const field = (key: string): unknown => Object.entries(e).find(([k]) => goFold(k) === goFold(key))?.[1];
-        const arn = field("rolearn") ?? field("userarn");
+        const field = (name: string): unknown => Object.entries(e).find(([k]) => goFold(k) === goFold(name))?.[1];
+        // The fields of the struct the list decodes into (pkg/config types.go): RoleMapping has rolearn and sso, no
+        // userarn; UserMapping has userarn, no rolearn or sso. encoding/json ignores a key naming no field.
+        const rolearn = key === "mapUsers" ? undefined : field("rolearn");
+        const userarn = key === "mapRoles" ? undefined : field("userarn");
+        const sso = key === "mapUsers" ? undefined : field("sso");
+        let arn = key === undefined ? (rolearn ?? userarn) : key === "mapRoles" ? rolearn : userarn;
         const username = field("username");
         const groups = field("groups");
-        if (typeof arn !== "string" || arn === "") return unreadable("a mapping without a rolearn/userarn string");
+        if (arn !== undefined && arn !== null && typeof arn !== "string")
+            return unreadable("a rolearn/userarn that is not a string");
+        const hasArn = typeof arn === "string" && arn !== "";
+        if (sso !== undefined && sso !== null) {
+            // pkg/config/mapper.go RoleMapping.Validate: "only one of rolearn or SSO can be supplied"; configmap.go
+            // ParseMap drops a mapping that fails Validate and keeps the others.
+            if (hasArn) continue;
+            // The SSO matcher (docs "SSO Role Matcher"; mapper.go SSOArnLike, Matches): every role
+            // arn:aws:iam::<accountID>:role/AWSReservedSSO_<permissionSetName>_* (IAM Identity Center's roles of the
+            // permission set), an ArnLike pattern. Validate requires a 12-digit account and a permission set name
+            // `^[\w+=,.@-]{1,32}$`; a partition (SSOArnLike ignores a given one) or another shape is not read.
+            const o = sso as Record<string, unknown>;
+            const sub = (name: string): unknown => Object.entries(o).find(([k]) => goFold(k) === goFold(name))?.[1];
+            const account = sub("accountID");
+            const set = sub("permissionSetName");
+            const partition = sub("partition");
+            if (
+                typeof sso !== "object" ||
+                Array.isArray(sso) ||
+                typeof account !== "string" ||
+                !/^[0-9]{12}$/.test(account) ||
+                typeof set !== "string" ||
+                !/^[\w+=,.@-]{1,32}$/.test(set) ||
+                !(partition === undefined || partition === null || partition === "")
+            )
+                return unreadable("an sso matcher the pack does not read");
+            arn = `arn:aws:iam::${account}:role/AWSReservedSSO_${set}_*`;
+        } else if (!hasArn) {
+            // Validate: "one of rolearn or SSO must be supplied" (RoleMapping), "value for userarn must be
+            // supplied" (UserMapping): the mapping is dropped. Unread (unreadable) when the list is not known.
+            if (key !== undefined) continue;
+            return unreadable("a mapping without a rolearn/userarn string");
+        }
+        if (typeof arn !== "string") return unreadable("a mapping without a rolearn/userarn string");
         if (username !== undefined && username !== null && typeof username !== "string")
             return unreadable("a username that is not a string");
         if (
@@ -2152,7 +2253,49 @@ export function parseAwsAuthMappings(text: string, why: string[] = []): AwsAuthM
             groups: Array.isArray(groups) ? (groups as string[]) : [],
         });
     }
-    return out;
+    /**
+     * configmap.go saveMap stores the mappings in a Go map keyed by Key(): RoleMapping's is strings.ToLower(rolearn)
+     * (or the lower-cased SSO pattern), UserMapping's the userarn as written (pkg/config/mapper.go). A later mapping
+     * of the same key replaces an earlier one, so only the last is kept. Only ASCII ARNs are folded here (Go's and
+     * JavaScript's lower-casing agree on ASCII); another ARN keeps every mapping of it, as do distinct keys that
+     * EqualFold (Matches) may match alike (the lookup order over a Go map is random: each may be the one matched).
+     */
+    if (key === undefined) return out;
+    const keyOf = (m: AwsAuthMapping): string | undefined =>
+        !/^[\x20-\x7e]*$/.test(m.arn) ? undefined : key === "mapRoles" ? m.arn.toLowerCase() : m.arn;
+    return out.filter((m, i) => {
+        const k = keyOf(m);
+        return k === undefined || !out.slice(i + 1).some(n => keyOf(n) === k);
+    });
+}
+
+/**
+ * Whether an aws-auth mapping's ARN maps no caller at all. aws-iam-authenticator compares the caller's CANONICAL ARN
+ * (pkg/arn Canonicalize: arn:P:iam::A:role/NAME for an sts assumed-role session, an IAM user's or root's iam ARN as
+ * is, a federated user's arn:P:sts::A:federated-user/NAME as is) with RoleMapping.Matches (ArnLike when the rolearn
+ * holds `*` or `?`, else strings.EqualFold) or UserMapping.Matches (strings.EqualFold only: no wildcards)
+ * (pkg/config/mapper.go). So an ARN compared by EqualFold maps no one when:
+ * - its service folds to sts and its resource is not federated-user/... (an sts assumed-role ARN: EKS user guide,
+ *   aws-auth, maps the role's iam ARN, never the assumed-role ARN);
+ * - (mapUsers) it holds `*` or `?` where no canonical ARN can: in the partition, service, region or account, or in
+ *   a role, user or federated-user NAME or root (IAM names are `[\w+=,.@-]`: IAM API CreateRole/CreateUser). An IAM
+ *   path may hold them (`[\u0021-\u007E]`), so one there is read as before (as a wildcard: a superset).
+ * A rolearn with `*` or `?` is an ArnLike pattern, read as before.
+ */
+function awsAuthArnMapsNoOne(arn: string, key: AwsAuthKey): boolean {
+    const wild = /[*?]/.test(arn);
+    if (key === "mapRoles" && wild) return false;
+    // Partition, service, region and account hold no `:`, so a canonical ARN's first five colons are theirs.
+    const parts = arn.split(":");
+    if (parts.length < 6) return false;
+    const resource = goFold(parts.slice(5).join(":"));
+    if (!wild) return goFold(parts[2]) === "STS" && !resource.startsWith("FEDERATED-USER/");
+    if (parts.slice(0, 5).some(p => /[*?]/.test(p))) return true;
+    const segments = resource.split("/");
+    // role/<path/>NAME, user/<path/>NAME: only the path may hold `*` or `?`.
+    if ((segments[0] === "ROLE" || segments[0] === "USER") && segments.length > 2)
+        return !segments.slice(1, -1).some(p => /[*?]/.test(p));
+    return true;
 }
 
 /** Kubernetes List resources whose items this module reads (@pulumi/kubernetes `rbac/v1` ...List, `core/v1` ConfigMapList). */
@@ -2797,6 +2940,8 @@ export function readKubernetes(
         createOnly?: boolean;
         /** Sees a Secret only when someone writes it (admission, admissionSecretSight), never reads one at will. */
         onWrites?: boolean;
+        /** Namespaces it is never sent a Secret of (webhookExcludedNamespaces), whatever `namespaces` says. */
+        exceptNamespaces?: string[];
         /** A controller's bootstrap grant (CONTROLLER_SERVICE_ACCOUNTS, below): held only by whoever else becomes it. */
         controller?: string;
     }[] = [];
@@ -2988,6 +3133,7 @@ export function readKubernetes(
                 via: `${kind} ${name} matches writes of Secrets (${sight === "create" ? "CREATE only" : "UPDATE or DELETE"}), and its webhooks are sent the whole object (${ADMISSION_SEES_WHY}); limit its rules to other resources, or to CREATE`,
                 createOnly: sight === "create",
                 onWrites: true,
+                exceptNamespaces: webhookExcludedNamespaces(webhooksThatMaySeeSecrets(r)),
             });
         } else if (/^(Validating|Mutating)AdmissionPolicyBinding(Patch)?$/.test(kind)) {
             const which = kind.startsWith("Validating") ? "Validating" : "Mutating";
@@ -3911,6 +4057,46 @@ export function readKubernetes(
             });
     }
 
+    // The User and Group names RBAC bindings name (the stack's, patches and Lists included, and the built-in ones):
+    // the names a templated username or group (templateParts) may render as that hold power.
+    const boundNames = { User: new Set<string>(), Group: new Set<string>() };
+    for (const subjects of [
+        ...resources.filter(r => bindingTypes.includes(r.type)).map(r => r.props.subjects),
+        ...Object.values(DEFAULT_BINDINGS),
+    ]) {
+        if (!Array.isArray(subjects)) continue;
+        for (const x of subjects as unknown[]) {
+            const kind = str(x, "kind");
+            const name = str(x, "name");
+            if ((kind === "User" || kind === "Group") && name !== undefined) boundNames[kind].add(name);
+        }
+    }
+    /**
+     * A username or group with templates (RENDERED_TEMPLATES) is every name it may render as: one that may be
+     * reserved (templateReserved) counts as system:masters for a group and as the reserved user for a username,
+     * and it is a member of every bound name it may render as. False for a text without a template.
+     */
+    const readTemplated = (actor: PrincipalNode, text: string, kind: "User" | "Group", via: string, urn: string) => {
+        const parts = templateParts(text);
+        if (!parts) return false;
+        if (templateReserved(text, parts, kind))
+            view.powers.push({
+                actor,
+                scope: everything,
+                via: `${via}: its templates render the caller's own session name (aws-iam-authenticator renderTemplate; STS AssumeRole RoleSessionName), so it may render as ${kind === "Group" ? "system:masters (counted so)" : `a reserved name (${reservedUsername("system:kube-controller-manager")})`}`,
+                urn,
+            });
+        for (const name of boundNames[kind])
+            if (mayRender(parts, name) && !(kind === "User" && name.startsWith("system:node:")))
+                view.memberships.push({
+                    actor,
+                    subject: k8s(kind, name),
+                    via: `${via}: may render as ${name}`,
+                    urn,
+                });
+        return true;
+    };
+
     // EKS access entries: kubernetesGroups / userName memberships, node types; access policies grant power.
     for (const r of resources) {
         if (r.type === K8S_TYPES.accessEntry || r.type === K8S_TYPES.accessPolicyAssociation) {
@@ -3958,6 +4144,8 @@ export function readKubernetes(
                     urn: r.urn,
                 });
             for (const g of groups.values) {
+                // EKS documents templates in userName only; a group with one is read as aws-auth's (fail closed).
+                readTemplated(actor, g, "Group", `EKS access entry ${r.name} (kubernetesGroups ${g})`, r.urn);
                 view.memberships.push({
                     actor,
                     subject: k8s("Group", g),
@@ -3982,13 +4170,17 @@ export function readKubernetes(
                     via: `EKS access entry ${r.name} (userName ${user}: ${reserved})`,
                     urn: r.urn,
                 });
-            if (user !== undefined)
+            // EKS checks the reserved prefixes on the userName as configured (EKS user guide, "Set a custom username
+            // for EKS access entries"), not on each rendering: a template is every name it may render as.
+            if (user !== undefined) {
+                readTemplated(actor, user, "User", `EKS access entry ${r.name} (userName ${user})`, r.urn);
                 view.memberships.push({
                     actor,
                     subject: k8s("User", user),
                     via: `EKS access entry ${r.name} (userName ${user})`,
                     urn: r.urn,
                 });
+            }
         } else if (r.type === K8S_TYPES.accessPolicyAssociation) {
             const arn = str(r.props, "principalArn");
             const policyArn = str(r.props, "policyArn");
@@ -4175,9 +4367,18 @@ export function readKubernetes(
                 continue;
             }
             const why: string[] = [];
-            const mappings = parseAwsAuthMappings(raw, why);
+            const mappings = parseAwsAuthMappings(raw, why, key as AwsAuthKey);
             if (!mappings) {
-                // Unreadable: every ARN it mentions is treated as a cluster administrator.
+                // Unreadable: the authenticator may still read it (go-yaml v2 decodes the first YAML document only,
+                // `!!binary` scalars, merge keys; encoding/json keeps what it decodes: configmap.go ParseMap), and
+                // what it maps need not be spelled as a literal ARN ("\x61rn:...", base64, an sso matcher): whoever
+                // it maps is counted as system:masters, as for unknown data, and so is every ARN it mentions.
+                view.powers.push({
+                    actor: k8s("User", `whoever ${label} ${key} maps (text the pack cannot read)`),
+                    scope: everything,
+                    via: `${source} ${key} (${why[0] ?? "unreadable"}: whoever it maps counted as system:masters; write it as a plain YAML list of rolearn/userarn, username and groups)`,
+                    urn: r.urn,
+                });
                 for (const arn of raw.match(/arn:aws[\w-]*:(iam|sts)::\d{12}:[\w+=,.@/-]+/g) ?? []) {
                     view.powers.push({
                         actor: principal(arn),
@@ -4189,6 +4390,7 @@ export function readKubernetes(
                 continue;
             }
             for (const e of mappings) {
+                if (awsAuthArnMapsNoOne(e.arn, key as AwsAuthKey)) continue;
                 const actor = principal(e.arn);
                 for (const g of e.groups) {
                     if (g === "system:masters")
@@ -4204,7 +4406,7 @@ export function readKubernetes(
                             via: `${source} ${key} (group system:nodes)`,
                             urn: r.urn,
                         });
-                    else
+                    else if (!readTemplated(actor, g, "Group", `${source} ${key} (group ${g})`, r.urn))
                         view.memberships.push({
                             actor,
                             subject: k8s("Group", g),
@@ -4221,6 +4423,7 @@ export function readKubernetes(
                         urn: r.urn,
                     });
                 if (e.username && !e.username.startsWith("system:node:")) {
+                    readTemplated(actor, e.username, "User", `${source} ${key} (username ${e.username})`, r.urn);
                     view.memberships.push({
                         actor,
                         subject: k8s("User", e.username),
@@ -4919,7 +5122,10 @@ export function readKubernetes(
      * decided (round 75) that a runtime ServiceAccount's token reaching a server outside the model is refused
      * whatever RBAC the ServiceAccount holds (a power over the namespace's ServiceAccounts, not only a membership).
      * Same for an admission policy that echoes Secret data (onWrites). A webhook of CREATE alone sees no token
-     * (createOnly); one whose namespaces are unknown (webhookNamespaces: undefined) counts in every namespace. A named create is a server-side apply (secretCreatesOfRules): counted
+     * (createOnly); one whose namespaces are unknown (webhookNamespaces: undefined) counts in every namespace, but
+     * for those every webhook of it excludes by name (webhookExcludedNamespaces, round 76). DECIDED (round 76): a
+     * webhook of DELETE alone counts as UPDATE does: it may deny the DELETE and keep the Secret (and the token it saw)
+     * valid, and a creator may have the garbage collector delete its Secret (a dangling ownerReference). A named create is a server-side apply (secretCreatesOfRules): counted
      * with a patch of those names by a subject of the same binding's holders, else not a create of any Secret name.
      */
     for (const x of secretReaders) {
@@ -4939,7 +5145,9 @@ export function readKubernetes(
                               (a, b) => (a === "*" || b === "*" ? "*" : [...new Set([...a, ...b])]),
                               [],
                           );
-            const namespaces = sharedNamespaces(where, x.namespaces);
+            const shared = sharedNamespaces(where, x.namespaces);
+            // Only a namespace named exactly is left out (a pattern may cover others).
+            const namespaces = shared === "*" ? shared : shared.filter(n => !(x.exceptNamespaces ?? []).includes(n));
             if (none(namespaces)) continue;
             const creators = [...new Set(c.subjects.map(s => s.label))].join(", ");
             const why = (what: string) =>
@@ -5603,7 +5811,7 @@ const ADMISSION_SEES_WHY =
 function admissionSecretSight(r: StackResource, resources: readonly StackResource[]): "none" | "create" | "all" {
     const rank = { none: 0, create: 1, all: 2 } as const;
     let sight: "none" | "create" | "all" = "all";
-    for (const list of admissionRuleLists(r, resources)) {
+    for (const list of admissionRuleLists(webhooksThatMaySeeSecrets(r), resources)) {
         let seen: "none" | "create" | "all" = list === undefined ? "all" : "none";
         for (const rule of list ?? []) {
             const x = rule as Record<string, unknown> | undefined;
@@ -5623,6 +5831,53 @@ function admissionSecretSight(r: StackResource, resources: readonly StackResourc
         if (rank[seen] < rank[sight]) sight = seen;
     }
     return sight;
+}
+
+/**
+ * A webhook configuration (not a patch, whose webhooks merge with ones the pack does not see) with the webhooks and
+ * rules that can never be sent a Secret left out (Kubernetes "Dynamic Admission Control", "Matching requests"):
+ * - a webhook with a matchCondition whose CEL expression is the literal `false`: "If any matchCondition evaluates to
+ *   FALSE, the webhook is skipped" (matchConditions, GA in 1.30); any other expression is read as possibly true;
+ * - a rule whose apiVersions name neither `*` nor v1 (each known): core Secrets are served as v1 only. With matchPolicy
+ *   Exact ("a request should be intercepted only if it exactly matches a specified rule") the request's own group,
+ *   version and resource must match; with Equivalent (the default) a request is also matched through an equivalent
+ *   resource, "a resource listed in rules, even via another API group or version" (admissionregistration/v1
+ *   matchPolicy; apiserver webhook/generic ShouldCallHook tries EquivalentResourcesFor the request's resource), and
+ *   core/v1 secrets has none: no other group or version serves Secrets (round 76).
+ * Anything else, the resource itself included, is returned as it is.
+ */
+function webhooksThatMaySeeSecrets(r: StackResource): StackResource {
+    if (!/:(Mutating|Validating)WebhookConfiguration$/.test(r.type)) return r;
+    const hooks = r.props.webhooks;
+    if (!Array.isArray(hooks) || hooks.some(h => h === null || typeof h !== "object" || isUnknown(h))) return r;
+    const neverCalled = (h: Record<string, unknown>) =>
+        Array.isArray(h.matchConditions) &&
+        h.matchConditions.some(
+            (c: unknown) =>
+                c !== null &&
+                typeof c === "object" &&
+                typeof (c as { expression?: unknown }).expression === "string" &&
+                (c as { expression: string }).expression.trim() === "false",
+        );
+    const neverV1 = (rule: unknown) => {
+        const versions = (rule as { apiVersions?: unknown } | null)?.apiVersions;
+        return (
+            Array.isArray(versions) &&
+            versions.length > 0 &&
+            versions.every(v => typeof v === "string" && !isUnknown(v) && v !== "*" && v !== "v1")
+        );
+    };
+    const kept: unknown[] = [];
+    for (const h of hooks as Record<string, unknown>[]) {
+        if (neverCalled(h)) continue;
+        if (!Array.isArray(h.rules) || h.rules.some(isUnknown)) {
+            kept.push(h);
+            continue;
+        }
+        const rules = h.rules.filter(rule => !neverV1(rule));
+        if (rules.length > 0) kept.push({ ...h, rules });
+    }
+    return { ...r, props: { ...r.props, webhooks: kept } };
 }
 
 /**
@@ -6260,21 +6515,7 @@ function webhookNamespaces(r: StackResource): string[] | undefined {
     const NAME = "kubernetes.io/metadata.name";
     const out = new Set<string>();
     for (const h of hooks as any[]) {
-        const rules = Array.isArray(h?.rules) ? h.rules : [];
-        // A rule that may match cluster-scoped kinds (ClusterRoles, ...) is not limited by a namespaceSelector: its
-        // scope must be Namespaced, or every resource it names a namespaced kind.
-        if (
-            rules.length === 0 ||
-            rules.some(
-                (x: any) =>
-                    x?.scope !== "Namespaced" &&
-                    !(
-                        Array.isArray(x?.resources) &&
-                        x.resources.every((res: unknown) => NAMESPACED_KINDS.has(String(res).split("/")[0]))
-                    ),
-            )
-        )
-            return undefined;
+        if (!webhookRulesNamespaced(h)) return undefined;
         const sel = h?.namespaceSelector as
             { matchLabels?: Record<string, unknown>; matchExpressions?: unknown[] } | undefined;
         const names: string[][] = [];
@@ -6291,6 +6532,52 @@ function webhookNamespaces(r: StackResource): string[] | undefined {
         for (const n of admitted) out.add(n);
     }
     return [...out];
+}
+
+/**
+ * Whether every rule of one webhook matches only namespaced kinds, which a namespaceSelector limits: a rule that may
+ * match cluster-scoped kinds (ClusterRoles, ...) is not limited by it ("If the object is another cluster scoped
+ * resource, it never skips the webhook"): its scope must be Namespaced, or every resource it names a namespaced kind.
+ */
+function webhookRulesNamespaced(h: any): boolean {
+    const rules = Array.isArray(h?.rules) ? h.rules : [];
+    return (
+        rules.length > 0 &&
+        !rules.some(
+            (x: any) =>
+                x?.scope !== "Namespaced" &&
+                !(
+                    Array.isArray(x?.resources) &&
+                    x.resources.every((res: unknown) => NAMESPACED_KINDS.has(String(res).split("/")[0]))
+                ),
+        )
+    );
+}
+
+/**
+ * The namespaces no webhook of a webhook configuration (not a patch) is called for: those every webhook excludes by
+ * a namespaceSelector requirement `kubernetes.io/metadata.name NotIn [...]` on namespaced rules only (the API server
+ * sets that label on every namespace to its name, and it cannot be changed: Kubernetes "Well-Known Labels,
+ * Annotations and Taints"; a namespaceSelector is evaluated on the labels of the object's namespace: "Dynamic
+ * Admission Control", "Matching requests: namespaceSelector"). Empty when any webhook may be called everywhere.
+ */
+function webhookExcludedNamespaces(r: StackResource): string[] {
+    if (!/:(Mutating|Validating)WebhookConfiguration$/.test(r.type)) return [];
+    const hooks = r.props.webhooks;
+    if (!Array.isArray(hooks) || hooks.length === 0) return [];
+    const NAME = "kubernetes.io/metadata.name";
+    let out: string[] | undefined;
+    for (const h of hooks as any[]) {
+        if (isUnknown(h) || !webhookRulesNamespaced(h)) return [];
+        const exprs = h?.namespaceSelector?.matchExpressions;
+        const excluded = new Set<string>();
+        for (const e of Array.isArray(exprs) ? exprs : []) {
+            if (e?.key !== NAME || e?.operator !== "NotIn" || !Array.isArray(e.values)) continue;
+            for (const v of e.values) if (typeof v === "string") excluded.add(v);
+        }
+        out = (out ?? [...excluded]).filter(n => excluded.has(n));
+    }
+    return out ?? [];
 }
 
 /**

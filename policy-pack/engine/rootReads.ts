@@ -124,6 +124,8 @@ export interface NodeJudge {
         nonRoot?: boolean,
         view?: unknown,
         wrappers?: readonly string[],
+        /** Round 76 (py2): in a loop body the reader reads once, which the shell may run again (Context.repeats). */
+        repeats?: boolean,
     ): RootReadOpening[];
     /** Text a root process reads as its configuration (a file no other reader owns). */
     configured(text: string, how: string): RootReadOpening[];
@@ -822,6 +824,11 @@ const SUBSTITUTED = "SUBSTITUTED";
  * unknown word (it holds SUBSTITUTED), which a write below refuses (RootReads.unknownHome).
  */
 const UNKNOWN_HOME = `${SUBSTITUTED}-HOME`;
+/**
+ * Round 76: the working directory after a cd the pack cannot follow (changeDirectory: an unknown word, CDPATH,
+ * cdable_vars, an unset OLDPWD): a relative path written there is below it, refused (unknownDirectory).
+ */
+const UNKNOWN_CWD = `/${SUBSTITUTED}-CWD`;
 export const SUBSTITUTED_MARK = /SUBSTITUTED/;
 
 /**
@@ -2141,6 +2148,98 @@ function literalPatch(
  */
 const MODPROBE_CONFIG = /^\/(etc|run|lib|usr\/lib|usr\/local\/lib)\/modprobe\.d\/[^/]+\.conf$|^\/etc\/modprobe\.conf$/;
 
+/**
+ * Round 76: udev(7) "RULES FILES": "The udev rules are read from the files located in the system rules directories
+ * /usr/lib/udev/rules.d and /usr/local/lib/udev/rules.d, the volatile runtime directory /run/udev/rules.d and the
+ * local administration directory /etc/udev/rules.d" (/lib/udev/rules.d on older images), read by RootReads.udevRules.
+ */
+export const UDEV_RULES = /^\/(etc|run|lib|usr\/lib|usr\/local\/lib)\/udev\/rules\.d\/[^/]+$/;
+/**
+ * Round 76: auditd-plugins(5): "The child programs install a configuration file in a plugins directory which defaults
+ * to /etc/audit/plugins.d" (audispd's /etc/audisp/plugins.d before audit 3), read by RootReads.auditPlugin.
+ */
+export const AUDIT_PLUGIN_CONFIG = /^\/etc\/(audit|audisp)\/plugins\.d\/[^/]+$/;
+
+/** udev(7) "Rules Syntax" keys (systemd-udevd's rules parser): any other key is a line the pack cannot read. */
+const UDEV_KEYS =
+    /^(ACTION|DEVPATH|KERNEL|KERNELS|NAME|SYMLINK|SUBSYSTEM|SUBSYSTEMS|DRIVER|DRIVERS|ATTR|ATTRS|SYSCTL|ENV|CONST|TAG|TAGS|TEST|PROGRAM|RESULT|IMPORT|OPTIONS|OWNER|GROUP|MODE|SECLABEL|RUN|LABEL|GOTO)$/;
+
+/**
+ * Round 76: a udev rule line's key-value pairs (udev(7) "Rules Syntax": "comma-separated list of one or more
+ * key-operator-value expressions", a value in double quotes, `e"..."` an escape string, whose value is given a
+ * leading backslash so a program in one stays unread: udevCommandLine); undefined when the line is not only such pairs
+ * (the pack cannot read it).
+ */
+function udevRulePairs(line: string): { key: string; attr?: string; op: string; value: string }[] | undefined {
+    const pairs: { key: string; attr?: string; op: string; value: string }[] = [];
+    let rest = line;
+    while ((rest = rest.replace(/^[\s,]+/, "")) !== "") {
+        const m = /^([A-Z_]+)(?:\{([^}]*)\})?\s*(==|!=|\+=|-=|:=|=)\s*(e?)"((?:[^"\\]|\\.)*)"/.exec(rest);
+        if (!m || !UDEV_KEYS.test(m[1])) return undefined;
+        pairs.push({ key: m[1], attr: m[2], op: m[3], value: m[4] ? `\\${m[5]}` : m[5] });
+        rest = rest.slice(m[0].length);
+        if (rest !== "" && !/^[\s,]/.test(rest)) return undefined;
+    }
+    return pairs;
+}
+
+/**
+ * A udev substitution's value: the reader's mark for output it cannot know (SUBSTITUTED), unquoted, so words the
+ * reader cannot know (a program named by it is one made at boot: unreadableRun).
+ */
+const UDEV_SUBSTITUTION = SUBSTITUTED;
+
+/**
+ * Round 76: a program value of a udev rule (RUN{program}, PROGRAM, IMPORT{program}) as shell text the reader follows.
+ * udev(7) "RUN{type}": "If no absolute path is given, the program is expected to live in /usr/lib/udev; otherwise,
+ * the absolute path must be specified"; udev runs it itself, no shell: its words split on blanks and quotes. Its
+ * substitutions (udev(7) "String substitutions": $kernel %k, $attr{file}, $env{key} ... applied before the split) are
+ * udev's, each read as words the reader cannot know (UDEV_SUBSTITUTION); `$$` and `%%` are literal. Undefined for a
+ * value the pack does not read (a backslash escape, an open quote, no word).
+ */
+function udevCommandLine(value: string): string | undefined {
+    if (value.includes("\\")) return undefined;
+    const words: string[] = [];
+    let [word, inWord, quote] = ["", false, ""];
+    for (const ch of value) {
+        if (quote) {
+            if (ch === quote) quote = "";
+            else word += ch;
+        } else if (ch === "'" || ch === '"') [quote, inWord] = [ch, true];
+        else if (/\s/.test(ch)) {
+            if (inWord) words.push(word);
+            [word, inWord] = ["", false];
+        } else [word, inWord] = [word + ch, true];
+    }
+    if (quote) return undefined;
+    if (inWord) words.push(word);
+    if (words.length === 0) return undefined;
+    if (!/^[/$%]/.test(words[0])) words[0] = `/usr/lib/udev/${words[0]}`;
+    const literal = (t: string) => `'${t.replace(/'/g, `'\\''`)}'`;
+    return words
+        .map(w => {
+            const parts = w.split(/(\$\$|%%|\$[A-Za-z_]*(?:\{[^}]*\})?|%.?(?:\{[^}]*\})?)/);
+            const text = parts
+                .map((part, i) =>
+                    i % 2 === 0
+                        ? part === ""
+                            ? ""
+                            : literal(part)
+                        : part === "$$"
+                          ? literal("$")
+                          : part === "%%"
+                            ? literal("%")
+                            : UDEV_SUBSTITUTION,
+                )
+                .join("");
+            return text === "" ? "''" : text;
+        })
+        .join(" ");
+}
+
+/** Round 76: auditd-plugins(5) options; any other key is a line the pack cannot read. */
+const AUDIT_PLUGIN_KEYS = /^(active|direction|path|type|args|format)$/;
+
 /** The file system hierarchy's standard directories (hier(7)): a variable naming one names no file. */
 const STANDARD_DIRECTORIES = new Set([
     "/",
@@ -2297,6 +2396,8 @@ function copierOperands(name: string, operands: readonly string[], cwd: string) 
     const sourceDirs: string[] = [];
     const optionValues: [string, string][] = [];
     let destination: string | undefined;
+    // Whether an option named the destination (cp/mv/install/ln -t DIR: a directory, GNU coreutils "Target directory").
+    let optionDestination = false;
     // rsync's options stand anywhere and take their values as its grammar says (RSYNC_OPTIONS: `--exclude '*.tmp'`
     // after the destination is no operand).
     if (name === "rsync") {
@@ -2307,8 +2408,18 @@ function copierOperands(name: string, operands: readonly string[], cwd: string) 
     for (let i = 0; i < operands.length && name !== "rsync"; i++) {
         const a = operands[i];
         const eq = options.find(o => o.startsWith("--") && a.startsWith(`${o}=`));
+        // Round 76 node3: coreutils' -t takes its value stuck to it as getopt(3) reads a cluster (`-tDIR`, `-stDIR`:
+        // the rest of the word after t), as well as the next word (`-st DIR`).
+        // (A value-taking letter before t takes the rest instead: -S SUFFIX, install's -g/-m/-o.)
+        const stuck =
+            /^(cp|mv|install|ln)$/.test(name) && !(name === "install" ? /^-[A-Za-z]*?[Sgmo]/ : /^-[A-Za-z]*?S/).test(a)
+                ? /^-[A-Za-z]*?t(.+)$/.exec(a)
+                : null;
+        if (eq || options.includes(a) || stuck || (/^-[A-Za-z]*[CdoOPt]$/.test(a) && options.includes(`-${a.at(-1)}`)))
+            optionDestination = true;
         if (eq) destination = a.slice(eq.length + 1);
         else if (options.includes(a)) destination = operands[++i];
+        else if (stuck) destination = stuck[1];
         else if (creates && (a === "-C" || a === "--directory")) sourceDirs.push(operands[++i] ?? "");
         else if (name === "tar" && a.startsWith("--file=")) {
             if (creates) destination = a.slice(7);
@@ -2341,7 +2452,7 @@ function copierOperands(name: string, operands: readonly string[], cwd: string) 
         ...positional.filter(p => p !== destination && local(p)).flatMap(p => wordPaths(p, sourceCwd, true)),
         ...sourceDirs.flatMap(p => wordPaths(p, cwd, true)),
     ];
-    return { creates, options, positional, optionValues, destination, sources };
+    return { creates, options, positional, optionValues, destination, sources, optionDestination };
 }
 
 /**
@@ -2387,13 +2498,21 @@ export function copiedFrom(given: readonly string[], cwd: string): [string, stri
     if (copy?.destination === undefined) return [];
     const to = posix.resolve(cwd, copy.destination);
     const symbolic = name === "ln" && operands.some(w => w === "--symbolic" || /^-[A-Za-z]*s[A-Za-z]*$/.test(w));
-    const sources = copy.positional
-        .filter(p => p !== copy.destination)
-        .map(p => (symbolic && !p.startsWith("/") ? posix.resolve(posix.dirname(to), p) : posix.resolve(cwd, p)));
+    // ln(1) -r/--relative "create symbolic links relative to link location" from TARGET named as usual (from the
+    // working directory); without it a relative symbolic TARGET is the link's text, read from the link's own
+    // directory (symlink(7)): DIR for the link DIR/basename, dirname(DEST) for DEST itself.
+    const relative = symbolic && operands.some(w => w === "--relative" || /^-[A-Za-z]*r[A-Za-z]*$/.test(w));
+    const from = (p: string, linkDir: string) =>
+        symbolic && !relative && !p.startsWith("/") ? posix.resolve(linkDir, p) : posix.resolve(cwd, p);
+    const named = copy.positional.filter(p => p !== copy.destination);
+    // Round 76 node3: -T/--no-target-directory "treat LINK_NAME [DEST] as a normal file always": DEST only; -t DIR /
+    // --target-directory=DIR "specify the DIRECTORY in which to create the links" (cp, mv, install alike): only
+    // DIR/basename; otherwise DEST may be an existing directory (ln(1) 3rd form), so both readings.
     const intoDirectory = !operands.some(w => w === "--no-target-directory" || /^-[A-Za-z]*T[A-Za-z]*$/.test(w));
-    return sources.flatMap((s): [string, string][] => [
-        [to, s],
-        ...(intoDirectory ? [[posix.join(to, posix.basename(s)), s] as [string, string]] : []),
+    const asFile = !copy.optionDestination;
+    return named.flatMap((p): [string, string][] => [
+        ...(asFile ? [[to, from(p, posix.dirname(to))] as [string, string]] : []),
+        ...(intoDirectory ? [[posix.join(to, posix.basename(p)), from(p, to)] as [string, string]] : []),
     ]);
 }
 
@@ -2865,6 +2984,7 @@ function xargsWords(
     cwd: string,
     fileText: (path: string) => string | undefined,
     stdin?: { text?: string; under?: readonly string[] },
+    literal?: (item: string) => string,
 ): readonly (readonly string[])[] | undefined {
     const options = xargsOptions(words, start);
     if (options === undefined) return undefined;
@@ -2906,13 +3026,20 @@ function xargsWords(
     if (text === undefined && given === undefined) return undefined;
     // find -print0's paths read with -0: each a path under its starting points, never an option (findPrint0Roots).
     const under = file === undefined && delimiter === "\0" ? stdin?.under : undefined;
-    const lines =
+    const read =
         given ??
         (text === null || text === undefined
-            ? under !== undefined
-                ? under.map(p => [p])
-                : unknownItems(command, replace)
+            ? undefined
             : xargsItems(text, parallel ? (delimiter ?? "\n") : delimiter, replace !== undefined));
+    // Items read from text, marked as the caller asks (literal: one word each, not expanded again).
+    const lines =
+        read !== undefined
+            ? literal
+                ? read.map(l => l.map(literal))
+                : read
+            : under !== undefined
+              ? under.map(p => [p])
+              : unknownItems(command, replace);
     if (parallel) {
         const strings =
             replace === undefined
@@ -5132,6 +5259,38 @@ function compoundCommands(commands: readonly SimpleCommand[]): Map<number, numbe
     return ends;
 }
 
+/**
+ * Round 76: the subshells starting at command `i` (outermost first), by the index of their last command: each `( list )`
+ * group opening there (bash(1) "Compound Commands": "list is executed in a subshell environment"), and the pipeline
+ * element starting there, a simple or compound command piped into or out of (bash(1) "Pipelines": "Each command in a
+ * multi-command pipeline, where pipes are created, is executed in its own subshell"; the last one in the current shell
+ * only under `shopt -s lastpipe` with job control off, as in scripts).
+ */
+function subshellEnds(
+    commands: readonly SimpleCommand[],
+    compounds: Map<number, number[]>,
+    i: number,
+    lastpipe = false,
+): number[] {
+    const c = commands[i];
+    const ends = compounds.get(i) ?? [];
+    const groups = c.opens ?? [];
+    const first = c.words.find(w => w.replace(/\0/g, "") !== "{")?.replace(/\0/g, "");
+    const keyword = first !== undefined && /^(while|until|for|select|if|case)$/.test(first) ? 1 : 0;
+    // Each open matched (compoundCommands): the groups, pushed first, are the outermost.
+    const matched = ends.length === groups.length + keyword;
+    const out: number[] = [];
+    const pipedIn = i > 0 && commands[i - 1].pipesOut;
+    const element = (end: number) => (pipedIn || commands[end].pipesOut) && !(lastpipe && !commands[end].pipesOut);
+    // The whole compound command starting here (its outermost close) as a pipeline element.
+    if (matched && ends.length > 0 && element(ends[0])) out.push(ends[0]);
+    if (matched) groups.forEach((g, k) => g === "(" && out.push(ends[k]));
+    // The simple command itself (`if a | b`: `a` is the element, not the whole `if`; `x | while read v` is the whole
+    // loop, its `read` setting v for the body).
+    if (ends.length === 0 ? element(i) : c.pipesOut) out.push(i);
+    return out.sort((a, b) => b - a);
+}
+
 interface Context {
     /** The working directory: `/` for cloud-init and systemd's system units (systemd.exec(5) WorkingDirectory=). */
     cwd: string;
@@ -5139,6 +5298,11 @@ interface Context {
     cwdSet: boolean;
     /** Whether a cd went to a directory the reader cannot know (`cd "$X"`). */
     cwdUnknown?: boolean;
+    /**
+     * Round 76 (py2): inside a loop's body (or condition) the reader reads once though the shell may run it again
+     * (bash(1), "Looping Constructs"): what a command reads there may be what a later command of the body wrote.
+     */
+    repeats?: boolean;
     /**
      * Run by a user other than root without NoNewPrivileges: only what it executes from a data directory (a setuid
      * file a uid-0 pod planted) reaches root; what it reads there does not.
@@ -5186,6 +5350,44 @@ interface Context {
     loops?: Map<string, string[]>;
     /** Indexed arrays filled from input (mapfile/readarray, `read -a`): their elements, [UNKNOWN_WORDS] when unknown. */
     arrays?: Map<string, readonly string[]>;
+    /**
+     * Round 76: the directory stack below the working directory (pushd/popd/dirs: bash manual "Directory Stack
+     * Builtins"), top first; undefined for a directory the pack cannot know.
+     */
+    dirStack?: readonly (string | undefined)[];
+    /** Round 76: `shopt -s cdable_vars` (a cd operand that is no directory names a variable holding one). */
+    cdableVars?: boolean;
+    /** Round 76: `set -P` / `set -o physical` (cd resolves symbolic links before `..`, bash(1) "set"). */
+    physical?: boolean;
+    /** Round 76: `shopt -s lastpipe` (a pipeline's last command runs in the current shell: bash(1) "Pipelines"). */
+    lastpipe?: boolean;
+}
+
+/**
+ * Round 76: what a subshell copies of the shell's state (bash(1) "COMMAND EXECUTION ENVIRONMENT": "Command
+ * substitution, commands grouped with parentheses, and asynchronous commands are invoked in a subshell environment
+ * that is a duplicate of the shell environment ... Changes made to the subshell environment cannot affect the
+ * shell's execution environment"; "Pipelines": "Each command in a multi-command pipeline ... is executed in its own
+ * subshell"): saved where it starts, put back where it ends. What it writes stays written.
+ */
+function saveScope(ctx: Context) {
+    const { cwd, cwdSet, cwdUnknown, functions, aliases, hashed, namerefs, arrays, loops } = ctx;
+    const { dirStack, cdableVars, physical, lastpipe, args } = ctx;
+    const fields = { cwd, cwdSet, cwdUnknown, aliases, hashed, namerefs, arrays, loops };
+    return {
+        fields: { ...fields, dirStack, cdableVars, physical, lastpipe, args },
+        vars: new Map(ctx.vars),
+        functions: new Map(functions),
+    };
+}
+
+function restoreScope(ctx: Context, saved: ReturnType<typeof saveScope>) {
+    Object.assign(ctx, saved.fields);
+    // In place: a sourced script's context shares these maps with its caller's.
+    ctx.vars.clear();
+    for (const [k, v] of saved.vars) ctx.vars.set(k, v);
+    ctx.functions.clear();
+    for (const [k, v] of saved.functions) ctx.functions.set(k, v);
 }
 
 const newContext = (cwd = "/", cwdSet = false, vars = new Map<string, string>()): Context => ({
@@ -5257,6 +5459,13 @@ export class RootReads {
     readonly out: RootReadOpening[] = [];
     /** systemd units by name: their files in the order systemd reads them (the unit, then its drop-ins). */
     private readonly units = new Map<string, { path: string; text: string }[]>();
+    /** Round 76: udev rules files written (UDEV_RULES), read at finish (udevRules). */
+    private readonly udevRuleFiles: { path: string; text: string }[] = [];
+    /**
+     * Round 76: audit plugin files written (AUDIT_PLUGIN_CONFIG): every line written, appended or edited into each,
+     * partial when the file's whole text is not known (an edit, an append to the image's file), read at finish.
+     */
+    private readonly auditPlugins = new Map<string, { text: string; partial: boolean }>();
     /** A data directory the script being read names anywhere, if any. */
     private namesData: string | undefined;
     /** Commands read so far: functions calling functions could otherwise multiply the work without bound. */
@@ -5280,6 +5489,8 @@ export class RootReads {
      * (linkTargets).
      */
     private readonly links = new Map<string, string | undefined>();
+    /** Round 76 node3: the links whose text is relative (symlink(7): read from the link's directory), for carryLinks. */
+    private readonly relativeLinks = new Set<string>();
     /** Round 75: how deep file/writtenUnknown follow links now (a cycle of links ends, as ELOOP does). */
     private linkDepth = 0;
     /** Round 76: the paths throughLinks is following now (a write reaching a link's target must not come back). */
@@ -5927,6 +6138,7 @@ export class RootReads {
     private writtenUnknown(path: string, how: string, append = false, follow = true) {
         path = hostPath(path);
         if (this.unknownHome(path, how)) return;
+        if (this.unknownDirectory(path, how)) return;
         this.unknownTarget(path, how, undefined, false, append);
         this.written.delete(path);
         this.rewritten.delete(path);
@@ -5999,6 +6211,7 @@ export class RootReads {
         given: readonly string[],
         how = `${name} makes a link`,
     ) {
+        if (!ctx.cwdUnknown) this.carryLinks(name, operands, ctx, how);
         const links =
             name === "ln" ||
             (name === "cp" &&
@@ -6012,12 +6225,78 @@ export class RootReads {
                   .slice(programIndex(given) + 1)
                   .map(w => (/\$\(|`/.test(w) ? `$${SUBSTITUTED}` : w.replace(/\0/g, "")))
             : operands;
+        // A symbolic link whose text is relative (a relative TARGET, or ln -r) names another file once copied or
+        // moved elsewhere (carryLinks).
+        const symbolicText =
+            (name === "ln" && operands.some(w => w === "--symbolic" || /^-[A-Za-z]*s[A-Za-z]*$/.test(w))) ||
+            (name === "cp" && operands.some(w => w === "--symbolic-link" || /^-[A-Za-z]*s[A-Za-z]*$/.test(w)));
+        const relativeText =
+            symbolicText &&
+            (operands.some(w => w === "--relative" || (name === "ln" && /^-[A-Za-z]*r[A-Za-z]*$/.test(w))) ||
+                (copierOperands(name, words, ctx.cwd)?.positional ?? []).some(p => !p.startsWith("/")));
         for (const [link, target] of copiedFrom([name, ...words], ctx.cwd)) {
             if (/[$*?[]|SUBSTITUTED/.test(link) || link.includes(UNKNOWN_WORDS)) continue;
             const unknown = /[$*?[]|SUBSTITUTED/.test(target) || target.includes(UNKNOWN_WORDS);
+            if (relativeText) this.relativeLinks.add(link);
+            else this.relativeLinks.delete(link);
             this.links.set(link, unknown ? undefined : target);
             this.linkedAt(link, unknown ? undefined : target, name === "ln", how);
         }
+    }
+
+    /**
+     * Round 76 node3: a copy or move of a link the script made is that link at the destination: GNU coreutils "cp
+     * invocation" -P/--no-dereference "copy symbolic links as symbolic links rather than copying the files that they
+     * point to" (-d and -a/--archive include it; -R/-r without -L/-H: "When copying from a symbolic link, cp normally
+     * follows the link only when not copying recursively"), mv(1) renames the directory entry (rename(2)), rsync(1)
+     * -l/--links (-a includes it) "copy symlinks as symlinks". The destination (DEST, or DIR/basename with a
+     * directory DEST: copiedFrom's readings) records the same target (a relative link text re-read from its new
+     * directory, symlink(7)), judged at once (linkedAt) and by later writes to the target (linkTargets); links below a
+     * copied directory move with it. install dereferences (it copies the file), and so does cp -L/-H/--dereference.
+     */
+    private carryLinks(name: string, operands: readonly string[], ctx: Context, how: string) {
+        if (this.links.size === 0 || !/^(cp|mv|rsync)$/.test(name)) return;
+        const flag = (letters: RegExp, long: RegExp) =>
+            operands.some(w => long.test(w) || (/^-[A-Za-z]+$/.test(w) && letters.test(w.slice(1))));
+        const keeps =
+            name === "mv" ||
+            (name === "cp" &&
+                flag(/[PdaRr]/, /^--(no-dereference|archive|recursive)$/) &&
+                !flag(/[LH]/, /^--dereference$/)) ||
+            (name === "rsync" && flag(/[la]/, /^--(links|archive)$/) && !flag(/L/, /^--copy-links$/));
+        if (!keeps) return;
+        const pairs: [string, string][] =
+            name === "rsync"
+                ? (() => {
+                      const copy = copierOperands(name, operands, ctx.cwd);
+                      if (copy?.destination === undefined) return [];
+                      const to = posix.resolve(ctx.cwd, copy.destination);
+                      return copy.sources.flatMap((s): [string, string][] => [
+                          [to, s],
+                          [posix.join(to, posix.basename(s)), s],
+                      ]);
+                  })()
+                : copiedFrom([name, ...operands], ctx.cwd);
+        const moved: string[] = [];
+        for (const [at, from] of pairs) {
+            if (/[$*?[]|SUBSTITUTED/.test(at) || at.includes(UNKNOWN_WORDS)) continue;
+            for (const [link, target] of [...this.links]) {
+                if (link !== from && !link.startsWith(`${from}/`)) continue;
+                const copy = posix.join(at, link.slice(from.length));
+                if (copy === link) continue;
+                const relative = this.relativeLinks.has(link);
+                const now =
+                    target === undefined || !relative
+                        ? target
+                        : posix.resolve(posix.dirname(copy), posix.relative(posix.dirname(link), target));
+                if (relative) this.relativeLinks.add(copy);
+                this.links.set(copy, now);
+                this.linkedAt(copy, now, true, `${how}: ${name} carries the link ${link}`);
+                if (name === "mv") moved.push(link);
+            }
+        }
+        // mv leaves no link at the source (unless a reading put one back there).
+        for (const link of moved) if (!pairs.some(([at]) => at === link)) this.links.delete(link);
     }
 
     /**
@@ -6061,7 +6340,14 @@ export class RootReads {
      * (T/rc/x is T/x), judged there once.
      */
     private insideItself(link: string, target: string): boolean {
-        return this.links.get(posix.dirname(link)) === target;
+        // Round 76 node3: only for a target the pack knows is a directory (the script wrote below it). ln(1) puts a
+        // link to a FILE into an existing DIRECTORY operand (`ln -s /opt/ops.sh /etc/profile.d`: DIR/basename), so
+        // for a file target (or one the pack cannot place) both readings stay judged.
+        if (this.links.get(posix.dirname(link)) !== target) return false;
+        const below = (p: string) => p.startsWith(`${target}/`);
+        return [...this.written.keys(), ...this.unknown, ...this.unknownTrees].some(
+            p => p === `${target}/` || below(p),
+        );
     }
 
     private refuse(path: string, how: string) {
@@ -6138,6 +6424,7 @@ export class RootReads {
         if (file === undefined) return this.script(text, ctx);
         const path = hostPath(file);
         if (this.unknownHome(path, how)) return;
+        if (this.unknownDirectory(path, how)) return;
         this.unknownTarget(path, how, text, edit, append);
         if (!edit) {
             // Round 75: text appended after the script's own earlier write is only the file's last part (`written`
@@ -6173,6 +6460,22 @@ export class RootReads {
             return this.cron(text, path);
         if (MODPROBE_CONFIG.test(path)) {
             this.modprobe(text, path);
+            return this.generic(text, `in ${path}, which the node reads`);
+        }
+        // Round 76: udev rules and audit plugins name programs root runs later (at a device event, at auditd's start):
+        // read at finish, once every program they name is written (or known unread), as units are.
+        if (UDEV_RULES.test(path)) {
+            this.udevRuleFiles.push({ path, text });
+            return this.generic(text, `in ${path}, which the node reads`);
+        }
+        if (AUDIT_PLUGIN_CONFIG.test(path)) {
+            const seen = this.auditPlugins.get(path);
+            this.auditPlugins.set(
+                path,
+                !edit && !append
+                    ? { text, partial: false }
+                    : { text: `${seen?.text ?? ""}\n${text}`, partial: (seen?.partial ?? true) || edit },
+            );
             return this.generic(text, `in ${path}, which the node reads`);
         }
         if (MONIT_CONFIG.test(path)) {
@@ -6308,6 +6611,40 @@ export class RootReads {
                     continue;
                 }
             }
+            // Round 76 node3: tmpfiles.d(5) "L, L+ Create a symlink if it does not exist yet" (L+ replaces what is
+            // there), its argument the symlink's target ("If the argument is omitted, symlinks to files with the same
+            // name residing in the directory /usr/share/factory/ are created"): read as `ln -sfn TARGET PATH`
+            // (recordLinks/linkedAt), a relative target from the link's directory (symlink(7)). Specifiers the pack
+            // does not resolve (directorySpecifiers: %H, %m, %b ...) leave the path or the target unknown (fail closed).
+            if (letter === "L" && rawTarget) {
+                const unresolved = (t: string) => /%[A-Za-z]/.test(directorySpecifiers(t).replace(/%%/g, ""));
+                if (unresolved(rawTarget)) {
+                    this.out.push({
+                        who: "whoever decides the tmpfiles.d specifier",
+                        what: `${this.where} has systemd-tmpfiles make a symbolic link as root at ${rawTarget} (${how}), a path with a specifier the pack does not resolve: it may be any file root's programs read as configuration; name the link by its absolute path`,
+                    });
+                    continue;
+                }
+                const to =
+                    rawArgument === undefined || rawArgument === "-"
+                        ? posix.join("/usr/share/factory", target)
+                        : unresolved(rawArgument)
+                          ? undefined
+                          : posix.resolve(posix.dirname(target), argument!);
+                const linkHow = `${how} (systemd-tmpfiles makes a link)`;
+                this.links.set(target, to);
+                this.linkedAt(target, to, true, linkHow);
+                // A link to a file the script wrote reads its text under the link's name (as ln's copy rule).
+                const text = to === undefined ? undefined : this.current(to);
+                if (text !== undefined && !NAME_RESOLUTION_PATHS.includes(target)) {
+                    this.linkVisiting.add(to!);
+                    try {
+                        this.file(text, target, undefined, linkHow);
+                    } finally {
+                        this.linkVisiting.delete(to!);
+                    }
+                }
+            }
             if (/^[fFwW]$/.test(letter) && target) {
                 const content =
                     argument !== undefined && modifiers.includes("~")
@@ -6431,6 +6768,106 @@ export class RootReads {
                 who: "whoever chooses what is written",
                 what: `user data writes ${path} with a line the pack cannot read (${line}): modprobe(8) reads it as root whenever a module loads (modprobe.d(5) install lines run commands); write only install, remove, alias, blacklist, options or softdep lines`,
             });
+        }
+    }
+
+    /**
+     * Round 76: udev(7) "RUN{type}": "Add a program to the list of programs to be executed after processing all the
+     * rules for a specific event" (type `program`, the default, or `builtin`), run by systemd-udevd as root at every
+     * matching event (`udevadm trigger` and every boot's coldplug among them); "PROGRAM: Execute a program to determine
+     * whether there is a match"; "IMPORT{type}: Import a set of variables as device properties", `program` running one.
+     * Each such value is a root command line (udevCommandLine: no shell), read as a unit's Exec line is. Builtins,
+     * matches and the other assignments (ATTR, ENV, SYMLINK, OPTIONS, GOTO, LABEL ...) are data, except: ENV{key}= of a
+     * loader variable (udev(7) ENV: device properties are "exported to events or external tools (run by, for example,
+     * the PROGRAM match key)": the environment of the programs it runs) and SYSCTL{}= (a kernel setting, among them
+     * kernel.core_pattern and kernel.modprobe, which run a program as root). A line the pack cannot read is refused.
+     */
+    private udevRules(text: string, path: string) {
+        for (const raw of text.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
+            const line = raw.trim();
+            if (line === "" || line.startsWith("#")) continue;
+            const unreadable = (why: string) =>
+                this.out.push({
+                    who: "whoever chooses what is written",
+                    what: `user data writes ${path} with a udev rule the pack cannot read (${why}: ${line}): systemd-udevd runs a rule's RUN, PROGRAM and IMPORT{program} programs as root at every matching device event; write literal absolute program paths and only udev(7) keys`,
+                });
+            const pairs = udevRulePairs(line);
+            if (pairs === undefined) {
+                unreadable("not only udev(7) key-operator-value pairs");
+                continue;
+            }
+            for (const { key, attr, op, value } of pairs) {
+                const assigns = !/^(==|!=)$/.test(op);
+                const program =
+                    key === "PROGRAM" ||
+                    ((key === "RUN" || key === "IMPORT") && (attr === undefined || attr === "program"));
+                if (program) {
+                    const command = udevCommandLine(value);
+                    if (command === undefined) unreadable(`${key} "${value}"`);
+                    else
+                        this.script(
+                            command,
+                            newContext("/"),
+                            `a udev ${key}${attr ? `{${attr}}` : ""} program in ${path}, run as root by systemd-udevd at every matching device event: ${line}`,
+                        );
+                } else if (key === "RUN" && attr !== "builtin") unreadable(`RUN{${attr ?? ""}}`);
+                else if (key === "IMPORT" && !/^(builtin|file|db|cmdline|parent)$/.test(attr ?? ""))
+                    unreadable(`IMPORT{${attr ?? ""}}`);
+                else if (assigns && key === "ENV" && LOADER_VARIABLES.test(attr ?? ""))
+                    this.out.push({
+                        who: "whoever provides what it names",
+                        what: `user data writes ${path} setting the device property ${attr} (${line}): udev exports device properties to the environment of the programs its rules run as root (udev(7) ENV), so ${attr} there changes what they load or run; leave the loader's and shells' variables alone`,
+                    });
+                else if (assigns && key === "SYSCTL")
+                    this.out.push({
+                        who: "whoever chooses what is written",
+                        what: `user data writes ${path} with a udev SYSCTL{${attr ?? ""}} assignment (${line}): a kernel setting written at every matching device event, which the pack does not read there (kernel.core_pattern and kernel.modprobe run programs as root); set kernel settings in /etc/sysctl.d`,
+                    });
+            }
+        }
+    }
+
+    /**
+     * Round 76: auditd-plugins(5): "The plugin directory will be scanned and every plugin that is active will be
+     * started": `path` "is the absolute path to the plugin executable", started by auditd as its root child with `args`
+     * ("This allows you to pass arguments to the child program"), at every auditd start; `type = builtin` names a
+     * plugin internal to the dispatcher (af_unix, syslog), `active = no` (the default) starts nothing. An active plugin's
+     * path and args are a root command line, read as a unit's ExecStart is (no shell). `partial`: the file's whole text
+     * is unknown (an edit's fragment, an append to the image's file): a `path` there is judged whatever `active` says;
+     * with none, the image's own plugin stays. A line the pack cannot read is refused.
+     */
+    private auditPlugin(text: string, path: string, partial: boolean) {
+        const options = new Map<string, string>();
+        const paths: string[] = [];
+        let anyActive = false;
+        for (const raw of text.split(/\r?\n/)) {
+            const line = raw.trim();
+            if (line === "" || line.startsWith("#")) continue;
+            const kv = /^([a-z_]+)\s*=\s*(.*?)\s*$/.exec(line);
+            if (!kv || !AUDIT_PLUGIN_KEYS.test(kv[1])) {
+                this.out.push({
+                    who: "whoever chooses what is written",
+                    what: `user data writes ${path} with a line the pack cannot read (${line}): auditd starts an active plugin's path as its root child (auditd-plugins(5)); write only active, direction, path, type, args and format lines`,
+                });
+                continue;
+            }
+            options.set(kv[1], kv[2]);
+            if (kv[1] === "path") paths.push(kv[2]);
+            if (kv[1] === "active" && kv[2] === "yes") anyActive = true;
+        }
+        const active = partial ? paths.length > 0 || anyActive : options.get("active") === "yes";
+        if (!active) return;
+        const builtin = options.get("type") === "builtin";
+        const args = (options.get("args") ?? "").split(/\s+/).filter(a => a !== "");
+        const literal = (t: string) => `'${t.replace(/'/g, `'\\''`)}'`;
+        for (const program of partial ? paths : paths.slice(-1)) {
+            // A builtin's path is its internal name (builtin_af_unix, builtin_syslog); an absolute one is run.
+            if (builtin && !program.startsWith("/")) continue;
+            this.script(
+                [program, ...args].map(literal).join(" "),
+                newContext("/"),
+                `an audit plugin in ${path}, started as root by auditd (auditd-plugins(5) path and args): ${program} ${args.join(" ")}`.trim(),
+            );
         }
     }
 
@@ -6846,6 +7283,10 @@ export class RootReads {
             );
             this.unit(sorted);
         }
+        for (const { path, text } of this.udevRuleFiles) this.udevRules(text, path);
+        this.udevRuleFiles.length = 0;
+        for (const [path, { text, partial }] of this.auditPlugins) this.auditPlugin(text, path, partial);
+        this.auditPlugins.clear();
         const supervisorEnvironment = this.packagedSupervisorEnvironment();
         this.units.clear();
         for (const { path, text } of this.supervisorDeferred)
@@ -6891,8 +7332,13 @@ export class RootReads {
         // bodies are already read, once per line.
         const unrolled = new Set<number>();
         let skipTo = -1;
+        // Round 76: the subshells open now (saveScope), innermost last, each with the index of its last command.
+        const subshells: { end: number; saved: ReturnType<typeof saveScope> }[] = [];
+        const outerRepeats = ctx.repeats;
         for (const [i, c] of commands.entries()) {
             if (i < skipTo) continue;
+            for (const end of subshellEnds(commands, compounds, i, ctx.lastpipe))
+                subshells.push({ end, saved: saveScope(ctx) });
             for (const [k, end] of (compounds.get(i) ?? []).entries()) {
                 // A pipe into its first command feeds the outermost compound command starting there.
                 const piped = ctx.pipedText?.to === c && k === 0;
@@ -6921,6 +7367,7 @@ export class RootReads {
                 }
             }
             const start = first === "done" ? loops.pop() : undefined;
+            ctx.repeats = outerRepeats || loops.length > 0;
             if (start !== undefined && unrolled.has(start))
                 this.command({ ...c, heredoc: undefined, heredocDelimiter: undefined }, ctx, commands[i + 1], how);
             else if (
@@ -6935,7 +7382,10 @@ export class RootReads {
             if (c.pipesOut && commands[i + 1] && ctx.pipedText?.to !== commands[i + 1])
                 ctx.pipedText = { to: commands[i + 1], under: findPrint0Roots(c, ctx.cwd) };
             while (enclosing.length > 0 && enclosing.at(-1)!.end <= i) enclosing.pop();
+            while (subshells.length > 0 && subshells.at(-1)!.end <= i) restoreScope(ctx, subshells.pop()!.saved);
         }
+        while (subshells.length > 0) restoreScope(ctx, subshells.pop()!.saved);
+        ctx.repeats = outerRepeats;
         ctx.groupStdin = outerGroup;
         this.namesData = outer;
     }
@@ -7318,6 +7768,10 @@ export class RootReads {
             words.splice(at, 1, ...items);
             at += items.length - 1;
         }
+        // Round 76: a path with `..` after a link the script made names the file the kernel finds (physicalWord).
+        // cd and pushd read their operand themselves (changeDirectory: `..` lexically unless -P).
+        if (!/^(cd|pushd)$/.test(words[programIndex(words)] ?? ""))
+            for (const [k, w] of words.entries()) words[k] = this.physicalWord(w, ctx, form);
         const start = programIndex(words);
         // Round 74: a multi-call binary's applet is the program it is named after (BusyBox docs: "busybox [function
         // [arguments]...]" runs the applet, e.g. sed's "-i Edit files in-place"; toybox alike: shell.ts appletWords), so
@@ -7667,6 +8121,7 @@ export class RootReads {
                     nonRoot,
                     undefined,
                     words.slice(0, start),
+                    ctx.repeats,
                 ) ?? []),
             );
         this.xargsScriptRuns(c, words, start, stdin, ctx, form, fromPipe && pipedText !== undefined);
@@ -8024,11 +8479,19 @@ export class RootReads {
             ctx.vars.set(words[1], words.slice(3).join(" "));
             ctx.loops = new Map([...(ctx.loops ?? []), [words[1], words.slice(3)]]);
         }
-        if (name === "cd" || name === "pushd") {
-            const to = operands.find(w => !w.startsWith("-"));
-            ctx.cwdUnknown = to !== undefined && /\$|SUBSTITUTED/.test(to);
-            if (!ctx.cwdUnknown) ctx.cwd = to === undefined ? "/root" : resolveWord(ctx.cwd, to);
-            ctx.cwdSet = true;
+        // Round 76: shopt -s/-u cdable_vars and lastpipe; set -P / -o physical (bash(1) "shopt", "set").
+        if (name === "shopt" && /^-[su]$/.test(operands[0] ?? ""))
+            for (const option of operands.slice(1)) {
+                if (option === "cdable_vars") ctx.cdableVars = operands[0] === "-s";
+                if (option === "lastpipe") ctx.lastpipe = operands[0] === "-s";
+            }
+        if (name === "set")
+            for (const [i, w] of operands.entries()) {
+                if (/^-[a-zA-Z]*P/.test(w) || (w === "-o" && operands[i + 1] === "physical")) ctx.physical = true;
+                if (/^\+[a-zA-Z]*P/.test(w) || (w === "+o" && operands[i + 1] === "physical")) ctx.physical = false;
+            }
+        if (name === "cd" || name === "pushd" || name === "popd" || name === "dirs") {
+            this.changeDirectory(name, operands, ctx);
             return;
         }
         // A function of the script runs its body with the call's words as $1, $2 ... and $@.
@@ -8060,7 +8523,15 @@ export class RootReads {
             };
             for (const text of scriptTexts.length > 1 ? scriptTexts : [scriptText]) this.script(text, inner, form);
             if (sourcedHere) {
-                Object.assign(ctx, { cwd: inner.cwd, cwdSet: inner.cwdSet, cwdUnknown: inner.cwdUnknown });
+                Object.assign(ctx, {
+                    cwd: inner.cwd,
+                    cwdSet: inner.cwdSet,
+                    cwdUnknown: inner.cwdUnknown,
+                    dirStack: inner.dirStack,
+                    cdableVars: inner.cdableVars,
+                    physical: inner.physical,
+                    lastpipe: inner.lastpipe,
+                });
                 Object.assign(ctx, { fds: inner.fds, arrays: inner.arrays });
                 if (inner.stdin !== stdin) ctx.stdin = inner.stdin;
             }
@@ -8125,7 +8596,7 @@ export class RootReads {
             writes
                 .flatMap(eachTarget)
                 .filter(w => !/^\/dev\/(null|stdout|stderr)$/.test(w))
-                .map(f => resolveWord(ctx.cwd, f));
+                .map(f => resolveWord(ctx.cwd, this.physicalWord(f, ctx, form)));
         const outputs = targets(c.writes);
         const appended = new Set(targets(appendedRedirects(c)));
         // Credentials a command prints (the node role's from instance metadata, `aws configure export-credentials`,
@@ -8317,7 +8788,15 @@ export class RootReads {
         if (name === "eval" && !sourced && operands.length > 0 && !operands.some(w => SUBSTITUTED_MARK.test(w))) {
             const inner: Context = { ...ctx, depth: ctx.depth + 1 };
             this.script(operands.join(" "), inner, form);
-            Object.assign(ctx, { cwd: inner.cwd, cwdSet: inner.cwdSet, cwdUnknown: inner.cwdUnknown });
+            Object.assign(ctx, {
+                cwd: inner.cwd,
+                cwdSet: inner.cwdSet,
+                cwdUnknown: inner.cwdUnknown,
+                dirStack: inner.dirStack,
+                cdableVars: inner.cdableVars,
+                physical: inner.physical,
+                lastpipe: inner.lastpipe,
+            });
             Object.assign(ctx, { fds: inner.fds, arrays: inner.arrays, stdin: inner.stdin });
         }
         const always = ctx.cwdSet && podWritableRoot(ctx.cwd) !== undefined;
@@ -9237,6 +9716,151 @@ export class RootReads {
         }
     }
 
+    /**
+     * Round 76: cd, pushd, popd and dirs as bash runs them (bash(1) "cd"; bash manual "Directory Stack Builtins"): cd
+     * "sets the OLDPWD environment variable to the value of the current working directory before the change" (and
+     * PWD), `cd -` goes to $OLDPWD, a bare cd to $HOME; pushd DIR cds there keeping the old directory on the stack,
+     * popd cds to the stack's top and removes it, `+N`/`-N` rotate or remove entries, `-n` only edits the stack; dirs
+     * -c clears it. A directory the pack cannot know (an unknown word, an unset OLDPWD, a CDPATH search, a cdable_vars
+     * variable, a link with an unknown target under -P) leaves the working directory unknown (cwdUnknown: fail closed).
+     */
+    private changeDirectory(name: string, operands: readonly string[], ctx: Context) {
+        const unknown = (p: string | undefined) =>
+            p === undefined || /\$|SUBSTITUTED/.test(p) || p.includes(UNKNOWN_WORDS);
+        const here = ctx.cwdUnknown ? undefined : ctx.cwd;
+        const stack = [...(ctx.dirStack ?? [])];
+        const go = (to: string | undefined) => {
+            ctx.vars.set("OLDPWD", here ?? SUBSTITUTED);
+            ctx.vars.set("PWD", to ?? SUBSTITUTED);
+            ctx.cwdUnknown = to === undefined;
+            ctx.cwd = to ?? UNKNOWN_CWD;
+            ctx.cwdSet = true;
+        };
+        let physical = ctx.physical === true;
+        let noChange = false;
+        const rest: string[] = [];
+        for (const [i, w] of operands.entries()) {
+            if (w === "--") {
+                rest.push(...operands.slice(i + 1));
+                break;
+            }
+            if (/^-[LPe@]+$/.test(w) && name !== "popd" && name !== "dirs") {
+                // The last of -L and -P wins.
+                if (/[LP]/.test(w)) physical = /P[^L]*$/.test(w);
+            } else if (w === "-n" && name !== "cd") noChange = true;
+            else if (w === "-c" && name === "dirs") ctx.dirStack = [];
+            else rest.push(w);
+        }
+        if (name === "dirs") return;
+        // Where cd DIR goes, from `from` (bash(1) cd: CDPATH "defines the search path for the directory containing
+        // dir", used for a dir not beginning with `/`, `./` or `../`; -P "resolving symbolic links while traversing dir
+        // and before processing instances of .."; shopt cdable_vars "an argument to the cd builtin command that is not
+        // a directory is assumed to be the name of a variable whose value is the directory to change to").
+        const target = (dir: string, from: string | undefined): string | undefined => {
+            if (unknown(dir)) return undefined;
+            const bare = !/^(\/|\.\.?(\/|$))/.test(dir);
+            const cdpath = ctx.vars.get("CDPATH");
+            if (bare && cdpath !== undefined && cdpath !== "") {
+                const searched = unknown(cdpath) ? [undefined] : cdpath.split(":").map(e => (e === "" ? "." : e));
+                if (
+                    searched.some(e => e === undefined || (from === undefined ? true : posix.resolve(from, e) !== from))
+                )
+                    return undefined;
+            }
+            if (ctx.cdableVars && !dir.includes("/") && !/^\.\.?$/.test(dir)) return undefined;
+            if (from === undefined && !dir.startsWith("/")) return undefined;
+            const raw = dir.startsWith("/") ? dir : `${from}/${dir}`;
+            return physical ? this.physical(raw) : posix.resolve(raw);
+        };
+        // +N counts from the left of `dirs` (the working directory first), -N from the right.
+        const list = [here, ...stack];
+        const nth = (w: string) => {
+            const n = Number(w.slice(1));
+            const k = w.startsWith("+") ? n : list.length - 1 - n;
+            return k >= 0 && k < list.length ? k : undefined;
+        };
+        const rotation = rest.find(w => /^[+-]\d+$/.test(w));
+        if (name === "cd") {
+            const dir = rest[0];
+            if (dir === undefined) go(target(ctx.vars.get("HOME") ?? this.accounts.homes.get("root") ?? "/root", here));
+            else if (dir === "-") go(target(ctx.vars.get("OLDPWD") ?? SUBSTITUTED, here));
+            else go(target(dir, here));
+        } else if (name === "pushd" && rotation !== undefined) {
+            const k = nth(rotation);
+            if (k === undefined) return;
+            const rotated = [...list.slice(k), ...list.slice(0, k)];
+            ctx.dirStack = rotated.slice(1);
+            if (!noChange) go(rotated[0]);
+        } else if (name === "pushd") {
+            const dir = rest[0];
+            if (dir === undefined) {
+                // Exchanges the top two directories.
+                if (stack.length === 0) return;
+                ctx.dirStack = [here, ...stack.slice(1)];
+                go(stack[0]);
+            } else if (noChange) ctx.dirStack = [target(dir, here), ...stack];
+            else {
+                ctx.dirStack = [here, ...stack];
+                go(target(dir, here));
+            }
+        } else if (rotation !== undefined) {
+            const k = nth(rotation);
+            if (k === undefined) return;
+            if (k > 0) ctx.dirStack = stack.filter((_, j) => j !== k - 1);
+            else if (stack.length > 0) {
+                ctx.dirStack = stack.slice(1);
+                if (!noChange) go(stack[0]);
+            }
+        } else if (stack.length > 0) {
+            // popd (-n: the stack only).
+            ctx.dirStack = stack.slice(1);
+            if (!noChange) go(stack[0]);
+        }
+    }
+
+    /**
+     * Round 76: `path` (absolute, not normalised) as the kernel resolves it (path_resolution(7): each component in turn,
+     * "If the component is a symbolic link ... the resolution continues at the target", so a `..` after a link is the
+     * parent of the link's target): a link the script made (this.links) followed where a `..` comes after it;
+     * undefined when one has a target the pack cannot know.
+     */
+    private physical(path: string, depth = 0): string | undefined {
+        const parts = path.split("/");
+        let at = "/";
+        for (const [i, part] of parts.entries()) {
+            if (part === "" || part === ".") continue;
+            if (part === "..") {
+                at = posix.dirname(at);
+                continue;
+            }
+            at = posix.join(at, part);
+            if (!this.links.has(at) || !parts.slice(i + 1).includes("..")) continue;
+            const target = this.links.get(at);
+            const resolved = target === undefined || depth > 8 ? undefined : this.physical(target, depth + 1);
+            if (resolved === undefined) return undefined;
+            at = resolved;
+        }
+        return at;
+    }
+
+    /**
+     * Round 76: a word naming a path with a `..` component after a link the script made: the path the kernel resolves
+     * (physical: the parent of the link's target, path_resolution(7)), which a shell's lexical reading (posix.resolve)
+     * misses; a link with a target the pack cannot know there is refused (fail closed). Other words as they are.
+     */
+    private physicalWord(w: string, ctx: Context, how: string): string {
+        if (this.links.size === 0 || !/(^|\/)\.\.(\/|$)/.test(w) || /\$|SUBSTITUTED/.test(w)) return w;
+        if (!w.startsWith("/") && ctx.cwdUnknown) return w;
+        const raw = w.startsWith("/") ? w : `${ctx.cwd}/${w}`;
+        const physical = this.physical(raw);
+        if (physical === undefined)
+            this.out.push({
+                who: "whoever decides where the link points",
+                what: `${this.where} names ${w} as root (${how}): a \`..\` after a link the script made to a file the pack cannot know, the parent of that file (path_resolution(7)), which may be any directory root's programs read; name the file by its own path`,
+            });
+        return physical === undefined || physical === posix.resolve(raw) ? w : physical;
+    }
+
     /** A word with its tilde-prefixes expanded (command: expand), its quotes still marked. */
     private tilde(w: string, ctx: Context): string {
         return tildeExpanded(w, prefix => {
@@ -9341,13 +9965,33 @@ export class RootReads {
             );
     }
 
+    /**
+     * Round 76: a relative path written after a cd the pack cannot follow (UNKNOWN_CWD): the file may be any file below
+     * any directory, root's shell startup files and /etc/ld.so.preload included (fail closed).
+     */
+    private unknownDirectory(path: string, how: string): boolean {
+        if (!path.startsWith(`${UNKNOWN_CWD}/`)) return false;
+        this.out.push({
+            who: "whoever decides the working directory",
+            what: `${this.where} writes ${path.slice(UNKNOWN_CWD.length + 1)} as root (${how}) relative to a working directory the pack cannot know (a cd to an unknown word, through CDPATH or cdable_vars, or to an unset OLDPWD): the file may be any file root's programs read; cd to a literal directory or write the file by its absolute path`,
+        });
+        return true;
+    }
+
     /** Content piped into `next`: tee writes it to its files, a shell runs it, anything else reads it. */
     private piped(content: string, next: SimpleCommand, ctx: Context, form: string) {
         // Its words are as written but for their tilde-prefixes (tilde).
         const { name, operands } = programOf({ ...next, words: next.words.map(w => this.tilde(w, ctx)) });
         if (name === "tee") {
             for (const f of operands.filter(w => !w.startsWith("-")))
-                this.file(content, resolveWord(ctx.cwd, f), undefined, form, false, teeAppends(operands));
+                this.file(
+                    content,
+                    resolveWord(ctx.cwd, this.physicalWord(f, ctx, form)),
+                    undefined,
+                    form,
+                    false,
+                    teeAppends(operands),
+                );
         } else if (/^(install|cp)$/.test(name) && operands.some(w => standardInput(w, false, ctx.cwd)))
             this.file(content, resolveWord(ctx.cwd, operands.at(-1) ?? ""), undefined, form);
         else if (name === "dd" && ddOutput(operands)) {
@@ -9359,7 +10003,19 @@ export class RootReads {
             const raw = next.words.map(w => w.replace(/\0/g, ""));
             const start = programIndex(raw);
             const prefix = next.words.slice(0, start);
-            const runs = xargsWords(raw, start, ctx.cwd, p => this.current(p), { text: content }) ?? [];
+            // Round 76 node3: xargs(1) runs its command itself (execvp, no shell): an item is one argument as read,
+            // no tilde or parameter expansion (bash(1) Tilde Expansion is a shell's, on its own words), unless a shell
+            // or interpreter the command starts reads it as code (`xargs -I{} sh -c 'cp x {}'`: kept as shell text).
+            const code = raw
+                .slice(start)
+                .some(
+                    w =>
+                        SHELLS.test(posix.basename(w)) ||
+                        INTERPRETERS.test(posix.basename(w)) ||
+                        /^(eval|xargs|parallel)$/.test(posix.basename(w)),
+                );
+            const literal = code ? undefined : (w: string) => `\0${w.replaceAll("$", LITERAL_DOLLAR)}\0`;
+            const runs = xargsWords(raw, start, ctx.cwd, p => this.current(p), { text: content }, literal) ?? [];
             for (const run of runs)
                 this.command({ ...next, words: [...prefix, ...run], pipesOut: false }, ctx, undefined, form);
         } else if (shellReadsStdin(name, operands, ctx.cwd)) this.script(content, ctx);

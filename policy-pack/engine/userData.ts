@@ -42,6 +42,7 @@ import { flaskDotenvGiven } from "./userDataReaders/commandServers";
 import {
     environmentGiven,
     environmentListeners,
+    envWrapperEnvironment,
     FileWrite,
     pamEnvironmentOpenings,
     socketShellOpenings,
@@ -272,7 +273,7 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
             ...viewing,
             // What an unread root program's environment makes it listen on (environmentListeners); units' Exec lines
             // run once every file is written, so a unit's drop-ins and environment files are known by then.
-            ran: (words, how, cwd, fileText, nonRoot, _view, wrappers) => {
+            ran: (words, how, cwd, fileText, nonRoot, _view, wrappers, repeats) => {
                 // Judged on the files as they are when the program starts: viewing.ran then marks what the command
                 // itself may change (its working directory, the paths it names) for the commands after it.
                 const fromEnvironment = listenerOpenings(
@@ -302,14 +303,10 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                     fileText,
                     viewing.view,
                 );
-                const programEnvironment = unitProgramEnvironment(
-                    words,
-                    how,
-                    units,
-                    given,
-                    importsEnvironment,
-                    fileText,
-                    viewing.view,
+                // Round 76: env(1) in the command line (envWrapperEnvironment) sets, unsets or clears variables.
+                const programEnvironment = envWrapperEnvironment(
+                    [...(wrappers ?? []), ...words],
+                    unitProgramEnvironment(words, how, units, given, importsEnvironment, fileText, viewing.view),
                 );
                 return [
                     ...viewing.ran(
@@ -320,6 +317,7 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                         nonRoot,
                         { aspNetEnvironments, managerEnvironment, programEnvironment },
                         wrappers,
+                        repeats,
                     ),
                     ...fromEnvironment,
                     ...(nonRoot ? [] : kernelRuns(commandSysctls(words), how, fileText)),

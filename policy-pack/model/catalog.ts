@@ -26,6 +26,12 @@ export interface CatalogAction {
      * catalogue lists none. IAM applies a statement to an action only for a request resource its Resource matches.
      */
     resourceArns: readonly string[];
+    /**
+     * The ARN formats of the resource types the catalogue marks required (the Service Authorization Reference's `*`
+     * in the "Resource types" column: "you must specify that resource type"), a subset of resourceArns; empty when it
+     * marks none (then resourceArns alone says what the action may act on).
+     */
+    requiredResourceArns: readonly string[];
 }
 
 export class ActionCatalog {
@@ -108,11 +114,12 @@ export function loadCatalog(): Promise<ActionCatalog> {
                     accessLevel: d.accessLevel ?? "",
                     wildcardOnly: d.isWildcardOnly,
                     conditionKeys: d.conditionKeys ?? [],
-                    resourceArns: (d.resourceTypes ?? []).flatMap(rt => {
-                        const arn = arnOf.get(rt.name.toLowerCase());
-                        // A resource type the catalogue does not describe could be any ARN.
-                        return [arn ?? "*"];
-                    }),
+                    // A resource type the catalogue does not describe could be any ARN.
+                    resourceArns: (d.resourceTypes ?? []).map(rt => arnOf.get(rt.name.toLowerCase()) ?? "*"),
+                    // Only an explicit `required: true` counts (a missing marker is read as optional: the wide side).
+                    requiredResourceArns: (d.resourceTypes ?? [])
+                        .filter(rt => rt.required === true)
+                        .map(rt => arnOf.get(rt.name.toLowerCase()) ?? "*"),
                 });
             });
         }

@@ -4,7 +4,9 @@
  * reaching the key's ARN is enough in the key's account).
  */
 import { ActionCatalog, actsOnKmsKey, CatalogAction } from "./catalog";
-import { PolicyOwner, statementLabel } from "./document";
+import { accountRootOf, normalizeAwsPrincipal, parseArn, principalIdentity, roleOfPrincipal } from "./arn";
+import { NormalizedDocument, PolicyOwner, statementLabel } from "./document";
+import { hasWildcard } from "./glob";
 import { RolePermissions, roleOwner } from "./effective";
 import { statementActions, statementCoversResource } from "./permissions";
 import { DocumentSource, providerAccount, StackModel, StackResource, TYPES } from "./resources";
@@ -102,4 +104,54 @@ export function describeKeyActions(found: Map<string, string[]>, max = 8): strin
 /** The statements that allow the actions found, each once. */
 export function describeKeyGrants(found: Map<string, string[]>): string {
     return [...new Set([...found.values()].flat())].join("; ");
+}
+
+/**
+ * Whether a key policy's or grant's AWS principal may designate a caller of the identity `roleArn` (a role's ARN;
+ * undefined for a user, group or role whose ARN is unknown) in `account`: `"*"`, a wildcard or unparsable principal
+ * (fail closed), the account's root or id, or the role itself (any path, or one of its sessions: principalIdentity).
+ * A principal of another account, or another role or a user of the account when the identity is a known role,
+ * designates none of its callers. `account` undefined: any principal may.
+ */
+export function principalMayDesignate(
+    principal: string,
+    account: string | undefined,
+    roleArn: string | undefined,
+): boolean {
+    if (principal === "*" || account === undefined || hasWildcard(principal)) return true;
+    const p = normalizeAwsPrincipal(principal);
+    const a = parseArn(p);
+    if (!a) return true;
+    if (a.account !== account) return false;
+    if (accountRootOf(p) !== undefined || roleArn === undefined) return true;
+    return roleOfPrincipal(p) !== undefined && principalIdentity(p) === principalIdentity(roleArn);
+}
+
+/**
+ * Whether a KMS key of another account may let an identity of `account` (the role `roleArn`, when known) use it:
+ * AWS KMS Developer Guide, "Allowing users in other accounts to use a KMS key": "the key policy for the KMS key must
+ * give the external account (or users and roles in the external account) permission to use the KMS key", and "IAM
+ * policies in the external account" only delegate it; the key's own account's root delegation empowers that
+ * account's identities only. So the identity reaches the key only when an Allow of the key policy names it, its
+ * account, or a principal that may designate it (principalMayDesignate), or a grant's grantee may
+ * (KMS grants are the other path, "Grants in AWS KMS"). Fail closed: an unknown policy (`doc` undefined), an Allow
+ * with NotPrincipal or a principal other than AWS (service, federated, canonical user), or a grant whose grantee is
+ * unknown admits it; conditions and Denies are ignored (they only narrow). `grantees` are the stack's grants'
+ * grantees on any key (undefined: unknown).
+ */
+export function foreignKeyMayAdmit(
+    doc: NormalizedDocument | undefined,
+    grantees: readonly (string | undefined)[],
+    account: string | undefined,
+    roleArn: string | undefined,
+): boolean {
+    if (doc === undefined || account === undefined) return true;
+    const byPolicy = doc.statements.some(s => {
+        if (s.effect !== "Allow") return false;
+        if (s.notPrincipal !== undefined || s.principal === undefined) return true;
+        const p = s.principal;
+        if (p.wildcard || p.service.length + p.federated.length + p.canonicalUser.length > 0) return true;
+        return p.aws.some(a => principalMayDesignate(a, account, roleArn));
+    });
+    return byPolicy || grantees.some(g => g === undefined || principalMayDesignate(g, account, roleArn));
 }

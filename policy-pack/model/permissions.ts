@@ -66,13 +66,23 @@ function arnsIntersect(pattern: string, format: string): boolean {
  * JSON policy elements: NotAction": with a Resource, "limiting the allowed actions to the actions that can be
  * performed on the specified resource"). Read on the wide side: policy variables match anything, the ARN's first
  * segments compare case-insensitively, a resource type the catalogue does not describe (or none) matches anything.
+ *
+ * When the catalogue marks resource types required, only those count (round 76). Service Authorization Reference,
+ * "Resource types" column: "If the column includes a resource type with an asterisk (*), then you must specify that
+ * resource type in the Resource element"; a request for the action always names a resource of a required type, and
+ * IAM allows it only when the statement's Resource matches every resource the request names (ssm:SendCommand always
+ * names its document*, so a Resource matching only its optional `bucket` never authorizes it). One required type
+ * matched is enough, not all: the catalogue stars alternatives too (iam:GenerateServiceLastAccessedDetails stars
+ * group, policy, role and user, of which a request names one; ssm:DescribeInstancePatches instance and
+ * managed-instance), so demanding all would drop real grants. Without a required marker every type counts.
  */
 export function actsOnResources(a: CatalogAction, patterns: readonly string[]): boolean {
     const wide = patterns.map(p => (/^arn:/i.test(p) ? arnPrefixLower(p.replace(/\$\{[^}]*\}/g, "*")) : "*"));
     if (wide.some(p => resourceMatches(p, "*"))) return true;
     if (a.wildcardOnly) return false;
     if (a.resourceArns.length === 0) return true;
-    return a.resourceArns.some(format =>
+    const formats = a.requiredResourceArns.length > 0 ? a.requiredResourceArns : a.resourceArns;
+    return formats.some(format =>
         wide.some(p => {
             const key = `${p}\n${format}`;
             let hit = intersections.get(key);

@@ -198,6 +198,16 @@ function readShareKeyPolicy(key: KeyModel): NormalizedDocument {
     return raw === undefined ? { statements: [] } : parsePolicyDocument(raw, undefined, key.policySource?.keyArn);
 }
 
+/** The key's policy in force, or undefined when it is unknown or unreadable (a first preview). */
+export function knownKeyPolicy(key: KeyModel): NormalizedDocument | undefined {
+    try {
+        const raw = key.policySource?.readRaw();
+        return raw === undefined ? undefined : parsePolicyDocument(raw, undefined, key.policySource?.keyArn);
+    } catch {
+        return undefined;
+    }
+}
+
 /**
  * The one role every share key of a ring lets Encrypt and Decrypt (seed 000: the ring role), or undefined when
  * the keys name no common grantee or several. A key may name the role or one session of it (model/arn.ts

@@ -63,6 +63,13 @@ function valueProblems(value: unknown, schema: JsonSchema, where: string): strin
     switch (type) {
         case "string":
             if (typeof value !== "string") return wrong("a string");
+            if (Array.isArray(schema.enum) && !schema.enum.includes(value)) {
+                const allowed = (schema.enum as string[]).join(", ");
+                const why = typeof schema.description === "string" ? ` (${schema.description})` : "";
+                return [
+                    `${where} is ${JSON.stringify(value)}, not one of ${allowed}${why}: remove it or write one of them`,
+                ];
+            }
             if (typeof schema.pattern === "string" && !new RegExp(schema.pattern).test(value)) {
                 // An AWS identifier's pattern (model/awsIds.ts) is named in words, with the fix for this value.
                 const problem = idFormatProblem(schema.pattern, value);

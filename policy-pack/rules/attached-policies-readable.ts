@@ -3,11 +3,13 @@ import { StackValidationPolicy } from "@pulumi/policy";
 import { roleLabel } from "../model";
 import { stackContext } from "./common";
 import { defineConfig } from "./config";
+import { MANAGED_POLICY_ARN_PATTERN } from "../model/awsIds";
 
 const attachedPoliciesReadableConfig = defineConfig({
     allowedPolicyArns: {
         type: "array",
-        items: { type: "string" },
+        // Each entry one exact policy ARN (compared exactly below): "…:policy/*" or a bare name would allow nothing.
+        items: { type: "string", pattern: MANAGED_POLICY_ARN_PATTERN },
         default: [],
         description: "Managed policy ARNs accepted without being readable (e.g. a reviewed AWS managed policy).",
     },

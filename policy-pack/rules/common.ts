@@ -22,15 +22,35 @@ import {
     TYPES,
     UnknownCollector,
 } from "../model";
+import { SERVICE_PRINCIPAL_PATTERN } from "../model/awsIds";
 import { ConfigOf, ConfigProperties } from "./config";
+
+/** Service principals that make a role a runtime role (model/awsIds.ts SERVICE_PRINCIPAL_PATTERN per entry). */
+export const SERVICE_PRINCIPALS_PROPERTY = {
+    type: "array",
+    items: { type: "string", pattern: SERVICE_PRINCIPAL_PATTERN },
+    default: DEFAULT_RUNTIME_SERVICE_PRINCIPALS,
+} as const;
 
 /**
  * The two config properties every runtime-role rule carries (a policy's config is its own): which tags declare
  * a key-management kind, and which service principals make a role a runtime role.
  */
 export const RUNTIME_ROLE_PROPERTIES = {
-    keyManagementRoleKinds: { type: "array", items: { type: "string" }, default: DEFAULT_KEY_MANAGEMENT_KINDS },
-    runtimeServicePrincipals: { type: "array", items: { type: "string" }, default: DEFAULT_RUNTIME_SERVICE_PRINCIPALS },
+    // Only the key-management kinds the program tags (components/private/naming.ts RoleKind): runtime is the workload
+    // identity that never manages keys (seed 004), cross-account an access role; listing either would exempt those
+    // roles from the runtime-role rules.
+    keyManagementRoleKinds: {
+        type: "array",
+        items: {
+            type: "string",
+            enum: DEFAULT_KEY_MANAGEMENT_KINDS,
+            description:
+                "a key-management role kind (custody:role-kind provisioner or key-manager); runtime roles never manage keys and cross-account roles only read shares, so listing them would exempt them from the runtime-role rules",
+        },
+        default: DEFAULT_KEY_MANAGEMENT_KINDS,
+    },
+    runtimeServicePrincipals: SERVICE_PRINCIPALS_PROPERTY,
 } as const satisfies ConfigProperties;
 
 export type RuntimeRoleConfig = ConfigOf<typeof RUNTIME_ROLE_PROPERTIES>;

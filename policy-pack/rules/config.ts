@@ -23,7 +23,12 @@ export type PropertySchema = Documented &
           }
         | {
               readonly type: "array";
-              readonly items: { readonly type: "string"; readonly pattern?: string };
+              readonly items: {
+                  readonly type: "string";
+                  readonly pattern?: string;
+                  readonly enum?: readonly string[];
+                  readonly description?: string;
+              };
               readonly default: readonly string[];
           }
     );

@@ -6,7 +6,6 @@
 import { StackValidationPolicy } from "@pulumi/policy";
 import {
     accountRootOf,
-    DEFAULT_RUNTIME_SERVICE_PRINCIPALS,
     hasWildcard,
     isEksOidcProvider,
     isPodIdentityStatement,
@@ -32,7 +31,7 @@ import {
     writtenOperator,
 } from "../model";
 import { currentCustodyModel, type PrincipalNode, subjectMatches } from "../engine";
-import { stackContext } from "./common";
+import { SERVICE_PRINCIPALS_PROPERTY, stackContext } from "./common";
 import { accountIdsProperty, ConfigOf, defineConfig, organizationIdProperty } from "./config";
 
 const SA_SUBJECT = /^system:serviceaccount:[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9]([-.a-z0-9]*[a-z0-9])?$/;
@@ -363,11 +362,7 @@ const roleTrustPinnedConfig = defineConfig({
         description:
             "Federated principals other than an EKS OIDC provider (e.g. a SAML provider) accepted on runtime roles.",
     },
-    runtimeServicePrincipals: {
-        type: "array",
-        items: { type: "string" },
-        default: DEFAULT_RUNTIME_SERVICE_PRINCIPALS,
-    },
+    runtimeServicePrincipals: SERVICE_PRINCIPALS_PROPERTY,
     organizationId: organizationIdProperty(
         'The organization aws:PrincipalOrgID must equal to pin a "*"; unset refuses it.',
     ),

@@ -4,10 +4,12 @@ import {
     ActionCatalog,
     describeKeyActions,
     describeKeyGrants,
+    foreignKeyMayAdmit,
     grantedIdentities,
     GrantedIdentity,
     KeyModel,
     kmsActionsOnKey,
+    knownKeyPolicy,
     knownTag,
     loadCatalog,
     othersMayCall,
@@ -32,6 +34,7 @@ import { allowlistContext } from "./allowlist-context";
 import { allowedActions, isAccessSetName, isMetadataOnly } from "../custody/accessSets";
 import { defineConfig } from "./config";
 
+const KMS_GRANT_TYPE = "aws:kms/grant:Grant";
 const REPLICA_KEY_TYPES = ["aws:kms/replicaKey:ReplicaKey", "aws:kms/replicaExternalKey:ReplicaExternalKey"];
 
 const shareCustodyConfig = defineConfig({
@@ -270,6 +273,12 @@ function checkRoleReachesShares(
  * the share (its ARN, "*", key/*, NotResource) can call what that policy allows through the root delegation. Only
  * Read/List, Tagging and kms:CreateAlias (naming a key grants nothing) are left to others; the ring role gets
  * kms:Encrypt/kms:Decrypt plus Read/List. Checked per key and identity (ARNs are unknown in a first preview).
+ *
+ * Round 76: the root delegation empowers the key's own account only. An identity of another account reaches the
+ * key only when the key policy (or a grant) names it, its account or a principal that may be it (AWS KMS Developer
+ * Guide, "Allowing users in other accounts to use a KMS key": the key policy must give the external account or its
+ * principals permission, and without it IAM policies that allow permissions have no effect): model/keyAccess.ts
+ * foreignKeyMayAdmit, failing closed on an unknown policy or grantee.
  */
 function checkNobodyElseOnShares(
     { name: ring, keys, ctx, catalog, reportViolation }: RingCheck,
@@ -278,9 +287,19 @@ function checkNobodyElseOnShares(
     const isGrantee = (id: GrantedIdentity) =>
         grantee !== undefined &&
         ((id.roleArn !== undefined && id.roleArn === grantee) || ctx.model.findRole(grantee)?.urn === id.urn);
+    const grantees = ctx.model.resources
+        .filter(r => r.type === KMS_GRANT_TYPE)
+        .map(r => (typeof r.props.granteePrincipal === "string" ? r.props.granteePrincipal : undefined));
     for (const k of keys) {
         ctx.unknowns.run(() => {
             const keyArn = String(k.resource.props.arn);
+            let policy: ReturnType<typeof knownKeyPolicy> | null = null;
+            /** An identity of another account, whom neither the key policy nor a grant may admit, reaches nothing. */
+            const foreignShutOut = (id: GrantedIdentity) => {
+                if (id.account === undefined || k.account === undefined || id.account === k.account) return false;
+                if (policy === null) policy = knownKeyPolicy(k);
+                return !foreignKeyMayAdmit(policy, grantees, id.account, id.roleArn);
+            };
             for (const id of grantedIdentities(ctx.model)) {
                 ctx.unknowns.run(() => {
                     const isRing = isGrantee(id);
@@ -290,7 +309,7 @@ function checkNobodyElseOnShares(
                         keyArn,
                         a => !(isRing ? ringRoleMayCall(a) : othersMayCall(a)),
                     );
-                    if (found.size === 0) return;
+                    if (found.size === 0 || foreignShutOut(id)) return;
                     const decrypts = [...found.keys()].some(a => a.toLowerCase() === "kms:decrypt");
                     reportViolation(
                         isRing

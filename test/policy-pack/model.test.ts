@@ -104,6 +104,30 @@ describe("IAM model", () => {
         assert.ok(notActions.has("kms:createkey") && !notActions.has("dynamodb:getitem"));
     });
 
+    // Round 76: Service Authorization Reference, a starred (required) resource type is always in the request, so a
+    // Resource matching only an action's optional types never authorizes it; one starred type matched is enough (the
+    // catalogue stars alternatives too).
+    it("applies a Resource to an action only through its required resource types, when it has any", async () => {
+        const catalog = await loadCatalog();
+        const acts = (resource: string | string[], action: string) => {
+            const [s] = parsePolicyDocument(doc({ Effect: "Allow", Action: action, Resource: resource })).statements;
+            return statementActions(s, catalog).has(action.toLowerCase());
+        };
+        // ssm:SendCommand: document* required, bucket and instance optional.
+        assert.ok(!acts("arn:aws:s3:::logs/*", "ssm:SendCommand"));
+        assert.ok(!acts("arn:aws:ec2:eu-west-1:111111111111:instance/*", "ssm:SendCommand"));
+        assert.ok(acts("arn:aws:ssm:eu-west-1:111111111111:document/*", "ssm:SendCommand"));
+        assert.ok(acts(["arn:aws:s3:::logs/*", "arn:aws:ssm:*:*:document/run"], "ssm:SendCommand"));
+        // iam:GenerateServiceLastAccessedDetails stars group, policy, role and user: any one of them applies.
+        assert.ok(acts("arn:aws:iam::111111111111:role/x", "iam:GenerateServiceLastAccessedDetails"));
+        assert.ok(acts("arn:aws:iam::111111111111:user/x", "iam:GenerateServiceLastAccessedDetails"));
+        // No starred type (s3:GetObject: object and accesspointobject both optional): every type counts.
+        assert.ok(acts("arn:aws:s3:eu-west-1:111111111111:accesspoint/ap/object/*", "s3:GetObject"));
+        assert.ok(acts("arn:aws:s3:::logs/*", "s3:GetObject"));
+        // ssm:StartSession stars nothing: an instance ARN still applies.
+        assert.ok(acts("arn:aws:ec2:eu-west-1:111111111111:instance/*", "ssm:StartSession"));
+    });
+
     it("classifies KMS actions from the catalogue: crypto is data plane, CreateKey/PutKeyPolicy/CreateGrant are management", async () => {
         const catalog = await loadCatalog();
         const cls = (n: string) => classifyKmsAction(catalog.lookup(n)!);

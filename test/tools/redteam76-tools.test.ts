@@ -32,6 +32,10 @@ import { normalizePlan } from "../../tools/offline/planToAnalyzer";
 import { engineViewOf } from "../../tools/offline/engineView";
 import { buildReport } from "../../tools/offline/report";
 import { capture, committedStackFile, noStackTrace, showRun, stackFileChecker } from "./support";
+import { KMS_KEY_ARN, KMS_KEY_ID } from "../../components/config/patterns";
+import { KMS_KEY_ID as PACK_KMS_KEY_ID } from "../../policy-pack/model/awsIds";
+import { DEFAULT_RUNTIME_SERVICE_PRINCIPALS } from "../../policy-pack/model/roles";
+import { TRUST_DOMAIN_RESERVED_KEY_TAGS } from "../../components/workloads/trustDomain/config";
 
 const COMMITTED_DEV = path.join(PROJECT_DIR, "policy-pack", "config", "dev.json");
 
@@ -79,7 +83,7 @@ describe("red team 76: the tools' stack config, pack config and CLI flags", func
                 `    tableName: my-table\n    kmsKeyArn: ${arn}\n`,
             );
 
-        // MISS: (bad input accepted by the stack config; caught later with a message naming the wrong file) KMS key
+        // Was a MISS (fixed in round 76): (bad input accepted by the stack config; caught later with a message naming the wrong file) KMS key
         // ids are UUIDs, 8-4-4-4-12 lower-case hex (KMS Developer Guide, concepts#key-id-key-id: "Key ID ...
         // 1234abcd-12ab-34cd-56ef-1234567890ab"); a key id of 36 dashes names no key, so `pulumi up` registers the
         // tables and roles and then fails on the table's SSE KMSMasterKeyId / the grant (harmless, but late).
@@ -91,14 +95,49 @@ describe("red team 76: the tools' stack config, pack config and CLI flags", func
         // own KMS key ARN pattern), so the error names crossAccount.kmsKeyArn before anything is generated.
         // KMS key ids are UUIDs, 8-4-4-4-12 hex digits (KMS Developer Guide, concepts "Key identifiers (KeyId)": "Key
         // ID: A key identifier that uniquely identifies a KMS key ... 1234abcd-12ab-34cd-56ef-1234567890ab").
-        it.skip("bad input: crossAccount.kmsKeyArn whose key id is 36 dashes: exit 2 naming kmsKeyArn (MISS)", async () => {
+        it("bad input: crossAccount.kmsKeyArn whose key id is 36 dashes: exit 2 naming kmsKeyArn", async () => {
             const run = await check(
                 "cross-account",
                 crossAccountWithKey(`arn:aws:kms:us-east-1:666666666666:key/${"-".repeat(36)}`),
             );
             assert.equal(run.code, 2, showRun(run));
             assert.match(run.stderr, /crossAccount\.kmsKeyArn/, showRun(run));
+            assert.match(run.stderr, /key id is a UUID/, showRun(run));
+            assert.doesNotMatch(run.stderr, /custody-model\.workloads/, showRun(run));
             noStackTrace(run.stderr);
+        });
+        // Neighbours (round 76): the stack config and the pack's custody model read key ids with one text (the pack is
+        // built alone, so each holds a copy): a UUID (lower-case hex, 8-4-4-4-12) or mrk- and 32 hex digits.
+        it("the stack config's and the custody model's KMS key id patterns agree", () => {
+            assert.equal(KMS_KEY_ID, PACK_KMS_KEY_ID);
+            const base = "arn:aws:kms:us-east-1:666666666666:key/";
+            for (const [arn, ok] of [
+                [`${base}1234abcd-12ab-34cd-56ef-1234567890ab`, true],
+                [`${base}mrk-${"1234abcd".repeat(4)}`, true],
+                [`${base}${"-".repeat(36)}`, false],
+                [`${base}${"a".repeat(36)}`, false],
+                [`${base}1234abcd12ab34cd56ef1234567890ab0000`, false],
+                [`${base}1234abcd-12ab-34cd-56ef-1234567890ag`, false],
+                [`${base}mrk-${"1234abcd".repeat(4)}0`, false],
+                [`${base}mrk-1234abcd-12ab-34cd-56ef-1234567890ab`, false],
+            ] as const) {
+                assert.equal(KMS_KEY_ARN.pattern.test(arn), ok, arn);
+            }
+        });
+        it("bad input: crossAccount.kmsKeyArn with a key id of 32 hex digits and no dashes or mrk-: exit 2", async () => {
+            const run = await check(
+                "cross-account",
+                crossAccountWithKey("arn:aws:kms:us-east-1:666666666666:key/1234abcd12ab34cd56ef1234567890ab"),
+            );
+            assert.equal(run.code, 2, showRun(run));
+            assert.match(run.stderr, /crossAccount\.kmsKeyArn/, showRun(run));
+        });
+        it("valid: crossAccount.kmsKeyArn a single-Region key (UUID key id) of the data account: accepted", async () => {
+            const run = await check(
+                "cross-account",
+                crossAccountWithKey("arn:aws:kms:us-east-1:666666666666:key/1234abcd-12ab-34cd-56ef-1234567890ab"),
+            );
+            accepted(run);
         });
         // Partitions are isolated: an aws-cn key cannot be named by a table in us-east-1 (AWS General Reference, ARN
         // format: "partition ... Resources in different partitions cannot interact"; us-east-1 is in "aws").
@@ -277,7 +316,7 @@ describe("red team 76: the tools' stack config, pack config and CLI flags", func
             assert.equal(run.code, 2, showRun(run));
             assert.match(run.stderr, /cluster\.oidcProviderArn/, showRun(run));
         });
-        // MISS: (bad input accepted) KMS allows 50 tags per key ("Tags per KMS key: 50", KMS Developer Guide, resource quotas;
+        // Was a MISS (fixed in round 76): (bad input accepted) KMS allows 50 tags per key ("Tags per KMS key: 50", KMS Developer Guide, resource quotas;
         // TagResource/CreateKey fail with TagException beyond it), and the Trust Domain Server adds its own reserved
         // discovery tags at key creation (seed 001: "discovers its signing keys in KMS using reserved tags applied at
         // key creation time"; keyTags "cannot use the aws: or defakto- prefixes"), so 50 user keyTags leave no room.
@@ -288,13 +327,39 @@ describe("red team 76: the tools' stack config, pack config and CLI flags", func
         // (50) while its own reason says "the server adds its own discovery tags"; 50 keyTags pass (exit 0). Fix:
         // limit keyTags to 50 minus the server's reserved defakto- tags (the seed does not count them: at least 1;
         // the Defakto docs' number, or a conservative reserve as readTags does with MAX_PROGRAM_TAGS).
-        it.skip("bad input: trustDomain keyTags of 50 tags (the server adds reserved tags): exit 2 naming keyTags (MISS)", async () => {
+        it("bad input: trustDomain keyTags of 50 tags (the server adds reserved tags): exit 2 naming keyTags", async () => {
             const run = await check(
                 "trust-domain",
                 committedStackFile("trust-domain", '      team: identity\n      cost-center: "4711"', keyTags(50)),
             );
             assert.equal(run.code, 2, showRun(run));
             assert.match(run.stderr, /trustDomain\.keyTags/, showRun(run));
+            assert.match(run.stderr, new RegExp(`at most ${50 - TRUST_DOMAIN_RESERVED_KEY_TAGS}`), showRun(run));
+            assert.match(run.stderr, /reserved defakto- discovery tags/, showRun(run));
+        });
+        // Neighbours (round 76): the limit is 50 minus the server's reserve, both ways.
+        it("bad input: trustDomain keyTags one over 50 minus the server's reserve: exit 2 naming keyTags", async () => {
+            const run = await check(
+                "trust-domain",
+                committedStackFile(
+                    "trust-domain",
+                    '      team: identity\n      cost-center: "4711"',
+                    keyTags(50 - TRUST_DOMAIN_RESERVED_KEY_TAGS + 1),
+                ),
+            );
+            assert.equal(run.code, 2, showRun(run));
+            assert.match(run.stderr, /trustDomain\.keyTags/, showRun(run));
+        });
+        it("valid: trustDomain keyTags of exactly 50 minus the server's reserve: accepted", async () => {
+            const run = await check(
+                "trust-domain",
+                committedStackFile(
+                    "trust-domain",
+                    '      team: identity\n      cost-center: "4711"',
+                    keyTags(50 - TRUST_DOMAIN_RESERVED_KEY_TAGS),
+                ),
+            );
+            accepted(run);
         });
         it("valid: trustDomain keyTags of 10 tags: accepted", async () => {
             const run = await check(
@@ -431,7 +496,7 @@ describe("red team 76: the tools' stack config, pack config and CLI flags", func
             );
             return custodyModel(["--stack", "dev", "--check"], dir);
         };
-        // MISS: (bad input accepted, harmless: fails closed) IAM managed policy ARNs name one policy:
+        // Was a MISS (fixed in round 76): (bad input accepted, harmless: fails closed) IAM managed policy ARNs name one policy:
         // arn:aws:iam::aws:policy/<path><name> or arn:aws:iam::<account>:policy/... (IAM User Guide,
         // reference_identifiers#identifiers-arns). policy-pack/rules/attached-policies-readable.ts compares the listed
         // text exactly (cfg.allowedPolicyArns.includes(arn)), so "arn:aws:iam::aws:policy/*" (meant as "every AWS
@@ -441,20 +506,37 @@ describe("red team 76: the tools' stack config, pack config and CLI flags", func
         // string}} with no pattern. Fix: items pattern ^arn:aws(-[a-z]+)*:iam::(aws|\d{12}):policy/(path/)?name$
         // without * ? (as components/config/patterns.ts IAM_PATH_AND_NAME), refused by packConfigRefusals naming
         // attached-policies-readable.allowedPolicyArns[0].
-        it.skip("bad input: allowedPolicyArns [arn:aws:iam::aws:policy/*]: exit 2 naming allowedPolicyArns (MISS)", async () => {
+        it("bad input: allowedPolicyArns [arn:aws:iam::aws:policy/*]: exit 2 naming allowedPolicyArns", async () => {
             const run = await checkWithSection(
                 '"attached-policies-readable": { "allowedPolicyArns": ["arn:aws:iam::aws:policy/*"] }',
             );
             assert.equal(run.code, 2, showRun(run));
-            assert.match(run.stderr, /allowedPolicyArns/, showRun(run));
+            assert.match(run.stderr, /allowedPolicyArns\[0\]/, showRun(run));
+            assert.match(run.stderr, /wildcard/, showRun(run));
         });
-        // MISS: as above (a policy name where an ARN is meant; it matches nothing).
-        it.skip("bad input: allowedPolicyArns [AdministratorAccess] (a name, not an ARN): exit 2 naming it (MISS)", async () => {
+        // Was a MISS (fixed in round 76): as above (a policy name where an ARN is meant; it matches nothing).
+        it("bad input: allowedPolicyArns [AdministratorAccess] (a name, not an ARN): exit 2 naming it", async () => {
             const run = await checkWithSection(
                 '"attached-policies-readable": { "allowedPolicyArns": ["AdministratorAccess"] }',
             );
             assert.equal(run.code, 2, showRun(run));
             assert.match(run.stderr, /allowedPolicyArns/, showRun(run));
+            assert.match(run.stderr, /arn:aws:iam::aws:policy\/AdministratorAccess/, showRun(run));
+        });
+        // Neighbours (round 76): a wildcard inside the name is refused too; a customer managed policy with a path and
+        // an AWS managed one under service-role/ are exact ARNs (IAM User Guide, reference_identifiers).
+        it("bad input: allowedPolicyArns [arn:aws:iam::aws:policy/ReadOnly*]: exit 2 naming it", async () => {
+            const run = await checkWithSection(
+                '"attached-policies-readable": { "allowedPolicyArns": ["arn:aws:iam::aws:policy/ReadOnlyAccess", "arn:aws:iam::aws:policy/ReadOnly*"] }',
+            );
+            assert.equal(run.code, 2, showRun(run));
+            assert.match(run.stderr, /allowedPolicyArns\[1\]/, showRun(run));
+        });
+        it("valid: allowedPolicyArns a customer managed policy with a path and an AWS service-role/ policy: exit 0", async () => {
+            const run = await checkWithSection(
+                '"attached-policies-readable": { "allowedPolicyArns": ["arn:aws:iam::111122223333:policy/team/reviewed-read", "arn:aws:iam::aws:policy/service-role/AmazonEC2RoleforSSM"] }',
+            );
+            assert.equal(run.code, 0, showRun(run));
         });
         it("valid: allowedPolicyArns [arn:aws:iam::aws:policy/ReadOnlyAccess]: exit 0", async () => {
             const run = await checkWithSection(
@@ -462,7 +544,7 @@ describe("red team 76: the tools' stack config, pack config and CLI flags", func
             );
             assert.equal(run.code, 0, showRun(run));
         });
-        // MISS: (bad input accepted, weakens a mandatory rule) the program tags its roles custody:role-kind runtime,
+        // Was a MISS (fixed in round 76): (bad input accepted, weakens a mandatory rule) the program tags its roles custody:role-kind runtime,
         // provisioner, key-manager or cross-account (components/private/naming.ts RoleKind: "runtime: the
         // long-running workload identity (never creates or manages keys)"). policy-pack/model/roles.ts
         // runtimeVerdict makes a role tagged with a listed kind "declared" and so not "runtime" for rule 3
@@ -471,26 +553,70 @@ describe("red team 76: the tools' stack config, pack config and CLI flags", func
         // still judges the role's key powers (not re-run here), so this removes a layer rather than opening a path.
         // Now: schema items {type: string}, exit 0. Fix: items enum of the key-management kinds (provisioner,
         // key-manager, or a pattern excluding runtime and cross-account), refused by packConfigRefusals.
-        it.skip('bad input: keyManagementRoleKinds ["runtime"]: exit 2 naming keyManagementRoleKinds (MISS)', async () => {
+        it('bad input: keyManagementRoleKinds ["runtime"]: exit 2 naming keyManagementRoleKinds', async () => {
             const run = await checkWithSection(
                 '"runtime-role-no-kms-key-management": { "keyManagementRoleKinds": ["provisioner", "key-manager", "runtime"] }',
             );
             assert.equal(run.code, 2, showRun(run));
-            assert.match(run.stderr, /keyManagementRoleKinds/, showRun(run));
+            assert.match(run.stderr, /keyManagementRoleKinds\[2\]/, showRun(run));
+            assert.match(run.stderr, /runtime roles never manage keys/, showRun(run));
         });
-        // MISS: (bad input accepted, weakens mandatory rules) service principals are exact DNS names ("Principal": {"Service": "ec2.amazonaws.com"}, IAM User Guide,
+        // Neighbours (round 76): cross-account (an access role) is no key-management kind either; a subset of the
+        // key-management kinds is accepted.
+        it('bad input: keyManagementRoleKinds ["cross-account"] on provisioner-not-runtime-assumable: exit 2', async () => {
+            const run = await checkWithSection(
+                '"provisioner-not-runtime-assumable": { "keyManagementRoleKinds": ["cross-account"] }',
+            );
+            assert.equal(run.code, 2, showRun(run));
+            assert.match(run.stderr, /keyManagementRoleKinds\[0\]/, showRun(run));
+        });
+        it('valid: keyManagementRoleKinds ["key-manager"]: exit 0', async () => {
+            const run = await checkWithSection(
+                '"runtime-role-no-kms-key-management": { "keyManagementRoleKinds": ["key-manager"] }',
+            );
+            assert.equal(run.code, 0, showRun(run));
+        });
+        // Was a MISS (fixed in round 76): (bad input accepted, weakens mandatory rules) service principals are exact DNS names ("Principal": {"Service": "ec2.amazonaws.com"}, IAM User Guide,
         // reference_policies_elements_principal#principal-services); a trailing space names no service, so a
         // role trusted by ec2.amazonaws.com would no longer be recognised as a runtime role.
         // The list REPLACES the 26 defaults (README rule table), and policy-pack/model/roles.ts runtimePaths
         // lower-cases but does not trim each entry, so "ec2.amazonaws.com " matches no trust: no role of the stack is
         // a runtime role for runtime-role-scoped-resources (EC2 and Pod Identity roles alike); exit 0. Fix: items
         // pattern ^[a-z0-9.-]+\.amazonaws\.com(\.cn)?$ (a service principal name), refused naming the entry.
-        it.skip('bad input: runtimeServicePrincipals ["ec2.amazonaws.com "] (trailing space): exit 2 naming it (MISS)', async () => {
+        it('bad input: runtimeServicePrincipals ["ec2.amazonaws.com "] (trailing space): exit 2 naming it', async () => {
             const run = await checkWithSection(
                 '"runtime-role-scoped-resources": { "runtimeServicePrincipals": ["ec2.amazonaws.com "] }',
             );
             assert.equal(run.code, 2, showRun(run));
-            assert.match(run.stderr, /runtimeServicePrincipals/, showRun(run));
+            assert.match(run.stderr, /runtimeServicePrincipals\[0\]/, showRun(run));
+            assert.match(run.stderr, /write "ec2\.amazonaws\.com"/, showRun(run));
+        });
+        // Neighbours (round 76): upper case and a wildcard name no service (also on role-trust-pinned's own copy of the
+        // property); the China partition's .amazonaws.com.cn and a regional principal are service principals.
+        it('bad input: runtimeServicePrincipals ["*.amazonaws.com"] on role-trust-pinned: exit 2 naming it', async () => {
+            const run = await checkWithSection(
+                '"role-trust-pinned": { "runtimeServicePrincipals": ["pods.eks.amazonaws.com", "*.amazonaws.com"] }',
+            );
+            assert.equal(run.code, 2, showRun(run));
+            assert.match(run.stderr, /runtimeServicePrincipals\[1\]/, showRun(run));
+        });
+        it('bad input: runtimeServicePrincipals ["EC2.amazonaws.com"]: exit 2 saying write ec2.amazonaws.com', async () => {
+            const run = await checkWithSection(
+                '"runtime-role-scoped-resources": { "runtimeServicePrincipals": ["EC2.amazonaws.com"] }',
+            );
+            assert.equal(run.code, 2, showRun(run));
+            assert.match(run.stderr, /write "ec2\.amazonaws\.com"/, showRun(run));
+        });
+        it("valid: runtimeServicePrincipals the defaults plus ec2.amazonaws.com.cn and states.us-east-1.amazonaws.com: exit 0", async () => {
+            const list = [
+                ...DEFAULT_RUNTIME_SERVICE_PRINCIPALS,
+                "ec2.amazonaws.com.cn",
+                "states.us-east-1.amazonaws.com",
+            ];
+            const run = await checkWithSection(
+                `"runtime-role-scoped-resources": { "runtimeServicePrincipals": ${JSON.stringify(list)} }`,
+            );
+            assert.equal(run.code, 0, showRun(run));
         });
         // KMS ScheduleKeyDeletion PendingWindowInDays: 7-30 (KMS API reference).
         it("bad input: minimumDeletionWindowInDays 31: exit 2 naming it", async () => {

@@ -19,6 +19,14 @@ export interface TrustDomainConfig {
     exportKeyPolicy: boolean;
 }
 
+/**
+ * Tags per KMS key kept free for the Trust Domain Server's own tags. Seed 001 (Defakto, AWS KMS Key Manager): the
+ * server "discovers its signing keys in KMS using reserved tags applied at key creation time", and keyTags "cannot use
+ * the aws: or defakto- prefixes"; the docs do not say how many reserved tags it applies, so this is a conservative
+ * reserve (as components/stack/validate.ts readTags leaves MAX_PROGRAM_TAGS free for the program's own tags).
+ */
+export const TRUST_DOMAIN_RESERVED_KEY_TAGS = 10;
+
 const TRUST_DOMAIN_DEFAULTS = { namespace: "spirl-system", serviceAccount: "spirl-server" } as const;
 
 export function readTrustDomain(r: ConfigReader, value: unknown, env: SectionEnv): TrustDomainConfig | undefined {
@@ -53,8 +61,8 @@ export function readTrustDomain(r: ConfigReader, value: unknown, env: SectionEnv
         r,
         "trustDomain.keyTags",
         keyTags,
-        MAX_TAGS_PER_RESOURCE,
-        `AWS KMS allows ${MAX_TAGS_PER_RESOURCE} tags per key, and the server adds its own discovery tags`,
+        MAX_TAGS_PER_RESOURCE - TRUST_DOMAIN_RESERVED_KEY_TAGS,
+        `AWS KMS allows ${MAX_TAGS_PER_RESOURCE} tags per key ("Tags per KMS key: 50", KMS quotas) and the Trust Domain Server adds its own reserved defakto- discovery tags to every key it creates (up to ${TRUST_DOMAIN_RESERVED_KEY_TAGS} are kept free for them), so its key rotation's CreateKey would fail`,
     );
     const region =
         o.region == null

@@ -39,6 +39,10 @@ export const READ_BEFORE_WRITE = [
     // modprobe.d(5): "/lib/modprobe.d/*.conf, /usr/lib/modprobe.d/*.conf, /run/modprobe.d/*.conf" too (install lines).
     /^\/(usr\/lib|usr\/local\/lib|lib|run)\/modprobe\.d\//,
     /^\/etc\/modprobe\.conf$/,
+    // Round 76: udev(7) "RULES FILES" (/usr/lib, /usr/local/lib, /run and /etc; /lib on older images): RUN, PROGRAM and
+    // IMPORT{program} run programs as root; auditd-plugins(5): an active plugin's path is auditd's root child.
+    /^\/(usr\/lib|usr\/local\/lib|lib|run)\/udev\/rules\.d\//,
+    /^\/etc\/(audit|audisp)\/plugins\.d\//,
     /^\/etc\/cloud\//,
     /^\/var\/lib\/cloud\/scripts\//,
     /^\/etc\/fstab$/,

@@ -4925,6 +4925,39 @@ export function readServers(
                     .slice(0, 1)
                     .flat()),
     ];
+    // Round 76: a run of classes javac built (builtPrograms) loads every class its class path holds (JDK "java":
+    // "-cp ... A semicolon (;) [colon on Linux] separated list of directories, JAR archives, and ZIP archives to
+    // search for class files"), and the launcher's environment adds options ("JDK_JAVA_OPTIONS ... prepended to the
+    // command line"; JVMTI "JAVA_TOOL_OPTIONS", HotSpot _JAVA_OPTIONS: -javaagent runs an agent's code): another
+    // class path entry, a class file or jar downloaded into a built directory (over javac's output or beside it), or
+    // such an exported variable is code the pack does not read.
+    const builtDirs =
+        program === "java"
+            ? classPath.filter(p => p !== "" && builtProgram(servedDirectory(p.replace(/\/\*$/, ""), cwd), view))
+            : [];
+    const javaUnread =
+        builtDirs.length === 0
+            ? []
+            : [
+                  ...classPath
+                      .filter(p => p !== "" && !builtDirs.includes(p))
+                      .map(p => `${p}, a class path entry the pack does not read`),
+                  ...["JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS"]
+                      .filter(n => view.environment.has(n))
+                      .map(n => `${n}, exported JVM options`),
+                  ...builtDirs.flatMap(p => {
+                      const dir = servedDirectory(p.replace(/\/\*$/, ""), cwd);
+                      return [...(view.downloads?.keys() ?? [])]
+                          .filter(f => dir !== undefined && f.startsWith(`${dir}/`) && /\.(class|jar|zip)$/i.test(f))
+                          .map(f => `${f}, a class file or jar downloaded onto the class path`);
+                  }),
+              ];
+    if (javaUnread.length > 0)
+        built.push({
+            server: words.join(" "),
+            binds: [],
+            serves: { unread: `${words.join(" ")}: ${javaUnread.join(", ")}` },
+        });
     const listeners = [...found.flatMap(f => f.listeners), ...built];
     // Round 73: `go run` of sources user data wrote, which listenAddressUnknown reads with the program's argv: the
     // words after the program's flag terminator (goFlagWords) are its flag.Args(), judged there, not Go flags.

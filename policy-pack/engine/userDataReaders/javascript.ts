@@ -1352,6 +1352,10 @@ const NODE_OPAQUE_MODULES =
     /^(?:node:)?(child_process|vm|worker_threads|inspector|inspector\/promises|module|net|tls|dgram|http-proxy|http-proxy-middleware|express-http-proxy)$/;
 
 /** Built-in modules that open no socket: a program requiring only these (and its own files) is no server. */
+/** Node.js core modules a program's packages may name (Node.js "Modules: CommonJS", "Built-in modules"). */
+const NODE_CORE_MODULES =
+    /^(assert|async_hooks|buffer|child_process|cluster|console|constants|crypto|dgram|diagnostics_channel|dns|domain|events|fs|fs\/promises|http|http2|https|inspector|module|net|os|path|perf_hooks|process|punycode|querystring|readline|repl|stream|string_decoder|sys|timers|tls|trace_events|tty|url|util|v8|vm|wasi|worker_threads|zlib)(\/[\w/]+)?$/;
+
 const NODE_LOCAL_MODULES =
     /^(?:node:)?(fs|fs\/promises|path|os|util|crypto|events|stream|zlib|url|querystring|assert|buffer|readline|string_decoder|timers)$/;
 
@@ -1645,6 +1649,32 @@ export function nodeFileServerListeners(
 }
 
 /**
+ * Round 76: whether the pack reads the whole of the Node.js program `node ARGS` runs (nodeProgramListeners): its entry
+ * and every local module it loads written by user data, every package one the pack knows (NODE_KNOWN_MODULES), every
+ * API one it reads (no NODE_UNREAD_CODE, no `process` member beyond NODE_PROCESS_OK). Such a program listens only
+ * where its `.listen` calls say, judged with its environment when that is fully known (jsEnvironmentValues), every
+ * address otherwise: a listen variable in its environment (HOST=0.0.0.0) is then no setting of an unread program
+ * (environmentListeners). Node.js itself takes no listen address from its environment (Node.js "Command-line API",
+ * "Environment variables": NODE_OPTIONS and the like, none an address), so only node/nodejs qualify; Bun loads `.env`
+ * files by itself (Bun docs "Environment variables") and deno/bun/tsx may run code the reader does not follow.
+ */
+export function nodeProgramReadInFull(
+    program: string,
+    args: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView = NO_VIEW,
+): boolean {
+    if (!/^(node|nodejs)$/.test(program)) return false;
+    const run = nodeRunnerArgs(program, args, cwd, fileText);
+    const entry = run === undefined ? undefined : nodeEntry(run.args, cwd, fileText, view, run.runner);
+    if (entry === undefined || entry.unread !== undefined || entry.network !== undefined) return false;
+    const report = { inFull: false };
+    nodeProgramListeners(program, entry, cwd, fileText, view, false, report);
+    return report.inFull;
+}
+
+/**
  * `deno serve [--host H] [--port P] [options] FILE` (Deno docs "deno serve": FILE's default export's `fetch` handles
  * every request; "--port <port>: The TCP port to serve on. Pass 0 to pick a random free port [default: 8000]",
  * "--host <host>: The TCP address to serve on, defaulting to 0.0.0.0"; the net permission for that address is granted
@@ -1688,6 +1718,7 @@ function nodeProgramListeners(
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
     runtimeRemaps = false,
+    report?: { inFull: boolean },
 ): Listener[] {
     if (entry.unread !== undefined)
         return [{ server: `${program} ${entry.label}`, binds: [], serves: { unread: `${program}: ${entry.unread}` } }];
@@ -1717,6 +1748,11 @@ function nodeProgramListeners(
     const unknown = new Set<string>();
     const packages = new Set<string>();
     let netLoaded = false;
+    // Round 76: whether the code may change its environment beyond what the pack reads (environment below), and the
+    // environment files process.loadEnvFile loads (their text), each call counted in the code and matched in the text.
+    let environmentChanged = false;
+    let envFileCalls = 0;
+    const envFiles: string[] = [];
     const read = (path: string, raw: string, dir: string) => {
         if (files.some(f => f.path === path)) return;
         if (files.length >= 50) return void opaque.add(`${path}, past the modules the pack reads`);
@@ -1747,7 +1783,35 @@ function nodeProgramListeners(
         const tested = proven ? runtimeFileReads(code.replace(RUNTIME_SERVE, " serve(")) : code;
         for (const [pattern, what] of NODE_UNREAD_CODE) if (pattern.test(tested)) opaque.add(what);
         for (const m of code.matchAll(/(?<![\w$.])process\s*(?:\.\s*([\w$]+)|\[)/g))
-            if (!NODE_PROCESS_OK.test(m[1] ?? "")) unknown.add(`process${m[1] === undefined ? "[...]" : `.${m[1]}`}`);
+            if (m[1] === "loadEnvFile") envFileCalls++;
+            else if (!NODE_PROCESS_OK.test(m[1] ?? "")) {
+                unknown.add(`process${m[1] === undefined ? "[...]" : `.${m[1]}`}`);
+                // Round 76: process["env"] is process.env (ECMAScript property accessors), any other member may be
+                // the environment too (process.loadEnvFile, process["loadEnvFile"]): the environment is unknown.
+                environmentChanged = true;
+            }
+        // `process` handed on (`const p = process`, `f(process)`), or reached through the global object
+        // (`globalThis.process`, ECMAScript "The Global Object"): what it does to the environment is unread.
+        if (/(?<![\w$.])process(?![\w$])(?!\s*(?:\.|\[))/.test(code)) {
+            unknown.add("process handed on");
+            environmentChanged = true;
+        }
+        if (/(?<![\w$.])(globalThis|global)(?![\w$])/.test(code)) environmentChanged = true;
+        // Node.js "process.loadEnvFile(path)": "Loads the .env file into process.env" (path "Default: './.env'",
+        // relative to the working directory): a literal path to a file user data wrote adds its variables' values
+        // (variableValues below); any other path or use leaves the environment unknown.
+        for (const m of text.matchAll(/(?<![\w$.])process\s*\.\s*loadEnvFile\s*\(/g)) {
+            const given = jsCall(text, (m.index ?? 0) + m[0].length - 1)?.args ?? [];
+            const path = given.length === 0 ? ".env" : jsPath(given[0], text, dir, cwd);
+            const full =
+                path === undefined || given.length > 1 || (!path.startsWith("/") && cwd === undefined)
+                    ? undefined
+                    : posix.resolve(cwd ?? "/", path);
+            const content = full === undefined ? undefined : readConfig(full, fileText, view);
+            if (typeof content === "string") envFiles.push(content);
+            else environmentChanged = true;
+            envFileCalls--;
+        }
     };
     const load = (expr: string, dir: string) => {
         const name = jsString(expr);
@@ -1786,7 +1850,20 @@ function nodeProgramListeners(
             opaque.add(`${preload}, a preloaded package the pack does not read`);
         else load(JSON.stringify(preload), cwd ?? "/");
     }
-    for (const p of packages) if (!NODE_KNOWN_MODULES.test(p)) unknown.add(`${p}, a package the pack does not read`);
+    for (const p of packages)
+        if (!NODE_KNOWN_MODULES.test(p)) {
+            unknown.add(`${p}, a package the pack does not read`);
+            // An unread package (node:process's loadEnvFile destructured, any package's code) may set process.env.
+            environmentChanged = true;
+        }
+    // Node.js "Modules: CommonJS", "Loading from the global folders": "If the NODE_PATH environment variable is set to
+    // a colon-delimited list of absolute paths, then Node.js will search those paths for modules if they are not found
+    // elsewhere"; core modules "are always preferentially loaded" ("Built-in modules"). With NODE_PATH in the
+    // program's environment a package the pack knows by name may be code user data put there: unread.
+    if ((view.programEnvironment?.get("NODE_PATH") ?? []).some(v => v !== ""))
+        for (const p of packages)
+            if (!/^node:/.test(p) && !NODE_CORE_MODULES.test(p))
+                opaque.add(`${p}, a package NODE_PATH may resolve to code the pack does not read`);
     // Workers inherit the primary's environment and execArgv (Node.js "Cluster", `cluster.settings.execArgv`: "Defaults
     // to process.execArgv"): a program that forks and changes them (NODE_OPTIONS) starts workers the pack does not read.
     if ([...packages].some(p => /^(?:node:)?cluster$/.test(p))) {
@@ -2012,13 +2089,27 @@ function nodeProgramListeners(
         );
         if (!clientOnly) opaque.add("net");
     }
+    // Round 76: every module it loads read or one the pack knows, every API it uses one the pack reads
+    // (nodeProgramReadInFull).
+    if (report !== undefined) report.inFull = opaque.size === 0 && unknown.size === 0 && !denoRemaps;
     // Round 74: the program's environment, when fully known (a unit's: unitProgramEnvironment) and nothing changes
     // process.env before a listen reads it: no NODE_OPTIONS (which may name an --env-file), no dotenv (its README:
     // "Dotenv is a zero-dependency module that loads environment variables from a .env file into process.env"), and
     // every use of process.env in the code a read of one variable, never an assignment.
+    const known =
+        view.programEnvironment === undefined || environmentChanged || envFileCalls !== 0
+            ? undefined
+            : envFiles.reduce((env, text) => {
+                  // Values existing in the environment are kept (Node.js docs: the environment "takes precedence"),
+                  // so a file's value is one more the variable may hold.
+                  const next = new Map(env);
+                  for (const { name, value } of environmentFileVariables(text))
+                      next.set(name, [...(env.get(name) ?? []), value]);
+                  return next;
+              }, view.programEnvironment);
     const environment =
-        view.programEnvironment !== undefined &&
-        !view.programEnvironment.has("NODE_OPTIONS") &&
+        known !== undefined &&
+        !known.has("NODE_OPTIONS") &&
         ![...packages].some(p => /^dotenv(\/|$)/.test(p)) &&
         files.every(f =>
             [...f.code.matchAll(/(?<![\w$.])process\s*\.\s*env(?![\w$])/g)].every(m =>
@@ -2027,7 +2118,7 @@ function nodeProgramListeners(
                 ),
             ),
         )
-            ? view.programEnvironment
+            ? known
             : undefined;
     const listens = files.flatMap(file =>
         [...file.text.matchAll(/\.listen\s*\(/g)].flatMap((m): (string | undefined)[] => {

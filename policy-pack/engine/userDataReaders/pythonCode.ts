@@ -3730,12 +3730,40 @@ function pipWordsAt(words: readonly string[]): number {
         else break;
     }
     const word = posix.basename(words[at] ?? "");
-    return /^pip[0-9.]*$/.test(word)
-        ? at + 1
-        : /^python[0-9.]*$/.test(word) && words[at + 1] === "-m" && words[at + 2] === "pip"
-          ? at + 3
-          : -1;
+    // Round 76 (py2): Fedora/Amazon Linux python3-pip also installs /usr/bin/pip-3 and pip-3.N beside pip3.
+    if (PIP_PROGRAM.test(word)) return at + 1;
+    if (!/^python[0-9.]*$/.test(word)) return -1;
+    // Python docs "Command line and environment": `python [-bBdEhiIOPqsSuvVWx?] [-c command | -m module-name | ...]`;
+    // options cluster (`-Im pip`) and take their value attached (`-mpip`), -W/-X take one; -c runs a command.
+    for (let i = at + 1; i < words.length; i++) {
+        const w = words[i];
+        const m = /^-([bBdEhiIOPqsSuvRx]*)m(.*)$/.exec(w);
+        if (m !== null) {
+            const module = m[2] !== "" ? m[2] : words[i + 1];
+            return module === "pip" ? (m[2] !== "" ? i + 1 : i + 2) : -1;
+        }
+        if (/^-[bBdEhiIOPqsSuvRx]*[WX]$/.test(w)) i++;
+        else if (!/^-[bBdEhiIOPqsSuvRx]+(?:[WX].+)?$/.test(w)) return -1;
+    }
+    return -1;
 }
+
+/** Round 76 (py2): pip's own program names (pip, pip3, pip3.11, Amazon Linux's pip-3, pip-3.7). */
+const PIP_PROGRAM = /^pip[-0-9.]*$/;
+
+/**
+ * Round 76 (py2): a word that names pip in a command the pack does not parse as pip's: pip's programs (PIP_PROGRAM,
+ * any path) or pip as python's module (`-m pip`, `-mpip`, `-Im pip`, `pip.__main__`); such an install line withdraws
+ * all trust (fail closed).
+ */
+const PIP_MENTION = /^(?:pip[-0-9.]*|-[A-Za-z]*mpip(?:[._-]\S*)?|pip\.\S*)$/;
+
+/**
+ * pip req/constructors.py is_archive_file (pip docs "pip install": "pip install ./downloads/SomePackage-1.0.4.tar.gz"):
+ * a word with an archive extension (pip utils/filetypes.py ARCHIVE_EXTENSIONS, after its extras `[...]`, which pip
+ * strips first: _strip_extras) is a local file, not a name.
+ */
+const PIP_ARCHIVE = /\.(?:zip|whl|tar\.gz|tgz|tar\.bz2|tbz|tar\.xz|txz|tar|tar\.lz|tlz|tar\.lzma)(?:\[[^\]]*\])?$/i;
 
 /**
  * Round 76: pip install's operands with its requirements files taken out (pip docs "pip install": "-r, --requirement
@@ -3779,11 +3807,28 @@ export function pipRequirementFiles(command: readonly string[]): string[] {
  * line continuation (`\`): where those install from is not the default index by name (fail closed).
  */
 export function requirementFileNames(text: string): string[] | undefined {
+    // Round 76 (py2): pip req_file.py preprocess splits the decoded text with `content.splitlines()` (Python docs
+    // "str.splitlines": \v \f \x1c \x1d \x1e \x85 \u2028 \u2029 and a lone \r are line boundaries too) before it
+    // cuts comments, and decodes it with utils/encoding.py auto_decode (a BOM's codec, else a first-or-second-line `#`
+    // cookie ENCODING_RE `coding[:=]\s*([-\w.]+)`, else the locale's: a UTF-8 byte such as \xc3\x85 is \x85 in
+    // latin-1). Only plain ASCII text (tab, CRLF/LF line ends, printable characters) reads the same to pip and here.
+    if (/[^\t\n\r\x20-\x7e]|\r(?!\n)/.test(text)) return undefined;
+    for (const line of text.split("\n").slice(0, 2)) {
+        const cookie = line.startsWith("#") ? /coding[:=]\s*([-\w.]+)/.exec(line)?.[1] : undefined;
+        if (cookie !== undefined && !/^(?:utf[-_]?8|ascii|us[-_]ascii)$/i.test(cookie)) return undefined;
+    }
+    // Round 76 (py2): an expansion the script left unknown (bash "Here Documents": an unquoted delimiter's body undergoes
+    // parameter expansion and command substitution; the reader keeps `$(...)`, `$X` or its mark as written), or pip's
+    // own `${VAR}` expansion (pip docs "Requirements File Format", "Using Environment Variables"), anywhere, comments
+    // included: its text is not known.
+    if (/[$`]|SUBSTITUTED/.test(text)) return undefined;
     const names: string[] = [];
     for (const raw of text.split(/\r?\n/)) {
         if (raw.includes("\\")) return undefined;
         const line = raw.replace(/(?:^|\s)#.*$/, "").trim();
         if (line === "") continue;
+        // Round 76 (py2): a local archive (PIP_ARCHIVE) is a file pip installs from the working directory, not a name.
+        if (PIP_ARCHIVE.test(line)) return undefined;
         const name = PIP_NAME_SPECIFIER.exec(line)?.[1];
         if (name === undefined) return undefined;
         names.push(name);
@@ -3794,6 +3839,34 @@ export function requirementFileNames(text: string): string[] | undefined {
 /** pip install's options that change neither where packages come from nor which (pip docs "pip install"). */
 const PIP_PLAIN_OPTIONS =
     /^(?:-q+|--quiet|-v+|--verbose|-U|--upgrade|--no-cache-dir|--user|--no-input|--disable-pip-version-check|--no-warn-script-location|--root-user-action=ignore|--break-system-packages|--no-deps|--force-reinstall|-I|--ignore-installed|--no-color|--progress-bar=off)$/;
+
+/**
+ * Round 76 (py2): a script text's lines as the shell reads its commands: backslash-newlines removed first (POSIX sh
+ * "Escape Character (Backslash)": "a <newline> ... shall be interpreted as line continuation"; an escaped backslash
+ * before the newline does not continue; joined inside quotes too, which only merges more text into one scanned line),
+ * then each line's comment cut where a `#` starts a word outside quotes (POSIX sh "Comments": "a word beginning with
+ * '#'"; Quoting: not inside quotes nor after a backslash). A line whose quotes the scan cannot close on that line (a
+ * quote opened on an earlier line may close on it), or whose comment holds a quote, keeps its comment (read as words:
+ * fail closed).
+ */
+function shellCommandLines(text: string): string[] {
+    const joined = text.replace(/(?<!\\)((?:\\\\)*)\\\r?\n/g, "$1");
+    return joined.split(/\r?\n/).map(line => {
+        let quote: string | undefined;
+        for (let i = 0; i < line.length; i++) {
+            const ch = line[i];
+            if (quote === "'") {
+                if (ch === "'") quote = undefined;
+            } else if (ch === "\\") i++;
+            else if (quote === '"') {
+                if (ch === '"') quote = undefined;
+            } else if (ch === "'" || ch === '"') quote = ch;
+            else if (ch === "#" && (i === 0 || /[\s;&|()]/.test(line[i - 1])))
+                return /['"]/.test(line.slice(i)) ? line : line.slice(0, i);
+        }
+        return line;
+    });
+}
 
 /**
  * Round 74 (DECIDED): the top-level modules user data installs by name from the default package index, each line read
@@ -3826,10 +3899,12 @@ export function scriptPipModules(
     const requirementSites = new Map<string, number>();
     // pip req/constructors.py _get_url_from_path / is_archive_file (pip docs "pip install": "pip install
     // ./downloads/SomePackage-1.0.4.tar.gz"): an operand with an archive extension or a path is a file, not a name.
-    const archive = /\.(?:zip|whl|tar\.gz|tgz|tar\.bz2|tbz|tar\.xz|txz|tar|tar\.lz|tlz)$/i;
-    // Each text once (a script part is also its root text), for requirementSites' count of lines.
-    for (const line of [...new Set(texts)].flatMap(t => t.split(/\r?\n/)))
-        for (const command of line.replace(/\s#.*$/, "").split(/&&|\|\||[;|&]/)) {
+    const archive = PIP_ARCHIVE;
+    // Each text once (a script part is also its root text), for requirementSites' count of lines; its commands as the
+    // shell reads them (shellCommandLines: continuations joined, comments cut outside quotes), a subshell's `( ... )`
+    // parentheses apart from its commands' words (bash(1), "Compound Commands": `(list)`).
+    for (const line of [...new Set(texts)].flatMap(shellCommandLines))
+        for (const command of line.split(/&&|\|\||[;|&()]/)) {
             const words = command
                 .trim()
                 .split(/\s+/)
@@ -3842,10 +3917,13 @@ export function scriptPipModules(
                 // does not read: what it installs is unknown, so no name is trusted.
                 if (
                     installs &&
-                    words.some(w =>
-                        /^(?:pip[0-9.]*|uv|pipx|easy_install|pip-sync|poetry|pdm|conda|mamba|micromamba|hatch|pipenv)$/.test(
-                            posix.basename(w),
-                        ),
+                    words.some(
+                        w =>
+                            // Round 76 (py2): any word naming pip (PIP_MENTION: pip-3.7, `python3 -mpip`) too.
+                            PIP_MENTION.test(posix.basename(w)) ||
+                            /^(?:uv|pipx|easy_install|pip-sync|poetry|pdm|conda|mamba|micromamba|hatch|pipenv)$/.test(
+                                posix.basename(w),
+                            ),
                     )
                 )
                     retractAll = true;

@@ -1700,10 +1700,11 @@ export function scriptOpenings(raw: string, commands = true, structured = false)
 
 /**
  * The environment variables a configuration reader asks ScriptView for (browserIdeListeners, jupyterListeners,
- * pythonEntry's PYTHONPATH and PYTHONWARNINGS, round 72: every PYTHON* one, pythonEnvironment).
+ * pythonEntry's PYTHONPATH and PYTHONWARNINGS, round 72: every PYTHON* one, pythonEnvironment; round 76: the JVM
+ * option variables and CLASSPATH, read by javacWrites and a run of built classes, commandServers.ts).
  */
 const VIEWED_VARIABLES =
-    /(?:^|[\s;&|(`"'=])(PYTHON[A-Z0-9_]+|CODE_SERVER_CONFIG|XDG_CONFIG_HOME|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT|SPRING_[A-Z0-9_]+|SERVER_(?:ADDRESS|PORT)|[nN][pP][mM]_[cC][oO][nN][fF][iI][gG]_\w+|[yY][aA][rR][nN]_\w+|GOFLAGS|GOWORK|GOENV|GOROOT|CC|CXX|FC|AR|PKG_CONFIG|CGO_[A-Z]+|CARGO_[A-Z0-9_]+|RUSTC\w*|RUSTFLAGS|RUSTDOCFLAGS|RUSTUP_TOOLCHAIN)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
+    /(?:^|[\s;&|(`"'=])(PYTHON[A-Z0-9_]+|CODE_SERVER_CONFIG|XDG_CONFIG_HOME|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT|SPRING_[A-Z0-9_]+|SERVER_(?:ADDRESS|PORT)|[nN][pP][mM]_[cC][oO][nN][fF][iI][gG]_\w+|[yY][aA][rR][nN]_\w+|GOFLAGS|GOWORK|GOENV|GOROOT|CC|CXX|FC|AR|PKG_CONFIG|CGO_[A-Z]+|CARGO_[A-Z0-9_]+|RUSTC\w*|RUSTFLAGS|RUSTDOCFLAGS|RUSTUP_TOOLCHAIN|JDK_JAVA_OPTIONS|JDK_JAVAC_OPTIONS|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|CLASSPATH)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
 
 /** A command as viewingJudge judges it; `found` when it runs on what find found (`{}`: any file under a start path). */
 interface JudgedRun {
@@ -1926,7 +1927,11 @@ export function viewingJudge(
         },
     };
     /** Marks what one command changes (findRuns: each command find runs is judged as itself). */
-    const judgeRun = ({ words, cwd, found }: JudgedRun, fileText?: (path: string) => string | undefined) => {
+    const judgeRun = (
+        { words, cwd, found }: JudgedRun,
+        fileText?: (path: string) => string | undefined,
+        wrappers: readonly string[] = [],
+    ) => {
         const program = posix.basename(words[0] ?? "");
         const onlyRead = new Set(copiedSources(words, cwd ?? "/"));
         // `install -d` only makes directories (GNU coreutils "install invocation": -d "Create any missing parent
@@ -1941,6 +1946,7 @@ export function viewingJudge(
             npmInstallWrites(words, cwd, fileText, view) ??
             tscWrites(words, cwd, fileText) ??
             goCargoBuildWrites(words, cwd, fileText, view) ??
+            javacWrites(words, cwd, fileText, view, wrappers) ??
             dotnetBuildWrites(words, cwd, [...rewritten, ...changedFiles], dir => changed.has(`${dir}/`));
         if (npm !== undefined) {
             npm.trees.forEach(changeTree);
@@ -2249,6 +2255,7 @@ export function viewingJudge(
             nonRoot?: boolean,
             known?: Pick<ScriptView, "aspNetEnvironments" | "managerEnvironment" | "programEnvironment">,
             wrappers?: readonly string[],
+            repeats?: boolean,
         ) {
             // Round 76: a requirements file as it is at this line, before the command's own writes (judgeRun): a
             // file user data wrote whole with known text since any change the pack cannot compute (view.text), by
@@ -2258,7 +2265,9 @@ export function viewingJudge(
                     file.includes(":") || /\$|SUBSTITUTED/.test(file) || (cwd === undefined && !file.startsWith("/"))
                         ? undefined
                         : posix.resolve(cwd ?? "/", file);
-                const text = path === undefined ? undefined : view.text?.(path);
+                // Round 76 (py2): a line in a loop body the reader reads once (repeats) reads the file as each run
+                // finds it, perhaps rewritten by the body after it: unknown (fail closed).
+                const text = path === undefined || repeats ? undefined : view.text?.(path);
                 requirements.set(file, [
                     ...(requirements.get(file) ?? []),
                     text === undefined ? undefined : requirementFileNames(text),
@@ -2316,7 +2325,7 @@ export function viewingJudge(
                 cwd,
             );
             if (configured === undefined) changeTree("/");
-            for (const run of findRuns(configured ?? words, cwd)) judgeRun(run, fileText);
+            for (const run of findRuns(configured ?? words, cwd)) judgeRun(run, fileText, wrappers);
             // The root package's lifecycle scripts npm ci/install run (packageScripts), each a command of its own in
             // the package's directory: one the reader cannot split into words (a shell line) may change anything.
             const lifecycle =
@@ -2499,6 +2508,96 @@ function goCargoBuildWrites(
     const targets = (view.environment.get("CARGO_TARGET_DIR") ?? []).map(d => servedDirectory(d, cwd));
     if (targets.some(d => d === undefined)) return undefined;
     return { trees: [posix.join(root, "target"), ...(targets as string[])], files: [posix.join(root, "Cargo.lock")] };
+}
+
+/**
+ * Round 76: what `javac [options] FILE.java...` writes (JDK tool reference "javac"): class files only, "-d directory:
+ * Sets the destination directory (or class output directory) for class files. If a class is part of a package, then
+ * javac puts the class file in a subdirectory that reflects the ... package name"; without -d "javac puts each class
+ * file in the same directory as the source file from which it was generated"; a class file is named after its type
+ * (`Main.class`; nested and anonymous types `Main$Inner.class`, `Main$1.class`, bytecode no reader reads as text: the
+ * built program is judged by its sources, commandServers.ts builtPrograms). Listed by the types the sources declare.
+ * Undefined (an unknown command: its working directory and the paths it names changed, fail closed) when anything
+ * else may run or write: an option outside the known ones (`@argfiles`, -s/-h outputs, -J JVM options, plugins,
+ * processors: "--processor-path path or -processorpath path: Specifies where to find annotation processors. If this
+ * option isn't used, then the class path is searched for processors", run unless -proc:none), a class path (-cp, else
+ * CLASSPATH, else the working directory) entry that is a jar or wildcard, not a directory of the sources or holding a
+ * META-INF/ user data wrote (a processor's service file), the JVM options javac's own JVM reads (JDK_JAVAC_OPTIONS,
+ * JAVA_TOOL_OPTIONS, _JAVA_OPTIONS: an agent; exported, or assigned before the command among its `wrappers`), or a
+ * source the pack cannot read.
+ */
+function javacWrites(
+    words: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+    wrappers: readonly string[],
+): { trees: string[]; files: string[] } | undefined {
+    if (posix.basename(words[0] ?? "") !== "javac" || cwd === undefined) return undefined;
+    // An assignment before it (`JAVA_TOOL_OPTIONS=... javac`, `env CLASSPATH=... javac`) or env's split string: an
+    // environment the pack does not follow here.
+    if (wrappers.some(w => w.includes("=") || /^(-S|--split-string)/.test(w))) return undefined;
+    if (["JDK_JAVAC_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS"].some(n => view.environment.has(n)))
+        return undefined;
+    const VALUED = /^(-d|-cp|-classpath|--class-path|--release|-source|--source|-target|--target|-encoding)$/;
+    const FLAG =
+        /^(-g|-g:[\w,]+|-nowarn|-verbose|-deprecation|-parameters|-Werror|-Xlint|-Xlint:[\w,-]+|-proc:none|-implicit:(none|class))$/;
+    const values = new Map<string, string>();
+    const sources: string[] = [];
+    const args = words.slice(1);
+    for (let i = 0; i < args.length; i++) {
+        const w = args[i];
+        const [name, glued] = w.startsWith("--") ? w.split(/=(.*)/s) : [w, undefined];
+        if (VALUED.test(name)) {
+            const value = glued ?? args[++i];
+            if (value === undefined) return undefined;
+            values.set(name.replace(/^(-classpath|--class-path)$/, "-cp"), value);
+        } else if (FLAG.test(w)) values.set(w, "");
+        else if (!w.startsWith("-") && !w.startsWith("@") && w.endsWith(".java")) sources.push(posix.resolve(cwd, w));
+        else return undefined;
+    }
+    if (sources.length === 0) return undefined;
+    const texts = sources.map(f => readConfig(f, fileText, view));
+    if (texts.some(t => typeof t !== "string")) return undefined;
+    const written = [...(view.written?.() ?? [])];
+    if (!values.has("-proc:none")) {
+        const classPaths =
+            values.get("-cp") !== undefined
+                ? [values.get("-cp")!]
+                : view.environment.has("CLASSPATH")
+                  ? (view.environment.get("CLASSPATH") ?? [])
+                  : ["."];
+        if (classPaths.some(c => c === undefined)) return undefined;
+        const sourceDirs = sources.map(f => posix.dirname(f));
+        for (const entry of classPaths.flatMap(c => c!.split(":"))) {
+            const dir = /[*$`]|\.jar$/i.test(entry) ? undefined : servedDirectory(entry === "" ? "." : entry, cwd);
+            if (
+                dir === undefined ||
+                !sourceDirs.includes(dir) ||
+                view.changed.has(`${dir}/`) ||
+                written.some(p => p.startsWith(`${dir}/META-INF/`))
+            )
+                return undefined;
+        }
+    }
+    const out = values.get("-d");
+    const outDir = out === undefined ? undefined : servedDirectory(out, cwd);
+    if (out !== undefined && outDir === undefined) return undefined;
+    // Sources found on the class path are compiled too ("-implicit:class", the default): the written ones beside them.
+    const implicit = written.filter(
+        p => p.endsWith(".java") && !sources.includes(p) && sources.some(f => p.startsWith(`${posix.dirname(f)}/`)),
+    );
+    const all = [...sources, ...implicit];
+    const allTexts = [...texts, ...implicit.map(f => readConfig(f, fileText, view) ?? "")];
+    const files = all.flatMap((source, i) => {
+        const code = (allTexts[i] as string).replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, "");
+        const pkg = /^\s*package\s+([\w.]+)\s*;/m.exec(code)?.[1];
+        const dir = outDir === undefined ? posix.dirname(source) : posix.join(outDir, ...(pkg?.split(".") ?? []));
+        return [...code.matchAll(/\b(?:class|interface|enum|record)\s+([A-Za-z_$][\w$]*)/g)].map(m =>
+            posix.join(dir, `${m[1]}.class`),
+        );
+    });
+    return { trees: [], files: [...new Set(files)] };
 }
 
 /**

@@ -44,7 +44,7 @@ import {
     jvmOptionFiles,
     quotedWords,
 } from "./otherLanguages";
-import { environmentFileVariables, nodeFileServerListeners } from "./javascript";
+import { environmentFileVariables, nodeFileServerListeners, nodeProgramReadInFull } from "./javascript";
 import {
     ARGUMENTS_VARIABLE,
     flaskScriptListeners,
@@ -922,6 +922,66 @@ export function unitProgramEnvironment(
 }
 
 /**
+ * Round 76: the environment of the program `words` runs through env(1) wrappers, from `base` (the environment env
+ * starts with; undefined: unknown), read as GNU coreutils env(1) does: "-i, --ignore-environment: start with an empty
+ * environment" (a lone "-" too), "-u, --unset=NAME: remove variable from the environment", "NAME=VALUE ... COMMAND"
+ * (set in the environment), "-C, --chdir=DIR" (no variable), -0/-v and the signal options (no variable). Anything
+ * else (-S, whose split string is read elsewhere; an option env(1) does not list; a value the shell or systemd expands;
+ * another wrapper between env and the program, which may change the environment again) leaves it unknown when env
+ * changed it. Words with no env wrapper keep `base`.
+ */
+export function envWrapperEnvironment(
+    words: readonly string[],
+    base: ReadonlyMap<string, readonly string[]> | undefined,
+): ReadonlyMap<string, readonly string[]> | undefined {
+    const { start } = wrappersOf(words);
+    let env: Map<string, readonly string[]> | undefined = base === undefined ? undefined : new Map(base);
+    let changed = false;
+    let last = -1;
+    for (let at = words.findIndex((w, i) => i < start && posix.basename(w) === "env"); at >= 0 && at < start;) {
+        changed = true;
+        let j = at + 1;
+        for (; j < words.length; j++) {
+            const w = words[j];
+            if (w === "--") {
+                j++;
+                break;
+            }
+            if (w === "-" || w === "--ignore-environment") env = new Map();
+            else if (/^--(null|debug|list-signal-handling|(block|default|ignore)-signal(=.*)?)$/.test(w)) continue;
+            else if (/^--(unset|chdir)=/.test(w)) {
+                if (w.startsWith("--unset=")) env?.delete(w.slice(8));
+            } else if (/^--(unset|chdir)$/.test(w)) {
+                if (w === "--unset") env?.delete(words[j + 1] ?? "");
+                j++;
+            } else if (/^-[^-]/.test(w)) {
+                for (let k = 1; k < w.length; k++) {
+                    const c = w[k];
+                    if (c === "i") env = new Map();
+                    else if (c === "0" || c === "v") continue;
+                    else if (c === "u" || c === "C") {
+                        const value = k + 1 < w.length ? w.slice(k + 1) : words[++j];
+                        if (c === "u") env?.delete(value ?? "");
+                        break;
+                    } else return undefined;
+                }
+            } else if (w.startsWith("-")) return undefined;
+            else break;
+        }
+        for (; j < words.length && /^[^=]+=/.test(words[j]); j++) {
+            const [, name, value] = /^([^=]+)=([\s\S]*)$/.exec(words[j]) ?? [];
+            if (/[$%`\\]/.test(value)) env = undefined;
+            else env?.set(name, [value]);
+        }
+        last = j;
+        at = words.findIndex((w, i) => i >= j && i < start && posix.basename(w) === "env");
+    }
+    if (!changed) return base;
+    // Another wrapper between the last env and the program (sudo's env_reset, su, runuser) may change it again.
+    return last === start ? env : undefined;
+}
+
+/**
  * The JVM's own option variables, read wherever they reach a JVM whatever the program-name prefix rule says for other
  * exported variables: JAVA_TOOL_OPTIONS (JVMTI "The JAVA_TOOL_OPTIONS Environment Variable") and JDK_JAVA_OPTIONS
  * (java(1) "Using the JDK_JAVA_OPTIONS Launcher Environment Variable": prepended to the java launcher's command line)
@@ -1393,6 +1453,13 @@ export function environmentListeners(
               }))
             : [v],
     );
+    // Round 76: a Node.js program the pack reads in full (nodeProgramReadInFull) listens where its code's `.listen`
+    // calls say, judged by the reader with its environment (jsEnvironmentValues; every address when that is not
+    // fully known): a listen variable given to it is no unread program's setting. NODE_OPTIONS (which adds options
+    // and preloads, Node.js "Command-line API") keeps its own reading below.
+    const readInFull =
+        !variables.some(v => v.name === "NODE_OPTIONS") &&
+        nodeProgramReadInFull(program, unread.args, cwd, fileText, view);
     const itsArguments = ({ name, program: to }: { name: string; program?: string }) =>
         ARGUMENTS_VARIABLE.test(name) && (to === program || name.startsWith(own) || jvmLauncherReads(program, name));
     const beyondLoopback = ({ name, value, program: to }: { name: string; value: string; program?: string }) => {
@@ -1416,6 +1483,7 @@ export function environmentListeners(
             return unreadListeners(program, quotedWords(value)).flatMap(l =>
                 l.binds.length === 0 ? ["0.0.0.0"] : l.binds.filter(b => !loopbackOnly([b])),
             );
+        if (readInFull) return [];
         const kestrel = kestrelListens(name, value);
         if (kestrel) return kestrel;
         if (LISTEN_URLS_VARIABLE.test(name)) return listItems(value).filter(url => mayBeNodeAddress(url));

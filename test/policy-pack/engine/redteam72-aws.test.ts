@@ -484,6 +484,17 @@ const insecure: StackCase[] = [
         operations: ["Decrypt"],
         retiringPrincipal: OPS,
     })),
+    // Was a MISS (fixed in round 72): secure refused (name rule over-refuses). IVS API Reference, ListStreamSessions (StreamSessionSummary:
+    // id, times, hasErrorEvent) and GetStreamSession (StreamSession: channel, ingest and recording configuration,
+    // truncated events; Channel carries no stream key, GetStreamKey does). The pack: namesSecret ("session"). Fix:
+    // READS_WITHOUT_SECRET ivs:liststreamsessions, ivs:getstreamsession.
+    // DECIDED (round 76): insecure. IVS API Reference, StreamSession.channel is a Channel, whose `srt` (Srt
+    // {endpoint, passphrase}: "Auto-generated passphrase to enable encryption", SENSITIVE in the SDKs) is the SRT
+    // ingest passphrase: GetStreamSession is in SECRET_READS (ListStreamSessions alone stays accepted:
+    // rt76-s-ivs-stream-sessions).
+    ops("prod", "rt72-s-ivs-stream-sessions", "ivs:ListStreamSessions + GetStreamSession (times, events)", [
+        allow(["ivs:ListStreamSessions", "ivs:GetStreamSession"], `arn:aws:ivs:eu-west-1:${A}:channel/*`),
+    ]),
 ];
 
 const secure: StackCase[] = [
@@ -509,13 +520,6 @@ const secure: StackCase[] = [
     // Fix: READS_WITHOUT_SECRET appstream:describesessions.
     ops("prod", "rt72-s-appstream-sessions", "appstream:DescribeSessions (session ids, users, states)", [
         allow("appstream:DescribeSessions", `arn:aws:appstream:eu-west-1:${A}:fleet/*`),
-    ]),
-    // Was a MISS (fixed in round 72): secure refused (name rule over-refuses). IVS API Reference, ListStreamSessions (StreamSessionSummary:
-    // id, times, hasErrorEvent) and GetStreamSession (StreamSession: channel, ingest and recording configuration,
-    // truncated events; Channel carries no stream key, GetStreamKey does). The pack: namesSecret ("session"). Fix:
-    // READS_WITHOUT_SECRET ivs:liststreamsessions, ivs:getstreamsession.
-    ops("prod", "rt72-s-ivs-stream-sessions", "ivs:ListStreamSessions + GetStreamSession (times, events)", [
-        allow(["ivs:ListStreamSessions", "ivs:GetStreamSession"], `arn:aws:ivs:eu-west-1:${A}:channel/*`),
     ]),
     // Was a MISS (fixed in round 72): secure refused (name rule over-refuses). Athena API Reference, ListSessions (SessionSummary: id,
     // description, engine version, status) and GetSessionStatus ({SessionId, Status}): no query results or credential.

@@ -113,6 +113,10 @@ const JAVA_ARGV_SERVER = [
     "    }",
     "}",
 ];
+/** JAVA_ARGV_SERVER answering "ok" (no file read). */
+const JAVA_OK_SERVER = JAVA_ARGV_SERVER.map(l =>
+    l.includes("kubeconfig") ? l.replace(/java\.nio.*\)\)\)/, '"ok".getBytes())') : l,
+);
 /** A Java ServerSocket on getByName(a[0]) (default loopback) running each connection's line as a root command. */
 const JAVA_SHELL_SERVER = [
     "import java.net.*;",
@@ -753,6 +757,111 @@ const insecure: NodeCase[] = [
         "go run . -v -- -addr=:8081 (-v may take -- as its value; parsing goes on)",
         goApp("dev-nsec-go2-rt73", GO_FLAG_SERVER, "nohup go run . -v -- -addr=:8081 >/var/log/ops.log 2>&1 &"),
     ),
+    // ---- round 76 fixer's neighbours (fix76-nsec): what javac writes (rootWrites.ts javacWrites) ----
+    // JDK javac "--processor-path ... If this option isn't used, then the class path is searched for processors": a
+    // processor's service file on the class path (the working directory) runs code that may write any file there
+    // (an application.properties the Spring Boot reader would read): javac's writes unknown, fail closed.
+    dev(
+        "META-INF/services/javax.annotation.processing.Processor on the class path; javac Main.java && java -cp . Main 127.0.0.1",
+        javaApp(
+            "dev-nsec-jc1-rt76",
+            JAVA_OK_SERVER,
+            "javac Main.java && nohup java -cp . Main 127.0.0.1 >/var/log/ops.log 2>&1 &",
+            [...file("/opt/ops/META-INF/services/javax.annotation.processing.Processor", ["ops.Gen"])],
+        ),
+        /Spring Boot static content from a location the pack cannot read/,
+    ),
+    // A downloaded jar on javac's class path may hold a processor.
+    dev(
+        "javac -cp /opt/lib/dep.jar:. Main.java (downloaded jar) && java -cp . Main 127.0.0.1",
+        javaApp(
+            "dev-nsec-jc2-rt76",
+            JAVA_OK_SERVER,
+            "javac -cp /opt/lib/dep.jar:. Main.java && nohup java -cp . Main 127.0.0.1 >/var/log/ops.log 2>&1 &",
+            ["mkdir -p /opt/lib && curl -fsSL -o /opt/lib/dep.jar https://artifacts.example.com/dep.jar"],
+        ),
+        /Spring Boot static content from a location the pack cannot read/,
+    ),
+    // JDK javac "@filename": options the pack does not read.
+    dev(
+        "javac @opts Main.java (an argument file downloaded) && java -cp . Main 127.0.0.1",
+        javaApp(
+            "dev-nsec-jc3-rt76",
+            JAVA_OK_SERVER,
+            "javac @opts Main.java && nohup java -cp . Main 127.0.0.1 >/var/log/ops.log 2>&1 &",
+            ["mkdir -p /opt/ops && curl -fsSL -o /opt/ops/opts https://artifacts.example.com/opts"],
+        ),
+        /Spring Boot static content from a location the pack cannot read/,
+    ),
+    // JAVA_TOOL_OPTIONS reaches javac's own JVM (JDK "JAVA_TOOL_OPTIONS": "used by the JVM", agents included): an
+    // agent the pack does not read may write anything.
+    dev(
+        "JAVA_TOOL_OPTIONS=-javaagent:/opt/lib/a.jar javac Main.java && java -cp . Main 127.0.0.1",
+        javaApp(
+            "dev-nsec-jc4-rt76",
+            JAVA_OK_SERVER,
+            "JAVA_TOOL_OPTIONS=-javaagent:/opt/lib/a.jar javac Main.java && nohup java -cp . Main 127.0.0.1 >/var/log/ops.log 2>&1 &",
+            ["mkdir -p /opt/lib && curl -fsSL -o /opt/lib/a.jar https://artifacts.example.com/a.jar"],
+        ),
+    ),
+    // ---- round 76: moved from the secure side (fix76-nsec) ----
+    // Was a MISS (secure refused, fail closed), class BEAM-PROGRAM-UNREAD. Erlang inets httpd(3) {bind_address,
+    // {127,0,0,1}}: loopback only (was accepted only because nothing read Erlang).
+    // Still open (round 73): round 73's unread-interpreter rule (commandServers.ts UNREAD_INTERPRETERS) refuses every
+    // erl -eval program, as Deno/Bun programs are; accepting it needs an Erlang reader proving each listener loopback
+    // (inets httpd bind_address, gen_tcp ip option) and that nothing else (os:cmd, open_port) runs.
+    // Still open (round 74): not attempted soundly in round 74's time (Deno/Bun, built-binary argv and unit
+    // environments first): an allowlist Erlang reader must also cover what erl runs besides -eval (ERL_FLAGS/ERL_AFLAGS/
+    // ERL_ZFLAGS, -s/-run/-config/-args_file, $HOME/.erlang read at start, the code path's modules) before a literal
+    // {bind_address, {127,0,0,1}} proves the node's only listener loopback.
+    // Still open (round 75): not soundly readable in round 75's time: `-eval` code runs after erl's boot, which also
+    // reads ERL_FLAGS/ERL_AFLAGS/ERL_ZFLAGS, $HOME/.erlang and any -config/sys.config (inets' httpd services may start
+    // there, on any address); a reader must prove those absent (user data writes none, root's environment known) and
+    // read the inets/gen_tcp options list (a literal list, no {ip, any}/{bind_address, any}), with no os:cmd/open_port.
+    // DECIDED (round 76): refused, fail closed, by design. The pack is an allowlist and reads no Erlang: `-eval` runs
+    // after erl's boot, which also takes flags from ERL_AFLAGS/ERL_FLAGS/ERL_ZFLAGS and -args_file (erl(1),
+    // "Environment Variables": their contents "are added to the command line"), applications and their configuration
+    // from -config/sys.config (config(5)) and -s/-run, any of which may start a listener (inets httpd services, a
+    // distribution listener with -sname/-name), and the -eval code itself may run os:cmd/open_port or build the
+    // options at run time. Proving this loopback only needs an Erlang term and call reader (a literal options list,
+    // {bind_address, LOOPBACK}, no other service, no process or port calls) plus a known boot: a new language reader,
+    // not a rule fix; until then refusing code the pack does not read is the pack's stated rule (unreadInterpreterListeners).
+    dev(
+        "erl inets httpd with {bind_address, {127,0,0,1}} of a static directory",
+        script("dev-nsec-ok6-rt72", [
+            "mkdir -p /opt/ops/static",
+            `nohup erl -noshell -eval 'inets:start(), {ok, _} = inets:start(httpd, [{port, 8081}, {bind_address, {127,0,0,1}}, {server_name, "ops"}, {server_root, "/opt/ops"}, {document_root, "/opt/ops/static"}]), receive stop -> ok end.' >/var/log/ops.log 2>&1 &`,
+        ]),
+    ),
+    // Was a MISS (secure refused, fail closed), class BEAM-PROGRAM-UNREAD. Erlang gen_tcp:listen {ip, {127,0,0,1}}:
+    // loopback only (was accepted only because nothing read Elixir).
+    // Still open (round 73): round 73's unread-interpreter rule (commandServers.ts UNREAD_INTERPRETERS) refuses every
+    // elixir script, as Deno/Bun programs are; accepting it needs an Elixir/Erlang reader proving each listener
+    // loopback (gen_tcp ip option) and that nothing else (:os.cmd, Port.open, System.cmd) runs.
+    // Still open (round 74): as dev-nsec-ok6-rt72 (an Elixir/Erlang allowlist reader, with ERL_* variables, the
+    // Elixir code path and Mix project files elixir may load, was not attempted soundly in round 74's time).
+    // Still open (round 75): as dev-nsec-ok6-rt72 (no Erlang/Elixir reader yet; elixir also loads .iex.exs/Mix
+    // files and ERL_* variables, each of which may start another listener).
+    // DECIDED (round 76): refused, fail closed, by design, as dev-nsec-ok6-rt72: elixir(1) starts the same Erlang
+    // runtime (ELIXIR_ERL_OPTIONS and the ERL_* variables, --erl, -r/-pr/-pa code loaded before the script) and the
+    // script is Elixir code the pack does not read (:os.cmd, Port.open, System.cmd, Code.eval_string, any module of
+    // the code path); accepting it needs an Elixir reader, not a rule fix.
+    dev(
+        "elixir shell.exs: :gen_tcp.listen(8081, ip: {127, 0, 0, 1}) answering ok",
+        script("dev-nsec-ok18-rt72", [
+            ...file("/opt/ops/ok.exs", [
+                "{:ok, l} = :gen_tcp.listen(8081, [:binary, ip: {127, 0, 0, 1}, active: false, reuseaddr: true])",
+                "loop = fn loop ->",
+                "  {:ok, c} = :gen_tcp.accept(l)",
+                '  :gen_tcp.send(c, "ok\\n")',
+                "  :gen_tcp.close(c)",
+                "  loop.(loop)",
+                "end",
+                "loop.(loop)",
+            ]),
+            "nohup elixir /opt/ops/ok.exs >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -832,28 +941,6 @@ const secure: NodeCase[] = [
             "nohup bun /opt/ops/server.ts >/var/log/ops.log 2>&1 &",
         ]),
     ),
-    // MISS: secure refused (fail closed), class BEAM-PROGRAM-UNREAD. Erlang inets httpd(3) {bind_address,
-    // {127,0,0,1}}: loopback only (was accepted only because nothing read Erlang).
-    // Still open (round 73): round 73's unread-interpreter rule (commandServers.ts UNREAD_INTERPRETERS) refuses every
-    // erl -eval program, as Deno/Bun programs are; accepting it needs an Erlang reader proving each listener loopback
-    // (inets httpd bind_address, gen_tcp ip option) and that nothing else (os:cmd, open_port) runs.
-    // Still open (round 74): not attempted soundly in round 74's time (Deno/Bun, built-binary argv and unit
-    // environments first): an allowlist Erlang reader must also cover what erl runs besides -eval (ERL_FLAGS/ERL_AFLAGS/
-    // ERL_ZFLAGS, -s/-run/-config/-args_file, $HOME/.erlang read at start, the code path's modules) before a literal
-    // {bind_address, {127,0,0,1}} proves the node's only listener loopback.
-    // Still open (round 75): not soundly readable in round 75's time: `-eval` code runs after erl's boot, which also
-    // reads ERL_FLAGS/ERL_AFLAGS/ERL_ZFLAGS, $HOME/.erlang and any -config/sys.config (inets' httpd services may start
-    // there, on any address); a reader must prove those absent (user data writes none, root's environment known) and
-    // read the inets/gen_tcp options list (a literal list, no {ip, any}/{bind_address, any}), with no os:cmd/open_port.
-    dev(
-        "erl inets httpd with {bind_address, {127,0,0,1}} of a static directory",
-        script("dev-nsec-ok6-rt72", [
-            "mkdir -p /opt/ops/static",
-            `nohup erl -noshell -eval 'inets:start(), {ok, _} = inets:start(httpd, [{port, 8081}, {bind_address, {127,0,0,1}}, {server_name, "ops"}, {server_root, "/opt/ops"}, {document_root, "/opt/ops/static"}]), receive stop -> ok end.' >/var/log/ops.log 2>&1 &`,
-        ]),
-        undefined,
-        true,
-    ),
     // Round 73 neighbours: an interpreter the pack does not read only printing its version runs no code (erl(1)
     // "-version: Makes the system print out its version number"; elixir(1) "-v, --version: Displays the Elixir
     // version ... and exits"; Rscript --version, julia(1) "-v, --version", pwsh(1) "-Version | -v").
@@ -912,7 +999,7 @@ const secure: NodeCase[] = [
             "nohup cargo run --bin ops -- 127.0.0.1:8081 >/var/log/ops.log 2>&1 &",
         ),
     ),
-    // MISS: secure refused, class JAVA-PLAIN-CLASS-AS-SPRING + BUILT-BINARY-ARGV. java(1) (`java -cp . Main
+    // Was a MISS (fixed in round 76): secure refused, class JAVA-PLAIN-CLASS-AS-SPRING + BUILT-BINARY-ARGV. java(1) (`java -cp . Main
     // ARGS`: main's arguments) with a ServerSocket on getByName(a[0]) = 127.0.0.1 answering "ok": loopback only;
     // harmless. Two refusals: (1) otherLanguages.ts (the Spring Boot static content reader, ~line 715) reads a plain
     // class compiled from Main.java, with no Spring on its class path, as a Spring Boot app with static content "from a
@@ -936,8 +1023,6 @@ const secure: NodeCase[] = [
             ),
             "javac Main.java && nohup java -cp . Main 127.0.0.1 >/var/log/ops.log 2>&1 &",
         ),
-        undefined,
-        true,
     ),
     // hosts(5) a name on ::1 (RFC 4291 loopback): loopback only.
     dev(
@@ -998,33 +1083,6 @@ const secure: NodeCase[] = [
             "nohup jupyter notebook --ip=127.0.0.1 --port=8888 --allow-root --no-browser >/var/log/ops.log 2>&1 &",
         ]),
     ),
-    // MISS: secure refused (fail closed), class BEAM-PROGRAM-UNREAD. Erlang gen_tcp:listen {ip, {127,0,0,1}}:
-    // loopback only (was accepted only because nothing read Elixir).
-    // Still open (round 73): round 73's unread-interpreter rule (commandServers.ts UNREAD_INTERPRETERS) refuses every
-    // elixir script, as Deno/Bun programs are; accepting it needs an Elixir/Erlang reader proving each listener
-    // loopback (gen_tcp ip option) and that nothing else (:os.cmd, Port.open, System.cmd) runs.
-    // Still open (round 74): as dev-nsec-ok6-rt72 (an Elixir/Erlang allowlist reader, with ERL_* variables, the
-    // Elixir code path and Mix project files elixir may load, was not attempted soundly in round 74's time).
-    // Still open (round 75): as dev-nsec-ok6-rt72 (no Erlang/Elixir reader yet; elixir also loads .iex.exs/Mix
-    // files and ERL_* variables, each of which may start another listener).
-    dev(
-        "elixir shell.exs: :gen_tcp.listen(8081, ip: {127, 0, 0, 1}) answering ok",
-        script("dev-nsec-ok18-rt72", [
-            ...file("/opt/ops/ok.exs", [
-                "{:ok, l} = :gen_tcp.listen(8081, [:binary, ip: {127, 0, 0, 1}, active: false, reuseaddr: true])",
-                "loop = fn loop ->",
-                "  {:ok, c} = :gen_tcp.accept(l)",
-                '  :gen_tcp.send(c, "ok\\n")',
-                "  :gen_tcp.close(c)",
-                "  loop.(loop)",
-                "end",
-                "loop.(loop)",
-            ]),
-            "nohup elixir /opt/ops/ok.exs >/var/log/ops.log 2>&1 &",
-        ]),
-        undefined,
-        true,
-    ),
     // Round 73 neighbour: a unit's bind mount of a data directory (not over /etc/hosts or a resolver file) leaves
     // `localhost` as the AMI's /etc/hosts says, loopback (systemd.exec(5) BindReadOnlyPaths=).
     dev(
@@ -1037,6 +1095,25 @@ const secure: NodeCase[] = [
                 "ExecStart=/usr/bin/python3 -m http.server --bind localhost 8081",
             ]),
         ]),
+    ),
+    // ---- round 76 fixer's neighbours (fix76-nsec): javac writes class files only (JDK javac "-d directory") ----
+    dev(
+        "javac -proc:none -d classes Main.java && java -cp classes Main 127.0.0.1 (answering ok)",
+        javaApp(
+            "dev-nsec-okjc1-rt76",
+            JAVA_OK_SERVER,
+            "javac -proc:none -d classes Main.java && nohup java -cp classes Main 127.0.0.1 >/var/log/ops.log 2>&1 &",
+        ),
+    ),
+    // Two sources, the second compiled beside the first (Util.class), the class path the working directory.
+    dev(
+        "javac Main.java Util.java && java -cp . Main 127.0.0.1 (answering ok)",
+        javaApp(
+            "dev-nsec-okjc2-rt76",
+            JAVA_OK_SERVER,
+            "javac Main.java Util.java && nohup java -cp . Main 127.0.0.1 >/var/log/ops.log 2>&1 &",
+            [...file("/opt/ops/Util.java", ["class Util { static int one() { return 1; } }"])],
+        ),
     ),
     // Round 73 neighbour: manage_etc_hosts: true with the distribution's own template (cloud-init "Update Etc
     // Hosts": /etc/cloud/templates/hosts.redhat.tmpl maps localhost to 127.0.0.1 and ::1): localhost stays loopback.

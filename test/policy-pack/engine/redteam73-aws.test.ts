@@ -251,6 +251,12 @@ const insecure: StackCase[] = [
     ops("prod", "rt73-pin-dynamodb-describe-table", "dynamodb:DescribeTable on the keystore (schema, no items)", [
         allow("dynamodb:DescribeTable", KEYSTORE),
     ]),
+    // DECIDED (round 76): insecure (was accepted as "no stream key"). IVS API Reference, Channel: `srt` (Srt
+    // {endpoint, passphrase}: "Auto-generated passphrase to enable encryption", SENSITIVE in the SDKs): GetChannel
+    // returns the channel's SRT ingest passphrase, so it is in SECRET_READS (ListChannels' ChannelSummary has no srt).
+    ops("prod", "rt73-s-ivs-get-channel", "ivs:GetChannel (Channel: no stream key)", [
+        allow("ivs:GetChannel", `arn:aws:ivs:eu-west-1:${A}:channel/*`),
+    ]),
 ];
 
 const secure: StackCase[] = [
@@ -266,9 +272,6 @@ const secure: StackCase[] = [
     ]),
     ops("prod", "rt73-s-servicecatalog-describe-pp", "servicecatalog:DescribeProvisionedProduct (no outputs)", [
         allow("servicecatalog:DescribeProvisionedProduct", "*"),
-    ]),
-    ops("prod", "rt73-s-ivs-get-channel", "ivs:GetChannel (Channel: no stream key)", [
-        allow("ivs:GetChannel", `arn:aws:ivs:eu-west-1:${A}:channel/*`),
     ]),
     // Was a MISS (fixed in round 74): secure refused (name rule over-refuses). IVS Low-Latency API Reference, ListStreamKeys: "Gets summary
     // information about stream keys for the specified channel", response StreamKeySummary {arn, channelArn, tags}: no

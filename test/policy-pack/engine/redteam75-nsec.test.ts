@@ -855,6 +855,62 @@ const insecure: NodeCase[] = [
             "nohup /opt/ops/serve >/var/log/ops.log 2>&1 &",
         ]),
     ),
+    // ---- round 76 fixer's neighbours (fix76-nsec): a listen variable given to a Node.js program ----
+    // The reader judges a program it reads in full with the unit's environment (jsEnvironmentValues): HOST=0.0.0.0.
+    dev(
+        "unit Environment=HOST=0.0.0.0 runs node a.js (listen(8081, process.env.HOST), a file server)",
+        script("dev-nsec80-rt76n", [
+            ...file("/opt/ops/a.js", nodeExpr("process.env.HOST")),
+            ...systemdUnit("ops1", ["Environment=HOST=0.0.0.0", "ExecStart=/usr/bin/node /opt/ops/a.js"]),
+        ]),
+    ),
+    // A script user data does not write: the program unread, HOST=0.0.0.0 its listen setting (fail closed).
+    dev(
+        "unit Environment=HOST=0.0.0.0 runs node a.js (downloaded, unread)",
+        script("dev-nsec81-rt76n", [
+            "curl -fsSL -o /opt/ops/a.js https://artifacts.example.com/a.js",
+            ...systemdUnit("ops1", ["Environment=HOST=0.0.0.0", "ExecStart=/usr/bin/node /opt/ops/a.js"]),
+        ]),
+        /its environment: HOST=0\.0\.0\.0/,
+    ),
+    // A local module user data does not write: code the pack cannot read may listen on HOST.
+    dev(
+        "unit Environment=HOST=0.0.0.0 runs node a.js (literal 127.0.0.1) requiring ./lib.js, not written",
+        script("dev-nsec82-rt76n", [
+            ...file("/opt/ops/a.js", ['require("./lib.js");', ...nodeExpr('"127.0.0.1"')]),
+            ...systemdUnit("ops1", ["Environment=HOST=0.0.0.0", "ExecStart=/usr/bin/node /opt/ops/a.js"]),
+        ]),
+        /its environment: HOST=0\.0\.0\.0/,
+    ),
+    // A package the pack does not read (NODE_KNOWN_MODULES) may take its address from HOST itself.
+    dev(
+        "unit Environment=HOST=0.0.0.0 runs node a.js (literal 127.0.0.1) using an unknown package",
+        script("dev-nsec83-rt76n", [
+            ...file("/opt/ops/a.js", ['const app = require("some-server");', "app();", ...nodeExpr('"127.0.0.1"')]),
+            ...systemdUnit("ops1", ["Environment=HOST=0.0.0.0", "ExecStart=/usr/bin/node /opt/ops/a.js"]),
+        ]),
+        /its environment: HOST=0\.0\.0\.0/,
+    ),
+    // An exported HOST reaches node; the reader cannot know the script's environment: every address.
+    dev(
+        "export HOST=0.0.0.0; node a.js (listen(8081, process.env.HOST), a file server)",
+        script("dev-nsec84-rt76n", [
+            ...file("/opt/ops/a.js", nodeExpr("process.env.HOST")),
+            "export HOST=0.0.0.0",
+            "nohup node /opt/ops/a.js >/var/log/ops.log 2>&1 &",
+        ]),
+    ),
+    // NODE_OPTIONS keeps its own reading: a preload user data does not write.
+    dev(
+        "unit Environment=HOST=0.0.0.0 NODE_OPTIONS=--require /opt/x.js runs node a.js (literal 127.0.0.1)",
+        script("dev-nsec85-rt76n", [
+            ...file("/opt/ops/a.js", nodeExpr('"127.0.0.1"')),
+            ...systemdUnit("ops1", [
+                'Environment=HOST=0.0.0.0 "NODE_OPTIONS=--require /opt/x.js"',
+                "ExecStart=/usr/bin/node /opt/ops/a.js",
+            ]),
+        ]),
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -1068,7 +1124,7 @@ const secure: NodeCase[] = [
             ]),
         ]),
     ),
-    // MISS: secure refused, class UNIT-ENV-BY-PROGRAM-NAME. systemd.exec(5) "Environment Variables in Spawned
+    // Was a MISS (fixed in round 76): secure refused, class UNIT-ENV-BY-PROGRAM-NAME. systemd.exec(5) "Environment Variables in Spawned
     // Processes" (a unit's processes get the manager's variables and THAT unit's Environment=/EnvironmentFile=): ops1's
     // HOST=0.0.0.0 never reaches ops2's node, which falls back to 127.0.0.1; ops1's a.js binds the literal 127.0.0.1:
     // both loopback, harmless. systemd.ts unitEnvironment gives each unit's variables to the PROGRAM NAME (`node`) of
@@ -1086,8 +1142,6 @@ const secure: NodeCase[] = [
             ...systemdUnit("ops1", ["Environment=HOST=0.0.0.0", "ExecStart=/usr/bin/node /opt/ops/a.js"]),
             ...systemdUnit("ops2", ["ExecStart=/usr/bin/node /opt/ops/server.js"]),
         ]),
-        /./,
-        true,
     ),
     // Was a MISS (fixed in round 75): secure refused, class MANAGER-ENV-PRECEDENCE. systemd.exec(5) "Environment Variables in Spawned
     // Processes" (the sources in order: the manager's DefaultEnvironment=/systemd.setenv=/set-environment variables,
@@ -1176,6 +1230,25 @@ const secure: NodeCase[] = [
                 'Bun.serve({ hostname: "127.0.0.1", port: 8081, fetch() { return new Response("ok"); } });',
             ]),
             "bun build --compile --outfile /opt/ops/srv /opt/ops/serve.ts",
+        ]),
+    ),
+    // ---- round 76 fixer's neighbours (fix76-nsec) ----
+    // One unit, HOST=0.0.0.0, its node program read in full binding the literal 127.0.0.1 (Node.js "net" server.listen).
+    dev(
+        "unit Environment=HOST=0.0.0.0 runs node a.js (literal 127.0.0.1)",
+        script("dev-nsec80s-rt76n", [
+            ...file("/opt/ops/a.js", nodeExpr('"127.0.0.1"')),
+            ...systemdUnit("ops1", ["Environment=HOST=0.0.0.0", "ExecStart=/usr/bin/node /opt/ops/a.js"]),
+        ]),
+    ),
+    // The same from the script's exported environment, and a local module user data wrote.
+    dev(
+        "export HOST=0.0.0.0; node a.js (requires ./lib.js, written; literal 127.0.0.1)",
+        script("dev-nsec81s-rt76n", [
+            ...file("/opt/ops/lib.js", ['module.exports = { host: "127.0.0.1" };']),
+            ...file("/opt/ops/a.js", ['const { host } = require("./lib.js");', ...nodeExpr('"127.0.0.1"')]),
+            "export HOST=0.0.0.0",
+            "nohup node /opt/ops/a.js >/var/log/ops.log 2>&1 &",
         ]),
     ),
 ];

@@ -58,48 +58,54 @@ const SNS_SECRET_READS = [
 
 const insecure: StackCase[] = [
     // ======== IVS SRT ingest: a READS_WITHOUT_SECRET entry whose response carries a passphrase.
-    // MISS: insecure accepted (a cleared read returns a secret). IVS API Reference, Channel: `srt`, type Srt
+    // Was a MISS (fixed in round 76): insecure accepted (a cleared read returns a secret). IVS API Reference, Channel: `srt`, type Srt
     // {endpoint, passphrase}: "Auto-generated passphrase to enable encryption. This field is applicable only if the end
     // user has not enabled the insecureIngest option" (the SDKs mark it SENSITIVE); GetChannel returns Channel. Gain:
     // the SRT ingest passphrase of every channel of the account (with a stream key, or where the channel accepts SRT
     // by passphrase, to inject or decrypt the ingest). The pack: judge.ts READS_WITHOUT_SECRET "ivs:getchannel" (round
     // 74, reviewed only for the stream key). Fix: move it to SECRET_READS with this document.
-    ops(
-        "prod",
-        "rt76-ivs-get-channel",
-        "ivs:GetChannel (Channel.srt.passphrase)",
-        [allow("ivs:GetChannel", "*")],
-        "MISS",
-    ),
-    // MISS: insecure accepted (same class as rt76-ivs-get-channel). Fix: as there.
-    ops("curity", "rt76-curity-ivs-get-channel", "ivs:GetChannel (curity)", [allow("ivs:GetChannel", "*")], "MISS"),
-    // MISS: insecure accepted (same class). IVS API Reference, StreamSession: `channel` (type Channel, with its srt
+    ops("prod", "rt76-ivs-get-channel", "ivs:GetChannel (Channel.srt.passphrase)", [allow("ivs:GetChannel", "*")]),
+    // Was a MISS (fixed in round 76): insecure accepted (same class as rt76-ivs-get-channel). Fix: as there.
+    ops("curity", "rt76-curity-ivs-get-channel", "ivs:GetChannel (curity)", [allow("ivs:GetChannel", "*")]),
+    // Was a MISS (fixed in round 76): insecure accepted (same class). IVS API Reference, StreamSession: `channel` (type Channel, with its srt
     // passphrase); GetStreamSession returns it. The pack: judge.ts READS_WITHOUT_SECRET "ivs:getstreamsession" (round
     // 72: "Channel has no stream key"). Fix: move it to SECRET_READS with this document (ListStreamSessions stays:
     // StreamSessionSummary has no channel).
-    ops(
-        "prod",
-        "rt76-ivs-get-stream-session",
-        "ivs:GetStreamSession (StreamSession.channel.srt)",
-        [allow("ivs:GetStreamSession", "*")],
-        "MISS",
-    ),
-    // MISS: insecure accepted (same class as rt76-ivs-get-stream-session). Fix: as there.
-    ops(
-        "trust-domain",
-        "rt76-td-ivs-stream-session",
-        "ivs:GetStreamSession (trust-domain)",
-        [allow("ivs:GetStreamSession", "*")],
-        "MISS",
-    ),
-    // MISS: insecure accepted (same class as rt76-ivs-get-channel, on the channels' ARN). Fix: as there.
-    ops(
-        "basil",
-        "rt76-basil-ivs-channel-arn",
-        "ivs:GetChannel on the account's channels (basil)",
-        [allow("ivs:GetChannel", `arn:aws:ivs:*:${ACCOUNT.basil}:channel/*`)],
-        "MISS",
-    ),
+    ops("prod", "rt76-ivs-get-stream-session", "ivs:GetStreamSession (StreamSession.channel.srt)", [
+        allow("ivs:GetStreamSession", "*"),
+    ]),
+    // Was a MISS (fixed in round 76): insecure accepted (same class as rt76-ivs-get-stream-session). Fix: as there.
+    ops("trust-domain", "rt76-td-ivs-stream-session", "ivs:GetStreamSession (trust-domain)", [
+        allow("ivs:GetStreamSession", "*"),
+    ]),
+    // Was a MISS (fixed in round 76): insecure accepted (same class as rt76-ivs-get-channel, on the channels' ARN). Fix: as there.
+    ops("basil", "rt76-basil-ivs-channel-arn", "ivs:GetChannel on the account's channels (basil)", [
+        allow("ivs:GetChannel", `arn:aws:ivs:*:${ACCOUNT.basil}:channel/*`),
+    ]),
+    // Round 76 neighbours (fix76): GetStreamSession on the channels' ARN, and ListChannels beside GetChannel.
+    ops("prod", "rt76-ivs-stream-session-channel-arn", "ivs:GetStreamSession on the account's channels", [
+        allow("ivs:GetStreamSession", `arn:aws:ivs:eu-west-1:${ACCOUNT.prod}:channel/*`),
+    ]),
+    ops("prod", "rt76-ivs-list-and-get-channel", "ivs:ListChannels + ivs:GetChannel", [
+        allow(["ivs:ListChannels", "ivs:GetChannel"], "*"),
+    ]),
+    // ssm:SendCommand whose Resource also matches its required document (and instances): the optional bucket beside
+    // them does not narrow it (the required-type twin of rt76-s-sendcommand-bucket-only).
+    ops("prod", "rt76-sendcommand-document-and-bucket", "ssm:SendCommand on documents, instances and a bucket", [
+        allow("ssm:SendCommand", [
+            "arn:aws:s3:::rt76-logs/*",
+            `arn:aws:ssm:eu-west-1:${ACCOUNT.prod}:document/*`,
+            `arn:aws:ec2:eu-west-1:${ACCOUNT.prod}:instance/*`,
+        ]),
+    ]),
+    // NotAction on the ssm document ARNs: SendCommand (document*) applies there.
+    ops("prod", "rt76-notaction-ssm-documents", "every action but s3:DeleteObject on every ssm document and instance", [
+        {
+            Effect: "Allow",
+            NotAction: "s3:DeleteObject",
+            Resource: ["arn:aws:ssm:*:*:document/*", "arn:aws:ec2:*:*:instance/*"],
+        },
+    ]),
     // Held: BatchGetChannel ("Performs GetChannel on multiple ARNs": the same Channel) is not cleared, and ivs:Get*
     // matches GetStreamKey (SECRET_READS).
     ops("prod", "rt76-ivs-batch-get-channel", "ivs:BatchGetChannel", [allow("ivs:BatchGetChannel", "*")]),
@@ -173,18 +179,14 @@ const insecure: StackCase[] = [
 ];
 
 const secure: StackCase[] = [
-    // MISS: secure refused (a listing of an unreviewed service, fail closed). IVS API Reference, ChannelSummary
+    // Was a MISS (fixed in round 76): secure refused (a listing of an unreviewed service, fail closed). IVS API Reference, ChannelSummary
     // (ListChannels): arn, name, latency mode, type, authorized, insecureIngest, preset, recording and playback
     // restriction ARNs, tags: no srt, no ingest endpoint; StreamSessionSummary (ListStreamSessions, cleared) and
     // StreamKeySummary (ListStreamKeys, cleared): ids and times. Harmless. The pack: judge.ts unreviewedReadsNote
     // (ivs outside REVIEWED_READ_SERVICES). Fix: READS_WITHOUT_SECRET ivs:listchannels with ChannelSummary.
-    ops(
-        "prod",
-        "rt76-s-ivs-listings",
-        "ivs:ListChannels + ListStreamSessions + ListStreamKeys",
-        [allow(["ivs:ListChannels", "ivs:ListStreamSessions", "ivs:ListStreamKeys"], "*")],
-        "MISS",
-    ),
+    ops("prod", "rt76-s-ivs-listings", "ivs:ListChannels + ListStreamSessions + ListStreamKeys", [
+        allow(["ivs:ListChannels", "ivs:ListStreamSessions", "ivs:ListStreamKeys"], "*"),
+    ]),
     // Same-policy unconditional Denies on "*" (the pack subtracts them, as boundary Denies): nothing secret is left.
     ops("prod", "rt76-s-sns-deny-secret-reads", "sns:* less every secret read (same-policy Deny)", [
         allow("sns:*", "*"),
@@ -207,6 +209,13 @@ const secure: StackCase[] = [
     // bucket, backup's recovery point `arn:${Partition}:${Vendor}:...`) as matching, so ssm:SendCommand and backup
     // restores join the grant. Fix: when an action has required resource types, apply the statement only when a
     // pattern matches one of them (and read ${Vendor} as the recovery point's own service, not any).
+    // Still open (round 76): the required-type half is fixed (model/permissions.ts actsOnResources counts only the
+    // starred types when the catalogue marks any, so ssm:SendCommand no longer joins: rt76-s-sendcommand-bucket-only),
+    // but the backup recovery-point actions (recoveryPoint* required, `arn:${Partition}:${Vendor}:...`) still do:
+    // a recovery point's ARN is the backed-up service's own (AWS Backup guide, "Working with backups": EBS
+    // `snapshot/...`, EC2 `image/...`, DynamoDB `table/.../backup/...`, else `arn:aws:backup:...:recovery-point:...`)
+    // and no document found lists every vendor or excludes s3, so ${Vendor} stays any service (fail closed). It
+    // would take AWS Backup's full list of recovery-point ARN formats per supported resource type.
     ops(
         "prod",
         "rt76-s-notaction-s3-objects",
@@ -218,6 +227,7 @@ const secure: StackCase[] = [
         allow("s3:*", "arn:aws:s3:::rt76-logs/*"),
     ]),
     // MISS: secure refused (same class as rt76-s-notaction-s3-objects, on every S3 ARN). Fix: as there.
+    // Still open (round 76): as rt76-s-notaction-s3-objects (backup's ${Vendor} recovery points).
     ops(
         "prod",
         "rt76-s-notaction-s3-star",
@@ -225,6 +235,14 @@ const secure: StackCase[] = [
         [{ Effect: "Allow", NotAction: "s3:DeleteObject", Resource: "arn:aws:s3:::*" }],
         "MISS",
     ),
+    // Round 76 neighbours (fix76): ssm:SendCommand on a bucket only matches its optional `bucket` type, never its
+    // required document* (Service Authorization Reference), so the statement authorizes no SendCommand request.
+    ops("prod", "rt76-s-sendcommand-bucket-only", "ssm:SendCommand on one bucket's objects (optional type only)", [
+        allow("ssm:SendCommand", "arn:aws:s3:::rt76-logs/*"),
+    ]),
+    ops("prod", "rt76-s-ivs-list-channels", "ivs:ListChannels (ChannelSummary: no srt)", [
+        allow("ivs:ListChannels", `arn:aws:ivs:eu-west-1:${ACCOUNT.prod}:channel/*`),
+    ]),
     ops("prod", "rt76-s-secret-read-wrong-resource", "ec2:GetPasswordData on an S3 object ARN (matches nothing)", [
         allow("ec2:GetPasswordData", "arn:aws:s3:::rt76-logs/*"),
     ]),

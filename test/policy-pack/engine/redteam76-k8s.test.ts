@@ -80,6 +80,39 @@ const hook = (r: R, rule: Record<string, unknown>, extra: Record<string, unknown
     });
 };
 
+/** namespaceSelector: every namespace but validators (by the name label the API server sets). */
+const NOT_VALIDATORS = {
+    matchExpressions: [{ key: "kubernetes.io/metadata.name", operator: "NotIn", values: ["validators"] }],
+};
+
+/** Two validating webhooks of one configuration on Secrets CREATE/UPDATE (namespaced), each with its extra fields. */
+const twoHooks = (r: R, a: Record<string, unknown>, b: Record<string, unknown>) => {
+    secretCreator(r);
+    const one = (name: string, extra: Record<string, unknown>) => ({
+        name,
+        admissionReviewVersions: ["v1"],
+        sideEffects: "None",
+        failurePolicy: "Ignore",
+        clientConfig: { url: HOOK_URL },
+        rules: [
+            {
+                apiGroups: [""],
+                apiVersions: ["v1"],
+                operations: ["CREATE", "UPDATE"],
+                resources: ["secrets"],
+                scope: "Namespaced",
+            },
+        ],
+        ...extra,
+    });
+    k8s(r, `kubernetes:${ADM}/v1:ValidatingWebhookConfiguration`, "vwh76b", {
+        apiVersion: `${ADM}/v1`,
+        kind: "ValidatingWebhookConfiguration",
+        metadata: { name: "vwh76b" },
+        webhooks: [one("a.vwh76b.example.com", a), one("b.vwh76b.example.com", b)],
+    });
+};
+
 const insecure: StackCase[] = [
     // ---- aws-auth as the authenticator matches it. aws-iam-authenticator pkg/config/mapper.go RoleMapping.Matches:
     // a rolearn holding `*` or `?` is an ArnLike pattern; otherwise strings.EqualFold with the caller's canonical ARN.
@@ -112,7 +145,7 @@ const insecure: StackCase[] = [
     // aws-iam-authenticator pkg/config/mapper.go RoleMapping.Validate/SSOArnLike (docs "SSO Role Matcher"): a mapping
     // may name no rolearn but `sso: {permissionSetName, accountID}`, matching every role
     // arn:aws:iam::ACCOUNT:role/AWSReservedSSO_<set>_* (the IAM Identity Center roles of that permission set).
-    // MISS: the pack (kubernetes.ts parseAwsAuthMappings) finds no rolearn/userarn string, calls the text unreadable,
+    // Was a MISS (fixed in round 76): the pack (kubernetes.ts parseAwsAuthMappings) finds no rolearn/userarn string, calls the text unreadable,
     // and its fallback (readKubernetes, aws-auth: "every ARN it mentions is treated as a cluster administrator") finds
     // no ARN in the text: no one is given anything, and a system:masters mapping for every Identity Center user of the
     // permission set Admin (cluster-admin: pods as containment-chamber in validators, its token) is accepted. The
@@ -122,7 +155,6 @@ const insecure: StackCase[] = [
     {
         name: "I4 aws-auth mapRoles sso mapping (permission set Admin of 111111111111) to system:masters, no rolearn",
         stack: "prod",
-        skip: "MISS",
         edit: r =>
             mapRoles(
                 r,
@@ -132,7 +164,7 @@ const insecure: StackCase[] = [
     // sigs.k8s.io/yaml YAMLToJSON (what utilyaml.ToJSON calls) decodes the FIRST YAML document only (go-yaml v2
     // Unmarshal); YAML 1.2 5.7 escapes decode "\x61rn:..." to arn:.... The pack's `yaml` parse refuses a second
     // document (unreadable), and its fallback ARN regex does not see the escaped ARN.
-    // MISS: the authenticator maps platform-ops to system:masters (cluster-admin); the pack (kubernetes.ts
+    // Was a MISS (fixed in round 76): the authenticator maps platform-ops to system:masters (cluster-admin); the pack (kubernetes.ts
     // readKubernetes, aws-auth: unreadable text → `raw.match(/arn:aws...)` on the RAW text) finds no ARN and records
     // nothing, so the stack is accepted. Fix: the unreadable fallback must not depend on literal ARN spelling: give
     // system:masters to "whoever the text maps" (an unknown actor) whenever the text is unreadable, or decode each
@@ -140,7 +172,6 @@ const insecure: StackCase[] = [
     {
         name: 'I5 aws-auth mapRoles rolearn "\\x61rn:...platform-ops" to system:masters, then a second YAML document',
         stack: "prod",
-        skip: "MISS",
         edit: r =>
             mapRoles(
                 r,
@@ -150,33 +181,32 @@ const insecure: StackCase[] = [
     // Unreadable by a merge key `<<` in another mapping (go-yaml v2 honours merge keys).
     // Held for another reason: the merge-key mapping names other-76's ARN in plain text, which the unreadable
     // fallback counts as system:masters. I6b spells that ARN with an escape too.
+    // Was a MISS (fixed in round 76): skipped as one although held above; refused now by the unreadable text itself
+    // (whoever it maps counted as system:masters), as I6b.
     {
         name: 'I6 aws-auth mapRoles rolearn "\\x61rn:...platform-ops" to system:masters beside a mapping with a merge key',
         stack: "prod",
-        skip: "MISS",
         edit: r =>
             mapRoles(
                 r,
                 '- rolearn: "\\x61rn:aws:iam::111111111111:role/platform-ops"\n  username: ops\n  groups:\n    - system:masters\n- <<: {username: other}\n  rolearn: arn:aws:iam::111111111111:role/other-76\n  groups:\n    - viewers\n',
             ),
     },
-    // MISS: same class, the ARN's account spelled with escapes ("::\x3111..."), the text unreadable by a duplicate key.
+    // Was a MISS (fixed in round 76): same class, the ARN's account spelled with escapes ("::\x3111..."), the text unreadable by a duplicate key.
     {
         name: 'I7 aws-auth mapRoles rolearn "arn:aws:iam::\\x3111...:role/platform-ops" to system:masters, username given twice',
         stack: "prod",
-        skip: "MISS",
         edit: r =>
             mapRoles(
                 r,
                 '- rolearn: "arn:aws:iam::\\x3111111111111:role/platform-ops"\n  username: ops\n  username: ops\n  groups:\n    - system:masters\n',
             ),
     },
-    // MISS: same class as I5 (kubernetes.ts readKubernetes unreadable fallback greps the raw text for ARNs): every
+    // Was a MISS (fixed in round 76): same class as I5 (kubernetes.ts readKubernetes unreadable fallback greps the raw text for ARNs): every
     // ARN escaped, one mapping with a merge key. The authenticator maps platform-ops to system:masters. Fix: as I5.
     {
         name: "I6b aws-auth mapRoles, every rolearn escaped, platform-ops to system:masters beside a merge-key mapping",
         stack: "prod",
-        skip: "MISS",
         edit: r =>
             mapRoles(
                 r,
@@ -184,14 +214,13 @@ const insecure: StackCase[] = [
             ),
     },
     // YAML 1.1 `!!binary` (go-yaml v2 decode.go: a !!binary scalar is base64-decoded into a string, so YAMLToJSON
-    // gives rolearn = arn:aws:iam::111111111111:role/platform-ops). MISS: the `yaml` package (core schema) does not
+    // gives rolearn = arn:aws:iam::111111111111:role/platform-ops). Was a MISS (fixed in round 76): the `yaml` package (core schema) does not
     // resolve !!binary (warning → unreadable), and the base64 text holds no ARN for the fallback: accepted while the
     // authenticator maps platform-ops to system:masters. Fix: as I5 (unreadable text → an unknown actor with
     // system:masters), or decode !!binary as go-yaml does.
     {
         name: "I18 aws-auth mapRoles rolearn `!!binary` (base64 of platform-ops' ARN) to system:masters",
         stack: "prod",
-        skip: "MISS",
         edit: r =>
             mapRoles(
                 r,
@@ -299,6 +328,115 @@ const insecure: StackCase[] = [
             });
         },
     },
+    // Red team (MISS): a DELETE's AdmissionRequest carries oldObject, but only for a Secret someone deletes: no stack grant lets
+    // anyone delete Secrets in validators, and a deleted legacy token Secret's token stops authenticating (Kubernetes
+    // "Service Account tokens": legacy Secret-based tokens are checked against the Secret, and the token controller
+    // fills a token Secret by UPDATE, not DELETE). Harmless; the pack (kubernetes.ts admissionSecretSight: DELETE
+    // ranked with UPDATE as "all") refuses. Fix: rank DELETE apart and pair it with secretDeleters (a creator who may
+    // also delete), as CREATE-only is paired with nothing.
+    // DECIDED (round 76): refused, moved to the insecure side. The premise "a deleted token stops authenticating"
+    // fails: a validating webhook sent the DELETE may deny it (deletion-protection webhooks do; oldObject is sent for
+    // DELETE since Kubernetes 1.15, kubernetes/kubernetes#76346), so the token it saw stays valid in a Secret that
+    // stays. And no RBAC delete grant is needed for a DELETE to happen: whoever creates a Secret may give it an
+    // ownerReference to an owner that does not exist, and the garbage collector deletes a dependent whose owners are
+    // all absent (Kubernetes "Garbage Collection", owners and dependents; kube-controller-manager garbagecollector
+    // attemptToDeleteItem), after or before the token controller fills it (a race the creator may repeat). So a
+    // Secret creator paired with a DELETE webhook stays a token path (kubernetes.ts admissionSecretSight: "all").
+    {
+        name: "S8 webhook on Secrets DELETE only, auditor may create Secrets in validators",
+        stack: "prod",
+        refused: /webhook server/,
+        edit: r => hook(r, { operations: ["DELETE"], resources: ["secrets"] }),
+    },
+    // ---- Neighbours of the round 76 fixes (refused).
+    // Unreadable mapUsers text (a `!!binary` userarn, go-yaml v2 decodes it): whoever it maps counts as system:masters.
+    {
+        name: "N76-I1 aws-auth mapUsers userarn `!!binary` (base64 of platform-ops' ARN) to system:masters",
+        stack: "prod",
+        refused: /text the pack cannot read/,
+        edit: r =>
+            awsAuth(r, {
+                mapUsers:
+                    "- userarn: !!binary YXJuOmF3czppYW06OjExMTExMTExMTExMTpyb2xlL3BsYXRmb3JtLW9wcw==\n  username: ops\n  groups:\n    - system:masters\n",
+            }),
+    },
+    // An sso matcher with a partition (SSOArnLike ignores it) is not read: counted as system:masters.
+    {
+        name: "N76-I2 aws-auth mapRoles sso mapping with a partition, to group readers (not read: refused)",
+        stack: "prod",
+        refused: /text the pack cannot read/,
+        edit: r =>
+            mapRoles(
+                r,
+                '- sso:\n    permissionSetName: ReadOnly\n    accountID: "111111111111"\n    partition: aws-cn\n  username: ro\n  groups:\n    - readers\n',
+            ),
+    },
+    // UserMapping.Key() is the userarn as written (not lower-cased), Matches EqualFold: two userarns differing in
+    // case are both kept, either may be the one matched (Go map order): the system:masters one counts.
+    {
+        name: "N76-I3 aws-auth mapUsers platform-ops: system:masters, then PLATFORM-OPS spelling to readers (both kept)",
+        stack: "prod",
+        edit: r =>
+            awsAuth(r, {
+                mapUsers: `- userarn: ${OPS_ROLE}\n  username: ops\n  groups:\n    - system:masters\n- userarn: ${OPS_ROLE.replace("platform-ops", "PLATFORM-OPS")}\n  username: ops\n  groups:\n    - readers\n`,
+            }),
+    },
+    // A later mapping dropped by Validate (rolearn and sso both) replaces nothing: the system:masters one stays.
+    {
+        name: "N76-I4 aws-auth mapRoles platform-ops to system:masters, then platform-ops with sso too (dropped) to readers",
+        stack: "prod",
+        edit: r =>
+            mapRoles(
+                r,
+                `- rolearn: ${OPS_ROLE}\n  username: ops\n  groups:\n    - system:masters\n- rolearn: ${OPS_ROLE}\n  sso:\n    permissionSetName: Admin\n    accountID: "111111111111"\n  username: ops\n  groups:\n    - readers\n`,
+            ),
+    },
+    // The twins of S14/S15: the field of the struct is read, the other ignored.
+    {
+        name: "N76-I5 aws-auth mapUsers entry with userarn platform-ops and a stray rolearn, to system:masters",
+        stack: "prod",
+        edit: r =>
+            awsAuth(r, {
+                mapUsers: `- userarn: ${OPS_ROLE}\n  rolearn: arn:aws:iam::111111111111:role/nobody-76\n  username: ops\n  groups:\n    - system:masters\n`,
+            }),
+    },
+    {
+        name: "N76-I6 aws-auth mapRoles entry with rolearn platform-ops and a stray userarn, to system:masters",
+        stack: "prod",
+        edit: r =>
+            mapRoles(
+                r,
+                `- rolearn: ${OPS_ROLE}\n  userarn: arn:aws:iam::111111111111:user/nobody-76\n  username: ops\n  groups:\n    - system:masters\n`,
+            ),
+    },
+    // Only the literal `false` skips a webhook: another always-false expression is read as possibly true.
+    {
+        name: "N76-I7 webhook on Secrets CREATE/UPDATE whose matchCondition is `1 == 2`",
+        stack: "prod",
+        refused: /webhook server/,
+        edit: r => hook(r, { resources: ["secrets"] }, { matchConditions: [{ name: "never", expression: "1 == 2" }] }),
+    },
+    // matchPolicy Exact with v1 among the versions matches Secret writes.
+    {
+        name: "N76-I8 webhook on Secrets CREATE/UPDATE apiVersions [v1beta1, v1], matchPolicy Exact",
+        stack: "prod",
+        refused: /webhook server/,
+        edit: r => hook(r, { resources: ["secrets"], apiVersions: ["v1beta1", "v1"] }, { matchPolicy: "Exact" }),
+    },
+    // Two webhooks: one skipped by a literal false, the other (no condition) sees the Secrets.
+    {
+        name: "N76-I9 two webhooks on Secrets CREATE/UPDATE, one with matchCondition false, the other without",
+        stack: "prod",
+        refused: /webhook server/,
+        edit: r => twoHooks(r, { matchConditions: [{ name: "never", expression: "false" }] }, {}),
+    },
+    // Two webhooks: one excludes validators by NotIn, the other selects every namespace.
+    {
+        name: "N76-I10 two webhooks on Secrets CREATE/UPDATE, one NotIn [validators], the other on every namespace",
+        stack: "prod",
+        refused: /webhook server/,
+        edit: r => twoHooks(r, { namespaceSelector: NOT_VALIDATORS }, {}),
+    },
     // aws-auth mapRoles given as JSON (YAML is a superset): platform-ops to system:masters.
     {
         name: "I15 aws-auth mapRoles as a JSON list mapping platform-ops to system:masters",
@@ -352,7 +490,7 @@ const secure: StackCase[] = [
         edit: r => hook(r, { resources: ["secrets"], scope: "Cluster" }),
     },
     // matchConditions (GA in 1.30): a condition false means the webhook is not called.
-    // MISS: Kubernetes "Dynamic Admission Control", "Matching requests: matchConditions": "If ... any matchCondition
+    // Was a MISS (fixed in round 76): Kubernetes "Dynamic Admission Control", "Matching requests: matchConditions": "If ... any matchCondition
     // evaluates to FALSE, the webhook is skipped" (GA in 1.30); a lone `false` condition means the server is never
     // called, so it never sees a token Secret (harmless). The pack (kubernetes.ts admissionSecretSight, webhooks read by
     // their rules only) refuses it as a webhook server reading minted tokens. Fix: a webhook whose matchConditions
@@ -360,7 +498,6 @@ const secure: StackCase[] = [
     {
         name: "S6 webhook on Secrets CREATE/UPDATE whose matchCondition is false, auditor may create Secrets",
         stack: "prod",
-        skip: "MISS",
         edit: r => hook(r, { resources: ["secrets"] }, { matchConditions: [{ name: "never", expression: "false" }] }),
     },
     // TokenRequest admission runs before the token is minted (the TokenRequest object has no status.token then):
@@ -369,18 +506,6 @@ const secure: StackCase[] = [
         name: "S7 webhook on serviceaccounts/token CREATE served by team-a's url",
         stack: "prod",
         edit: r => hook(r, { operations: ["CREATE"], resources: ["serviceaccounts/token"] }),
-    },
-    // MISS: a DELETE's AdmissionRequest carries oldObject, but only for a Secret someone deletes: no stack grant lets
-    // anyone delete Secrets in validators, and a deleted legacy token Secret's token stops authenticating (Kubernetes
-    // "Service Account tokens": legacy Secret-based tokens are checked against the Secret, and the token controller
-    // fills a token Secret by UPDATE, not DELETE). Harmless; the pack (kubernetes.ts admissionSecretSight: DELETE
-    // ranked with UPDATE as "all") refuses. Fix: rank DELETE apart and pair it with secretDeleters (a creator who may
-    // also delete), as CREATE-only is paired with nothing.
-    {
-        name: "S8 webhook on Secrets DELETE only, auditor may create Secrets in validators",
-        stack: "prod",
-        skip: "MISS",
-        edit: r => hook(r, { operations: ["DELETE"], resources: ["secrets"] }),
     },
     // mapRoles RoleMapping has no userarn field (pkg/config types.go); Validate: "one of rolearn or SSO must be
     // supplied": the entry is dropped.
@@ -391,7 +516,7 @@ const secure: StackCase[] = [
     },
     // The API server sets kubernetes.io/metadata.name to the namespace's name (Kubernetes "Well-Known Labels,
     // Annotations and Taints"); NotIn [validators] keeps the webhook from every Secret the auditor may create.
-    // MISS: kubernetes.io/metadata.name is set by the control plane to the namespace's name (Kubernetes "Well-Known
+    // Was a MISS (fixed in round 76): kubernetes.io/metadata.name is set by the control plane to the namespace's name (Kubernetes "Well-Known
     // Labels, Annotations and Taints"); NotIn [validators] keeps the webhook off the only namespace auditor writes
     // Secrets in ("Dynamic Admission Control", namespaceSelector). The pack (kubernetes.ts webhookNamespaces: any
     // operator but In → undefined, every namespace) refuses. Fix: read NotIn on that label as "every namespace but
@@ -399,7 +524,6 @@ const secure: StackCase[] = [
     {
         name: "S10 webhook on Secrets CREATE/UPDATE whose namespaceSelector is kubernetes.io/metadata.name NotIn [validators]",
         stack: "prod",
-        skip: "MISS",
         edit: r =>
             hook(
                 r,
@@ -415,26 +539,24 @@ const secure: StackCase[] = [
     },
     // Secrets are served only as v1; matchPolicy Exact matches only the versions listed ("Dynamic Admission Control",
     // Matching requests: matchPolicy), so apiVersions [v1beta1] never matches a Secret write.
-    // MISS: "Dynamic Admission Control", Matching requests: matchPolicy Exact "means a request should be intercepted
+    // Was a MISS (fixed in round 76): "Dynamic Admission Control", Matching requests: matchPolicy Exact "means a request should be intercepted
     // only if it exactly matches a specified rule"; core Secrets exist only as v1, so apiVersions [v1beta1] never
     // matches (harmless). The pack (kubernetes.ts admissionSecretSight ignores apiVersions and matchPolicy) refuses.
     // Fix: with matchPolicy Exact, a core rule whose apiVersions hold neither `*` nor v1 matches no Secret write.
     {
         name: "S11 webhook on Secrets CREATE/UPDATE apiVersions [v1beta1], matchPolicy Exact",
         stack: "prod",
-        skip: "MISS",
         edit: r => hook(r, { resources: ["secrets"], apiVersions: ["v1beta1"] }, { matchPolicy: "Exact" }),
     },
     // pkg/config/mapper.go RoleMapping.Validate: "only one of rolearn or SSO can be supplied"; configmap.go ParseMap
     // drops a mapping that fails Validate.
-    // MISS: aws-iam-authenticator pkg/config/mapper.go RoleMapping.Validate ("only one of rolearn or SSO can be
+    // Was a MISS (fixed in round 76): aws-iam-authenticator pkg/config/mapper.go RoleMapping.Validate ("only one of rolearn or SSO can be
     // supplied") and pkg/mapper/configmap/configmap.go ParseMap (a mapping failing Validate is dropped, the rest kept):
     // this mapping maps no one (harmless). The pack (kubernetes.ts parseAwsAuthMappings) reads rolearn and ignores
     // `sso`, so it gives platform-ops system:masters and refuses. Fix: a mapping with both rolearn and sso maps no one.
     {
         name: "S12 aws-auth mapRoles entry with both rolearn platform-ops and sso (dropped by Validate) to system:masters",
         stack: "prod",
-        skip: "MISS",
         edit: r =>
             mapRoles(
                 r,
@@ -442,7 +564,7 @@ const secure: StackCase[] = [
             ),
     },
     // configmap.go saveMap keeps the LAST mapping of one lower-cased rolearn: platform-ops ends with readers only.
-    // MISS: aws-iam-authenticator configmap.go saveMap stores mappings in a map keyed by role.Key() (the lower-cased
+    // Was a MISS (fixed in round 76): aws-iam-authenticator configmap.go saveMap stores mappings in a map keyed by role.Key() (the lower-cased
     // rolearn): the later mapping of platform-ops replaces the earlier one, so platform-ops gets readers only
     // (harmless). The pack (kubernetes.ts readKubernetes, every mapping of parseAwsAuthMappings counted) keeps both and
     // refuses system:masters. Fix: keep only the last mapping per lower-cased rolearn (per userarn for mapUsers), unless
@@ -450,7 +572,6 @@ const secure: StackCase[] = [
     {
         name: "S13 aws-auth mapRoles platform-ops twice: system:masters, then readers (the last is kept)",
         stack: "prod",
-        skip: "MISS",
         edit: r =>
             mapRoles(
                 r,
@@ -459,24 +580,71 @@ const secure: StackCase[] = [
     },
     // mapUsers UserMapping has no rolearn field (pkg/config types.go); UserMapping.Validate: "value for userarn must be
     // supplied": the entry is dropped.
-    // MISS: mapUsers decodes into config.UserMapping, which has no rolearn field (encoding/json drops it), and
+    // Was a MISS (fixed in round 76): mapUsers decodes into config.UserMapping, which has no rolearn field (encoding/json drops it), and
     // UserMapping.Validate ("value for userarn must be supplied") drops the entry (configmap.go ParseMap): it maps no
     // one. The pack (kubernetes.ts parseAwsAuthMappings: `field("rolearn") ?? field("userarn")` for both maps) gives
     // platform-ops system:masters and refuses. Fix: read rolearn (or sso) only in mapRoles, userarn only in mapUsers.
     {
         name: "S14 aws-auth mapUsers entry keyed rolearn (no userarn) of platform-ops to system:masters (dropped)",
         stack: "prod",
-        skip: "MISS",
         edit: r =>
             awsAuth(r, { mapUsers: `- rolearn: ${OPS_ROLE}\n  username: ops\n  groups:\n    - system:masters\n` }),
     },
-    // MISS: the twin of S14 in mapRoles (config.RoleMapping has no userarn field; Validate: "one of rolearn or SSO
+    // Was a MISS (fixed in round 76): the twin of S14 in mapRoles (config.RoleMapping has no userarn field; Validate: "one of rolearn or SSO
     // must be supplied"): the entry is dropped. Same pack place and fix as S14.
     {
         name: "S15 aws-auth mapRoles entry keyed userarn (no rolearn) of platform-ops to system:masters (dropped)",
         stack: "prod",
-        skip: "MISS",
         edit: r => mapRoles(r, `- userarn: ${OPS_ROLE}\n  username: ops\n  groups:\n    - system:masters\n`),
+    },
+    // ---- Neighbours of the round 76 fixes (accepted).
+    // configmap.go saveMap: RoleMapping.Key() is strings.ToLower(rolearn): the later PLATFORM-OPS spelling replaces
+    // the earlier platform-ops mapping (the twin of I20).
+    {
+        name: "N76-S1 aws-auth mapRoles platform-ops to system:masters, then PLATFORM-OPS spelling to readers (last kept)",
+        stack: "prod",
+        edit: r =>
+            mapRoles(
+                r,
+                `- rolearn: ${OPS_ROLE}\n  username: ops\n  groups:\n    - system:masters\n- rolearn: ${OPS_ROLE.replace("platform-ops", "PLATFORM-OPS")}\n  username: ops\n  groups:\n    - readers\n`,
+            ),
+    },
+    // Validate: "one of rolearn or SSO must be supplied": an empty rolearn maps no one.
+    {
+        name: 'N76-S2 aws-auth mapRoles entry with rolearn "" to system:masters (dropped by Validate)',
+        stack: "prod",
+        edit: r => mapRoles(r, '- rolearn: ""\n  username: ops\n  groups:\n    - system:masters\n'),
+    },
+    // mapUsers: the last mapping of one userarn (as written) is kept.
+    {
+        name: "N76-S3 aws-auth mapUsers platform-ops twice: system:masters, then readers (the last is kept)",
+        stack: "prod",
+        edit: r =>
+            awsAuth(r, {
+                mapUsers: `- userarn: ${OPS_ROLE}\n  username: ops\n  groups:\n    - system:masters\n- userarn: ${OPS_ROLE}\n  username: ops\n  groups:\n    - readers\n`,
+            }),
+    },
+    // Two webhooks, both skipped for validators: one by a literal false, the other by NotIn [validators].
+    {
+        name: "N76-S4 two webhooks on Secrets CREATE/UPDATE: one with matchCondition false, one NotIn [validators]",
+        stack: "prod",
+        edit: r =>
+            twoHooks(
+                r,
+                { matchConditions: [{ name: "never", expression: " false " }] },
+                { namespaceSelector: NOT_VALIDATORS },
+            ),
+    },
+    // matchPolicy Exact with apiVersions [v1beta1, v2]: no version Secrets are served as.
+    {
+        name: "N76-S5 webhook on Secrets UPDATE apiVersions [v1beta1, v2], matchPolicy Exact",
+        stack: "prod",
+        edit: r =>
+            hook(
+                r,
+                { resources: ["secrets"], operations: ["UPDATE"], apiVersions: ["v1beta1", "v2"] },
+                { matchPolicy: "Exact" },
+            ),
     },
 ];
 
