@@ -5359,6 +5359,11 @@ interface Context {
     cdableVars?: boolean;
     /** Round 76: `set -P` / `set -o physical` (cd resolves symbolic links before `..`, bash(1) "set"). */
     physical?: boolean;
+    /**
+     * Round 76: the script is zsh's (`zsh -c`): its `ztcp`/`zsocket` builtins store a descriptor in REPLY
+     * (RootReads.command).
+     */
+    zsh?: boolean;
     /** Round 76: `shopt -s lastpipe` (a pipeline's last command runs in the current shell: bash(1) "Pipelines"). */
     lastpipe?: boolean;
 }
@@ -7671,6 +7676,17 @@ export class RootReads {
                     },
                 )
                 .replace(/\0/g, "");
+        // Round 76: `>&WORD` whose WORD expands to digits duplicates that descriptor (bash(1) "Duplicating File
+        // Descriptors": "If word expands to one or more digits, the file descriptor denoted by n is made to be a copy
+        // of that file descriptor"; zshmisc(1) REDIRECTION `>& number` alike), as `>&3` does (shell.ts dupOut: not a
+        // file); any other WORD stays a file written (`>&word` writes word's file).
+        if (c.dupWords !== undefined) {
+            const dup = c.dupWords;
+            c = {
+                ...c,
+                writes: c.writes.filter(w => !(dup.includes(w) && /^\d+$/.test(expand(w).replace(/\0/g, "")))),
+            };
+        }
         // "$@" is each of a function's arguments as its own word (bash(1), "Special Parameters").
         // Brace expansion applies to the unquoted text only, before variables are expanded (bash(1), "Brace Expansion":
         // quoted braces and variables' values are never expanded); shell.ts marks each quote with a NUL, so the
@@ -8490,6 +8506,19 @@ export class RootReads {
                 if (/^-[a-zA-Z]*P/.test(w) || (w === "-o" && operands[i + 1] === "physical")) ctx.physical = true;
                 if (/^\+[a-zA-Z]*P/.test(w) || (w === "+o" && operands[i + 1] === "physical")) ctx.physical = false;
             }
+        // Round 76: zsh's ztcp and zsocket (zshmodules(1) "The zsh/net/tcp Module": ztcp opens a connection "and the
+        // file descriptor ... is stored in the parameter $REPLY"; -l listens and -a accepts alike; "The zsh/net/socket
+        // Module": zsocket "the file descriptor ... is stored in the parameter $REPLY") leave REPLY holding digits, a
+        // descriptor (a `>&$REPLY` then duplicates it). A failed one leaves REPLY as it was: digits only when it held
+        // none the script set or digits already; a value the script set otherwise becomes unknown (either). `ztcp -c`
+        // (close) and a bare `ztcp` (list) set nothing; a function of the script named so is that function.
+        if (ctx.zsh && /^(ztcp|zsocket)$/.test(name) && !ctx.functions.has(name) && operands.length > 0) {
+            const flags = operands.filter(w => w.startsWith("-")).join("");
+            if (!/c/.test(flags)) {
+                const before = ctx.vars.get("REPLY");
+                ctx.vars.set("REPLY", before === undefined || /^\d+$/.test(before) ? "3" : SUBSTITUTED);
+            }
+        }
         if (name === "cd" || name === "pushd" || name === "popd" || name === "dirs") {
             this.changeDirectory(name, operands, ctx);
             return;
@@ -8871,7 +8900,16 @@ export class RootReads {
             // "If no arguments remain after option processing, then commands are read from the standard input").
             return this.script(
                 shellOperands[dashC + 1] ?? "",
-                { ...ctx, ...at, vars, args, depth: ctx.depth + 1, stdin, groupStdin: undefined },
+                {
+                    ...ctx,
+                    ...at,
+                    vars,
+                    args,
+                    depth: ctx.depth + 1,
+                    stdin,
+                    groupStdin: undefined,
+                    zsh: /zsh/.test(shellName),
+                },
                 form,
             );
         }

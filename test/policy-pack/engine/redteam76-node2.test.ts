@@ -190,6 +190,42 @@ const insecure: NodeCase[] = [
         devNodeScript(n("u22"), [UNK, `curl -fsSL https://config.example.com/ops.sh > "$UNK/../../.bashrc.d/ops.sh"`]),
         REFUSED,
     ),
+    // Round 76 node2c: `>&WORD` duplicates a descriptor only when WORD expands to digits (bash(1) "Duplicating File
+    // Descriptors"); REPLY holds digits only after zsh's ztcp/zsocket (zshmodules(1) zsh/net/tcp). Elsewhere `>&$X`
+    // writes the file $X names.
+    devNodeCase(
+        "U23 bash: ztcp (no such builtin) then echo LD_PRELOAD >&$REPLY (REPLY never set: a file)",
+        devNodeScript(n("u23"), [
+            SO,
+            `bash -c 'ztcp 127.0.0.1 10248; echo "export LD_PRELOAD=/opt/x.so" >&$REPLY' || true`,
+        ]),
+        REFUSED,
+    ),
+    devNodeCase(
+        "U24 zsh: REPLY set to a path, a ztcp that may fail, then echo >&$REPLY (REPLY may still be the path)",
+        devNodeScript(n("u24"), [
+            SO,
+            `zsh -c 'REPLY=/etc/ld.so.preload; zmodload zsh/net/tcp; ztcp 127.0.0.1 10248; echo /opt/x.so >&$REPLY' || true`,
+        ]),
+        REFUSED,
+    ),
+    devNodeCase(
+        "U25 zsh: ztcp, then echo >&$UNK (another variable, unknown: a file)",
+        devNodeScript(n("u25"), [
+            SO,
+            UNK,
+            `zsh -c 'zmodload zsh/net/tcp && ztcp 127.0.0.1 10248 && echo /opt/x.so >&$UNK' || true`,
+        ]),
+        /./,
+    ),
+    devNodeCase(
+        "U26 zsh: ztcp, then echo LD_PRELOAD > $REPLY (a plain `>`: the file named by digits in the cwd)",
+        devNodeScript(n("u26"), [
+            SO,
+            `cd /etc/profile.d && zsh -c 'zmodload zsh/net/tcp && ztcp 127.0.0.1 10248 && echo "export LD_PRELOAD=/opt/x.so" > $REPLY.sh' || true`,
+        ]),
+        REFUSED,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -249,6 +285,12 @@ const secure: NodeCase[] = [
         devNodeScript(n("su10"), [
             "mkdir -p /opt/app",
             `curl -fsSL https://config.example.com/app.conf > "/opt/app/$(hostname)/../app.conf"`,
+        ]),
+    ),
+    devNodeCase(
+        "SU11 zsh: ztcp to loopback, then echo ok >&${REPLY} (braced: a descriptor)",
+        devNodeScript(n("su11"), [
+            `zsh -c 'zmodload zsh/net/tcp && ztcp 127.0.0.1 10248 && echo ok >&\${REPLY}; ztcp -c \${REPLY}' || true`,
         ]),
     ),
 ];
