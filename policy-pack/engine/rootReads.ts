@@ -5395,6 +5395,15 @@ function restoreScope(ctx: Context, saved: ReturnType<typeof saveScope>) {
     for (const [k, v] of saved.functions) ctx.functions.set(k, v);
 }
 
+/**
+ * What a script run in the current shell (`source`, `.`, `eval`) leaves the shell with: its working directory, directory
+ * stack, shell options and open descriptors (bash(1) "source": "in the current shell environment").
+ */
+function carryShellState(ctx: Context, inner: Context) {
+    const { cwd, cwdSet, cwdUnknown, dirStack, cdableVars, physical, lastpipe, fds, arrays } = inner;
+    Object.assign(ctx, { cwd, cwdSet, cwdUnknown, dirStack, cdableVars, physical, lastpipe, fds, arrays });
+}
+
 const newContext = (cwd = "/", cwdSet = false, vars = new Map<string, string>()): Context => ({
     cwd,
     cwdSet,
@@ -8566,16 +8575,7 @@ export class RootReads {
             };
             for (const text of scriptTexts.length > 1 ? scriptTexts : [scriptText]) this.script(text, inner, form);
             if (sourcedHere) {
-                Object.assign(ctx, {
-                    cwd: inner.cwd,
-                    cwdSet: inner.cwdSet,
-                    cwdUnknown: inner.cwdUnknown,
-                    dirStack: inner.dirStack,
-                    cdableVars: inner.cdableVars,
-                    physical: inner.physical,
-                    lastpipe: inner.lastpipe,
-                });
-                Object.assign(ctx, { fds: inner.fds, arrays: inner.arrays });
+                carryShellState(ctx, inner);
                 if (inner.stdin !== stdin) ctx.stdin = inner.stdin;
             }
         }
@@ -8831,16 +8831,8 @@ export class RootReads {
         if (name === "eval" && !sourced && operands.length > 0 && !operands.some(w => SUBSTITUTED_MARK.test(w))) {
             const inner: Context = { ...ctx, depth: ctx.depth + 1 };
             this.script(operands.join(" "), inner, form);
-            Object.assign(ctx, {
-                cwd: inner.cwd,
-                cwdSet: inner.cwdSet,
-                cwdUnknown: inner.cwdUnknown,
-                dirStack: inner.dirStack,
-                cdableVars: inner.cdableVars,
-                physical: inner.physical,
-                lastpipe: inner.lastpipe,
-            });
-            Object.assign(ctx, { fds: inner.fds, arrays: inner.arrays, stdin: inner.stdin });
+            carryShellState(ctx, inner);
+            ctx.stdin = inner.stdin;
         }
         const always = ctx.cwdSet && podWritableRoot(ctx.cwd) !== undefined;
         // A program named without a slash is looked up in PATH, not in the working directory.
