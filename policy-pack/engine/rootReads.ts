@@ -937,10 +937,10 @@ const JUDGED_DIRECTORIES: Readonly<Record<string, { names: readonly string[]; ta
 /**
  * Round 76: the parts of a target path the pack cannot know (RootReads.unknownTarget): a variable it never saw set or
  * set from what it cannot read (`$X`, `${X...}`, kept as written by expand), a command substitution's output
- * (SUBSTITUTED, ONE_WORD), words a set of unknown positional parameters gives (UNKNOWN_WORDS).
+ * (SUBSTITUTED, ONE_WORD, COMPONENT), words a set of unknown positional parameters gives (UNKNOWN_WORDS).
  */
 const UNKNOWN_PART =
-    /ONEWORDSUBSTITUTED|SUBSTITUTED|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|\$[0-9@*#?!$-]?|[^/]?UNKNOWN_WORDS\d*/g;
+    /ONEWORDSUBSTITUTED|COMPONENTSUBSTITUTED|SUBSTITUTED|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|\$[0-9@*#?!$-]?|[^/]?UNKNOWN_WORDS\d*/g;
 
 /** Root-owned system library directories (FHS 3.0 /lib, /usr/lib, /usr/local/lib, and their lib64 twins). */
 export const SYSTEM_LIBRARY_DIRECTORIES: ReadonlySet<string> = new Set([
@@ -956,6 +956,30 @@ export const SYSTEM_LIBRARY_DIRECTORIES: ReadonlySet<string> = new Set([
  * machine's name or architecture): unknown wherever SUBSTITUTED is, but not split into words.
  */
 const ONE_WORD = "ONEWORDSUBSTITUTED";
+/**
+ * Round 77: the output of basename(1) of a name the reader cannot know (RootReads.command substitutionOutput): POSIX
+ * basename steps 3-5 ("If string consists entirely of <slash> characters, string shall be set to a single <slash>
+ * character"; otherwise trailing slashes are removed and "the prefix of string up to and including the last <slash>"
+ * is removed), so it holds no slash unless it is "/" alone, but it may be "", "." or "..". It stays within its path
+ * component (a "/" alone only splits the component where it stands) when that component's other text keeps it from
+ * being "." or ".." (dotComponent); otherwise it is a part that may hold a slash (fail closed).
+ */
+const COMPONENT = "COMPONENTSUBSTITUTED";
+
+/**
+ * Round 77: whether a path component holding the reader's no-slash parts (ONE_WORD, COMPONENT) may be, or split into, a
+ * `.` or `..` component (path_resolution(7): `..` is "the parent directory of the current lookup directory"), which a
+ * pattern of the component cannot follow: its literal text with the parts removed is only dots (`.$(hostname)` with an
+ * empty or dot output); or it holds a COMPONENT and is not one COMPONENT among literal text that is no `.`/`..` on
+ * either side ("/" alone may split it there) and is no dots together (`$(basename "$X")` alone may be `..`).
+ */
+function dotComponent(component: string): boolean {
+    const marks: string[] = component.match(/ONEWORDSUBSTITUTED|COMPONENTSUBSTITUTED/g) ?? [];
+    const pieces = component.split(/ONEWORDSUBSTITUTED|COMPONENTSUBSTITUTED/);
+    if (marks.length > 0 && /^\.{1,2}$/.test(pieces.join(""))) return true;
+    if (!marks.includes(COMPONENT)) return false;
+    return marks.length > 1 || /^\.{0,2}$/.test(pieces.join("")) || pieces.some(x => x === "." || x === "..");
+}
 
 /**
  * Whether a pipeline prints one word without blanks: a program printing one of the machine's names (uname(1) -m, -r,
@@ -975,6 +999,31 @@ function oneWordOutput(commands: readonly (readonly string[])[]): boolean {
         ((f === "sed" && a.every(w => w === "-e" || /^s\/[\w.-]*\/[\w.-]*\/g?$/.test(w))) ||
             (f === "tr" && a.every(w => /^(-[ds])?$|^[\w.-]+$/.test(w) && w !== "")));
     return printer && filters.every(filter);
+}
+
+/**
+ * Round 77: systemd-escape(1) of a known string (systemd.unit(5) "String Escaping for Inclusion in Unit Names": "/"
+ * becomes "-", every character but ASCII alphanumerics, ":", "_" and a "." that is not first becomes "\xNN" of its
+ * bytes; with --path the path is simplified first, "/" alone is "-", and a `..` component is refused: undefined).
+ */
+function escapeUnitName(given: string, path: boolean): string | undefined {
+    let text = given;
+    if (path) {
+        const parts = given.split("/").filter(x => x !== "" && x !== ".");
+        if (parts.includes("..")) return undefined;
+        text = parts.join("/");
+        if (text === "") return "-";
+    }
+    if (text === "") return undefined;
+    return [...text]
+        .map((ch, i) =>
+            ch === "/"
+                ? "-"
+                : /[A-Za-z0-9:_]/.test(ch) || (ch === "." && i > 0)
+                  ? ch
+                  : [...Buffer.from(ch)].map(b => `\\x${b.toString(16).padStart(2, "0")}`).join(""),
+        )
+        .join("");
 }
 
 /** The program a simple command runs (after assignments and wrappers: shell.ts programIndex), its name and operands. */
@@ -1064,6 +1113,8 @@ export function hostPath(path: string): string {
  * puts the value in the word as it is, so `$UNK/../x` is `<whatever $UNK holds>/../x`, and path_resolution(7) resolves
  * that `..` against the directory $UNK's value reached, not against the text before $UNK (posix.resolve would make it
  * `/x`, a known path: fail open). The unknown part absorbs the `..` (`$UNK/x`), so RootReads.unknownTarget still sees it.
+ * Round 77: a no-slash part (ONE_WORD, COMPONENT) in a component that may be `.`/`..` or that a "/" output may split
+ * absorbs it too, as a part that may hold anything; the `..` drops the component's text after its last unknown part.
  */
 export function resolveWord(...segments: string[]): string {
     const resolved = posix.resolve(...segments);
@@ -1076,12 +1127,30 @@ export function resolveWord(...segments: string[]): string {
         .filter(s => s !== "")
         .join("/");
     if (!/(?:^|\/)\.\.(?:\/|$)/.test(joined) || !/\$|\}|SUBSTITUTED|UNKNOWN_WORDS/.test(joined)) return resolved;
-    const holdsSlash = (c: string) => /\$|\}|UNKNOWN_WORDS/.test(c) || c.replaceAll(ONE_WORD, "").includes(SUBSTITUTED);
+    // Round 77: a component holding a basename output (COMPONENT) between two texts is split by a "/" output into
+    // two components, of which `..` removes only the second: it holds a slash too; so does a dotComponent. Absorbing
+    // the `..`, such a component's no-slash parts become parts that may hold any text (SUBSTITUTED: fail closed).
+    const split = (c: string) => {
+        const pieces = c.split(COMPONENT);
+        return pieces.length > 1 && pieces[0] !== "" && pieces.at(-1) !== "";
+    };
+    const holdsSlash = (c: string) =>
+        /\$|\}|UNKNOWN_WORDS/.test(c) ||
+        c.replaceAll(ONE_WORD, "").replaceAll(COMPONENT, "").includes(SUBSTITUTED) ||
+        dotComponent(c) ||
+        split(c);
     const out: string[] = [];
     for (const c of (joined.startsWith("/") ? joined : `${process.cwd()}/${joined}`).split("/")) {
         if (c === "" || c === ".") continue;
         if (c !== "..") out.push(c);
         else if (!holdsSlash(out.at(-1) ?? "")) out.pop();
+        else {
+            // The `..` also removes the component's text after its last unknown part (`a$UNKb/..`: with UNK `/`,
+            // `a/b/..` is `a/`): the component ends at that part, which may hold any text.
+            const last = out.pop()!.replaceAll(ONE_WORD, SUBSTITUTED).replaceAll(COMPONENT, SUBSTITUTED);
+            const end = [...last.matchAll(UNKNOWN_PART)].at(-1);
+            out.push(end === undefined ? last : last.slice(0, end.index + end[0].length));
+        }
     }
     return `/${out.join("/")}`;
 }
@@ -7609,6 +7678,69 @@ export class RootReads {
                 const last = name !== "" && trimmed === "" ? "/" : trimmed.slice(trimmed.lastIndexOf("/") + 1);
                 return suffix && last !== suffix && last.endsWith(suffix) ? last.slice(0, -suffix.length) : last;
             }
+            // Round 77: the operands as written, each quoted part between NULs (shell.ts simpleCommands keepBoundaries;
+            // a quote of the word the substitution stands in marks its boundary with a NUL too, one for each quote
+            // character, so the odd parts are the quoted ones), when each is one argument: unquoted parts only of
+            // literal characters (no expansion, glob, brace or tilde: bash(1) "Word Splitting", "Pathname
+            // Expansion"), quoted parts with no "$@"/"${a[@]}" (bash(1) "Special Parameters": each a word). Undefined
+            // for a program the script defined as a function or alias.
+            const argumentWords = (): string[] | undefined => {
+                const bounded = simpleCommands(text, true)[0]?.words ?? [];
+                const start = programIndex(bounded.map(w => w.replace(/\0/g, "")));
+                const words = bounded.slice(start + 1);
+                const one = (w: string) =>
+                    w
+                        .split("\0")
+                        .every((part, i) => (i % 2 === 0 ? /^[\w/.:@%+=,-]*$/.test(part) : !/\$\{?[^}]*@/.test(part)));
+                return ctx.functions.has(inner) || ctx.aliases?.has(inner) || !words.every(one) ? undefined : words;
+            };
+            // Round 77: systemd-escape(1) escaping (no --unescape/-u, --mangle/-m, --instance): systemd.unit(5)
+            // "String Escaping for Inclusion in Unit Names": "/" is replaced by "-" and every other character but
+            // ASCII alphanumerics, ":", "_" and "." by a C-style "\x2d" escape, and "." too when it would be the first
+            // character; --path simplifies the path and refuses `..` components; --suffix=TYPE appends ".TYPE",
+            // --template=NAME@.TYPE puts the escaped string after the "@". So one string's output holds no slash and
+            // no blank and never starts with "." (never `.` or `..`): one word (ONE_WORD), with the suffix or template
+            // around it. Several strings print "separated by spaces" (systemd-escape(1)): one argument only.
+            if (inner === "systemd-escape") {
+                const words = argumentWords()?.map(w => w.replace(/\0/g, ""));
+                const options = words?.filter(w => w.startsWith("-")) ?? [];
+                const strings = words?.filter(w => !w.startsWith("-")) ?? [];
+                const suffix = options.find(w => w.startsWith("--suffix="))?.slice(9);
+                const template = options.find(w => w.startsWith("--template="))?.slice(11);
+                const allowed = (w: string) =>
+                    w === "--path" ||
+                    w === "-p" ||
+                    /^--suffix=[a-z]+$/.test(w) ||
+                    /^--template=[A-Za-z0-9:_-][A-Za-z0-9:_.-]*@\.[a-z]+$/.test(w);
+                if (words !== undefined && strings.length === 1 && options.every(allowed) && options.length <= 2) {
+                    // A string the reader knows is escaped as systemd does (a failure, `..` with --path, prints
+                    // nothing: unknown); one it cannot know is ONE_WORD. Still open (round 77): an unknown string
+                    // systemd-escape refuses prints nothing, a component ONE_WORD's pattern does not drop.
+                    const given = expand(strings[0]);
+                    const escaped = known(given)
+                        ? escapeUnitName(given, options.includes("--path") || options.includes("-p"))
+                        : ONE_WORD;
+                    if (escaped === undefined) return undefined;
+                    return suffix !== undefined
+                        ? `${escaped}.${suffix}`
+                        : template !== undefined
+                          ? template.replace("@.", `@${escaped}.`)
+                          : escaped;
+                }
+            }
+            // Round 77: basename(1) of a name the reader cannot know, one name (one or two arguments, an optional
+            // `--` first; no -a/-s/-z, which print several names: GNU coreutils basename(1)): COMPONENT.
+            if (inner === "basename") {
+                const words = argumentWords();
+                const operands = words?.[0]?.replace(/\0/g, "") === "--" ? words.slice(1) : words;
+                if (
+                    operands !== undefined &&
+                    operands.length >= 1 &&
+                    operands.length <= 2 &&
+                    operands.every(w => !w.replace(/\0/g, "").startsWith("-") || w.startsWith("\0"))
+                )
+                    return COMPONENT;
+            }
             if (inner === "echo" && known(plain.join(" "))) return plain.join(" ");
             // printf FORMAT ARGS prints the format, reused until the arguments are consumed (bash(1), printf).
             if (inner === "printf" && args.length > 0 && args.every(known) && !args[0].startsWith("-"))
@@ -9945,7 +10077,8 @@ export class RootReads {
      * unknown part may climb from any prefix to `/` and go down anywhere: only the literal text AFTER the last unknown
      * part still bounds the path (it must end with it). The one exception is a part that cannot hold a slash
      * (ONE_WORD: a host name or an architecture, hostname(7)/uname(1)), which stays within its path component: the
-     * path is then a glob of its own (`[^/]*` for the part), and only judged files matching it are reached. A prefix the
+     * path is then a glob of its own (`[^/]*` for the part), and only judged files matching it are reached; round 77:
+     * so does a basename output (COMPONENT: `[^/]*` or "/" alone) unless its component may be `.`/`..` (dotComponent). A prefix the
      * pack knows (a variable it set, `mktemp -d`'s new directory: RootReads.command substitutionOutput) is no unknown
      * part at all. Content the pack cannot read (a download, a copy of an unknown file, an edit it does not compute)
      * at a path that may be a judged file is refused (fail closed, as anyJudgedFile); known content is judged at each
@@ -9955,7 +10088,9 @@ export class RootReads {
     private unknownTarget(path: string, how: string, text: string | undefined, edit: boolean, append: boolean) {
         const parts = [...path.matchAll(UNKNOWN_PART)];
         if (parts.length === 0) return;
-        const slashes = parts.some(m => m[0] !== ONE_WORD);
+        // Round 77: COMPONENT (a basename output) stays in its component too unless that may be `.`/`..`.
+        const slashes =
+            parts.some(m => m[0] !== ONE_WORD && m[0] !== COMPONENT) || path.split("/").some(c => dotComponent(c));
         const last = parts.at(-1)!;
         const suffix = path.slice(last.index + last[0].length);
         const directories = Object.entries(JUDGED_DIRECTORIES);
@@ -9979,13 +10114,15 @@ export class RootReads {
                 ]),
             ];
         } else {
-            // Parts that cannot hold a slash stay within their path component: the path is a pattern of its own.
-            const pattern = new RegExp(
-                `^${path
-                    .split(UNKNOWN_PART)
-                    .map(x => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-                    .join("[^/]*")}$`,
-            );
+            // Parts that cannot hold a slash stay within their path component: the path is a pattern of its own. A
+            // COMPONENT may also be "/" alone, splitting its component where it stands.
+            const escaped = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+            let [source, at] = ["^", 0];
+            for (const m of parts) {
+                source += `${escaped(path.slice(at, m.index))}${m[0] === COMPONENT ? "(?:[^/]*|/)" : "[^/]*"}`;
+                at = m.index + m[0].length;
+            }
+            const pattern = new RegExp(`${source}${escaped(path.slice(at))}$`);
             // The path with its parts as `x` counts only where a judged directory takes that name (`/tmp/ne-x.tar.gz`
             // is no file root's programs read; the ordinary judge still sees the write at its own path).
             const concrete = path.replace(UNKNOWN_PART, "x");

@@ -222,6 +222,52 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
+    // Round 77 (node2): systemd-escape(1) output without --unescape holds no slash (systemd.unit(5) string escaping:
+    // "/" becomes "-"); basename(1) output holds none but "/" alone and may be "..". The insecure twins: an unescape,
+    // an unquoted operand (several arguments, -u among them), a basename that is a whole component or next to dots.
+    devNodeCase(
+        'U27 echo > "/opt/app/$(systemd-escape -u "$UNK")/ld.so.preload" (an unescaped string may hold "/" and "..")',
+        devNodeScript(n("u27"), [SO, UNK, `echo /opt/x.so > "/opt/app/$(systemd-escape -u "$UNK")/ld.so.preload"`]),
+        REFUSED,
+    ),
+    devNodeCase(
+        'U28 echo > "/opt/app/$(systemd-escape --path $UNK)/ld.so.preload" (unquoted: any arguments, -u too)',
+        devNodeScript(n("u28"), [SO, UNK, `echo /opt/x.so > "/opt/app/$(systemd-escape --path $UNK)/ld.so.preload"`]),
+        REFUSED,
+    ),
+    devNodeCase(
+        'U29 LD_PRELOAD > "/root/x/$(basename "$UNK")/.bashrc.d/ops.sh" (a whole component may be "..")',
+        devNodeScript(n("u29"), [
+            SO,
+            UNK,
+            `echo 'export LD_PRELOAD=/opt/x.so' > "/root/x/$(basename "$UNK")/.bashrc.d/ops.sh"`,
+        ]),
+        REFUSED,
+    ),
+    devNodeCase(
+        'U30 echo > "/etc/x/.$(basename "$UNK")/ld.so.preload" ("." and a "." output make "..")',
+        devNodeScript(n("u30"), [SO, UNK, `echo /opt/x.so > "/etc/x/.$(basename "$UNK")/ld.so.preload"`]),
+        REFUSED,
+    ),
+    devNodeCase(
+        'U31 echo > "/etc/a$(basename "$UNK")b/../../ld.so.preload" (a "/" output splits the component: /etc/a/b/../..)',
+        devNodeScript(n("u31"), [SO, UNK, `echo /opt/x.so > "/etc/a$(basename "$UNK")b/../../ld.so.preload"`]),
+        REFUSED,
+    ),
+    devNodeCase(
+        'U32 echo > "/opt/app/$(basename $UNK)/ld.so.preload" (unquoted: -a -z ".." "/" ".." prints ../..)',
+        devNodeScript(n("u32"), [SO, UNK, `echo /opt/x.so > "/opt/app/$(basename $UNK)/ld.so.preload"`]),
+        REFUSED,
+    ),
+    devNodeCase(
+        'U33 LD_PRELOAD > "/etc/profile.d/$(basename "$UNK").sh" (within its component, still a profile.d file)',
+        devNodeScript(n("u33"), [
+            SO,
+            UNK,
+            `echo 'export LD_PRELOAD=/opt/x.so' > "/etc/profile.d/$(basename "$UNK").sh"`,
+        ]),
+        REFUSED,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -287,6 +333,26 @@ const secure: NodeCase[] = [
         "SU11 zsh: ztcp to loopback, then echo ok >&${REPLY} (braced: a descriptor)",
         devNodeScript(n("su11"), [
             `zsh -c 'zmodload zsh/net/tcp && ztcp 127.0.0.1 10248 && echo ok >&\${REPLY}; ztcp -c \${REPLY}' || true`,
+        ]),
+    ),
+    // Round 77 (node2): the secure twins (redteam24-nsec's setup-local-disks unit, redteam40-nsec's log file).
+    devNodeCase(
+        'SU12 downloaded content > "/var/log/$(basename "$UNK").log" (a basename within its component)',
+        devNodeScript(n("su12"), [UNK, `curl -fsSL https://config.example.com/x > "/var/log/$(basename "$UNK").log"`]),
+    ),
+    devNodeCase(
+        'SU13 a comment > "/etc/systemd/system/$(systemd-escape --path --suffix=mount "$UNK")" (no slash: a .mount)',
+        devNodeScript(n("su13"), [
+            UNK,
+            `echo '# managed by ops' > "/etc/systemd/system/$(systemd-escape --path --suffix=mount "$UNK")"`,
+        ]),
+    ),
+    devNodeCase(
+        'SU14 downloaded content > "/opt/app/$(systemd-escape "$UNK")/../app.conf" (no slash, never ..: /opt/app/app.conf)',
+        devNodeScript(n("su14"), [
+            UNK,
+            "mkdir -p /opt/app",
+            `curl -fsSL https://config.example.com/app.conf > "/opt/app/$(systemd-escape "$UNK")/../app.conf"`,
         ]),
     ),
 ];
