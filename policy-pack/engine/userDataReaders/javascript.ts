@@ -1351,11 +1351,11 @@ const NODE_BINDINGS =
 const NODE_OPAQUE_MODULES =
     /^(?:node:)?(child_process|vm|worker_threads|inspector|inspector\/promises|module|net|tls|dgram|http-proxy|http-proxy-middleware|express-http-proxy)$/;
 
-/** Built-in modules that open no socket: a program requiring only these (and its own files) is no server. */
 /** Node.js core modules a program's packages may name (Node.js "Modules: CommonJS", "Built-in modules"). */
 const NODE_CORE_MODULES =
     /^(assert|async_hooks|buffer|child_process|cluster|console|constants|crypto|dgram|diagnostics_channel|dns|domain|events|fs|fs\/promises|http|http2|https|inspector|module|net|os|path|perf_hooks|process|punycode|querystring|readline|repl|stream|string_decoder|sys|timers|tls|trace_events|tty|url|util|v8|vm|wasi|worker_threads|zlib)(\/[\w/]+)?$/;
 
+/** Built-in modules that open no socket: a program requiring only these (and its own files) is no server. */
 const NODE_LOCAL_MODULES =
     /^(?:node:)?(fs|fs\/promises|path|os|util|crypto|events|stream|zlib|url|querystring|assert|buffer|readline|string_decoder|timers)$/;
 
