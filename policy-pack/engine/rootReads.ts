@@ -984,7 +984,7 @@ function dotComponent(component: string): boolean {
 /**
  * Whether a pipeline prints one word without blanks: a program printing one of the machine's names (uname(1) -m, -r,
  * -s, -n, -p, -i, -o; arch(1); `dpkg --print-architecture`; nproc(1); hostname(1)), then only sed substitutions of
- * word characters and tr(1) of word characters, which add no blank or newline.
+ * word characters and tr(1) of word characters, which add no blank, newline, slash or dot-only word.
  */
 function oneWordOutput(commands: readonly (readonly string[])[]): boolean {
     const [first, ...filters] = commands;
@@ -994,10 +994,17 @@ function oneWordOutput(commands: readonly (readonly string[])[]): boolean {
         (name === "uname" && args.length === 1 && /^-[mrsnpio]$/.test(args[0])) ||
         ((name === "arch" || name === "nproc" || name === "hostname") && args.length === 0) ||
         (name === "dpkg" && args.length === 1 && args[0] === "--print-architecture");
+    // Round 77: a filter must keep the word no `.`/`..`, nonempty and slash-free: a sed replacement of word
+    // characters only (no "." or empty one: `tr -d a-z0-9-` or `sed -e s/ip//g ...` of ip-10-0-1-2.ec2.internal
+    // leaves ".."), a tr(1) of two sets without -d/-s whose ranges go up ("--0" spans "." and "/"; a reversed range
+    // is an error, which prints nothing).
+    const set = (w: string) =>
+        /^[\w]+(?:-[\w]+)*$/.test(w) &&
+        [...w.matchAll(/(\w)-(?=(\w))/g)].every(m => m[1].charCodeAt(0) <= m[2].charCodeAt(0));
     const filter = ([f, ...a]: readonly string[]) =>
         a.length > 0 &&
-        ((f === "sed" && a.every(w => w === "-e" || /^s\/[\w.-]*\/[\w.-]*\/g?$/.test(w))) ||
-            (f === "tr" && a.every(w => /^(-[ds])?$|^[\w.-]+$/.test(w) && w !== "")));
+        ((f === "sed" && a.every(w => w === "-e" || /^s\/[\w.-]+\/[\w-]+\/g?$/.test(w))) ||
+            (f === "tr" && a.length === 2 && a.every(set)));
     return printer && filters.every(filter);
 }
 

@@ -268,6 +268,13 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
+    // Round 77 (node2): a filter after hostname/uname (ONE_WORD) must keep it no `..`: tr -d of an EC2 host name
+    // ip-10-0-1-2.ec2.internal's letters, digits and dashes leaves "..".
+    devNodeCase(
+        'U34 echo > "/etc/x/$(hostname | tr -d a-z0-9-)/ld.so.preload" (the dots of the host name alone: "..")',
+        devNodeScript(n("u34"), [SO, `echo /opt/x.so > "/etc/x/$(hostname | tr -d a-z0-9-)/ld.so.preload"`]),
+        REFUSED,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -353,6 +360,13 @@ const secure: NodeCase[] = [
             UNK,
             "mkdir -p /opt/app",
             `curl -fsSL https://config.example.com/app.conf > "/opt/app/$(systemd-escape "$UNK")/../app.conf"`,
+        ]),
+    ),
+    devNodeCase(
+        'SU15 LD_PRELOAD text > "/opt/app/$(uname -m | tr a-z A-Z)/app.conf" (a tr of word characters: one word)',
+        devNodeScript(n("su15"), [
+            "mkdir -p /opt/app",
+            `echo 'export LD_PRELOAD=/opt/x.so' > "/opt/app/$(uname -m | tr a-z A-Z)/app.conf"`,
         ]),
     ),
 ];
