@@ -832,6 +832,117 @@ const UNKNOWN_HOME = `${SUBSTITUTED}-HOME`;
 const UNKNOWN_CWD = `/${SUBSTITUTED}-CWD`;
 export const SUBSTITUTED_MARK = /SUBSTITUTED/;
 
+/**
+ * Round 76: files root's programs read as configuration or code (a representative of each kind the pack judges: shell
+ * startup files, the loader's preload list and search paths, the environment, sshd, sudo, cron, systemd units and
+ * drop-ins, kernel module and sysctl settings, udev rules, PATH directories), the candidates a write whose target the
+ * pack cannot resolve may reach (RootReads.unknownTarget). Directories are given with representative names (a name
+ * the directory's reader takes: `*.sh` for /etc/profile.d, `*.conf` for ld.so.conf.d); files as they are.
+ */
+const JUDGED_FILES: readonly string[] = [
+    "/etc/ld.so.preload",
+    "/etc/ld.so.conf",
+    "/etc/environment",
+    "/etc/profile",
+    "/etc/bashrc",
+    "/etc/bash.bashrc",
+    "/etc/zshenv",
+    "/etc/zprofile",
+    "/etc/zshrc",
+    "/root/.bashrc",
+    "/root/.bash_profile",
+    "/root/.bash_login",
+    "/root/.profile",
+    "/root/.bash_logout",
+    "/root/.zshenv",
+    "/root/.zshrc",
+    "/root/.ssh/authorized_keys",
+    "/root/.ssh/config",
+    "/root/.gitconfig",
+    "/root/.config/fish/config.fish",
+    "/etc/gitconfig",
+    "/etc/ssh/sshd_config",
+    "/etc/ssh/ssh_config",
+    "/etc/sudoers",
+    "/etc/crontab",
+    "/etc/anacrontab",
+    "/etc/fstab",
+    "/etc/sysctl.conf",
+    "/etc/modprobe.conf",
+    "/etc/rc.local",
+    "/etc/rc.d/rc.local",
+    "/etc/passwd",
+    "/etc/shadow",
+    "/etc/group",
+    "/etc/security/pam_env.conf",
+    "/etc/containerd/config.toml",
+    "/etc/kubernetes/kubelet/config.json",
+    "/etc/eks/bootstrap.sh",
+    "/etc/systemd/system.conf",
+    "/etc/hosts",
+    "/etc/resolv.conf",
+    "/etc/nsswitch.conf",
+];
+/**
+ * Each directory's representative names and the names its reader takes (a file named otherwise is never read, so a
+ * write that can only land under such a name there reaches nothing): bash's `for rc in ~/.bashrc.d/*` and profile's
+ * `/etc/profile.d/*.sh` globs skip dot-files (bash(1) "Pattern Matching": "a `.` at the start of a name ... must be
+ * matched explicitly"); sudoers(5) @includedir "skips ... files that end in '~' or contain a '.' character"; systemd's
+ * conf-file directories read `*.conf` and skip hidden files (systemd.unit(5), sysctl.d(5), tmpfiles.d(5)); udev
+ * `*.rules` (udev(7)). `deep`: the paths below subdirectories the reader also reads (systemd.unit(5): a unit's
+ * `NAME.d/*.conf` drop-ins, `.wants/` and `.requires/` links). A
+ * directory whose reader's rule is not known here takes any name (fail closed).
+ */
+const JUDGED_DIRECTORIES: Readonly<Record<string, { names: readonly string[]; takes: RegExp; deep?: RegExp }>> = {
+    "/root/.bashrc.d": { names: ["x", "x.sh"], takes: /^[^.]/ },
+    "/etc/profile.d": { names: ["x.sh"], takes: /^[^.].*\.sh$/ },
+    "/etc/ld.so.conf.d": { names: ["x.conf"], takes: /^[^.].*\.conf$/ },
+    "/etc/modprobe.d": { names: ["x.conf"], takes: /\.conf$/ },
+    "/usr/local/lib/modprobe.d": { names: ["x.conf"], takes: /\.conf$/ },
+    "/etc/modules-load.d": { names: ["x.conf"], takes: /\.conf$/ },
+    "/etc/sysctl.d": { names: ["x.conf"], takes: /\.conf$/ },
+    "/etc/ssh/sshd_config.d": { names: ["x.conf"], takes: /^[^.].*\.conf$/ },
+    "/etc/sudoers.d": { names: ["x"], takes: /^[^.]*[^.~]$/ },
+    "/etc/cron.d": { names: ["x"], takes: /./ },
+    "/etc/cron.hourly": { names: ["x"], takes: /./ },
+    "/etc/cron.daily": { names: ["x"], takes: /./ },
+    "/var/spool/cron": { names: ["root"], takes: /./ },
+    "/etc/systemd/system": {
+        names: ["x.service", "x.timer", "x.path", "x.socket"],
+        takes: /^[^.]/,
+        deep: /^[^./][^/]*\.(?:d|wants|requires|upholds)\/[^./][^/]*$/,
+    },
+    "/usr/lib/systemd/system": {
+        names: ["x.service"],
+        takes: /^[^.]/,
+        deep: /^[^./][^/]*\.(?:d|wants|requires|upholds)\/[^./][^/]*$/,
+    },
+    "/etc/systemd/system/kubelet.service.d": { names: ["x.conf"], takes: /^[^.].*\.conf$/ },
+    "/etc/systemd/system/containerd.service.d": { names: ["x.conf"], takes: /^[^.].*\.conf$/ },
+    "/etc/tmpfiles.d": { names: ["x.conf"], takes: /^[^.].*\.conf$/ },
+    "/etc/environment.d": { names: ["x.conf"], takes: /^[^.].*\.conf$/ },
+    "/etc/binfmt.d": { names: ["x.conf"], takes: /^[^.].*\.conf$/ },
+    "/etc/udev/rules.d": { names: ["x.rules"], takes: /\.rules$/ },
+    "/etc/logrotate.d": { names: ["x"], takes: /./ },
+    "/etc/init.d": { names: ["x"], takes: /./ },
+    "/etc/rc.d/init.d": { names: ["x"], takes: /./ },
+    "/etc/update-motd.d": { names: ["x"], takes: /./ },
+    "/etc/NetworkManager/dispatcher.d": { names: ["x"], takes: /./ },
+    "/var/lib/cloud/scripts/per-boot": { names: ["x"], takes: /./ },
+    "/usr/local/bin": { names: ["x"], takes: /./ },
+    "/usr/local/sbin": { names: ["x"], takes: /./ },
+    "/usr/bin": { names: ["x"], takes: /./ },
+    "/usr/sbin": { names: ["x"], takes: /./ },
+    "/etc/kubernetes/manifests": { names: ["x.yaml"], takes: /^[^.]/ },
+};
+/**
+ * Round 76: the parts of a target path the pack cannot know (RootReads.unknownTarget): a variable it never saw set or
+ * set from what it cannot read (`$X`, `${X...}`, kept as written by expand), a command substitution's output
+ * (SUBSTITUTED, ONE_WORD, COMPONENT), words a set of unknown positional parameters gives (UNKNOWN_WORDS).
+ */
+const UNKNOWN_PART =
+    /ONEWORDSUBSTITUTED|COMPONENTSUBSTITUTED|SUBSTITUTED|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|\$[0-9@*#?!$-]?|[^/]?UNKNOWN_WORDS\d*/g;
+
 /** Root-owned system library directories (FHS 3.0 /lib, /usr/lib, /usr/local/lib, and their lib64 twins). */
 export const SYSTEM_LIBRARY_DIRECTORIES: ReadonlySet<string> = new Set([
     "/lib",
@@ -846,11 +957,35 @@ export const SYSTEM_LIBRARY_DIRECTORIES: ReadonlySet<string> = new Set([
  * machine's name or architecture): unknown wherever SUBSTITUTED is, but not split into words.
  */
 const ONE_WORD = "ONEWORDSUBSTITUTED";
+/**
+ * Round 77: the output of basename(1) of a name the reader cannot know (RootReads.command substitutionOutput): POSIX
+ * basename steps 3-5 ("If string consists entirely of <slash> characters, string shall be set to a single <slash>
+ * character"; otherwise trailing slashes are removed and "the prefix of string up to and including the last <slash>"
+ * is removed), so it holds no slash unless it is "/" alone, but it may be "", "." or "..". It stays within its path
+ * component (a "/" alone only splits the component where it stands) when that component's other text keeps it from
+ * being "." or ".." (dotComponent); otherwise it is a part that may hold a slash (fail closed).
+ */
+const COMPONENT = "COMPONENTSUBSTITUTED";
+
+/**
+ * Round 77: whether a path component holding the reader's no-slash parts (ONE_WORD, COMPONENT) may be, or split into, a
+ * `.` or `..` component (path_resolution(7): `..` is "the parent directory of the current lookup directory"), which a
+ * pattern of the component cannot follow: its literal text with the parts removed is only dots (`.$(hostname)` with an
+ * empty or dot output); or it holds a COMPONENT and is not one COMPONENT among literal text that is no `.`/`..` on
+ * either side ("/" alone may split it there) and is no dots together (`$(basename "$X")` alone may be `..`).
+ */
+function dotComponent(component: string): boolean {
+    const marks: string[] = component.match(/ONEWORDSUBSTITUTED|COMPONENTSUBSTITUTED/g) ?? [];
+    const pieces = component.split(/ONEWORDSUBSTITUTED|COMPONENTSUBSTITUTED/);
+    if (marks.length > 0 && /^\.{1,2}$/.test(pieces.join(""))) return true;
+    if (!marks.includes(COMPONENT)) return false;
+    return marks.length > 1 || /^\.{0,2}$/.test(pieces.join("")) || pieces.some(x => x === "." || x === "..");
+}
 
 /**
  * Whether a pipeline prints one word without blanks: a program printing one of the machine's names (uname(1) -m, -r,
  * -s, -n, -p, -i, -o; arch(1); `dpkg --print-architecture`; nproc(1); hostname(1)), then only sed substitutions of
- * word characters and tr(1) of word characters, which add no blank or newline.
+ * word characters and tr(1) of word characters, which add no blank, newline, slash or dot-only word.
  */
 function oneWordOutput(commands: readonly (readonly string[])[]): boolean {
     const [first, ...filters] = commands;
@@ -860,11 +995,43 @@ function oneWordOutput(commands: readonly (readonly string[])[]): boolean {
         (name === "uname" && args.length === 1 && /^-[mrsnpio]$/.test(args[0])) ||
         ((name === "arch" || name === "nproc" || name === "hostname") && args.length === 0) ||
         (name === "dpkg" && args.length === 1 && args[0] === "--print-architecture");
+    // Round 77: a filter must keep the word no `.`/`..`, nonempty and slash-free: a sed replacement of word
+    // characters only (no "." or empty one: `tr -d a-z0-9-` or `sed -e s/ip//g ...` of ip-10-0-1-2.ec2.internal
+    // leaves ".."), a tr(1) of two sets without -d/-s whose ranges go up ("--0" spans "." and "/"; a reversed range
+    // is an error, which prints nothing).
+    const set = (w: string) =>
+        /^[\w]+(?:-[\w]+)*$/.test(w) &&
+        [...w.matchAll(/(\w)-(?=(\w))/g)].every(m => m[1].charCodeAt(0) <= m[2].charCodeAt(0));
     const filter = ([f, ...a]: readonly string[]) =>
         a.length > 0 &&
-        ((f === "sed" && a.every(w => w === "-e" || /^s\/[\w.-]*\/[\w.-]*\/g?$/.test(w))) ||
-            (f === "tr" && a.every(w => /^(-[ds])?$|^[\w.-]+$/.test(w) && w !== "")));
+        ((f === "sed" && a.every(w => w === "-e" || /^s\/[\w.-]+\/[\w-]+\/g?$/.test(w))) ||
+            (f === "tr" && a.length === 2 && a.every(set)));
     return printer && filters.every(filter);
+}
+
+/**
+ * Round 77: systemd-escape(1) of a known string (systemd.unit(5) "String Escaping for Inclusion in Unit Names": "/"
+ * becomes "-", every character but ASCII alphanumerics, ":", "_" and a "." that is not first becomes "\xNN" of its
+ * bytes; with --path the path is simplified first, "/" alone is "-", and a `..` component is refused: undefined).
+ */
+function escapeUnitName(given: string, path: boolean): string | undefined {
+    let text = given;
+    if (path) {
+        const parts = given.split("/").filter(x => x !== "" && x !== ".");
+        if (parts.includes("..")) return undefined;
+        text = parts.join("/");
+        if (text === "") return "-";
+    }
+    if (text === "") return undefined;
+    return [...text]
+        .map((ch, i) =>
+            ch === "/"
+                ? "-"
+                : /[A-Za-z0-9:_]/.test(ch) || (ch === "." && i > 0)
+                  ? ch
+                  : [...Buffer.from(ch)].map(b => `\\x${b.toString(16).padStart(2, "0")}`).join(""),
+        )
+        .join("");
 }
 
 /** The program a simple command runs (after assignments and wrappers: shell.ts programIndex), its name and operands. */
@@ -945,6 +1112,55 @@ export function hostPath(path: string): string {
     )
         p = posix.resolve("/", m[1] ?? "/");
     return p;
+}
+
+/**
+ * Round 76: posix.resolve of a word the script resolves against its working directory, but a `..` right after a path
+ * component holding a part the pack cannot know (a variable, a command's output, unknown words: not ONE_WORD, which
+ * holds no slash) is kept inside that unknown part instead of removing the component: bash(1) "Parameter Expansion"
+ * puts the value in the word as it is, so `$UNK/../x` is `<whatever $UNK holds>/../x`, and path_resolution(7) resolves
+ * that `..` against the directory $UNK's value reached, not against the text before $UNK (posix.resolve would make it
+ * `/x`, a known path: fail open). The unknown part absorbs the `..` (`$UNK/x`), so RootReads.unknownTarget still sees it.
+ * Round 77: a no-slash part (ONE_WORD, COMPONENT) in a component that may be `.`/`..` or that a "/" output may split
+ * absorbs it too, as a part that may hold anything; the `..` drops the component's text after its last unknown part.
+ */
+export function resolveWord(...segments: string[]): string {
+    const resolved = posix.resolve(...segments);
+    let start = 0;
+    segments.forEach((s, i) => {
+        if (s.startsWith("/")) start = i;
+    });
+    const joined = segments
+        .slice(start)
+        .filter(s => s !== "")
+        .join("/");
+    if (!/(?:^|\/)\.\.(?:\/|$)/.test(joined) || !/\$|\}|SUBSTITUTED|UNKNOWN_WORDS/.test(joined)) return resolved;
+    // Round 77: a component holding a basename output (COMPONENT) between two texts is split by a "/" output into
+    // two components, of which `..` removes only the second: it holds a slash too; so does a dotComponent. Absorbing
+    // the `..`, such a component's no-slash parts become parts that may hold any text (SUBSTITUTED: fail closed).
+    const split = (c: string) => {
+        const pieces = c.split(COMPONENT);
+        return pieces.length > 1 && pieces[0] !== "" && pieces.at(-1) !== "";
+    };
+    const holdsSlash = (c: string) =>
+        /\$|\}|UNKNOWN_WORDS/.test(c) ||
+        c.replaceAll(ONE_WORD, "").replaceAll(COMPONENT, "").includes(SUBSTITUTED) ||
+        dotComponent(c) ||
+        split(c);
+    const out: string[] = [];
+    for (const c of (joined.startsWith("/") ? joined : `${process.cwd()}/${joined}`).split("/")) {
+        if (c === "" || c === ".") continue;
+        if (c !== "..") out.push(c);
+        else if (!holdsSlash(out.at(-1) ?? "")) out.pop();
+        else {
+            // The `..` also removes the component's text after its last unknown part (`a$UNKb/..`: with UNK `/`,
+            // `a/b/..` is `a/`): the component ends at that part, which may hold any text.
+            const last = out.pop()!.replaceAll(ONE_WORD, SUBSTITUTED).replaceAll(COMPONENT, SUBSTITUTED);
+            const end = [...last.matchAll(UNKNOWN_PART)].at(-1);
+            out.push(end === undefined ? last : last.slice(0, end.index + end[0].length));
+        }
+    }
+    return `/${out.join("/")}`;
 }
 
 function pathsIn(word: string): string[] {
@@ -5239,6 +5455,11 @@ interface Context {
     cdableVars?: boolean;
     /** Round 76: `set -P` / `set -o physical` (cd resolves symbolic links before `..`, bash(1) "set"). */
     physical?: boolean;
+    /**
+     * Round 76: the script is zsh's (`zsh -c`): its `ztcp`/`zsocket` builtins store a descriptor in REPLY
+     * (RootReads.command).
+     */
+    zsh?: boolean;
     /** Round 76: `shopt -s lastpipe` (a pipeline's last command runs in the current shell: bash(1) "Pipelines"). */
     lastpipe?: boolean;
 }
@@ -6012,7 +6233,7 @@ export class RootReads {
                 : /^(?:\$\(\s*(?:cat\s+|<\s*)([^()`$;|&<>\\]*)\)|`\s*cat\s+([^`$;|&<>\\]*)`)$/.exec(w);
             if (cat) {
                 const texts = split(cat[1] ?? cat[2] ?? "").map(f =>
-                    f.startsWith("-") || ctx.cwdUnknown ? undefined : this.current(posix.resolve(ctx.cwd, f)),
+                    f.startsWith("-") || ctx.cwdUnknown ? undefined : this.current(resolveWord(ctx.cwd, f)),
                 );
                 if (texts.length === 0 || texts.some(t => t === undefined)) return undefined;
                 out.push(...split(texts.join("")));
@@ -6030,6 +6251,7 @@ export class RootReads {
         path = hostPath(path);
         if (this.unknownHome(path, how)) return;
         if (this.unknownDirectory(path, how)) return;
+        this.unknownTarget(path, how, undefined, false, append);
         this.written.delete(path);
         this.rewritten.delete(path);
         this.unknown.add(path);
@@ -6315,6 +6537,7 @@ export class RootReads {
         const path = hostPath(file);
         if (this.unknownHome(path, how)) return;
         if (this.unknownDirectory(path, how)) return;
+        this.unknownTarget(path, how, text, edit, append);
         if (!edit) {
             // Round 75: text appended after the script's own earlier write is only the file's last part (`written`
             // keeps that part for the node judge); a reader of the file's whole text then cannot know it (current):
@@ -7530,7 +7753,7 @@ export class RootReads {
                 const texts = files.map(f =>
                     /\$|SUBSTITUTED|[*?[]/.test(f) || ctx.cwdUnknown
                         ? undefined
-                        : this.current(posix.resolve(ctx.cwd, f)),
+                        : this.current(resolveWord(ctx.cwd, f)),
                 );
                 return texts.length === 0 || texts.some(t => t === undefined)
                     ? undefined
@@ -7545,7 +7768,7 @@ export class RootReads {
             const plain = args.filter(x => !x.startsWith("-"));
             const known = (x: string | undefined): x is string => x !== undefined && !/\$|SUBSTITUTED/.test(x);
             if (inner === "realpath" || (inner === "readlink" && args.some(x => /^-[a-z]*[fem]/.test(x))))
-                return known(plain[0]) ? posix.resolve(ctx.cwd, plain[0]) : undefined;
+                return known(plain[0]) ? resolveWord(ctx.cwd, plain[0]) : undefined;
             if (inner === "dirname" && known(plain[0])) return posix.dirname(plain[0]);
             // GNU coreutils basename(1) `basename NAME [SUFFIX]`: "Print NAME with any leading directory components
             // removed. If specified, also remove a trailing SUFFIX" (trailing slashes first; all slashes print `/`).
@@ -7555,6 +7778,69 @@ export class RootReads {
                 const trimmed = name.replace(/\/+$/, "");
                 const last = name !== "" && trimmed === "" ? "/" : trimmed.slice(trimmed.lastIndexOf("/") + 1);
                 return suffix && last !== suffix && last.endsWith(suffix) ? last.slice(0, -suffix.length) : last;
+            }
+            // Round 77: the operands as written, each quoted part between NULs (shell.ts simpleCommands keepBoundaries;
+            // a quote of the word the substitution stands in marks its boundary with a NUL too, one for each quote
+            // character, so the odd parts are the quoted ones), when each is one argument: unquoted parts only of
+            // literal characters (no expansion, glob, brace or tilde: bash(1) "Word Splitting", "Pathname
+            // Expansion"), quoted parts with no "$@"/"${a[@]}" (bash(1) "Special Parameters": each a word). Undefined
+            // for a program the script defined as a function or alias.
+            const argumentWords = (): string[] | undefined => {
+                const bounded = simpleCommands(text, true)[0]?.words ?? [];
+                const start = programIndex(bounded.map(w => w.replace(/\0/g, "")));
+                const words = bounded.slice(start + 1);
+                const one = (w: string) =>
+                    w
+                        .split("\0")
+                        .every((part, i) => (i % 2 === 0 ? /^[\w/.:@%+=,-]*$/.test(part) : !/\$\{?[^}]*@/.test(part)));
+                return ctx.functions.has(inner) || ctx.aliases?.has(inner) || !words.every(one) ? undefined : words;
+            };
+            // Round 77: systemd-escape(1) escaping (no --unescape/-u, --mangle/-m, --instance): systemd.unit(5)
+            // "String Escaping for Inclusion in Unit Names": "/" is replaced by "-" and every other character but
+            // ASCII alphanumerics, ":", "_" and "." by a C-style "\x2d" escape, and "." too when it would be the first
+            // character; --path simplifies the path and refuses `..` components; --suffix=TYPE appends ".TYPE",
+            // --template=NAME@.TYPE puts the escaped string after the "@". So one string's output holds no slash and
+            // no blank and never starts with "." (never `.` or `..`): one word (ONE_WORD), with the suffix or template
+            // around it. Several strings print "separated by spaces" (systemd-escape(1)): one argument only.
+            if (inner === "systemd-escape") {
+                const words = argumentWords()?.map(w => w.replace(/\0/g, ""));
+                const options = words?.filter(w => w.startsWith("-")) ?? [];
+                const strings = words?.filter(w => !w.startsWith("-")) ?? [];
+                const suffix = options.find(w => w.startsWith("--suffix="))?.slice(9);
+                const template = options.find(w => w.startsWith("--template="))?.slice(11);
+                const allowed = (w: string) =>
+                    w === "--path" ||
+                    w === "-p" ||
+                    /^--suffix=[a-z]+$/.test(w) ||
+                    /^--template=[A-Za-z0-9:_-][A-Za-z0-9:_.-]*@\.[a-z]+$/.test(w);
+                if (words !== undefined && strings.length === 1 && options.every(allowed) && options.length <= 2) {
+                    // A string the reader knows is escaped as systemd does (a failure, `..` with --path, prints
+                    // nothing: unknown); one it cannot know is ONE_WORD. Still open (round 77): an unknown string
+                    // systemd-escape refuses prints nothing, a component ONE_WORD's pattern does not drop.
+                    const given = expand(strings[0]);
+                    const escaped = known(given)
+                        ? escapeUnitName(given, options.includes("--path") || options.includes("-p"))
+                        : ONE_WORD;
+                    if (escaped === undefined) return undefined;
+                    return suffix !== undefined
+                        ? `${escaped}.${suffix}`
+                        : template !== undefined
+                          ? template.replace("@.", `@${escaped}.`)
+                          : escaped;
+                }
+            }
+            // Round 77: basename(1) of a name the reader cannot know, one name (one or two arguments, an optional
+            // `--` first; no -a/-s/-z, which print several names: GNU coreutils basename(1)): COMPONENT.
+            if (inner === "basename") {
+                const words = argumentWords();
+                const operands = words?.[0]?.replace(/\0/g, "") === "--" ? words.slice(1) : words;
+                if (
+                    operands !== undefined &&
+                    operands.length >= 1 &&
+                    operands.length <= 2 &&
+                    operands.every(w => !w.replace(/\0/g, "").startsWith("-") || w.startsWith("\0"))
+                )
+                    return COMPONENT;
             }
             if (inner === "echo" && known(plain.join(" "))) return plain.join(" ");
             // printf FORMAT ARGS prints the format, reused until the arguments are consumed (bash(1), printf).
@@ -7573,7 +7859,7 @@ export class RootReads {
             // find prints paths below its starting point (find(1)): below a data directory, files there the reader
             // cannot name (a script run from them is a program made at boot, below).
             if (inner === "find") {
-                const walked = RootReads.writable(plain.slice(0, 1).map(x => posix.resolve(ctx.cwd, x)));
+                const walked = RootReads.writable(plain.slice(0, 1).map(x => resolveWord(ctx.cwd, x)));
                 return walked === undefined ? undefined : `${walked.replace(/\/$/, "")}/${SUBSTITUTED}`;
             }
             return undefined;
@@ -7632,6 +7918,17 @@ export class RootReads {
                     },
                 )
                 .replace(/\0/g, "");
+        // Round 76: `>&WORD` whose WORD expands to digits duplicates that descriptor (bash(1) "Duplicating File
+        // Descriptors": "If word expands to one or more digits, the file descriptor denoted by n is made to be a copy
+        // of that file descriptor"; zshmisc(1) REDIRECTION `>& number` alike), as `>&3` does (shell.ts dupOut: not a
+        // file); any other WORD stays a file written (`>&word` writes word's file).
+        if (c.dupWords !== undefined) {
+            const dup = c.dupWords;
+            c = {
+                ...c,
+                writes: c.writes.filter(w => !(dup.includes(w) && /^\d+$/.test(expand(w).replace(/\0/g, "")))),
+            };
+        }
         // "$@" is each of a function's arguments as its own word (bash(1), "Special Parameters").
         // Brace expansion applies to the unquoted text only, before variables are expanded (bash(1), "Brace Expansion":
         // quoted braces and variables' values are never expanded); shell.ts marks each quote with a NUL, so the
@@ -7742,10 +8039,24 @@ export class RootReads {
         const operands = applet.slice(1);
         const name = program === undefined ? "" : posix.basename(program);
         const resolve = (w: string, always: boolean) => wordPaths(w, ctx.cwd, always);
+        // Round 76 node2c: a cp/mv/install/ln whose destination word holds a part the pack cannot know is read above as
+        // any words (unknownItems: the word may be an option, `-t /`), so judged as a copy into `/`; the same word as
+        // the path it expands to (its unknown part kept: `$UNK/profile.d/ops.sh`) may also be any file root's programs
+        // read (bash(1) "Parameter Expansion": the value's slashes and `..` stay in the word), so the copy is judged
+        // there too (RootReads.unknownTarget, through copy's file and writtenUnknown), before the copy into `/` (mv
+        // there forgets its source).
+        const copiedToUnknown = () => {
+            if (!/^(cp|mv|install|ln)$/.test(name) || unknownWords.size === 0) return;
+            const given = appletWords(known.slice(programIndex(known)));
+            if (posix.basename(given[0] ?? "") !== name) return;
+            const destination = copierOperands(name, given.slice(1), ctx.cwd)?.destination;
+            if (destination !== undefined && /\$|SUBSTITUTED/.test(destination))
+                this.copy(name, given.slice(1), ctx, form);
+        };
         // `exec 3< FILE` (no command) opens FILE on descriptor 3 for the rest of the script (bash(1), "exec").
         if (program === undefined && words[0] === "exec") {
             for (const { fd, path } of c.fdReads ?? [])
-                ctx.fds = new Map(ctx.fds).set(fd, posix.resolve(ctx.cwd, expand(path)));
+                ctx.fds = new Map(ctx.fds).set(fd, resolveWord(ctx.cwd, expand(path)));
             // `exec < FILE` (or `<&N`, a here-document, a here-string) replaces the script's standard input for every
             // later command (POSIX exec: "Redirection affects the current shell execution environment").
             const own = this.standardInput(c, { ...ctx, pipedText: undefined }, false);
@@ -7827,16 +8138,16 @@ export class RootReads {
         )
             supervisorConfigs.push(
                 ...(program!.includes("/") ? [posix.dirname(program!)] : DEFAULT_PATH).flatMap(dir => [
-                    posix.resolve(ctx.cwd, dir, "../etc/supervisord.conf"),
-                    posix.resolve(ctx.cwd, dir, "../supervisord.conf"),
+                    resolveWord(ctx.cwd, dir, "../etc/supervisord.conf"),
+                    resolveWord(ctx.cwd, dir, "../supervisord.conf"),
                 ]),
-                posix.resolve(ctx.cwd, "supervisord.conf"),
-                posix.resolve(ctx.cwd, "etc/supervisord.conf"),
+                resolveWord(ctx.cwd, "supervisord.conf"),
+                resolveWord(ctx.cwd, "etc/supervisord.conf"),
             );
         if (name === "supervisord") this.supervisordRun = true;
         if (name === "supervisord")
             for (const file of supervisorConfigs) {
-                const path = posix.resolve(ctx.cwd, file);
+                const path = resolveWord(ctx.cwd, file);
                 const text = this.current(path);
                 // One of its own paths was judged when written (file).
                 if (SUPERVISOR_CONFIG.test(path)) continue;
@@ -7854,7 +8165,7 @@ export class RootReads {
             const explicit = controls.length > 0;
             if (!explicit) controls.push("monitrc");
             for (const file of controls) {
-                const path = posix.resolve(ctx.cwd, file);
+                const path = resolveWord(ctx.cwd, file);
                 const text = this.current(path);
                 if (MONIT_CONFIG.test(path)) continue;
                 if (this.unknownNow(path) || (explicit && this.inUnknownTree(path)))
@@ -7866,7 +8177,7 @@ export class RootReads {
         const capable =
             program !== undefined &&
             [...this.capable].some(f =>
-                program.includes("/") ? f === posix.resolve(ctx.cwd, program) : posix.basename(f) === name,
+                program.includes("/") ? f === resolveWord(ctx.cwd, program) : posix.basename(f) === name,
             );
         const runsAsOther = asUser !== undefined && asUser !== "#0" && !this.rootEquivalent(asUser);
         const nonRoot = (ctx.execOnly || runsAsOther) && !capable;
@@ -7889,7 +8200,7 @@ export class RootReads {
         const searchPath = (environment.get("PATH") ?? DEFAULT_PATH.join(":"))
             .replace(/\$(\{PATH\}|PATH(?![A-Za-z0-9_]))/g, DEFAULT_PATH.join(":"))
             .split(":")
-            .map(d => (/\$|SUBSTITUTED/.test(d) ? undefined : posix.resolve(ctx.cwd, d)));
+            .map(d => (/\$|SUBSTITUTED/.test(d) ? undefined : resolveWord(ctx.cwd, d)));
         // A `for` loop's variable names each of its words in turn; a glob every file the script wrote that it matches
         // (bash(1), "Pathname Expansion"); a shell's script or source's file without a slash is looked for in the
         // working directory and in PATH (bash(1) INVOCATION: "if no file is found, then the shell searches the
@@ -7902,7 +8213,7 @@ export class RootReads {
             // Every form of pattern (`*`, `?`, `[...]`, globstar `**`, extglob: shell.ts globBody); a pattern that
             // matches nothing stays the word as written (bash(1), "Pathname Expansion", nullglob unset), as does one
             // that makes no pattern.
-            const re = globRegExp(posix.resolve(ctx.cwd, w), { path: true });
+            const re = globRegExp(resolveWord(ctx.cwd, w), { path: true });
             const matches = re ? madeFiles().filter(p => re.test(p)) : [];
             return matches.length > 0 ? matches : [w];
         };
@@ -7911,13 +8222,13 @@ export class RootReads {
                 ? []
                 : (loopWords ?? [scriptWord]).flatMap(globbed).flatMap(w =>
                       w.includes("/")
-                          ? [posix.resolve(ctx.cwd, w)]
+                          ? [resolveWord(ctx.cwd, w)]
                           : // A name `hash -p` bound runs its pathname, "no path search is performed" (bash(1),
                             // hash), also behind `command`, `exec` and other wrappers.
                             !interpreted && ctx.hashed?.has(w)
                             ? [ctx.hashed.get(w)!]
                             : [
-                                  ...(interpreted ? [posix.resolve(ctx.cwd, w)] : []),
+                                  ...(interpreted ? [resolveWord(ctx.cwd, w)] : []),
                                   ...searchPath.flatMap(d => (d === undefined ? [] : [posix.join(d, w)])),
                               ],
                   );
@@ -7956,7 +8267,7 @@ export class RootReads {
                         names = /\$|SUBSTITUTED/.test(regex) ? /(?:)/ : (safeRegExp(regex) ?? /(?:)/);
                     else if (w === "--lsbsysinit") names = /^[a-z0-9]+$|^_?([a-z0-9_.]+-)+[a-z0-9]+$|^[a-zA-Z0-9_-]+$/;
                     else if (/^(-u|-a|--umask|--arg)$/.test(w)) i++;
-                    else if (!w.startsWith("-")) dirs.push(posix.resolve(ctx.cwd, w));
+                    else if (!w.startsWith("-")) dirs.push(resolveWord(ctx.cwd, w));
                 }
                 return madeFiles().filter(
                     p =>
@@ -7972,7 +8283,7 @@ export class RootReads {
             if (!script?.includes("{}") || run.slice(1).some(w => /^-[a-zA-Z]*[ce]$/.test(w))) return undefined;
             const first = operands.findIndex(w => /^[-(!]/.test(w));
             const roots = operands.slice(0, first < 0 ? operands.length : first);
-            const resolved = (roots.length > 0 ? roots : ["."]).map(r => posix.resolve(ctx.cwd, r));
+            const resolved = (roots.length > 0 ? roots : ["."]).map(r => resolveWord(ctx.cwd, r));
             return madeFiles().filter(under(ctx.cwdUnknown ? ["/"] : resolved));
         })();
         // A shell whose script the reader reads (its file, a here-string or standard input it knows, eval's known
@@ -8017,7 +8328,7 @@ export class RootReads {
                 )
                     continue;
                 if (!w.includes("/")) continue;
-                const config = ctx.cwdUnknown && !w.startsWith("/") ? undefined : posix.resolve(ctx.cwd, w);
+                const config = ctx.cwdUnknown && !w.startsWith("/") ? undefined : resolveWord(ctx.cwd, w);
                 const text = config === undefined || this.inUnknownTree(config) ? undefined : this.current(config);
                 if (text !== undefined) this.tmpfiles(text, `${form} (${config})`);
                 else this.unreadableRun(`${form}: systemd-tmpfiles applies ${w}, a configuration the pack cannot read`);
@@ -8047,7 +8358,7 @@ export class RootReads {
                 }
                 if (!SHELLS.test(posix.basename(shell[0] ?? ""))) continue;
                 const file = shell.slice(1).find(w => !/^[-+]/.test(w));
-                const path = file === undefined ? undefined : posix.resolve(ctx.cwd, file);
+                const path = file === undefined ? undefined : resolveWord(ctx.cwd, file);
                 if (ctx.cwdUnknown || (path !== undefined && (this.unknownNow(path) || this.inUnknownTree(path))))
                     this.unreadableRun(`${form}: it starts ${run.join(" ")}, a script made at boot`);
                 else
@@ -8243,8 +8554,8 @@ export class RootReads {
         if (name === "hash" && operands.includes("-p")) {
             const [path, ...names] = operands.slice(operands.indexOf("-p") + 1).filter(w => !w.startsWith("-"));
             for (const n of path === undefined ? [] : names) {
-                ctx.aliases = new Map(ctx.aliases).set(n, commandLine([posix.resolve(ctx.cwd, path)]));
-                ctx.hashed = new Map(ctx.hashed).set(n, posix.resolve(ctx.cwd, path));
+                ctx.aliases = new Map(ctx.aliases).set(n, commandLine([resolveWord(ctx.cwd, path)]));
+                ctx.hashed = new Map(ctx.hashed).set(n, resolveWord(ctx.cwd, path));
             }
         }
         // `hash -r` forgets every name, `hash -d NAME` one (bash(1), hash).
@@ -8279,7 +8590,7 @@ export class RootReads {
             const printedEnv = ctx.credentialsInEnvironment;
             const envInto = [...c.writes, ...(c.pipesOut && next ? next.writes : [])]
                 .map(expand)
-                .map(f => posix.resolve(ctx.cwd, f))
+                .map(f => resolveWord(ctx.cwd, f))
                 .find(f => podReadable(f) || /^\/dev\/(console|ttyS?\d+|kmsg)$/.test(f));
             const quiet = c.writes.map(expand).some(w => !/^\/dev\/(stdout|stderr)$/.test(w));
             if (envInto) this.refuseSecrets(`${printedEnv}, in the environment it prints`, envInto, form);
@@ -8420,11 +8731,7 @@ export class RootReads {
                     ? "/root"
                     : this.accounts.homes.get(launched.user);
             const dir =
-                launched.cwd === "~"
-                    ? home
-                    : launched.cwd === undefined
-                      ? ctx.cwd
-                      : posix.resolve(ctx.cwd, launched.cwd);
+                launched.cwd === "~" ? home : launched.cwd === undefined ? ctx.cwd : resolveWord(ctx.cwd, launched.cwd);
             return this.script(
                 launched.line,
                 {
@@ -8455,6 +8762,19 @@ export class RootReads {
                 if (/^-[a-zA-Z]*P/.test(w) || (w === "-o" && operands[i + 1] === "physical")) ctx.physical = true;
                 if (/^\+[a-zA-Z]*P/.test(w) || (w === "+o" && operands[i + 1] === "physical")) ctx.physical = false;
             }
+        // Round 76: zsh's ztcp and zsocket (zshmodules(1) "The zsh/net/tcp Module": ztcp opens a connection "and the
+        // file descriptor ... is stored in the parameter $REPLY"; -l listens and -a accepts alike; "The zsh/net/socket
+        // Module": zsocket "the file descriptor ... is stored in the parameter $REPLY") leave REPLY holding digits, a
+        // descriptor (a `>&$REPLY` then duplicates it). A failed one leaves REPLY as it was: digits only when it held
+        // none the script set or digits already; a value the script set otherwise becomes unknown (either). `ztcp -c`
+        // (close) and a bare `ztcp` (list) set nothing; a function of the script named so is that function.
+        if (ctx.zsh && /^(ztcp|zsocket)$/.test(name) && !ctx.functions.has(name) && operands.length > 0) {
+            const flags = operands.filter(w => w.startsWith("-")).join("");
+            if (!/c/.test(flags)) {
+                const before = ctx.vars.get("REPLY");
+                ctx.vars.set("REPLY", before === undefined || /^\d+$/.test(before) ? "3" : SUBSTITUTED);
+            }
+        }
         if (name === "cd" || name === "pushd" || name === "popd" || name === "dirs") {
             this.changeDirectory(name, operands, ctx);
             return;
@@ -8552,7 +8872,7 @@ export class RootReads {
             writes
                 .flatMap(eachTarget)
                 .filter(w => !/^\/dev\/(null|stdout|stderr)$/.test(w))
-                .map(f => posix.resolve(ctx.cwd, this.physicalWord(f, ctx, form)));
+                .map(f => resolveWord(ctx.cwd, this.physicalWord(f, ctx, form)));
         const outputs = targets(c.writes);
         const appended = new Set(targets(appendedRedirects(c)));
         // Credentials a command prints (the node role's from instance metadata, `aws configure export-credentials`,
@@ -8592,7 +8912,7 @@ export class RootReads {
             const piped = next && c.pipesOut ? programOf(next) : undefined;
             const teed = piped?.name === "tee" ? piped.operands.filter(w => !w.startsWith("-")) : [];
             const into = [...outputs, ...saved.map(expand), ...teed, ...(piped ? next!.writes.map(expand) : [])]
-                .map(f => posix.resolve(ctx.cwd, f))
+                .map(f => resolveWord(ctx.cwd, f))
                 .find(f => podReadable(f) || /^\/dev\/(console|ttyS?\d+|kmsg)$/.test(f));
             // Printed to the script's own output (not saved, redirected or captured), they go where cloud-init sends
             // user data's output: /var/log/cloud-init-output.log and the console (cloud-init docs, "output": default
@@ -8637,10 +8957,10 @@ export class RootReads {
                 (name === "install" || name === "cp") && operands.some(w => standardInput(w, false, ctx.cwd));
             if (program === undefined || name === "cat") sinks(body);
             else if (name === "tee") this.piped(body, c, ctx, form);
-            else if (stdinCopy) this.file(body, posix.resolve(ctx.cwd, operands.at(-1) ?? ""), undefined, form);
+            else if (stdinCopy) this.file(body, resolveWord(ctx.cwd, operands.at(-1) ?? ""), undefined, form);
             else if (name === "dd" && ddOutput(operands)) {
                 const out = ddOutput(operands)!;
-                this.file(body, posix.resolve(ctx.cwd, out.path), undefined, form, out.edit, out.append);
+                this.file(body, resolveWord(ctx.cwd, out.path), undefined, form, out.edit, out.append);
             } else if (name === "systemd-tmpfiles" && operands.includes("-")) this.tmpfiles(body, `${form} (stdin)`);
             else if (shellReadsStdin(name, operands, ctx.cwd)) {
                 // Text the reader cannot know (a command's output in a here-string) is a program made at boot.
@@ -8686,7 +9006,7 @@ export class RootReads {
         // cat of files this script wrote prints what it wrote.
         const catted =
             name === "cat" && fed === undefined && operands.length > 0
-                ? operands.map(w => this.current(posix.resolve(ctx.cwd, w)))
+                ? operands.map(w => this.current(resolveWord(ctx.cwd, w)))
                 : [];
         if (catted.length > 0 && catted.every(t => t !== undefined)) return sinks(catted.join(""));
         // Anything else writes what the reader cannot know: into the files it names, or into the next command.
@@ -8696,14 +9016,14 @@ export class RootReads {
             const { name: nextName, operands: nextOperands } = programOf(next);
             if (nextName === "tee")
                 for (const f of nextOperands.filter(w => !w.startsWith("-")))
-                    this.writtenUnknown(posix.resolve(ctx.cwd, f), form, teeAppends(nextOperands));
+                    this.writtenUnknown(resolveWord(ctx.cwd, f), form, teeAppends(nextOperands));
             if (nextName === "dd" && ddOutput(nextOperands))
-                this.writtenUnknown(posix.resolve(ctx.cwd, ddOutput(nextOperands)!.path), form);
+                this.writtenUnknown(resolveWord(ctx.cwd, ddOutput(nextOperands)!.path), form);
             // Directives the pack cannot read, applied by systemd-tmpfiles as root (systemd-tmpfiles(8): `-` reads stdin).
             if (nextName === "systemd-tmpfiles" && nextOperands.includes("-"))
                 this.unreadableRun(`${form}, piped to systemd-tmpfiles`);
             if (/^(install|cp)$/.test(nextName) && nextOperands.some(w => standardInput(w, false, ctx.cwd) !== false))
-                this.writtenUnknown(posix.resolve(ctx.cwd, nextOperands.at(-1) ?? ""), form);
+                this.writtenUnknown(resolveWord(ctx.cwd, nextOperands.at(-1) ?? ""), form);
             // A shell or interpreter reading its program from the pipe runs what this command prints: content fetched
             // or decoded at boot, which the pack cannot read, like cloud-init's #include.
             // (Output naming a data directory is refused below, with its path.)
@@ -8721,7 +9041,7 @@ export class RootReads {
         // text, one whose content it cannot know (a download, a program's output) fails closed (crontabFile).
         const crontab = crontabFile(name, operands);
         if (crontab) {
-            const path = posix.resolve(ctx.cwd, crontab.file);
+            const path = resolveWord(ctx.cwd, crontab.file);
             const text = this.current(path);
             if (text !== undefined) this.cron(text, `/var/spool/cron/${crontab.user}`);
             else if (this.unknownNow(path) || crontab.file.includes(SUBSTITUTED))
@@ -8732,7 +9052,7 @@ export class RootReads {
         // fails closed, as a crontab's.
         const atFile = atJobFile(name, operands);
         if (atFile !== undefined) {
-            const path = posix.resolve(ctx.cwd, atFile);
+            const path = resolveWord(ctx.cwd, atFile);
             const text = this.current(path);
             if (text !== undefined) this.rootShellLine(text, ctx, `an at job (${form}: ${path})`);
             else if (this.unknownNow(path) || atFile.includes(SUBSTITUTED))
@@ -8778,7 +9098,7 @@ export class RootReads {
         if (name === "find" && findRuns.some(run => !isInertCommand(run)))
             for (const w of operands.includes("-files0-from") ? ["/"] : operands) {
                 if (w.startsWith("-") || w === "!" || w === "(") break;
-                const from = posix.resolve(ctx.cwd, w);
+                const from = resolveWord(ctx.cwd, w);
                 const below = WRITABLE_DATA.find(d => from === "/" || d.startsWith(`${from}/`));
                 if (below) operandPaths.push(below);
             }
@@ -8819,7 +9139,16 @@ export class RootReads {
             // "If no arguments remain after option processing, then commands are read from the standard input").
             return this.script(
                 shellOperands[dashC + 1] ?? "",
-                { ...ctx, ...at, vars, args, depth: ctx.depth + 1, stdin, groupStdin: undefined },
+                {
+                    ...ctx,
+                    ...at,
+                    vars,
+                    args,
+                    depth: ctx.depth + 1,
+                    stdin,
+                    groupStdin: undefined,
+                    zsh: /zsh/.test(shellName),
+                },
                 form,
             );
         }
@@ -8874,7 +9203,7 @@ export class RootReads {
             fed === undefined &&
             !operands.slice(0, scriptOperand).some(w => /^-[a-zA-Z]*[ecsmr]$|^--(eval|print|command)/.test(w)) &&
             (standardInput(scriptOperandWord, false, ctx.cwd) === undefined ||
-                (!ctx.cwdUnknown && this.unknown.has(posix.resolve(ctx.cwd, scriptOperandWord))))
+                (!ctx.cwdUnknown && this.unknown.has(resolveWord(ctx.cwd, scriptOperandWord))))
         )
             return this.unreadableRun(
                 `${form}: its program from ${scriptOperandWord}, whose content the pack does not know`,
@@ -8953,7 +9282,7 @@ export class RootReads {
                 );
             if (exec) this.containerExec(name, exec, throughBinds(exec.container, exec.words), ctx, form);
             if (outOf) {
-                const dest = posix.resolve(ctx.cwd, outOf.dest);
+                const dest = resolveWord(ctx.cwd, outOf.dest);
                 const hit = RootReads.writable(throughBinds(outOf.container, [posix.resolve("/", outOf.source)]));
                 if (hit) this.refuse(hit, `${form} (${name} cp reads it out of the container into ${dest})`);
                 else this.writtenUnknown(dest, form);
@@ -9020,8 +9349,9 @@ export class RootReads {
         if (edited.length > 0) {
             const adds = inPlaceAdds(name, operands) ?? edSubstitutions(name, operands, stdin);
             for (const f of edited) {
-                const path = posix.resolve(ctx.cwd, f.replace(/\0/g, ""));
+                const path = resolveWord(ctx.cwd, f.replace(/\0/g, ""));
                 if (adds === undefined) {
+                    this.unknownTarget(path, form, undefined, true, false);
                     this.out.push(...(this.judge?.written(path, undefined, form, true) ?? []));
                     this.throughLinks(path, form, target =>
                         this.out.push(
@@ -9049,13 +9379,16 @@ export class RootReads {
         const ddOut = name === "dd" && fed === undefined ? ddOutput(operands) : undefined;
         const ddIn = operands.find(w => w.startsWith("if="))?.slice(3);
         if (ddOut && ddIn) {
-            const known = this.current(posix.resolve(ctx.cwd, ddIn));
+            const known = this.current(resolveWord(ctx.cwd, ddIn));
             if (known !== undefined)
-                this.file(known, posix.resolve(ctx.cwd, ddOut.path), undefined, form, ddOut.edit, ddOut.append);
-            else this.writtenUnknown(posix.resolve(ctx.cwd, ddOut.path), form);
+                this.file(known, resolveWord(ctx.cwd, ddOut.path), undefined, form, ddOut.edit, ddOut.append);
+            else this.writtenUnknown(resolveWord(ctx.cwd, ddOut.path), form);
         }
         if (!dataIn) {
-            if (Object.hasOwn(COPIERS, name)) this.copy(name, operands, ctx, form);
+            if (Object.hasOwn(COPIERS, name)) {
+                copiedToUnknown();
+                this.copy(name, operands, ctx, form);
+            }
             this.recordLinks(name, operands, ctx, c.words);
             if (name === "mount" || name === "systemd-mount") this.mount(operands, ctx, form);
             return;
@@ -9120,6 +9453,7 @@ export class RootReads {
             return read ? this.refuse(read, form) : undefined;
         }
         if (Object.hasOwn(COPIERS, name)) {
+            copiedToUnknown();
             this.copy(name, operands, ctx, form);
             return this.recordLinks(name, operands, ctx, c.words);
         }
@@ -9213,13 +9547,13 @@ export class RootReads {
         const positional: string[] = [];
         for (const a of operands) {
             if (/^--(set|merge|del|get)$/.test(a)) mode = a.slice(2);
-            else if (/^--output=/.test(a)) this.writtenUnknown(posix.resolve(ctx.cwd, a.slice(9)), form);
+            else if (/^--output=/.test(a)) this.writtenUnknown(resolveWord(ctx.cwd, a.slice(9)), form);
             else if (a.startsWith("-") && a !== "-") continue;
             else positional.push(a.replace(/\0/g, ""));
         }
         const [file, , param, value] = positional;
         if (file === undefined || file === "-" || mode === "get" || mode === "del") return;
-        const path = posix.resolve(ctx.cwd, file);
+        const path = resolveWord(ctx.cwd, file);
         const unknown = (w: string | undefined) =>
             w !== undefined && (SUBSTITUTED_MARK.test(w) || w.includes(UNKNOWN_WORDS));
         if (mode === "set" && param === undefined && !unknown(file)) return;
@@ -9273,7 +9607,7 @@ export class RootReads {
         let unreadScript = false;
         for (const f of sedFiles) {
             files.push(f);
-            const path = posix.resolve(ctx.cwd, f.replace(/\0/g, ""));
+            const path = resolveWord(ctx.cwd, f.replace(/\0/g, ""));
             const text =
                 f === "-" || /\$|SUBSTITUTED/.test(f) || f.includes(UNKNOWN_WORDS) || ctx.cwdUnknown
                     ? undefined
@@ -9294,7 +9628,7 @@ export class RootReads {
         // semanage import reads its customizations from -f's file or standard input (semanage-import(8)).
         if (name === "semanage" && positional[0] === "import") files.push(...positional.slice(1));
         if (name === "sed" || name === "jq") {
-            const inputs = positional.filter(p => p !== "-").map(p => posix.resolve(ctx.cwd, p));
+            const inputs = positional.filter(p => p !== "-").map(p => resolveWord(ctx.cwd, p));
             // sed -i replaces each file with a new one (GNU sed, "--follow-symlinks" is off by default): a pod's file
             // edited in place stays the pod's; read otherwise, its content goes where root sends it.
             const read = RootReads.writable(name === "sed" && inPlace && !followLinks ? [] : inputs);
@@ -9314,7 +9648,7 @@ export class RootReads {
                     else this.script(run, { ...ctx, vars: new Map(ctx.vars), depth: ctx.depth + 1 }, form);
                 }
                 files.push(...edits.reads);
-                for (const w of edits.writes) this.writtenUnknown(posix.resolve(ctx.cwd, w), form);
+                for (const w of edits.writes) this.writtenUnknown(resolveWord(ctx.cwd, w), form);
                 const added = edits.adds.join("\n");
                 if (added !== "")
                     if (inPlace) for (const f of inputs) this.file(added, f, undefined, form, true);
@@ -9338,7 +9672,7 @@ export class RootReads {
      */
     private standardInput(c: SimpleCommand, ctx: Context, inherit = true): StandardInput | undefined {
         const fileText = (path: string) => ({
-            text: this.current(posix.resolve(ctx.cwd, path.replace(/\0/g, ""))),
+            text: this.current(resolveWord(ctx.cwd, path.replace(/\0/g, ""))),
         });
         const sources = [
             ...c.reads
@@ -9836,6 +10170,88 @@ export class RootReads {
     }
 
     /**
+     * Round 76: a write as root whose target holds a part the pack cannot know (UNKNOWN_PART: `> "$UNK/.bashrc.d/x"`,
+     * `> "$(cat f)"`, `${X:-/opt}/x` with X unknown), judged as a write to every file the pack judges (JUDGED_FILES,
+     * JUDGED_DIRECTORIES) the path's known parts still allow. The rule: bash(1) "Parameter Expansion" and "Command
+     * Substitution" put the value in the word as it is, slashes and `..` included, and path_resolution(7) resolves
+     * each `..` against the directory reached so far ("the parent directory of the current lookup directory"), so an
+     * unknown part may climb from any prefix to `/` and go down anywhere: only the literal text AFTER the last unknown
+     * part still bounds the path (it must end with it). The one exception is a part that cannot hold a slash
+     * (ONE_WORD: a host name or an architecture, hostname(7)/uname(1)), which stays within its path component: the
+     * path is then a glob of its own (`[^/]*` for the part), and only judged files matching it are reached; round 77:
+     * so does a basename output (COMPONENT: `[^/]*` or "/" alone) unless its component may be `.`/`..` (dotComponent). A prefix the
+     * pack knows (a variable it set, `mktemp -d`'s new directory: RootReads.command substitutionOutput) is no unknown
+     * part at all. Content the pack cannot read (a download, a copy of an unknown file, an edit it does not compute)
+     * at a path that may be a judged file is refused (fail closed, as anyJudgedFile); known content is judged at each
+     * judged file the path may be (RootReads.file), so a comment or a literal PS1 passes and `export LD_PRELOAD=...`
+     * is refused as it would be at /root/.bashrc.d/x.
+     */
+    private unknownTarget(path: string, how: string, text: string | undefined, edit: boolean, append: boolean) {
+        const parts = [...path.matchAll(UNKNOWN_PART)];
+        if (parts.length === 0) return;
+        // Round 77: COMPONENT (a basename output) stays in its component too unless that may be `.`/`..`.
+        const slashes =
+            parts.some(m => m[0] !== ONE_WORD && m[0] !== COMPONENT) || path.split("/").some(c => dotComponent(c));
+        const last = parts.at(-1)!;
+        const suffix = path.slice(last.index + last[0].length);
+        const directories = Object.entries(JUDGED_DIRECTORIES);
+        const named = directories.flatMap(([d, { names }]) => names.map(x => `${d}/${x}`));
+        let candidates: string[];
+        if (slashes) {
+            // The path ends with `suffix` after an unknown part: a judged file ending so; a name the unknown part ends
+            // (`$X.conf`: D/x.conf); a file `/NAME` or `/DIR/NAME` below a judged directory that takes NAME (the
+            // unknown part ending at the directory, or at one whose path ends with DIR); below a deep one, any.
+            const cut = suffix.lastIndexOf("/");
+            const [dir, name] = cut < 0 ? ["", suffix] : [suffix.slice(0, cut), suffix.slice(cut + 1)];
+            candidates = [
+                ...JUDGED_FILES.filter(f => f.endsWith(suffix)),
+                ...(suffix === "" ? named : []),
+                ...directories.flatMap(([d, { takes, deep }]) => [
+                    ...(!suffix.includes("/") && takes.test(`x${suffix}`) ? [`${d}/x${suffix}`] : []),
+                    ...(suffix.includes("/") && d.endsWith(dir) && takes.test(name) ? [`${d}/${name}`] : []),
+                    ...(suffix.includes("/") && deep?.test(suffix.startsWith("/") ? suffix.slice(1) : `x${suffix}`)
+                        ? [suffix.startsWith("/") ? `${d}${suffix}` : `${d}/x${suffix}`]
+                        : []),
+                ]),
+            ];
+        } else {
+            // Parts that cannot hold a slash stay within their path component: the path is a pattern of its own. A
+            // COMPONENT may also be "/" alone, splitting its component where it stands.
+            const escaped = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+            let [source, at] = ["^", 0];
+            for (const m of parts) {
+                source += `${escaped(path.slice(at, m.index))}${m[0] === COMPONENT ? "(?:[^/]*|/)" : "[^/]*"}`;
+                at = m.index + m[0].length;
+            }
+            const pattern = new RegExp(`${source}${escaped(path.slice(at))}$`);
+            // The path with its parts as `x` counts only where a judged directory takes that name (`/tmp/ne-x.tar.gz`
+            // is no file root's programs read; the ordinary judge still sees the write at its own path).
+            const concrete = path.replace(UNKNOWN_PART, "x");
+            const takes = JUDGED_DIRECTORIES[posix.dirname(concrete)]?.takes.test(posix.basename(concrete)) === true;
+            candidates = [...JUDGED_FILES, ...named, ...(takes ? [concrete] : [])].filter(f => pattern.test(f));
+        }
+        candidates = [...new Set(candidates.map(c => posix.resolve("/", c)))].filter(c => !c.match(UNKNOWN_PART));
+        if (candidates.length === 0) return;
+        const shown = path.replace(UNKNOWN_PART, "<unknown>");
+        if (text === undefined) {
+            this.out.push({
+                who: "whoever decides the path it writes",
+                what: `${this.where} writes ${shown} as root (${how}), a path with a part the pack cannot know (a variable's or a command's output may hold any text, \`/..\` included), with content the pack cannot read: it may be any file root's programs read, ${candidates.slice(0, 3).join(", ")} among them (a shell's startup file, /etc/environment, /etc/ld.so.preload); write the file by a path the script sets`,
+            });
+            return;
+        }
+        for (const c of candidates)
+            this.file(
+                text,
+                c,
+                undefined,
+                `${how} (to ${shown}, a path the pack cannot know, which may be ${c})`,
+                edit,
+                append,
+            );
+    }
+
+    /**
      * Round 76: a relative path written after a cd the pack cannot follow (UNKNOWN_CWD): the file may be any file below
      * any directory, root's shell startup files and /etc/ld.so.preload included (fail closed).
      */
@@ -9856,17 +10272,17 @@ export class RootReads {
             for (const f of operands.filter(w => !w.startsWith("-")))
                 this.file(
                     content,
-                    posix.resolve(ctx.cwd, this.physicalWord(f, ctx, form)),
+                    resolveWord(ctx.cwd, this.physicalWord(f, ctx, form)),
                     undefined,
                     form,
                     false,
                     teeAppends(operands),
                 );
         } else if (/^(install|cp)$/.test(name) && operands.some(w => standardInput(w, false, ctx.cwd)))
-            this.file(content, posix.resolve(ctx.cwd, operands.at(-1) ?? ""), undefined, form);
+            this.file(content, resolveWord(ctx.cwd, operands.at(-1) ?? ""), undefined, form);
         else if (name === "dd" && ddOutput(operands)) {
             const out = ddOutput(operands)!;
-            this.file(content, posix.resolve(ctx.cwd, out.path), undefined, form, out.edit, out.append);
+            this.file(content, resolveWord(ctx.cwd, out.path), undefined, form, out.edit, out.append);
         } else if (name === "systemd-tmpfiles" && operands.includes("-")) this.tmpfiles(content, `${form} (stdin)`);
         // xargs(1) runs its command with the input's items as more arguments (xargsWords): judged as that command.
         else if (xargsRuns(next)) {
@@ -9916,7 +10332,7 @@ export class RootReads {
             else if (a === "-T" || a === "--fstab") {
                 const fstab = operands[++i] ?? "";
                 if (RootReads.writable(wordPaths(fstab, ctx.cwd, true)))
-                    return this.refuse(posix.resolve(ctx.cwd, fstab), form);
+                    return this.refuse(resolveWord(ctx.cwd, fstab), form);
             } else if (a === "-o" || a === "--options") options.push(operands[++i] ?? "");
             else if (a.startsWith("--options=") || a.startsWith("-o")) options.push(a.replace(/^--options=|^-o/, ""));
             else if (a === "-L" || a === "--label") source = `LABEL=${operands[++i] ?? ""}`;
@@ -9929,11 +10345,11 @@ export class RootReads {
         const binds =
             operands.some(a => /^(--bind|--rbind|-B|-R|--move|-M)$/.test(a)) ||
             /(^|,)r?bind(,|$)/.test(options.join(","));
-        if (!binds) this.mounted(source, posix.resolve(ctx.cwd, target), form);
+        if (!binds) this.mounted(source, resolveWord(ctx.cwd, target), form);
         const reads = [source, ...overlayPaths(options.join(","))]
             .filter(p => p.startsWith("/"))
             .map(p => posix.resolve(p));
-        const into = target && podWritableRoot(posix.resolve(ctx.cwd, target)) ? target : undefined;
+        const into = target && podWritableRoot(resolveWord(ctx.cwd, target)) ? target : undefined;
         const secret = reads.find(p => holdsNodeSecrets(p));
         if (into && secret) return this.refuseSecrets(secret, into, form);
         if (into) {
@@ -9942,7 +10358,7 @@ export class RootReads {
                 ...options,
                 ...flags.map(f => (/^(-r|--read-only)$/.test(f) ? "ro" : /^(--rbind|-R)$/.test(f) ? "rbind" : "bind")),
             ].join(",");
-            this.exposed(posix.resolve(ctx.cwd, source), into, asOptions, form);
+            this.exposed(resolveWord(ctx.cwd, source), into, asOptions, form);
             return;
         }
         const hit = RootReads.writable(reads);
@@ -10019,7 +10435,7 @@ export class RootReads {
                 .map(w => w.replace(/^--?[\w.-]+=/, ""))
                 .filter(w => /^(\/|\.\.?(\/|$))/.test(w) && !/[$*?[]|SUBSTITUTED/.test(w))
                 .filter(w => w.startsWith("/") || !ctx.cwdUnknown)
-                .map(w => posix.resolve(ctx.cwd, w))
+                .map(w => resolveWord(ctx.cwd, w))
                 .find(p => holdsNodeSecrets(p) && !insideNodeSecrets(p));
         // The keepers' rule: a secret named, read or carried in a word goes only to programs that keep it.
         const keepers = () => {
@@ -10034,7 +10450,7 @@ export class RootReads {
                 this.handsSecret(cmd.carried, name, `${form}: its content in a word`);
         };
         if (secret === undefined) return keepers();
-        const expand = (w: string) => posix.resolve(ctx.cwd, w.replace(/\0/g, ""));
+        const expand = (w: string) => resolveWord(ctx.cwd, w.replace(/\0/g, ""));
         const into = c.writes.map(expand).find(podReadable);
         if (into) return this.refuseSecrets(secret, into, form);
         const files = operands.filter(w => !w.startsWith("-"));
@@ -10196,7 +10612,7 @@ export class RootReads {
         const to =
             destination === undefined || toStdout || REMOTE.test(destination)
                 ? undefined
-                : posix.resolve(ctx.cwd, destination);
+                : resolveWord(ctx.cwd, destination);
         if (to && podReadable(to) && !podWritableRoot(to)) {
             const secret = sources.find(p => holdsNodeSecrets(p) && !PUBLIC_NODE_FILES.has(p));
             if (secret) this.refuseSecrets(secret, to, form);
@@ -10216,7 +10632,7 @@ export class RootReads {
                 (name === "cp" && operands.some(w => w === "--link" || /^-[A-Za-z]*l[A-Za-z]*$/.test(w)));
             const linkDest = optionValues
                 .filter(([option]) => name === "rsync" && option === "--link-dest")
-                .map(([, value]) => posix.resolve(ctx.cwd, value));
+                .map(([, value]) => resolveWord(ctx.cwd, value));
             const nodeFile = [...(hardLinks ? sources : []), ...linkDest].find(p => !podWritableRoot(p));
             if (nodeFile)
                 this.handedOver(
@@ -10238,7 +10654,7 @@ export class RootReads {
             const copied = positional.filter(p => p !== destination);
             const text =
                 copied.length === 1 && /^(cp|install|ln|mv)$/.test(name) && !creates && !destination!.endsWith("/")
-                    ? this.current(posix.resolve(ctx.cwd, copied[0]))
+                    ? this.current(resolveWord(ctx.cwd, copied[0]))
                     : undefined;
             if (
                 text !== undefined &&
@@ -10252,7 +10668,7 @@ export class RootReads {
         // target is taken as written from the working directory).
         if (to && name === "ln") {
             const literal = positional.filter(p => p !== destination);
-            const linked = literal.length === 1 ? this.current(posix.resolve(ctx.cwd, literal[0])) : undefined;
+            const linked = literal.length === 1 ? this.current(resolveWord(ctx.cwd, literal[0])) : undefined;
             if (linked !== undefined)
                 for (const at of this.destinationTargets(name, to, destination!, operands, options, literal[0] ?? ""))
                     this.file(linked, at, undefined, form);
@@ -10262,7 +10678,7 @@ export class RootReads {
             const literal = positional.filter(p => p !== destination);
             const known =
                 literal.length === 1 && name !== "tar" && name !== "unzip"
-                    ? this.current(posix.resolve(ctx.cwd, literal[0]))
+                    ? this.current(resolveWord(ctx.cwd, literal[0]))
                     : undefined;
             // Standard input's content is judged where it comes from (a here-document, the command piping into it);
             // `-` is standard input to the uploaders, a file of that name to cp, mv, install and ln (shell.ts
@@ -10274,7 +10690,7 @@ export class RootReads {
                 !/^(cp|mv|install)$/.test(name) ||
                 stdin.includes(undefined) ||
                 literal.some(
-                    p => /[$*?[]|SUBSTITUTED/.test(p) || this.unknownNow(posix.resolve(ctx.cwd, p)) || !p.includes("/"),
+                    p => /[$*?[]|SUBSTITUTED/.test(p) || this.unknownNow(resolveWord(ctx.cwd, p)) || !p.includes("/"),
                 );
             const targets = (p: string) => this.destinationTargets(name, to, destination!, operands, options, p);
             if (known !== undefined) for (const t of targets(literal[0])) this.file(known, t, undefined, form);

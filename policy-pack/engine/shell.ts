@@ -19,6 +19,12 @@ export interface SimpleCommand {
     dupIn?: string[];
     /** Descriptors an output of it is duplicated to (`>&3`, `2>&3`). */
     dupOut?: string[];
+    /**
+     * Round 76: the words of `>&WORD` redirections whose WORD does not start with a digit (also in `writes`): bash(1)
+     * "Duplicating File Descriptors": "if the digits in word" ... "the file descriptor denoted by n is made to be a
+     * copy of that file descriptor" when WORD expands to digits; otherwise (`>&file`) it writes the file.
+     */
+    dupWords?: string[];
     /** The delimiter of a here-document it reads (`<<EOF`, `<<-'EOF'`), filled in by shellCommands with `heredoc`. */
     heredocDelimiter?: string;
     heredoc?: string;
@@ -66,12 +72,15 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
     let [word, inWord, quote] = ["", false, ""];
     let target: "writes" | "reads" | "readwrite" | "heredoc" | "herestring" | "descriptor" | undefined;
     let readFd: string | undefined;
+    let dupWord = false;
     const endWord = () => {
         if (inWord) {
             if ((target === "reads" || target === "readwrite") && readFd !== undefined)
                 (cmd.fdReads ??= []).push({ fd: readFd, path: word });
-            if (target === "writes" || target === "reads") cmd[target].push(word);
-            else if (target === "readwrite") {
+            if (target === "writes" || target === "reads") {
+                cmd[target].push(word);
+                if (target === "writes" && dupWord) (cmd.dupWords ??= []).push(word);
+            } else if (target === "readwrite") {
                 cmd.writes.push(word);
                 cmd.reads.push(word);
             } else if (target === "heredoc") cmd.heredocDelimiter = word;
@@ -88,6 +97,7 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
                 cmd.words.push(word);
             }
             target = undefined;
+            dupWord = false;
         }
         [word, inWord] = ["", false];
     };
@@ -136,13 +146,14 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
             // `2>`, `1>>`: the fd number is no word of the command.
             if (/^\d+$/.test(word)) [word, inWord] = ["", false];
             endWord();
+            const duplicates = ch === ">" && line[i + 1] === "&" && !/[\d>|&-]/.test(line[i + 2] ?? "");
             while (/[>&|]/.test(line[i + 1] ?? "") && !(line[i + 1] === "&" && /\d/.test(line[i + 2] ?? ""))) i++;
             if (line[i + 1] === "&") {
                 // `>&2`: a descriptor, not a file (recorded: `>&3` writes to what `exec 3<>FILE` opened).
                 const to = /^\d+/.exec(line.slice(i + 2))?.[0];
                 if (to !== undefined) (cmd.dupOut ??= []).push(to);
                 i += 1 + (to?.length ?? 1);
-            } else target = "writes";
+            } else [target, dupWord] = ["writes", duplicates];
         } else if (ch === "<") {
             // `{NAME}<FILE` opens FILE on a descriptor the shell allocates and stores in NAME (bash(1), "REDIRECTION":
             // "a word of the form {varname}"): recorded as the descriptor `$NAME`.
