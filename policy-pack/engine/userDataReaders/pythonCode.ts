@@ -5,7 +5,7 @@
  * with root's own commands. Split from userData.ts.
  */
 import { posix } from "path";
-import { isAssignment, SHELLS } from "../shell";
+import { isAssignment, SHELLS, simpleCommands } from "../shell";
 import { NODE_CONFIG_PATHS } from "./formats";
 import { READ_BEFORE_WRITE } from "./addresses";
 import {
@@ -2862,10 +2862,11 @@ const PYTHON_WRITE_CALLS: readonly {
     // Python docs "Built-in Functions" open(file, mode='r', ..., opener=None) ("'w' open for writing", 'x', 'a', '+');
     // io.open is open ("io.open: This is an alias for the builtin open() function"); "io" class FileIO(name, mode='r',
     // closefd=True, opener=None) ("'r', 'w', 'x' or 'a' for reading (default), writing, exclusive creation or
-    // appending", '+'); "codecs.open(filename, mode='r', ...)". A custom opener ("the underlying file descriptor for the
+    // appending", '+'); "codecs.open(filename, mode='r', ...)". Round 77: `_pyio` is CPython's pure-Python io (listed
+    // in sys.stdlib_module_names; PEP 3116, "io": the same open() and FileIO, `_io` the C one), one family. A custom opener ("the underlying file descriptor for the
     // file object is then obtained by calling opener with (file, flags)") opens as it likes: fail closed.
     {
-        callee: /^(?:builtins\.|_?io\.)?open$|^_?io\.FileIO$|^codecs\.open$/,
+        callee: /^(?:builtins\.|(?:io|_io|_pyio)\.)?open$|^(?:io|_io|_pyio)\.FileIO$|^codecs\.open$/,
         writes: (args, { callee }) => {
             const opener = /codecs/.test(callee) ? undefined : args.argument("opener", /FileIO/.test(callee) ? 3 : 7);
             const file = args.argument("file", 0) ?? args.argument("name", 0) ?? args.argument("filename", 0);
@@ -3111,6 +3112,21 @@ const PYTHON_WRITE_CALLS: readonly {
     },
 ];
 
+/**
+ * Round 77: functions of imported modules reviewed as writing no file a path argument names (the path read, served or
+ * run, and judged by its own reader): os.path's and os's lookups (Python docs "os.path", "os": stat, lstat, listdir,
+ * scandir, walk, access, chdir, readlink, getenv, fspath, statvfs; posix, posixpath, genericpath the same functions
+ * under their implementation modules' names), os.mkdir/makedirs (a directory holds no content of its own, as
+ * PYTHON_WRITE_CALLS reads them), the command runners (subprocess, os.system, the os.exec and
+ * os.spawn families, os.popen: the command readers'), shlex, sys, glob, fnmatch, shutil.which/disk_usage, pathlib's constructors (their
+ * methods are read above), the import machinery (importlib, runpy, site: the import readers'), functools, ssl (a
+ * context's CA and certificate files are read), logging (its file handlers are PYTHON_WRITE_CALLS'), the servers of
+ * http.server/socketserver and the frameworks whose APIs the server readers read by name. Any other function (numpy's,
+ * an unknown library's) given an absolute path literal has it judged as a write (fail closed).
+ */
+const PYTHON_NO_FILE_WRITE_CALLS =
+    /^(?:(?:os|posix)\.path\.\w+|(?:posixpath|genericpath)\.\w+|(?:os|posix)\.(?:stat|lstat|listdir|scandir|walk|fwalk|access|chdir|readlink|getenv|getenvb|fspath|fsencode|fsdecode|statvfs|getcwd|mkdir|makedirs|environ\.\w+|system|popen|exec\w*|spawn\w*|posix_spawnp?)|subprocess\.\w+|shlex\.\w+|sys\.[\w.]+|glob\.\w+|fnmatch\.\w+|shutil\.(?:which|disk_usage)|pathlib\.(?:Path|PurePath|PosixPath|PurePosixPath)|importlib\.[\w.]+|runpy\.\w+|site\.\w+|functools\.\w+|ssl\.[\w.]+|logging\.[\w.]+|http\.server\.\w+|socketserver\.\w+|(?:flask|werkzeug|jinja2|falcon|whitenoise|starlette|fastapi|aiohttp|tornado|cherrypy|bottle|django|sanic|uvicorn|gunicorn|hypercorn|waitress|cheroot|paste|twisted|gevent|eventlet|Pyro4|Pyro5|rpyc|zerorpc|jsonrpclib|jsonrpcserver|pyftpdlib|debugpy|remote_pdb|web_pdb|celery|kombu|click|typer|requests|urllib3|boto3|botocore|certifi)\.[\w.]+)$/;
+
 /** Callees of PYTHON_WRITE_CALLS that never write (their entries' writes are none): not refused as values. */
 const PYTHON_NON_WRITING_CALLS = /^os\.fdopen$|^tokenize\.open$|^webbrowser\.open(?:_new|_new_tab)?$/;
 
@@ -3245,7 +3261,7 @@ function pythonWriteCallValues(text: string, code: string, names: PythonNames): 
         const mapped = /(?<![\w.])map[ \t]*\([ \t]*$/.exec(bare.slice(0, m.index));
         if (
             mapped &&
-            /^(?:builtins\.|_?io\.)?open$/.test(callee) &&
+            /^(?:builtins\.|(?:io|_io|_pyio)\.)?open$/.test(callee) &&
             // open itself (an import or alias of it), never a partial binding a mode (`w = partial(open, mode="w")`).
             !viaPartial(name) &&
             !names.imports.has("map") &&
@@ -3378,6 +3394,21 @@ export function pythonWriteRefusal(
         for (const write of entry.writes(args, { text, names, callee: c.callee, call, fileText, cwds }))
             targets.push({ ...write, form, dirFd });
     }
+    // Round 77: a call of an imported module's function that is neither a PYTHON_WRITE_CALLS entry (read above) nor
+    // reviewed as writing no file (PYTHON_NO_FILE_WRITE_CALLS) may write a file its arguments name (NumPy docs
+    // "numpy.savetxt(fname, X, fmt=...)": "fname: filename, file handle or pathlib.Path"; prometheus_client's
+    // write_to_textfile(path, registry); any library's): each absolute path literal it is given is judged as a write.
+    for (const c of pythonCalls(text)) {
+        if (!names.imports.has(c.name.split(".")[0]) || !c.callee.includes(".")) continue;
+        if (PYTHON_WRITE_CALLS.some(e => e.callee.test(c.callee)) || PYTHON_NO_FILE_WRITE_CALLS.test(c.callee))
+            continue;
+        const args = pythonCallArguments(c.call);
+        const form = `${c.name}(${c.call.replace(/\s+/g, " ").slice(0, 80)})`;
+        for (const a of [...args.positional, ...args.keyword.values()]) {
+            const value = pythonText(a);
+            if (value !== undefined && value.startsWith("/")) targets.push({ expr: a, form });
+        }
+    }
     // Round 74: a write call named as a value rather than called (passed to map, functools.partial, sorted, a
     // function; put in a list, dict or tuple; returned; a partial object so used): Python docs "Built-in Functions"
     // map(function, iterable, *iterables) "Return an iterator that applies function to every item of iterable" (with
@@ -3419,23 +3450,45 @@ export function pythonWriteRefusal(
                         files: p => sqliteDatabaseFiles(p, undefined),
                     });
         }
-    // pathlib's writing methods, on the path expression before them (a name, a call, an attribute chain).
+    // pathlib's writing methods, on the path expression before them (a name, a call, an attribute chain). Round 77:
+    // NumPy docs "numpy.ndarray.tofile(fid, sep='', format='%s')" ("fid: An open file object, or a string containing
+    // a filename"): an array's write of the file named by its argument.
     for (const m of code.matchAll(
-        /\.\s*(write_text|write_bytes|touch|symlink_to|hardlink_to|link_to|rename|replace|open)\s*\(/g,
+        /\.\s*(write_text|write_bytes|touch|symlink_to|hardlink_to|link_to|rename|replace|open|tofile)\s*\(/g,
     )) {
         const start = m.index + m[0].length;
         const inner = parenthesized(code, start - 1);
         const argText = inner === undefined ? "" : text.slice(start, start + inner.length);
         const args = pythonCallArguments(argText);
-        if (m[1] === "open" && !pythonModeWrites(args.argument("mode", 0))) continue;
-        // str.replace(old, new) takes two arguments; Path.replace(target) one.
-        if (m[1] === "replace" && args.positional.length !== 1) continue;
         const receiver = text.slice(receiverStart(m.index), m.index).trim();
         const form = `${receiver}.${m[1]}(...)`;
         // A module's function (`gzip.open`, `os.rename`, `dbm.dumb.open`: a module object is no Path) is read by its
         // own signature in PYTHON_WRITE_CALLS (round 72: `gzip.open(path)` is a read, its path no Path.open mode).
         const called = pythonResolve(`${receiver}.${m[1]}`, names).name;
         if (/^[A-Za-z_][\w.]*$/.test(receiver) && PYTHON_WRITE_CALLS.some(e => e.callee.test(called))) continue;
+        // Round 77: any other function of an imported module or name (`_pyio.open`, `wave.open(p, "w")`,
+        // `pathlib.Path.open(p, "w")`: a module, a class, no Path instance) takes its own arguments, which Path.open's
+        // mode position does not read (a path without w/a/x/+ letters read as a read-only mode): its writes are not
+        // known (fail closed), whatever its arguments.
+        if (
+            /^[A-Za-z_][\w.]*$/.test(receiver) &&
+            names.imports.has(receiver.split(".")[0]) &&
+            !PYTHON_NON_WRITING_CALLS.test(called)
+        ) {
+            targets.push({
+                expr: undefined,
+                form: `${called}(...)`,
+                why: "a function of an imported module the pack has not reviewed, which may write any file its arguments name (fail closed)",
+            });
+            continue;
+        }
+        if (m[1] === "open" && !pythonModeWrites(args.argument("mode", 0))) continue;
+        // str.replace(old, new) takes two arguments; Path.replace(target) one.
+        if (m[1] === "replace" && args.positional.length !== 1) continue;
+        if (m[1] === "tofile") {
+            targets.push({ expr: args.argument("fid", 0), form });
+            continue;
+        }
         // Round 72: an archive's own open writes a member inside the archive (Python docs "zipfile": ZipFile.open(name,
         // mode='r') "Access a member of the archive as a binary file-like object"), whose file the ZipFile call's mode
         // is judged on: no Path.open.
@@ -3717,17 +3770,104 @@ const PIP_NAME_SPECIFIER =
     /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)(?:\[[\w,.-]*\])?(?:(?:==|>=|<=|~=|!=|<|>)[\w.*+!-]+(?:,(?:==|>=|<=|~=|!=|<|>)[\w.*+!-]+)*)?$/;
 
 /**
+ * Round 77: wrappers that run their command unchanged but for its scheduling, session or buffering (neither its
+ * environment's PIP_* variables nor its directory): their documented options (`values` take a value, attached or the
+ * next word; long ones `--name=V` or `--name V`), then `operands` fixed operands, then the command. An option not listed
+ * (or one that makes them run no command: --help, --version, -p PID) is not read (fail closed). coreutils "nice
+ * invocation" (`nice [OPTION]... [COMMAND [ARG]...]`: -n ADJUSTMENT, --adjustment=ADJUSTMENT, the obsolete -ADJUSTMENT);
+ * "nohup invocation" (`nohup COMMAND [ARG]...`, no options but --help/--version); "timeout invocation" (`timeout
+ * [OPTION] DURATION COMMAND [ARG]...`: --preserve-status, --foreground, -k/--kill-after=DURATION, -s/--signal=SIGNAL,
+ * -v/--verbose); "stdbuf invocation" (`stdbuf OPTION... COMMAND`: -i/-o/-e MODE, --input/--output/--error=MODE);
+ * util-linux ionice(1) (`ionice [-c class] [-n level] [-t] command [argument...]`: -c/--class, -n/--classdata,
+ * -t/--ignore; -p/-P/-u act on running processes), chrt(1) (`chrt [options] priority command [argument...]`: policies
+ * -o -f -r -b -i -d, -R/--reset-on-fork, -v, -T/-P/-D nanoseconds; -p/--pid, -m/--max run none), taskset(1) (`taskset
+ * [options] mask command [argument...]`: -a/--all-tasks, -c/--cpu-list; -p/--pid runs none), setsid(1) (`setsid
+ * [options] program [arguments]`: -c/--ctty, -f/--fork, -w/--wait).
+ */
+type SchedulingWrapper = {
+    flags: string;
+    values: string;
+    longFlags: readonly string[];
+    longValues: readonly string[];
+    operands: number;
+    obsoleteNumber?: boolean;
+};
+
+const PIP_SCHEDULING_WRAPPERS: Readonly<Record<string, SchedulingWrapper>> = {
+    nice: { flags: "", values: "n", longFlags: [], longValues: ["adjustment"], operands: 0, obsoleteNumber: true },
+    nohup: { flags: "", values: "", longFlags: [], longValues: [], operands: 0 },
+    timeout: {
+        flags: "vfp",
+        values: "ks",
+        longFlags: ["preserve-status", "foreground", "verbose"],
+        longValues: ["kill-after", "signal"],
+        operands: 1,
+    },
+    stdbuf: { flags: "", values: "ioe", longFlags: [], longValues: ["input", "output", "error"], operands: 0 },
+    ionice: { flags: "t", values: "cn", longFlags: ["ignore"], longValues: ["class", "classdata"], operands: 0 },
+    chrt: {
+        flags: "ofrbidRv",
+        values: "TPD",
+        longFlags: ["other", "fifo", "rr", "batch", "idle", "deadline", "reset-on-fork", "verbose"],
+        longValues: ["sched-runtime", "sched-period", "sched-deadline"],
+        operands: 1,
+    },
+    taskset: { flags: "ac", values: "", longFlags: ["all-tasks", "cpu-list"], longValues: [], operands: 1 },
+    setsid: { flags: "cfw", values: "", longFlags: ["ctty", "fork", "wait"], longValues: [], operands: 0 },
+};
+
+/** Where the command a scheduling wrapper runs starts (its words from `from`), undefined when the pack cannot tell. */
+function schedulingWrapperCommand(
+    wrapper: SchedulingWrapper,
+    words: readonly string[],
+    from: number,
+): number | undefined {
+    let at = from;
+    let ended = false;
+    for (; at < words.length && !ended; at++) {
+        const w = words[at];
+        if (w === "--") ended = true;
+        else if (w.startsWith("--")) {
+            const [name, value] = [
+                w.slice(2).split("=")[0],
+                w.includes("=") ? w.split("=").slice(1).join("=") : undefined,
+            ];
+            if (wrapper.longValues.includes(name)) {
+                if (value === undefined) at++;
+            } else if (!wrapper.longFlags.includes(name) || value !== undefined) return undefined;
+        } else if (/^-\d+$/.test(w) && wrapper.obsoleteNumber) continue;
+        else if (w.startsWith("-") && w.length > 1) {
+            for (let k = 1; k < w.length; k++) {
+                if (wrapper.values.includes(w[k])) {
+                    if (k === w.length - 1) at++;
+                    break;
+                }
+                if (!wrapper.flags.includes(w[k])) return undefined;
+            }
+        } else break;
+    }
+    at += wrapper.operands;
+    return at < words.length ? at : undefined;
+}
+
+/**
  * Round 76: where pip's own words start in a command's words (quotes removed): after `pip[N[.M]]` or `python[N[.M]]
  * -m pip` (any path), behind assignments and the sudo/env/nohup/exec/command/nice/time prefixes (their flag words);
  * -1 for another command.
  */
 function pipWordsAt(words: readonly string[]): number {
     let at = 0;
-    while (at < words.length) {
+    for (let depth = 0; at < words.length && depth < 64; depth++) {
         const w = words[at];
-        if (/^[A-Za-z_]\w*=/.test(w) || /^(?:sudo|env|nohup|exec|command|nice|time)$/.test(posix.basename(w))) at++;
+        const name = posix.basename(w);
+        if (/^[A-Za-z_]\w*=/.test(w) || /^(?:sudo|env|exec|command|time)$/.test(name)) at++;
         else if (at > 0 && /^-/.test(w) && /^(?:sudo|env)$/.test(posix.basename(words[at - 1] ?? ""))) at++;
-        else break;
+        else if (Object.hasOwn(PIP_SCHEDULING_WRAPPERS, name)) {
+            // Round 77: a scheduling wrapper's own options and operands, to the command it runs (fail closed: -1).
+            const next = schedulingWrapperCommand(PIP_SCHEDULING_WRAPPERS[name], words, at + 1);
+            if (next === undefined) return -1;
+            at = next;
+        } else break;
     }
     const word = posix.basename(words[at] ?? "");
     // Round 76 (py2): Fedora/Amazon Linux python3-pip also installs /usr/bin/pip-3 and pip-3.N beside pip3.
@@ -3869,6 +4009,93 @@ function shellCommandLines(text: string): string[] {
 }
 
 /**
+ * Round 77: whether a shell line may set a variable whose name is not a literal the pack reads (bash(1), "SHELL BUILTIN
+ * COMMANDS": `declare`/`typeset`/`local`/`export`/`readonly [options] [name[=value] ...]` expand each word before
+ * taking its name, so `export PIP_$X=v` sets the name X makes, and `-n` makes a nameref whose value names the variable
+ * assigned through it; `printf -v var`; `read [-a aname] ... [name ...]`; `mapfile`/`readarray [...] [array]`;
+ * `getopts optstring name`; `wait -p varname`; `let arg ...` and "ARITHMETIC EVALUATION" `(( ))`/`$(( ))`, whose
+ * `=`, `+=`, `++`, `--` assign the variable an expansion names; `eval` of expanded text runs any assignment). Fail
+ * closed: a name operand with an expansion, a glob or a quote the reader removed is computed.
+ */
+function shellSetsComputedName(line: string): boolean {
+    const literal = (name: string) => /^[A-Za-z_]\w*(?:\[[^\]]*\])?$/.test(name);
+    // An arithmetic expression (`(( ))`, `$(( ))`, `let`) holding an expansion and an assignment operator.
+    for (const m of line.matchAll(/\(\(([\s\S]*?)\)\)/g))
+        if (/[$`]/.test(m[1]) && /(?<![=!<>])=(?!=)|\+\+|--/.test(m[1])) return true;
+    for (const command of simpleCommands(line)) {
+        const words = command.words;
+        let i = 0;
+        while (i < words.length && (isAssignment(words[i]) || /^(?:builtin|command)$/.test(words[i]))) i++;
+        const name = words[i];
+        const rest = words.slice(i + 1);
+        /** The operands after options, options taking a value (`values`) checked for `named` ones holding names. */
+        const operands = (values: string, named: string) => {
+            const out: string[] = [];
+            const names: string[] = [];
+            for (let j = 0; j < rest.length; j++) {
+                const w = rest[j];
+                if (w === "--") {
+                    out.push(...rest.slice(j + 1));
+                    break;
+                }
+                if (!/^-./.test(w)) {
+                    out.push(...rest.slice(j));
+                    break;
+                }
+                for (let k = 1; k < w.length; k++)
+                    if (values.includes(w[k])) {
+                        const value = k + 1 < w.length ? w.slice(k + 1) : rest[++j];
+                        if (named.includes(w[k])) names.push(value ?? "");
+                        break;
+                    }
+            }
+            return { out, names };
+        };
+        switch (name) {
+            case "declare":
+            case "typeset":
+            case "local":
+            case "export":
+            case "readonly": {
+                if (name !== "export" && rest.some(w => /^-[^-]*n/.test(w))) return true;
+                if (rest.filter(w => !/^[-+]/.test(w)).some(w => !literal(w.split("=")[0].replace(/\+$/, ""))))
+                    return true;
+                break;
+            }
+            case "printf": {
+                const { names } = operands("v", "v");
+                if (names.some(n => !literal(n))) return true;
+                break;
+            }
+            case "read": {
+                const { out, names } = operands("adeinNptu", "a");
+                if ([...names, ...out].some(n => !literal(n))) return true;
+                break;
+            }
+            case "mapfile":
+            case "readarray": {
+                const { out } = operands("dnOsuCc", "");
+                if (out.some(n => !literal(n))) return true;
+                break;
+            }
+            case "getopts":
+                if (rest[1] !== undefined && !literal(rest[1])) return true;
+                break;
+            case "wait": {
+                const { names } = operands("p", "p");
+                if (names.some(n => !literal(n))) return true;
+                break;
+            }
+            case "let":
+            case "eval":
+                if (rest.some(w => /[$`]/.test(w))) return true;
+                break;
+        }
+    }
+    return false;
+}
+
+/**
  * Round 74 (DECIDED): the top-level modules user data installs by name from the default package index, each line read
  * on its own: `pip[N[.M]] install` or `python[N[.M]] -m pip install` (any path, after sudo/env words) whose every
  * option is PIP_PLAIN_OPTIONS' and every operand a name-based requirement specifier (pip docs "Requirement
@@ -3889,7 +4116,11 @@ export function scriptPipModules(
     // user data doing either may install from another index (none trusted). Round 74: uv docs "Environment variables"
     // (UV_INDEX_URL, UV_DEFAULT_INDEX: "Equivalent to the --index-url command-line argument") and "Configuration files"
     // (uv.toml, /etc/uv/uv.toml): uv is not pip and is not trusted; any UV_ variable or uv.toml named retracts all.
-    if (unquoted.some(t => /(?<![\w$])(?:PIP|UV)_\w*\s*=|(?:^|[/\s])uv\.toml\b/.test(t))) return out;
+    // Round 77: any word naming a PIP_*/UV_* variable (not only `PIP_X=`: bash(1) "SHELL BUILTIN COMMANDS" sets
+    // variables named as operands too, `printf -v PIP_INDEX_URL`, `read PIP_INDEX_URL`, `declare`, `getopts`, `${PIP_X:=v}`),
+    // and any variable whose name the script computes (shellSetsComputedName: `export PIP_$X=v`), withdraws all.
+    if (unquoted.some(t => /(?<![\w$])(?:PIP|UV)_|(?:^|[/\s])uv\.toml\b/.test(t))) return out;
+    if ([...new Set(texts)].flatMap(shellCommandLines).some(shellSetsComputedName)) return out;
     const retracted = new Set<string>();
     let retractAll = false;
     const normalized = (name: string) => name.toLowerCase().replace(/[-_.]+/g, "_");
@@ -4006,6 +4237,7 @@ const PIP_PROJECT_MODULES: ReadonlyMap<string, readonly string[]> = new Map([["p
  * the interpreter's own or pip's (the pack does not read it there: fail closed).
  */
 function pythonLibraryWritten(module: string, view: ScriptView): boolean {
+    if (pythonStdlibZipChanged(view) !== undefined) return true;
     const escaped = module.replace(/[^\w]/g, "\\$&");
     // Round 75: only a real library directory: `lib[64]/pythonN[.M]/` (/usr/lib64/python3.7, /usr/local/lib/python3.9,
     // Debian's /usr/lib/python3/dist-packages, a venv's or the user site's lib/pythonN.M/site-packages) and what is
@@ -4013,7 +4245,8 @@ function pythonLibraryWritten(module: string, view: ScriptView): boolean {
     // (/var/cache/ops/python3) is on no sys.path (Python docs "The initialization of the sys.path module search path":
     // prefix/lib/pythonX.Y, its lib-dynload, site-packages).
     const shadow = new RegExp(`(?:^|/)lib(?:64)?/python\\d(?:\\.\\d+)?/(?:[^/]+/)*${escaped}(?:\\.[^/]*)?(?:/|$)`);
-    if ([...(view.written?.() ?? [])].some(w => shadow.test(w))) return true;
+    // Round 77: a download there too (a library's `__pycache__/M.<tag>.pyc` is M's unchecked-hash pyc, PEP 552).
+    if ([...(view.written?.() ?? []), ...(view.downloads?.keys() ?? [])].some(w => shadow.test(w))) return true;
     // A tree user data changed in a way the pack cannot compute (an archive extracted, a directory copied) under the
     // usual library directories (FHS /usr/lib, /usr/lib64, /usr/local/lib; Debian's python3/dist-packages) may hold it.
     const versions = ["2.7", "3", ...Array.from({ length: 11 }, (_, i) => `3.${i + 6}`)];
@@ -4026,6 +4259,24 @@ function pythonLibraryWritten(module: string, view: ScriptView): boolean {
             ),
         ),
     );
+}
+
+/**
+ * Round 77: the standard library's zip archive user data wrote, downloaded or changed, if any (Python docs "The
+ * initialization of the sys.path module search path": after the script's directory and PYTHONPATH, "the zip archive
+ * ... prefix/lib/python311.zip" (pythonXY.zip, e.g. /usr/lib64/python39.zip on AL2023's python3.9) comes before the
+ * standard library directory prefix/lib/pythonX.Y; "zipimport": modules are imported from such an archive on sys.path):
+ * a file there is the json, os or encodings every root Python program imports (encodings at every interpreter start),
+ * code the pack does not read (fail closed), under any prefix.
+ */
+export function pythonStdlibZipChanged(view: ScriptView): string | undefined {
+    const zip = /(?:^|\/)lib(?:64)?\/python\d+\.zip$/;
+    const seen = [...(view.written?.() ?? []), ...(view.downloads?.keys() ?? [])].find(p => zip.test(p));
+    if (seen !== undefined) return seen;
+    const versions = ["27", "3", ...Array.from({ length: 11 }, (_, i) => `3${i + 6}`)];
+    for (const prefix of ["/usr/lib", "/usr/lib64", "/usr/local/lib", "/usr/local/lib64"])
+        for (const v of versions) if (view.changed.has(`${prefix}/python${v}.zip`)) return `${prefix}/python${v}.zip`;
+    return undefined;
 }
 
 /**
@@ -4045,9 +4296,22 @@ function pythonRootShadowed(
     const paths = new Set([...(view.written?.() ?? []), ...(view.downloads?.keys() ?? [])]);
     return roots.some(root => {
         const base = posix.join(posix.resolve("/", root), module);
-        if ([`${base}.py`, `${base}/__init__.py`].some(p => view.changed.has(p))) return true;
+        if (
+            [
+                `${base}.py`,
+                `${base}/__init__.py`,
+                posix.join(posix.resolve("/", root), "__pycache__", `${module}.pyc`),
+            ].some(p => view.changed.has(p))
+        )
+            return true;
         return [...paths].some(p => {
             const path = posix.resolve("/", p);
+            // Round 77: Python reference "The import system", "Cached bytecode invalidation" (PEP 552): "For unchecked
+            // hash-based .pyc files, Python simply assumes the pyc file is valid if it exists"; PEP 3147: the cache of
+            // ROOT/M.py is ROOT/__pycache__/M.<tag>.pyc (the tutorial "Compiled Python files"): any file so named there
+            // may be what `import M` runs instead of the M.py the pack read (unread, fail closed).
+            const cache = posix.join(posix.dirname(base), "__pycache__", `${module}.`);
+            if (path.startsWith(cache) && !path.slice(cache.length).includes("/")) return true;
             if (!(
                 path.startsWith(`${base}/`) ||
                 (path.startsWith(`${base}.`) && !path.slice(base.length + 1).includes("/"))
@@ -4161,6 +4425,9 @@ export function pythonUnreadCode(
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
 ): string | undefined {
+    const stdlibZip = pythonStdlibZipChanged(view);
+    if (stdlibZip !== undefined && program.files.length > 0)
+        return `user data changes ${stdlibZip}, the standard library's zip archive on sys.path before the library directory, whose modules every Python program imports (encodings at start) and the pack does not read`;
     for (const f of program.files) {
         if (f.text === null) {
             if (view.downloads?.has(f.path)) continue;
