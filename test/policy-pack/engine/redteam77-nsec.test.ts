@@ -21,6 +21,9 @@
 // a[1], -D, getenv, -classpath, repeated -cp, --class-path wildcards); 8 of 9 secure clean (EnvironmentFile
 // continuation/comment escapes, quoted Environment= value, UnsetEnvironment=, a drop-in reset, a literal after a spread,
 // CLASSPATH of the sources' directory, a unit running javac's output on loopback).
+// Fixed in round 77 (fix77-nsec): all 11 misses (javascript.ts jsProperty last-wins, nodePackageShadow, bunDotEnv;
+// commandServers.ts readServers CLASSPATH; systemd.ts unitProgramEnvironment/templateInstances), with neighbours
+// dev-nsec37..46-rt77n and dev-nsec10s..17s-rt77n.
 import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase, systemdUnit } from "./nodeBuilders";
 
 const dev = devNodeCase;
