@@ -1807,11 +1807,13 @@ function nodePackageShadow(
     for (const root of new Set([...chain, ...global])) {
         const dir = posix.join(root, name);
         const touched =
-            written.some(p => under(p, dir) || under(dir, p)) ||
-            (view.changedBesidesInstalls === undefined ? view.changed.has(dir) : view.changedBesidesInstalls.has(dir));
+            written.some(p => under(p, dir) || p === root) ||
+            (view.changedBesidesInstalls === undefined
+                ? view.changed.has(dir)
+                : view.changedBesidesInstalls.has(dir) || view.changedBesidesInstalls.has(root));
         if (!touched) continue;
         const found = nodeModuleFile(posix.join(root, spec), fileText, view);
-        const unknown = view.changed.has(dir) || written.some(p => under(dir, p) && p !== dir);
+        const unknown = view.changed.has(dir) || written.some(p => p === root || p === dir);
         return found !== undefined && !unknown
             ? found
             : `${dir}, a package user data put where node resolves ${spec} (Node.js "Loading from node_modules folders"), code the pack does not read`;

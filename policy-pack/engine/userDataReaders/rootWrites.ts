@@ -1918,8 +1918,8 @@ export function viewingJudge(
         changedBesidesInstalls: {
             has: path =>
                 changedFiles.has(path) ||
-                (!rewritten.has(path) &&
-                    [...otherTrees, ...namedTrees].some(dir => under(path, dir) || `${dir}/`.startsWith(`${path}/`))),
+                otherTrees.has("/") ||
+                [...otherTrees, ...namedTrees].some(dir => dir === path || under(dir, path)),
         },
         text: path => (rewritten.has(path) && !changed.has(path) ? contents.get(path) : undefined),
         appendedText: path =>
