@@ -49,6 +49,7 @@ import {
     UNIT_PATH,
     unitAspNetEnvironments,
     unitProgramEnvironment,
+    templateInstances,
     unitEnvironment,
     unitExecGiven,
 } from "./userDataReaders/systemd";
@@ -220,6 +221,8 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
             [...parts.map(p => p.body), ...rootTexts.map(t => t.text)],
             appendedFiles(rootTexts, accounts as NodeAccounts),
         );
+        // Round 77: every text user data runs or writes, for a template unit's instances (templateInstances).
+        const allTexts = [...parts.map(p => p.body), ...rootTexts.map(t => t.text)];
         const given = environmentGiven(
             rootTexts.map(t => t.text),
             [...parts.map(p => p.body), ...rootTexts.map(t => t.text)],
@@ -306,7 +309,16 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                 // Round 76: env(1) in the command line (envWrapperEnvironment) sets, unsets or clears variables.
                 const programEnvironment = envWrapperEnvironment(
                     [...(wrappers ?? []), ...words],
-                    unitProgramEnvironment(words, how, units, given, importsEnvironment, fileText, viewing.view),
+                    unitProgramEnvironment(
+                        words,
+                        how,
+                        units,
+                        given,
+                        importsEnvironment,
+                        fileText,
+                        viewing.view,
+                        prefix => templateInstances(prefix, allTexts),
+                    ),
                 );
                 return [
                     ...viewing.ran(

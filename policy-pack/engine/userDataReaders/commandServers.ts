@@ -4883,7 +4883,7 @@ export function readServers(
     // A program user data built from sources (builtPrograms): as the runner's `run` of them. `dotnet FILE.dll` runs FILE.
     const PATH_DIRS = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin", "/root/go/bin"];
     // `java -jar JAR` and `java -cp|-classpath|--class-path A:B CLASS` run the jar's, the class path's code.
-    const classPath =
+    const classPathOption =
         program === "java"
             ? args.flatMap((w, i) =>
                   /^(-jar|-cp|-classpath|--class-path)$/.test(args[i - 1] ?? "")
@@ -4893,6 +4893,26 @@ export function readServers(
                         : [],
               )
             : [];
+    // Round 77: with no class path option, the JVM takes the CLASSPATH environment variable, else the working
+    // directory (JDK java(1) "--class-path": "If -classpath and -cp aren't used and CLASSPATH isn't set, the user class
+    // path consists of the current directory (.)"; "Setting the Class Path": "The CLASSPATH environment variable ...
+    // The -cp option overrides it"). Its values come from the run's own environment when that is known (a unit's:
+    // programEnvironment), else from every value the script gives it (the pack cannot tie an export to this process,
+    // so unset stays possible too); a value the pack cannot compute is an entry it cannot read.
+    const classPathVariable = (): string[] => {
+        const values = view.programEnvironment
+            ? (view.programEnvironment.get("CLASSPATH") ?? [])
+            : (view.environment.get("CLASSPATH") ?? []);
+        const unset = view.programEnvironment ? values.length === 0 : true;
+        return [
+            ...(unset ? ["."] : []),
+            ...values.flatMap(v => (v === undefined ? ["$CLASSPATH (a value the pack cannot compute)"] : v.split(":"))),
+        ];
+    };
+    const classPath =
+        program === "java" && classPathOption.length === 0 && !args.some(w => /^--class-path=/.test(w))
+            ? classPathVariable()
+            : classPathOption;
     const executable = program === "dotnet" ? args.find(w => !w.startsWith("-") && /\.dll$/i.test(w)) : command;
     // Round 72: a built binary run by its path is given the command's own arguments (its argv, listenAddressUnknown);
     // `dotnet FILE.dll ARGS` is not read (the host's own options): unknown.

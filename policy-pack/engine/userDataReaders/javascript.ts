@@ -107,15 +107,37 @@ function jsExpressionAt(text: string, at: number): string {
     return text.slice(at).trim();
 }
 
-/** The value of property `key` of a JavaScript object literal `{...}` (its shorthand `{ key }` the name), if given. */
+/**
+ * The value of property `key` of a JavaScript object literal `{...}` (its shorthand `{ key }` the name), if given.
+ * ECMAScript PropertyDefinitionEvaluation defines the items left to right, so the LAST definition of a name wins (MDN
+ * "Object initializer", "Duplicate property names": "the last property will overwrite the previous ones"; allowed in
+ * strict mode too since ES2015). An item after it that may define the name too (a spread `...x` (CopyDataProperties),
+ * a computed key `[k]:`, a getter/setter/method of that name, a key the pack cannot read) makes the value unknown:
+ * that item's text is returned, an expression no caller can evaluate (fail closed). With no own definition, a
+ * `__proto__: x` item may give the name through the prototype (ECMAScript __proto__ Property Names): unknown too.
+ */
 function jsProperty(object: string | undefined, key: string): string | undefined {
     const inner = /^\s*\{([\s\S]*)\}\s*$/.exec(object ?? "")?.[1];
     if (inner === undefined) return undefined;
+    let value: string | undefined;
+    let proto: string | undefined;
     for (const item of jsCall(`(${inner})`, 0)?.args ?? []) {
-        const m = /^(['"]?)([\w$]+)\1\s*(?::\s*([\s\S]*))?$/.exec(item);
-        if (m && m[2] === key) return m[3] ?? m[2];
+        if (item === "") continue;
+        // `key: value`, `"key": value`, `'key': value`, a number key, or the shorthand `key`.
+        const plain = /^(?:(['"])((?:\\.|(?!\1)[^\\])*)\1|([\w$]+))\s*(?::\s*([\s\S]*))?$/.exec(item);
+        if (plain && !(plain[1] !== undefined && plain[4] === undefined)) {
+            const name = plain[1] !== undefined ? plain[2] : plain[3];
+            if (/\\/.test(name)) value = item;
+            else if (name === key) value = plain[4] ?? name;
+            else if (name === "__proto__" && plain[4] !== undefined) proto = item;
+            continue;
+        }
+        // A method, getter or setter of a name the pack reads (`get host() {...}`, `async *listen() {...}`).
+        const method = /^(?:(?:get|set|async)\s+)?\*?\s*(?:(['"])((?:(?!\1)[^\\])*)\1|([\w$]+))\s*\(/.exec(item);
+        if (method && (method[1] !== undefined ? method[2] : method[3]) !== key) continue;
+        value = item;
     }
-    return undefined;
+    return value ?? proto;
 }
 
 /**
@@ -1643,7 +1665,8 @@ export function nodeFileServerListeners(
     const run = nodeRunnerArgs(program, runnerArgs, cwd, fileText);
     const entry = run === undefined ? undefined : nodeEntry(run.args, cwd, fileText, view, run.runner);
     // Node.js "Command-line API" --env-file: the file's variables join the environment (round 74: not read into it).
-    const environment = runnerArgs.some(w => /^--env-file/.test(w)) ? { ...view, programEnvironment: undefined } : view;
+    const given = runnerArgs.some(w => /^--env-file/.test(w)) ? { ...view, programEnvironment: undefined } : view;
+    const environment = /^bun/.test(program) ? bunDotEnv(runnerArgs, cwd, fileText, given) : given;
     const remaps = program === "deno" && runnerArgs.some(w => /^(--import-map|--config|-c)(=|$)/.test(w));
     return entry === undefined ? [] : nodeProgramListeners(program, entry, cwd, fileText, environment, remaps);
 }
@@ -1710,6 +1733,94 @@ function denoServeListeners(
     return [...served, ...own];
 }
 
+/**
+ * Round 77: Bun docs "Environment variables", "Setting environment variables": "Bun reads the following files
+ * automatically (listed in order of increasing precedence): .env; .env.production, .env.development, .env.test
+ * (depending on the value of NODE_ENV); .env.local (not loaded when NODE_ENV=test); .env.production.local,
+ * .env.development.local, .env.test.local (depending on the value of NODE_ENV)", from the working directory, unless
+ * `--no-env-file` ("Disabling automatic .env loading"). Each file user data wrote there, whatever NODE_ENV is, adds
+ * its variables' values to the run's known environment (programEnvironment) as process.loadEnvFile's do; one whose
+ * content the pack cannot know, or an unknown working directory, leaves the environment unknown (fail closed).
+ */
+function bunDotEnv(
+    args: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): ScriptView {
+    if (view.programEnvironment === undefined || args.includes("--no-env-file")) return view;
+    if (cwd === undefined) return { ...view, programEnvironment: undefined };
+    const names = [".env", ...["production", "development", "test"].flatMap(e => [`.env.${e}`, `.env.${e}.local`])];
+    const env = new Map(view.programEnvironment);
+    for (const name of [...names, ".env.local"]) {
+        const content = readConfig(posix.join(cwd, name), fileText, view);
+        if (content === null) return { ...view, programEnvironment: undefined };
+        if (content === undefined) continue;
+        for (const { name: variable, value } of environmentFileVariables(content))
+            env.set(variable, [...(env.get(variable) ?? []), value]);
+    }
+    return { ...view, programEnvironment: env };
+}
+
+/**
+ * Round 77: where a bare package name `spec` loaded from modules in `dirs` resolves to code user data put there, not
+ * the package the pack knows by name. Node.js "Modules: CommonJS", "Loading from node_modules folders": "If the module
+ * identifier passed to require() is not a built-in module, and does not begin with '/', '../', or './', then Node.js
+ * starts at the directory of the current module, and adds /node_modules, and attempts to load the module from that
+ * location. If it is not found there, then it moves to the parent directory, and so on, until the root of the file
+ * system is reached"; "Loading from the global folders": "$HOME/.node_modules, $HOME/.node_libraries,
+ * $PREFIX/lib/node" (HOME any value, PREFIX Node.js's configured node_prefix: /usr, /usr/local, or a place user data
+ * put node). A candidate directory NAME (the package's, @scope/name) that user data wrote into, or that a write the
+ * pack cannot compute may have reached (a copy, an extraction or a link of it or above it: changedBesidesInstalls;
+ * an install from the registry is the package by name), is local code: its module as nodeModuleFile finds it when
+ * every file it read is known, else a reason it is unread. Undefined: no such directory.
+ */
+function nodePackageShadow(
+    spec: string,
+    dirs: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): { path: string; text: string } | string | undefined {
+    const name = /^(@[^/]+\/[^/]+|[^/]+)/.exec(spec)?.[1] ?? spec;
+    const chain = dirs.flatMap(dir => {
+        const out: string[] = [];
+        for (let d = posix.resolve("/", dir); ; d = posix.dirname(d)) {
+            if (posix.basename(d) !== "node_modules") out.push(posix.join(d, "node_modules"));
+            if (d === "/") return out;
+        }
+    });
+    const written = [...(view.written?.() ?? [])];
+    const homes = new Set([
+        "/root",
+        ...[...(view.environment.get("HOME") ?? []), ...(view.programEnvironment?.get("HOME") ?? [])].filter(
+            (h): h is string => h !== undefined,
+        ),
+    ]);
+    const global = [
+        ...[...homes].flatMap(h => [posix.join(h, ".node_modules"), posix.join(h, ".node_libraries")]),
+        "/usr/lib/node",
+        "/usr/local/lib/node",
+        // Any home or prefix user data wrote into (an unknown HOME, node unpacked under a prefix of its own).
+        ...written.flatMap(p => /^(.*\/\.node_(?:modules|libraries)|.*\/lib\/node)\//.exec(p)?.[1] ?? []),
+    ];
+    const under = (path: string, dir: string) => path === dir || path.startsWith(`${dir}/`);
+    for (const root of new Set([...chain, ...global])) {
+        const dir = posix.join(root, name);
+        const touched =
+            written.some(p => under(p, dir) || p === root) ||
+            (view.changedBesidesInstalls === undefined
+                ? view.changed.has(dir)
+                : view.changedBesidesInstalls.has(dir) || view.changedBesidesInstalls.has(root));
+        if (!touched) continue;
+        const found = nodeModuleFile(posix.join(root, spec), fileText, view);
+        const unknown = view.changed.has(dir) || written.some(p => p === root || p === dir);
+        return found !== undefined && !unknown
+            ? found
+            : `${dir}, a package user data put where node resolves ${spec} (Node.js "Loading from node_modules folders"), code the pack does not read`;
+    }
+    return undefined;
+}
+
 /** The listeners of the Node.js program `entry` (nodeEntry) a runner runs, as nodeFileServerListeners reads them. */
 function nodeProgramListeners(
     program: string,
@@ -1747,6 +1858,8 @@ function nodeProgramListeners(
     const opaque = new Set<string>();
     const unknown = new Set<string>();
     const packages = new Set<string>();
+    // The directories each package is loaded from (the requiring module's: its node_modules chain, nodePackageShadow).
+    const packageDirs = new Map<string, string[]>();
     let netLoaded = false;
     // Round 76: whether the code may change its environment beyond what the pack reads (environment below), and the
     // environment files process.loadEnvFile loads (their text), each call counted in the code and matched in the text.
@@ -1818,8 +1931,10 @@ function nodeProgramListeners(
         if (name === undefined) opaque.add(`a computed module (${expr.trim()})`);
         else if (/^(?:node:)?net$/.test(name)) netLoaded = true;
         else if (NODE_OPAQUE_MODULES.test(name)) opaque.add(name);
-        else if (!/^\.{0,2}\//.test(name)) packages.add(name);
-        else {
+        else if (!/^\.{0,2}\//.test(name)) {
+            packages.add(name);
+            packageDirs.set(name, [...(packageDirs.get(name) ?? []), dir]);
+        } else {
             const found = nodeModuleFile(posix.resolve(dir, name), fileText, view);
             if (found !== undefined) return read(found.path, found.text, posix.dirname(found.path));
             opaque.add(`${posix.resolve(dir, name)}, a module user data does not write`);
@@ -1850,12 +1965,24 @@ function nodeProgramListeners(
             opaque.add(`${preload}, a preloaded package the pack does not read`);
         else load(JSON.stringify(preload), cwd ?? "/");
     }
-    for (const p of packages)
+    for (const p of packages) {
+        // Round 77: a package user data put on the resolution chain is its code, not the package known by name.
+        const shadow =
+            /^node:/.test(p) || NODE_CORE_MODULES.test(p)
+                ? undefined
+                : nodePackageShadow(p, packageDirs.get(p) ?? [], fileText, view);
+        if (shadow !== undefined) {
+            if (typeof shadow === "string") opaque.add(shadow);
+            else read(shadow.path, shadow.text, posix.dirname(shadow.path));
+            environmentChanged ||= typeof shadow === "string";
+            continue;
+        }
         if (!NODE_KNOWN_MODULES.test(p)) {
             unknown.add(`${p}, a package the pack does not read`);
             // An unread package (node:process's loadEnvFile destructured, any package's code) may set process.env.
             environmentChanged = true;
         }
+    }
     // Node.js "Modules: CommonJS", "Loading from the global folders": "If the NODE_PATH environment variable is set to
     // a colon-delimited list of absolute paths, then Node.js will search those paths for modules if they are not found
     // elsewhere"; core modules "are always preferentially loaded" ("Built-in modules"). With NODE_PATH in the

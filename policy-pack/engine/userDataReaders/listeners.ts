@@ -1056,6 +1056,11 @@ export interface ScriptView {
     environment: ReadonlyMap<string, readonly (string | undefined)[]>;
     /** The prefixes X of the Jupyter executables the script runs (`X/bin/jupyter*`, `X/bin/python* -m ...`). */
     jupyterPrefixes?: readonly string[];
+    /**
+     * Round 77: whether anything but a package manager's install from its registry (npmInstallWrites) may have changed
+     * `path`, or a path under it (a tree named or written below it); undefined: the pack cannot tell (nodePackageShadow).
+     */
+    changedBesidesInstalls?: { has(path: string): boolean };
     /** The files user data wrote so far, whole or in a way the pack cannot compute (appSettingsListeners' listing). */
     written?: () => Iterable<string>;
     /** A file's text as user data last wrote it whole, when nothing changed it since (undefined otherwise). */

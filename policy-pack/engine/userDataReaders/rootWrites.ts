@@ -1845,8 +1845,11 @@ export function viewingJudge(
     // Every configuration text judged (configured), judged again once the script ends (settled).
     const configuredTexts: [string, string][] = [];
     const under = (path: string, dir: string) => dir === "/" || path.startsWith(`${dir}/`);
-    const changeTree = (dir: string) => {
+    // Round 77: the trees changed by anything but a package manager's install from its registry (npmInstallWrites).
+    const otherTrees = new Set<string>();
+    const changeTree = (dir: string, install = false) => {
         changedTrees.add(dir);
+        if (!install) otherTrees.add(dir);
         for (const path of rewritten) if (under(path, dir)) rewritten.delete(path);
     };
     const changed = {
@@ -1912,6 +1915,12 @@ export function viewingJudge(
         jupyterPrefixes,
         javaReleases: installedJavaReleases(texts),
         written: () => [...rewritten, ...changedFiles],
+        changedBesidesInstalls: {
+            has: path =>
+                changedFiles.has(path) ||
+                otherTrees.has("/") ||
+                [...otherTrees, ...namedTrees].some(dir => dir === path || under(dir, path)),
+        },
         text: path => (rewritten.has(path) && !changed.has(path) ? contents.get(path) : undefined),
         appendedText: path =>
             appendedTexts.has(path) &&
@@ -1949,7 +1958,8 @@ export function viewingJudge(
             javacWrites(words, cwd, fileText, view, wrappers) ??
             dotnetBuildWrites(words, cwd, [...rewritten, ...changedFiles], dir => changed.has(`${dir}/`));
         if (npm !== undefined) {
-            npm.trees.forEach(changeTree);
+            const install = npmInstallWrites(words, cwd, fileText, view) !== undefined;
+            npm.trees.forEach(t => changeTree(t, install));
 
             for (const path of npm.files) {
                 changedFiles.add(path);
@@ -1995,7 +2005,7 @@ export function viewingJudge(
         const { files, trees } = copiedDestinations(words, cwd ?? "/");
         const anyName = found ? files.filter(dir => files.some(f => posix.dirname(f) === dir)) : [];
         for (const path of files) if (!anyName.includes(posix.dirname(path))) changedFiles.add(path);
-        [...trees, ...anyName].forEach(changeTree);
+        [...trees, ...anyName].forEach(t => changeTree(t));
         for (const tree of [...trees, ...anyName]) copiedTrees.add(tree);
     };
     // Round 72: names read by what the script did to the resolver's files so far (nameResolution), while each of

@@ -899,7 +899,36 @@ export function unitProgramEnvironment(
     importsEnvironment: boolean,
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
+    instances?: (prefix: string) => readonly string[] | undefined,
 ): ReadonlyMap<string, readonly string[]> | undefined {
+    // Round 77: a template unit's (NAME@.service) environment, once per instance user data starts (templateInstances):
+    // systemd.unit(5) "Specifiers": "%i Instance name: For instantiated units this is the string between the first "@"
+    // character and the type suffix. Empty for non-instantiated units", "%I Unescaped instance name: Same as "%i", but
+    // with escaping undone"; every instance's values count. An unknown instance leaves %i unexpanded (a `%` value:
+    // unknown below), and so does any other specifier.
+    const exec = units.find(u => how.startsWith(`${u.path}: `));
+    const template = /^(.+)@\.service$/.exec(UNIT_PATH.exec(exec?.path ?? "")?.[2] ?? "")?.[1];
+    const known = template === undefined ? undefined : instances?.(template);
+    if (template !== undefined && known !== undefined && known.length > 0) {
+        const merged = new Map<string, string[]>();
+        for (const instance of known) {
+            const expanded = units.map(u => {
+                const unit = UNIT_PATH.exec(u.path)?.[2];
+                return unit === `${template}@.service`
+                    ? {
+                          ...u,
+                          text: u.text.replace(/%([iI%])/g, (_, c: string) =>
+                              c === "%" ? "%%" : c === "i" ? instance : instance.replace(/-/g, "/"),
+                          ),
+                      }
+                    : u;
+            });
+            const env = unitProgramEnvironment(words, how, expanded, given, importsEnvironment, fileText, view);
+            if (env === undefined) return undefined;
+            for (const [name, values] of env) merged.set(name, [...new Set([...(merged.get(name) ?? []), ...values])]);
+        }
+        return merged;
+    }
     // Round 75: with the unit's own environment computed in systemd's order (unitExecGiven), its variables have their
     // one value each and hide the manager's of the same name; the manager's others may be unset ("" below).
     const manager = given.filter(g => g.program === undefined);
@@ -919,6 +948,35 @@ export function unitProgramEnvironment(
     const surely = own === undefined ? unitSurelySet(how, units) : new Set(own.set.keys());
     for (const [name, list] of values) if (!surely.has(name) && !list.includes("")) list.push("");
     return values;
+}
+
+/**
+ * Round 77: the instances of the template unit PREFIX@.service that user data may start, from every text it runs or
+ * writes (`systemctl enable|start PREFIX@INSTANCE[.service]`, a .wants/ link PREFIX@INSTANCE.service, another unit's
+ * Wants=/Requires= naming one; the template's [Install] DefaultInstance=, which `systemctl enable PREFIX@.service`
+ * uses: systemd.unit(5) "DefaultInstance="), each a literal of the characters a unit name holds (systemd.unit(5):
+ * "unit names ... consist of ... ASCII letters, digits, ":", "-", "_", ".", and "\"", the backslash escape left out:
+ * the shell may remove it). Undefined (unknown) when any mention is not such a literal (a variable, a quote, a
+ * glob), when a socket unit PREFIX.socket may spawn instances of its own (systemd.socket(5) Accept=yes), or when no
+ * instance is named.
+ */
+export function templateInstances(prefix: string, texts: readonly string[]): string[] | undefined {
+    const out = new Set<string>();
+    const quoted = prefix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    for (const text of texts) {
+        if (new RegExp(`(?<![\\w.@-])${quoted}\\.socket\\b`).test(text)) return undefined;
+        for (const m of text.matchAll(new RegExp(`(?<![\\w.@-])${quoted}@([^\\s;&|()<>'"]*)`, "g"))) {
+            if (/^\.service(?:\.d(?:\/|$)|$)/.test(m[1])) continue;
+            const instance = m[1].replace(/\.service$/, "");
+            if (!/^[A-Za-z0-9:_.-]+$/.test(instance) || instance.endsWith(".")) return undefined;
+            out.add(instance);
+        }
+        for (const m of text.matchAll(/^[ \t]*DefaultInstance[ \t]*=[ \t]*(\S*)[ \t]*$/gm)) {
+            if (!/^[A-Za-z0-9:_.-]+$/.test(m[1])) return undefined;
+            out.add(m[1]);
+        }
+    }
+    return out.size > 0 ? [...out] : undefined;
 }
 
 /**
