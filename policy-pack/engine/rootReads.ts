@@ -5221,6 +5221,12 @@ interface Context {
     physical?: boolean;
     /** Round 76: `shopt -s lastpipe` (a pipeline's last command runs in the current shell: bash(1) "Pipelines"). */
     lastpipe?: boolean;
+    /**
+     * Round 77: inside a function's body, the variables it declared local (`local`, or declare/typeset without -g:
+     * bash(1) "FUNCTIONS", "declare ... When used in a function, declare and typeset make each name local, as with
+     * the local command, unless the -g option is supplied"); every other assignment is the caller's (dynamic scope).
+     */
+    locals?: Set<string>;
 }
 
 /**
@@ -8024,6 +8030,14 @@ export class RootReads {
         });
         const declaresNameref =
             /^(local|readonly|declare|typeset)$/.test(words[0] ?? "") && assigns.some(w => /^-[a-zA-Z]*n/.test(w));
+        // Round 77: local (declare/typeset without -g) in a function's body makes each name it declares local.
+        if (
+            ctx.locals !== undefined &&
+            /^(local|declare|typeset)$/.test(words[0] ?? "") &&
+            (words[0] === "local" || !assigns.some(w => /^-[a-zA-Z]*g/.test(w)))
+        )
+            for (const w of assigns.filter(x => !x.startsWith("-") && !x.startsWith("+")))
+                ctx.locals.add(w.split("=")[0].replace(/\+$/, "").replace(/\[.*$/, ""));
         for (const w of assigns) {
             if (!isAssignment(w)) continue;
             const [varName, ...rest] = w.split("=");
@@ -8372,10 +8386,30 @@ export class RootReads {
             vars.set("@", operands.join(" "));
             vars.set("*", operands.join(" "));
             // Its redirect or pipe, or what it inherits, is the body's standard input (standardInput).
-            const body: Context = { ...ctx, vars, args: operands, depth: ctx.depth + 1, stdin, groupStdin: undefined };
+            const locals = new Set<string>();
+            const body: Context = {
+                ...ctx,
+                vars,
+                args: operands,
+                depth: ctx.depth + 1,
+                stdin,
+                groupStdin: undefined,
+                locals,
+            };
             this.script(ctx.functions.get(program)!, body, form);
             // `exec < FILE` in it replaces the shell's standard input for the caller too.
             if (body.stdin !== stdin) ctx.stdin = body.stdin;
+            // Round 77: bash(1) "FUNCTIONS": "Functions are executed in the context of the calling shell; there is no
+            // new process created to interpret them": its cd/pushd/popd, shell options and descriptors are the
+            // caller's (carryShellState), and so is every variable it set or unset that it did not declare local
+            // (the positional parameters are restored: "the positional parameters ... are restored to the values they
+            // had prior to the function's execution").
+            carryShellState(ctx, body);
+            const positional = (k: string) => /^(\d+|[@*#])$/.test(k);
+            for (const [k, v] of body.vars)
+                if (!locals.has(k) && !positional(k) && ctx.vars.get(k) !== v) ctx.vars.set(k, v);
+            for (const k of [...ctx.vars.keys()])
+                if (!locals.has(k) && !positional(k) && !body.vars.has(k)) ctx.vars.delete(k);
             return;
         }
         if (scriptText !== undefined && !ctx.cwdUnknown) {

@@ -163,7 +163,7 @@ const insecure: NodeCase[] = [
         "C3 for d in /etc; do cd $d; done",
         devNodeScript(n("c3"), [SO, "cd /tmp", 'for d in /etc; do cd "$d"; done', "echo /opt/x.so > ld.so.preload"]),
     ),
-    // MISS: bash manual "Shell Functions" (gnu.org/s/bash/manual/html_node/Shell-Functions.html): "Shell functions are
+    // Was a MISS (fixed in round 77): bash manual "Shell Functions" (gnu.org/s/bash/manual/html_node/Shell-Functions.html): "Shell functions are
     // executed in the current shell context; no new process is created to interpret them": go's `cd /etc` moves the
     // script, whose next `> ld.so.preload` writes /etc/ld.so.preload (ld.so(8): every program root runs loads the
     // downloaded library). Accepted: rootReads.ts, the `ctx.functions.has(program)` branch runs the body in
@@ -173,10 +173,8 @@ const insecure: NodeCase[] = [
     devNodeCase(
         "C4 function go() { cd /etc; }; go",
         devNodeScript(n("c4"), [SO, "cd /tmp", "go() { cd /etc; }", "go", "echo /opt/x.so > ld.so.preload"]),
-        /./,
-        true,
     ),
-    // MISS: as C4 with the `function NAME { }` form. Fix: as C4.
+    // Was a MISS (fixed in round 77): as C4 with the `function NAME { }` form. Fix: as C4.
     devNodeCase(
         "C4b function goetc { cd /etc; }; goetc",
         devNodeScript(n("c4b"), [
@@ -186,10 +184,8 @@ const insecure: NodeCase[] = [
             "goetc",
             "echo /opt/x.so > ld.so.preload",
         ]),
-        /./,
-        true,
     ),
-    // MISS: as C4: pushd in a function changes the caller's directory and stack (bash "Directory Stack Builtins").
+    // Was a MISS (fixed in round 77): as C4: pushd in a function changes the caller's directory and stack (bash "Directory Stack Builtins").
     devNodeCase(
         "C17 function pushd /etc",
         devNodeScript(n("c17"), [
@@ -199,8 +195,6 @@ const insecure: NodeCase[] = [
             "goetc",
             "echo /opt/x.so > ld.so.preload",
         ]),
-        /./,
-        true,
     ),
     // bash(1) shopt lastpipe: "the shell runs the last command of a pipeline not executed in the background in the
     // current shell environment" (job control off in scripts).
@@ -383,15 +377,56 @@ const insecure: NodeCase[] = [
         "P15 IFS=: read a b",
         devNodeScript(n("p15"), [SO, "IFS=: read -r a b <<< /tmp:/etc/ld.so.preload", 'echo /opt/x.so > "$b"']),
     ),
-    // MISS: bash manual "Shell Functions": "Variables local to the function may be declared with the local builtin";
+    // Was a MISS (fixed in round 77): bash manual "Shell Functions": "Variables local to the function may be declared with the local builtin";
     // every other assignment in the body is the shell's global (dynamic scope): setf's F=/etc/ld.so.preload is the
     // F written next (ld.so(8)). Accepted: the function body runs on `new Map(ctx.vars)` (rootReads.ts, functions
     // branch), dropped afterwards. Fix: as C4 (copy back every non-local variable).
     devNodeCase(
         "P16 function sets a global F",
         devNodeScript(n("p16"), [SO, "F=/tmp/x", "setf() { F=/etc/ld.so.preload; }", "setf", 'echo /opt/x.so > "$F"']),
-        /./,
-        true,
+    ),
+    // Round 77 neighbours of the function-scope fix (bash(1) "FUNCTIONS": dynamic scope; "declare": in a function
+    // declare makes names local "unless the -g option is supplied").
+    devNodeCase(
+        "P16b function's local F does not reach the caller (F stays /etc/ld.so.preload)",
+        devNodeScript(n("p16b"), [
+            SO,
+            "F=/etc/ld.so.preload",
+            "setf() { local F=/tmp/x; }",
+            "setf",
+            'echo /opt/x.so > "$F"',
+        ]),
+    ),
+    devNodeCase(
+        "P16c declare -g in a function sets the global F",
+        devNodeScript(n("p16c"), [
+            SO,
+            "F=/tmp/x",
+            "setf() { declare -g F=/etc/ld.so.preload; }",
+            "setf",
+            'echo /opt/x.so > "$F"',
+        ]),
+    ),
+    devNodeCase(
+        "C4c nested functions: inner cd /etc reaches the top level",
+        devNodeScript(n("c4c"), [
+            SO,
+            "cd /tmp",
+            "inner() { cd /etc; }",
+            "outer() { local d=x; inner; }",
+            "outer",
+            "echo /opt/x.so > ld.so.preload",
+        ]),
+    ),
+    devNodeCase(
+        "C4d function cd to an unknown directory (fail closed)",
+        devNodeScript(n("c4d"), [
+            SO,
+            "cd /tmp",
+            'go() { cd "$1"; }',
+            'go "$(cat /opt/dir)"',
+            "echo /opt/x.so > ld.so.preload",
+        ]),
     ),
     devNodeCase(
         "P17 function sets HOME then ~",
@@ -813,20 +848,41 @@ const secure: NodeCase[] = [
         "S16 cd -P /etc/../tmp",
         devNodeScript(n("s16"), [SO, "cd -P /etc/../tmp", "echo /opt/x.so > ld.so.preload"]),
     ),
-    // MISS (secure): the twin of P16: setf's F=/tmp/x is the global F (bash manual "Shell Functions"): "$F" is /tmp/x.
+    // Was a MISS (fixed in round 77) (secure): the twin of P16: setf's F=/tmp/x is the global F (bash manual "Shell Functions"): "$F" is /tmp/x.
     // Refused: the body's assignment is dropped (rootReads.ts functions branch). Fix: as C4.
     devNodeCase(
         "S17 function sets F=/tmp/x over /etc/ld.so.preload",
         devNodeScript(n("s17"), [SO, "F=/etc/ld.so.preload", "setf() { F=/tmp/x; }", "setf", 'echo /opt/x.so > "$F"']),
-        /./,
-        true,
     ),
-    // MISS (secure): the twin of C4: gotmp's cd /tmp moves the script out of /etc. Refused as C4. Fix: as C4.
+    // Was a MISS (fixed in round 77) (secure): the twin of C4: gotmp's cd /tmp moves the script out of /etc. Refused as C4. Fix: as C4.
     devNodeCase(
         "S18 function cd /tmp out of /etc",
         devNodeScript(n("s18"), [SO, "cd /etc", "gotmp() { cd /tmp; }", "gotmp", "echo /opt/x.so > ld.so.preload"]),
-        /./,
-        true,
+    ),
+    // Round 77 neighbours of the function-scope fix.
+    devNodeCase(
+        "S17b function's declare F (local) leaves the caller's F=/tmp/x",
+        devNodeScript(n("s17b"), [
+            SO,
+            "F=/tmp/x",
+            "setf() { declare F=/etc/ld.so.preload; }",
+            "setf",
+            'echo /opt/x.so > "$F"',
+        ]),
+    ),
+    devNodeCase(
+        "S17c function's local F over the caller's /tmp/x",
+        devNodeScript(n("s17c"), [
+            SO,
+            "F=/tmp/x",
+            "setf() { local F=/etc/ld.so.preload; }",
+            "setf",
+            'echo /opt/x.so > "$F"',
+        ]),
+    ),
+    devNodeCase(
+        "S18b function called in a subshell: ( go ) leaves the cwd in /tmp",
+        devNodeScript(n("s18b"), [SO, "cd /tmp", "go() { cd /etc; }", "( go )", "echo /opt/x.so > ld.so.preload"]),
     ),
     // ---- accepted by design: DECIDED round 69 (README: "a downloaded program run as root" is the operator's own;
     // round 76 audit-plugin-download). Each names a program the script downloaded; pinned, not misses. ----
