@@ -5265,6 +5265,16 @@ function carryShellState(ctx: Context, inner: Context) {
     Object.assign(ctx, { cwd, cwdSet, cwdUnknown, dirStack, cdableVars, physical, lastpipe, fds, arrays });
 }
 
+/**
+ * Round 77: the variable an assignment to `name` sets: a nameref's target, through chains of them (bash(1)
+ * "PARAMETERS": "Whenever the nameref variable is referenced, assigned to, unset, or has its attributes modified ...,
+ * the operation is actually performed on the variable specified by the nameref variable's value").
+ */
+function assignedName(ctx: Context, name: string): string {
+    for (let i = 0; i < 8 && ctx.namerefs?.has(name); i++) name = ctx.namerefs.get(name)!;
+    return name;
+}
+
 const newContext = (cwd = "/", cwdSet = false, vars = new Map<string, string>()): Context => ({
     cwd,
     cwdSet,
@@ -7322,7 +7332,7 @@ export class RootReads {
             const partial = lines.pop() ?? "";
             const assign = (line: string) =>
                 readFields(line, ifs, targets.length).forEach((v, k) =>
-                    ctx.vars.set(targets[k], names.length > 0 ? v : line),
+                    ctx.vars.set(assignedName(ctx, targets[k]), names.length > 0 ? v : line),
                 );
             for (const line of lines) {
                 assign(line);
@@ -7339,7 +7349,7 @@ export class RootReads {
             const fields = split(line);
             const vars = new Map(ctx.vars);
             (names.length > 0 ? names : ["REPLY"]).forEach((name, k, all) =>
-                vars.set(name, (k === all.length - 1 ? fields.slice(k).join(" ") : fields[k]) ?? ""),
+                vars.set(assignedName(ctx, name), (k === all.length - 1 ? fields.slice(k).join(" ") : fields[k]) ?? ""),
             );
             const each: Context = { ...ctx, vars };
             for (const [k, c] of body.entries()) this.command(c, each, body[k + 1], how);
@@ -7536,7 +7546,7 @@ export class RootReads {
                         if (/^:?[-=]$/.test(op)) {
                             if (value !== undefined && (value !== "" || !op.startsWith(":"))) return value;
                             // `${X:=default}` also assigns the default (bash(1), "Parameter Expansion").
-                            if (op.endsWith("=") && a !== undefined) ctx.vars.set(a, alt);
+                            if (op.endsWith("=") && a !== undefined) ctx.vars.set(assignedName(ctx, a), alt);
                             return alt;
                         }
                         if (/^:?\+$/.test(op)) return value ? alt : "";
@@ -8041,7 +8051,9 @@ export class RootReads {
         for (const w of assigns) {
             if (!isAssignment(w)) continue;
             const [varName, ...rest] = w.split("=");
-            const key = varName.replace(/\+$/, "");
+            // Round 77: an assignment to a nameref sets the variable it names (assignedName); `declare -n R=F` itself
+            // sets R's reference.
+            const key = declaresNameref ? varName.replace(/\+$/, "") : assignedName(ctx, varName.replace(/\+$/, ""));
             const value = rest.join("=");
             // An assignment before a program is its environment only ("SIMPLE COMMAND EXPANSION"): `IFS=, read` leaves
             // the shell's IFS as it was.
@@ -8058,7 +8070,7 @@ export class RootReads {
             // number of elements in the array"), the append idiom `a[${#a[@]}]=x`.
             const indexed = /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/.exec(key);
             if (indexed) {
-                const [, arrayName] = indexed;
+                const arrayName = assignedName(ctx, indexed[1]);
                 const subscript = indexed[2].replace(/\$\{#([A-Za-z_][A-Za-z0-9_]*)\[[@*]\]\}/g, (m, v: string) => {
                     const elements = ctx.arrays?.get(v) ?? (ctx.vars.has(v) ? [ctx.vars.get(v)!] : []);
                     return elements.includes(UNKNOWN_WORDS) || /SUBSTITUTED/.test(ctx.vars.get(v) ?? "")
@@ -8098,10 +8110,11 @@ export class RootReads {
                 elements.map(x => expand(x)),
                 ctx,
             );
-            const before = m[2] === "+" ? (ctx.arrays?.get(m[1]) ?? [ctx.vars.get(m[1]) ?? []].flat()) : [];
+            const target = assignedName(ctx, m[1]);
+            const before = m[2] === "+" ? (ctx.arrays?.get(target) ?? [ctx.vars.get(target) ?? []].flat()) : [];
             const all = items === undefined ? [UNKNOWN_WORDS] : [...before, ...items];
-            ctx.arrays = new Map(ctx.arrays).set(m[1], all);
-            ctx.vars.set(m[1], all.includes(UNKNOWN_WORDS) ? SUBSTITUTED : (all[0] ?? ""));
+            ctx.arrays = new Map(ctx.arrays).set(target, all);
+            ctx.vars.set(target, all.includes(UNKNOWN_WORDS) ? SUBSTITUTED : (all[0] ?? ""));
         }
         // set -x / -o xtrace (and +x) turn command tracing on and off (bash(1), "set").
         if (name === "set")
@@ -8256,7 +8269,7 @@ export class RootReads {
             // cannot know is unknown text.
             const fed = /\$|SUBSTITUTED/.test(value) ? undefined : `${value.replaceAll(LITERAL_DOLLAR, "$")}\n`;
             if (hereRead) this.readInput(name, operands, { text: fed }, ctx, environment.get("IFS"));
-            else ctx.vars.set(key, value);
+            else ctx.vars.set(assignedName(ctx, key), value);
             const hit = RootReads.writable(pathsIn(value));
             if (hit && LOADER_VARIABLES.test(key)) this.refuse(hit, `${form} (${key})`);
             if (name === "printf") return;
@@ -8361,8 +8374,8 @@ export class RootReads {
         }
         // `for NAME in WORDS`: NAME takes the words.
         if (words[0] === "for" && words[2] === "in") {
-            ctx.vars.set(words[1], words.slice(3).join(" "));
-            ctx.loops = new Map([...(ctx.loops ?? []), [words[1], words.slice(3)]]);
+            ctx.vars.set(assignedName(ctx, words[1]), words.slice(3).join(" "));
+            ctx.loops = new Map([...(ctx.loops ?? []), [assignedName(ctx, words[1]), words.slice(3)]]);
         }
         // Round 76: shopt -s/-u cdable_vars and lastpipe; set -P / -o physical (bash(1) "shopt", "set").
         if (name === "shopt" && /^-[su]$/.test(operands[0] ?? ""))
@@ -9133,8 +9146,9 @@ export class RootReads {
         // REPLY (no name) is the line as read, unsplit (bash(1), read: "If no names are supplied, the line read ...
         // is assigned to the variable REPLY").
         const values = names.length > 0 ? readFields(taken[0] ?? "", ifs, targets.length) : [taken[0] ?? ""];
-        targets.forEach((v, k) => ctx.vars.set(v, !known ? SUBSTITUTED : (values[k] ?? "")));
+        targets.forEach((v, k) => ctx.vars.set(assignedName(ctx, v), !known ? SUBSTITUTED : (values[k] ?? "")));
         if (array !== undefined) {
+            array = assignedName(ctx, array);
             const items = !known ? [UNKNOWN_WORDS] : mapfile ? taken : fields;
             ctx.arrays = new Map(ctx.arrays).set(array, items);
             ctx.vars.set(array, !known ? SUBSTITUTED : (items[0] ?? ""));

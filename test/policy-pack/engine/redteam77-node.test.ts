@@ -292,7 +292,7 @@ const insecure: NodeCase[] = [
         devNodeScript(n("c16"), [SO, "cd /tmp", "cd -P /etc/../etc", "echo /opt/x.so > ld.so.preload"]),
     ),
     // ---- parameters ----
-    // MISS: bash manual "Shell Parameters" (gnu.org/s/bash/manual/html_node/Shell-Parameters.html): "Whenever the
+    // Was a MISS (fixed in round 77): bash manual "Shell Parameters" (gnu.org/s/bash/manual/html_node/Shell-Parameters.html): "Whenever the
     // nameref variable is referenced, assigned to, unset, or has its attributes modified ..., the operation is
     // actually performed on the variable specified by the nameref variable's value": R=/etc/ld.so.preload sets F.
     // Accepted: rootReads.ts follows ctx.namerefs when a variable is READ (expand: referenced) but the assignment
@@ -301,8 +301,6 @@ const insecure: NodeCase[] = [
     devNodeCase(
         "P1 declare -n R=F; R=/etc/ld.so.preload; > $F",
         devNodeScript(n("p1"), [SO, "F=/tmp/x", "declare -n R=F", "R=/etc/ld.so.preload", 'echo /opt/x.so > "$F"']),
-        /./,
-        true,
     ),
     // MISS (not reported: unknown-part class, refused on fix76-node2): bash(1) "${!parameter}" indirection.
     devNodeCase(
@@ -351,7 +349,7 @@ const insecure: NodeCase[] = [
         /./,
         NODE2,
     ),
-    // MISS: as P1 with `local -n r=$1` in a function (the usual "return by reference" idiom): r=... sets the caller's
+    // Was a MISS (fixed in round 77): as P1 with `local -n r=$1` in a function (the usual "return by reference" idiom): r=... sets the caller's
     // F (bash manual "Shell Parameters", namerefs; "Shell Functions": dynamic scope). Accepted: as P1, and the function
     // body's assignments do not reach the caller (C4). Fix: as P1 and C4.
     devNodeCase(
@@ -363,8 +361,6 @@ const insecure: NodeCase[] = [
             "setp F",
             'echo /opt/x.so > "$F"',
         ]),
-        /./,
-        true,
     ),
     // MISS (not reported: unknown-part class, refused on fix76-node2): associative array element.
     devNodeCase(
@@ -372,6 +368,52 @@ const insecure: NodeCase[] = [
         devNodeScript(n("p14"), [SO, "declare -A M=([p]=/etc/ld.so.preload)", 'echo /opt/x.so > "${M[p]}"']),
         /./,
         NODE2,
+    ),
+    // Round 77 neighbours of the nameref fix: every form that assigns goes through the nameref (bash(1) "PARAMETERS").
+    devNodeCase(
+        "P1b declare -n R=F; read -r R <<< /etc/ld.so.preload; > $F",
+        devNodeScript(n("p1b"), [
+            SO,
+            "F=/tmp/x",
+            "declare -n R=F",
+            "read -r R <<< /etc/ld.so.preload",
+            'echo /opt/x.so > "$F"',
+        ]),
+    ),
+    devNodeCase(
+        "P1c declare -n R=F; printf -v R /etc/ld.so.preload; > $F",
+        devNodeScript(n("p1c"), [
+            SO,
+            "F=/tmp/x",
+            "declare -n R=F",
+            "printf -v R /etc/ld.so.preload",
+            'echo /opt/x.so > "$F"',
+        ]),
+    ),
+    devNodeCase(
+        "P1d declare -n R=F; for R in /etc/ld.so.preload; > $F",
+        devNodeScript(n("p1d"), [
+            SO,
+            "F=/tmp/x",
+            "declare -n R=F",
+            "for R in /etc/ld.so.preload; do :; done",
+            'echo /opt/x.so > "$F"',
+        ]),
+    ),
+    devNodeCase(
+        "P1e chained namerefs: Q -> R -> F",
+        devNodeScript(n("p1e"), [
+            SO,
+            "F=/tmp/x",
+            "declare -n R=F",
+            "declare -n Q=R",
+            "Q=/etc/ld.so.preload",
+            'echo /opt/x.so > "$F"',
+        ]),
+    ),
+    devNodeCase(
+        "P1f declare -n R=LD_PRELOAD; R=/data/x.so (a loader variable by nameref)",
+        devNodeScript(n("p1f"), ["declare -n R=LD_PRELOAD", "export R=/data/x.so", "systemctl restart kubelet"]),
     ),
     devNodeCase(
         "P15 IFS=: read a b",
@@ -818,13 +860,31 @@ const secure: NodeCase[] = [
         "S11 ( cd /etc ) then write in /tmp",
         devNodeScript(n("s11"), [SO, "cd /tmp", "( cd /etc )", "echo /opt/x.so > ld.so.preload"]),
     ),
-    // MISS (secure): the twin of P1: R=/tmp/x sets F (bash manual "Shell Parameters", namerefs), so "$F" is /tmp/x.
+    // Was a MISS (fixed in round 77) (secure): the twin of P1: R=/tmp/x sets F (bash manual "Shell Parameters", namerefs), so "$F" is /tmp/x.
     // Refused: the reader keeps F=/etc/ld.so.preload (rootReads.ts assignment branch sets R). Fix: as P1.
     devNodeCase(
         "S12 declare -n then R assigned, F written in /tmp",
         devNodeScript(n("s12"), [SO, "F=/etc/ld.so.preload", "declare -n R=F", "R=/tmp/x", 'echo /opt/x.so > "$F"']),
-        /./,
-        true,
+    ),
+    devNodeCase(
+        "S12b declare -n R=F; read -r R <<< /tmp/x sets F",
+        devNodeScript(n("s12b"), [
+            SO,
+            "F=/etc/ld.so.preload",
+            "declare -n R=F",
+            "read -r R <<< /tmp/x",
+            'echo /opt/x.so > "$F"',
+        ]),
+    ),
+    devNodeCase(
+        "S12c local -n in a function returns /tmp/x by reference",
+        devNodeScript(n("s12c"), [
+            SO,
+            "F=/etc/ld.so.preload",
+            "setp() { local -n r=$1; r=/tmp/x; }",
+            "setp F",
+            'echo /opt/x.so > "$F"',
+        ]),
     ),
     devNodeCase(
         "S13 tmpfiles L+ to an image file",
