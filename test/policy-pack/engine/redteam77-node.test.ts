@@ -257,7 +257,7 @@ const insecure: NodeCase[] = [
             "echo /opt/x.so > ld.so.preload",
         ]),
     ),
-    // MISS: bash manual "Lists of Commands": "command1 || command2: command2 is executed if, and only if, command1
+    // Was a MISS (fixed in round 77): bash manual "Lists of Commands": "command1 || command2: command2 is executed if, and only if, command1
     // returns a non-zero exit status": /etc exists, so the second cd never runs and the write lands in /etc
     // (ld.so.preload, ld.so(8)). Accepted: the reader runs both cds in sequence and ends in /tmp (`cd /etc || true`
     // is refused, C13b). Fix: a cd/pushd/popd inside an && / || list (or any command that may not run) makes the
@@ -265,8 +265,19 @@ const insecure: NodeCase[] = [
     devNodeCase(
         "C13 cd /etc 2>/dev/null || cd /tmp",
         devNodeScript(n("c13"), [SO, "cd /tmp", "cd /etc 2>/dev/null || cd /tmp", "echo /opt/x.so > ld.so.preload"]),
-        /./,
-        true,
+    ),
+    // Round 77 neighbours of the && / || and background fixes (bash(1) "Lists").
+    devNodeCase(
+        "C13c true && cd /etc (a conditional cd that runs)",
+        devNodeScript(n("c13c"), [SO, "cd /tmp", "true && cd /etc", "echo /opt/x.so > ld.so.preload"]),
+    ),
+    devNodeCase(
+        "C13d [ -d /x ] || { cd /etc; } (a conditional group)",
+        devNodeScript(n("c13d"), [SO, "cd /tmp", "[ -d /x ] || { cd /etc; }", "echo /opt/x.so > ld.so.preload"]),
+    ),
+    devNodeCase(
+        "C13e { cd /etc; write; } & (the write in the background subshell lands in /etc)",
+        devNodeScript(n("c13e"), [SO, "cd /tmp", "{ cd /etc; echo /opt/x.so > ld.so.preload; } & wait"]),
     ),
     devNodeCase(
         "C13b cd /etc || true",
@@ -778,23 +789,31 @@ const secure: NodeCase[] = [
         'S1 ~root"/.bashrc" partly quoted prefix is literal (cwd /tmp)',
         devNodeScript(n("s1"), [SO, "mkdir -p '/tmp/~root'", "cd /tmp", `echo '${PRE}' >> ~root"/.bashrc"`]),
     ),
-    // MISS (secure): bash manual "Lists of Commands": "If a command is terminated by the control operator '&', the
+    // Was a MISS (fixed in round 77) (secure): bash manual "Lists of Commands": "If a command is terminated by the control operator '&', the
     // shell executes the command asynchronously in a subshell": the background cd moves nothing; the write lands in
     // /tmp/ld.so.preload, which nothing reads. Refused: the reader runs `cd /etc &` in the current context (rootReads.ts
     // changeDirectory on ctx). Fix: an async (&) list element, like ( ), runs on a copy of the context.
     devNodeCase(
         "S2 cd /etc & wait: background subshell, cwd stays /tmp",
         devNodeScript(n("s2"), [SO, "cd /tmp", "cd /etc & wait", "echo /opt/x.so > ld.so.preload"]),
-        /./,
-        true,
     ),
-    // MISS (secure): bash manual "Coprocesses": "The coprocess is executed asynchronously in a subshell". Refused as
+    // Was a MISS (fixed in round 77) (secure): bash manual "Coprocesses": "The coprocess is executed asynchronously in a subshell". Refused as
     // S2. Fix: as S2 (coproc bodies on a copy of the context).
     devNodeCase(
         "S3 coproc cd /etc",
         devNodeScript(n("s3"), [SO, "cd /tmp", "coproc cd /etc", "wait", "echo /opt/x.so > ld.so.preload"]),
-        /./,
-        true,
+    ),
+    devNodeCase(
+        "S2b cd /etc || exit 1; cd /tmp (an exit branch leaves the directory known)",
+        devNodeScript(n("s2b"), [SO, "cd /etc || exit 1", "cd /tmp", "echo /opt/x.so > ld.so.preload"]),
+    ),
+    devNodeCase(
+        "S2c ( cd /etc || cd /tmp ) leaves the outer cwd /tmp",
+        devNodeScript(n("s2c"), [SO, "cd /tmp", "( cd /etc || cd /tmp )", "echo /opt/x.so > ld.so.preload"]),
+    ),
+    devNodeCase(
+        "S2d { cd /etc; } & wait: a background group moves nothing",
+        devNodeScript(n("s2d"), [SO, "cd /tmp", "{ cd /etc; } & wait", "echo /opt/x.so > ld.so.preload"]),
     ),
     // bash(1): assigning PWD does not change the working directory (only cd does).
     devNodeCase(
