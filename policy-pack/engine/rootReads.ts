@@ -7290,8 +7290,11 @@ export class RootReads {
                     continue;
                 }
                 const was = conditional.pop()!;
-                if (was.cwd !== ctx.cwd || was.cwdUnknown !== ctx.cwdUnknown)
+                if (was.cwd !== ctx.cwd || was.cwdUnknown !== ctx.cwdUnknown) {
                     Object.assign(ctx, { cwd: UNKNOWN_CWD, cwdUnknown: true });
+                    ctx.vars.set("PWD", SUBSTITUTED);
+                    ctx.vars.set("OLDPWD", SUBSTITUTED);
+                }
             }
         }
         while (subshells.length > 0) restoreScope(ctx, subshells.pop()!.saved);
@@ -9794,7 +9797,9 @@ export class RootReads {
     private tilde(w: string, ctx: Context): string {
         return tildeExpanded(w, prefix => {
             if (prefix === "") return ctx.vars.get("HOME") ?? this.accounts.homes.get("root") ?? "/root";
-            if (prefix === "+") return ctx.cwdUnknown ? SUBSTITUTED : ctx.cwd;
+            // Round 77: bash(1) "Tilde Expansion": "If the tilde-prefix is a `~+', the value of the shell variable PWD
+            // replaces the tilde-prefix": the variable (cd sets it, an assignment may change it), else the cwd.
+            if (prefix === "+") return ctx.vars.get("PWD") ?? (ctx.cwdUnknown ? SUBSTITUTED : ctx.cwd);
             if (prefix === "-") return ctx.vars.get("OLDPWD") ?? SUBSTITUTED;
             if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]*\$?$/.test(prefix)) return undefined;
             return this.accounts.homes.get(prefix) ?? `${UNKNOWN_HOME}(${prefix})`;

@@ -129,7 +129,7 @@ const insecure: NodeCase[] = [
         "T7 unset HOME; >> ~/.bashrc (getpwuid: /root)",
         devNodeScript(n("t7"), [SO, "unset HOME", `echo '${PRE}' >> ~/.bashrc`]),
     ),
-    // MISS: bash manual "Tilde Expansion" (gnu.org/s/bash/manual/html_node/Tilde-Expansion.html): "If the tilde-prefix
+    // Was a MISS (fixed in round 77): bash manual "Tilde Expansion" (gnu.org/s/bash/manual/html_node/Tilde-Expansion.html): "If the tilde-prefix
     // is a '~+', the value of the shell variable PWD replaces the tilde-prefix": the VARIABLE, which a script may
     // assign without moving (S4): `PWD=/etc; > ~+/ld.so.preload` writes /etc/ld.so.preload (ld.so(8): loaded into every
     // program, root's). Accepted: rootReads.ts RootReads.tilde maps "+" to ctx.cwd, never ctx.vars PWD. Fix: cd/pushd/
@@ -137,8 +137,16 @@ const insecure: NodeCase[] = [
     devNodeCase(
         "T8 PWD=/etc; > ~+/ld.so.preload (~+ is $PWD)",
         devNodeScript(n("t8"), [SO, "cd /tmp", "PWD=/etc", "echo /opt/x.so > ~+/ld.so.preload"]),
-        /./,
-        true,
+    ),
+    // Round 77 neighbours of the ~+ fix: cd sets PWD (bash(1) "Shell Variables": PWD "The current working
+    // directory as set by the cd command").
+    devNodeCase(
+        "T8b cd /etc; > ~+/ld.so.preload",
+        devNodeScript(n("t8b"), [SO, "cd /etc", "echo /opt/x.so > ~+/ld.so.preload"]),
+    ),
+    devNodeCase(
+        "T8c cd /etc || cd /tmp; > ~+/ld.so.preload (PWD unknown after a conditional cd)",
+        devNodeScript(n("t8c"), [SO, "cd /tmp", "cd /etc || cd /tmp", "echo /opt/x.so > ~+/ld.so.preload"]),
     ),
     // bash(1) cd: "An argument of - is converted to $OLDPWD": the variable, assigned here.
     devNodeCase(
@@ -814,6 +822,10 @@ const secure: NodeCase[] = [
     devNodeCase(
         "S2d { cd /etc; } & wait: a background group moves nothing",
         devNodeScript(n("s2d"), [SO, "cd /tmp", "{ cd /etc; } & wait", "echo /opt/x.so > ld.so.preload"]),
+    ),
+    devNodeCase(
+        "S4b cd /etc; PWD=/tmp; > ~+/ld.so.preload (~+ is the PWD variable)",
+        devNodeScript(n("s4b"), [SO, "cd /etc", "PWD=/tmp", "echo /opt/x.so > ~+/ld.so.preload"]),
     ),
     // bash(1): assigning PWD does not change the working directory (only cd does).
     devNodeCase(
