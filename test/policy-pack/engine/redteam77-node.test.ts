@@ -77,6 +77,7 @@ const insecure: NodeCase[] = [
     // directory and never updates this.accounts.homes. Fix: usermod -d/--home of root (or of any account whose home
     // the pack models) re-homes it (accounts.homes, ~root, BASH_STARTUP paths), and root's startup files under the new
     // home are judged as /root's are (written before or after the usermod).
+    // Still open (round 77): needs usermod -d/-m and /etc/passwd edits to re-home accounts.homes and re-judge root's startup files under the new home (written before or after); not reached within the deadline.
     devNodeCase(
         "T4 usermod -d /opt/h root with a downloaded /opt/h/.bashrc",
         devNodeScript(n("t4"), [
@@ -89,6 +90,7 @@ const insecure: NodeCase[] = [
     ),
     // MISS: as T4, the new home's .bashrc written by the script sets LD_PRELOAD to a downloaded library (refused at
     // /root/.bashrc, T1). Fix: as T4.
+    // Still open (round 77): as T4.
     devNodeCase(
         "T4f usermod -d /opt/h root with a written .bashrc LD_PRELOAD",
         devNodeScript(n("t4f"), [SO, "mkdir -p /opt/h", `echo '${PRE}' > /opt/h/.bashrc`, "usermod -d /opt/h root"]),
@@ -521,6 +523,7 @@ const insecure: NodeCase[] = [
     // the scripts it runs (run-parts/find placed scripts), not as the copier/linker command it is. Fix: judge a find
     // -exec/-execdir command as the command it names with `{}` as each file find may print under its start paths
     // (unknown names: every file there), so ln/cp/mv/install/tee there link or copy into the judged directory.
+    // Still open (round 77): needs find -exec/-execdir/-ok judged as the command it names with {} as each file under the start points (unknown: fail closed); not reached within the deadline.
     devNodeCase(
         "L6 find -exec ln -s {} /etc/profile.d/ \\;",
         devNodeScript(n("l6"), [DL, "find /opt -maxdepth 1 -name ops.sh -exec ln -s {} /etc/profile.d/ \\;"]),
@@ -528,6 +531,7 @@ const insecure: NodeCase[] = [
         true,
     ),
     // MISS: as L6 with cp (a copy of the download into /etc/profile.d). Fix: as L6.
+    // Still open (round 77): as L6.
     devNodeCase(
         "L6d find -exec cp {} /etc/profile.d/ \\;",
         devNodeScript(n("l6d"), [DL, "find /opt -maxdepth 1 -name ops.sh -exec cp {} /etc/profile.d/ \\;"]),
@@ -682,6 +686,7 @@ const insecure: NodeCase[] = [
     // rootReads.ts AUDIT_PLUGIN_CONFIG is the fixed /etc/(audit|audisp)/plugins.d; auditd.conf is read only for data
     // directories (A3b). Fix: read auditd.conf plugin_dir (last line wins) and judge every file under it as
     // plugins.d (unreadable content refused), or refuse any plugin_dir other than /etc/audit/plugins.d.
+    // Still open (round 77): needs auditd.conf plugin_dir read (last line wins) and files under it judged as plugins.d (unknown: refuse); not reached within the deadline.
     devNodeCase(
         "A3c plugin_dir = /opt/plugins with a downloaded plugin conf",
         devNodeScript(n("a3c"), [
