@@ -7218,10 +7218,6 @@ export class RootReads {
         // Round 76: the subshells open now (saveScope), innermost last, each with the index of its last command.
         const subshells: { end: number; saved: ReturnType<typeof saveScope> }[] = [];
         const outerRepeats = ctx.repeats;
-        // Round 77: the commands of an && / || list that run only on an exit status (bash(1) "Lists": "command2 is
-        // executed if, and only if, command1 returns" zero / non-zero), by the index of the last: the working
-        // directory where they start. One that ends elsewhere leaves it either one: unknown (fail closed).
-        const conditional: { start: number; end: number; cwd: string; cwdUnknown?: boolean }[] = [];
         const subshellStarts: number[] = [];
         for (const [i, c] of commands.entries()) {
             if (i < skipTo) continue;
@@ -7233,8 +7229,6 @@ export class RootReads {
             for (const end of subshellEnds(commands, compounds, i, ctx.lastpipe))
                 subshells.push({ end, saved: saveScope(ctx) });
             while (subshellStarts.length < subshells.length) subshellStarts.push(i);
-            if (i > 0 && /^(&&|\|\|)$/.test(commands[i - 1].ends ?? ""))
-                conditional.push({ start: i, end: whole, cwd: ctx.cwd, cwdUnknown: ctx.cwdUnknown });
             for (const [k, end] of (compounds.get(i) ?? []).entries()) {
                 // A pipe into its first command feeds the outermost compound command starting there.
                 const piped = ctx.pipedText?.to === c && k === 0;
@@ -7278,23 +7272,9 @@ export class RootReads {
             if (c.pipesOut && commands[i + 1] && ctx.pipedText?.to !== commands[i + 1])
                 ctx.pipedText = { to: commands[i + 1], under: findPrint0Roots(c, ctx.cwd) };
             while (enclosing.length > 0 && enclosing.at(-1)!.end <= i) enclosing.pop();
-            // Innermost first: a subshell and a conditional list ending here, the one that started later (a
-            // conditional starting with the subshell encloses it).
-            for (;;) {
-                const sub = subshells.length > 0 && subshells.at(-1)!.end <= i ? subshellStarts.at(-1)! : -1;
-                const cond = conditional.length > 0 && conditional.at(-1)!.end <= i ? conditional.at(-1)!.start : -1;
-                if (sub < 0 && cond < 0) break;
-                if (sub >= cond) {
-                    subshellStarts.pop();
-                    restoreScope(ctx, subshells.pop()!.saved);
-                    continue;
-                }
-                const was = conditional.pop()!;
-                if (was.cwd !== ctx.cwd || was.cwdUnknown !== ctx.cwdUnknown) {
-                    Object.assign(ctx, { cwd: UNKNOWN_CWD, cwdUnknown: true });
-                    ctx.vars.set("PWD", SUBSTITUTED);
-                    ctx.vars.set("OLDPWD", SUBSTITUTED);
-                }
+            while (subshells.length > 0 && subshells.at(-1)!.end <= i) {
+                subshellStarts.pop();
+                restoreScope(ctx, subshells.pop()!.saved);
             }
         }
         while (subshells.length > 0) restoreScope(ctx, subshells.pop()!.saved);

@@ -149,6 +149,8 @@ const insecure: NodeCase[] = [
     devNodeCase(
         "T8c cd /etc || cd /tmp; > ~+/ld.so.preload (PWD unknown after a conditional cd)",
         devNodeScript(n("t8c"), [SO, "cd /tmp", "cd /etc || cd /tmp", "echo /opt/x.so > ~+/ld.so.preload"]),
+        /./,
+        true,
     ),
     // bash(1) cd: "An argument of - is converted to $OLDPWD": the variable, assigned here.
     devNodeCase(
@@ -267,23 +269,32 @@ const insecure: NodeCase[] = [
             "echo /opt/x.so > ld.so.preload",
         ]),
     ),
-    // Was a MISS (fixed in round 77): bash manual "Lists of Commands": "command1 || command2: command2 is executed if, and only if, command1
+    // MISS: bash manual "Lists of Commands": "command1 || command2: command2 is executed if, and only if, command1
     // returns a non-zero exit status": /etc exists, so the second cd never runs and the write lands in /etc
     // (ld.so.preload, ld.so(8)). Accepted: the reader runs both cds in sequence and ends in /tmp (`cd /etc || true`
     // is refused, C13b). Fix: a cd/pushd/popd inside an && / || list (or any command that may not run) makes the
     // directory either one: the cwd after the list unknown unless both sides agree (unknownDirectory fails closed).
+    // Still open (round 77): making the cwd unknown after any conditional cd refuses the common secure
+    // `mkdir -p D && cd D && curl ... > f` (redteam66-node-agents); needs a set of candidate directories judged each,
+    // not one cwd. C13c/C13d/T8c are its skipped neighbours.
     devNodeCase(
         "C13 cd /etc 2>/dev/null || cd /tmp",
         devNodeScript(n("c13"), [SO, "cd /tmp", "cd /etc 2>/dev/null || cd /tmp", "echo /opt/x.so > ld.so.preload"]),
+        /./,
+        true,
     ),
     // Round 77 neighbours of the && / || and background fixes (bash(1) "Lists").
     devNodeCase(
         "C13c true && cd /etc (a conditional cd that runs)",
         devNodeScript(n("c13c"), [SO, "cd /tmp", "true && cd /etc", "echo /opt/x.so > ld.so.preload"]),
+        /./,
+        true,
     ),
     devNodeCase(
         "C13d [ -d /x ] || { cd /etc; } (a conditional group)",
         devNodeScript(n("c13d"), [SO, "cd /tmp", "[ -d /x ] || { cd /etc; }", "echo /opt/x.so > ld.so.preload"]),
+        /./,
+        true,
     ),
     devNodeCase(
         "C13e { cd /etc; write; } & (the write in the background subshell lands in /etc)",
