@@ -5462,6 +5462,12 @@ interface Context {
     zsh?: boolean;
     /** Round 76: `shopt -s lastpipe` (a pipeline's last command runs in the current shell: bash(1) "Pipelines"). */
     lastpipe?: boolean;
+    /**
+     * Round 77: inside a function's body, the variables it declared local (`local`, or declare/typeset without -g:
+     * bash(1) "FUNCTIONS", "declare ... When used in a function, declare and typeset make each name local, as with
+     * the local command, unless the -g option is supplied"); every other assignment is the caller's (dynamic scope).
+     */
+    locals?: Set<string>;
 }
 
 /**
@@ -5498,6 +5504,16 @@ function restoreScope(ctx: Context, saved: ReturnType<typeof saveScope>) {
 function carryShellState(ctx: Context, inner: Context) {
     const { cwd, cwdSet, cwdUnknown, dirStack, cdableVars, physical, lastpipe, fds, arrays } = inner;
     Object.assign(ctx, { cwd, cwdSet, cwdUnknown, dirStack, cdableVars, physical, lastpipe, fds, arrays });
+}
+
+/**
+ * Round 77: the variable an assignment to `name` sets: a nameref's target, through chains of them (bash(1)
+ * "PARAMETERS": "Whenever the nameref variable is referenced, assigned to, unset, or has its attributes modified ...,
+ * the operation is actually performed on the variable specified by the nameref variable's value").
+ */
+function assignedName(ctx: Context, name: string): string {
+    for (let i = 0; i < 8 && ctx.namerefs?.has(name); i++) name = ctx.namerefs.get(name)!;
+    return name;
 }
 
 const newContext = (cwd = "/", cwdSet = false, vars = new Map<string, string>()): Context => ({
@@ -7519,10 +7535,17 @@ export class RootReads {
         // Round 76: the subshells open now (saveScope), innermost last, each with the index of its last command.
         const subshells: { end: number; saved: ReturnType<typeof saveScope> }[] = [];
         const outerRepeats = ctx.repeats;
+        const subshellStarts: number[] = [];
         for (const [i, c] of commands.entries()) {
             if (i < skipTo) continue;
+            // Round 77: a command ended by `&` (the whole compound command it closes), or a coproc, runs "asynchronously
+            // in a subshell" (bash(1) "Lists", "Coprocesses"): on a copy of the shell's state, as ( ).
+            const whole = Math.max(i, ...(compounds.get(i) ?? []));
+            const coproc = c.words[0]?.replace(/\0/g, "") === "coproc";
+            if (commands[whole].ends === "&" || coproc) subshells.push({ end: whole, saved: saveScope(ctx) });
             for (const end of subshellEnds(commands, compounds, i, ctx.lastpipe))
                 subshells.push({ end, saved: saveScope(ctx) });
+            while (subshellStarts.length < subshells.length) subshellStarts.push(i);
             for (const [k, end] of (compounds.get(i) ?? []).entries()) {
                 // A pipe into its first command feeds the outermost compound command starting there.
                 const piped = ctx.pipedText?.to === c && k === 0;
@@ -7566,9 +7589,13 @@ export class RootReads {
             if (c.pipesOut && commands[i + 1] && ctx.pipedText?.to !== commands[i + 1])
                 ctx.pipedText = { to: commands[i + 1], under: findPrint0Roots(c, ctx.cwd) };
             while (enclosing.length > 0 && enclosing.at(-1)!.end <= i) enclosing.pop();
-            while (subshells.length > 0 && subshells.at(-1)!.end <= i) restoreScope(ctx, subshells.pop()!.saved);
+            while (subshells.length > 0 && subshells.at(-1)!.end <= i) {
+                subshellStarts.pop();
+                restoreScope(ctx, subshells.pop()!.saved);
+            }
         }
         while (subshells.length > 0) restoreScope(ctx, subshells.pop()!.saved);
+        subshellStarts.length = 0;
         ctx.repeats = outerRepeats;
         ctx.groupStdin = outerGroup;
         this.namesData = outer;
@@ -7633,7 +7660,7 @@ export class RootReads {
             const partial = lines.pop() ?? "";
             const assign = (line: string) =>
                 readFields(line, ifs, targets.length).forEach((v, k) =>
-                    ctx.vars.set(targets[k], names.length > 0 ? v : line),
+                    ctx.vars.set(assignedName(ctx, targets[k]), names.length > 0 ? v : line),
                 );
             for (const line of lines) {
                 assign(line);
@@ -7650,7 +7677,7 @@ export class RootReads {
             const fields = split(line);
             const vars = new Map(ctx.vars);
             (names.length > 0 ? names : ["REPLY"]).forEach((name, k, all) =>
-                vars.set(name, (k === all.length - 1 ? fields.slice(k).join(" ") : fields[k]) ?? ""),
+                vars.set(assignedName(ctx, name), (k === all.length - 1 ? fields.slice(k).join(" ") : fields[k]) ?? ""),
             );
             const each: Context = { ...ctx, vars };
             for (const [k, c] of body.entries()) this.command(c, each, body[k + 1], how);
@@ -7910,7 +7937,7 @@ export class RootReads {
                         if (/^:?[-=]$/.test(op)) {
                             if (value !== undefined && (value !== "" || !op.startsWith(":"))) return value;
                             // `${X:=default}` also assigns the default (bash(1), "Parameter Expansion").
-                            if (op.endsWith("=") && a !== undefined) ctx.vars.set(a, alt);
+                            if (op.endsWith("=") && a !== undefined) ctx.vars.set(assignedName(ctx, a), alt);
                             return alt;
                         }
                         if (/^:?\+$/.test(op)) return value ? alt : "";
@@ -8429,10 +8456,20 @@ export class RootReads {
         });
         const declaresNameref =
             /^(local|readonly|declare|typeset)$/.test(words[0] ?? "") && assigns.some(w => /^-[a-zA-Z]*n/.test(w));
+        // Round 77: local (declare/typeset without -g) in a function's body makes each name it declares local.
+        if (
+            ctx.locals !== undefined &&
+            /^(local|declare|typeset)$/.test(words[0] ?? "") &&
+            (words[0] === "local" || !assigns.some(w => /^-[a-zA-Z]*g/.test(w)))
+        )
+            for (const w of assigns.filter(x => !x.startsWith("-") && !x.startsWith("+")))
+                ctx.locals.add(w.split("=")[0].replace(/\+$/, "").replace(/\[.*$/, ""));
         for (const w of assigns) {
             if (!isAssignment(w)) continue;
             const [varName, ...rest] = w.split("=");
-            const key = varName.replace(/\+$/, "");
+            // Round 77: an assignment to a nameref sets the variable it names (assignedName); `declare -n R=F` itself
+            // sets R's reference.
+            const key = declaresNameref ? varName.replace(/\+$/, "") : assignedName(ctx, varName.replace(/\+$/, ""));
             const value = rest.join("=");
             // An assignment before a program is its environment only ("SIMPLE COMMAND EXPANSION"): `IFS=, read` leaves
             // the shell's IFS as it was.
@@ -8449,7 +8486,7 @@ export class RootReads {
             // number of elements in the array"), the append idiom `a[${#a[@]}]=x`.
             const indexed = /^([A-Za-z_][A-Za-z0-9_]*)\[(.*)\]$/.exec(key);
             if (indexed) {
-                const [, arrayName] = indexed;
+                const arrayName = assignedName(ctx, indexed[1]);
                 const subscript = indexed[2].replace(/\$\{#([A-Za-z_][A-Za-z0-9_]*)\[[@*]\]\}/g, (m, v: string) => {
                     const elements = ctx.arrays?.get(v) ?? (ctx.vars.has(v) ? [ctx.vars.get(v)!] : []);
                     return elements.includes(UNKNOWN_WORDS) || /SUBSTITUTED/.test(ctx.vars.get(v) ?? "")
@@ -8489,10 +8526,11 @@ export class RootReads {
                 elements.map(x => expand(x)),
                 ctx,
             );
-            const before = m[2] === "+" ? (ctx.arrays?.get(m[1]) ?? [ctx.vars.get(m[1]) ?? []].flat()) : [];
+            const target = assignedName(ctx, m[1]);
+            const before = m[2] === "+" ? (ctx.arrays?.get(target) ?? [ctx.vars.get(target) ?? []].flat()) : [];
             const all = items === undefined ? [UNKNOWN_WORDS] : [...before, ...items];
-            ctx.arrays = new Map(ctx.arrays).set(m[1], all);
-            ctx.vars.set(m[1], all.includes(UNKNOWN_WORDS) ? SUBSTITUTED : (all[0] ?? ""));
+            ctx.arrays = new Map(ctx.arrays).set(target, all);
+            ctx.vars.set(target, all.includes(UNKNOWN_WORDS) ? SUBSTITUTED : (all[0] ?? ""));
         }
         // set -x / -o xtrace (and +x) turn command tracing on and off (bash(1), "set").
         if (name === "set")
@@ -8647,7 +8685,7 @@ export class RootReads {
             // cannot know is unknown text.
             const fed = /\$|SUBSTITUTED/.test(value) ? undefined : `${value.replaceAll(LITERAL_DOLLAR, "$")}\n`;
             if (hereRead) this.readInput(name, operands, { text: fed }, ctx, environment.get("IFS"));
-            else ctx.vars.set(key, value);
+            else ctx.vars.set(assignedName(ctx, key), value);
             const hit = RootReads.writable(pathsIn(value));
             if (hit && LOADER_VARIABLES.test(key)) this.refuse(hit, `${form} (${key})`);
             if (name === "printf") return;
@@ -8748,8 +8786,8 @@ export class RootReads {
         }
         // `for NAME in WORDS`: NAME takes the words.
         if (words[0] === "for" && words[2] === "in") {
-            ctx.vars.set(words[1], words.slice(3).join(" "));
-            ctx.loops = new Map([...(ctx.loops ?? []), [words[1], words.slice(3)]]);
+            ctx.vars.set(assignedName(ctx, words[1]), words.slice(3).join(" "));
+            ctx.loops = new Map([...(ctx.loops ?? []), [assignedName(ctx, words[1]), words.slice(3)]]);
         }
         // Round 76: shopt -s/-u cdable_vars and lastpipe; set -P / -o physical (bash(1) "shopt", "set").
         if (name === "shopt" && /^-[su]$/.test(operands[0] ?? ""))
@@ -8786,10 +8824,30 @@ export class RootReads {
             vars.set("@", operands.join(" "));
             vars.set("*", operands.join(" "));
             // Its redirect or pipe, or what it inherits, is the body's standard input (standardInput).
-            const body: Context = { ...ctx, vars, args: operands, depth: ctx.depth + 1, stdin, groupStdin: undefined };
+            const locals = new Set<string>();
+            const body: Context = {
+                ...ctx,
+                vars,
+                args: operands,
+                depth: ctx.depth + 1,
+                stdin,
+                groupStdin: undefined,
+                locals,
+            };
             this.script(ctx.functions.get(program)!, body, form);
             // `exec < FILE` in it replaces the shell's standard input for the caller too.
             if (body.stdin !== stdin) ctx.stdin = body.stdin;
+            // Round 77: bash(1) "FUNCTIONS": "Functions are executed in the context of the calling shell; there is no
+            // new process created to interpret them": its cd/pushd/popd, shell options and descriptors are the
+            // caller's (carryShellState), and so is every variable it set or unset that it did not declare local
+            // (the positional parameters are restored: "the positional parameters ... are restored to the values they
+            // had prior to the function's execution").
+            carryShellState(ctx, body);
+            const positional = (k: string) => /^(\d+|[@*#])$/.test(k);
+            for (const [k, v] of body.vars)
+                if (!locals.has(k) && !positional(k) && ctx.vars.get(k) !== v) ctx.vars.set(k, v);
+            for (const k of [...ctx.vars.keys()])
+                if (!locals.has(k) && !positional(k) && !body.vars.has(k)) ctx.vars.delete(k);
             return;
         }
         if (scriptText !== undefined && !ctx.cwdUnknown) {
@@ -9527,8 +9585,9 @@ export class RootReads {
         // REPLY (no name) is the line as read, unsplit (bash(1), read: "If no names are supplied, the line read ...
         // is assigned to the variable REPLY").
         const values = names.length > 0 ? readFields(taken[0] ?? "", ifs, targets.length) : [taken[0] ?? ""];
-        targets.forEach((v, k) => ctx.vars.set(v, !known ? SUBSTITUTED : (values[k] ?? "")));
+        targets.forEach((v, k) => ctx.vars.set(assignedName(ctx, v), !known ? SUBSTITUTED : (values[k] ?? "")));
         if (array !== undefined) {
+            array = assignedName(ctx, array);
             const items = !known ? [UNKNOWN_WORDS] : mapfile ? taken : fields;
             ctx.arrays = new Map(ctx.arrays).set(array, items);
             ctx.vars.set(array, !known ? SUBSTITUTED : (items[0] ?? ""));
@@ -10146,7 +10205,9 @@ export class RootReads {
     private tilde(w: string, ctx: Context): string {
         return tildeExpanded(w, prefix => {
             if (prefix === "") return ctx.vars.get("HOME") ?? this.accounts.homes.get("root") ?? "/root";
-            if (prefix === "+") return ctx.cwdUnknown ? SUBSTITUTED : ctx.cwd;
+            // Round 77: bash(1) "Tilde Expansion": "If the tilde-prefix is a `~+', the value of the shell variable PWD
+            // replaces the tilde-prefix": the variable (cd sets it, an assignment may change it), else the cwd.
+            if (prefix === "+") return ctx.vars.get("PWD") ?? (ctx.cwdUnknown ? SUBSTITUTED : ctx.cwd);
             if (prefix === "-") return ctx.vars.get("OLDPWD") ?? SUBSTITUTED;
             if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]*\$?$/.test(prefix)) return undefined;
             return this.accounts.homes.get(prefix) ?? `${UNKNOWN_HOME}(${prefix})`;

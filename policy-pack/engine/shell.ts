@@ -32,6 +32,11 @@ export interface SimpleCommand {
     hereString?: string;
     /** Whether its output feeds the next command through a pipe (`|`, `|&`). */
     pipesOut: boolean;
+    /**
+     * Round 77: the control operator ending it, when it is `&` (run "asynchronously in a subshell"), `&&` or `||` (the
+     * next command runs only on its exit status): bash(1) "Lists".
+     */
+    ends?: "&" | "&&" | "||";
     /** The line it came from, for messages. */
     line: string;
     /** Its compound array assignments as written (`NAME=(WORDS)`, `NAME+=(WORDS)`: bash(1), "Arrays"), in order. */
@@ -201,6 +206,7 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
             const end = substitutionEnd(line, i);
             [word, inWord, i] = [word + line.slice(i, end + 1), true, end];
         } else if (ch === "|") {
+            if (line[i + 1] === "|") cmd.ends = "||";
             endCommand(line[i + 1] !== "|");
             if (line[i + 1] === "|" || line[i + 1] === "&") i++;
         } else if (ch === "(" && line[i - 1] === ">") {
@@ -217,6 +223,7 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
             if (!(empty && cmd.closes && !cmd.opens)) endCommand();
             (cmd.closes ??= []).push("(");
         } else if (";&()".includes(ch)) {
+            if (ch === "&") cmd.ends = line[i + 1] === "&" ? "&&" : "&";
             endCommand();
             if (ch === "&" && line[i + 1] === "&") i++;
         } else [word, inWord] = [word + ch, true];
