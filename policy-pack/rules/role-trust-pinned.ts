@@ -87,7 +87,12 @@ function webIdentityProblems(
             }
         }
     }
-    const subs = s.conditions.filter(c => c.keyLower === subKey && isStringEquals(c.operator)).flatMap(c => c.values);
+    // A value listed twice is one value (IAM ORs a key's values: ["x", "x"] matches exactly what "x" does), so count
+    // distinct values, as model/podIdentity.ts exactPin does; StringEquals is case-sensitive, so "A" and "a" stay two.
+    const distinct = (values: string[]) => [...new Set(values)];
+    const subs = distinct(
+        s.conditions.filter(c => c.keyLower === subKey && isStringEquals(c.operator)).flatMap(c => c.values),
+    );
     if (subs.length === 0) {
         problems.push(
             `${where} does not pin ${issuer}:sub with StringEquals: every ServiceAccount of the cluster could assume the role`,
@@ -103,7 +108,9 @@ function webIdentityProblems(
             `${where}: ${issuer}:sub = "${subs[0]}" is not one exact system:serviceaccount:<namespace>:<name>`,
         );
     }
-    const auds = s.conditions.filter(c => c.keyLower === audKey && isStringEquals(c.operator)).flatMap(c => c.values);
+    const auds = distinct(
+        s.conditions.filter(c => c.keyLower === audKey && isStringEquals(c.operator)).flatMap(c => c.values),
+    );
     if (auds.length === 0) {
         problems.push(`${where} does not pin ${issuer}:aud (StringEquals ${allowedAudiences.join(" or ")})`);
     } else if (auds.some(a => !allowedAudiences.includes(a)) || auds.length !== 1) {

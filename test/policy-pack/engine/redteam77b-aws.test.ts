@@ -387,6 +387,20 @@ const insecure: StackCase[] = [
                 Action: "sts:AssumeRole",
             }),
     ),
+    // Neighbour of rt77b-s-oidc-dup-values (round 77): deduplication keeps distinct values, so a second
+    // ServiceAccount beside a duplicate is still a second subject.
+    edit("rt77b-oidc-dup-plus-other: sub pinned to [SA, SA, default:default] (two distinct values)", "prod", r =>
+        trust(
+            r,
+            "signer-role",
+            irsa({
+                StringEquals: {
+                    [`${PROD_ISSUER}:sub`]: [SIGNER_SUB, SIGNER_SUB, "system:serviceaccount:default:default"],
+                    [`${PROD_ISSUER}:aud`]: "sts.amazonaws.com",
+                },
+            }),
+        ),
+    ),
 ];
 
 const secure: StackCase[] = [
@@ -468,23 +482,32 @@ const secure: StackCase[] = [
             Condition: { StringNotEquals: { [`${PROD_ISSUER}:sub`]: SIGNER_SUB } },
         }),
     ),
-    // MISS: secure refused. ["x","x"] is one value; role-trust-pinned (rules/role-trust-pinned.ts, "admits N subjects")
+    // Was a MISS (fixed in round 77): secure refused. ["x","x"] is one value; role-trust-pinned (rules/role-trust-pinned.ts, "admits N subjects")
     // counts duplicates, unlike model/podIdentity.ts exactPin which dedupes with new Set. Fix: dedupe :sub values first.
-    edit(
-        "rt77b-s-oidc-dup-values: sub pinned to [SA, SA] (one distinct value)",
-        "prod",
-        r =>
-            trust(
-                r,
-                "signer-role",
-                irsa({
-                    StringEquals: {
-                        [`${PROD_ISSUER}:sub`]: [SIGNER_SUB, SIGNER_SUB],
-                        [`${PROD_ISSUER}:aud`]: "sts.amazonaws.com",
-                    },
-                }),
-            ),
-        "MISS",
+    edit("rt77b-s-oidc-dup-values: sub pinned to [SA, SA] (one distinct value)", "prod", r =>
+        trust(
+            r,
+            "signer-role",
+            irsa({
+                StringEquals: {
+                    [`${PROD_ISSUER}:sub`]: [SIGNER_SUB, SIGNER_SUB],
+                    [`${PROD_ISSUER}:aud`]: "sts.amazonaws.com",
+                },
+            }),
+        ),
+    ),
+    // Neighbour (round 77): the audience listed twice is one audience too.
+    edit("rt77b-s-oidc-dup-aud: aud pinned to [sts, sts] (one distinct value)", "prod", r =>
+        trust(
+            r,
+            "signer-role",
+            irsa({
+                StringEquals: {
+                    [`${PROD_ISSUER}:sub`]: SIGNER_SUB,
+                    [`${PROD_ISSUER}:aud`]: ["sts.amazonaws.com", "sts.amazonaws.com"],
+                },
+            }),
+        ),
     ),
     // pod-id-role.html: AssumeRole is allowed only by the pinned statement; TagSession alone grants no session.
     // MISS: secure refused. pod-id-role.html: EKS calls sts:AssumeRole with tags; AssumeRole is allowed only by the pinned
