@@ -401,6 +401,16 @@ const insecure: StackCase[] = [
             }),
         ),
     ),
+    // Neighbours of rt77b-s-podid-split-tagsession (round 77): a statement whose NotAction leaves sts:AssumeRole in
+    // allows it (IAM User Guide, reference_policies_elements_notaction.html), and one whose Action is sts:* too.
+    edit(
+        "rt77b-podid-notaction-tagsession: an unpinned pods.eks statement with NotAction sts:TagSession (allows AssumeRole)",
+        "pod-identity",
+        r => addTrust(r, "signer-role", { Effect: "Allow", Principal: PODS, NotAction: "sts:TagSession" }),
+    ),
+    edit("rt77b-podid-star-action: an unpinned pods.eks statement with Action sts:*", "pod-identity", r =>
+        addTrust(r, "signer-role", { Effect: "Allow", Principal: PODS, Action: "sts:*" }),
+    ),
 ];
 
 const secure: StackCase[] = [
@@ -510,7 +520,7 @@ const secure: StackCase[] = [
         ),
     ),
     // pod-id-role.html: AssumeRole is allowed only by the pinned statement; TagSession alone grants no session.
-    // MISS: secure refused. pod-id-role.html: EKS calls sts:AssumeRole with tags; AssumeRole is allowed only by the pinned
+    // Was a MISS (fixed in round 77): secure refused. pod-id-role.html: EKS calls sts:AssumeRole with tags; AssumeRole is allowed only by the pinned
     // statement, and a TagSession-only statement grants no session (the pack accepts the AWS-principal form,
     // rt73-s-trust-tagsession-only). model/roles.ts trustedServices counts sts:TagSession alone, so podIdentity.ts
     // isPodIdentityStatement and role-trust-pinned demand pins on it. Fix: a pods.eks statement that does not allow
@@ -519,7 +529,29 @@ const secure: StackCase[] = [
         "rt77b-s-podid-split-tagsession: an extra unpinned pods.eks sts:TagSession-only statement",
         "pod-identity",
         r => addTrust(r, "signer-role", { Effect: "Allow", Principal: PODS, Action: "sts:TagSession" }),
-        "MISS",
+    ),
+    // Neighbours (round 77): the split written the other way round (AssumeRole pinned, TagSession apart unpinned),
+    // and a NotAction statement whose expansion leaves out sts:AssumeRole, open no second path either.
+    edit(
+        "rt77b-s-podid-split-pinned-assume: AssumeRole pinned alone, TagSession in an unpinned statement",
+        "pod-identity",
+        r =>
+            trust(
+                r,
+                "signer-role",
+                { Effect: "Allow", Principal: PODS, Action: "sts:AssumeRole", Condition: { StringEquals: POD_TAGS } },
+                { Effect: "Allow", Principal: PODS, Action: "sts:TagSession" },
+            ),
+    ),
+    edit(
+        "rt77b-s-podid-notaction-no-assume: an unpinned pods.eks statement with NotAction sts:AssumeRole* / sts:Get*",
+        "pod-identity",
+        r =>
+            addTrust(r, "signer-role", {
+                Effect: "Allow",
+                Principal: PODS,
+                NotAction: ["sts:AssumeRole*", "sts:Get*", "sts:Decode*", "sts:SetSourceIdentity", "sts:SetContext"],
+            }),
     ),
     // pod-id-abac.html lists kubernetes-pod-name; a further pin only narrows.
     edit("rt77b-s-podid-pod-name: the pins plus StringLike kubernetes-pod-name signer-*", "pod-identity", r =>
