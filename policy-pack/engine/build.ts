@@ -186,6 +186,15 @@ export interface EffectiveAccess {
     opaque: OpaqueGrant[];
     /** Node roles held only by the stack's EC2 instances or Fargate (node keys). */
     nodeIdentities: ReadonlySet<string>;
+    /**
+     * Whether iam:PassRole on the resource `resource` (as written in a grant) hands nobody anything: it names, with no
+     * wildcard, one role of this stack whose trust policy is read and admits no service principal. PassRole only lets
+     * a service take a role whose trust lets that service assume it (IAM User Guide, "Granting a user permissions to
+     * pass a role to an AWS service", id_roles_use_passrole.html: the role's trust policy must allow the service to
+     * assume it); the pass itself gives the passer no credentials. False for a pattern, a role outside the stack, or
+     * a trust that is unknown, unreadable or admits a service (or "*").
+     */
+    passRoleInert(resource: string): boolean;
 }
 
 const KEY_FIX =
@@ -767,6 +776,8 @@ export function computeEffectiveAccess(
         n: Extract<PrincipalNode, { kind: "role" }>;
         services: string[];
     }[] = [];
+    // The lower-cased ARNs of the stack's roles whose trust is read and admits no service principal (passRoleInert).
+    const serviceFreeRoles = new Set<string>();
     for (const role of stack.roles) {
         const n = roleNodes.get(role.urn)!;
         const roleName = role.name ?? role.resource.name;
@@ -780,6 +791,22 @@ export function computeEffectiveAccess(
         }
         const parsed = tryParsePolicyDocument(raw);
         if (!parsed.ok) continue;
+        // No service can take the role when no Allow statement of its trust admits one: no Service principal, no
+        // "*" (which may cover service principals), no NotPrincipal (which admits all it does not name).
+        if (
+            parsed.doc.statements.every(
+                s =>
+                    s.effect !== "Allow" ||
+                    (s.notPrincipal === undefined &&
+                        s.principal !== undefined &&
+                        !s.principal.wildcard &&
+                        !s.principal.anyone &&
+                        s.principal.service.length === 0),
+            )
+        ) {
+            const arn = n.arn ?? (n.account && n.name ? `arn:aws:iam::${n.account}:role/${n.name}` : undefined);
+            if (arn && !containsUnknown(arn)) serviceFreeRoles.add(arn.toLowerCase());
+        }
         const denies = parsed.doc.statements.filter(s => s.effect === "Deny");
         for (const s of parsed.doc.statements) {
             if (s.effect !== "Allow") continue;
@@ -1708,6 +1735,7 @@ export function computeEffectiveAccess(
             ...unresolved.filter((u, i) => unresolved.findIndex(v => v.message === u.message) === i),
         ],
         nodeIdentities,
+        passRoleInert: resource => !hasGlob(resource) && serviceFreeRoles.has(resource.toLowerCase()),
     };
 }
 

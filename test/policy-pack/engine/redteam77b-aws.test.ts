@@ -109,6 +109,15 @@ const CURITY = ACCOUNT.curity;
 const OIDC = "aws:iam/openIdConnectProvider:OpenIdConnectProvider";
 const TD_ISSUER = "oidc.eks.us-east-1.amazonaws.com/id/0123456789ABCDEF0123456789ABCDEF";
 
+/** A role `rt77b-passer` of `stack`, assumable by an ops role, allowed `actions` on `resource`. */
+const passer = (r: Resources, stack: string, resource: string, actions: string[] = ["iam:PassRole"]) =>
+    void beside(r, stack, ROLE, "rt77b-passer", {
+        name: "rt77b-passer",
+        arn: `arn:aws:iam::${A}:role/rt77b-passer`,
+        assumeRolePolicy: doc({ Effect: "Allow", Principal: { AWS: outsideRole(A) }, Action: "sts:AssumeRole" }),
+        inlinePolicies: [{ name: "pass", policy: doc({ Effect: "Allow", Action: actions, Resource: resource }) }],
+    });
+
 const insecure: StackCase[] = [
     // ======== Other federation forms beside the OIDC pin. IAM User Guide, "Create a role for SAML 2.0 federation"
     // (id_roles_create_for-idp_saml.html): every user the IdP asserts for this role (SAML:aud the sign-in URL) gets it.
@@ -411,6 +420,36 @@ const insecure: StackCase[] = [
     edit("rt77b-podid-star-action: an unpinned pods.eks statement with Action sts:*", "pod-identity", r =>
         addTrust(r, "signer-role", { Effect: "Allow", Principal: PODS, Action: "sts:*" }),
     ),
+    // Neighbours of rt77b-s-passrole-web-identity-only (round 77): PassRole is harmless only on a role of the stack
+    // whose trust admits no service (id_roles_use_passrole.html); the Pod Identity signer trusts pods.eks, so passing
+    // it with eks:CreatePodIdentityAssociation binds any ServiceAccount to it; a pattern or a role outside the stack
+    // may name a role a service assumes.
+    {
+        ...edit(
+            "rt77b-passrole-podid-signer: an ops role may iam:PassRole the Pod Identity signer (trusts pods.eks)",
+            "pod-identity",
+            r =>
+                passer(r, "pod-identity", `arn:aws:iam::${A}:role/custody-pod-identity-signer`, [
+                    "iam:PassRole",
+                    "eks:CreatePodIdentityAssociation",
+                ]),
+        ),
+        refused: /iam:PassRole/,
+    },
+    {
+        ...edit("rt77b-passrole-pattern: an ops role may iam:PassRole arn:...:role/custody-prod-*", "prod", r =>
+            passer(r, "prod", `arn:aws:iam::${A}:role/custody-prod-*`),
+        ),
+        refused: /iam:PassRole/,
+    },
+    {
+        ...edit(
+            "rt77b-passrole-outside-stack: an ops role may iam:PassRole a role the stack does not define",
+            "prod",
+            r => passer(r, "prod", `arn:aws:iam::${A}:role/custody-legacy-worker`),
+        ),
+        refused: /iam:PassRole/,
+    },
 ];
 
 const secure: StackCase[] = [
@@ -629,36 +668,32 @@ const secure: StackCase[] = [
     ),
     // id_roles_use_passrole.html: PassRole only hands the role to a service the role's trust names; the prod
     // signer trusts only its OIDC provider, so no service can take it.
-    // MISS: secure refused. iam:PassRole only lets a service take the role when the role's trust names that service
+    // Was a MISS (fixed in round 77): secure refused. iam:PassRole only lets a service take the role when the role's trust names that service
     // (IAM User Guide, id_roles_use_passrole.html); the prod signer trusts only its OIDC provider, so nothing can use the
     // passed role, and README's own model counts "iam:PassRole to a role a service assumes" only. custody-effective-access
     // refuses "allows iam:PassRole on .../custody-prod-signer: no workload of the custody model has this identity"
     // (engine/judge.ts, the verdict near line 2136). Fix: drop iam:PassRole on a role whose trust names no service principal
     // (engine/build.ts:828 already computes the services a pass reaches) from the access judged on that role.
-    edit(
-        "rt77b-s-passrole-web-identity-only: an ops role may iam:PassRole the IRSA-only signer",
-        "prod",
-        r =>
-            beside(r, "prod", ROLE, "rt77b-passer", {
-                name: "rt77b-passer",
-                arn: `arn:aws:iam::${A}:role/rt77b-passer`,
-                assumeRolePolicy: doc({
-                    Effect: "Allow",
-                    Principal: { AWS: outsideRole(A) },
-                    Action: "sts:AssumeRole",
-                }),
-                inlinePolicies: [
-                    {
-                        name: "pass",
-                        policy: doc({
-                            Effect: "Allow",
-                            Action: "iam:PassRole",
-                            Resource: `arn:aws:iam::${A}:role/custody-prod-signer`,
-                        }),
-                    },
-                ],
+    edit("rt77b-s-passrole-web-identity-only: an ops role may iam:PassRole the IRSA-only signer", "prod", r =>
+        beside(r, "prod", ROLE, "rt77b-passer", {
+            name: "rt77b-passer",
+            arn: `arn:aws:iam::${A}:role/rt77b-passer`,
+            assumeRolePolicy: doc({
+                Effect: "Allow",
+                Principal: { AWS: outsideRole(A) },
+                Action: "sts:AssumeRole",
             }),
-        "MISS",
+            inlinePolicies: [
+                {
+                    name: "pass",
+                    policy: doc({
+                        Effect: "Allow",
+                        Action: "iam:PassRole",
+                        Resource: `arn:aws:iam::${A}:role/custody-prod-signer`,
+                    }),
+                },
+            ],
+        }),
     ),
 ];
 
