@@ -42,7 +42,7 @@ import { buildStackModel } from "../model/stack";
 import { boundaryActions } from "../model/boundary";
 import { stackAccountIds } from "../model/accounts";
 import type { AssetSelector } from "../custody/types";
-import { CALLER_KEYS, describePins, patternValues, pinnedValues, pinOf } from "../model/conditions";
+import { CALLER_KEYS, describePins, patternValues, pinnedValues, pinOf, requiresKey } from "../model/conditions";
 import { sharedInstanceProfiles } from "./compute";
 import { readKubernetes, scopeIncludes } from "./kubernetes";
 import { OpaqueGrant, opaqueGrants } from "./opaque";
@@ -637,10 +637,33 @@ export function computeEffectiveAccess(
                 });
             }
         }
+        // The OIDC issuers the statement's Federated principals name: a token carries the claim keys of its own
+        // issuer only (<issuer>:sub, <issuer>:aud), so a statement that requires a key of issuer X (requiresKey: a
+        // positive string operator, no IfExists/ForAnyValue) admits no token of another issuer Y it lists: the key is
+        // absent from Y's request and the condition is false (IAM User Guide, "IAM JSON policy elements: Condition
+        // operators"; keys of one block AND, "Conditions with multiple context keys or values").
+        const listedIssuers = p.federated.flatMap(fed => {
+            const a = parseArn(fed);
+            return a && a.service === "iam" && a.resource.startsWith("oidc-provider/")
+                ? [a.resource.slice("oidc-provider/".length).toLowerCase()]
+                : [];
+        });
+        const requiresOtherIssuersKey = (issuer: string) =>
+            s.conditions.some(c =>
+                listedIssuers.some(
+                    other =>
+                        other !== issuer.toLowerCase() &&
+                        c.keyLower.startsWith(`${other}:`) &&
+                        !c.keyLower.startsWith(`${issuer.toLowerCase()}:`) &&
+                        !c.keyLower.slice(other.length + 1).includes(":") &&
+                        requiresKey(s, c.keyLower),
+                ),
+            );
         for (const fed of p.federated) {
             const a = parseArn(fed);
             if (a && a.service === "iam" && a.resource.startsWith("oidc-provider/")) {
                 const issuer = a.resource.slice("oidc-provider/".length);
+                if (requiresOtherIssuersKey(issuer)) continue;
                 const subs = pinnedValues(s, `${issuer.toLowerCase()}:sub`);
                 if (subs) {
                     for (const sub of subs) {

@@ -57,7 +57,10 @@ function webIdentityProblems(
     }
     const federated = p?.federated ?? [];
     if (federated.length !== 1) {
-        problems.push(`${where} must name exactly one Federated OIDC provider (has ${federated.length})`);
+        // A form rule: one provider per statement, so each statement's pins read against its own issuer's keys.
+        problems.push(
+            `${where} must name exactly one Federated OIDC provider (has ${federated.length}): write one statement per provider, each pinning that issuer's :sub and :aud with StringEquals`,
+        );
         return problems;
     }
     const issuer = oidcIssuerOf(federated[0]);

@@ -118,6 +118,17 @@ const passer = (r: Resources, stack: string, resource: string, actions: string[]
         inlinePolicies: [{ name: "pass", policy: doc({ Effect: "Allow", Action: actions, Resource: resource }) }],
     });
 
+/** role-trust-pinned disabled: what custody-effective-access alone reads of a trust (its form rules aside). */
+const withoutTrustForm: StackCase["config"] = c => ({
+    ...c,
+    "role-trust-pinned": { ...(c["role-trust-pinned"] ?? {}), enforcementLevel: "disabled" },
+});
+const twoProviders = (condition: object) => (r: Resources) =>
+    trust(r, "signer-role", {
+        ...irsa(condition),
+        Principal: { Federated: [provider(PROD_ISSUER), provider(DEV_ISSUER)] },
+    });
+
 const insecure: StackCase[] = [
     // ======== Other federation forms beside the OIDC pin. IAM User Guide, "Create a role for SAML 2.0 federation"
     // (id_roles_create_for-idp_saml.html): every user the IdP asserts for this role (SAML:aud the sign-in URL) gets it.
@@ -450,9 +461,74 @@ const insecure: StackCase[] = [
         ),
         refused: /iam:PassRole/,
     },
+    // Both keys of the StringEquals block must be present (condition keys are AND'ed): a dev token has no prod :sub.
+    // Was a MISS (effective access fixed in round 77): secure refused (effective access wrong). Federated may list several providers (hashicorp aws_iam_policy_document
+    // writes it; terraform-aws-modules/terraform-aws-iam#110), but the StringEquals block's keys are AND'ed and a key absent
+    // from the request fails StringEquals (IAM User Guide, reference_policies_elements_condition_operators.html): a dev
+    // token has no <prod-issuer>:sub, so only the prod SA assumes. custody-effective-access reports "any token of OIDC issuer
+    // <dev> (no StringEquals on <dev>:sub)" — an attacker gains nothing. (role-trust-pinned's "exactly one Federated
+    // provider" is a separate form rule.) Fix: in the trust reader (engine/principals / model/roles web-identity subjects),
+    // a statement whose non-IfExists condition names a key of issuer X admits no token of any other issuer.
+    // DECIDED (round 77): refused by role-trust-pinned's form rule only ("exactly one Federated OIDC provider": one
+    // statement per provider keeps each pin reviewable against its own issuer); custody-effective-access now reads it
+    // as the one prod subject (engine/build.ts statementPrincipals: a required key of another listed issuer admits no
+    // token of this one), pinned by rt77b-s-oidc-two-providers-effective below.
+    {
+        ...edit(
+            "rt77b-s-oidc-two-providers-one-pin: Federated lists prod and dev providers, keys only of prod",
+            "prod",
+            r =>
+                trust(r, "signer-role", {
+                    ...irsa(),
+                    Principal: { Federated: [provider(PROD_ISSUER), provider(DEV_ISSUER)] },
+                }),
+        ),
+        refused: /must name exactly one Federated OIDC provider \(has 2\): write one statement per provider/,
+        policy: "role-trust-pinned",
+    },
+    // Neighbour of rt77b-s-oidc-two-providers-one-pin (round 77): StringEqualsIfExists on the prod :sub is true for a
+    // dev token (the key is absent), and the dev :aud is all the dev token must match: any dev ServiceAccount.
+    {
+        ...edit(
+            "rt77b-oidc-two-providers-ifexists: Federated prod+dev, prod :sub only IfExists, dev :aud pinned",
+            "prod",
+            twoProviders({
+                StringEqualsIfExists: { [`${PROD_ISSUER}:sub`]: SIGNER_SUB },
+                StringEquals: { [`${DEV_ISSUER}:aud`]: "sts.amazonaws.com" },
+            }),
+        ),
+        config: withoutTrustForm,
+        refused: /any token of OIDC issuer/,
+        policy: "custody-effective-access",
+    },
+    // StringNotEquals on the prod :sub is true when the key is absent (condition operators doc): dev tokens pass.
+    {
+        ...edit(
+            "rt77b-oidc-two-providers-not-equals: Federated prod+dev, StringNotEquals prod :sub, dev :aud pinned",
+            "prod",
+            twoProviders({
+                StringNotEquals: { [`${PROD_ISSUER}:sub`]: "system:serviceaccount:default:default" },
+                StringEquals: { [`${DEV_ISSUER}:aud`]: "sts.amazonaws.com" },
+            }),
+        ),
+        config: withoutTrustForm,
+        refused: /any token of OIDC issuer/,
+        policy: "custody-effective-access",
+    },
 ];
 
 const secure: StackCase[] = [
+    // Neighbour (round 77): the DECIDED case above as custody-effective-access alone reads it: the prod subject only.
+    {
+        ...edit(
+            "rt77b-s-oidc-two-providers-effective: Federated prod+dev, keys only of prod (role-trust-pinned off)",
+            "prod",
+            twoProviders({
+                StringEquals: { [`${PROD_ISSUER}:sub`]: SIGNER_SUB, [`${PROD_ISSUER}:aud`]: "sts.amazonaws.com" },
+            }),
+        ),
+        config: withoutTrustForm,
+    },
     // IAM User Guide, "IAM JSON policy elements: Condition" (reference_policies_elements_condition.html): "Condition
     // key names are not case-sensitive".
     edit("rt77b-s-oidc-key-case: the :sub/:aud keys written :SUB/:AUD", "prod", r =>
@@ -503,24 +579,6 @@ const secure: StackCase[] = [
                     StringEquals: { [`${PROD_ISSUER}:aud`]: "sts.amazonaws.com" },
                 }),
             ),
-        "MISS",
-    ),
-    // Both keys of the StringEquals block must be present (condition keys are AND'ed): a dev token has no prod :sub.
-    // MISS: secure refused (effective access wrong). Federated may list several providers (hashicorp aws_iam_policy_document
-    // writes it; terraform-aws-modules/terraform-aws-iam#110), but the StringEquals block's keys are AND'ed and a key absent
-    // from the request fails StringEquals (IAM User Guide, reference_policies_elements_condition_operators.html): a dev
-    // token has no <prod-issuer>:sub, so only the prod SA assumes. custody-effective-access reports "any token of OIDC issuer
-    // <dev> (no StringEquals on <dev>:sub)" — an attacker gains nothing. (role-trust-pinned's "exactly one Federated
-    // provider" is a separate form rule.) Fix: in the trust reader (engine/principals / model/roles web-identity subjects),
-    // a statement whose non-IfExists condition names a key of issuer X admits no token of any other issuer.
-    edit(
-        "rt77b-s-oidc-two-providers-one-pin: Federated lists prod and dev providers, keys only of prod",
-        "prod",
-        r =>
-            trust(r, "signer-role", {
-                ...irsa(),
-                Principal: { Federated: [provider(PROD_ISSUER), provider(DEV_ISSUER)] },
-            }),
         "MISS",
     ),
     edit("rt77b-s-oidc-deny-others: a Deny of every other sub of the issuer beside the pin", "prod", r =>
