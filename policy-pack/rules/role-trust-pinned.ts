@@ -38,6 +38,17 @@ const SA_SUBJECT = /^system:serviceaccount:[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9
 // IAM matches condition operator names without regard to case (as @cloud-copilot/iam-simulate, which mirrors
 // AWS's evaluation, does): `stringequals` is StringEquals.
 const isStringEquals = (operator: string) => operator.toLowerCase() === "stringequals";
+/** An operator that compares exact values but is not StringEquals: ForAnyValue:StringEquals, ...IgnoreCase. */
+const exactLike = (operator: string) =>
+    ["foranyvalue:stringequals", "stringequalsignorecase", "foranyvalue:stringequalsignorecase"].includes(
+        operator.toLowerCase(),
+    );
+// DECIDED (round 77): one reviewable pin form. IAM advises against set operators on single-valued keys such as
+// <issuer>:sub ("Do not use a condition set operator with a single-valued context key", IAM User Guide,
+// reference_policies_condition-single-vs-multi-valued-context-keys.html), and a case-blind pin matches values
+// StringEquals would not; the pack reads and reviews exactly one form.
+const PIN_FORM =
+    "write the pin as StringEquals on :sub with the exact subject(s) (system:serviceaccount:<namespace>:<name>): the one pin form the pack reviews (IAM advises against ForAnyValue/ForAllValues on a single-valued key such as :sub, and a case-blind match admits values StringEquals would not)";
 
 /** Problems with one web-identity statement, as sentences. */
 function webIdentityProblems(
@@ -86,7 +97,11 @@ function webIdentityProblems(
                 problems.push(`${where}: condition key ${c.key} is not for the provider's issuer ${issuer}`);
             }
             if (!isStringEquals(c.operator) && !pinnedKeys.has(c.keyLower)) {
-                problems.push(`${where}: ${c.key} uses ${writtenOperator(c)}; only StringEquals pins one exact value`);
+                problems.push(
+                    exactLike(c.operator) && c.values.length > 0 && !c.values.some(hasWildcard)
+                        ? `${where}: ${c.key} uses ${writtenOperator(c)}; ${PIN_FORM}`
+                        : `${where}: ${c.key} uses ${writtenOperator(c)}; only StringEquals pins one exact value`,
+                );
             }
         }
     }
@@ -97,9 +112,16 @@ function webIdentityProblems(
         s.conditions.filter(c => c.keyLower === subKey && isStringEquals(c.operator)).flatMap(c => c.values),
     );
     if (subs.length === 0) {
-        problems.push(
-            `${where} does not pin ${issuer}:sub with StringEquals: every ServiceAccount of the cluster could assume the role`,
+        // An exact-value operator on :sub that is not StringEquals (ForAnyValue:StringEquals, StringEqualsIgnoreCase)
+        // may still name one ServiceAccount: the problem is the form, not that every ServiceAccount is admitted
+        const exactOther = s.conditions.some(
+            c => c.keyLower === subKey && exactLike(c.operator) && c.values.length > 0 && !c.values.some(hasWildcard),
         );
+        // (that clause's own problem above already says so).
+        if (!exactOther)
+            problems.push(
+                `${where} does not pin ${issuer}:sub with StringEquals: every ServiceAccount of the cluster could assume the role`,
+            );
     } else if (subs.length > 1) {
         problems.push(
             `${where} admits ${subs.length} subjects (${subs.join(", ")}); pin exactly one system:serviceaccount:<namespace>:<name>`,

@@ -18,6 +18,9 @@
 //   pins (1); ForAnyValue:StringEquals / StringEqualsIgnoreCase with one value refused with a false "every
 //   ServiceAccount" message (2, form rule: fix the message or DECIDE).
 // - secure, by design: a second association to the signer whose tags its trust refuses (1, DECIDED candidate).
+// Round 77 (fix77b-aws): duplicate values, TagSession-only statement and PassRole fixed; two providers fixed in
+// custody-effective-access, refused by role-trust-pinned's one-provider form rule (DECIDED); ForAnyValue/IgnoreCase
+// DECIDED refused with corrected messages; the second association DECIDED refused (README).
 // Held: every insecure variant (23 of 23).
 import { describeVariants, doc, find, prop, setProp, StackCase, Resources } from "./support";
 import { ACCOUNT, beside } from "./awsCaseBuilders";
@@ -128,6 +131,18 @@ const twoProviders = (condition: object) => (r: Resources) =>
         ...irsa(condition),
         Principal: { Federated: [provider(PROD_ISSUER), provider(DEV_ISSUER)] },
     });
+
+/** The :sub pins of the two form-rule cases (round 77 DECIDED), by case name. */
+const CONDITIONS: Record<string, object> = {
+    "rt77b-s-oidc-foranyvalue-one": {
+        "ForAnyValue:StringEquals": { [`${PROD_ISSUER}:sub`]: [SIGNER_SUB] },
+        StringEquals: { [`${PROD_ISSUER}:aud`]: "sts.amazonaws.com" },
+    },
+    "rt77b-s-oidc-ignorecase": {
+        StringEqualsIgnoreCase: { [`${PROD_ISSUER}:sub`]: SIGNER_SUB },
+        StringEquals: { [`${PROD_ISSUER}:aud`]: "sts.amazonaws.com" },
+    },
+};
 
 const insecure: StackCase[] = [
     // ======== Other federation forms beside the OIDC pin. IAM User Guide, "Create a role for SAML 2.0 federation"
@@ -462,12 +477,16 @@ const insecure: StackCase[] = [
         refused: /iam:PassRole/,
     },
     // Both keys of the StringEquals block must be present (condition keys are AND'ed): a dev token has no prod :sub.
-    // Was a MISS (effective access fixed in round 77): secure refused (effective access wrong). Federated may list several providers (hashicorp aws_iam_policy_document
-    // writes it; terraform-aws-modules/terraform-aws-iam#110), but the StringEquals block's keys are AND'ed and a key absent
+    // Was a MISS (effective access fixed in round 77): secure refused (effective access wrong). Federated may list
+    // several providers (hashicorp aws_iam_policy_document
+    // writes it; terraform-aws-modules/terraform-aws-iam#110), but the StringEquals block's keys are AND'ed and a key
+    // absent
     // from the request fails StringEquals (IAM User Guide, reference_policies_elements_condition_operators.html): a dev
-    // token has no <prod-issuer>:sub, so only the prod SA assumes. custody-effective-access reports "any token of OIDC issuer
+    // token has no <prod-issuer>:sub, so only the prod SA assumes. custody-effective-access reports "any token of OIDC
+    // issuer
     // <dev> (no StringEquals on <dev>:sub)" — an attacker gains nothing. (role-trust-pinned's "exactly one Federated
-    // provider" is a separate form rule.) Fix: in the trust reader (engine/principals / model/roles web-identity subjects),
+    // provider" is a separate form rule.) Fix: in the trust reader (engine/principals / model/roles web-identity
+    // subjects),
     // a statement whose non-IfExists condition names a key of issuer X admits no token of any other issuer.
     // DECIDED (round 77): refused by role-trust-pinned's form rule only ("exactly one Federated OIDC provider": one
     // statement per provider keeps each pin reviewable against its own issuer); custody-effective-access now reads it
@@ -515,6 +534,111 @@ const insecure: StackCase[] = [
         refused: /any token of OIDC issuer/,
         policy: "custody-effective-access",
     },
+    // reference_policies_condition-single-vs-multi-valued-context-keys.html: ForAnyValue on a single-valued key treats
+    // it as a set of one; an absent key is false. One value: the same as StringEquals.
+    // Was a MISS (round 77, message fixed and DECIDED): secure refused (form rule, wrong message). The doc above:
+    // ForAnyValue on a single-valued key is a set of
+    // one; absent key false. EKS tokens always carry sub, so one value pins one ServiceAccount, exactly as
+    // StringEquals.
+    // role-trust-pinned (rules/role-trust-pinned.ts trustProblems) says "every ServiceAccount of the cluster could
+    // assume
+    // the role" and serviceaccount-role-agree says the trust "pins no ServiceAccount": both false
+    // (custody-effective-access
+    // agrees it is one subject). Fix: read ForAnyValue:StringEquals with one value on <issuer>:sub as the exact pin, or
+    // DECIDE the canonical form and make the message say "write StringEquals" instead of claiming every SA is admitted.
+    // DECIDED (round 77): one reviewable pin form. role-trust-pinned and serviceaccount-role-agree require StringEquals
+    // on
+    // :sub (IAM User Guide, reference_policies_condition-single-vs-multi-valued-context-keys.html: "Do not use a
+    // condition set operator with a single-valued context key"); their messages now say to write the StringEquals pin
+    // instead of claiming every ServiceAccount is admitted.
+    {
+        ...edit("rt77b-s-oidc-foranyvalue-one: ForAnyValue:StringEquals sub with the one signer SA", "prod", r =>
+            trust(
+                r,
+                "signer-role",
+                irsa({
+                    "ForAnyValue:StringEquals": { [`${PROD_ISSUER}:sub`]: [SIGNER_SUB] },
+                    StringEquals: { [`${PROD_ISSUER}:aud`]: "sts.amazonaws.com" },
+                }),
+            ),
+        ),
+        refused: /:sub uses ForAnyValue:StringEquals; write the pin as StringEquals on :sub with the exact subject/,
+        policy: "role-trust-pinned",
+    },
+    // Neighbour (round 77): serviceaccount-role-agree's message for the same trust names the operator, not "no
+    // ServiceAccount".
+    {
+        ...edit(
+            "rt77b-s-oidc-foranyvalue-one-sa-message: ForAnyValue:StringEquals sub with the one signer SA (serviceaccount-role-agree's message)",
+            "prod",
+            r => trust(r, "signer-role", irsa(CONDITIONS["rt77b-s-oidc-foranyvalue-one"])),
+        ),
+        refused: /whose trust pins no ServiceAccount with StringEquals \(its :sub is written with/,
+        policy: "serviceaccount-role-agree",
+    },
+    // Kubernetes names are lower-case RFC 1123 names (kubernetes.io "Object Names and IDs"): ignoring case admits no
+    // other ServiceAccount.
+    // Was a MISS (round 77, message fixed and DECIDED): secure refused (form rule, wrong message). Kubernetes object
+    // names (namespace, ServiceAccount) are RFC 1123
+    // lower-case names (kubernetes.io/docs/concepts/overview/working-with-objects/names), so ignoring case admits no
+    // other
+    // subject; the same false "every ServiceAccount of the cluster" / "pins no ServiceAccount" messages as above
+    // (rules/
+    // role-trust-pinned.ts, rules/serviceaccount-role-agree.ts). Fix: treat StringEqualsIgnoreCase on :sub with one
+    // lower-case value as the pin (or DECIDE the form and correct the message).
+    // DECIDED (round 77): one reviewable pin form (see rt77b-s-oidc-foranyvalue-one): StringEquals on :sub; a
+    // case-blind
+    // pin matches values StringEquals would not, so the pack asks for the exact form instead of reading it.
+    {
+        ...edit("rt77b-s-oidc-ignorecase: sub pinned with StringEqualsIgnoreCase", "prod", r =>
+            trust(
+                r,
+                "signer-role",
+                irsa({
+                    StringEqualsIgnoreCase: { [`${PROD_ISSUER}:sub`]: SIGNER_SUB },
+                    StringEquals: { [`${PROD_ISSUER}:aud`]: "sts.amazonaws.com" },
+                }),
+            ),
+        ),
+        refused: /:sub uses StringEqualsIgnoreCase; write the pin as StringEquals on :sub with the exact subject/,
+        policy: "role-trust-pinned",
+    },
+    // Neighbour (round 77): serviceaccount-role-agree's message for the same trust names the operator, not "no
+    // ServiceAccount".
+    {
+        ...edit(
+            "rt77b-s-oidc-ignorecase-sa-message: sub pinned with StringEqualsIgnoreCase (serviceaccount-role-agree's message)",
+            "prod",
+            r => trust(r, "signer-role", irsa(CONDITIONS["rt77b-s-oidc-ignorecase"])),
+        ),
+        refused: /whose trust pins no ServiceAccount with StringEquals \(its :sub is written with/,
+        policy: "serviceaccount-role-agree",
+    },
+    // pod-id-role.html: EKS assumes the role with the association's namespace/SA as session tags; the trust pins
+    // validators/containment-chamber, so this association's AssumeRole is denied (it reaches nothing).
+    // Was a MISS (by design, DECIDED in round 77): secure refused. The association's session tags are tools/reporter,
+    // the signer's
+    // trust pins validators/containment-chamber, so EKS's AssumeRole is denied (pod-id-role.html) and the reporter pod
+    // gets
+    // no credentials. serviceaccount-role-agree refuses it ("a second association of role ..."), as README "EKS Pod
+    // Identity" documents. Harmless; keep refusing as a misconfiguration or mark DECIDED.
+    // DECIDED (round 77): refused, as README "EKS Pod Identity" documents ("serviceaccount-role-agree refuses ... a
+    // second association to one role"): a role belongs to exactly one ServiceAccount, even when the trust denies the
+    // second association's AssumeRole.
+    {
+        ...edit(
+            "rt77b-s-podid-extra-association-denied: an association tools/reporter → signer the trust refuses",
+            "pod-identity",
+            r =>
+                association(r, "reporter-signer", {
+                    namespace: "tools",
+                    serviceAccount: "reporter",
+                    roleArn: `arn:aws:iam::${A}:role/custody-pod-identity-signer`,
+                }),
+        ),
+        refused: /a second association of role custody-pod-identity-signer/,
+        policy: "serviceaccount-role-agree",
+    },
 ];
 
 const secure: StackCase[] = [
@@ -538,49 +662,6 @@ const secure: StackCase[] = [
             irsa({ StringEquals: { [`${PROD_ISSUER}:SUB`]: SIGNER_SUB, [`${PROD_ISSUER}:AUD`]: "sts.amazonaws.com" } }),
         ),
     ),
-    // reference_policies_condition-single-vs-multi-valued-context-keys.html: ForAnyValue on a single-valued key treats
-    // it as a set of one; an absent key is false. One value: the same as StringEquals.
-    // MISS: secure refused (form rule, wrong message). The doc above: ForAnyValue on a single-valued key is a set of
-    // one; absent key false. EKS tokens always carry sub, so one value pins one ServiceAccount, exactly as StringEquals.
-    // role-trust-pinned (rules/role-trust-pinned.ts trustProblems) says "every ServiceAccount of the cluster could assume
-    // the role" and serviceaccount-role-agree says the trust "pins no ServiceAccount": both false (custody-effective-access
-    // agrees it is one subject). Fix: read ForAnyValue:StringEquals with one value on <issuer>:sub as the exact pin, or
-    // DECIDE the canonical form and make the message say "write StringEquals" instead of claiming every SA is admitted.
-    edit(
-        "rt77b-s-oidc-foranyvalue-one: ForAnyValue:StringEquals sub with the one signer SA",
-        "prod",
-        r =>
-            trust(
-                r,
-                "signer-role",
-                irsa({
-                    "ForAnyValue:StringEquals": { [`${PROD_ISSUER}:sub`]: [SIGNER_SUB] },
-                    StringEquals: { [`${PROD_ISSUER}:aud`]: "sts.amazonaws.com" },
-                }),
-            ),
-        "MISS",
-    ),
-    // Kubernetes names are lower-case RFC 1123 names (kubernetes.io "Object Names and IDs"): ignoring case admits no
-    // other ServiceAccount.
-    // MISS: secure refused (form rule, wrong message). Kubernetes object names (namespace, ServiceAccount) are RFC 1123
-    // lower-case names (kubernetes.io/docs/concepts/overview/working-with-objects/names), so ignoring case admits no other
-    // subject; the same false "every ServiceAccount of the cluster" / "pins no ServiceAccount" messages as above (rules/
-    // role-trust-pinned.ts, rules/serviceaccount-role-agree.ts). Fix: treat StringEqualsIgnoreCase on :sub with one
-    // lower-case value as the pin (or DECIDE the form and correct the message).
-    edit(
-        "rt77b-s-oidc-ignorecase: sub pinned with StringEqualsIgnoreCase",
-        "prod",
-        r =>
-            trust(
-                r,
-                "signer-role",
-                irsa({
-                    StringEqualsIgnoreCase: { [`${PROD_ISSUER}:sub`]: SIGNER_SUB },
-                    StringEquals: { [`${PROD_ISSUER}:aud`]: "sts.amazonaws.com" },
-                }),
-            ),
-        "MISS",
-    ),
     edit("rt77b-s-oidc-deny-others: a Deny of every other sub of the issuer beside the pin", "prod", r =>
         addTrust(r, "signer-role", {
             Effect: "Deny",
@@ -589,8 +670,10 @@ const secure: StackCase[] = [
             Condition: { StringNotEquals: { [`${PROD_ISSUER}:sub`]: SIGNER_SUB } },
         }),
     ),
-    // Was a MISS (fixed in round 77): secure refused. ["x","x"] is one value; role-trust-pinned (rules/role-trust-pinned.ts, "admits N subjects")
-    // counts duplicates, unlike model/podIdentity.ts exactPin which dedupes with new Set. Fix: dedupe :sub values first.
+    // Was a MISS (fixed in round 77): secure refused. ["x","x"] is one value; role-trust-pinned
+    // (rules/role-trust-pinned.ts, "admits N subjects")
+    // counts duplicates, unlike model/podIdentity.ts exactPin which dedupes with new Set. Fix: dedupe :sub values
+    // first.
     edit("rt77b-s-oidc-dup-values: sub pinned to [SA, SA] (one distinct value)", "prod", r =>
         trust(
             r,
@@ -617,7 +700,8 @@ const secure: StackCase[] = [
         ),
     ),
     // pod-id-role.html: AssumeRole is allowed only by the pinned statement; TagSession alone grants no session.
-    // Was a MISS (fixed in round 77): secure refused. pod-id-role.html: EKS calls sts:AssumeRole with tags; AssumeRole is allowed only by the pinned
+    // Was a MISS (fixed in round 77): secure refused. pod-id-role.html: EKS calls sts:AssumeRole with tags; AssumeRole
+    // is allowed only by the pinned
     // statement, and a TagSession-only statement grants no session (the pack accepts the AWS-principal form,
     // rt73-s-trust-tagsession-only). model/roles.ts trustedServices counts sts:TagSession alone, so podIdentity.ts
     // isPodIdentityStatement and role-trust-pinned demand pins on it. Fix: a pods.eks statement that does not allow
@@ -707,30 +791,17 @@ const secure: StackCase[] = [
     edit("rt77b-s-curity-thumbprint: the provider lists a thumbprint", "curity", r =>
         setProp(find(r, OIDC, "cluster-oidc"), "thumbprintLists", ["9e99a48a9960b14926bb7f3b02e22da2b0ab7280"]),
     ),
-    // pod-id-role.html: EKS assumes the role with the association's namespace/SA as session tags; the trust pins
-    // validators/containment-chamber, so this association's AssumeRole is denied (it reaches nothing).
-    // MISS (by design, DECIDED candidate): secure refused. The association's session tags are tools/reporter, the signer's
-    // trust pins validators/containment-chamber, so EKS's AssumeRole is denied (pod-id-role.html) and the reporter pod gets
-    // no credentials. serviceaccount-role-agree refuses it ("a second association of role ..."), as README "EKS Pod
-    // Identity" documents. Harmless; keep refusing as a misconfiguration or mark DECIDED.
-    edit(
-        "rt77b-s-podid-extra-association-denied: an association tools/reporter → signer the trust refuses",
-        "pod-identity",
-        r =>
-            association(r, "reporter-signer", {
-                namespace: "tools",
-                serviceAccount: "reporter",
-                roleArn: `arn:aws:iam::${A}:role/custody-pod-identity-signer`,
-            }),
-        "MISS",
-    ),
     // id_roles_use_passrole.html: PassRole only hands the role to a service the role's trust names; the prod
     // signer trusts only its OIDC provider, so no service can take it.
-    // Was a MISS (fixed in round 77): secure refused. iam:PassRole only lets a service take the role when the role's trust names that service
-    // (IAM User Guide, id_roles_use_passrole.html); the prod signer trusts only its OIDC provider, so nothing can use the
-    // passed role, and README's own model counts "iam:PassRole to a role a service assumes" only. custody-effective-access
+    // Was a MISS (fixed in round 77): secure refused. iam:PassRole only lets a service take the role when the role's
+    // trust names that service
+    // (IAM User Guide, id_roles_use_passrole.html); the prod signer trusts only its OIDC provider, so nothing can use
+    // the
+    // passed role, and README's own model counts "iam:PassRole to a role a service assumes" only.
+    // custody-effective-access
     // refuses "allows iam:PassRole on .../custody-prod-signer: no workload of the custody model has this identity"
-    // (engine/judge.ts, the verdict near line 2136). Fix: drop iam:PassRole on a role whose trust names no service principal
+    // (engine/judge.ts, the verdict near line 2136). Fix: drop iam:PassRole on a role whose trust names no service
+    // principal
     // (engine/build.ts:828 already computes the services a pass reaches) from the access judged on that role.
     edit("rt77b-s-passrole-web-identity-only: an ops role may iam:PassRole the IRSA-only signer", "prod", r =>
         beside(r, "prod", ROLE, "rt77b-passer", {
