@@ -98,7 +98,7 @@ function webIdentityProblems(
             }
             if (!isStringEquals(c.operator) && !pinnedKeys.has(c.keyLower)) {
                 problems.push(
-                    exactLike(c.operator) && c.values.length > 0 && !c.values.some(hasWildcard)
+                    c.keyLower === subKey && exactLike(c.operator) && c.values.length > 0 && !c.values.some(hasWildcard)
                         ? `${where}: ${c.key} uses ${writtenOperator(c)}; ${PIN_FORM}`
                         : `${where}: ${c.key} uses ${writtenOperator(c)}; only StringEquals pins one exact value`,
                 );
@@ -113,11 +113,11 @@ function webIdentityProblems(
     );
     if (subs.length === 0) {
         // An exact-value operator on :sub that is not StringEquals (ForAnyValue:StringEquals, StringEqualsIgnoreCase)
-        // may still name one ServiceAccount: the problem is the form, not that every ServiceAccount is admitted
+        // may still name one ServiceAccount: the problem is the form, which that clause's own problem above states,
+        // not that every ServiceAccount is admitted.
         const exactOther = s.conditions.some(
             c => c.keyLower === subKey && exactLike(c.operator) && c.values.length > 0 && !c.values.some(hasWildcard),
         );
-        // (that clause's own problem above already says so).
         if (!exactOther)
             problems.push(
                 `${where} does not pin ${issuer}:sub with StringEquals: every ServiceAccount of the cluster could assume the role`,
