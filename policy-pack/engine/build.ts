@@ -42,7 +42,7 @@ import { buildStackModel } from "../model/stack";
 import { boundaryActions } from "../model/boundary";
 import { stackAccountIds } from "../model/accounts";
 import type { AssetSelector } from "../custody/types";
-import { CALLER_KEYS, describePins, patternValues, pinnedValues, pinOf } from "../model/conditions";
+import { CALLER_KEYS, describePins, patternValues, pinnedValues, pinOf, requiresKey } from "../model/conditions";
 import { sharedInstanceProfiles } from "./compute";
 import { readKubernetes, scopeIncludes } from "./kubernetes";
 import { OpaqueGrant, opaqueGrants } from "./opaque";
@@ -186,6 +186,15 @@ export interface EffectiveAccess {
     opaque: OpaqueGrant[];
     /** Node roles held only by the stack's EC2 instances or Fargate (node keys). */
     nodeIdentities: ReadonlySet<string>;
+    /**
+     * Whether iam:PassRole on the resource `resource` (as written in a grant) hands nobody anything: it names, with no
+     * wildcard, one role of this stack whose trust policy is read and admits no service principal. PassRole only lets
+     * a service take a role whose trust lets that service assume it (IAM User Guide, "Granting a user permissions to
+     * pass a role to an AWS service", id_roles_use_passrole.html: the role's trust policy must allow the service to
+     * assume it); the pass itself gives the passer no credentials. False for a pattern, a role outside the stack, or
+     * a trust that is unknown, unreadable or admits a service (or "*").
+     */
+    passRoleInert(resource: string): boolean;
 }
 
 const KEY_FIX =
@@ -628,10 +637,33 @@ export function computeEffectiveAccess(
                 });
             }
         }
+        // The OIDC issuers the statement's Federated principals name: a token carries the claim keys of its own
+        // issuer only (<issuer>:sub, <issuer>:aud), so a statement that requires a key of issuer X (requiresKey: a
+        // positive string operator, no IfExists/ForAnyValue) admits no token of another issuer Y it lists: the key is
+        // absent from Y's request and the condition is false (IAM User Guide, "IAM JSON policy elements: Condition
+        // operators"; keys of one block AND, "Conditions with multiple context keys or values").
+        const listedIssuers = p.federated.flatMap(fed => {
+            const a = parseArn(fed);
+            return a && a.service === "iam" && a.resource.startsWith("oidc-provider/")
+                ? [a.resource.slice("oidc-provider/".length).toLowerCase()]
+                : [];
+        });
+        const requiresOtherIssuersKey = (issuer: string) =>
+            s.conditions.some(c =>
+                listedIssuers.some(
+                    other =>
+                        other !== issuer.toLowerCase() &&
+                        c.keyLower.startsWith(`${other}:`) &&
+                        !c.keyLower.startsWith(`${issuer.toLowerCase()}:`) &&
+                        !c.keyLower.slice(other.length + 1).includes(":") &&
+                        requiresKey(s, c.keyLower),
+                ),
+            );
         for (const fed of p.federated) {
             const a = parseArn(fed);
             if (a && a.service === "iam" && a.resource.startsWith("oidc-provider/")) {
                 const issuer = a.resource.slice("oidc-provider/".length);
+                if (requiresOtherIssuersKey(issuer)) continue;
                 const subs = pinnedValues(s, `${issuer.toLowerCase()}:sub`);
                 if (subs) {
                     for (const sub of subs) {
@@ -767,6 +799,8 @@ export function computeEffectiveAccess(
         n: Extract<PrincipalNode, { kind: "role" }>;
         services: string[];
     }[] = [];
+    // The lower-cased ARNs of the stack's roles whose trust is read and admits no service principal (passRoleInert).
+    const serviceFreeRoles = new Set<string>();
     for (const role of stack.roles) {
         const n = roleNodes.get(role.urn)!;
         const roleName = role.name ?? role.resource.name;
@@ -780,6 +814,22 @@ export function computeEffectiveAccess(
         }
         const parsed = tryParsePolicyDocument(raw);
         if (!parsed.ok) continue;
+        // No service can take the role when no Allow statement of its trust admits one: no Service principal, no
+        // "*" (which may cover service principals), no NotPrincipal (which admits all it does not name).
+        if (
+            parsed.doc.statements.every(
+                s =>
+                    s.effect !== "Allow" ||
+                    (s.notPrincipal === undefined &&
+                        s.principal !== undefined &&
+                        !s.principal.wildcard &&
+                        !s.principal.anyone &&
+                        s.principal.service.length === 0),
+            )
+        ) {
+            const arn = n.arn ?? (n.account && n.name ? `arn:aws:iam::${n.account}:role/${n.name}` : undefined);
+            if (arn && !containsUnknown(arn)) serviceFreeRoles.add(arn.toLowerCase());
+        }
         const denies = parsed.doc.statements.filter(s => s.effect === "Deny");
         for (const s of parsed.doc.statements) {
             if (s.effect !== "Allow") continue;
@@ -1708,6 +1758,7 @@ export function computeEffectiveAccess(
             ...unresolved.filter((u, i) => unresolved.findIndex(v => v.message === u.message) === i),
         ],
         nodeIdentities,
+        passRoleInert: resource => !hasGlob(resource) && serviceFreeRoles.has(resource.toLowerCase()),
     };
 }
 

@@ -2142,8 +2142,14 @@ export class Judge {
             // Judged as IAM matches them: the ARN's partition, service, region and account in any case.
             const patterns = (g.statement.resources ?? ["*"]).map(arnPrefixLower);
             const uncovered: string[] = [];
+            // iam:PassRole only on roles no service may assume (EffectiveAccess.passRoleInert) hands nobody the role.
+            const passInert =
+                g.statement.notResources === undefined &&
+                (g.statement.resources ?? []).length > 0 &&
+                g.statement.resources!.every(r => this.ea.passRoleInert(r));
             for (const a of g.actions.values()) {
                 if (deniedEverywhere.has(a.name.toLowerCase())) continue;
+                if (passInert && a.name.toLowerCase() === "iam:passrole") continue;
                 // A resource ARN of another service can never be this action's resource (an STS role action's is
                 // an IAM role ARN): such a pattern grants it nothing.
                 const relevant = patterns.filter(p => resourceServiceMayServe(p, a));

@@ -56,6 +56,22 @@ export function pinOf(s: NormalizedStatement, keyLower: string): { values: strin
 }
 
 /**
+ * Whether the statement holds only for requests that carry `keyLower`: a positive string operator on it (StringEquals,
+ * StringEqualsIgnoreCase, StringLike), with no ForAnyValue:/ForAllValues: qualifier and no IfExists. "If the key that
+ * you specify in a policy condition is not present in the request context, the values do not match and the condition
+ * is false"; negated operators are then true, and ...IfExists and Null test presence (IAM User Guide, "IAM JSON policy
+ * elements: Condition operators").
+ */
+export function requiresKey(s: NormalizedStatement, keyLower: string): boolean {
+    return s.conditions.some(
+        c =>
+            c.keyLower === keyLower &&
+            c.values.length > 0 &&
+            ["stringequals", "stringequalsignorecase", "stringlike"].includes(c.operator.toLowerCase()),
+    );
+}
+
+/**
  * The exact values a statement pins `keyLower` to, or undefined when no clause restricts it (see `pinOf`: values
  * pinned only case-blind are lower-cased). A like-operator value with a wildcard makes the key pinned to a pattern,
  * not exact: see `patternValues`.

@@ -82,10 +82,17 @@ function sameService(written: string, service: string): boolean {
     return n === service || n === `${service}.cn`;
 }
 
-/** The service principals of an Allow statement that may assume the role (sts:AssumeRole or sts:TagSession). */
+/**
+ * The service principals of an Allow statement that may assume the role: the statement must allow sts:AssumeRole
+ * (Action/NotAction expanded). sts:TagSession alone opens no session: it is only the permission STS checks beside
+ * AssumeRole when the caller passes session tags (IAM User Guide, id_session-tags.html "Permissions required to add
+ * session tags"), and EKS Pod Identity calls AssumeRole with tags, so its trust needs both (EKS User Guide,
+ * pod-id-role.html: "EKS Pod Identity uses AssumeRole to assume the IAM role ... uses TagSession to include session
+ * tags"). A TagSession-only statement is no path in; the AssumeRole statement beside it is judged on its own.
+ */
 export function trustedServices(s: NormalizedStatement): string[] {
     if (s.effect !== "Allow") return [];
-    if (!statementMatchesAction(s, "sts:AssumeRole") && !statementMatchesAction(s, "sts:TagSession")) return [];
+    if (!statementMatchesAction(s, "sts:AssumeRole")) return [];
     return s.principal?.service ?? [];
 }
 

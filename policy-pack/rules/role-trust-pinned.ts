@@ -44,6 +44,17 @@ const SA_SUBJECT = /^system:serviceaccount:[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9
 // IAM matches condition operator names without regard to case (as @cloud-copilot/iam-simulate, which mirrors
 // AWS's evaluation, does): `stringequals` is StringEquals.
 const isStringEquals = (operator: string) => operator.toLowerCase() === "stringequals";
+/** An operator that compares exact values but is not StringEquals: ForAnyValue:StringEquals, ...IgnoreCase. */
+const exactLike = (operator: string) =>
+    ["foranyvalue:stringequals", "stringequalsignorecase", "foranyvalue:stringequalsignorecase"].includes(
+        operator.toLowerCase(),
+    );
+// DECIDED (round 77): one reviewable pin form. IAM advises against set operators on single-valued keys such as
+// <issuer>:sub ("Do not use a condition set operator with a single-valued context key", IAM User Guide,
+// reference_policies_condition-single-vs-multi-valued-context-keys.html), and a case-blind pin matches values
+// StringEquals would not; the pack reads and reviews exactly one form.
+const PIN_FORM =
+    "write the pin as StringEquals on :sub with the exact subject(s) (system:serviceaccount:<namespace>:<name>): the one pin form the pack reviews (IAM advises against ForAnyValue/ForAllValues on a single-valued key such as :sub, and a case-blind match admits values StringEquals would not)";
 
 /** Problems with one web-identity statement, as sentences. */
 function webIdentityProblems(
@@ -63,7 +74,10 @@ function webIdentityProblems(
     }
     const federated = p?.federated ?? [];
     if (federated.length !== 1) {
-        problems.push(`${where} must name exactly one Federated OIDC provider (has ${federated.length})`);
+        // A form rule: one provider per statement, so each statement's pins read against its own issuer's keys.
+        problems.push(
+            `${where} must name exactly one Federated OIDC provider (has ${federated.length}): write one statement per provider, each pinning that issuer's :sub and :aud with StringEquals`,
+        );
         return problems;
     }
     const issuer = oidcIssuerOf(federated[0]);
@@ -89,15 +103,31 @@ function webIdentityProblems(
                 problems.push(`${where}: condition key ${c.key} is not for the provider's issuer ${issuer}`);
             }
             if (!isStringEquals(c.operator) && !pinnedKeys.has(c.keyLower)) {
-                problems.push(`${where}: ${c.key} uses ${writtenOperator(c)}; only StringEquals pins one exact value`);
+                problems.push(
+                    c.keyLower === subKey && exactLike(c.operator) && c.values.length > 0 && !c.values.some(hasWildcard)
+                        ? `${where}: ${c.key} uses ${writtenOperator(c)}; ${PIN_FORM}`
+                        : `${where}: ${c.key} uses ${writtenOperator(c)}; only StringEquals pins one exact value`,
+                );
             }
         }
     }
-    const subs = s.conditions.filter(c => c.keyLower === subKey && isStringEquals(c.operator)).flatMap(c => c.values);
+    // A value listed twice is one value (IAM ORs a key's values: ["x", "x"] matches exactly what "x" does), so count
+    // distinct values, as model/podIdentity.ts exactPin does; StringEquals is case-sensitive, so "A" and "a" stay two.
+    const distinct = (values: string[]) => [...new Set(values)];
+    const subs = distinct(
+        s.conditions.filter(c => c.keyLower === subKey && isStringEquals(c.operator)).flatMap(c => c.values),
+    );
     if (subs.length === 0) {
-        problems.push(
-            `${where} does not pin ${issuer}:sub with StringEquals: every ServiceAccount of the cluster could assume the role`,
+        // An exact-value operator on :sub that is not StringEquals (ForAnyValue:StringEquals, StringEqualsIgnoreCase)
+        // may still name one ServiceAccount: the problem is the form, which that clause's own problem above states,
+        // not that every ServiceAccount is admitted.
+        const exactOther = s.conditions.some(
+            c => c.keyLower === subKey && exactLike(c.operator) && c.values.length > 0 && !c.values.some(hasWildcard),
         );
+        if (!exactOther)
+            problems.push(
+                `${where} does not pin ${issuer}:sub with StringEquals: every ServiceAccount of the cluster could assume the role`,
+            );
     } else if (subs.length > 1) {
         problems.push(
             `${where} admits ${subs.length} subjects (${subs.join(", ")}); pin exactly one system:serviceaccount:<namespace>:<name>`,
@@ -109,7 +139,9 @@ function webIdentityProblems(
             `${where}: ${issuer}:sub = "${subs[0]}" is not one exact system:serviceaccount:<namespace>:<name>`,
         );
     }
-    const auds = s.conditions.filter(c => c.keyLower === audKey && isStringEquals(c.operator)).flatMap(c => c.values);
+    const auds = distinct(
+        s.conditions.filter(c => c.keyLower === audKey && isStringEquals(c.operator)).flatMap(c => c.values),
+    );
     if (auds.length === 0) {
         problems.push(`${where} does not pin ${issuer}:aud (StringEquals ${allowedAudiences.join(" or ")})`);
     } else if (auds.some(a => !allowedAudiences.includes(a)) || auds.length !== 1) {

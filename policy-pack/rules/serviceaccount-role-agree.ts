@@ -7,6 +7,8 @@ import { StackValidationPolicy } from "@pulumi/policy";
 import {
     clusterNameOf,
     isPodIdentityStatement,
+    isWebIdentityStatement,
+    NormalizedDocument,
     parseArn,
     pinnedSubjects,
     podIdentityLabel,
@@ -19,11 +21,28 @@ import {
     StackResource,
     trustDocument,
     TYPES,
+    writtenOperator,
 } from "../model";
 import { placedNamespace, plainResources } from "../engine";
 import { UNKNOWN_STRING_SENTINEL, UnknownValueError } from "../model/unknowns";
 import { StackContext, stackContext } from "./common";
 import { defineConfig } from "./config";
+
+/**
+ * What a trust pins, for messages: the subjects pinned with StringEquals, or, when none is, what its :sub conditions
+ * are written with instead (a ForAnyValue:StringEquals or StringEqualsIgnoreCase pin may name one ServiceAccount; the
+ * pack reads only the StringEquals form, role-trust-pinned's DECIDED pin form), never a false "no ServiceAccount".
+ */
+function pinsText(trust: NormalizedDocument | undefined, subjects: readonly string[]): string {
+    if (subjects.length > 0) return subjects.join(", ");
+    const ops = new Set<string>();
+    for (const s of trust?.statements.filter(isWebIdentityStatement) ?? [])
+        for (const c of s.conditions)
+            if (c.keyLower.endsWith(":sub") && c.operator.toLowerCase() !== "stringequals") ops.add(writtenOperator(c));
+    return ops.size > 0
+        ? `no ServiceAccount with StringEquals (its :sub is written with ${[...ops].join(", ")}; write the pin as StringEquals on :sub with the exact subject, the one pin form the pack reads)`
+        : "no ServiceAccount";
+}
 
 export const ROLE_ARN_ANNOTATION = "eks.amazonaws.com/role-arn";
 
@@ -371,7 +390,7 @@ export const serviceAccountRoleAgree: StackValidationPolicy = {
                 const subjects = trust ? [...new Set(pinnedSubjects(trust).map(p => p.subject))] : [];
                 if (subjects.length !== 1 || subjects[0] !== subject) {
                     reportViolation(
-                        `${sa.kind} ${sa.namespace}/${sa.name} uses ${roleLabel(role)}, whose trust pins ${subjects.length ? subjects.join(", ") : "no ServiceAccount"} instead of exactly ${subject}`,
+                        `${sa.kind} ${sa.namespace}/${sa.name} uses ${roleLabel(role)}, whose trust pins ${pinsText(trust, subjects)} instead of exactly ${subject}`,
                         saResource.urn,
                     );
                 }
@@ -416,7 +435,7 @@ export const serviceAccountRoleAgree: StackValidationPolicy = {
                 const own = sas.map(sa => `system:serviceaccount:${sa.namespace}:${sa.name}`);
                 if (subjects.length === 0 || subjects.some(x => !own.includes(x))) {
                     reportViolation(
-                        `${where} binds ${roleLabel(role)} (serviceAccountRoleArn) to its ServiceAccount ${names}, whose trust pins ${subjects.length ? subjects.join(", ") : "no ServiceAccount"} instead of only ${own.join(" or ")}`,
+                        `${where} binds ${roleLabel(role)} (serviceAccountRoleArn) to its ServiceAccount ${names}, whose trust pins ${pinsText(trust, subjects)} instead of only ${own.join(" or ")}`,
                         addonResource.urn,
                     );
                 }
