@@ -168,7 +168,7 @@ const insecure: NodeCase[] = [
     // containerd services/server/server.go New: TLS on the TCP server only `if config.GRPC.TCPTLSCert != ""`; the
     // client-certificate requirement (tcp_tls_ca) is set inside that branch. tcp_tls_ca alone: plain, unauthenticated
     // gRPC on 0.0.0.0:10010 — any pod starts a privileged container on the node (node role, kubelet credentials).
-    // MISS: CONTAINERD-TCP-CA-WITHOUT-CERT (insecure). containerd services/server/server.go New: TLS for the TCP server only
+    // Was a MISS (fixed in round 77): CONTAINERD-TCP-CA-WITHOUT-CERT (insecure). containerd services/server/server.go New: TLS for the TCP server only
     // `if config.GRPC.TCPTLSCert != ""`, and ClientAuth = RequireAndVerifyClientCert is set inside that branch: tcp_tls_ca
     // alone leaves plain, unauthenticated gRPC on 0.0.0.0:10010; any pod starts a privileged container (node role, kubelet
     // credentials). The pack accepts: formats.ts containerdOpenings refuses tcp_address only when tcp_tls_ca is empty.
@@ -182,8 +182,19 @@ const insecure: NodeCase[] = [
             '      tcp_address = "0.0.0.0:10010"',
             '      tcp_tls_ca = "/etc/pki/containerd/ca.pem"',
         ]),
-        /./,
-        true,
+    ),
+    // Neighbour (round 77): tcp_tls_ca and tcp_tls_key without tcp_tls_cert is still plain gRPC (server.go).
+    dev(
+        "NodeConfig containerd.config [grpc] tcp_address with tcp_tls_key and tcp_tls_ca, tcp_tls_cert empty",
+        nodeadm("dev-nsec33-rt77b", [
+            "  containerd:",
+            "    config: |",
+            "      [grpc]",
+            '      tcp_address = "0.0.0.0:10010"',
+            '      tcp_tls_cert = ""',
+            '      tcp_tls_key = "/etc/pki/containerd/server-key.pem"',
+            '      tcp_tls_ca = "/etc/pki/containerd/ca.pem"',
+        ]),
     ),
     // TOML dotted keys (TOML v1.0.0 "Keys": dotted keys define tables): grpc.tcp_address at top level.
     dev(
@@ -204,7 +215,7 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // dockerd(8) "--host=": long form glued; docker opts parseDaemonHost: no scheme is tcp.
-    // MISS: DOCKER-HOST-NO-SCHEME (insecure). docker opts/hosts.go parseDaemonHost: `if len(addrParts) == 1 && addrParts[0]
+    // Was a MISS (fixed in round 77): DOCKER-HOST-NO-SCHEME (insecure). docker opts/hosts.go parseDaemonHost: `if len(addrParts) == 1 && addrParts[0]
     // != "" { addrParts = []string{"tcp", addrParts[0]} }`: a -H value without "://" is TCP, so 10.0.1.5:2375 is the
     // unauthenticated Docker API on a node address (root on the node for any pod). The pack accepts: addresses.ts dockerTcp
     // counts as TCP only tcp://, http:// or a bare [:]port. Fix: any non-empty host without a scheme is TCP (only unix://,
@@ -215,8 +226,6 @@ const insecure: NodeCase[] = [
             "dnf install -y docker",
             "nohup /usr/bin/dockerd --host=10.0.1.5:2375 >/var/log/d.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
     // ---- iptables / nftables to instance metadata ----
     // iptables(8) uses getopt_long: "-tnat" (glued short option value) and "-jDNAT" are -t nat and -j DNAT;
@@ -325,7 +334,7 @@ const insecure: NodeCase[] = [
     ),
     // docker opts/hosts.go parseDaemonHost: `if len(addrParts) == 1 && addrParts[0] != "" { addrParts = []string{"tcp",
     // addrParts[0]} }`: daemon.json hosts entries without a scheme are TCP too (dockerd(8) "Daemon configuration file").
-    // MISS: DOCKER-HOST-NO-SCHEME (insecure), daemon.json form: the same parseDaemonHost reading; "0.0.0.0:2375" in hosts
+    // Was a MISS (fixed in round 77): DOCKER-HOST-NO-SCHEME (insecure), daemon.json form: the same parseDaemonHost reading; "0.0.0.0:2375" in hosts
     // is the Docker API on every address. The pack accepts (addresses.ts dockerDaemonJsonOpenings -> dockerTcp). Fix: as
     // dev-nsec12-rt77b.
     dev(
@@ -336,11 +345,9 @@ const insecure: NodeCase[] = [
             ...file("/etc/docker/daemon.json", ['{ "hosts": ["unix:///var/run/docker.sock", "0.0.0.0:2375"] }']),
             "systemctl restart docker",
         ]),
-        /./,
-        true,
     ),
     // spf13/pflag (dockerd's flag parser) parseSingleShortArg: "-H=value" (`shorthands[1] == '='`) sets -H to value.
-    // MISS: DOCKER-SHORT-EQUALS (insecure). spf13/pflag parseSingleShortArg: `-H=value` (shorthands[1] == '=') sets -H to
+    // Was a MISS (fixed in round 77): DOCKER-SHORT-EQUALS (insecure). spf13/pflag parseSingleShortArg: `-H=value` (shorthands[1] == '=') sets -H to
     // value: tcp://0.0.0.0:2375, the Docker API on every address. The pack accepts: addresses.ts dockerHostOpenings strips
     // `-H` and keeps "=tcp://...", which dockerTcp's /^(tcp|http):\/\// does not match. Fix: strip `-H=` (and `--host=`)
     // before judging the value.
@@ -350,8 +357,6 @@ const insecure: NodeCase[] = [
             "dnf install -y docker",
             "nohup /usr/bin/dockerd -H=tcp://0.0.0.0:2375 >/var/log/d.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
     // containerd server.go: tcp_tls_cert without tcp_tls_ca is TLS with no client certificate check.
     dev(
@@ -395,7 +400,7 @@ const insecure: NodeCase[] = [
     ),
     // spf13/pflag boolFlag: a repeated flag is set again, the last value wins ("--tlsverify=false" after
     // "--tlsverify"); dockerd(8) --tlsverify: "Use TLS and verify the remote" (without it no client is verified).
-    // MISS: DOCKER-TLSVERIFY-LAST-WINS (insecure). spf13/pflag: a repeated flag is Set again, the last value wins, so
+    // Was a MISS (fixed in round 77): DOCKER-TLSVERIFY-LAST-WINS (insecure). spf13/pflag: a repeated flag is Set again, the last value wins, so
     // `--tlsverify ... --tlsverify=false` leaves tlsverify off: the API on 0.0.0.0:2376 verifies no client. The pack
     // accepts: addresses.ts dockerHostOpenings `verified = args.some(--tlsverify(=true)?)`. Fix: take the last
     // --tlsverify occurrence, reading its value as strconv.ParseBool does (1/t/T/TRUE/true/True on; the rest off).
@@ -405,8 +410,33 @@ const insecure: NodeCase[] = [
             "dnf install -y docker",
             "nohup /usr/bin/dockerd -H tcp://0.0.0.0:2376 --tlsverify --tlscacert=/etc/docker/ca.pem --tlscert=/etc/docker/cert.pem --tlskey=/etc/docker/key.pem --tlsverify=false >/dev/null 2>&1 &",
         ]),
-        /./,
-        true,
+    ),
+    // Neighbours (round 77): pflag parseShortArg walks bool shorthands (-D) then H takes the rest of the word; a glued
+    // value without a scheme is TCP (parseDaemonHost).
+    dev(
+        "dockerd -DH0.0.0.0:2375 (bool shorthand then H glued, no scheme)",
+        script("dev-nsec30-rt77b", [
+            "dnf install -y docker",
+            "nohup /usr/bin/dockerd -DH0.0.0.0:2375 >/dev/null 2>&1 &",
+        ]),
+    ),
+    // strconv.ParseBool "0" is false: the last --tlsverify (=0) wins over --tlsverify=t.
+    dev(
+        "dockerd --host tcp://0.0.0.0:2376 --tlsverify=t ... --tlsverify=0 (last value wins)",
+        script("dev-nsec31-rt77b", [
+            "dnf install -y docker",
+            "nohup /usr/bin/dockerd --host tcp://0.0.0.0:2376 --tlsverify=t --tlscacert=/etc/docker/ca.pem --tlscert=/etc/docker/cert.pem --tlskey=/etc/docker/key.pem --tlsverify=0 >/dev/null 2>&1 &",
+        ]),
+    ),
+    // daemon.json hosts with an ssh:// host (not a listener dockerd knows: read as the network, fail closed).
+    dev(
+        'daemon.json "hosts": ["fd://", "ssh://0.0.0.0:2375"] (a scheme other than unix/fd/npipe: the network)',
+        script("dev-nsec32-rt77b", [
+            "dnf install -y docker",
+            "mkdir -p /etc/docker",
+            ...file("/etc/docker/daemon.json", ['{ "hosts": ["fd://", "ssh://0.0.0.0:2375"] }']),
+            "systemctl restart docker",
+        ]),
     ),
     // iptables-nft's multi-call binary (xtables-nft-multi(8): "xtables-nft-multi iptables ..."): the same DNAT.
     dev(
@@ -426,7 +456,7 @@ const insecure: NodeCase[] = [
     ),
     // AL2023 docker.service runs `dockerd -H fd:// ... $OPTIONS` with EnvironmentFile=-/etc/sysconfig/docker: a -H
     // without a scheme there is TCP (parseDaemonHost).
-    // MISS: DOCKER-HOST-NO-SCHEME (insecure), /etc/sysconfig/docker form: the same OPTIONS with -H tcp://0.0.0.0:2375 is
+    // Was a MISS (fixed in round 77): DOCKER-HOST-NO-SCHEME (insecure), /etc/sysconfig/docker form: the same OPTIONS with -H tcp://0.0.0.0:2375 is
     // refused (dev-nsec29-rt77b), without the scheme it is accepted; parseDaemonHost makes it TCP on every address (root on
     // the node for any pod). Fix: as dev-nsec12-rt77b (addresses.ts dockerTcp).
     dev(
@@ -436,8 +466,6 @@ const insecure: NodeCase[] = [
             ...file("/etc/sysconfig/docker", ['OPTIONS="--default-ulimit nofile=32768:65536 -H 0.0.0.0:2375"']),
             "systemctl restart docker",
         ]),
-        /./,
-        true,
     ),
     dev(
         '/etc/sysconfig/docker OPTIONS="-H tcp://0.0.0.0:2375" (docker.service $OPTIONS)',
@@ -526,6 +554,19 @@ const secure: NodeCase[] = [
             '      tcp_tls_ca = "/etc/pki/containerd/ca.pem"',
         ]),
     ),
+    // Neighbour (round 77): mTLS in TOML dotted keys (grpc.tcp_tls_cert / grpc.tcp_tls_ca define the [grpc] table).
+    dev(
+        "NodeConfig containerd.config dotted keys grpc.tcp_address + grpc.tcp_tls_cert/key/ca (mTLS)",
+        nodeadm("dev-nsec18s-rt77b", [
+            "  containerd:",
+            "    config: |",
+            "      version = 2",
+            '      grpc.tcp_address = "0.0.0.0:10010"',
+            '      grpc.tcp_tls_cert = "/etc/pki/containerd/server.pem"',
+            '      grpc.tcp_tls_key = "/etc/pki/containerd/server-key.pem"',
+            '      grpc.tcp_tls_ca = "/etc/pki/containerd/ca.pem"',
+        ]),
+    ),
     // iptables-extensions(8) DNAT in the OUTPUT chain: "locally generated packets" only, not pods' (forwarded).
     dev(
         "iptables -t nat -A OUTPUT -d 10.0.1.5 -p tcp --dport 8080 -j DNAT --to-destination 127.0.0.1:8081 (node's own)",
@@ -572,6 +613,32 @@ const secure: NodeCase[] = [
         ]),
         /./,
         true,
+    ),
+    // Neighbours (round 77), secure twins of the dockerd host parsing: pflag `-H=value` is value (a unix socket);
+    // the last --tlsverify (=True, strconv.ParseBool) wins over an earlier --tlsverify=false; daemon.json hosts on
+    // fd:// and unix:// only.
+    dev(
+        "dockerd -H=unix:///var/run/docker.sock (pflag shorthand with =, unix socket)",
+        script("dev-nsec15s-rt77b", [
+            "dnf install -y docker",
+            "nohup /usr/bin/dockerd -H=unix:///var/run/docker.sock >/dev/null 2>&1 &",
+        ]),
+    ),
+    dev(
+        "dockerd -H tcp://0.0.0.0:2376 --tlsverify=false ... --tlsverify=True (last value wins: verified)",
+        script("dev-nsec16s-rt77b", [
+            "dnf install -y docker",
+            "nohup /usr/bin/dockerd -H tcp://0.0.0.0:2376 --tlsverify=false --tlscacert=/etc/docker/ca.pem --tlscert=/etc/docker/cert.pem --tlskey=/etc/docker/key.pem --tlsverify=True >/dev/null 2>&1 &",
+        ]),
+    ),
+    dev(
+        'daemon.json "hosts": ["fd://", "unix:///var/run/docker.sock"]',
+        script("dev-nsec17s-rt77b", [
+            "dnf install -y docker",
+            "mkdir -p /etc/docker",
+            ...file("/etc/docker/daemon.json", ['{ "hosts": ["fd://", "unix:///var/run/docker.sock"] }']),
+            "systemctl restart docker",
+        ]),
     ),
     // systemd-socket-proxyd(8) on a loopback socket unit: only node processes (and host-network pods, which reach
     // instance metadata themselves: addresses.ts loopbackOnly) connect.
