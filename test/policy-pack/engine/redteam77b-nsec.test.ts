@@ -275,7 +275,7 @@ const insecure: NodeCase[] = [
     // ---- Go flags ----
     // pkg.go.dev flag (*FlagSet).Parse(arguments): parses the slice given; os.Args[2:] skips a subcommand word, so
     // `srv serve -addr 0.0.0.0:8080` sets addr (the pack's "parsing stops at the first non-flag" is for flag.Parse()).
-    // MISS: GO-COMMANDLINE-PARSE-SLICE (insecure). pkg.go.dev flag (*FlagSet).Parse(arguments): "Parse parses flag
+    // Was a MISS (fixed in round 77): GO-COMMANDLINE-PARSE-SLICE (insecure). pkg.go.dev flag (*FlagSet).Parse(arguments): "Parse parses flag
     // definitions from the argument list, which should not include the command name": CommandLine.Parse(os.Args[2:])
     // skips the `serve` word, so -addr 0.0.0.0:8080 is parsed and / is served on every address. The pack accepts:
     // commandServers.ts goStdFlags marks the program not `exact` (CommandLine named), yet goFlagWords' fallback still stops
@@ -288,8 +288,25 @@ const insecure: NodeCase[] = [
             goServer([], "flag.CommandLine.Parse(os.Args[2:])", ['"flag"', '"net/http"', '"os"']),
             "nohup go run . serve -addr 0.0.0.0:8080 >/var/log/ops.log 2>&1 &",
         ),
-        /./,
-        true,
+    ),
+    // Neighbour (round 77): CommandLine.Parse of a slice held in a variable: which words it parses is not known
+    // (goFlagWords reads every word, fail closed).
+    dev(
+        "go: args := os.Args[2:]; flag.CommandLine.Parse(args); go run . serve -addr 0.0.0.0:8080",
+        goApp(
+            "dev-nsec34-rt77b",
+            goServer(["args := os.Args[2:]"], "flag.CommandLine.Parse(args)", ['"flag"', '"net/http"', '"os"']),
+            "nohup go run . serve -addr 0.0.0.0:8080 >/var/log/ops.log 2>&1 &",
+        ),
+    ),
+    // Neighbour (round 77): os.Args[3:] skips two words: `a b -addr 0.0.0.0:8080` sets addr.
+    dev(
+        "go: flag.CommandLine.Parse(os.Args[3:]); go run . a b -addr 0.0.0.0:8080",
+        goApp(
+            "dev-nsec35-rt77b",
+            goServer([], "flag.CommandLine.Parse(os.Args[3:])", ['"flag"', '"net/http"', '"os"']),
+            "nohup go run . a b -addr 0.0.0.0:8080 >/var/log/ops.log 2>&1 &",
+        ),
     ),
     // pkg.go.dev flag NewFlagSet: a subcommand's flag set parses os.Args[2:].
     dev(
@@ -597,6 +614,15 @@ const secure: NodeCase[] = [
             "dev-nsec12s-rt77b",
             goServer([], "flag.CommandLine.Parse(os.Args[2:])", ['"flag"', '"net/http"', '"os"']),
             "nohup go run . serve -addr 127.0.0.1:9090 >/var/log/ops.log 2>&1 &",
+        ),
+    ),
+    // Neighbour (round 77): CommandLine.Parse(os.Args[3:]) skips two words; its -addr is loopback.
+    dev(
+        "go: flag.CommandLine.Parse(os.Args[3:]); go run . a b -addr 127.0.0.1:9090",
+        goApp(
+            "dev-nsec19s-rt77b",
+            goServer([], "flag.CommandLine.Parse(os.Args[3:])", ['"flag"', '"net/http"', '"os"']),
+            "nohup go run . a b -addr 127.0.0.1:9090 >/var/log/ops.log 2>&1 &",
         ),
     ),
     // dockerd(8): its standard output/error are its log; the redirect copies no socket.
