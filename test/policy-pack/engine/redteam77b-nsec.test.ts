@@ -455,6 +455,15 @@ const insecure: NodeCase[] = [
             "systemctl restart docker",
         ]),
     ),
+    // Neighbour (round 77): only dockerd's listen values are not printed: another operand naming a node secret stays a
+    // source of what its redirected output holds (fail closed).
+    dev(
+        "dockerd -H unix:///var/run/docker.sock --tlscacert /var/lib/kubelet/pki/kubelet-client-current.pem >/var/log/d.log",
+        script("dev-nsec36-rt77b", [
+            "dnf install -y docker",
+            "nohup /usr/bin/dockerd -H unix:///var/run/docker.sock --tlscacert /var/lib/kubelet/pki/kubelet-client-current.pem >/var/log/d.log 2>&1 &",
+        ]),
+    ),
     // iptables-nft's multi-call binary (xtables-nft-multi(8): "xtables-nft-multi iptables ..."): the same DNAT.
     dev(
         "xtables-nft-multi iptables -t nat -A PREROUTING -p tcp --dport 8080 -j DNAT --to-destination 169.254.169.254:80",
@@ -517,6 +526,7 @@ const secure: NodeCase[] = [
     // unit), and commandServers "systemd-socket-proxyd ... listening beyond loopback ... on 169.254.169.254:80" (its
     // TARGET read as a listen address). Fix: judge systemd-socket-proxyd's listen by its socket unit's Listen settings
     // (loopbackOnly / root-only unix socket) in relayListensLocally, and never read its TARGET as a bind.
+    // Still open (round 77): systemd-socket-proxyd must be judged by its socket unit's Listen settings (listeners relayListensLocally, systemd.ts) and its TARGET operand must not be read as a bind in commandServers; not reached within the 30-minute deadline.
     dev(
         "ops.socket ListenStream=/run/ops/imds.sock SocketMode=0600; systemd-socket-proxyd 169.254.169.254:80",
         script("dev-nsec3s-rt77b", [
@@ -550,6 +560,7 @@ const secure: NodeCase[] = [
     // pods' packets enter the node on their veth/ENI interfaces, never lo. The pack refuses "serves a shell on the
     // node's network (ops.socket listening on 2323)" (systemd.ts socketShellOpenings ignores BindToDevice=). Fix: a
     // socket unit whose last BindToDevice= is lo is loopback-only.
+    // Still open (round 77): systemd.ts socketShellOpenings (and the other Listen readers) would take the last BindToDevice= (empty resets) naming lo as loopback-only; not reached within the deadline.
     dev(
         "ops.socket ListenStream=2323 BindToDevice=lo Accept=yes shell",
         script("dev-nsec5s-rt77b", [
@@ -626,7 +637,7 @@ const secure: NodeCase[] = [
         ),
     ),
     // dockerd(8): its standard output/error are its log; the redirect copies no socket.
-    // MISS: DOCKERD-LOG-REDIRECT (secure). dockerd(8) writes its log to standard output/error; -H unix:///var/run/docker.sock
+    // Was a MISS (fixed in round 77): DOCKERD-LOG-REDIRECT (secure). dockerd(8) writes its log to standard output/error; -H unix:///var/run/docker.sock
     // names the socket it creates, it does not print it: /var/log/d.log holds log lines. The pack refuses "copies
     // /var/run/docker.sock, the node's credentials ... into /var/log/d.log" (rootReads.ts refuseSecrets, reached from a
     // redirect of a command whose argv names a NODE_SECRETS path). Fix: a daemon's listen operand (-H/--host unix://,
@@ -637,8 +648,6 @@ const secure: NodeCase[] = [
             "dnf install -y docker",
             "nohup /usr/bin/dockerd -H unix:///var/run/docker.sock >/var/log/d.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
     // Neighbours (round 77), secure twins of the dockerd host parsing: pflag `-H=value` is value (a unix socket);
     // the last --tlsverify (=True, strconv.ParseBool) wins over an earlier --tlsverify=false; daemon.json hosts on
@@ -666,11 +675,19 @@ const secure: NodeCase[] = [
             "systemctl restart docker",
         ]),
     ),
+    // Neighbour (round 77): containerd(8) --address names its socket; its log redirect copies nothing.
+    dev(
+        "containerd --address /run/containerd/containerd.sock >/var/log/c.log 2>&1 & (a log redirect)",
+        script("dev-nsec20s-rt77b", [
+            "nohup /usr/bin/containerd --address /run/containerd/containerd.sock >/var/log/c.log 2>&1 &",
+        ]),
+    ),
     // systemd-socket-proxyd(8) on a loopback socket unit: only node processes (and host-network pods, which reach
     // instance metadata themselves: addresses.ts loopbackOnly) connect.
     // MISS: PROXYD-IMDS-LOCAL (secure), loopback form: socat on 127.0.0.1 relaying instance metadata is accepted
     // (listeners.ts relayListensLocally), the same relay by a socket unit on 127.0.0.1 with systemd-socket-proxyd(8) is
     // refused as dev-nsec3s-rt77b. Fix: as there.
+    // Still open (round 77): as dev-nsec3s-rt77b (systemd-socket-proxyd judged by its socket unit).
     dev(
         "ops.socket ListenStream=127.0.0.1:8080; systemd-socket-proxyd 169.254.169.254:80 (loopback relay)",
         script("dev-nsec14s-rt77b", [
