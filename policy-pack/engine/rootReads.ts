@@ -1396,6 +1396,34 @@ function secretPrintedBy(c: SimpleCommand): string | undefined {
 const NODE_SECRET_KEEPERS =
     /^(alias|kubelet|nodeadm|bootstrap\.sh|containerd|dockerd|crictl|ctr|soci|nerdctl|docker|podman|kubectl|systemctl|systemd-tmpfiles|mount|umount|ln|mv|cp|install|tar|unzip|dd|update-ca-trust|update-ca-certificates|trust|semanage|iptables-restore|ip6tables-restore|nvidia-ctk|setfattr|getfattr|lsattr|cmp|shred|ed)$/;
 
+/**
+ * Round 77: the unix socket paths dockerd or containerd is told to listen on (dockerd -H/--host VALUE, pflag forms
+ * `-HVALUE`, `-H=VALUE`, `--host=VALUE`; containerd -a/--address, urfave/cli forms `--address=VALUE`): unix://PATH
+ * or an absolute path, resolved. Empty for any other program.
+ */
+function daemonListenPaths(name: string, operands: readonly string[], cwd: string): Set<string> {
+    const option =
+        name === "dockerd"
+            ? { short: "-H", long: "--host" }
+            : name === "containerd"
+              ? { short: "-a", long: "--address" }
+              : undefined;
+    if (option === undefined) return new Set();
+    const values = operands.flatMap((w, i) => {
+        const prev = operands[i - 1];
+        if (prev === option.short || prev === option.long || prev === `-${option.long.slice(2)}`) return [w];
+        if (w.startsWith(`${option.long}=`)) return [w.slice(option.long.length + 1)];
+        if (w.startsWith(option.short) && w.length > 2 && !w.startsWith("--")) return [w.slice(2).replace(/^=/, "")];
+        return [];
+    });
+    return new Set(
+        values
+            .map(v => v.trim().replace(/^unix:\/\//i, ""))
+            .filter(v => v.startsWith("/"))
+            .map(v => posix.resolve(cwd, v)),
+    );
+}
+
 /** A copier's operand on another host: a URL (`s3://`, `https://`) or scp/rsync's `host:path`. */
 const REMOTE = /^[A-Za-z][\w.+-]*:\/\/|^[^/\s=:]+:/;
 
@@ -10479,8 +10507,13 @@ export class RootReads {
         }
         // dd(1) reads `if=` (else standard input) and writes `of=` (else standard output): its output file is no source.
         const ddOut = name === "dd" ? ddOutput(operands) : undefined;
-        const sources =
-            name === "dd" ? operands.filter(w => w.startsWith("if=")).flatMap(w => pathsIn(w)) : cmd.operandPaths;
+        // Round 77: a daemon's listen operand is the socket it creates, not content it prints (dockerd(8) -H/--host,
+        // containerd(8) -a/--address: the API's socket; their standard output/error carry log lines): those paths are
+        // no source of what a redirect of their output holds. Only these values; every other operand stays a source.
+        const listens = daemonListenPaths(name, operands, ctx.cwd);
+        const sources = (
+            name === "dd" ? operands.filter(w => w.startsWith("if=")).flatMap(w => pathsIn(w)) : cmd.operandPaths
+        ).filter(p => !listens.has(p));
         const secret =
             cmd.copied.find(p => holdsNodeSecrets(p) && !PUBLIC_NODE_FILES.has(p)) ??
             sources.find(isSecret) ??

@@ -253,16 +253,38 @@ export const hopLimitUndone = (how: string): NodeOpening => ({
     what: `user data changes packets' TTL on the node (${how}): that undoes the instance metadata hop limit of 1, so pods get IMDSv2 tokens and the node role's credentials (EKS best practices, "Restrict access to the instance profile assigned to the worker node")`,
 });
 
-/** dockerd's -H/--host values on TCP without --tlsverify (see nodeJudge.ran). */
+/**
+ * dockerd's -H/--host values on TCP without --tlsverify (see nodeJudge.ran). dockerd parses its flags with spf13/pflag:
+ * a shorthand takes its value glued (`-Hvalue`), after `=` (parseSingleShortArg: `len(shorthands) > 2 &&
+ * shorthands[1] == '='`: `-H=value` is value) or as the next word, also after bool shorthands in one word (`-DH`,
+ * parseShortArg walks each letter); `--host=value` or `--host value`. A repeated flag is Set again: for the bool
+ * --tlsverify the last occurrence wins, its `=VALUE` read by strconv.ParseBool (1, t, T, TRUE, true, True / 0, f, F,
+ * FALSE, false, False; anything else makes dockerd exit): an unknown value is not verified (fail closed).
+ */
 export function dockerHostOpenings(args: readonly string[], where: string): NodeOpening[] {
-    const hosts = args.flatMap((w, i) =>
-        /^(-H|--host)$/.test(args[i - 1] ?? "")
-            ? [w]
-            : /^(--host=|-H)./.test(w)
-              ? [w.replace(/^(--host=|-H)/, "")]
-              : [],
-    );
-    const verified = args.some(w => /^--tlsverify(=true)?$/.test(w));
+    const hosts: string[] = [];
+    let verified = false;
+    for (let i = 0; i < args.length; i++) {
+        const w = args[i];
+        if (w === "--") break;
+        const long = /^--host(?:=([\s\S]*))?$/.exec(w);
+        // dockerd's bool shorthands (-D debug, -v version, -h help) may precede H in one word.
+        const short = /^-[Dvh]*H([\s\S]*)$/.exec(w);
+        const glued = long
+            ? long[1]
+            : short
+              ? short[1] === ""
+                  ? undefined
+                  : short[1].replace(/^=(?=[\s\S])/, "")
+              : null;
+        if (glued === null) {
+            const tls = /^--tlsverify(?:=([\s\S]*))?$/.exec(w);
+            if (tls) verified = tls[1] === undefined || /^(1|t|T|TRUE|true|True)$/.test(tls[1]);
+            continue;
+        }
+        if (glued !== undefined) hosts.push(glued);
+        else if (i + 1 < args.length) hosts.push(args[++i]);
+    }
     return dockerTcp(hosts, verified, where);
 }
 
@@ -282,8 +304,15 @@ export function dockerDaemonJsonOpenings(content: string, where: string): NodeOp
     return dockerTcp(list(config.hosts).map(String), config.tlsverify === true, where);
 }
 
+/**
+ * moby opts/hosts.go parseDaemonHost: `proto, addr, ok := strings.Cut(address, "://"); if !ok && proto != "" { addr =
+ * proto; proto = "tcp" }`: a host without "://" is TCP (10.0.1.5:2375, 0.0.0.0:2375, :2375); an empty one is the
+ * default unix socket (ParseHost). Only unix://, fd:// (systemd's sockets) and npipe:// are not TCP; any other scheme
+ * (tcp://, http://, ssh://, unknown) is read as the network (fail closed). A bare path is TCP there too, but
+ * ParseTCPAddr rejects its path element and dockerd exits: no listener (rootApiSockets still judges it as a socket).
+ */
 function dockerTcp(hosts: readonly string[], verified: boolean, where: string): NodeOpening[] {
-    const tcp = hosts.find(h => /^(tcp|http):\/\//i.test(h.trim()) || /^:?\d+$/.test(h.trim()));
+    const tcp = hosts.find(h => h.trim() !== "" && !/^((unix|fd|npipe):\/\/|\/)/i.test(h.trim()));
     return [
         ...(tcp && !verified ? [rootApiOnNetwork(DOCKER_API, tcp, where, " without --tlsverify")] : []),
         ...rootApiSockets(hosts, where, "dockerd's -H"),

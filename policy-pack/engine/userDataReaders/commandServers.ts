@@ -3819,7 +3819,22 @@ function listenAddressUnknown(
  * Round 73: the words of a Go program's argv its flag package reads (listenAddressUnknown): those before its
  * terminator `--`, counted only when it is first or follows a word that cannot take it as a value.
  */
-function goFlagWords(args: readonly string[], stdFlag?: GoStdFlags): readonly string[] {
+function goFlagWords(args: readonly string[], stdFlag?: GoStdFlags, withSkipped = false): readonly string[] {
+    // Round 77: a flag set parsing another slice than os.Args[1:] (flag.CommandLine.Parse(os.Args[N:]), a NewFlagSet's
+    // Parse) reads the words from os.Args[N] on (pkg.go.dev flag (*FlagSet).Parse: "Parse parses flag definitions
+    // from the argument list, which should not include the command name"): the N-1 words before are skipped (kept
+    // when `withSkipped`: the program may read them itself). When the slice is not known (a variable, several
+    // different slices), every word may be a flag or its value: read as by an unknown parser (fail closed).
+    if (stdFlag !== undefined && !stdFlag.exact) {
+        if (stdFlag.skip === undefined) return goFlagWords(args);
+        const rest = goSliceFlagWords(args.slice(stdFlag.skip), stdFlag);
+        return withSkipped ? [...args.slice(0, stdFlag.skip), ...rest] : rest;
+    }
+    return goSliceFlagWords(args, stdFlag);
+}
+
+/** goFlagWords of the words one flag set parses. */
+function goSliceFlagWords(args: readonly string[], stdFlag?: GoStdFlags): readonly string[] {
     // Round 75: every flag word's kind known from the program's definitions: the flag package's own parse, exactly.
     const parsed = stdFlag === undefined ? undefined : goStdParse(args, stdFlag);
     if (parsed !== undefined) return parsed;
@@ -3866,6 +3881,8 @@ interface GoStdFlags {
     valued: ReadonlySet<string>;
     bools: ReadonlySet<string>;
     exact: boolean;
+    /** Round 77: not exact: the argv words before the parsed slice (os.Args[N:]: N-1), undefined when not known. */
+    skip?: number;
 }
 
 /**
@@ -3935,7 +3952,39 @@ function goStdFlags(texts: readonly string[]): GoStdFlags | undefined {
     ]);
     // Another flag set (flag.NewFlagSet, flag.CommandLine replaced or handed on) may parse the argv with other flags.
     const exact = texts.every(text => !/\b(NewFlagSet|CommandLine)\b/.test(withoutComments(text)));
-    return std ? { valued: new Set(valued.map(m => m[1])), bools: new Set(bools.map(m => m[1])), exact } : undefined;
+    return std
+        ? {
+              valued: new Set(valued.map(m => m[1])),
+              bools: new Set(bools.map(m => m[1])),
+              exact,
+              skip: exact ? 0 : goParsedSlice(texts.map(withoutComments)),
+          }
+        : undefined;
+}
+
+/**
+ * Round 77: the argv words a program's flag sets skip before the words they parse (goFlagWords), when every parse is
+ * known: flag.Parse() (pkg.go.dev flag: "Parse parses the command-line flags from os.Args[1:]": none skipped) or
+ * flag.CommandLine.Parse / FS.Parse (FS assigned from flag.NewFlagSet) of os.Args[N:] with a literal N (N-1 skipped),
+ * all the same. Undefined (not known) when a flag set is held elsewhere (a *flag.FlagSet parameter or field, a
+ * NewFlagSet not assigned to a name), one parses another slice, the parses differ, or none is seen.
+ */
+function goParsedSlice(codes: readonly string[]): number | undefined {
+    const code = codes.join("\n");
+    if (/\bflag\.FlagSet\b/.test(code)) return undefined;
+    const sets = [...code.matchAll(/(?:^|[^\w.])(\w+)\s*:?=\s*flag\.NewFlagSet\b/gm)].map(m => m[1]);
+    if ((code.match(/\bNewFlagSet\b/g) ?? []).length !== sets.length) return undefined;
+    const receivers = ["flag\\.CommandLine", ...new Set(sets)].join("|");
+    const skips = new Set<number | undefined>();
+    for (const m of code.matchAll(
+        new RegExp(`(?<![\\w.])(${receivers}|flag)\\s*\\.\\s*Parse\\s*\\(([^()]*)\\)`, "g"),
+    )) {
+        const arg = m[2].trim();
+        const slice = /^os\.Args\s*\[\s*(\d+)\s*:\s*\]$/.exec(arg);
+        skips.add(m[1] === "flag" ? (arg === "" ? 0 : undefined) : slice ? Number(slice[1]) - 1 : undefined);
+    }
+    const [only] = skips;
+    return skips.size === 1 && only !== undefined && only >= 0 ? only : undefined;
 }
 
 /** Round 71 (round 72: listenAddressUnknown's Go part): a Go listen call's own address; see below. */
@@ -4997,7 +5046,7 @@ export function readServers(
         goRead && programArgs !== undefined
             ? [
                   ...args.slice(0, args.length - programArgs.length),
-                  ...goFlagWords(programArgs, goStdFlags(goTexts as string[])),
+                  ...goFlagWords(programArgs, goStdFlags(goTexts as string[]), true),
               ]
             : args;
     const unread =

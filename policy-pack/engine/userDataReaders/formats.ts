@@ -666,12 +666,15 @@ function containerdOpenings(toml: string, where: string): NodeOpening[] {
     const paths = writablePathOpenings(stringsIn(parsed, ""), `${where} containerd.config`);
     // containerd's API on TCP (config.toml [grpc] tcp_address; docs/cri/config.md: "a TCP server is enabled for
     // containerd if TCPAddress is set") answers anyone reaching the port (start privileged containers, exec) unless
-    // it requires client certificates (tcp_tls_ca).
+    // it requires client certificates: containerd services/server/server.go New sets up TLS on the TCP server only
+    // `if config.GRPC.TCPTLSCert != ""`, and inside that branch `if config.GRPC.TCPTLSCA != ""` sets ClientAuth =
+    // tls.RequireAndVerifyClientCert. tcp_tls_ca without tcp_tls_cert is plain gRPC: both must be set.
     const grpc = obj(obj(parsed).grpc);
-    if (String(grpc.tcp_address ?? "").trim() !== "" && String(grpc.tcp_tls_ca ?? "").trim() === "")
+    const unset = (key: string) => String(grpc[key] ?? "").trim() === "";
+    if (!unset("tcp_address") && (unset("tcp_tls_ca") || unset("tcp_tls_cert")))
         paths.push({
             who: "anyone who reaches the node's containerd TCP port",
-            what: `${where} containerd.config serves containerd's API on tcp_address ${String(grpc.tcp_address)} without client certificates (tcp_tls_ca): anyone reaching it starts privileged containers on the node; keep containerd on its unix socket`,
+            what: `${where} containerd.config serves containerd's API on tcp_address ${String(grpc.tcp_address)} without client certificates (tcp_tls_cert and tcp_tls_ca): anyone reaching it starts privileged containers on the node; keep containerd on its unix socket`,
         });
     for (const [key, byDefault] of Object.entries(CONTAINERD_DIRS))
         if (typeof obj(parsed)[key] === "string")
