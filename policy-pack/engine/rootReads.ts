@@ -10185,10 +10185,14 @@ export class RootReads {
             j = end < 0 ? own.length : end;
             if (command.length === 0) continue;
             const inDirectory = action[1].endsWith("dir");
+            // A remover (rm, unlink, shred) of what find finds removes at most the start points' trees: named so,
+            // not as an unknown path (which would be anywhere).
+            const removes = /^(rm|rmdir|unlink|shred)$/.test(posix.basename(command[0]));
+            const paths = removes ? starts.map(r => (/\$|SUBSTITUTED/.test(r) ? `/${SUBSTITUTED}` : r)) : found;
             const runs =
                 own[end] === "+"
-                    ? [{ run: command.flatMap(w => (w === "{}" ? found : [w])), at: found[0] }]
-                    : found.map(p => ({ run: command.map(w => w.replaceAll("{}", p)), at: p }));
+                    ? [{ run: command.flatMap(w => (w === "{}" ? paths : [w])), at: paths[0] }]
+                    : paths.map(p => ({ run: command.map(w => w.replaceAll("{}", p)), at: p }));
             for (const { run, at } of runs)
                 this.command(
                     {

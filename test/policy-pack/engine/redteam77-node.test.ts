@@ -1191,6 +1191,15 @@ const secure: NodeCase[] = [
         "S21 find /opt -exec chmod 0755 {} + (an inert command on a download)",
         devNodeScript(n("s21"), [DL, "find /opt -name '*.sh' -exec chmod 0755 {} +"]),
     ),
+    // find -exec rm of what it finds under /tmp removes nothing the script wrote elsewhere: /opt/setup.sh stays known.
+    devNodeCase(
+        "S25 find /tmp -exec rm -f {} +, then bash a script the script wrote",
+        devNodeScript(n("s25"), [
+            "echo 'echo ready' > /opt/setup.sh",
+            "find /tmp -name '*.tmp' -exec rm -f {} +",
+            "bash /opt/setup.sh",
+        ]),
+    ),
     // Round 77 neighbour of T4: root's new home whose .bashrc the script wrote whole, harmless.
     devNodeCase(
         "S22 usermod -d /opt/h root with a written harmless .bashrc",
