@@ -10184,6 +10184,13 @@ export class RootReads {
             const command = own.slice(j + 1, end < 0 ? undefined : end);
             j = end < 0 ? own.length : end;
             if (command.length === 0) continue;
+            // A script find runs (`{}` the program, or a shell's or interpreter's script) is read where its placed
+            // files are (command: placed, runsFiles).
+            const applet = appletWords(command);
+            const script = INTERPRETERS.test(interpreterName(applet[0] ?? ""))
+                ? applet.slice(1).find(w => !w.startsWith("-"))
+                : applet[0];
+            if (script?.includes("{}") && !applet.slice(1).some(w => /^-[a-zA-Z]*[ce]$/.test(w))) continue;
             const inDirectory = action[1].endsWith("dir");
             // A remover (rm, unlink, shred) of what find finds removes at most the start points' trees: named so,
             // not as an unknown path (which would be anywhere).
