@@ -2408,6 +2408,29 @@ const UNKNOWN_EDITOR_EXEMPT =
 const KNOWN_WRITERS: Record<string, (operands: readonly string[]) => readonly string[] | undefined> = {
     sort: operands => (operands.some(w => /^--co/.test(w)) ? undefined : sortOutputs(operands)),
     dd: () => [],
+    // Round 77: usermod(8) FILES: it writes the account files (/etc/passwd, /etc/shadow, /etc/group, /etc/gshadow,
+    // /etc/subuid, /etc/subgid); -m/--move-home "move the content of the user's home directory to the new location"
+    // (the -d/--home one, content the pack does not read); -R/--root, -P/--prefix another tree's (any: fail closed).
+    usermod: operands => {
+        if (operands.some(w => /^(-R|-P|--root|--prefix)(=|$)/.test(w))) return undefined;
+        const home = operands.flatMap((w, i) =>
+            /^(-d|--home|--home-dir)$/.test(operands[i - 1] ?? "")
+                ? [w]
+                : /^--home(-dir)?=/.test(w)
+                  ? [w.slice(w.indexOf("=") + 1)]
+                  : [],
+        );
+        const moves = operands.some(w => w === "--move-home" || /^-[a-zA-Z]*m[a-zA-Z]*$/.test(w));
+        return [
+            "/etc/passwd",
+            "/etc/shadow",
+            "/etc/group",
+            "/etc/gshadow",
+            "/etc/subuid",
+            "/etc/subgid",
+            ...(moves ? home : []),
+        ];
+    },
     truncate: operands => operands.filter(w => !w.startsWith("-")),
     // systemctl(1): link/enable/start read the unit files they are given ("these files are read directly") and write
     // only symlinks named after the unit under /etc/systemd; edit, set-property and revert write unit files or
@@ -5662,6 +5685,18 @@ export class RootReads {
     private readonly rewritten = new Set<string>();
     /** Users the script made with uid 0 (useradd -o -u 0): root under another name. */
     private readonly uidZero = new Set<string>();
+    /**
+     * Round 77: the homes usermod -d/--home gave accounts (usermod(8): "-d, --home HOME_DIR: The user's new login
+     * directory"), for `~user` (bash(1) "Tilde Expansion": the login directory of the user); undefined when the pack
+     * cannot know the new home.
+     */
+    private readonly movedHomes = new Map<string, string | undefined>();
+    /** Round 77: an account's home: the one usermod gave it, else the node's (accounts.homes). */
+    private home(user: string): string | undefined {
+        return this.movedHomes.has(user)
+            ? (this.movedHomes.get(user) ?? `${UNKNOWN_HOME}(${user})`)
+            : this.accounts.homes.get(user);
+    }
     /** Programs the script gave file capabilities beyond binding low ports (setcap): root's power whoever runs them. */
     private readonly capable = new Set<string>();
     /** Containers the script started by name (`--name`): their binds, for `exec` and `cp` into or out of them. */
@@ -6604,6 +6639,7 @@ export class RootReads {
         if (/^\/(etc|run|usr\/lib|lib)\/tmpfiles\.d\//.test(path)) return this.tmpfiles(text, path);
         // auditd rules watch paths; they run nothing (auditctl(8), audit.rules(7)).
         if (/^\/etc\/audit\/(rules\.d\/[^/]+\.rules|audit\.rules)$/.test(path)) return;
+        if (path === "/etc/audit/auditd.conf") this.auditdPluginDirectory(text, how);
         if (/^\/etc\/logrotate\.(conf$|d\/)/.test(path)) return this.logrotate(text, path);
         const unit = UNIT_FILE.exec(path);
         if (unit) {
@@ -7049,6 +7085,36 @@ export class RootReads {
     }
 
     /**
+     * Round 77: auditd.conf(5) `plugin_dir`: "This is the location that auditd will use to search for its plugin
+     * configuration files" (auditd-plugins(5): "a plugins directory which defaults to /etc/audit/plugins.d. This can
+     * be controlled by a auditd.conf config option plugin_dir"). Every value the script writes there (an append or an
+     * edit may leave an earlier one: each is judged) is read as plugins.d itself, as a link /etc/audit/plugins.d ->
+     * DIR (linkedAt, linkTargets): the files written under DIR, before or after, are judged as plugin files (their
+     * content unknown: refused, READ_BEFORE_WRITE; known: auditPlugin). A value the pack cannot know (a variable, a
+     * command's output, a relative path) may be any directory: refused. A data directory is refused where the
+     * text is read (generic).
+     */
+    private auditdPluginDirectory(text: string, how: string) {
+        const plugins = "/etc/audit/plugins.d";
+        for (const raw of text.split(/\r?\n/)) {
+            const kv = /^\s*plugin_dir\s*=\s*(.*?)\s*$/.exec(raw);
+            if (!kv) continue;
+            const dir = posix.normalize(kv[1] || ".").replace(/(.)\/$/, "$1");
+            if (dir === plugins) continue;
+            if (!dir.startsWith("/") || /[$*?[`]|SUBSTITUTED/.test(dir) || dir.includes(UNKNOWN_WORDS)) {
+                this.out.push({
+                    who: "whoever chooses what is written",
+                    what: `user data sets auditd's plugin_dir to ${kv[1]} (${how}), a directory the pack cannot know: auditd starts every active plugin configured there as its root child (auditd.conf(5) plugin_dir, auditd-plugins(5)); leave plugin_dir at /etc/audit/plugins.d or name a literal directory`,
+                });
+                continue;
+            }
+            if (RootReads.writable([dir])) continue;
+            this.links.set(plugins, dir);
+            this.linkedAt(plugins, dir, true, `${how}: auditd.conf plugin_dir makes it auditd's plugin directory`);
+        }
+    }
+
+    /**
      * Round 77: a log/metric agent's configuration (userDataReaders/logAgents.ts): each command it runs is a command
      * line of the agent's user, at every interval or start. The user is its unit's: the packaged one's (LogAgent
      * packagedUser; root when none) unless a unit file written replaces it, then a drop-in's User= (systemd.exec(5)
@@ -7122,8 +7188,7 @@ export class RootReads {
             const runAs = spoolUser ?? (anacron ? "root" : user);
             // Any user's job is judged as root's: cron sets no NoNewPrivileges, so a setuid program a uid-0 pod plants
             // in a data directory (or sudo) gives it root's power back.
-            const home =
-                this.accounts.homes.get(runAs) ?? (runAs === "root" || runAs === "0" ? "/root" : `/home/${runAs}`);
+            const home = this.home(runAs) ?? (runAs === "root" || runAs === "0" ? "/root" : `/home/${runAs}`);
             const context = newContext(home);
             context.execOnly = !this.rootEquivalent(runAs);
             // Round 71: the job's whole line is what cron hands /bin/sh (crontab(5): "The entire command portion of
@@ -7199,7 +7264,7 @@ export class RootReads {
                 );
                 continue;
             }
-            const context = newContext(dir ?? this.accounts.homes.get(runAs) ?? "/");
+            const context = newContext(dir ?? this.home(runAs) ?? "/");
             context.execOnly = !this.rootEquivalent(runAs);
             this.script(cmd, context, `supervisord's [${section}] in ${path}: ${line}`);
         }
@@ -8127,7 +8192,7 @@ export class RootReads {
         // systemctl(1) edit writes the units' drop-ins (or with --full their unit files): with --stdin (systemd 256)
         // "the new contents will be read from standard input", read as that file written; else an editor's output.
         if (name === "systemctl")
-            for (const path of systemctlEdits(operands, this.accounts.homes.get("root") ?? "/root")) {
+            for (const path of systemctlEdits(operands, this.home("root") ?? "/root")) {
                 if (operands.includes("--stdin") && pipedText !== undefined)
                     this.file(pipedText, path, undefined, form);
                 else this.writtenUnknown(path, form);
@@ -8452,6 +8517,7 @@ export class RootReads {
                 ) ?? []),
             );
         this.xargsScriptRuns(c, words, start, stdin, ctx, form, fromPipe && pipedText !== undefined);
+        this.findExecRuns(c, words, start, ctx, form);
         // What it may write loses the text the script wrote there, once it has been read (overwrites).
         const edAdds = edSubstitutions(name, operands, stdin);
         const augtool =
@@ -8776,6 +8842,30 @@ export class RootReads {
             if (user && groups.some(g => ROOT_GROUPS.test(g.trim()))) this.uidZero.add(user);
             const home = options.get("-d") ?? options.get("--home-dir") ?? options.get("--home");
             const inData = home === undefined ? undefined : RootReads.writable(wordPaths(home, ctx.cwd, true));
+            // Round 77: usermod -d HOME moves the account's login directory (usermod(8) "-d, --home HOME_DIR: The
+            // user's new login directory"; -m moves the old one's content there), in the node's /etc/passwd unless
+            // -R/--root or -P/--prefix points it at another tree's: root's shells read their startup files (bash(1)
+            // INVOCATION: ~/.bash_profile, ~/.profile, ~/.bashrc) and tilde expansion finds ~root there. Read as root's
+            // home being a link to HOME (linkedAt: what is written there, before or after, is read as /root's own), so
+            // its startup files are judged as /root's; a HOME the pack cannot know is any directory (fail closed:
+            // root's startup files unknown).
+            const chrooted = [...options.keys()].some(k => /^(-R|-P|--root|--prefix)$/.test(k));
+            if (name === "usermod" && user !== undefined && home !== undefined && !chrooted) {
+                const resolved =
+                    /^\//.test(home) && !/[$*?[]|SUBSTITUTED/.test(home) ? posix.normalize(home) : undefined;
+                this.movedHomes.set(user, resolved?.replace(/(.)\/$/, "$1"));
+                if (user === "root" || user === "0" || this.uidZero.has(user)) {
+                    const how = `${form}: usermod makes it root's home`;
+                    const to = resolved?.replace(/(.)\/$/, "$1");
+                    if (to === undefined)
+                        for (const f of [".bash_profile", ".bash_login", ".profile", ".bashrc"])
+                            this.writtenUnknown(`/root/${f}`, `${how}, a directory the pack cannot know`, false, false);
+                    else if (to !== "/root") {
+                        this.links.set("/root", to);
+                        this.linkedAt("/root", to, true, how);
+                    }
+                }
+            }
             if (inData)
                 this.out.push({
                     who: `every pod that may write ${podWritableRoot(inData) ?? inData}`,
@@ -8792,10 +8882,7 @@ export class RootReads {
         // script of its own, run as the launcher's user (judged as non-root unless that user is root) in its directory.
         const launched = program === undefined ? undefined : launchedCommand(words.slice(start));
         if (launched) {
-            const home =
-                launched.user === undefined || launched.user === "root"
-                    ? "/root"
-                    : this.accounts.homes.get(launched.user);
+            const home = launched.user === undefined || launched.user === "root" ? "/root" : this.home(launched.user);
             const dir =
                 launched.cwd === "~" ? home : launched.cwd === undefined ? ctx.cwd : resolveWord(ctx.cwd, launched.cwd);
             return this.script(
@@ -10085,6 +10172,88 @@ export class RootReads {
     }
 
     /**
+     * Round 77: the commands find's -exec/-execdir/-ok/-okdir actions run, each read as the command it is (a copy, a
+     * link, a write into a judged directory): find(1) "-exec command ;" runs command with "{}" "replaced by the current
+     * file name being processed", "-exec command {} +" with "as many of the selected file names as possible" in its
+     * place; -execdir/-okdir run it "from the subdirectory containing the matched file" (-ok/-okdir ask first: read as
+     * run, fail closed). `{}` stands for each file the script made under the start points (the files of the image are
+     * not the script's, as for run-parts and find's placed scripts), or, when it made none there or a start point is
+     * not a word the pack can know (a variable, a command's output, -files0-from: GNU findutils "Starting points"), a
+     * path under it the pack cannot know (SUBSTITUTED: its name and content unknown, refused at a judged target).
+     */
+    private findExecRuns(c: SimpleCommand, words: readonly string[], start: number, ctx: Context, form: string) {
+        const program = words[start];
+        if (program === undefined || posix.basename(program) !== "find" || ctx.functions.has(program)) return;
+        if (ctx.depth > 6) return this.unreadableRun(`${form}: find runs find deeper than the pack follows`);
+        const own = words.slice(start);
+        // find [-H] [-L] [-P] [-D debugopts] [-Olevel] [starting-point...] [expression]
+        let i = 1;
+        while (/^-([HLP]|D|O\d*)$/.test(own[i] ?? "")) i += own[i] === "-D" ? 2 : 1;
+        const firstTest = own.findIndex((w, j) => j >= i && /^[-(!),]/.test(w));
+        const given = own.slice(i, firstTest < 0 ? undefined : firstTest);
+        const starts = own.includes("-files0-from")
+            ? [`/${SUBSTITUTED}`]
+            : (given.length > 0 ? given : ["."]).map(w =>
+                  ctx.cwdUnknown && !w.startsWith("/") ? `/${SUBSTITUTED}` : resolveWord(ctx.cwd, w),
+              );
+        const made = [...new Set([...this.written.keys(), ...this.unknown])];
+        const found = starts.flatMap(root => {
+            const dir = root.replace(/\/$/, "");
+            if (/\$|SUBSTITUTED/.test(root)) return [`${dir}/${SUBSTITUTED}`];
+            const there = made.filter(p => root === "/" || p.startsWith(`${dir}/`));
+            return there.length > 0 ? there : [`${dir}/${SUBSTITUTED}`];
+        });
+        const raw = c.words.map(w => w.replace(/\0/g, ""));
+        const wrappers = c.words.slice(0, programIndex(raw));
+        for (let j = firstTest < 0 ? own.length : firstTest; j < own.length; j++) {
+            const action = /^-(exec|execdir|ok|okdir)$/.exec(own[j]);
+            if (!action) continue;
+            const end = own.findIndex((x, k) => k > j && (x === ";" || x === "+"));
+            const command = own.slice(j + 1, end < 0 ? undefined : end);
+            j = end < 0 ? own.length : end;
+            if (command.length === 0) continue;
+            // A script find runs (`{}` the program, or a shell's or interpreter's script) is read where its placed
+            // files are (command: placed, runsFiles).
+            const applet = appletWords(command);
+            const script = INTERPRETERS.test(interpreterName(applet[0] ?? ""))
+                ? applet.slice(1).find(w => !w.startsWith("-"))
+                : applet[0];
+            if (script?.includes("{}") && !applet.slice(1).some(w => /^-[a-zA-Z]*[ce]$/.test(w))) continue;
+            const inDirectory = action[1].endsWith("dir");
+            // A remover (rm, unlink, shred) of what find finds removes at most the start points' trees: named so,
+            // not as an unknown path (which would be anywhere).
+            const removes = /^(rm|rmdir|unlink|shred)$/.test(posix.basename(command[0]));
+            const paths = removes ? starts.map(r => (/\$|SUBSTITUTED/.test(r) ? `/${SUBSTITUTED}` : r)) : found;
+            const runs =
+                own[end] === "+"
+                    ? [{ run: command.flatMap(w => (w === "{}" ? paths : [w])), at: paths[0] }]
+                    : paths.map(p => ({ run: command.map(w => w.replaceAll("{}", p)), at: p }));
+            for (const { run, at } of runs)
+                this.command(
+                    {
+                        ...c,
+                        words: [...wrappers, ...run.map(w => `\0${w.replaceAll("$", LITERAL_DOLLAR)}\0`)],
+                        writes: [],
+                        reads: [],
+                        heredoc: undefined,
+                        heredocDelimiter: undefined,
+                        hereString: undefined,
+                        pipesOut: false,
+                    },
+                    {
+                        ...ctx,
+                        vars: new Map(ctx.vars),
+                        cwd: inDirectory && at !== undefined ? posix.dirname(at) : ctx.cwd,
+                        pipedText: undefined,
+                        depth: ctx.depth + 1,
+                    },
+                    undefined,
+                    `${form} (find runs ${run.join(" ")})`,
+                );
+        }
+    }
+
+    /**
      * Round 76: cd, pushd, popd and dirs as bash runs them (bash(1) "cd"; bash manual "Directory Stack Builtins"): cd
      * "sets the OLDPWD environment variable to the value of the current working directory before the change" (and
      * PWD), `cd -` goes to $OLDPWD, a bare cd to $HOME; pushd DIR cds there keeping the old directory on the stack,
@@ -10150,7 +10319,7 @@ export class RootReads {
         const rotation = rest.find(w => /^[+-]\d+$/.test(w));
         if (name === "cd") {
             const dir = rest[0];
-            if (dir === undefined) go(target(ctx.vars.get("HOME") ?? this.accounts.homes.get("root") ?? "/root", here));
+            if (dir === undefined) go(target(ctx.vars.get("HOME") ?? this.home("root") ?? "/root", here));
             else if (dir === "-") go(target(ctx.vars.get("OLDPWD") ?? SUBSTITUTED, here));
             else go(target(dir, here));
         } else if (name === "pushd" && rotation !== undefined) {
@@ -10232,13 +10401,13 @@ export class RootReads {
     /** A word with its tilde-prefixes expanded (command: expand), its quotes still marked. */
     private tilde(w: string, ctx: Context): string {
         return tildeExpanded(w, prefix => {
-            if (prefix === "") return ctx.vars.get("HOME") ?? this.accounts.homes.get("root") ?? "/root";
+            if (prefix === "") return ctx.vars.get("HOME") ?? this.home("root") ?? "/root";
             // Round 77: bash(1) "Tilde Expansion": "If the tilde-prefix is a `~+', the value of the shell variable PWD
             // replaces the tilde-prefix": the variable (cd sets it, an assignment may change it), else the cwd.
             if (prefix === "+") return ctx.vars.get("PWD") ?? (ctx.cwdUnknown ? SUBSTITUTED : ctx.cwd);
             if (prefix === "-") return ctx.vars.get("OLDPWD") ?? SUBSTITUTED;
             if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]*\$?$/.test(prefix)) return undefined;
-            return this.accounts.homes.get(prefix) ?? `${UNKNOWN_HOME}(${prefix})`;
+            return this.home(prefix) ?? `${UNKNOWN_HOME}(${prefix})`;
         });
     }
 

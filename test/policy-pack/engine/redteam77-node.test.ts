@@ -69,7 +69,7 @@ const insecure: NodeCase[] = [
         "T3 A=(~root/.bashrc); >> ${A[0]}",
         devNodeScript(n("t3"), [SO, "A=(~root/.bashrc)", `echo '${PRE}' >> "\${A[0]}"`]),
     ),
-    // MISS: usermod(8) "-d, --home HOME_DIR: The user's new login directory"; bash(1) INVOCATION: a login shell reads
+    // Was a MISS (fixed in round 77): usermod(8) "-d, --home HOME_DIR: The user's new login directory"; bash(1) INVOCATION: a login shell reads
     // ~/.bash_profile (AL2023's sources ~/.bashrc) from the home in /etc/passwd (sshd(8), su -, sudo -i): after
     // `usermod -d /opt/h root`, root's shells run the downloaded /opt/h/.bashrc. The same download at /root/.bashrc is
     // refused (T4d), so this moves root's startup files out of the pack's sight. Accepted: rootReads.ts (useradd/
@@ -77,7 +77,6 @@ const insecure: NodeCase[] = [
     // directory and never updates this.accounts.homes. Fix: usermod -d/--home of root (or of any account whose home
     // the pack models) re-homes it (accounts.homes, ~root, BASH_STARTUP paths), and root's startup files under the new
     // home are judged as /root's are (written before or after the usermod).
-    // Still open (round 77): needs usermod -d/-m and /etc/passwd edits to re-home accounts.homes and re-judge root's startup files under the new home (written before or after); not reached within the deadline.
     devNodeCase(
         "T4 usermod -d /opt/h root with a downloaded /opt/h/.bashrc",
         devNodeScript(n("t4"), [
@@ -85,17 +84,26 @@ const insecure: NodeCase[] = [
             "curl -fsSL -o /opt/h/.bashrc https://downloads.example.com/rc",
             "usermod -d /opt/h root",
         ]),
-        /./,
-        true,
     ),
-    // MISS: as T4, the new home's .bashrc written by the script sets LD_PRELOAD to a downloaded library (refused at
+    // Was a MISS (fixed in round 77): as T4, the new home's .bashrc written by the script sets LD_PRELOAD to a downloaded library (refused at
     // /root/.bashrc, T1). Fix: as T4.
-    // Still open (round 77): as T4.
     devNodeCase(
         "T4f usermod -d /opt/h root with a written .bashrc LD_PRELOAD",
         devNodeScript(n("t4f"), [SO, "mkdir -p /opt/h", `echo '${PRE}' > /opt/h/.bashrc`, "usermod -d /opt/h root"]),
-        /./,
-        true,
+    ),
+    // Round 77 neighbours of T4 (rootReads.ts usermod: root's home read as a link /root -> HOME, movedHomes for ~root).
+    devNodeCase(
+        "T4g usermod -m --home /opt/h root, then >> /opt/h/.profile (written after)",
+        devNodeScript(n("t4g"), [SO, "usermod -m --home /opt/h root", `echo '${PRE}' >> /opt/h/.profile`]),
+    ),
+    // bash(1) "Tilde Expansion": ~root is root's login directory, /opt/h after the usermod.
+    devNodeCase(
+        "T4h usermod -d /opt/h root, then >> ~root/.bash_profile",
+        devNodeScript(n("t4h"), [SO, "usermod -d /opt/h root", `echo '${PRE}' >> ~root/.bash_profile`]),
+    ),
+    devNodeCase(
+        'T4i usermod -d "$(cat /run/h)" root (a home the pack cannot know)',
+        devNodeScript(n("t4i"), ['usermod -d "$(cat /run/h)" root']),
     ),
     devNodeCase(
         "T4b usermod -d /data/h root (pod-writable home)",
@@ -527,27 +535,47 @@ const insecure: NodeCase[] = [
         "L5 (cd /etc/profile.d && ln -s /opt/ops.sh ops.sh)",
         devNodeScript(n("l5"), [DL, "(cd /etc/profile.d && ln -s /opt/ops.sh ops.sh)"]),
     ),
-    // MISS: find(1) "-exec command ;": "All following arguments to find are taken to be arguments to the command until
+    // Was a MISS (fixed in round 77): find(1) "-exec command ;": "All following arguments to find are taken to be arguments to the command until
     // an argument consisting of ';' is encountered. The string '{}' is replaced by the current file name": this runs
     // `ln -s /opt/ops.sh /etc/profile.d/`, a link to a download that every root login shell sources (bash(1)
     // INVOCATION, /etc/profile; the plain ln form is refused, L2). Accepted: rootReads.ts reads find -exec only for
     // the scripts it runs (run-parts/find placed scripts), not as the copier/linker command it is. Fix: judge a find
     // -exec/-execdir command as the command it names with `{}` as each file find may print under its start paths
     // (unknown names: every file there), so ln/cp/mv/install/tee there link or copy into the judged directory.
-    // Still open (round 77): needs find -exec/-execdir/-ok judged as the command it names with {} as each file under the start points (unknown: fail closed); not reached within the deadline.
     devNodeCase(
         "L6 find -exec ln -s {} /etc/profile.d/ \\;",
         devNodeScript(n("l6"), [DL, "find /opt -maxdepth 1 -name ops.sh -exec ln -s {} /etc/profile.d/ \\;"]),
-        /./,
-        true,
     ),
-    // MISS: as L6 with cp (a copy of the download into /etc/profile.d). Fix: as L6.
-    // Still open (round 77): as L6.
+    // Was a MISS (fixed in round 77): as L6 with cp (a copy of the download into /etc/profile.d). Fix: as L6.
     devNodeCase(
         "L6d find -exec cp {} /etc/profile.d/ \\;",
         devNodeScript(n("l6d"), [DL, "find /opt -maxdepth 1 -name ops.sh -exec cp {} /etc/profile.d/ \\;"]),
-        /./,
-        true,
+    ),
+    // Round 77 neighbours of L6 (rootReads.ts findExecRuns). find(1) "-exec command {} +": "the command line is built by
+    // appending each selected file name at the end".
+    devNodeCase(
+        "L6f find -exec cp -t /etc/profile.d/ {} + (the + form)",
+        devNodeScript(n("l6f"), [DL, "find /opt -maxdepth 1 -name ops.sh -exec cp -t /etc/profile.d/ {} +"]),
+    ),
+    // Files the script did not make under the start point (the image's, or none): names and content unknown.
+    devNodeCase(
+        "L6g find /usr/share/ops -exec cp {} /etc/profile.d/ (files the pack cannot know)",
+        devNodeScript(n("l6g"), ["find /usr/share/ops -name '*.sh' -exec cp {} /etc/profile.d/ \\;"]),
+    ),
+    // find(1) -execdir: "runs from the subdirectory containing the matched file".
+    devNodeCase(
+        "L6h find -execdir ln -s {} /etc/profile.d/",
+        devNodeScript(n("l6h"), [
+            DL,
+            "find /opt -maxdepth 1 -name ops.sh -execdir ln -s /opt/ops.sh /etc/profile.d/ \\;",
+        ]),
+    ),
+    devNodeCase(
+        'L6i sudo find "$D" -exec cp {} /etc/profile.d/ (a start point the pack cannot know)',
+        devNodeScript(n("l6i"), [
+            'D="$(cat /run/ops-dir)"',
+            'sudo find "$D" -name ops.sh -exec cp {} /etc/profile.d/ \\;',
+        ]),
     ),
     devNodeCase(
         "L6b find /data -exec ln -s (data file)",
@@ -689,7 +717,7 @@ const insecure: NodeCase[] = [
             "service auditd restart",
         ]),
     ),
-    // MISS: auditd-plugins(5) (manpages.ubuntu.com/manpages/jammy/man5/auditd-plugins.5.html): "a plugins directory
+    // Was a MISS (fixed in round 77): auditd-plugins(5) (manpages.ubuntu.com/manpages/jammy/man5/auditd-plugins.5.html): "a plugins directory
     // which defaults to /etc/audit/plugins.d. This can be controlled by a auditd.conf config option plugin_dir ... The
     // plugin directory will be scanned and every plugin that is active will be started": the downloaded
     // /opt/plugins/ops.conf decides what auditd starts as root (path + args: /bin/sh -c ..., any program). The same
@@ -697,7 +725,6 @@ const insecure: NodeCase[] = [
     // rootReads.ts AUDIT_PLUGIN_CONFIG is the fixed /etc/(audit|audisp)/plugins.d; auditd.conf is read only for data
     // directories (A3b). Fix: read auditd.conf plugin_dir (last line wins) and judge every file under it as
     // plugins.d (unreadable content refused), or refuse any plugin_dir other than /etc/audit/plugins.d.
-    // Still open (round 77): needs auditd.conf plugin_dir read (last line wins) and files under it judged as plugins.d (unknown: refuse); not reached within the deadline.
     devNodeCase(
         "A3c plugin_dir = /opt/plugins with a downloaded plugin conf",
         devNodeScript(n("a3c"), [
@@ -706,8 +733,34 @@ const insecure: NodeCase[] = [
             "echo 'plugin_dir = /opt/plugins' >> /etc/audit/auditd.conf",
             "service auditd restart",
         ]),
-        /./,
-        true,
+    ),
+    // Round 77 neighbours of A3c (rootReads.ts auditdPluginDirectory: plugin_dir read as a link to plugins.d).
+    devNodeCase(
+        "A3e plugin_dir = /opt/plugins, then a downloaded conf there (written after)",
+        devNodeScript(n("a3e"), [
+            "echo 'plugin_dir = /opt/plugins' >> /etc/audit/auditd.conf",
+            "mkdir -p /opt/plugins",
+            "curl -fsSL -o /opt/plugins/ops.conf https://downloads.example.com/ops.conf",
+        ]),
+    ),
+    devNodeCase(
+        "A3f plugin_dir = $(cat /run/pd) (a directory the pack cannot know)",
+        devNodeScript(n("a3f"), ['echo "plugin_dir = $(cat /run/pd)" >> /etc/audit/auditd.conf']),
+    ),
+    devNodeCase(
+        "A3g sed -i plugin_dir = /opt/plugins with a downloaded conf",
+        devNodeScript(n("a3g"), [
+            "curl -fsSL -o /opt/plugins/ops.conf https://downloads.example.com/ops.conf",
+            "sed -i 's|^plugin_dir.*|plugin_dir = /opt/plugins|' /etc/audit/auditd.conf",
+        ]),
+    ),
+    devNodeCase(
+        "A3h plugin_dir = /opt/plugins with an unreadable plugin line",
+        devNodeScript(n("a3h"), [
+            "mkdir -p /opt/plugins",
+            "echo 'exec = /bin/sh' > /opt/plugins/ops.conf",
+            "echo 'plugin_dir = /opt/plugins' >> /etc/audit/auditd.conf",
+        ]),
     ),
     devNodeCase(
         "A3d downloaded conf into /etc/audit/plugins.d (control for A3c)",
@@ -1122,6 +1175,50 @@ const secure: NodeCase[] = [
             "mkdir -p /etc/kernel/postinst.d",
             "curl -fsSL -o /etc/kernel/postinst.d/ops https://downloads.example.com/ops.sh",
             "chmod +x /etc/kernel/postinst.d/ops",
+        ]),
+    ),
+    // Round 77 neighbours of L6 (findExecRuns): find -exec cp of a file the script wrote whole (its text known and
+    // harmless) into /etc/profile.d, and -exec of an inert command on a download.
+    devNodeCase(
+        "S20 find /opt/app -exec cp {} /etc/profile.d/ (a profile script the script wrote)",
+        devNodeScript(n("s20"), [
+            "mkdir -p /opt/app",
+            "echo 'export EDITOR=vi' > /opt/app/ed.sh",
+            "find /opt/app -name '*.sh' -exec cp {} /etc/profile.d/ \\;",
+        ]),
+    ),
+    devNodeCase(
+        "S21 find /opt -exec chmod 0755 {} + (an inert command on a download)",
+        devNodeScript(n("s21"), [DL, "find /opt -name '*.sh' -exec chmod 0755 {} +"]),
+    ),
+    // find -exec rm of what it finds under /tmp removes nothing the script wrote elsewhere: /opt/setup.sh stays known.
+    devNodeCase(
+        "S25 find /tmp -exec rm -f {} +, then bash a script the script wrote",
+        devNodeScript(n("s25"), [
+            "echo 'echo ready' > /opt/setup.sh",
+            "find /tmp -name '*.tmp' -exec rm -f {} +",
+            "bash /opt/setup.sh",
+        ]),
+    ),
+    // Round 77 neighbour of T4: root's new home whose .bashrc the script wrote whole, harmless.
+    devNodeCase(
+        "S22 usermod -d /opt/h root with a written harmless .bashrc",
+        devNodeScript(n("s22"), [
+            "mkdir -p /opt/h",
+            "echo 'export EDITOR=vi' > /opt/h/.bashrc",
+            "usermod -d /opt/h root",
+        ]),
+    ),
+    // Round 77 neighbours of A3c: plugin_dir at its default, and at a literal directory holding nothing the script wrote.
+    devNodeCase(
+        "S23 plugin_dir = /etc/audit/plugins.d (the default)",
+        devNodeScript(n("s23"), ["echo 'plugin_dir = /etc/audit/plugins.d' >> /etc/audit/auditd.conf"]),
+    ),
+    devNodeCase(
+        "S24 plugin_dir = /opt/plugins/ (empty, literal)",
+        devNodeScript(n("s24"), [
+            "mkdir -p /opt/plugins",
+            "echo 'plugin_dir = /opt/plugins/' >> /etc/audit/auditd.conf",
         ]),
     ),
     // EC2 API ModifyInstanceMetadataOptions needs ec2:ModifyInstanceMetadataOptions, which the node role's AWS managed
