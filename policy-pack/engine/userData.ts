@@ -217,15 +217,12 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
         const writtenText = new Map<string, string | null>();
         // Round 72: every write of every file, for the files pam_env lines name (pamEnvironmentOpenings).
         const writes = new Map<string, FileWrite[]>();
-        const viewing = viewingJudge(
-            [...parts.map(p => p.body), ...rootTexts.map(t => t.text)],
-            appendedFiles(rootTexts, accounts as NodeAccounts),
-        );
-        // Round 77: every text user data runs or writes, for a template unit's instances (templateInstances).
+        // Every text user data runs or writes (its parts and the root-read texts inside them).
         const allTexts = [...parts.map(p => p.body), ...rootTexts.map(t => t.text)];
+        const viewing = viewingJudge(allTexts, appendedFiles(rootTexts, accounts as NodeAccounts));
         const given = environmentGiven(
             rootTexts.map(t => t.text),
-            [...parts.map(p => p.body), ...rootTexts.map(t => t.text)],
+            allTexts,
         );
         // The manager's environment takes variables of the script's own (systemctl(1) import-environment; dbus's
         // --systemd updates it alike), whose values the pack does not know.
@@ -238,7 +235,7 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
             ? given.filter(v => v.program === undefined)
             : environmentGiven(
                   rootTexts.map(t => t.text),
-                  [...parts.map(p => p.body), ...rootTexts.map(t => t.text)],
+                  allTexts,
                   true,
               );
         // Round 71: a loader variable the manager gives every unit (managerLoaderOpenings): its own
@@ -250,7 +247,7 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                 importsEnvironment
                     ? environmentGiven(
                           rootTexts.map(t => t.text),
-                          [...parts.map(p => p.body), ...rootTexts.map(t => t.text)],
+                          allTexts,
                           true,
                       )
                     : managerEnvironment,
