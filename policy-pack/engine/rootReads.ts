@@ -5446,6 +5446,14 @@ interface Context {
     /** Whether a cd went to a directory the reader cannot know (`cd "$X"`). */
     cwdUnknown?: boolean;
     /**
+     * Round 78: every working directory the shell may be in now when there are several (undefined: one the pack cannot
+     * know), the one the reader is in first: a cd in an && / || list or an if/case/loop may not run (bash manual "Lists
+     * of Commands"), so each command after it is read in each (RootReads.atEachDirectory).
+     */
+    cwds?: readonly (string | undefined)[];
+    /** Round 78: `set -e` (bash manual "The Set Builtin"): a failing command outside a list or condition ends the script. */
+    errexit?: boolean;
+    /**
      * Round 76 (py2): inside a loop's body (or condition) the reader reads once though the shell may run it again
      * (bash(1), "Looping Constructs"): what a command reads there may be what a later command of the body wrote.
      */
@@ -5529,9 +5537,9 @@ interface Context {
  * subshell"): saved where it starts, put back where it ends. What it writes stays written.
  */
 function saveScope(ctx: Context) {
-    const { cwd, cwdSet, cwdUnknown, functions, aliases, hashed, namerefs, arrays, loops } = ctx;
+    const { cwd, cwdSet, cwdUnknown, cwds, functions, aliases, hashed, namerefs, arrays, loops } = ctx;
     const { dirStack, cdableVars, physical, lastpipe, args } = ctx;
-    const fields = { cwd, cwdSet, cwdUnknown, aliases, hashed, namerefs, arrays, loops };
+    const fields = { cwd, cwdSet, cwdUnknown, cwds, aliases, hashed, namerefs, arrays, loops };
     return {
         fields: { ...fields, dirStack, cdableVars, physical, lastpipe, args },
         vars: new Map(ctx.vars),
@@ -5553,8 +5561,77 @@ function restoreScope(ctx: Context, saved: ReturnType<typeof saveScope>) {
  * stack, shell options and open descriptors (bash(1) "source": "in the current shell environment").
  */
 function carryShellState(ctx: Context, inner: Context) {
-    const { cwd, cwdSet, cwdUnknown, dirStack, cdableVars, physical, lastpipe, fds, arrays } = inner;
-    Object.assign(ctx, { cwd, cwdSet, cwdUnknown, dirStack, cdableVars, physical, lastpipe, fds, arrays });
+    const { cwd, cwdSet, cwdUnknown, cwds, dirStack, cdableVars, physical, lastpipe, fds, arrays } = inner;
+    Object.assign(ctx, { cwd, cwdSet, cwdUnknown, cwds, dirStack, cdableVars, physical, lastpipe, fds, arrays });
+}
+
+/** Round 78: the most working directories the reader follows at once; past it the directory is unknown (fail closed). */
+const MAX_DIRECTORIES = 4;
+
+/** Round 78: the working directories the shell may be in now, the reader's first (undefined: one it cannot know). */
+function workingDirectories(ctx: Context): (string | undefined)[] {
+    return ctx.cwds !== undefined ? [...ctx.cwds] : [ctx.cwdUnknown ? undefined : ctx.cwd];
+}
+
+/** Round 78: the reader in directory `dir` (undefined: one it cannot know), PWD with it ("as set by the cd command"). */
+function enterDirectory(ctx: Context, dir: string | undefined) {
+    ctx.cwdUnknown = dir === undefined;
+    ctx.cwd = dir ?? UNKNOWN_CWD;
+    ctx.vars.set("PWD", dir ?? SUBSTITUTED);
+}
+
+/**
+ * Round 78: the shell may be in any of `dirs` (deduplicated; more than MAX_DIRECTORIES: unknown). An empty list (no
+ * way through, `false && cd D`) leaves the reader where it is.
+ */
+function setWorkingDirectories(ctx: Context, dirs: readonly (string | undefined)[]) {
+    const unique = [...new Set(dirs)];
+    if (unique.length === 0) return;
+    const kept = unique.length > MAX_DIRECTORIES ? [undefined] : unique;
+    const now = ctx.cwdUnknown ? undefined : ctx.cwd;
+    if (kept[0] !== now || ctx.cwds !== undefined) enterDirectory(ctx, kept[0]);
+    ctx.cwds = kept.length > 1 ? kept : undefined;
+}
+
+/** Round 78: an && / || list being read (bash manual "Lists of Commands"): where its ways through leave the shell. */
+interface AndOrList {
+    /** The first and last command of the element (pipeline or compound command) being read. */
+    start: number;
+    end: number;
+    /** The directories the element started in. */
+    entry: (string | undefined)[];
+    /** The directories the list so far leaves when its last status is zero (`ok`) or not (`fail`). */
+    ok: (string | undefined)[];
+    fail: (string | undefined)[];
+    /** The operator before the next element (undefined before the first element's end). */
+    op?: "&&" | "||";
+    /** The index of the next element's first command (-1: none yet). */
+    next: number;
+}
+
+/** Round 78: an if/case/loop command being read: its last command, the directories seen in it, the lists open at its start. */
+type Branch = { end: number; seen: (string | undefined)[]; lists: number };
+
+/**
+ * Round 78: where an element of an && / || list leaves the shell on success and on failure, from the directories it
+ * started in (`entry`) and those the reader reached (`after`): a cd/pushd/popd that fails stays where it was; exit and
+ * return leave no way on; true and `:` never fail, false never succeeds. Under `set -e` the last element's failure
+ * ends the script (bash manual "The Set Builtin": the shell does not exit for "any command executed in a && or ||
+ * list except the command following the final && or ||").
+ */
+function elementOutcome(
+    element: SimpleCommand | undefined,
+    entry: (string | undefined)[],
+    after: (string | undefined)[],
+    last: boolean,
+    errexit: boolean,
+) {
+    const name = element === undefined ? "" : programOf(element).name;
+    if (entry.length === 0 || /^(exit|return)$/.test(name)) return { ok: [], fail: [] };
+    const ok = name === "false" ? [] : after;
+    const failed = /^(cd|pushd|popd)$/.test(name) ? entry : after;
+    const fail = /^(true|:)$/.test(name) || (last && errexit) ? [] : failed;
+    return { ok, fail };
 }
 
 /**
@@ -7598,6 +7675,8 @@ export class RootReads {
         const ctx: Context = context ?? newContext();
         // `#!/bin/bash -x` (or -ex ...): the script runs traced, as after set -x.
         if (/^#!\s*\S+(\s+-[a-zA-Z]*)*\s+-[a-zA-Z]*x/.test(text.split("\n", 1)[0])) ctx.xtrace = true;
+        // Round 78: `#!/bin/bash -e` runs as after set -e.
+        if (/^#!\s*\S+(\s+-[a-zA-Z]*)*\s+-[a-zA-Z]*e/.test(text.split("\n", 1)[0])) ctx.errexit = true;
         if (ctx.depth > 6) return;
         if (this.work > MAX_COMMANDS) {
             if (!this.workExceeded)
@@ -7629,6 +7708,9 @@ export class RootReads {
         const subshells: { end: number; saved: ReturnType<typeof saveScope> }[] = [];
         const outerRepeats = ctx.repeats;
         const subshellStarts: number[] = [];
+        // Round 78: the && / || lists and the if/case/loop commands open now, innermost last.
+        const lists: AndOrList[] = [];
+        const branches: Branch[] = [];
         for (const [i, c] of commands.entries()) {
             if (i < skipTo) continue;
             // Round 77: a command ended by `&` (the whole compound command it closes), or a coproc, runs "asynchronously
@@ -7676,7 +7758,10 @@ export class RootReads {
                 this.loopInput(commands.slice(start, i), c.heredoc, ctx, how)
             )
                 this.command({ ...c, heredoc: undefined, heredocDelimiter: undefined }, ctx, commands[i + 1], how);
-            else this.command(c, ctx, commands[i + 1], how);
+            else {
+                this.openLists(commands, compounds, i, lists, branches, ctx);
+                this.atEachDirectory(ctx, () => this.command(c, ctx, commands[i + 1], how));
+            }
             // What it printed into the next command, unless the reader knew it (sinks), is unknown (standardInput), or
             // paths under find's starting points (findPrint0Roots).
             if (c.pipesOut && commands[i + 1] && ctx.pipedText?.to !== commands[i + 1])
@@ -7686,12 +7771,97 @@ export class RootReads {
                 subshellStarts.pop();
                 restoreScope(ctx, subshells.pop()!.saved);
             }
+            this.closeLists(commands, i, lists, branches, ctx);
         }
         while (subshells.length > 0) restoreScope(ctx, subshells.pop()!.saved);
         subshellStarts.length = 0;
         ctx.repeats = outerRepeats;
         ctx.groupStdin = outerGroup;
         this.namesData = outer;
+    }
+
+    /**
+     * Round 78: command `i` read in each directory the shell may be in (workingDirectories): in the reader's own first,
+     * then in each other on a copy of the shell's state (saveScope) whose only outcome kept is where it leaves the
+     * shell. What it writes there stays written, so a relative path is judged at every directory it may name.
+     */
+    private atEachDirectory(ctx: Context, run: () => void) {
+        const dirs = ctx.cwds;
+        if (dirs === undefined) return run();
+        ctx.cwds = undefined;
+        const reached: (string | undefined)[] = [];
+        for (const dir of dirs.slice(1)) {
+            const saved = saveScope(ctx);
+            enterDirectory(ctx, dir);
+            run();
+            reached.push(...workingDirectories(ctx));
+            restoreScope(ctx, saved);
+        }
+        enterDirectory(ctx, dirs[0]);
+        run();
+        setWorkingDirectories(ctx, [...workingDirectories(ctx), ...reached]);
+    }
+
+    /**
+     * Round 78: the && / || lists (bash manual "Lists of Commands": "command2 is executed if, and only if, command1
+     * returns an exit status of zero"; "... non-zero") and if/case/loop commands (a branch or body may not run) that
+     * start at command `i`; an element after && or || is read in the directories the list leaves on success or failure.
+     */
+    private openLists(
+        commands: readonly SimpleCommand[],
+        compounds: Map<number, number[]>,
+        i: number,
+        lists: AndOrList[],
+        branches: Branch[],
+        ctx: Context,
+    ) {
+        const ends = compounds.get(i) ?? [];
+        const first = commands[i].words.find(w => w.replace(/\0/g, "") !== "{")?.replace(/\0/g, "");
+        const keyword = first !== undefined && /^(while|until|for|select|if|case)$/.test(first);
+        const elements = [...new Set([Math.max(i, ...ends), ...ends, i])];
+        for (const [k, end] of elements.entries()) {
+            const top = lists.at(-1);
+            if (k === 0 && top !== undefined && top.next === i) {
+                const from = top.op === "&&" ? top.ok : top.fail;
+                setWorkingDirectories(ctx, from);
+                Object.assign(top, { start: i, end, entry: from, next: -1 });
+            } else if (commands[end].ends === "&&" || commands[end].ends === "||")
+                lists.push({ start: i, end, entry: workingDirectories(ctx), ok: [], fail: [], next: -1 });
+        }
+        if (keyword && ends.length > 0)
+            branches.push({ end: ends.at(-1)!, seen: workingDirectories(ctx), lists: lists.length });
+    }
+
+    /** Round 78: after command `i`: the directories of the if/case/loop commands and && / || lists it is in or ends. */
+    private closeLists(
+        commands: readonly SimpleCommand[],
+        i: number,
+        lists: AndOrList[],
+        branches: Branch[],
+        ctx: Context,
+    ) {
+        // Any directory reached inside a compound command the shell may leave it in (a branch may not run), and the
+        // next branch may start in (unless a list open inside it says where its next element runs).
+        for (const b of branches) b.seen.push(...workingDirectories(ctx));
+        while (branches.length > 0 && branches.at(-1)!.end <= i) setWorkingDirectories(ctx, branches.pop()!.seen);
+        while (lists.length > 0 && lists.at(-1)!.end === i) {
+            const list = lists.at(-1)!;
+            const op = commands[i].ends;
+            const more = op === "&&" || op === "||";
+            const element = list.start === i ? commands[i] : undefined;
+            const { ok, fail } = elementOutcome(element, list.entry, workingDirectories(ctx), !more, !!ctx.errexit);
+            if (list.op === undefined) Object.assign(list, { ok, fail });
+            else if (list.op === "&&") Object.assign(list, { ok, fail: [...list.fail, ...fail] });
+            else Object.assign(list, { ok: [...list.ok, ...ok], fail });
+            if (more) {
+                Object.assign(list, { op, next: i + 1 });
+                break;
+            }
+            lists.pop();
+            setWorkingDirectories(ctx, [...list.ok, ...list.fail]);
+        }
+        const inner = branches.at(-1);
+        if (inner !== undefined && inner.lists === lists.length) setWorkingDirectories(ctx, inner.seen);
     }
 
     /**
@@ -8912,6 +9082,8 @@ export class RootReads {
             }
         if (name === "set")
             for (const [i, w] of operands.entries()) {
+                if (/^-[a-zA-Z]*e/.test(w) || (w === "-o" && operands[i + 1] === "errexit")) ctx.errexit = true;
+                if (/^\+[a-zA-Z]*e/.test(w) || (w === "+o" && operands[i + 1] === "errexit")) ctx.errexit = false;
                 if (/^-[a-zA-Z]*P/.test(w) || (w === "-o" && operands[i + 1] === "physical")) ctx.physical = true;
                 if (/^\+[a-zA-Z]*P/.test(w) || (w === "+o" && operands[i + 1] === "physical")) ctx.physical = false;
             }

@@ -157,8 +157,6 @@ const insecure: NodeCase[] = [
     devNodeCase(
         "T8c cd /etc || cd /tmp; > ~+/ld.so.preload (PWD unknown after a conditional cd)",
         devNodeScript(n("t8c"), [SO, "cd /tmp", "cd /etc || cd /tmp", "echo /opt/x.so > ~+/ld.so.preload"]),
-        /./,
-        true,
     ),
     // bash(1) cd: "An argument of - is converted to $OLDPWD": the variable, assigned here.
     devNodeCase(
@@ -277,7 +275,7 @@ const insecure: NodeCase[] = [
             "echo /opt/x.so > ld.so.preload",
         ]),
     ),
-    // MISS: bash manual "Lists of Commands": "command1 || command2: command2 is executed if, and only if, command1
+    // Was a MISS (fixed in round 78): bash manual "Lists of Commands": "command1 || command2: command2 is executed if, and only if, command1
     // returns a non-zero exit status": /etc exists, so the second cd never runs and the write lands in /etc
     // (ld.so.preload, ld.so(8)). Accepted: the reader runs both cds in sequence and ends in /tmp (`cd /etc || true`
     // is refused, C13b). Fix: a cd/pushd/popd inside an && / || list (or any command that may not run) makes the
@@ -285,24 +283,42 @@ const insecure: NodeCase[] = [
     // Still open (round 77): making the cwd unknown after any conditional cd refuses the common secure
     // `mkdir -p D && cd D && curl ... > f` (redteam66-node-agents); needs a set of candidate directories judged each,
     // not one cwd. C13c/C13d/T8c are its skipped neighbours.
+    // Fixed in round 78: rootReads.ts keeps every working directory a list or if/case/loop may leave (Context.cwds,
+    // RootReads.openLists/closeLists) and reads each command in each (atEachDirectory).
     devNodeCase(
         "C13 cd /etc 2>/dev/null || cd /tmp",
         devNodeScript(n("c13"), [SO, "cd /tmp", "cd /etc 2>/dev/null || cd /tmp", "echo /opt/x.so > ld.so.preload"]),
-        /./,
-        true,
     ),
     // Round 77 neighbours of the && / || and background fixes (bash(1) "Lists").
     devNodeCase(
         "C13c true && cd /etc (a conditional cd that runs)",
         devNodeScript(n("c13c"), [SO, "cd /tmp", "true && cd /etc", "echo /opt/x.so > ld.so.preload"]),
-        /./,
-        true,
     ),
     devNodeCase(
         "C13d [ -d /x ] || { cd /etc; } (a conditional group)",
         devNodeScript(n("c13d"), [SO, "cd /tmp", "[ -d /x ] || { cd /etc; }", "echo /opt/x.so > ld.so.preload"]),
-        /./,
-        true,
+    ),
+    // Round 78 neighbours (bash manual "Lists of Commands"; "Conditional Constructs": the if test may fail and the
+    // then-list not run): the cd may or may not run, so the write may land in /etc.
+    devNodeCase(
+        "C13f-fix78 cd /etc/profile.d || true; cp a download there",
+        devNodeScript(n("c13f"), [DL, "cd /tmp", "cd /etc/profile.d || true", "cp /opt/ops.sh ops.sh"]),
+    ),
+    devNodeCase(
+        "C13g-fix78 if cd /etc; then :; fi; write",
+        devNodeScript(n("c13g"), [SO, "cd /tmp", "if cd /etc; then :; fi", "echo /opt/x.so > ld.so.preload"]),
+    ),
+    devNodeCase(
+        "C13h-fix78 [ -d /etc ] && cd /etc; write",
+        devNodeScript(n("c13h"), [SO, "cd /tmp", "[ -d /etc ] && cd /etc", "echo /opt/x.so > ld.so.preload"]),
+    ),
+    devNodeCase(
+        "C13i-fix78 if [ -d /x ]; then cd /etc; else cd /tmp; fi; write",
+        devNodeScript(n("c13i"), [
+            SO,
+            "if [ -d /x ]; then cd /etc; else cd /tmp; fi",
+            "echo /opt/x.so > ld.so.preload",
+        ]),
     ),
     devNodeCase(
         "C13e { cd /etc; write; } & (the write in the background subshell lands in /etc)",
@@ -860,6 +876,36 @@ const insecure: NodeCase[] = [
 ];
 
 const secure: NodeCase[] = [
+    // Round 78 (the C13 fix's secure side): bash manual "Lists of Commands": in `A && cd D && B`, B runs only if cd D
+    // succeeded, and `cd D || exit` goes on only in D; "The Set Builtin" -e: a failing plain cd ends the script.
+    devNodeCase(
+        "S-cd1-fix78 cd /opt/ops || exit 1; write (only in /opt/ops)",
+        devNodeScript(n("scd1"), [
+            SO,
+            "mkdir -p /opt/ops",
+            "cd /etc",
+            "cd /opt/ops || exit 1",
+            "echo /opt/x.so > ld.so.preload",
+        ]),
+    ),
+    devNodeCase(
+        "S-cd2-fix78 set -e; cd /opt/ops; write",
+        devNodeScript(n("scd2"), [
+            SO,
+            "set -e",
+            "mkdir -p /opt/ops",
+            "cd /etc",
+            "cd /opt/ops",
+            "echo /opt/x.so > ld.so.preload",
+        ]),
+    ),
+    devNodeCase(
+        "S-cd3-fix78 mkdir -p /opt/x && cd /opt/x && curl -o f URL",
+        devNodeScript(n("scd3"), [
+            "cd /etc",
+            "mkdir -p /opt/x && cd /opt/x && curl -fsSL -o ld.so.preload https://downloads.example.com/f",
+        ]),
+    ),
     // bash(1) "Tilde Expansion": "If none of the characters in the tilde-prefix are quoted": in ~root"/.bashrc" the
     // prefix runs to the first UNQUOTED slash, so it holds quoted characters: no expansion, a literal ./~root/.bashrc.
     devNodeCase(
