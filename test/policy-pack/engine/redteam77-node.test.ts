@@ -5,7 +5,7 @@
 // *_action = exec), udev relative program names, tmpfiles f/f~/w lines, core_pattern/uevent_helper, NetworkManager
 // and dhclient hooks, system-generators/system-shutdown, sshrc, kubelet credential provider, IMDS hop limit by CLI.
 // Results: insecure refused 79 of 92 (plus 4 unknown-part cases not counted); secure clean 28 of 34 (S6 by design).
-// Misses (13 insecure, 5 secure), all fixed in round 77 but C13 (with its neighbours C13c, C13d, T8c), still open:
+// Misses (13 insecure, 5 secure), all fixed in round 77 but C13 (with its neighbours C13c, C13d, T8c), fixed in round 78:
 // - FUNCTION-SCOPE (4 insecure: C4, C4b, C17, P16; 2 secure: S17, S18): a function body runs in a copy of the
 //   context (rootReads.ts, the `ctx.functions.has(program)` branch: `vars: new Map(ctx.vars)`, body = {...ctx}); its
 //   cd/pushd and global assignments never reach the caller, so a function's `cd /etc` leaves the reader in /tmp and a
