@@ -185,7 +185,7 @@ const insecure: NodeCase[] = [
     // fluentd lib/fluent/plugin/in_debug_agent.rb: `config_param :bind, :string, :default => '0.0.0.0'`, port 24230,
     // `DRb::DRbServer.new(uri, obj)` with obj = the Engine: dRuby lets any client call methods on it (instance_eval
     // included: Ruby docs "drb": remote method invocation), i.e. code as fluentd's user (root) from every pod.
-    // MISS: FLUENTD-DEBUG-AGENT (insecure accepted, got []). fluentd's debug_agent input serves the Engine over dRuby
+    // Was a MISS (fixed in round 78): FLUENTD-DEBUG-AGENT (insecure accepted, got []). fluentd's debug_agent input serves the Engine over dRuby
     // (in_debug_agent.rb: bind default '0.0.0.0', port 24230, DRb::DRbServer.new(uri, obj)): any pod calls methods on
     // it, i.e. runs Ruby as root. logAgents.ts fluentd() reads only command/@include/#{}/enable_ruby, never an input
     // that listens. Fix (general): read the agents' listening plugins as servers (commandServers' model): fluentd
@@ -194,10 +194,8 @@ const insecure: NodeCase[] = [
     dev(
         "fluentd: <source> @type debug_agent (dRuby on 0.0.0.0:24230 by default)",
         script("dev-nsec6-rt78s", fluentd(["<source>", "  @type debug_agent", "</source>"])),
-        /./,
-        true,
     ),
-    // MISS: FLUENTD-DEBUG-AGENT (insecure accepted, got []). fluentd's debug_agent input serves the Engine over dRuby
+    // Was a MISS (fixed in round 78): FLUENTD-DEBUG-AGENT (insecure accepted, got []). fluentd's debug_agent input serves the Engine over dRuby
     // (in_debug_agent.rb: bind default '0.0.0.0', port 24230, DRb::DRbServer.new(uri, obj)): any pod calls methods on
     // it, i.e. runs Ruby as root. logAgents.ts fluentd() reads only command/@include/#{}/enable_ruby, never an input
     // that listens. Fix (general): read the agents' listening plugins as servers (commandServers' model): fluentd
@@ -209,8 +207,6 @@ const insecure: NodeCase[] = [
             "dev-nsec7-rt78s",
             fluentd(["<source>", "  @type debug_agent", "  bind 0.0.0.0", "  port 24230", "</source>"]),
         ),
-        /./,
-        true,
     ),
     // ---- Python listeners' CLI flags ----
     // Python docs "argparse": allow_abbrev (default True) "Allows long options to be abbreviated if the abbreviation is
@@ -490,7 +486,7 @@ const insecure: NodeCase[] = [
     // Fluent Bit "HTTP" input: listen default 0.0.0.0, port 9880; "File" output: Path (directory), File (file name),
     // Format template with Template ("{time} {message}" default; {key} fills a record's value). Fluent Bit runs as
     // root: any pod POSTs {"log": "* * * * * root <command>"} and root writes it into /etc/cron.d/ops (cron runs it).
-    // MISS: AGENT-INGEST-TO-JUDGED-FILE (insecure accepted, got []). A log/metric agent run as root takes records from a
+    // Was a MISS (fixed in round 78): AGENT-INGEST-TO-JUDGED-FILE (insecure accepted, got []). A log/metric agent run as root takes records from a
     // network input (Fluent Bit http/tcp, Vector http_server, Telegraf http_listener_v2: every address by default or as
     // written) and its file output writes them verbatim into a path root runs (/etc/cron.d, /etc/profile.d).
     // logAgents.ts (fluentBit/vector/telegraf) collects only exec commands and code plugins; file outputs are no root
@@ -516,8 +512,6 @@ const insecure: NodeCase[] = [
             ]),
             "systemctl enable --now fluent-bit",
         ]),
-        /./,
-        true,
     ),
     // Vector "HTTP Server" source (address 0.0.0.0:8080) and "File" sink (path, encoding.codec text writes the message):
     // judged as root; pods write root's authorized_keys.
@@ -597,7 +591,7 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // fluentd v0.12 syntax (`type`, not `@type`) of the same debug_agent (dRuby code execution on 0.0.0.0:24230).
-    // MISS: FLUENTD-DEBUG-AGENT (insecure accepted, got []). fluentd's debug_agent input serves the Engine over dRuby
+    // Was a MISS (fixed in round 78): FLUENTD-DEBUG-AGENT (insecure accepted, got []). fluentd's debug_agent input serves the Engine over dRuby
     // (in_debug_agent.rb: bind default '0.0.0.0', port 24230, DRb::DRbServer.new(uri, obj)): any pod calls methods on
     // it, i.e. runs Ruby as root. logAgents.ts fluentd() reads only command/@include/#{}/enable_ruby, never an input
     // that listens. Fix (general): read the agents' listening plugins as servers (commandServers' model): fluentd
@@ -610,8 +604,6 @@ const insecure: NodeCase[] = [
             ...file("/etc/td-agent/td-agent.conf", ["<source>", "  type debug_agent", "  port 24230", "</source>"]),
             "systemctl enable --now td-agent",
         ]),
-        /./,
-        true,
     ),
     // pkg.go.dev flag Set: "Set sets the value of the named command-line flag": after Parse, addr is the unit's
     // OPS_ADDR (0.0.0.0:8080): / served to pods.
@@ -738,7 +730,7 @@ const insecure: NodeCase[] = [
     // ---- batch 3: depth on the misses ----
     // fluentd "Config File Syntax (YAML)" (fluentd v1.15+: `config:` list of `- source:` with `$type`): the same
     // debug_agent.
-    // MISS: FLUENTD-DEBUG-AGENT (insecure accepted, got []). fluentd's debug_agent input serves the Engine over dRuby
+    // Was a MISS (fixed in round 78): FLUENTD-DEBUG-AGENT (insecure accepted, got []). fluentd's debug_agent input serves the Engine over dRuby
     // (in_debug_agent.rb: bind default '0.0.0.0', port 24230, DRb::DRbServer.new(uri, obj)): any pod calls methods on
     // it, i.e. runs Ruby as root. logAgents.ts fluentd() reads only command/@include/#{}/enable_ruby, never an input
     // that listens. Fix (general): read the agents' listening plugins as servers (commandServers' model): fluentd
@@ -761,13 +753,11 @@ const insecure: NodeCase[] = [
             ]),
             "systemctl daemon-reload && systemctl enable --now fluentd",
         ]),
-        /./,
-        true,
     ),
     // Fluent Bit "TCP" input (Listen default 0.0.0.0, Port 5170, Format none: each line a record's `log`) into
     // /etc/profile.d/ops.sh (bash(1): login shells source /etc/profile, which sources /etc/profile.d/*.sh): any
     // pod's text runs in root's next login shell.
-    // MISS: AGENT-INGEST-TO-JUDGED-FILE (insecure accepted, got []). A log/metric agent run as root takes records from a
+    // Was a MISS (fixed in round 78): AGENT-INGEST-TO-JUDGED-FILE (insecure accepted, got []). A log/metric agent run as root takes records from a
     // network input (Fluent Bit http/tcp, Vector http_server, Telegraf http_listener_v2: every address by default or as
     // written) and its file output writes them verbatim into a path root runs (/etc/cron.d, /etc/profile.d).
     // logAgents.ts (fluentBit/vector/telegraf) collects only exec commands and code plugins; file outputs are no root
@@ -794,11 +784,9 @@ const insecure: NodeCase[] = [
             ]),
             "systemctl enable --now fluent-bit",
         ]),
-        /./,
-        true,
     ),
     // Fluent Bit YAML (pipeline.inputs/outputs) of dev-nsec30-rt78s.
-    // MISS: AGENT-INGEST-TO-JUDGED-FILE (insecure accepted, got []). A log/metric agent run as root takes records from a
+    // Was a MISS (fixed in round 78): AGENT-INGEST-TO-JUDGED-FILE (insecure accepted, got []). A log/metric agent run as root takes records from a
     // network input (Fluent Bit http/tcp, Vector http_server, Telegraf http_listener_v2: every address by default or as
     // written) and its file output writes them verbatim into a path root runs (/etc/cron.d, /etc/profile.d).
     // logAgents.ts (fluentBit/vector/telegraf) collects only exec commands and code plugins; file outputs are no root
@@ -825,8 +813,6 @@ const insecure: NodeCase[] = [
             ]),
             "systemctl enable --now fluent-bit",
         ]),
-        /./,
-        true,
     ),
     // nginx proxying to the cluster's API server with the kubelet's client certificate (ngx_http_proxy_module
     // proxy_ssl_certificate/_key: "the certificate ... used for authentication to a proxied HTTPS server"): every pod
@@ -851,7 +837,7 @@ const insecure: NodeCase[] = [
 
     // Vector "HTTP Server" source (address 0.0.0.0:8080) and "File" sink (encoding.codec text: the message alone)
     // into /etc/cron.d/ops: every pod's POST becomes a root cron line.
-    // MISS: AGENT-INGEST-TO-JUDGED-FILE (insecure accepted, got []). A log/metric agent run as root takes records from a
+    // Was a MISS (fixed in round 78): AGENT-INGEST-TO-JUDGED-FILE (insecure accepted, got []). A log/metric agent run as root takes records from a
     // network input (Fluent Bit http/tcp, Vector http_server, Telegraf http_listener_v2: every address by default or as
     // written) and its file output writes them verbatim into a path root runs (/etc/cron.d, /etc/profile.d).
     // logAgents.ts (fluentBit/vector/telegraf) collects only exec commands and code plugins; file outputs are no root
@@ -877,13 +863,11 @@ const insecure: NodeCase[] = [
             ]),
             "systemctl enable --now vector",
         ]),
-        /./,
-        true,
     ),
     // Telegraf as root: inputs.http_listener_v2 (service_address ":8080", data_format value/string) and outputs.file
     // files ["/etc/cron.d/ops"] with the Template output data format (Telegraf serializers/template: a Go template per
     // metric): the posted value becomes root's cron line.
-    // MISS: AGENT-INGEST-TO-JUDGED-FILE (insecure accepted, got []). A log/metric agent run as root takes records from a
+    // Was a MISS (fixed in round 78): AGENT-INGEST-TO-JUDGED-FILE (insecure accepted, got []). A log/metric agent run as root takes records from a
     // network input (Fluent Bit http/tcp, Vector http_server, Telegraf http_listener_v2: every address by default or as
     // written) and its file output writes them verbatim into a path root runs (/etc/cron.d, /etc/profile.d).
     // logAgents.ts (fluentBit/vector/telegraf) collects only exec commands and code plugins; file outputs are no root
@@ -904,8 +888,85 @@ const insecure: NodeCase[] = [
                 "  template = '{{ .Field \"value\" }}'",
             ]),
         ]),
-        /./,
-        true,
+    ),
+
+    // ---- round 78 fixes: neighbours ----
+    // FLUENTD-DEBUG-AGENT: fluentd in_debug_agent.rb (`bind` default '0.0.0.0', port 24230, DRb::DRbServer over the
+    // Engine): a quoted bind in a td-agent conf.d file (@include'd: the pack reads every file of the directory) is
+    // still every address: Ruby as root for every pod.
+    dev(
+        'td-agent conf.d: <source> @type debug_agent bind "0.0.0.0" (quoted)',
+        script("dev-agent1-fix78", [
+            "dnf install -y td-agent",
+            ...file("/etc/td-agent/conf.d/debug.conf", [
+                "<source>",
+                "  @type debug_agent",
+                '  bind "0.0.0.0"',
+                "</source>",
+            ]),
+            "systemctl enable --now td-agent",
+        ]),
+        /serves a shell.*debug_agent/,
+    ),
+    // fluentd YAML ("Config File Syntax (YAML)") debug_agent with no bind: its default, 0.0.0.0.
+    dev(
+        "fluentd YAML: - source: $type: debug_agent (default bind)",
+        script("dev-agent2-fix78", [
+            "dnf install -y fluent-package",
+            ...file("/etc/fluent/fluentd.yaml", ["config:", "  - source:", "      $type: debug_agent"]),
+            "systemctl enable --now fluentd",
+        ]),
+        /debug_agent.*0\.0\.0\.0:24230/,
+    ),
+    // AGENT-INGEST-TO-JUDGED-FILE: fluentd in_http (bind 0.0.0.0, port 9880) into out_file under /etc/cron.d
+    // (docs.fluentd.org out_file: "The actual path is path + time + \".log\""; a file of /etc/cron.d whatever its name).
+    dev(
+        "fluentd: <source> @type http -> <match **> @type file path /etc/cron.d/ops",
+        script(
+            "dev-agent3-fix78",
+            fluentd([
+                "<source>",
+                "  @type http",
+                "  port 9880",
+                "</source>",
+                "<match **>",
+                "  @type file",
+                "  path /etc/cron.d/ops",
+                "</match>",
+            ]),
+        ),
+        /http input.*cron\.d/,
+    ),
+    // Fluent Bit File output without `File`: "the filename will be the tag", and the HTTP input's tag is the request's
+    // URL path: a pod names the file in /etc/cron.d.
+    dev(
+        "fluent-bit: [INPUT] http (default listen) -> [OUTPUT] file Path /etc/cron.d (no File: named by the tag)",
+        script("dev-agent4-fix78", [
+            "dnf install -y fluent-bit",
+            ...file("/etc/fluent-bit/fluent-bit.conf", [
+                "[INPUT]",
+                "    Name   http",
+                "[OUTPUT]",
+                "    Name   file",
+                "    Match  *",
+                "    Path   /etc/cron.d",
+            ]),
+            "systemctl enable --now fluent-bit",
+        ]),
+        /cron\.d/,
+    ),
+    // Telegraf as root: socket_listener on udp://:8094 (every address) into outputs.file /etc/profile.d/ops.sh.
+    dev(
+        "telegraf as root: inputs.socket_listener udp://:8094 -> outputs.file /etc/profile.d/ops.sh",
+        script("dev-agent5-fix78", [
+            ...telegrafRoot([
+                "[[inputs.socket_listener]]",
+                '  service_address = "udp://:8094"',
+                "[[outputs.file]]",
+                '  files = ["/etc/profile.d/ops.sh"]',
+            ]),
+        ]),
+        /socket_listener.*profile\.d/,
     ),
 ];
 
@@ -1160,6 +1221,66 @@ const secure: NodeCase[] = [
                 "    Mkdir  true",
             ]),
             "systemctl enable --now fluent-bit",
+        ]),
+    ),
+
+    // ---- round 78 fixes: neighbours ----
+    // fluentd debug_agent bound to loopback (in_debug_agent.rb `bind`): only the node's own processes connect.
+    dev(
+        "fluentd: <source> @type debug_agent bind 127.0.0.1",
+        script("dev-agent1s-fix78", fluentd(["<source>", "  @type debug_agent", "  bind 127.0.0.1", "</source>"])),
+    ),
+    // Vector http_server on loopback into a file sink under /var/log: only node processes write it, to a log file.
+    dev(
+        "vector: sources.http_server 127.0.0.1:8080 -> sinks.file /var/log/vector/ops.log",
+        script("dev-agent2s-fix78", [
+            "dnf install -y vector",
+            ...file("/etc/vector/vector.yaml", [
+                "sources:",
+                "  in:",
+                "    type: http_server",
+                "    address: 127.0.0.1:8080",
+                "sinks:",
+                "  out:",
+                "    type: file",
+                "    inputs: [in]",
+                "    path: /var/log/vector/ops-%Y-%m-%d.log",
+                "    encoding:",
+                "      codec: json",
+            ]),
+            "systemctl enable --now vector",
+        ]),
+    ),
+    // Fluent Bit http input on every address written to log files under /var/log/ops (named by tag): pods choose the
+    // records and the file names, but only of log files under /var/log/ops, which nothing runs.
+    dev(
+        "fluent-bit: [INPUT] http 0.0.0.0 -> [OUTPUT] file Path /var/log/ops (no File)",
+        script("dev-agent3s-fix78", [
+            "dnf install -y fluent-bit",
+            ...file("/etc/fluent-bit/fluent-bit.conf", [
+                "[INPUT]",
+                "    Name   http",
+                "    Listen 0.0.0.0",
+                "[OUTPUT]",
+                "    Name   file",
+                "    Match  *",
+                "    Path   /var/log/ops",
+            ]),
+            "systemctl enable --now fluent-bit",
+        ]),
+    ),
+    // Telegraf as root: inputs.cpu and a socket_listener on a unix socket (socket_listener README: "unix://" a local
+    // socket) are no network input; outputs.file writes their metrics to stdout and a log file.
+    dev(
+        "telegraf as root: inputs.cpu + socket_listener unix:///run/telegraf.sock -> outputs.file /var/log/telegraf/m.out",
+        script("dev-agent4s-fix78", [
+            ...telegrafRoot([
+                "[[inputs.cpu]]",
+                "[[inputs.socket_listener]]",
+                '  service_address = "unix:///run/telegraf/ops.sock"',
+                "[[outputs.file]]",
+                '  files = ["stdout", "/var/log/telegraf/metrics.out"]',
+            ]),
         ]),
     ),
 ];
