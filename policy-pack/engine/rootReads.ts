@@ -72,7 +72,7 @@ import {
     wrapperUser,
 } from "./shell";
 import { NAME_RESOLUTION_PATHS } from "./userDataReaders/shared";
-import { LogAgent, logAgentOf, readLogAgentConfig } from "./userDataReaders/logAgents";
+import { AgentReading, LogAgent, logAgentOf, readLogAgentConfig } from "./userDataReaders/logAgents";
 
 export interface RootReadOpening {
     who: string;
@@ -7199,8 +7199,14 @@ export class RootReads {
      * capabilities has its commands judged for what they execute (as a unit's, ctx.execOnly), root's as root's
      * (Fluent Bit's exec Command goes through /bin/sh: rootShellLine). What runs code the pack cannot read is refused.
      */
-    private logAgentConfig(agent: LogAgent, text: string, path: string, partial: boolean) {
-        const reading = readLogAgentConfig(agent, path, text);
+    private logAgentConfig(
+        agent: LogAgent,
+        reading: AgentReading,
+        text: string,
+        path: string,
+        partial: boolean,
+        networkInputs: readonly string[],
+    ) {
         // An edit of (or an append to) the image's file: the fragment alone is read, and one naming a plugin that runs
         // commands or code may complete or uncomment one the pack does not see (the packaged telegraf.conf holds a
         // commented [[inputs.exec]] with its commands).
@@ -7211,7 +7217,7 @@ export class RootReads {
                 who: "whoever chooses what is written",
                 what: `user data writes ${path}, ${agent.name}'s configuration, which the pack cannot read (${why}): ${agent.name} runs what its configuration names at every start, as its unit's user (root unless the unit names another); configure only plugins that run no commands or code`,
             });
-        if (reading.commands.length === 0) return;
+        if (reading.commands.length === 0 && (reading.fileOutputs.length === 0 || networkInputs.length === 0)) return;
         const files = [agent.unit, ...unitDropInNames(agent.unit).slice(1)].flatMap(n => this.units.get(n) ?? []);
         const entries = unitFileEntries(files).filter(e => e.section === "Service");
         const replaced = (this.units.get(agent.unit) ?? []).some(f => !f.path.includes(".d/"));
@@ -7226,6 +7232,7 @@ export class RootReads {
             user.includes("%") ||
             this.rootEquivalent(user) ||
             widened;
+        if (unitRoot && networkInputs.length > 0) this.agentFileOutputs(agent, reading, path, networkInputs);
         for (const { line, shell, user: own, how } of reading.commands) {
             const root =
                 own === undefined ? unitRoot : /^(root|0)$/.test(own) || own.includes("%") || this.rootEquivalent(own);
@@ -7236,6 +7243,26 @@ export class RootReads {
                 ctx.execOnly = !root;
                 this.script(line, ctx, what);
             }
+        }
+    }
+
+    /**
+     * Round 78: a root agent whose inputs take records from the network (logAgents.ts AgentReading networkInputs: a
+     * listener beyond loopback, a broker) writes what whoever reaches them sends through each file output: a root write
+     * of content the pack cannot read (writtenUnknown), refused wherever that path is judged (a cron job in
+     * /etc/cron.d, a login script in /etc/profile.d, root's authorized_keys). Every output counts, whatever records it
+     * matches (fail closed: a tag or a route the pack does not follow). A name the records choose is one path component
+     * (ONE_WORD: Fluent Bit's tag, "If not set, the filename will be the tag"), so the output may write any file of its
+     * directory; a suffix the agent adds (fluentd out_file's time and `.log`) alike; a `${...}` part may hold a slash.
+     * Inputs of files or on loopback only keep their file outputs log writes.
+     */
+    private agentFileOutputs(agent: LogAgent, reading: AgentReading, path: string, networkInputs: readonly string[]) {
+        for (const { path: at, added, how } of reading.fileOutputs) {
+            const target = added === "name" ? posix.join(at, ONE_WORD) : added === "suffix" ? `${at}${ONE_WORD}` : at;
+            this.writtenUnknown(
+                target,
+                `${agent.name} (${path}) writes, as root, the records of ${networkInputs.join(", ")} through ${how}: whoever reaches that input chooses the content`,
+            );
         }
     }
 
@@ -7654,8 +7681,22 @@ export class RootReads {
         this.udevRuleFiles.length = 0;
         for (const [path, { text, partial }] of this.auditPlugins) this.auditPlugin(text, path, partial);
         this.auditPlugins.clear();
-        for (const [path, { agent, text, partial }] of this.logAgentConfigs)
-            this.logAgentConfig(agent, text, path, partial);
+        // Round 78: every configuration file of an agent is one pipeline (an input in one file feeds an output in
+        // another: Fluent Bit @INCLUDE, telegraf.d, Vector's several files), so its network inputs are the agent's.
+        const agentConfigs = [...this.logAgentConfigs].map(([path, c]) => ({
+            path,
+            ...c,
+            reading: readLogAgentConfig(c.agent, path, c.text),
+        }));
+        for (const { path, agent, text, partial, reading } of agentConfigs)
+            this.logAgentConfig(
+                agent,
+                reading,
+                text,
+                path,
+                partial,
+                agentConfigs.filter(c => c.agent === agent).flatMap(c => c.reading.networkInputs),
+            );
         this.logAgentConfigs.clear();
         const supervisorEnvironment = this.packagedSupervisorEnvironment();
         this.units.clear();

@@ -22,6 +22,7 @@ import {
 import { SUBSTITUTED_MARK } from "../rootReads";
 import { INSTANCE_ROLE_THROUGH_IMDS, NodeOpening, ON_THE_NETWORK } from "./shared";
 import { GivenVariable } from "./formats";
+import { fluentdCodeServers, logAgentOf } from "./logAgents";
 import { addressHost, connectsToThisHost, imdsRelay, ipAddress, loopbackOnly, namesImds } from "./addresses";
 
 /**
@@ -342,7 +343,8 @@ export interface Listener {
      * `files` undefined: a directory the pack cannot know (a `cd "$X"` before it); `unread`: a program the pack does
      * not read, given an address beyond loopback (unreadListeners).
      */
-    serves: { shell: string } | { files: string | undefined } | { proxy: true } | { unread: string };
+    /** Round 78: `code`: a server whose clients run code in it (fluentd's debug_agent: Ruby over dRuby). */
+    serves: { shell: string } | { files: string | undefined } | { proxy: true } | { unread: string } | { code: string };
 }
 
 /**
@@ -381,6 +383,7 @@ export function listenerOpenings(
                 ...(served === false ? [] : listenerOpenings([{ ...listener, serves: { files: served } }], how)),
             ];
         }
+        if ("code" in serves) return [shellServed(how, `${on}: ${serves.code}`), ...relays];
         if ("proxy" in serves)
             return [
                 imdsRelay(`${how}: ${on}, a forward proxy to whatever host a client names; listen on 127.0.0.1 only`),
@@ -1981,6 +1984,25 @@ export const shellServed = (how: string, what: string): NodeOpening => ({
         what: `user data serves a shell on the instance's network (${how}: ${what}): whoever connects runs commands there and ${INSTANCE_ROLE_THROUGH_IMDS}; listen on 127.0.0.1 or a unix socket only`,
     },
 });
+
+/**
+ * Round 78: the servers a log agent's configuration starts whose clients run code in the agent (logAgents.ts
+ * fluentdCodeServers: fluentd's debug_agent), judged as a shell served on their addresses (a unix_path is local).
+ */
+export function agentCodeListeners(path: string, content: string): Listener[] {
+    if (logAgentOf(path)?.name !== "fluentd") return [];
+    try {
+        return fluentdCodeServers(path, content).map(({ binds, how }) => ({
+            server: how,
+            binds,
+            serves: {
+                code: "a client calls any method of fluentd's Engine, instance_eval included: Ruby as fluentd's user",
+            },
+        }));
+    } catch {
+        return []; // a configuration that does not parse is refused where rootReads reads it (logAgentConfig)
+    }
+}
 
 /** A configuration's lines without comments (`#`, `;`, `//`). */
 export const configLines = (text: string) => text.split(/\r?\n/).filter(l => !/^\s*(#|;|\/\/)/.test(l));

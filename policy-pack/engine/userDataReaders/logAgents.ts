@@ -8,6 +8,7 @@
 import { posix } from "path";
 import { parse as parseToml } from "smol-toml";
 import { parseAllDocuments } from "yaml";
+import { loopbackOnly } from "./loopback";
 
 // Local twins of formats.ts obj/yamlDocs: rootReads.ts imports this module, and formats.ts imports rootReads.ts.
 const obj = (v: unknown): Record<string, any> => (v && typeof v === "object" && !Array.isArray(v) ? (v as any) : {});
@@ -37,10 +38,34 @@ export interface AgentCommand {
     how: string;
 }
 
+/**
+ * Round 78: a file an agent's output writes its records to: `path` as configured (a `${...}` part is chosen by the
+ * records: fluentd's `${tag}`, Vector's `{{ field }}`); `added` when the agent adds to it a name the records choose
+ * (`name`: a file in the directory `path`, Fluent Bit's tag) or a suffix (fluentd out_file's time and `.log`).
+ */
+export interface AgentFileOutput {
+    path: string;
+    added?: "name" | "suffix";
+    how: string;
+}
+
 export interface AgentReading {
     commands: AgentCommand[];
     unreadable: string[];
+    /**
+     * Round 78: inputs that take records from beyond the node's loopback (a listener on another address, a broker),
+     * each as its finding names it: whoever reaches them chooses what the agent's outputs write.
+     */
+    networkInputs: string[];
+    /** Round 78: the files the agent's outputs write (AgentFileOutput). */
+    fileOutputs: AgentFileOutput[];
 }
+
+/** An input listening on `binds` (none: its default, every address) takes records from the network unless on loopback. */
+const offLoopback = (binds: readonly (string | undefined)[]) => {
+    const given = binds.filter((b): b is string => b !== undefined && b !== "");
+    return !loopbackOnly(given);
+};
 
 /**
  * The agents and their configuration directories, read by RootReads, and refused when written with content the pack
@@ -79,7 +104,7 @@ function includedInside(agent: LogAgent, dir: string, included: string): boolean
 
 /** The configuration of `agent` in `path`: the commands it runs and what it runs that the pack cannot read. */
 export function readLogAgentConfig(agent: LogAgent, path: string, text: string): AgentReading {
-    const reading: AgentReading = { commands: [], unreadable: [] };
+    const reading: AgentReading = { commands: [], unreadable: [], networkInputs: [], fileOutputs: [] };
     try {
         if (agent.name === "fluent-bit") fluentBit(agent, path, text, reading);
         else if (agent.name === "fluentd") fluentd(agent, path, text, reading);
@@ -97,6 +122,43 @@ export function readLogAgentConfig(agent: LogAgent, path: string, text: string):
  * processor ("Lua scripts", os.execute among them), the wasm filter.
  */
 const FLUENT_BIT_CODE = /^(exec_wasi|lua|wasm)$/i;
+
+/**
+ * Round 78: Fluent Bit inputs that take records from the network (Fluent Bit manual, "Inputs": HTTP "listen ... The
+ * address to listen on. 0.0.0.0", port 9880, its tag "set by adding the tag to the end of the request URL"; TCP, UDP,
+ * Forward (24224; `unix_path` a local socket), Syslog (`mode` tcp/udp; unix_udp, the default, and unix_tcp are local
+ * sockets), MQTT, OpenTelemetry, Splunk, Elasticsearch, Statsd, Collectd, Prometheus Remote Write: each listens on
+ * `listen` (older releases: `host`), 0.0.0.0 by default). An input of another name with a listen, host or port key is
+ * read alike (fail closed).
+ */
+const FLUENT_BIT_NETWORK =
+    /^(http|tcp|udp|forward|syslog|mqtt|opentelemetry|splunk|elasticsearch|statsd|collectd|prometheus_remote_write)$/i;
+
+/**
+ * Round 78: a Fluent Bit plugin's keys (lowercased) read for what it takes from the network and the files it writes
+ * (Fluent Bit manual, "Outputs / File": `path` "Directory path to store files. If not set, Fluent Bit will write the
+ * files in its own working directory" (a packaged unit's: /), `file` "If not set, the filename will be the tag").
+ */
+function fluentBitPlugin(kind: string, keys: ReadonlyMap<string, string>, reading: AgentReading) {
+    const name = keys.get("name") ?? "";
+    if (/^inputs?$/i.test(kind)) {
+        const listens = FLUENT_BIT_NETWORK.test(name) || ["listen", "host", "port"].some(k => keys.has(k));
+        const local =
+            keys.has("unix_path") || (/^syslog$/i.test(name) && !/^(tcp|udp)$/i.test(keys.get("mode") ?? "unix_udp"));
+        const binds = [keys.get("listen") ?? keys.get("host")];
+        if (listens && !local && offLoopback(binds))
+            reading.networkInputs.push(`its ${name} input on ${binds[0] ?? "0.0.0.0 (its default)"}`);
+    }
+    if (/^outputs?$/i.test(kind) && /^file$/i.test(name)) {
+        const dir = keys.get("path") ?? "/";
+        const file = keys.get("file");
+        reading.fileOutputs.push(
+            file === undefined
+                ? { path: dir, added: "name", how: `its file output into ${dir} (named by each record's tag)` }
+                : { path: posix.join(dir, file), how: `its file output ${posix.join(dir, file)}` },
+        );
+    }
+}
 
 /**
  * Fluent Bit, classic and YAML (Fluent Bit manual, "Inputs / Exec": `Command` "The command to execute, passed to popen
@@ -118,6 +180,12 @@ function fluentBit(agent: LogAgent, path: string, text: string, reading: AgentRe
             }
             const o = obj(v);
             const name = typeof o.name === "string" ? o.name : undefined;
+            if (name !== undefined && /^(inputs|outputs)$/i.test(key))
+                fluentBitPlugin(
+                    key,
+                    new Map(Object.entries(o).map(([k, x]) => [k.toLowerCase(), String(x)] as [string, string])),
+                    reading,
+                );
             if (name !== undefined && /^exec$/i.test(name)) {
                 const command = Object.entries(o).find(([k]) => /^command$/i.test(k))?.[1];
                 if (typeof command === "string")
@@ -147,6 +215,7 @@ function fluentBit(agent: LogAgent, path: string, text: string, reading: AgentRe
                 });
             if (FLUENT_BIT_CODE.test(name))
                 reading.unreadable.push(`a ${name} plugin runs code the pack does not read`);
+            fluentBitPlugin(section, keys, reading);
         }
         keys = new Map();
     };
@@ -176,6 +245,98 @@ function fluentBit(agent: LogAgent, path: string, text: string, reading: AgentRe
     close();
 }
 
+/** Round 78: a fluentd section (`<source>`, `<match>`, `<store>` ...): its name and its own parameters (`@` dropped). */
+interface FluentdSection {
+    name: string;
+    keys: Map<string, string>;
+}
+
+/**
+ * Round 78: the sections of a fluentd configuration, classic (docs.fluentd.org "Config File Syntax": `<source>`,
+ * `<match PATTERN>`, nested `<store>`/`<buffer>`/`<parse>`; v0.12's `type` is v1's `@type`) or YAML ("Config File
+ * Syntax (YAML)": a `config:` list of `- source:`/`- match:` maps, `$type` for `@type`, `store:` lists).
+ */
+function fluentdSections(text: string, yaml: boolean): FluentdSection[] {
+    const out: FluentdSection[] = [];
+    const param = (k: string) => k.replace(/^[@$]/, "").toLowerCase();
+    if (yaml) {
+        const walk = (v: unknown, key: string) => {
+            if (Array.isArray(v)) return v.forEach(x => walk(x, key));
+            if (typeof v !== "object" || v === null) return;
+            const o = obj(v);
+            const scalars = Object.entries(o).filter(([, x]) => typeof x !== "object" || x === null);
+            if (key !== "") out.push({ name: key, keys: new Map(scalars.map(([k, x]) => [param(k), String(x)])) });
+            for (const [k, x] of Object.entries(o)) walk(x, k.toLowerCase());
+        };
+        for (const doc of yamlDocs(text, "fluentd's configuration")) walk(doc, "");
+        return out;
+    }
+    const open: FluentdSection[] = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === "" || line.startsWith("#")) continue;
+        if (/^<\//.test(line)) {
+            const closed = open.pop();
+            if (closed) out.push(closed);
+            continue;
+        }
+        const header = /^<\s*([A-Za-z_]+)[^>]*>$/.exec(line);
+        if (header) {
+            open.push({ name: header[1].toLowerCase(), keys: new Map() });
+            continue;
+        }
+        const kv = /^(@?\w+)\s+(.*)$/.exec(line);
+        if (kv) open.at(-1)?.keys.set(param(kv[1]), kv[2].trim().replace(/^"(.*)"$|^'(.*)'$/, "$1$2"));
+    }
+    return [...out, ...open];
+}
+
+/**
+ * Round 78: fluentd inputs that take records from the network (docs.fluentd.org "Input Plugins": in_forward 24224,
+ * in_http 9880 (its tag is the request's path), in_tcp 5170, in_udp, in_syslog 5140, each `bind` "The bind address to
+ * listen to", default 0.0.0.0; in_unix reads a local socket); third-party inputs with a bind or port key (gelf,
+ * secure_forward, netflow, sflow: bind 0.0.0.0) alike. debug_agent serves code, not records (fluentdCodeServers).
+ */
+const FLUENTD_NETWORK = /^(forward|http|tcp|udp|syslog|secure_forward|gelf|netflow|sflow)$/;
+
+/**
+ * Round 78: fluentd's debug_agent input (lib/fluent/plugin/in_debug_agent.rb: `config_param :bind, :string, default:
+ * '0.0.0.0'`, `:port` 24230, `:unix_path` (then `drbunix:`), `:object` 'Fluent::Engine', served by dRuby,
+ * `DRb::DRbServer.new(uri, obj)`): dRuby lets a client call any method of the object it serves (Ruby docs "DRb":
+ * remote method invocation; `instance_eval` among them), so whoever connects runs Ruby in fluentd, as its user (root).
+ * Each one's addresses, its unix socket when it names one. The other agents' listeners take records or metrics only
+ * (their network inputs: AgentReading networkInputs); collectd's unixsock plugin is a local socket whose commands
+ * (collectd-unixsock(5): GETVAL, PUTVAL, LISTVAL, FLUSH ...) read and submit values.
+ */
+export function fluentdCodeServers(path: string, text: string): { binds: string[]; how: string }[] {
+    return fluentdSections(text, /\.ya?ml$/i.test(path))
+        .filter(s => s.name === "source" && s.keys.get("type") === "debug_agent")
+        .map(({ keys }) => {
+            const unix = keys.get("unix_path");
+            const bind = keys.get("bind") ?? "0.0.0.0";
+            const at = unix ?? `${bind.includes(":") ? `[${bind}]` : bind}:${keys.get("port") ?? "24230"}`;
+            return { binds: [at], how: "fluentd's debug_agent input (dRuby)" };
+        });
+}
+
+/** Round 78: fluentd's network inputs and file outputs (out_file: "The actual path is path + time + .log"). */
+function fluentdPlugins(path: string, text: string, reading: AgentReading) {
+    for (const { name, keys } of fluentdSections(text, /\.ya?ml$/i.test(path))) {
+        const type = keys.get("type") ?? "";
+        if (name === "source" && type !== "debug_agent" && type !== "unix") {
+            const binds = [keys.get("unix_path") ?? keys.get("bind")];
+            if ((FLUENTD_NETWORK.test(type) || keys.has("bind") || keys.has("port")) && offLoopback(binds))
+                reading.networkInputs.push(`its ${type} input on ${binds[0] ?? "0.0.0.0 (its default)"}`);
+        }
+        if (/^(match|store)$/.test(name) && type === "file" && keys.has("path"))
+            reading.fileOutputs.push({
+                path: keys.get("path")!,
+                added: "suffix",
+                how: `its file output ${keys.get("path")!}`,
+            });
+    }
+}
+
 /**
  * Fluentd/td-agent (docs.fluentd.org): in_exec, out_exec and out_exec_filter run `command`; `#{...}` in a double-quoted
  * value is Ruby evaluated when the configuration loads ("Embedded Ruby code"), as is record_transformer's
@@ -183,6 +344,7 @@ function fluentBit(agent: LogAgent, path: string, text: string, reading: AgentRe
  */
 function fluentd(agent: LogAgent, path: string, text: string, reading: AgentReading) {
     if (/\/plugin\//.test(path)) return void reading.unreadable.push("a plugin file is Ruby code fluentd loads");
+    fluentdPlugins(path, text, reading);
     const dir = posix.dirname(path);
     for (const raw of text.split(/\r?\n/)) {
         const line = raw.trim();
@@ -208,12 +370,42 @@ function fluentd(agent: LogAgent, path: string, text: string, reading: AgentRead
 }
 
 /**
+ * Round 78: Telegraf inputs that take metrics from the network (influxdata/telegraf plugins/inputs READMEs:
+ * http_listener_v2 `service_address = ":8080"`, influxdb_listener/http_listener ":8186", influxdb_v2_listener ":8086",
+ * socket_listener `service_address` "tcp://:8094" (unix:// a local socket), statsd ":8125", webhooks ":1619",
+ * opentelemetry "0.0.0.0:4317", cloud_pubsub_push, firehose, syslog `server = "tcp://:6514"`; the *_consumer inputs take
+ * what anyone publishing to their broker sends), and outputs.file (`files = ["stdout", "/tmp/metrics.out"]`: "Files
+ * to write to, "stdout" is a specially handled file").
+ */
+const TELEGRAF_NETWORK =
+    /^(http_listener_v2|http_listener|influxdb_listener|influxdb_v2_listener|socket_listener|statsd|webhooks|opentelemetry|cloud_pubsub_push|firehose|syslog|tcp_listener|udp_listener|.*_consumer)$/;
+
+function telegrafPlugins(config: Record<string, any>, reading: AgentReading) {
+    const tables = (kind: string) =>
+        Object.entries(obj(config[kind])).flatMap(([plugin, t]) =>
+            (Array.isArray(t) ? t : [t]).map(x => [plugin, obj(x)] as const),
+        );
+    for (const [plugin, table] of tables("inputs")) {
+        if (!TELEGRAF_NETWORK.test(plugin)) continue;
+        const at = [table.service_address ?? table.server].flat().map(a => (typeof a === "string" ? a : undefined));
+        if (/_consumer$/.test(plugin) || offLoopback(at))
+            reading.networkInputs.push(`its inputs.${plugin} on ${at.join(", ") || "its default address"}`);
+    }
+    for (const [plugin, table] of tables("outputs"))
+        if (plugin === "file")
+            for (const f of [table.files ?? ["stdout"]].flat())
+                if (f !== "stdout" && f !== "stderr")
+                    reading.fileOutputs.push({ path: String(f), how: `its outputs.file ${String(f)}` });
+}
+
+/**
  * Telegraf (influxdata/telegraf plugins/inputs/exec: "This plugin executes the given commands on every interval";
  * inputs.execd, outputs.exec, outputs.execd and processors.execd run `command`, an argument vector): each command as
  * the agent's command line.
  */
 function telegraf(path: string, text: string, reading: AgentReading) {
     const config = obj(parseToml(text));
+    telegrafPlugins(config, reading);
     for (const kind of ["inputs", "outputs", "processors", "aggregators"]) {
         for (const [plugin, tables] of Object.entries(obj(config[kind]))) {
             if (!/^exec/.test(plugin)) continue;
@@ -260,6 +452,35 @@ function collectd(agent: LogAgent, path: string, text: string, reading: AgentRea
     }
 }
 
+/**
+ * Round 78: Vector sources that take events from the network (vector.dev "Sources": http_server (formerly http),
+ * socket (mode tcp/udp; unix_* a local socket at `path`), syslog alike, splunk_hec "0.0.0.0:8088" by default, vector,
+ * fluent, logstash, statsd, datadog_agent, heroku_logs, opentelemetry (grpc/http.address), prometheus_remote_write,
+ * prometheus_pushgateway, aws_kinesis_firehose: each on `address`), and the file sink (`path`, a template: "{{ field }}"
+ * fills an event's field, read here as a part the events choose).
+ */
+const VECTOR_NETWORK =
+    /^(http_server|http|socket|syslog|splunk_hec|vector|fluent|logstash|statsd|datadog_agent|heroku_logs|opentelemetry|prometheus_remote_write|prometheus_pushgateway|aws_kinesis_firehose)$/;
+
+function vectorPlugins(doc: Record<string, any>, reading: AgentReading) {
+    for (const [id, c] of Object.entries(obj(doc.sources))) {
+        const source = obj(c);
+        if (!VECTOR_NETWORK.test(String(source.type))) continue;
+        if (/^unix/.test(String(source.mode ?? ""))) continue;
+        const at = [source.address, obj(source.grpc).address, obj(source.http).address].filter(a => a !== undefined);
+        if (offLoopback(at.length === 0 ? [undefined] : at.map(a => (typeof a === "string" ? a : undefined))))
+            reading.networkInputs.push(
+                `its ${String(source.type)} source ${id} on ${at.join(", ") || "its default address"}`,
+            );
+    }
+    for (const [id, c] of Object.entries(obj(doc.sinks))) {
+        const sink = obj(c);
+        if (sink.type !== "file") continue;
+        const path = typeof sink.path === "string" ? sink.path.replace(/\{\{[^}]*\}\}/g, "${event}") : "${path}";
+        reading.fileOutputs.push({ path, how: `its file sink ${id} (${String(sink.path)})` });
+    }
+}
+
 /** Vector (vector.dev "Exec source": `command`, an argument vector; the lua transform runs Lua). */
 function vector(path: string, text: string, reading: AgentReading) {
     const docs = /\.toml$/i.test(path)
@@ -268,6 +489,7 @@ function vector(path: string, text: string, reading: AgentReading) {
           ? [JSON.parse(text)]
           : yamlDocs(text, path);
     for (const doc of docs) {
+        vectorPlugins(obj(doc), reading);
         for (const kind of ["sources", "transforms", "sinks"])
             for (const [id, c] of Object.entries(obj(obj(doc)[kind]))) {
                 const component = obj(c);

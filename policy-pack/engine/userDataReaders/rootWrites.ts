@@ -83,6 +83,7 @@ import {
     tighteningSudoDefaults,
 } from "./addresses";
 import {
+    agentCodeListeners,
     BuiltProgram,
     forwarderMarks,
     heldForJoin,
@@ -331,6 +332,9 @@ const nodeJudge = {
                   ]
                 : [];
         // A server's configuration, or a fragment appended or edited into it, judged by what it serves and where.
+        // Round 78: a log agent's server running its clients' code (fluentd's debug_agent), judged as a shell server.
+        const agentServers = agentCodeListeners(path, content);
+        if (agentServers.length > 0) return listenerOpenings(agentServers, `${path}, ${how}`);
         const server = SERVER_CONFIGS.find(c => c.path.test(path));
         if (server) return listenerOpenings(server.read(content), `${path}, ${how}`);
         // A stunnel configuration anywhere (`stunnel FILE` reads any path) running a program per connection.
