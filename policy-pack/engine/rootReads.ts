@@ -7217,7 +7217,7 @@ export class RootReads {
                 who: "whoever chooses what is written",
                 what: `user data writes ${path}, ${agent.name}'s configuration, which the pack cannot read (${why}): ${agent.name} runs what its configuration names at every start, as its unit's user (root unless the unit names another); configure only plugins that run no commands or code`,
             });
-        if (reading.commands.length === 0 && (reading.fileOutputs.length === 0 || networkInputs.length === 0)) return;
+        if (reading.commands.length === 0 && reading.fileOutputs.length === 0) return;
         const files = [agent.unit, ...unitDropInNames(agent.unit).slice(1)].flatMap(n => this.units.get(n) ?? []);
         const entries = unitFileEntries(files).filter(e => e.section === "Service");
         const replaced = (this.units.get(agent.unit) ?? []).some(f => !f.path.includes(".d/"));
@@ -7232,7 +7232,7 @@ export class RootReads {
             user.includes("%") ||
             this.rootEquivalent(user) ||
             widened;
-        if (unitRoot && networkInputs.length > 0) this.agentFileOutputs(agent, reading, path, networkInputs);
+        if (unitRoot) this.agentFileOutputs(agent, reading, path, networkInputs);
         for (const { line, shell, user: own, how } of reading.commands) {
             const root =
                 own === undefined ? unitRoot : /^(root|0)$/.test(own) || own.includes("%") || this.rootEquivalent(own);
@@ -7247,21 +7247,24 @@ export class RootReads {
     }
 
     /**
-     * Round 78: a root agent whose inputs take records from the network (logAgents.ts AgentReading networkInputs: a
-     * listener beyond loopback, a broker) writes what whoever reaches them sends through each file output: a root write
-     * of content the pack cannot read (writtenUnknown), refused wherever that path is judged (a cron job in
-     * /etc/cron.d, a login script in /etc/profile.d, root's authorized_keys). Every output counts, whatever records it
-     * matches (fail closed: a tag or a route the pack does not follow). A name the records choose is one path component
-     * (ONE_WORD: Fluent Bit's tag, "If not set, the filename will be the tag"), so the output may write any file of its
-     * directory; a suffix the agent adds (fluentd out_file's time and `.log`) alike; a `${...}` part may hold a slash.
-     * Inputs of files or on loopback only keep their file outputs log writes.
+     * Round 78: a root agent writes through each file output records others choose: whoever reaches a network input
+     * (logAgents.ts AgentReading networkInputs: a listener beyond loopback, a broker) and, through a file or journal
+     * input, every pod and service whose log lines it tails (/var/log/containers holds what each container prints).
+     * So each output is a root write of content the pack cannot read (writtenUnknown), refused wherever that path is
+     * judged (a cron job in /etc/cron.d, a login script in /etc/profile.d, root's authorized_keys); outputs under log
+     * directories nothing runs stay log writes. Every output counts, whatever records it matches (fail closed: a tag or
+     * a route the pack does not follow). A name the records choose is one path component (ONE_WORD: Fluent Bit's tag,
+     * "If not set, the filename will be the tag"), so the output may write any file of its directory; a suffix the
+     * agent adds (fluentd out_file's time and `.log`) alike; a `${...}` part may hold a slash.
      */
     private agentFileOutputs(agent: LogAgent, reading: AgentReading, path: string, networkInputs: readonly string[]) {
         for (const { path: at, added, how } of reading.fileOutputs) {
             const target = added === "name" ? posix.join(at, ONE_WORD) : added === "suffix" ? `${at}${ONE_WORD}` : at;
             this.writtenUnknown(
                 target,
-                `${agent.name} (${path}) writes, as root, the records of ${networkInputs.join(", ")} through ${how}: whoever reaches that input chooses the content`,
+                networkInputs.length > 0
+                    ? `${agent.name} (${path}) writes, as root, the records of ${networkInputs.join(", ")} through ${how}: whoever reaches that input chooses the content`
+                    : `${agent.name} (${path}) writes, as root, the records it collects through ${how}: the pods and services whose log lines it reads choose the content`,
             );
         }
     }
@@ -11196,5 +11199,9 @@ export function rootReadOpenings(
         if (readBy !== undefined) reads.generic(text, readBy);
         else reads.file(text, file, undefined, undefined, false, append === true);
     reads.finish();
-    return reads.out;
+    // The reader's marks for a part it cannot know are shown as what they stand for.
+    return reads.out.map(o => ({
+        ...o,
+        what: o.what.replace(/ONEWORDSUBSTITUTED|COMPONENTSUBSTITUTED/g, "<one word>"),
+    }));
 }

@@ -968,9 +968,50 @@ const insecure: NodeCase[] = [
         ]),
         /socket_listener.*profile\.d/,
     ),
+    // Kubernetes "Logging Architecture": the kubelet keeps each container's output under /var/log/pods (linked from
+    // /var/log/containers), so a pod chooses the lines a tail input reads; Fluent Bit (root) writes them through its
+    // file output (Format template "{log}") into /etc/cron.d, a cron job root runs (crontab(5)). No network input.
+    dev(
+        "fluent-bit: [INPUT] tail /var/log/containers/*.log -> [OUTPUT] file /etc/cron.d/ops (pod lines as cron lines)",
+        script("dev-agent6-fix78", [
+            "dnf install -y fluent-bit",
+            ...file("/etc/fluent-bit/fluent-bit.conf", [
+                "[INPUT]",
+                "    Name   tail",
+                "    Path   /var/log/containers/*.log",
+                "[OUTPUT]",
+                "    Name   file",
+                "    Match  *",
+                "    Path   /etc/cron.d",
+                "    File   ops",
+                "    Format template",
+                "    Template {log}",
+            ]),
+            "systemctl enable --now fluent-bit",
+        ]),
+        /records it collects.*cron\.d|cron\.d.*records it collects/,
+    ),
 ];
 
 const secure: NodeCase[] = [
+    // The same tail of pod logs written by Fluent Bit into /var/log/ops/pods.log: a log file nothing runs or loads.
+    dev(
+        "fluent-bit: [INPUT] tail /var/log/containers/*.log -> [OUTPUT] file /var/log/ops/pods.log",
+        script("dev-agent5s-fix78", [
+            "dnf install -y fluent-bit",
+            ...file("/etc/fluent-bit/fluent-bit.conf", [
+                "[INPUT]",
+                "    Name   tail",
+                "    Path   /var/log/containers/*.log",
+                "[OUTPUT]",
+                "    Name   file",
+                "    Match  *",
+                "    Path   /var/log/ops",
+                "    File   pods.log",
+            ]),
+            "systemctl enable --now fluent-bit",
+        ]),
+    ),
     // Telegraf inputs.ipmi_sensor with the packaged ipmitool path: the RPM's program, nothing written.
     dev(
         "telegraf: inputs.ipmi_sensor path = /usr/bin/ipmitool (packaged), outputs.cloudwatch",
