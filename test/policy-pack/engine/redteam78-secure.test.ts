@@ -36,11 +36,13 @@
 // in an earlier round), a key-auditor statement in a same-account share key policy (share-custody, seed 000), a stack
 // aggregationRule (outside ClusterRoles may join its label, rounds 54/55).
 // Held: 32 of 35 insecure refused; 39 of 45 secure clean.
+// Fixed in round 78 (fix78-secure): the world-writable class (rootReads.ts RootReads.planted) and the one-word class
+// (oneWordOutput, numericDateFormat, NUMERIC_PARAMETERS), with neighbours (-fix78).
 import { describeVariants, Resources, StackCase } from "./support";
-import { ACCOUNT, allow, beside, opsRole } from "./awsCaseBuilders";
+import { ACCOUNT, allow, opsRole } from "./awsCaseBuilders";
 import { heredocFile } from "./nodeBuilders";
 import { secureCaseBuilders } from "./secureCaseBuilders";
-import { aws, bind, k8s, k8sRole, namespace, roleFor, serviceAccount } from "./variantBuilders";
+import { aws, bind, k8s, namespace, roleFor, serviceAccount } from "./variantBuilders";
 import { find, prop, setProp } from "./support";
 
 const { node } = secureCaseBuilders("rt78c");
@@ -66,6 +68,9 @@ const ops = (
 });
 const nodeCase = (tag: string, what: string, lines: string[], refused?: RegExp, skip?: string) =>
     node(tag, `${what} (rt78c)`, lines, refused, skip);
+/** A neighbour case of a round-78 fix (fix78-secure). */
+const fixCase = (tag: string, what: string, lines: string[], refused?: RegExp) =>
+    node(`${tag}-fix78`, `${what} (${tag}-fix78)`, lines, refused);
 
 const MONITORING_RULES = [
     {
@@ -203,25 +208,25 @@ const CASES: StackCase[] = [
     ),
 
     // ================= command outputs in target paths (round 78: unknownTarget, hostname filters, basename) =======
-    // MISS: secure refused, class "one-word outputs in target paths" (also hostname-s, pid-tmp, random-log below).
-    // GNU date(1) "+FORMAT": %F is "full date; same as %Y-%m-%d" (digits and '-'), so `$(date +%F)` is one word of
-    // digits and dashes, never a slash, never `.`/`..`: /var/log/ops/sysctl-2026-12-06.txt is the only kind of path
-    // written, below /var/log/ops, which no judged reader reads. Refused: "writes /var/log/ops/sysctl-<unknown>.txt
-    // as root ... a path with a part the pack cannot know ... it may be any file root's programs read,
-    // /root/.bashrc.d/x.txt, /etc/cron.d/x.txt" (rootReads.ts RootReads.unknownTarget: the substitution is SUBSTITUTED,
-    // not ONE_WORD, because oneWordOutput knows only uname/arch/nproc/hostname-without-arguments/dpkg). Fix: extend
-    // oneWordOutput to the class of printers whose output alphabet is fixed and slash-free: date(1) with a `+FORMAT`
-    // made only of numeric conversions (%Y %m %d %H %M %S %s %F %T %j %u %V %G %y %e with no padding flag giving a
-    // blank... and literal [A-Za-z0-9_.:-]; never %D, %x, %c, %r, %b/%a (locale text, blanks, %D has slashes)),
-    // hostname -s/--short (hostname(1): "cut at the first dot"), id -u/-g, and bash's digit-only parameters $$ $! $#
-    // $? $PPID $BASHPID $UID $EUID $SECONDS $EPOCHSECONDS and $RANDOM when the script never assigns them
-    // (bash(1) "Special Parameters" and "Shell Variables"); keep `.` checks (dotComponent) as for ONE_WORD.
+    // Was a MISS (fixed in round 78): secure refused, class "one-word outputs in target paths" (also hostname-s,
+    // pid-tmp, random-log below). GNU date(1) "+FORMAT": %F is "full date; same as %Y-%m-%d" (digits and '-'), so
+    // `$(date +%F)` is one word of digits and dashes, never a slash, never `.`/`..`: /var/log/ops/sysctl-2026-12-06.txt
+    // is the only kind of path written, below /var/log/ops, which no judged reader reads. Refused: "writes
+    // /var/log/ops/sysctl-<unknown>.txt as root ... a path with a part the pack cannot know ... it may be any file
+    // root's programs read, /root/.bashrc.d/x.txt, /etc/cron.d/x.txt" (rootReads.ts RootReads.unknownTarget: the
+    // substitution is SUBSTITUTED, not ONE_WORD, because oneWordOutput knows only
+    // uname/arch/nproc/hostname-without-arguments/dpkg). Fix: extend oneWordOutput to the class of printers whose
+    // output alphabet is fixed and slash-free: date(1) with a `+FORMAT` made only of numeric conversions (%Y %m %d %H
+    // %M %S %s %F %T %j %u %V %G %y %e with no padding flag giving a blank... and literal [A-Za-z0-9_.:-]; never %D,
+    // %x, %c, %r, %b/%a (locale text, blanks, %D has slashes)), hostname -s/--short (hostname(1): "cut at the first
+    // dot"), id -u/-g, and bash's digit-only parameters $$ $! $# $? $PPID $BASHPID $UID $EUID $SECONDS $EPOCHSECONDS
+    // and $RANDOM when the script never assigns them (bash(1) "Special Parameters" and "Shell Variables"); keep `.`
+    // checks (dotComponent) as for ONE_WORD.
     nodeCase(
         "date-stamp",
         "sysctl -a > /var/log/ops/sysctl-$(date +%F).txt (a date-stamped snapshot)",
         ["mkdir -p /var/log/ops", "sysctl -a > /var/log/ops/sysctl-$(date +%F).txt 2>/dev/null"],
         undefined,
-        "MISS: secure refused",
     ),
     nodeCase(
         "cat-stamp",
@@ -291,24 +296,23 @@ const CASES: StackCase[] = [
         ...file("/etc/cron.d/tmp-clean", ["30 3 * * * root find /tmp -xdev -type f -atime +10 -exec rm -f {} +"]),
     ]),
     // Insecure: root runs every *.sh under /tmp (world-writable: any node user or hostPath pod drops one).
-    // MISS: insecure accepted, class "root runs files of a world-writable directory" (cron-tmp-exec-sh, tmp-exec-sh,
-    // cron-tmp-direct): /tmp is mode 1777 (FHS 3.0 "/tmp: Temporary files"; the sticky bit only keeps users from
-    // removing others' files), so any local user or non-root node process (the agents the pack accepts as their own
-    // users: telegraf, collectd's exec user, ec2-user) and any pod given a hostPath of /tmp can create job.sh or
-    // x.sh there; root then runs it every 5 minutes: root on the node, its instance role and every pod's token
-    // (acting as validators/containment-chamber -> custody-dev-signer). The twins over /srv are refused
+    // Was a MISS (fixed in round 78): insecure accepted, class "root runs files of a world-writable directory"
+    // (cron-tmp-exec-sh, tmp-exec-sh, cron-tmp-direct): /tmp is mode 1777 (FHS 3.0 "/tmp: Temporary files"; the sticky
+    // bit only keeps users from removing others' files), so any local user or non-root node process (the agents the
+    // pack accepts as their own users: telegraf, collectd's exec user, ec2-user) and any pod given a hostPath of /tmp
+    // can create job.sh or x.sh there; root then runs it every 5 minutes: root on the node, its instance role and every
+    // pod's token (acting as validators/containment-chamber -> custody-dev-signer). The twins over /srv are refused
     // (find-srv-bash, cron-srv-exec-bash, cron-srv-direct). Got []: the pack treats a program path under /tmp that the
     // script did not write as the image's (podSpec.ts WRITABLE_DATA lists /srv, /mnt, /data ... but no world-writable
-    // directory; rootReads.ts judges programs run as root only against writable roots and files it saw written).
-    // Fix: treat the world-writable sticky directories (/tmp, /var/tmp, /dev/shm, and any directory the script makes
-    // with chmod 1777/o+w) as written by anyone: a file there the script did not write itself (and, for find,
-    // any {} found there) is unknown content, so running, sourcing or loading it as root is refused like /srv.
+    // directory; rootReads.ts judges programs run as root only against writable roots and files it saw written). Fix:
+    // treat the world-writable sticky directories (/tmp, /var/tmp, /dev/shm, and any directory the script makes with
+    // chmod 1777/o+w) as written by anyone: a file there the script did not write itself (and, for find, any {} found
+    // there) is unknown content, so running, sourcing or loading it as root is refused like /srv.
     nodeCase(
         "cron-tmp-exec-sh",
         "/etc/cron.d/tmp-run: root find /tmp -name '*.sh' -exec sh {} \\;",
         [...file("/etc/cron.d/tmp-run", ["*/5 * * * * root find /tmp -name '*.sh' -exec sh {} \\;"])],
         NODE,
-        "MISS: insecure accepted",
     ),
     nodeCase("find-gzip", "find /var/log/ops -name '*.log' -mtime +1 -exec gzip -9 {} \\;", [
         "mkdir -p /var/log/ops",
@@ -626,13 +630,13 @@ const CASES: StackCase[] = [
         NODE,
     ),
     // Locating the cron find miss: the same find in user data, and the cron line over /srv.
-    // MISS: insecure accepted, class "root runs files of a world-writable directory": see cron-tmp-exec-sh. Got [].
+    // Was a MISS (fixed in round 78): insecure accepted, class "root runs files of a world-writable directory": see
+    // cron-tmp-exec-sh. Got [].
     nodeCase(
         "tmp-exec-sh",
         "user data: find /tmp -name '*.sh' -exec sh {} \\; (files any node user may drop, run as root)",
         ["find /tmp -name '*.sh' -exec sh {} \\;"],
         NODE,
-        "MISS: insecure accepted",
     ),
     nodeCase(
         "cron-srv-exec-bash",
@@ -646,25 +650,63 @@ const CASES: StackCase[] = [
         [...file("/etc/cron.d/hooks", ["*/5 * * * * root bash /srv/ops/hooks/run.sh"])],
         NODE,
     ),
-    // MISS: insecure accepted, class "root runs files of a world-writable directory": see cron-tmp-exec-sh. Got [].
+    // Was a MISS (fixed in round 78): insecure accepted, class "root runs files of a world-writable directory": see
+    // cron-tmp-exec-sh. Got [].
     nodeCase(
         "cron-tmp-direct",
         "/etc/cron.d/tmp-job: root sh /tmp/job.sh (no find)",
         [...file("/etc/cron.d/tmp-job", ["*/5 * * * * root sh /tmp/job.sh"])],
         NODE,
-        "MISS: insecure accepted",
+    ),
+    // Round 78 neighbours of "root runs files of a world-writable directory" (rootReads.ts RootReads.planted,
+    // podSpec.ts WORLD_WRITABLE). systemd tmpfiles.d tmp.conf: `v /var/tmp 1777 root root 30d`: /var/tmp is /tmp's
+    // twin, so a root cron job running a script there that the script did not write runs any local user's file.
+    fixCase(
+        "vartmp-cron",
+        "/etc/cron.d/ops: root bash /var/tmp/ops/run.sh (not written by the script)",
+        [...file("/etc/cron.d/ops", ["*/10 * * * * root bash /var/tmp/ops/run.sh"])],
+        NODE,
+    ),
+    // chmod(1) 1777 gives others write permission (the sticky bit only guards removal): a drop directory the script
+    // opens is /tmp's like, and sourcing a file from it as root loads what any local user wrote.
+    fixCase(
+        "opened-drop",
+        "mkdir /opt/drop; chmod 1777 /opt/drop; cron: root . /opt/drop/env.sh",
+        [
+            "mkdir -p /opt/drop && chmod 1777 /opt/drop",
+            ...file("/etc/cron.d/drop", ["0 * * * * root . /opt/drop/env.sh && /usr/local/bin/ops-sync"]),
+        ],
+        NODE,
+    ),
+    // python(1) PYTHONPATH "Augment the default search path for module files": a directory under /dev/shm (mounted
+    // mode=1777 by systemd) makes root's python import any local user's module.
+    fixCase(
+        "shm-pythonpath",
+        "export PYTHONPATH=/dev/shm/ops; python3 /usr/local/bin/ops-report",
+        ["export PYTHONPATH=/dev/shm/ops", "python3 /usr/local/bin/ops-report"],
+        NODE,
+    ),
+    // Secure: a script the user data writes into /tmp with known content, then runs (judged by its text), and the
+    // stock cleaners of /var/tmp (find -delete) and a log appended there: reading or deleting runs nothing.
+    fixCase(
+        "tmp-own-script",
+        "printf a known script > /tmp/ops-check.sh; sh /tmp/ops-check.sh; find /var/tmp -delete",
+        [
+            "printf '#!/bin/sh\\nsysctl net.ipv4.ip_forward\\n' > /tmp/ops-check.sh",
+            "sh /tmp/ops-check.sh >> /var/tmp/ops-check.log 2>&1",
+            "find /var/tmp -xdev -type f -mtime +30 -delete",
+        ],
     ),
     // ================= depth: more no-slash command outputs and shell words in target paths =================
     // hostname(1) -s: "Display the short host name. This is the host name cut at the first dot" (no slash, no dot).
-    // MISS: secure refused, class "one-word outputs in target paths" (see date-stamp): "writes
-    // /var/log/ops/<unknown>.sysctl ... it may be any file root's programs read, /root/.bashrc.d/x.sysctl,
+    // Was a MISS (fixed in round 78): secure refused, class "one-word outputs in target paths" (see date-stamp):
+    // "writes /var/log/ops/<unknown>.sysctl ... it may be any file root's programs read, /root/.bashrc.d/x.sysctl,
     // /etc/cron.d/x.sysctl": rootReads.ts oneWordOutput takes `hostname` only without arguments.
     nodeCase(
         "hostname-s",
         "sysctl -a > /var/log/ops/$(hostname -s).sysctl",
         ["mkdir -p /var/log/ops", 'sysctl -a > "/var/log/ops/$(hostname -s).sysctl" 2>/dev/null'],
         undefined,
-        "MISS: secure refused",
     ),
     // uname(1) -r: the kernel release (one word; oneWordOutput): a copy of the image's kernel config for support.
     nodeCase("uname-r", "cp /boot/config-$(uname -r) /var/log/ops/kconfig-$(uname -r)", [
@@ -672,10 +714,10 @@ const CASES: StackCase[] = [
         'cp "/boot/config-$(uname -r)" "/var/log/ops/kconfig-$(uname -r)"',
     ]),
     // bash(1) "Special Parameters": $$ "Expands to the process ID of the shell" (digits): a per-run temporary name.
-    // MISS: secure refused, class "one-word outputs in target paths": "writes /tmp/ops.<unknown>.tgz ... it may be
-    // any file root's programs read, /root/.bashrc.d/x.tgz, /etc/cron.d/x.tgz", and then "copies /, the node's
-    // credentials or every pod's token ... into /opt/ops" (the tar archive's path taken as any file):
-    // rootReads.ts UNKNOWN_PART takes `$$` (`\$[0-9@*#?!$-]?`) as text that may hold a slash.
+    // Was a MISS (fixed in round 78): secure refused, class "one-word outputs in target paths": "writes
+    // /tmp/ops.<unknown>.tgz ... it may be any file root's programs read, /root/.bashrc.d/x.tgz, /etc/cron.d/x.tgz",
+    // and then "copies /, the node's credentials or every pod's token ... into /opt/ops" (the tar archive's path taken
+    // as any file): rootReads.ts UNKNOWN_PART takes `$$` (`\$[0-9@*#?!$-]?`) as text that may hold a slash.
     nodeCase(
         "pid-tmp",
         "curl -o /tmp/ops.$$.tgz; tar xzf -C /opt/ops; rm (a per-run temporary download)",
@@ -685,7 +727,6 @@ const CASES: StackCase[] = [
             "tar xzf /tmp/ops.$$.tgz -C /opt/ops && rm -f /tmp/ops.$$.tgz",
         ],
         undefined,
-        "MISS: secure refused",
     ),
     nodeCase(
         "pid-profile",
@@ -694,14 +735,40 @@ const CASES: StackCase[] = [
         NODE,
     ),
     // bash(1) "Shell Variables": RANDOM "a random integer between 0 and 32767" (digits).
-    // MISS: secure refused, class "one-word outputs in target paths": "writes /var/tmp/ops-<unknown>.log ... it may
-    // be any file root's programs read, /root/.bashrc.d/x.log" (RANDOM never assigned by the script).
+    // Was a MISS (fixed in round 78): secure refused, class "one-word outputs in target paths": "writes
+    // /var/tmp/ops-<unknown>.log ... it may be any file root's programs read, /root/.bashrc.d/x.log" (RANDOM never
+    // assigned by the script).
     nodeCase(
         "random-log",
         "sysctl -a > /var/tmp/ops-$RANDOM.log",
         ["sysctl -a > /var/tmp/ops-$RANDOM.log 2>/dev/null"],
         undefined,
-        "MISS: secure refused",
+    ),
+    // Round 78 neighbours of "one-word outputs in target paths" (rootReads.ts oneWordOutput, numericDateFormat,
+    // NUMERIC_PARAMETERS). GNU date(1): %Y%m%d, %H%M%S digits, T and Z literal: one word, no slash.
+    fixCase("date-utc", "journalctl -b > /var/log/ops/boot-$(date -u +%Y%m%dT%H%M%SZ).log", [
+        "mkdir -p /var/log/ops",
+        "journalctl -b --no-pager > /var/log/ops/boot-$(date -u +%Y%m%dT%H%M%SZ).log",
+    ]),
+    // id(1) -u "print only the effective user ID" (digits) and bash's $SECONDS (digits) never assigned.
+    fixCase("id-seconds", "sysctl -a > /var/tmp/ops-$(id -u)-$SECONDS.txt", [
+        'sysctl -a > "/var/tmp/ops-$(id -u)-$SECONDS.txt" 2>/dev/null',
+    ]),
+    // Insecure: a date stamp is one word, but a download into /etc/profile.d under it is still root's login
+    // environment from content the pack cannot read.
+    fixCase(
+        "date-profile",
+        "curl ... -o /etc/profile.d/ops-$(date +%F).sh (a download as root's login environment)",
+        ["curl -fsSL https://ops.example.com/env.sh -o /etc/profile.d/ops-$(date +%F).sh"],
+        NODE,
+    ),
+    // Insecure: RANDOM assigned by the script is its value (dash keeps it as any variable; the pack reads the value):
+    // `..` components climb from /var/tmp into /etc/profile.d.
+    fixCase(
+        "random-assigned",
+        "RANDOM=../../etc/profile.d/ops; curl ... > /var/tmp/$RANDOM.sh",
+        ["RANDOM=../../etc/profile.d/ops", "curl -fsSL https://ops.example.com/env.sh > /var/tmp/$RANDOM.sh"],
+        NODE,
     ),
     // find(1) without -L does not follow symbolic links ("-P Never follow symbolic links"): the paths found are below
     // /var/log/ops, a root-owned directory; truncate(1) -s 0 empties them.
