@@ -214,6 +214,22 @@ function underOrAt(p: string, dir: string): boolean {
     return p === dir || p.startsWith(`${dir}/`);
 }
 
+/**
+ * Round 78: the node's world-writable sticky directories: systemd's tmp.conf creates /tmp and /var/tmp mode 1777
+ * (tmpfiles.d(5) `v /tmp 1777 root root`), systemd's mount-setup mounts /dev/shm `mode=1777`, and Debian's /run/lock
+ * (/var/lock) is world-writable (FHS 3.0 "/tmp: Temporary files", "/var/tmp", "/run/lock"); the sticky bit only keeps
+ * users from removing others' files (chmod(1) "RESTRICTED DELETION FLAG"). Any local user or non-root process may
+ * create a file there: one the node's root runs, sources or loads that user data did not write itself has content
+ * nobody vouches for (rootReads.ts RootReads.planted). Not data directories: pods get no writable hostPath of them.
+ */
+export const WORLD_WRITABLE = ["/tmp", "/var/tmp", "/dev/shm", "/run/lock", "/var/lock"];
+
+/** The world-writable directory (WORLD_WRITABLE) holding node path `path` (resolved from `/`), else undefined. */
+export function worldWritableRoot(path: string): string | undefined {
+    const p = posix.resolve("/", path).replace(/^\/var\/run(?=\/|$)/, "/run");
+    return WORLD_WRITABLE.find(d => underOrAt(p, d));
+}
+
 /** Whether node path `p` (normalised) is `dir`, inside it, or an ancestor of it. */
 function overlaps(p: string, dir: string): boolean {
     return underOrAt(p, dir) || dir.startsWith(`${p}/`);

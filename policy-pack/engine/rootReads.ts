@@ -41,6 +41,8 @@ import {
     nodeReach,
     onHostNetwork,
     podWritableRoot,
+    WORLD_WRITABLE,
+    worldWritableRoot,
     WRITABLE_DATA,
 } from "./podSpec";
 import {
@@ -984,7 +986,8 @@ function dotComponent(component: string): boolean {
 
 /**
  * Whether a pipeline prints one word without blanks: a program printing one of the machine's names (uname(1) -m, -r,
- * -s, -n, -p, -i, -o; arch(1); `dpkg --print-architecture`; nproc(1); hostname(1)), then only sed substitutions of
+ * -s, -n, -p, -i, -o; arch(1); `dpkg --print-architecture`; nproc(1); hostname(1), -s too; round 78: `id -u`, a
+ * numeric `date +FORMAT`), then only sed substitutions of
  * word characters and tr(1) of word characters, which add no blank, newline, slash or dot-only word.
  */
 function oneWordOutput(commands: readonly (readonly string[])[]): boolean {
@@ -994,6 +997,15 @@ function oneWordOutput(commands: readonly (readonly string[])[]): boolean {
     const printer =
         (name === "uname" && args.length === 1 && /^-[mrsnpio]$/.test(args[0])) ||
         ((name === "arch" || name === "nproc" || name === "hostname") && args.length === 0) ||
+        // Round 78: hostname(1) "-s, --short: Display the short host name. This is the host name cut at the first
+        // dot"; id(1) -u/-g print "only the effective user ID"/"group ID" (digits; -r the real one); date(1) +FORMAT
+        // of numeric conversions (numericDateFormat), in UTC (-u) or not.
+        (name === "hostname" && args.length === 1 && /^(-s|--short)$/.test(args[0])) ||
+        (name === "id" && args.length === 1 && /^-(r?[ug]|[ug]r)$/.test(args[0])) ||
+        (name === "date" &&
+            args.length > 0 &&
+            args.slice(0, -1).every(a => /^(-u|--utc|--universal)$/.test(a)) &&
+            numericDateFormat(args.at(-1)!)) ||
         (name === "dpkg" && args.length === 1 && args[0] === "--print-architecture");
     // Round 77: a filter must keep the word no `.`/`..`, nonempty and slash-free: a sed replacement of word
     // characters only (no "." or empty one: `tr -d a-z0-9-` or `sed -e s/ip//g ...` of ip-10-0-1-2.ec2.internal
@@ -1007,6 +1019,77 @@ function oneWordOutput(commands: readonly (readonly string[])[]): boolean {
         ((f === "sed" && a.every(w => w === "-e" || /^s\/[\w.-]+\/[\w-]+\/g?$/.test(w))) ||
             (f === "tr" && a.length === 2 && a.every(set)));
     return printer && filters.every(filter);
+}
+
+/**
+ * Round 78: whether chmod(1) MODE gives others write permission: an octal mode with the 0002 bit ("777", "1777"), or a
+ * symbolic clause adding or setting `w` (or copying `u`/`g`, which may hold it) for `o`, `a`, or no user letter
+ * ("a" as the umask allows: fail closed, the umask may be 0).
+ */
+function othersWrite(mode: string): boolean {
+    if (/^[0-7]{1,5}$/.test(mode)) return (parseInt(mode, 8) & 0o002) !== 0;
+    return mode.split(",").some(clause => {
+        const m = /^([ugoa]*)((?:[-+=][rwxXstugo]*)+)$/.exec(clause);
+        if (m === null) return /w/.test(clause);
+        const others = m[1] === "" || /[oa]/.test(m[1]);
+        return others && [...m[2].matchAll(/([-+=])([rwxXstugo]*)/g)].some(o => o[1] !== "-" && /[wug]/.test(o[2]));
+    });
+}
+
+/**
+ * Round 78: the paths a command makes world-writable (othersWrite) and whether recursively: chmod MODE FILE...
+ * (-R/--recursive), mkdir -m/--mode MODE DIR..., install -d -m MODE DIR...; undefined for any other command.
+ */
+function openedPaths(name: string, operands: readonly string[]): { paths: string[]; recursive: boolean } | undefined {
+    if (name === "chmod") {
+        const words = operands.filter(
+            w => !/^-[cfvR]+$|^--(recursive|changes|silent|quiet|verbose|reference=.*)$/.test(w),
+        );
+        const recursive = operands.some(w => /^-[cfv]*R|^--recursive$/.test(w));
+        const [mode, ...paths] = words;
+        return mode !== undefined && othersWrite(mode) ? { paths, recursive } : undefined;
+    }
+    if (name !== "mkdir" && !(name === "install" && operands.some(w => /^-[a-zA-Z]*d|^--directory$/.test(w))))
+        return undefined;
+    const paths: string[] = [];
+    let mode: string | undefined;
+    for (let i = 0; i < operands.length; i++) {
+        const w = operands[i];
+        if (w === "-m" || w === "--mode") mode = operands[++i];
+        else if (w.startsWith("--mode=")) mode = w.slice(7);
+        else if (/^-[a-zA-Z]*m$/.test(w)) mode = operands[++i];
+        else if (/^-m./.test(w)) mode = w.slice(2);
+        else if (/^-[ogt]$|^--(owner|group|target-directory|context)$/.test(w)) i++;
+        else if (!w.startsWith("-")) paths.push(w);
+    }
+    return mode !== undefined && othersWrite(mode) ? { paths, recursive: false } : undefined;
+}
+
+/**
+ * Round 78: bash's variables whose value is digits while the script does not assign them (bash(1) "Shell Variables":
+ * BASHPID, EPOCHSECONDS, EUID, LINENO, PPID, RANDOM "a random integer between 0 and 32767", SECONDS, SRANDOM, UID),
+ * and the special parameters `$$` ("the process ID of the shell"), `$!` (of "the job most recently placed into the
+ * background", empty before one), `$#` ("the number of positional parameters") and `$?` ("the exit status") (bash(1)
+ * "Special Parameters"): one word of no slash and no dot (ONE_WORD), empty at most (dash leaves the bash-only ones
+ * unset).
+ */
+const NUMERIC_PARAMETERS = /^(BASHPID|EPOCHSECONDS|EUID|LINENO|PPID|RANDOM|SECONDS|SRANDOM|UID)$/;
+const numericParameter = (name: string) => NUMERIC_PARAMETERS.test(name);
+
+/**
+ * Round 78: whether a date(1) `+FORMAT` prints one word of no slash, blank or dot-only text: GNU date's numeric
+ * conversions only (%Y %C %y %G %g %m %d %H %I %M %S %s %N %j %u %w %U %W %V, %F "same as %+4Y-%m-%d", %T "same as
+ * %H:%M:%S", %R, %z, %:z, %%), at least one, with no padding flag but `-` or `0` (`_` pads with blanks; %e, %k, %l pad
+ * with a blank; %D "same as %m/%d/%y" has slashes; %a %b %c %p %x %r %Z print locale or zone text), and literal
+ * [A-Za-z0-9_.:+-] text.
+ */
+function numericDateFormat(format: string): boolean {
+    const conversion = /%[-0]?\d*(?:[YCyGgmdHIMSsNjuwUWVFTRz%]|:z)/g;
+    return (
+        /^\+/.test(format) &&
+        /%[-0]?\d*(?:[YCyGgmdHIMSsNjuwUWVFTRz]|:z)/.test(format) &&
+        /^[A-Za-z0-9_.:+-]*$/.test(format.slice(1).replace(conversion, ""))
+    );
 }
 
 /**
@@ -5751,6 +5834,12 @@ export class RootReads {
     private linkDepth = 0;
     /** Round 76: the paths throughLinks is following now (a write reaching a link's target must not come back). */
     private readonly linkVisiting = new Set<string>();
+    /**
+     * Round 78: paths the script made world-writable (chmod o+w/a+w/777/1777, mkdir/install -m 1777), true when
+     * recursively (-R): like /tmp (podSpec.ts WORLD_WRITABLE), any local user may then put files there or rewrite the
+     * file (RootReads.planted).
+     */
+    private readonly opened = new Map<string, boolean>();
     /** Directories (or globs) a copy, an unpacker or an unread program may have written files into (overwrites). */
     private readonly unknownTrees = new Set<string>();
     /**
@@ -6624,6 +6713,47 @@ export class RootReads {
         this.out.push({
             who: `every pod that may write ${root}`,
             what: `${this.where} has a root process of the node read ${path} (${how}), under ${root}, a node directory the pack lets pods write: ${WHY}`,
+        });
+    }
+
+    /**
+     * Round 78: the first of `paths` a root process runs, sources or loads that lies in a world-writable directory
+     * (podSpec.ts WORLD_WRITABLE, or one the script opened: `opened`) and holds content the script did not write
+     * there itself: any local user or non-root process may have created it, so the pack cannot know it (as a file of
+     * a data directory). A file the script wrote there is judged by what it wrote; a glob, or a path the script made
+     * world-writable itself, may be any user's file.
+     */
+    private planted(paths: readonly string[]): { path: string; root: string } | undefined {
+        const under = (p: string, d: string) => p === d || p.startsWith(`${d}/`);
+        for (const raw of paths) {
+            const literal = posix.resolve("/", raw.replace(/[*?[].*$/, "") || "/");
+            const path = posix.resolve("/", raw);
+            // A path the script opened itself (or below one it opened with -R) is anyone's to rewrite.
+            const open = [...this.opened].find(([d, all]) => path === d || (all && under(path, d)))?.[0];
+            if (open !== undefined) return { path, root: open };
+            const root = worldWritableRoot(literal) ?? [...this.opened.keys()].find(d => under(literal, d));
+            if (root === undefined || path === root) continue;
+            const made = this.written.has(path) || this.unknown.has(path) || this.inUnknownTree(path);
+            if (!made || hasGlob(raw)) return { path: raw, root };
+        }
+        return undefined;
+    }
+
+    /**
+     * Round 78: a loader variable (LOADER_VARIABLES: PATH, LD_PRELOAD, PYTHONPATH, BASH_ENV ...) naming a path in a
+     * world-writable directory loads or runs what any local user may put there (planted); TMPDIR only names where
+     * programs create their own scratch files (mkstemp(3)), loading nothing.
+     */
+    private plantedLoader(key: string, value: string, how: string) {
+        if (!LOADER_VARIABLES.test(key) || key === "TMPDIR") return;
+        const planted = this.planted(pathsIn(value));
+        if (planted) this.refusePlanted(planted, `${how} (${key})`);
+    }
+
+    private refusePlanted({ path, root }: { path: string; root: string }, how: string) {
+        this.out.push({
+            who: `every local user or process that may write ${root}`,
+            what: `${this.where} has a root process run ${path} (${how}), under ${root}, a world-writable directory (any local user, a non-root daemon or agent may create files there; the sticky bit only keeps them from removing others'), a file the script did not write there: its content is unknown, so root runs what they chose (root on the node, its instance role and every pod's token); write the file there first, or run it from a root-owned directory`,
         });
     }
 
@@ -8225,6 +8355,8 @@ export class RootReads {
         const expand = (w: string) => expandText(this.tilde(w, ctx));
         const expandText = (w: string) =>
             substitute(w)
+                // Round 78: the special parameters that expand to digits (NUMERIC_PARAMETERS) are one word each.
+                .replace(/\$[$!#?]/g, ONE_WORD)
                 .replace(
                     /\$\{([A-Za-z_][A-Za-z0-9_]*|[0-9@*])(?:\[([^\]]*)\])?(?:(:?[-=?+])([^}]*)|([#%/^,:~@][^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*|[0-9@*])/g,
                     (m, a, subscript: string | undefined, op, alt, other, b) => {
@@ -8235,6 +8367,9 @@ export class RootReads {
                         // A slice of an array's elements (`${a[@]:1}`) is not a substring of their text.
                         if (subscript !== undefined && /^[@*]$/.test(subscript) && other?.startsWith(":")) return m;
                         if (other !== undefined) return value === undefined ? m : parameterOperation(value, other);
+                        // Round 78: a shell variable printing digits that the script never set (NUMERIC_PARAMETERS).
+                        if (op === undefined && value === undefined && subscript === undefined && numericParameter(v))
+                            return ONE_WORD;
                         if (op === undefined) return value ?? m;
                         // `${X:+word}` is nothing or the word (bash(1), "Use Alternate Value"): of a variable the
                         // reader cannot know, read as the word, the wider of the two; a word with expansions stays
@@ -8587,6 +8722,8 @@ export class RootReads {
         // pack cannot know is a program it cannot read.
         const under = (roots: readonly string[]) => (p: string) =>
             roots.some(r => r === "/" || /\$|SUBSTITUTED/.test(r) || p.startsWith(`${r.replace(/\/$/, "")}/`));
+        // Round 78: the directories whose files run-parts or find -exec runs (for planted, below).
+        let placedFrom: string[] = [];
         const placed = ((): string[] | undefined => {
             if (name === "run-parts") {
                 // run-parts(8): `--regex=RE` runs the files whose names match the extended regular expression RE
@@ -8603,6 +8740,7 @@ export class RootReads {
                     else if (/^(-u|-a|--umask|--arg)$/.test(w)) i++;
                     else if (!w.startsWith("-")) dirs.push(resolveWord(ctx.cwd, w));
                 }
+                placedFrom = ctx.cwdUnknown ? ["/"] : dirs;
                 return madeFiles().filter(
                     p =>
                         names.test(posix.basename(p)) &&
@@ -8618,6 +8756,7 @@ export class RootReads {
             const first = operands.findIndex(w => /^[-(!]/.test(w));
             const roots = operands.slice(0, first < 0 ? operands.length : first);
             const resolved = (roots.length > 0 ? roots : ["."]).map(r => resolveWord(ctx.cwd, r));
+            placedFrom = ctx.cwdUnknown ? ["/"] : resolved;
             return madeFiles().filter(under(ctx.cwdUnknown ? ["/"] : resolved));
         })();
         // A shell whose script the reader reads (its file, a here-string or standard input it knows, eval's known
@@ -8730,6 +8869,26 @@ export class RootReads {
                     ctx.repeats,
                 ) ?? []),
             );
+        // Round 78: what root runs, sources or loads from a world-writable directory (planted): its program, a shell's
+        // script or source's file (bash(1) INVOCATION), an interpreter's script, a shell's standard input read from a
+        // file, and any file of one that run-parts or find -exec runs (find(1) walks into /tmp below `/` too). Before
+        // what it may write (overwrites) makes its own operands files of unknown content.
+        if (program !== undefined && !nonRoot) {
+            const scriptAt = INTERPRETERS.test(name) ? operands.findIndex(o => !o.startsWith("-")) : -1;
+            const evaluates = operands
+                .slice(0, Math.max(scriptAt, 0))
+                .some(w => /^-[a-zA-Z]*[ecsmr]$|^--(eval|print|command)/.test(w));
+            const scriptOf = scriptAt >= 0 && !evaluates ? wordPaths(operands[scriptAt], ctx.cwd, true) : [];
+            const fedFrom = readsStdin ? c.reads.map(expand).flatMap(w => wordPaths(w, ctx.cwd, true)) : [];
+            const walked = placedFrom.flatMap(r => [
+                `${r.replace(/\/$/, "")}/*`,
+                ...[...WORLD_WRITABLE, ...this.opened.keys()]
+                    .filter(d => r === "/" || d.startsWith(`${r}/`))
+                    .map(d => `${d}/*`),
+            ]);
+            const run = this.planted([...(scriptWord ? scriptPaths : []), ...scriptOf, ...fedFrom, ...walked]);
+            if (run) this.refusePlanted(run, form);
+        }
         this.xargsScriptRuns(c, words, start, stdin, ctx, form, fromPipe && pipedText !== undefined);
         this.findExecRuns(c, words, start, ctx, form);
         // What it may write loses the text the script wrote there, once it has been read (overwrites).
@@ -8819,6 +8978,7 @@ export class RootReads {
             ctx.vars.set(key, value.replace(/^\((.*)\)$/, "$1"));
             const hit = RootReads.writable(pathsIn(value));
             if (hit && LOADER_VARIABLES.test(key)) this.refuse(hit, `${form} (${key})`);
+            this.plantedLoader(key, value, form);
         }
         // Compound array assignments `NAME=(WORDS)` and `NAME+=(WORDS)` (bash(1), "Arrays": "name=(value1 ...
         // valuen)"; "PARAMETERS": with `+=` "new values are appended to the array"), `declare -a` ones too: the
@@ -8996,6 +9156,7 @@ export class RootReads {
             else ctx.vars.set(assignedName(ctx, key), value);
             const hit = RootReads.writable(pathsIn(value));
             if (hit && LOADER_VARIABLES.test(key)) this.refuse(hit, `${form} (${key})`);
+            this.plantedLoader(key, value, form);
             if (name === "printf") return;
         }
         // useradd/adduser/usermod: a uid 0 (`-o -u 0`) makes root under another name; a home in a data directory hands
@@ -9216,6 +9377,11 @@ export class RootReads {
         if (placed !== undefined) runsFiles(placed);
         // rm: what it removes is no longer the text the script wrote (a later copy may put anything there: `rm -rf DIR;
         // cp -r SRC DIR` makes DIR a copy of SRC), unknown from then on.
+        // Round 78: a path the script makes world-writable is one any local user may fill or rewrite (planted).
+        const opening = program === undefined ? undefined : openedPaths(name, operands);
+        for (const w of opening?.paths ?? [])
+            for (const p of wordPaths(w, ctx.cwd, true).map(x => posix.resolve("/", x)))
+                this.opened.set(p, opening!.recursive || (this.opened.get(p) ?? false));
         if (name === "rm" || name === "rmdir")
             for (const w of operands.filter(x => !x.startsWith("-")))
                 for (const p of wordPaths(w, ctx.cwd, true).map(x => (/\$|SUBSTITUTED/.test(x) ? "/" : x)))
