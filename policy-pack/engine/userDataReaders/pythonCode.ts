@@ -371,11 +371,38 @@ function pythonLiteralImport(callee: string, args: string): string | undefined {
     return undefined;
 }
 
+/**
+ * Round 78: standard modules that other standard modules import at their top level, so that each is an attribute of
+ * those (Python reference "The import statement": the name is bound "in the local namespace", a module's namespace
+ * its attributes; CPython Lib/shutil.py `import os`, `import sys`; Lib/tempfile.py `import os as _os`, `import
+ * shutil as _shutil`, `import io as _io`, `import _thread`; Lib/subprocess.py `import os`, `import signal`; Lib/random.py
+ * `import os as _os`): `shutil.os.system`, `tempfile._os.system` and `from shutil import os as o; o.system` are
+ * os.system. asyncio.subprocess is asyncio's own submodule (no alias).
+ */
+const PYTHON_MODULE_ATTRIBUTES =
+    /^(?:os|posix|sys|subprocess|shutil|builtins|io|_io|importlib|pty|signal|socket|tempfile|runpy|pickle|marshal|ctypes|codecs|_posixsubprocess|_thread|threading|functools|warnings)$/;
+
+/** A resolved dotted name with a standard module's module-valued attribute (PYTHON_MODULE_ATTRIBUTES) as that module. */
+function pythonModuleAttribute(name: string): string {
+    const parts = name.split(".");
+    if (!PYTHON_STANDARD_MODULES.test(parts[0])) return name;
+    for (let i = parts.length - 1; i >= 1; i--) {
+        const module = PYTHON_MODULE_ATTRIBUTES.test(parts[i])
+            ? parts[i]
+            : parts[i].startsWith("_") && PYTHON_MODULE_ATTRIBUTES.test(parts[i].slice(1))
+              ? parts[i].slice(1)
+              : undefined;
+        if (module === undefined || (parts[0] === "asyncio" && module === "subprocess")) continue;
+        return [module, ...parts.slice(i + 1)].join(".");
+    }
+    return name;
+}
+
 /** A dotted name as the file's imports and aliases resolve it (`serve` → werkzeug.serving.run_simple); `imported` if so. */
 export function pythonResolve(name: string, names: PythonNames, depth = 0): { name: string; imported: boolean } {
     const [head, ...rest] = name.split(".");
     const imported = names.imports.get(head);
-    if (imported !== undefined) return { name: [imported, ...rest].join("."), imported: true };
+    if (imported !== undefined) return { name: pythonModuleAttribute([imported, ...rest].join(".")), imported: true };
     const alias = names.assigned.get(head);
     if (alias === undefined || depth >= 8) return { name, imported: false };
     const resolved = pythonResolve(alias, names, depth + 1);
@@ -1168,12 +1195,21 @@ export function pythonSplit(text: string, separator: string): string[] {
  * cloudpickle (pickle's loads), joblib docs "Persistence" ("joblib.load relies on the pickle module and can therefore
  * execute arbitrary Python code"), PyTorch docs "torch.load" (weights_only=False "uses the pickle module implicitly,
  * which is known to be insecure"; a literal weights_only=True is a data load, pythonDataLoad), pandas docs
- * "pandas.read_pickle" ("Loading pickled data received from untrusted sources can be unsafe").
+ * "pandas.read_pickle" ("Loading pickled data received from untrusted sources can be unsafe"). Round 78: the
+ * standard (and known-package) helpers that import or run code from a path or a name they are given: pkgutil's
+ * walk_packages (CPython Lib/pkgutil.py: "this function must import all *packages* (NOT all modules!) on the given
+ * path"), get_loader/find_loader/iter_importers/get_data (they import the named package), ImpImporter/ImpLoader;
+ * unittest's loaders and runners (Python docs "unittest": TestLoader.discover "Find all the test modules by recursing
+ * into subdirectories from the specified start directory", loadTestsFromName(s), main/TestProgram; its TestCase,
+ * TestSuite, runners and skips import nothing); zipimport (Python docs "zipimport": zipimporter(archivepath),
+ * load_module/exec_module run the archive's module); setuptools.sandbox.run_setup ("Run a distutils setup script,
+ * sandboxed in its directory") and distutils.core.run_setup (Python docs "distutils.core": "Run a setup script in a
+ * somewhat controlled environment"): the setup script's code.
  */
 const PYTHON_DYNAMIC_BUILTINS = String.raw`exec|eval|compile|globals|locals|vars|setattr|delattr|__import__|__builtins__`;
 
 const PYTHON_DYNAMIC_NAMES = new RegExp(
-    String.raw`^(?:${PYTHON_DYNAMIC_BUILTINS}|builtins|__main__|importlib(?!\.metadata\.(?:version|metadata|files|requires|distributions?|packages_distributions|PackageNotFoundError|PackageMetadata|PackagePath|Distribution)(?:\.|$)|\.resources\.(?:files|as_file|read_text|read_binary|open_text|open_binary|path|contents|is_resource|Package|Anchor|Resource|ResourceReader|abc)(?:\.|$))|runpy|sys\.(?:modules|_getframe|meta_path|path_hooks|path_importer_cache)|inspect\.(?:currentframe|stack|getouterframes|getmembers|getattr_static|get_annotations)|imp|typing\.(?:ForwardRef|_eval_type|evaluate_forward_ref)|typing_extensions\.(?:get_annotations|ForwardRef|evaluate_forward_ref)|annotationlib|operator\.(?:attrgetter|methodcaller)|ctypes|_ctypes|cffi|pkgutil\.resolve_name|pydoc|timeit|cProfile|_lsprof|profile|pdb|bdb|trace|code|codeop|doctest|unittest\.mock|mock|pickle|_pickle|cPickle|shelve|marshal|yaml\.(?:load|load_all|unsafe_load|unsafe_load_all|full_load|full_load_all|(?:loader\.|cyaml\.)?C?(?:Unsafe|Full)?Loader|(?:constructor\.)?(?:Unsafe|Full)?Constructor)|numpy\.(?:load|loads|lib\.npyio\.load|lib\.npyio\.NpzFile|lib\.format\.read_array|ma\.load|ma\.loads)|jsonpickle\.(?:decode|unpickler|Unpickler)|dill\.(?:load|loads|load_session|load_module|Unpickler|_dill)|cloudpickle\.(?:load|loads|Unpickler)|joblib\.(?:load|numpy_pickle)|torch\.(?:load|serialization\.load)|pandas\.(?:read_pickle|io\.pickle)|types\.(?:FunctionType|LambdaType|CodeType)|logging\.config(?!\.dictConfig$)|(?:_py_)?warnings\.(?:_setoption|_processoptions|_getcategory))(?:\.|$)`,
+    String.raw`^(?:${PYTHON_DYNAMIC_BUILTINS}|builtins|__main__|importlib(?!\.metadata\.(?:version|metadata|files|requires|distributions?|packages_distributions|PackageNotFoundError|PackageMetadata|PackagePath|Distribution)(?:\.|$)|\.resources\.(?:files|as_file|read_text|read_binary|open_text|open_binary|path|contents|is_resource|Package|Anchor|Resource|ResourceReader|abc)(?:\.|$))|runpy|sys\.(?:modules|_getframe|meta_path|path_hooks|path_importer_cache)|inspect\.(?:currentframe|stack|getouterframes|getmembers|getattr_static|get_annotations)|imp|typing\.(?:ForwardRef|_eval_type|evaluate_forward_ref)|typing_extensions\.(?:get_annotations|ForwardRef|evaluate_forward_ref)|annotationlib|operator\.(?:attrgetter|methodcaller)|ctypes|_ctypes|cffi|pkgutil\.(?:resolve_name|walk_packages|get_loader|find_loader|ImpImporter|ImpLoader|iter_importers|get_data)|unittest(?!\.(?:TestCase|IsolatedAsyncioTestCase|FunctionTestCase|TestSuite|TextTestRunner|TextTestResult|TestResult|SkipTest|skip|skipIf|skipUnless|expectedFailure|addModuleCleanup|doModuleCleanups|enterModuleContext|installHandler|registerResult|removeResult|removeHandler|case|suite|result|runner|signals|util|async_case)(?:\.|$))|zipimport|setuptools\.sandbox|(?:setuptools\._)?distutils\.core\.run_setup|pydoc|timeit|cProfile|_lsprof|profile|pdb|bdb|trace|code|codeop|doctest|unittest\.mock|mock|pickle|_pickle|cPickle|shelve|marshal|yaml\.(?:load|load_all|unsafe_load|unsafe_load_all|full_load|full_load_all|(?:loader\.|cyaml\.)?C?(?:Unsafe|Full)?Loader|(?:constructor\.)?(?:Unsafe|Full)?Constructor)|numpy\.(?:load|loads|lib\.npyio\.load|lib\.npyio\.NpzFile|lib\.format\.read_array|ma\.load|ma\.loads)|jsonpickle\.(?:decode|unpickler|Unpickler)|dill\.(?:load|loads|load_session|load_module|Unpickler|_dill)|cloudpickle\.(?:load|loads|Unpickler)|joblib\.(?:load|numpy_pickle)|torch\.(?:load|serialization\.load)|pandas\.(?:read_pickle|io\.pickle)|types\.(?:FunctionType|LambdaType|CodeType)|logging\.config(?!\.dictConfig$)|(?:_py_)?warnings\.(?:_setoption|_processoptions|_getcategory))(?:\.|$)`,
 );
 
 /** The PYTHON_DYNAMIC_NAMES a file reaches without importing them: built-in functions (Python "Built-in Functions"). */
@@ -3122,10 +3158,161 @@ const PYTHON_WRITE_CALLS: readonly {
  * methods are read above), the import machinery (importlib, runpy, site: the import readers'), functools, ssl (a
  * context's CA and certificate files are read), logging (its file handlers are PYTHON_WRITE_CALLS'), the servers of
  * http.server/socketserver and the frameworks whose APIs the server readers read by name. Any other function (numpy's,
- * an unknown library's) given an absolute path literal has it judged as a write (fail closed).
+ * an unknown library's) given an absolute path literal has it judged as a write (fail closed). Round 78: the readers of
+ * PYTHON_KNOWN_PACKAGES: NumPy docs "numpy.loadtxt" ("Load data from a text file"), "numpy.genfromtxt" ("Load data
+ * from a text file, with missing values handled as specified"), "numpy.fromfile" ("Construct an array from data in a
+ * text or binary file"), "numpy.fromregex" ("Construct an array from a text file, using regular expression parsing"),
+ * recfromtxt/recfromcsv (genfromtxt's record arrays); numpy.load is read by its mmap_mode (pythonNumpyLoadReads);
+ * psutil (docs: "retrieving information on running processes and system utilization", no file writes); toml's
+ * load/loads ("Parses named file or files as toml") and dumps (a string); PyYAML's safe loaders and dumpers (a
+ * stream: a string of YAML or a file object the pack reads at its open).
  */
 const PYTHON_NO_FILE_WRITE_CALLS =
-    /^(?:(?:os|posix)\.path\.\w+|(?:posixpath|genericpath)\.\w+|(?:os|posix)\.(?:stat|lstat|listdir|scandir|walk|fwalk|access|chdir|readlink|getenv|getenvb|fspath|fsencode|fsdecode|statvfs|getcwd|mkdir|makedirs|environ\.\w+|system|popen|exec\w*|spawn\w*|posix_spawnp?)|subprocess\.\w+|shlex\.\w+|sys\.[\w.]+|glob\.\w+|fnmatch\.\w+|shutil\.(?:which|disk_usage)|pathlib\.(?:Path|PurePath|PosixPath|PurePosixPath)|importlib\.[\w.]+|runpy\.\w+|site\.\w+|functools\.\w+|ssl\.[\w.]+|logging\.[\w.]+|http\.server\.\w+|socketserver\.\w+|(?:flask|werkzeug|jinja2|falcon|whitenoise|starlette|fastapi|aiohttp|tornado|cherrypy|bottle|django|sanic|uvicorn|gunicorn|hypercorn|waitress|cheroot|paste|twisted|gevent|eventlet|Pyro4|Pyro5|rpyc|zerorpc|jsonrpclib|jsonrpcserver|pyftpdlib|debugpy|remote_pdb|web_pdb|celery|kombu|click|typer|requests|urllib3|boto3|botocore|certifi)\.[\w.]+)$/;
+    /^(?:(?:os|posix)\.path\.\w+|(?:posixpath|genericpath)\.\w+|(?:os|posix)\.(?:stat|lstat|listdir|scandir|walk|fwalk|access|chdir|readlink|getenv|getenvb|fspath|fsencode|fsdecode|statvfs|getcwd|mkdir|makedirs|environ\.\w+|system|popen|exec\w*|spawn\w*|posix_spawnp?)|subprocess\.\w+|shlex\.\w+|sys\.[\w.]+|glob\.\w+|fnmatch\.\w+|shutil\.(?:which|disk_usage)|pathlib\.(?:Path|PurePath|PosixPath|PurePosixPath)|importlib\.[\w.]+|runpy\.\w+|site\.\w+|functools\.\w+|ssl\.[\w.]+|logging\.[\w.]+|http\.server\.\w+|socketserver\.\w+|(?:flask|werkzeug|jinja2|falcon|whitenoise|starlette|fastapi|aiohttp|tornado|cherrypy|bottle|django|sanic|uvicorn|gunicorn|hypercorn|waitress|cheroot|paste|twisted|gevent|eventlet|Pyro4|Pyro5|rpyc|zerorpc|jsonrpclib|jsonrpcserver|pyftpdlib|debugpy|remote_pdb|web_pdb|celery|kombu|click|typer|requests|urllib3|boto3|botocore|certifi|psutil)\.[\w.]+|numpy\.(?:loadtxt|genfromtxt|fromfile|fromregex|recfromtxt|recfromcsv|lib\.npyio\.(?:loadtxt|genfromtxt|fromregex|recfromtxt|recfromcsv))|toml\.(?:load|loads|dumps)|yaml\.(?:safe_load|safe_load_all|safe_dump|safe_dump_all|dump|dump_all))$/;
+
+/**
+ * Round 78: whether an argument pythonPath cannot compute may still name a file: a path-shaped expression (an f-string,
+ * `+`, `%`, `/` or str.format of parts, a call of os.path, pathlib, os.fspath, os.getenv, str), a name some binding of
+ * which may be one, a `*`/`**` spread; with `unknownNames`, also a name bound where the pack does not see (a parameter,
+ * a loop target), an attribute or subscript of one (`args.out`, `sys.argv[1]`) and a call of another module's
+ * function. Not: numbers, None/True/False, displays (lists, dicts, tuples, sets), lambdas, an open file (open(), whose
+ * mode is read by its own entry), a constant of an imported module, a call of the same library's function (its data).
+ */
+function pythonMayBePath(
+    expr: string,
+    text: string,
+    names: PythonNames,
+    unknownNames: boolean,
+    library: string,
+    depth = 0,
+): boolean {
+    const e = expr.trim();
+    if (depth > 8) return true;
+    if (/^[-+]?(?:\d[\d_]*\.?[\d_]*(?:[eE][-+]?\d+)?|0[xXoObB][\da-fA-F_]+|\.\d+)[jJ]?$/.test(e)) return false;
+    if (/^(?:None|True|False|\.\.\.)$/.test(e) || /^lambda\b/.test(e)) return false;
+    if (/^\*/.test(e)) return true;
+    if (/^(?:[rRbBuU]{0,2}[fF][rR]?|[rR]?[fF])["']/.test(e)) return true;
+    const code = pythonStringsBlanked(e);
+    // A display (list, dict, set) or a tuple: its items are data of the call, not the name of a file it writes.
+    const whole = pythonBracketed(code, 0)?.length === code.length;
+    if (/^[[{]/.test(e) && whole) return false;
+    if (e.startsWith("(") && whole) {
+        const items = pythonSplit(e.slice(1, -1), ",");
+        return items.length === 1 && !/,\s*$/.test(e.slice(1, -1))
+            ? pythonMayBePath(items[0], text, names, unknownNames, library, depth + 1)
+            : false;
+    }
+    // Operators that build strings or paths out of parts (str `+`, `%` formatting, pathlib's `/`; str.format).
+    if (
+        pythonSplit(code, "+").length > 1 ||
+        /[%/]/.test(code.replace(/\([^()]*\)/g, "")) ||
+        /\.\s*format\s*\(/.test(code)
+    )
+        return true;
+    if (/^[A-Za-z_]\w*$/.test(e)) {
+        const head = pythonResolve(e, names);
+        if (head.imported) return false;
+        const bindings = pythonAssignments(text, e);
+        if (bindings === undefined || bindings.length === 0) return unknownNames;
+        return bindings.some(b => pythonMayBePath(b.value, text, names, unknownNames, library, depth + 1));
+    }
+    const call = /^([A-Za-z_][\w.]*)\s*\(/.exec(e);
+    if (call !== null && parenthesized(code, call[0].length - 1)?.length === code.length - call[0].length - 1) {
+        const callee = pythonResolve(call[1], names).name;
+        if (
+            /^(?:(?:os|posix)\.(?:path\.\w+|fspath|fsencode|fsdecode|getenv|getcwd|environ\.get)|(?:posixpath|genericpath)\.\w+|pathlib\.\w+|str|bytes|os\.environ\.get)$/.test(
+                callee,
+            )
+        )
+            return true;
+        if (
+            /^(?:builtins\.)?(?:open|int|float|len|list|dict|set|tuple|range|sorted|bool|repr|hash|id|type)$/.test(
+                callee,
+            )
+        )
+            return false;
+        return unknownNames && callee.split(".")[0] !== library;
+    }
+    // An attribute or subscript of a module (a constant, `prometheus_client.REGISTRY`) is the library's own object.
+    if (/^[A-Za-z_][\w.]*$/.test(e) && pythonResolve(e, names).imported) return false;
+    return unknownNames;
+}
+
+/**
+ * Round 78: the writes one argument of an unreviewed module function stands for (the round-77 rule): an absolute path
+ * computed by pythonPath (a literal, a name bound to one, a join, Path(...), an f-string of names; a relative one is no
+ * evidence of a path), else, when the argument may be a path the pack cannot compute (pythonMayBePath), a write of a
+ * file it cannot know (fail closed).
+ */
+function pythonArgumentWrites(
+    arg: string,
+    form: string,
+    text: string,
+    names: PythonNames,
+    unknownNames: boolean,
+    file: { path: string; text: string },
+    roots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): PythonWrite[] {
+    const literal = pythonText(arg);
+    if (literal !== undefined) return literal.startsWith("/") ? [{ expr: arg }] : [];
+    const paths = pythonPath(arg, file, roots, fileText, view, undefined);
+    if (paths !== undefined && paths.length > 0) {
+        const absolute = paths.filter(p => p.startsWith("/"));
+        return absolute.length > 0 ? [{ expr: undefined, given: absolute }] : [];
+    }
+    const library = /^\(?\s*([A-Za-z_]\w*)/.exec(form)?.[1] ?? "";
+    return pythonMayBePath(arg, text, names, unknownNames, pythonResolve(library, names).name.split(".")[0])
+        ? [
+              {
+                  expr: undefined,
+                  why: `it is given ${arg.trim().replace(/\s+/g, " ").slice(0, 60)}, which may name a file the function writes and the pack cannot compute (fail closed)`,
+              },
+          ]
+        : [];
+}
+
+/**
+ * Round 78: NumPy docs "numpy.load(file, mmap_mode=None, allow_pickle=False, ...)": a read of the file, unless
+ * mmap_mode ("{None, 'r+', 'r', 'w+', 'c'}": 'r+' and 'w+' open it for writing, 'c' copy-on-write "changes ... not saved
+ * to disk") may write (its pickles are PYTHON_DYNAMIC_NAMES', pythonDataLoad).
+ */
+function pythonNumpyLoadReads(callee: string, args: PythonArguments): boolean {
+    if (!/^numpy\.(?:load|lib\.npyio\.load)$/.test(callee)) return false;
+    const mode = args.argument("mmap_mode", 1);
+    if (mode === undefined || mode.trim() === "None") return true;
+    const literal = pythonString(mode.trim());
+    return literal === "r" || literal === "c";
+}
+
+/**
+ * Round 78: methods that write a file one of their arguments names, on whatever object they are read on (the pack does
+ * not type receivers: a client, a resource, an opener): boto3 docs "S3.Client.download_file(Bucket, Key, Filename,
+ * ...)", "S3.Bucket.download_file(Key, Filename, ...)", "S3.Object.download_file(Filename, ...)" (S3Transfer's
+ * download_file(bucket, key, filename) alike): "Filename (str) – The path to the file to download to", by keyword, else
+ * the third positional argument, else the last one given (a positional ExtraArgs after a Bucket's Filename is no path:
+ * fail closed); Python docs "urllib.request" legacy interface, URLopener.retrieve(url, filename=None, ...) ("Retrieves the
+ * contents of url and places it in filename"; none: a temporary file); "The Python Profilers": Profile.dump_stats(filename)
+ * and pstats.Stats.dump_stats(filename) ("Write the results ... to filename"); paramiko docs SSHClient.save_host_keys
+ * (filename) and PKey.write_private_key_file(filename) (write that file). download_fileobj takes a file object (its file
+ * is read at its open()); archive extraction is read below (extractTargets).
+ */
+const PYTHON_WRITE_METHODS: Readonly<Record<string, (args: PythonArguments) => (string | undefined)[]>> = {
+    download_file: args => {
+        const named = args.keyword.get("Filename");
+        if (named !== undefined) return [named];
+        const n = args.positional.length;
+        return n === 0 ? [undefined] : [args.positional[Math.min(n, 3) - 1]];
+    },
+    retrieve: args => {
+        const filename = args.argument("filename", 1);
+        return filename === undefined || filename.trim() === "None" ? [] : [filename];
+    },
+    dump_stats: args => [args.argument("filename", 0)],
+    save_host_keys: args => [args.argument("filename", 0)],
+    write_private_key_file: args => [args.argument("filename", 0)],
+};
 
 /** Callees of PYTHON_WRITE_CALLS that never write (their entries' writes are none): not refused as values. */
 const PYTHON_NON_WRITING_CALLS = /^os\.fdopen$|^tokenize\.open$|^webbrowser\.open(?:_new|_new_tab)?$/;
@@ -3397,17 +3584,23 @@ export function pythonWriteRefusal(
     // Round 77: a call of an imported module's function that is neither a PYTHON_WRITE_CALLS entry (read above) nor
     // reviewed as writing no file (PYTHON_NO_FILE_WRITE_CALLS) may write a file its arguments name (NumPy docs
     // "numpy.savetxt(fname, X, fmt=...)": "fname: filename, file handle or pathlib.Path"; prometheus_client's
-    // write_to_textfile(path, registry); any library's): each absolute path literal it is given is judged as a write.
+    // write_to_textfile(path, registry); any library's): each absolute path it is given is judged as a write. Round 78:
+    // every argument computed as pythonPath computes a path (a name bound to one, os.path.join, Path(...), an f-string
+    // of names: `p = "/etc/cron.d/ops"; numpy.savetxt(p, ...)`), not only a literal; one it cannot compute that may
+    // still be a path (pythonMayBePath) fails closed.
     for (const c of pythonCalls(text)) {
         if (!names.imports.has(c.name.split(".")[0]) || !c.callee.includes(".")) continue;
         if (PYTHON_WRITE_CALLS.some(e => e.callee.test(c.callee)) || PYTHON_NO_FILE_WRITE_CALLS.test(c.callee))
             continue;
         const args = pythonCallArguments(c.call);
+        if (pythonNumpyLoadReads(c.callee, args)) continue;
         const form = `${c.name}(${c.call.replace(/\s+/g, " ").slice(0, 80)})`;
-        for (const a of [...args.positional, ...args.keyword.values()]) {
-            const value = pythonText(a);
-            if (value !== undefined && value.startsWith("/")) targets.push({ expr: a, form });
-        }
+        // A parameter or other name the pack cannot follow may be a path given to a third-party library's function; a
+        // standard module's writers are PYTHON_WRITE_CALLS' (reviewed), so there only a path-shaped argument is.
+        const unknownNames = !PYTHON_STANDARD_MODULES.test(c.callee.split(".")[0]);
+        for (const a of [...args.positional, ...args.keyword.values()])
+            for (const write of pythonArgumentWrites(a, form, text, names, unknownNames, file, roots, fileText, view))
+                targets.push({ ...write, form });
     }
     // Round 74: a write call named as a value rather than called (passed to map, functools.partial, sorted, a
     // function; put in a list, dict or tuple; returned; a partial object so used): Python docs "Built-in Functions"
@@ -3504,6 +3697,30 @@ export function pythonWriteRefusal(
             targets.push({ expr: receiver, form }, { expr: target, form, through: { at: receiver } });
         else if (/^(?:hardlink_to|link_to)$/.test(m[1])) targets.push({ expr: receiver, form }, { expr: target, form });
         else targets.push({ expr: receiver, form });
+    }
+    // Round 78: the writing methods of PYTHON_WRITE_METHODS on any receiver but a module (a module's function is the
+    // round-77 rule's, above): each path argument judged as a write (pythonPath; one it cannot compute fails closed).
+    const methodNames = Object.keys(PYTHON_WRITE_METHODS).join("|");
+    for (const m of code.matchAll(new RegExp(String.raw`\.\s*(${methodNames})\s*\(`, "g"))) {
+        const start = m.index + m[0].length;
+        const inner = parenthesized(code, start - 1);
+        const call = inner === undefined ? "**" : text.slice(start, start + inner.length);
+        const args = pythonCallArguments(call);
+        const receiver = text.slice(receiverStart(m.index), m.index).trim();
+        if (/^[A-Za-z_][\w.]*$/.test(receiver) && names.imports.has(receiver.split(".")[0])) continue;
+        const form = `${receiver.replace(/\s+/g, " ").slice(0, 80)}.${m[1]}(${call.replace(/\s+/g, " ").slice(0, 80)})`;
+        // A `*` or `**` spread may put the path anywhere (fail closed).
+        const spread = pythonSplit(call, ",").some(a => a.startsWith("*"));
+        for (const expr of PYTHON_WRITE_METHODS[m[1]](args))
+            targets.push(
+                expr === undefined || spread
+                    ? {
+                          expr: undefined,
+                          form,
+                          why: "a file-writing method whose path argument the pack cannot find (fail closed)",
+                      }
+                    : { expr, form },
+            );
     }
     // Round 75: pathlib's writing methods named but not called (Python reference "Method objects": `x.f` is a bound
     // method object, "a method object can be stored away and called at a later time"; Python docs "map": map calls it
@@ -5275,8 +5492,36 @@ export function pythonEntry(
                 breakpoint,
             };
         }
+    // Round 78: a standard module whose command line imports or runs the code its operands name (PYTHON_OPERAND_RUNNERS)
+    // runs code the pack does not read (fail closed: pythonUnreadCode refuses the file it cannot read).
+    if (PYTHON_OPERAND_RUNNERS.test(run.value))
+        return {
+            label: `-m ${run.value}`,
+            path: posix.join(cwd, `-m ${run.value}`),
+            files: [
+                {
+                    path: `python -m ${[run.value, ...run.rest].join(" ").slice(0, 120)} (code its operands name)`,
+                    text: null,
+                },
+                ...extra,
+            ],
+            roots,
+            interpreter,
+            breakpoint,
+        };
     return undefined;
 }
+
+/**
+ * Round 78: standard modules whose command line imports or runs code its operands name (Python docs "unittest"
+ * Command-Line Interface: `python -m unittest discover -s DIR` imports the test*.py modules found, `python -m unittest
+ * MODULE`; "doctest" `python -m doctest FILE` runs a file's examples; "pdb", "The Python Profilers" (cProfile, profile),
+ * "trace": `python -m pdb|cProfile|profile|trace ... SCRIPT` run the script; "timeit": its statements are code;
+ * "runpy"; pytest docs "How to invoke pytest": `python -m pytest` "imports test files" from its operands and the working
+ * directory). pydoc's server (-p/-n) is read by the server readers.
+ */
+const PYTHON_OPERAND_RUNNERS =
+    /^(?:unittest|doctest|pdb|cProfile|profile|trace|timeit|runpy|pytest|py\.test)(?:\.__main__)?$/;
 
 /**
  * The kernel settings (sysctl key, value) a root write or command makes, one reading for every form (round 71): a
