@@ -18,13 +18,15 @@
 // - secure refused, class 2 (a built-in's own aggregation selector recognised only in the exact matchLabels
 //   spelling): S17 (matchExpressions In [true]), S18 (an extra ANDed label).
 // Held: 35 of 40 insecure refused; 18 of 24 secure clean.
+// Fixed in round 78 (fix78-k8s): all 11 (a ServiceAccount's power over itself upgrades whoever holds its Kubernetes
+// identity: build.ts, judge.ts uncoveredPaths; access entries by cluster ARN: build.ts clusterOutsideStack; selectors
+// as requirements: kubernetes.ts labelRequirements/ownSelector), with neighbours K41-K47 and S25-S27 (-fix78).
 import { describeVariants, StackCase } from "./support";
 import { aws, k8s, namespace, next } from "./variantBuilders";
 
 const RBAC = "rbac.authorization.k8s.io";
 const ADM = "admissionregistration.k8s.io";
 const OPS_ROLE = "arn:aws:iam::111111111111:role/platform-ops";
-const BASIL_OPS = "arn:aws:iam::111122223333:role/platform-ops";
 const BASIL_AGENT = "arn:aws:iam::111122223333:role/basil-agent";
 const HOOK_URL = "https://hook.team-a.example.com/v";
 const ENTRY = "aws:eks/accessEntry:AccessEntry";
@@ -567,7 +569,7 @@ const insecure: StackCase[] = [
     // A chain through the runtime ServiceAccount's own rights: auditor reads a legacy token Secret of
     // containment-chamber (a Kubernetes API identity of it: "Service Accounts", legacy tokens), and containment-chamber
     // may mint its own tokens (TokenRequest, any audience: sts.amazonaws.com), which IRSA exchanges for the custody role.
-    // MISS: insecure accepted (got []). auditor → token Secret → containment-chamber (Kubernetes) → TokenRequest of itself for sts.amazonaws.com → custody-prod-signer. Where: engine/kubernetes.ts readKubernetes, the hop-by-hop "becomes"
+    // Was a MISS (fixed in round 78): insecure accepted (got []). auditor → token Secret → containment-chamber (Kubernetes) → TokenRequest of itself for sts.amazonaws.com → custody-prod-signer. Where: engine/kubernetes.ts readKubernetes, the hop-by-hop "becomes"
     // chain: a holder that becomes a ServiceAccount only as a Kubernetes API identity (a legacy token Secret it reads,
     // or creates and reads: secretPairs / token Secret readers, "a legacy token is a Kubernetes API identity only ...
     // it gives only their RBAC") is given that ServiceAccount's RBAC, but RBAC powers whose only target is that same
@@ -579,7 +581,6 @@ const insecure: StackCase[] = [
     {
         name: "K35 token Secret of containment-chamber read by auditor + containment-chamber may mint its own tokens-rt78k",
         stack: "prod",
-        skip: true,
         edit: r => {
             tokenSecret(r);
             grant(r, "rd78", [
@@ -621,7 +622,7 @@ const insecure: StackCase[] = [
     },
     // K35 on the Pod Identity stack (the agent takes a token of audience pods.eks.amazonaws.com, which a TokenRequest
     // may ask for: "Service Accounts", TokenRequest `audiences`).
-    // MISS: insecure accepted (got []). The same on Pod Identity (audience pods.eks.amazonaws.com). Where: engine/kubernetes.ts readKubernetes, the hop-by-hop "becomes"
+    // Was a MISS (fixed in round 78): insecure accepted (got []). The same on Pod Identity (audience pods.eks.amazonaws.com). Where: engine/kubernetes.ts readKubernetes, the hop-by-hop "becomes"
     // chain: a holder that becomes a ServiceAccount only as a Kubernetes API identity (a legacy token Secret it reads,
     // or creates and reads: secretPairs / token Secret readers, "a legacy token is a Kubernetes API identity only ...
     // it gives only their RBAC") is given that ServiceAccount's RBAC, but RBAC powers whose only target is that same
@@ -633,7 +634,6 @@ const insecure: StackCase[] = [
     {
         name: "K37 pod-identity: token Secret of containment-chamber read by auditor + containment-chamber mints its own tokens-rt78k",
         stack: "pod-identity",
-        skip: true,
         edit: r => {
             tokenSecret(r);
             grant(r, "rd78", [
@@ -652,7 +652,7 @@ const insecure: StackCase[] = [
     // The same chain with pod creation: validators enforces restricted (no node reach), containment-chamber may create
     // pods there; the Kubernetes identity from the token Secret creates a pod running as containment-chamber, whose
     // projected token IRSA exchanges for the custody role.
-    // MISS: insecure accepted (got []). auditor → containment-chamber (Kubernetes) → a pod running as containment-chamber in restricted validators → its projected IRSA token. Where: engine/kubernetes.ts readKubernetes, the hop-by-hop "becomes"
+    // Was a MISS (fixed in round 78): insecure accepted (got []). auditor → containment-chamber (Kubernetes) → a pod running as containment-chamber in restricted validators → its projected IRSA token. Where: engine/kubernetes.ts readKubernetes, the hop-by-hop "becomes"
     // chain: a holder that becomes a ServiceAccount only as a Kubernetes API identity (a legacy token Secret it reads,
     // or creates and reads: secretPairs / token Secret readers, "a legacy token is a Kubernetes API identity only ...
     // it gives only their RBAC") is given that ServiceAccount's RBAC, but RBAC powers whose only target is that same
@@ -664,7 +664,6 @@ const insecure: StackCase[] = [
     {
         name: "K38 validators restricted; token Secret of containment-chamber read by auditor + containment-chamber creates pods-rt78k",
         stack: "prod",
-        skip: true,
         edit: r => {
             namespace(r, "validators");
             tokenSecret(r);
@@ -676,7 +675,7 @@ const insecure: StackCase[] = [
     },
     // And with exec: containment-chamber may exec into validators' pods (its own among them), so the token Secret's
     // reader runs commands in the custody pod and reads its projected token.
-    // MISS: insecure accepted (got []). auditor → containment-chamber (Kubernetes) → exec into the custody pod → its projected token. Where: engine/kubernetes.ts readKubernetes, the hop-by-hop "becomes"
+    // Was a MISS (fixed in round 78): insecure accepted (got []). auditor → containment-chamber (Kubernetes) → exec into the custody pod → its projected token. Where: engine/kubernetes.ts readKubernetes, the hop-by-hop "becomes"
     // chain: a holder that becomes a ServiceAccount only as a Kubernetes API identity (a legacy token Secret it reads,
     // or creates and reads: secretPairs / token Secret readers, "a legacy token is a Kubernetes API identity only ...
     // it gives only their RBAC") is given that ServiceAccount's RBAC, but RBAC powers whose only target is that same
@@ -688,7 +687,6 @@ const insecure: StackCase[] = [
     {
         name: "K39 token Secret of containment-chamber read by auditor + containment-chamber may exec in validators-rt78k",
         stack: "prod",
-        skip: true,
         edit: r => {
             tokenSecret(r);
             grant(r, "rd78", [
@@ -699,7 +697,7 @@ const insecure: StackCase[] = [
     },
     // The token Secret made by auditor itself: create and read Secrets in validators (README: a token Secret it creates
     // for any ServiceAccount there, filled by the control plane), paired with containment-chamber's self-mint.
-    // MISS: insecure accepted (got []). auditor creates and reads a token Secret of containment-chamber → TokenRequest of itself. Where: engine/kubernetes.ts readKubernetes, the hop-by-hop "becomes"
+    // Was a MISS (fixed in round 78): insecure accepted (got []). auditor creates and reads a token Secret of containment-chamber → TokenRequest of itself. Where: engine/kubernetes.ts readKubernetes, the hop-by-hop "becomes"
     // chain: a holder that becomes a ServiceAccount only as a Kubernetes API identity (a legacy token Secret it reads,
     // or creates and reads: secretPairs / token Secret readers, "a legacy token is a Kubernetes API identity only ...
     // it gives only their RBAC") is given that ServiceAccount's RBAC, but RBAC powers whose only target is that same
@@ -711,7 +709,6 @@ const insecure: StackCase[] = [
     {
         name: "K40 auditor creates and reads Secrets in validators + containment-chamber mints its own tokens-rt78k",
         stack: "prod",
-        skip: true,
         edit: r => {
             grant(r, "crd78", [{ apiGroups: [""], resources: ["secrets"], verbs: ["create", "get"] }]);
             selfGrant(r, [
@@ -724,6 +721,127 @@ const insecure: StackCase[] = [
             ]);
         },
     },
+    // Round 78 fix neighbours, class 1 (a Kubernetes-only identity of a ServiceAccount upgraded by that ServiceAccount's
+    // own powers over itself): a Deployment it may create runs as it (a pod template names any ServiceAccount of its
+    // namespace: "Configure Service Accounts for Pods"), so its projected IRSA token is the token Secret reader's.
+    {
+        name: "K41 token Secret of containment-chamber read by auditor + containment-chamber creates Deployments in validators-fix78",
+        stack: "prod",
+        edit: r => {
+            tokenSecret(r);
+            grant(r, "rd78", [
+                { apiGroups: [""], resources: ["secrets"], verbs: ["get"], resourceNames: ["cc-token-78"] },
+            ]);
+            selfGrant(r, [{ apiGroups: ["apps"], resources: ["deployments"], verbs: ["create"] }]);
+        },
+    },
+    // The same with exec on the Pod Identity stack, the token Secret created and read by auditor (MINTED_TOKEN_WHY).
+    {
+        name: "K42 pod-identity: auditor creates and reads Secrets in validators + containment-chamber may exec there-fix78",
+        stack: "pod-identity",
+        edit: r => {
+            grant(r, "crd78", [{ apiGroups: [""], resources: ["secrets"], verbs: ["create", "get"] }]);
+            selfGrant(r, [{ apiGroups: [""], resources: ["pods/exec"], verbs: ["create", "get"] }]);
+        },
+    },
+    // Class 2 neighbours (an access entry's cluster by ARN): the resource-level region equal to the Pod Identity pin's
+    // (eu-west-1) is the pinned cluster, so ClusterAdmin there acts as the runtime ServiceAccount.
+    {
+        name: "K43 pod-identity: access entry + ClusterAdmin on prod-validators with region eu-west-1 (the pinned one)-fix78",
+        stack: "pod-identity",
+        edit: r => {
+            aws(r, ENTRY, "ops-78-euw1", {
+                clusterName: CLUSTER,
+                principalArn: OPS_ROLE,
+                type: "STANDARD",
+                region: "eu-west-1",
+            });
+            aws(r, ASSOC, "ops-78-euw1-assoc", {
+                clusterName: CLUSTER,
+                principalArn: OPS_ROLE,
+                policyArn: `${POLICY}/AmazonEKSClusterAdminPolicy`,
+                accessScope: { type: "cluster" },
+                region: "eu-west-1",
+            });
+        },
+    },
+    // IRSA: an OIDC provider may be created in another account from a cluster's issuer (EKS user guide, "Authenticate
+    // to another account with IRSA"), so an entry of another account (custody-b's provider) in the issuer's Region
+    // (eu-west-1, resource-level) may be the trusted cluster's: still counted.
+    {
+        name: "K44 prod: access entry + ClusterAdmin through custody-b's provider with region eu-west-1 (the issuer's)-fix78",
+        stack: "prod",
+        edit: r => {
+            const principalArn = "arn:aws:iam::222222222222:role/platform-ops";
+            viaProvider(r, "aws-custody-b", ENTRY, "ops-78-b-euw1", {
+                clusterName: CLUSTER,
+                principalArn,
+                type: "STANDARD",
+                region: "eu-west-1",
+            });
+            viaProvider(r, "aws-custody-b", ASSOC, "ops-78-b-euw1-assoc", {
+                clusterName: CLUSTER,
+                principalArn,
+                policyArn: `${POLICY}/AmazonEKSClusterAdminPolicy`,
+                accessScope: { type: "cluster" },
+                region: "eu-west-1",
+            });
+        },
+    },
+    // Class 3 neighbours (aggregation selectors as requirements): In ["true", "yes"] on aggregate-to-view also selects
+    // ClusterRoles labelled "yes", which view does not aggregate: any ClusterRole outside the stack may carry it.
+    {
+        name: "K45 ClusterRole aggregating aggregate-to-view In [true, yes], bound in validators-fix78",
+        stack: "prod",
+        edit: r =>
+            clusterGrant(r, "agg78yes", {
+                aggregationRule: {
+                    clusterRoleSelectors: [
+                        {
+                            matchExpressions: [
+                                { key: `${RBAC}/aggregate-to-view`, operator: "In", values: ["true", "yes"] },
+                            ],
+                        },
+                    ],
+                },
+                rules: [],
+            }),
+    },
+    // Selectors OR: view's own selector beside {team: a}, which any ClusterRole outside the stack may carry.
+    {
+        name: "K46 ClusterRole aggregating aggregate-to-view OR {team: a}, bound in validators-fix78",
+        stack: "prod",
+        edit: r =>
+            clusterGrant(r, "agg78or", {
+                aggregationRule: {
+                    clusterRoleSelectors: [
+                        { matchLabels: { [`${RBAC}/aggregate-to-view`]: "true" } },
+                        { matchLabels: { team: "a" } },
+                    ],
+                },
+                rules: [],
+            }),
+    },
+    // A narrowed view selector still pulls in the stack's ClusterRoles it matches (selectedPower): one labelled
+    // aggregate-to-view and team: a that creates pods gives that power.
+    {
+        name: "K47 ClusterRole aggregating {aggregate-to-view, team: a} + stack ClusterRole so labelled creating pods-fix78",
+        stack: "prod",
+        edit: r => {
+            k8s(r, `kubernetes:${RBAC}/v1:ClusterRole`, "pods78-crole", {
+                apiVersion: `${RBAC}/v1`,
+                kind: "ClusterRole",
+                metadata: { name: "pods78", labels: { [`${RBAC}/aggregate-to-view`]: "true", team: "a" } },
+                rules: [{ apiGroups: [""], resources: ["pods"], verbs: ["create"] }],
+            });
+            clusterGrant(r, "agg78and2", {
+                aggregationRule: {
+                    clusterRoleSelectors: [{ matchLabels: { [`${RBAC}/aggregate-to-view`]: "true", team: "a" } }],
+                },
+                rules: [],
+            });
+        },
+    },
 ];
 
 const secure: StackCase[] = [
@@ -731,7 +849,7 @@ const secure: StackCase[] = [
     // arn:aws:eks:eu-west-1:111111111111:cluster/prod-validators (README "Binding ServiceAccounts"; EKS user guide
     // "Pod Identity session tags"). A cluster of the same NAME in another region (the AWS provider v7 resource-level
     // `region` input) or another account is another cluster (ARNs differ): admin there reaches no custody role.
-    // MISS: secure refused. A cluster named prod-validators in us-east-1 (resource-level region) is not the pinned eu-west-1 cluster, so its admins reach no custody role. The pack refuses it as ClusterAdmin on the custody cluster (custody-effective-access:
+    // Was a MISS (fixed in round 78): secure refused. A cluster named prod-validators in us-east-1 (resource-level region) is not the pinned eu-west-1 cluster, so its admins reach no custody role. The pack refuses it as ClusterAdmin on the custody cluster (custody-effective-access:
     // "arn:...:role/platform-ops (outside this stack) → EKS access policy association ops-78-use1-assoc (EKS access policy
     // AmazonEKSClusterAdminPolicy, scope cluster) → acts as ServiceAccount validators/containment-chamber → ...").
     // Where: engine/build.ts clusterOutsideStack (and kubernetes.ts readKubernetes, the access-entry loop) matches an
@@ -744,7 +862,6 @@ const secure: StackCase[] = [
     {
         name: "S1 pod-identity: access entry + ClusterAdmin on prod-validators in region us-east-1 (resource region)-rt78k",
         stack: "pod-identity",
-        skip: true,
         edit: r => {
             aws(r, ENTRY, "ops-78-use1", {
                 clusterName: CLUSTER,
@@ -761,7 +878,7 @@ const secure: StackCase[] = [
             });
         },
     },
-    // MISS: secure refused. A cluster named prod-validators in account 333333333333 (custody-c's provider) is another cluster (the pin names account 111111111111). The pack refuses it as ClusterAdmin on the custody cluster (custody-effective-access:
+    // Was a MISS (fixed in round 78): secure refused. A cluster named prod-validators in account 333333333333 (custody-c's provider) is another cluster (the pin names account 111111111111). The pack refuses it as ClusterAdmin on the custody cluster (custody-effective-access:
     // "arn:...:role/platform-ops (outside this stack) → EKS access policy association ops-78-c-assoc (EKS access policy
     // AmazonEKSClusterAdminPolicy, scope cluster) → acts as ServiceAccount validators/containment-chamber → ...").
     // Where: engine/build.ts clusterOutsideStack (and kubernetes.ts readKubernetes, the access-entry loop) matches an
@@ -774,7 +891,6 @@ const secure: StackCase[] = [
     {
         name: "S2 pod-identity: access entry + ClusterAdmin on prod-validators through custody-c's provider (333333333333, us-east-1)-rt78k",
         stack: "pod-identity",
-        skip: true,
         edit: r => {
             const principalArn = "arn:aws:iam::333333333333:role/platform-ops";
             viaProvider(r, "aws-custody-c", ENTRY, "ops-78-c", {
@@ -948,7 +1064,7 @@ const secure: StackCase[] = [
     // IRSA: an EKS cluster's OIDC issuer is https://oidc.eks.<region>.amazonaws.com/id/<ID> (EKS user guide, "Create
     // an IAM OIDC provider for your cluster"; the stack's own issuer is oidc.eks.eu-west-1...), so a cluster in
     // us-east-1 (resource-level region) is not the cluster whose tokens the custody trust accepts.
-    // MISS: secure refused. IRSA: a us-east-1 cluster's issuer is oidc.eks.us-east-1..., not the trusted oidc.eks.eu-west-1... issuer. The pack refuses it as ClusterAdmin on the custody cluster (custody-effective-access:
+    // Was a MISS (fixed in round 78): secure refused. IRSA: a us-east-1 cluster's issuer is oidc.eks.us-east-1..., not the trusted oidc.eks.eu-west-1... issuer. The pack refuses it as ClusterAdmin on the custody cluster (custody-effective-access:
     // "arn:...:role/platform-ops (outside this stack) → EKS access policy association ops-78-p1-assoc (EKS access policy
     // AmazonEKSClusterAdminPolicy, scope cluster) → acts as ServiceAccount validators/containment-chamber → ...").
     // Where: engine/build.ts clusterOutsideStack (and kubernetes.ts readKubernetes, the access-entry loop) matches an
@@ -961,7 +1077,6 @@ const secure: StackCase[] = [
     {
         name: "S13 prod: access entry + ClusterAdmin on a cluster in region us-east-1 (resource region)-rt78k",
         stack: "prod",
-        skip: true,
         edit: r => {
             aws(r, ENTRY, "ops-78-p1", {
                 clusterName: CLUSTER,
@@ -1013,7 +1128,7 @@ const secure: StackCase[] = [
     },
     // Aggregation fix neighbours: matchExpressions In ["true"] on aggregate-to-view is the same selector as matchLabels
     // (label selectors, "Labels and Selectors": set-based In with one value equals equality), so view.
-    // MISS: secure refused. matchExpressions In ["true"] is the very selector view uses. The pack refuses "ClusterRole agg78vi (aggregated ClusterRole: its rules come from every
+    // Was a MISS (fixed in round 78): secure refused. matchExpressions In ["true"] is the very selector view uses. The pack refuses "ClusterRole agg78vi (aggregated ClusterRole: its rules come from every
     // ClusterRole its selectors match) → acts as ServiceAccount validators/containment-chamber". Where:
     // engine/kubernetes.ts ownSelector (used by sameSelection in the bindings loop) recognises a built-in's own
     // selector only as exactly matchLabels {aggregate-to-<built-in>: "true"} with no matchExpressions. General fix:
@@ -1024,7 +1139,6 @@ const secure: StackCase[] = [
     {
         name: "S17 ClusterRole aggregating aggregate-to-view by matchExpressions In [true], bound in validators-rt78k",
         stack: "prod",
-        skip: true,
         edit: r =>
             clusterGrant(r, "agg78vi", {
                 aggregationRule: {
@@ -1037,7 +1151,7 @@ const secure: StackCase[] = [
     },
     // A selector with aggregate-to-view AND another label selects only ClusterRoles carrying both: each of them is
     // itself aggregated into view, so the aggregator holds at most what view holds.
-    // MISS: secure refused. {aggregate-to-view, team: a} selects only ClusterRoles view aggregates anyway. The pack refuses "ClusterRole agg78and (aggregated ClusterRole: its rules come from every
+    // Was a MISS (fixed in round 78): secure refused. {aggregate-to-view, team: a} selects only ClusterRoles view aggregates anyway. The pack refuses "ClusterRole agg78and (aggregated ClusterRole: its rules come from every
     // ClusterRole its selectors match) → acts as ServiceAccount validators/containment-chamber". Where:
     // engine/kubernetes.ts ownSelector (used by sameSelection in the bindings loop) recognises a built-in's own
     // selector only as exactly matchLabels {aggregate-to-<built-in>: "true"} with no matchExpressions. General fix:
@@ -1048,7 +1162,6 @@ const secure: StackCase[] = [
     {
         name: "S18 ClusterRole aggregating {aggregate-to-view: true, team: a} (AND), bound in validators-rt78k",
         stack: "prod",
-        skip: true,
         edit: r =>
             clusterGrant(r, "agg78and", {
                 aggregationRule: {
@@ -1058,7 +1171,7 @@ const secure: StackCase[] = [
             }),
     },
     // The same class through custody-b's provider (eu-central-1): not the issuer's region either.
-    // MISS: secure refused. IRSA: an eu-central-1 cluster (custody-b's provider) cannot issue oidc.eks.eu-west-1... tokens. The pack refuses it as ClusterAdmin on the custody cluster (custody-effective-access:
+    // Was a MISS (fixed in round 78): secure refused. IRSA: an eu-central-1 cluster (custody-b's provider) cannot issue oidc.eks.eu-west-1... tokens. The pack refuses it as ClusterAdmin on the custody cluster (custody-effective-access:
     // "arn:...:role/platform-ops (outside this stack) → EKS access policy association ops-78-b-assoc (EKS access policy
     // AmazonEKSClusterAdminPolicy, scope cluster) → acts as ServiceAccount validators/containment-chamber → ...").
     // Where: engine/build.ts clusterOutsideStack (and kubernetes.ts readKubernetes, the access-entry loop) matches an
@@ -1071,7 +1184,6 @@ const secure: StackCase[] = [
     {
         name: "S19 prod: access entry + ClusterAdmin through custody-b's provider (222222222222, eu-central-1)-rt78k",
         stack: "prod",
-        skip: true,
         edit: r => {
             const principalArn = "arn:aws:iam::222222222222:role/platform-ops";
             viaProvider(r, "aws-custody-b", ENTRY, "ops-78-b", {
@@ -1191,6 +1303,59 @@ const secure: StackCase[] = [
                 "validators",
                 [{ kind: "ServiceAccount", name: "containment-chamber", namespace: "validators" }],
             ),
+    },
+    // Round 78 fix neighbours, class 1: a token Secret of containment-chamber read by auditor while containment-chamber
+    // holds no power over itself: a legacy token is a Kubernetes API identity only (README), so auditor gets only its
+    // RBAC, none here.
+    {
+        name: "S25 token Secret of containment-chamber read by auditor, containment-chamber reads ConfigMaps only-fix78",
+        stack: "prod",
+        edit: r => {
+            tokenSecret(r);
+            grant(r, "rd78", [
+                { apiGroups: [""], resources: ["secrets"], verbs: ["get"], resourceNames: ["cc-token-78"] },
+            ]);
+            selfGrant(r, [{ apiGroups: [""], resources: ["configmaps"], verbs: ["get", "list"] }]);
+        },
+    },
+    // Class 2: the pin's account and name but another Region through custody-b's provider (eu-central-1): another
+    // cluster ARN.
+    {
+        name: "S26 pod-identity: access entry + ClusterAdmin on prod-validators with region eu-central-1-fix78",
+        stack: "pod-identity",
+        edit: r => {
+            aws(r, ENTRY, "ops-78-euc1", {
+                clusterName: CLUSTER,
+                principalArn: OPS_ROLE,
+                type: "STANDARD",
+                region: "eu-central-1",
+            });
+            aws(r, ASSOC, "ops-78-euc1-assoc", {
+                clusterName: CLUSTER,
+                principalArn: OPS_ROLE,
+                policyArn: `${POLICY}/AmazonEKSClusterAdminPolicy`,
+                accessScope: { type: "cluster" },
+                region: "eu-central-1",
+            });
+        },
+    },
+    // Class 3: view's own requirement in matchLabels ANDed with a matchExpressions Exists on another key: a subset of
+    // what view aggregates ("Labels and Selectors": requirements are ANDed).
+    {
+        name: "S27 ClusterRole aggregating {aggregate-to-view: true} AND team Exists, bound in validators-fix78",
+        stack: "prod",
+        edit: r =>
+            clusterGrant(r, "agg78ex", {
+                aggregationRule: {
+                    clusterRoleSelectors: [
+                        {
+                            matchLabels: { [`${RBAC}/aggregate-to-view`]: "true" },
+                            matchExpressions: [{ key: "team", operator: "Exists" }],
+                        },
+                    ],
+                },
+                rules: [],
+            }),
     },
 ];
 
