@@ -39,6 +39,7 @@ import {
 } from "../model/resources";
 import { denialsCount } from "../model/inForce";
 import { buildStackModel } from "../model/stack";
+import { eksIssuerRegion } from "../model/roles";
 import { boundaryActions } from "../model/boundary";
 import { stackAccountIds } from "../model/accounts";
 import type { AssetSelector } from "../custody/types";
@@ -943,20 +944,44 @@ export function computeEffectiveAccess(
     const k8sNode = (kind: "User" | "Group" | "ServiceAccount", name: string, namespace?: string) =>
         node({ kind: "k8s", subjectKind: kind, name, namespace });
     // An EKS access entry and its access policies act in the one cluster it names (EKS API CreateAccessEntry
-    // `clusterName`). A cluster that no pod subject of the stack can be in reaches none of them: every one is a Pod
-    // Identity subject pinned to a cluster ARN, and this name is not that cluster's (case-sensitive unless the pin
-    // ignored case; a pattern may be any cluster). An IRSA issuer names no cluster the pack can match, so then every
-    // entry counts.
+    // `clusterName`) of the account and Region the request is made in: arn:aws:eks:<region>:<account>:cluster/<name>,
+    // its Region the resource's own `region` (@pulumi/aws 7 per-resource Region) else its provider's, its account its
+    // provider's (resourceRegion, providerAccount). A cluster that no pod subject of the stack can be in reaches none
+    // of them (clusterOutsideStack). Unknown parts (a first preview, a provider without allowedAccountIds) may be
+    // the subjects' cluster (fail closed).
     const podSubjects = [...nodes.values()].filter(x =>
         ["irsa", "oidc-any", "pod-any", "pod-identity"].includes(x.kind),
     );
-    const clusterOutsideStack = (clusterName: string) =>
-        podSubjects.every(x => {
-            if (x.kind !== "pod-identity") return false;
-            const pinned = /^arn:[^:]+:eks:[^:]*:[^:]*:cluster\/(.+)$/.exec(x.clusterArn)?.[1];
-            if (pinned === undefined || /[*?$]/.test(pinned)) return false;
-            return x.anyCasing ? pinned.toLowerCase() !== clusterName.toLowerCase() : pinned !== clusterName;
-        });
+    const differs = (known: string | undefined, pinned: string | undefined) =>
+        known !== undefined && pinned !== undefined && pinned !== "" && !/[*?$]/.test(pinned) && known !== pinned;
+    /**
+     * Whether a pod subject's cluster cannot be this one: a Pod Identity subject is pinned to one cluster ARN (EKS sets
+     * the eks-cluster-arn session tag: EKS user guide, "Pod Identity session tags"; case-sensitive unless the pin
+     * ignored case; a pattern may be any cluster); an IRSA subject's issuer names its cluster's Region
+     * (eksIssuerRegion), not its account (an OIDC provider may be created in another account from the cluster's
+     * issuer: EKS user guide, "Authenticate to another account with IRSA"), nor its name.
+     */
+    const subjectClusterElsewhere = (
+        x: PrincipalNode,
+        cluster: { name: string; region?: string; account?: string },
+    ): boolean => {
+        if (x.kind === "irsa") return differs(cluster.region, eksIssuerRegion(x.issuer));
+        if (x.kind !== "pod-identity") return false;
+        const pin = /^arn:[^:]+:eks:([^:]*):([^:]*):cluster\/(.+)$/.exec(x.clusterArn);
+        if (!pin) return false;
+        const [, region, account, name] = pin;
+        const otherName =
+            !/[*?$]/.test(name) &&
+            (x.anyCasing ? name.toLowerCase() !== cluster.name.toLowerCase() : name !== cluster.name);
+        return otherName || differs(cluster.region, region.toLowerCase()) || differs(cluster.account, account);
+    };
+    /** An access entry or access policy association in a cluster none of the stack's pod subjects can be in. */
+    const clusterOutsideStack = (r: StackResource): boolean => {
+        const name = str(r.props, "clusterName");
+        if (name === undefined) return false;
+        const cluster = { name, region: resourceRegion(r)?.toLowerCase(), account: providerAccount(r) };
+        return podSubjects.every(x => subjectClusterElsewhere(x, cluster));
+    };
     const kube = readKubernetes(resources, principalNode, k8sNode, urn => roleNodes.get(urn), clusterOutsideStack);
     unknown.push(...kube.unknown);
     // An identity allowed to create access entries or associate access policies can make itself cluster admin.
@@ -1012,13 +1037,12 @@ export function computeEffectiveAccess(
             if (!scopeIncludes(p.scope, sa.namespace, sa.serviceAccount)) continue;
             // Captured Pod Identity agent traffic carries no IRSA token (kubernetes.ts, SERVICE_CAPTURE_SCOPE).
             if (p.scope.podIdentityOnly && sa.kind !== "pod-identity") continue;
-            if (
-                p.actor.kind === "k8s" &&
-                p.actor.subjectKind === "ServiceAccount" &&
-                p.actor.name === sa.serviceAccount &&
-                p.actor.namespace === sa.namespace
-            )
-                continue;
+            // A ServiceAccount's power over itself is kept (round 78): as a Kubernetes API identity (the k8s node, held
+            // by a legacy token Secret's reader: kubernetes.ts secretPairs) it turns into the full ServiceAccount, its
+            // IRSA/Pod Identity credentials, by a TokenRequest of itself (the caller chooses `audiences`: Kubernetes API
+            // reference "TokenRequest", POST .../serviceaccounts/{name}/token), a pod or template it runs as, or exec
+            // into its pods. Nothing new for the ServiceAccount itself: the judge follows only who else holds that
+            // Kubernetes identity (judge.ts uncoveredPaths).
             addBecoming({
                 from: p.actor,
                 to: sa,

@@ -1917,8 +1917,15 @@ export class Judge {
             )
                 continue;
             if (w.subjects.some(s => subjectMatches(s, from, target))) {
-                // The subject itself is the workload's; whoever can act as it inside the cluster is judged too.
-                if ((from.kind === "irsa" || from.kind === "pod-identity") && !visiting.has(fromKey)) {
+                // The subject itself is the workload's; whoever can act as it inside the cluster is judged too, and
+                // whoever holds only its Kubernetes API identity (a legacy token Secret: kubernetes.ts secretPairs)
+                // where that identity's own RBAC yields its AWS credentials (build.ts, kubernetesSelfPower).
+                if (
+                    (from.kind === "irsa" ||
+                        from.kind === "pod-identity" ||
+                        (from.kind === "k8s" && from.subjectKind === "ServiceAccount")) &&
+                    !visiting.has(fromKey)
+                ) {
                     for (const p of this.uncoveredPaths(from, w, new Set([...visiting, fromKey]))) out.push([...p, b]);
                 }
                 continue;

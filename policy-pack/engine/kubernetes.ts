@@ -1422,19 +1422,63 @@ function selectorMatches(sel: unknown, labels: Record<string, unknown>): boolean
     return true;
 }
 
-/** A built-in's own selector (admin, edit, view: matchLabels aggregate-to-<name> only): it adds nothing new. */
+/** One requirement of a label selector: `key` `operator` (In, NotIn, Exists, DoesNotExist) `values`. */
+interface LabelRequirement {
+    key: string;
+    operator: string;
+    values: string[];
+}
+
+/**
+ * A LabelSelector read as the requirements it ANDs ("Labels and Selectors": matchLabels {k: v} is the requirement
+ * k In [v], and "all of the requirements, from both matchLabels and matchExpressions are ANDed together"), or undefined
+ * when any part cannot be read (unknown during the preview, a malformed entry, an operator Kubernetes does not have).
+ */
+function labelRequirements(sel: unknown): LabelRequirement[] | undefined {
+    if (sel === null || typeof sel !== "object" || isUnknown(sel)) return undefined;
+    const { matchLabels, matchExpressions } = sel as { matchLabels?: unknown; matchExpressions?: unknown };
+    if (isUnknown(matchLabels) || isUnknown(matchExpressions)) return undefined;
+    const out: LabelRequirement[] = [];
+    if (matchLabels !== undefined && matchLabels !== null) {
+        if (typeof matchLabels !== "object" || Array.isArray(matchLabels)) return undefined;
+        for (const [key, v] of Object.entries(matchLabels)) {
+            if (isUnknown(v) || (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean"))
+                return undefined;
+            out.push({ key, operator: "In", values: [String(v)] });
+        }
+    }
+    if (matchExpressions !== undefined && matchExpressions !== null) {
+        if (!Array.isArray(matchExpressions)) return undefined;
+        for (const e of matchExpressions) {
+            const key = str(e, "key");
+            const operator = str(e, "operator");
+            const values = strList(e, "values");
+            if (key === undefined || operator === undefined || values.unknown) return undefined;
+            if (!["In", "NotIn", "Exists", "DoesNotExist"].includes(operator)) return undefined;
+            out.push({ key, operator, values: values.values });
+        }
+    }
+    return out;
+}
+
+/**
+ * Whether a selector selects at most what a built-in (admin, edit, view) aggregates: it requires that built-in's own
+ * label rbac.authorization.k8s.io/aggregate-to-<name>: "true" (matchLabels, or matchExpressions In ["true"]: the same
+ * requirement), whatever else it ANDs (further requirements only narrow the ClusterRoles selected). Its power is that
+ * built-in's plus the stack's ClusterRoles it matches (selectedPower); a patched built-in's adds nothing new. A
+ * selector that cannot be read (labelRequirements) or requires the label otherwise (NotIn, Exists, DoesNotExist, In
+ * with another value) is not one (fail closed).
+ */
 function ownSelector(sel: unknown, builtIn: string): boolean {
-    if (!["admin", "edit", "view"].includes(builtIn) || sel === null || typeof sel !== "object") return false;
-    const { matchLabels, matchExpressions } = sel as {
-        matchLabels?: Record<string, unknown>;
-        matchExpressions?: unknown;
-    };
-    const entries = Object.entries(matchLabels ?? {});
+    if (!["admin", "edit", "view"].includes(builtIn)) return false;
     return (
-        (matchExpressions === undefined || (Array.isArray(matchExpressions) && matchExpressions.length === 0)) &&
-        entries.length === 1 &&
-        entries[0][0] === `${AGGREGATE_TO}${builtIn}` &&
-        String(entries[0][1]) === "true"
+        labelRequirements(sel)?.some(
+            r =>
+                r.key === `${AGGREGATE_TO}${builtIn}` &&
+                r.operator === "In" &&
+                r.values.length > 0 &&
+                r.values.every(v => v === "true"),
+        ) ?? false
     );
 }
 
@@ -2398,7 +2442,7 @@ export function readKubernetes(
     k8s: (kind: "User" | "Group" | "ServiceAccount", name: string, namespace?: string) => PrincipalNode,
     roleByUrn: (urn: string) => PrincipalNode | undefined = () => undefined,
     /** A cluster no ServiceAccount subject of the stack can be in (build.ts): its access entries reach none of them. */
-    clusterOutsideStack: (clusterName: string) => boolean = () => false,
+    clusterOutsideStack: (entry: StackResource) => boolean = () => false,
 ): KubernetesView {
     const view: KubernetesView = { powers: [], memberships: [], nodeRoles: [], unknown: [] };
     const resources = withListItems(stackResources, view);
@@ -2530,9 +2574,9 @@ export function readKubernetes(
         return known ? { reason: known, createsPods: true } : undefined;
     };
     /**
-     * The built-ins (admin, edit, view) of which each of these selectors is the own selector (ownSelector: matchLabels
-     * rbac.authorization.k8s.io/aggregate-to-<name>: "true" and nothing else), or undefined when one is anything else
-     * (or unknown). Such a selector selects exactly what that built-in aggregates ("Using RBAC Authorization",
+     * The built-ins (admin, edit, view) of which each of these selectors is the own selector (ownSelector: it requires
+     * rbac.authorization.k8s.io/aggregate-to-<name>: "true", in either spelling, and at most narrows it), or undefined
+     * when one is anything else (or unknown). Such a selector selects at most what that built-in aggregates ("Using RBAC Authorization",
      * Aggregated ClusterRoles / User-facing roles: admin, edit and view are themselves aggregated ClusterRoles with
      * these selectors; bootstrappolicy testdata/cluster-roles.yaml): the ClusterRoles labelled so outside the stack,
      * which the pack already reads as the built-in's own (its power is BUILT_IN_CLUSTER_ROLES'; such a label joins
@@ -3275,8 +3319,7 @@ export function readKubernetes(
     for (const r of resources) {
         if (r.type !== K8S_TYPES.accessPolicyAssociation) continue;
         // As the access entries loop: a cluster no ServiceAccount subject of the stack can be in holds none of theirs.
-        const cluster = str(r.props, "clusterName");
-        if (cluster !== undefined && clusterOutsideStack(cluster)) continue;
+        if (clusterOutsideStack(r)) continue;
         const policyArn = str(r.props, "policyArn");
         const rules = policyArn === undefined ? undefined : accessPolicyOf(policyArn).rules;
         if (!rules) continue;
@@ -4194,8 +4237,7 @@ export function readKubernetes(
     // EKS access entries: kubernetesGroups / userName memberships, node types; access policies grant power.
     for (const r of resources) {
         if (r.type === K8S_TYPES.accessEntry || r.type === K8S_TYPES.accessPolicyAssociation) {
-            const cluster = str(r.props, "clusterName");
-            if (cluster !== undefined && clusterOutsideStack(cluster)) continue;
+            if (clusterOutsideStack(r)) continue;
         }
         if (r.type === K8S_TYPES.accessEntry) {
             const arn = str(r.props, "principalArn");

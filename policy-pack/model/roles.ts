@@ -155,7 +155,15 @@ export function runtimeVerdict(role: RoleModel, options: Partial<RuntimeRoleOpti
 }
 
 /** `oidc.eks.<region>.amazonaws.com(.cn)/id/<ID>`: the issuer of an EKS cluster's IRSA OIDC provider. */
-const EKS_OIDC_ISSUER = /^oidc\.eks\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/id\/[A-Za-z0-9]+$/;
+const EKS_OIDC_ISSUER = /^oidc\.eks\.([a-z0-9-]+)\.amazonaws\.com(\.cn)?\/id\/[A-Za-z0-9]+$/;
+
+/**
+ * The Region of the EKS cluster whose IRSA issuer this is (`oidc.eks.<region>.amazonaws.com/id/<ID>`: EKS user guide,
+ * "Create an IAM OIDC provider for your cluster"), else undefined (another issuer, or a pattern).
+ */
+export function eksIssuerRegion(issuer: string): string | undefined {
+    return EKS_OIDC_ISSUER.exec(issuer.replace(/^https:\/\//i, "").replace(/\/+$/, ""))?.[1]?.toLowerCase();
+}
 
 /** The issuer of an IAM OIDC provider ARN (`arn:<p>:iam::<acct>:oidc-provider/<issuer>`), else undefined. */
 export function oidcIssuerOf(federated: string): string | undefined {
