@@ -37,7 +37,6 @@ import { ACCOUNT, allow, beside, opsRole } from "./awsCaseBuilders";
 
 const A = ACCOUNT.prod;
 const XB = "777777777777";
-const XA = ACCOUNT["cross-account"];
 const KEY = "aws:kms/key:Key";
 const TABLE = "aws:dynamodb/table:Table";
 const SHARE1 = `arn:aws:kms:eu-west-1:${A}:key/48163296-803a-4ce6-ad53-a0a0de26d32e`;
@@ -716,6 +715,47 @@ const insecure: StackCase[] = [
         );
         opsRole(r, "prod", A, "rt78a-keystore-deny-index-only", [GET]);
     }),
+    // Round 78 fix neighbours (model/conditions.ts asHeldBy). Caller pins that DO admit the holder, or that the pack
+    // cannot read as excluding it, keep the Allow (IAM User Guide, "AWS global condition context keys"; "Condition
+    // operators": a wildcard pattern, IfExists and set qualifiers are no exact pin).
+    ops("rt78a-own-arn-pin-fix78", "may Decrypt share-1 under ArnEquals aws:PrincipalArn = its own ARN", [
+        allow("kms:Decrypt", SHARE1, {
+            Condition: { ArnEquals: { "aws:PrincipalArn": opsArn("rt78a-own-arn-pin-fix78") } },
+        }),
+    ]),
+    ops("rt78a-arnlike-any-role-fix78", "may Decrypt share-1 under ArnLike aws:PrincipalArn = role/*", [
+        allow("kms:Decrypt", SHARE1, { Condition: { ArnLike: { "aws:PrincipalArn": `arn:aws:iam::${A}:role/*` } } }),
+    ]),
+    ops("rt78a-caller-list-own-fix78", "may Decrypt share-1 under kms:CallerAccount in [999999999999, its own]", [
+        allow("kms:Decrypt", SHARE1, { Condition: { StringEquals: { "kms:CallerAccount": ["999999999999", A] } } }),
+    ]),
+    // A Deny that does not surely hold for the holder is not subtracted (IAM User Guide, "Policy evaluation logic"): it
+    // names another role, or it also needs a request key the pack cannot know (aws:SourceIp).
+    ops(
+        "rt78a-deny-other-arn-fix78",
+        "may Decrypt share-1; a Deny kms:* under ArnEquals aws:PrincipalArn = the signer",
+        [
+            DECRYPT,
+            {
+                Effect: "Deny",
+                Action: "kms:*",
+                Resource: "*",
+                Condition: { ArnEquals: { "aws:PrincipalArn": SIGNER } },
+            },
+        ],
+    ),
+    ops("rt78a-deny-own-arn-and-ip-fix78", "may Decrypt share-1; a Deny kms:* under its own ARN AND a source IP", [
+        DECRYPT,
+        {
+            Effect: "Deny",
+            Action: "kms:*",
+            Resource: "*",
+            Condition: {
+                ArnEquals: { "aws:PrincipalArn": opsArn("rt78a-deny-own-arn-and-ip-fix78") },
+                IpAddress: { "aws:SourceIp": "203.0.113.0/24" },
+            },
+        },
+    ]),
 ];
 
 const secure: StackCase[] = [
@@ -755,36 +795,32 @@ const secure: StackCase[] = [
     // Conditions that never hold for the ops role (IAM User Guide, "AWS global condition context keys":
     // aws:PrincipalArn / aws:PrincipalAccount are always present and are the caller's own; kms:CallerAccount is the
     // caller's account, KMS Developer Guide "AWS KMS condition keys").
-    // MISS: secure refused (an identity Allow whose Condition can never hold for its holder). IAM User Guide, "AWS
-    // global condition context keys": aws:PrincipalArn and aws:PrincipalAccount are always in the request context and
-    // are the caller's own (for a role session, the role's ARN); KMS Developer Guide, "AWS KMS condition keys":
-    // kms:CallerAccount is the caller's account. An exact StringEquals naming another role or account is false for
-    // this holder, so the statement grants it nothing. The pack: engine/build.ts (identity collection,
-    // `if (statement.effect === "Allow") id.allows.push(entry)`) keeps every Allow whatever its Condition, so
-    // judge.ts judgeIdentity (custody-effective-access), rules/share-custody.ts and custody-share-rings refuse
-    // ("allows kms:Decrypt on ... reaching key alias/custody-infra/prod/share-1: no workload ..."). Fix (general): one
+    // Was a MISS (fixed in round 78): secure refused (an identity Allow whose Condition can never hold for its holder).
+    // IAM User Guide, "AWS global condition context keys": aws:PrincipalArn and aws:PrincipalAccount are always in the
+    // request context and are the caller's own (for a role session, the role's ARN); KMS Developer Guide, "AWS KMS
+    // condition keys": kms:CallerAccount is the caller's account. An exact StringEquals naming another role or account
+    // is false for this holder, so the statement grants it nothing. The pack: engine/build.ts (identity collection, `if
+    // (statement.effect === "Allow") id.allows.push(entry)`) keeps every Allow whatever its Condition, so judge.ts
+    // judgeIdentity (custody-effective-access), rules/share-custody.ts and custody-share-rings refuse ("allows
+    // kms:Decrypt on ... reaching key alias/custody-infra/prod/share-1: no workload ..."). Fix (general): one
     // predicate, per holder (a managed policy's copy per principal), dropping an Allow whose Condition holds an exact,
     // positive, non-IfExists, non-ForAnyValue clause on a caller key (aws:PrincipalArn, aws:PrincipalAccount,
     // kms:CallerAccount) none of whose values can be the holder. Low (fail closed).
-    miss(
-        ops("rt78a-s-principal-arn-signer", "may Decrypt only under StringEquals aws:PrincipalArn = the signer role", [
-            allow("kms:Decrypt", SHARE1, { Condition: { StringEquals: { "aws:PrincipalArn": SIGNER } } }),
-        ]),
-    ),
-    // MISS: secure refused, same class as rt78a-s-principal-arn-signer (identity Allow whose Condition never holds).
-    miss(
-        ops("rt78a-s-caller-account-999", "may Decrypt only under StringEquals kms:CallerAccount 999999999999", [
-            allow("kms:Decrypt", SHARE1, { Condition: { StringEquals: { "kms:CallerAccount": "999999999999" } } }),
-        ]),
-    ),
-    // MISS: secure refused, same class as rt78a-s-principal-arn-signer (custody-effective-access only).
-    miss(
-        ops("rt78a-s-principal-account-222", "may GetItem the keystore only under aws:PrincipalAccount 222", [
-            allow("dynamodb:GetItem", KEYSTORE, {
-                Condition: { StringEquals: { "aws:PrincipalAccount": "222222222222" } },
-            }),
-        ]),
-    ),
+    ops("rt78a-s-principal-arn-signer", "may Decrypt only under StringEquals aws:PrincipalArn = the signer role", [
+        allow("kms:Decrypt", SHARE1, { Condition: { StringEquals: { "aws:PrincipalArn": SIGNER } } }),
+    ]),
+    // Was a MISS (fixed in round 78): secure refused, same class as rt78a-s-principal-arn-signer (identity Allow whose
+    // Condition never holds).
+    ops("rt78a-s-caller-account-999", "may Decrypt only under StringEquals kms:CallerAccount 999999999999", [
+        allow("kms:Decrypt", SHARE1, { Condition: { StringEquals: { "kms:CallerAccount": "999999999999" } } }),
+    ]),
+    // Was a MISS (fixed in round 78): secure refused, same class as rt78a-s-principal-arn-signer
+    // (custody-effective-access only).
+    ops("rt78a-s-principal-account-222", "may GetItem the keystore only under aws:PrincipalAccount 222", [
+        allow("dynamodb:GetItem", KEYSTORE, {
+            Condition: { StringEquals: { "aws:PrincipalAccount": "222222222222" } },
+        }),
+    ]),
     // Denies in the role's own policy (IAM User Guide, "Policy evaluation logic": "An explicit deny in any policy
     // overrides any allows"): unconditional on "*"; NotAction on "*"; and one whose only condition is the caller's own
     // ARN (aws:PrincipalArn is always in the request context, IAM User Guide "AWS global condition context keys").
@@ -797,28 +833,22 @@ const secure: StackCase[] = [
         DECRYPT,
         { Effect: "Deny", NotAction: "s3:*", Resource: "*" },
     ]),
-    // MISS: secure refused (an identity Deny whose Condition surely holds for its holder). IAM User Guide, "Policy
-    // evaluation logic": an explicit Deny overrides any Allow; aws:PrincipalArn is the holder's role ARN in every
-    // request, so ArnEquals on its own ARN always holds. The pack: engine/build.ts sorts every conditioned identity Deny
-    // into id.conditionalDenies, never subtracted (judge.ts judgeIdentity subtracts id.denies only), and
-    // rules/share-custody.ts likewise. Fix (general): subtract an identity Deny whose every Condition clause is a
-    // caller pin that surely holds for the holder (exact aws:PrincipalArn / aws:PrincipalAccount / kms:CallerAccount
-    // values covering it), as engine/trustDeny.ts already does for trust Denies. Low (fail closed).
-    miss(
-        ops(
-            "rt78a-s-deny-own-arn",
-            "may Decrypt share-1; a Deny kms:* under ArnEquals aws:PrincipalArn = its own ARN",
-            [
-                DECRYPT,
-                {
-                    Effect: "Deny",
-                    Action: "kms:*",
-                    Resource: "*",
-                    Condition: { ArnEquals: { "aws:PrincipalArn": opsArn("rt78a-s-deny-own-arn") } },
-                },
-            ],
-        ),
-    ),
+    // Was a MISS (fixed in round 78): secure refused (an identity Deny whose Condition surely holds for its holder).
+    // IAM User Guide, "Policy evaluation logic": an explicit Deny overrides any Allow; aws:PrincipalArn is the holder's
+    // role ARN in every request, so ArnEquals on its own ARN always holds. The pack: engine/build.ts sorts every
+    // conditioned identity Deny into id.conditionalDenies, never subtracted (judge.ts judgeIdentity subtracts id.denies
+    // only), and rules/share-custody.ts likewise. Fix (general): subtract an identity Deny whose every Condition clause
+    // is a caller pin that surely holds for the holder (exact aws:PrincipalArn / aws:PrincipalAccount /
+    // kms:CallerAccount values covering it), as engine/trustDeny.ts already does for trust Denies. Low (fail closed).
+    ops("rt78a-s-deny-own-arn", "may Decrypt share-1; a Deny kms:* under ArnEquals aws:PrincipalArn = its own ARN", [
+        DECRYPT,
+        {
+            Effect: "Deny",
+            Action: "kms:*",
+            Resource: "*",
+            Condition: { ArnEquals: { "aws:PrincipalArn": opsArn("rt78a-s-deny-own-arn") } },
+        },
+    ]),
     // A table replica in another Region that no one else reads (DynamoDB global tables: the replica's readers are
     // those its identity policies name), with the replica settings dynamodb-table-safe asks for.
     edit("rt78a-s-keystore-replica-unread: the keystore gains a us-west-2 replica (PITR, protection, CMK)", r => {
@@ -882,23 +912,21 @@ const secure: StackCase[] = [
     }),
     // A shared managed policy attached to the signer role and an ops role whose key statement is pinned by
     // aws:PrincipalArn to the signer: for the ops role the condition never holds.
-    // MISS: secure refused, same class as rt78a-s-principal-arn-signer, in its realistic form: one managed policy shared
-    // by several roles, its key statement pinned to the signer by aws:PrincipalArn.
-    miss(
-        edit(
-            "rt78a-s-shared-policy-pinned: a managed policy on signer and an ops role; its Decrypt pinned to the signer",
-            r => {
-                policy(r, "rt78a-shared", [
-                    allow("kms:Decrypt", SHARE1, { Condition: { ArnEquals: { "aws:PrincipalArn": SIGNER } } }),
-                    allow("logs:PutLogEvents", `arn:aws:logs:eu-west-1:${A}:log-group:/custody/*`),
-                ]);
-                opsRole(r, "prod", A, "rt78a-s-shared-policy-pinned", []);
-                beside(r, "prod", "aws:iam/rolePolicyAttachment:RolePolicyAttachment", "rt78a-shared-ops", {
-                    role: "rt78a-s-shared-policy-pinned",
-                    policyArn: `arn:aws:iam::${A}:policy/rt78a-shared`,
-                });
-            },
-        ),
+    // Was a MISS (fixed in round 78): secure refused, same class as rt78a-s-principal-arn-signer, in its realistic
+    // form: one managed policy shared by several roles, its key statement pinned to the signer by aws:PrincipalArn.
+    edit(
+        "rt78a-s-shared-policy-pinned: a managed policy on signer and an ops role; its Decrypt pinned to the signer",
+        r => {
+            policy(r, "rt78a-shared", [
+                allow("kms:Decrypt", SHARE1, { Condition: { ArnEquals: { "aws:PrincipalArn": SIGNER } } }),
+                allow("logs:PutLogEvents", `arn:aws:logs:eu-west-1:${A}:log-group:/custody/*`),
+            ]);
+            opsRole(r, "prod", A, "rt78a-s-shared-policy-pinned", []);
+            beside(r, "prod", "aws:iam/rolePolicyAttachment:RolePolicyAttachment", "rt78a-shared-ops", {
+                role: "rt78a-s-shared-policy-pinned",
+                policyArn: `arn:aws:iam::${A}:policy/rt78a-shared`,
+            });
+        },
     ),
     // The table CMK through DynamoDB only, for another table (KMS Developer Guide, kms:ViaService; DynamoDB
     // Developer Guide, "DynamoDB encryption context": aws:dynamodb:tableName): DynamoDB decrypts with the CMK only to
@@ -963,6 +991,22 @@ const secure: StackCase[] = [
             opsRole(r, "prod", A, "rt78a-s-cmk-deny-principal", [allow("kms:Decrypt", CMK)]);
         }),
     ),
+    // Round 78 fix neighbours (model/conditions.ts asHeldBy): an exact caller pin naming only others
+    // (aws:PrincipalAccount as a list of other accounts; StringEqualsIgnoreCase on another role's ARN) grants the
+    // holder nothing; a Deny pinned to the holder's own account surely holds (IAM User Guide, "AWS global condition
+    // context keys").
+    ops("rt78a-s-principal-account-list-fix78", "may Decrypt share-1 only under aws:PrincipalAccount in [222, 999]", [
+        allow("kms:Decrypt", SHARE1, {
+            Condition: { StringEquals: { "aws:PrincipalAccount": ["222222222222", "999999999999"] } },
+        }),
+    ]),
+    ops("rt78a-s-arn-ignorecase-signer-fix78", "may Scan the keystore only under StringEqualsIgnoreCase = the signer", [
+        allow("dynamodb:Scan", KEYSTORE, { Condition: { StringEqualsIgnoreCase: { "aws:PrincipalArn": SIGNER } } }),
+    ]),
+    ops("rt78a-s-deny-own-account-fix78", "may Decrypt share-1; a Deny kms:* under aws:PrincipalAccount = its own", [
+        DECRYPT,
+        { Effect: "Deny", Action: "kms:*", Resource: "*", Condition: { StringEquals: { "aws:PrincipalAccount": A } } },
+    ]),
 ];
 
 describeVariants(
