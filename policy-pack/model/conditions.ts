@@ -135,7 +135,10 @@ function holderValue(keyLower: string, owner: PolicyOwner | undefined): string |
  * The exact values a statement pins `keyLower` to with no set qualifier on any clause of that key (pinOf reads
  * `ForAnyValue:` as a pin; here a qualified clause makes the key unread, fail closed), and no policy variable.
  */
-function strictPin(s: NormalizedStatement, keyLower: string): { values: string[]; caseBlind: boolean } | undefined {
+export function strictPin(
+    s: NormalizedStatement,
+    keyLower: string,
+): { values: string[]; caseBlind: boolean } | undefined {
     const clauses = s.conditions.filter(c => c.keyLower === keyLower);
     if (clauses.some(c => /^for(any|all)values:/i.test(c.operator) || c.values.some(v => v.includes("${"))))
         return undefined;
