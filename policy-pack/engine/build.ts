@@ -43,7 +43,15 @@ import { eksIssuerRegion } from "../model/roles";
 import { boundaryActions } from "../model/boundary";
 import { stackAccountIds } from "../model/accounts";
 import type { AssetSelector } from "../custody/types";
-import { CALLER_KEYS, describePins, patternValues, pinnedValues, pinOf, requiresKey } from "../model/conditions";
+import {
+    asHeldBy,
+    CALLER_KEYS,
+    describePins,
+    patternValues,
+    pinnedValues,
+    pinOf,
+    requiresKey,
+} from "../model/conditions";
 import { sharedInstanceProfiles } from "./compute";
 import { readKubernetes, scopeIncludes } from "./kubernetes";
 import { OpaqueGrant, opaqueGrants } from "./opaque";
@@ -364,17 +372,18 @@ export function computeEffectiveAccess(
                 unknown.push(`${source.label}`);
                 continue;
             }
-            const owner = ownerOf(n);
-            const parsed = tryParsePolicyDocument(raw, {
-                ...owner,
-                account: owner?.account ?? source.principalAccount,
-            });
+            const owner = { ...ownerOf(n), account: ownerOf(n)?.account ?? source.principalAccount };
+            const parsed = tryParsePolicyDocument(raw, owner);
             if (!parsed.ok) {
                 // iam-actions-exist refuses malformed documents; AWS would too.
                 id.malformedSources.push({ label: source.label, error: parsed.error });
                 continue;
             }
-            for (const statement of parsed.doc.statements) {
+            // Each statement as it works for this holder (a managed policy is read once per principal): an Allow
+            // whose caller pin excludes it dropped, a Deny whose caller pin surely names it unconditional.
+            for (const written of parsed.doc.statements) {
+                const statement = asHeldBy(written, owner);
+                if (statement === undefined) continue;
                 const entry = { statement, source, actions: statementActions(statement, catalog) };
                 if (statement.effect === "Allow") id.allows.push(entry);
                 else if (!denialsCount(source)) id.uncountedDenies.push(entry);

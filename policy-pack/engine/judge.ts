@@ -2312,6 +2312,7 @@ export class Judge {
                 resourceServiceMayServe(mp, a) &&
                 !(id !== undefined && a.service === "kms" && this.foreignKeyShutOut(id, mp)) &&
                 !(id !== undefined && a.service === "dynamodb" && this.foreignTableShutOut(id, mp)) &&
+                !(id !== undefined && this.policyDenyShutOut(id, mp, a)) &&
                 written.some(
                     p =>
                         resourceServiceMayServe(p, a) &&
@@ -2350,6 +2351,28 @@ export class Judge {
             .filter(r => r.type === KMS_GRANT_TYPE)
             .map(r => (typeof r.props.granteePrincipal === "string" ? r.props.granteePrincipal : undefined));
         return !key.policies.some(p => foreignKeyMayAdmit(p.doc, grantees, account, { kind: n.kind, arn: n.arn }));
+    }
+
+    /**
+     * Whether the model pattern `mp` is exactly one key or table of the stack (or an index or stream of the table)
+     * whose own policy surely denies the identity `a` on the whole asset: an explicit deny in any policy, resource-based
+     * ones included, overrides any allow (IAM User Guide, "Policy evaluation logic"; KMS Developer Guide, "Key
+     * policies in AWS KMS"). build.ts's effective access already subtracts it (policyDenied: a Deny whose principal
+     * surely covers the identity and whose conditions surely hold, trustDeny.ts); this keeps the model's patterns in
+     * line. Fail closed: a pattern that is no single stack asset, or a Deny the engine is not sure of.
+     */
+    private policyDenyShutOut(id: Identity, mp: string, a: CatalogAction): boolean {
+        if (a.service !== "kms" && a.service !== "dynamodb") return false;
+        const lower = arnPrefixLower(mp);
+        const assets = this.ea.assets.filter(x => {
+            if (!x.arn.exact || x.kind !== (a.service === "kms" ? "key" : "table")) return false;
+            const t = arnPrefixLower(x.arn.pattern);
+            return (
+                lower === t ||
+                (x.kind === "table" && (lower.startsWith(`${t}/index/`) || lower.startsWith(`${t}/stream/`)))
+            );
+        });
+        return assets.length === 1 && this.ea.policyDenied(assets[0], id.node).has(a.name.toLowerCase());
     }
 
     /**

@@ -7,8 +7,15 @@
  * or empty, and negated operators exclude rather than pin: none of those restrict.
  * (IAM User Guide, "IAM JSON policy elements: Condition operators" and "Single-valued vs multivalued keys".)
  */
-import { type ConditionClause, type NormalizedStatement, writtenOperator } from "./document";
-import { hasWildcard as hasGlob } from "./glob";
+import { principalIdentity } from "./arn";
+import {
+    type ConditionClause,
+    type NormalizedStatement,
+    ownerValue,
+    type PolicyOwner,
+    writtenOperator,
+} from "./document";
+import { hasWildcard as hasGlob, resourceMatches } from "./glob";
 
 function baseOperator(c: ConditionClause): { op: string; restricting: boolean } {
     let op = c.operator.toLowerCase();
@@ -106,4 +113,106 @@ export function describePins(s: NormalizedStatement, keys: readonly string[]): s
         if (keys.includes(c.keyLower)) parts.push(`${writtenOperator(c)} ${c.key} = ${c.values.join(", ")}`);
     }
     return parts.join("; ");
+}
+
+/**
+ * Caller keys whose value the holder of an identity policy always brings: aws:PrincipalArn and aws:PrincipalAccount
+ * are in every request context and are the caller's own, a role session's being the role's ARN (IAM User Guide, "AWS
+ * global condition context keys"); kms:CallerAccount is the caller's account (KMS Developer Guide, "AWS KMS condition
+ * keys", kms:CallerAccount). model/document.ts ownerValue knows them for the policy's owner (the one place).
+ */
+const HOLDER_KEYS: readonly string[] = [
+    CALLER_KEYS.principalArn,
+    CALLER_KEYS.principalAccount,
+    CALLER_KEYS.callerAccount,
+];
+
+function holderValue(keyLower: string, owner: PolicyOwner | undefined): string | undefined {
+    return ownerValue(keyLower === CALLER_KEYS.callerAccount ? CALLER_KEYS.principalAccount : keyLower, owner);
+}
+
+/**
+ * The exact values a statement pins `keyLower` to with no set qualifier on any clause of that key (pinOf reads
+ * `ForAnyValue:` as a pin; here a qualified clause makes the key unread, fail closed), and no policy variable.
+ */
+export function strictPin(
+    s: NormalizedStatement,
+    keyLower: string,
+): { values: string[]; caseBlind: boolean } | undefined {
+    const clauses = s.conditions.filter(c => c.keyLower === keyLower);
+    if (clauses.some(c => /^for(any|all)values:/i.test(c.operator) || c.values.some(v => v.includes("${"))))
+        return undefined;
+    return pinOf(s, keyLower);
+}
+
+/** Whether a pinned value may be the holder's: an ARN is compared as its principal (any case, path or session). */
+function mayBeHolder(value: string, held: string, keyLower: string): boolean {
+    if (value.toLowerCase() === held.toLowerCase()) return true;
+    return keyLower === CALLER_KEYS.principalArn && principalIdentity(value) === principalIdentity(held);
+}
+
+/**
+ * Whether an identity Allow can never hold for its holder (`owner`: a managed policy is read once per principal it
+ * is attached to): an exact positive clause on a caller key whose values none may be the holder's (IAM User Guide,
+ * "AWS global condition context keys": a StringEquals on aws:PrincipalArn naming another role is false in every
+ * request of this one). Unknown holder values, IfExists, set qualifiers, negations and wildcards hold (fail closed).
+ */
+export function allowNeverHoldsFor(s: NormalizedStatement, owner: PolicyOwner | undefined): boolean {
+    return HOLDER_KEYS.some(key => {
+        const held = holderValue(key, owner);
+        const pin = held === undefined ? undefined : strictPin(s, key);
+        return pin !== undefined && !pin.values.some(v => mayBeHolder(v, held!, key));
+    });
+}
+
+/**
+ * Whether a conditioned identity Deny surely holds for its holder: every clause an exact positive one (StringEquals,
+ * StringEqualsIgnoreCase, ArnEquals, or an ARN/String like-operator without wildcard) on a caller key naming the
+ * holder's own value exactly (case as the operator compares it). Such a Deny is subtracted like an unconditional one
+ * (IAM User Guide, "Policy evaluation logic": an explicit deny in any policy overrides any allow). The trust-policy
+ * twin is engine/trustDeny.ts clauseSurelyHolds.
+ */
+export function denySurelyHoldsFor(s: NormalizedStatement, owner: PolicyOwner | undefined): boolean {
+    if (s.effect !== "Deny" || s.conditions.length === 0) return false;
+    return s.conditions.every(c => {
+        const held = holderValue(c.keyLower, owner);
+        if (held === undefined || !HOLDER_KEYS.includes(c.keyLower)) return false;
+        const pin = strictPin({ ...s, conditions: [c] }, c.keyLower);
+        return pin !== undefined && pin.values.includes(pin.caseBlind ? held.toLowerCase() : held);
+    });
+}
+
+const ACCOUNT_ID = /^\d{12}$/;
+
+/**
+ * An Allow's Resource narrowed to the accounts an exact aws:ResourceAccount pin names (IAM User Guide, "AWS global
+ * condition context keys", aws:ResourceAccount: the account that owns the resource in the request; a request
+ * without the key fails the positive operator): `"*"` becomes any resource of those accounts, an ARN pattern keeps
+ * only the accounts its account field admits. Undefined when nothing narrows it (no strict pin, NotResource, a value
+ * that is no account id).
+ */
+function narrowedByResourceAccount(s: NormalizedStatement): string[] | undefined {
+    const pin = s.resources === undefined ? undefined : strictPin(s, "aws:resourceaccount");
+    if (pin === undefined || !pin.values.every(v => ACCOUNT_ID.test(v))) return undefined;
+    return s.resources!.flatMap(r => {
+        if (r === "*") return pin.values.map(a => `arn:*:*:*:${a}:*`);
+        const parts = r.split(":");
+        if (parts.length < 6 || parts[0] !== "arn" || parts.slice(1, 4).some(p => hasGlob(p) && p !== "*")) return [r];
+        const accounts = pin.values.filter(a => resourceMatches(parts[4], a));
+        return accounts.map(a => [...parts.slice(0, 4), a, ...parts.slice(5)].join(":"));
+    });
+}
+
+/**
+ * An identity statement as it works for its holder (`owner`): undefined for an Allow that never holds for it
+ * (allowNeverHoldsFor); an Allow pinned by aws:ResourceAccount with its Resource narrowed to those accounts; a Deny
+ * that surely holds without its conditions (subtracted like an unconditional one). Engine and rules read identity
+ * documents through it (engine/build.ts readIdentity, model/effective.ts readDocument).
+ */
+export function asHeldBy(s: NormalizedStatement, owner: PolicyOwner | undefined): NormalizedStatement | undefined {
+    if (s.effect === "Deny") return denySurelyHoldsFor(s, owner) ? { ...s, conditions: [] } : s;
+    if (allowNeverHoldsFor(s, owner)) return undefined;
+    const resources = narrowedByResourceAccount(s);
+    if (resources === undefined) return s;
+    return resources.length === 0 ? undefined : { ...s, resources };
 }

@@ -199,7 +199,7 @@ export interface PolicyOwner {
 const POLICY_VARIABLE = /\$\{([^}]*)\}/g;
 
 /** The value a policy variable surely has for every request this owner's policy is evaluated for. */
-function ownerValue(key: string, owner: PolicyOwner | undefined): string | undefined {
+export function ownerValue(key: string, owner: PolicyOwner | undefined): string | undefined {
     if (!owner) return undefined;
     switch (key.toLowerCase()) {
         case "aws:principalaccount":

@@ -12,6 +12,7 @@ import { NormalizedStatement, PolicyOwner, tryParsePolicyDocument } from "./docu
 import { arnOrNamePatternMatchesTable } from "./tables";
 import { isUnconditionalDenyEverywhere, statementActions, statementCoversResource } from "./permissions";
 import { denialsCount } from "./inForce";
+import { asHeldBy } from "./conditions";
 import { DocumentSource, RoleModel, TableModel } from "./resources";
 import { isUnknownValueError } from "./unknowns";
 
@@ -45,17 +46,22 @@ export function roleOwner(role: Pick<RoleModel, "account" | "arn">): PolicyOwner
     return { kind: "role", account: role.account, arn: role.arn };
 }
 
+/** Without the identity, an identity policy's own account still fixes ${aws:PrincipalAccount} (resources.ts). */
+function ownerOfSource(source: DocumentSource): PolicyOwner | undefined {
+    return source.principalAccount !== undefined ? { account: source.principalAccount } : undefined;
+}
+
 function readDocument(perms: RolePermissions, source: DocumentSource, owner: PolicyOwner | undefined): void {
-    // Without the identity, an identity policy's own account still fixes ${aws:PrincipalAccount} (resources.ts).
-    const parsed = tryParsePolicyDocument(
-        source.readRaw(),
-        owner ?? (source.principalAccount !== undefined ? { account: source.principalAccount } : undefined),
-    );
+    const parsed = tryParsePolicyDocument(source.readRaw(), owner ?? ownerOfSource(source));
     if (!parsed.ok) {
         perms.malformed.push({ source, error: parsed.error });
         return;
     }
-    for (const statement of parsed.doc.statements) {
+    for (const written of parsed.doc.statements) {
+        // As it works for its holder (model/conditions.ts asHeldBy): a never-holding Allow dropped, a surely-holding
+        // Deny unconditional.
+        const statement = asHeldBy(written, owner ?? ownerOfSource(source));
+        if (statement === undefined) continue;
         // A Deny of a document another resource may delete, detach or overwrite guards nothing (model/inForce.ts).
         if (statement.effect === "Allow") perms.allows.push({ statement, source });
         else if (denialsCount(source)) perms.denies.push({ statement, source });

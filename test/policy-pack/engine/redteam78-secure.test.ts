@@ -853,9 +853,9 @@ const CASES: StackCase[] = [
         [allow("kms:Decrypt", "*", { Condition: { StringEquals: { "aws:RequestedRegion": "eu-west-1" } } })],
         /region-eu|Decrypt/,
     ),
-    // MISS: secure refused. IAM User Guide "AWS global condition context keys", aws:ResourceAccount: "the resource
-    // owner's AWS account ID" of the resource in the request; a KMS key's owning account is fixed at creation (its ARN
-    // holds it) and the custody keys belong to 111111111111, so an Allow pinned by StringEquals to 999999999999 (the
+    // Was a MISS (fixed in round 78): secure refused. IAM User Guide "AWS global condition context keys",
+    // aws:ResourceAccount: "the resource owner's AWS account ID" of the resource in the request; a KMS key's owning
+    // account is fixed at creation (its ARN holds it) and the custody keys belong to 111111111111, so an Allow pinned by StringEquals to 999999999999 (the
     // team's tools account) never matches a request on them: the grant reaches no custody key, unlike a Region pin
     // (no replica, no future key of 111111111111 is ever owned by 999999999999). Refused three times (share-custody
     // "allowed kms:Decrypt on signer-shares-share-1", custody-share-rings, custody-effective-access "allows kms:Decrypt
@@ -866,14 +866,9 @@ const CASES: StackCase[] = [
     // ForAllValues, no negation) on an identity Allow as restricting its Resource to that account's ARNs, as an ARN's
     // account field does (the same for kms:CallerAccount/aws:PrincipalAccount pinned to another account on an identity
     // policy, which its own account never matches).
-    ops(
-        "prod",
-        "resacct-other",
-        "kms:Decrypt on * only where aws:ResourceAccount is 999999999999 (a tools account)",
-        [allow("kms:Decrypt", "*", { Condition: { StringEquals: { "aws:ResourceAccount": "999999999999" } } })],
-        undefined,
-        "MISS: secure refused",
-    ),
+    ops("prod", "resacct-other", "kms:Decrypt on * only where aws:ResourceAccount is 999999999999 (a tools account)", [
+        allow("kms:Decrypt", "*", { Condition: { StringEquals: { "aws:ResourceAccount": "999999999999" } } }),
+    ]),
     ops(
         "prod",
         "resacct-own",
