@@ -59,10 +59,6 @@ export const READ_BEFORE_WRITE = [
     // files" (each plugin a program auditd starts as root), and space_left_action, admin_space_left_action,
     // disk_full_action, disk_error_action "exec /path-to-script" run a program as root (audispd.conf on older images).
     /^\/etc\/(audit\/auditd\.conf|audisp\/audispd\.conf)$/,
-    // sysctl.d(5) (/etc, /run, /usr/local/lib, /usr/lib sysctl.d; /etc/sysctl.conf): core(5) a core_pattern beginning
-    // with "|" is a program the kernel runs as root on every core dump; kernel.modprobe and kernel.poweroff_cmd too.
-    /^\/etc\/sysctl\.conf$/,
-    confDirectoryPath("sysctl.d"),
     // logrotate(8): "The lines between postrotate and endscript ... are executed (using /bin/sh)" (prerotate,
     // firstaction, lastaction likewise), as logrotate's user, root; logrotate.conf includes /etc/logrotate.d.
     /^\/etc\/logrotate\.(conf$|d\/)/,

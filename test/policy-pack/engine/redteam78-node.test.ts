@@ -329,22 +329,37 @@ const insecure: NodeCase[] = [
         devNodeScript(n("a9"), [dl("/etc/audit/plugins.d/x.conf")]),
     ),
     // ---- other configuration the pack cannot read ----
-    // Was a MISS (fixed in round 78): sysctl.d(5): "At boot, systemd-sysctl.service(8) reads configuration files from the above directories"
+    // Still open (round 78): READ_BEFORE_WRITE with sysctl.conf/sysctl.d refused red team 66's secure `gawk -i inplace`
+    // edit of a written sysctl drop-in (an edit the pack does not compute is unknown content); the fix needs sysctl's
+    // in-place edits computed (or judged line by line) before these paths can join the list.
+    // MISS: sysctl.d(5): "At boot, systemd-sysctl.service(8) reads configuration files from the above directories"
     // (/etc/sysctl.d, /run/sysctl.d, /usr/lib/sysctl.d); core(5): a core_pattern starting with "|" is "a program
     // that is run as root"; kernel.modprobe is the program the kernel runs to load modules. A downloaded file there
     // may name /data/hook (refused when written: Y1-Y4). Not in READ_BEFORE_WRITE. Fix: as A1.
-    devNodeCase("U1 downloaded /etc/sysctl.d/90-x.conf", devNodeScript(n("u1"), [dl("/etc/sysctl.d/90-x.conf")]), /./),
+    devNodeCase(
+        "U1 downloaded /etc/sysctl.d/90-x.conf",
+        devNodeScript(n("u1"), [dl("/etc/sysctl.d/90-x.conf")]),
+        /./,
+        MISS,
+    ),
     devNodeCase(
         "U2 downloaded /etc/sysctl.conf (a judged file)",
         devNodeScript(n("u2"), [dl("/etc/sysctl.conf")]),
         /./,
+        MISS,
     ),
     devNodeCase(
         "U3 downloaded /usr/lib/sysctl.d/90-x.conf",
         devNodeScript(n("u3"), [dl("/usr/lib/sysctl.d/90-x.conf")]),
         /./,
+        MISS,
     ),
-    devNodeCase("U4 downloaded /run/sysctl.d/90-x.conf", devNodeScript(n("u4"), [dl("/run/sysctl.d/90-x.conf")]), /./),
+    devNodeCase(
+        "U4 downloaded /run/sysctl.d/90-x.conf",
+        devNodeScript(n("u4"), [dl("/run/sysctl.d/90-x.conf")]),
+        /./,
+        MISS,
+    ),
     // Was a MISS (fixed in round 78): sysctl(8) "-p[FILE], --load[=FILE]: Load in sysctl settings from the file specified".
     devNodeCase(
         "U5 sysctl -p a downloaded file",
@@ -390,6 +405,8 @@ const insecure: NodeCase[] = [
     devNodeCase(
         "U1-fix78 cp a download to /usr/local/lib/sysctl.d/90-x.conf",
         devNodeScript(n("u1f"), [dl("/opt/s.conf"), "cp /opt/s.conf /usr/local/lib/sysctl.d/90-x.conf"]),
+        /./,
+        MISS,
     ),
     // sysctl(8) "-f: Alias of -p", "--load[=FILE]".
     devNodeCase(
