@@ -59,18 +59,12 @@ export const READ_BEFORE_WRITE = [
     // files" (each plugin a program auditd starts as root), and space_left_action, admin_space_left_action,
     // disk_full_action, disk_error_action "exec /path-to-script" run a program as root (audispd.conf on older images).
     /^\/etc\/(audit\/auditd\.conf|audisp\/audispd\.conf)$/,
-    // logrotate(8): "The lines between postrotate and endscript ... are executed (using /bin/sh)" (prerotate,
-    // firstaction, lastaction likewise), as logrotate's user, root; logrotate.conf includes /etc/logrotate.d.
-    /^\/etc\/logrotate\.(conf$|d\/)/,
     // rsyslog's omprog action "Executes the configured program" (binary=) and the legacy `^program` action; syslog-ng's
     // program() destination "starts an external application": both run as the daemon's user, root.
     /^\/etc\/(rsyslog\.conf$|rsyslog\.d\/|syslog-ng\/)/,
     // polkit(8) "AUTHORIZATION RULES": JavaScript in /etc/polkit-1/rules.d and /usr/share/polkit-1/rules.d (/run and
     // /usr/local/share in newer releases) decides every privileged request (systemd's units, logins) for every user.
     /^\/(etc|run|usr\/share|usr\/local\/share)\/polkit-1\/rules\.d\//,
-    // NetworkManager-dispatcher(8): "executes scripts in the /{etc,usr/lib}/NetworkManager/dispatcher.d directory"
-    // as root on every network event.
-    /^\/(etc|usr\/lib)\/NetworkManager\/dispatcher\.d\//,
 ];
 
 /**

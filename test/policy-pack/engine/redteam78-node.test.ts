@@ -366,11 +366,13 @@ const insecure: NodeCase[] = [
         devNodeScript(n("u5"), [dl("/opt/s.conf"), "sysctl -p /opt/s.conf"]),
         /./,
     ),
-    // Was a MISS (fixed in round 78): logrotate(8): the lines between postrotate and endscript "are executed (using /bin/sh)" as logrotate's
+    // Still open (round 78): logrotate.conf/logrotate.d in READ_BEFORE_WRITE refused round 71's secure cron/at runs of
+    // `logrotate /etc/logrotate.conf` (their reading of the image's config); the fix needs those read separately.
+    // MISS: logrotate(8): the lines between postrotate and endscript "are executed (using /bin/sh)" as logrotate's
     // user (root, logrotate.service); logrotate.conf includes /etc/logrotate.d. rootReads.ts reads known text
     // (RootReads.logrotate) only.
-    devNodeCase("U6 downloaded /etc/logrotate.conf", devNodeScript(n("u6"), [dl("/etc/logrotate.conf")]), /./),
-    devNodeCase("U7 downloaded /etc/logrotate.d/x", devNodeScript(n("u7"), [dl("/etc/logrotate.d/x")]), /./),
+    devNodeCase("U6 downloaded /etc/logrotate.conf", devNodeScript(n("u6"), [dl("/etc/logrotate.conf")]), /./, MISS),
+    devNodeCase("U7 downloaded /etc/logrotate.d/x", devNodeScript(n("u7"), [dl("/etc/logrotate.d/x")]), /./, MISS),
     // Was a MISS (fixed in round 78): rsyslog omprog "Executes the configured program" (binary=), and the legacy "execute program (^)" action;
     // rsyslogd runs as root on AL2023. Known text naming /data is refused (cloud-config rsyslog: C9).
     devNodeCase("U8 downloaded /etc/rsyslog.d/x.conf", devNodeScript(n("u8"), [dl("/etc/rsyslog.d/x.conf")]), /./),
@@ -418,10 +420,14 @@ const insecure: NodeCase[] = [
         "U3-fix78 envsubst into /etc/syslog-ng/conf.d/x.conf",
         devNodeScript(n("u3f"), ["envsubst < /opt/x.tmpl > /etc/syslog-ng/conf.d/x.conf"]),
     ),
+    // Still open (round 78): round 77 D13 accepts a downloaded dispatcher.d script (DECIDED round 69: a downloaded
+    // program run as root is the operator's own), so dispatcher.d stays out of READ_BEFORE_WRITE.
     // NetworkManager-dispatcher(8) runs the scripts of dispatcher.d as root on network events.
     devNodeCase(
         "U4-fix78 downloaded /etc/NetworkManager/dispatcher.d/90-x",
         devNodeScript(n("u4f"), [dl("/etc/NetworkManager/dispatcher.d/90-x")]),
+        /./,
+        MISS,
     ),
     // polkit(8): /usr/share/polkit-1/rules.d is read as /etc's is.
     devNodeCase(
