@@ -72,8 +72,9 @@ import {
     tildeExpanded,
     wrappedDirectory,
     wrapperUser,
+    unknownWrapperOption,
 } from "./shell";
-import { NAME_RESOLUTION_PATHS } from "./userDataReaders/shared";
+import { NAME_RESOLUTION_PATHS, TMPFILES_PATH } from "./userDataReaders/shared";
 import { AgentReading, LogAgent, logAgentOf, readLogAgentConfig } from "./userDataReaders/logAgents";
 
 export interface RootReadOpening {
@@ -983,6 +984,12 @@ function dotComponent(component: string): boolean {
     if (!marks.includes(COMPONENT)) return false;
     return marks.length > 1 || /^\.{0,2}$/.test(pieces.join("")) || pieces.some(x => x === "." || x === "..");
 }
+
+/**
+ * Round 78: whether a path component is only the reader's no-slash parts (ONE_WORD, COMPONENT), each of which may be
+ * empty, so the whole component may be (RootReads.unknownTarget drops it).
+ */
+const mayBeEmpty = (component: string) => component.replace(/ONEWORDSUBSTITUTED|COMPONENTSUBSTITUTED/g, "") === "";
 
 /**
  * Whether a pipeline prints one word without blanks: a program printing one of the machine's names (uname(1) -m, -r,
@@ -2124,6 +2131,25 @@ function readOnlyMode(name: string, operands: readonly string[], stdin?: string)
  * logAgents.ts reads where it is written (fluent-bit -c "specify an optional configuration file", fluentd -c, collectd
  * -C: each reads the file it is given; `fluentd --setup` writes only its sample configuration).
  */
+/**
+ * Round 78: the files `sysctl -p`/`-f`/`--load` reads (sysctl(8): the option's attached value, then every operand once
+ * it is given; `-` is standard input, read where it is fed). None without the option.
+ */
+function sysctlLoadedFiles(operands: readonly string[]): string[] {
+    const files: string[] = [];
+    let load = false;
+    for (const w of operands) {
+        const short = /^-[a-eg-oq-zA-Z]*[pf](.*)$/.exec(w);
+        const long = /^--load(?:=(.*))?$/.exec(w);
+        if (short || long) {
+            load = true;
+            const attached = short ? short[1] : long![1];
+            if (attached) files.push(attached);
+        } else if (load && !w.startsWith("-")) files.push(w);
+    }
+    return files;
+}
+
 /** Round 75: the trees holding files the node judges (configuration, startup files, units, spools, boot). */
 const JUDGED_TREES = [
     "/etc",
@@ -6843,7 +6869,7 @@ export class RootReads {
         // Whatever reads a file in a data directory is judged where it reads it; logs are read, never run.
         if (podWritableRoot(path) || /^\/var\/log\//.test(path) || /^\/dev\//.test(path)) return;
         if (path === "/etc/fstab") return this.fstab(text, path);
-        if (/^\/(etc|run|usr\/lib|lib)\/tmpfiles\.d\//.test(path)) return this.tmpfiles(text, path);
+        if (TMPFILES_PATH.test(path)) return this.tmpfiles(text, path);
         // auditd rules watch paths; they run nothing (auditctl(8), audit.rules(7)).
         if (/^\/etc\/audit\/(rules\.d\/[^/]+\.rules|audit\.rules)$/.test(path)) return;
         if (path === "/etc/audit/auditd.conf") this.auditdPluginDirectory(text, how);
@@ -8279,8 +8305,9 @@ export class RootReads {
                     /^--template=[A-Za-z0-9:_-][A-Za-z0-9:_.-]*@\.[a-z]+$/.test(w);
                 if (words !== undefined && strings.length === 1 && options.every(allowed) && options.length <= 2) {
                     // A string the reader knows is escaped as systemd does (a failure, `..` with --path, prints
-                    // nothing: unknown); one it cannot know is ONE_WORD. Still open (round 77): an unknown string
-                    // systemd-escape refuses prints nothing, a component ONE_WORD's pattern does not drop.
+                    // nothing: unknown); one it cannot know is ONE_WORD. Round 78 (was still open in round 77): an
+                    // unknown string may be "" (unit_name_escape of "" is ""), which RootReads.unknownTarget reads
+                    // as a component that may be dropped (mayBeEmpty).
                     const given = expand(strings[0]);
                     const escaped = known(given)
                         ? escapeUnitName(given, options.includes("--path") || options.includes("-p"))
@@ -8499,6 +8526,11 @@ export class RootReads {
         // cd and pushd read their operand themselves (changeDirectory: `..` lexically unless -P).
         if (!/^(cd|pushd)$/.test(words[programIndex(words)] ?? ""))
             for (const [k, w] of words.entries()) words[k] = this.physicalWord(w, ctx, form);
+        // Round 78: a launcher given an option its manual does not list (timeout --frob 60 X) may take the next word
+        // as its value or not, so which word is the program cannot be told (shell.ts unknownWrapperOption).
+        const unknownOption = unknownWrapperOption(words);
+        if (unknownOption !== undefined)
+            return this.unreadableRun(`${form}: ${unknownOption}, an option the pack does not know, hides the program`);
         const start = programIndex(words);
         // Round 74: a multi-call binary's applet is the program it is named after (BusyBox docs: "busybox [function
         // [arguments]...]" runs the applet, e.g. sed's "-i Edit files in-place"; toybox alike: shell.ts appletWords), so
@@ -8806,6 +8838,18 @@ export class RootReads {
                 if (text !== undefined) this.tmpfiles(text, `${form} (${config})`);
                 else this.unreadableRun(`${form}: systemd-tmpfiles applies ${w}, a configuration the pack cannot read`);
             }
+        // Round 78: sysctl(8) "-p[FILE], --load[=FILE]: Load in sysctl settings from the file specified" ("-f: Alias of
+        // -p"; "Using this option will mean arguments to sysctl are files"): a file whose text the pack cannot read may
+        // set kernel.core_pattern to "|program" (core(5): run as root), as a sysctl.d file may (READ_BEFORE_WRITE).
+        if (program !== undefined && name === "sysctl")
+            for (const file of sysctlLoadedFiles(operands))
+                if (/\$|SUBSTITUTED/.test(file) || (ctx.cwdUnknown && !file.startsWith("/")))
+                    this.unreadableRun(`${form}: sysctl loads ${file}, settings the pack cannot read`);
+                else {
+                    const path = resolveWord(ctx.cwd, file);
+                    if (this.unknownNow(path) || this.inUnknownTree(path))
+                        this.unreadableRun(`${form}: sysctl loads ${path}, settings the pack cannot read`);
+                }
         const readScript =
             !ctx.cwdUnknown &&
             ((readsStdin && stdinScript !== undefined && !SUBSTITUTED_MARK.test(stdinScript)) ||
@@ -10857,18 +10901,33 @@ export class RootReads {
         } else {
             // Parts that cannot hold a slash stay within their path component: the path is a pattern of its own. A
             // COMPONENT may also be "/" alone, splitting its component where it stands.
+            // Round 78: each part may also be empty (systemd-escape of "" prints "", basename "" too; dotComponent
+            // already counts an empty output), and a component made only of such parts then leaves two slashes in a
+            // row, which are one (POSIX "Pathname": "Multiple successive <slash> characters are considered to be the
+            // same as one"): `/etc/$(systemd-escape "$U")/ld.so.preload` may be /etc/ld.so.preload, so that
+            // component, with its slash, is optional.
             const escaped = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-            let [source, at] = ["^", 0];
-            for (const m of parts) {
-                source += `${escaped(path.slice(at, m.index))}${m[0] === COMPONENT ? "(?:[^/]*|/)" : "[^/]*"}`;
-                at = m.index + m[0].length;
-            }
-            const pattern = new RegExp(`${source}${escaped(path.slice(at))}$`);
-            // The path with its parts as `x` counts only where a judged directory takes that name (`/tmp/ne-x.tar.gz`
-            // is no file root's programs read; the ordinary judge still sees the write at its own path).
-            const concrete = path.replace(UNKNOWN_PART, "x");
-            const takes = JUDGED_DIRECTORIES[posix.dirname(concrete)]?.takes.test(posix.basename(concrete)) === true;
-            candidates = [...JUDGED_FILES, ...named, ...(takes ? [concrete] : [])].filter(f => pattern.test(f));
+            const partSource = (component: string) =>
+                component
+                    .split(/(ONEWORDSUBSTITUTED|COMPONENTSUBSTITUTED)/)
+                    .map((piece, i) => (i % 2 === 0 ? escaped(piece) : piece === COMPONENT ? "(?:[^/]*|/)" : "[^/]*"))
+                    .join("");
+            const [first, ...components] = path.split("/");
+            const source = components.reduce(
+                (acc, c) => acc + (c !== "" && mayBeEmpty(c) ? `(?:/${partSource(c)})?` : `/${partSource(c)}`),
+                `^${partSource(first)}`,
+            );
+            const pattern = new RegExp(`${source}$`);
+            // The path with its parts as `x` (or, a component of them only, dropped) counts only where a judged
+            // directory takes that name (`/tmp/ne-x.tar.gz` is no file root's programs read; the ordinary judge still
+            // sees the write at its own path).
+            const concretes = [path, [first, ...components.filter(c => c === "" || !mayBeEmpty(c))].join("/")].map(p =>
+                p.replace(UNKNOWN_PART, "x"),
+            );
+            const taken = concretes.filter(
+                concrete => JUDGED_DIRECTORIES[posix.dirname(concrete)]?.takes.test(posix.basename(concrete)) === true,
+            );
+            candidates = [...JUDGED_FILES, ...named, ...taken].filter(f => pattern.test(f));
         }
         candidates = [...new Set(candidates.map(c => posix.resolve("/", c)))].filter(c => !c.match(UNKNOWN_PART));
         if (candidates.length === 0) return;

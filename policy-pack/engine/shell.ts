@@ -505,6 +505,12 @@ interface Wrapper {
     operands: number;
     optional?: string;
     long?: readonly string[];
+    /**
+     * Its options that take no value (short letters, long names), listed from its manual: with them its whole option
+     * set is known, and any other option (one a newer or other version may read with the next word as its value:
+     * getopt_long(3) "--arg param") makes the command line unreadable (WrapperUse `unknown`), never guessed.
+     */
+    flags?: { short: string; long: readonly string[] };
     shell?: true | RegExp;
     /**
      * Whether the words after its options are the command it runs (default: always). A launcher whose command is an
@@ -621,21 +627,24 @@ const WAIT_FOR_IT: Wrapper = {
 
 const WRAPPERS: Record<string, Wrapper> = {
     // sudo(8): -s/--shell and -i/--login without a command run a shell; -D/--chdir sets the working directory.
+    // sudo(8) OPTIONS (sudo 1.9): -C num/--close-from, -D directory/--chdir, -g group, -h host/--host, -p prompt,
+    // -R directory/--chroot, -r role, -T timeout/--command-timeout, -t type, -U user/--other-user, -u user take a
+    // value; the others none.
     sudo: {
-        values: "ugCDhprtU",
+        values: "ugCDhprtUTR",
         operands: 0,
         long: [
-            "user",
-            "group",
-            "chdir",
-            "close-from",
-            "host",
-            "prompt",
-            "role",
-            "type",
-            "other-user",
-            "command-timeout",
+            ...["user", "group", "chdir", "close-from", "host", "prompt", "role", "type", "other-user"],
+            ...["command-timeout", "chroot"],
         ],
+        flags: {
+            short: "ABbEeHiKklNnPSsVv",
+            long: [
+                ...["askpass", "background", "bell", "preserve-env", "edit", "set-home", "help", "login"],
+                ...["remove-timestamp", "reset-timestamp", "list", "no-update", "non-interactive", "preserve-groups"],
+                ...["stdin", "shell", "version", "validate"],
+            ],
+        },
         shell: /^(-s|-i|--shell|--login)$/,
         // sudo(8) "-u user, --user=user: Run the command as a user other than the default target user (usually
         // root)"; `#uid` names a uid.
@@ -754,16 +763,50 @@ const WRAPPERS: Record<string, Wrapper> = {
     doas: { values: "uC", operands: 0, user: use => optionValue(use.options, "-u") ?? "root" },
     // coreutils env(1): "-C, --chdir=DIR change working directory to DIR", -u/--unset NAME, -S/--split-string S.
     env: { values: "uSC", operands: 0, long: ["chdir", "unset", "split-string"] },
-    nohup: { values: "", operands: 0 },
+    nohup: { values: "", operands: 0, flags: { short: "", long: ["help", "version"] } },
     exec: { values: "a", operands: 0 },
-    setsid: { values: "", operands: 0 },
+    // util-linux setsid(1) "-c, --ctty", "-f, --fork", "-w, --wait".
+    setsid: { values: "", operands: 0, flags: { short: "cfwhV", long: ["ctty", "fork", "wait", "help", "version"] } },
     command: { values: "", operands: 0 },
     builtin: { values: "", operands: 0 },
-    time: { values: "fo", operands: 0 },
-    nice: { values: "n", operands: 0 },
-    ionice: { values: "cnp", operands: 0 },
-    stdbuf: { values: "ioe", operands: 0 },
-    xargs: { values: "aEeIiLlnPsd", operands: 0 },
+    // GNU time(1) "-f FORMAT, --format=FORMAT", "-o FILE, --output=FILE"; -a/--append, -p/--portability,
+    // -q/--quiet, -v/--verbose take none (bash's `time -p` keyword likewise).
+    time: {
+        values: "fo",
+        operands: 0,
+        long: ["format", "output"],
+        flags: { short: "apqvV", long: ["append", "portability", "quiet", "verbose", "help", "version"] },
+    },
+    // GNU nice(1) "-n, --adjustment=N" ("Mandatory arguments to long options are mandatory for short options too";
+    // getopt_long(3): "--arg param" gives it as the next word); the obsolete `nice -5` is an adjustment too.
+    nice: {
+        values: "n",
+        operands: 0,
+        long: ["adjustment"],
+        flags: { short: "0123456789", long: ["help", "version"] },
+    },
+    // util-linux ionice(1) "-c, --class class", "-n, --classdata level", "-p, --pid PID", "-P, --pgid PGID",
+    // "-u, --uid UID"; "-t, --ignore" none.
+    ionice: {
+        values: "cnpPu",
+        operands: 0,
+        long: ["class", "classdata", "pid", "pgid", "uid"],
+        flags: { short: "thV", long: ["ignore", "help", "version"] },
+    },
+    // GNU stdbuf(1) "-i, --input=MODE", "-o, --output=MODE", "-e, --error=MODE".
+    stdbuf: {
+        values: "ioe",
+        operands: 0,
+        long: ["input", "output", "error"],
+        flags: { short: "", long: ["help", "version"] },
+    },
+    // GNU xargs(1): -a/--arg-file, -d/--delimiter, -n/--max-args, -P/--max-procs, -s/--max-chars and
+    // --process-slot-var take a value (-E, -I, -L too; -e, -i, -l only attached).
+    xargs: {
+        values: "aEeIiLlnPsd",
+        operands: 0,
+        long: ["arg-file", "delimiter", "max-args", "max-procs", "max-chars", "process-slot-var"],
+    },
     // GNU parallel runs its command on the items of its input as xargs does (rootReads.ts xargsWords; parallel(1):
     // "parallel [options] [command [arguments]] < list_of_arguments"); with no command each input line is a command
     // line, so it is then the program itself. Its options taking a value (-a -C -d -E -I -j -L -n -N -P -S -s -W; -e,
@@ -818,7 +861,14 @@ const WRAPPERS: Record<string, Wrapper> = {
             return command.length > 0 && command.every(w => !/[\s;&|<>()$`'"\\*?[~]/.test(w));
         },
     },
-    timeout: { values: "sk", operands: 1 },
+    // GNU timeout(1) "-k, --kill-after=DURATION", "-s, --signal=SIGNAL"; -f/--foreground, -p/--preserve-status,
+    // -v/--verbose none.
+    timeout: {
+        values: "sk",
+        operands: 1,
+        long: ["signal", "kill-after"],
+        flags: { short: "fpv", long: ["foreground", "preserve-status", "verbose", "help", "version"] },
+    },
     // bash(1) "Coprocesses": `coproc command` (NAME only before a compound command) runs it in the background.
     coproc: { values: "", operands: 0 },
     // strace(1) [-o file] [-e expr] [-p pid] [-s strsize] [-u user] ... command [args]: it starts the command.
@@ -907,8 +957,27 @@ const WRAPPERS: Record<string, Wrapper> = {
     sshpass: { values: "fdpP", operands: 0 },
     "wait-for-it.sh": WAIT_FOR_IT,
     "wait-for-it": WAIT_FOR_IT,
-    chrt: { values: "T", operands: 1 },
-    taskset: { values: "", operands: 1 },
+    // util-linux chrt(1) "-T, --sched-runtime nanoseconds", "-P, --sched-period nanoseconds", "-D, --sched-deadline
+    // nanoseconds"; the policies (-b -d -f -i -o -r), -R/--reset-on-fork, -a/--all-tasks, -m/--max, -p/--pid,
+    // -v/--verbose none. The priority is its operand.
+    chrt: {
+        values: "TPD",
+        operands: 1,
+        long: ["sched-runtime", "sched-period", "sched-deadline"],
+        flags: {
+            short: "bdfiorRampvhV",
+            long: [
+                ...["batch", "deadline", "fifo", "idle", "other", "rr", "reset-on-fork", "all-tasks", "max", "pid"],
+                ...["verbose", "help", "version"],
+            ],
+        },
+    },
+    // util-linux taskset(1) "-a, --all-tasks", "-c, --cpu-list" (the mask operand read as a list), "-p, --pid".
+    taskset: {
+        values: "",
+        operands: 1,
+        flags: { short: "acphV", long: ["all-tasks", "cpu-list", "pid", "help", "version"] },
+    },
     // cloud-init-per FREQUENCY NAME CMD... (cloud-init-per(1)).
     "cloud-init-per": { values: "", operands: 2 },
     // systemd-run(1): "create and start a transient .service or .scope unit and run the specified COMMAND in it";
@@ -997,6 +1066,18 @@ export interface WrapperUse {
     name: string;
     options: [string, string][];
     operands: string[];
+    /** The first option it was given that its manual does not list (Wrapper `flags`): the words after it unreadable. */
+    unknown?: string;
+}
+
+/**
+ * The long option a word names: getopt_long(3) "Long option names may be abbreviated if the abbreviation is unique or
+ * is an exact match for some defined option", so `--sig` is `--signal`; undefined when none or several match.
+ */
+function longOptionName(given: string, names: readonly string[]): string | undefined {
+    if (names.includes(given)) return given;
+    const matches = names.filter(n => n.startsWith(given));
+    return matches.length === 1 ? matches[0] : undefined;
 }
 
 /**
@@ -1009,7 +1090,17 @@ function parseUse(
     name: string,
     words: readonly string[],
 ): { use: WrapperUse; rest: string[]; subOptions: [string, string][] } {
-    const parse = (wrapper: Wrapper, from: number, options: [string, string][], operands: string[]) => {
+    const parse = (
+        wrapper: Wrapper,
+        from: number,
+        options: [string, string][],
+        operands: string[],
+        use?: WrapperUse,
+    ) => {
+        const flags = wrapper.flags;
+        const unknown = (option: string) => {
+            if (use && use.unknown === undefined) use.unknown = option;
+        };
         let j = from;
         let left = wrapper.operands;
         let ended = false;
@@ -1021,8 +1112,12 @@ function parseUse(
             }
             const long = ended ? null : /^--([^=]+)(?:=([\s\S]*))?$/.exec(w);
             if (long) {
-                const value = long[2] ?? (wrapper.long?.includes(long[1]) ? (words[++j] ?? "") : "");
-                options.push([`--${long[1]}`, value]);
+                // A wrapper whose options are all listed (`flags`) reads abbreviations as getopt_long(3) does.
+                const valued = flags ? longOptionName(long[1], [...(wrapper.long ?? []), ...flags.long]) : long[1];
+                if (flags && valued === undefined) unknown(w);
+                const name = valued ?? long[1];
+                const value = long[2] ?? (wrapper.long?.includes(name) ? (words[++j] ?? "") : "");
+                options.push([`--${name}`, value]);
                 continue;
             }
             if (!ended && w.startsWith("-") && w.length > 1) {
@@ -1033,6 +1128,7 @@ function parseUse(
                         options.push([`-${w[k]}`, value]);
                         break;
                     }
+                    if (flags && !flags.short.includes(w[k])) unknown(w);
                     options.push([`-${w[k]}`, ""]);
                 }
                 continue;
@@ -1048,7 +1144,7 @@ function parseUse(
     };
     const wrapper = WRAPPERS[name];
     const use: WrapperUse = { name, options: [], operands: [] };
-    let end = parse(wrapper, 0, use.options, use.operands);
+    let end = parse(wrapper, 0, use.options, use.operands, use);
     const subOptions: [string, string][] = [];
     if (wrapper.subcommand?.names.test(words[end] ?? "")) {
         use.operands.push(words[end]);
@@ -1083,6 +1179,16 @@ export function wrappersOf(words: readonly string[]): { start: number; wrappers:
         wrappers.push(use);
         i = words.length - rest.length;
     }
+}
+
+/**
+ * The first option a simple command's wrappers were given that their manuals do not list (WrapperUse `unknown`), with
+ * the wrapper's name: whether it takes the next word as its value decides which word is the program, so the command
+ * line is unreadable (fail closed), never guessed.
+ */
+export function unknownWrapperOption(words: readonly string[]): string | undefined {
+    const use = wrappersOf(words).wrappers.find(u => u.unknown !== undefined);
+    return use && `${use.name} ${use.unknown}`;
 }
 
 /**

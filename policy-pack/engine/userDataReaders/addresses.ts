@@ -6,7 +6,7 @@
  */
 import { posix } from "path";
 import { rootPowerSocket } from "../podSpec";
-import { INSTANCE_ROLE_THROUGH_IMDS, NodeOpening, ON_THE_NETWORK } from "./shared";
+import { confDirectoryPath, INSTANCE_ROLE_THROUGH_IMDS, NodeOpening, ON_THE_NETWORK, TMPFILES_PATH } from "./shared";
 import { list, obj, ROOT_SSH, writablePathOpenings } from "./formats";
 import { addressHost, inet6Pton, inetAton, ipAddress, loopbackOnly, resolvingNames } from "./loopback";
 
@@ -27,7 +27,9 @@ export const passwordOpening = (how: string): NodeOpening => ({
  * Files whose content decides who gets in or what root runs: written with content the pack cannot read (a download, a
  * program's output, a copy of such a file), they are refused. The node's configuration (NODE_CONFIG_PATHS), sshd's,
  * the loader's list (ld.so(8)), PAM, login shells' profiles, systemd's units, cron, kernel modules and udev rules,
- * cloud-init's own configuration, fstab and tmpfiles.d.
+ * cloud-init's own configuration, fstab and tmpfiles.d; round 78: every configuration whose reader runs a program or
+ * code as root (auditd, sysctl, logrotate, rsyslog/syslog-ng, polkit rules, NetworkManager dispatcher scripts). Known
+ * content is judged by its own reader where it is written.
  */
 export const READ_BEFORE_WRITE = [
     /^\/etc\/ssh\//,
@@ -38,7 +40,10 @@ export const READ_BEFORE_WRITE = [
     /^\/etc\/(crontab$|cron\.|anacrontab$)/,
     /^\/var\/spool\/cron\//,
     /^\/etc\/(rc\.local$|init\.d\/|rc\.d\/)/,
-    /^\/etc\/(modprobe\.d|modules-load\.d|udev\/rules\.d)\//,
+    /^\/etc\/(modprobe\.d|udev\/rules\.d)\//,
+    // modules-load.d(5): "/etc/modules-load.d/*.conf /run/modules-load.d/*.conf /usr/local/lib/modules-load.d/*.conf
+    // /usr/lib/modules-load.d/*.conf" (the modules loaded run their modprobe.d install lines).
+    confDirectoryPath("modules-load.d"),
     // modprobe.d(5): "/lib/modprobe.d/*.conf, /usr/lib/modprobe.d/*.conf, /run/modprobe.d/*.conf" too (install lines).
     /^\/(usr\/lib|usr\/local\/lib|lib|run)\/modprobe\.d\//,
     /^\/etc\/modprobe\.conf$/,
@@ -52,7 +57,17 @@ export const READ_BEFORE_WRITE = [
     /^\/etc\/cloud\//,
     /^\/var\/lib\/cloud\/scripts\//,
     /^\/etc\/fstab$/,
-    /^\/(etc|run|usr\/lib)\/tmpfiles\.d\//,
+    TMPFILES_PATH,
+    // Round 78. auditd.conf(5): plugin_dir "the location that auditd will use to search for its plugin configuration
+    // files" (each plugin a program auditd starts as root), and space_left_action, admin_space_left_action,
+    // disk_full_action, disk_error_action "exec /path-to-script" run a program as root (audispd.conf on older images).
+    /^\/etc\/(audit\/auditd\.conf|audisp\/audispd\.conf)$/,
+    // rsyslog's omprog action "Executes the configured program" (binary=) and the legacy `^program` action; syslog-ng's
+    // program() destination "starts an external application": both run as the daemon's user, root.
+    /^\/etc\/(rsyslog\.conf$|rsyslog\.d\/|syslog-ng\/)/,
+    // polkit(8) "AUTHORIZATION RULES": JavaScript in /etc/polkit-1/rules.d and /usr/share/polkit-1/rules.d (/run and
+    // /usr/local/share in newer releases) decides every privileged request (systemd's units, logins) for every user.
+    /^\/(etc|run|usr\/share|usr\/local\/share)\/polkit-1\/rules\.d\//,
 ];
 
 /**

@@ -36,7 +36,7 @@ import {
     unitDropInNames,
     unitFileEntries,
 } from "../rootReads";
-import { NAME_RESOLUTION_PATHS, NodeOpening, RESOLVER_FILES } from "./shared";
+import { NAME_RESOLUTION_PATHS, NodeOpening, RESOLVER_FILES, TMPFILES_PATH } from "./shared";
 import {
     clusterCABundle,
     corePatternOpenings,
@@ -2073,7 +2073,7 @@ export function viewingJudge(
     // not have (downloaded) may hold any line: every resolver file unknown. A path with a specifier or an escape (`%`,
     // `\`) may be any path.
     const tmpfilesResolver = (path: string, content: string | undefined) => {
-        if (!/^\/(etc|run|usr\/lib|usr\/local\/lib|lib)\/tmpfiles\.d\//.test(path)) return;
+        if (!TMPFILES_PATH.test(path)) return;
         const resolverPaths = NAME_RESOLUTION_PATHS;
         const mark = (target: string) => {
             for (const f of resolverPaths) {

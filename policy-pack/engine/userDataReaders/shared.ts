@@ -46,3 +46,16 @@ export const RESOLVER_FILES = [
  * it). The listener judge (rootReads.ts) and the script reader (rootWrites.ts) follow these.
  */
 export const NAME_RESOLUTION_PATHS = ["/etc/hosts", ...RESOLVER_FILES];
+
+/**
+ * Round 78: the directories systemd's configuration readers search, every one (tmpfiles.d(5) SYNOPSIS
+ * "/etc/tmpfiles.d/*.conf /run/tmpfiles.d/*.conf /usr/local/lib/tmpfiles.d/*.conf /usr/lib/tmpfiles.d/*.conf";
+ * sysctl.d(5), modules-load.d(5) and binfmt.d(5) the same four; /lib on images where it is not /usr/lib). One list, so
+ * the reader of what is written there and the refusal of what the pack cannot read agree.
+ */
+const CONF_DIRECTORY_ROOTS = "(?:etc|run|usr\\/local\\/lib|usr\\/lib|lib)";
+/** A path under one of a systemd configuration reader's directories (`tmpfiles.d`, `sysctl.d` ...). */
+export const confDirectoryPath = (name: string) =>
+    new RegExp(`^\\/${CONF_DIRECTORY_ROOTS}\\/${name.replace(/[.]/g, "\\.")}\\/`);
+/** tmpfiles.d(5): systemd-tmpfiles applies each line as root at boot (`w PATH - - - - CONTENT` writes CONTENT). */
+export const TMPFILES_PATH = confDirectoryPath("tmpfiles.d");
