@@ -1074,6 +1074,12 @@ const secure: NodeCase[] = [
     // local port is bound per GatewayPorts, default no: loopback) are not. Fix (general): one bind reader per relay (ssh
     // -L/LocalForward bind and GatewayPorts, haproxy bind, nginx listen, proxyd's socket unit) feeding imdsRelay's
     // `local`.
+    // DECIDED (round 78): refused by design, as dev-nsec10s-rt73 (socat bind=127.0.0.1 relaying instance metadata) is:
+    // the premise that socat/ncat on loopback are accepted on a node is wrong. addresses.ts imdsRelay's `local` only
+    // drops the anyInstance (non-node) opening; on a node every instance-metadata relay, loopback included, is refused,
+    // because a root relay on loopback hands the node role to every host-network pod's non-root process and defeats an
+    // IMDS lock-down to root (EC2 user guide, "Limit access to the Instance Metadata Service": iptables owner rules).
+    // Accepting this relay would contradict that pinned case. Left skipped.
     dev(
         "haproxy bind 127.0.0.1:8080 -> server imds 169.254.169.254:80",
         script("dev-nsec11s-rt78s", [
@@ -1105,6 +1111,12 @@ const secure: NodeCase[] = [
     // local port is bound per GatewayPorts, default no: loopback) are not. Fix (general): one bind reader per relay (ssh
     // -L/LocalForward bind and GatewayPorts, haproxy bind, nginx listen, proxyd's socket unit) feeding imdsRelay's
     // `local`.
+    // DECIDED (round 78): refused by design, as dev-nsec10s-rt73 (socat bind=127.0.0.1 relaying instance metadata) is:
+    // the premise that socat/ncat on loopback are accepted on a node is wrong. addresses.ts imdsRelay's `local` only
+    // drops the anyInstance (non-node) opening; on a node every instance-metadata relay, loopback included, is refused,
+    // because a root relay on loopback hands the node role to every host-network pod's non-root process and defeats an
+    // IMDS lock-down to root (EC2 user guide, "Limit access to the Instance Metadata Service": iptables owner rules).
+    // Accepting this relay would contradict that pinned case. Left skipped.
     dev(
         "ssh -N -L 8080:169.254.169.254:80 localhost (loopback bind)",
         script("dev-nsec12s-rt78s", [
