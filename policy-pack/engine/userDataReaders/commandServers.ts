@@ -3824,9 +3824,11 @@ function goFlagWords(args: readonly string[], stdFlag?: GoStdFlags, withSkipped 
     // Parse) reads the words from os.Args[N] on (pkg.go.dev flag (*FlagSet).Parse: "Parse parses flag definitions
     // from the argument list, which should not include the command name"): the N-1 words before are skipped (kept
     // when `withSkipped`: the program may read them itself). When the slice is not known (a variable, several
-    // different slices), every word may be a flag or its value: read as by an unknown parser (fail closed).
+    // different slices), every word may be a flag or its value: read as by an unknown parser (fail closed). Round 78:
+    // the standard package's own flag syntax ("-flag", "-flag=x", "-flag x") has no value glued into a flag word
+    // (pflag's shorthands), so each word, as it stands, is all that may be a value.
     if (stdFlag !== undefined && !stdFlag.exact) {
-        if (stdFlag.skip === undefined) return goFlagWords(args);
+        if (stdFlag.skip === undefined) return args;
         const rest = goSliceFlagWords(args.slice(stdFlag.skip), stdFlag);
         return withSkipped ? [...args.slice(0, stdFlag.skip), ...rest] : rest;
     }
@@ -3952,14 +3954,54 @@ function goStdFlags(texts: readonly string[]): GoStdFlags | undefined {
     ]);
     // Another flag set (flag.NewFlagSet, flag.CommandLine replaced or handed on) may parse the argv with other flags.
     const exact = texts.every(text => !/\b(NewFlagSet|CommandLine)\b/.test(withoutComments(text)));
+    // Round 78: every parse reads os.Args (pkg.go.dev flag: "Parse parses the command-line flags from os.Args[1:]"),
+    // an ordinary []string the program may rewrite first: then which words are parsed is not known (fail closed).
+    const rewritten = texts.some(text => goOsArgsWrites(withoutComments(text)).length > 0);
     return std
         ? {
               valued: new Set(valued.map(m => m[1])),
               bools: new Set(bools.map(m => m[1])),
-              exact,
-              skip: exact ? 0 : goParsedSlice(texts.map(withoutComments)),
+              exact: exact && !rewritten,
+              skip: rewritten ? undefined : exact ? 0 : goParsedSlice(texts.map(withoutComments)),
           }
         : undefined;
+}
+
+/**
+ * Round 78: the statements (lines) of Go code that may change os.Args (pkg.go.dev os: "Args hold the command-line
+ * arguments, starting with the program name": a package variable of type []string) before a flag set parses it:
+ * os.Args (or an element or a slice of it) assigned (`os.Args = os.Args[1:]`, `os.Args[1] = ...`, `x, os.Args = ...`,
+ * `os.Args[0] += ...`), its address taken, or its backing array written through append/copy (append(os.Args[:1], ...)
+ * writes into it when it has room: the Go spec, "Appending to and copying slices") or a slices/sort function; a name
+ * bound to os.Args or a slice of it shares its backing array (the Go spec, "Slice types"): its element writes count.
+ */
+function goOsArgsWrites(code: string): string[] {
+    const aliases = [
+        ...code.matchAll(/(?<![\w.])(\w+)\s*:?=\s*os\.Args\s*(?:\[[^\]\n]*:[^\]\n]*\])?\s*(?=$|[;)}])/gm),
+    ].map(m => m[1]);
+    const names = [...aliases, String.raw`os\.Args`].join("|");
+    const index = String.raw`\s*(?:\[[^\]\n]*\]\s*)`;
+    const shared = String.raw`(?:${names})${index}*`;
+    const target = String.raw`(?:os\.Args${index}*|(?:${names})${index}+)`;
+    const operand = String.raw`(?:[\w.]+${index}*)`;
+    const assigned = String.raw`(?:\s*,\s*${operand})*(?:[-+*/%|^]|&\^?|<<|>>)?=(?!=)`;
+    const writes = [
+        new RegExp(String.raw`(?<![\w.])${target}${assigned}`),
+        new RegExp(String.raw`(?<![\w.])${operand}(?:,\s*${operand})*,\s*${target}(?:,\s*${operand})*=(?!=)`),
+        new RegExp(String.raw`(?<![&\w.])&\s*${shared}`),
+        new RegExp(String.raw`\b(?:append|copy|(?:sort|slices)\.\w+)\s*\(\s*${shared}(?![\w.])`),
+    ];
+    return code.split(/[\n;]/).filter(line => writes.some(w => w.test(line)));
+}
+
+/**
+ * Round 78: whether a write to os.Args (goOsArgsWrites) may put other words than the command line's in it: a
+ * statement that is more than os.Args's own words rearranged (os.Args = os.Args[1:], append(os.Args[:1],
+ * os.Args[2:]...)): a literal, another value, a function of them. Then a flag's value may come from the code, not
+ * the command line (fail closed: unknown).
+ */
+function goOsArgsGetsOtherWords(writes: readonly string[]): boolean {
+    return writes.some(line => line.replace(/\bos\.Args\b|\bappend\b|\.\.\.|[\s()[\]:,=]|\b\d+\b/g, "") !== "");
 }
 
 /**
@@ -4240,6 +4282,11 @@ function sourcesListeners(
             return path === undefined ? undefined : readConfig(path, fileText, view);
         });
     const stdFlag = goTexts.every(t => typeof t === "string") ? goStdFlags(goTexts as string[]) : undefined;
+    // Round 78: a program that writes other words into os.Args (goOsArgsGetsOtherWords) parses words its command line
+    // does not hold: its argv says nothing about its flags' values (fail closed).
+    const argv = goTexts.some(t => typeof t === "string" && goOsArgsGetsOtherWords(goOsArgsWrites(withoutComments(t))))
+        ? undefined
+        : programArgs;
     return sources.flatMap(source => {
         const path = servedDirectory(source, cwd);
         if (path === undefined) return unknown;
@@ -4288,8 +4335,7 @@ function sourcesListeners(
                 : /\.(java|kts?)$/.test(path)
                   ? "jvm"
                   : undefined;
-        if (listening !== undefined && listenAddressUnknown(code, listening, { args: programArgs, stdFlag }))
-            beyond.push("*");
+        if (listening !== undefined && listenAddressUnknown(code, listening, { args: argv, stdFlag })) beyond.push("*");
         // An address beyond loopback the command line gives a listening program may be its bind address
         // (commandLineAddresses): the pack does not follow arguments into listen calls, so it is where it listens.
         if (LISTEN_API.test(code)) beyond.push(...commandLine);

@@ -2251,8 +2251,16 @@ function nodeProgramListeners(
         [...file.text.matchAll(/\.listen\s*\(/g)].flatMap((m): (string | undefined)[] => {
             const given = jsCall(file.text, (m.index ?? 0) + m[0].length - 1)?.args ?? [];
             const object = /^\{[\s\S]*\}$/.test(given[0] ?? "") ? given[0] : undefined;
-            // A unix socket's path (`listen('/run/app.sock')`, `listen({path})`) is the node's own.
-            const socket = object ? jsProperty(object, "path") : given[0];
+            // A unix socket's path (`listen('/run/app.sock')`, `listen({path})`) is the node's own. Round 78: Node.js
+            // net server.listen(options): "If port is specified, it behaves the same as server.listen([port[, host[,
+            // backlog]]]). Otherwise, if path is specified, it behaves the same as server.listen(path)" (lib/net.js:
+            // a `port` key holding undefined or null binds an arbitrary TCP port too), so the path counts only when
+            // no item can define a port (jsProperty: no port key, spread, computed or unread key); else TCP, by host.
+            const socket = object
+                ? jsProperty(object, "port") === undefined
+                    ? jsProperty(object, "path")
+                    : undefined
+                : given[0];
             const path = socket === undefined ? undefined : jsPath(socket, file.text, file.dir, cwd);
             if (path?.startsWith("/")) return [path];
             const host = object ? jsProperty(object, "host") : given[1];

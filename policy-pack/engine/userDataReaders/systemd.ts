@@ -1711,7 +1711,15 @@ export function socketShellOpenings(
     for (const socket of sockets) {
         const socketSettings = settings(socket).filter(e => e.section === "Socket");
         const listens = values(socketSettings, /^Listen(Stream|Datagram|SequentialPacket)$/);
-        const network = listens.filter(a => !/^[/@]/.test(a));
+        // Round 78: systemd.socket(5) BindToDevice= "Specifies a network interface name to bind this socket to. If
+        // set, traffic will only be accepted from the specified network interfaces" (socket(7) SO_BINDTODEVICE: "only
+        // packets received from that particular interface are processed"); one value, the last assignment wins and
+        // an empty one resets. On lo only the node's own traffic arrives (pods' packets come in on their veth/ENI
+        // interfaces): each network listen is judged as its port on loopback.
+        const device = socketSettings.filter(e => e.key === "BindToDevice").at(-1)?.value ?? "";
+        const network = listens
+            .filter(a => !/^[/@]/.test(a))
+            .map(a => (device === "lo" ? `127.0.0.1:${/(\d+)$/.exec(a)?.[1] ?? a}` : a));
         const accept = /^(yes|true|1|on)$/i.test(socketSettings.filter(e => e.key === "Accept").at(-1)?.value ?? "");
         const base = socket.replace(/\.socket$/, "");
         const service = accept

@@ -249,11 +249,12 @@ const insecure: NodeCase[] = [
     // ---- Go flag parsing: os.Args rewritten before flag.Parse (round 78 goParsedSlice neighbour) ----
     // Go spec: os.Args is a plain []string; `os.Args = append(os.Args[:1], os.Args[2:]...)` drops the subcommand, so
     // flag.Parse() ("parses the command-line flags from os.Args[1:]") reads -addr 0.0.0.0:8080: / served to pods.
-    // MISS: GO-OSARGS-REWRITTEN (insecure accepted, got []). os.Args is an ordinary []string; assigning it before
-    // flag.Parse() changes which words Parse reads (here the subcommand is dropped, so -addr 0.0.0.0:8080 is parsed).
-    // commandServers.ts goStdFlags/goParsedSlice treat flag.Parse() as parsing argv[1:] as written (exact, skip 0), so
-    // goStdParse stops at `serve` and keeps the loopback default. Fix (general): any write to os.Args (os.Args =,
-    // os.Args[i] =, append/copy into it) makes the parse not exact with an unknown slice (goFlagWords fail closed).
+    // Was a MISS (fixed in round 78): GO-OSARGS-REWRITTEN (insecure accepted, got []). os.Args is an ordinary []string;
+    // assigning it before flag.Parse() changes which words Parse reads (here the subcommand is dropped, so -addr
+    // 0.0.0.0:8080 is parsed). commandServers.ts goStdFlags/goParsedSlice treat flag.Parse() as parsing argv[1:] as
+    // written (exact, skip 0), so goStdParse stops at `serve` and keeps the loopback default. Fix (general): any write
+    // to os.Args (os.Args =, os.Args[i] =, append/copy into it) makes the parse not exact with an unknown slice
+    // (goFlagWords fail closed).
     dev(
         "go: os.Args = append(os.Args[:1], os.Args[2:]...); flag.Parse(); run serve -addr 0.0.0.0:8080",
         goApp(
@@ -265,8 +266,6 @@ const insecure: NodeCase[] = [
             ]),
             "nohup go run . serve -addr 0.0.0.0:8080 >/var/log/ops.log 2>&1 &",
         ),
-        /./,
-        true,
     ),
     // spf13/pflag README: "pflag ... flags can be interspersed with arguments" (SetInterspersed default true), so
     // `serve --addr 0.0.0.0:8080` sets addr after the positional.
@@ -315,20 +314,18 @@ const insecure: NodeCase[] = [
     ),
     // Node.js net "server.listen(options)": "path <string> Will be ignored if port is specified": the server listens
     // on port 8081 on every address (host omitted), not on the unix socket.
-    // MISS: NODE-LISTEN-PATH-WITH-PORT (insecure accepted, got []). Node.js net server.listen(options): "If port is
-    // specified, it behaves the same as server.listen([port[, host[, backlog]]]). Otherwise, if path is specified, it
-    // behaves the same as server.listen(path)": with port and no host the server is TCP on every address. javascript.ts
-    // nodeProgramListeners (listens, and the net client check alike) returns the `path` first whenever the object has
-    // one. Fix (general): an options object with a `port` key (or a spread/unknown keys) is TCP: judge its host (absent:
-    // every address); the path counts only when no port can be present.
+    // Was a MISS (fixed in round 78): NODE-LISTEN-PATH-WITH-PORT (insecure accepted, got []). Node.js net
+    // server.listen(options): "If port is specified, it behaves the same as server.listen([port[, host[, backlog]]]).
+    // Otherwise, if path is specified, it behaves the same as server.listen(path)": with port and no host the server is
+    // TCP on every address. javascript.ts nodeProgramListeners (listens, and the net client check alike) returns the
+    // `path` first whenever the object has one. Fix (general): an options object with a `port` key (or a spread/unknown
+    // keys) is TCP: judge its host (absent: every address); the path counts only when no port can be present.
     dev(
         'node: listen({ path: "/run/ops.sock", port: 8081 }) (path ignored: TCP on every address)',
         script("dev-nsec17-rt78s", [
             ...file("/opt/ops/a.js", nodeServer(['server.listen({ path: "/run/ops.sock", port: 8081 });'])),
             ...nodeUnit(),
         ]),
-        /./,
-        true,
     ),
     // ---- Bun automatic .env files by NODE_ENV (round 78 bunDotEnv neighbour) ----
     // Bun docs "Environment variables": Bun reads .env, then ".env.production, .env.development, .env.test (depending
@@ -644,11 +641,12 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // Go: os.Args = os.Args[1:] drops the program name; flag.Parse() then reads from the old os.Args[2:] on.
-    // MISS: GO-OSARGS-REWRITTEN (insecure accepted, got []). os.Args is an ordinary []string; assigning it before
-    // flag.Parse() changes which words Parse reads (here the subcommand is dropped, so -addr 0.0.0.0:8080 is parsed).
-    // commandServers.ts goStdFlags/goParsedSlice treat flag.Parse() as parsing argv[1:] as written (exact, skip 0), so
-    // goStdParse stops at `serve` and keeps the loopback default. Fix (general): any write to os.Args (os.Args =,
-    // os.Args[i] =, append/copy into it) makes the parse not exact with an unknown slice (goFlagWords fail closed).
+    // Was a MISS (fixed in round 78): GO-OSARGS-REWRITTEN (insecure accepted, got []). os.Args is an ordinary []string;
+    // assigning it before flag.Parse() changes which words Parse reads (here the subcommand is dropped, so -addr
+    // 0.0.0.0:8080 is parsed). commandServers.ts goStdFlags/goParsedSlice treat flag.Parse() as parsing argv[1:] as
+    // written (exact, skip 0), so goStdParse stops at `serve` and keeps the loopback default. Fix (general): any write
+    // to os.Args (os.Args =, os.Args[i] =, append/copy into it) makes the parse not exact with an unknown slice
+    // (goFlagWords fail closed).
     dev(
         "go: os.Args = os.Args[1:]; flag.Parse(); run serve -addr 0.0.0.0:8080",
         goApp(
@@ -656,25 +654,79 @@ const insecure: NodeCase[] = [
             goServer(["os.Args = os.Args[1:]"], "flag.Parse()", ['"flag"', '"net/http"', '"os"']),
             "nohup go run . serve -addr 0.0.0.0:8080 >/var/log/ops.log 2>&1 &",
         ),
-        /./,
-        true,
+    ),
+    // Neighbour (round 78): the program writes its own flag word into os.Args (pkg.go.dev os: Args is a []string;
+    // flag.Parse "parses the command-line flags from os.Args[1:]"): -addr=0.0.0.0:8080 is parsed though the command
+    // line has only `x`: the argv says nothing of the flag's value (fail closed).
+    dev(
+        'go: os.Args[1] = "-addr=0.0.0.0:8080"; flag.Parse(); go run . x',
+        goApp(
+            "dev-nsec1-fix78",
+            goServer(['os.Args[1] = "-addr=0.0.0.0:8080"'], "flag.Parse()", ['"flag"', '"net/http"', '"os"']),
+            "nohup go run . x >/var/log/ops.log 2>&1 &",
+        ),
+    ),
+    // Neighbour (round 78): append onto os.Args (the Go spec, "Appending to and copying slices") adds a word no
+    // command line holds.
+    dev(
+        'go: os.Args = append(os.Args, "-addr=:8080"); flag.Parse(); go run .',
+        goApp(
+            "dev-nsec2-fix78",
+            goServer(['os.Args = append(os.Args, "-addr=:8080")'], "flag.Parse()", ['"flag"', '"net/http"', '"os"']),
+            "nohup go run . >/var/log/ops.log 2>&1 &",
+        ),
+    ),
+    // Neighbour (round 78): a name bound to os.Args shares its backing array (the Go spec, "Slice types"): an element
+    // write through it is a write to os.Args.
+    dev(
+        'go: args := os.Args; args[1] = "-addr=0.0.0.0:8080"; flag.Parse(); go run . x',
+        goApp(
+            "dev-nsec3-fix78",
+            goServer(["args := os.Args", 'args[1] = "-addr=0.0.0.0:8080"'], "flag.Parse()", [
+                '"flag"',
+                '"net/http"',
+                '"os"',
+            ]),
+            "nohup go run . x >/var/log/ops.log 2>&1 &",
+        ),
     ),
     // Node.js net server.listen(options): "If port is specified, it behaves the same as server.listen([port[,
     // host[, backlog]]])": port from the unit's PORT (a string is a port too), the path ignored.
-    // MISS: NODE-LISTEN-PATH-WITH-PORT (insecure accepted, got []). Node.js net server.listen(options): "If port is
-    // specified, it behaves the same as server.listen([port[, host[, backlog]]]). Otherwise, if path is specified, it
-    // behaves the same as server.listen(path)": with port and no host the server is TCP on every address. javascript.ts
-    // nodeProgramListeners (listens, and the net client check alike) returns the `path` first whenever the object has
-    // one. Fix (general): an options object with a `port` key (or a spread/unknown keys) is TCP: judge its host (absent:
-    // every address); the path counts only when no port can be present.
+    // Was a MISS (fixed in round 78): NODE-LISTEN-PATH-WITH-PORT (insecure accepted, got []). Node.js net
+    // server.listen(options): "If port is specified, it behaves the same as server.listen([port[, host[, backlog]]]).
+    // Otherwise, if path is specified, it behaves the same as server.listen(path)": with port and no host the server is
+    // TCP on every address. javascript.ts nodeProgramListeners (listens, and the net client check alike) returns the
+    // `path` first whenever the object has one. Fix (general): an options object with a `port` key (or a spread/unknown
+    // keys) is TCP: judge its host (absent: every address); the path counts only when no port can be present.
     dev(
         'node: listen({ port: process.env.PORT, path: "/run/ops.sock" }) with unit PORT=8081',
         script("dev-nsec40-rt78s", [
             ...file("/opt/ops/a.js", nodeServer(['server.listen({ port: process.env.PORT, path: "/run/ops.sock" });'])),
             ...nodeUnit(),
         ]),
-        /./,
-        true,
+    ),
+    // Neighbour (round 78): a spread may hold a port (jsProperty: CopyDataProperties), so the path may be ignored
+    // (Node.js net server.listen(options): "If port is specified, it behaves the same as server.listen([port[,
+    // host[, backlog]]])"): TCP with no host, every address (fail closed).
+    dev(
+        'node: const o = { port: 8081 }; listen({ path: "/run/ops.sock", ...o })',
+        script("dev-nsec4-fix78", [
+            ...file(
+                "/opt/ops/a.js",
+                nodeServer(["const o = { port: 8081 };", 'server.listen({ path: "/run/ops.sock", ...o });']),
+            ),
+            ...nodeUnit(),
+        ]),
+    ),
+    // Neighbour (round 78): a port key holding undefined binds an arbitrary TCP port (nodejs/node commit fe9bb7e,
+    // "net: support passing null to listen()": options.port "explicitly set as undefined or null, bind to an
+    // arbitrary unused port"), the path ignored: every address.
+    dev(
+        'node: listen({ path: "/run/ops.sock", port: undefined })',
+        script("dev-nsec5-fix78", [
+            ...file("/opt/ops/a.js", nodeServer(['server.listen({ path: "/run/ops.sock", port: undefined });'])),
+            ...nodeUnit(),
+        ]),
     ),
     // Bun docs "Environment variables": ".env.production.local, .env.development.local, .env.test.local (depending on
     // the value of NODE_ENV)" are read last (highest precedence among files).
@@ -1124,6 +1176,12 @@ const secure: NodeCase[] = [
     // local port is bound per GatewayPorts, default no: loopback) are not. Fix (general): one bind reader per relay (ssh
     // -L/LocalForward bind and GatewayPorts, haproxy bind, nginx listen, proxyd's socket unit) feeding imdsRelay's
     // `local`.
+    // DECIDED (round 78): refused by design, as dev-nsec10s-rt73 (socat bind=127.0.0.1 relaying instance metadata) is:
+    // the premise that socat/ncat on loopback are accepted on a node is wrong. addresses.ts imdsRelay's `local` only
+    // drops the anyInstance (non-node) opening; on a node every instance-metadata relay, loopback included, is refused,
+    // because a root relay on loopback hands the node role to every host-network pod's non-root process and defeats an
+    // IMDS lock-down to root (EC2 user guide, "Limit access to the Instance Metadata Service": iptables owner rules).
+    // Accepting this relay would contradict that pinned case. Left skipped.
     dev(
         "haproxy bind 127.0.0.1:8080 -> server imds 169.254.169.254:80",
         script("dev-nsec11s-rt78s", [
@@ -1155,6 +1213,12 @@ const secure: NodeCase[] = [
     // local port is bound per GatewayPorts, default no: loopback) are not. Fix (general): one bind reader per relay (ssh
     // -L/LocalForward bind and GatewayPorts, haproxy bind, nginx listen, proxyd's socket unit) feeding imdsRelay's
     // `local`.
+    // DECIDED (round 78): refused by design, as dev-nsec10s-rt73 (socat bind=127.0.0.1 relaying instance metadata) is:
+    // the premise that socat/ncat on loopback are accepted on a node is wrong. addresses.ts imdsRelay's `local` only
+    // drops the anyInstance (non-node) opening; on a node every instance-metadata relay, loopback included, is refused,
+    // because a root relay on loopback hands the node role to every host-network pod's non-root process and defeats an
+    // IMDS lock-down to root (EC2 user guide, "Limit access to the Instance Metadata Service": iptables owner rules).
+    // Accepting this relay would contradict that pinned case. Left skipped.
     dev(
         "ssh -N -L 8080:169.254.169.254:80 localhost (loopback bind)",
         script("dev-nsec12s-rt78s", [
@@ -1205,6 +1269,31 @@ const secure: NodeCase[] = [
             "nohup go run . >/var/log/ops.log 2>&1 &",
         ),
     ),
+    // Neighbour (round 78): os.Args = os.Args[1:] before flag.Parse(): the parsed words are the command line's own
+    // (pkg.go.dev flag: "Parse parses the command-line flags from os.Args[1:]"), each loopback or a flag word, so
+    // whichever of them are parsed, -addr is 127.0.0.1:9090 or its loopback default. (With a subcommand word such as
+    // `serve` the slice parsed is not known and the word is judged as an address: refused, fail closed.)
+    dev(
+        "go: os.Args = os.Args[1:]; flag.Parse(); go run . -addr 127.0.0.1:9090",
+        goApp(
+            "dev-nsec1s-fix78",
+            goServer(["os.Args = os.Args[1:]"], "flag.Parse()", ['"flag"', '"net/http"', '"os"']),
+            "nohup go run . -addr 127.0.0.1:9090 >/var/log/ops.log 2>&1 &",
+        ),
+    ),
+    // Neighbour (round 78): os.Args only read (len, an element compared, a slice bound to a name), not written.
+    dev(
+        'go: if len(os.Args) > 1 && os.Args[1] == "serve" { rest := os.Args[1:]; _ = rest }; go run . -addr 127.0.0.1:9090',
+        goApp(
+            "dev-nsec2s-fix78",
+            goServer(
+                ['if len(os.Args) > 1 && os.Args[1] == "serve" {\n\t\trest := os.Args[1:]\n\t\t_ = rest\n\t}'],
+                "flag.Parse()",
+                ['"flag"', '"net/http"', '"os"'],
+            ),
+            "nohup go run . -addr 127.0.0.1:9090 >/var/log/ops.log 2>&1 &",
+        ),
+    ),
     // The same template enabled as ops@127.0.0.1:9101.socket, relaying the node exporter (127.0.0.1:9100, metrics
     // only) on loopback: nothing beyond loopback, nothing secret.
     dev(
@@ -1241,6 +1330,18 @@ const secure: NodeCase[] = [
             ...file(
                 "/opt/ops/a.js",
                 nodeServer(['server.listen({ port: 8081, host: "127.0.0.1", path: "/run/ops.sock" });']),
+            ),
+            ...nodeUnit(),
+        ]),
+    ),
+    // Neighbour (round 78): path first, then a loopback host and a port: TCP on 127.0.0.1 only (Node.js net
+    // server.listen(options): with port given, "the same as server.listen([port[, host[, backlog]]])").
+    dev(
+        'node: listen({ path: "/run/ops.sock", host: "127.0.0.1", port: 8081 })',
+        script("dev-nsec3s-fix78", [
+            ...file(
+                "/opt/ops/a.js",
+                nodeServer(['server.listen({ path: "/run/ops.sock", host: "127.0.0.1", port: 8081 });']),
             ),
             ...nodeUnit(),
         ]),
