@@ -101,50 +101,22 @@ describe("red team 78: the tools' pack config lists, stack config and audit inpu
 
     describe("the pack config: bad input refused (exit 2 naming the entry)", () => {
         const cases: PackCase[] = [
-            // MISS: insecure accepted (weakens a mandatory rule to nothing). IAM action names take * wildcards in a
-            // policy (IAM User Guide, reference_policies_elements_action), and the config check accepts
-            // "dynamodb:Batch*" because catalogueProblems expands it, but policy-pack/rules/no-dynamodb-batch.ts
-            // validateStack compares each GRANTED action's exact name with the entries
-            // (`forbidden.has(a.name.toLowerCase())`): no action is named "dynamodb:batch*", so a list of only
-            // wildcards forbids nothing and a role allowed dynamodb:BatchWriteItem (seed 000: anti-slashing writes
-            // are conditional, never Batch*) passes. Now: exit 0 "agrees". Where: policy-pack/private/
-            // packConfigCheck.ts catalogueProblems accepts any entry that expands; the rule reads it unexpanded.
-            // General fix: every rule reading an iam-action list expands it through the catalogue (as
-            // stack-keys-not-destructible does), or the schema marks lists compared exactly (format
-            // "iam-action-exact") and the check refuses a wildcard there ("write the actions it stands for").
-            {
-                name: "batch-wildcard-rt78t",
-                section: '"no-dynamodb-batch": { "forbiddenActions": ["dynamodb:Batch*"] }',
-                says: /"no-dynamodb-batch"\.forbiddenActions\[0\]/,
-                skip: true,
-            },
-            // MISS: insecure accepted. The same exact comparison in policy-pack/rules/dynamodb-resource-policy-safe.ts
-            // (`forbidden.has(a.name.toLowerCase())`): a table's resource policy allowing BatchWriteItem to another
-            // account passes. Round 77's test pinned this very entry as "valid". Fix: as above.
-            {
-                name: "respolicy-batch-wildcard-rt78t",
-                section: '"dynamodb-resource-policy-safe": { "forbiddenActions": ["dynamodb:Batch*"] }',
-                says: /"dynamodb-resource-policy-safe"\.forbiddenActions\[0\]/,
-                skip: true,
-            },
-            // MISS: bad input accepted (fails closed: the exemption never applies). runtime-role-no-privilege-
+            // Was a MISS (fixed in round 78): bad input accepted (fails closed: the exemption never applies). runtime-role-no-privilege-
             // escalation.ts builds `allowed` from the entries and tests `allowed.has(a.name.toLowerCase())`, so
             // "iam:*" exempts no action while the reviewer reads "all IAM actions reviewed". Exit 0. Fix: as above.
             {
                 name: "allowed-iam-star-rt78t",
                 section: '"runtime-role-no-privilege-escalation": { "allowedActions": ["iam:*"] }',
                 says: /allowedActions\[0\]/,
-                skip: true,
             },
-            // MISS: bad input accepted (inert). runtime-role-scoped-resources.ts `exempt.has(a.name.toLowerCase())`
+            // Was a MISS (fixed in round 78): bad input accepted (inert). runtime-role-scoped-resources.ts `exempt.has(a.name.toLowerCase())`
             // compares exactly: "kms:*" exempts nothing. Fix: as above.
             {
                 name: "unscoped-kms-star-rt78t",
                 section: '"runtime-role-scoped-resources": { "declaredRoleUnscopedActions": ["kms:*"] }',
                 says: /declaredRoleUnscopedActions\[0\]/,
-                skip: true,
             },
-            // MISS: insecure accepted (the critical key-destruction rule switched off). The list REPLACES the
+            // Was a MISS (fixed in round 78): insecure accepted (the critical key-destruction rule switched off). The list REPLACES the
             // defaults; a KMS key's policy and grants govern only kms: actions (KMS Developer Guide, key-policies:
             // "a key policy ... controls access to a KMS key"; Service Authorization Reference, AWS KMS actions), so
             // "dynamodb:DeleteTable" can never be a destructive KEY action and kms:ScheduleKeyDeletion (KMS API
@@ -157,18 +129,16 @@ describe("red team 78: the tools' pack config lists, stack config and audit inpu
                 name: "destructive-dynamodb-only-rt78t",
                 section: '"stack-keys-not-destructible": { "destructiveKeyActions": ["dynamodb:DeleteTable"] }',
                 says: /destructiveKeyActions\[0\]/,
-                skip: true,
             },
-            // MISS: insecure accepted. no-dynamodb-batch forbiddenActions ["kms:Decrypt"] replaces the Batch*
+            // Was a MISS (fixed in round 78): insecure accepted. no-dynamodb-batch forbiddenActions ["kms:Decrypt"] replaces the Batch*
             // defaults: BatchWriteItem is allowed again (and every signer is refused for kms:Decrypt). Exit 0. Fix:
             // the service restriction above.
             {
                 name: "batch-kms-only-rt78t",
                 section: '"no-dynamodb-batch": { "forbiddenActions": ["kms:Decrypt"] }',
                 says: /"no-dynamodb-batch"\.forbiddenActions\[0\]/,
-                skip: true,
             },
-            // MISS: bad input accepted (availability rule off). DynamoDB Query/Scan on an index need the index ARN
+            // Was a MISS (fixed in round 78): bad input accepted (availability rule off). DynamoDB Query/Scan on an index need the index ARN
             // (DynamoDB Developer Guide, "Using IAM policy conditions ... indexes"); kms:Decrypt is never granted on a
             // table, so dynamodb-query-includes-index.ts grantsOnTable finds nothing and the rule judges no index.
             // Fix: the service restriction above.
@@ -176,9 +146,8 @@ describe("red team 78: the tools' pack config lists, stack config and audit inpu
                 name: "index-kms-only-rt78t",
                 section: '"dynamodb-query-includes-index": { "indexActions": ["kms:Decrypt"] }',
                 says: /indexActions\[0\]/,
-                skip: true,
             },
-            // MISS: insecure accepted. A key's context keys are the global aws: keys and the service's own (IAM User
+            // Was a MISS (fixed in round 78): insecure accepted. A key's context keys are the global aws: keys and the service's own (IAM User
             // Guide, reference_policies_elements_condition: "Global condition context keys have the aws: prefix.
             // Service-specific context keys have the service's prefix"); kms:CallerAcount is neither. The entry
             // makes policy-pack/model/keyPolicy.ts restrictsCaller count a clause on it as a pin (clausePins returns
@@ -194,24 +163,21 @@ describe("red team 78: the tools' pack config lists, stack config and audit inpu
                 name: "condkey-misspelt-rt78t",
                 section: '"kms-key-policy-safe": { "restrictingConditionKeys": ["kms:CallerAcount"] }',
                 says: /restrictingConditionKeys\[0\].*kms:CallerAccount/,
-                skip: true,
             },
-            // MISS: as above: "kmss" is no service prefix (Service Authorization Reference). Exit 0.
+            // Was a MISS (fixed in round 78): as above: "kmss" is no service prefix (Service Authorization Reference). Exit 0.
             {
                 name: "condkey-unknown-service-rt78t",
                 section: '"kms-key-policy-safe": { "restrictingConditionKeys": ["kmss:CallerAccount"] }',
                 says: /restrictingConditionKeys\[0\]/,
-                skip: true,
             },
-            // MISS: as above: aws:PrincipalTag/tag-key needs its tag key (reference_policies_condition-keys,
+            // Was a MISS (fixed in round 78): as above: aws:PrincipalTag/tag-key needs its tag key (reference_policies_condition-keys,
             // aws:PrincipalTag/tag-key); "aws:PrincipalTag/" names no key. Exit 0.
             {
                 name: "condkey-empty-tag-rt78t",
                 section: '"dynamodb-resource-policy-safe": { "restrictingConditionKeys": ["aws:PrincipalTag/"] }',
                 says: /restrictingConditionKeys\[0\]/,
-                skip: true,
             },
-            // MISS: insecure accepted (a mandatory rule off while it reads "mandatory"). runtime-role-scoped-
+            // Was a MISS (fixed in round 78): insecure accepted (a mandatory rule off while it reads "mandatory"). runtime-role-scoped-
             // resources.ts skips a resource when `resourceMatches(p, pattern)`: "*" matches every Resource, so a
             // runtime role allowed kms:Decrypt on "*" (every key of the account: IAM User Guide,
             // reference_policies_elements_resource) passes. The schema's own pattern ^(\*|arn:\S+)$ invites it.
@@ -222,16 +188,14 @@ describe("red team 78: the tools' pack config lists, stack config and audit inpu
                 name: "resource-pattern-star-rt78t",
                 section: '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["*"] }',
                 says: /allowedResourcePatterns\[0\]/,
-                skip: true,
             },
-            // MISS: as above, spelt "arn:*". Exit 0.
+            // Was a MISS (fixed in round 78): as above, spelt "arn:*". Exit 0.
             {
                 name: "resource-pattern-arn-star-rt78t",
                 section: '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:*"] }',
                 says: /allowedResourcePatterns\[0\]/,
-                skip: true,
             },
-            // MISS: bad input accepted (inert). role-trust-pinned.ts webIdentityProblems counts only StringEquals
+            // Was a MISS (fixed in round 78): bad input accepted (inert). role-trust-pinned.ts webIdentityProblems counts only StringEquals
             // :aud values and compares them exactly (`allowedAudiences.includes(a)`), so "*" admits only a token
             // whose aud is the literal "*" (EKS User Guide, associate-service-account-role: aud
             // "sts.amazonaws.com"). A reviewer reads "any audience". Exit 0. Fix: the allowedAudiences items pattern
@@ -240,9 +204,8 @@ describe("red team 78: the tools' pack config lists, stack config and audit inpu
                 name: "audience-star-rt78t",
                 section: '"role-trust-pinned": { "allowedAudiences": ["*"] }',
                 says: /allowedAudiences\[0\]/,
-                skip: true,
             },
-            // MISS: bad input accepted (inert). An IAM OIDC provider URL has no port (IAM API reference,
+            // Was a MISS (fixed in round 78): bad input accepted (inert). An IAM OIDC provider URL has no port (IAM API reference,
             // CreateOpenIDConnectProvider Url: "The URL should not contain a port number"; the stack config's
             // HTTPS_URL refuses one for that reason), so no trust can name this issuer. Exit 0. Where: rules/
             // role-trust-pinned.ts allowedIssuers items pattern (:[0-9]+)?. Fix: drop the port from the pattern.
@@ -251,9 +214,8 @@ describe("red team 78: the tools' pack config lists, stack config and audit inpu
                 section:
                     '"role-trust-pinned": { "allowedIssuers": ["oidc.eks.eu-west-1.amazonaws.com:443/id/EXAMPLED539D4633E53DE1B71EXAMPLE"] }',
                 says: /allowedIssuers\[0\]/,
-                skip: true,
             },
-            // MISS: insecure accepted. pod-identity's custody model binds the signer through EKS Pod Identity, whose
+            // Was a MISS (fixed in round 78): insecure accepted. pod-identity's custody model binds the signer through EKS Pod Identity, whose
             // roles trust pods.eks.amazonaws.com (EKS User Guide, pod-id-role: "Principal": {"Service":
             // "pods.eks.amazonaws.com"}). The list replaces the defaults, so with only ec2.amazonaws.com the signer
             // role is no runtime role for runtime-role-no-kms-key-management (model/roles.ts runtimePaths): its KMS
@@ -265,7 +227,51 @@ describe("red team 78: the tools' pack config lists, stack config and audit inpu
                 stack: "pod-identity",
                 section: '"runtime-role-no-kms-key-management": { "runtimeServicePrincipals": ["ec2.amazonaws.com"] }',
                 says: /runtimeServicePrincipals.*pods\.eks\.amazonaws\.com/,
-                skip: true,
+            },
+            // Round 78 neighbours, refused. Class A: a wildcard in an exemption list standing for a whole service
+            // (the rules expand it, so "sts:*" would exempt every sts action, AssumeRole on any role included).
+            {
+                name: "allowed-sts-star-fix78",
+                section: '"runtime-role-no-privilege-escalation": { "allowedActions": ["iam:PassRole", "sts:*"] }',
+                says: /allowedActions\[1\].*every sts action.*"disabled"/,
+            },
+            // Class B: dynamodb-resource-policy-safe judges a table's resource policy, which governs dynamodb actions
+            // only (DynamoDB Developer Guide, access-control-resource-based); a kms entry would replace the Batch defaults.
+            {
+                name: "respolicy-kms-only-fix78",
+                section: '"dynamodb-resource-policy-safe": { "forbiddenActions": ["kms:Decrypt"] }',
+                says: /"dynamodb-resource-policy-safe"\.forbiddenActions\[0\].*only dynamodb actions/,
+            },
+            // declaredRoleUnscopedActions: the rule judges only dynamodb and kms data-plane actions.
+            {
+                name: "unscoped-iam-fix78",
+                section: '"runtime-role-scoped-resources": { "declaredRoleUnscopedActions": ["iam:PassRole"] }',
+                says: /declaredRoleUnscopedActions\[0\].*only dynamodb or kms actions/,
+            },
+            // Class C: a misspelt global key (IAM User Guide, reference_policies_condition-keys: aws:SourceAccount).
+            {
+                name: "condkey-global-misspelt-fix78",
+                section: '"dynamodb-resource-policy-safe": { "restrictingConditionKeys": ["aws:SourceAcount"] }',
+                says: /restrictingConditionKeys\[0\].*aws:SourceAccount/,
+            },
+            // Class D: a wildcard service matches every service's ARNs; an audience with ? is no exact audience.
+            {
+                name: "resource-pattern-any-service-fix78",
+                section:
+                    '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:*:eu-west-1:111111111111:key/x"] }',
+                says: /allowedResourcePatterns\[0\].*"disabled"/,
+            },
+            {
+                name: "audience-question-fix78",
+                section: '"role-trust-pinned": { "allowedAudiences": ["sts.amazonaws.co?"] }',
+                says: /allowedAudiences\[0\]/,
+            },
+            // Class E: the same cross-check for every rule carrying the list (role-trust-pinned's too).
+            {
+                name: "rsp-trust-no-pods-eks-fix78",
+                stack: "pod-identity",
+                section: '"role-trust-pinned": { "runtimeServicePrincipals": ["ecs-tasks.amazonaws.com"] }',
+                says: /"role-trust-pinned"\.runtimeServicePrincipals lacks pods\.eks\.amazonaws\.com/,
             },
             // Held: "*:*" is no service:Action (IAM User Guide, reference_policies_elements_action).
             {
@@ -322,6 +328,41 @@ describe("red team 78: the tools' pack config lists, stack config and audit inpu
             // JSON numbers: 1e1 is 10 and 30.0 is 30 (RFC 8259 §6: exponent and fraction parts; a whole value).
             ['"kms-key-lifecycle": { "minimumDeletionWindowInDays": 1e1 }', "window-1e1-rt78t"],
             ['"kms-key-lifecycle": { "minimumDeletionWindowInDays": 30.0 }', "window-30.0-rt78t"],
+            // Was a MISS (fixed in round 78): insecure accepted (weakens a mandatory rule to nothing). IAM action names
+            // take * wildcards in a policy (IAM User Guide, reference_policies_elements_action), and the config check
+            // accepts "dynamodb:Batch*" because catalogueProblems expands it, but policy-pack/rules/no-dynamodb-batch.ts
+            // validateStack compared each GRANTED action's exact name with the entries: a list of only wildcards forbade
+            // nothing. Fixed by expansion (the brief's preferred fix where a wildcard has a clear meaning): every rule
+            // reading an iam-action list reads it through ActionCatalog.expandAll, so "dynamodb:Batch*" forbids every
+            // Batch action and the entry is valid; test/policy-pack/rules/no-dynamodb-batch.test.ts pins the verdict
+            // ("a wildcard entry in forbiddenActions forbids every action it matches").
+            ['"no-dynamodb-batch": { "forbiddenActions": ["dynamodb:Batch*"] }', "batch-wildcard-rt78t"],
+            // Was a MISS (fixed in round 78): the same exact comparison in dynamodb-resource-policy-safe.ts; now
+            // expanded (dynamodb-resource-policy-safe.test.ts pins BatchWriteItem refused under this entry).
+            [
+                '"dynamodb-resource-policy-safe": { "forbiddenActions": ["dynamodb:Batch*"] }',
+                "respolicy-batch-wildcard-rt78t",
+            ],
+            // Round 78 neighbours, valid: a wildcard that names some actions of a service in an exemption list (expanded:
+            // iam:Pass* is iam:PassRole), a kms wildcard in destructiveKeyActions (every kms:Disable* action), a tag-key
+            // family with its name and a service's family key (kms:EncryptionContext:<key>, Service Authorization
+            // Reference, AWS KMS condition keys), an exemption pattern naming a key-id prefix of one account.
+            [
+                '"runtime-role-no-privilege-escalation": { "allowedActions": ["iam:Pass*"] }',
+                "allowed-pass-wildcard-fix78",
+            ],
+            [
+                '"stack-keys-not-destructible": { "destructiveKeyActions": ["kms:ScheduleKeyDeletion", "kms:Disable*"] }',
+                "destructive-kms-wildcard-fix78",
+            ],
+            [
+                '"kms-key-policy-safe": { "restrictingConditionKeys": ["aws:PrincipalTag/team", "kms:EncryptionContext:app"] }',
+                "condkey-families-fix78",
+            ],
+            [
+                '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:kms:eu-west-1:111111111111:key/mrk-*"] }',
+                "resource-pattern-prefix-fix78",
+            ],
         ];
         for (const [section, name] of cases)
             it(`valid: ${name}: exit 0`, async () => {
