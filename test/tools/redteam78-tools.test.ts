@@ -383,10 +383,14 @@ describe("red team 78: the tools' pack config lists, stack config and audit inpu
         // components/stack/validate.ts judge only custody-infra: keys. General fix: refuse a stack file whose
         // pulumi:disable-default-providers does not list "*" (or every package the program uses), naming the key and
         // the line to add.
+        // Still open (round 78): a check in tools/offline/stackFile.ts readStackFile (refuse unless the list holds "*")
+        // works, but many tests write minimal stack files without the key (test/config/plainData.test.ts and others)
+        // and need the line added first; not done by the deadline. Program side (pulumi.Config("pulumi")) not checked.
         it.skip("bad input: no-ddp-rt78t (dev without pulumi:disable-default-providers): exit 2 naming it", async () => {
             refusedNaming(await check("dev", committedStackFile("dev", DDP, "")), /disable-default-providers/);
         });
         // MISS: as above: ["kubernetes"] leaves the aws default provider enabled. Exit 0.
+        // Still open (round 78): as no-ddp-rt78t.
         it.skip('bad input: ddp-k8s-only-rt78t (disable-default-providers ["kubernetes"]): exit 2 naming it', async () => {
             refusedNaming(
                 await check(
@@ -396,7 +400,7 @@ describe("red team 78: the tools' pack config lists, stack config and audit inpu
                 /disable-default-providers/,
             );
         });
-        // MISS: insecure accepted. The signer's ServiceAccount in kube-system: whoever may create pods in a namespace
+        // Was a MISS (fixed in round 78): insecure accepted. The signer's ServiceAccount in kube-system: whoever may create pods in a namespace
         // may run them as any of its ServiceAccounts (Kubernetes docs, RBAC good practices, "Workload creation":
         // "users who can create pods ... can use any service account in that namespace"), and kube-system holds the
         // cluster's own controllers and add-ons (EKS: aws-node, kube-proxy, coredns) with that reach; the IRSA role
@@ -404,18 +408,39 @@ describe("red team 78: the tools' pack config lists, stack config and audit inpu
         // differs only). Where: components/config/patterns.ts DNS1123_LABEL is the only check on signer.namespace.
         // General fix: refuse the reserved namespaces (kube-system, kube-public, kube-node-lease, default) for
         // custody ServiceAccounts, naming the key and "use a namespace of its own".
-        it.skip("bad input: ns-kube-system-rt78t (signer namespace kube-system): exit 2 naming it", async () => {
+        it("bad input: ns-kube-system-rt78t (signer namespace kube-system): exit 2 naming it", async () => {
             refusedNaming(
                 await check("dev", committedStackFile("dev", "namespace: validators", "namespace: kube-system")),
                 /signer\.namespace/,
             );
         });
-        // MISS: as above; kube-public is meant to be readable by every user, unauthenticated ones included
+        // Was a MISS (fixed in round 78): as above; kube-public is meant to be readable by every user, unauthenticated ones included
         // (kubeadm implementation details: cluster-info in kube-public). Exit 1.
-        it.skip("bad input: ns-kube-public-rt78t (signer namespace kube-public): exit 2 naming it", async () => {
+        it("bad input: ns-kube-public-rt78t (signer namespace kube-public): exit 2 naming it", async () => {
             refusedNaming(
                 await check("dev", committedStackFile("dev", "namespace: validators", "namespace: kube-public")),
                 /signer\.namespace/,
+            );
+        });
+
+        // Round 78 neighbours: kube-node-lease and the kube- prefix are the cluster's too (Kubernetes docs, namespaces:
+        // "Avoid creating namespaces with the prefix kube-, since it is reserved for Kubernetes system namespaces").
+        it("bad input: ns-kube-node-lease-fix78 (signer namespace kube-node-lease): exit 2 naming it", async () => {
+            refusedNaming(
+                await check("dev", committedStackFile("dev", "namespace: validators", "namespace: kube-node-lease")),
+                /signer\.namespace.*namespace of its own/,
+            );
+        });
+        it("bad input: ns-kube-prefix-fix78 (signer namespace kube-validators): exit 2 naming it", async () => {
+            refusedNaming(
+                await check("dev", committedStackFile("dev", "namespace: validators", "namespace: kube-validators")),
+                /signer\.namespace/,
+            );
+        });
+        // Secure neighbour: a name merely containing "kube" is a namespace of its own.
+        it("valid: ns-kubeless-fix78 (signer namespace validators-kube): accepted", async () => {
+            accepted(
+                await check("dev", committedStackFile("dev", "namespace: validators", "namespace: validators-kube")),
             );
         });
 
