@@ -71,6 +71,15 @@ export function readServiceAccount(
     defaults: { namespace: string; serviceAccount: string },
 ): ServiceAccountRef | undefined {
     const namespace = nsValue == null ? defaults.namespace : r.string(`${key}.namespace`, nsValue, P.DNS1123_LABEL);
+    if (namespace !== undefined && P.isReservedNamespace(namespace)) {
+        r.problem(
+            `${key}.namespace`,
+            `is "${namespace}", a namespace Kubernetes keeps for the cluster (${P.RESERVED_NAMESPACES.join(", ")}, and the kube- prefix): ` +
+                'whoever may create pods there may run them as this ServiceAccount and so use its role (Kubernetes docs, RBAC good practices, "Workload creation"); ' +
+                `use a namespace of its own (e.g. ${defaults.namespace}).`,
+        );
+        return undefined;
+    }
     const name =
         nameValue == null ? defaults.serviceAccount : r.string(`${key}.serviceAccount`, nameValue, P.DNS1123_SUBDOMAIN);
     return namespace && name ? { namespace, name } : undefined;

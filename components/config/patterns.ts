@@ -99,6 +99,16 @@ export const DNS1123_LABEL = {
     pattern: /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/,
     hint: "is not a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters.",
 };
+/**
+ * Namespaces Kubernetes keeps for the cluster itself (Kubernetes docs, namespaces: "Initial namespaces"): no custody
+ * ServiceAccount may live there. Whoever may create pods in a namespace may run them as any of its ServiceAccounts
+ * (Kubernetes docs, RBAC good practices, "Workload creation"), and these hold the cluster's own controllers and
+ * add-ons (kube-system), are readable by every user (kube-public), or are where anything lands by default (default).
+ */
+export const RESERVED_NAMESPACES: readonly string[] = ["kube-system", "kube-public", "kube-node-lease", "default"];
+/** The namespaces docs: "Avoid creating namespaces with the prefix kube-, since it is reserved for Kubernetes system namespaces." */
+export const isReservedNamespace = (name: string): boolean =>
+    RESERVED_NAMESPACES.includes(name) || name.startsWith("kube-");
 /** ServiceAccount names are DNS-1123 subdomains. */
 export const DNS1123_SUBDOMAIN = {
     pattern: /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/,

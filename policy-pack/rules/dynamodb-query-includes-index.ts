@@ -2,14 +2,14 @@
 import { StackValidationPolicy } from "@pulumi/policy";
 import { grantsOnTable, roleLabel, secondaryIndexNames } from "../model";
 import { describeGrant, forEachRolePermissions, stackContext } from "./common";
-import { defineConfig, IAM_ACTION_ITEM } from "./config";
+import { actionItem, defineConfig } from "./config";
 
 const dynamoDbQueryIncludesIndexConfig = defineConfig({
     indexActions: {
         type: "array",
         // Empty would switch the check off silently; the enforcement level "disabled" says so.
         minItems: 1,
-        items: IAM_ACTION_ITEM,
+        items: actionItem({ services: ["dynamodb"] }),
         default: ["dynamodb:Query", "dynamodb:Scan"],
     },
 });
@@ -32,6 +32,8 @@ export const dynamoDbQueryIncludesIndex: StackValidationPolicy = {
     validateStack: async (args, reportViolation) => {
         const cfg = dynamoDbQueryIncludesIndexConfig.read(args);
         const ctx = await stackContext(args);
+        // Each entry stands for the actions it matches (`dynamodb:Query` itself, `dynamodb:*Scan*` each Scan action).
+        const indexActions = [...ctx.catalog.expandAll(cfg.indexActions)].map(a => ctx.catalog.lookup(a)?.name ?? a);
         const tablesWithIndexes = ctx.model.tables
             .map(table => ({ table, indexes: ctx.unknowns.run(() => secondaryIndexNames(table.resource)) ?? [] }))
             .filter(t => t.indexes.length > 0);
@@ -40,7 +42,7 @@ export const dynamoDbQueryIncludesIndex: StackValidationPolicy = {
             // during preview (its unknown error is recorded, so the SDK's advisory covers this role).
             if (!perms.complete) return;
             for (const { table, indexes } of tablesWithIndexes) {
-                for (const action of cfg.indexActions) {
+                for (const action of indexActions) {
                     const onTable = grantsOnTable(perms, ctx.catalog, action, table);
                     if (onTable.length === 0) continue;
                     const missing = indexes.filter(

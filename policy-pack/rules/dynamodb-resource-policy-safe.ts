@@ -13,13 +13,7 @@ import {
     statementLabel,
     tryParsePolicyDocument,
 } from "../model";
-import {
-    accountIdsProperty,
-    CONDITION_KEY_ITEM,
-    defineConfig,
-    IAM_ACTION_ITEM,
-    organizationIdProperty,
-} from "./config";
+import { accountIdsProperty, actionItem, CONDITION_KEY_ITEM, defineConfig, organizationIdProperty } from "./config";
 
 const DYNAMODB_RESOURCE_POLICY_TYPE = "aws:dynamodb/resourcePolicy:ResourcePolicy";
 
@@ -28,7 +22,7 @@ const dynamoDbResourcePolicySafeConfig = defineConfig({
         type: "array",
         // Empty would switch the check off silently; the enforcement level "disabled" says so.
         minItems: 1,
-        items: IAM_ACTION_ITEM,
+        items: actionItem({ services: ["dynamodb"] }),
         default: ["dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"],
     },
     restrictingConditionKeys: { type: "array", items: CONDITION_KEY_ITEM, default: DEFAULT_RESTRICTING_KEYS },
@@ -64,8 +58,8 @@ export const dynamoDbResourcePolicySafe: ResourceValidationPolicy = {
         }
         const account = providerAccount(args) ?? accountOf(knownString(args.props, "resourceArn"));
         const trusted = new Set([...(account ? [account] : []), ...cfg.trustedAccountIds]);
-        const forbidden = new Set(cfg.forbiddenActions.map(a => a.toLowerCase()));
         const catalog = await loadCatalog();
+        const forbidden = catalog.expandAll(cfg.forbiddenActions);
         for (const s of parsed.doc.statements.filter(x => x.effect === "Allow")) {
             const where = statementLabel(s);
             const actions = [...statementActions(s, catalog).values()].filter(a => a.service === "dynamodb");

@@ -8,14 +8,14 @@ import {
     stackContext,
     uniqueGrantDescriptions,
 } from "./common";
-import { defineConfig, IAM_ACTION_ITEM } from "./config";
+import { actionItem, defineConfig } from "./config";
 
 const noDynamoDbBatchConfig = defineConfig({
     forbiddenActions: {
         type: "array",
         // Empty would switch the check off silently; the enforcement level "disabled" says so.
         minItems: 1,
-        items: IAM_ACTION_ITEM,
+        items: actionItem({ services: ["dynamodb"] }),
         default: ["dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"],
     },
 });
@@ -37,8 +37,8 @@ export const noDynamoDbBatch: StackValidationPolicy = {
     configSchema: noDynamoDbBatchConfig.schema,
     validateStack: async (args, reportViolation) => {
         const cfg = noDynamoDbBatchConfig.read(args);
-        const forbidden = new Set(cfg.forbiddenActions.map(a => a.toLowerCase()));
         const ctx = await stackContext(args);
+        const forbidden = ctx.catalog.expandAll(cfg.forbiddenActions);
         const check = (who: string, urn: string, perms: RolePermissions) => {
             const granted = grantedActions(perms, ctx.catalog, a => forbidden.has(a.name.toLowerCase()));
             for (const { action, grants } of granted.values()) {

@@ -32,13 +32,7 @@ import {
 } from "../model";
 import { currentCustodyModel, type PrincipalNode, subjectMatches } from "../engine";
 import { SERVICE_PRINCIPALS_PROPERTY, stackContext } from "./common";
-import {
-    accountIdsProperty,
-    ConfigOf,
-    defineConfig,
-    NO_SURROUNDING_BLANKS_PATTERN,
-    organizationIdProperty,
-} from "./config";
+import { accountIdsProperty, ConfigOf, defineConfig, organizationIdProperty } from "./config";
 
 const SA_SUBJECT = /^system:serviceaccount:[a-z0-9]([-a-z0-9]*[a-z0-9])?:[a-z0-9]([-.a-z0-9]*[a-z0-9])?$/;
 // IAM matches condition operator names without regard to case (as @cloud-copilot/iam-simulate, which mirrors
@@ -377,18 +371,23 @@ const roleTrustPinnedConfig = defineConfig({
         type: "array",
         items: {
             type: "string",
-            pattern: NO_SURROUNDING_BLANKS_PATTERN,
-            description: "an OIDC audience, compared exactly (e.g. sts.amazonaws.com)",
+            // No * or ?: the rule compares audiences exactly, so "*" would admit only a token whose aud is "*".
+            pattern: "^[^\\s*?]([^*?]*[^\\s*?])?$",
+            description:
+                "an OIDC audience without blanks around it nor * or ? (audiences are compared exactly: name the client id, e.g. sts.amazonaws.com)",
         },
         default: ["sts.amazonaws.com"],
     },
     allowedIssuers: {
         type: "array",
-        // The issuer as IAM names it: the OIDC provider's URL without https:// (IAM User Guide, id_roles_providers_create_oidc).
+        // The issuer as IAM names it: the OIDC provider's URL without https:// (IAM User Guide, id_roles_providers_create_oidc),
+        // and without a port (IAM API reference, CreateOpenIDConnectProvider Url: "The URL should not contain a port
+        // number"), so no trust can name an issuer with one.
         items: {
             type: "string",
-            pattern: "^[A-Za-z0-9.-]+(:[0-9]+)?(/[A-Za-z0-9._~%-]+)*$",
-            description: "an OIDC issuer without https:// (host[/path], e.g. token.actions.githubusercontent.com)",
+            pattern: "^[A-Za-z0-9.-]+(/[A-Za-z0-9._~%-]+)*$",
+            description:
+                "an OIDC issuer without https:// nor a port (host[/path], e.g. token.actions.githubusercontent.com)",
         },
         default: [],
         description: "OIDC issuers other than an EKS cluster's accepted for web identity.",

@@ -17,13 +17,13 @@ import {
     stackContext,
     uniqueGrantDescriptions,
 } from "./common";
-import { defineConfig, IAM_ACTION_ITEM } from "./config";
+import { actionItem, defineConfig } from "./config";
 
 const runtimeRoleNoPrivilegeEscalationConfig = defineConfig({
     ...RUNTIME_ROLE_PROPERTIES,
     allowedActions: {
         type: "array",
-        items: IAM_ACTION_ITEM,
+        items: actionItem({ exemption: true }),
         default: [],
         description: "Actions accepted after review (e.g. iam:PassRole for a documented design).",
     },
@@ -46,8 +46,8 @@ export const runtimeRoleNoPrivilegeEscalation: StackValidationPolicy = {
     configSchema: runtimeRoleNoPrivilegeEscalationConfig.schema,
     validateStack: async (args, reportViolation) => {
         const cfg = runtimeRoleNoPrivilegeEscalationConfig.read(args);
-        const allowed = new Set(cfg.allowedActions.map(a => a.toLowerCase()));
         const ctx = await stackContext(args);
+        const allowed = ctx.catalog.expandAll(cfg.allowedActions);
         const check = (label: string, urn: string, perms: RolePermissions, what: string) => {
             const granted = grantedActions(
                 perms,

@@ -16,7 +16,7 @@ import {
     RUNTIME_ROLE_PROPERTIES,
     stackContext,
 } from "./common";
-import { defineConfig, IAM_ACTION_ITEM } from "./config";
+import { actionItem, defineConfig } from "./config";
 
 const SEED_001_UNSCOPED = [
     "kms:CreateKey",
@@ -34,14 +34,17 @@ const runtimeRoleScopedResourcesConfig = defineConfig({
         items: {
             type: "string",
             pattern: "^(\\*|arn:\\S+)$",
-            description: 'a resource ARN pattern (arn:..., * and ? wildcards) or "*"',
+            // Not every ARN of a service or more ("*", "arn:*", "arn:aws:kms:*:*:*"): that exempts the whole rule.
+            format: "arn-exemption",
+            description: "a resource ARN pattern (arn:..., * and ? wildcards) naming resources of one service",
         },
         default: [],
         description: "Resource patterns accepted although they are wildcards (e.g. a documented prefix).",
     },
     declaredRoleUnscopedActions: {
         type: "array",
-        items: IAM_ACTION_ITEM,
+        // The rule judges only dynamodb and kms data-plane actions; an entry of another service would exempt nothing.
+        items: actionItem({ services: ["dynamodb", "kms"], exemption: true }),
         default: SEED_001_UNSCOPED,
         description:
             'Actions a declared key-management role may hold on unscoped resources (seed 001 grants these on "*").',
@@ -67,8 +70,8 @@ export const runtimeRoleScopedResources: StackValidationPolicy = {
     configSchema: runtimeRoleScopedResourcesConfig.schema,
     validateStack: async (args, reportViolation) => {
         const cfg = runtimeRoleScopedResourcesConfig.read(args);
-        const exempt = new Set(cfg.declaredRoleUnscopedActions.map(a => a.toLowerCase()));
         const ctx = await stackContext(args);
+        const exempt = ctx.catalog.expandAll(cfg.declaredRoleUnscopedActions);
         const check = (label: string, urn: string, perms: RolePermissions, declared: boolean) => {
             for (const g of perms.allows) {
                 const scoped = [...statementActions(g.statement, ctx.catalog).values()].filter(

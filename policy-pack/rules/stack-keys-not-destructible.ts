@@ -26,7 +26,7 @@ import {
 import type { PrincipalNode } from "../engine";
 import { surelyDenied } from "../engine/trustDeny";
 import { boundedPermissions, stackContext, StackContext } from "./common";
-import { defineConfig, IAM_ACTION_ITEM } from "./config";
+import { actionItem, defineConfig } from "./config";
 
 const DEFAULT_DESTRUCTIVE_KEY_ACTIONS = [
     "kms:ScheduleKeyDeletion",
@@ -90,7 +90,7 @@ const stackKeysNotDestructibleConfig = defineConfig({
         type: "array",
         // Empty would switch the check off silently; the enforcement level "disabled" says so.
         minItems: 1,
-        items: IAM_ACTION_ITEM,
+        items: actionItem({ services: ["kms"] }),
         default: DEFAULT_DESTRUCTIVE_KEY_ACTIONS,
     },
 });
@@ -116,9 +116,7 @@ export const stackKeysNotDestructible: StackValidationPolicy = {
         const cfg = stackKeysNotDestructibleConfig.read(args);
         const ctx = await stackContext(args);
         const catalog = ctx.catalog;
-        const destructive = new Set(
-            cfg.destructiveKeyActions.flatMap(p => catalog.expand(p)).map(a => a.name.toLowerCase()),
-        );
+        const destructive = catalog.expandAll(cfg.destructiveKeyActions);
         const identities = grantedIdentities(ctx.model);
         for (const key of stackKeys(ctx.model.resources)) {
             ctx.unknowns.run(() => {

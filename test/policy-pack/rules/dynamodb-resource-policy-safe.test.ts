@@ -40,6 +40,16 @@ describe("dynamodb-resource-policy-safe", () => {
                 [],
             );
         });
+        // Round 78: forbiddenActions entries are expanded through the catalogue (ActionCatalog.expandAll): the wildcard
+        // forbids BatchWriteItem, where an exact comparison forbade nothing (redteam78-tools respolicy-batch-wildcard).
+        it("a wildcard entry in forbiddenActions forbids every action it matches (fix78)", async () => {
+            const ds = await runPolicy(
+                p,
+                rp({ Effect: "Allow", Principal: { AWS: ROLE_ARN }, Action: "dynamodb:BatchWriteItem", Resource: "*" }),
+                { forbiddenActions: ["dynamodb:Batch*"] },
+            );
+            assertViolation(ds, /dynamodb:BatchWriteItem/);
+        });
         it('refuses Principal "*" with dynamodb:* (batch, table management, unpinned)', async () => {
             const ds = await runPolicy(p, rp({ Effect: "Allow", Principal: "*", Action: "dynamodb:*", Resource: "*" }));
             assertViolation(

@@ -42,6 +42,17 @@ describe("no-dynamodb-batch", () => {
                 assertViolation(ds, /role custody-prod-signer is allowed dynamodb:BatchWriteItem/, URNS.role);
             });
         }
+        // Round 78: forbiddenActions entries are expanded through the catalogue (ActionCatalog.expandAll), as IAM
+        // expands an Action wildcard (IAM User Guide, reference_policies_elements_action): "dynamodb:Batch*" forbids
+        // every Batch action, where an exact comparison forbade nothing (redteam78-tools batch-wildcard-rt78t).
+        it("a wildcard entry in forbiddenActions forbids every action it matches (fix78)", async () => {
+            const ds = await runPolicy(
+                p,
+                withSignerStatements(...signerPermissions(), onTable({ Action: "dynamodb:BatchWriteItem" })),
+                { forbiddenActions: ["dynamodb:Batch*"] },
+            );
+            assertViolation(ds, /role custody-prod-signer is allowed dynamodb:BatchWriteItem/, URNS.role);
+        });
         it("refuses BatchGetItem in a separate RolePolicy linked only through propertyDependencies", async () => {
             const extra = rolePolicy("sneaky", UNKNOWN, doc(onTable({ Action: "dynamodb:BatchGetItem" })), URNS.role);
             const ds = await runPolicy(p, [...goodSignerStack(), extra]);
