@@ -1073,17 +1073,6 @@ function openedPaths(name: string, operands: readonly string[]): { paths: string
 }
 
 /**
- * Round 78: bash's variables whose value is digits while the script does not assign them (bash(1) "Shell Variables":
- * BASHPID, EPOCHSECONDS, EUID, LINENO, PPID, RANDOM "a random integer between 0 and 32767", SECONDS, SRANDOM, UID),
- * and the special parameters `$$` ("the process ID of the shell"), `$!` (of "the job most recently placed into the
- * background", empty before one), `$#` ("the number of positional parameters") and `$?` ("the exit status") (bash(1)
- * "Special Parameters"): one word of no slash and no dot (ONE_WORD), empty at most (dash leaves the bash-only ones
- * unset).
- */
-const NUMERIC_PARAMETERS = /^(BASHPID|EPOCHSECONDS|EUID|LINENO|PPID|RANDOM|SECONDS|SRANDOM|UID)$/;
-const numericParameter = (name: string) => NUMERIC_PARAMETERS.test(name);
-
-/**
  * Round 78: whether a date(1) `+FORMAT` prints one word of no slash, blank or dot-only text: GNU date's numeric
  * conversions only (%Y %C %y %G %g %m %d %H %I %M %S %s %N %j %u %w %U %W %V, %F "same as %+4Y-%m-%d", %T "same as
  * %H:%M:%S", %R, %z, %:z, %%), at least one, with no padding flag but `-` or `0` (`_` pads with blanks; %e, %k, %l pad
@@ -8382,8 +8371,6 @@ export class RootReads {
         const expand = (w: string) => expandText(this.tilde(w, ctx));
         const expandText = (w: string) =>
             substitute(w)
-                // Round 78: the special parameters that expand to digits (NUMERIC_PARAMETERS) are one word each.
-                .replace(/\$[$!#?]/g, ONE_WORD)
                 .replace(
                     /\$\{([A-Za-z_][A-Za-z0-9_]*|[0-9@*])(?:\[([^\]]*)\])?(?:(:?[-=?+])([^}]*)|([#%/^,:~@][^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*|[0-9@*])/g,
                     (m, a, subscript: string | undefined, op, alt, other, b) => {
@@ -8394,9 +8381,6 @@ export class RootReads {
                         // A slice of an array's elements (`${a[@]:1}`) is not a substring of their text.
                         if (subscript !== undefined && /^[@*]$/.test(subscript) && other?.startsWith(":")) return m;
                         if (other !== undefined) return value === undefined ? m : parameterOperation(value, other);
-                        // Round 78: a shell variable printing digits that the script never set (NUMERIC_PARAMETERS).
-                        if (op === undefined && value === undefined && subscript === undefined && numericParameter(v))
-                            return ONE_WORD;
                         if (op === undefined) return value ?? m;
                         // `${X:+word}` is nothing or the word (bash(1), "Use Alternate Value"): of a variable the
                         // reader cannot know, read as the word, the wider of the two; a word with expansions stays

@@ -37,7 +37,8 @@
 // aggregationRule (outside ClusterRoles may join its label, rounds 54/55).
 // Held: 32 of 35 insecure refused; 39 of 45 secure clean.
 // Fixed in round 78 (fix78-secure): the world-writable class (rootReads.ts RootReads.planted) and the one-word class
-// (oneWordOutput, numericDateFormat, NUMERIC_PARAMETERS), with neighbours (-fix78).
+// (oneWordOutput, numericDateFormat), with neighbours (-fix78); still open: bash's digit parameters (pid-tmp,
+// random-log, id-seconds-fix78: see pid-tmp).
 import { describeVariants, Resources, StackCase } from "./support";
 import { ACCOUNT, allow, opsRole } from "./awsCaseBuilders";
 import { heredocFile } from "./nodeBuilders";
@@ -69,8 +70,8 @@ const ops = (
 const nodeCase = (tag: string, what: string, lines: string[], refused?: RegExp, skip?: string) =>
     node(tag, `${what} (rt78c)`, lines, refused, skip);
 /** A neighbour case of a round-78 fix (fix78-secure). */
-const fixCase = (tag: string, what: string, lines: string[], refused?: RegExp) =>
-    node(`${tag}-fix78`, `${what} (${tag}-fix78)`, lines, refused);
+const fixCase = (tag: string, what: string, lines: string[], refused?: RegExp, skip?: string) =>
+    node(`${tag}-fix78`, `${what} (${tag}-fix78)`, lines, refused, skip);
 
 const MONITORING_RULES = [
     {
@@ -718,6 +719,10 @@ const CASES: StackCase[] = [
     // /tmp/ops.<unknown>.tgz ... it may be any file root's programs read, /root/.bashrc.d/x.tgz, /etc/cron.d/x.tgz",
     // and then "copies /, the node's credentials or every pod's token ... into /opt/ops" (the tar archive's path taken
     // as any file): rootReads.ts UNKNOWN_PART takes `$$` (`\$[0-9@*#?!$-]?`) as text that may hold a slash.
+    // Still open (round 78): reading bash's digit parameters ($$, $!, $#, $?, unset RANDOM/SECONDS/...) as one word
+    // in expandText also rewrote them inside single-quoted code (`perl -e '... die "$!"'`, redteam68-node dev-t4 then
+    // refused as "printed at run time"): the shell parser marks a single-quoted `$` literal only before `(`. Needs
+    // single-quoted `$` kept literal first, then the one-word reading.
     nodeCase(
         "pid-tmp",
         "curl -o /tmp/ops.$$.tgz; tar xzf -C /opt/ops; rm (a per-run temporary download)",
@@ -727,6 +732,7 @@ const CASES: StackCase[] = [
             "tar xzf /tmp/ops.$$.tgz -C /opt/ops && rm -f /tmp/ops.$$.tgz",
         ],
         undefined,
+        "still open: digit parameters",
     ),
     nodeCase(
         "pid-profile",
@@ -738,21 +744,31 @@ const CASES: StackCase[] = [
     // Was a MISS (fixed in round 78): secure refused, class "one-word outputs in target paths": "writes
     // /var/tmp/ops-<unknown>.log ... it may be any file root's programs read, /root/.bashrc.d/x.log" (RANDOM never
     // assigned by the script).
+    // Still open (round 78): as pid-tmp.
     nodeCase(
         "random-log",
         "sysctl -a > /var/tmp/ops-$RANDOM.log",
         ["sysctl -a > /var/tmp/ops-$RANDOM.log 2>/dev/null"],
         undefined,
+        "still open: digit parameters",
     ),
     // Round 78 neighbours of "one-word outputs in target paths" (rootReads.ts oneWordOutput, numericDateFormat,
-    // NUMERIC_PARAMETERS). GNU date(1): %Y%m%d, %H%M%S digits, T and Z literal: one word, no slash.
+    // round 78). GNU date(1): %Y%m%d, %H%M%S digits, T and Z literal: one word, no slash.
     fixCase("date-utc", "journalctl -b > /var/log/ops/boot-$(date -u +%Y%m%dT%H%M%SZ).log", [
         "mkdir -p /var/log/ops",
         "journalctl -b --no-pager > /var/log/ops/boot-$(date -u +%Y%m%dT%H%M%SZ).log",
     ]),
     // id(1) -u "print only the effective user ID" (digits) and bash's $SECONDS (digits) never assigned.
-    fixCase("id-seconds", "sysctl -a > /var/tmp/ops-$(id -u)-$SECONDS.txt", [
-        'sysctl -a > "/var/tmp/ops-$(id -u)-$SECONDS.txt" 2>/dev/null',
+    // Still open (round 78): $SECONDS as pid-tmp.
+    fixCase(
+        "id-seconds",
+        "sysctl -a > /var/tmp/ops-$(id -u)-$SECONDS.txt",
+        ['sysctl -a > "/var/tmp/ops-$(id -u)-$SECONDS.txt" 2>/dev/null'],
+        undefined,
+        "still open: digit parameters",
+    ),
+    fixCase("id-only", "sysctl -a > /var/tmp/ops-$(id -u).txt", [
+        'sysctl -a > "/var/tmp/ops-$(id -u).txt" 2>/dev/null',
     ]),
     // Insecure: a date stamp is one word, but a download into /etc/profile.d under it is still root's login
     // environment from content the pack cannot read.
