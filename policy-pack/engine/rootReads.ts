@@ -1316,7 +1316,7 @@ function unescape(s: string): string {
 }
 
 /** printf's output for a format and its arguments (printf(1)): %s/%b/%d/%q take the arguments in turn, reused. */
-function printfOutput(operands: readonly string[]): string {
+export function printfOutput(operands: readonly string[]): string {
     const [format = "", ...args] = operands[0] === "-v" ? operands.slice(2) : operands;
     const conversions = (format.match(/%[-+ #0-9.]*[sbdiqcuxXo]/g) ?? []).length;
     if (conversions === 0) return unescape(format);

