@@ -7007,6 +7007,17 @@ export class RootReads {
             const target = rawTarget ? posix.resolve("/", resolved(rawTarget)) : "";
             const argument = rawArgument === undefined || rawArgument === "-" ? undefined : resolved(rawArgument);
             const [letter, modifiers] = [type.charAt(0), type.slice(1)];
+            // Round 78: a line that is no tmpfiles.d(5) directive (its Type one of the letters tmpfiles.d(5) lists,
+            // with the modifiers + ! ^ - = ~) is text the pack misread (printfOutput decodes every argument's escapes,
+            // splitting a directive whose argument holds `\n`, which systemd-tmpfiles unescapes into the file it
+            // writes): what the directive writes is unknown, refused.
+            if (!/^[fFwWdDevqQpLcbCxXrRzZtThHaA][-+!^=~]*$/.test(type)) {
+                this.out.push({
+                    who: "whoever chooses what systemd-tmpfiles writes",
+                    what: `${this.where} has systemd-tmpfiles read a line that is no tmpfiles.d(5) directive (${how}): the pack cannot tell what the directive it belongs to writes as root; write one directive per line, its argument without escapes`,
+                });
+                continue;
+            }
             if (target && podWritableRoot(target)) {
                 if (letter === "C" && argument?.startsWith("/") && holdsNodeSecrets(argument))
                     this.refuseSecrets(argument, target, how);

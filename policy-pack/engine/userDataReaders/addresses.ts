@@ -7,7 +7,7 @@
 import { posix } from "path";
 import { rootPowerSocket } from "../podSpec";
 import { confDirectoryPath, INSTANCE_ROLE_THROUGH_IMDS, NodeOpening, ON_THE_NETWORK, TMPFILES_PATH } from "./shared";
-import { list, obj, ROOT_SSH, writablePathOpenings } from "./formats";
+import { list, obj, ROOT_SSH, systemPath, writablePathOpenings } from "./formats";
 import { addressHost, inet6Pton, inetAton, ipAddress, loopbackOnly, resolvingNames } from "./loopback";
 
 export { addressHost, inet6Pton, inetAton, ipAddress, loopbackOnly, resolvingNames };
@@ -118,7 +118,8 @@ export function ordersOnly(content: string): boolean {
 /**
  * A sudoers drop-in of Defaults only, each one that tightens or logs (CIS AL2023 "Ensure sudo commands use pty",
  * "Ensure sudo log file exists"; sudoers(5) "SUDOERS OPTIONS"): Defaults grant nobody anything, but some loosen
- * sudo (`!authenticate`, env_keep, secure_path ...), and those stay refused with every user rule.
+ * sudo (`!authenticate`, env_keep, a secure_path beyond system directories ...), and those stay refused with every
+ * user rule.
  */
 export function tighteningSudoDefaults(content: string): boolean {
     const tightening =
@@ -127,8 +128,25 @@ export function tighteningSudoDefaults(content: string): boolean {
         const line = raw.trim();
         if (line === "" || line.startsWith("#")) return true;
         const m = /^Defaults\s+(.*)$/.exec(line);
-        return !!m && m[1].split(/\s*,\s*/).every(o => tightening.test(o.replace(/\s*=\s*/, "=")));
+        return (
+            !!m &&
+            m[1].split(/\s*,\s*/).every(o => {
+                const option = o.replace(/\s*=\s*/, "=");
+                return tightening.test(option) || systemSecurePath(option);
+            })
+        );
     });
+}
+
+/**
+ * Round 78: sudoers(5) secure_path, "Path used for every command run from sudo", naming only root-owned system
+ * directories (formats.ts systemPath, PATH's one rule: AL2023's own /etc/sudoers ships `Defaults secure_path =
+ * /sbin:/bin:/usr/sbin:/usr/bin`): sudo then finds only the image's programs, and no one gains a command. A data or
+ * application directory, a relative or empty entry, an escape or `!secure_path` (the caller's PATH) stays refused.
+ */
+function systemSecurePath(option: string): boolean {
+    const m = /^secure_path=(.*)$/.exec(option);
+    return !!m && !m[1].includes("\\") && systemPath(m[1]);
 }
 
 /**

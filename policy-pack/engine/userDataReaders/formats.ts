@@ -553,7 +553,8 @@ export function nodeConfigOpenings(body: string): NodeOpening[] {
                 who: "every pod on the node",
                 what: `${where} sets containerd.baseRuntimeSpec: the OCI spec every container starts from (capabilities, mounts, namespaces), outside the pod specs the pack judges`,
             });
-        if (containerd.config !== undefined) out.push(...containerdOpenings(String(containerd.config), where));
+        if (containerd.config !== undefined)
+            out.push(...containerdOpenings(String(containerd.config), where, "containerd.config"));
     }
     return out;
 }
@@ -648,12 +649,19 @@ const CONTAINERD_KEYS = new Set([
     "privileged_without_host_devices",
 ]);
 
-function containerdOpenings(toml: string, where: string): NodeOpening[] {
+/**
+ * containerd's configuration TOML, judged the same wherever it comes from (round 78: one reader): a NodeConfig's
+ * `setting` containerd.config, which nodeadm merges into /etc/containerd/config.toml (amazon-eks-ami doc/examples.md,
+ * "Configuring containerd"), or a file user data writes under /etc/containerd (`where` says how; `dir` its directory):
+ * its paths, its TCP API, its directories, its runtimes and its imports.
+ */
+export function containerdOpenings(toml: string, where: string, setting = "", dir = "/etc/containerd"): NodeOpening[] {
+    const source = setting ? `${where} ${setting}` : where;
     let parsed: unknown;
     try {
         parsed = parseToml(toml);
     } catch (e) {
-        return [unreadable(`${where} containerd.config`, (e as Error).message)];
+        return [unreadable(source, (e as Error).message)];
     }
     const found = new Set<string>();
     const walk = (v: unknown) => {
@@ -663,7 +671,7 @@ function containerdOpenings(toml: string, where: string): NodeOpening[] {
         }
     };
     walk(parsed);
-    const paths = writablePathOpenings(stringsIn(parsed, ""), `${where} containerd.config`);
+    const paths = writablePathOpenings(stringsIn(parsed, ""), source);
     // containerd's API on TCP (config.toml [grpc] tcp_address; docs/cri/config.md: "a TCP server is enabled for
     // containerd if TCPAddress is set") answers anyone reaching the port (start privileged containers, exec) unless
     // it requires client certificates: containerd services/server/server.go New sets up TLS on the TCP server only
@@ -674,20 +682,44 @@ function containerdOpenings(toml: string, where: string): NodeOpening[] {
     if (!unset("tcp_address") && (unset("tcp_tls_ca") || unset("tcp_tls_cert")))
         paths.push({
             who: "anyone who reaches the node's containerd TCP port",
-            what: `${where} containerd.config serves containerd's API on tcp_address ${String(grpc.tcp_address)} without client certificates (tcp_tls_cert and tcp_tls_ca): anyone reaching it starts privileged containers on the node; keep containerd on its unix socket`,
+            what: `${source} serves containerd's API on tcp_address ${String(grpc.tcp_address)} without client certificates (tcp_tls_cert and tcp_tls_ca): anyone reaching it starts privileged containers on the node; keep containerd on its unix socket`,
         });
     for (const [key, byDefault] of Object.entries(CONTAINERD_DIRS))
         if (typeof obj(parsed)[key] === "string")
             paths.push(
-                ...relocated(where, `containerd.config ${key}`, obj(parsed)[key], byDefault, "containerd's directory"),
+                ...relocated(where, `${setting} ${key}`.trim(), obj(parsed)[key], byDefault, "containerd's directory"),
             );
+    paths.push(...containerdImportOpenings(obj(parsed).imports, source, dir));
     return found.size === 0
         ? paths
         : [
               ...paths,
               {
                   who: "every pod on the node",
-                  what: `${where} containerd.config sets ${[...found].join(", ")}: how pods start, outside the pod specs the pack judges`,
+                  what: `${source} sets ${[...found].join(", ")}: how pods start, outside the pod specs the pack judges`,
+              },
+          ];
+}
+
+/**
+ * Round 78: containerd-config.toml(5) `imports`, "Imports is a list of additional configuration files to include",
+ * merged into the file naming them (a relative path from that file's directory: containerd's config.go resolveImports).
+ * A file under /etc/containerd is judged where user data writes it (this reader, or refused when its text is unknown)
+ * or is the AMI's own (nodeadm's config.toml imports /etc/containerd/config.d/*.toml); any other file is one the pack
+ * does not read (a download, a template), refused.
+ */
+function containerdImportOpenings(imports: unknown, source: string, dir: string): NodeOpening[] {
+    if (imports === undefined) return [];
+    const named = Array.isArray(imports) ? imports : [imports];
+    const outside = named.filter(
+        i => typeof i !== "string" || !/^\/etc\/containerd\/(?!certs\.d\/)./.test(posix.resolve(dir, i)),
+    );
+    return outside.length === 0
+        ? []
+        : [
+              {
+                  who: "whoever chooses the imported file's text",
+                  what: `${source} imports ${outside.map(String).join(", ")}, containerd configuration outside /etc/containerd that the pack does not read (containerd-config.toml(5) imports): it may serve containerd's API on TCP or set its runtimes; write the settings in /etc/containerd/config.d with text user data holds`,
               },
           ];
 }
@@ -1000,7 +1032,7 @@ const SYSTEM_PATH_DIRECTORIES = new Set([...DEFAULT_PATH, "/usr/games", "/usr/lo
  * expansion is not (bash(1) PATH: "A zero-length (null) directory name in the value of PATH indicates the current
  * directory").
  */
-function systemPath(value: string, inherited: boolean): boolean {
+export function systemPath(value: string, inherited = false): boolean {
     return value
         .replace(/\0/g, "")
         .replace(/^(["'])(.*)\1$/, "$2")

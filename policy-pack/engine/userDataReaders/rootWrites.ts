@@ -39,6 +39,7 @@ import {
 import { NAME_RESOLUTION_PATHS, NodeOpening, RESOLVER_FILES, TMPFILES_PATH } from "./shared";
 import {
     clusterCABundle,
+    containerdOpenings,
     corePatternOpenings,
     isOn,
     kernelArgsOpenings,
@@ -231,9 +232,44 @@ function ldconfigEntries(operands: readonly string[], fileText?: (path: string) 
     return entries;
 }
 
+/**
+ * Round 78: containerd's configuration files under /etc/containerd (certs.d's registry hosts aside: REGISTRY_HOSTS):
+ * config.toml, the config.d drop-ins nodeadm's config.toml imports (amazon-eks-ami nodeadm
+ * internal/containerd/config.template.toml: `imports = ["/etc/containerd/config.d/*.toml"]`, "Users can use the
+ * following import directory to add additional configuration to containerd"), and any other TOML there an `imports`
+ * names.
+ */
+const CONTAINERD_CONFIG = /^\/etc\/containerd\/(?!certs\.d\/)(?:[^/]+\/)*[^/]+\.toml$/;
+
+/**
+ * Round 78: a containerd configuration file user data writes with text it holds, judged by the reader of NodeConfig's
+ * containerd.config (formats.ts containerdOpenings: one rule for the TCP API, paths, runtimes, imports). On AL2023
+ * nodeadm writes config.toml before user data's scripts run, and containerd reads it, and the drop-ins it imports,
+ * when it starts; a file nodeadm writes again later is inert, so judging the script's text fails closed either way.
+ * containerd-config.toml(5) imports: "Imported files will overwrite simple fields like int or string (if not empty)",
+ * so no file empties another's tcp_tls_ca, and each file's own settings decide: a tcp_address needs tcp_tls_cert and
+ * tcp_tls_ca beside it.
+ * An append's text lands after the file's last table (TOML v1.0.0 "Table": keys belong to the table above them), so
+ * one that does not start with a table header is unknown configuration, refused, as is text holding a command
+ * substitution or a word the pack could not read.
+ */
+function containerdWriteOpenings(path: string, content: string, how: string, append: boolean): NodeOpening[] {
+    const where = `user data writes ${path} (${how}), containerd's configuration, which`;
+    const unknown = SUBSTITUTED_MARK.test(content) || content.includes("\u0001");
+    const first = content.split(/\r?\n/).find(l => l.trim() !== "" && !l.trim().startsWith("#"));
+    if (unknown || (append && first !== undefined && !first.trim().startsWith("[")))
+        return [
+            {
+                who: "whoever chooses what is written",
+                what: `${where} ${unknown ? "holds text the pack cannot read" : "is appended with keys before any table header, so they land in whichever table the file ends with"}: it may serve containerd's API on TCP or set its runtimes; write the file whole, each setting under its table`,
+            },
+        ];
+    return containerdOpenings(content, where, "", posix.dirname(path));
+}
+
 const nodeJudge = {
     serves: (words, cwd) => commandListeners(words, cwd).length > 0,
-    written(path, content, how, edit) {
+    written(path, content, how, edit, append) {
         const where = `user data's ${path}`;
         if (ENVIRONMENT_GENERATOR.test(path)) return environmentGeneratorOpenings(path, content, how, edit);
         // Round 71: the managers' DefaultEnvironment= (MANAGER_CONFIG), however written (a heredoc, an echo, an edit's
@@ -348,6 +384,7 @@ const nodeJudge = {
             return jupyterConfigElsewhere(path, content, how);
         if (REGISTRY_HOSTS.test(path)) return edit ? [] : registryHostsOpenings(path, content);
         if (REGISTRY_CERTS.test(path) && !edit) return registryCertOpenings(path, content, how);
+        if (CONTAINERD_CONFIG.test(path) && !edit) return containerdWriteOpenings(path, content, how, append === true);
         // Docker's daemon configuration (dockerd(8) "--config-file", default /etc/docker/daemon.json: `hosts`,
         // `tlsverify`) and the AL2 service's environment file (/etc/sysconfig/docker OPTIONS, passed to dockerd).
         if (path === "/etc/docker/daemon.json") return dockerDaemonJsonOpenings(content, where);
@@ -2260,7 +2297,7 @@ export function viewingJudge(
             // `curl URL > FILE` (curl(1): "curl writes the received data to stdout" unless told otherwise), `| tee
             // FILE`: the file is the download, by the command's own redirection (written after it ran, same `how`).
             if (content === undefined && printed?.how === how) for (const url of printed.urls) copied(path, url);
-            return [...registers, ...resolving(() => nodeJudge.written(path, content, how, edit))];
+            return [...registers, ...resolving(() => nodeJudge.written(path, content, how, edit, append))];
         },
         ran(
             words: readonly string[],

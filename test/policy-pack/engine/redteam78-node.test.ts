@@ -736,6 +736,57 @@ const insecure: NodeCase[] = [
             "        *.* ^/data/hook.sh",
         ]),
     ),
+    // ---- round 78 fix neighbours ----
+    // containerd-config.toml(5): a TCP listener needs tcp_tls_cert and tcp_tls_ca (mutual TLS); a script-written
+    // drop-in with a certificate but no CA serves the API to anyone reaching the port, judged as NodeConfig's K9.
+    devNodeCase(
+        "K11 config.d drop-in tcp_address with cert and key but no CA-fix78",
+        devNodeScript(n("k11"), [
+            "mkdir -p /etc/containerd/config.d",
+            'printf \'[grpc]\\n  tcp_address = "0.0.0.0:10010"\\n  tcp_tls_cert = "/etc/pki/c.pem"\\n  tcp_tls_key = "/etc/pki/k.pem"\\n\' > /etc/containerd/config.d/10-tcp.toml',
+        ]),
+        /tcp_address/,
+    ),
+    // TOML v1.0.0 "Table": keys appended without a header land in the table the image's config.toml ends with, which
+    // the pack does not see.
+    devNodeCase(
+        "K12 config.toml appended with keys before any table header-fix78",
+        devNodeScript(n("k12"), ["echo 'tcp_address = \"0.0.0.0:10010\"' >> /etc/containerd/config.toml"]),
+        /table header/,
+    ),
+    // The CA path comes from a variable the pack does not know (it may be empty: no client authentication).
+    devNodeCase(
+        "K13 config.d tcp_tls_ca from a command substitution-fix78",
+        devNodeScript(n("k13"), [
+            "cat > /etc/containerd/config.d/10-tcp.toml <<EOF",
+            "[grpc]",
+            '  tcp_address = "0.0.0.0:10010"',
+            '  tcp_tls_cert = "/etc/pki/c.pem"',
+            '  tcp_tls_ca = "$(cat /opt/ca-path)"',
+            "EOF",
+        ]),
+    ),
+    // containerd-config.toml(5) imports of a file outside /etc/containerd: text the pack never reads.
+    devNodeCase(
+        "K14 NodeConfig containerd.config imports /opt/ctr/x.toml-fix78",
+        nodeadm("k14", ["  containerd:", "    config: |", '      imports = ["/opt/ctr/x.toml"]']),
+        /imports/,
+    ),
+    // sudoers(5) secure_path with a relative, an empty, or an application directory: sudo searches it for root.
+    devNodeCase(
+        "Y19 sudoers.d secure_path with an empty entry (the working directory)-fix78",
+        devNodeScript(n("y19"), ["echo 'Defaults secure_path=/usr/sbin::/usr/bin' > /etc/sudoers.d/10-path"]),
+    ),
+    devNodeCase(
+        "Y20 sudoers.d secure_path ending in /opt/tools/bin-fix78",
+        devNodeScript(n("y20"), [
+            "echo 'Defaults secure_path=\"/usr/sbin:/usr/bin:/opt/tools/bin\"' > /etc/sudoers.d/10-path",
+        ]),
+    ),
+    devNodeCase(
+        "Y21 sudoers.d !secure_path (the caller's PATH)-fix78",
+        devNodeScript(n("y21"), ["echo 'Defaults !secure_path' > /etc/sudoers.d/10-path"]),
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -913,7 +964,7 @@ const secure: NodeCase[] = [
             "  - [ systemctl, restart, systemd-sysctl ]",
         ]),
     ),
-    // MISS: secure refused ("writes /etc/containerd/config.d/10-metrics.toml ..., the node's own configuration or
+    // Was a MISS (fixed in round 78): secure refused ("writes /etc/containerd/config.d/10-metrics.toml ..., the node's own configuration or
     // credentials, which the pack cannot judge"). containerd's [metrics] address serves Prometheus metrics only
     // (containerd-config.toml(5)), on loopback here; the same TOML in NodeConfig containerd.config is clean (S12).
     // Where: the script writer's node-configuration branch (userDataReaders/rootWrites.ts / addresses.ts
@@ -928,10 +979,8 @@ const secure: NodeCase[] = [
             '  address = "127.0.0.1:1338"',
             "EOF",
         ]),
-        /./,
-        MISS,
     ),
-    // MISS: secure refused, as SR1: the mutual-TLS TCP API clean in NodeConfig (S11), refused when appended by script.
+    // Was a MISS (fixed in round 78): secure refused, as SR1: the mutual-TLS TCP API clean in NodeConfig (S11), refused when appended by script.
     devNodeCase(
         "SR2 script-appended config.toml tcp_address with cert, key and CA",
         devNodeScript(n("sr2"), [
@@ -943,10 +992,8 @@ const secure: NodeCase[] = [
             '  tcp_tls_ca = "/etc/pki/ca.pem"',
             "EOF",
         ]),
-        /./,
-        MISS,
     ),
-    // MISS: secure refused ("writes /etc/sudoers.d/10-path ... whoever the written file lets in"). sudoers(5)
+    // Was a MISS (fixed in round 78): secure refused ("writes /etc/sudoers.d/10-path ... whoever the written file lets in"). sudoers(5)
     // secure_path: "Path used for every command run from sudo"; these are AL2023's own root-owned directories (its
     // /etc/sudoers ships `Defaults secure_path = /sbin:/bin:/usr/sbin:/usr/bin`), so no one gains a command.
     // Where: userDataReaders/addresses.ts tighteningSudoDefaults lists no secure_path. Fix: a secure_path whose every
@@ -957,8 +1004,32 @@ const secure: NodeCase[] = [
             "echo 'Defaults secure_path=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin' > /etc/sudoers.d/10-path",
             "chmod 0440 /etc/sudoers.d/10-path",
         ]),
-        /./,
-        MISS,
+    ),
+    // containerd-config.toml(5) imports, relative to the importing file's directory: a drop-in under /etc/containerd,
+    // judged where user data writes it (here loopback metrics only).
+    devNodeCase(
+        "SR4 config.toml whole with imports of config.d, a loopback metrics drop-in-fix78",
+        devNodeScript(n("sr4"), [
+            "mkdir -p /etc/containerd/config.d",
+            "cat > /etc/containerd/config.toml <<'EOF'",
+            "version = 2",
+            'imports = ["config.d/*.toml"]',
+            "[grpc]",
+            '  address = "/run/containerd/containerd.sock"',
+            "EOF",
+            "printf '[metrics]\\n  address = \"127.0.0.1:1338\"\\n' > /etc/containerd/config.d/10-metrics.toml",
+        ]),
+    ),
+    // sudoers(5) secure_path: AL2023's own value (/sbin:/bin:/usr/sbin:/usr/bin), quoted, beside use_pty: root-owned
+    // system directories only.
+    devNodeCase(
+        'SR5 sudoers.d Defaults use_pty, secure_path="/sbin:/bin:/usr/sbin:/usr/bin"-fix78',
+        devNodeScript(n("sr5"), [
+            "cat > /etc/sudoers.d/10-path <<'EOF'",
+            'Defaults use_pty, secure_path = "/sbin:/bin:/usr/sbin:/usr/bin"',
+            "EOF",
+            "chmod 0440 /etc/sudoers.d/10-path",
+        ]),
     ),
 ];
 
