@@ -849,6 +849,21 @@ const insecure: StackCase[] = [
             },
         }),
     ]),
+    // A share key is no table key: seed 000 lets only the ring role Decrypt it whatever the pins (share-custody).
+    {
+        ...ops("rt78a-share-via-dynamodb-fix78", "may use share-1 via DynamoDB for table rt78a-app only", [
+            allow(["kms:Decrypt", "kms:GenerateDataKey", "kms:CreateGrant"], SHARE1, {
+                Condition: {
+                    StringEquals: {
+                        "kms:ViaService": "dynamodb.eu-west-1.amazonaws.com",
+                        "kms:EncryptionContext:aws:dynamodb:tableName": "rt78a-app",
+                    },
+                },
+            }),
+        ]),
+        policy: "share-custody",
+        refused: /Only the ring role may Decrypt a share key/,
+    },
     ops("rt78a-cmk-via-dynamodb-variable-fix78", "may use signer-tables-cmk via DynamoDB for a table of its tag", [
         allow(["kms:Decrypt"], CMK, {
             Condition: {
