@@ -40,13 +40,14 @@ import {
 import { denialsCount } from "../model/inForce";
 import { buildStackModel } from "../model/stack";
 import { eksIssuerRegion } from "../model/roles";
-import { boundaryActions } from "../model/boundary";
+import { boundaryActions, boundedParts } from "../model/boundary";
 import { stackAccountIds } from "../model/accounts";
 import type { AssetSelector } from "../custody/types";
 import {
     asHeldBy,
     CALLER_KEYS,
     describePins,
+    keyUseConfinedToOtherTables,
     patternValues,
     pinnedValues,
     pinOf,
@@ -424,8 +425,10 @@ export function computeEffectiveAccess(
     // Permissions boundaries: IAM User Guide, "Permissions boundaries for IAM entities": "An entity's permissions
     // boundary allows it to perform only the actions that are allowed by both its identity-based policies and its
     // permissions boundaries." So an identity-policy Allow of an action no Allow of the boundary names (or one its
-    // unconditional Deny of every resource takes back: model/boundary.ts) grants nothing and is dropped. Only the actions are capped (each kept action keeps the identity statement's own resources and
-    // conditions, wider than the intersection: the pack may refuse what the boundary forbids, never the reverse), and
+    // unconditional Deny of every resource takes back: model/boundary.ts) grants nothing and is dropped, and a kept
+    // action keeps only the statement's resources that may meet one an unconditional boundary Allow names it on (as
+    // written, and with its conditions: wider than the intersection, so the pack may refuse what the boundary
+    // forbids, never the reverse; a boundary Allow with a condition or NotResource narrows nothing), and
     // only when the boundary is an in-stack Policy whose document is known and parses; an unknown, outside or
     // unreadable boundary caps nothing. Resource-based policies and a user's group policies are not capped (IAM User
     // Guide, "Evaluating effective permissions with boundaries": a resource-based policy's grant is not limited by
@@ -437,9 +440,13 @@ export function computeEffectiveAccess(
         const owner = ownerOf(n);
         const bounded = boundaryActions(resources, holder, { ...owner, account: owner?.account }, catalog);
         if (bounded === undefined) return;
-        id.allows = id.allows
-            .map(g => ({ ...g, actions: new Map([...g.actions].filter(([k]) => bounded.has(k))) }))
-            .filter(g => g.actions.size > 0);
+        id.allows = id.allows.flatMap(g =>
+            boundedParts(g.statement, g.actions, bounded).map(p => ({
+                ...g,
+                statement: p.statement,
+                actions: new Map(p.actions),
+            })),
+        );
     };
     for (const role of stack.roles) capByBoundary(roleNodes.get(role.urn)!, role.resource);
     for (const [i, id] of stack.identities.entries())
@@ -1651,11 +1658,14 @@ export function computeEffectiveAccess(
         }
         return out;
     };
+    // The custody tables (every table asset) a key grant confined to DynamoDB for other tables never serves.
+    const custodyTables = assets.filter(a => a.kind === "table").map(a => a.arn.pattern);
     for (const id of identities) {
         const idAccount = identityAccount(id.node);
         for (const g of id.allows) {
             const relevant = [...g.actions.values()].some(a => actsOnKmsKey(a) || dynamoOnTable(a));
             if (!relevant) continue;
+            const otherTablesOnly = keyUseConfinedToOtherTables(g.statement, custodyTables);
             for (const asset of candidateAssets(g.statement)) {
                 if (
                     !grantMayReach(
@@ -1712,7 +1722,9 @@ export function computeEffectiveAccess(
                         a => (!allowedActions || allowedActions.has(a.name)) && !policyDenied.has(a.name.toLowerCase()),
                     )
                     .map(a => a.name);
-                if (effective.length === 0) continue;
+                // A key used only by DynamoDB for tables none of which is a custody table protects no custody data
+                // (model/conditions.ts keyUseConfinedToOtherTables): counted as written above, not as reach.
+                if (effective.length === 0 || (asset.kind === "key" && otherTablesOnly)) continue;
                 access.push({
                     asset,
                     principal: id.node,

@@ -23,7 +23,7 @@ import {
     type IdentityStatement,
 } from "./build";
 import { arnPrefixLower, globsIntersect, globSubsumes, hasGlob, surelyMatches } from "./patterns";
-import { CALLER_KEYS, pinnedValues } from "../model/conditions";
+import { CALLER_KEYS, keyUseConfinedToOtherTables, pinnedValues } from "../model/conditions";
 import { describeRequirement, guardCarries, satisfies, unmetRequirements } from "./requirements";
 import { isStackIdentity, nodeArn, nodeKey, nodeLabel, normalizeIssuer, PrincipalNode } from "./principals";
 import { accessPointPatterns, bucketReplications } from "./s3";
@@ -2307,6 +2307,10 @@ export class Judge {
         if (a.wildcardOnly) return false;
         const written = g.statement.resources ?? ["*"];
         const modelPatterns = [...this.entries.flatMap(e => e.patterns.map(p => p.pattern)), ...this.custodyCopies];
+        // A key grant confined to DynamoDB for tables that are none of the model's or the stack's custody tables
+        // serves only those tables' items (the engine's reach reads the same predicate).
+        if (a.service === "kms" && keyUseConfinedToOtherTables(g.statement, this.custodyTablePatterns(modelPatterns)))
+            return false;
         return modelPatterns.some(
             mp =>
                 resourceServiceMayServe(mp, a) &&
@@ -2320,6 +2324,15 @@ export class Judge {
                         !this.noRealTablePart(arnPrefixLower(p), mp, a),
                 ),
         );
+    }
+
+    /** Every custody table the model or the stack names: table assets, the model's tables and its patterns. */
+    private custodyTablePatterns(modelPatterns: readonly string[]): string[] {
+        return [
+            ...this.ea.assets.filter(x => x.kind === "table").map(x => x.arn.pattern),
+            ...this.model.tables.map(t => t.table),
+            ...modelPatterns,
+        ];
     }
 
     /**

@@ -15,7 +15,7 @@ import {
     type PolicyOwner,
     writtenOperator,
 } from "./document";
-import { hasWildcard as hasGlob, resourceMatches } from "./glob";
+import { globsIntersect, hasWildcard as hasGlob, resourceMatches } from "./glob";
 
 function baseOperator(c: ConditionClause): { op: string; restricting: boolean } {
     let op = c.operator.toLowerCase();
@@ -140,7 +140,7 @@ export function strictPin(
     keyLower: string,
 ): { values: string[]; caseBlind: boolean } | undefined {
     const clauses = s.conditions.filter(c => c.keyLower === keyLower);
-    if (clauses.some(c => /^for(any|all)values:/i.test(c.operator) || c.values.some(v => v.includes("${"))))
+    if (clauses.some(c => /^for(anyvalue|allvalues):/i.test(c.operator) || c.values.some(v => v.includes("${"))))
         return undefined;
     return pinOf(s, keyLower);
 }
@@ -215,4 +215,51 @@ export function asHeldBy(s: NormalizedStatement, owner: PolicyOwner | undefined)
     const resources = narrowedByResourceAccount(s);
     if (resources === undefined) return s;
     return resources.length === 0 ? undefined : { ...s, resources };
+}
+
+/** The encryption context key DynamoDB sets to the table's name when it calls KMS for a table's items. */
+const DYNAMODB_TABLE_CONTEXT = "kms:encryptioncontext:aws:dynamodb:tablename";
+const DYNAMODB_ENDPOINT = /^dynamodb\.[a-z0-9-]+\.amazonaws\.com$/;
+
+/**
+ * The DynamoDB table names an Allow confines its KMS use to, or undefined when it does not: an exact positive pin of
+ * kms:ViaService to DynamoDB (`dynamodb.<region>.amazonaws.com`) and one of the encryption context key
+ * aws:dynamodb:tableName, both read strictly (strictPin: no IfExists, set qualifier, wildcard or variable). KMS
+ * Developer Guide, "kms:ViaService" (the request must come from that service on the caller's behalf) and
+ * "kms:EncryptionContext:context-key"; DynamoDB Developer Guide, "Encryption at rest: how DynamoDB uses AWS KMS":
+ * every KMS request DynamoDB makes for a table carries encryption context aws:dynamodb:tableName = the table's name.
+ * Such a grant lets the key protect that table's items only.
+ */
+function dynamoDbTablesOnly(s: NormalizedStatement): string[] | undefined {
+    if (s.effect !== "Allow") return undefined;
+    const via = strictPin(s, CALLER_KEYS.viaService);
+    const tables = strictPin(s, DYNAMODB_TABLE_CONTEXT);
+    if (via === undefined || tables === undefined) return undefined;
+    if (!via.values.every(v => DYNAMODB_ENDPOINT.test(v.toLowerCase()))) return undefined;
+    return tables.values;
+}
+
+/**
+ * Whether a KMS Allow reaches no custody table's data: it is confined to DynamoDB for named tables
+ * (dynamoDbTablesOnly) none of which any of `custodyTables` (ARN patterns of the custody tables and their parts) may
+ * name, in any account, region or case (fail closed). Read by the engine's asset reach (engine/build.ts) and by
+ * judge.ts reachesModelPattern, so both count such a grant alike.
+ */
+export function keyUseConfinedToOtherTables(s: NormalizedStatement, custodyTables: readonly string[]): boolean {
+    const names = dynamoDbTablesOnly(s);
+    if (names === undefined) return false;
+    return !names.some(n => custodyTables.some(p => mayNameTable(p.toLowerCase(), n.toLowerCase())));
+}
+
+/**
+ * Whether an ARN pattern may name table `name` or one of its parts (indexes, streams, exports), in any partition,
+ * region or account. A pattern that is no ARN (`*`) may name anything (fail closed); another service's ARN names no
+ * table.
+ */
+function mayNameTable(pattern: string, name: string): boolean {
+    const parts = pattern.split(":");
+    if (parts.length < 6 || parts[0] !== "arn") return true;
+    if (!globsIntersect(parts[2], "dynamodb")) return false;
+    const resource = parts.slice(5).join(":");
+    return globsIntersect(resource, `table/${name}`) || globsIntersect(resource, `table/${name}/*`);
 }

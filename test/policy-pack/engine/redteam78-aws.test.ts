@@ -104,7 +104,6 @@ const addCmk = (r: Resources, ...statements: object[]) => {
     setProp(cmk, "policy", JSON.stringify(keyDoc));
 };
 /** A known miss (its MISS comment says why): skipped. */
-const miss = (c: StackCase): StackCase => ({ ...c, skip: true });
 const opsArn = (name: string) => `arn:aws:iam::${A}:role/${name}`;
 
 const insecure: StackCase[] = [
@@ -190,6 +189,37 @@ const insecure: StackCase[] = [
             [DECRYPT],
             [{ Effect: "Allow", Action: "kms:*", NotResource: "arn:aws:kms:*:999999999999:key/*" }],
         ),
+    ),
+    // Round 78 fix neighbours (model/boundary.ts boundedParts): a boundary narrows by Resource only through its
+    // unconditional Allows' Resource (IAM User Guide, "Permissions boundaries for IAM entities"): one naming the
+    // role's own account's keys by a region wildcard, or 999's keys under a condition, leaves the Decrypt; so does a
+    // boundary whose `*` region ends its segment and may span colons (IAM User Guide, "IAM JSON policy elements:
+    // Resource") for a DynamoDB stream, whose ARN holds colons.
+    edit("rt78a-boundary-own-keys-fix78: a boundary allowing Decrypt on key/* of account 111 in any region", r =>
+        bounded(r, "rt78a-boundary-own-keys-fix78", [DECRYPT], [allow("kms:Decrypt", `arn:aws:kms:*:${A}:key/*`)]),
+    ),
+    edit("rt78a-boundary-conditioned-fix78: a boundary allowing Decrypt on 999's keys only under a tag condition", r =>
+        bounded(
+            r,
+            "rt78a-boundary-conditioned-fix78",
+            [DECRYPT],
+            [
+                allow("kms:Decrypt", "arn:aws:kms:*:999999999999:key/*", {
+                    Condition: { StringEquals: { "aws:ResourceTag/team": "ops" } },
+                }),
+                allow("s3:GetObject", "*"),
+            ],
+        ),
+    ),
+    edit(
+        "rt78a-boundary-table-prefix-fix78: a boundary allowing GetItem on tables custody-prod-key* of account 111",
+        r =>
+            bounded(
+                r,
+                "rt78a-boundary-table-prefix-fix78",
+                [GET],
+                [allow("dynamodb:GetItem", `arn:aws:dynamodb:eu-west-1:${A}:table/custody-prod-key*`)],
+            ),
     ),
     // ======== Condition operators that do not restrict (IAM User Guide, "IAM JSON policy elements: Condition
     // operators"; "AWS global condition context keys"): aws:PrincipalArn is always present and an ArnLike glob
@@ -770,7 +800,7 @@ const insecure: StackCase[] = [
         });
         opsRole(r, "prod", A, "rt78a-cmk-deny-ip-fix78", [allow("kms:Decrypt", CMK)]);
     }),
-    // Round 78 fix neighbours (judge.ts onlyThroughDynamoDbForOtherTables): the table CMK via DynamoDB for the keystore
+    // Round 78 fix neighbours (model/conditions.ts keyUseConfinedToOtherTables): the table CMK via DynamoDB for the keystore
     // itself, or for a table name given by a wildcard, reaches custody items (DynamoDB Developer Guide, "DynamoDB
     // encryption context"; IAM User Guide, "Condition operators").
     ops("rt78a-cmk-via-dynamodb-keystore-fix78", "may use signer-tables-cmk via DynamoDB for the keystore", [
@@ -791,6 +821,59 @@ const insecure: StackCase[] = [
             },
         }),
     ]),
+    // Round 78 fix neighbours (model/conditions.ts keyUseConfinedToOtherTables): the pins confine the key only when
+    // both are exact and positive (IAM User Guide, "Condition operators": ...IfExists passes when the key is absent,
+    // ForAnyValue passes when one value matches, a policy variable is not an exact value). An IfExists table name, a
+    // ForAnyValue one, a StringNotEquals ViaService, or a table name of a policy variable, each still reaches the key.
+    ops("rt78a-cmk-via-dynamodb-ifexists-fix78", "may use signer-tables-cmk via DynamoDB, table name IfExists", [
+        allow(["kms:Decrypt"], CMK, {
+            Condition: {
+                StringEquals: { "kms:ViaService": "dynamodb.eu-west-1.amazonaws.com" },
+                StringEqualsIfExists: { "kms:EncryptionContext:aws:dynamodb:tableName": "rt78a-app" },
+            },
+        }),
+    ]),
+    ops("rt78a-cmk-via-dynamodb-anyvalue-fix78", "may use signer-tables-cmk, table name by ForAnyValue", [
+        allow(["kms:Decrypt"], CMK, {
+            Condition: {
+                StringEquals: { "kms:ViaService": "dynamodb.eu-west-1.amazonaws.com" },
+                "ForAnyValue:StringEquals": { "kms:EncryptionContext:aws:dynamodb:tableName": "rt78a-app" },
+            },
+        }),
+    ]),
+    ops("rt78a-cmk-via-not-dynamodb-fix78", "may use signer-tables-cmk for table rt78a-app, any service but S3", [
+        allow(["kms:Decrypt"], CMK, {
+            Condition: {
+                StringNotEquals: { "kms:ViaService": "s3.eu-west-1.amazonaws.com" },
+                StringEquals: { "kms:EncryptionContext:aws:dynamodb:tableName": "rt78a-app" },
+            },
+        }),
+    ]),
+    // A share key is no table key: seed 000 lets only the ring role Decrypt it whatever the pins (share-custody).
+    {
+        ...ops("rt78a-share-via-dynamodb-fix78", "may use share-1 via DynamoDB for table rt78a-app only", [
+            allow(["kms:Decrypt", "kms:GenerateDataKey", "kms:CreateGrant"], SHARE1, {
+                Condition: {
+                    StringEquals: {
+                        "kms:ViaService": "dynamodb.eu-west-1.amazonaws.com",
+                        "kms:EncryptionContext:aws:dynamodb:tableName": "rt78a-app",
+                    },
+                },
+            }),
+        ]),
+        policy: "share-custody",
+        refused: /Only the ring role may Decrypt a share key/,
+    },
+    ops("rt78a-cmk-via-dynamodb-variable-fix78", "may use signer-tables-cmk via DynamoDB for a table of its tag", [
+        allow(["kms:Decrypt"], CMK, {
+            Condition: {
+                StringEquals: {
+                    "kms:ViaService": "dynamodb.eu-west-1.amazonaws.com",
+                    "kms:EncryptionContext:aws:dynamodb:tableName": "${aws:PrincipalTag/table}",
+                },
+            },
+        }),
+    ]),
 ];
 
 const secure: StackCase[] = [
@@ -807,7 +890,7 @@ const secure: StackCase[] = [
             [allow("*", "*"), { Effect: "Deny", Action: "kms:*", Resource: "*" }],
         ),
     ),
-    // MISS: secure refused (a permissions boundary that restricts by Resource). IAM User Guide, "Permissions boundaries
+    // Was a MISS (fixed in round 78): secure refused (a permissions boundary that restricts by Resource). IAM User Guide, "Permissions boundaries
     // for IAM entities": the entity may perform "only the actions that are allowed by both its identity-based policies
     // and its permissions boundaries"; a request on share-1 matches no boundary Allow (999's keys only), so it is
     // implicitly denied. The pack: model/boundary.ts boundaryActions / capByBoundary cap ACTIONS only (documented: each
@@ -815,17 +898,41 @@ const secure: StackCase[] = [
     // custody-effective-access refuse "kms:Decrypt on arn:aws:kms:eu-west-1:111111111111:key/*". Fix (general): keep,
     // per action, the Resource patterns of the boundary's unconditional Allows and cap each identity grant to the
     // patterns that intersect them (globsIntersect), dropping a grant none covers. Low.
-    miss(
-        edit(
-            "rt78a-s-boundary-other-keys: a role's Decrypt on 111's keys under a boundary allowing Decrypt on 999's",
-            r =>
-                bounded(
-                    r,
-                    "rt78a-s-boundary-other-keys",
-                    [allow("kms:Decrypt", KEYS)],
-                    [allow("kms:Decrypt", "arn:aws:kms:*:999999999999:key/*")],
-                ),
+    // Fixed (round 78): model/boundary.ts boundaryActions keeps each admitted action's unconditional Allow Resource
+    // patterns, and boundedParts (engine/build.ts, rules capByBoundary) keeps only the identity resources meeting one.
+    edit("rt78a-s-boundary-other-keys: a role's Decrypt on 111's keys under a boundary allowing Decrypt on 999's", r =>
+        bounded(
+            r,
+            "rt78a-s-boundary-other-keys",
+            [allow("kms:Decrypt", KEYS)],
+            [allow("kms:Decrypt", "arn:aws:kms:*:999999999999:key/*")],
         ),
+    ),
+    // Round 78 fix neighbours (model/boundary.ts boundedParts): a boundary allowing the action only on other keys
+    // (another account's, or a dedicated app key) or on a non-custody table leaves nothing on the custody assets (IAM
+    // User Guide, "Permissions boundaries for IAM entities": only what both allow).
+    edit(
+        "rt78a-s-boundary-other-key-exact-fix78: a role's Decrypt on share-1 under a boundary allowing one 999 key",
+        r =>
+            bounded(
+                r,
+                "rt78a-s-boundary-other-key-exact-fix78",
+                [DECRYPT, allow("logs:PutLogEvents", `arn:aws:logs:eu-west-1:${A}:log-group:/custody/*`)],
+                [
+                    allow("kms:Decrypt", "arn:aws:kms:eu-west-1:999999999999:key/11111111-2222-3333-4444-555555555555"),
+                    allow("logs:PutLogEvents", "*"),
+                ],
+            ),
+    ),
+    edit(
+        "rt78a-s-boundary-other-table-fix78: a role's GetItem on the keystore under a boundary allowing table app",
+        r =>
+            bounded(
+                r,
+                "rt78a-s-boundary-other-table-fix78",
+                [GET],
+                [allow("dynamodb:GetItem", `arn:aws:dynamodb:eu-west-1:${A}:table/rt78a-app`)],
+            ),
     ),
     // Conditions that never hold for the ops role (IAM User Guide, "AWS global condition context keys":
     // aws:PrincipalArn / aws:PrincipalAccount are always present and are the caller's own; kms:CallerAccount is the
@@ -966,7 +1073,7 @@ const secure: StackCase[] = [
     // The table CMK through DynamoDB only, for another table (KMS Developer Guide, kms:ViaService; DynamoDB
     // Developer Guide, "DynamoDB encryption context": aws:dynamodb:tableName): DynamoDB decrypts with the CMK only to
     // serve that table's items; the keystore stays unreadable without dynamodb:GetItem on it.
-    // MISS: secure refused (a table key usable only through DynamoDB for a non-custody
+    // Was a MISS (fixed in round 78): secure refused (a table key usable only through DynamoDB for a non-custody
     // table). KMS Developer Guide, "kms:ViaService" and "kms:EncryptionContext:context-key"; DynamoDB Developer Guide,
     // "Encryption at rest" (DynamoDB calls KMS with encryption context aws:dynamodb:tableName): the role gets the CMK
     // used only by DynamoDB, only for table rt78a-app, and holds no action on any custody table, so no custody item is
@@ -978,18 +1085,45 @@ const secure: StackCase[] = [
     // Still open (round 78): the engine's own reach (engine/build.ts asset reach of an identity statement) counts the
     // key whatever kms:ViaService / EncryptionContext pin it, besides judge.ts reachesModelPattern: the fix needs one
     // predicate (exact dynamodb ViaService + exact tableName naming no custody table) read in both.
-    miss(
-        ops("rt78a-s-cmk-via-dynamodb-own-table", "may use signer-tables-cmk via DynamoDB for table rt78a-app only", [
-            allow(["dynamodb:GetItem", "dynamodb:PutItem"], `arn:aws:dynamodb:eu-west-1:${A}:table/rt78a-app`),
-            allow(["kms:Decrypt", "kms:GenerateDataKey"], CMK, {
+    // Fixed (round 78): model/conditions.ts keyUseConfinedToOtherTables, read by engine/build.ts (identity reach of a
+    // key) and judge.ts reachesModelPattern.
+    ops("rt78a-s-cmk-via-dynamodb-own-table", "may use signer-tables-cmk via DynamoDB for table rt78a-app only", [
+        allow(["dynamodb:GetItem", "dynamodb:PutItem"], `arn:aws:dynamodb:eu-west-1:${A}:table/rt78a-app`),
+        allow(["kms:Decrypt", "kms:GenerateDataKey"], CMK, {
+            Condition: {
+                StringEquals: {
+                    "kms:ViaService": "dynamodb.eu-west-1.amazonaws.com",
+                    "kms:EncryptionContext:aws:dynamodb:tableName": "rt78a-app",
+                },
+            },
+        }),
+    ]),
+    // Round 78 fix neighbours (model/conditions.ts keyUseConfinedToOtherTables): the same confinement with the pins
+    // spelled case-blind or for two non-custody tables (KMS Developer Guide, "kms:EncryptionContext:context-key";
+    // DynamoDB Developer Guide, "Encryption at rest: how DynamoDB uses AWS KMS"): only those tables' items.
+    ops("rt78a-s-cmk-via-dynamodb-two-tables-fix78", "may use signer-tables-cmk via DynamoDB for two app tables", [
+        allow(["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"], CMK, {
+            Condition: {
+                StringEquals: {
+                    "kms:ViaService": ["dynamodb.eu-west-1.amazonaws.com"],
+                    "kms:EncryptionContext:aws:dynamodb:tableName": ["rt78a-app", "rt78a-app-audit"],
+                },
+            },
+        }),
+    ]),
+    ops(
+        "rt78a-s-cmk-via-dynamodb-ignorecase-fix78",
+        "may use signer-tables-cmk via DynamoDB (IgnoreCase) for one table",
+        [
+            allow(["kms:Decrypt"], CMK, {
                 Condition: {
-                    StringEquals: {
-                        "kms:ViaService": "dynamodb.eu-west-1.amazonaws.com",
+                    StringEqualsIgnoreCase: {
+                        "kms:ViaService": "DynamoDB.eu-west-1.amazonaws.com",
                         "kms:EncryptionContext:aws:dynamodb:tableName": "rt78a-app",
                     },
                 },
             }),
-        ]),
+        ],
     ),
     // The mirrors that DO cover (README "Denies": a key or table policy's Deny of one principal, its exact ARN, or "*"
     // with conditions that surely hold).

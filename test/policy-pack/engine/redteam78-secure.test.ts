@@ -1062,6 +1062,14 @@ const CASES: StackCase[] = [
     // service may assume (EffectiveAccess.passRoleInert). Fix: judge iam:PassRole of a stack role to the services it
     // trusts by what that role holds (harmless when its grants are harmless for an identity of no workload), and
     // events:PutRule/PutTargets as harmless when every role the identity may pass to events.amazonaws.com is.
+    // DECIDED (round 78): refused by design (fail closed). Bounding the passable roles does not bound the targets:
+    // EventBridge reaches Lambda, SNS, SQS, CloudWatch Logs and event-bus targets with no role at all, through their
+    // own resource policies admitting events.amazonaws.com (EventBridge User Guide, "Using resource-based policies for
+    // Amazon EventBridge"), and those of the account's resources outside the stack (a function whose permission
+    // admits events.amazonaws.com without a rule SourceArn, say) are unreadable here, so events:PutTargets invokes
+    // what the pack cannot see with input the caller chooses. events:PutRule on rule/custody-* also rewrites or
+    // disables the stack's custody-key-deletion alarm rule (PutRule's State, EventPattern), silencing the guard of
+    // key deletion. The role must be named in the custody model (an operations helper) for the pack to pass it.
     {
         ...ops(
             "prod",
@@ -1082,7 +1090,7 @@ const CASES: StackCase[] = [
                 ),
             ]);
         },
-        skip: "MISS: secure refused",
+        skip: "DECIDED (round 78): refused by design, EventBridge targets reached without a role are unreadable",
     },
     // Twin: a Lambda execution role holding kms:Decrypt on key/*, which ops may pass to a function it creates
     // (Lambda Developer Guide "execution role": the function's code runs with it).
