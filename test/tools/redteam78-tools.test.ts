@@ -26,6 +26,10 @@
 //   F. stack file invariants not enforced (4): no-ddp-rt78t, ddp-k8s-only-rt78t, ns-kube-system-rt78t,
 //      ns-kube-public-rt78t.
 // Held: 22 of 41 insecure refused; 10 of 10 secure clean.
+// Fixed in round 78 (fix78-tools): 17 of 19 (catalogue expansion of action lists, exemption wildcards, per-list
+// services, condition keys against the catalogue, match-all resource patterns, wildcard audiences, issuer ports,
+// runtimeServicePrincipals vs the custody model, reserved namespaces). Still open (round 78): no-ddp-rt78t,
+// ddp-k8s-only-rt78t (pulumi:disable-default-providers not required by the stack file reader).
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as os from "os";

@@ -32,6 +32,9 @@
 // allowlist of issue 9. Form rules refuse by the Allow's written Resource whatever a Deny NotResource/NotAction says
 // (dynamodb-wildcards-exclude-stack-tables, no-dynamodb-batch), and CreateGrant on a share key even when
 // kms:GranteePrincipal pins the signer (share-custody, stack-keys-not-destructible: seed 000's share-key actions).
+// Fixed in round 78 (fix78-aws, fix78-aws2): all 9 (model/conditions.ts asHeldBy/allowNeverHoldsFor/
+// denySurelyHoldsFor per holder, judge.ts policyDenyShutOut, conditions.ts keyUseConfinedToOtherTables read by build.ts
+// and judge.ts, model/boundary.ts boundedParts), with neighbours (-fix78).
 import { describeVariants, doc, find, prop, setProp, StackCase, Resources } from "./support";
 import { ACCOUNT, allow, beside, opsRole } from "./awsCaseBuilders";
 
@@ -1082,9 +1085,6 @@ const secure: StackCase[] = [
     // exempts only keys dedicated to non-custody resources), so custody-effective-access refuses. Fix (general): a
     // grant on a table key pinned by an exact kms:ViaService dynamodb.<region> and exact
     // kms:EncryptionContext:aws:dynamodb:tableName values naming no custody table reaches nothing. Low.
-    // Still open (round 78): the engine's own reach (engine/build.ts asset reach of an identity statement) counts the
-    // key whatever kms:ViaService / EncryptionContext pin it, besides judge.ts reachesModelPattern: the fix needs one
-    // predicate (exact dynamodb ViaService + exact tableName naming no custody table) read in both.
     // Fixed (round 78): model/conditions.ts keyUseConfinedToOtherTables, read by engine/build.ts (identity reach of a
     // key) and judge.ts reachesModelPattern.
     ops("rt78a-s-cmk-via-dynamodb-own-table", "may use signer-tables-cmk via DynamoDB for table rt78a-app only", [

@@ -40,6 +40,11 @@
 // kubelet drop-in; at jobs; sudoers secure_path/includedir; polkit YES rules.
 // Not counted (DECIDED round 69, "a downloaded program run as root is the operator's own"): rpm/dnf installs from an
 // http or unsigned repository, modprobe install lines naming a download.
+// Fixed in round 78 (fix78-node, fix78-node2): W1-W11 (shell.ts WRAPPERS option lists, unknown option unreadable),
+// A1/A2/A5/A8/U5/U8/U8b/U9 (READ_BEFORE_WRITE: auditd, rsyslog, syslog-ng, polkit; sysctl -p), E1-E3/E4b (an empty
+// one-word component dropped), T1/T2 (one tmpfiles.d list), SR1/SR2 (script-written containerd TOML judged by the
+// NodeConfig reader), SR3 (sudoers secure_path of system directories). Still open (round 78): U1-U4 (sysctl.conf/
+// sysctl.d unreadable content), U6/U7 (logrotate), E4 (a link whose own path has an empty part), U4-fix78 (dispatcher.d).
 import {
     al2023Nodes,
     describeNodeCases,

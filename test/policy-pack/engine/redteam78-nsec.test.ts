@@ -34,6 +34,10 @@
 // http.server last -b loopback, uvicorn default host, Go `--`, flag.Set literal loopback, Node unix socket / last
 // host / port with loopback host, template DefaultInstance=127.0.0.1, --tlsverify=T, loopback socket template,
 // nginx unix socket, loopback Fluent Bit inputs, fixed exec environment).
+// Fixed in round 78 (fix78-agents, fix78-nsec2, and the lead): FLUENTD-DEBUG-AGENT and AGENT-INGEST-TO-JUDGED-FILE
+// (logAgents.ts; every file output of a root agent is judged, pod log lines included), GO-OSARGS-REWRITTEN
+// (commandServers.ts goOsArgsWrites), NODE-LISTEN-PATH-WITH-PORT (javascript.ts). DECIDED (round 78): a loopback IMDS
+// relay on a node stays refused (dev-nsec11s, dev-nsec12s; as dev-nsec10s-rt73).
 import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase, systemdUnit } from "./nodeBuilders";
 
 const dev = devNodeCase;

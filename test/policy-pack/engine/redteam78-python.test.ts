@@ -38,6 +38,11 @@
 // getattr(os, "system"), PYTHONPATH/PYTHONHOME from heredoc/echo env files and EnvironmentFile=, /usr/pip.conf,
 // HOME-moved pip.conf, a downloaded env file sourced, wrapped python runs; two only by accident: literal run_setup and
 // zipimporter paths judged as writes); 22 of 25 secure clean.
+// Fixed in round 78 (fix78-python, fix78-pip): classes 1-4, 6-9 (pythonCode.ts computed path arguments, writing
+// methods, module attributes that are modules, code loaders and -m runners, numpy readers; a program running pip is
+// unread; printf env files under set -a; XDG_CONFIG_*; PIP_ words in comments and env -u removals). Still open (round
+// 78): dev-py78-pip-evil-index-pth-nodes (an untrusted index install tainting every later python run refuses the
+// pinned secure pip-r-index of redteam77-secure: needs a decision on operator mirrors).
 import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase, systemdUnit } from "./nodeBuilders";
 
 const dev = devNodeCase;
