@@ -174,6 +174,11 @@ export function allowNeverHoldsFor(s: NormalizedStatement, owner: PolicyOwner | 
  */
 export function denySurelyHoldsFor(s: NormalizedStatement, owner: PolicyOwner | undefined): boolean {
     if (s.effect !== "Deny" || s.conditions.length === 0) return false;
+    // kms:CallerAccount is a KMS key (KMS Developer Guide, "AWS KMS condition keys"): another service's request does
+    // not carry it, and a positive operator on a missing key is false (IAM User Guide, "Condition operators"), so such
+    // a Deny surely holds only when every action it names is a KMS one.
+    const kmsOnly = s.notActions === undefined && (s.actions ?? []).every(a => a.toLowerCase().startsWith("kms:"));
+    if (!kmsOnly && s.conditions.some(c => c.keyLower === CALLER_KEYS.callerAccount)) return false;
     return s.conditions.every(c => {
         const held = holderValue(c.keyLower, owner);
         if (held === undefined || !HOLDER_KEYS.includes(c.keyLower)) return false;
@@ -194,12 +199,18 @@ const ACCOUNT_ID = /^\d{12}$/;
 function narrowedByResourceAccount(s: NormalizedStatement): string[] | undefined {
     const pin = s.resources === undefined ? undefined : strictPin(s, "aws:resourceaccount");
     if (pin === undefined || !pin.values.every(v => ACCOUNT_ID.test(v))) return undefined;
+    // An ARN without an account field (S3's `arn:aws:s3:::bucket/key`, AWS General Reference "Amazon Resource Names")
+    // does not say its owner: it stays as written (fail closed), and `"*"` keeps every such ARN.
     return s.resources!.flatMap(r => {
-        if (r === "*") return pin.values.map(a => `arn:*:*:*:${a}:*`);
+        if (r === "*") return [...pin.values.map(a => `arn:*:*:*:${a}:*`), "arn:*:*:*::*"];
         const parts = r.split(":");
         if (parts.length < 6 || parts[0] !== "arn" || parts.slice(1, 4).some(p => hasGlob(p) && p !== "*")) return [r];
+        if (parts[4] === "") return [r];
         const accounts = pin.values.filter(a => resourceMatches(parts[4], a));
-        return accounts.map(a => [...parts.slice(0, 4), a, ...parts.slice(5)].join(":"));
+        const accountless = resourceMatches(parts[4], "")
+            ? [[...parts.slice(0, 4), "", ...parts.slice(5)].join(":")]
+            : [];
+        return [...accounts.map(a => [...parts.slice(0, 4), a, ...parts.slice(5)].join(":")), ...accountless];
     });
 }
 
