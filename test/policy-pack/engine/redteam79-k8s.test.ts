@@ -6,15 +6,19 @@
 // resource-level region, a new provider of another account); (2) a ServiceAccount's power over itself held through
 // its Kubernetes identity: token Secrets read by list/watch, by an EKS access policy, mounted by another workload, and
 // the ServiceAccount's self-powers spelled as ephemeral containers, Deployment patch, CronJob/StatefulSet/DaemonSet/
-// ReplicationController creation, bind/escalate, a wildcard resource; secure neighbours (tokens of others only, a
-// Secret of the same name in another namespace, a resourceNames-pinned Secret reader, pod logs only); (3) aggregation
-// selectors with extra requirements: NotIn / DoesNotExist on a missing key selecting stack ClusterRoles, edit/admin
-// narrowed, an empty selector ORed in, an unprefixed key, a stack ClusterRole that is itself aggregated into view.
+// ReplicationController/Job creation, pods patch, nodes/proxy, mutating webhooks, bind/escalate, a wildcard resource;
+// basil's runtime reading the provisioner's token (K32, K33); secure neighbours (tokens of others only, a Secret of
+// the same name in another namespace, a resourceNames-pinned Secret reader, pod logs only, an Opaque Secret with the
+// annotation, create-only on Secrets, basil's runtime reading its own token; a cluster name in another case);
+// (3) aggregation selectors with extra requirements: NotIn / DoesNotExist on a missing key selecting stack
+// ClusterRoles, edit/admin narrowed, an empty selector ORed in, an unprefixed key, a stack ClusterRole that is itself
+// aggregated into view. No insecure selector slips: every ClusterRole an "own" selector can pull in carries the
+// built-in's label, so it joins that built-in's bindings anyway (joinsBuiltIn); the misses are precision only.
 // Misses (0 insecure accepted, 2 secure refused):
 // - secure refused, one class (a selector carrying several built-ins' own requirements is read as the first of
 //   admin/edit/view found, not the least powerful, though ANDed requirements select within each): S11 ({view, admin}
 //   read as admin's), S14 ({edit, view} read as edit's).
-// Held: 27 of 27 insecure refused; 12 of 14 secure clean. K2-K4 and K6 are refused by aws-provider-pinned (a
+// Held: 33 of 33 insecure refused; 16 of 18 secure clean. K2-K4 and K6 are refused by aws-provider-pinned (a
 // provider must pin exactly one account), so an unknown account never reaches the cluster-ARN match; K1/K5 (no
 // provider region) by custody-effective-access (unknown Region fails closed). The selector cases K22-K24 are pinned
 // to the bound role's own path (refused regex), not the built-in's.
@@ -209,6 +213,23 @@ const mountingDeployment = (r: R, sa: string) =>
             },
         },
     });
+
+/** A ClusterRole with these rules bound cluster-wide (ClusterRoleBinding) to validators/containment-chamber. */
+const selfClusterGrant = (r: R, name: string, rules: unknown[]) => {
+    k8s(r, `kubernetes:${RBAC}/v1:ClusterRole`, `${name}-crole`, {
+        apiVersion: `${RBAC}/v1`,
+        kind: "ClusterRole",
+        metadata: { name },
+        rules,
+    });
+    k8s(r, `kubernetes:${RBAC}/v1:ClusterRoleBinding`, `${name}-crb`, {
+        apiVersion: `${RBAC}/v1`,
+        kind: "ClusterRoleBinding",
+        metadata: { name },
+        roleRef: { apiGroup: RBAC, kind: "ClusterRole", name },
+        subjects: [CC],
+    });
+};
 
 const insecure: StackCase[] = [
     // ---- Class 1: access entries resolved to a cluster ARN whose parts are unknown (fail closed).
@@ -515,8 +536,8 @@ const insecure: StackCase[] = [
         edit: r => aggregating(r, "agg79nopfx", [{ matchLabels: { "aggregate-to-view": "true" } }]),
     },
     // A stack ClusterRole labelled aggregate-to-view that itself aggregates edit's ClusterRoles: view's aggregation
-    // controller copies its (aggregated) rules into view ("Aggregated ClusterRoles": the controller fills `rules` of the
-    // aggregating role with the selected roles' rules), so built-in view bound to auditor now creates pods.
+    // controller copies its (aggregated) rules into view ("Aggregated ClusterRoles": the controller fills `rules` of
+    // the aggregating role with the selected roles' rules), so built-in view bound to auditor now creates pods.
     {
         name: "K27 stack CR labelled aggregate-to-view aggregating aggregate-to-edit; auditor bound to built-in view in validators-rt79k",
         stack: "prod",
@@ -535,6 +556,100 @@ const insecure: StackCase[] = [
                 roleRef: { apiGroup: RBAC, kind: "ClusterRole", name: "view" },
                 subjects: AUDITOR,
             });
+        },
+    },
+    // ---- Class 2, more self-powers (depth).
+    // A pod's containers[*].image is mutable ("Pods": updating a running pod): patch of the custody pod swaps its
+    // image, which then runs with the pod's projected token.
+    {
+        name: "K28 token Secret read by auditor + containment-chamber patches pods in validators (image swap)-rt79k",
+        stack: "prod",
+        edit: r => {
+            readToken(r);
+            selfGrant(r, [{ apiGroups: [""], resources: ["pods"], verbs: ["get", "patch"] }]);
+        },
+    },
+    // A Job's pod template names the ServiceAccount it runs as ("Jobs"; "RBAC Good Practices", Workload creation).
+    {
+        name: "K29 pod-identity: token Secret read by auditor + containment-chamber creates jobs in validators-rt79k",
+        stack: "pod-identity",
+        edit: r => {
+            readToken(r);
+            selfGrant(r, [{ apiGroups: ["batch"], resources: ["jobs"], verbs: ["create"] }]);
+        },
+    },
+    // nodes/proxy reaches the kubelet API, whose /exec and /run run commands in any pod of the node ("RBAC Good
+    // Practices", nodes/proxy: "access to ... the Kubelet API ... allows for command execution on every pod").
+    {
+        name: "K30 token Secret read by auditor + containment-chamber gets nodes/proxy cluster-wide-rt79k",
+        stack: "prod",
+        edit: r => {
+            readToken(r);
+            selfClusterGrant(r, "np79", [{ apiGroups: [""], resources: ["nodes/proxy"], verbs: ["get", "create"] }]);
+        },
+    },
+    // A mutating webhook it creates rewrites the custody pods at admission ("Dynamic Admission Control").
+    {
+        name: "K31 pod-identity: token Secret read by auditor + containment-chamber creates mutatingwebhookconfigurations-rt79k",
+        stack: "pod-identity",
+        edit: r => {
+            readToken(r);
+            selfClusterGrant(r, "mwh79", [
+                {
+                    apiGroups: ["admissionregistration.k8s.io"],
+                    resources: ["mutatingwebhookconfigurations"],
+                    verbs: ["create"],
+                },
+            ]);
+        },
+    },
+    // ---- Basil: the runtime ServiceAccount basil/basil-agent reads the legacy token of the provisioner ServiceAccount
+    // basil-bootstrap/basil-provisioner (trusted by the key-management role basil-provisioner: README
+    // "provisioner-not-runtime-assumable"), which may mint its own tokens: the runtime becomes the provisioner.
+    {
+        name: "K32 basil: basil-agent reads a token Secret of basil-provisioner + basil-provisioner mints its own tokens-rt79k",
+        stack: "basil",
+        edit: r => {
+            tokenSecret(r, "basil-bootstrap", "basil-provisioner");
+            grantTo(
+                r,
+                "rd79b",
+                [{ apiGroups: [""], resources: ["secrets"], verbs: ["get"], resourceNames: ["cc-token-79"] }],
+                "basil-bootstrap",
+                [{ kind: "ServiceAccount", name: "basil-agent", namespace: "basil" }],
+            );
+            grantTo(
+                r,
+                "self79b",
+                [
+                    {
+                        apiGroups: [""],
+                        resources: ["serviceaccounts/token"],
+                        verbs: ["create"],
+                        resourceNames: ["basil-provisioner"],
+                    },
+                ],
+                "basil-bootstrap",
+                [{ kind: "ServiceAccount", name: "basil-provisioner", namespace: "basil-bootstrap" }],
+            );
+        },
+    },
+    // The same with the token read by the whole group system:serviceaccounts:basil and a Job as the self-power.
+    {
+        name: "K33 basil: group system:serviceaccounts:basil reads the provisioner's token Secret + it creates jobs-rt79k",
+        stack: "basil",
+        edit: r => {
+            tokenSecret(r, "basil-bootstrap", "basil-provisioner");
+            grantTo(r, "rd79g", [{ apiGroups: [""], resources: ["secrets"], verbs: ["list"] }], "basil-bootstrap", [
+                { kind: "Group", apiGroup: RBAC, name: "system:serviceaccounts:basil" },
+            ]);
+            grantTo(
+                r,
+                "self79j",
+                [{ apiGroups: ["batch"], resources: ["jobs"], verbs: ["create"] }],
+                "basil-bootstrap",
+                [{ kind: "ServiceAccount", name: "basil-provisioner", namespace: "basil-bootstrap" }],
+            );
         },
     },
 ];
@@ -658,32 +773,32 @@ const secure: StackCase[] = [
                 { matchLabels: { [VIEW]: "true" }, matchExpressions: [{ key: "team", operator: "DoesNotExist" }] },
             ]),
     },
-    // MISS: secure refused. A selector that requires two built-ins' own labels selects only ClusterRoles carrying
-    // both, each of which view's own selector aggregates anyway ("LabelSelector": requirements are ANDed; "Aggregated
+    // MISS: secure refused. A selector that requires two built-ins' own labels selects only ClusterRoles carrying both,
+    // each of which view's own selector aggregates anyway ("LabelSelector": requirements are ANDed; "Aggregated
     // ClusterRoles"), so its power is at most view's. The pack refuses it: "custody-effective-access: Kubernetes User
-    // auditor → RoleBinding agg79both in validators → ClusterRole agg79both (aggregated ClusterRole: its rules come from every
-    // ClusterRole its selectors match) → acts as ServiceAccount validators/containment-chamber → ...". Where:
-    // policy-pack/engine/kubernetes.ts readKubernetes, sameSelection takes the FIRST built-in in the order admin, edit,
-    // view whose own requirement the selector carries (["admin", "edit", "view"].find(b => ownSelector(sel, b))), and
-    // selectedPower reads the selection as that built-in's (admin/edit create pods). General fix: a selector carrying
-    // several built-ins' own requirements selects within each of them (the intersection): read it as the LEAST
-    // powerful of them (view < edit < admin, or the meet of their powers), not the first found.
+    // auditor → RoleBinding agg79both in validators → ClusterRole agg79both (aggregated ClusterRole: its rules come
+    // from every ClusterRole its selectors match) → acts as ServiceAccount validators/containment-chamber → ...".
+    // Where: policy-pack/engine/kubernetes.ts readKubernetes, sameSelection takes the FIRST built-in in the order
+    // admin, edit, view whose own requirement the selector carries (["admin", "edit", "view"].find(b =>
+    // ownSelector(sel, b))), and selectedPower reads the selection as that built-in's (admin/edit create pods). General
+    // fix: a selector carrying several built-ins' own requirements selects within each of them (the intersection): read
+    // it as the LEAST powerful of them (view < edit < admin, or the meet of their powers), not the first found.
     {
         skip: true,
         name: "S11 ClusterRole aggregating {aggregate-to-view: true, aggregate-to-admin: true}, bound in validators-rt79k",
         stack: "prod",
         edit: r => aggregating(r, "agg79both", [{ matchLabels: { [VIEW]: "true", [ADMIN]: "true" } }]),
     },
-    // MISS: secure refused (as S11). A selector that requires two built-ins' own labels selects only ClusterRoles carrying
-    // both, each of which view's own selector aggregates anyway ("LabelSelector": requirements are ANDed; "Aggregated
-    // ClusterRoles"), so its power is at most view's. The pack refuses it: "custody-effective-access: Kubernetes User
-    // auditor → RoleBinding agg79ev in validators → ClusterRole agg79ev (aggregated ClusterRole: its rules come from every
-    // ClusterRole its selectors match) → acts as ServiceAccount validators/containment-chamber → ...". Where:
-    // policy-pack/engine/kubernetes.ts readKubernetes, sameSelection takes the FIRST built-in in the order admin, edit,
-    // view whose own requirement the selector carries (["admin", "edit", "view"].find(b => ownSelector(sel, b))), and
-    // selectedPower reads the selection as that built-in's (admin/edit create pods). General fix: a selector carrying
-    // several built-ins' own requirements selects within each of them (the intersection): read it as the LEAST
-    // powerful of them (view < edit < admin, or the meet of their powers), not the first found.
+    // MISS: secure refused (as S11). A selector that requires two built-ins' own labels selects only ClusterRoles
+    // carrying both, each of which view's own selector aggregates anyway ("LabelSelector": requirements are ANDed;
+    // "Aggregated ClusterRoles"), so its power is at most view's. The pack refuses it: "custody-effective-access:
+    // Kubernetes User auditor → RoleBinding agg79ev in validators → ClusterRole agg79ev (aggregated ClusterRole: its
+    // rules come from every ClusterRole its selectors match) → acts as ServiceAccount validators/containment-chamber →
+    // ...". Where: policy-pack/engine/kubernetes.ts readKubernetes, sameSelection takes the FIRST built-in in the order
+    // admin, edit, view whose own requirement the selector carries (["admin", "edit", "view"].find(b =>
+    // ownSelector(sel, b))), and selectedPower reads the selection as that built-in's (admin/edit create pods). General
+    // fix: a selector carrying several built-ins' own requirements selects within each of them (the intersection): read
+    // it as the LEAST powerful of them (view < edit < admin, or the meet of their powers), not the first found.
     {
         skip: true,
         name: "S14 ClusterRole aggregating aggregate-to-edit In [true] AND aggregate-to-view In [true], bound in validators-rt79k",
@@ -710,7 +825,8 @@ const secure: StackCase[] = [
                 },
             ]),
     },
-    // A stack ClusterRole labelled aggregate-to-view aggregating only view's own selector: it adds view's rules to view.
+    // A stack ClusterRole labelled aggregate-to-view aggregating only view's own selector: it adds view's rules to
+    // view.
     {
         name: "S13 stack CR labelled aggregate-to-view aggregating aggregate-to-view; auditor bound to built-in view-rt79k",
         stack: "prod",
@@ -729,6 +845,71 @@ const secure: StackCase[] = [
                 roleRef: { apiGroup: RBAC, kind: "ClusterRole", name: "view" },
                 subjects: AUDITOR,
             });
+        },
+    },
+    // An Opaque Secret carrying the service-account.name annotation is not a token Secret: the token controller fills
+    // only Secrets of type kubernetes.io/service-account-token ("Service Accounts", manually create a long-lived API
+    // token: the type is what asks for it), so reading it yields no identity.
+    {
+        name: "S15 Opaque Secret annotated containment-chamber read by auditor + containment-chamber self-mint-rt79k",
+        stack: "prod",
+        edit: r => {
+            k8s(r, "kubernetes:core/v1:Secret", "opq79", {
+                apiVersion: "v1",
+                kind: "Secret",
+                type: "Opaque",
+                metadata: {
+                    name: "cc-token-79",
+                    namespace: "validators",
+                    annotations: { "kubernetes.io/service-account.name": "containment-chamber" },
+                },
+            });
+            grant(r, "rd79opq", [
+                { apiGroups: [""], resources: ["secrets"], verbs: ["get"], resourceNames: ["cc-token-79"] },
+            ]);
+            selfGrant(r, SELF_TOKEN);
+        },
+    },
+    // EKS CreateCluster: "The name can contain only alphanumeric characters (case-sensitive) ... unique within the
+    // Amazon Web Services Region and Amazon Web Services account": Prod-Validators is another cluster than the pinned
+    // prod-validators, its eks-cluster-arn session tag another ARN (the committed trust compares it exactly).
+    {
+        name: "S16 pod-identity: entry + ClusterAdmin on cluster Prod-Validators (another case) through the signer provider-rt79k",
+        stack: "pod-identity",
+        edit: r => adminThroughProvider(r, "aws-signer", "ops79-case", OPS_ROLE, { clusterName: "Prod-Validators" }),
+    },
+    // create alone on Secrets returns the object as written (API concepts: the response is the created object), before
+    // the token controller fills `data.token`; with no get/list/watch the creator never reads the token.
+    {
+        name: "S17 auditor may only create Secrets in validators + containment-chamber self-mint-rt79k",
+        stack: "prod",
+        edit: r => {
+            grant(r, "cr79only", [{ apiGroups: [""], resources: ["secrets"], verbs: ["create"] }]);
+            selfGrant(r, SELF_TOKEN);
+        },
+    },
+    // Basil: the runtime ServiceAccount reads its OWN legacy token and may mint its own tokens: nothing beyond what
+    // it already is (its IRSA role basil-agent); no other subject reads the Secret.
+    {
+        name: "S18 basil: basil-agent reads its own token Secret in basil + mints its own tokens-rt79k",
+        stack: "basil",
+        edit: r => {
+            tokenSecret(r, "basil", "basil-agent");
+            grantTo(
+                r,
+                "own79",
+                [
+                    { apiGroups: [""], resources: ["secrets"], verbs: ["get"], resourceNames: ["cc-token-79"] },
+                    {
+                        apiGroups: [""],
+                        resources: ["serviceaccounts/token"],
+                        verbs: ["create"],
+                        resourceNames: ["basil-agent"],
+                    },
+                ],
+                "basil",
+                [{ kind: "ServiceAccount", name: "basil-agent", namespace: "basil" }],
+            );
         },
     },
 ];
