@@ -8024,7 +8024,12 @@ export class RootReads {
             if (k === 0 && top !== undefined && top.next === i) {
                 const from = top.op === "&&" ? top.ok : top.fail;
                 setWorkingDirectories(ctx, from);
-                Object.assign(top, { start: i, end, entry: from, next: -1 });
+                // A pipeline is one element (bash manual, "Lists of Commands": a list is "a sequence of one or more
+                // pipelines"): `cd D && a | b` runs b in D too.
+                let last = end;
+                while (commands[last]?.pipesOut && last + 1 < commands.length)
+                    last = Math.max(last + 1, ...(compounds.get(last + 1) ?? []));
+                Object.assign(top, { start: i, end: last, entry: from, next: -1 });
             } else if (commands[end].ends === "&&" || commands[end].ends === "||")
                 lists.push({ start: i, end, entry: workingDirectories(ctx), ok: [], fail: [], next: -1 });
         }

@@ -61,10 +61,10 @@ describe("red team 63: byte order marks inside the file, top-level merges, docum
         // with go-yaml v3.0.1 (/tmp/rt54go/pyaml: config signer namespace "default"). Fix: refuse any U+FEFF left
         // after the leading one(s) Pulumi and go-yaml drop, and refuse a top-level `<<` in a stack file.
         {
-            title: "dev with `\\uFEFFconfig:` after its comment line and a top-level `<<: {config: ...}` (the signer in default) after it",
+            title: "dev with `\\uFEFFconfig:` after its comment line and a top-level `<<: {config: ...}` (the signer in team-b) after it",
             stack: "dev",
             file: () =>
-                `${devConfigLine(`${BOM}config:\n`)}<<:\n  config:\n${devConfigBody("namespace: validators", "namespace: default")}`,
+                `${devConfigLine(`${BOM}config:\n`)}<<:\n  config:\n${devConfigBody("namespace: validators", "namespace: team-b")}`,
         },
         // Was a MISS (fixed in round 63): as above, the merge sets custody-infra:namePrefix only: Pulumi's whole config is
         // {custody-infra:namePrefix: evil} (go-yaml v3.0.1, /tmp/rt54go/pyaml), the tools certify the committed
@@ -159,10 +159,10 @@ describe("red team 63: byte order marks inside the file, top-level merges, docum
                 ),
         },
         {
-            title: "dev with its config only in a top-level `<<: {config: ...}` (the signer in default: both read the merge)",
+            title: "dev with its config only in a top-level `<<: {config: ...}` (the signer in team-b: both read the merge)",
             stack: "dev",
             file: () =>
-                `${dev().split("config:\n")[0]}<<:\n  config:\n${devConfigBody("namespace: validators", "namespace: default")}`,
+                `${dev().split("config:\n")[0]}<<:\n  config:\n${devConfigBody("namespace: validators", "namespace: team-b")}`,
             code: 1,
         },
         // Neighbours of the round-63 fix (markupText drops exactly the BOMs Pulumi and go-yaml drop,

@@ -5,7 +5,7 @@
 //   - duplicate keys spelled otherwise: in a flow mapping (`{threshold: 2, threshold: 3}`), through a `\u0074` escape
 //     in a double-quoted key, as an explicit `? threshold` key, a top-level config key repeated single-quoted: all
 //     refused by both (go-yaml "mapping key already defined");
-//   - a duplicate key through an alias (`&n namespace: validators` then `*n : default`, and the same on the
+//   - a duplicate key through an alias (`&n namespace: validators` then `*n : team-b`, and the same on the
 //     threshold, in block and flow maps, and on a top-level config key): go-yaml v3.0.1 does NOT refuse it (decode.go
 //     mapping() compares Kind and Value, and an alias node's Kind differs) and keeps the last value; the tools read
 //     the same last value (checked with readStackFile), so `--check` reports the model the deployment gets (exit 1,
@@ -78,10 +78,10 @@ const insecure: StackCase[] = [
     },
     {
         // go-yaml v3.0.1 keeps the alias's (last) value without "already defined"; the tools read it too, so the
-        // model generated is the one Pulumi deploys (namespace default) and differs from the committed one.
-        title: "the signer namespace repeated through an alias key (`&n namespace: validators`, `*n : default`): the model differs (exit 1)",
+        // model generated is the one Pulumi deploys (namespace team-b) and differs from the committed one.
+        title: "the signer namespace repeated through an alias key (`&n namespace: validators`, `*n : team-b`): the model differs (exit 1)",
         stack: "dev",
-        file: dev(NAMESPACE, "    &n namespace: validators\n    *n : default\n"),
+        file: dev(NAMESPACE, "    &n namespace: validators\n    *n : team-b\n"),
         code: 1,
     },
     {
