@@ -4317,6 +4317,24 @@ function shellSetsComputedName(line: string): boolean {
 }
 
 /**
+ * Each simple command of the texts' shell lines (each text once; shellCommandLines: continuations joined, comments cut
+ * outside quotes), split at list and pipeline operators and a subshell's parentheses (bash(1), "Compound Commands"),
+ * with its words as pip reads them: quotes and backslashes removed.
+ */
+function shellCommandWords(texts: readonly string[]): { command: string; words: string[] }[] {
+    return [...new Set(texts)].flatMap(shellCommandLines).flatMap(line =>
+        line.split(/&&|\|\||[;|&()]/).map(command => ({
+            command,
+            words: command
+                .trim()
+                .split(/\s+/)
+                .filter(w => w !== "")
+                .map(w => w.replace(/["'\\]/g, "")),
+        })),
+    );
+}
+
+/**
  * Round 74 (DECIDED): the top-level modules user data installs by name from the default package index, each line read
  * on its own: `pip[N[.M]] install` or `python[N[.M]] -m pip install` (any path, after sudo/env words) whose every
  * option is PIP_PLAIN_OPTIONS' and every operand a name-based requirement specifier (pip docs "Requirement
@@ -4351,73 +4369,65 @@ export function scriptPipModules(
     // pip req/constructors.py _get_url_from_path / is_archive_file (pip docs "pip install": "pip install
     // ./downloads/SomePackage-1.0.4.tar.gz"): an operand with an archive extension or a path is a file, not a name.
     const archive = PIP_ARCHIVE;
-    // Each text once (a script part is also its root text), for requirementSites' count of lines; its commands as the
-    // shell reads them (shellCommandLines: continuations joined, comments cut outside quotes), a subshell's `( ... )`
-    // parentheses apart from its commands' words (bash(1), "Compound Commands": `(list)`).
-    for (const line of [...new Set(texts)].flatMap(shellCommandLines))
-        for (const command of line.split(/&&|\|\||[;|&()]/)) {
-            const words = command
-                .trim()
-                .split(/\s+/)
-                .filter(w => w !== "")
-                .map(w => w.replace(/["'\\]/g, ""));
-            const pipAt = pipWordsAt(words);
-            const installs = words.some(w => /^(?:install|add|sync)$/.test(w));
-            if (pipAt < 0) {
-                // Another installer (uv pip, pipx, easy_install, poetry, conda, ...) or pip behind a prefix the pack
-                // does not read: what it installs is unknown, so no name is trusted.
-                if (
-                    installs &&
-                    words.some(
-                        w =>
-                            // Round 76 (py2): any word naming pip (PIP_MENTION: pip-3.7, `python3 -mpip`) too.
-                            PIP_MENTION.test(posix.basename(w)) ||
-                            /^(?:uv|pipx|easy_install|pip-sync|poetry|pdm|conda|mamba|micromamba|hatch|pipenv)$/.test(
-                                posix.basename(w),
-                            ),
-                    )
+    // Each text once (a script part is also its root text), for requirementSites' count of lines.
+    for (const { words } of shellCommandWords(texts)) {
+        const pipAt = pipWordsAt(words);
+        const installs = words.some(w => /^(?:install|add|sync)$/.test(w));
+        if (pipAt < 0) {
+            // Another installer (uv pip, pipx, easy_install, poetry, conda, ...) or pip behind a prefix the pack
+            // does not read: what it installs is unknown, so no name is trusted.
+            if (
+                installs &&
+                words.some(
+                    w =>
+                        // Round 76 (py2): any word naming pip (PIP_MENTION: pip-3.7, `python3 -mpip`) too.
+                        PIP_MENTION.test(posix.basename(w)) ||
+                        /^(?:uv|pipx|easy_install|pip-sync|poetry|pdm|conda|mamba|micromamba|hatch|pipenv)$/.test(
+                            posix.basename(w),
+                        ),
                 )
-                    retractAll = true;
-                continue;
-            }
-            // pip docs "pip" ("Usage: pip <command> [options]"; General Options may also precede the command).
-            let sub = pipAt;
-            while (sub < words.length && words[sub].startsWith("-")) {
-                if (!PIP_PLAIN_OPTIONS.test(words[sub])) {
-                    retractAll = true;
-                    break;
-                }
-                sub++;
-            }
-            if (retractAll) break;
-            if (words[sub] === "config") return new Set<string>();
-            if (words[sub] !== "install") continue;
-            const operands = words.slice(sub + 1);
-            // Round 76: its requirements files (`-r FILE`), taken apart from the rest: trusted only as read at the
-            // lines that run them (requirements, below).
-            const split = pipRequirementOperands(operands);
-            const rest = split?.rest ?? operands;
-            const plain = split !== undefined && !rest.some(w => w.startsWith("-") && !PIP_PLAIN_OPTIONS.test(w));
-            const names = rest
-                .filter(w => !w.startsWith("-"))
-                .map(w => (archive.test(w) || w.includes("/") || w.includes(":") ? undefined : spec.exec(w)?.[1]));
-            if (plain && names.every(n => n !== undefined)) {
-                for (const name of names as string[]) out.add(normalized(name));
-                for (const file of split.files) requirementSites.set(file, (requirementSites.get(file) ?? 0) + 1);
-                continue;
-            }
-            // An install the pack does not trust (another index, a file, a URL, -r/-c/-e) replaces what it names
-            // (pip docs "pip install": --upgrade, --force-reinstall): a project named from another index, by its
-            // name. Round 75: a wheel, sdist, URL or path installs whatever top-level modules its files hold (PEP 427
-            // "{distribution}-{version}-..." names the project, never its modules: a `jwt` wheel may ship jwt/ over
-            // PyJWT's): every name (fail closed).
-            for (const w of operands.filter(o => !o.startsWith("-"))) {
-                const name = archive.test(w) || w.includes("/") || w.includes(":") ? undefined : spec.exec(w)?.[1];
-                if (name === undefined) retractAll = true;
-                else retracted.add(normalized(name));
-            }
-            if (operands.some(w => /^-(?:r|c|e|-requirement|-constraint|-editable)(?:=|$)/.test(w))) retractAll = true;
+            )
+                retractAll = true;
+            continue;
         }
+        // pip docs "pip" ("Usage: pip <command> [options]"; General Options may also precede the command).
+        let sub = pipAt;
+        while (sub < words.length && words[sub].startsWith("-")) {
+            if (!PIP_PLAIN_OPTIONS.test(words[sub])) {
+                retractAll = true;
+                break;
+            }
+            sub++;
+        }
+        if (retractAll) break;
+        if (words[sub] === "config") return new Set<string>();
+        if (words[sub] !== "install") continue;
+        const operands = words.slice(sub + 1);
+        // Round 76: its requirements files (`-r FILE`), taken apart from the rest: trusted only as read at the
+        // lines that run them (requirements, below).
+        const split = pipRequirementOperands(operands);
+        const rest = split?.rest ?? operands;
+        const plain = split !== undefined && !rest.some(w => w.startsWith("-") && !PIP_PLAIN_OPTIONS.test(w));
+        const names = rest
+            .filter(w => !w.startsWith("-"))
+            .map(w => (archive.test(w) || w.includes("/") || w.includes(":") ? undefined : spec.exec(w)?.[1]));
+        if (plain && names.every(n => n !== undefined)) {
+            for (const name of names as string[]) out.add(normalized(name));
+            for (const file of split.files) requirementSites.set(file, (requirementSites.get(file) ?? 0) + 1);
+            continue;
+        }
+        // An install the pack does not trust (another index, a file, a URL, -r/-c/-e) replaces what it names
+        // (pip docs "pip install": --upgrade, --force-reinstall): a project named from another index, by its
+        // name. Round 75: a wheel, sdist, URL or path installs whatever top-level modules its files hold (PEP 427
+        // "{distribution}-{version}-..." names the project, never its modules: a `jwt` wheel may ship jwt/ over
+        // PyJWT's): every name (fail closed).
+        for (const w of operands.filter(o => !o.startsWith("-"))) {
+            const name = archive.test(w) || w.includes("/") || w.includes(":") ? undefined : spec.exec(w)?.[1];
+            if (name === undefined) retractAll = true;
+            else retracted.add(normalized(name));
+        }
+        if (operands.some(w => /^-(?:r|c|e|-requirement|-constraint|-editable)(?:=|$)/.test(w))) retractAll = true;
+    }
     // Round 76: pip docs "Requirements File Format" ("-r, --requirement <file>: Install from the given requirements
     // file"; each line a requirement specifier or an option such as --index-url, -r, -c, -e, --find-links): a file's
     // names are trusted only when the script reader saw, at every line that ran it (as many as the lines naming it:
@@ -4511,25 +4521,19 @@ export function scriptPipUntrusted(
     requirements: ReadonlyMap<string, readonly (readonly string[] | undefined)[]> = new Map(),
 ): string | undefined {
     const unknown = pipSettingsUnknown(texts);
-    for (const line of [...new Set(texts)].flatMap(shellCommandLines))
-        for (const command of line.split(/&&|\|\||[;|&()]/)) {
-            const words = command
-                .trim()
-                .split(/\s+/)
-                .filter(w => w !== "")
-                .map(w => w.replace(/["'\\]/g, ""));
-            if (!words.some(w => /^(?:install|add|sync)$/.test(w))) continue;
-            const installer =
-                pipWordsAt(words) >= 0 ||
-                words.some(
-                    w =>
-                        PIP_MENTION.test(posix.basename(w)) ||
-                        /^(?:uv|pipx|easy_install|pip-sync|poetry|pdm|conda|mamba|micromamba|hatch|pipenv)$/.test(
-                            posix.basename(w),
-                        ),
-                );
-            if (installer && (unknown || scriptPipModules([command], requirements).size === 0)) return command.trim();
-        }
+    for (const { command, words } of shellCommandWords(texts)) {
+        if (!words.some(w => /^(?:install|add|sync)$/.test(w))) continue;
+        const installer =
+            pipWordsAt(words) >= 0 ||
+            words.some(
+                w =>
+                    PIP_MENTION.test(posix.basename(w)) ||
+                    /^(?:uv|pipx|easy_install|pip-sync|poetry|pdm|conda|mamba|micromamba|hatch|pipenv)$/.test(
+                        posix.basename(w),
+                    ),
+            );
+        if (installer && (unknown || scriptPipModules([command], requirements).size === 0)) return command.trim();
+    }
     return undefined;
 }
 
