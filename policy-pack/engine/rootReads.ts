@@ -1315,17 +1315,30 @@ function unescape(s: string): string {
     });
 }
 
-/** printf's output for a format and its arguments (printf(1)): %s/%b/%d/%q take the arguments in turn, reused. */
+/**
+ * printf's output for a format and its arguments (printf(1)): the format's escapes are decoded where they stand (an
+ * escaped `\045` prints a `%`, it starts no conversion); %b decodes its argument's escapes, every other conversion
+ * (%s, %d, %q ...) prints its argument as written; the format is reused while arguments remain.
+ */
 export function printfOutput(operands: readonly string[]): string {
     const [format = "", ...args] = operands[0] === "-v" ? operands.slice(2) : operands;
-    const conversions = (format.match(/%[-+ #0-9.]*[sbdiqcuxXo]/g) ?? []).length;
-    if (conversions === 0) return unescape(format);
+    const pieces =
+        format.match(
+            /%%|%[-+ #0-9.]*[sbdiqcuxXo]|\\(?:0?[0-7]{1,3}|x[0-9a-fA-F]{1,2}|u[0-9a-fA-F]{1,4}|U[0-9a-fA-F]{1,8}|.)|[^%\\]+|[%\\]/g,
+        ) ?? [];
+    const conversions = pieces.filter(p => p !== "%%" && /^%./.test(p)).length;
     let out = "";
     let i = 0;
     do {
-        out += format.replace(/%[-+ #0-9.]*[sbdiqcuxXo]|%%/g, c => (c === "%%" ? "%" : (args[i++] ?? "")));
-    } while (i < args.length);
-    return unescape(out);
+        for (const piece of pieces) {
+            if (piece === "%%") out += "%";
+            else if (/^%./.test(piece)) {
+                const arg = args[i++] ?? "";
+                out += piece.endsWith("b") ? unescape(arg) : arg;
+            } else out += piece.startsWith("\\") ? unescape(piece) : piece;
+        }
+    } while (conversions > 0 && i < args.length);
+    return out;
 }
 
 /**

