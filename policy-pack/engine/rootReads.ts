@@ -5704,6 +5704,22 @@ function setWorkingDirectories(ctx: Context, dirs: readonly (string | undefined)
     ctx.cwds = kept.length > 1 ? kept : undefined;
 }
 
+/**
+ * Round 80: the context a wrapped program's own file operands are read in: the directory its wrappers start it in
+ * (shell.ts wrappedDirectory: coreutils env(1) "-C, --chdir=DIR change working directory to DIR", sudo -D,
+ * unshare/nsenter --wd, systemd-run, chroot), so `env -C /etc dd of=ld.so.preload` writes /etc/ld.so.preload. Its
+ * redirects stay the shell's (bash(1) REDIRECTION: performed by the shell before the wrapper runs).
+ */
+function programContext(words: readonly string[], ctx: Context): Context {
+    const shellDir = ctx.cwdUnknown ? undefined : ctx.cwd;
+    const dir = wrappedDirectory(
+        words.map(w => w.replace(/\0/g, "")),
+        shellDir,
+    );
+    if (dir === shellDir) return ctx;
+    return { ...ctx, cwd: dir ?? UNKNOWN_CWD, cwdUnknown: dir === undefined, cwds: undefined, cwdSet: true };
+}
+
 /** Round 78: an && / || list being read (bash manual "Lists of Commands"): where its ways through leave the shell. */
 interface AndOrList {
     /** The first and last command of the element (pipeline or compound command) being read. */
@@ -8553,6 +8569,8 @@ export class RootReads {
         const operands = applet.slice(1);
         const name = program === undefined ? "" : posix.basename(program);
         const resolve = (w: string, always: boolean) => wordPaths(w, ctx.cwd, always);
+        // Round 80: the program's own file operands are read in its wrappers' directory (programContext).
+        const own = programContext(words, ctx);
         // Round 76 node2c: a cp/mv/install/ln whose destination word holds a part the pack cannot know is read above as
         // any words (unknownItems: the word may be an option, `-t /`), so judged as a copy into `/`; the same word as
         // the path it expands to (its unknown part kept: `$UNK/profile.d/ops.sh`) may also be any file root's programs
@@ -8563,9 +8581,9 @@ export class RootReads {
             if (!/^(cp|mv|install|ln)$/.test(name) || unknownWords.size === 0) return;
             const given = appletWords(known.slice(programIndex(known)));
             if (posix.basename(given[0] ?? "") !== name) return;
-            const destination = copierOperands(name, given.slice(1), ctx.cwd)?.destination;
+            const destination = copierOperands(name, given.slice(1), own.cwd)?.destination;
             if (destination !== undefined && /\$|SUBSTITUTED/.test(destination))
-                this.copy(name, given.slice(1), ctx, form);
+                this.copy(name, given.slice(1), own, form);
         };
         // `exec 3< FILE` (no command) opens FILE on descriptor 3 for the rest of the script (bash(1), "exec").
         if (program === undefined && words[0] === "exec") {
@@ -9566,13 +9584,13 @@ export class RootReads {
             // install(1)/cp(1) of /dev/stdin copy the here-document into their destination (shell.ts standardInput;
             // `-` is a file of that name to them); of another descriptor, copier() writes what it does not know.
             const stdinCopy =
-                (name === "install" || name === "cp") && operands.some(w => standardInput(w, false, ctx.cwd));
+                (name === "install" || name === "cp") && operands.some(w => standardInput(w, false, own.cwd));
             if (program === undefined || name === "cat") sinks(body);
             else if (name === "tee") this.piped(body, c, ctx, form);
-            else if (stdinCopy) this.file(body, resolveWord(ctx.cwd, operands.at(-1) ?? ""), undefined, form);
+            else if (stdinCopy) this.file(body, resolveWord(own.cwd, operands.at(-1) ?? ""), undefined, form);
             else if (name === "dd" && ddOutput(operands)) {
                 const out = ddOutput(operands)!;
-                this.file(body, resolveWord(ctx.cwd, out.path), undefined, form, out.edit, out.append);
+                this.file(body, resolveWord(own.cwd, out.path), undefined, form, out.edit, out.append);
             } else if (name === "systemd-tmpfiles" && operands.includes("-")) this.tmpfiles(body, `${form} (stdin)`);
             else if (shellReadsStdin(name, operands, ctx.cwd)) {
                 // Text the reader cannot know (a command's output in a here-string) is a program made at boot.
@@ -9626,16 +9644,20 @@ export class RootReads {
             for (const f of outputs) this.writtenUnknown(f, form, appended.has(f));
         if (c.pipesOut && next && !(fed !== undefined && (program === undefined || name === "cat"))) {
             const { name: nextName, operands: nextOperands } = programOf(next);
+            const nextAt = programContext(next.words, ctx);
             if (nextName === "tee")
                 for (const f of nextOperands.filter(w => !w.startsWith("-")))
-                    this.writtenUnknown(resolveWord(ctx.cwd, f), form, teeAppends(nextOperands));
+                    this.writtenUnknown(resolveWord(nextAt.cwd, f), form, teeAppends(nextOperands));
             if (nextName === "dd" && ddOutput(nextOperands))
-                this.writtenUnknown(resolveWord(ctx.cwd, ddOutput(nextOperands)!.path), form);
+                this.writtenUnknown(resolveWord(nextAt.cwd, ddOutput(nextOperands)!.path), form);
             // Directives the pack cannot read, applied by systemd-tmpfiles as root (systemd-tmpfiles(8): `-` reads stdin).
             if (nextName === "systemd-tmpfiles" && nextOperands.includes("-"))
                 this.unreadableRun(`${form}, piped to systemd-tmpfiles`);
-            if (/^(install|cp)$/.test(nextName) && nextOperands.some(w => standardInput(w, false, ctx.cwd) !== false))
-                this.writtenUnknown(resolveWord(ctx.cwd, nextOperands.at(-1) ?? ""), form);
+            if (
+                /^(install|cp)$/.test(nextName) &&
+                nextOperands.some(w => standardInput(w, false, nextAt.cwd) !== false)
+            )
+                this.writtenUnknown(resolveWord(nextAt.cwd, nextOperands.at(-1) ?? ""), form);
             // A shell or interpreter reading its program from the pipe runs what this command prints: content fetched
             // or decoded at boot, which the pack cannot read, like cloud-init's #include.
             // (Output naming a data directory is refused below, with its path.)
@@ -9991,17 +10013,22 @@ export class RootReads {
         const ddOut = name === "dd" && fed === undefined ? ddOutput(operands) : undefined;
         const ddIn = operands.find(w => w.startsWith("if="))?.slice(3);
         if (ddOut && ddIn) {
-            const known = this.current(resolveWord(ctx.cwd, ddIn));
+            const known = this.current(resolveWord(own.cwd, ddIn));
             if (known !== undefined)
-                this.file(known, resolveWord(ctx.cwd, ddOut.path), undefined, form, ddOut.edit, ddOut.append);
-            else this.writtenUnknown(resolveWord(ctx.cwd, ddOut.path), form);
+                this.file(known, resolveWord(own.cwd, ddOut.path), undefined, form, ddOut.edit, ddOut.append);
+            else this.writtenUnknown(resolveWord(own.cwd, ddOut.path), form);
         }
+        // Round 80: dd's of= target with a part the pack cannot know (an empty basename makes /etc//ld.so.preload,
+        // path_resolution(7)) is judged as a redirect's is (RootReads.unknownTarget), with the text piped into dd (the
+        // command piping it saw dd's words as written, before their expansion).
+        if (ddOut && !ddIn)
+            this.unknownTarget(resolveWord(own.cwd, ddOut.path), form, pipedText, ddOut.edit, ddOut.append);
         if (!dataIn) {
             if (Object.hasOwn(COPIERS, name)) {
                 copiedToUnknown();
-                this.copy(name, operands, ctx, form);
+                this.copy(name, operands, own, form);
             }
-            this.recordLinks(name, operands, ctx, c.words);
+            this.recordLinks(name, operands, own, c.words);
             if (name === "mount" || name === "systemd-mount") this.mount(operands, ctx, form);
             return;
         }
@@ -10066,8 +10093,8 @@ export class RootReads {
         }
         if (Object.hasOwn(COPIERS, name)) {
             copiedToUnknown();
-            this.copy(name, operands, ctx, form);
-            return this.recordLinks(name, operands, ctx, c.words);
+            this.copy(name, operands, own, form);
+            return this.recordLinks(name, operands, own, c.words);
         }
         this.refuse(dataIn, form);
     }
@@ -10980,21 +11007,22 @@ export class RootReads {
     private piped(content: string, next: SimpleCommand, ctx: Context, form: string) {
         // Its words are as written but for their tilde-prefixes (tilde).
         const { name, operands } = programOf({ ...next, words: next.words.map(w => this.tilde(w, ctx)) });
+        const at = programContext(next.words, ctx);
         if (name === "tee") {
             for (const f of operands.filter(w => !w.startsWith("-")))
                 this.file(
                     content,
-                    resolveWord(ctx.cwd, this.physicalWord(f, ctx, form)),
+                    resolveWord(at.cwd, this.physicalWord(f, ctx, form)),
                     undefined,
                     form,
                     false,
                     teeAppends(operands),
                 );
-        } else if (/^(install|cp)$/.test(name) && operands.some(w => standardInput(w, false, ctx.cwd)))
-            this.file(content, resolveWord(ctx.cwd, operands.at(-1) ?? ""), undefined, form);
+        } else if (/^(install|cp)$/.test(name) && operands.some(w => standardInput(w, false, at.cwd)))
+            this.file(content, resolveWord(at.cwd, operands.at(-1) ?? ""), undefined, form);
         else if (name === "dd" && ddOutput(operands)) {
             const out = ddOutput(operands)!;
-            this.file(content, resolveWord(ctx.cwd, out.path), undefined, form, out.edit, out.append);
+            this.file(content, resolveWord(at.cwd, out.path), undefined, form, out.edit, out.append);
         } else if (name === "systemd-tmpfiles" && operands.includes("-")) this.tmpfiles(content, `${form} (stdin)`);
         // xargs(1) runs its command with the input's items as more arguments (xargsWords): judged as that command.
         else if (xargsRuns(next)) {
@@ -11386,9 +11414,16 @@ export class RootReads {
         if (to && name === "ln") {
             const literal = positional.filter(p => p !== destination);
             const linked = literal.length === 1 ? this.current(resolveWord(ctx.cwd, literal[0])) : undefined;
-            if (linked !== undefined)
-                for (const at of this.destinationTargets(name, to, destination!, operands, options, literal[0] ?? ""))
-                    this.file(linked, at, undefined, form);
+            const targets = () => this.destinationTargets(name, to, destination!, operands, options, literal[0] ?? "");
+            if (linked !== undefined) for (const at of targets()) this.file(linked, at, undefined, form);
+            // Round 80: a link to a file whose content the pack cannot know (a download), made at a path with a part
+            // it cannot know (an empty basename: /etc/profile.d//ops.sh), is judged as a write of unknown content
+            // there (RootReads.unknownTarget; a literal link path is judged by what it names, linkedAt).
+            else if (
+                literal.length === 1 &&
+                (/[$*?[]|SUBSTITUTED/.test(literal[0]) || this.unknownNow(resolveWord(ctx.cwd, literal[0])))
+            )
+                for (const at of targets()) this.unknownTarget(at, form, undefined, false, false);
         }
         // What lands at the destination: a file this script wrote keeps its content; anything else is unknown.
         if (to && !creates && name !== "ln") {

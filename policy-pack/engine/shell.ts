@@ -502,7 +502,8 @@ export function envSplitStrings(words: readonly string[]): string[] {
  */
 interface Wrapper {
     values: string;
-    operands: number;
+    /** Its fixed operands before the command; a function when their number depends on its words (setarch's arch). */
+    operands: number | ((words: readonly string[]) => number);
     optional?: string;
     long?: readonly string[];
     /**
@@ -622,6 +623,20 @@ const WAIT_FOR_IT: Wrapper = {
     launches: words => {
         const at = words.indexOf("--");
         return at < 0 || at + 1 >= words.length ? undefined : { line: commandLine(words.slice(at + 1)) };
+    },
+};
+
+/** util-linux setarch(8)'s options (WRAPPERS setarch): all flags. */
+const SETARCH: Wrapper = {
+    values: "",
+    operands: 0,
+    flags: {
+        short: "3BFILRSTXZvhV",
+        long: [
+            ...["3gb", "4gb", "32bit", "fdpic-funcptrs", "short-inode", "addr-compat-layout", "addr-no-randomize"],
+            ...["whole-seconds", "sticky-timeouts", "read-implies-exec", "mmap-page-zero", "uname-2.6", "verbose"],
+            ...["list", "show", "help", "version"],
+        ],
     },
 };
 
@@ -941,17 +956,59 @@ const WRAPPERS: Record<string, Wrapper> = {
             return line === undefined ? undefined : { line, cwd: optionValue(subOptions, "-c") };
         },
     },
-    // flock(1) FILE COMMAND, or FILE -c COMMAND-LINE (run by the shell).
+    // flock(1) FILE COMMAND, or FILE -c COMMAND-LINE (run by the shell): the lock FILE is opened and locked, never
+    // run. Round 80: util-linux 2.42 flock(1) "-w, --wait, --timeout seconds", "-E, --conflict-exit-code number",
+    // "-c, --command command", "--start offset" and "--length number" (with --fcntl) take a value; -s/--shared,
+    // -e/-x/--exclusive, -u/--unlock, -n/--nb/--nonblock, -o/--close, -F/--no-fork, --fcntl, --verbose none.
     flock: {
         values: "wEc",
         operands: 1,
-        long: ["timeout", "conflict-exit-code", "command"],
+        long: ["timeout", "wait", "conflict-exit-code", "command", "start", "length"],
+        flags: {
+            short: "sxeunoFhV",
+            long: [
+                ...["shared", "exclusive", "unlock", "nb", "nonblock", "close", "no-fork", "fcntl", "verbose"],
+                ...["help", "version"],
+            ],
+        },
         direct: use => optionValue(use.options, "-c", "--command") === undefined,
         launches: words => {
             const line = optionValue(parseUse("flock", words.slice(1)).use.options, "-c", "--command");
             return line === undefined ? undefined : { line };
         },
     },
+    // Round 80: numactl(8) "numactl [ options ] [--] command {arguments ...}" runs the command with a NUMA policy;
+    // numactl.c's getopt_long options taking a value: -i/--interleave, -w/--weighted-interleave, -p/--preferred,
+    // -P/--preferred-many, -c/--cpubind, -N/--cpunodebind, -C/--physcpubind, -m/--membind, -S/--shm, -f/--file,
+    // -o/--offset, -L/--length, -M/--shmmode, -I/--shmid; -a/--all, -b/--balancing, -s/--show, -l/--localalloc,
+    // -H/--hardware, -t/--strict, -d/--dump, -D/--dump-nodes, -u/--huge, -T/--touch, -V none.
+    numactl: {
+        values: "iwpPcNCmSfoLMI",
+        operands: 0,
+        long: [
+            ...["interleave", "weighted-interleave", "preferred", "preferred-many", "cpubind", "cpunodebind"],
+            ...["physcpubind", "membind", "shm", "file", "offset", "length", "shmmode", "shmid"],
+        ],
+        flags: {
+            short: "abslHtdDuTV",
+            long: [
+                ...["all", "balancing", "show", "localalloc", "hardware", "strict", "dump", "dump-nodes", "huge"],
+                ...["touch", "verify", "cpu-compress", "version"],
+            ],
+        },
+    },
+    // Round 80: libcgroup cgexec(1) "cgexec [-h] [-b] [-g <controllers>:<path>] [--sticky] command [arguments]".
+    cgexec: { values: "g", operands: 0, flags: { short: "bhr", long: ["sticky", "help"] } },
+    // Round 80: util-linux setarch(8) "setarch [arch] [options] [program [argument...]]" (arch optional since 2.33:
+    // a first word starting with `-` is an option), and its arch-named links (linux32, linux64, i386, x86_64) with no
+    // arch; -3/--3gb, --4gb, -B/--32bit, -F/--fdpic-funcptrs, -I/--short-inode, -L/--addr-compat-layout,
+    // -R/--addr-no-randomize, -S/--whole-seconds, -T/--sticky-timeouts, -X/--read-implies-exec, -Z/--mmap-page-zero,
+    // --uname-2.6, -v/--verbose, --list, --show take no value.
+    setarch: { ...SETARCH, operands: words => (words[0] === undefined || words[0].startsWith("-") ? 0 : 1) },
+    linux32: SETARCH,
+    linux64: SETARCH,
+    i386: SETARCH,
+    x86_64: SETARCH,
     // sshpass(1) "sshpass [-f filename|-d num|-p password|-e] [options] command arguments": it runs the command (ssh)
     // with the password fed to its prompt (-P the prompt to look for).
     sshpass: { values: "fdpP", operands: 0 },
@@ -1102,7 +1159,7 @@ function parseUse(
             if (use && use.unknown === undefined) use.unknown = option;
         };
         let j = from;
-        let left = wrapper.operands;
+        let left = typeof wrapper.operands === "number" ? wrapper.operands : wrapper.operands(words.slice(from));
         let ended = false;
         for (; j < words.length; j++) {
             const w = words[j];

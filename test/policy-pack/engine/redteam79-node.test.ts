@@ -227,12 +227,11 @@ const insecure: NodeCase[] = [
         "D24 until cd /opt/app; do cd /etc; break; done-rt79n",
         devNodeScript(n("d24"), [SO, "until cd /opt/app 2>/dev/null; do cd /etc; break; done", PRELOAD]),
     ),
-    // MISS: insecure accepted (got []). GNU coreutils env(1): "-C, --chdir=DIR change working directory to DIR" before running the command, so dd's of=ld.so.preload is /etc/ld.so.preload. Where: shell.ts wrappedDirectory knows env -C, and a launched shell is read there (env -C /etc sh -c '...' is refused), but the file operands of the program itself (dd of=, tee, cp, ln: D43-D45) are resolved at ctx.cwd in rootReads.ts RootReads.command / rootWrites.ts. Fix: resolve every relative operand and redirect of a wrapped program at wrappedDirectory(words, cwd) (env -C, unshare/nsenter --wd, sudo -D, systemd-run --working-directory, chroot).
+    // Was a MISS (fixed in round 80): insecure accepted (got []). GNU coreutils env(1): "-C, --chdir=DIR change working directory to DIR" before running the command, so dd's of=ld.so.preload is /etc/ld.so.preload. Where: shell.ts wrappedDirectory knows env -C, and a launched shell is read there (env -C /etc sh -c '...' is refused), but the file operands of the program itself (dd of=, tee, cp, ln: D43-D45) are resolved at ctx.cwd in rootReads.ts RootReads.command / rootWrites.ts. Fix: resolve every relative operand and redirect of a wrapped program at wrappedDirectory(words, cwd) (env -C, unshare/nsenter --wd, sudo -D, systemd-run --working-directory, chroot).
     devNodeCase(
         "D26 env -C /etc dd of=ld.so.preload-rt79n",
         devNodeScript(n("d26"), [SO, "echo /opt/x.so | env -C /etc dd of=ld.so.preload"]),
         /./,
-        MISS,
     ),
     // Held: a sourced file (bash(1) source: "in the current shell environment") whose cd the script wrote.
     devNodeCase(
@@ -271,26 +270,23 @@ const insecure: NodeCase[] = [
         "D33 while true; do cd /etc; break; done-rt79n",
         devNodeScript(n("d33"), [SO, "while true; do cd /etc; break; done", PRELOAD]),
     ),
-    // MISS: as D26, env --chdir=DIR (coreutils env(1)).
+    // Was a MISS (fixed in round 80): as D26, env --chdir=DIR (coreutils env(1)).
     devNodeCase(
         "D34 env --chdir=/etc dd of=ld.so.preload-rt79n",
         devNodeScript(n("d34"), [SO, "echo /opt/x.so | env --chdir=/etc dd of=ld.so.preload"]),
         /./,
-        MISS,
     ),
-    // MISS: as D26, util-linux unshare(1) "-w, --wd=directory: Change working directory to directory" (wrappedDirectory knows it; the dd operand is not resolved there).
+    // Was a MISS (fixed in round 80): as D26, util-linux unshare(1) "-w, --wd=directory: Change working directory to directory" (wrappedDirectory knows it; the dd operand is not resolved there).
     devNodeCase(
         "D35 unshare --wd=/etc dd of=ld.so.preload-rt79n",
         devNodeScript(n("d35"), [SO, "echo /opt/x.so | unshare --wd=/etc dd of=ld.so.preload"]),
         /./,
-        MISS,
     ),
-    // MISS: as D26, util-linux nsenter(1) "-w, --wd[=directory]" with -t 1 -m: PID 1's /etc.
+    // Was a MISS (fixed in round 80): as D26, util-linux nsenter(1) "-w, --wd[=directory]" with -t 1 -m: PID 1's /etc.
     devNodeCase(
         "D36 nsenter -t 1 -m --wd=/etc dd of=ld.so.preload-rt79n",
         devNodeScript(n("d36"), [SO, "echo /opt/x.so | nsenter -t 1 -m --wd=/etc dd of=ld.so.preload"]),
         /./,
-        MISS,
     ),
     // MISS: as D3, a group holding pushd (bash manual "Directory Stack Builtins": a failed pushd does not change directory).
     devNodeCase(
@@ -323,12 +319,11 @@ const insecure: NodeCase[] = [
         "D40 cd /etc; cd /opt/app 2>/dev/null || true-rt79n",
         devNodeScript(n("d40"), [SO, "cd /etc", "cd /opt/app 2>/dev/null || true", PRELOAD]),
     ),
-    // MISS: as D26, nested launchers (timeout then env -C).
+    // Was a MISS (fixed in round 80): as D26, nested launchers (timeout then env -C).
     devNodeCase(
         "D41 timeout 60 env -C /etc dd of=ld.so.preload-rt79n",
         devNodeScript(n("d41"), [SO, "echo /opt/x.so | timeout 60 env -C /etc dd of=ld.so.preload"]),
         /./,
-        MISS,
     ),
     // MISS: as D2, a sourced script whose cd may fail (bash(1) source: status of its last command).
     devNodeCase(
@@ -337,26 +332,41 @@ const insecure: NodeCase[] = [
         /./,
         MISS,
     ),
-    // MISS: as D26, tee's file operand (coreutils tee(1)) under env -C.
+    // Was a MISS (fixed in round 80): as D26, tee's file operand (coreutils tee(1)) under env -C.
     devNodeCase(
         "D43 env -C /etc tee ld.so.preload-rt79n",
         devNodeScript(n("d43"), [SO, "echo /opt/x.so | env -C /etc tee ld.so.preload"]),
         /./,
-        MISS,
     ),
-    // MISS: as D26, cp's destination under env -C.
+    // Was a MISS (fixed in round 80): as D26, cp's destination under env -C.
     devNodeCase(
         "D44 env -C /etc cp /opt/p ld.so.preload-rt79n",
         devNodeScript(n("d44"), [SO, "echo /opt/x.so > /opt/p", "env -C /etc cp /opt/p ld.so.preload"]),
         /./,
-        MISS,
     ),
-    // MISS: as D26, a profile.d link (bash(1) INVOCATION: /etc/profile sources /etc/profile.d/*.sh in root's login shells) made under env -C.
+    // Was a MISS (fixed in round 80): as D26, a profile.d link (bash(1) INVOCATION: /etc/profile sources /etc/profile.d/*.sh in root's login shells) made under env -C.
     devNodeCase(
         "D45 env -C /etc/profile.d ln -s /opt/ops.sh ops.sh-rt79n",
         devNodeScript(n("d45"), [DL, "env -C /etc/profile.d ln -s /opt/ops.sh ops.sh"]),
         /./,
-        MISS,
+    ),
+    // Round 80 neighbour (WRAPPER-CHDIR): sudo(8) "-D directory, --chdir=directory: Run the command in the specified directory": tee's relative file is /etc/ld.so.preload.
+    devNodeCase(
+        "W1 sudo -D /etc tee ld.so.preload-fix80",
+        devNodeScript(n("w1-wrap-fix80"), [SO, "echo /opt/x.so | sudo -D /etc tee ld.so.preload"]),
+    ),
+    // Round 80 neighbour: systemd-run(1) "--working-directory=: Run the service process in the specified working directory"; dd's of= there.
+    devNodeCase(
+        "W2 systemd-run --pipe --wait --working-directory=/etc dd of=ld.so.preload-fix80",
+        devNodeScript(n("w2-wrap-fix80"), [
+            SO,
+            "echo /opt/x.so | systemd-run --pipe --wait --working-directory=/etc dd of=ld.so.preload",
+        ]),
+    ),
+    // Round 80 neighbour: a here-string (bash(1) Here Strings) fed to dd under env -C (coreutils env(1) -C): /etc/ld.so.preload.
+    devNodeCase(
+        "W3 env -C /etc dd of=ld.so.preload <<< /opt/x.so-fix80",
+        devNodeScript(n("w3-wrap-fix80"), [SO, "env -C /etc dd of=ld.so.preload <<< /opt/x.so"]),
     ),
     // MISS: as D10, a second loop after a one-word one (the first is read right, the second's joined words are one directory).
     devNodeCase(
@@ -685,12 +695,11 @@ const insecure: NodeCase[] = [
         "L11 chroot / dd-rt79n",
         devNodeScript(n("l11"), [SO, "echo /opt/x.so | chroot / dd of=/etc/ld.so.preload"]),
     ),
-    // MISS: insecure accepted (got []). numactl(8) "numactl [ options ] command {arguments ...}" runs the command with a NUMA policy (Debian package: "runs processes with a specific NUMA scheduling or memory placement policy"), so dd writes /etc/ld.so.preload as root. Where: shell.ts WRAPPERS has no numactl (nor cgexec, setarch/linux64: L21-L23), so the command line's program is numactl and its operands are not read as a command. Fix: add these launchers with their option lists (numactl -N/-m/-C/-i/-p/--interleave=..., cgexec -g CONTROLLERS:PATH / --sticky, setarch ARCH [-R -L -B ...]), and make an unknown program whose operands include a known writer's words fail closed where it writes a judged path.
+    // Was a MISS (fixed in round 80): insecure accepted (got []). numactl(8) "numactl [ options ] command {arguments ...}" runs the command with a NUMA policy (Debian package: "runs processes with a specific NUMA scheduling or memory placement policy"), so dd writes /etc/ld.so.preload as root. Where: shell.ts WRAPPERS has no numactl (nor cgexec, setarch/linux64: L21-L23), so the command line's program is numactl and its operands are not read as a command. Fix: add these launchers with their option lists (numactl -N/-m/-C/-i/-p/--interleave=..., cgexec -g CONTROLLERS:PATH / --sticky, setarch ARCH [-R -L -B ...]), and make an unknown program whose operands include a known writer's words fail closed where it writes a judged path.
     devNodeCase(
         "L12 numactl --interleave=all dd-rt79n",
         devNodeScript(n("l12"), [SO, "echo /opt/x.so | numactl --interleave=all dd of=/etc/ld.so.preload"]),
         /./,
-        MISS,
     ),
     // Held: timeout -k5 --preserve-status.
     devNodeCase(
@@ -722,7 +731,7 @@ const insecure: NodeCase[] = [
         "L18 ionice -c 2 -n 7 -t nice -n 19 dd-rt79n",
         devNodeScript(n("l18"), [SO, "echo /opt/x.so | ionice -c 2 -n 7 -t nice -n 19 dd of=/etc/ld.so.preload"]),
     ),
-    // Held, but for another reason: `--wait 10` (flock(1) "-w, --wait, --timeout seconds") is read as flag + lock file 10, and the lock file /run/lock/ops.lock as the program (planted); see L31 and SR2.
+    // Held, but for another reason: `--wait 10` (flock(1) "-w, --wait, --timeout seconds") is read as flag + lock file 10, and the lock file /run/lock/ops.lock as the program (planted); see L31 and SR2. Round 80: now held for its dd (flock's options listed).
     devNodeCase(
         "L19 flock --wait 10 /run/lock/ops.lock dd-rt79n",
         devNodeScript(n("l19"), [SO, "echo /opt/x.so | flock --wait 10 /run/lock/ops.lock dd of=/etc/ld.so.preload"]),
@@ -735,26 +744,23 @@ const insecure: NodeCase[] = [
             "echo /opt/x.so | flock --fcntl --start 0 /run/lock/ops.lock dd of=/etc/ld.so.preload",
         ]),
     ),
-    // MISS: as L12, cgexec(1) "cgexec [-g <controllers>:<path>] [--sticky] command [arguments]" (libcgroup).
+    // Was a MISS (fixed in round 80): as L12, cgexec(1) "cgexec [-g <controllers>:<path>] [--sticky] command [arguments]" (libcgroup).
     devNodeCase(
         "L21 cgexec -g cpu:ops dd-rt79n",
         devNodeScript(n("l21"), [SO, "echo /opt/x.so | cgexec -g cpu:ops dd of=/etc/ld.so.preload"]),
         /./,
-        MISS,
     ),
-    // MISS: as L12, numactl -N 0 --.
+    // Was a MISS (fixed in round 80): as L12, numactl -N 0 --.
     devNodeCase(
         "L22 numactl -N 0 -- dd-rt79n",
         devNodeScript(n("l22"), [SO, "echo /opt/x.so | numactl -N 0 -- dd of=/etc/ld.so.preload"]),
         /./,
-        MISS,
     ),
-    // MISS: as L12, util-linux setarch(8) "setarch [arch] [options] [program [argument...]]".
+    // Was a MISS (fixed in round 80): as L12, util-linux setarch(8) "setarch [arch] [options] [program [argument...]]".
     devNodeCase(
         "L23 setarch x86_64 -R dd-rt79n",
         devNodeScript(n("l23"), [SO, "echo /opt/x.so | setarch x86_64 -R dd of=/etc/ld.so.preload"]),
         /./,
-        MISS,
     ),
     // Held: sudo -u root -H --.
     devNodeCase(
@@ -794,12 +800,29 @@ const insecure: NodeCase[] = [
         "L30 stdbuf -i0 -o0 -e0 dd-rt79n",
         devNodeScript(n("l30"), [SO, "echo /opt/x.so | stdbuf -i0 -o0 -e0 dd of=/etc/ld.so.preload"]),
     ),
-    // MISS: insecure accepted (got []). flock(1): "-w, --wait, --timeout seconds" takes a value, so `flock --wait 10 /run/ops.lock dd of=/etc/ld.so.preload` locks /run/ops.lock and runs dd as root. Where: shell.ts WRAPPERS.flock lists long ["timeout","conflict-exit-code","command"] without "wait" (nor "start"/"length" of --fcntl), and has no `flags` list, so an unlisted option is not refused as the round-78 fix does for the other launchers: 10 becomes the lock file and /run/ops.lock the program. Fix: list flock's value options (-w/--wait/--timeout, -E, -c, --start, --length) and flags (-s -x -e -u -n --nb --nonblock -o --close -F --no-fork --fcntl --verbose), an unknown one failing closed.
+    // Was a MISS (fixed in round 80): insecure accepted (got []). flock(1): "-w, --wait, --timeout seconds" takes a value, so `flock --wait 10 /run/ops.lock dd of=/etc/ld.so.preload` locks /run/ops.lock and runs dd as root. Where: shell.ts WRAPPERS.flock lists long ["timeout","conflict-exit-code","command"] without "wait" (nor "start"/"length" of --fcntl), and has no `flags` list, so an unlisted option is not refused as the round-78 fix does for the other launchers: 10 becomes the lock file and /run/ops.lock the program. Fix: list flock's value options (-w/--wait/--timeout, -E, -c, --start, --length) and flags (-s -x -e -u -n --nb --nonblock -o --close -F --no-fork --fcntl --verbose), an unknown one failing closed.
     devNodeCase(
         "L31 flock --wait 10 /run/ops.lock dd-rt79n",
         devNodeScript(n("l31"), [SO, "echo /opt/x.so | flock --wait 10 /run/ops.lock dd of=/etc/ld.so.preload"]),
         /./,
-        MISS,
+    ),
+    // Round 80 neighbour (LAUNCHERS): numactl(8) --membind takes its nodes as the next word, --physcpubind=cpus attached.
+    devNodeCase(
+        "L32 numactl --membind 0 --physcpubind=0-1 dd-fix80",
+        devNodeScript(n("l32-wrap-fix80"), [
+            SO,
+            "echo /opt/x.so | numactl --membind 0 --physcpubind=0-1 dd of=/etc/ld.so.preload",
+        ]),
+    ),
+    // Round 80 neighbour: util-linux setarch(8)'s arch-named link linux64 takes no arch operand ("arch [options] [program]").
+    devNodeCase(
+        "L33 linux64 -R dd-fix80",
+        devNodeScript(n("l33-wrap-fix80"), [SO, "echo /opt/x.so | linux64 -R dd of=/etc/ld.so.preload"]),
+    ),
+    // Round 80 neighbour: an option numactl(8) does not list may take the next word as its value: the program cannot be told (fail closed).
+    devNodeCase(
+        "L34 numactl --frobnicate 1 dd-fix80",
+        devNodeScript(n("l34-wrap-fix80"), [SO, "echo /opt/x.so | numactl --frobnicate 1 dd of=/etc/ld.so.preload"]),
     ),
     // Held: basename of an empty string may be empty (coreutils basename(1)): /etc//ld.so.preload.
     devNodeCase(
@@ -811,12 +834,11 @@ const insecure: NodeCase[] = [
         'E2 "/etc/$(hostname -s | tr -dc a-z)/ld.so.preload"-rt79n',
         devNodeScript(n("e2"), [SO, 'echo /opt/x.so > "/etc/$(hostname -s | tr -dc a-z)/ld.so.preload"']),
     ),
-    // MISS: the round-78 E4 class (still open) with basename: a link whose LINK path holds an output that may be empty is read by rootWrites.ts's link reader, not RootReads.unknownTarget. Fix: the same optional-component match where links are judged.
+    // Was a MISS (fixed in round 80): the round-78 E4 class (still open) with basename: a link whose LINK path holds an output that may be empty is read by rootWrites.ts's link reader, not RootReads.unknownTarget. Fix: the same optional-component match where links are judged.
     devNodeCase(
         'E3 ln -s /opt/ops.sh "/etc/profile.d/$(basename "$UNK")/ops.sh"-rt79n',
         devNodeScript(n("e3"), [DL, 'ln -s /opt/ops.sh "/etc/profile.d/$(basename "${UNK:-}")/ops.sh"']),
         /./,
-        MISS,
     ),
     // Held: a cd to an unknown component.
     devNodeCase(
@@ -843,12 +865,11 @@ const insecure: NodeCase[] = [
         'E8 mv /opt/ops.sh "/etc/profile.d/$(basename "$UNK")/ops.sh"-rt79n',
         devNodeScript(n("e8"), [DL, 'mv /opt/ops.sh "/etc/profile.d/$(basename "${UNK:-}")/ops.sh"']),
     ),
-    // MISS: insecure accepted (got []). As E1 (an empty basename makes /etc//ld.so.preload = /etc/ld.so.preload, path_resolution(7)), written by dd's of= operand (coreutils dd(1) "of=FILE write to FILE instead of stdout"), which the redirect form (E1) and a literal dd of= (round 78 L0b) are refused for. Where: the dd of= target with an unknown part is not matched by RootReads.unknownTarget's optional-component pattern (only redirects, cp/mv/ln/sed -i/tee are). Fix: route every writer's target (dd of=, install, rsync, curl -o, tar -C ...) through unknownTarget.
+    // Was a MISS (fixed in round 80): insecure accepted (got []). As E1 (an empty basename makes /etc//ld.so.preload = /etc/ld.so.preload, path_resolution(7)), written by dd's of= operand (coreutils dd(1) "of=FILE write to FILE instead of stdout"), which the redirect form (E1) and a literal dd of= (round 78 L0b) are refused for. Where: the dd of= target with an unknown part is not matched by RootReads.unknownTarget's optional-component pattern (only redirects, cp/mv/ln/sed -i/tee are). Fix: route every writer's target (dd of=, install, rsync, curl -o, tar -C ...) through unknownTarget.
     devNodeCase(
         'E9 dd of="/etc/$(basename "$UNK")/ld.so.preload"-rt79n',
         devNodeScript(n("e9"), [SO, 'echo /opt/x.so | dd of="/etc/$(basename "${UNK:-}")/ld.so.preload"']),
         /./,
-        MISS,
     ),
     // Held: ln -sf of a file naming /opt/x.so.
     devNodeCase(
@@ -857,6 +878,22 @@ const insecure: NodeCase[] = [
             SO,
             "echo /opt/x.so > /opt/preload",
             'ln -sf /opt/preload "/etc/$(basename "${UNK:-}")/ld.so.preload"',
+        ]),
+    ),
+    // Round 80 neighbour (EMPTY-OUTPUT): systemd-escape of "" prints "" (round 78): the link may be /etc/profile.d/ops.sh, sourced by root's login shells (bash(1) INVOCATION).
+    devNodeCase(
+        'E11 ln -sf /opt/ops.sh "/etc/profile.d/$(systemd-escape "$UNK")/ops.sh"-fix80',
+        devNodeScript(n("e11-wrap-fix80"), [
+            DL,
+            'ln -sf /opt/ops.sh "/etc/profile.d/$(systemd-escape "${UNK:-}")/ops.sh"',
+        ]),
+    ),
+    // Round 80 neighbour: dd(1) oflag=append conv=notrunc appends to the file of= names, here maybe /etc/ld.so.preload.
+    devNodeCase(
+        'E12 dd oflag=append conv=notrunc of="/etc/$(basename "$UNK")/ld.so.preload"-fix80',
+        devNodeScript(n("e12-wrap-fix80"), [
+            SO,
+            'echo /opt/x.so | dd oflag=append conv=notrunc of="/etc/$(basename "${UNK:-}")/ld.so.preload"',
         ]),
     ),
     // Held: sed -i append.
@@ -1239,7 +1276,7 @@ const secure: NodeCase[] = [
             "sudo -u root -H -- bash /opt/ops.sh",
         ]),
     ),
-    // MISS: secure refused ("has a root process run /run/lock/ops.lock ... a world-writable directory"). flock(1) "-w, --wait, --timeout seconds": the lock file is only opened and locked; bash runs the script the user data wrote. Where: shell.ts WRAPPERS.flock long list lacks "wait", so 30 is the lock file and /run/lock/ops.lock the program (RootReads.planted). Fix: as L31.
+    // Was a MISS (fixed in round 80): secure refused ("has a root process run /run/lock/ops.lock ... a world-writable directory"). flock(1) "-w, --wait, --timeout seconds": the lock file is only opened and locked; bash runs the script the user data wrote. Where: shell.ts WRAPPERS.flock long list lacks "wait", so 30 is the lock file and /run/lock/ops.lock the program (RootReads.planted). Fix: as L31.
     devNodeCase(
         "S24 flock --wait 30 /run/lock/ops.lock bash /opt/ops.sh-rt79n",
         devNodeScript(n("s24"), [
@@ -1247,7 +1284,40 @@ const secure: NodeCase[] = [
             "flock --wait 30 /run/lock/ops.lock bash /opt/ops.sh",
         ]),
         /./,
-        MISS,
+    ),
+    // Round 80 neighbour (WRAPPER-CHDIR): env -C /opt/app (coreutils env(1)) makes dd's relative of= /opt/app/ld.so.preload, a file no loader reads.
+    devNodeCase(
+        "S29 env -C /opt/app dd of=ld.so.preload-fix80",
+        devNodeScript(n("s29-wrap-fix80"), [
+            SO,
+            "mkdir -p /opt/app",
+            "echo /opt/x.so | env -C /opt/app dd of=ld.so.preload",
+        ]),
+    ),
+    // Round 80 neighbour: a redirect is the shell's (bash(1) REDIRECTION, done before env runs): env -C /etc leaves `> ld.so.preload` in /opt/app.
+    devNodeCase(
+        "S30 cd /opt/app; env -C /etc echo /opt/x.so > ld.so.preload-fix80",
+        devNodeScript(n("s30-wrap-fix80"), [
+            "mkdir -p /opt/app",
+            "cd /opt/app",
+            "env -C /etc echo /opt/x.so > ld.so.preload",
+        ]),
+    ),
+    // Round 80 neighbour (LAUNCHERS): setarch(8) x86_64 -R runs bash on the script the user data wrote; flock(1) -x -w 5 only locks its file.
+    devNodeCase(
+        "S31 flock -x -w 5 /run/lock/ops.lock setarch x86_64 -R bash /opt/ops.sh-fix80",
+        devNodeScript(n("s31-wrap-fix80"), [
+            "printf '#!/bin/sh\\nsystemctl restart chronyd\\n' > /opt/ops.sh",
+            "flock -x -w 5 /run/lock/ops.lock setarch x86_64 -R bash /opt/ops.sh",
+        ]),
+    ),
+    // Round 80 neighbour (EMPTY-OUTPUT): basename's output inside the component /opt/app-NAME (never `.` or `..`, round 77) keeps dd's of= below /opt: no file root's programs read.
+    devNodeCase(
+        'S32 echo ok | dd of="/opt/app-$(basename "$UNK")/status"-fix80',
+        devNodeScript(n("s32-wrap-fix80"), [
+            "mkdir -p /opt/app",
+            'echo ok | dd of="/opt/app-$(basename "${UNK:-}")/status"',
+        ]),
     ),
     // An absolute script run from a /tmp working directory reads nothing there.
     devNodeCase(
