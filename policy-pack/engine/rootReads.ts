@@ -1044,10 +1044,80 @@ function othersWrite(mode: string): boolean {
 }
 
 /**
+ * Round 80: whether a setfacl(1) ACL entry (acl(5) text form `[d[efault]:]TAG:QUALIFIER:PERMS`) lets others or a
+ * non-root user or group write: the `other` entry ("corresponds to the file's other permission bits", as chmod o+w)
+ * or a named user/group entry (u:UID:w, g:GID:w; root's or the owner's `u::` entry excepted), perms holding `w` or a
+ * numeric value with the 2 bit ("perms ... a combination of the characters r, w, x, X ... or a numeric value").
+ */
+function aclOpens(entry: string): boolean {
+    const m = /^(?:d(?:efault)?:)?(u|user|g|group|o|other|m|mask):([^:]*):?([rwxX-]*|[0-7])$/.exec(entry.trim());
+    if (m === null) return /w/.test(entry.replace(/^[^:]*:[^:]*:/, ""));
+    const writes = /^[0-7]$/.test(m[3]) ? (parseInt(m[3], 8) & 2) !== 0 : m[3].includes("w");
+    const tag = m[1].charAt(0);
+    const nonRoot = m[2] !== "" && !/^(root|0)$/.test(m[2]);
+    return writes && (tag === "o" || ((tag === "u" || tag === "g") && nonRoot));
+}
+
+/**
+ * Round 80: the paths setfacl(1) -m/--modify/--set ENTRIES (comma-separated, acl(5)) opens (aclOpens), -R recursive;
+ * chown(1) OWNER[:GROUP] (or OWNER.GROUP) to an owner other than root: path_resolution(7) lets a directory's owner
+ * create any file in it (and chmod it), so every process of that uid may plant files there.
+ */
+function grantedPaths(name: string, operands: readonly string[]): { paths: string[]; recursive: boolean } | undefined {
+    const recursive = operands.some(w => /^-[a-zA-Z]*R|^--recursive$/.test(w));
+    if (name === "setfacl") {
+        const entries: string[] = [];
+        const paths: string[] = [];
+        for (let i = 0; i < operands.length; i++) {
+            const w = operands[i];
+            if (/^(-[a-zA-Z]*m|--modify|--set)$/.test(w)) entries.push(operands[++i] ?? "");
+            else if (/^(--modify|--set)=/.test(w)) entries.push(w.replace(/^--[a-z]+=/, ""));
+            else if (/^-[a-zA-Z]*?m./.test(w)) entries.push(w.replace(/^-[a-zA-Z]*?m/, ""));
+            else if (/^(-[a-zA-Z]*[xMX]|--remove|--modify-file|--set-file|--remove-file|--restore)$/.test(w)) i++;
+            else if (!w.startsWith("-")) paths.push(w);
+        }
+        const opens = entries.some(e => e.split(",").some(aclOpens));
+        return opens ? { paths, recursive } : undefined;
+    }
+    if (name !== "chown") return undefined;
+    const [owner, ...paths] = operands.filter(w => !w.startsWith("-"));
+    const user = owner?.split(/[:.]/)[0] ?? "";
+    return user !== "" && !/^(root|0)$/.test(user) ? { paths, recursive } : undefined;
+}
+
+/**
+ * Round 80: whether a umask MODE keeps others' write permission for new files and directories: an octal mask without
+ * the 0002 bit (bash(1) umask: "If mode begins with a digit, it is interpreted as an octal number; otherwise it is
+ * interpreted as a symbolic mode mask similar to that accepted by chmod(1)", the symbolic form naming the permissions
+ * allowed: othersWrite); a mask the pack cannot read keeps it (fail closed).
+ */
+function umaskKeepsOthersWrite(mode: string): boolean {
+    if (/^[0-7]{1,4}$/.test(mode)) return (parseInt(mode, 8) & 0o002) === 0;
+    return !/^[ugoa=+,rwxXst-]+$/.test(mode) || othersWrite(mode);
+}
+
+/**
+ * Round 80: the value of mkdir/install's -m option in a getopt(3) cluster (`-pm1777`, `-dm 1777`: letters taking no
+ * value, then m with the rest or the next word), or undefined when the word is no such cluster.
+ */
+function clusteredMode(w: string, next: string | undefined): { mode?: string; used: number } | undefined {
+    const m = /^-([a-zA-Z]*?)m(.*)$/.exec(w);
+    if (m === null || /[ogtSZ]/.test(m[1])) return undefined;
+    return m[2] !== "" ? { mode: m[2], used: 0 } : { mode: next, used: 1 };
+}
+
+/**
  * Round 78: the paths a command makes world-writable (othersWrite) and whether recursively: chmod MODE FILE...
  * (-R/--recursive), mkdir -m/--mode MODE DIR..., install -d -m MODE DIR...; undefined for any other command.
+ * Round 80: and setfacl/chown (grantedPaths); mkdir with no -m under a umask that keeps others' write (`umaskOpen`:
+ * mkdir(2) "the permissions of the created directory are (mode & ~umask & 0777)", mode 0777 for mkdir(1)).
  */
-function openedPaths(name: string, operands: readonly string[]): { paths: string[]; recursive: boolean } | undefined {
+function openedPaths(
+    name: string,
+    operands: readonly string[],
+    umaskOpen = false,
+): { paths: string[]; recursive: boolean } | undefined {
+    if (name === "setfacl" || name === "chown") return grantedPaths(name, operands);
     if (name === "chmod") {
         const words = operands.filter(
             w => !/^-[cfvR]+$|^--(recursive|changes|silent|quiet|verbose|reference=.*)$/.test(w),
@@ -1062,13 +1132,14 @@ function openedPaths(name: string, operands: readonly string[]): { paths: string
     let mode: string | undefined;
     for (let i = 0; i < operands.length; i++) {
         const w = operands[i];
+        const cluster = clusteredMode(w, operands[i + 1]);
         if (w === "-m" || w === "--mode") mode = operands[++i];
         else if (w.startsWith("--mode=")) mode = w.slice(7);
-        else if (/^-[a-zA-Z]*m$/.test(w)) mode = operands[++i];
-        else if (/^-m./.test(w)) mode = w.slice(2);
+        else if (cluster !== undefined) [mode, i] = [cluster.mode, i + cluster.used];
         else if (/^-[ogt]$|^--(owner|group|target-directory|context)$/.test(w)) i++;
         else if (!w.startsWith("-")) paths.push(w);
     }
+    if (mode === undefined && name === "mkdir" && umaskOpen) return { paths, recursive: false };
     return mode !== undefined && othersWrite(mode) ? { paths, recursive: false } : undefined;
 }
 
@@ -5884,6 +5955,17 @@ export class RootReads {
      * file (RootReads.planted).
      */
     private readonly opened = new Map<string, boolean>();
+    /** Round 80: the umask set (umask MODE) keeps others' write bit: a mkdir with no -m makes a world-writable dir. */
+    private umaskOpen = false;
+    /** Round 80: bind mounts the script made (mount --bind SOURCE TARGET), by TARGET: its files are SOURCE's (planted). */
+    private readonly bound = new Map<string, string>();
+    /**
+     * Round 80: files written in a world-writable directory by a write whose failure would not end the script (no
+     * errexit, or in an && / || list): the file may be another user's (planted).
+     */
+    private readonly unsureWrites = new Set<string>();
+    /** Round 80: whether a write of the command read now may fail with the script going on (unsureWrites). */
+    private writeMayFail = false;
     /** Directories (or globs) a copy, an unpacker or an unread program may have written files into (overwrites). */
     private readonly unknownTrees = new Set<string>();
     /**
@@ -6491,6 +6573,20 @@ export class RootReads {
         }
     }
 
+    /**
+     * Round 80: whether a path is under a tree a copy or an unpacker filled strictly below directory `root`
+     * (inUnknownTree without the trees at or above `root`, which name the directory, not files the script put in it).
+     */
+    private filledBelow(path: string, root: string): boolean {
+        return [...this.unknownTrees].some(t => {
+            const dir = /[*?[]/.test(t) ? t.replace(/[*?[].*$/, "").replace(/\/[^/]*$/, "") : t;
+            return (
+                dir.startsWith(`${root}/`) &&
+                (/[*?[]/.test(t) ? path.startsWith(t.replace(/[*?[].*$/, "")) : path === t || path.startsWith(`${t}/`))
+            );
+        });
+    }
+
     /** Whether a path is under a directory a copy, an unpacker or a program naming it may have filled (overwrites). */
     private inUnknownTree(path: string): boolean {
         return [...this.unknownTrees].some(t =>
@@ -6769,7 +6865,9 @@ export class RootReads {
      */
     private planted(paths: readonly string[]): { path: string; root: string } | undefined {
         const under = (p: string, d: string) => p === d || p.startsWith(`${d}/`);
-        for (const raw of paths) {
+        for (const given of paths) {
+            // Round 80: the file a path names through the script's links and bind mounts (aliasedPath).
+            const raw = this.aliasedPath(posix.resolve("/", given));
             const literal = posix.resolve("/", raw.replace(/[*?[].*$/, "") || "/");
             const path = posix.resolve("/", raw);
             // A path the script opened itself (or below one it opened with -R) is anyone's to rewrite.
@@ -6777,10 +6875,35 @@ export class RootReads {
             if (open !== undefined) return { path, root: open };
             const root = worldWritableRoot(literal) ?? [...this.opened.keys()].find(d => under(literal, d));
             if (root === undefined || path === root) continue;
-            const made = this.written.has(path) || this.unknown.has(path) || this.inUnknownTree(path);
+            // Round 80: only a file the script wrote there, or a tree it filled below the world-writable directory
+            // (an unpacked archive's directory), is its own: a program naming the directory itself (mount, install -d
+            // of an empty directory, chmod) puts no file in it, so what is in it is anyone's. A write whose failure
+            // the script goes on from may have failed, the file left another user's (unsureWrites).
+            const file = [path, posix.resolve("/", given)].some(
+                p => (this.written.has(p) || this.unknown.has(p)) && !this.unsureWrites.has(p),
+            );
+            const made = file || this.filledBelow(path, root);
             if (!made || hasGlob(raw)) return { path: raw, root };
         }
         return undefined;
+    }
+
+    /**
+     * Round 80: a path as the file it names through the links (this.links: ln -s TARGET LINK) and bind mounts (bound)
+     * the script made, path_resolution(7) "If the component is a symbolic link ... the resolution continues at the
+     * target": /opt/scratch/x.sh after `ln -s /tmp /opt/scratch` is /tmp/x.sh. A link whose target the pack cannot know
+     * is left as named (its writes are judged where they are made). At most 8 hops (a cycle ends, as ELOOP does).
+     */
+    private aliasedPath(path: string): string {
+        let now = path;
+        for (let hop = 0; hop < 8; hop++) {
+            const alias = [...this.links, ...this.bound]
+                .filter(([at, to]) => to !== undefined && to !== at && (now === at || now.startsWith(`${at}/`)))
+                .sort(([a], [b]) => b.length - a.length)[0];
+            if (alias === undefined) return now;
+            now = posix.join(alias[1]!, now.slice(alias[0].length));
+        }
+        return now;
     }
 
     /**
@@ -6877,6 +7000,8 @@ export class RootReads {
             this.written.set(path, text);
             this.unknown.delete(path);
             this.rewritten.delete(path);
+            if (this.writeMayFail) this.unsureWrites.add(path);
+            else this.unsureWrites.delete(path);
             if (append) this.appendedTo.add(path);
             else this.appendedTo.delete(path);
         }
@@ -7018,6 +7143,20 @@ export class RootReads {
     }
 
     /**
+     * Round 80: a tmpfiles.d(5) line making a directory world-writable for RootReads.planted: d/D/v/q/Q create it
+     * and z/Z adjust it ("Z: Recursively set the access mode") with Mode (octal, "prefixed with '~'" or ":" to mask
+     * or keep: read as given, fail closed), a/a+/A ACL lines ("Set POSIX ACLs ... the argument") naming entries that
+     * let others or a non-root user write (aclOpens). systemd-tmpfiles applies them at every boot and on --create.
+     */
+    private tmpfilesOpens(letter: string, target: string, mode: string, argument: string | undefined) {
+        if (target === "" || /[*?[]/.test(target)) return;
+        const opens = /^[dDvqQzZ]$/.test(letter)
+            ? mode !== "-" && othersWrite(mode.replace(/^[~:]+/, ""))
+            : /^[aA]$/.test(letter) && (argument ?? "").split(",").some(aclOpens);
+        if (opens) this.opened.set(target, /^[ZA]$/.test(letter) || (this.opened.get(target) ?? false));
+    }
+
+    /**
      * tmpfiles.d(5): Type Path Mode User Group Age Argument, the argument being the rest of the line, with C-style
      * escapes and specifiers (`%%` a percent sign; directory specifiers as in units). systemd-tmpfiles applies them as
      * root at every boot (systemd-tmpfiles-setup.service), so a line that writes a file is a write like any other:
@@ -7036,6 +7175,7 @@ export class RootReads {
             const target = rawTarget ? posix.resolve("/", resolved(rawTarget)) : "";
             const argument = rawArgument === undefined || rawArgument === "-" ? undefined : resolved(rawArgument);
             const [letter, modifiers] = [type.charAt(0), type.slice(1)];
+            this.tmpfilesOpens(letter, target, raw.trim().split(/\s+/)[2] ?? "-", argument);
             // Round 78: a line that is no tmpfiles.d(5) directive (its Type one of the letters tmpfiles.d(5) lists,
             // with the modifiers + ! ^ - = ~) is text the pack misread (printfOutput decodes every argument's escapes,
             // splitting a directive whose argument holds `\n`, which systemd-tmpfiles unescapes into the file it
@@ -7979,6 +8119,14 @@ export class RootReads {
             }
             const start = first === "done" ? loops.pop() : undefined;
             ctx.repeats = outerRepeats || loops.length > 0;
+            // Round 80: a write that may fail while the script goes on (writeMayFail): no errexit, or -e ignored in an
+            // || list (bash manual "The Set Builtin": "The shell does not exit if the command that fails is ... part of
+            // any command executed in a && or || list except the command following the final && or ||") unless what
+            // follows the || leaves (`|| exit 1`); before && the next element runs only if the write succeeded.
+            const outerMayFail = this.writeMayFail;
+            const onFailure = commands[i + 1]?.words.find(w => !isAssignment(w))?.replace(/\0/g, "");
+            this.writeMayFail ||=
+                c.ends === "||" ? !/^(exit|return)$/.test(onFailure ?? "") : c.ends !== "&&" && !ctx.errexit;
             if (start !== undefined && unrolled.has(start))
                 this.command({ ...c, heredoc: undefined, heredocDelimiter: undefined }, ctx, commands[i + 1], how);
             else if (
@@ -7991,6 +8139,7 @@ export class RootReads {
                 this.openLists(commands, compounds, i, lists, branches, ctx);
                 this.atEachDirectory(ctx, () => this.command(c, ctx, commands[i + 1], how));
             }
+            this.writeMayFail = outerMayFail;
             // What it printed into the next command, unless the reader knew it (sinks), is unknown (standardInput), or
             // paths under find's starting points (findPrint0Roots).
             if (c.pipesOut && commands[i + 1] && ctx.pipedText?.to !== commands[i + 1])
@@ -9453,7 +9602,10 @@ export class RootReads {
         // rm: what it removes is no longer the text the script wrote (a later copy may put anything there: `rm -rf DIR;
         // cp -r SRC DIR` makes DIR a copy of SRC), unknown from then on.
         // Round 78: a path the script makes world-writable is one any local user may fill or rewrite (planted).
-        const opening = program === undefined ? undefined : openedPaths(name, operands);
+        // Round 80: umask MODE (bash(1) umask: "the user file-creation mask is set to mode") for later mkdirs.
+        if (name === "umask" && operands.some(w => !w.startsWith("-")))
+            this.umaskOpen = umaskKeepsOthersWrite(operands.filter(w => !w.startsWith("-")).at(-1)!);
+        const opening = program === undefined ? undefined : openedPaths(name, operands, this.umaskOpen);
         for (const w of opening?.paths ?? [])
             for (const p of wordPaths(w, ctx.cwd, true).map(x => posix.resolve("/", x)))
                 this.opened.set(p, opening!.recursive || (this.opened.get(p) ?? false));
@@ -11086,6 +11238,7 @@ export class RootReads {
             operands.some(a => /^(--bind|--rbind|-B|-R|--move|-M)$/.test(a)) ||
             /(^|,)r?bind(,|$)/.test(options.join(","));
         if (!binds) this.mounted(source, resolveWord(ctx.cwd, target), form);
+        this.mountOpens(operands, options, binds ? source : undefined, target, ctx);
         const reads = [source, ...overlayPaths(options.join(","))]
             .filter(p => p.startsWith("/"))
             .map(p => posix.resolve(p));
@@ -11103,6 +11256,33 @@ export class RootReads {
         }
         const hit = RootReads.writable(reads);
         if (hit) this.refuse(hit, form);
+    }
+
+    /**
+     * Round 80: what a mount makes world-writable for RootReads.planted: a bind mount's target IS its source (mount(8)
+     * "--bind: Remount a subtree somewhere else (so that its contents are available in both places)"), so a bind of
+     * /tmp is /tmp (bound); a tmpfs's root directory has the mode of its `mode=` option (tmpfs(5) "mode=: Set initial
+     * permissions of the root directory"), 1777 when none is given (Linux mm/shmem.c: the root's default mode is
+     * 0777 | S_ISVTX), opened unless that mode keeps others out.
+     */
+    private mountOpens(
+        operands: readonly string[],
+        options: readonly string[],
+        bindSource: string | undefined,
+        target: string,
+        ctx: Context,
+    ) {
+        if (target === "" || ctx.cwdUnknown) return;
+        const at = resolveWord(ctx.cwd, target);
+        if (bindSource !== undefined && bindSource !== "") this.bound.set(at, resolveWord(ctx.cwd, bindSource));
+        const typeAt = operands.findIndex(a => a === "-t" || a === "--types");
+        const type =
+            typeAt >= 0
+                ? operands[typeAt + 1]
+                : operands.find(a => /^(-t|--types=)./.test(a))?.replace(/^-t|^--types=/, "");
+        if (type !== "tmpfs") return;
+        const mode = [...options.join(",").matchAll(/(?:^|,)mode=([^,]*)/g)].at(-1)?.[1] ?? "1777";
+        if (othersWrite(mode)) this.opened.set(at, this.opened.get(at) ?? false);
     }
 
     /**

@@ -381,31 +381,28 @@ const insecure: NodeCase[] = [
         /./,
         MISS,
     ),
-    // MISS: insecure accepted (got []). path_resolution(7): a symbolic link in a path is followed, so /opt/scratch/setup.sh is /tmp/setup.sh, a file of a world-writable directory any local user or non-root daemon may create (sticky(7) only restricts removal); root runs what they put there. Where: rootReads.ts RootReads.planted resolves the path textually (posix.resolve) and never through the links the script made (ln -s TARGET LINK is recorded by rootWrites.ts as a link, not consulted here). Fix (general): resolve run/sourced/loaded paths through the script's own links (and bind mounts: P15) before worldWritableRoot, and treat a link to a world-writable directory as that directory.
+    // Was a MISS (fixed in round 80): insecure accepted (got []). path_resolution(7): a symbolic link in a path is followed, so /opt/scratch/setup.sh is /tmp/setup.sh, a file of a world-writable directory any local user or non-root daemon may create (sticky(7) only restricts removal); root runs what they put there. Where: rootReads.ts RootReads.planted resolves the path textually (posix.resolve) and never through the links the script made (ln -s TARGET LINK is recorded by rootWrites.ts as a link, not consulted here). Fix (general): resolve run/sourced/loaded paths through the script's own links (and bind mounts: P15) before worldWritableRoot, and treat a link to a world-writable directory as that directory.
     devNodeCase(
         "P1 ln -s /tmp /opt/scratch; bash /opt/scratch/setup.sh-rt79n",
         devNodeScript(n("p1"), ["ln -s /tmp /opt/scratch", "bash /opt/scratch/setup.sh"]),
         /./,
-        MISS,
     ),
-    // MISS: as P1, a link to /var/tmp entered with cd (the relative ./run.sh is /var/tmp/run.sh).
+    // Was a MISS (fixed in round 80): as P1, a link to /var/tmp entered with cd (the relative ./run.sh is /var/tmp/run.sh).
     devNodeCase(
         "P2 ln -sfn /var/tmp /opt/work; cd /opt/work; bash ./run.sh-rt79n",
         devNodeScript(n("p2"), ["ln -sfn /var/tmp /opt/work", "cd /opt/work", "bash ./run.sh"]),
         /./,
-        MISS,
     ),
     // Held: coreutils mkdir(1) "-m, --mode=MODE set file mode": 1777 is world-writable.
     devNodeCase(
         "P3 mkdir -m 1777 /opt/drop; bash /opt/drop/x.sh-rt79n",
         devNodeScript(n("p3"), ["mkdir -m 1777 /opt/drop", "bash /opt/drop/x.sh"]),
     ),
-    // MISS: insecure accepted (got []). coreutils install(1) "-d, --directory treat all arguments as directory names; create all components", "-m, --mode=MODE set permission mode": /opt/drop is 1777, any local user may plant /opt/drop/env, which root sources. Where: rootReads.ts RootReads.planted: openedPaths records /opt/drop as opened, but install -d also marks /opt/drop an unknown tree (inUnknownTree), so `made` is true and the file counts as the script's. Fix: a path below an opened (world-writable) directory the script did not write a FILE at is planted, whatever unknown tree covers it; a directory made empty is no content.
+    // Was a MISS (fixed in round 80): insecure accepted (got []). coreutils install(1) "-d, --directory treat all arguments as directory names; create all components", "-m, --mode=MODE set permission mode": /opt/drop is 1777, any local user may plant /opt/drop/env, which root sources. Where: rootReads.ts RootReads.planted: openedPaths records /opt/drop as opened, but install -d also marks /opt/drop an unknown tree (inUnknownTree), so `made` is true and the file counts as the script's. Fix: a path below an opened (world-writable) directory the script did not write a FILE at is planted, whatever unknown tree covers it; a directory made empty is no content.
     devNodeCase(
         "P4 install -d -m 1777 /opt/drop; . /opt/drop/env-rt79n",
         devNodeScript(n("p4"), ["install -d -m 1777 /opt/drop", ". /opt/drop/env"]),
         /./,
-        MISS,
     ),
     // Held: chmod 1777 then source.
     devNodeCase(
@@ -430,31 +427,28 @@ const insecure: NodeCase[] = [
         "P11 LD_PRELOAD=/dev/shm/x.so systemctl restart chronyd-rt79n",
         devNodeScript(n("p11"), ["LD_PRELOAD=/dev/shm/x.so systemctl restart chronyd"]),
     ),
-    // MISS: insecure accepted (got []). setfacl(1) `-m o::rwx` sets the "other" ACL entry, the same permission bits as chmod o+rwx (acl(5): the ACL_OTHER entry corresponds to the file's other permission bits): any local user may create /opt/app/x.sh. Where: rootReads.ts openedPaths knows chmod, mkdir -m and install -d -m only. Fix: every way of opening a directory to others or to a non-root user counts as opened: setfacl o::w / u:UID:w / g:GID:w, chown to a non-root owner (P13, P42), umask 0 before mkdir (P35), tmpfs mode= (P37), tmpfiles.d modes (P38), clustered -pm1777 / -dm1777 (P33, P39).
+    // Was a MISS (fixed in round 80): insecure accepted (got []). setfacl(1) `-m o::rwx` sets the "other" ACL entry, the same permission bits as chmod o+rwx (acl(5): the ACL_OTHER entry corresponds to the file's other permission bits): any local user may create /opt/app/x.sh. Where: rootReads.ts openedPaths knows chmod, mkdir -m and install -d -m only. Fix: every way of opening a directory to others or to a non-root user counts as opened: setfacl o::w / u:UID:w / g:GID:w, chown to a non-root owner (P13, P42), umask 0 before mkdir (P35), tmpfs mode= (P37), tmpfiles.d modes (P38), clustered -pm1777 / -dm1777 (P33, P39).
     devNodeCase(
         "P12 setfacl -m o::rwx /opt/app; bash /opt/app/x.sh-rt79n",
         devNodeScript(n("p12"), ["mkdir -p /opt/app", "setfacl -m o::rwx /opt/app", "bash /opt/app/x.sh"]),
         /./,
-        MISS,
     ),
-    // MISS: as P12, chown(1) to uid 1000 (ec2-user on AL2023): the directory's owner may create any file in it (path_resolution(7) permission checks), and every process of that uid with it.
+    // Was a MISS (fixed in round 80): as P12, chown(1) to uid 1000 (ec2-user on AL2023): the directory's owner may create any file in it (path_resolution(7) permission checks), and every process of that uid with it.
     devNodeCase(
         "P13 chown 1000:1000 /opt/app; bash /opt/app/x.sh-rt79n",
         devNodeScript(n("p13"), ["mkdir -p /opt/app", "chown 1000:1000 /opt/app", "bash /opt/app/x.sh"]),
         /./,
-        MISS,
     ),
     // Held: chmod 777.
     devNodeCase(
         "P14 chmod 777 /opt/app; bash /opt/app/x.sh-rt79n",
         devNodeScript(n("p14"), ["mkdir -p /opt/app", "chmod 777 /opt/app", "bash /opt/app/x.sh"]),
     ),
-    // MISS: as P1, mount(8) --bind: "remount part of the file hierarchy somewhere else": /opt/tools IS /tmp, its files anyone's. Where: rootReads.ts planted / worldWritableRoot ignore the script's binds (exposed() judges binds of data directories only).
+    // Was a MISS (fixed in round 80): as P1, mount(8) --bind: "remount part of the file hierarchy somewhere else": /opt/tools IS /tmp, its files anyone's. Where: rootReads.ts planted / worldWritableRoot ignore the script's binds (exposed() judges binds of data directories only).
     devNodeCase(
         "P15 mount --bind /tmp /opt/tools; /opt/tools/run-rt79n",
         devNodeScript(n("p15"), ["mkdir -p /opt/tools", "mount --bind /tmp /opt/tools", "/opt/tools/run"]),
         /./,
-        MISS,
     ),
     // Held (as unreadable): cat of /tmp into bash.
     devNodeCase("P16 cat /tmp/x.sh | bash-rt79n", devNodeScript(n("p16"), ["cat /tmp/x.sh | bash"])),
@@ -481,12 +475,11 @@ const insecure: NodeCase[] = [
         "P20 D=$(mktemp -d); chmod 1777 $D; bash $D/x.sh-rt79n",
         devNodeScript(n("p20"), ["D=$(mktemp -d)", 'chmod 1777 "$D"', 'bash "$D/x.sh"']),
     ),
-    // MISS: insecure accepted (got []). Without set -e, a write to a predictable /tmp name that a local user created first fails: Linux fs.protected_regular (kernel commit 30aba6656f "namei: allow restricted O_CREAT of FIFOs and regular files": "Disallows open of ... regular files not owned by the user in world writable sticky directories ... [with] the O_CREAT flag"; systemd's 50-default.conf sets it to 1) refuses root's O_CREAT open, printf fails, and `bash /tmp/ops.sh` runs the planted file. Where: rootReads.ts RootReads.planted counts a file the script wrote in a world-writable directory as its own (`made`) even when the write may have failed and the script goes on (no errexit, `|| true`: P45). Fix: a script-written file in a world-writable directory is the script's only when a failed write ends the script (errexit outside lists) or the name is unpredictable (mktemp); else planted.
+    // Was a MISS (fixed in round 80): insecure accepted (got []). Without set -e, a write to a predictable /tmp name that a local user created first fails: Linux fs.protected_regular (kernel commit 30aba6656f "namei: allow restricted O_CREAT of FIFOs and regular files": "Disallows open of ... regular files not owned by the user in world writable sticky directories ... [with] the O_CREAT flag"; systemd's 50-default.conf sets it to 1) refuses root's O_CREAT open, printf fails, and `bash /tmp/ops.sh` runs the planted file. Where: rootReads.ts RootReads.planted counts a file the script wrote in a world-writable directory as its own (`made`) even when the write may have failed and the script goes on (no errexit, `|| true`: P45). Fix: a script-written file in a world-writable directory is the script's only when a failed write ends the script (errexit outside lists) or the name is unpredictable (mktemp); else planted.
     devNodeCase(
         "P21 no set -e: printf > /tmp/ops.sh; bash /tmp/ops.sh-rt79n",
         plainScript("p21", ["printf '#!/bin/sh\\nsystemctl restart chronyd\\n' > /tmp/ops.sh", "bash /tmp/ops.sh"]),
         /./,
-        MISS,
     ),
     // Held: a glob of /tmp sourced.
     devNodeCase(
@@ -542,31 +535,29 @@ const insecure: NodeCase[] = [
         "P32 chmod -R 777 /opt; bash /opt/app/x.sh-rt79n",
         devNodeScript(n("p32"), ["mkdir -p /opt/app", "chmod -R 777 /opt", "bash /opt/app/x.sh"]),
     ),
-    // MISS: as P12, coreutils mkdir `-pm1777` (getopt(3) clustering: -p then -m with the attached value 1777). Where: rootReads.ts openedPaths matches `-[a-zA-Z]*m` only as the LAST letter of a cluster and `-m.` only as the first.
+    // Was a MISS (fixed in round 80): as P12, coreutils mkdir `-pm1777` (getopt(3) clustering: -p then -m with the attached value 1777). Where: rootReads.ts openedPaths matches `-[a-zA-Z]*m` only as the LAST letter of a cluster and `-m.` only as the first.
     devNodeCase(
         "P33 mkdir -pm1777 /opt/drop-rt79n",
         devNodeScript(n("p33"), ["mkdir -pm1777 /opt/drop", "bash /opt/drop/x.sh"]),
         /./,
-        MISS,
     ),
     // Held: mkdir --mode=1777.
     devNodeCase(
         "P34 mkdir --mode=1777 /opt/drop-rt79n",
         devNodeScript(n("p34"), ["mkdir --mode=1777 /opt/drop", "bash /opt/drop/x.sh"]),
     ),
-    // MISS: as P12, bash(1) umask 000 then mkdir: mkdir(2) creates with mode 0777 & ~umask = 0777, world-writable.
+    // Was a MISS (fixed in round 80): as P12, bash(1) umask 000 then mkdir: mkdir(2) creates with mode 0777 & ~umask = 0777, world-writable.
     devNodeCase(
         "P35 umask 000; mkdir /opt/drop; bash /opt/drop/x.sh-rt79n",
         devNodeScript(n("p35"), ["umask 000", "mkdir /opt/drop", "bash /opt/drop/x.sh"]),
         /./,
-        MISS,
     ),
     // Held: symbolic chmod u=rwx,go=rwx.
     devNodeCase(
         "P36 chmod u=rwx,go=rwx /opt/drop-rt79n",
         devNodeScript(n("p36"), ["mkdir -p /opt/drop", "chmod u=rwx,go=rwx /opt/drop", "bash /opt/drop/x.sh"]),
     ),
-    // MISS: as P12, a tmpfs mounted with mode=1777 (tmpfs(5) mode=: "Set initial permissions of the root directory").
+    // Was a MISS (fixed in round 80): as P12, a tmpfs mounted with mode=1777 (tmpfs(5) mode=: "Set initial permissions of the root directory").
     devNodeCase(
         "P37 mount -t tmpfs -o mode=1777 tmpfs /opt/scratch-rt79n",
         devNodeScript(n("p37"), [
@@ -575,9 +566,8 @@ const insecure: NodeCase[] = [
             "bash /opt/scratch/x.sh",
         ]),
         /./,
-        MISS,
     ),
-    // MISS: as P12, tmpfiles.d(5) `d /opt/drop 1777 root root -` applied by systemd-tmpfiles --create.
+    // Was a MISS (fixed in round 80): as P12, tmpfiles.d(5) `d /opt/drop 1777 root root -` applied by systemd-tmpfiles --create.
     devNodeCase(
         "P38 tmpfiles.d d /opt/drop 1777; systemd-tmpfiles --create-rt79n",
         devNodeScript(n("p38"), [
@@ -586,14 +576,12 @@ const insecure: NodeCase[] = [
             "bash /opt/drop/x.sh",
         ]),
         /./,
-        MISS,
     ),
-    // MISS: as P33, install -dm1777 (clustered -d -m 1777).
+    // Was a MISS (fixed in round 80): as P33, install -dm1777 (clustered -d -m 1777).
     devNodeCase(
         "P39 install -dm1777 /opt/drop-rt79n",
         devNodeScript(n("p39"), ["install -dm1777 /opt/drop", "bash /opt/drop/x.sh"]),
         /./,
-        MISS,
     ),
     // Held: /var/lock.
     devNodeCase("P40 bash /var/lock/x.sh-rt79n", devNodeScript(n("p40"), ["bash /var/lock/x.sh"])),
@@ -602,12 +590,11 @@ const insecure: NodeCase[] = [
         "P41 chmod 01777 /opt/drop-rt79n",
         devNodeScript(n("p41"), ["mkdir -p /opt/drop", "chmod 01777 /opt/drop", "bash /opt/drop/x.sh"]),
     ),
-    // MISS: as P13, chown nobody (uid 65534, the user many daemons drop to).
+    // Was a MISS (fixed in round 80): as P13, chown nobody (uid 65534, the user many daemons drop to).
     devNodeCase(
         "P42 chown nobody:nobody /opt/drop-rt79n",
         devNodeScript(n("p42"), ["mkdir -p /opt/drop", "chown nobody:nobody /opt/drop", "bash /opt/drop/x.sh"]),
         /./,
-        MISS,
     ),
     // MISS: as P10, a unit's ExecStart=/usr/sbin/insmod /tmp/x.ko (systemd.service(5): runs as root); the program is the image's, its file operand planted.
     devNodeCase(
@@ -623,14 +610,13 @@ const insecure: NodeCase[] = [
         /./,
         MISS,
     ),
-    // MISS: as P1, a link to /dev/shm entered and sourced.
+    // Was a MISS (fixed in round 80): as P1, a link to /dev/shm entered and sourced.
     devNodeCase(
         "P44 ln -s /dev/shm /opt/cache; cd /opt/cache && . ./env-rt79n",
         devNodeScript(n("p44"), ["ln -s /dev/shm /opt/cache", "cd /opt/cache && . ./env"]),
         /./,
-        MISS,
     ),
-    // MISS: as P21 with set -e but `|| true` hiding the failed write (bash manual "The Set Builtin": no exit for a command in an || list).
+    // Was a MISS (fixed in round 80): as P21 with set -e but `|| true` hiding the failed write (bash manual "The Set Builtin": no exit for a command in an || list).
     devNodeCase(
         "P45 printf > /tmp/ops.sh || true; bash /tmp/ops.sh-rt79n",
         plainScript("p45", [
@@ -638,7 +624,69 @@ const insecure: NodeCase[] = [
             "bash /tmp/ops.sh",
         ]),
         /./,
-        MISS,
+    ),
+    // Round 80 neighbours (PLANTED-PATHS): path_resolution(7) follows a link to a FILE in /tmp as to a directory.
+    devNodeCase(
+        "P1a ln -s /tmp/agent.sh /opt/agent.sh; bash /opt/agent.sh-fix80",
+        devNodeScript(n("p1a"), ["ln -s /tmp/agent.sh /opt/agent.sh", "bash /opt/agent.sh"]),
+        /\/tmp\/agent\.sh/,
+    ),
+    // mount(8) `-o bind` (the option form of --bind) of /var/tmp: /opt/cache IS /var/tmp.
+    devNodeCase(
+        "P15a mount -o bind /var/tmp /opt/cache; . /opt/cache/env-fix80",
+        devNodeScript(n("p15a"), ["mkdir -p /opt/cache", "mount -o bind /var/tmp /opt/cache", ". /opt/cache/env"]),
+        /\/var\/tmp/,
+    ),
+    // (OPENED-DIRS) setfacl(1) a named user's entry with write (acl(5) ACL_USER): uid 1000 may create files there.
+    devNodeCase(
+        "P12a setfacl -m u:1000:rwx /opt/app-fix80",
+        devNodeScript(n("p12a"), ["mkdir -p /opt/app", "setfacl -m u:1000:rwx /opt/app", "bash /opt/app/x.sh"]),
+        /\/opt\/app/,
+    ),
+    // chown(1) -R to ec2-user: the owner of /opt/app may create /opt/app/x.sh (path_resolution(7)).
+    devNodeCase(
+        "P13a chown -R ec2-user /opt/app-fix80",
+        devNodeScript(n("p13a"), ["mkdir -p /opt/app", "chown -R ec2-user /opt/app", "bash /opt/app/x.sh"]),
+        /\/opt\/app/,
+    ),
+    // tmpfs with no mode= option: the root directory's default mode is 1777 (Linux mm/shmem.c: 0777 | S_ISVTX).
+    devNodeCase(
+        "P37a mount -t tmpfs tmpfs /opt/scratch (default mode)-fix80",
+        devNodeScript(n("p37a"), [
+            "mkdir -p /opt/scratch",
+            "mount -t tmpfs tmpfs /opt/scratch",
+            "bash /opt/scratch/x.sh",
+        ]),
+        /\/opt\/scratch/,
+    ),
+    // umask 0 (bash(1) umask: octal) then mkdir -p: the directory is 0777 (mkdir(2): mode & ~umask).
+    devNodeCase(
+        "P35a umask 0; mkdir -p /opt/drop-fix80",
+        devNodeScript(n("p35a"), ["umask 0", "mkdir -p /opt/drop", "bash /opt/drop/x.sh"]),
+        /\/opt\/drop/,
+    ),
+    // tmpfiles.d(5) `z PATH 0777` ("Adjust the access mode") applied by systemd-tmpfiles --create.
+    devNodeCase(
+        "P38a tmpfiles.d z /opt/drop 0777-fix80",
+        devNodeScript(n("p38a"), [
+            "mkdir -p /opt/drop",
+            "echo 'z /opt/drop 0777 root root -' > /etc/tmpfiles.d/drop.conf",
+            "systemd-tmpfiles --create /etc/tmpfiles.d/drop.conf",
+            "bash /opt/drop/x.sh",
+        ]),
+        /\/opt\/drop/,
+    ),
+    // (PREDICTABLE-TMP) a here-document write to a predictable /var/tmp name without set -e (fs.protected_regular: a
+    // local user's file there makes root's O_CREAT open fail; the script goes on and runs it).
+    devNodeCase(
+        "P21a no set -e: cat > /var/tmp/ops.sh <<EOF; bash /var/tmp/ops.sh-fix80",
+        plainScript("p21a", [
+            "cat > /var/tmp/ops.sh <<'EOF'",
+            "systemctl restart chronyd",
+            "EOF",
+            "bash /var/tmp/ops.sh",
+        ]),
+        /\/var\/tmp\/ops\.sh/,
     ),
     // Held: flock(1) FILE COMMAND (-x none).
     devNodeCase(
@@ -1356,6 +1404,49 @@ const secure: NodeCase[] = [
             "    return polkit.Result.NO;",
             "});",
             "EOF",
+        ]),
+    ),
+    // Round 80 neighbours. A bind mount of a root-owned directory: /opt/tools/run.sh is /opt/src/run.sh, the script's.
+    devNodeCase(
+        "S29 mount --bind /opt/src /opt/tools; bash /opt/tools/run.sh-fix80",
+        devNodeScript(n("s29"), [
+            "mkdir -p /opt/src /opt/tools",
+            "printf '#!/bin/sh\\nsystemctl restart chronyd\\n' > /opt/src/run.sh",
+            "mount --bind /opt/src /opt/tools",
+            "bash /opt/tools/run.sh",
+        ]),
+    ),
+    // chown to root (owner root, group ec2-user; mkdir's default 0755 gives the group no write) and a read-only ACL.
+    devNodeCase(
+        "S30 chown root:ec2-user; setfacl -m o::rx,u:1000:rx /opt/app-fix80",
+        devNodeScript(n("s30"), [
+            "mkdir -p /opt/app",
+            "chown root:ec2-user /opt/app",
+            "setfacl -m o::rx,u:1000:rx /opt/app",
+            "printf '#!/bin/sh\\nsystemctl restart chronyd\\n' > /opt/app/x.sh",
+            "bash /opt/app/x.sh",
+        ]),
+    ),
+    // umask 022 (others' write masked), a tmpfs of mode=0755, a tmpfiles.d `d ... 0755`: nothing opened.
+    devNodeCase(
+        "S31 umask 022; mkdir; tmpfs mode=0755; tmpfiles d 0755-fix80",
+        devNodeScript(n("s31"), [
+            "umask 022",
+            "mkdir -p /opt/drop /opt/scratch",
+            "mount -t tmpfs -o mode=0755 tmpfs /opt/scratch",
+            "echo 'd /opt/drop 0755 root root -' > /etc/tmpfiles.d/drop.conf",
+            "systemd-tmpfiles --create /etc/tmpfiles.d/drop.conf",
+            "printf '#!/bin/sh\\nsystemctl restart chronyd\\n' > /opt/drop/x.sh",
+            "bash /opt/drop/x.sh",
+        ]),
+    ),
+    // Without set -e, a failed write to /tmp that ends the script (`|| exit 1`) or guards the run (&&) is the script's.
+    devNodeCase(
+        "S32 no set -e: printf > /tmp/ops.sh || exit 1; && bash-fix80",
+        plainScript("s32", [
+            "printf '#!/bin/sh\\nsystemctl restart chronyd\\n' > /tmp/ops.sh || exit 1",
+            "bash /tmp/ops.sh",
+            "printf '#!/bin/sh\\nsystemctl restart chronyd\\n' > /tmp/ops2.sh && bash /tmp/ops2.sh",
         ]),
     ),
 ];
