@@ -2207,6 +2207,9 @@ function readOnlyMode(name: string, operands: readonly string[], stdin?: string)
 /**
  * Round 78: the files `sysctl -p`/`-f`/`--load` reads (sysctl(8): the option's attached value, then every operand once
  * it is given; `-` is standard input, read where it is fed). None without the option.
+ * Round 80: sysctl(8) "-p[FILE], --load[=FILE] Load in sysctl settings from the file specified or /etc/sysctl.conf if
+ * none given. Specifying - as filename means reading data from standard input": `-` is kept (SYSCTL_STDIN), and the
+ * option alone loads /etc/sysctl.conf.
  */
 function sysctlLoadedFiles(operands: readonly string[]): string[] {
     const files: string[] = [];
@@ -2218,10 +2221,23 @@ function sysctlLoadedFiles(operands: readonly string[]): string[] {
             load = true;
             const attached = short ? short[1] : long![1];
             if (attached) files.push(attached);
-        } else if (load && !w.startsWith("-")) files.push(w);
+        } else if (load && (w === SYSCTL_STDIN || !w.startsWith("-"))) files.push(w);
     }
+    if (load && files.length === 0) files.push("/etc/sysctl.conf");
     return files;
 }
+
+/** cp(1) "-R, -r, --recursive: copy directories recursively", "-a, --archive" (rsync(1) -r/-a alike). */
+const copiesRecursively = (name: string, operands: readonly string[]) =>
+    /^(cp|rsync)$/.test(name) &&
+    operands.some(w => /^--(recursive|archive)$/.test(w) || /^-[A-Za-z]*[rRa][A-Za-z]*$/.test(w));
+
+/** Round 80: sysctl(8)'s file name for standard input. */
+const SYSCTL_STDIN = "-";
+
+/** Round 80: whether a sysctl command line loads settings from its standard input (`-p -`, `--load=-`). */
+const sysctlReadsStdin = (name: string, operands: readonly string[]) =>
+    name === "sysctl" && sysctlLoadedFiles(operands).includes(SYSCTL_STDIN);
 
 /** Round 75: the trees holding files the node judges (configuration, startup files, units, spools, boot). */
 const JUDGED_TREES = [
@@ -2994,8 +3010,7 @@ export function copiedDestinations(
     const recursive =
         /^(tar|unzip|mv)$/.test(name) ||
         (name === "aws" && (awsPositional(operands)[1] === "sync" || operands.includes("--recursive"))) ||
-        (/^(cp|rsync)$/.test(name) &&
-            operands.some(w => /^--(recursive|archive)$/.test(w) || /^-[A-Za-z]*[rRa][A-Za-z]*$/.test(w)));
+        copiesRecursively(name, operands);
     const intoDirectory = !operands.some(w => w === "--no-target-directory" || /^-[A-Za-z]*T[A-Za-z]*$/.test(w));
     // cp -r SOURCE... DIR into an existing directory writes DIR/basename(each SOURCE) ("cp invocation", above), not the
     // rest of DIR: `intoDirectory` for a reader that knows DIR exists (RootReads.overwrites); else DIR itself.
@@ -7537,6 +7552,10 @@ export class RootReads {
         // commented [[inputs.exec]] with its commands).
         if (partial && /exec|lua|wasm|ruby|#\{|include|plugin|command/i.test(text))
             reading.unreadable.push("an edit of the image's file whose whole text the pack does not know");
+        // Round 80: a command's output written into it (`echo "$LINE" >> /etc/rsyslog.conf`, LINE downloaded) is
+        // configuration the pack cannot read, whether the whole file or an appended line.
+        if (SUBSTITUTED_MARK.test(text))
+            reading.unreadable.push("text a command printed at boot, which the pack cannot read");
         for (const why of reading.unreadable)
             this.out.push({
                 who: "whoever chooses what is written",
@@ -7589,7 +7608,7 @@ export class RootReads {
                 target,
                 networkInputs.length > 0
                     ? `${agent.name} (${path}) writes, as root, the records of ${networkInputs.join(", ")} through ${how}: whoever reaches that input chooses the content`
-                    : `${agent.name} (${path}) writes, as root, the records it collects through ${how}: the pods and services whose log lines it reads choose the content`,
+                    : `${agent.name} (${path}) writes, as root, the records it collects through ${how}: ${agent.senders ?? "the pods and services whose log lines it reads"} choose the content`,
             );
         }
     }
@@ -9022,7 +9041,8 @@ export class RootReads {
         // -p"; "Using this option will mean arguments to sysctl are files"): a file whose text the pack cannot read may
         // set kernel.core_pattern to "|program" (core(5): run as root), as a sysctl.d file may (READ_BEFORE_WRITE).
         if (program !== undefined && name === "sysctl")
-            for (const file of sysctlLoadedFiles(operands))
+            // (Round 80: `-`, its standard input, is read where it is fed.)
+            for (const file of sysctlLoadedFiles(operands).filter(f => f !== SYSCTL_STDIN))
                 if (/\$|SUBSTITUTED/.test(file) || (ctx.cwdUnknown && !file.startsWith("/")))
                     this.unreadableRun(`${form}: sysctl loads ${file}, settings the pack cannot read`);
                 else {
@@ -9030,6 +9050,13 @@ export class RootReads {
                     if (this.unknownNow(path) || this.inUnknownTree(path))
                         this.unreadableRun(`${form}: sysctl loads ${path}, settings the pack cannot read`);
                 }
+        // Round 80: `sysctl -p -` loads its standard input: its own `< FILE` (standardInput) is read here as the file it
+        // is, a here-document, here-string or pipe where it is fed; an input the pack cannot read is refused.
+        if (program !== undefined && sysctlReadsStdin(name, operands) && fedText === undefined && !fromPipe) {
+            if (ownStdin?.text !== undefined && !SUBSTITUTED_MARK.test(ownStdin.text))
+                this.generic(ownStdin.text, `${form} (stdin), which sysctl loads`);
+            else this.unreadableRun(`${form}: sysctl loads settings from a standard input the pack cannot read`);
+        }
         const readScript =
             !ctx.cwdUnknown &&
             ((readsStdin && stdinScript !== undefined && !SUBSTITUTED_MARK.test(stdinScript)) ||
@@ -9744,7 +9771,12 @@ export class RootReads {
                 const out = ddOutput(operands)!;
                 this.file(body, resolveWord(own.cwd, out.path), undefined, form, out.edit, out.append);
             } else if (name === "systemd-tmpfiles" && operands.includes("-")) this.tmpfiles(body, `${form} (stdin)`);
-            else if (shellReadsStdin(name, operands, ctx.cwd)) {
+            // Round 80: settings fed to `sysctl -p -` (sysctlReadsStdin): a command's output there is unknown text.
+            else if (sysctlReadsStdin(name, operands)) {
+                if (SUBSTITUTED_MARK.test(body))
+                    this.unreadableRun(`${form}: sysctl loads settings from a standard input the pack cannot read`);
+                else this.generic(body, `${form}, which sysctl loads`);
+            } else if (shellReadsStdin(name, operands, ctx.cwd)) {
                 // Text the reader cannot know (a command's output in a here-string) is a program made at boot.
                 if (SUBSTITUTED_MARK.test(body)) return this.unreadableRun(`${form}: its program from standard input`);
                 // Round 72: its text is a root shell line (rootShellLine: its relays, `bash -i >& /dev/tcp/...`, too).
@@ -9805,6 +9837,8 @@ export class RootReads {
             // Directives the pack cannot read, applied by systemd-tmpfiles as root (systemd-tmpfiles(8): `-` reads stdin).
             if (nextName === "systemd-tmpfiles" && nextOperands.includes("-"))
                 this.unreadableRun(`${form}, piped to systemd-tmpfiles`);
+            // Round 80: settings the pack cannot read, loaded by sysctl as root (sysctl(8): `-p -` reads stdin).
+            if (sysctlReadsStdin(nextName, nextOperands)) this.unreadableRun(`${form}, piped to sysctl`);
             if (
                 /^(install|cp)$/.test(nextName) &&
                 nextOperands.some(w => standardInput(w, false, nextAt.cwd) !== false)
@@ -11635,8 +11669,40 @@ export class RootReads {
                     : [to, ...literal.map(p => posix.join(to, posix.basename(p)))])
                     this.writtenUnknown(t, form);
         }
+        if (to && !creates && copiesRecursively(name, operands))
+            this.recursivelyCopiedUnknown(
+                positional.filter(p => p !== destination),
+                to,
+                form,
+                ctx,
+            );
         const hit = RootReads.writable(sources);
         if (hit) this.refuse(hit, `${form} (${name} reads it${destination ? ` into ${destination}` : ""})`);
+    }
+
+    /**
+     * Round 80: a recursive copy (copiesRecursively) writes every file below each source directory below `to`: at
+     * `to/REL` for `SRC/.` (and rsync's `SRC/`), at `to/basename(SRC)/REL` into an existing directory; both are judged
+     * (fail closed). A file there the script wrote with content the pack cannot read lands with that content
+     * (writtenUnknown: a polkit rule, a cron job, a sysctl.d file refused where it is judged); a source in a tree a
+     * program filled (inUnknownTree) may hold any file, so any name below `to` (ONE_WORD).
+     */
+    private recursivelyCopiedUnknown(sources: readonly string[], to: string, form: string, ctx: Context) {
+        for (const source of sources) {
+            if (/[$*?[]|SUBSTITUTED/.test(source) || (ctx.cwdUnknown && !source.startsWith("/"))) continue;
+            const from = resolveWord(ctx.cwd, source);
+            const roots = [to, posix.join(to, posix.basename(from))];
+            const unknownFiles = [...this.unknown, ...this.rewritten]
+                .filter(p => p.startsWith(`${from}/`))
+                .map(p => p.slice(from.length + 1));
+            const anyFile = this.inUnknownTree(from) || [...this.unknownTrees].some(t => t.startsWith(`${from}/`));
+            for (const root of roots)
+                for (const rel of [...new Set(unknownFiles), ...(anyFile ? [ONE_WORD] : [])])
+                    this.writtenUnknown(
+                        posix.join(root, rel),
+                        `${form} (a recursive copy of ${posix.join(from, rel)})`,
+                    );
+        }
     }
 }
 

@@ -26,6 +26,8 @@ export interface LogAgent {
     unit: string;
     packagedUser?: string;
     config: RegExp;
+    /** Round 80: who chooses the records it takes without a network input (undefined: the log lines it tails). */
+    senders?: string;
 }
 
 /** A command an agent's configuration runs: shell text (`shell`) or an argument vector given as shell words. */
@@ -67,6 +69,9 @@ const offLoopback = (binds: readonly (string | undefined)[]) => {
     return !loopbackOnly(given);
 };
 
+/** Round 80: who sends a syslog daemon the messages it writes. */
+const SYSLOG_SENDERS = "every local user and service (logger(1) sends it a message through /dev/log)";
+
 /**
  * The agents and their configuration directories, read by RootReads, and refused when written with content the pack
  * cannot read (addresses.ts READ_BEFORE_WRITE):
@@ -76,7 +81,8 @@ const offLoopback = (binds: readonly (string | undefined)[]) => {
  * - Telegraf (the package's telegraf.service runs `telegraf -config /etc/telegraf/telegraf.conf -config-directory
  *   /etc/telegraf/telegraf.d` as User=telegraf);
  * - collectd (/etc/collectd.conf and /etc/collectd.d on Amazon Linux/RHEL, /etc/collectd/ on Debian; root);
- * - Vector (/etc/vector; judged as root: fail closed).
+ * - Vector (/etc/vector; judged as root: fail closed);
+ * - round 80: rsyslog (/etc/rsyslog.conf, /etc/rsyslog.d) and syslog-ng (/etc/syslog-ng), root daemons.
  */
 export const LOG_AGENTS: readonly LogAgent[] = [
     { name: "fluent-bit", unit: "fluent-bit.service", config: /^\/etc\/(fluent-bit|td-agent-bit)\// },
@@ -89,6 +95,15 @@ export const LOG_AGENTS: readonly LogAgent[] = [
     },
     { name: "collectd", unit: "collectd.service", config: /^\/etc\/(collectd\.conf$|collectd\.d\/|collectd\/)/ },
     { name: "vector", unit: "vector.service", config: /^\/etc\/vector\// },
+    // Round 80: the syslog daemons (rsyslog.service and syslog-ng.service name no User=: root) write what every local
+    // process sends them: logger(1) "makes entries in the system log" for any user, through /dev/log.
+    {
+        name: "rsyslog",
+        unit: "rsyslog.service",
+        config: /^\/etc\/(rsyslog\.conf$|rsyslog\.d\/)/,
+        senders: SYSLOG_SENDERS,
+    },
+    { name: "syslog-ng", unit: "syslog-ng.service", config: /^\/etc\/syslog-ng\//, senders: SYSLOG_SENDERS },
 ];
 
 export const logAgentOf = (path: string) => LOG_AGENTS.find(a => a.config.test(path));
@@ -110,6 +125,8 @@ export function readLogAgentConfig(agent: LogAgent, path: string, text: string):
         else if (agent.name === "fluentd") fluentd(agent, path, text, reading);
         else if (agent.name === "telegraf") telegraf(path, text, reading);
         else if (agent.name === "collectd") collectd(agent, path, text, reading);
+        else if (agent.name === "rsyslog") rsyslog(agent, path, text, reading);
+        else if (agent.name === "syslog-ng") syslogNg(agent, path, text, reading);
         else vector(path, text, reading);
     } catch (e) {
         reading.unreadable.push(`it does not parse (${(e as Error).message.split("\n")[0]})`);
@@ -504,5 +521,115 @@ function vector(path: string, text: string, reading: AgentReading) {
                     });
                 else reading.unreadable.push(`the exec source ${id}'s command`);
             }
+    }
+}
+
+/** Round 80: a record-chosen part of an output path (rsyslog's `%property%`, syslog-ng's `$MACRO`), as Vector's. */
+const EVENT_PART = "${event}";
+
+/** Round 80: the `name="value"` (or unquoted) parameters of an rsyslog RainerScript object, names lowercased. */
+function rainerParameters(body: string): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const m of body.matchAll(/([A-Za-z][\w.]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^\s)"']+))/g))
+        out.set(m[1].toLowerCase(), m[2] ?? m[3] ?? m[4] ?? "");
+    return out;
+}
+
+/**
+ * Round 80: rsyslog (rsyslog docs, "omfile: File Output Module": `file` "the file to which the messages are written",
+ * `dynaFile` "a template name ... the file name is generated from the template" for each message; "Basic Structure":
+ * a legacy selector line `facility.priority  /path` (`-/path`: no sync), a property filter `:msg, contains, "x"
+ * /path`, `& /path` and `if ... then /path` alike, `?Template` a dynaFile; `$template name,"..."` and
+ * template(name= string=)). Each file action is a file output; a path built from a template's `%properties%` holds
+ * parts the messages choose, one whose template the pack does not see may be any path. Includes (rsyslog docs,
+ * "$IncludeConfig": "the contents of the new file is processed"; include(file=)) outside rsyslog's own configuration,
+ * and backtick strings (rsyslog docs "String Constants": "`echo` and `cat` ... executed"), are read nowhere: refused.
+ */
+function rsyslog(agent: LogAgent, path: string, text: string, reading: AgentReading) {
+    const dir = posix.dirname(path);
+    const body = text.replace(/\/\*[\s\S]*?\*\//g, "");
+    const lines = body
+        .split(/\r?\n/)
+        .map(l => l.trim())
+        .filter(l => l !== "" && !l.startsWith("#"));
+    const templates = new Map<string, string>();
+    for (const m of body.matchAll(/\btemplate\s*\(([^()]*)\)/gi)) {
+        const p = rainerParameters(m[1]);
+        if (p.has("name") && p.has("string")) templates.set(p.get("name")!, p.get("string")!);
+    }
+    for (const l of lines) {
+        const legacy = /^\$template\s+([\w-]+)\s*,\s*"((?:[^"\\]|\\.)*)"/i.exec(l);
+        if (legacy) templates.set(legacy[1], legacy[2]);
+    }
+    const dynamic = (template: string, how: string) => {
+        const t = templates.get(template);
+        const at = t === undefined ? EVENT_PART : t.replace(/%[^%]*%/g, EVENT_PART);
+        reading.fileOutputs.push({
+            path: at,
+            how: `${how} (dynaFile ${template}: ${t ?? "a template the pack does not see"})`,
+        });
+    };
+    const include = (included: string) => {
+        if (!includedInside(agent, dir, included))
+            reading.unreadable.push(`it includes ${included}, which the pack does not read`);
+    };
+    if (body.includes("`")) reading.unreadable.push("a backtick string, which rsyslog evaluates");
+    for (const m of body.matchAll(/\b(action|include)\s*\(([^()]*)\)/gi)) {
+        const p = rainerParameters(m[2]);
+        if (m[1].toLowerCase() === "include") {
+            if (p.has("file")) include(p.get("file")!);
+            if (p.has("text")) reading.unreadable.push("include(text=), configuration the pack does not read");
+            continue;
+        }
+        if ((p.get("type") ?? "").toLowerCase() !== "omfile") continue;
+        if (p.has("file"))
+            reading.fileOutputs.push({ path: p.get("file")!, how: `its omfile action ${p.get("file")!}` });
+        if (p.has("dynafile")) dynamic(p.get("dynafile")!, "its omfile action");
+    }
+    for (const l of lines) {
+        const included = /^\$IncludeConfig\s+(\S+)/i.exec(l);
+        if (included) include(included[1]);
+        if (l.startsWith("$") || /^\w+\s*\(/.test(l)) continue;
+        const action = /(?:^|\s)-?(\/[^\s;"'()]+|\?[\w-]+)(?:;[\w-]+)?\s*$/.exec(l);
+        if (!action) continue;
+        if (action[1].startsWith("?")) dynamic(action[1].slice(1), `its file action ${l}`);
+        else reading.fileOutputs.push({ path: action[1], how: `its file action ${l}` });
+    }
+}
+
+/**
+ * Round 80: syslog-ng (syslog-ng OSE Administration Guide, "file: Storing messages in plain-text files": `destination
+ * d_file { file("/var/log/${HOST}/messages"); };`, a path that "can include macros"; "Including configuration files":
+ * `@include "filename"`, searched in the include-path). Each file() of a destination, named or inline in a log
+ * statement, is a file output (a macro: a part the messages choose); an included file outside syslog-ng's own
+ * configuration is read nowhere: refused.
+ */
+function syslogNg(agent: LogAgent, path: string, text: string, reading: AgentReading) {
+    const dir = posix.dirname(path);
+    const body = text
+        .split(/\r?\n/)
+        .filter(l => !l.trim().startsWith("#"))
+        .join("\n");
+    for (const m of body.matchAll(/^\s*@include\s+(?:"([^"]*)"|'([^']*)'|(\S+))/gm)) {
+        const included = m[1] ?? m[2] ?? m[3];
+        if (!includedInside(agent, dir, included))
+            reading.unreadable.push(`it includes ${included}, which the pack does not read`);
+    }
+    for (const m of body.matchAll(/\bdestination\s*(?:[\w-]+\s*)?\{/g)) {
+        let depth = 1;
+        let end = m.index + m[0].length;
+        while (end < body.length && depth > 0) {
+            const c = body[end++];
+            if (c === "{") depth++;
+            else if (c === "}") depth--;
+        }
+        const block = body.slice(m.index + m[0].length, end);
+        for (const f of block.matchAll(/\bfile\s*\(\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^\s)"']+))/g)) {
+            const given = f[1] ?? f[2] ?? f[3];
+            reading.fileOutputs.push({
+                path: given.replace(/\$\{[^}]*\}|\$[A-Za-z_]\w*/g, EVENT_PART),
+                how: `its destination file(${given})`,
+            });
+        }
     }
 }

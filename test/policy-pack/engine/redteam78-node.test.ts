@@ -337,6 +337,10 @@ const insecure: NodeCase[] = [
     // Still open (round 78): READ_BEFORE_WRITE with sysctl.conf/sysctl.d refused red team 66's secure `gawk -i inplace`
     // edit of a written sysctl drop-in (an edit the pack does not compute is unknown content); the fix needs sysctl's
     // in-place edits computed (or judged line by line) before these paths can join the list.
+    // Still open (round 80): not attempted in round 80 (time); also round 32's secure `{ echo ...; } >
+    // /etc/sysctl.d/90-validator.conf; sysctl --system` writes its drop-in through a brace group, whose output the pack
+    // reads as unknown content, so listing sysctl.d (or judging `sysctl --system`'s files) refuses it too; the fix needs
+    // a group's echo/printf output read as known text first.
     // MISS: sysctl.d(5): "At boot, systemd-sysctl.service(8) reads configuration files from the above directories"
     // (/etc/sysctl.d, /run/sysctl.d, /usr/lib/sysctl.d); core(5): a core_pattern starting with "|" is "a program
     // that is run as root"; kernel.modprobe is the program the kernel runs to load modules. A downloaded file there
@@ -373,6 +377,7 @@ const insecure: NodeCase[] = [
     ),
     // Still open (round 78): logrotate.conf/logrotate.d in READ_BEFORE_WRITE refused round 71's secure cron/at runs of
     // `logrotate /etc/logrotate.conf` (their reading of the image's config); the fix needs those read separately.
+    // Still open (round 80): not attempted in round 80 (time).
     // MISS: logrotate(8): the lines between postrotate and endscript "are executed (using /bin/sh)" as logrotate's
     // user (root, logrotate.service); logrotate.conf includes /etc/logrotate.d. rootReads.ts reads known text
     // (RootReads.logrotate) only.

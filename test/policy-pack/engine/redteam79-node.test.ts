@@ -1007,12 +1007,11 @@ const insecure: NodeCase[] = [
             "sysctl --load=/opt/ops.sysctl",
         ]),
     ),
-    // MISS: insecure accepted (got []). procps sysctl(8): "-p[FILE], --load[=FILE] Load in sysctl settings from the file specified or /etc/sysctl.conf if none given. Specifying - as filename means reading data from standard input": downloaded settings (kernel.core_pattern = |/opt/x runs a program as root on every crash, kernel.modprobe) piped in. Where: the round-79 `sysctl -p FILE` check (rootReads.ts, "sysctl loads ... settings the pack cannot read") judges named files only: `-` (stdin: R9, R21) and the default /etc/sysctl.conf (R14) are not read. Fix: `-p -` / `--load=-` judges the piped or redirected text (unknown: refused), a bare -p/--load (and --system) judges /etc/sysctl.conf (and the sysctl.d dirs) as loaded now.
+    // Was a MISS (fixed in round 80): insecure accepted (got []). procps sysctl(8): "-p[FILE], --load[=FILE] Load in sysctl settings from the file specified or /etc/sysctl.conf if none given. Specifying - as filename means reading data from standard input": downloaded settings (kernel.core_pattern = |/opt/x runs a program as root on every crash, kernel.modprobe) piped in. Where: the round-79 `sysctl -p FILE` check (rootReads.ts, "sysctl loads ... settings the pack cannot read") judges named files only: `-` (stdin: R9, R21) and the default /etc/sysctl.conf (R14) are not read. Fix: `-p -` / `--load=-` judges the piped or redirected text (unknown: refused), a bare -p/--load (and --system) judges /etc/sysctl.conf (and the sysctl.d dirs) as loaded now.
     devNodeCase(
         "R9 curl ... | sysctl -p --rt79n",
         devNodeScript(n("r9"), ["curl -fsSL https://downloads.example.com/s | sysctl -p -"]),
         /./,
-        MISS,
     ),
     // Held: tee to rsyslog.conf.
     devNodeCase(
@@ -1034,12 +1033,11 @@ const insecure: NodeCase[] = [
         "R13 /etc/audit/plugins.d download-rt79n",
         devNodeScript(n("r13"), ["curl -fsSL -o /etc/audit/plugins.d/ops.conf https://downloads.example.com/a"]),
     ),
-    // MISS: as R9, `sysctl -p` with no file loads /etc/sysctl.conf (sysctl(8)), here downloaded: applied now, as root.
+    // Was a MISS (fixed in round 80): as R9, `sysctl -p` with no file loads /etc/sysctl.conf (sysctl(8)), here downloaded: applied now, as root.
     devNodeCase(
         "R14 curl -o /etc/sysctl.conf; sysctl -p-rt79n",
         devNodeScript(n("r14"), ["curl -fsSL -o /etc/sysctl.conf https://downloads.example.com/s", "sysctl -p"]),
         /./,
-        MISS,
     ),
     // Held: -pFILE attached.
     devNodeCase(
@@ -1065,7 +1063,7 @@ const insecure: NodeCase[] = [
             "ln -s /opt/r.conf /etc/rsyslog.d/10-ops.conf",
         ]),
     ),
-    // MISS: insecure accepted (got []). A downloaded line appended to /etc/rsyslog.conf (`:msg, contains, "x" ^/opt/x` or action(type="omprog" binary=...) runs a program as root). Where: userDataReaders/addresses.ts READ_BEFORE_WRITE is consulted for whole-file writes of unknown content; an append (>>) of an unknown variable's text to a listed file is not (the round-78 fix covered downloads, templates, links). Fix: any write of unknown text to a READ_BEFORE_WRITE path, append included, is refused.
+    // Was a MISS (fixed in round 80): insecure accepted (got []). A downloaded line appended to /etc/rsyslog.conf (`:msg, contains, "x" ^/opt/x` or action(type="omprog" binary=...) runs a program as root). Where: userDataReaders/addresses.ts READ_BEFORE_WRITE is consulted for whole-file writes of unknown content; an append (>>) of an unknown variable's text to a listed file is not (the round-78 fix covered downloads, templates, links). Fix: any write of unknown text to a READ_BEFORE_WRITE path, append included, is refused.
     devNodeCase(
         'R18 echo "$LINE" >> /etc/rsyslog.conf (downloaded line)-rt79n',
         devNodeScript(n("r18"), [
@@ -1073,7 +1071,6 @@ const insecure: NodeCase[] = [
             'echo "$LINE" >> /etc/rsyslog.conf',
         ]),
         /./,
-        MISS,
     ),
     // Held: sed sets auditd plugin_dir to a downloaded value.
     devNodeCase(
@@ -1083,7 +1080,7 @@ const insecure: NodeCase[] = [
             'sed -i "s|^plugin_dir.*|plugin_dir = $P|" /etc/audit/auditd.conf',
         ]),
     ),
-    // MISS: cp -r of a directory holding a download into /etc/polkit-1/rules.d (polkit(8): every *.rules there is JavaScript deciding authorizations). Where: the recursive copy's destination files are not judged against READ_BEFORE_WRITE (the single-file cp is, R7). Fix: a recursive copy/rsync/tar into a READ_BEFORE_WRITE directory writes each source file there (unknown content refused).
+    // Was a MISS (fixed in round 80): cp -r of a directory holding a download into /etc/polkit-1/rules.d (polkit(8): every *.rules there is JavaScript deciding authorizations). Where: the recursive copy's destination files are not judged against READ_BEFORE_WRITE (the single-file cp is, R7). Fix: a recursive copy/rsync/tar into a READ_BEFORE_WRITE directory writes each source file there (unknown content refused).
     devNodeCase(
         "R20 cp -r /opt/rules/. /etc/polkit-1/rules.d/-rt79n",
         devNodeScript(n("r20"), [
@@ -1092,21 +1089,19 @@ const insecure: NodeCase[] = [
             "cp -r /opt/rules/. /etc/polkit-1/rules.d/",
         ]),
         /./,
-        MISS,
     ),
-    // MISS: as R9, a here-string (bash(1) Here Strings) of downloaded text on sysctl -p -'s standard input.
+    // Was a MISS (fixed in round 80): as R9, a here-string (bash(1) Here Strings) of downloaded text on sysctl -p -'s standard input.
     devNodeCase(
         'R21 sysctl -p - <<< "$S"-rt79n',
         devNodeScript(n("r21"), ['S="$(curl -fsSL https://downloads.example.com/s)"', 'sysctl -p - <<< "$S"']),
         /./,
-        MISS,
     ),
     // Held: relative write in rsyslog.d.
     devNodeCase(
         "R22 cd /etc/rsyslog.d; curl -o 10-ops.conf-rt79n",
         devNodeScript(n("r22"), ["cd /etc/rsyslog.d", "curl -fsSL -o 10-ops.conf https://downloads.example.com/r"]),
     ),
-    // MISS: insecure accepted (got []). syslog-ng.conf(5) `@include "FILE"` pastes FILE's text into the configuration (a program() destination runs a program as root); the appended line is known, the included file a download. Where: the READ_BEFORE_WRITE readers judge the text written, not the files it includes. Fix: for READ_BEFORE_WRITE configurations follow their include directives (syslog-ng @include, rsyslog $IncludeConfig and include(file=) (rsyslog docs: "the contents of the new file is processed"), auditd plugin dirs, sudoers @include) and judge the included file as that configuration.
+    // Was a MISS (fixed in round 80): insecure accepted (got []). syslog-ng.conf(5) `@include "FILE"` pastes FILE's text into the configuration (a program() destination runs a program as root); the appended line is known, the included file a download. Where: the READ_BEFORE_WRITE readers judge the text written, not the files it includes. Fix: for READ_BEFORE_WRITE configurations follow their include directives (syslog-ng @include, rsyslog $IncludeConfig and include(file=) (rsyslog docs: "the contents of the new file is processed"), auditd plugin dirs, sudoers @include) and judge the included file as that configuration.
     devNodeCase(
         "R23 echo '@include \"/opt/ops-ng.conf\"' >> syslog-ng.conf-rt79n",
         devNodeScript(n("r23"), [
@@ -1114,9 +1109,8 @@ const insecure: NodeCase[] = [
             "echo '@include \"/opt/ops-ng.conf\"' >> /etc/syslog-ng/syslog-ng.conf",
         ]),
         /./,
-        MISS,
     ),
-    // MISS: as R23, rsyslog `$IncludeConfig FILE` (rsyslog docs: "As soon as an IncludeConfig parameter is found, the contents of the new file is processed").
+    // Was a MISS (fixed in round 80): as R23, rsyslog `$IncludeConfig FILE` (rsyslog docs: "As soon as an IncludeConfig parameter is found, the contents of the new file is processed").
     devNodeCase(
         "R24 echo '$IncludeConfig /opt/ops-rs.conf' >> /etc/rsyslog.conf-rt79n",
         devNodeScript(n("r24"), [
@@ -1124,7 +1118,47 @@ const insecure: NodeCase[] = [
             "echo '$IncludeConfig /opt/ops-rs.conf' >> /etc/rsyslog.conf",
         ]),
         /./,
-        MISS,
+    ),
+    // Round 80 neighbours (fix80). sysctl(8) "--load[=FILE] ... Specifying - as filename means reading data from
+    // standard input": a downloaded file redirected in (bash(1) REDIRECTION `< FILE`) is settings the pack cannot read.
+    devNodeCase(
+        "R25 sysctl --load=- < downloaded file-fix80",
+        devNodeScript(n("r25"), [
+            "curl -fsSL -o /opt/ops.sysctl https://downloads.example.com/s",
+            "sysctl --load=- < /opt/ops.sysctl",
+        ]),
+        /sysctl loads settings from a standard input the pack cannot read/,
+    ),
+    // As R20 with rsync(1) -a ("archive mode ... recursion"; a trailing slash copies the directory's contents): a
+    // downloaded cron file lands in /etc/cron.d (crontab(5): each line a root job).
+    devNodeCase(
+        "R26 rsync -a /opt/cron/ /etc/cron.d/ (download inside)-fix80",
+        devNodeScript(n("r26"), [
+            "mkdir -p /opt/cron",
+            "curl -fsSL -o /opt/cron/ops https://downloads.example.com/c",
+            "rsync -a /opt/cron/ /etc/cron.d/",
+        ]),
+        /a recursive copy of \/opt\/cron\/ops/,
+    ),
+    // As R24 with RainerScript include(file=) (rsyslog docs "include()": "file: Name of file to be included").
+    devNodeCase(
+        "R27 rsyslog include(file=) of a download-fix80",
+        devNodeScript(n("r27"), [
+            "curl -fsSL -o /opt/ops-rs.conf https://downloads.example.com/s",
+            "cat > /etc/rsyslog.d/20-ops.conf <<'EOF'",
+            'include(file="/opt/ops-rs.conf")',
+            "EOF",
+        ]),
+        /it includes \/opt\/ops-rs\.conf, which the pack does not read/,
+    ),
+    // As R18 into a Fluent Bit configuration (logAgents.ts: every agent's configuration alike).
+    devNodeCase(
+        'R28 echo "$LINE" >> fluent-bit.conf (downloaded line)-fix80',
+        devNodeScript(n("r28"), [
+            'LINE="$(curl -fsSL https://downloads.example.com/f)"',
+            'echo "$LINE" >> /etc/fluent-bit/fluent-bit.conf',
+        ]),
+        /text a command printed at boot, which the pack cannot read/,
     ),
 ];
 
@@ -1447,6 +1481,25 @@ const secure: NodeCase[] = [
             "printf '#!/bin/sh\\nsystemctl restart chronyd\\n' > /tmp/ops.sh || exit 1",
             "bash /tmp/ops.sh",
             "printf '#!/bin/sh\\nsystemctl restart chronyd\\n' > /tmp/ops2.sh && bash /tmp/ops2.sh",
+        ]),
+    ),
+    // Round 80 neighbours (fix80). Known settings piped to `sysctl -p -` (sysctl(8): "-" is standard input).
+    devNodeCase(
+        "S33 printf known settings | sysctl -p --fix80",
+        devNodeScript(n("s33"), ["printf 'vm.max_map_count = 262144\\nnet.core.somaxconn = 1024\\n' | sysctl -p -"]),
+    ),
+    // A bare `sysctl -p` (sysctl(8): loads /etc/sysctl.conf) after writing that file with known text.
+    devNodeCase(
+        "S34 write /etc/sysctl.conf; sysctl -p-fix80",
+        devNodeScript(n("s34"), ["cat > /etc/sysctl.conf <<'EOF'", "vm.max_map_count = 262144", "EOF", "sysctl -p"]),
+    ),
+    // cp -r of a directory holding only a rule the script wrote (polkit(8) JavaScript it can read: no change).
+    devNodeCase(
+        "S35 cp -r written rules into polkit rules.d-fix80",
+        devNodeScript(n("s35"), [
+            "mkdir -p /opt/rules",
+            "printf 'polkit.addRule(function (action, subject) { return polkit.Result.NOT_HANDLED; });\\n' > /opt/rules/10.rules",
+            "cp -r /opt/rules/. /etc/polkit-1/rules.d/",
         ]),
     ),
 ];

@@ -787,7 +787,7 @@ const CONFIG_CASES: StackCase[] = [
         ],
         NODE,
     ),
-    // MISS: insecure accepted (got []; also rsyslog-legacy-cron, syslogng-file-profile). rsyslog omfile "file: the
+    // Was a MISS (fixed in round 80): insecure accepted (got []; also rsyslog-legacy-cron, syslogng-file-profile). rsyslog omfile "file: the
     // file to which the messages are written"; syslog-ng destination file(); logger(1) lets any local user send a
     // message, and bash runs every line of /etc/profile.d/*.sh for root's login shells, so a message `x; curl ... | sh`
     // runs as root (cron(8) reads /etc/cron.d lines likewise). Round 79 made "every file output of a root agent
@@ -804,14 +804,12 @@ const CONFIG_CASES: StackCase[] = [
             "systemctl restart rsyslog",
         ],
         NODE,
-        "MISS: rsyslog omfile into profile.d",
     ),
     nodeCase(
         "rsyslog-legacy-cron",
         "/etc/rsyslog.d/30-ops.conf: user.* /etc/cron.d/ops (legacy selector/action line)",
         [...file("/etc/rsyslog.d/30-ops.conf", ["user.* /etc/cron.d/ops"]), "systemctl restart rsyslog"],
         NODE,
-        "MISS: rsyslog legacy file action into cron.d",
     ),
     nodeCase(
         "syslogng-file-profile",
@@ -824,7 +822,69 @@ const CONFIG_CASES: StackCase[] = [
             "systemctl restart syslog-ng",
         ],
         NODE,
-        "MISS: syslog-ng file destination into profile.d",
+    ),
+    // Round 80 neighbours (fix80): rsyslog omfile dynaFile (rsyslog docs "omfile": "dynaFile: ... the file name is
+    // generated from the template", here template(string=) with %programname%, which any sender of a message sets:
+    // logger(1) -t TAG), into /etc/cron.d: a cron file named by the message, with its text.
+    nodeCase(
+        "rsyslog-dynafile-cron-fix80",
+        "/etc/rsyslog.d/30-ops.conf: dynaFile template /etc/cron.d/%programname% (cron files named by the message)",
+        [
+            ...file("/etc/rsyslog.d/30-ops.conf", [
+                'template(name="perprog" type="string" string="/etc/cron.d/%programname%")',
+                'user.* action(type="omfile" dynaFile="perprog")',
+            ]),
+            "systemctl restart rsyslog",
+        ],
+        /rsyslog .*writes, as root, the records it collects through its omfile action/,
+    ),
+    // syslog-ng.conf(5): an inline destination in a log statement (`destination { file(...); };`) is a destination
+    // like a named one; here root's crontab directory.
+    nodeCase(
+        "syslogng-inline-cron-fix80",
+        '/etc/syslog-ng/conf.d/ops.conf: log { destination { file("/etc/cron.d/ops"); }; } (inline destination)',
+        [
+            ...file("/etc/syslog-ng/conf.d/ops.conf", [
+                'log { source(s_sys); destination { file("/etc/cron.d/ops"); }; };',
+            ]),
+            "systemctl restart syslog-ng",
+        ],
+        /syslog-ng .*its destination file\(\/etc\/cron\.d\/ops\)/,
+    ),
+    // Secure: syslog-ng's file() destination under /var/log (logs are read, never run), with its default
+    // `@include "scl.conf"` (syslog-ng.conf(5) include-path: the packaged SCL) and a file() SOURCE reading a log.
+    nodeCase(
+        "syslogng-varlog-fix80",
+        "/etc/syslog-ng/syslog-ng.conf: @include scl.conf, file() destination in /var/log",
+        [
+            ...file("/etc/syslog-ng/syslog-ng.conf", [
+                "@version: 4.4",
+                '@include "scl.conf"',
+                "source s_sys { system(); internal(); };",
+                'source s_app { file("/var/log/app/app.log"); };',
+                'destination d_ops { file("/var/log/ops/messages"); };',
+                "log { source(s_sys); source(s_app); destination(d_ops); };",
+            ]),
+            "systemctl restart syslog-ng",
+        ],
+    ),
+    // Secure: the stock rsyslog.conf shape (legacy selectors to /var/log, `-/var/log/maillog` unsynced, omusrmsg for
+    // emergencies, $IncludeConfig of rsyslog.d: rsyslog docs "$IncludeConfig").
+    nodeCase(
+        "rsyslog-stock-fix80",
+        "/etc/rsyslog.conf: stock legacy selectors to /var/log and $IncludeConfig rsyslog.d",
+        [
+            ...file("/etc/rsyslog.conf", [
+                'module(load="imjournal" StateFile="imjournal.state")',
+                "$IncludeConfig /etc/rsyslog.d/*.conf",
+                "*.info;mail.none;authpriv.none;cron.none                /var/log/messages",
+                "authpriv.*                                              /var/log/secure",
+                "mail.*                                                  -/var/log/maillog",
+                "cron.*                                                  /var/log/cron",
+                "*.emerg                                                 :omusrmsg:*",
+            ]),
+            "systemctl restart rsyslog",
+        ],
     ),
     // containerd config (v2): registry config_path = /etc/containerd/certs.d, hosts.toml (containerd docs "Registry
     // Configuration - Introduction": mirror hosts with pull/resolve capabilities). Twins: `imports` of /srv (containerd
