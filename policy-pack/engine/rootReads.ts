@@ -2201,7 +2201,7 @@ function loadedOperands(name: string, operands: readonly string[]): string[] {
             return [...values, ...positional];
         }
         if (name === "rpm") {
-            const installs = operands.some(w => /^-[a-zA-Z]*[iUF]|^--(install|upgrade|freshen|reinstall)$/.test(w));
+            const installs = operands.some(w => /^-[iUF]|^--(install|upgrade|freshen|reinstall)$/.test(w));
             const { positional } = optionFileValues(
                 operands,
                 /^$/,
@@ -5960,10 +5960,11 @@ export class RootReads {
     /** Directories (or globs) a copy, an unpacker or an unread program may have written files into (overwrites). */
     private readonly unknownTrees = new Set<string>();
     /**
-     * Round 80: files (and trees) a copy, move, install or extraction filled from a planted file (RootReads.planted:
-     * a world-writable directory's file the script did not write), by destination: the planted file it carries.
+     * Round 80: files (and trees: `tree`) a copy, move, install or extraction filled from a planted file
+     * (RootReads.planted: a world-writable directory's file the script did not write), by destination: the planted
+     * file it carries.
      */
-    private readonly plantedCopies = new Map<string, { path: string; root: string }>();
+    private readonly plantedCopies = new Map<string, { path: string; root: string; tree: boolean }>();
     /**
      * Files the script wrote that a later command may have rewritten since (overwrites): `written` keeps the text the
      * script wrote for the node judge (which refuses what a relay script, a configuration or a package.json says),
@@ -6869,8 +6870,8 @@ export class RootReads {
      */
     private carriedPlanted(path: string): { path: string; root: string } | undefined {
         for (const [to, from] of this.plantedCopies)
-            if (path === to || path.startsWith(`${to}/`))
-                return { path: `${path} (a copy of ${from.path})`, root: from.root };
+            if (path === to || (from.tree && path.startsWith(`${to}/`)))
+                return { path: `${path} (copied or extracted from ${from.path})`, root: from.root };
         return undefined;
     }
 
@@ -11527,9 +11528,14 @@ export class RootReads {
             // user's, sticky(7)): then its content is unknown at the destination, and what runs it there runs theirs.
             const targets = (p: string) => this.destinationTargets(name, to, destination!, operands, options, p);
             const planted = literal.filter(p => !/[$]|SUBSTITUTED/.test(p) && this.planted([resolveWord(ctx.cwd, p)]));
+            // A recursive copy or an extraction fills a tree (cp -r/-a, rsync -r/-a, tar -x, unzip); a file copy the
+            // file at each place it may land (destinationTargets).
+            const tree =
+                !/^(cp|mv|install|rsync)$/.test(name) ||
+                (/^(cp|rsync)$/.test(name) && operands.some(w => /^-[A-Za-z]*[rRa]|^--(recursive|archive)$/.test(w)));
             for (const p of planted) {
-                const from = this.planted([resolveWord(ctx.cwd, p)])!;
-                for (const t of /^(cp|mv|install)$/.test(name) ? targets(p) : [to]) this.plantedCopies.set(t, from);
+                const from = { ...this.planted([resolveWord(ctx.cwd, p)])!, tree };
+                for (const t of tree ? [to] : targets(p)) this.plantedCopies.set(t, from);
             }
             const fetched =
                 !/^(cp|mv|install)$/.test(name) ||

@@ -546,7 +546,7 @@ const insecure: NodeCase[] = [
     devNodeCase(
         "P29a-fix80 rsync -a /tmp/tools/ /opt/tools/; /opt/tools/run-rt79n",
         devNodeScript(n("p29a-fix80"), ["rsync -a /tmp/tools/ /opt/tools/", "/opt/tools/run"]),
-        /a copy of \/tmp\/tools/,
+        /copied or extracted from \/tmp\/tools/,
     ),
     // Held: HOME=/tmp; . ~/env (bash(1) Tilde Expansion: ~ is $HOME).
     devNodeCase("P31 HOME=/tmp; . ~/env-rt79n", devNodeScript(n("p31"), ["export HOME=/tmp", ". ~/env"])),
