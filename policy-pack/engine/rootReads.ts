@@ -2239,6 +2239,108 @@ const SYSCTL_STDIN = "-";
 const sysctlReadsStdin = (name: string, operands: readonly string[]) =>
     name === "sysctl" && sysctlLoadedFiles(operands).includes(SYSCTL_STDIN);
 
+/**
+ * Round 80: the value words of `options` in `operands` (`-C FILE`, `-CFILE`, a cluster `-vC FILE`, `--config FILE`,
+ * `--config=FILE`), and the positional words (neither an option nor a value of one in `options` or `skipped`).
+ */
+function optionFileValues(
+    operands: readonly string[],
+    options: RegExp,
+    skipped: RegExp = /^$/,
+): { values: string[]; positional: string[] } {
+    const values: string[] = [];
+    const positional: string[] = [];
+    const takes = (option: string) => options.test(option) || skipped.test(option);
+    for (let i = 0; i < operands.length; i++) {
+        const w = operands[i];
+        const long = /^(--[\w-]+)(?:=(.*))?$/.exec(w);
+        // A cluster of short flags ends at the first letter taking a value, the rest its value (getopt(3)).
+        const at = long || !/^-[a-zA-Z]/.test(w) ? -1 : [...w.slice(1)].findIndex(l => takes(`-${l}`)) + 1;
+        const option = long?.[1] ?? (at > 0 ? `-${w[at]}` : undefined);
+        if (option === undefined) {
+            if (!w.startsWith("-") || w === "-") positional.push(w);
+            continue;
+        }
+        if (!takes(option)) continue;
+        const value = (long ? long[2] : w.slice(at + 1) || undefined) ?? operands[++i];
+        if (options.test(option) && value !== undefined) values.push(value);
+    }
+    return { values, positional };
+}
+
+/**
+ * Round 80: the files and directories a root program LOADS, runs or installs from its operands (not only reads), each
+ * judged with RootReads.planted as a program or a sourced file is: a module insmod(8) inserts ("insert a module into
+ * the kernel") from the file named; modprobe(8) `-C/--config` (modprobe.d(5) `install` lines run commands as root) and
+ * `-d/--dirname` ("look for modules in DIR/lib/modules/RELEASE"); kexec(8) `-l kernel-image --initrd=initrd-image`
+ * (the kernel booted next); rpm(8) -i/-U/-F and dnf/yum install of a local package file (its %pre/%post scriptlets run as root); sysctl(8)
+ * -p/-f FILE (sysctlLoadedFiles); crontab(1) FILE for root (crontabFile); pip install's -r/-c files, -f/--find-links
+ * and -e directories and local archives (pip docs "pip install": a local sdist's build backend runs at install).
+ * A URL or standard input (`-`) is no file here. (ldconfig's -f file and directories are judged where it is read.)
+ */
+function loadedOperands(name: string, operands: readonly string[]): string[] {
+    const local = (w: string) => w !== "-" && !/^[a-z][\w+.-]*:\/\//i.test(w);
+    const pip = /^pip[\d.]*$/.test(name)
+        ? operands
+        : INTERPRETERS.test(name) &&
+            /^python/.test(name) &&
+            operands[0] === "-m" &&
+            /^pip[\d.]*$/.test(operands[1] ?? "")
+          ? operands.slice(2)
+          : undefined;
+    const files = ((): string[] => {
+        if (name === "insmod") return optionFileValues(operands, /^$/).positional.slice(0, 1);
+        if (name === "modprobe")
+            return optionFileValues(operands, /^(-C|--config|-d|--dirname)$/, /^(-o|-S|--set-version|--name)$/).values;
+        if (name === "kexec") {
+            const { values, positional } = optionFileValues(
+                operands,
+                /^(--initrd|--ramdisk|--dtb)$/,
+                /^(-t|--type|--append|--command-line|--mem-min|--mem-max)$/,
+            );
+            return [...values, ...positional];
+        }
+        if (name === "rpm") {
+            const installs = operands.some(w => /^-[iUF]|^--(install|upgrade|freshen|reinstall)$/.test(w));
+            const { positional } = optionFileValues(
+                operands,
+                /^$/,
+                /^(-D|-E|--root|--dbpath|--prefix|--relocate|--excludepath|--define|--eval|--rcfile|--macros|--pipe|--predefine|--target)$/,
+            );
+            return installs ? positional : [];
+        }
+        if (/^(dnf|yum|microdnf|dnf5)$/.test(name)) {
+            const { values, positional } = optionFileValues(
+                operands,
+                /^(-c|--config)$/,
+                /^(-d|-e|-x|-R|--installroot|--releasever|--setopt|--enablerepo|--disablerepo|--repo|--repoid|--exclude|--downloaddir|--destdir|--color|--debuglevel|--errorlevel|--rpmverbosity|--forcearch|--comment|--advisory|--advisories|--bz|--cve|--sec-severity)$/,
+            );
+            const installs = /^(install|reinstall|localinstall|upgrade|update|downgrade|upgrade-minimal)$/.test(
+                positional[0] ?? "",
+            );
+            return [
+                ...values,
+                ...(installs ? positional.slice(1).filter(w => w.includes("/") || /\.rpm$/.test(w)) : []),
+            ];
+        }
+        if (name === "sysctl") return sysctlLoadedFiles(operands);
+        if (name === "crontab") {
+            const installed = crontabFile(name, operands);
+            return installed !== undefined && /^(root|0)$/.test(installed.user) ? [installed.file] : [];
+        }
+        if (pip !== undefined && pip[0] === "install") {
+            const { values, positional } = optionFileValues(
+                pip.slice(1),
+                /^(-r|--requirement|-c|--constraint|-f|--find-links|-e|--editable)$/,
+                /^(-i|--index-url|--extra-index-url|-t|--target|--prefix|--root|--platform|--python-version|--implementation|--abi|--upgrade-strategy|--progress-bar|--log|--proxy|--retries|--timeout|--exists-action|--trusted-host|--cert|--client-cert|--cache-dir|--src|--no-binary|--only-binary|--config-settings|-C|--global-option|--report)$/,
+            );
+            return [...values, ...positional.filter(w => w.includes("/") || /\.(whl|zip|tar\.gz|tgz)$/.test(w))];
+        }
+        return [];
+    })();
+    return files.filter(local);
+}
+
 /** Round 75: the trees holding files the node judges (configuration, startup files, units, spools, boot). */
 const JUDGED_TREES = [
     "/etc",
@@ -5984,6 +6086,12 @@ export class RootReads {
     /** Directories (or globs) a copy, an unpacker or an unread program may have written files into (overwrites). */
     private readonly unknownTrees = new Set<string>();
     /**
+     * Round 80: files (and trees: `tree`) a copy, move, install or extraction filled from a planted file
+     * (RootReads.planted: a world-writable directory's file the script did not write), by destination: the planted
+     * file it carries.
+     */
+    private readonly plantedCopies = new Map<string, { path: string; root: string; tree: boolean }>();
+    /**
      * Files the script wrote that a later command may have rewritten since (overwrites): `written` keeps the text the
      * script wrote for the node judge (which refuses what a relay script, a configuration or a package.json says),
      * but readers of a file's text now (current: xargs's items, standard input, `set -- $(cat ...)`, a copy) fail
@@ -6885,6 +6993,8 @@ export class RootReads {
             const raw = this.aliasedPath(posix.resolve("/", given));
             const literal = posix.resolve("/", raw.replace(/[*?[].*$/, "") || "/");
             const path = posix.resolve("/", raw);
+            const carried = this.carriedPlanted(path);
+            if (carried) return carried;
             // A path the script opened itself (or below one it opened with -R) is anyone's to rewrite.
             const open = [...this.opened].find(([d, all]) => path === d || (all && under(path, d)))?.[0];
             if (open !== undefined) return { path, root: open };
@@ -6919,6 +7029,27 @@ export class RootReads {
             now = posix.join(alias[1]!, now.slice(alias[0].length));
         }
         return now;
+    }
+
+    /**
+     * Round 80: a copy of a planted file (plantedCopies) holds the planted content at its destination: what runs or
+     * loads it there runs what a local user chose (the copy brings no new owner to the text).
+     */
+    private carriedPlanted(path: string): { path: string; root: string } | undefined {
+        for (const [to, from] of this.plantedCopies)
+            if (path === to || (from.tree && path.startsWith(`${to}/`)))
+                return { path: `${path} (copied or extracted from ${from.path})`, root: from.root };
+        return undefined;
+    }
+
+    /**
+     * Round 80: the first operand a root program loads, runs or installs (loadedOperands) that is planted; a directory
+     * the script filled itself (a file it wrote below it) is the script's, as a file it wrote is.
+     */
+    private plantedLoaded(words: readonly string[], cwd: string): { path: string; root: string } | undefined {
+        const filled = (p: string) => [...this.written.keys(), ...this.unknown].some(f => f.startsWith(`${p}/`));
+        const paths = words.filter(w => !/\$|SUBSTITUTED/.test(w)).flatMap(w => wordPaths(w, cwd, true));
+        return this.planted(paths.filter(p => !filled(p)));
     }
 
     /**
@@ -9139,6 +9270,9 @@ export class RootReads {
             ]);
             const run = this.planted([...(scriptWord ? scriptPaths : []), ...scriptOf, ...fedFrom, ...walked]);
             if (run) this.refusePlanted(run, form);
+            // Round 80: a file operand it loads, runs or installs (loadedOperands: insmod, kexec, rpm -i, pip -f ...).
+            const loaded = ctx.cwdUnknown ? undefined : this.plantedLoaded(loadedOperands(name, operands), ctx.cwd);
+            if (loaded) this.refusePlanted(loaded, `${form}: ${name} loads, runs or installs it`);
         }
         this.xargsScriptRuns(c, words, start, stdin, ctx, form, fromPipe && pipedText !== undefined);
         this.findExecRuns(c, words, start, ctx, form);
@@ -11652,13 +11786,26 @@ export class RootReads {
             const stdin = literal.map(p => standardInput(p, !/^(cp|mv|install|ln)$/.test(name), ctx.cwd));
             if (stdin.includes(true)) return;
             // A local file the script did not write is the node's own (the AMI's): copying it brings nothing new.
+            // Round 80: unless it is planted (a world-writable directory's file the script did not write: any local
+            // user's, sticky(7)): then its content is unknown at the destination, and what runs it there runs theirs.
+            const targets = (p: string) => this.destinationTargets(name, to, destination!, operands, options, p);
+            const planted = literal.filter(p => !/[$]|SUBSTITUTED/.test(p) && this.planted([resolveWord(ctx.cwd, p)]));
+            // A recursive copy or an extraction fills a tree (cp -r/-a, rsync -r/-a, tar -x, unzip); a file copy the
+            // file at each place it may land (destinationTargets).
+            const tree =
+                !/^(cp|mv|install|rsync)$/.test(name) ||
+                (/^(cp|rsync)$/.test(name) && operands.some(w => /^-[A-Za-z]*[rRa]|^--(recursive|archive)$/.test(w)));
+            for (const p of planted) {
+                const from = { ...this.planted([resolveWord(ctx.cwd, p)])!, tree };
+                for (const t of tree ? [to] : targets(p)) this.plantedCopies.set(t, from);
+            }
             const fetched =
                 !/^(cp|mv|install)$/.test(name) ||
                 stdin.includes(undefined) ||
+                planted.length > 0 ||
                 literal.some(
                     p => /[$*?[]|SUBSTITUTED/.test(p) || this.unknownNow(resolveWord(ctx.cwd, p)) || !p.includes("/"),
                 );
-            const targets = (p: string) => this.destinationTargets(name, to, destination!, operands, options, p);
             if (known !== undefined) for (const t of targets(literal[0])) this.file(known, t, undefined, form);
             else if (
                 fetched &&

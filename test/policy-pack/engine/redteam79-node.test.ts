@@ -23,6 +23,8 @@
 //   -pm1777/-dm1777, umask 000, tmpfs mode=1777, tmpfiles.d `d ... 1777`.
 // - LOADED-OPERANDS (3: P10, P43, P30): insmod /tmp/x.ko (also from a unit's ExecStart), rpm -i /tmp/x.rpm.
 // - COPIED-FROM-TMP (4: P26, P27, P28, P29): cp/install/mv/tar of a /tmp file the script never wrote into a root-run place.
+//   Fixed in round 80 (fix80-operands), with LOADED-OPERANDS: rootReads.ts loadedOperands (judged with planted) and
+//   RootReads.copy / plantedCopies (a copy of a planted file is planted where it lands); neighbours -fix80.
 // - PREDICTABLE-TMP (2: P21, P45): a /tmp name the script writes without errexit (or with || true) may be a local user's
 //   file (fs.protected_regular makes root's write fail) and is then run.
 // - LAUNCHERS (5: L12, L21, L22, L23, L31): numactl, cgexec, setarch are unknown; flock --wait VALUE is not listed.
@@ -420,8 +422,8 @@ const insecure: NodeCase[] = [
     ),
     // Held: an interpreter's script in /var/tmp.
     devNodeCase("P9 python3 /var/tmp/x.py-rt79n", devNodeScript(n("p9"), ["python3 /var/tmp/x.py"])),
-    // MISS: insecure accepted (got []). insmod(8): "insmod is a trivial program to insert a module into the kernel" from the file named: kernel code any local user may plant in /tmp, run in ring 0. Where: rootReads.ts RootReads.command's planted check looks only at a shell/interpreter script, stdin, run-parts/find and the program itself; a loader's file operand (insmod, modprobe -d, kexec -l, ldconfig -f, LD_PRELOAD held) is not a run path. Fix: list the programs that load or execute a file operand (insmod, kexec, rpm -i/dnf install FILE scriptlets, systemd-nspawn, unit ExecStart operands: P43) and judge those operands with planted.
-    devNodeCase("P10 insmod /tmp/x.ko-rt79n", devNodeScript(n("p10"), ["insmod /tmp/x.ko"]), /./, MISS),
+    // Was a MISS (fixed in round 80): insecure accepted (got []). insmod(8): "insmod is a trivial program to insert a module into the kernel" from the file named: kernel code any local user may plant in /tmp, run in ring 0. Where: rootReads.ts RootReads.command's planted check looks only at a shell/interpreter script, stdin, run-parts/find and the program itself; a loader's file operand (insmod, modprobe -d, kexec -l, ldconfig -f, LD_PRELOAD held) is not a run path. Fix: list the programs that load or execute a file operand (insmod, kexec, rpm -i/dnf install FILE scriptlets, systemd-nspawn, unit ExecStart operands: P43) and judge those operands with planted.
+    devNodeCase("P10 insmod /tmp/x.ko-rt79n", devNodeScript(n("p10"), ["insmod /tmp/x.ko"]), /./),
     // Held: LD_PRELOAD in /dev/shm (ld.so(8)).
     devNodeCase(
         "P11 LD_PRELOAD=/dev/shm/x.so systemctl restart chronyd-rt79n",
@@ -498,36 +500,57 @@ const insecure: NodeCase[] = [
     ),
     // Held: env bash /tmp/x.sh.
     devNodeCase("P25 /usr/bin/env bash /tmp/x.sh-rt79n", devNodeScript(n("p25"), ["/usr/bin/env bash /tmp/x.sh"])),
-    // MISS: insecure accepted (got []). The copy of a /tmp file the script never wrote (any local user's: sticky(7)) into /etc/profile.d, which root's login shells source (bash(1) INVOCATION, /etc/profile). Where: rootReads.ts RootReads.planted is asked only about what runs now; cp/install/mv/tar from a world-writable directory (P27-P30) carry the planted content into a root-run place unseen (the copy's text is taken as the image's). Fix: a file copied, moved or extracted from a world-writable directory (a path `planted` would refuse) is content the pack cannot know at its destination (unknown, so READ_BEFORE_WRITE / run checks refuse it).
+    // Was a MISS (fixed in round 80): insecure accepted (got []). The copy of a /tmp file the script never wrote (any local user's: sticky(7)) into /etc/profile.d, which root's login shells source (bash(1) INVOCATION, /etc/profile). Where: rootReads.ts RootReads.planted is asked only about what runs now; cp/install/mv/tar from a world-writable directory (P27-P30) carry the planted content into a root-run place unseen (the copy's text is taken as the image's). Fix: a file copied, moved or extracted from a world-writable directory (a path `planted` would refuse) is content the pack cannot know at its destination (unknown, so READ_BEFORE_WRITE / run checks refuse it).
     devNodeCase(
         "P26 cp /tmp/hooks.sh /etc/profile.d/hooks.sh-rt79n",
         devNodeScript(n("p26"), ["cp /tmp/hooks.sh /etc/profile.d/hooks.sh"]),
         /./,
-        MISS,
     ),
-    // MISS: as P26, install(1) of /tmp/ops into /usr/local/bin, then run by PATH.
+    // Was a MISS (fixed in round 80): as P26, install(1) of /tmp/ops into /usr/local/bin, then run by PATH.
     devNodeCase(
         "P27 install -m 0755 /tmp/ops /usr/local/bin/ops; ops-rt79n",
         devNodeScript(n("p27"), ["install -m 0755 /tmp/ops /usr/local/bin/ops", "ops"]),
         /./,
-        MISS,
     ),
-    // MISS: as P26, mv(1) of a /tmp file then run.
+    // Was a MISS (fixed in round 80): as P26, mv(1) of a /tmp file then run.
     devNodeCase(
         "P28 mv /tmp/x.sh /opt/x.sh; bash /opt/x.sh-rt79n",
         devNodeScript(n("p28"), ["mv /tmp/x.sh /opt/x.sh", "bash /opt/x.sh"]),
         /./,
-        MISS,
     ),
-    // MISS: as P26, tar(1) -x of a /tmp archive, then its script run.
+    // Was a MISS (fixed in round 80): as P26, tar(1) -x of a /tmp archive, then its script run.
     devNodeCase(
         "P29 tar xf /tmp/bundle.tar -C /opt/bundle; bash /opt/bundle/setup.sh-rt79n",
         devNodeScript(n("p29"), ["tar xf /tmp/bundle.tar -C /opt/bundle", "bash /opt/bundle/setup.sh"]),
         /./,
-        MISS,
     ),
-    // MISS: as P10/P26, rpm(8) -i of a package file in /tmp runs its %pre/%post scriptlets as root (rpm's scriptlets are shell run by rpm); a local user's file, not the operator's download (round 69 DECIDED covers the operator's own repository, not a planted file).
-    devNodeCase("P30 rpm -i /tmp/agent.rpm-rt79n", devNodeScript(n("p30"), ["rpm -i /tmp/agent.rpm"]), /./, MISS),
+    // Was a MISS (fixed in round 80): as P10/P26, rpm(8) -i of a package file in /tmp runs its %pre/%post scriptlets as root (rpm's scriptlets are shell run by rpm); a local user's file, not the operator's download (round 69 DECIDED covers the operator's own repository, not a planted file).
+    devNodeCase("P30 rpm -i /tmp/agent.rpm-rt79n", devNodeScript(n("p30"), ["rpm -i /tmp/agent.rpm"]), /./),
+    // Round 80 neighbours (LOADED-OPERANDS): kexec(8) "kexec -l kernel-image --initrd=initrd-image" loads the kernel
+    // booted next from the file named: a /tmp kernel any local user may plant.
+    devNodeCase(
+        "P30a-fix80 kexec -l /tmp/vmlinuz-rt79n",
+        devNodeScript(n("p30a-fix80"), ["kexec -l /tmp/vmlinuz --initrd=/boot/initramfs.img --reuse-cmdline"]),
+        /\/tmp\/vmlinuz/,
+    ),
+    // dnf(8) "install <package-file-spec>": a local package file's scriptlets run as root; /dev/shm is world-writable.
+    devNodeCase(
+        "P30b-fix80 dnf install -y /dev/shm/agent.rpm-rt79n",
+        devNodeScript(n("p30b-fix80"), ["dnf install -y /dev/shm/agent.rpm"]),
+        /\/dev\/shm\/agent\.rpm/,
+    ),
+    // pip docs "pip install" <archive url/path>: a local wheel's files land in root's site-packages (run by python3).
+    devNodeCase(
+        "P30c-fix80 python3 -m pip install /var/tmp/ops.whl-rt79n",
+        devNodeScript(n("p30c-fix80"), ["python3 -m pip install /var/tmp/ops-1.0-py3-none-any.whl"]),
+        /\/var\/tmp\/ops/,
+    ),
+    // COPIED-FROM-TMP neighbour: rsync(1) "copies files" from a /tmp tree the script never filled; its program then run.
+    devNodeCase(
+        "P29a-fix80 rsync -a /tmp/tools/ /opt/tools/; /opt/tools/run-rt79n",
+        devNodeScript(n("p29a-fix80"), ["rsync -a /tmp/tools/ /opt/tools/", "/opt/tools/run"]),
+        /copied or extracted from \/tmp\/tools/,
+    ),
     // Held: HOME=/tmp; . ~/env (bash(1) Tilde Expansion: ~ is $HOME).
     devNodeCase("P31 HOME=/tmp; . ~/env-rt79n", devNodeScript(n("p31"), ["export HOME=/tmp", ". ~/env"])),
     // Held: chmod -R 777 of /opt.
@@ -596,7 +619,7 @@ const insecure: NodeCase[] = [
         devNodeScript(n("p42"), ["mkdir -p /opt/drop", "chown nobody:nobody /opt/drop", "bash /opt/drop/x.sh"]),
         /./,
     ),
-    // MISS: as P10, a unit's ExecStart=/usr/sbin/insmod /tmp/x.ko (systemd.service(5): runs as root); the program is the image's, its file operand planted.
+    // Was a MISS (fixed in round 80): as P10, a unit's ExecStart=/usr/sbin/insmod /tmp/x.ko (systemd.service(5): runs as root); the program is the image's, its file operand planted.
     devNodeCase(
         "P43 unit ExecStart=/usr/sbin/insmod /tmp/x.ko-rt79n",
         devNodeScript(n("p43"), [
@@ -608,7 +631,6 @@ const insecure: NodeCase[] = [
             "systemctl enable --now mod.service",
         ]),
         /./,
-        MISS,
     ),
     // Was a MISS (fixed in round 80): as P1, a link to /dev/shm entered and sourced.
     devNodeCase(
@@ -1316,6 +1338,25 @@ const secure: NodeCase[] = [
             "mkdir -p /opt/app",
             'case "$(uname -m)" in x86_64) cd /opt/app ;; *) cd /opt ;; esac',
             "echo ok > status",
+        ]),
+    ),
+    // Round 80 (LOADED-OPERANDS, COPIED-FROM-TMP): a file the script itself downloads to /tmp under set -e (curl -f
+    // fails the script when the download fails: curl(1) --fail) is its own, installed or copied as today.
+    devNodeCase(
+        "S18a-fix80 curl -o /tmp/agent.rpm; rpm -i /tmp/agent.rpm-rt79n",
+        devNodeScript(n("s18a-fix80"), [
+            "curl -fsSL -o /tmp/agent.rpm https://downloads.example.com/agent.rpm",
+            "rpm -i /tmp/agent.rpm",
+        ]),
+    ),
+    // mktemp(1) -d: a new directory only root may write; the program downloaded there is installed and run.
+    devNodeCase(
+        "S18b-fix80 d=$(mktemp -d); curl -o $d/ops; install $d/ops /usr/local/bin/ops; ops-rt79n",
+        devNodeScript(n("s18b-fix80"), [
+            "d=$(mktemp -d)",
+            'curl -fsSL -o "$d/ops" https://downloads.example.com/ops',
+            'install -m 0755 "$d/ops" /usr/local/bin/ops',
+            "ops",
         ]),
     ),
     // An asynchronous command runs in a subshell (bash(1) COMMAND EXECUTION ENVIRONMENT): `cd /etc &` moves nothing.

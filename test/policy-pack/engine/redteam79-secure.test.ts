@@ -25,6 +25,8 @@
 //   - INSECURE, files LOADED (not run) from a world-writable directory the script did not write: pip-find-links-tmp,
 //     sysctl-p-tmp, sysctl-f-shm, modprobe-c-tmp, crontab-tmp, cp-tmp-profile (got []; RootReads.planted covers
 //     programs, scripts, sourced files and loader variables only; the /srv twins are refused).
+//     Fixed in round 80 (fix80-operands): rootReads.ts loadedOperands judged with RootReads.planted, and a copy of a
+//     planted file is unknown (and planted) at its destination; neighbours -fix80.
 //   - INSECURE, root syslog daemons' file destinations as writes of unknown text: rsyslog-omfile-profile,
 //     rsyslog-legacy-cron, syslogng-file-profile (got []; round 79 covers Fluent Bit/fluentd/Telegraf/Vector only).
 //   - INSECURE, `for d in A B; do cd "$d"; done` judged in the first value's directory: loop-cd-profile (got []).
@@ -671,7 +673,7 @@ const AGENT_CASES: StackCase[] = [
         ["PIP_FIND_LINKS=/srv/ops/wheels pip3 install --no-index boto3"],
         NODE,
     ),
-    // MISS: insecure accepted (got []). The same install from /tmp/wheels, a directory the script did not fill: any
+    // Was a MISS (fixed in round 80): insecure accepted (got []). The same install from /tmp/wheels, a directory the script did not fill: any
     // local user (or a uid-0 pod with a hostPath) may put a wheel there (round 79's world-writable rule; its /srv twin
     // pip-find-links-env is refused). Where: rootReads.ts RootReads.planted is applied to programs, scripts, sourced
     // files and loader variables only; the pip reader's --find-links/PIP_FIND_LINKS/-r/-c paths are judged against
@@ -683,7 +685,6 @@ const AGENT_CASES: StackCase[] = [
         "pip3 install --no-index --find-links /tmp/wheels boto3 (wheels the script did not write)",
         ["pip3 install --no-index --find-links /tmp/wheels boto3"],
         NODE,
-        "MISS: pip --find-links of a world-writable directory",
     ),
     nodeCase("pip-comment-env", "# PIP_INDEX_URL is not set here; python3 -m pip install requests", [
         "# note: PIP_INDEX_URL / PIP_EXTRA_INDEX_URL are deliberately not set (PyPI only)",
@@ -721,7 +722,7 @@ const CONFIG_CASES: StackCase[] = [
         ["sysctl -p /srv/ops/sysctl.conf"],
         NODE,
     ),
-    // MISS: insecure accepted (got []; also sysctl-f-shm, modprobe-c-tmp, crontab-tmp, cp-tmp-profile). sysctl(8)
+    // Was a MISS (fixed in round 80): insecure accepted (got []; also sysctl-f-shm, modprobe-c-tmp, crontab-tmp, cp-tmp-profile). sysctl(8)
     // "-p[FILE], --load[=FILE]: Load in sysctl settings from the file specified"; core(5): kernel.core_pattern
     // "|program" runs program as root on every crash. A /tmp file the script did not write is anyone's (round 79's
     // planted rule, which the /srv twin sysctl-p-srv passes). Where: rootReads.ts, the round-78 sysctl branch
@@ -731,14 +732,12 @@ const CONFIG_CASES: StackCase[] = [
         "sysctl -p /tmp/sysctl.conf (not written by the script)",
         ["sysctl -p /tmp/sysctl.conf"],
         NODE,
-        "MISS: sysctl -p of a world-writable directory's file",
     ),
     nodeCase(
         "sysctl-f-shm",
         "sysctl -f /dev/shm/s.conf (-f is -p's alias; /dev/shm is world-writable)",
         ["sysctl -f /dev/shm/s.conf"],
         NODE,
-        "MISS: sysctl -f of a world-writable directory's file",
     ),
     // modprobe(8) -C: "This option overrides the default configuration directory"; modprobe.d(5) "install modulename
     // command...": run that command instead of inserting the module (as root).
@@ -747,7 +746,6 @@ const CONFIG_CASES: StackCase[] = [
         "modprobe -C /tmp/modprobe.conf br_netfilter (an `install` line there runs as root)",
         ["modprobe -C /tmp/modprobe.conf br_netfilter"],
         NODE,
-        "MISS: modprobe -C of a world-writable directory's file",
     ),
     // crontab(1): "crontab [-u user] file: install file as the crontab" (root's, without -u): its lines run as root.
     nodeCase(
@@ -755,14 +753,39 @@ const CONFIG_CASES: StackCase[] = [
         "crontab /tmp/ops.cron (root's crontab from a file the script did not write)",
         ["crontab /tmp/ops.cron"],
         NODE,
-        "MISS: crontab FILE of a world-writable directory",
     ),
     nodeCase(
         "cp-tmp-profile",
         "cp /tmp/ops.sh /etc/profile.d/ops.sh (a /tmp file the script did not write becomes a login-shell startup file)",
         ["cp /tmp/ops.sh /etc/profile.d/ops.sh"],
         NODE,
-        "MISS: cp of a world-writable directory's file into profile.d",
+    ),
+    // Round 80 neighbours: pip docs "pip install" -r "Install from the given requirements file" (a line may be
+    // --find-links or a local archive): a /tmp file the script did not write picks root's packages.
+    nodeCase(
+        "pip-r-tmp-fix80",
+        "pip3 install -r /tmp/requirements.txt (a requirements file the script did not write)",
+        ["pip3 install --no-cache-dir -r /tmp/requirements.txt"],
+        /\/tmp\/requirements\.txt/,
+    ),
+    // sysctl(8) "--load[=FILE]", the long form of -p.
+    nodeCase(
+        "sysctl-load-tmp-fix80",
+        "sysctl --load=/tmp/s.conf (not written by the script)",
+        ["sysctl --load=/tmp/s.conf"],
+        /\/tmp\/s\.conf/,
+    ),
+    // Twins: mktemp(1) "the file is created with mode 0600" (root's only), written by the script with known text, then
+    // loaded: modprobe.d(5) `options` lines and a crontab(1) line of the image's program.
+    nodeCase("modprobe-c-mktemp-fix80", "tmp=$(mktemp); printf 'options br_netfilter ...' > $tmp; modprobe -C $tmp", [
+        "tmp=$(mktemp)",
+        "printf 'options br_netfilter nf_conntrack_max=131072\\n' > \"$tmp\"",
+        'modprobe -C "$tmp" br_netfilter',
+    ]),
+    nodeCase(
+        "crontab-mktemp-fix80",
+        "tmp=$(mktemp); printf '*/5 * * * * systemctl restart chronyd' > $tmp; crontab $tmp",
+        ["tmp=$(mktemp)", "printf '*/5 * * * * /usr/bin/systemctl restart chronyd\\n' > \"$tmp\"", 'crontab "$tmp"'],
     ),
     // rsyslog RainerScript: if $programname == "kubelet" then action(type="omfile" file="/var/log/kubelet.log"): a
     // log file under /var/log. Twin rsyslog-omprog-srv: omprog "binary: the program to execute" from /srv, as root.
