@@ -5925,14 +5925,61 @@ interface AndOrList {
 }
 
 /** Round 78: an if/case/loop command being read: its last command, the directories seen in it, the lists open at its start. */
-type Branch = { end: number; seen: (string | undefined)[]; lists: number };
+type Branch = { start: number; end: number; seen: (string | undefined)[]; lists: number; cd?: CdCondition };
+
+/**
+ * Round 80: an `if [!] cd D; then ...; [else ...;] fi` being read (bash(1) "if list; then list; [else list;] fi": the
+ * then-list runs only when the condition "returns a zero exit status", and cd returns zero only when it changed
+ * directory): the then-list starts where the cd succeeded (`ok`), the else-list where it failed (`fail`), an arm ending
+ * in exit/return (surelyLeaves) leaves no way on.
+ */
+interface CdCondition {
+    /** The `if` command (the condition) and its `then`. */
+    start: number;
+    negated: boolean;
+    entry: (string | undefined)[];
+    ok?: (string | undefined)[];
+    fail?: (string | undefined)[];
+    /** Where the arms read so far leave the shell; whether an else arm was read. */
+    after: (string | undefined)[];
+    hasElse: boolean;
+}
+
+/** Round 80: the `if` at `i` whose whole condition is one cd/pushd/popd (with `!`), without elif. */
+function cdCondition(
+    commands: readonly SimpleCommand[],
+    i: number,
+    end: number,
+    entry: (string | undefined)[],
+): CdCondition | undefined {
+    const words = (k: number) => commands[k]?.words.map(w => w.replace(/\0/g, "")) ?? [];
+    const header = words(i);
+    const negated = header[1] === "!";
+    const name = header[negated ? 2 : 1];
+    if (header[0] !== "if" || !/^(cd|pushd|popd)$/.test(name ?? "")) return undefined;
+    if (commands[i].ends || commands[i].pipesOut || words(i + 1)[0] !== "then") return undefined;
+    for (let k = i + 1; k < end; k++) if (words(k)[0] === "elif") return undefined;
+    return { start: i, negated, entry, after: [], hasElse: false };
+}
+
+/**
+ * Round 80: command `k` is exit or return run whenever the reader reaches it (not after && / ||, not in a pipeline or
+ * a subshell): bash(1) exit "Cause the shell to exit".
+ */
+function surelyLeaves(commands: readonly SimpleCommand[], k: number): boolean {
+    const c = commands[k];
+    const before = commands[k - 1];
+    if (c === undefined || c.words.some(w => /[()]/.test(w.replace(/\0/g, "")))) return false;
+    const chained = before !== undefined && (before.pipesOut || before.ends === "&&" || before.ends === "||");
+    return !c.pipesOut && !chained && /^(exit|return)$/.test(programOf(c).name);
+}
 
 /**
  * Round 78: where an element of an && / || list leaves the shell on success and on failure, from the directories it
  * started in (`entry`) and those the reader reached (`after`): a cd/pushd/popd that fails stays where it was; exit and
  * return leave no way on; true and `:` never fail, false never succeeds. Under `set -e` the last element's failure
  * ends the script (bash manual "The Set Builtin": the shell does not exit for "any command executed in a && or ||
- * list except the command following the final && or ||").
+ * list except the command following the final && or ||"). Round 80: `leaves`: the element is a `{ ...; exit; }` group.
  */
 function elementOutcome(
     element: SimpleCommand | undefined,
@@ -5940,13 +5987,59 @@ function elementOutcome(
     after: (string | undefined)[],
     last: boolean,
     errexit: boolean,
+    leaves = false,
 ) {
     const name = element === undefined ? "" : programOf(element).name;
-    if (entry.length === 0 || /^(exit|return)$/.test(name)) return { ok: [], fail: [] };
+    if (entry.length === 0 || leaves || /^(exit|return)$/.test(name)) return { ok: [], fail: [] };
     const ok = name === "false" ? [] : after;
-    const failed = /^(cd|pushd|popd)$/.test(name) ? entry : after;
+    // Round 80: a failed cd/pushd/popd stays where it was; any other element (a function, `{ }` group, eval, alias or
+    // sourced script: bash(1) FUNCTIONS, "Command Grouping", eval, source: their status is their last command's) may
+    // have failed at its cd, before or after a cd that ran: every directory it started in or reached.
+    const failed = /^(cd|pushd|popd)$/.test(name) ? entry : [...after, ...entry];
     const fail = /^(true|:)$/.test(name) || (last && errexit) ? [] : failed;
     return { ok, fail };
+}
+
+/** Round 80: the words of the `for` loop whose variable expanded to `word` (its words joined), when it has several. */
+function loopValues(ctx: Context, word: string): string[] | undefined {
+    const loop = [...(ctx.loops ?? [])].find(([v, words]) => words.length > 1 && ctx.vars.get(v) === word);
+    return loop?.[1];
+}
+
+/** Round 80: the directories `mkdir` or `install -d` names (coreutils mkdir(1), install(1) -d), option values left out. */
+function madeDirectories(name: string, operands: readonly string[]): string[] {
+    if (name !== "mkdir" && !(name === "install" && operands.some(w => /^-[a-zA-Z]*d|^--directory$/.test(w))))
+        return [];
+    const valued = (w: string) => /^-[a-zA-Z]*[mogtZ]$|^--(mode|owner|group|target-directory|context)$/.test(w);
+    return operands.filter((w, i) => !w.startsWith("-") && !valued(operands[i - 1] ?? ""));
+}
+
+/**
+ * Round 80: whether command `i` is a statement of its own: not an element of an && / || list or a pipeline, not a
+ * condition (if/elif/while/until) nor negated with `!`. Without `set -e`, a cd there that fails leaves the shell where
+ * it was and the script goes on (bash manual "The Set Builtin"; bash(1) cd: "The return value is true if the directory
+ * was successfully changed; false otherwise").
+ */
+function standsAlone(commands: readonly SimpleCommand[], i: number): boolean {
+    const c = commands[i];
+    const before = commands[i - 1];
+    const linked = (x: SimpleCommand | undefined) =>
+        x !== undefined && (x.pipesOut || /^(&&|\|\|)$/.test(x.ends ?? ""));
+    const first = c.words
+        .map(w => w.replace(/\0/g, ""))
+        .find(w => w !== "{" && w !== "then" && w !== "else" && w !== "do");
+    return !linked(c) && !linked(before) && !/^(if|elif|while|until|!)$/.test(first ?? "");
+}
+
+/**
+ * Round 80: whether commands `start`..`end` are a brace group whose last command is exit or return (`cd D || { echo
+ * no D >&2; exit 1; }`): bash manual "Command Grouping" runs the list "in the current shell context", so no way on
+ * leaves it.
+ */
+function groupEndsScript(commands: readonly SimpleCommand[], start: number, end: number): boolean {
+    const words = (k: number) => commands[k]?.words.map(w => w.replace(/\0/g, "")) ?? [];
+    if (end <= start || words(end).join(" ") !== "}" || words(start)[0] !== "{") return false;
+    return surelyLeaves(commands, end - 1);
 }
 
 /**
@@ -6085,6 +6178,10 @@ export class RootReads {
     private writeMayFail = false;
     /** Directories (or globs) a copy, an unpacker or an unread program may have written files into (overwrites). */
     private readonly unknownTrees = new Set<string>();
+    /** Round 80: directories the script made (mkdir, install -d): a cd into one does not fail for want of it. */
+    private readonly madeDirs = new Set<string>();
+    /** Round 80: the command being read stands alone (standsAlone): a cd there may fail and leave the shell where it is. */
+    private alone = false;
     /**
      * Round 80: files (and trees: `tree`) a copy, move, install or extraction filled from a planted file
      * (RootReads.planted: a world-writable directory's file the script did not write), by destination: the planted
@@ -6708,6 +6805,14 @@ export class RootReads {
                 (/[*?[]/.test(t) ? path.startsWith(t.replace(/[*?[].*$/, "")) : path === t || path.startsWith(`${t}/`))
             );
         });
+    }
+
+    /** Round 80: whether the script made directory `dir`: with mkdir / install -d, or by writing or unpacking below it. */
+    private scriptMade(dir: string | undefined): boolean {
+        if (dir === undefined) return false;
+        const below = (p: string) => p === dir || p.startsWith(`${dir === "/" ? "" : dir}/`);
+        const files = [...this.madeDirs, ...this.written.keys(), ...this.unknown];
+        return files.some(below) || this.inUnknownTree(dir);
     }
 
     /** Whether a path is under a directory a copy, an unpacker or a program naming it may have filled (overwrites). */
@@ -8287,7 +8392,11 @@ export class RootReads {
                 this.command({ ...c, heredoc: undefined, heredocDelimiter: undefined }, ctx, commands[i + 1], how);
             else {
                 this.openLists(commands, compounds, i, lists, branches, ctx);
-                this.atEachDirectory(ctx, () => this.command(c, ctx, commands[i + 1], how));
+                const alone = standsAlone(commands, i);
+                this.atEachDirectory(ctx, () => {
+                    this.alone = alone;
+                    this.command(c, ctx, commands[i + 1], how);
+                });
             }
             this.writeMayFail = outerMayFail;
             // What it printed into the next command, unless the reader knew it (sinks), is unknown (standardInput), or
@@ -8295,11 +8404,12 @@ export class RootReads {
             if (c.pipesOut && commands[i + 1] && ctx.pipedText?.to !== commands[i + 1])
                 ctx.pipedText = { to: commands[i + 1], under: findPrint0Roots(c, ctx.cwd) };
             while (enclosing.length > 0 && enclosing.at(-1)!.end <= i) enclosing.pop();
+            const restored: number[] = [];
             while (subshells.length > 0 && subshells.at(-1)!.end <= i) {
-                subshellStarts.pop();
+                restored.push(subshellStarts.pop()!);
                 restoreScope(ctx, subshells.pop()!.saved);
             }
-            this.closeLists(commands, i, lists, branches, ctx);
+            this.closeLists(commands, i, lists, branches, ctx, restored);
         }
         while (subshells.length > 0) restoreScope(ctx, subshells.pop()!.saved);
         subshellStarts.length = 0;
@@ -8358,11 +8468,42 @@ export class RootReads {
                 while (commands[last]?.pipesOut && last + 1 < commands.length)
                     last = Math.max(last + 1, ...(compounds.get(last + 1) ?? []));
                 Object.assign(top, { start: i, end: last, entry: from, next: -1 });
-            } else if (commands[end].ends === "&&" || commands[end].ends === "||")
+            } else if ((commands[end].ends === "&&" || commands[end].ends === "||") && !lists.some(l => l.end === end))
+                // Round 80: not again at the `}` closing a group whose list is open (`{ cd D; } || true`).
                 lists.push({ start: i, end, entry: workingDirectories(ctx), ok: [], fail: [], next: -1 });
         }
-        if (keyword && ends.length > 0)
-            branches.push({ end: ends.at(-1)!, seen: workingDirectories(ctx), lists: lists.length });
+        if (keyword && ends.length > 0) {
+            const cd = cdCondition(commands, i, ends.at(-1)!, workingDirectories(ctx));
+            branches.push({ start: i, end: ends.at(-1)!, seen: workingDirectories(ctx), lists: lists.length, cd });
+        }
+        this.enterArm(commands, i, branches.at(-1), ctx);
+    }
+
+    /**
+     * Round 80: at the `then` or `else` of an `if cd` (CdCondition): the arm starts where the cd succeeded or failed;
+     * the arm before it leaves the shell where it reached, unless it ended in exit/return.
+     */
+    private enterArm(commands: readonly SimpleCommand[], i: number, b: Branch | undefined, ctx: Context) {
+        const cd = b?.cd;
+        const word = commands[i].words[0]?.replace(/\0/g, "");
+        if (b === undefined || cd?.ok === undefined || cd.fail === undefined || b.end <= i) return;
+        if (word === "then" && i === cd.start + 1) {
+            b.seen = [...cd.ok];
+            setWorkingDirectories(ctx, cd.ok);
+        } else if (word === "else") {
+            if (!surelyLeaves(commands, i - 1)) cd.after.push(...b.seen);
+            Object.assign(cd, { hasElse: true });
+            b.seen = [...cd.fail];
+            setWorkingDirectories(ctx, cd.fail);
+        }
+    }
+
+    /** Round 80: where an `if cd` leaves the shell at its `fi` (`end`): each arm's end, the failure path when no else. */
+    private leaveArms(commands: readonly SimpleCommand[], b: Branch): (string | undefined)[] {
+        const cd = b.cd;
+        if (cd?.ok === undefined || cd.fail === undefined) return b.seen;
+        const last = surelyLeaves(commands, b.end - 1) ? [] : b.seen;
+        return [...cd.after, ...last, ...(cd.hasElse ? [] : cd.fail)];
     }
 
     /** Round 78: after command `i`: the directories of the if/case/loop commands and && / || lists it is in or ends. */
@@ -8372,17 +8513,31 @@ export class RootReads {
         lists: AndOrList[],
         branches: Branch[],
         ctx: Context,
+        restored: readonly number[] = [],
     ) {
         // Any directory reached inside a compound command the shell may leave it in (a branch may not run), and the
         // next branch may start in (unless a list open inside it says where its next element runs).
         for (const b of branches) b.seen.push(...workingDirectories(ctx));
-        while (branches.length > 0 && branches.at(-1)!.end <= i) setWorkingDirectories(ctx, branches.pop()!.seen);
+        const cd = branches.at(-1)?.cd;
+        if (cd !== undefined && cd.start === i) {
+            // Round 80: the condition's cd ran: success is where it reached, failure where the `if` started.
+            const [reached, stayed] = [workingDirectories(ctx), cd.entry];
+            Object.assign(cd, cd.negated ? { ok: stayed, fail: reached } : { ok: reached, fail: stayed });
+        }
+        while (branches.length > 0 && branches.at(-1)!.end <= i) {
+            const b = branches.pop()!;
+            // Round 80: one that ran in a subshell ending here (`x | while ...; done`: bash(1) Pipelines) moved
+            // nothing: the shell is where restoreScope put it.
+            if (!restored.some(start => start <= b.start)) setWorkingDirectories(ctx, this.leaveArms(commands, b));
+        }
         while (lists.length > 0 && lists.at(-1)!.end === i) {
             const list = lists.at(-1)!;
             const op = commands[i].ends;
             const more = op === "&&" || op === "||";
             const element = list.start === i ? commands[i] : undefined;
-            const { ok, fail } = elementOutcome(element, list.entry, workingDirectories(ctx), !more, !!ctx.errexit);
+            const leaves = groupEndsScript(commands, list.start, i);
+            const dirs = workingDirectories(ctx);
+            const { ok, fail } = elementOutcome(element, list.entry, dirs, !more, !!ctx.errexit, leaves);
             if (list.op === undefined) Object.assign(list, { ok, fail });
             else if (list.op === "&&") Object.assign(list, { ok, fail: [...list.fail, ...fail] });
             else Object.assign(list, { ok: [...list.ok, ...ok], fail });
@@ -9690,8 +9845,9 @@ export class RootReads {
                 ctx.vars.set("REPLY", before === undefined || /^\d+$/.test(before) ? "3" : SUBSTITUTED);
             }
         }
+        for (const dir of madeDirectories(name, operands)) this.madeDirs.add(resolveWord(ctx.cwd, dir));
         if (name === "cd" || name === "pushd" || name === "popd" || name === "dirs") {
-            this.changeDirectory(name, operands, ctx);
+            this.changeDirectory(name, operands, ctx, this.alone && !ctx.errexit);
             return;
         }
         // A function of the script runs its body with the call's words as $1, $2 ... and $@.
@@ -9702,8 +9858,12 @@ export class RootReads {
             vars.set("*", operands.join(" "));
             // Its redirect or pipe, or what it inherits, is the body's standard input (standardInput).
             const locals = new Set<string>();
+            // Round 80: bash manual "The Set Builtin": "If a compound command or shell function executes in a context
+            // where -e is being ignored [an && / || list but its last element, `!`, a condition], none of the commands
+            // executed within the compound command or function body will be affected by the -e setting".
             const body: Context = {
                 ...ctx,
+                errexit: ctx.errexit && this.alone,
                 vars,
                 args: operands,
                 depth: ctx.depth + 1,
@@ -9793,7 +9953,16 @@ export class RootReads {
         )
             this.readInput(name, operands, stdin, ctx, environment.get("IFS"));
         if (name === "trap") {
-            if (operands[0] !== undefined && !operands[0].startsWith("-")) nested(operands[0]);
+            const [action, ...signals] = operands[0] === "--" ? operands.slice(1) : operands;
+            // Round 80: bash(1) trap: "If a sigspec is DEBUG, the command arg is executed before every simple
+            // command" (RETURN after each function or sourced script, ERR after a failing command), in the current
+            // shell: where its cd leads is where later commands may run too.
+            const inShell = signals.some(s => /^(DEBUG|RETURN|ERR)$/.test(s.replace(/^SIG/, "")));
+            if (action !== undefined && !action.startsWith("-") && inShell) {
+                const inner: Context = { ...ctx, vars: new Map(ctx.vars), depth: ctx.depth + 1 };
+                this.script(action, inner, form);
+                setWorkingDirectories(ctx, [...workingDirectories(ctx), ...workingDirectories(inner)]);
+            } else if (action !== undefined && !action.startsWith("-")) nested(action);
             return;
         }
         // What the command's output becomes: a file it writes (judged by that file's reader), the log, or the input of
@@ -11047,7 +11216,7 @@ export class RootReads {
      * -c clears it. A directory the pack cannot know (an unknown word, an unset OLDPWD, a CDPATH search, a cdable_vars
      * variable, a link with an unknown target under -P) leaves the working directory unknown (cwdUnknown: fail closed).
      */
-    private changeDirectory(name: string, operands: readonly string[], ctx: Context) {
+    private changeDirectory(name: string, operands: readonly string[], ctx: Context, mayFail = false) {
         const unknown = (p: string | undefined) =>
             p === undefined || /\$|SUBSTITUTED/.test(p) || p.includes(UNKNOWN_WORDS);
         const here = ctx.cwdUnknown ? undefined : ctx.cwd;
@@ -11107,7 +11276,16 @@ export class RootReads {
             const dir = rest[0];
             if (dir === undefined) go(target(ctx.vars.get("HOME") ?? this.home("root") ?? "/root", here));
             else if (dir === "-") go(target(ctx.vars.get("OLDPWD") ?? SUBSTITUTED, here));
-            else go(target(dir, here));
+            else {
+                // Round 80: `for d in A B; do cd "$d"` goes to each word in turn (bash(1) "for name in word": the list
+                // runs "once for each member"), not to the words joined: the shell may be in any of them.
+                const each = loopValues(ctx, dir)?.map(w => target(w, here)) ?? [target(dir, here)];
+                // Round 80: a cd that stands alone without `set -e` (standsAlone) to a directory the script did not
+                // make may fail, the script going on where it was.
+                const stays = mayFail && each.some(d => !this.scriptMade(d));
+                go(each[0]);
+                if (each.length > 1 || stays) setWorkingDirectories(ctx, stays ? [...each, here] : each);
+            }
         } else if (name === "pushd" && rotation !== undefined) {
             const k = nth(rotation);
             if (k === undefined) return;

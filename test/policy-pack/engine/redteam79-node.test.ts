@@ -68,26 +68,23 @@ const insecure: NodeCase[] = [
         "D1 go(){ cd /etc; }; go; relative preload-rt79n",
         devNodeScript(n("d1"), [SO, "go() { cd /etc; }", "go", PRELOAD]),
     ),
-    // MISS: insecure accepted (got []). bash manual "Lists of Commands": in `f || true` the right side runs when f's status is non-zero; f's status is its last command's (bash(1) FUNCTIONS), so when `cd /opt/app` fails (the script never makes /opt/app) the shell stays in /etc and the write is /etc/ld.so.preload. Where: rootReads.ts elementOutcome: only an element named cd/pushd/popd keeps its entry directories on failure (`failed = /^(cd|pushd|popd)$/.test(name) ? entry : after`); a function, group, eval, alias or sourced script ending in a cd is taken to have moved on failure too. Fix (general): an element's failure outcome is the union of its entry directories and every directory reached inside it (any command in it may be the failing one), unless the reader proves the cd ran.
+    // Was a MISS (fixed in round 80): insecure accepted (got []). bash manual "Lists of Commands": in `f || true` the right side runs when f's status is non-zero; f's status is its last command's (bash(1) FUNCTIONS), so when `cd /opt/app` fails (the script never makes /opt/app) the shell stays in /etc and the write is /etc/ld.so.preload. Where: rootReads.ts elementOutcome: only an element named cd/pushd/popd keeps its entry directories on failure (`failed = /^(cd|pushd|popd)$/.test(name) ? entry : after`); a function, group, eval, alias or sourced script ending in a cd is taken to have moved on failure too. Fix (general): an element's failure outcome is the union of its entry directories and every directory reached inside it (any command in it may be the failing one), unless the reader proves the cd ran.
     devNodeCase(
         "D2 cd /etc; f(){ cd /opt/app; }; f || true-rt79n",
         devNodeScript(n("d2"), [SO, "cd /etc", "f() { cd /opt/app; }", "f || true", PRELOAD]),
         /./,
-        MISS,
     ),
-    // MISS: as D2, a brace group (bash manual "Command Grouping": its status is its list's) whose cd fails leaves the shell in /etc (elementOutcome: a compound element has no name, failure = after).
+    // Was a MISS (fixed in round 80): as D2, a brace group (bash manual "Command Grouping": its status is its list's) whose cd fails leaves the shell in /etc (elementOutcome: a compound element has no name, failure = after).
     devNodeCase(
         "D3 cd /etc; { cd /opt/app; } || true-rt79n",
         devNodeScript(n("d3"), [SO, "cd /etc", "{ cd /opt/app; } || true", PRELOAD]),
         /./,
-        MISS,
     ),
-    // MISS: as D2, eval (bash(1) eval: "its exit status is returned as the value of eval"): elementOutcome names it eval, not cd.
+    // Was a MISS (fixed in round 80): as D2, eval (bash(1) eval: "its exit status is returned as the value of eval"): elementOutcome names it eval, not cd.
     devNodeCase(
         "D4 cd /etc; eval cd /opt/app || true-rt79n",
         devNodeScript(n("d4"), [SO, "cd /etc", "eval cd /opt/app || true", PRELOAD]),
         /./,
-        MISS,
     ),
     // Held: `builtin cd` is cd (bash(1) builtin), a failed cd stays in /etc.
     devNodeCase(
@@ -99,7 +96,7 @@ const insecure: NodeCase[] = [
         "D6 cd /etc; command cd /opt/app || true-rt79n",
         devNodeScript(n("d6"), [SO, "cd /etc", "command cd /opt/app || true", PRELOAD]),
     ),
-    // MISS: as D2, an alias (bash(1) ALIASES, expand_aliases) whose text is `cd /opt/app`: elementOutcome reads the alias name, not cd.
+    // Was a MISS (fixed in round 80): as D2, an alias (bash(1) ALIASES, expand_aliases) whose text is `cd /opt/app`: elementOutcome reads the alias name, not cd.
     devNodeCase(
         "D7 alias to_app='cd /opt/app'; cd /etc; to_app || true-rt79n",
         devNodeScript(n("d7"), [
@@ -111,7 +108,6 @@ const insecure: NodeCase[] = [
             PRELOAD,
         ]),
         /./,
-        MISS,
     ),
     // Held: a case branch may run (bash manual "Conditional Constructs"): the write may be in /etc.
     devNodeCase(
@@ -128,19 +124,17 @@ const insecure: NodeCase[] = [
             PRELOAD,
         ]),
     ),
-    // MISS: insecure accepted (got []). bash manual "Looping Constructs": `for name in words` runs the body once per word, so after the loop the shell is in the last word's directory, /etc. Where: rootReads.ts RootReads.command `for NAME in WORDS` sets the variable to the words JOINED by a space (ctx.vars.set(..., words.slice(3).join(" "))), so changeDirectory goes to the one literal directory "/opt /etc"; the single-word loop (D31) is held. Fix: a cd whose operand is a loop variable reaches each of its words (a working-directory set, RootReads.atEachDirectory), the last one surely after the loop.
+    // Was a MISS (fixed in round 80): insecure accepted (got []). bash manual "Looping Constructs": `for name in words` runs the body once per word, so after the loop the shell is in the last word's directory, /etc. Where: rootReads.ts RootReads.command `for NAME in WORDS` sets the variable to the words JOINED by a space (ctx.vars.set(..., words.slice(3).join(" "))), so changeDirectory goes to the one literal directory "/opt /etc"; the single-word loop (D31) is held. Fix: a cd whose operand is a loop variable reaches each of its words (a working-directory set, RootReads.atEachDirectory), the last one surely after the loop.
     devNodeCase(
         "D10 for d in /opt /etc; do cd $d; done-rt79n",
         devNodeScript(n("d10"), [SO, 'for d in /opt /etc; do cd "$d"; done', PRELOAD]),
         /./,
-        MISS,
     ),
-    // MISS: as D10; `cd "$d" && break` leaves the loop in /etc on its first pass.
+    // Was a MISS (fixed in round 80): as D10; `cd "$d" && break` leaves the loop in /etc on its first pass.
     devNodeCase(
         "D11 for d in /etc /opt; do cd $d && break; done-rt79n",
         devNodeScript(n("d11"), [SO, 'for d in /etc /opt; do cd "$d" && break; done', PRELOAD]),
         /./,
-        MISS,
     ),
     // Held: more than 4 possible directories (MAX_DIRECTORIES) makes the directory unknown (fail closed).
     devNodeCase(
@@ -180,14 +174,13 @@ const insecure: NodeCase[] = [
         "D17 if ! cd /opt/app; then cd /etc; fi-rt79n",
         devNodeScript(n("d17"), [SO, "if ! cd /opt/app; then cd /etc; fi", PRELOAD]),
     ),
-    // MISS: insecure accepted (got []). Without `set -e` a failing cd does not end the script (bash manual "The Set Builtin" -e is off; cd returns non-zero "if the directory change fails" and the shell goes on, bash(1) cd); /opt/app is never made on the AL2023 image, so the next line writes /etc/ld.so.preload. Where: rootReads.ts changeDirectory (go) takes every cd outside an && / || list or condition as done, whatever errexit says. Fix: without errexit (or where it is ignored: D19), a bare cd/pushd/popd adds its target to the working-directory set instead of replacing it, unless the script made the directory itself.
+    // Was a MISS (fixed in round 80): insecure accepted (got []). Without `set -e` a failing cd does not end the script (bash manual "The Set Builtin" -e is off; cd returns non-zero "if the directory change fails" and the shell goes on, bash(1) cd); /opt/app is never made on the AL2023 image, so the next line writes /etc/ld.so.preload. Where: rootReads.ts changeDirectory (go) takes every cd outside an && / || list or condition as done, whatever errexit says. Fix: without errexit (or where it is ignored: D19), a bare cd/pushd/popd adds its target to the working-directory set instead of replacing it, unless the script made the directory itself.
     devNodeCase(
         "D18 no set -e: cd /etc; cd /opt/app (never made); relative preload-rt79n",
         plainScript("d18", [SO, "cd /etc", "cd /opt/app", PRELOAD]),
         /./,
-        MISS,
     ),
-    // MISS: insecure accepted (got []). bash manual "The Set Builtin": "If a compound command or shell function executes in a context where -e is being ignored, none of the commands executed within ... the function body will be affected by the -e setting" (ShellCheck SC2310 documents the same for `f || ...`): inside f the failed cd is ignored and the write lands in /etc. Where: rootReads.ts: a function body is read with ctx.errexit as set, and its bare cd (changeDirectory) always moves. Fix: read a function or group called in an && / || list, `!` or a condition with errexit off (D18's fix then applies).
+    // Was a MISS (fixed in round 80): insecure accepted (got []). bash manual "The Set Builtin": "If a compound command or shell function executes in a context where -e is being ignored, none of the commands executed within ... the function body will be affected by the -e setting" (ShellCheck SC2310 documents the same for `f || ...`): inside f the failed cd is ignored and the write lands in /etc. Where: rootReads.ts: a function body is read with ctx.errexit as set, and its bare cd (changeDirectory) always moves. Fix: read a function or group called in an && / || list, `!` or a condition with errexit off (D18's fix then applies).
     devNodeCase(
         "D19 cd /etc; f(){ cd /opt/app; echo > ld.so.preload; }; f || true-rt79n",
         devNodeScript(n("d19"), [
@@ -200,7 +193,6 @@ const insecure: NodeCase[] = [
             "f || true",
         ]),
         /./,
-        MISS,
     ),
     // Held: the group's `|| true` hides the cd's failure, the && element runs in /etc.
     devNodeCase(
@@ -212,13 +204,8 @@ const insecure: NodeCase[] = [
         "D21 no set -e: cd /etc && cd /opt/app; relative-rt79n",
         plainScript("d21", [SO, "cd /etc && cd /opt/app", PRELOAD]),
     ),
-    // MISS: insecure accepted (got []). bash(1) trap: "If a sigspec is DEBUG, the command arg is executed before every simple command", in the current shell: `cd /etc` runs before the write, which lands in /etc. Where: rootReads.ts reads a trap's text (if at all) as code that does not move the shell. Fix: a DEBUG (or RETURN) trap's command that changes directory makes every later command's directory the union of before and after (or unknown).
-    devNodeCase(
-        "D22 trap 'cd /etc' DEBUG-rt79n",
-        devNodeScript(n("d22"), [SO, "trap 'cd /etc' DEBUG", PRELOAD]),
-        /./,
-        MISS,
-    ),
+    // Was a MISS (fixed in round 80): insecure accepted (got []). bash(1) trap: "If a sigspec is DEBUG, the command arg is executed before every simple command", in the current shell: `cd /etc` runs before the write, which lands in /etc. Where: rootReads.ts reads a trap's text (if at all) as code that does not move the shell. Fix: a DEBUG (or RETURN) trap's command that changes directory makes every later command's directory the union of before and after (or unknown).
+    devNodeCase("D22 trap 'cd /etc' DEBUG-rt79n", devNodeScript(n("d22"), [SO, "trap 'cd /etc' DEBUG", PRELOAD]), /./),
     // Held: `cd X 2>/dev/null || :` may stay in /etc.
     devNodeCase(
         "D23 cd /etc; cd /opt/app 2>/dev/null || :-rt79n",
@@ -240,12 +227,11 @@ const insecure: NodeCase[] = [
         "D27 . a written file that cds to /etc-rt79n",
         devNodeScript(n("d27"), [SO, "echo 'cd /etc' > /opt/env.sh", ". /opt/env.sh", PRELOAD]),
     ),
-    // MISS: as D18 (no set -e), the failing cd inside a function.
+    // Was a MISS (fixed in round 80): as D18 (no set -e), the failing cd inside a function.
     devNodeCase(
         "D28 no set -e: cd /etc; f(){ cd /opt/app; }; f-rt79n",
         plainScript("d28", [SO, "cd /etc", "f() { cd /opt/app; }", "f", PRELOAD]),
         /./,
-        MISS,
     ),
     // Held: a function in an if condition.
     devNodeCase(
@@ -290,12 +276,11 @@ const insecure: NodeCase[] = [
         devNodeScript(n("d36"), [SO, "echo /opt/x.so | nsenter -t 1 -m --wd=/etc dd of=ld.so.preload"]),
         /./,
     ),
-    // MISS: as D3, a group holding pushd (bash manual "Directory Stack Builtins": a failed pushd does not change directory).
+    // Was a MISS (fixed in round 80): as D3, a group holding pushd (bash manual "Directory Stack Builtins": a failed pushd does not change directory).
     devNodeCase(
         "D37 cd /etc; { pushd /opt/app; } || true-rt79n",
         devNodeScript(n("d37"), [SO, "cd /etc", "{ pushd /opt/app; } || true", PRELOAD]),
         /./,
-        MISS,
     ),
     // Held: cd "$OLDPWD" in a function returns to /etc.
     devNodeCase(
@@ -309,12 +294,11 @@ const insecure: NodeCase[] = [
             PRELOAD,
         ]),
     ),
-    // MISS: as D19, `! f` (bash manual "The Set Builtin": -e ignored when the status is inverted with !): f's cd may fail and leave /etc.
+    // Was a MISS (fixed in round 80): as D19, `! f` (bash manual "The Set Builtin": -e ignored when the status is inverted with !): f's cd may fail and leave /etc.
     devNodeCase(
         "D39 cd /etc; ! f-rt79n",
         devNodeScript(n("d39"), [SO, "cd /etc", "f() { cd /opt/app; }", "! f", PRELOAD]),
         /./,
-        MISS,
     ),
     // Held: `cd X 2>/dev/null || true`.
     devNodeCase(
@@ -327,12 +311,11 @@ const insecure: NodeCase[] = [
         devNodeScript(n("d41"), [SO, "echo /opt/x.so | timeout 60 env -C /etc dd of=ld.so.preload"]),
         /./,
     ),
-    // MISS: as D2, a sourced script whose cd may fail (bash(1) source: status of its last command).
+    // Was a MISS (fixed in round 80): as D2, a sourced script whose cd may fail (bash(1) source: status of its last command).
     devNodeCase(
         "D42 cd /etc; . /opt/go.sh || true-rt79n",
         devNodeScript(n("d42"), [SO, "echo 'cd /opt/app' > /opt/go.sh", "cd /etc", ". /opt/go.sh || true", PRELOAD]),
         /./,
-        MISS,
     ),
     // Was a MISS (fixed in round 80): as D26, tee's file operand (coreutils tee(1)) under env -C.
     devNodeCase(
@@ -370,7 +353,7 @@ const insecure: NodeCase[] = [
         "W3 env -C /etc dd of=ld.so.preload <<< /opt/x.so-fix80",
         devNodeScript(n("w3-wrap-fix80"), [SO, "env -C /etc dd of=ld.so.preload <<< /opt/x.so"]),
     ),
-    // MISS: as D10, a second loop after a one-word one (the first is read right, the second's joined words are one directory).
+    // Was a MISS (fixed in round 80): as D10, a second loop after a one-word one (the first is read right, the second's joined words are one directory).
     devNodeCase(
         "D46 for d in /etc ...; cd /opt; for d in /opt /etc; do cd $d; done-rt79n",
         devNodeScript(n("d46"), [
@@ -381,7 +364,6 @@ const insecure: NodeCase[] = [
             PRELOAD,
         ]),
         /./,
-        MISS,
     ),
     // Was a MISS (fixed in round 80): insecure accepted (got []). path_resolution(7): a symbolic link in a path is followed, so /opt/scratch/setup.sh is /tmp/setup.sh, a file of a world-writable directory any local user or non-root daemon may create (sticky(7) only restricts removal); root runs what they put there. Where: rootReads.ts RootReads.planted resolves the path textually (posix.resolve) and never through the links the script made (ln -s TARGET LINK is recorded by rootWrites.ts as a link, not consulted here). Fix (general): resolve run/sourced/loaded paths through the script's own links (and bind mounts: P15) before worldWritableRoot, and treat a link to a world-writable directory as that directory.
     devNodeCase(
@@ -1182,6 +1164,42 @@ const insecure: NodeCase[] = [
         ]),
         /text a command printed at boot, which the pack cannot read/,
     ),
+    // Round 80 neighbours (FAIL-PATH): bash(1) FUNCTIONS, a function's status is its last command's; pushd (bash manual
+    // "Directory Stack Builtins") that fails leaves the directory unchanged, so `g || :` may go on in /etc.
+    devNodeCase(
+        "F1 cd /etc; g(){ pushd /opt/app; }; g || :-fix80",
+        devNodeScript(n("f1"), [SO, "cd /etc", "g() { pushd /opt/app; }", "g || :", PRELOAD]),
+    ),
+    // bash manual "Lists of Commands": in `{ [ -n x ] && exit 1; }` the exit may not run, so the failed cd stays in /etc.
+    devNodeCase(
+        "F2 cd /etc; cd /opt/app || { [ -n $X ] && exit 1; }-fix80",
+        devNodeScript(n("f2"), [SO, "cd /etc", 'cd /opt/app || { [ -n "${X:-}" ] && exit 1; }', PRELOAD]),
+    ),
+    // (BARE-CD-FAILS) bash manual "The Set Builtin": `set +e` turns errexit off; the failing cd leaves /etc.
+    devNodeCase(
+        "F3 cd /etc; set +e; cd /opt/app; relative-fix80",
+        devNodeScript(n("f3"), [SO, "cd /etc", "set +e", "cd /opt/app", PRELOAD]),
+    ),
+    // (if cd) bash(1) "if list; then list; fi": the then-list of `if ! cd` does not exit, so the script goes on in /etc.
+    devNodeCase(
+        "F4 cd /etc; if ! cd /opt/app; then echo warn; fi-fix80",
+        devNodeScript(n("f4"), [SO, "cd /etc", "if ! cd /opt/app; then echo warn >&2; fi", PRELOAD]),
+    ),
+    // (LOOP-WORDS) bash(1) "for name in word": the last word's cd is where the loop ends.
+    devNodeCase(
+        "F5 for d in /opt/a /etc; do cd $d || continue; done-fix80",
+        devNodeScript(n("f5"), [SO, 'for d in /opt/a /etc; do cd "$d" || continue; done', PRELOAD]),
+    ),
+    // (TRAP) bash(1) trap: a RETURN trap runs "each time a shell function ... finishes executing", in the current shell.
+    devNodeCase(
+        "F6 trap 'cd /etc' RETURN; f(){ :; }; f-fix80",
+        devNodeScript(n("f6"), [SO, "trap 'cd /etc' RETURN", "f() { :; }", "f", PRELOAD]),
+    ),
+    // (S20) bash(1) shopt lastpipe: the last element of a pipeline runs in the current shell, its cd moves the script.
+    devNodeCase(
+        "F7 shopt -s lastpipe; echo /etc | while read d; do cd $d; done-fix80",
+        devNodeScript(n("f7"), [SO, "shopt -s lastpipe", 'echo /etc | while read -r d; do cd "$d"; done', PRELOAD]),
+    ),
 ];
 
 // Secure: each looks like its insecure neighbour but root never writes /etc/ld.so.preload nor runs a file others may plant.
@@ -1364,7 +1382,7 @@ const secure: NodeCase[] = [
         "S19 cd /opt/app; cd /etc &; wait; relative-rt79n",
         devNodeScript(n("s19"), [SO, "mkdir -p /opt/app", "cd /opt/app", "cd /etc &", "wait", PRELOAD]),
     ),
-    // MISS: secure refused ("writes ld.so.preload as root ... relative to a working directory the pack cannot know"). bash(1) Pipelines: "Each command in a multi-command pipeline ... is executed in its own subshell" (lastpipe off by default), so the while loop's cd never moves the script, which stays in /opt/app. Where: rootReads.ts: the loop's `cd "$d"` of a read variable makes the directory unknown and the pipeline element's subshell scope (saveScope/restoreScope) does not restore cwdUnknown/cwds for a compound pipeline element. Fix: a pipeline element other than the last (or the last without lastpipe) restores the whole working-directory state when it ends.
+    // Was a MISS (fixed in round 80): secure refused ("writes ld.so.preload as root ... relative to a working directory the pack cannot know"). bash(1) Pipelines: "Each command in a multi-command pipeline ... is executed in its own subshell" (lastpipe off by default), so the while loop's cd never moves the script, which stays in /opt/app. Where: rootReads.ts: the loop's `cd "$d"` of a read variable makes the directory unknown and the pipeline element's subshell scope (saveScope/restoreScope) does not restore cwdUnknown/cwds for a compound pipeline element. Fix: a pipeline element other than the last (or the last without lastpipe) restores the whole working-directory state when it ends.
     devNodeCase(
         "S20 cd /opt/app; echo /etc | while read -r d; do cd $d; done; relative-rt79n",
         devNodeScript(n("s20"), [
@@ -1374,8 +1392,6 @@ const secure: NodeCase[] = [
             'echo /etc | while read -r d; do cd "$d"; done',
             PRELOAD,
         ]),
-        /./,
-        MISS,
     ),
     // A command substitution is a subshell: its cd moves nothing.
     devNodeCase(
@@ -1541,6 +1557,43 @@ const secure: NodeCase[] = [
             "mkdir -p /opt/rules",
             "printf 'polkit.addRule(function (action, subject) { return polkit.Result.NOT_HANDLED; });\\n' > /opt/rules/10.rules",
             "cp -r /opt/rules/. /etc/polkit-1/rules.d/",
+        ]),
+    ),
+    // Round 80 neighbours, secure: `f || exit 1` (bash manual "Lists of Commands": the script goes on only when f
+    // succeeded, and f's cd is into a directory the script made).
+    devNodeCase(
+        "G1 mkdir; cd /opt/app; f(){ cd /opt/app; }; f || exit 1-fix80",
+        devNodeScript(n("g1"), [
+            SO,
+            "mkdir -p /opt/app",
+            "cd /opt/app",
+            "f() { cd /opt/app; }",
+            "f || exit 1",
+            PRELOAD,
+        ]),
+    ),
+    // No set -e, but the cd is into a directory the script made (coreutils mkdir(1) -p): it does not fail.
+    devNodeCase(
+        "G2 no set -e: mkdir -p /opt/app; cd /etc; cd /opt/app-fix80",
+        plainScript("g2", [SO, "mkdir -p /opt/app", "cd /etc", "cd /opt/app", PRELOAD]),
+    ),
+    // bash(1) "if list; then list; fi": the then-list runs in the cd's directory only.
+    devNodeCase(
+        "G3 if cd /opt/app; then relative; fi-fix80",
+        devNodeScript(n("g3"), [SO, "mkdir -p /opt/app", "if cd /opt/app; then", `    ${PRELOAD}`, "fi"]),
+    ),
+    // A DEBUG trap that does not change directory (bash(1) trap) moves nothing.
+    devNodeCase(
+        "G4 trap 'echo step' DEBUG; cd /opt/app; relative-fix80",
+        devNodeScript(n("g4"), [SO, "mkdir -p /opt/app", "trap 'echo step >&2' DEBUG", "cd /opt/app", PRELOAD]),
+    ),
+    // Two directories the script made, each cd in a loop (bash(1) "for name in word"): the marker lands in each.
+    devNodeCase(
+        "G5 for d in /opt/a /opt/b; do cd $d; echo ok > status; done-fix80",
+        devNodeScript(n("g5"), [
+            SO,
+            "mkdir -p /opt/a /opt/b",
+            'for d in /opt/a /opt/b; do cd "$d"; echo ok > status; done',
         ]),
     ),
 ];

@@ -110,7 +110,7 @@ const NODE_CASES: StackCase[] = [
         ["cd /etc/profile.d || exit 1", "curl -fsSL https://ops.example.com/env.sh -o ops.sh"],
         NODE,
     ),
-    // MISS: secure refused. bash(1) "if list; then list; fi": the then-list runs only when the if-list "returns a zero
+    // Was a MISS (fixed in round 80): secure refused. bash(1) "if list; then list; fi": the then-list runs only when the if-list "returns a zero
     // exit status", and cd(1) returns 0 only when it changed directory, so `find .` runs in /var/log/ops (root's own
     // logs; /var/log is no data directory); the else-branch exits. Refused: "a root process of the node read /srv (a
     // command it runs: find . -name '*.log' ...), under /srv": the then-branch is judged in the pre-cd directory (/)
@@ -131,14 +131,12 @@ const NODE_CASES: StackCase[] = [
             "echo ok > status",
         ],
         undefined,
-        "MISS: then-branch of if cd judged in the pre-cd directory",
     ),
     nodeCase(
         "if-not-cd",
         "if ! cd /var/log/ops; then exit 1; fi; gzip -f ./*.log",
         ["mkdir -p /var/log/ops", "if ! cd /var/log/ops; then exit 1; fi", "gzip -f ./*.log || true"],
         undefined,
-        "MISS: if ! cd D; then exit; fi not read as leaving {D}",
     ),
     nodeCase(
         "cd-or-brace",
@@ -149,7 +147,6 @@ const NODE_CASES: StackCase[] = [
             "gzip -f ./*.log || true",
         ],
         undefined,
-        "MISS: cd D || { ...; exit; } not read as leaving {D}",
     ),
     // bash(1) Lists: `A && B || C` runs C when A or B fails; C exits, so later commands run only after cd succeeded.
     nodeCase("test-cd-or-exit", "[ -d /var/log/ops ] && cd /var/log/ops || exit 1; gzip -f ./*.log", [
@@ -204,7 +201,7 @@ const NODE_CASES: StackCase[] = [
         "done",
         "echo done > marker",
     ]),
-    // MISS: insecure accepted (got []). bash(1) "for name in word ...; do list; done": the list runs once per word, so
+    // Was a MISS (fixed in round 80): insecure accepted (got []). bash(1) "for name in word ...; do list; done": the list runs once per word, so
     // after the loop the shell is in the LAST cd's directory, /etc/profile.d, and `curl -o ops.sh` writes a login-shell
     // startup file (bash(1) INVOCATION: /etc/profile sources /etc/profile.d/*.sh) with a server's text. One-word lists
     // and literal cds in a loop are refused (probed); a `cd "$d"` over a list of two or more words is judged in the
@@ -221,7 +218,6 @@ const NODE_CASES: StackCase[] = [
             "curl -fsSL https://ops.example.com/env.sh -o ops.sh",
         ],
         NODE,
-        "MISS: loop variable cd judged in its first value only",
     ),
     // bash(1) "(list) ... executed in a subshell": its cd does not reach the caller; pushd/popd (bash builtins)
     // restore the directory; twin pushd-ldso: ld.so.conf.d(5) lines add library directories every root program loads.
