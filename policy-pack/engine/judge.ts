@@ -2142,9 +2142,6 @@ export class Judge {
               })`
             : `no workload of the custody model has this identity (who can become it: ${this.becomersText(id.node)})`;
         const entries = this.entriesFor(id.node);
-        const deniedEverywhere = new Set<string>();
-        for (const d of id.denies)
-            if (d.statement.resources?.includes("*")) for (const k of d.actions.keys()) deniedEverywhere.add(k);
         for (const g of id.allows) {
             // Judged as IAM matches them: the ARN's partition, service, region and account in any case.
             const patterns = (g.statement.resources ?? ["*"]).map(arnPrefixLower);
@@ -2155,7 +2152,7 @@ export class Judge {
                 (g.statement.resources ?? []).length > 0 &&
                 g.statement.resources!.every(r => this.ea.passRoleInert(r));
             for (const a of g.actions.values()) {
-                if (deniedEverywhere.has(a.name.toLowerCase())) continue;
+                if (deniedOnAllOf(id.denies, a.name, g.statement.resources ?? ["*"])) continue;
                 if (passInert && a.name.toLowerCase() === "iam:passrole") continue;
                 // A resource ARN of another service can never be this action's resource (an STS role action's is
                 // an IAM role ARN): such a pattern grants it nothing.
@@ -2762,6 +2759,19 @@ function keyUsageSupports(asset: Asset, action: string): boolean {
 }
 
 /** Whether a resource pattern can name a resource of `service`'s actions (its ARN's service, unless a wildcard). */
+/**
+ * Whether the unconditional Denies take `action` on every resource the Allow's Resource `patterns` may name: each
+ * pattern, as written, lies within some Deny's Resource pattern for that action (globSubsumes; a Deny of `"*"` covers
+ * any). IAM User Guide, "Policy evaluation logic": an explicit deny in any policy overrides any allow, so such an
+ * Allow grants that action nothing. A Deny by NotResource is not read here (fail closed).
+ */
+function deniedOnAllOf(denies: readonly IdentityStatement[], action: string, patterns: readonly string[]): boolean {
+    const covering = denies
+        .filter(d => d.statement.resources !== undefined && d.actions.has(action.toLowerCase()))
+        .flatMap(d => d.statement.resources!);
+    return patterns.every(p => covering.some(r => globSubsumes(r, p)));
+}
+
 function resourceServiceMayServe(pattern: string, action: CatalogAction): boolean {
     const parts = pattern.split(":");
     if (parts.length < 3 || parts[0] !== "arn") return true;

@@ -2585,7 +2585,10 @@ export function readKubernetes(
      */
     const sameSelection = (selectors: unknown[] | "unknown"): string[] | undefined => {
         if (selectors === "unknown") return undefined;
-        const same = selectors.map(sel => ["admin", "edit", "view"].find(b => ownSelector(sel, b)));
+        // A selector requiring several built-ins' own labels selects only ClusterRoles carrying all of them, each
+        // within every one of those built-ins' selections ("Labels and Selectors": requirements are ANDed): read as the
+        // least powerful of them (view's rules are within edit's, edit's within admin's: "User-facing roles").
+        const same = selectors.map(sel => ["view", "edit", "admin"].find(b => ownSelector(sel, b)));
         return same.every(b => b !== undefined) ? (same as string[]) : undefined;
     };
     /**

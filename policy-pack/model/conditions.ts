@@ -7,7 +7,7 @@
  * or empty, and negated operators exclude rather than pin: none of those restrict.
  * (IAM User Guide, "IAM JSON policy elements: Condition operators" and "Single-valued vs multivalued keys".)
  */
-import { principalIdentity } from "./arn";
+import { principalIdentity, roleOfPrincipal } from "./arn";
 import {
     type ConditionClause,
     type NormalizedStatement,
@@ -145,10 +145,16 @@ export function strictPin(
     return pinOf(s, keyLower);
 }
 
-/** Whether a pinned value may be the holder's: an ARN is compared as its principal (any case, path or session). */
+/**
+ * Whether a pinned value may be the holder's: an ARN is compared as its principal (any case or path). An STS ARN (a
+ * role session's `arn:aws:sts::<account>:assumed-role/<role>/<session>`) is never a role's aws:PrincipalArn: "For IAM
+ * roles, the request context returns the ARN of the role, not the ARN of the user that assumed the role" (IAM User
+ * Guide, "AWS global condition context keys", aws:PrincipalArn), and the holder is a role (ownerValue).
+ */
 function mayBeHolder(value: string, held: string, keyLower: string): boolean {
     if (value.toLowerCase() === held.toLowerCase()) return true;
-    return keyLower === CALLER_KEYS.principalArn && principalIdentity(value) === principalIdentity(held);
+    if (keyLower !== CALLER_KEYS.principalArn || /^arn:[^:]*:sts:/i.test(value)) return false;
+    return principalIdentity(value) === principalIdentity(held);
 }
 
 /**
@@ -160,17 +166,46 @@ function mayBeHolder(value: string, held: string, keyLower: string): boolean {
 export function allowNeverHoldsFor(s: NormalizedStatement, owner: PolicyOwner | undefined): boolean {
     return HOLDER_KEYS.some(key => {
         const held = holderValue(key, owner);
+        if (held !== undefined && patternsExcludeHolder(s, key, held)) return true;
         const pin = held === undefined ? undefined : strictPin(s, key);
         return pin !== undefined && !pin.values.some(v => mayBeHolder(v, held!, key));
     });
 }
 
 /**
+ * A glob that every value the holder may bring for `keyLower` matches, in lower case: a role's aws:PrincipalArn in any
+ * path (`arn:<partition>:iam::<account>:role/*<name>`), else the value itself. A pattern that cannot meet it
+ * (globsIntersect) matches none of the holder's requests, whatever the case.
+ */
+function holderValuesGlob(keyLower: string, held: string): string {
+    const role = keyLower === CALLER_KEYS.principalArn ? roleOfPrincipal(held) : undefined;
+    return (role ? `arn:${role.partition}:iam::${role.account}:role/*${role.roleName}` : held).toLowerCase();
+}
+
+/**
+ * Whether a positive like-operator clause on `keyLower` (StringLike/ArnLike with a wildcard, no set qualifier, no
+ * IfExists, no policy variable) admits none of the holder's values: `StringLike aws:PrincipalArn
+ * arn:aws:sts::<account>:assumed-role/<role>/*` never matches the role's own ARN (mayBeHolder), so the Allow never
+ * holds for it.
+ */
+function patternsExcludeHolder(s: NormalizedStatement, keyLower: string, held: string): boolean {
+    const glob = holderValuesGlob(keyLower, held);
+    return s.conditions.some(
+        c =>
+            c.keyLower === keyLower &&
+            LIKE_OPS.has(c.operator.toLowerCase()) &&
+            c.values.length > 0 &&
+            c.values.every(v => !v.includes("${") && !globsIntersect(v.toLowerCase(), glob)),
+    );
+}
+
+/**
  * Whether a conditioned identity Deny surely holds for its holder: every clause an exact positive one (StringEquals,
  * StringEqualsIgnoreCase, ArnEquals, or an ARN/String like-operator without wildcard) on a caller key naming the
- * holder's own value exactly (case as the operator compares it). Such a Deny is subtracted like an unconditional one
- * (IAM User Guide, "Policy evaluation logic": an explicit deny in any policy overrides any allow). The trust-policy
- * twin is engine/trustDeny.ts clauseSurelyHolds.
+ * holder's own value exactly (case as the operator compares it), or a negated one whose values all surely differ
+ * from the holder's (negatedExcludingHolder: `ArnNotEquals aws:PrincipalArn <break-glass role>`). Such a Deny is
+ * subtracted like an unconditional one (IAM User Guide, "Policy evaluation logic": an explicit deny in any policy
+ * overrides any allow). The trust-policy twin is engine/trustDeny.ts clauseSurelyHolds.
  */
 export function denySurelyHoldsFor(s: NormalizedStatement, owner: PolicyOwner | undefined): boolean {
     if (s.effect !== "Deny" || s.conditions.length === 0) return false;
@@ -182,9 +217,35 @@ export function denySurelyHoldsFor(s: NormalizedStatement, owner: PolicyOwner | 
     return s.conditions.every(c => {
         const held = holderValue(c.keyLower, owner);
         if (held === undefined || !HOLDER_KEYS.includes(c.keyLower)) return false;
+        if (negatedExcludingHolder(c, held)) return true;
         const pin = strictPin({ ...s, conditions: [c] }, c.keyLower);
         return pin !== undefined && pin.values.includes(pin.caseBlind ? held.toLowerCase() : held);
     });
+}
+
+const NEGATED_OPS = new Set([
+    "stringnotequals",
+    "stringnotequalsignorecase",
+    "arnnotequals",
+    "stringnotlike",
+    "arnnotlike",
+]);
+
+/**
+ * Whether a negated clause on a holder key is surely true for the holder: no set qualifier, no policy variable, and
+ * every value surely differs from the holder's (IAM User Guide, "IAM JSON policy elements: Condition operators":
+ * StringNotEquals / ArnNotEquals / ...NotLike are "negated matching", true when the key's value matches none of the
+ * values; a negated operator is also true on a missing key, so IfExists changes nothing). A value differs surely only
+ * when it may not be the holder in any case or path (mayBeHolder); a pattern only when it cannot match any value the
+ * holder's request may carry (holderValuesGlob).
+ */
+function negatedExcludingHolder(c: ConditionClause, held: string): boolean {
+    const op = c.operator.toLowerCase().replace(/ifexists$/, "");
+    if (!NEGATED_OPS.has(op) || c.values.length === 0 || c.values.some(v => v.includes("${"))) return false;
+    const glob = holderValuesGlob(c.keyLower, held);
+    return c.values.every(v =>
+        hasGlob(v) ? !globsIntersect(v.toLowerCase(), glob) : !mayBeHolder(v, held, c.keyLower),
+    );
 }
 
 const ACCOUNT_ID = /^\d{12}$/;

@@ -29,6 +29,7 @@ import {
     WRAP_ACTIONS,
 } from "../model";
 import { boundedPermissions, StackContext, stackContext } from "./common";
+import { dropKeyPolicyDenied } from "./keyPolicyDeny";
 import { currentCustodyModel, nodeArn } from "../engine";
 import { allowlistContext } from "./allowlist-context";
 import { allowedActions, isAccessSetName, isMetadataOnly } from "../custody/accessSets";
@@ -309,6 +310,9 @@ function checkNobodyElseOnShares(
                         keyArn,
                         a => !(isRing ? ringRoleMayCall(a) : othersMayCall(a)),
                     );
+                    // A Deny of this very role in the share key's policy wins over its IAM grant, read as the engine
+                    // reads it (rules/keyPolicyDeny.ts).
+                    dropKeyPolicyDenied(ctx, k.urn, keyArn, id, found);
                     if (found.size === 0 || foreignShutOut(id)) return;
                     const decrypts = [...found.keys()].some(a => a.toLowerCase() === "kms:decrypt");
                     reportViolation(

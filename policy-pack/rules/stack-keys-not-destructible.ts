@@ -10,7 +10,6 @@ import {
     describeKeyActions,
     describeKeyGrants,
     grantedIdentities,
-    isUnknownValueError,
     kmsActionsOnKey,
     knownString,
     knownTag,
@@ -19,13 +18,10 @@ import {
     providerAccount,
     resourceRegion,
     StackResource,
-    statementCoversResource,
     TAGS,
-    tryParsePolicyDocument,
 } from "../model";
-import type { PrincipalNode } from "../engine";
-import { surelyDenied } from "../engine/trustDeny";
-import { boundedPermissions, stackContext, StackContext } from "./common";
+import { dropKeyPolicyDenied } from "./keyPolicyDeny";
+import { boundedPermissions, stackContext } from "./common";
 import { actionItem, defineConfig } from "./config";
 
 const DEFAULT_DESTRUCTIVE_KEY_ACTIONS = [
@@ -56,23 +52,6 @@ function stackKeys(resources: readonly StackResource[]): StackKey[] {
                 region: resourceRegion(r, arn),
             };
         });
-}
-
-/**
- * The Deny statements of the key's own policy. While it is unknown (a first preview) there are none to rely on: the
- * unknown is recorded (its advisory stays) and every IAM grant counts.
- */
-function keyPolicyDenies(ctx: StackContext, key: StackResource): NormalizedStatement[] {
-    const source = ctx.model.keys.find(k => k.urn === key.urn)?.policySource;
-    if (!source) return [];
-    try {
-        const parsed = tryParsePolicyDocument(source.readRaw());
-        return parsed.ok ? parsed.doc.statements.filter(s => s.effect === "Deny") : [];
-    } catch (e) {
-        if (!isUnknownValueError(e)) throw e;
-        ctx.unknowns.record(e);
-        return [];
-    }
 }
 
 function grantIsForAwsResource(s: NormalizedStatement): boolean {
@@ -150,20 +129,7 @@ export const stackKeysNotDestructible: StackValidationPolicy = {
                         // A Deny of this very role in the key's policy wins over its IAM grant (IAM User Guide,
                         // "Policy evaluation logic"; AWS KMS developer guide, "Key policies"), when it surely covers
                         // the role, the action and the key (engine/trustDeny.ts; an unsure condition keeps the grant).
-                        if (id.roleArn !== undefined) {
-                            const n: PrincipalNode = {
-                                kind: "role",
-                                urn: id.urn,
-                                arn: id.roleArn,
-                                account: id.account,
-                            };
-                            const denies = keyPolicyDenies(ctx, key.resource);
-                            for (const action of [...found.keys()])
-                                if (
-                                    denies.some(d => statementCoversResource(d, keyArn) && surelyDenied([d], n, action))
-                                )
-                                    found.delete(action);
-                        }
+                        dropKeyPolicyDenied(ctx, key.resource.urn, keyArn, id, found);
                         if (found.size === 0) return;
                         reportViolation(
                             `${id.label} is allowed ${describeKeyActions(found)} on KMS key ${key.resource.name} (${keyArn}) of account ${key.account ?? "(unknown)"} by ${describeKeyGrants(found)}; through the key's root delegation it can destroy the key, lock the account out of it or pass it on, and everything encrypted under it is lost. Scope the statement's Resource to the keys the role manages (not "*" or key/* in this account), or move the role to another account.`,

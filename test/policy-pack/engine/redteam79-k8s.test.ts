@@ -512,6 +512,27 @@ const insecure: StackCase[] = [
             aggregating(r, "agg79edit", [{ matchLabels: { [EDIT]: "true", team: "a" } }]);
         },
     },
+    // Neighbours of S11 (round 80: a selector requiring several built-ins' own labels is read as the least powerful of
+    // them, engine/kubernetes.ts sameSelection). Requiring view's and admin's labels still selects a stack ClusterRole
+    // carrying both, which creates pods ("LabelSelector": the requirements are ANDed, and a stack ClusterRole so
+    // labelled matches them all): auditor creates pods in validators as containment-chamber.
+    {
+        name: "K24a ClusterRole aggregating {aggregate-to-view: true, aggregate-to-admin: true} + stack CR labelled both creating pods-fix80",
+        stack: "prod",
+        refused: /RoleBinding agg80both in validators/,
+        edit: r => {
+            podsRole(r, "pods80both", { [VIEW]: "true", [ADMIN]: "true" });
+            aggregating(r, "agg80both", [{ matchLabels: { [VIEW]: "true", [ADMIN]: "true" } }]);
+        },
+    },
+    // edit's and admin's labels without view's: the least of them is edit, whose own rules create pods ("User-facing
+    // roles", edit: "read/write access to most objects in a namespace", pods included).
+    {
+        name: "K24b ClusterRole aggregating {aggregate-to-edit: true, aggregate-to-admin: true} (read as edit: creates pods)-fix80",
+        stack: "prod",
+        refused: /RoleBinding agg80ea in validators/,
+        edit: r => aggregating(r, "agg80ea", [{ matchLabels: { [EDIT]: "true", [ADMIN]: "true" } }]),
+    },
     // "LabelSelector": "An empty label selector matches all objects": ORed in, it aggregates every ClusterRole,
     // cluster-admin's rules included.
     {
@@ -773,7 +794,7 @@ const secure: StackCase[] = [
                 { matchLabels: { [VIEW]: "true" }, matchExpressions: [{ key: "team", operator: "DoesNotExist" }] },
             ]),
     },
-    // MISS: secure refused. A selector that requires two built-ins' own labels selects only ClusterRoles carrying both,
+    // Was a MISS (fixed in round 80): secure refused. A selector that requires two built-ins' own labels selects only ClusterRoles carrying both,
     // each of which view's own selector aggregates anyway ("LabelSelector": requirements are ANDed; "Aggregated
     // ClusterRoles"), so its power is at most view's. The pack refuses it: "custody-effective-access: Kubernetes User
     // auditor → RoleBinding agg79both in validators → ClusterRole agg79both (aggregated ClusterRole: its rules come
@@ -784,12 +805,11 @@ const secure: StackCase[] = [
     // fix: a selector carrying several built-ins' own requirements selects within each of them (the intersection): read
     // it as the LEAST powerful of them (view < edit < admin, or the meet of their powers), not the first found.
     {
-        skip: true,
         name: "S11 ClusterRole aggregating {aggregate-to-view: true, aggregate-to-admin: true}, bound in validators-rt79k",
         stack: "prod",
         edit: r => aggregating(r, "agg79both", [{ matchLabels: { [VIEW]: "true", [ADMIN]: "true" } }]),
     },
-    // MISS: secure refused (as S11). A selector that requires two built-ins' own labels selects only ClusterRoles
+    // Was a MISS (fixed in round 80): secure refused (as S11). A selector that requires two built-ins' own labels selects only ClusterRoles
     // carrying both, each of which view's own selector aggregates anyway ("LabelSelector": requirements are ANDed;
     // "Aggregated ClusterRoles"), so its power is at most view's. The pack refuses it: "custody-effective-access:
     // Kubernetes User auditor → RoleBinding agg79ev in validators → ClusterRole agg79ev (aggregated ClusterRole: its
@@ -800,7 +820,6 @@ const secure: StackCase[] = [
     // fix: a selector carrying several built-ins' own requirements selects within each of them (the intersection): read
     // it as the LEAST powerful of them (view < edit < admin, or the meet of their powers), not the first found.
     {
-        skip: true,
         name: "S14 ClusterRole aggregating aggregate-to-edit In [true] AND aggregate-to-view In [true], bound in validators-rt79k",
         stack: "prod",
         edit: r =>
@@ -810,6 +829,19 @@ const secure: StackCase[] = [
                         { key: EDIT, operator: "In", values: ["true"] },
                         { key: VIEW, operator: "In", values: ["true"] },
                     ],
+                },
+            ]),
+    },
+    // All three built-ins' own labels required (round 80): only ClusterRoles carrying view's label too, so at most
+    // what view aggregates ("LabelSelector": requirements are ANDed; "Aggregated ClusterRoles").
+    {
+        name: "S14a ClusterRole aggregating {aggregate-to-admin, aggregate-to-edit, aggregate-to-view: true}, bound in validators-fix80",
+        stack: "prod",
+        edit: r =>
+            aggregating(r, "agg80all", [
+                {
+                    matchLabels: { [ADMIN]: "true", [EDIT]: "true" },
+                    matchExpressions: [{ key: VIEW, operator: "In", values: ["true"] }],
                 },
             ]),
     },

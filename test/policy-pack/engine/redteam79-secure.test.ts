@@ -1086,7 +1086,7 @@ const AWS_CASES: StackCase[] = [
         allow("kms:Decrypt", KEYS),
         { Effect: "Deny", Action: "kms:Decrypt", Resource: "*" },
     ]),
-    // MISS: secure refused (also deny-notequals-account). IAM User Guide, "Condition operators": ArnNotEquals /
+    // Was a MISS (fixed in round 80): secure refused (also deny-notequals-account). IAM User Guide, "Condition operators": ArnNotEquals /
     // StringNotEquals are "negated matching"; aws:PrincipalArn of a role session is "the ARN of the role", always
     // present; so `ArnNotEquals aws:PrincipalArn role/break-glass-a` is TRUE for this role: the Deny kms:* on * holds
     // for it as surely as an unconditional one (only break-glass-a would escape it, and it holds nothing here).
@@ -1095,49 +1095,34 @@ const AWS_CASES: StackCase[] = [
     // naming the holder's own value count. Fix (general): a negated exact operator (StringNotEquals[IgnoreCase],
     // ArnNotEquals, ArnNotLike/StringNotLike whose patterns cannot match the holder) on a holder key whose values all
     // differ from the holder's also surely holds (no IfExists needed: these keys are always present).
-    ops(
-        "deny-notequals-other",
-        "Allow Decrypt keys/*, Deny kms:* * unless aws:PrincipalArn is the break-glass role",
-        [
-            allow("kms:Decrypt", KEYS),
-            {
-                Effect: "Deny",
-                Action: "kms:*",
-                Resource: "*",
-                Condition: { ArnNotEquals: { "aws:PrincipalArn": opsArn("break-glass-a") } },
-            },
-        ],
-        undefined,
-        "MISS: negated PrincipalArn Deny not read as surely covering",
-    ),
-    ops(
-        "deny-notequals-account",
-        "Allow Decrypt keys/*, Deny kms:* * unless aws:PrincipalAccount is 222222222222",
-        [
-            allow("kms:Decrypt", KEYS),
-            {
-                Effect: "Deny",
-                Action: "kms:*",
-                Resource: "*",
-                Condition: { StringNotEquals: { "aws:PrincipalAccount": OTHER } },
-            },
-        ],
-        undefined,
-        "MISS: negated PrincipalAccount Deny not read as surely covering",
-    ),
-    // MISS: secure refused. The Deny kms:* on key/* (no condition) covers the Allow kms:Decrypt on key/* exactly: the
+    ops("deny-notequals-other", "Allow Decrypt keys/*, Deny kms:* * unless aws:PrincipalArn is the break-glass role", [
+        allow("kms:Decrypt", KEYS),
+        {
+            Effect: "Deny",
+            Action: "kms:*",
+            Resource: "*",
+            Condition: { ArnNotEquals: { "aws:PrincipalArn": opsArn("break-glass-a") } },
+        },
+    ]),
+    ops("deny-notequals-account", "Allow Decrypt keys/*, Deny kms:* * unless aws:PrincipalAccount is 222222222222", [
+        allow("kms:Decrypt", KEYS),
+        {
+            Effect: "Deny",
+            Action: "kms:*",
+            Resource: "*",
+            Condition: { StringNotEquals: { "aws:PrincipalAccount": OTHER } },
+        },
+    ]),
+    // Was a MISS (fixed in round 80): secure refused. The Deny kms:* on key/* (no condition) covers the Allow kms:Decrypt on key/* exactly: the
     // role may Decrypt nothing. Refused: custody-effective-access "allows kms:Decrypt on arn:aws:kms:...:key/*: no
     // workload of the custody model has this identity" (the custody reach IS subtracted: no "reaching"). Where:
     // policy-pack/engine/judge.ts judgeIdentity: `deniedEverywhere` takes only Denies whose Resource includes "*".
     // Fix (general): drop an Allow's action when unconditional Denies' Resource patterns surely cover every one of the
     // Allow's patterns (globSubsumes), not only when a Deny names "*".
-    ops(
-        "deny-star-keys",
-        "Allow kms:Decrypt keys/*, Deny kms:* keys/* (unconditional, the same Resource)",
-        [allow("kms:Decrypt", KEYS), { Effect: "Deny", Action: "kms:*", Resource: KEYS }],
-        undefined,
-        "MISS: a Deny of the Allow's own Resource pattern not subtracted",
-    ),
+    ops("deny-star-keys", "Allow kms:Decrypt keys/*, Deny kms:* keys/* (unconditional, the same Resource)", [
+        allow("kms:Decrypt", KEYS),
+        { Effect: "Deny", Action: "kms:*", Resource: KEYS },
+    ]),
     ops(
         "deny-not-self",
         "Allow Decrypt keys/*, Deny kms:* * unless aws:PrincipalArn is itself (the Deny never holds)",
@@ -1164,6 +1149,77 @@ const AWS_CASES: StackCase[] = [
                 Condition: { StringEquals: { "aws:PrincipalAccount": OTHER } },
             },
         ],
+        /./,
+    ),
+    // Round 80 neighbours of the negated pins (model/conditions.ts negatedExcludingHolder). An ArnNotLike of another
+    // account's roles excludes this role (of 111, whatever its path): the Deny holds for it (IAM User Guide, "Condition
+    // operators": negated matching). A pattern of this account's roles (`role/break-glass-*`) is not read so: a role
+    // path `/break-glass-x/` would put this role under it (IAM User Guide, "IAM identifiers": paths).
+    ops(
+        "deny-notlike-other-account-fix80",
+        "Allow Decrypt keys/*, Deny kms:* * unless aws:PrincipalArn is a role of 222222222222",
+        [
+            allow("kms:Decrypt", KEYS),
+            {
+                Effect: "Deny",
+                Action: "kms:*",
+                Resource: "*",
+                Condition: { ArnNotLike: { "aws:PrincipalArn": `arn:aws:iam::${OTHER}:role/*` } },
+            },
+        ],
+    ),
+    // A pattern that matches this role: the Deny does not apply to it, the Allow stands.
+    ops(
+        "deny-notlike-self-fix80",
+        "Allow Decrypt keys/*, Deny kms:* * unless aws:PrincipalArn is role/deny-notlike-* (itself)",
+        [
+            allow("kms:Decrypt", KEYS),
+            {
+                Effect: "Deny",
+                Action: "kms:*",
+                Resource: "*",
+                Condition: { ArnNotLike: { "aws:PrincipalArn": opsArn("deny-notlike-*") } },
+            },
+        ],
+        /./,
+    ),
+    // A list naming its own account beside another: StringNotEquals is false for it, the Deny does not apply.
+    ops(
+        "deny-notequals-account-list-fix80",
+        "Allow Decrypt keys/*, Deny kms:* * unless aws:PrincipalAccount is 222222222222 or its own",
+        [
+            allow("kms:Decrypt", KEYS),
+            {
+                Effect: "Deny",
+                Action: "kms:*",
+                Resource: "*",
+                Condition: { StringNotEquals: { "aws:PrincipalAccount": [OTHER, A] } },
+            },
+        ],
+        /./,
+    ),
+    // Round 80 neighbours of deny-star-keys (engine/judge.ts deniedOnAllOf). A Deny of every KMS resource of the
+    // account covers key/*: nothing is left.
+    ops(
+        "deny-account-kms-fix80",
+        "Allow Decrypt keys/*, Deny kms:Decrypt on arn:aws:kms:eu-west-1:111:* (unconditional)",
+        [
+            allow("kms:Decrypt", KEYS),
+            { Effect: "Deny", Action: "kms:Decrypt", Resource: `arn:aws:kms:eu-west-1:${A}:*` },
+        ],
+    ),
+    // A Deny of part of key/* (a key-id prefix) leaves the rest, share-1 included.
+    ops(
+        "deny-keys-prefix-fix80",
+        "Allow Decrypt keys/*, Deny kms:* on key/0* only (share-1 stays)",
+        [allow("kms:Decrypt", KEYS), { Effect: "Deny", Action: "kms:*", Resource: `${KEYS.slice(0, -1)}0*` }],
+        /./,
+    ),
+    // A Deny of key/* for another action leaves Decrypt.
+    ops(
+        "deny-keys-encrypt-fix80",
+        "Allow Decrypt keys/*, Deny kms:Encrypt on key/* (Decrypt stays)",
+        [allow("kms:Decrypt", KEYS), { Effect: "Deny", Action: "kms:Encrypt", Resource: KEYS }],
         /./,
     ),
     // IAM User Guide, aws:MultiFactorAuthPresent with BoolIfExists "false": a session authenticated with MFA has the
@@ -1210,28 +1266,73 @@ const AWS_CASES: StackCase[] = [
         },
         /./,
     ),
-    // MISS: secure refused. The same shut-out on share-1: custody-effective-access and custody-share-rings accept it,
+    // Was a MISS (fixed in round 80): secure refused. The same shut-out on share-1: custody-effective-access and custody-share-rings accept it,
     // share-custody refuses "role keydeny-exact-rt79c is allowed kms:Decrypt on signer-shares-share-1 ... through the
     // key's root delegation it can unwrap the share". Where: policy-pack/rules/share-custody.ts
     // checkNobodyElseOnShares: a same-account identity's Allow is judged against the key's root delegation with no
     // look at the key policy's own Deny statements (only foreignShutOut for other accounts). Fix (general): read the
     // key policy's Deny of the identity (exact principal, no condition: model/keyAccess.ts, as the engine does) before
     // reporting, in every share-key form rule.
+    edit("keydeny-exact", "an ops role with Decrypt on share-1; share-1's key policy Denies it kms:*", r => {
+        opsRole(r, "prod", A, "keydeny-exact-rt79c", [allow("kms:Decrypt", SHARE1)]);
+        addKey(r, "signer-shares-share-1", {
+            Sid: "DenyOps",
+            Effect: "Deny",
+            Principal: { AWS: opsArn("keydeny-exact-rt79c") },
+            Action: "kms:*",
+            Resource: "*",
+        });
+    }),
+    // Round 80 neighbours of keydeny-exact (rules/keyPolicyDeny.ts, read as engine/build.ts resourceDenied). A Deny of
+    // kms:Encrypt only leaves the role Decrypt on share-1.
     edit(
-        "keydeny-exact",
-        "an ops role with Decrypt on share-1; share-1's key policy Denies it kms:*",
+        "keydeny-encrypt-fix80",
+        "an ops role with Decrypt on share-1; share-1's key policy Denies it kms:Encrypt only",
         r => {
-            opsRole(r, "prod", A, "keydeny-exact-rt79c", [allow("kms:Decrypt", SHARE1)]);
+            opsRole(r, "prod", A, "keydeny-encrypt-fix80-rt79c", [allow("kms:Decrypt", SHARE1)]);
             addKey(r, "signer-shares-share-1", {
                 Sid: "DenyOps",
                 Effect: "Deny",
-                Principal: { AWS: opsArn("keydeny-exact-rt79c") },
+                Principal: { AWS: opsArn("keydeny-encrypt-fix80-rt79c") },
+                Action: "kms:Encrypt",
+                Resource: "*",
+            });
+        },
+        /./,
+    ),
+    // A Deny lifted by MFA (BoolIfExists aws:MultiFactorAuthPresent false) may not hold: the grant stands.
+    edit(
+        "keydeny-mfa-fix80",
+        "an ops role with Decrypt on share-1; share-1's key policy Denies it kms:* unless MFA",
+        r => {
+            opsRole(r, "prod", A, "keydeny-mfa-fix80-rt79c", [allow("kms:Decrypt", SHARE1)]);
+            addKey(r, "signer-shares-share-1", {
+                Sid: "DenyOps",
+                Effect: "Deny",
+                Principal: { AWS: opsArn("keydeny-mfa-fix80-rt79c") },
+                Action: "kms:*",
+                Resource: "*",
+                Condition: { BoolIfExists: { "aws:MultiFactorAuthPresent": "false" } },
+            });
+        },
+        /./,
+    ),
+    // A Deny of kms:* with the role's own session ARN as principal covers that session only: the role's other
+    // sessions keep Decrypt (engine/trustDeny.ts principalCovers).
+    edit(
+        "keydeny-session-fix80",
+        "an ops role with Decrypt on share-1; share-1's key policy Denies one session of it",
+        r => {
+            opsRole(r, "prod", A, "keydeny-session-fix80-rt79c", [allow("kms:Decrypt", SHARE1)]);
+            addKey(r, "signer-shares-share-1", {
+                Sid: "DenyOps",
+                Effect: "Deny",
+                Principal: { AWS: `arn:aws:sts::${A}:assumed-role/keydeny-session-fix80-rt79c/one` },
                 Action: "kms:*",
                 Resource: "*",
             });
         },
-        undefined,
-        "MISS: share-custody ignores a key-policy Deny of the identity",
+        /./,
     ),
     edit(
         "keydeny-other",
