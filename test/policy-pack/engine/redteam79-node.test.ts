@@ -23,8 +23,6 @@
 //   -pm1777/-dm1777, umask 000, tmpfs mode=1777, tmpfiles.d `d ... 1777`.
 // - LOADED-OPERANDS (3: P10, P43, P30): insmod /tmp/x.ko (also from a unit's ExecStart), rpm -i /tmp/x.rpm.
 // - COPIED-FROM-TMP (4: P26, P27, P28, P29): cp/install/mv/tar of a /tmp file the script never wrote into a root-run place.
-//   Fixed in round 80 (fix80-operands), with LOADED-OPERANDS: rootReads.ts loadedOperands (judged with planted) and
-//   RootReads.copy / plantedCopies (a copy of a planted file is planted where it lands); neighbours -fix80.
 // - PREDICTABLE-TMP (2: P21, P45): a /tmp name the script writes without errexit (or with || true) may be a local user's
 //   file (fs.protected_regular makes root's write fail) and is then run.
 // - LAUNCHERS (5: L12, L21, L22, L23, L31): numactl, cgexec, setarch are unknown; flock --wait VALUE is not listed.
@@ -34,6 +32,8 @@
 //   download appended to syslog-ng/rsyslog configs.
 // - SECURE REFUSED (2: S20 a cd inside a piped while loop (a subshell) makes the directory unknown; S24 flock --wait 30
 //   LOCK CMD reads the lock file as the program, in /run/lock: planted).
+// Round 80: every miss above is fixed (fix80-cwd, -wrap, -opened, -operands, -rbw: each case's comment opens "Was a
+// MISS (fixed in round 80)"; their neighbours are suffixed -fix80).
 // Held: cd in case/if/until branches, || chains, >4 directories (unknown), cd - / OLDPWD / lastpipe read, builtin/command
 // cd, sourced written cds, pushd/popd in && lists; /tmp, /var/tmp, /var/lock, /dev/shm through variables, HOME, PATH,
 // globs, units, cron, LD_PRELOAD, chmod (octal, symbolic, -R, a+w), mkdir -m/--mode; timeout/nice/ionice/stdbuf/chrt/
@@ -49,8 +49,6 @@ const SO = "curl -fsSL -o /opt/x.so https://downloads.example.com/x.so";
 const DL = "curl -fsSL -o /opt/ops.sh https://downloads.example.com/ops.sh";
 /** The probe: a relative write that is /etc/ld.so.preload when the shell is in /etc. */
 const PRELOAD = "echo /opt/x.so > ld.so.preload";
-/** A known miss: skipped unless REDTEAM_ALL=1. */
-const MISS = true;
 /** A bash part WITHOUT `set -e` (devNodeScript adds `set -euo pipefail`). */
 const plainScript = (id: string, lines: string[]) => (r: Resources) =>
     al2023Nodes(
