@@ -163,8 +163,8 @@ const insecure: NodeCase[] = [
     // pkg.go.dev flag: CommandLine is the default FlagSet; (*FlagSet).Parse(arguments) parses the words given, here
     // the words of OPS_FLAGS (-addr=:8080): the root file server of / binds every address (net.Listen: an empty host
     // listens on all addresses).
-    // MISS: GO-FLAGS-FROM-ENVIRONMENT (insecure accepted, got []): flag.CommandLine.Parse(X) with X not os.Args is
-    // read as parsing the command line (commandServers.ts goStdFlags: `exact` false, goParsedSlice gives no skip,
+    // Was a MISS (fixed in round 80): GO-FLAGS-FROM-ENVIRONMENT (insecure accepted, got []):
+    // flag.CommandLine.Parse(X) with X not os.Args is read as parsing the command line (commandServers.ts goStdFlags: `exact` false, goParsedSlice gives no skip,
     // goFlagWords returns the program's argv words, which hold no address). Fix (general): a flag set parsing anything
     // but os.Args[N:] (an environment variable, a file, a literal list) has unknown words unless that value is
     // computable: listenAddressUnknown true (fail closed), as fs.Parse(env) already is (dev-nsec58).
@@ -176,8 +176,6 @@ const insecure: NodeCase[] = [
             "OPS_FLAGS=-addr=:8080 nohup go run . >/var/log/ops.log 2>&1 &",
             ['"flag"', '"net/http"', '"os"', '"strings"'],
         ),
-        /./,
-        true,
     ),
     // os.LookupEnv reads ADDR=:8080 (given on the command line) and *addr takes it: every address.
     dev(
@@ -574,8 +572,8 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // As dev-nsec8, OPS_FLAGS from the unit's Environment= (systemd.exec(5)): the built binary binds 0.0.0.0:8080.
-    // MISS: GO-FLAGS-FROM-ENVIRONMENT (insecure accepted, got []): as dev-nsec8, the words from the unit's
-    // Environment=.
+    // Was a MISS (fixed in round 80): GO-FLAGS-FROM-ENVIRONMENT (insecure accepted, got []): as dev-nsec8, the words
+    // from the unit's Environment=.
     dev(
         'go: flag.CommandLine.Parse(strings.Fields(os.Getenv("OPS_FLAGS"))), OPS_FLAGS in the unit\'s Environment=',
         script("dev-nsec42-rt80n", [
@@ -594,8 +592,32 @@ const insecure: NodeCase[] = [
             "cd /opt/ops && go build -o /usr/local/bin/ops .",
             ...systemdUnit("ops", ['Environment="OPS_FLAGS=-addr 0.0.0.0:8080"', "ExecStart=/usr/local/bin/ops"]),
         ]),
-        /./,
-        true,
+    ),
+    // Neighbour (round 80): pkg.go.dev flag (*FlagSet).Parse parses the list it is given, here a literal list the code
+    // holds: -addr 0.0.0.0:8080 whatever the command line says (commandServers.ts goParsesOtherWords).
+    dev(
+        'go: flag.CommandLine.Parse([]string{"-addr", "0.0.0.0:8080"}) -fix80',
+        goApp(
+            "dev-nsec60-fix80",
+            [GO_ADDR, '\tflag.CommandLine.Parse([]string{"-addr", "0.0.0.0:8080"})', `\t${GO_SERVE}`],
+            "nohup go run . >/var/log/ops.log 2>&1 &",
+        ),
+    ),
+    // Neighbour (round 80): a *flag.FlagSet parameter parsing the environment's words (OPS_FLAGS=-addr=:8080): the
+    // flag set is held elsewhere, its words are not the command line's: every address.
+    dev(
+        "go: func parse(fs *flag.FlagSet) { fs.Parse(strings.Fields(os.Getenv(...))) } -fix80",
+        goApp(
+            "dev-nsec61-fix80",
+            [
+                GO_ADDR,
+                '\tparse := func(fs *flag.FlagSet) { fs.Parse(strings.Fields(os.Getenv("OPS_FLAGS"))) }',
+                "\tparse(flag.CommandLine)",
+                `\t${GO_SERVE}`,
+            ],
+            "OPS_FLAGS=-addr=:8080 nohup go run . >/var/log/ops.log 2>&1 &",
+            ['"flag"', '"net/http"', '"os"', '"strings"'],
+        ),
     ),
     // EC2 user guide: instance metadata's IPv6 endpoint is [fd00:ec2::254]: a relay on every address hands pods the
     // node role's credentials.
@@ -658,7 +680,7 @@ const insecure: NodeCase[] = [
     ),
     // docs.fluentd.org out_exec: "The program receives the path to a file containing the incoming events as its last
     // argument": `sh FILE` runs the records, which in_http on 0.0.0.0:9880 takes from any pod, as a root shell script.
-    // MISS: AGENT-INGEST-TO-EXEC (insecure accepted, got []): logAgents.ts fluentd() pushes out_exec's `command sh` as
+    // Was a MISS (fixed in round 80): AGENT-INGEST-TO-EXEC (insecure accepted, got []): logAgents.ts fluentd() pushes out_exec's `command sh` as
     // a command line only (reading.commands) and joins network inputs to file outputs alone (reading.fileOutputs); the
     // records handed to the command are not judged. Fix (general): an exec output (fluentd out_exec/out_exec_filter,
     // Telegraf outputs.exec/execd) of an agent with a network input hands that input's content to its program: refuse
@@ -683,13 +705,11 @@ const insecure: NodeCase[] = [
                 "</match>",
             ]),
         ),
-        /./,
-        true,
     ),
     // Telegraf outputs.exec README: "This plugin sends telegraf metrics to an external application over stdin": sh
     // reads the metrics (the measurement names and tags any pod POSTs to http_listener_v2 on :8080) as commands, as
     // root.
-    // MISS: AGENT-INGEST-TO-EXEC (insecure accepted, got []): logAgents.ts telegraf() reads outputs.exec's command as
+    // Was a MISS (fixed in round 80): AGENT-INGEST-TO-EXEC (insecure accepted, got []): logAgents.ts telegraf() reads outputs.exec's command as
     // a command line, telegrafPlugins joins network inputs to outputs.file only. Fix as dev-nsec50.
     dev(
         "telegraf (root): http_listener_v2 :8080 -> outputs.exec command sh",
@@ -703,8 +723,6 @@ const insecure: NodeCase[] = [
                 '  data_format = "influx"',
             ]),
         ),
-        /./,
-        true,
     ),
     // xinetd.conf(5): a service without `bind` listens on every address; server /bin/sh, user root: a root shell.
     dev(
@@ -759,7 +777,8 @@ const insecure: NodeCase[] = [
     ),
     // docs.fluentd.org out_exec_filter: "passes the incoming event to the program input": sh runs what any pod POSTs
     // to in_http, as root.
-    // MISS: AGENT-INGEST-TO-EXEC (insecure accepted, got []): as dev-nsec50, out_exec_filter (records on stdin).
+    // Was a MISS (fixed in round 80): AGENT-INGEST-TO-EXEC (insecure accepted, got []): as dev-nsec50,
+    // out_exec_filter (records on stdin).
     dev(
         "fluentd: in_http 0.0.0.0:9880 -> out_exec_filter command sh (records on sh's stdin)",
         script(
@@ -783,11 +802,9 @@ const insecure: NodeCase[] = [
                 "</match>",
             ]),
         ),
-        /./,
-        true,
     ),
     // Telegraf outputs.execd: a long-running command fed metrics on stdin: sh runs them.
-    // MISS: AGENT-INGEST-TO-EXEC (insecure accepted, got []): as dev-nsec51, outputs.execd.
+    // Was a MISS (fixed in round 80): AGENT-INGEST-TO-EXEC (insecure accepted, got []): as dev-nsec51, outputs.execd.
     dev(
         "telegraf (root): http_listener_v2 :8080 -> outputs.execd command sh",
         script(
@@ -800,8 +817,43 @@ const insecure: NodeCase[] = [
                 '  data_format = "influx"',
             ]),
         ),
-        /./,
-        true,
+    ),
+    // Neighbour (round 80): docs.fluentd.org out_exec: the program gets the events' file as its last argument;
+    // python3 runs that file as a script: whatever any pod sends in_forward on 24224 (every address by default) runs
+    // as root (logAgents.ts execOutputs, rootReads.ts agentExecOutputs).
+    dev(
+        "fluentd: in_forward (default bind) -> out_exec command python3 -fix80",
+        script(
+            "dev-nsec62-fix80",
+            fluentd([
+                "<source>",
+                "  @type forward",
+                "</source>",
+                "<match **>",
+                "  @type exec",
+                "  command python3",
+                "  <format>",
+                "    @type single_value",
+                "  </format>",
+                "</match>",
+            ]),
+        ),
+    ),
+    // Neighbour (round 80): Telegraf processors/execd "pipes metrics in to the process's STDIN": bash reads the
+    // metrics socket_listener takes on tcp://:8094 as commands, as root.
+    dev(
+        "telegraf (root): socket_listener tcp://:8094 -> processors.execd command bash -fix80",
+        script(
+            "dev-nsec63-fix80",
+            telegrafRoot([
+                "[[inputs.socket_listener]]",
+                '  service_address = "tcp://:8094"',
+                "[[processors.execd]]",
+                '  command = ["bash"]',
+                "[[outputs.file]]",
+                '  files = ["/var/log/telegraf/metrics.out"]',
+            ]),
+        ),
     ),
     // A FlagSet parsing words from the environment (-addr=:8080): every address.
     dev(
@@ -1080,6 +1132,32 @@ const secure: NodeCase[] = [
     dev(
         "route_localnet=1 without any DNAT rule (nothing routes outside traffic to loopback)",
         script("dev-nsec28s-rt80n", ["sysctl -w net.ipv4.conf.all.route_localnet=1", KUBE_LO]),
+    ),
+    // Neighbour (round 80): pkg.go.dev flag (*FlagSet).Parse: CommandLine.Parse(os.Args[1:]) parses the command line
+    // as flag.Parse() does; none is given, so addr keeps its loopback default.
+    dev(
+        "go: flag.CommandLine.Parse(os.Args[1:]), no -addr given -fix80",
+        goApp(
+            "dev-nsec29s-fix80",
+            [GO_ADDR, "\tflag.CommandLine.Parse(os.Args[1:])", `\t${GO_SERVE}`],
+            "nohup go run . >/var/log/ops.log 2>&1 &",
+            ['"flag"', '"net/http"', '"os"'],
+        ),
+    ),
+    // Neighbour (round 80): Telegraf outputs/exec README's own example, command = ["tee", "-a", "/dev/null"]: tee
+    // copies the metrics it is fed as data into /dev/null; nothing runs them.
+    dev(
+        'telegraf (root): http_listener_v2 127.0.0.1:8080 -> outputs.exec ["tee", "-a", "/dev/null"] -fix80',
+        script(
+            "dev-nsec30s-fix80",
+            telegrafRoot([
+                "[[inputs.http_listener_v2]]",
+                '  service_address = "127.0.0.1:8080"',
+                "[[outputs.exec]]",
+                '  command = ["tee", "-a", "/dev/null"]',
+                '  data_format = "influx"',
+            ]),
+        ),
     ),
 ];
 
