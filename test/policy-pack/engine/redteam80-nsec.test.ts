@@ -680,7 +680,8 @@ const insecure: NodeCase[] = [
     ),
     // docs.fluentd.org out_exec: "The program receives the path to a file containing the incoming events as its last
     // argument": `sh FILE` runs the records, which in_http on 0.0.0.0:9880 takes from any pod, as a root shell script.
-    // Was a MISS (fixed in round 80): AGENT-INGEST-TO-EXEC (insecure accepted, got []): logAgents.ts fluentd() pushes out_exec's `command sh` as
+    // Was a MISS (fixed in round 80): AGENT-INGEST-TO-EXEC (insecure accepted, got []): logAgents.ts fluentd() pushes
+    // out_exec's `command sh` as
     // a command line only (reading.commands) and joins network inputs to file outputs alone (reading.fileOutputs); the
     // records handed to the command are not judged. Fix (general): an exec output (fluentd out_exec/out_exec_filter,
     // Telegraf outputs.exec/execd) of an agent with a network input hands that input's content to its program: refuse
@@ -709,7 +710,8 @@ const insecure: NodeCase[] = [
     // Telegraf outputs.exec README: "This plugin sends telegraf metrics to an external application over stdin": sh
     // reads the metrics (the measurement names and tags any pod POSTs to http_listener_v2 on :8080) as commands, as
     // root.
-    // Was a MISS (fixed in round 80): AGENT-INGEST-TO-EXEC (insecure accepted, got []): logAgents.ts telegraf() reads outputs.exec's command as
+    // Was a MISS (fixed in round 80): AGENT-INGEST-TO-EXEC (insecure accepted, got []): logAgents.ts telegraf() reads
+    // outputs.exec's command as
     // a command line, telegrafPlugins joins network inputs to outputs.file only. Fix as dev-nsec50.
     dev(
         "telegraf (root): http_listener_v2 :8080 -> outputs.exec command sh",
@@ -745,7 +747,7 @@ const insecure: NodeCase[] = [
     ),
     // Python getopt (pydoc cli(): getopt.getopt(sys.argv[1:], 'bk:n:p:w')): `-n0.0.0.0` is -n with value 0.0.0.0, as
     // dev-nsec22 (refused).
-    // MISS: UNREAD-SERVER-BIND-SPELLING (insecure accepted, got []): pydoc is not read;
+    // Was a MISS (fixed in round 80): UNREAD-SERVER-BIND-SPELLING (insecure accepted, got []): pydoc is not read;
     // unreadListeners/commandLineAddresses (commandServers.ts) find `-n 0.0.0.0` (dev-nsec22, refused) but strip only
     // `-x=` prefixes, so getopt's glued `-n0.0.0.0` is no address. Fix (general): read a server module's options by
     // its parser (pydoc: getopt 'bk:n:p:w', -p serves on -n, default localhost), or, for an unread program, take glued
@@ -753,27 +755,29 @@ const insecure: NodeCase[] = [
     dev(
         "python3 -m pydoc -n0.0.0.0 -p8080 (getopt glued values)",
         script("dev-nsec53-rt80n", ["nohup python3 -m pydoc -n0.0.0.0 -p8080 >/dev/null 2>&1 &"]),
-        /./,
-        true,
     ),
     // pydoc -n '': http.server with host "" binds INADDR_ANY (socketserver: the empty string is every address).
-    // MISS: UNREAD-SERVER-BIND-SPELLING (insecure accepted, got []): an empty host word (every address) is not an
+    // Was a MISS (fixed in round 80): UNREAD-SERVER-BIND-SPELLING (insecure accepted, got []): an empty host word
+    // (every address) is not an
     // address to commandLineAddresses. Fix as dev-nsec53: an unread server's host option that is empty or computed (a
     // substitution) binds beyond loopback.
     dev(
         "python3 -m pydoc -n '' -p 8080 (an empty host: every address)",
         script("dev-nsec54-rt80n", ["nohup python3 -m pydoc -n '' -p 8080 >/dev/null 2>&1 &"]),
-        /./,
-        true,
     ),
     // hostname(1) -i: the node's own address, which every pod reaches.
-    // MISS: UNREAD-SERVER-BIND-SPELLING (insecure accepted, got []): the host is a command substitution the pack does
+    // Was a MISS (fixed in round 80): UNREAD-SERVER-BIND-SPELLING (insecure accepted, got []): the host is a command
+    // substitution the pack does
     // not compute; fix as dev-nsec53.
     dev(
         'python3 -m pydoc -n "$(hostname -i)" -p 8080 (the node\'s own address)',
         script("dev-nsec55-rt80n", ['nohup python3 -m pydoc -n "$(hostname -i)" -p 8080 >/dev/null 2>&1 &']),
-        /./,
-        true,
+    ),
+    // Neighbour (round 80): getopt's glued value computed by the shell, -n"$(hostname -i)": the node's own address
+    // (listeners.ts unreadOptionValue, unknownHostValue).
+    dev(
+        'python3 -m pydoc -n"$(hostname -i)" -p8080 (glued, computed host) -fix80',
+        script("dev-nsec64-fix80", ['nohup python3 -m pydoc -n"$(hostname -i)" -p8080 >/dev/null 2>&1 &']),
     ),
     // docs.fluentd.org out_exec_filter: "passes the incoming event to the program input": sh runs what any pod POSTs
     // to in_http, as root.
@@ -1158,6 +1162,11 @@ const secure: NodeCase[] = [
                 '  data_format = "influx"',
             ]),
         ),
+    ),
+    // Neighbour (round 80): getopt's glued -n127.0.0.1 (pydoc cli(): -n names the host -p serves on): loopback only.
+    dev(
+        "python3 -m pydoc -n127.0.0.1 -p8080 (glued loopback host) -fix80",
+        script("dev-nsec31s-fix80", ["nohup python3 -m pydoc -n127.0.0.1 -p8080 >/dev/null 2>&1 &"]),
     ),
 ];
 
