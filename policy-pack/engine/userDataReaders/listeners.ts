@@ -1660,14 +1660,14 @@ function unreadOptionValue(args: readonly string[], i: number): [string, string,
 
 /**
  * Round 80: an address option's value the pack cannot tell (unreadListeners): empty (a host "" binds every address:
- * Python socketserver/http.server, "" is INADDR_ANY) or computed by the shell (a command substitution or a variable
- * left unexpanded: `-n "$(hostname -i)"`, the node's own address). A listen option's (LISTEN_OPTION) or a getopt
+ * Python socketserver/http.server, "" is INADDR_ANY) or, as a whole, computed by the shell (a command substitution;
+ * code holding a `$`, perl -e's, and a variable, `dnf -y "$pkg"`'s, are no host here): `-n "$(hostname -i)"`, the node's own address). A listen option's (LISTEN_OPTION) or a getopt
  * short option's (pydoc -n, where the pack does not know what the letter names) is possibly beyond loopback.
  */
 function unknownHostValue(name: string, value: string): boolean {
     return (
         (LISTEN_OPTION.test(name) || /^-[A-Za-z]$/.test(name)) &&
-        (value === "" || /[$`]/.test(value) || SUBSTITUTED_MARK.test(value))
+        (value === "" || /^(\$\([^()]*\)|`[^`]*`)$/.test(value))
     );
 }
 

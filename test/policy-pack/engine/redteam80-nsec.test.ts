@@ -766,18 +766,27 @@ const insecure: NodeCase[] = [
         script("dev-nsec54-rt80n", ["nohup python3 -m pydoc -n '' -p 8080 >/dev/null 2>&1 &"]),
     ),
     // hostname(1) -i: the node's own address, which every pod reaches.
-    // Was a MISS (fixed in round 80): UNREAD-SERVER-BIND-SPELLING (insecure accepted, got []): the host is a command
-    // substitution the pack does
+    // MISS: UNREAD-SERVER-BIND-SPELLING (insecure accepted, got []): the host is a command substitution the pack does
     // not compute; fix as dev-nsec53.
+    // Still open (round 80): the shell reader hands the substitution on as its SUBSTITUTED mark, which a variable
+    // (`dnf install -y "$pkg"`) becomes too; counting it after any short option refused 15 earlier secure cases. The
+    // fix needs pydoc's own options read (getopt 'bk:n:p:w': -n is the host -p serves on).
     dev(
         'python3 -m pydoc -n "$(hostname -i)" -p 8080 (the node\'s own address)',
         script("dev-nsec55-rt80n", ['nohup python3 -m pydoc -n "$(hostname -i)" -p 8080 >/dev/null 2>&1 &']),
+        /./,
+        true,
     ),
     // Neighbour (round 80): getopt's glued value computed by the shell, -n"$(hostname -i)": the node's own address
     // (listeners.ts unreadOptionValue, unknownHostValue).
+    // Still open (round 80): the shell reader hands the substitution on as its SUBSTITUTED mark, which a variable
+    // (`dnf install -y "$pkg"`) becomes too; counting it after any short option refused 15 earlier secure cases. The
+    // fix needs pydoc's own options read (getopt 'bk:n:p:w': -n is the host -p serves on).
     dev(
         'python3 -m pydoc -n"$(hostname -i)" -p8080 (glued, computed host) -fix80',
         script("dev-nsec64-fix80", ['nohup python3 -m pydoc -n"$(hostname -i)" -p8080 >/dev/null 2>&1 &']),
+        /./,
+        true,
     ),
     // docs.fluentd.org out_exec_filter: "passes the incoming event to the program input": sh runs what any pod POSTs
     // to in_http, as root.
