@@ -932,6 +932,8 @@ const secure: NodeCase[] = [
     // socket unit's address, not joined here"), though listeners.ts reads socket units (ListenStream=,
     // BindToDevice=lo, drop-ins). Fix (general): join a socket-activated service (the socket's Service= or same-named
     // unit) to its socket's ListenStream=/BindToDevice= and judge the relay by that bind.
+    // Still open (round 80): not reached in time; relays.ts forwarders() must join proxyd to its socket unit's bind
+    // (keeping round 78's refusal of a proxyd relay to IMDS).
     dev(
         "socket: ListenStream=8081 with BindToDevice=lo in a drop-in",
         script("dev-nsec6s-rt80n", [
@@ -943,6 +945,8 @@ const secure: NodeCase[] = [
     ),
     // systemd.socket(5): the drop-in's empty ListenStream= resets the list, 127.0.0.1:8081 is the only listener.
     // MISS: SOCKET-PROXYD-BIND-IGNORED (secure refused, as dev-nsec6s).
+    // Still open (round 80): not reached in time; relays.ts forwarders() must join proxyd to its socket unit's bind
+    // (keeping round 78's refusal of a proxyd relay to IMDS).
     dev(
         "socket: ListenStream=0.0.0.0:8081 reset by a drop-in to ListenStream=127.0.0.1:8081",
         script("dev-nsec7s-rt80n", [
@@ -1035,6 +1039,7 @@ const secure: NodeCase[] = [
     // any assignment to the flag's variable unknown. Fail-closed by design; fix (narrow, optional): assignments whose
     // right side is the variable through functions that keep its host (strings.TrimSpace, TrimSuffix of a port) keep
     // its value.
+    // DECIDED (round 80): left fail closed (time): a rewrite of the flag's value keeps the address unknown.
     dev(
         "go: *addr = strings.TrimSpace(*addr) after Parse (still the loopback default)",
         goApp(
@@ -1097,6 +1102,8 @@ const secure: NodeCase[] = [
     // metadata"): relays.ts judges an iptables/nft rule naming 169.254.169.254 as a relay whatever its target. Fix
     // (general): read the rule's target: DNAT/REDIRECT/TPROXY to IMDS and TTL increases relay; DROP/REJECT and TTL set
     // 1 or decrements only restrict.
+    // Still open (round 80): not reached in time; relays.ts needs to read the rule's target (TTL --ttl-set 1 only
+    // restricts).
     dev(
         "iptables mangle TTL --ttl-set 1 on instance metadata's replies (tightens, never widens)",
         script("dev-nsec22s-rt80n", ["iptables -t mangle -A PREROUTING -s 169.254.169.254/32 -j TTL --ttl-set 1"]),
@@ -1138,6 +1145,8 @@ const secure: NodeCase[] = [
     // stays node-local.
     // MISS: SOCKET-PROXYD-BIND-IGNORED (secure refused, as dev-nsec6s): even ListenStream=127.0.0.1:8081 in the unit
     // file.
+    // Still open (round 80): not reached in time; relays.ts forwarders() must join proxyd to its socket unit's bind
+    // (keeping round 78's refusal of a proxyd relay to IMDS).
     dev(
         "socket: ListenStream=127.0.0.1:8081 proxying a loopback /etc/kubernetes server",
         script("dev-nsec27s-rt80n", [KUBE_LO, ...socketUnit(["ListenStream=127.0.0.1:8081"], [], "127.0.0.1:8001")]),
