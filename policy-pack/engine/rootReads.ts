@@ -1925,6 +1925,19 @@ const DIGESTS = /^(sha(1|224|256|384|512)?sum|md5sum|b2sum|cksum|sum|stat|wc|fil
  */
 const ROOT_CONTENT_KEEPERS =
     /^(rmdir|crontab|at|batch|tee|read|set|shift|alias|unalias|trap|return|exit|continue|break|for|select|while|until|if|then|elif|else|fi|do|done|case|in|esac|\{|\}|!)$/;
+/**
+ * Round 80: whether an agent's exec output command (RootReads.agentExecOutputs) keeps the records it is fed as data:
+ * one simple command, no substitution, whose program only prints, hashes, compares or copies its input (CONTENT_KEEPERS,
+ * and tee, whose files are judged with the command line). Anything else (a shell, an interpreter, a program the pack
+ * cannot read, a pipeline) may run what it is fed.
+ */
+function agentFedDataOnly(line: string): boolean {
+    const commands = simpleCommands(line);
+    if (commands.length !== 1 || /[`$]/.test(line)) return false;
+    const name = posix.basename(commands[0].words[0] ?? "");
+    return name === "tee" || CONTENT_KEEPERS.test(name);
+}
+
 const keepsContent = (run: readonly string[], stdin?: string) => {
     const name = posix.basename(run[0] ?? "");
     if (name === "sort") return KNOWN_WRITERS.sort(run.slice(1))?.length === 0;
@@ -5737,6 +5750,22 @@ function subshellEnds(
     return out.sort((a, b) => b - a);
 }
 
+/**
+ * Round 80: the last command of the list starting at command `i` when that list runs in the background: an and-or list
+ * (pipelines joined by `&&`/`||`, each element a simple or compound command) ended by `&` is executed "asynchronously
+ * in a subshell" (bash(1) "Lists": "If a command is terminated by the control operator &, the shell executes the
+ * command in the background in a subshell"; the command is the whole and-or list), so `cd D && server &` leaves the
+ * script where it was. Undefined when `i` does not start such a list.
+ */
+function backgroundListEnd(commands: readonly SimpleCommand[], compounds: Map<number, number[]>, i: number) {
+    const joined = (c: SimpleCommand) => c.ends === "&&" || c.ends === "||" || c.pipesOut;
+    if (i > 0 && joined(commands[i - 1])) return undefined;
+    let end = Math.max(i, ...(compounds.get(i) ?? []));
+    while (joined(commands[end]) && end + 1 < commands.length)
+        end = Math.max(end + 1, ...(compounds.get(end + 1) ?? []));
+    return commands[end].ends === "&" ? end : undefined;
+}
+
 interface Context {
     /** The working directory: `/` for cloud-init and systemd's system units (systemd.exec(5) WorkingDirectory=). */
     cwd: string;
@@ -7813,6 +7842,7 @@ export class RootReads {
             this.rootEquivalent(user) ||
             widened;
         if (unitRoot) this.agentFileOutputs(agent, reading, path, networkInputs);
+        if (unitRoot) this.agentExecOutputs(agent, reading, path, networkInputs);
         for (const { line, shell, user: own, how } of reading.commands) {
             const root =
                 own === undefined ? unitRoot : /^(root|0)$/.test(own) || own.includes("%") || this.rootEquivalent(own);
@@ -7846,6 +7876,30 @@ export class RootReads {
                     ? `${agent.name} (${path}) writes, as root, the records of ${networkInputs.join(", ")} through ${how}: whoever reaches that input chooses the content`
                     : `${agent.name} (${path}) writes, as root, the records it collects through ${how}: ${agent.senders ?? "the pods and services whose log lines it reads"} choose the content`,
             );
+        }
+    }
+
+    /**
+     * Round 80: a root agent's exec output (logAgents.ts AgentReading execOutputs) hands its records to a program: what
+     * whoever reaches a network input sends (or, as for file outputs, what the pods and services whose logs it reads
+     * print) becomes that program's input. A shell or interpreter runs it (`sh` fed records is a root shell served on
+     * the input's bind), and a program the pack does not know may do as much, so only one simple command whose program
+     * treats its input as data (agentFedDataOnly) is accepted: Telegraf's own example, `tee -a /dev/null`, and `cat`.
+     */
+    private agentExecOutputs(agent: LogAgent, reading: AgentReading, path: string, networkInputs: readonly string[]) {
+        for (const { line, how } of reading.execOutputs) {
+            if (agentFedDataOnly(line)) continue;
+            const from =
+                networkInputs.length > 0
+                    ? `the records of ${networkInputs.join(", ")}`
+                    : "the records it collects (the pods and services whose log lines it reads choose them)";
+            this.out.push({
+                who:
+                    networkInputs.length > 0
+                        ? `whoever reaches ${networkInputs.join(", ")}`
+                        : "whoever writes the logs it reads",
+                what: `${agent.name} (${path}) hands, as root, ${from} to ${how}: a program the pack does not know to treat its input as data (a shell or interpreter runs it) runs what others send, as root; feed exec outputs only to programs that keep their input as data (tee, cat), or send records to a network output`,
+            });
         }
     }
 
@@ -8341,7 +8395,10 @@ export class RootReads {
             // in a subshell" (bash(1) "Lists", "Coprocesses"): on a copy of the shell's state, as ( ).
             const whole = Math.max(i, ...(compounds.get(i) ?? []));
             const coproc = c.words[0]?.replace(/\0/g, "") === "coproc";
-            if (commands[whole].ends === "&" || coproc) subshells.push({ end: whole, saved: saveScope(ctx) });
+            // Round 80: and the whole and-or list it starts when that list is ended by `&` (backgroundListEnd).
+            const background = backgroundListEnd(commands, compounds, i);
+            if (background !== undefined || commands[whole].ends === "&" || coproc)
+                subshells.push({ end: background ?? whole, saved: saveScope(ctx) });
             for (const end of subshellEnds(commands, compounds, i, ctx.lastpipe))
                 subshells.push({ end, saved: saveScope(ctx) });
             while (subshellStarts.length < subshells.length) subshellStarts.push(i);

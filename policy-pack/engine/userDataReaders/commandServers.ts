@@ -4005,6 +4005,24 @@ function goOsArgsGetsOtherWords(writes: readonly string[]): boolean {
 }
 
 /**
+ * Round 80: whether a Go program's flag set parses words that are not its command line's: flag.CommandLine's or a
+ * flag.NewFlagSet's (or a *flag.FlagSet's) Parse given anything but os.Args[N:] (pkg.go.dev flag (*FlagSet).Parse:
+ * "Parse parses flag definitions from the argument list", whatever list it is given: strings.Fields(os.Getenv(..)), a
+ * file's words, a literal). Then the argv says nothing about the flags' values (fail closed: unknown).
+ */
+function goParsesOtherWords(code: string): boolean {
+    const sets = [
+        ...code.matchAll(/(?:^|[^\w.])(\w+)\s*:?=\s*flag\.NewFlagSet\b/gm),
+        ...code.matchAll(/(?:^|[^\w.])(\w+)\s+\*?\s*flag\.FlagSet\b/gm),
+    ].map(m => m[1]);
+    const receivers = ["flag\\.CommandLine", ...new Set(sets)].join("|");
+    return [...code.matchAll(new RegExp(`(?<![\\w.])(?:${receivers})\\s*\\.\\s*Parse\\s*\\(`, "g"))].some(m => {
+        const call = goCallArguments(code, m.index + m[0].length);
+        return call === undefined || call.args.length !== 1 || !/^os\.Args\s*\[\s*\d+\s*:\s*\]$/.test(call.args[0]);
+    });
+}
+
+/**
  * Round 77: the argv words a program's flag sets skip before the words they parse (goFlagWords), when every parse is
  * known: flag.Parse() (pkg.go.dev flag: "Parse parses the command-line flags from os.Args[1:]": none skipped) or
  * flag.CommandLine.Parse / FS.Parse (FS assigned from flag.NewFlagSet) of os.Args[N:] with a literal N (N-1 skipped),
@@ -4284,7 +4302,12 @@ function sourcesListeners(
     const stdFlag = goTexts.every(t => typeof t === "string") ? goStdFlags(goTexts as string[]) : undefined;
     // Round 78: a program that writes other words into os.Args (goOsArgsGetsOtherWords) parses words its command line
     // does not hold: its argv says nothing about its flags' values (fail closed).
-    const argv = goTexts.some(t => typeof t === "string" && goOsArgsGetsOtherWords(goOsArgsWrites(withoutComments(t))))
+    // Round 80: so does one whose flag set parses other words than os.Args's (goParsesOtherWords).
+    const argv = goTexts.some(
+        t =>
+            typeof t === "string" &&
+            (goOsArgsGetsOtherWords(goOsArgsWrites(withoutComments(t))) || goParsesOtherWords(withoutComments(t))),
+    )
         ? undefined
         : programArgs;
     return sources.flatMap(source => {

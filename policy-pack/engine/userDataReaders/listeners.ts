@@ -1645,6 +1645,33 @@ function settingBeyondLoopback(key: string, value: string, program: string): str
 }
 
 /**
+ * Round 80: the option name and value a word of an unread program's command line is (unreadListeners): `--name=value`,
+ * a getopt short option with its value glued on (POSIX getopt: "-n0.0.0.0" is -n with the value 0.0.0.0; Python's
+ * getopt and pydoc's cli() likewise) when that value is an address or host:port, else the word as the value of the
+ * word before it. `option` is set when the value is in the word itself.
+ */
+function unreadOptionValue(args: readonly string[], i: number): [string, string, RegExpExecArray | null] {
+    const w = args[i];
+    const option = /^(--?[\w.-]+)=(.*)$/.exec(w) ?? /^(-[A-Za-z])([^=].*)$/.exec(w);
+    if (option !== null && (option[0].includes("=") || isAddress(option[2]) || isHostPort(option[2])))
+        return [option[1], option[2], option];
+    return [args[i - 1] ?? "", w, null];
+}
+
+/**
+ * Round 80: an address option's value the pack cannot tell (unreadListeners): empty (a host "" binds every address:
+ * Python socketserver/http.server, "" is INADDR_ANY) or, as a whole, computed by the shell (a command substitution;
+ * code holding a `$`, perl -e's, and a variable, `dnf -y "$pkg"`'s, are no host here): `-n "$(hostname -i)"`, the node's own address). A listen option's (LISTEN_OPTION) or a getopt
+ * short option's (pydoc -n, where the pack does not know what the letter names) is possibly beyond loopback.
+ */
+function unknownHostValue(name: string, value: string): boolean {
+    return (
+        (LISTEN_OPTION.test(name) || /^-[A-Za-z]$/.test(name)) &&
+        (value === "" || /^(\$\([^()]*\)|`[^`]*`)$/.test(value))
+    );
+}
+
+/**
  * A root program the pack does not read (no SERVERS reader, or an interpreter running a script of its own) that any
  * of its words or its environment may make listen beyond loopback: fail closed, as the pack cannot say what it
  * serves; bound to loopback it serves only the node's own processes. Beyond loopback (mayBeNodeAddress) is:
@@ -1680,8 +1707,7 @@ export function unreadListeners(program: string, args: readonly string[]): Liste
     const loopback = namesSecret
         ? []
         : args.flatMap((w, i) => {
-              const option = /^(--?[\w.-]+)=(.*)$/.exec(w);
-              const [name, value] = option ? [option[1], option[2]] : [args[i - 1] ?? "", w];
+              const [name, value, option] = unreadOptionValue(args, i);
               return /^-/.test(name) &&
                   (option !== null || !w.startsWith("-")) &&
                   addressOption(name, value) &&
@@ -1691,8 +1717,7 @@ export function unreadListeners(program: string, args: readonly string[]): Liste
                   : [];
           });
     const addresses = args.flatMap((w, i) => {
-        const option = /^(--?[\w.-]+)=(.*)$/.exec(w);
-        const [name, value] = option ? [option[1], option[2]] : [args[i - 1] ?? "", w];
+        const [name, value, option] = unreadOptionValue(args, i);
         const isOption = /^-/.test(name);
         const optionValue = option !== null || !w.startsWith("-");
         const setting = commandLineSetting(args, i);
@@ -1707,7 +1732,8 @@ export function unreadListeners(program: string, args: readonly string[]): Liste
                 optionValue &&
                 addressOption(name, value) &&
                 mayBeNodeAddress(value) &&
-                !(/interface/i.test(name) && value === "lo"));
+                !(/interface/i.test(name) && value === "lo")) ||
+            (isOption && optionValue && unknownHostValue(name, value));
         const keyValue = /^([A-Za-z_][\w.-]*)=(.+)$/.exec(w);
         return [
             ...(beyondLoopback ? [value] : []),

@@ -61,6 +61,12 @@ export interface AgentReading {
     networkInputs: string[];
     /** Round 78: the files the agent's outputs write (AgentFileOutput). */
     fileOutputs: AgentFileOutput[];
+    /**
+     * Round 80: the commands an output hands the agent's records to (also in `commands`, judged as command lines):
+     * fluentd out_exec/out_exec_filter, Telegraf outputs.exec/outputs.execd/processors.execd. Fluent Bit's exec and
+     * Vector's exec are sources only (they read a command's output).
+     */
+    execOutputs: AgentCommand[];
 }
 
 /** An input listening on `binds` (none: its default, every address) takes records from the network unless on loopback. */
@@ -119,7 +125,13 @@ function includedInside(agent: LogAgent, dir: string, included: string): boolean
 
 /** The configuration of `agent` in `path`: the commands it runs and what it runs that the pack cannot read. */
 export function readLogAgentConfig(agent: LogAgent, path: string, text: string): AgentReading {
-    const reading: AgentReading = { commands: [], unreadable: [], networkInputs: [], fileOutputs: [] };
+    const reading: AgentReading = {
+        commands: [],
+        unreadable: [],
+        networkInputs: [],
+        fileOutputs: [],
+        execOutputs: [],
+    };
     try {
         if (agent.name === "fluent-bit") fluentBit(agent, path, text, reading);
         else if (agent.name === "fluentd") fluentd(agent, path, text, reading);
@@ -336,7 +348,11 @@ export function fluentdCodeServers(path: string, text: string): { binds: string[
         });
 }
 
-/** Round 78: fluentd's network inputs and file outputs (out_file: "The actual path is path + time + .log"). */
+/**
+ * Round 78: fluentd's network inputs and file outputs (out_file: "The actual path is path + time + .log"). Round 80:
+ * its exec outputs (docs.fluentd.org out_exec: "The program receives the path to a file containing the incoming events
+ * as its last argument"; out_exec_filter "passes the incoming event to the program input"), run through /bin/sh.
+ */
 function fluentdPlugins(path: string, text: string, reading: AgentReading) {
     for (const { name, keys } of fluentdSections(text, /\.ya?ml$/i.test(path))) {
         const type = keys.get("type") ?? "";
@@ -345,6 +361,12 @@ function fluentdPlugins(path: string, text: string, reading: AgentReading) {
             if ((FLUENTD_NETWORK.test(type) || keys.has("bind") || keys.has("port")) && offLoopback(binds))
                 reading.networkInputs.push(`its ${type} input on ${binds[0] ?? "0.0.0.0 (its default)"}`);
         }
+        if (/^(match|store)$/.test(name) && /^exec(_filter)?$/.test(type) && keys.has("command"))
+            reading.execOutputs.push({
+                line: keys.get("command")!,
+                shell: true,
+                how: `its ${type} output's command ${keys.get("command")!} (the records ${type === "exec" ? "in the file named by its last argument" : "on its stdin"})`,
+            });
         if (/^(match|store)$/.test(name) && type === "file" && keys.has("path"))
             reading.fileOutputs.push({
                 path: keys.get("path")!,
@@ -418,7 +440,9 @@ function telegrafPlugins(config: Record<string, any>, reading: AgentReading) {
 /**
  * Telegraf (influxdata/telegraf plugins/inputs/exec: "This plugin executes the given commands on every interval";
  * inputs.execd, outputs.exec, outputs.execd and processors.execd run `command`, an argument vector): each command as
- * the agent's command line.
+ * the agent's command line. Round 80: the outputs and processors are fed the metrics (outputs/exec README: "This plugin
+ * sends telegraf metrics to an external application over stdin"; processors/execd: "pipes metrics in to the process's
+ * STDIN"): AgentReading execOutputs.
  */
 function telegraf(path: string, text: string, reading: AgentReading) {
     const config = obj(parseToml(text));
@@ -439,7 +463,12 @@ function telegraf(path: string, text: string, reading: AgentReading) {
                               ? value.map(quoted).join(" ")
                               : undefined;
                     if (line === undefined) reading.unreadable.push(`${kind}.${plugin} command ${String(value)}`);
-                    else reading.commands.push({ line, shell: false, how: `${kind}.${plugin} runs ${line}` });
+                    else {
+                        const command = { line, shell: false, how: `${kind}.${plugin} runs ${line}` };
+                        reading.commands.push(command);
+                        if (kind !== "inputs")
+                            reading.execOutputs.push({ ...command, how: `${command.how} (the metrics on its stdin)` });
+                    }
                 }
             }
         }
