@@ -3772,10 +3772,15 @@ export function pythonWriteRefusal(
             return [{ method: m[1], form: `${receiver.replace(/\s+/g, " ").slice(0, 80)}.${m[1]}`, start, inner }];
         }),
         ...pythonCalls(text).flatMap(c => {
-            if (c.name.includes(".") || !names.assigned.has(c.name) || names.results.has(c.name)) return [];
-            const method = pythonResolve(c.name, names).name.split(".").at(-1) ?? "";
-            if (!PYTHON_WRITING_METHOD_NAMES.test(method) && method !== "tofile") return [];
-            return [{ method, form: `${c.name} (${names.assigned.get(c.name)})`, start: -1, inner: c.call }];
+            if (c.name.includes(".") || names.imports.has(c.name)) return [];
+            // Any binding of the name to an attribute (`w = arr.tofile`, `save = ET.ElementTree(root).write`).
+            const bound = (pythonAssignments(text, c.name) ?? []).flatMap(b => {
+                const method = /\.\s*([A-Za-z_]\w*)\s*$/.exec(pythonStringsBlanked(b.value).replace(/\s*#.*$/, ""));
+                return method !== null && (PYTHON_WRITING_METHOD_NAMES.test(method[1]) || method[1] === "tofile")
+                    ? [{ method: method[1], value: b.value.trim() }]
+                    : [];
+            });
+            return bound.map(b => ({ method: b.method, form: `${c.name} (${b.value})`, start: -1, inner: c.call }));
         }),
     ];
     for (const { method, form: name, start, inner } of writingCalls) {

