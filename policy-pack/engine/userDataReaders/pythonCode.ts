@@ -3273,6 +3273,7 @@ function pythonArgumentWrites(
     roots: readonly string[],
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
+    relativeJudged = false,
 ): PythonWrite[] {
     const literal = pythonText(arg);
     // Round 80: a relative one given to a function of a library the pack has not reviewed (`unknownNames`: not the
@@ -3280,7 +3281,8 @@ function pythonArgumentWrites(
     // "os.chdir"; POSIX "Pathname Resolution": a relative path starts at the current working directory), judged
     // from each directory the program may be in (pythonWriteRefusal's `cwds`: the shell's cwd at the run, each
     // os.chdir; one unknown fails closed).
-    const relative = (p: string) => unknownNames && p !== "" && !/\s/.test(p);
+    // From `/` (the default cwd of a user-data script) a bare name is a top-level file no node reader names.
+    const relative = (p: string) => unknownNames && relativeJudged && p !== "" && !/\s/.test(p);
     if (literal !== undefined) return literal.startsWith("/") || relative(literal) ? [{ expr: arg }] : [];
     const paths = pythonPath(arg, file, roots, fileText, view, undefined);
     if (paths !== undefined && paths.length > 0) {
@@ -3634,7 +3636,18 @@ export function pythonWriteRefusal(
         // standard module's writers are PYTHON_WRITE_CALLS' (reviewed), so there only a path-shaped argument is.
         const unknownNames = !PYTHON_STANDARD_MODULES.test(c.callee.split(".")[0]);
         for (const a of [...args.positional, ...args.keyword.values()])
-            for (const write of pythonArgumentWrites(a, form, text, names, unknownNames, file, roots, fileText, view))
+            for (const write of pythonArgumentWrites(
+                a,
+                form,
+                text,
+                names,
+                unknownNames,
+                file,
+                roots,
+                fileText,
+                view,
+                cwds.some(c => c !== undefined && c !== "/"),
+            ))
                 targets.push({ ...write, form });
     }
     // Round 74: a write call named as a value rather than called (passed to map, functools.partial, sorted, a
