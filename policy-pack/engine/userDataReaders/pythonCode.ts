@@ -3780,6 +3780,8 @@ export function pythonWriteRefusal(
             if (!PYTHON_WRITING_METHOD_NAMES.test(m[1]) || m[1] in PYTHON_WRITE_METHODS) return [];
             const receiver = text.slice(receiverStart(m.index), m.index).trim();
             if (/^[A-Za-z_][\w.]*$/.test(receiver) && names.imports.has(receiver.split(".")[0])) return [];
+            // A file an open call returned: its write takes data (the file is judged at its open).
+            if (/^(?:write|writelines)$/.test(m[1]) && /^(?:[\w.]+\.)?open\s*\(/.test(receiver)) return [];
             const start = m.index + m[0].length;
             const inner = parenthesized(code, start - 1);
             return [{ method: m[1], form: `${receiver.replace(/\s+/g, " ").slice(0, 80)}.${m[1]}`, start, inner }];
