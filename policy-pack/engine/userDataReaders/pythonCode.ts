@@ -2176,9 +2176,18 @@ export function readablePythonProgram(
  * spawnv_passfds and the _posixsubprocess.fork_exec it calls), by module or member. asyncio's loop.subprocess_shell /
  * subprocess_exec ("asyncio Event Loop": "Create a subprocess from cmd") are reached through a loop object the pack
  * does not resolve: any such attribute runs commands (pythonRunnersOpaque).
+ * Round 80: runners of known packages and of commands named by the environment: psutil docs "psutil.Popen(*args,
+ * **kwargs)": "Same as subprocess.Popen but in addition it provides all psutil.Process methods" (read as
+ * subprocess.Popen); Python docs "webbrowser": "If the environment variable BROWSER exists, it is interpreted as the
+ * os.pathsep-separated list of browsers to try ahead of the platform defaults. When the value of a list part contains
+ * the string %s, then it is interpreted as a literal browser command line" (else the platform's browser commands found
+ * on PATH): webbrowser's open/get/register and its controller classes run a command the pack does not read (fail
+ * closed); click docs "click.edit(..., editor=None, env=None, ...)" (the editor, else $VISUAL/$EDITOR, run through a
+ * shell with the file name), "click.launch(url, ...)" (xdg-open) and echo_via_pager ($PAGER): commands the pack does
+ * not read.
  */
 const PYTHON_COMMAND_RUNNERS =
-    /^(?:(?:os|posix)\.(?:system|popen\w*|exec\w+|spawn\w+|posix_spawnp?|forkpty)|subprocess|pty\.spawn|asyncio\.(?:create_subprocess_\w+|subprocess)|commands|popen2|(?:setuptools\._)?distutils\.spawn|pipes|multiprocessing\.util\.spawnv_passfds|_posixsubprocess)(?:\.|$)/;
+    /^(?:(?:os|posix)\.(?:system|popen\w*|exec\w+|spawn\w+|posix_spawnp?|forkpty)|subprocess|pty\.spawn|asyncio\.(?:create_subprocess_\w+|subprocess)|commands|popen2|(?:setuptools\._)?distutils\.spawn|pipes|multiprocessing\.util\.spawnv_passfds|_posixsubprocess|psutil\.Popen|webbrowser\.(?:open\w*|get|register|\w*Browser|GenericBrowser)|click\.(?:termui\.)?(?:edit|launch|echo_via_pager))(?:\.|$)/;
 
 /**
  * The runner calls whose command the pack reads (pythonCommands): subprocess's (Python docs "subprocess": args "a
@@ -2187,7 +2196,7 @@ const PYTHON_COMMAND_RUNNERS =
  * keywords that do not change what runs (not env, executable, preexec_fn, ...).
  */
 const PYTHON_READ_RUNNERS =
-    /^(?:subprocess\.(?:run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|os\.(?:system|popen)|(?:setuptools\._)?distutils\.spawn\.spawn|asyncio\.(?:subprocess\.)?create_subprocess_(?:exec|shell))$/;
+    /^(?:subprocess\.(?:run|call|check_call|check_output|Popen|getoutput|getstatusoutput)|psutil\.Popen|os\.(?:system|popen)|(?:setuptools\._)?distutils\.spawn\.spawn|asyncio\.(?:subprocess\.)?create_subprocess_(?:exec|shell))$/;
 
 /**
  * Round 70: Popen's process keywords that change neither the program run, its arguments, its directory, its user nor
@@ -2511,7 +2520,7 @@ export function pythonCommandRuns(text: string): LiteralRun[] | undefined {
         const { positional, keyword } = pythonCallArguments(call.call);
         if (call.call.includes("**") || positional.some(p => p.startsWith("*"))) return undefined;
         if ([...keyword.keys()].some(k => !PYTHON_RUNNER_KEYWORDS.test(k))) return undefined;
-        const subprocess = /^subprocess\.(?!getoutput|getstatusoutput)/.test(call.callee);
+        const subprocess = /^(?:subprocess\.(?!getoutput|getstatusoutput)|psutil\.Popen$)/.test(call.callee);
         // asyncio's (Python docs "asyncio Subprocesses"): create_subprocess_exec(program, *args, ...) runs the argv its
         // positional arguments are, no shell; create_subprocess_shell(cmd, ...) runs cmd by the shell; other keywords
         // go to subprocess.Popen, read as its.
@@ -2901,11 +2910,15 @@ const PYTHON_WRITE_CALLS: readonly {
     // closefd=True, opener=None) ("'r', 'w', 'x' or 'a' for reading (default), writing, exclusive creation or
     // appending", '+'); "codecs.open(filename, mode='r', ...)". Round 77: `_pyio` is CPython's pure-Python io (listed
     // in sys.stdlib_module_names; PEP 3116, "io": the same open() and FileIO, `_io` the C one), one family. A custom opener ("the underlying file descriptor for the
-    // file object is then obtained by calling opener with (file, flags)") opens as it likes: fail closed.
+    // file object is then obtained by calling opener with (file, flags)") opens as it likes: fail closed. Round 80:
+    // click docs "click.open_file(filename, mode='r', encoding=None, errors='strict', lazy=False, atomic=False)": "Open
+    // a file, with extra behavior to handle '-' to indicate a standard stream", by its mode as open().
     {
-        callee: /^(?:builtins\.|(?:io|_io|_pyio)\.)?open$|^(?:io|_io|_pyio)\.FileIO$|^codecs\.open$/,
+        callee: /^(?:builtins\.|(?:io|_io|_pyio)\.)?open$|^(?:io|_io|_pyio)\.FileIO$|^codecs\.open$|^click\.(?:utils\.)?open_file$/,
         writes: (args, { callee }) => {
-            const opener = /codecs/.test(callee) ? undefined : args.argument("opener", /FileIO/.test(callee) ? 3 : 7);
+            const opener = /codecs|click/.test(callee)
+                ? undefined
+                : args.argument("opener", /FileIO/.test(callee) ? 3 : 7);
             const file = args.argument("file", 0) ?? args.argument("name", 0) ?? args.argument("filename", 0);
             const custom = opener !== undefined && opener.trim() !== "None";
             return pythonModeWrites(args.argument("mode", 1)) || custom ? [{ expr: file }] : [];
@@ -3167,9 +3180,14 @@ const PYTHON_WRITE_CALLS: readonly {
  * psutil (docs: "retrieving information on running processes and system utilization", no file writes); toml's
  * load/loads ("Parses named file or files as toml") and dumps (a string); PyYAML's safe loaders and dumpers (a
  * stream: a string of YAML or a file object the pack reads at its open).
+ * Round 80: click, typer and psutil reviewed function by function, not whole (click docs "click.open_file(filename,
+ * mode='r', ...)" writes as open() does: a PYTHON_WRITE_CALLS entry; click.edit/launch, psutil.Popen run commands:
+ * PYTHON_COMMAND_RUNNERS): the decorators, parameter types, prompts and echo of click and typer, psutil's system and
+ * process queries (psutil docs "System related functions", "Processes"); any other of their functions given a path is
+ * judged as a write (the round-77 rule).
  */
 const PYTHON_NO_FILE_WRITE_CALLS =
-    /^(?:(?:os|posix)\.path\.\w+|(?:posixpath|genericpath)\.\w+|(?:os|posix)\.(?:stat|lstat|listdir|scandir|walk|fwalk|access|chdir|readlink|getenv|getenvb|fspath|fsencode|fsdecode|statvfs|getcwd|mkdir|makedirs|environ\.\w+|system|popen|exec\w*|spawn\w*|posix_spawnp?)|subprocess\.\w+|shlex\.\w+|sys\.[\w.]+|glob\.\w+|fnmatch\.\w+|shutil\.(?:which|disk_usage)|pathlib\.(?:Path|PurePath|PosixPath|PurePosixPath)|importlib\.[\w.]+|runpy\.\w+|site\.\w+|functools\.\w+|ssl\.[\w.]+|logging\.[\w.]+|http\.server\.\w+|socketserver\.\w+|(?:flask|werkzeug|jinja2|falcon|whitenoise|starlette|fastapi|aiohttp|tornado|cherrypy|bottle|django|sanic|uvicorn|gunicorn|hypercorn|waitress|cheroot|paste|twisted|gevent|eventlet|Pyro4|Pyro5|rpyc|zerorpc|jsonrpclib|jsonrpcserver|pyftpdlib|debugpy|remote_pdb|web_pdb|celery|kombu|click|typer|requests|urllib3|boto3|botocore|certifi|psutil)\.[\w.]+|numpy\.(?:loadtxt|genfromtxt|fromfile|fromregex|recfromtxt|recfromcsv|lib\.npyio\.(?:loadtxt|genfromtxt|fromregex|recfromtxt|recfromcsv))|contextlib\.(?:chdir|suppress|closing|nullcontext|ExitStack|contextmanager)|toml\.(?:load|loads|dumps)|yaml\.(?:safe_load|safe_load_all|safe_dump|safe_dump_all|dump|dump_all))$/;
+    /^(?:(?:os|posix)\.path\.\w+|(?:posixpath|genericpath)\.\w+|(?:os|posix)\.(?:stat|lstat|listdir|scandir|walk|fwalk|access|chdir|readlink|getenv|getenvb|fspath|fsencode|fsdecode|statvfs|getcwd|mkdir|makedirs|environ\.\w+|system|popen|exec\w*|spawn\w*|posix_spawnp?)|subprocess\.\w+|shlex\.\w+|sys\.[\w.]+|glob\.\w+|fnmatch\.\w+|shutil\.(?:which|disk_usage)|pathlib\.(?:Path|PurePath|PosixPath|PurePosixPath)|importlib\.[\w.]+|runpy\.\w+|site\.\w+|functools\.\w+|ssl\.[\w.]+|logging\.[\w.]+|http\.server\.\w+|socketserver\.\w+|(?:flask|werkzeug|jinja2|falcon|whitenoise|starlette|fastapi|aiohttp|tornado|cherrypy|bottle|django|sanic|uvicorn|gunicorn|hypercorn|waitress|cheroot|paste|twisted|gevent|eventlet|Pyro4|Pyro5|rpyc|zerorpc|jsonrpclib|jsonrpcserver|pyftpdlib|debugpy|remote_pdb|web_pdb|celery|kombu|requests|urllib3|boto3|botocore|certifi)\.[\w.]+|click\.(?:command|group|option|argument|echo|secho|style|unstyle|pass_context|pass_obj|make_pass_decorator|version_option|help_option|confirmation_option|password_option|Choice|Path|File|IntRange|FloatRange|DateTime|Tuple|Context|Command|Group|Option|Argument|ClickException|UsageError|BadParameter|Abort|prompt|confirm|get_current_context|get_binary_stream|get_text_stream|get_app_dir|format_filename|progressbar|clear|pause|getchar)|typer\.(?:Typer|Option|Argument|run|echo|secho|style|Exit|Abort|Context|confirm|prompt|BadParameter)|psutil\.(?:cpu_percent|cpu_count|cpu_times|cpu_times_percent|cpu_freq|cpu_stats|getloadavg|virtual_memory|swap_memory|disk_usage|disk_partitions|disk_io_counters|net_io_counters|net_connections|net_if_addrs|net_if_stats|sensors_\w+|boot_time|users|pids|pid_exists|process_iter|wait_procs|Process|NoSuchProcess|AccessDenied|TimeoutExpired|ZombieProcess|Error)|numpy\.(?:loadtxt|genfromtxt|fromfile|fromregex|recfromtxt|recfromcsv|lib\.npyio\.(?:loadtxt|genfromtxt|fromregex|recfromtxt|recfromcsv))|contextlib\.(?:chdir|suppress|closing|nullcontext|ExitStack|contextmanager)|toml\.(?:load|loads|dumps)|yaml\.(?:safe_load|safe_load_all|safe_dump|safe_dump_all|dump|dump_all))$/;
 
 /**
  * Round 78: whether an argument pythonPath cannot compute may still name a file: a path-shaped expression (an f-string,
@@ -3255,13 +3273,21 @@ function pythonArgumentWrites(
     roots: readonly string[],
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
+    relativeJudged = false,
 ): PythonWrite[] {
     const literal = pythonText(arg);
-    if (literal !== undefined) return literal.startsWith("/") ? [{ expr: arg }] : [];
+    // Round 80: a relative one given to a function of a library the pack has not reviewed (`unknownNames`: not the
+    // standard library, whose writers are PYTHON_WRITE_CALLS') is a path from the working directory (Python docs
+    // "os.chdir"; POSIX "Pathname Resolution": a relative path starts at the current working directory), judged
+    // from each directory the program may be in (pythonWriteRefusal's `cwds`: the shell's cwd at the run, each
+    // os.chdir; one unknown fails closed).
+    // From `/` (the default cwd of a user-data script) a bare name is a top-level file no node reader names.
+    const relative = (p: string) => unknownNames && relativeJudged && p !== "" && !/\s/.test(p);
+    if (literal !== undefined) return literal.startsWith("/") || relative(literal) ? [{ expr: arg }] : [];
     const paths = pythonPath(arg, file, roots, fileText, view, undefined);
     if (paths !== undefined && paths.length > 0) {
-        const absolute = paths.filter(p => p.startsWith("/"));
-        return absolute.length > 0 ? [{ expr: undefined, given: absolute }] : [];
+        const judged = paths.filter(p => p.startsWith("/") || relative(p));
+        return judged.length > 0 ? [{ expr: undefined, given: judged }] : [];
     }
     const library = /^\(?\s*([A-Za-z_]\w*)/.exec(form)?.[1] ?? "";
     return pythonMayBePath(arg, text, names, unknownNames, pythonResolve(library, names).name.split(".")[0])
@@ -3314,6 +3340,16 @@ const PYTHON_WRITE_METHODS: Readonly<Record<string, (args: PythonArguments) => (
     save_host_keys: args => [args.argument("filename", 0)],
     write_private_key_file: args => [args.argument("filename", 0)],
 };
+
+/**
+ * Round 80: method names that say they write a file their argument names, on receivers the pack does not type: Python
+ * docs "xml.etree.ElementTree" ElementTree.write(file, ...) ("file is a file name, or a file object opened for
+ * writing"); pandas docs "DataFrame.to_csv(path_or_buf=None, ...)" ("String, path object ... or file-like object")
+ * and its to_* writers; NumPy docs "ndarray.tofile(fid, ...)" ("a string containing a filename"), "numpy.save"-like
+ * save/dump/export/store methods of other libraries. Their path arguments are judged as writes (pythonWriteRefusal).
+ */
+const PYTHON_WRITING_METHOD_NAMES =
+    /^(?:write|writelines|writexml|save\w*|dump\w*|to_\w+|\w+_to_file|export\w*|store\w*)$/;
 
 /** Callees of PYTHON_WRITE_CALLS that never write (their entries' writes are none): not refused as values. */
 const PYTHON_NON_WRITING_CALLS = /^os\.fdopen$|^tokenize\.open$|^webbrowser\.open(?:_new|_new_tab)?$/;
@@ -3600,7 +3636,18 @@ export function pythonWriteRefusal(
         // standard module's writers are PYTHON_WRITE_CALLS' (reviewed), so there only a path-shaped argument is.
         const unknownNames = !PYTHON_STANDARD_MODULES.test(c.callee.split(".")[0]);
         for (const a of [...args.positional, ...args.keyword.values()])
-            for (const write of pythonArgumentWrites(a, form, text, names, unknownNames, file, roots, fileText, view))
+            for (const write of pythonArgumentWrites(
+                a,
+                form,
+                text,
+                names,
+                unknownNames,
+                file,
+                roots,
+                fileText,
+                view,
+                cwds.some(c => c !== undefined && c !== "/"),
+            ))
                 targets.push({ ...write, form });
     }
     // Round 74: a write call named as a value rather than called (passed to map, functools.partial, sorted, a
@@ -3722,6 +3769,53 @@ export function pythonWriteRefusal(
                       }
                     : { expr, form },
             );
+    }
+    // Round 80: methods whose name says they write a file (PYTHON_WRITING_METHOD_NAMES) on any receiver but a module
+    // (the pack does not type receivers: an ElementTree, a DataFrame, an array), called where spelled or through a
+    // name bound to the method (Python reference "Method objects": `w = arr.tofile` then `w(path)` is the same call):
+    // each argument that may be a path judged as a write (pythonArgumentWrites; one it cannot compute fails closed).
+    // A file object's write/writelines take data: only an absolute path computed from the argument is judged.
+    const writingCalls = [
+        ...[...code.matchAll(/\.\s*([A-Za-z_]\w*)\s*\(/g)].flatMap(m => {
+            if (!PYTHON_WRITING_METHOD_NAMES.test(m[1]) || m[1] in PYTHON_WRITE_METHODS) return [];
+            const receiver = text.slice(receiverStart(m.index), m.index).trim();
+            if (/^[A-Za-z_][\w.]*$/.test(receiver) && names.imports.has(receiver.split(".")[0])) return [];
+            // A file an open call returned: its write takes data (the file is judged at its open).
+            if (/^(?:write|writelines)$/.test(m[1]) && /^(?:[\w.]+\.)?open\s*\(/.test(receiver)) return [];
+            const start = m.index + m[0].length;
+            const inner = parenthesized(code, start - 1);
+            return [{ method: m[1], form: `${receiver.replace(/\s+/g, " ").slice(0, 80)}.${m[1]}`, start, inner }];
+        }),
+        ...pythonCalls(text).flatMap(c => {
+            if (c.name.includes(".") || names.imports.has(c.name)) return [];
+            // Any binding of the name to an attribute (`w = arr.tofile`, `save = ET.ElementTree(root).write`).
+            const bound = (pythonAssignments(text, c.name) ?? []).flatMap(b => {
+                const method = /\.\s*([A-Za-z_]\w*)\s*$/.exec(pythonStringsBlanked(b.value).replace(/\s*#.*$/, ""));
+                return method !== null && (PYTHON_WRITING_METHOD_NAMES.test(method[1]) || method[1] === "tofile")
+                    ? [{ method: method[1], value: b.value.trim() }]
+                    : [];
+            });
+            return bound.map(b => ({ method: b.method, form: `${c.name} (${b.value})`, start: -1, inner: c.call }));
+        }),
+    ];
+    for (const { method, form: name, start, inner } of writingCalls) {
+        const call = inner === undefined ? "**" : start < 0 ? inner : text.slice(start, start + inner.length);
+        const form = `${name}(${call.replace(/\s+/g, " ").slice(0, 80)})`;
+        const args = pythonCallArguments(call);
+        if (pythonSplit(call, ",").some(a => a.startsWith("*"))) {
+            targets.push({ expr: undefined, form, why: "a file-writing method given a spread (fail closed)" });
+            continue;
+        }
+        const data = /^(?:write|writelines)$/.test(method);
+        // The file is the first argument, or one named as a file (path_or_buf, fname, fid, file_or_filename, ...); the
+        // others are the data and its format (header=, sep=, byteorder).
+        const fileArguments = [
+            ...args.positional.slice(0, 1),
+            ...[...args.keyword].filter(([k]) => /path|file|name|fid|buf|dest|out/i.test(k)).map(([, v]) => v),
+        ];
+        for (const a of fileArguments)
+            for (const write of pythonArgumentWrites(a, form, text, names, !data, file, roots, fileText, view))
+                if (!data || write.why === undefined) targets.push({ ...write, form });
     }
     // Round 75: pathlib's writing methods named but not called (Python reference "Method objects": `x.f` is a bound
     // method object, "a method object can be stored away and called at a later time"; Python docs "map": map calls it
