@@ -5677,7 +5677,7 @@ export function pythonEntry(
     // not read (fail closed: pythonUnreadCode refuses the file it cannot read). Round 80: any standard module given
     // operands unless reviewed as safe with them (PYTHON_OPERAND_SAFE_MODULES), and a module a directory on its import
     // path before the standard library's may hold (a tarball extracted into the cwd: pythonRootShadowed).
-    const unread = pythonModuleRunUnread(run.value, run.rest, cwd, roots, fileText, view);
+    const unread = pythonModuleRunUnread(run.value, run.rest, cwd, view);
     if (unread !== undefined)
         return {
             label: `-m ${run.value}`,
@@ -5699,8 +5699,6 @@ export function pythonEntry(
 /**
  * Round 80: why a `python -m MODULE OPERANDS...` run of a module user data did not write loads what the pack does not
  * read, or undefined:
- * - a directory on its import path before the standard library's (the cwd for -m, PYTHONPATH) may hold MODULE's top
- *   package (pythonRootShadowed: a download, an archive extracted there, whose members may have any name);
  * - a standard module whose command line runs code its operands name (PYTHON_OPERAND_RUNNERS);
  * - zipfile's and tarfile's extraction (Python docs "zipfile" Command-Line Interface `-e <zipfile> <output_dir>`
  *   "Extract zipfile into target directory"; "tarfile" `-e <tarfile> [<output_dir>]`, "into the current directory if
@@ -5713,13 +5711,9 @@ function pythonModuleRunUnread(
     module: string,
     operands: readonly string[],
     cwd: string,
-    roots: readonly string[],
-    fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
 ): string | undefined {
     const top = module.split(".")[0];
-    if (pythonRootShadowed(top, roots, fileText, view))
-        return `${top}: a directory on its import path before the standard library's may hold it, a download or an archive's member the pack does not read`;
     if (PYTHON_OPERAND_RUNNERS.test(module)) return "code its operands name";
     if (!PYTHON_STANDARD_MODULES.test(top) || operands.length === 0) return undefined;
     if (/^(?:zipfile|tarfile)$/.test(module)) {
