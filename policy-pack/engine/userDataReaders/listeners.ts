@@ -1563,13 +1563,21 @@ const PYTHON_LONG_OPTIONS: Record<string, boolean> = {
  * CPython's getopt does not split) is `unknown` (fail closed: a value it may take would make the next word the script).
  * `index` is the word (of `args`) holding the script, -c or -m.
  */
-export function pythonInvocation(
-    args: readonly string[],
-):
-    | { kind: "script" | "c" | "m"; value: string; rest: string[]; warnings: string[]; index: number; flags: string }
+export function pythonInvocation(args: readonly string[]):
+    | {
+          kind: "script" | "c" | "m";
+          value: string;
+          rest: string[];
+          warnings: string[];
+          index: number;
+          flags: string;
+          xoptions?: string[];
+      }
     | { kind: "unknown"; value: string; rest: string[]; warnings: string[]; index: number; flags: string }
     | undefined {
     const warnings: string[] = [];
+    // Round 80: -X's values (pythonXOptionsUnread reads them).
+    const xoptions: string[] = [];
     // The flag letters before the program (-E, -I, -s, -i: pythonEnvironmentFiles).
     let flags = "";
     for (let i = 0; i < args.length; i++) {
@@ -1577,7 +1585,7 @@ export function pythonInvocation(
         if (w === "--" || w === "-" || !w.startsWith("-")) {
             const k = w === "--" ? i + 1 : i;
             if (k >= args.length) return undefined;
-            return { kind: "script", value: args[k], rest: args.slice(k + 1), warnings, index: k, flags };
+            return { kind: "script", value: args[k], rest: args.slice(k + 1), warnings, index: k, flags, xoptions };
         }
         if (w.startsWith("--")) {
             const valued = PYTHON_LONG_OPTIONS[w];
@@ -1600,8 +1608,9 @@ export function pythonInvocation(
             if (glued === "" && i >= args.length)
                 return { kind: "unknown", value: w, rest: [], warnings, index: at, flags };
             if (letter === "W") warnings.push(value);
+            if (letter === "X") xoptions.push(value);
             if (letter === "c" || letter === "m")
-                return { kind: letter, value, rest: args.slice(i + 1), warnings, index: at, flags };
+                return { kind: letter, value, rest: args.slice(i + 1), warnings, index: at, flags, xoptions };
             break;
         }
     }

