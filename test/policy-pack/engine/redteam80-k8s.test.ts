@@ -326,7 +326,7 @@ const insecure: StackCase[] = [
     },
     // "Dynamic Admission Control": a validating webhook receives the AdmissionReview with the full object; a webhook
     // on Secrets (the token controller writes data.token by an update) sends the custody token to the webhook's URL.
-    // MISS: insecure accepted (got []). The pack reads a stack's own Validating/MutatingWebhookConfiguration on Secrets
+    // Was a MISS (fixed in round 80): insecure accepted (got []). The pack reads a stack's own Validating/MutatingWebhookConfiguration on Secrets
     // as a Secret reader (kubernetes.ts, the admission loop feeding secretReaders: "Admission objects sent the Secrets
     // they match", K17 below is refused), but an RBAC write of validatingwebhookconfigurations is no power at all:
     // only MUTATING_ADMISSION (mutating webhooks and policies) is read as one (kubernetes.ts MUTATING_ADMISSION and the
@@ -339,7 +339,6 @@ const insecure: StackCase[] = [
     {
         name: "K16 auditor creates validatingwebhookconfigurations cluster-wide + containment-chamber self-mint-rt80k",
         stack: "prod",
-        skip: true,
         edit: r => {
             tokenSecret(r);
             clusterGrant(
@@ -482,12 +481,11 @@ const insecure: StackCase[] = [
     // auditAnnotations evaluated on every Secret write it matches ("Validating Admission Policy": messageExpression,
     // auditAnnotations; validationActions Warn/Audit hand them to the requester and the audit log). The pack refuses
     // a stack policy that echoes Secret data so (admissionPolicyEchoesData); the RBAC to write one is not read.
-    // MISS: insecure accepted (got []): kubernetes.ts reads no RBAC power over validatingadmissionpolicies /
+    // Was a MISS (fixed in round 80): insecure accepted (got []): kubernetes.ts reads no RBAC power over validatingadmissionpolicies /
     // validatingadmissionpolicybindings (only MUTATING_ADMISSION). Fix: as K16.
     {
         name: "K26 auditor creates validatingadmissionpolicies and bindings cluster-wide + token Secret + self-mint-rt80k",
         stack: "pod-identity",
-        skip: true,
         edit: r => {
             tokenSecret(r);
             clusterGrant(
@@ -674,6 +672,83 @@ const insecure: StackCase[] = [
             selfGrantTo(r, [CC]);
         },
     },
+    // ---- Round 80 fix neighbours (kubernetes.ts createsObject, validatingAdmissionWritten).
+    // A named create beside a patch of the name in the same rule is a server-side apply that creates it
+    // (kubernetes/kubernetes#80295; "Using RBAC Authorization", "Referring to resources"): a hostPath PV (RBAC Good
+    // Practices, "Persistent volume creation").
+    {
+        name: "K40 auditor may create and patch persistentvolumes [pv80] (one rule)-fix80",
+        stack: "prod",
+        edit: r =>
+            clusterGrant(
+                r,
+                "pvp80",
+                {
+                    rules: [
+                        {
+                            apiGroups: [""],
+                            resources: ["persistentvolumes"],
+                            verbs: ["create", "patch"],
+                            resourceNames: ["pv80"],
+                        },
+                    ],
+                },
+                AUDITOR,
+                true,
+            ),
+    },
+    // A patch of an existing ValidatingWebhookConfiguration by name rewrites its rules to match Secrets: its webhook
+    // is then sent every Secret written ("Dynamic Admission Control"; AdmissionRequest object/oldObject).
+    {
+        name: "K41 pod-identity: auditor patches validatingwebhookconfigurations [existing80] + token Secret-fix80",
+        stack: "pod-identity",
+        edit: r => {
+            tokenSecret(r);
+            clusterGrant(
+                r,
+                "vwhp80",
+                {
+                    rules: [
+                        {
+                            apiGroups: [ADM],
+                            resources: ["validatingwebhookconfigurations"],
+                            verbs: ["patch"],
+                            resourceNames: ["existing80"],
+                        },
+                    ],
+                },
+                AUDITOR,
+                true,
+            );
+            selfGrantTo(r, [CC]);
+        },
+    },
+    // A ValidatingAdmissionPolicy applied by name (create + patch): its messageExpression is the writer's
+    // ("Validating Admission Policy": messageExpression, auditAnnotations).
+    {
+        name: "K42 auditor applies validatingadmissionpolicies [vap80] (create + patch by name) + token Secret-fix80",
+        stack: "prod",
+        edit: r => {
+            tokenSecret(r);
+            clusterGrant(
+                r,
+                "vapp80",
+                {
+                    rules: [
+                        {
+                            apiGroups: ["*"],
+                            resources: ["validatingadmissionpolicies"],
+                            verbs: ["create", "patch"],
+                            resourceNames: ["vap80"],
+                        },
+                    ],
+                },
+                AUDITOR,
+                true,
+            );
+            selfGrantTo(r, [CC]);
+        },
+    },
 ];
 
 const secure: StackCase[] = [
@@ -855,7 +930,7 @@ const secure: StackCase[] = [
         edit: r =>
             grant(r, "cr80", [{ apiGroups: [""], resources: ["pods"], verbs: ["create"], resourceNames: ["debug80"] }]),
     },
-    // MISS: secure refused ("Kubernetes User auditor → ClusterRoleBinding mwc80 → ClusterRole mwc80 (mutating
+    // Was a MISS (fixed in round 80): secure refused ("Kubernetes User auditor → ClusterRoleBinding mwc80 → ClusterRole mwc80 (mutating
     // admission: create mutatingwebhookconfigurations) → acts as ServiceAccount validators/containment-chamber → ...
     // custody-pod-identity-signer"). kubernetes.ts saPowerOfRule reads `create` under resourceNames as no create for
     // workloads (its `creates` helper: a POST carries no name) and pods (S15 is clean), but the MUTATING_ADMISSION
@@ -865,7 +940,6 @@ const secure: StackCase[] = [
     {
         name: "S16 pod-identity: auditor may create mutatingwebhookconfigurations [hook80] only (no patch)-rt80k",
         stack: "pod-identity",
-        skip: true,
         edit: r =>
             clusterGrant(
                 r,
@@ -909,13 +983,12 @@ const secure: StackCase[] = [
     // Same rule (kubernetes/kubernetes#80295, "Referring to resources"): create of named objects alone, no patch.
     // aws-auth exists on an EKS cluster with managed nodes; a POST of a ConfigMap named aws-auth carries no name and is
     // refused, and without patch/update the holder cannot rewrite it.
-    // MISS: secure refused ("Role awsa80 (create the aws-auth ConfigMap (maps anyone to system:masters)) → acts as
+    // Was a MISS (fixed in round 80): secure refused ("Role awsa80 (create the aws-auth ConfigMap (maps anyone to system:masters)) → acts as
     // ServiceAccount validators/containment-chamber → ..."). kubernetes.ts saPowerOfRule: the aws-auth branch counts a
     // named `create` alone, which no request can use (a POST has no name; a server-side apply needs patch). Fix: as S16.
     {
         name: "S18 auditor may create configmaps [aws-auth] in kube-system only (no patch)-rt80k",
         stack: "prod",
-        skip: true,
         edit: r =>
             grant(
                 r,
@@ -932,6 +1005,9 @@ const secure: StackCase[] = [
     // update": bind lets one create a binding, it creates none). Fix: count bind (and escalate's binding use) only
     // together with a usable write of rolebindings/clusterrolebindings (create with no resourceNames, or create +
     // patch of a name, or update/patch of an existing binding) by the same subject, in that binding's scope.
+    // Still open (round 80): needs bind deferred as a half of a pair (as workloadCreators in secretPairs): the bind
+    // power counted only where the same request identity holds a usable rolebindings/clusterrolebindings write in that
+    // scope; a per-rule-set check would accept bind and a binding write split over two bindings (fail open).
     {
         name: "S19 pod-identity: auditor may create rolebindings [rb80] and bind clusterroles [admin] in validators (no patch)-rt80k",
         stack: "pod-identity",
@@ -947,13 +1023,12 @@ const secure: StackCase[] = [
                 { apiGroups: [RBAC], resources: ["clusterroles"], verbs: ["bind"], resourceNames: ["admin"] },
             ]),
     },
-    // MISS: secure refused ("ClusterRole map80 (mutating admission: create mutatingadmissionpolicies,
+    // Was a MISS (fixed in round 80): secure refused ("ClusterRole map80 (mutating admission: create mutatingadmissionpolicies,
     // mutatingadmissionpolicybindings) → acts as ServiceAccount validators/containment-chamber"). saPowerOfRule's
     // MUTATING_ADMISSION branch; fix: as S16.
     {
         name: "S20 auditor may create mutatingadmissionpolicies [map80] and bindings [map80] only (no patch)-rt80k",
         stack: "prod",
-        skip: true,
         edit: r =>
             clusterGrant(
                 r,
@@ -972,13 +1047,12 @@ const secure: StackCase[] = [
                 true,
             ),
     },
-    // MISS: secure refused ("ClusterRole pv80 (create persistentvolumes (a hostPath volume reads every pod's token on
+    // Was a MISS (fixed in round 80): secure refused ("ClusterRole pv80 (create persistentvolumes (a hostPath volume reads every pod's token on
     // its node)) → acts as ServiceAccount validators/containment-chamber"). saPowerOfRule's PersistentVolume branch
     // counts a named create alone; fix: as S16.
     {
         name: "S21 pod-identity: auditor may create persistentvolumes [pv80] only (no patch)-rt80k",
         stack: "pod-identity",
-        skip: true,
         edit: r =>
             clusterGrant(
                 r,
@@ -999,6 +1073,9 @@ const secure: StackCase[] = [
     },
     // MISS: secure refused ("ClusterRole crb80 (bind only (... `bind` on ClusterRole cluster-admin ...)) → acts as
     // ServiceAccount validators/containment-chamber"). boundByName, as S19: no ClusterRoleBinding can be created.
+    // Still open (round 80): needs bind deferred as a half of a pair (as workloadCreators in secretPairs): the bind
+    // power counted only where the same request identity holds a usable rolebindings/clusterrolebindings write in that
+    // scope; a per-rule-set check would accept bind and a binding write split over two bindings (fail open).
     {
         name: "S22 auditor may create clusterrolebindings [crb80] and bind clusterroles [cluster-admin] (no patch)-rt80k",
         stack: "prod",
@@ -1027,13 +1104,12 @@ const secure: StackCase[] = [
                 true,
             ),
     },
-    // MISS: secure refused ("ClusterRole crd80 (convert custom resources: create customresourcedefinitions (a CRD's
+    // Was a MISS (fixed in round 80): secure refused ("ClusterRole crd80 (convert custom resources: create customresourcedefinitions (a CRD's
     // conversion webhook rewrites ...)) → acts as ServiceAccount validators/containment-chamber"). saPowerOfRule's CRD
     // conversion branch counts a named create alone; fix: as S16.
     {
         name: "S23 pod-identity: auditor may create customresourcedefinitions [widgets.example.com] only (no patch)-rt80k",
         stack: "pod-identity",
-        skip: true,
         edit: r =>
             clusterGrant(
                 r,
@@ -1081,6 +1157,85 @@ const secure: StackCase[] = [
                     resourceNames: ["containment-*"],
                 },
             ]),
+    },
+    // ---- Round 80 fix neighbours (kubernetes.ts createsObject, validatingAdmissionWritten).
+    // A named create alone of a ValidatingWebhookConfiguration creates none (a POST carries no name:
+    // kubernetes/kubernetes#80295), so no webhook is registered and no Secret is sent anywhere.
+    {
+        name: "S40 pod-identity: auditor may create validatingwebhookconfigurations [hook80] only (no patch) + token Secret-fix80",
+        stack: "pod-identity",
+        edit: r => {
+            tokenSecret(r);
+            clusterGrant(
+                r,
+                "vwhn80",
+                {
+                    rules: [
+                        {
+                            apiGroups: [ADM],
+                            resources: ["validatingwebhookconfigurations"],
+                            verbs: ["create"],
+                            resourceNames: ["hook80"],
+                        },
+                    ],
+                },
+                AUDITOR,
+                true,
+            );
+        },
+    },
+    // Webhook configurations and admission policies are cluster-scoped: a RoleBinding grants no access to them
+    // ("Using RBAC Authorization", RoleBinding: "grants permissions within a specific namespace").
+    {
+        name: "S41 auditor may create validatingwebhookconfigurations through a RoleBinding in validators + token Secret-fix80",
+        stack: "prod",
+        edit: r => {
+            tokenSecret(r);
+            clusterGrant(r, "vwhr80", {
+                rules: [{ apiGroups: [ADM], resources: ["validatingwebhookconfigurations"], verbs: ["create"] }],
+            });
+        },
+    },
+    // Reading validating admission objects is no write: get/list of webhook configurations changes nothing.
+    {
+        name: "S42 pod-identity: auditor may get/list validatingwebhookconfigurations and policies cluster-wide + token Secret-fix80",
+        stack: "pod-identity",
+        edit: r => {
+            tokenSecret(r);
+            clusterGrant(
+                r,
+                "vwhg80",
+                {
+                    rules: [
+                        {
+                            apiGroups: [ADM],
+                            resources: ["validatingwebhookconfigurations", "validatingadmissionpolicies"],
+                            verbs: ["get", "list", "watch"],
+                        },
+                    ],
+                },
+                AUDITOR,
+                true,
+            );
+        },
+    },
+    // The aws-auth ConfigMap created by name alone, through a ClusterRole bound cluster-wide: no POST carries the
+    // name, no patch applies it (as S18).
+    {
+        name: "S43 auditor may create configmaps [aws-auth] cluster-wide only (no patch)-fix80",
+        stack: "prod",
+        edit: r =>
+            clusterGrant(
+                r,
+                "awsc80",
+                {
+                    rules: [
+                        { apiGroups: [""], resources: ["configmaps"], verbs: ["create"], resourceNames: ["aws-auth"] },
+                    ],
+                },
+                AUDITOR,
+                true,
+            ),
     },
 ];
 
