@@ -444,6 +444,40 @@ const CLUSTER_WIDE_REASON =
 const reachesEveryNamespace = (p: RulePower): boolean => CLUSTER_WIDE_REASON.test(p.reason) && !p.namespaced;
 
 /**
+ * Whether a rule's `create` creates objects of resource `w` (saPowerOfRule): a subresource's request names its object;
+ * an object is created by name only by a server-side apply (`patch` of the name, then `create` with it: patch.go
+ * createAuthorizerAttributes), so a `create` under resourceNames counts only beside a `patch` of them ("Using RBAC
+ * Authorization", "Referring to resources": create cannot be restricted by name; kubernetes/kubernetes#80295).
+ */
+function createsObject(rule: Rule, w: string): boolean {
+    const has = (v: string) => rule.verbs.includes(v) || rule.verbs.includes("*");
+    return has("create") && (rule.resourceNames.length === 0 || w.includes("/") || has("patch"));
+}
+
+/**
+ * Validating admission written through RBAC: the writer of a ValidatingWebhookConfiguration registers a webhook that
+ * is sent the object and oldObject of every request it matches ("Dynamic Admission Control"), and the writer of a
+ * ValidatingAdmissionPolicy or its binding chooses the messageExpression and auditAnnotations evaluated on them
+ * ("Validating Admission Policy"): on Secrets, a reader of every Secret written, as the stack's own (the admission
+ * loop in readKubernetes). A write is update, patch or a usable create (createsObject); resourceNames limit nothing
+ * (an existing configuration, rewritten, matches Secrets as well as a new one).
+ */
+const VALIDATING_ADMISSION = {
+    groups: ["admissionregistration.k8s.io"],
+    resources: ["validatingwebhookconfigurations", "validatingadmissionpolicies", "validatingadmissionpolicybindings"],
+};
+function validatingAdmissionWritten(rules: Rule[]): string[] {
+    const out = new Set<string>();
+    for (const rule of rules) {
+        const writes = (w: string) =>
+            rule.verbs.some(v => v === "update" || v === "patch" || v === "*") || createsObject(rule, w);
+        for (const w of VALIDATING_ADMISSION.resources)
+            if (writes(w) && ruleNames(rule, VALIDATING_ADMISSION.groups, [w])) out.add(w);
+    }
+    return [...out];
+}
+
+/**
  * What a rule set lets its holder do to ServiceAccounts of the namespaces it applies to, or undefined: the
  * widest of its rules' powers (cluster-wide, then pod creation, then every ServiceAccount of the namespace, then
  * named ones), so a harmless first rule never hides a stronger later one. `where`: the one namespace the rules apply
@@ -684,8 +718,8 @@ function saPowerOfRule(
     // createAuthorizerAttributes); a POST carries no name, so a named create alone creates nothing ("Using RBAC
     // Authorization", "Referring to resources": "You cannot restrict create or deletecollection requests by their
     // resource name"). Beside a patch of the name by the same request identity it counts (workloadCreators,
-    // secretPairs); a patch alone already counts here but for the create-only kinds.
-    const creates = (w: string) => has("create") && (rule.resourceNames.length === 0 || w.includes("/"));
+    // secretPairs), in the same rule here; a patch alone already counts here but for the create-only kinds.
+    const creates = (w: string) => createsObject(rule, w);
     // A ControllerRevision's data is immutable: update or patch of one alone changes no pod (CREATE_ONLY_WORKLOADS).
     const workload = (x: string) =>
         workloads.some(
@@ -780,8 +814,10 @@ function saPowerOfRule(
         const named = boundByName(rule, has, where, bindable);
         return named === "every" ? { reason: `escalate/bind ${resources.join(", ")}` } : named;
     }
+    // Every object branch below reads its `create` through `creates` (a named create alone creates nothing).
+    const writes = (w: string) => ["update", "patch"].some(has) || creates(w);
     if (
-        ["create", "update", "patch"].some(has) &&
+        MUTATING_ADMISSION.resources.some(writes) &&
         ruleNames(rule, MUTATING_ADMISSION.groups, MUTATING_ADMISSION.resources)
     )
         return { reason: `mutating admission: ${[...verbs].join("/")} ${resources.join(", ")}` };
@@ -821,7 +857,7 @@ function saPowerOfRule(
     // mutating webhook, cluster-wide. A rule limited by resourceNames to CRDs of inert kinds (`<plural>.<group>`)
     // reaches none that runs pods.
     if (
-        ["create", "update", "patch"].some(has) &&
+        writes("customresourcedefinitions") &&
         (groups.includes("apiextensions.k8s.io") || groups.includes("*")) &&
         // customresourcedefinitions/status keeps the stored spec (apiextensions-apiserver registry
         // customresourcedefinition strategy.go, statusStrategy.PrepareForUpdate: newObj.Spec = oldObj.Spec).
@@ -862,7 +898,7 @@ function saPowerOfRule(
     // aws:eks/cluster:Cluster accessConfig to read), so it is counted.
     if (
         core &&
-        ["create", "update", "patch"].some(has) &&
+        writes("configmaps") &&
         resources.some(x => resourceCovers(x, "configmaps")) &&
         (rule.resourceNames.includes("aws-auth") || rule.resourceNames.length === 0)
     )
@@ -872,7 +908,7 @@ function saPowerOfRule(
         };
     // RBAC Good Practices, "Persistent volume creation": a hostPath PersistentVolume mounts the node's files
     // into any pod that claims it, past Pod Security Admission.
-    if (core && has("create") && resources.some(x => resourceCovers(x, "persistentvolumes")))
+    if (core && creates("persistentvolumes") && resources.some(x => resourceCovers(x, "persistentvolumes")))
         return { reason: "create persistentvolumes (a hostPath volume reads every pod's token on its node)" };
     // A StorageClass names the provisioner that builds the claims' volumes (hostPath ones for a local-path or hostpath
     // provisioner: engine/storageClasses.ts), and marked default (storageclass.kubernetes.io/is-default-class) it
@@ -3811,6 +3847,17 @@ export function readKubernetes(
         };
         if (secretReads)
             secretReaders.push({ ...secretScope, subjects: secretSubjects(), names: secretReads, urn: r.urn });
+        // Webhook configurations and admission policies are cluster-scoped: only a ClusterRoleBinding grants them.
+        const admissionWrites = accessOf(rules => (validatingAdmissionWritten(rules).length > 0 ? "*" : undefined));
+        if (admissionWrites && clusterWide)
+            secretReaders.push({
+                subjects: secretSubjects(),
+                namespaces: "*",
+                names: "*",
+                urn: r.urn,
+                via: `${bindingLabel} → ${roleLabel} (writes validating admission: ${ADMISSION_SEES_WHY}; a policy's messageExpression and auditAnnotations are its writer's)`,
+                onWrites: true,
+            });
         if (secretCreates)
             secretCreators.push({ ...secretScope, subjects: secretSubjects(), names: secretCreates, urn: r.urn });
         if (secretPatches) secretPatchers.push({ ...secretScope, subjects: secretSubjects(), names: secretPatches });
