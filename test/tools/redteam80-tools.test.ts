@@ -108,7 +108,7 @@ describe("red team 80: the tools' pack config, stack config and audit flags", fu
             // resource types); IAM matches * in Resource against any characters (IAM User Guide,
             // reference_policies_elements_resource). "key/*" is every key of the account and region, the custody
             // share keys included, so a runtime role allowed kms:Decrypt on it passes runtime-role-scoped-resources.
-            // MISS: insecure accepted (exit 0, "agrees"). Where: policy-pack/private/packConfigCheck.ts
+            // Was a MISS (fixed in round 80): insecure accepted (exit 0, "agrees"). Where: policy-pack/private/packConfigCheck.ts
             // arnExemptionProblems refuses only a resource part STARTING with a wildcard; "key/*" has the fixed type
             // "key/" and no name prefix, and runtime-role-scoped-resources.ts validateStack skips any granted Resource
             // that resourceMatches the pattern (a grant on ...:key/* is exempt). General fix: after the resource type
@@ -116,43 +116,38 @@ describe("red team 80: the tools' pack config, stack config and audit flags", fu
             // a wildcard in the type; name the entry and 'name the resources ... or set enforcementLevel "disabled"'.
             {
                 name: "resource-pattern-key-star-rt80t",
-                skip: true,
                 section:
                     '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:kms:eu-west-1:111111111111:key/*"] }',
                 says: /allowedResourcePatterns\[0\]/,
             },
-            // MISS: insecure accepted (exit 0), as resource-pattern-key-star-rt80t.
+            // Was a MISS (fixed in round 80): insecure accepted (exit 0), as resource-pattern-key-star-rt80t.
             // Every table of the account and region (DynamoDB table ARN arn:aws:dynamodb:<region>:<account>:table/<name>):
             // the anti-slashing and signer-state tables' writes exempted.
             {
                 name: "resource-pattern-table-star-rt80t",
-                skip: true,
                 section:
                     '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:dynamodb:eu-west-1:111111111111:table/*"] }',
                 says: /allowedResourcePatterns\[0\]/,
             },
-            // MISS: insecure accepted (exit 0), as resource-pattern-key-star-rt80t (wildcard region and account too).
+            // Was a MISS (fixed in round 80): insecure accepted (exit 0), as resource-pattern-key-star-rt80t (wildcard region and account too).
             // Every key of every account and region: wildcard region and account, resource type with no name.
             {
                 name: "resource-pattern-any-account-key-rt80t",
-                skip: true,
                 section: '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:kms:*:*:key/*"] }',
                 says: /allowedResourcePatterns\[0\]/,
             },
-            // MISS: insecure accepted (exit 0), as resource-pattern-key-star-rt80t.
+            // Was a MISS (fixed in round 80): insecure accepted (exit 0), as resource-pattern-key-star-rt80t.
             // "key*" without the slash: every key (and nothing else of kms but "key..." resources).
             {
                 name: "resource-pattern-key-noslash-rt80t",
-                skip: true,
                 section:
                     '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:kms:eu-west-1:111111111111:key*"] }',
                 says: /allowedResourcePatterns\[0\]/,
             },
-            // MISS: insecure accepted (exit 0), as resource-pattern-key-star-rt80t (a wildcard inside the type).
+            // Was a MISS (fixed in round 80): insecure accepted (exit 0), as resource-pattern-key-star-rt80t (a wildcard inside the type).
             // "k?y/*": a ? in the type, still every key.
             {
                 name: "resource-pattern-key-question-rt80t",
-                skip: true,
                 section:
                     '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:kms:eu-west-1:111111111111:k?y/*"] }',
                 says: /allowedResourcePatterns\[0\]/,
@@ -163,6 +158,27 @@ describe("red team 80: the tools' pack config, stack config and audit flags", fu
                 section:
                     '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:kms:eu-west-1:111111111111:?*"] }',
                 says: /allowedResourcePatterns\[0\].*"disabled"/,
+            },
+            // Neighbours (round 80): every table's indexes (DynamoDB index ARN table/<name>/index/<index>: the wildcard
+            // stands where the table name begins), every alias (kms alias/<name>), a region-less S3 pattern with a
+            // wildcard account (S3 access point ARNs hold the account: every account's access points).
+            {
+                name: "resource-pattern-every-table-index-fix80",
+                section:
+                    '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:dynamodb:eu-west-1:111111111111:table/*/index/*"] }',
+                says: /allowedResourcePatterns\[0\].*every dynamodb/,
+            },
+            {
+                name: "resource-pattern-every-alias-fix80",
+                section:
+                    '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:kms:eu-west-1:111111111111:alias/*"] }',
+                says: /allowedResourcePatterns\[0\].*every kms alias/,
+            },
+            {
+                name: "resource-pattern-any-account-accesspoint-fix80",
+                section:
+                    '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:s3:eu-west-1:*:accesspoint/logs-*"] }',
+                says: /allowedResourcePatterns\[0\].*account/,
             },
             // Class B: an exemption wildcard that matches almost every action of its service. "iam:*e*" expands to 184
             // of the catalogue's 190 IAM actions (PutRolePolicy, AttachRolePolicy, CreateAccessKey,
@@ -339,6 +355,16 @@ describe("red team 80: the tools' pack config, stack config and audit flags", fu
                 '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:dynamodb:eu-west-1:111111111111:table/curity-*"] }',
                 "resource-pattern-table-prefix-rt80t",
             ],
+            // Neighbours (round 80): one alias prefix, a bucket-name prefix (the S3 bucket ARN arn:aws:s3:::<bucket> has
+            // no type text: the fixed "logs-" narrows it), the objects of one bucket.
+            [
+                '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:kms:eu-west-1:111111111111:alias/custody-*"] }',
+                "resource-pattern-alias-prefix-fix80",
+            ],
+            [
+                '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:s3:::logs-*", "arn:aws:s3:::logs/*"] }',
+                "resource-pattern-bucket-prefix-fix80",
+            ],
             // One key by its id: no wildcard at all.
             [
                 '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:kms:eu-west-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab"] }',
@@ -387,7 +413,7 @@ describe("red team 80: the tools' pack config, stack config and audit flags", fu
             // the broker's own namespace: whoever may create pods in a namespace may run them as any of its
             // ServiceAccounts (Kubernetes docs, RBAC good practices, "Workload creation"), so the broker's deployers
             // (and a broker able to create pods) gain the provisioner role.
-            // MISS: insecure accepted (exit 1: only the committed model differs, no config error). Where:
+            // Was a MISS (fixed in round 80): insecure accepted (exit 1: only the committed model differs, no config error). Where:
             // components/workloads/basil/config.ts readBasil refuses the bootstrap ServiceAccount only when it IS the
             // runtime one (same namespace AND name). General fix: refuse a bootstrap (provisioner) ServiceAccount in
             // the runtime ServiceAccount's namespace, and default it to a namespace of its own, naming the key and
@@ -398,9 +424,8 @@ describe("red team 80: the tools' pack config, stack config and audit flags", fu
                 "        namespace: basil-bootstrap",
                 "        namespace: basil",
                 /bootstrapServiceAccount/,
-                true,
             ],
-            // MISS: as above, through the default: without a namespace the bootstrap ServiceAccount defaults to the
+            // Was a MISS (fixed in round 80): as above, through the default: without a namespace the bootstrap ServiceAccount defaults to the
             // runtime's namespace (basil/config.ts BASIL_DEFAULTS via sa.namespace). Exit 1.
             [
                 "basil-bootstrap-default-ns-rt80t",
@@ -408,14 +433,13 @@ describe("red team 80: the tools' pack config, stack config and audit flags", fu
                 "        namespace: basil-bootstrap\n",
                 "",
                 /bootstrapServiceAccount/,
-                true,
             ],
             // The namespace's "default" ServiceAccount as the custody identity: a pod created without
             // serviceAccountName "is automatically assigned the default service account in the same namespace"
             // (Kubernetes docs, configure-service-account / service-accounts), so every pod of validators that names
             // no ServiceAccount (any chart, a debug pod) runs with the signer role (share keys' Decrypt, the
             // anti-slashing table's write).
-            // MISS: insecure accepted (exit 1: only the committed model differs). Where: components/config/fields.ts
+            // Was a MISS (fixed in round 80): insecure accepted (exit 1: only the committed model differs). Where: components/config/fields.ts
             // readServiceAccount checks the name as a DNS-1123 subdomain only (round 78 reserved the namespaces, not the
             // name). General fix: refuse the ServiceAccount name "default" for every custody ServiceAccount (signer,
             // basil, curity, trustDomain, the basil bootstrap), naming the key and "create a ServiceAccount of its own".
@@ -425,16 +449,39 @@ describe("red team 80: the tools' pack config, stack config and audit flags", fu
                 "serviceAccount: containment-chamber",
                 "serviceAccount: default",
                 /signer\.serviceAccount/,
-                true,
             ],
-            // MISS: as signer-sa-default-rt80t (curity's table role). Exit 1.
+            // Was a MISS (fixed in round 80): as signer-sa-default-rt80t (curity's table role). Exit 1.
             [
                 "curity-sa-default-rt80t",
                 "curity",
                 "serviceAccount: dynamo-sa",
                 "serviceAccount: default",
                 /curity\.serviceAccount/,
-                true,
+            ],
+            // Neighbours (round 80): "default" for the basil bootstrap and trustDomain ServiceAccounts (the same rule,
+            // Kubernetes docs "Configure Service Accounts for Pods": every pod naming none runs as it).
+            [
+                "basil-bootstrap-sa-default-fix80",
+                "basil",
+                "        name: basil-provisioner",
+                "        name: default",
+                /bootstrapServiceAccount\.name.*default/,
+            ],
+            [
+                "trust-domain-sa-default-fix80",
+                "trust-domain",
+                "serviceAccount: spirl-server",
+                "serviceAccount: default",
+                /trustDomain\.serviceAccount/,
+            ],
+            // Neighbour (round 80): the bootstrap ServiceAccount in the broker's namespace under another name (RBAC
+            // good practices, "Workload creation": pod creators there run as any of its ServiceAccounts).
+            [
+                "basil-bootstrap-runtime-ns-other-name-fix80",
+                "basil",
+                "        namespace: basil-bootstrap\n        name: basil-provisioner",
+                "        namespace: basil\n        name: provisioner-job",
+                /bootstrapServiceAccount.*broker's namespace basil/,
             ],
             // Held: the reserved namespaces for every ServiceAccount read through readServiceAccount.
             [
@@ -532,6 +579,20 @@ describe("red team 80: the tools' pack config, stack config and audit flags", fu
             ["tag-value-space-rt80t", "dev", "    owner: platform-custody", '    owner: "platform custody"'],
             // A longer table prefix: narrower.
             ["curity-prefix-longer-rt80t", "curity", "tablePrefix: curity-", "tablePrefix: curity-prod-"],
+            // Neighbours (round 80): a ServiceAccount name that merely contains "default" is one of its own; a
+            // bootstrap namespace of its own under another name.
+            [
+                "signer-sa-default-like-fix80",
+                "dev",
+                "serviceAccount: containment-chamber",
+                "serviceAccount: default-signer",
+            ],
+            [
+                "basil-bootstrap-own-ns-fix80",
+                "basil",
+                "        namespace: basil-bootstrap",
+                "        namespace: basil-provisioning",
+            ],
         ];
         for (const [name, stack, from, to] of valid)
             it(`valid: ${name}: accepted`, async () => {
