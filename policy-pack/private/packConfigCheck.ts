@@ -11,6 +11,7 @@ import { PolicyConfigSchema } from "@pulumi/policy";
 import { CUSTODY_MODEL_SECTION, custodyModelProblems } from "../custody/parse";
 import { idFormatProblem } from "../model/awsIds";
 import { loadActionNamesSync, loadConditionKeysSync, resourceTypeArnsSync } from "../model/catalog";
+import { privilegeEscalationKind } from "../model/escalation";
 import { hasWildcard } from "../model/glob";
 import { POD_IDENTITY_SERVICE } from "../model/roles";
 
@@ -174,8 +175,33 @@ function actionEntryProblems(value: string, schema: JsonSchema, where: string): 
             `${where} is "${value}", which exempts every ${service} action from the rule: name the actions reviewed, ` +
                 'or, to turn the policy off, set its enforcementLevel to "disabled"',
         ];
+    const judged = schema.exemption === true && hasWildcard(value) ? judgedActions(value, schema.judges) : [];
+    if (judged.length > 0)
+        return [
+            `${where} is "${value}", a wildcard covering ${judged.length} action${judged.length === 1 ? "" : "s"} the rule judges as privilege escalation ` +
+                `(${sampleList(judged)}): an exemption names each reviewed action, so write them out (e.g. ${judged[0]}), ` +
+                'or, to turn the policy off, set its enforcementLevel to "disabled"',
+        ];
     return [];
 }
+
+/**
+ * The actions of an exemption wildcard that its rule judges (the schema's `judges`, rules/config.ts actionItem):
+ * runtime-role-no-privilege-escalation judges IAM writes and sts:Assume* (model/escalation.ts
+ * privilegeEscalationKind, the rule's own predicate), so "iam:*e*" or "sts:Assume*" would exempt role chaining and
+ * policy writes while reading as one exception, and would cover any matching action AWS adds later.
+ */
+function judgedActions(pattern: string, judges: unknown): string[] {
+    if (judges !== "privilege-escalation") return [];
+    const names = loadActionNamesSync();
+    return names.expand(pattern).filter(n => {
+        const a = names.action(n);
+        return a !== undefined && privilegeEscalationKind(a) !== undefined;
+    });
+}
+
+const sampleList = (names: readonly string[]): string =>
+    names.slice(0, 6).join(", ") + (names.length > 6 ? `, ... (${names.length} in all)` : "");
 
 /**
  * A condition key of the catalogue (model/catalog.ts loadConditionKeysSync), case-insensitive: a global aws: key or

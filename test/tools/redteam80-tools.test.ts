@@ -185,14 +185,13 @@ describe("red team 80: the tools' pack config, stack config and audit flags", fu
             // UpdateAssumeRolePolicy: the privilege-escalation actions the rule exists to refuse; IAM User Guide,
             // reference_policies_elements_action: "*" matches any run of characters), so a runtime role holding them
             // passes runtime-role-no-privilege-escalation while the entry reads as a narrow exception.
-            // MISS: insecure accepted (exit 0). Where: packConfigCheck.ts actionEntryProblems refuses an exemption
+            // Was a MISS (fixed in round 80): insecure accepted (exit 0). Where: packConfigCheck.ts actionEntryProblems refuses an exemption
             // wildcard only when it expands to EVERY action of its service (expand(value).length >=
             // actionsOf(service).length); 184 of 190 passes. General fix: an exemption wildcard may not match any action
             // the rule itself judges as escalation (its own list, e.g. iam:Put*Policy, iam:Attach*, iam:CreateAccessKey,
             // iam:UpdateAssumeRolePolicy), or may not expand beyond a small bound; name the matched dangerous actions.
             {
                 name: "allowed-iam-almost-all-rt80t",
-                skip: true,
                 section: '"runtime-role-no-privilege-escalation": { "allowedActions": ["iam:*e*"] }',
                 says: /allowedActions\[0\]/,
             },
@@ -200,12 +199,25 @@ describe("red team 80: the tools' pack config, stack config and audit flags", fu
             // AssumeRoleWithSAML and AssumeRoot: a runtime role allowed to assume roles reaches whatever they hold
             // (IAM User Guide, id_roles_use: role chaining), the escalation the rule judges (runtime-role-no-privilege-
             // escalation.ts refuses sts:Assume* on a wildcard unless the action is in `allowed`).
-            // MISS: insecure accepted (exit 0), as allowed-iam-almost-all-rt80t (4 of 16 is no whole service).
+            // Was a MISS (fixed in round 80): insecure accepted (exit 0), as allowed-iam-almost-all-rt80t (4 of 16 is no whole service).
             {
                 name: "allowed-sts-assume-star-rt80t",
-                skip: true,
                 section: '"runtime-role-no-privilege-escalation": { "allowedActions": ["sts:Assume*"] }',
                 says: /allowedActions\[0\]/,
+            },
+            // Neighbours (round 80): iam:Put* (PutRolePolicy, PutUserPolicy...: Permissions management, IAM Service
+            // Authorization Reference) and sts:AssumeRoleWith* (web identity and SAML: another role's credentials, IAM
+            // User Guide id_roles_use) are escalation actions under a wildcard.
+            {
+                name: "allowed-iam-put-star-fix80",
+                section: '"runtime-role-no-privilege-escalation": { "allowedActions": ["iam:Put*"] }',
+                says: /allowedActions\[0\].*privilege escalation.*iam:PutRolePolicy/,
+            },
+            {
+                name: "allowed-sts-assume-with-fix80",
+                section:
+                    '"runtime-role-no-privilege-escalation": { "allowedActions": ["iam:PassRole", "sts:AssumeRoleWith*"] }',
+                says: /allowedActions\[1\].*sts:AssumeRoleWith/,
             },
             // Held neighbour: "IAM:*" (the prefix is case-insensitive, IAM User Guide) is every IAM action.
             {
@@ -374,6 +386,16 @@ describe("red team 80: the tools' pack config, stack config and audit flags", fu
             [
                 '"runtime-role-no-privilege-escalation": { "allowedActions": ["IAM:PassRole"] }',
                 "allowed-upper-prefix-rt80t",
+            ],
+            // Neighbours (round 80): a wildcard covering only IAM reads (access level List: no escalation the rule
+            // judges) exempts nothing and is accepted; the reviewed action named exactly.
+            [
+                '"runtime-role-no-privilege-escalation": { "allowedActions": ["iam:List*"] }',
+                "allowed-iam-list-star-fix80",
+            ],
+            [
+                '"runtime-role-no-privilege-escalation": { "allowedActions": ["iam:PassRole", "sts:AssumeRole"] }',
+                "allowed-named-escalation-fix80",
             ],
             // A CI issuer as IAM names it (host without https://).
             [
