@@ -114,11 +114,32 @@ function valueProblems(value: unknown, schema: JsonSchema, where: string): strin
                 ];
             }
             const items = schema.items as JsonSchema | undefined;
-            return items ? value.flatMap((v, i) => valueProblems(v, items, `${where}[${i}]`)) : [];
+            const entries = items ? value.flatMap((v, i) => valueProblems(v, items, `${where}[${i}]`)) : [];
+            return entries.length > 0 ? entries : uncoveredCoreProblems(value, schema.mustCover, where);
         }
         default:
             return [];
     }
+}
+
+/**
+ * A list that replaces its defaults (rules/config.ts defineConfig read) whose rule names core actions in the schema's
+ * `mustCover` (stack-keys-not-destructible's kms:ScheduleKeyDeletion, the batch rules' dynamodb:BatchWriteItem, the
+ * irreversible ones): each must stay, by name or by a wildcard entry covering it (the rules expand each entry through
+ * the catalogue), or the rule silently stops judging it while the list reads as a stricter choice.
+ */
+function uncoveredCoreProblems(value: readonly unknown[], mustCover: unknown, where: string): string[] {
+    if (!Array.isArray(mustCover)) return [];
+    const names = loadActionNamesSync();
+    const covered = new Set(
+        value.flatMap(v => (typeof v === "string" ? names.expand(v) : [])).map(a => a.toLowerCase()),
+    );
+    const missing = (mustCover as string[]).filter(a => !covered.has(a.toLowerCase()));
+    if (missing.length === 0) return [];
+    return [
+        `${where} leaves out ${missing.join(", ")}, which the rule must always judge (the list replaces the defaults): ` +
+            `keep ${missing.join(", ")} in the list, or, to turn the policy off, set its enforcementLevel to "disabled"`,
+    ];
 }
 
 /**

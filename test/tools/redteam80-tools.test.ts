@@ -235,26 +235,37 @@ describe("red team 80: the tools' pack config, stack config and audit flags", fu
             // destroys the key after the waiting period, and every ciphertext under it becomes unrecoverable (AWS KMS
             // API Reference, ScheduleKeyDeletion). A list of only kms:Disable* keeps every entry valid (round 78's
             // service restriction) yet stack-keys-not-destructible no longer judges ScheduleKeyDeletion.
-            // MISS: insecure accepted (exit 0). Where: packConfigCheck.ts valueProblems judges entries one by one; the
+            // Was a MISS (fixed in round 80): insecure accepted (exit 0). Where: packConfigCheck.ts valueProblems judges entries one by one; the
             // list replaces the defaults (rules/config.ts defineConfig read). General fix: for lists whose defaults are
             // the critical core (destructiveKeyActions, forbiddenActions), require the core entries (or their
             // wildcard cover) to stay, naming the missing one ("keep kms:ScheduleKeyDeletion; the list replaces the
             // defaults"), or make such lists additions to the defaults.
             {
                 name: "destructive-no-schedule-deletion-rt80t",
-                skip: true,
                 section: '"stack-keys-not-destructible": { "destructiveKeyActions": ["kms:Disable*"] }',
                 says: /destructiveKeyActions.*ScheduleKeyDeletion/,
             },
             // As above for no-dynamodb-batch: BatchWriteItem takes no ConditionExpression (DynamoDB API Reference,
             // BatchWriteItem: "You can't specify conditions on individual put and delete requests"), so it overwrites
             // the anti-slashing record without the condition that guards it; a list of only BatchGetItem allows it.
-            // MISS: insecure accepted (exit 0), as destructive-no-schedule-deletion-rt80t.
+            // Was a MISS (fixed in round 80): insecure accepted (exit 0), as destructive-no-schedule-deletion-rt80t.
             {
                 name: "batch-get-only-rt80t",
-                skip: true,
                 section: '"no-dynamodb-batch": { "forbiddenActions": ["dynamodb:BatchGetItem"] }',
                 says: /forbiddenActions.*BatchWriteItem/,
+            },
+            // Neighbours (round 80): the table resource policy's list (dynamodb-resource-policy-safe, same defaults and
+            // the same unconditional BatchWriteItem), and a destructive list of exact names without the deletion.
+            {
+                name: "respolicy-batch-get-only-fix80",
+                section: '"dynamodb-resource-policy-safe": { "forbiddenActions": ["dynamodb:BatchGetItem"] }',
+                says: /forbiddenActions.*BatchWriteItem/,
+            },
+            {
+                name: "destructive-named-no-deletion-fix80",
+                section:
+                    '"stack-keys-not-destructible": { "destructiveKeyActions": ["kms:DisableKey", "kms:PutKeyPolicy"] }',
+                says: /destructiveKeyActions.*kms:ScheduleKeyDeletion/,
             },
             // Class D: restricting condition keys that exist but restrict no caller. aws:UserAgent "is provided by
             // the caller in an HTTP header ... should not be used to prevent unauthorized parties from making direct
@@ -415,6 +426,12 @@ describe("red team 80: the tools' pack config, stack config and audit flags", fu
                 '"runtime-role-no-kms-key-management": { "runtimeServicePrincipals": ["ec2.amazonaws.com"] }',
                 "rsp-dev-irsa-ec2-rt80t",
             ],
+            // Neighbours (round 80): the core action kept through a wildcard entry that covers it (the rules expand it).
+            [
+                '"stack-keys-not-destructible": { "destructiveKeyActions": ["kms:Schedule*", "kms:DisableKey"] }',
+                "destructive-wildcard-cover-fix80",
+            ],
+            ['"no-dynamodb-batch": { "forbiddenActions": ["dynamodb:BatchWrite*"] }', "batch-write-wildcard-fix80"],
             // A longer destructive list (the defaults and more) is stricter.
             [
                 '"stack-keys-not-destructible": { "destructiveKeyActions": ["kms:ScheduleKeyDeletion", "kms:DisableKey", "kms:PutKeyPolicy"] }',
