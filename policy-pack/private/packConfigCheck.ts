@@ -11,6 +11,7 @@ import { PolicyConfigSchema } from "@pulumi/policy";
 import { CUSTODY_MODEL_SECTION, custodyModelProblems } from "../custody/parse";
 import { idFormatProblem } from "../model/awsIds";
 import { loadActionNamesSync, loadConditionKeysSync, resourceTypeArnsSync } from "../model/catalog";
+import { identifiesCaller } from "../model/callerKeys";
 import { privilegeEscalationKind } from "../model/escalation";
 import { hasWildcard } from "../model/glob";
 import { POD_IDENTITY_SERVICE } from "../model/roles";
@@ -228,14 +229,23 @@ const sampleList = (names: readonly string[]): string =>
  * A condition key of the catalogue (model/catalog.ts loadConditionKeysSync), case-insensitive: a global aws: key or
  * a service's own (IAM User Guide, reference_policies_elements_condition: "Global condition context keys have the
  * aws: prefix. Service-specific context keys have the service's prefix"), a family such as aws:PrincipalTag/tag-key
- * with its name. A key AWS does not define is absent from every request, so a clause on it pins nothing.
+ * with its name. A key AWS does not define is absent from every request, so a clause on it pins nothing; and (round
+ * 80) a key AWS defines must identify the caller or its source (model/callerKeys.ts identifiesCaller): the lists are
+ * restrictingConditionKeys, read as pins of a `Principal "*"` statement.
  */
 function conditionKeyProblems(value: string, where: string): string[] {
     const keys = loadConditionKeysSync();
     const lower = value.toLowerCase();
-    if (keys.exact.has(lower)) return [];
     const family = keys.families.find(f => lower.startsWith(f));
-    if (family !== undefined && lower.length > family.length) return [];
+    if (keys.exact.has(lower) || (family !== undefined && lower.length > family.length))
+        return identifiesCaller(value)
+            ? []
+            : [
+                  `${where} is "${value}", a condition key whose value the caller supplies or that says nothing of who calls ` +
+                      "(IAM User Guide, reference_policies_condition-keys), so it cannot pin a statement to its callers: " +
+                      "use a key that identifies the caller or its source (aws:PrincipalArn, aws:PrincipalAccount, aws:PrincipalOrgID, " +
+                      "aws:SourceArn, aws:SourceAccount, kms:CallerAccount, aws:PrincipalTag/<key>...), or remove the entry",
+              ];
     if (family !== undefined && lower === family)
         return [
             `${where} is "${value}", which names no key of the family ${value}<name> (IAM User Guide, reference_policies_condition-keys): write the name after it (e.g. ${value}team)`,

@@ -356,6 +356,9 @@ describe("red team 78: the tools' pack config lists, stack config and audit inpu
                 '"dynamodb-resource-policy-safe": { "forbiddenActions": ["dynamodb:Batch*"] }',
                 "respolicy-batch-wildcard-rt78t",
             ],
+            // DECIDED (round 80): condkey-families-fix78 keeps only aws:PrincipalTag/team: kms:EncryptionContext:app is
+            // supplied by the caller in the request (AWS KMS Developer Guide, encrypt_context), so it identifies no caller
+            // and is now refused as a restricting key (redteam80-tools condkey-encryption-context-rt80t).
             // Round 78 neighbours, valid: (iam:Pass* moved to the refused cases, DECIDED round 80) a kms wildcard in destructiveKeyActions (every kms:Disable* action), a tag-key
             // family with its name and a service's family key (kms:EncryptionContext:<key>, Service Authorization
             // Reference, AWS KMS condition keys), an exemption pattern naming a key-id prefix of one account.
@@ -364,7 +367,7 @@ describe("red team 78: the tools' pack config lists, stack config and audit inpu
                 "destructive-kms-wildcard-fix78",
             ],
             [
-                '"kms-key-policy-safe": { "restrictingConditionKeys": ["aws:PrincipalTag/team", "kms:EncryptionContext:app"] }',
+                '"kms-key-policy-safe": { "restrictingConditionKeys": ["aws:PrincipalTag/team"] }',
                 "condkey-families-fix78",
             ],
             [

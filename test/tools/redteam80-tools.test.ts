@@ -272,7 +272,7 @@ describe("red team 80: the tools' pack config, stack config and audit flags", fu
             // AWS requests" (IAM User Guide, reference_policies_condition-keys aws:UserAgent). Listed as restricting,
             // a Principal "*" key-policy statement with StringEquals aws:UserAgent counts as pinned
             // (model/keyPolicy.ts restrictsCaller), while anyone sets that header.
-            // MISS: insecure accepted (exit 0). Where: packConfigCheck.ts conditionKeyProblems checks only that the key
+            // Was a MISS (fixed in round 80): insecure accepted (exit 0). Where: packConfigCheck.ts conditionKeyProblems checks only that the key
             // exists in the catalogue; model/keyPolicy.ts clausePins returns true for any key it has no rule for.
             // General fix: restrictingConditionKeys may hold only keys that identify the caller or source
             // (principal/source account, ARN, org, org path, VPC/VPCE of the account...): a fixed allowlist of
@@ -280,26 +280,23 @@ describe("red team 80: the tools' pack config, stack config and audit flags", fu
             // aws:RequestedRegion, kms:EncryptionContext:*) with the reason; and clausePins fail closed on unknown keys.
             {
                 name: "condkey-useragent-rt80t",
-                skip: true,
                 section: '"kms-key-policy-safe": { "restrictingConditionKeys": ["aws:UserAgent"] }',
                 says: /restrictingConditionKeys\[0\]/,
             },
             // aws:RequestedRegion is "the AWS Region that was called in the request" (reference_policies_condition-keys):
             // any principal of any account calls the key's region, so StringEquals aws:RequestedRegion "eu-west-1" on a
             // Principal "*" statement admits everyone while clausePins counts it as a pin.
-            // MISS: insecure accepted (exit 0), as condkey-useragent-rt80t.
+            // Was a MISS (fixed in round 80): insecure accepted (exit 0), as condkey-useragent-rt80t.
             {
                 name: "condkey-requested-region-rt80t",
-                skip: true,
                 section: '"kms-key-policy-safe": { "restrictingConditionKeys": ["aws:RequestedRegion"] }',
                 says: /restrictingConditionKeys\[0\]/,
             },
             // aws:RequestTag/tag-key is "the tag key-value pair that is passed in the request" (reference_policies_
             // condition-keys): chosen by the caller, no pin of who calls.
-            // MISS: insecure accepted (exit 0), as condkey-useragent-rt80t (dynamodb-resource-policy-safe).
+            // Was a MISS (fixed in round 80): insecure accepted (exit 0), as condkey-useragent-rt80t (dynamodb-resource-policy-safe).
             {
                 name: "condkey-requesttag-rt80t",
-                skip: true,
                 section: '"dynamodb-resource-policy-safe": { "restrictingConditionKeys": ["aws:RequestTag/team"] }',
                 says: /restrictingConditionKeys\[0\]/,
             },
@@ -308,12 +305,24 @@ describe("red team 80: the tools' pack config, stack config and audit flags", fu
             // based on the encryption context in the request"): a Principal "*" Decrypt "pinned" by StringEquals
             // kms:EncryptionContext:app = "signer" admits anyone who sends that pair. Round 78 pinned this family
             // as VALID (condkey-families-fix78): a valid key, but no restricting one.
-            // MISS: insecure accepted (exit 0), as condkey-useragent-rt80t.
+            // Was a MISS (fixed in round 80): insecure accepted (exit 0), as condkey-useragent-rt80t.
             {
                 name: "condkey-encryption-context-rt80t",
-                skip: true,
                 section: '"kms-key-policy-safe": { "restrictingConditionKeys": ["kms:EncryptionContext:app"] }',
                 says: /restrictingConditionKeys\[0\]/,
+            },
+            // Neighbours (round 80): aws:ResourceTag/<key> is the resource's tag, not the caller's (reference_policies_
+            // condition-keys), and kms:ViaService names the service a request came through, not who sent it.
+            {
+                name: "condkey-resourcetag-fix80",
+                section: '"kms-key-policy-safe": { "restrictingConditionKeys": ["aws:ResourceTag/team"] }',
+                says: /restrictingConditionKeys\[0\].*identifies the caller/,
+            },
+            {
+                name: "condkey-via-service-fix80",
+                section:
+                    '"dynamodb-resource-policy-safe": { "restrictingConditionKeys": ["aws:PrincipalArn", "kms:ViaService"] }',
+                says: /restrictingConditionKeys\[1\]/,
             },
             // Class E (held): issuers as IAM names them: no scheme, no trailing slash, no wildcard
             // (IAM User Guide, id_roles_providers_create_oidc).
@@ -415,6 +424,12 @@ describe("red team 80: the tools' pack config, stack config and audit flags", fu
             ],
             // aws:SourceOrgID is a global key (reference_policies_condition-keys) restricting the source's organization.
             ['"kms-key-policy-safe": { "restrictingConditionKeys": ["aws:SourceOrgID"] }', "condkey-sourceorgid-rt80t"],
+            // Neighbours (round 80): the calling principal's tag (aws:PrincipalTag/<key>, "the tag attached to the
+            // principal making the request") and the source VPC endpoint identify the caller or where it calls from.
+            [
+                '"kms-key-policy-safe": { "restrictingConditionKeys": ["aws:PrincipalTag/team", "aws:SourceVpce"] }',
+                "condkey-principal-tag-vpce-fix80",
+            ],
             // The Pod Identity principal kept, with another runtime principal beside it.
             [
                 '"runtime-role-no-kms-key-management": { "runtimeServicePrincipals": ["pods.eks.amazonaws.com", "ec2.amazonaws.com"] }',
