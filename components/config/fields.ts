@@ -68,7 +68,7 @@ export function readServiceAccount(
     key: string,
     nsValue: unknown,
     nameValue: unknown,
-    defaults: { namespace: string; serviceAccount: string },
+    defaults: { namespace: string; serviceAccount: string; nameKey?: string },
 ): ServiceAccountRef | undefined {
     const namespace = nsValue == null ? defaults.namespace : r.string(`${key}.namespace`, nsValue, P.DNS1123_LABEL);
     if (namespace !== undefined && P.isReservedNamespace(namespace)) {
@@ -80,8 +80,16 @@ export function readServiceAccount(
         );
         return undefined;
     }
-    const name =
-        nameValue == null ? defaults.serviceAccount : r.string(`${key}.serviceAccount`, nameValue, P.DNS1123_SUBDOMAIN);
+    const nameKey = `${key}.${defaults.nameKey ?? "serviceAccount"}`;
+    const name = nameValue == null ? defaults.serviceAccount : r.string(nameKey, nameValue, P.DNS1123_SUBDOMAIN);
+    if (name === P.DEFAULT_SERVICE_ACCOUNT) {
+        r.problem(
+            nameKey,
+            `is "${name}", the ServiceAccount Kubernetes gives every pod of the namespace that names none (Kubernetes docs, "Configure Service Accounts for Pods"): ` +
+                `any such pod would run with this role; create a ServiceAccount of its own (e.g. ${defaults.serviceAccount}).`,
+        );
+        return undefined;
+    }
     return namespace && name ? { namespace, name } : undefined;
 }
 

@@ -109,6 +109,12 @@ export const RESERVED_NAMESPACES: readonly string[] = ["kube-system", "kube-publ
 /** The namespaces docs: "Avoid creating namespaces with the prefix kube-, since it is reserved for Kubernetes system namespaces." */
 export const isReservedNamespace = (name: string): boolean =>
     RESERVED_NAMESPACES.includes(name) || name.startsWith("kube-");
+/**
+ * The ServiceAccount every namespace holds and every pod that names none runs as: "If you do not specify a
+ * ServiceAccount when you create a Pod, Kubernetes automatically assigns the ServiceAccount named default in that
+ * namespace" (Kubernetes docs, "Configure Service Accounts for Pods"). A custody role bound to it is every pod's.
+ */
+export const DEFAULT_SERVICE_ACCOUNT = "default";
 /** ServiceAccount names are DNS-1123 subdomains. */
 export const DNS1123_SUBDOMAIN = {
     pattern: /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/,

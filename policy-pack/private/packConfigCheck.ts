@@ -10,7 +10,9 @@
 import { PolicyConfigSchema } from "@pulumi/policy";
 import { CUSTODY_MODEL_SECTION, custodyModelProblems } from "../custody/parse";
 import { idFormatProblem } from "../model/awsIds";
-import { loadActionNamesSync, loadConditionKeysSync } from "../model/catalog";
+import { loadActionNamesSync, loadConditionKeysSync, resourceTypeArnsSync } from "../model/catalog";
+import { identifiesCaller } from "../model/callerKeys";
+import { privilegeEscalationKind } from "../model/escalation";
 import { hasWildcard } from "../model/glob";
 import { POD_IDENTITY_SERVICE } from "../model/roles";
 
@@ -113,11 +115,32 @@ function valueProblems(value: unknown, schema: JsonSchema, where: string): strin
                 ];
             }
             const items = schema.items as JsonSchema | undefined;
-            return items ? value.flatMap((v, i) => valueProblems(v, items, `${where}[${i}]`)) : [];
+            const entries = items ? value.flatMap((v, i) => valueProblems(v, items, `${where}[${i}]`)) : [];
+            return entries.length > 0 ? entries : uncoveredCoreProblems(value, schema.mustCover, where);
         }
         default:
             return [];
     }
+}
+
+/**
+ * A list that replaces its defaults (rules/config.ts defineConfig read) whose rule names core actions in the schema's
+ * `mustCover` (stack-keys-not-destructible's kms:ScheduleKeyDeletion, the batch rules' dynamodb:BatchWriteItem, the
+ * irreversible ones): each must stay, by name or by a wildcard entry covering it (the rules expand each entry through
+ * the catalogue), or the rule silently stops judging it while the list reads as a stricter choice.
+ */
+function uncoveredCoreProblems(value: readonly unknown[], mustCover: unknown, where: string): string[] {
+    if (!Array.isArray(mustCover)) return [];
+    const names = loadActionNamesSync();
+    const covered = new Set(
+        value.flatMap(v => (typeof v === "string" ? names.expand(v) : [])).map(a => a.toLowerCase()),
+    );
+    const missing = (mustCover as string[]).filter(a => !covered.has(a.toLowerCase()));
+    if (missing.length === 0) return [];
+    return [
+        `${where} leaves out ${missing.join(", ")}, which the rule must always judge (the list replaces the defaults): ` +
+            `keep ${missing.join(", ")} in the list, or, to turn the policy off, set its enforcementLevel to "disabled"`,
+    ];
 }
 
 /**
@@ -174,21 +197,55 @@ function actionEntryProblems(value: string, schema: JsonSchema, where: string): 
             `${where} is "${value}", which exempts every ${service} action from the rule: name the actions reviewed, ` +
                 'or, to turn the policy off, set its enforcementLevel to "disabled"',
         ];
+    const judged = schema.exemption === true && hasWildcard(value) ? judgedActions(value, schema.judges) : [];
+    if (judged.length > 0)
+        return [
+            `${where} is "${value}", a wildcard covering ${judged.length} action${judged.length === 1 ? "" : "s"} the rule judges as privilege escalation ` +
+                `(${sampleList(judged)}): an exemption names each reviewed action, so write them out (e.g. ${judged[0]}), ` +
+                'or, to turn the policy off, set its enforcementLevel to "disabled"',
+        ];
     return [];
 }
+
+/**
+ * The actions of an exemption wildcard that its rule judges (the schema's `judges`, rules/config.ts actionItem):
+ * runtime-role-no-privilege-escalation judges IAM writes and sts:Assume* (model/escalation.ts
+ * privilegeEscalationKind, the rule's own predicate), so "iam:*e*" or "sts:Assume*" would exempt role chaining and
+ * policy writes while reading as one exception, and would cover any matching action AWS adds later.
+ */
+function judgedActions(pattern: string, judges: unknown): string[] {
+    if (judges !== "privilege-escalation") return [];
+    const names = loadActionNamesSync();
+    return names.expand(pattern).filter(n => {
+        const a = names.action(n);
+        return a !== undefined && privilegeEscalationKind(a) !== undefined;
+    });
+}
+
+const sampleList = (names: readonly string[]): string =>
+    names.slice(0, 6).join(", ") + (names.length > 6 ? `, ... (${names.length} in all)` : "");
 
 /**
  * A condition key of the catalogue (model/catalog.ts loadConditionKeysSync), case-insensitive: a global aws: key or
  * a service's own (IAM User Guide, reference_policies_elements_condition: "Global condition context keys have the
  * aws: prefix. Service-specific context keys have the service's prefix"), a family such as aws:PrincipalTag/tag-key
- * with its name. A key AWS does not define is absent from every request, so a clause on it pins nothing.
+ * with its name. A key AWS does not define is absent from every request, so a clause on it pins nothing; and (round
+ * 80) a key AWS defines must identify the caller or its source (model/callerKeys.ts identifiesCaller): the lists are
+ * restrictingConditionKeys, read as pins of a `Principal "*"` statement.
  */
 function conditionKeyProblems(value: string, where: string): string[] {
     const keys = loadConditionKeysSync();
     const lower = value.toLowerCase();
-    if (keys.exact.has(lower)) return [];
     const family = keys.families.find(f => lower.startsWith(f));
-    if (family !== undefined && lower.length > family.length) return [];
+    if (keys.exact.has(lower) || (family !== undefined && lower.length > family.length))
+        return identifiesCaller(value)
+            ? []
+            : [
+                  `${where} is "${value}", a condition key whose value the caller supplies or that says nothing of who calls ` +
+                      "(IAM User Guide, reference_policies_condition-keys), so it cannot pin a statement to its callers: " +
+                      "use a key that identifies the caller or its source (aws:PrincipalArn, aws:PrincipalAccount, aws:PrincipalOrgID, " +
+                      "aws:SourceArn, aws:SourceAccount, kms:CallerAccount, aws:PrincipalTag/<key>...), or remove the entry",
+              ];
     if (family !== undefined && lower === family)
         return [
             `${where} is "${value}", which names no key of the family ${value}<name> (IAM User Guide, reference_policies_condition-keys): write the name after it (e.g. ${value}team)`,
@@ -210,7 +267,8 @@ function conditionKeyProblems(value: string, where: string): string[] {
  * An exemption resource pattern (runtime-role-scoped-resources allowedResourcePatterns) must name resources of one
  * service: "*", "arn:*", a wildcard partition or service, or a resource part that starts with a wildcard
  * ("arn:aws:kms:eu-west-1:111111111111:*") matches every ARN of a service or more (IAM User Guide,
- * reference_policies_elements_resource), which exempts the whole rule while it reads as one exception.
+ * reference_policies_elements_resource), which exempts the whole rule while it reads as one exception. Round 80: nor
+ * every resource of one type (`key/*`, `table/*`, `key*`, `k?y/*`: wholeResourceType) or of every account.
  */
 function arnExemptionProblems(value: string, where: string): string[] {
     const parts = value.split(":");
@@ -222,11 +280,44 @@ function arnExemptionProblems(value: string, where: string): string[] {
         parts[2] === "" ||
         resource === "" ||
         /^[*?]/.test(resource);
-    if (!everything) return [];
+    const fix =
+        'name the resources (arn:<partition>:<service>:<region>:<account>:<type>/<name prefix>*), or, to turn the policy off, set its enforcementLevel to "disabled"';
+    if (everything)
+        return [
+            `${where} is "${value}", which matches every resource ARN of a service or more and so exempts everything the rule judges: ${fix}`,
+        ];
+    if (hasWildcard(parts[4]))
+        return [
+            `${where} is "${value}", whose account "${parts[4]}" is a wildcard: it matches every account's resources: ${fix}`,
+        ];
+    const whole = wholeResourceType(parts[2].toLowerCase(), resource);
+    if (whole === undefined) return [];
     return [
-        `${where} is "${value}", which matches every resource ARN of a service or more and so exempts everything the rule judges: ` +
-            'name the resources (arn:<partition>:<service>:<region>:<account>:<type>/<name prefix>*), or, to turn the policy off, set its enforcementLevel to "disabled"',
+        `${where} is "${value}", which matches every ${parts[2]} ${whole} of the account and so exempts them all: ${fix}`,
     ];
+}
+
+/**
+ * The resource type a resource part's wildcard covers whole, if any: the fixed text before the first wildcard stops
+ * inside or right after a type's own fixed text (`key/*`, `key*`, `k?y/*` against kms `key/${KeyId}`), so no name
+ * prefix narrows it (Service Authorization Reference, the service's resource types; IAM User Guide,
+ * reference_policies_elements_resource: a wildcard matches any run of characters). A bucket-style type without fixed
+ * text (`${BucketName}`) is narrowed by any fixed prefix. For a service the catalogue lacks: the text up to the first
+ * `/` or `:` is taken as the type, which must hold no wildcard and be followed by a fixed name prefix.
+ */
+function wholeResourceType(service: string, resource: string): string | undefined {
+    const wildcard = resource.search(/[*?]/);
+    if (wildcard < 0) return undefined;
+    const fixed = resource.slice(0, wildcard);
+    const types = resourceTypeArnsSync(service);
+    if (types === undefined) {
+        const separator = resource.search(/[/:]/);
+        return separator < 0 || wildcard <= separator + 1
+            ? `resource type ("${resource}" has no fixed name after its type)`
+            : undefined;
+    }
+    const covered = types.find(t => t.fixed.startsWith(fixed));
+    return covered && `${covered.type} (${covered.arn}: the wildcard stands where the ${covered.type} name begins)`;
 }
 
 /** Every problem of one policy's section: unknown keys (with the near miss and the known ones), wrong types. */

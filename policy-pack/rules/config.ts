@@ -137,7 +137,15 @@ export const IAM_ACTION_ITEM = {
  * list replaces the defaults, the defaults would be judged no more). `exemption` marks a list of actions exempted
  * from the rule: a wildcard there may not stand for every action of its service.
  */
-export function actionItem(options: { services?: readonly string[]; exemption?: boolean }) {
+export function actionItem(options: {
+    services?: readonly string[];
+    exemption?: boolean;
+    /**
+     * What the list's rule judges, for an exemption list (packConfigCheck.ts actionEntryProblems): a wildcard entry
+     * may cover none of these actions, which it would exempt unnamed (and any the catalogue gains later).
+     */
+    judges?: "privilege-escalation";
+}) {
     const only = options.services ? ` of ${options.services.join(" or ")}` : "";
     return {
         ...IAM_ACTION_ITEM,

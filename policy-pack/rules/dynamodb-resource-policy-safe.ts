@@ -24,6 +24,8 @@ const dynamoDbResourcePolicySafeConfig = defineConfig({
         minItems: 1,
         items: actionItem({ services: ["dynamodb"] }),
         default: ["dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"],
+        // As no-dynamodb-batch: the unconditional batch write always stays judged.
+        mustCover: ["dynamodb:BatchWriteItem"],
     },
     restrictingConditionKeys: { type: "array", items: CONDITION_KEY_ITEM, default: DEFAULT_RESTRICTING_KEYS },
     trustedAccountIds: accountIdsProperty(),

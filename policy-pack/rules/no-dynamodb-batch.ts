@@ -17,6 +17,9 @@ const noDynamoDbBatchConfig = defineConfig({
         minItems: 1,
         items: actionItem({ services: ["dynamodb"] }),
         default: ["dynamodb:BatchWriteItem", "dynamodb:BatchGetItem"],
+        // The list replaces the defaults; BatchWriteItem takes no condition (DynamoDB API Reference, BatchWriteItem:
+        // "You can't specify conditions on individual put and delete requests"), so it always stays judged.
+        mustCover: ["dynamodb:BatchWriteItem"],
     },
 });
 

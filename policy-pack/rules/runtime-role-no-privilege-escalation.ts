@@ -23,7 +23,7 @@ const runtimeRoleNoPrivilegeEscalationConfig = defineConfig({
     ...RUNTIME_ROLE_PROPERTIES,
     allowedActions: {
         type: "array",
-        items: actionItem({ exemption: true }),
+        items: actionItem({ exemption: true, judges: "privilege-escalation" }),
         default: [],
         description: "Actions accepted after review (e.g. iam:PassRole for a documented design).",
     },

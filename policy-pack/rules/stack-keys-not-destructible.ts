@@ -71,6 +71,10 @@ const stackKeysNotDestructibleConfig = defineConfig({
         minItems: 1,
         items: actionItem({ services: ["kms"] }),
         default: DEFAULT_DESTRUCTIVE_KEY_ACTIONS,
+        // The list replaces the defaults; deletion is the irreversible one: "After the waiting period ends, AWS KMS
+        // deletes the KMS key" and data encrypted under it "becomes unrecoverable" (AWS KMS API Reference,
+        // ScheduleKeyDeletion), so it always stays judged.
+        mustCover: ["kms:ScheduleKeyDeletion"],
     },
 });
 

@@ -239,6 +239,15 @@ describe("red team 78: the tools' pack config lists, stack config and audit inpu
                 section: '"runtime-role-no-privilege-escalation": { "allowedActions": ["iam:PassRole", "sts:*"] }',
                 says: /allowedActions\[1\].*every sts action.*"disabled"/,
             },
+            // Was valid in round 78 (allowed-pass-wildcard-fix78, iam:Pass* expands to iam:PassRole).
+            // DECIDED (round 80): refused: an exemption wildcard covering an action the rule judges as escalation is
+            // refused (the class of iam:*e* and sts:Assume*, redteam80-tools), and would cover any iam:Pass* action AWS
+            // adds later; the reviewed action is written out (iam:PassRole, accepted).
+            {
+                name: "allowed-pass-wildcard-fix78",
+                section: '"runtime-role-no-privilege-escalation": { "allowedActions": ["iam:Pass*"] }',
+                says: /allowedActions\[0\].*iam:PassRole/,
+            },
             // Class B: dynamodb-resource-policy-safe judges a table's resource policy, which governs dynamodb actions
             // only (DynamoDB Developer Guide, access-control-resource-based); a kms entry would replace the Batch defaults.
             {
@@ -347,20 +356,18 @@ describe("red team 78: the tools' pack config lists, stack config and audit inpu
                 '"dynamodb-resource-policy-safe": { "forbiddenActions": ["dynamodb:Batch*"] }',
                 "respolicy-batch-wildcard-rt78t",
             ],
-            // Round 78 neighbours, valid: a wildcard that names some actions of a service in an exemption list (expanded:
-            // iam:Pass* is iam:PassRole), a kms wildcard in destructiveKeyActions (every kms:Disable* action), a tag-key
+            // DECIDED (round 80): condkey-families-fix78 keeps only aws:PrincipalTag/team: kms:EncryptionContext:app is
+            // supplied by the caller in the request (AWS KMS Developer Guide, encrypt_context), so it identifies no caller
+            // and is now refused as a restricting key (redteam80-tools condkey-encryption-context-rt80t).
+            // Round 78 neighbours, valid: (iam:Pass* moved to the refused cases, DECIDED round 80) a kms wildcard in destructiveKeyActions (every kms:Disable* action), a tag-key
             // family with its name and a service's family key (kms:EncryptionContext:<key>, Service Authorization
             // Reference, AWS KMS condition keys), an exemption pattern naming a key-id prefix of one account.
-            [
-                '"runtime-role-no-privilege-escalation": { "allowedActions": ["iam:Pass*"] }',
-                "allowed-pass-wildcard-fix78",
-            ],
             [
                 '"stack-keys-not-destructible": { "destructiveKeyActions": ["kms:ScheduleKeyDeletion", "kms:Disable*"] }',
                 "destructive-kms-wildcard-fix78",
             ],
             [
-                '"kms-key-policy-safe": { "restrictingConditionKeys": ["aws:PrincipalTag/team", "kms:EncryptionContext:app"] }',
+                '"kms-key-policy-safe": { "restrictingConditionKeys": ["aws:PrincipalTag/team"] }',
                 "condkey-families-fix78",
             ],
             [

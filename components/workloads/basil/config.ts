@@ -47,6 +47,25 @@ export interface BasilConfig {
 
 const BASIL_DEFAULTS = { namespace: "basil", serviceAccount: "basil-agent" } as const;
 
+/**
+ * Why the provisioner's bootstrap ServiceAccount may not live in the broker's namespace: whoever may create pods in a
+ * namespace may run them as any of its ServiceAccounts (Kubernetes docs, RBAC good practices, "Workload creation"),
+ * so the broker's deployers (and a broker able to create pods) would gain the provisioner role. `defaulted`: the
+ * namespace was not set, and the default is the broker's.
+ */
+function bootstrapInRuntimeNamespace(bootstrap: ServiceAccountRef, sa: ServiceAccountRef, defaulted: boolean): string {
+    if (bootstrap.name === sa.name) {
+        return `is the runtime ServiceAccount ${sa.namespace}/${sa.name}: the provisioner must never be assumable by the broker; use a separate one-shot ServiceAccount.`;
+    }
+    const where = defaulted
+        ? `has no namespace, and defaults to the broker's ${sa.namespace}`
+        : `is in the broker's namespace ${sa.namespace}`;
+    return (
+        `${where}: whoever may create pods in a namespace may run them as any of its ServiceAccounts (Kubernetes docs, RBAC good practices, "Workload creation"), ` +
+        `so the broker's deployers would gain the provisioner role; set namespace to a namespace only the provisioning job runs in (e.g. basil-bootstrap).`
+    );
+}
+
 /** Why each Basil key type outside the seed's table is refused (seed 004: "Anything else fails closed"). */
 const REFUSED_BASIL_KEY_TYPES: Record<string, string> = {
     "rsa-2048": "the Basil aws-kms backend refuses RSA keys",
@@ -164,17 +183,12 @@ export function readBasil(r: ConfigReader, value: unknown, env: SectionEnv): Bas
             bootstrap = readServiceAccount(r, "basil.provisioner.bootstrapServiceAccount", b.namespace, b.name, {
                 namespace: sa?.namespace ?? BASIL_DEFAULTS.namespace,
                 serviceAccount: "basil-provisioner",
+                nameKey: "name",
             });
-            if (
-                bootstrap &&
-                sa &&
-                runtimeIdentity === "irsa" &&
-                bootstrap.namespace === sa.namespace &&
-                bootstrap.name === sa.name
-            ) {
+            if (bootstrap && sa && runtimeIdentity === "irsa" && bootstrap.namespace === sa.namespace) {
                 r.problem(
                     "basil.provisioner.bootstrapServiceAccount",
-                    `is the runtime ServiceAccount ${sa.namespace}/${sa.name}: the provisioner must never be assumable by the broker; use a separate one-shot ServiceAccount.`,
+                    bootstrapInRuntimeNamespace(bootstrap, sa, b.namespace == null),
                 );
             }
         }
