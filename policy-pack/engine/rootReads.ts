@@ -6203,6 +6203,12 @@ export class RootReads {
      * errexit, or in an && / || list): the file may be another user's (planted).
      */
     private readonly unsureWrites = new Set<string>();
+    /**
+     * Round 80: what mktemp made (mktemp(1): a file "with u+rw permission", a directory with -d "with u+rwx"; the
+     * random name is new, O_EXCL): root's alone, so no other user put a file there or below it (RootReads.planted),
+     * unless the script opens it to others itself.
+     */
+    private readonly privateTemps = new Set<string>();
     /** Round 80: whether a write of the command read now may fail with the script going on (unsureWrites). */
     private writeMayFail = false;
     /** Directories (or globs) a copy, an unpacker or an unread program may have written files into (overwrites). */
@@ -7134,6 +7140,9 @@ export class RootReads {
             if (open !== undefined) return { path, root: open };
             const root = worldWritableRoot(literal) ?? [...this.opened.keys()].find(d => under(literal, d));
             if (root === undefined || path === root) continue;
+            // Round 80: in or below what mktemp made (privateTemps): root's alone, unless the script opened it.
+            const opensAbove = [...this.opened.keys()].some(d => under(path, d));
+            if (!opensAbove && [...this.privateTemps].some(d => d !== root && under(path, d))) continue;
             // Round 80: only a file the script wrote there, or a tree it filled below the world-writable directory
             // (an unpacked archive's directory), is its own: a program naming the directory itself (mount, install -d
             // of an empty directory, chmod) puts no file in it, so what is in it is anyone's. A write whose failure
@@ -8888,9 +8897,11 @@ export class RootReads {
                 const dir = at < 0 ? "/tmp" : args[at].startsWith("--tmpdir=") ? args[at].slice(9) : args[at + 1];
                 const template = args.find((x, i) => !x.startsWith("-") && !(at >= 0 && i === at + 1));
                 if (!known(dir)) return undefined;
-                return template?.includes("/")
+                const made = template?.includes("/")
                     ? posix.resolve(template)
                     : posix.join(dir, template ?? "tmp.XXXXXXXXXX");
+                this.privateTemps.add(posix.resolve("/", made));
+                return made;
             }
             // find prints paths below its starting point (find(1)): below a data directory, files there the reader
             // cannot name (a script run from them is a program made at boot, below).

@@ -2553,3 +2553,15 @@ describe("root reads: printf's output as printf(1) computes it (engine/rootReads
     ];
     for (const [name, operands, output] of cases) it(name, () => assert.strictEqual(printfOutput(operands), output));
 });
+
+// mktemp(1) makes a new file (u+rw) or directory (-d, u+rwx) of a random name: root's alone, so a file below it is no
+// local user's plant (RootReads.planted privateTemps); once the script opens it to others, or names the template
+// literally (another user may have made that path), it is.
+describe("root reads: what mktemp made is root's alone (engine/rootReads.ts RootReads.planted)", () => {
+    it("accepts a program run below a mktemp -d directory", () =>
+        assert.deepStrictEqual(shell("set -e", 'D="$(mktemp -d)"', 'cd "$D"', "./aws/install --update"), []));
+    it("refuses it once the script opens the directory (chmod 1777)", () =>
+        assert.match(shell("set -e", 'D="$(mktemp -d)"', 'chmod 1777 "$D"', 'bash "$D/x.sh"').join("\n"), /x\.sh/));
+    it("refuses a literal template path (not what mktemp made)", () =>
+        assert.match(shell("set -e", "bash /tmp/tmp.XXXXXXXXXX/x.sh").join("\n"), /world-writable/));
+});
