@@ -134,31 +134,28 @@ const insecure: NodeCase[] = [
         devNodeScript(n("i15"), [SO, "cd /etc", "echo ld.so.preload | xargs -I{} sh -c 'echo /opt/x.so > {}'"]),
     ),
     // I18 chmod(1) 0757: others may write (no sticky bit: may also rename/replace root's files): any local user replaces run.sh.
-    // MISS (NO-STICKY): insecure accepted (got []). sticky(7)/unlink(2): in a directory others may write WITHOUT the sticky bit any of them may unlink or rename root's run.sh and put their own. Where: rootReads.ts RootReads.planted: `file` (this.written) makes a written file the script's own whatever the directory's mode. Fix (general): a written file is the script's own only below a sticky world-writable directory; below an opened directory without +t (0757, 0777, a=rwx, o+w) or one a non-root user owns, every file is planted.
+    // Was a MISS (fixed in round 80): (NO-STICKY): insecure accepted (got []). sticky(7)/unlink(2): in a directory others may write WITHOUT the sticky bit any of them may unlink or rename root's run.sh and put their own. Where: rootReads.ts RootReads.planted: `file` (this.written) makes a written file the script's own whatever the directory's mode. Fix (general): a written file is the script's own only below a sticky world-writable directory; below an opened directory without +t (0757, 0777, a=rwx, o+w) or one a non-root user owns, every file is planted.
     devNodeCase(
         "I18 chmod 0757 /opt/drop; bash /opt/drop/run.sh-rt80d",
         devNodeScript(n("i18"), [...OPS("/opt/drop"), "chmod 0757 /opt/drop", "bash /opt/drop/run.sh"]),
         /./,
-        MISS,
     ),
     // I19 chmod(1) a=rwx: every class gets rwx, regardless of the umask.
-    // MISS (NO-STICKY): as I18 (chmod a=rwx is 0777, no sticky bit).
+    // Was a MISS (fixed in round 80): (NO-STICKY): as I18 (chmod a=rwx is 0777, no sticky bit).
     devNodeCase(
         "I19 chmod a=rwx /opt/drop; bash /opt/drop/run.sh-rt80d",
         devNodeScript(n("i19"), [...OPS("/opt/drop"), "chmod a=rwx /opt/drop", "bash /opt/drop/run.sh"]),
         /./,
-        MISS,
     ),
     // I20 path_resolution(7)/rename(2): write on a directory lets a user rename its entries; with /opt 0777 (no sticky) a local user renames /opt/app away and makes their own /opt/app/run.sh.
-    // MISS (PARENT-OPEN): insecure accepted (got []). rename(2) needs write on the parent only: with /opt 0777 (no sticky) a user renames /opt/app away and makes their own /opt/app/run.sh. Where: RootReads.planted finds root=/opt (opened, not -R) but `file` (written) vouches for /opt/app/run.sh. Fix: as I18: nothing below an opened directory without the sticky bit (or owned by a non-root user) is the script's own, however deep.
+    // Was a MISS (fixed in round 80): (PARENT-OPEN): insecure accepted (got []). rename(2) needs write on the parent only: with /opt 0777 (no sticky) a user renames /opt/app away and makes their own /opt/app/run.sh. Where: RootReads.planted finds root=/opt (opened, not -R) but `file` (written) vouches for /opt/app/run.sh. Fix: as I18: nothing below an opened directory without the sticky bit (or owned by a non-root user) is the script's own, however deep.
     devNodeCase(
         "I20 chmod 0777 /opt (parent); bash /opt/app/run.sh-rt80d",
         devNodeScript(n("i20"), [...OPS("/opt/app"), "chmod 0777 /opt", "bash /opt/app/run.sh"]),
         /./,
-        MISS,
     ),
     // I21 systemd.exec(5) RuntimeDirectory= with RuntimeDirectoryMode=0777: /run/ops is made world-writable when the unit starts.
-    // MISS (MODE-SOURCES): insecure accepted (got []). Where: RootReads.opened is filled from chmod/mkdir/install/setfacl/chown/mount/tmpfiles.d, not from a unit's RuntimeDirectory=/StateDirectory=/CacheDirectory=/LogsDirectory= with a *DirectoryMode=. Fix (general): every directory a unit or config makes (systemd.exec(5) *Directory= with *DirectoryMode=, fstab/.mount tmpfs options) feeds `opened` with its mode; a mode the pack does not read opens it.
+    // Was a MISS (fixed in round 80): (MODE-SOURCES): insecure accepted (got []). Where: RootReads.opened is filled from chmod/mkdir/install/setfacl/chown/mount/tmpfiles.d, not from a unit's RuntimeDirectory=/StateDirectory=/CacheDirectory=/LogsDirectory= with a *DirectoryMode=. Fix (general): every directory a unit or config makes (systemd.exec(5) *Directory= with *DirectoryMode=, fstab/.mount tmpfs options) feeds `opened` with its mode; a mode the pack does not read opens it.
     devNodeCase(
         "I21 RuntimeDirectory=ops RuntimeDirectoryMode=0777; bash /run/ops/x.sh-rt80d",
         devNodeScript(n("i21"), [
@@ -170,10 +167,9 @@ const insecure: NodeCase[] = [
             "bash /run/ops/x.sh",
         ]),
         /./,
-        MISS,
     ),
     // I22 tmpfs(5) "mode=: Set initial permissions of the root directory" default 1777; an fstab line mounted by mount -a.
-    // MISS (MODE-SOURCES): insecure accepted (got []). Where: the round-80 tmpfs opening reads `mount -t tmpfs` commands, not an fstab line mounted by `mount -a` (RootReads.opened not fed from written /etc/fstab). Fix: read fstab/.mount entries the script writes and then mounts (mount -a, systemctl daemon-reload + start) as the mount command they stand for.
+    // Was a MISS (fixed in round 80): (MODE-SOURCES): insecure accepted (got []). Where: the round-80 tmpfs opening reads `mount -t tmpfs` commands, not an fstab line mounted by `mount -a` (RootReads.opened not fed from written /etc/fstab). Fix: read fstab/.mount entries the script writes and then mounts (mount -a, systemctl daemon-reload + start) as the mount command they stand for.
     devNodeCase(
         "I22 fstab tmpfs /opt/scratch; mount -a; bash /opt/scratch/x.sh-rt80d",
         devNodeScript(n("i22"), [
@@ -183,19 +179,17 @@ const insecure: NodeCase[] = [
             "bash /opt/scratch/x.sh",
         ]),
         /./,
-        MISS,
     ),
     // I23 systemctl(1) enable with a unit file path: "If the specified unit is a path, it is linked into the unit search path" (systemctl link): /tmp is planted.
-    // MISS (LINKED-UNITS): insecure accepted (got []). Where: rootReads.ts RootReads.linkedUnits: a path neither written nor unknown is taken as the image's own file; RootReads.planted is never asked. Fix: judge each unit file systemctl link/enable/reenable names with planted (as loadedOperands are).
+    // Was a MISS (fixed in round 80): (LINKED-UNITS): insecure accepted (got []). Where: rootReads.ts RootReads.linkedUnits: a path neither written nor unknown is taken as the image's own file; RootReads.planted is never asked. Fix: judge each unit file systemctl link/enable/reenable names with planted (as loadedOperands are).
     devNodeCase(
         "I23 systemctl enable --now /tmp/ops.service-rt80d",
         devNodeScript(n("i23"), ["systemctl enable --now /tmp/ops.service"]),
         /./,
-        MISS,
     ),
     // I24 at(1) -f file: "Reads the job from file rather than standard input": root's job from /tmp.
-    // MISS (AT-FILE): insecure accepted (got []). Where: rootReads.ts RootReads.command, the atJobFile branch: a job file neither written nor unknown is accepted without RootReads.planted. Fix: treat at/batch -f FILE as a loaded operand (loadedOperands, judged with planted).
-    devNodeCase("I24 at -f /tmp/x.sh now-rt80d", devNodeScript(n("i24"), ["at -f /tmp/x.sh now"]), /./, MISS),
+    // Was a MISS (fixed in round 80): (AT-FILE): insecure accepted (got []). Where: rootReads.ts RootReads.command, the atJobFile branch: a job file neither written nor unknown is accepted without RootReads.planted. Fix: treat at/batch -f FILE as a loaded operand (loadedOperands, judged with planted).
+    devNodeCase("I24 at -f /tmp/x.sh now-rt80d", devNodeScript(n("i24"), ["at -f /tmp/x.sh now"])),
     // I25 bash(1) BASH_ENV: "If this parameter is set when bash is executing a shell script, its value is ... used as the name of a file to read and execute".
     devNodeCase(
         "I25 BASH_ENV=/var/tmp/env bash /opt/app/run.sh-rt80d",
@@ -261,7 +255,7 @@ const insecure: NodeCase[] = [
         devNodeScript(n("i38"), ["mkdir -p /opt/drop", "chmod 0757 /opt/drop", "bash /opt/drop/x.sh"]),
     ),
     // I39 sticky(7)/unlink(2): without the sticky bit any user with write on the directory may unlink or rename root's run.sh and put their own; the unit runs it at every boot (no race needed).
-    // MISS (NO-STICKY): as I18, and no race is needed: the unit runs run.sh at every boot, long after a local user replaced it.
+    // Was a MISS (fixed in round 80): (NO-STICKY): as I18, and no race is needed: the unit runs run.sh at every boot, long after a local user replaced it.
     devNodeCase(
         "I39 write run.sh; chmod 0777 /opt/drop; unit ExecStart=/opt/drop/run.sh-rt80d",
         devNodeScript(n("i39"), [
@@ -270,15 +264,13 @@ const insecure: NodeCase[] = [
             ...systemdUnit("opsrun", ["ExecStart=/bin/bash /opt/drop/run.sh"]),
         ]),
         /./,
-        MISS,
     ),
     // I40 systemctl(1) link: "Link a unit file that is not in the unit file search path into the unit file search path": a /tmp unit.
-    // MISS (LINKED-UNITS): as I23 (systemctl link).
+    // Was a MISS (fixed in round 80): (LINKED-UNITS): as I23 (systemctl link).
     devNodeCase(
         "I40 systemctl link /tmp/ops.service; systemctl start ops-rt80d",
         devNodeScript(n("i40"), ["systemctl link /tmp/ops.service", "systemctl start ops"]),
         /./,
-        MISS,
     ),
     // I41 tmpfiles.d(5): /usr/lib/tmpfiles.d is read as well as /etc/tmpfiles.d; `d /opt/drop 1777` makes it world-writable.
     devNodeCase(
@@ -343,15 +335,14 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // I52 chown(1) of the PARENT /opt to nobody (the identity non-root daemons run as): its owner may rename /opt/app (rename(2) needs write on the parent only) and make their own run.sh.
-    // MISS (PARENT-OPEN): as I20, the owner (nobody) of /opt may rename anything in it, sticky or not. Where: RootReads.planted (`file` rule). Fix: as I20.
+    // Was a MISS (fixed in round 80): (PARENT-OPEN): as I20, the owner (nobody) of /opt may rename anything in it, sticky or not. Where: RootReads.planted (`file` rule). Fix: as I20.
     devNodeCase(
         "I52 chown nobody /opt (parent); bash /opt/app/run.sh-rt80d",
         devNodeScript(n("i52"), [...OPS("/opt/app"), "chown nobody /opt", "bash /opt/app/run.sh"]),
         /./,
-        MISS,
     ),
     // I54 systemd.exec(5) StateDirectory= / StateDirectoryMode=0777: /var/lib/ops made world-writable at start.
-    // MISS (MODE-SOURCES): as I21 (StateDirectoryMode=0777, /var/lib/ops).
+    // Was a MISS (fixed in round 80): (MODE-SOURCES): as I21 (StateDirectoryMode=0777, /var/lib/ops).
     devNodeCase(
         "I54 StateDirectory=ops StateDirectoryMode=0777; bash /var/lib/ops/x.sh-rt80d",
         devNodeScript(n("i54"), [
@@ -363,10 +354,9 @@ const insecure: NodeCase[] = [
             "bash /var/lib/ops/x.sh",
         ]),
         /./,
-        MISS,
     ),
     // I55 no set -e: cp(1) onto a /tmp name a local user may have made first (fs.protected_regular makes root's O_CREAT open of it fail, sysctl fs docs); the script goes on and runs the user's file.
-    // MISS (UNSURE-WRITE-FORMS): insecure accepted (got []). sysctl fs.protected_regular (systemd default 1): root's O_CREAT of an existing other user's file in a sticky world-writable directory fails; without set -e the script goes on and runs that user's /tmp/ops.sh. Where: RootReads.unsureWrites is fed by redirects, not by cp (also install/tee/dd of=) into a world-writable directory. Fix: every write form whose failure the script goes on from marks its destination unsure.
+    // Was a MISS (fixed in round 80): (UNSURE-WRITE-FORMS): insecure accepted (got []). sysctl fs.protected_regular (systemd default 1): root's O_CREAT of an existing other user's file in a sticky world-writable directory fails; without set -e the script goes on and runs that user's /tmp/ops.sh. Where: RootReads.unsureWrites is fed by redirects, not by cp (also install/tee/dd of=) into a world-writable directory. Fix: every write form whose failure the script goes on from marks its destination unsure.
     devNodeCase(
         "I55 no set -e: cp /opt/ops.sh /tmp/ops.sh; bash /tmp/ops.sh-rt80d",
         plainScript("i55", [
@@ -375,7 +365,6 @@ const insecure: NodeCase[] = [
             "bash /tmp/ops.sh",
         ]),
         /./,
-        MISS,
     ),
     // I56 env(1) NAME=VALUE operands from a planted file's text (LD_PRELOAD=... would load any library).
     devNodeCase(
@@ -474,10 +463,10 @@ const insecure: NodeCase[] = [
         MISS,
     ),
     // I69 batch(1) -f: as at -f (I24), from /dev/shm.
-    // MISS (AT-FILE): as I24 (batch shares atJobFile).
-    devNodeCase("I69 batch -f /dev/shm/x.sh-rt80d", devNodeScript(n("i69"), ["batch -f /dev/shm/x.sh"]), /./, MISS),
+    // Was a MISS (fixed in round 80): (AT-FILE): as I24 (batch shares atJobFile).
+    devNodeCase("I69 batch -f /dev/shm/x.sh-rt80d", devNodeScript(n("i69"), ["batch -f /dev/shm/x.sh"])),
     // I70 install(1) -d -m 0777 (no sticky), then root writes and a timer-less unit runs run.sh each boot: as I39.
-    // MISS (NO-STICKY): as I39; the directory was opened by install -d -m 0777 before the write.
+    // Was a MISS (fixed in round 80): (NO-STICKY): as I39; the directory was opened by install -d -m 0777 before the write.
     devNodeCase(
         "I70 install -d -m 0777 /opt/drop; write run.sh; unit runs it-rt80d",
         devNodeScript(n("i70"), [
@@ -486,7 +475,79 @@ const insecure: NodeCase[] = [
             ...systemdUnit("opsrun", ["ExecStart=/bin/bash /opt/drop/run.sh"]),
         ]),
         /./,
-        MISS,
+    ),
+    // N1 sticky(7)/rename(2): /opt/share opened 0777 (no sticky bit) before root made /opt/share/sub: any user renames sub away and makes their own sub/run.sh, however deep (NO-STICKY, PARENT-OPEN).
+    devNodeCase(
+        "N1 mkdir -m 0777 /opt/share; write sub/run.sh; bash it-sticky-fix80",
+        devNodeScript(n("n1s"), [
+            "mkdir -p -m 0777 /opt/share",
+            ...OPS("/opt/share/sub"),
+            "bash /opt/share/sub/run.sh",
+        ]),
+    ),
+    // N2 sticky(7): "only the file's owner, the directory's owner, or root can rename or delete the file": the sticky bit does not protect root's file from the directory's owner (chown nobody), so +t after the chown changes nothing.
+    devNodeCase(
+        "N2 chown nobody /opt/drop; chmod 1777; bash /opt/drop/run.sh-sticky-fix80",
+        devNodeScript(n("n2s"), [
+            ...OPS("/opt/drop"),
+            "chown nobody /opt/drop",
+            "chmod 1777 /opt/drop",
+            "bash /opt/drop/run.sh",
+        ]),
+    ),
+    // N3 systemd.exec(5) CacheDirectory=: "owned by the user and group specified in User=": /var/cache/ops is nobody's (mode 0755 by default), so a file in it is theirs (MODE-SOURCES).
+    devNodeCase(
+        "N3 CacheDirectory=ops User=nobody; bash /var/cache/ops/x.sh-sticky-fix80",
+        devNodeScript(n("n3s"), [
+            ...systemdUnit("opscache", ["User=nobody", "ExecStart=/usr/bin/sleep infinity", "CacheDirectory=ops"]),
+            "bash /var/cache/ops/x.sh",
+        ]),
+    ),
+    // N4 systemd.mount(5) What=tmpfs Type=tmpfs: tmpfs(5) mode defaults to 1777 (world-writable): /opt/scratch is anyone's to fill (MODE-SOURCES).
+    devNodeCase(
+        "N4 opt-scratch.mount Type=tmpfs; bash /opt/scratch/x.sh-sticky-fix80",
+        devNodeScript(n("n4s"), [
+            "printf '[Mount]\\nWhat=tmpfs\\nWhere=/opt/scratch\\nType=tmpfs\\n' > /etc/systemd/system/opt-scratch.mount",
+            "systemctl daemon-reload",
+            "systemctl start opt-scratch.mount",
+            "bash /opt/scratch/x.sh",
+        ]),
+    ),
+    // N5 fstab(5) tmpfs mode=0777 (tmpfs(5) "mode=: Set initial permissions of the root directory"): no sticky bit, so root's run.sh there may be replaced (NO-STICKY through MODE-SOURCES).
+    devNodeCase(
+        "N5 fstab tmpfs mode=0777; write run.sh; bash it-sticky-fix80",
+        devNodeScript(n("n5s"), [
+            "mkdir -p /opt/scratch",
+            "echo 'tmpfs /opt/scratch tmpfs mode=0777 0 0' >> /etc/fstab",
+            "mount -a",
+            "printf '#!/bin/sh\\nsystemctl restart chronyd\\n' > /opt/scratch/run.sh",
+            "bash /opt/scratch/run.sh",
+        ]),
+    ),
+    // N6 systemctl(1) reenable with a unit file path links it as enable does: a /var/tmp unit is anyone's (LINKED-UNITS).
+    devNodeCase(
+        "N6 systemctl reenable /var/tmp/ops.service-sticky-fix80",
+        devNodeScript(n("n6s"), ["systemctl reenable /var/tmp/ops.service"]),
+    ),
+    // N7 at(1) -f with the file attached to the option (getopt: -fFILE) (AT-FILE).
+    devNodeCase("N7 at -f/tmp/x.sh now-sticky-fix80", devNodeScript(n("n7s"), ["at -f/tmp/x.sh now + 1 minute"])),
+    // N8 bash manual "The Set Builtin": -e is ignored before `||`: a failed install(1) onto another user's /tmp/ops.sh (fs.protected_regular) goes on, and root runs their file (UNSURE-WRITE-FORMS).
+    devNodeCase(
+        "N8 install /opt/ops.sh /tmp/ops.sh || true; bash /tmp/ops.sh-sticky-fix80",
+        devNodeScript(n("n8s"), [
+            "printf '#!/bin/sh\\nsystemctl restart chronyd\\n' > /opt/ops.sh",
+            "install -m 0755 /opt/ops.sh /tmp/ops.sh || true",
+            "bash /tmp/ops.sh",
+        ]),
+    ),
+    // N9 no set -e: dd(1) of= (and tee) write as cp does; a failed open leaves the other user's file (UNSURE-WRITE-FORMS).
+    devNodeCase(
+        "N9 no set -e: dd if=/opt/ops.sh of=/tmp/ops.sh; bash /tmp/ops.sh-sticky-fix80",
+        plainScript("n9s", [
+            "printf '#!/bin/sh\\nsystemctl restart chronyd\\n' > /opt/ops.sh",
+            "dd if=/opt/ops.sh of=/tmp/ops.sh",
+            "bash /tmp/ops.sh",
+        ]),
     ),
 ];
 
@@ -662,6 +723,59 @@ const secure: NodeCase[] = [
             "printf '#!/bin/sh\\ncat > /dev/null\\n' > /usr/local/bin/core.sh",
             "chmod 0755 /usr/local/bin/core.sh",
             "sysctl -w kernel.core_pattern='|/usr/local/bin/core.sh %p'",
+        ]),
+    ),
+    // T1 sticky(7): mkdir -m 1777 keeps others from renaming or removing root's run.sh; root wrote it and runs it.
+    devNodeCase(
+        "T1 mkdir -m 1777 /opt/drop; write run.sh; bash it-sticky-fix80",
+        devNodeScript(n("t1s"), ["mkdir -p -m 1777 /opt/drop", ...OPS("/opt/drop"), "bash /opt/drop/run.sh"]),
+    ),
+    // T2 chmod(1) a=rwx,+t is 1777 (sticky): root's own file stays root's.
+    devNodeCase(
+        "T2 write run.sh; chmod a=rwx,+t /opt/drop; bash it-sticky-fix80",
+        devNodeScript(n("t2s"), [...OPS("/opt/drop"), "chmod a=rwx,+t /opt/drop", "bash /opt/drop/run.sh"]),
+    ),
+    // T3 systemd.exec(5) StateDirectory= without a mode or User=: 0755, root's (the default); root's own file in it.
+    devNodeCase(
+        "T3 StateDirectory=ops (0755, root); write run.sh; bash it-sticky-fix80",
+        devNodeScript(n("t3s"), [
+            ...systemdUnit("opsstate", ["ExecStart=/usr/bin/sleep infinity", "StateDirectory=ops"]),
+            ...OPS("/var/lib/ops"),
+            "bash /var/lib/ops/run.sh",
+        ]),
+    ),
+    // T4 fstab tmpfs mode=0755 (tmpfs(5)): only root may write it; root's own run.sh.
+    devNodeCase(
+        "T4 fstab tmpfs mode=0755; write run.sh; bash it-sticky-fix80",
+        devNodeScript(n("t4s"), [
+            "mkdir -p /opt/scratch",
+            "echo 'tmpfs /opt/scratch tmpfs mode=0755 0 0' >> /etc/fstab",
+            "mount -a",
+            ...OPS("/opt/scratch"),
+            "bash /opt/scratch/run.sh",
+        ]),
+    ),
+    // T5 systemctl(1) link of a unit file root wrote in root-owned /opt/units (its text judged as a unit's).
+    devNodeCase(
+        "T5 systemctl link /opt/units/ops.service (written)-sticky-fix80",
+        devNodeScript(n("t5s"), [
+            "mkdir -p /opt/units",
+            "printf '[Service]\\nExecStart=/usr/bin/systemctl restart chronyd\\n' > /opt/units/ops.service",
+            "systemctl link /opt/units/ops.service",
+        ]),
+    ),
+    // T6 at(1) -f of a job root wrote in root-owned /opt/jobs.
+    devNodeCase(
+        "T6 at -f /opt/jobs/run.sh (written) now-sticky-fix80",
+        devNodeScript(n("t6s"), [...OPS("/opt/jobs"), "at -f /opt/jobs/run.sh now"]),
+    ),
+    // T7 with set -e (devNodeScript) a failed cp ends the script: /tmp/ops.sh ran only if root's copy landed.
+    devNodeCase(
+        "T7 set -e: cp /opt/ops.sh /tmp/ops.sh; bash /tmp/ops.sh-sticky-fix80",
+        devNodeScript(n("t7s"), [
+            "printf '#!/bin/sh\\nsystemctl restart chronyd\\n' > /opt/ops.sh",
+            "cp /opt/ops.sh /tmp/ops.sh",
+            "bash /tmp/ops.sh",
         ]),
     ),
 ];
