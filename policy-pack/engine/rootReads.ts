@@ -1044,6 +1044,28 @@ function othersWrite(mode: string): boolean {
 }
 
 /**
+ * Round 80: whether a symbolic mode gives others write only through clauses naming no user letter, chmod(1) "If none of
+ * these are given, the effect is as if (a) were given, but bits that are set in the umask are not affected": under a
+ * umask keeping others' write out (umaskKeepsOthersWrite false, root's 022) such a mode opens nothing.
+ */
+function othersWriteUnderUmask(mode: string): boolean {
+    return (
+        !/^[0-7]+$/.test(mode) &&
+        mode.split(",").every(clause => !othersWrite(clause) || /^(?:[-+=][rwxXstugo]*)+$/.test(clause))
+    );
+}
+
+/**
+ * Round 80: whether a mode sets the sticky bit, sticky(7) "When a directory's sticky bit is set, the filesystem treats
+ * the files in such directories in a special way so only the file's owner, the directory's owner, or root can rename
+ * or delete the file": an octal mode with 01000 ("1777"), or a symbolic clause adding or setting `t` ("a=rwx,+t").
+ */
+function setsSticky(mode: string): boolean {
+    if (/^[0-7]{1,5}$/.test(mode)) return (parseInt(mode, 8) & 0o1000) !== 0;
+    return mode.split(",").some(clause => /^[ugoa]*(?:[-+=][rwxXstugo]*)*[+=][rwxXsugo]*t/.test(clause));
+}
+
+/**
  * Round 80: whether a setfacl(1) ACL entry (acl(5) text form `[d[efault]:]TAG:QUALIFIER:PERMS`) lets others or a
  * non-root user or group write: the `other` entry ("corresponds to the file's other permission bits", as chmod o+w)
  * or a named user/group entry (u:UID:w, g:GID:w; root's or the owner's `u::` entry excepted), perms holding `w` or a
@@ -1116,7 +1138,7 @@ function openedPaths(
     name: string,
     operands: readonly string[],
     umaskOpen = false,
-): { paths: string[]; recursive: boolean } | undefined {
+): { paths: string[]; recursive: boolean; mode?: string } | undefined {
     if (name === "setfacl" || name === "chown") return grantedPaths(name, operands);
     if (name === "chmod") {
         const words = operands.filter(
@@ -1124,7 +1146,7 @@ function openedPaths(
         );
         const recursive = operands.some(w => /^-[cfv]*R|^--recursive$/.test(w));
         const [mode, ...paths] = words;
-        return mode !== undefined && othersWrite(mode) ? { paths, recursive } : undefined;
+        return mode !== undefined && othersWrite(mode) ? { paths, recursive, mode } : undefined;
     }
     if (name !== "mkdir" && !(name === "install" && operands.some(w => /^-[a-zA-Z]*d|^--directory$/.test(w))))
         return undefined;
@@ -1140,7 +1162,7 @@ function openedPaths(
         else if (!w.startsWith("-")) paths.push(w);
     }
     if (mode === undefined && name === "mkdir" && umaskOpen) return { paths, recursive: false };
-    return mode !== undefined && othersWrite(mode) ? { paths, recursive: false } : undefined;
+    return mode !== undefined && othersWrite(mode) ? { paths, recursive: false, mode } : undefined;
 }
 
 /**
@@ -2337,6 +2359,8 @@ function loadedOperands(name: string, operands: readonly string[]): string[] {
             ];
         }
         if (name === "sysctl") return sysctlLoadedFiles(operands);
+        // Round 80: at(1) -f file "Reads the job from file rather than standard input" (batch alike: atJobFile).
+        if (/^(at|batch)$/.test(name)) return [atJobFile(name, operands)].filter((f): f is string => f !== undefined);
         if (name === "crontab") {
             const installed = crontabFile(name, operands);
             return installed !== undefined && /^(root|0)$/.test(installed.user) ? [installed.file] : [];
@@ -6194,6 +6218,11 @@ export class RootReads {
      * file (RootReads.planted).
      */
     private readonly opened = new Map<string, boolean>();
+    /**
+     * Round 80: opened directories without the sticky bit ("mode"), or given to a non-root owner ("owner"): any user
+     * who may write one may rename(2) or unlink(2) root's files in it, so none below it is the script's own (planted).
+     */
+    private readonly unsticky = new Map<string, "mode" | "owner">();
     /** Round 80: the umask set (umask MODE) keeps others' write bit: a mkdir with no -m makes a world-writable dir. */
     private umaskOpen = false;
     /** Round 80: bind mounts the script made (mount --bind SOURCE TARGET), by TARGET: its files are SOURCE's (planted). */
@@ -6822,7 +6851,10 @@ export class RootReads {
         for (const path of rest.filter(w => w.includes("/")).map(w => posix.resolve(cwd, w))) {
             const text = this.current(path);
             const name = posix.basename(path);
+            // Round 80: a unit file from a world-writable directory is anyone's (planted), as a program run from it.
+            const planted = this.planted([path]);
             if (this.unknownNow(path)) this.unreadableRun(`${how}: it links ${path}, a unit file user data made`);
+            else if (planted) this.refusePlanted(planted, `${how}: systemctl links it as a unit file`);
             else if (text !== undefined && !UNIT_FILE.test(path))
                 this.units.set(name, [...(this.units.get(name) ?? []), { path, text }]);
         }
@@ -6903,6 +6935,9 @@ export class RootReads {
         this.written.delete(path);
         this.rewritten.delete(path);
         this.unknown.add(path);
+        // Round 80: as a known write's (file): a write the script goes on from may have failed (unsureWrites).
+        if (this.writeMayFail) this.unsureWrites.add(path);
+        else this.unsureWrites.delete(path);
         this.out.push(...(this.judge?.written(path, undefined, how, false, append) ?? []));
         if (follow)
             this.throughLinks(path, how, target =>
@@ -7126,6 +7161,18 @@ export class RootReads {
      * a data directory). A file the script wrote there is judged by what it wrote; a glob, or a path the script made
      * world-writable itself, may be any user's file.
      */
+    /**
+     * Round 80: record the mode an opening gave directory `path` (openedPaths, a tmpfs mount, a unit's *Directory=):
+     * without the sticky bit, or with a mode the pack cannot read (undefined: setfacl, umask), anyone who may write it
+     * may replace root's files (sticky(7)); a non-root owner (`owner`: chown, User=) may do so whatever the mode. A
+     * later sticky mode closes only a mode's opening, never an owner's.
+     */
+    private openedMode(path: string, mode: string | undefined, owner = false) {
+        if (owner) this.unsticky.set(path, "owner");
+        else if (mode === undefined || !setsSticky(mode)) this.unsticky.set(path, this.unsticky.get(path) ?? "mode");
+        else if (this.unsticky.get(path) === "mode") this.unsticky.delete(path);
+    }
+
     private planted(paths: readonly string[]): { path: string; root: string } | undefined {
         const under = (p: string, d: string) => p === d || p.startsWith(`${d}/`);
         for (const given of paths) {
@@ -7138,6 +7185,19 @@ export class RootReads {
             // A path the script opened itself (or below one it opened with -R) is anyone's to rewrite.
             const open = [...this.opened].find(([d, all]) => path === d || (all && under(path, d)))?.[0];
             if (open !== undefined) return { path, root: open };
+            // Round 80: below a directory opened without the sticky bit (or owned by a non-root user), however deep, no
+            // file is the script's own: rename(2) and unlink(2) need write permission on the parent only (sticky(7)
+            // alone limits them to the file's owner), so any user who may write it replaces root's file or the
+            // directory holding it.
+            const loose = [...this.unsticky.keys()].find(d => path !== d && under(path, d));
+            if (loose !== undefined) {
+                const why =
+                    this.unsticky.get(loose) === "owner" ? "owned by a non-root user" : "without the sticky bit";
+                return {
+                    path: `${path} (below ${loose}, opened ${why}: any user who may write it may replace it)`,
+                    root: loose,
+                };
+            }
             const root = worldWritableRoot(literal) ?? [...this.opened.keys()].find(d => under(literal, d));
             if (root === undefined || path === root) continue;
             // Round 80: in or below what mktemp made (privateTemps): root's alone, unless the script opened it.
@@ -7150,7 +7210,10 @@ export class RootReads {
             const file = [path, posix.resolve("/", given)].some(
                 p => (this.written.has(p) || this.unknown.has(p)) && !this.unsureWrites.has(p),
             );
-            const made = file || this.filledBelow(path, root);
+            // Round 80: whatever the form (a redirect, cp, install, tee, dd of=), an unsure write vouches for nothing,
+            // not even as a tree the copy may have filled (cp's destination is one: overwrites).
+            const unsure = [path, posix.resolve("/", given)].some(p => this.unsureWrites.has(p));
+            const made = file || (!unsure && this.filledBelow(path, root));
             if (!made || hasGlob(raw)) return { path: raw, root };
         }
         return undefined;
@@ -7311,6 +7374,13 @@ export class RootReads {
             // A drop-in (`x.service.d/10-y.conf`) belongs to its unit, read after the unit's own file (systemd.unit(5)).
             const name = unit[3].replace(/\.d\/[^/]+$/, "");
             this.units.set(name, [...(this.units.get(name) ?? []), { path, text }]);
+            this.unitDirectories(
+                name,
+                this.units
+                    .get(name)!
+                    .map(u => u.text)
+                    .join("\n"),
+            );
             return;
         }
         if (/^\/(etc\/crontab$|etc\/anacrontab$|etc\/cron\.d\/|var\/spool\/cron\/)/.test(path))
@@ -7421,6 +7491,9 @@ export class RootReads {
             const [source, mountPoint, , options = ""] = line.trim().split(/\s+/);
             if (!/(^|,)r?bind(,|$)/.test(options))
                 this.mounted(source ?? "", mountPoint ?? "", `${path}: ${raw.trim()}`);
+            // Round 80: fstab(5) lines are mounted at boot and by mount -a: a tmpfs line opens its mount point.
+            if (line.trim().split(/\s+/)[2] === "tmpfs" && mountPoint?.startsWith("/"))
+                this.tmpfsOpens(posix.resolve(mountPoint), options);
             const into = mountPoint && podWritableRoot(mountPoint) ? mountPoint : undefined;
             const secret = [source ?? "", ...overlayPaths(options)].find(p => p.startsWith("/") && holdsNodeSecrets(p));
             if (into && secret) this.refuseSecrets(secret, into, `${path}: ${raw.trim()}`);
@@ -7443,6 +7516,7 @@ export class RootReads {
             ? mode !== "-" && othersWrite(mode.replace(/^[~:]+/, ""))
             : /^[aA]$/.test(letter) && (argument ?? "").split(",").some(aclOpens);
         if (opens) this.opened.set(target, /^[ZA]$/.test(letter) || (this.opened.get(target) ?? false));
+        if (opens) this.openedMode(target, /^[aA]$/.test(letter) ? undefined : mode.replace(/^[~:]+/, ""));
     }
 
     /**
@@ -9994,10 +10068,14 @@ export class RootReads {
         // Round 80: umask MODE (bash(1) umask: "the user file-creation mask is set to mode") for later mkdirs.
         if (name === "umask" && operands.some(w => !w.startsWith("-")))
             this.umaskOpen = umaskKeepsOthersWrite(operands.filter(w => !w.startsWith("-")).at(-1)!);
-        const opening = program === undefined ? undefined : openedPaths(name, operands, this.umaskOpen);
+        const given = program === undefined ? undefined : openedPaths(name, operands, this.umaskOpen);
+        const umasked = given?.mode !== undefined && !this.umaskOpen && othersWriteUnderUmask(given.mode);
+        const opening = umasked ? undefined : given;
         for (const w of opening?.paths ?? [])
-            for (const p of wordPaths(w, ctx.cwd, true).map(x => posix.resolve("/", x)))
+            for (const p of wordPaths(w, ctx.cwd, true).map(x => posix.resolve("/", x))) {
                 this.opened.set(p, opening!.recursive || (this.opened.get(p) ?? false));
+                this.openedMode(p, opening!.mode, name === "chown");
+            }
         if (name === "rm" || name === "rmdir")
             for (const w of operands.filter(x => !x.startsWith("-")))
                 for (const p of wordPaths(w, ctx.cwd, true).map(x => (/\$|SUBSTITUTED/.test(x) ? "/" : x)))
@@ -11694,9 +11772,65 @@ export class RootReads {
             typeAt >= 0
                 ? operands[typeAt + 1]
                 : operands.find(a => /^(-t|--types=)./.test(a))?.replace(/^-t|^--types=/, "");
-        if (type !== "tmpfs") return;
-        const mode = [...options.join(",").matchAll(/(?:^|,)mode=([^,]*)/g)].at(-1)?.[1] ?? "1777";
-        if (othersWrite(mode)) this.opened.set(at, this.opened.get(at) ?? false);
+        if (type === "tmpfs") this.tmpfsOpens(at, options.join(","));
+    }
+
+    /**
+     * Round 80: the directories a unit makes when it starts, for RuntimeDirectory= (below /run), StateDirectory=
+     * (/var/lib), CacheDirectory= (/var/cache), LogsDirectory= (/var/log) and ConfigurationDirectory= (/etc):
+     * systemd.exec(5) "The directories will have the access mode specified in RuntimeDirectoryMode=, and will be owned
+     * by the user and group specified in User= and Group=", the *DirectoryMode= "Defaults to 0755". One whose mode lets
+     * others write (or one the pack cannot read) is opened, one a non-root User= (or DynamicUser=) owns is its owner's;
+     * a .mount unit of Type=tmpfs opens Where= as a mount command would (tmpfsOpens). `text` is the unit with its
+     * drop-ins; a name with a specifier or variable is skipped (the pack cannot name it).
+     */
+    private unitDirectories(name: string, text: string) {
+        const values = new Map<string, string>();
+        for (const line of text.split(/\r?\n/)) {
+            const m = /^\s*([A-Za-z]+)\s*=\s*(.*?)\s*$/.exec(line);
+            if (m)
+                values.set(
+                    m[1],
+                    m[1].endsWith("Directory") && m[2] !== "" ? `${values.get(m[1]) ?? ""} ${m[2]}` : m[2],
+                );
+        }
+        if (name.endsWith(".mount") && values.get("Type") === "tmpfs" && values.get("Where")?.startsWith("/"))
+            this.tmpfsOpens(posix.resolve(values.get("Where")!), values.get("Options") ?? "");
+        const user = values.get("User") ?? "";
+        const owner =
+            (user !== "" && !/^(root|0)$/.test(user)) || /^(yes|true|on|1)$/i.test(values.get("DynamicUser") ?? "");
+        const bases = {
+            Runtime: "/run",
+            State: "/var/lib",
+            Cache: "/var/cache",
+            Logs: "/var/log",
+            Configuration: "/etc",
+        };
+        for (const [kind, base] of Object.entries(bases)) {
+            const mode = values.get(`${kind}DirectoryMode`) || "0755";
+            const readable = /^[0-7]{1,5}$/.test(mode);
+            if (readable && !othersWrite(mode) && !owner) continue;
+            for (const entry of (values.get(`${kind}Directory`) ?? "").split(/\s+/).filter(e => e !== "")) {
+                const dir = entry.split(":")[0];
+                if (/[%$]/.test(dir)) continue;
+                const at = posix.resolve(base, dir);
+                this.opened.set(at, this.opened.get(at) ?? false);
+                this.openedMode(at, readable ? mode : undefined, owner);
+            }
+        }
+    }
+
+    /**
+     * Round 80: a tmpfs mounted at `at` with mount options `options` (a mount command, an fstab line, a .mount unit's
+     * Options=): its root directory has the mode of `mode=`, 1777 without one (mountOpens); a mode the pack cannot read
+     * opens it (fail closed).
+     */
+    private tmpfsOpens(at: string, options: string) {
+        const mode = [...options.matchAll(/(?:^|,)mode=([^,]*)/g)].at(-1)?.[1] ?? "1777";
+        const readable = /^[0-7]{1,5}$/.test(mode);
+        if (readable && !othersWrite(mode)) return;
+        this.opened.set(at, this.opened.get(at) ?? false);
+        this.openedMode(at, readable ? mode : undefined);
     }
 
     /**
