@@ -75,6 +75,7 @@ import {
     unknownWrapperOption,
 } from "./shell";
 import { NAME_RESOLUTION_PATHS, TMPFILES_PATH } from "./userDataReaders/shared";
+import { commandSysctls, kernelHelperCommand, writtenSysctls } from "./userDataReaders/kernelSettings";
 import { AgentReading, LogAgent, logAgentOf, readLogAgentConfig } from "./userDataReaders/logAgents";
 
 export interface RootReadOpening {
@@ -5996,9 +5997,11 @@ interface CdCondition {
     /** Where the arms read so far leave the shell; whether an else arm was read. */
     after: (string | undefined)[];
     hasElse: boolean;
+    /** Round 80: the condition of a `while`/`until` loop (loopExit) rather than an `if`. */
+    loop?: "while" | "until";
 }
 
-/** Round 80: the `if` at `i` whose whole condition is one cd/pushd/popd (with `!`), without elif. */
+/** Round 80: the `if` (or while/until loop) at `i` whose whole condition is one cd/pushd/popd (with `!`), without elif. */
 function cdCondition(
     commands: readonly SimpleCommand[],
     i: number,
@@ -6009,10 +6012,32 @@ function cdCondition(
     const header = words(i);
     const negated = header[1] === "!";
     const name = header[negated ? 2 : 1];
-    if (header[0] !== "if" || !/^(cd|pushd|popd)$/.test(name ?? "")) return undefined;
-    if (commands[i].ends || commands[i].pipesOut || words(i + 1)[0] !== "then") return undefined;
+    const loop = header[0] === "while" || header[0] === "until" ? header[0] : undefined;
+    if ((header[0] !== "if" && loop === undefined) || !/^(cd|pushd|popd)$/.test(name ?? "")) return undefined;
+    if (commands[i].ends || commands[i].pipesOut || words(i + 1)[0] !== (loop ? "do" : "then")) return undefined;
     for (let k = i + 1; k < end; k++) if (words(k)[0] === "elif") return undefined;
-    return { start: i, negated, entry, after: [], hasElse: false };
+    return { start: i, negated, entry, after: [], hasElse: false, loop };
+}
+
+/**
+ * Round 80: where a while/until loop whose whole condition is one cd (CdCondition.loop) leaves the shell at its
+ * `done`. bash(1): `until list-2; do list-3; done` "is identical to the while command, except that the test is negated;
+ * list-3 is executed as long as the last command in list-2 returns a non-zero exit status", so without break (bash(1)
+ * "exit from within a for, while, until, or select loop"; the script has none, in a function called from the loop
+ * either) the loop ends only on the condition's exit status: `until cd D` and `while ! cd D` end where the cd
+ * succeeded. Only for an absolute operand: a relative one (CDPATH too), `cd -` or popd depends on where the body left the
+ * shell. Otherwise (and for `while cd D`, which ends where the cd failed) every directory the loop reached: `seen`.
+ */
+function loopExit(commands: readonly SimpleCommand[], b: Branch): (string | undefined)[] {
+    const cd = b.cd;
+    if (cd?.loop === undefined || cd.ok === undefined || cd.fail === undefined) return b.seen;
+    const header = commands[cd.start].words.map(w => w.replace(/\0/g, ""));
+    const operands = header.slice(cd.negated ? 3 : 2).filter(w => !/^-[LPe@]*$/.test(w));
+    const absolute =
+        /^(cd|pushd)$/.test(header[cd.negated ? 2 : 1]) && operands.length === 1 && /^\/[^$`]*$/.test(operands[0]);
+    const breaks = commands.some(c => programOf(c).name === "break");
+    const endsOnSuccess = (cd.loop === "until") !== cd.negated;
+    return absolute && !breaks && endsOnSuccess ? (cd.negated ? cd.fail : cd.ok) : b.seen;
 }
 
 /**
@@ -7269,6 +7294,29 @@ export class RootReads {
         if (planted) this.refusePlanted(planted, `${how} (${key})`);
     }
 
+    /**
+     * Round 80: a kernel helper setting (kernelHelperCommand: core_pattern `|PROGRAM`, kernel.modprobe, kernel.hotplug,
+     * /sys/kernel/uevent_helper) names a program the kernel runs as root whenever any process, a pod's too, dumps
+     * core, asks for a module or causes a uevent: a planted program (or an interpreter's planted script) is a
+     * local user's, as one the script runs is.
+     */
+    private plantedKernelHelpers(settings: readonly [string, string][], how: string) {
+        for (const [key, value] of settings) {
+            const helper = kernelHelperCommand(key, value);
+            if (helper === undefined) continue;
+            const [program, ...operands] = helper.words;
+            const script = INTERPRETERS.test(interpreterName(program))
+                ? operands.find(o => !o.startsWith("-"))
+                : undefined;
+            const planted = this.planted([program, ...(script === undefined ? [] : [script])]);
+            if (planted)
+                this.refusePlanted(
+                    planted,
+                    `${how}: it sets ${key}, so the kernel runs ${helper.words.join(" ")} as root ${helper.when}`,
+                );
+        }
+    }
+
     private refusePlanted({ path, root }: { path: string; root: string }, how: string) {
         this.out.push({
             who: `every local user or process that may write ${root}`,
@@ -7358,6 +7406,7 @@ export class RootReads {
             else this.appendedTo.delete(path);
         }
         this.out.push(...(this.judge?.written(path, text, how, edit, append) ?? []));
+        this.plantedKernelHelpers(writtenSysctls(path, text), how);
         this.throughLinks(path, how, target =>
             this.file(text, target, ctx, `${how} (through the link ${path})`, edit, append),
         );
@@ -8626,7 +8675,7 @@ export class RootReads {
     private enterArm(commands: readonly SimpleCommand[], i: number, b: Branch | undefined, ctx: Context) {
         const cd = b?.cd;
         const word = commands[i].words[0]?.replace(/\0/g, "");
-        if (b === undefined || cd?.ok === undefined || cd.fail === undefined || b.end <= i) return;
+        if (b === undefined || cd?.ok === undefined || cd.fail === undefined || b.end <= i || cd.loop) return;
         if (word === "then" && i === cd.start + 1) {
             b.seen = [...cd.ok];
             setWorkingDirectories(ctx, cd.ok);
@@ -8641,6 +8690,7 @@ export class RootReads {
     /** Round 80: where an `if cd` leaves the shell at its `fi` (`end`): each arm's end, the failure path when no else. */
     private leaveArms(commands: readonly SimpleCommand[], b: Branch): (string | undefined)[] {
         const cd = b.cd;
+        if (cd?.loop !== undefined) return loopExit(commands, b);
         if (cd?.ok === undefined || cd.fail === undefined) return b.seen;
         const last = surelyLeaves(commands, b.end - 1) ? [] : b.seen;
         return [...cd.after, ...last, ...(cd.hasElse ? [] : cd.fail)];
@@ -9570,6 +9620,7 @@ export class RootReads {
             // Round 80: a file operand it loads, runs or installs (loadedOperands: insmod, kexec, rpm -i, pip -f ...).
             const loaded = ctx.cwdUnknown ? undefined : this.plantedLoaded(loadedOperands(name, operands), ctx.cwd);
             if (loaded) this.refusePlanted(loaded, `${form}: ${name} loads, runs or installs it`);
+            this.plantedKernelHelpers(commandSysctls(words), form);
         }
         this.xargsScriptRuns(c, words, start, stdin, ctx, form, fromPipe && pipedText !== undefined);
         this.findExecRuns(c, words, start, ctx, form);

@@ -36,7 +36,7 @@ import {
     yamlDocs,
 } from "./userDataReaders/formats";
 import { listenerOpenings, NO_VIEW } from "./userDataReaders/listeners";
-import { corePatternCommand, writtenSysctls } from "./userDataReaders/pythonCode";
+import { commandSysctls, kernelHelperCommand, writtenSysctls } from "./userDataReaders/kernelSettings";
 import { jvmOptionFileListeners } from "./userDataReaders/otherLanguages";
 import { flaskDotenvGiven } from "./userDataReaders/commandServers";
 import {
@@ -58,7 +58,6 @@ import {
     appendedFiles,
     cloudConfigOpenings,
     cloudConfigUsers,
-    commandSysctls,
     RootText,
     scriptOpenings,
     viewingJudge,
@@ -357,21 +356,22 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                 ];
             },
         };
-        // The program a core_pattern setting pipes core dumps to (corePatternCommand), however it is set (sysctl -w, a
-        // /proc/sys write, a sysctl.d file: one reading, writtenSysctls/commandSysctls), is a command root runs: judged
-        // as user data's own (any process, a pod's too, may dump core: kill -SEGV of its own).
+        // The program a kernel helper setting names (kernelHelperCommand: core_pattern's pipe, kernel.modprobe,
+        // kernel.hotplug, /sys/kernel/uevent_helper), however it is set (sysctl -w, a /proc/sys or /sys write, a
+        // sysctl.d file: one reading, writtenSysctls/commandSysctls), is a command root runs: judged as user data's own
+        // (any process, a pod's too, may dump core, ask for a module or cause a uevent). RootReads judges it planted.
         function kernelRuns(
             settings: readonly [string, string][],
             how: string,
             fileText?: (path: string) => string | undefined,
         ): ReturnType<NodeJudge["ran"]> {
             return settings.flatMap(([key, value]) => {
-                const words = corePatternCommand(key, value);
-                return words === undefined
+                const helper = kernelHelperCommand(key, value);
+                return helper === undefined
                     ? []
                     : judge.ran(
-                          words,
-                          `${how}: it sets kernel.core_pattern, so the kernel runs ${words.join(" ")} as root on every core dump (core(5))`,
+                          helper.words,
+                          `${how}: it sets ${key}, so the kernel runs ${helper.words.join(" ")} as root ${helper.when}`,
                           "/",
                           fileText,
                       );

@@ -9,6 +9,7 @@ import { isAssignment, SHELLS, simpleCommands } from "../shell";
 import { printfOutput } from "../rootReads";
 import { NODE_CONFIG_PATHS } from "./formats";
 import { READ_BEFORE_WRITE } from "./addresses";
+import { corePatternCommand, writtenSysctls } from "./kernelSettings";
 import {
     HTTP_SERVER_MODULES,
     isAddress,
@@ -5854,49 +5855,6 @@ const PYTHON_OPERAND_SAFE_MODULES =
 const PYTHON_OPERAND_RUNNERS =
     /^(?:unittest|doctest|pdb|cProfile|profile|trace|timeit|runpy|pytest|py\.test)(?:\.__main__)?$/;
 
-/**
- * The kernel settings (sysctl key, value) a root write or command makes, one reading for every form (round 71): a
- * write to /proc/sys/a/b is `sysctl -w a.b=<content>` (proc(5) "/proc/sys": "files ... correspond to kernel
- * variables"; sysctl(8) "variable: The name of a key to read from ... a '/' may also be used as a separator"); a file
- * in a sysctl.d directory (or /etc/sysctl.conf) holds `key = value` lines (sysctl.d(5): "Empty lines and lines whose
- * first non-whitespace character is # or ; are ignored"; a leading - ignores a failure) applied at boot by
- * systemd-sysctl and by `sysctl --system`; `sysctl [-w] key=value` sets each operand with a `=` (procps sysctl(8)).
- */
 /** Files whose text is a kernel setting or sysctl.d lines (writtenSysctls), and transparent hugepages' modes. */
 const KERNEL_SETTING_FILE =
     /^\/proc\/sys\/[\w.-]+(?:\/[\w.-]+)+$|^\/sys\/kernel\/mm\/transparent_hugepage\/(?:enabled|defrag|shmem_enabled|khugepaged\/defrag)$|^\/(?:etc|run)\/sysctl\.d\/[^/]+\.conf$|^\/etc\/sysctl\.conf$/;
-
-const SYSCTL_FILE = /^\/(?:etc|run|usr\/lib|usr\/local\/lib|lib)\/sysctl\.d\/[^/]+\.conf$|^\/etc\/sysctl\.conf$/;
-
-export function writtenSysctls(path: string, content: string): [string, string][] {
-    const p = posix.resolve("/", path);
-    const proc = /^\/proc\/sys\/(.+)$/.exec(p);
-    if (proc) return [[proc[1].replace(/\//g, "."), content.replace(/\n$/, "")]];
-    if (!SYSCTL_FILE.test(p)) return [];
-    return content.split(/\r?\n/).flatMap(line => {
-        const m = /^\s*-?\s*([^#;\s=][^=]*?)\s*=\s*(.*?)\s*$/.exec(line);
-        return m ? [[m[1].replace(/\//g, "."), m[2]] as [string, string]] : [];
-    });
-}
-
-/**
- * The command a kernel.core_pattern setting makes the kernel run as root on every core dump, as its words, when the
- * pattern starts with `|` (core(5), "Piping core dumps to a program": "the remainder of the line is interpreted as
- * the command-line for a user-space program (or script) that is to be executed"; "the program is run as the user and
- * group root"; since Linux 5.3 "the pipe template is split on spaces into an argument list before the template
- * parameters are expanded"). Numeric specifiers (%p %P %i %I %u %g %d %s %t %c) and %% become plain words; %h (the
- * hostname), %e, %E and %f name what the crashing process chose (its name, its path): a word holding one is kept as
- * `%e`-free text the program sees only as an operand.
- */
-export function corePatternCommand(key: string, value: string): string[] | undefined {
-    if (!/^kernel\.core_pattern$/.test(key)) return undefined;
-    const v = value.trim().replace(/^(['"])(.*)\1$/, "$2");
-    if (!v.startsWith("|")) return undefined;
-    const words = v
-        .slice(1)
-        .trim()
-        .split(/ +/)
-        .filter(w => w !== "")
-        .map(w => w.replace(/%[pPiIugdstc%]/g, "0").replace(/%[heEfF]/g, "core"));
-    return words.length === 0 ? undefined : words;
-}

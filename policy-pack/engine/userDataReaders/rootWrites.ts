@@ -1093,15 +1093,6 @@ function textBindOpenings(text: string): NodeOpening[] {
     return out;
 }
 
-export function commandSysctls(words: readonly string[]): [string, string][] {
-    const i = words.findIndex(w => posix.basename(w) === "sysctl");
-    if (i < 0) return [];
-    return words
-        .slice(i + 1)
-        .filter(w => !w.startsWith("-") && w.includes("="))
-        .map(w => [w.slice(0, w.indexOf("=")).trim().replace(/\//g, "."), w.slice(w.indexOf("=") + 1)]);
-}
-
 /** Each line of text, and each word of its commands that holds blanks (a quoted line: `echo '...' >> /etc/crontab`). */
 function withQuotedCommands(text: string): string[] {
     return text

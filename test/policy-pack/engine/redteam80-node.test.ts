@@ -412,39 +412,35 @@ const insecure: NodeCase[] = [
         devNodeScript(n("i62"), ["echo /tmp > /etc/ld.so.conf.d/tmp.conf", "ldconfig"]),
     ),
     // I63 core(5): "if the first character of this file is a pipe symbol (|), then the remainder of the line is interpreted as ... a program to be executed" by the kernel as root on every core dump.
-    // MISS (KERNEL-HELPERS): insecure accepted (got []). Where: userData.ts kernelRuns judges the core_pattern program with judge.ran, which does not apply RootReads.planted (world-writable /tmp). Fix: the program named by every kernel helper setting (core_pattern pipe, kernel.modprobe, kernel.hotplug, /sys/kernel/uevent_helper), however set, is judged as a root program the script runs, planted included.
+    // Was a MISS (fixed in round 80): (KERNEL-HELPERS): insecure accepted (got []). Where: userData.ts kernelRuns judges the core_pattern program with judge.ran, which does not apply RootReads.planted (world-writable /tmp). Fix: the program named by every kernel helper setting (core_pattern pipe, kernel.modprobe, kernel.hotplug, /sys/kernel/uevent_helper), however set, is judged as a root program the script runs, planted included.
     devNodeCase(
         "I63 echo '|/tmp/x.sh %p' > /proc/sys/kernel/core_pattern-rt80d",
         devNodeScript(n("i63"), ["echo '|/tmp/x.sh %p' > /proc/sys/kernel/core_pattern"]),
         /./,
-        MISS,
     ),
     // I64 as I63 through sysctl(8) -w.
-    // MISS (KERNEL-HELPERS): as I63 through sysctl -w (commandSysctls -> kernelRuns).
+    // Was a MISS (fixed in round 80): (KERNEL-HELPERS): as I63 through sysctl -w (commandSysctls -> kernelRuns).
     devNodeCase(
         "I64 sysctl -w kernel.core_pattern='|/var/tmp/x %p'-rt80d",
         devNodeScript(n("i64"), ["sysctl -w kernel.core_pattern='|/var/tmp/x %p'"]),
         /./,
-        MISS,
     ),
     // I65 kernel admin-guide sysctl/kernel "modprobe": the path of the program the kernel runs (as root) to load a module on demand.
-    // MISS (KERNEL-HELPERS): insecure accepted (got []). Where: userData.ts written(): the helper regexp refuses only content it does not know; a KNOWN program path written to /proc/sys/kernel/modprobe is never judged (kernelRuns covers core_pattern only). Fix: as I63.
+    // Was a MISS (fixed in round 80): (KERNEL-HELPERS): insecure accepted (got []). Where: userData.ts written(): the helper regexp refuses only content it does not know; a KNOWN program path written to /proc/sys/kernel/modprobe is never judged (kernelRuns covers core_pattern only). Fix: as I63.
     devNodeCase(
         "I65 echo /tmp/x > /proc/sys/kernel/modprobe-rt80d",
         devNodeScript(n("i65"), ["echo /tmp/x > /proc/sys/kernel/modprobe"]),
         /./,
-        MISS,
     ),
     // I66 /sys/kernel/uevent_helper: the kernel forks this program (as root) for every uevent.
-    // MISS (KERNEL-HELPERS): as I65 (/sys/kernel/uevent_helper: forked as root for every uevent).
+    // Was a MISS (fixed in round 80): (KERNEL-HELPERS): as I65 (/sys/kernel/uevent_helper: forked as root for every uevent).
     devNodeCase(
         "I66 echo /dev/shm/x > /sys/kernel/uevent_helper-rt80d",
         devNodeScript(n("i66"), ["echo /dev/shm/x > /sys/kernel/uevent_helper"]),
         /./,
-        MISS,
     ),
     // I67 sysctl.d(5) file read at every boot (systemd-sysctl): kernel.core_pattern piping to /tmp (core(5)).
-    // MISS (KERNEL-HELPERS): insecure accepted (got []). Where: userData.ts writtenSysctls -> kernelRuns -> judge.ran: the core_pattern program is judged for data directories, not RootReads.planted. Fix: as I63.
+    // Was a MISS (fixed in round 80): (KERNEL-HELPERS): insecure accepted (got []). Where: userData.ts writtenSysctls -> kernelRuns -> judge.ran: the core_pattern program is judged for data directories, not RootReads.planted. Fix: as I63.
     devNodeCase(
         "I67 /etc/sysctl.d kernel.core_pattern=|/tmp/x; sysctl --system-rt80d",
         devNodeScript(n("i67"), [
@@ -452,15 +448,13 @@ const insecure: NodeCase[] = [
             "sysctl --system",
         ]),
         /./,
-        MISS,
     ),
     // I68 kernel admin-guide sysctl/kernel "hotplug": the path of the uevent helper the kernel runs as root.
-    // MISS (KERNEL-HELPERS): insecure accepted (got []). Where: userData.ts kernelRuns reads only core_pattern (corePatternCommand); kernel.hotplug/kernel.modprobe values set by sysctl are not judged. Fix: as I63.
+    // Was a MISS (fixed in round 80): (KERNEL-HELPERS): insecure accepted (got []). Where: userData.ts kernelRuns reads only core_pattern (corePatternCommand); kernel.hotplug/kernel.modprobe values set by sysctl are not judged. Fix: as I63.
     devNodeCase(
         "I68 sysctl -w kernel.hotplug=/var/tmp/x-rt80d",
         devNodeScript(n("i68"), ["sysctl -w kernel.hotplug=/var/tmp/x"]),
         /./,
-        MISS,
     ),
     // I69 batch(1) -f: as at -f (I24), from /dev/shm.
     // Was a MISS (fixed in round 80): (AT-FILE): as I24 (batch shares atJobFile).
@@ -549,6 +543,33 @@ const insecure: NodeCase[] = [
             "bash /tmp/ops.sh",
         ]),
     ),
+    // Round 80 neighbours (KERNEL-HELPERS): the program a kernel helper setting names is one the script runs as root, planted included, however it is set (kernelSettings.ts kernelHelperCommand, RootReads.plantedKernelHelpers).
+    // K1 tee(1) into /proc/sys/kernel/core_pattern (core(5) pipe) of a /tmp program root did not write.
+    devNodeCase(
+        "K1 echo '|/tmp/c %p' | tee /proc/sys/kernel/core_pattern-kernel-fix80",
+        devNodeScript(n("k1"), ["echo '|/tmp/c %p' | tee /proc/sys/kernel/core_pattern"]),
+    ),
+    // K2 sysctl.d(5) kernel.modprobe (sysctl/kernel.rst: the usermode helper for autoloading modules) in /dev/shm.
+    devNodeCase(
+        "K2 /etc/sysctl.d kernel.modprobe = /dev/shm/mp-kernel-fix80",
+        devNodeScript(n("k2"), ["echo 'kernel.modprobe = /dev/shm/mp' > /etc/sysctl.d/50-mp.conf"]),
+    ),
+    // K3 core(5) pipe to the image's /bin/sh running a planted /tmp script (its interpreter's script operand).
+    devNodeCase(
+        "K3 core_pattern |/bin/sh /tmp/core.sh-kernel-fix80",
+        devNodeScript(n("k3"), ["echo '|/bin/sh /tmp/core.sh %p' > /proc/sys/kernel/core_pattern"]),
+    ),
+    // Round 80 neighbours (LOOP-EXIT): bash(1) "break: Exit from within a for, while, until, or select loop": a loop with a break may end anywhere its body was; `while cd D` ends where the cd FAILED.
+    // K4 `until cd D; do break; done`: break leaves the loop in /etc.
+    devNodeCase(
+        "K4 cd /etc; until cd /opt/app; do break; done; relative-kernel-fix80",
+        devNodeScript(n("k4"), [SO, "cd /etc", "until cd /opt/app; do break; done", PRELOAD]),
+    ),
+    // K5 `while cd D`: the loop ends only when the cd fails, in the directory it started in (/etc).
+    devNodeCase(
+        "K5 cd /etc; while cd /opt/app; do sleep 1; done; relative-kernel-fix80",
+        devNodeScript(n("k5"), [SO, "cd /etc", "while cd /opt/app; do sleep 1; done", PRELOAD]),
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -583,20 +604,16 @@ const secure: NodeCase[] = [
         devNodeScript(n("s6"), [...OPS("/opt/app"), "chmod 1755 /opt/app", "bash /opt/app/run.sh"]),
     ),
     // S7 bash(1) until: the loop ends only when `cd /opt/app` succeeds, so the write is in /opt/app.
-    // MISS (LOOP-EXIT): secure refused (custody-effective-access: writes /etc/ld.so.preload). bash(1) until: the loop ends only when its condition succeeds, so after it the cd has run. Where: rootReads.ts openLists / the loop reading unions the entry directory with the condition's outcome. Fix: after a while/until loop with no break, the working directories are the condition's exit outcome (until: ok, while: fail, `while !`: ok of the negated).
+    // Was a MISS (fixed in round 80): (LOOP-EXIT): secure refused (custody-effective-access: writes /etc/ld.so.preload). bash(1) until: the loop ends only when its condition succeeds, so after it the cd has run. Where: rootReads.ts openLists / the loop reading unions the entry directory with the condition's outcome. Fix: after a while/until loop with no break, the working directories are the condition's exit outcome (until: ok, while: fail, `while !`: ok of the negated).
     devNodeCase(
         "S7 cd /etc; until cd /opt/app; do sleep 5; done; relative-rt80d",
         devNodeScript(n("s7"), [SO, "mkdir -p /opt/app", "cd /etc", "until cd /opt/app; do sleep 5; done", PRELOAD]),
-        /./,
-        MISS,
     ),
     // S8 `while ! cd D; do ...; done` leaves the loop only after the cd succeeded.
-    // MISS (LOOP-EXIT): as S7 (`while ! cd D`).
+    // Was a MISS (fixed in round 80): (LOOP-EXIT): as S7 (`while ! cd D`).
     devNodeCase(
         "S8 cd /etc; while ! cd /opt/app; do sleep 1; done-rt80d",
         devNodeScript(n("s8"), [SO, "mkdir -p /opt/app", "cd /etc", "while ! cd /opt/app; do sleep 1; done", PRELOAD]),
-        /./,
-        MISS,
     ),
     // S9 sudo(8) --chdir into a directory the script made: tee writes /opt/app/status.
     devNodeCase(
@@ -605,6 +622,7 @@ const secure: NodeCase[] = [
     ),
     // S10 su(1) - (login shell) changes to root's home /root: /root/ld.so.preload is inert.
     // MISS (ROOT-HOME): secure refused (writes /root/ld.so.preload, "the node's own configuration or credentials, which the pack cannot judge"). The pack read su - correctly (login shell -> /root); nothing reads /root/ld.so.preload. Where: userDataReaders/rootWrites.ts NODE_CONFIG_PATHS covers all of /root (deliberate fail-closed). Fix: limit /root to dot files and names a tool reads from its working directory.
+    // DECIDED (round 80): stays refused. /root holds what root's tools read from it (dot files, and any name a tool reads from its working directory when a root shell starts in /root: login shells, su -, sudo -i, cron's HOME), so a sound narrowing of NODE_CONFIG_PATHS needs a list of what is read there that the pack does not have; fail closed (write elsewhere, or to an absolute path).
     devNodeCase(
         "S10 cd /etc; su - root -c 'echo > ld.so.preload'-rt80d",
         devNodeScript(n("s10"), [SO, "cd /etc", "su - root -c 'echo /opt/x.so > ld.so.preload'"]),
@@ -650,6 +668,7 @@ const secure: NodeCase[] = [
     ),
     // S15 bash(1) if: the then-list runs only when f (its cd) succeeded: the write is in /opt/app.
     // MISS (COND-FUNCTION-OK): secure refused (writes /etc/ld.so.preload). The then-list runs only when f succeeded, i.e. when its last command, the cd, ran. Where: rootReads.ts elementOutcome: ok = after for a function element, and `after` already holds /etc (the body's failed cd with errexit off). Fix: an element whose last command is cd/pushd/popd succeeds only in that command's target.
+    // Still open (round 80): elementOutcome judges && / || lists only; `if f` is a plain branch (no CdCondition), its then-list starts in every directory f may leave. The fix needs cdCondition to accept a call of a function (ctx.functions) whose body's last command is a cd/pushd to an absolute literal, run in the shell itself (not in `( )`, a pipeline or `&`, and not a `f() ( ... )` subshell body), with ok = that target; not done in the time given.
     devNodeCase(
         "S15 cd /etc; f(){ cd /opt/app; }; if f; then relative; fi-rt80d",
         devNodeScript(n("s15"), [
@@ -776,6 +795,38 @@ const secure: NodeCase[] = [
             "printf '#!/bin/sh\\nsystemctl restart chronyd\\n' > /opt/ops.sh",
             "cp /opt/ops.sh /tmp/ops.sh",
             "bash /tmp/ops.sh",
+        ]),
+    ),
+    // Round 80 neighbours (KERNEL-HELPERS): an empty helper runs nothing (sysctl/kernel.rst hotplug: empty by default).
+    devNodeCase(
+        "KS1 echo > /sys/kernel/uevent_helper (disabled)-kernel-fix80",
+        devNodeScript(n("ks1"), ["echo > /sys/kernel/uevent_helper"]),
+    ),
+    // KS2 the image's own helper set by sysctl -w (root-owned /usr/sbin).
+    devNodeCase(
+        "KS2 sysctl -w kernel.modprobe=/usr/sbin/modprobe-kernel-fix80",
+        devNodeScript(n("ks2"), ["sysctl -w kernel.modprobe=/usr/sbin/modprobe"]),
+    ),
+    // Round 80 neighbours (LOOP-EXIT): bash(1) until/while: the loop ends only on its condition's exit status.
+    // KS3 `until pushd D` (bash(1) pushd changes directory like cd, and fails when it cannot).
+    devNodeCase(
+        "KS3 cd /etc; until pushd /opt/app; do sleep 1; done; relative-kernel-fix80",
+        devNodeScript(n("ks3"), [
+            SO,
+            "mkdir -p /opt/app",
+            "cd /etc",
+            "until pushd /opt/app; do sleep 1; done",
+            PRELOAD,
+        ]),
+    ),
+    // KS4 `while ! cd D 2>/dev/null; do mkdir -p D; done`: ends only once the cd succeeded.
+    devNodeCase(
+        "KS4 cd /etc; while ! cd /opt/app 2>/dev/null; do mkdir -p /opt/app; done-kernel-fix80",
+        devNodeScript(n("ks4"), [
+            SO,
+            "cd /etc",
+            "while ! cd /opt/app 2>/dev/null; do mkdir -p /opt/app; done",
+            PRELOAD,
         ]),
     ),
 ];
