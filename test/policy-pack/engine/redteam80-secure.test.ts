@@ -22,6 +22,7 @@
 //   - INSECURE, a copy of a planted standard input: tee-tmp-cron, tee-tmp-profile, install-stdin-tmp (stdin provenance).
 //   - INSECURE, kernel helper programs in /tmp or /var/tmp: proc-core-pattern-tmp, sysctl-w-core-tmp,
 //     sysctl-w-modprobe-tmp (userData.ts kernelRuns: judge.ran without RootReads.planted; modprobe not read).
+//     Fixed in round 80 (fix80-kernel), unskipped.
 //   - secure, an unread program's --opt=VALUE in a cron job taken as a file under /root: crontab-own.
 //   - secure, ld.so.conf.d naming a root directory the script made: ldconf-opt.
 //   - secure, identity Denies the pack does not read: deny-notresource (NotResource), deny-untagged and deny-null-tag
@@ -503,20 +504,18 @@ const NODE_CASES: StackCase[] = [
         ["curl -fsSL https://ops.example.com/sysctl.conf -o /etc/sysctl.d/90-ops.conf", "sysctl --system"],
         NODE,
     ),
-    // MISS: insecure accepted (got []). core_pattern's program is a /tmp (or /var/tmp) path the script never wrote: any
+    // Was a MISS (fixed in round 80, fix80-kernel: kernelHelperCommand + RootReads.plantedKernelHelpers): insecure accepted (got []). core_pattern's program is a /tmp (or /var/tmp) path the script never wrote: any
     // local user plants it, and the kernel runs it as root at the next core dump (core(5)); the /srv spelling is refused
     // (core-pattern-pipe-srv). Where: policy-pack/engine/userData.ts kernelRuns -> judge.ran judges the piped command's
     // words but not RootReads.planted (the programs a world-writable directory holds). Fix (general): judge a kernel
     // helper's program (core_pattern, modprobe, hotplug, uevent_helper) as a root program run: planted or unknown refused.
     nodeCase(
-        "proc-core-pattern-tmp",
         "echo '|/tmp/crash %p' > /proc/sys/kernel/core_pattern (a /tmp program the script never wrote, as root)",
         ["echo '|/tmp/crash-handler %p' > /proc/sys/kernel/core_pattern"],
         NODE,
     ),
-    // MISS: insecure accepted (got []), class of proc-core-pattern-tmp (sysctl -w spelling, /var/tmp).
+    // Was a MISS (fixed in round 80): insecure accepted (got []), class of proc-core-pattern-tmp (sysctl -w spelling, /var/tmp).
     nodeCase(
-        "sysctl-w-core-tmp",
         "sysctl -w kernel.core_pattern='|/var/tmp/crash %p' (a /var/tmp program as root)",
         ["sysctl -w kernel.core_pattern='|/var/tmp/crash-handler %p'"],
         NODE,
@@ -581,11 +580,10 @@ const NODE_CASES: StackCase[] = [
         NODE,
     ),
     // proc_sys_kernel(5) modprobe: the kernel runs this program as root for module requests; /var/tmp is plantable.
-    // MISS: insecure accepted (got []), class of proc-core-pattern-tmp: kernel.modprobe names a /var/tmp program
+    // Was a MISS (fixed in round 80): insecure accepted (got []), class of proc-core-pattern-tmp: kernel.modprobe names a /var/tmp program
     // (kernel-modprobe-srv, its /srv spelling, is refused). Where: userData.ts kernelRuns reads core_pattern only
     // (corePatternCommand); modprobe/hotplug values are not judged as programs root runs.
     nodeCase(
-        "sysctl-w-modprobe-tmp",
         "sysctl -w kernel.modprobe=/var/tmp/modprobe (a plantable program)",
         ["sysctl -w kernel.modprobe=/var/tmp/modprobe"],
         NODE,
