@@ -504,18 +504,21 @@ const NODE_CASES: StackCase[] = [
         ["curl -fsSL https://ops.example.com/sysctl.conf -o /etc/sysctl.d/90-ops.conf", "sysctl --system"],
         NODE,
     ),
-    // Was a MISS (fixed in round 80, fix80-kernel: kernelHelperCommand + RootReads.plantedKernelHelpers): insecure accepted (got []). core_pattern's program is a /tmp (or /var/tmp) path the script never wrote: any
+    // Was a MISS (fixed in round 80, fix80-kernel: kernelHelperCommand, RootReads.plantedKernelHelpers): insecure
+    // accepted (got []). core_pattern's program is a /tmp (or /var/tmp) path the script never wrote: any
     // local user plants it, and the kernel runs it as root at the next core dump (core(5)); the /srv spelling is refused
     // (core-pattern-pipe-srv). Where: policy-pack/engine/userData.ts kernelRuns -> judge.ran judges the piped command's
     // words but not RootReads.planted (the programs a world-writable directory holds). Fix (general): judge a kernel
     // helper's program (core_pattern, modprobe, hotplug, uevent_helper) as a root program run: planted or unknown refused.
     nodeCase(
+        "proc-core-pattern-tmp",
         "echo '|/tmp/crash %p' > /proc/sys/kernel/core_pattern (a /tmp program the script never wrote, as root)",
         ["echo '|/tmp/crash-handler %p' > /proc/sys/kernel/core_pattern"],
         NODE,
     ),
     // Was a MISS (fixed in round 80): insecure accepted (got []), class of proc-core-pattern-tmp (sysctl -w spelling, /var/tmp).
     nodeCase(
+        "sysctl-w-core-tmp",
         "sysctl -w kernel.core_pattern='|/var/tmp/crash %p' (a /var/tmp program as root)",
         ["sysctl -w kernel.core_pattern='|/var/tmp/crash-handler %p'"],
         NODE,
@@ -584,6 +587,7 @@ const NODE_CASES: StackCase[] = [
     // (kernel-modprobe-srv, its /srv spelling, is refused). Where: userData.ts kernelRuns reads core_pattern only
     // (corePatternCommand); modprobe/hotplug values are not judged as programs root runs.
     nodeCase(
+        "sysctl-w-modprobe-tmp",
         "sysctl -w kernel.modprobe=/var/tmp/modprobe (a plantable program)",
         ["sysctl -w kernel.modprobe=/var/tmp/modprobe"],
         NODE,
@@ -1089,10 +1093,7 @@ const MISSES = new Set([
     "cp-vartmp-sysctl",
     "tee-tmp-cron",
     "tee-tmp-profile",
-    "proc-core-pattern-tmp",
-    "sysctl-w-core-tmp",
     "install-stdin-tmp",
-    "sysctl-w-modprobe-tmp",
     "crontab-own",
     "ldconf-opt",
     "deny-notresource",
