@@ -14,19 +14,21 @@
 // resource-policy Denies (other accounts only, any role of 111; mirror all but the signer); ARN condition patterns
 // in key, table and trust Denies (ArnLike / ArnEquals with fewer than six segments or a wildcard crossing a colon, and
 // the StringLike / six-segment mirrors); runtime-role trust policies trusting platform-ops beside a Deny of it.
-// Misses (11 insecure accepted, 4 secure refused):
+// Misses (11 insecure accepted, 6 secure refused):
 // - ARN operators read as whole-string globs in resource/trust Denies (engine/trustDeny.ts clauseSurelyHolds →
 //   globSubsumes), so a Deny that matches nothing in AWS is taken as holding (11): rt80a-key-deny-arnlike-short,
 //   rt80a-key-deny-arnequals-short, rt80a-keystore-deny-arnlike-short, rt80a-key-deny-arnlike-mid-span,
 //   rt80a-signer-trust-deny-arnlike-short, rt80a-podid-trust-deny-arnlike-short, rt80a-curity-trust-deny-arnlike-short,
 //   rt80a-basil-trust-deny-arnequals-short, rt80a-dev-trust-deny-arnlike-short, rt80a-xacct-trust-deny-arnlike-short,
-//   rt80a-td-trust-deny-arnlike-short.
+//   rt80a-td-trust-deny-arnlike-short. Its fail-closed mirrors (2): rt80a-s-key-deny-unless-signer-arnnotlike-short
+//   (ArnNotLike of a five-segment pattern read as matching), rt80a-s-allow-pinned-arnlike-short (model/conditions.ts
+//   patternsExcludeHolder, globsIntersect).
 // - negated kms:CallerAccount on non-KMS actions never read (kmsOnly guard before the negated reading) (1, fail
 //   closed): rt80a-s-deny-noteq-calleraccount-dynamodb.
 // - holder glob widened to any path and name suffix (1, fail closed): rt80a-s-deny-notlike-other-path.
 // - case-blind comparison under a case-sensitive negated operator (1, fail closed): rt80a-s-deny-noteq-own-caps.
 // - a user owner's aws:PrincipalArn unknown (1, fail closed): rt80a-s-user-deny-unless-breakglass.
-// Held: 32 of 43 insecure refused; 12 of 16 secure clean.
+// Held: 32 of 43 insecure refused; 12 of 18 secure clean.
 import { addStatements, describeVariants, doc, find, setProp, StackCase, Resources } from "./support";
 import { ACCOUNT, ANCHOR, allow, beside, opsRole } from "./awsCaseBuilders";
 
@@ -681,6 +683,35 @@ const secure: StackCase[] = [
         "rt80a-s-signer-trust-deny-arnlike-six: the signer trusts platform-ops, denied under ArnLike arn:aws:iam::*:role/*",
         r => trustOpsWithDeny(r, "prod", { ArnLike: { "aws:PrincipalArn": "arn:aws:iam::*:role/*" } }),
     ),
+    // The negated mirror of the ARN-segment class: "Deny Decrypt unless ArnNotLike [signer, arn:aws:iam::*]". The
+    // five-segment pattern matches nothing (iam.cloudcopilot.io, "ArnNotLike": segment-wise, wildcards cannot span a
+    // segment), so for the ops role the clause is true and the key policy's Deny holds: its IAM Decrypt is dead.
+    // MISS: secure refused (share-custody, custody-effective-access, custody-share-rings: the ops role may Decrypt
+    // share-1). engine/trustDeny.ts clauseSurelyHolds reads `arn:aws:iam::*` with globSubsumes as matching the ops
+    // role, so ArnNotLike is false and the Deny is not applied. Same fix as rt80a-key-deny-arnlike-short (segment-wise
+    // ARN matching). Low (fail closed).
+    edit(
+        "rt80a-s-key-deny-unless-signer-arnnotlike-short: share-1 denies Decrypt unless ArnNotLike [signer, arn:aws:iam::*]",
+        r => {
+            share1Policy(r, {
+                Sid: "DenyDecryptUnlessSignerShort",
+                Effect: "Deny",
+                Principal: "*",
+                Action: "kms:Decrypt",
+                Resource: "*",
+                Condition: { ArnNotLike: { "aws:PrincipalArn": [SIGNER, "arn:aws:iam::*"] } },
+            });
+            opsRole(r, "prod", A, "rt80a-s-key-deny-unless-signer-arnnotlike-short", [DECRYPT]);
+        },
+    ),
+    // An identity Allow pinned by ArnLike to a five-segment pattern never holds (it matches no ARN).
+    // MISS: secure refused (share-custody, custody-effective-access, custody-share-rings). model/conditions.ts
+    // patternsExcludeHolder asks globsIntersect (a whole-string glob) whether `arn:aws:iam::*` may meet the holder's
+    // ARN; it may as a string, so allowNeverHoldsFor keeps the Allow. Same fix as rt80a-key-deny-arnlike-short
+    // (ARN operators match segment-wise). Low (fail closed).
+    ops("rt80a-s-allow-pinned-arnlike-short", "may Decrypt share-1 only under ArnLike PrincipalArn arn:aws:iam::*", [
+        allow("kms:Decrypt", SHARE1, { Condition: { ArnLike: { "aws:PrincipalArn": "arn:aws:iam::*" } } }),
+    ]),
     // Unconditional Denies whose Resource covers the Allow's (IAM User Guide, "Policy evaluation logic").
     ops(
         "rt80a-s-deny-cover-any-region",
@@ -718,6 +749,8 @@ const MISSES = new Set<string>([
     "rt80a-s-deny-notlike-other-path",
     "rt80a-s-deny-noteq-own-caps",
     "rt80a-s-user-deny-unless-breakglass",
+    "rt80a-s-key-deny-unless-signer-arnnotlike-short",
+    "rt80a-s-allow-pinned-arnlike-short",
 ]);
 const marked = (cases: StackCase[]): StackCase[] =>
     cases.map(c => (MISSES.has(c.name.split(":")[0]) ? { ...c, skip: true } : c));
