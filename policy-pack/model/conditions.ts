@@ -178,13 +178,15 @@ export function allowNeverHoldsFor(s: NormalizedStatement, owner: PolicyOwner | 
 }
 
 /**
- * A glob that every value the holder may bring for `keyLower` matches, in lower case: a role's aws:PrincipalArn in any
- * path (`arn:<partition>:iam::<account>:role/*<name>`), else the value itself. A pattern that cannot meet it
- * (globsIntersect) matches none of the holder's requests, whatever the case.
+ * A glob that every value the holder may bring for `keyLower` matches, in lower case: the held value itself. A
+ * stack role's held aws:PrincipalArn is its `arn` output, the ARN as AWS returns it with its path (document.ts
+ * PolicyOwner; IAM User Guide, "IAM identifiers": a role's ARN carries its path), which is the key's value exactly
+ * ("For IAM roles, the request context returns the ARN of the role": "AWS global condition context keys"). A pattern
+ * that cannot meet it (globsIntersect, or arnPatternMayMatch for an ARN operator) matches none of the holder's
+ * requests, whatever the case.
  */
-function holderValuesGlob(keyLower: string, held: string): string {
-    const role = keyLower === CALLER_KEYS.principalArn ? roleOfPrincipal(held) : undefined;
-    return (role ? `arn:${role.partition}:iam::${role.account}:role/*${role.roleName}` : held).toLowerCase();
+function holderValuesGlob(held: string): string {
+    return held.toLowerCase();
 }
 
 /**
@@ -194,7 +196,7 @@ function holderValuesGlob(keyLower: string, held: string): string {
  * holds for it.
  */
 function patternsExcludeHolder(s: NormalizedStatement, keyLower: string, held: string): boolean {
-    const glob = holderValuesGlob(keyLower, held);
+    const glob = holderValuesGlob(held);
     return s.conditions.some(c => {
         const op = c.operator.toLowerCase();
         return (
@@ -281,7 +283,7 @@ function negatedExcludingHolder(c: ConditionClause, held: string): boolean {
     // An ARN operator's value of fewer than six segments is malformed: the IAM guide does not say how a negated
     // clause reads it (@cloud-copilot/iam-simulate reads the clause as false), so it is not sure to hold.
     if (op.startsWith("arn") && c.values.some(v => arnSegments(v) === undefined)) return false;
-    const glob = holderValuesGlob(c.keyLower, held);
+    const glob = holderValuesGlob(held);
     const caseSensitive = op === "stringnotequals";
     return c.values.every(v =>
         hasGlob(v) ? !patternMayMatch(op, v, glob) : !mayBeHolder(v, held, c.keyLower, caseSensitive),
