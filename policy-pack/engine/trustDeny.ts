@@ -10,6 +10,7 @@
  */
 import { accountOf, parseArn } from "../model/arn";
 import type { ConditionClause, NormalizedStatement } from "../model/document";
+import { arnPatternMatches, arnPatternMayMatch, arnSegments } from "../model/glob";
 import { statementMatchesAction } from "../model/permissions";
 import { globSubsumes } from "./patterns";
 import { normalizeIssuer, type PrincipalNode } from "./principals";
@@ -98,20 +99,37 @@ function clauseSurelyHolds(c: ConditionClause, from: PrincipalNode): boolean {
     // A policy variable (`${aws:username}`) stands for a value the engine does not know.
     if (value === undefined || c.values.some(v => v.includes("${"))) return false;
     // An ARN operator takes wildcards whatever its name: `ArnEquals`/`ArnNotEquals` with a wildcard arrive here as
-    // `ArnLike`/`ArnNotLike` (model/document.ts, operatorByMatch; IAM User Guide, ARN condition operators).
+    // `ArnLike`/`ArnNotLike` (model/document.ts, operatorByMatch; IAM User Guide, ARN condition operators). It matches
+    // segment by segment (model/glob.ts arnPatternMatches), never as one string glob.
+    if (op.startsWith("arn")) return arnClauseSurelyHolds(op, c.values, value);
     const like = op.endsWith("like");
     const matches = c.values.some(v => (like ? globSubsumes(v, value) : v === value));
     switch (op) {
         case "stringequals":
-        case "arnequals":
         case "stringlike":
-        case "arnlike":
             return matches;
         case "stringnotequals":
-        case "arnnotequals":
         case "stringnotlike":
-        case "arnnotlike":
             return !matches;
+        default:
+            return false;
+    }
+}
+
+/**
+ * An ARN operator's clause for a caller whose value is known: a positive one holds when some value surely matches it
+ * segment-wise (arnPatternMatches); a negated one when every value is a six-segment ARN pattern that cannot match it
+ * in any case (arnPatternMayMatch). A negated value of fewer than six segments is a malformed pattern whose outcome
+ * the IAM guide does not give (@cloud-copilot/iam-simulate reads the whole negated clause as false): not sure.
+ */
+function arnClauseSurelyHolds(op: string, values: readonly string[], value: string): boolean {
+    switch (op) {
+        case "arnequals":
+        case "arnlike":
+            return values.some(v => arnPatternMatches(v, value));
+        case "arnnotequals":
+        case "arnnotlike":
+            return values.every(v => arnSegments(v) !== undefined && !arnPatternMayMatch(v, value));
         default:
             return false;
     }

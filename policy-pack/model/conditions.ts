@@ -15,7 +15,7 @@ import {
     type PolicyOwner,
     writtenOperator,
 } from "./document";
-import { globsIntersect, hasWildcard as hasGlob, resourceMatches } from "./glob";
+import { arnPatternMayMatch, arnSegments, globsIntersect, hasWildcard as hasGlob, resourceMatches } from "./glob";
 
 function baseOperator(c: ConditionClause): { op: string; restricting: boolean } {
     let op = c.operator.toLowerCase();
@@ -146,15 +146,20 @@ export function strictPin(
 }
 
 /**
- * Whether a pinned value may be the holder's: an ARN is compared as its principal (any case or path). An STS ARN (a
+ * Whether a pinned value may be the holder's: an ARN is compared as its principal (any path; any case unless
+ * `caseSensitive`, the operator's own rule). An STS ARN (a
  * role session's `arn:aws:sts::<account>:assumed-role/<role>/<session>`) is never a role's aws:PrincipalArn: "For IAM
  * roles, the request context returns the ARN of the role, not the ARN of the user that assumed the role" (IAM User
  * Guide, "AWS global condition context keys", aws:PrincipalArn), and the holder is a role (ownerValue).
  */
-function mayBeHolder(value: string, held: string, keyLower: string): boolean {
-    if (value.toLowerCase() === held.toLowerCase()) return true;
+function mayBeHolder(value: string, held: string, keyLower: string, caseSensitive = false): boolean {
+    const same = (a: string, b: string) => (caseSensitive ? a === b : a.toLowerCase() === b.toLowerCase());
+    if (same(value, held)) return true;
     if (keyLower !== CALLER_KEYS.principalArn || /^arn:[^:]*:sts:/i.test(value)) return false;
-    return principalIdentity(value) === principalIdentity(held);
+    if (principalIdentity(value) !== principalIdentity(held)) return false;
+    // The same role in another case: a case-sensitive operator (StringNotEquals: IAM User Guide, "Condition
+    // operators", StringEquals "Exact matching, case sensitive") tells it apart when the role name differs in case.
+    return !caseSensitive || roleOfPrincipal(value)?.roleName === roleOfPrincipal(held)?.roleName;
 }
 
 /**
@@ -173,13 +178,15 @@ export function allowNeverHoldsFor(s: NormalizedStatement, owner: PolicyOwner | 
 }
 
 /**
- * A glob that every value the holder may bring for `keyLower` matches, in lower case: a role's aws:PrincipalArn in any
- * path (`arn:<partition>:iam::<account>:role/*<name>`), else the value itself. A pattern that cannot meet it
- * (globsIntersect) matches none of the holder's requests, whatever the case.
+ * A glob that every value the holder may bring for `keyLower` matches, in lower case: the held value itself. A
+ * stack role's held aws:PrincipalArn is its `arn` output, the ARN as AWS returns it with its path (document.ts
+ * PolicyOwner; IAM User Guide, "IAM identifiers": a role's ARN carries its path), which is the key's value exactly
+ * ("For IAM roles, the request context returns the ARN of the role": "AWS global condition context keys"). A pattern
+ * that cannot meet it (globsIntersect, or arnPatternMayMatch for an ARN operator) matches none of the holder's
+ * requests, whatever the case.
  */
-function holderValuesGlob(keyLower: string, held: string): string {
-    const role = keyLower === CALLER_KEYS.principalArn ? roleOfPrincipal(held) : undefined;
-    return (role ? `arn:${role.partition}:iam::${role.account}:role/*${role.roleName}` : held).toLowerCase();
+function holderValuesGlob(held: string): string {
+    return held.toLowerCase();
 }
 
 /**
@@ -189,14 +196,25 @@ function holderValuesGlob(keyLower: string, held: string): string {
  * holds for it.
  */
 function patternsExcludeHolder(s: NormalizedStatement, keyLower: string, held: string): boolean {
-    const glob = holderValuesGlob(keyLower, held);
-    return s.conditions.some(
-        c =>
+    const glob = holderValuesGlob(held);
+    return s.conditions.some(c => {
+        const op = c.operator.toLowerCase();
+        return (
             c.keyLower === keyLower &&
-            LIKE_OPS.has(c.operator.toLowerCase()) &&
+            LIKE_OPS.has(op) &&
             c.values.length > 0 &&
-            c.values.every(v => !v.includes("${") && !globsIntersect(v.toLowerCase(), glob)),
-    );
+            c.values.every(v => !v.includes("${") && !patternMayMatch(op, v, glob))
+        );
+    });
+}
+
+/**
+ * Whether a like-operator value may match some value the glob `held` matches, whatever the case: an ARN operator's
+ * segment by segment (model/glob.ts arnPatternMayMatch: one of fewer than six segments matches nothing), a string
+ * operator's as one string (its `*` spans colons: IAM User Guide, "Condition operators", StringLike).
+ */
+function patternMayMatch(op: string, value: string, held: string): boolean {
+    return op.startsWith("arn") ? arnPatternMayMatch(value, held) : globsIntersect(value.toLowerCase(), held);
 }
 
 /**
@@ -210,17 +228,37 @@ function patternsExcludeHolder(s: NormalizedStatement, keyLower: string, held: s
 export function denySurelyHoldsFor(s: NormalizedStatement, owner: PolicyOwner | undefined): boolean {
     if (s.effect !== "Deny" || s.conditions.length === 0) return false;
     // kms:CallerAccount is a KMS key (KMS Developer Guide, "AWS KMS condition keys"): another service's request does
-    // not carry it, and a positive operator on a missing key is false (IAM User Guide, "Condition operators"), so such
-    // a Deny surely holds only when every action it names is a KMS one.
-    const kmsOnly = s.notActions === undefined && (s.actions ?? []).every(a => a.toLowerCase().startsWith("kms:"));
-    if (!kmsOnly && s.conditions.some(c => c.keyLower === CALLER_KEYS.callerAccount)) return false;
+    // not carry it. On a missing key a positive operator is false and a negated one true (IAM User Guide, "Condition
+    // operators"), so its clause is read per service the Deny's actions may name: on KMS actions as the holder's
+    // account, on any other as an absent key.
+    const actions = s.notActions === undefined ? (s.actions ?? []).map(a => a.toLowerCase()) : ["*"];
+    const mayBeKms = actions.some(a => globsIntersect(a, "kms:*"));
+    const mayBeOther = actions.some(a => !a.startsWith("kms:"));
     return s.conditions.every(c => {
         const held = holderValue(c.keyLower, owner);
         if (held === undefined || !HOLDER_KEYS.includes(c.keyLower)) return false;
-        if (negatedExcludingHolder(c, held)) return true;
-        const pin = strictPin({ ...s, conditions: [c] }, c.keyLower);
-        return pin !== undefined && pin.values.includes(pin.caseBlind ? held.toLowerCase() : held);
+        if (c.keyLower !== CALLER_KEYS.callerAccount) return clauseHoldsForHolder(s, c, held);
+        return (!mayBeKms || clauseHoldsForHolder(s, c, held)) && (!mayBeOther || trueOnAbsentKey(c));
     });
+}
+
+/** Whether a clause on a holder key surely holds for the holder (denySurelyHoldsFor, a key the request carries). */
+function clauseHoldsForHolder(s: NormalizedStatement, c: ConditionClause, held: string): boolean {
+    if (negatedExcludingHolder(c, held)) return true;
+    const pin = strictPin({ ...s, conditions: [c] }, c.keyLower);
+    return pin !== undefined && pin.values.includes(pin.caseBlind ? held.toLowerCase() : held);
+}
+
+/**
+ * Whether a clause is true when its key is absent from the request: a negated string or ARN operator, or an
+ * `...IfExists` one, with no set qualifier (IAM User Guide, "Condition operators": "If the policy condition requires
+ * that the key is not matched, such as StringNotLike or ArnNotLike, and the right key is not present, the condition
+ * is true"; "...IfExists": true if the key is not present).
+ */
+function trueOnAbsentKey(c: ConditionClause): boolean {
+    const op = c.operator.toLowerCase();
+    if (/^for(anyvalue|allvalues):/.test(op)) return false;
+    return op.endsWith("ifexists") || NEGATED_OPS.has(op);
 }
 
 const NEGATED_OPS = new Set([
@@ -242,9 +280,13 @@ const NEGATED_OPS = new Set([
 function negatedExcludingHolder(c: ConditionClause, held: string): boolean {
     const op = c.operator.toLowerCase().replace(/ifexists$/, "");
     if (!NEGATED_OPS.has(op) || c.values.length === 0 || c.values.some(v => v.includes("${"))) return false;
-    const glob = holderValuesGlob(c.keyLower, held);
+    // An ARN operator's value of fewer than six segments is malformed: the IAM guide does not say how a negated
+    // clause reads it (@cloud-copilot/iam-simulate reads the clause as false), so it is not sure to hold.
+    if (op.startsWith("arn") && c.values.some(v => arnSegments(v) === undefined)) return false;
+    const glob = holderValuesGlob(held);
+    const caseSensitive = op === "stringnotequals";
     return c.values.every(v =>
-        hasGlob(v) ? !globsIntersect(v.toLowerCase(), glob) : !mayBeHolder(v, held, c.keyLower),
+        hasGlob(v) ? !patternMayMatch(op, v, glob) : !mayBeHolder(v, held, c.keyLower, caseSensitive),
     );
 }
 

@@ -73,3 +73,42 @@ export function arnPrefixLower(pattern: string): string {
     for (let i = 0; i < 5 && i < parts.length; i++) parts[i] = parts[i].toLowerCase();
     return parts.join(":");
 }
+
+/**
+ * An ARN (or an ARN operator's pattern) as its six colon-delimited segments: `arn`, partition, service, region,
+ * account and resource (the resource keeps any further colons). Undefined with fewer than six.
+ */
+export function arnSegments(arn: string): string[] | undefined {
+    const parts = arn.split(":");
+    return parts.length < 6 ? undefined : [...parts.slice(0, 5), parts.slice(5).join(":")];
+}
+
+/**
+ * Whether an ARN condition operator's value (ArnEquals, ArnLike, their negations: an ARN operator takes wildcards
+ * whatever its name) surely matches `arn`, a known ARN. ARN operators match segment by segment: "Each of the six
+ * colon-delimited components of the ARN is checked separately" and may hold `*` or `?` (IAM User Guide, "IAM JSON
+ * policy elements: Condition operators", ARN condition operators; AWS SDK for .NET ConditionFactory.ArnComparisonType),
+ * and "wildcards cannot be used to span ARN segment, so the partition, service, region, account, and resource must all
+ * be present in your policy value" (iam.cloudcopilot.io, "ArnLike"). So a value with fewer than six segments matches
+ * nothing, and a `*` never reaches past a colon of the first five. Compared with case, the strict reading (the IAM
+ * guide says "Case-sensitive"; the .NET SDK "case-insensitive"): a case-sensitive match is one under either.
+ * StringLike is no ARN operator: its `*` spans colons (resourceMatches on the whole string).
+ */
+export function arnPatternMatches(pattern: string, arn: string): boolean {
+    const p = arnSegments(pattern);
+    const a = arnSegments(arn);
+    return p !== undefined && a !== undefined && p.every((seg, i) => resourceMatches(seg, a[i]));
+}
+
+/**
+ * Whether an ARN operator's value may match some ARN that the glob `arns` matches (segment-wise as arnPatternMatches,
+ * ignoring case, as either reading of the case rule may apply). A value with fewer than six segments matches nothing
+ * (false); a six-segment value against a glob that is no six-segment ARN may match (true, fail closed). The `arn`
+ * segment is not compared (@cloud-copilot/iam-simulate, condition/arn/arn.js, compares the other five only).
+ */
+export function arnPatternMayMatch(pattern: string, arns: string): boolean {
+    const p = arnSegments(pattern.toLowerCase());
+    if (p === undefined) return false;
+    const a = arnSegments(arns.toLowerCase());
+    return a === undefined || p.every((seg, i) => i === 0 || globsIntersect(seg, a[i]));
+}
