@@ -44,7 +44,6 @@ const nodeCase = (tag: string, what: string, lines: string[], refused?: RegExp, 
     node(tag, `${what} (${tag}-rt80s)`, lines, refused, skip);
 
 const A = ACCOUNT.prod;
-const OTHER = "222222222222";
 const KEY = "aws:kms/key:Key";
 const ROLE = "aws:iam/role:Role";
 const SHARE1 = `arn:aws:kms:eu-west-1:${A}:key/48163296-803a-4ce6-ad53-a0a0de26d32e`;
