@@ -12220,7 +12220,11 @@ export class RootReads {
             // Round 80: unless it is planted (a world-writable directory's file the script did not write: any local
             // user's, sticky(7)): then its content is unknown at the destination, and what runs it there runs theirs.
             const targets = (p: string) => this.destinationTargets(name, to, destination!, operands, options, p);
-            const planted = literal.filter(p => !/[$]|SUBSTITUTED/.test(p) && this.planted([resolveWord(ctx.cwd, p)]));
+            // A URL source (`aws s3 cp s3://...`, rsync's host:path aside) is a download, no local file.
+            const url = (p: string) => /^[a-z][\w+.-]*:\/\//i.test(p);
+            const planted = literal.filter(
+                p => !/[$]|SUBSTITUTED/.test(p) && !url(p) && this.planted([resolveWord(ctx.cwd, p)]),
+            );
             // A recursive copy or an extraction fills a tree (cp -r/-a, rsync -r/-a, tar -x, unzip); a file copy the
             // file at each place it may land (destinationTargets).
             const tree =

@@ -241,10 +241,13 @@ const secure: NodeCase[] = [
     },
     // EC2 user guide, "Get started with EFA and MPI": download the EFA installer, import AWS's key, verify the
     // signature, extract, run ./efa_installer.sh -y from its directory (the EKS user guide's EFA node user data does the
-    // same). Supply chain is out of scope (round 25: a downloaded tool run from /usr/local/bin is accepted); the
-    // installer sits in /tmp, which no pod of the stack may write.
+    // same). Supply chain is out of scope (round 25: a downloaded tool run from /usr/local/bin is accepted).
+    // DECIDED (round 80): extracted straight into /tmp, the archive's top directory may be another local user's (made
+    // first: sticky(7) keeps only removal of others' files from them, and whoever owns aws-efa-installer/ may replace
+    // efa_installer.sh before root runs it), so RootReads.planted refuses it; the idiom runs in a fresh directory
+    // that mktemp(1) makes root's alone (`cd "$(mktemp -d)"`), which is accepted.
     {
-        name: "the EFA installer downloaded, gpg-verified, extracted under /tmp and run (EC2 user guide)",
+        name: "the EFA installer downloaded, gpg-verified, extracted in a mktemp -d directory and run (EC2 user guide)",
         stack: "dev",
         config: nodePolicyConfig,
         edit: r =>
@@ -252,7 +255,7 @@ const secure: NodeCase[] = [
                 r,
                 "dev-efa-nodes",
                 withScript([
-                    "cd /tmp",
+                    'cd "$(mktemp -d)"',
                     "curl -fsSLO https://efa-installer.amazonaws.com/aws-efa-installer-1.38.0.tar.gz",
                     "curl -fsSLO https://efa-installer.amazonaws.com/aws-efa-installer-1.38.0.tar.gz.sig",
                     "curl -fsSLO https://efa-installer.amazonaws.com/aws-efa-installer.key",

@@ -446,6 +446,12 @@ const secure: StackCase[] = [
         name: 'cross-account: the caller\'s instance (ip localhost, empty token) extracts notebooks in a fresh directory (`cd "$(mktemp -d)" && tar -xzf NOTEBOOKS`)',
         stack: "cross-account",
         edit: loopbackJupyter("rt52-s-mktemp", ['cd "$(mktemp -d)" && tar -xzf /opt/seed/notebooks.tgz']),
+        // Still open (round 80): secure refused since the round-80 working-directory set (fix80-cwd): `cd "$(mktemp
+        // -d)" && tar` (a command substitution in the cd of an && list, cloud-init runcmd without set -e) leaves the
+        // listener judge's view with / changed (jupyter's configuration unread), while `D=$(mktemp -d); cd "$D" &&
+        // tar` and `mkdir -p D && cd D && tar` stay clean. Fail-closed direction; the cd target's substitution must
+        // be computed where elementOutcome/openLists take the list's directories.
+        skip: true,
     },
     {
         name: "cross-account: the caller's instance (ip localhost, empty token) `cd /srv && GIT_WORK_TREE=/srv/notes git --git-dir=/opt/seed/notes.git checkout -f`",

@@ -44,6 +44,9 @@ const CASES: StackCase[] = [
         "jdwp-corretto-tar-path",
         "tar -xzf amazon-corretto-17-x64-linux-jdk.tar.gz -C /opt; /opt/amazon-corretto-17.0.9.8.1-linux-x64/bin/java JDWP address=5005",
         [
+            // Round 80: the script downloads the archive itself (a /tmp file it did not write is any local user's:
+            // RootReads.planted, plantedCopies).
+            "curl -fsSLo /tmp/amazon-corretto-17-x64-linux-jdk.tar.gz https://corretto.aws/downloads/latest/amazon-corretto-17-x64-linux-jdk.tar.gz",
             "tar -xzf /tmp/amazon-corretto-17-x64-linux-jdk.tar.gz -C /opt",
             `nohup /opt/amazon-corretto-17.0.9.8.1-linux-x64/bin/java ${JDWP5005} ${JAR}`,
         ],

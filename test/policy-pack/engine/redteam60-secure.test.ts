@@ -117,6 +117,9 @@ const CASES: StackCase[] = [
         "node-exporter-textfile",
         "node_exporter on :9100 with --collector.textfile.directory=/var/lib/node_exporter",
         [
+            // Round 80: the script downloads the archive itself (a /tmp file it did not write is any local user's:
+            // RootReads.planted, plantedCopies).
+            "curl -fsSLo /tmp/ne.tar.gz https://github.com/prometheus/node_exporter/releases/download/v1.8.2/node_exporter-1.8.2.linux-amd64.tar.gz",
             "tar xzf /tmp/ne.tar.gz -C /opt",
             "mkdir -p /var/lib/node_exporter",
             "nohup /opt/node_exporter-1.8.2.linux-amd64/node_exporter --web.listen-address=:9100 --collector.textfile.directory=/var/lib/node_exporter >/var/log/ne.log 2>&1 &",

@@ -500,23 +500,33 @@ const CASES: StackCase[] = [
             "nohup python3 /opt/ops/exporter.py >/var/log/exporter.log 2>&1 &",
         ],
     ),
-    node("sed-template-region", "a written fluent-bit.conf templated with sed -i (region from IMDSv2)", [
-        "dnf install -y fluent-bit",
-        ...file("/etc/fluent-bit/fluent-bit.conf", [
-            "[INPUT]",
-            "    Name tail",
-            "    Path /var/log/containers/*.log",
-            "[OUTPUT]",
-            "    Name cloudwatch_logs",
-            "    Match *",
-            "    region __REGION__",
-            "    log_group_name /eks/dev/containers",
-        ]),
-        'TOKEN=$(curl -sX PUT http://169.254.169.254/latest/api/token -H "X-aws-ec2-metadata-token-ttl-seconds: 60")',
-        'REGION=$(curl -s -H "X-aws-ec2-metadata-token: $TOKEN" http://169.254.169.254/latest/meta-data/placement/region)',
-        'sed -i "s/__REGION__/$REGION/" /etc/fluent-bit/fluent-bit.conf',
-        "systemctl enable --now fluent-bit",
-    ]),
+    // DECIDED (round 80): refused. A value a command printed at boot, put into a root agent's configuration, may carry
+    // lines (GNU sed manual "The s Command": `\n` in the replacement is a newline; an echoed variable keeps its own),
+    // so the configuration may name an exec plugin the pack never sees (rootReads.ts logAgentConfig); the pack cannot
+    // tell instance metadata's answer from a download's. The stack knows its region when it renders the user data:
+    // write it literally.
+    node(
+        "sed-template-region",
+        "a written fluent-bit.conf templated with sed -i (region from IMDSv2)",
+        [
+            "dnf install -y fluent-bit",
+            ...file("/etc/fluent-bit/fluent-bit.conf", [
+                "[INPUT]",
+                "    Name tail",
+                "    Path /var/log/containers/*.log",
+                "[OUTPUT]",
+                "    Name cloudwatch_logs",
+                "    Match *",
+                "    region __REGION__",
+                "    log_group_name /eks/dev/containers",
+            ]),
+            'TOKEN=$(curl -sX PUT http://169.254.169.254/latest/api/token -H "X-aws-ec2-metadata-token-ttl-seconds: 60")',
+            'REGION=$(curl -s -H "X-aws-ec2-metadata-token: $TOKEN" http://169.254.169.254/latest/meta-data/placement/region)',
+            'sed -i "s/__REGION__/$REGION/" /etc/fluent-bit/fluent-bit.conf',
+            "systemctl enable --now fluent-bit",
+        ],
+        /text a command printed at boot/,
+    ),
     node("tee-heredoc-pipe", "cat <<EOF | tee /etc/sysctl.d/90-net.conf (pipe into tee)", [
         "cat <<'EOF' | tee /etc/sysctl.d/90-net.conf >/dev/null",
         "net.core.somaxconn = 4096",
