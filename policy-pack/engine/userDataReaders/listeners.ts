@@ -1661,7 +1661,8 @@ function settingBeyondLoopback(key: string, value: string, program: string): str
  */
 function unreadOptionValue(args: readonly string[], i: number): [string, string, RegExpExecArray | null] {
     const w = args[i];
-    const option = /^(--?[\w.-]+)=(.*)$/.exec(w) ?? /^(-[A-Za-z])([^=].*)$/.exec(w);
+    // A lone letter's `-d=` is getopt's -d with the value "=" (`cut -d= -f2`), no name=value.
+    const option = /^(--[\w.-]+|-[\w.-]{2,})=(.*)$/.exec(w) ?? /^(-[A-Za-z])([^=].*)$/.exec(w);
     if (option !== null && (option[0].includes("=") || isAddress(option[2]) || isHostPort(option[2])))
         return [option[1], option[2], option];
     return [args[i - 1] ?? "", w, null];

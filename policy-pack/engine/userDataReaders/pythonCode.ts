@@ -3286,7 +3286,11 @@ function pythonArgumentWrites(
     // from each directory the program may be in (pythonWriteRefusal's `cwds`: the shell's cwd at the run, each
     // os.chdir; one unknown fails closed).
     // From `/` (the default cwd of a user-data script) a bare name is a top-level file no node reader names.
-    const relative = (p: string) => unknownNames && relativeJudged && p !== "" && !/\s/.test(p);
+    // Only for a function whose name says it writes a file (numpy.savetxt, write_to_textfile, to_csv ...): any other
+    // function's bare word is a host, a name or a key (`app.run(host="0.0.0.0")`), no evidence of a path.
+    const callee = /^\(?\s*([A-Za-z_][\w.]*)/.exec(form)?.[1]?.split(".").at(-1) ?? "";
+    const writerName = /write|save|dump|export|store|tofile|to_file|textfile|^to_/i.test(callee);
+    const relative = (p: string) => unknownNames && relativeJudged && writerName && p !== "" && !/\s/.test(p);
     if (literal !== undefined) return literal.startsWith("/") || relative(literal) ? [{ expr: arg }] : [];
     const paths = pythonPath(arg, file, roots, fileText, view, undefined);
     if (paths !== undefined && paths.length > 0) {
