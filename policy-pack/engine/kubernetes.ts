@@ -165,6 +165,11 @@ const workloadsInGroups = (groups: readonly string[]): string[] =>
 /** Workload resources whose existing objects carry no pod spec a write can change: only `create` puts one in. */
 const CREATE_ONLY_WORKLOADS = new Set(["pods", "controllerrevisions"]);
 const WORKLOAD_VERBS = new Set(["create", "update", "patch", "*"]);
+/**
+ * Why creating a PersistentVolume is a power (saPowerOfRule; a named create by a server-side apply: volumeCreators):
+ * its source is the creator's, a hostPath one included (RBAC Good Practices, "Persistent volume creation").
+ */
+const PERSISTENT_VOLUME_WHY = "a hostPath volume reads every pod's token on its node";
 
 function rulesOf(r: StackResource): Rule[] | "unknown" {
     const raw = r.props.rules;
@@ -909,7 +914,7 @@ function saPowerOfRule(
     // RBAC Good Practices, "Persistent volume creation": a hostPath PersistentVolume mounts the node's files
     // into any pod that claims it, past Pod Security Admission.
     if (core && creates("persistentvolumes") && resources.some(x => resourceCovers(x, "persistentvolumes")))
-        return { reason: "create persistentvolumes (a hostPath volume reads every pod's token on its node)" };
+        return { reason: `create persistentvolumes (${PERSISTENT_VOLUME_WHY})` };
     // A StorageClass names the provisioner that builds the claims' volumes (hostPath ones for a local-path or hostpath
     // provisioner: engine/storageClasses.ts), and marked default (storageclass.kubernetes.io/is-default-class) it
     // serves every claim without a class (Kubernetes "Storage Classes", "Default StorageClass"): creating one is
@@ -982,6 +987,39 @@ function boundByName(
             });
         }
     return best;
+}
+
+/**
+ * Whether a rule set lets its holder write a RoleBinding or ClusterRoleBinding: update or patch (an existing binding's
+ * subjects), or a usable create (createsObject: a named create alone creates none). `bind` is only the permission a
+ * binding write is checked against ("Using RBAC Authorization", "Restrictions on role binding creation or update":
+ * "You can only create/update a role binding if ... you have been authorized to perform the bind verb on the
+ * referenced role"): without such a write, by the same request identity, it binds nothing (withoutNamedBind).
+ */
+const RBAC_BINDINGS = { groups: RBAC_ROLES.groups, resources: ["rolebindings", "clusterrolebindings"] };
+function bindingWritesOfRules(rules: Rule[]): "*" | undefined {
+    const writes = (rule: Rule, w: string) =>
+        (rule.verbs.some(v => v === "update" || v === "patch" || v === "*") || createsObject(rule, w)) &&
+        ruleNames(rule, RBAC_BINDINGS.groups, [w]);
+    return rules.some(rule => RBAC_BINDINGS.resources.some(w => writes(rule, w))) ? "*" : undefined;
+}
+
+/**
+ * The rules without `bind` where it is named (boundByName's reading: no escalate, no `*` verb, finite
+ * resourceNames), for holders none of whose request identities may write a binding (bindingWritesOfRules). An
+ * unnamed `bind` or `escalate` stays as read (every power).
+ */
+function withoutNamedBind(rules: Rule[]): Rule[] {
+    const named = (rule: Rule) =>
+        rule.verbs.includes("bind") &&
+        !rule.verbs.includes("escalate") &&
+        !rule.verbs.includes("*") &&
+        rule.resourceNames.length > 0 &&
+        !rule.resourceNames.some(n => n === "" || n.includes("*")) &&
+        ruleNames(rule, RBAC_ROLES.groups, RBAC_ROLES.resources);
+    return rules.some(named)
+        ? rules.map(rule => (named(rule) ? { ...rule, verbs: rule.verbs.filter(v => v !== "bind") } : rule))
+        : rules;
 }
 
 /**
@@ -3150,6 +3188,13 @@ export function readKubernetes(
     const workloadCreators: ((typeof secretCreators)[number] & { resource: string })[] = [];
     const workloadPatchers: ((typeof secretPatchers)[number] & { resource: string })[] = [];
     /**
+     * Per stack binding that lets its subjects create PersistentVolumes by name only, and per binding that lets them
+     * patch those: paired as workloadCreators are (secretPairs), a create and a patch in two bindings of one request
+     * identity being one server-side apply as much as in one rule (createsObject).
+     */
+    const volumeCreators: typeof secretCreators = [];
+    const volumePatchers: typeof secretPatchers = [];
+    /**
      * kube-controller-manager's controllers whose bootstrap Roles are known by their rules (CONTROLLER_SERVICE_ACCOUNTS
      * of kind Role, BUILT_IN_ROLES; kubernetes plugin/pkg/auth/authorizer/rbac/bootstrappolicy namespace_policy.go:
      * system:controller:bootstrap-signer gets, lists and watches kube-system's Secrets, token-cleaner also deletes
@@ -3665,6 +3710,78 @@ export function readKubernetes(
                 },
             }));
         });
+    /**
+     * Who may write RoleBindings or ClusterRoleBindings (bindingWritesOfRules), per binding of the stack and of the
+     * roles it writes (read as secretAccessOfBinding reads one: unreadable rules may): the subjects' keys, and
+     * whether the write reaches any identity (a group subject, while some stack role may impersonate groups, which
+     * joins a group to any ServiceAccount in one request; subjects unknown during a preview). `bind` needs such a
+     * write by the same request identity (bindHalfHeld).
+     */
+    const bindingWriters = (() => {
+        const keys = new Set<string>();
+        const groupsImpersonable = [...roles.values()].some(
+            x =>
+                x.rules === "unknown" ||
+                x.aggregated ||
+                x.rules.some(
+                    rule =>
+                        (rule.verbs.includes("impersonate") || rule.verbs.includes("*")) &&
+                        impersonates(rule, ["groups"]),
+                ),
+        );
+        let anyone = false;
+        let groups = false;
+        // The holders outside the stack of the roles it writes (outsideBindings, joinBindings) may be anyone.
+        const outside = new Set([...outsideBindings(), ...joinBindings()]);
+        for (const r of [...resources, ...defaultBindings(), ...outside]) {
+            if (!bindingTypes.includes(r.type)) continue;
+            const m = meta(r);
+            const clusterWide = r.type === K8S_TYPES.clusterRoleBinding || r.type === K8S_TYPES.clusterRoleBindingPatch;
+            const patch = r.type === K8S_TYPES.roleBindingPatch || r.type === K8S_TYPES.clusterRoleBindingPatch;
+            const roleRef =
+                patch && r.props.roleRef == null
+                    ? declaredRoleRef(clusterWide ? K8S_TYPES.clusterRoleBinding : K8S_TYPES.roleBinding, m)
+                    : r.props.roleRef;
+            if (
+                !secretAccessOfBinding(str(roleRef, "kind"), str(roleRef, "name"), m.namespace, r, bindingWritesOfRules)
+            )
+                continue;
+            if (
+                outside.has(r) ||
+                unknownSubjectField(r.props.subjects) !== undefined ||
+                !Array.isArray(r.props.subjects)
+            )
+                anyone = true;
+            for (const x of Array.isArray(r.props.subjects) ? (r.props.subjects as unknown[]) : []) {
+                const key = subjectKey(x, m.namespace);
+                if (key === undefined) anyone = true;
+                else keys.add(key);
+                if (str(x, "kind") === "Group") groups = true;
+                if (str(x, "kind") === "Group" && groupsImpersonable) anyone = true;
+            }
+        }
+        return { keys, groups, anyone };
+    })();
+    /**
+     * Whether `bind` in a binding to these subjects may be used: some request identity of a subject may also write a
+     * binding (bindingWriters). A ServiceAccount is one request identity with its groups (subjectIdentities); a user's
+     * other groups are its authenticator's (an access entry's kubernetesGroups, outside RBAC), so any group's write
+     * may be its own; a group's members may hold any write. kube-system's ServiceAccounts (the controllers' built-in
+     * bindings) and unknown subjects keep `bind` as read.
+     */
+    const bindHalfHeld = (subjects: unknown, namespace: string | undefined): boolean => {
+        if (bindingWriters.anyone || unknownSubjectField(subjects) !== undefined || !Array.isArray(subjects))
+            return true;
+        return subjects.some(x => {
+            const key = subjectKey(x, namespace);
+            const kind = str(x, "kind");
+            if (key === undefined || key.startsWith("ServiceAccount:kube-system:")) return true;
+            if (kind === "Group") return bindingWriters.keys.size > 0;
+            if (kind === "User" && bindingWriters.groups) return true;
+            if (kind !== "User" && kind !== "ServiceAccount") return true;
+            return subjectIdentities(key).some(k => bindingWriters.keys.has(k));
+        });
+    };
     // The built-in bindings come after the stack's; the controllers' last: by then every other binding has been read
     // (secretReaders).
     function* bindingsThenBuiltIns(): Generator<StackResource> {
@@ -3690,6 +3807,9 @@ export function readKubernetes(
         const bindingLabel =
             defaultLabel ??
             `${builtInBecause ? "built-in " : ""}${clusterWide ? "ClusterRoleBinding" : "RoleBinding"}${patch ? "Patch" : ""} ${m.name ?? r.name}${m.namespace ? ` in ${m.namespace}` : ""}${builtInBecause ? ` (bootstrap policy, outside this stack; ${builtInBecause})` : ""}`;
+        // A named `bind` binds nothing without a binding write by one of the subjects' request identities (bindHalfHeld).
+        const bindHeld = bindHalfHeld(r.props.subjects, m.namespace);
+        const unbound = (rules: Rule[]) => (bindHeld ? rules : withoutNamedBind(rules));
         // Rules the pack cannot read (unknown, aggregated, outside the stack) may create pods.
         let power: RulePower | undefined;
         /** The role's rules when read here: their named impersonation is membership (ImpersonationReading). */
@@ -3718,7 +3838,7 @@ export function readKubernetes(
                 power = { reason: "rules unknown during preview", createsPods: true };
                 view.unknown.push(`rules of ${dependedRole.label}`);
             } else {
-                power = powerOf(dependedRole.rules, "membership", clusterWide ? undefined : m.namespace);
+                power = powerOf(unbound(dependedRole.rules), "membership", clusterWide ? undefined : m.namespace);
                 readRules = dependedRole.rules;
                 namespaceWrites = namespaceWritesOfRules(dependedRole.rules);
                 capture = serviceCaptureOfRules(dependedRole.rules, clusterWide);
@@ -3750,7 +3870,7 @@ export function readKubernetes(
                     // (sameSelection): read as a binding of them is, beside its own written rules (the controller
                     // overwrites them, but they hold until it runs).
                     power =
-                        powerOf(ownRules, "membership", clusterWide ? undefined : m.namespace) ??
+                        powerOf(unbound(ownRules), "membership", clusterWide ? undefined : m.namespace) ??
                         (selectedPower(key, declared.selectors) && {
                             reason: "aggregated ClusterRole: its rules come from every ClusterRole its selectors match",
                             createsPods: true,
@@ -3772,7 +3892,7 @@ export function readKubernetes(
                     power = { reason: "rules unknown during preview", createsPods: true };
                     view.unknown.push(`rules of ${declared.label}`);
                 } else {
-                    power = powerOf(declared.rules, "membership", clusterWide ? undefined : m.namespace);
+                    power = powerOf(unbound(declared.rules), "membership", clusterWide ? undefined : m.namespace);
                     readRules = declared.rules;
                     // A patch of a role outside the stack adds to rules unread here, but the built-in ones but
                     // cluster-admin write no Namespace.
@@ -3878,6 +3998,12 @@ export function readKubernetes(
             if (patches)
                 workloadPatchers.push({ ...secretScope, resource, subjects: secretSubjects(), names: patches });
         }
+        // A create of a PersistentVolume by name only: paired with a patch of it (volumeCreators), as a workload's.
+        const volumeCreates = accessOf(rules => namesGrantedOfRules(rules, ["create"], "persistentvolumes"));
+        const volumePatches = accessOf(rules => namesGrantedOfRules(rules, ["patch"], "persistentvolumes"));
+        if (Array.isArray(volumeCreates))
+            volumeCreators.push({ ...secretScope, subjects: secretSubjects(), names: volumeCreates, urn: r.urn });
+        if (volumePatches) volumePatchers.push({ ...secretScope, subjects: secretSubjects(), names: volumePatches });
         // A RoleBinding in N reaches the Namespace object N only; a ClusterRoleBinding every one it names.
         const relabelled: "*" | string[] | undefined =
             namespaceWrites === undefined
@@ -4847,6 +4973,8 @@ export function readKubernetes(
         ...secretDeleters,
         ...workloadCreators,
         ...workloadPatchers,
+        ...volumeCreators,
+        ...volumePatchers,
     ]
         .filter(g => g.controller === undefined)
         .flatMap(g => g.subjects);
@@ -5256,6 +5384,28 @@ export function readKubernetes(
                         if (widened)
                             view.powers.push({ actor: h.actor, scope: widened.scope, via: widened.via, urn: c.urn });
                     },
+                });
+            }
+        }
+        // A named create of a PersistentVolume with a patch of that name by the same request identity: the volume of
+        // the holder's spec (saPowerOfRule reads the pair within one rule; here across rules and bindings).
+        for (const [ci, c] of volumeCreators.entries()) {
+            if (by(c).length === 0) continue;
+            for (const [pi, p] of volumePatchers.entries()) {
+                if (!oneRequest(c, p)) continue;
+                const namespaces = sharedNamespaces(c.namespaces, p.namespaces);
+                const names = shared(c.names, p.names);
+                if (none(namespaces) || none(names)) continue;
+                const how = p.via === c.via ? "" : ` that ${p.via} lets it patch`;
+                pairs.push({
+                    id: `volume ${ci} ${pi}`,
+                    apply: () =>
+                        view.powers.push({
+                            actor: h.actor,
+                            scope: { namespaces },
+                            via: `may create persistentvolumes ${names === "*" ? "<any name>" : names.join(", ")} (${c.via}, by a server-side apply${how})${through(c, p)} (${PERSISTENT_VOLUME_WHY})`,
+                            urn: c.urn,
+                        }),
                 });
             }
         }

@@ -749,6 +749,124 @@ const insecure: StackCase[] = [
             selfGrantTo(r, [CC]);
         },
     },
+    // Round 81 neighbours of S19/S22 (`bind` counts only beside a usable binding write by one request identity of the
+    // holder: "Using RBAC Authorization", "Restrictions on role binding creation or update"): the write in another
+    // binding of the same user still pairs with the named bind.
+    {
+        name: "K-bind-split pod-identity: auditor may bind clusterroles [admin] in one Role and create rolebindings in another-fix81",
+        stack: "pod-identity",
+        edit: r => {
+            grant(r, "bnd81", [
+                { apiGroups: [RBAC], resources: ["clusterroles"], verbs: ["bind"], resourceNames: ["admin"] },
+            ]);
+            grant(r, "rbw81", [{ apiGroups: [RBAC], resources: ["rolebindings"], verbs: ["create"] }]);
+        },
+    },
+    // A user's groups are its authenticator's (an access entry's kubernetesGroups): a group's binding write may be the
+    // same request as the user's `bind` ("Using RBAC Authorization", "Referring to subjects").
+    {
+        name: "K-bind-group pod-identity: auditor may bind clusterroles [admin]; group auditors may create rolebindings-fix81",
+        stack: "pod-identity",
+        edit: r => {
+            grant(r, "bnd81g", [
+                { apiGroups: [RBAC], resources: ["clusterroles"], verbs: ["bind"], resourceNames: ["admin"] },
+            ]);
+            grantTo(r, "rbw81g", [{ apiGroups: [RBAC], resources: ["rolebindings"], verbs: ["patch"] }], "validators", [
+                { kind: "Group", apiGroup: RBAC, name: "auditors" },
+            ]);
+        },
+    },
+    // A ServiceAccount's `bind` with a binding write given to its namespace's group (system:serviceaccounts:<ns>, one
+    // of its own request's groups: "Using RBAC Authorization", "Referring to subjects").
+    {
+        name: "K-bind-sa-group pod-identity: ServiceAccount validators/ops81 may bind [admin]; system:serviceaccounts:validators may create rolebindings-fix81",
+        stack: "pod-identity",
+        edit: r => {
+            grantTo(
+                r,
+                "bnd81s",
+                [{ apiGroups: [RBAC], resources: ["clusterroles"], verbs: ["bind"], resourceNames: ["admin"] }],
+                "validators",
+                [{ kind: "ServiceAccount", name: "ops81", namespace: "validators" }],
+            );
+            grantTo(
+                r,
+                "rbw81s",
+                [{ apiGroups: [RBAC], resources: ["rolebindings"], verbs: ["create"] }],
+                "validators",
+                [{ kind: "Group", apiGroup: RBAC, name: "system:serviceaccounts:validators" }],
+            );
+        },
+    },
+    // Round 81: a named PersistentVolume create is a server-side apply with a patch of the name by the same request
+    // identity (kubernetes/kubernetes#80295; RBAC Good Practices, "Persistent volume creation": a hostPath volume),
+    // here in two ClusterRoleBindings of auditor.
+    {
+        name: "K-pv-split pod-identity: auditor may create persistentvolumes [pv81] in one ClusterRole and patch it in another-fix81",
+        stack: "pod-identity",
+        edit: r => {
+            clusterGrant(
+                r,
+                "pvc81",
+                {
+                    rules: [
+                        {
+                            apiGroups: [""],
+                            resources: ["persistentvolumes"],
+                            verbs: ["create"],
+                            resourceNames: ["pv81"],
+                        },
+                    ],
+                },
+                AUDITOR,
+                true,
+            );
+            clusterGrant(
+                r,
+                "pvp81",
+                {
+                    rules: [
+                        {
+                            apiGroups: [""],
+                            resources: ["persistentvolumes"],
+                            verbs: ["patch"],
+                            resourceNames: ["pv81"],
+                        },
+                    ],
+                },
+                AUDITOR,
+                true,
+            );
+        },
+    },
+    // The same pair in two rules of one ClusterRole (createsObject reads one rule only).
+    {
+        name: "K-pv-rules prod: auditor may create persistentvolumes [pv81] and, in another rule, patch it-fix81",
+        stack: "prod",
+        edit: r =>
+            clusterGrant(
+                r,
+                "pvr81",
+                {
+                    rules: [
+                        {
+                            apiGroups: [""],
+                            resources: ["persistentvolumes"],
+                            verbs: ["create"],
+                            resourceNames: ["pv81"],
+                        },
+                        {
+                            apiGroups: [""],
+                            resources: ["persistentvolumes"],
+                            verbs: ["patch"],
+                            resourceNames: ["pv81"],
+                        },
+                    ],
+                },
+                AUDITOR,
+                true,
+            ),
+    },
 ];
 
 const secure: StackCase[] = [
@@ -998,7 +1116,7 @@ const secure: StackCase[] = [
             ),
     },
     // bind lets the holder bind admin, but create rolebindings only of one name (POST: no name) creates none.
-    // MISS: secure refused ("Role rb80 (bind only (... `bind` on ClusterRole admin ...): built-in ClusterRole admin
+    // Was a MISS (fixed in round 81): secure refused ("Role rb80 (bind only (... `bind` on ClusterRole admin ...): built-in ClusterRole admin
     // (creates workloads)) → acts as ServiceAccount validators/containment-chamber"). kubernetes.ts boundByName reads
     // `bind` on a named role as that role's power without asking whether the holder can write any RoleBinding: here
     // its only rolebindings verb is a named create, which creates nothing ("Restrictions on role binding creation or
@@ -1011,7 +1129,6 @@ const secure: StackCase[] = [
     {
         name: "S19 pod-identity: auditor may create rolebindings [rb80] and bind clusterroles [admin] in validators (no patch)-rt80k",
         stack: "pod-identity",
-        skip: true,
         edit: r =>
             grant(r, "rb80", [
                 {
@@ -1071,7 +1188,7 @@ const secure: StackCase[] = [
                 true,
             ),
     },
-    // MISS: secure refused ("ClusterRole crb80 (bind only (... `bind` on ClusterRole cluster-admin ...)) → acts as
+    // Was a MISS (fixed in round 81): secure refused ("ClusterRole crb80 (bind only (... `bind` on ClusterRole cluster-admin ...)) → acts as
     // ServiceAccount validators/containment-chamber"). boundByName, as S19: no ClusterRoleBinding can be created.
     // Still open (round 80): needs bind deferred as a half of a pair (as workloadCreators in secretPairs): the bind
     // power counted only where the same request identity holds a usable rolebindings/clusterrolebindings write in that
@@ -1079,7 +1196,6 @@ const secure: StackCase[] = [
     {
         name: "S22 auditor may create clusterrolebindings [crb80] and bind clusterroles [cluster-admin] (no patch)-rt80k",
         stack: "prod",
-        skip: true,
         edit: r =>
             clusterGrant(
                 r,
@@ -1236,6 +1352,68 @@ const secure: StackCase[] = [
                 AUDITOR,
                 true,
             ),
+    },
+    // Round 81 neighbours of S19: `bind` on admin held by a ServiceAccount with no binding write in any of its request
+    // identities; another ServiceAccount's rolebindings create is not its own ("Using RBAC Authorization",
+    // "Restrictions on role binding creation or update": bind lets one create a binding, it creates none).
+    {
+        name: "S-bind-other pod-identity: ServiceAccount validators/ops81 may bind [admin]; only validators/rbw81 may create rolebindings-fix81",
+        stack: "pod-identity",
+        edit: r => {
+            grantTo(
+                r,
+                "bnd81o",
+                [{ apiGroups: [RBAC], resources: ["clusterroles"], verbs: ["bind"], resourceNames: ["admin"] }],
+                "validators",
+                [{ kind: "ServiceAccount", name: "ops81", namespace: "validators" }],
+            );
+            grantTo(
+                r,
+                "rbw81o",
+                [{ apiGroups: [RBAC], resources: ["rolebindings"], verbs: ["create"], resourceNames: ["rb81"] }],
+                "validators",
+                [{ kind: "ServiceAccount", name: "rbw81", namespace: "validators" }],
+            );
+        },
+    },
+    // PersistentVolume create [pv81] for auditor, patch [pv81] only for another user: no one request holds both.
+    {
+        name: "S-pv-other prod: auditor may create persistentvolumes [pv81]; only user pvops81 may patch it-fix81",
+        stack: "prod",
+        edit: r => {
+            clusterGrant(
+                r,
+                "pvc81o",
+                {
+                    rules: [
+                        {
+                            apiGroups: [""],
+                            resources: ["persistentvolumes"],
+                            verbs: ["create"],
+                            resourceNames: ["pv81"],
+                        },
+                    ],
+                },
+                AUDITOR,
+                true,
+            );
+            clusterGrant(
+                r,
+                "pvp81o",
+                {
+                    rules: [
+                        {
+                            apiGroups: [""],
+                            resources: ["persistentvolumes"],
+                            verbs: ["patch"],
+                            resourceNames: ["pv81"],
+                        },
+                    ],
+                },
+                [{ kind: "User", apiGroup: RBAC, name: "pvops81" }],
+                true,
+            );
+        },
     },
 ];
 
