@@ -737,6 +737,9 @@ const AWS_CASES: StackCase[] = [
     // ReEncryptFrom/To on a share key as Decrypt whatever the condition; kms:ReEncryptOnSameKey is not read. Fix
     // (general): a ReEncrypt Allow pinned by Bool kms:ReEncryptOnSameKey true (no IfExists) reaches no plaintext: drop
     // ReEncryptFrom from the share reach (the destination is the source key itself).
+    // Still open (round 81): ReEncryptFrom is read as Decrypt in the share reach (model/shares.ts), the engine's asset
+    // reach and judge.ts alike; the fix needs one shared predicate (a ReEncrypt Allow strictly pinned by Bool
+    // kms:ReEncryptOnSameKey true, no IfExists) consumed by all three, with ReEncryptTo on a foreign key still refused.
     ops("reencrypt-same-key", "Allow ReEncrypt* on keys/* when kms:ReEncryptOnSameKey is true", [
         allow(["kms:ReEncryptFrom", "kms:ReEncryptTo"], KEYS, {
             Condition: { Bool: { "kms:ReEncryptOnSameKey": "true" } },
@@ -753,6 +756,9 @@ const AWS_CASES: StackCase[] = [
     // the role's tags are in the stack (tags). Fix (general): read aws:PrincipalTag/K from the holder's own tags (role
     // tags; fail closed when session tags may be passed: sts:TagSession in its trust policy) and apply the negated-
     // operator / Null missing-key rules.
+    // Still open (round 81): PolicyOwner (model/document.ts) carries no tags; the fix needs the role's tagsAll (provider
+    // default tags included; unknown in a preview: fail closed) in the owner, a trust-policy check that no caller may
+    // sts:TagSession (session tags override role tags), and no stack grant of iam:TagRole/UntagRole on the role.
     edit(
         "deny-untagged",
         "Allow Decrypt keys/*, Deny kms:* * unless aws:PrincipalTag/custody-tier is share-holder (untagged role)",
@@ -795,6 +801,7 @@ const AWS_CASES: StackCase[] = [
     // IAM User Guide, "Condition operator to check existence of condition keys": Null "true" holds when the key is
     // absent; the untagged role is denied. Twin: tagged break-glass=approved, the Deny does not apply.
     // MISS: secure refused, class of deny-untagged (Null aws:PrincipalTag/K true on an untagged role).
+    // Still open (round 81): as deny-untagged (the holder's tags are not in PolicyOwner).
     edit(
         "deny-null-tag",
         "Allow Decrypt keys/*, Deny kms:* * when aws:PrincipalTag/break-glass is absent (untagged)",
@@ -841,6 +848,9 @@ const AWS_CASES: StackCase[] = [
     // policy-pack/model/conditions.ts denySurelyHoldsFor: aws:RequestedRegion is no holder key. Fix (general): for an
     // action on resources whose ARN names one Region, a StringNotEquals aws:RequestedRegion whose values exclude that
     // Region surely holds on them (KMS keys are regional: the call goes to the key's Region).
+    // Still open (round 81): model/conditions.ts asHeldBy reads one statement, and "every Region but us-east-1" is no
+    // IAM glob; the fix needs the Deny turned into an unconditional one on the KMS ARNs of the Regions the stack's keys
+    // are in (known from the stack, not a hard-coded Region list), its other clauses still surely holding.
     ops("deny-region-other", "Allow Decrypt eu-west-1 keys/*, Deny kms:* * unless aws:RequestedRegion is us-east-1", [
         allow("kms:Decrypt", KEYS),
         {
