@@ -334,12 +334,14 @@ export function computeEffectiveAccess(
     // ---- identities: roles, users, groups, and roles outside the stack that the stack attaches documents to.
     /**
      * Whose identity policies a node's documents are, for the policy variables that fixes (model/document.ts): a
-     * stack role's account and ARN; a user's, group's or outside role's account only (a user's policy also serves
-     * its federated-user sessions; an outside role's ARN as the stack spells it may lack the role's path).
+     * stack role's account and ARN; a user's account and ARN (its policy also serves its federated-user sessions:
+     * only model/conditions.ts userPrincipalArnGlobs reads it, with theirs); a group's or outside role's account only
+     * (an outside role's ARN as the stack spells it may lack the role's path).
      */
     const ownerOf = (n: PrincipalNode): PolicyOwner | undefined => {
         if (n.kind === "role") return { kind: "role", account: n.account, arn: n.arn };
-        if (n.kind === "user" || n.kind === "group") return { kind: n.kind, account: n.account };
+        if (n.kind === "user") return { kind: n.kind, account: n.account, arn: n.arn };
+        if (n.kind === "group") return { kind: n.kind, account: n.account };
         if (n.kind === "external" && /^arn:[^:]+:iam::\d{12}:role\//.test(n.arn))
             return { kind: "role", account: n.account };
         return undefined;

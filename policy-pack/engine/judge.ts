@@ -2154,21 +2154,25 @@ export class Judge {
             for (const a of g.actions.values()) {
                 if (deniedOnAllOf(id.denies, a.name, g.statement.resources ?? ["*"])) continue;
                 if (passInert && a.name.toLowerCase() === "iam:passrole") continue;
+                const spared = sparedByNotResourceDenies(id.denies, a.name, patterns);
+                if (spared.length === 0) continue;
                 // A resource ARN of another service can never be this action's resource (an STS role action's is
                 // an IAM role ARN): such a pattern grants it nothing.
-                const relevant = patterns.filter(p => resourceServiceMayServe(p, a));
+                const relevant = spared.filter(p => resourceServiceMayServe(p, a));
                 // Some actions take another service's resources (ssm:StartSession on EC2 instances): a grant whose
                 // every pattern is of another service is judged as written, never taken as covering nothing.
-                const judged = relevant.length > 0 || !FOREIGN_RESOURCE_SERVICES.has(a.service) ? relevant : patterns;
+                const judged = relevant.length > 0 || !FOREIGN_RESOURCE_SERVICES.has(a.service) ? relevant : spared;
                 if (!judged.every(p => this.grantCovered(entries, a.name, p, g.statement, id.conditionalDenies)))
                     uncovered.push(a.name);
             }
             if (uncovered.length === 0) continue;
             const reach = this.reachOf(g, entries);
-            if (!w && reach === "" && this.holdsNoCustodyPower(id, g, uncovered)) continue;
-            if (w && reach === "" && this.shipsOwnTelemetry(g, uncovered)) continue;
-            if (w?.kind === "operations" && reach === "" && this.helperReadsOnly(id, g, uncovered)) continue;
-            if (reach === "" && this.usesDedicatedKeys(g, uncovered)) continue;
+            // The exemptions read the grant's Resource as the NotResource Denies leave it for these actions.
+            const left = narrowedByNotResourceDenies(g, id.denies, uncovered);
+            if (!w && reach === "" && this.holdsNoCustodyPower(id, left, uncovered)) continue;
+            if (w && reach === "" && this.shipsOwnTelemetry(left, uncovered)) continue;
+            if (w?.kind === "operations" && reach === "" && this.helperReadsOnly(id, left, uncovered)) continue;
+            if (reach === "" && this.usesDedicatedKeys(left, uncovered)) continue;
             const movesIdentity = uncovered.some(name => {
                 const a = this.catalog.lookup(name);
                 return (
@@ -2770,6 +2774,51 @@ function deniedOnAllOf(denies: readonly IdentityStatement[], action: string, pat
         .filter(d => d.statement.resources !== undefined && d.actions.has(action.toLowerCase()))
         .flatMap(d => d.statement.resources!);
     return patterns.every(p => covering.some(r => globSubsumes(r, p)));
+}
+
+/**
+ * The Allow's `patterns` (prefixes lower-cased) as the unconditional Denies by NotResource of `action` leave them: such
+ * a Deny takes the action on every resource but those it lists (IAM User Guide, "IAM JSON policy elements:
+ * NotResource": it "explicitly matches every resource except those specified"; an explicit deny overrides any allow),
+ * so what the Allow keeps lies within the listed ones. Each pattern becomes the listed patterns it contains, itself
+ * where a listed one contains it or merely meets it (wider: fail closed), nothing where none meets it. An empty
+ * result: the action is denied on all of them.
+ */
+function sparedByNotResourceDenies(
+    denies: readonly IdentityStatement[],
+    action: string,
+    patterns: readonly string[],
+): string[] {
+    let left = [...patterns];
+    for (const d of denies) {
+        if (d.statement.notResources === undefined || !d.actions.has(action.toLowerCase())) continue;
+        const listed = d.statement.notResources.map(arnPrefixLower);
+        left = [...new Set(left.flatMap(p => listed.flatMap(r => withinListed(p, r))))];
+    }
+    return left;
+}
+
+/**
+ * The grant with its Resource as the NotResource Denies leave it for `actions` (sparedByNotResourceDenies, the union
+ * over the actions: each action's reach lies within it); the grant itself when they leave it whole or it has none.
+ */
+function narrowedByNotResourceDenies(
+    g: IdentityStatement,
+    denies: readonly IdentityStatement[],
+    actions: readonly string[],
+): IdentityStatement {
+    const written = g.statement.resources;
+    if (written === undefined || !denies.some(d => d.statement.notResources !== undefined)) return g;
+    const patterns = written.map(arnPrefixLower);
+    const left = [...new Set(actions.flatMap(a => sparedByNotResourceDenies(denies, a, patterns)))];
+    const same = left.length === patterns.length && left.every(p => patterns.includes(p));
+    return same ? g : { ...g, statement: { ...g.statement, resources: left } };
+}
+
+/** What of the Allow pattern `p` a NotResource pattern `r` spares, as patterns covering it (see above). */
+function withinListed(p: string, r: string): string[] {
+    if (globSubsumes(p, r)) return [r];
+    return globsIntersect(p, r) ? [p] : [];
 }
 
 function resourceServiceMayServe(pattern: string, action: CatalogAction): boolean {

@@ -8,9 +8,9 @@
  * of a node of one account, and `<issuer>:sub` of an IRSA ServiceAccount. A negated operator also holds when its key
  * is absent, and so does an `...IfExists` one (IAM User Guide, "Condition operators").
  */
-import { accountOf, parseArn } from "../model/arn";
-import type { ConditionClause, NormalizedStatement } from "../model/document";
-import { arnPatternMatches, arnPatternMayMatch, arnSegments } from "../model/glob";
+import { accountOf, accountRootOf, normalizeAwsPrincipal, parseArn, principalIdentity } from "../model/arn";
+import type { ConditionClause, NormalizedStatement, PrincipalSet } from "../model/document";
+import { arnPatternMatches, arnPatternMayMatch, arnSegments, hasWildcard } from "../model/glob";
 import { statementMatchesAction } from "../model/permissions";
 import { globSubsumes } from "./patterns";
 import { normalizeIssuer, type PrincipalNode } from "./principals";
@@ -39,8 +39,9 @@ const SERVICE_CALLERS: ReadonlySet<PrincipalNode["kind"]> = new Set([
  * holds the Deny (undefined: not a trust policy, or the account is unknown).
  */
 function principalCovers(s: NormalizedStatement, from: PrincipalNode, roleAccount: string | undefined): boolean {
+    if (s.notPrincipal) return notPrincipalSurelyOmits(s.notPrincipal, from);
     const p = s.principal;
-    if (!p || s.notPrincipal) return false;
+    if (!p) return false;
     // A service principal (EC2, Lambda, pods.eks.amazonaws.com, ...) is surely covered only by `"Principal": "*"`:
     // `{"AWS": "*"}` names the principals of AWS accounts (IAM User Guide, "AWS JSON policy elements: Principal",
     // all principals), so a Deny written so is not sure to reach a service.
@@ -68,6 +69,29 @@ function principalCovers(s: NormalizedStatement, from: PrincipalNode, roleAccoun
         });
     }
     return false;
+}
+
+/**
+ * Whether a Deny's NotPrincipal surely leaves out the stack role `from`, so the Deny applies to it: "NotPrincipal
+ * ... with "Effect":"Deny" ... deny access to all principals except the principal specified" (IAM User Guide, "AWS
+ * JSON policy elements: NotPrincipal"). AWS may check the account first, then the role, then the session (same page),
+ * so a value naming the role's account, the role or any session of it (model/arn.ts principalIdentity), a wildcard,
+ * or an unknown account leaves the role possibly exempt (fail closed). Only a role of known ARN is placed.
+ */
+function notPrincipalSurelyOmits(np: PrincipalSet, from: PrincipalNode): boolean {
+    if (from.kind !== "role" || from.arn === undefined || np.wildcard) return false;
+    const account = accountOfNode(from);
+    if (account === undefined) return false;
+    const me = principalIdentity(from.arn);
+    return np.aws.every(v => !hasWildcard(v) && principalIdentity(v) !== me && !mayNameAccount(v, account));
+}
+
+/**
+ * Whether an AWS principal value may be the account `account` itself (its id or `:root` ARN), or is no ARN at all (a
+ * unique id such as AROA..., which may be the role's: fail closed).
+ */
+function mayNameAccount(value: string, account: string): boolean {
+    return parseArn(normalizeAwsPrincipal(value)) === undefined || accountRootOf(value) === account;
 }
 
 /** The one value a caller brings for a condition key, when the engine knows it (undefined: unknown). */

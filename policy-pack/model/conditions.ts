@@ -235,6 +235,8 @@ export function denySurelyHoldsFor(s: NormalizedStatement, owner: PolicyOwner | 
     const mayBeKms = actions.some(a => globsIntersect(a, "kms:*"));
     const mayBeOther = actions.some(a => !a.startsWith("kms:"));
     return s.conditions.every(c => {
+        const userGlobs = userPrincipalArnGlobs(c.keyLower, owner);
+        if (userGlobs !== undefined) return negatedExcludingGlobs(c, userGlobs);
         const held = holderValue(c.keyLower, owner);
         if (held === undefined || !HOLDER_KEYS.includes(c.keyLower)) return false;
         if (c.keyLower !== CALLER_KEYS.callerAccount) return clauseHoldsForHolder(s, c, held);
@@ -278,15 +280,49 @@ const NEGATED_OPS = new Set([
  * holder's request may carry (holderValuesGlob).
  */
 function negatedExcludingHolder(c: ConditionClause, held: string): boolean {
-    const op = c.operator.toLowerCase().replace(/ifexists$/, "");
-    if (!NEGATED_OPS.has(op) || c.values.length === 0 || c.values.some(v => v.includes("${"))) return false;
-    // An ARN operator's value of fewer than six segments is malformed: the IAM guide does not say how a negated
-    // clause reads it (@cloud-copilot/iam-simulate reads the clause as false), so it is not sure to hold.
-    if (op.startsWith("arn") && c.values.some(v => arnSegments(v) === undefined)) return false;
+    const op = readableNegatedOperator(c);
+    if (op === undefined) return false;
     const glob = holderValuesGlob(held);
     const caseSensitive = op === "stringnotequals";
     return c.values.every(v =>
         hasGlob(v) ? !patternMayMatch(op, v, glob) : !mayBeHolder(v, held, c.keyLower, caseSensitive),
+    );
+}
+
+/**
+ * A negated clause's operator (lower case, IfExists dropped) when its values can be read: some, none a policy variable.
+ * An ARN operator's value of fewer than six segments is malformed: the IAM guide does not say how a negated clause
+ * reads it (@cloud-copilot/iam-simulate reads the clause as false), so it is not sure to hold.
+ */
+function readableNegatedOperator(c: ConditionClause): string | undefined {
+    const op = c.operator.toLowerCase().replace(/ifexists$/, "");
+    if (!NEGATED_OPS.has(op) || c.values.length === 0 || c.values.some(v => v.includes("${"))) return undefined;
+    if (op.startsWith("arn") && c.values.some(v => arnSegments(v) === undefined)) return undefined;
+    return op;
+}
+
+/** Whether a negated clause is surely true for every value the globs match: no value may match any of them. */
+function negatedExcludingGlobs(c: ConditionClause, globs: readonly string[]): boolean {
+    const op = readableNegatedOperator(c);
+    return op !== undefined && c.values.every(v => globs.every(g => !patternMayMatch(op, v, g)));
+}
+
+/**
+ * The globs (lower case, any partition) every aws:PrincipalArn an IAM user's policies are evaluated for matches: the
+ * user's own ARN (any path) and its federated-user sessions', `arn:aws:sts::<account>:federated-user/<name>` with a
+ * name the caller of GetFederationToken picks (IAM User Guide, "AWS global condition context keys", aws:PrincipalArn
+ * for an IAM user and for "AWS STS federated user sessions"; "AWS JSON policy elements: Principal", federated user
+ * permissions are "the intersection of the principal that called GetFederationToken and the session policies").
+ * Undefined for another key or holder, or a user whose ARN is not known.
+ */
+function userPrincipalArnGlobs(keyLower: string, owner: PolicyOwner | undefined): string[] | undefined {
+    if (keyLower !== CALLER_KEYS.principalArn || owner?.kind !== "user" || owner.arn === undefined) return undefined;
+    const parts = owner.arn.split(":");
+    const name = parts.slice(5).join(":").split("/").pop() ?? "";
+    if (parts.length < 6 || !ACCOUNT_ID.test(parts[4]) || !parts[5].startsWith("user/") || name === "" || hasGlob(name))
+        return undefined;
+    return [`arn:*:iam::${parts[4]}:user/*${name}`, `arn:*:sts::${parts[4]}:federated-user/*`].map(g =>
+        g.toLowerCase(),
     );
 }
 

@@ -192,7 +192,10 @@ export interface PolicyOwner {
     kind?: "role" | "user" | "group";
     /** The principal's 12-digit account, when known. */
     account?: string;
-    /** A role's ARN as AWS returns it (with its path), when known. */
+    /**
+     * A role's ARN as AWS returns it (with its path), when known; a user's ARN (its path may be missing: only
+     * model/conditions.ts userPrincipalArnGlobs reads it, by account and name).
+     */
     arn?: string;
 }
 

@@ -46,6 +46,16 @@ export function roleOwner(role: Pick<RoleModel, "account" | "arn">): PolicyOwner
     return { kind: "role", account: role.account, arn: role.arn };
 }
 
+/**
+ * An IAM user of the stack as the owner of its identity policies, when its account and name are known (its ARN
+ * without a path: model/conditions.ts reads a user's ARN by account and name only); undefined otherwise.
+ */
+export function userOwner(account: string | undefined, name: string | undefined): PolicyOwner | undefined {
+    return account !== undefined && name !== undefined
+        ? { kind: "user", account, arn: `arn:aws:iam::${account}:user/${name}` }
+        : undefined;
+}
+
 /** Without the identity, an identity policy's own account still fixes ${aws:PrincipalAccount} (resources.ts). */
 function ownerOfSource(source: DocumentSource): PolicyOwner | undefined {
     return source.principalAccount !== undefined ? { account: source.principalAccount } : undefined;

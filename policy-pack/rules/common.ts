@@ -15,6 +15,7 @@ import {
     RoleModel,
     RolePermissions,
     roleOwner,
+    userOwner,
     runtimeVerdict,
     StackModel,
     StackResource,
@@ -155,7 +156,7 @@ export function forEachIdentityPermissions(
                 boundedPermissions(
                     ctx,
                     id.permissionSources,
-                    undefined,
+                    id.kind === "user" ? userOwner(id.account, id.name) : undefined,
                     id.kind === "user"
                         ? ctx.model.resources.find(r => r.urn === id.urn && r.type === TYPES.user)
                         : undefined,

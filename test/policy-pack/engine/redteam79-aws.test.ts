@@ -862,6 +862,8 @@ const secure: StackCase[] = [
     // the narrowing (model/conditions.ts narrowedByResourceAccount) reads one statement without the stack; the fix
     // needs the engine's reach (build.ts identity access, judge.ts reachesModelPattern) to drop a custody copy whose
     // known owner the pin excludes. Refused meanwhile (fail closed).
+    // Still open (round 81): unchanged; the pin must meet the engine's asset reach (build.ts) where the copy's owner
+    // (the TableExport's s3BucketOwner, else the bucket's provider account) is known, not asHeldBy's one statement.
     edit(
         "rt79a-s-export-bucket-resource-account-other: GetObject on the export bucket only under aws:ResourceAccount = 999",
         r => {

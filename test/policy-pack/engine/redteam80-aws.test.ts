@@ -624,6 +624,40 @@ const insecure: StackCase[] = [
         allow("kms:Decrypt", `arn:aws:kms:*:${ACCOUNT.dev}:key/*`),
         deny("kms:*", { StringNotLike: { "aws:PrincipalArn": "*rt80a*" } }),
     ]),
+    // Round 81 neighbours of rt80a-s-user-deny-unless-breakglass (model/conditions.ts userPrincipalArnGlobs). The
+    // exempt ARN is the user itself under a path: the same user (IAM names are unique per account, the path aside),
+    // so the Deny does not surely hold.
+    edit(
+        "rt80a-i-user-deny-unless-self-path-fix81: a user may Decrypt share-1; its Deny unless PrincipalArn is itself under /team/",
+        r =>
+            userWith(r, "rt80a-i-user-self-path", [
+                DECRYPT,
+                deny("kms:*", {
+                    ArnNotEquals: { "aws:PrincipalArn": `arn:aws:iam::${A}:user/team/rt80a-i-user-self-path` },
+                }),
+            ]),
+    ),
+    // The exempt pattern is the account's federated-user sessions (IAM User Guide, aws:PrincipalArn of "AWS STS
+    // federated user sessions"): the user's own GetFederationToken session is exempt and decrypts.
+    edit(
+        "rt80a-i-user-deny-unless-federated-fix81: a user may Decrypt share-1; its Deny unless PrincipalArn is a federated user",
+        r =>
+            userWith(r, "rt80a-i-user-federated", [
+                DECRYPT,
+                deny("kms:*", { ArnNotLike: { "aws:PrincipalArn": `arn:aws:sts::${A}:federated-user/*` } }),
+            ]),
+    ),
+    // StringNotEqualsIgnoreCase of the user's ARN in capitals: the user itself, exempt.
+    edit(
+        "rt80a-i-user-deny-unless-self-caps-fix81: a user may Decrypt share-1; its Deny unless PrincipalArn is itself (CAPS, IgnoreCase)",
+        r =>
+            userWith(r, "rt80a-i-user-self-caps", [
+                DECRYPT,
+                deny("kms:*", {
+                    StringNotEqualsIgnoreCase: { "aws:PrincipalArn": `arn:aws:iam::${A}:user/RT80A-I-USER-SELF-CAPS` },
+                }),
+            ]),
+    ),
 ];
 
 const secure: StackCase[] = [
@@ -680,7 +714,7 @@ const secure: StackCase[] = [
     ),
     // An IAM user's aws:PrincipalArn is its user ARN (IAM User Guide, "AWS global condition context keys"), never the
     // break-glass role's: the Deny holds for the user.
-    // MISS: secure refused (share-custody, custody-effective-access "user rt80a-s-user ... allows kms:Decrypt",
+    // Was a MISS (fixed in round 81): secure refused (share-custody, custody-effective-access "user rt80a-s-user ... allows kms:Decrypt",
     // custody-share-rings). model/document.ts ownerValue knows aws:PrincipalArn only for a role owner, so an IAM user's
     // own Deny "unless PrincipalArn is break-glass" is never read as holding, though a user's aws:PrincipalArn is its
     // user ARN (IAM User Guide, "AWS global condition context keys"). Fix (general): give ownerValue the user's ARN
@@ -689,6 +723,8 @@ const secure: StackCase[] = [
     // aws:PrincipalArn is arn:aws:sts::<account>:federated-user/<name>, not the user ARN (engine/build.ts ownerOf says
     // so), so the fix needs ownerValue to give a SET of holder values (user ARN and its federated-user ARNs) and the
     // negated reading to require every value to differ from each; not done for time.
+    // Round 81: model/conditions.ts userPrincipalArnGlobs gives a user holder its ARN (any path) and its federated-user
+    // sessions' (arn:aws:sts::<account>:federated-user/*); a negated clause holds when no value may match either.
     edit(
         "rt80a-s-user-deny-unless-breakglass: a user may Decrypt share-1; its Deny unless PrincipalArn is break-glass",
         r =>
@@ -852,13 +888,20 @@ const secure: StackCase[] = [
                 deny("kms:*", { ArnNotLike: { "aws:PrincipalArn": `arn:aws:iam::${A}:role/breakglass/*` } }),
             ]),
     ),
+    // Round 81 neighbour: the exempt pattern names break-glass roles only (role/rt80a-breakglass*): neither the user's
+    // ARN nor a federated-user session's can match it, so the Deny holds for the user.
+    edit(
+        "rt80a-s-user-deny-unless-breakglass-like-fix81: a user may Decrypt share-1; its Deny unless PrincipalArn like role/rt80a-breakglass*",
+        r =>
+            userWith(r, "rt80a-s-user-like", [
+                DECRYPT,
+                deny("kms:*", { ArnNotLike: { "aws:PrincipalArn": `${BREAKGLASS}*` } }),
+            ]),
+    ),
 ];
 
 /** The misses (their MISS comments say why): skipped. */
-const MISSES = new Set<string>([
-    "rt80a-s-user-deny-unless-breakglass",
-    "rt80a-s-key-deny-unless-signer-arnnotlike-short",
-]);
+const MISSES = new Set<string>(["rt80a-s-key-deny-unless-signer-arnnotlike-short"]);
 const marked = (cases: StackCase[]): StackCase[] =>
     cases.map(c => (MISSES.has(c.name.split(":")[0]) ? { ...c, skip: true } : c));
 
