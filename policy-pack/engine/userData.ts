@@ -38,6 +38,7 @@ import {
 import { listenerOpenings, NO_VIEW } from "./userDataReaders/listeners";
 import {
     commandSysctls,
+    computedHelperSetting,
     editMayNameHelper,
     isSysctlFile,
     kernelHelperCommand,
@@ -347,12 +348,14 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                     /^\/proc\/sys\/kernel\/(?:core_pattern|modprobe|hotplug)$|^\/sys\/kernel\/uevent_helper$/;
                 // Round 81: a sysctl.d(5) file (or sysctl.conf) of unknown text may set any of them too, at every boot and
                 // `sysctl --system`: an in-place edit only when its command may name one (editMayNameHelper), or its
-                // fragment holds what the shell computes (SUBSTITUTED_MARK, a variable).
+                // fragment holds what the shell computes (SUBSTITUTED_MARK, a variable); known text whose helper key has
+                // a computed value (computedHelperSetting) alike.
                 const unknownSettings =
                     isSysctlFile(path) &&
                     (content === undefined
                         ? !edit || editMayNameHelper(how)
-                        : edit && (SUBSTITUTED_MARK.test(content) || /\$[{A-Za-z_]/.test(content)));
+                        : (edit && (SUBSTITUTED_MARK.test(content) || /\$[{A-Za-z_]/.test(content))) ||
+                          computedHelperSetting(writtenSysctls(path, content)));
                 const unknownHelper =
                     (content === undefined && helper.test(posix.resolve("/", path))) || unknownSettings
                         ? [

@@ -64,6 +64,15 @@ export function editMayNameHelper(command: string): boolean {
     return /core_pattern|modprobe|hotplug|uevent_helper/.test(command) || /\$[({A-Za-z_0-9@*]|`/.test(unquoted);
 }
 
+/**
+ * Round 81: whether a kernel helper setting (core_pattern, modprobe, hotplug) among `settings` has a value the shell
+ * computes (a variable, a command substitution: the reader's SUBSTITUTED mark), so the program it names is unknown.
+ */
+export const computedHelperSetting = (settings: readonly [string, string][]) =>
+    settings.some(
+        ([key, value]) => /^kernel\.(core_pattern|modprobe|hotplug)$/.test(key) && /\$|SUBSTITUTED/.test(value),
+    );
+
 /** The settings a `sysctl [-w] key=value ...` command line makes (procps sysctl(8)). */
 export function commandSysctls(words: readonly string[]): [string, string][] {
     const i = words.findIndex(w => posix.basename(w) === "sysctl");

@@ -648,6 +648,17 @@ const NODE_CASES: StackCase[] = [
         ["{", "    echo 'kernel.core_pattern=|/tmp/crash %p'", "} > /etc/sysctl.d/50-core.conf", "sysctl --system"],
         NODE,
     ),
+    // A helper key whose value the shell computes (instance metadata's tag here) names a program the pack cannot know.
+    nodeCase(
+        "group-core-var-fix81",
+        '{ echo "kernel.core_pattern=$CORE"; } > sysctl.d (CORE from an instance tag)',
+        [
+            "CORE=$(curl -fsS http://169.254.169.254/latest/meta-data/tags/instance/core)",
+            "{ echo \"kernel.core_pattern=$CORE\"; echo 'vm.swappiness = 10'; } > /etc/sysctl.d/50-core.conf",
+            "sysctl --system",
+        ],
+        NODE,
+    ),
     nodeCase("group-echo-sysctl-fix81", "{ echo vm.max_map_count; echo somaxconn; } > /etc/sysctl.d/90-ops.conf", [
         "{ echo 'vm.max_map_count = 262144'; echo 'net.core.somaxconn = 4096'; } > /etc/sysctl.d/90-ops.conf",
         "sysctl --system",
