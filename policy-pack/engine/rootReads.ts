@@ -2856,6 +2856,56 @@ function appendedRedirects(c: SimpleCommand): string[] {
     return c.writes.filter(w => targets.has(unquoted(w)));
 }
 
+/**
+ * Round 81: the files a program copies its standard input into: tee(1)'s FILE operands, install(1)/cp(1)'s last
+ * operand when a source is standard input (shell.ts standardInput), dd(1)'s of= when it has no if= ("if=FILE read from
+ * FILE instead of stdin").
+ */
+function stdinCopyOutputs(name: string, operands: readonly string[], cwd: string): string[] {
+    if (name === "tee") return operands.filter(w => !w.startsWith("-"));
+    const sources = operands.slice(0, -1).filter(w => !w.startsWith("-"));
+    if (/^(install|cp)$/.test(name) && sources.some(w => standardInput(w, false, cwd) === true))
+        return [operands.at(-1) ?? ""];
+    const dd = name === "dd" && !operands.some(w => w.startsWith("if=")) ? ddOutput(operands) : undefined;
+    return dd ? [dd.path] : [];
+}
+
+/**
+ * Round 81: the command closing the brace group that command `i` opens (compoundCommands) when the group only prints
+ * (echo, printf: no redirect, pipe, input or background of their own) and its close redirects the output (bash(1)
+ * "Compound Commands": `{ list; }`; "Any redirections associated with a compound command apply to all commands within
+ * that compound command"), so the file holds what they print.
+ */
+function groupOfPrints(
+    commands: readonly SimpleCommand[],
+    compounds: Map<number, number[]>,
+    i: number,
+): SimpleCommand | undefined {
+    const ends = compounds.get(i) ?? [];
+    const end = ends.at(-1);
+    const close = end === undefined ? undefined : commands[end];
+    if (close === undefined || !(commands[i].opens ?? []).includes("{") || ends.length !== 1) return undefined;
+    const words = (c: SimpleCommand) => c.words.map(w => w.replace(/\0/g, "")).filter(w => w !== "{");
+    const plain = (c: SimpleCommand) =>
+        c.writes.length === 0 &&
+        c.reads.length === 0 &&
+        !c.pipesOut &&
+        c.ends === undefined &&
+        c.heredocDelimiter === undefined &&
+        c.hereString === undefined &&
+        c.dupIn === undefined;
+    const prints = commands
+        .slice(i, end)
+        .every(c => plain(c) && (words(c).length === 0 || /^(echo|printf)$/.test(words(c)[0])));
+    const closes =
+        close.writes.length > 0 &&
+        close.reads.length === 0 &&
+        !close.pipesOut &&
+        close.ends === undefined &&
+        words(close).join(" ") === "}";
+    return prints && closes ? close : undefined;
+}
+
 /** Whether tee appends to its files (tee(1): -a, --append) rather than overwriting them. */
 const teeAppends = (operands: readonly string[]) => operands.some(w => /^(-[a-z]*a[a-z]*|--append)$/.test(w));
 
@@ -6267,6 +6317,11 @@ export class RootReads {
     private writeMayFail = false;
     /** Directories (or globs) a copy, an unpacker or an unread program may have written files into (overwrites). */
     private readonly unknownTrees = new Set<string>();
+    /**
+     * Round 81: a brace group of echo/printf commands whose output its close redirects (groupOfPrints): what they
+     * print, in order, so the file holds known text (round 32's `{ echo ...; } > /etc/sysctl.d/90-x.conf`).
+     */
+    private groupPrints: { close: SimpleCommand; text: string[] } | undefined;
     /** Round 80: directories the script made (mkdir, install -d): a cd into one does not fail for want of it. */
     private readonly madeDirs = new Set<string>();
     /** Round 80: the command being read stands alone (standsAlone): a cd there may fail and leave the shell where it is. */
@@ -8563,6 +8618,8 @@ export class RootReads {
             }
             const start = first === "done" ? loops.pop() : undefined;
             ctx.repeats = outerRepeats || loops.length > 0;
+            const printsInto = groupOfPrints(commands, compounds, i);
+            if (printsInto !== undefined) this.groupPrints = { close: printsInto, text: [] };
             // Round 80: a write that may fail while the script goes on (writeMayFail): no errexit, or -e ignored in an
             // || list (bash manual "The Set Builtin": "The shell does not exit if the command that fails is ... part of
             // any command executed in a && or || list except the command following the final && or ||") unless what
@@ -10247,14 +10304,14 @@ export class RootReads {
                     `${form}: printed to the output cloud-init logs there and to the console`,
                 );
         }
-        const sinks = (content: string) => {
+        const sinks = (content: string, line = "") => {
             if (outputs.length > 0)
                 for (const f of outputs) this.file(content, f, undefined, form, false, appended.has(f));
             else if (c.pipesOut && next) {
                 this.piped(content, next, ctx, form);
                 // The next command reads it on its standard input (command(): pipedText).
                 ctx.pipedText = { to: next, text: content };
-            }
+            } else this.groupPrints?.text.push(`${content}${line}`);
         };
         const fed = c.heredoc ?? c.hereString;
         if (fed !== undefined) {
@@ -10299,6 +10356,8 @@ export class RootReads {
             // input"; -s alike) or interpreter reading its program there runs that file's text, as the script wrote it
             // before the command ran, and a program the pack cannot read otherwise (a descriptor or file it does not
             // know), fail closed.
+            // Round 81: a copier of its standard input carries a `< FILE`'s provenance to its outputs (stdinFileCopies).
+            if (!fromPipe) this.stdinFileCopies(c, name, operands, programContext(words, ctx).cwd, form);
             const own = ownStdin;
             const interpreterReads =
                 shellReadsStdin(name, operands, ctx.cwd) ||
@@ -10314,8 +10373,18 @@ export class RootReads {
             } else if (own !== undefined && interpreterReads)
                 this.unreadableRun(`${form}: its program from standard input the pack does not know`);
         }
+        // Round 81: the close of a group of prints (groupPrints) writes what they printed.
+        if (this.groupPrints?.close === c) {
+            const printed = this.groupPrints.text.join("");
+            this.groupPrints = undefined;
+            return sinks(printed);
+        }
         // echo and printf decode backslash escapes (echo -e, and dash's echo always): judged decoded.
-        if (name === "echo") return sinks(unescape(operands.filter(w => !/^-[neE]+$/.test(w)).join(" ")));
+        if (name === "echo")
+            return sinks(
+                unescape(operands.filter(w => !/^-[neE]+$/.test(w)).join(" ")),
+                operands.some(w => /^-[neE]*n/.test(w)) ? "" : "\n",
+            );
         if (name === "printf") return sinks(printfOutput(operands));
         // cat of files this script wrote prints what it wrote.
         const catted =
@@ -11696,6 +11765,28 @@ export class RootReads {
             what: `${this.where} writes ${path.slice(UNKNOWN_CWD.length + 1)} as root (${how}) relative to a working directory the pack cannot know (a cd to an unknown word, through CDPATH or cdable_vars, or to an unset OLDPWD): the file may be any file root's programs read; cd to a literal directory or write the file by its absolute path`,
         });
         return true;
+    }
+
+    /**
+     * Round 81: a program copying its standard input into files (stdinCopyOutputs: tee(1) "copy standard input to each
+     * FILE", install(1)/cp(1) of /dev/stdin, dd(1) of= without if=) whose standard input is a `< FILE` redirect puts
+     * FILE's text there, as a copy of FILE does (copies): a planted FILE (RootReads.planted) is a local user's text at
+     * each output (plantedCopies), a FILE the pack cannot know is unknown there, one the script wrote its known text.
+     * An image file (neither) brings nothing new.
+     */
+    private stdinFileCopies(c: SimpleCommand, name: string, operands: readonly string[], cwd: string, form: string) {
+        const outputs = stdinCopyOutputs(name, operands, cwd);
+        const reads = c.reads.filter(p => !(c.fdReads ?? []).some(f => f.path === p && f.fd !== "0"));
+        if (outputs.length === 0 || reads.length !== 1 || /[$*?[]|SUBSTITUTED/.test(reads[0])) return;
+        const from = resolveWord(cwd, reads[0].replace(/\0/g, ""));
+        const planted = this.planted([from]);
+        const known = planted ? undefined : this.current(from);
+        const how = `${form}: its standard input is ${from}`;
+        for (const to of outputs.map(o => resolveWord(cwd, o))) {
+            if (planted) this.plantedCopies.set(to, { ...planted, tree: false });
+            if (known !== undefined) this.file(known, to, undefined, how);
+            else if (planted || this.unknownNow(from)) this.writtenUnknown(to, how);
+        }
     }
 
     /** Content piped into `next`: tee writes it to its files, a shell runs it, anything else reads it. */

@@ -21,7 +21,7 @@
  * Anything the reader cannot parse is refused as unreadable: the node's own reader may accept what this one cannot.
  */
 import { posix } from "path";
-import { DEFAULT_ACCOUNTS, NodeAccounts, NodeJudge, rootReadOpenings } from "./rootReads";
+import { DEFAULT_ACCOUNTS, NodeAccounts, NodeJudge, rootReadOpenings, SUBSTITUTED_MARK } from "./rootReads";
 import { NodeOpening } from "./userDataReaders/shared";
 import {
     archiveParts,
@@ -36,7 +36,14 @@ import {
     yamlDocs,
 } from "./userDataReaders/formats";
 import { listenerOpenings, NO_VIEW } from "./userDataReaders/listeners";
-import { commandSysctls, kernelHelperCommand, writtenSysctls } from "./userDataReaders/kernelSettings";
+import {
+    commandSysctls,
+    computedHelperSetting,
+    editMayNameHelper,
+    isSysctlFile,
+    kernelHelperCommand,
+    writtenSysctls,
+} from "./userDataReaders/kernelSettings";
 import { jvmOptionFileListeners } from "./userDataReaders/otherLanguages";
 import { flaskDotenvGiven } from "./userDataReaders/commandServers";
 import {
@@ -339,12 +346,24 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                 // may name any program the kernel then runs as root (core(5), sysctl/kernel.rst): fail closed.
                 const helper =
                     /^\/proc\/sys\/kernel\/(?:core_pattern|modprobe|hotplug)$|^\/sys\/kernel\/uevent_helper$/;
+                // Round 81: a sysctl.d(5) file (or sysctl.conf) of unknown text may set any of them too, at every boot and
+                // `sysctl --system`: an in-place edit only when its command may name one (editMayNameHelper), or its
+                // fragment holds what the shell computes (SUBSTITUTED_MARK, a variable); known text whose helper key has
+                // a computed value (computedHelperSetting) alike.
+                const unknownSettings =
+                    isSysctlFile(path) &&
+                    (content === undefined
+                        ? !edit || editMayNameHelper(how)
+                        : (edit && (SUBSTITUTED_MARK.test(content) || /\$[{A-Za-z_]/.test(content))) ||
+                          computedHelperSetting(writtenSysctls(path, content)));
                 const unknownHelper =
-                    content === undefined && helper.test(posix.resolve("/", path))
+                    (content === undefined && helper.test(posix.resolve("/", path))) || unknownSettings
                         ? [
                               {
                                   who: "whoever chose what is written",
-                                  what: `user data writes ${path} with content the pack does not read (${how}): the kernel runs the program it names as root (core(5), sysctl/kernel.rst)`,
+                                  what: unknownSettings
+                                      ? `user data writes ${path}, a sysctl settings file applied as root at every boot and by sysctl --system, with content the pack does not read (${how}): its kernel.core_pattern, kernel.modprobe or kernel.hotplug may name any program the kernel then runs as root (sysctl.d(5), core(5), sysctl/kernel.rst)`
+                                      : `user data writes ${path} with content the pack does not read (${how}): the kernel runs the program it names as root (core(5), sysctl/kernel.rst)`,
                               },
                           ]
                         : [];

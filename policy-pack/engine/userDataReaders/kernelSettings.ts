@@ -51,6 +51,28 @@ export function corePatternCommand(key: string, value: string): string[] | undef
     return words.length === 0 ? undefined : words;
 }
 
+/** Round 81: a sysctl configuration file (sysctl.d(5) directories, /etc/sysctl.conf), applied at boot as root. */
+export const isSysctlFile = (path: string) => SYSCTL_FILE.test(posix.resolve("/", path));
+
+/**
+ * Round 81: whether an in-place edit's command line (sed -i, gawk -i inplace, perl -i) may put a kernel helper setting
+ * into the file: it names one (core_pattern, modprobe, hotplug), or holds text the shell computes outside single
+ * quotes (`$VAR`, `$(...)`, backquotes). A literal edit of other keys changes only what the script's own text says.
+ */
+export function editMayNameHelper(command: string): boolean {
+    const unquoted = command.replace(/'[^']*'/g, "''");
+    return /core_pattern|modprobe|hotplug|uevent_helper/.test(command) || /\$[({A-Za-z_0-9@*]|`/.test(unquoted);
+}
+
+/**
+ * Round 81: whether a kernel helper setting (core_pattern, modprobe, hotplug) among `settings` has a value the shell
+ * computes (a variable, a command substitution: the reader's SUBSTITUTED mark), so the program it names is unknown.
+ */
+export const computedHelperSetting = (settings: readonly [string, string][]) =>
+    settings.some(
+        ([key, value]) => /^kernel\.(core_pattern|modprobe|hotplug)$/.test(key) && /\$|SUBSTITUTED/.test(value),
+    );
+
 /** The settings a `sysctl [-w] key=value ...` command line makes (procps sysctl(8)). */
 export function commandSysctls(words: readonly string[]): [string, string][] {
     const i = words.findIndex(w => posix.basename(w) === "sysctl");

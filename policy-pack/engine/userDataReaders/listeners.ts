@@ -1750,8 +1750,30 @@ export function unreadListeners(program: string, args: readonly string[]): Liste
             ...(keyValue ? settingBeyondLoopback(keyValue[1], keyValue[2], program) : []),
         ];
     });
-    const binds = addresses.length > 0 ? addresses : loopback;
+    const hosts = [...addresses, ...pydocHosts(program, args).filter(h => !addresses.includes(h))];
+    const binds = hosts.length > 0 ? hosts : loopback;
     return binds.length === 0 ? [] : [{ server: program, binds, serves: { unread: program } }];
+}
+
+/**
+ * Round 81: the host pydoc's server listens on, read by pydoc's own parser (Python docs "pydoc": "-p <port>" starts an
+ * HTTP server, "-n <hostname>" the host it listens on, localhost by default; Lib/pydoc.py cli(): getopt 'bk:n:p:w', so
+ * `-n HOST` and the glued `-nHOST`): any value but a loopback literal, a computed one (the shell reader's SUBSTITUTED
+ * mark, `-n "$(hostname -i)"`) included, may be the node's address.
+ */
+function pydocHosts(program: string, args: readonly string[]): string[] {
+    const python = /^python[\d.]*$/.test(program) && args[0] === "-m" && args[1] === "pydoc";
+    const rest = python ? args.slice(2) : /^pydoc[\d.]*$/.test(program) ? args : undefined;
+    if (rest === undefined) return [];
+    let [host, serves] = ["localhost", false];
+    for (let i = 0; i < rest.length && /^-[bknpw]/.test(rest[i]); i++) {
+        const [flag, glued] = [rest[i].slice(1, 2), rest[i].slice(2)];
+        if (flag === "p") serves = true;
+        if (!/[knp]/.test(flag)) continue;
+        const value = glued !== "" ? glued : (rest[++i] ?? "");
+        if (flag === "n") host = value;
+    }
+    return serves && !loopbackOnly([host]) ? [host] : [];
 }
 
 /**

@@ -341,34 +341,25 @@ const insecure: NodeCase[] = [
     // /etc/sysctl.d/90-validator.conf; sysctl --system` writes its drop-in through a brace group, whose output the pack
     // reads as unknown content, so listing sysctl.d (or judging `sysctl --system`'s files) refuses it too; the fix needs
     // a group's echo/printf output read as known text first.
-    // MISS: sysctl.d(5): "At boot, systemd-sysctl.service(8) reads configuration files from the above directories"
+    // Fixed in round 81: a brace group of echo/printf lines is known text (rootReads.ts groupOfPrints); an in-place
+    // edit is unknown only when its command may name a helper key or holds computed text (editMayNameHelper).
+    // Was a MISS (fixed in round 81: userData.ts written refuses a sysctl file of unknown text; a brace group of echo
+    // lines is read as known text, groupOfPrints): sysctl.d(5): "At boot, systemd-sysctl.service(8) reads configuration files from the above directories"
     // (/etc/sysctl.d, /run/sysctl.d, /usr/lib/sysctl.d); core(5): a core_pattern starting with "|" is "a program
     // that is run as root"; kernel.modprobe is the program the kernel runs to load modules. A downloaded file there
     // may name /data/hook (refused when written: Y1-Y4). Not in READ_BEFORE_WRITE. Fix: as A1.
-    devNodeCase(
-        "U1 downloaded /etc/sysctl.d/90-x.conf",
-        devNodeScript(n("u1"), [dl("/etc/sysctl.d/90-x.conf")]),
-        /./,
-        MISS,
-    ),
+    devNodeCase("U1 downloaded /etc/sysctl.d/90-x.conf", devNodeScript(n("u1"), [dl("/etc/sysctl.d/90-x.conf")]), /./),
     devNodeCase(
         "U2 downloaded /etc/sysctl.conf (a judged file)",
         devNodeScript(n("u2"), [dl("/etc/sysctl.conf")]),
         /./,
-        MISS,
     ),
     devNodeCase(
         "U3 downloaded /usr/lib/sysctl.d/90-x.conf",
         devNodeScript(n("u3"), [dl("/usr/lib/sysctl.d/90-x.conf")]),
         /./,
-        MISS,
     ),
-    devNodeCase(
-        "U4 downloaded /run/sysctl.d/90-x.conf",
-        devNodeScript(n("u4"), [dl("/run/sysctl.d/90-x.conf")]),
-        /./,
-        MISS,
-    ),
+    devNodeCase("U4 downloaded /run/sysctl.d/90-x.conf", devNodeScript(n("u4"), [dl("/run/sysctl.d/90-x.conf")]), /./),
     // Was a MISS (fixed in round 78): sysctl(8) "-p[FILE], --load[=FILE]: Load in sysctl settings from the file specified".
     devNodeCase(
         "U5 sysctl -p a downloaded file",

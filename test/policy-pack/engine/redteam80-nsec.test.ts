@@ -766,27 +766,40 @@ const insecure: NodeCase[] = [
         script("dev-nsec54-rt80n", ["nohup python3 -m pydoc -n '' -p 8080 >/dev/null 2>&1 &"]),
     ),
     // hostname(1) -i: the node's own address, which every pod reaches.
-    // MISS: UNREAD-SERVER-BIND-SPELLING (insecure accepted, got []): the host is a command substitution the pack does
+    // Was a MISS (fixed in round 81): UNREAD-SERVER-BIND-SPELLING (insecure accepted, got []): the host is a command substitution the pack does
     // not compute; fix as dev-nsec53.
     // Still open (round 80): the shell reader hands the substitution on as its SUBSTITUTED mark, which a variable
     // (`dnf install -y "$pkg"`) becomes too; counting it after any short option refused 15 earlier secure cases. The
     // fix needs pydoc's own options read (getopt 'bk:n:p:w': -n is the host -p serves on).
+    // Fixed in round 81 (listeners.ts pydocHosts): pydoc's options read by its own getopt 'bk:n:p:w': with -p, any -n
+    // value but a loopback literal (SUBSTITUTED included) is beyond loopback; no rule for every short option.
     dev(
         'python3 -m pydoc -n "$(hostname -i)" -p 8080 (the node\'s own address)',
         script("dev-nsec55-rt80n", ['nohup python3 -m pydoc -n "$(hostname -i)" -p 8080 >/dev/null 2>&1 &']),
         /./,
-        true,
     ),
     // Neighbour (round 80): getopt's glued value computed by the shell, -n"$(hostname -i)": the node's own address
     // (listeners.ts unreadOptionValue, unknownHostValue).
     // Still open (round 80): the shell reader hands the substitution on as its SUBSTITUTED mark, which a variable
     // (`dnf install -y "$pkg"`) becomes too; counting it after any short option refused 15 earlier secure cases. The
     // fix needs pydoc's own options read (getopt 'bk:n:p:w': -n is the host -p serves on).
+    // Fixed in round 81 (listeners.ts pydocHosts): pydoc's options read by its own getopt 'bk:n:p:w': with -p, any -n
+    // value but a loopback literal (SUBSTITUTED included) is beyond loopback; no rule for every short option.
     dev(
         'python3 -m pydoc -n"$(hostname -i)" -p8080 (glued, computed host) -fix80',
         script("dev-nsec64-fix80", ['nohup python3 -m pydoc -n"$(hostname -i)" -p8080 >/dev/null 2>&1 &']),
         /./,
-        true,
+    ),
+    // Neighbours (round 81, pydoc's getopt 'bk:n:p:w'): a host from a variable the shell fills at boot (instance
+    // metadata's local-ipv4: the node's address) is beyond loopback; -n localhost (pydoc's default, in the secure
+    // list) is not.
+    dev(
+        'python3 -m pydoc -n "$IP" -p 8080 (IP from instance metadata) -fix81',
+        script("dev-nsec81a-fix81", [
+            "IP=$(curl -s http://169.254.169.254/latest/meta-data/local-ipv4)",
+            'nohup python3 -m pydoc -n "$IP" -p 8080 >/dev/null 2>&1 &',
+        ]),
+        /./,
     ),
     // docs.fluentd.org out_exec_filter: "passes the incoming event to the program input": sh runs what any pod POSTs
     // to in_http, as root.
@@ -980,6 +993,11 @@ const secure: NodeCase[] = [
         ]),
     ),
     // docs.python.org pydoc: "By default the hostname is 'localhost'".
+    // Round 81 neighbour (listeners.ts pydocHosts): -n localhost is pydoc's default host, loopback only.
+    dev(
+        "python3 -m pydoc -n localhost -p 8080 -fix81",
+        script("dev-nsec81b-fix81", ["nohup python3 -m pydoc -n localhost -p 8080 >/dev/null 2>&1 &"]),
+    ),
     dev(
         "python3 -m pydoc -p 8080 (default hostname localhost)",
         script("dev-nsec11s-rt80n", ["nohup python3 -m pydoc -p 8080 >/dev/null 2>&1 &"]),

@@ -329,15 +329,22 @@ const NODE_CASES: StackCase[] = [
     // the script's writes as its own whatever follows a failed write (round 80 applied the errexit rule only to
     // directories the script opened; round 79 tmp-written-run pins the /tmp spelling clean). Fix (general): in every
     // world-writable directory a written file is the script's only if a failed write ends the script.
-    nodeCase(
-        "cd-vartmp-write-run",
-        "cd /var/tmp; cat > tune.sh (no errexit); sh ./tune.sh",
-        ["cd /var/tmp", "cat > tune.sh <<'EOF'", "sysctl -w net.core.somaxconn=4096", "EOF", "sh ./tune.sh"],
-        NODE,
-    ),
+    // DECIDED (round 81): clean. The case's script has errexit: the node builder (nodeBuilders.ts shellScript) starts
+    // every script with `set -euo pipefail`, so a write that fails under protected_regular ends the script before the
+    // run (bash manual "The Set Builtin": -e "Exit immediately if a pipeline ... returns a non-zero status"), and the
+    // file run is the script's own; the pack already refuses the class without errexit (RootReads.planted,
+    // unsureWrites: the -nocheck-fix81 neighbours below). Consistent with round 79's tmp-written-run (also under
+    // the builder's errexit, clean).
+    nodeCase("cd-vartmp-write-run", "cd /var/tmp; cat > tune.sh (errexit from the builder); sh ./tune.sh", [
+        "cd /var/tmp",
+        "cat > tune.sh <<'EOF'",
+        "sysctl -w net.core.somaxconn=4096",
+        "EOF",
+        "sh ./tune.sh",
+    ]),
     // cat(1) / tee(1) copy a file's text: a sysctl.d or cron.d file made from a /var/tmp or /tmp file the script did
     // not write carries a local user's text (kernel.core_pattern=|..., or a root cron line).
-    // MISS: insecure accepted (got []). A sysctl.d file with text the pack does not know (a /var/tmp file, a copy, a
+    // Was a MISS (fixed in round 81): insecure accepted (got []). A sysctl.d file with text the pack does not know (a /var/tmp file, a copy, a
     // download) is applied as root at every boot and by sysctl --system; kernel.core_pattern=|PROG and kernel.modprobe
     // make it a program root runs (core(5)). Where: policy-pack/engine/userData.ts written(): unknownHelper refuses unknown
     // text only in /proc/sys/kernel/{core_pattern,modprobe,hotplug}; /etc/sysctl.d/*.conf and /etc/sysctl.conf of unknown
@@ -350,7 +357,7 @@ const NODE_CASES: StackCase[] = [
         ["cat /var/tmp/ops-sysctl.conf > /etc/sysctl.d/90-ops.conf", "sysctl --system"],
         NODE,
     ),
-    // MISS: insecure accepted (got []). tee(1) copies its standard input into FILE; the stdin is a /tmp file the
+    // Was a MISS (fixed in round 81): insecure accepted (got []). tee(1) copies its standard input into FILE; the stdin is a /tmp file the
     // script never wrote, so cron.d gets a local user's root job (`cat /tmp/x > /etc/profile.d/x` and `tee cron.d <
     // /srv/...` are refused). Where: policy-pack/engine/rootReads.ts plantedCopies / the stdin reader: a `<` redirect of a
     // planted file into a copying program (tee, dd without if=, sponge, install /dev/stdin) is not judged as planted
@@ -496,7 +503,7 @@ const NODE_CASES: StackCase[] = [
     // ("The program is executed as root") and kernel.modprobe make some settings programs root runs. A sysctl.d file
     // with a server's text or a local user's /tmp text is as powerful as a cron.d file (cf. round 79 cd-or-exit-profile:
     // a server's text in profile.d is refused).
-    // MISS: insecure accepted (got []), class of cat-vartmp-sysctl (a server's text in sysctl.d).
+    // Was a MISS (fixed in round 81): insecure accepted (got []), class of cat-vartmp-sysctl (a server's text in sysctl.d).
     nodeCase(
         "curl-sysctl-d",
         "curl -o /etc/sysctl.d/90-ops.conf URL; sysctl --system (a server's kernel settings, core_pattern included)",
@@ -533,7 +540,7 @@ const NODE_CASES: StackCase[] = [
         ],
     ),
     // tee(1) copies standard input to FILE: profile.d built from a /tmp file the script never wrote.
-    // MISS: insecure accepted (got []), class of tee-tmp-cron (profile.d from a planted stdin).
+    // Was a MISS (fixed in round 81): insecure accepted (got []), class of tee-tmp-cron (profile.d from a planted stdin).
     nodeCase(
         "tee-tmp-profile",
         "tee /etc/profile.d/ops.sh < /tmp/ops.sh",
@@ -544,13 +551,42 @@ const NODE_CASES: StackCase[] = [
     // file in a sticky world-writable directory fails, root included) leaves a local user's tune.sh, and the next line
     // runs it as root (the round-80 rule for files written in planted directories).
     // MISS: insecure accepted (got []), as cd-vartmp-write-run (same class, absolute path).
+    // DECIDED (round 81): clean, as cd-vartmp-write-run: the builder's `set -euo pipefail` gives errexit.
+    nodeCase("vartmp-write-run", "cat > /var/tmp/tune.sh (errexit from the builder); sh /var/tmp/tune.sh", [
+        "cat > /var/tmp/tune.sh <<'EOF'",
+        "sysctl -w net.core.somaxconn=4096",
+        "EOF",
+        "sh /var/tmp/tune.sh",
+    ]),
+    // Round 81 neighbours of cd-vartmp-write-run: without errexit (`set +e` after the builder's `set -euo pipefail`,
+    // bash manual "The Set Builtin"), or in an || list that goes on, a write that fails under protected_regular
+    // (proc_sys_fs(5)) leaves a local user's file, which the next line runs as root (RootReads.planted, unsureWrites).
     nodeCase(
-        "vartmp-write-run",
-        "cat > /var/tmp/tune.sh (no errexit); sh /var/tmp/tune.sh",
-        ["cat > /var/tmp/tune.sh <<'EOF'", "sysctl -w net.core.somaxconn=4096", "EOF", "sh /var/tmp/tune.sh"],
+        "vartmp-write-run-nocheck-fix81",
+        "set +e; cat > /var/tmp/tune.sh; sh /var/tmp/tune.sh",
+        ["set +e", "cat > /var/tmp/tune.sh <<'EOF'", "sysctl -w net.core.somaxconn=4096", "EOF", "sh /var/tmp/tune.sh"],
         NODE,
     ),
-    // MISS: insecure accepted (got []), class of cat-vartmp-sysctl (a planted copy in sysctl.d).
+    nodeCase(
+        "cd-vartmp-write-run-nocheck-fix81",
+        "set +e; cd /var/tmp; cat > tune.sh; sh ./tune.sh",
+        ["set +e", "cd /var/tmp", "cat > tune.sh <<'EOF'", "sysctl -w net.core.somaxconn=4096", "EOF", "sh ./tune.sh"],
+        NODE,
+    ),
+    nodeCase(
+        "vartmp-write-or-true-fix81",
+        "cat > /var/tmp/tune.sh <<EOF || true; sh /var/tmp/tune.sh (the failure ignored)",
+        ["cat > /var/tmp/tune.sh <<'EOF' || true", "sysctl -w net.core.somaxconn=4096", "EOF", "sh /var/tmp/tune.sh"],
+        NODE,
+    ),
+    // Secure: `|| exit 1` ends the script when the write fails, so the file run is the script's.
+    nodeCase("vartmp-write-or-exit-fix81", "cat > /var/tmp/tune.sh <<EOF || exit 1; sh /var/tmp/tune.sh", [
+        "cat > /var/tmp/tune.sh <<'EOF' || exit 1",
+        "sysctl -w net.core.somaxconn=4096",
+        "EOF",
+        "sh /var/tmp/tune.sh",
+    ]),
+    // Was a MISS (fixed in round 81): insecure accepted (got []), class of cat-vartmp-sysctl (a planted copy in sysctl.d).
     nodeCase(
         "cp-vartmp-sysctl",
         "cp /var/tmp/ops-sysctl.conf /etc/sysctl.d/90-ops.conf; sysctl --system",
@@ -573,7 +609,7 @@ const NODE_CASES: StackCase[] = [
         NODE,
     ),
     // install(1) copies SOURCE (here /dev/stdin, the redirect of a /tmp file) to DEST.
-    // MISS: insecure accepted (got []), class of tee-tmp-cron (install(1) of /dev/stdin redirected from /tmp; dd
+    // Was a MISS (fixed in round 81): insecure accepted (got []), class of tee-tmp-cron (install(1) of /dev/stdin redirected from /tmp; dd
     // if=/tmp/... of=cron.d is refused).
     nodeCase(
         "install-stdin-tmp",
@@ -589,6 +625,49 @@ const NODE_CASES: StackCase[] = [
         "sysctl-w-modprobe-tmp",
         "sysctl -w kernel.modprobe=/var/tmp/modprobe (a plantable program)",
         ["sysctl -w kernel.modprobe=/var/tmp/modprobe"],
+        NODE,
+    ),
+    // ================= round 81 neighbours: copies of a redirected standard input, sysctl files of unknown text ========
+    // dd(1) "of=FILE write to FILE instead of stdout" reads stdin without if=: a /var/tmp file the script never wrote.
+    nodeCase(
+        "dd-stdin-vartmp-fix81",
+        "dd of=/etc/cron.d/ops < /var/tmp/ops.cron (stdin a planted file)",
+        ["dd of=/etc/cron.d/ops status=none < /var/tmp/ops.cron"],
+        NODE,
+    ),
+    // tee(1) of a file the script wrote itself (known text, a find job): the copy is that text.
+    nodeCase("tee-stdin-own-fix81", "write /etc/ops/cleanup.cron; tee /etc/cron.d/ops-cleanup < it", [
+        ...file("/etc/ops/cleanup.cron", ["0 4 * * * root /usr/bin/find /var/log/ops -name '*.gz' -mtime +14 -delete"]),
+        "tee /etc/cron.d/ops-cleanup < /etc/ops/cleanup.cron >/dev/null",
+    ]),
+    // bash(1) "Compound Commands": a group's redirect takes every echo's output: the pack reads the text, so a
+    // literal core_pattern naming a /tmp program (core(5): run as root) is refused, the plain keys are clean.
+    nodeCase(
+        "group-core-tmp-fix81",
+        "{ echo 'kernel.core_pattern=|/tmp/crash %p'; } > /etc/sysctl.d/50-core.conf",
+        ["{", "    echo 'kernel.core_pattern=|/tmp/crash %p'", "} > /etc/sysctl.d/50-core.conf", "sysctl --system"],
+        NODE,
+    ),
+    // A helper key whose value the shell computes (instance metadata's tag here) names a program the pack cannot know.
+    nodeCase(
+        "group-core-var-fix81",
+        '{ echo "kernel.core_pattern=$CORE"; } > sysctl.d (CORE from an instance tag)',
+        [
+            "CORE=$(curl -fsS http://169.254.169.254/latest/meta-data/tags/instance/core)",
+            "{ echo \"kernel.core_pattern=$CORE\"; echo 'vm.swappiness = 10'; } > /etc/sysctl.d/50-core.conf",
+            "sysctl --system",
+        ],
+        NODE,
+    ),
+    nodeCase("group-echo-sysctl-fix81", "{ echo vm.max_map_count; echo somaxconn; } > /etc/sysctl.d/90-ops.conf", [
+        "{ echo 'vm.max_map_count = 262144'; echo 'net.core.somaxconn = 4096'; } > /etc/sysctl.d/90-ops.conf",
+        "sysctl --system",
+    ]),
+    // sed(1) -i with the shell's value of a variable (not known to the pack) in /etc/sysctl.conf: fail closed.
+    nodeCase(
+        "sed-var-sysctl-fix81",
+        'sed -i "s/^kernel.x.*/$LINE/" /etc/sysctl.conf (a computed line)',
+        ['LINE="$(curl -fsSL https://ops.example.com/line)"', 'sed -i "s/^vm.swappiness.*/$LINE/" /etc/sysctl.conf'],
         NODE,
     ),
     // sysctl.conf(5) appended with a server's text (the class of cat-vartmp-sysctl, another file).
@@ -1186,14 +1265,6 @@ const K8S_CASES: StackCase[] = [
 
 /** The cases whose MISS comment says why they are skipped. */
 const MISSES = new Set([
-    "cd-vartmp-write-run",
-    "vartmp-write-run",
-    "cat-vartmp-sysctl",
-    "curl-sysctl-d",
-    "cp-vartmp-sysctl",
-    "tee-tmp-cron",
-    "tee-tmp-profile",
-    "install-stdin-tmp",
     "crontab-own",
     "ldconf-opt",
     "reencrypt-same-key",
