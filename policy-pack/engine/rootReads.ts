@@ -4485,6 +4485,10 @@ export function keepsWorkingDirectory(given: readonly string[]): boolean {
     // aria2c(1) -d/--dir: "The directory to store the downloaded file" (its own words name it; configuredWords adds
     // its configuration file's `dir`).
     if (name === "aria2c") return words.some(w => /^(-d.*|--dir(=.*)?)$/.test(w));
+    // Round 81: journalctl(1) reads the journal and writes only its own files (--vacuum-size=/--vacuum-time= remove
+    // archived journal files, --setup-keys and --update-catalog write fixed paths): a bare value (`500M`) names none;
+    // --cursor-file=FILE "write[s] the cursor of the last entry to FILE", relative to the working directory.
+    if (name === "journalctl") return !words.some(w => w.startsWith("--cursor-file"));
     return isInertCommand(name) || /^(curl|rpm|systemctl|service|useradd|usermod|userdel)$/.test(name);
 }
 
@@ -6049,24 +6053,34 @@ interface CdCondition {
     hasElse: boolean;
     /** Round 80: the condition of a `while`/`until` loop (loopExit) rather than an `if`. */
     loop?: "while" | "until";
+    /** Round 81: the condition is a call of a function of the script (its body may fail at any of its commands). */
+    call?: boolean;
 }
 
-/** Round 80: the `if` (or while/until loop) at `i` whose whole condition is one cd/pushd/popd (with `!`), without elif. */
+/**
+ * Round 80: the `if` (or while/until loop) at `i` whose whole condition is one cd/pushd/popd (with `!`), without elif.
+ * Round 81: or one call of a function of the script (`functions`): bash(1) FUNCTIONS run its body "in the context of
+ * the current shell" and its status is "the exit status of the last command executed in the body", so the then-list
+ * starts where the body left the shell (not where the `if` began); its failure may be anywhere the body went.
+ */
 function cdCondition(
     commands: readonly SimpleCommand[],
     i: number,
     end: number,
     entry: (string | undefined)[],
+    functions?: ReadonlyMap<string, string>,
 ): CdCondition | undefined {
     const words = (k: number) => commands[k]?.words.map(w => w.replace(/\0/g, "")) ?? [];
     const header = words(i);
     const negated = header[1] === "!";
     const name = header[negated ? 2 : 1];
     const loop = header[0] === "while" || header[0] === "until" ? header[0] : undefined;
-    if ((header[0] !== "if" && loop === undefined) || !/^(cd|pushd|popd)$/.test(name ?? "")) return undefined;
+    const call = name !== undefined && functions?.has(name) === true;
+    if ((header[0] !== "if" && loop === undefined) || (!call && !/^(cd|pushd|popd)$/.test(name ?? "")))
+        return undefined;
     if (commands[i].ends || commands[i].pipesOut || words(i + 1)[0] !== (loop ? "do" : "then")) return undefined;
     for (let k = i + 1; k < end; k++) if (words(k)[0] === "elif") return undefined;
-    return { start: i, negated, entry, after: [], hasElse: false, loop };
+    return { start: i, negated, entry, after: [], hasElse: false, loop, call };
 }
 
 /**
@@ -8719,7 +8733,7 @@ export class RootReads {
                 lists.push({ start: i, end, entry: workingDirectories(ctx), ok: [], fail: [], next: -1 });
         }
         if (keyword && ends.length > 0) {
-            const cd = cdCondition(commands, i, ends.at(-1)!, workingDirectories(ctx));
+            const cd = cdCondition(commands, i, ends.at(-1)!, workingDirectories(ctx), ctx.functions);
             branches.push({ start: i, end: ends.at(-1)!, seen: workingDirectories(ctx), lists: lists.length, cd });
         }
         this.enterArm(commands, i, branches.at(-1), ctx);
@@ -8768,7 +8782,9 @@ export class RootReads {
         const cd = branches.at(-1)?.cd;
         if (cd !== undefined && cd.start === i) {
             // Round 80: the condition's cd ran: success is where it reached, failure where the `if` started.
-            const [reached, stayed] = [workingDirectories(ctx), cd.entry];
+            // Round 81: a function's failure anywhere it started or reached (elementOutcome's rule).
+            const reached = workingDirectories(ctx);
+            const stayed = cd.call ? [...reached, ...cd.entry] : cd.entry;
             Object.assign(cd, cd.negated ? { ok: stayed, fail: reached } : { ok: reached, fail: stayed });
         }
         while (branches.length > 0 && branches.at(-1)!.end <= i) {
@@ -8935,8 +8951,13 @@ export class RootReads {
         const fromPipe = ctx.pipedText?.to === c;
         const ownStdin = this.standardInput(c, { ...ctx, pipedText: undefined }, !fromPipe);
         ctx.pipedText = undefined;
-        const nested = (text: string, captured = false) =>
+        // Round 81: the substitution's own commands stand alone in it (standsAlone); the command it is in keeps its
+        // own place (`cd "$(mktemp -d)" && tar` is still an && list element: a failed cd runs no tar).
+        const nested = (text: string, captured = false) => {
+            const alone = this.alone;
             this.script(text, { ...ctx, vars: new Map(ctx.vars), depth: ctx.depth + 1, captured }, form);
+            this.alone = alone;
+        };
         // Command substitutions in any word run first, as scripts of their own; the word keeps a placeholder, or what
         // the command is known to print (substitutionOutput).
         const substitute = (w: string): string => {

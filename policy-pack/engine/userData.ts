@@ -400,13 +400,19 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
         out.push(...pamEnvironmentOpenings(writes));
         out.push(...viewing.settled());
         out.push(
-            ...socketShellOpenings(units, path => writtenText.get(path) ?? undefined, {
-                ...NO_VIEW,
-                changed: {
-                    has: path =>
-                        writtenText.get(path) === null || (writtenText.has(path) && viewing.view.changed.has(path)),
+            ...socketShellOpenings(
+                units,
+                path => writtenText.get(path) ?? undefined,
+                {
+                    ...NO_VIEW,
+                    changed: {
+                        has: path =>
+                            writtenText.get(path) === null || (writtenText.has(path) && viewing.view.changed.has(path)),
+                    },
                 },
-            }),
+                // Round 81: no socket unit or drop-in written with text the pack cannot read (it may listen anywhere).
+                ![...writtenText].some(([path, text]) => text === null && UNIT_PATH.test(path) && /socket/.test(path)),
+            ),
         );
         out.push(...loopbackJoin(out.splice(start)));
     }

@@ -2103,6 +2103,11 @@ export interface Forwarder {
     forwarder: string;
     listens: readonly string[];
     to: LoopbackEnd;
+    /**
+     * Round 81: it listens only on the sockets systemd passes it (systemd-socket-proxyd(8): "socket activation"), so
+     * where its socket units listen (an `activates` mark, loopbackJoin); none the pack reads: every address.
+     */
+    socketActivated?: boolean;
 }
 
 /** A relay's end given as HOST and PORT (a service name or none: an end the pack cannot tell), on loopback or not. */
@@ -2286,7 +2291,9 @@ export type LoopbackMark = NodeOpening & {
         | { listener: Listener; how: string }
         | { forwarder: Forwarder; how: string }
         | { link: NodeLink }
-        | { relay: { paths: readonly string[]; how: string } };
+        | { relay: { paths: readonly string[]; how: string } }
+        /** Round 81: a socket unit user data writes hands its listening sockets to `service` (socketShellOpenings). */
+        | { activates: { service: string; listens: readonly string[] } };
 };
 
 /**

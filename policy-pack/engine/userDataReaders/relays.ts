@@ -1692,8 +1692,9 @@ function forwardSpecEnd(word: string): LoopbackEnd | undefined {
  *   target is resolved here and whose listener is on the destination, another host's (ssh(1) -L, -R);
  * - gost `-L tcp://[ADDR]:PORT/TARGET` without a -F chain (the target dialled here), and `rtcp://` (listening on the
  *   chain's far end, dialling here) (ginuerzh/gost README, "Port forwarding");
- * - `caddy reverse-proxy --to` (every interface), systemd-socket-proxyd TARGET (its socket unit's address, not joined
- *   here: every address), and iptables/nft DNAT rules (iptablesForwarder, nftForwarders);
+ * - `caddy reverse-proxy --to` (every interface), systemd-socket-proxyd TARGET (its socket unit's address, joined in
+ *   loopbackJoin: socketActivatedListens; every address here), and iptables/nft DNAT rules (iptablesForwarder,
+ *   nftForwarders);
  * - envoy's bootstrap, --config-yaml or -c (envoyBootstrapForwarders: static and file-based dynamic resources),
  *   pen and balance, busybox httpd's P: lines (busyboxHttpdConfig).
  * - 3proxy's tcppm port mappers (threeProxyServices).
@@ -1793,7 +1794,10 @@ export function commandForwarders(
         const target = args.filter(w => !w.startsWith("-")).at(0);
         return target === undefined
             ? []
-            : forwarder([], target.startsWith("/") ? { socket: target } : loopbackEnd(target));
+            : forwarder([], target.startsWith("/") ? { socket: target } : loopbackEnd(target)).map(f => ({
+                  ...f,
+                  socketActivated: true,
+              }));
     }
     // 3proxy's port mappers (tcppm(8): `tcppm [-iIP] LOCAL_PORT REMOTE_HOST REMOTE_PORT`); its proxies are threeProxyListeners'.
     if (name === "3proxy")
@@ -2105,7 +2109,12 @@ const isMark = (o: NodeOpening): o is LoopbackMark => "loopback" in o;
 export function loopbackJoin(openings: readonly NodeOpening[]): NodeOpening[] {
     const marks = openings.filter(isMark).map(m => m.loopback);
     const listeners = marks.flatMap(m => ("listener" in m ? [m] : []));
-    const forwarders = marks.flatMap(m => ("forwarder" in m ? [{ ...m.forwarder, how: m.how }] : []));
+    const activations = marks.flatMap(m => ("activates" in m ? [m.activates] : []));
+    const forwarders = marks.flatMap(m =>
+        "forwarder" in m
+            ? [{ ...m.forwarder, how: m.how, listens: socketActivatedListens(m.forwarder, m.how, activations) }]
+            : [],
+    );
     const exposed = forwarders.filter(f => !loopbackOnly(f.listens));
     // Each forwarder on loopback is exposed once, by the first exposed one reaching it (a chain ends).
     const chained = new Set<(typeof forwarders)[number]>();
@@ -2157,6 +2166,25 @@ export function loopbackJoin(openings: readonly NodeOpening[]): NodeOpening[] {
     return [...openings.filter(o => !isMark(o)), ...joined, ...sockets];
 }
 
+/**
+ * Round 81: where a socket-activated forwarder (Forwarder.socketActivated: systemd-socket-proxyd(8), "a generic
+ * socket-activated network socket forwarder proxy daemon", which serves only the sockets systemd passes it) listens:
+ * every Listen address of the socket units user data writes that activate the service whose ExecStart runs it
+ * (systemd.socket(5) Service=, else the socket's own name; `activates` marks of socketShellOpenings). A forwarder
+ * not started by a service unit file (`how` names none), or one no socket unit the pack reads activates, keeps its
+ * own listens (every address: fail closed).
+ */
+function socketActivatedListens(
+    f: Forwarder,
+    how: string,
+    activations: readonly { service: string; listens: readonly string[] }[],
+): readonly string[] {
+    if (!f.socketActivated) return f.listens;
+    const unit = /^\/\S+\/([^/\s]+\.service)(?:\.d\/[^:\s]+)?: /.exec(how)?.[1];
+    const listens = activations.filter(a => a.service === unit).flatMap(a => a.listens);
+    return unit === undefined || listens.length === 0 ? f.listens : listens;
+}
+
 /** What the node's own settings make of root's writes and commands (rootReads.ts finds them). */
 /**
  * Podman Quadlet units: systemd's generator turns each into a service running `podman run` with the unit's Volume=,
@@ -2185,6 +2213,26 @@ export function filtersLocalOutput(operands: readonly string[]): boolean {
     if (!chain || /^(INPUT|FORWARD|PREROUTING|POSTROUTING)$/.test(chain)) return false;
     const target = value(["-j", "-g"], ["--jump", "--goto"]);
     return target === undefined || !IPTABLES_TARGET_EXTENSIONS.has(target);
+}
+
+/**
+ * Round 81: an iptables rule whose target only lowers packets' TTL or hop limit: iptables-extensions(8) TTL "--ttl-set
+ * value: Set the TTL value to 'value'", "--ttl-dec value: Decrement the TTL value 'value' times" (HL: --hl-set,
+ * --hl-dec), with a set value of at most 1 or a decrement and no --ttl-inc/--hl-inc. A packet so marked expires at the
+ * next hop (a pod behind the node's forwarding is one): it restricts instance metadata's reach (the IMDSv2 hop limit is
+ * the token answer's IP TTL), never widens it, whatever addresses the rule matches.
+ */
+export function lowersHopLimit(operands: readonly string[]): boolean {
+    const words = operands.map(w => w.replace(/\0/g, ""));
+    const at = words.findIndex(w => w === "-j" || w === "--jump");
+    const target = at < 0 ? undefined : words[at + 1];
+    if (target !== "TTL" && target !== "HL") return false;
+    const changes = words.flatMap((w, i) => (/^--(ttl|hl)-(set|dec|inc)$/.test(w) ? [[w, words[i + 1] ?? ""]] : []));
+    return (
+        changes.length > 0 &&
+        words.every(w => !/^--(ttl|hl)-/.test(w) || /^--(ttl|hl)-(set|dec|inc)$/.test(w)) &&
+        changes.every(([w, v]) => /^\d+$/.test(v) && (/-dec$/.test(w) || (/-set$/.test(w) && Number(v) <= 1)))
+    );
 }
 
 /** iptables-extensions(8) "TARGET EXTENSIONS" that change or re-route packets (LOG, NFLOG only log): a name not here is ACCEPT, DROP, REJECT, RETURN or a chain. */

@@ -136,6 +136,7 @@ import {
     configListensLocally,
     directiveValues,
     filtersLocalOutput,
+    lowersHopLimit,
     forwardProxies,
     includeUnknown,
     lineRelays,
@@ -560,9 +561,11 @@ const nodeJudge = {
         // A packet's TTL raised on the node undoes the instance metadata hop limit (the token answer's IP TTL is the
         // hop limit: EC2 user guide, "Instance metadata access considerations"): iptables-extensions(8) TTL/HL targets,
         // nft `ttl set`/`hoplimit set`.
+        // Round 81: a rule that only lowers it (lowersHopLimit: --ttl-set 1, --ttl-dec) undoes nothing.
         if (
             (/^(ip6?tables(-legacy|-nft)?)$/.test(name) &&
-                words.some(w => /^(TTL|HL)$|^--(ttl|hl)-(inc|set)$/.test(w))) ||
+                words.some(w => /^(TTL|HL)$|^--(ttl|hl)-(inc|set)$/.test(w)) &&
+                !lowersHopLimit(operands)) ||
             (name === "nft" && /\b(ttl|hoplimit)\s+set\b/.test(words.join(" "))) ||
             // tc-pedit(8): `pedit ex munge ip ttl set N` (or ip6 hoplimit) rewrites the field on the way through.
             (name === "tc" && words.includes("pedit") && /\bmunge\s+(ip\s+ttl|ip6\s+hoplimit)\b/.test(words.join(" ")))
@@ -733,8 +736,10 @@ const nodeJudge = {
                 /^(iptables|ip6tables|iptables-legacy|iptables-nft|nft)$/.test(name) &&
                 words.some(w => /^(DROP|REJECT|drop|reject)$/.test(w)) &&
                 !words.some(w => /DNAT|REDIRECT|--to-destination|dnat/i.test(w));
+            // Round 81: a rule only lowering the TTL of what it matches (lowersHopLimit) routes nothing either.
             const localOutput =
-                /^(iptables|ip6tables|iptables-legacy|iptables-nft)$/.test(name) && filtersLocalOutput(operands);
+                /^(iptables|ip6tables|iptables-legacy|iptables-nft)$/.test(name) &&
+                (filtersLocalOutput(operands) || lowersHopLimit(operands));
             if (!blocks && !localOutput && !/^(curl|wget|ec2-metadata|ec2-metadata\.sh)$/.test(name))
                 out.push(imdsRelay(how, relayListensLocally(name, operands)));
         }

@@ -22,6 +22,7 @@ import {
     allAddressesValue,
     clientSetting,
     forwarderMarks,
+    heldForJoin,
     kestrelListens,
     knownClient,
     Listener,
@@ -1666,6 +1667,7 @@ export function socketShellOpenings(
     files: readonly { path: string; text: string }[],
     fileText?: (path: string) => string | undefined,
     view: ScriptView = NO_VIEW,
+    socketsKnown = false,
 ): NodeOpening[] {
     const settings = (unit: string) => {
         const out: { section: string; key: string; value: string }[] = [];
@@ -1745,6 +1747,21 @@ export function socketShellOpenings(
             if (network.length > 0) out.push(rootApiOnNetwork(api, network.join(", "), where));
             out.push(...rootApiSockets(listens, where, `${socket}'s Listen setting`));
         }
+        // Round 81: where the service's socket-activated forwarders listen (loopbackJoin socketActivatedListens): each
+        // Listen address (a bare port on every address, BindToDevice=lo on loopback; a path or @name a unix socket),
+        // when every socket unit user data wrote is one the pack reads (`socketsKnown`).
+        if (socketsKnown && listens.length > 0)
+            out.push(
+                heldForJoin({
+                    activates: {
+                        service,
+                        listens: [
+                            ...listens.filter(a => /^[/@]/.test(a)).map(a => (a.startsWith("@") ? `unix:${a}` : a)),
+                            ...network.map(a => (/^\d+$/.test(a) ? `[::]:${a}` : a)),
+                        ],
+                    },
+                }),
+            );
         if (network.length === 0) continue;
         const input = serviceSettings.filter(e => e.key === "StandardInput").at(-1)?.value ?? "";
         if (!/^(socket|fd(:.*)?)$/.test(input)) continue;

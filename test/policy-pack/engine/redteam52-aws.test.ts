@@ -356,6 +356,21 @@ const insecure: StackCase[] = [
             "cd /root/.jupyter && python3 -I -m pip download jupyter-site-config",
         ]),
     },
+    // Round 81 neighbours of rt52-s-mktemp: without set -e a cd standing alone may fail (bash(1) cd) and the script
+    // goes on in / (cloud-init's working directory), where tar extracts the archive over /root/.jupyter.
+    {
+        name: `cross-account: ${WRITTEN} \`cd "$(mktemp -d)"; tar -xzf ARCHIVE\` (a cd that may fail, then tar in /) (fix81)`,
+        stack: "cross-account",
+        refused: /rt52-mktemp-alone-fix81/,
+        edit: loopbackJupyter("rt52-mktemp-alone-fix81", ['cd "$(mktemp -d)"; tar -xzf /opt/seed/overlay.tgz']),
+    },
+    // `||` runs tar exactly where the cd failed (bash manual "Lists of Commands"): in /.
+    {
+        name: `cross-account: ${WRITTEN} \`cd "$(mktemp -d)" || tar -xzf ARCHIVE\` (tar only where the cd failed: /) (fix81)`,
+        stack: "cross-account",
+        refused: /rt52-mktemp-or-fix81/,
+        edit: loopbackJupyter("rt52-mktemp-or-fix81", ['cd "$(mktemp -d)" || tar -xzf /opt/seed/overlay.tgz']),
+    },
 ];
 
 const secure: StackCase[] = [
@@ -446,12 +461,22 @@ const secure: StackCase[] = [
         name: 'cross-account: the caller\'s instance (ip localhost, empty token) extracts notebooks in a fresh directory (`cd "$(mktemp -d)" && tar -xzf NOTEBOOKS`)',
         stack: "cross-account",
         edit: loopbackJupyter("rt52-s-mktemp", ['cd "$(mktemp -d)" && tar -xzf /opt/seed/notebooks.tgz']),
-        // Still open (round 80): secure refused since the round-80 working-directory set (fix80-cwd): `cd "$(mktemp
+        // Was a MISS (fixed in round 81): secure refused since the round-80 working-directory set (fix80-cwd): `cd "$(mktemp
         // -d)" && tar` (a command substitution in the cd of an && list, cloud-init runcmd without set -e) leaves the
         // listener judge's view with / changed (jupyter's configuration unread), while `D=$(mktemp -d); cd "$D" &&
         // tar` and `mkdir -p D && cd D && tar` stay clean. Fail-closed direction; the cd target's substitution must
-        // be computed where elementOutcome/openLists take the list's directories.
-        skip: true,
+        // be computed where elementOutcome/openLists take the list's directories. Round 81: the cause was the
+        // substitution's own script (RootReads.command nested) leaving `alone` set, so the cd read as a statement of its
+        // own (standsAlone) that may fail and run tar in /; the nested read now keeps the enclosing command's place.
+    },
+    // Round 81 neighbours: bash manual "Lists of Commands" (`a && b`: b runs only if a "returns an exit status of
+    // zero"), bash(1) cd ("The return value is true if the directory was successfully changed"), mktemp(1) -d.
+    {
+        name: 'cross-account: the caller\'s instance (ip localhost, empty token) `pushd "$(mktemp -d -p /var/tmp)" && tar -xzf NOTEBOOKS` (fix81)',
+        stack: "cross-account",
+        edit: loopbackJupyter("rt52-s-mktemp-pushd-fix81", [
+            'pushd "$(mktemp -d -p /var/tmp)" && tar -xzf /opt/seed/notebooks.tgz',
+        ]),
     },
     {
         name: "cross-account: the caller's instance (ip localhost, empty token) `cd /srv && GIT_WORK_TREE=/srv/notes git --git-dir=/opt/seed/notes.git checkout -f`",

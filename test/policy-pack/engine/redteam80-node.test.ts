@@ -570,6 +570,51 @@ const insecure: NodeCase[] = [
         "K5 cd /etc; while cd /opt/app; do sleep 1; done; relative-kernel-fix80",
         devNodeScript(n("k5"), [SO, "cd /etc", "while cd /opt/app; do sleep 1; done", PRELOAD]),
     ),
+    // Round 81 neighbours (COND-FUNCTION, insecure): bash(1) FUNCTIONS, bash(1) `if` (see S15 in the secure cases).
+    // The function goes to /etc: the then-list writes /etc/ld.so.preload.
+    devNodeCase(
+        "I15c cd /opt/app; f(){ cd /etc; }; if f; then relative; fi-fix81",
+        devNodeScript(n("i15c"), [
+            SO,
+            "mkdir -p /opt/app",
+            "cd /opt/app",
+            "f() { cd /etc; }",
+            "if f; then",
+            `    ${PRELOAD}`,
+            "fi",
+        ]),
+        /\/etc\/ld\.so\.preload/,
+    ),
+    // The else-list runs where f failed: still /etc (its cd did not run).
+    devNodeCase(
+        "I15d cd /etc; f(){ cd /opt/app; }; if f; then :; else relative; fi-fix81",
+        devNodeScript(n("i15d"), [
+            SO,
+            "mkdir -p /opt/app",
+            "cd /etc",
+            "f() { cd /opt/app; }",
+            "if f; then",
+            "    :",
+            "else",
+            `    ${PRELOAD}`,
+            "fi",
+        ]),
+        /\/etc\/ld\.so\.preload/,
+    ),
+    // `if ! f`: the then-list runs where f failed.
+    devNodeCase(
+        "I15e cd /etc; f(){ cd /opt/app; }; if ! f; then relative; fi-fix81",
+        devNodeScript(n("i15e"), [
+            SO,
+            "mkdir -p /opt/app",
+            "cd /etc",
+            "f() { cd /opt/app; }",
+            "if ! f; then",
+            `    ${PRELOAD}`,
+            "fi",
+        ]),
+        /\/etc\/ld\.so\.preload/,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -667,8 +712,8 @@ const secure: NodeCase[] = [
         ]),
     ),
     // S15 bash(1) if: the then-list runs only when f (its cd) succeeded: the write is in /opt/app.
-    // MISS (COND-FUNCTION-OK): secure refused (writes /etc/ld.so.preload). The then-list runs only when f succeeded, i.e. when its last command, the cd, ran. Where: rootReads.ts elementOutcome: ok = after for a function element, and `after` already holds /etc (the body's failed cd with errexit off). Fix: an element whose last command is cd/pushd/popd succeeds only in that command's target.
-    // Still open (round 80): elementOutcome judges && / || lists only; `if f` is a plain branch (no CdCondition), its then-list starts in every directory f may leave. The fix needs cdCondition to accept a call of a function (ctx.functions) whose body's last command is a cd/pushd to an absolute literal, run in the shell itself (not in `( )`, a pipeline or `&`, and not a `f() ( ... )` subshell body), with ok = that target; not done in the time given.
+    // Was a MISS (fixed in round 81): (COND-FUNCTION-OK) secure refused (writes /etc/ld.so.preload). The then-list runs only when f succeeded, i.e. when its last command, the cd, ran. Where: rootReads.ts elementOutcome: ok = after for a function element, and `after` already holds /etc (the body's failed cd with errexit off). Fix: an element whose last command is cd/pushd/popd succeeds only in that command's target.
+    // Round 81: rootReads.ts cdCondition takes a call of a function of the script as the condition (bash(1) FUNCTIONS: the body runs in the current shell, its status its last command's): the then-list starts where the body left the shell, the else-list (or the way past fi) anywhere it started or went.
     devNodeCase(
         "S15 cd /etc; f(){ cd /opt/app; }; if f; then relative; fi-rt80d",
         devNodeScript(n("s15"), [
@@ -680,8 +725,21 @@ const secure: NodeCase[] = [
             `    ${PRELOAD}`,
             "fi",
         ]),
-        /./,
-        MISS,
+    ),
+    // Round 81 neighbours (COND-FUNCTION): bash(1) FUNCTIONS ("executed in the context of the current shell"; "the exit
+    // status of a function is the exit status of the last command executed in the body"), bash(1) `if`: the then-list
+    // runs only when the condition succeeded, the else-list only when it failed.
+    devNodeCase(
+        "S15b cd /etc; f(){ pushd /opt/app; }; if f; then relative; fi-fix81",
+        devNodeScript(n("s15b"), [
+            SO,
+            "mkdir -p /opt/app",
+            "cd /etc",
+            "f() { pushd /opt/app; }",
+            "if f; then",
+            `    ${PRELOAD}`,
+            "fi",
+        ]),
     ),
     // S16 bash manual "Lists of Commands": `f &` runs f in a subshell: its cd /etc does not move the script.
     devNodeCase(

@@ -902,6 +902,46 @@ const insecure: NodeCase[] = [
         "a backgrounded `cd /etc/cron.d && curl -o ops URL &` list (writes a root cron job) -fix80",
         script("dev-nsec65-fix80", ["cd /etc/cron.d && curl -fsSL http://example.com/job -o ops &"]),
     ),
+    // Round 81 neighbours (SOCKET-PROXYD-BIND): systemd.socket(5) "Service=: Specifies the service unit name to activate
+    // on incoming traffic"; systemd-socket-proxyd(8) serves every socket it is passed: a second socket unit on every
+    // address activating the same service exposes the loopback server.
+    dev(
+        "socket: ops.socket on 127.0.0.1:8081 and wide.socket (Service=ops.service) on 8082 -fix81",
+        script("dev-nsec-wide-fix81", [
+            KUBE_LO,
+            ...file("/etc/systemd/system/wide.socket", ["[Socket]", "ListenStream=8082", "Service=ops.service"]),
+            ...socketUnit(["ListenStream=127.0.0.1:8081"], [], "127.0.0.1:8001"),
+            "systemctl enable --now wide.socket",
+        ]),
+        /systemd-socket-proxyd/,
+    ),
+    // A socket unit whose text the pack cannot read (a download) may listen anywhere: fail closed.
+    dev(
+        "socket: a downloaded ops.socket activating systemd-socket-proxyd to a loopback server -fix81",
+        script("dev-nsec-dl-fix81", [
+            KUBE_LO,
+            "curl -fsSL -o /etc/systemd/system/ops.socket https://ops.example.com/ops.socket",
+            ...file("/etc/systemd/system/ops.service", [
+                "[Service]",
+                "ExecStart=/usr/lib/systemd/systemd-socket-proxyd 127.0.0.1:8001",
+            ]),
+            "systemctl daemon-reload",
+            "systemctl enable --now ops.socket",
+        ]),
+        /served beyond loopback by \/usr\/lib\/systemd\/systemd-socket-proxyd/,
+    ),
+    // Round 81 neighbours (TTL): iptables-extensions(8) TTL "--ttl-set value", "--ttl-inc value": a set above 1 or an
+    // increment lets instance metadata's answer cross the pod hop.
+    dev(
+        "iptables mangle TTL --ttl-set 2 on instance metadata's replies -fix81",
+        script("dev-nsec-ttl2-fix81", ["iptables -t mangle -A PREROUTING -s 169.254.169.254/32 -j TTL --ttl-set 2"]),
+        /TTL|hop limit/,
+    ),
+    dev(
+        "iptables mangle TTL --ttl-inc 1 on instance metadata's replies -fix81",
+        script("dev-nsec-ttlinc-fix81", ["iptables -t mangle -A PREROUTING -s 169.254.169.254/32 -j TTL --ttl-inc 1"]),
+        /TTL|hop limit/,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -940,26 +980,24 @@ const secure: NodeCase[] = [
     ),
     // systemd.socket(5) BindToDevice=lo from a drop-in: only the loopback interface; the proxied /etc/kubernetes
     // server stays node-local.
-    // MISS: SOCKET-PROXYD-BIND-IGNORED (secure refused: "served beyond loopback by /usr/lib/systemd/systemd-socket-
+    // Was a MISS (fixed in round 81): SOCKET-PROXYD-BIND-IGNORED (secure refused: "served beyond loopback by /usr/lib/systemd/systemd-socket-
     // proxyd 127.0.0.1:8001"): relays.ts forwarders() takes systemd-socket-proxyd's listener as every address ("its
     // socket unit's address, not joined here"), though listeners.ts reads socket units (ListenStream=,
     // BindToDevice=lo, drop-ins). Fix (general): join a socket-activated service (the socket's Service= or same-named
     // unit) to its socket's ListenStream=/BindToDevice= and judge the relay by that bind.
-    // Still open (round 80): not reached in time; relays.ts forwarders() must join proxyd to its socket unit's bind
-    // (keeping round 78's refusal of a proxyd relay to IMDS).
+    // Round 81: relays.ts loopbackJoin/socketActivatedListens joins systemd-socket-proxyd (Forwarder.socketActivated)
+    // to the Listen addresses of the socket units activating its service (systemd.ts socketShellOpenings `activates`).
     dev(
         "socket: ListenStream=8081 with BindToDevice=lo in a drop-in",
         script("dev-nsec6s-rt80n", [
             KUBE_LO,
             ...socketUnit(["ListenStream=8081"], ["BindToDevice=lo"], "127.0.0.1:8001"),
         ]),
-        /./,
-        true,
     ),
     // systemd.socket(5): the drop-in's empty ListenStream= resets the list, 127.0.0.1:8081 is the only listener.
-    // MISS: SOCKET-PROXYD-BIND-IGNORED (secure refused, as dev-nsec6s).
-    // Still open (round 80): not reached in time; relays.ts forwarders() must join proxyd to its socket unit's bind
-    // (keeping round 78's refusal of a proxyd relay to IMDS).
+    // Was a MISS (fixed in round 81): SOCKET-PROXYD-BIND-IGNORED (secure refused, as dev-nsec6s).
+    // Round 81: relays.ts loopbackJoin/socketActivatedListens joins systemd-socket-proxyd (Forwarder.socketActivated)
+    // to the Listen addresses of the socket units activating its service (systemd.ts socketShellOpenings `activates`).
     dev(
         "socket: ListenStream=0.0.0.0:8081 reset by a drop-in to ListenStream=127.0.0.1:8081",
         script("dev-nsec7s-rt80n", [
@@ -970,8 +1008,6 @@ const secure: NodeCase[] = [
                 "127.0.0.1:8001",
             ),
         ]),
-        /./,
-        true,
     ),
     // systemd.socket(5): an address starting with / is an AF_UNIX socket (SocketMode=0600): no network.
     dev(
@@ -1116,17 +1152,15 @@ const secure: NodeCase[] = [
     ),
     // iptables-extensions TTL --ttl-set 1 on IMDS replies: forwarded to a pod they expire (TTL 0): it only tightens
     // the hop limit.
-    // MISS: IMDS-NAMED-NOT-ROUTED (secure refused: "has a root process of the node relay or route to instance
+    // Was a MISS (fixed in round 81): IMDS-NAMED-NOT-ROUTED (secure refused: "has a root process of the node relay or route to instance
     // metadata"): relays.ts judges an iptables/nft rule naming 169.254.169.254 as a relay whatever its target. Fix
     // (general): read the rule's target: DNAT/REDIRECT/TPROXY to IMDS and TTL increases relay; DROP/REJECT and TTL set
     // 1 or decrements only restrict.
-    // Still open (round 80): not reached in time; relays.ts needs to read the rule's target (TTL --ttl-set 1 only
-    // restricts).
+    // Round 81: relays.ts lowersHopLimit (a TTL/HL target only setting at most 1 or decrementing), read by rootWrites.ts
+    // for both the hop-limit rule and the IMDS relay rule.
     dev(
         "iptables mangle TTL --ttl-set 1 on instance metadata's replies (tightens, never widens)",
         script("dev-nsec22s-rt80n", ["iptables -t mangle -A PREROUTING -s 169.254.169.254/32 -j TTL --ttl-set 1"]),
-        /./,
-        true,
     ),
     // A FORWARD DROP of 169.254.169.254: pods cannot reach instance metadata at all.
     dev(
@@ -1161,15 +1195,13 @@ const secure: NodeCase[] = [
     ),
     // systemd.socket(5): ListenStream=127.0.0.1:8081 binds loopback only, so the proxyd relay of the loopback server
     // stays node-local.
-    // MISS: SOCKET-PROXYD-BIND-IGNORED (secure refused, as dev-nsec6s): even ListenStream=127.0.0.1:8081 in the unit
+    // Was a MISS (fixed in round 81): SOCKET-PROXYD-BIND-IGNORED (secure refused, as dev-nsec6s): even ListenStream=127.0.0.1:8081 in the unit
     // file.
-    // Still open (round 80): not reached in time; relays.ts forwarders() must join proxyd to its socket unit's bind
-    // (keeping round 78's refusal of a proxyd relay to IMDS).
+    // Round 81: relays.ts loopbackJoin/socketActivatedListens joins systemd-socket-proxyd (Forwarder.socketActivated)
+    // to the Listen addresses of the socket units activating its service (systemd.ts socketShellOpenings `activates`).
     dev(
         "socket: ListenStream=127.0.0.1:8081 proxying a loopback /etc/kubernetes server",
         script("dev-nsec27s-rt80n", [KUBE_LO, ...socketUnit(["ListenStream=127.0.0.1:8081"], [], "127.0.0.1:8001")]),
-        /./,
-        true,
     ),
     // route_localnet without a DNAT rule: no packet from a pod is addressed to 127.0.0.1 (pods' packets to 127/8 stay
     // in their own network namespace).
@@ -1216,6 +1248,36 @@ const secure: NodeCase[] = [
             "cd /etc/kubernetes && ls | logger -t ops &",
             "iptables -t nat -A POSTROUTING -o eth0 -j MASQUERADE",
         ]),
+    ),
+    // Round 81 neighbours (SOCKET-PROXYD-BIND, TTL): a socket named otherwise whose Service= is the proxy's unit
+    // (systemd.socket(5) Service=), on loopback only; TTL --ttl-dec and ip6tables HL --hl-set 1 (iptables-extensions(8)
+    // TTL, HL) only lower the hop count.
+    dev(
+        "socket: web.socket (Service=ops.service) on 127.0.0.1:8081 proxying a loopback server -fix81",
+        script("dev-nsec-svc-fix81", [
+            KUBE_LO,
+            ...file("/etc/systemd/system/web.socket", [
+                "[Socket]",
+                "ListenStream=127.0.0.1:8081",
+                "Service=ops.service",
+                "[Install]",
+                "WantedBy=sockets.target",
+            ]),
+            ...file("/etc/systemd/system/ops.service", [
+                "[Service]",
+                "ExecStart=/usr/lib/systemd/systemd-socket-proxyd 127.0.0.1:8001",
+            ]),
+            "systemctl daemon-reload",
+            "systemctl enable --now web.socket",
+        ]),
+    ),
+    dev(
+        "iptables mangle TTL --ttl-dec 1 on instance metadata's replies -fix81",
+        script("dev-nsec-ttldec-fix81", ["iptables -t mangle -A PREROUTING -s 169.254.169.254/32 -j TTL --ttl-dec 1"]),
+    ),
+    dev(
+        "ip6tables mangle HL --hl-set 1 on instance metadata's IPv6 replies -fix81",
+        script("dev-nsec-hl1-fix81", ["ip6tables -t mangle -A PREROUTING -s fd00:ec2::254/128 -j HL --hl-set 1"]),
     ),
 ];
 

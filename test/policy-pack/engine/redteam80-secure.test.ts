@@ -192,7 +192,7 @@ const NODE_CASES: StackCase[] = [
     ),
     // crontab(1): "crontab [-u user] file": installs FILE as the user's crontab. Secure: a file the script wrote;
     // twin: /var/tmp/root.cron, which a local user may have planted (sticky world-writable /var/tmp).
-    // MISS: secure refused. crontab(5): the job runs journalctl --vacuum-size=500M (journalctl(1): "--vacuum-size=
+    // Was a MISS (fixed in round 81): secure refused. crontab(5): the job runs journalctl --vacuum-size=500M (journalctl(1): "--vacuum-size=
     // removes the oldest archived journal files until the disk space they use falls below the specified size"): 500M is
     // a size. Refused: "user data writes /root/500M with content the pack cannot read (a root cron job ...: journalctl, a
     // program the pack does not read, names it)"; the same command in the user data itself is clean, a find job is clean.
@@ -203,6 +203,21 @@ const NODE_CASES: StackCase[] = [
         ...file("/etc/ops/root.cron", ["15 * * * * /usr/bin/journalctl --vacuum-size=500M >/dev/null 2>&1"]),
         "crontab -u root /etc/ops/root.cron",
     ]),
+    // Round 81: rootReads.ts keepsWorkingDirectory: journalctl writes nothing relative to its working directory but a
+    // --cursor-file (journalctl(1): "--cursor-file=FILE ... At the end, write the cursor of the last entry to FILE").
+    nodeCase("journal-vacuum-time-fix81", "root cron job: journalctl --vacuum-time=2weeks --vacuum-files=5", [
+        ...file("/etc/ops/root.cron", ["30 3 * * * /usr/bin/journalctl --vacuum-time=2weeks --vacuum-files=5"]),
+        "crontab -u root /etc/ops/root.cron",
+    ]),
+    nodeCase(
+        "journal-cursor-bashrc-fix81",
+        "root cron job: journalctl --cursor-file=.bashrc (in /root: root's startup file)",
+        [
+            ...file("/etc/ops/root.cron", ["*/5 * * * * /usr/bin/journalctl --cursor-file=.bashrc -n 10"]),
+            "crontab -u root /etc/ops/root.cron",
+        ],
+        /\/root\/\.bashrc/,
+    ),
     nodeCase(
         "crontab-vartmp",
         "crontab -u root /var/tmp/root.cron (not written)",
@@ -472,6 +487,11 @@ const NODE_CASES: StackCase[] = [
     // search path ... (whoever provides the libraries it adds)". Where: policy-pack/engine/rootReads.ts, the ld.so.conf.d
     // reader refuses every added directory. Fix (general): judge the added directory by who may write it (planted,
     // unknown, pod-written: refused; a root directory the script made and fills with known files: clean).
+    // Still open (round 81): the ld.so.conf judge (rootWrites.ts nodeJudge.written, LD_SO_CONF) is stateless and judges
+    // the file when written, before later writes into the directory; the fix needs the reader's state at the script's
+    // end (RootReads: madeDirs with their mode and owner, no chmod/chown opening them, every write below the directory
+    // known text, nothing unpacked or copied there from an unknown source) passed to a settled-time judgement
+    // (viewingJudge.settled), a NodeJudge interface change shared with the other node fixers; not done in the time given.
     nodeCase("ldconf-opt", "install -d /opt/ops/lib; ld.so.conf.d/ops.conf = /opt/ops/lib; ldconfig", [
         "install -d -m 0755 /opt/ops/lib",
         "echo /opt/ops/lib > /etc/ld.so.conf.d/ops.conf",
@@ -1265,7 +1285,6 @@ const K8S_CASES: StackCase[] = [
 
 /** The cases whose MISS comment says why they are skipped. */
 const MISSES = new Set([
-    "crontab-own",
     "ldconf-opt",
     "reencrypt-same-key",
     "deny-untagged",
