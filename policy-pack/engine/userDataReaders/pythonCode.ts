@@ -9,6 +9,7 @@ import { isAssignment, SHELLS, simpleCommands } from "../shell";
 import { printfOutput } from "../rootReads";
 import { NODE_CONFIG_PATHS } from "./formats";
 import { READ_BEFORE_WRITE } from "./addresses";
+import { SYSCTL_D_PATH } from "./shared";
 import { PIP_REQUIREMENT_FILE_WORD } from "./pipOptions";
 import { corePatternCommand, writtenSysctls } from "./kernelSettings";
 import {
@@ -2671,12 +2672,13 @@ export const nodeReadsAsConfig = (path: string) => {
  * file user data wrote) may be code or configuration root reads: refused unless the pack reads what is written. An
  * application's own directory under /etc (FHS 3.0 "/etc: Host-specific system configuration", /etc/opt-like
  * `/etc/<app>/`) counts as its data when it is none of the directories the node's own software reads there
- * (NODE_CONFIG_PATHS, READ_BEFORE_WRITE, SERVER_CONFIGS, and the ones below: sysctl(8) sysctl.d, logrotate(8)
+ * (NODE_CONFIG_PATHS, READ_BEFORE_WRITE (round 81: binfmt.d, rpm macros, crypto-policies, gss, krb5, pkcs11 there,
+ * in /run too), SERVER_CONFIGS, SYSCTL_D_PATH, and the ones below: sysctl(8) sysctl.d, logrotate(8)
  * postrotate scripts, dnf/yum repositories, the CA trust in pki, NetworkManager dispatcher scripts, sudo, containers,
  * docker, amazon's agents, X/xdg autostart, alternatives' links, audit, chrony, selinux, sysconfig environments ...).
  */
 const PROGRAM_DATA_PATHS =
-    /^\/(?:tmp|var\/tmp|var\/log|var\/cache)\/[^/]|^\/(?:var\/lib|run)\/(?!(?:kubelet|cloud|containerd|docker|systemd|polkit-1|rpm|dnf|yum|alternatives|amazon|sudo|udev|tmpfiles\.d|user|cni|nri|sss|pam|dbus|NetworkManager)(?:\/|$))[^/]+\/|^\/etc\/(?!(?:sysctl\.d|logrotate\.d|yum\.repos\.d|yum|dnf|pki|ssl|ca-certificates|NetworkManager|sudoers\.d|containers|docker|amazon|aws|xdg|X11|alternatives|audit|chrony\.d|selinux|sysconfig|default|security|pam\.d|systemd|udev|modprobe\.d|modules-load\.d|ld\.so\.conf\.d|profile\.d|cron\.[a-z]+|init\.d|rc\.d|rc\d\.d|update-motd\.d|motd\.d|cloud|kubernetes|eks|containerd|cni|ssh|polkit-1|dbus-1|sudo|environment\.d|binfmt\.d|tmpfiles\.d|sysusers\.d|depmod\.d|dracut\.conf\.d|kernel|grub\.d|bash_completion\.d|skel|supervisord\.d|monit\.d|nginx|httpd|caddy|rsyslog\.d|fluent-bit|cron|anacron|at|logrotate|issue\.d|profile|gitconfig|git|pip|npm|gnupg|iproute2|sysconfig|nsswitch|hosts|resolv)(?:\/|$))[\w][\w.-]*\/[^/]/;
+    /^\/(?:tmp|var\/tmp|var\/log|var\/cache)\/[^/]|^\/(?:var\/lib|run)\/(?!(?:kubelet|cloud|containerd|docker|systemd|polkit-1|rpm|dnf|yum|alternatives|amazon|sudo|udev|tmpfiles\.d|user|cni|nri|sss|pam|dbus|NetworkManager)(?:\/|$))[^/]+\/|^\/etc\/(?!(?:sysctl\.d|logrotate\.d|yum\.repos\.d|yum|dnf|pki|ssl|ca-certificates|NetworkManager|sudoers\.d|containers|docker|amazon|aws|xdg|X11|alternatives|audit|chrony\.d|selinux|sysconfig|default|security|pam\.d|systemd|udev|modprobe\.d|modules-load\.d|ld\.so\.conf\.d|profile\.d|cron\.[a-z]+|init\.d|rc\.d|rc\d\.d|update-motd\.d|motd\.d|cloud|kubernetes|eks|containerd|cni|ssh|polkit-1|dbus-1|sudo|environment\.d|tmpfiles\.d|sysusers\.d|depmod\.d|dracut\.conf\.d|kernel|grub\.d|bash_completion\.d|skel|supervisord\.d|monit\.d|nginx|httpd|caddy|rsyslog\.d|fluent-bit|cron|anacron|at|logrotate|issue\.d|profile|gitconfig|git|pip|npm|gnupg|iproute2|sysconfig|nsswitch|hosts|resolv)(?:\/|$))[\w][\w.-]*\/[^/]/;
 
 /** A file a Python call writes (PYTHON_WRITE_CALLS): `expr` names it (undefined: the pack cannot tell which, fail
  * closed); `inside`, a directory the call makes files in (a file of any name there); `files`, the files a named path
@@ -4022,6 +4024,8 @@ function pythonWriteTargetRefusal(
     for (const path of checked)
         if (
             nodeReadsAsConfig(path) ||
+            // Round 81: a sysctl.d file written with other than literal harmless settings (read above).
+            SYSCTL_D_PATH.test(path) ||
             written.has(path) ||
             view.changed.has(path) ||
             // FHS 3.0 5.13 "/var/run": "replaced by /run" (a symlink to it on AL2023): one directory.
@@ -5788,6 +5792,26 @@ export function pythonEntry(
                 breakpoint,
             };
         }
+    // Round 81: Python docs "Command line and environment" -m: "As with the -c option, the current directory will be
+    // added to the start of sys.path", before the standard library: a directory an archive was extracted or a tree
+    // copied into (view.copiedInto: tar -C, unzip -d; not one user data only made or entered) or a file user data
+    // downloaded there may hold the module's top package (pythonRootShadowed): what root runs, unread.
+    const shadowView = { ...view, changed: view.copiedInto ?? view.changed };
+    if (pythonRootShadowed(parts[0], roots, fileText, shadowView))
+        return {
+            label: `-m ${run.value}`,
+            path: posix.join(cwd, `-m ${run.value}`),
+            files: [
+                {
+                    path: `python -m ${run.value} (its package ${parts[0]}, which a directory on its import path before the library's, ${roots.join(", ")}, may hold as a file user data downloaded or extracted)`,
+                    text: null,
+                },
+                ...extra,
+            ],
+            roots,
+            interpreter,
+            breakpoint,
+        };
     // Round 78: a standard module whose command line imports or runs the code its operands name runs code the pack does
     // not read (fail closed: pythonUnreadCode refuses the file it cannot read). Round 80: any standard module given
     // operands unless reviewed as safe with them (PYTHON_OPERAND_SAFE_MODULES), and a module a directory on its import
