@@ -75,6 +75,7 @@ import {
     unknownWrapperOption,
 } from "./shell";
 import { NAME_RESOLUTION_PATHS, TMPFILES_PATH } from "./userDataReaders/shared";
+import { PIP_LOADED_FILE_OPTION, PIP_VALUE_OPTION } from "./userDataReaders/pipOptions";
 import { commandSysctls, kernelHelperCommand, writtenSysctls } from "./userDataReaders/kernelSettings";
 import { AgentReading, LogAgent, logAgentOf, readLogAgentConfig } from "./userDataReaders/logAgents";
 
@@ -2367,11 +2368,7 @@ function loadedOperands(name: string, operands: readonly string[]): string[] {
             return installed !== undefined && /^(root|0)$/.test(installed.user) ? [installed.file] : [];
         }
         if (pip !== undefined && pip[0] === "install") {
-            const { values, positional } = optionFileValues(
-                pip.slice(1),
-                /^(-r|--requirement|-c|--constraint|-f|--find-links|-e|--editable)$/,
-                /^(-i|--index-url|--extra-index-url|-t|--target|--prefix|--root|--platform|--python-version|--implementation|--abi|--upgrade-strategy|--progress-bar|--log|--proxy|--retries|--timeout|--exists-action|--trusted-host|--cert|--client-cert|--cache-dir|--src|--no-binary|--only-binary|--config-settings|-C|--global-option|--report)$/,
-            );
+            const { values, positional } = optionFileValues(pip.slice(1), PIP_LOADED_FILE_OPTION, PIP_VALUE_OPTION);
             return [...values, ...positional.filter(w => w.includes("/") || /\.(whl|zip|tar\.gz|tgz)$/.test(w))];
         }
         return [];

@@ -68,6 +68,21 @@ export const READ_BEFORE_WRITE = [
     // polkit(8) "AUTHORIZATION RULES": JavaScript in /etc/polkit-1/rules.d and /usr/share/polkit-1/rules.d (/run and
     // /usr/local/share in newer releases) decides every privileged request (systemd's units, logins) for every user.
     /^\/(etc|run|usr\/share|usr\/local\/share)\/polkit-1\/rules\.d\//,
+    // Round 81: what other root readers load as code or configuration, for a program's write as for the shell's (one
+    // list: pythonCode.ts nodeReadsAsConfig, javascript.ts). binfmt.d(5) (/etc, /run, /usr/local/lib, /usr/lib:
+    // systemd-binfmt registers an interpreter, flag C runs it with the binary's credentials: kernel docs "binfmt_misc").
+    // (sysctl.d is not here: the shell reader reads its edits itself, writtenSysctls; a program's: SYSCTL_D_PATH.)
+    confDirectoryPath("binfmt.d"),
+    // rpm-config(5) FILES: /usr/lib/rpm/macros.d/macros.*, /etc/rpm/macros.*, /etc/rpm/<platform>/macros, read by every
+    // rpm and dnf run (rpm-macros(7) `%(shell command)` runs a command as root).
+    /^\/etc\/rpm\/|^\/usr\/lib\/rpm\/macros/,
+    // crypto-policies(7) back-ends (AL2023's /etc/pki/tls/openssl.cnf includes opensslcnf.config) and OpenSSL's own
+    // config(5) (a provider section's `module` is a shared library every OpenSSL user loads, `activate = 1`).
+    /^\/(etc|usr\/share)\/crypto-policies\/|^\/etc\/(pki\/tls|ssl)\/openssl\.cnf$/,
+    // MIT Kerberos "GSSAPI mechanism modules" (/etc/gss/mech, /etc/gss/mech.d/*.conf name a shared library every
+    // GSSAPI user loads, sshd among them), krb5.conf(5) (includedir /etc/krb5.conf.d; plugin module paths), and
+    // pkcs11.conf(5) (/etc/pkcs11/modules, p11_module_configs /usr/share/p11-kit/modules: `module:` a library loaded).
+    /^\/etc\/(gss\/|krb5\.conf($|\.d\/)|pkcs11\/)|^\/usr\/share\/p11-kit\/modules\//,
 ];
 
 /**

@@ -1064,6 +1064,12 @@ export interface ScriptView {
      * `path`, or a path under it (a tree named or written below it); undefined: the pack cannot tell (nodePackageShadow).
      */
     changedBesidesInstalls?: { has(path: string): boolean };
+    /**
+     * Round 81: whether a copy, an extraction or a download into a directory (copiedDestinations' trees: tar -C, unzip
+     * -d, cp -r) may have put a file of the pack's unknowing at `path`, not written whole since. Unlike `changed`, a
+     * command merely naming or running in a directory (mkdir, cd) does not count.
+     */
+    copiedInto?: { has(path: string): boolean };
     /** The files user data wrote so far, whole or in a way the pack cannot compute (appSettingsListeners' listing). */
     written?: () => Iterable<string>;
     /** A file's text as user data last wrote it whole, when nothing changed it since (undefined otherwise). */

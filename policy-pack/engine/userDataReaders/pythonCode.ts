@@ -9,6 +9,8 @@ import { isAssignment, SHELLS, simpleCommands } from "../shell";
 import { printfOutput } from "../rootReads";
 import { NODE_CONFIG_PATHS } from "./formats";
 import { READ_BEFORE_WRITE } from "./addresses";
+import { SYSCTL_D_PATH } from "./shared";
+import { PIP_REQUIREMENT_FILE_WORD } from "./pipOptions";
 import { corePatternCommand, writtenSysctls } from "./kernelSettings";
 import {
     HTTP_SERVER_MODULES,
@@ -2670,12 +2672,13 @@ export const nodeReadsAsConfig = (path: string) => {
  * file user data wrote) may be code or configuration root reads: refused unless the pack reads what is written. An
  * application's own directory under /etc (FHS 3.0 "/etc: Host-specific system configuration", /etc/opt-like
  * `/etc/<app>/`) counts as its data when it is none of the directories the node's own software reads there
- * (NODE_CONFIG_PATHS, READ_BEFORE_WRITE, SERVER_CONFIGS, and the ones below: sysctl(8) sysctl.d, logrotate(8)
+ * (NODE_CONFIG_PATHS, READ_BEFORE_WRITE (round 81: binfmt.d, rpm macros, crypto-policies, gss, krb5, pkcs11 there,
+ * in /run too), SERVER_CONFIGS, SYSCTL_D_PATH, and the ones below: sysctl(8) sysctl.d, logrotate(8)
  * postrotate scripts, dnf/yum repositories, the CA trust in pki, NetworkManager dispatcher scripts, sudo, containers,
  * docker, amazon's agents, X/xdg autostart, alternatives' links, audit, chrony, selinux, sysconfig environments ...).
  */
 const PROGRAM_DATA_PATHS =
-    /^\/(?:tmp|var\/tmp|var\/log|var\/cache)\/[^/]|^\/(?:var\/lib|run)\/(?!(?:kubelet|cloud|containerd|docker|systemd|polkit-1|rpm|dnf|yum|alternatives|amazon|sudo|udev|tmpfiles\.d|user|cni|nri|sss|pam|dbus|NetworkManager)(?:\/|$))[^/]+\/|^\/etc\/(?!(?:sysctl\.d|logrotate\.d|yum\.repos\.d|yum|dnf|pki|ssl|ca-certificates|NetworkManager|sudoers\.d|containers|docker|amazon|aws|xdg|X11|alternatives|audit|chrony\.d|selinux|sysconfig|default|security|pam\.d|systemd|udev|modprobe\.d|modules-load\.d|ld\.so\.conf\.d|profile\.d|cron\.[a-z]+|init\.d|rc\.d|rc\d\.d|update-motd\.d|motd\.d|cloud|kubernetes|eks|containerd|cni|ssh|polkit-1|dbus-1|sudo|environment\.d|binfmt\.d|tmpfiles\.d|sysusers\.d|depmod\.d|dracut\.conf\.d|kernel|grub\.d|bash_completion\.d|skel|supervisord\.d|monit\.d|nginx|httpd|caddy|rsyslog\.d|fluent-bit|cron|anacron|at|logrotate|issue\.d|profile|gitconfig|git|pip|npm|gnupg|iproute2|sysconfig|nsswitch|hosts|resolv)(?:\/|$))[\w][\w.-]*\/[^/]/;
+    /^\/(?:tmp|var\/tmp|var\/log|var\/cache)\/[^/]|^\/(?:var\/lib|run)\/(?!(?:kubelet|cloud|containerd|docker|systemd|polkit-1|rpm|dnf|yum|alternatives|amazon|sudo|udev|tmpfiles\.d|user|cni|nri|sss|pam|dbus|NetworkManager)(?:\/|$))[^/]+\/|^\/etc\/(?!(?:sysctl\.d|logrotate\.d|yum\.repos\.d|yum|dnf|pki|ssl|ca-certificates|NetworkManager|sudoers\.d|containers|docker|amazon|aws|xdg|X11|alternatives|audit|chrony\.d|selinux|sysconfig|default|security|pam\.d|systemd|udev|modprobe\.d|modules-load\.d|ld\.so\.conf\.d|profile\.d|cron\.[a-z]+|init\.d|rc\.d|rc\d\.d|update-motd\.d|motd\.d|cloud|kubernetes|eks|containerd|cni|ssh|polkit-1|dbus-1|sudo|environment\.d|tmpfiles\.d|sysusers\.d|depmod\.d|dracut\.conf\.d|kernel|grub\.d|bash_completion\.d|skel|supervisord\.d|monit\.d|nginx|httpd|caddy|rsyslog\.d|fluent-bit|cron|anacron|at|logrotate|issue\.d|profile|gitconfig|git|pip|npm|gnupg|iproute2|sysconfig|nsswitch|hosts|resolv)(?:\/|$))[\w][\w.-]*\/[^/]/;
 
 /** A file a Python call writes (PYTHON_WRITE_CALLS): `expr` names it (undefined: the pack cannot tell which, fail
  * closed); `inside`, a directory the call makes files in (a file of any name there); `files`, the files a named path
@@ -3289,7 +3292,7 @@ function pythonArgumentWrites(
     // Only for a function whose name says it writes a file (numpy.savetxt, write_to_textfile, to_csv ...): any other
     // function's bare word is a host, a name or a key (`app.run(host="0.0.0.0")`), no evidence of a path.
     const callee = /^\(?\s*([A-Za-z_][\w.]*)/.exec(form)?.[1]?.split(".").at(-1) ?? "";
-    const writerName = /write|save|dump|export|store|tofile|to_file|textfile|^to_/i.test(callee);
+    const writerName = PYTHON_WRITER_NAME.test(callee);
     const relative = (p: string) => unknownNames && relativeJudged && writerName && p !== "" && !/\s/.test(p);
     if (literal !== undefined) return literal.startsWith("/") || relative(literal) ? [{ expr: arg }] : [];
     const paths = pythonPath(arg, file, roots, fileText, view, undefined);
@@ -3350,14 +3353,15 @@ const PYTHON_WRITE_METHODS: Readonly<Record<string, (args: PythonArguments) => (
 };
 
 /**
- * Round 80: method names that say they write a file their argument names, on receivers the pack does not type: Python
- * docs "xml.etree.ElementTree" ElementTree.write(file, ...) ("file is a file name, or a file object opened for
- * writing"); pandas docs "DataFrame.to_csv(path_or_buf=None, ...)" ("String, path object ... or file-like object")
- * and its to_* writers; NumPy docs "ndarray.tofile(fid, ...)" ("a string containing a filename"), "numpy.save"-like
- * save/dump/export/store methods of other libraries. Their path arguments are judged as writes (pythonWriteRefusal).
+ * Round 80: function and method names that say they write a file their argument names, on receivers the pack does not
+ * type: Python docs "xml.etree.ElementTree" ElementTree.write(file, ...) ("file is a file name, or a file object
+ * opened for writing"); pandas docs "DataFrame.to_csv(path_or_buf=None, ...)" ("String, path object ... or file-like
+ * object") and its to_* writers; NumPy docs "ndarray.tofile(fid, ...)" ("a string containing a filename") and
+ * "numpy.savetxt", prometheus_client's write_to_textfile, and the save/dump/export/store functions and methods of other
+ * libraries. Their path arguments are judged as writes (pythonWriteRefusal), a relative one from the working directory
+ * (pythonArgumentWrites). Round 81: one rule for functions and methods (a name containing one of these words).
  */
-const PYTHON_WRITING_METHOD_NAMES =
-    /^(?:write|writelines|writexml|save\w*|dump\w*|to_\w+|\w+_to_file|export\w*|store\w*)$/;
+const PYTHON_WRITER_NAME = /write|save|dump|export|store|tofile|to_file|textfile|^to_/i;
 
 /** Callees of PYTHON_WRITE_CALLS that never write (their entries' writes are none): not refused as values. */
 const PYTHON_NON_WRITING_CALLS = /^os\.fdopen$|^tokenize\.open$|^webbrowser\.open(?:_new|_new_tab)?$/;
@@ -3538,7 +3542,6 @@ export function pythonWriteRefusal(
     const text = file.text;
     const code = pythonStringsBlanked(text);
     const names = pythonNames(text);
-    const written = new Set(view.written?.() ?? []);
     const targets: (PythonWrite & { form: string; dirFd?: boolean })[] = [];
     /** Where the receiver of a method call whose `.` is at `end` starts (a name, a call, an attribute chain). */
     const receiverStart = (end: number) => {
@@ -3778,14 +3781,14 @@ export function pythonWriteRefusal(
                     : { expr, form },
             );
     }
-    // Round 80: methods whose name says they write a file (PYTHON_WRITING_METHOD_NAMES) on any receiver but a module
+    // Round 80: methods whose name says they write a file (PYTHON_WRITER_NAME) on any receiver but a module
     // (the pack does not type receivers: an ElementTree, a DataFrame, an array), called where spelled or through a
     // name bound to the method (Python reference "Method objects": `w = arr.tofile` then `w(path)` is the same call):
     // each argument that may be a path judged as a write (pythonArgumentWrites; one it cannot compute fails closed).
     // A file object's write/writelines take data: only an absolute path computed from the argument is judged.
     const writingCalls = [
         ...[...code.matchAll(/\.\s*([A-Za-z_]\w*)\s*\(/g)].flatMap(m => {
-            if (!PYTHON_WRITING_METHOD_NAMES.test(m[1]) || m[1] in PYTHON_WRITE_METHODS) return [];
+            if (!PYTHON_WRITER_NAME.test(m[1]) || m[1] in PYTHON_WRITE_METHODS) return [];
             const receiver = text.slice(receiverStart(m.index), m.index).trim();
             if (/^[A-Za-z_][\w.]*$/.test(receiver) && names.imports.has(receiver.split(".")[0])) return [];
             // A file an open call returned: its write takes data (the file is judged at its open).
@@ -3799,7 +3802,7 @@ export function pythonWriteRefusal(
             // Any binding of the name to an attribute (`w = arr.tofile`, `save = ET.ElementTree(root).write`).
             const bound = (pythonAssignments(text, c.name) ?? []).flatMap(b => {
                 const method = /\.\s*([A-Za-z_]\w*)\s*$/.exec(pythonStringsBlanked(b.value).replace(/\s*#.*$/, ""));
-                return method !== null && (PYTHON_WRITING_METHOD_NAMES.test(method[1]) || method[1] === "tofile")
+                return method !== null && PYTHON_WRITER_NAME.test(method[1])
                     ? [{ method: method[1], value: b.value.trim() }]
                     : [];
             });
@@ -3986,32 +3989,49 @@ export function pythonWriteRefusal(
         for (const { given, path: target } of resolved) {
             if (target === undefined)
                 return `${form}: it writes ${given}, relative to a directory the pack cannot know`;
-            // A file the tempfile call makes inside the directory (its random name: tmpXXXXXXXX), an archive's
-            // members (any name: no file user data wrote may be under it); a link's target itself and, when it is a
-            // directory, any file in it.
-            const checked =
-                through !== undefined
-                    ? [target, posix.join(target, "FILE")]
-                    : anyName
-                      ? [posix.join(target, "MEMBER")]
-                      : inside
-                        ? [posix.join(target, "tmpXXXXXXXX")]
-                        : [target];
-            const over =
-                anyName || through !== undefined ? [...written].find(w => w.startsWith(`${target}/`)) : undefined;
-            if (over !== undefined)
-                return `${form}: it may write ${over}${through !== undefined ? " (through a link it makes)" : ""}, a file user data wrote, which the pack then does not read`;
-            for (const path of checked)
-                if (
-                    nodeReadsAsConfig(path) ||
-                    written.has(path) ||
-                    view.changed.has(path) ||
-                    // FHS 3.0 5.13 "/var/run": "replaced by /run" (a symlink to it on AL2023): one directory.
-                    !PROGRAM_DATA_PATHS.test(path.replace(/^\/var\/run(?=\/|$)/, "/run"))
-                )
-                    return `${form}: it writes ${path}${through !== undefined ? " (through a link it makes)" : ""}, which the node may read as configuration or code, and the pack does not read what a program writes (crontab(5), systemd.unit(5)); write it in the user data itself`;
+            const refused = pythonWriteTargetRefusal(target, { anyName, inside, through: through !== undefined }, view);
+            if (refused !== undefined) return `${form}: ${refused}`;
         }
     }
+    return undefined;
+}
+
+/**
+ * Why root's program may not write at `target` without the pack reading what it writes, or undefined (the write test of
+ * pythonWriteRefusal; round 81: `python -m zipfile -e`'s too, pythonModuleRunUnread): a file the tempfile call makes
+ * inside the directory (its random name: tmpXXXXXXXX), an archive's members (`anyName`: no file user data wrote may be
+ * under it); a link's target itself and, when it is a directory, any file in it (`through`). Each path must be none
+ * the node reads as configuration or code (nodeReadsAsConfig), no file user data wrote or changed, and under
+ * PROGRAM_DATA_PATHS.
+ */
+function pythonWriteTargetRefusal(
+    target: string,
+    how: { anyName?: boolean; inside?: boolean; through?: boolean },
+    view: ScriptView,
+): string | undefined {
+    const written = new Set(view.written?.() ?? []);
+    const link = how.through ? " (through a link it makes)" : "";
+    const checked = how.through
+        ? [target, posix.join(target, "FILE")]
+        : how.anyName
+          ? [posix.join(target, "MEMBER")]
+          : how.inside
+            ? [posix.join(target, "tmpXXXXXXXX")]
+            : [target];
+    const over = how.anyName || how.through ? [...written].find(w => w.startsWith(`${target}/`)) : undefined;
+    if (over !== undefined)
+        return `it may write ${over}${link}, a file user data wrote, which the pack then does not read`;
+    for (const path of checked)
+        if (
+            nodeReadsAsConfig(path) ||
+            // Round 81: a sysctl.d file written with other than literal harmless settings (read above).
+            SYSCTL_D_PATH.test(path) ||
+            written.has(path) ||
+            view.changed.has(path) ||
+            // FHS 3.0 5.13 "/var/run": "replaced by /run" (a symlink to it on AL2023): one directory.
+            !PROGRAM_DATA_PATHS.test(path.replace(/^\/var\/run(?=\/|$)/, "/run"))
+        )
+            return `it writes ${path}${link}, which the node may read as configuration or code, and the pack does not read what a program writes (crontab(5), systemd.unit(5)); write it in the user data itself`;
     return undefined;
 }
 
@@ -4534,7 +4554,7 @@ export function scriptPipModules(
             if (name === undefined) retractAll = true;
             else retracted.add(normalized(name));
         }
-        if (operands.some(w => /^-(?:r|c|e|-requirement|-constraint|-editable)(?:=|$)/.test(w))) retractAll = true;
+        if (operands.some(w => PIP_REQUIREMENT_FILE_WORD.test(w))) retractAll = true;
     }
     // Round 76: pip docs "Requirements File Format" ("-r, --requirement <file>: Install from the given requirements
     // file"; each line a requirement specifier or an option such as --index-url, -r, -c, -e, --find-links): a file's
@@ -5772,6 +5792,26 @@ export function pythonEntry(
                 breakpoint,
             };
         }
+    // Round 81: Python docs "Command line and environment" -m: "As with the -c option, the current directory will be
+    // added to the start of sys.path", before the standard library: a directory an archive was extracted or a tree
+    // copied into (view.copiedInto: tar -C, unzip -d; not one user data only made or entered) or a file user data
+    // downloaded there may hold the module's top package (pythonRootShadowed): what root runs, unread.
+    const shadowView = { ...view, changed: view.copiedInto ?? view.changed };
+    if (pythonRootShadowed(parts[0], roots, fileText, shadowView))
+        return {
+            label: `-m ${run.value}`,
+            path: posix.join(cwd, `-m ${run.value}`),
+            files: [
+                {
+                    path: `python -m ${run.value} (its package ${parts[0]}, which a directory on its import path before the library's, ${roots.join(", ")}, may hold as a file user data downloaded or extracted)`,
+                    text: null,
+                },
+                ...extra,
+            ],
+            roots,
+            interpreter,
+            breakpoint,
+        };
     // Round 78: a standard module whose command line imports or runs the code its operands name runs code the pack does
     // not read (fail closed: pythonUnreadCode refuses the file it cannot read). Round 80: any standard module given
     // operands unless reviewed as safe with them (PYTHON_OPERAND_SAFE_MODULES), and a module a directory on its import
@@ -5821,11 +5861,8 @@ function pythonModuleRunUnread(
         const into =
             operands.slice(extract + 2).find(o => !o.startsWith("-")) ?? (module === "tarfile" ? "." : undefined);
         if (into === undefined) return "an extraction into a directory the pack cannot tell";
-        const dir = posix.resolve(cwd, into);
-        const written = [...(view.written?.() ?? [])];
-        if (nodeReadsAsConfig(posix.join(dir, "MEMBER")) || written.some(w => w.startsWith(`${dir}/`)))
-            return `it extracts files of any name into ${dir}, which the node may read as configuration or code`;
-        return undefined;
+        const refused = pythonWriteTargetRefusal(posix.resolve(cwd, into), { anyName: true }, view);
+        return refused === undefined ? undefined : `it extracts files of any name: ${refused}`;
     }
     // pydoc's server (Python docs "pydoc": "-p 1234 will start a HTTP server", -n its host, -b a browser): the server
     // readers read it; a name or path operand is imported ("any code on module level will be executed").

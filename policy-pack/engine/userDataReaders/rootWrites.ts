@@ -1959,6 +1959,7 @@ export function viewingJudge(
                 otherTrees.has("/") ||
                 [...otherTrees, ...namedTrees].some(dir => dir === path || under(dir, path)),
         },
+        copiedInto: { has: path => !rewritten.has(path) && [...copiedTrees].some(dir => under(path, dir)) },
         text: path => (rewritten.has(path) && !changed.has(path) ? contents.get(path) : undefined),
         appendedText: path =>
             appendedTexts.has(path) &&

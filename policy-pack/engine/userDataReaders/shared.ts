@@ -59,3 +59,9 @@ export const confDirectoryPath = (name: string) =>
     new RegExp(`^\\/${CONF_DIRECTORY_ROOTS}\\/${name.replace(/[.]/g, "\\.")}\\/`);
 /** tmpfiles.d(5): systemd-tmpfiles applies each line as root at boot (`w PATH - - - - CONTENT` writes CONTENT). */
 export const TMPFILES_PATH = confDirectoryPath("tmpfiles.d");
+/**
+ * Round 81: sysctl.d(5) "/etc/sysctl.d/*.conf /run/sysctl.d/*.conf /usr/local/lib/sysctl.d/*.conf
+ * /usr/lib/sysctl.d/*.conf" (and /etc/sysctl.conf), loaded by `sysctl --system` (core(5): kernel.core_pattern "|program"
+ * runs as root).
+ */
+export const SYSCTL_D_PATH = new RegExp(`${confDirectoryPath("sysctl.d").source}|^\\/etc\\/sysctl\\.conf$`);

