@@ -8,14 +8,19 @@
 // ldconfig DIR / -f FILE; package managers' trust (dnf --setopt=pluginpath, dnf -c, rpm --import, a file:// repo with
 // gpgcheck=0, npm install -g DIR, make -C); alternatives --install; option variables (MODPROBE_OPTIONS); client
 // configurations that run commands (kubectl --kubeconfig / KUBECONFIG, AWS_CONFIG_FILE, ssh -F, OPENSSL_CONF);
-// cron.d PATH= lines.
-// Results: insecure refused 20 of 37; secure clean 14 of 15.
-// Misses (17 insecure accepted, 1 secure refused):
-// - KERNEL-HELPERS (5: I1, I2, I3 cgroup v1 release_agent; I4, I5 request-key.conf/.d): the kernel runs the named
-//   program as root; userData.ts / kernelSettings.ts know only core_pattern, modprobe, hotplug, uevent_helper.
+// cron.d PATH= lines; kernel.poweroff_cmd; units' ExecSearchPath=, RootDirectory=, BindPaths=, EnvironmentFile=;
+// systemd-tmpfiles, logrotate and anacron -t of planted configurations.
+// Results: insecure refused 21 of 45; secure clean 18 of 19.
+// Misses (24 insecure accepted, 1 secure refused):
+// - KERNEL-HELPERS (6: I1, I2, I3 cgroup v1 release_agent; I4, I5 request-key.conf/.d; J1 kernel.poweroff_cmd): the
+//   kernel runs the named program as root; userData.ts / kernelSettings.ts know only core_pattern, modprobe,
+//   hotplug, uevent_helper.
 // - SEARCH-PATH-NULL-ENTRY (1: I11): an exported LD_LIBRARY_PATH="/opt/ops/lib:" is /opt/ops/lib plus the cwd (/tmp).
-// - UNIT-ENVIRONMENT-LOADER (2: I13, I36): a root unit's Environment=LD_LIBRARY_PATH=/var/tmp/lib, LD_PRELOAD=/tmp/x.so
-//   (the manager's set-environment/DefaultEnvironment= and the shell's are refused).
+// - UNIT-ENVIRONMENT-LOADER (3: I13, I36, J8): a root unit's Environment=LD_LIBRARY_PATH=/var/tmp/lib,
+//   LD_PRELOAD=/tmp/x.so, EnvironmentFile= with LD_PRELOAD=/tmp/x.so (the manager's set-environment/DefaultEnvironment=
+//   and the shell's are refused). RootReads.unit asks only podWritableRoot of non-Exec keys, never RootReads.planted.
+// - UNIT-NAMESPACE-PATHS (3: J2, J3, J4): ExecSearchPath=/tmp, RootDirectory=/var/tmp/root, BindPaths=/tmp/bin:DEST.
+// - LOADED-CONFIG-OPERANDS (2: J6, J7): logrotate -f /var/tmp/FILE, anacron -t /dev/shm/FILE.
 // - PACKAGE-TRUST-SOURCES (3: I19, I21, I22): dnf --setopt=pluginpath=/tmp/..., rpm --import /dev/shm/key, a repo
 //   baseurl=file:///var/tmp/repo with gpgcheck=0.
 // - ALTERNATIVES-LINKS (1: I23): alternatives --install /usr/bin/x name /tmp/x.
@@ -27,11 +32,12 @@
 // Held: I6-I10, I12, I14-I18, I20, I26, I28-I30, I32-I34, I37 (slash-spelled core_pattern, /run and /usr/lib
 // sysctl.d, set-environment, PATH null entry, unit WorkingDirectory=/tmp with a relative script, ExecReload=,
 // ExecStopPost=, ldconfig DIR and -f, dnf -c, AWS_CONFIG_FILE, OPENSSL_CONF, make -C, npm install -g DIR, system.conf.d
-// DefaultEnvironment=, prefix and exported loader variables, KUBECONFIG); secure S1-S6, S8-S15 (image-owned
-// release_agent and request-key programs, a core FILE pattern, set-environment NO_PROXY, system-only LD_LIBRARY_PATH
+// DefaultEnvironment=, prefix and exported loader variables, KUBECONFIG, J5 systemd-tmpfiles of a /tmp config); secure
+// S1-S6, S8-S15, T1-T4 (image-owned release_agent and request-key programs, a core FILE pattern, set-environment NO_PROXY, system-only LD_LIBRARY_PATH
 // and PATH in /tmp, ldconfig of /usr/local/lib64, harmless dnf --setopt, rpm --import of the image key,
 // MODPROBE_OPTIONS=-q, alternatives --set to /usr/bin, cron.d system PATH, /run/sysctl.d plain settings, an
-// AWS_CONFIG_FILE root wrote).
+// AWS_CONFIG_FILE root wrote, system-only ExecSearchPath=, BindReadOnlyPaths= of a root directory, tmpfiles and
+// logrotate of configurations root wrote).
 import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase, systemdUnit } from "./nodeBuilders";
 
 const n = (id: string) => `dev-${id}-81n-nodes`;
@@ -144,7 +150,7 @@ const insecure: NodeCase[] = [
         devNodeScript(n("i12"), ["cd /tmp", 'PATH=":$PATH"', "systemctl restart chronyd"]),
     ),
     // I13 systemd.exec(5) Environment=: the variable is in the service's environment; LD_LIBRARY_PATH=/var/tmp/lib.
-    // MISS: (UNIT-ENVIRONMENT-LOADER): insecure accepted (got []). systemd.exec(5) Environment= puts the variable in the root service's environment; ld.so(8) then loads /tmp or /var/tmp code into the service. systemctl set-environment (I10), DefaultEnvironment= (I32) and a shell export (I34) are refused; a unit's own Environment= is not. Where: rootReads.ts RootReads.unit: the Environment= branch (`hit && (!confined || rootExec)` with the LOADER_VARIABLES test) does not refuse these lines, and the unit's variables handed to the Exec lines' context are not read as the program's loader environment. Fix (general): judge a root unit's Environment=/EnvironmentFile= loader variables with the reader managerLoaderOpenings (formats.ts) uses for the manager's, per unit.
+    // MISS: (UNIT-ENVIRONMENT-LOADER): insecure accepted (got []). systemd.exec(5) Environment= puts the variable in the root service's environment; ld.so(8) then loads /tmp or /var/tmp code into the service. systemctl set-environment (I10), DefaultEnvironment= (I32) and a shell export (I34) are refused; a unit's own Environment= is not. Where: rootReads.ts RootReads.unit: the Environment= branch (`hit && (!confined || rootExec)` with the LOADER_VARIABLES test) only refuses when `hit = RootReads.writable(pathsIn(value))`, which is podWritableRoot (pods' hostPath roots), never RootReads.planted (local users' /tmp, /var/tmp, /dev/shm); the unit's variables handed to the Exec lines' context are not read as the program's loader environment. Fix (general): judge a root unit's Environment=/EnvironmentFile= loader variables with the reader managerLoaderOpenings (formats.ts) uses for the manager's, per unit.
     devNodeCase(
         "I13 unit Environment=LD_LIBRARY_PATH=/var/tmp/lib-rt81n",
         devNodeScript(
@@ -265,7 +271,7 @@ const insecure: NodeCase[] = [
     // I30 npm-install(1) "a folder": lifecycle scripts (preinstall/postinstall) of /tmp/ops-cli run as root.
     devNodeCase("I30 npm install -g /tmp/ops-cli-rt81n", devNodeScript(n("i30"), ["npm install -g /tmp/ops-cli"])),
     // I31 crontab(5): a PATH= line sets the jobs' PATH; /tmp first: root's `logrotate` job resolves to /tmp/logrotate.
-    // MISS: (CRON-ENV-SEARCH-PATH): insecure accepted (got []). crontab(5): a PATH= line sets every job's PATH; /tmp (or /tmp/bin, which any user may create first) ahead of /usr/sbin makes root's `logrotate` whatever they put there. Where: rootReads.ts RootReads.cron: an environment line is judged by RootReads.writable(pathsIn(line)), and pathsIn stops at ':' only as a path character class while writable asks for files below a writable directory, not a search-path directory itself (nor one a user may create below /tmp). Fix (general): cron's (and units', profile files') environment lines go through managerLoaderOpenings/systemPath: PATH only of root-owned system directories, other LOADER_VARIABLES judged entry by entry.
+    // MISS: (CRON-ENV-SEARCH-PATH): insecure accepted (got []). crontab(5): a PATH= line sets every job's PATH; /tmp (or /tmp/bin, which any user may create first) ahead of /usr/sbin makes root's `logrotate` whatever they put there. Where: rootReads.ts RootReads.cron: an environment line is judged only by RootReads.writable(pathsIn(line)), i.e. podWritableRoot (pods' hostPath roots), never RootReads.planted (local users' /tmp, /var/tmp, /dev/shm, where any user may create /tmp/bin first). Fix (general): cron's (and units', profile files') environment lines go through managerLoaderOpenings/systemPath: PATH only of root-owned system directories, other LOADER_VARIABLES judged entry by entry.
     devNodeCase(
         "I31 cron.d PATH=/tmp:/usr/bin; root logrotate-rt81n",
         devNodeScript(
@@ -300,7 +306,7 @@ const insecure: NodeCase[] = [
         devNodeScript(n("i34"), ["export LD_LIBRARY_PATH=/tmp/lib", "systemctl restart chronyd"]),
     ),
     // I35 crontab(5) PATH naming a directory BELOW /tmp (any user may create /tmp/bin first).
-    // MISS: (CRON-ENV-SEARCH-PATH): insecure accepted (got []). crontab(5): a PATH= line sets every job's PATH; /tmp (or /tmp/bin, which any user may create first) ahead of /usr/sbin makes root's `logrotate` whatever they put there. Where: rootReads.ts RootReads.cron: an environment line is judged by RootReads.writable(pathsIn(line)), and pathsIn stops at ':' only as a path character class while writable asks for files below a writable directory, not a search-path directory itself (nor one a user may create below /tmp). Fix (general): cron's (and units', profile files') environment lines go through managerLoaderOpenings/systemPath: PATH only of root-owned system directories, other LOADER_VARIABLES judged entry by entry.
+    // MISS: (CRON-ENV-SEARCH-PATH): insecure accepted (got []). crontab(5): a PATH= line sets every job's PATH; /tmp (or /tmp/bin, which any user may create first) ahead of /usr/sbin makes root's `logrotate` whatever they put there. Where: rootReads.ts RootReads.cron: an environment line is judged only by RootReads.writable(pathsIn(line)), i.e. podWritableRoot (pods' hostPath roots), never RootReads.planted (local users' /tmp, /var/tmp, /dev/shm, where any user may create /tmp/bin first). Fix (general): cron's (and units', profile files') environment lines go through managerLoaderOpenings/systemPath: PATH only of root-owned system directories, other LOADER_VARIABLES judged entry by entry.
     devNodeCase(
         "I35 cron.d PATH=/tmp/bin:/usr/bin; root logrotate-rt81n",
         devNodeScript(
@@ -314,7 +320,7 @@ const insecure: NodeCase[] = [
         MISS,
     ),
     // I36 systemd.exec(5) Environment=LD_PRELOAD=/tmp/x.so in a root unit (ld.so(8)).
-    // MISS: (UNIT-ENVIRONMENT-LOADER): insecure accepted (got []). systemd.exec(5) Environment= puts the variable in the root service's environment; ld.so(8) then loads /tmp or /var/tmp code into the service. systemctl set-environment (I10), DefaultEnvironment= (I32) and a shell export (I34) are refused; a unit's own Environment= is not. Where: rootReads.ts RootReads.unit: the Environment= branch (`hit && (!confined || rootExec)` with the LOADER_VARIABLES test) does not refuse these lines, and the unit's variables handed to the Exec lines' context are not read as the program's loader environment. Fix (general): judge a root unit's Environment=/EnvironmentFile= loader variables with the reader managerLoaderOpenings (formats.ts) uses for the manager's, per unit.
+    // MISS: (UNIT-ENVIRONMENT-LOADER): insecure accepted (got []). systemd.exec(5) Environment= puts the variable in the root service's environment; ld.so(8) then loads /tmp or /var/tmp code into the service. systemctl set-environment (I10), DefaultEnvironment= (I32) and a shell export (I34) are refused; a unit's own Environment= is not. Where: rootReads.ts RootReads.unit: the Environment= branch (`hit && (!confined || rootExec)` with the LOADER_VARIABLES test) only refuses when `hit = RootReads.writable(pathsIn(value))`, which is podWritableRoot (pods' hostPath roots), never RootReads.planted (local users' /tmp, /var/tmp, /dev/shm); the unit's variables handed to the Exec lines' context are not read as the program's loader environment. Fix (general): judge a root unit's Environment=/EnvironmentFile= loader variables with the reader managerLoaderOpenings (formats.ts) uses for the manager's, per unit.
     devNodeCase(
         "I36 unit Environment=LD_PRELOAD=/tmp/x.so-rt81n",
         devNodeScript(
@@ -328,6 +334,75 @@ const insecure: NodeCase[] = [
     devNodeCase(
         "I37 KUBECONFIG=/tmp/kc kubectl get nodes-rt81n",
         devNodeScript(n("i37"), ["KUBECONFIG=/tmp/kc kubectl get nodes"]),
+    ),
+    // J1 kernel/sys.c: poweroff_cmd ("/sbin/poweroff" by default) is run by orderly_poweroff through
+    // call_usermodehelper, as root; a /tmp program there is any user's (the KERNEL-HELPERS class, another key).
+    // MISS: (KERNEL-HELPERS, poweroff_cmd): insecure accepted (got []). kernel/sys.c: orderly_poweroff runs poweroff_cmd through call_usermodehelper (root); /tmp/off.sh is any user's. Where: userData.ts `helper` (core_pattern|modprobe|hotplug|uevent_helper) and kernelSettings.ts know no kernel.poweroff_cmd. Fix (general): as I1's, one table of every usermode-helper setting (add kernel.poweroff_cmd, cgroup v1 release_agent, request-key) with the program judged by RootReads.planted.
+    devNodeCase(
+        "J1 sysctl -w kernel.poweroff_cmd=/tmp/off.sh-rt81n",
+        devNodeScript(n("j1"), ["sysctl -w kernel.poweroff_cmd=/tmp/off.sh"]),
+        /./,
+        MISS,
+    ),
+    // J2 systemd.exec(5) ExecSearchPath= (systemd 250): the directories searched for an Exec*= command without a
+    // slash: `ops-agent` is /tmp/ops-agent, any user's.
+    // MISS: (UNIT-NAMESPACE-PATHS): insecure accepted (got []). systemd.exec(5): ExecSearchPath= is where a slash-less Exec command is searched, RootDirectory= chroots the service, BindPaths=SRC:DEST makes DEST the SRC tree inside its namespace: the root service runs /tmp or /var/tmp content, any user's. Where: rootReads.ts RootReads.unit judges these keys only by RootReads.writable(pathsIn(value)), which is podWritableRoot (pods' hostPath roots), never RootReads.planted (local users' /tmp, /var/tmp, /dev/shm), and runs Exec lines against the host's paths (no search path, root or bind map). Fix (general): apply the unit's path-changing keys (ExecSearchPath, RootDirectory/RootImage, BindPaths/BindReadOnlyPaths, WorkingDirectory) to its Exec lines' context, and judge every non-inert key's paths with RootReads.planted as well as podWritableRoot.
+    devNodeCase(
+        "J2 unit ExecSearchPath=/tmp ExecStart=ops-agent-rt81n",
+        devNodeScript(n("j2"), systemdUnit("ops-sr", ["ExecSearchPath=/tmp:/usr/bin", "ExecStart=ops-agent"])),
+        /./,
+        MISS,
+    ),
+    // J3 systemd.exec(5) RootDirectory=: the service runs chrooted there; /usr/bin/agent is /var/tmp/root/usr/bin/agent.
+    // MISS: (UNIT-NAMESPACE-PATHS): insecure accepted (got []). systemd.exec(5): ExecSearchPath= is where a slash-less Exec command is searched, RootDirectory= chroots the service, BindPaths=SRC:DEST makes DEST the SRC tree inside its namespace: the root service runs /tmp or /var/tmp content, any user's. Where: rootReads.ts RootReads.unit judges these keys only by RootReads.writable(pathsIn(value)), which is podWritableRoot (pods' hostPath roots), never RootReads.planted (local users' /tmp, /var/tmp, /dev/shm), and runs Exec lines against the host's paths (no search path, root or bind map). Fix (general): apply the unit's path-changing keys (ExecSearchPath, RootDirectory/RootImage, BindPaths/BindReadOnlyPaths, WorkingDirectory) to its Exec lines' context, and judge every non-inert key's paths with RootReads.planted as well as podWritableRoot.
+    devNodeCase(
+        "J3 unit RootDirectory=/var/tmp/root ExecStart=/usr/bin/agent-rt81n",
+        devNodeScript(n("j3"), systemdUnit("ops-rd", ["RootDirectory=/var/tmp/root", "ExecStart=/usr/bin/agent"])),
+        /./,
+        MISS,
+    ),
+    // J4 systemd.exec(5) BindPaths=SRC:DEST: the service's /usr/local/bin IS /tmp/bin (a bind mount in its namespace).
+    // MISS: (UNIT-NAMESPACE-PATHS): insecure accepted (got []). systemd.exec(5): ExecSearchPath= is where a slash-less Exec command is searched, RootDirectory= chroots the service, BindPaths=SRC:DEST makes DEST the SRC tree inside its namespace: the root service runs /tmp or /var/tmp content, any user's. Where: rootReads.ts RootReads.unit judges these keys only by RootReads.writable(pathsIn(value)), which is podWritableRoot (pods' hostPath roots), never RootReads.planted (local users' /tmp, /var/tmp, /dev/shm), and runs Exec lines against the host's paths (no search path, root or bind map). Fix (general): apply the unit's path-changing keys (ExecSearchPath, RootDirectory/RootImage, BindPaths/BindReadOnlyPaths, WorkingDirectory) to its Exec lines' context, and judge every non-inert key's paths with RootReads.planted as well as podWritableRoot.
+    devNodeCase(
+        "J4 unit BindPaths=/tmp/bin:/usr/local/bin ExecStart=/usr/local/bin/ops-rt81n",
+        devNodeScript(
+            n("j4"),
+            systemdUnit("ops-bp", ["BindPaths=/tmp/bin:/usr/local/bin", "ExecStart=/usr/local/bin/ops"]),
+        ),
+        /./,
+        MISS,
+    ),
+    // J5 systemd-tmpfiles(8) CONFIGFILE operands: a /tmp config's lines (L+ symlinks, w+ writes, C copies) are done as root.
+    devNodeCase(
+        "J5 systemd-tmpfiles --create /tmp/ops.conf-rt81n",
+        devNodeScript(n("j5"), ["systemd-tmpfiles --create /tmp/ops.conf"]),
+    ),
+    // J6 logrotate(8) config file operand: its postrotate/prerotate scripts run as root.
+    // MISS: (LOADED-CONFIG-OPERANDS): insecure accepted (got []). logrotate(8) config operands run their prerotate/postrotate scripts as root; anacron(8) -t names the anacrontab whose jobs it runs as root; both files are any user's. (systemd-tmpfiles CONFIGFILE, J5, is refused.) Where: rootReads.ts loadedOperands has no logrotate config operand and no anacron -t. Fix (general): a table of every root tool whose operand or option is a command table (logrotate FILE, anacron -t, crontab FILE, at -f, systemd-tmpfiles/sysusers FILE ...) read through one loadedOperands entry judged with plantedLoaded.
+    devNodeCase(
+        "J6 logrotate -f /var/tmp/ops.logrotate-rt81n",
+        devNodeScript(n("j6"), ["logrotate -f /var/tmp/ops.logrotate"]),
+        /./,
+        MISS,
+    ),
+    // J7 anacron(8) -t file: "Use specified anacrontab, rather than the default": its jobs run as root.
+    // MISS: (LOADED-CONFIG-OPERANDS): insecure accepted (got []). logrotate(8) config operands run their prerotate/postrotate scripts as root; anacron(8) -t names the anacrontab whose jobs it runs as root; both files are any user's. (systemd-tmpfiles CONFIGFILE, J5, is refused.) Where: rootReads.ts loadedOperands has no logrotate config operand and no anacron -t. Fix (general): a table of every root tool whose operand or option is a command table (logrotate FILE, anacron -t, crontab FILE, at -f, systemd-tmpfiles/sysusers FILE ...) read through one loadedOperands entry judged with plantedLoaded.
+    devNodeCase(
+        "J7 anacron -t /dev/shm/anacrontab-rt81n",
+        devNodeScript(n("j7"), ["anacron -t /dev/shm/anacrontab -S /var/spool/anacron"]),
+        /./,
+        MISS,
+    ),
+    // J8 systemd.exec(5) EnvironmentFile=: a root-written file with LD_PRELOAD=/tmp/x.so (the UNIT-ENVIRONMENT class).
+    // MISS: (UNIT-ENVIRONMENT-LOADER): insecure accepted (got []). systemd.exec(5) EnvironmentFile=: its NAME=VALUE lines are the service's environment; LD_PRELOAD=/tmp/x.so loads a /tmp library into the root service (ld.so(8)). Where: rootReads.ts RootReads.unit: EnvironmentFile's text (root wrote it) is not read for loader variables, and the non-Exec branch asks only RootReads.writable (podWritableRoot) of the key's own value. Fix (general): as I13's: read Environment= and EnvironmentFile= (its known text) as the unit's environment and judge loader variables with managerLoaderOpenings and RootReads.planted.
+    devNodeCase(
+        "J8 unit EnvironmentFile=/etc/ops/env (LD_PRELOAD=/tmp/x.so)-rt81n",
+        devNodeScript(n("j8"), [
+            ...heredocFile("/etc/ops/env", ["LD_PRELOAD=/tmp/x.so"]),
+            ...systemdUnit("ops-ef", ["EnvironmentFile=/etc/ops/env", "ExecStart=/usr/bin/sleep infinity"]),
+        ]),
+        /./,
+        MISS,
     ),
 ];
 
@@ -434,6 +509,44 @@ const secure: NodeCase[] = [
         devNodeScript(n("s15"), [
             ...heredocFile("/etc/ops/aws", ["[default]", "region = eu-west-1"]),
             "AWS_CONFIG_FILE=/etc/ops/aws aws sts get-caller-identity",
+        ]),
+    ),
+    // T1 systemd.exec(5) ExecSearchPath= of root-owned system directories only.
+    devNodeCase(
+        "T1 unit ExecSearchPath=/usr/local/bin:/usr/bin ExecStart=sleep infinity-rt81n",
+        devNodeScript(
+            n("t1"),
+            systemdUnit("ops-t1", ["ExecSearchPath=/usr/local/bin:/usr/bin", "ExecStart=sleep infinity"]),
+        ),
+    ),
+    // T2 systemd.exec(5) BindReadOnlyPaths= of a root directory onto itself: nothing planted.
+    devNodeCase(
+        "T2 unit BindReadOnlyPaths=/etc/ops ExecStart=/usr/bin/sleep-rt81n",
+        devNodeScript(n("t2"), [
+            "mkdir -p /etc/ops",
+            ...systemdUnit("ops-t2", ["BindReadOnlyPaths=/etc/ops", "ExecStart=/usr/bin/sleep infinity"]),
+        ]),
+    ),
+    // T3 systemd-tmpfiles(8) of a config root wrote (a 0755 root directory).
+    devNodeCase(
+        "T3 systemd-tmpfiles --create /etc/tmpfiles.d/ops.conf (written d 0755)-rt81n",
+        devNodeScript(n("t3"), [
+            ...heredocFile("/etc/tmpfiles.d/ops.conf", ["d /run/ops 0755 root root -"]),
+            "systemd-tmpfiles --create /etc/tmpfiles.d/ops.conf",
+        ]),
+    ),
+    // T4 logrotate(8) of a config root wrote, without scripts.
+    devNodeCase(
+        "T4 logrotate -f /etc/logrotate.d/ops (written, no scripts)-rt81n",
+        devNodeScript(n("t4"), [
+            ...heredocFile("/etc/logrotate.d/ops", [
+                "/var/log/ops/*.log {",
+                "  daily",
+                "  rotate 7",
+                "  compress",
+                "}",
+            ]),
+            "logrotate -f /etc/logrotate.d/ops",
         ]),
     ),
 ];
