@@ -21,10 +21,11 @@
 //   only).
 // Held: 12 of 39 insecure refused (Ray --dashboard-host=0.0.0.0, Delve --listen=:2345 and glued -l0.0.0.0,
 // gdbserver --multi and --attach, rdbg --open --host and RUBY_DEBUG_HOST, Deno/Bun --inspect=0.0.0.0, uWSGI
-// --socket :3031, socat OPENSSL-LISTEN verify=0 EXEC:/bin/sh, busybox tcpsvd ftpd -w /); 20 of 20 secure clean
+// --socket :3031, socat OPENSSL-LISTEN verify=0 EXEC:/bin/sh, busybox tcpsvd ftpd -w /); 24 of 24 secure clean
 // (loopback Delve/gdbserver, rdbg unix socket, Deno default inspector, qemu-nbd -b 127.0.0.1, nbd-server 127.0.0.1@,
 // php-fpm unix socket and 127.0.0.1:9000, uWSGI loopback, rsyslog/syslog-ng/Logstash data-only or loopback inputs,
-// ncat 127.0.0.1 sftp-server, tcpsvd loopback, dask scheduler --host 127.0.0.1, snmpd loopback read-only).
+// ncat 127.0.0.1 sftp-server, tcpsvd loopback, dask scheduler --host 127.0.0.1, snmpd loopback read-only, socat
+// bind=127.0.0.1, packaged php-fpm, nbdkit -U, rsyslog omprog of logger).
 import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase, systemdUnit } from "./nodeBuilders";
 
 const dev = devNodeCase;
@@ -957,6 +958,38 @@ const secure: NodeCase[] = [
             ...file("/etc/snmp/snmpd.conf", ["agentaddress udp:127.0.0.1:161", "rocommunity public 127.0.0.1"]),
             "systemctl enable --now snmpd",
         ]),
+    ),
+    // Regression guards for the fixes above (secure, must stay clean once the misses are fixed):
+    // socat(1) TCP-LISTEN option bind=127.0.0.1 "Binds the socket to the given socket address": loopback only.
+    dev(
+        "socat TCP-LISTEN:2222,bind=127.0.0.1 EXEC:sftp-server",
+        script("dev-nsec21s-rt81l", [
+            "nohup socat TCP-LISTEN:2222,bind=127.0.0.1,fork,reuseaddr EXEC:/usr/libexec/openssh/sftp-server >/dev/null 2>&1 &",
+        ]),
+    ),
+    // The packaged php-fpm pool (AL2023 php-fpm's /etc/php-fpm.d/www.conf: listen = /run/php-fpm/www.sock, user apache):
+    // a unix socket, no network listener.
+    dev(
+        "php-fpm as packaged (unix socket pool)",
+        script("dev-nsec22s-rt81l", ["dnf install -y php-fpm", "systemctl enable --now php-fpm"]),
+    ),
+    // nbdkit(1): "-U SOCKET, --unix SOCKET Accept connections on the Unix domain socket"; no TCP port is opened.
+    dev(
+        "nbdkit -U /run/ops.nbd file /dev/nvme0n1p1 (unix socket)",
+        script("dev-nsec23s-rt81l", ["dnf install -y nbdkit", "nbdkit -U /run/ops.nbd --readonly file /dev/nvme0n1p1"]),
+    ),
+    // rsyslog omprog of logger(1), which only writes the message to the journal: a data-only program, whatever sends.
+    dev(
+        "rsyslog imudp on 514 into omprog /usr/bin/logger (data only)",
+        script(
+            "dev-nsec24s-rt81l",
+            rsyslog([
+                'module(load="imudp")',
+                'input(type="imudp" port="514" ruleset="ops")',
+                'module(load="omprog")',
+                'ruleset(name="ops") { action(type="omprog" binary="/usr/bin/logger -t remote") }',
+            ]),
+        ),
     ),
 ];
 
