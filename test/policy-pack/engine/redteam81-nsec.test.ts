@@ -967,7 +967,7 @@ const secure: NodeCase[] = [
             "nohup socat TCP-LISTEN:2222,bind=127.0.0.1,fork,reuseaddr EXEC:/usr/libexec/openssh/sftp-server >/dev/null 2>&1 &",
         ]),
     ),
-    // The packaged php-fpm pool (AL2023 php-fpm's /etc/php-fpm.d/www.conf: listen = /run/php-fpm/www.sock, user apache):
+    // The packaged php-fpm pool (AL2023 /etc/php-fpm.d/www.conf: listen = /run/php-fpm/www.sock, user apache):
     // a unix socket, no network listener.
     dev(
         "php-fpm as packaged (unix socket pool)",
