@@ -518,6 +518,7 @@ const insecure: StackCase[] = [
     // only; /sys/fs holds bpffs (pinned BPF maps) and the cgroup hierarchy, left writable by a non-recursive mount.
     {
         name: "K1b /sys/fs readOnly with recursiveReadOnly IfPossible-fix81",
+        refused: /readOnly mount is not recursive/,
         stack: "prod",
         edit: r => hostMount(r, "sysfsifp81", "/sys/fs", { readOnly: true, recursiveReadOnly: "IfPossible" }),
     },
@@ -525,12 +526,14 @@ const insecure: StackCase[] = [
     // `..` in a hostPath, validatePathNoBacksteps): still /sys/fs/cgroup, its controllers writable below it.
     {
         name: "K3b pod-identity: root agent mounts //sys/fs/cgroup/ readOnly (not recursive)-fix81",
+        refused: /cgroup v1/,
         stack: "pod-identity",
         edit: r => hostMount(r, "cgroupro81b", "//sys/fs/cgroup/", { readOnly: true }),
     },
     // Class 3: dockershim's CRI socket (crictl's default endpoint before 1.24, unix:///var/run/dockershim.sock).
     {
         name: "K5b agent mounts /run/dockershim.sock readOnly-fix81",
+        refused: /exposes the node's pod tokens or runtime/,
         stack: "prod",
         edit: r => hostMount(r, "dockershim81", "/run/dockershim.sock", { readOnly: true }),
     },
@@ -538,6 +541,7 @@ const insecure: StackCase[] = [
     // the kubelet's --container-runtime-endpoint when it runs): a socket on a read-only mount still accepts connect().
     {
         name: "K5c pod-identity: agent mounts /var/run/cri-resmgr/cri-resmgr.sock readOnly-fix81",
+        refused: /node socket the pack does not know/,
         stack: "pod-identity",
         edit: r => hostMount(r, "criresmgr81", "/var/run/cri-resmgr/cri-resmgr.sock", { readOnly: true }),
     },
@@ -545,6 +549,7 @@ const insecure: StackCase[] = [
     // are case-insensitive: d:\ETC\Kubernetes is /etc/kubernetes.
     {
         name: "K21b Windows pod mounts hostPath d:\\ETC\\Kubernetes readOnly-fix81",
+        refused: /exposes the node's pod tokens or runtime/,
         stack: "prod",
         edit: r =>
             dep(r, "winetc81", {
@@ -557,6 +562,7 @@ const insecure: StackCase[] = [
     // "Named pipe host mounts") read-only: a named pipe is a node endpoint whatever the mount's readOnly.
     {
         name: "K23b pod-identity: Windows pod mounts \\\\.\\pipe\\docker_engine readOnly-fix81",
+        refused: /exposes the node's pod tokens or runtime/,
         stack: "pod-identity",
         edit: r =>
             dep(r, "winpipe81b", {
@@ -572,6 +578,7 @@ const insecure: StackCase[] = [
     // Class 7: a team-a pod writing below the custody pod's directory (/data/cc/config) replaces its files.
     {
         name: "K24b custody pod writes hostPath /data/cc + team-a pod writes /data/cc/config-fix81",
+        refused: /the node directory of Deployment validators\/cc81/,
         stack: "pod-identity",
         edit: r => {
             custodyWithData(r);
@@ -581,6 +588,7 @@ const insecure: StackCase[] = [
     // Class 7: the custody pod reads a node directory read-only that a team-a pod writes: the writer sets its inputs.
     {
         name: "K24c custody pod reads hostPath /data/shared81 + team-a pod writes it-fix81",
+        refused: /the node directory of Deployment validators\/ccshared81/,
         stack: "prod",
         edit: r => {
             custodyPod(r, "ccshared81", {
@@ -594,6 +602,7 @@ const insecure: StackCase[] = [
     // ConfigMaps as files from a Pod"); a `*` verb writes it.
     {
         name: "K29b custody pod mounts ConfigMap cc-files81 as a volume + auditor may * configmaps [cc-files81]-fix81",
+        refused: /writes ConfigMap cc-files81/,
         stack: "prod",
         edit: r => {
             custodyPod(r, "ccfiles81", {
@@ -608,6 +617,7 @@ const insecure: StackCase[] = [
     // Class 8: a projected Secret source + update of every Secret in validators.
     {
         name: "K31b pod-identity: custody pod projects Secret cc-proj81 + auditor may update secrets in validators-fix81",
+        refused: /writes Secret cc-proj81/,
         stack: "pod-identity",
         edit: r => {
             custodyPod(r, "ccproj81", {
@@ -621,6 +631,7 @@ const insecure: StackCase[] = [
     // whoever may create ConfigMaps in validators creates it, and the custody pod's next start takes its environment.
     {
         name: "K30b custody pod envFrom optional ConfigMap cc-opt81 (not declared) + auditor may create configmaps-fix81",
+        refused: /writes ConfigMap cc-opt81 \(create/,
         stack: "prod",
         edit: r => {
             custodyPod(r, "ccopt81", {
