@@ -51,6 +51,7 @@ import {
     patchOutsideAllowlist,
     podAnnotationReach,
     podAnnotationsOf,
+    podObjectNames,
     podSecretNames,
     podServiceAccount,
     POD_SPEC_OF,
@@ -3982,6 +3983,17 @@ export function readKubernetes(
             secretCreators.push({ ...secretScope, subjects: secretSubjects(), names: secretCreates, urn: r.urn });
         if (secretPatches) secretPatchers.push({ ...secretScope, subjects: secretSubjects(), names: secretPatches });
         if (secretDeletes) secretDeleters.push({ ...secretScope, subjects: secretSubjects(), names: secretDeletes });
+        // Round 81: writing a ConfigMap or Secret a stack pod reads is writing that pod's inputs (podInputWriters).
+        for (const w of podInputWriters(resources, secretScope.namespaces, accessOf))
+            for (const subject of secretSubjects()) {
+                if (subject.key === `ServiceAccount:${w.ns}:${w.sa}`) continue;
+                view.powers.push({
+                    actor: subject.actor,
+                    scope: { namespaces: w.ns === "*" ? secretScope.namespaces : [w.ns], names: [w.sa] },
+                    via: `${secretScope.via} ${w.via}${unknownWhy(subject)}`,
+                    urn: r.urn,
+                });
+            }
         // A create of a pod (or ControllerRevision) by name only: paired with a patch of it (workloadCreators); an
         // unnamed one is a power of its own (saPowerOfRule).
         for (const resource of CREATE_ONLY_WORKLOADS) {
@@ -5602,7 +5614,114 @@ export function readKubernetes(
     view.powers.push(...clusterWidePowers(resources, k8s, confined, taintReliance, argoCd));
     view.powers.push(...nodePoolPowers(resources, k8s));
     view.powers.push(...preBoundClaims(resources, k8s));
+    view.powers.push(...sharedHostPathPowers(resources, k8s));
     return view;
+}
+
+/**
+ * Round 81: the stack's pods in `namespaces` whose inputs a grant writes: a ConfigMap or Secret of their namespace
+ * they read (podObjectNames: volumes, projected sources, env valueFrom, envFrom) that the grant may update or patch
+ * (by name, or every one: a `*` verb or resource counts, namesGrantedOfRules), or create without resourceNames when
+ * the stack does not declare it (an absent one, optional or not yet made, is the creator's). The kubelet hands the
+ * pod whatever the object holds at its start, and its environment or files are its code's (NODE_OPTIONS --require, a
+ * config file's command): its writer acts as the pod's ServiceAccount. A reference unknown during the preview may
+ * name any. `accessOf` reads a grant's rules (unreadable ones may write anything).
+ */
+function podInputWriters(
+    resources: readonly StackResource[],
+    namespaces: "*" | string[],
+    accessOf: (of: (rules: Rule[]) => "*" | string[] | undefined) => "*" | string[] | undefined,
+): { ns: string; sa: string; via: string }[] {
+    const out: { ns: string; sa: string; via: string }[] = [];
+    for (const [kind, resource] of [
+        ["ConfigMap", "configmaps"],
+        ["Secret", "secrets"],
+    ] as const) {
+        const written = accessOf(rules => namesGrantedOfRules(rules, ["update", "patch"], resource));
+        const created = accessOf(rules =>
+            namesGrantedOfRules(
+                rules.filter(x => x.resourceNames.length === 0),
+                ["create"],
+                resource,
+            ),
+        );
+        if (!written && !created) continue;
+        for (const pod of stackPods(resources)) {
+            if (namespaces !== "*" && pod.ns !== "*" && !namespaces.includes(pod.ns)) continue;
+            const declared = (name: string) =>
+                resources.some(
+                    x =>
+                        x.type === `kubernetes:core/v1:${kind}` &&
+                        meta(x).name === name &&
+                        (meta(x).namespace ?? "default") === pod.ns,
+                );
+            const read = podObjectNames(pod.spec, kind);
+            const hit = read.refs.find(
+                ref => written === "*" || written?.includes(ref.name) || (created && !declared(ref.name)),
+            );
+            if (!hit && !(read.unknown && written)) continue;
+            out.push({
+                ns: pod.ns,
+                sa: pod.sa,
+                via: hit
+                    ? `writes ${kind} ${hit.name} (${written === "*" || written?.includes(hit.name) ? "update/patch" : "create: the stack does not declare it"}), which ${pod.label} reads through ${hit.via}: its writer sets the pod's environment or files, so acts as ServiceAccount ${pod.sa}; keep writes of a pod's ${kind}s to its own deployer`
+                    : `writes ${kind}s of ${pod.label}'s namespace, and which ${kind}s the pod reads is unknown during the preview (it may read one of them): it may act as ServiceAccount ${pod.sa}`,
+            });
+        }
+    }
+    return out;
+}
+
+/** The stack's pods (not patches: a patch's pod is judged by what it sets) with their namespace and ServiceAccount. */
+function stackPods(resources: readonly StackResource[]) {
+    return resources.flatMap(r => {
+        if (!POD_SPEC_OF[r.type] || r.type.endsWith("Patch")) return [];
+        const spec = withInjectedVolumes(POD_SPEC_OF[r.type](r.props), podAnnotationsOf(r.type, r.props));
+        // A namespace unknown during the preview may be any.
+        const ns = namespaceUnknown(r) ? "*" : (meta(r).namespace ?? "default");
+        const label = `${r.type.split(":").pop()} ${ns === "*" ? "<a namespace unknown during the preview>" : ns}/${meta(r).name ?? r.name}`;
+        return [{ r, spec, ns, sa: podServiceAccount(spec), label }];
+    });
+}
+
+/** Whether node paths `a` and `b` (normalised, hostPathMounts) are the same directory or one holds the other. */
+function nodePathsOverlap(a: string, b: string): boolean {
+    const under = (x: string, y: string) => x === y || y === "/" || x.startsWith(`${y}/`);
+    return under(a, b) || under(b, a);
+}
+
+/**
+ * Round 81: a node directory two pods of the stack mount, at, above or below each other, when one of them may write
+ * it. A hostPath is the same node directory for every pod on the node that mounts it (Kubernetes "Volumes", hostPath:
+ * "Using the hostPath volume type presents many security risks"): a pod writing it replaces the files the other reads
+ * (its configuration, its state, what it runs), and a pod reading what the other writes reads its state (its keys).
+ * Either way it acts as the other pod's ServiceAccount (its IRSA or Pod Identity roles), as a workload mounting
+ * another's token Secret does; a ServiceAccount's own pods sharing a directory give it nothing new.
+ */
+function sharedHostPathPowers(
+    resources: readonly StackResource[],
+    k8s: (kind: "User" | "Group" | "ServiceAccount", name: string, namespace?: string) => PrincipalNode,
+): SaPower[] {
+    const pods = stackPods(resources).map(p => ({ ...p, mounts: hostPathMounts(p.spec) }));
+    const out: SaPower[] = [];
+    for (const owner of pods)
+        for (const other of pods) {
+            if (other === owner || (other.ns === owner.ns && other.sa === owner.sa && owner.ns !== "*")) continue;
+            const shared = owner.mounts.flatMap(a =>
+                other.mounts
+                    .filter(b => (a.writable || b.writable) && nodePathsOverlap(a.path, b.path))
+                    .map(b => ({ a, b })),
+            )[0];
+            if (!shared) continue;
+            const { a, b } = shared;
+            out.push({
+                actor: k8s("ServiceAccount", other.sa, other.ns === "*" ? "default" : other.ns),
+                scope: { namespaces: owner.ns === "*" ? "*" : [owner.ns], names: [owner.sa] },
+                via: `${other.label} (ServiceAccount ${other.sa}) mounts hostPath ${b.path}${b.writable ? " writable" : " read-only"}, the node directory of ${owner.label}, whose hostPath ${a.path} it ${b.writable ? "writes (the pod's inputs)" : "reads (the state the pod writes there)"}: it acts as ServiceAccount ${owner.sa} of that pod; give each pod a node directory of its own, or none`,
+                urn: other.r.urn,
+            });
+        }
+    return out;
 }
 
 /** A taint, and whether a toleration list tolerates it (Kubernetes "Taints and Tolerations"). */

@@ -92,6 +92,14 @@ export const NODE_SECRETS: readonly string[] = [
     "/var/lib/docker",
     "/run/crio",
     "/var/run/crio",
+    // The CRI endpoints kubeadm and crictl probe besides containerd's and CRI-O's (crictl's defaults since 1.24:
+    // unix:///var/run/cri-dockerd.sock; before, unix:///var/run/dockershim.sock; kubeadm CRISocketDocker): Mirantis
+    // cri-dockerd's socket (cri-docker.socket ListenStream=%t/cri-dockerd.sock, /run) and dockershim's. A CRI client
+    // creates privileged containers on the node.
+    "/run/cri-dockerd.sock",
+    "/var/run/cri-dockerd.sock",
+    "/run/dockershim.sock",
+    "/var/run/dockershim.sock",
     // containerd's NRI socket (containerd docs/NRI.md: on by default since containerd 2.0, /var/run/nri/nri.sock): a
     // plugin that connects adjusts every container created after it (mounts, devices, OCI hooks run on the host;
     // containerd/nri README, "ContainerAdjustment"), and a socket on a read-only mount still accepts connect().
@@ -188,7 +196,9 @@ const CONFINED_VOLUME_TYPES = new Set([
  * the node's `/`. Read as the node path they lead to.
  */
 function normalizeHostPath(path: string): string {
-    const parts = path.split("/").filter(p => p !== "" && p !== ".");
+    const parts = posixHostPath(path)
+        .split("/")
+        .filter(p => p !== "" && p !== ".");
     if (parts[0] === "proc" && parts.length >= 3 && (parts[2] === "root" || parts[2] === "cwd"))
         return `/${parts.slice(3).join("/")}`;
     // `/proc/<pid>/task/<tid>/` has the same entries as `/proc/<pid>/` (proc(5), "/proc/pid/task").
@@ -197,10 +207,48 @@ function normalizeHostPath(path: string): string {
     return `/${parts.join("/")}`;
 }
 
+/**
+ * A Windows hostPath read as the POSIX path the lists name (round 81): a drive letter (`C:/`, `D:\\`) is the node's
+ * root, backslashes are separators and NTFS names are case-insensitive (Kubernetes "Windows containers in
+ * Kubernetes", Storage: hostPath takes drive paths, as the Windows e2e "hostdir" pod's `C:/`). Every drive counts as
+ * the root: the kubelet's root directory may be on any of them, so `D:\\var\\lib\\kubelet` is /var/lib/kubelet
+ * too (fail closed). POSIX paths stay as they are.
+ */
+function posixHostPath(path: string): string {
+    const drive = /^[A-Za-z]:(?=[\\/]|$)/.test(path);
+    if (!drive && !path.includes("\\")) return path;
+    return `/${(drive ? path.slice(2) : path).replace(/\\/g, "/").toLowerCase()}`;
+}
+
+/**
+ * A Windows device-namespace path (`\\\\.\\pipe\\containerd-containerd`, `\\\\?\\...`): named pipes are the node's
+ * endpoints (containerd's CRI, Docker's docker_engine; Kubernetes "Windows containers in Kubernetes", Storage: "Named
+ * pipe host mounts"), and the pack knows none of them to be harmless, so any counts as the runtime (fail closed).
+ */
+function windowsDevicePath(path: string): boolean {
+    return /^[\\/]{2}[.?][\\/]/.test(path);
+}
+
+/**
+ * A Unix socket the pack does not know to be harmless (round 81): a hostPath whose name ends in `.sock` or `.socket`
+ * outside the data directories (WRITABLE_DATA: the SPIFFE agents' sockets), the PodResources socket and journald's
+ * sockets. A socket on a read-only mount still accepts connect(), and a node socket is a node service's API: the
+ * container runtimes' CRI endpoints are many (containerd, CRI-O, cri-dockerd, dockershim, CRI shims such as
+ * cri-resmgr's /var/run/cri-resmgr/cri-resmgr.sock), so a list of them alone would miss the next one.
+ */
+function unknownNodeSocket(p: string): boolean {
+    if (!/\.(sock|socket)$/i.test(p)) return false;
+    const resolved = p.replace(/^\/var\/run(?=\/|$)/, "/run");
+    return ![...WRITABLE_DATA, ...HARMLESS_KUBELET_PATHS, ...LOG_SOCKETS].some(
+        d => underOrAt(p, d) || underOrAt(resolved, d),
+    );
+}
+
 /** Paths under the kubelet's directory that hold no credential: the read-only PodResources socket's directory. */
 const HARMLESS_KUBELET_PATHS = ["/var/lib/kubelet/pod-resources"];
 
 function exposesNode(path: string): boolean {
+    if (windowsDevicePath(path)) return true;
     const p = normalizeHostPath(path);
     if (HARMLESS_KUBELET_PATHS.some(h => p === h || p.startsWith(`${h}/`))) return false;
     return (
@@ -394,11 +442,33 @@ const WRITABLE_SUBMOUNTS = [
     "/sys/fs/bpf",
 ];
 
-/** Whether a mount of node path `p` is writable somewhere: read-write, or read-only above a writable submount. */
+/**
+ * The cgroup v1 hierarchy (round 81): on cgroup v1 nodes (EKS AL2) /sys/fs/cgroup is a tmpfs holding one cgroupfs
+ * mount per controller, writable by root (kernel Documentation/admin-guide/cgroup-v1/cgroups.rst, "Attaching
+ * processes": `/bin/echo PID > tasks` moves a process to the root cgroup, out of its container's device allowlist).
+ * A non-recursive read-only mount of it or above it leaves the controllers writable; one controller's own mount
+ * (/sys/fs/cgroup/memory) has nothing mounted below it. The pack cannot tell a node's cgroup version, so it counts.
+ */
+const CGROUP_V1_ROOT = "/sys/fs/cgroup";
+
+/** The node's writable mounts below (or at) node path `p` that a non-recursive read-only mount of it leaves writable. */
+function writableSubmountsBelow(p: string): string[] {
+    return [
+        ...WRITABLE_SUBMOUNTS.filter(sub => underOrAt(sub, p)),
+        ...(underOrAt(CGROUP_V1_ROOT, p) ? [`${CGROUP_V1_ROOT}/<controller> (cgroup v1)`] : []),
+    ];
+}
+
+/**
+ * Whether a mount of node path `p` is writable somewhere: read-write, or read-only above a writable submount. Only
+ * recursiveReadOnly Enabled is surely recursive (Kubernetes API, VolumeMount.recursiveReadOnly: IfPossible makes the
+ * mount recursively read-only "if it is supported by the container runtime", else the pod starts with a
+ * non-recursive one; Enabled refuses to start the pod instead; RRO needs Linux 5.12+, KEP-3857).
+ */
 function mountWritable(m: any, p: string): boolean {
     if (m?.readOnly !== true) return true;
-    const recursive = m?.recursiveReadOnly === "Enabled" || m?.recursiveReadOnly === "IfPossible";
-    return !recursive && WRITABLE_SUBMOUNTS.some(sub => sub === p || sub.startsWith(`${p}/`));
+    const recursive = m?.recursiveReadOnly === "Enabled";
+    return !recursive && writableSubmountsBelow(p).length > 0;
 }
 
 function securityContextOf(c: any): any {
@@ -492,6 +562,8 @@ function hostPathReach(path: string, volumeName: unknown, containers: any[], spe
     const rootMounting = mounts.some(x => mayRunAsRoot(x.c, spec));
     if (exposesNode(path) && !(underOrAt(p, DOCKER_CONTAINER_LOGS) && writers.length === 0))
         return `hostPath ${path} exposes the node's pod tokens or runtime`;
+    if (unknownNodeSocket(p))
+        return `hostPath ${path} is a node socket the pack does not know to be harmless (a socket accepts connect() on a read-only mount; container runtimes and node services serve their APIs on one); only the SPIFFE agents' sockets under the data directories, the kubelet's PodResources socket and journald's are allowed`;
     if (underOrAt(p, NODE_LOGS) && writers.some(c => mayRunAsRoot(c, spec)))
         return `hostPath ${path} is writable by a root container: the kubelet follows symlinks there when it serves container logs, so any file of the node is read, pod tokens included`;
     // A user's runtime directory (0700, its user's) is open to a container of that uid as well as to root: any
@@ -506,7 +578,7 @@ function hostPathReach(path: string, volumeName: unknown, containers: any[], spe
     if (underOrAt(p, "/proc")) return `hostPath ${p} (the node's processes): ${PROCESS_ROOTS}`;
     const writer = mounts.find(x => x.writable);
     if (writer?.readOnly)
-        return `hostPath ${path} is writable by container ${writer.c.name ?? ""}: its readOnly mount is not recursive, so the node's ${WRITABLE_SUBMOUNTS.filter(sub => underOrAt(sub, p)).join(", ")} below it stay writable; set recursiveReadOnly: Enabled`;
+        return `hostPath ${path} is writable by container ${writer.c.name ?? ""}: its readOnly mount is not recursive, so the node's ${writableSubmountsBelow(p).join(", ")} below it stay writable; set recursiveReadOnly: Enabled`;
     // /var/run is a symlink to /run on the EKS AMIs (Filesystem Hierarchy Standard 3.0, "/var/run"), and the kubelet
     // mounts the path it resolves to.
     const resolved = p.replace(/^\/var\/run(?=\/|$)/, "/run");
@@ -682,6 +754,32 @@ export function podServiceAccount(spec: any): string {
  * Secret can see the value of that Secret"). `unknown`: a part that may name more is unknown during the preview.
  */
 export function podSecretNames(spec: any): { refs: { name: string; via: string }[]; unknown: boolean } {
+    return podObjectNames(spec, "Secret");
+}
+
+/**
+ * Where a pod spec names a Secret or a ConfigMap of its namespace: the volume source and its name field, the projected
+ * source, the env valueFrom key reference and the envFrom reference (Kubernetes "ConfigMaps", "Using ConfigMaps as
+ * files from a Pod" and "ConfigMaps as environment variables", as "Secrets" for Secrets).
+ */
+const POD_OBJECT_FIELDS = {
+    Secret: { volume: ["secret", "secretName"], keyRef: "secretKeyRef", envFrom: "secretRef" },
+    ConfigMap: { volume: ["configMap", "name"], keyRef: "configMapKeyRef", envFrom: "configMapRef" },
+} as const;
+
+/**
+ * The Secrets (podSecretNames) or ConfigMaps of its namespace a pod spec reads, by name, from the same fields
+ * (POD_OBJECT_FIELDS): a ConfigMap is the pod's environment or files as a Secret is, so whoever writes one writes
+ * the pod's inputs (engine/kubernetes.ts podInputWriters). `unknown`: a part that may name more is unknown during the
+ * preview.
+ */
+export function podObjectNames(
+    spec: any,
+    kind: keyof typeof POD_OBJECT_FIELDS,
+): { refs: { name: string; via: string }[]; unknown: boolean } {
+    const fields = POD_OBJECT_FIELDS[kind];
+    const [volumeField, nameField] = fields.volume;
+    const lower = kind === "Secret" ? "secret" : "configMap";
     const refs: { name: string; via: string }[] = [];
     let unknown = false;
     const take = (v: unknown, via: string) => {
@@ -694,24 +792,25 @@ export function podSecretNames(spec: any): { refs: { name: string; via: string }
     };
     if (!spec || typeof spec !== "object") return { refs, unknown: isUnknown(spec) };
     for (const v of list(spec.volumes)) {
-        if (isUnknown(v) || isUnknown(v?.secret) || isUnknown(v?.projected)) unknown = true;
-        if (v?.secret) take(v.secret.secretName, `secret volume ${v.name}`);
+        if (isUnknown(v) || isUnknown(v?.[volumeField]) || isUnknown(v?.projected)) unknown = true;
+        if (v?.[volumeField]) take(v[volumeField][nameField], `${lower} volume ${v.name}`);
         for (const s of list(v?.projected?.sources)) {
-            if (isUnknown(s) || isUnknown(s?.secret)) unknown = true;
-            if (s?.secret) take(s.secret.name, `projected volume ${v.name}`);
+            if (isUnknown(s) || isUnknown(s?.[lower])) unknown = true;
+            if (s?.[lower]) take(s[lower].name, `projected volume ${v.name}`);
         }
     }
     for (const field of ["containers", "initContainers", "ephemeralContainers"])
         for (const c of list(spec[field])) {
             if (isUnknown(c)) unknown = true;
             for (const e of list(c?.env)) {
-                if (isUnknown(e) || isUnknown(e?.valueFrom) || isUnknown(e?.valueFrom?.secretKeyRef)) unknown = true;
-                else if (e?.valueFrom?.secretKeyRef)
-                    take(e.valueFrom.secretKeyRef.name, `container ${c.name}'s env ${e.name} (secretKeyRef)`);
+                if (isUnknown(e) || isUnknown(e?.valueFrom) || isUnknown(e?.valueFrom?.[fields.keyRef])) unknown = true;
+                else if (e?.valueFrom?.[fields.keyRef])
+                    take(e.valueFrom[fields.keyRef].name, `container ${c.name}'s env ${e.name} (${fields.keyRef})`);
             }
             for (const e of list(c?.envFrom)) {
-                if (isUnknown(e) || isUnknown(e?.secretRef)) unknown = true;
-                else if (e?.secretRef) take(e.secretRef.name, `container ${c.name}'s envFrom (secretRef)`);
+                if (isUnknown(e) || isUnknown(e?.[fields.envFrom])) unknown = true;
+                else if (e?.[fields.envFrom])
+                    take(e[fields.envFrom].name, `container ${c.name}'s envFrom (${fields.envFrom})`);
             }
         }
     return { refs, unknown };

@@ -148,6 +148,21 @@ const custodyWithEnv = (r: R, how: "envFrom" | "valueFrom" = "envFrom") => {
     });
 };
 
+/** The custody Deployment (validators, containment-chamber) with these pod spec fields (round 81 fix neighbours). */
+const custodyPod = (r: R, name: string, spec: Record<string, unknown>) =>
+    k8s(r, "kubernetes:apps/v1:Deployment", `${name}-dep`, {
+        apiVersion: "apps/v1",
+        kind: "Deployment",
+        metadata: { name, namespace: "validators" },
+        spec: {
+            selector: { matchLabels: { app: name } },
+            template: {
+                metadata: { labels: { app: name } },
+                spec: { serviceAccountName: "containment-chamber", containers: [container()], ...spec },
+            },
+        },
+    });
+
 const insecure: StackCase[] = [
     // ---- Class 1: recursive read-only mounts.
     // Kubernetes API, VolumeMount.recursiveReadOnly: "If this field is set to IfPossible, the mount is made
@@ -155,19 +170,17 @@ const insecure: StackCase[] = [
     // a non-recursive read-only mount); RRO needs Linux 5.12+ (mount_setattr, KEP-3857 "Recursive Read-only (RRO)
     // mounts") and the EKS AL2 AMIs run 5.10. /sys's submounts (debugfs, tracefs, bpffs, securityfs) then stay
     // writable for a root container: kprobes/tracing read kernel memory, pinned BPF maps of the CNI are rewritten.
-    // MISS: insecure accepted (got []): podSpec.ts mountWritable reads recursiveReadOnly IfPossible as recursive, but
+    // Was a MISS (fixed in round 81): insecure accepted (got []): podSpec.ts mountWritable reads recursiveReadOnly IfPossible as recursive, but
     // IfPossible falls back to a non-recursive read-only mount where the runtime or kernel lacks RRO. Fix: only
     // Enabled makes a read-only mount recursive; judge IfPossible as Disabled.
     {
         name: "K1 root DaemonSet-style agent mounts /sys readOnly with recursiveReadOnly IfPossible-rt81k",
-        skip: true,
         stack: "prod",
         edit: r => hostMount(r, "sysifp81", "/sys", { readOnly: true, recursiveReadOnly: "IfPossible" }),
     },
-    // MISS: insecure accepted (got []), class 1 as K1 (podSpec.ts mountWritable: IfPossible counted as recursive).
+    // Was a MISS (fixed in round 81): insecure accepted (got []), class 1 as K1 (podSpec.ts mountWritable: IfPossible counted as recursive).
     {
         name: "K2 pod-identity: root agent mounts /sys/kernel readOnly with recursiveReadOnly IfPossible-rt81k",
-        skip: true,
         stack: "pod-identity",
         edit: r => hostMount(r, "kernifp81", "/sys/kernel", { readOnly: true, recursiveReadOnly: "IfPossible" }),
     },
@@ -179,14 +192,13 @@ const insecure: StackCase[] = [
     // cgroups.rst, "Attaching processes": `/bin/echo PID > tasks`) and leaves its container's device allowlist
     // (cgroup-v1/devices.rst: the whitelist is the cgroup's), then mknod (MKNOD is in the default set) opens the node's
     // disk: the kubelet's client key (/var/lib/kubelet/pki) is the node's identity.
-    // MISS: insecure accepted (got []): podSpec.ts WRITABLE_SUBMOUNTS (read by mountWritable) lists kernel
+    // Was a MISS (fixed in round 81): insecure accepted (got []): podSpec.ts WRITABLE_SUBMOUNTS (read by mountWritable) lists kernel
     // filesystems below /sys but not the cgroup v1 controller mounts below /sys/fs/cgroup, so a non-recursive
     // read-only /sys/fs/cgroup counts as read-only. Fix: treat any non-recursive read-only hostPath that is an
     // ancestor of a node mount point (every kernel/pseudo filesystem below /sys, /sys/fs/cgroup/* on cgroup v1 nodes,
     // /dev/*) as writable, or refuse read-only hostPaths of /sys/fs/cgroup unless recursiveReadOnly is Enabled.
     {
         name: "K3 root agent mounts /sys/fs/cgroup readOnly (not recursive) like cAdvisor-rt81k",
-        skip: true,
         stack: "prod",
         edit: r => hostMount(r, "cgroupro81", "/sys/fs/cgroup", { readOnly: true }),
     },
@@ -194,21 +206,19 @@ const insecure: StackCase[] = [
     // Mirantis cri-dockerd (the CRI shim for Docker Engine since dockershim's removal) serves the CRI at
     // unix:///var/run/cri-dockerd.sock; a client of a CRI socket creates privileged containers on the node
     // (Kubernetes "Container Runtimes", Docker Engine; Pod Security Standards name runtime sockets among host paths).
-    // MISS: insecure accepted (got []): podSpec.ts NODE_SECRETS (exposesNode) names containerd, CRI-O, Docker and
+    // Was a MISS (fixed in round 81): insecure accepted (got []): podSpec.ts NODE_SECRETS (exposesNode) names containerd, CRI-O, Docker and
     // Podman sockets but not cri-dockerd's CRI socket /var/run/cri-dockerd.sock (kubeadm CRISocketDocker). Fix: a
     // socket list by class (every CRI endpoint kubeadm and crictl probe: dockershim.sock, cri-dockerd.sock, and their
     // /run twins), or refuse any *.sock hostPath outside a short allowlist (PodResources, SPIFFE).
     {
         name: "K5 agent mounts /var/run/cri-dockerd.sock (read-only mount; connect() still works)-rt81k",
-        skip: true,
         stack: "prod",
         edit: r => hostMount(r, "cridockerd81", "/var/run/cri-dockerd.sock", { readOnly: true }),
     },
-    // MISS: insecure accepted (got []), class 3 as K5: /run/cri-dockerd.sock (cri-docker.socket
+    // Was a MISS (fixed in round 81): insecure accepted (got []), class 3 as K5: /run/cri-dockerd.sock (cri-docker.socket
     // ListenStream=%t/cri-dockerd.sock) is not in podSpec.ts NODE_SECRETS.
     {
         name: "K6 pod-identity: agent mounts /run/cri-dockerd.sock-rt81k",
-        skip: true,
         stack: "pod-identity",
         edit: r => hostMount(r, "cridockerd81b", "/run/cri-dockerd.sock", { readOnly: true }),
     },
@@ -353,10 +363,9 @@ const insecure: StackCase[] = [
         },
     },
     // Class 1 in an init container (it runs as root before the app): the same non-recursive fallback of IfPossible.
-    // MISS: insecure accepted (got []), class 1 as K1, in an init container (podSpec.ts mountWritable).
+    // Was a MISS (fixed in round 81): insecure accepted (got []), class 1 as K1, in an init container (podSpec.ts mountWritable).
     {
         name: "K28 pod-identity: root init container mounts /sys readOnly with recursiveReadOnly IfPossible-rt81k",
-        skip: true,
         stack: "pod-identity",
         edit: r =>
             dep(r, "initsys81", {
@@ -376,14 +385,13 @@ const insecure: StackCase[] = [
     // key), read when the container starts. NODE_OPTIONS is read by every Node.js process and may carry --import /
     // --require ("Preload the specified module at startup") or --inspect (a debugger any peer connects to); the
     // writer's code then runs in the custody process with containment-chamber's credentials (IRSA / Pod Identity).
-    // MISS: insecure accepted (got []): kubernetes.ts saPowerOfRule counts ConfigMap writes only as aws-auth, and
+    // Was a MISS (fixed in round 81): insecure accepted (got []): kubernetes.ts saPowerOfRule counts ConfigMap writes only as aws-auth, and
     // nothing links a runtime pod's env/volume sources (envFrom, configMapKeyRef, configMap volumes) to who may write
     // them. Fix: a write (update/patch/create-after-delete) of a ConfigMap or Secret that a runtime ServiceAccount's
     // pod reads (podSecretNames and its ConfigMap twin) is code in that pod: charge the writer with the runtime
     // ServiceAccount.
     {
         name: "K29 custody pod envFrom ConfigMap cc-env81 + auditor may patch and update configmaps [cc-env81]-rt81k",
-        skip: true,
         stack: "prod",
         edit: r => {
             custodyWithEnv(r);
@@ -397,10 +405,9 @@ const insecure: StackCase[] = [
             ]);
         },
     },
-    // MISS: insecure accepted (got []), class 8 as K29 (kubernetes.ts saPowerOfRule; configMapKeyRef not followed).
+    // Was a MISS (fixed in round 81): insecure accepted (got []), class 8 as K29 (kubernetes.ts saPowerOfRule; configMapKeyRef not followed).
     {
         name: "K30 pod-identity: custody NODE_OPTIONS from ConfigMap key + auditor may update configmaps in validators-rt81k",
-        skip: true,
         stack: "pod-identity",
         edit: r => {
             custodyWithEnv(r, "valueFrom");
@@ -409,11 +416,10 @@ const insecure: StackCase[] = [
     },
     // The same with a Secret (Kubernetes "Secrets", "Using Secrets as environment variables": envFrom secretRef):
     // patch without get writes the custody pod's environment blind, which is all the writer needs.
-    // MISS: insecure accepted (got []), class 8 as K29 with a Secret: podSecretNames knows the custody pod reads
+    // Was a MISS (fixed in round 81): insecure accepted (got []), class 8 as K29 with a Secret: podSecretNames knows the custody pod reads
     // cc-sec81, but a patch of it is not a power (kubernetes.ts saPowerOfRule).
     {
         name: "K31 custody pod envFrom Secret cc-sec81 + auditor may patch secrets [cc-sec81] (no get)-rt81k",
-        skip: true,
         stack: "prod",
         edit: r => {
             k8s(r, "kubernetes:core/v1:Secret", "cc-sec81-secret", {
@@ -438,14 +444,13 @@ const insecure: StackCase[] = [
     // (/var/lib/kubelet) on that drive, and \\.\pipe\containerd-containerd is containerd's Windows endpoint (an
     // assumption of this file, not checked against the EKS Windows AMI). The pack refuses EC2_WINDOWS entries as
     // nodes, so Windows nodes are in its model.
-    // MISS: insecure accepted (got []): podSpec.ts normalizeHostPath/exposesNode read POSIX paths only; a Windows
+    // Was a MISS (fixed in round 81): insecure accepted (got []): podSpec.ts normalizeHostPath/exposesNode read POSIX paths only; a Windows
     // drive path "C:/" becomes "/C:", neither "/" nor an ancestor of NODE_SECRETS, and a read-only mount is not
     // judged further. Fix: normalise Windows hostPaths (drive letter, backslashes, case-insensitive) onto the same
     // lists (C:/ = the node root, C:\\var\\lib\\kubelet = /var/lib/kubelet), or refuse any hostPath that is not an
     // absolute POSIX path.
     {
         name: "K21 Windows pod mounts hostPath C:/ (the node's system drive) readOnly-rt81k",
-        skip: true,
         stack: "prod",
         edit: r =>
             dep(r, "winroot81", {
@@ -454,11 +459,10 @@ const insecure: StackCase[] = [
                 containers: [rootContainer({ volumeMounts: [{ name: "host", mountPath: "C:/host", readOnly: true }] })],
             }),
     },
-    // MISS: insecure accepted (got []), class 6 as K21: "C:\\var\\lib\\kubelet" is one path segment to
+    // Was a MISS (fixed in round 81): insecure accepted (got []), class 6 as K21: "C:\\var\\lib\\kubelet" is one path segment to
     // normalizeHostPath, not /var/lib/kubelet.
     {
         name: "K22 pod-identity: Windows pod mounts hostPath C:\\var\\lib\\kubelet readOnly-rt81k",
-        skip: true,
         stack: "pod-identity",
         edit: r =>
             dep(r, "winkubelet81", {
@@ -485,7 +489,7 @@ const insecure: StackCase[] = [
     // Using the hostPath volume type presents many security risks"; a node directory is the same for every pod on the
     // node that mounts it. The custody pod (containment-chamber) keeps state under /data/cc; a team-a pod writing /data
     // replaces the files the custody pod reads (its configuration, its sealed state), one reading it reads them.
-    // MISS: insecure accepted (got []): kubernetes.ts clusterWidePowers (writtenHostPaths) charges a hostPath below
+    // Was a MISS (fixed in round 81): insecure accepted (got []): kubernetes.ts clusterWidePowers (writtenHostPaths) charges a hostPath below
     // another pod's written path to the MOUNTING pod's ServiceAccount (here containment-chamber itself, whose power
     // is no leak); nothing charges the writer (team-a default) with the custody pod's inputs. Fix: a node directory a
     // runtime ServiceAccount's pod mounts is that pod's; any other pod that mounts it, an ancestor or a descendant
@@ -493,22 +497,147 @@ const insecure: StackCase[] = [
     // Secret does.
     {
         name: "K24 custody pod writes hostPath /data/cc + team-a pod mounts /data read-write-rt81k",
-        skip: true,
         stack: "prod",
         edit: r => {
             custodyWithData(r);
             hostMount(r, "datarw81", "/data", {}, c => container(c));
         },
     },
-    // MISS: insecure accepted (got []), class 7 as K24 (kubernetes.ts clusterWidePowers: a read of a runtime pod's
+    // Was a MISS (fixed in round 81): insecure accepted (got []), class 7 as K24 (kubernetes.ts clusterWidePowers: a read of a runtime pod's
     // hostPath by another pod is not judged).
     {
         name: "K25 pod-identity: custody pod writes hostPath /data/cc + team-a pod reads /data/cc-rt81k",
-        skip: true,
         stack: "pod-identity",
         edit: r => {
             custodyWithData(r);
             hostMount(r, "dataro81", "/data/cc", { readOnly: true }, c => container(c));
+        },
+    },
+    // ---- Round 81 fix neighbours (insecure).
+    // Class 1: VolumeMount.recursiveReadOnly IfPossible is recursive "if it is supported by the container runtime"
+    // only; /sys/fs holds bpffs (pinned BPF maps) and the cgroup hierarchy, left writable by a non-recursive mount.
+    {
+        name: "K1b /sys/fs readOnly with recursiveReadOnly IfPossible-fix81",
+        refused: /readOnly mount is not recursive/,
+        stack: "prod",
+        edit: r => hostMount(r, "sysfsifp81", "/sys/fs", { readOnly: true, recursiveReadOnly: "IfPossible" }),
+    },
+    // Class 2: the same cgroup v1 root spelled with a trailing slash and a doubled separator (Kubernetes rejects only
+    // `..` in a hostPath, validatePathNoBacksteps): still /sys/fs/cgroup, its controllers writable below it.
+    {
+        name: "K3b pod-identity: root agent mounts //sys/fs/cgroup/ readOnly (not recursive)-fix81",
+        refused: /cgroup v1/,
+        stack: "pod-identity",
+        edit: r => hostMount(r, "cgroupro81b", "//sys/fs/cgroup/", { readOnly: true }),
+    },
+    // Class 3: dockershim's CRI socket (crictl's default endpoint before 1.24, unix:///var/run/dockershim.sock).
+    {
+        name: "K5b agent mounts /run/dockershim.sock readOnly-fix81",
+        refused: /exposes the node's pod tokens or runtime/,
+        stack: "prod",
+        edit: r => hostMount(r, "dockershim81", "/run/dockershim.sock", { readOnly: true }),
+    },
+    // Class 3: a CRI shim's socket no list names (Intel CRI Resource Manager, /var/run/cri-resmgr/cri-resmgr.sock,
+    // the kubelet's --container-runtime-endpoint when it runs): a socket on a read-only mount still accepts connect().
+    {
+        name: "K5c pod-identity: agent mounts /var/run/cri-resmgr/cri-resmgr.sock readOnly-fix81",
+        refused: /node socket the pack does not know/,
+        stack: "pod-identity",
+        edit: r => hostMount(r, "criresmgr81", "/var/run/cri-resmgr/cri-resmgr.sock", { readOnly: true }),
+    },
+    // Class 4: another drive letter is read as the node root too (the kubelet's root-dir may be on it), and NTFS names
+    // are case-insensitive: d:\ETC\Kubernetes is /etc/kubernetes.
+    {
+        name: "K21b Windows pod mounts hostPath d:\\ETC\\Kubernetes readOnly-fix81",
+        refused: /exposes the node's pod tokens or runtime/,
+        stack: "prod",
+        edit: r =>
+            dep(r, "winetc81", {
+                nodeSelector: { "kubernetes.io/os": "windows" },
+                volumes: [{ name: "host", hostPath: { path: "d:\\ETC\\Kubernetes" } }],
+                containers: [rootContainer({ volumeMounts: [{ name: "host", mountPath: "C:/host", readOnly: true }] })],
+            }),
+    },
+    // Class 4: Docker's named pipe (\\.\pipe\docker_engine, Kubernetes "Windows containers in Kubernetes", Storage:
+    // "Named pipe host mounts") read-only: a named pipe is a node endpoint whatever the mount's readOnly.
+    {
+        name: "K23b pod-identity: Windows pod mounts \\\\.\\pipe\\docker_engine readOnly-fix81",
+        refused: /exposes the node's pod tokens or runtime/,
+        stack: "pod-identity",
+        edit: r =>
+            dep(r, "winpipe81b", {
+                nodeSelector: { "kubernetes.io/os": "windows" },
+                volumes: [{ name: "pipe", hostPath: { path: "\\\\.\\pipe\\docker_engine" } }],
+                containers: [
+                    rootContainer({
+                        volumeMounts: [{ name: "pipe", mountPath: "\\\\.\\pipe\\docker_engine", readOnly: true }],
+                    }),
+                ],
+            }),
+    },
+    // Class 7: a team-a pod writing below the custody pod's directory (/data/cc/config) replaces its files.
+    {
+        name: "K24b custody pod writes hostPath /data/cc + team-a pod writes /data/cc/config-fix81",
+        refused: /the node directory of Deployment validators\/cc81/,
+        stack: "pod-identity",
+        edit: r => {
+            custodyWithData(r);
+            hostMount(r, "datasub81", "/data/cc/config", {}, c => container(c));
+        },
+    },
+    // Class 7: the custody pod reads a node directory read-only that a team-a pod writes: the writer sets its inputs.
+    {
+        name: "K24c custody pod reads hostPath /data/shared81 + team-a pod writes it-fix81",
+        refused: /the node directory of Deployment validators\/ccshared81/,
+        stack: "prod",
+        edit: r => {
+            custodyPod(r, "ccshared81", {
+                volumes: [{ name: "in", hostPath: { path: "/data/shared81" } }],
+                containers: [container({ volumeMounts: [{ name: "in", mountPath: "/in", readOnly: true }] })],
+            });
+            hostMount(r, "sharedw81", "/data/shared81", {}, c => container(c));
+        },
+    },
+    // Class 8: a configMap volume is the pod's files as envFrom is its environment (Kubernetes "ConfigMaps", "Using
+    // ConfigMaps as files from a Pod"); a `*` verb writes it.
+    {
+        name: "K29b custody pod mounts ConfigMap cc-files81 as a volume + auditor may * configmaps [cc-files81]-fix81",
+        refused: /writes ConfigMap cc-files81/,
+        stack: "prod",
+        edit: r => {
+            custodyPod(r, "ccfiles81", {
+                volumes: [{ name: "cfg", configMap: { name: "cc-files81" } }],
+                containers: [container({ volumeMounts: [{ name: "cfg", mountPath: "/etc/cc", readOnly: true }] })],
+            });
+            grant(r, "ccfiles81", [
+                { apiGroups: [""], resources: ["configmaps"], verbs: ["*"], resourceNames: ["cc-files81"] },
+            ]);
+        },
+    },
+    // Class 8: a projected Secret source + update of every Secret in validators.
+    {
+        name: "K31b pod-identity: custody pod projects Secret cc-proj81 + auditor may update secrets in validators-fix81",
+        refused: /writes Secret cc-proj81/,
+        stack: "pod-identity",
+        edit: r => {
+            custodyPod(r, "ccproj81", {
+                volumes: [{ name: "p", projected: { sources: [{ secret: { name: "cc-proj81" } }] } }],
+                containers: [container({ volumeMounts: [{ name: "p", mountPath: "/etc/p", readOnly: true }] })],
+            });
+            grant(r, "ccproj81", [{ apiGroups: [""], resources: ["secrets"], verbs: ["update"] }]);
+        },
+    },
+    // Class 8: an optional ConfigMap the stack does not declare (configMapRef optional: the pod starts without it):
+    // whoever may create ConfigMaps in validators creates it, and the custody pod's next start takes its environment.
+    {
+        name: "K30b custody pod envFrom optional ConfigMap cc-opt81 (not declared) + auditor may create configmaps-fix81",
+        refused: /writes ConfigMap cc-opt81 \(create/,
+        stack: "prod",
+        edit: r => {
+            custodyPod(r, "ccopt81", {
+                containers: [container({ envFrom: [{ configMapRef: { name: "cc-opt81", optional: true } }] })],
+            });
+            grant(r, "ccopt81", [{ apiGroups: [""], resources: ["configmaps"], verbs: ["create"] }]);
         },
     },
 ];
@@ -644,6 +773,90 @@ const secure: StackCase[] = [
         name: "S10 pod-identity: agent mounts /sys/fs/cgroup readOnly with recursiveReadOnly Enabled-rt81k",
         stack: "pod-identity",
         edit: r => hostMount(r, "cgrro81", "/sys/fs/cgroup", { readOnly: true, recursiveReadOnly: "Enabled" }),
+    },
+    // ---- Round 81 fix neighbours (secure).
+    // Class 1: recursiveReadOnly Enabled on /sys/kernel: every submount read-only, or the pod does not start
+    // (VolumeMount.recursiveReadOnly).
+    {
+        name: "S1b pod-identity: root agent mounts /sys/kernel readOnly with recursiveReadOnly Enabled-fix81",
+        stack: "pod-identity",
+        edit: r => hostMount(r, "kernrro81", "/sys/kernel", { readOnly: true, recursiveReadOnly: "Enabled" }),
+    },
+    // Class 2: one cgroup v1 controller's own mount (cpu,cpuacct is one cgroupfs mount): nothing below it.
+    {
+        name: "S11b root agent mounts /sys/fs/cgroup/cpu,cpuacct readOnly (one controller mount)-fix81",
+        stack: "prod",
+        edit: r => hostMount(r, "cgcpu81", "/sys/fs/cgroup/cpu,cpuacct", { readOnly: true }),
+    },
+    // Class 3: the SPIFFE Workload API socket (spiffe/helm-charts spire-agent: /run/spire/agent-sockets) and the
+    // kubelet's read-only PodResources socket (Kubernetes "Monitor Node Resources": /var/lib/kubelet/pod-resources).
+    {
+        name: "S17 pod-identity: workload mounts /run/spire/agent-sockets/spire-agent.sock readOnly-fix81",
+        stack: "pod-identity",
+        edit: r =>
+            hostMount(r, "spiresock81", "/run/spire/agent-sockets/spire-agent.sock", { readOnly: true }, c =>
+                container(c),
+            ),
+    },
+    {
+        name: "S18 agent mounts /var/lib/kubelet/pod-resources/kubelet.sock readOnly-fix81",
+        stack: "prod",
+        edit: r =>
+            hostMount(r, "podres81", "/var/lib/kubelet/pod-resources/kubelet.sock", { readOnly: true }, c =>
+                container(c),
+            ),
+    },
+    // Class 4: a Windows data directory (C:\data, the node-local data directory /data) written by a hardened
+    // container: mapped onto the same data directories as a Linux one.
+    {
+        name: "S19 Windows pod writes hostPath C:\\data\\app81-fix81",
+        stack: "prod",
+        edit: r =>
+            dep(r, "windata81", {
+                nodeSelector: { "kubernetes.io/os": "windows" },
+                volumes: [{ name: "data", hostPath: { path: "C:\\data\\app81" } }],
+                containers: [container({ volumeMounts: [{ name: "data", mountPath: "C:/data" }] })],
+            }),
+    },
+    // Class 7: a team-a pod writing a sibling node directory (/data/other81) shares nothing with /data/cc.
+    {
+        name: "S14b pod-identity: custody pod writes hostPath /data/cc + team-a pod writes /data/other81-fix81",
+        stack: "pod-identity",
+        edit: r => {
+            custodyWithData(r);
+            hostMount(r, "dataother81", "/data/other81", {}, c => container(c));
+        },
+    },
+    // Class 7: both pods read the same node directory and neither writes it: nothing of either is there.
+    {
+        name: "S14c custody pod and team-a pod both read hostPath /data/ref81 read-only-fix81",
+        stack: "prod",
+        edit: r => {
+            custodyPod(r, "ccref81", {
+                volumes: [{ name: "ref", hostPath: { path: "/data/ref81" } }],
+                containers: [container({ volumeMounts: [{ name: "ref", mountPath: "/ref", readOnly: true }] })],
+            });
+            hostMount(r, "refro81", "/data/ref81", { readOnly: true }, c => container(c));
+        },
+    },
+    // Class 8: reading the custody pod's ConfigMap writes nothing (get/list/watch).
+    {
+        name: "S15b pod-identity: custody pod envFrom cc-env81 + auditor may get/list/watch configmaps in validators-fix81",
+        stack: "pod-identity",
+        edit: r => {
+            custodyWithEnv(r);
+            grant(r, "cmread81", [{ apiGroups: [""], resources: ["configmaps"], verbs: ["get", "list", "watch"] }]);
+        },
+    },
+    // Class 8: create of ConfigMaps beside a declared cc-env81: a create of an existing name fails (AlreadyExists,
+    // Kubernetes API "Create"), and no update, patch or delete is granted.
+    {
+        name: "S15c custody pod envFrom declared cc-env81 + auditor may create configmaps in validators-fix81",
+        stack: "prod",
+        edit: r => {
+            custodyWithEnv(r);
+            grant(r, "cmcreate81", [{ apiGroups: [""], resources: ["configmaps"], verbs: ["create"] }]);
+        },
     },
 ];
 
