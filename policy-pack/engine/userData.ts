@@ -20,7 +20,6 @@
  *
  * Anything the reader cannot parse is refused as unreadable: the node's own reader may accept what this one cannot.
  */
-import { posix } from "path";
 import { DEFAULT_ACCOUNTS, NodeAccounts, NodeJudge, rootReadOpenings } from "./rootReads";
 import { NodeOpening } from "./userDataReaders/shared";
 import {
@@ -36,7 +35,12 @@ import {
     yamlDocs,
 } from "./userDataReaders/formats";
 import { listenerOpenings, NO_VIEW } from "./userDataReaders/listeners";
-import { commandSysctls, kernelHelperCommand, writtenSysctls } from "./userDataReaders/kernelSettings";
+import {
+    commandKernelSettings,
+    KERNEL_HELPER_FILE,
+    kernelHelperCommand,
+    writtenSysctls,
+} from "./userDataReaders/kernelSettings";
 import { jvmOptionFileListeners } from "./userDataReaders/otherLanguages";
 import { flaskDotenvGiven } from "./userDataReaders/commandServers";
 import {
@@ -328,7 +332,7 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                         repeats,
                     ),
                     ...fromEnvironment,
-                    ...(nonRoot ? [] : kernelRuns(commandSysctls(words), how, fileText)),
+                    ...(nonRoot ? [] : kernelRuns(commandKernelSettings(words), how, fileText)),
                 ];
             },
             written(path, content, how, edit, append) {
@@ -337,10 +341,9 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                 writes.set(path, [...(writes.get(path) ?? []), { content, edit, how }]);
                 // A kernel helper's setting written with content the pack does not know (a copy, a program's output)
                 // may name any program the kernel then runs as root (core(5), sysctl/kernel.rst): fail closed.
-                const helper =
-                    /^\/proc\/sys\/kernel\/(?:core_pattern|modprobe|hotplug)$|^\/sys\/kernel\/uevent_helper$/;
+                // Round 81: every helper file of KERNEL_HELPERS (release_agent, request-key.conf, poweroff_cmd too).
                 const unknownHelper =
-                    content === undefined && helper.test(posix.resolve("/", path))
+                    content === undefined && KERNEL_HELPER_FILE(path)
                         ? [
                               {
                                   who: "whoever chose what is written",
