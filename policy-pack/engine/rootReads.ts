@@ -76,7 +76,7 @@ import {
 } from "./shell";
 import { NAME_RESOLUTION_PATHS, TMPFILES_PATH } from "./userDataReaders/shared";
 import { PIP_LOADED_FILE_OPTION, PIP_VALUE_OPTION } from "./userDataReaders/pipOptions";
-import { commandSysctls, kernelHelperCommand, writtenSysctls } from "./userDataReaders/kernelSettings";
+import { commandKernelSettings, kernelHelperCommand, writtenSysctls } from "./userDataReaders/kernelSettings";
 import { AgentReading, LogAgent, logAgentOf, readLogAgentConfig } from "./userDataReaders/logAgents";
 
 export interface RootReadOpening {
@@ -2373,7 +2373,127 @@ function loadedOperands(name: string, operands: readonly string[]): string[] {
         }
         return [];
     })();
-    return files.filter(local);
+    return [...files, ...round81LoadedOperands(name, operands)].filter(local);
+}
+
+/**
+ * Round 81: the loaded operands of the round-81 tables: a configuration file given by flag (CONFIG_FILE_FLAGS), a
+ * command table (COMMAND_TABLE_OPERANDS), a package manager's trust sources (packageTrustOperands) and the programs an
+ * alternatives link is made to point at (alternativesTargets).
+ */
+function round81LoadedOperands(name: string, operands: readonly string[]): string[] {
+    const flag = CONFIG_FILE_FLAGS[name];
+    return [
+        ...(flag === undefined ? [] : optionFileValues(operands, flag.flags, flag.skipped).values),
+        ...(COMMAND_TABLE_OPERANDS[name]?.(operands) ?? []),
+        ...packageTrustOperands(name, operands),
+        ...alternativesTargets(name, operands),
+    ];
+}
+
+/**
+ * Round 81: a configuration file a client loads by a flag is the one its variable names (LOADER_VARIABLES), and runs
+ * the commands it holds as root: kubectl(1)/helm `--kubeconfig` is KUBECONFIG (a kubeconfig's users[].user.exec
+ * command is a client-go credential plugin the client runs, Kubernetes docs "client-go credential plugins"); ssh(1),
+ * scp(1) and sftp(1) `-F configfile` (ssh_config(5) ProxyCommand, LocalCommand, KnownHostsCommand run commands;
+ * OpenSSH has no variable for it). `skipped`: the client's other options taking a value, so a cluster is read right.
+ */
+const CONFIG_FILE_FLAGS: Record<string, { variable?: string; flags: RegExp; skipped?: RegExp }> = {
+    kubectl: { variable: "KUBECONFIG", flags: /^--kubeconfig$/ },
+    helm: { variable: "KUBECONFIG", flags: /^--kubeconfig$/ },
+    ssh: { flags: /^-F$/, skipped: /^-[BbcDEeIiJLlmOoPpQRSWw]$/ },
+    scp: { flags: /^-F$/, skipped: /^-[cDiJlOoPSX]$/ },
+    sftp: { flags: /^-F$/, skipped: /^-[BbcDiJlOoPRSsX]$/ },
+};
+
+/**
+ * Round 81: root tools whose operand (or option) is a table of commands they run as root: logrotate(8) config_file
+ * operands (prerotate/postrotate/firstaction/lastaction scripts, "executed using /bin/sh"; -s/-l/-m take a value),
+ * anacron(8) `-t file` "Use specified anacrontab, rather than the default" (-S spooldir is where it writes
+ * timestamps), systemd-tmpfiles(8) and systemd-sysusers(8) CONFIGFILE ("only the directives in these files are
+ * applied"; `-` is standard input, read where it is fed).
+ */
+const COMMAND_TABLE_OPERANDS: Record<string, (operands: readonly string[]) => string[]> = {
+    logrotate: operands => optionFileValues(operands, /^$/, /^(-s|--state|-l|--log|-m|--mail)$/).positional,
+    anacron: operands => optionFileValues(operands, /^-t$/, /^-S$/).values,
+    "systemd-tmpfiles": operands =>
+        optionFileValues(operands, /^$/, /^(--prefix|--exclude-prefix|--root|--image|--image-policy|--replace)$/)
+            .positional,
+    "systemd-sysusers": operands =>
+        optionFileValues(operands, /^$/, /^(--root|--image|--image-policy|--replace)$/).positional,
+};
+
+/** Round 81: a `file://` URL's path (RFC 8089), any other word as it is. */
+const fileUrlPath = (w: string) => w.replace(/^file:\/\/(?:localhost)?(?=\/)/i, "");
+
+/**
+ * Round 81: the dnf.conf(5) options naming where root's package manager loads code or trust from: pluginpath and
+ * pluginconfpath (Python plugins run inside dnf), reposdir and varsdir (the repository definitions), a repository's
+ * baseurl, mirrorlist and metalink (the packages whose scriptlets run as root), gpgkey and sslcacert/sslclientcert/
+ * sslclientkey (what it trusts); `file://` URLs and plain paths are local files (RFC 8089).
+ */
+const PACKAGE_SOURCE_KEYS =
+    /(?:^|\.)(pluginpath|pluginconfpath|reposdir|varsdir|baseurl|mirrorlist|metalink|gpgkey|sslcacert|sslclientcert|sslclientkey)$/;
+
+/** Round 81: the local paths a dnf.conf(5) `key=value` setting of PACKAGE_SOURCE_KEYS names (lists: space or comma). */
+export function packageSourcePaths(key: string, value: string): string[] {
+    if (!PACKAGE_SOURCE_KEYS.test(key.trim())) return [];
+    return value
+        .split(/[\s,]+/)
+        .map(fileUrlPath)
+        .filter(w => w.startsWith("/"));
+}
+
+/**
+ * Round 81: a package manager's trust sources named on its command line: dnf/yum `--setopt=KEY=VALUE` of
+ * PACKAGE_SOURCE_KEYS (dnf(8) "--setopt=<option>=<value> Override a configuration option"), `--repofrompath
+ * <repo>,<path/url>` (dnf(8)), and rpm(8)/rpmkeys(8) `--import PUBKEY ...` (a key it then trusts to sign packages).
+ */
+function packageTrustOperands(name: string, operands: readonly string[]): string[] {
+    if (/^(dnf|yum|microdnf|dnf5)$/.test(name)) {
+        const { values } = optionFileValues(operands, /^(--setopt|--repofrompath)$/);
+        return values.flatMap(v =>
+            /^[^=,]+,/.test(v) && !v.includes("=")
+                ? [fileUrlPath(v.slice(v.indexOf(",") + 1))]
+                : packageSourcePaths(v.slice(0, Math.max(v.indexOf("="), 0)), v.slice(v.indexOf("=") + 1)),
+        );
+    }
+    if (/^(rpm|rpmkeys)$/.test(name) && operands.includes("--import"))
+        return optionFileValues(operands, /^$/, /^(--root|--dbpath|--define|-D|--rcfile|--macros)$/).positional.map(
+            fileUrlPath,
+        );
+    return [];
+}
+
+/**
+ * Round 81: alternatives(8)/update-alternatives(1) `--install LINK NAME PATH PRIORITY` (and its `--slave`/`--follower
+ * LINK NAME PATH`) and `--set NAME PATH` make LINK a symlink chain (through /etc/alternatives) to PATH: read as
+ * `ln -sfn PATH LINK`, root then runs PATH wherever it runs LINK.
+ */
+function alternativesTargets(name: string, operands: readonly string[]): string[] {
+    if (!/^(update-)?alternatives$/.test(name)) return [];
+    return operands.flatMap((w, i) =>
+        /^--(install|slave|follower)$/.test(w) ? [operands[i + 3] ?? ""] : w === "--set" ? [operands[i + 2] ?? ""] : [],
+    );
+}
+
+/**
+ * Round 81: the variables whose words a program puts before its own options, spliced into its operands before
+ * loadedOperands reads them (with the archivers', ARCHIVER_VARIABLES): modprobe(8)'s "The MODPROBE_OPTIONS environment
+ * variable can also be used to pass arguments to modprobe".
+ */
+const OPTION_VARIABLES: Record<string, string[]> = { modprobe: ["MODPROBE_OPTIONS"] };
+
+/** Round 81: a program's operands with the words of its OPTION_VARIABLES first (split on blanks, quotes removed). */
+function withOptionVariables(
+    name: string,
+    operands: readonly string[],
+    environment: ReadonlyMap<string, string>,
+): readonly string[] {
+    const given = [...(ARCHIVER_VARIABLES[name] ?? []), ...(OPTION_VARIABLES[name] ?? [])]
+        .flatMap(v => environment.get(v) ?? [])
+        .flatMap(value => (value.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map(w => w.replace(/^(["'])([\s\S]*)\1$/, "$2")));
+    return given.length === 0 ? operands : [...given, ...operands];
 }
 
 /** Round 75: the trees holding files the node judges (configuration, startup files, units, spools, boot). */
@@ -7383,6 +7503,25 @@ export class RootReads {
         }
     }
 
+    /**
+     * Round 81: a dnf/yum configuration or repository file (dnf.conf(5): /etc/dnf/dnf.conf, /etc/yum.conf, reposdir's
+     * /etc/yum.repos.d/*.repo) naming a local path (packageSourcePaths: baseurl=file://, gpgkey, pluginpath ...) in a
+     * world-writable directory: root's package manager installs, trusts or loads what a local user put there.
+     */
+    private plantedPackageSources(path: string, text: string, how: string) {
+        if (!/^\/etc\/(?:yum\.repos\.d\/[^/]+\.repo|dnf\/dnf\.conf|yum\.conf)$/.test(path)) return;
+        const named = text.split(/\r?\n/).flatMap(line => {
+            const m = /^\s*([\w.-]+)\s*=\s*(.*?)\s*$/.exec(line);
+            return m ? packageSourcePaths(m[1], m[2]) : [];
+        });
+        const planted = this.plantedLoaded(named, "/");
+        if (planted)
+            this.refusePlanted(
+                planted,
+                `${how}: ${path} has dnf install, trust or load packages, keys or plugins from it`,
+            );
+    }
+
     private refusePlanted({ path, root }: { path: string; root: string }, how: string) {
         this.out.push({
             who: `every local user or process that may write ${root}`,
@@ -7473,6 +7612,7 @@ export class RootReads {
         }
         this.out.push(...(this.judge?.written(path, text, how, edit, append) ?? []));
         this.plantedKernelHelpers(writtenSysctls(path, text), how);
+        this.plantedPackageSources(path, text, how);
         this.throughLinks(path, how, target =>
             this.file(text, target, ctx, `${how} (through the link ${path})`, edit, append),
         );
@@ -9693,9 +9833,11 @@ export class RootReads {
             const run = this.planted([...(scriptWord ? scriptPaths : []), ...scriptOf, ...fedFrom, ...walked]);
             if (run) this.refusePlanted(run, form);
             // Round 80: a file operand it loads, runs or installs (loadedOperands: insmod, kexec, rpm -i, pip -f ...).
-            const loaded = ctx.cwdUnknown ? undefined : this.plantedLoaded(loadedOperands(name, operands), ctx.cwd);
+            const loaded = ctx.cwdUnknown
+                ? undefined
+                : this.plantedLoaded(loadedOperands(name, withOptionVariables(name, operands, environment)), ctx.cwd);
             if (loaded) this.refusePlanted(loaded, `${form}: ${name} loads, runs or installs it`);
-            this.plantedKernelHelpers(commandSysctls(words), form);
+            this.plantedKernelHelpers(commandKernelSettings(words), form);
         }
         this.xargsScriptRuns(c, words, start, stdin, ctx, form, fromPipe && pipedText !== undefined);
         this.findExecRuns(c, words, start, ctx, form);

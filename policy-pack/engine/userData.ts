@@ -20,7 +20,6 @@
  *
  * Anything the reader cannot parse is refused as unreadable: the node's own reader may accept what this one cannot.
  */
-import { posix } from "path";
 import { DEFAULT_ACCOUNTS, NodeAccounts, NodeJudge, rootReadOpenings, SUBSTITUTED_MARK } from "./rootReads";
 import { NodeOpening } from "./userDataReaders/shared";
 import {
@@ -37,10 +36,11 @@ import {
 } from "./userDataReaders/formats";
 import { listenerOpenings, NO_VIEW } from "./userDataReaders/listeners";
 import {
-    commandSysctls,
+    commandKernelSettings,
     computedHelperSetting,
     editMayNameHelper,
     isSysctlFile,
+    KERNEL_HELPER_FILE,
     kernelHelperCommand,
     writtenSysctls,
 } from "./userDataReaders/kernelSettings";
@@ -335,7 +335,7 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                         repeats,
                     ),
                     ...fromEnvironment,
-                    ...(nonRoot ? [] : kernelRuns(commandSysctls(words), how, fileText)),
+                    ...(nonRoot ? [] : kernelRuns(commandKernelSettings(words), how, fileText)),
                 ];
             },
             written(path, content, how, edit, append) {
@@ -344,9 +344,7 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                 writes.set(path, [...(writes.get(path) ?? []), { content, edit, how }]);
                 // A kernel helper's setting written with content the pack does not know (a copy, a program's output)
                 // may name any program the kernel then runs as root (core(5), sysctl/kernel.rst): fail closed.
-                const helper =
-                    /^\/proc\/sys\/kernel\/(?:core_pattern|modprobe|hotplug)$|^\/sys\/kernel\/uevent_helper$/;
-                // Round 81: a sysctl.d(5) file (or sysctl.conf) of unknown text may set any of them too, at every boot and
+                // Round 81: every helper file of KERNEL_HELPERS (release_agent, request-key.conf, poweroff_cmd too); a sysctl.d(5) file (or sysctl.conf) of unknown text may set any of them too, at every boot and
                 // `sysctl --system`: an in-place edit only when its command may name one (editMayNameHelper), or its
                 // fragment holds what the shell computes (SUBSTITUTED_MARK, a variable); known text whose helper key has
                 // a computed value (computedHelperSetting) alike.
@@ -357,12 +355,12 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                         : (edit && (SUBSTITUTED_MARK.test(content) || /\$[{A-Za-z_]/.test(content))) ||
                           computedHelperSetting(writtenSysctls(path, content)));
                 const unknownHelper =
-                    (content === undefined && helper.test(posix.resolve("/", path))) || unknownSettings
+                    (content === undefined && KERNEL_HELPER_FILE(path)) || unknownSettings
                         ? [
                               {
                                   who: "whoever chose what is written",
                                   what: unknownSettings
-                                      ? `user data writes ${path}, a sysctl settings file applied as root at every boot and by sysctl --system, with content the pack does not read (${how}): its kernel.core_pattern, kernel.modprobe or kernel.hotplug may name any program the kernel then runs as root (sysctl.d(5), core(5), sysctl/kernel.rst)`
+                                      ? `user data writes ${path}, a sysctl settings file applied as root at every boot and by sysctl --system, with content the pack does not read (${how}): its kernel helper settings (kernel.core_pattern, kernel.modprobe, kernel.hotplug, kernel.poweroff_cmd) may name any program the kernel then runs as root (sysctl.d(5), core(5), sysctl/kernel.rst)`
                                       : `user data writes ${path} with content the pack does not read (${how}): the kernel runs the program it names as root (core(5), sysctl/kernel.rst)`,
                               },
                           ]

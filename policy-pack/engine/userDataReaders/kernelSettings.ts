@@ -21,6 +21,15 @@ export function writtenSysctls(path: string, content: string): [string, string][
     // Round 80: /sys/kernel/uevent_helper is the variable /proc/sys/kernel/hotplug sets (kernel lib/kobject_uevent.c:
     // the "hotplug" sysctl's data is uevent_helper; sysfs-kernel-uevent_helper ABI).
     if (p === "/sys/kernel/uevent_helper") return [["kernel.hotplug", content.replace(/\n$/, "")]];
+    // Round 81: the helper files outside /proc/sys (KERNEL_HELPERS' pseudo keys): a cgroup v1 release_agent, each
+    // line of a request-key configuration.
+    const file = KERNEL_HELPERS.find(h => h.pseudo && h.files.test(p));
+    if (file?.key === "cgroup.release_agent") return [[file.key, content.replace(/\n$/, "")]];
+    if (file !== undefined)
+        return content
+            .split(/\r?\n/)
+            .filter(l => l.trim() !== "" && !/^\s*#/.test(l))
+            .map(l => [file.key, l.trim()] as [string, string]);
     if (proc) return [[proc[1].replace(/\//g, "."), content.replace(/\n$/, "")]];
     if (!SYSCTL_FILE.test(p)) return [];
     return content.split(/\r?\n/).flatMap(line => {
@@ -56,22 +65,45 @@ export const isSysctlFile = (path: string) => SYSCTL_FILE.test(posix.resolve("/"
 
 /**
  * Round 81: whether an in-place edit's command line (sed -i, gawk -i inplace, perl -i) may put a kernel helper setting
- * into the file: it names one (core_pattern, modprobe, hotplug), or holds text the shell computes outside single
+ * into the file: it names one (KERNEL_HELPERS' sysctl keys), or holds text the shell computes outside single
  * quotes (`$VAR`, `$(...)`, backquotes). A literal edit of other keys changes only what the script's own text says.
  */
 export function editMayNameHelper(command: string): boolean {
     const unquoted = command.replace(/'[^']*'/g, "''");
-    return /core_pattern|modprobe|hotplug|uevent_helper/.test(command) || /\$[({A-Za-z_0-9@*]|`/.test(unquoted);
+    const names = [...sysctlHelperKeys().map(k => k.slice(k.indexOf(".") + 1)), "uevent_helper"];
+    return names.some(n => command.includes(n)) || /\$[({A-Za-z_0-9@*]|`/.test(unquoted);
 }
 
 /**
- * Round 81: whether a kernel helper setting (core_pattern, modprobe, hotplug) among `settings` has a value the shell
+ * Round 81: whether a kernel helper setting (KERNEL_HELPERS' sysctl keys) among `settings` has a value the shell
  * computes (a variable, a command substitution: the reader's SUBSTITUTED mark), so the program it names is unknown.
  */
 export const computedHelperSetting = (settings: readonly [string, string][]) =>
-    settings.some(
-        ([key, value]) => /^kernel\.(core_pattern|modprobe|hotplug)$/.test(key) && /\$|SUBSTITUTED/.test(value),
-    );
+    settings.some(([key, value]) => sysctlHelperKeys().includes(key) && /\$|SUBSTITUTED/.test(value));
+
+/**
+ * Round 81: the kernel helper settings a command line makes: `sysctl [-w] key=value` (commandSysctls) and a cgroup v1
+ * mount's `release_agent=PATH` option (Linux admin-guide cgroup-v1/cgroups.rst: "release_agent ... can also be
+ * specified as a mount option"; the option string is split on commas as mount(8) -o does).
+ */
+export function commandKernelSettings(words: readonly string[]): [string, string][] {
+    const mount = words.findIndex(w => posix.basename(w) === "mount");
+    const options =
+        mount < 0
+            ? []
+            : words
+                  .slice(mount + 1)
+                  .flatMap((w, i, all) =>
+                      w === "-o" || w === "--options"
+                          ? [all[i + 1] ?? ""]
+                          : (/^(?:-o|--options=)(.+)$/.exec(w)?.slice(1) ?? []),
+                  )
+                  .flatMap(o => o.split(","));
+    const agents = options
+        .filter(o => o.startsWith("release_agent="))
+        .map(o => ["cgroup.release_agent", o.slice("release_agent=".length)] as [string, string]);
+    return [...commandSysctls(words), ...agents];
+}
 
 /** The settings a `sysctl [-w] key=value ...` command line makes (procps sysctl(8)). */
 export function commandSysctls(words: readonly string[]): [string, string][] {
@@ -84,24 +116,99 @@ export function commandSysctls(words: readonly string[]): [string, string][] {
 }
 
 /**
- * Round 80: the program a kernel helper setting names, which the kernel runs as root (call_usermodehelper, in the
- * initial namespaces, working directory /), with when it runs it: kernel.core_pattern `|PROGRAM` (corePatternCommand,
- * core(5)); kernel.modprobe, "the full path to the usermode helper for autoloading kernel modules" run when any process
- * asks for a module not loaded (a socket(2) of an unloaded protocol may); kernel.hotplug (also
- * /sys/kernel/uevent_helper), "Path for the hotplug policy agent", forked for every uevent (Linux admin-guide,
- * sysctl/kernel.rst). An empty value runs nothing (the hotplug default; an empty modprobe disables autoloading).
+ * Round 81: one table of the kernel's usermode helpers a node's user data may set: each setting (its sysctl key, or a
+ * pseudo key for a helper that is no sysctl), the files whose write sets it, how its value becomes the program's words
+ * and when the kernel runs it as root (call_usermodehelper, initial namespaces, working directory /). userData.ts's
+ * unknown-content check and kernelHelperCommand both read it.
+ * - kernel.core_pattern `|PROGRAM` (core(5) "Piping core dumps to a program": "the program is run as the user and
+ *   group root"; corePatternCommand).
+ * - kernel.modprobe, "the full path to the usermode helper for autoloading kernel modules" (Linux admin-guide,
+ *   sysctl/kernel.rst), run when any process asks for a module not loaded (a socket(2) of an unloaded protocol may).
+ * - kernel.hotplug (also /sys/kernel/uevent_helper), "Path for the hotplug policy agent" (sysctl/kernel.rst).
+ * - kernel.poweroff_cmd: kernel/reboot.c orderly_poweroff() runs poweroff_cmd (argv_split on spaces) through
+ *   call_usermodehelper (sysctl/kernel.rst "poweroff_cmd"); run on an orderly poweroff request (a thermal trip, an
+ *   ACPI power button). (kernel/reboot.c's reboot_cmd is no sysctl.)
+ * - cgroup v1 release_agent (a file at the top of every v1 hierarchy, or the release_agent= mount option): "the kernel
+ *   executes the contents of the release_agent file" when a notify_on_release cgroup empties (Linux admin-guide
+ *   cgroup-v1/cgroups.rst "Notify on release"; RHEL Resource Management Guide, "Common Tunable Parameters"). A file
+ *   named release_agent is only cgroupfs's: any path ending so is read as one.
+ * - request-key: the kernel runs /sbin/request-key as root for a key request any process may make (request_key(2),
+ *   keyctl request2); it reads /etc/request-key.conf and /etc/request-key.d/*.conf, whose lines are `op type
+ *   description callout-info prog args...` and execs the prog of the matching line (request-key.conf(5): "This must
+ *   have a fully qualified path name"; a leading `|` attaches pipes). Each line is a setting of its own.
+ */
+interface KernelHelper {
+    key: string;
+    /** A helper that is no sysctl (writtenSysctls reads its files itself). */
+    pseudo?: boolean;
+    files: RegExp;
+    when: string;
+    words: (value: string) => string[] | undefined;
+}
+
+const unquoted = (value: string) => value.trim().replace(/^(['"])(.*)\1$/, "$2");
+const helperPath = (value: string) => (unquoted(value) === "" ? undefined : [posix.resolve("/", unquoted(value))]);
+const helperLine = (value: string) => {
+    const words = unquoted(value).split(/\s+/).filter(Boolean);
+    return words.length === 0 ? undefined : [posix.resolve("/", words[0]), ...words.slice(1)];
+};
+
+export const KERNEL_HELPERS: readonly KernelHelper[] = [
+    {
+        key: "kernel.core_pattern",
+        files: /^\/proc\/sys\/kernel\/core_pattern$/,
+        when: "on every core dump (core(5))",
+        words: value => corePatternCommand("kernel.core_pattern", value),
+    },
+    {
+        key: "kernel.modprobe",
+        files: /^\/proc\/sys\/kernel\/modprobe$/,
+        when: "whenever a module is requested (sysctl/kernel.rst modprobe: any process's socket(2) of an unloaded protocol may)",
+        words: helperPath,
+    },
+    {
+        key: "kernel.hotplug",
+        files: /^\/proc\/sys\/kernel\/hotplug$|^\/sys\/kernel\/uevent_helper$/,
+        when: "on every uevent (sysctl/kernel.rst hotplug, /sys/kernel/uevent_helper)",
+        words: helperPath,
+    },
+    {
+        key: "kernel.poweroff_cmd",
+        files: /^\/proc\/sys\/kernel\/poweroff_cmd$/,
+        when: "on an orderly poweroff (kernel/reboot.c orderly_poweroff, sysctl/kernel.rst poweroff_cmd)",
+        words: helperLine,
+    },
+    {
+        key: "cgroup.release_agent",
+        pseudo: true,
+        files: /\/release_agent$/,
+        when: "whenever a notify_on_release cgroup of its hierarchy empties (cgroup-v1/cgroups.rst)",
+        words: helperPath,
+    },
+    {
+        key: "request-key",
+        pseudo: true,
+        files: /^\/etc\/request-key\.conf$|^\/etc\/request-key\.d\/[^/]+\.conf$/,
+        when: "for a key request any process may make (request-key.conf(5), request_key(2))",
+        words: line => {
+            const prog = line.trim().split(/\s+/).slice(4);
+            return prog.length === 0 ? undefined : helperLine(prog.join(" ").replace(/^\|/, ""));
+        },
+    },
+];
+
+/** Round 81: the sysctl keys of KERNEL_HELPERS (not its pseudo keys). */
+const sysctlHelperKeys = () => KERNEL_HELPERS.filter(h => !h.pseudo).map(h => h.key);
+
+/** Round 81: a file whose write sets a kernel helper (KERNEL_HELPERS). */
+export const KERNEL_HELPER_FILE = (path: string) => KERNEL_HELPERS.some(h => h.files.test(posix.resolve("/", path)));
+
+/**
+ * Round 80: the program a kernel helper setting names (KERNEL_HELPERS, round 81), which the kernel runs as root, with
+ * when it runs it. An empty value runs nothing (the hotplug default; an empty modprobe disables autoloading).
  */
 export function kernelHelperCommand(key: string, value: string): { words: string[]; when: string } | undefined {
-    const core = corePatternCommand(key, value);
-    if (core) return { words: core, when: "on every core dump (core(5))" };
-    const helper = /^kernel\.(modprobe|hotplug)$/.exec(key)?.[1];
-    const path = value.trim().replace(/^(['"])(.*)\1$/, "$2");
-    if (helper === undefined || path === "") return undefined;
-    return {
-        words: [posix.resolve("/", path)],
-        when:
-            helper === "modprobe"
-                ? "whenever a module is requested (sysctl/kernel.rst modprobe: any process's socket(2) of an unloaded protocol may)"
-                : "on every uevent (sysctl/kernel.rst hotplug, /sys/kernel/uevent_helper)",
-    };
+    const helper = KERNEL_HELPERS.find(h => h.key === key);
+    const words = helper?.words(value);
+    return helper === undefined || words === undefined ? undefined : { words, when: helper.when };
 }

@@ -47,7 +47,7 @@ const MISS = true;
 const insecure: NodeCase[] = [
     // I1 cgroup v1 (RHEL resource-management guide "Common Tunable Parameters"): with notify_on_release the kernel
     // executes the contents of release_agent (as root, a usermode helper) when a cgroup empties; /tmp/ra.sh is any user's.
-    // MISS: (KERNEL-HELPERS, cgroup v1 release_agent): insecure accepted (got []). The kernel runs release_agent as root (a usermode helper) when a notify_on_release cgroup empties (RHEL Resource Management Guide, Common Tunable Parameters: "the kernel executes the contents of the release_agent file"); any local user or uid-0 pod that plants the named /tmp, /var/tmp or /dev/shm file owns root. Where: userData.ts (the kernel-helper path list `helper` = core_pattern|modprobe|hotplug|uevent_helper) and userDataReaders/kernelSettings.ts know no release_agent, neither as a file written under a cgroup v1 mount nor as the `release_agent=` mount option. Fix (general): one table of every kernel usermode-helper setting (core_pattern, modprobe, hotplug/uevent_helper, poweroff_cmd, cgroup v1 release_agent files under any cgroup mount and the mount option, request-key's configuration) whose program must be a root-owned image path; the named program judged with RootReads.planted.
+    // Was a MISS (fixed in round 81): (KERNEL-HELPERS, cgroup v1 release_agent): insecure accepted (got []). The kernel runs release_agent as root (a usermode helper) when a notify_on_release cgroup empties (RHEL Resource Management Guide, Common Tunable Parameters: "the kernel executes the contents of the release_agent file"); any local user or uid-0 pod that plants the named /tmp, /var/tmp or /dev/shm file owns root. Where: userData.ts (the kernel-helper path list `helper` = core_pattern|modprobe|hotplug|uevent_helper) and userDataReaders/kernelSettings.ts know no release_agent, neither as a file written under a cgroup v1 mount nor as the `release_agent=` mount option. Fix (general): one table of every kernel usermode-helper setting (core_pattern, modprobe, hotplug/uevent_helper, poweroff_cmd, cgroup v1 release_agent files under any cgroup mount and the mount option, request-key's configuration) whose program must be a root-owned image path; the named program judged with RootReads.planted.
     devNodeCase(
         "I1 echo /tmp/ra.sh > /sys/fs/cgroup/memory/release_agent-rt81n",
         devNodeScript(n("i1"), [
@@ -55,10 +55,9 @@ const insecure: NodeCase[] = [
             "echo 1 > /sys/fs/cgroup/memory/notify_on_release",
         ]),
         /./,
-        MISS,
     ),
     // I2 the same on a v1 hierarchy the script mounts itself (release_agent is per hierarchy, top level).
-    // MISS: (KERNEL-HELPERS, cgroup v1 release_agent): insecure accepted (got []). The kernel runs release_agent as root (a usermode helper) when a notify_on_release cgroup empties (RHEL Resource Management Guide, Common Tunable Parameters: "the kernel executes the contents of the release_agent file"); any local user or uid-0 pod that plants the named /tmp, /var/tmp or /dev/shm file owns root. Where: userData.ts (the kernel-helper path list `helper` = core_pattern|modprobe|hotplug|uevent_helper) and userDataReaders/kernelSettings.ts know no release_agent, neither as a file written under a cgroup v1 mount nor as the `release_agent=` mount option. Fix (general): one table of every kernel usermode-helper setting (core_pattern, modprobe, hotplug/uevent_helper, poweroff_cmd, cgroup v1 release_agent files under any cgroup mount and the mount option, request-key's configuration) whose program must be a root-owned image path; the named program judged with RootReads.planted.
+    // Was a MISS (fixed in round 81): (KERNEL-HELPERS, cgroup v1 release_agent): insecure accepted (got []). The kernel runs release_agent as root (a usermode helper) when a notify_on_release cgroup empties (RHEL Resource Management Guide, Common Tunable Parameters: "the kernel executes the contents of the release_agent file"); any local user or uid-0 pod that plants the named /tmp, /var/tmp or /dev/shm file owns root. Where: userData.ts (the kernel-helper path list `helper` = core_pattern|modprobe|hotplug|uevent_helper) and userDataReaders/kernelSettings.ts know no release_agent, neither as a file written under a cgroup v1 mount nor as the `release_agent=` mount option. Fix (general): one table of every kernel usermode-helper setting (core_pattern, modprobe, hotplug/uevent_helper, poweroff_cmd, cgroup v1 release_agent files under any cgroup mount and the mount option, request-key's configuration) whose program must be a root-owned image path; the named program judged with RootReads.planted.
     devNodeCase(
         "I2 mount -t cgroup -o rdma; echo /var/tmp/ra > /mnt/cg/release_agent-rt81n",
         devNodeScript(n("i2"), [
@@ -68,10 +67,9 @@ const insecure: NodeCase[] = [
             "echo 1 > /mnt/cg/notify_on_release",
         ]),
         /./,
-        MISS,
     ),
     // I3 cgroup-v1 mount option release_agent=path (kernel cgroup-v1 docs): the same helper set at mount time.
-    // MISS: (KERNEL-HELPERS, cgroup v1 release_agent): insecure accepted (got []). The kernel runs release_agent as root (a usermode helper) when a notify_on_release cgroup empties (RHEL Resource Management Guide, Common Tunable Parameters: "the kernel executes the contents of the release_agent file"); any local user or uid-0 pod that plants the named /tmp, /var/tmp or /dev/shm file owns root. Where: userData.ts (the kernel-helper path list `helper` = core_pattern|modprobe|hotplug|uevent_helper) and userDataReaders/kernelSettings.ts know no release_agent, neither as a file written under a cgroup v1 mount nor as the `release_agent=` mount option. Fix (general): one table of every kernel usermode-helper setting (core_pattern, modprobe, hotplug/uevent_helper, poweroff_cmd, cgroup v1 release_agent files under any cgroup mount and the mount option, request-key's configuration) whose program must be a root-owned image path; the named program judged with RootReads.planted.
+    // Was a MISS (fixed in round 81): (KERNEL-HELPERS, cgroup v1 release_agent): insecure accepted (got []). The kernel runs release_agent as root (a usermode helper) when a notify_on_release cgroup empties (RHEL Resource Management Guide, Common Tunable Parameters: "the kernel executes the contents of the release_agent file"); any local user or uid-0 pod that plants the named /tmp, /var/tmp or /dev/shm file owns root. Where: userData.ts (the kernel-helper path list `helper` = core_pattern|modprobe|hotplug|uevent_helper) and userDataReaders/kernelSettings.ts know no release_agent, neither as a file written under a cgroup v1 mount nor as the `release_agent=` mount option. Fix (general): one table of every kernel usermode-helper setting (core_pattern, modprobe, hotplug/uevent_helper, poweroff_cmd, cgroup v1 release_agent files under any cgroup mount and the mount option, request-key's configuration) whose program must be a root-owned image path; the named program judged with RootReads.planted.
     devNodeCase(
         "I3 mount -t cgroup -o none,name=ops,release_agent=/dev/shm/ra-rt81n",
         devNodeScript(n("i3"), [
@@ -79,25 +77,22 @@ const insecure: NodeCase[] = [
             "mount -t cgroup -o none,name=ops,release_agent=/dev/shm/ra cgroup /mnt/ops",
         ]),
         /./,
-        MISS,
     ),
     // I4 request-key.conf(5): /sbin/request-key (run by the kernel as root for a key request) reads
     // /etc/request-key.d/*.conf and execs the <prog> of the matching line: here /tmp/rk.sh, any user's file; any user
     // may trigger it (request_key(2) / keyctl request2 of type user).
-    // MISS: (KERNEL-HELPERS, request-key): insecure accepted (got []). request-key.conf(5): /sbin/request-key, run by the kernel as root, reads /etc/request-key.d/*.conf and /etc/request-key.conf and execs the <prog> of the matching line ("This must have a fully qualified path name"); any process may trigger a lookup (request_key(2), keyctl request2); the prog is a /tmp or /dev/shm file another user plants. Where: rootReads.ts's conf-directory table (near line 895: /etc/sysctl.d, /etc/binfmt.d, /etc/cron.d ...) and formats.ts NODE_CONFIG_PATHS have no /etc/request-key.conf or /etc/request-key.d. Fix (general): read request-key.conf and request-key.d/*.conf as root-run command tables (fields 5.. a command line judged by RootReads.script), as cron.d is.
+    // Was a MISS (fixed in round 81): (KERNEL-HELPERS, request-key): insecure accepted (got []). request-key.conf(5): /sbin/request-key, run by the kernel as root, reads /etc/request-key.d/*.conf and /etc/request-key.conf and execs the <prog> of the matching line ("This must have a fully qualified path name"); any process may trigger a lookup (request_key(2), keyctl request2); the prog is a /tmp or /dev/shm file another user plants. Where: rootReads.ts's conf-directory table (near line 895: /etc/sysctl.d, /etc/binfmt.d, /etc/cron.d ...) and formats.ts NODE_CONFIG_PATHS have no /etc/request-key.conf or /etc/request-key.d. Fix (general): read request-key.conf and request-key.d/*.conf as root-run command tables (fields 5.. a command line judged by RootReads.script), as cron.d is.
     devNodeCase(
         "I4 /etc/request-key.d/ops.conf create user * * /tmp/rk.sh-rt81n",
         devNodeScript(n("i4"), heredocFile("/etc/request-key.d/ops.conf", ["create user ops:* * /tmp/rk.sh %k %d"])),
         /./,
-        MISS,
     ),
     // I5 the same appended to /etc/request-key.conf.
-    // MISS: (KERNEL-HELPERS, request-key): insecure accepted (got []). request-key.conf(5): /sbin/request-key, run by the kernel as root, reads /etc/request-key.d/*.conf and /etc/request-key.conf and execs the <prog> of the matching line ("This must have a fully qualified path name"); any process may trigger a lookup (request_key(2), keyctl request2); the prog is a /tmp or /dev/shm file another user plants. Where: rootReads.ts's conf-directory table (near line 895: /etc/sysctl.d, /etc/binfmt.d, /etc/cron.d ...) and formats.ts NODE_CONFIG_PATHS have no /etc/request-key.conf or /etc/request-key.d. Fix (general): read request-key.conf and request-key.d/*.conf as root-run command tables (fields 5.. a command line judged by RootReads.script), as cron.d is.
+    // Was a MISS (fixed in round 81): (KERNEL-HELPERS, request-key): insecure accepted (got []). request-key.conf(5): /sbin/request-key, run by the kernel as root, reads /etc/request-key.d/*.conf and /etc/request-key.conf and execs the <prog> of the matching line ("This must have a fully qualified path name"); any process may trigger a lookup (request_key(2), keyctl request2); the prog is a /tmp or /dev/shm file another user plants. Where: rootReads.ts's conf-directory table (near line 895: /etc/sysctl.d, /etc/binfmt.d, /etc/cron.d ...) and formats.ts NODE_CONFIG_PATHS have no /etc/request-key.conf or /etc/request-key.d. Fix (general): read request-key.conf and request-key.d/*.conf as root-run command tables (fields 5.. a command line judged by RootReads.script), as cron.d is.
     devNodeCase(
         "I5 echo 'create * * * /dev/shm/rk %k' >> /etc/request-key.conf-rt81n",
         devNodeScript(n("i5"), ["echo 'create * * * /dev/shm/rk %k' >> /etc/request-key.conf"]),
         /./,
-        MISS,
     ),
     // I6 sysctl.d(5)/procps: "/" and "." are both label separators: kernel/core_pattern IS kernel.core_pattern;
     // core(5) "|program" runs as root on every crash, here a /tmp script.
@@ -187,12 +182,11 @@ const insecure: NodeCase[] = [
     // I18 ldconfig(8) -f conf: the directories listed in /var/tmp/ld.conf (any user's) enter the cache.
     devNodeCase("I18 ldconfig -f /var/tmp/ld.conf-rt81n", devNodeScript(n("i18"), ["ldconfig -f /var/tmp/ld.conf"])),
     // I19 dnf.conf(5) pluginpath: directories dnf loads (Python) plugins from, run inside root's dnf.
-    // MISS: (PACKAGE-TRUST-SOURCES): insecure accepted (got []). dnf.conf(5)/rpm(8): where root's package manager loads plugins from (pluginpath: Python code run in dnf), which signing keys it trusts (rpm --import FILE) and which repository it installs from unsigned (baseurl=file:///var/tmp/repo, gpgcheck=0) are planted by any local user; the packages' scriptlets run as root. `dnf -c /tmp/dnf.conf` (I20) is refused. Where: rootReads.ts loadedOperands (rpm -i/dnf install FILE only) reads no --setopt=pluginpath/reposdir nor rpm --import, and no reader of /etc/yum.repos.d asks RootReads.planted of a file:// baseurl or gpgkey. Fix (general): every path a package-manager option or repo file names (pluginpath, reposdir, baseurl/gpgkey file://, --import keys, -c config) is a loaded operand judged with plantedLoaded.
+    // Was a MISS (fixed in round 81): (PACKAGE-TRUST-SOURCES): insecure accepted (got []). dnf.conf(5)/rpm(8): where root's package manager loads plugins from (pluginpath: Python code run in dnf), which signing keys it trusts (rpm --import FILE) and which repository it installs from unsigned (baseurl=file:///var/tmp/repo, gpgcheck=0) are planted by any local user; the packages' scriptlets run as root. `dnf -c /tmp/dnf.conf` (I20) is refused. Where: rootReads.ts loadedOperands (rpm -i/dnf install FILE only) reads no --setopt=pluginpath/reposdir nor rpm --import, and no reader of /etc/yum.repos.d asks RootReads.planted of a file:// baseurl or gpgkey. Fix (general): every path a package-manager option or repo file names (pluginpath, reposdir, baseurl/gpgkey file://, --import keys, -c config) is a loaded operand judged with plantedLoaded.
     devNodeCase(
         "I19 dnf --setopt=pluginpath=/tmp/plugins install -y jq-rt81n",
         devNodeScript(n("i19"), ["dnf --setopt=pluginpath=/tmp/plugins install -y jq"]),
         /./,
-        MISS,
     ),
     // I20 dnf(8) -c/--config: the configuration (repos, gpgcheck, pluginpath) comes from a /tmp file.
     devNodeCase(
@@ -200,15 +194,14 @@ const insecure: NodeCase[] = [
         devNodeScript(n("i20"), ["dnf -c /tmp/dnf.conf install -y jq"]),
     ),
     // I21 rpm(8) --import PUBKEY: adds a trusted signing key; a /dev/shm key lets its owner sign packages dnf installs.
-    // MISS: (PACKAGE-TRUST-SOURCES): insecure accepted (got []). dnf.conf(5)/rpm(8): where root's package manager loads plugins from (pluginpath: Python code run in dnf), which signing keys it trusts (rpm --import FILE) and which repository it installs from unsigned (baseurl=file:///var/tmp/repo, gpgcheck=0) are planted by any local user; the packages' scriptlets run as root. `dnf -c /tmp/dnf.conf` (I20) is refused. Where: rootReads.ts loadedOperands (rpm -i/dnf install FILE only) reads no --setopt=pluginpath/reposdir nor rpm --import, and no reader of /etc/yum.repos.d asks RootReads.planted of a file:// baseurl or gpgkey. Fix (general): every path a package-manager option or repo file names (pluginpath, reposdir, baseurl/gpgkey file://, --import keys, -c config) is a loaded operand judged with plantedLoaded.
+    // Was a MISS (fixed in round 81): (PACKAGE-TRUST-SOURCES): insecure accepted (got []). dnf.conf(5)/rpm(8): where root's package manager loads plugins from (pluginpath: Python code run in dnf), which signing keys it trusts (rpm --import FILE) and which repository it installs from unsigned (baseurl=file:///var/tmp/repo, gpgcheck=0) are planted by any local user; the packages' scriptlets run as root. `dnf -c /tmp/dnf.conf` (I20) is refused. Where: rootReads.ts loadedOperands (rpm -i/dnf install FILE only) reads no --setopt=pluginpath/reposdir nor rpm --import, and no reader of /etc/yum.repos.d asks RootReads.planted of a file:// baseurl or gpgkey. Fix (general): every path a package-manager option or repo file names (pluginpath, reposdir, baseurl/gpgkey file://, --import keys, -c config) is a loaded operand judged with plantedLoaded.
     devNodeCase(
         "I21 rpm --import /dev/shm/ops.asc; dnf install -y ops-agent-rt81n",
         devNodeScript(n("i21"), ["rpm --import /dev/shm/ops.asc", "dnf install -y ops-agent"]),
         /./,
-        MISS,
     ),
     // I22 dnf.conf(5) repo baseurl=file:// with gpgcheck=0: packages from a /var/tmp tree are installed unsigned.
-    // MISS: (PACKAGE-TRUST-SOURCES): insecure accepted (got []). dnf.conf(5)/rpm(8): where root's package manager loads plugins from (pluginpath: Python code run in dnf), which signing keys it trusts (rpm --import FILE) and which repository it installs from unsigned (baseurl=file:///var/tmp/repo, gpgcheck=0) are planted by any local user; the packages' scriptlets run as root. `dnf -c /tmp/dnf.conf` (I20) is refused. Where: rootReads.ts loadedOperands (rpm -i/dnf install FILE only) reads no --setopt=pluginpath/reposdir nor rpm --import, and no reader of /etc/yum.repos.d asks RootReads.planted of a file:// baseurl or gpgkey. Fix (general): every path a package-manager option or repo file names (pluginpath, reposdir, baseurl/gpgkey file://, --import keys, -c config) is a loaded operand judged with plantedLoaded.
+    // Was a MISS (fixed in round 81): (PACKAGE-TRUST-SOURCES): insecure accepted (got []). dnf.conf(5)/rpm(8): where root's package manager loads plugins from (pluginpath: Python code run in dnf), which signing keys it trusts (rpm --import FILE) and which repository it installs from unsigned (baseurl=file:///var/tmp/repo, gpgcheck=0) are planted by any local user; the packages' scriptlets run as root. `dnf -c /tmp/dnf.conf` (I20) is refused. Where: rootReads.ts loadedOperands (rpm -i/dnf install FILE only) reads no --setopt=pluginpath/reposdir nor rpm --import, and no reader of /etc/yum.repos.d asks RootReads.planted of a file:// baseurl or gpgkey. Fix (general): every path a package-manager option or repo file names (pluginpath, reposdir, baseurl/gpgkey file://, --import keys, -c config) is a loaded operand judged with plantedLoaded.
     devNodeCase(
         "I22 repo baseurl=file:///var/tmp/repo gpgcheck=0-rt81n",
         devNodeScript(n("i22"), [
@@ -221,32 +214,28 @@ const insecure: NodeCase[] = [
             "dnf install -y ops-agent",
         ]),
         /./,
-        MISS,
     ),
     // I23 update-alternatives(1) --install link name path: /usr/bin/ops-helper becomes a link to /tmp/ops.
-    // MISS: (ALTERNATIVES-LINKS): insecure accepted (got []). alternatives(8) (update-alternatives(1)) --install LINK NAME PATH PRIORITY makes LINK (/usr/bin/ops-helper) a symlink chain to PATH (/tmp/ops), which the script then runs as root. Where: rootReads.ts, the link readers (ln -s of a planted file is followed, round 80 P1a) know no alternatives/update-alternatives --install/--set. Fix (general): read alternatives --install/--set as `ln -sfn PATH LINK` (PATH judged with RootReads.planted).
+    // Was a MISS (fixed in round 81): (ALTERNATIVES-LINKS): insecure accepted (got []). alternatives(8) (update-alternatives(1)) --install LINK NAME PATH PRIORITY makes LINK (/usr/bin/ops-helper) a symlink chain to PATH (/tmp/ops), which the script then runs as root. Where: rootReads.ts, the link readers (ln -s of a planted file is followed, round 80 P1a) know no alternatives/update-alternatives --install/--set. Fix (general): read alternatives --install/--set as `ln -sfn PATH LINK` (PATH judged with RootReads.planted).
     devNodeCase(
         "I23 alternatives --install /usr/bin/ops-helper ops /tmp/ops 100-rt81n",
         devNodeScript(n("i23"), ["alternatives --install /usr/bin/ops-helper ops /tmp/ops 100", "ops-helper"]),
         /./,
-        MISS,
     ),
     // I24 modprobe(8): "The MODPROBE_OPTIONS environment variable can also be used to pass arguments to modprobe":
     // -C /tmp/m.conf is a config with install commands (modprobe.d(5)) run as root.
-    // MISS: (TOOL-OPTIONS-VARIABLES): insecure accepted (got []). modprobe(8): "The MODPROBE_OPTIONS environment variable can also be used to pass arguments to modprobe": -C /tmp/m.conf's `install` lines run as root (modprobe.d(5)). `modprobe -C FILE` is refused (loadedOperands), the variable form is not. Where: rootReads.ts LOADER_VARIABLES has no MODPROBE_OPTIONS (TAR_OPTIONS and UNZIPOPT are there), and loadedOperands(name, operands) never sees the environment's words. Fix (general): a table of each program's option-carrying variables (MODPROBE_OPTIONS, GZIP, ...) spliced into its operands before loadedOperands and the option readers.
+    // Was a MISS (fixed in round 81): (TOOL-OPTIONS-VARIABLES): insecure accepted (got []). modprobe(8): "The MODPROBE_OPTIONS environment variable can also be used to pass arguments to modprobe": -C /tmp/m.conf's `install` lines run as root (modprobe.d(5)). `modprobe -C FILE` is refused (loadedOperands), the variable form is not. Where: rootReads.ts LOADER_VARIABLES has no MODPROBE_OPTIONS (TAR_OPTIONS and UNZIPOPT are there), and loadedOperands(name, operands) never sees the environment's words. Fix (general): a table of each program's option-carrying variables (MODPROBE_OPTIONS, GZIP, ...) spliced into its operands before loadedOperands and the option readers.
     devNodeCase(
         "I24 MODPROBE_OPTIONS='-C /tmp/m.conf' modprobe br_netfilter-rt81n",
         devNodeScript(n("i24"), ["MODPROBE_OPTIONS='-C /tmp/m.conf' modprobe br_netfilter"]),
         /./,
-        MISS,
     ),
     // I25 kubeconfig users[].user.exec.command (client-go credential plugins): kubectl runs it; /tmp/kc is any user's.
-    // MISS: (CLIENT-CONFIG-FLAGS): insecure accepted (got []). The program runs commands its configuration names (a kubeconfig's users[].user.exec.command, client-go credential plugins; ssh_config(5) ProxyCommand/LocalCommand), and that file is any user's. KUBECONFIG=/tmp/kc (I37) and AWS_CONFIG_FILE (I26) are refused; the command-line forms are not. Where: rootReads.ts COPIER_VALUES/loadedOperands know no kubectl/helm --kubeconfig, ssh/scp -F. Fix (general): give each LOADER_VARIABLES entry naming a configuration its flag twin (kubectl --kubeconfig, ssh -F/-o ProxyCommand), judged with plantedLoaded.
+    // Was a MISS (fixed in round 81): (CLIENT-CONFIG-FLAGS): insecure accepted (got []). The program runs commands its configuration names (a kubeconfig's users[].user.exec.command, client-go credential plugins; ssh_config(5) ProxyCommand/LocalCommand), and that file is any user's. KUBECONFIG=/tmp/kc (I37) and AWS_CONFIG_FILE (I26) are refused; the command-line forms are not. Where: rootReads.ts COPIER_VALUES/loadedOperands know no kubectl/helm --kubeconfig, ssh/scp -F. Fix (general): give each LOADER_VARIABLES entry naming a configuration its flag twin (kubectl --kubeconfig, ssh -F/-o ProxyCommand), judged with plantedLoaded.
     devNodeCase(
         "I25 kubectl --kubeconfig /tmp/kc get nodes-rt81n",
         devNodeScript(n("i25"), ["kubectl --kubeconfig /tmp/kc get nodes"]),
         /./,
-        MISS,
     ),
     // I26 AWS CLI config credential_process: the CLI runs that command; AWS_CONFIG_FILE in /var/tmp is any user's.
     devNodeCase(
@@ -254,12 +243,11 @@ const insecure: NodeCase[] = [
         devNodeScript(n("i26"), ["AWS_CONFIG_FILE=/var/tmp/aws aws sts get-caller-identity"]),
     ),
     // I27 ssh_config(5) ProxyCommand / LocalCommand: ssh -F /tmp/ssh.cfg runs them as root.
-    // MISS: (CLIENT-CONFIG-FLAGS): insecure accepted (got []). The program runs commands its configuration names (a kubeconfig's users[].user.exec.command, client-go credential plugins; ssh_config(5) ProxyCommand/LocalCommand), and that file is any user's. KUBECONFIG=/tmp/kc (I37) and AWS_CONFIG_FILE (I26) are refused; the command-line forms are not. Where: rootReads.ts COPIER_VALUES/loadedOperands know no kubectl/helm --kubeconfig, ssh/scp -F. Fix (general): give each LOADER_VARIABLES entry naming a configuration its flag twin (kubectl --kubeconfig, ssh -F/-o ProxyCommand), judged with plantedLoaded.
+    // Was a MISS (fixed in round 81): (CLIENT-CONFIG-FLAGS): insecure accepted (got []). The program runs commands its configuration names (a kubeconfig's users[].user.exec.command, client-go credential plugins; ssh_config(5) ProxyCommand/LocalCommand), and that file is any user's. KUBECONFIG=/tmp/kc (I37) and AWS_CONFIG_FILE (I26) are refused; the command-line forms are not. Where: rootReads.ts COPIER_VALUES/loadedOperands know no kubectl/helm --kubeconfig, ssh/scp -F. Fix (general): give each LOADER_VARIABLES entry naming a configuration its flag twin (kubectl --kubeconfig, ssh -F/-o ProxyCommand), judged with plantedLoaded.
     devNodeCase(
         "I27 ssh -F /tmp/ssh.cfg ops-host true-rt81n",
         devNodeScript(n("i27"), ["ssh -F /tmp/ssh.cfg ops-host true"]),
         /./,
-        MISS,
     ),
     // I28 OpenSSL config(5): OPENSSL_CONF names the config whose engine/provider sections load modules (dynamic_path).
     devNodeCase(
@@ -337,12 +325,11 @@ const insecure: NodeCase[] = [
     ),
     // J1 kernel/sys.c: poweroff_cmd ("/sbin/poweroff" by default) is run by orderly_poweroff through
     // call_usermodehelper, as root; a /tmp program there is any user's (the KERNEL-HELPERS class, another key).
-    // MISS: (KERNEL-HELPERS, poweroff_cmd): insecure accepted (got []). kernel/sys.c: orderly_poweroff runs poweroff_cmd through call_usermodehelper (root); /tmp/off.sh is any user's. Where: userData.ts `helper` (core_pattern|modprobe|hotplug|uevent_helper) and kernelSettings.ts know no kernel.poweroff_cmd. Fix (general): as I1's, one table of every usermode-helper setting (add kernel.poweroff_cmd, cgroup v1 release_agent, request-key) with the program judged by RootReads.planted.
+    // Was a MISS (fixed in round 81): (KERNEL-HELPERS, poweroff_cmd): insecure accepted (got []). kernel/sys.c: orderly_poweroff runs poweroff_cmd through call_usermodehelper (root); /tmp/off.sh is any user's. Where: userData.ts `helper` (core_pattern|modprobe|hotplug|uevent_helper) and kernelSettings.ts know no kernel.poweroff_cmd. Fix (general): as I1's, one table of every usermode-helper setting (add kernel.poweroff_cmd, cgroup v1 release_agent, request-key) with the program judged by RootReads.planted.
     devNodeCase(
         "J1 sysctl -w kernel.poweroff_cmd=/tmp/off.sh-rt81n",
         devNodeScript(n("j1"), ["sysctl -w kernel.poweroff_cmd=/tmp/off.sh"]),
         /./,
-        MISS,
     ),
     // J2 systemd.exec(5) ExecSearchPath= (systemd 250): the directories searched for an Exec*= command without a
     // slash: `ops-agent` is /tmp/ops-agent, any user's.
@@ -378,20 +365,18 @@ const insecure: NodeCase[] = [
         devNodeScript(n("j5"), ["systemd-tmpfiles --create /tmp/ops.conf"]),
     ),
     // J6 logrotate(8) config file operand: its postrotate/prerotate scripts run as root.
-    // MISS: (LOADED-CONFIG-OPERANDS): insecure accepted (got []). logrotate(8) config operands run their prerotate/postrotate scripts as root; anacron(8) -t names the anacrontab whose jobs it runs as root; both files are any user's. (systemd-tmpfiles CONFIGFILE, J5, is refused.) Where: rootReads.ts loadedOperands has no logrotate config operand and no anacron -t. Fix (general): a table of every root tool whose operand or option is a command table (logrotate FILE, anacron -t, crontab FILE, at -f, systemd-tmpfiles/sysusers FILE ...) read through one loadedOperands entry judged with plantedLoaded.
+    // Was a MISS (fixed in round 81): (LOADED-CONFIG-OPERANDS): insecure accepted (got []). logrotate(8) config operands run their prerotate/postrotate scripts as root; anacron(8) -t names the anacrontab whose jobs it runs as root; both files are any user's. (systemd-tmpfiles CONFIGFILE, J5, is refused.) Where: rootReads.ts loadedOperands has no logrotate config operand and no anacron -t. Fix (general): a table of every root tool whose operand or option is a command table (logrotate FILE, anacron -t, crontab FILE, at -f, systemd-tmpfiles/sysusers FILE ...) read through one loadedOperands entry judged with plantedLoaded.
     devNodeCase(
         "J6 logrotate -f /var/tmp/ops.logrotate-rt81n",
         devNodeScript(n("j6"), ["logrotate -f /var/tmp/ops.logrotate"]),
         /./,
-        MISS,
     ),
     // J7 anacron(8) -t file: "Use specified anacrontab, rather than the default": its jobs run as root.
-    // MISS: (LOADED-CONFIG-OPERANDS): insecure accepted (got []). logrotate(8) config operands run their prerotate/postrotate scripts as root; anacron(8) -t names the anacrontab whose jobs it runs as root; both files are any user's. (systemd-tmpfiles CONFIGFILE, J5, is refused.) Where: rootReads.ts loadedOperands has no logrotate config operand and no anacron -t. Fix (general): a table of every root tool whose operand or option is a command table (logrotate FILE, anacron -t, crontab FILE, at -f, systemd-tmpfiles/sysusers FILE ...) read through one loadedOperands entry judged with plantedLoaded.
+    // Was a MISS (fixed in round 81): (LOADED-CONFIG-OPERANDS): insecure accepted (got []). logrotate(8) config operands run their prerotate/postrotate scripts as root; anacron(8) -t names the anacrontab whose jobs it runs as root; both files are any user's. (systemd-tmpfiles CONFIGFILE, J5, is refused.) Where: rootReads.ts loadedOperands has no logrotate config operand and no anacron -t. Fix (general): a table of every root tool whose operand or option is a command table (logrotate FILE, anacron -t, crontab FILE, at -f, systemd-tmpfiles/sysusers FILE ...) read through one loadedOperands entry judged with plantedLoaded.
     devNodeCase(
         "J7 anacron -t /dev/shm/anacrontab-rt81n",
         devNodeScript(n("j7"), ["anacron -t /dev/shm/anacrontab -S /var/spool/anacron"]),
         /./,
-        MISS,
     ),
     // J8 systemd.exec(5) EnvironmentFile=: a root-written file with LD_PRELOAD=/tmp/x.so (the UNIT-ENVIRONMENT class).
     // MISS: (UNIT-ENVIRONMENT-LOADER): insecure accepted (got []). systemd.exec(5) EnvironmentFile=: its NAME=VALUE lines are the service's environment; LD_PRELOAD=/tmp/x.so loads a /tmp library into the root service (ld.so(8)). Where: rootReads.ts RootReads.unit: EnvironmentFile's text (root wrote it) is not read for loader variables, and the non-Exec branch asks only RootReads.writable (podWritableRoot) of the key's own value. Fix (general): as I13's: read Environment= and EnvironmentFile= (its known text) as the unit's environment and judge loader variables with managerLoaderOpenings and RootReads.planted.
@@ -403,6 +388,81 @@ const insecure: NodeCase[] = [
         ]),
         /./,
         MISS,
+    ),
+    // Round 81 fixer neighbours (KERNEL-HELPERS): poweroff_cmd written by its /proc/sys file (proc(5) /proc/sys is the
+    // sysctl; kernel/reboot.c orderly_poweroff runs it as root).
+    devNodeCase(
+        "K1 echo /tmp/pw.sh > /proc/sys/kernel/poweroff_cmd-fix81",
+        devNodeScript(n("k1"), ["echo /tmp/pw.sh > /proc/sys/kernel/poweroff_cmd"]),
+    ),
+    // K2 cgroup-v1/cgroups.rst: release_agent as a mount option, set on a remount of an existing v1 hierarchy.
+    devNodeCase(
+        "K2 mount -o remount,release_agent=/tmp/ra /sys/fs/cgroup/cpu-fix81",
+        devNodeScript(n("k2"), ["mount -o remount,release_agent=/tmp/ra /sys/fs/cgroup/cpu"]),
+    ),
+    // K3 request-key.conf(5): a `|`-prefixed prog is run with pipes attached, still as root; /var/tmp is any user's.
+    devNodeCase(
+        "K3 /etc/request-key.d/x.conf create user * * |/var/tmp/rk %k-fix81",
+        devNodeScript(n("k3"), heredocFile("/etc/request-key.d/x.conf", ["create user * * |/var/tmp/rk %k"])),
+    ),
+    // Round 81 fixer neighbours (PACKAGE-TRUST-SOURCES): dnf(8) --setopt of a repository's gpgkey: the key it then
+    // trusts is any user's file (dnf.conf(5) gpgkey).
+    devNodeCase(
+        "K4 dnf --setopt=ops.gpgkey=file:///tmp/k.asc install -y ops-fix81",
+        devNodeScript(n("k4"), ["dnf --setopt=ops.gpgkey=file:///tmp/k.asc install -y ops"]),
+    ),
+    // K5 dnf(8) --repofrompath <repo>,<path>: a repository in /var/tmp, its packages' scriptlets run as root.
+    devNodeCase(
+        "K5 dnf --repofrompath=ops,/var/tmp/repo install -y ops-fix81",
+        devNodeScript(n("k5"), ["dnf --repofrompath=ops,/var/tmp/repo install -y ops"]),
+    ),
+    // K6 dnf.conf(5) repository gpgkey=file:// in /dev/shm with gpgcheck=1: the signing key itself is planted.
+    devNodeCase(
+        "K6 repo gpgkey=file:///dev/shm/key gpgcheck=1-fix81",
+        devNodeScript(n("k6"), [
+            ...heredocFile("/etc/yum.repos.d/k6.repo", [
+                "[k6]",
+                "baseurl=https://repo.example.com/el9",
+                "gpgcheck=1",
+                "gpgkey=file:///dev/shm/key",
+            ]),
+            "dnf install -y ops",
+        ]),
+    ),
+    // Round 81 fixer neighbours (CLIENT-CONFIG-FLAGS): kubectl --kubeconfig=FILE (attached form) is KUBECONFIG.
+    devNodeCase(
+        "K7 kubectl --kubeconfig=/var/tmp/kc get pods-fix81",
+        devNodeScript(n("k7"), ["kubectl --kubeconfig=/var/tmp/kc get pods"]),
+    ),
+    // K8 scp(1) -F ssh_config (ProxyCommand run as root); a cluster -vF reads F's value (getopt(3)).
+    devNodeCase(
+        "K8 scp -vF /dev/shm/cfg a.txt host:/tmp/-fix81",
+        devNodeScript(n("k8"), ["scp -vF /dev/shm/cfg /etc/hostname host:/srv/"]),
+    ),
+    // Round 81 fixer neighbours (LOADED-CONFIG-OPERANDS): logrotate(8) with -s state FILE: the config operand is after it.
+    devNodeCase(
+        "K9 logrotate -s /var/lib/logrotate/status /tmp/lr.conf-fix81",
+        devNodeScript(n("k9"), ["logrotate -s /var/lib/logrotate/status /tmp/lr.conf"]),
+    ),
+    // K10 anacron(8) -s -t FILE: serialized, still the /var/tmp anacrontab's jobs as root.
+    devNodeCase("K10 anacron -s -t /var/tmp/atab-fix81", devNodeScript(n("k10"), ["anacron -s -t /var/tmp/atab"])),
+    // Round 81 fixer neighbours (ALTERNATIVES-LINKS): update-alternatives(1) --slave LINK NAME PATH is a link too.
+    devNodeCase(
+        "K11 update-alternatives --install java ... --slave /usr/bin/javac javac /tmp/javac-fix81",
+        devNodeScript(n("k11"), [
+            "update-alternatives --install /usr/bin/java java /usr/lib/jvm/jre-17/bin/java 100 --slave /usr/bin/javac javac /tmp/javac",
+        ]),
+    ),
+    // K12 alternatives(8) --set NAME PATH to a /dev/shm program.
+    devNodeCase(
+        "K12 alternatives --set ops /dev/shm/ops-fix81",
+        devNodeScript(n("k12"), ["alternatives --set ops /dev/shm/ops"]),
+    ),
+    // Round 81 fixer neighbours (TOOL-OPTIONS-VARIABLES): an exported MODPROBE_OPTIONS reaches every later modprobe;
+    // -d DIR (modprobe(8) "--dirname") loads modules from /tmp.
+    devNodeCase(
+        'K13 export MODPROBE_OPTIONS="-d /tmp/mods"; modprobe nf_conntrack-fix81',
+        devNodeScript(n("k13"), ['export MODPROBE_OPTIONS="-d /tmp/mods"', "modprobe nf_conntrack"]),
     ),
 ];
 
@@ -548,6 +608,53 @@ const secure: NodeCase[] = [
             ]),
             "logrotate -f /etc/logrotate.d/ops",
         ]),
+    ),
+    // Round 81 fixer neighbours, secure: poweroff_cmd naming the image's poweroff (/usr/sbin, root-owned).
+    devNodeCase(
+        "L1 sysctl -w kernel.poweroff_cmd=/usr/sbin/poweroff-fix81",
+        devNodeScript(n("l1"), ["sysctl -w kernel.poweroff_cmd=/usr/sbin/poweroff"]),
+    ),
+    // L2 cgroup v1 mount with release_agent= of systemd's own agent (image-owned).
+    devNodeCase(
+        "L2 mount -t cgroup -o none,name=sd,release_agent=/usr/lib/systemd/systemd-cgroups-agent-fix81",
+        devNodeScript(n("l2"), [
+            "mkdir -p /mnt/sd",
+            "mount -t cgroup -o none,name=sd,release_agent=/usr/lib/systemd/systemd-cgroups-agent cgroup /mnt/sd",
+        ]),
+    ),
+    // L3 a repository over https with the image's key (/etc/pki/rpm-gpg, root-owned): nothing planted.
+    devNodeCase(
+        "L3 repo baseurl=https gpgkey=file:///etc/pki/rpm-gpg/...-fix81",
+        devNodeScript(n("l3"), [
+            ...heredocFile("/etc/yum.repos.d/l3.repo", [
+                "[l3]",
+                "baseurl=https://repo.example.com/el9",
+                "gpgcheck=1",
+                "gpgkey=file:///etc/pki/rpm-gpg/RPM-GPG-KEY-amazon-linux-2023",
+            ]),
+            "dnf install -y ops",
+        ]),
+    ),
+    // L4 kubectl --kubeconfig of the kubelet's root-owned kubeconfig.
+    devNodeCase(
+        "L4 kubectl --kubeconfig /var/lib/kubelet/kubeconfig get nodes-fix81",
+        devNodeScript(n("l4"), ["kubectl --kubeconfig /var/lib/kubelet/kubeconfig get nodes"]),
+    ),
+    // L5 logrotate(8) of the image's /etc/logrotate.conf with its -s state file (a value, no configuration).
+    // (anacron -t /etc/anacrontab is refused by the existing unread-program rule: anacron is no program the pack reads.)
+    devNodeCase(
+        "L5 logrotate -s /var/lib/logrotate/status /etc/logrotate.conf-fix81",
+        devNodeScript(n("l5"), ["logrotate -s /var/lib/logrotate/status /etc/logrotate.conf"]),
+    ),
+    // L6 alternatives --install of an image program (/usr/bin, root-owned).
+    devNodeCase(
+        "L6 alternatives --install /usr/bin/python python /usr/bin/python3.11 1-fix81",
+        devNodeScript(n("l6"), ["alternatives --install /usr/bin/python python /usr/bin/python3.11 1"]),
+    ),
+    // L7 MODPROBE_OPTIONS naming a root-owned configuration directory (/etc/modprobe.d, modprobe(8) -C).
+    devNodeCase(
+        "L7 MODPROBE_OPTIONS='-C /etc/modprobe.d' modprobe br_netfilter-fix81",
+        devNodeScript(n("l7"), ["MODPROBE_OPTIONS='-C /etc/modprobe.d' modprobe br_netfilter"]),
     ),
 ];
 
