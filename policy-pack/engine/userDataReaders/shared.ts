@@ -59,3 +59,13 @@ export const confDirectoryPath = (name: string) =>
     new RegExp(`^\\/${CONF_DIRECTORY_ROOTS}\\/${name.replace(/[.]/g, "\\.")}\\/`);
 /** tmpfiles.d(5): systemd-tmpfiles applies each line as root at boot (`w PATH - - - - CONTENT` writes CONTENT). */
 export const TMPFILES_PATH = confDirectoryPath("tmpfiles.d");
+
+/**
+ * The variables of an environment file (systemd.exec(5) EnvironmentFile=: "newline-separated variable assignments.
+ * Empty lines, lines without an "=" separator, or lines starting with ";" or "#" will be ignored"; quotes are removed).
+ */
+export const environmentFileVariables = (text: string) =>
+    text.split(/\r?\n/).flatMap(line => {
+        const m = /^\s*(?:export\s+)?([A-Za-z_]\w*)\s*=\s*(.*?)\s*$/.exec(line);
+        return m ? [{ name: m[1], value: m[2].replace(/^(["'])(.*)\1$/, "$2") }] : [];
+    });
