@@ -74,7 +74,7 @@ import {
     wrapperUser,
     unknownWrapperOption,
 } from "./shell";
-import { NAME_RESOLUTION_PATHS, TMPFILES_PATH } from "./userDataReaders/shared";
+import { environmentFileVariables, NAME_RESOLUTION_PATHS, TMPFILES_PATH } from "./userDataReaders/shared";
 import { PIP_LOADED_FILE_OPTION, PIP_VALUE_OPTION } from "./userDataReaders/pipOptions";
 import { commandKernelSettings, kernelHelperCommand, writtenSysctls } from "./userDataReaders/kernelSettings";
 import { AgentReading, LogAgent, logAgentOf, readLogAgentConfig } from "./userDataReaders/logAgents";
@@ -784,6 +784,15 @@ const COPIER_VALUES: Record<string, string[]> = {
  * $ZDOTDIR/.zshenv" (then .zprofile, .zshrc, .zlogin there), zshparam(1) MODULE_PATH (where zmodload loads .so
  * modules from) and FPATH (ksh(1), zsh: where autoloaded functions are read from).
  */
+/**
+ * Round 81: the loader variables whose value is a colon-separated list of directories a program searches (bash(1)
+ * PATH, CDPATH; ld.so(8) LD_LIBRARY_PATH; python(1) PYTHONPATH; perlrun(1) PERL5LIB, PERLLIB; ruby(1) RUBYLIB; node(1)
+ * NODE_PATH; iconv_open(3) GCONV_PATH; zsh FPATH, MODULE_PATH; java CLASSPATH; gawk(1) AWKPATH, AWKLIBPATH): an empty,
+ * `.` or relative entry is searched in the working directory (RootReads.plantedSearchList).
+ */
+const SEARCH_LIST_VARIABLES =
+    /^(PATH|CDPATH|LD_LIBRARY_PATH|PYTHONPATH|PERL5LIB|PERLLIB|RUBYLIB|NODE_PATH|GCONV_PATH|FPATH|MODULE_PATH|CLASSPATH|AWKPATH|AWKLIBPATH)$/;
+
 export const LOADER_VARIABLES =
     /^(PATH|LD_[A-Z_]+|BASH_ENV|ENV|ZDOTDIR|FPATH|MODULE_PATH|SHELL|PYTHON[A-Z_]*|PERL[A-Z0-9_]*|RUBY[A-Z_]*|NODE_(?:OPTIONS|PATH|PRESERVE_SYMLINKS|REPL_EXTERNAL_MODULE|COMPILE_CACHE|ICU_DATA|CHANNEL_FD|CHANNEL_SERIALIZATION_MODE|UNIQUE_ID|EXTRA_CA_CERTS|TLS_REJECT_UNAUTHORIZED|USE_SYSTEM_CA|USE_ENV_PROXY|REDIRECT_WARNINGS|V8_COVERAGE|REPL_HISTORY(?:_FILE)?|DEBUG(?:_NATIVE)?|GYP_[A-Z_]+)|GCONV_PATH|LOCPATH|NLSPATH|HOME|CDPATH|PROMPT_COMMAND|GIT_[A-Z_]+|LUA_[A-Z_]+|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|CLASSPATH|AWS_CONFIG_FILE|AWS_SHARED_CREDENTIALS_FILE|AWS_WEB_IDENTITY_TOKEN_FILE|AWS_CA_BUNDLE|KUBECONFIG|OPENSSL_[A-Z_]+|SSL_CERT_(FILE|DIR)|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|CURL_HOME|WGETRC|DOCKER_CONFIG|XDG_[A-Z_]+|PIP_[A-Z_]+|NPM_CONFIG_[A-Z_]+|GNUPGHOME|TMPDIR|GOPATH|GOFLAGS|DOTNET_[A-Z_]+|CORECLR_[A-Z_]+|TAR_OPTIONS|UNZIP|UNZIPOPT|AWKPATH|AWKLIBPATH|PHPRC|PHP_INI_SCAN_DIR|TCLLIBPATH|TCL\d_\d_TM_PATH)$/;
 
@@ -7474,10 +7483,88 @@ export class RootReads {
      * world-writable directory loads or runs what any local user may put there (planted); TMPDIR only names where
      * programs create their own scratch files (mkstemp(3)), loading nothing.
      */
-    private plantedLoader(key: string, value: string, how: string) {
+    private plantedLoader(key: string, value: string, how: string, cwd?: string) {
         if (!LOADER_VARIABLES.test(key) || key === "TMPDIR") return;
-        const planted = this.planted(pathsIn(value));
+        const planted = this.planted(pathsIn(value)) ?? this.plantedSearchList(key, value, cwd);
         if (planted) this.refusePlanted(planted, `${how} (${key})`);
+    }
+
+    /**
+     * Round 81: the first directory of a search list (SEARCH_LIST_VARIABLES) whose files any local user may put there:
+     * an empty, `.` or relative entry is the working directory `cwd` (DISA STIG GEN001605: "If there is an empty entry,
+     * such as a leading or trailing colon ... this is interpreted as the current working directory"; bash(1) PATH "A
+     * zero-length (null) directory name ... indicates the current directory"), and a world-writable directory itself
+     * (/tmp) holds whatever any user creates in it (plantedDirectory). `cwd` undefined: where the list is not searched
+     * from a known directory, relative entries are left to the other readers.
+     */
+    private plantedSearchList(key: string, value: string, cwd: string | undefined) {
+        if (!SEARCH_LIST_VARIABLES.test(key)) return undefined;
+        for (const entry of value
+            .replace(/\0/g, "")
+            .replace(/^(["'])(.*)\1$/, "$2")
+            .split(":")) {
+            if (/[$`]|SUBSTITUTED/.test(entry)) continue;
+            const dir = entry.startsWith("/") ? entry : cwd === undefined ? undefined : posix.resolve(cwd, entry);
+            const planted = dir === undefined ? undefined : this.plantedDirectory(dir);
+            if (planted) return planted;
+        }
+        return undefined;
+    }
+
+    /**
+     * Round 81: a directory root loads, runs or searches files from (a search-list entry, a unit's RootDirectory= or
+     * BindPaths= source) that is planted (RootReads.planted), or is a world-writable directory itself (/tmp: any user
+     * creates the file root looks for there).
+     */
+    private plantedDirectory(dir: string): { path: string; root: string } | undefined {
+        const at = posix.resolve("/", dir);
+        const root = worldWritableRoot(this.aliasedPath(at));
+        return (
+            this.planted([at]) ??
+            (root !== undefined && posix.resolve("/", this.aliasedPath(at)) === root
+                ? { path: `${at}/`, root }
+                : undefined)
+        );
+    }
+
+    /**
+     * Round 81: a root unit's own environment and the settings that change which files its commands are (systemd.exec(5)):
+     * Environment= and the NAME=VALUE lines of an EnvironmentFile= user data wrote (the file itself, when planted, is any
+     * user's environment) are judged as a shell's exported variables (plantedLoader, relative search-list entries in
+     * WorkingDirectory=); ExecSearchPath= ("the executable used by the Exec*= ... is found" there, and it sets $PATH) as
+     * PATH; RootDirectory=/RootImage= (the service's / is that tree), BindPaths=/BindReadOnlyPaths= sources ("SRC:DEST":
+     * DEST is SRC inside the service's namespace; read-only still runs what is in it), ExtensionDirectories=,
+     * ExtensionImages= and MountImages= are where its programs and libraries come from: planted, they are any user's.
+     */
+    private unitLoadedPaths(
+        service: readonly { key: string; value: string; path: string; line: string }[],
+        cwd: string,
+    ) {
+        for (const e of service) {
+            const how = `${e.path}: ${e.line}`;
+            if (e.key === "Environment")
+                for (const w of e.value.match(/"[^"]*"|'[^']*'|\S+/g) ?? []) {
+                    const [k, ...v] = w.replace(/^["']|["']$/g, "").split("=");
+                    if (v.length > 0) this.plantedLoader(k, v.join("="), how, cwd);
+                }
+            else if (e.key === "EnvironmentFile") {
+                const file = posix.resolve("/", e.value.trim().replace(/^-/, ""));
+                const planted = this.planted([file]);
+                if (planted) this.refusePlanted(planted, `${how}: the service's environment is read from it`);
+                for (const v of environmentFileVariables(this.written.get(file) ?? ""))
+                    this.plantedLoader(v.name, v.value, `${how}, whose ${file} sets ${v.name}=${v.value}`, cwd);
+            } else if (e.key === "ExecSearchPath") this.plantedLoader("PATH", e.value.trim(), how, cwd);
+            else if (
+                /^(RootDirectory|RootImage|BindPaths|BindReadOnlyPaths|ExtensionDirectories|ExtensionImages|MountImages)$/.test(
+                    e.key,
+                )
+            )
+                for (const w of e.value.trim().split(/\s+/).filter(Boolean)) {
+                    const source = w.replace(/^[-+]+/, "").split(":")[0];
+                    const planted = source.startsWith("/") ? this.plantedDirectory(source) : undefined;
+                    if (planted) this.refusePlanted(planted, `${how}: the service's files come from there`);
+                }
+        }
     }
 
     /**
@@ -8261,6 +8348,17 @@ export class RootReads {
             if (job === undefined) {
                 const hit = RootReads.writable(pathsIn(line));
                 if (hit) this.refuse(hit, `${path}: ${line}`);
+                // Round 81: crontab(5) "environment setting": NAME = VALUE sets every later job's environment (PATH
+                // where its commands are searched), judged as a shell's exported variable; jobs start in HOME
+                // (crontab(5)), /root for root's: a relative entry is searched there.
+                const assignment = /^([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
+                if (assignment)
+                    this.plantedLoader(
+                        assignment[1],
+                        assignment[2].replace(/^(["'])(.*)\1$/, "$2"),
+                        `${path}: ${line}, the environment of its jobs`,
+                        spoolUser === undefined || spoolUser === "root" ? "/root" : this.home(spoolUser),
+                    );
                 continue;
             }
             const [user, ...rest] = job.split(/\s+/);
@@ -8561,6 +8659,8 @@ export class RootReads {
                 this.refuse(hit, how);
             }
         }
+        if (!confined || rootExec)
+            this.unitLoadedPaths(service, workingDirectory?.startsWith("/") ? workingDirectory : "/");
     }
 
     /**
@@ -9506,6 +9606,8 @@ export class RootReads {
                         who: "whoever provides the library it names",
                         what: `${this.where} runs ${words.slice(start).join(" ")} as root with ${key}=${value} (${form}): ld.so(8) loads ${foreign} into it before its own code, a library the pack does not read, so what the program does (where it listens, what it serves) is unknown; run it without loader variables, or with libraries installed in the system directories by the package manager`,
                     });
+                // Round 81: an empty or relative entry is the working directory (plantedSearchList).
+                else this.plantedLoader(key, value, form, ctx.cwd);
             }
         // supervisord -c FILE (Supervisor docs, "Running supervisord": "-c FILE, --configuration=FILE"): its programs.
         // Without -c it uses the first it finds of "../etc/supervisord.conf (Relative to the executable)",
@@ -9928,7 +10030,7 @@ export class RootReads {
             ctx.vars.set(key, value.replace(/^\((.*)\)$/, "$1"));
             const hit = RootReads.writable(pathsIn(value));
             if (hit && LOADER_VARIABLES.test(key)) this.refuse(hit, `${form} (${key})`);
-            this.plantedLoader(key, value, form);
+            this.plantedLoader(key, value, form, ctx.cwd);
         }
         // Compound array assignments `NAME=(WORDS)` and `NAME+=(WORDS)` (bash(1), "Arrays": "name=(value1 ...
         // valuen)"; "PARAMETERS": with `+=` "new values are appended to the array"), `declare -a` ones too: the
@@ -10106,7 +10208,7 @@ export class RootReads {
             else ctx.vars.set(assignedName(ctx, key), value);
             const hit = RootReads.writable(pathsIn(value));
             if (hit && LOADER_VARIABLES.test(key)) this.refuse(hit, `${form} (${key})`);
-            this.plantedLoader(key, value, form);
+            this.plantedLoader(key, value, form, ctx.cwd);
             if (name === "printf") return;
         }
         // useradd/adduser/usermod: a uid 0 (`-o -u 0`) makes root under another name; a home in a data directory hands

@@ -10,6 +10,7 @@ import { NODE_CONFIG_PATHS } from "./formats";
 import { loopbackOnly, READ_BEFORE_WRITE } from "./addresses";
 import { Listener, NO_VIEW, readConfig, ScriptView, servedDirectory, SERVER_CONFIGS } from "./listeners";
 import { quotedWords } from "./otherLanguages";
+import { environmentFileVariables } from "./shared";
 
 /** The index just past the JavaScript string or template literal starting at `i` (backslash escapes skipped). */
 function jsStringEnd(text: string, i: number): number {
@@ -2308,15 +2309,8 @@ function nodeProgramListeners(
     }));
 }
 
-/**
- * The variables of an environment file (systemd.exec(5) EnvironmentFile=: "newline-separated variable assignments.
- * Empty lines, lines without an "=" separator, or lines starting with ";" or "#" will be ignored"; quotes are removed).
- */
-export const environmentFileVariables = (text: string) =>
-    text.split(/\r?\n/).flatMap(line => {
-        const m = /^\s*(?:export\s+)?([A-Za-z_]\w*)\s*=\s*(.*?)\s*$/.exec(line);
-        return m ? [{ name: m[1], value: m[2].replace(/^(["'])(.*)\1$/, "$2") }] : [];
-    });
+// Round 81: moved to shared.ts (rootReads.ts reads units' EnvironmentFile= too, and cannot import this file).
+export { environmentFileVariables };
 
 /**
  * The interpreter PM2 runs a script with when none is given, by the script's extension (PM2 docs, "Quick Start": `pm2

@@ -4,8 +4,10 @@
  * Python reader share one reading without importing each other.
  */
 import { posix } from "path";
+import { confDirectoryPath } from "./shared";
 
-const SYSCTL_FILE = /^\/(?:etc|run|usr\/lib|usr\/local\/lib|lib)\/sysctl\.d\/[^/]+\.conf$|^\/etc\/sysctl\.conf$/;
+/** A file sysctl.d(5) applies: a `*.conf` in a sysctl.d directory (one directory list, confDirectoryPath), or sysctl.conf. */
+const SYSCTL_FILE = new RegExp(`${confDirectoryPath("sysctl.d").source}[^/]+\\.conf$|^\\/etc\\/sysctl\\.conf$`);
 
 /**
  * The kernel settings (sysctl key, value) a root write or command makes, one reading for every form (round 71): a

@@ -65,3 +65,13 @@ export const TMPFILES_PATH = confDirectoryPath("tmpfiles.d");
  * runs as root).
  */
 export const SYSCTL_D_PATH = new RegExp(`${confDirectoryPath("sysctl.d").source}|^\\/etc\\/sysctl\\.conf$`);
+
+/**
+ * The variables of an environment file (systemd.exec(5) EnvironmentFile=: "newline-separated variable assignments.
+ * Empty lines, lines without an "=" separator, or lines starting with ";" or "#" will be ignored"; quotes are removed).
+ */
+export const environmentFileVariables = (text: string) =>
+    text.split(/\r?\n/).flatMap(line => {
+        const m = /^\s*(?:export\s+)?([A-Za-z_]\w*)\s*=\s*(.*?)\s*$/.exec(line);
+        return m ? [{ name: m[1], value: m[2].replace(/^(["'])(.*)\1$/, "$2") }] : [];
+    });

@@ -130,12 +130,11 @@ const insecure: NodeCase[] = [
     ),
     // I11 DISA STIG GEN001605: "If there is an empty entry, such as a leading or trailing colon ... this is
     // interpreted as the current working directory": LD_LIBRARY_PATH="/opt/ops/lib:" in /tmp loads /tmp's libraries.
-    // MISS: (SEARCH-PATH-NULL-ENTRY): insecure accepted (got []). An empty entry (leading or trailing colon, '::') in LD_LIBRARY_PATH is the current directory (DISA STIG GEN001605: "If there is an empty entry, such as a leading or trailing colon ... this is interpreted as the current working directory"), here /tmp: any user's library is loaded into root's programs. Where: rootReads.ts, the loader check of exported variables (and the prefix one near line 9270: `value.split(/[\\s:]+/).filter(Boolean)`) drops empty entries, so only /opt/ops/lib is judged (I33 is refused only because /opt/ops/lib is no system directory). I12 (PATH=":$PATH") is refused, so PATH's null entry is known; the loader variables' is not. Fix (general): in every colon list a program searches (LD_LIBRARY_PATH, PATH, PYTHONPATH, PERL5LIB, GCONV_PATH ...) an empty, '.' or relative entry is the working directory: judge it as ctx.cwd (an unknown cwd refused).
+    // Was a MISS (fixed in round 81): (SEARCH-PATH-NULL-ENTRY): insecure accepted (got []). An empty entry (leading or trailing colon, '::') in LD_LIBRARY_PATH is the current directory (DISA STIG GEN001605: "If there is an empty entry, such as a leading or trailing colon ... this is interpreted as the current working directory"), here /tmp: any user's library is loaded into root's programs. Where: rootReads.ts, the loader check of exported variables (and the prefix one near line 9270: `value.split(/[\\s:]+/).filter(Boolean)`) drops empty entries, so only /opt/ops/lib is judged (I33 is refused only because /opt/ops/lib is no system directory). I12 (PATH=":$PATH") is refused, so PATH's null entry is known; the loader variables' is not. Fix (general): in every colon list a program searches (LD_LIBRARY_PATH, PATH, PYTHONPATH, PERL5LIB, GCONV_PATH ...) an empty, '.' or relative entry is the working directory: judge it as ctx.cwd (an unknown cwd refused).
     devNodeCase(
         'I11 cd /tmp; export LD_LIBRARY_PATH="/opt/ops/lib:"; systemctl restart-rt81n',
         devNodeScript(n("i11"), ["cd /tmp", 'export LD_LIBRARY_PATH="/opt/ops/lib:"', "systemctl restart chronyd"]),
         /./,
-        MISS,
     ),
     // I12 bash(1) PATH: "A zero-length (null) directory name in the value of PATH indicates the current directory. A
     // null directory name may appear as two adjacent colons, or as an initial or trailing colon": `systemctl` resolves to
@@ -145,7 +144,7 @@ const insecure: NodeCase[] = [
         devNodeScript(n("i12"), ["cd /tmp", 'PATH=":$PATH"', "systemctl restart chronyd"]),
     ),
     // I13 systemd.exec(5) Environment=: the variable is in the service's environment; LD_LIBRARY_PATH=/var/tmp/lib.
-    // MISS: (UNIT-ENVIRONMENT-LOADER): insecure accepted (got []). systemd.exec(5) Environment= puts the variable in the root service's environment; ld.so(8) then loads /tmp or /var/tmp code into the service. systemctl set-environment (I10), DefaultEnvironment= (I32) and a shell export (I34) are refused; a unit's own Environment= is not. Where: rootReads.ts RootReads.unit: the Environment= branch (`hit && (!confined || rootExec)` with the LOADER_VARIABLES test) only refuses when `hit = RootReads.writable(pathsIn(value))`, which is podWritableRoot (pods' hostPath roots), never RootReads.planted (local users' /tmp, /var/tmp, /dev/shm); the unit's variables handed to the Exec lines' context are not read as the program's loader environment. Fix (general): judge a root unit's Environment=/EnvironmentFile= loader variables with the reader managerLoaderOpenings (formats.ts) uses for the manager's, per unit.
+    // Was a MISS (fixed in round 81): (UNIT-ENVIRONMENT-LOADER): insecure accepted (got []). systemd.exec(5) Environment= puts the variable in the root service's environment; ld.so(8) then loads /tmp or /var/tmp code into the service. systemctl set-environment (I10), DefaultEnvironment= (I32) and a shell export (I34) are refused; a unit's own Environment= is not. Where: rootReads.ts RootReads.unit: the Environment= branch (`hit && (!confined || rootExec)` with the LOADER_VARIABLES test) only refuses when `hit = RootReads.writable(pathsIn(value))`, which is podWritableRoot (pods' hostPath roots), never RootReads.planted (local users' /tmp, /var/tmp, /dev/shm); the unit's variables handed to the Exec lines' context are not read as the program's loader environment. Fix (general): judge a root unit's Environment=/EnvironmentFile= loader variables with the reader managerLoaderOpenings (formats.ts) uses for the manager's, per unit.
     devNodeCase(
         "I13 unit Environment=LD_LIBRARY_PATH=/var/tmp/lib-rt81n",
         devNodeScript(
@@ -153,7 +152,6 @@ const insecure: NodeCase[] = [
             systemdUnit("ops-agent", ["Environment=LD_LIBRARY_PATH=/var/tmp/lib", "ExecStart=/usr/bin/sleep infinity"]),
         ),
         /./,
-        MISS,
     ),
     // I14 systemd.exec(5) WorkingDirectory=: relative paths of the command are in it; bash reads /tmp/ops.sh.
     devNodeCase(
@@ -259,7 +257,7 @@ const insecure: NodeCase[] = [
     // I30 npm-install(1) "a folder": lifecycle scripts (preinstall/postinstall) of /tmp/ops-cli run as root.
     devNodeCase("I30 npm install -g /tmp/ops-cli-rt81n", devNodeScript(n("i30"), ["npm install -g /tmp/ops-cli"])),
     // I31 crontab(5): a PATH= line sets the jobs' PATH; /tmp first: root's `logrotate` job resolves to /tmp/logrotate.
-    // MISS: (CRON-ENV-SEARCH-PATH): insecure accepted (got []). crontab(5): a PATH= line sets every job's PATH; /tmp (or /tmp/bin, which any user may create first) ahead of /usr/sbin makes root's `logrotate` whatever they put there. Where: rootReads.ts RootReads.cron: an environment line is judged only by RootReads.writable(pathsIn(line)), i.e. podWritableRoot (pods' hostPath roots), never RootReads.planted (local users' /tmp, /var/tmp, /dev/shm, where any user may create /tmp/bin first). Fix (general): cron's (and units', profile files') environment lines go through managerLoaderOpenings/systemPath: PATH only of root-owned system directories, other LOADER_VARIABLES judged entry by entry.
+    // Was a MISS (fixed in round 81): (CRON-ENV-SEARCH-PATH): insecure accepted (got []). crontab(5): a PATH= line sets every job's PATH; /tmp (or /tmp/bin, which any user may create first) ahead of /usr/sbin makes root's `logrotate` whatever they put there. Where: rootReads.ts RootReads.cron: an environment line is judged only by RootReads.writable(pathsIn(line)), i.e. podWritableRoot (pods' hostPath roots), never RootReads.planted (local users' /tmp, /var/tmp, /dev/shm, where any user may create /tmp/bin first). Fix (general): cron's (and units', profile files') environment lines go through managerLoaderOpenings/systemPath: PATH only of root-owned system directories, other LOADER_VARIABLES judged entry by entry.
     devNodeCase(
         "I31 cron.d PATH=/tmp:/usr/bin; root logrotate-rt81n",
         devNodeScript(
@@ -270,7 +268,6 @@ const insecure: NodeCase[] = [
             ]),
         ),
         /./,
-        MISS,
     ),
     // I32 systemd-system.conf(5) DefaultEnvironment=: every unit's environment; LD_LIBRARY_PATH in /dev/shm.
     devNodeCase(
@@ -294,7 +291,7 @@ const insecure: NodeCase[] = [
         devNodeScript(n("i34"), ["export LD_LIBRARY_PATH=/tmp/lib", "systemctl restart chronyd"]),
     ),
     // I35 crontab(5) PATH naming a directory BELOW /tmp (any user may create /tmp/bin first).
-    // MISS: (CRON-ENV-SEARCH-PATH): insecure accepted (got []). crontab(5): a PATH= line sets every job's PATH; /tmp (or /tmp/bin, which any user may create first) ahead of /usr/sbin makes root's `logrotate` whatever they put there. Where: rootReads.ts RootReads.cron: an environment line is judged only by RootReads.writable(pathsIn(line)), i.e. podWritableRoot (pods' hostPath roots), never RootReads.planted (local users' /tmp, /var/tmp, /dev/shm, where any user may create /tmp/bin first). Fix (general): cron's (and units', profile files') environment lines go through managerLoaderOpenings/systemPath: PATH only of root-owned system directories, other LOADER_VARIABLES judged entry by entry.
+    // Was a MISS (fixed in round 81): (CRON-ENV-SEARCH-PATH): insecure accepted (got []). crontab(5): a PATH= line sets every job's PATH; /tmp (or /tmp/bin, which any user may create first) ahead of /usr/sbin makes root's `logrotate` whatever they put there. Where: rootReads.ts RootReads.cron: an environment line is judged only by RootReads.writable(pathsIn(line)), i.e. podWritableRoot (pods' hostPath roots), never RootReads.planted (local users' /tmp, /var/tmp, /dev/shm, where any user may create /tmp/bin first). Fix (general): cron's (and units', profile files') environment lines go through managerLoaderOpenings/systemPath: PATH only of root-owned system directories, other LOADER_VARIABLES judged entry by entry.
     devNodeCase(
         "I35 cron.d PATH=/tmp/bin:/usr/bin; root logrotate-rt81n",
         devNodeScript(
@@ -305,10 +302,9 @@ const insecure: NodeCase[] = [
             ]),
         ),
         /./,
-        MISS,
     ),
     // I36 systemd.exec(5) Environment=LD_PRELOAD=/tmp/x.so in a root unit (ld.so(8)).
-    // MISS: (UNIT-ENVIRONMENT-LOADER): insecure accepted (got []). systemd.exec(5) Environment= puts the variable in the root service's environment; ld.so(8) then loads /tmp or /var/tmp code into the service. systemctl set-environment (I10), DefaultEnvironment= (I32) and a shell export (I34) are refused; a unit's own Environment= is not. Where: rootReads.ts RootReads.unit: the Environment= branch (`hit && (!confined || rootExec)` with the LOADER_VARIABLES test) only refuses when `hit = RootReads.writable(pathsIn(value))`, which is podWritableRoot (pods' hostPath roots), never RootReads.planted (local users' /tmp, /var/tmp, /dev/shm); the unit's variables handed to the Exec lines' context are not read as the program's loader environment. Fix (general): judge a root unit's Environment=/EnvironmentFile= loader variables with the reader managerLoaderOpenings (formats.ts) uses for the manager's, per unit.
+    // Was a MISS (fixed in round 81): (UNIT-ENVIRONMENT-LOADER): insecure accepted (got []). systemd.exec(5) Environment= puts the variable in the root service's environment; ld.so(8) then loads /tmp or /var/tmp code into the service. systemctl set-environment (I10), DefaultEnvironment= (I32) and a shell export (I34) are refused; a unit's own Environment= is not. Where: rootReads.ts RootReads.unit: the Environment= branch (`hit && (!confined || rootExec)` with the LOADER_VARIABLES test) only refuses when `hit = RootReads.writable(pathsIn(value))`, which is podWritableRoot (pods' hostPath roots), never RootReads.planted (local users' /tmp, /var/tmp, /dev/shm); the unit's variables handed to the Exec lines' context are not read as the program's loader environment. Fix (general): judge a root unit's Environment=/EnvironmentFile= loader variables with the reader managerLoaderOpenings (formats.ts) uses for the manager's, per unit.
     devNodeCase(
         "I36 unit Environment=LD_PRELOAD=/tmp/x.so-rt81n",
         devNodeScript(
@@ -316,7 +312,6 @@ const insecure: NodeCase[] = [
             systemdUnit("ops-pl", ["Environment=LD_PRELOAD=/tmp/x.so", "ExecStart=/usr/bin/sleep infinity"]),
         ),
         /./,
-        MISS,
     ),
     // I37 KUBECONFIG (kubectl's variable form of --kubeconfig): exec plugins of /tmp/kc run as root.
     devNodeCase(
@@ -333,23 +328,21 @@ const insecure: NodeCase[] = [
     ),
     // J2 systemd.exec(5) ExecSearchPath= (systemd 250): the directories searched for an Exec*= command without a
     // slash: `ops-agent` is /tmp/ops-agent, any user's.
-    // MISS: (UNIT-NAMESPACE-PATHS): insecure accepted (got []). systemd.exec(5): ExecSearchPath= is where a slash-less Exec command is searched, RootDirectory= chroots the service, BindPaths=SRC:DEST makes DEST the SRC tree inside its namespace: the root service runs /tmp or /var/tmp content, any user's. Where: rootReads.ts RootReads.unit judges these keys only by RootReads.writable(pathsIn(value)), which is podWritableRoot (pods' hostPath roots), never RootReads.planted (local users' /tmp, /var/tmp, /dev/shm), and runs Exec lines against the host's paths (no search path, root or bind map). Fix (general): apply the unit's path-changing keys (ExecSearchPath, RootDirectory/RootImage, BindPaths/BindReadOnlyPaths, WorkingDirectory) to its Exec lines' context, and judge every non-inert key's paths with RootReads.planted as well as podWritableRoot.
+    // Was a MISS (fixed in round 81): (UNIT-NAMESPACE-PATHS): insecure accepted (got []). systemd.exec(5): ExecSearchPath= is where a slash-less Exec command is searched, RootDirectory= chroots the service, BindPaths=SRC:DEST makes DEST the SRC tree inside its namespace: the root service runs /tmp or /var/tmp content, any user's. Where: rootReads.ts RootReads.unit judges these keys only by RootReads.writable(pathsIn(value)), which is podWritableRoot (pods' hostPath roots), never RootReads.planted (local users' /tmp, /var/tmp, /dev/shm), and runs Exec lines against the host's paths (no search path, root or bind map). Fix (general): apply the unit's path-changing keys (ExecSearchPath, RootDirectory/RootImage, BindPaths/BindReadOnlyPaths, WorkingDirectory) to its Exec lines' context, and judge every non-inert key's paths with RootReads.planted as well as podWritableRoot.
     devNodeCase(
         "J2 unit ExecSearchPath=/tmp ExecStart=ops-agent-rt81n",
         devNodeScript(n("j2"), systemdUnit("ops-sr", ["ExecSearchPath=/tmp:/usr/bin", "ExecStart=ops-agent"])),
         /./,
-        MISS,
     ),
     // J3 systemd.exec(5) RootDirectory=: the service runs chrooted there; /usr/bin/agent is /var/tmp/root/usr/bin/agent.
-    // MISS: (UNIT-NAMESPACE-PATHS): insecure accepted (got []). systemd.exec(5): ExecSearchPath= is where a slash-less Exec command is searched, RootDirectory= chroots the service, BindPaths=SRC:DEST makes DEST the SRC tree inside its namespace: the root service runs /tmp or /var/tmp content, any user's. Where: rootReads.ts RootReads.unit judges these keys only by RootReads.writable(pathsIn(value)), which is podWritableRoot (pods' hostPath roots), never RootReads.planted (local users' /tmp, /var/tmp, /dev/shm), and runs Exec lines against the host's paths (no search path, root or bind map). Fix (general): apply the unit's path-changing keys (ExecSearchPath, RootDirectory/RootImage, BindPaths/BindReadOnlyPaths, WorkingDirectory) to its Exec lines' context, and judge every non-inert key's paths with RootReads.planted as well as podWritableRoot.
+    // Was a MISS (fixed in round 81): (UNIT-NAMESPACE-PATHS): insecure accepted (got []). systemd.exec(5): ExecSearchPath= is where a slash-less Exec command is searched, RootDirectory= chroots the service, BindPaths=SRC:DEST makes DEST the SRC tree inside its namespace: the root service runs /tmp or /var/tmp content, any user's. Where: rootReads.ts RootReads.unit judges these keys only by RootReads.writable(pathsIn(value)), which is podWritableRoot (pods' hostPath roots), never RootReads.planted (local users' /tmp, /var/tmp, /dev/shm), and runs Exec lines against the host's paths (no search path, root or bind map). Fix (general): apply the unit's path-changing keys (ExecSearchPath, RootDirectory/RootImage, BindPaths/BindReadOnlyPaths, WorkingDirectory) to its Exec lines' context, and judge every non-inert key's paths with RootReads.planted as well as podWritableRoot.
     devNodeCase(
         "J3 unit RootDirectory=/var/tmp/root ExecStart=/usr/bin/agent-rt81n",
         devNodeScript(n("j3"), systemdUnit("ops-rd", ["RootDirectory=/var/tmp/root", "ExecStart=/usr/bin/agent"])),
         /./,
-        MISS,
     ),
     // J4 systemd.exec(5) BindPaths=SRC:DEST: the service's /usr/local/bin IS /tmp/bin (a bind mount in its namespace).
-    // MISS: (UNIT-NAMESPACE-PATHS): insecure accepted (got []). systemd.exec(5): ExecSearchPath= is where a slash-less Exec command is searched, RootDirectory= chroots the service, BindPaths=SRC:DEST makes DEST the SRC tree inside its namespace: the root service runs /tmp or /var/tmp content, any user's. Where: rootReads.ts RootReads.unit judges these keys only by RootReads.writable(pathsIn(value)), which is podWritableRoot (pods' hostPath roots), never RootReads.planted (local users' /tmp, /var/tmp, /dev/shm), and runs Exec lines against the host's paths (no search path, root or bind map). Fix (general): apply the unit's path-changing keys (ExecSearchPath, RootDirectory/RootImage, BindPaths/BindReadOnlyPaths, WorkingDirectory) to its Exec lines' context, and judge every non-inert key's paths with RootReads.planted as well as podWritableRoot.
+    // Was a MISS (fixed in round 81): (UNIT-NAMESPACE-PATHS): insecure accepted (got []). systemd.exec(5): ExecSearchPath= is where a slash-less Exec command is searched, RootDirectory= chroots the service, BindPaths=SRC:DEST makes DEST the SRC tree inside its namespace: the root service runs /tmp or /var/tmp content, any user's. Where: rootReads.ts RootReads.unit judges these keys only by RootReads.writable(pathsIn(value)), which is podWritableRoot (pods' hostPath roots), never RootReads.planted (local users' /tmp, /var/tmp, /dev/shm), and runs Exec lines against the host's paths (no search path, root or bind map). Fix (general): apply the unit's path-changing keys (ExecSearchPath, RootDirectory/RootImage, BindPaths/BindReadOnlyPaths, WorkingDirectory) to its Exec lines' context, and judge every non-inert key's paths with RootReads.planted as well as podWritableRoot.
     devNodeCase(
         "J4 unit BindPaths=/tmp/bin:/usr/local/bin ExecStart=/usr/local/bin/ops-rt81n",
         devNodeScript(
@@ -357,7 +350,6 @@ const insecure: NodeCase[] = [
             systemdUnit("ops-bp", ["BindPaths=/tmp/bin:/usr/local/bin", "ExecStart=/usr/local/bin/ops"]),
         ),
         /./,
-        MISS,
     ),
     // J5 systemd-tmpfiles(8) CONFIGFILE operands: a /tmp config's lines (L+ symlinks, w+ writes, C copies) are done as root.
     devNodeCase(
@@ -379,7 +371,7 @@ const insecure: NodeCase[] = [
         /./,
     ),
     // J8 systemd.exec(5) EnvironmentFile=: a root-written file with LD_PRELOAD=/tmp/x.so (the UNIT-ENVIRONMENT class).
-    // MISS: (UNIT-ENVIRONMENT-LOADER): insecure accepted (got []). systemd.exec(5) EnvironmentFile=: its NAME=VALUE lines are the service's environment; LD_PRELOAD=/tmp/x.so loads a /tmp library into the root service (ld.so(8)). Where: rootReads.ts RootReads.unit: EnvironmentFile's text (root wrote it) is not read for loader variables, and the non-Exec branch asks only RootReads.writable (podWritableRoot) of the key's own value. Fix (general): as I13's: read Environment= and EnvironmentFile= (its known text) as the unit's environment and judge loader variables with managerLoaderOpenings and RootReads.planted.
+    // Was a MISS (fixed in round 81): (UNIT-ENVIRONMENT-LOADER): insecure accepted (got []). systemd.exec(5) EnvironmentFile=: its NAME=VALUE lines are the service's environment; LD_PRELOAD=/tmp/x.so loads a /tmp library into the root service (ld.so(8)). Where: rootReads.ts RootReads.unit: EnvironmentFile's text (root wrote it) is not read for loader variables, and the non-Exec branch asks only RootReads.writable (podWritableRoot) of the key's own value. Fix (general): as I13's: read Environment= and EnvironmentFile= (its known text) as the unit's environment and judge loader variables with managerLoaderOpenings and RootReads.planted.
     devNodeCase(
         "J8 unit EnvironmentFile=/etc/ops/env (LD_PRELOAD=/tmp/x.so)-rt81n",
         devNodeScript(n("j8"), [
@@ -387,7 +379,61 @@ const insecure: NodeCase[] = [
             ...systemdUnit("ops-ef", ["EnvironmentFile=/etc/ops/env", "ExecStart=/usr/bin/sleep infinity"]),
         ]),
         /./,
-        MISS,
+    ),
+    // Round 81 neighbours (UNIT-ENVIRONMENT-LOADER): python(1) PYTHONPATH "Augment the default search path for module
+    // files": a root unit's Environment= naming /dev/shm imports any user's module.
+    devNodeCase(
+        "K1 unit Environment=PYTHONPATH=/dev/shm/py ExecStart=/usr/bin/python3 -m ops-fix81",
+        devNodeScript(
+            n("k1"),
+            systemdUnit("ops-k1", ["Environment=PYTHONPATH=/dev/shm/py", "ExecStart=/usr/bin/python3 -m ops"]),
+        ),
+    ),
+    // systemd.exec(5) EnvironmentFile=: the file itself in /tmp is any user's (its LD_PRELOAD= line too).
+    devNodeCase(
+        "K2 unit EnvironmentFile=-/tmp/ops.env-fix81",
+        devNodeScript(
+            n("k2"),
+            systemdUnit("ops-k2", ["EnvironmentFile=-/tmp/ops.env", "ExecStart=/usr/bin/sleep infinity"]),
+        ),
+    ),
+    // Round 81 neighbours (UNIT-NAMESPACE-PATHS): systemd.exec(5) RootDirectory= of /tmp itself: the service's /usr/bin
+    // is /tmp/usr/bin, which any user may create.
+    devNodeCase(
+        "K3 unit RootDirectory=/tmp ExecStart=/usr/bin/agent-fix81",
+        devNodeScript(n("k3"), systemdUnit("ops-k3", ["RootDirectory=/tmp", "ExecStart=/usr/bin/agent"])),
+    ),
+    // systemd.exec(5) BindReadOnlyPaths=: read-only still shows /dev/shm/bin's files at /opt/bin, which the unit runs.
+    devNodeCase(
+        "K4 unit BindReadOnlyPaths=-/dev/shm/bin:/opt/bin ExecStart=/opt/bin/ops-fix81",
+        devNodeScript(
+            n("k4"),
+            systemdUnit("ops-k4", ["BindReadOnlyPaths=-/dev/shm/bin:/opt/bin", "ExecStart=/opt/bin/ops"]),
+        ),
+    ),
+    // Round 81 neighbours (CRON-ENV-SEARCH-PATH): crontab(5) environment lines are every job's: ld.so(8) LD_PRELOAD of a
+    // /var/tmp library is loaded into root's job.
+    devNodeCase(
+        "K5 cron.d LD_PRELOAD=/var/tmp/x.so; root logrotate-fix81",
+        devNodeScript(
+            n("k5"),
+            heredocFile("/etc/cron.d/ops", [
+                "LD_PRELOAD=/var/tmp/x.so",
+                "*/5 * * * * root logrotate /etc/logrotate.conf",
+            ]),
+        ),
+    ),
+    // Round 81 neighbours (SEARCH-PATH-NULL-ENTRY): a `.` entry is the working directory (python(1) sys.path; DISA STIG
+    // GEN001605), here /var/tmp.
+    devNodeCase(
+        "K6 cd /var/tmp; export PYTHONPATH=/opt/ops/py:.; python3 -m ops-fix81",
+        devNodeScript(n("k6"), ["cd /var/tmp", "export PYTHONPATH=/opt/ops/py:.", "python3 -m ops"]),
+    ),
+    // A prefix assignment (bash(1) SIMPLE COMMAND EXPANSION) of a system library directory and an empty entry: ld.so(8)
+    // searches the cwd, /tmp.
+    devNodeCase(
+        "K7 cd /tmp; LD_LIBRARY_PATH=/usr/lib64: systemctl restart chronyd-fix81",
+        devNodeScript(n("k7"), ["cd /tmp", "LD_LIBRARY_PATH=/usr/lib64: systemctl restart chronyd"]),
     ),
     // Round 81 fixer neighbours (KERNEL-HELPERS): poweroff_cmd written by its /proc/sys file (proc(5) /proc/sys is the
     // sysctl; kernel/reboot.c orderly_poweroff runs it as root).
@@ -507,6 +553,7 @@ const secure: NodeCase[] = [
     // S7 systemd.exec(5) PrivateTmp=yes: "mounts private /tmp/ and /var/tmp/ directories ... not shared by processes
     // outside of the namespace": the unit's /tmp/run.sh is the copy its own ExecStartPre made, no user reaches it.
     // MISS: (PRIVATE-TMP) secure refused: the pack said "a root process run /tmp/run.sh (/etc/systemd/system/ops-pt.service: ExecStart=/bin/bash /tmp/run.sh), under /tmp, a world-writable directory". systemd.exec(5) PrivateTmp=yes "sets up a new file system namespace for the executed processes and mounts private /tmp/ and /var/tmp/ directories inside it that are not shared by processes outside of the namespace": /tmp/run.sh is the copy the unit's own ExecStartPre made in its empty private /tmp. Where: rootReads.ts RootReads.unit runs Exec lines in newContext with the host's /tmp. Fix (general): in a unit with PrivateTmp=yes, /tmp and /var/tmp start empty and root's: files the unit's own Exec lines write there are the unit's own (planted only if another Exec line opens them).
+    // Still open (round 81): not cheap and safe: the Exec lines' writes and reads share the script's one view of /tmp (RootReads.written/planted); PrivateTmp=yes needs a per-unit private /tmp and /var/tmp namespace (empty, root's, the host script's files there invisible) threaded through planted(), aliasedPath() and the write records for that unit's Exec lines only.
     devNodeCase(
         "S7 unit PrivateTmp=yes; cp /opt/ops/run.sh /tmp; bash /tmp/run.sh-rt81n",
         devNodeScript(n("s7"), [
@@ -655,6 +702,55 @@ const secure: NodeCase[] = [
     devNodeCase(
         "L7 MODPROBE_OPTIONS='-C /etc/modprobe.d' modprobe br_netfilter-fix81",
         devNodeScript(n("l7"), ["MODPROBE_OPTIONS='-C /etc/modprobe.d' modprobe br_netfilter"]),
+    ),
+    // Round 81 neighbours (UNIT-ENVIRONMENT-LOADER): a root unit's Environment= of a root-owned system library
+    // directory (ld.so(8)), and an EnvironmentFile= root wrote without loader variables (systemd.exec(5)).
+    devNodeCase(
+        "U1 unit Environment=LD_LIBRARY_PATH=/usr/local/lib64-fix81",
+        devNodeScript(
+            n("u1"),
+            systemdUnit("ops-u1", [
+                "Environment=LD_LIBRARY_PATH=/usr/local/lib64",
+                "ExecStart=/usr/bin/sleep infinity",
+            ]),
+        ),
+    ),
+    devNodeCase(
+        "U2 unit EnvironmentFile=/etc/ops/env (NO_PROXY=169.254.169.254)-fix81",
+        devNodeScript(n("u2"), [
+            ...heredocFile("/etc/ops/env", ["NO_PROXY=169.254.169.254"]),
+            ...systemdUnit("ops-u2", ["EnvironmentFile=/etc/ops/env", "ExecStart=/usr/bin/sleep infinity"]),
+        ]),
+    ),
+    // Round 81 neighbours (UNIT-NAMESPACE-PATHS): systemd.exec(5) RootDirectory= of a root-made directory outside the
+    // world-writable ones.
+    devNodeCase(
+        "U3 unit RootDirectory=/opt/ops-root ExecStart=/usr/bin/agent-fix81",
+        devNodeScript(n("u3"), [
+            "mkdir -p /opt/ops-root",
+            ...systemdUnit("ops-u3", ["RootDirectory=/opt/ops-root", "ExecStart=/usr/bin/agent"]),
+        ]),
+    ),
+    // Round 81 neighbours (CRON-ENV-SEARCH-PATH, SEARCH-PATH-NULL-ENTRY): crontab(5) SHELL=/MAILTO= lines load nothing
+    // from /tmp; a PYTHONPATH of a root-owned directory only, no empty entry, in cwd /tmp (python(1)).
+    devNodeCase(
+        "U4 cron.d SHELL=/bin/bash MAILTO=root; root logrotate-fix81",
+        devNodeScript(
+            n("u4"),
+            heredocFile("/etc/cron.d/ops", [
+                "SHELL=/bin/bash",
+                "MAILTO=root",
+                "*/5 * * * * root logrotate /etc/logrotate.conf",
+            ]),
+        ),
+    ),
+    devNodeCase(
+        "U5 cd /tmp; export PYTHONPATH=/usr/lib/python3.9/site-packages; systemctl restart chronyd-fix81",
+        devNodeScript(n("u5"), [
+            "cd /tmp",
+            "export PYTHONPATH=/usr/lib/python3.9/site-packages",
+            "systemctl restart chronyd",
+        ]),
     ),
 ];
 
