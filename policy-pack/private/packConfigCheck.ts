@@ -402,15 +402,27 @@ function kmsKeyIdWildcard(service: string, resource: string): boolean {
 
 /**
  * AWS managed policies reviewed to grant no kms or dynamodb access and no IAM writes (AWS Managed Policy Reference):
- * the EKS node's own policies (ec2/eks describe and the CNI's ENI actions) and ECR read-only image pulls. The pack
- * cannot read a managed policy (model/attachments.ts), so any other AWS managed policy would pass attached-policies-
- * readable unread: AdministratorAccess, AWSKeyManagementServicePowerUser, AmazonDynamoDBFullAccess grant custody
- * access, ReadOnlyAccess every table's items (dynamodb:GetItem/Query/Scan).
+ * the node and agent policies custody-effective-access accepts unread (engine/judge.ts AWS_NODE_POLICIES and
+ * AWS_AGENT_POLICIES, which judge where each may sit; keep the two in step): the EKS node's own policies (ec2/eks
+ * describe, the CNI's ENI actions, ECR image pulls, the SSM agent) and the documented agents' (CloudWatch, X-Ray,
+ * Prometheus remote write, the EBS/EFS CSI drivers). The pack cannot read a managed policy (model/attachments.ts), so
+ * any other would pass attached-policies-readable unread: AdministratorAccess, AWSKeyManagementServicePowerUser and
+ * AmazonDynamoDBFullAccess grant custody access, ReadOnlyAccess every table's items (dynamodb:GetItem/Query/Scan).
  */
 const REVIEWED_AWS_MANAGED_POLICIES: readonly string[] = [
     "AmazonEKSWorkerNodePolicy",
-    "AmazonEKS_CNI_Policy",
+    "AmazonEKSWorkerNodeMinimalPolicy",
     "AmazonEC2ContainerRegistryReadOnly",
+    "AmazonEC2ContainerRegistryPullOnly",
+    "AmazonEKS_CNI_Policy",
+    "AmazonEKSFargatePodExecutionRolePolicy",
+    "AmazonSSMManagedInstanceCore",
+    "CloudWatchAgentServerPolicy",
+    "AWSXrayWriteOnlyAccess",
+    "AmazonPrometheusRemoteWriteAccess",
+    "AmazonEBSCSIDriverPolicy",
+    "AmazonEBSCSIDriverPolicyV2",
+    "AmazonEFSCSIDriverPolicy",
 ];
 
 /**
@@ -421,16 +433,14 @@ const REVIEWED_AWS_MANAGED_POLICIES: readonly string[] = [
 function managedPolicyProblems(value: string, where: string): string[] {
     const parts = value.split(":");
     if (parts[4] !== "aws") return [];
-    const path = parts
-        .slice(5)
-        .join(":")
-        .replace(/^policy\//, "");
-    if (REVIEWED_AWS_MANAGED_POLICIES.includes(path)) return [];
+    // By its name, whatever its path (service-role/AmazonEBSCSIDriverPolicy), as the engine compares them.
+    const name = parts.slice(5).join(":").split("/").pop() ?? "";
+    if (REVIEWED_AWS_MANAGED_POLICIES.includes(name)) return [];
     return [
         `${where} is "${value}", an AWS managed policy the pack cannot read and has not reviewed: a role holding it → its ` +
             "statements, unseen (AdministratorAccess, AWSKeyManagementServicePowerUser, AmazonDynamoDBFullAccess and " +
             "ReadOnlyAccess reach custody keys or tables) → the custody data: define the statements the role needs in the " +
-            `stack, or allow one of the reviewed ${REVIEWED_AWS_MANAGED_POLICIES.join(", ")}`,
+            "stack, or allow one of the reviewed node and agent policies (e.g. AmazonEKSWorkerNodePolicy, AmazonEKS_CNI_Policy)",
     ];
 }
 

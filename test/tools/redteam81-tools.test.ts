@@ -449,7 +449,7 @@ describe("red team 81: the tools' pack config, stack config and audit flags", fu
             {
                 name: "attached-poweruser-exempt-fix81",
                 section:
-                    '"attached-policies-readable": { "allowedPolicyArns": ["arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy", "arn:aws:iam::aws:policy/PowerUserAccess"] }',
+                    '"attached-policies-readable": { "allowedPolicyArns": ["arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy", "arn:aws:iam::aws:policy/PowerUserAccess"] }',
                 says: /allowedPolicyArns\[1\]/,
             },
             // Class E: the custody key aliases by a prefix (alias/custody-infra/dev/ is every share and table key), a
