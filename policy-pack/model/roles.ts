@@ -12,7 +12,7 @@ import { RoleModel, TAGS, tagsOf } from "./resources";
 
 const WEB_IDENTITY_ACTION = "sts:AssumeRoleWithWebIdentity";
 export const POD_IDENTITY_SERVICE = "pods.eks.amazonaws.com";
-const EC2_SERVICE = "ec2.amazonaws.com";
+export const EC2_SERVICE = "ec2.amazonaws.com";
 
 /**
  * Service principals that run customer code with the role's credentials: a role they may assume is a runtime

@@ -13,7 +13,7 @@ import { idFormatProblem } from "../model/awsIds";
 import { loadActionNamesSync, loadConditionKeysSync, resourceTypeArnsSync } from "../model/catalog";
 import { identifiesCaller } from "../model/callerKeys";
 import { privilegeEscalationKind } from "../model/escalation";
-import { hasWildcard } from "../model/glob";
+import { actionMatches, arnPrefixLower, globsIntersect, hasWildcard } from "../model/glob";
 import { POD_IDENTITY_SERVICE } from "../model/roles";
 
 export interface PolicyWithSchema {
@@ -91,6 +91,7 @@ function valueProblems(value: unknown, schema: JsonSchema, where: string): strin
             if (schema.format === "iam-service") return catalogueProblems(value, "iam-service", where);
             if (schema.format === "condition-key") return conditionKeyProblems(value, where);
             if (schema.format === "arn-exemption") return arnExemptionProblems(value, where);
+            if (schema.format === "reviewed-managed-policy") return managedPolicyProblems(value, where);
             return [];
         case "boolean":
             return typeof value === "boolean" ? [] : wrong("true or false");
@@ -116,7 +117,7 @@ function valueProblems(value: unknown, schema: JsonSchema, where: string): strin
             }
             const items = schema.items as JsonSchema | undefined;
             const entries = items ? value.flatMap((v, i) => valueProblems(v, items, `${where}[${i}]`)) : [];
-            return entries.length > 0 ? entries : uncoveredCoreProblems(value, schema.mustCover, where);
+            return entries.length > 0 ? entries : uncoveredCoreProblems(value, schema.mustCover, items, where);
         }
         default:
             return [];
@@ -124,16 +125,24 @@ function valueProblems(value: unknown, schema: JsonSchema, where: string): strin
 }
 
 /**
- * A list that replaces its defaults (rules/config.ts defineConfig read) whose rule names core actions in the schema's
- * `mustCover` (stack-keys-not-destructible's kms:ScheduleKeyDeletion, the batch rules' dynamodb:BatchWriteItem, the
- * irreversible ones): each must stay, by name or by a wildcard entry covering it (the rules expand each entry through
- * the catalogue), or the rule silently stops judging it while the list reads as a stricter choice.
+ * A list that replaces its defaults (rules/config.ts defineConfig read) whose rule names core entries in the schema's
+ * `mustCover` (stack-keys-not-destructible's key actions, the batch rules' dynamodb:BatchWriteItem, the custody
+ * services and resource types, the role kinds a rule protects, ec2.amazonaws.com among the runtime principals): each
+ * must stay, an action by name or by a wildcard entry covering it (the rules expand each entry through the catalogue),
+ * any other entry by its text (case-insensitive, as the rules' own comparisons are at most as strict), or the rule
+ * silently stops judging it while the list reads as a stricter choice. Adding entries stays fine.
  */
-function uncoveredCoreProblems(value: readonly unknown[], mustCover: unknown, where: string): string[] {
+function uncoveredCoreProblems(
+    value: readonly unknown[],
+    mustCover: unknown,
+    items: JsonSchema | undefined,
+    where: string,
+): string[] {
     if (!Array.isArray(mustCover)) return [];
     const names = loadActionNamesSync();
+    const entries = value.filter((v): v is string => typeof v === "string");
     const covered = new Set(
-        value.flatMap(v => (typeof v === "string" ? names.expand(v) : [])).map(a => a.toLowerCase()),
+        (items?.format === "iam-action" ? entries.flatMap(v => names.expand(v)) : entries).map(a => a.toLowerCase()),
     );
     const missing = (mustCover as string[]).filter(a => !covered.has(a.toLowerCase()));
     if (missing.length === 0) return [];
@@ -197,6 +206,7 @@ function actionEntryProblems(value: string, schema: JsonSchema, where: string): 
             `${where} is "${value}", which exempts every ${service} action from the rule: name the actions reviewed, ` +
                 'or, to turn the policy off, set its enforcementLevel to "disabled"',
         ];
+    if (schema.exemption === true && schema.judges === "custody-data") return custodyDataProblems(value, where);
     const judged = schema.exemption === true && hasWildcard(value) ? judgedActions(value, schema.judges) : [];
     if (judged.length > 0)
         return [
@@ -222,6 +232,56 @@ function judgedActions(pattern: string, judges: unknown): string[] {
     });
 }
 
+/**
+ * Round 81: an exemption list whose rule judges custody data (`judges: "custody-data"`, runtime-role-scoped-resources
+ * declaredRoleUnscopedActions, actions a declared key manager may hold on Resource "*"): no entry, by name or by a
+ * wildcard, may cover an action that reads or writes custody data (custodyDataAction). kms:Decrypt on "*" reaches
+ * every key of the account whose key policy delegates to the account (KMS Developer Guide, key-policy-default: the
+ * root statement "allows IAM policies to allow access"), the share keys included; dynamodb:PutItem on "*" every table
+ * of the account.
+ */
+function custodyDataProblems(pattern: string, where: string): string[] {
+    const names = loadActionNamesSync();
+    const data = names.expand(pattern).filter(n => {
+        const a = names.action(n);
+        return a !== undefined && custodyDataAction(a.name, a.accessLevel);
+    });
+    if (data.length === 0) return [];
+    return [
+        `${where} is "${pattern}", which covers ${data.length} action${data.length === 1 ? "" : "s"} reading or writing custody data ` +
+            `(${sampleList(data)}): a declared key-management role → that action on Resource "*" → every key or table of its account ` +
+            "whose policy delegates to the account, the custody keys and tables included; grant it on the named keys or tables in the " +
+            "stack instead, and list only key-creation and signing actions here",
+    ];
+}
+
+/**
+ * KMS operations that return or take the plaintext of data under a key (AWS KMS API Reference: Decrypt, Encrypt,
+ * ReEncrypt, GenerateDataKey*, DeriveSharedSecret), the shares' unwrap included. kms:Sign and kms:GetPublicKey, seed
+ * 001's signing-side defaults, stay allowed: they use a key the role created and return no custody data.
+ */
+const KMS_CUSTODY_DATA_PATTERNS: readonly string[] = [
+    "kms:Encrypt",
+    "kms:Decrypt",
+    "kms:ReEncrypt*",
+    "kms:GenerateDataKey*",
+    "kms:DeriveSharedSecret",
+];
+
+/**
+ * Whether an action reads or writes custody data: a KMS_CUSTODY_DATA_PATTERNS action, or a dynamodb Read or Write
+ * action that is no Describe/List (item reads and writes, PartiQL, streams, exports, and the writes that change or
+ * delete a table: Service Authorization Reference, Amazon DynamoDB actions, Access level column).
+ */
+function custodyDataAction(name: string, accessLevel: string): boolean {
+    if (KMS_CUSTODY_DATA_PATTERNS.some(p => actionMatches(p, name))) return true;
+    return (
+        name.toLowerCase().startsWith("dynamodb:") &&
+        /\b(Read|Write)\b/.test(accessLevel) &&
+        !/^dynamodb:(Describe|List)/i.test(name)
+    );
+}
+
 const sampleList = (names: readonly string[]): string =>
     names.slice(0, 6).join(", ") + (names.length > 6 ? `, ... (${names.length} in all)` : "");
 
@@ -230,7 +290,8 @@ const sampleList = (names: readonly string[]): string =>
  * a service's own (IAM User Guide, reference_policies_elements_condition: "Global condition context keys have the
  * aws: prefix. Service-specific context keys have the service's prefix"), a family such as aws:PrincipalTag/tag-key
  * with its name. A key AWS does not define is absent from every request, so a clause on it pins nothing; and (round
- * 80) a key AWS defines must identify the caller or its source (model/callerKeys.ts identifiesCaller): the lists are
+ * 80) a key AWS defines must identify the caller or its source (model/callerKeys.ts identifiesCaller; round 81: by a
+ * value AWS assigns, unique across accounts, so no kind, name or tag the caller's account sets): the lists are
  * restrictingConditionKeys, read as pins of a `Principal "*"` statement.
  */
 function conditionKeyProblems(value: string, where: string): string[] {
@@ -241,10 +302,11 @@ function conditionKeyProblems(value: string, where: string): string[] {
         return identifiesCaller(value)
             ? []
             : [
-                  `${where} is "${value}", a condition key whose value the caller supplies or that says nothing of who calls ` +
-                      "(IAM User Guide, reference_policies_condition-keys), so it cannot pin a statement to its callers: " +
-                      "use a key that identifies the caller or its source (aws:PrincipalArn, aws:PrincipalAccount, aws:PrincipalOrgID, " +
-                      "aws:SourceArn, aws:SourceAccount, kms:CallerAccount, aws:PrincipalTag/<key>...), or remove the entry",
+                  `${where} is "${value}", a condition key whose value the caller supplies, names only a kind of caller, or is a ` +
+                      "name or tag the caller's own account chooses (IAM User Guide, reference_policies_condition-keys), so any " +
+                      'account → a principal of its own with that value → passes a `Principal "*"` statement pinned by it: ' +
+                      "use a key that identifies the caller by a value AWS assigns uniquely (aws:PrincipalArn, aws:PrincipalAccount, aws:PrincipalOrgID, aws:userid, " +
+                      "aws:SourceArn, aws:SourceAccount, aws:SourceVpce, kms:CallerAccount...), or remove the entry",
               ];
     if (family !== undefined && lower === family)
         return [
@@ -290,6 +352,19 @@ function arnExemptionProblems(value: string, where: string): string[] {
         return [
             `${where} is "${value}", whose account "${parts[4]}" is a wildcard: it matches every account's resources: ${fix}`,
         ];
+    // Round 81: nor every region (IAM User Guide, reference_policies_elements_resource: a wildcard in any segment),
+    // which takes in a replica or a same-named table of another region.
+    if (hasWildcard(parts[3]))
+        return [
+            `${where} is "${value}", whose region "${parts[3]}" is a wildcard: it matches the resource of that name in every ` +
+                `region it covers (a replica, a same-named table): name the region: ${fix}`,
+        ];
+    if (kmsKeyIdWildcard(parts[2].toLowerCase(), resource))
+        return [
+            `${where} is "${value}", a wildcard in a KMS key id: key ids are random (a UUID, or mrk- and hex for every ` +
+                "multi-Region key: KMS API Reference, ReplicateKey), so no prefix names a key and the pattern matches keys " +
+                `of the account nobody chose: name each key by its full id: ${fix}`,
+        ];
     const whole = wholeResourceType(parts[2].toLowerCase(), resource);
     if (whole === undefined) return [];
     return [
@@ -318,6 +393,100 @@ function wholeResourceType(service: string, resource: string): string | undefine
     }
     const covered = types.find(t => t.fixed.startsWith(fixed));
     return covered && `${covered.type} (${covered.arn}: the wildcard stands where the ${covered.type} name begins)`;
+}
+
+/** Whether a kms resource part is a key id holding a wildcard (`key/mrk-*`, `key/1234*`): see arnExemptionProblems. */
+function kmsKeyIdWildcard(service: string, resource: string): boolean {
+    return service === "kms" && resource.startsWith("key/") && hasWildcard(resource);
+}
+
+/**
+ * AWS managed policies reviewed to grant no kms or dynamodb access and no IAM writes (AWS Managed Policy Reference):
+ * the node and agent policies custody-effective-access accepts unread (engine/judge.ts AWS_NODE_POLICIES and
+ * AWS_AGENT_POLICIES, which judge where each may sit; keep the two in step): the EKS node's own policies (ec2/eks
+ * describe, the CNI's ENI actions, ECR image pulls, the SSM agent) and the documented agents' (CloudWatch, X-Ray,
+ * Prometheus remote write, the EBS/EFS CSI drivers). The pack cannot read a managed policy (model/attachments.ts), so
+ * any other would pass attached-policies-readable unread: AdministratorAccess, AWSKeyManagementServicePowerUser and
+ * AmazonDynamoDBFullAccess grant custody access, ReadOnlyAccess every table's items (dynamodb:GetItem/Query/Scan).
+ */
+const REVIEWED_AWS_MANAGED_POLICIES: readonly string[] = [
+    "AmazonEKSWorkerNodePolicy",
+    "AmazonEKSWorkerNodeMinimalPolicy",
+    "AmazonEC2ContainerRegistryReadOnly",
+    "AmazonEC2ContainerRegistryPullOnly",
+    "AmazonEKS_CNI_Policy",
+    "AmazonEKSFargatePodExecutionRolePolicy",
+    "AmazonSSMManagedInstanceCore",
+    "CloudWatchAgentServerPolicy",
+    "AWSXrayWriteOnlyAccess",
+    "AmazonPrometheusRemoteWriteAccess",
+    "AmazonEBSCSIDriverPolicy",
+    "AmazonEBSCSIDriverPolicyV2",
+    "AmazonEFSCSIDriverPolicy",
+];
+
+/**
+ * Round 81: an allowedPolicyArns entry naming an AWS managed policy (account `aws`, IAM User Guide,
+ * access_policies_managed-vs-inline) outside REVIEWED_AWS_MANAGED_POLICIES: a runtime role → that policy → whatever
+ * AWS put in it, unread by the pack. A customer managed policy of an account stays the reviewer's to allow.
+ */
+function managedPolicyProblems(value: string, where: string): string[] {
+    const parts = value.split(":");
+    if (parts[4] !== "aws") return [];
+    // By its name, whatever its path (service-role/AmazonEBSCSIDriverPolicy), as the engine compares them.
+    const name = parts.slice(5).join(":").split("/").pop() ?? "";
+    if (REVIEWED_AWS_MANAGED_POLICIES.includes(name)) return [];
+    return [
+        `${where} is "${value}", an AWS managed policy the pack cannot read and has not reviewed: a role holding it → its ` +
+            "statements, unseen (AdministratorAccess, AWSKeyManagementServicePowerUser, AmazonDynamoDBFullAccess and " +
+            "ReadOnlyAccess reach custody keys or tables) → the custody data: define the statements the role needs in the " +
+            "stack, or allow one of the reviewed node and agent policies (e.g. AmazonEKSWorkerNodePolicy, AmazonEKS_CNI_Policy)",
+    ];
+}
+
+/**
+ * The ARNs and patterns of the assets the custody model of the same file names (its tables, key aliases, keys and
+ * patterns, wherever they stand: workloads' `on`, shareRings, tables, externalAssets).
+ */
+function custodyAssetArns(model: unknown): string[] {
+    const out: string[] = [];
+    const stack: unknown[] = [model];
+    while (stack.length > 0) {
+        const v = stack.pop();
+        if (Array.isArray(v)) stack.push(...v);
+        else if (isRecord(v))
+            for (const [k, x] of Object.entries(v)) {
+                if (typeof x === "string" && ["table", "keyAlias", "key", "pattern"].includes(k)) out.push(x);
+                else stack.push(x);
+            }
+    }
+    return out;
+}
+
+/**
+ * Round 81: an allowedResourcePatterns entry with a wildcard that matches an asset the custody model of the same file
+ * names ("table/custody-*" is exactly the custody tables, although it has a name prefix): the exemption would be the
+ * custody assets themselves (IAM User Guide, reference_policies_elements_resource: `*` any run of characters). A
+ * pattern narrower than any asset (a table's own indexes, `table/<name>/index/*`) stays.
+ */
+function custodyAssetPatternProblems(config: Readonly<Record<string, SectionConfig>>): string[] {
+    const assets = custodyAssetArns(config[CUSTODY_MODEL_SECTION]).map(arnPrefixLower);
+    const problems: string[] = [];
+    for (const [name, section] of Object.entries(config)) {
+        const list = isRecord(section) ? section.allowedResourcePatterns : undefined;
+        if (!Array.isArray(list)) continue;
+        list.forEach((p, i) => {
+            if (typeof p !== "string" || !hasWildcard(p)) return;
+            const hit = assets.find(a => globsIntersect(arnPrefixLower(p), a));
+            if (hit !== undefined)
+                problems.push(
+                    `"${name}".allowedResourcePatterns[${i}] is "${p}", which matches ${hit}, an asset the custody-model names: ` +
+                        "a runtime role → a grant on that pattern → the custody asset, exempted: name resources outside the custody " +
+                        "model, or grant the custody assets by their own ARNs (custody-grants-within-model judges them)",
+                );
+        });
+    }
+    return problems;
 }
 
 /** Every problem of one policy's section: unknown keys (with the near miss and the known ones), wrong types. */
@@ -430,6 +599,7 @@ export function packConfigProblems(
             );
     }
     problems.push(...runtimePrincipalProblems(config));
+    problems.push(...custodyAssetPatternProblems(config));
     return problems;
 }
 

@@ -9,7 +9,8 @@ const attachedPoliciesReadableConfig = defineConfig({
     allowedPolicyArns: {
         type: "array",
         // Each entry one exact policy ARN (compared exactly below): "…:policy/*" or a bare name would allow nothing.
-        items: { type: "string", pattern: MANAGED_POLICY_ARN_PATTERN },
+        // Round 81: an AWS managed policy only from the reviewed few (packConfigCheck.ts managedPolicyProblems).
+        items: { type: "string", pattern: MANAGED_POLICY_ARN_PATTERN, format: "reviewed-managed-policy" },
         default: [],
         description: "Managed policy ARNs accepted without being readable (e.g. a reviewed AWS managed policy).",
     },

@@ -24,6 +24,7 @@ import {
     UnknownCollector,
 } from "../model";
 import { SERVICE_PRINCIPAL_PATTERN } from "../model/awsIds";
+import { EC2_SERVICE } from "../model/roles";
 import { ConfigOf, ConfigProperties } from "./config";
 
 /**
@@ -36,6 +37,10 @@ export const SERVICE_PRINCIPALS_PROPERTY = {
     type: "array",
     items: { type: "string", pattern: SERVICE_PRINCIPAL_PATTERN },
     minItems: 1,
+    // Round 81: ec2.amazonaws.com always stays: every pod on a node reaches the node role's credentials through the
+    // instance metadata service (EKS Best Practices, "Restrict access to the instance profile assigned to the worker
+    // node"), so the node role is a runtime role whatever the workloads bind through.
+    mustCover: [EC2_SERVICE],
     description:
         "Service principals that make a role a runtime role; the list replaces the defaults, and an empty one makes no role a runtime role",
     default: DEFAULT_RUNTIME_SERVICE_PRINCIPALS,
@@ -61,6 +66,16 @@ export const RUNTIME_ROLE_PROPERTIES = {
     },
     runtimeServicePrincipals: SERVICE_PRINCIPALS_PROPERTY,
 } as const satisfies ConfigProperties;
+
+/**
+ * Round 81: keyManagementRoleKinds for the rules where the kinds name the roles PROTECTED (provisioner-not-runtime-
+ * assumable, declared-role-kind-consistent), not the roles exempted as in the runtime-role rules: there a shorter list
+ * protects fewer roles, so the list keeps both default kinds (mustCover; the same config key, so files stay valid).
+ */
+export const PROTECTED_KEY_MANAGEMENT_KINDS_PROPERTY = {
+    ...RUNTIME_ROLE_PROPERTIES.keyManagementRoleKinds,
+    mustCover: DEFAULT_KEY_MANAGEMENT_KINDS,
+} as const;
 
 export type RuntimeRoleConfig = ConfigOf<typeof RUNTIME_ROLE_PROPERTIES>;
 

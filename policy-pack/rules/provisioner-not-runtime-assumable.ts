@@ -13,10 +13,20 @@ import {
     statementReachesRole,
     trustDocument,
 } from "../model";
-import { rolePermissions, RUNTIME_ROLE_PROPERTIES, runtimeRoles, stackContext } from "./common";
+import {
+    PROTECTED_KEY_MANAGEMENT_KINDS_PROPERTY,
+    rolePermissions,
+    RUNTIME_ROLE_PROPERTIES,
+    runtimeRoles,
+    stackContext,
+} from "./common";
 import { defineConfig } from "./config";
 
-const provisionerNotRuntimeAssumableConfig = defineConfig({ ...RUNTIME_ROLE_PROPERTIES });
+const provisionerNotRuntimeAssumableConfig = defineConfig({
+    ...RUNTIME_ROLE_PROPERTIES,
+    // Here the kinds name the roles the rule PROTECTS (fewer kinds = weaker), so both stay (round 81).
+    keyManagementRoleKinds: PROTECTED_KEY_MANAGEMENT_KINDS_PROPERTY,
+});
 
 /**
  * Seed 004: the provisioner identity is "a break-glass operator role, a one-shot bootstrap job, or a CI

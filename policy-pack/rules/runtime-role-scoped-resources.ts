@@ -44,7 +44,9 @@ const runtimeRoleScopedResourcesConfig = defineConfig({
     declaredRoleUnscopedActions: {
         type: "array",
         // The rule judges only dynamodb and kms data-plane actions; an entry of another service would exempt nothing.
-        items: actionItem({ services: ["dynamodb", "kms"], exemption: true }),
+        // Round 81: no entry may cover an action reading or writing custody data (kms:Decrypt on "*" reaches every
+        // key delegating to the account), by name or by wildcard (packConfigCheck.ts custodyDataProblems).
+        items: actionItem({ services: ["dynamodb", "kms"], exemption: true, judges: "custody-data" }),
         default: SEED_001_UNSCOPED,
         description:
             'Actions a declared key-management role may hold on unscoped resources (seed 001 grants these on "*").',

@@ -73,8 +73,10 @@ const stackKeysNotDestructibleConfig = defineConfig({
         default: DEFAULT_DESTRUCTIVE_KEY_ACTIONS,
         // The list replaces the defaults; deletion is the irreversible one: "After the waiting period ends, AWS KMS
         // deletes the KMS key" and data encrypted under it "becomes unrecoverable" (AWS KMS API Reference,
-        // ScheduleKeyDeletion), so it always stays judged.
-        mustCover: ["kms:ScheduleKeyDeletion"],
+        // ScheduleKeyDeletion), so it always stays judged. Round 81: so does every default, PutKeyPolicy and
+        // CreateGrant hand the key to another principal (KMS API Reference, PutKeyPolicy, CreateGrant): entries may
+        // be added (a wildcard covering a default keeps it), none dropped.
+        mustCover: DEFAULT_DESTRUCTIVE_KEY_ACTIONS,
     },
 });
 

@@ -19,6 +19,9 @@ const statefulResourcesProtectedConfig = defineConfig({
             description: "a stateful custody type token this rule knows (DynamoDB table or replica, a KMS key kind)",
         },
         default: STATEFUL_RESOURCE_TYPES,
+        // The list replaces the defaults; every custody type stays protected (round 81): a share key or a table
+        // dropped from it may be deleted by a deployment (Pulumi docs, resource option protect).
+        mustCover: STATEFUL_RESOURCE_TYPES,
     },
 });
 

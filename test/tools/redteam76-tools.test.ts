@@ -532,17 +532,24 @@ describe("red team 76: the tools' stack config, pack config and CLI flags", func
             assert.equal(run.code, 2, showRun(run));
             assert.match(run.stderr, /allowedPolicyArns\[1\]/, showRun(run));
         });
-        it("valid: allowedPolicyArns a customer managed policy with a path and an AWS service-role/ policy: exit 0", async () => {
+        // DECIDED (round 81), was valid: an AWS managed policy outside the reviewed few (packConfigCheck.ts
+        // REVIEWED_AWS_MANAGED_POLICIES) is refused: AmazonEC2RoleforSSM allows ssm:* and s3:GetObject/PutObject on
+        // "*" (AWS Managed Policy Reference), ReadOnlyAccess dynamodb:GetItem/Query/Scan on every table. The customer
+        // managed policy stays the reviewer's to allow.
+        it("bad input: allowedPolicyArns a customer managed policy and AmazonEC2RoleforSSM: exit 2 naming [1]", async () => {
             const run = await checkWithSection(
                 '"attached-policies-readable": { "allowedPolicyArns": ["arn:aws:iam::111122223333:policy/team/reviewed-read", "arn:aws:iam::aws:policy/service-role/AmazonEC2RoleforSSM"] }',
             );
-            assert.equal(run.code, 0, showRun(run));
+            assert.equal(run.code, 2, showRun(run));
+            assert.match(run.stderr, /allowedPolicyArns\[1\]/, showRun(run));
+            assert.doesNotMatch(run.stderr, /allowedPolicyArns\[0\]/, showRun(run));
         });
-        it("valid: allowedPolicyArns [arn:aws:iam::aws:policy/ReadOnlyAccess]: exit 0", async () => {
+        it("bad input: allowedPolicyArns [arn:aws:iam::aws:policy/ReadOnlyAccess]: exit 2 naming it", async () => {
             const run = await checkWithSection(
                 '"attached-policies-readable": { "allowedPolicyArns": ["arn:aws:iam::aws:policy/ReadOnlyAccess"] }',
             );
-            assert.equal(run.code, 0, showRun(run));
+            assert.equal(run.code, 2, showRun(run));
+            assert.match(run.stderr, /allowedPolicyArns\[0\].*AWS managed policy/, showRun(run));
         });
         // Was a MISS (fixed in round 76): (bad input accepted, weakens a mandatory rule) the program tags its roles custody:role-kind runtime,
         // provisioner, key-manager or cross-account (components/private/naming.ts RoleKind: "runtime: the

@@ -118,11 +118,13 @@ describe("red team 77: the tools' pack config lists, stack config and CLI flags"
         });
         // IAM action names are case-insensitive and take * wildcards (IAM User Guide, reference_policies_elements_action:
         // "The prefix and the action name are case insensitive" ... "You can use wildcards (*)").
-        it('valid: destructiveKeyActions ["kms:ScheduleKeyDeletion", "kms:Disable*"]: exit 0', async () => {
+        // DECIDED (round 81), was valid: the list keeps every default (PutKeyPolicy, CreateGrant hand a key away); the
+        // wildcard still counts for the defaults it covers (DisableKey, DisableKeyRotation).
+        it('bad input: destructiveKeyActions ["kms:ScheduleKeyDeletion", "kms:Disable*"]: exit 2 naming the dropped defaults', async () => {
             const run = await checkWithSection(
                 '"stack-keys-not-destructible": { "destructiveKeyActions": ["kms:ScheduleKeyDeletion", "kms:Disable*"] }',
             );
-            assert.equal(run.code, 0, showRun(run));
+            refusedNaming(run, /destructiveKeyActions leaves out kms:PutKeyPolicy, kms:CreateGrant, kms:ReplicateKey/);
         });
         // Was a MISS (fixed in round 77): (bad input accepted, weakens a mandatory rule) policy-pack/rules/no-dynamodb-batch.ts lower-cases each
         // entry (new Set(cfg.forbiddenActions.map(a => a.toLowerCase()))) and compares it exactly with the granted
@@ -389,6 +391,25 @@ describe("red team 77: the tools' pack config lists, stack config and CLI flags"
                 "declared-role-kind-consistent oneShotRoleKinds []",
                 /"declared-role-kind-consistent"\.oneShotRoleKinds has 0 entries.*enforcementLevel to "disabled"/,
             ],
+            // DECIDED (round 81), were valid: aws:PrincipalTag/<key> is set by the principal's own account (IAM User
+            // Guide id_session-tags); a resourceTypes subset leaves replica and external keys unprotected; a
+            // runtimeServicePrincipals list without ec2.amazonaws.com leaves the node role (every pod's through IMDS)
+            // no runtime role.
+            [
+                '"dynamodb-resource-policy-safe": { "forbiddenActions": ["dynamodb:Batch*"], "restrictingConditionKeys": ["aws:SourceArn", "aws:PrincipalTag/team"] }',
+                "dynamodb-resource-policy-safe lists with a principal tag",
+                /restrictingConditionKeys\[1\]/,
+            ],
+            [
+                '"stateful-resources-protected": { "resourceTypes": ["aws:dynamodb/table:Table", "aws:kms/key:Key"] }',
+                "resourceTypes a subset of the known types",
+                /resourceTypes leaves out aws:dynamodb\/tableReplica:TableReplica/,
+            ],
+            [
+                '"runtime-role-scoped-resources": { "runtimeServicePrincipals": ["pods.eks.amazonaws.com"] }',
+                "runtimeServicePrincipals one entry without ec2",
+                /runtimeServicePrincipals leaves out ec2\.amazonaws\.com/,
+            ],
         ];
         for (const [section, what, message] of refusedCases)
             it(`bad input (neighbour, round 77): ${what}: exit 2 naming it`, async () => {
@@ -398,10 +419,6 @@ describe("red team 77: the tools' pack config lists, stack config and CLI flags"
             [
                 '"stack-keys-not-destructible": { "destructiveKeyActions": ["KMS:scheduleKeyDeletion", "kms:Disable?ey", "kms:*"] }',
                 "destructiveKeyActions any case, ? and * wildcards",
-            ],
-            [
-                '"dynamodb-resource-policy-safe": { "forbiddenActions": ["dynamodb:Batch*"], "restrictingConditionKeys": ["aws:SourceArn", "aws:PrincipalTag/team"] }',
-                "dynamodb-resource-policy-safe lists",
             ],
             [
                 '"kms-key-policy-safe": { "restrictingConditionKeys": ["kms:CallerAccount", "aws:PrincipalOrgID"] }',
@@ -421,10 +438,6 @@ describe("red team 77: the tools' pack config lists, stack config and CLI flags"
                 "services with another catalogue prefix",
             ],
             [
-                '"stateful-resources-protected": { "resourceTypes": ["aws:dynamodb/table:Table", "aws:kms/key:Key"] }',
-                "resourceTypes a subset of the known types",
-            ],
-            [
                 '"declared-role-kind-consistent": { "oneShotRoleKinds": ["provisioner", "key-manager"] }',
                 "oneShotRoleKinds both key-management kinds",
             ],
@@ -432,11 +445,9 @@ describe("red team 77: the tools' pack config lists, stack config and CLI flags"
                 '"role-trust-pinned": { "allowedAudiences": ["sts.amazonaws.com", "my-client-id"], "allowedIssuers": ["token.actions.githubusercontent.com"], "allowedFederatedPrincipals": ["arn:aws:iam::111122223333:saml-provider/corp", "accounts.google.com"] }',
                 "role-trust-pinned lists",
             ],
-            [
-                '"runtime-role-scoped-resources": { "runtimeServicePrincipals": ["pods.eks.amazonaws.com"] }',
-                "runtimeServicePrincipals one entry",
-            ],
         ];
+        // DECIDED (round 81): "dynamodb-resource-policy-safe lists", "resourceTypes a subset of the known types" and
+        // "runtimeServicePrincipals one entry" moved to the refused cases above.
         for (const [section, what] of acceptedCases)
             it(`valid (neighbour, round 77): ${what}: exit 0`, async () => {
                 const run = await checkWithSection(section);

@@ -317,6 +317,27 @@ describe("red team 78: the tools' pack config lists, stack config and audit inpu
                 section: '"custody-effective-access": { "enforcementLevel": null }',
                 says: /"custody-effective-access".*enforcement level null/,
             },
+            // DECIDED (round 81), were valid: the destructive list keeps every default (PutKeyPolicy, CreateGrant hand
+            // a key away); aws:PrincipalTag/<key> is set by the principal's own account (IAM User Guide
+            // id_session-tags); key/mrk-* is every multi-Region key of the account (key ids are random: KMS API
+            // Reference, ReplicateKey "mrk-"), no named prefix.
+            {
+                name: "destructive-kms-wildcard-fix78",
+                section:
+                    '"stack-keys-not-destructible": { "destructiveKeyActions": ["kms:ScheduleKeyDeletion", "kms:Disable*"] }',
+                says: /destructiveKeyActions leaves out kms:PutKeyPolicy/,
+            },
+            {
+                name: "condkey-families-fix78",
+                section: '"kms-key-policy-safe": { "restrictingConditionKeys": ["aws:PrincipalTag/team"] }',
+                says: /restrictingConditionKeys\[0\]/,
+            },
+            {
+                name: "resource-pattern-prefix-fix78",
+                section:
+                    '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:kms:eu-west-1:111111111111:key/mrk-*"] }',
+                says: /allowedResourcePatterns\[0\].*key id/,
+            },
         ];
         for (const c of cases)
             (c.skip ? it.skip : it)(`bad input: ${c.name}: exit 2 naming it`, async () => {
@@ -362,18 +383,8 @@ describe("red team 78: the tools' pack config lists, stack config and audit inpu
             // Round 78 neighbours, valid: (iam:Pass* moved to the refused cases, DECIDED round 80) a kms wildcard in destructiveKeyActions (every kms:Disable* action), a tag-key
             // family with its name and a service's family key (kms:EncryptionContext:<key>, Service Authorization
             // Reference, AWS KMS condition keys), an exemption pattern naming a key-id prefix of one account.
-            [
-                '"stack-keys-not-destructible": { "destructiveKeyActions": ["kms:ScheduleKeyDeletion", "kms:Disable*"] }',
-                "destructive-kms-wildcard-fix78",
-            ],
-            [
-                '"kms-key-policy-safe": { "restrictingConditionKeys": ["aws:PrincipalTag/team"] }',
-                "condkey-families-fix78",
-            ],
-            [
-                '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:kms:eu-west-1:111111111111:key/mrk-*"] }',
-                "resource-pattern-prefix-fix78",
-            ],
+            // DECIDED (round 81): destructive-kms-wildcard-fix78, condkey-families-fix78 and resource-pattern-prefix-fix78
+            // moved to the refused cases (see there).
         ];
         for (const [section, name] of cases)
             it(`valid: ${name}: exit 0`, async () => {

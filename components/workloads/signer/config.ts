@@ -207,6 +207,24 @@ export function readSigner(r: ConfigReader, value: unknown, env: SectionEnv): Si
     return signer;
 }
 
+/**
+ * Seed 000 (README "The custody model"): no single account can reconstruct the master key. In a ring over several
+ * accounts, an account named threshold-many times holds enough shares alone: its administrators (the key policy's
+ * root delegation, KMS Developer Guide key-policy-default) Decrypt them and rebuild the key. dev's ring, every share in
+ * its one account, is the documented single-account exception (README "Stacks"; share-custody advisory there).
+ */
+function sharesPerAccountProblems(r: ConfigReader, accounts: readonly string[], threshold: number): void {
+    if (new Set(accounts).size < 2 || threshold < 2) return;
+    for (const a of new Set(accounts)) {
+        const held = accounts.filter(x => x === a).length;
+        if (held >= threshold)
+            r.problem(
+                "signer.shares.accounts",
+                `names "${a}" ${held} times with threshold ${threshold}: that account alone holds enough shares to reconstruct the master key (its administrators → Decrypt of ${held} share keys → the key); put at most threshold-1 shares per account (${threshold - 1}), e.g. one share per account.`,
+            );
+    }
+}
+
 function readShares(r: ConfigReader, value: unknown, keySource: boolean, accountNames: readonly string[]) {
     if (!keySource) {
         if (value != null) {
@@ -278,5 +296,6 @@ function readShares(r: ConfigReader, value: unknown, keySource: boolean, account
             `is ${threshold}, above the ${n} shares in signer.shares.accounts: the master key could never be reconstructed; set it between ${Math.min(2, n)} and ${n}.`,
         );
     }
+    sharesPerAccountProblems(r, accounts, threshold);
     return { accounts, threshold };
 }
