@@ -22,7 +22,8 @@ import {
     type Identity,
     type IdentityStatement,
 } from "./build";
-import { arnPrefixLower, globsIntersect, globSubsumes, hasGlob, surelyMatches } from "./patterns";
+import { arnPrefixLower, denyResourceCovers, globsIntersect, globSubsumes, hasGlob, surelyMatches } from "./patterns";
+import { resourcePatternCovers, resourcePatternMayMeet } from "../model/glob";
 import { CALLER_KEYS, keyUseConfinedToOtherTables, pinnedValues } from "../model/conditions";
 import { describeRequirement, guardCarries, satisfies, unmetRequirements } from "./requirements";
 import { isStackIdentity, nodeArn, nodeKey, nodeLabel, normalizeIssuer, PrincipalNode } from "./principals";
@@ -1998,7 +1999,7 @@ export class Judge {
                         !guards.some(
                             d =>
                                 d.actions.has(lower) &&
-                                (d.statement.resources ?? []).some(p => p === "*" || globSubsumes(p, pattern)) &&
+                                (d.statement.resources ?? []).some(p => denyResourceCovers(p, pattern)) &&
                                 guardCarries(d.statement, r),
                         ),
                 )
@@ -2131,6 +2132,12 @@ export class Judge {
         return [...notes].join("");
     }
 
+    /** The partition of a stack identity's ARN, when known. */
+    private partitionOf(n: PrincipalNode): string | undefined {
+        const arn = nodeArn(n);
+        return arn === undefined || isUnknown(arn) ? undefined : parseArn(arn)?.partition;
+    }
+
     private judgeIdentity(id: Identity, w: Workload | undefined): Finding[] {
         const out: Finding[] = [];
         const label = this.chainLabel(id.node);
@@ -2153,6 +2160,7 @@ export class Judge {
                 g.statement.resources!.every(r => this.ea.passRoleInert(r));
             for (const a of g.actions.values()) {
                 if (deniedOnAllOf(id.denies, a.name, g.statement.resources ?? ["*"])) continue;
+                if (notResourceTakesAll(g.statement.notResources, a, this.partitionOf(id.node))) continue;
                 if (passInert && a.name.toLowerCase() === "iam:passrole") continue;
                 const spared = sparedByNotResourceDenies(id.denies, a.name, patterns);
                 if (spared.length === 0) continue;
@@ -2765,15 +2773,44 @@ function keyUsageSupports(asset: Asset, action: string): boolean {
 /** Whether a resource pattern can name a resource of `service`'s actions (its ARN's service, unless a wildcard). */
 /**
  * Whether the unconditional Denies take `action` on every resource the Allow's Resource `patterns` may name: each
- * pattern, as written, lies within some Deny's Resource pattern for that action (globSubsumes; a Deny of `"*"` covers
- * any). IAM User Guide, "Policy evaluation logic": an explicit deny in any policy overrides any allow, so such an
- * Allow grants that action nothing. A Deny by NotResource is not read here (fail closed).
+ * pattern, as written, lies within some Deny's Resource pattern for that action (denyResourceCovers, segment-wise as
+ * IAM matches Resource ARNs; a Deny of `"*"` covers any), or meets none of a Deny's NotResource patterns (that Deny
+ * applies to every resource its NotResource does not match: IAM User Guide, "IAM JSON policy elements:
+ * NotResource"). IAM User Guide, "Policy evaluation logic": an explicit deny in any policy overrides any allow, so
+ * such an Allow grants that action nothing.
  */
 function deniedOnAllOf(denies: readonly IdentityStatement[], action: string, patterns: readonly string[]): boolean {
-    const covering = denies
-        .filter(d => d.statement.resources !== undefined && d.actions.has(action.toLowerCase()))
-        .flatMap(d => d.statement.resources!);
-    return patterns.every(p => covering.some(r => globSubsumes(r, p)));
+    const forAction = denies.filter(d => d.actions.has(action.toLowerCase()));
+    const covering = forAction.flatMap(d => d.statement.resources ?? []);
+    const excepting = forAction.flatMap(d => (d.statement.notResources ? [d.statement.notResources] : []));
+    return patterns.every(
+        p =>
+            covering.some(r => denyResourceCovers(r, p)) ||
+            excepting.some(nr => !nr.some(x => resourcePatternMayMeet(x, p, "wide"))),
+    );
+}
+
+/**
+ * Whether an Allow's NotResource matches every resource `action` acts on, so the Allow grants it nothing (IAM User
+ * Guide, "IAM JSON policy elements: NotResource": the statement applies to what the list does not match). Each of the
+ * action's resource ARN formats (the catalogue's) must lie within a NotResource pattern (read narrow, the format's
+ * partition the identity's: "You cannot use IAM credentials from one partition to interact with resources in a
+ * different partition", AWS Fault Isolation Boundaries, "Partitions"; a format's empty Region read as any). An action
+ * that takes `"*"` (wildcard-only, or no resource type) or an undescribed type is reached whatever the list says.
+ */
+function notResourceTakesAll(
+    notResources: readonly string[] | undefined,
+    action: CatalogAction,
+    partition: string | undefined,
+): boolean {
+    if (notResources === undefined || partition === undefined) return false;
+    if (action.wildcardOnly || action.resourceArns.length === 0) return false;
+    return action.resourceArns.every(format => {
+        const parts = format.split(":");
+        if (parts.length < 6 || parts[0] !== "arn") return false;
+        const arns = ["arn", partition, parts[2], parts[3] === "" ? "*" : parts[3], ...parts.slice(4)].join(":");
+        return notResources.some(nr => resourcePatternCovers(nr, arns, "asset"));
+    });
 }
 
 /**

@@ -10,7 +10,14 @@
  * ARNs compare case-sensitively, as IAM compares resource ARNs.
  */
 import { partitionOfRegion } from "../model/arn";
-import { arnPrefixLower, globsIntersect, memo2, resourceMatches } from "../model/glob";
+import {
+    arnPrefixLower,
+    globsIntersect,
+    memo2,
+    resourceMatches,
+    resourcePatternCovers,
+    resourcePatternMayMeet,
+} from "../model/glob";
 
 // The partition of a region is model/arn.ts's (a key policy's key ARN is built there too).
 export { arnPrefixLower, globsIntersect, partitionOfRegion };
@@ -71,12 +78,24 @@ export function arnShape(
     };
 }
 
-/** Whether a pattern certainly matches the asset (for subtracting a Deny or honouring a NotResource). */
+/**
+ * Whether a Resource-element pattern certainly matches the asset (for subtracting a Deny or honouring a
+ * NotResource): segment-wise, read narrow (model/glob.ts resourcePatternCovers; IAM User Guide, "IAM JSON policy
+ * elements: Resource").
+ */
 export function surelyMatches(pattern: string, shape: ArnShape): boolean {
-    return globSubsumes(pattern, shape.pattern);
+    return resourcePatternCovers(pattern, shape.pattern, "asset");
 }
 
-/** Whether a pattern may match the asset. */
+/** Whether a Resource-element pattern may match the asset (segment-wise, read wide: resourcePatternMayMeet). */
 export function mayMatch(pattern: string, shape: ArnShape): boolean {
-    return globsIntersect(pattern, shape.pattern);
+    return resourcePatternMayMeet(pattern, shape.pattern, "asset");
+}
+
+/**
+ * Whether a Deny's Resource pattern takes every resource an Allow's Resource pattern may name (the Deny read narrow,
+ * the Allow wide: resourcePatternCovers).
+ */
+export function denyResourceCovers(deny: string, allow: string): boolean {
+    return resourcePatternCovers(deny, allow, "wide");
 }

@@ -112,3 +112,114 @@ export function arnPatternMayMatch(pattern: string, arns: string): boolean {
     const a = arnSegments(arns.toLowerCase());
     return a === undefined || p.every((seg, i) => i === 0 || globsIntersect(seg, a[i]));
 }
+
+// ---- The Resource element (and NotResource) of a policy statement, matched as IAM matches resource ARNs.
+// IAM User Guide, "IAM JSON policy elements: Resource", "Using wildcards in resource ARNs": wildcards are used "within
+// the individual segments of an ARN (the parts separated by colons)"; "If the * wildcard is the last character of a
+// resource ARN segment, it can expand to match beyond the colon boundaries". So a `*` inside a segment and every `?`
+// stand for characters of that segment only (`arn:aws:kms:*111111111111:key/*` has five segments and matches no key),
+// unlike an ARN condition operator (arnPatternMatches), whose every `*` stays in its segment. Two readings:
+// - narrow, for what a pattern SURELY matches (a Deny's Resource, an Allow's NotResource): only the pattern's final `*`
+//   spans colons (the reading both of the guide's "can expand" and of @cloud-copilot/iam-simulate, which pads a short
+//   pattern with `*` segments, agree on), every other wildcard stays in its segment;
+// - wide, for what it MAY match (an Allow's Resource, a Deny's NotResource): a `*` ending any segment spans colons,
+//   and in the resource part (after the fifth colon) every wildcard does (iam-simulate, resource/resource.js, matches
+//   that part as one string: a stream label holds colons).
+// An asset's ARN pattern (engine/patterns.ts arnShape) has `*` for an unknown region or account (no colon) or
+// resource (any characters).
+
+const COLON = 58;
+/** One character of the segment (never a colon). */
+const ONE_IN_SEGMENT = -1;
+/** Any one character. */
+const ONE_ANY = -2;
+/** A run of characters of the segment. */
+const RUN_IN_SEGMENT = -3;
+/** Any run of characters, colons included. */
+const RUN_ANY = -4;
+
+/** How a Resource-element pattern is read: what it surely matches, may match, or an asset's partly known ARN. */
+export type ResourceReading = "narrow" | "wide" | "asset";
+
+const tokenCache = new Map<string, number[]>();
+
+function resourceTokens(pattern: string, reading: ResourceReading): number[] {
+    const key = `${reading}\n${pattern}`;
+    const cached = tokenCache.get(key);
+    if (cached) return cached;
+    const out: number[] = [];
+    let colons = 0;
+    for (let i = 0; i < pattern.length; i++) {
+        const ch = pattern[i];
+        const inResourcePart = colons >= 5;
+        const last = i + 1 === pattern.length;
+        const endsSegment = last || pattern[i + 1] === ":";
+        if (ch === ":") colons++;
+        if (ch === "*") {
+            const spans =
+                reading === "narrow" ? last : reading === "wide" ? endsSegment || inResourcePart : inResourcePart;
+            out.push(spans ? RUN_ANY : RUN_IN_SEGMENT);
+        } else if (ch === "?") out.push(reading === "wide" && inResourcePart ? ONE_ANY : ONE_IN_SEGMENT);
+        else out.push(pattern.charCodeAt(i));
+    }
+    tokenCache.set(key, out);
+    return out;
+}
+
+const isRun = (t: number) => t === RUN_IN_SEGMENT || t === RUN_ANY;
+/** Whether a run token may stand for (the characters of) token `t`. */
+const runTakes = (run: number, t: number) => run === RUN_ANY || (t !== RUN_ANY && t !== ONE_ANY && t !== COLON);
+/** Whether a run token may share a character with the one-character token `t`. */
+const runMeets = (run: number, t: number) => run === RUN_ANY || t !== COLON;
+/** Whether the one-character token `outer` matches every character `inner` stands for. */
+const oneCovers = (outer: number, inner: number) =>
+    outer === inner || outer === ONE_ANY || (outer === ONE_IN_SEGMENT && inner >= 0 && inner !== COLON);
+/** Whether some character matches both one-character tokens. */
+const oneMeets = (a: number, b: number) =>
+    a === b || a === ONE_ANY || b === ONE_ANY || (a < 0 && b < 0) || (a < 0 ? b !== COLON : b < 0 && a !== COLON);
+
+/**
+ * Whether the Resource-element pattern `outer`, read narrow, matches every ARN `inner` (read as `innerReading`)
+ * may stand for. Sound: `inner`'s runs must be absorbed by runs of `outer` at least as wide. The same two strings
+ * match the same ARNs whatever they are.
+ */
+export function resourcePatternCovers(outer: string, inner: string, innerReading: "wide" | "asset"): boolean {
+    if (outer === inner || outer === "*") return true;
+    const o = resourceTokens(outer, "narrow");
+    const n = resourceTokens(inner, innerReading);
+    const seen = memo2(o.length, n.length);
+    const go = (i: number, j: number): boolean => {
+        const k = i * (n.length + 1) + j;
+        if (seen[k] !== -1) return seen[k] === 1;
+        let r: boolean;
+        if (j === n.length) r = o.slice(i).every(isRun);
+        else if (i === o.length) r = false;
+        else if (isRun(o[i])) r = go(i + 1, j) || (runTakes(o[i], n[j]) && go(i, j + 1));
+        else r = !isRun(n[j]) && oneCovers(o[i], n[j]) && go(i + 1, j + 1);
+        seen[k] = r ? 1 : 0;
+        return r;
+    };
+    return go(0, 0);
+}
+
+/** Whether the Resource-element pattern `pattern`, read wide, may match some ARN `arns` (read as `reading`) stands for. */
+export function resourcePatternMayMeet(pattern: string, arns: string, reading: "wide" | "asset"): boolean {
+    if (pattern === arns || pattern === "*" || arns === "*") return true;
+    const a = resourceTokens(pattern, "wide");
+    const b = resourceTokens(arns, reading);
+    const seen = memo2(a.length, b.length);
+    const go = (i: number, j: number): boolean => {
+        const k = i * (b.length + 1) + j;
+        if (seen[k] !== -1) return seen[k] === 1;
+        let r: boolean;
+        if (i === a.length && j === b.length) r = true;
+        else if (i < a.length && isRun(a[i]))
+            r = go(i + 1, j) || (j < b.length && (isRun(b[j]) || runMeets(a[i], b[j])) && go(i, j + 1));
+        else if (j < b.length && isRun(b[j]))
+            r = go(i, j + 1) || (i < a.length && runMeets(b[j], a[i]) && go(i + 1, j));
+        else r = i < a.length && j < b.length && oneMeets(a[i], b[j]) && go(i + 1, j + 1);
+        seen[k] = r ? 1 : 0;
+        return r;
+    };
+    return go(0, 0);
+}

@@ -9,7 +9,7 @@ import { CALLER_KEYS, pinnedValues } from "./conditions";
 import { NormalizedDocument, NormalizedStatement, PolicyOwner, statementLabel } from "./document";
 import { hasWildcard } from "./glob";
 import { RolePermissions, roleOwner, userOwner } from "./effective";
-import { statementActions, statementCoversResource } from "./permissions";
+import { statementActions, statementCoversResource, statementSurelyCoversResource } from "./permissions";
 import { DocumentSource, providerAccount, StackModel, StackResource, TYPES } from "./resources";
 import { roleLabel } from "./roles";
 
@@ -100,7 +100,7 @@ export function kmsActionsOnKey(
     const denied = new Set<string>();
     for (const d of perms.denies) {
         const s = d.statement;
-        if (s.conditions.length > 0 || !statementCoversResource(s, keyArn)) continue;
+        if (s.conditions.length > 0 || !statementSurelyCoversResource(s, keyArn)) continue;
         for (const [name, a] of statementActions(s, catalog)) if (a.service === "kms") denied.add(name);
     }
     const out = new Map<string, string[]>();

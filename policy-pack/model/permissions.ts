@@ -5,7 +5,14 @@
  */
 import { ActionCatalog, CatalogAction } from "./catalog";
 import { NormalizedStatement } from "./document";
-import { actionMatches, arnPrefixLower, globsIntersect, resourceMatches } from "./glob";
+import {
+    actionMatches,
+    arnPrefixLower,
+    globsIntersect,
+    resourceMatches,
+    resourcePatternCovers,
+    resourcePatternMayMeet,
+} from "./glob";
 
 const expansions = new WeakMap<NormalizedStatement, ReadonlyMap<string, CatalogAction>>();
 
@@ -98,10 +105,20 @@ export function statementMatchesAction(s: NormalizedStatement, action: string): 
     return !(s.notActions ?? []).some(p => actionMatches(p, action));
 }
 
-/** Whether the statement's Resource/NotResource reaches this ARN. A statement without either reaches nothing. */
+/**
+ * Whether the statement's Resource/NotResource may reach this ARN (an Allow's reach; segment-wise as IAM matches
+ * Resource ARNs, read wide: model/glob.ts). A statement without either reaches nothing.
+ */
 export function statementCoversResource(s: NormalizedStatement, arn: string): boolean {
-    if (s.resources) return s.resources.some(p => resourceMatches(p, arn));
-    if (s.notResources) return !s.notResources.some(p => resourceMatches(p, arn));
+    if (s.resources) return s.resources.some(p => resourcePatternMayMeet(p, arn, "asset"));
+    if (s.notResources) return !s.notResources.some(p => resourcePatternCovers(p, arn, "asset"));
+    return false;
+}
+
+/** Whether the statement's Resource/NotResource surely reaches this ARN (a Deny taking it; read narrow). */
+export function statementSurelyCoversResource(s: NormalizedStatement, arn: string): boolean {
+    if (s.resources) return s.resources.some(p => resourcePatternCovers(p, arn, "asset"));
+    if (s.notResources) return !s.notResources.some(p => resourcePatternMayMeet(p, arn, "asset"));
     return false;
 }
 

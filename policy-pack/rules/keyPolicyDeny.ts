@@ -9,7 +9,7 @@ import {
     GrantedIdentity,
     isUnknownValueError,
     NormalizedStatement,
-    statementCoversResource,
+    statementSurelyCoversResource,
     tryParsePolicyDocument,
 } from "../model";
 import type { PrincipalNode } from "../engine";
@@ -49,5 +49,6 @@ export function dropKeyPolicyDenied<V>(
     const n: PrincipalNode = { kind: "role", urn: id.urn, arn: id.roleArn, account: id.account };
     const denies = keyPolicyDenies(ctx, keyUrn);
     for (const action of [...found.keys()])
-        if (denies.some(d => statementCoversResource(d, keyArn) && surelyDenied([d], n, action))) found.delete(action);
+        if (denies.some(d => statementSurelyCoversResource(d, keyArn) && surelyDenied([d], n, action)))
+            found.delete(action);
 }

@@ -120,7 +120,7 @@ const DDB_SPAN = (account: string, table: string) => `arn:aws:dynamodb:*${accoun
 const insecure: StackCase[] = [
     // ======== Resource-element wildcards that would have to cross a colon mid-segment (the Resource twin of the
     // round-80 segment-wise ARN-operator fix). The Deny matches nothing, so the ops role's Decrypt of share-1 stays.
-    // MISS: insecure accepted (got []). The identity Deny is subtracted as covering share-1 / the table: engine/judge.ts
+    // Was a MISS (fixed in round 81): insecure accepted (got []). The identity Deny is subtracted as covering share-1 / the table: engine/judge.ts
     // deniedOnAllOf and engine/build.ts deniedOn test the Deny's Resource with globSubsumes / patterns.ts surelyMatches, a
     // whole-string glob whose `*` (and `?`) may match a colon anywhere. IAM matches Resource ARNs within segments: only a `*`
     // that ends its segment may expand past a colon (IAM User Guide, "IAM JSON policy elements: Resource"). Fix (general): one
@@ -131,14 +131,14 @@ const insecure: StackCase[] = [
         DECRYPT,
         denyOn("kms:*", KMS_SPAN),
     ]),
-    // MISS: insecure accepted (got []). Same class and place as rt81a-deny-resource-colon-span (judge.ts
+    // Was a MISS (fixed in round 81): insecure accepted (got []). Same class and place as rt81a-deny-resource-colon-span (judge.ts
     // deniedOnAllOf / build.ts deniedOn, whole-string globSubsumes); same fix.
     ops("rt81a-deny-table-colon-span", "may GetItem the keystore; a Deny dynamodb:* on ...:*111111111111:table/...", [
         GET,
         denyOn("dynamodb:*", DDB_SPAN(A, "custody-prod-*")),
     ]),
     // The region segment `eu-*1` ends in `1`, not `*`: it matches eu-west-1 within its segment only.
-    // MISS: insecure accepted (got []). Same class and place as rt81a-deny-resource-colon-span (judge.ts
+    // Was a MISS (fixed in round 81): insecure accepted (got []). Same class and place as rt81a-deny-resource-colon-span (judge.ts
     // deniedOnAllOf / build.ts deniedOn, whole-string globSubsumes); same fix.
     ops("rt81a-deny-resource-region-span", "may Decrypt share-1; a Deny kms:Decrypt on arn:aws:kms:eu-*1:key/*", [
         DECRYPT,
@@ -150,7 +150,7 @@ const insecure: StackCase[] = [
         { Effect: "Allow", Action: "kms:Decrypt", NotResource: KMS_SPAN },
     ]),
     // The key-policy twin: share-1's Deny of the ops role on a five-segment Resource matches nothing.
-    // MISS: insecure accepted (got []). The key policy's Deny is read as covering share-1: engine/build.ts
+    // Was a MISS (fixed in round 81): insecure accepted (got []). The key policy's Deny is read as covering share-1: engine/build.ts
     // resourceSideCovers asks surelyMatches (patterns.ts globSubsumes, whole-string) of its Resource. Same fix as
     // rt81a-deny-resource-colon-span (segment-wise Resource matching for every Deny), through rules/keyPolicyDeny.ts's reader.
     edit("rt81a-key-deny-resource-colon-span: share-1's policy denies the ops role on a colon-spanning Resource", r => {
@@ -174,32 +174,32 @@ const insecure: StackCase[] = [
         });
         opsRole(r, "prod", A, "rt81a-keystore-deny-resource-colon-span", [GET]);
     }),
-    // MISS: insecure accepted (got []) on this stack: same class, place and fix as rt81a-deny-resource-colon-span.
+    // Was a MISS (fixed in round 81): insecure accepted (got []) on this stack: same class, place and fix as rt81a-deny-resource-colon-span.
     opsIn("dev", "rt81a-dev-deny-resource-colon-span", "may Decrypt key/*; a Deny kms:* on a colon span", [
         allow("kms:Decrypt", `arn:aws:kms:*:${ACCOUNT.dev}:key/*`),
         denyOn("kms:*", `arn:aws:kms:*${ACCOUNT.dev}:key/*`),
     ]),
-    // MISS: insecure accepted (got []) on this stack: same class, place and fix as rt81a-deny-resource-colon-span.
+    // Was a MISS (fixed in round 81): insecure accepted (got []) on this stack: same class, place and fix as rt81a-deny-resource-colon-span.
     opsIn("basil", "rt81a-basil-deny-resource-colon-span", "may Decrypt key/*; a Deny kms:* on a colon span", [
         allow("kms:Decrypt", `arn:aws:kms:us-east-1:${ACCOUNT.basil}:key/*`),
         denyOn("kms:*", `arn:aws:kms:*${ACCOUNT.basil}:key/*`),
     ]),
-    // MISS: insecure accepted (got []) on this stack: same class, place and fix as rt81a-deny-resource-colon-span.
+    // Was a MISS (fixed in round 81): insecure accepted (got []) on this stack: same class, place and fix as rt81a-deny-resource-colon-span.
     opsIn("curity", "rt81a-curity-deny-table-colon-span", "may GetItem curity-sessions; a Deny on a colon span", [
         allow("dynamodb:GetItem", `arn:aws:dynamodb:eu-west-1:${ACCOUNT.curity}:table/curity-sessions`),
         denyOn("dynamodb:*", DDB_SPAN(ACCOUNT.curity, "curity-*")),
     ]),
-    // MISS: insecure accepted (got []) on this stack: same class, place and fix as rt81a-deny-resource-colon-span.
+    // Was a MISS (fixed in round 81): insecure accepted (got []) on this stack: same class, place and fix as rt81a-deny-resource-colon-span.
     opsIn("cross-account", "rt81a-xacct-deny-table-colon-span", "may Scan my-table; a Deny on a colon span", [
         allow("dynamodb:Scan", `arn:aws:dynamodb:us-east-1:${ACCOUNT["cross-account"]}:table/my-table`),
         denyOn("dynamodb:*", DDB_SPAN(ACCOUNT["cross-account"], "my-table")),
     ]),
-    // MISS: insecure accepted (got []) on this stack: same class, place and fix as rt81a-deny-resource-colon-span.
+    // Was a MISS (fixed in round 81): insecure accepted (got []) on this stack: same class, place and fix as rt81a-deny-resource-colon-span.
     opsIn("trust-domain", "rt81a-td-deny-resource-colon-span", "may Decrypt key/*; a Deny kms:* on a colon span", [
         allow("kms:Decrypt", `arn:aws:kms:us-east-1:${ACCOUNT["trust-domain"]}:key/*`),
         denyOn("kms:*", `arn:aws:kms:*${ACCOUNT["trust-domain"]}:key/*`),
     ]),
-    // MISS: insecure accepted (got []) on this stack: same class, place and fix as rt81a-deny-resource-colon-span.
+    // Was a MISS (fixed in round 81): insecure accepted (got []) on this stack: same class, place and fix as rt81a-deny-resource-colon-span.
     opsIn("pod-identity", "rt81a-podid-deny-table-colon-span", "may GetItem the keystore; a Deny on a colon span", [
         allow("dynamodb:GetItem", `arn:aws:dynamodb:eu-west-1:${A}:table/custody-pod-identity-keystore`),
         denyOn("dynamodb:*", DDB_SPAN(A, "custody-pod-identity-*")),
@@ -332,7 +332,7 @@ const insecure: StackCase[] = [
     // ======== Batch 2: depth on the colon-span class and key-policy caller patterns.
     // `?` stands for one character within a segment (IAM User Guide, "IAM JSON policy elements: Resource"): it cannot
     // stand for the colon between region and account, so this Deny has five segments and matches no key.
-    // MISS: insecure accepted (got []). Same class and place as rt81a-deny-resource-colon-span (judge.ts
+    // Was a MISS (fixed in round 81): insecure accepted (got []). Same class and place as rt81a-deny-resource-colon-span (judge.ts
     // deniedOnAllOf / build.ts deniedOn, whole-string globSubsumes); same fix.
     ops(
         "rt81a-deny-resource-question-colon",
@@ -340,7 +340,7 @@ const insecure: StackCase[] = [
         [DECRYPT, denyOn("kms:*", `arn:aws:kms:eu-west-1?${A}:key/*`)],
     ),
     // A Deny in a managed policy attached to the ops role: same five-segment pattern, read the same way.
-    // MISS: insecure accepted (got []): a managed policy's Deny, same class, place and fix as
+    // Was a MISS (fixed in round 81): insecure accepted (got []): a managed policy's Deny, same class, place and fix as
     // rt81a-deny-resource-colon-span.
     edit("rt81a-managed-deny-resource-colon-span: an ops role may GetItem; its managed Deny on a colon span", r => {
         beside(r, "prod", "aws:iam/policy:Policy", "rt81a-deny-span", {
@@ -432,7 +432,7 @@ const insecure: StackCase[] = [
     // character, so it never spans the colon and the Deny matches no role.
     // iam:UpdateAssumeRolePolicy on the signer role lets the ops role trust itself and become the runtime role (IAM
     // User Guide, "UpdateAssumeRolePolicy"; the pack's runtime-role-no-privilege-escalation).
-    // MISS: insecure accepted (got []): the ops role may rewrite the runtime role's trust (become the signer), and the
+    // Was a MISS (fixed in round 81): insecure accepted (got []): the ops role may rewrite the runtime role's trust (become the signer), and the
     // Deny on `arn:aws:iam:*111111111111:role/*` (five segments, mid-segment `*`) is taken as covering the signer's ARN by
     // engine/judge.ts deniedOnAllOf (globSubsumes), so custody-effective-access drops the escalation. Same fix as
     // rt81a-deny-resource-colon-span. The most serious of the class: the gain is the runtime role itself.
@@ -466,6 +466,40 @@ const insecure: StackCase[] = [
                 }),
             ]),
     ),
+    // ======== Round-81 fix neighbours (insecure). A `?` standing for the colon before the resource part: `?` matches
+    // one character within a segment (IAM User Guide, "IAM JSON policy elements: Resource"), never the colon, so the
+    // Deny matches no key and the Decrypt of share-1 stays.
+    ops("rt81a-deny-key-question-colon-fix81", "may Decrypt share-1; a Deny kms:* on ...:111111111111?key/*", [
+        DECRYPT,
+        denyOn("kms:*", `arn:aws:kms:eu-west-1:${A}?key/*`),
+    ]),
+    // The key-policy twin of the `?` span, read by rules/keyPolicyDeny.ts and engine/build.ts alike.
+    edit("rt81a-key-deny-question-colon-fix81: share-1's policy denies the ops role on ...:eu-west-1?111...", r => {
+        share1Policy(r, {
+            Sid: "DenyOpsQuestion",
+            Effect: "Deny",
+            Principal: { AWS: opsArn("rt81a-key-deny-question-colon-fix81") },
+            Action: "kms:*",
+            Resource: `arn:aws:kms:eu-west-1?${A}:key/*`,
+        });
+        opsRole(r, "prod", A, "rt81a-key-deny-question-colon-fix81", [DECRYPT]);
+    }),
+    // A Deny by NotResource of the account's keys applies to every resource but those (IAM User Guide, "IAM JSON policy
+    // elements: NotResource"): share-1 is one of them, so the Deny leaves its Decrypt.
+    ops(
+        "rt81a-deny-notresource-keys-fix81",
+        "may Decrypt share-1; a Deny kms:* NotResource arn:aws:kms:*:111...:key/*",
+        [DECRYPT, { Effect: "Deny", Action: "kms:*", NotResource: `arn:aws:kms:*:${A}:key/*` }],
+    ),
+    // An Allow by NotResource of another Region's keys reaches share-1 (eu-west-1).
+    ops("rt81a-notresource-other-region-fix81", "may Decrypt every key NotResource arn:aws:kms:us-east-1:*", [
+        { Effect: "Allow", Action: "kms:Decrypt", NotResource: "arn:aws:kms:us-east-1:*" },
+    ]),
+    // An Allow by NotResource of aliases only: Decrypt takes a key (Service Authorization Reference, AWS KMS), which
+    // no alias pattern matches, so the Allow reaches every key.
+    ops("rt81a-notresource-aliases-fix81", "may Decrypt every key NotResource arn:aws:kms:*:*:alias/*", [
+        { Effect: "Allow", Action: "kms:Decrypt", NotResource: "arn:aws:kms:*:*:alias/*" },
+    ]),
 ];
 
 const secure: StackCase[] = [
@@ -486,7 +520,7 @@ const secure: StackCase[] = [
         [allow("dynamodb:Query", [KEYSTORE, `${KEYSTORE}/index/*`]), denyOn("dynamodb:*", `${KEYSTORE}*`)],
     ),
     // An Allow whose NotResource covers every KMS ARN reaches no key.
-    // MISS: secure refused (custody-effective-access "allows kms:Decrypt on NotResource arn:aws:kms:*: no workload of the
+    // Was a MISS (fixed in round 81): secure refused (custody-effective-access "allows kms:Decrypt on NotResource arn:aws:kms:*: no workload of the
     // custody model has this identity"). engine/judge.ts judgeIdentity judges an Allow with NotResource as Resource "*"
     // (`g.statement.resources ?? ["*"]`). Fix (general): an Allow whose NotResource surely matches every resource type the
     // action takes (the catalogue's resourceArns) reaches nothing for that action. Low (fail closed).
@@ -553,6 +587,7 @@ const secure: StackCase[] = [
     // (model/resources.ts resourceRegion). Fix (general): judge a conditioned Deny per asset, resolving request keys the
     // asset fixes (aws:RequestedRegion = the asset's Region, aws:ResourceAccount = its account) before asking whether the
     // Deny surely holds. Low (fail closed).
+    // Still open (round 81): model/conditions.ts is another fixer's this round; needs denySurelyHoldsFor to judge a Deny per asset with aws:RequestedRegion / aws:ResourceAccount resolved from the asset (model/resources.ts resourceRegion).
     ops("rt81a-s-deny-unless-other-region", "may Decrypt share-1; a Deny kms:* unless RequestedRegion us-east-1", [
         DECRYPT,
         deny("kms:*", { StringNotEquals: { "aws:RequestedRegion": "us-east-1" } }),
@@ -560,7 +595,7 @@ const secure: StackCase[] = [
     // ======== Batch 2 (secure).
     // A Deny with NotResource of a five-segment pattern: the pattern matches nothing, so the Deny applies to every
     // resource, share-1 included (IAM User Guide, "NotResource"; "Resource", wildcards within segments).
-    // MISS: secure refused (share-custody, custody-effective-access, custody-share-rings). engine/build.ts deniedOn
+    // Was a MISS (fixed in round 81): secure refused (share-custody, custody-effective-access, custody-share-rings). engine/build.ts deniedOn
     // reads a Deny's NotResource with mayMatch (patterns.ts globsIntersect, whole-string): the five-segment pattern may
     // "match" share-1 as a string, so the Deny is not taken to cover it. Same segment-wise matcher as
     // rt81a-deny-resource-colon-span fixes it. Low (fail closed).
@@ -573,6 +608,7 @@ const secure: StackCase[] = [
     // MISS: secure refused (share-custody, custody-effective-access "reaching key ... share-1", custody-share-rings).
     // engine/build.ts grantMayReach / mayMatch reads the five-segment pattern as a whole-string glob that reaches share-1;
     // in IAM it matches no key. Same segment-wise matcher fixes it. Low (fail closed).
+    // Still open (round 81): engine/build.ts and the key-form rules now read the pattern segment-wise and find it reaches no key, but judge.ts judgeIdentity still judges the pattern against the custody model's entries as written; to see it names no key it must be matched against the action's resource ARN formats (catalogue), whose account segment is any colon-free run there: a `*` ending the pattern can make `key/…` the account. The fix needs an account segment read as 12 digits (IAM User Guide, "AWS account identifiers") in the format reading.
     ops("rt81a-s-allow-resource-colon-span", "may Decrypt arn:aws:kms:*111111111111:key/* (no key)", [
         allow("kms:Decrypt", KMS_SPAN),
     ]),
@@ -582,6 +618,7 @@ const secure: StackCase[] = [
     // denySurelyHoldsFor knows no value of aws:PrincipalIsAWSService for the holder, though a role session's is always
     // false (IAM User Guide, "AWS global condition context keys"). Fix (general): give ownerValue the caller-kind keys a
     // role holder surely brings (aws:PrincipalIsAWSService false, aws:PrincipalType AssumedRole). Low (fail closed).
+    // Still open (round 81): model/conditions.ts is another fixer's this round; needs aws:PrincipalIsAWSService (false) in ownerValue and HOLDER_KEYS, with its Bool clause read by clauseHoldsForHolder.
     ops("rt81a-s-deny-unless-service", "may Decrypt share-1; a Deny kms:* unless PrincipalIsAWSService", [
         DECRYPT,
         deny("kms:*", { Bool: { "aws:PrincipalIsAWSService": "false" } }),
@@ -641,6 +678,7 @@ const secure: StackCase[] = [
     // conditional, though the holder's ARN (its `arn`, path included) is known. Fix (general): when the holder's ARN is
     // known with its path, compare exact ARNs (under the operator's case rule); keep the any-path reading for an unknown
     // path only. Low (fail closed).
+    // Still open (round 81): model/conditions.ts is another fixer's this round; needs mayBeHolder to compare exact ARNs when the holder's ARN (path included) is known.
     edit(
         "rt81a-s-deny-noteq-pathless-own: a role under /ops/ may Decrypt; its Deny unless ArnNotEquals its path-less ARN",
         r =>
@@ -649,27 +687,31 @@ const secure: StackCase[] = [
                 deny("kms:*", { ArnNotEquals: { "aws:PrincipalArn": opsArn("rt81a-s-deny-noteq-pathless-own") } }),
             ]),
     ),
+    // ======== Round-81 fix neighbours (secure). A `?` within the region segment matches its one character (IAM User
+    // Guide, "IAM JSON policy elements: Resource"): the Deny covers share-1 and the Allow is dead.
+    ops(
+        "rt81a-s-deny-region-question-fix81",
+        "may Decrypt share-1; a Deny kms:* on arn:aws:kms:eu-west-?:111...:key/*",
+        [DECRYPT, denyOn("kms:*", `arn:aws:kms:eu-west-?:${A}:key/*`)],
+    ),
+    // The table twin of rt81a-s-deny-notresource-colon-span: NotResource of a five-segment pattern matches no table,
+    // index or stream, so the Deny takes them all (IAM User Guide, "NotResource").
+    ops(
+        "rt81a-s-deny-notresource-table-span-fix81",
+        "may GetItem the keystore; a Deny dynamodb:* NotResource a colon span (all tables)",
+        [GET, { Effect: "Deny", Action: "dynamodb:*", NotResource: DDB_SPAN(A, "custody-*") }],
+    ),
+    // An Allow whose NotResource covers every DynamoDB ARN of the partition reaches no table (IAM User Guide,
+    // "NotResource"; AWS Fault Isolation Boundaries, "Partitions": no access across partitions).
+    ops("rt81a-s-notresource-all-dynamodb-fix81", "may GetItem NotResource arn:aws:dynamodb:* (no table)", [
+        { Effect: "Allow", Action: "dynamodb:GetItem", NotResource: "arn:aws:dynamodb:*" },
+    ]),
 ];
 
 /** The misses (their MISS comments say why): skipped. */
 const MISSES = new Set<string>([
-    "rt81a-deny-resource-colon-span",
-    "rt81a-deny-table-colon-span",
-    "rt81a-deny-resource-region-span",
-    "rt81a-key-deny-resource-colon-span",
-    "rt81a-dev-deny-resource-colon-span",
-    "rt81a-basil-deny-resource-colon-span",
-    "rt81a-curity-deny-table-colon-span",
-    "rt81a-xacct-deny-table-colon-span",
-    "rt81a-td-deny-resource-colon-span",
-    "rt81a-podid-deny-table-colon-span",
-    "rt81a-deny-resource-question-colon",
-    "rt81a-managed-deny-resource-colon-span",
-    "rt81a-deny-iam-colon-span-trust",
-    "rt81a-s-notresource-all-kms",
-    "rt81a-s-deny-unless-other-region",
-    "rt81a-s-deny-notresource-colon-span",
     "rt81a-s-allow-resource-colon-span",
+    "rt81a-s-deny-unless-other-region",
     "rt81a-s-deny-unless-service",
     "rt81a-s-deny-noteq-pathless-own",
 ]);
