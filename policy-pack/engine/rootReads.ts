@@ -8251,7 +8251,8 @@ export class RootReads {
                 who: "whoever chooses what is written",
                 what: `user data writes ${path}, ${agent.name}'s configuration, which the pack cannot read (${why}): ${agent.name} runs what its configuration names at every start, as its unit's user (root unless the unit names another); configure only plugins that run no commands or code`,
             });
-        if (reading.commands.length === 0 && reading.fileOutputs.length === 0) return;
+        if (reading.commands.length === 0 && reading.fileOutputs.length === 0 && reading.execOutputs.length === 0)
+            return;
         const files = [agent.unit, ...unitDropInNames(agent.unit).slice(1)].flatMap(n => this.units.get(n) ?? []);
         const entries = unitFileEntries(files).filter(e => e.section === "Service");
         const replaced = (this.units.get(agent.unit) ?? []).some(f => !f.path.includes(".d/"));
@@ -8317,12 +8318,14 @@ export class RootReads {
             const from =
                 networkInputs.length > 0
                     ? `the records of ${networkInputs.join(", ")}`
-                    : "the records it collects (the pods and services whose log lines it reads choose them)";
+                    : `the records it collects (${agent.senders ?? "the pods and services whose log lines it reads"} choose them)`;
             this.out.push({
                 who:
                     networkInputs.length > 0
                         ? `whoever reaches ${networkInputs.join(", ")}`
-                        : "whoever writes the logs it reads",
+                        : agent.senders
+                          ? "every local user and service"
+                          : "whoever writes the logs it reads",
                 what: `${agent.name} (${path}) hands, as root, ${from} to ${how}: a program the pack does not know to treat its input as data (a shell or interpreter runs it) runs what others send, as root; feed exec outputs only to programs that keep their input as data (tee, cat), or send records to a network output`,
             });
         }

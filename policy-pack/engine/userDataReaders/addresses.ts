@@ -52,7 +52,7 @@ export const READ_BEFORE_WRITE = [
     /^\/(usr\/lib|usr\/local\/lib|lib|run)\/udev\/rules\.d\//,
     /^\/etc\/(audit|audisp)\/plugins\.d\//,
     // Round 77: log/metric agents whose configuration runs commands (userDataReaders/logAgents.ts LOG_AGENTS).
-    /^\/etc\/(fluent-bit|td-agent-bit|td-agent|fluent|fluentd|telegraf|collectd|collectd\.d|vector)\//,
+    /^\/etc\/(fluent-bit|td-agent-bit|td-agent|fluent|fluentd|telegraf|collectd|collectd\.d|vector|logstash)\//,
     /^\/etc\/collectd\.conf$/,
     /^\/etc\/cloud\//,
     /^\/var\/lib\/cloud\/scripts\//,

@@ -4839,6 +4839,179 @@ export function builtProgram(path: string | undefined, view: ScriptView): BuiltP
 }
 
 /**
+ * Round 81: whether a word names a node block device or partition (the root disk and its partitions: EBS/NVMe
+ * /dev/nvme*, Xen /dev/xvd*, SCSI /dev/sd*, /dev/disk/by-* links, device-mapper and LVM volumes): its raw blocks hold
+ * every file of the node, the kubelet's client key and every pod's token among them.
+ */
+const NODE_BLOCK_DEVICE = /^\/dev\/(nvme|xvd|sd|vd|hd|dm-|mapper\/|disk\/|root$)|^(file|dev)=\/dev\//;
+
+/** Round 81: what a block or file export serves: the node's data for a node block device or /, else unknown. */
+const exportedData = (words: readonly string[]) =>
+    words.some(w => NODE_BLOCK_DEVICE.test(w) || w === "/" || w === "dir=/") ? "/" : undefined;
+
+/**
+ * Round 81: network daemons that export the node's disks and files or run their clients' code, each with its
+ * documented default bind (every address unless given one):
+ * - qemu-nbd(8): "-b, --bind=IFACE The interface to bind to (default 0.0.0.0)", "-p, --port=PORT (default 10809)",
+ *   "-k, --socket=PATH Use a unix socket"; the image operand is served to every NBD client;
+ * - nbd-server(1): "nbd-server [ip@]port filename", "-C config" (nbd-server(5): [generic] listenaddr "default all
+ *   addresses", each other section's exportname); with no operands the config's exports;
+ * - nbdkit(1): "-i, --ipaddr IPADDR ... By default it will listen on all interfaces", "-U SOCKET" a unix socket, "-s"
+ *   stdin/stdout;
+ * - unfsd(8): a user-space NFSv3 server on every address ("-l addr" binds one), its exports `-e FILE` (default
+ *   /etc/exports);
+ * - distccd(1): "--listen ADDRESS ... by default listens on all addresses", "--allow IPADDR[/MASK]" its clients; its
+ *   clients run compiler commands (distcc's own warning: "arbitrary commands");
+ * - plackup(1): "-o, --host ... defaults to all interfaces", "--listen"; the PSGI app is code the pack does not read;
+ * - dask scheduler (distributed CLI: `--host` "URI, IP or hostname of this server", default every address): its
+ *   clients ship functions its workers run.
+ */
+function exportDaemonListeners(args: readonly string[], _cwd: string | undefined, name: string): Listener[] {
+    const server = (binds: string[], serves: Listener["serves"], allowed: string[] = []): Listener[] => [
+        { server: name, binds, allowed, serves },
+    ];
+    const data = (files: string | undefined): Listener["serves"] =>
+        files === undefined ? { unread: name } : { files };
+    if (name === "qemu-nbd") {
+        const { options, operands } = getopt(args, "bpkofePxtcdDlT", [
+            "bind",
+            "port",
+            "socket",
+            "format",
+            "export-name",
+            "description",
+            "cache",
+            "aio",
+            "discard",
+            "detect-zeroes",
+            "snapshot",
+            "load-snapshot",
+            "object",
+            "image-opts",
+            "tls-creds",
+            "tls-authz",
+            "trace",
+            "pid-file",
+            "connect",
+            "bitmap",
+            "offset",
+            "shared",
+            "handshake-limit",
+        ]);
+        if (optionValues(options, "-k", "--socket", "-c", "--connect").length > 0) return [];
+        return server(optionValues(options, "-b", "--bind").slice(-1), data(exportedData(operands)));
+    }
+    if (name === "nbd-server") {
+        const { operands } = getopt(args, "CMl", []);
+        // Its exports and listenaddr from the -C configuration, which the pack does not read: every address.
+        if (operands.length === 0) return server([], { unread: `${name} (the exports of its configuration)` });
+        const at = /^(.*)@\d+$/.exec(operands[0])?.[1];
+        return server(at === undefined ? [] : [at], data(exportedData(operands.slice(1))));
+    }
+    if (name === "nbdkit") {
+        const { options, operands } = getopt(args, "ieDgPptuU", [
+            "ipaddr",
+            "port",
+            "unix",
+            "pidfile",
+            "group",
+            "user",
+            "tls",
+            "tls-certificates",
+            "tls-psk",
+            "threads",
+            "mask-handshake",
+            "selinux-label",
+            "filter",
+            "export-name",
+            "debug",
+            "vsock",
+            "run",
+        ]);
+        const flags = options.map(([k]) => k);
+        if (optionValues(options, "-U", "--unix").length > 0 || flags.some(k => /^(-s|--single|--run)$/.test(k)))
+            return [];
+        return server(optionValues(options, "-i", "--ipaddr").slice(-1), data(exportedData(operands)));
+    }
+    if (name === "unfsd") {
+        const { options } = getopt(args, "elntmpcCid", []);
+        return server(optionValues(options, "-l").slice(-1), {
+            unread: `${name} (exports ${optionValues(options, "-e").at(-1) ?? "/etc/exports"})`,
+        });
+    }
+    if (name === "distccd") {
+        const { options } = getopt(args, "aajNPp", [
+            "allow",
+            "listen",
+            "port",
+            "user",
+            "jobs",
+            "nice",
+            "pid-file",
+            "log-file",
+            "log-level",
+            "zeroconf",
+            "stats-port",
+            "allow-private",
+        ]);
+        const allowed = optionValues(options, "-a", "--allow");
+        const all = options.some(([k]) => k === "--allow-private") ? ["10.0.0.0/8"] : [];
+        return server(
+            optionValues(options, "--listen").slice(-1),
+            { code: "distccd: its clients run compiler commands on the node" },
+            [...allowed, ...all],
+        );
+    }
+    if (name === "plackup") {
+        const { options } = getopt(args, "opsSeEIMmRLra", [
+            "host",
+            "port",
+            "socket",
+            "listen",
+            "server",
+            "app",
+            "path",
+            "loader",
+            "access-log",
+            "env",
+            "module",
+            "reload",
+            "include",
+        ]);
+        const sockets = optionValues(options, "-S", "--socket");
+        const listens = optionValues(options, "-l", "--listen");
+        if (sockets.length > 0 && listens.length === 0) return [];
+        return server(
+            [...optionValues(options, "-o", "--host").slice(-1), ...listens.filter(l => !l.startsWith("/"))],
+            { unread: `${name} (a PSGI app)` },
+        );
+    }
+    if (name === "dask" || name === "dask-scheduler") {
+        if (name === "dask" && args[0] !== "scheduler") return [];
+        const { options } = getopt(name === "dask" ? args.slice(1) : args, "", [
+            "host",
+            "port",
+            "interface",
+            "dashboard-address",
+            "scheduler-file",
+            "preload",
+            "protocol",
+            "tls-ca-file",
+            "tls-cert",
+            "tls-key",
+            "pid-file",
+            "idle-timeout",
+            "jupyter",
+        ]);
+        if (optionValues(options, "--interface").some(i => /^lo$/.test(i))) return [];
+        return server(optionValues(options, "--host").slice(-1), {
+            code: "the dask scheduler: its clients submit functions its workers run",
+        });
+    }
+    return [];
+}
+
+/**
  * Servers a root command starts, by program name (busybox: only as its applet), each read into its listeners.
  * ncat/nc with --exec/-e, --sh-exec/-c (through /bin/sh -c) or --lua-exec (Ncat guide, "Command Execution": "The
  * command's standard input and output streams are redirected to use Ncat's network connection"), and --proxy-type
@@ -4861,6 +5034,8 @@ export const SERVERS: {
     ) => Listener[];
 }[] = [
     { names: /^(ncat|nc|netcat)$/, read: (args, _, name) => ncatListeners(name, args) },
+    // Round 81: disk and file exports, compile and compute servers (exportDaemonListeners).
+    { names: /^(qemu-nbd|nbd-server|nbdkit|unfsd|distccd|plackup|dask|dask-scheduler)$/, read: exportDaemonListeners },
     { names: /^socat$/, read: socatListeners },
     { names: /^systemd-socket-activate$/, read: socketActivateListeners },
     { names: /^(in\.)?telnetd$/, read: (args, _, name) => telnetdListeners(name, args) },

@@ -416,6 +416,11 @@ export function listenerOpenings(
  * - busybox httpd -i ("Inetd mode"): its home as busyboxHttpdConfig reads it (its P: proxies are servedRelays');
  * - busybox tftpd "[-crl] [-u USER] [DIR]" and tftp-hpa's in.tftpd `-s DIR` (tftpd(8) "--secure, -s"): DIR.
  * Its working directory is the super-server's, which the pack does not follow: unknown.
+ * Round 81: programs that speak a file protocol on their standard input and output serve the whole file system to the
+ * connection, with no login of their own: OpenSSH's sftp-server (sftp-server(8): "speaks the server side of SFTP
+ * protocol to stdout and expects client requests from stdin ... not intended to be called directly, but from sshd";
+ * the client names any path, -d only sets the start directory) and `rsync --server` (rsync(1) "INTERNAL OPTIONS": the
+ * remote end the client's rsync drives; with --sender it sends the path operands, else it writes them): /.
  */
 function stdioFileServer(
     line: string,
@@ -425,6 +430,8 @@ function stdioFileServer(
     for (const command of lineCommands(line).map(appletWords)) {
         const name = posix.basename(command[0] ?? "");
         const args = command.slice(1);
+        if (/^(sftp-server|internal-sftp)$/.test(name)) return "/";
+        if (name === "rsync" && args.includes("--server")) return "/";
         if (name === "ftpd") return servedDirectory(getopt(args, "atT", []).operands[0], undefined);
         if (name === "httpd" && getopt(args, "cpuhrmde", []).options.some(([k]) => k === "-i"))
             return busyboxHttpdConfig(args, undefined, fileText, view).home;

@@ -110,6 +110,15 @@ export const LOG_AGENTS: readonly LogAgent[] = [
         senders: SYSLOG_SENDERS,
     },
     { name: "syslog-ng", unit: "syslog-ng.service", config: /^\/etc\/syslog-ng\//, senders: SYSLOG_SENDERS },
+    // Round 81: Logstash (elastic.co "Directory layout of Debian and RPM packages": pipeline configuration files in
+    // /etc/logstash/conf.d/*.conf, settings in /etc/logstash (logstash.yml, pipelines.yml); the packaged
+    // logstash.service runs User=logstash).
+    {
+        name: "logstash",
+        unit: "logstash.service",
+        packagedUser: "logstash",
+        config: /^\/etc\/logstash\/(conf\.d\/|[^/]+\.ya?ml$)/,
+    },
 ];
 
 export const logAgentOf = (path: string) => LOG_AGENTS.find(a => a.config.test(path));
@@ -139,6 +148,7 @@ export function readLogAgentConfig(agent: LogAgent, path: string, text: string):
         else if (agent.name === "collectd") collectd(agent, path, text, reading);
         else if (agent.name === "rsyslog") rsyslog(agent, path, text, reading);
         else if (agent.name === "syslog-ng") syslogNg(agent, path, text, reading);
+        else if (agent.name === "logstash") logstash(agent, path, text, reading);
         else vector(path, text, reading);
     } catch (e) {
         reading.unreadable.push(`it does not parse (${(e as Error).message.split("\n")[0]})`);
@@ -565,6 +575,45 @@ function rainerParameters(body: string): Map<string, string> {
 }
 
 /**
+ * Round 81: an output that hands the agent's records to a program (rsyslog omprog: "Executes the configured program and
+ * feeds log messages to that binary via stdin"; the legacy `^program` action; syslog-ng program(): "starts an external
+ * application and sends the log messages to its standard input"; Logstash pipe and exec): a command the agent runs
+ * (judged as its user's command line) and an exec output (judged for what it does with the records, as fluentd's).
+ */
+function programOutput(reading: AgentReading, line: string, shell: boolean, how: string) {
+    const command = { line, shell, how };
+    reading.commands.push(command);
+    reading.execOutputs.push({ ...command, how: `${how} (the records on its stdin)` });
+}
+
+/**
+ * Round 81: rsyslog's network inputs (rsyslog docs: imtcp, imptcp, imudp, imrelp, imgssapi `input(type=... port=...
+ * address=...)`, "address: local address that the listener binds to", every address by default; the legacy
+ * `$UDPServerRun` (bound to `$UDPServerAddress`, default every address), `$InputTCPServerRun`, `$InputPTCPServerRun`,
+ * `$InputRELPServerRun`, `$InputGSSServerRun` on every address).
+ */
+function rsyslogNetworkInputs(body: string, lines: readonly string[], reading: AgentReading) {
+    for (const m of body.matchAll(/\binput\s*\(([^()]*)\)/gi)) {
+        const p = rainerParameters(m[1]);
+        const type = (p.get("type") ?? "").toLowerCase();
+        if (!/^im(tcp|ptcp|udp|relp|gssapi|http)$/.test(type)) continue;
+        const address = p.get("address");
+        if (offLoopback([address])) reading.networkInputs.push(`its ${type} input on ${address ?? "every address"}`);
+    }
+    const udpAddress = lines.map(l => /^\$UDPServerAddress\s+(\S+)/i.exec(l)?.[1]).find(a => a !== undefined);
+    for (const l of lines) {
+        const run =
+            /^\$(UDPServerRun|InputTCPServerRun|InputPTCPServerRun|InputRELPServerRun|InputGSSServerRun)\s+(\S+)/i.exec(
+                l,
+            );
+        if (!run) continue;
+        const address = /^UDP/i.test(run[1]) && udpAddress !== "*" ? udpAddress : undefined;
+        if (offLoopback([address]))
+            reading.networkInputs.push(`its $${run[1]} ${run[2]} on ${address ?? "every address"}`);
+    }
+}
+
+/**
  * Round 80: rsyslog (rsyslog docs, "omfile: File Output Module": `file` "the file to which the messages are written",
  * `dynaFile` "a template name ... the file name is generated from the template" for each message; "Basic Structure":
  * a legacy selector line `facility.priority  /path` (`-/path`: no sync), a property filter `:msg, contains, "x"
@@ -610,14 +659,25 @@ function rsyslog(agent: LogAgent, path: string, text: string, reading: AgentRead
             if (p.has("text")) reading.unreadable.push("include(text=), configuration the pack does not read");
             continue;
         }
+        if ((p.get("type") ?? "").toLowerCase() === "omprog" && p.has("binary")) {
+            programOutput(reading, p.get("binary")!, false, `its omprog action binary=${p.get("binary")!}`);
+            continue;
+        }
         if ((p.get("type") ?? "").toLowerCase() !== "omfile") continue;
         if (p.has("file"))
             reading.fileOutputs.push({ path: p.get("file")!, how: `its omfile action ${p.get("file")!}` });
         if (p.has("dynafile")) dynamic(p.get("dynafile")!, "its omfile action");
     }
+    rsyslogNetworkInputs(body, lines, reading);
     for (const l of lines) {
         const included = /^\$IncludeConfig\s+(\S+)/i.exec(l);
         if (included) include(included[1]);
+        // Round 81: the legacy "execute program (^)" action (rsyslog docs, "Actions": `^/path/program;template`).
+        const executed = /(?:^|\s)\^([^\s;]+)/.exec(l);
+        if (executed && !l.startsWith("$")) {
+            programOutput(reading, executed[1], false, `its execute-program action ^${executed[1]}`);
+            continue;
+        }
         if (l.startsWith("$") || /^\w+\s*\(/.test(l)) continue;
         const action = /(?:^|\s)-?(\/[^\s;"'()]+|\?[\w-]+)(?:;[\w-]+)?\s*$/.exec(l);
         if (!action) continue;
@@ -644,6 +704,7 @@ function syslogNg(agent: LogAgent, path: string, text: string, reading: AgentRea
         if (!includedInside(agent, dir, included))
             reading.unreadable.push(`it includes ${included}, which the pack does not read`);
     }
+    syslogNgNetworkInputs(body, reading);
     for (const m of body.matchAll(/\bdestination\s*(?:[\w-]+\s*)?\{/g)) {
         let depth = 1;
         let end = m.index + m[0].length;
@@ -653,12 +714,143 @@ function syslogNg(agent: LogAgent, path: string, text: string, reading: AgentRea
             else if (c === "}") depth--;
         }
         const block = body.slice(m.index + m[0].length, end);
-        for (const f of block.matchAll(/\bfile\s*\(\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^\s)"']+))/g)) {
+        // Round 81: program() runs its command (through /bin/sh, as the daemon's user) fed every message.
+        for (const f of block.matchAll(/\bprogram\s*\(\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^\s)"']+))/g))
+            programOutput(reading, f[1] ?? f[2] ?? f[3], true, `its destination program(${f[1] ?? f[2] ?? f[3]})`);
+        for (const f of block.matchAll(/\b(?:file|pipe)\s*\(\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^\s)"']+))/g)) {
             const given = f[1] ?? f[2] ?? f[3];
             reading.fileOutputs.push({
                 path: given.replace(/\$\{[^}]*\}|\$[A-Za-z_]\w*/g, EVENT_PART),
                 how: `its destination file(${given})`,
             });
         }
+    }
+}
+
+/**
+ * Round 81: syslog-ng's network sources (syslog-ng OSE Administration Guide, "network() source driver": ip() "The IP
+ * address to bind to ... Default value: 0.0.0.0"; the older tcp(), udp(), tcp6(), udp6() and syslog() drivers alike).
+ */
+function syslogNgNetworkInputs(body: string, reading: AgentReading) {
+    for (const m of body.matchAll(/\bsource\s*(?:[\w-]+\s*)?\{([^{}]*)\}/g))
+        for (const d of m[1].matchAll(/\b(network|tcp6?|udp6?|syslog)\s*\(((?:[^()]|\([^()]*\))*)\)/g)) {
+            const ip = /\b(?:ip|localip)\s*\(\s*"?([^")\s]+)"?\s*\)/.exec(d[2])?.[1];
+            if (offLoopback([ip]))
+                reading.networkInputs.push(`its ${d[1]}() source on ${ip ?? "0.0.0.0 (its default)"}`);
+        }
+}
+
+/** Round 81: one plugin block of a Logstash pipeline: its section (input, filter, output), name and settings. */
+interface LogstashPlugin {
+    section: string;
+    name: string;
+    settings: Map<string, string>;
+}
+
+/**
+ * Round 81: the plugins of a Logstash pipeline configuration (elastic.co "Structure of a pipeline": `input { tcp {
+ * port => 5000 } } output { ... }`, `#` comments, conditionals `if EXPR { } else { }`), each setting's value as
+ * written (a string unquoted; an array or hash as its text).
+ */
+function logstashPlugins(text: string): LogstashPlugin[] {
+    const tokens =
+        text
+            .replace(/(^|\n)\s*#[^\n]*/g, "$1")
+            .match(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|=>|[{}[\],]|[^\s{}[\],"'=]+|=/g) ?? [];
+    const out: LogstashPlugin[] = [];
+    const stack: { name: string; plugin?: LogstashPlugin }[] = [];
+    const unquote = (t: string) => t.replace(/^"([\s\S]*)"$|^'([\s\S]*)'$/, "$1$2");
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if (t === "{") {
+            const before = tokens[i - 1] ?? "";
+            const named = /^[A-Za-z_][\w-]*$/.test(before) && tokens[i - 2] !== "=>";
+            const section = [...stack].reverse().find(b => /^(input|filter|output)$/.test(b.name))?.name;
+            const plugin =
+                named && section !== undefined && !/^(if|else)$/.test(before) && stack.at(-1)?.plugin === undefined
+                    ? { section, name: before, settings: new Map<string, string>() }
+                    : undefined;
+            if (plugin) out.push(plugin);
+            stack.push({ name: named ? before : "", plugin });
+        } else if (t === "}") stack.pop();
+        else if (tokens[i + 1] === "=>" && stack.at(-1)?.plugin !== undefined) {
+            let value = tokens[i + 2] ?? "";
+            let j = i + 2;
+            if (value === "[" || value === "{") {
+                const close = value === "[" ? "]" : "}";
+                const parts: string[] = [];
+                while (j + 1 < tokens.length && tokens[j + 1] !== close) parts.push(unquote(tokens[++j]));
+                value = parts.join(" ");
+                j++;
+            }
+            stack.at(-1)!.plugin!.settings.set(t.toLowerCase(), unquote(value));
+            i = j;
+        }
+    }
+    return out;
+}
+
+/**
+ * Round 81: Logstash inputs that take events from the network (elastic.co input plugins: tcp, udp, http ("host ...
+ * default 0.0.0.0", port 8080), beats, syslog, gelf, relp, lumberjack, graphite, websocket, snmptrap: each `host`,
+ * 0.0.0.0 by default); an input of another name with a host and port alike. The unix input is a local socket.
+ */
+const LOGSTASH_NETWORK = /^(tcp|udp|http|beats|syslog|gelf|relp|lumberjack|graphite|websocket|snmptrap|tcp_listener)$/;
+
+/**
+ * Round 81: Logstash (elastic.co output plugins: exec "will run a command for each event received. Ruby's system()
+ * function will be used, i.e. the command string will be passed to a shell", `%{name}` field placeholders filled from
+ * the event; pipe "Pipe events to stdin of another program"; file `path` with `%{field}` parts; input plugins exec and
+ * pipe run their `command`). A command with a placeholder or fed the events is an exec output; the ruby filter's code,
+ * a pipeline's `path.config` outside /etc/logstash and anything that does not parse are refused (fail closed).
+ */
+function logstash(agent: LogAgent, path: string, text: string, reading: AgentReading) {
+    if (/\.ya?ml$/i.test(path)) {
+        const walk = (v: unknown, key: string) => {
+            if (Array.isArray(v)) return v.forEach(x => walk(x, key));
+            if (typeof v === "object" && v !== null)
+                return Object.entries(obj(v)).forEach(([k, x]) => walk(x, key === "" ? k : `${key}.${k}`));
+            if (/(^|\.)path\.config$/.test(key) && !includedInside(agent, "/etc/logstash", String(v)))
+                reading.unreadable.push(`path.config ${String(v)}, a pipeline the pack does not read`);
+            if (/(^|\.)config\.string$/.test(key)) logstashPipeline(String(v), reading);
+        };
+        for (const doc of yamlDocs(text, path)) walk(doc, "");
+        return;
+    }
+    logstashPipeline(text, reading);
+}
+
+function logstashPipeline(text: string, reading: AgentReading) {
+    for (const { section, name, settings } of logstashPlugins(text)) {
+        const command = settings.get("command");
+        if (section === "filter" && name === "ruby") reading.unreadable.push("the ruby filter runs Ruby code");
+        if (section === "input") {
+            const host = settings.get("host");
+            const listens = LOGSTASH_NETWORK.test(name) || (settings.has("port") && name !== "unix");
+            if (listens && offLoopback([host]))
+                reading.networkInputs.push(`its ${name} input on ${host ?? "0.0.0.0 (its default)"}`);
+            if (/^(exec|pipe)$/.test(name) && command !== undefined)
+                reading.commands.push({ line: command, shell: true, how: `its ${name} input's command ${command}` });
+        }
+        if (section !== "output") continue;
+        if (name === "pipe" && command !== undefined)
+            programOutput(reading, command, true, `its pipe output's command ${command}`);
+        else if (name === "exec" && command !== undefined) {
+            // A placeholder puts the event's text into the shell's command line itself: read as a part the events
+            // choose (EVENT_PART), which no data-only program keeps as data.
+            if (/%\{/.test(command))
+                programOutput(
+                    reading,
+                    command.replace(/%\{[^}]*\}/g, EVENT_PART),
+                    true,
+                    `its exec output's command ${command}`,
+                );
+            else reading.commands.push({ line: command, shell: true, how: `its exec output's command ${command}` });
+        } else if (/^(exec|pipe)$/.test(name)) reading.unreadable.push(`its ${name} output without a command it reads`);
+        if (name === "file" && settings.has("path"))
+            reading.fileOutputs.push({
+                path: settings.get("path")!.replace(/%\{[^}]*\}/g, EVENT_PART),
+                how: `its file output ${settings.get("path")!}`,
+            });
     }
 }

@@ -26,6 +26,9 @@
 // php-fpm unix socket and 127.0.0.1:9000, uWSGI loopback, rsyslog/syslog-ng/Logstash data-only or loopback inputs,
 // ncat 127.0.0.1 sftp-server, tcpsvd loopback, dask scheduler --host 127.0.0.1, snmpd loopback read-only, socat
 // bind=127.0.0.1, packaged php-fpm, nbdkit -U, rsyslog omprog of logger).
+// Round 81 fixes (fix81-nsec): 20 of the 27 misses fixed (log agents' program outputs, Logstash, per-connection file
+// servers, command-line disk exports and code servers); 7 open (targetcli, tgtd, ksmbd, Ganesha, php-fpm pools x2,
+// snmpd: configurations the pack does not read), each with its "Still open" line.
 import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase, systemdUnit } from "./nodeBuilders";
 
 const dev = devNodeCase;
@@ -162,50 +165,44 @@ const insecure: NodeCase[] = [
     // qemu-nbd(8): "-b, --bind=IFACE ... (default 0.0.0.0)", "-p, --port (default 10809)": the node's root disk is
     // served to any NBD client, who reads /var/lib/kubelet/pki, the kubeconfig's client key and pods' secrets from
     // the raw blocks (and, without -r, writes them).
-    // MISS: UNREAD-DAEMON-EXPORTS-NODE-DATA (insecure accepted, got []): the pack reads listeners only of the programs
-    // it names (commandServers.ts SERVERS, by program name) and of the configurations it names (listeners.ts
-    // SERVER_CONFIGS: xinetd, inetd, stunnel, /etc/exports, rsyncd, Samba); an NBD/iSCSI/NFS-Ganesha/unfs3/ksmbd daemon
-    // of the root disk is no listener and its configuration no server's. Fix (general): a daemon root starts (nohup/&,
-    // a unit, systemctl enable of a package's unit) that the pack cannot place is an unknown listener (fail closed),
-    // and a program given a node block device (/dev/nvme*, /dev/xvd*, /dev/sd*, /dev/disk/*) or / as an operand is a
-    // reader of all node data.
-    miss(
-        dev(
-            "qemu-nbd -t -r /dev/nvme0n1 (root disk over NBD on 0.0.0.0)",
-            script("dev-nsec9-rt81l", [
-                "dnf install -y qemu-img",
-                "nohup qemu-nbd -t -r -f raw /dev/nvme0n1 >/dev/null 2>&1 &",
-            ]),
-        ),
+    // Was a MISS (fixed in round 81): UNREAD-DAEMON-EXPORTS-NODE-DATA (insecure accepted, got []): the pack reads
+    // listeners only of the programs it names (commandServers.ts SERVERS, by program name) and of the configurations it
+    // names (listeners.ts SERVER_CONFIGS: xinetd, inetd, stunnel, /etc/exports, rsyncd, Samba); an
+    // NBD/iSCSI/NFS-Ganesha/unfs3/ksmbd daemon of the root disk is no listener and its configuration no server's. Fix
+    // (general): a daemon root starts (nohup/&, a unit, systemctl enable of a package's unit) that the pack cannot
+    // place is an unknown listener (fail closed), and a program given a node block device (/dev/nvme*, /dev/xvd*,
+    // /dev/sd*, /dev/disk/*) or / as an operand is a reader of all node data.
+    dev(
+        "qemu-nbd -t -r /dev/nvme0n1 (root disk over NBD on 0.0.0.0)",
+        script("dev-nsec9-rt81l", [
+            "dnf install -y qemu-img",
+            "nohup qemu-nbd -t -r -f raw /dev/nvme0n1 >/dev/null 2>&1 &",
+        ]),
     ),
     // nbd-server(1): `nbd-server [ip@]port filename`: without ip@ it listens on every address.
-    // MISS: UNREAD-DAEMON-EXPORTS-NODE-DATA (insecure accepted, got []): the pack reads listeners only of the programs
-    // it names (commandServers.ts SERVERS, by program name) and of the configurations it names (listeners.ts
-    // SERVER_CONFIGS: xinetd, inetd, stunnel, /etc/exports, rsyncd, Samba); an NBD/iSCSI/NFS-Ganesha/unfs3/ksmbd daemon
-    // of the root disk is no listener and its configuration no server's. Fix (general): a daemon root starts (nohup/&,
-    // a unit, systemctl enable of a package's unit) that the pack cannot place is an unknown listener (fail closed),
-    // and a program given a node block device (/dev/nvme*, /dev/xvd*, /dev/sd*, /dev/disk/*) or / as an operand is a
-    // reader of all node data.
-    miss(
-        dev(
-            "nbd-server 10809 /dev/nvme0n1p1",
-            script("dev-nsec10-rt81l", ["dnf install -y nbd", "nbd-server 10809 /dev/nvme0n1p1"]),
-        ),
+    // Was a MISS (fixed in round 81): UNREAD-DAEMON-EXPORTS-NODE-DATA (insecure accepted, got []): the pack reads
+    // listeners only of the programs it names (commandServers.ts SERVERS, by program name) and of the configurations it
+    // names (listeners.ts SERVER_CONFIGS: xinetd, inetd, stunnel, /etc/exports, rsyncd, Samba); an
+    // NBD/iSCSI/NFS-Ganesha/unfs3/ksmbd daemon of the root disk is no listener and its configuration no server's. Fix
+    // (general): a daemon root starts (nohup/&, a unit, systemctl enable of a package's unit) that the pack cannot
+    // place is an unknown listener (fail closed), and a program given a node block device (/dev/nvme*, /dev/xvd*,
+    // /dev/sd*, /dev/disk/*) or / as an operand is a reader of all node data.
+    dev(
+        "nbd-server 10809 /dev/nvme0n1p1",
+        script("dev-nsec10-rt81l", ["dnf install -y nbd", "nbd-server 10809 /dev/nvme0n1p1"]),
     ),
     // nbdkit(1): "-i, --ipaddr IPADDR ... By default it will listen on all interfaces"; the file plugin serves the
     // root partition.
-    // MISS: UNREAD-DAEMON-EXPORTS-NODE-DATA (insecure accepted, got []): the pack reads listeners only of the programs
-    // it names (commandServers.ts SERVERS, by program name) and of the configurations it names (listeners.ts
-    // SERVER_CONFIGS: xinetd, inetd, stunnel, /etc/exports, rsyncd, Samba); an NBD/iSCSI/NFS-Ganesha/unfs3/ksmbd daemon
-    // of the root disk is no listener and its configuration no server's. Fix (general): a daemon root starts (nohup/&,
-    // a unit, systemctl enable of a package's unit) that the pack cannot place is an unknown listener (fail closed),
-    // and a program given a node block device (/dev/nvme*, /dev/xvd*, /dev/sd*, /dev/disk/*) or / as an operand is a
-    // reader of all node data.
-    miss(
-        dev(
-            "nbdkit file /dev/nvme0n1p1",
-            script("dev-nsec11-rt81l", ["dnf install -y nbdkit", "nbdkit --readonly file /dev/nvme0n1p1"]),
-        ),
+    // Was a MISS (fixed in round 81): UNREAD-DAEMON-EXPORTS-NODE-DATA (insecure accepted, got []): the pack reads
+    // listeners only of the programs it names (commandServers.ts SERVERS, by program name) and of the configurations it
+    // names (listeners.ts SERVER_CONFIGS: xinetd, inetd, stunnel, /etc/exports, rsyncd, Samba); an
+    // NBD/iSCSI/NFS-Ganesha/unfs3/ksmbd daemon of the root disk is no listener and its configuration no server's. Fix
+    // (general): a daemon root starts (nohup/&, a unit, systemctl enable of a package's unit) that the pack cannot
+    // place is an unknown listener (fail closed), and a program given a node block device (/dev/nvme*, /dev/xvd*,
+    // /dev/sd*, /dev/disk/*) or / as an operand is a reader of all node data.
+    dev(
+        "nbdkit file /dev/nvme0n1p1",
+        script("dev-nsec11-rt81l", ["dnf install -y nbdkit", "nbdkit --readonly file /dev/nvme0n1p1"]),
     ),
     // targetcli: an iSCSI target with generate_node_acls=1 and authentication=0 (demo mode) exports the block
     // backstore to any initiator; the default portal is 0.0.0.0:3260.
@@ -216,6 +213,8 @@ const insecure: NodeCase[] = [
     // a unit, systemctl enable of a package's unit) that the pack cannot place is an unknown listener (fail closed),
     // and a program given a node block device (/dev/nvme*, /dev/xvd*, /dev/sd*, /dev/disk/*) or / as an operand is a
     // reader of all node data.
+    // Still open (round 81): targetcli configures the kernel LIO target (saved to /etc/target/saveconfig.json), a
+    // configuration the pack does not read; the fix needs a targetcli/LIO reader (portal 0.0.0.0:3260, demo-mode ACLs).
     miss(
         dev(
             "targetcli iSCSI demo-mode target of /dev/nvme0n1",
@@ -229,21 +228,19 @@ const insecure: NodeCase[] = [
         ),
     ),
     // unfsd(8): a user-space NFSv3 server reading `-e exports`; `/ (rw,no_root_squash)` to any host.
-    // MISS: UNREAD-DAEMON-EXPORTS-NODE-DATA (insecure accepted, got []): the pack reads listeners only of the programs
-    // it names (commandServers.ts SERVERS, by program name) and of the configurations it names (listeners.ts
-    // SERVER_CONFIGS: xinetd, inetd, stunnel, /etc/exports, rsyncd, Samba); an NBD/iSCSI/NFS-Ganesha/unfs3/ksmbd daemon
-    // of the root disk is no listener and its configuration no server's. Fix (general): a daemon root starts (nohup/&,
-    // a unit, systemctl enable of a package's unit) that the pack cannot place is an unknown listener (fail closed),
-    // and a program given a node block device (/dev/nvme*, /dev/xvd*, /dev/sd*, /dev/disk/*) or / as an operand is a
-    // reader of all node data.
-    miss(
-        dev(
-            "unfsd -e /etc/unfs-exports with / (rw,no_root_squash)",
-            script("dev-nsec14-rt81l", [
-                ...file("/etc/unfs-exports", ["/ (rw,no_root_squash)"]),
-                "unfsd -e /etc/unfs-exports",
-            ]),
-        ),
+    // Was a MISS (fixed in round 81): UNREAD-DAEMON-EXPORTS-NODE-DATA (insecure accepted, got []): the pack reads
+    // listeners only of the programs it names (commandServers.ts SERVERS, by program name) and of the configurations it
+    // names (listeners.ts SERVER_CONFIGS: xinetd, inetd, stunnel, /etc/exports, rsyncd, Samba); an
+    // NBD/iSCSI/NFS-Ganesha/unfs3/ksmbd daemon of the root disk is no listener and its configuration no server's. Fix
+    // (general): a daemon root starts (nohup/&, a unit, systemctl enable of a package's unit) that the pack cannot
+    // place is an unknown listener (fail closed), and a program given a node block device (/dev/nvme*, /dev/xvd*,
+    // /dev/sd*, /dev/disk/*) or / as an operand is a reader of all node data.
+    dev(
+        "unfsd -e /etc/unfs-exports with / (rw,no_root_squash)",
+        script("dev-nsec14-rt81l", [
+            ...file("/etc/unfs-exports", ["/ (rw,no_root_squash)"]),
+            "unfsd -e /etc/unfs-exports",
+        ]),
     ),
     // ksmbd.conf(5): a share `path = /` with `guest ok = yes` served by the in-kernel SMB server on every address.
     // MISS: UNREAD-DAEMON-EXPORTS-NODE-DATA (insecure accepted, got []): the pack reads listeners only of the programs
@@ -253,6 +250,8 @@ const insecure: NodeCase[] = [
     // a unit, systemctl enable of a package's unit) that the pack cannot place is an unknown listener (fail closed),
     // and a program given a node block device (/dev/nvme*, /dev/xvd*, /dev/sd*, /dev/disk/*) or / as an operand is a
     // reader of all node data.
+    // Still open (round 81): ksmbd.conf is read nowhere (the Samba reader reads smb.conf only); the fix needs
+    // ksmbd.conf in SERVER_CONFIGS with the Samba share rules.
     miss(
         dev(
             "ksmbd share path=/ guest ok = yes",
@@ -279,6 +278,9 @@ const insecure: NodeCase[] = [
     // (commandServers.ts SERVERS has no entry; /etc/php-fpm.d is no SERVER_CONFIGS path). Fix (general): as
     // UNREAD-DAEMON-EXPORTS-NODE-DATA, an unknown server is an unknown listener (fail closed); known application
     // servers (php-fpm listen=, uWSGI --socket, distccd --listen/--allow, plackup -o) judged by their bind.
+    // Still open (round 81): php-fpm pools (/etc/php-fpm.d/*.conf listen=, listen.allowed_clients) are read nowhere,
+    // and the pool is started by the packaged unit; the fix needs a pool reader in SERVER_CONFIGS keyed on php-fpm's
+    // unit or command.
     miss(
         dev(
             "php-fpm pool listen = 9000, user = root",
@@ -319,136 +321,121 @@ const insecure: NodeCase[] = [
     // clients.allow warns "any user on the trusted hosts can (with some effort) run arbitrary commands as the distcc
     // user"; run by root it switches to --user: root here. Even as another user, a node process reaches instance
     // metadata (no hop limit applies to the host's own network) and takes the node role.
-    // MISS: UNREAD-CODE-LOADING-SERVER (insecure accepted, got []): php-fpm's pool listen=, distccd --allow, plackup's
-    // -o/default bind, dask scheduler's default bind and snmpd's agentaddress/rwcommunity are read nowhere
-    // (commandServers.ts SERVERS has no entry; /etc/php-fpm.d is no SERVER_CONFIGS path). Fix (general): as
-    // UNREAD-DAEMON-EXPORTS-NODE-DATA, an unknown server is an unknown listener (fail closed); known application
-    // servers (php-fpm listen=, uWSGI --socket, distccd --listen/--allow, plackup -o) judged by their bind.
-    miss(
-        dev(
-            "distccd --daemon --allow 0.0.0.0/0 --user root",
-            script("dev-nsec18-rt81l", [
-                "dnf install -y distcc-server",
-                "distccd --daemon --allow 0.0.0.0/0 --user root",
-            ]),
-        ),
+    // Was a MISS (fixed in round 81): UNREAD-CODE-LOADING-SERVER (insecure accepted, got []): php-fpm's pool listen=,
+    // distccd --allow, plackup's -o/default bind, dask scheduler's default bind and snmpd's agentaddress/rwcommunity
+    // are read nowhere (commandServers.ts SERVERS has no entry; /etc/php-fpm.d is no SERVER_CONFIGS path). Fix
+    // (general): as UNREAD-DAEMON-EXPORTS-NODE-DATA, an unknown server is an unknown listener (fail closed); known
+    // application servers (php-fpm listen=, uWSGI --socket, distccd --listen/--allow, plackup -o) judged by their bind.
+    dev(
+        "distccd --daemon --allow 0.0.0.0/0 --user root",
+        script("dev-nsec18-rt81l", ["dnf install -y distcc-server", "distccd --daemon --allow 0.0.0.0/0 --user root"]),
     ),
     // Plack::App::Directory serves `root` with an index; plackup(1) "-o, --host ... defaults to all interfaces".
-    // MISS: UNREAD-CODE-LOADING-SERVER (insecure accepted, got []): php-fpm's pool listen=, distccd --allow, plackup's
-    // -o/default bind, dask scheduler's default bind and snmpd's agentaddress/rwcommunity are read nowhere
-    // (commandServers.ts SERVERS has no entry; /etc/php-fpm.d is no SERVER_CONFIGS path). Fix (general): as
-    // UNREAD-DAEMON-EXPORTS-NODE-DATA, an unknown server is an unknown listener (fail closed); known application
-    // servers (php-fpm listen=, uWSGI --socket, distccd --listen/--allow, plackup -o) judged by their bind.
-    miss(
-        dev(
-            "plackup Plack::App::Directory root => / on all interfaces",
-            script("dev-nsec19-rt81l", [
-                "dnf install -y perl-Plack",
-                `nohup plackup -p 5000 -MPlack::App::Directory -e 'Plack::App::Directory->new({root => "/"})->to_app' >/dev/null 2>&1 &`,
-            ]),
-        ),
+    // Was a MISS (fixed in round 81): UNREAD-CODE-LOADING-SERVER (insecure accepted, got []): php-fpm's pool listen=,
+    // distccd --allow, plackup's -o/default bind, dask scheduler's default bind and snmpd's agentaddress/rwcommunity
+    // are read nowhere (commandServers.ts SERVERS has no entry; /etc/php-fpm.d is no SERVER_CONFIGS path). Fix
+    // (general): as UNREAD-DAEMON-EXPORTS-NODE-DATA, an unknown server is an unknown listener (fail closed); known
+    // application servers (php-fpm listen=, uWSGI --socket, distccd --listen/--allow, plackup -o) judged by their bind.
+    dev(
+        "plackup Plack::App::Directory root => / on all interfaces",
+        script("dev-nsec19-rt81l", [
+            "dnf install -y perl-Plack",
+            `nohup plackup -p 5000 -MPlack::App::Directory -e 'Plack::App::Directory->new({root => "/"})->to_app' >/dev/null 2>&1 &`,
+        ]),
     ),
     // ---- log agents: network inputs into program outputs ----
     // rsyslog imtcp "input(type=\"imtcp\" port=\"514\")" listens on every address; omprog "Executes the configured
     // program and feeds the selected log messages to the program's stdin": binary /bin/sh runs each message as a
     // root shell command.
-    // MISS: LOG-AGENT-PROGRAM-OUTPUT (insecure accepted, got []): logAgents.ts rsyslog() and syslogNg() record only
-    // omfile / file() outputs (fileOutputs); rsyslog's omprog binary= and syslog-ng's program() destination, which feed
-    // every message to a root program's stdin, are neither `commands` nor `execOutputs` (addresses.ts names them, but
-    // only to require the file be readable). Fix (general): every program output of every agent (omprog, ^program,
-    // program(), pipe()) is an execOutput judged as fluentd out_exec is (a shell/interpreter fed records = a shell for
-    // the senders: network inputs, or SYSLOG_SENDERS for the local socket).
-    miss(
-        dev(
-            "rsyslog imtcp on 0.0.0.0:514 into omprog binary=/bin/sh",
-            script(
-                "dev-nsec20-rt81l",
-                rsyslog([
-                    'module(load="imtcp")',
-                    'input(type="imtcp" port="514" ruleset="ops")',
-                    'module(load="omprog")',
-                    'ruleset(name="ops") { action(type="omprog" binary="/bin/sh") }',
-                ]),
-            ),
+    // Was a MISS (fixed in round 81): LOG-AGENT-PROGRAM-OUTPUT (insecure accepted, got []): logAgents.ts rsyslog() and
+    // syslogNg() record only omfile / file() outputs (fileOutputs); rsyslog's omprog binary= and syslog-ng's program()
+    // destination, which feed every message to a root program's stdin, are neither `commands` nor `execOutputs`
+    // (addresses.ts names them, but only to require the file be readable). Fix (general): every program output of every
+    // agent (omprog, ^program, program(), pipe()) is an execOutput judged as fluentd out_exec is (a shell/interpreter
+    // fed records = a shell for the senders: network inputs, or SYSLOG_SENDERS for the local socket).
+    dev(
+        "rsyslog imtcp on 0.0.0.0:514 into omprog binary=/bin/sh",
+        script(
+            "dev-nsec20-rt81l",
+            rsyslog([
+                'module(load="imtcp")',
+                'input(type="imtcp" port="514" ruleset="ops")',
+                'module(load="omprog")',
+                'ruleset(name="ops") { action(type="omprog" binary="/bin/sh") }',
+            ]),
         ),
     ),
     // rsyslog imudp, legacy directives ($UDPServerRun) and omprog with `-c` reading the message as template.
-    // MISS: LOG-AGENT-PROGRAM-OUTPUT (insecure accepted, got []): logAgents.ts rsyslog() and syslogNg() record only
-    // omfile / file() outputs (fileOutputs); rsyslog's omprog binary= and syslog-ng's program() destination, which feed
-    // every message to a root program's stdin, are neither `commands` nor `execOutputs` (addresses.ts names them, but
-    // only to require the file be readable). Fix (general): every program output of every agent (omprog, ^program,
-    // program(), pipe()) is an execOutput judged as fluentd out_exec is (a shell/interpreter fed records = a shell for
-    // the senders: network inputs, or SYSLOG_SENDERS for the local socket).
-    miss(
-        dev(
-            "rsyslog $UDPServerRun 514 into omprog /bin/bash -s",
-            script(
-                "dev-nsec21-rt81l",
-                rsyslog([
-                    "$ModLoad imudp",
-                    "$UDPServerRun 514",
-                    'module(load="omprog")',
-                    'template(name="raw" type="string" string="%msg%\\n")',
-                    '*.* action(type="omprog" binary="/bin/bash -s" template="raw")',
-                ]),
-            ),
+    // Was a MISS (fixed in round 81): LOG-AGENT-PROGRAM-OUTPUT (insecure accepted, got []): logAgents.ts rsyslog() and
+    // syslogNg() record only omfile / file() outputs (fileOutputs); rsyslog's omprog binary= and syslog-ng's program()
+    // destination, which feed every message to a root program's stdin, are neither `commands` nor `execOutputs`
+    // (addresses.ts names them, but only to require the file be readable). Fix (general): every program output of every
+    // agent (omprog, ^program, program(), pipe()) is an execOutput judged as fluentd out_exec is (a shell/interpreter
+    // fed records = a shell for the senders: network inputs, or SYSLOG_SENDERS for the local socket).
+    dev(
+        "rsyslog $UDPServerRun 514 into omprog /bin/bash -s",
+        script(
+            "dev-nsec21-rt81l",
+            rsyslog([
+                "$ModLoad imudp",
+                "$UDPServerRun 514",
+                'module(load="omprog")',
+                'template(name="raw" type="string" string="%msg%\\n")',
+                '*.* action(type="omprog" binary="/bin/bash -s" template="raw")',
+            ]),
         ),
     ),
     // syslog-ng network() "listens on 0.0.0.0" by default (syslog-ng OSE admin guide, network() ip()); program()
     // "starts an external application and sends the log messages to its standard input".
-    // MISS: LOG-AGENT-PROGRAM-OUTPUT (insecure accepted, got []): logAgents.ts rsyslog() and syslogNg() record only
-    // omfile / file() outputs (fileOutputs); rsyslog's omprog binary= and syslog-ng's program() destination, which feed
-    // every message to a root program's stdin, are neither `commands` nor `execOutputs` (addresses.ts names them, but
-    // only to require the file be readable). Fix (general): every program output of every agent (omprog, ^program,
-    // program(), pipe()) is an execOutput judged as fluentd out_exec is (a shell/interpreter fed records = a shell for
-    // the senders: network inputs, or SYSLOG_SENDERS for the local socket).
-    miss(
-        dev(
-            'syslog-ng network(port(514)) into program("/bin/sh")',
-            script(
-                "dev-nsec22-rt81l",
-                syslogNg([
-                    'source s_net { network(transport("tcp") port(514)); };',
-                    'destination d_sh { program("/bin/sh" template("${MSG}\\n")); };',
-                    "log { source(s_net); destination(d_sh); };",
-                ]),
-            ),
+    // Was a MISS (fixed in round 81): LOG-AGENT-PROGRAM-OUTPUT (insecure accepted, got []): logAgents.ts rsyslog() and
+    // syslogNg() record only omfile / file() outputs (fileOutputs); rsyslog's omprog binary= and syslog-ng's program()
+    // destination, which feed every message to a root program's stdin, are neither `commands` nor `execOutputs`
+    // (addresses.ts names them, but only to require the file be readable). Fix (general): every program output of every
+    // agent (omprog, ^program, program(), pipe()) is an execOutput judged as fluentd out_exec is (a shell/interpreter
+    // fed records = a shell for the senders: network inputs, or SYSLOG_SENDERS for the local socket).
+    dev(
+        'syslog-ng network(port(514)) into program("/bin/sh")',
+        script(
+            "dev-nsec22-rt81l",
+            syslogNg([
+                'source s_net { network(transport("tcp") port(514)); };',
+                'destination d_sh { program("/bin/sh" template("${MSG}\\n")); };',
+                "log { source(s_net); destination(d_sh); };",
+            ]),
         ),
     ),
     // Logstash exec output: "The exec output will run a command for each event received. Ruby's system() function will
     // be used, i.e. the command string will be passed to a shell ... any shell metacharacters from the field values
     // will be passed straight to the shell"; the tcp input's host defaults to 0.0.0.0.
-    // MISS: LOGSTASH-UNREAD (insecure accepted, got []): Logstash is no LOG_AGENTS entry (logAgents.ts), so
-    // /etc/logstash/conf.d is read by nothing: its tcp/http inputs and exec/pipe outputs are unseen. Fix (general): add
-    // Logstash (and any agent whose package the script installs) to LOG_AGENTS, exec { command } with %{field} and
-    // pipe { command } as execOutputs; an agent configuration the pack does not read is refused (fail closed).
-    miss(
-        dev(
-            'logstash tcp input into exec { command => "echo %{message}" }',
-            script(
-                "dev-nsec23-rt81l",
-                logstash([
-                    "input { tcp { port => 5000 } }",
-                    'output { exec { command => "echo %{message} >> /var/log/ops.log" } }',
-                ]),
-            ),
+    // Was a MISS (fixed in round 81): LOGSTASH-UNREAD (insecure accepted, got []): Logstash is no LOG_AGENTS entry
+    // (logAgents.ts), so /etc/logstash/conf.d is read by nothing: its tcp/http inputs and exec/pipe outputs are unseen.
+    // Fix (general): add Logstash (and any agent whose package the script installs) to LOG_AGENTS, exec { command }
+    // with %{field} and pipe { command } as execOutputs; an agent configuration the pack does not read is refused (fail
+    // closed).
+    dev(
+        'logstash tcp input into exec { command => "echo %{message}" }',
+        script(
+            "dev-nsec23-rt81l",
+            logstash([
+                "input { tcp { port => 5000 } }",
+                'output { exec { command => "echo %{message} >> /var/log/ops.log" } }',
+            ]),
         ),
     ),
     // Logstash pipe output: "Pipe output: Pipe events to stdin of another program"; command /bin/sh runs each event.
-    // MISS: LOGSTASH-UNREAD (insecure accepted, got []): Logstash is no LOG_AGENTS entry (logAgents.ts), so
-    // /etc/logstash/conf.d is read by nothing: its tcp/http inputs and exec/pipe outputs are unseen. Fix (general): add
-    // Logstash (and any agent whose package the script installs) to LOG_AGENTS, exec { command } with %{field} and
-    // pipe { command } as execOutputs; an agent configuration the pack does not read is refused (fail closed).
-    miss(
-        dev(
-            'logstash http input into pipe { command => "/bin/sh" }',
-            script(
-                "dev-nsec24-rt81l",
-                logstash([
-                    "input { http { port => 8080 } }",
-                    'output { pipe { command => "/bin/sh" message_format => "%{message}" } }',
-                ]),
-            ),
+    // Was a MISS (fixed in round 81): LOGSTASH-UNREAD (insecure accepted, got []): Logstash is no LOG_AGENTS entry
+    // (logAgents.ts), so /etc/logstash/conf.d is read by nothing: its tcp/http inputs and exec/pipe outputs are unseen.
+    // Fix (general): add Logstash (and any agent whose package the script installs) to LOG_AGENTS, exec { command }
+    // with %{field} and pipe { command } as execOutputs; an agent configuration the pack does not read is refused (fail
+    // closed).
+    dev(
+        'logstash http input into pipe { command => "/bin/sh" }',
+        script(
+            "dev-nsec24-rt81l",
+            logstash([
+                "input { http { port => 8080 } }",
+                'output { pipe { command => "/bin/sh" message_format => "%{message}" } }',
+            ]),
         ),
     ),
     // ---- other listeners ---- socat(1): OPENSSL-LISTEN with verify=0 does not check the client's certificate (any
@@ -463,19 +450,17 @@ const insecure: NodeCase[] = [
     ),
     // sftp-server(8) "is not intended to be called directly, but from sshd"; behind a TCP listener it serves the
     // file system as root to anyone who connects (no authentication).
-    // MISS: STDIO-FILE-SERVER-PER-CONNECTION (insecure accepted, got []): a per-connection program (socat EXEC:, ncat
-    // -e, systemd-socket-activate --inetd, xinetd server=) is judged by listeners.ts runsClientCommands, which counts
-    // only shells/interpreters/login/su/telnetd; sftp-server and rsync --server speak a file protocol on stdin/stdout
-    // and serve / as root to whoever connects. Fix (general): a per-connection program is an allowlist of data-only
-    // programs; any other (file-protocol servers: sftp-server, rsync --server, tftpd, ftpd) is judged as a file server
-    // of / (root reads).
-    miss(
-        dev(
-            "socat TCP-LISTEN:2222,fork EXEC:/usr/libexec/openssh/sftp-server",
-            script("dev-nsec27-rt81l", [
-                "nohup socat TCP-LISTEN:2222,fork,reuseaddr EXEC:/usr/libexec/openssh/sftp-server >/dev/null 2>&1 &",
-            ]),
-        ),
+    // Was a MISS (fixed in round 81): STDIO-FILE-SERVER-PER-CONNECTION (insecure accepted, got []): a per-connection
+    // program (socat EXEC:, ncat -e, systemd-socket-activate --inetd, xinetd server=) is judged by listeners.ts
+    // runsClientCommands, which counts only shells/interpreters/login/su/telnetd; sftp-server and rsync --server speak
+    // a file protocol on stdin/stdout and serve / as root to whoever connects. Fix (general): a per-connection program
+    // is an allowlist of data-only programs; any other (file-protocol servers: sftp-server, rsync --server, tftpd,
+    // ftpd) is judged as a file server of / (root reads).
+    dev(
+        "socat TCP-LISTEN:2222,fork EXEC:/usr/libexec/openssh/sftp-server",
+        script("dev-nsec27-rt81l", [
+            "nohup socat TCP-LISTEN:2222,fork,reuseaddr EXEC:/usr/libexec/openssh/sftp-server >/dev/null 2>&1 &",
+        ]),
     ),
     // busybox tcpsvd(1): "tcpsvd [-hEv] [-c N] [-C N[:MSG]] [-b N] [-u USER] [-l NAME] IP PORT PROG": IP 0 is every
     // address; ftpd -w / serves / writable as root.
@@ -487,65 +472,51 @@ const insecure: NodeCase[] = [
     // rsyslog omprog (rsyslog docs): "Executes the configured program and feeds log messages to that binary via stdin";
     // with no network input the senders are every local process (logger(1) through /dev/log): any non-root process on
     // the node (or a pod mounting /dev/log) runs root shell commands.
-    // MISS: LOG-AGENT-PROGRAM-OUTPUT (insecure accepted, got []): logAgents.ts rsyslog() and syslogNg() record only
-    // omfile / file() outputs (fileOutputs); rsyslog's omprog binary= and syslog-ng's program() destination, which feed
-    // every message to a root program's stdin, are neither `commands` nor `execOutputs` (addresses.ts names them, but
-    // only to require the file be readable). Fix (general): every program output of every agent (omprog, ^program,
-    // program(), pipe()) is an execOutput judged as fluentd out_exec is (a shell/interpreter fed records = a shell for
-    // the senders: network inputs, or SYSLOG_SENDERS for the local socket).
-    miss(
-        dev(
-            "rsyslog *.* omprog binary=/bin/sh (local senders only)",
-            script(
-                "dev-nsec29-rt81l",
-                rsyslog(['module(load="omprog")', '*.* action(type="omprog" binary="/bin/sh")']),
-            ),
-        ),
+    // Was a MISS (fixed in round 81): LOG-AGENT-PROGRAM-OUTPUT (insecure accepted, got []): logAgents.ts rsyslog() and
+    // syslogNg() record only omfile / file() outputs (fileOutputs); rsyslog's omprog binary= and syslog-ng's program()
+    // destination, which feed every message to a root program's stdin, are neither `commands` nor `execOutputs`
+    // (addresses.ts names them, but only to require the file be readable). Fix (general): every program output of every
+    // agent (omprog, ^program, program(), pipe()) is an execOutput judged as fluentd out_exec is (a shell/interpreter
+    // fed records = a shell for the senders: network inputs, or SYSLOG_SENDERS for the local socket).
+    dev(
+        "rsyslog *.* omprog binary=/bin/sh (local senders only)",
+        script("dev-nsec29-rt81l", rsyslog(['module(load="omprog")', '*.* action(type="omprog" binary="/bin/sh")'])),
     ),
     // syslog-ng program() destination (admin guide: "starts an external application and sends the log messages to its
     // standard input") on the system() source: every local sender's message is a root shell command.
-    // MISS: LOG-AGENT-PROGRAM-OUTPUT (insecure accepted, got []): logAgents.ts rsyslog() and syslogNg() record only
-    // omfile / file() outputs (fileOutputs); rsyslog's omprog binary= and syslog-ng's program() destination, which feed
-    // every message to a root program's stdin, are neither `commands` nor `execOutputs` (addresses.ts names them, but
-    // only to require the file be readable). Fix (general): every program output of every agent (omprog, ^program,
-    // program(), pipe()) is an execOutput judged as fluentd out_exec is (a shell/interpreter fed records = a shell for
-    // the senders: network inputs, or SYSLOG_SENDERS for the local socket).
-    miss(
-        dev(
-            'syslog-ng system() into program("/bin/bash")',
-            script(
-                "dev-nsec30-rt81l",
-                syslogNg([
-                    "source s_local { system(); internal(); };",
-                    'destination d_sh { program("/bin/bash" template("${MSG}\\n")); };',
-                    "log { source(s_local); destination(d_sh); };",
-                ]),
-            ),
+    // Was a MISS (fixed in round 81): LOG-AGENT-PROGRAM-OUTPUT (insecure accepted, got []): logAgents.ts rsyslog() and
+    // syslogNg() record only omfile / file() outputs (fileOutputs); rsyslog's omprog binary= and syslog-ng's program()
+    // destination, which feed every message to a root program's stdin, are neither `commands` nor `execOutputs`
+    // (addresses.ts names them, but only to require the file be readable). Fix (general): every program output of every
+    // agent (omprog, ^program, program(), pipe()) is an execOutput judged as fluentd out_exec is (a shell/interpreter
+    // fed records = a shell for the senders: network inputs, or SYSLOG_SENDERS for the local socket).
+    dev(
+        'syslog-ng system() into program("/bin/bash")',
+        script(
+            "dev-nsec30-rt81l",
+            syslogNg([
+                "source s_local { system(); internal(); };",
+                'destination d_sh { program("/bin/bash" template("${MSG}\\n")); };',
+                "log { source(s_local); destination(d_sh); };",
+            ]),
         ),
     ),
     // nbd-server(5): "[generic] ... Every other section defines one export"; exportname "the name of the file or
     // block device"; listenaddr "the address ... to listen on ... default all addresses": the root disk served.
-    // MISS: UNREAD-DAEMON-EXPORTS-NODE-DATA (insecure accepted, got []): the pack reads listeners only of the programs
-    // it names (commandServers.ts SERVERS, by program name) and of the configurations it names (listeners.ts
-    // SERVER_CONFIGS: xinetd, inetd, stunnel, /etc/exports, rsyncd, Samba); an NBD/iSCSI/NFS-Ganesha/unfs3/ksmbd daemon
-    // of the root disk is no listener and its configuration no server's. Fix (general): a daemon root starts (nohup/&,
-    // a unit, systemctl enable of a package's unit) that the pack cannot place is an unknown listener (fail closed),
-    // and a program given a node block device (/dev/nvme*, /dev/xvd*, /dev/sd*, /dev/disk/*) or / as an operand is a
-    // reader of all node data.
-    miss(
-        dev(
-            "nbd-server -C /etc/nbd-server/config exporting /dev/nvme0n1",
-            script("dev-nsec31-rt81l", [
-                "dnf install -y nbd",
-                ...file("/etc/nbd-server/config", [
-                    "[generic]",
-                    "[root]",
-                    "exportname = /dev/nvme0n1",
-                    "readonly = true",
-                ]),
-                "nbd-server -C /etc/nbd-server/config",
-            ]),
-        ),
+    // Was a MISS (fixed in round 81): UNREAD-DAEMON-EXPORTS-NODE-DATA (insecure accepted, got []): the pack reads
+    // listeners only of the programs it names (commandServers.ts SERVERS, by program name) and of the configurations it
+    // names (listeners.ts SERVER_CONFIGS: xinetd, inetd, stunnel, /etc/exports, rsyncd, Samba); an
+    // NBD/iSCSI/NFS-Ganesha/unfs3/ksmbd daemon of the root disk is no listener and its configuration no server's. Fix
+    // (general): a daemon root starts (nohup/&, a unit, systemctl enable of a package's unit) that the pack cannot
+    // place is an unknown listener (fail closed), and a program given a node block device (/dev/nvme*, /dev/xvd*,
+    // /dev/sd*, /dev/disk/*) or / as an operand is a reader of all node data.
+    dev(
+        "nbd-server -C /etc/nbd-server/config exporting /dev/nvme0n1",
+        script("dev-nsec31-rt81l", [
+            "dnf install -y nbd",
+            ...file("/etc/nbd-server/config", ["[generic]", "[root]", "exportname = /dev/nvme0n1", "readonly = true"]),
+            "nbd-server -C /etc/nbd-server/config",
+        ]),
     ),
     // tgt targets.conf(5): a <target> with `backing-store` and no initiator-address/incominguser is open to every
     // initiator (tgtadm --initiator-address ALL); tgtd listens on 0.0.0.0:3260.
@@ -556,6 +527,8 @@ const insecure: NodeCase[] = [
     // a unit, systemctl enable of a package's unit) that the pack cannot place is an unknown listener (fail closed),
     // and a program given a node block device (/dev/nvme*, /dev/xvd*, /dev/sd*, /dev/disk/*) or / as an operand is a
     // reader of all node data.
+    // Still open (round 81): tgtd's /etc/tgt/conf.d targets are read nowhere; the fix needs a targets.conf reader in
+    // listeners.ts SERVER_CONFIGS (backing-store of a node device, no initiator-address).
     miss(
         dev(
             "tgtd target of /dev/nvme0n1 in /etc/tgt/conf.d",
@@ -579,6 +552,8 @@ const insecure: NodeCase[] = [
     // a unit, systemctl enable of a package's unit) that the pack cannot place is an unknown listener (fail closed),
     // and a program given a node block device (/dev/nvme*, /dev/xvd*, /dev/sd*, /dev/disk/*) or / as an operand is a
     // reader of all node data.
+    // Still open (round 81): ganesha.conf EXPORT blocks are read nowhere; the fix needs an NFS-Ganesha reader in
+    // SERVER_CONFIGS (Path, Access_Type, CLIENT blocks).
     miss(
         dev(
             "nfs-ganesha EXPORT Path=/ RW No_Root_Squash",
@@ -600,80 +575,72 @@ const insecure: NodeCase[] = [
     ),
     // sftp-server(8): "speaks the server side of SFTP protocol to stdout and expects client requests from stdin ... not
     // intended to be called directly, but from sshd(8)": under ncat -e (every address) it serves / as root, no login.
-    // MISS: STDIO-FILE-SERVER-PER-CONNECTION (insecure accepted, got []): a per-connection program (socat EXEC:, ncat
-    // -e, systemd-socket-activate --inetd, xinetd server=) is judged by listeners.ts runsClientCommands, which counts
-    // only shells/interpreters/login/su/telnetd; sftp-server and rsync --server speak a file protocol on stdin/stdout
-    // and serve / as root to whoever connects. Fix (general): a per-connection program is an allowlist of data-only
-    // programs; any other (file-protocol servers: sftp-server, rsync --server, tftpd, ftpd) is judged as a file server
-    // of / (root reads).
-    miss(
-        dev(
-            "ncat -lk 2222 -e /usr/libexec/openssh/sftp-server",
-            script("dev-nsec34-rt81l", [
-                "dnf install -y nmap-ncat",
-                "nohup ncat -lk 2222 -e /usr/libexec/openssh/sftp-server >/dev/null 2>&1 &",
-            ]),
-        ),
+    // Was a MISS (fixed in round 81): STDIO-FILE-SERVER-PER-CONNECTION (insecure accepted, got []): a per-connection
+    // program (socat EXEC:, ncat -e, systemd-socket-activate --inetd, xinetd server=) is judged by listeners.ts
+    // runsClientCommands, which counts only shells/interpreters/login/su/telnetd; sftp-server and rsync --server speak
+    // a file protocol on stdin/stdout and serve / as root to whoever connects. Fix (general): a per-connection program
+    // is an allowlist of data-only programs; any other (file-protocol servers: sftp-server, rsync --server, tftpd,
+    // ftpd) is judged as a file server of / (root reads).
+    dev(
+        "ncat -lk 2222 -e /usr/libexec/openssh/sftp-server",
+        script("dev-nsec34-rt81l", [
+            "dnf install -y nmap-ncat",
+            "nohup ncat -lk 2222 -e /usr/libexec/openssh/sftp-server >/dev/null 2>&1 &",
+        ]),
     ),
     // systemd-socket-activate(1): "-l, --listen=ADDRESS Listen on this address" (a bare port: every address);
     // --inetd passes the connection as stdin/stdout: sftp-server of / as root.
-    // MISS: STDIO-FILE-SERVER-PER-CONNECTION (insecure accepted, got []): a per-connection program (socat EXEC:, ncat
-    // -e, systemd-socket-activate --inetd, xinetd server=) is judged by listeners.ts runsClientCommands, which counts
-    // only shells/interpreters/login/su/telnetd; sftp-server and rsync --server speak a file protocol on stdin/stdout
-    // and serve / as root to whoever connects. Fix (general): a per-connection program is an allowlist of data-only
-    // programs; any other (file-protocol servers: sftp-server, rsync --server, tftpd, ftpd) is judged as a file server
-    // of / (root reads).
-    miss(
-        dev(
-            "systemd-socket-activate -l 2222 --inetd -a sftp-server",
-            script("dev-nsec35-rt81l", [
-                "nohup systemd-socket-activate -l 2222 --inetd -a /usr/libexec/openssh/sftp-server >/dev/null 2>&1 &",
-            ]),
-        ),
+    // Was a MISS (fixed in round 81): STDIO-FILE-SERVER-PER-CONNECTION (insecure accepted, got []): a per-connection
+    // program (socat EXEC:, ncat -e, systemd-socket-activate --inetd, xinetd server=) is judged by listeners.ts
+    // runsClientCommands, which counts only shells/interpreters/login/su/telnetd; sftp-server and rsync --server speak
+    // a file protocol on stdin/stdout and serve / as root to whoever connects. Fix (general): a per-connection program
+    // is an allowlist of data-only programs; any other (file-protocol servers: sftp-server, rsync --server, tftpd,
+    // ftpd) is judged as a file server of / (root reads).
+    dev(
+        "systemd-socket-activate -l 2222 --inetd -a sftp-server",
+        script("dev-nsec35-rt81l", [
+            "nohup systemd-socket-activate -l 2222 --inetd -a /usr/libexec/openssh/sftp-server >/dev/null 2>&1 &",
+        ]),
     ),
     // xinetd.conf(5): a service with `server` run per connection as `user`; no only_from / bind: every client.
-    // MISS: STDIO-FILE-SERVER-PER-CONNECTION (insecure accepted, got []): a per-connection program (socat EXEC:, ncat
-    // -e, systemd-socket-activate --inetd, xinetd server=) is judged by listeners.ts runsClientCommands, which counts
-    // only shells/interpreters/login/su/telnetd; sftp-server and rsync --server speak a file protocol on stdin/stdout
-    // and serve / as root to whoever connects. Fix (general): a per-connection program is an allowlist of data-only
-    // programs; any other (file-protocol servers: sftp-server, rsync --server, tftpd, ftpd) is judged as a file server
-    // of / (root reads).
-    miss(
-        dev(
-            "xinetd service server = /usr/libexec/openssh/sftp-server user = root",
-            script("dev-nsec36-rt81l", [
-                "dnf install -y xinetd",
-                ...file("/etc/xinetd.d/sftp", [
-                    "service sftp",
-                    "{",
-                    "    type = UNLISTED",
-                    "    port = 2222",
-                    "    socket_type = stream",
-                    "    wait = no",
-                    "    user = root",
-                    "    server = /usr/libexec/openssh/sftp-server",
-                    "    disable = no",
-                    "}",
-                ]),
-                "systemctl enable --now xinetd",
+    // Was a MISS (fixed in round 81): STDIO-FILE-SERVER-PER-CONNECTION (insecure accepted, got []): a per-connection
+    // program (socat EXEC:, ncat -e, systemd-socket-activate --inetd, xinetd server=) is judged by listeners.ts
+    // runsClientCommands, which counts only shells/interpreters/login/su/telnetd; sftp-server and rsync --server speak
+    // a file protocol on stdin/stdout and serve / as root to whoever connects. Fix (general): a per-connection program
+    // is an allowlist of data-only programs; any other (file-protocol servers: sftp-server, rsync --server, tftpd,
+    // ftpd) is judged as a file server of / (root reads).
+    dev(
+        "xinetd service server = /usr/libexec/openssh/sftp-server user = root",
+        script("dev-nsec36-rt81l", [
+            "dnf install -y xinetd",
+            ...file("/etc/xinetd.d/sftp", [
+                "service sftp",
+                "{",
+                "    type = UNLISTED",
+                "    port = 2222",
+                "    socket_type = stream",
+                "    wait = no",
+                "    user = root",
+                "    server = /usr/libexec/openssh/sftp-server",
+                "    disable = no",
+                "}",
             ]),
-        ),
+            "systemctl enable --now xinetd",
+        ]),
     ),
     // rsync(1) --server --sender is the remote end of a pull: run per connection by socat on every address, it sends
     // / (the kubelet's PKI and kubeconfig) to any client.
-    // MISS: STDIO-FILE-SERVER-PER-CONNECTION (insecure accepted, got []): a per-connection program (socat EXEC:, ncat
-    // -e, systemd-socket-activate --inetd, xinetd server=) is judged by listeners.ts runsClientCommands, which counts
-    // only shells/interpreters/login/su/telnetd; sftp-server and rsync --server speak a file protocol on stdin/stdout
-    // and serve / as root to whoever connects. Fix (general): a per-connection program is an allowlist of data-only
-    // programs; any other (file-protocol servers: sftp-server, rsync --server, tftpd, ftpd) is judged as a file server
-    // of / (root reads).
-    miss(
-        dev(
-            "socat TCP-LISTEN:8730,fork EXEC:'rsync --server --sender -logDtpre.iLsfxC . /'",
-            script("dev-nsec37-rt81l", [
-                `nohup socat TCP-LISTEN:8730,fork,reuseaddr EXEC:'rsync --server --sender -logDtpre.iLsfxC . /' >/dev/null 2>&1 &`,
-            ]),
-        ),
+    // Was a MISS (fixed in round 81): STDIO-FILE-SERVER-PER-CONNECTION (insecure accepted, got []): a per-connection
+    // program (socat EXEC:, ncat -e, systemd-socket-activate --inetd, xinetd server=) is judged by listeners.ts
+    // runsClientCommands, which counts only shells/interpreters/login/su/telnetd; sftp-server and rsync --server speak
+    // a file protocol on stdin/stdout and serve / as root to whoever connects. Fix (general): a per-connection program
+    // is an allowlist of data-only programs; any other (file-protocol servers: sftp-server, rsync --server, tftpd,
+    // ftpd) is judged as a file server of / (root reads).
+    dev(
+        "socat TCP-LISTEN:8730,fork EXEC:'rsync --server --sender -logDtpre.iLsfxC . /'",
+        script("dev-nsec37-rt81l", [
+            `nohup socat TCP-LISTEN:8730,fork,reuseaddr EXEC:'rsync --server --sender -logDtpre.iLsfxC . /' >/dev/null 2>&1 &`,
+        ]),
     ),
     // php-fpm.conf(5): `listen = [::]:9000` is every IPv6 address (and IPv4 by dual stack): as dev-nsec16.
     // MISS: UNREAD-CODE-LOADING-SERVER (insecure accepted, got []): php-fpm's pool listen=, distccd --allow, plackup's
@@ -681,6 +648,8 @@ const insecure: NodeCase[] = [
     // (commandServers.ts SERVERS has no entry; /etc/php-fpm.d is no SERVER_CONFIGS path). Fix (general): as
     // UNREAD-DAEMON-EXPORTS-NODE-DATA, an unknown server is an unknown listener (fail closed); known application
     // servers (php-fpm listen=, uWSGI --socket, distccd --listen/--allow, plackup -o) judged by their bind.
+    // Still open (round 81): as dev-nsec16: php-fpm's pools are read nowhere; the fix needs a pool reader for
+    // /etc/php-fpm.d.
     miss(
         dev(
             "php-fpm pool listen = [::]:9000 with user = root",
@@ -708,20 +677,18 @@ const insecure: NodeCase[] = [
     ),
     // Dask distributed: `dask scheduler` listens on tcp://:8786 (every address) by default; a client's submit()
     // ships pickled functions that the root worker runs ("Dask ... executes arbitrary code sent by clients").
-    // MISS: UNREAD-CODE-LOADING-SERVER (insecure accepted, got []): php-fpm's pool listen=, distccd --allow, plackup's
-    // -o/default bind, dask scheduler's default bind and snmpd's agentaddress/rwcommunity are read nowhere
-    // (commandServers.ts SERVERS has no entry; /etc/php-fpm.d is no SERVER_CONFIGS path). Fix (general): as
-    // UNREAD-DAEMON-EXPORTS-NODE-DATA, an unknown server is an unknown listener (fail closed); known application
-    // servers (php-fpm listen=, uWSGI --socket, distccd --listen/--allow, plackup -o) judged by their bind.
-    miss(
-        dev(
-            "dask scheduler (default every address) with a root dask worker",
-            script("dev-nsec40-rt81l", [
-                "pip3 install 'distributed==2024.2.1'",
-                "nohup dask scheduler >/var/log/dask-scheduler.log 2>&1 &",
-                "nohup dask worker tcp://127.0.0.1:8786 >/var/log/dask-worker.log 2>&1 &",
-            ]),
-        ),
+    // Was a MISS (fixed in round 81): UNREAD-CODE-LOADING-SERVER (insecure accepted, got []): php-fpm's pool listen=,
+    // distccd --allow, plackup's -o/default bind, dask scheduler's default bind and snmpd's agentaddress/rwcommunity
+    // are read nowhere (commandServers.ts SERVERS has no entry; /etc/php-fpm.d is no SERVER_CONFIGS path). Fix
+    // (general): as UNREAD-DAEMON-EXPORTS-NODE-DATA, an unknown server is an unknown listener (fail closed); known
+    // application servers (php-fpm listen=, uWSGI --socket, distccd --listen/--allow, plackup -o) judged by their bind.
+    dev(
+        "dask scheduler (default every address) with a root dask worker",
+        script("dev-nsec40-rt81l", [
+            "pip3 install 'distributed==2024.2.1'",
+            "nohup dask scheduler >/var/log/dask-scheduler.log 2>&1 &",
+            "nohup dask worker tcp://127.0.0.1:8786 >/var/log/dask-worker.log 2>&1 &",
+        ]),
     ),
     // snmpd.conf(5): agentaddress "The default behaviour is to listen on UDP port 161 on all IPv4 interfaces";
     // rwcommunity grants SET, and NET-SNMP-EXTEND-MIB's nsExtendConfigTable is writable: a SET of nsExtendCommand
@@ -731,6 +698,8 @@ const insecure: NodeCase[] = [
     // (commandServers.ts SERVERS has no entry; /etc/php-fpm.d is no SERVER_CONFIGS path). Fix (general): as
     // UNREAD-DAEMON-EXPORTS-NODE-DATA, an unknown server is an unknown listener (fail closed); known application
     // servers (php-fpm listen=, uWSGI --socket, distccd --listen/--allow, plackup -o) judged by their bind.
+    // Still open (round 81): snmpd.conf (agentaddress, rwcommunity/rwuser) is read nowhere; the fix needs an snmpd.conf
+    // reader in SERVER_CONFIGS (default agentaddress udp:161 on every IPv4 address).
     miss(
         dev(
             "snmpd rwcommunity private (default agentaddress, NET-SNMP-EXTEND-MIB writable)",
@@ -740,6 +709,77 @@ const insecure: NodeCase[] = [
                 "systemctl enable --now snmpd",
             ]),
         ),
+    ),
+    // ---- round 81 fixes: neighbours (-fix81) ----
+    // rsyslog docs "Actions", "Execute program (^)": the legacy `^program;template` runs the program per message; the
+    // local socket's senders (every user) choose what /bin/sh reads (logAgents.ts rsyslog: programOutput).
+    dev(
+        "rsyslog legacy *.* ^/bin/sh action (every local sender)",
+        script("dev-nsec1-fix81", rsyslog(['$template raw,"%msg%\\n"', "*.* ^/bin/sh;raw"])),
+    ),
+    // syslog-ng udp() (admin guide: ip() "Default value: 0.0.0.0") into program() of an interpreter.
+    dev(
+        'syslog-ng udp(port(514)) into program("/usr/bin/python3")',
+        script(
+            "dev-nsec2-fix81",
+            syslogNg([
+                "source s_udp { udp(port(514)); };",
+                'destination d_py { program("/usr/bin/python3 -u -" template("${MSG}\\n")); };',
+                "log { source(s_udp); destination(d_py); };",
+            ]),
+        ),
+    ),
+    // Logstash beats input (host "0.0.0.0" by default) into exec with a %{field}: the field's text is shell text (exec
+    // output docs: "any shell metacharacters from the field values will be passed straight to the shell").
+    dev(
+        'logstash beats input into exec { command => "logger %{host}" }',
+        script(
+            "dev-nsec3-fix81",
+            logstash([
+                "input { beats { port => 5044 } }",
+                'output { exec { command => "/usr/bin/logger -t ops %{host}" } }',
+            ]),
+        ),
+    ),
+    // Logstash ruby filter (filter-ruby docs: "Execute ruby code"): code the pack does not read, refused.
+    dev(
+        "logstash ruby filter code",
+        script(
+            "dev-nsec4-fix81",
+            logstash([
+                'input { tcp { host => "127.0.0.1" port => 5000 } }',
+                "filter { ruby { code => 'system(event.get(\"message\"))' } }",
+                'output { file { path => "/var/log/logstash/out.log" } }',
+            ]),
+        ),
+    ),
+    // sftp-server(8) "-d start_directory" only sets where the session starts: the client still names any path.
+    dev(
+        "socat TCP-LISTEN EXEC:'sftp-server -d /var/log' (start directory only)",
+        script("dev-nsec5-fix81", [
+            "nohup socat TCP-LISTEN:2222,fork,reuseaddr EXEC:'/usr/libexec/openssh/sftp-server -d /var/log' >/dev/null 2>&1 &",
+        ]),
+    ),
+    // qemu-nbd(8) --bind=0.0.0.0 spelled long, of a Xen root disk.
+    dev(
+        "qemu-nbd --bind=0.0.0.0 -p 10810 /dev/xvda",
+        script("dev-nsec6-fix81", [
+            "dnf install -y qemu-img",
+            "nohup qemu-nbd --bind=0.0.0.0 -p 10810 -t -f raw /dev/xvda >/dev/null 2>&1 &",
+        ]),
+    ),
+    // nbdkit(1) "-i IPADDR" of every address, the file plugin's `file=` of a SCSI disk.
+    dev(
+        "nbdkit -i 0.0.0.0 file file=/dev/sda",
+        script("dev-nsec7-fix81", ["dnf install -y nbdkit", "nbdkit -i 0.0.0.0 file file=/dev/sda"]),
+    ),
+    // distccd(1) --listen 0.0.0.0 with --allow of the VPC: every pod is in 10.0.0.0/8 (VPC CNI).
+    dev(
+        "distccd --daemon --listen 0.0.0.0 --allow 10.0.0.0/8",
+        script("dev-nsec8-fix81", [
+            "dnf install -y distcc-server",
+            "distccd --daemon --listen 0.0.0.0 --allow 10.0.0.0/8",
+        ]),
     ),
 ];
 
@@ -990,6 +1030,67 @@ const secure: NodeCase[] = [
                 'ruleset(name="ops") { action(type="omprog" binary="/usr/bin/logger -t remote") }',
             ]),
         ),
+    ),
+    // ---- round 81 fixes: neighbours (-fix81) ----
+    // syslog-ng program() of logger(1), which only writes each message to the journal: data only, whatever sends.
+    dev(
+        'syslog-ng system() into program("/usr/bin/logger -t remote") (data only)',
+        script(
+            "dev-nsec1s-fix81",
+            syslogNg([
+                "source s_local { system(); };",
+                'destination d_log { program("/usr/bin/logger -t remote"); };',
+                "log { source(s_local); destination(d_log); };",
+            ]),
+        ),
+    ),
+    // Logstash udp input on loopback into stdout (rubydebug): data only.
+    dev(
+        "logstash udp host 127.0.0.1 into stdout",
+        script(
+            "dev-nsec2s-fix81",
+            logstash([
+                'input { udp { host => "127.0.0.1" port => 5514 } }',
+                "output { stdout { codec => rubydebug } }",
+            ]),
+        ),
+    ),
+    // socat bind=127.0.0.1 running rsync --server: loopback only.
+    dev(
+        "socat TCP-LISTEN:8730,bind=127.0.0.1 EXEC:'rsync --server --sender . /var/log'",
+        script("dev-nsec3s-fix81", [
+            "nohup socat TCP-LISTEN:8730,bind=127.0.0.1,fork,reuseaddr EXEC:'rsync --server --sender -logDtpre.iLsfxC . /var/log' >/dev/null 2>&1 &",
+        ]),
+    ),
+    // qemu-nbd(8) "-k, --socket=PATH Use a unix socket with path PATH": no TCP port.
+    dev(
+        "qemu-nbd -k /run/ops.nbd -r /dev/nvme0n1 (unix socket)",
+        script("dev-nsec4s-fix81", [
+            "dnf install -y qemu-img",
+            "nohup qemu-nbd -k /run/ops.nbd -t -r -f raw /dev/nvme0n1 >/dev/null 2>&1 &",
+        ]),
+    ),
+    // nbdkit(1) -i 127.0.0.1: loopback only.
+    dev(
+        "nbdkit -i 127.0.0.1 file /dev/nvme0n1p1",
+        script("dev-nsec5s-fix81", ["dnf install -y nbdkit", "nbdkit -i 127.0.0.1 --readonly file /dev/nvme0n1p1"]),
+    ),
+    // distccd(1) --listen 127.0.0.1 --allow 127.0.0.1: loopback only.
+    dev(
+        "distccd --daemon --listen 127.0.0.1 --allow 127.0.0.1",
+        script("dev-nsec6s-fix81", [
+            "dnf install -y distcc-server",
+            "distccd --daemon --listen 127.0.0.1 --allow 127.0.0.1",
+        ]),
+    ),
+    // plackup(1) -o 127.0.0.1: loopback only.
+    dev(
+        "plackup -o 127.0.0.1 -p 5000 app.psgi",
+        script("dev-nsec7s-fix81", [
+            "dnf install -y perl-Plack",
+            ...file("/opt/ops/app.psgi", ["my $app = sub { [200, [], ['ok']] };"]),
+            "nohup plackup -o 127.0.0.1 -p 5000 /opt/ops/app.psgi >/dev/null 2>&1 &",
+        ]),
     ),
 ];
 
