@@ -3789,6 +3789,9 @@ export function pythonWriteRefusal(
     const writingCalls = [
         ...[...code.matchAll(/\.\s*([A-Za-z_]\w*)\s*\(/g)].flatMap(m => {
             if (!PYTHON_WRITER_NAME.test(m[1]) || m[1] in PYTHON_WRITE_METHODS) return [];
+            // pathlib's Path.write_text/write_bytes take data: the path is the receiver, judged with the pathlib
+            // methods above; their argument is no path (Python docs "pathlib").
+            if (/^write_(?:text|bytes)$/.test(m[1])) return [];
             const receiver = text.slice(receiverStart(m.index), m.index).trim();
             if (/^[A-Za-z_][\w.]*$/.test(receiver) && names.imports.has(receiver.split(".")[0])) return [];
             // A file an open call returned: its write takes data (the file is judged at its open).
