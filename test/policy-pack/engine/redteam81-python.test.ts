@@ -616,6 +616,7 @@ const secure: NodeCase[] = [
     // for keys that choose where packages come from (index-url, extra-index-url, find-links, no-index, trusted-host,
     // cert, client-cert, proxy, require-hashes off, constraint, requirement, editable, src, target, prefix, root, user,
     // config-file); an unparsable file fails closed.
+    // Still open (round 81): not reached before the deadline; needs a configparser reading of a written pip.conf (keys that choose no source keep trust) shared by pythonPipInstalled and rootWrites.ts, failing closed on anything unreadable.
     dev(
         "user data: /etc/pip.conf [global] timeout = 60; pip3 install tenacity; run.py imports",
         thenImport("dev-py81-etc-pip-conf-timeout-rt81p", [
@@ -631,6 +632,7 @@ const secure: NodeCase[] = [
     // naming a pod-writable path whatever program it prefixes and whatever its flags. Fix: judge an interpreter's
     // variables through the interpreter's own reading of them (pythonEnvironment already knows -E/-I/-s): PYTHON*
     // dropped under -E/-I, HOME's user site dropped under -s/-I, for a program that runs no other command.
+    // Still open (round 81): not reached before the deadline; needs RootReads.command's assignment loop to take PYTHON*/HOME through pythonEnvironment's reading of -E/-I/-s (one source of truth), a shared-file change in rootReads.ts.
     dev(
         "user data: PYTHONPATH=/srv/ops python3 -I tune.py",
         tune("dev-py81-pythonpath-I-rt81p", PLAIN, [], "PYTHONPATH=/srv/ops python3 -I /opt/ops/tune.py"),
@@ -643,6 +645,7 @@ const secure: NodeCase[] = [
     // naming a pod-writable path whatever program it prefixes and whatever its flags. Fix: judge an interpreter's
     // variables through the interpreter's own reading of them (pythonEnvironment already knows -E/-I/-s): PYTHON*
     // dropped under -E/-I, HOME's user site dropped under -s/-I, for a program that runs no other command.
+    // Still open (round 81): not reached before the deadline; needs RootReads.command's assignment loop to take PYTHON*/HOME through pythonEnvironment's reading of -E/-I/-s (one source of truth), a shared-file change in rootReads.ts.
     dev(
         "user data: PYTHONHOME=/mnt/py python3 -E tune.py",
         tune("dev-py81-pythonhome-E-rt81p", PLAIN, [], "PYTHONHOME=/mnt/py python3 -E /opt/ops/tune.py"),
@@ -691,6 +694,7 @@ const secure: NodeCase[] = [
     // is searched first. The pack: pythonCode.ts scriptPipModules skips --target installs (not plain) and the import-path
     // reader then counts the whole target as unknown content. Fix: a default-index install with --target DIR puts the
     // names it installs (their top-level modules) at DIR: trusted there when nothing else writes DIR.
+    // Still open (round 81): not reached before the deadline; needs scriptPipModules to record a trusted --target DIR install and the import path to accept DIR when nothing else writes it.
     dev(
         "user data: pip3 install --target /opt/ops/lib tenacity; PYTHONPATH=/opt/ops/lib python3 run.py",
         sh("dev-py81-pip-target-opt-rt81p", [
@@ -713,6 +717,7 @@ const secure: NodeCase[] = [
     // naming a pod-writable path whatever program it prefixes and whatever its flags. Fix: judge an interpreter's
     // variables through the interpreter's own reading of them (pythonEnvironment already knows -E/-I/-s): PYTHON*
     // dropped under -E/-I, HOME's user site dropped under -s/-I, for a program that runs no other command.
+    // Still open (round 81): not reached before the deadline; needs RootReads.command's assignment loop to take PYTHON*/HOME through pythonEnvironment's reading of -E/-I/-s (one source of truth), a shared-file change in rootReads.ts.
     dev(
         "user data: PYTHONPATH=/srv/ops python3 -E tune.py",
         tune("dev-py81-pythonpath-E-rt81p", PLAIN, [], "PYTHONPATH=/srv/ops python3 -E /opt/ops/tune.py"),
@@ -726,6 +731,7 @@ const secure: NodeCase[] = [
     // naming a pod-writable path whatever program it prefixes and whatever its flags. Fix: judge an interpreter's
     // variables through the interpreter's own reading of them (pythonEnvironment already knows -E/-I/-s): PYTHON*
     // dropped under -E/-I, HOME's user site dropped under -s/-I, for a program that runs no other command.
+    // Still open (round 81): not reached before the deadline; needs RootReads.command's assignment loop to take PYTHON*/HOME through pythonEnvironment's reading of -E/-I/-s (one source of truth), a shared-file change in rootReads.ts.
     dev(
         "user data: HOME=/srv/ops python3 -s tune.py",
         tune("dev-py81-home-srv-s-rt81p", PLAIN, [], "HOME=/srv/ops python3 -s /opt/ops/tune.py"),
@@ -738,6 +744,7 @@ const secure: NodeCase[] = [
     // naming a pod-writable path whatever program it prefixes and whatever its flags. Fix: judge an interpreter's
     // variables through the interpreter's own reading of them (pythonEnvironment already knows -E/-I/-s): PYTHON*
     // dropped under -E/-I, HOME's user site dropped under -s/-I, for a program that runs no other command.
+    // Still open (round 81): not reached before the deadline; needs RootReads.command's assignment loop to take PYTHON*/HOME through pythonEnvironment's reading of -E/-I/-s (one source of truth), a shared-file change in rootReads.ts.
     dev(
         "user data: HOME=/mnt/ops PYTHONPATH=/mnt/ops python3 -I tune.py",
         tune("dev-py81-home-mnt-I-rt81p", PLAIN, [], "HOME=/mnt/ops PYTHONPATH=/mnt/ops python3 -I /opt/ops/tune.py"),
@@ -769,6 +776,7 @@ const secure: NodeCase[] = [
     // any ctypes use as unread code). Fix: ctypes.CDLL/cdll.LoadLibrary/PyDLL of a literal soname (no slash) or of
     // ctypes.util.find_library(literal), with no LD_LIBRARY_PATH/LD_PRELOAD in its environment and no file user data or
     // a program wrote under the loader's directories, is a read of the system library (a path argument judged as a read).
+    // Still open (round 81): not reached before the deadline; needs pythonDynamic to read ctypes.CDLL/find_library of a literal soname as a system library read when no loader variable or written loader directory is in play.
     dev(
         "tune.py: ctypes.CDLL('libc.so.6').getpid()",
         tune("dev-py81-ctypes-libc-rt81p", ["import ctypes", 'print(ctypes.CDLL("libc.so.6").getpid())']),
@@ -783,6 +791,7 @@ const secure: NodeCase[] = [
     // any ctypes use as unread code). Fix: ctypes.CDLL/cdll.LoadLibrary/PyDLL of a literal soname (no slash) or of
     // ctypes.util.find_library(literal), with no LD_LIBRARY_PATH/LD_PRELOAD in its environment and no file user data or
     // a program wrote under the loader's directories, is a read of the system library (a path argument judged as a read).
+    // Still open (round 81): not reached before the deadline; needs pythonDynamic to read ctypes.CDLL/find_library of a literal soname as a system library read when no loader variable or written loader directory is in play.
     dev(
         "tune.py: ctypes.CDLL(ctypes.util.find_library('c'))",
         tune("dev-py81-ctypes-find-library-rt81p", [
@@ -834,6 +843,7 @@ const secure: NodeCase[] = [
     // for keys that choose where packages come from (index-url, extra-index-url, find-links, no-index, trusted-host,
     // cert, client-cert, proxy, require-hashes off, constraint, requirement, editable, src, target, prefix, root, user,
     // config-file); an unparsable file fails closed.
+    // Still open (round 81): not reached before the deadline; needs a configparser reading of a written pip.conf (keys that choose no source keep trust) shared by pythonPipInstalled and rootWrites.ts, failing closed on anything unreadable.
     dev(
         "user data: /root/.pip/pip.conf [global] timeout = 60; pip3 install tenacity",
         sh("dev-py81-legacy-pip-conf-timeout-rt81p", [
