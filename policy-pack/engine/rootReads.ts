@@ -7236,13 +7236,13 @@ export class RootReads {
         if (target === link || target === "/" || this.insideItself(link, target)) return;
         const at = `${how} to ${target}`;
         // Round 81: a planted target (RootReads.planted: a file the script did not write in a directory any local user
-        // writes) is theirs: a reader of the link (systemd-sysctl of /etc/sysctl.d, cron, a unit) reads their text.
-        if (
-            ln &&
-            (this.unknownNow(target) ||
-                (this.inUnknownTree(target) && !this.written.has(target)) ||
-                (!this.written.has(target) && this.planted([target]) !== undefined))
-        )
+        // writes) is theirs: a reader of the link in a judged tree (JUDGED_TREES: systemd-sysctl of /etc/sysctl.d, cron,
+        // a unit) reads their text; run elsewhere, the planted program is judged where it runs (RootReads.planted).
+        const planted =
+            ln && !this.written.has(target) && JUDGED_TREES.some(r => link.startsWith(`${r}/`))
+                ? this.planted([target])
+                : undefined;
+        if (ln && (this.unknownNow(target) || (this.inUnknownTree(target) && !this.written.has(target)) || planted))
             this.writtenUnknown(link, at, false, false);
         const below = (p: string) => p.startsWith(`${target}/`) && !p.endsWith("/");
         for (const p of [...this.written.keys(), ...this.unknown].filter(below)) {
