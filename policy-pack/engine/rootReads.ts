@@ -2370,6 +2370,10 @@ function loadedOperands(name: string, operands: readonly string[]): string[] {
             ];
         }
         if (name === "sysctl") return sysctlLoadedFiles(operands);
+        // Round 81: trust(1) (p11-kit) "anchor: Store or remove trust anchors": `trust anchor [--store] FILE` adds FILE's
+        // certificate to the system trust store, trusted by every TLS client on the node (--remove takes one out).
+        if (name === "trust" && operands[0] === "anchor" && !operands.includes("--remove"))
+            return operands.slice(1).filter(w => !w.startsWith("-"));
         // Round 80: at(1) -f file "Reads the job from file rather than standard input" (batch alike: atJobFile).
         if (/^(at|batch)$/.test(name)) return [atJobFile(name, operands)].filter((f): f is string => f !== undefined);
         if (name === "crontab") {
@@ -2503,6 +2507,36 @@ function withOptionVariables(
         .flatMap(v => environment.get(v) ?? [])
         .flatMap(value => (value.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map(w => w.replace(/^(["'])([\s\S]*)\1$/, "$2")));
     return given.length === 0 ? operands : [...given, ...operands];
+}
+
+/**
+ * Round 81: where a firewall rule loader reads its rules: iptables-restore(8) (ip6tables-restore, the -legacy/-nft
+ * builds, ebtables-/arptables-restore alike) "restore IP and IPv6 Tables from data specified on STDIN or in file";
+ * nft(8) "-f, --file filename: Read input from filename. If filename is -, read from stdin"; ipset(8) "restore: ...
+ * can be fed from stdin or the option -file can be used to specify the input file" (-R the old spelling). Undefined
+ * for any other command.
+ */
+function ruleLoaderSources(name: string, operands: readonly string[]): { files: string[]; stdin: boolean } | undefined {
+    if (/^(ip6?tables(-legacy|-nft)?|ebtables|arptables)-restore$/.test(name)) {
+        const { positional } = optionFileValues(
+            operands,
+            /^$/,
+            /^(-w|--wait|-W|--wait-interval|-M|--modprobe|-T|--table)$/,
+        );
+        return positional.length === 0 || positional[0] === "-"
+            ? { files: [], stdin: true }
+            : { files: positional.slice(0, 1), stdin: false };
+    }
+    if (name === "nft") {
+        const { values } = optionFileValues(operands, /^(-f|--file)$/, /^(-I|--includepath)$/);
+        if (values.length === 0) return undefined;
+        return { files: values.filter(v => v !== "-"), stdin: values.includes("-") };
+    }
+    if (name === "ipset" && operands.some(w => /^(restore|-R)$/.test(w))) {
+        const file = operands.findIndex(w => /^-(f|file)$/.test(w));
+        return file < 0 ? { files: [], stdin: true } : { files: [operands[file + 1] ?? ""], stdin: false };
+    }
+    return undefined;
 }
 
 /** Round 75: the trees holding files the node judges (configuration, startup files, units, spools, boot). */
@@ -7330,7 +7364,14 @@ export class RootReads {
             return this.writtenUnknown(link, `${how} to a file the pack cannot know`, false, false);
         if (target === link || target === "/" || this.insideItself(link, target)) return;
         const at = `${how} to ${target}`;
-        if (ln && (this.unknownNow(target) || (this.inUnknownTree(target) && !this.written.has(target))))
+        // Round 81: a planted target (RootReads.planted: a file the script did not write in a directory any local user
+        // writes) is theirs: a reader of the link in a judged tree (JUDGED_TREES: systemd-sysctl of /etc/sysctl.d, cron,
+        // a unit) reads their text; run elsewhere, the planted program is judged where it runs (RootReads.planted).
+        const planted =
+            ln && !this.written.has(target) && JUDGED_TREES.some(r => link.startsWith(`${r}/`))
+                ? this.planted([target])
+                : undefined;
+        if (ln && (this.unknownNow(target) || (this.inUnknownTree(target) && !this.written.has(target)) || planted))
             this.writtenUnknown(link, at, false, false);
         const below = (p: string) => p.startsWith(`${target}/`) && !p.endsWith("/");
         for (const p of [...this.written.keys(), ...this.unknown].filter(below)) {
@@ -7607,6 +7648,48 @@ export class RootReads {
                 planted,
                 `${how}: ${path} has dnf install, trust or load packages, keys or plugins from it`,
             );
+    }
+
+    /**
+     * Round 81: a firewall rule loader (ruleLoaderSources) fed rules the pack cannot read: a planted file, one the
+     * script wrote with unknown text, a word it cannot expand, or a standard input it cannot name (a descriptor, an
+     * inherited one, a here-string of a substitution). Unknown rules may DNAT pods' traffic to instance metadata or
+     * raise the TTL of its replies (iptables-extensions(8) TTL --ttl-inc), as the rules the pack reads are refused for
+     * (hopLimitUndone, relays.ts iptablesForwarder): refused. A file the script wrote is judged where written; an
+     * image's own file is root's.
+     */
+    private unknownRules(
+        c: SimpleCommand,
+        name: string,
+        operands: readonly string[],
+        own: StandardInput | undefined,
+        ctx: Context,
+        form: string,
+    ) {
+        const loader = ruleLoaderSources(name, operands);
+        if (loader === undefined) return;
+        const unknownFile = (word: string) => {
+            const w = word.replace(/\0/g, "");
+            if (/[$`*?[]|SUBSTITUTED/.test(w)) return true;
+            const path = resolveWord(ctx.cwd, w);
+            return this.planted([path]) !== undefined || this.unknownNow(path);
+        };
+        const reads = c.reads.filter(p => !(c.fdReads ?? []).some(f => f.path === p && f.fd !== "0"));
+        const dup = (c.dupIn ?? []).map(fd => ctx.fds?.get(fd));
+        const fed =
+            reads.length + dup.length === 1 && (c.heredoc ?? c.hereString) === undefined
+                ? [...reads, ...dup][0]
+                : undefined;
+        const unknownStdin =
+            loader.stdin &&
+            own !== undefined &&
+            (fed !== undefined ? unknownFile(fed) : own.text === undefined || SUBSTITUTED_MARK.test(own.text));
+        const file = loader.files.find(unknownFile);
+        if (file === undefined && !unknownStdin) return;
+        this.out.push({
+            who: "whoever writes the rules it loads (any local user, for a world-writable directory)",
+            what: `${this.where} has root load firewall rules the pack cannot read (${form}: ${name} reads ${file ?? `its standard input${fed === undefined ? "" : ` ${fed}`}`}): they may DNAT pods' traffic to instance metadata or raise its replies' TTL, undoing the hop limit of 1, so pods get the node role's credentials (EKS best practices, "Restrict access to the instance profile assigned to the worker node"); write the rules in the user data, or load a file the script wrote`,
+        });
     }
 
     private refusePlanted({ path, root }: { path: string; root: string }, how: string) {
@@ -9942,6 +10025,7 @@ export class RootReads {
                 ? undefined
                 : this.plantedLoaded(loadedOperands(name, withOptionVariables(name, operands, environment)), ctx.cwd);
             if (loaded) this.refusePlanted(loaded, `${form}: ${name} loads, runs or installs it`);
+            this.unknownRules(c, name, operands, ownStdin, ctx, form);
             this.plantedKernelHelpers(commandKernelSettings(words), form);
         }
         this.xargsScriptRuns(c, words, start, stdin, ctx, form, fromPipe && pipedText !== undefined);
@@ -10587,6 +10671,9 @@ export class RootReads {
             const stdinCopy =
                 (name === "install" || name === "cp") && operands.some(w => standardInput(w, false, own.cwd));
             if (program === undefined || name === "cat") sinks(body);
+            // Round 81: a here-string of a command's output (`tee F <<< "$(cat FILE)"`) is text the pack cannot know.
+            else if (name === "tee" && SUBSTITUTED_MARK.test(body))
+                this.stdinFileCopies(c, name, operands, own.cwd, form, {});
             else if (name === "tee") this.piped(body, c, ctx, form);
             else if (stdinCopy) this.file(body, resolveWord(own.cwd, operands.at(-1) ?? ""), undefined, form);
             else if (name === "dd" && ddOutput(operands)) {
@@ -10622,7 +10709,7 @@ export class RootReads {
             // before the command ran, and a program the pack cannot read otherwise (a descriptor or file it does not
             // know), fail closed.
             // Round 81: a copier of its standard input carries a `< FILE`'s provenance to its outputs (stdinFileCopies).
-            if (!fromPipe) this.stdinFileCopies(c, name, operands, programContext(words, ctx).cwd, form);
+            if (!fromPipe) this.stdinFileCopies(c, name, operands, programContext(words, ctx).cwd, form, ownStdin);
             const own = ownStdin;
             const interpreterReads =
                 shellReadsStdin(name, operands, ctx.cwd) ||
@@ -10637,7 +10724,9 @@ export class RootReads {
                 else this.stdinProgram(c, own.text, ctx, form);
             } else if (own !== undefined && interpreterReads)
                 this.unreadableRun(`${form}: its program from standard input the pack does not know`);
-        }
+        } else if (program !== undefined && !fromPipe && ownStdin !== undefined)
+            // Round 81: a copier's inherited standard input (`{ tee F; } < FILE`, `exec < FILE`: stdinFileCopies).
+            this.stdinFileCopies(c, name, operands, programContext(words, ctx).cwd, form, ownStdin);
         // Round 81: the close of a group of prints (groupPrints) writes what they printed.
         if (this.groupPrints?.close === c) {
             const printed = this.groupPrints.text.join("");
@@ -12037,12 +12126,28 @@ export class RootReads {
      * FILE", install(1)/cp(1) of /dev/stdin, dd(1) of= without if=) whose standard input is a `< FILE` redirect puts
      * FILE's text there, as a copy of FILE does (copies): a planted FILE (RootReads.planted) is a local user's text at
      * each output (plantedCopies), a FILE the pack cannot know is unknown there, one the script wrote its known text.
-     * An image file (neither) brings nothing new.
+     * An image file (neither) brings nothing new. Any other standard input (`own`: standardInput, a `<&3` of `exec 3<
+     * FILE`, the enclosing group's or `exec < FILE`'s redirect, a here-string of a substitution) puts its text there
+     * when the pack knows it and unknown text when it does not, as a pipe's does (bash(1), "REDIRECTION").
      */
-    private stdinFileCopies(c: SimpleCommand, name: string, operands: readonly string[], cwd: string, form: string) {
+    private stdinFileCopies(
+        c: SimpleCommand,
+        name: string,
+        operands: readonly string[],
+        cwd: string,
+        form: string,
+        own?: StandardInput,
+    ) {
         const outputs = stdinCopyOutputs(name, operands, cwd);
         const reads = c.reads.filter(p => !(c.fdReads ?? []).some(f => f.path === p && f.fd !== "0"));
-        if (outputs.length === 0 || reads.length !== 1 || /[$*?[]|SUBSTITUTED/.test(reads[0])) return;
+        if (outputs.length === 0) return;
+        if (reads.length !== 1 || /[$*?[]|SUBSTITUTED/.test(reads[0])) {
+            const how = `${form}: its standard input is text the pack cannot know`;
+            for (const to of outputs.map(o => resolveWord(cwd, o)))
+                if (own?.text !== undefined) this.file(own.text, to, undefined, `${form} (its standard input)`);
+                else if (own !== undefined) this.writtenUnknown(to, how);
+            return;
+        }
         const from = resolveWord(cwd, reads[0].replace(/\0/g, ""));
         const planted = this.planted([from]);
         const known = planted ? undefined : this.current(from);

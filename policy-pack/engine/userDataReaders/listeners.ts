@@ -1367,9 +1367,13 @@ export const allAddresses = (value: string) =>
  */
 export const OTHER_HOST_NAME = /^(?=.*[A-Za-z])(?!.*\.(compute|ec2)\.internal\.?$)[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+\.?$/;
 
-/** Programs that never listen, and the ones whose listening is judged elsewhere (dockerd, kubectl, container runtimes: a container's own arguments). */
+/**
+ * Programs that never listen, and the ones whose listening is judged elsewhere (dockerd, kubectl, container runtimes: a
+ * container's own arguments). Round 81: systemd-socket-proxyd(8) "[OPTIONS...] HOST:PORT" names the end it connects to;
+ * it listens only on the sockets systemd passes it, read by the forwarder reader (relays.ts, socketActivated).
+ */
 export const NOT_UNREAD_SERVERS = new RegExp(
-    `${/^(echo|printf|logger|tee|sed|awk|grep|cat|curl|wget|ip|ip6?tables(-legacy|-nft|-save|-restore)?|nft|route|ss|netstat|firewall-cmd|sysctl|aws|dockerd|kubectl|docker|podman|nerdctl|ctr|crictl|finch|helm)$/.source}|${
+    `${/^(echo|printf|logger|tee|sed|awk|grep|cat|curl|wget|ip|ip6?tables(-legacy|-nft|-save|-restore)?|nft|route|ss|netstat|firewall-cmd|sysctl|aws|dockerd|kubectl|docker|podman|nerdctl|ctr|crictl|finch|helm|systemd-socket-proxyd)$/.source}|${
         // Terminal emulators are X clients (their -display an X server's, not a listen address): shellsHandedOut.
         X_TERMINALS.source
     }`,

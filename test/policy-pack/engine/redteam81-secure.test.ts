@@ -140,7 +140,7 @@ const NODE_CASES: StackCase[] = [
         ["cat /var/tmp/90-ops.conf > /usr/lib/sysctl.d/90-ops.conf", "sysctl --system"],
         NODE,
     ),
-    // MISS: insecure accepted (got []). systemd-sysctl opens /etc/sysctl.d/90-ops.conf through the link: the planted
+    // Was a MISS (fixed in round 81): insecure accepted (got []). systemd-sysctl opens /etc/sysctl.d/90-ops.conf through the link: the planted
     // file's kernel.core_pattern runs as root. Where: policy-pack/engine/userData.ts written() (unknownSettings) sees only
     // writes; rootReads.ts does not turn `ln -s TARGET LINK` into a write of LINK with TARGET's (planted/unknown) content.
     // Fix (general): a link made at a path root reads as configuration or code (isSysctlFile, READ_BEFORE_WRITE, unit paths)
@@ -151,6 +151,20 @@ const NODE_CASES: StackCase[] = [
         ["ln -sf /var/tmp/90-ops.conf /etc/sysctl.d/90-ops.conf", "sysctl --system"],
         NODE,
     ),
+    // Neighbours (round 81 fix): symlink(7) "the resolution continues at the target": a link at a root-read path is
+    // its target's text there. crontab(5): /etc/cron.d files run as root. Secure: the target is a file the script wrote.
+    nodeCase(
+        "cron-symlink-vartmp-fix81",
+        "ln -s /var/tmp/ops.cron /etc/cron.d/ops (a link to a planted crontab)",
+        ["ln -s /var/tmp/ops.cron /etc/cron.d/ops"],
+        NODE,
+    ),
+    nodeCase("sysctl-symlink-own-fix81", "write /etc/ops/90-ops.conf (vm.swappiness), ln -sf it into /etc/sysctl.d", [
+        "mkdir -p /etc/ops",
+        ...file("/etc/ops/90-ops.conf", ["vm.swappiness = 10"]),
+        "ln -sf /etc/ops/90-ops.conf /etc/sysctl.d/90-ops.conf",
+        "sysctl --system",
+    ]),
     // sed(1) -i edits in place: the substitution writes |/srv/ops/crash.sh (a pod-written program) as the kernel's
     // core_pattern program. Secure twin: sed sets vm.swappiness.
     nodeCase("sysctl-sed-swappiness", "sed -i sets vm.swappiness = 10 in /etc/sysctl.d/90-ops.conf", [
@@ -178,7 +192,7 @@ const NODE_CASES: StackCase[] = [
         ...file("/etc/ops/ops.cron", ["0 3 * * * root /usr/bin/find /var/log/ops -mtime +14 -delete"]),
         "tee /etc/cron.d/ops < /etc/ops/ops.cron >/dev/null",
     ]),
-    // MISS: insecure accepted (got []). A copier's standard input from a descriptor dup (`exec 3<FILE` then `<&3`), a
+    // Was a MISS (fixed in round 81): insecure accepted (got []). A copier's standard input from a descriptor dup (`exec 3<FILE` then `<&3`), a
     // here-string of a substitution, or a brace group's redirect carries /var/tmp/ops.cron (a local user's text) into
     // /etc/cron.d. Where: policy-pack/engine/rootReads.ts stdinFileCopies: only the simple command's own fd-0 `< FILE`
     // (c.reads) is followed. Fix (general): a stdin copier's output takes the provenance of whatever fd 0 is (dups through
@@ -196,7 +210,7 @@ const NODE_CASES: StackCase[] = [
         ["tee /etc/cron.d/ops 0</var/tmp/ops.cron >/dev/null"],
         NODE,
     ),
-    // MISS: insecure accepted (got []): see tee-fd3-vartmp (here-string of $(cat PLANTED)).
+    // Was a MISS (fixed in round 81): insecure accepted (got []): see tee-fd3-vartmp (here-string of $(cat PLANTED)).
     nodeCase(
         "herestring-vartmp",
         'tee /etc/cron.d/ops <<< "$(cat /var/tmp/ops.cron)"',
@@ -225,7 +239,7 @@ const NODE_CASES: StackCase[] = [
     ),
     // bash(1) exec: "If command is not specified, any redirections take effect in the current shell": fd 0 is the
     // planted file for every later command.
-    // MISS: insecure accepted (got []): see tee-fd3-vartmp (`exec < FILE` sets fd 0 for the rest of the script).
+    // Was a MISS (fixed in round 81): insecure accepted (got []): see tee-fd3-vartmp (`exec < FILE` sets fd 0 for the rest of the script).
     nodeCase(
         "exec-stdin-vartmp",
         "exec < /var/tmp/ops.cron; tee /etc/cron.d/ops",
@@ -238,11 +252,31 @@ const NODE_CASES: StackCase[] = [
         ["cp /dev/stdin /etc/cron.d/ops < /var/tmp/ops.cron"],
         NODE,
     ),
-    // MISS: insecure accepted (got []): see tee-fd3-vartmp (the brace group's `< FILE`).
+    // Was a MISS (fixed in round 81): insecure accepted (got []): see tee-fd3-vartmp (the brace group's `< FILE`).
     nodeCase(
         "group-redirect-vartmp",
         "{ tee /etc/cron.d/ops; } < /var/tmp/ops.cron (the group's stdin)",
         ["{ tee /etc/cron.d/ops >/dev/null; } < /var/tmp/ops.cron"],
+        NODE,
+    ),
+    // Neighbours (round 81 fix): bash(1) "[n]<&digits" duplicates descriptor n from digits; a group's redirect applies
+    // to its commands. Secure: fd 3 and the group's input are the template the script wrote; insecure: cp /dev/stdin of
+    // a dup of the planted file.
+    nodeCase("tee-fd3-own-fix81", "write /etc/ops/ops.cron, exec 3< it, tee /etc/cron.d/ops <&3", [
+        "mkdir -p /etc/ops",
+        ...file("/etc/ops/ops.cron", ["0 3 * * * root /usr/bin/find /var/log/ops -mtime +14 -delete"]),
+        "exec 3</etc/ops/ops.cron",
+        "tee /etc/cron.d/ops <&3 >/dev/null",
+    ]),
+    nodeCase("group-redirect-own-fix81", "write /etc/ops/ops.cron, { tee /etc/cron.d/ops; } < it", [
+        "mkdir -p /etc/ops",
+        ...file("/etc/ops/ops.cron", ["0 3 * * * root /usr/bin/find /var/log/ops -mtime +14 -delete"]),
+        "{ tee /etc/cron.d/ops >/dev/null; } < /etc/ops/ops.cron",
+    ]),
+    nodeCase(
+        "cp-devstdin-fd3-vartmp-fix81",
+        "exec 3</var/tmp/ops.cron; cp /dev/stdin /etc/cron.d/ops <&3",
+        ["exec 3</var/tmp/ops.cron", "cp /dev/stdin /etc/cron.d/ops <&3"],
         NODE,
     ),
     nodeCase(
@@ -258,7 +292,7 @@ const NODE_CASES: StackCase[] = [
     // is that IPv4 address. A proxy to instance metadata (169.254.169.254:80) on every address hands node credentials
     // to every pod (the pod hop limit no longer stops them). Secure: a loopback-only socket to a private database
     // endpoint and an AF_UNIX socket (a path: "If the address starts with a slash ... AF_UNIX").
-    // MISS: secure refused. Refused: "user data has root run systemd-socket-proxyd, a program the pack does not read,
+    // Was a MISS (fixed in round 81): secure refused. Refused: "user data has root run systemd-socket-proxyd, a program the pack does not read,
     // listening beyond loopback (...ExecStart=/usr/lib/systemd/systemd-socket-proxyd 10.0.12.7:5432: systemd-socket-proxyd
     // on 10.0.12.7:5432)". systemd-socket-proxyd(8): its operand is the address it CONNECTS to; it listens only on the
     // sockets systemd passes (here loopback / AF_UNIX). The same unit proxying to a loopback server is clean (round 81).
@@ -270,11 +304,18 @@ const NODE_CASES: StackCase[] = [
         "mkdir -p /run/ops",
         ...proxySocket(["ListenStream=/run/ops/db.sock", "SocketMode=0600"], "10.0.12.7:5432"),
     ]),
-    // MISS: secure refused: see proxyd-unix (127.0.0.1:15432 socket; the dial target read as a listen address).
+    // Was a MISS (fixed in round 81): secure refused: see proxyd-unix (127.0.0.1:15432 socket; the dial target read as a listen address).
     nodeCase(
         "proxyd-lo-db",
         "ops.socket ListenStream=127.0.0.1:15432 -> proxyd 10.0.12.7:5432",
         proxySocket(["ListenStream=127.0.0.1:15432"], "10.0.12.7:5432"),
+    ),
+    // Neighbour (round 81 fix): the same dial target named by a private DNS name (systemd-socket-proxyd(8) "HOST:PORT"
+    // it connects to), on a loopback socket: secure.
+    nodeCase(
+        "proxyd-lo-dns-fix81",
+        "ops.socket ListenStream=127.0.0.1:16379 -> proxyd cache.ops.internal:6379",
+        proxySocket(["ListenStream=127.0.0.1:16379"], "cache.ops.internal:6379"),
     ),
     // socat(1): "TCP-LISTEN:<port> ... bind=<sockname>" listens there; "TCP:<host>:<port>" connects. A loopback-only
     // relay to the private database: secure, as proxyd-lo-db (clean: the socat reader takes TCP: as a dial end).
@@ -361,7 +402,7 @@ const NODE_CASES: StackCase[] = [
         ],
         NODE,
     ),
-    // MISS: insecure accepted (got []). iptables-restore(8) loads whatever rules /var/tmp/rules.v4 holds (a local
+    // Was a MISS (fixed in round 81): insecure accepted (got []). iptables-restore(8) loads whatever rules /var/tmp/rules.v4 holds (a local
     // user's: a DNAT of pod traffic to 169.254.169.254 or TTL --ttl-inc on its replies hands pods the node role). Where:
     // policy-pack/engine/rootReads.ts: iptables-restore is a NODE_SECRET_KEEPERS program and not among loadedOperands;
     // relays.ts iptablesForwarder reads only rule text the pack knows. Fix (general): a rule loader (iptables-restore,
@@ -386,6 +427,35 @@ const NODE_CASES: StackCase[] = [
         ]),
         "iptables-restore -n < /etc/sysconfig/iptables",
     ]),
+    // Neighbours (round 81 fix): iptables-restore(8) "[file]" operand, nft(8) "-f, --file filename", a descriptor dup
+    // (bash(1) "[n]<&digits"): a planted rule set loaded any way is unknown rules. Secure: ip6tables-restore of a rule set
+    // the script wrote.
+    nodeCase(
+        "iptables-restore-file-fix81",
+        "iptables-restore /var/tmp/rules.v4 (the file operand)",
+        ["iptables-restore /var/tmp/rules.v4"],
+        NODE,
+    ),
+    nodeCase("nft-f-vartmp-fix81", "nft -f /var/tmp/ops.nft (a planted rule set)", ["nft -f /var/tmp/ops.nft"], NODE),
+    nodeCase(
+        "iptables-restore-fd3-fix81",
+        "exec 3</var/tmp/rules.v4; iptables-restore <&3",
+        ["exec 3</var/tmp/rules.v4", "iptables-restore <&3"],
+        NODE,
+    ),
+    nodeCase(
+        "ip6tables-restore-own-fix81",
+        "write /etc/sysconfig/ip6tables (INPUT ssh ACCEPT), ip6tables-restore < it",
+        [
+            ...file("/etc/sysconfig/ip6tables", [
+                "*filter",
+                ":INPUT ACCEPT [0:0]",
+                "-A INPUT -p tcp --dport 22 -j ACCEPT",
+                "COMMIT",
+            ]),
+            "ip6tables-restore < /etc/sysconfig/ip6tables",
+        ],
+    ),
 
     // ================= private temp dirs: systemd PrivateTmp and mktemp -d ========================================
     // systemd.exec(5) PrivateTmp=: "sets up a new file system namespace for the executed processes and mounts private
@@ -523,7 +593,7 @@ const NODE_CASES: StackCase[] = [
     ]),
     // trust(1) (p11-kit) "anchor: Store or remove trust anchors": `trust anchor FILE` adds FILE's certificate to the
     // system trust store. Twin of ca-anchor-literal with a planted file.
-    // MISS: insecure accepted (got []). A local user's CA becomes trusted by every TLS client of the node (containerd's
+    // Was a MISS (fixed in round 81): insecure accepted (got []). A local user's CA becomes trusted by every TLS client of the node (containerd's
     // image pulls, the AWS CLI, the SSM agent): a network attacker then serves any image to root's runtime. Where:
     // policy-pack/engine/userDataReaders/addresses.ts READ_BEFORE_WRITE (and RootReads.planted copies) lacks
     // /etc/pki/ca-trust/source/ (anchors, blocklist), /usr/share/pki/ca-trust-source/, /etc/pki/tls/certs/; `trust` and
@@ -535,13 +605,30 @@ const NODE_CASES: StackCase[] = [
         ["trust anchor --store /var/tmp/ops.pem"],
         NODE,
     ),
-    // MISS: insecure accepted (got []): see trust-anchor-vartmp (cp of the planted CA into anchors/).
+    // Was a MISS (fixed in round 81): insecure accepted (got []): see trust-anchor-vartmp (cp of the planted CA into anchors/).
     nodeCase(
         "ca-anchor-vartmp",
         "cp /var/tmp/ops.pem /etc/pki/ca-trust/source/anchors/; update-ca-trust",
         ["cp /var/tmp/ops.pem /etc/pki/ca-trust/source/anchors/ops.pem", "update-ca-trust extract"],
         NODE,
     ),
+    // Neighbours (round 81 fix): update-ca-trust(8) reads /usr/share/pki/ca-trust-source/ too; trust(1) anchor of a CA
+    // the script wrote itself is secure.
+    nodeCase(
+        "ca-source-usrshare-vartmp-fix81",
+        "install /var/tmp/ops.pem /usr/share/pki/ca-trust-source/anchors/; update-ca-trust",
+        ["install -m 0644 /var/tmp/ops.pem /usr/share/pki/ca-trust-source/anchors/ops.pem", "update-ca-trust extract"],
+        NODE,
+    ),
+    nodeCase("trust-anchor-own-fix81", "write /etc/ops/ops.pem literally; trust anchor --store it", [
+        "mkdir -p /etc/ops",
+        ...file("/etc/ops/ops.pem", [
+            "-----BEGIN CERTIFICATE-----",
+            "MIIBszCCAVmgAwIBAgIUQ2VydGlmaWNhdGVPcHNSb290MAoGCCqGSM49BAMCMBYx",
+            "-----END CERTIFICATE-----",
+        ]),
+        "trust anchor --store /etc/ops/ops.pem",
+    ]),
 ];
 
 const AWS_CASES: StackCase[] = [
@@ -707,6 +794,8 @@ const K8S_CASES: StackCase[] = [
     // binding write verb of a subject pairs with any named bind, whatever bindings the write may touch. Fix (general): a
     // binding write pairs with `bind` on X only if it can produce a binding whose roleRef is X: an unrestricted create (or a
     // named create with its patch), or a named update/patch of a binding whose declared roleRef is X or unknown.
+    // Still open (round 81): not reached in time; bindingWriters must record per request identity the roleRefs its
+    // writes can produce (any, or the declared roleRefs of the named bindings) and withoutNamedBind keep `bind` only there.
     k8sEdit(
         "bind-named-patch-view",
         "Role: bind [admin] + rolebindings get/patch [ops-view]; the stack's ops-view binds ClusterRole view",
@@ -823,19 +912,7 @@ const K8S_CASES: StackCase[] = [
 ];
 
 /** The cases whose MISS comment says why they are skipped. */
-const MISSES = new Set<string>([
-    "sysctl-symlink-vartmp",
-    "tee-fd3-vartmp",
-    "exec-stdin-vartmp",
-    "herestring-vartmp",
-    "group-redirect-vartmp",
-    "iptables-restore-ttl",
-    "trust-anchor-vartmp",
-    "ca-anchor-vartmp",
-    "proxyd-unix",
-    "proxyd-lo-db",
-    "bind-named-patch-view",
-]);
+const MISSES = new Set<string>(["bind-named-patch-view"]);
 const missed = (c: StackCase) => [...MISSES].some(m => new RegExp(`[ (]${m}-rt81s[:)]`).test(c.name));
 const ALL = [...NODE_CASES, ...AWS_CASES, ...K8S_CASES].map(c => (missed(c) ? { ...c, skip: true } : c));
 describeVariants(
