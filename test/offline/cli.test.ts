@@ -124,13 +124,13 @@ describe("offline preview command (in-process, policy pack over gRPC)", function
         );
     });
 
-    it("exit 1 when the program accepts a config the pack refuses (two of three shares in one account, prod pack config)", async () => {
+    it("exit 1 when the program accepts a config the pack refuses (every share in the signer account, prod pack config)", async () => {
         const out = path.join(tmp, "bad");
         const { code, stdout, stderr } = await run(
             "--stack",
             "prod",
             "--config",
-            path.join(FIXTURES, "Pulumi.shares-two-in-one-account.yaml"),
+            path.join(FIXTURES, "Pulumi.shares-all-in-one-account.yaml"),
             "--out",
             out,
             "--json",
@@ -139,9 +139,11 @@ describe("offline preview command (in-process, policy pack over gRPC)", function
         const report = JSON.parse(stdout) as OfflineReport;
         assert.equal(report.verdict, "fail");
         const mandatory = report.violations.filter(v => v.enforcementLevel === "mandatory");
-        // Besides share-custody, the allowlist refuses what departs from prod's custody model: share 2's key sits in
-        // the signer account, not in 222222222222 where the model puts it (the ring has no share 2; the signer's
-        // grant on the misplaced key is outside its entries).
+        // Besides share-custody, the allowlist refuses what departs from prod's custody model: shares 2 and 3 sit in
+        // the signer account, not in 222222222222 and 333333333333 where the model puts them (the signer's grants on
+        // the misplaced keys are outside its entries). Round 81: two shares in one account of a multi-account ring are
+        // refused by the config validator first (signer config sharesPerAccountProblems), so this fixture keeps every
+        // share in one account, which the program accepts (dev's single-account ring) and prod's pack refuses.
         assert.deepEqual(
             mandatory.map(v => [v.policyName, v.source, v.resource]),
             [
@@ -149,12 +151,14 @@ describe("offline preview command (in-process, policy pack over gRPC)", function
                 ["custody-effective-access", "custody-guard@0.1.0", "aws:iam/role:Role signer-role"],
                 // The misplaced key is a stack key in an account where the model names keys: custody too.
                 ["custody-effective-access", "custody-guard@0.1.0", "aws:kms/key:Key signer-shares-share-2"],
+                ["custody-effective-access", "custody-guard@0.1.0", "aws:kms/key:Key signer-shares-share-3"],
+                ["custody-share-rings", "custody-guard@0.1.0", undefined],
                 ["custody-share-rings", "custody-guard@0.1.0", undefined],
             ],
         );
-        assert.match(mandatory[0].message, /account 111111111111 holds 2 of 3 shares \(threshold 2\)/);
+        assert.match(mandatory[0].message, /account 111111111111 holds 3 of 3 shares \(threshold 2\)/);
         assert.match(
-            mandatory[3].message,
+            mandatory[4].message + mandatory[5].message,
             /share 2 \(arn:aws:kms:eu-central-1:222222222222:alias\/custody-infra\/prod\/share-2\): this stack creates no alias/,
         );
         assert.ok(fs.existsSync(path.join(out, "plan.json")), "a refused stack still gets its plan and report");

@@ -358,13 +358,13 @@ describe("red team 46: `pulumi config set --path` leaves of the workload section
         const verdict = (vs: readonly Violation[]) =>
             vs.map(v => `${v.enforcementLevel} ${v.policyName} ${v.urn ?? "(stack)"} ${v.message}`).sort();
 
-        it("offline preview refused by the pack (prod with two shares in one account): report.json, report.md and exit 1 list exactly the pack's violations", async () => {
+        it("offline preview refused by the pack (prod with every share in one account): report.json, report.md and exit 1 list exactly the pack's violations", async () => {
             const configFile = path.join(
                 PROJECT_DIR,
                 "test",
                 "offline",
                 "fixtures",
-                "Pulumi.shares-two-in-one-account.yaml",
+                "Pulumi.shares-all-in-one-account.yaml",
             );
             const outDir = path.join(tmp, "offline-agree");
             const run = await capture(io =>

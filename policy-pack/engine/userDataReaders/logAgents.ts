@@ -583,8 +583,19 @@ function rainerParameters(body: string): Map<string, string> {
 function programOutput(reading: AgentReading, line: string, shell: boolean, how: string) {
     const command = { line, shell, how };
     reading.commands.push(command);
-    reading.execOutputs.push({ ...command, how: `${how} (the records on its stdin)` });
+    // Records on stdin are code only to a program that reads its commands there (a shell, an interpreter without a
+    // script, xargs) or one started through a shell line or a launcher the pack does not follow here: an image's own
+    // program handles them as its input, as any root daemon does (round 78 S17); its command line is judged above.
+    const program = posix.basename(line.trim().split(/\s+/)[0] ?? "");
+    if (shell || STDIN_CODE_RUNNERS.test(program) || STDIN_SCRIPT_READERS.test(program))
+        reading.execOutputs.push({ ...command, how: `${how} (the records on its stdin)` });
 }
+
+/** Programs that run what their standard input or operands build (xargs(1), parallel, launchers of a next word). */
+const STDIN_CODE_RUNNERS = /^(?:xargs|parallel|env|sudo|su|runuser|nohup|setsid|stdbuf|timeout|nice|busybox)$/;
+/** Interpreters, which read their program from standard input without a script or with `-s`/`-` (sh(1), python(1)). */
+const STDIN_SCRIPT_READERS =
+    /^(?:sh|bash|dash|zsh|ksh|mksh|ash|fish|csh|tcsh|python[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|tclsh[0-9.]*|wish[0-9.]*|bc|dc|gdb|jshell|irb|R|Rscript)$/;
 
 /**
  * Round 81: rsyslog's network inputs (rsyslog docs: imtcp, imptcp, imudp, imrelp, imgssapi `input(type=... port=...

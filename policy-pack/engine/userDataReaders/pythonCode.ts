@@ -5831,7 +5831,9 @@ export function pythonEntry(
     // added to the start of sys.path", before the standard library: a directory an archive was extracted or a tree
     // copied into (view.copiedInto: tar -C, unzip -d; not one user data only made or entered) or a file user data
     // downloaded there may hold the module's top package (pythonRootShadowed): what root runs, unread.
-    const shadowView = { ...view, changed: view.copiedInto ?? view.changed };
+    // Only trees copied or extracted into, and downloads: a name an unmodelled command merely gives (`pip install
+    // proxy.py`, `daemonize ... -m http.server`) is in view.written, yet writes no module there (round 81 integration).
+    const shadowView = { ...view, changed: view.copiedInto ?? { has: () => false }, written: () => [] };
     if (pythonRootShadowed(parts[0], roots, fileText, shadowView))
         return {
             label: `-m ${run.value}`,

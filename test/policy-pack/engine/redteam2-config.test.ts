@@ -663,8 +663,8 @@ const insecure: Insecure[] = [
         name: "prod: two of three shares in one account, threshold 2",
         stack: "prod",
         edit: c => (c.signer.shares.accounts = ["signer", "custody-b", "custody-b"]),
-        pack: /account 222222222222 holds 2 of 3 shares/,
-        policy: "share-custody",
+        // Round 81: refused by the signer's config validator (sharesPerAccountProblems) before the pack sees it.
+        config: /signer\.shares\.accounts: names "custody-b" 2 times with threshold 2/,
     },
     {
         name: "prod: every share in the runtime account",
@@ -684,8 +684,7 @@ const insecure: Insecure[] = [
         name: "prod: 4 shares, threshold 2, two in custody-c",
         stack: "prod",
         edit: c => (c.signer.shares = { accounts: ["signer", "custody-b", "custody-c", "custody-c"], threshold: 2 }),
-        pack: /account 333333333333 holds 2 of 4 shares/,
-        policy: "share-custody",
+        config: /signer\.shares\.accounts: names "custody-c" 2 times with threshold 2/,
     },
     {
         name: "the signer role named as Basil's provisioner operator (signer pods become the provisioner)",
@@ -768,8 +767,7 @@ const insecure: Insecure[] = [
         stack: "prod",
         edit: c =>
             (c.signer.shares = { accounts: ["signer", "signer", "signer", "custody-b", "custody-c"], threshold: 3 }),
-        pack: /account 111111111111 holds 3 of 5 shares/,
-        policy: "share-custody",
+        config: /signer\.shares\.accounts: names "signer" 3 times with threshold 3/,
     },
     {
         name: "prod: the trust-domain key manager in a share account (Pod Identity)",
