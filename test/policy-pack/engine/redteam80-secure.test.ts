@@ -1284,13 +1284,7 @@ const K8S_CASES: StackCase[] = [
 ];
 
 /** The cases whose MISS comment says why they are skipped. */
-const MISSES = new Set([
-    "ldconf-opt",
-    "reencrypt-same-key",
-    "deny-untagged",
-    "deny-null-tag",
-    "deny-region-other",
-]);
+const MISSES = new Set(["ldconf-opt", "reencrypt-same-key", "deny-untagged", "deny-null-tag", "deny-region-other"]);
 const missed = (c: StackCase) => [...MISSES].some(m => new RegExp(`[ (]${m}-rt80s[:)]`).test(c.name));
 const ALL = [...NODE_CASES, ...AWS_CASES, ...K8S_CASES].map(c => (missed(c) ? { ...c, skip: true } : c));
 describeVariants(
