@@ -605,7 +605,10 @@ const NODE_CASES: StackCase[] = [
         ["trust anchor --store /var/tmp/ops.pem"],
         NODE,
     ),
-    // Was a MISS (fixed in round 81): insecure accepted (got []): see trust-anchor-vartmp (cp of the planted CA into anchors/).
+    // MISS: insecure accepted (got []): see trust-anchor-vartmp (cp of the planted CA into anchors/).
+    // Still open (round 81): the round-81 fix listed the trust store's sources in READ_BEFORE_WRITE, which also refused
+    // rounds 25 and 49's secure CA downloads over https (an operator's choice); it was taken back at integration. The fix
+    // needs a planted copy judged where it lands for readers of that directory (update-ca-trust), downloads kept apart.
     nodeCase(
         "ca-anchor-vartmp",
         "cp /var/tmp/ops.pem /etc/pki/ca-trust/source/anchors/; update-ca-trust",
@@ -614,6 +617,7 @@ const NODE_CASES: StackCase[] = [
     ),
     // Neighbours (round 81 fix): update-ca-trust(8) reads /usr/share/pki/ca-trust-source/ too; trust(1) anchor of a CA
     // the script wrote itself is secure.
+    // Still open (round 81): as ca-anchor-vartmp.
     nodeCase(
         "ca-source-usrshare-vartmp-fix81",
         "install /var/tmp/ops.pem /usr/share/pki/ca-trust-source/anchors/; update-ca-trust",
@@ -912,7 +916,7 @@ const K8S_CASES: StackCase[] = [
 ];
 
 /** The cases whose MISS comment says why they are skipped. */
-const MISSES = new Set<string>(["bind-named-patch-view"]);
+const MISSES = new Set<string>(["bind-named-patch-view", "ca-anchor-vartmp", "ca-source-usrshare-vartmp-fix81"]);
 const missed = (c: StackCase) => [...MISSES].some(m => new RegExp(`[ (]${m}-rt81s[:)]`).test(c.name));
 const ALL = [...NODE_CASES, ...AWS_CASES, ...K8S_CASES].map(c => (missed(c) ? { ...c, skip: true } : c));
 describeVariants(
