@@ -8,6 +8,7 @@ import type { ActionCatalog, CatalogAction } from "../model/catalog";
 import { NormalizedStatement, statementLabel } from "../model/document";
 import { pinnedServiceLinkedRoleCreation, privilegeEscalationKind } from "../model/escalation";
 import { keySpecOf } from "../model/kms";
+import { AWS_AGENT_POLICIES, AWS_NODE_POLICIES } from "../model/managedPolicies";
 import { describeResources } from "../model/permissions";
 import { parseArn, principalWithin } from "../model/arn";
 import { foreignKeyMayAdmit, foreignPolicyMayAdmit } from "../model/keyAccess";
@@ -397,33 +398,6 @@ export const READS_WITHOUT_SECRET: ReadonlySet<string> = new Set([
  * would reach other instances' roles).
  */
 const NODE_SERVICES = new Set([...HARMLESS_SERVICES, "ecr", "eks-auth"]);
-/** AWS managed policies of EKS nodes (EKS user guide, "Amazon EKS node IAM role", "Pod execution IAM role"). */
-const AWS_NODE_POLICIES = new Set([
-    "AmazonEKSWorkerNodePolicy",
-    "AmazonEKSWorkerNodeMinimalPolicy",
-    "AmazonEC2ContainerRegistryReadOnly",
-    "AmazonEC2ContainerRegistryPullOnly",
-    "AmazonEKS_CNI_Policy",
-    "AmazonEKSFargatePodExecutionRolePolicy",
-    "AmazonSSMManagedInstanceCore",
-]);
-/**
- * AWS managed policies of AWS's EKS add-ons and agents (EKS user guide: VPC CNI with IRSA, Container Insights; "Amazon
- * EBS CSI driver": "The permissions in the AmazonEBSCSIDriverPolicy AWS managed policy are required"; "Amazon EFS CSI
- * driver": AmazonEFSCSIDriverPolicy). The CSI policies act on volumes, snapshots and EFS access points: storage of the
- * cluster's pods, none a custody asset (the custody data lives in DynamoDB and KMS). AmazonEBSCSIDriverPolicy (v4+) may
- * attach, detach and snapshot any volume of the account (AWS managed policy reference); AmazonEBSCSIDriverPolicyV2 only
- * volumes tagged ebs.csi.aws.com/cluster=true, the narrower choice.
- */
-const AWS_AGENT_POLICIES = new Set([
-    "AmazonEKS_CNI_Policy",
-    "CloudWatchAgentServerPolicy",
-    "AWSXrayWriteOnlyAccess",
-    "AmazonPrometheusRemoteWriteAccess",
-    "AmazonEBSCSIDriverPolicy",
-    "AmazonEBSCSIDriverPolicyV2",
-    "AmazonEFSCSIDriverPolicy",
-]);
 /**
  * The telemetry agents' managed policies a workload's own identity may also hold: logs, metrics and traces writes,
  * ec2:DescribeVolumes/DescribeTags and ssm:GetParameter on `parameter/AmazonCloudWatch-*` (AWS managed policy

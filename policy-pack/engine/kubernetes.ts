@@ -2906,6 +2906,14 @@ export function readKubernetes(
                 meta(b).name === m.name &&
                 (type === K8S_TYPES.clusterRoleBinding || meta(b).namespace === m.namespace),
         )?.props.roleRef;
+    /** A binding's roleRef; a patch that leaves it out keeps the patched binding's (declaredRoleRef). */
+    const bindingRoleRef = (r: StackResource): unknown => {
+        const clusterWide = r.type === K8S_TYPES.clusterRoleBinding || r.type === K8S_TYPES.clusterRoleBindingPatch;
+        const patch = r.type === K8S_TYPES.roleBindingPatch || r.type === K8S_TYPES.clusterRoleBindingPatch;
+        return patch && r.props.roleRef == null
+            ? declaredRoleRef(clusterWide ? K8S_TYPES.clusterRoleBinding : K8S_TYPES.roleBinding, meta(r))
+            : r.props.roleRef;
+    };
     /**
      * A roleRef whose only unknown during a first preview is its kind, named in the RBAC group: at `up` it is one of
      * the roles of that name the binding may refer to ("Using RBAC Authorization", RoleBinding and ClusterRoleBinding:
@@ -3737,12 +3745,7 @@ export function readKubernetes(
         for (const r of [...resources, ...defaultBindings(), ...outside]) {
             if (!bindingTypes.includes(r.type)) continue;
             const m = meta(r);
-            const clusterWide = r.type === K8S_TYPES.clusterRoleBinding || r.type === K8S_TYPES.clusterRoleBindingPatch;
-            const patch = r.type === K8S_TYPES.roleBindingPatch || r.type === K8S_TYPES.clusterRoleBindingPatch;
-            const roleRef =
-                patch && r.props.roleRef == null
-                    ? declaredRoleRef(clusterWide ? K8S_TYPES.clusterRoleBinding : K8S_TYPES.roleBinding, m)
-                    : r.props.roleRef;
+            const roleRef = bindingRoleRef(r);
             if (
                 !secretAccessOfBinding(str(roleRef, "kind"), str(roleRef, "name"), m.namespace, r, bindingWritesOfRules)
             )
@@ -3797,10 +3800,7 @@ export function readKubernetes(
         const m = meta(r);
         const clusterWide = r.type === K8S_TYPES.clusterRoleBinding || r.type === K8S_TYPES.clusterRoleBindingPatch;
         const patch = r.type === K8S_TYPES.roleBindingPatch || r.type === K8S_TYPES.clusterRoleBindingPatch;
-        const roleRef =
-            patch && r.props.roleRef == null
-                ? declaredRoleRef(clusterWide ? K8S_TYPES.clusterRoleBinding : K8S_TYPES.roleBinding, m)
-                : r.props.roleRef;
+        const roleRef = bindingRoleRef(r);
         const refKind = str(roleRef, "kind");
         const refName = str(roleRef, "name");
         const builtInBecause = str(r.props, BUILT_IN_BECAUSE);

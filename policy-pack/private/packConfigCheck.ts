@@ -10,6 +10,7 @@
 import { PolicyConfigSchema } from "@pulumi/policy";
 import { CUSTODY_MODEL_SECTION, custodyModelProblems } from "../custody/parse";
 import { idFormatProblem } from "../model/awsIds";
+import { isReviewedAwsManagedPolicy } from "../model/managedPolicies";
 import { loadActionNamesSync, loadConditionKeysSync, resourceTypeArnsSync } from "../model/catalog";
 import { identifiesCaller } from "../model/callerKeys";
 import { privilegeEscalationKind } from "../model/escalation";
@@ -401,33 +402,8 @@ function kmsKeyIdWildcard(service: string, resource: string): boolean {
 }
 
 /**
- * AWS managed policies reviewed to grant no kms or dynamodb access and no IAM writes (AWS Managed Policy Reference):
- * the node and agent policies custody-effective-access accepts unread (engine/judge.ts AWS_NODE_POLICIES and
- * AWS_AGENT_POLICIES, which judge where each may sit; keep the two in step): the EKS node's own policies (ec2/eks
- * describe, the CNI's ENI actions, ECR image pulls, the SSM agent) and the documented agents' (CloudWatch, X-Ray,
- * Prometheus remote write, the EBS/EFS CSI drivers). The pack cannot read a managed policy (model/attachments.ts), so
- * any other would pass attached-policies-readable unread: AdministratorAccess, AWSKeyManagementServicePowerUser and
- * AmazonDynamoDBFullAccess grant custody access, ReadOnlyAccess every table's items (dynamodb:GetItem/Query/Scan).
- */
-const REVIEWED_AWS_MANAGED_POLICIES: readonly string[] = [
-    "AmazonEKSWorkerNodePolicy",
-    "AmazonEKSWorkerNodeMinimalPolicy",
-    "AmazonEC2ContainerRegistryReadOnly",
-    "AmazonEC2ContainerRegistryPullOnly",
-    "AmazonEKS_CNI_Policy",
-    "AmazonEKSFargatePodExecutionRolePolicy",
-    "AmazonSSMManagedInstanceCore",
-    "CloudWatchAgentServerPolicy",
-    "AWSXrayWriteOnlyAccess",
-    "AmazonPrometheusRemoteWriteAccess",
-    "AmazonEBSCSIDriverPolicy",
-    "AmazonEBSCSIDriverPolicyV2",
-    "AmazonEFSCSIDriverPolicy",
-];
-
-/**
  * Round 81: an allowedPolicyArns entry naming an AWS managed policy (account `aws`, IAM User Guide,
- * access_policies_managed-vs-inline) outside REVIEWED_AWS_MANAGED_POLICIES: a runtime role → that policy → whatever
+ * access_policies_managed-vs-inline) outside the reviewed ones (model/managedPolicies.ts): a runtime role → that policy → whatever
  * AWS put in it, unread by the pack. A customer managed policy of an account stays the reviewer's to allow.
  */
 function managedPolicyProblems(value: string, where: string): string[] {
@@ -435,7 +411,7 @@ function managedPolicyProblems(value: string, where: string): string[] {
     if (parts[4] !== "aws") return [];
     // By its name, whatever its path (service-role/AmazonEBSCSIDriverPolicy), as the engine compares them.
     const name = parts.slice(5).join(":").split("/").pop() ?? "";
-    if (REVIEWED_AWS_MANAGED_POLICIES.includes(name)) return [];
+    if (isReviewedAwsManagedPolicy(name)) return [];
     return [
         `${where} is "${value}", an AWS managed policy the pack cannot read and has not reviewed: a role holding it → its ` +
             "statements, unseen (AdministratorAccess, AWSKeyManagementServicePowerUser, AmazonDynamoDBFullAccess and " +

@@ -12,6 +12,7 @@ import { posix } from "path";
 import { confinedCapability, nodeReach, onHostNetwork, podWritableRoot } from "../podSpec";
 import { LOADER_VARIABLES, rootReadOpenings, DEFAULT_PATH } from "../rootReads";
 import { NodeOpening } from "./shared";
+import { PATH_HELPER_MENTION } from "./kernelSettings";
 
 type PartKind =
     | "nodeconfig"
@@ -1088,9 +1089,8 @@ export function managerLoaderOpenings(
 export function corePatternOpenings(text: string, where: string): NodeOpening[] {
     const out: NodeOpening[] = [];
     for (const line of text.split(/\r?\n/)) {
-        // The kernel's other helpers run a path as root the same way: kernel.modprobe (request_module) and the
-        // hotplug/uevent helper (kernel.hotplug, /sys/kernel/uevent_helper) (Linux admin-guide, sysctl/kernel.rst).
-        if (/kernel[./](modprobe|hotplug)|uevent_helper/i.test(line))
+        // The kernel's other helpers run a path as root the same way (kernelSettings.ts KERNEL_HELPERS).
+        if (PATH_HELPER_MENTION.test(line))
             for (const word of line
                 .split(/[\s"'`,;&|(){}[\]=]+/)
                 .filter(w => w.startsWith("/") && !w.startsWith("/proc/") && !w.startsWith("/sys/"))) {
@@ -1098,7 +1098,7 @@ export function corePatternOpenings(text: string, where: string): NodeOpening[] 
                 if (root)
                     out.push({
                         who: `every pod that may write ${root}`,
-                        what: `${where} points a kernel helper at ${word} (${line.trim()}), under ${root}, a node directory the pack lets pods write: the kernel runs it as root on the node (sysctl kernel.modprobe, kernel.hotplug)`,
+                        what: `${where} points a kernel helper at ${word} (${line.trim()}), under ${root}, a node directory the pack lets pods write: the kernel runs it as root on the node (kernelSettings.ts KERNEL_HELPERS)`,
                     });
             }
         if (!/core_pattern/i.test(line)) continue;

@@ -199,6 +199,21 @@ export const KERNEL_HELPERS: readonly KernelHelper[] = [
     },
 ];
 
+/**
+ * Round 82: a line of free text (Bottlerocket settings, apiclient commands) that may set a KERNEL_HELPERS helper run by
+ * its path, core_pattern aside (its `|` pipes are read apart): a sysctl key in dotted or /proc/sys form, a pseudo
+ * helper by its file's name, or the hotplug helper's /sys/kernel/uevent_helper.
+ */
+export const PATH_HELPER_MENTION = new RegExp(
+    [
+        ...KERNEL_HELPERS.filter(h => h.key !== "kernel.core_pattern").map(h =>
+            h.pseudo ? h.key.split(".").pop()! : h.key.replace(/\./g, "[./]"),
+        ),
+        "uevent_helper",
+    ].join("|"),
+    "i",
+);
+
 /** Round 81: the sysctl keys of KERNEL_HELPERS (not its pseudo keys). */
 const sysctlHelperKeys = () => KERNEL_HELPERS.filter(h => !h.pseudo).map(h => h.key);
 
