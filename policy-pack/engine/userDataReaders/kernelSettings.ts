@@ -200,14 +200,14 @@ export const KERNEL_HELPERS: readonly KernelHelper[] = [
 ];
 
 /**
- * Round 82: a line of free text (Bottlerocket settings, apiclient commands) that may set a KERNEL_HELPERS helper run by
- * its path, core_pattern aside (its `|` pipes are read apart): a sysctl key in dotted or /proc/sys form, a pseudo
- * helper by its file's name, or the hotplug helper's /sys/kernel/uevent_helper.
+ * Round 82: a line of free text (Bottlerocket settings, apiclient commands) that may set a sysctl helper of
+ * KERNEL_HELPERS run by its path, core_pattern aside (its `|` pipes are read apart): its key in dotted or /proc/sys
+ * form, or the hotplug helper's /sys/kernel/uevent_helper. The pseudo helpers are read from their own files and mounts.
  */
 export const PATH_HELPER_MENTION = new RegExp(
     [
-        ...KERNEL_HELPERS.filter(h => h.key !== "kernel.core_pattern").map(h =>
-            h.pseudo ? h.key.split(".").pop()! : h.key.replace(/\./g, "[./]"),
+        ...KERNEL_HELPERS.filter(h => !h.pseudo && h.key !== "kernel.core_pattern").map(h =>
+            h.key.replace(/\./g, "[./]"),
         ),
         "uevent_helper",
     ].join("|"),
