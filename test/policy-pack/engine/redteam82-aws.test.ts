@@ -16,10 +16,11 @@
 // NotResource Denies that cover, action-name case, `?` runs, `arn:*`, boundaries that cap (aliases only, Deny of
 // key/*, Deny kms:* on *, another account), NotPrincipal naming a same-name user or a bounded role, a trust Deny
 // leaving only federated-user sessions (which cannot call AssumeRole), a role's aws:userid.
-// Misses (3 insecure accepted, 5 secure refused):
+// Misses (4 insecure accepted, 5 secure refused):
 // - boundary Resource patterns padded KMS-wise after their last segment (model/boundary.ts kmsSegments/patternsMeet),
-//   so a five-segment boundary Allow whose segment-ending `*` spans the account is read as admitting no key (3):
-//   rt82a-boundary-kms-region-span, rt82a-boundary-kms-region-span-keyid, rt82a-basil-boundary-kms-region-span.
+//   so a five-segment boundary Allow (or identity Allow under a boundary) whose segment-ending `*` spans the account
+//   is read as meeting no key (4): rt82a-boundary-kms-region-span, rt82a-boundary-kms-region-span-keyid,
+//   rt82a-basil-boundary-kms-region-span, rt82a-boundary-identity-region-span.
 // - boundary Denies subtracted only on `Resource: "*"` (model/boundary.ts deniesEverywhere) (1, fail closed):
 //   rt82a-s-boundary-deny-keys.
 // - NotPrincipal: the required account ARN read as exempting every principal of the account, and a bounded role read
@@ -28,7 +29,7 @@
 // - Pod Identity associations compared without their Region (rules/serviceaccount-role-agree.ts) (1, fail closed):
 //   rt82a-s-podid-association-other-region.
 // - a role holder's aws:userid unknown (model/conditions.ts) (1, fail closed): rt82a-s-role-deny-unless-federated-userid.
-// Held: 40 of 43 insecure refused; 11 of 16 secure clean.
+// Held: 40 of 44 insecure refused; 11 of 16 secure clean.
 import { addStatements, describeVariants, doc, find, prop, setProp, StackCase, Resources } from "./support";
 import { ACCOUNT, ANCHOR, allow, beside, opsRole } from "./awsCaseBuilders";
 
@@ -530,6 +531,21 @@ const insecure: StackCase[] = [
         },
         "basil",
     ),
+    // MISS: insecure accepted (got []). Same place (model/boundary.ts patternsMeet, via resourcesWithin): the identity
+    // pattern is padded by kmsSegments to account `key/*`, which never meets the boundary's 111111111111, so the Allow
+    // is capped to nothing. Same fix as rt82a-boundary-kms-region-span (the one wide Resource reader on both sides).
+    // The mirror: the IDENTITY Allow is the five-segment pattern (its region `*` ends its segment and spans the
+    // account: IAM User Guide, "Resource") and the boundary a plain six-segment one over 111's keys; both match share-1.
+    edit(
+        "rt82a-boundary-identity-region-span: an ops role may Decrypt arn:aws:kms:*:key/* under a boundary of 111's keys",
+        r =>
+            bounded(
+                r,
+                "rt82a-boundary-identity-region-span",
+                [allow("kms:Decrypt", "arn:aws:kms:*:key/*")],
+                [allow("kms:*", `arn:aws:kms:*:${A}:key/*`)],
+            ),
+    ),
 ];
 
 const secure: StackCase[] = [
@@ -736,6 +752,7 @@ const MISSES = new Set<string>([
     "rt82a-boundary-kms-region-span",
     "rt82a-boundary-kms-region-span-keyid",
     "rt82a-basil-boundary-kms-region-span",
+    "rt82a-boundary-identity-region-span",
     "rt82a-s-boundary-deny-keys",
     "rt82a-s-key-notprincipal-same-name-user",
     "rt82a-s-key-notprincipal-bounded-role",
