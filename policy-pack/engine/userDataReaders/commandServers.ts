@@ -31,7 +31,7 @@ import {
     rpmQueryWord,
     withoutComments,
 } from "../rootReads";
-import { NodeOpening } from "./shared";
+import { exportedData, NodeOpening } from "./shared";
 import { GivenVariable, list, obj, yamlDocs } from "./formats";
 import { inet6Pton, inetAton, ipAddress, loopbackOnly } from "./addresses";
 import {
@@ -169,6 +169,7 @@ import {
 } from "./otherLanguages";
 import { environmentFileVariables, NODE_RUNNERS, nodeFileServerListeners } from "./javascript";
 import { codeArgument, loadedCode } from "./loaders";
+import { targetcliListeners } from "./daemonConfigs";
 
 /** The Jupyter Server applications (`jupyter X`, `jupyter-X`): Terminals and kernels behind a token or password. */
 const JUPYTER_SERVERS = /^(notebook|lab|server|nbclassic)$/;
@@ -4839,17 +4840,6 @@ export function builtProgram(path: string | undefined, view: ScriptView): BuiltP
 }
 
 /**
- * Round 81: whether a word names a node block device or partition (the root disk and its partitions: EBS/NVMe
- * /dev/nvme*, Xen /dev/xvd*, SCSI /dev/sd*, /dev/disk/by-* links, device-mapper and LVM volumes): its raw blocks hold
- * every file of the node, the kubelet's client key and every pod's token among them.
- */
-const NODE_BLOCK_DEVICE = /^\/dev\/(nvme|xvd|sd|vd|hd|dm-|mapper\/|disk\/|root$)|^(file|dev)=\/dev\//;
-
-/** Round 81: what a block or file export serves: the node's data for a node block device or /, else unknown. */
-const exportedData = (words: readonly string[]) =>
-    words.some(w => NODE_BLOCK_DEVICE.test(w) || w === "/" || w === "dir=/") ? "/" : undefined;
-
-/**
  * Round 81: network daemons that export the node's disks and files or run their clients' code, each with its
  * documented default bind (every address unless given one):
  * - qemu-nbd(8): "-b, --bind=IFACE The interface to bind to (default 0.0.0.0)", "-p, --port=PORT (default 10809)",
@@ -5036,6 +5026,8 @@ export const SERVERS: {
     { names: /^(ncat|nc|netcat)$/, read: (args, _, name) => ncatListeners(name, args) },
     // Round 81: disk and file exports, compile and compute servers (exportDaemonListeners).
     { names: /^(qemu-nbd|nbd-server|nbdkit|unfsd|distccd|plackup|dask|dask-scheduler)$/, read: exportDaemonListeners },
+    // Round 82: targetcli's iSCSI targets and portals (daemonConfigs.ts targetcliListeners).
+    { names: /^targetcli$/, read: args => targetcliListeners(args) },
     { names: /^socat$/, read: socatListeners },
     { names: /^systemd-socket-activate$/, read: socketActivateListeners },
     { names: /^(in\.)?telnetd$/, read: (args, _, name) => telnetdListeners(name, args) },

@@ -24,6 +24,16 @@ import { INSTANCE_ROLE_THROUGH_IMDS, NodeOpening, ON_THE_NETWORK } from "./share
 import { GivenVariable } from "./formats";
 import { fluentdCodeServers, logAgentOf } from "./logAgents";
 import { addressHost, connectsToThisHost, imdsRelay, ipAddress, loopbackOnly, namesImds } from "./addresses";
+import {
+    GANESHA_CONFIG,
+    ganeshaListeners,
+    PHP_FPM_CONFIG,
+    phpFpmListeners,
+    SNMPD_CONFIG,
+    snmpdListeners,
+    TGT_TARGETS,
+    tgtTargetsListeners,
+} from "./daemonConfigs";
 
 /**
  * Whether a command line given a network connection as its standard input runs what the client sends: a shell or
@@ -1911,6 +1921,9 @@ export const RSYNCD_CONF = "/etc/rsyncd.conf";
 
 export const SMB_CONF = "/etc/samba/smb.conf";
 
+/** ksmbd-tools' configuration (ksmbd.conf(5): "/etc/ksmbd/ksmbd.conf", read by ksmbd.mountd). */
+export const KSMBD_CONF = "/etc/ksmbd/ksmbd.conf";
+
 const exactly = (path: string) => new RegExp(`^${path.replace(/[.]/g, "\\.")}$`);
 
 /**
@@ -1918,7 +1931,7 @@ const exactly = (path: string) => new RegExp(`^${path.replace(/[.]/g, "\\.")}$`)
  * [global], are the globals and the sections' defaults; names ignore case, white space and underscores; `#` and `;`
  * start comments, and a trailing backslash continues a line (smb.conf(5)).
  */
-function iniSections(text: string): {
+export function iniSections(text: string): {
     global: Map<string, string>;
     sections: { name: string; params: Map<string, string> }[];
 } {
@@ -1979,7 +1992,7 @@ export function rsyncdListeners(text: string, overrides: readonly [string, strin
  * nothing, as rsync's auth users: the share's files go to whoever holds the password user data sets, or to anyone as
  * guest. A path with a substitution (%S, %u) is one the pack cannot know.
  */
-export function sambaListeners(text: string): Listener[] {
+export function sambaListeners(text: string, daemon = "Samba"): Listener[] {
     const { global, sections } = iniSections(text);
     const yes = (v: string | undefined) => /^(yes|true|1|on)$/i.test(v ?? "");
     const binds = yes(global.get("bindinterfacesonly"))
@@ -1998,7 +2011,7 @@ export function sambaListeners(text: string): Listener[] {
             .filter(a => a.length > 0);
         return [
             {
-                server: `Samba share [${name}] (path ${path})`,
+                server: `${daemon} share [${name}] (path ${path})`,
                 binds,
                 allowed: allows.find(a => loopbackOnly(a)) ?? allows[0] ?? [],
                 serves: { files: path.includes("%") ? undefined : path },
@@ -2048,7 +2061,14 @@ export const SERVER_CONFIGS: { path: RegExp; read: (content: string) => Listener
     { path: /^\/etc\/stunnel\/[^/]+\.conf$/, read: stunnelListeners },
     { path: /^\/etc\/(exports|exports\.d\/[^/]+\.exports)$/, read: exportsListeners },
     { path: exactly(RSYNCD_CONF), read: text => rsyncdListeners(text) },
-    { path: exactly(SMB_CONF), read: sambaListeners },
+    { path: exactly(SMB_CONF), read: text => sambaListeners(text) },
+    // Round 82: ksmbd.conf(5), the in-kernel SMB server's, with smb.conf's share parameters (path, hosts allow, bind
+    // interfaces only, interfaces); php-fpm pools, snmpd, tgtd targets and NFS-Ganesha exports (daemonConfigs.ts).
+    { path: exactly(KSMBD_CONF), read: text => sambaListeners(text, "ksmbd") },
+    { path: PHP_FPM_CONFIG, read: text => phpFpmListeners(text) },
+    { path: SNMPD_CONFIG, read: text => snmpdListeners(text) },
+    { path: TGT_TARGETS, read: text => tgtTargetsListeners(text) },
+    { path: GANESHA_CONFIG, read: text => ganeshaListeners(text) },
 ];
 
 export const shellServed = (how: string, what: string): NodeOpening => ({

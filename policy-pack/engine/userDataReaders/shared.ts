@@ -75,3 +75,17 @@ export const environmentFileVariables = (text: string) =>
         const m = /^\s*(?:export\s+)?([A-Za-z_]\w*)\s*=\s*(.*?)\s*$/.exec(line);
         return m ? [{ name: m[1], value: m[2].replace(/^(["'])(.*)\1$/, "$2") }] : [];
     });
+
+/**
+ * Round 81: whether a word names a node block device or partition (the root disk and its partitions: EBS/NVMe
+ * /dev/nvme*, Xen /dev/xvd*, SCSI /dev/sd*, /dev/disk/by-* links, device-mapper and LVM volumes): its raw blocks hold
+ * every file of the node, the kubelet's client key and every pod's token among them.
+ */
+const NODE_BLOCK_DEVICE = /^\/dev\/(nvme|xvd|sd|vd|hd|dm-|mapper\/|disk\/|root$)|^(file|dev)=\/dev\//;
+
+/**
+ * Round 81: what a block or file export serves: the node's data for a node block device or /, else unknown (moved here
+ * in round 82 for the export daemons' configuration readers, daemonConfigs.ts).
+ */
+export const exportedData = (words: readonly string[]) =>
+    words.some(w => NODE_BLOCK_DEVICE.test(w) || w === "/" || w === "dir=/") ? "/" : undefined;

@@ -29,11 +29,11 @@
 // Round 81 fixes (fix81-nsec): 20 of the 27 misses fixed (log agents' program outputs, Logstash, per-connection file
 // servers, command-line disk exports and code servers); 7 open (targetcli, tgtd, ksmbd, Ganesha, php-fpm pools x2,
 // snmpd: configurations the pack does not read), each with its "Still open" line.
+// Round 82 fixes (fix82-listeners): the 7 fixed (daemonConfigs.ts: targetcli portals, tgtd targets, NFS-Ganesha exports,
+// php-fpm pools, snmpd write access; ksmbd.conf read as smb.conf), with -fix82 neighbours.
 import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase, systemdUnit } from "./nodeBuilders";
 
 const dev = devNodeCase;
-/** A known miss: skipped (describeNodeCases runs it with REDTEAM_ALL=1). */
-const miss = (c: NodeCase): NodeCase => ({ ...c, skip: true });
 const script = devNodeScript;
 const file = heredocFile;
 
@@ -206,7 +206,7 @@ const insecure: NodeCase[] = [
     ),
     // targetcli: an iSCSI target with generate_node_acls=1 and authentication=0 (demo mode) exports the block
     // backstore to any initiator; the default portal is 0.0.0.0:3260.
-    // MISS: UNREAD-DAEMON-EXPORTS-NODE-DATA (insecure accepted, got []): the pack reads listeners only of the programs
+    // Was a MISS (fixed in round 82): UNREAD-DAEMON-EXPORTS-NODE-DATA (insecure accepted, got []): the pack reads listeners only of the programs
     // it names (commandServers.ts SERVERS, by program name) and of the configurations it names (listeners.ts
     // SERVER_CONFIGS: xinetd, inetd, stunnel, /etc/exports, rsyncd, Samba); an NBD/iSCSI/NFS-Ganesha/unfs3/ksmbd daemon
     // of the root disk is no listener and its configuration no server's. Fix (general): a daemon root starts (nohup/&,
@@ -215,17 +215,15 @@ const insecure: NodeCase[] = [
     // reader of all node data.
     // Still open (round 81): targetcli configures the kernel LIO target (saved to /etc/target/saveconfig.json), a
     // configuration the pack does not read; the fix needs a targetcli/LIO reader (portal 0.0.0.0:3260, demo-mode ACLs).
-    miss(
-        dev(
-            "targetcli iSCSI demo-mode target of /dev/nvme0n1",
-            script("dev-nsec12-rt81l", [
-                "dnf install -y targetcli",
-                "targetcli /backstores/block create name=root dev=/dev/nvme0n1",
-                "targetcli /iscsi create iqn.2026-01.com.example:root",
-                "targetcli /iscsi/iqn.2026-01.com.example:root/tpg1/luns create /backstores/block/root",
-                "targetcli /iscsi/iqn.2026-01.com.example:root/tpg1 set attribute authentication=0 generate_node_acls=1 demo_mode_write_protect=0",
-            ]),
-        ),
+    dev(
+        "targetcli iSCSI demo-mode target of /dev/nvme0n1",
+        script("dev-nsec12-rt81l", [
+            "dnf install -y targetcli",
+            "targetcli /backstores/block create name=root dev=/dev/nvme0n1",
+            "targetcli /iscsi create iqn.2026-01.com.example:root",
+            "targetcli /iscsi/iqn.2026-01.com.example:root/tpg1/luns create /backstores/block/root",
+            "targetcli /iscsi/iqn.2026-01.com.example:root/tpg1 set attribute authentication=0 generate_node_acls=1 demo_mode_write_protect=0",
+        ]),
     ),
     // unfsd(8): a user-space NFSv3 server reading `-e exports`; `/ (rw,no_root_squash)` to any host.
     // Was a MISS (fixed in round 81): UNREAD-DAEMON-EXPORTS-NODE-DATA (insecure accepted, got []): the pack reads
@@ -243,7 +241,7 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // ksmbd.conf(5): a share `path = /` with `guest ok = yes` served by the in-kernel SMB server on every address.
-    // MISS: UNREAD-DAEMON-EXPORTS-NODE-DATA (insecure accepted, got []): the pack reads listeners only of the programs
+    // Was a MISS (fixed in round 82): UNREAD-DAEMON-EXPORTS-NODE-DATA (insecure accepted, got []): the pack reads listeners only of the programs
     // it names (commandServers.ts SERVERS, by program name) and of the configurations it names (listeners.ts
     // SERVER_CONFIGS: xinetd, inetd, stunnel, /etc/exports, rsyncd, Samba); an NBD/iSCSI/NFS-Ganesha/unfs3/ksmbd daemon
     // of the root disk is no listener and its configuration no server's. Fix (general): a daemon root starts (nohup/&,
@@ -252,28 +250,26 @@ const insecure: NodeCase[] = [
     // reader of all node data.
     // Still open (round 81): ksmbd.conf is read nowhere (the Samba reader reads smb.conf only); the fix needs
     // ksmbd.conf in SERVER_CONFIGS with the Samba share rules.
-    miss(
-        dev(
-            "ksmbd share path=/ guest ok = yes",
-            script("dev-nsec15-rt81l", [
-                "dnf install -y ksmbd-tools",
-                ...file("/etc/ksmbd/ksmbd.conf", [
-                    "[global]",
-                    "guest account = root",
-                    "[root]",
-                    "path = /",
-                    "guest ok = yes",
-                    "read only = no",
-                ]),
-                "ksmbd.mountd",
+    dev(
+        "ksmbd share path=/ guest ok = yes",
+        script("dev-nsec15-rt81l", [
+            "dnf install -y ksmbd-tools",
+            ...file("/etc/ksmbd/ksmbd.conf", [
+                "[global]",
+                "guest account = root",
+                "[root]",
+                "path = /",
+                "guest ok = yes",
+                "read only = no",
             ]),
-        ),
+            "ksmbd.mountd",
+        ]),
     ),
     // ---- code-loading application protocols ----
     // php-fpm.conf(5): `listen = 9000` is "a specific port on all addresses"; FastCGI clients name SCRIPT_FILENAME
     // and PHP_VALUE (auto_prepend_file=php://input), running their PHP as the pool user, root here
     // (php-fpm --allow-to-run-as-root).
-    // MISS: UNREAD-CODE-LOADING-SERVER (insecure accepted, got []): php-fpm's pool listen=, distccd --allow, plackup's
+    // Was a MISS (fixed in round 82): UNREAD-CODE-LOADING-SERVER (insecure accepted, got []): php-fpm's pool listen=, distccd --allow, plackup's
     // -o/default bind, dask scheduler's default bind and snmpd's agentaddress/rwcommunity are read nowhere
     // (commandServers.ts SERVERS has no entry; /etc/php-fpm.d is no SERVER_CONFIGS path). Fix (general): as
     // UNREAD-DAEMON-EXPORTS-NODE-DATA, an unknown server is an unknown listener (fail closed); known application
@@ -281,27 +277,25 @@ const insecure: NodeCase[] = [
     // Still open (round 81): php-fpm pools (/etc/php-fpm.d/*.conf listen=, listen.allowed_clients) are read nowhere,
     // and the pool is started by the packaged unit; the fix needs a pool reader in SERVER_CONFIGS keyed on php-fpm's
     // unit or command.
-    miss(
-        dev(
-            "php-fpm pool listen = 9000, user = root",
-            script("dev-nsec16-rt81l", [
-                "dnf install -y php-fpm",
-                ...file("/etc/php-fpm.d/www.conf", [
-                    "[www]",
-                    "user = root",
-                    "group = root",
-                    "listen = 9000",
-                    "pm = static",
-                    "pm.max_children = 2",
-                ]),
-                ...file("/etc/systemd/system/php-fpm.service.d/10-root.conf", [
-                    "[Service]",
-                    "ExecStart=",
-                    "ExecStart=/usr/sbin/php-fpm --nodaemonize --allow-to-run-as-root",
-                ]),
-                "systemctl daemon-reload && systemctl enable --now php-fpm",
+    dev(
+        "php-fpm pool listen = 9000, user = root",
+        script("dev-nsec16-rt81l", [
+            "dnf install -y php-fpm",
+            ...file("/etc/php-fpm.d/www.conf", [
+                "[www]",
+                "user = root",
+                "group = root",
+                "listen = 9000",
+                "pm = static",
+                "pm.max_children = 2",
             ]),
-        ),
+            ...file("/etc/systemd/system/php-fpm.service.d/10-root.conf", [
+                "[Service]",
+                "ExecStart=",
+                "ExecStart=/usr/sbin/php-fpm --nodaemonize --allow-to-run-as-root",
+            ]),
+            "systemctl daemon-reload && systemctl enable --now php-fpm",
+        ]),
     ),
     // uWSGI docs (Magic variables): a uwsgi-protocol client sets UWSGI_FILE / UWSGI_SCRIPT to load an app, so a
     // `--socket :3031` open to the network runs the client's code as root (uWSGI "Security" notes: never expose the
@@ -520,7 +514,7 @@ const insecure: NodeCase[] = [
     ),
     // tgt targets.conf(5): a <target> with `backing-store` and no initiator-address/incominguser is open to every
     // initiator (tgtadm --initiator-address ALL); tgtd listens on 0.0.0.0:3260.
-    // MISS: UNREAD-DAEMON-EXPORTS-NODE-DATA (insecure accepted, got []): the pack reads listeners only of the programs
+    // Was a MISS (fixed in round 82): UNREAD-DAEMON-EXPORTS-NODE-DATA (insecure accepted, got []): the pack reads listeners only of the programs
     // it names (commandServers.ts SERVERS, by program name) and of the configurations it names (listeners.ts
     // SERVER_CONFIGS: xinetd, inetd, stunnel, /etc/exports, rsyncd, Samba); an NBD/iSCSI/NFS-Ganesha/unfs3/ksmbd daemon
     // of the root disk is no listener and its configuration no server's. Fix (general): a daemon root starts (nohup/&,
@@ -529,23 +523,21 @@ const insecure: NodeCase[] = [
     // reader of all node data.
     // Still open (round 81): tgtd's /etc/tgt/conf.d targets are read nowhere; the fix needs a targets.conf reader in
     // listeners.ts SERVER_CONFIGS (backing-store of a node device, no initiator-address).
-    miss(
-        dev(
-            "tgtd target of /dev/nvme0n1 in /etc/tgt/conf.d",
-            script("dev-nsec32-rt81l", [
-                "dnf install -y scsi-target-utils",
-                ...file("/etc/tgt/conf.d/ops.conf", [
-                    "<target iqn.2026-01.com.example:root>",
-                    "    backing-store /dev/nvme0n1",
-                    "</target>",
-                ]),
-                "systemctl enable --now tgtd",
+    dev(
+        "tgtd target of /dev/nvme0n1 in /etc/tgt/conf.d",
+        script("dev-nsec32-rt81l", [
+            "dnf install -y scsi-target-utils",
+            ...file("/etc/tgt/conf.d/ops.conf", [
+                "<target iqn.2026-01.com.example:root>",
+                "    backing-store /dev/nvme0n1",
+                "</target>",
             ]),
-        ),
+            "systemctl enable --now tgtd",
+        ]),
     ),
     // NFS-Ganesha (ganesha-export-config(8)): EXPORT { Path; Access_Type = RW; Squash = No_Root_Squash; } with no
     // CLIENT block applies to every client; the server runs as root.
-    // MISS: UNREAD-DAEMON-EXPORTS-NODE-DATA (insecure accepted, got []): the pack reads listeners only of the programs
+    // Was a MISS (fixed in round 82): UNREAD-DAEMON-EXPORTS-NODE-DATA (insecure accepted, got []): the pack reads listeners only of the programs
     // it names (commandServers.ts SERVERS, by program name) and of the configurations it names (listeners.ts
     // SERVER_CONFIGS: xinetd, inetd, stunnel, /etc/exports, rsyncd, Samba); an NBD/iSCSI/NFS-Ganesha/unfs3/ksmbd daemon
     // of the root disk is no listener and its configuration no server's. Fix (general): a daemon root starts (nohup/&,
@@ -554,24 +546,22 @@ const insecure: NodeCase[] = [
     // reader of all node data.
     // Still open (round 81): ganesha.conf EXPORT blocks are read nowhere; the fix needs an NFS-Ganesha reader in
     // SERVER_CONFIGS (Path, Access_Type, CLIENT blocks).
-    miss(
-        dev(
-            "nfs-ganesha EXPORT Path=/ RW No_Root_Squash",
-            script("dev-nsec33-rt81l", [
-                "dnf install -y nfs-ganesha nfs-ganesha-vfs",
-                ...file("/etc/ganesha/ganesha.conf", [
-                    "EXPORT {",
-                    "    Export_Id = 1;",
-                    "    Path = /;",
-                    "    Pseudo = /root;",
-                    "    Access_Type = RW;",
-                    "    Squash = No_Root_Squash;",
-                    "    FSAL { Name = VFS; }",
-                    "}",
-                ]),
-                "systemctl enable --now nfs-ganesha",
+    dev(
+        "nfs-ganesha EXPORT Path=/ RW No_Root_Squash",
+        script("dev-nsec33-rt81l", [
+            "dnf install -y nfs-ganesha nfs-ganesha-vfs",
+            ...file("/etc/ganesha/ganesha.conf", [
+                "EXPORT {",
+                "    Export_Id = 1;",
+                "    Path = /;",
+                "    Pseudo = /root;",
+                "    Access_Type = RW;",
+                "    Squash = No_Root_Squash;",
+                "    FSAL { Name = VFS; }",
+                "}",
             ]),
-        ),
+            "systemctl enable --now nfs-ganesha",
+        ]),
     ),
     // sftp-server(8): "speaks the server side of SFTP protocol to stdout and expects client requests from stdin ... not
     // intended to be called directly, but from sshd(8)": under ncat -e (every address) it serves / as root, no login.
@@ -643,29 +633,27 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // php-fpm.conf(5): `listen = [::]:9000` is every IPv6 address (and IPv4 by dual stack): as dev-nsec16.
-    // MISS: UNREAD-CODE-LOADING-SERVER (insecure accepted, got []): php-fpm's pool listen=, distccd --allow, plackup's
+    // Was a MISS (fixed in round 82): UNREAD-CODE-LOADING-SERVER (insecure accepted, got []): php-fpm's pool listen=, distccd --allow, plackup's
     // -o/default bind, dask scheduler's default bind and snmpd's agentaddress/rwcommunity are read nowhere
     // (commandServers.ts SERVERS has no entry; /etc/php-fpm.d is no SERVER_CONFIGS path). Fix (general): as
     // UNREAD-DAEMON-EXPORTS-NODE-DATA, an unknown server is an unknown listener (fail closed); known application
     // servers (php-fpm listen=, uWSGI --socket, distccd --listen/--allow, plackup -o) judged by their bind.
     // Still open (round 81): as dev-nsec16: php-fpm's pools are read nowhere; the fix needs a pool reader for
     // /etc/php-fpm.d.
-    miss(
-        dev(
-            "php-fpm pool listen = [::]:9000 with user = root",
-            script("dev-nsec38-rt81l", [
-                "dnf install -y php-fpm",
-                ...file("/etc/php-fpm.d/ops.conf", [
-                    "[ops]",
-                    "user = root",
-                    "group = root",
-                    "listen = [::]:9000",
-                    "pm = static",
-                    "pm.max_children = 2",
-                ]),
-                "php-fpm --allow-to-run-as-root --daemonize",
+    dev(
+        "php-fpm pool listen = [::]:9000 with user = root",
+        script("dev-nsec38-rt81l", [
+            "dnf install -y php-fpm",
+            ...file("/etc/php-fpm.d/ops.conf", [
+                "[ops]",
+                "user = root",
+                "group = root",
+                "listen = [::]:9000",
+                "pm = static",
+                "pm.max_children = 2",
             ]),
-        ),
+            "php-fpm --allow-to-run-as-root --daemonize",
+        ]),
     ),
     // ---- round 81: cluster-compute job APIs and management agents ----
     // Ray docs "Security": "If you expose these services (Ray Dashboard, Ray Jobs, Ray Client), anybody who can access
@@ -693,22 +681,20 @@ const insecure: NodeCase[] = [
     // snmpd.conf(5): agentaddress "The default behaviour is to listen on UDP port 161 on all IPv4 interfaces";
     // rwcommunity grants SET, and NET-SNMP-EXTEND-MIB's nsExtendConfigTable is writable: a SET of nsExtendCommand
     // creates a command snmpd (root) runs on the next read.
-    // MISS: UNREAD-CODE-LOADING-SERVER (insecure accepted, got []): php-fpm's pool listen=, distccd --allow, plackup's
+    // Was a MISS (fixed in round 82): UNREAD-CODE-LOADING-SERVER (insecure accepted, got []): php-fpm's pool listen=, distccd --allow, plackup's
     // -o/default bind, dask scheduler's default bind and snmpd's agentaddress/rwcommunity are read nowhere
     // (commandServers.ts SERVERS has no entry; /etc/php-fpm.d is no SERVER_CONFIGS path). Fix (general): as
     // UNREAD-DAEMON-EXPORTS-NODE-DATA, an unknown server is an unknown listener (fail closed); known application
     // servers (php-fpm listen=, uWSGI --socket, distccd --listen/--allow, plackup -o) judged by their bind.
     // Still open (round 81): snmpd.conf (agentaddress, rwcommunity/rwuser) is read nowhere; the fix needs an snmpd.conf
     // reader in SERVER_CONFIGS (default agentaddress udp:161 on every IPv4 address).
-    miss(
-        dev(
-            "snmpd rwcommunity private (default agentaddress, NET-SNMP-EXTEND-MIB writable)",
-            script("dev-nsec41-rt81l", [
-                "dnf install -y net-snmp",
-                ...file("/etc/snmp/snmpd.conf", ["rwcommunity private", "sysLocation ops"]),
-                "systemctl enable --now snmpd",
-            ]),
-        ),
+    dev(
+        "snmpd rwcommunity private (default agentaddress, NET-SNMP-EXTEND-MIB writable)",
+        script("dev-nsec41-rt81l", [
+            "dnf install -y net-snmp",
+            ...file("/etc/snmp/snmpd.conf", ["rwcommunity private", "sysLocation ops"]),
+            "systemctl enable --now snmpd",
+        ]),
     ),
     // ---- round 81 fixes: neighbours (-fix81) ----
     // rsyslog docs "Actions", "Execute program (^)": the legacy `^program;template` runs the program per message; the
@@ -779,6 +765,127 @@ const insecure: NodeCase[] = [
         script("dev-nsec8-fix81", [
             "dnf install -y distcc-server",
             "distccd --daemon --listen 0.0.0.0 --allow 10.0.0.0/8",
+        ]),
+    ),
+    // ---- round 82 fixes: neighbours (-fix82) ----
+    // ksmbd.conf(5): `bind interfaces only = yes` with `interfaces = eth0` binds the node's VPC address; the share
+    // holds the kubelet's directory (its client key, every pod's token).
+    dev(
+        "ksmbd share of /var/lib/kubelet bound to eth0",
+        script("dev-nsec1-fix82", [
+            "dnf install -y ksmbd-tools",
+            ...file("/etc/ksmbd/ksmbd.conf", [
+                "[global]",
+                "bind interfaces only = yes",
+                "interfaces = eth0",
+                "[kubelet]",
+                "path = /var/lib/kubelet",
+                "guest ok = yes",
+            ]),
+            "systemctl enable --now ksmbd",
+        ]),
+    ),
+    // php-fpm.conf(5) on Debian's pool.d: `listen = 0.0.0.0:9000` is every IPv4 address; the pool user (www-data) is
+    // no limit: its PHP runs on the node's network, one hop from instance metadata (the node role).
+    dev(
+        "php-fpm pool.d listen = 0.0.0.0:9000 as www-data",
+        script("dev-nsec2-fix82", [
+            "apt-get install -y php8.2-fpm",
+            ...file("/etc/php/8.2/fpm/pool.d/ops.conf", [
+                "[ops]",
+                "user = www-data",
+                "group = www-data",
+                "listen = 0.0.0.0:9000",
+                "pm = ondemand",
+                "pm.max_children = 2",
+            ]),
+            "systemctl restart php8.2-fpm",
+        ]),
+    ),
+    // snmpd.conf(5): `agentaddress udp:161,tcp:161` is every IPv4 address ("a port number ... on all IPv4
+    // interfaces"); `rwuser` grants SET to the USM user, whose password user data holds.
+    dev(
+        "snmpd agentaddress udp:161,tcp:161 rwuser ops",
+        script("dev-nsec3-fix82", [
+            "dnf install -y net-snmp",
+            ...file("/etc/snmp/snmpd.conf", [
+                "agentaddress udp:161,tcp:161",
+                "createUser ops SHA opspassword1 AES opspassword1",
+                "rwuser ops priv",
+            ]),
+            "systemctl enable --now snmpd",
+        ]),
+    ),
+    // tgt targets.conf(5): `initiator-address ALL` is every initiator; direct-store of the Xen root disk.
+    dev(
+        "tgtd target direct-store /dev/xvda initiator-address ALL",
+        script("dev-nsec4-fix82", [
+            "dnf install -y scsi-target-utils",
+            ...file("/etc/tgt/targets.conf", [
+                "<target iqn.2026-01.com.example:xvda>",
+                "    direct-store /dev/xvda",
+                "    initiator-address ALL",
+                "</target>",
+            ]),
+            "systemctl enable --now tgtd",
+        ]),
+    ),
+    // ganesha-export-config(8): a CLIENT block's Clients get its Access_Type (RO reads are enough: the kubelet's key).
+    dev(
+        "nfs-ganesha EXPORT /var/lib/kubelet CLIENT 10.0.0.0/8 RO",
+        script("dev-nsec5-fix82", [
+            "dnf install -y nfs-ganesha nfs-ganesha-vfs",
+            ...file("/etc/ganesha/ganesha.conf", [
+                "EXPORT {",
+                "    Export_Id = 2;",
+                "    Path = /var/lib/kubelet;",
+                "    Pseudo = /kubelet;",
+                "    FSAL { Name = VFS; }",
+                "    CLIENT { Clients = 10.0.0.0/8; Access_Type = RO; }",
+                "}",
+            ]),
+            "systemctl enable --now nfs-ganesha",
+        ]),
+    ),
+    // A ganesha.conf whose braces do not balance is one the pack cannot read: refused (fail closed).
+    dev(
+        "nfs-ganesha configuration with unbalanced braces",
+        script("dev-nsec6-fix82", [
+            "dnf install -y nfs-ganesha nfs-ganesha-vfs",
+            ...file("/etc/ganesha/ganesha.conf", ["EXPORT {", "    Path = /srv;", "    Access_Type = RW;"]),
+            "systemctl enable --now nfs-ganesha",
+        ]),
+    ),
+    // snmpd.conf(5) VACM: an `access` line whose WRITE view is not `none` (here systemview) grants SET to its group,
+    // whose com2sec community is `default` (any source).
+    dev(
+        "snmpd access notConfigGroup with write view systemview",
+        script("dev-nsec8-fix82", [
+            "dnf install -y net-snmp",
+            ...file("/etc/snmp/snmpd.conf", [
+                "com2sec notConfigUser default private",
+                "group notConfigGroup v2c notConfigUser",
+                "view systemview included .1",
+                'access notConfigGroup "" any noauth exact systemview systemview none',
+            ]),
+            "systemctl enable --now snmpd",
+        ]),
+    ),
+    // php-fpm.conf(5): an edit of the packaged pool (sed -i) to `listen = 9000`: every address, as dev-nsec16.
+    dev(
+        "sed -i of the packaged php-fpm pool to listen = 9000",
+        script("dev-nsec9-fix82", [
+            "dnf install -y php-fpm",
+            "sed -i 's|^listen = .*|listen = 9000|' /etc/php-fpm.d/www.conf",
+            "systemctl enable --now php-fpm",
+        ]),
+    ),
+    // targetcli(8): `.../portals create IP PORT` adds a portal on the node's VPC address.
+    dev(
+        "targetcli portals create 10.0.1.5 3260",
+        script("dev-nsec7-fix82", [
+            "dnf install -y targetcli",
+            "targetcli /iscsi/iqn.2026-01.com.example:root/tpg1/portals create 10.0.1.5 3260",
         ]),
     ),
 ];
@@ -1090,6 +1197,134 @@ const secure: NodeCase[] = [
             "dnf install -y perl-Plack",
             ...file("/opt/ops/app.psgi", ["my $app = sub { [200, [], ['ok']] };"]),
             "nohup plackup -o 127.0.0.1 -p 5000 /opt/ops/app.psgi >/dev/null 2>&1 &",
+        ]),
+    ),
+    // ---- round 82 fixes: neighbours (-fix82) ----
+    // ksmbd.conf(5): `bind interfaces only = yes` with `interfaces = lo`: loopback only.
+    dev(
+        "ksmbd share path=/ bound to lo",
+        script("dev-nsec1s-fix82", [
+            "dnf install -y ksmbd-tools",
+            ...file("/etc/ksmbd/ksmbd.conf", [
+                "[global]",
+                "bind interfaces only = yes",
+                "interfaces = lo",
+                "[root]",
+                "path = /",
+                "read only = yes",
+            ]),
+            "systemctl enable --now ksmbd",
+        ]),
+    ),
+    // php-fpm.conf(5) on Debian: the packaged unix socket (`listen = /run/php/php8.2-fpm.sock`): no network listener.
+    dev(
+        "php-fpm pool.d listen = /run/php/php8.2-fpm.sock",
+        script("dev-nsec2s-fix82", [
+            "apt-get install -y php8.2-fpm",
+            ...file("/etc/php/8.2/fpm/pool.d/www.conf", [
+                "[www]",
+                "user = www-data",
+                "group = www-data",
+                "listen = /run/php/php8.2-fpm.sock",
+                "listen.owner = www-data",
+                "listen.mode = 0660",
+                "pm = ondemand",
+                "pm.max_children = 2",
+            ]),
+            "systemctl restart php8.2-fpm",
+        ]),
+    ),
+    // php-fpm.conf(5): `listen = 9000` with `listen.allowed_clients = 127.0.0.1`: php-fpm closes every other
+    // client's connection.
+    dev(
+        "php-fpm pool listen = 9000 allowed_clients 127.0.0.1",
+        script("dev-nsec3s-fix82", [
+            "dnf install -y php-fpm",
+            ...file("/etc/php-fpm.d/www.conf", [
+                "[www]",
+                "user = apache",
+                "group = apache",
+                "listen = 9000",
+                "listen.allowed_clients = 127.0.0.1",
+                "pm = static",
+                "pm.max_children = 2",
+            ]),
+            "systemctl enable --now php-fpm",
+        ]),
+    ),
+    // snmpd.conf(5): the packaged VACM lines (com2sec/group/view and `access ... systemview none none`): read-only,
+    // no SET on any address.
+    dev(
+        "snmpd packaged read-only access (write view none)",
+        script("dev-nsec4s-fix82", [
+            "dnf install -y net-snmp",
+            ...file("/etc/snmp/snmpd.conf", [
+                "com2sec notConfigUser default public",
+                "group notConfigGroup v2c notConfigUser",
+                "view systemview included .1.3.6.1.2.1.1",
+                'access notConfigGroup "" any noauth exact systemview none none',
+            ]),
+            "systemctl enable --now snmpd",
+        ]),
+    ),
+    // snmpd.conf(5): `rwcommunity COMMUNITY SOURCE`: SET only from 127.0.0.1 (the kernel drops loopback-sourced
+    // packets arriving on other interfaces).
+    dev(
+        "snmpd rwcommunity private 127.0.0.1",
+        script("dev-nsec5s-fix82", [
+            "dnf install -y net-snmp",
+            ...file("/etc/snmp/snmpd.conf", ["rwcommunity private 127.0.0.1"]),
+            "systemctl enable --now snmpd",
+        ]),
+    ),
+    // tgt targets.conf(5): `initiator-address 127.0.0.1` admits the node's own initiator only.
+    dev(
+        "tgtd target of /dev/nvme1n1 initiator-address 127.0.0.1",
+        script("dev-nsec6s-fix82", [
+            "dnf install -y scsi-target-utils",
+            ...file("/etc/tgt/conf.d/ops.conf", [
+                "<target iqn.2026-01.com.example:data>",
+                "    backing-store /dev/nvme1n1",
+                "    initiator-address 127.0.0.1",
+                "</target>",
+            ]),
+            "systemctl enable --now tgtd",
+        ]),
+    ),
+    // ganesha-core-config(8): NFS_CORE_PARAM Bind_addr = 127.0.0.1 binds loopback only.
+    dev(
+        "nfs-ganesha Bind_addr 127.0.0.1 EXPORT Path=/ RO",
+        script("dev-nsec7s-fix82", [
+            "dnf install -y nfs-ganesha nfs-ganesha-vfs",
+            ...file("/etc/ganesha/ganesha.conf", [
+                "NFS_CORE_PARAM { Bind_addr = 127.0.0.1; }",
+                "EXPORT {",
+                "    Export_Id = 1;",
+                "    Path = /;",
+                "    Pseudo = /root;",
+                "    Access_Type = RO;",
+                "    FSAL { Name = VFS; }",
+                "}",
+            ]),
+            "systemctl enable --now nfs-ganesha",
+        ]),
+    ),
+    // php-fpm.conf(5): an edit of the packaged pool (sed -i) to `listen = 127.0.0.1:9000`: loopback only.
+    dev(
+        "sed -i of the packaged php-fpm pool to listen = 127.0.0.1:9000",
+        script("dev-nsec9s-fix82", [
+            "dnf install -y php-fpm",
+            "sed -i 's|^listen = .*|listen = 127.0.0.1:9000|' /etc/php-fpm.d/www.conf",
+            "systemctl enable --now php-fpm",
+        ]),
+    ),
+    // targetcli(8): the loopback fabric (tcm_loop) is a local SCSI HBA, no network portal.
+    dev(
+        "targetcli /loopback create (local fabric)",
+        script("dev-nsec8s-fix82", [
+            "dnf install -y targetcli",
+            "targetcli /backstores/fileio create name=scratch file_or_dev=/var/lib/ops/scratch.img size=1G",
+            "targetcli /loopback create",
         ]),
     ),
 ];
