@@ -23,6 +23,22 @@ export function privilegeEscalationKind(
 }
 
 /**
+ * The escalation actions that are a reviewed design when their Resource names exact roles (seed 003: the caller role
+ * assumes exactly the access role; iam:PassRole of a named role to a service): runtime-role-no-privilege-escalation
+ * accepts them on named roles, and its allowedActions may exempt them by name (private/packConfigCheck.ts).
+ */
+export const NAMED_ROLE_ACTIONS: readonly string[] = [
+    "sts:AssumeRole",
+    "sts:AssumeRoleWithSAML",
+    "sts:AssumeRoleWithWebIdentity",
+    "iam:PassRole",
+];
+
+/** Whether an action (any case, IAM names are case-insensitive) is one of NAMED_ROLE_ACTIONS. */
+export const isNamedRoleAction = (name: string): boolean =>
+    NAMED_ROLE_ACTIONS.some(a => a.toLowerCase() === name.toLowerCase());
+
+/**
  * iam:CreateServiceLinkedRole pinned by `iam:AWSServiceName` to exact service principals: the role it creates is
  * predefined by that service, trusts only that service, and its policies cannot be changed by the caller (IAM User
  * Guide, "Using service-linked roles" and "Service-linked role permissions": "iam:AWSServiceName" limits which

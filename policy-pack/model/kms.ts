@@ -31,7 +31,20 @@ const READ_BUT_MANAGEMENT: readonly string[] = ["kms:GetParametersForImport"];
 
 export type KmsActionClass = "data-plane" | "read" | "key-management";
 
-export function classifyKmsAction(a: CatalogAction): KmsActionClass {
+/**
+ * What seed 001's key manager (Defakto AWS KMS Key Manager, Step 1) holds on Resource "*": it creates its signing keys
+ * at rotation, so it cannot name them in advance. The only key-management actions a declared key manager may hold
+ * unscoped (runtime-role-scoped-resources declaredRoleUnscopedActions, its default; private/packConfigCheck.ts).
+ */
+export const SEED_001_UNSCOPED_KMS_ACTIONS: readonly string[] = [
+    "kms:CreateKey",
+    "kms:GetPublicKey",
+    "kms:ScheduleKeyDeletion",
+    "kms:Sign",
+    "kms:TagResource",
+];
+
+export function classifyKmsAction(a: Pick<CatalogAction, "name" | "accessLevel">): KmsActionClass {
     if (KMS_DATA_PLANE_PATTERNS.some(p => actionMatches(p, a.name))) return "data-plane";
     if (READ_BUT_MANAGEMENT.some(p => actionMatches(p, a.name))) return "key-management";
     if (a.accessLevel === "Read" || a.accessLevel === "List") return "read";

@@ -8,12 +8,14 @@
  * default silently. This module finds every such mistake at once.
  */
 import { PolicyConfigSchema } from "@pulumi/policy";
+import type { CustodyAccountFormat } from "../rules/config";
 import { CUSTODY_MODEL_SECTION, custodyModelProblems } from "../custody/parse";
 import { idFormatProblem } from "../model/awsIds";
 import { isReviewedAwsManagedPolicy } from "../model/managedPolicies";
 import { loadActionNamesSync, loadConditionKeysSync, resourceTypeArnsSync } from "../model/catalog";
 import { identifiesCaller } from "../model/callerKeys";
-import { privilegeEscalationKind } from "../model/escalation";
+import { isNamedRoleAction, NAMED_ROLE_ACTIONS, privilegeEscalationKind } from "../model/escalation";
+import { classifyKmsAction, SEED_001_UNSCOPED_KMS_ACTIONS } from "../model/kms";
 import { actionMatches, arnPrefixLower, globsIntersect, hasWildcard } from "../model/glob";
 import { POD_IDENTITY_SERVICE } from "../model/roles";
 
@@ -207,8 +209,10 @@ function actionEntryProblems(value: string, schema: JsonSchema, where: string): 
             `${where} is "${value}", which exempts every ${service} action from the rule: name the actions reviewed, ` +
                 'or, to turn the policy off, set its enforcementLevel to "disabled"',
         ];
-    if (schema.exemption === true && schema.judges === "custody-data") return custodyDataProblems(value, where);
-    const judged = schema.exemption === true && hasWildcard(value) ? judgedActions(value, schema.judges) : [];
+    if (schema.exemption === true && schema.judges === "custody-data")
+        return [...custodyDataProblems(value, where), ...keyControlProblems(value, where)];
+    const judged = schema.exemption === true ? judgedActions(value, schema.judges) : [];
+    if (judged.length > 0 && !hasWildcard(value)) return namedEscalationProblems(value, judged[0], where);
     if (judged.length > 0)
         return [
             `${where} is "${value}", a wildcard covering ${judged.length} action${judged.length === 1 ? "" : "s"} the rule judges as privilege escalation ` +
@@ -231,6 +235,49 @@ function judgedActions(pattern: string, judges: unknown): string[] {
         const a = names.action(n);
         return a !== undefined && privilegeEscalationKind(a) !== undefined;
     });
+}
+
+/**
+ * Round 82: an exemption naming exactly (no wildcard) an action its rule judges as privilege escalation
+ * (judgedActions, the rule's own privilegeEscalationKind): only the named-role design exemptions may stand
+ * (model/escalation.ts NAMED_ROLE_ACTIONS: PassRole and AssumeRole on exactly named roles, seed 003), since every other
+ * judged action writes IAM policies, trusts or credentials (IAM API Reference: PutRolePolicy adds an inline policy,
+ * UpdateAssumeRolePolicy replaces a trust, CreatePolicyVersion with SetAsDefault rewrites a managed policy) and a
+ * runtime role holding it grants itself anything, undoing seed 004's split.
+ */
+function namedEscalationProblems(value: string, action: string, where: string): string[] {
+    if (isNamedRoleAction(action)) return [];
+    return [
+        `${where} is "${value}", an action the rule judges as privilege escalation: a runtime role → ${action} → an IAM ` +
+            "policy, trust or credential it writes itself → any permission (seed 004's runtime/provisioner split undone): " +
+            `remove the entry and grant the change to a provisioner role; only ${NAMED_ROLE_ACTIONS.join(", ")} (on named roles) may be exempted`,
+    ];
+}
+
+/**
+ * Round 82: an exemption list judging custody data (declaredRoleUnscopedActions) covers no kms key-CONTROL action
+ * either, by name or by wildcard: an action of the catalogue that is key management (model/kms.ts classifyKmsAction:
+ * no cryptographic operation, no Read/List) outside seed 001's own set (SEED_001_UNSCOPED_KMS_ACTIONS). On
+ * Resource "*" a declared key manager → CreateGrant or PutKeyPolicy (KMS API Reference: a grant "allows AWS principals
+ * to use KMS keys"; PutKeyPolicy replaces the policy) → any principal Decrypts a share key; → UpdateAlias ("Adding,
+ * deleting, or updating an alias can allow or deny permission to the KMS key") → a share alias names another key;
+ * → ReplicateKey → the share key's material under a policy the caller passes.
+ */
+function keyControlProblems(pattern: string, where: string): string[] {
+    const names = loadActionNamesSync();
+    const seed = SEED_001_UNSCOPED_KMS_ACTIONS.map(a => a.toLowerCase());
+    const control = names.expand(pattern).filter(n => {
+        const a = names.action(n);
+        return a?.service === "kms" && classifyKmsAction(a) === "key-management" && !seed.includes(n.toLowerCase());
+    });
+    if (control.length === 0) return [];
+    return [
+        `${where} is "${pattern}", which covers ${control.length} key-control action${control.length === 1 ? "" : "s"} ` +
+            `(${sampleList(control)}): a declared key-management role → that action on Resource "*" → every key of its account ` +
+            "whose policy delegates to the account, the share keys included (a grant or key policy for any principal, an alias " +
+            `repointed, key material replicated): list only seed 001's actions (${SEED_001_UNSCOPED_KMS_ACTIONS.join(", ")}) ` +
+            "and actions that read key metadata, and grant any other key management on the named keys in the stack",
+    ];
 }
 
 /**
@@ -576,6 +623,56 @@ export function packConfigProblems(
     }
     problems.push(...runtimePrincipalProblems(config));
     problems.push(...custodyAssetPatternProblems(config));
+    problems.push(...custodyAccountListProblems(config, byName));
+    return problems;
+}
+
+/** The account ids the custody model of the same file names (its `accounts`: the stack config's accounts). */
+function custodyModelAccounts(model: unknown): string[] {
+    return isRecord(model) && isRecord(model.accounts) ? Object.keys(model.accounts) : [];
+}
+
+/** The account an item of a custody-account list names: the id itself, or an IAM identity provider ARN's account. */
+function listedAccount(value: string, format: CustodyAccountFormat): string | undefined {
+    if (format === "custody-account") return /^\d{12}$/.test(value) ? value : undefined;
+    return /^arn:[^:]+:iam::(\d{12}):(saml-provider|oidc-provider)\//.exec(value)?.[1];
+}
+
+/**
+ * Round 82: every list whose items the schema marks as accounts of the custody model (rules/config.ts
+ * CustodyAccountFormat: kms-key-policy-safe, kms-grants-safe and dynamodb-resource-policy-safe trustedAccountIds,
+ * role-trust-pinned allowedFederatedPrincipals) names only accounts the custody-model section of the same file names,
+ * as custodyAssetPatternProblems holds resource patterns to it. A key policy granting another account's root
+ * delegates the key to every principal that account's administrators allow (KMS Developer Guide,
+ * key-policy-modifying-external-accounts), so a listed foreign account would read the custody keys or tables while the
+ * rule passes. A file without a custody model names no account: every entry is refused (fail closed).
+ */
+function custodyAccountListProblems(
+    config: Readonly<Record<string, SectionConfig>>,
+    byName: ReadonlyMap<string, PolicyWithSchema>,
+): string[] {
+    const accounts = custodyModelAccounts(config[CUSTODY_MODEL_SECTION]);
+    const named =
+        accounts.length > 0 ? `its accounts: ${accounts.join(", ")}` : "the file has no custody-model accounts";
+    const problems: string[] = [];
+    for (const [name, section] of Object.entries(config)) {
+        const properties = (byName.get(name)?.configSchema?.properties ?? {}) as Record<string, JsonSchema>;
+        for (const [key, schema] of Object.entries(properties)) {
+            const format = (schema.items as JsonSchema | undefined)?.format;
+            const list = isRecord(section) ? section[key] : undefined;
+            if ((format !== "custody-account" && format !== "custody-identity-provider") || !Array.isArray(list))
+                continue;
+            list.forEach((v, i) => {
+                const account = typeof v === "string" ? listedAccount(v, format) : undefined;
+                if (account === undefined || accounts.includes(account)) return; // a malformed entry is named above
+                problems.push(
+                    `"${name}".${key}[${i}] is "${v}", of account ${account}, which the custody-model does not name (${named}): ` +
+                        `that account's principals → trusted by "${name}" → the stack's custody keys, tables or runtime roles: ` +
+                        "list only the stack's own accounts (custody-infra:accounts, then `npm run custody-model -- --stack <name> --write`), or remove the entry",
+                );
+            });
+        }
+    }
     return problems;
 }
 

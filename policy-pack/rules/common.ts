@@ -24,7 +24,7 @@ import {
     UnknownCollector,
 } from "../model";
 import { SERVICE_PRINCIPAL_PATTERN } from "../model/awsIds";
-import { EC2_SERVICE } from "../model/roles";
+import { EC2_SERVICE, POD_IDENTITY_SERVICE } from "../model/roles";
 import { ConfigOf, ConfigProperties } from "./config";
 
 /**
@@ -39,8 +39,11 @@ export const SERVICE_PRINCIPALS_PROPERTY = {
     minItems: 1,
     // Round 81: ec2.amazonaws.com always stays: every pod on a node reaches the node role's credentials through the
     // instance metadata service (EKS Best Practices, "Restrict access to the instance profile assigned to the worker
-    // node"), so the node role is a runtime role whatever the workloads bind through.
-    mustCover: [EC2_SERVICE],
+    // node"), so the node role is a runtime role whatever the workloads bind through. Round 82: so does
+    // pods.eks.amazonaws.com, whatever the custody model binds today: any ServiceAccount of the cluster may be
+    // associated with a role trusting it (EKS User Guide, pod-id-role: "Principal": {"Service":
+    // "pods.eks.amazonaws.com"}), so without it such a role is no runtime role on an IRSA stack too.
+    mustCover: [EC2_SERVICE, POD_IDENTITY_SERVICE],
     description:
         "Service principals that make a role a runtime role; the list replaces the defaults, and an empty one makes no role a runtime role",
     default: DEFAULT_RUNTIME_SERVICE_PRINCIPALS,

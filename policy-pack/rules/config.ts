@@ -93,12 +93,19 @@ export function defineConfig<const P extends ConfigProperties>(properties: P): P
 /**
  * A list of AWS account ids (model/awsIds.ts: exactly 12 digits), default empty: every policy property that trusts
  * accounts is declared with it, so the pack config check names an entry that is no account id ("*", 11 digits, "",
- * an ARN) with its index and fix, and the CLI's schema check refuses it too.
+ * an ARN) with its index and fix, and the CLI's schema check refuses it too. Round 82: `within: "custody-model"` (the
+ * default) marks a list whose accounts must be ones the custody model of the same file names (format
+ * "custody-account", private/packConfigCheck.ts custodyAccountListProblems); `"any"` a list that exists for accounts
+ * outside the stack.
  */
-export function accountIdsProperty(description?: string) {
+export function accountIdsProperty(description?: string, within: "custody-model" | "any" = "custody-model") {
     return {
         type: "array",
-        items: { type: "string", pattern: ACCOUNT_ID_PATTERN },
+        items: {
+            type: "string",
+            pattern: ACCOUNT_ID_PATTERN,
+            ...(within === "custody-model" ? { format: "custody-account" as const } : {}),
+        },
         default: [] as readonly string[],
         ...(description === undefined ? {} : { description }),
     } as const;
@@ -123,7 +130,14 @@ export function organizationIdProperty(description?: string) {
  * managed policy outside the reviewed few (private/packConfigCheck.ts managedPolicyProblems).
  */
 export type CatalogueFormat =
-    "iam-action" | "iam-service" | "condition-key" | "arn-exemption" | "reviewed-managed-policy";
+    "iam-action" | "iam-service" | "condition-key" | "arn-exemption" | "reviewed-managed-policy" | CustodyAccountFormat;
+
+/**
+ * Round 82: an item naming an account (`custody-account`, an account id) or an IAM identity provider of an account
+ * (`custody-identity-provider`, arn:...:iam::<account>:oidc-provider/... or saml-provider/...) that must be one the
+ * custody model of the same file names (private/packConfigCheck.ts custodyAccountListProblems).
+ */
+export type CustodyAccountFormat = "custody-account" | "custody-identity-provider";
 
 /**
  * An IAM Action entry: `service:Action`, the action part possibly with `*`/`?` wildcards, no blanks (IAM User Guide,

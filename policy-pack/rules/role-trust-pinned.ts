@@ -392,8 +392,11 @@ const roleTrustPinnedConfig = defineConfig({
         default: [],
         description: "OIDC issuers other than an EKS cluster's accepted for web identity.",
     },
+    // For accounts outside the stack (a vendor's integration role, redteam70-secure's Datadog), so not limited to
+    // the custody model's accounts ("any").
     allowedTrustAccounts: accountIdsProperty(
         "Accounts outside the stack whose principals (or root, with allowCrossAccountRoot) may be trusted.",
+        "any",
     ),
     allowCrossAccountRoot: {
         type: "boolean",
@@ -408,14 +411,17 @@ const roleTrustPinnedConfig = defineConfig({
     },
     allowedFederatedPrincipals: {
         type: "array",
-        // An IAM identity provider ARN (saml-provider/, oidc-provider/) or a web identity provider's name
-        // (accounts.google.com, cognito-identity.amazonaws.com; IAM User Guide, reference_policies_elements_principal).
+        // An IAM identity provider ARN (saml-provider/, oidc-provider/) of an account the custody model names. Round 82:
+        // no web identity provider's name (accounts.google.com, cognito-identity.amazonaws.com, graph.facebook.com,
+        // www.amazon.com; IAM User Guide, reference_policies_elements_principal): those are built into AWS ("do not
+        // create a separate IAM identity provider", id_roles_providers_create_oidc) and any of their users obtains a
+        // token, so a runtime role trusting one is reachable from outside the stack.
         items: {
             type: "string",
-            pattern:
-                "^(arn:aws(-[a-z]+)*:iam::[0-9]{12}:(saml-provider|oidc-provider)/[^\\s*?]+|[a-z0-9-]+(\\.[a-z0-9-]+)+)$",
+            pattern: "^arn:aws(-[a-z]+)*:iam::[0-9]{12}:(saml-provider|oidc-provider)/[^\\s*?]+$",
+            format: "custody-identity-provider",
             description:
-                "an identity provider ARN (arn:aws:iam::<account>:saml-provider/<name>) or a web identity provider name",
+                "an IAM identity provider ARN of an account of the custody model (arn:aws:iam::<account>:saml-provider/<name> or oidc-provider/<host/path>); a built-in web identity provider (accounts.google.com, cognito-identity.amazonaws.com) admits any of its users",
         },
         default: [],
         description:

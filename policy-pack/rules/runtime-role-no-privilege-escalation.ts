@@ -3,6 +3,7 @@ import { StackValidationPolicy } from "@pulumi/policy";
 import {
     grantedActions,
     hasWildcard,
+    isNamedRoleAction,
     NormalizedStatement,
     pinnedServiceLinkedRoleCreation,
     privilegeEscalationKind,
@@ -59,11 +60,7 @@ export const runtimeRoleNoPrivilegeEscalation: StackValidationPolicy = {
                 const named = (s: NormalizedStatement) =>
                     s.resources !== undefined && s.resources.every(r => !hasWildcard(r));
                 // Assuming or passing exactly named roles is a reviewed design; on a wildcard it reaches every role.
-                const scopedByName =
-                    action.name === "sts:AssumeRole" ||
-                    action.name === "sts:AssumeRoleWithSAML" ||
-                    action.name === "sts:AssumeRoleWithWebIdentity" ||
-                    action.name === "iam:PassRole";
+                const scopedByName = isNamedRoleAction(action.name);
                 // A service-linked role pinned to its service is no escalation (model/escalation.ts).
                 const bad = scopedByName
                     ? grants.filter(g => !named(g.statement))

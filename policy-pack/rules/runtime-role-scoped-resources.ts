@@ -7,6 +7,7 @@ import {
     roleLabel,
     RolePermissions,
     runtimeVerdict,
+    SEED_001_UNSCOPED_KMS_ACTIONS,
     statementActions,
     statementLabel,
 } from "../model";
@@ -17,14 +18,6 @@ import {
     stackContext,
 } from "./common";
 import { actionItem, defineConfig } from "./config";
-
-const SEED_001_UNSCOPED = [
-    "kms:CreateKey",
-    "kms:GetPublicKey",
-    "kms:ScheduleKeyDeletion",
-    "kms:Sign",
-    "kms:TagResource",
-];
 
 const runtimeRoleScopedResourcesConfig = defineConfig({
     ...RUNTIME_ROLE_PROPERTIES,
@@ -47,7 +40,7 @@ const runtimeRoleScopedResourcesConfig = defineConfig({
         // Round 81: no entry may cover an action reading or writing custody data (kms:Decrypt on "*" reaches every
         // key delegating to the account), by name or by wildcard (packConfigCheck.ts custodyDataProblems).
         items: actionItem({ services: ["dynamodb", "kms"], exemption: true, judges: "custody-data" }),
-        default: SEED_001_UNSCOPED,
+        default: SEED_001_UNSCOPED_KMS_ACTIONS,
         description:
             'Actions a declared key-management role may hold on unscoped resources (seed 001 grants these on "*").',
     },

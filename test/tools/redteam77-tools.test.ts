@@ -441,8 +441,11 @@ describe("red team 77: the tools' pack config lists, stack config and CLI flags"
                 '"declared-role-kind-consistent": { "oneShotRoleKinds": ["provisioner", "key-manager"] }',
                 "oneShotRoleKinds both key-management kinds",
             ],
+            // DECIDED (round 82): allowedFederatedPrincipals names only IAM identity providers of the custody model's
+            // accounts (redteam82-tools federated-google-rt82t: accounts.google.com admits any Google user; the SAML
+            // provider was of 111122223333, no account of dev's model), so the list now names dev's own SAML provider.
             [
-                '"role-trust-pinned": { "allowedAudiences": ["sts.amazonaws.com", "my-client-id"], "allowedIssuers": ["token.actions.githubusercontent.com"], "allowedFederatedPrincipals": ["arn:aws:iam::111122223333:saml-provider/corp", "accounts.google.com"] }',
+                '"role-trust-pinned": { "allowedAudiences": ["sts.amazonaws.com", "my-client-id"], "allowedIssuers": ["token.actions.githubusercontent.com"], "allowedFederatedPrincipals": ["arn:aws:iam::111111111111:saml-provider/corp"] }',
                 "role-trust-pinned lists",
             ],
         ];

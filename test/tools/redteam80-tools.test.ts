@@ -365,6 +365,13 @@ describe("red team 80: the tools' pack config, stack config and audit flags", fu
                     '"runtime-role-scoped-resources": { "runtimeServicePrincipals": ["pods.eks.amazonaws.com.cn"] }',
                 says: /runtimeServicePrincipals lacks pods\.eks\.amazonaws\.com/,
             },
+            // Was valid (dev binds through IRSA only). DECIDED (round 82): refused, pods.eks.amazonaws.com always stays
+            // (an EKS Pod Identity association of any ServiceAccount with a role trusting it: EKS User Guide, pod-id-role).
+            {
+                name: "rsp-dev-irsa-ec2-rt80t",
+                section: '"runtime-role-no-kms-key-management": { "runtimeServicePrincipals": ["ec2.amazonaws.com"] }',
+                says: /runtimeServicePrincipals leaves out pods\.eks\.amazonaws\.com/,
+            },
             // Every rule carrying the list is cross-checked, the escalation rule too.
             {
                 name: "rsp-escalation-no-pods-rt80t",
@@ -459,11 +466,9 @@ describe("red team 80: the tools' pack config, stack config and audit flags", fu
                 "rsp-pods-and-ec2-rt80t",
                 "pod-identity",
             ],
-            // dev binds through IRSA (web identity, no service principal): a list without pods.eks is fine there.
-            [
-                '"runtime-role-no-kms-key-management": { "runtimeServicePrincipals": ["ec2.amazonaws.com"] }',
-                "rsp-dev-irsa-ec2-rt80t",
-            ],
+            // DECIDED (round 82): rsp-dev-irsa-ec2-rt80t (dev, ec2 only) moved to the refused cases: any ServiceAccount
+            // may be associated with a role trusting pods.eks.amazonaws.com, whatever dev binds today
+            // (redteam82-tools rsp-drop-pods-on-irsa-rt82t).
             // DECIDED (round 81): destructive-wildcard-cover-fix80 and destructive-stricter-rt80t moved to the refused
             // cases: each list drops defaults (PutKeyPolicy or CreateGrant hand a key to another principal), and the
             // list must keep every default (redteam81-tools destructive-drops-putkeypolicy-rt81t).

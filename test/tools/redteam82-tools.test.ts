@@ -114,7 +114,7 @@ describe("red team 82: the tools' pack config", function () {
             // Developer Guide, key-policy-default: the root statement "allows IAM policies to allow access").
             // kms:CreateGrant: "A grant is a policy instrument that allows AWS principals to use KMS keys" (KMS API
             // Reference, CreateGrant): the key manager grants itself or any principal Decrypt on a share key.
-            // MISS: insecure accepted (exit 0, "agrees"). Where: policy-pack/private/packConfigCheck.ts
+            // Was a MISS (fixed in round 82): insecure accepted (exit 0, "agrees"). Where: policy-pack/private/packConfigCheck.ts
             // custodyDataProblems/custodyDataAction (KMS_CUSTODY_DATA_PATTERNS lists only data actions). General fix:
             // refuse in this list every action that changes who may use a key or what an alias names (CreateGrant,
             // PutKeyPolicy, ReplicateKey, UpdateAlias/CreateAlias/DeleteAlias, ...), i.e. allow only seed 001's set
@@ -124,18 +124,16 @@ describe("red team 82: the tools' pack config", function () {
                 stack: "trust-domain",
                 section: `"runtime-role-scoped-resources": { "declaredRoleUnscopedActions": [${SEED}, "kms:CreateGrant"] }`,
                 says: /declaredRoleUnscopedActions\[5\]/,
-                skip: true,
             },
-            // MISS: as declared-unscoped-creategrant-rt82t. kms:PutKeyPolicy replaces a share key's policy (KMS API
+            // Was a MISS (fixed in round 82): as declared-unscoped-creategrant-rt82t. kms:PutKeyPolicy replaces a share key's policy (KMS API
             // Reference, PutKeyPolicy): any principal may then Decrypt.
             {
                 name: "declared-unscoped-putkeypolicy-rt82t",
                 stack: "trust-domain",
                 section: `"runtime-role-scoped-resources": { "declaredRoleUnscopedActions": [${SEED}, "kms:PutKeyPolicy"] }`,
                 says: /declaredRoleUnscopedActions\[5\]/,
-                skip: true,
             },
-            // MISS: as declared-unscoped-creategrant-rt82t. kms:UpdateAlias "Associates an existing KMS alias with a
+            // Was a MISS (fixed in round 82): as declared-unscoped-creategrant-rt82t. kms:UpdateAlias "Associates an existing KMS alias with a
             // different KMS key" and "can allow or deny permission to the KMS key" (KMS API Reference, UpdateAlias):
             // alias/custody-infra/<stack>/share-N repointed to a key the attacker controls, new shares wrap under it.
             {
@@ -143,9 +141,8 @@ describe("red team 82: the tools' pack config", function () {
                 stack: "trust-domain",
                 section: `"runtime-role-scoped-resources": { "declaredRoleUnscopedActions": [${SEED}, "kms:UpdateAlias"] }`,
                 says: /declaredRoleUnscopedActions\[5\]/,
-                skip: true,
             },
-            // MISS: as declared-unscoped-creategrant-rt82t. kms:ReplicateKey makes a replica with the same key material
+            // Was a MISS (fixed in round 82): as declared-unscoped-creategrant-rt82t. kms:ReplicateKey makes a replica with the same key material
             // and a key policy the caller passes (KMS API Reference, ReplicateKey: Policy parameter), i.e. a copy of a
             // multi-Region share key under the attacker's policy.
             {
@@ -153,15 +150,29 @@ describe("red team 82: the tools' pack config", function () {
                 stack: "trust-domain",
                 section: `"runtime-role-scoped-resources": { "declaredRoleUnscopedActions": [${SEED}, "kms:ReplicateKey"] }`,
                 says: /declaredRoleUnscopedActions\[5\]/,
-                skip: true,
             },
-            // MISS: as declared-unscoped-putkeypolicy-rt82t through a wildcard (kms:Put* is PutKeyPolicy).
+            // Was a MISS (fixed in round 82): as declared-unscoped-putkeypolicy-rt82t through a wildcard (kms:Put* is PutKeyPolicy).
             {
                 name: "declared-unscoped-put-wildcard-rt82t",
                 stack: "trust-domain",
                 section: `"runtime-role-scoped-resources": { "declaredRoleUnscopedActions": [${SEED}, "kms:Put*"] }`,
                 says: /declaredRoleUnscopedActions\[5\]/,
-                skip: true,
+            },
+            // Round 82 neighbours, refused: kms:CreateAlias points a new alias at any key of the account (KMS Developer
+            // Guide, alias-access: "Changing a tag or alias can allow or deny permission"), and a wildcard standing for
+            // CreateGrant/RetireGrant/RevokeGrant/ListGrants (the grants that say who may use a key: KMS API Reference,
+            // CreateGrant) is refused for its key-control members, as a name would be.
+            {
+                name: "declared-unscoped-createalias-fix82",
+                stack: "trust-domain",
+                section: `"runtime-role-scoped-resources": { "declaredRoleUnscopedActions": [${SEED}, "kms:CreateAlias"] }`,
+                says: /declaredRoleUnscopedActions\[5\].*key-control.*kms:CreateAlias/,
+            },
+            {
+                name: "declared-unscoped-grant-wildcard-fix82",
+                stack: "trust-domain",
+                section: `"runtime-role-scoped-resources": { "declaredRoleUnscopedActions": [${SEED}, "kms:*Grant*"] }`,
+                says: /declaredRoleUnscopedActions\[5\].*kms:CreateGrant/,
             },
             // Held (round 81 neighbour): a custody alias by a one-character wildcard.
             {
@@ -174,7 +185,7 @@ describe("red team 82: the tools' pack config", function () {
             // always and the principals the model binds, and dev binds through IRSA only). A Pod Identity role trusts
             // pods.eks.amazonaws.com (EKS User Guide, pod-id-role); an association of any ServiceAccount with a role
             // holding kms:CreateKey is then no runtime role for runtime-role-no-kms-key-management.
-            // MISS: insecure accepted (exit 0). Where: policy-pack/rules/common.ts SERVICE_PRINCIPALS_PROPERTY
+            // Was a MISS (fixed in round 82): insecure accepted (exit 0). Where: policy-pack/rules/common.ts SERVICE_PRINCIPALS_PROPERTY
             // (mustCover [EC2_SERVICE] only) and packConfigCheck.ts runtimePrincipalProblems (model-bound principals
             // only). General fix: mustCover every default principal through which a pod or a node reaches a role
             // (ec2 and pods.eks), whatever the model binds today.
@@ -182,14 +193,21 @@ describe("red team 82: the tools' pack config", function () {
                 name: "rsp-drop-pods-on-irsa-rt82t",
                 section: '"runtime-role-no-kms-key-management": { "runtimeServicePrincipals": ["ec2.amazonaws.com"] }',
                 says: /runtimeServicePrincipals/,
-                skip: true,
             },
-            // MISS: as rsp-drop-pods-on-irsa-rt82t in role-trust-pinned (an unpinned Pod Identity trust unjudged).
+            // Was a MISS (fixed in round 82): as rsp-drop-pods-on-irsa-rt82t in role-trust-pinned (an unpinned Pod Identity trust unjudged).
             {
                 name: "rsp-trust-drop-pods-on-irsa-rt82t",
                 section: '"role-trust-pinned": { "runtimeServicePrincipals": ["ec2.amazonaws.com"] }',
                 says: /runtimeServicePrincipals/,
-                skip: true,
+            },
+            // Round 82 neighbours: another runtime principal beside ec2 does not stand for pods.eks (prod binds through
+            // IRSA only); every rule carrying the list is held to it.
+            {
+                name: "rsp-ecs-no-pods-fix82",
+                stack: "prod",
+                section:
+                    '"runtime-role-scoped-resources": { "runtimeServicePrincipals": ["ec2.amazonaws.com", "ecs-tasks.amazonaws.com"] }',
+                says: /runtimeServicePrincipals leaves out pods\.eks\.amazonaws\.com/,
             },
             // Held: the China partition's ec2 principal is another string; the global one stays (mustCover).
             {
@@ -209,7 +227,7 @@ describe("red team 82: the tools' pack config", function () {
             // the key to every principal that account's administrators allow (KMS Developer Guide,
             // key-policy-modifying-external-accounts: the external account's IAM policies decide), so that account
             // Decrypts all three dev shares.
-            // MISS: insecure accepted (exit 0). Where: policy-pack/rules/config.ts accountIdsProperty (a 12-digit
+            // Was a MISS (fixed in round 82): insecure accepted (exit 0). Where: policy-pack/rules/config.ts accountIdsProperty (a 12-digit
             // pattern only); packConfigCheck.ts never compares it with the custody-model section (as it does for
             // resource patterns, custodyAssetPatternProblems). General fix: refuse a trusted account the custody-model
             // does not name (accounts / externalAssets), in every rule's trustedAccountIds / allowedTrustAccounts.
@@ -217,34 +235,50 @@ describe("red team 82: the tools' pack config", function () {
                 name: "trusted-account-foreign-key-policy-rt82t",
                 section: '"kms-key-policy-safe": { "trustedAccountIds": ["999999999999"] }',
                 says: /trustedAccountIds\[0\]/,
-                skip: true,
             },
-            // MISS: as trusted-account-foreign-key-policy-rt82t: a grant on a share key to that account's principal
+            // Was a MISS (fixed in round 82): as trusted-account-foreign-key-policy-rt82t: a grant on a share key to that account's principal
             // (KMS API Reference, CreateGrant GranteePrincipal) passes kms-grants-safe.
             {
                 name: "trusted-account-foreign-grants-rt82t",
                 section: '"kms-grants-safe": { "trustedAccountIds": ["999999999999"] }',
                 says: /trustedAccountIds\[0\]/,
-                skip: true,
             },
-            // MISS: as trusted-account-foreign-key-policy-rt82t: a table resource policy granting that account
+            // Was a MISS (fixed in round 82): as trusted-account-foreign-key-policy-rt82t: a table resource policy granting that account
             // PutItem on the anti-slashing table passes dynamodb-resource-policy-safe.
             {
                 name: "trusted-account-foreign-table-policy-rt82t",
                 section: '"dynamodb-resource-policy-safe": { "trustedAccountIds": ["999999999999"] }',
                 says: /trustedAccountIds\[0\]/,
-                skip: true,
             },
-            // MISS: as trusted-account-foreign-key-policy-rt82t with prod's custody-b account in dev's file: another
+            // Was a MISS (fixed in round 82): as trusted-account-foreign-key-policy-rt82t with prod's custody-b account in dev's file: another
             // stack's account, not dev's.
             {
                 name: "trusted-account-other-stack-dev-rt82t",
                 section: '"kms-key-policy-safe": { "trustedAccountIds": ["222222222222"] }',
                 says: /trustedAccountIds\[0\]/,
-                skip: true,
+            },
+            // Round 82 neighbours, refused: the second entry foreign beside a model account (named by its index), and dev's
+            // own account in trust-domain's file (444444444444 only): an account of another stack.
+            {
+                name: "trusted-account-second-foreign-fix82",
+                stack: "prod",
+                section: '"dynamodb-resource-policy-safe": { "trustedAccountIds": ["222222222222", "444444444444"] }',
+                says: /trustedAccountIds\[1\].*does not name/,
+            },
+            {
+                name: "trusted-account-dev-in-trust-domain-fix82",
+                stack: "trust-domain",
+                section: '"kms-grants-safe": { "trustedAccountIds": ["111111111111"] }',
+                says: /trustedAccountIds\[0\].*444444444444/,
             },
             // MISS: as trusted-account-foreign-key-policy-rt82t for role trusts: "*" pinned by aws:PrincipalAccount
             // 999999999999 (every principal of that account assumes the runtime role).
+            // Still open (round 82): allowedTrustAccounts exists for accounts OUTSIDE the stack (its description; the
+            // rule's own remediation "list it in allowedTrustAccounts if intended"; redteam70-secure's Datadog integration
+            // role trusting Datadog's account with sts:ExternalId), so holding it to the custody model's accounts would
+            // refuse that documented idiom. The fix needs role-trust-pinned itself: an allowedTrustAccounts entry admits
+            // that account's named principals or root only on roles that are no runtime role (reach no custody asset),
+            // never a "*" pinned by aws:PrincipalAccount on a runtime role.
             {
                 name: "trust-accounts-foreign-rt82t",
                 section: '"role-trust-pinned": { "allowedTrustAccounts": ["999999999999"] }',
@@ -257,20 +291,19 @@ describe("red team 82: the tools' pack config", function () {
             // account or GCP service account obtains an ID token, so a runtime role trusting Federated
             // accounts.google.com is reachable from outside the stack unless aud/sub are pinned; the stack's own
             // cluster provider is an ARN of its account.
-            // MISS: insecure accepted (exit 0). Where: policy-pack/rules/role-trust-pinned.ts allowedFederatedPrincipals
+            // Was a MISS (fixed in round 82): insecure accepted (exit 0). Where: policy-pack/rules/role-trust-pinned.ts allowedFederatedPrincipals
             // (pattern admits any dotted host name). General fix: only IAM provider ARNs (oidc-provider/,
             // saml-provider/) of the stack's accounts; refuse the built-in public providers by name.
             {
                 name: "federated-google-rt82t",
                 section: '"role-trust-pinned": { "allowedFederatedPrincipals": ["accounts.google.com"] }',
                 says: /allowedFederatedPrincipals\[0\]/,
-                skip: true,
             },
             // Class E: runtime-role-no-privilege-escalation exemptions naming, exactly, an action that is
             // self-escalation by definition (round 80 refuses only WILDCARDS covering judged actions). A runtime role
             // with iam:PutRolePolicy writes itself an inline policy granting kms:* (IAM API Reference, PutRolePolicy),
             // undoing seed 004's split for any holder of the runtime credential.
-            // MISS: insecure accepted (exit 0). Where: packConfigCheck.ts actionEntryProblems (judgedActions runs only
+            // Was a MISS (fixed in round 82): insecure accepted (exit 0). Where: packConfigCheck.ts actionEntryProblems (judgedActions runs only
             // for wildcard entries). General fix: refuse by name the judged actions that write IAM policies, trusts or
             // credentials (Put/Attach/CreatePolicyVersion/SetDefaultPolicyVersion/UpdateAssumeRolePolicy/
             // CreateAccessKey/...), leaving only the documented design exemptions (iam:PassRole, sts:AssumeRole).
@@ -278,23 +311,47 @@ describe("red team 82: the tools' pack config", function () {
                 name: "escalation-exempt-putrolepolicy-rt82t",
                 section: '"runtime-role-no-privilege-escalation": { "allowedActions": ["iam:PutRolePolicy"] }',
                 says: /allowedActions\[0\]/,
-                skip: true,
             },
-            // MISS: as escalation-exempt-putrolepolicy-rt82t: iam:UpdateAssumeRolePolicy rewrites a role's trust
+            // Was a MISS (fixed in round 82): as escalation-exempt-putrolepolicy-rt82t: iam:UpdateAssumeRolePolicy rewrites a role's trust
             // (the provisioner's trust opened to the runtime role).
             {
                 name: "escalation-exempt-updatetrust-rt82t",
                 section: '"runtime-role-no-privilege-escalation": { "allowedActions": ["iam:UpdateAssumeRolePolicy"] }',
                 says: /allowedActions\[0\]/,
-                skip: true,
             },
-            // MISS: as escalation-exempt-putrolepolicy-rt82t: iam:CreatePolicyVersion with SetAsDefault rewrites a
+            // Was a MISS (fixed in round 82): as escalation-exempt-putrolepolicy-rt82t: iam:CreatePolicyVersion with SetAsDefault rewrites a
             // managed policy attached to the role (IAM API Reference, CreatePolicyVersion).
             {
                 name: "escalation-exempt-createpolicyversion-rt82t",
                 section: '"runtime-role-no-privilege-escalation": { "allowedActions": ["iam:CreatePolicyVersion"] }',
                 says: /allowedActions\[0\]/,
-                skip: true,
+            },
+            // Round 82 neighbours (class D), refused: Cognito's built-in web identity provider (any identity pool's user:
+            // IAM User Guide, reference_policies_elements_principal), and an OIDC provider ARN of an account dev's custody
+            // model does not name.
+            {
+                name: "federated-cognito-fix82",
+                section: '"role-trust-pinned": { "allowedFederatedPrincipals": ["cognito-identity.amazonaws.com"] }',
+                says: /allowedFederatedPrincipals\[0\]/,
+            },
+            {
+                name: "federated-foreign-account-fix82",
+                section:
+                    '"role-trust-pinned": { "allowedFederatedPrincipals": ["arn:aws:iam::999999999999:oidc-provider/token.actions.githubusercontent.com"] }',
+                says: /allowedFederatedPrincipals\[0\].*999999999999.*does not name/,
+            },
+            // Round 82 neighbours (class E), refused by name: iam:AttachRolePolicy attaches AdministratorAccess to the
+            // role itself, iam:CreateAccessKey mints a user's long-term key (IAM API Reference), in any case.
+            {
+                name: "escalation-exempt-attachrolepolicy-fix82",
+                section:
+                    '"runtime-role-no-privilege-escalation": { "allowedActions": ["iam:PassRole", "iam:AttachRolePolicy"] }',
+                says: /allowedActions\[1\].*privilege escalation/,
+            },
+            {
+                name: "escalation-exempt-createaccesskey-lower-fix82",
+                section: '"runtime-role-no-privilege-escalation": { "allowedActions": ["iam:createaccesskey"] }',
+                says: /allowedActions\[0\].*privilege escalation/,
             },
             // Held (round 81 neighbours): every customer managed policy of the account by wildcard, the aws account in
             // upper case, and AdministratorAccess of another partition.
@@ -390,6 +447,34 @@ describe("red team 82: the tools' pack config", function () {
                 "resource-pattern-one-table-stream-rt82t",
             ],
             // AWS's own maximum window (KMS API Reference, ScheduleKeyDeletion PendingWindowInDays 7..30).
+            // Round 82 neighbours, valid. Class A: metadata reads beside seed 001's set (Describe/List access levels, no
+            // key-control action: Service Authorization Reference, AWS KMS).
+            [
+                `"runtime-role-scoped-resources": { "declaredRoleUnscopedActions": [${SEED}, "kms:DescribeKey", "kms:List*"] }`,
+                "declared-unscoped-describe-list-fix82",
+                "trust-domain",
+            ],
+            // Class B: both default principals kept on an IRSA stack.
+            [
+                '"role-trust-pinned": { "runtimeServicePrincipals": ["ec2.amazonaws.com", "pods.eks.amazonaws.com"] }',
+                "rsp-dev-both-fix82",
+            ],
+            // Class C: cross-account's data account, which its custody model names.
+            [
+                '"kms-grants-safe": { "trustedAccountIds": ["777777777777"] }',
+                "trusted-account-cross-account-data-fix82",
+                "cross-account",
+            ],
+            // Class D: dev's own SAML provider (an IAM identity provider ARN of dev's account).
+            [
+                '"role-trust-pinned": { "allowedFederatedPrincipals": ["arn:aws:iam::111111111111:saml-provider/corp"] }',
+                "federated-own-saml-fix82",
+            ],
+            // Class E: the named-role design exemptions by name (seed 003: AssumeRole of exactly the access role).
+            [
+                '"runtime-role-no-privilege-escalation": { "allowedActions": ["sts:AssumeRole", "sts:AssumeRoleWithWebIdentity"] }',
+                "escalation-exempt-assume-named-fix82",
+            ],
             ['"kms-key-lifecycle": { "minimumDeletionWindowInDays": 30 }', "lifecycle-window-30-rt82t"],
         ];
         for (const [section, name, stack] of cases)
@@ -432,7 +517,7 @@ describe("red team 82: the tools' stack config", function () {
         // basil-agent named as the provisioner's break-glass operator, so every basil-agent pod (IRSA credentials,
         // EKS User Guide, iam-roles-for-service-accounts) calls sts:AssumeRole on the provisioner and creates keys
         // (kms:CreateKey, seed 004's split undone).
-        // MISS: insecure accepted (exit 1: only the committed model differs, never a config error). Where:
+        // Was a MISS (fixed in round 82): insecure accepted (exit 1: only the committed model differs, never a config error). Where:
         // components/workloads/basil/config.ts, the operatorPrincipalArns loop (ARN shape and :root only; never
         // compared with runtimeRoleName). General fix: refuse an operator ARN naming the runtime role (or any role
         // the stack creates for a workload), as bootstrapInRuntimeNamespace does for the ServiceAccount.
@@ -442,7 +527,22 @@ describe("red team 82: the tools' stack config", function () {
             "        - arn:aws:iam::111122223333:role/platform-break-glass",
             "        - arn:aws:iam::111122223333:role/basil-agent",
             /operatorPrincipalArns\[0\]/,
-            true,
+        ],
+        // Round 82 neighbours: the runtime role under a path or in upper case (IAM role names are unique
+        // case-insensitively; the ARN ends in the name after its path), and the provisioner role as its own operator.
+        [
+            "basil-operator-runtime-path-upper-fix82",
+            "basil",
+            "        - arn:aws:iam::111122223333:role/platform-break-glass",
+            "        - arn:aws:iam::111122223333:role/ops/BASIL-AGENT",
+            /operatorPrincipalArns\[0\].*runtime role/,
+        ],
+        [
+            "basil-operator-is-provisioner-fix82",
+            "basil",
+            "        - arn:aws:iam::111122223333:role/platform-break-glass",
+            "        - arn:aws:iam::111122223333:role/basil-provisioner",
+            /operatorPrincipalArns\[0\].*provisioner role itself/,
         ],
         // Held: the whole account as operator (IAM User Guide, reference_policies_elements_principal: the account
         // principal delegates to every principal the account's policies allow).
@@ -512,6 +612,14 @@ describe("red team 82: the tools' stack config", function () {
             "basil",
             "        - arn:aws:iam::111122223333:role/platform-break-glass",
             "        - arn:aws:iam::111122223333:user/alice",
+        ],
+        // Round 82 neighbour: a role of the runtime role's name in another account is another role (an ARN names its
+        // account).
+        [
+            "basil-operator-same-name-other-account-fix82",
+            "basil",
+            "        - arn:aws:iam::111122223333:role/platform-break-glass",
+            "        - arn:aws:iam::444455556666:role/basil-agent",
         ],
         // A longer prefix is narrower than the committed one.
         ["curity-prefix-longer-rt82t", "curity", "tablePrefix: curity-", "tablePrefix: curity-prod-"],

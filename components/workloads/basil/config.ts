@@ -66,6 +66,34 @@ function bootstrapInRuntimeNamespace(bootstrap: ServiceAccountRef, sa: ServiceAc
     );
 }
 
+/**
+ * Round 82: why an operator ARN may not name a role this section creates in Basil's account (IAM role names are
+ * unique case-insensitively: IAM User Guide, reference_iam-quotas "Names of IAM entities"; a role ARN ends in its name
+ * after any path). The runtime role: every broker pod holds its credentials (IRSA or the instance profile), so the
+ * broker → sts:AssumeRole on the provisioner → kms:CreateKey, seed 004's runtime/provisioner split undone, as
+ * bootstrapInRuntimeNamespace says for the ServiceAccount. The provisioner itself: a trust naming its own role admits
+ * nobody new and reads as an operator. `account`: Basil's account id; unknown (after an error), any account's role of
+ * that name is refused (fail closed).
+ */
+function operatorIsStackRole(
+    arn: string,
+    account: string | undefined,
+    created: { runtime: string; provisioner: string },
+): string | undefined {
+    const m = /^arn:[^:]+:iam::(\d{12}):role\/(?:.*\/)?([^/]+)$/.exec(arn);
+    if (!m || (account !== undefined && m[1] !== account)) return undefined;
+    const name = m[2].toLowerCase();
+    if (name === created.runtime.toLowerCase())
+        return (
+            `"${arn}" is Basil's runtime role (runtimeRoleName ${created.runtime}): every broker pod → that role's credentials → ` +
+            "sts:AssumeRole on the provisioner → kms:CreateKey, so the provisioner must never be assumable by the broker (seed 004); " +
+            "name a separate break-glass operator role or user."
+        );
+    if (name === created.provisioner.toLowerCase())
+        return `"${arn}" is the provisioner role itself (provisioner.roleName ${created.provisioner}): it names no operator; name the break-glass operator role or user.`;
+    return undefined;
+}
+
 /** Why each Basil key type outside the seed's table is refused (seed 004: "Anything else fails closed"). */
 const REFUSED_BASIL_KEY_TYPES: Record<string, string> = {
     "rsa-2048": "the Basil aws-kms backend refuses RSA keys",
@@ -152,6 +180,7 @@ export function readBasil(r: ConfigReader, value: unknown, env: SectionEnv): Bas
         });
     }
 
+    const runtimeRoleName = readRoleName(r, "basil.runtimeRoleName", o.runtimeRoleName, `${prefix}-basil-runtime`);
     let provisioner: BasilConfig["provisioner"];
     const p = r.object("basil.provisioner", o.provisioner, [
         "roleName",
@@ -160,10 +189,15 @@ export function readBasil(r: ConfigReader, value: unknown, env: SectionEnv): Bas
         "requestTag",
     ]);
     if (p) {
+        const roleName = readRoleName(r, "basil.provisioner.roleName", p.roleName, `${prefix}-basil-provisioner`);
+        const created = { runtime: runtimeRoleName, provisioner: roleName };
         const operators = r.stringArray("basil.provisioner.operatorPrincipalArns", p.operatorPrincipalArns) ?? [];
         operators.forEach((a, i) => {
             const key = `basil.provisioner.operatorPrincipalArns[${i}]`;
             if (r.string(key, a, P.PRINCIPAL_ARN) === undefined) return;
+            const accountId = env.accounts.find(x => x.name === account)?.accountId;
+            const own = operatorIsStackRole(a, accountId, created);
+            if (own) r.problem(key, own);
             // A session ARN names one session of a role (IAM User Guide, "Role session principals"): the role's
             // other sessions are the same identity, and the custody model designates callers by role or user ARN.
             const session = /^arn:(aws[a-z-]*):sts::(\d{12}):assumed-role\/([^/]+)\//.exec(a);
@@ -210,7 +244,7 @@ export function readBasil(r: ConfigReader, value: unknown, env: SectionEnv): Bas
             }
         }
         provisioner = {
-            roleName: readRoleName(r, "basil.provisioner.roleName", p.roleName, `${prefix}-basil-provisioner`),
+            roleName,
             operatorPrincipalArns: operators,
             bootstrapServiceAccount: bootstrap,
             requestTag,
@@ -232,7 +266,7 @@ export function readBasil(r: ConfigReader, value: unknown, env: SectionEnv): Bas
         serviceAccount: sa,
         identities,
         createNamespace: r.boolean("basil.createNamespace", o.createNamespace, false),
-        runtimeRoleName: readRoleName(r, "basil.runtimeRoleName", o.runtimeRoleName, `${prefix}-basil-runtime`),
+        runtimeRoleName,
         requireBasilAlias: r.boolean("basil.requireBasilAlias", o.requireBasilAlias, false),
         keys,
         provisioner,
