@@ -7623,11 +7623,12 @@ export class RootReads {
                 ? operands.find(o => !o.startsWith("-"))
                 : undefined;
             const planted = this.planted([program, ...(script === undefined ? [] : [script])]);
-            if (planted)
-                this.refusePlanted(
-                    planted,
-                    `${how}: it sets ${key}, so the kernel runs ${helper.words.join(" ")} as root ${helper.when}`,
-                );
+            const runs = `${how}: it sets ${key}, so the kernel runs ${helper.words.join(" ")} as root ${helper.when}`;
+            if (planted) this.refusePlanted(planted, runs);
+            // Round 82: the helper's argv is a command root runs (core(5) pipe; kernel/reboot.c argv_split): read as a
+            // root command line, as a unit's Exec line is, so a launcher (env, nice, timeout ... shell.ts WRAPPERS)
+            // is unwrapped to the program it execs and env's NAME=VALUE operands are loader variables (ld.so(8)).
+            else this.script(commandLine(helper.words), newContext("/"), runs);
         }
     }
 

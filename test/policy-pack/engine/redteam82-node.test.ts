@@ -86,14 +86,13 @@ const insecure: NodeCase[] = [
         devNodeScript(n("a5"), ["sysctl -w kernel.core_pattern='|/bin/sh /tmp/core.sh %p'"]),
     ),
     // A6 core(5) via env(1): LD_PRELOAD of a /dev/shm library into the image's coredump handler (ld.so(8)).
-    // MISS: insecure accepted (got []). HELPER-LAUNCHER-OPERANDS: the kernel runs the helper's argv as root (core(5) pipe; kernel/reboot.c argv_split for poweroff_cmd); /usr/bin/env and nice(1) are launchers that exec their first program operand, env's NAME=VALUE operands set LD_PRELOAD (ld.so(8)) for it. Where: rootReads.ts RootReads.plantedKernelHelpers (near line 7612) asks planted() only of words[0] and, for INTERPRETERS, the script operand; launchers and env assignments are not unwrapped (the /bin/sh form A5 is refused). Fix (general): judge a kernel helper's words as a root command line through the same command reader cron jobs use (rootShellLine/command: launcher unwrapping, env assignments as loader variables).
+    // Was a MISS (fixed in round 82): insecure accepted (got []). HELPER-LAUNCHER-OPERANDS: the kernel runs the helper's argv as root (core(5) pipe; kernel/reboot.c argv_split for poweroff_cmd); /usr/bin/env and nice(1) are launchers that exec their first program operand, env's NAME=VALUE operands set LD_PRELOAD (ld.so(8)) for it. Where: rootReads.ts RootReads.plantedKernelHelpers (near line 7612) asks planted() only of words[0] and, for INTERPRETERS, the script operand; launchers and env assignments are not unwrapped (the /bin/sh form A5 is refused). Fix (general): judge a kernel helper's words as a root command line through the same command reader cron jobs use (rootShellLine/command: launcher unwrapping, env assignments as loader variables).
     devNodeCase(
         "A6 core_pattern |/usr/bin/env LD_PRELOAD=/dev/shm/x.so systemd-coredump-rt82n",
         devNodeScript(n("a6"), [
             "echo '|/usr/bin/env LD_PRELOAD=/dev/shm/x.so /usr/lib/systemd/systemd-coredump %P %u %g %s %t %c %h' > /proc/sys/kernel/core_pattern",
         ]),
         /./,
-        MISS,
     ),
     // A7 kernel poweroff_cmd is argv_split (kernel/reboot.c): /bin/bash runs /var/tmp/off.sh as root.
     devNodeCase(
@@ -414,20 +413,18 @@ const insecure: NodeCase[] = [
         MISS,
     ),
     // A6b core(5) pipe program nice(1) running a /tmp script (a launcher's operand is the program).
-    // MISS: insecure accepted (got []). HELPER-LAUNCHER-OPERANDS: the kernel runs the helper's argv as root (core(5) pipe; kernel/reboot.c argv_split for poweroff_cmd); /usr/bin/env and nice(1) are launchers that exec their first program operand, env's NAME=VALUE operands set LD_PRELOAD (ld.so(8)) for it. Where: rootReads.ts RootReads.plantedKernelHelpers (near line 7612) asks planted() only of words[0] and, for INTERPRETERS, the script operand; launchers and env assignments are not unwrapped (the /bin/sh form A5 is refused). Fix (general): judge a kernel helper's words as a root command line through the same command reader cron jobs use (rootShellLine/command: launcher unwrapping, env assignments as loader variables).
+    // Was a MISS (fixed in round 82): insecure accepted (got []). HELPER-LAUNCHER-OPERANDS: the kernel runs the helper's argv as root (core(5) pipe; kernel/reboot.c argv_split for poweroff_cmd); /usr/bin/env and nice(1) are launchers that exec their first program operand, env's NAME=VALUE operands set LD_PRELOAD (ld.so(8)) for it. Where: rootReads.ts RootReads.plantedKernelHelpers (near line 7612) asks planted() only of words[0] and, for INTERPRETERS, the script operand; launchers and env assignments are not unwrapped (the /bin/sh form A5 is refused). Fix (general): judge a kernel helper's words as a root command line through the same command reader cron jobs use (rootShellLine/command: launcher unwrapping, env assignments as loader variables).
     devNodeCase(
         "A6b core_pattern |/usr/bin/nice /tmp/core.sh-rt82n",
         devNodeScript(n("a6b"), ["sysctl -w 'kernel.core_pattern=|/usr/bin/nice -n 10 /tmp/core.sh %p'"]),
         /./,
-        MISS,
     ),
     // A6c kernel.poweroff_cmd through env(1): env runs its first non-assignment operand.
-    // MISS: insecure accepted (got []). HELPER-LAUNCHER-OPERANDS: the kernel runs the helper's argv as root (core(5) pipe; kernel/reboot.c argv_split for poweroff_cmd); /usr/bin/env and nice(1) are launchers that exec their first program operand, env's NAME=VALUE operands set LD_PRELOAD (ld.so(8)) for it. Where: rootReads.ts RootReads.plantedKernelHelpers (near line 7612) asks planted() only of words[0] and, for INTERPRETERS, the script operand; launchers and env assignments are not unwrapped (the /bin/sh form A5 is refused). Fix (general): judge a kernel helper's words as a root command line through the same command reader cron jobs use (rootShellLine/command: launcher unwrapping, env assignments as loader variables).
+    // Was a MISS (fixed in round 82): insecure accepted (got []). HELPER-LAUNCHER-OPERANDS: the kernel runs the helper's argv as root (core(5) pipe; kernel/reboot.c argv_split for poweroff_cmd); /usr/bin/env and nice(1) are launchers that exec their first program operand, env's NAME=VALUE operands set LD_PRELOAD (ld.so(8)) for it. Where: rootReads.ts RootReads.plantedKernelHelpers (near line 7612) asks planted() only of words[0] and, for INTERPRETERS, the script operand; launchers and env assignments are not unwrapped (the /bin/sh form A5 is refused). Fix (general): judge a kernel helper's words as a root command line through the same command reader cron jobs use (rootShellLine/command: launcher unwrapping, env assignments as loader variables).
     devNodeCase(
         "A6c poweroff_cmd /usr/bin/env /dev/shm/off-rt82n",
         devNodeScript(n("a6c"), ["echo '/usr/bin/env /dev/shm/off' > /proc/sys/kernel/poweroff_cmd"]),
         /./,
-        MISS,
     ),
     // A1b systemd-sysctl of a planted file among image ones.
     // MISS: insecure accepted (got []). SYSCTL-APPLIER-INPUTS: what systemd-sysctl(8) applies (a path operand "is used directly"; "-" reads standard input) and what `sysctl -p -` reads from stdin (procps sysctl(8)) are sysctl settings files, here naming a planted core_pattern/poweroff helper. Where: rootReads.ts loadedOperands (`if (name === "sysctl") return sysctlLoadedFiles(operands)`: no systemd-sysctl) and the piped-content dispatcher (RootReads, shellReadsStdin/atReadsStdin/crontabReadsStdin branches near line 12200: no sysctl branch); kernelSettings.ts commandKernelSettings reads argv only. Fix (general): one table of sysctl appliers (sysctl -p/-f/--load, systemd-sysctl operands, `-`) whose file or stdin text (pipe, redirect, here-string) is read with writtenSysctls and judged by plantedKernelHelpers, a planted file refused as a planted sysctl.d file is.
@@ -514,7 +511,7 @@ const insecure: NodeCase[] = [
         MISS,
     ),
     // E1 request-key.conf(5) prog /usr/bin/env running a /tmp program (same launcher class as A6).
-    // MISS: insecure accepted (got []). HELPER-LAUNCHER-OPERANDS (see A6): request-key.conf(5) execs the prog field as root; /usr/bin/env runs /tmp/rk. Where: kernelSettings.ts KERNEL_HELPERS request-key words + rootReads.ts plantedKernelHelpers (words[0] only). Fix: as A6.
+    // Was a MISS (fixed in round 82): insecure accepted (got []). HELPER-LAUNCHER-OPERANDS (see A6): request-key.conf(5) execs the prog field as root; /usr/bin/env runs /tmp/rk. Where: kernelSettings.ts KERNEL_HELPERS request-key words + rootReads.ts plantedKernelHelpers (words[0] only). Fix: as A6.
     devNodeCase(
         "E1 request-key.d create user * * /usr/bin/env /tmp/rk-rt82n",
         devNodeScript(
@@ -522,7 +519,6 @@ const insecure: NodeCase[] = [
             heredocFile("/etc/request-key.d/env.conf", ["create user ops:* * /usr/bin/env /tmp/rk %k"]),
         ),
         /./,
-        MISS,
     ),
     // E2 bash(1) "Shell Parameter Expansion": with LD_LIBRARY_PATH unset, "${LD_LIBRARY_PATH}:/opt/lib" starts with a
     // colon, an empty entry ld.so(8) searches as the working directory (here /tmp).
@@ -594,6 +590,23 @@ const insecure: NodeCase[] = [
     devNodeCase(
         "E11 cron.d @reboot root /usr/bin/env /tmp/x-rt82n",
         devNodeScript(n("e11"), heredocFile("/etc/cron.d/ops-env", ["@reboot root /usr/bin/env /tmp/x"])),
+    ),
+    // HELPER-LAUNCHER-OPERANDS neighbours (round 82): coreutils timeout(1) and util-linux setsid(1) exec their command
+    // operand; kernel/reboot.c argv_split runs poweroff_cmd's words as root; kernel.modprobe runs one path.
+    devNodeCase(
+        "core_pattern |/usr/bin/timeout 5 /var/tmp/core.sh-fix82",
+        devNodeScript(n("f82a1"), ["sysctl -w 'kernel.core_pattern=|/usr/bin/timeout 5 /var/tmp/core.sh %p'"]),
+    ),
+    devNodeCase(
+        "poweroff_cmd /usr/bin/setsid -f /tmp/off-fix82",
+        devNodeScript(n("f82a2"), ["echo '/usr/bin/setsid -f /tmp/off' > /proc/sys/kernel/poweroff_cmd"]),
+    ),
+    // env(1) NAME=VALUE: LD_LIBRARY_PATH of a world-writable directory for the image's coredump handler (ld.so(8)).
+    devNodeCase(
+        "core_pattern |/usr/bin/env LD_LIBRARY_PATH=/tmp systemd-coredump-fix82",
+        devNodeScript(n("f82a3"), [
+            "sysctl -w 'kernel.core_pattern=|/usr/bin/env LD_LIBRARY_PATH=/tmp /usr/lib/systemd/systemd-coredump %P'",
+        ]),
     ),
 ];
 
@@ -836,6 +849,18 @@ const secure: NodeCase[] = [
         ]),
         /./,
         MISS,
+    ),
+    // HELPER-LAUNCHER-OPERANDS neighbours (round 82): launchers of image programs with image-owned settings are clean
+    // (timeout(1), env(1) of a fixed locale: no loader variable).
+    devNodeCase(
+        "core_pattern |/usr/bin/timeout 30 /usr/lib/systemd/systemd-coredump-fix82",
+        devNodeScript(n("f82s1"), [
+            "sysctl -w 'kernel.core_pattern=|/usr/bin/timeout 30 /usr/lib/systemd/systemd-coredump %P %u %g %s %t %c %h'",
+        ]),
+    ),
+    devNodeCase(
+        "poweroff_cmd /usr/bin/env LANG=C /sbin/poweroff-fix82",
+        devNodeScript(n("f82s2"), ["echo '/usr/bin/env LANG=C /sbin/poweroff' > /proc/sys/kernel/poweroff_cmd"]),
     ),
 ];
 

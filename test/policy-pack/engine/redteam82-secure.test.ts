@@ -105,7 +105,7 @@ const NODE_CASES: StackCase[] = [
         ],
         NODE,
     ),
-    // MISS: insecure accepted (got []). core(5): the kernel runs the pipe's program as root with the rest of the line as
+    // Was a MISS (fixed in round 82): insecure accepted (got []). core(5): the kernel runs the pipe's program as root with the rest of the line as
     // its arguments; env(1) and nice(1) exec their operand, so /var/tmp/core.sh (a local user's text: /var/tmp is
     // world-writable) runs as root on the next crash. The |/bin/sh spelling (core-pipe-sh-vartmp) and a cron line's
     // /usr/bin/env (cron-env-vartmp) are refused. Where: policy-pack/engine/userData.ts kernelRuns (words from
@@ -385,7 +385,7 @@ const NODE_CASES: StackCase[] = [
         NODE,
     ),
     // ================= round 82 batch 2 =====================================================================
-    // MISS: insecure accepted (got []): see core-pipe-env-vartmp (nice(1) wraps the planted script).
+    // Was a MISS (fixed in round 82): insecure accepted (got []): see core-pipe-env-vartmp (nice(1) wraps the planted script).
     nodeCase(
         "core-pipe-nice-vartmp",
         "sysctl.d: kernel.core_pattern=|/usr/bin/nice /var/tmp/core.sh %p",
@@ -680,8 +680,6 @@ const K8S_CASES: StackCase[] = [
 ];
 /** The cases whose MISS comment says why they are skipped. */
 const MISSES = new Set<string>([
-    "core-pipe-env-vartmp",
-    "core-pipe-nice-vartmp",
     "auditd-exec-vartmp",
     "tmpfiles-copy-cron-vartmp",
     "kubelet-key-world",
