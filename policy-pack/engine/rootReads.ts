@@ -8060,9 +8060,9 @@ export class RootReads {
                 const source = argument ?? posix.join("/usr/share/factory", target);
                 if (podReadable(target) && holdsNodeSecrets(source) && !PUBLIC_NODE_FILES.has(source))
                     this.refuseSecrets(source, target, how);
-                const known = this.current(source);
-                if (known !== undefined) this.file(known, target, undefined, how);
-                else if (this.unknownNow(source)) this.writtenUnknown(target, how);
+                // Round 82: tmpfiles.d(5) "C ... Recursively copy a file or directory" is `cp -r -T SOURCE TARGET` for
+                // every target (copy: a known source's text, a planted source's provenance, an unknown one unknown).
+                this.copy("cp", ["-r", "-T", source, target], newContext("/"), `${how} (systemd-tmpfiles copies it)`);
             }
             const hit = RootReads.writable(pathsIn(raw));
             if (hit) this.refuse(hit, how);

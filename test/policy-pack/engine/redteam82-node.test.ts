@@ -297,7 +297,7 @@ const insecure: NodeCase[] = [
         MISS,
     ),
     // D5 tmpfiles.d(5) C: copy from a planted source into a root-read place (sudoers.d).
-    // MISS: insecure accepted (got []). TMPFILES-COPY-SOURCE: tmpfiles.d(5) `C` "Recursively copy a file or directory, if the destination files or directories don't exist yet" (C+ removes the target first): /etc/sudoers.d/ops and /etc/profile.d/ops.sh become a local user's text. Where: rootReads.ts RootReads.tmpfiles (near line 7950) checks a C source only for holdsNodeSecrets and NAME_RESOLUTION_PATHS targets (L+ /etc/ld.so.preload, D6, is refused). Fix (general): a C/C+ line is `cp SOURCE TARGET`: the target's content is the source's provenance (planted source refused for any root-read target).
+    // Was a MISS (fixed in round 82): insecure accepted (got []). TMPFILES-COPY-SOURCE: tmpfiles.d(5) `C` "Recursively copy a file or directory, if the destination files or directories don't exist yet" (C+ removes the target first): /etc/sudoers.d/ops and /etc/profile.d/ops.sh become a local user's text. Where: rootReads.ts RootReads.tmpfiles (near line 7950) checks a C source only for holdsNodeSecrets and NAME_RESOLUTION_PATHS targets (L+ /etc/ld.so.preload, D6, is refused). Fix (general): a C/C+ line is `cp SOURCE TARGET`: the target's content is the source's provenance (planted source refused for any root-read target).
     devNodeCase(
         "D5 tmpfiles.d C /etc/sudoers.d/ops from /tmp/sudoers-rt82n",
         devNodeScript(n("d5"), [
@@ -305,7 +305,6 @@ const insecure: NodeCase[] = [
             "systemd-tmpfiles --create",
         ]),
         /./,
-        MISS,
     ),
     // D6 tmpfiles.d(5) L+: /etc/ld.so.preload a symlink to a planted file.
     devNodeCase(
@@ -473,7 +472,7 @@ const insecure: NodeCase[] = [
         MISS,
     ),
     // D5b tmpfiles.d C+ of a planted profile script.
-    // MISS: insecure accepted (got []). TMPFILES-COPY-SOURCE: tmpfiles.d(5) `C` "Recursively copy a file or directory, if the destination files or directories don't exist yet" (C+ removes the target first): /etc/sudoers.d/ops and /etc/profile.d/ops.sh become a local user's text. Where: rootReads.ts RootReads.tmpfiles (near line 7950) checks a C source only for holdsNodeSecrets and NAME_RESOLUTION_PATHS targets (L+ /etc/ld.so.preload, D6, is refused). Fix (general): a C/C+ line is `cp SOURCE TARGET`: the target's content is the source's provenance (planted source refused for any root-read target).
+    // Was a MISS (fixed in round 82): insecure accepted (got []). TMPFILES-COPY-SOURCE: tmpfiles.d(5) `C` "Recursively copy a file or directory, if the destination files or directories don't exist yet" (C+ removes the target first): /etc/sudoers.d/ops and /etc/profile.d/ops.sh become a local user's text. Where: rootReads.ts RootReads.tmpfiles (near line 7950) checks a C source only for holdsNodeSecrets and NAME_RESOLUTION_PATHS targets (L+ /etc/ld.so.preload, D6, is refused). Fix (general): a C/C+ line is `cp SOURCE TARGET`: the target's content is the source's provenance (planted source refused for any root-read target).
     devNodeCase(
         "D5b tmpfiles.d C+ /etc/profile.d/ops.sh from /dev/shm-rt82n",
         devNodeScript(n("d5b"), [
@@ -481,7 +480,6 @@ const insecure: NodeCase[] = [
             "systemd-tmpfiles --create",
         ]),
         /./,
-        MISS,
     ),
     // B3b nft -I: include search path /tmp for a relative include.
     // MISS: insecure accepted (got []). RULE-LOADER-INCLUDES: nft(8) "Other files can be included by using the include statement. The directories to be searched for include files can be specified using the -I/--includepath option" (a directory includes all its files); the included /tmp rules may flush the IMDS block or open the kubelet. Where: rootReads.ts ruleLoaderSources reads -f values only (skips -I as a value option) and never reads `include` statements of a loaded ruleset it knows. Fix (general): follow nft includes (absolute, globbed, and each -I directory for a relative name) as loaded operands judged with planted.
@@ -606,6 +604,22 @@ const insecure: NodeCase[] = [
         "core_pattern |/usr/bin/env LD_LIBRARY_PATH=/tmp systemd-coredump-fix82",
         devNodeScript(n("f82a3"), [
             "sysctl -w 'kernel.core_pattern=|/usr/bin/env LD_LIBRARY_PATH=/tmp /usr/lib/systemd/systemd-coredump %P'",
+        ]),
+    ),
+    // TMPFILES-COPY-SOURCE neighbours (round 82): tmpfiles.d(5) C is `cp -r SOURCE TARGET` (copy provenance): a
+    // planted /var/tmp tree copied into /etc/cron.d, a planted modprobe.d file (modprobe.d(5) install runs as root).
+    devNodeCase(
+        "tmpfiles.d C /etc/cron.d from /var/tmp/cron.d-fix82",
+        devNodeScript(n("f82d1"), [
+            ...heredocFile("/etc/tmpfiles.d/ops.conf", ["C /etc/cron.d - - - - /var/tmp/cron.d"]),
+            "systemd-tmpfiles --create",
+        ]),
+    ),
+    devNodeCase(
+        "tmpfiles.d C+ /etc/modprobe.d/ops.conf from /dev/shm-fix82",
+        devNodeScript(n("f82d2"), [
+            ...heredocFile("/etc/tmpfiles.d/ops.conf", ["C+ /etc/modprobe.d/ops.conf - - - - /dev/shm/ops.conf"]),
+            "systemd-tmpfiles --create",
         ]),
     ),
 ];
@@ -861,6 +875,25 @@ const secure: NodeCase[] = [
     devNodeCase(
         "poweroff_cmd /usr/bin/env LANG=C /sbin/poweroff-fix82",
         devNodeScript(n("f82s2"), ["echo '/usr/bin/env LANG=C /sbin/poweroff' > /proc/sys/kernel/poweroff_cmd"]),
+    ),
+    // TMPFILES-COPY-SOURCE neighbours (round 82): a C copy of a file the script wrote with known text carries that text
+    // (clean umask setting); C without an argument copies the image's /usr/share/factory file (tmpfiles.d(5)).
+    devNodeCase(
+        "tmpfiles.d C /etc/profile.d/ops.sh from a written file-fix82",
+        devNodeScript(n("f82s3"), [
+            ...heredocFile("/etc/ops/profile.sh", ["umask 027"]),
+            ...heredocFile("/etc/tmpfiles.d/ops.conf", [
+                "C /etc/profile.d/ops.sh 0644 root root - /etc/ops/profile.sh",
+            ]),
+            "systemd-tmpfiles --create",
+        ]),
+    ),
+    devNodeCase(
+        "tmpfiles.d C /etc/issue (factory)-fix82",
+        devNodeScript(n("f82s4"), [
+            ...heredocFile("/etc/tmpfiles.d/ops.conf", ["C /etc/issue - - - -"]),
+            "systemd-tmpfiles --create",
+        ]),
     ),
 ];
 

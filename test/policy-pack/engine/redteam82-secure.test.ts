@@ -229,7 +229,7 @@ const NODE_CASES: StackCase[] = [
         ],
         NODE,
     ),
-    // MISS: insecure accepted (got []); the L+ twin is refused. tmpfiles.d(5) "C: Recursively copy a file or directory,
+    // Was a MISS (fixed in round 82): insecure accepted (got []); the L+ twin is refused. tmpfiles.d(5) "C: Recursively copy a file or directory,
     // if the destination files or directories don't exist yet": /etc/cron.d/ops takes /var/tmp/ops.cron's text (a local
     // user's), run by root's cron. Where: policy-pack/engine/rootReads.ts, the tmpfiles.d line reader (`letter === "C"`):
     // a C line is followed only for name-resolution targets and pod-writable roots holding node secrets. Fix (general):
@@ -681,7 +681,6 @@ const K8S_CASES: StackCase[] = [
 /** The cases whose MISS comment says why they are skipped. */
 const MISSES = new Set<string>([
     "auditd-exec-vartmp",
-    "tmpfiles-copy-cron-vartmp",
     "kubelet-key-world",
     "kubelet-dir-world",
     "pod-portforward",
