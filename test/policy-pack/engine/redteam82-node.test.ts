@@ -51,21 +51,19 @@ const MISS = true;
 const insecure: NodeCase[] = [
     // A1 systemd-sysctl(8): "If the argument is a path, that file is used directly": a /var/tmp file any user planted
     // sets kernel.core_pattern |PROGRAM (core(5): run as root on every crash).
-    // MISS: insecure accepted (got []). SYSCTL-APPLIER-INPUTS: what systemd-sysctl(8) applies (a path operand "is used directly"; "-" reads standard input) and what `sysctl -p -` reads from stdin (procps sysctl(8)) are sysctl settings files, here naming a planted core_pattern/poweroff helper. Where: rootReads.ts loadedOperands (`if (name === "sysctl") return sysctlLoadedFiles(operands)`: no systemd-sysctl) and the piped-content dispatcher (RootReads, shellReadsStdin/atReadsStdin/crontabReadsStdin branches near line 12200: no sysctl branch); kernelSettings.ts commandKernelSettings reads argv only. Fix (general): one table of sysctl appliers (sysctl -p/-f/--load, systemd-sysctl operands, `-`) whose file or stdin text (pipe, redirect, here-string) is read with writtenSysctls and judged by plantedKernelHelpers, a planted file refused as a planted sysctl.d file is.
+    // Was a MISS (fixed in round 82): insecure accepted (got []). SYSCTL-APPLIER-INPUTS: what systemd-sysctl(8) applies (a path operand "is used directly"; "-" reads standard input) and what `sysctl -p -` reads from stdin (procps sysctl(8)) are sysctl settings files, here naming a planted core_pattern/poweroff helper. Where: rootReads.ts loadedOperands (`if (name === "sysctl") return sysctlLoadedFiles(operands)`: no systemd-sysctl) and the piped-content dispatcher (RootReads, shellReadsStdin/atReadsStdin/crontabReadsStdin branches near line 12200: no sysctl branch); kernelSettings.ts commandKernelSettings reads argv only. Fix (general): one table of sysctl appliers (sysctl -p/-f/--load, systemd-sysctl operands, `-`) whose file or stdin text (pipe, redirect, here-string) is read with writtenSysctls and judged by plantedKernelHelpers, a planted file refused as a planted sysctl.d file is.
     devNodeCase(
         "A1 systemd-sysctl /var/tmp/99-ops.conf-rt82n",
         devNodeScript(n("a1"), ["/usr/lib/systemd/systemd-sysctl /var/tmp/99-ops.conf"]),
         /./,
-        MISS,
     ),
     // A2 systemd-sysctl(8): "If the string "-" is specified instead of a filename, the configuration is read from
     // standard input": stdin is a /tmp file.
-    // MISS: insecure accepted (got []). SYSCTL-APPLIER-INPUTS: what systemd-sysctl(8) applies (a path operand "is used directly"; "-" reads standard input) and what `sysctl -p -` reads from stdin (procps sysctl(8)) are sysctl settings files, here naming a planted core_pattern/poweroff helper. Where: rootReads.ts loadedOperands (`if (name === "sysctl") return sysctlLoadedFiles(operands)`: no systemd-sysctl) and the piped-content dispatcher (RootReads, shellReadsStdin/atReadsStdin/crontabReadsStdin branches near line 12200: no sysctl branch); kernelSettings.ts commandKernelSettings reads argv only. Fix (general): one table of sysctl appliers (sysctl -p/-f/--load, systemd-sysctl operands, `-`) whose file or stdin text (pipe, redirect, here-string) is read with writtenSysctls and judged by plantedKernelHelpers, a planted file refused as a planted sysctl.d file is.
+    // Was a MISS (fixed in round 82): insecure accepted (got []). SYSCTL-APPLIER-INPUTS: what systemd-sysctl(8) applies (a path operand "is used directly"; "-" reads standard input) and what `sysctl -p -` reads from stdin (procps sysctl(8)) are sysctl settings files, here naming a planted core_pattern/poweroff helper. Where: rootReads.ts loadedOperands (`if (name === "sysctl") return sysctlLoadedFiles(operands)`: no systemd-sysctl) and the piped-content dispatcher (RootReads, shellReadsStdin/atReadsStdin/crontabReadsStdin branches near line 12200: no sysctl branch); kernelSettings.ts commandKernelSettings reads argv only. Fix (general): one table of sysctl appliers (sysctl -p/-f/--load, systemd-sysctl operands, `-`) whose file or stdin text (pipe, redirect, here-string) is read with writtenSysctls and judged by plantedKernelHelpers, a planted file refused as a planted sysctl.d file is.
     devNodeCase(
         "A2 systemd-sysctl - < /tmp/sysctl.conf-rt82n",
         devNodeScript(n("a2"), ["/usr/lib/systemd/systemd-sysctl - < /tmp/sysctl.conf"]),
         /./,
-        MISS,
     ),
     // A3 procps sysctl(8) -p FILE, "-" reads standard input: a planted file piped in.
     devNodeCase(
@@ -73,12 +71,11 @@ const insecure: NodeCase[] = [
         devNodeScript(n("a3"), ["cat /dev/shm/s.conf | sysctl -p -"]),
     ),
     // A4 known text naming a /tmp helper, through stdin of sysctl -p -.
-    // MISS: insecure accepted (got []). SYSCTL-APPLIER-INPUTS: what systemd-sysctl(8) applies (a path operand "is used directly"; "-" reads standard input) and what `sysctl -p -` reads from stdin (procps sysctl(8)) are sysctl settings files, here naming a planted core_pattern/poweroff helper. Where: rootReads.ts loadedOperands (`if (name === "sysctl") return sysctlLoadedFiles(operands)`: no systemd-sysctl) and the piped-content dispatcher (RootReads, shellReadsStdin/atReadsStdin/crontabReadsStdin branches near line 12200: no sysctl branch); kernelSettings.ts commandKernelSettings reads argv only. Fix (general): one table of sysctl appliers (sysctl -p/-f/--load, systemd-sysctl operands, `-`) whose file or stdin text (pipe, redirect, here-string) is read with writtenSysctls and judged by plantedKernelHelpers, a planted file refused as a planted sysctl.d file is.
+    // Was a MISS (fixed in round 82): insecure accepted (got []). SYSCTL-APPLIER-INPUTS: what systemd-sysctl(8) applies (a path operand "is used directly"; "-" reads standard input) and what `sysctl -p -` reads from stdin (procps sysctl(8)) are sysctl settings files, here naming a planted core_pattern/poweroff helper. Where: rootReads.ts loadedOperands (`if (name === "sysctl") return sysctlLoadedFiles(operands)`: no systemd-sysctl) and the piped-content dispatcher (RootReads, shellReadsStdin/atReadsStdin/crontabReadsStdin branches near line 12200: no sysctl branch); kernelSettings.ts commandKernelSettings reads argv only. Fix (general): one table of sysctl appliers (sysctl -p/-f/--load, systemd-sysctl operands, `-`) whose file or stdin text (pipe, redirect, here-string) is read with writtenSysctls and judged by plantedKernelHelpers, a planted file refused as a planted sysctl.d file is.
     devNodeCase(
         "A4 printf kernel.core_pattern=|/tmp/core | sysctl -p --rt82n",
         devNodeScript(n("a4"), ["printf 'kernel.core_pattern=|/tmp/core.sh %%p\\n' | sysctl -p -"]),
         /./,
-        MISS,
     ),
     // A5 core(5): the pipe program /bin/sh is the image's, but its operand /tmp/core.sh is the script it runs as root.
     devNodeCase(
@@ -404,12 +401,11 @@ const insecure: NodeCase[] = [
         MISS,
     ),
     // A4b sysctl -p - with a here-string naming a /tmp helper.
-    // MISS: insecure accepted (got []). SYSCTL-APPLIER-INPUTS: what systemd-sysctl(8) applies (a path operand "is used directly"; "-" reads standard input) and what `sysctl -p -` reads from stdin (procps sysctl(8)) are sysctl settings files, here naming a planted core_pattern/poweroff helper. Where: rootReads.ts loadedOperands (`if (name === "sysctl") return sysctlLoadedFiles(operands)`: no systemd-sysctl) and the piped-content dispatcher (RootReads, shellReadsStdin/atReadsStdin/crontabReadsStdin branches near line 12200: no sysctl branch); kernelSettings.ts commandKernelSettings reads argv only. Fix (general): one table of sysctl appliers (sysctl -p/-f/--load, systemd-sysctl operands, `-`) whose file or stdin text (pipe, redirect, here-string) is read with writtenSysctls and judged by plantedKernelHelpers, a planted file refused as a planted sysctl.d file is.
+    // Was a MISS (fixed in round 82): insecure accepted (got []). SYSCTL-APPLIER-INPUTS: what systemd-sysctl(8) applies (a path operand "is used directly"; "-" reads standard input) and what `sysctl -p -` reads from stdin (procps sysctl(8)) are sysctl settings files, here naming a planted core_pattern/poweroff helper. Where: rootReads.ts loadedOperands (`if (name === "sysctl") return sysctlLoadedFiles(operands)`: no systemd-sysctl) and the piped-content dispatcher (RootReads, shellReadsStdin/atReadsStdin/crontabReadsStdin branches near line 12200: no sysctl branch); kernelSettings.ts commandKernelSettings reads argv only. Fix (general): one table of sysctl appliers (sysctl -p/-f/--load, systemd-sysctl operands, `-`) whose file or stdin text (pipe, redirect, here-string) is read with writtenSysctls and judged by plantedKernelHelpers, a planted file refused as a planted sysctl.d file is.
     devNodeCase(
         "A4b sysctl -p - <<< kernel.core_pattern=|/var/tmp/c-rt82n",
         devNodeScript(n("a4b"), ["sysctl -p - <<< 'kernel.core_pattern=|/var/tmp/c %p'"]),
         /./,
-        MISS,
     ),
     // A6b core(5) pipe program nice(1) running a /tmp script (a launcher's operand is the program).
     // Was a MISS (fixed in round 82): insecure accepted (got []). HELPER-LAUNCHER-OPERANDS: the kernel runs the helper's argv as root (core(5) pipe; kernel/reboot.c argv_split for poweroff_cmd); /usr/bin/env and nice(1) are launchers that exec their first program operand, env's NAME=VALUE operands set LD_PRELOAD (ld.so(8)) for it. Where: rootReads.ts RootReads.plantedKernelHelpers (near line 7612) asks planted() only of words[0] and, for INTERPRETERS, the script operand; launchers and env assignments are not unwrapped (the /bin/sh form A5 is refused). Fix (general): judge a kernel helper's words as a root command line through the same command reader cron jobs use (rootShellLine/command: launcher unwrapping, env assignments as loader variables).
@@ -426,12 +422,11 @@ const insecure: NodeCase[] = [
         /./,
     ),
     // A1b systemd-sysctl of a planted file among image ones.
-    // MISS: insecure accepted (got []). SYSCTL-APPLIER-INPUTS: what systemd-sysctl(8) applies (a path operand "is used directly"; "-" reads standard input) and what `sysctl -p -` reads from stdin (procps sysctl(8)) are sysctl settings files, here naming a planted core_pattern/poweroff helper. Where: rootReads.ts loadedOperands (`if (name === "sysctl") return sysctlLoadedFiles(operands)`: no systemd-sysctl) and the piped-content dispatcher (RootReads, shellReadsStdin/atReadsStdin/crontabReadsStdin branches near line 12200: no sysctl branch); kernelSettings.ts commandKernelSettings reads argv only. Fix (general): one table of sysctl appliers (sysctl -p/-f/--load, systemd-sysctl operands, `-`) whose file or stdin text (pipe, redirect, here-string) is read with writtenSysctls and judged by plantedKernelHelpers, a planted file refused as a planted sysctl.d file is.
+    // Was a MISS (fixed in round 82): insecure accepted (got []). SYSCTL-APPLIER-INPUTS: what systemd-sysctl(8) applies (a path operand "is used directly"; "-" reads standard input) and what `sysctl -p -` reads from stdin (procps sysctl(8)) are sysctl settings files, here naming a planted core_pattern/poweroff helper. Where: rootReads.ts loadedOperands (`if (name === "sysctl") return sysctlLoadedFiles(operands)`: no systemd-sysctl) and the piped-content dispatcher (RootReads, shellReadsStdin/atReadsStdin/crontabReadsStdin branches near line 12200: no sysctl branch); kernelSettings.ts commandKernelSettings reads argv only. Fix (general): one table of sysctl appliers (sysctl -p/-f/--load, systemd-sysctl operands, `-`) whose file or stdin text (pipe, redirect, here-string) is read with writtenSysctls and judged by plantedKernelHelpers, a planted file refused as a planted sysctl.d file is.
     devNodeCase(
         "A1b systemd-sysctl --prefix kernel /tmp/k.conf-rt82n",
         devNodeScript(n("a1b"), ["/usr/lib/systemd/systemd-sysctl --prefix=kernel /tmp/k.conf"]),
         /./,
-        MISS,
     ),
     // D1b crontab(1) without -u installs root's crontab; stdin a planted file.
     // MISS: insecure accepted (got []). STDIN-REDIRECT-LOADERS: crontab(1) with `-` or no file installs standard input as root's crontab; here stdin is a planted file (`< F`). Where: rootReads.ts crontabReadsStdin is consulted only for piped content (near line 12208); round 81's fd-0 provenance (`< F`, here-strings, exec <) reaches the copiers (tee/install/cp/dd) only. Fix (general): one stdin provenance for every stdin-reading loader (crontab, at/batch, shells, sysctl -p -, systemd-sysctl -, rule loaders): a redirect from a planted file is refused like a pipe from it.
@@ -621,6 +616,20 @@ const insecure: NodeCase[] = [
             ...heredocFile("/etc/tmpfiles.d/ops.conf", ["C+ /etc/modprobe.d/ops.conf - - - - /dev/shm/ops.conf"]),
             "systemd-tmpfiles --create",
         ]),
+    ),
+    // SYSCTL-APPLIER-INPUTS neighbours (round 82): systemd-sysctl(8) "If the argument is a path, that file is used
+    // directly" (a file the script wrote naming a planted kernel.modprobe helper, sysctl/kernel.rst), and "-" reads
+    // standard input (a pipe naming a planted poweroff_cmd, kernel/reboot.c).
+    devNodeCase(
+        "systemd-sysctl /etc/ops/k.conf (written: kernel.modprobe=/tmp/mp)-fix82",
+        devNodeScript(n("f82b1"), [
+            ...heredocFile("/etc/ops/k.conf", ["kernel.modprobe = /tmp/mp"]),
+            "/usr/lib/systemd/systemd-sysctl /etc/ops/k.conf",
+        ]),
+    ),
+    devNodeCase(
+        "echo kernel.poweroff_cmd=/dev/shm/off | systemd-sysctl --fix82",
+        devNodeScript(n("f82b2"), ["echo 'kernel.poweroff_cmd=/dev/shm/off' | /usr/lib/systemd/systemd-sysctl -"]),
     ),
 ];
 
@@ -816,7 +825,7 @@ const secure: NodeCase[] = [
         ]),
     ),
     // S23 systemd-sysctl(8) applying a file the script wrote with plain settings (vm.max_map_count).
-    // MISS: secure refused: "user data writes /etc/sysctl.d/99-ops.conf ... with content the pack does not read (a
+    // Was a MISS (fixed in round 82): secure refused: "user data writes /etc/sysctl.d/99-ops.conf ... with content the pack does not read (a
     // command it runs: /usr/lib/systemd/systemd-sysctl /etc/sysctl.d/99-ops.conf: systemd-sysctl, a program the pack
     // does not read, names it)". Same root as SYSCTL-APPLIER-INPUTS: systemd-sysctl is unknown, so a root-written file
     // it names fails closed while a planted one (A1) passes. Fix: the sysctl-applier table (read-only of its operands).
@@ -827,7 +836,6 @@ const secure: NodeCase[] = [
             "/usr/lib/systemd/systemd-sysctl /etc/sysctl.d/99-ops.conf",
         ]),
         /./,
-        MISS,
     ),
     // T1 the safe idiom: ${VAR:+:$VAR} adds no empty entry when unset (bash(1) parameter expansion); cwd /tmp unused.
     // MISS: secure refused: "has a root process run /tmp/+ (a command it runs: export LD_LIBRARY_PATH=...${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH} (LD_LIBRARY_PATH)), under /tmp". bash(1) ${parameter:+word}: "If parameter is null or unset, nothing is substituted"; LD_LIBRARY_PATH is unset in user data, so the value is /usr/local/lib64 (no empty entry). Where: rootReads.ts RootReads.plantedSearchList / the search-list splitter reads the unexpanded `:+:` text as an entry `+` relative to the cwd. Fix (general): expand ${V:+W}/${V:-W} with the reader's known variables before splitting a search list; an unknown V makes the entry unknown, not `+`.
@@ -894,6 +902,16 @@ const secure: NodeCase[] = [
             ...heredocFile("/etc/tmpfiles.d/ops.conf", ["C /etc/issue - - - -"]),
             "systemd-tmpfiles --create",
         ]),
+    ),
+    // SYSCTL-APPLIER-INPUTS neighbours (round 82): plain settings piped to sysctl -p - (procps sysctl(8)), and
+    // systemd-sysctl of a sysctl.d(5) file by name (searched in the root-owned configuration directories).
+    devNodeCase(
+        "printf vm.swappiness=10 | sysctl -p --fix82",
+        devNodeScript(n("f82s5"), ["printf 'vm.swappiness=10\\n' | sysctl -p -"]),
+    ),
+    devNodeCase(
+        "systemd-sysctl --prefix=net.ipv4 50-default.conf-fix82",
+        devNodeScript(n("f82s6"), ["/usr/lib/systemd/systemd-sysctl --prefix=net.ipv4 50-default.conf"]),
     ),
 ];
 
