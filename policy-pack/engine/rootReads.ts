@@ -65,6 +65,7 @@ import {
     grantsRootGroup,
     isAssignment,
     launchedCommand,
+    executedPrograms,
     programIndex,
     shellCommands,
     simpleCommands,
@@ -7641,13 +7642,16 @@ export class RootReads {
             const script = INTERPRETERS.test(interpreterName(program))
                 ? operands.find(o => !o.startsWith("-"))
                 : undefined;
-            const planted = this.planted([program, ...(script === undefined ? [] : [script])]);
+            // Round 82: the helper's argv is a command root runs (core(5) pipe; kernel/reboot.c argv_split): a
+            // launcher (env, nice, timeout, setsid ... shell.ts WRAPPERS, one table) is unwrapped to the programs it
+            // execs (executedPrograms, an interpreter's script too), and the NAME=VALUE operands before them are loader
+            // variables (ld.so(8) LD_PRELOAD), judged as an export is (plantedLoader). Judged, never run now.
+            const launched = executedPrograms(helper.words);
+            const planted = this.planted([program, ...(script === undefined ? [] : [script]), ...launched]);
             const runs = `${how}: it sets ${key}, so the kernel runs ${helper.words.join(" ")} as root ${helper.when}`;
             if (planted) this.refusePlanted(planted, runs);
-            // Round 82: the helper's argv is a command root runs (core(5) pipe; kernel/reboot.c argv_split): read as a
-            // root command line, as a unit's Exec line is, so a launcher (env, nice, timeout ... shell.ts WRAPPERS)
-            // is unwrapped to the program it execs and env's NAME=VALUE operands are loader variables (ld.so(8)).
-            else this.script(commandLine(helper.words), newContext("/"), runs);
+            for (const w of helper.words.slice(0, programIndex(helper.words)).filter(isAssignment))
+                this.plantedLoader(w.slice(0, w.indexOf("=")), w.slice(w.indexOf("=") + 1), runs, "/");
         }
     }
 

@@ -552,6 +552,7 @@ const insecure: NodeCase[] = [
     ),
     // E7 sysctl settings whose keys and values come from a planted file (read loop): any helper key.
     // MISS: insecure accepted (got []). COMPUTED-SYSCTL-KEYS: sysctl(8) sets whatever key=value the word holds; the key comes from a planted file, so it may be kernel.core_pattern=|/tmp/x. Where: kernelSettings.ts computedHelperSetting flags a computed VALUE of a known helper key only; commandSysctls keeps a computed key as an unknown name that matches no helper. Fix (general): a sysctl setting whose key is computed (SUBSTITUTED/$) may be any helper: judge it as a computed helper setting (refused when its source is planted or unknown).
+    // Still open (round 82): the `$(...)` form (E8) is fixed (COMPUTED_SYSCTL_KEY), but the loop variable `$kv` reaches the reader unexpanded and without provenance, exactly as T2's `$k` from a known here-document does (secure); the fix needs the reader to give `while read VARS; do ...; done < F` loop variables F's provenance (SUBSTITUTED, planted) from the `done` redirect.
     devNodeCase(
         'E7 while read kv; do sysctl -w "$kv"; done < /tmp/list-rt82n',
         devNodeScript(n("e7"), ['while read -r kv; do sysctl -w "$kv"; done < /tmp/list']),
@@ -559,20 +560,18 @@ const insecure: NodeCase[] = [
         MISS,
     ),
     // E8 sysctl -w of a whole key=value word computed from a planted file.
-    // MISS: insecure accepted (got []). COMPUTED-SYSCTL-KEYS (as E7): the whole key=value word is a command substitution of a /var/tmp file. Where/fix: as E7 (commandSysctls filters words with a literal `=`; a substituted word has none).
+    // Was a MISS (fixed in round 82): insecure accepted (got []). COMPUTED-SYSCTL-KEYS (as E7): the whole key=value word is a command substitution of a /var/tmp file. Where/fix: as E7 (commandSysctls filters words with a literal `=`; a substituted word has none).
     devNodeCase(
         'E8 sysctl -w "$(cat /var/tmp/kv)"-rt82n',
         devNodeScript(n("e8"), ['sysctl -w "$(cat /var/tmp/kv)"']),
         /./,
-        MISS,
     ),
     // E9 read of a planted file into a variable, written to core_pattern.
-    // MISS: insecure accepted (got []). READ-VARIABLE-PROVENANCE: bash read assigns a line of the planted /tmp/cp to CP; writing "$CP" to /proc/sys/kernel/core_pattern sets a helper the planter chose (core(5)). Where: rootReads.ts: `read VAR < F` does not mark VAR as computed/planted, so the write's content is not SUBSTITUTED for userData.ts/kernelSettings.ts computedHelperSetting (echo "$(cat F)" is refused). Fix (general): variables set by read from a redirect/pipe carry the source's provenance (SUBSTITUTED, planted when the source is).
+    // Was a MISS (fixed in round 82): insecure accepted (got []). READ-VARIABLE-PROVENANCE: bash read assigns a line of the planted /tmp/cp to CP; writing "$CP" to /proc/sys/kernel/core_pattern sets a helper the planter chose (core(5)). Where: rootReads.ts: `read VAR < F` does not mark VAR as computed/planted, so the write's content is not SUBSTITUTED for userData.ts/kernelSettings.ts computedHelperSetting (echo "$(cat F)" is refused). Fix (general): variables set by read from a redirect/pipe carry the source's provenance (SUBSTITUTED, planted when the source is).
     devNodeCase(
         'E9 read -r CP < /tmp/cp; echo "$CP" > /proc/sys/kernel/core_pattern-rt82n',
         devNodeScript(n("e9"), ["read -r CP < /tmp/cp", 'echo "$CP" > /proc/sys/kernel/core_pattern']),
         /./,
-        MISS,
     ),
     // E10 dd of a planted file into /sys/kernel/uevent_helper (kernel.hotplug's variable).
     devNodeCase(
@@ -630,6 +629,14 @@ const insecure: NodeCase[] = [
     devNodeCase(
         "echo kernel.poweroff_cmd=/dev/shm/off | systemd-sysctl --fix82",
         devNodeScript(n("f82b2"), ["echo 'kernel.poweroff_cmd=/dev/shm/off' | /usr/lib/systemd/systemd-sysctl -"]),
+    ),
+    // COMPUTED-SYSCTL-KEYS / READ-VARIABLE-PROVENANCE neighbours (round 82): sysctl(8) with no -w sets a computed
+    // `key=value` operand too; a helper file (sysctl/kernel.rst modprobe) written with a variable read from a
+    // planted file holds text the pack cannot know.
+    devNodeCase('sysctl "$(cat /dev/shm/kv)"-fix82', devNodeScript(n("f82e1"), ['sysctl "$(cat /dev/shm/kv)"'])),
+    devNodeCase(
+        'read -r MP < /var/tmp/mp; echo "$MP" > /proc/sys/kernel/modprobe-fix82',
+        devNodeScript(n("f82e2"), ["read -r MP < /var/tmp/mp", 'echo "$MP" > /proc/sys/kernel/modprobe']),
     ),
 ];
 
@@ -912,6 +919,16 @@ const secure: NodeCase[] = [
     devNodeCase(
         "systemd-sysctl --prefix=net.ipv4 50-default.conf-fix82",
         devNodeScript(n("f82s6"), ["/usr/lib/systemd/systemd-sysctl --prefix=net.ipv4 50-default.conf"]),
+    ),
+    // COMPUTED-SYSCTL-KEYS neighbours (round 82): a literal key that is no kernel helper with a computed value is
+    // clean (sysctl(8); KERNEL_HELPERS lists the helper keys).
+    devNodeCase(
+        'sysctl -w "vm.nr_hugepages=$(nproc)"-fix82',
+        devNodeScript(n("f82s7"), ['sysctl -w "vm.nr_hugepages=$(nproc)"']),
+    ),
+    devNodeCase(
+        'N=$(nproc); echo "$N" > /proc/sys/vm/nr_hugepages-fix82',
+        devNodeScript(n("f82s8"), ["N=$(nproc)", 'echo "$N" > /proc/sys/vm/nr_hugepages']),
     ),
 ];
 
