@@ -846,6 +846,7 @@ const secure: NodeCase[] = [
     ),
     // T1 the safe idiom: ${VAR:+:$VAR} adds no empty entry when unset (bash(1) parameter expansion); cwd /tmp unused.
     // MISS: secure refused: "has a root process run /tmp/+ (a command it runs: export LD_LIBRARY_PATH=...${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH} (LD_LIBRARY_PATH)), under /tmp". bash(1) ${parameter:+word}: "If parameter is null or unset, nothing is substituted"; LD_LIBRARY_PATH is unset in user data, so the value is /usr/local/lib64 (no empty entry). Where: rootReads.ts RootReads.plantedSearchList / the search-list splitter reads the unexpanded `:+:` text as an entry `+` relative to the cwd. Fix (general): expand ${V:+W}/${V:-W} with the reader's known variables before splitting a search list; an unknown V makes the entry unknown, not `+`.
+    // Still open (round 82): not reached in time (fix82-nodeA spent the round on the sysctl-applier, launcher, tmpfiles C and computed-setting classes); the fix is in RootReads.plantedSearchList's splitter: expand ${V:+W}/${V:-W} (bash(1) Parameter Expansion) from ctx.vars first, an unset V giving the empty/default text.
     devNodeCase(
         "T1 cd /tmp; export LD_LIBRARY_PATH=/usr/local/lib64${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}-rt82n",
         devNodeScript(n("t1"), [
@@ -868,6 +869,7 @@ const secure: NodeCase[] = [
     ),
     // T3 source of /dev/stdin from a here-document root wrote (known text).
     // MISS: secure refused: "a root process of the node relay or route to instance metadata (a command it runs: source /dev/stdin <<'EOF')". bash(1) source reads and executes commands from FILENAME; /dev/stdin is the here-document root wrote (known text: an export of NO_PROXY, the same as R81 S4's set-environment NO_PROXY, which is clean). Where: rootReads.ts: `source /dev/stdin` with a here-document is not read as a script (shellReadsStdin knows shells, not source/.), so the unknown command holding 169.254.169.254 is judged a metadata relay. Fix (general): source/. of /dev/stdin, /dev/fd/0, /proc/self/fd/0 reads fd 0's text (here-doc, here-string, pipe, redirect) as the script's own lines.
+    // Still open (round 82): not reached in time; the fix is a `source`/`.` branch beside shellReadsStdin in the here-document dispatcher (RootReads, `fed !== undefined`) reading the body with this.script in the current context when the operand is standardInput (shell.ts).
     devNodeCase(
         "T3 source /dev/stdin <<EOF (export NO_PROXY)-rt82n",
         devNodeScript(n("t3"), [

@@ -165,6 +165,10 @@ const NODE_CASES: StackCase[] = [
     // read. Fix (general): auditd.conf's *_action keys (space_left_action, admin_space_left_action, disk_full_action,
     // disk_error_action) with `exec PATH` are programs root runs, judged as judge.ran does; an auditd.conf edit of
     // unknown text leaves them unknown.
+    // Still open (round 82): a whole-file write of auditd.conf can be read (exec PATH judged with planted), but this
+    // case is a `sed -i` edit of the image's auditd.conf, whose resulting text the reader does not have; the fix needs
+    // the *_action keys read from the edit's replacement text (or any auditd.conf edit that may name one refused, as
+    // editMayNameHelper does for sysctl files).
     nodeCase(
         "auditd-exec-vartmp",
         "sed -i sets space_left_action = exec /var/tmp/alert.sh in auditd.conf",
