@@ -65,6 +65,7 @@ import {
     grantsRootGroup,
     isAssignment,
     launchedCommand,
+    executedPrograms,
     programIndex,
     shellCommands,
     simpleCommands,
@@ -2232,7 +2233,7 @@ function readOnlyMode(name: string, operands: readonly string[], stdin?: string)
  * semodule/sestatus, sudo/env/nohup/timeout/nice/stdbuf (they run their command, read on its own), crudini, whose
  * writes RootReads.crudini reads, and readers of a configuration they are given: kubectl(1) and crictl(1) --kubeconfig/
  * --config, systemd-tmpfiles(8) and systemd-sysusers(8) CONFIGFILE ("apply the given configuration"), sysctl(8) -p
- * ("Load in sysctl settings from the file specified"), ssh-keygen(1) -f (a key it makes, no configuration), openssl(1)
+ * ("Load in sysctl settings from the file specified") and systemd-sysctl(8) CONFIGFILE (round 82: sysctlAppliedFiles), ssh-keygen(1) -f (a key it makes, no configuration), openssl(1)
  * -in/-CAfile (certificates it reads; its -out files are keys and certificates, no configuration), and the container
  * engines (docker, podman, nerdctl, ctr: their paths are the container's, read by containers.ts); awk(1) reads its
  * operands as input (gawk's `-i inplace` edit is RootReads.inPlaceEdited's, judged there); inspectors that only print:
@@ -2281,9 +2282,28 @@ const copiesRecursively = (name: string, operands: readonly string[]) =>
 /** Round 80: sysctl(8)'s file name for standard input. */
 const SYSCTL_STDIN = "-";
 
-/** Round 80: whether a sysctl command line loads settings from its standard input (`-p -`, `--load=-`). */
+/**
+ * Round 82: one table of the sysctl appliers and the files whose settings they apply as root: procps sysctl(8)
+ * -p/-f/--load FILE (sysctlLoadedFiles) and systemd-sysctl(8) CONFIGFILE ("If the argument is a path, that file is used
+ * directly"; a name without a slash is a sysctl.d(5) file, judged where written; --prefix= and --strict= take a value).
+ * `-` (SYSCTL_STDIN) is standard input for both ("If the string "-" is specified instead of a filename, the
+ * configuration is read from standard input").
+ */
+function sysctlAppliedFiles(name: string, operands: readonly string[]): string[] {
+    if (name === "sysctl") return sysctlLoadedFiles(operands);
+    if (name !== "systemd-sysctl") return [];
+    const files: string[] = [];
+    for (let i = 0; i < operands.length; i++) {
+        if (/^--(prefix|strict)$/.test(operands[i])) i++;
+        else if (operands[i] === SYSCTL_STDIN || (!operands[i].startsWith("-") && operands[i].includes("/")))
+            files.push(operands[i]);
+    }
+    return files;
+}
+
+/** Round 80: whether a sysctl applier (sysctlAppliedFiles) loads settings from its standard input (`-p -`, `-`). */
 const sysctlReadsStdin = (name: string, operands: readonly string[]) =>
-    name === "sysctl" && sysctlLoadedFiles(operands).includes(SYSCTL_STDIN);
+    sysctlAppliedFiles(name, operands).includes(SYSCTL_STDIN);
 
 /**
  * Round 80: the value words of `options` in `operands` (`-C FILE`, `-CFILE`, a cluster `-vC FILE`, `--config FILE`,
@@ -2369,7 +2389,7 @@ function loadedOperands(name: string, operands: readonly string[]): string[] {
                 ...(installs ? positional.slice(1).filter(w => w.includes("/") || /\.rpm$/.test(w)) : []),
             ];
         }
-        if (name === "sysctl") return sysctlLoadedFiles(operands);
+        if (name === "sysctl" || name === "systemd-sysctl") return sysctlAppliedFiles(name, operands);
         // Round 81: trust(1) (p11-kit) "anchor: Store or remove trust anchors": `trust anchor [--store] FILE` adds FILE's
         // certificate to the system trust store, trusted by every TLS client on the node (--remove takes one out).
         if (name === "trust" && operands[0] === "anchor" && !operands.includes("--remove"))
@@ -2895,7 +2915,7 @@ const STANDARD_DIRECTORIES = new Set([
 ]);
 
 const UNKNOWN_EDITOR_EXEMPT =
-    /^(http\.server|tar|gtar|bsdtar|rm|unlink|shred|curl|aws|rclone|find|inotifywatch|rpm|bootstrap\.sh|lsattr|od|hexdump|strings|namei|inotifywait|stunnel|stunnel4|xinetd|inetd|exportfs|rsync|smbd|7z|7za|7zr|7zz|crudini|openssl|docker|podman|nerdctl|ctr|kubectl|crictl|systemd-tmpfiles|systemd-sysusers|sysctl|ssh-keygen|sshd|visudo|systemd-analyze|kernel-install|grub2?-mkconfig|sestatus|sudo|env|nohup|timeout|nice|ionice|stdbuf|setsid|chroot|runuser|su|exec|command|builtin|time|xargs|parallel|watch|flock|systemd-run|fluent-bit|td-agent-bit|fluentd|td-agent|collectd)$/;
+    /^(http\.server|tar|gtar|bsdtar|rm|unlink|shred|curl|aws|rclone|find|inotifywatch|rpm|bootstrap\.sh|lsattr|od|hexdump|strings|namei|inotifywait|stunnel|stunnel4|xinetd|inetd|exportfs|rsync|smbd|7z|7za|7zr|7zz|crudini|openssl|docker|podman|nerdctl|ctr|kubectl|crictl|systemd-tmpfiles|systemd-sysusers|sysctl|systemd-sysctl|ssh-keygen|sshd|visudo|systemd-analyze|kernel-install|grub2?-mkconfig|sestatus|sudo|env|nohup|timeout|nice|ionice|stdbuf|setsid|chroot|runuser|su|exec|command|builtin|time|xargs|parallel|watch|flock|systemd-run|fluent-bit|td-agent-bit|fluentd|td-agent|collectd)$/;
 
 /**
  * Programs whose writes RootReads.overwrites takes from their words alone, not from anywhere: sort's -o files
@@ -7622,13 +7642,28 @@ export class RootReads {
             const script = INTERPRETERS.test(interpreterName(program))
                 ? operands.find(o => !o.startsWith("-"))
                 : undefined;
-            const planted = this.planted([program, ...(script === undefined ? [] : [script])]);
-            if (planted)
-                this.refusePlanted(
-                    planted,
-                    `${how}: it sets ${key}, so the kernel runs ${helper.words.join(" ")} as root ${helper.when}`,
-                );
+            // Round 82: the helper's argv is a command root runs (core(5) pipe; kernel/reboot.c argv_split): a
+            // launcher (env, nice, timeout, setsid ... shell.ts WRAPPERS, one table) is unwrapped to the programs it
+            // execs (executedPrograms, an interpreter's script too), and the NAME=VALUE operands before them are loader
+            // variables (ld.so(8) LD_PRELOAD), judged as an export is (plantedLoader). Judged, never run now.
+            const launched = executedPrograms(helper.words);
+            const planted = this.planted([program, ...(script === undefined ? [] : [script]), ...launched]);
+            const runs = `${how}: it sets ${key}, so the kernel runs ${helper.words.join(" ")} as root ${helper.when}`;
+            if (planted) this.refusePlanted(planted, runs);
+            for (const w of helper.words.slice(0, programIndex(helper.words)).filter(isAssignment))
+                this.plantedLoader(w.slice(0, w.indexOf("=")), w.slice(w.indexOf("=") + 1), runs, "/");
         }
+    }
+
+    /**
+     * Round 82: settings text a sysctl applier loads (sysctlAppliedFiles: a file, a here-document, a pipe, a
+     * here-string) is a sysctl settings file's (writtenSysctls of /etc/sysctl.conf): its kernel helpers are judged as a
+     * sysctl.d file's (plantedKernelHelpers); text the pack cannot know may set any of them (fail closed).
+     */
+    private sysctlApplied(text: string, how: string) {
+        if (SUBSTITUTED_MARK.test(text))
+            return this.unreadableRun(`${how}: settings the pack cannot read, which may set any kernel helper`);
+        this.plantedKernelHelpers(writtenSysctls("/etc/sysctl.conf", text), how);
     }
 
     /**
@@ -8059,9 +8094,9 @@ export class RootReads {
                 const source = argument ?? posix.join("/usr/share/factory", target);
                 if (podReadable(target) && holdsNodeSecrets(source) && !PUBLIC_NODE_FILES.has(source))
                     this.refuseSecrets(source, target, how);
-                const known = this.current(source);
-                if (known !== undefined) this.file(known, target, undefined, how);
-                else if (this.unknownNow(source)) this.writtenUnknown(target, how);
+                // Round 82: tmpfiles.d(5) "C ... Recursively copy a file or directory" is `cp -r -T SOURCE TARGET` for
+                // every target (copy: a known source's text, a planted source's provenance, an unknown one unknown).
+                this.copy("cp", ["-r", "-T", source, target], newContext("/"), `${how} (systemd-tmpfiles copies it)`);
             }
             const hit = RootReads.writable(pathsIn(raw));
             if (hit) this.refuse(hit, how);
@@ -9921,22 +9956,27 @@ export class RootReads {
         // Round 78: sysctl(8) "-p[FILE], --load[=FILE]: Load in sysctl settings from the file specified" ("-f: Alias of
         // -p"; "Using this option will mean arguments to sysctl are files"): a file whose text the pack cannot read may
         // set kernel.core_pattern to "|program" (core(5): run as root), as a sysctl.d file may (READ_BEFORE_WRITE).
-        if (program !== undefined && name === "sysctl")
+        // Round 82: every sysctl applier (sysctlAppliedFiles: systemd-sysctl too); a file the script wrote has its
+        // settings judged as a sysctl.d file's are (sysctlApplied).
+        if (program !== undefined)
             // (Round 80: `-`, its standard input, is read where it is fed.)
-            for (const file of sysctlLoadedFiles(operands).filter(f => f !== SYSCTL_STDIN))
+            for (const file of sysctlAppliedFiles(name, operands).filter(f => f !== SYSCTL_STDIN))
                 if (/\$|SUBSTITUTED/.test(file) || (ctx.cwdUnknown && !file.startsWith("/")))
-                    this.unreadableRun(`${form}: sysctl loads ${file}, settings the pack cannot read`);
+                    this.unreadableRun(`${form}: ${name} loads ${file}, settings the pack cannot read`);
                 else {
                     const path = resolveWord(ctx.cwd, file);
+                    const text = this.current(path);
                     if (this.unknownNow(path) || this.inUnknownTree(path))
-                        this.unreadableRun(`${form}: sysctl loads ${path}, settings the pack cannot read`);
+                        this.unreadableRun(`${form}: ${name} loads ${path}, settings the pack cannot read`);
+                    else if (text !== undefined) this.sysctlApplied(text, `${form}: ${name} loads ${path}`);
                 }
         // Round 80: `sysctl -p -` loads its standard input: its own `< FILE` (standardInput) is read here as the file it
         // is, a here-document, here-string or pipe where it is fed; an input the pack cannot read is refused.
         if (program !== undefined && sysctlReadsStdin(name, operands) && fedText === undefined && !fromPipe) {
-            if (ownStdin?.text !== undefined && !SUBSTITUTED_MARK.test(ownStdin.text))
+            if (ownStdin?.text !== undefined && !SUBSTITUTED_MARK.test(ownStdin.text)) {
                 this.generic(ownStdin.text, `${form} (stdin), which sysctl loads`);
-            else this.unreadableRun(`${form}: sysctl loads settings from a standard input the pack cannot read`);
+                this.sysctlApplied(ownStdin.text, `${form}: ${name} loads its standard input`);
+            } else this.unreadableRun(`${form}: ${name} loads settings from a standard input the pack cannot read`);
         }
         const readScript =
             !ctx.cwdUnknown &&
@@ -10683,8 +10723,11 @@ export class RootReads {
             // Round 80: settings fed to `sysctl -p -` (sysctlReadsStdin): a command's output there is unknown text.
             else if (sysctlReadsStdin(name, operands)) {
                 if (SUBSTITUTED_MARK.test(body))
-                    this.unreadableRun(`${form}: sysctl loads settings from a standard input the pack cannot read`);
-                else this.generic(body, `${form}, which sysctl loads`);
+                    this.unreadableRun(`${form}: ${name} loads settings from a standard input the pack cannot read`);
+                else {
+                    this.generic(body, `${form}, which sysctl loads`);
+                    this.sysctlApplied(body, `${form}: ${name} loads its standard input`);
+                }
             } else if (shellReadsStdin(name, operands, ctx.cwd)) {
                 // Text the reader cannot know (a command's output in a here-string) is a program made at boot.
                 if (SUBSTITUTED_MARK.test(body)) return this.unreadableRun(`${form}: its program from standard input`);
@@ -12200,6 +12243,10 @@ export class RootReads {
             const runs = xargsWords(raw, start, ctx.cwd, p => this.current(p), { text: content }, literal) ?? [];
             for (const run of runs)
                 this.command({ ...next, words: [...prefix, ...run], pipesOut: false }, ctx, undefined, form);
+        } else if (sysctlReadsStdin(name, operands)) {
+            // Round 82: piped settings a sysctl applier loads (sysctlApplied), as a here-document's.
+            this.generic(content, `${form}, piped to ${name}`);
+            this.sysctlApplied(content, `${form}: piped to ${name}, which loads it`);
         } else if (shellReadsStdin(name, operands, ctx.cwd)) this.script(content, ctx);
         // An at job runs later what it reads, as a cron job does (atReadsStdin).
         // Round 71: at(1) runs the job with /bin/sh: read as a root shell line (rootShellLine), as a cron job's.

@@ -336,6 +336,16 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                     ),
                     ...fromEnvironment,
                     ...(nonRoot ? [] : kernelRuns(commandKernelSettings(words), how, fileText)),
+                    // Round 82: a sysctl setting the reader cannot know (a computed key or a helper's computed value:
+                    // computedHelperSetting) may name any program the kernel runs as root: fail closed.
+                    ...(!nonRoot && computedHelperSetting(commandKernelSettings(words))
+                        ? [
+                              {
+                                  who: "whoever chose the computed setting",
+                                  what: `user data sets a kernel setting the pack cannot read (${how}): it may be a kernel helper (kernel.core_pattern, kernel.modprobe, kernel.hotplug, kernel.poweroff_cmd) naming any program the kernel then runs as root (sysctl(8), core(5), sysctl/kernel.rst)`,
+                              },
+                          ]
+                        : []),
                 ];
             },
             written(path, content, how, edit, append) {
@@ -355,7 +365,10 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                         : (edit && (SUBSTITUTED_MARK.test(content) || /\$[{A-Za-z_]/.test(content))) ||
                           computedHelperSetting(writtenSysctls(path, content)));
                 const unknownHelper =
-                    (content === undefined && KERNEL_HELPER_FILE(path)) || unknownSettings
+                    // Round 82: a helper file's computed text (`echo "$CP"` of a `read CP < F`) alike.
+                    ((content === undefined || computedHelperSetting(writtenSysctls(path, content))) &&
+                        KERNEL_HELPER_FILE(path)) ||
+                    unknownSettings
                         ? [
                               {
                                   who: "whoever chose what is written",

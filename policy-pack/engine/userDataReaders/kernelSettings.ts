@@ -77,11 +77,18 @@ export function editMayNameHelper(command: string): boolean {
 }
 
 /**
- * Round 81: whether a kernel helper setting (KERNEL_HELPERS' sysctl keys) among `settings` has a value the shell
+ * Round 81: whether a kernel helper setting (KERNEL_HELPERS' keys) among `settings` has a value the shell
  * computes (a variable, a command substitution: the reader's SUBSTITUTED mark), so the program it names is unknown.
+ * Round 82: a setting whose key is output the reader cannot know (COMPUTED_SYSCTL_KEY) may be any helper's.
  */
 export const computedHelperSetting = (settings: readonly [string, string][]) =>
-    settings.some(([key, value]) => sysctlHelperKeys().includes(key) && /\$|SUBSTITUTED/.test(value));
+    settings.some(
+        ([key, value]) =>
+            key === COMPUTED_SYSCTL_KEY || (KERNEL_HELPERS.some(h => h.key === key) && /\$|SUBSTITUTED/.test(value)),
+    );
+
+/** Round 82: the key of a `sysctl` operand holding output the reader cannot know (its SUBSTITUTED mark). */
+export const COMPUTED_SYSCTL_KEY = "(a computed key)";
 
 /**
  * Round 81: the kernel helper settings a command line makes: `sysctl [-w] key=value` (commandSysctls) and a cgroup v1
@@ -107,14 +114,24 @@ export function commandKernelSettings(words: readonly string[]): [string, string
     return [...commandSysctls(words), ...agents];
 }
 
-/** The settings a `sysctl [-w] key=value ...` command line makes (procps sysctl(8)). */
+/**
+ * The settings a `sysctl [-w] key=value ...` command line makes (procps sysctl(8)). Round 82: an operand whose key
+ * part is output the reader cannot know (SUBSTITUTED: `sysctl -w "$(cat F)"`) may be `kernel.core_pattern=|...`:
+ * kept under COMPUTED_SYSCTL_KEY (computedHelperSetting), unless the operands are files (-p/-f/--load, --system).
+ */
 export function commandSysctls(words: readonly string[]): [string, string][] {
     const i = words.findIndex(w => posix.basename(w) === "sysctl");
     if (i < 0) return [];
-    return words
-        .slice(i + 1)
-        .filter(w => !w.startsWith("-") && w.includes("="))
-        .map(w => [w.slice(0, w.indexOf("=")).trim().replace(/\//g, "."), w.slice(w.indexOf("=") + 1)]);
+    const operands = words.slice(i + 1);
+    const loads = operands.some(w => /^-[a-zA-Z]*[pf]|^--(load|system)/.test(w));
+    return operands
+        .filter(w => !w.startsWith("-") && (w.includes("=") || (!loads && /SUBSTITUTED/.test(w))))
+        .map(w => {
+            const key = w.includes("=") ? w.slice(0, w.indexOf("=")) : w;
+            return /SUBSTITUTED/.test(key) && !loads
+                ? [COMPUTED_SYSCTL_KEY, w]
+                : [key.trim().replace(/\//g, "."), w.slice(w.indexOf("=") + 1)];
+        });
 }
 
 /**

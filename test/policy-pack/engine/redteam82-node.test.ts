@@ -51,21 +51,19 @@ const MISS = true;
 const insecure: NodeCase[] = [
     // A1 systemd-sysctl(8): "If the argument is a path, that file is used directly": a /var/tmp file any user planted
     // sets kernel.core_pattern |PROGRAM (core(5): run as root on every crash).
-    // MISS: insecure accepted (got []). SYSCTL-APPLIER-INPUTS: what systemd-sysctl(8) applies (a path operand "is used directly"; "-" reads standard input) and what `sysctl -p -` reads from stdin (procps sysctl(8)) are sysctl settings files, here naming a planted core_pattern/poweroff helper. Where: rootReads.ts loadedOperands (`if (name === "sysctl") return sysctlLoadedFiles(operands)`: no systemd-sysctl) and the piped-content dispatcher (RootReads, shellReadsStdin/atReadsStdin/crontabReadsStdin branches near line 12200: no sysctl branch); kernelSettings.ts commandKernelSettings reads argv only. Fix (general): one table of sysctl appliers (sysctl -p/-f/--load, systemd-sysctl operands, `-`) whose file or stdin text (pipe, redirect, here-string) is read with writtenSysctls and judged by plantedKernelHelpers, a planted file refused as a planted sysctl.d file is.
+    // Was a MISS (fixed in round 82): insecure accepted (got []). SYSCTL-APPLIER-INPUTS: what systemd-sysctl(8) applies (a path operand "is used directly"; "-" reads standard input) and what `sysctl -p -` reads from stdin (procps sysctl(8)) are sysctl settings files, here naming a planted core_pattern/poweroff helper. Where: rootReads.ts loadedOperands (`if (name === "sysctl") return sysctlLoadedFiles(operands)`: no systemd-sysctl) and the piped-content dispatcher (RootReads, shellReadsStdin/atReadsStdin/crontabReadsStdin branches near line 12200: no sysctl branch); kernelSettings.ts commandKernelSettings reads argv only. Fix (general): one table of sysctl appliers (sysctl -p/-f/--load, systemd-sysctl operands, `-`) whose file or stdin text (pipe, redirect, here-string) is read with writtenSysctls and judged by plantedKernelHelpers, a planted file refused as a planted sysctl.d file is.
     devNodeCase(
         "A1 systemd-sysctl /var/tmp/99-ops.conf-rt82n",
         devNodeScript(n("a1"), ["/usr/lib/systemd/systemd-sysctl /var/tmp/99-ops.conf"]),
         /./,
-        MISS,
     ),
     // A2 systemd-sysctl(8): "If the string "-" is specified instead of a filename, the configuration is read from
     // standard input": stdin is a /tmp file.
-    // MISS: insecure accepted (got []). SYSCTL-APPLIER-INPUTS: what systemd-sysctl(8) applies (a path operand "is used directly"; "-" reads standard input) and what `sysctl -p -` reads from stdin (procps sysctl(8)) are sysctl settings files, here naming a planted core_pattern/poweroff helper. Where: rootReads.ts loadedOperands (`if (name === "sysctl") return sysctlLoadedFiles(operands)`: no systemd-sysctl) and the piped-content dispatcher (RootReads, shellReadsStdin/atReadsStdin/crontabReadsStdin branches near line 12200: no sysctl branch); kernelSettings.ts commandKernelSettings reads argv only. Fix (general): one table of sysctl appliers (sysctl -p/-f/--load, systemd-sysctl operands, `-`) whose file or stdin text (pipe, redirect, here-string) is read with writtenSysctls and judged by plantedKernelHelpers, a planted file refused as a planted sysctl.d file is.
+    // Was a MISS (fixed in round 82): insecure accepted (got []). SYSCTL-APPLIER-INPUTS: what systemd-sysctl(8) applies (a path operand "is used directly"; "-" reads standard input) and what `sysctl -p -` reads from stdin (procps sysctl(8)) are sysctl settings files, here naming a planted core_pattern/poweroff helper. Where: rootReads.ts loadedOperands (`if (name === "sysctl") return sysctlLoadedFiles(operands)`: no systemd-sysctl) and the piped-content dispatcher (RootReads, shellReadsStdin/atReadsStdin/crontabReadsStdin branches near line 12200: no sysctl branch); kernelSettings.ts commandKernelSettings reads argv only. Fix (general): one table of sysctl appliers (sysctl -p/-f/--load, systemd-sysctl operands, `-`) whose file or stdin text (pipe, redirect, here-string) is read with writtenSysctls and judged by plantedKernelHelpers, a planted file refused as a planted sysctl.d file is.
     devNodeCase(
         "A2 systemd-sysctl - < /tmp/sysctl.conf-rt82n",
         devNodeScript(n("a2"), ["/usr/lib/systemd/systemd-sysctl - < /tmp/sysctl.conf"]),
         /./,
-        MISS,
     ),
     // A3 procps sysctl(8) -p FILE, "-" reads standard input: a planted file piped in.
     devNodeCase(
@@ -73,12 +71,11 @@ const insecure: NodeCase[] = [
         devNodeScript(n("a3"), ["cat /dev/shm/s.conf | sysctl -p -"]),
     ),
     // A4 known text naming a /tmp helper, through stdin of sysctl -p -.
-    // MISS: insecure accepted (got []). SYSCTL-APPLIER-INPUTS: what systemd-sysctl(8) applies (a path operand "is used directly"; "-" reads standard input) and what `sysctl -p -` reads from stdin (procps sysctl(8)) are sysctl settings files, here naming a planted core_pattern/poweroff helper. Where: rootReads.ts loadedOperands (`if (name === "sysctl") return sysctlLoadedFiles(operands)`: no systemd-sysctl) and the piped-content dispatcher (RootReads, shellReadsStdin/atReadsStdin/crontabReadsStdin branches near line 12200: no sysctl branch); kernelSettings.ts commandKernelSettings reads argv only. Fix (general): one table of sysctl appliers (sysctl -p/-f/--load, systemd-sysctl operands, `-`) whose file or stdin text (pipe, redirect, here-string) is read with writtenSysctls and judged by plantedKernelHelpers, a planted file refused as a planted sysctl.d file is.
+    // Was a MISS (fixed in round 82): insecure accepted (got []). SYSCTL-APPLIER-INPUTS: what systemd-sysctl(8) applies (a path operand "is used directly"; "-" reads standard input) and what `sysctl -p -` reads from stdin (procps sysctl(8)) are sysctl settings files, here naming a planted core_pattern/poweroff helper. Where: rootReads.ts loadedOperands (`if (name === "sysctl") return sysctlLoadedFiles(operands)`: no systemd-sysctl) and the piped-content dispatcher (RootReads, shellReadsStdin/atReadsStdin/crontabReadsStdin branches near line 12200: no sysctl branch); kernelSettings.ts commandKernelSettings reads argv only. Fix (general): one table of sysctl appliers (sysctl -p/-f/--load, systemd-sysctl operands, `-`) whose file or stdin text (pipe, redirect, here-string) is read with writtenSysctls and judged by plantedKernelHelpers, a planted file refused as a planted sysctl.d file is.
     devNodeCase(
         "A4 printf kernel.core_pattern=|/tmp/core | sysctl -p --rt82n",
         devNodeScript(n("a4"), ["printf 'kernel.core_pattern=|/tmp/core.sh %%p\\n' | sysctl -p -"]),
         /./,
-        MISS,
     ),
     // A5 core(5): the pipe program /bin/sh is the image's, but its operand /tmp/core.sh is the script it runs as root.
     devNodeCase(
@@ -86,14 +83,13 @@ const insecure: NodeCase[] = [
         devNodeScript(n("a5"), ["sysctl -w kernel.core_pattern='|/bin/sh /tmp/core.sh %p'"]),
     ),
     // A6 core(5) via env(1): LD_PRELOAD of a /dev/shm library into the image's coredump handler (ld.so(8)).
-    // MISS: insecure accepted (got []). HELPER-LAUNCHER-OPERANDS: the kernel runs the helper's argv as root (core(5) pipe; kernel/reboot.c argv_split for poweroff_cmd); /usr/bin/env and nice(1) are launchers that exec their first program operand, env's NAME=VALUE operands set LD_PRELOAD (ld.so(8)) for it. Where: rootReads.ts RootReads.plantedKernelHelpers (near line 7612) asks planted() only of words[0] and, for INTERPRETERS, the script operand; launchers and env assignments are not unwrapped (the /bin/sh form A5 is refused). Fix (general): judge a kernel helper's words as a root command line through the same command reader cron jobs use (rootShellLine/command: launcher unwrapping, env assignments as loader variables).
+    // Was a MISS (fixed in round 82): insecure accepted (got []). HELPER-LAUNCHER-OPERANDS: the kernel runs the helper's argv as root (core(5) pipe; kernel/reboot.c argv_split for poweroff_cmd); /usr/bin/env and nice(1) are launchers that exec their first program operand, env's NAME=VALUE operands set LD_PRELOAD (ld.so(8)) for it. Where: rootReads.ts RootReads.plantedKernelHelpers (near line 7612) asks planted() only of words[0] and, for INTERPRETERS, the script operand; launchers and env assignments are not unwrapped (the /bin/sh form A5 is refused). Fix (general): judge a kernel helper's words as a root command line through the same command reader cron jobs use (rootShellLine/command: launcher unwrapping, env assignments as loader variables).
     devNodeCase(
         "A6 core_pattern |/usr/bin/env LD_PRELOAD=/dev/shm/x.so systemd-coredump-rt82n",
         devNodeScript(n("a6"), [
             "echo '|/usr/bin/env LD_PRELOAD=/dev/shm/x.so /usr/lib/systemd/systemd-coredump %P %u %g %s %t %c %h' > /proc/sys/kernel/core_pattern",
         ]),
         /./,
-        MISS,
     ),
     // A7 kernel poweroff_cmd is argv_split (kernel/reboot.c): /bin/bash runs /var/tmp/off.sh as root.
     devNodeCase(
@@ -298,7 +294,7 @@ const insecure: NodeCase[] = [
         MISS,
     ),
     // D5 tmpfiles.d(5) C: copy from a planted source into a root-read place (sudoers.d).
-    // MISS: insecure accepted (got []). TMPFILES-COPY-SOURCE: tmpfiles.d(5) `C` "Recursively copy a file or directory, if the destination files or directories don't exist yet" (C+ removes the target first): /etc/sudoers.d/ops and /etc/profile.d/ops.sh become a local user's text. Where: rootReads.ts RootReads.tmpfiles (near line 7950) checks a C source only for holdsNodeSecrets and NAME_RESOLUTION_PATHS targets (L+ /etc/ld.so.preload, D6, is refused). Fix (general): a C/C+ line is `cp SOURCE TARGET`: the target's content is the source's provenance (planted source refused for any root-read target).
+    // Was a MISS (fixed in round 82): insecure accepted (got []). TMPFILES-COPY-SOURCE: tmpfiles.d(5) `C` "Recursively copy a file or directory, if the destination files or directories don't exist yet" (C+ removes the target first): /etc/sudoers.d/ops and /etc/profile.d/ops.sh become a local user's text. Where: rootReads.ts RootReads.tmpfiles (near line 7950) checks a C source only for holdsNodeSecrets and NAME_RESOLUTION_PATHS targets (L+ /etc/ld.so.preload, D6, is refused). Fix (general): a C/C+ line is `cp SOURCE TARGET`: the target's content is the source's provenance (planted source refused for any root-read target).
     devNodeCase(
         "D5 tmpfiles.d C /etc/sudoers.d/ops from /tmp/sudoers-rt82n",
         devNodeScript(n("d5"), [
@@ -306,7 +302,6 @@ const insecure: NodeCase[] = [
             "systemd-tmpfiles --create",
         ]),
         /./,
-        MISS,
     ),
     // D6 tmpfiles.d(5) L+: /etc/ld.so.preload a symlink to a planted file.
     devNodeCase(
@@ -406,36 +401,32 @@ const insecure: NodeCase[] = [
         MISS,
     ),
     // A4b sysctl -p - with a here-string naming a /tmp helper.
-    // MISS: insecure accepted (got []). SYSCTL-APPLIER-INPUTS: what systemd-sysctl(8) applies (a path operand "is used directly"; "-" reads standard input) and what `sysctl -p -` reads from stdin (procps sysctl(8)) are sysctl settings files, here naming a planted core_pattern/poweroff helper. Where: rootReads.ts loadedOperands (`if (name === "sysctl") return sysctlLoadedFiles(operands)`: no systemd-sysctl) and the piped-content dispatcher (RootReads, shellReadsStdin/atReadsStdin/crontabReadsStdin branches near line 12200: no sysctl branch); kernelSettings.ts commandKernelSettings reads argv only. Fix (general): one table of sysctl appliers (sysctl -p/-f/--load, systemd-sysctl operands, `-`) whose file or stdin text (pipe, redirect, here-string) is read with writtenSysctls and judged by plantedKernelHelpers, a planted file refused as a planted sysctl.d file is.
+    // Was a MISS (fixed in round 82): insecure accepted (got []). SYSCTL-APPLIER-INPUTS: what systemd-sysctl(8) applies (a path operand "is used directly"; "-" reads standard input) and what `sysctl -p -` reads from stdin (procps sysctl(8)) are sysctl settings files, here naming a planted core_pattern/poweroff helper. Where: rootReads.ts loadedOperands (`if (name === "sysctl") return sysctlLoadedFiles(operands)`: no systemd-sysctl) and the piped-content dispatcher (RootReads, shellReadsStdin/atReadsStdin/crontabReadsStdin branches near line 12200: no sysctl branch); kernelSettings.ts commandKernelSettings reads argv only. Fix (general): one table of sysctl appliers (sysctl -p/-f/--load, systemd-sysctl operands, `-`) whose file or stdin text (pipe, redirect, here-string) is read with writtenSysctls and judged by plantedKernelHelpers, a planted file refused as a planted sysctl.d file is.
     devNodeCase(
         "A4b sysctl -p - <<< kernel.core_pattern=|/var/tmp/c-rt82n",
         devNodeScript(n("a4b"), ["sysctl -p - <<< 'kernel.core_pattern=|/var/tmp/c %p'"]),
         /./,
-        MISS,
     ),
     // A6b core(5) pipe program nice(1) running a /tmp script (a launcher's operand is the program).
-    // MISS: insecure accepted (got []). HELPER-LAUNCHER-OPERANDS: the kernel runs the helper's argv as root (core(5) pipe; kernel/reboot.c argv_split for poweroff_cmd); /usr/bin/env and nice(1) are launchers that exec their first program operand, env's NAME=VALUE operands set LD_PRELOAD (ld.so(8)) for it. Where: rootReads.ts RootReads.plantedKernelHelpers (near line 7612) asks planted() only of words[0] and, for INTERPRETERS, the script operand; launchers and env assignments are not unwrapped (the /bin/sh form A5 is refused). Fix (general): judge a kernel helper's words as a root command line through the same command reader cron jobs use (rootShellLine/command: launcher unwrapping, env assignments as loader variables).
+    // Was a MISS (fixed in round 82): insecure accepted (got []). HELPER-LAUNCHER-OPERANDS: the kernel runs the helper's argv as root (core(5) pipe; kernel/reboot.c argv_split for poweroff_cmd); /usr/bin/env and nice(1) are launchers that exec their first program operand, env's NAME=VALUE operands set LD_PRELOAD (ld.so(8)) for it. Where: rootReads.ts RootReads.plantedKernelHelpers (near line 7612) asks planted() only of words[0] and, for INTERPRETERS, the script operand; launchers and env assignments are not unwrapped (the /bin/sh form A5 is refused). Fix (general): judge a kernel helper's words as a root command line through the same command reader cron jobs use (rootShellLine/command: launcher unwrapping, env assignments as loader variables).
     devNodeCase(
         "A6b core_pattern |/usr/bin/nice /tmp/core.sh-rt82n",
         devNodeScript(n("a6b"), ["sysctl -w 'kernel.core_pattern=|/usr/bin/nice -n 10 /tmp/core.sh %p'"]),
         /./,
-        MISS,
     ),
     // A6c kernel.poweroff_cmd through env(1): env runs its first non-assignment operand.
-    // MISS: insecure accepted (got []). HELPER-LAUNCHER-OPERANDS: the kernel runs the helper's argv as root (core(5) pipe; kernel/reboot.c argv_split for poweroff_cmd); /usr/bin/env and nice(1) are launchers that exec their first program operand, env's NAME=VALUE operands set LD_PRELOAD (ld.so(8)) for it. Where: rootReads.ts RootReads.plantedKernelHelpers (near line 7612) asks planted() only of words[0] and, for INTERPRETERS, the script operand; launchers and env assignments are not unwrapped (the /bin/sh form A5 is refused). Fix (general): judge a kernel helper's words as a root command line through the same command reader cron jobs use (rootShellLine/command: launcher unwrapping, env assignments as loader variables).
+    // Was a MISS (fixed in round 82): insecure accepted (got []). HELPER-LAUNCHER-OPERANDS: the kernel runs the helper's argv as root (core(5) pipe; kernel/reboot.c argv_split for poweroff_cmd); /usr/bin/env and nice(1) are launchers that exec their first program operand, env's NAME=VALUE operands set LD_PRELOAD (ld.so(8)) for it. Where: rootReads.ts RootReads.plantedKernelHelpers (near line 7612) asks planted() only of words[0] and, for INTERPRETERS, the script operand; launchers and env assignments are not unwrapped (the /bin/sh form A5 is refused). Fix (general): judge a kernel helper's words as a root command line through the same command reader cron jobs use (rootShellLine/command: launcher unwrapping, env assignments as loader variables).
     devNodeCase(
         "A6c poweroff_cmd /usr/bin/env /dev/shm/off-rt82n",
         devNodeScript(n("a6c"), ["echo '/usr/bin/env /dev/shm/off' > /proc/sys/kernel/poweroff_cmd"]),
         /./,
-        MISS,
     ),
     // A1b systemd-sysctl of a planted file among image ones.
-    // MISS: insecure accepted (got []). SYSCTL-APPLIER-INPUTS: what systemd-sysctl(8) applies (a path operand "is used directly"; "-" reads standard input) and what `sysctl -p -` reads from stdin (procps sysctl(8)) are sysctl settings files, here naming a planted core_pattern/poweroff helper. Where: rootReads.ts loadedOperands (`if (name === "sysctl") return sysctlLoadedFiles(operands)`: no systemd-sysctl) and the piped-content dispatcher (RootReads, shellReadsStdin/atReadsStdin/crontabReadsStdin branches near line 12200: no sysctl branch); kernelSettings.ts commandKernelSettings reads argv only. Fix (general): one table of sysctl appliers (sysctl -p/-f/--load, systemd-sysctl operands, `-`) whose file or stdin text (pipe, redirect, here-string) is read with writtenSysctls and judged by plantedKernelHelpers, a planted file refused as a planted sysctl.d file is.
+    // Was a MISS (fixed in round 82): insecure accepted (got []). SYSCTL-APPLIER-INPUTS: what systemd-sysctl(8) applies (a path operand "is used directly"; "-" reads standard input) and what `sysctl -p -` reads from stdin (procps sysctl(8)) are sysctl settings files, here naming a planted core_pattern/poweroff helper. Where: rootReads.ts loadedOperands (`if (name === "sysctl") return sysctlLoadedFiles(operands)`: no systemd-sysctl) and the piped-content dispatcher (RootReads, shellReadsStdin/atReadsStdin/crontabReadsStdin branches near line 12200: no sysctl branch); kernelSettings.ts commandKernelSettings reads argv only. Fix (general): one table of sysctl appliers (sysctl -p/-f/--load, systemd-sysctl operands, `-`) whose file or stdin text (pipe, redirect, here-string) is read with writtenSysctls and judged by plantedKernelHelpers, a planted file refused as a planted sysctl.d file is.
     devNodeCase(
         "A1b systemd-sysctl --prefix kernel /tmp/k.conf-rt82n",
         devNodeScript(n("a1b"), ["/usr/lib/systemd/systemd-sysctl --prefix=kernel /tmp/k.conf"]),
         /./,
-        MISS,
     ),
     // D1b crontab(1) without -u installs root's crontab; stdin a planted file.
     // MISS: insecure accepted (got []). STDIN-REDIRECT-LOADERS: crontab(1) with `-` or no file installs standard input as root's crontab; here stdin is a planted file (`< F`). Where: rootReads.ts crontabReadsStdin is consulted only for piped content (near line 12208); round 81's fd-0 provenance (`< F`, here-strings, exec <) reaches the copiers (tee/install/cp/dd) only. Fix (general): one stdin provenance for every stdin-reading loader (crontab, at/batch, shells, sysctl -p -, systemd-sysctl -, rule loaders): a redirect from a planted file is refused like a pipe from it.
@@ -476,7 +467,7 @@ const insecure: NodeCase[] = [
         MISS,
     ),
     // D5b tmpfiles.d C+ of a planted profile script.
-    // MISS: insecure accepted (got []). TMPFILES-COPY-SOURCE: tmpfiles.d(5) `C` "Recursively copy a file or directory, if the destination files or directories don't exist yet" (C+ removes the target first): /etc/sudoers.d/ops and /etc/profile.d/ops.sh become a local user's text. Where: rootReads.ts RootReads.tmpfiles (near line 7950) checks a C source only for holdsNodeSecrets and NAME_RESOLUTION_PATHS targets (L+ /etc/ld.so.preload, D6, is refused). Fix (general): a C/C+ line is `cp SOURCE TARGET`: the target's content is the source's provenance (planted source refused for any root-read target).
+    // Was a MISS (fixed in round 82): insecure accepted (got []). TMPFILES-COPY-SOURCE: tmpfiles.d(5) `C` "Recursively copy a file or directory, if the destination files or directories don't exist yet" (C+ removes the target first): /etc/sudoers.d/ops and /etc/profile.d/ops.sh become a local user's text. Where: rootReads.ts RootReads.tmpfiles (near line 7950) checks a C source only for holdsNodeSecrets and NAME_RESOLUTION_PATHS targets (L+ /etc/ld.so.preload, D6, is refused). Fix (general): a C/C+ line is `cp SOURCE TARGET`: the target's content is the source's provenance (planted source refused for any root-read target).
     devNodeCase(
         "D5b tmpfiles.d C+ /etc/profile.d/ops.sh from /dev/shm-rt82n",
         devNodeScript(n("d5b"), [
@@ -484,7 +475,6 @@ const insecure: NodeCase[] = [
             "systemd-tmpfiles --create",
         ]),
         /./,
-        MISS,
     ),
     // B3b nft -I: include search path /tmp for a relative include.
     // MISS: insecure accepted (got []). RULE-LOADER-INCLUDES: nft(8) "Other files can be included by using the include statement. The directories to be searched for include files can be specified using the -I/--includepath option" (a directory includes all its files); the included /tmp rules may flush the IMDS block or open the kubelet. Where: rootReads.ts ruleLoaderSources reads -f values only (skips -I as a value option) and never reads `include` statements of a loaded ruleset it knows. Fix (general): follow nft includes (absolute, globbed, and each -I directory for a relative name) as loaded operands judged with planted.
@@ -514,7 +504,7 @@ const insecure: NodeCase[] = [
         MISS,
     ),
     // E1 request-key.conf(5) prog /usr/bin/env running a /tmp program (same launcher class as A6).
-    // MISS: insecure accepted (got []). HELPER-LAUNCHER-OPERANDS (see A6): request-key.conf(5) execs the prog field as root; /usr/bin/env runs /tmp/rk. Where: kernelSettings.ts KERNEL_HELPERS request-key words + rootReads.ts plantedKernelHelpers (words[0] only). Fix: as A6.
+    // Was a MISS (fixed in round 82): insecure accepted (got []). HELPER-LAUNCHER-OPERANDS (see A6): request-key.conf(5) execs the prog field as root; /usr/bin/env runs /tmp/rk. Where: kernelSettings.ts KERNEL_HELPERS request-key words + rootReads.ts plantedKernelHelpers (words[0] only). Fix: as A6.
     devNodeCase(
         "E1 request-key.d create user * * /usr/bin/env /tmp/rk-rt82n",
         devNodeScript(
@@ -522,7 +512,6 @@ const insecure: NodeCase[] = [
             heredocFile("/etc/request-key.d/env.conf", ["create user ops:* * /usr/bin/env /tmp/rk %k"]),
         ),
         /./,
-        MISS,
     ),
     // E2 bash(1) "Shell Parameter Expansion": with LD_LIBRARY_PATH unset, "${LD_LIBRARY_PATH}:/opt/lib" starts with a
     // colon, an empty entry ld.so(8) searches as the working directory (here /tmp).
@@ -563,6 +552,7 @@ const insecure: NodeCase[] = [
     ),
     // E7 sysctl settings whose keys and values come from a planted file (read loop): any helper key.
     // MISS: insecure accepted (got []). COMPUTED-SYSCTL-KEYS: sysctl(8) sets whatever key=value the word holds; the key comes from a planted file, so it may be kernel.core_pattern=|/tmp/x. Where: kernelSettings.ts computedHelperSetting flags a computed VALUE of a known helper key only; commandSysctls keeps a computed key as an unknown name that matches no helper. Fix (general): a sysctl setting whose key is computed (SUBSTITUTED/$) may be any helper: judge it as a computed helper setting (refused when its source is planted or unknown).
+    // Still open (round 82): the `$(...)` form (E8) is fixed (COMPUTED_SYSCTL_KEY), but the loop variable `$kv` reaches the reader unexpanded and without provenance, exactly as T2's `$k` from a known here-document does (secure); the fix needs the reader to give `while read VARS; do ...; done < F` loop variables F's provenance (SUBSTITUTED, planted) from the `done` redirect.
     devNodeCase(
         'E7 while read kv; do sysctl -w "$kv"; done < /tmp/list-rt82n',
         devNodeScript(n("e7"), ['while read -r kv; do sysctl -w "$kv"; done < /tmp/list']),
@@ -570,20 +560,18 @@ const insecure: NodeCase[] = [
         MISS,
     ),
     // E8 sysctl -w of a whole key=value word computed from a planted file.
-    // MISS: insecure accepted (got []). COMPUTED-SYSCTL-KEYS (as E7): the whole key=value word is a command substitution of a /var/tmp file. Where/fix: as E7 (commandSysctls filters words with a literal `=`; a substituted word has none).
+    // Was a MISS (fixed in round 82): insecure accepted (got []). COMPUTED-SYSCTL-KEYS (as E7): the whole key=value word is a command substitution of a /var/tmp file. Where/fix: as E7 (commandSysctls filters words with a literal `=`; a substituted word has none).
     devNodeCase(
         'E8 sysctl -w "$(cat /var/tmp/kv)"-rt82n',
         devNodeScript(n("e8"), ['sysctl -w "$(cat /var/tmp/kv)"']),
         /./,
-        MISS,
     ),
     // E9 read of a planted file into a variable, written to core_pattern.
-    // MISS: insecure accepted (got []). READ-VARIABLE-PROVENANCE: bash read assigns a line of the planted /tmp/cp to CP; writing "$CP" to /proc/sys/kernel/core_pattern sets a helper the planter chose (core(5)). Where: rootReads.ts: `read VAR < F` does not mark VAR as computed/planted, so the write's content is not SUBSTITUTED for userData.ts/kernelSettings.ts computedHelperSetting (echo "$(cat F)" is refused). Fix (general): variables set by read from a redirect/pipe carry the source's provenance (SUBSTITUTED, planted when the source is).
+    // Was a MISS (fixed in round 82): insecure accepted (got []). READ-VARIABLE-PROVENANCE: bash read assigns a line of the planted /tmp/cp to CP; writing "$CP" to /proc/sys/kernel/core_pattern sets a helper the planter chose (core(5)). Where: rootReads.ts: `read VAR < F` does not mark VAR as computed/planted, so the write's content is not SUBSTITUTED for userData.ts/kernelSettings.ts computedHelperSetting (echo "$(cat F)" is refused). Fix (general): variables set by read from a redirect/pipe carry the source's provenance (SUBSTITUTED, planted when the source is).
     devNodeCase(
         'E9 read -r CP < /tmp/cp; echo "$CP" > /proc/sys/kernel/core_pattern-rt82n',
         devNodeScript(n("e9"), ["read -r CP < /tmp/cp", 'echo "$CP" > /proc/sys/kernel/core_pattern']),
         /./,
-        MISS,
     ),
     // E10 dd of a planted file into /sys/kernel/uevent_helper (kernel.hotplug's variable).
     devNodeCase(
@@ -594,6 +582,61 @@ const insecure: NodeCase[] = [
     devNodeCase(
         "E11 cron.d @reboot root /usr/bin/env /tmp/x-rt82n",
         devNodeScript(n("e11"), heredocFile("/etc/cron.d/ops-env", ["@reboot root /usr/bin/env /tmp/x"])),
+    ),
+    // HELPER-LAUNCHER-OPERANDS neighbours (round 82): coreutils timeout(1) and util-linux setsid(1) exec their command
+    // operand; kernel/reboot.c argv_split runs poweroff_cmd's words as root; kernel.modprobe runs one path.
+    devNodeCase(
+        "core_pattern |/usr/bin/timeout 5 /var/tmp/core.sh-fix82",
+        devNodeScript(n("f82a1"), ["sysctl -w 'kernel.core_pattern=|/usr/bin/timeout 5 /var/tmp/core.sh %p'"]),
+    ),
+    devNodeCase(
+        "poweroff_cmd /usr/bin/setsid -f /tmp/off-fix82",
+        devNodeScript(n("f82a2"), ["echo '/usr/bin/setsid -f /tmp/off' > /proc/sys/kernel/poweroff_cmd"]),
+    ),
+    // env(1) NAME=VALUE: LD_LIBRARY_PATH of a world-writable directory for the image's coredump handler (ld.so(8)).
+    devNodeCase(
+        "core_pattern |/usr/bin/env LD_LIBRARY_PATH=/tmp systemd-coredump-fix82",
+        devNodeScript(n("f82a3"), [
+            "sysctl -w 'kernel.core_pattern=|/usr/bin/env LD_LIBRARY_PATH=/tmp /usr/lib/systemd/systemd-coredump %P'",
+        ]),
+    ),
+    // TMPFILES-COPY-SOURCE neighbours (round 82): tmpfiles.d(5) C is `cp -r SOURCE TARGET` (copy provenance): a
+    // planted /var/tmp tree copied into /etc/cron.d, a planted modprobe.d file (modprobe.d(5) install runs as root).
+    devNodeCase(
+        "tmpfiles.d C /etc/cron.d from /var/tmp/cron.d-fix82",
+        devNodeScript(n("f82d1"), [
+            ...heredocFile("/etc/tmpfiles.d/ops.conf", ["C /etc/cron.d - - - - /var/tmp/cron.d"]),
+            "systemd-tmpfiles --create",
+        ]),
+    ),
+    devNodeCase(
+        "tmpfiles.d C+ /etc/modprobe.d/ops.conf from /dev/shm-fix82",
+        devNodeScript(n("f82d2"), [
+            ...heredocFile("/etc/tmpfiles.d/ops.conf", ["C+ /etc/modprobe.d/ops.conf - - - - /dev/shm/ops.conf"]),
+            "systemd-tmpfiles --create",
+        ]),
+    ),
+    // SYSCTL-APPLIER-INPUTS neighbours (round 82): systemd-sysctl(8) "If the argument is a path, that file is used
+    // directly" (a file the script wrote naming a planted kernel.modprobe helper, sysctl/kernel.rst), and "-" reads
+    // standard input (a pipe naming a planted poweroff_cmd, kernel/reboot.c).
+    devNodeCase(
+        "systemd-sysctl /etc/ops/k.conf (written: kernel.modprobe=/tmp/mp)-fix82",
+        devNodeScript(n("f82b1"), [
+            ...heredocFile("/etc/ops/k.conf", ["kernel.modprobe = /tmp/mp"]),
+            "/usr/lib/systemd/systemd-sysctl /etc/ops/k.conf",
+        ]),
+    ),
+    devNodeCase(
+        "echo kernel.poweroff_cmd=/dev/shm/off | systemd-sysctl --fix82",
+        devNodeScript(n("f82b2"), ["echo 'kernel.poweroff_cmd=/dev/shm/off' | /usr/lib/systemd/systemd-sysctl -"]),
+    ),
+    // COMPUTED-SYSCTL-KEYS / READ-VARIABLE-PROVENANCE neighbours (round 82): sysctl(8) with no -w sets a computed
+    // `key=value` operand too; a helper file (sysctl/kernel.rst modprobe) written with a variable read from a
+    // planted file holds text the pack cannot know.
+    devNodeCase('sysctl "$(cat /dev/shm/kv)"-fix82', devNodeScript(n("f82e1"), ['sysctl "$(cat /dev/shm/kv)"'])),
+    devNodeCase(
+        'read -r MP < /var/tmp/mp; echo "$MP" > /proc/sys/kernel/modprobe-fix82',
+        devNodeScript(n("f82e2"), ["read -r MP < /var/tmp/mp", 'echo "$MP" > /proc/sys/kernel/modprobe']),
     ),
 ];
 
@@ -789,7 +832,7 @@ const secure: NodeCase[] = [
         ]),
     ),
     // S23 systemd-sysctl(8) applying a file the script wrote with plain settings (vm.max_map_count).
-    // MISS: secure refused: "user data writes /etc/sysctl.d/99-ops.conf ... with content the pack does not read (a
+    // Was a MISS (fixed in round 82): secure refused: "user data writes /etc/sysctl.d/99-ops.conf ... with content the pack does not read (a
     // command it runs: /usr/lib/systemd/systemd-sysctl /etc/sysctl.d/99-ops.conf: systemd-sysctl, a program the pack
     // does not read, names it)". Same root as SYSCTL-APPLIER-INPUTS: systemd-sysctl is unknown, so a root-written file
     // it names fails closed while a planted one (A1) passes. Fix: the sysctl-applier table (read-only of its operands).
@@ -800,10 +843,10 @@ const secure: NodeCase[] = [
             "/usr/lib/systemd/systemd-sysctl /etc/sysctl.d/99-ops.conf",
         ]),
         /./,
-        MISS,
     ),
     // T1 the safe idiom: ${VAR:+:$VAR} adds no empty entry when unset (bash(1) parameter expansion); cwd /tmp unused.
     // MISS: secure refused: "has a root process run /tmp/+ (a command it runs: export LD_LIBRARY_PATH=...${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH} (LD_LIBRARY_PATH)), under /tmp". bash(1) ${parameter:+word}: "If parameter is null or unset, nothing is substituted"; LD_LIBRARY_PATH is unset in user data, so the value is /usr/local/lib64 (no empty entry). Where: rootReads.ts RootReads.plantedSearchList / the search-list splitter reads the unexpanded `:+:` text as an entry `+` relative to the cwd. Fix (general): expand ${V:+W}/${V:-W} with the reader's known variables before splitting a search list; an unknown V makes the entry unknown, not `+`.
+    // Still open (round 82): not reached in time (fix82-nodeA spent the round on the sysctl-applier, launcher, tmpfiles C and computed-setting classes); the fix is in RootReads.plantedSearchList's splitter: expand ${V:+W}/${V:-W} (bash(1) Parameter Expansion) from ctx.vars first, an unset V giving the empty/default text.
     devNodeCase(
         "T1 cd /tmp; export LD_LIBRARY_PATH=/usr/local/lib64${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}-rt82n",
         devNodeScript(n("t1"), [
@@ -826,6 +869,7 @@ const secure: NodeCase[] = [
     ),
     // T3 source of /dev/stdin from a here-document root wrote (known text).
     // MISS: secure refused: "a root process of the node relay or route to instance metadata (a command it runs: source /dev/stdin <<'EOF')". bash(1) source reads and executes commands from FILENAME; /dev/stdin is the here-document root wrote (known text: an export of NO_PROXY, the same as R81 S4's set-environment NO_PROXY, which is clean). Where: rootReads.ts: `source /dev/stdin` with a here-document is not read as a script (shellReadsStdin knows shells, not source/.), so the unknown command holding 169.254.169.254 is judged a metadata relay. Fix (general): source/. of /dev/stdin, /dev/fd/0, /proc/self/fd/0 reads fd 0's text (here-doc, here-string, pipe, redirect) as the script's own lines.
+    // Still open (round 82): not reached in time; the fix is a `source`/`.` branch beside shellReadsStdin in the here-document dispatcher (RootReads, `fed !== undefined`) reading the body with this.script in the current context when the operand is standardInput (shell.ts).
     devNodeCase(
         "T3 source /dev/stdin <<EOF (export NO_PROXY)-rt82n",
         devNodeScript(n("t3"), [
@@ -836,6 +880,57 @@ const secure: NodeCase[] = [
         ]),
         /./,
         MISS,
+    ),
+    // HELPER-LAUNCHER-OPERANDS neighbours (round 82): launchers of image programs with image-owned settings are clean
+    // (timeout(1), env(1) of a fixed locale: no loader variable).
+    devNodeCase(
+        "core_pattern |/usr/bin/timeout 30 /usr/lib/systemd/systemd-coredump-fix82",
+        devNodeScript(n("f82s1"), [
+            "sysctl -w 'kernel.core_pattern=|/usr/bin/timeout 30 /usr/lib/systemd/systemd-coredump %P %u %g %s %t %c %h'",
+        ]),
+    ),
+    devNodeCase(
+        "poweroff_cmd /usr/bin/env LANG=C /sbin/poweroff-fix82",
+        devNodeScript(n("f82s2"), ["echo '/usr/bin/env LANG=C /sbin/poweroff' > /proc/sys/kernel/poweroff_cmd"]),
+    ),
+    // TMPFILES-COPY-SOURCE neighbours (round 82): a C copy of a file the script wrote with known text carries that text
+    // (clean umask setting); C without an argument copies the image's /usr/share/factory file (tmpfiles.d(5)).
+    devNodeCase(
+        "tmpfiles.d C /etc/profile.d/ops.sh from a written file-fix82",
+        devNodeScript(n("f82s3"), [
+            ...heredocFile("/etc/ops/profile.sh", ["umask 027"]),
+            ...heredocFile("/etc/tmpfiles.d/ops.conf", [
+                "C /etc/profile.d/ops.sh 0644 root root - /etc/ops/profile.sh",
+            ]),
+            "systemd-tmpfiles --create",
+        ]),
+    ),
+    devNodeCase(
+        "tmpfiles.d C /etc/issue (factory)-fix82",
+        devNodeScript(n("f82s4"), [
+            ...heredocFile("/etc/tmpfiles.d/ops.conf", ["C /etc/issue - - - -"]),
+            "systemd-tmpfiles --create",
+        ]),
+    ),
+    // SYSCTL-APPLIER-INPUTS neighbours (round 82): plain settings piped to sysctl -p - (procps sysctl(8)), and
+    // systemd-sysctl of a sysctl.d(5) file by name (searched in the root-owned configuration directories).
+    devNodeCase(
+        "printf vm.swappiness=10 | sysctl -p --fix82",
+        devNodeScript(n("f82s5"), ["printf 'vm.swappiness=10\\n' | sysctl -p -"]),
+    ),
+    devNodeCase(
+        "systemd-sysctl --prefix=net.ipv4 50-default.conf-fix82",
+        devNodeScript(n("f82s6"), ["/usr/lib/systemd/systemd-sysctl --prefix=net.ipv4 50-default.conf"]),
+    ),
+    // COMPUTED-SYSCTL-KEYS neighbours (round 82): a literal key that is no kernel helper with a computed value is
+    // clean (sysctl(8); KERNEL_HELPERS lists the helper keys).
+    devNodeCase(
+        'sysctl -w "vm.nr_hugepages=$(nproc)"-fix82',
+        devNodeScript(n("f82s7"), ['sysctl -w "vm.nr_hugepages=$(nproc)"']),
+    ),
+    devNodeCase(
+        'N=$(nproc); echo "$N" > /proc/sys/vm/nr_hugepages-fix82',
+        devNodeScript(n("f82s8"), ["N=$(nproc)", 'echo "$N" > /proc/sys/vm/nr_hugepages']),
     ),
 ];
 

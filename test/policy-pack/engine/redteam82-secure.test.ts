@@ -105,7 +105,7 @@ const NODE_CASES: StackCase[] = [
         ],
         NODE,
     ),
-    // MISS: insecure accepted (got []). core(5): the kernel runs the pipe's program as root with the rest of the line as
+    // Was a MISS (fixed in round 82): insecure accepted (got []). core(5): the kernel runs the pipe's program as root with the rest of the line as
     // its arguments; env(1) and nice(1) exec their operand, so /var/tmp/core.sh (a local user's text: /var/tmp is
     // world-writable) runs as root on the next crash. The |/bin/sh spelling (core-pipe-sh-vartmp) and a cron line's
     // /usr/bin/env (cron-env-vartmp) are refused. Where: policy-pack/engine/userData.ts kernelRuns (words from
@@ -165,6 +165,10 @@ const NODE_CASES: StackCase[] = [
     // read. Fix (general): auditd.conf's *_action keys (space_left_action, admin_space_left_action, disk_full_action,
     // disk_error_action) with `exec PATH` are programs root runs, judged as judge.ran does; an auditd.conf edit of
     // unknown text leaves them unknown.
+    // Still open (round 82): a whole-file write of auditd.conf can be read (exec PATH judged with planted), but this
+    // case is a `sed -i` edit of the image's auditd.conf, whose resulting text the reader does not have; the fix needs
+    // the *_action keys read from the edit's replacement text (or any auditd.conf edit that may name one refused, as
+    // editMayNameHelper does for sysctl files).
     nodeCase(
         "auditd-exec-vartmp",
         "sed -i sets space_left_action = exec /var/tmp/alert.sh in auditd.conf",
@@ -229,7 +233,7 @@ const NODE_CASES: StackCase[] = [
         ],
         NODE,
     ),
-    // MISS: insecure accepted (got []); the L+ twin is refused. tmpfiles.d(5) "C: Recursively copy a file or directory,
+    // Was a MISS (fixed in round 82): insecure accepted (got []); the L+ twin is refused. tmpfiles.d(5) "C: Recursively copy a file or directory,
     // if the destination files or directories don't exist yet": /etc/cron.d/ops takes /var/tmp/ops.cron's text (a local
     // user's), run by root's cron. Where: policy-pack/engine/rootReads.ts, the tmpfiles.d line reader (`letter === "C"`):
     // a C line is followed only for name-resolution targets and pod-writable roots holding node secrets. Fix (general):
@@ -385,7 +389,7 @@ const NODE_CASES: StackCase[] = [
         NODE,
     ),
     // ================= round 82 batch 2 =====================================================================
-    // MISS: insecure accepted (got []): see core-pipe-env-vartmp (nice(1) wraps the planted script).
+    // Was a MISS (fixed in round 82): insecure accepted (got []): see core-pipe-env-vartmp (nice(1) wraps the planted script).
     nodeCase(
         "core-pipe-nice-vartmp",
         "sysctl.d: kernel.core_pattern=|/usr/bin/nice /var/tmp/core.sh %p",
@@ -680,10 +684,7 @@ const K8S_CASES: StackCase[] = [
 ];
 /** The cases whose MISS comment says why they are skipped. */
 const MISSES = new Set<string>([
-    "core-pipe-env-vartmp",
-    "core-pipe-nice-vartmp",
     "auditd-exec-vartmp",
-    "tmpfiles-copy-cron-vartmp",
     "kubelet-key-world",
     "kubelet-dir-world",
     "pod-portforward",
