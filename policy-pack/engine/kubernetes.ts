@@ -61,6 +61,7 @@ import {
     withInjectedVolumes,
 } from "./podSpec";
 import { namespaceUnknown, objectNamespace, placedNamespace } from "./k8sNamespace";
+import { podStorageMounts, storagesOverlap } from "./podStorage";
 import { containsUnknown, isUnknown, str, strList, unverifiable } from "./raw";
 import { storageClassReach } from "./storageClasses";
 import { userDataOpenings } from "./userData";
@@ -5684,12 +5685,6 @@ function stackPods(resources: readonly StackResource[]) {
     });
 }
 
-/** Whether node paths `a` and `b` (normalised, hostPathMounts) are the same directory or one holds the other. */
-function nodePathsOverlap(a: string, b: string): boolean {
-    const under = (x: string, y: string) => x === y || y === "/" || x.startsWith(`${y}/`);
-    return under(a, b) || under(b, a);
-}
-
 /**
  * Round 81: a node directory two pods of the stack mount, at, above or below each other, when one of them may write
  * it. A hostPath is the same node directory for every pod on the node that mounts it (Kubernetes "Volumes", hostPath:
@@ -5697,27 +5692,29 @@ function nodePathsOverlap(a: string, b: string): boolean {
  * (its configuration, its state, what it runs), and a pod reading what the other writes reads its state (its keys).
  * Either way it acts as the other pod's ServiceAccount (its IRSA or Pod Identity roles), as a workload mounting
  * another's token Secret does; a ServiceAccount's own pods sharing a directory give it nothing new.
+ * Round 82: any storage, not only hostPaths (podStorage.ts podStorageMounts): a claim two pods mount ("Persistent
+ * Volumes", Access Modes: ReadWriteMany "can be mounted as read-write by many nodes"), a PersistentVolume whose
+ * hostPath or local path is another pod's node directory, two volumes of one network file system (an EFS file
+ * system's root holds its access points).
  */
 function sharedHostPathPowers(
     resources: readonly StackResource[],
     k8s: (kind: "User" | "Group" | "ServiceAccount", name: string, namespace?: string) => PrincipalNode,
 ): SaPower[] {
-    const pods = stackPods(resources).map(p => ({ ...p, mounts: hostPathMounts(p.spec) }));
+    const pods = stackPods(resources).map(p => ({ ...p, mounts: podStorageMounts(resources, p.r, p.spec, p.ns) }));
     const out: SaPower[] = [];
     for (const owner of pods)
         for (const other of pods) {
             if (other === owner || (other.ns === owner.ns && other.sa === owner.sa && owner.ns !== "*")) continue;
             const shared = owner.mounts.flatMap(a =>
-                other.mounts
-                    .filter(b => (a.writable || b.writable) && nodePathsOverlap(a.path, b.path))
-                    .map(b => ({ a, b })),
+                other.mounts.filter(b => (a.writable || b.writable) && storagesOverlap(a, b)).map(b => ({ a, b })),
             )[0];
             if (!shared) continue;
             const { a, b } = shared;
             out.push({
                 actor: k8s("ServiceAccount", other.sa, other.ns === "*" ? "default" : other.ns),
                 scope: { namespaces: owner.ns === "*" ? "*" : [owner.ns], names: [owner.sa] },
-                via: `${other.label} (ServiceAccount ${other.sa}) mounts hostPath ${b.path}${b.writable ? " writable" : " read-only"}, the node directory of ${owner.label}, whose hostPath ${a.path} it ${b.writable ? "writes (the pod's inputs)" : "reads (the state the pod writes there)"}: it acts as ServiceAccount ${owner.sa} of that pod; give each pod a node directory of its own, or none`,
+                via: `${other.label} (ServiceAccount ${other.sa}) mounts ${b.label}${b.writable ? " writable" : " read-only"}, the ${a.space === "node" ? "node directory" : "storage"} of ${owner.label}, whose ${a.label} it ${b.writable ? "writes (the pod's inputs)" : "reads (the state the pod writes there)"}: it acts as ServiceAccount ${owner.sa} of that pod; give each pod a ${a.space === "node" ? "node directory" : "volume"} of its own, or none`,
                 urn: other.r.urn,
             });
         }
@@ -7576,7 +7573,7 @@ function clusterWidePowers(
             // A hostPath below a node directory some pod of the stack writes may be a symlink planted there, to any
             // node path (hostPathMounts).
             const planted = hostPathMounts(withInjectedVolumes(spec, podAnnotationsOf(r.type, r.props)))
-                .map(m => ({ m, under: writtenHostPaths.find(w => m.path.startsWith(`${w.path}/`)) }))
+                .map(m => ({ m, under: writtenHostPaths.find(w => m.volumePath.startsWith(`${w.path}/`)) }))
                 .find(x => x.under !== undefined);
             if (planted?.under) {
                 const ns = meta(r).namespace ?? "default";

@@ -193,18 +193,41 @@ const CONFINED_VOLUME_TYPES = new Set([
 /**
  * `.` and `//` folded; `/proc/<pid>/root` and `/proc/<pid>/cwd` are links to a process's root and working
  * directory (proc(5)), which the kubelet follows when it bind-mounts them: for PID 1 (or the kubelet's `self`),
- * the node's `/`. Read as the node path they lead to.
+ * the node's `/`. Read as the node path they lead to, with the node's standard links folded (NODE_LINKS).
  */
-function normalizeHostPath(path: string): string {
+export function normalizeHostPath(path: string): string {
     const parts = posixHostPath(path)
         .split("/")
         .filter(p => p !== "" && p !== ".");
     if (parts[0] === "proc" && parts.length >= 3 && (parts[2] === "root" || parts[2] === "cwd"))
-        return `/${parts.slice(3).join("/")}`;
+        return foldNodeLinks(`/${parts.slice(3).join("/")}`);
     // `/proc/<pid>/task/<tid>/` has the same entries as `/proc/<pid>/` (proc(5), "/proc/pid/task").
     if (parts[0] === "proc" && parts[2] === "task" && parts.length >= 5 && (parts[4] === "root" || parts[4] === "cwd"))
-        return `/${parts.slice(5).join("/")}`;
-    return `/${parts.join("/")}`;
+        return foldNodeLinks(`/${parts.slice(5).join("/")}`);
+    return foldNodeLinks(`/${parts.join("/")}`);
+}
+
+/**
+ * Round 82: the node's standard symlinks, and the directory each leads to. The kubelet mounts a hostPath after the
+ * node resolves its links, so both spellings are one directory. FHS 3.0 "/var/run": its functions "have been moved to
+ * /run; this directory exists to ensure compatibility" (systemd's tmpfiles.d legacy.conf: `L /var/run - - - -
+ * ../run`, `L /var/lock - - - - ../run/lock`); "The Case for the /usr Merge" (systemd.io; Fedora 17+, so Amazon
+ * Linux 2/2023): "/bin → /usr/bin, /sbin → /usr/sbin, /lib → /usr/lib, /lib64 → /usr/lib64". On a node without the
+ * merge they are two directories, and folding them only makes two paths overlap (fail closed).
+ */
+const NODE_LINKS: readonly [string, string][] = [
+    ["/var/run", "/run"],
+    ["/var/lock", "/run/lock"],
+    ["/bin", "/usr/bin"],
+    ["/sbin", "/usr/sbin"],
+    ["/lib", "/usr/lib"],
+    ["/lib64", "/usr/lib64"],
+];
+
+/** Node path `p` (normalised) with its leading standard link (NODE_LINKS) replaced by the directory it leads to. */
+function foldNodeLinks(p: string): string {
+    const link = NODE_LINKS.find(([from]) => underOrAt(p, from));
+    return link ? `${link[1]}${p.slice(link[0].length)}` : p;
 }
 
 /**
@@ -237,12 +260,27 @@ function windowsDevicePath(path: string): boolean {
  * cri-resmgr's /var/run/cri-resmgr/cri-resmgr.sock), so a list of them alone would miss the next one.
  */
 function unknownNodeSocket(p: string): boolean {
-    if (!/\.(sock|socket)$/i.test(p)) return false;
     const resolved = p.replace(/^\/var\/run(?=\/|$)/, "/run");
-    return ![...WRITABLE_DATA, ...HARMLESS_KUBELET_PATHS, ...LOG_SOCKETS].some(
+    // D-Bus's, systemd's and the users' runtime directories have their own rules (ROOT_SOCKETS, USER_RUNTIME).
+    const runtimeDir = underOrAt(resolved, NODE_RUNTIME_DIR) && !ROOT_SOCKETS.some(x => underOrAt(resolved, x));
+    if (!/\.(sock|socket)$/i.test(p) && !runtimeDir) return false;
+    return ![...WRITABLE_DATA, ...HARMLESS_KUBELET_PATHS, ...LOG_SOCKETS, ...SOCKETLESS_RUNTIME_FILES].some(
         d => underOrAt(p, d) || underOrAt(resolved, d),
     );
 }
+
+/**
+ * Round 82: /run is where the node's daemons keep their sockets (FHS 3.0 "/run: Run-time variable data": "System
+ * programs that maintain transient UNIX-domain sockets must place them in this directory or an appropriate
+ * subdirectory"): dockerd's managed containerd under /run/docker, buildkitd's /run/buildkit, and the next one's. A
+ * mount of /run or any directory in it, read-only or not, counts as holding unknown sockets (unknownNodeSocket) unless
+ * it is allowlisted, rather than naming daemons one by one.
+ */
+const NODE_RUNTIME_DIR = "/run";
+
+/** Paths under /run that hold files, no socket: journald's volatile journal (systemd-journald.service(8),
+ * "/run/log/journal/machine-id/*.journal"), which log shippers read (AWS Container Insights' Fluent Bit). */
+const SOCKETLESS_RUNTIME_FILES = ["/run/log/journal"];
 
 /** Paths under the kubelet's directory that hold no credential: the read-only PodResources socket's directory. */
 const HARMLESS_KUBELET_PATHS = ["/var/lib/kubelet/pod-resources"];
@@ -534,19 +572,37 @@ const PROCESS_ROOTS =
  * path on the node (containerd/cri#242), and a path prefix does not stop links inside it (kubernetes/kubernetes#99499,
  * #61043). engine/kubernetes.ts compares them across the stack's pods.
  */
-export function hostPathMounts(spec: any): { path: string; writable: boolean }[] {
+export function hostPathMounts(spec: any): { path: string; writable: boolean; volumePath: string }[] {
     if (!spec || typeof spec !== "object") return [];
     const containers = containersOf(spec);
     return (Array.isArray(spec.volumes) ? spec.volumes : []).flatMap((v: any) => {
         const raw = typeof v?.hostPath?.path === "string" ? v.hostPath.path : undefined;
         if (raw === undefined) return [];
-        const p = normalizeHostPath(raw);
-        const mounts = containers.flatMap(c =>
-            (Array.isArray(c?.volumeMounts) ? c.volumeMounts : []).filter((m: any) => m?.name === v.name),
-        );
-        if (mounts.length === 0) return [];
-        return [{ path: p, writable: mounts.some((m: any) => mountWritable(m, p)) }];
+        const volumePath = normalizeHostPath(raw);
+        const byPath = new Map<string, boolean>();
+        for (const c of containers)
+            for (const m of Array.isArray(c?.volumeMounts) ? c.volumeMounts : []) {
+                if (m?.name !== v.name) continue;
+                const p = mountNodePath(volumePath, m);
+                byPath.set(p, (byPath.get(p) ?? false) || mountWritable(m, p));
+            }
+        return [...byPath].map(([path, writable]) => ({ path, writable, volumePath }));
     });
+}
+
+/**
+ * Round 82: the node path a volumeMount of a hostPath volume at `volumePath` shows the container (Kubernetes
+ * "Volumes", Using subPath: "The volumeMounts[*].subPath property specifies a sub-path inside the referenced volume
+ * instead of its root"; the kubelet resolves it inside the volume, never through a symlink out of it, since
+ * CVE-2017-1002101's fix). A subPathExpr is expanded from the pod's environment at its start: unknown, so the volume's
+ * path stands (it holds whatever the expression names).
+ */
+function mountNodePath(volumePath: string, m: any): string {
+    const sub = m?.subPath;
+    if (typeof sub !== "string" || sub === "" || isUnknown(sub) || m?.subPathExpr !== undefined) return volumePath;
+    // The API server refuses a subPath with `..` (validation: "must not contain '..'"); kept whole if it gets one.
+    if (sub.split("/").includes("..")) return volumePath;
+    return normalizeHostPath(`${volumePath}/${sub}`);
 }
 
 /** Why a hostPath volume reaches the node, judged against the mounts of the containers that use it. */
@@ -563,7 +619,7 @@ function hostPathReach(path: string, volumeName: unknown, containers: any[], spe
     if (exposesNode(path) && !(underOrAt(p, DOCKER_CONTAINER_LOGS) && writers.length === 0))
         return `hostPath ${path} exposes the node's pod tokens or runtime`;
     if (unknownNodeSocket(p))
-        return `hostPath ${path} is a node socket the pack does not know to be harmless (a socket accepts connect() on a read-only mount; container runtimes and node services serve their APIs on one); only the SPIFFE agents' sockets under the data directories, the kubelet's PodResources socket and journald's are allowed`;
+        return `hostPath ${path} is a node socket the pack does not know to be harmless (a socket accepts connect() on a read-only mount; container runtimes and node services serve their APIs on one); a directory under /run (/var/run) holds the node daemons' sockets; only the SPIFFE agents' sockets under the data directories, the kubelet's PodResources socket, journald's sockets and its /run/log/journal are allowed`;
     if (underOrAt(p, NODE_LOGS) && writers.some(c => mayRunAsRoot(c, spec)))
         return `hostPath ${path} is writable by a root container: the kubelet follows symlinks there when it serves container logs, so any file of the node is read, pod tokens included`;
     // A user's runtime directory (0700, its user's) is open to a container of that uid as well as to root: any

@@ -236,6 +236,63 @@ const efsVolume = (r: R, name: string, handle: string, ns: string, claim: string
     });
 };
 
+/** A PersistentVolume on NFS export `server`:`path`, pre-bound to claim `ns`/`claim`, and the claim. */
+const nfsVolume = (r: R, name: string, server: string, path: string, ns: string, claim: string) => {
+    k8s(r, "kubernetes:core/v1:PersistentVolume", `${name}-pv`, {
+        apiVersion: "v1",
+        kind: "PersistentVolume",
+        metadata: { name },
+        spec: {
+            capacity: { storage: "5Gi" },
+            accessModes: ["ReadWriteMany"],
+            persistentVolumeReclaimPolicy: "Retain",
+            storageClassName: "",
+            claimRef: { namespace: ns, name: claim },
+            nfs: { server, path },
+        },
+    });
+    k8s(r, "kubernetes:core/v1:PersistentVolumeClaim", `${name}-pvc`, {
+        apiVersion: "v1",
+        kind: "PersistentVolumeClaim",
+        metadata: { name: claim, namespace: ns },
+        spec: {
+            accessModes: ["ReadWriteMany"],
+            storageClassName: "",
+            volumeName: name,
+            resources: { requests: { storage: "5Gi" } },
+        },
+    });
+};
+
+/** The custody StatefulSet cc82 keeping its state in volumeClaimTemplates `state` (claims state-cc82-<ordinal>). */
+const custodyStatefulSet = (r: R) =>
+    k8s(r, "kubernetes:apps/v1:StatefulSet", "cc82-sts", {
+        apiVersion: "apps/v1",
+        kind: "StatefulSet",
+        metadata: { name: "cc82", namespace: "validators" },
+        spec: {
+            serviceName: "cc82",
+            selector: { matchLabels: { app: "cc82" } },
+            template: {
+                metadata: { labels: { app: "cc82" } },
+                spec: {
+                    serviceAccountName: "containment-chamber",
+                    containers: [container({ volumeMounts: [{ name: "state", mountPath: "/state" }] })],
+                },
+            },
+            volumeClaimTemplates: [
+                {
+                    metadata: { name: "state" },
+                    spec: {
+                        accessModes: ["ReadWriteMany"],
+                        storageClassName: "efs-sc",
+                        resources: { requests: { storage: "5Gi" } },
+                    },
+                },
+            ],
+        },
+    });
+
 /** A break-glass RoleBinding in validators to ClusterRole `role`, with no subjects until someone is added. */
 const breakGlass = (r: R, role = "admin") =>
     k8s(r, `kubernetes:${RBAC}/v1:RoleBinding`, "break-glass82-binding", {
@@ -279,14 +336,13 @@ const insecure: StackCase[] = [
     // ("Persistent Volumes", hostPath: "uses a file or directory on the Node"). A team-a pod mounting a claim pre-bound
     // to a PV of /data/cc writes the custody pod's state (its key material, its config): it acts as
     // containment-chamber, whose IRSA / Pod Identity role decrypts and signs with the custody keys.
-    // MISS: insecure accepted (got []): class A, a PersistentVolume of the custody pod's node directory. kubernetes.ts
+    // Was a MISS (fixed in round 82): insecure accepted (got []): class A, a PersistentVolume of the custody pod's node directory. kubernetes.ts
     // sharedHostPathPowers compares only pods' own hostPath volumes (podSpec.ts hostPathMounts); the PersistentVolume
     // branch of clusterWidePowers judges a PV's hostPath/local path alone (volumePathReach), never against the node
     // directories runtime pods use. Fix: resolve each pod's persistentVolumeClaim volumes to their PV (PV claimRef,
     // claim volumeName) and feed the PV's hostPath/local path into the same overlap test as the pod's hostPaths.
     {
         name: "K1 custody hostPath /data/cc + PV hostPath /data/cc pre-bound to a team-a claim the team-a pod mounts-rt82k",
-        skip: true,
         stack: "prod",
         edit: r => {
             custodyWithData(r);
@@ -294,14 +350,13 @@ const insecure: StackCase[] = [
             dep(r, "pvuser82", claimMount("cc-claim82"));
         },
     },
-    // MISS: insecure accepted (got []): class A, a PersistentVolume of the custody pod's node directory. kubernetes.ts
+    // Was a MISS (fixed in round 82): insecure accepted (got []): class A, a PersistentVolume of the custody pod's node directory. kubernetes.ts
     // sharedHostPathPowers compares only pods' own hostPath volumes (podSpec.ts hostPathMounts); the PersistentVolume
     // branch of clusterWidePowers judges a PV's hostPath/local path alone (volumePathReach), never against the node
     // directories runtime pods use. Fix: resolve each pod's persistentVolumeClaim volumes to their PV (PV claimRef,
     // claim volumeName) and feed the PV's hostPath/local path into the same overlap test as the pod's hostPaths.
     {
         name: "K2 pod-identity: custody hostPath /data/cc + local PV /data (above it) bound to a team-a claim-rt82k",
-        skip: true,
         stack: "pod-identity",
         edit: r => {
             custodyWithData(r);
@@ -309,14 +364,13 @@ const insecure: StackCase[] = [
             dep(r, "pvuser82b", claimMount("data-claim82"));
         },
     },
-    // MISS: insecure accepted (got []): class A, a PersistentVolume of the custody pod's node directory. kubernetes.ts
+    // Was a MISS (fixed in round 82): insecure accepted (got []): class A, a PersistentVolume of the custody pod's node directory. kubernetes.ts
     // sharedHostPathPowers compares only pods' own hostPath volumes (podSpec.ts hostPathMounts); the PersistentVolume
     // branch of clusterWidePowers judges a PV's hostPath/local path alone (volumePathReach), never against the node
     // directories runtime pods use. Fix: resolve each pod's persistentVolumeClaim volumes to their PV (PV claimRef,
     // claim volumeName) and feed the PV's hostPath/local path into the same overlap test as the pod's hostPaths.
     {
         name: "K3 custody hostPath /data/cc + team-a pod reads a PV local /data/cc/keys read-only-rt82k",
-        skip: true,
         stack: "prod",
         edit: r => {
             custodyWithData(r);
@@ -330,7 +384,7 @@ const insecure: StackCase[] = [
     // ServiceAccount default in validators that writes the claim rewrites the custody pod's state or config; one that
     // reads it reads the state (its keys): either acts as containment-chamber (same reasoning as round 81's shared
     // hostPath, K24/K25).
-    // MISS: insecure accepted (got []): class B, one volume shared through claims. Nothing in kubernetes.ts compares
+    // Was a MISS (fixed in round 82): insecure accepted (got []): class B, one volume shared through claims. Nothing in kubernetes.ts compares
     // persistentVolumeClaim volumes across pods (sharedHostPathPowers reads hostPathMounts only). Fix: identify each
     // pod's storage (claim name in its namespace, StatefulSet volumeClaimTemplates as <template>-<sts>-<n>, the bound
     // PV, and a PV's network source: csi driver + volumeHandle file system, nfs server + path) and charge any pod of
@@ -338,7 +392,6 @@ const insecure: StackCase[] = [
     // sharedHostPathPowers does for hostPaths.
     {
         name: "K4 custody pod writes RWX claim cc-state82 + validators backup pod (SA default) writes it-rt82k",
-        skip: true,
         stack: "prod",
         edit: r => {
             sharedClaim(r, "cc-state82");
@@ -346,7 +399,7 @@ const insecure: StackCase[] = [
             deployment(r, "backup82", "validators", "default", claimMount("cc-state82"));
         },
     },
-    // MISS: insecure accepted (got []): class B, one volume shared through claims. Nothing in kubernetes.ts compares
+    // Was a MISS (fixed in round 82): insecure accepted (got []): class B, one volume shared through claims. Nothing in kubernetes.ts compares
     // persistentVolumeClaim volumes across pods (sharedHostPathPowers reads hostPathMounts only). Fix: identify each
     // pod's storage (claim name in its namespace, StatefulSet volumeClaimTemplates as <template>-<sts>-<n>, the bound
     // PV, and a PV's network source: csi driver + volumeHandle file system, nfs server + path) and charge any pod of
@@ -354,7 +407,6 @@ const insecure: StackCase[] = [
     // sharedHostPathPowers does for hostPaths.
     {
         name: "K5 pod-identity: custody pod writes RWX claim cc-state82 + validators metrics pod (SA default) reads it-rt82k",
-        skip: true,
         stack: "pod-identity",
         edit: r => {
             sharedClaim(r, "cc-state82");
@@ -362,7 +414,7 @@ const insecure: StackCase[] = [
             deployment(r, "metrics82", "validators", "default", claimMount("cc-state82", true));
         },
     },
-    // MISS: insecure accepted (got []): class B, one volume shared through claims. Nothing in kubernetes.ts compares
+    // Was a MISS (fixed in round 82): insecure accepted (got []): class B, one volume shared through claims. Nothing in kubernetes.ts compares
     // persistentVolumeClaim volumes across pods (sharedHostPathPowers reads hostPathMounts only). Fix: identify each
     // pod's storage (claim name in its namespace, StatefulSet volumeClaimTemplates as <template>-<sts>-<n>, the bound
     // PV, and a PV's network source: csi driver + volumeHandle file system, nfs server + path) and charge any pod of
@@ -370,7 +422,6 @@ const insecure: StackCase[] = [
     // sharedHostPathPowers does for hostPaths.
     {
         name: "K6 custody CronJob reads RWX claim cc-cfg82 read-only + team-tools pod (SA tools) in validators writes it-rt82k",
-        skip: true,
         stack: "prod",
         edit: r => {
             sharedClaim(r, "cc-cfg82");
@@ -482,14 +533,13 @@ const insecure: StackCase[] = [
     // dockerd starts its own containerd at /var/run/docker/containerd/containerd.sock when none is configured (moby
     // libcontainerd/supervisor: defaultContainerdSocket under the exec-root /var/run/docker); a read-only mount of its
     // directory still lets a root container connect() and start a privileged container: the node.
-    // MISS: insecure accepted (got []): class D, a directory holding a root daemon's socket. podSpec.ts
+    // Was a MISS (fixed in round 82): insecure accepted (got []): class D, a directory holding a root daemon's socket. podSpec.ts
     // unknownNodeSocket fires only on paths ending .sock/.socket and NODE_SECRETS lists no /run/docker or
     // /run/buildkit, so a read-only mount of the directory counts as harmless. Fix: treat a read-only hostPath at or
     // above any directory under /run (/var/run) as holding unknown sockets unless it is allowlisted (the
     // SPIFFE/journald/pod-resources ones), rather than naming daemons one by one.
     {
         name: "K12 root agent mounts /var/run/docker readOnly (dockerd's managed containerd socket directory)-rt82k",
-        skip: true,
         stack: "prod",
         edit: r => hostMount(r, "dockerrun82", "/var/run/docker", { readOnly: true }),
     },
@@ -524,7 +574,7 @@ const insecure: StackCase[] = [
     // ---- Class B (cont.): two PersistentVolumes of one EFS file system. The EFS CSI driver mounts the file system
     // (or access point) named by volumeHandle (aws-efs-csi-driver README, "Static provisioning": volumeHandle
     // [FileSystemId]:[Subpath]:[AccessPointId]); a team-a PV with the custody PV's handle is the same files.
-    // MISS: insecure accepted (got []): class B, one volume shared through claims. Nothing in kubernetes.ts compares
+    // Was a MISS (fixed in round 82): insecure accepted (got []): class B, one volume shared through claims. Nothing in kubernetes.ts compares
     // persistentVolumeClaim volumes across pods (sharedHostPathPowers reads hostPathMounts only). Fix: identify each
     // pod's storage (claim name in its namespace, StatefulSet volumeClaimTemplates as <template>-<sts>-<n>, the bound
     // PV, and a PV's network source: csi driver + volumeHandle file system, nfs server + path) and charge any pod of
@@ -532,7 +582,6 @@ const insecure: StackCase[] = [
     // sharedHostPathPowers does for hostPaths.
     {
         name: "K17 custody pod mounts EFS PV fs-0a1b2c3d + team-a PV of the same volumeHandle mounted writable-rt82k",
-        skip: true,
         stack: "prod",
         edit: r => {
             efsVolume(r, "ccefs82", "fs-0a1b2c3d", "validators", "cc-efs82");
@@ -541,7 +590,7 @@ const insecure: StackCase[] = [
             dep(r, "teamefs82", claimMount("team-efs82"));
         },
     },
-    // MISS: insecure accepted (got []): class B, one volume shared through claims. Nothing in kubernetes.ts compares
+    // Was a MISS (fixed in round 82): insecure accepted (got []): class B, one volume shared through claims. Nothing in kubernetes.ts compares
     // persistentVolumeClaim volumes across pods (sharedHostPathPowers reads hostPathMounts only). Fix: identify each
     // pod's storage (claim name in its namespace, StatefulSet volumeClaimTemplates as <template>-<sts>-<n>, the bound
     // PV, and a PV's network source: csi driver + volumeHandle file system, nfs server + path) and charge any pod of
@@ -549,7 +598,6 @@ const insecure: StackCase[] = [
     // sharedHostPathPowers does for hostPaths.
     {
         name: "K18 pod-identity: custody EFS PV fs-0a1b2c3d::fsap-cc + team-a PV fs-0a1b2c3d (the file system root above the access point)-rt82k",
-        skip: true,
         stack: "pod-identity",
         edit: r => {
             efsVolume(r, "ccefs82", "fs-0a1b2c3d::fsap-0cc0cc0cc0cc0cc0c", "validators", "cc-efs82");
@@ -560,14 +608,13 @@ const insecure: StackCase[] = [
     },
     // Class A (cont.): a PV without claimRef is bound to whichever claim names it in volumeName ("Persistent
     // Volumes", Reserving a PersistentVolume: "the binding happens regardless of some volume matching criteria").
-    // MISS: insecure accepted (got []): class A, a PersistentVolume of the custody pod's node directory. kubernetes.ts
+    // Was a MISS (fixed in round 82): insecure accepted (got []): class A, a PersistentVolume of the custody pod's node directory. kubernetes.ts
     // sharedHostPathPowers compares only pods' own hostPath volumes (podSpec.ts hostPathMounts); the PersistentVolume
     // branch of clusterWidePowers judges a PV's hostPath/local path alone (volumePathReach), never against the node
     // directories runtime pods use. Fix: resolve each pod's persistentVolumeClaim volumes to their PV (PV claimRef,
     // claim volumeName) and feed the PV's hostPath/local path into the same overlap test as the pod's hostPaths.
     {
         name: "K19 custody hostPath /data/cc + PV hostPath /data/cc (no claimRef) + team-a claim naming it in volumeName-rt82k",
-        skip: true,
         stack: "prod",
         edit: r => {
             custodyWithData(r);
@@ -600,27 +647,25 @@ const insecure: StackCase[] = [
     // /run/buildkit/buildkitd.sock (moby/buildkit README, "Quick start": `buildkitd` ... `--addr
     // unix:///run/buildkit/buildkitd.sock` default) and runs privileged builds (security.insecure entitlement) or
     // RUN --mount=type=bind of the host's files for any client: a read-only mount of the directory still connects.
-    // MISS: insecure accepted (got []): class D, a directory holding a root daemon's socket. podSpec.ts
+    // Was a MISS (fixed in round 82): insecure accepted (got []): class D, a directory holding a root daemon's socket. podSpec.ts
     // unknownNodeSocket fires only on paths ending .sock/.socket and NODE_SECRETS lists no /run/docker or
     // /run/buildkit, so a read-only mount of the directory counts as harmless. Fix: treat a read-only hostPath at or
     // above any directory under /run (/var/run) as holding unknown sockets unless it is allowlisted (the
     // SPIFFE/journald/pod-resources ones), rather than naming daemons one by one.
     {
         name: "K20 pod-identity: CI agent mounts /run/buildkit readOnly (buildkitd's root socket directory)-rt82k",
-        skip: true,
         stack: "pod-identity",
         edit: r => hostMount(r, "buildkit82", "/run/buildkit", { readOnly: true }),
     },
     // moby/moby#43946: a dockerd-managed containerd serves "GRPC Socket address (/var/run/docker/containerd/
     // containerd.sock)"; /run is /var/run's target on systemd nodes.
-    // MISS: insecure accepted (got []): class D, a directory holding a root daemon's socket. podSpec.ts
+    // Was a MISS (fixed in round 82): insecure accepted (got []): class D, a directory holding a root daemon's socket. podSpec.ts
     // unknownNodeSocket fires only on paths ending .sock/.socket and NODE_SECRETS lists no /run/docker or
     // /run/buildkit, so a read-only mount of the directory counts as harmless. Fix: treat a read-only hostPath at or
     // above any directory under /run (/var/run) as holding unknown sockets unless it is allowlisted (the
     // SPIFFE/journald/pod-resources ones), rather than naming daemons one by one.
     {
         name: "K21 root agent mounts /run/docker readOnly-rt82k",
-        skip: true,
         stack: "prod",
         edit: r => hostMount(r, "rundocker82", "/run/docker", { readOnly: true }),
     },
@@ -707,7 +752,7 @@ const insecure: StackCase[] = [
     // "StatefulSets", Stable Storage: "the StatefulSet controller creates ... PersistentVolumeClaims" from
     // volumeClaimTemplates, "www-web-0"); another validators pod mounting claim state-cc82-0 shares the custody pod's
     // volume (ReadWriteMany EFS, or ReadWriteOnce on the same node).
-    // MISS: insecure accepted (got []): class B, one volume shared through claims. Nothing in kubernetes.ts compares
+    // Was a MISS (fixed in round 82): insecure accepted (got []): class B, one volume shared through claims. Nothing in kubernetes.ts compares
     // persistentVolumeClaim volumes across pods (sharedHostPathPowers reads hostPathMounts only). Fix: identify each
     // pod's storage (claim name in its namespace, StatefulSet volumeClaimTemplates as <template>-<sts>-<n>, the bound
     // PV, and a PV's network source: csi driver + volumeHandle file system, nfs server + path) and charge any pod of
@@ -715,7 +760,6 @@ const insecure: StackCase[] = [
     // sharedHostPathPowers does for hostPaths.
     {
         name: "K26 custody StatefulSet cc82 (volumeClaimTemplates state) + validators pod (SA default) mounts claim state-cc82-0-rt82k",
-        skip: true,
         stack: "prod",
         edit: r => {
             k8s(r, "kubernetes:apps/v1:StatefulSet", "cc82-sts", {
@@ -795,14 +839,13 @@ const insecure: StackCase[] = [
     // unix(7): "connecting to a stream socket object requires write permission on that socket", a permission of the
     // socket inode; a read-only mount refuses writes to files, not connect(), as the pack's own hostPathReach says)
     // and signs.
-    // MISS: insecure accepted (got []): class F, one directory under two spellings. podSpec.ts normalizeHostPath folds
+    // Was a MISS (fixed in round 82): insecure accepted (got []): class F, one directory under two spellings. podSpec.ts normalizeHostPath folds
     // `.`, `//` and /proc/<pid>/root but not /var/run -> /run (unknownNodeSocket alone resolves it), so kubernetes.ts
     // nodePathsOverlap sees /run/spire/cc82 and /var/run/spire/cc82 as different. Fix: fold the node's standard links
     // (/var/run -> /run, /var/lock -> /run/lock, usrmerge /bin,/sbin,/lib -> /usr/...) in normalizeHostPath so every
     // consumer (overlap, lists, data directories) sees one spelling.
     {
         name: "K29 pod-identity: custody pod writes hostPath /run/spire/cc82 + team-a pod mounts /var/run/spire/cc82 readOnly-rt82k",
-        skip: true,
         stack: "pod-identity",
         edit: r => {
             custodyPod(r, "ccspire82", {
@@ -822,6 +865,107 @@ const insecure: StackCase[] = [
         name: "K30 MutatingWebhookConfiguration on pods in all namespaces served by Service team-a/injector82-rt82k",
         stack: "prod",
         edit: r => podWebhook(r, "injector82", "team-a", "injector82"),
+    },
+    // ---- Round 82 fixes, neighbours (insecure).
+    // Class A: a local PV below the custody pod's node directory, bound to a validators claim a pod of another
+    // ServiceAccount mounts writable ("Persistent Volumes", local; the PV's path is the node's directory).
+    {
+        name: "A1 custody hostPath /data/cc + local PV /data/cc/state bound to a validators claim (SA default) written-fix82",
+        stack: "prod",
+        refused:
+            /PersistentVolume statepv82, node directory \/data\/cc\/state.*the node directory of Deployment validators\/cc82/,
+        edit: r => {
+            custodyWithData(r);
+            nodeDirVolume(r, "statepv82", "/data/cc/state", "validators", "state-claim82", "local");
+            deployment(r, "stateuser82", "validators", "default", claimMount("state-claim82"));
+        },
+    },
+    // Class B: one NFS export ("Volumes", nfs: "an existing NFS (Network File System) share"): a team-a PV of the
+    // export above the custody pod's holds its files.
+    {
+        name: "B1 pod-identity: custody claim on NFS 10.0.0.5:/exports/cc + team-a PV of 10.0.0.5:/exports read-only-fix82",
+        stack: "pod-identity",
+        refused: /NFS 10\.0\.0\.5:\/exports\) read-only, the storage of Deployment validators\/ccnfs82/,
+        edit: r => {
+            nfsVolume(r, "ccnfs82", "10.0.0.5", "/exports/cc", "validators", "cc-nfs82");
+            custodyPod(r, "ccnfs82", claimMount("cc-nfs82"));
+            nfsVolume(r, "teamnfs82", "10.0.0.5", "/exports", "team-a", "team-nfs82");
+            dep(r, "teamnfs82", claimMount("team-nfs82", true));
+        },
+    },
+    // Class B: the claim's own readOnly (PersistentVolumeClaimVolumeSource.readOnly) makes the other pod a reader,
+    // which still reads the state the custody pod writes there.
+    {
+        name: "B2 custody pod writes RWX claim cc-state82 + validators job pod (SA default) mounts it with claim readOnly-fix82",
+        stack: "prod",
+        refused: /mounts claim validators\/cc-state82 read-only, the storage of Deployment validators\/ccpvc82/,
+        edit: r => {
+            sharedClaim(r, "cc-state82");
+            custodyPod(r, "ccpvc82", claimMount("cc-state82"));
+            deployment(r, "reader82", "validators", "default", {
+                volumes: [{ name: "state", persistentVolumeClaim: { claimName: "cc-state82", readOnly: true } }],
+                containers: [container({ volumeMounts: [{ name: "state", mountPath: "/state" }] })],
+            });
+        },
+    },
+    // Class F: /var/run/spire above the custody pod's /run/spire/cc82 (one directory through the /var/run -> /run
+    // link, FHS 3.0 "/var/run"), read-only: it reaches the custody pod's socket.
+    {
+        name: "F1 custody pod writes hostPath /run/spire/cc82 + team-a pod mounts /var/run/spire readOnly (above it)-fix82",
+        stack: "prod",
+        refused: /mounts hostPath \/run\/spire read-only, the node directory of Deployment validators\/ccspire82/,
+        edit: r => {
+            custodyPod(r, "ccspire82", {
+                volumes: [{ name: "sock", hostPath: { path: "/run/spire/cc82", type: "DirectoryOrCreate" } }],
+                containers: [container({ volumeMounts: [{ name: "sock", mountPath: "/sock" }] })],
+            });
+            hostMount(r, "spireall82", "/var/run/spire", { readOnly: true });
+        },
+    },
+    // Class D: k3s keeps its containerd under /run/k3s (k3s docs, "Advanced Options": containerd socket
+    // /run/k3s/containerd/containerd.sock); a read-only mount of /run/k3s still connects to it.
+    {
+        name: "D1 root agent mounts /run/k3s readOnly (k3s's containerd socket directory)-fix82",
+        stack: "prod",
+        refused: /hostPath \/run\/k3s is a node socket the pack does not know/,
+        edit: r => hostMount(r, "k3srun82", "/run/k3s", { readOnly: true }),
+    },
+    // Class D: the whole /var/run (= /run) read-only holds every daemon's socket.
+    {
+        name: "D2 pod-identity: root agent mounts /var/run readOnly-fix82",
+        stack: "pod-identity",
+        edit: r => hostMount(r, "varrun82", "/var/run", { readOnly: true }),
+    },
+    // S8's neighbours: subPath cc of /data is /data/cc; a subPathExpr is expanded from the container's environment at
+    // its start ("Volumes", Using subPath with expanded environment variables), which the pack does not evaluate, so
+    // the volume's path /data stands (here it expands to cc).
+    {
+        name: "P1 custody hostPath /data/cc + team-a pod mounts /data with subPath cc writable-fix82",
+        stack: "prod",
+        refused: /mounts hostPath \/data\/cc writable, the node directory of Deployment validators\/cc82/,
+        edit: r => {
+            custodyWithData(r);
+            dep(r, "subpathcc82", {
+                volumes: [{ name: "data", hostPath: { path: "/data", type: "Directory" } }],
+                containers: [container({ volumeMounts: [{ name: "data", mountPath: "/data", subPath: "cc" }] })],
+            });
+        },
+    },
+    {
+        name: "P2 pod-identity: custody hostPath /data/cc + team-a pod mounts /data with subPathExpr $(DIR) with DIR=cc-fix82",
+        stack: "pod-identity",
+        edit: r => {
+            custodyWithData(r);
+            dep(r, "subexpr82", {
+                volumes: [{ name: "data", hostPath: { path: "/data", type: "Directory" } }],
+                containers: [
+                    container({
+                        env: [{ name: "DIR", value: "cc" }],
+                        volumeMounts: [{ name: "data", mountPath: "/data", subPathExpr: "$(DIR)" }],
+                    }),
+                ],
+            });
+        },
     },
 ];
 
@@ -910,14 +1054,13 @@ const secure: StackCase[] = [
     // Kubernetes "Volumes", Using subPath: "The volumeMounts[*].subPath property specifies a sub-path inside the
     // referenced volume instead of its root": a container mounting /data with subPath other82 sees /data/other82 only
     // (subpath symlinks are resolved inside the volume since CVE-2017-1002101's fix).
-    // MISS: secure refused (custody-effective-access: "Deployment team-a/subpath82 (ServiceAccount default) mounts
+    // Was a MISS (fixed in round 82): secure refused (custody-effective-access: "Deployment team-a/subpath82 (ServiceAccount default) mounts
     // hostPath /data writable, the node directory of Deployment validators/cc82 ..."): podSpec.ts hostPathMounts
     // ignores volumeMounts[].subPath, so a mount of /data/other82 reads as /data. Fix: a mount's node path is hostPath
     // + subPath (subPathExpr unknown: keep the volume's path); a volume's path counts only through the mounts that use
     // it.
     {
         name: "S8 pod-identity: custody hostPath /data/cc + team-a pod mounts /data with subPath other82 writable-rt82k",
-        skip: true,
         stack: "pod-identity",
         edit: r => {
             custodyWithData(r);
@@ -1015,6 +1158,78 @@ const secure: StackCase[] = [
             custodyWithEnv(r, "cc-env82");
             grant(r, "delcrename82", [cm(["delete", "create"], ["cc-env82"])]);
         },
+    },
+    // ---- Round 82 fixes, neighbours (secure).
+    // Class A: the custody ServiceAccount's own second pod on a PV of its node directory gives it nothing new.
+    {
+        name: "SA1 custody hostPath /data/cc + PV hostPath /data/cc bound to a validators claim another containment-chamber pod mounts-fix82",
+        stack: "prod",
+        edit: r => {
+            custodyWithData(r);
+            nodeDirVolume(r, "ownpv82", "/data/cc", "validators", "own-claim82", "hostPath");
+            custodyPod(r, "ccown82", claimMount("own-claim82"));
+        },
+    },
+    // Class A: /data/cc2 is a sibling of /data/cc, not inside it.
+    {
+        name: "SA2 pod-identity: custody hostPath /data/cc + local PV /data/cc2 bound to a team-a claim-fix82",
+        stack: "pod-identity",
+        edit: r => {
+            custodyWithData(r);
+            nodeDirVolume(r, "siblingpv82", "/data/cc2", "team-a", "sibling-claim82", "local");
+            dep(r, "sibling82", claimMount("sibling-claim82"));
+        },
+    },
+    // Class B: two access points of one EFS file system (aws-efs-csi-driver, "Static provisioning": volumeHandle
+    // [FileSystemId]::[AccessPointId]); an access point confines its clients to its root directory (EFS user guide,
+    // "Working with Amazon EFS access points"), the driver's per-tenant idiom.
+    {
+        name: "SB1 custody EFS PV fs-0a1b2c3d::fsap-cc + team-a PV fs-0a1b2c3d::fsap-team (another access point)-fix82",
+        stack: "prod",
+        edit: r => {
+            efsVolume(r, "ccefs82", "fs-0a1b2c3d::fsap-0cc0cc0cc0cc0cc0c", "validators", "cc-efs82");
+            custodyPod(r, "ccefs82", claimMount("cc-efs82"));
+            efsVolume(r, "teamefs82", "fs-0a1b2c3d::fsap-0aa0aa0aa0aa0aa0a", "team-a", "team-efs82");
+            dep(r, "teamefs82", claimMount("team-efs82"));
+        },
+    },
+    // Class B: a sibling export of one NFS server is other files.
+    {
+        name: "SB2 pod-identity: custody claim on NFS 10.0.0.5:/exports/cc + team-a PV of 10.0.0.5:/exports/team-fix82",
+        stack: "pod-identity",
+        edit: r => {
+            nfsVolume(r, "ccnfs82", "10.0.0.5", "/exports/cc", "validators", "cc-nfs82");
+            custodyPod(r, "ccnfs82", claimMount("cc-nfs82"));
+            nfsVolume(r, "teamnfs82", "10.0.0.5", "/exports/team", "team-a", "team-nfs82");
+            dep(r, "teamnfs82", claimMount("team-nfs82"));
+        },
+    },
+    // Class B: StatefulSet cc82's claims are state-cc82-<ordinal>; state-cc82x-0 belongs to another one.
+    {
+        name: "SB3 custody StatefulSet cc82 (template state) + validators pod (SA default) mounts claim state-cc82x-0-fix82",
+        stack: "prod",
+        edit: r => {
+            custodyStatefulSet(r);
+            sharedClaim(r, "state-cc82x-0");
+            deployment(r, "otherreader82", "validators", "default", claimMount("state-cc82x-0"));
+        },
+    },
+    // Class D: journald's volatile journal files (systemd-journald.service(8), /run/log/journal), which log shippers
+    // read; no socket there.
+    {
+        name: "SD1 pod-identity: log shipper mounts /run/log/journal readOnly-fix82",
+        stack: "pod-identity",
+        edit: r => hostMount(r, "journal82", "/run/log/journal", { readOnly: true }),
+    },
+    // Class D/F: the SPIRE agent's socket directory through /var/run (WRITABLE_DATA /run/spire), read-only.
+    {
+        name: "SD2 workload mounts /var/run/spire/agent-sockets readOnly (SPIFFE Workload API)-fix82",
+        stack: "prod",
+        edit: r =>
+            dep(r, "spiffe82", {
+                volumes: [{ name: "spire", hostPath: { path: "/var/run/spire/agent-sockets", type: "Directory" } }],
+                containers: [container({ volumeMounts: [{ name: "spire", mountPath: "/spire", readOnly: true }] })],
+            }),
     },
 ];
 
