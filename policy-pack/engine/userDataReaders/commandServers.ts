@@ -31,7 +31,7 @@ import {
     rpmQueryWord,
     withoutComments,
 } from "../rootReads";
-import { NodeOpening } from "./shared";
+import { NODE_BLOCK_DEVICE, NodeOpening } from "./shared";
 import { GivenVariable, list, obj, yamlDocs } from "./formats";
 import { inet6Pton, inetAton, ipAddress, loopbackOnly } from "./addresses";
 import {
@@ -4837,13 +4837,6 @@ export function builtProgram(path: string | undefined, view: ScriptView): BuiltP
     );
     return found.length === 0 ? undefined : args => found.flatMap(program => program(args));
 }
-
-/**
- * Round 81: whether a word names a node block device or partition (the root disk and its partitions: EBS/NVMe
- * /dev/nvme*, Xen /dev/xvd*, SCSI /dev/sd*, /dev/disk/by-* links, device-mapper and LVM volumes): its raw blocks hold
- * every file of the node, the kubelet's client key and every pod's token among them.
- */
-export const NODE_BLOCK_DEVICE = /^\/dev\/(nvme|xvd|sd|vd|hd|dm-|mapper\/|disk\/|root$)|^(file|dev)=\/dev\//;
 
 /** Round 81: what a block or file export serves: the node's data for a node block device or /, else unknown. */
 const exportedData = (words: readonly string[]) =>

@@ -20,11 +20,10 @@ import {
     wrapperShell,
 } from "../shell";
 import { SUBSTITUTED_MARK } from "../rootReads";
-import { INSTANCE_ROLE_THROUGH_IMDS, NodeOpening, ON_THE_NETWORK } from "./shared";
+import { INSTANCE_ROLE_THROUGH_IMDS, NODE_BLOCK_DEVICE, NodeOpening, ON_THE_NETWORK } from "./shared";
 import { GivenVariable } from "./formats";
 import { fluentdCodeServers, logAgentOf } from "./logAgents";
 import { addressHost, connectsToThisHost, imdsRelay, ipAddress, loopbackOnly, namesImds } from "./addresses";
-import { NODE_BLOCK_DEVICE } from "./commandServers";
 
 /**
  * Whether a command line given a network connection as its standard input runs what the client sends: a shell or

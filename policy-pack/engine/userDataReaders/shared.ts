@@ -75,3 +75,10 @@ export const environmentFileVariables = (text: string) =>
         const m = /^\s*(?:export\s+)?([A-Za-z_]\w*)\s*=\s*(.*?)\s*$/.exec(line);
         return m ? [{ name: m[1], value: m[2].replace(/^(["'])(.*)\1$/, "$2") }] : [];
     });
+
+/**
+ * Round 81: whether a word names a node block device or partition (the root disk and its partitions: EBS/NVMe
+ * /dev/nvme*, Xen /dev/xvd*, SCSI /dev/sd*, /dev/disk/by-* links, device-mapper and LVM volumes): its raw blocks hold
+ * every file of the node, the kubelet's client key and every pod's token among them.
+ */
+export const NODE_BLOCK_DEVICE = /^\/dev\/(nvme|xvd|sd|vd|hd|dm-|mapper\/|disk\/|root$)|^(file|dev)=\/dev\//;
