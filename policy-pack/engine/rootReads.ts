@@ -1962,15 +1962,62 @@ const ROOT_CONTENT_KEEPERS =
 /**
  * Round 80: whether an agent's exec output command (RootReads.agentExecOutputs) keeps the records it is fed as data:
  * one simple command, no substitution, whose program only prints, hashes, compares or copies its input (CONTENT_KEEPERS,
- * and tee, whose files are judged with the command line). Anything else (a shell, an interpreter, a program the pack
- * cannot read, a pipeline) may run what it is fed.
+ * and tee, whose files are judged with the command line) or, round 82, filters it (FED_DATA_FILTERS). Anything else (a
+ * shell, an interpreter, a launcher, a program the pack cannot read, a pipeline) may run what it is fed. Round 82: the
+ * files it writes the records to (tee's operands, its output redirections), or undefined when it may run them. A line
+ * run without a shell (rsyslog omprog splits `binary` at blanks) takes no redirection: a metacharacter is refused.
  */
-function agentFedDataOnly(line: string): boolean {
+function agentFedDataWrites(line: string, shell: boolean): string[] | undefined {
     const commands = simpleCommands(line);
-    if (commands.length !== 1 || /[`$]/.test(line)) return false;
-    const name = posix.basename(commands[0].words[0] ?? "");
-    return name === "tee" || CONTENT_KEEPERS.test(name);
+    if (commands.length !== 1 || /[`$]/.test(line) || (!shell && /[|&;<>()]/.test(line))) return undefined;
+    const [command] = commands;
+    const name = posix.basename(command.words[0] ?? "");
+    if (name === "sed") {
+        const writes = sedFedDataWrites(command.words.slice(1));
+        return writes && [...command.writes, ...writes];
+    }
+    if (name !== "tee" && !CONTENT_KEEPERS.test(name) && !FED_DATA_FILTERS.test(name)) return undefined;
+    if (name !== "tee") return [...command.writes];
+    const end = command.words.indexOf("--");
+    const files = command.words.slice(1).filter((w, i) => (end >= 0 && i + 1 > end) || !w.startsWith("-"));
+    return [...command.writes, ...files];
 }
+
+/**
+ * Round 82: the files a sed(1) fed records writes (its scripts' `w` commands and flags), or undefined when a script
+ * runs commands (GNU sed manual "Extended Commands": `e`, the `s///e` flag, sedScript), reads files into its output,
+ * is read from a file (-f) or edits files in place (-i); only the documented options that change no file are known.
+ */
+function sedFedDataWrites(args: readonly string[]): string[] | undefined {
+    const scripts: string[] = [];
+    let operands = false;
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (!operands && (a === "-e" || a === "--expression")) scripts.push(args[++i] ?? "");
+        else if (!operands && /^--expression=/.test(a)) scripts.push(a.slice("--expression=".length));
+        else if (
+            !operands &&
+            /^-[unErsz]+$|^--(quiet|silent|unbuffered|regexp-extended|separate|null-data|posix)$/.test(a)
+        )
+            continue;
+        else if (!operands && a.startsWith("-") && a !== "-") return undefined;
+        else if (scripts.length === 0) {
+            scripts.push(a);
+            operands = true;
+        } else operands = true;
+    }
+    if (scripts.length === 0) return undefined;
+    const script = sedScript(scripts.join("\n"));
+    return script.runs.length > 0 || script.reads.length > 0 ? undefined : script.writes;
+}
+
+/**
+ * Round 82: filters that read their standard input and write a transform of it, never running it: gzip(1) "If no
+ * files are specified, or if a file name is "-", the standard input is compressed to the standard output", bzip2(1),
+ * xz(1) and zstd(1) alike, lz4(1); tr(1) "Translate, squeeze, and/or delete characters from standard input, writing to
+ * standard output".
+ */
+const FED_DATA_FILTERS = /^(gzip|bzip2|xz|zstd|lz4|tr)$/;
 
 const keepsContent = (run: readonly string[], stdin?: string) => {
     const name = posix.basename(run[0] ?? "");
@@ -8431,12 +8478,23 @@ export class RootReads {
      * treats its input as data (agentFedDataOnly) is accepted: Telegraf's own example, `tee -a /dev/null`, and `cat`.
      */
     private agentExecOutputs(agent: LogAgent, reading: AgentReading, path: string, networkInputs: readonly string[]) {
-        for (const { line, how } of reading.execOutputs) {
-            if (agentFedDataOnly(line)) continue;
+        for (const { line, shell, how } of reading.execOutputs) {
             const from =
                 networkInputs.length > 0
                     ? `the records of ${networkInputs.join(", ")}`
                     : `the records it collects (${agent.senders ?? "the pods and services whose log lines it reads"} choose them)`;
+            // Round 82: a data-only program's files hold what the records say, judged as a root write of unknown
+            // content wherever they are (tee -a /etc/cron.d/ops: a cron job the senders write).
+            const writes = agentFedDataWrites(line, shell);
+            if (writes !== undefined) {
+                for (const w of writes)
+                    if (w !== "/dev/null")
+                        this.writtenUnknown(
+                            posix.resolve("/", w),
+                            `${agent.name} (${path}) writes, as root, ${from} through ${how}`,
+                        );
+                continue;
+            }
             this.out.push({
                 who:
                     networkInputs.length > 0

@@ -20,7 +20,7 @@ import {
     wrapperShell,
 } from "../shell";
 import { SUBSTITUTED_MARK } from "../rootReads";
-import { INSTANCE_ROLE_THROUGH_IMDS, NodeOpening, ON_THE_NETWORK } from "./shared";
+import { INSTANCE_ROLE_THROUGH_IMDS, NODE_BLOCK_DEVICE, NodeOpening, ON_THE_NETWORK } from "./shared";
 import { GivenVariable } from "./formats";
 import { fluentdCodeServers, logAgentOf } from "./logAgents";
 import { addressHost, connectsToThisHost, imdsRelay, ipAddress, loopbackOnly, namesImds } from "./addresses";
@@ -432,7 +432,7 @@ export function listenerOpenings(
  * the client names any path, -d only sets the start directory) and `rsync --server` (rsync(1) "INTERNAL OPTIONS": the
  * remote end the client's rsync drives; with --sender it sends the path operands, else it writes them): /.
  */
-function stdioFileServer(
+export function stdioFileServer(
     line: string,
     fileText?: (path: string) => string | undefined,
     view: ScriptView = NO_VIEW,
@@ -450,8 +450,38 @@ function stdioFileServer(
             const { operands } = getopt(args, "acuUtTmBbPrRLpv", ["address", "user", "umask", "timeout"]);
             return servedDirectory(operands.at(-1), undefined);
         }
+        if (namesWholeNode(args)) return "/";
     }
     return false;
+}
+
+/**
+ * Round 82: whether a program run on each connection names the whole node among its words (an operand, an option's
+ * value, `-C /`): `/` or a node block device (NODE_BLOCK_DEVICE). Its standard input and output are the connection
+ * (xinetd.conf(5) "server", systemd.socket(5) Accept=yes with StandardInput=socket, socat EXEC:), so what it reads
+ * there is sent to the client and what it writes there comes from the client: `tar -C / -cf - .` hands every node
+ * file to whoever connects, `tar -C / -xf -` writes the client's files anywhere.
+ */
+const namesWholeNode = (args: readonly string[]) =>
+    args.map(w => w.replace(/^--?[\w.-]+=/, "")).some(w => w === "/" || NODE_BLOCK_DEVICE.test(w));
+
+/**
+ * Round 82: what a socat file address beside a listener serves (socat(1) "OPEN:<filename> Opens <filename> using the
+ * open() system call", "CREATE:<filename> Opens <filename> with creat()", "GOPEN:<filename> (Generic open)"): the
+ * file is read to and written from each client. A node block device or `/` serves every node file; a write (CREATE:,
+ * or OPEN:/GOPEN: without rdonly) of a path outside the log and scratch directories lets the client choose a root
+ * file's content (/etc/cron.d: a root shell; fail closed where the pack cannot say who reads it); a read serves that
+ * file, judged as a file server of it (a node secret refused).
+ */
+function socatFileServes(address: string): Listener["serves"] | undefined {
+    const m = /^(open|create|gopen):([^,]*)(.*)$/i.exec(address);
+    if (!m) return undefined;
+    const path = posix.normalize(m[2] === "" ? "." : m[2]);
+    if (path === "/" || NODE_BLOCK_DEVICE.test(path)) return { files: "/" };
+    const writes = /^create$/i.test(m[1]) || !/,(rdonly|o-rdonly)(,|$)/i.test(m[3]);
+    if (writes && !/^\/(var\/log|tmp|var\/tmp)\/|^\/dev\/null$/.test(path))
+        return { code: `socat ${address}: whoever connects writes ${path} as root` };
+    return { files: path };
 }
 
 /** The short options of pen(1) and balance(1) that take a value. */
@@ -542,6 +572,17 @@ export function socatListeners(args: readonly string[]): Listener[] {
         options.flatMap(o => (o.toLowerCase().startsWith(`${key}=`) ? [o.slice(key.length + 1)] : []));
     return addresses.flatMap(a => {
         const exec = /^(exec|system|shell):(.*)$/i.exec(a);
+        const file = socatFileServes(a);
+        if (file !== undefined)
+            return [
+                {
+                    server: `socat ${listener} ${a}`,
+                    binds: option("bind"),
+                    allowed: option("range"),
+                    port: head.split(":")[1],
+                    serves: file,
+                },
+            ];
         return exec
             ? [
                   {
@@ -1708,6 +1749,9 @@ function unknownHostValue(name: string, value: string): boolean {
     );
 }
 
+/** Round 82: switches that bind an unread server to loopback alone (unreadListeners). */
+const LOOPBACK_ONLY_SWITCH = /^--?localhost$/;
+
 /**
  * A root program the pack does not read (no SERVERS reader, or an interpreter running a script of its own) that any
  * of its words or its environment may make listen beyond loopback: fail closed, as the pack cannot say what it
@@ -1753,6 +1797,9 @@ export function unreadListeners(program: string, args: readonly string[]): Liste
                   ? [value]
                   : [];
           });
+    // Round 82: a documented loopback-only switch (TigerVNC Xvnc(1) and x11vnc(1) "-localhost: Only allow connections
+    // from the same machine") binds the server's default and its bare `:N` display operand to loopback.
+    const loopbackSwitch = args.some(w => LOOPBACK_ONLY_SWITCH.test(w));
     const addresses = args.flatMap((w, i) => {
         const [name, value, option] = unreadOptionValue(args, i);
         const isOption = /^-/.test(name);
@@ -1761,16 +1808,17 @@ export function unreadListeners(program: string, args: readonly string[]): Liste
         const kestrel = setting && kestrelListens(setting.key, setting.value);
         if (kestrel) return kestrel;
         const beyondLoopback =
-            (allAddresses(value) && (/:\d+$/.test(value) || isOption)) ||
-            (EMPTY_HOST.test(value) && !isOption) ||
-            (isOption && optionValue && EMPTY_HOST_URI.test(value) && !REMOTE_END_OPTION.test(name)) ||
-            (isHostPort(value) && !(isOption && REMOTE_END_OPTION.test(name)) && mayBeNodeAddress(value)) ||
-            (isOption &&
-                optionValue &&
-                addressOption(name, value) &&
-                mayBeNodeAddress(value) &&
-                !(/interface/i.test(name) && value === "lo")) ||
-            (isOption && optionValue && unknownHostValue(name, value));
+            !(loopbackSwitch && !isOption && EMPTY_HOST.test(value)) &&
+            ((allAddresses(value) && (/:\d+$/.test(value) || isOption)) ||
+                (EMPTY_HOST.test(value) && !isOption) ||
+                (isOption && optionValue && EMPTY_HOST_URI.test(value) && !REMOTE_END_OPTION.test(name)) ||
+                (isHostPort(value) && !(isOption && REMOTE_END_OPTION.test(name)) && mayBeNodeAddress(value)) ||
+                (isOption &&
+                    optionValue &&
+                    addressOption(name, value) &&
+                    mayBeNodeAddress(value) &&
+                    !(/interface/i.test(name) && value === "lo")) ||
+                (isOption && optionValue && unknownHostValue(name, value)));
         const keyValue = /^([A-Za-z_][\w.-]*)=(.+)$/.exec(w);
         return [
             ...(beyondLoopback ? [value] : []),

@@ -583,19 +583,15 @@ function rainerParameters(body: string): Map<string, string> {
 function programOutput(reading: AgentReading, line: string, shell: boolean, how: string) {
     const command = { line, shell, how };
     reading.commands.push(command);
-    // Records on stdin are code only to a program that reads its commands there (a shell, an interpreter without a
-    // script, xargs) or one started through a shell line or a launcher the pack does not follow here: an image's own
-    // program handles them as its input, as any root daemon does (round 78 S17); its command line is judged above.
-    const program = posix.basename(line.trim().split(/\s+/)[0] ?? "");
-    if (shell || STDIN_CODE_RUNNERS.test(program) || STDIN_SCRIPT_READERS.test(program))
-        reading.execOutputs.push({ ...command, how: `${how} (the records on its stdin)` });
+    // Round 82: records on its stdin are code unless the program is known to keep them as data (rootReads.ts
+    // agentFedDataOnly, the allowlist every agent's exec outputs get): a launcher, a program that runs or installs its
+    // stdin (at(1), crontab(1) `-`, `systemd-run --pipe`), a handler script user data writes, all may run them. An
+    // image's own omprog program in the directory the omprog docs name for them ("Arbitrary external programs should
+    // be placed under the /usr/libexec/rsyslog directory") handles them as its input, as any root daemon does (round
+    // 78 S17); its command line is judged above.
+    if (!shell && /^\/usr\/libexec\/rsyslog\/[^/\s]+$/.test(line.trim().split(/\s+/)[0] ?? "")) return;
+    reading.execOutputs.push({ ...command, how: `${how} (the records on its stdin)` });
 }
-
-/** Programs that run what their standard input or operands build (xargs(1), parallel, launchers of a next word). */
-const STDIN_CODE_RUNNERS = /^(?:xargs|parallel|env|sudo|su|runuser|nohup|setsid|stdbuf|timeout|nice|busybox)$/;
-/** Interpreters, which read their program from standard input without a script or with `-s`/`-` (sh(1), python(1)). */
-const STDIN_SCRIPT_READERS =
-    /^(?:sh|bash|dash|zsh|ksh|mksh|ash|fish|csh|tcsh|python[0-9.]*|perl[0-9.]*|ruby[0-9.]*|node|nodejs|php[0-9.]*|lua[0-9.]*|tclsh[0-9.]*|wish[0-9.]*|bc|dc|gdb|jshell|irb|R|Rscript)$/;
 
 /**
  * Round 81: rsyslog's network inputs (rsyslog docs: imtcp, imptcp, imudp, imrelp, imgssapi `input(type=... port=...
@@ -623,6 +619,15 @@ function rsyslogNetworkInputs(body: string, lines: readonly string[], reading: A
             reading.networkInputs.push(`its $${run[1]} ${run[2]} on ${address ?? "every address"}`);
     }
 }
+
+/**
+ * Round 82: rsyslog actions that run no program and write no file but omfile's (rsyslog docs, output modules: omfwd and
+ * omrelp forward, omusrmsg writes to logged-in users, omjournal to the journal, omstdout, omelasticsearch, omhttp and
+ * omkafka send over the network; message modification modules mmjsonparse, mmutf8fix, mmanon, mmfields and
+ * mmrm1stspace change the message only). Any other is unread (fail closed).
+ */
+const RSYSLOG_KNOWN_ACTIONS =
+    /^(omfile|omfwd|omrelp|omusrmsg|omjournal|omstdout|omelasticsearch|omhttp|omkafka|mmjsonparse|mmutf8fix|mmanon|mmfields|mmrm1stspace)$/;
 
 /**
  * Round 80: rsyslog (rsyslog docs, "omfile: File Output Module": `file` "the file to which the messages are written",
@@ -670,19 +675,46 @@ function rsyslog(agent: LogAgent, path: string, text: string, reading: AgentRead
             if (p.has("text")) reading.unreadable.push("include(text=), configuration the pack does not read");
             continue;
         }
-        if ((p.get("type") ?? "").toLowerCase() === "omprog" && p.has("binary")) {
-            programOutput(reading, p.get("binary")!, false, `its omprog action binary=${p.get("binary")!}`);
+        const type = (p.get("type") ?? "").toLowerCase();
+        // Round 82: every action with a program (omprog; mmexternal: "interface.input ... passed to the external
+        // program's standard input", default msg) hands it the records; an action the pack does not know is unread.
+        if (p.has("binary")) {
+            programOutput(reading, p.get("binary")!, false, `its ${type} action binary=${p.get("binary")!}`);
             continue;
         }
-        if ((p.get("type") ?? "").toLowerCase() !== "omfile") continue;
+        if (!RSYSLOG_KNOWN_ACTIONS.test(type)) {
+            reading.unreadable.push(`its action type="${type}", which the pack does not read`);
+            continue;
+        }
+        if (type !== "omfile") continue;
         if (p.has("file"))
             reading.fileOutputs.push({ path: p.get("file")!, how: `its omfile action ${p.get("file")!}` });
         if (p.has("dynafile")) dynamic(p.get("dynafile")!, "its omfile action");
     }
     rsyslogNetworkInputs(body, lines, reading);
+    let omprogBinary: string | undefined;
     for (const l of lines) {
         const included = /^\$IncludeConfig\s+(\S+)/i.exec(l);
         if (included) include(included[1]);
+        // Round 82: the legacy omprog (omprog docs: "$ActionOMProgBinary ... maps to binary", the action `:omprog:`)
+        // and any other legacy `:module:` action (rsyslog docs, "Actions": "the module name enclosed in colons").
+        omprogBinary = /^\$ActionOMProgBinary\s+(.+)$/i.exec(l)?.[1] ?? omprogBinary;
+        const legacyModule = /(?:^|\s)[&]?\s*:(\w+):/.exec(l)?.[1]?.toLowerCase();
+        if (legacyModule !== undefined && !l.startsWith("$")) {
+            if (legacyModule === "omprog")
+                if (omprogBinary !== undefined)
+                    programOutput(
+                        reading,
+                        omprogBinary,
+                        false,
+                        `its legacy :omprog: action ($ActionOMProgBinary ${omprogBinary})`,
+                    );
+                else
+                    reading.unreadable.push("a legacy :omprog: action whose $ActionOMProgBinary the pack does not see");
+            else if (!RSYSLOG_KNOWN_ACTIONS.test(legacyModule))
+                reading.unreadable.push(`its legacy :${legacyModule}: action, which the pack does not read`);
+            continue;
+        }
         // Round 81: the legacy "execute program (^)" action (rsyslog docs, "Actions": `^/path/program;template`).
         const executed = /(?:^|\s)\^([^\s;]+)/.exec(l);
         if (executed && !l.startsWith("$")) {
@@ -715,6 +747,13 @@ function syslogNg(agent: LogAgent, path: string, text: string, reading: AgentRea
         if (!includedInside(agent, dir, included))
             reading.unreadable.push(`it includes ${included}, which the pack does not read`);
     }
+    // Round 82: syslog-ng's language bindings (syslog-ng OSE docs, "python: writing server-side Python destinations":
+    // a `python { ... }` block holds the code, python() destinations, sources, parsers and python_fetcher() run it in
+    // the daemon; java() and the older perl() alike) are code the pack does not read, as Fluent Bit's FLUENT_BIT_CODE.
+    for (const m of body.matchAll(/(?:^|[^\w-])(python|python_fetcher|java|perl|lua)\s*[({]/g))
+        reading.unreadable.push(
+            `its ${m[1]} code (${m[1]}${m[0].trim().endsWith("{") ? " { }" : "()"}), which the pack does not read`,
+        );
     syslogNgNetworkInputs(body, reading);
     for (const m of body.matchAll(/\bdestination\s*(?:[\w-]+\s*)?\{/g)) {
         let depth = 1;

@@ -640,8 +640,9 @@ const nodeJudge = {
         // A path linked to one (or by a link the pack cannot follow) is judged once the links are known (loopbackJoin).
         if (/^(socat|systemd-socket-proxyd|ncat|nc|netcat)$/.test(name)) {
             const paths = operands.flatMap(w => w.match(/\/[^\s,:]+/g) ?? []);
-            if (paths.some(p => rootPowerSocket(p))) out.push(runtimeSocketRelay(how));
-            else if (paths.length > 0) out.push(heldForJoin({ relay: { paths, how } }));
+            if (paths.some(p => rootPowerSocket(p))) {
+                if (!(name === "socat" && socatOwnerOnlyUnixRelay(operands))) out.push(runtimeSocketRelay(how));
+            } else if (paths.length > 0) out.push(heldForJoin({ relay: { paths, how } }));
         }
         // Servers it starts: shells, files and forward proxies on the node's network (SERVERS, listenerOpenings). Read
         // from the words as given: SERVERS tells a multi-call binary's applets (busybox httpd, toybox nc) from the
@@ -2685,4 +2686,24 @@ export function appendedFiles(texts: readonly RootText[], accounts: NodeAccounts
     };
     rootReadOpenings(texts, "user data", collect, accounts);
     return appended;
+}
+
+/**
+ * Round 82: whether a socat of a root-power socket relays it only to a unix socket root alone can open: its two
+ * addresses (socat(1): "socat [options] <address> <address>") are a UNIX-CONNECT/UNIX-CLIENT of the socket and a
+ * UNIX-LISTEN whose "mode=<mode>" gives its owner alone access (socat(1) "mode=<mode>: When a filesystem entry is
+ * created, sets the file permission bits", the owner socat's root unless user=/owner=/group= name another). Without a
+ * mode its bits follow the umask, which the pack does not read: a relay (fail closed), as is any network address.
+ */
+function socatOwnerOnlyUnixRelay(operands: readonly string[]): boolean {
+    const addresses = operands.filter(w => !/^-/.test(w));
+    if (addresses.length !== 2) return false;
+    const listen = addresses.find(a => /^unix-(listen|l):/i.test(a));
+    const other = addresses.find(a => a !== listen);
+    if (listen === undefined || other === undefined || !/^unix-(connect|client):/i.test(other)) return false;
+    const options = listen.split(",").slice(1);
+    return (
+        options.some(o => /^(mode|perm)=0?[0-7]00$/.test(o)) &&
+        !options.some(o => /^(user|owner|group|user-early|group-early|perm-early|chown)=/.test(o))
+    );
 }

@@ -81,7 +81,7 @@ export const environmentFileVariables = (text: string) =>
  * /dev/nvme*, Xen /dev/xvd*, SCSI /dev/sd*, /dev/disk/by-* links, device-mapper and LVM volumes): its raw blocks hold
  * every file of the node, the kubelet's client key and every pod's token among them.
  */
-const NODE_BLOCK_DEVICE = /^\/dev\/(nvme|xvd|sd|vd|hd|dm-|mapper\/|disk\/|root$)|^(file|dev)=\/dev\//;
+export const NODE_BLOCK_DEVICE = /^\/dev\/(nvme|xvd|sd|vd|hd|dm-|mapper\/|disk\/|root$)|^(file|dev)=\/dev\//;
 
 /**
  * Round 81: what a block or file export serves: the node's data for a node block device or /, else unknown (moved here

@@ -33,6 +33,8 @@ import {
     optionValues,
     readConfig,
     runsClientCommands,
+    stdioFileServer,
+    listenerOpenings,
     ScriptView,
     servedRelays,
     shellServed,
@@ -1769,6 +1771,27 @@ export function socketShellOpenings(
         const shell = execs.find(e => runsClientCommands(commandLine(e.argv)));
         if (shell && !loopbackOnly(network))
             out.push(shellServed(how, `${service} runs ExecStart=${shell.line} with StandardInput=${input}`));
+        // Round 82: a program that serves files over the connection (listeners.ts stdioFileServer: sftp-server, `tar
+        // -C / -cf - .`) beyond loopback, judged as a file server of what it serves.
+        const fileServer = shell
+            ? undefined
+            : execs.find(e => stdioFileServer(commandLine(e.argv), fileText, view) !== false);
+        if (fileServer && !loopbackOnly(network))
+            out.push(
+                ...listenerOpenings(
+                    [
+                        {
+                            server: `${service} (ExecStart=${fileServer.line}, StandardInput=${input})`,
+                            binds: network.map(a => (/^\d+$/.test(a) ? `[::]:${a}` : a)),
+                            serves: {
+                                files: stdioFileServer(commandLine(fileServer.argv), fileText, view) as
+                                    string | undefined,
+                            },
+                        },
+                    ],
+                    how,
+                ),
+            );
         // A bare port listens on every address ([::] with IPv4 too: systemd.socket(5) BindIPv6Only= default "both").
         const at = network.map(a => (/^\d+$/.test(a) ? `[::]:${a}` : a));
         for (const { line, argv } of execs)

@@ -124,6 +124,10 @@ const insecure: NodeCase[] = [
     // file it is given, is no listener at all. Fix (general): a root daemon (background, nohup, a unit) the pack
     // cannot place is a listener on every address unless its words bind loopback or a unix socket, and a
     // configuration file it is given (-c/--config/first operand) that no reader reads is unread (fail closed).
+    // Still open (round 82): the general rule (every root daemon the pack cannot place listens on every address unless
+    // its words bind loopback) would refuse every unit or background job of an image program the pack does not read
+    // (secure cases of earlier rounds run such programs with no address); the fix needs a reviewed table of daemons
+    // with a documented every-address default (redis-server, v2ray, webhook ...) and readers of their config files.
     miss(
         dev(
             "redis-server --protected-mode no as root (no bind: every interface)",
@@ -160,7 +164,7 @@ const insecure: NodeCase[] = [
     // ---- B. per-connection programs that dump node files to the connection (the neighbours of sftp-server) ----
     // xinetd.conf(5): "server: the program to execute", "server_args", with the connection as its stdin/stdout;
     // `tar -C / -cf - .` streams every node file (the kubelet's key, pods' tokens) to any pod that connects.
-    // MISS: STDIO-NODE-DATA-PER-CONNECTION (insecure accepted, got []): a per-connection command (xinetd/inetd
+    // Was a MISS (fixed in round 82): STDIO-NODE-DATA-PER-CONNECTION (insecure accepted, got []): a per-connection command (xinetd/inetd
     // server, Accept=yes unit, socat EXEC:) is judged only as a shell (listeners.ts runsClientCommands) or one of the
     // named stdio file servers (stdioFileServer: sftp-server, rsync --server, ftpd, httpd -i, tftpd); socatListeners
     // reads only EXEC/SYSTEM/SHELL addresses, so OPEN/CREATE of a node path beside a listener is nothing
@@ -168,21 +172,19 @@ const insecure: NodeCase[] = [
     // program or socat file address reads and writes as served to the listener's clients: / (or -C /), a node block
     // device, or a root-read path (cron, units, profile) among its operands, options or redirections makes it a file
     // server of that path.
-    miss(
-        dev(
-            "xinetd server = /usr/bin/tar -C / -cf - . (the whole file system per connection)",
-            script(
-                "dev-nsec8-rt82l",
-                xinetd([
-                    "  type = UNLISTED",
-                    "  port = 9100",
-                    "  socket_type = stream",
-                    "  wait = no",
-                    "  user = root",
-                    "  server = /usr/bin/tar",
-                    "  server_args = -C / -cf - .",
-                ]),
-            ),
+    dev(
+        "xinetd server = /usr/bin/tar -C / -cf - . (the whole file system per connection)",
+        script(
+            "dev-nsec8-rt82l",
+            xinetd([
+                "  type = UNLISTED",
+                "  port = 9100",
+                "  socket_type = stream",
+                "  wait = no",
+                "  user = root",
+                "  server = /usr/bin/tar",
+                "  server_args = -C / -cf - .",
+            ]),
         ),
     ),
     // systemd.socket(5) "Accept=yes: a service instance is spawned for each incoming connection", systemd.exec(5)
@@ -230,18 +232,16 @@ const insecure: NodeCase[] = [
     // ---- C. log agents' program outputs whose program runs its stdin by a way not named (round 81 neighbours) ----
     // rsyslog omprog (docs: "feeds log messages to that binary via stdin") fed by imtcp on every address; the binary
     // is nsenter(1) launching /bin/sh in PID 1's namespaces: each record is a root command.
-    // MISS: OMPROG-STDIN-RUNNER-UNNAMED (insecure accepted, got []): logAgents.ts programOutput, for rsyslog omprog
+    // Was a MISS (fixed in round 82): OMPROG-STDIN-RUNNER-UNNAMED (insecure accepted, got []): logAgents.ts programOutput, for rsyslog omprog
     // (shell=false), treats records as code only for the closed lists STDIN_CODE_RUNNERS / STDIN_SCRIPT_READERS, so a
     // launcher not listed, a program that runs or installs its stdin, a user-data-written handler script, or a data
     // writer into a root-read path is data; syslog-ng program() and Logstash pipe (shell=true) refuse the same
     // programs. Fix (general): an allowlist as for the other agents: records on an omprog binary's stdin are code
     // unless the command is a known data sink (rootReads.ts agentFedDataOnly, writing under a log directory only);
     // unwrap launchers with shell.ts launchedCommand before judging.
-    miss(
-        dev(
-            "rsyslog imtcp -> omprog nsenter -t 1 -a /bin/sh",
-            script("dev-nsec14-rt82l", rsyslogTcpOmprog("/usr/bin/nsenter -t 1 -a /bin/sh")),
-        ),
+    dev(
+        "rsyslog imtcp -> omprog nsenter -t 1 -a /bin/sh",
+        script("dev-nsec14-rt82l", rsyslogTcpOmprog("/usr/bin/nsenter -t 1 -a /bin/sh")),
     ),
     // GNU sed manual "Extended Commands": "e ... Without parameters, the e command executes the command that is found
     // in pattern space": `sed -u e` runs every record as a root shell command.
@@ -259,35 +259,33 @@ const insecure: NodeCase[] = [
     ),
     // rsyslog mmexternal (docs: "interface.input ... controls what part of the message is passed to the external
     // program's standard input", default "msg"): binary /bin/sh runs each MSG of a network sender.
-    // MISS: RSYSLOG-PROGRAM-ACTIONS-UNREAD (insecure accepted, got []): logAgents.ts rsyslog reads
+    // Was a MISS (fixed in round 82): RSYSLOG-PROGRAM-ACTIONS-UNREAD (insecure accepted, got []): logAgents.ts rsyslog reads
     // action(type="omprog") and the legacy ^program only; mmexternal's binary= (rsyslog docs: "interface.input ...
     // passed to the external program's standard input", default msg) and the legacy $ActionOMProgBinary + :omprog:
     // (omprog docs: "$ActionOMProgBinary maps to binary") are read nowhere. Fix (general): every rsyslog action or
     // module with a binary= (om*/mm*) and the legacy :omprog: are program outputs; an action type the pack does not
     // know is unread (fail closed).
-    miss(
-        dev(
-            'rsyslog imudp -> mmexternal binary="/bin/sh"',
-            script(
-                "dev-nsec18-rt82l",
-                rsyslog([
-                    'module(load="imudp")',
-                    'module(load="mmexternal")',
-                    'input(type="imudp" port="514" ruleset="ops")',
-                    'ruleset(name="ops") { action(type="mmexternal" binary="/bin/sh" interface.input="msg") }',
-                ]),
-            ),
+    dev(
+        'rsyslog imudp -> mmexternal binary="/bin/sh"',
+        script(
+            "dev-nsec18-rt82l",
+            rsyslog([
+                'module(load="imudp")',
+                'module(load="mmexternal")',
+                'input(type="imudp" port="514" ruleset="ops")',
+                'ruleset(name="ops") { action(type="mmexternal" binary="/bin/sh" interface.input="msg") }',
+            ]),
         ),
     ),
     // toybox sh (toybox "sh": a shell reading its stdin): the busybox spelling is named, toybox's is the same.
-    // MISS: OMPROG-STDIN-RUNNER-UNNAMED (insecure accepted, got []): logAgents.ts programOutput, for rsyslog omprog
+    // Was a MISS (fixed in round 82): OMPROG-STDIN-RUNNER-UNNAMED (insecure accepted, got []): logAgents.ts programOutput, for rsyslog omprog
     // (shell=false), treats records as code only for the closed lists STDIN_CODE_RUNNERS / STDIN_SCRIPT_READERS, so a
     // launcher not listed, a program that runs or installs its stdin, a user-data-written handler script, or a data
     // writer into a root-read path is data; syslog-ng program() and Logstash pipe (shell=true) refuse the same
     // programs. Fix (general): an allowlist as for the other agents: records on an omprog binary's stdin are code
     // unless the command is a known data sink (rootReads.ts agentFedDataOnly, writing under a log directory only);
     // unwrap launchers with shell.ts launchedCommand before judging.
-    miss(dev("rsyslog imtcp -> omprog toybox sh", script("dev-nsec19-rt82l", rsyslogTcpOmprog("/usr/bin/toybox sh")))),
+    dev("rsyslog imtcp -> omprog toybox sh", script("dev-nsec19-rt82l", rsyslogTcpOmprog("/usr/bin/toybox sh"))),
     // flock(1) "flock [options] file -c command / flock file command [arguments]": a launcher of /bin/sh.
     dev(
         "syslog-ng udp -> program(flock /run/ops.lock /bin/sh)",
@@ -302,37 +300,33 @@ const insecure: NodeCase[] = [
         ),
     ),
     // A handler script user data writes (a shell script evaluating each line): omprog runs it, records on its stdin.
-    // MISS: OMPROG-STDIN-RUNNER-UNNAMED (insecure accepted, got []): logAgents.ts programOutput, for rsyslog omprog
+    // Was a MISS (fixed in round 82): OMPROG-STDIN-RUNNER-UNNAMED (insecure accepted, got []): logAgents.ts programOutput, for rsyslog omprog
     // (shell=false), treats records as code only for the closed lists STDIN_CODE_RUNNERS / STDIN_SCRIPT_READERS, so a
     // launcher not listed, a program that runs or installs its stdin, a user-data-written handler script, or a data
     // writer into a root-read path is data; syslog-ng program() and Logstash pipe (shell=true) refuse the same
     // programs. Fix (general): an allowlist as for the other agents: records on an omprog binary's stdin are code
     // unless the command is a known data sink (rootReads.ts agentFedDataOnly, writing under a log directory only);
     // unwrap launchers with shell.ts launchedCommand before judging.
-    miss(
-        dev(
-            "rsyslog imtcp -> omprog /usr/local/bin/ops-handler (eval of each line)",
-            script("dev-nsec22-rt82l", [
-                ...file("/usr/local/bin/ops-handler", ["#!/bin/bash", 'while read -r line; do eval "$line"; done']),
-                "chmod 0755 /usr/local/bin/ops-handler",
-                ...rsyslogTcpOmprog("/usr/local/bin/ops-handler"),
-            ]),
-        ),
+    dev(
+        "rsyslog imtcp -> omprog /usr/local/bin/ops-handler (eval of each line)",
+        script("dev-nsec22-rt82l", [
+            ...file("/usr/local/bin/ops-handler", ["#!/bin/bash", 'while read -r line; do eval "$line"; done']),
+            "chmod 0755 /usr/local/bin/ops-handler",
+            ...rsyslogTcpOmprog("/usr/local/bin/ops-handler"),
+        ]),
     ),
     // tee(1) appending the records to a root cron file (crontab(5): /etc/cron.d files run as the user they name):
     // a network sender writes `* * * * * root CMD`.
-    // MISS: OMPROG-STDIN-RUNNER-UNNAMED (insecure accepted, got []): logAgents.ts programOutput, for rsyslog omprog
+    // Was a MISS (fixed in round 82): OMPROG-STDIN-RUNNER-UNNAMED (insecure accepted, got []): logAgents.ts programOutput, for rsyslog omprog
     // (shell=false), treats records as code only for the closed lists STDIN_CODE_RUNNERS / STDIN_SCRIPT_READERS, so a
     // launcher not listed, a program that runs or installs its stdin, a user-data-written handler script, or a data
     // writer into a root-read path is data; syslog-ng program() and Logstash pipe (shell=true) refuse the same
     // programs. Fix (general): an allowlist as for the other agents: records on an omprog binary's stdin are code
     // unless the command is a known data sink (rootReads.ts agentFedDataOnly, writing under a log directory only);
     // unwrap launchers with shell.ts launchedCommand before judging.
-    miss(
-        dev(
-            "rsyslog imtcp -> omprog tee -a /etc/cron.d/ops",
-            script("dev-nsec23-rt82l", rsyslogTcpOmprog("/usr/bin/tee -a /etc/cron.d/ops")),
-        ),
+    dev(
+        "rsyslog imtcp -> omprog tee -a /etc/cron.d/ops",
+        script("dev-nsec23-rt82l", rsyslogTcpOmprog("/usr/bin/tee -a /etc/cron.d/ops")),
     ),
     // sqlite3 CLI (sqlite.org "Command Line Shell": ".shell CMD ARGS... Run CMD ARGS... in a system shell", ".system"
     // alike), reading its commands from stdin.
@@ -348,22 +342,20 @@ const insecure: NodeCase[] = [
     ),
     // systemd-run(1) "--pipe": the unit's stdin is systemd-run's; `systemd-run --pipe --wait /bin/sh` runs the
     // records in a root transient unit.
-    // MISS: OMPROG-STDIN-RUNNER-UNNAMED (insecure accepted, got []): logAgents.ts programOutput, for rsyslog omprog
+    // Was a MISS (fixed in round 82): OMPROG-STDIN-RUNNER-UNNAMED (insecure accepted, got []): logAgents.ts programOutput, for rsyslog omprog
     // (shell=false), treats records as code only for the closed lists STDIN_CODE_RUNNERS / STDIN_SCRIPT_READERS, so a
     // launcher not listed, a program that runs or installs its stdin, a user-data-written handler script, or a data
     // writer into a root-read path is data; syslog-ng program() and Logstash pipe (shell=true) refuse the same
     // programs. Fix (general): an allowlist as for the other agents: records on an omprog binary's stdin are code
     // unless the command is a known data sink (rootReads.ts agentFedDataOnly, writing under a log directory only);
     // unwrap launchers with shell.ts launchedCommand before judging.
-    miss(
-        dev(
-            "rsyslog imtcp -> omprog systemd-run --pipe --wait /bin/sh",
-            script("dev-nsec26-rt82l", rsyslogTcpOmprog("/usr/bin/systemd-run --pipe --wait /bin/sh")),
-        ),
+    dev(
+        "rsyslog imtcp -> omprog systemd-run --pipe --wait /bin/sh",
+        script("dev-nsec26-rt82l", rsyslogTcpOmprog("/usr/bin/systemd-run --pipe --wait /bin/sh")),
     ),
     // ---- D. more of B and C, and proxies/servers configured by files (batch 2) ----
     // The socket-unit spelling of dev-nsec8: tar(1) "-c create", "-f -" the archive on stdout (the connection).
-    // MISS: STDIO-NODE-DATA-PER-CONNECTION (insecure accepted, got []): a per-connection command (xinetd/inetd
+    // Was a MISS (fixed in round 82): STDIO-NODE-DATA-PER-CONNECTION (insecure accepted, got []): a per-connection command (xinetd/inetd
     // server, Accept=yes unit, socat EXEC:) is judged only as a shell (listeners.ts runsClientCommands) or one of the
     // named stdio file servers (stdioFileServer: sftp-server, rsync --server, ftpd, httpd -i, tftpd); socatListeners
     // reads only EXEC/SYSTEM/SHELL addresses, so OPEN/CREATE of a node path beside a listener is nothing
@@ -371,14 +363,12 @@ const insecure: NodeCase[] = [
     // program or socat file address reads and writes as served to the listener's clients: / (or -C /), a node block
     // device, or a root-read path (cron, units, profile) among its operands, options or redirections makes it a file
     // server of that path.
-    miss(
-        dev(
-            "socket unit Accept=yes: ExecStart=tar -C / -cf - . (every node file per connection)",
-            script("dev-nsec27-rt82l", acceptSocket(["ListenStream=9104"], "/usr/bin/tar -C / -cf - .")),
-        ),
+    dev(
+        "socket unit Accept=yes: ExecStart=tar -C / -cf - . (every node file per connection)",
+        script("dev-nsec27-rt82l", acceptSocket(["ListenStream=9104"], "/usr/bin/tar -C / -cf - .")),
     ),
     // socat EXEC: of tar (socat(1) "EXEC:<command-line> Forks a sub process ... and communicates with it"): the same.
-    // MISS: STDIO-NODE-DATA-PER-CONNECTION (insecure accepted, got []): a per-connection command (xinetd/inetd
+    // Was a MISS (fixed in round 82): STDIO-NODE-DATA-PER-CONNECTION (insecure accepted, got []): a per-connection command (xinetd/inetd
     // server, Accept=yes unit, socat EXEC:) is judged only as a shell (listeners.ts runsClientCommands) or one of the
     // named stdio file servers (stdioFileServer: sftp-server, rsync --server, ftpd, httpd -i, tftpd); socatListeners
     // reads only EXEC/SYSTEM/SHELL addresses, so OPEN/CREATE of a node path beside a listener is nothing
@@ -386,16 +376,14 @@ const insecure: NodeCase[] = [
     // program or socat file address reads and writes as served to the listener's clients: / (or -C /), a node block
     // device, or a root-read path (cron, units, profile) among its operands, options or redirections makes it a file
     // server of that path.
-    miss(
-        dev(
-            "socat TCP-LISTEN:9105,fork EXEC:'tar -C / -cf - .'",
-            script("dev-nsec28-rt82l", [
-                "nohup socat TCP-LISTEN:9105,fork,reuseaddr EXEC:'/usr/bin/tar -C / -cf - .' >/dev/null 2>&1 &",
-            ]),
-        ),
+    dev(
+        "socat TCP-LISTEN:9105,fork EXEC:'tar -C / -cf - .'",
+        script("dev-nsec28-rt82l", [
+            "nohup socat TCP-LISTEN:9105,fork,reuseaddr EXEC:'/usr/bin/tar -C / -cf - .' >/dev/null 2>&1 &",
+        ]),
     ),
     // socat OPEN: of the root block device (round 81's NODE_BLOCK_DEVICE class): the raw disk to any pod.
-    // MISS: STDIO-NODE-DATA-PER-CONNECTION (insecure accepted, got []): a per-connection command (xinetd/inetd
+    // Was a MISS (fixed in round 82): STDIO-NODE-DATA-PER-CONNECTION (insecure accepted, got []): a per-connection command (xinetd/inetd
     // server, Accept=yes unit, socat EXEC:) is judged only as a shell (listeners.ts runsClientCommands) or one of the
     // named stdio file servers (stdioFileServer: sftp-server, rsync --server, ftpd, httpd -i, tftpd); socatListeners
     // reads only EXEC/SYSTEM/SHELL addresses, so OPEN/CREATE of a node path beside a listener is nothing
@@ -403,16 +391,14 @@ const insecure: NodeCase[] = [
     // program or socat file address reads and writes as served to the listener's clients: / (or -C /), a node block
     // device, or a root-read path (cron, units, profile) among its operands, options or redirections makes it a file
     // server of that path.
-    miss(
-        dev(
-            "socat TCP-LISTEN:9106,fork OPEN:/dev/nvme0n1,rdonly",
-            script("dev-nsec29-rt82l", [
-                "nohup socat TCP-LISTEN:9106,fork,reuseaddr OPEN:/dev/nvme0n1,rdonly >/dev/null 2>&1 &",
-            ]),
-        ),
+    dev(
+        "socat TCP-LISTEN:9106,fork OPEN:/dev/nvme0n1,rdonly",
+        script("dev-nsec29-rt82l", [
+            "nohup socat TCP-LISTEN:9106,fork,reuseaddr OPEN:/dev/nvme0n1,rdonly >/dev/null 2>&1 &",
+        ]),
     ),
     // socat(1) "CREATE:<filename> Opens <filename> with creat()": a pod writes a root cron file (crontab(5)).
-    // MISS: STDIO-NODE-DATA-PER-CONNECTION (insecure accepted, got []): a per-connection command (xinetd/inetd
+    // Was a MISS (fixed in round 82): STDIO-NODE-DATA-PER-CONNECTION (insecure accepted, got []): a per-connection command (xinetd/inetd
     // server, Accept=yes unit, socat EXEC:) is judged only as a shell (listeners.ts runsClientCommands) or one of the
     // named stdio file servers (stdioFileServer: sftp-server, rsync --server, ftpd, httpd -i, tftpd); socatListeners
     // reads only EXEC/SYSTEM/SHELL addresses, so OPEN/CREATE of a node path beside a listener is nothing
@@ -420,13 +406,11 @@ const insecure: NodeCase[] = [
     // program or socat file address reads and writes as served to the listener's clients: / (or -C /), a node block
     // device, or a root-read path (cron, units, profile) among its operands, options or redirections makes it a file
     // server of that path.
-    miss(
-        dev(
-            "socat TCP-LISTEN:9107,fork CREATE:/etc/cron.d/ops",
-            script("dev-nsec30-rt82l", [
-                "nohup socat -u TCP-LISTEN:9107,fork,reuseaddr CREATE:/etc/cron.d/ops >/dev/null 2>&1 &",
-            ]),
-        ),
+    dev(
+        "socat TCP-LISTEN:9107,fork CREATE:/etc/cron.d/ops",
+        script("dev-nsec30-rt82l", [
+            "nohup socat -u TCP-LISTEN:9107,fork,reuseaddr CREATE:/etc/cron.d/ops >/dev/null 2>&1 &",
+        ]),
     ),
     // nc -l's output into a root cron file, in a loop: whoever connects writes /etc/cron.d/ops.
     dev(
@@ -434,7 +418,7 @@ const insecure: NodeCase[] = [
         script("dev-nsec31-rt82l", ["(while :; do nc -l 9108 > /etc/cron.d/ops; done) >/dev/null 2>&1 &"]),
     ),
     // A per-connection `tar -C / -xf -` (tar(1) "-x extract"): the client's archive lands anywhere in / as root.
-    // MISS: STDIO-NODE-DATA-PER-CONNECTION (insecure accepted, got []): a per-connection command (xinetd/inetd
+    // Was a MISS (fixed in round 82): STDIO-NODE-DATA-PER-CONNECTION (insecure accepted, got []): a per-connection command (xinetd/inetd
     // server, Accept=yes unit, socat EXEC:) is judged only as a shell (listeners.ts runsClientCommands) or one of the
     // named stdio file servers (stdioFileServer: sftp-server, rsync --server, ftpd, httpd -i, tftpd); socatListeners
     // reads only EXEC/SYSTEM/SHELL addresses, so OPEN/CREATE of a node path beside a listener is nothing
@@ -442,11 +426,9 @@ const insecure: NodeCase[] = [
     // program or socat file address reads and writes as served to the listener's clients: / (or -C /), a node block
     // device, or a root-read path (cron, units, profile) among its operands, options or redirections makes it a file
     // server of that path.
-    miss(
-        dev(
-            "socket unit Accept=yes: ExecStart=tar -C / -xf - (writes anywhere)",
-            script("dev-nsec32-rt82l", acceptSocket(["ListenStream=9109"], "/usr/bin/tar -C / -xf -")),
-        ),
+    dev(
+        "socket unit Accept=yes: ExecStart=tar -C / -xf - (writes anywhere)",
+        script("dev-nsec32-rt82l", acceptSocket(["ListenStream=9109"], "/usr/bin/tar -C / -xf -")),
     ),
     // Redis from a configuration file (redis.conf "bind", "protected-mode no"): the same as dev-nsec4-rt82l.
     // MISS: UNREAD-DEFAULT-BIND-DAEMON (insecure accepted, got []): a program with no SERVERS reader
@@ -455,6 +437,10 @@ const insecure: NodeCase[] = [
     // file it is given, is no listener at all. Fix (general): a root daemon (background, nohup, a unit) the pack
     // cannot place is a listener on every address unless its words bind loopback or a unix socket, and a
     // configuration file it is given (-c/--config/first operand) that no reader reads is unread (fail closed).
+    // Still open (round 82): the general rule (every root daemon the pack cannot place listens on every address unless
+    // its words bind loopback) would refuse every unit or background job of an image program the pack does not read
+    // (secure cases of earlier rounds run such programs with no address); the fix needs a reviewed table of daemons
+    // with a documented every-address default (redis-server, v2ray, webhook ...) and readers of their config files.
     miss(
         dev(
             "redis6-server /etc/redis6/ops.conf (bind 0.0.0.0, protected-mode no) as root",
@@ -495,6 +481,10 @@ const insecure: NodeCase[] = [
     // file it is given, is no listener at all. Fix (general): a root daemon (background, nohup, a unit) the pack
     // cannot place is a listener on every address unless its words bind loopback or a unix socket, and a
     // configuration file it is given (-c/--config/first operand) that no reader reads is unread (fail closed).
+    // Still open (round 82): the general rule (every root daemon the pack cannot place listens on every address unless
+    // its words bind loopback) would refuse every unit or background job of an image program the pack does not read
+    // (secure cases of earlier rounds run such programs with no address); the fix needs a reviewed table of daemons
+    // with a documented every-address default (redis-server, v2ray, webhook ...) and readers of their config files.
     miss(
         dev(
             "v2ray run -c: socks inbound on 0.0.0.0 (noauth) -> freedom",
@@ -518,94 +508,84 @@ const insecure: NodeCase[] = [
     // More omprog programs that run their stdin (rsyslog omprog, shell false): at(1) ("commands are read from
     // standard input"), crontab(1) ("install a new crontab from ... standard input if the pseudo-filename - is
     // given"), chroot(8)/unshare(1)/ionice(1)/script(1) -c launchers of /bin/sh.
-    // MISS: OMPROG-STDIN-RUNNER-UNNAMED (insecure accepted, got []): logAgents.ts programOutput, for rsyslog omprog
+    // Was a MISS (fixed in round 82): OMPROG-STDIN-RUNNER-UNNAMED (insecure accepted, got []): logAgents.ts programOutput, for rsyslog omprog
     // (shell=false), treats records as code only for the closed lists STDIN_CODE_RUNNERS / STDIN_SCRIPT_READERS, so a
     // launcher not listed, a program that runs or installs its stdin, a user-data-written handler script, or a data
     // writer into a root-read path is data; syslog-ng program() and Logstash pipe (shell=true) refuse the same
     // programs. Fix (general): an allowlist as for the other agents: records on an omprog binary's stdin are code
     // unless the command is a known data sink (rootReads.ts agentFedDataOnly, writing under a log directory only);
     // unwrap launchers with shell.ts launchedCommand before judging.
-    miss(dev("rsyslog imtcp -> omprog at now", script("dev-nsec37-rt82l", rsyslogTcpOmprog("/usr/bin/at now")))),
-    // MISS: OMPROG-STDIN-RUNNER-UNNAMED (insecure accepted, got []): logAgents.ts programOutput, for rsyslog omprog
+    dev("rsyslog imtcp -> omprog at now", script("dev-nsec37-rt82l", rsyslogTcpOmprog("/usr/bin/at now"))),
+    // Was a MISS (fixed in round 82): OMPROG-STDIN-RUNNER-UNNAMED (insecure accepted, got []): logAgents.ts programOutput, for rsyslog omprog
     // (shell=false), treats records as code only for the closed lists STDIN_CODE_RUNNERS / STDIN_SCRIPT_READERS, so a
     // launcher not listed, a program that runs or installs its stdin, a user-data-written handler script, or a data
     // writer into a root-read path is data; syslog-ng program() and Logstash pipe (shell=true) refuse the same
     // programs. Fix (general): an allowlist as for the other agents: records on an omprog binary's stdin are code
     // unless the command is a known data sink (rootReads.ts agentFedDataOnly, writing under a log directory only);
     // unwrap launchers with shell.ts launchedCommand before judging.
-    miss(dev("rsyslog imtcp -> omprog crontab -", script("dev-nsec38-rt82l", rsyslogTcpOmprog("/usr/bin/crontab -")))),
-    // MISS: OMPROG-STDIN-RUNNER-UNNAMED (insecure accepted, got []): logAgents.ts programOutput, for rsyslog omprog
+    dev("rsyslog imtcp -> omprog crontab -", script("dev-nsec38-rt82l", rsyslogTcpOmprog("/usr/bin/crontab -"))),
+    // Was a MISS (fixed in round 82): OMPROG-STDIN-RUNNER-UNNAMED (insecure accepted, got []): logAgents.ts programOutput, for rsyslog omprog
     // (shell=false), treats records as code only for the closed lists STDIN_CODE_RUNNERS / STDIN_SCRIPT_READERS, so a
     // launcher not listed, a program that runs or installs its stdin, a user-data-written handler script, or a data
     // writer into a root-read path is data; syslog-ng program() and Logstash pipe (shell=true) refuse the same
     // programs. Fix (general): an allowlist as for the other agents: records on an omprog binary's stdin are code
     // unless the command is a known data sink (rootReads.ts agentFedDataOnly, writing under a log directory only);
     // unwrap launchers with shell.ts launchedCommand before judging.
-    miss(
-        dev(
-            "rsyslog imtcp -> omprog chroot / /bin/sh",
-            script("dev-nsec39-rt82l", rsyslogTcpOmprog("/usr/sbin/chroot / /bin/sh")),
-        ),
+    dev(
+        "rsyslog imtcp -> omprog chroot / /bin/sh",
+        script("dev-nsec39-rt82l", rsyslogTcpOmprog("/usr/sbin/chroot / /bin/sh")),
     ),
-    // MISS: OMPROG-STDIN-RUNNER-UNNAMED (insecure accepted, got []): logAgents.ts programOutput, for rsyslog omprog
+    // Was a MISS (fixed in round 82): OMPROG-STDIN-RUNNER-UNNAMED (insecure accepted, got []): logAgents.ts programOutput, for rsyslog omprog
     // (shell=false), treats records as code only for the closed lists STDIN_CODE_RUNNERS / STDIN_SCRIPT_READERS, so a
     // launcher not listed, a program that runs or installs its stdin, a user-data-written handler script, or a data
     // writer into a root-read path is data; syslog-ng program() and Logstash pipe (shell=true) refuse the same
     // programs. Fix (general): an allowlist as for the other agents: records on an omprog binary's stdin are code
     // unless the command is a known data sink (rootReads.ts agentFedDataOnly, writing under a log directory only);
     // unwrap launchers with shell.ts launchedCommand before judging.
-    miss(
-        dev(
-            "rsyslog imtcp -> omprog unshare -m /bin/sh",
-            script("dev-nsec40-rt82l", rsyslogTcpOmprog("/usr/bin/unshare -m /bin/sh")),
-        ),
+    dev(
+        "rsyslog imtcp -> omprog unshare -m /bin/sh",
+        script("dev-nsec40-rt82l", rsyslogTcpOmprog("/usr/bin/unshare -m /bin/sh")),
     ),
-    // MISS: OMPROG-STDIN-RUNNER-UNNAMED (insecure accepted, got []): logAgents.ts programOutput, for rsyslog omprog
+    // Was a MISS (fixed in round 82): OMPROG-STDIN-RUNNER-UNNAMED (insecure accepted, got []): logAgents.ts programOutput, for rsyslog omprog
     // (shell=false), treats records as code only for the closed lists STDIN_CODE_RUNNERS / STDIN_SCRIPT_READERS, so a
     // launcher not listed, a program that runs or installs its stdin, a user-data-written handler script, or a data
     // writer into a root-read path is data; syslog-ng program() and Logstash pipe (shell=true) refuse the same
     // programs. Fix (general): an allowlist as for the other agents: records on an omprog binary's stdin are code
     // unless the command is a known data sink (rootReads.ts agentFedDataOnly, writing under a log directory only);
     // unwrap launchers with shell.ts launchedCommand before judging.
-    miss(
-        dev(
-            "rsyslog imtcp -> omprog ionice -c3 /bin/bash",
-            script("dev-nsec41-rt82l", rsyslogTcpOmprog("/usr/bin/ionice -c3 /bin/bash")),
-        ),
+    dev(
+        "rsyslog imtcp -> omprog ionice -c3 /bin/bash",
+        script("dev-nsec41-rt82l", rsyslogTcpOmprog("/usr/bin/ionice -c3 /bin/bash")),
     ),
-    // MISS: OMPROG-STDIN-RUNNER-UNNAMED (insecure accepted, got []): logAgents.ts programOutput, for rsyslog omprog
+    // Was a MISS (fixed in round 82): OMPROG-STDIN-RUNNER-UNNAMED (insecure accepted, got []): logAgents.ts programOutput, for rsyslog omprog
     // (shell=false), treats records as code only for the closed lists STDIN_CODE_RUNNERS / STDIN_SCRIPT_READERS, so a
     // launcher not listed, a program that runs or installs its stdin, a user-data-written handler script, or a data
     // writer into a root-read path is data; syslog-ng program() and Logstash pipe (shell=true) refuse the same
     // programs. Fix (general): an allowlist as for the other agents: records on an omprog binary's stdin are code
     // unless the command is a known data sink (rootReads.ts agentFedDataOnly, writing under a log directory only);
     // unwrap launchers with shell.ts launchedCommand before judging.
-    miss(
-        dev(
-            "rsyslog imtcp -> omprog script -qc /bin/sh /dev/null",
-            script("dev-nsec42-rt82l", rsyslogTcpOmprog("/usr/bin/script -qc /bin/sh /dev/null")),
-        ),
+    dev(
+        "rsyslog imtcp -> omprog script -qc /bin/sh /dev/null",
+        script("dev-nsec42-rt82l", rsyslogTcpOmprog("/usr/bin/script -qc /bin/sh /dev/null")),
     ),
     // omprog docs: "$ActionOMProgBinary — maps to binary (status: legacy)"; `:omprog:` the legacy action.
-    // MISS: RSYSLOG-PROGRAM-ACTIONS-UNREAD (insecure accepted, got []): logAgents.ts rsyslog reads
+    // Was a MISS (fixed in round 82): RSYSLOG-PROGRAM-ACTIONS-UNREAD (insecure accepted, got []): logAgents.ts rsyslog reads
     // action(type="omprog") and the legacy ^program only; mmexternal's binary= (rsyslog docs: "interface.input ...
     // passed to the external program's standard input", default msg) and the legacy $ActionOMProgBinary + :omprog:
     // (omprog docs: "$ActionOMProgBinary maps to binary") are read nowhere. Fix (general): every rsyslog action or
     // module with a binary= (om*/mm*) and the legacy :omprog: are program outputs; an action type the pack does not
     // know is unread (fail closed).
-    miss(
-        dev(
-            "rsyslog legacy $ModLoad imtcp + $ActionOMProgBinary /bin/sh + *.* :omprog:",
-            script(
-                "dev-nsec43-rt82l",
-                rsyslog([
-                    "$ModLoad imtcp",
-                    "$InputTCPServerRun 514",
-                    "$ModLoad omprog",
-                    "$ActionOMProgBinary /bin/sh",
-                    "*.* :omprog:",
-                ]),
-            ),
+    dev(
+        "rsyslog legacy $ModLoad imtcp + $ActionOMProgBinary /bin/sh + *.* :omprog:",
+        script(
+            "dev-nsec43-rt82l",
+            rsyslog([
+                "$ModLoad imtcp",
+                "$InputTCPServerRun 514",
+                "$ModLoad omprog",
+                "$ActionOMProgBinary /bin/sh",
+                "*.* :omprog:",
+            ]),
         ),
     ),
     // ---- E. code-running servers with a default every-address bind, and agents' code destinations (batch 3) ----
@@ -618,6 +598,10 @@ const insecure: NodeCase[] = [
     // file it is given, is no listener at all. Fix (general): a root daemon (background, nohup, a unit) the pack
     // cannot place is a listener on every address unless its words bind loopback or a unix socket, and a
     // configuration file it is given (-c/--config/first operand) that no reader reads is unread (fail closed).
+    // Still open (round 82): the general rule (every root daemon the pack cannot place listens on every address unless
+    // its words bind loopback) would refuse every unit or background job of an image program the pack does not read
+    // (secure cases of earlier rounds run such programs with no address); the fix needs a reviewed table of daemons
+    // with a documented every-address default (redis-server, v2ray, webhook ...) and readers of their config files.
     miss(
         dev(
             "webhook -hooks hooks.json (default -ip 0.0.0.0): /bin/sh -c payload.cmd",
@@ -641,30 +625,28 @@ const insecure: NodeCase[] = [
     // syslog-ng python() destination (syslog-ng OSE docs, "python: writing server-side Python destinations": a
     // `python { ... }` block holds the class, `destination { python(class(...)); }` calls its send()): the records of
     // a UDP source on every address reach os.system as root.
-    // MISS: LOG-AGENT-CODE-ACTIONS-UNREAD (insecure accepted, got []): logAgents.ts syslogNg reads program(), file()
+    // Was a MISS (fixed in round 82): LOG-AGENT-CODE-ACTIONS-UNREAD (insecure accepted, got []): logAgents.ts syslogNg reads program(), file()
     // and pipe() destinations only; a `python { }` block and a python() destination (syslog-ng OSE docs: the
     // destination's send() gets each message) run Python code in the root daemon, which no reader reads, while the
     // Fluent Bit, Vector and collectd readers already refuse their embedded-code plugins (unreadable). Fix (general):
     // syslog-ng python/java/perl blocks, destinations, sources and parsers are unreadable code (fail closed), as
     // FLUENT_BIT_CODE and collectd's python/perl/java/lua plugins are.
-    miss(
-        dev(
-            "syslog-ng udp -> python() destination calling os.system(MESSAGE)",
-            script(
-                "dev-nsec46-rt82l",
-                syslogNg([
-                    "python {",
-                    "import os",
-                    "class Ops(object):",
-                    "    def send(self, msg):",
-                    "        os.system(msg['MESSAGE'].decode())",
-                    "        return True",
-                    "};",
-                    "source s_net { udp(port(514)); };",
-                    'destination d_py { python(class("Ops")); };',
-                    "log { source(s_net); destination(d_py); };",
-                ]),
-            ),
+    dev(
+        "syslog-ng udp -> python() destination calling os.system(MESSAGE)",
+        script(
+            "dev-nsec46-rt82l",
+            syslogNg([
+                "python {",
+                "import os",
+                "class Ops(object):",
+                "    def send(self, msg):",
+                "        os.system(msg['MESSAGE'].decode())",
+                "        return True",
+                "};",
+                "source s_net { udp(port(514)); };",
+                'destination d_py { python(class("Ops")); };',
+                "log { source(s_net); destination(d_py); };",
+            ]),
         ),
     ),
     // TigerVNC Xvnc(1): "-interface IP address: Listen on interface. By default Xvnc listens on all available
@@ -675,6 +657,88 @@ const insecure: NodeCase[] = [
             "dnf install -y tigervnc-server-minimal xterm",
             "nohup Xvnc :1 -SecurityTypes None -geometry 1024x768 >/dev/null 2>&1 &",
             "sleep 2 && DISPLAY=:1 nohup xterm >/dev/null 2>&1 &",
+        ]),
+    ),
+    // ---- round 82 fixes' neighbours (-fix82) ----
+    // Records on an omprog binary's stdin are code unless the program keeps them as data (rootReads.ts
+    // agentFedDataWrites): flock(1) "flock [options] file command" launches /bin/sh, which reads them.
+    dev(
+        "rsyslog imtcp -> omprog flock /run/ops.lock /bin/sh",
+        script("dev-nsec1-fix82", rsyslogTcpOmprog("/usr/bin/flock /run/ops.lock /bin/sh")),
+    ),
+    // A data sink whose file root runs: tee(1) appends the records to /etc/profile.d (bash(1) INVOCATION: root's login
+    // shells source it).
+    dev(
+        "rsyslog imtcp -> omprog tee -a /etc/profile.d/ops.sh",
+        script("dev-nsec2-fix82", rsyslogTcpOmprog("/usr/bin/tee -a /etc/profile.d/ops.sh")),
+    ),
+    // The shell line's stdin reaches gzip, whose output the pipe hands to sh (POSIX sh: "-c Read commands from the
+    // command_string operand"; the pipeline's second command reads what gzip -d prints: the records).
+    dev(
+        "Logstash tcp -> pipe { command => gzip -dc | sh }",
+        script(
+            "dev-nsec3-fix82",
+            logstash([
+                "input { tcp { port => 5002 } }",
+                'output { pipe { command => "/usr/bin/gzip -dc | /bin/sh" } }',
+            ]),
+        ),
+    ),
+    // omprog docs: "$ActionOMProgBinary ... maps to binary": the legacy action of a launcher of a shell.
+    dev(
+        "rsyslog legacy $ActionOMProgBinary nsenter -t 1 -a /bin/sh + & :omprog:",
+        script(
+            "dev-nsec4-fix82",
+            rsyslog([
+                "$ModLoad imudp",
+                "$UDPServerRun 514",
+                "$ModLoad omprog",
+                "$ActionOMProgBinary /usr/bin/nsenter -t 1 -a /bin/sh",
+                "*.* /var/log/remote.log",
+                "& :omprog:",
+            ]),
+        ),
+    ),
+    // An rsyslog action type the pack does not read (omuxsock sends the records to a unix socket it does not place).
+    dev(
+        'rsyslog imtcp -> action(type="omuxsock")',
+        script(
+            "dev-nsec5-fix82",
+            rsyslog([
+                'module(load="imtcp")',
+                'module(load="omuxsock")',
+                'input(type="imtcp" port="514")',
+                'action(type="omuxsock" socket="/run/ops.sock")',
+            ]),
+        ),
+    ),
+    // syslog-ng OSE docs, "java: destination": java(class-name() class-path()) runs Java code in the root daemon.
+    dev(
+        "syslog-ng udp -> java() destination",
+        script(
+            "dev-nsec6-fix82",
+            syslogNg([
+                "source s_net { udp(port(514)); };",
+                'destination d_java { java(class-path("/opt/ops/ops.jar") class-name("Ops")); };',
+                "log { source(s_net); destination(d_java); };",
+            ]),
+        ),
+    ),
+    // socat(1) "mode=<mode>": a UNIX-LISTEN of mode 0666 lets every local user and service drive the D-Bus system
+    // bus as root (SO_PEERCRED names socat).
+    dev(
+        "socat UNIX-LISTEN:/run/ops-bus.sock,mode=0666 UNIX-CONNECT:/run/dbus/system_bus_socket",
+        script("dev-nsec7-fix82", [
+            "nohup socat UNIX-LISTEN:/run/ops-bus.sock,fork,mode=0666 UNIX-CONNECT:/run/dbus/system_bus_socket >/dev/null 2>&1 &",
+        ]),
+    ),
+    // -localhost narrows the display's default bind only: Xvnc(1) "-interface IP address: Listen on interface" on
+    // 0.0.0.0 is every address.
+    dev(
+        "Xvnc :1 -localhost -interface 0.0.0.0 -SecurityTypes None",
+        script("dev-nsec8-fix82", [
+            "dnf install -y tigervnc-server-minimal",
+            "nohup Xvnc :1 -localhost -interface 0.0.0.0 -SecurityTypes None >/dev/null 2>&1 &",
         ]),
     ),
 ];
@@ -704,19 +768,17 @@ const secure: NodeCase[] = [
         script("dev-nsec4s-rt82l", acceptSocket(["ListenStream=127.0.0.1:9101"], "/usr/bin/date")),
     ),
     // socat of the D-Bus system bus onto a root-only unix socket (unix-listen, mode 0600): no network reach.
-    // MISS: SOCKET-RELAY-WITHOUT-LISTENER (secure refused): rootWrites.ts, the socat/ncat branch, calls
+    // Was a MISS (fixed in round 82): SOCKET-RELAY-WITHOUT-LISTENER (secure refused): rootWrites.ts, the socat/ncat branch, calls
     // runtimeSocketRelay whenever any operand path is a root-power socket, whatever the other address: a UNIX-LISTEN
     // of mode 0600 (socat(1) "mode=<mode>" sets the permission bits) is reachable by root alone, not by the network
     // or pods. Fix (general): a root-power socket relay is a network opening only when its other address is a network
     // listener (TCP*/UDP*/SCTP/OPENSSL/VSOCK-LISTEN); a UNIX-LISTEN relay is judged as the socket file it creates
     // (its mode, owner and directory).
-    miss(
-        dev(
-            "socat UNIX-LISTEN:/run/ops-bus.sock,mode=0600 UNIX-CONNECT:/run/dbus/system_bus_socket",
-            script("dev-nsec5s-rt82l", [
-                "nohup socat UNIX-LISTEN:/run/ops-bus.sock,fork,mode=0600 UNIX-CONNECT:/run/dbus/system_bus_socket >/dev/null 2>&1 &",
-            ]),
-        ),
+    dev(
+        "socat UNIX-LISTEN:/run/ops-bus.sock,mode=0600 UNIX-CONNECT:/run/dbus/system_bus_socket",
+        script("dev-nsec5s-rt82l", [
+            "nohup socat UNIX-LISTEN:/run/ops-bus.sock,fork,mode=0600 UNIX-CONNECT:/run/dbus/system_bus_socket >/dev/null 2>&1 &",
+        ]),
     ),
     // rsyslog imtcp -> omprog logger (data only: logger(1) writes its stdin as log lines).
     dev(
@@ -767,22 +829,20 @@ const secure: NodeCase[] = [
         ]),
     ),
     // Logstash tcp on loopback -> pipe of a data sink (gzip to a file).
-    // MISS: SHELL-LINE-RECORDS-ARE-STDIN-NOT-SCRIPT (secure refused): logAgents.ts logstash/syslogNg call
+    // Was a MISS (fixed in round 82): SHELL-LINE-RECORDS-ARE-STDIN-NOT-SCRIPT (secure refused): logAgents.ts logstash/syslogNg call
     // programOutput with shell=true, so every pipe/program() command counts as fed code, and rootReads.ts
     // agentExecOutputs accepts only tee/cat (agentFedDataOnly); but sh -c reads its commands from the command_string
     // (POSIX sh: "-c Read commands from the command_string operand"), the records on stdin go to the line's first
     // command, here gzip. Fix (general): parse the shell line and judge the command that receives stdin as for
     // shell=false, with agentFedDataOnly extended to known filters (gzip, tr, logger) writing under log directories.
-    miss(
-        dev(
-            "Logstash tcp 127.0.0.1 -> pipe { command => gzip -c }",
-            script(
-                "dev-nsec11s-rt82l",
-                logstash([
-                    'input { tcp { host => "127.0.0.1" port => 5000 } }',
-                    'output { pipe { command => "/usr/bin/gzip -c" } }',
-                ]),
-            ),
+    dev(
+        "Logstash tcp 127.0.0.1 -> pipe { command => gzip -c }",
+        script(
+            "dev-nsec11s-rt82l",
+            logstash([
+                'input { tcp { host => "127.0.0.1" port => 5000 } }',
+                'output { pipe { command => "/usr/bin/gzip -c" } }',
+            ]),
         ),
     ),
     // dufs on loopback of /srv/www read-only.
@@ -813,23 +873,21 @@ const secure: NodeCase[] = [
     ),
     // syslog-ng program() of gzip into a log file: sh -c "gzip ..." (POSIX sh -c: "read commands from the
     // command_string operand ... not from the standard input") hands the records to gzip, which compresses them.
-    // MISS: SHELL-LINE-RECORDS-ARE-STDIN-NOT-SCRIPT (secure refused): logAgents.ts logstash/syslogNg call
+    // Was a MISS (fixed in round 82): SHELL-LINE-RECORDS-ARE-STDIN-NOT-SCRIPT (secure refused): logAgents.ts logstash/syslogNg call
     // programOutput with shell=true, so every pipe/program() command counts as fed code, and rootReads.ts
     // agentExecOutputs accepts only tee/cat (agentFedDataOnly); but sh -c reads its commands from the command_string
     // (POSIX sh: "-c Read commands from the command_string operand"), the records on stdin go to the line's first
     // command, here gzip. Fix (general): parse the shell line and judge the command that receives stdin as for
     // shell=false, with agentFedDataOnly extended to known filters (gzip, tr, logger) writing under log directories.
-    miss(
-        dev(
-            "syslog-ng udp 127.0.0.1 -> program(gzip -c >> /var/log/ops.gz)",
-            script(
-                "dev-nsec15s-rt82l",
-                syslogNg([
-                    'source s_net { udp(ip("127.0.0.1") port(514)); };',
-                    'destination d_ops { program("/usr/bin/gzip -c >> /var/log/ops.gz"); };',
-                    "log { source(s_net); destination(d_ops); };",
-                ]),
-            ),
+    dev(
+        "syslog-ng udp 127.0.0.1 -> program(gzip -c >> /var/log/ops.gz)",
+        script(
+            "dev-nsec15s-rt82l",
+            syslogNg([
+                'source s_net { udp(ip("127.0.0.1") port(514)); };',
+                'destination d_ops { program("/usr/bin/gzip -c >> /var/log/ops.gz"); };',
+                "log { source(s_net); destination(d_ops); };",
+            ]),
         ),
     ),
     // omprog tee -a of a log file (rsyslog's own pattern): data only, in /var/log.
@@ -854,22 +912,62 @@ const secure: NodeCase[] = [
         ),
     ),
     // Xvnc(1) "-localhost: Only allow connections from the same machine": the desktop stays on the node.
-    // MISS: UNREAD-SERVER-LOOPBACK-FLAG (secure refused): listeners.ts unreadListeners reads the display operand `:1`
+    // Was a MISS (fixed in round 82): UNREAD-SERVER-LOOPBACK-FLAG (secure refused): listeners.ts unreadListeners reads the display operand `:1`
     // as a host:port with an empty host (every address, EMPTY_HOST) and takes loopback only from an address-valued
     // listen option, so Xvnc's boolean -localhost (Xvnc(1): "Only allow connections from the same machine") does not
     // narrow it: "user data has root run Xvnc ... listening beyond loopback (... Xvnc on :1)". Fix (general): a
     // documented loopback-only switch of an unread server (-localhost, --localhost, --local-only, -nolisten tcp)
     // binds it to loopback, as a loopback address option does; a bare `:N` operand of an X/VNC server is a display
     // number, judged with the switch.
-    miss(
-        dev(
-            "Xvnc :1 -localhost -SecurityTypes None with a root xterm",
-            script("dev-nsec19s-rt82l", [
-                "dnf install -y tigervnc-server-minimal xterm",
-                "nohup Xvnc :1 -localhost -SecurityTypes None -geometry 1024x768 >/dev/null 2>&1 &",
-                "sleep 2 && DISPLAY=:1 nohup xterm >/dev/null 2>&1 &",
+    dev(
+        "Xvnc :1 -localhost -SecurityTypes None with a root xterm",
+        script("dev-nsec19s-rt82l", [
+            "dnf install -y tigervnc-server-minimal xterm",
+            "nohup Xvnc :1 -localhost -SecurityTypes None -geometry 1024x768 >/dev/null 2>&1 &",
+            "sleep 2 && DISPLAY=:1 nohup xterm >/dev/null 2>&1 &",
+        ]),
+    ),
+    // ---- round 82 fixes' neighbours (-fix82) ----
+    // zstd(1): "If no files are given ... zstd reads standard input": compressed records appended under /var/log.
+    dev(
+        "syslog-ng udp 127.0.0.1 -> program(zstd -q >> /var/log/ops.zst)",
+        script(
+            "dev-nsec1s-fix82",
+            syslogNg([
+                'source s_net { udp(ip("127.0.0.1") port(514)); };',
+                'destination d_ops { program("/usr/bin/zstd -q >> /var/log/ops.zst"); };',
+                "log { source(s_net); destination(d_ops); };",
             ]),
         ),
+    ),
+    // tr(1) "Translate ... characters from standard input": omprog of a filter, on every address (data only).
+    dev("rsyslog imtcp -> omprog tr -d \\r", script("dev-nsec2s-fix82", rsyslogTcpOmprog("/usr/bin/tr -d \\r"))),
+    // omfwd forwards the records to another host (rsyslog docs "omfwd: syslog Forwarding Output Module"): no program.
+    dev(
+        'rsyslog imtcp 127.0.0.1 -> action(type="omfwd" target="10.0.0.5")',
+        script(
+            "dev-nsec3s-fix82",
+            rsyslog([
+                'module(load="imtcp")',
+                'input(type="imtcp" address="127.0.0.1" port="514")',
+                'action(type="omfwd" target="10.0.0.5" port="514" protocol="tcp")',
+            ]),
+        ),
+    ),
+    // socat of systemd's private manager socket to a root-only unix socket (mode 0600): no network reach.
+    dev(
+        "socat UNIX-LISTEN:/run/ops-sd.sock,mode=0600 UNIX-CONNECT:/run/systemd/private",
+        script("dev-nsec4s-fix82", [
+            "nohup socat UNIX-LISTEN:/run/ops-sd.sock,fork,mode=0600 UNIX-CONNECT:/run/systemd/private >/dev/null 2>&1 &",
+        ]),
+    ),
+    // TigerVNC Xvnc(1) "-localhost: Only allow connections from the same machine": display :2 on loopback.
+    dev(
+        "Xvnc :2 -localhost -geometry 1280x800",
+        script("dev-nsec5s-fix82", [
+            "dnf install -y tigervnc-server-minimal",
+            "nohup Xvnc :2 -localhost -geometry 1280x800 >/dev/null 2>&1 &",
+        ]),
     ),
 ];
 
