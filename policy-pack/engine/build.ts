@@ -40,7 +40,7 @@ import {
 import { denialsCount } from "../model/inForce";
 import { buildStackModel } from "../model/stack";
 import { eksIssuerRegion } from "../model/roles";
-import { boundaryActions, boundedParts } from "../model/boundary";
+import { boundaryActions, boundedParts, hasKnownBoundary } from "../model/boundary";
 import { stackAccountIds } from "../model/accounts";
 import type { AssetSelector } from "../custody/types";
 import {
@@ -412,7 +412,14 @@ export function computeEffectiveAccess(
     };
     const roleNodes = new Map<string, Extract<PrincipalNode, { kind: "role" }>>();
     for (const role of stack.roles) {
-        const n = node({ kind: "role" as const, urn: role.urn, name: role.name, arn: role.arn, account: role.account });
+        const n = node({
+            kind: "role" as const,
+            urn: role.urn,
+            name: role.name,
+            arn: role.arn,
+            account: role.account,
+            bounded: hasKnownBoundary(role.resource),
+        });
         roleNodes.set(role.urn, n);
         readIdentity(n, role.urn, role.permissionSources, role.unreadablePolicies);
     }

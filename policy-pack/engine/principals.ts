@@ -8,7 +8,15 @@ import { accountRootArn } from "../model/arn";
 
 export type PrincipalNode =
     /** A role this stack creates. */
-    | { kind: "role"; urn: string; name?: string; arn?: string; account?: string }
+    | {
+          kind: "role";
+          urn: string;
+          name?: string;
+          arn?: string;
+          account?: string;
+          /** Its `permissionsBoundary` is known to be set (model/boundary.ts hasKnownBoundary). */
+          bounded?: boolean;
+      }
     /** An IAM user or group this stack grants something to. */
     | { kind: "user" | "group"; urn: string; name?: string; arn?: string; account?: string }
     /** A principal outside the stack named by ARN (role, user, assumed-role session). */

@@ -8,7 +8,7 @@
  * of a node of one account, and `<issuer>:sub` of an IRSA ServiceAccount. A negated operator also holds when its key
  * is absent, and so does an `...IfExists` one (IAM User Guide, "Condition operators").
  */
-import { accountOf, accountRootOf, normalizeAwsPrincipal, parseArn, principalIdentity } from "../model/arn";
+import { accountOf, normalizeAwsPrincipal, parseArn, principalIdentity } from "../model/arn";
 import type { ConditionClause, NormalizedStatement, PrincipalSet } from "../model/document";
 import { arnPatternMatches, arnPatternMayMatch, arnSegments, hasWildcard } from "../model/glob";
 import { statementMatchesAction } from "../model/permissions";
@@ -74,24 +74,28 @@ function principalCovers(s: NormalizedStatement, from: PrincipalNode, roleAccoun
 /**
  * Whether a Deny's NotPrincipal surely leaves out the stack role `from`, so the Deny applies to it: "NotPrincipal
  * ... with "Effect":"Deny" ... deny access to all principals except the principal specified" (IAM User Guide, "AWS
- * JSON policy elements: NotPrincipal"). AWS may check the account first, then the role, then the session (same page),
- * so a value naming the role's account, the role or any session of it (model/arn.ts principalIdentity), a wildcard,
- * or an unknown account leaves the role possibly exempt (fail closed). Only a role of known ARN is placed.
+ * JSON policy elements: NotPrincipal"). Read from that page:
+ * - a role with a permissions boundary is never exempt: "The NotPrincipal element with a Deny effect will always
+ *   deny any IAM principal that has a permissions boundary policy attached, regardless of the values specified"
+ *   (only a boundary known to be set counts: `bounded`);
+ * - the account's ARN exempts the account (its root), not its other principals: it is required beside the exempted
+ *   principal ("you must also specify the account ARN of the not-denied principal"), and the page's example
+ *   (NotPrincipal user/Bob and the account root) denies "all principals except the user named Bob". So the role is
+ *   possibly exempt only through a value that may be the role: the role or any session of it (model/arn.ts
+ *   principalIdentity), a wildcard, or a value that is no ARN (a unique id such as AROA..., fail closed).
+ * Only a role of known ARN and account is placed.
  */
 function notPrincipalSurelyOmits(np: PrincipalSet, from: PrincipalNode): boolean {
-    if (from.kind !== "role" || from.arn === undefined || np.wildcard) return false;
-    const account = accountOfNode(from);
-    if (account === undefined) return false;
+    if (from.kind !== "role" || from.arn === undefined || accountOfNode(from) === undefined) return false;
+    if (from.bounded === true) return true;
+    if (np.wildcard) return false;
     const me = principalIdentity(from.arn);
-    return np.aws.every(v => !hasWildcard(v) && principalIdentity(v) !== me && !mayNameAccount(v, account));
+    return np.aws.every(v => !hasWildcard(v) && principalIdentity(v) !== me && !mayBeAnyRole(v));
 }
 
-/**
- * Whether an AWS principal value may be the account `account` itself (its id or `:root` ARN), or is no ARN at all (a
- * unique id such as AROA..., which may be the role's: fail closed).
- */
-function mayNameAccount(value: string, account: string): boolean {
-    return parseArn(normalizeAwsPrincipal(value)) === undefined || accountRootOf(value) === account;
+/** Whether an AWS principal value is no ARN at all (a unique id such as AROA..., which may be the role's). */
+function mayBeAnyRole(value: string): boolean {
+    return parseArn(normalizeAwsPrincipal(value)) === undefined;
 }
 
 /** The one value a caller brings for a condition key, when the engine knows it (undefined: unknown). */

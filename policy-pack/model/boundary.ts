@@ -7,7 +7,7 @@
 import { ActionCatalog } from "./catalog";
 import { NormalizedStatement, PolicyOwner, tryParsePolicyDocument } from "./document";
 import type { RolePermissions } from "./effective";
-import { arnPrefixLower, globsIntersect } from "./glob";
+import { arnPrefixLower, resourcePatternCovers, resourcePatternMayMeet } from "./glob";
 import { statementActions } from "./permissions";
 import { policyByArn, StackResource, TYPES } from "./resources";
 import { isUnknownValueError, knownString, UNKNOWN_SENTINELS } from "./unknowns";
@@ -20,22 +20,36 @@ function holdsUnknown(v: unknown): boolean {
     return false;
 }
 
-/** A Deny that applies to every request for its actions: no condition, `Resource: "*"`, no NotResource. */
-function deniesEverywhere(st: NormalizedStatement): boolean {
-    return (
-        st.conditions.length === 0 &&
-        st.notResources === undefined &&
-        st.resources !== undefined &&
-        st.resources.includes("*")
-    );
+/**
+ * Whether `holder` (a role or user resource) surely has a permissions boundary: its `permissionsBoundary` is a known,
+ * non-empty ARN (whatever the policy it names holds). Unknown (a first preview) or absent: not sure.
+ */
+export function hasKnownBoundary(holder: StackResource | undefined): boolean {
+    return !!(holder && knownString(holder.props, "permissionsBoundary"));
 }
 
 /**
- * What a permissions boundary admits: per action (lower-case catalogue name), the Resource patterns its Allows admit
- * it on, or undefined for any resource (IAM User Guide, "Permissions boundaries for IAM entities": the effective
- * permissions are the intersection of the identity-based policies and the boundary, actions and resources alike).
+ * The Resource patterns a boundary Deny surely applies to: its Resource when it has no condition and no NotResource
+ * (a condition may be false for the request; a NotResource Deny spares what the pack may not list), none otherwise.
+ * A pattern holding a policy variable stands for a value the pack does not know: not sure, left out.
  */
-export type BoundaryCap = ReadonlyMap<string, readonly string[] | undefined>;
+function deniedResources(st: NormalizedStatement): readonly string[] {
+    if (st.conditions.length !== 0 || st.notResources !== undefined) return [];
+    return (st.resources ?? []).filter(p => !p.includes("${"));
+}
+
+/**
+ * What a permissions boundary admits for one action (lower-case catalogue name): `on`, the Resource patterns its
+ * Allows admit it on (undefined: any resource), less `denied`, the patterns its unconditional Denies take it on
+ * (IAM User Guide, "Permissions boundaries for IAM entities": the effective permissions are the intersection of the
+ * identity-based policies and the boundary, actions and resources alike).
+ */
+export interface BoundaryAdmits {
+    readonly on: readonly string[] | undefined;
+    readonly denied: readonly string[];
+}
+/** What a permissions boundary admits, per action it admits at all (BoundaryAdmits). */
+export type BoundaryCap = ReadonlyMap<string, BoundaryAdmits>;
 
 /**
  * The Resource patterns a boundary Allow admits its actions on: its Resource when the statement has no condition
@@ -49,7 +63,8 @@ function allowedResources(st: NormalizedStatement): readonly string[] | undefine
 /**
  * What the permissions boundary of `holder` (a role or user resource) admits (BoundaryCap): the Allow statements'
  * actions of the in-stack Policy its `permissionsBoundary` names, each with the resources those Allows name
- * (allowedResources), less the actions its unconditional Denies of every resource deny (deniesEverywhere).
+ * (allowedResources), less the resources its unconditional Denies name (deniedResources; an action denied on `*`
+ * is not admitted at all).
  * Undefined, capping nothing, when the holder has no boundary, or the boundary is outside the stack, unknown (a first
  * preview) or malformed: the pack may then refuse what the boundary forbids, never the reverse. A kept action keeps
  * the identity statement's conditions, and those of its resources that may meet one the boundary admits it on (as
@@ -72,25 +87,34 @@ export function boundaryActions(
         if (raw === undefined || raw === null || holdsUnknown(raw)) return undefined;
         const parsed = tryParsePolicyDocument(raw, owner);
         if (!parsed.ok) return undefined;
-        const bounded = new Map<string, readonly string[] | undefined>();
+        const bounded = new Map<string, BoundaryAdmits>();
         for (const st of parsed.doc.statements) {
             if (st.effect !== "Allow") continue;
             const where = allowedResources(st);
             for (const k of statementActions(st, catalog).keys()) {
-                const before = bounded.has(k) ? bounded.get(k) : [];
-                bounded.set(k, before === undefined || where === undefined ? undefined : [...before, ...where]);
+                const before = bounded.has(k) ? bounded.get(k)!.on : [];
+                const on = before === undefined || where === undefined ? undefined : [...before, ...where];
+                bounded.set(k, { on, denied: [] });
             }
         }
         // IAM User Guide, "How AWS enforcement code logic evaluates requests to allow or deny access": "An explicit
         // deny overrides an explicit allow", and the Deny evaluation reads every policy that applies, "IAM
-        // permissions boundaries" among them. So an action a boundary Deny surely denies is not admitted. Surely:
-        // a Deny with no condition (a condition may be false for the request, and then the Deny does not apply) on
-        // every resource (`Resource: "*"`; a Deny of some resources, or of all but some by NotResource, leaves the
-        // action allowed elsewhere). Action and NotAction both name the denied actions (statementActions). A Deny the
-        // pack cannot be sure of subtracts nothing: fail closed.
-        for (const st of parsed.doc.statements)
-            if (st.effect === "Deny" && deniesEverywhere(st))
-                for (const k of statementActions(st, catalog).keys()) bounded.delete(k);
+        // permissions boundaries" among them. So what a boundary Deny surely denies is not admitted. Surely: a Deny
+        // with no condition (a condition may be false for the request, and then the Deny does not apply), on the
+        // resources its Resource names (deniedResources; a Deny of all but some by NotResource subtracts nothing):
+        // on `*` the action is dropped, otherwise boundedParts drops the identity resources a denied pattern surely
+        // covers (read narrow, as identity Denies are). Action and NotAction both name the denied actions
+        // (statementActions). A Deny the pack cannot be sure of subtracts nothing: fail closed.
+        for (const st of parsed.doc.statements) {
+            const denied = st.effect === "Deny" ? deniedResources(st) : [];
+            if (denied.length === 0) continue;
+            for (const k of statementActions(st, catalog).keys()) {
+                const admits = bounded.get(k);
+                if (admits === undefined) continue;
+                if (denied.includes("*")) bounded.delete(k);
+                else bounded.set(k, { ...admits, denied: [...admits.denied, ...denied] });
+            }
+        }
         return bounded;
     } catch (e) {
         if (isUnknownValueError(e)) return undefined;
@@ -98,37 +122,51 @@ export function boundaryActions(
     }
 }
 
-/** A KMS ARN pattern's six colon-separated segments, a short pattern's trailing `*` standing for the rest. */
-function kmsSegments(pattern: string): string[] | undefined {
-    const parts = arnPrefixLower(pattern).split(":");
-    if (parts[0] !== "arn" || parts.length > 6 || (parts.length >= 3 && parts[2] !== "kms")) return undefined;
-    if (parts.length === 6) return parts;
-    return parts[parts.length - 1].endsWith("*") ? [...parts, ...Array<string>(6 - parts.length).fill("*")] : undefined;
+/**
+ * A Resource pattern as read on the wide side (an Allow's reach): a policy variable may be any value, the `arn`,
+ * partition, service, region and account segments compare in any case (arnPrefixLower).
+ */
+function wideResource(pattern: string): string {
+    return arnPrefixLower(pattern.replace(/\$\{[^}]*\}/g, "*"));
 }
 
 /**
- * Whether two Resource patterns may name one resource. A `*` ending an ARN segment may extend across colons (IAM
- * User Guide, "IAM JSON policy elements: Resource", "Using wildcards in resource ARNs"), so in general the whole
- * strings are compared (globsIntersect: every match, the prefix in any case: arnPrefixLower). A KMS key or alias ARN
- * holds no colon past the account (KMS API Reference: a KeyId is a key id or mrk- id, an AliasName matches
- * `^[a-zA-Z0-9/_-]+$`), so two KMS patterns meet only where each of the six segments does.
+ * The most colons an ARN both patterns may match can hold: five when either names KMS, whose key and alias ARNs hold
+ * no colon past the account (KMS API Reference: a KeyId is a key id or mrk- id, an AliasName matches
+ * `^[a-zA-Z0-9/_-]+$`); unbounded otherwise (a DynamoDB stream label, a log stream, hold colons).
+ */
+function colonsAtMost(a: string, b: string): number | undefined {
+    return [a, b].some(p => p.split(":")[2] === "kms") ? 5 : undefined;
+}
+
+/**
+ * Whether two Resource patterns (an identity Allow's and a boundary Allow's) may name one resource: the one
+ * Resource-element matcher of model/glob.ts, both read wide (resourcePatternMayMeet: a `*` ending a segment may
+ * expand across colons, IAM User Guide, "IAM JSON policy elements: Resource", so `arn:aws:kms:*:key/*` meets every key
+ * of every account), the matched ARN holding no more colons than its service allows (colonsAtMost).
  */
 function patternsMeet(a: string, b: string): boolean {
-    const [x, y] = [kmsSegments(a), kmsSegments(b)];
-    if (x !== undefined && y !== undefined) return x.every((seg, i) => globsIntersect(seg, y[i]));
-    return globsIntersect(arnPrefixLower(a), arnPrefixLower(b));
+    const [x, y] = [wideResource(a), wideResource(b)];
+    return resourcePatternMayMeet(x, y, "wide", colonsAtMost(x, y));
 }
 
 /**
- * The identity resources that may meet one the boundary admits the action on (patternsMeet; undefined `admitted`:
- * any resource), each kept as written. A NotResource statement (`resources` undefined) is kept whole (fail closed).
+ * The identity resources that may meet one the boundary admits the action on (patternsMeet; undefined `on`: any
+ * resource) and that no pattern it denies the action on surely covers (resourcePatternCovers, the Deny read narrow
+ * and the identity pattern wide, as an identity Deny is subtracted), each kept as written. A NotResource statement
+ * (`resources` undefined) is kept whole (fail closed).
  */
 function resourcesWithin(
     resources: readonly string[] | undefined,
-    admitted: readonly string[] | undefined,
+    admits: BoundaryAdmits | undefined,
 ): readonly string[] | undefined {
-    if (resources === undefined || admitted === undefined) return resources;
-    return resources.filter(r => admitted.some(b => patternsMeet(r, b)));
+    if (resources === undefined || admits === undefined) return resources;
+    const { on, denied } = admits;
+    return resources.filter(
+        r =>
+            (on === undefined || on.some(b => patternsMeet(r, b))) &&
+            !denied.some(d => resourcePatternCovers(d, wideResource(r), "wide")),
+    );
 }
 
 /**

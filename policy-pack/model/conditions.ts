@@ -235,7 +235,7 @@ export function denySurelyHoldsFor(s: NormalizedStatement, owner: PolicyOwner | 
     const mayBeKms = actions.some(a => globsIntersect(a, "kms:*"));
     const mayBeOther = actions.some(a => !a.startsWith("kms:"));
     return s.conditions.every(c => {
-        const userGlobs = userPrincipalArnGlobs(c.keyLower, owner);
+        const userGlobs = userPrincipalArnGlobs(c.keyLower, owner) ?? userIdGlobs(c.keyLower, owner);
         if (userGlobs !== undefined) return negatedExcludingGlobs(c, userGlobs);
         const held = holderValue(c.keyLower, owner);
         if (held === undefined || !HOLDER_KEYS.includes(c.keyLower)) return false;
@@ -327,6 +327,26 @@ function userPrincipalArnGlobs(keyLower: string, owner: PolicyOwner | undefined)
 }
 
 const ACCOUNT_ID = /^\d{12}$/;
+
+/** aws:userid (lower case). */
+const USER_ID = "aws:userid";
+
+/**
+ * The globs (lower case) every aws:userid the holder's requests carry matches (IAM User Guide, "IAM policy elements:
+ * Variables and tags", the principal table's aws:userid column, and GetCallerIdentity UserId): a role session's is
+ * `role-id:caller-specified-role-name` (an EC2 instance's: `role-id:instance-id`), an IAM user's its unique id, a
+ * federated-user session's `account:caller-specified-name`; a role's unique id starts `AROA`, a user's `AIDA` (IAM
+ * User Guide, "IAM identifiers", unique ID prefixes). So a role's is `aroa*:*`, a user's (or a group member's)
+ * `aida*` or `<account>:*`. Undefined for another key or an owner whose kind (or a user's account) is not known.
+ */
+function userIdGlobs(keyLower: string, owner: PolicyOwner | undefined): string[] | undefined {
+    if (keyLower !== USER_ID) return undefined;
+    if (owner?.kind === "role") return ["aroa*:*"];
+    const account = owner?.account;
+    if ((owner?.kind === "user" || owner?.kind === "group") && account !== undefined && ACCOUNT_ID.test(account))
+        return ["aida*", `${account}:*`];
+    return undefined;
+}
 
 /**
  * An Allow's Resource narrowed to the accounts an exact aws:ResourceAccount pin names (IAM User Guide, "AWS global

@@ -202,24 +202,44 @@ export function resourcePatternCovers(outer: string, inner: string, innerReading
     return go(0, 0);
 }
 
-/** Whether the Resource-element pattern `pattern`, read wide, may match some ARN `arns` (read as `reading`) stands for. */
-export function resourcePatternMayMeet(pattern: string, arns: string, reading: "wide" | "asset"): boolean {
+/**
+ * Whether the Resource-element pattern `pattern`, read wide, may match some ARN `arns` (read as `reading`) stands for.
+ * `maxColons`: the most colons such an ARN may hold, when its service's resource part holds none (a KMS key or alias
+ * ARN has exactly five); a run that spans colons then spans at most the missing segments. Unbounded when undefined.
+ */
+export function resourcePatternMayMeet(
+    pattern: string,
+    arns: string,
+    reading: "wide" | "asset",
+    maxColons?: number,
+): boolean {
     if (pattern === arns || pattern === "*" || arns === "*") return true;
     const a = resourceTokens(pattern, "wide");
     const b = resourceTokens(arns, reading);
-    const seen = memo2(a.length, b.length);
-    const go = (i: number, j: number): boolean => {
-        const k = i * (b.length + 1) + j;
+    // c: the colons the matched ARN holds so far (counted only when bounded: one memo layer otherwise).
+    const layers = maxColons === undefined ? 1 : maxColons + 1;
+    const seen = new Int8Array((a.length + 1) * (b.length + 1) * layers).fill(-1);
+    const colon = (t: number) => (maxColons !== undefined && t === COLON ? 1 : 0);
+    const go = (i: number, j: number, c: number): boolean => {
+        if (c >= layers) return false;
+        const k = (i * (b.length + 1) + j) * layers + c;
         if (seen[k] !== -1) return seen[k] === 1;
         let r: boolean;
         if (i === a.length && j === b.length) r = true;
         else if (i < a.length && isRun(a[i]))
-            r = go(i + 1, j) || (j < b.length && (isRun(b[j]) || runMeets(a[i], b[j])) && go(i, j + 1));
+            r =
+                go(i + 1, j, c) ||
+                (j < b.length && (isRun(b[j]) || runMeets(a[i], b[j])) && go(i, j + 1, c + colon(b[j])));
         else if (j < b.length && isRun(b[j]))
-            r = go(i, j + 1) || (i < a.length && runMeets(b[j], a[i]) && go(i + 1, j));
-        else r = i < a.length && j < b.length && oneMeets(a[i], b[j]) && go(i + 1, j + 1);
+            r = go(i, j + 1, c) || (i < a.length && runMeets(b[j], a[i]) && go(i + 1, j, c + colon(a[i])));
+        else
+            r =
+                i < a.length &&
+                j < b.length &&
+                oneMeets(a[i], b[j]) &&
+                go(i + 1, j + 1, c + Math.max(colon(a[i]), colon(b[j])));
         seen[k] = r ? 1 : 0;
         return r;
     };
-    return go(0, 0);
+    return go(0, 0, 0);
 }

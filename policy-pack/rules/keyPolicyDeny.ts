@@ -7,6 +7,7 @@
  */
 import {
     GrantedIdentity,
+    hasKnownBoundary,
     isUnknownValueError,
     NormalizedStatement,
     statementSurelyCoversResource,
@@ -46,7 +47,13 @@ export function dropKeyPolicyDenied<V>(
     found: Map<string, V>,
 ): void {
     if (id.roleArn === undefined || found.size === 0) return;
-    const n: PrincipalNode = { kind: "role", urn: id.urn, arn: id.roleArn, account: id.account };
+    const n: PrincipalNode = {
+        kind: "role",
+        urn: id.urn,
+        arn: id.roleArn,
+        account: id.account,
+        bounded: hasKnownBoundary(id.holder),
+    };
     const denies = keyPolicyDenies(ctx, keyUrn);
     for (const action of [...found.keys()])
         if (denies.some(d => statementSurelyCoversResource(d, keyArn) && surelyDenied([d], n, action)))

@@ -1102,7 +1102,9 @@ const AWS_CASES: StackCase[] = [
             });
         },
     ),
-    // Naming the ops role's own account (its id) may exempt it (the account is checked first): fail closed, refused.
+    // Naming the ops role's own account (its id) was read as possibly exempting it (round 81, fail closed). Changed in
+    // round 82: the account's ARN exempts only the account root (IAM User Guide, "NotPrincipal": NotPrincipal
+    // [user/Bob, the account] denies "all principals except the user named Bob"), so the ops role is denied: secure.
     edit(
         "keyguard-notprincipal-account-fix81",
         "ops role Allow Decrypt share-1; share-1 Deny Decrypt NotPrincipal [the signer, account 111]",
@@ -1115,7 +1117,6 @@ const AWS_CASES: StackCase[] = [
                 Resource: "*",
             });
         },
-        /./,
     ),
     // A session of the ops role (its role ARN not named) still designates it: not surely denied, refused.
     edit(

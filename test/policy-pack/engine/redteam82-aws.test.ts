@@ -472,7 +472,7 @@ const insecure: StackCase[] = [
     // elements: Resource": "If the * wildcard is the last character of a resource ARN segment, it can expand to match
     // beyond the colon boundaries"). `arn:aws:kms:*:key/*` has five segments, its region `*` ends its segment and
     // expands over `eu-west-1:111111111111`, so the boundary admits kms:* on share-1 and the ops role's Decrypt stays.
-    // MISS: insecure accepted (got []). model/boundary.ts patternsMeet reads two KMS patterns segment by segment
+    // Was a MISS (fixed in round 82): insecure accepted (got []). model/boundary.ts patternsMeet reads two KMS patterns segment by segment
     // through kmsSegments, which pads a short pattern with `*` segments AFTER its last one: `arn:aws:kms:*:key/*` becomes
     // region `*`, account `key/*`, resource `*`, and account `key/*` never meets 111111111111, so the boundary is taken to
     // admit no share key and the Decrypt is dropped. In IAM (and in the pack's own wide reading, model/glob.ts
@@ -484,7 +484,7 @@ const insecure: StackCase[] = [
         r => bounded(r, "rt82a-boundary-kms-region-span", [DECRYPT], [allow("kms:*", "arn:aws:kms:*:key/*")]),
     ),
     // The same with share-1's key-id prefix: the boundary names share-1 in all but the account.
-    // MISS: insecure accepted (got []). Same class, place (model/boundary.ts kmsSegments/patternsMeet) and fix as
+    // Was a MISS (fixed in round 82): insecure accepted (got []). Same class, place (model/boundary.ts kmsSegments/patternsMeet) and fix as
     // rt82a-boundary-kms-region-span.
     edit("rt82a-boundary-kms-region-span-keyid: the boundary allows kms:Decrypt on arn:aws:kms:*:key/48163296-*", r =>
         bounded(
@@ -508,7 +508,7 @@ const insecure: StackCase[] = [
         allow("kms:Decrypt", "arn:aws:kms:eu-west-1*:key/*"),
     ]),
     // basil's twin: its keys are us-east-1's (per-resource Region); the boundary's `us-east-1*` spans the account.
-    // MISS: insecure accepted (got []) on basil. Same class, place (model/boundary.ts kmsSegments/patternsMeet) and fix as
+    // Was a MISS (fixed in round 82): insecure accepted (got []) on basil. Same class, place (model/boundary.ts kmsSegments/patternsMeet) and fix as
     // rt82a-boundary-kms-region-span: `us-east-1*` ends its segment and spans the account.
     edit(
         "rt82a-basil-boundary-kms-region-span: an ops role may Sign with basil's keys under a boundary on us-east-1*:key/*",
@@ -531,7 +531,7 @@ const insecure: StackCase[] = [
         },
         "basil",
     ),
-    // MISS: insecure accepted (got []). Same place (model/boundary.ts patternsMeet, via resourcesWithin): the identity
+    // Was a MISS (fixed in round 82): insecure accepted (got []). Same place (model/boundary.ts patternsMeet, via resourcesWithin): the identity
     // pattern is padded by kmsSegments to account `key/*`, which never meets the boundary's 111111111111, so the Allow
     // is capped to nothing. Same fix as rt82a-boundary-kms-region-span (the one wide Resource reader on both sides).
     // The mirror: the IDENTITY Allow is the five-segment pattern (its region `*` ends its segment and spans the
@@ -545,6 +545,70 @@ const insecure: StackCase[] = [
                 [allow("kms:Decrypt", "arn:aws:kms:*:key/*")],
                 [allow("kms:*", `arn:aws:kms:*:${A}:key/*`)],
             ),
+    ),
+    // ======== Round 82 fix neighbours (model/boundary.ts patternsMeet: both patterns read wide by model/glob.ts
+    // resourcePatternMayMeet, a KMS ARN holding five colons). A five-segment boundary pattern whose region `eu-*` ends
+    // its segment spans the account (IAM User Guide, "IAM JSON policy elements: Resource"): it admits share-1.
+    edit(
+        "rt82a-boundary-kms-region-prefix-span-fix82: the boundary allows kms:* on arn:aws:kms:eu-*:key/48163296-*",
+        r =>
+            bounded(
+                r,
+                "rt82a-boundary-kms-region-prefix-span-fix82",
+                [DECRYPT],
+                [allow("kms:*", "arn:aws:kms:eu-*:key/48163296-*")],
+            ),
+    ),
+    // (model/boundary.ts resourcesWithin: a boundary Deny subtracts per resource only what it surely covers, read
+    // narrow.) A boundary Deny of another account's keys leaves share-1 (111's) admitted.
+    edit("rt82a-boundary-deny-other-account-fix82: a boundary Allow * with a Deny kms:* on 222's keys only", r =>
+        bounded(
+            r,
+            "rt82a-boundary-deny-other-account-fix82",
+            [DECRYPT],
+            [allow("*", "*"), denyOn("kms:*", "arn:aws:kms:*:222222222222:key/*")],
+        ),
+    ),
+    // A boundary Deny whose key-id pattern is not share-1's (it ends in ffff): share-1 stays admitted.
+    edit("rt82a-boundary-deny-other-key-fix82: a boundary Allow * with a Deny kms:* on key/*-ffffffffffff", r =>
+        bounded(
+            r,
+            "rt82a-boundary-deny-other-key-fix82",
+            [DECRYPT],
+            [allow("*", "*"), denyOn("kms:*", `arn:aws:kms:eu-west-1:${A}:key/*-ffffffffffff`)],
+        ),
+    ),
+    // (engine/trustDeny.ts notPrincipalSurelyOmits.) A unique id (AROA...) in NotPrincipal may be the ops role's
+    // (IAM User Guide, "IAM identifiers", unique IDs): the role may be exempt, its Decrypt stays (fail closed).
+    edit("rt82a-key-notprincipal-unique-id-fix82: share-1 denies all but [root, signer, an AROA unique id]", r => {
+        share1Policy(r, {
+            Sid: "DenyAllButUniqueId",
+            Effect: "Deny",
+            NotPrincipal: { AWS: [`arn:aws:iam::${A}:root`, SIGNER, "AROAEXAMPLEEXAMPLE0001"] },
+            Action: "kms:Decrypt",
+            Resource: "*",
+        });
+        opsRole(r, "prod", A, "rt82a-key-notprincipal-unique-id-fix82", [DECRYPT]);
+    }),
+    // (model/conditions.ts userIdGlobs.) A role session's aws:userid is `AROA...:session` (IAM User Guide, "IAM policy
+    // elements: Variables and tags", aws:userid): StringNotLike AROA* matches it, so the Deny never applies.
+    ops("rt82a-role-deny-unless-aroa-userid-fix82", "may Decrypt share-1; its Deny unless userid AROA* (a role)", [
+        DECRYPT,
+        { Effect: "Deny", Action: "kms:*", Resource: "*", Condition: { StringNotLike: { "aws:userid": "AROA*" } } },
+    ]),
+    // A user's federated sessions carry aws:userid `<account>:<name>` (same page): a Deny unless 111:* spares them, and
+    // a federated session holds the user's Decrypt (GetFederationToken: the intersection with the session policy).
+    edit("rt82a-user-deny-unless-federated-userid-fix82: a user may Decrypt share-1; its Deny unless userid 111:*", r =>
+        userWith(r, "prod", "rt82a-user-deny-unless-federated-userid-fix82", [
+            DECRYPT,
+            allow("sts:GetFederationToken", "*"),
+            {
+                Effect: "Deny",
+                Action: "kms:*",
+                Resource: "*",
+                Condition: { StringNotLike: { "aws:userid": `${A}:*` } },
+            },
+        ]),
     ),
 ];
 
@@ -582,7 +646,7 @@ const secure: StackCase[] = [
         bounded(r, "rt82a-s-boundary-aliases-only", [DECRYPT], [allow("kms:*", `arn:aws:kms:*:*:alias/*`)]),
     ),
     // The boundary allows everything but denies kms:* on every key of the account: the Deny is in force.
-    // MISS: secure refused (share-custody, custody-effective-access, custody-share-rings: the ops role may Decrypt
+    // Was a MISS (fixed in round 82): secure refused (share-custody, custody-effective-access, custody-share-rings: the ops role may Decrypt
     // share-1). model/boundary.ts boundaryCap subtracts a boundary Deny only when deniesEverywhere (no condition and
     // `Resource: "*"`), so a Deny of kms:* on arn:aws:kms:*:111111111111:key/* (which covers share-1 under the narrow
     // reading) subtracts nothing. Fix (general): subtract a boundary's unconditional Deny per resource, as identity
@@ -599,7 +663,7 @@ const secure: StackCase[] = [
     // ======== NotPrincipal that exempts nobody the ops role can be.
     // A user of the same name is a different principal (IAM User Guide, "IAM identifiers": role/NAME and user/NAME
     // are distinct ARNs): the ops role is not exempt and share-1 denies its Decrypt.
-    // MISS: secure refused (share-custody, custody-effective-access, custody-share-rings). engine/trustDeny.ts
+    // Was a MISS (fixed in round 82): secure refused (share-custody, custody-effective-access, custody-share-rings). engine/trustDeny.ts
     // notPrincipalSurelyOmits (and the key-policy Deny reader that shares it) takes ANY listed value naming the role's
     // account (here the required 111 root) as possibly exempting the role. The NotPrincipal page requires the account
     // ARN beside the exempted principal ("you must also specify the account ARN of the not-denied principal") and its
@@ -626,7 +690,7 @@ const secure: StackCase[] = [
     // A role with a permissions boundary is ALWAYS denied by a NotPrincipal Deny, whatever NotPrincipal lists (IAM
     // User Guide, "NotPrincipal", key points: "The NotPrincipal element with a Deny effect will always deny any IAM
     // principal that has a permissions boundary policy attached, regardless of the values specified").
-    // MISS: secure refused (share-custody, custody-effective-access, custody-share-rings). engine/trustDeny.ts
+    // Was a MISS (fixed in round 82): secure refused (share-custody, custody-effective-access, custody-share-rings). engine/trustDeny.ts
     // notPrincipalSurelyOmits returns false when the role is listed, without asking whether the role has a permissions
     // boundary; the NotPrincipal page says a NotPrincipal Deny "will always deny any IAM principal that has a
     // permissions boundary policy attached, regardless of the values specified". Fix (general): a role or user whose
@@ -715,7 +779,7 @@ const secure: StackCase[] = [
     // ======== Batch 2 (secure). A role session's aws:userid is "role-id:caller-specified-role-name" (the AROA unique
     // id: IAM User Guide, "AWS global condition context keys", aws:userid), never "111111111111:…", so the Deny
     // "unless userid 111111111111:*" holds for the ops role.
-    // MISS: secure refused (share-custody, custody-effective-access, custody-share-rings). model/conditions.ts
+    // Was a MISS (fixed in round 82): secure refused (share-custody, custody-effective-access, custody-share-rings). model/conditions.ts
     // denySurelyHoldsFor knows no aws:userid for a role holder, though it is always "<AROA unique id>:<session name>"
     // (IAM User Guide, "AWS global condition context keys", aws:userid), whose prefix is never a 12-digit account. Fix
     // (general): give a role holder the aws:userid shape `AROA*:*` (a user `AIDA*`, its federated sessions
@@ -745,20 +809,55 @@ const secure: StackCase[] = [
     edit("rt82a-s-boundary-other-account: an ops role may Decrypt share-1 under a boundary of 222's keys only", r =>
         bounded(r, "rt82a-s-boundary-other-account", [DECRYPT], [allow("kms:*", "arn:aws:kms:*:222222222222:key/*")]),
     ),
+    // ======== Round 82 fix neighbours (model/boundary.ts patternsMeet). A KMS ARN holds five colons (KMS API
+    // Reference: key ids and alias names hold none), so a boundary on 222's keys meets no 111 key even under an
+    // identity pattern whose final `*` spans colons: the Decrypt on 111's keys is capped away.
+    edit("rt82a-s-boundary-other-account-wide-fix82: a Decrypt on 111's key/* under a boundary of 222's keys", r =>
+        bounded(
+            r,
+            "rt82a-s-boundary-other-account-wide-fix82",
+            [allow("kms:Decrypt", `arn:aws:kms:eu-west-1:${A}:key/*`)],
+            [allow("kms:*", "arn:aws:kms:*:222222222222:key/*")],
+        ),
+    ),
+    // A `*` inside a segment stays in it (IAM User Guide, "Resource"): `*111111111111` is a five-segment pattern whose
+    // region must end in 111111111111, which no key's does.
+    edit(
+        "rt82a-s-boundary-inner-star-fix82: a Decrypt of share-1 under a boundary on arn:aws:kms:*111111111111:key/*",
+        r => bounded(r, "rt82a-s-boundary-inner-star-fix82", [DECRYPT], [allow("kms:*", `arn:aws:kms:*${A}:key/*`)]),
+    ),
+    // (resourcesWithin.) A boundary Deny of share-1 itself takes the Decrypt (IAM User Guide, "Policy evaluation
+    // logic": an explicit deny in a permissions boundary overrides any allow).
+    edit("rt82a-s-boundary-deny-share1-fix82: a boundary Allow * with a Deny kms:Decrypt on share-1", r =>
+        bounded(r, "rt82a-s-boundary-deny-share1-fix82", [DECRYPT], [allow("*", "*"), denyOn("kms:Decrypt", SHARE1)]),
+    ),
+    // (engine/trustDeny.ts.) NotPrincipal of the account root and the signer: the account ARN exempts the root only
+    // (IAM User Guide, "NotPrincipal", the user/Bob example), so the ops role is denied.
+    edit("rt82a-s-key-notprincipal-root-signer-fix82: share-1 denies all but [root, signer]", r => {
+        share1Policy(r, {
+            Sid: "DenyAllButRootSigner",
+            Effect: "Deny",
+            NotPrincipal: { AWS: [`arn:aws:iam::${A}:root`, SIGNER] },
+            Action: "kms:Decrypt",
+            Resource: "*",
+        });
+        opsRole(r, "prod", A, "rt82a-s-key-notprincipal-root-signer-fix82", [DECRYPT]);
+    }),
+    // (model/conditions.ts userIdGlobs.) Neither a user's unique id (AIDA...) nor a federated session's `111:*` is a
+    // role session's aws:userid (AROA...:session): the Deny holds for the role.
+    ops("rt82a-s-role-deny-unless-user-ids-fix82", "may Decrypt share-1; its Deny unless userid AIDA* or 111:*", [
+        DECRYPT,
+        {
+            Effect: "Deny",
+            Action: "kms:*",
+            Resource: "*",
+            Condition: { StringNotLike: { "aws:userid": ["AIDA*", `${A}:*`] } },
+        },
+    ]),
 ];
 
 /** The misses (their MISS comments say why): skipped. */
-const MISSES = new Set<string>([
-    "rt82a-boundary-kms-region-span",
-    "rt82a-boundary-kms-region-span-keyid",
-    "rt82a-basil-boundary-kms-region-span",
-    "rt82a-boundary-identity-region-span",
-    "rt82a-s-boundary-deny-keys",
-    "rt82a-s-key-notprincipal-same-name-user",
-    "rt82a-s-key-notprincipal-bounded-role",
-    "rt82a-s-podid-association-other-region",
-    "rt82a-s-role-deny-unless-federated-userid",
-]);
+const MISSES = new Set<string>(["rt82a-s-podid-association-other-region"]);
 const marked = (cases: StackCase[]): StackCase[] =>
     cases.map(c => (MISSES.has(c.name.split(":")[0]) ? { ...c, skip: true } : c));
 
