@@ -784,18 +784,22 @@ const COPIER_VALUES: Record<string, string[]> = {
  * Round 74: the shells' own, as ENV and BASH_ENV: zsh(1) STARTUP/SHUTDOWN FILES "Commands are then read from
  * $ZDOTDIR/.zshenv" (then .zprofile, .zshrc, .zlogin there), zshparam(1) MODULE_PATH (where zmodload loads .so
  * modules from) and FPATH (ksh(1), zsh: where autoloaded functions are read from).
+ * Round 82: the shared-object directories of iptables' extensions and bash's loadable builtins (SEARCH_LIST_VARIABLES).
  */
 /**
  * Round 81: the loader variables whose value is a colon-separated list of directories a program searches (bash(1)
  * PATH, CDPATH; ld.so(8) LD_LIBRARY_PATH; python(1) PYTHONPATH; perlrun(1) PERL5LIB, PERLLIB; ruby(1) RUBYLIB; node(1)
  * NODE_PATH; iconv_open(3) GCONV_PATH; zsh FPATH, MODULE_PATH; java CLASSPATH; gawk(1) AWKPATH, AWKLIBPATH): an empty,
  * `.` or relative entry is searched in the working directory (RootReads.plantedSearchList).
+ * Round 82: the directories root's programs dlopen code from: iptables(8) ENVIRONMENT "XTABLES_LIBDIR" (libxtables'
+ * extension directories, IPTABLES_LIB_DIR its older name) and bash(1) "BASH_LOADABLES_PATH: A colon-separated list of
+ * directories in which the shell looks for dynamically loadable builtins specified by the enable command".
  */
 const SEARCH_LIST_VARIABLES =
-    /^(PATH|CDPATH|LD_LIBRARY_PATH|PYTHONPATH|PERL5LIB|PERLLIB|RUBYLIB|NODE_PATH|GCONV_PATH|FPATH|MODULE_PATH|CLASSPATH|AWKPATH|AWKLIBPATH)$/;
+    /^(PATH|CDPATH|LD_LIBRARY_PATH|PYTHONPATH|PERL5LIB|PERLLIB|RUBYLIB|NODE_PATH|GCONV_PATH|FPATH|MODULE_PATH|CLASSPATH|AWKPATH|AWKLIBPATH|XTABLES_LIBDIR|IPTABLES_LIB_DIR|BASH_LOADABLES_PATH)$/;
 
 export const LOADER_VARIABLES =
-    /^(PATH|LD_[A-Z_]+|BASH_ENV|ENV|ZDOTDIR|FPATH|MODULE_PATH|SHELL|PYTHON[A-Z_]*|PERL[A-Z0-9_]*|RUBY[A-Z_]*|NODE_(?:OPTIONS|PATH|PRESERVE_SYMLINKS|REPL_EXTERNAL_MODULE|COMPILE_CACHE|ICU_DATA|CHANNEL_FD|CHANNEL_SERIALIZATION_MODE|UNIQUE_ID|EXTRA_CA_CERTS|TLS_REJECT_UNAUTHORIZED|USE_SYSTEM_CA|USE_ENV_PROXY|REDIRECT_WARNINGS|V8_COVERAGE|REPL_HISTORY(?:_FILE)?|DEBUG(?:_NATIVE)?|GYP_[A-Z_]+)|GCONV_PATH|LOCPATH|NLSPATH|HOME|CDPATH|PROMPT_COMMAND|GIT_[A-Z_]+|LUA_[A-Z_]+|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|CLASSPATH|AWS_CONFIG_FILE|AWS_SHARED_CREDENTIALS_FILE|AWS_WEB_IDENTITY_TOKEN_FILE|AWS_CA_BUNDLE|KUBECONFIG|OPENSSL_[A-Z_]+|SSL_CERT_(FILE|DIR)|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|CURL_HOME|WGETRC|DOCKER_CONFIG|XDG_[A-Z_]+|PIP_[A-Z_]+|NPM_CONFIG_[A-Z_]+|GNUPGHOME|TMPDIR|GOPATH|GOFLAGS|DOTNET_[A-Z_]+|CORECLR_[A-Z_]+|TAR_OPTIONS|UNZIP|UNZIPOPT|AWKPATH|AWKLIBPATH|PHPRC|PHP_INI_SCAN_DIR|TCLLIBPATH|TCL\d_\d_TM_PATH)$/;
+    /^(PATH|LD_[A-Z_]+|BASH_ENV|ENV|ZDOTDIR|FPATH|MODULE_PATH|SHELL|PYTHON[A-Z_]*|PERL[A-Z0-9_]*|RUBY[A-Z_]*|NODE_(?:OPTIONS|PATH|PRESERVE_SYMLINKS|REPL_EXTERNAL_MODULE|COMPILE_CACHE|ICU_DATA|CHANNEL_FD|CHANNEL_SERIALIZATION_MODE|UNIQUE_ID|EXTRA_CA_CERTS|TLS_REJECT_UNAUTHORIZED|USE_SYSTEM_CA|USE_ENV_PROXY|REDIRECT_WARNINGS|V8_COVERAGE|REPL_HISTORY(?:_FILE)?|DEBUG(?:_NATIVE)?|GYP_[A-Z_]+)|GCONV_PATH|LOCPATH|NLSPATH|HOME|CDPATH|PROMPT_COMMAND|GIT_[A-Z_]+|LUA_[A-Z_]+|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|CLASSPATH|AWS_CONFIG_FILE|AWS_SHARED_CREDENTIALS_FILE|AWS_WEB_IDENTITY_TOKEN_FILE|AWS_CA_BUNDLE|KUBECONFIG|OPENSSL_[A-Z_]+|SSL_CERT_(FILE|DIR)|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|CURL_HOME|WGETRC|DOCKER_CONFIG|XDG_[A-Z_]+|PIP_[A-Z_]+|NPM_CONFIG_[A-Z_]+|GNUPGHOME|TMPDIR|GOPATH|GOFLAGS|DOTNET_[A-Z_]+|CORECLR_[A-Z_]+|TAR_OPTIONS|UNZIP|UNZIPOPT|AWKPATH|AWKLIBPATH|PHPRC|PHP_INI_SCAN_DIR|TCLLIBPATH|TCL\d_\d_TM_PATH|XTABLES_LIBDIR|IPTABLES_LIB_DIR|BASH_LOADABLES_PATH)$/;
 
 /**
  * Round 71: a container's name as its engine knows it: docker's and podman's are their own daemons' (stores); nerdctl
@@ -1120,6 +1124,102 @@ function grantedPaths(name: string, operands: readonly string[]): { paths: strin
 }
 
 /**
+ * Round 82: the node's key material, where a mode or owner decides who reads the node's identity (NODE_SECRETS' private
+ * parts): the kubelet's client and serving keys (/var/lib/kubelet/pki, Kubernetes "TLS bootstrapping":
+ * kubelet-client-current.pem authenticates as system:node:NAME), the pods' projected tokens (/var/lib/kubelet/pods),
+ * /etc/kubernetes/pki, the hybrid nodes' role credentials and systemd's unit credentials; a `.key`/`.pem` file or a
+ * `token` anywhere in NODE_SECRETS. Not the files CIS's EKS benchmark has 644 or tighter (3.1.1 the kubeconfig, 3.1.3
+ * the kubelet configuration) nor a certificate (`.crt`, PUBLIC_NODE_FILES): they authenticate no one.
+ */
+const NODE_KEY_ROOTS = [
+    "/var/lib/kubelet/pki",
+    "/var/lib/kubelet/pods",
+    "/etc/kubernetes/pki",
+    "/eks-hybrid/.aws",
+    "/var/eks-hybrid/.aws",
+    "/run/credentials",
+];
+const nodeKeyMaterial = (path: string, recursive: boolean) => {
+    const p = posix.resolve("/", path.replace(/^\/var\/run\//, "/run/"));
+    const at = (q: string, d: string) => q === d || d === "/" || q.startsWith(`${d}/`);
+    if (/\.crt$/.test(p) && !recursive) return false;
+    return (
+        NODE_KEY_ROOTS.some(r => at(p, r) || (recursive && at(r, p))) ||
+        (insideNodeSecrets(p) && /\.(key|pem)$|\/token$/.test(p))
+    );
+};
+
+/**
+ * Round 82: whether a chmod(1) mode lets others read: an octal mode with 0004, a symbolic clause for others (`o`,
+ * `a`, or none: root's umask 022 masks no read) adding or setting `r` (or copying another class's bits: `o=u`).
+ */
+function othersRead(mode: string): boolean {
+    if (/^[0-7]{1,5}$/.test(mode)) return (parseInt(mode, 8) & 0o004) !== 0;
+    return mode.split(",").some(clause => {
+        const m = /^([ugoa]*)((?:[-+=][rwxXstugo]*)+)$/.exec(clause);
+        if (m === null) return true;
+        const others = m[1] === "" || /[oa]/.test(m[1]);
+        return others && [...m[2].matchAll(/([-+=])([rwxXstugo]*)/g)].some(o => o[1] !== "-" && /[rug]/.test(o[2]));
+    });
+}
+
+/**
+ * Round 82: the paths a command lets a local user other than root read, and whether below them: chmod(1) a mode
+ * giving others read (othersRead), install(1) -m of one; chown(1) to a non-root user (the owner reads a 0600 key) or
+ * group, chgrp(1) to a non-root group (its bits the pack does not know: fail closed); setfacl(1) an `other` or named
+ * non-root user/group entry with `r` (acl(5)).
+ */
+function readWidenedPaths(
+    name: string,
+    operands: readonly string[],
+): { paths: string[]; recursive: boolean } | undefined {
+    const recursive = operands.some(w => /^-[a-zA-Z]*R|^--recursive$/.test(w));
+    const words = operands.filter(w => !w.startsWith("-"));
+    if (name === "chmod") {
+        const [mode, ...paths] = operands.filter(
+            w => !/^-[cfvR]+$|^--(recursive|changes|silent|quiet|verbose|reference=.*)$/.test(w),
+        );
+        return mode !== undefined && othersRead(mode) ? { paths, recursive } : undefined;
+    }
+    if (name === "chown" || name === "chgrp") {
+        const [owner, ...paths] = words;
+        const [user, group] = name === "chgrp" ? ["", owner ?? ""] : (owner ?? "").split(/[:.]/);
+        const other = (id: string | undefined) => id !== undefined && id !== "" && !/^(root|0)$/.test(id);
+        return other(user) || other(group) ? { paths, recursive } : undefined;
+    }
+    if (name === "setfacl") {
+        const entries = operands.flatMap((w, i) =>
+            /^(-[a-zA-Z]*m|--modify|--set)$/.test(operands[i - 1] ?? "") ? [w] : [],
+        );
+        // acl(5) "[d[efault]:] [u[ser]:]uid [:perms]", "o[ther][:] [:perms]": the last field the perms, a middle one
+        // the qualifier (`o:r` and `o::r` alike).
+        const reads = (entry: string) => {
+            const fields = entry
+                .trim()
+                .replace(/^d(?:efault)?:/, "")
+                .split(":");
+            const [tag, perms] = [fields[0], fields.at(-1) ?? ""];
+            const qualifier = fields.length > 2 ? fields[1] : "";
+            if (!/^(u|user|g|group|o|other|m|mask)$/.test(tag) || !/^([rwxX-]*|[0-7])$/.test(perms)) return true;
+            const r = /^[0-7]$/.test(perms) ? (parseInt(perms, 8) & 4) !== 0 : perms.includes("r");
+            return (
+                r && (tag.startsWith("o") || (/^[ug]/.test(tag) && qualifier !== "" && !/^(root|0)$/.test(qualifier)))
+            );
+        };
+        const paths = words.filter(w => !entries.includes(w));
+        return entries.some(e => e.split(",").some(reads)) ? { paths, recursive } : undefined;
+    }
+    if (name === "install") {
+        const at = operands.findIndex(w => /^(-m|--mode)$/.test(w));
+        const mode = at >= 0 ? operands[at + 1] : operands.find(w => w.startsWith("--mode="))?.slice(7);
+        return mode !== undefined && othersRead(mode)
+            ? { paths: words.filter(w => w !== mode).slice(-1), recursive: false }
+            : undefined;
+    }
+    return undefined;
+}
+
+/**
  * Round 80: whether a umask MODE keeps others' write permission for new files and directories: an octal mask without
  * the 0002 bit (bash(1) umask: "If mode begins with a digit, it is interpreted as an octal number; otherwise it is
  * interpreted as a symbolic mode mask similar to that accepted by chmod(1)", the symbolic form naming the permissions
@@ -1246,6 +1346,21 @@ export const crontabReadsStdin = (name: string, operands: readonly string[]) =>
     name === "crontab" &&
     !operands.some(w => /^-[a-zA-Z]*[lreiV]/.test(w) || w === "-T") &&
     operands.filter((w, i) => !w.startsWith("-") && operands[i - 1] !== "-u").every(w => w === "-");
+
+/**
+ * Round 82: a root loader installing or running its standard input as root's code: crontab(1) `-` or no file for root
+ * (no -u, or -u root: the jobs then run as root) and at(1)/batch ("read commands from standard input"). What feeds it
+ * (a pipe, a here-document, `< FILE`) is read as that code wherever it is fed; a planted `< FILE` is refused as a
+ * shell's is.
+ */
+export const stdinCodeLoader = (name: string, operands: readonly string[]) =>
+    atReadsStdin(name, operands) ||
+    (crontabReadsStdin(name, operands) &&
+        /^(root|0)$/.test(
+            (operands.includes("-u") ? operands[operands.indexOf("-u") + 1] : undefined) ??
+                operands.find(w => /^-u./.test(w))?.slice(2) ??
+                "root",
+        ));
 
 /**
  * crontab(1) installing a file: `crontab [-u user] file` makes FILE the user's crontab (root's without -u); undefined
@@ -2453,7 +2568,119 @@ function loadedOperands(name: string, operands: readonly string[]): string[] {
         }
         return [];
     })();
-    return [...files, ...round81LoadedOperands(name, operands)].filter(local);
+    return [...files, ...round81LoadedOperands(name, operands), ...round82LoadedOperands(name, operands)].filter(local);
+}
+
+/**
+ * Round 82: the loaded operands of the round-82 tables: bash(1) `enable -f FILENAME` ("load new builtins from the
+ * shared object FILENAME": dlopen in root's shell; a name without a slash is searched in BASH_LOADABLES_PATH, judged as
+ * that variable), a `hash -p` binding's pathname (hashBindings), the dynamic linker run directly (dynamicLinkerLoads),
+ * an image archive imported into the runtime's store (imageArchives) and the playbooks, manifests and file roots of
+ * configuration-management appliers (CONFIG_MANAGEMENT_APPLIERS).
+ */
+function round82LoadedOperands(name: string, operands: readonly string[]): string[] {
+    return [
+        ...(name === "enable" ? optionFileValues(operands, /^-f$/).values.filter(w => w.includes("/")) : []),
+        ...hashBindings(name, operands),
+        ...dynamicLinkerLoads(name, operands),
+        ...imageArchives(name, operands),
+        ...(CONFIG_MANAGEMENT_APPLIERS[name]?.(operands) ?? []),
+    ];
+}
+
+/**
+ * Round 82: bash(1) `hash -p PATHNAME NAME...`: "PATHNAME is used as the full pathname of NAME, and no path search is
+ * performed": the binding is a run of PATHNAME wherever NAME runs later (any name, a node command's too), so PATHNAME
+ * is judged at the binding as the program it will be.
+ */
+function hashBindings(name: string, operands: readonly string[]): string[] {
+    if (name !== "hash" || !operands.includes("-p")) return [];
+    const [path, ...names] = operands.slice(operands.indexOf("-p") + 1).filter(w => !w.startsWith("-"));
+    return path === undefined || names.length === 0 ? [] : [path];
+}
+
+/**
+ * Round 82: ld.so(8) run as a program ("/lib/ld-linux.so.* [OPTIONS] [PROGRAM [ARGUMENTS]]"): `--library-path PATH`
+ * "Use PATH instead of LD_LIBRARY_PATH", `--preload LIST` as LD_PRELOAD, `--audit LIST` as LD_AUDIT, each entry a
+ * directory or shared object it loads (colon- or space-separated), and PROGRAM the program it loads and runs.
+ */
+function dynamicLinkerLoads(name: string, operands: readonly string[]): string[] {
+    if (!/^ld(?:-linux[\w.-]*|-musl[\w.-]*)?\.so(?:\.\d+)*$/.test(name)) return [];
+    const { values, positional } = optionFileValues(
+        operands,
+        /^--(library-path|preload|audit)$/,
+        /^--(argv0|inhibit-rpath|glibc-hwcaps-prefer|glibc-hwcaps-mask)$/,
+    );
+    return [...values.flatMap(v => v.split(/[:\s]+/).filter(e => e !== "")), ...positional.slice(0, 1)];
+}
+
+/**
+ * Round 82: an image archive a container runtime imports into its store, whose images the kubelet then runs (the CRI
+ * namespace k8s.io; an IfNotPresent pod runs the tag the archive names): ctr(8) `images|image|i import <in>`
+ * (containerd docs "ctr images import": the tarball's images, `-` standard input), `nerdctl|docker|podman [image]
+ * load -i/--input FILE` ("Load an image from a tar archive or STDIN") and `[image] import FILE` (a root filesystem
+ * tarball made an image). Their global options taking a value are skipped so the subcommand is found.
+ */
+function imageArchives(name: string, operands: readonly string[]): string[] {
+    if (!/^(ctr|nerdctl|docker|podman)$/.test(name)) return [];
+    const { values, positional } = optionFileValues(
+        operands,
+        /^(-i|--input)$/,
+        /^(-n|--namespace|-a|--address|-H|--host|-c|--context|--config|--timeout|--connect-timeout|--snapshotter|--storage-driver|--root|--runroot|--data-root|--cni-path|--platform|--base-name|--index-name|--label|--log-level|-l|--change|-m|--message)$/,
+    );
+    const sub = /^(images?|i)$/.test(positional[0] ?? "") ? positional.slice(1) : positional;
+    if (sub[0] === "load") return values;
+    return sub[0] === "import" ? sub.slice(1, 2) : [];
+}
+
+/**
+ * Round 82: configuration-management tools that run the tasks of the files they are given as root: ansible-playbook
+ * (its playbooks; `-i` inventory files, an executable one run as a script; `-M/--module-path` directories of modules;
+ * `--vault-password-file`, run when executable; `-e @FILE` variables), `puppet apply` (the manifest, "Applies a
+ * standalone Puppet manifest to the local system", and `--modulepath`), salt-call (`--file-root`, `--pillar-root`,
+ * `-c/--config-dir`: the states and configuration of a masterless run) and chef-client/chef-solo (`-c/--config`,
+ * `-j/--json-attributes`, `--recipe-url`, and the recipe files of local mode).
+ */
+const CONFIG_MANAGEMENT_APPLIERS: Record<string, (operands: readonly string[]) => string[]> = {
+    "ansible-playbook": operands => {
+        const { values, positional } = optionFileValues(
+            operands,
+            /^(-i|--inventory|--inventory-file|-M|--module-path|--vault-password-file|--vault-pass-file|-e|--extra-vars)$/,
+            /^(-c|--connection|-u|--user|-l|--limit|-t|--tags|--skip-tags|-f|--forks|-T|--timeout|--private-key|--key-file|--become-user|--become-method|--ssh-common-args|--ssh-extra-args|--sftp-extra-args|--scp-extra-args|--start-at-task|--vault-id)$/,
+        );
+        const files = values.flatMap(v =>
+            v.startsWith("@") ? [v.slice(1)] : /[,=\s{]/.test(v) ? [] : v.split(":").filter(e => e !== ""),
+        );
+        return [...files, ...positional];
+    },
+    puppet: operands => {
+        const { values, positional } = optionFileValues(
+            operands,
+            /^(--modulepath|--hiera_config)$/,
+            /^(-e|--execute|-l|--logdest|--environment|--catalog|--tags|--loadclasses)$/,
+        );
+        return positional[0] === "apply"
+            ? [...values.flatMap(v => v.split(":")), ...positional.slice(1, 2)].filter(e => e !== "")
+            : [];
+    },
+    "salt-call": operands =>
+        optionFileValues(
+            operands,
+            /^(--file-root|--pillar-root|--states-dir|-c|--config-dir)$/,
+            /^(-l|--log-level|--log-file|--out|--id|-t|--timeout|--master|--return|--output-file|--saltenv|--pillarenv)$/,
+        ).values,
+    "chef-client": chefLoads,
+    "chef-solo": chefLoads,
+};
+
+/** Round 82: chef-client(8)/chef-solo's configuration, attributes, recipe archive and local-mode recipe files. */
+function chefLoads(operands: readonly string[]): string[] {
+    const { values, positional } = optionFileValues(
+        operands,
+        /^(-c|--config|-j|--json-attributes|--recipe-url)$/,
+        /^(-o|--override-runlist|-r|--runlist|-E|--environment|-l|--log_level|-L|--logfile|-N|--node-name|-i|--interval|-s|--splay|-F|--format)$/,
+    );
+    return [...values, ...positional.filter(w => /\.rb$/.test(w))];
 }
 
 /**
@@ -2485,6 +2712,20 @@ const CONFIG_FILE_FLAGS: Record<string, { variable?: string; flags: RegExp; skip
     scp: { flags: /^-F$/, skipped: /^-[cDiJlOoPSX]$/ },
     sftp: { flags: /^-F$/, skipped: /^-[BbcDiJlOoPRSsX]$/ },
 };
+
+/**
+ * Round 82: the configuration files a client loads by flag (CONFIG_FILE_FLAGS: kubectl/helm --kubeconfig, ssh -F) to
+ * authenticate or connect: read, not printed (what it prints is the server's reply: `kubectl get --raw /healthz`
+ * prints "ok"). None where the client prints its configuration (kubectl/helm `config ...`: kubectl-config-view(1)
+ * `--raw` "Display raw byte data and sensitive data"; ssh(1) -G "print its configuration ... and exit"), nor where it
+ * serves its credentials (kubectl proxy: "a proxy server ... between localhost and the Kubernetes API server", each
+ * request made with them).
+ */
+function clientConfigurations(name: string, operands: readonly string[]): string[] {
+    const flag = CONFIG_FILE_FLAGS[name];
+    if (flag === undefined || operands.some(w => /^(config|proxy|-G)$/.test(w))) return [];
+    return optionFileValues(operands, flag.flags, flag.skipped).values;
+}
 
 /**
  * Round 81: root tools whose operand (or option) is a table of commands they run as root: logrotate(8) config_file
@@ -2605,6 +2846,14 @@ function ruleLoaderSources(name: string, operands: readonly string[]): { files: 
     }
     return undefined;
 }
+
+/**
+ * Round 82: the rule files firewall services load at start: iptables-services' iptables.service and ip6tables.service
+ * (iptables.init: iptables-restore of /etc/sysconfig/iptables, /etc/sysconfig/ip6tables; -config for their options),
+ * ipset-service's /etc/sysconfig/ipset, and nftables.service's `nft -f` of /etc/sysconfig/nftables.conf (Fedora, Amazon
+ * Linux) or /etc/nftables.conf (Debian).
+ */
+const RULE_SERVICE_FILES = /^\/etc\/(?:sysconfig\/(?:ip6?tables|ipset|nftables\.conf)|nftables\.conf)$/;
 
 /** Round 75: the trees holding files the node judges (configuration, startup files, units, spools, boot). */
 const JUDGED_TREES = [
@@ -2997,6 +3246,10 @@ const KNOWN_WRITERS: Record<string, (operands: readonly string[]) => readonly st
         ];
     },
     truncate: operands => operands.filter(w => !w.startsWith("-")),
+    // Round 82: run-parts(8) "runs all the executable files named within constraints ... found in directory" and writes
+    // none itself: the files of it the script wrote are read as run (RootReads' placed scripts), a planted directory's
+    // refused (planted), and the image's own (the stock anacrontab's /etc/cron.daily) are root's.
+    "run-parts": () => [],
     // systemctl(1): link/enable/start read the unit files they are given ("these files are read directly") and write
     // only symlinks named after the unit under /etc/systemd; edit, set-property and revert write unit files or
     // drop-ins (fail closed, as any program).
@@ -7250,6 +7503,7 @@ export class RootReads {
     /** A write whose content the reader cannot know (a program's output, a download, a copy of an unknown file). */
     private writtenUnknown(path: string, how: string, append = false, follow = true) {
         path = hostPath(path);
+        this.plantedRuleServiceFile(path, how);
         if (this.unknownHome(path, how)) return;
         if (this.unknownDirectory(path, how)) return;
         this.unknownTarget(path, how, undefined, false, append);
@@ -7264,6 +7518,16 @@ export class RootReads {
             this.throughLinks(path, how, target =>
                 this.writtenUnknown(target, `${how} (through the link ${path})`, append),
             );
+    }
+
+    /**
+     * Round 82: a firewall service's rule file (RULE_SERVICE_FILES) holding a planted file's text (a copy or a link of
+     * it: RootReads.planted follows both) is loaded by root at every start, as ruleLoaderSources' planted files are.
+     */
+    private plantedRuleServiceFile(path: string, how: string) {
+        if (!RULE_SERVICE_FILES.test(path)) return;
+        const planted = this.planted([path]);
+        if (planted) this.refusePlanted(planted, `${how}: a firewall service loads ${path} as its rules at start`);
     }
 
     /**
@@ -7766,12 +8030,38 @@ export class RootReads {
             loader.stdin &&
             own !== undefined &&
             (fed !== undefined ? unknownFile(fed) : own.text === undefined || SUBSTITUTED_MARK.test(own.text));
-        const file = loader.files.find(unknownFile);
+        const file =
+            loader.files.find(unknownFile) ??
+            this.nftIncluded(name, operands, loader.files, ctx.cwd).find(
+                p => this.planted([p]) !== undefined || this.unknownNow(p),
+            );
         if (file === undefined && !unknownStdin) return;
         this.out.push({
             who: "whoever writes the rules it loads (any local user, for a world-writable directory)",
             what: `${this.where} has root load firewall rules the pack cannot read (${form}: ${name} reads ${file ?? `its standard input${fed === undefined ? "" : ` ${fed}`}`}): they may DNAT pods' traffic to instance metadata or raise its replies' TTL, undoing the hop limit of 1, so pods get the node role's credentials (EKS best practices, "Restrict access to the instance profile assigned to the worker node"); write the rules in the user data, or load a file the script wrote`,
         });
+    }
+
+    /**
+     * Round 82: the files an nft(8) ruleset includes: "Other files can be included by using the include statement. The
+     * directories to be searched for include files can be specified using the -I/--includepath option" (a relative
+     * name is searched there, then in the default include path /etc; a glob or a directory includes every file it
+     * matches), followed through the included files whose text the script wrote. Each path as a glob or a file.
+     */
+    private nftIncluded(name: string, operands: readonly string[], files: readonly string[], cwd: string): string[] {
+        if (name !== "nft") return [];
+        const dirs = [...optionFileValues(operands, /^(-I|--includepath)$/, /^(-f|--file)$/).values, "/etc"];
+        const seen = new Set<string>();
+        const visit = (word: string) => {
+            const path = resolveWord(cwd, word.replace(/\0/g, ""));
+            const text = /[*?[]/.test(path) || seen.has(path) || seen.size > 64 ? undefined : this.current(path);
+            seen.add(path);
+            for (const m of (text ?? "").matchAll(/(?:^|;)\s*include\s+"([^"]*)"/gm))
+                for (const at of m[1].startsWith("/") ? [m[1]] : dirs.map(d => posix.join(resolveWord(cwd, d), m[1])))
+                    if (!seen.has(posix.resolve("/", at))) visit(at);
+        };
+        for (const f of files) visit(f);
+        return [...seen].filter(p => !files.some(f => resolveWord(cwd, f.replace(/\0/g, "")) === p));
     }
 
     private refusePlanted({ path, root }: { path: string; root: string }, how: string) {
@@ -7806,6 +8096,24 @@ export class RootReads {
         this.out.push({
             who: `every pod that may write ${root}`,
             what: `${this.where} ${verb} ${source} ${preposition} ${into} (${how}), under ${root}, a node directory the pack lets pods write: pods then write ${source}, and what the node runs or reads from it as root is theirs; ${fix}`,
+        });
+    }
+
+    /**
+     * Round 82: a mode, owner or ACL that lets a local user other than root read the node's key material
+     * (nodeKeyMaterial: the file, or a tree above it opened recursively) copies the node's credentials to every local
+     * user (a daemon's user, a container escaped to an unprivileged uid), who then acts as the node.
+     */
+    private nodeKeysOpened(name: string, operands: readonly string[], ctx: Context, form: string) {
+        const widened = readWidenedPaths(name, operands);
+        const path = widened?.paths
+            .filter(w => !/[$*?[]|SUBSTITUTED/.test(w) && (w.startsWith("/") || !ctx.cwdUnknown))
+            .map(w => resolveWord(ctx.cwd, w.replace(/\0/g, "")))
+            .find(p => nodeKeyMaterial(p, widened.recursive));
+        if (path === undefined) return;
+        this.out.push({
+            who: "every local user or process on the node (a daemon's user, a container escaped to an unprivileged uid)",
+            what: `${this.where} lets users other than root read ${path}${widened!.recursive ? " and what is below it" : ""} (${form}), the node's credentials (podSpec.ts NODE_SECRETS: the kubelet's client key authenticates as system:node:NAME, Kubernetes "TLS bootstrapping"): whoever reads it acts as the node; keep the node's keys 0600 root (CIS EKS benchmark 3.1)`,
         });
     }
 
@@ -10109,7 +10417,14 @@ export class RootReads {
                 .slice(0, Math.max(scriptAt, 0))
                 .some(w => /^-[a-zA-Z]*[ecsmr]$|^--(eval|print|command)/.test(w));
             const scriptOf = scriptAt >= 0 && !evaluates ? wordPaths(operands[scriptAt], ctx.cwd, true) : [];
-            const fedFrom = readsStdin ? c.reads.map(expand).flatMap(w => wordPaths(w, ctx.cwd, true)) : [];
+            // Round 82: one standard-input provenance for every loader of it (stdinCodeLoader: crontab, at), as shells.
+            const fedFrom =
+                readsStdin || stdinCodeLoader(name, operands)
+                    ? c.reads
+                          .filter(p => !(c.fdReads ?? []).some(f => f.path === p && f.fd !== "0"))
+                          .map(expand)
+                          .flatMap(w => wordPaths(w, ctx.cwd, true))
+                    : [];
             const walked = placedFrom.flatMap(r => [
                 `${r.replace(/\/$/, "")}/*`,
                 ...[...WORLD_WRITABLE, ...this.opened.keys()]
@@ -10623,6 +10938,7 @@ export class RootReads {
         // Round 80: umask MODE (bash(1) umask: "the user file-creation mask is set to mode") for later mkdirs.
         if (name === "umask" && operands.some(w => !w.startsWith("-")))
             this.umaskOpen = umaskKeepsOthersWrite(operands.filter(w => !w.startsWith("-")).at(-1)!);
+        if (program !== undefined && !nonRoot) this.nodeKeysOpened(name, operands, ctx, form);
         const given = program === undefined ? undefined : openedPaths(name, operands, this.umaskOpen);
         const umasked = given?.mode !== undefined && !this.umaskOpen && othersWriteUnderUmask(given.mode);
         const opening = umasked ? undefined : given;
@@ -12507,9 +12823,15 @@ export class RootReads {
         // containerd(8) -a/--address: the API's socket; their standard output/error carry log lines): those paths are
         // no source of what a redirect of their output holds. Only these values; every other operand stays a source.
         const listens = daemonListenPaths(name, operands, ctx.cwd);
+        // Round 82: a configuration a client loads to connect (clientConfigurations) is read, not printed.
+        const readConfiguration = new Set(
+            clientConfigurations(name, operands)
+                .filter(w => !/[$*?[]|SUBSTITUTED/.test(w) && (w.startsWith("/") || !ctx.cwdUnknown))
+                .map(w => resolveWord(ctx.cwd, w.replace(/\0/g, ""))),
+        );
         const sources = (
             name === "dd" ? operands.filter(w => w.startsWith("if=")).flatMap(w => pathsIn(w)) : cmd.operandPaths
-        ).filter(p => !listens.has(p));
+        ).filter(p => !listens.has(p) && !readConfiguration.has(p));
         const secret =
             cmd.copied.find(p => holdsNodeSecrets(p) && !PUBLIC_NODE_FILES.has(p)) ??
             sources.find(isSecret) ??

@@ -143,12 +143,11 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // B1 iptables(8) ENVIRONMENT: XTABLES_LIBDIR names the directory extensions (shared objects) are loaded from.
-    // MISS: insecure accepted (got []). RULE-LOADER-EXTENSIONS: iptables(8) loads its match/target extensions (shared objects, libxtables) from XTABLES_LIBDIR (IPTABLES_LIB_DIR the older name): code from /tmp in root's iptables. Where: rootReads.ts LOADER_VARIABLES (no XTABLES_LIBDIR/IPTABLES_LIB_DIR). Fix (general): every variable naming a directory a root program dlopens from (XTABLES_LIBDIR, IPTABLES_LIB_DIR, and the like) in LOADER_VARIABLES/SEARCH_LIST_VARIABLES.
+    // Was a MISS (fixed in round 82): insecure accepted (got []). RULE-LOADER-EXTENSIONS: iptables(8) loads its match/target extensions (shared objects, libxtables) from XTABLES_LIBDIR (IPTABLES_LIB_DIR the older name): code from /tmp in root's iptables. Where: rootReads.ts LOADER_VARIABLES (no XTABLES_LIBDIR/IPTABLES_LIB_DIR). Fix (general): every variable naming a directory a root program dlopens from (XTABLES_LIBDIR, IPTABLES_LIB_DIR, and the like) in LOADER_VARIABLES/SEARCH_LIST_VARIABLES.
     devNodeCase(
         "B1 XTABLES_LIBDIR=/tmp/xt iptables -A INPUT ...-rt82n",
         devNodeScript(n("b1"), ["XTABLES_LIBDIR=/tmp/xt iptables -A INPUT -p tcp --dport 10250 -j ACCEPT"]),
         /./,
-        MISS,
     ),
     // B2 ip6tables-restore reads rules from a FILE operand (a /dev/shm file).
     devNodeCase(
@@ -156,7 +155,7 @@ const insecure: NodeCase[] = [
         devNodeScript(n("b2"), ["ip6tables-restore -n /dev/shm/r6"]),
     ),
     // B3 nft(8) include "file": a root-written ruleset including any user's /tmp files (they may flush the IMDS block).
-    // MISS: insecure accepted (got []). RULE-LOADER-INCLUDES: nft(8) "Other files can be included by using the include statement. The directories to be searched for include files can be specified using the -I/--includepath option" (a directory includes all its files); the included /tmp rules may flush the IMDS block or open the kubelet. Where: rootReads.ts ruleLoaderSources reads -f values only (skips -I as a value option) and never reads `include` statements of a loaded ruleset it knows. Fix (general): follow nft includes (absolute, globbed, and each -I directory for a relative name) as loaded operands judged with planted.
+    // Was a MISS (fixed in round 82): insecure accepted (got []). RULE-LOADER-INCLUDES: nft(8) "Other files can be included by using the include statement. The directories to be searched for include files can be specified using the -I/--includepath option" (a directory includes all its files); the included /tmp rules may flush the IMDS block or open the kubelet. Where: rootReads.ts ruleLoaderSources reads -f values only (skips -I as a value option) and never reads `include` statements of a loaded ruleset it knows. Fix (general): follow nft includes (absolute, globbed, and each -I directory for a relative name) as loaded operands judged with planted.
     devNodeCase(
         'B3 nft -f ops.nft with include "/tmp/ops/*.nft"-rt82n',
         devNodeScript(n("b3"), [
@@ -164,7 +163,6 @@ const insecure: NodeCase[] = [
             "nft -f /etc/nftables/ops.nft",
         ]),
         /./,
-        MISS,
     ),
     // B4 ebtables-restore from stdin of a planted file.
     devNodeCase("B4 ebtables-restore < /tmp/eb-rt82n", devNodeScript(n("b4"), ["ebtables-restore < /tmp/eb"])),
@@ -174,54 +172,48 @@ const insecure: NodeCase[] = [
         devNodeScript(n("b5"), ["ipset restore -file /var/tmp/sets"]),
     ),
     // B6 iptables-services loads /etc/sysconfig/iptables at start: a copy of a planted file.
-    // MISS: insecure accepted (got []). RULE-SERVICE-FILES: iptables-services' iptables.service/ip6tables.service run iptables-restore of /etc/sysconfig/iptables and /etc/sysconfig/ip6tables at start (a copy or link of a planted file). Where: rootReads.ts root-read configuration tables (the conf-file directory table near line 895, formats.ts NODE_CONFIG_PATHS) have no firewall rule files. Fix (general): the files firewall services load at start (/etc/sysconfig/iptables, ip6tables, /etc/sysconfig/nftables.conf, /etc/nftables.conf, ipset save files) are root-read rule files: content from a copy/link of a planted file refused as ruleLoaderSources' files are.
+    // Was a MISS (fixed in round 82): insecure accepted (got []). RULE-SERVICE-FILES: iptables-services' iptables.service/ip6tables.service run iptables-restore of /etc/sysconfig/iptables and /etc/sysconfig/ip6tables at start (a copy or link of a planted file). Where: rootReads.ts root-read configuration tables (the conf-file directory table near line 895, formats.ts NODE_CONFIG_PATHS) have no firewall rule files. Fix (general): the files firewall services load at start (/etc/sysconfig/iptables, ip6tables, /etc/sysconfig/nftables.conf, /etc/nftables.conf, ipset save files) are root-read rule files: content from a copy/link of a planted file refused as ruleLoaderSources' files are.
     devNodeCase(
         "B6 cp /tmp/rules /etc/sysconfig/iptables; systemctl restart iptables-rt82n",
         devNodeScript(n("b6"), ["cp /tmp/rules /etc/sysconfig/iptables", "systemctl restart iptables"]),
         /./,
-        MISS,
     ),
     // B7 nft -f - with stdin a planted file.
     devNodeCase("B7 nft -f - < /dev/shm/rules-rt82n", devNodeScript(n("b7"), ["nft -f - < /dev/shm/rules"])),
     // C1 bash hash -p: "PATHNAME is used as the full pathname of NAME, and no path search is performed".
-    // MISS: insecure accepted (got []). HASH-BINDING-PLANTED: bash hash -p: "PATHNAME is used as the full pathname of NAME, and no path search is performed": the next `systemctl`/`opsctl` runs /tmp's file as root. Where: rootReads.ts the `hash -p` branch (near line 10197) records ctx.aliases/ctx.hashed but the bound pathname is never asked planted(); for a known node command (systemctl) the binding is not consulted at all. Fix (general): a hash -p (or alias) binding is a run of its pathname wherever the name is run: judge it with planted at the binding, for every name.
+    // Was a MISS (fixed in round 82): insecure accepted (got []). HASH-BINDING-PLANTED: bash hash -p: "PATHNAME is used as the full pathname of NAME, and no path search is performed": the next `systemctl`/`opsctl` runs /tmp's file as root. Where: rootReads.ts the `hash -p` branch (near line 10197) records ctx.aliases/ctx.hashed but the bound pathname is never asked planted(); for a known node command (systemctl) the binding is not consulted at all. Fix (general): a hash -p (or alias) binding is a run of its pathname wherever the name is run: judge it with planted at the binding, for every name.
     devNodeCase(
         "C1 hash -p /tmp/sc systemctl; systemctl restart chronyd-rt82n",
         devNodeScript(n("c1"), ["hash -p /tmp/sc systemctl", "systemctl restart chronyd"]),
         /./,
-        MISS,
     ),
     // C2 bash enable -f: load a builtin from a shared object (code in root's shell).
-    // MISS: insecure accepted (got []). SHELL-LOADABLE-BUILTINS: bash enable: "the -f option may be used to load new builtins from the shared object FILENAME" (dlopen in root's shell); BASH_LOADABLES_PATH is the search list for a name without a slash. Where: rootReads.ts has no `enable` branch; BASH_LOADABLES_PATH is in neither LOADER_VARIABLES nor SEARCH_LIST_VARIABLES. Fix (general): enable -f FILE is a loaded operand (plantedLoaded), BASH_LOADABLES_PATH a loader search list.
+    // Was a MISS (fixed in round 82): insecure accepted (got []). SHELL-LOADABLE-BUILTINS: bash enable: "the -f option may be used to load new builtins from the shared object FILENAME" (dlopen in root's shell); BASH_LOADABLES_PATH is the search list for a name without a slash. Where: rootReads.ts has no `enable` branch; BASH_LOADABLES_PATH is in neither LOADER_VARIABLES nor SEARCH_LIST_VARIABLES. Fix (general): enable -f FILE is a loaded operand (plantedLoaded), BASH_LOADABLES_PATH a loader search list.
     devNodeCase(
         "C2 enable -f /tmp/ops.so ops-rt82n",
         devNodeScript(n("c2"), ["enable -f /tmp/ops.so ops", "ops"]),
         /./,
-        MISS,
     ),
     // C3 bash BASH_LOADABLES_PATH: enable -f searches it for a name without a slash.
-    // MISS: insecure accepted (got []). SHELL-LOADABLE-BUILTINS: bash enable: "the -f option may be used to load new builtins from the shared object FILENAME" (dlopen in root's shell); BASH_LOADABLES_PATH is the search list for a name without a slash. Where: rootReads.ts has no `enable` branch; BASH_LOADABLES_PATH is in neither LOADER_VARIABLES nor SEARCH_LIST_VARIABLES. Fix (general): enable -f FILE is a loaded operand (plantedLoaded), BASH_LOADABLES_PATH a loader search list.
+    // Was a MISS (fixed in round 82): insecure accepted (got []). SHELL-LOADABLE-BUILTINS: bash enable: "the -f option may be used to load new builtins from the shared object FILENAME" (dlopen in root's shell); BASH_LOADABLES_PATH is the search list for a name without a slash. Where: rootReads.ts has no `enable` branch; BASH_LOADABLES_PATH is in neither LOADER_VARIABLES nor SEARCH_LIST_VARIABLES. Fix (general): enable -f FILE is a loaded operand (plantedLoaded), BASH_LOADABLES_PATH a loader search list.
     devNodeCase(
         "C3 BASH_LOADABLES_PATH=/dev/shm; enable -f ops ops-rt82n",
         devNodeScript(n("c3"), ["BASH_LOADABLES_PATH=/dev/shm", "enable -f ops ops"]),
         /./,
-        MISS,
     ),
     // C4 ld.so(8) --library-path: "Use PATH instead of LD_LIBRARY_PATH environment variable setting".
-    // MISS: insecure accepted (got []). DYNAMIC-LINKER-OPTIONS: ld.so(8) run directly, /lib/ld-linux.so.* [OPTIONS] [PROGRAM]: --library-path is LD_LIBRARY_PATH, --preload is LD_PRELOAD (glibc manual 37.1 "Dynamic Linker Invocation"). Where: rootReads.ts reads the loader variables (LOADER_VARIABLES) but not the dynamic linker run as a launcher. Fix (general): read ld.so/ld-linux*.so.* as a launcher whose --library-path/--preload/--audit options are the matching LD_ variables, judged as exports are.
+    // Was a MISS (fixed in round 82): insecure accepted (got []). DYNAMIC-LINKER-OPTIONS: ld.so(8) run directly, /lib/ld-linux.so.* [OPTIONS] [PROGRAM]: --library-path is LD_LIBRARY_PATH, --preload is LD_PRELOAD (glibc manual 37.1 "Dynamic Linker Invocation"). Where: rootReads.ts reads the loader variables (LOADER_VARIABLES) but not the dynamic linker run as a launcher. Fix (general): read ld.so/ld-linux*.so.* as a launcher whose --library-path/--preload/--audit options are the matching LD_ variables, judged as exports are.
     devNodeCase(
         "C4 ld-linux --library-path /tmp/lib /usr/bin/true-rt82n",
         devNodeScript(n("c4"), ["/lib64/ld-linux-x86-64.so.2 --library-path /tmp/lib /usr/bin/true"]),
         /./,
-        MISS,
     ),
     // C5 ld.so(8) --preload.
-    // MISS: insecure accepted (got []). DYNAMIC-LINKER-OPTIONS: ld.so(8) run directly, /lib/ld-linux.so.* [OPTIONS] [PROGRAM]: --library-path is LD_LIBRARY_PATH, --preload is LD_PRELOAD (glibc manual 37.1 "Dynamic Linker Invocation"). Where: rootReads.ts reads the loader variables (LOADER_VARIABLES) but not the dynamic linker run as a launcher. Fix (general): read ld.so/ld-linux*.so.* as a launcher whose --library-path/--preload/--audit options are the matching LD_ variables, judged as exports are.
+    // Was a MISS (fixed in round 82): insecure accepted (got []). DYNAMIC-LINKER-OPTIONS: ld.so(8) run directly, /lib/ld-linux.so.* [OPTIONS] [PROGRAM]: --library-path is LD_LIBRARY_PATH, --preload is LD_PRELOAD (glibc manual 37.1 "Dynamic Linker Invocation"). Where: rootReads.ts reads the loader variables (LOADER_VARIABLES) but not the dynamic linker run as a launcher. Fix (general): read ld.so/ld-linux*.so.* as a launcher whose --library-path/--preload/--audit options are the matching LD_ variables, judged as exports are.
     devNodeCase(
         "C5 ld-linux --preload /dev/shm/x.so /usr/bin/true-rt82n",
         devNodeScript(n("c5"), ["/lib64/ld-linux-x86-64.so.2 --preload /dev/shm/x.so /usr/bin/true"]),
         /./,
-        MISS,
     ),
     // C6 /etc/anacrontab PATH= (anacrontab(5) environment assignments) searched first for run-parts.
     devNodeCase(
@@ -268,30 +260,23 @@ const insecure: NodeCase[] = [
         devNodeScript(n("c11"), ["cd /tmp", "PATH=/usr/sbin::/usr/bin", "chronyc makestep"]),
     ),
     // D1 crontab(1): `crontab -u root FILE` (here -, stdin) installs root's crontab from a planted file.
-    // MISS: insecure accepted (got []). STDIN-REDIRECT-LOADERS: crontab(1) with `-` or no file installs standard input as root's crontab; here stdin is a planted file (`< F`). Where: rootReads.ts crontabReadsStdin is consulted only for piped content (near line 12208); round 81's fd-0 provenance (`< F`, here-strings, exec <) reaches the copiers (tee/install/cp/dd) only. Fix (general): one stdin provenance for every stdin-reading loader (crontab, at/batch, shells, sysctl -p -, systemd-sysctl -, rule loaders): a redirect from a planted file is refused like a pipe from it.
-    devNodeCase(
-        "D1 crontab -u root - < /tmp/ct-rt82n",
-        devNodeScript(n("d1"), ["crontab -u root - < /tmp/ct"]),
-        /./,
-        MISS,
-    ),
+    // Was a MISS (fixed in round 82): insecure accepted (got []). STDIN-REDIRECT-LOADERS: crontab(1) with `-` or no file installs standard input as root's crontab; here stdin is a planted file (`< F`). Where: rootReads.ts crontabReadsStdin is consulted only for piped content (near line 12208); round 81's fd-0 provenance (`< F`, here-strings, exec <) reaches the copiers (tee/install/cp/dd) only. Fix (general): one stdin provenance for every stdin-reading loader (crontab, at/batch, shells, sysctl -p -, systemd-sysctl -, rule loaders): a redirect from a planted file is refused like a pipe from it.
+    devNodeCase("D1 crontab -u root - < /tmp/ct-rt82n", devNodeScript(n("d1"), ["crontab -u root - < /tmp/ct"]), /./),
     // D2 ctr images import of a planted tarball into the CRI namespace k8s.io: the image a custody pod runs.
-    // MISS: insecure accepted (got []). IMAGE-STORE-IMPORTS: `ctr -n k8s.io images import FILE` unpacks the tarball's images into the k8s.io namespace, the only one the kubelet uses: a planted archive can carry the custody signer's image reference, run by IfNotPresent pods with the signer's IRSA role. Where: rootReads.ts NODE_SECRET_KEEPERS lists ctr/nerdctl/docker as node agents and loadedOperands has no image import/load operands. Fix (general): image archive imports (ctr i[mages] import, nerdctl/docker/podman load -i/--input or stdin) are loaded operands judged with plantedLoaded.
+    // Was a MISS (fixed in round 82): insecure accepted (got []). IMAGE-STORE-IMPORTS: `ctr -n k8s.io images import FILE` unpacks the tarball's images into the k8s.io namespace, the only one the kubelet uses: a planted archive can carry the custody signer's image reference, run by IfNotPresent pods with the signer's IRSA role. Where: rootReads.ts NODE_SECRET_KEEPERS lists ctr/nerdctl/docker as node agents and loadedOperands has no image import/load operands. Fix (general): image archive imports (ctr i[mages] import, nerdctl/docker/podman load -i/--input or stdin) are loaded operands judged with plantedLoaded.
     devNodeCase(
         "D2 ctr -n k8s.io images import /tmp/signer.tar-rt82n",
         devNodeScript(n("d2"), ["ctr -n k8s.io images import /tmp/signer.tar"]),
         /./,
-        MISS,
     ),
     // D3 make -f a planted Makefile (recipes run as root).
     devNodeCase("D3 make -f /tmp/Makefile install-rt82n", devNodeScript(n("d3"), ["make -f /tmp/Makefile install"])),
     // D4 ansible-playbook of a planted playbook (its tasks run as root).
-    // MISS: insecure accepted (got []). CONFIG-MANAGEMENT-APPLIERS: ansible-playbook -c local, puppet apply and salt-call --local run the tasks of the named playbook/manifest/file root as root. Where: rootReads.ts: an unknown program's planted operand is not refused (the "a program the pack does not read names it" rule only marks files the script wrote, see S23), and loadedOperands has no table for these tools (make -f is refused). Fix (general): a path operand in a planted directory of a program the pack does not read is a loaded operand (fail closed, as for root's own files), or a table of appliers (ansible-playbook, puppet apply, salt-call --file-root/--config-dir, chef-client -z -c).
+    // Was a MISS (fixed in round 82): insecure accepted (got []). CONFIG-MANAGEMENT-APPLIERS: ansible-playbook -c local, puppet apply and salt-call --local run the tasks of the named playbook/manifest/file root as root. Where: rootReads.ts: an unknown program's planted operand is not refused (the "a program the pack does not read names it" rule only marks files the script wrote, see S23), and loadedOperands has no table for these tools (make -f is refused). Fix (general): a path operand in a planted directory of a program the pack does not read is a loaded operand (fail closed, as for root's own files), or a table of appliers (ansible-playbook, puppet apply, salt-call --file-root/--config-dir, chef-client -z -c).
     devNodeCase(
         "D4 ansible-playbook -c local /tmp/site.yml-rt82n",
         devNodeScript(n("d4"), ["ansible-playbook -c local -i localhost, /tmp/site.yml"]),
         /./,
-        MISS,
     ),
     // D5 tmpfiles.d(5) C: copy from a planted source into a root-read place (sudoers.d).
     // Was a MISS (fixed in round 82): insecure accepted (got []). TMPFILES-COPY-SOURCE: tmpfiles.d(5) `C` "Recursively copy a file or directory, if the destination files or directories don't exist yet" (C+ removes the target first): /etc/sudoers.d/ops and /etc/profile.d/ops.sh become a local user's text. Where: rootReads.ts RootReads.tmpfiles (near line 7950) checks a C source only for holdsNodeSecrets and NAME_RESOLUTION_PATHS targets (L+ /etc/ld.so.preload, D6, is refused). Fix (general): a C/C+ line is `cp SOURCE TARGET`: the target's content is the source's provenance (planted source refused for any root-read target).
@@ -393,12 +378,11 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // C1b hash -p of a name the pack does not know as a node command.
-    // MISS: insecure accepted (got []). HASH-BINDING-PLANTED: bash hash -p: "PATHNAME is used as the full pathname of NAME, and no path search is performed": the next `systemctl`/`opsctl` runs /tmp's file as root. Where: rootReads.ts the `hash -p` branch (near line 10197) records ctx.aliases/ctx.hashed but the bound pathname is never asked planted(); for a known node command (systemctl) the binding is not consulted at all. Fix (general): a hash -p (or alias) binding is a run of its pathname wherever the name is run: judge it with planted at the binding, for every name.
+    // Was a MISS (fixed in round 82): insecure accepted (got []). HASH-BINDING-PLANTED: bash hash -p: "PATHNAME is used as the full pathname of NAME, and no path search is performed": the next `systemctl`/`opsctl` runs /tmp's file as root. Where: rootReads.ts the `hash -p` branch (near line 10197) records ctx.aliases/ctx.hashed but the bound pathname is never asked planted(); for a known node command (systemctl) the binding is not consulted at all. Fix (general): a hash -p (or alias) binding is a run of its pathname wherever the name is run: judge it with planted at the binding, for every name.
     devNodeCase(
         "C1b hash -p /tmp/x opsctl; opsctl sync-rt82n",
         devNodeScript(n("c1b"), ["hash -p /tmp/x opsctl", "opsctl sync"]),
         /./,
-        MISS,
     ),
     // A4b sysctl -p - with a here-string naming a /tmp helper.
     // Was a MISS (fixed in round 82): insecure accepted (got []). SYSCTL-APPLIER-INPUTS: what systemd-sysctl(8) applies (a path operand "is used directly"; "-" reads standard input) and what `sysctl -p -` reads from stdin (procps sysctl(8)) are sysctl settings files, here naming a planted core_pattern/poweroff helper. Where: rootReads.ts loadedOperands (`if (name === "sysctl") return sysctlLoadedFiles(operands)`: no systemd-sysctl) and the piped-content dispatcher (RootReads, shellReadsStdin/atReadsStdin/crontabReadsStdin branches near line 12200: no sysctl branch); kernelSettings.ts commandKernelSettings reads argv only. Fix (general): one table of sysctl appliers (sysctl -p/-f/--load, systemd-sysctl operands, `-`) whose file or stdin text (pipe, redirect, here-string) is read with writtenSysctls and judged by plantedKernelHelpers, a planted file refused as a planted sysctl.d file is.
@@ -429,42 +413,38 @@ const insecure: NodeCase[] = [
         /./,
     ),
     // D1b crontab(1) without -u installs root's crontab; stdin a planted file.
-    // MISS: insecure accepted (got []). STDIN-REDIRECT-LOADERS: crontab(1) with `-` or no file installs standard input as root's crontab; here stdin is a planted file (`< F`). Where: rootReads.ts crontabReadsStdin is consulted only for piped content (near line 12208); round 81's fd-0 provenance (`< F`, here-strings, exec <) reaches the copiers (tee/install/cp/dd) only. Fix (general): one stdin provenance for every stdin-reading loader (crontab, at/batch, shells, sysctl -p -, systemd-sysctl -, rule loaders): a redirect from a planted file is refused like a pipe from it.
-    devNodeCase("D1b crontab - < /dev/shm/ct-rt82n", devNodeScript(n("d1b"), ["crontab - < /dev/shm/ct"]), /./, MISS),
+    // Was a MISS (fixed in round 82): insecure accepted (got []). STDIN-REDIRECT-LOADERS: crontab(1) with `-` or no file installs standard input as root's crontab; here stdin is a planted file (`< F`). Where: rootReads.ts crontabReadsStdin is consulted only for piped content (near line 12208); round 81's fd-0 provenance (`< F`, here-strings, exec <) reaches the copiers (tee/install/cp/dd) only. Fix (general): one stdin provenance for every stdin-reading loader (crontab, at/batch, shells, sysctl -p -, systemd-sysctl -, rule loaders): a redirect from a planted file is refused like a pipe from it.
+    devNodeCase("D1b crontab - < /dev/shm/ct-rt82n", devNodeScript(n("d1b"), ["crontab - < /dev/shm/ct"]), /./),
     // D1c crontab with no operand reads standard input.
-    // MISS: insecure accepted (got []). STDIN-REDIRECT-LOADERS: crontab(1) with `-` or no file installs standard input as root's crontab; here stdin is a planted file (`< F`). Where: rootReads.ts crontabReadsStdin is consulted only for piped content (near line 12208); round 81's fd-0 provenance (`< F`, here-strings, exec <) reaches the copiers (tee/install/cp/dd) only. Fix (general): one stdin provenance for every stdin-reading loader (crontab, at/batch, shells, sysctl -p -, systemd-sysctl -, rule loaders): a redirect from a planted file is refused like a pipe from it.
-    devNodeCase("D1c crontab < /var/tmp/ct-rt82n", devNodeScript(n("d1c"), ["crontab < /var/tmp/ct"]), /./, MISS),
+    // Was a MISS (fixed in round 82): insecure accepted (got []). STDIN-REDIRECT-LOADERS: crontab(1) with `-` or no file installs standard input as root's crontab; here stdin is a planted file (`< F`). Where: rootReads.ts crontabReadsStdin is consulted only for piped content (near line 12208); round 81's fd-0 provenance (`< F`, here-strings, exec <) reaches the copiers (tee/install/cp/dd) only. Fix (general): one stdin provenance for every stdin-reading loader (crontab, at/batch, shells, sysctl -p -, systemd-sysctl -, rule loaders): a redirect from a planted file is refused like a pipe from it.
+    devNodeCase("D1c crontab < /var/tmp/ct-rt82n", devNodeScript(n("d1c"), ["crontab < /var/tmp/ct"]), /./),
     // D2b nerdctl load -i a planted image tarball into k8s.io.
-    // MISS: insecure accepted (got []). IMAGE-STORE-IMPORTS: `ctr -n k8s.io images import FILE` unpacks the tarball's images into the k8s.io namespace, the only one the kubelet uses: a planted archive can carry the custody signer's image reference, run by IfNotPresent pods with the signer's IRSA role. Where: rootReads.ts NODE_SECRET_KEEPERS lists ctr/nerdctl/docker as node agents and loadedOperands has no image import/load operands. Fix (general): image archive imports (ctr i[mages] import, nerdctl/docker/podman load -i/--input or stdin) are loaded operands judged with plantedLoaded.
+    // Was a MISS (fixed in round 82): insecure accepted (got []). IMAGE-STORE-IMPORTS: `ctr -n k8s.io images import FILE` unpacks the tarball's images into the k8s.io namespace, the only one the kubelet uses: a planted archive can carry the custody signer's image reference, run by IfNotPresent pods with the signer's IRSA role. Where: rootReads.ts NODE_SECRET_KEEPERS lists ctr/nerdctl/docker as node agents and loadedOperands has no image import/load operands. Fix (general): image archive imports (ctr i[mages] import, nerdctl/docker/podman load -i/--input or stdin) are loaded operands judged with plantedLoaded.
     devNodeCase(
         "D2b nerdctl -n k8s.io load -i /var/tmp/img.tar-rt82n",
         devNodeScript(n("d2b"), ["nerdctl -n k8s.io load -i /var/tmp/img.tar"]),
         /./,
-        MISS,
     ),
     // D2c ctr image import with the short alias `i`.
-    // MISS: insecure accepted (got []). IMAGE-STORE-IMPORTS: `ctr -n k8s.io images import FILE` unpacks the tarball's images into the k8s.io namespace, the only one the kubelet uses: a planted archive can carry the custody signer's image reference, run by IfNotPresent pods with the signer's IRSA role. Where: rootReads.ts NODE_SECRET_KEEPERS lists ctr/nerdctl/docker as node agents and loadedOperands has no image import/load operands. Fix (general): image archive imports (ctr i[mages] import, nerdctl/docker/podman load -i/--input or stdin) are loaded operands judged with plantedLoaded.
+    // Was a MISS (fixed in round 82): insecure accepted (got []). IMAGE-STORE-IMPORTS: `ctr -n k8s.io images import FILE` unpacks the tarball's images into the k8s.io namespace, the only one the kubelet uses: a planted archive can carry the custody signer's image reference, run by IfNotPresent pods with the signer's IRSA role. Where: rootReads.ts NODE_SECRET_KEEPERS lists ctr/nerdctl/docker as node agents and loadedOperands has no image import/load operands. Fix (general): image archive imports (ctr i[mages] import, nerdctl/docker/podman load -i/--input or stdin) are loaded operands judged with plantedLoaded.
     devNodeCase(
         "D2c ctr -n k8s.io i import /dev/shm/img.tar-rt82n",
         devNodeScript(n("d2c"), ["ctr -n k8s.io i import /dev/shm/img.tar"]),
         /./,
-        MISS,
     ),
     // D4b puppet apply of a planted manifest.
-    // MISS: insecure accepted (got []). CONFIG-MANAGEMENT-APPLIERS: ansible-playbook -c local, puppet apply and salt-call --local run the tasks of the named playbook/manifest/file root as root. Where: rootReads.ts: an unknown program's planted operand is not refused (the "a program the pack does not read names it" rule only marks files the script wrote, see S23), and loadedOperands has no table for these tools (make -f is refused). Fix (general): a path operand in a planted directory of a program the pack does not read is a loaded operand (fail closed, as for root's own files), or a table of appliers (ansible-playbook, puppet apply, salt-call --file-root/--config-dir, chef-client -z -c).
+    // Was a MISS (fixed in round 82): insecure accepted (got []). CONFIG-MANAGEMENT-APPLIERS: ansible-playbook -c local, puppet apply and salt-call --local run the tasks of the named playbook/manifest/file root as root. Where: rootReads.ts: an unknown program's planted operand is not refused (the "a program the pack does not read names it" rule only marks files the script wrote, see S23), and loadedOperands has no table for these tools (make -f is refused). Fix (general): a path operand in a planted directory of a program the pack does not read is a loaded operand (fail closed, as for root's own files), or a table of appliers (ansible-playbook, puppet apply, salt-call --file-root/--config-dir, chef-client -z -c).
     devNodeCase(
         "D4b puppet apply /var/tmp/site.pp-rt82n",
         devNodeScript(n("d4b"), ["puppet apply /var/tmp/site.pp"]),
         /./,
-        MISS,
     ),
     // D4c salt-call --local with a planted file root.
-    // MISS: insecure accepted (got []). CONFIG-MANAGEMENT-APPLIERS: ansible-playbook -c local, puppet apply and salt-call --local run the tasks of the named playbook/manifest/file root as root. Where: rootReads.ts: an unknown program's planted operand is not refused (the "a program the pack does not read names it" rule only marks files the script wrote, see S23), and loadedOperands has no table for these tools (make -f is refused). Fix (general): a path operand in a planted directory of a program the pack does not read is a loaded operand (fail closed, as for root's own files), or a table of appliers (ansible-playbook, puppet apply, salt-call --file-root/--config-dir, chef-client -z -c).
+    // Was a MISS (fixed in round 82): insecure accepted (got []). CONFIG-MANAGEMENT-APPLIERS: ansible-playbook -c local, puppet apply and salt-call --local run the tasks of the named playbook/manifest/file root as root. Where: rootReads.ts: an unknown program's planted operand is not refused (the "a program the pack does not read names it" rule only marks files the script wrote, see S23), and loadedOperands has no table for these tools (make -f is refused). Fix (general): a path operand in a planted directory of a program the pack does not read is a loaded operand (fail closed, as for root's own files), or a table of appliers (ansible-playbook, puppet apply, salt-call --file-root/--config-dir, chef-client -z -c).
     devNodeCase(
         "D4c salt-call --local --file-root=/tmp/salt state.apply-rt82n",
         devNodeScript(n("d4c"), ["salt-call --local --file-root=/tmp/salt state.apply"]),
         /./,
-        MISS,
     ),
     // D5b tmpfiles.d C+ of a planted profile script.
     // Was a MISS (fixed in round 82): insecure accepted (got []). TMPFILES-COPY-SOURCE: tmpfiles.d(5) `C` "Recursively copy a file or directory, if the destination files or directories don't exist yet" (C+ removes the target first): /etc/sudoers.d/ops and /etc/profile.d/ops.sh become a local user's text. Where: rootReads.ts RootReads.tmpfiles (near line 7950) checks a C source only for holdsNodeSecrets and NAME_RESOLUTION_PATHS targets (L+ /etc/ld.so.preload, D6, is refused). Fix (general): a C/C+ line is `cp SOURCE TARGET`: the target's content is the source's provenance (planted source refused for any root-read target).
@@ -477,7 +457,7 @@ const insecure: NodeCase[] = [
         /./,
     ),
     // B3b nft -I: include search path /tmp for a relative include.
-    // MISS: insecure accepted (got []). RULE-LOADER-INCLUDES: nft(8) "Other files can be included by using the include statement. The directories to be searched for include files can be specified using the -I/--includepath option" (a directory includes all its files); the included /tmp rules may flush the IMDS block or open the kubelet. Where: rootReads.ts ruleLoaderSources reads -f values only (skips -I as a value option) and never reads `include` statements of a loaded ruleset it knows. Fix (general): follow nft includes (absolute, globbed, and each -I directory for a relative name) as loaded operands judged with planted.
+    // Was a MISS (fixed in round 82): insecure accepted (got []). RULE-LOADER-INCLUDES: nft(8) "Other files can be included by using the include statement. The directories to be searched for include files can be specified using the -I/--includepath option" (a directory includes all its files); the included /tmp rules may flush the IMDS block or open the kubelet. Where: rootReads.ts ruleLoaderSources reads -f values only (skips -I as a value option) and never reads `include` statements of a loaded ruleset it knows. Fix (general): follow nft includes (absolute, globbed, and each -I directory for a relative name) as loaded operands judged with planted.
     devNodeCase(
         'B3b nft -I /tmp -f ops.nft (include "rules.nft")-rt82n',
         devNodeScript(n("b3b"), [
@@ -485,23 +465,20 @@ const insecure: NodeCase[] = [
             "nft -I /tmp -f /etc/nftables/ops.nft",
         ]),
         /./,
-        MISS,
     ),
     // B1b IPTABLES_LIB_DIR, the older name of XTABLES_LIBDIR.
-    // MISS: insecure accepted (got []). RULE-LOADER-EXTENSIONS: iptables(8) loads its match/target extensions (shared objects, libxtables) from XTABLES_LIBDIR (IPTABLES_LIB_DIR the older name): code from /tmp in root's iptables. Where: rootReads.ts LOADER_VARIABLES (no XTABLES_LIBDIR/IPTABLES_LIB_DIR). Fix (general): every variable naming a directory a root program dlopens from (XTABLES_LIBDIR, IPTABLES_LIB_DIR, and the like) in LOADER_VARIABLES/SEARCH_LIST_VARIABLES.
+    // Was a MISS (fixed in round 82): insecure accepted (got []). RULE-LOADER-EXTENSIONS: iptables(8) loads its match/target extensions (shared objects, libxtables) from XTABLES_LIBDIR (IPTABLES_LIB_DIR the older name): code from /tmp in root's iptables. Where: rootReads.ts LOADER_VARIABLES (no XTABLES_LIBDIR/IPTABLES_LIB_DIR). Fix (general): every variable naming a directory a root program dlopens from (XTABLES_LIBDIR, IPTABLES_LIB_DIR, and the like) in LOADER_VARIABLES/SEARCH_LIST_VARIABLES.
     devNodeCase(
         "B1b export IPTABLES_LIB_DIR=/var/tmp/xt; iptables -L-rt82n",
         devNodeScript(n("b1b"), ["export IPTABLES_LIB_DIR=/var/tmp/xt", "iptables -L -n"]),
         /./,
-        MISS,
     ),
     // B6b /etc/sysconfig/ip6tables a link to a planted file.
-    // MISS: insecure accepted (got []). RULE-SERVICE-FILES: iptables-services' iptables.service/ip6tables.service run iptables-restore of /etc/sysconfig/iptables and /etc/sysconfig/ip6tables at start (a copy or link of a planted file). Where: rootReads.ts root-read configuration tables (the conf-file directory table near line 895, formats.ts NODE_CONFIG_PATHS) have no firewall rule files. Fix (general): the files firewall services load at start (/etc/sysconfig/iptables, ip6tables, /etc/sysconfig/nftables.conf, /etc/nftables.conf, ipset save files) are root-read rule files: content from a copy/link of a planted file refused as ruleLoaderSources' files are.
+    // Was a MISS (fixed in round 82): insecure accepted (got []). RULE-SERVICE-FILES: iptables-services' iptables.service/ip6tables.service run iptables-restore of /etc/sysconfig/iptables and /etc/sysconfig/ip6tables at start (a copy or link of a planted file). Where: rootReads.ts root-read configuration tables (the conf-file directory table near line 895, formats.ts NODE_CONFIG_PATHS) have no firewall rule files. Fix (general): the files firewall services load at start (/etc/sysconfig/iptables, ip6tables, /etc/sysconfig/nftables.conf, /etc/nftables.conf, ipset save files) are root-read rule files: content from a copy/link of a planted file refused as ruleLoaderSources' files are.
     devNodeCase(
         "B6b ln -sf /tmp/r6 /etc/sysconfig/ip6tables; systemctl restart ip6tables-rt82n",
         devNodeScript(n("b6b"), ["ln -sf /tmp/r6 /etc/sysconfig/ip6tables", "systemctl restart ip6tables"]),
         /./,
-        MISS,
     ),
     // E1 request-key.conf(5) prog /usr/bin/env running a /tmp program (same launcher class as A6).
     // Was a MISS (fixed in round 82): insecure accepted (got []). HELPER-LAUNCHER-OPERANDS (see A6): request-key.conf(5) execs the prog field as root; /usr/bin/env runs /tmp/rk. Where: kernelSettings.ts KERNEL_HELPERS request-key words + rootReads.ts plantedKernelHelpers (words[0] only). Fix: as A6.
@@ -638,6 +615,71 @@ const insecure: NodeCase[] = [
         'read -r MP < /var/tmp/mp; echo "$MP" > /proc/sys/kernel/modprobe-fix82',
         devNodeScript(n("f82e2"), ["read -r MP < /var/tmp/mp", 'echo "$MP" > /proc/sys/kernel/modprobe']),
     ),
+    // ---- round 82 fixes: neighbours of each fixed class (fix82) ----
+    // iptables(8) ENVIRONMENT: XTABLES_LIBDIR, exported, reaches every later iptables (its extensions from /dev/shm).
+    devNodeCase(
+        "export XTABLES_LIBDIR=/dev/shm/xt; ip6tables -L-fix82",
+        devNodeScript(n("f1"), ["export XTABLES_LIBDIR=/dev/shm/xt", "ip6tables -L -n"]),
+    ),
+    // nft(8) include statement naming a /var/tmp file from a ruleset the script wrote.
+    devNodeCase(
+        'nft -f ops.nft with include "/var/tmp/extra.nft"-fix82',
+        devNodeScript(n("f2"), [
+            ...heredocFile("/etc/nftables/ops.nft", ['include "/var/tmp/extra.nft"']),
+            "nft -f /etc/nftables/ops.nft",
+        ]),
+    ),
+    // nftables.service loads /etc/sysconfig/nftables.conf at start (Fedora/Amazon Linux): a copy of a planted file.
+    devNodeCase(
+        "cp /var/tmp/n.conf /etc/sysconfig/nftables.conf-fix82",
+        devNodeScript(n("f3"), ["cp /var/tmp/n.conf /etc/sysconfig/nftables.conf", "systemctl enable --now nftables"]),
+    ),
+    // bash(1) hash -p binding a node command to a /var/tmp file: kubectl runs it.
+    devNodeCase(
+        "hash -p /var/tmp/kc kubectl; kubectl get nodes-fix82",
+        devNodeScript(n("f4"), ["hash -p /var/tmp/kc kubectl", "kubectl get nodes"]),
+    ),
+    // bash(1) enable -f of a /var/tmp shared object.
+    devNodeCase("enable -f /var/tmp/x.so x-fix82", devNodeScript(n("f5"), ["enable -f /var/tmp/x.so x"])),
+    // bash(1) BASH_LOADABLES_PATH exported with /tmp first.
+    devNodeCase(
+        "export BASH_LOADABLES_PATH=/tmp/lb:/usr/lib64/bash-fix82",
+        devNodeScript(n("f6"), ["export BASH_LOADABLES_PATH=/tmp/lb:/usr/lib64/bash", "enable -f realpath realpath"]),
+    ),
+    // ld.so(8) --audit LIST (LD_AUDIT): the auditing library is loaded first.
+    devNodeCase(
+        "ld-linux-aarch64 --audit /tmp/a.so /usr/bin/true-fix82",
+        devNodeScript(n("f7"), ["/lib/ld-linux-aarch64.so.1 --audit /tmp/a.so /usr/bin/true"]),
+    ),
+    // ld.so(8) [PROGRAM]: the program it loads and runs is a planted one.
+    devNodeCase(
+        "ld-linux-x86-64 /var/tmp/prog-fix82",
+        devNodeScript(n("f8"), ["/lib64/ld-linux-x86-64.so.2 /var/tmp/prog"]),
+    ),
+    // at(1) reads the job from standard input: `< F` of a planted file.
+    devNodeCase("at now + 1 minute < /tmp/job-fix82", devNodeScript(n("f9"), ["at now + 1 minute < /tmp/job"])),
+    // batch(1) likewise.
+    devNodeCase("batch < /var/tmp/job-fix82", devNodeScript(n("f10"), ["batch < /var/tmp/job"])),
+    // docker load(1) -i of a planted archive (docker docs "docker image load": "Load an image from a tar archive").
+    devNodeCase("docker load -i /tmp/img.tar-fix82", devNodeScript(n("f11"), ["docker load -i /tmp/img.tar"])),
+    // podman-load(1) --input=FILE.
+    devNodeCase(
+        "podman image load --input=/var/tmp/i.tar-fix82",
+        devNodeScript(n("f12"), ["podman image load --input=/var/tmp/i.tar"]),
+    ),
+    // ansible-playbook -M/--module-path: modules from /tmp run as root by a root-owned playbook.
+    devNodeCase(
+        "ansible-playbook -c local -M /tmp/mods /etc/ops/site.yml-fix82",
+        devNodeScript(n("f13"), [
+            ...heredocFile("/etc/ops/site.yml", ["- hosts: localhost", "  tasks: []"]),
+            "ansible-playbook -c local -M /tmp/mods /etc/ops/site.yml",
+        ]),
+    ),
+    // chef-client -z -c: local mode with a planted client.rb (Ruby, run as root).
+    devNodeCase(
+        "chef-client -z -c /var/tmp/client.rb-fix82",
+        devNodeScript(n("f14"), ["chef-client -z -c /var/tmp/client.rb"]),
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -694,7 +736,7 @@ const secure: NodeCase[] = [
     ),
     // S8 the stock anacrontab (cronie-anacron): anacrontab(5) PATH of system directories only; run-parts runs the
     // image's /etc/cron.daily scripts, which the user data never writes (root-owned 0755).
-    // MISS: secure refused: "user data writes /etc/cron.daily with content the pack cannot read (a root cron job in
+    // Was a MISS (fixed in round 82): secure refused: "user data writes /etc/cron.daily with content the pack cannot read (a root cron job in
     // /etc/anacrontab: ... run-parts, a program the pack does not read, names it)". Where: rootReads.ts RootReads.cron
     // (anacrontab branch near line 8423) and the run-parts reader: an image directory the script never wrote is read
     // as unknown content. Fix (general): run-parts of a directory the user data did not write (and did not open) runs
@@ -708,8 +750,6 @@ const secure: NodeCase[] = [
                 "1 5 cron.daily nice run-parts /etc/cron.daily",
             ]),
         ]),
-        /./,
-        MISS,
     ),
     // S9 request-key.conf(5) line with the packaged cifs.upcall (the cifs-utils default), an image program.
     devNodeCase(
@@ -931,6 +971,70 @@ const secure: NodeCase[] = [
     devNodeCase(
         'N=$(nproc); echo "$N" > /proc/sys/vm/nr_hugepages-fix82',
         devNodeScript(n("f82s8"), ["N=$(nproc)", 'echo "$N" > /proc/sys/vm/nr_hugepages']),
+    ),
+    // ---- round 82 fixes: secure neighbours (fix82) ----
+    // iptables(8) XTABLES_LIBDIR of the packaged extension directory (root-owned).
+    devNodeCase(
+        "XTABLES_LIBDIR=/usr/lib64/xtables iptables -L-fix82",
+        devNodeScript(n("g1"), ["XTABLES_LIBDIR=/usr/lib64/xtables iptables -L -n"]),
+    ),
+    // nft(8) include of a file the script wrote, under /etc/nftables.
+    devNodeCase(
+        'nft -f ops.nft with include "/etc/nftables/base.nft" (written)-fix82',
+        devNodeScript(n("g2"), [
+            ...heredocFile("/etc/nftables/base.nft", ["table inet ops {", "}"]),
+            ...heredocFile("/etc/nftables/ops.nft", ['include "/etc/nftables/base.nft"']),
+            "nft -f /etc/nftables/ops.nft",
+        ]),
+    ),
+    // iptables-services' documented save: iptables-save > /etc/sysconfig/iptables (root's current rules, nothing planted).
+    devNodeCase(
+        "iptables-save > /etc/sysconfig/iptables-fix82",
+        devNodeScript(n("g3"), ["iptables-save > /etc/sysconfig/iptables"]),
+    ),
+    // bash(1) hash -p of a system program.
+    devNodeCase(
+        "hash -p /usr/bin/python3 python; python -V-fix82",
+        devNodeScript(n("g4"), ["hash -p /usr/bin/python3 python", "python -V"]),
+    ),
+    // bash(1) enable -f of the packaged loadable builtins (bash-devel/bash's /usr/lib64/bash).
+    devNodeCase(
+        "enable -f /usr/lib64/bash/realpath realpath-fix82",
+        devNodeScript(n("g5"), ["enable -f /usr/lib64/bash/realpath realpath"]),
+    ),
+    // ld.so(8) --list of a system program (prints its libraries, loads nothing planted).
+    devNodeCase(
+        "ld-linux-x86-64 --list /usr/bin/true-fix82",
+        devNodeScript(n("g6"), ["/lib64/ld-linux-x86-64.so.2 --list /usr/bin/true"]),
+    ),
+    // crontab(1) - with standard input a file the script wrote.
+    devNodeCase(
+        "crontab - < /etc/ops/root.cron (written)-fix82",
+        devNodeScript(n("g7"), [
+            ...heredocFile("/etc/ops/root.cron", ["0 3 * * * /usr/bin/systemctl restart chronyd"]),
+            "crontab - < /etc/ops/root.cron",
+        ]),
+    ),
+    // ctr images import of an archive in a root-owned directory of the image.
+    devNodeCase(
+        "ctr -n k8s.io images import /opt/images/pause.tar-fix82",
+        devNodeScript(n("g8"), ["ctr -n k8s.io images import /opt/images/pause.tar"]),
+    ),
+    // puppet apply of the image's own manifest.
+    devNodeCase(
+        "puppet apply /etc/puppetlabs/code/site.pp-fix82",
+        devNodeScript(n("g9"), ["puppet apply /etc/puppetlabs/code/site.pp"]),
+    ),
+    // crontab(5) /etc/crontab running the image's /etc/cron.hourly by run-parts(8).
+    devNodeCase(
+        "/etc/crontab 01 * * * * root run-parts /etc/cron.hourly-fix82",
+        devNodeScript(n("g10"), [
+            ...heredocFile("/etc/crontab", [
+                "SHELL=/bin/bash",
+                "PATH=/sbin:/bin:/usr/sbin:/usr/bin",
+                "01 * * * * root run-parts /etc/cron.hourly",
+            ]),
+        ]),
     ),
 ];
 

@@ -322,7 +322,7 @@ const NODE_CASES: StackCase[] = [
         "install -d -m 0700 /run/kproxy",
         "nohup kubectl --kubeconfig /var/lib/kubelet/kubeconfig proxy --unix-socket=/run/kproxy/api.sock >/dev/null 2>&1 &",
     ]),
-    // MISS: secure refused ("user data copies /var/lib/kubelet/kubeconfig, the node's credentials ... into
+    // Was a MISS (fixed in round 82): secure refused ("user data copies /var/lib/kubelet/kubeconfig, the node's credentials ... into
     // /var/log/node-check.log"). kubectl(1) --kubeconfig is a file kubectl READS to authenticate; `get --raw /healthz`
     // prints "ok": nothing of the kubeconfig reaches stdout. Where: policy-pack/engine/rootReads.ts, the NODE_SECRETS copy
     // refusal ("copies ${secret}, the node's credentials or every pod's token ... into ${into}"): a NODE_SECRETS operand
@@ -362,7 +362,7 @@ const NODE_CASES: StackCase[] = [
         "chmod 700 /var/lib/kubelet",
     ]),
     // A node's kubelet client key readable by every local user (kubelet uses it as system:node:NAME).
-    // MISS: insecure accepted (got []). The kubelet client key is the node's identity (podSpec.ts NODE_SECRETS; Kubernetes
+    // Was a MISS (fixed in round 82): insecure accepted (got []). The kubelet client key is the node's identity (podSpec.ts NODE_SECRETS; Kubernetes
     // "TLS bootstrapping": kubelet-client-current.pem authenticates as system:node:NAME); chmod(1) 644 / -R o+rX lets
     // every local uid on the node read it (a daemon's user, a container escaped to an unprivileged uid) and act as the
     // node. The pack refuses copies of NODE_SECRETS into pod-readable directories but not a mode that opens them in
@@ -451,7 +451,7 @@ const NODE_CASES: StackCase[] = [
         ]),
         "service auditd restart",
     ]),
-    // MISS: insecure accepted (got []): see kubelet-key-world (chmod -R o+rX above the key).
+    // Was a MISS (fixed in round 82): insecure accepted (got []): see kubelet-key-world (chmod -R o+rX above the key).
     nodeCase(
         "kubelet-dir-world",
         "chmod -R o+rX /var/lib/kubelet (kubelet client key readable by local users)",
@@ -491,6 +491,35 @@ const NODE_CASES: StackCase[] = [
         "httpserver-v6-all-kubelet",
         "python3 -m http.server --bind :: --directory /var/lib/kubelet",
         ["nohup python3 -m http.server --bind :: --directory /var/lib/kubelet 8000 >/dev/null 2>&1 &"],
+        NODE,
+    ),
+    // ---- round 82 fixes: neighbours (fix82) ----
+    // chown(1) of the kubelet's client key to a non-root user: that user reads the 0600 key and acts as the node.
+    nodeCase(
+        "kubelet-key-chown-fix82",
+        "chown ops /var/lib/kubelet/pki/kubelet-client-current.pem",
+        ["chown ops /var/lib/kubelet/pki/kubelet-client-current.pem"],
+        NODE,
+    ),
+    // setfacl(1) an `other` read entry (acl(5)) on the kubelet's serving key.
+    nodeCase(
+        "kubelet-key-acl-fix82",
+        "setfacl -m o:r /var/lib/kubelet/pki/kubelet-server-current.pem",
+        ["setfacl -m o:r /var/lib/kubelet/pki/kubelet-server-current.pem"],
+        NODE,
+    ),
+    // CIS Amazon EKS Benchmark 3.1.1/3.1.3: the kubeconfig and the kubelet configuration "644 or more restrictive", and
+    // the key 0600: they authenticate no one (the key stays root's).
+    nodeCase("kubelet-cis-modes-fix82", "chmod 644 kubeconfig and kubelet config.json, chmod 600 the client key", [
+        "chmod 644 /var/lib/kubelet/kubeconfig",
+        "chmod 644 /etc/kubernetes/kubelet/config.json",
+        "chmod 600 /var/lib/kubelet/pki/kubelet-client-current.pem",
+    ]),
+    // kubectl-config-view(1) --raw prints the kubeconfig ("sensitive data"): into /var/log it is a copy.
+    nodeCase(
+        "kubectl-config-view-log-fix82",
+        "kubectl --kubeconfig (kubelet) config view --raw > /var/log/kc.log",
+        ["kubectl --kubeconfig /var/lib/kubelet/kubeconfig config view --raw > /var/log/kc.log"],
         NODE,
     ),
 ];
@@ -683,15 +712,7 @@ const K8S_CASES: StackCase[] = [
     ),
 ];
 /** The cases whose MISS comment says why they are skipped. */
-const MISSES = new Set<string>([
-    "auditd-exec-vartmp",
-    "kubelet-key-world",
-    "kubelet-dir-world",
-    "pod-portforward",
-    "date-expired",
-    "allow-region-other",
-    "kubectl-healthz-log",
-]);
+const MISSES = new Set<string>(["auditd-exec-vartmp", "pod-portforward", "date-expired", "allow-region-other"]);
 const missed = (c: StackCase) => [...MISSES].some(m => c.name.includes(`${m}-rt82s`));
 const ALL = [...NODE_CASES, ...AWS_CASES, ...K8S_CASES].map(c => (missed(c) ? { ...c, skip: true } : c));
 describeVariants(
