@@ -1414,8 +1414,15 @@ function secretPatchesOfRules(rules: Rule[]): "*" | string[] | undefined {
  * resourceNames ("Using RBAC Authorization", "Referring to resources": it cannot be restricted by name).
  */
 function secretDeletesOfRules(rules: Rule[]): "*" | string[] | undefined {
+    return deletesOfRules(rules, "secrets");
+}
+
+/** Which objects of core `resource` a rule set lets its holder delete: as secretDeletesOfRules. */
+function deletesOfRules(rules: Rule[], resource: string): "*" | string[] | undefined {
     const unnamed = rules.filter(r => r.resourceNames.length === 0);
-    return secretVerbsOfRules(unnamed, ["deletecollection"]) ?? secretVerbsOfRules(rules, ["delete"]);
+    return (
+        namesGrantedOfRules(unnamed, ["deletecollection"], resource) ?? namesGrantedOfRules(rules, ["delete"], resource)
+    );
 }
 
 /** Which Secrets a rule set grants one of `verbs` on: as namesGrantedOfRules. */
@@ -3204,6 +3211,13 @@ export function readKubernetes(
     const volumeCreators: typeof secretCreators = [];
     const volumePatchers: typeof secretPatchers = [];
     /**
+     * Round 82: per stack binding that lets its subjects create ConfigMaps or Secrets without resourceNames, and per
+     * binding that lets them delete some (deletesOfRules): a declared input of a stack pod deleted and created anew by
+     * one holder (secretPairs, podInputsRecreated), two requests that may come from any identity it holds.
+     */
+    const inputCreators: ((typeof secretCreators)[number] & { kind: "ConfigMap" | "Secret" })[] = [];
+    const inputDeleters: ((typeof secretCreators)[number] & { kind: "ConfigMap" | "Secret" })[] = [];
+    /**
      * kube-controller-manager's controllers whose bootstrap Roles are known by their rules (CONTROLLER_SERVICE_ACCOUNTS
      * of kind Role, BUILT_IN_ROLES; kubernetes plugin/pkg/auth/authorizer/rbac/bootstrappolicy namespace_policy.go:
      * system:controller:bootstrap-signer gets, lists and watches kube-system's Secrets, token-cleaner also deletes
@@ -3983,6 +3997,23 @@ export function readKubernetes(
             secretCreators.push({ ...secretScope, subjects: secretSubjects(), names: secretCreates, urn: r.urn });
         if (secretPatches) secretPatchers.push({ ...secretScope, subjects: secretSubjects(), names: secretPatches });
         if (secretDeletes) secretDeleters.push({ ...secretScope, subjects: secretSubjects(), names: secretDeletes });
+        // Round 82: an unnamed create and a delete of ConfigMaps or Secrets, paired per holder (podInputsRecreated).
+        for (const [kind, resource] of [
+            ["ConfigMap", "configmaps"],
+            ["Secret", "secrets"],
+        ] as const) {
+            const unnamedCreates = accessOf(rules =>
+                namesGrantedOfRules(
+                    rules.filter(x => x.resourceNames.length === 0),
+                    ["create"],
+                    resource,
+                ),
+            );
+            const deletes = accessOf(rules => deletesOfRules(rules, resource));
+            const input = { ...secretScope, kind, subjects: secretSubjects(), urn: r.urn };
+            if (unnamedCreates) inputCreators.push({ ...input, names: "*" });
+            if (deletes) inputDeleters.push({ ...input, names: deletes });
+        }
         // Round 81: writing a ConfigMap or Secret a stack pod reads is writing that pod's inputs (podInputWriters).
         for (const w of podInputWriters(resources, secretScope.namespaces, accessOf))
             for (const subject of secretSubjects()) {
@@ -4987,6 +5018,8 @@ export function readKubernetes(
         ...workloadPatchers,
         ...volumeCreators,
         ...volumePatchers,
+        ...inputCreators,
+        ...inputDeleters,
     ]
         .filter(g => g.controller === undefined)
         .flatMap(g => g.subjects);
@@ -5421,6 +5454,29 @@ export function readKubernetes(
                 });
             }
         }
+        // Round 82: a delete of a declared ConfigMap or Secret a stack pod reads and an unnamed create of its kind
+        // there, both held (two requests, each by any identity it holds): the pod's input anew (podInputsRecreated).
+        for (const [ci, c] of inputCreators.entries()) {
+            if (by(c).length === 0) continue;
+            for (const [di, d] of inputDeleters.entries()) {
+                if (d.kind !== c.kind || by(d).length === 0) continue;
+                const namespaces = sharedNamespaces(c.namespaces, d.namespaces);
+                if (none(namespaces)) continue;
+                for (const w of podInputsRecreated(resources, c.kind, namespaces, d.names)) {
+                    if (h.keys.has(`ServiceAccount:${w.ns}:${w.sa}`)) continue;
+                    pairs.push({
+                        id: `input ${ci} ${di} ${w.ns} ${w.sa}`,
+                        apply: () =>
+                            view.powers.push({
+                                actor: h.actor,
+                                scope: { namespaces: w.ns === "*" ? namespaces : [w.ns], names: [w.sa] },
+                                via: `may delete ${c.kind} ${w.name} (${d.via}) and create ${c.kind}s there (${c.via})${through(c, d)}: ${w.via}`,
+                                urn: d.urn || c.urn,
+                            }),
+                    });
+                }
+            }
+        }
         return pairs;
     };
     // Creating Secrets and reading them back, or deleting argocd-secret and creating it anew, count only together,
@@ -5648,28 +5704,82 @@ function podInputWriters(
         if (!written && !created) continue;
         for (const pod of stackPods(resources)) {
             if (namespaces !== "*" && pod.ns !== "*" && !namespaces.includes(pod.ns)) continue;
-            const declared = (name: string) =>
-                resources.some(
-                    x =>
-                        x.type === `kubernetes:core/v1:${kind}` &&
-                        meta(x).name === name &&
-                        (meta(x).namespace ?? "default") === pod.ns,
-                );
+            const declared = (name: string) => declaredPodInput(resources, kind, name, pod.ns);
+            // Round 82: a declared immutable one's data no update or patch changes (updatedPodInput).
+            const updated = (name: string) =>
+                (written === "*" || written?.includes(name)) && updatedPodInput(declared(name));
             const read = podObjectNames(pod.spec, kind);
-            const hit = read.refs.find(
-                ref => written === "*" || written?.includes(ref.name) || (created && !declared(ref.name)),
-            );
+            const hit = read.refs.find(ref => updated(ref.name) || (created && !declared(ref.name)));
             if (!hit && !(read.unknown && written)) continue;
             out.push({
                 ns: pod.ns,
                 sa: pod.sa,
                 via: hit
-                    ? `writes ${kind} ${hit.name} (${written === "*" || written?.includes(hit.name) ? "update/patch" : "create: the stack does not declare it"}), which ${pod.label} reads through ${hit.via}: its writer sets the pod's environment or files, so acts as ServiceAccount ${pod.sa}; keep writes of a pod's ${kind}s to its own deployer`
+                    ? `writes ${kind} ${hit.name} (${updated(hit.name) ? "update/patch" : "create: the stack does not declare it"}), which ${pod.label} reads through ${hit.via}: its writer sets the pod's environment or files, so acts as ServiceAccount ${pod.sa}; keep writes of a pod's ${kind}s to its own deployer`
                     : `writes ${kind}s of ${pod.label}'s namespace, and which ${kind}s the pod reads is unknown during the preview (it may read one of them): it may act as ServiceAccount ${pod.sa}`,
             });
         }
     }
     return out;
+}
+
+/** The ConfigMap or Secret `name` of namespace `ns` the stack declares (a pod's input), or undefined. */
+function declaredPodInput(
+    resources: readonly StackResource[],
+    kind: "ConfigMap" | "Secret",
+    name: string,
+    ns: string,
+): StackResource | undefined {
+    return resources.find(
+        x =>
+            x.type === `kubernetes:core/v1:${kind}` && meta(x).name === name && (meta(x).namespace ?? "default") === ns,
+    );
+}
+
+/**
+ * Round 82: whether an update or patch of a pod's input may change what the pod reads: not for a declared ConfigMap or
+ * Secret with `immutable: true` (Kubernetes API ConfigMap/Secret `immutable`: "ensures that data stored in the
+ * ConfigMap cannot be updated (only object metadata can be modified)"; "Immutable ConfigMaps": once set it cannot be
+ * reverted, the only way to change it is to delete and recreate it: podInputsRecreated). An undeclared or unknown one
+ * may be mutable.
+ */
+function updatedPodInput(declared: StackResource | undefined): boolean {
+    return declared?.props.immutable !== true;
+}
+
+/**
+ * Round 82: the stack's pods in `namespaces` reading a declared ConfigMap or Secret (podObjectNames) that a holder may
+ * delete (`deleted`: deletesOfRules, by name, unnamed, deletecollection or `*`) and then create anew without
+ * resourceNames ("Using RBAC Authorization", "Request verbs": delete and create are separate verbs; "Referring to
+ * resources": create cannot be restricted by name, so an unnamed create makes any name). Immutable or not, the new
+ * object is the creator's: the pod's next start reads it (an undeclared one is the creator's already:
+ * podInputWriters). A reference unknown during the preview may name a deleted one.
+ */
+function podInputsRecreated(
+    resources: readonly StackResource[],
+    kind: "ConfigMap" | "Secret",
+    namespaces: "*" | string[],
+    deleted: "*" | string[],
+): { ns: string; sa: string; name: string; via: string }[] {
+    return stackPods(resources).flatMap(pod => {
+        if (pod.ns !== "*" && !inNamespaces(namespaces, pod.ns)) return [];
+        const read = podObjectNames(pod.spec, kind);
+        const hit = read.refs.find(
+            ref =>
+                declaredPodInput(resources, kind, ref.name, pod.ns) && (deleted === "*" || deleted.includes(ref.name)),
+        );
+        if (!hit && !read.unknown) return [];
+        const name = hit ? hit.name : `<a ${kind} unknown during the preview>`;
+        const how = hit ? `reads through ${hit.via}` : "may read (its references are unknown during the preview)";
+        return [
+            {
+                ns: pod.ns,
+                sa: pod.sa,
+                name,
+                via: `a new ${kind} ${name} of the creator's content, which ${pod.label} ${how} at its next start: its creator sets the pod's environment or files, so acts as ServiceAccount ${pod.sa}; keep delete and create of a pod's ${kind}s to its own deployer`,
+            },
+        ];
+    });
 }
 
 /** The stack's pods (not patches: a patch's pod is judged by what it sets) with their namespace and ServiceAccount. */
