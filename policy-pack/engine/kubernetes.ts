@@ -692,6 +692,19 @@ function rulePutsPodSpec(
     });
 }
 
+/** The subresources of a rule (core group) that open a channel into a pod (saPowerOfRule), or undefined. */
+function podChannelOfRule(resources: string[], has: (verb: string) => boolean): string | undefined {
+    const asked = (resource: string, verbs: string[]) =>
+        verbs.some(has) && resources.some(x => resourceCovers(x, resource)) ? [resource] : [];
+    const proxyVerbs = ["get", "create", "update", "patch", "delete"];
+    const held = [
+        ...asked("pods/portforward", ["get", "create"]),
+        ...asked("pods/proxy", proxyVerbs),
+        ...asked("services/proxy", proxyVerbs),
+    ];
+    return held.length > 0 ? held.join(", ") : undefined;
+}
+
 /**
  * `impersonation`: how named users and groups are read (ImpersonationReading); `taintReliance`: why Node taints keep
  * pods off nodes that cannot be read (taintReliantPools), when the stack relies on them.
@@ -748,6 +761,15 @@ function saPowerOfRule(
     ) {
         return { reason: `${[...verbs].join("/")} pods/exec or pods/attach (runs commands in the pods)` };
     }
+    // Round 82: a port-forward or an API server proxy request opens a channel into a pod's network namespace
+    // (Kubernetes "Use Port Forwarding to Access Applications in a Cluster": "forwarding data to/from ports ... in the
+    // pod", its loopback-only listeners included; "Access Services Running on Clusters", "Manually constructing
+    // apiserver proxy URLs": .../pods|services/NAME[:PORT]/proxy reaches the pod or a pod the Service selects). Its
+    // holder reaches what a runtime pod serves (the signer's API) as the pod's own callers do: held as exec is, as
+    // BUILT_IN_ROLES groups them. A port-forward is asked as create (SPDY) or get (websocket); a proxy request as the
+    // verb of its HTTP method (GET get, POST create, PUT update, PATCH patch, DELETE delete).
+    const channel = podChannelOfRule(resources, has);
+    if (core && channel) return { reason: `${[...verbs].join("/")} ${channel} (reaches what the pods serve)` };
     // RBAC Good Practices, "Escalation paths: Access to proxy subresource of Nodes": the kubelet API runs
     // commands in every pod of the node (a websocket exec needs only `get`).
     if (core && (has("get") || has("create")) && resources.some(x => resourceCovers(x, "nodes/proxy"))) {
