@@ -1028,11 +1028,54 @@ function bindingWritesOfRules(rules: Rule[]): "*" | undefined {
 }
 
 /**
- * The rules without `bind` where it is named (boundByName's reading: no escalate, no `*` verb, finite
- * resourceNames), for holders none of whose request identities may write a binding (bindingWritesOfRules). An
- * unnamed `bind` or `escalate` stays as read (every power).
+ * Round 82: the roleRefs (`Kind:name`) a rule set's binding writes may produce (bindingWritesOfRules): "*" for an
+ * unnamed write, a usable create (a new binding names any role) or a named create beside a patch of that name (a
+ * server-side apply re-creating it after a delete); for an update or patch by name alone, the roleRef of each binding
+ * it names (`roleRefOf`: the declared one's, "*" where the binding may be another). roleRef is immutable ("Using RBAC
+ * Authorization", "RoleBinding and ClusterRoleBinding": "After you create a binding, you cannot change the Role or
+ * ClusterRole that it refers to"): such a write changes only who holds that binding's role.
  */
-function withoutNamedBind(rules: Rule[]): Rule[] {
+function bindingRoleRefsOfRules(
+    rules: Rule[],
+    roleRefOf: (resource: string, name: string) => "*" | string[],
+): "*" | string[] | undefined {
+    let refs: string[] | undefined;
+    for (const w of RBAC_BINDINGS.resources) {
+        const writing = rules.filter(rule => ruleNames(rule, RBAC_BINDINGS.groups, [w]));
+        // The names `verbs` are granted on ("*" every one), as namesGrantedOfRules reads a core resource.
+        const granted = (verbs: string[]): "*" | string[] | undefined => {
+            const by = writing.filter(rule => rule.verbs.some(v => v === "*" || verbs.includes(v)));
+            if (by.some(rule => rule.resourceNames.length === 0)) return "*";
+            return by.length > 0 ? by.flatMap(rule => rule.resourceNames) : undefined;
+        };
+        const updated = granted(["update", "patch"]);
+        const created = granted(["create"]);
+        if (writing.some(rule => createsObject(rule, w)) || updated === "*") return "*";
+        if (updated === undefined) continue;
+        if (created !== undefined && updated.some(n => created === "*" || created.includes(n))) return "*";
+        for (const name of updated) {
+            const ref = roleRefOf(w, name);
+            if (ref === "*") return "*";
+            refs = [...(refs ?? []), ...ref];
+        }
+    }
+    return refs;
+}
+
+/** Round 82: the roleRefs some binding writes may produce (bindingRoleRefsOfRules), joined: "*" any. */
+function joinRoleRefs(a: "*" | Set<string>, b: "*" | Iterable<string> | undefined): "*" | Set<string> {
+    if (a === "*" || b === "*") return "*";
+    return new Set([...a, ...(b ?? [])]);
+}
+
+/**
+ * The rules without `bind` where it is named (boundByName's reading: no escalate, no `*` verb, finite
+ * resourceNames) on a role none of the holder's request identities may write a binding of (bindingWritesOfRules;
+ * `producible`: the roleRefs its binding writes may produce, bindingRoleRefsOfRules, "*" any). An unnamed `bind` or
+ * `escalate` stays as read (every power).
+ */
+function withoutNamedBind(rules: Rule[], producible: "*" | Set<string> = new Set()): Rule[] {
+    if (producible === "*") return rules;
     const named = (rule: Rule) =>
         rule.verbs.includes("bind") &&
         !rule.verbs.includes("escalate") &&
@@ -1040,8 +1083,24 @@ function withoutNamedBind(rules: Rule[]): Rule[] {
         rule.resourceNames.length > 0 &&
         !rule.resourceNames.some(n => n === "" || n.includes("*")) &&
         ruleNames(rule, RBAC_ROLES.groups, RBAC_ROLES.resources);
+    // The names a binding write may still reference: `bind` on those stays.
+    const bindable = (rule: Rule) =>
+        rule.resourceNames.filter(n =>
+            [
+                ["clusterroles", "ClusterRole"],
+                ["roles", "Role"],
+            ].some(
+                ([resource, kind]) =>
+                    rule.resources.some(x => resourceCovers(x, resource)) && producible.has(`${kind}:${n}`),
+            ),
+        );
     return rules.some(named)
-        ? rules.map(rule => (named(rule) ? { ...rule, verbs: rule.verbs.filter(v => v !== "bind") } : rule))
+        ? rules.flatMap(rule => {
+              if (!named(rule)) return [rule];
+              const kept = bindable(rule);
+              const rest = { ...rule, verbs: rule.verbs.filter(v => v !== "bind") };
+              return kept.length > 0 ? [rest, { ...rule, verbs: ["bind"], resourceNames: kept }] : [rest];
+          })
         : rules;
 }
 
@@ -3763,7 +3822,31 @@ export function readKubernetes(
      * write by the same request identity (bindHalfHeld).
      */
     const bindingWriters = (() => {
-        const keys = new Set<string>();
+        /** Per writer's subject key, the roleRefs its writes may produce (bindingRoleRefsOfRules). */
+        const keys = new Map<string, "*" | Set<string>>();
+        /** The roleRefs group subjects' writes may produce. */
+        let groupRefs: "*" | Set<string> = new Set();
+        /** The roleRef keys of the stack's bindings named `name` (of `resource`, in `namespace` if given), else "*". */
+        const roleRefOf = (resource: string, name: string, namespace: string | undefined): "*" | string[] => {
+            if (resource === "rolebindings" && namespace === undefined) return "*";
+            const types =
+                resource === "rolebindings"
+                    ? [K8S_TYPES.roleBinding, K8S_TYPES.roleBindingPatch]
+                    : [K8S_TYPES.clusterRoleBinding, K8S_TYPES.clusterRoleBindingPatch];
+            const named = resources.filter(
+                x =>
+                    (types as string[]).includes(x.type) &&
+                    meta(x).name === name &&
+                    (namespace === undefined || meta(x).namespace === namespace),
+            );
+            const refs = named.map(x => {
+                const ref = bindingRoleRef(x);
+                const kind = str(ref, "kind");
+                const refName = str(ref, "name");
+                return kind === undefined || refName === undefined ? "*" : `${kind}:${refName}`;
+            });
+            return refs.length === 0 || refs.includes("*") ? "*" : refs;
+        };
         const groupsImpersonable = [...roles.values()].some(
             x =>
                 x.rules === "unknown" ||
@@ -3782,10 +3865,15 @@ export function readKubernetes(
             if (!bindingTypes.includes(r.type)) continue;
             const m = meta(r);
             const roleRef = bindingRoleRef(r);
-            if (
-                !secretAccessOfBinding(str(roleRef, "kind"), str(roleRef, "name"), m.namespace, r, bindingWritesOfRules)
-            )
-                continue;
+            const clusterWide = r.type === K8S_TYPES.clusterRoleBinding || r.type === K8S_TYPES.clusterRoleBindingPatch;
+            const produced = secretAccessOfBinding(str(roleRef, "kind"), str(roleRef, "name"), m.namespace, r, rules =>
+                bindingWritesOfRules(rules)
+                    ? bindingRoleRefsOfRules(rules, (w, name) =>
+                          roleRefOf(w, name, clusterWide ? undefined : m.namespace),
+                      )
+                    : undefined,
+            );
+            if (!produced) continue;
             if (
                 outside.has(r) ||
                 unknownSubjectField(r.props.subjects) !== undefined ||
@@ -3795,12 +3883,13 @@ export function readKubernetes(
             for (const x of Array.isArray(r.props.subjects) ? (r.props.subjects as unknown[]) : []) {
                 const key = subjectKey(x, m.namespace);
                 if (key === undefined) anyone = true;
-                else keys.add(key);
+                else keys.set(key, joinRoleRefs(keys.get(key) ?? new Set(), produced));
                 if (str(x, "kind") === "Group") groups = true;
+                if (str(x, "kind") === "Group") groupRefs = joinRoleRefs(groupRefs, produced);
                 if (str(x, "kind") === "Group" && groupsImpersonable) anyone = true;
             }
         }
-        return { keys, groups, anyone };
+        return { keys, groups, groupRefs, anyone };
     })();
     /**
      * Whether `bind` in a binding to these subjects may be used: some request identity of a subject may also write a
@@ -3809,18 +3898,23 @@ export function readKubernetes(
      * may be its own; a group's members may hold any write. kube-system's ServiceAccounts (the controllers' built-in
      * bindings) and unknown subjects keep `bind` as read.
      */
-    const bindHalfHeld = (subjects: unknown, namespace: string | undefined): boolean => {
+    const bindHalfHeld = (subjects: unknown, namespace: string | undefined): "*" | Set<string> => {
         if (bindingWriters.anyone || unknownSubjectField(subjects) !== undefined || !Array.isArray(subjects))
-            return true;
-        return subjects.some(x => {
+            return "*";
+        const everyWriter = () => [...bindingWriters.keys.values()].reduce(joinRoleRefs, new Set<string>());
+        let refs: "*" | Set<string> = new Set();
+        for (const x of subjects) {
             const key = subjectKey(x, namespace);
             const kind = str(x, "kind");
-            if (key === undefined || key.startsWith("ServiceAccount:kube-system:")) return true;
-            if (kind === "Group") return bindingWriters.keys.size > 0;
-            if (kind === "User" && bindingWriters.groups) return true;
-            if (kind !== "User" && kind !== "ServiceAccount") return true;
-            return subjectIdentities(key).some(k => bindingWriters.keys.has(k));
-        });
+            if (key === undefined || key.startsWith("ServiceAccount:kube-system:")) return "*";
+            if (kind === "Group") refs = joinRoleRefs(refs, everyWriter());
+            else if (kind !== "User" && kind !== "ServiceAccount") return "*";
+            else {
+                if (kind === "User" && bindingWriters.groups) refs = joinRoleRefs(refs, bindingWriters.groupRefs);
+                for (const k of subjectIdentities(key)) refs = joinRoleRefs(refs, bindingWriters.keys.get(k));
+            }
+        }
+        return refs;
     };
     // The built-in bindings come after the stack's; the controllers' last: by then every other binding has been read
     // (secretReaders).
@@ -3844,9 +3938,10 @@ export function readKubernetes(
         const bindingLabel =
             defaultLabel ??
             `${builtInBecause ? "built-in " : ""}${clusterWide ? "ClusterRoleBinding" : "RoleBinding"}${patch ? "Patch" : ""} ${m.name ?? r.name}${m.namespace ? ` in ${m.namespace}` : ""}${builtInBecause ? ` (bootstrap policy, outside this stack; ${builtInBecause})` : ""}`;
-        // A named `bind` binds nothing without a binding write by one of the subjects' request identities (bindHalfHeld).
+        // A named `bind` binds nothing without a binding write by one of the subjects' request identities that may
+        // reference that role (bindHalfHeld: round 82, the roleRefs those writes may produce).
         const bindHeld = bindHalfHeld(r.props.subjects, m.namespace);
-        const unbound = (rules: Rule[]) => (bindHeld ? rules : withoutNamedBind(rules));
+        const unbound = (rules: Rule[]) => withoutNamedBind(rules, bindHeld);
         // Rules the pack cannot read (unknown, aggregated, outside the stack) may create pods.
         let power: RulePower | undefined;
         /** The role's rules when read here: their named impersonation is membership (ImpersonationReading). */
