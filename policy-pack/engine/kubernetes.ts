@@ -693,6 +693,19 @@ function rulePutsPodSpec(
     });
 }
 
+/** The subresources of a rule (core group) that open a channel into a pod (saPowerOfRule), or undefined. */
+function podChannelOfRule(resources: string[], has: (verb: string) => boolean): string | undefined {
+    const asked = (resource: string, verbs: string[]) =>
+        verbs.some(has) && resources.some(x => resourceCovers(x, resource)) ? [resource] : [];
+    const proxyVerbs = ["get", "create", "update", "patch", "delete"];
+    const held = [
+        ...asked("pods/portforward", ["get", "create"]),
+        ...asked("pods/proxy", proxyVerbs),
+        ...asked("services/proxy", proxyVerbs),
+    ];
+    return held.length > 0 ? held.join(", ") : undefined;
+}
+
 /**
  * `impersonation`: how named users and groups are read (ImpersonationReading); `taintReliance`: why Node taints keep
  * pods off nodes that cannot be read (taintReliantPools), when the stack relies on them.
@@ -749,6 +762,15 @@ function saPowerOfRule(
     ) {
         return { reason: `${[...verbs].join("/")} pods/exec or pods/attach (runs commands in the pods)` };
     }
+    // Round 82: a port-forward or an API server proxy request opens a channel into a pod's network namespace
+    // (Kubernetes "Use Port Forwarding to Access Applications in a Cluster": "forwarding data to/from ports ... in the
+    // pod", its loopback-only listeners included; "Access Services Running on Clusters", "Manually constructing
+    // apiserver proxy URLs": .../pods|services/NAME[:PORT]/proxy reaches the pod or a pod the Service selects). Its
+    // holder reaches what a runtime pod serves (the signer's API) as the pod's own callers do: held as exec is, as
+    // BUILT_IN_ROLES groups them. A port-forward is asked as create (SPDY) or get (websocket); a proxy request as the
+    // verb of its HTTP method (GET get, POST create, PUT update, PATCH patch, DELETE delete).
+    const channel = podChannelOfRule(resources, has);
+    if (core && channel) return { reason: `${[...verbs].join("/")} ${channel} (reaches what the pods serve)` };
     // RBAC Good Practices, "Escalation paths: Access to proxy subresource of Nodes": the kubelet API runs
     // commands in every pod of the node (a websocket exec needs only `get`).
     if (core && (has("get") || has("create")) && resources.some(x => resourceCovers(x, "nodes/proxy"))) {
@@ -1007,11 +1029,54 @@ function bindingWritesOfRules(rules: Rule[]): "*" | undefined {
 }
 
 /**
- * The rules without `bind` where it is named (boundByName's reading: no escalate, no `*` verb, finite
- * resourceNames), for holders none of whose request identities may write a binding (bindingWritesOfRules). An
- * unnamed `bind` or `escalate` stays as read (every power).
+ * Round 82: the roleRefs (`Kind:name`) a rule set's binding writes may produce (bindingWritesOfRules): "*" for an
+ * unnamed write, a usable create (a new binding names any role) or a named create beside a patch of that name (a
+ * server-side apply re-creating it after a delete); for an update or patch by name alone, the roleRef of each binding
+ * it names (`roleRefOf`: the declared one's, "*" where the binding may be another). roleRef is immutable ("Using RBAC
+ * Authorization", "RoleBinding and ClusterRoleBinding": "After you create a binding, you cannot change the Role or
+ * ClusterRole that it refers to"): such a write changes only who holds that binding's role.
  */
-function withoutNamedBind(rules: Rule[]): Rule[] {
+function bindingRoleRefsOfRules(
+    rules: Rule[],
+    roleRefOf: (resource: string, name: string) => "*" | string[],
+): "*" | string[] | undefined {
+    let refs: string[] | undefined;
+    for (const w of RBAC_BINDINGS.resources) {
+        const writing = rules.filter(rule => ruleNames(rule, RBAC_BINDINGS.groups, [w]));
+        // The names `verbs` are granted on ("*" every one), as namesGrantedOfRules reads a core resource.
+        const granted = (verbs: string[]): "*" | string[] | undefined => {
+            const by = writing.filter(rule => rule.verbs.some(v => v === "*" || verbs.includes(v)));
+            if (by.some(rule => rule.resourceNames.length === 0)) return "*";
+            return by.length > 0 ? by.flatMap(rule => rule.resourceNames) : undefined;
+        };
+        const updated = granted(["update", "patch"]);
+        const created = granted(["create"]);
+        if (writing.some(rule => createsObject(rule, w)) || updated === "*") return "*";
+        if (updated === undefined) continue;
+        if (created !== undefined && updated.some(n => created === "*" || created.includes(n))) return "*";
+        for (const name of updated) {
+            const ref = roleRefOf(w, name);
+            if (ref === "*") return "*";
+            refs = [...(refs ?? []), ...ref];
+        }
+    }
+    return refs;
+}
+
+/** Round 82: the roleRefs some binding writes may produce (bindingRoleRefsOfRules), joined: "*" any. */
+function joinRoleRefs(a: "*" | Set<string>, b: "*" | Iterable<string> | undefined): "*" | Set<string> {
+    if (a === "*" || b === "*") return "*";
+    return new Set([...a, ...(b ?? [])]);
+}
+
+/**
+ * The rules without `bind` where it is named (boundByName's reading: no escalate, no `*` verb, finite
+ * resourceNames) on a role none of the holder's request identities may write a binding of (bindingWritesOfRules;
+ * `producible`: the roleRefs its binding writes may produce, bindingRoleRefsOfRules, "*" any). An unnamed `bind` or
+ * `escalate` stays as read (every power).
+ */
+function withoutNamedBind(rules: Rule[], producible: "*" | Set<string> = new Set()): Rule[] {
+    if (producible === "*") return rules;
     const named = (rule: Rule) =>
         rule.verbs.includes("bind") &&
         !rule.verbs.includes("escalate") &&
@@ -1019,8 +1084,24 @@ function withoutNamedBind(rules: Rule[]): Rule[] {
         rule.resourceNames.length > 0 &&
         !rule.resourceNames.some(n => n === "" || n.includes("*")) &&
         ruleNames(rule, RBAC_ROLES.groups, RBAC_ROLES.resources);
+    // The names a binding write may still reference: `bind` on those stays.
+    const bindable = (rule: Rule) =>
+        rule.resourceNames.filter(n =>
+            [
+                ["clusterroles", "ClusterRole"],
+                ["roles", "Role"],
+            ].some(
+                ([resource, kind]) =>
+                    rule.resources.some(x => resourceCovers(x, resource)) && producible.has(`${kind}:${n}`),
+            ),
+        );
     return rules.some(named)
-        ? rules.map(rule => (named(rule) ? { ...rule, verbs: rule.verbs.filter(v => v !== "bind") } : rule))
+        ? rules.flatMap(rule => {
+              if (!named(rule)) return [rule];
+              const kept = bindable(rule);
+              const rest = { ...rule, verbs: rule.verbs.filter(v => v !== "bind") };
+              return kept.length > 0 ? [rest, { ...rule, verbs: ["bind"], resourceNames: kept }] : [rest];
+          })
         : rules;
 }
 
@@ -1415,8 +1496,15 @@ function secretPatchesOfRules(rules: Rule[]): "*" | string[] | undefined {
  * resourceNames ("Using RBAC Authorization", "Referring to resources": it cannot be restricted by name).
  */
 function secretDeletesOfRules(rules: Rule[]): "*" | string[] | undefined {
+    return deletesOfRules(rules, "secrets");
+}
+
+/** Which objects of core `resource` a rule set lets its holder delete: as secretDeletesOfRules. */
+function deletesOfRules(rules: Rule[], resource: string): "*" | string[] | undefined {
     const unnamed = rules.filter(r => r.resourceNames.length === 0);
-    return secretVerbsOfRules(unnamed, ["deletecollection"]) ?? secretVerbsOfRules(rules, ["delete"]);
+    return (
+        namesGrantedOfRules(unnamed, ["deletecollection"], resource) ?? namesGrantedOfRules(rules, ["delete"], resource)
+    );
 }
 
 /** Which Secrets a rule set grants one of `verbs` on: as namesGrantedOfRules. */
@@ -3205,6 +3293,13 @@ export function readKubernetes(
     const volumeCreators: typeof secretCreators = [];
     const volumePatchers: typeof secretPatchers = [];
     /**
+     * Round 82: per stack binding that lets its subjects create ConfigMaps or Secrets without resourceNames, and per
+     * binding that lets them delete some (deletesOfRules): a declared input of a stack pod deleted and created anew by
+     * one holder (secretPairs, podInputsRecreated), two requests that may come from any identity it holds.
+     */
+    const inputCreators: ((typeof secretCreators)[number] & { kind: "ConfigMap" | "Secret" })[] = [];
+    const inputDeleters: ((typeof secretCreators)[number] & { kind: "ConfigMap" | "Secret" })[] = [];
+    /**
      * kube-controller-manager's controllers whose bootstrap Roles are known by their rules (CONTROLLER_SERVICE_ACCOUNTS
      * of kind Role, BUILT_IN_ROLES; kubernetes plugin/pkg/auth/authorizer/rbac/bootstrappolicy namespace_policy.go:
      * system:controller:bootstrap-signer gets, lists and watches kube-system's Secrets, token-cleaner also deletes
@@ -3728,7 +3823,31 @@ export function readKubernetes(
      * write by the same request identity (bindHalfHeld).
      */
     const bindingWriters = (() => {
-        const keys = new Set<string>();
+        /** Per writer's subject key, the roleRefs its writes may produce (bindingRoleRefsOfRules). */
+        const keys = new Map<string, "*" | Set<string>>();
+        /** The roleRefs group subjects' writes may produce. */
+        let groupRefs: "*" | Set<string> = new Set();
+        /** The roleRef keys of the stack's bindings named `name` (of `resource`, in `namespace` if given), else "*". */
+        const roleRefOf = (resource: string, name: string, namespace: string | undefined): "*" | string[] => {
+            if (resource === "rolebindings" && namespace === undefined) return "*";
+            const types =
+                resource === "rolebindings"
+                    ? [K8S_TYPES.roleBinding, K8S_TYPES.roleBindingPatch]
+                    : [K8S_TYPES.clusterRoleBinding, K8S_TYPES.clusterRoleBindingPatch];
+            const named = resources.filter(
+                x =>
+                    (types as string[]).includes(x.type) &&
+                    meta(x).name === name &&
+                    (namespace === undefined || meta(x).namespace === namespace),
+            );
+            const refs = named.map(x => {
+                const ref = bindingRoleRef(x);
+                const kind = str(ref, "kind");
+                const refName = str(ref, "name");
+                return kind === undefined || refName === undefined ? "*" : `${kind}:${refName}`;
+            });
+            return refs.length === 0 || refs.includes("*") ? "*" : refs;
+        };
         const groupsImpersonable = [...roles.values()].some(
             x =>
                 x.rules === "unknown" ||
@@ -3747,10 +3866,15 @@ export function readKubernetes(
             if (!bindingTypes.includes(r.type)) continue;
             const m = meta(r);
             const roleRef = bindingRoleRef(r);
-            if (
-                !secretAccessOfBinding(str(roleRef, "kind"), str(roleRef, "name"), m.namespace, r, bindingWritesOfRules)
-            )
-                continue;
+            const clusterWide = r.type === K8S_TYPES.clusterRoleBinding || r.type === K8S_TYPES.clusterRoleBindingPatch;
+            const produced = secretAccessOfBinding(str(roleRef, "kind"), str(roleRef, "name"), m.namespace, r, rules =>
+                bindingWritesOfRules(rules)
+                    ? bindingRoleRefsOfRules(rules, (w, name) =>
+                          roleRefOf(w, name, clusterWide ? undefined : m.namespace),
+                      )
+                    : undefined,
+            );
+            if (!produced) continue;
             if (
                 outside.has(r) ||
                 unknownSubjectField(r.props.subjects) !== undefined ||
@@ -3760,12 +3884,13 @@ export function readKubernetes(
             for (const x of Array.isArray(r.props.subjects) ? (r.props.subjects as unknown[]) : []) {
                 const key = subjectKey(x, m.namespace);
                 if (key === undefined) anyone = true;
-                else keys.add(key);
+                else keys.set(key, joinRoleRefs(keys.get(key) ?? new Set(), produced));
                 if (str(x, "kind") === "Group") groups = true;
+                if (str(x, "kind") === "Group") groupRefs = joinRoleRefs(groupRefs, produced);
                 if (str(x, "kind") === "Group" && groupsImpersonable) anyone = true;
             }
         }
-        return { keys, groups, anyone };
+        return { keys, groups, groupRefs, anyone };
     })();
     /**
      * Whether `bind` in a binding to these subjects may be used: some request identity of a subject may also write a
@@ -3774,18 +3899,23 @@ export function readKubernetes(
      * may be its own; a group's members may hold any write. kube-system's ServiceAccounts (the controllers' built-in
      * bindings) and unknown subjects keep `bind` as read.
      */
-    const bindHalfHeld = (subjects: unknown, namespace: string | undefined): boolean => {
+    const bindHalfHeld = (subjects: unknown, namespace: string | undefined): "*" | Set<string> => {
         if (bindingWriters.anyone || unknownSubjectField(subjects) !== undefined || !Array.isArray(subjects))
-            return true;
-        return subjects.some(x => {
+            return "*";
+        const everyWriter = () => [...bindingWriters.keys.values()].reduce(joinRoleRefs, new Set<string>());
+        let refs: "*" | Set<string> = new Set();
+        for (const x of subjects) {
             const key = subjectKey(x, namespace);
             const kind = str(x, "kind");
-            if (key === undefined || key.startsWith("ServiceAccount:kube-system:")) return true;
-            if (kind === "Group") return bindingWriters.keys.size > 0;
-            if (kind === "User" && bindingWriters.groups) return true;
-            if (kind !== "User" && kind !== "ServiceAccount") return true;
-            return subjectIdentities(key).some(k => bindingWriters.keys.has(k));
-        });
+            if (key === undefined || key.startsWith("ServiceAccount:kube-system:")) return "*";
+            if (kind === "Group") refs = joinRoleRefs(refs, everyWriter());
+            else if (kind !== "User" && kind !== "ServiceAccount") return "*";
+            else {
+                if (kind === "User" && bindingWriters.groups) refs = joinRoleRefs(refs, bindingWriters.groupRefs);
+                for (const k of subjectIdentities(key)) refs = joinRoleRefs(refs, bindingWriters.keys.get(k));
+            }
+        }
+        return refs;
     };
     // The built-in bindings come after the stack's; the controllers' last: by then every other binding has been read
     // (secretReaders).
@@ -3809,9 +3939,10 @@ export function readKubernetes(
         const bindingLabel =
             defaultLabel ??
             `${builtInBecause ? "built-in " : ""}${clusterWide ? "ClusterRoleBinding" : "RoleBinding"}${patch ? "Patch" : ""} ${m.name ?? r.name}${m.namespace ? ` in ${m.namespace}` : ""}${builtInBecause ? ` (bootstrap policy, outside this stack; ${builtInBecause})` : ""}`;
-        // A named `bind` binds nothing without a binding write by one of the subjects' request identities (bindHalfHeld).
+        // A named `bind` binds nothing without a binding write by one of the subjects' request identities that may
+        // reference that role (bindHalfHeld: round 82, the roleRefs those writes may produce).
         const bindHeld = bindHalfHeld(r.props.subjects, m.namespace);
-        const unbound = (rules: Rule[]) => (bindHeld ? rules : withoutNamedBind(rules));
+        const unbound = (rules: Rule[]) => withoutNamedBind(rules, bindHeld);
         // Rules the pack cannot read (unknown, aggregated, outside the stack) may create pods.
         let power: RulePower | undefined;
         /** The role's rules when read here: their named impersonation is membership (ImpersonationReading). */
@@ -3984,6 +4115,23 @@ export function readKubernetes(
             secretCreators.push({ ...secretScope, subjects: secretSubjects(), names: secretCreates, urn: r.urn });
         if (secretPatches) secretPatchers.push({ ...secretScope, subjects: secretSubjects(), names: secretPatches });
         if (secretDeletes) secretDeleters.push({ ...secretScope, subjects: secretSubjects(), names: secretDeletes });
+        // Round 82: an unnamed create and a delete of ConfigMaps or Secrets, paired per holder (podInputsRecreated).
+        for (const [kind, resource] of [
+            ["ConfigMap", "configmaps"],
+            ["Secret", "secrets"],
+        ] as const) {
+            const unnamedCreates = accessOf(rules =>
+                namesGrantedOfRules(
+                    rules.filter(x => x.resourceNames.length === 0),
+                    ["create"],
+                    resource,
+                ),
+            );
+            const deletes = accessOf(rules => deletesOfRules(rules, resource));
+            const input = { ...secretScope, kind, subjects: secretSubjects(), urn: r.urn };
+            if (unnamedCreates) inputCreators.push({ ...input, names: "*" });
+            if (deletes) inputDeleters.push({ ...input, names: deletes });
+        }
         // Round 81: writing a ConfigMap or Secret a stack pod reads is writing that pod's inputs (podInputWriters).
         for (const w of podInputWriters(resources, secretScope.namespaces, accessOf))
             for (const subject of secretSubjects()) {
@@ -4988,6 +5136,8 @@ export function readKubernetes(
         ...workloadPatchers,
         ...volumeCreators,
         ...volumePatchers,
+        ...inputCreators,
+        ...inputDeleters,
     ]
         .filter(g => g.controller === undefined)
         .flatMap(g => g.subjects);
@@ -5422,6 +5572,29 @@ export function readKubernetes(
                 });
             }
         }
+        // Round 82: a delete of a declared ConfigMap or Secret a stack pod reads and an unnamed create of its kind
+        // there, both held (two requests, each by any identity it holds): the pod's input anew (podInputsRecreated).
+        for (const [ci, c] of inputCreators.entries()) {
+            if (by(c).length === 0) continue;
+            for (const [di, d] of inputDeleters.entries()) {
+                if (d.kind !== c.kind || by(d).length === 0) continue;
+                const namespaces = sharedNamespaces(c.namespaces, d.namespaces);
+                if (none(namespaces)) continue;
+                for (const w of podInputsRecreated(resources, c.kind, namespaces, d.names)) {
+                    if (h.keys.has(`ServiceAccount:${w.ns}:${w.sa}`)) continue;
+                    pairs.push({
+                        id: `input ${ci} ${di} ${w.ns} ${w.sa}`,
+                        apply: () =>
+                            view.powers.push({
+                                actor: h.actor,
+                                scope: { namespaces: w.ns === "*" ? namespaces : [w.ns], names: [w.sa] },
+                                via: `may delete ${c.kind} ${w.name} (${d.via}) and create ${c.kind}s there (${c.via})${through(c, d)}: ${w.via}`,
+                                urn: d.urn || c.urn,
+                            }),
+                    });
+                }
+            }
+        }
         return pairs;
     };
     // Creating Secrets and reading them back, or deleting argocd-secret and creating it anew, count only together,
@@ -5649,28 +5822,82 @@ function podInputWriters(
         if (!written && !created) continue;
         for (const pod of stackPods(resources)) {
             if (namespaces !== "*" && pod.ns !== "*" && !namespaces.includes(pod.ns)) continue;
-            const declared = (name: string) =>
-                resources.some(
-                    x =>
-                        x.type === `kubernetes:core/v1:${kind}` &&
-                        meta(x).name === name &&
-                        (meta(x).namespace ?? "default") === pod.ns,
-                );
+            const declared = (name: string) => declaredPodInput(resources, kind, name, pod.ns);
+            // Round 82: a declared immutable one's data no update or patch changes (updatedPodInput).
+            const updated = (name: string) =>
+                (written === "*" || written?.includes(name)) && updatedPodInput(declared(name));
             const read = podObjectNames(pod.spec, kind);
-            const hit = read.refs.find(
-                ref => written === "*" || written?.includes(ref.name) || (created && !declared(ref.name)),
-            );
+            const hit = read.refs.find(ref => updated(ref.name) || (created && !declared(ref.name)));
             if (!hit && !(read.unknown && written)) continue;
             out.push({
                 ns: pod.ns,
                 sa: pod.sa,
                 via: hit
-                    ? `writes ${kind} ${hit.name} (${written === "*" || written?.includes(hit.name) ? "update/patch" : "create: the stack does not declare it"}), which ${pod.label} reads through ${hit.via}: its writer sets the pod's environment or files, so acts as ServiceAccount ${pod.sa}; keep writes of a pod's ${kind}s to its own deployer`
+                    ? `writes ${kind} ${hit.name} (${updated(hit.name) ? "update/patch" : "create: the stack does not declare it"}), which ${pod.label} reads through ${hit.via}: its writer sets the pod's environment or files, so acts as ServiceAccount ${pod.sa}; keep writes of a pod's ${kind}s to its own deployer`
                     : `writes ${kind}s of ${pod.label}'s namespace, and which ${kind}s the pod reads is unknown during the preview (it may read one of them): it may act as ServiceAccount ${pod.sa}`,
             });
         }
     }
     return out;
+}
+
+/** The ConfigMap or Secret `name` of namespace `ns` the stack declares (a pod's input), or undefined. */
+function declaredPodInput(
+    resources: readonly StackResource[],
+    kind: "ConfigMap" | "Secret",
+    name: string,
+    ns: string,
+): StackResource | undefined {
+    return resources.find(
+        x =>
+            x.type === `kubernetes:core/v1:${kind}` && meta(x).name === name && (meta(x).namespace ?? "default") === ns,
+    );
+}
+
+/**
+ * Round 82: whether an update or patch of a pod's input may change what the pod reads: not for a declared ConfigMap or
+ * Secret with `immutable: true` (Kubernetes API ConfigMap/Secret `immutable`: "ensures that data stored in the
+ * ConfigMap cannot be updated (only object metadata can be modified)"; "Immutable ConfigMaps": once set it cannot be
+ * reverted, the only way to change it is to delete and recreate it: podInputsRecreated). An undeclared or unknown one
+ * may be mutable.
+ */
+function updatedPodInput(declared: StackResource | undefined): boolean {
+    return declared?.props.immutable !== true;
+}
+
+/**
+ * Round 82: the stack's pods in `namespaces` reading a declared ConfigMap or Secret (podObjectNames) that a holder may
+ * delete (`deleted`: deletesOfRules, by name, unnamed, deletecollection or `*`) and then create anew without
+ * resourceNames ("Using RBAC Authorization", "Request verbs": delete and create are separate verbs; "Referring to
+ * resources": create cannot be restricted by name, so an unnamed create makes any name). Immutable or not, the new
+ * object is the creator's: the pod's next start reads it (an undeclared one is the creator's already:
+ * podInputWriters). A reference unknown during the preview may name a deleted one.
+ */
+function podInputsRecreated(
+    resources: readonly StackResource[],
+    kind: "ConfigMap" | "Secret",
+    namespaces: "*" | string[],
+    deleted: "*" | string[],
+): { ns: string; sa: string; name: string; via: string }[] {
+    return stackPods(resources).flatMap(pod => {
+        if (pod.ns !== "*" && !inNamespaces(namespaces, pod.ns)) return [];
+        const read = podObjectNames(pod.spec, kind);
+        const hit = read.refs.find(
+            ref =>
+                declaredPodInput(resources, kind, ref.name, pod.ns) && (deleted === "*" || deleted.includes(ref.name)),
+        );
+        if (!hit && !read.unknown) return [];
+        const name = hit ? hit.name : `<a ${kind} unknown during the preview>`;
+        const how = hit ? `reads through ${hit.via}` : "may read (its references are unknown during the preview)";
+        return [
+            {
+                ns: pod.ns,
+                sa: pod.sa,
+                name,
+                via: `a new ${kind} ${name} of the creator's content, which ${pod.label} ${how} at its next start: its creator sets the pod's environment or files, so acts as ServiceAccount ${pod.sa}; keep delete and create of a pod's ${kind}s to its own deployer`,
+            },
+        ];
+    });
 }
 
 /** The stack's pods (not patches: a patch's pod is judged by what it sets) with their namespace and ServiceAccount. */

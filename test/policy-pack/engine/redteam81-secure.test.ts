@@ -791,7 +791,7 @@ const K8S_CASES: StackCase[] = [
     // and bind admin lets the patch add subjects only to that view binding: nothing beyond view. Secure.
     // The stack declares ops-view (roleRef ClusterRole view, "RoleBinding and ClusterRoleBinding": "After you create a
     // binding, you cannot change the Role or ClusterRole that it refers to"), so patching its subjects reaches view only.
-    // MISS: secure refused. Refused: "Role bind-named-patch-view-rt81s (bind only (...`bind` on ClusterRole admin by
+    // Was a MISS (fixed in round 82): secure refused. Refused: "Role bind-named-patch-view-rt81s (bind only (...`bind` on ClusterRole admin by
     // resourceNames: rolebindings to it, where this binding reaches): built-in ClusterRole admin (creates workloads))".
     // The only binding write is a patch limited to ops-view, which the stack declares with roleRef view (immutable): no
     // request may make a binding of admin. Where: policy-pack/engine/kubernetes.ts bindingWriters / bindHalfHeld: any
@@ -813,6 +813,76 @@ const K8S_CASES: StackCase[] = [
                         apiGroups: [RBAC],
                         resources: ["rolebindings"],
                         verbs: ["get", "patch"],
+                        resourceNames: ["ops-view"],
+                    },
+                ],
+                AUDITOR,
+                "validators",
+            );
+            bind(
+                r,
+                "ops-view",
+                { kind: "ClusterRole", name: "view" },
+                [{ kind: "User", apiGroup: RBAC, name: "oncall" }],
+                "validators",
+            );
+        },
+    ),
+    // Round 82 fix neighbours (bindingRoleRefsOfRules): a named patch reaches only the roleRef its binding already has
+    // ("After you create a binding, you cannot change the Role or ClusterRole that it refers to"). Twins: the named
+    // binding is the stack's binding of admin (the holder adds itself to admin), or one the stack does not declare
+    // (a binding outside it may reference admin: fail closed); an update by name of the view binding stays view.
+    k8sEdit(
+        "bind-named-patch-admin-fix82",
+        "Role: bind [admin] + rolebindings get/patch [ops-admin]; the stack's ops-admin binds ClusterRole admin",
+        r => {
+            roleFor(
+                r,
+                "bind-named-patch-admin-fix82-rt81s",
+                [
+                    BIND_ADMIN,
+                    {
+                        apiGroups: [RBAC],
+                        resources: ["rolebindings"],
+                        verbs: ["get", "patch"],
+                        resourceNames: ["ops-admin"],
+                    },
+                ],
+                AUDITOR,
+                "validators",
+            );
+            bind(
+                r,
+                "ops-admin",
+                { kind: "ClusterRole", name: "admin" },
+                [{ kind: "User", apiGroup: RBAC, name: "oncall" }],
+                "validators",
+            );
+        },
+        /bind only/,
+    ),
+    k8sCase(
+        "bind-named-patch-undeclared-fix82",
+        "Role: bind [admin] + rolebindings patch [legacy-ops] (not declared by the stack)",
+        [
+            BIND_ADMIN,
+            { apiGroups: [RBAC], resources: ["rolebindings"], verbs: ["patch"], resourceNames: ["legacy-ops"] },
+        ],
+        /bind only/,
+    ),
+    k8sEdit(
+        "bind-named-update-view-fix82",
+        "Role: bind [admin] + rolebindings get/update [ops-view]; the stack's ops-view binds ClusterRole view",
+        r => {
+            roleFor(
+                r,
+                "bind-named-update-view-fix82-rt81s",
+                [
+                    BIND_ADMIN,
+                    {
+                        apiGroups: [RBAC],
+                        resources: ["rolebindings"],
+                        verbs: ["get", "update"],
                         resourceNames: ["ops-view"],
                     },
                 ],
@@ -916,7 +986,7 @@ const K8S_CASES: StackCase[] = [
 ];
 
 /** The cases whose MISS comment says why they are skipped. */
-const MISSES = new Set<string>(["bind-named-patch-view", "ca-anchor-vartmp", "ca-source-usrshare-vartmp-fix81"]);
+const MISSES = new Set<string>(["ca-anchor-vartmp", "ca-source-usrshare-vartmp-fix81"]);
 const missed = (c: StackCase) => [...MISSES].some(m => new RegExp(`[ (]${m}-rt81s[:)]`).test(c.name));
 const ALL = [...NODE_CASES, ...AWS_CASES, ...K8S_CASES].map(c => (missed(c) ? { ...c, skip: true } : c));
 describeVariants(

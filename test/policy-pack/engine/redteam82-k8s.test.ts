@@ -458,70 +458,65 @@ const insecure: StackCase[] = [
     // pod's declared ConfigMap and create configmaps re-creates it with NODE_OPTIONS=--require=/proc/self/environ-style
     // content: the next custody pod start runs its code as containment-chamber. ConfigMap "Immutable ConfigMaps"
     // says the only way to change an immutable one is to delete and recreate it.
-    // MISS: insecure accepted (got []): class C, a declared pod input replaced by delete + create. kubernetes.ts
+    // Was a MISS (fixed in round 82): insecure accepted (got []): class C, a declared pod input replaced by delete + create. kubernetes.ts
     // podInputWriters counts a create (without resourceNames) only when the stack does not declare the object
     // (`created && !declared(ref.name)`), and never looks at delete/deletecollection. Fix: a create without
     // resourceNames counts for a declared ConfigMap/Secret when the same identity (across all its bindings) may delete
     // it (delete by name or unnamed, deletecollection, `*`); immutable does not stop a delete.
     {
         name: "K7 custody envFrom declared cc-env82 + auditor may delete configmaps [cc-env82] and create configmaps-rt82k",
-        skip: true,
         stack: "prod",
         edit: r => {
             custodyWithEnv(r, "cc-env82");
             grant(r, "recreate82", [cm(["delete"], ["cc-env82"]), cm(["create"])]);
         },
     },
-    // MISS: insecure accepted (got []): class C, a declared pod input replaced by delete + create. kubernetes.ts
+    // Was a MISS (fixed in round 82): insecure accepted (got []): class C, a declared pod input replaced by delete + create. kubernetes.ts
     // podInputWriters counts a create (without resourceNames) only when the stack does not declare the object
     // (`created && !declared(ref.name)`), and never looks at delete/deletecollection. Fix: a create without
     // resourceNames counts for a declared ConfigMap/Secret when the same identity (across all its bindings) may delete
     // it (delete by name or unnamed, deletecollection, `*`); immutable does not stop a delete.
     {
         name: "K8 pod-identity: custody envFrom declared Secret cc-sec82 + auditor may delete and create secrets-rt82k",
-        skip: true,
         stack: "pod-identity",
         edit: r => {
             custodyWithSecret(r, "cc-sec82");
             grant(r, "recreates82", [cm(["delete", "create"], undefined, ["secrets"])]);
         },
     },
-    // MISS: insecure accepted (got []): class C, a declared pod input replaced by delete + create. kubernetes.ts
+    // Was a MISS (fixed in round 82): insecure accepted (got []): class C, a declared pod input replaced by delete + create. kubernetes.ts
     // podInputWriters counts a create (without resourceNames) only when the stack does not declare the object
     // (`created && !declared(ref.name)`), and never looks at delete/deletecollection. Fix: a create without
     // resourceNames counts for a declared ConfigMap/Secret when the same identity (across all its bindings) may delete
     // it (delete by name or unnamed, deletecollection, `*`); immutable does not stop a delete.
     {
         name: "K9 custody envFrom declared cc-env82 + auditor may deletecollection and create configmaps-rt82k",
-        skip: true,
         stack: "prod",
         edit: r => {
             custodyWithEnv(r, "cc-env82");
             grant(r, "recreatec82", [cm(["deletecollection", "create"])]);
         },
     },
-    // MISS: insecure accepted (got []): class C, a declared pod input replaced by delete + create. kubernetes.ts
+    // Was a MISS (fixed in round 82): insecure accepted (got []): class C, a declared pod input replaced by delete + create. kubernetes.ts
     // podInputWriters counts a create (without resourceNames) only when the stack does not declare the object
     // (`created && !declared(ref.name)`), and never looks at delete/deletecollection. Fix: a create without
     // resourceNames counts for a declared ConfigMap/Secret when the same identity (across all its bindings) may delete
     // it (delete by name or unnamed, deletecollection, `*`); immutable does not stop a delete.
     {
         name: "K10 pod-identity: custody envFrom declared immutable cc-env82 + auditor may delete and create configmaps-rt82k",
-        skip: true,
         stack: "pod-identity",
         edit: r => {
             custodyWithEnv(r, "cc-env82", true);
             grant(r, "recreatei82", [cm(["delete", "create"])]);
         },
     },
-    // MISS: insecure accepted (got []): class C, a declared pod input replaced by delete + create. kubernetes.ts
+    // Was a MISS (fixed in round 82): insecure accepted (got []): class C, a declared pod input replaced by delete + create. kubernetes.ts
     // podInputWriters counts a create (without resourceNames) only when the stack does not declare the object
     // (`created && !declared(ref.name)`), and never looks at delete/deletecollection. Fix: a create without
     // resourceNames counts for a declared ConfigMap/Secret when the same identity (across all its bindings) may delete
     // it (delete by name or unnamed, deletecollection, `*`); immutable does not stop a delete.
     {
         name: "K11 custody envFrom declared cc-env82 + delete [cc-env82] in one Role, create configmaps in another, both auditor's-rt82k",
-        skip: true,
         stack: "prod",
         edit: r => {
             custodyWithEnv(r, "cc-env82");
@@ -698,14 +693,13 @@ const insecure: StackCase[] = [
         },
     },
     // ---- Class C (cont.): a ConfigMap the custody pod mounts as files, replaced by delete + create.
-    // MISS: insecure accepted (got []): class C, a declared pod input replaced by delete + create. kubernetes.ts
+    // Was a MISS (fixed in round 82): insecure accepted (got []): class C, a declared pod input replaced by delete + create. kubernetes.ts
     // podInputWriters counts a create (without resourceNames) only when the stack does not declare the object
     // (`created && !declared(ref.name)`), and never looks at delete/deletecollection. Fix: a create without
     // resourceNames counts for a declared ConfigMap/Secret when the same identity (across all its bindings) may delete
     // it (delete by name or unnamed, deletecollection, `*`); immutable does not stop a delete.
     {
         name: "K24 custody mounts declared ConfigMap cc-files82 as a volume + auditor may delete and create configmaps-rt82k",
-        skip: true,
         stack: "prod",
         edit: r => {
             k8s(r, "kubernetes:core/v1:ConfigMap", "ccfiles82-cm", {
@@ -722,14 +716,13 @@ const insecure: StackCase[] = [
         },
     },
     // A `*` verb on configmaps with resourceNames [cc-env82] includes delete; create without names is another rule.
-    // MISS: insecure accepted (got []): class C, a declared pod input replaced by delete + create. kubernetes.ts
+    // Was a MISS (fixed in round 82): insecure accepted (got []): class C, a declared pod input replaced by delete + create. kubernetes.ts
     // podInputWriters counts a create (without resourceNames) only when the stack does not declare the object
     // (`created && !declared(ref.name)`), and never looks at delete/deletecollection. Fix: a create without
     // resourceNames counts for a declared ConfigMap/Secret when the same identity (across all its bindings) may delete
     // it (delete by name or unnamed, deletecollection, `*`); immutable does not stop a delete.
     {
         name: "K25 pod-identity: custody envFrom declared cc-env82 + auditor may get/list/delete [cc-env82] and create configmaps via ClusterRole+RoleBinding-rt82k",
-        skip: true,
         stack: "pod-identity",
         edit: r => {
             custodyWithEnv(r, "cc-env82");
@@ -967,20 +960,76 @@ const insecure: StackCase[] = [
             });
         },
     },
+    // ---- Round 82 fix neighbours, class C: a declared input deleted and created anew by one holder.
+    // Kubernetes "Secrets", "Immutable Secrets": an immutable Secret can only be deleted and recreated; a `*` verb under
+    // resourceNames includes delete, and an unnamed create in a ClusterRole bound by RoleBinding makes any name there.
+    {
+        name: "K31 custody env secretKeyRef of declared immutable Secret cc-key82 + auditor verbs * [cc-key82] and create secrets-fix82",
+        refused: /may delete Secret cc-key82 .* and create Secrets there/,
+        stack: "prod",
+        edit: r => {
+            k8s(r, "kubernetes:core/v1:Secret", "cckey82-sec", {
+                apiVersion: "v1",
+                kind: "Secret",
+                metadata: { name: "cc-key82", namespace: "validators" },
+                stringData: { API_URL: "https://signer.internal" },
+                immutable: true,
+            });
+            custodyPod(r, "cckey82", {
+                containers: [
+                    container({
+                        env: [{ name: "API_URL", valueFrom: { secretKeyRef: { name: "cc-key82", key: "API_URL" } } }],
+                    }),
+                ],
+            });
+            grant(r, "starkey82", [cm(["*"], ["cc-key82"], ["secrets"]), cm(["create"], undefined, ["secrets"])]);
+        },
+    },
+    // A projected volume's ConfigMap (Kubernetes "Projected Volumes") with deletecollection + create granted
+    // cluster-wide (ClusterRoleBinding): every namespace, validators included.
+    {
+        name: "K32 pod-identity: custody projected ConfigMap cc-proj82 + ClusterRoleBinding auditor deletecollection/create configmaps-fix82",
+        refused: /may delete ConfigMap cc-proj82 .* and create ConfigMaps there/,
+        stack: "pod-identity",
+        edit: r => {
+            k8s(r, "kubernetes:core/v1:ConfigMap", "ccproj82-cm", {
+                apiVersion: "v1",
+                kind: "ConfigMap",
+                metadata: { name: "cc-proj82", namespace: "validators" },
+                data: { "config.yaml": "signer: {}" },
+            });
+            custodyPod(r, "ccproj82", {
+                volumes: [{ name: "cfg", projected: { sources: [{ configMap: { name: "cc-proj82" } }] } }],
+                containers: [container({ volumeMounts: [{ name: "cfg", mountPath: "/etc/cc", readOnly: true }] })],
+            });
+            k8s(r, `kubernetes:${RBAC}/v1:ClusterRole`, "cmproj82-role", {
+                apiVersion: `${RBAC}/v1`,
+                kind: "ClusterRole",
+                metadata: { name: "cm-proj82" },
+                rules: [cm(["deletecollection", "create"])],
+            });
+            k8s(r, `kubernetes:${RBAC}/v1:ClusterRoleBinding`, "cmproj82-binding", {
+                apiVersion: `${RBAC}/v1`,
+                kind: "ClusterRoleBinding",
+                metadata: { name: "cm-proj82" },
+                roleRef: { apiGroup: RBAC, kind: "ClusterRole", name: "cm-proj82" },
+                subjects: [{ kind: "User", apiGroup: RBAC, name: "auditor" }],
+            });
+        },
+    },
 ];
 
 const secure: StackCase[] = [
     // Kubernetes API ConfigMap.immutable: "Immutable, if set to true, ensures that data stored in the ConfigMap cannot
     // be updated (only object metadata can be modified)"; a pod's environment comes from data only, and immutable
     // cannot be unset. update/patch of it changes labels, not what the custody pod reads.
-    // MISS: secure refused (custody-effective-access: "... Role updi82 writes ConfigMap cc-env82 (update/patch), which
+    // Was a MISS (fixed in round 82): secure refused (custody-effective-access: "... Role updi82 writes ConfigMap cc-env82 (update/patch), which
     // Deployment validators/... reads through container app's envFrom ... acts as ServiceAccount containment-
     // chamber"): kubernetes.ts podInputWriters ignores `immutable: true` on the declared ConfigMap/Secret, whose data
     // no update or patch can change. Fix: for a declared immutable object, update/patch write nothing the pod reads;
     // count only delete + create (class C).
     {
         name: "S1 custody envFrom declared immutable cc-env82 + auditor may update/patch configmaps [cc-env82]-rt82k",
-        skip: true,
         stack: "prod",
         edit: r => {
             custodyWithEnv(r, "cc-env82", true);
@@ -989,14 +1038,13 @@ const secure: StackCase[] = [
     },
     // Secret.immutable: same contract as ConfigMap's ("Immutable, if set to true, ensures that data stored in the
     // Secret cannot be updated (only object metadata can be modified)").
-    // MISS: secure refused (custody-effective-access: "... Role patchs82 writes Secret cc-sec82 (update/patch), which
+    // Was a MISS (fixed in round 82): secure refused (custody-effective-access: "... Role patchs82 writes Secret cc-sec82 (update/patch), which
     // Deployment validators/... reads through container app's envFrom ... acts as ServiceAccount containment-
     // chamber"): kubernetes.ts podInputWriters ignores `immutable: true` on the declared ConfigMap/Secret, whose data
     // no update or patch can change. Fix: for a declared immutable object, update/patch write nothing the pod reads;
     // count only delete + create (class C).
     {
         name: "S2 pod-identity: custody envFrom declared immutable Secret cc-sec82 + auditor may patch secrets [cc-sec82]-rt82k",
-        skip: true,
         stack: "pod-identity",
         edit: r => {
             custodyWithSecret(r, "cc-sec82", true);
@@ -1230,6 +1278,40 @@ const secure: StackCase[] = [
                 volumes: [{ name: "spire", hostPath: { path: "/var/run/spire/agent-sockets", type: "Directory" } }],
                 containers: [container({ volumeMounts: [{ name: "spire", mountPath: "/spire", readOnly: true }] })],
             }),
+    },
+    // ---- Round 82 fix neighbours, class C / secure class 1.
+    // Immutable ("data stored in the ConfigMap cannot be updated (only object metadata can be modified)") with update
+    // and patch of every ConfigMap of validators: labels only; no delete, so nothing is re-created.
+    {
+        name: "S16 custody envFrom declared immutable cc-env82 + auditor may get/update/patch every configmap-fix82",
+        stack: "prod",
+        edit: r => {
+            custodyWithEnv(r, "cc-env82", true);
+            grant(r, "updall82", [cm(["get", "list", "update", "patch"])]);
+        },
+    },
+    // delete and create held by two users: neither alone replaces the ConfigMap ("Using RBAC Authorization": each
+    // request is authorised for its own user).
+    {
+        name: "S17 pod-identity: custody envFrom declared cc-env82 + auditor may delete [cc-env82], ops82 may create configmaps-fix82",
+        stack: "pod-identity",
+        edit: r => {
+            custodyWithEnv(r, "cc-env82");
+            grant(r, "deltwo82", [cm(["delete"], ["cc-env82"])]);
+            k8s(r, `kubernetes:${RBAC}/v1:Role`, "cretwo82-role", {
+                apiVersion: `${RBAC}/v1`,
+                kind: "Role",
+                metadata: { name: "cretwo82", namespace: "validators" },
+                rules: [cm(["create"])],
+            });
+            k8s(r, `kubernetes:${RBAC}/v1:RoleBinding`, "cretwo82-binding", {
+                apiVersion: `${RBAC}/v1`,
+                kind: "RoleBinding",
+                metadata: { name: "cretwo82", namespace: "validators" },
+                roleRef: { apiGroup: RBAC, kind: "Role", name: "cretwo82" },
+                subjects: [{ kind: "User", apiGroup: RBAC, name: "ops82" }],
+            });
+        },
     },
 ];
 

@@ -649,7 +649,7 @@ const K8S_CASES: StackCase[] = [
     k8sCase("pod-logs", "Role validators: pods get/list + pods/log get", [
         { apiGroups: [""], resources: ["pods", "pods/log"], verbs: ["get", "list", "watch"] },
     ]),
-    // MISS: insecure accepted (got []). Kubernetes "Use Port Forwarding to Access Applications in a Cluster": a
+    // Was a MISS (fixed in round 82): insecure accepted (got []). Kubernetes "Use Port Forwarding to Access Applications in a Cluster": a
     // pods/portforward stream reaches any port in the pod's network namespace, loopback-only listeners included, so the
     // auditor reaches the signer pod's (validators/containment-chamber, which holds custody-prod-signer) private
     // endpoints. The pack's own built-in role table (kubernetes.ts, admin/edit rules) lists pods/portforward beside
@@ -664,7 +664,37 @@ const K8S_CASES: StackCase[] = [
             { apiGroups: [""], resources: ["pods"], verbs: ["get", "list"] },
             { apiGroups: [""], resources: ["pods/portforward"], verbs: ["get", "create"] },
         ],
-        /./,
+        /pods\/portforward \(reaches what the pods serve\)/,
+    ),
+    // Round 82 fix neighbours. "Access Services Running on Clusters", "Manually constructing apiserver proxy URLs": a
+    // GET of .../pods/NAME:PORT/proxy/PATH is asked as get on pods/proxy and answered by the pod; services/proxy by a
+    // pod the Service selects (any Service of validators, the signer's included). Twin: the same port-forward in
+    // team-a, whose pods run as no runtime ServiceAccount.
+    k8sCase(
+        "pod-proxy-get-fix82",
+        "Role validators: pods/proxy get",
+        [{ apiGroups: [""], resources: ["pods/proxy"], verbs: ["get"] }],
+        /pods\/proxy \(reaches what the pods serve\)/,
+    ),
+    k8sCase(
+        "svc-proxy-create-fix82",
+        "Role validators: services get + services/proxy create",
+        [
+            { apiGroups: [""], resources: ["services"], verbs: ["get", "list"] },
+            { apiGroups: [""], resources: ["services/proxy"], verbs: ["create"] },
+        ],
+        /services\/proxy \(reaches what the pods serve\)/,
+    ),
+    k8sCase(
+        "pod-portforward-team-a-fix82",
+        "Role team-a: pods get + pods/portforward create",
+        [
+            { apiGroups: [""], resources: ["pods"], verbs: ["get", "list"] },
+            { apiGroups: [""], resources: ["pods/portforward"], verbs: ["get", "create"] },
+        ],
+        undefined,
+        undefined,
+        "team-a",
     ),
     // SelfSubjectAccessReview / TokenReview create ("Authorization": review APIs answer questions; they grant nothing).
     k8sCase(
@@ -712,7 +742,7 @@ const K8S_CASES: StackCase[] = [
     ),
 ];
 /** The cases whose MISS comment says why they are skipped. */
-const MISSES = new Set<string>(["auditd-exec-vartmp", "pod-portforward", "date-expired", "allow-region-other"]);
+const MISSES = new Set<string>(["auditd-exec-vartmp", "date-expired", "allow-region-other"]);
 const missed = (c: StackCase) => [...MISSES].some(m => c.name.includes(`${m}-rt82s`));
 const ALL = [...NODE_CASES, ...AWS_CASES, ...K8S_CASES].map(c => (missed(c) ? { ...c, skip: true } : c));
 describeVariants(
