@@ -2706,6 +2706,12 @@ export function programOwnNames(program: string | undefined): readonly string[] 
     return [...(GENERIC_DIRECTORY_NAMES.test(dir) || dir === "" ? [] : [dir]), stem].filter(n => n !== "");
 }
 
+/** Round 82: whether `path` lies in a ROOT_READ_PARENTS directory the script's own mkdir made (view.madeDirectories). */
+const madeForProgram = (path: string, view: ScriptView) => {
+    const dir = /^\/(?:etc|run|var\/run|var\/lib)\/[^/]+/.exec(path)?.[0];
+    return dir !== undefined && (view.madeDirectories?.has(dir) ?? false);
+};
+
 /** Round 82: whether `path` (/var/run as /run) lies in a directory of ROOT_READ_PARENTS not named after the program. */
 const otherProgramsDirectory = (path: string, owners: readonly string[]) => {
     const name = ROOT_READ_PARENTS.exec(path)?.[1];
@@ -4088,7 +4094,7 @@ function pythonWriteTargetRefusal(
             // FHS 3.0 5.13 "/var/run": "replaced by /run" (a symlink to it on AL2023): one directory.
             !PROGRAM_DATA_PATHS.test(path.replace(/^\/var\/run(?=\/|$)/, "/run")) ||
             // Round 82: /etc, /run, /var/lib directories are data only when named after the program (allowlist).
-            otherProgramsDirectory(path.replace(/^\/var\/run(?=\/|$)/, "/run"), owners)
+            (otherProgramsDirectory(path.replace(/^\/var\/run(?=\/|$)/, "/run"), owners) && !madeForProgram(path, view))
         )
             return `it writes ${path}${link}, which the node may read as configuration or code, and the pack does not read what a program writes (crontab(5), systemd.unit(5)); write it in the user data itself`;
     return undefined;

@@ -1955,6 +1955,17 @@ export function viewingJudge(
         jupyterPrefixes,
         javaReleases: installedJavaReleases(texts),
         written: () => [...rewritten, ...changedFiles],
+        // Round 82: the absolute directories a `mkdir` of the script names (programOwnNames' directories of its own).
+        madeDirectories: new Set(
+            texts.flatMap(t =>
+                [...t.matchAll(/\bmkdir\s+([^;&|\n)]*)/g)].flatMap(m =>
+                    m[1]
+                        .split(/\s+/)
+                        .filter(w => /^\/[\w./-]+$/.test(w))
+                        .map(w => posix.normalize(w).replace(/\/$/, "")),
+                ),
+            ),
+        ),
         changedBesidesInstalls: {
             has: path =>
                 changedFiles.has(path) ||
@@ -1983,12 +1994,6 @@ export function viewingJudge(
         wrappers: readonly string[] = [],
     ) => {
         const program = posix.basename(words[0] ?? "");
-        // Round 82: what a root Python program may write (pythonProgramWrites) holds text the pack does not read.
-        for (const w of pythonProgramWrites(words, cwd, fileText, view) ?? []) {
-            if (w.tree) changeTree(w.path);
-            else changedFiles.add(w.path);
-            rewritten.delete(w.path);
-        }
         const onlyRead = new Set(copiedSources(words, cwd ?? "/"));
         // `install -d` only makes directories (GNU coreutils "install invocation": -d "Create any missing parent
         // directories"), as mkdir does.
