@@ -134,6 +134,15 @@ export interface NodeJudge {
         /** Round 76 (py2): in a loop body the reader reads once, which the shell may run again (Context.repeats). */
         repeats?: boolean,
     ): RootReadOpening[];
+    /**
+     * Round 82: the paths the program a command runs may write with text the pack does not read (a root Python
+     * program's accepted writes: pythonProgramWrites), `tree` for any file below one; undefined when it knows none.
+     */
+    programWrites?(
+        words: readonly string[],
+        cwd: string | undefined,
+        fileText: (path: string) => string | undefined,
+    ): readonly { path: string; tree: boolean }[] | undefined;
     /** Text a root process reads as its configuration (a file no other reader owns). */
     configured(text: string, how: string): RootReadOpening[];
     /** What credentials a command prints (the node role's, a token it mints), if any. */
@@ -7465,6 +7474,22 @@ export class RootReads {
         );
     }
 
+    /**
+     * Round 82: the files a root program writes with text the reader does not read (NodeJudge.programWrites: a Python
+     * program's data files) hold what it cannot know from then on: a later line that runs, sources, installs, copies
+     * or links one (bash FILE, crontab FILE, systemctl link, cp into sysctl.d, a cron line) reads unknown content.
+     */
+    private programWritten(writes: readonly { path: string; tree: boolean }[]) {
+        for (const { path, tree } of writes) {
+            if (tree) this.unknownTrees.add(path);
+            for (const p of tree ? [...this.written.keys()].filter(w => w.startsWith(`${path}/`)) : [path]) {
+                this.written.delete(p);
+                this.rewritten.delete(p);
+                this.unknown.add(p);
+            }
+        }
+    }
+
     /** Whether a file holds what the reader cannot know: written so, or rewritten since (overwrites). */
     private unknownNow(path: string): boolean {
         return this.unknown.has(path) || this.rewritten.has(path);
@@ -10394,6 +10419,15 @@ export class RootReads {
         // xargs' items it cannot know handed to an interpreter as its program (unknownItems): a program made at boot.
         if (runs.some(run => SUBSTITUTED_MARK.test(run.join(" "))) && !SUBSTITUTED_MARK.test(words.join(" ")))
             this.unreadableRun(`${form}: xargs hands it items the pack cannot read as its program`);
+        // Round 82: what its program writes, asked before the run marks its operands changed (programWritten).
+        const programWrites = nonRoot
+            ? []
+            : runs.flatMap(
+                  run =>
+                      this.judge?.programWrites?.(run, ctx.cwdUnknown ? undefined : ctx.cwd, p =>
+                          this.written.get(p),
+                      ) ?? [],
+              );
         for (const run of runs)
             this.out.push(
                 ...(this.judge?.ran(
@@ -10460,6 +10494,7 @@ export class RootReads {
                     words.slice(0, start),
                 );
         this.augtoolRead = false;
+        this.programWritten(programWrites);
         // Round 75: augtool's `set` lines, each judged as an edit putting that line into its file (as crudini's).
         for (const { path, line } of augtool ?? []) this.file(line, path, undefined, form, true);
         // Assignments: remembered for later words (a command substitution's output is unknown); a loader variable

@@ -149,6 +149,7 @@ import {
     pythonUnreadCode,
     pythonValue,
     pythonWriteRefusal,
+    PythonWrittenPath,
     readablePythonProgram,
     XINETD_CONF,
 } from "./pythonCode";
@@ -1240,6 +1241,63 @@ const PYTHON_STATIC_APIS: {
 const TORNADO_STATIC_HANDLER = "tornado.web.StaticFileHandler";
 
 /**
+ * The directories a Python program's relative paths and commands may start from (pythonCommandListeners,
+ * pythonProgramWrites); undefined for one the pack cannot know.
+ */
+function pythonProgramDirectories(
+    program: NonNullable<ReturnType<typeof pythonProgram>>,
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): (string | undefined)[] {
+    // The directories a command may start in (Python docs "subprocess": with cwd None the child inherits the parent's
+    // working directory; "os.chdir": "Change the current working directory to path"): the program's, and each one an
+    // os.chdir call in any of its files makes it (pythonChdirCalls; the pack does not follow which comes before which
+    // command: every one is judged); an fchdir's, a relative one (it may run more than once), or one the pack cannot
+    // compute is unknown.
+    const readable = program.files.flatMap(f => (f.text === null ? [] : [{ path: f.path, text: f.text }]));
+    const bases = [
+        cwd,
+        ...readable.flatMap(file =>
+            pythonChdirCalls(file, program.roots, fileText, view).flatMap(c => {
+                if (c === undefined || /\.fchdir$/.test(c.callee)) return [undefined];
+                const expr = pythonCallArguments(c.call).argument("path", 0) ?? "";
+                const dirs = pythonPath(expr, file, program.roots, fileText, view, undefined);
+                return dirs === undefined
+                    ? [undefined]
+                    : dirs.map(d => (d.startsWith("/") ? posix.resolve(d) : undefined));
+            }),
+        ),
+    ];
+    // Code the pack cannot follow (pythonDynamic: exec, ...) may change it too: unknown.
+    if (readable.some(f => pythonDynamic(f.text))) bases.push(undefined);
+    return bases.filter((d, i, all) => all.indexOf(d) === i);
+}
+
+/**
+ * Round 82: the paths a root `python` command's program may write that the pack accepts without reading their text
+ * (pythonWriteRefusal's `accepted`): each is unknown content for every later reader (a script run, `.`, crontab FILE,
+ * systemctl link, a copy into a root-read directory: RootReads, viewingJudge). Undefined for a command that runs no
+ * Python program the pack reads (one it cannot read is refused by pythonCommandListeners).
+ */
+export function pythonProgramWrites(
+    words: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): PythonWrittenPath[] | undefined {
+    if (!/^python[0-9.]*$/.test(posix.basename(words[0] ?? ""))) return undefined;
+    const program = pythonProgram(words.slice(1), cwd, fileText, view);
+    if (program === undefined) return undefined;
+    const directories = pythonProgramDirectories(program, cwd, fileText, view);
+    const accepted: PythonWrittenPath[] = [];
+    for (const f of program.files)
+        if (f.text !== null)
+            pythonWriteRefusal({ path: f.path, text: f.text }, program.roots, fileText, view, directories, accepted);
+    return accepted;
+}
+
+/**
  * The commands a Python program run as root runs, whatever else it serves: literal ones judged as root's own
  * (literalCommandListeners); any other a program the pack does not read on every address (fail closed, as
  * unreadListeners; Python docs "os.system", "subprocess": the command is a program of its own, a second server too).
@@ -1275,28 +1333,7 @@ function pythonCommandListeners(
                 serves: { unread: `python ${program.where} runs code the pack does not read: ${unreadCode}` },
             },
         ];
-    // The directories a command may start in (Python docs "subprocess": with cwd None the child inherits the parent's
-    // working directory; "os.chdir": "Change the current working directory to path"): the program's, and each one an
-    // os.chdir call in any of its files makes it (pythonChdirCalls; the pack does not follow which comes before which
-    // command: every one is judged); an fchdir's, a relative one (it may run more than once), or one the pack cannot
-    // compute is unknown.
-    const readable = program.files.flatMap(f => (f.text === null ? [] : [{ path: f.path, text: f.text }]));
-    const bases = [
-        cwd,
-        ...readable.flatMap(file =>
-            pythonChdirCalls(file, program.roots, fileText, view).flatMap(c => {
-                if (c === undefined || /\.fchdir$/.test(c.callee)) return [undefined];
-                const expr = pythonCallArguments(c.call).argument("path", 0) ?? "";
-                const dirs = pythonPath(expr, file, program.roots, fileText, view, undefined);
-                return dirs === undefined
-                    ? [undefined]
-                    : dirs.map(d => (d.startsWith("/") ? posix.resolve(d) : undefined));
-            }),
-        ),
-    ];
-    // Code the pack cannot follow (pythonDynamic: exec, ...) may change it too: unknown.
-    if (readable.some(f => pythonDynamic(f.text))) bases.push(undefined);
-    const directories = bases.filter((d, i, all) => all.indexOf(d) === i);
+    const directories = pythonProgramDirectories(program, cwd, fileText, view);
     return program.files.flatMap(f => {
         if (f.text === null) return [];
         // The files it writes itself (pythonWriteRefusal): a cron entry or unit it writes is root's to run.

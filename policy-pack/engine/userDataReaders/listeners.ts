@@ -1128,6 +1128,8 @@ export interface ScriptView {
      * command merely naming or running in a directory (mkdir, cd) does not count.
      */
     copiedInto?: { has(path: string): boolean };
+    /** Round 82: the absolute directories the script's `mkdir` commands name (pythonWriteTargetRefusal's own ones). */
+    madeDirectories?: ReadonlySet<string>;
     /** The files user data wrote so far, whole or in a way the pack cannot compute (appSettingsListeners' listing). */
     written?: () => Iterable<string>;
     /** A file's text as user data last wrote it whole, when nothing changed it since (undefined otherwise). */

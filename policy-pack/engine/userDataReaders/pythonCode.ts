@@ -2680,6 +2680,50 @@ export const nodeReadsAsConfig = (path: string) => {
 const PROGRAM_DATA_PATHS =
     /^\/(?:tmp|var\/tmp|var\/log|var\/cache)\/[^/]|^\/(?:var\/lib|run)\/(?!(?:kubelet|cloud|containerd|docker|systemd|polkit-1|rpm|dnf|yum|alternatives|amazon|sudo|udev|tmpfiles\.d|user|cni|nri|sss|pam|dbus|NetworkManager)(?:\/|$))[^/]+\/|^\/etc\/(?!(?:sysctl\.d|logrotate\.d|yum\.repos\.d|yum|dnf|pki|ssl|ca-certificates|NetworkManager|sudoers\.d|containers|docker|amazon|aws|xdg|X11|alternatives|audit|chrony\.d|selinux|sysconfig|default|security|pam\.d|systemd|udev|modprobe\.d|modules-load\.d|ld\.so\.conf\.d|profile\.d|cron\.[a-z]+|init\.d|rc\.d|rc\d\.d|update-motd\.d|motd\.d|cloud|kubernetes|eks|containerd|cni|ssh|polkit-1|dbus-1|sudo|environment\.d|tmpfiles\.d|sysusers\.d|depmod\.d|dracut\.conf\.d|kernel|grub\.d|bash_completion\.d|skel|supervisord\.d|monit\.d|nginx|httpd|caddy|rsyslog\.d|fluent-bit|cron|anacron|at|logrotate|issue\.d|profile|gitconfig|git|pip|npm|gnupg|iproute2|sysconfig|nsswitch|hosts|resolv)(?:\/|$))[\w][\w.-]*\/[^/]/;
 
+/**
+ * Round 82: the directories below /etc, /run and /var/lib (FHS 3.0: /etc/<app> "Host-specific system configuration",
+ * /run/<app> "Run-time variable data", /var/lib/<app> "State information") a program may write as its own data: only
+ * those named after the program itself (programOwnNames). PROGRAM_DATA_PATHS was a denylist of the node's readers there,
+ * and every reader it did not list (CDI specs in /etc/cdi and /run/cdi, systemd-sysext(8) images in /etc/extensions,
+ * /run/extensions, /var/lib/extensions, confexts, portables, tuned profiles, snmpd extend, salt/puppet/chef agents,
+ * monitoring agents' commands, incron, smartd, wg-quick PostUp, openvpn up, dnsmasq dhcp-script, keepalived notify,
+ * /run/initramfs/shutdown ...) ran what a program wrote as root: an allowlist fails closed on every other directory.
+ */
+const ROOT_READ_PARENTS = /^\/(?:etc|run|var\/lib)\/([^/]+)\//;
+
+/** Generic directory names a program's path holds that name no application (/usr/local/bin, /opt/x/lib ...). */
+const GENERIC_DIRECTORY_NAMES =
+    /^(?:bin|sbin|lib|lib64|libexec|usr|local|opt|srv|root|home|tmp|var|etc|run|share|src|scripts?|app|apps|tools?)$/;
+
+/**
+ * Round 82: the names a Python program's own directories below /etc, /run and /var/lib may carry (ROOT_READ_PARENTS):
+ * its directory's name (/opt/ops/tune.py: ops) unless generic (GENERIC_DIRECTORY_NAMES), and its file's stem (tune).
+ */
+export function programOwnNames(program: string | undefined): readonly string[] {
+    if (program === undefined) return [];
+    const dir = posix.basename(posix.dirname(program));
+    const stem = posix.basename(program).replace(/\.py[cw]?$/, "");
+    return [...(GENERIC_DIRECTORY_NAMES.test(dir) || dir === "" ? [] : [dir]), stem].filter(n => n !== "");
+}
+
+/** Round 82: whether `path` lies in a ROOT_READ_PARENTS directory the script's own mkdir made (view.madeDirectories). */
+const madeForProgram = (path: string, view: ScriptView) => {
+    const dir = /^\/(?:etc|run|var\/run|var\/lib)\/[^/]+/.exec(path)?.[0];
+    return dir !== undefined && (view.madeDirectories?.has(dir) ?? false);
+};
+
+/** Round 82: whether `path` (/var/run as /run) lies in a directory of ROOT_READ_PARENTS not named after the program. */
+const otherProgramsDirectory = (path: string, owners: readonly string[]) => {
+    const name = ROOT_READ_PARENTS.exec(path)?.[1];
+    return name !== undefined && !owners.includes(name);
+};
+
+/**
+ * Round 82: a path a root Python program may write that pythonWriteRefusal accepts (its text the pack does not read):
+ * `tree` when any file below it (a tempfile's, an archive's members, through a link it makes).
+ */
+export type PythonWrittenPath = { path: string; tree: boolean };
+
 /** A file a Python call writes (PYTHON_WRITE_CALLS): `expr` names it (undefined: the pack cannot tell which, fail
  * closed); `inside`, a directory the call makes files in (a file of any name there); `files`, the files a named path
  * stands for (a database's backend suffixes, a URI's path), undefined when the pack cannot tell. */
@@ -3538,6 +3582,7 @@ export function pythonWriteRefusal(
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
     cwds: readonly (string | undefined)[],
+    accepted?: PythonWrittenPath[],
 ): string | undefined {
     const text = file.text;
     const code = pythonStringsBlanked(text);
@@ -3992,8 +4037,14 @@ export function pythonWriteRefusal(
         for (const { given, path: target } of resolved) {
             if (target === undefined)
                 return `${form}: it writes ${given}, relative to a directory the pack cannot know`;
-            const refused = pythonWriteTargetRefusal(target, { anyName, inside, through: through !== undefined }, view);
+            const refused = pythonWriteTargetRefusal(
+                target,
+                { anyName, inside, through: through !== undefined },
+                view,
+                programOwnNames(file.path),
+            );
             if (refused !== undefined) return `${form}: ${refused}`;
+            accepted?.push({ path: target, tree: anyName === true || inside === true || through !== undefined });
         }
     }
     return undefined;
@@ -4011,6 +4062,7 @@ function pythonWriteTargetRefusal(
     target: string,
     how: { anyName?: boolean; inside?: boolean; through?: boolean },
     view: ScriptView,
+    owners: readonly string[] = [],
 ): string | undefined {
     const written = new Set(view.written?.() ?? []);
     const link = how.through ? " (through a link it makes)" : "";
@@ -4027,6 +4079,11 @@ function pythonWriteTargetRefusal(
     const dotfile = checked.find(path => homeDotfile(path, view));
     if (dotfile !== undefined)
         return `it writes ${dotfile}${link}, a dotfile of a HOME user data gives root commands (pip.conf, .gitconfig, .curlrc are read there as configuration), and the pack does not read what a program writes; write it in the user data itself`;
+    for (const path of checked) {
+        const located = configurationLocated(path, view);
+        if (located !== undefined)
+            return `it writes ${path}${link}, below ${located}, which user data gives root commands as where their configuration is (a command it names runs as root), and the pack does not read what a program writes; write it in the user data itself`;
+    }
     for (const path of checked)
         if (
             nodeReadsAsConfig(path) ||
@@ -4035,7 +4092,9 @@ function pythonWriteTargetRefusal(
             written.has(path) ||
             view.changed.has(path) ||
             // FHS 3.0 5.13 "/var/run": "replaced by /run" (a symlink to it on AL2023): one directory.
-            !PROGRAM_DATA_PATHS.test(path.replace(/^\/var\/run(?=\/|$)/, "/run"))
+            !PROGRAM_DATA_PATHS.test(path.replace(/^\/var\/run(?=\/|$)/, "/run")) ||
+            // Round 82: /etc, /run, /var/lib directories are data only when named after the program (allowlist).
+            (otherProgramsDirectory(path.replace(/^\/var\/run(?=\/|$)/, "/run"), owners) && !madeForProgram(path, view))
         )
             return `it writes ${path}${link}, which the node may read as configuration or code, and the pack does not read what a program writes (crontab(5), systemd.unit(5)); write it in the user data itself`;
     return undefined;
@@ -4048,6 +4107,53 @@ function pythonWriteTargetRefusal(
 export function movedHomes(view: ScriptView): readonly (string | undefined)[] {
     const homes = [...(view.environment.get("HOME") ?? []), ...(view.programEnvironment?.get("HOME") ?? [])];
     return homes.filter(h => h === undefined || posix.resolve("/", h) !== "/root");
+}
+
+/**
+ * Round 82: variables that name where a root tool finds its configuration (round 81's moved HOME, by other names): a
+ * file (`file`: that path, or below it when it is a directory), a directory whose every file may be read (`tree`), or
+ * one whose dotfiles are (`dotfiles`). git-config(1) ENVIRONMENT: GIT_CONFIG_GLOBAL, GIT_CONFIG_SYSTEM ("Take the
+ * configuration from the given files instead"), GIT_CONFIG; its FILES "$XDG_CONFIG_HOME/git/config" (XDG Base Directory
+ * spec: user configuration below $XDG_CONFIG_HOME; pip's "$XDG_CONFIG_HOME/pip/pip.conf" too); AWS SDKs and Tools
+ * reference guide "Finding and changing the location of the shared config and credentials files": AWS_CONFIG_FILE,
+ * AWS_SHARED_CREDENTIALS_FILE (credential_process is a command the CLI runs); Kubernetes docs "Organizing Cluster
+ * Access Using kubeconfig Files": KUBECONFIG, a colon-separated list (a user's exec plugin runs); curl(1) --config:
+ * "$CURL_HOME/.curlrc" first; pip docs "Configuration": PIP_CONFIG_FILE; wget(1) WGETRC; docker(1) DOCKER_CONFIG
+ * (config.json's credHelpers run); npm docs "npmrc": NPM_CONFIG_USERCONFIG, NPM_CONFIG_GLOBALCONFIG.
+ */
+const CONFIGURATION_LOCATING_VARIABLES: readonly { name: string; names: "file" | "tree" | "dotfiles" }[] = [
+    { name: "GIT_CONFIG_GLOBAL", names: "file" },
+    { name: "GIT_CONFIG_SYSTEM", names: "file" },
+    { name: "GIT_CONFIG", names: "file" },
+    { name: "XDG_CONFIG_HOME", names: "tree" },
+    { name: "AWS_CONFIG_FILE", names: "file" },
+    { name: "AWS_SHARED_CREDENTIALS_FILE", names: "file" },
+    { name: "KUBECONFIG", names: "file" },
+    { name: "CURL_HOME", names: "dotfiles" },
+    { name: "PIP_CONFIG_FILE", names: "file" },
+    { name: "WGETRC", names: "file" },
+    { name: "DOCKER_CONFIG", names: "tree" },
+    { name: "NPM_CONFIG_USERCONFIG", names: "file" },
+    { name: "NPM_CONFIG_GLOBALCONFIG", names: "file" },
+];
+
+/**
+ * Round 82: the variable (NAME=VALUE) of CONFIGURATION_LOCATING_VARIABLES user data gives a command whose
+ * configuration `path` then is, if any (KUBECONFIG's list each); a value the pack cannot compute may name any path
+ * (fail closed). The script's assignments anywhere count (view.environment: the pack cannot tie one to its process).
+ */
+function configurationLocated(path: string, view: ScriptView): string | undefined {
+    for (const { name, names } of CONFIGURATION_LOCATING_VARIABLES)
+        for (const value of [...(view.environment.get(name) ?? []), ...(view.programEnvironment?.get(name) ?? [])]) {
+            if (value === undefined) return `${name} (a value the pack cannot compute)`;
+            for (const each of name === "KUBECONFIG" ? value.split(":").filter(v => v !== "") : [value]) {
+                const at = posix.resolve("/", each).replace(/\/$/, "");
+                const below =
+                    names === "dotfiles" ? path.startsWith(`${at}/.`) : path === at || path.startsWith(`${at}/`);
+                if (below) return `${name}=${each}`;
+            }
+        }
+    return undefined;
 }
 
 /**

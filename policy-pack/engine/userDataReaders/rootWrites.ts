@@ -118,6 +118,7 @@ import {
     JUPYTER_CONFIG_NAMES,
     jupyterConfigElsewhere,
     keepsContent,
+    pythonProgramWrites,
     sourceLookup,
 } from "./commandServers";
 import {
@@ -1743,7 +1744,7 @@ export function scriptOpenings(raw: string, commands = true, structured = false)
  * pythonCode.ts movedHomes).
  */
 const VIEWED_VARIABLES =
-    /(?:^|[\s;&|(`"'=])(PYTHON[A-Z0-9_]+|HOME|CODE_SERVER_CONFIG|XDG_CONFIG_HOME|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT|SPRING_[A-Z0-9_]+|SERVER_(?:ADDRESS|PORT)|[nN][pP][mM]_[cC][oO][nN][fF][iI][gG]_\w+|[yY][aA][rR][nN]_\w+|GOFLAGS|GOWORK|GOENV|GOROOT|CC|CXX|FC|AR|PKG_CONFIG|CGO_[A-Z]+|CARGO_[A-Z0-9_]+|RUSTC\w*|RUSTFLAGS|RUSTDOCFLAGS|RUSTUP_TOOLCHAIN|JDK_JAVA_OPTIONS|JDK_JAVAC_OPTIONS|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|CLASSPATH)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
+    /(?:^|[\s;&|(`"'=])(PYTHON[A-Z0-9_]+|HOME|CODE_SERVER_CONFIG|XDG_CONFIG_HOME|GIT_CONFIG(?:_GLOBAL|_SYSTEM)?|AWS_CONFIG_FILE|AWS_SHARED_CREDENTIALS_FILE|KUBECONFIG|CURL_HOME|WGETRC|DOCKER_CONFIG|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT|SPRING_[A-Z0-9_]+|SERVER_(?:ADDRESS|PORT)|[nN][pP][mM]_[cC][oO][nN][fF][iI][gG]_\w+|[yY][aA][rR][nN]_\w+|GOFLAGS|GOWORK|GOENV|GOROOT|CC|CXX|FC|AR|PKG_CONFIG|CGO_[A-Z]+|CARGO_[A-Z0-9_]+|RUSTC\w*|RUSTFLAGS|RUSTDOCFLAGS|RUSTUP_TOOLCHAIN|JDK_JAVA_OPTIONS|JDK_JAVAC_OPTIONS|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|CLASSPATH)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
 
 /** A command as viewingJudge judges it; `found` when it runs on what find found (`{}`: any file under a start path). */
 interface JudgedRun {
@@ -1955,6 +1956,17 @@ export function viewingJudge(
         jupyterPrefixes,
         javaReleases: installedJavaReleases(texts),
         written: () => [...rewritten, ...changedFiles],
+        // Round 82: the absolute directories a `mkdir` of the script names (programOwnNames' directories of its own).
+        madeDirectories: new Set(
+            texts.flatMap(t =>
+                [...t.matchAll(/\bmkdir\s+([^;&|\n)]*)/g)].flatMap(m =>
+                    m[1]
+                        .split(/\s+/)
+                        .filter(w => /^\/[\w./-]+$/.test(w))
+                        .map(w => posix.normalize(w).replace(/\/$/, "")),
+                ),
+            ),
+        ),
         changedBesidesInstalls: {
             has: path =>
                 changedFiles.has(path) ||
@@ -2232,6 +2244,8 @@ export function viewingJudge(
     return {
         ...nodeJudge,
         view,
+        // Round 82: what a root Python program writes, unknown content for the shell reader's later lines (RootReads).
+        programWrites: (words, cwd, fileText) => pythonProgramWrites(words, cwd, fileText, view),
         // What PM2 starts (launchedCommands), a script's words as the walker reads them; its ecosystem file the pack
         // cannot read is judged by `ran` (remoteAgent).
         started: (words, cwd, fileText) =>

@@ -91,7 +91,7 @@ const insecure: NodeCase[] = [
     // "hooks" run on the host as root by the runtime, "mounts" bind host paths into any container requesting the
     // device; read by containerd when enable_cdi is on, kubernetes-sigs/kind PR 3530): a pod naming the device gets /
     // mounted, or the hook runs as root.
-    // MISS: insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
+    // Was a MISS (fixed in round 82): insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
     // /etc/<x>/, /run/<x>/ or /var/lib/<x>/ not on its exclusion list) and no entry of nodeReadsAsConfig
     // (READ_BEFORE_WRITE, NODE_CONFIG_PATHS, SERVER_CONFIGS) names this root reader's directory;
     // pythonWriteTargetRefusal accepts it. Fix (class): an allowlist, not a denylist: only directories user data itself
@@ -107,9 +107,8 @@ const insecure: NodeCase[] = [
             ),
         ),
         REFUSED,
-        true,
     ),
-    // MISS: insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
+    // Was a MISS (fixed in round 82): insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
     // /etc/<x>/, /run/<x>/ or /var/lib/<x>/ not on its exclusion list) and no entry of nodeReadsAsConfig
     // (READ_BEFORE_WRITE, NODE_CONFIG_PATHS, SERVER_CONFIGS) names this root reader's directory;
     // pythonWriteTargetRefusal accepts it. Fix (class): an allowlist, not a denylist: only directories user data itself
@@ -125,9 +124,8 @@ const insecure: NodeCase[] = [
             ),
         ),
         REFUSED,
-        true,
     ),
-    // MISS: insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
+    // Was a MISS (fixed in round 82): insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
     // /etc/<x>/, /run/<x>/ or /var/lib/<x>/ not on its exclusion list) and no entry of nodeReadsAsConfig
     // (READ_BEFORE_WRITE, NODE_CONFIG_PATHS, SERVER_CONFIGS) names this root reader's directory;
     // pythonWriteTargetRefusal accepts it. Fix (class): an allowlist, not a denylist: only directories user data itself
@@ -143,12 +141,11 @@ const insecure: NodeCase[] = [
             ),
         ),
         REFUSED,
-        true,
     ),
     // systemd-sysext(8): extension images in /etc/extensions/, /run/extensions/, /var/lib/extensions/ are merged over
     // /usr and /opt by overlayfs (systemd-sysext.service at boot, `systemd-sysext refresh`): the image's binaries
     // replace the node's (kubelet, nodeadm) as root.
-    // MISS: insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
+    // Was a MISS (fixed in round 82): insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
     // /etc/<x>/, /run/<x>/ or /var/lib/<x>/ not on its exclusion list) and no entry of nodeReadsAsConfig
     // (READ_BEFORE_WRITE, NODE_CONFIG_PATHS, SERVER_CONFIGS) names this root reader's directory;
     // pythonWriteTargetRefusal accepts it. Fix (class): an allowlist, not a denylist: only directories user data itself
@@ -158,9 +155,8 @@ const insecure: NodeCase[] = [
         "tune.py writes /var/lib/extensions/ops.raw",
         tune("dev-py82-sysext-var-lib-rt82p", writes("/var/lib/extensions/ops.raw", "IMAGE")),
         REFUSED,
-        true,
     ),
-    // MISS: insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
+    // Was a MISS (fixed in round 82): insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
     // /etc/<x>/, /run/<x>/ or /var/lib/<x>/ not on its exclusion list) and no entry of nodeReadsAsConfig
     // (READ_BEFORE_WRITE, NODE_CONFIG_PATHS, SERVER_CONFIGS) names this root reader's directory;
     // pythonWriteTargetRefusal accepts it. Fix (class): an allowlist, not a denylist: only directories user data itself
@@ -170,9 +166,8 @@ const insecure: NodeCase[] = [
         "tune.py writes /run/extensions/ops.raw",
         tune("dev-py82-sysext-run-rt82p", writes("/run/extensions/ops.raw", "IMAGE")),
         REFUSED,
-        true,
     ),
-    // MISS: insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
+    // Was a MISS (fixed in round 82): insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
     // /etc/<x>/, /run/<x>/ or /var/lib/<x>/ not on its exclusion list) and no entry of nodeReadsAsConfig
     // (READ_BEFORE_WRITE, NODE_CONFIG_PATHS, SERVER_CONFIGS) names this root reader's directory;
     // pythonWriteTargetRefusal accepts it. Fix (class): an allowlist, not a denylist: only directories user data itself
@@ -182,10 +177,9 @@ const insecure: NodeCase[] = [
         "tune.py writes /etc/extensions/ops.raw",
         tune("dev-py82-sysext-etc-rt82p", writes("/etc/extensions/ops.raw", "IMAGE")),
         REFUSED,
-        true,
     ),
     // systemd-confext (same page): /run/confexts/, /var/lib/confexts/ images are merged over /etc.
-    // MISS: insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
+    // Was a MISS (fixed in round 82): insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
     // /etc/<x>/, /run/<x>/ or /var/lib/<x>/ not on its exclusion list) and no entry of nodeReadsAsConfig
     // (READ_BEFORE_WRITE, NODE_CONFIG_PATHS, SERVER_CONFIGS) names this root reader's directory;
     // pythonWriteTargetRefusal accepts it. Fix (class): an allowlist, not a denylist: only directories user data itself
@@ -195,9 +189,8 @@ const insecure: NodeCase[] = [
         "tune.py writes /var/lib/confexts/ops.raw",
         tune("dev-py82-confext-var-lib-rt82p", writes("/var/lib/confexts/ops.raw", "IMAGE")),
         REFUSED,
-        true,
     ),
-    // MISS: insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
+    // Was a MISS (fixed in round 82): insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
     // /etc/<x>/, /run/<x>/ or /var/lib/<x>/ not on its exclusion list) and no entry of nodeReadsAsConfig
     // (READ_BEFORE_WRITE, NODE_CONFIG_PATHS, SERVER_CONFIGS) names this root reader's directory;
     // pythonWriteTargetRefusal accepts it. Fix (class): an allowlist, not a denylist: only directories user data itself
@@ -207,10 +200,9 @@ const insecure: NodeCase[] = [
         "tune.py writes /run/confexts/ops.raw",
         tune("dev-py82-confext-run-rt82p", writes("/run/confexts/ops.raw", "IMAGE")),
         REFUSED,
-        true,
     ),
     // tuned.conf(5) / tuned-profiles: the `script` plugin's script= runs as root when tuned applies the profile.
-    // MISS: insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
+    // Was a MISS (fixed in round 82): insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
     // /etc/<x>/, /run/<x>/ or /var/lib/<x>/ not on its exclusion list) and no entry of nodeReadsAsConfig
     // (READ_BEFORE_WRITE, NODE_CONFIG_PATHS, SERVER_CONFIGS) names this root reader's directory;
     // pythonWriteTargetRefusal accepts it. Fix (class): an allowlist, not a denylist: only directories user data itself
@@ -226,10 +218,9 @@ const insecure: NodeCase[] = [
             ),
         ),
         REFUSED,
-        true,
     ),
     // snmpd.conf(5) "extend NAME PROG ARGS": snmpd (root) runs PROG on a GET, from any host the community admits.
-    // MISS: insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
+    // Was a MISS (fixed in round 82): insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
     // /etc/<x>/, /run/<x>/ or /var/lib/<x>/ not on its exclusion list) and no entry of nodeReadsAsConfig
     // (READ_BEFORE_WRITE, NODE_CONFIG_PATHS, SERVER_CONFIGS) names this root reader's directory;
     // pythonWriteTargetRefusal accepts it. Fix (class): an allowlist, not a denylist: only directories user data itself
@@ -242,11 +233,10 @@ const insecure: NodeCase[] = [
             writes("/etc/snmp/snmpd.conf", `rocommunity public\nextend ops /bin/sh -c "${SHELL_LINE}"\n`),
         ),
         REFUSED,
-        true,
     ),
     // Salt docs "Configuring the Salt Minion": minion.d/*.conf `master:` names the master whose jobs the root minion
     // runs.
-    // MISS: insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
+    // Was a MISS (fixed in round 82): insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
     // /etc/<x>/, /run/<x>/ or /var/lib/<x>/ not on its exclusion list) and no entry of nodeReadsAsConfig
     // (READ_BEFORE_WRITE, NODE_CONFIG_PATHS, SERVER_CONFIGS) names this root reader's directory;
     // pythonWriteTargetRefusal accepts it. Fix (class): an allowlist, not a denylist: only directories user data itself
@@ -256,7 +246,6 @@ const insecure: NodeCase[] = [
         "tune.py writes /etc/salt/minion.d/master.conf",
         tune("dev-py82-salt-minion-rt82p", writes("/etc/salt/minion.d/master.conf", "master: 203.0.113.7\n")),
         REFUSED,
-        true,
     ),
     // Ansible docs "Ansible Configuration Settings": /etc/ansible/ansible.cfg, callback_plugins/library paths load
     // code.
@@ -270,7 +259,7 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // New Relic docs "On-host integrations configuration": integrations.d `exec:` runs a command (the agent as root).
-    // MISS: insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
+    // Was a MISS (fixed in round 82): insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
     // /etc/<x>/, /run/<x>/ or /var/lib/<x>/ not on its exclusion list) and no entry of nodeReadsAsConfig
     // (READ_BEFORE_WRITE, NODE_CONFIG_PATHS, SERVER_CONFIGS) names this root reader's directory;
     // pythonWriteTargetRefusal accepts it. Fix (class): an allowlist, not a denylist: only directories user data itself
@@ -286,11 +275,10 @@ const insecure: NodeCase[] = [
             ),
         ),
         REFUSED,
-        true,
     ),
     // NVIDIA container toolkit config.toml: [nvidia-container-cli] ldconfig / path are programs containerd's hook runs
     // as root for every GPU container.
-    // MISS: insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
+    // Was a MISS (fixed in round 82): insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
     // /etc/<x>/, /run/<x>/ or /var/lib/<x>/ not on its exclusion list) and no entry of nodeReadsAsConfig
     // (READ_BEFORE_WRITE, NODE_CONFIG_PATHS, SERVER_CONFIGS) names this root reader's directory;
     // pythonWriteTargetRefusal accepts it. Fix (class): an allowlist, not a denylist: only directories user data itself
@@ -306,10 +294,9 @@ const insecure: NodeCase[] = [
             ),
         ),
         REFUSED,
-        true,
     ),
     // Datadog docs "Custom Agent Check": checks.d/*.py is Python the agent imports (its user reaches IMDS: node role).
-    // MISS: insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
+    // Was a MISS (fixed in round 82): insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
     // /etc/<x>/, /run/<x>/ or /var/lib/<x>/ not on its exclusion list) and no entry of nodeReadsAsConfig
     // (READ_BEFORE_WRITE, NODE_CONFIG_PATHS, SERVER_CONFIGS) names this root reader's directory;
     // pythonWriteTargetRefusal accepts it. Fix (class): an allowlist, not a denylist: only directories user data itself
@@ -322,10 +309,9 @@ const insecure: NodeCase[] = [
             writes("/etc/datadog-agent/checks.d/ops.py", "import os\nos.system('id')\n"),
         ),
         REFUSED,
-        true,
     ),
     // Zabbix manual "User parameters": UserParameter=key,command runs the command on the server's request.
-    // MISS: insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
+    // Was a MISS (fixed in round 82): insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
     // /etc/<x>/, /run/<x>/ or /var/lib/<x>/ not on its exclusion list) and no entry of nodeReadsAsConfig
     // (READ_BEFORE_WRITE, NODE_CONFIG_PATHS, SERVER_CONFIGS) names this root reader's directory;
     // pythonWriteTargetRefusal accepts it. Fix (class): an allowlist, not a denylist: only directories user data itself
@@ -338,10 +324,9 @@ const insecure: NodeCase[] = [
             writes("/etc/zabbix/zabbix_agentd.d/ops.conf", "UserParameter=ops[*],$1\n"),
         ),
         REFUSED,
-        true,
     ),
     // incrontab(5): /etc/incron.d tables run their command as root on file events.
-    // MISS: insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
+    // Was a MISS (fixed in round 82): insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
     // /etc/<x>/, /run/<x>/ or /var/lib/<x>/ not on its exclusion list) and no entry of nodeReadsAsConfig
     // (READ_BEFORE_WRITE, NODE_CONFIG_PATHS, SERVER_CONFIGS) names this root reader's directory;
     // pythonWriteTargetRefusal accepts it. Fix (class): an allowlist, not a denylist: only directories user data itself
@@ -354,10 +339,9 @@ const insecure: NodeCase[] = [
             writes("/etc/incron.d/ops", `/var/log/ops IN_CLOSE_WRITE /bin/sh -c "${SHELL_LINE}"\n`),
         ),
         REFUSED,
-        true,
     ),
     // smartd.conf(5) `-M exec PATH`: smartd (root) runs PATH.
-    // MISS: insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
+    // Was a MISS (fixed in round 82): insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
     // /etc/<x>/, /run/<x>/ or /var/lib/<x>/ not on its exclusion list) and no entry of nodeReadsAsConfig
     // (READ_BEFORE_WRITE, NODE_CONFIG_PATHS, SERVER_CONFIGS) names this root reader's directory;
     // pythonWriteTargetRefusal accepts it. Fix (class): an allowlist, not a denylist: only directories user data itself
@@ -370,7 +354,6 @@ const insecure: NodeCase[] = [
             writes("/etc/smartmontools/smartd.conf", "DEVICESCAN -m root -M exec /var/lib/ops/x\n"),
         ),
         REFUSED,
-        true,
     ),
     // exports(5): /etc/exports.d/*.exports; rw,no_root_squash of / hands the node's files (kubelet's key) to clients.
     dev(
@@ -382,7 +365,7 @@ const insecure: NodeCase[] = [
     ),
     // ===== B. a program's data file that a later line runs =====
     // bash(1): `bash FILE` runs FILE's commands (root).
-    // MISS: insecure accepted (got []): pythonWriteTargetRefusal accepts the write (PROGRAM_DATA_PATHS) and does not
+    // Was a MISS (fixed in round 82): insecure accepted (got []): pythonWriteTargetRefusal accepts the write (PROGRAM_DATA_PATHS) and does not
     // record the path as changed, so the shell reader (rootReads.ts: the run/load/copy of an operand no user data line
     // wrote) takes the program's file for the image's. Fix (class): every path a root program may write is view.changed
     // (unknown content) for each later reader: a script run, `.`, exec, run-parts, crontab FILE, systemctl link, a cron
@@ -393,10 +376,9 @@ const insecure: NodeCase[] = [
             "bash /var/lib/ops/next.sh",
         ]),
         REFUSED,
-        true,
     ),
     // bash(1) `. filename`: read and executed in the current shell.
-    // MISS: insecure accepted (got []): pythonWriteTargetRefusal accepts the write (PROGRAM_DATA_PATHS) and does not
+    // Was a MISS (fixed in round 82): insecure accepted (got []): pythonWriteTargetRefusal accepts the write (PROGRAM_DATA_PATHS) and does not
     // record the path as changed, so the shell reader (rootReads.ts: the run/load/copy of an operand no user data line
     // wrote) takes the program's file for the image's. Fix (class): every path a root program may write is view.changed
     // (unknown content) for each later reader: a script run, `.`, exec, run-parts, crontab FILE, systemctl link, a cron
@@ -407,7 +389,6 @@ const insecure: NodeCase[] = [
             ". /var/cache/ops/env.sh",
         ]),
         REFUSED,
-        true,
     ),
     dev(
         "tune.py writes /var/lib/ops/gen.py; python3 /var/lib/ops/gen.py",
@@ -417,7 +398,7 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // crontab(5): the user data's own cron line runs the program-written file as root every 5 minutes.
-    // MISS: insecure accepted (got []): pythonWriteTargetRefusal accepts the write (PROGRAM_DATA_PATHS) and does not
+    // Was a MISS (fixed in round 82): insecure accepted (got []): pythonWriteTargetRefusal accepts the write (PROGRAM_DATA_PATHS) and does not
     // record the path as changed, so the shell reader (rootReads.ts: the run/load/copy of an operand no user data line
     // wrote) takes the program's file for the image's. Fix (class): every path a root program may write is view.changed
     // (unknown content) for each later reader: a script run, `.`, exec, run-parts, crontab FILE, systemctl link, a cron
@@ -428,7 +409,6 @@ const insecure: NodeCase[] = [
             "echo '*/5 * * * * root /bin/sh /var/lib/ops/job.sh' > /etc/cron.d/ops",
         ]),
         REFUSED,
-        true,
     ),
     // systemd.service(5) ExecStart=: the unit (user data's) runs the program-written file as root.
     dev(
@@ -558,7 +538,7 @@ const insecure: NodeCase[] = [
     ),
     // ===== B2. more shells and loaders of a program's data file =====
     // POSIX sh: `sh FILE` reads commands from FILE.
-    // MISS: insecure accepted (got []): pythonWriteTargetRefusal accepts the write (PROGRAM_DATA_PATHS) and does not
+    // Was a MISS (fixed in round 82): insecure accepted (got []): pythonWriteTargetRefusal accepts the write (PROGRAM_DATA_PATHS) and does not
     // record the path as changed, so the shell reader (rootReads.ts: the run/load/copy of an operand no user data line
     // wrote) takes the program's file for the image's. Fix (class): every path a root program may write is view.changed
     // (unknown content) for each later reader: a script run, `.`, exec, run-parts, crontab FILE, systemctl link, a cron
@@ -567,7 +547,6 @@ const insecure: NodeCase[] = [
         "tune.py writes /var/lib/ops/next.sh; sh /var/lib/ops/next.sh",
         tune("dev-py82-data-then-sh-rt82p", writes("/var/lib/ops/next.sh", SHELL_LINE), ["sh /var/lib/ops/next.sh"]),
         REFUSED,
-        true,
     ),
     // Python docs "os.chmod"; execve(2): the file made executable then run by path.
     // MISS: insecure accepted (got []): pythonWriteTargetRefusal accepts the write (PROGRAM_DATA_PATHS) and does not
@@ -575,6 +554,9 @@ const insecure: NodeCase[] = [
     // wrote) takes the program's file for the image's. Fix (class): every path a root program may write is view.changed
     // (unknown content) for each later reader: a script run, `.`, exec, run-parts, crontab FILE, systemctl link, a cron
     // line, export $(...), cp/install into a root-read directory.
+    // Still open (round 82): the program's write is now unknown content (RootReads.programWritten), but a file run by its
+    // own path (execve(2), no shell word) of unknown content is not refused as a program the pack cannot read; the fix
+    // needs the direct-run branch of RootReads.command to refuse an unknownNow program path as the script-operand one does.
     dev(
         "tune.py writes and chmods /var/lib/ops/next.sh; /var/lib/ops/next.sh",
         tune(
@@ -589,7 +571,7 @@ const insecure: NodeCase[] = [
         true,
     ),
     // run-parts(8): runs every executable in the directory.
-    // MISS: insecure accepted (got []): pythonWriteTargetRefusal accepts the write (PROGRAM_DATA_PATHS) and does not
+    // Was a MISS (fixed in round 82): insecure accepted (got []): pythonWriteTargetRefusal accepts the write (PROGRAM_DATA_PATHS) and does not
     // record the path as changed, so the shell reader (rootReads.ts: the run/load/copy of an operand no user data line
     // wrote) takes the program's file for the image's. Fix (class): every path a root program may write is view.changed
     // (unknown content) for each later reader: a script run, `.`, exec, run-parts, crontab FILE, systemctl link, a cron
@@ -605,10 +587,9 @@ const insecure: NodeCase[] = [
             ["run-parts /var/lib/ops/hooks"],
         ),
         REFUSED,
-        true,
     ),
     // crontab(1) "crontab file": installs FILE as root's crontab.
-    // MISS: insecure accepted (got []): pythonWriteTargetRefusal accepts the write (PROGRAM_DATA_PATHS) and does not
+    // Was a MISS (fixed in round 82): insecure accepted (got []): pythonWriteTargetRefusal accepts the write (PROGRAM_DATA_PATHS) and does not
     // record the path as changed, so the shell reader (rootReads.ts: the run/load/copy of an operand no user data line
     // wrote) takes the program's file for the image's. Fix (class): every path a root program may write is view.changed
     // (unknown content) for each later reader: a script run, `.`, exec, run-parts, crontab FILE, systemctl link, a cron
@@ -619,11 +600,10 @@ const insecure: NodeCase[] = [
             "crontab /var/lib/ops/cron",
         ]),
         REFUSED,
-        true,
     ),
     // systemctl(1) "link PATH": "Link a unit file that is not in the unit file search paths into the unit file search
     // path"; started, it runs ExecStart= as root.
-    // MISS: insecure accepted (got []): pythonWriteTargetRefusal accepts the write (PROGRAM_DATA_PATHS) and does not
+    // Was a MISS (fixed in round 82): insecure accepted (got []): pythonWriteTargetRefusal accepts the write (PROGRAM_DATA_PATHS) and does not
     // record the path as changed, so the shell reader (rootReads.ts: the run/load/copy of an operand no user data line
     // wrote) takes the program's file for the image's. Fix (class): every path a root program may write is view.changed
     // (unknown content) for each later reader: a script run, `.`, exec, run-parts, crontab FILE, systemctl link, a cron
@@ -636,11 +616,10 @@ const insecure: NodeCase[] = [
             ["systemctl link /var/lib/ops/ops.service", "systemctl start ops.service"],
         ),
         REFUSED,
-        true,
     ),
     // cp(1) into sysctl.d (sysctl.d(5): read at boot and by `sysctl --system`): kernel.core_pattern a pipe to a
     // program.
-    // MISS: insecure accepted (got []): pythonWriteTargetRefusal accepts the write (PROGRAM_DATA_PATHS) and does not
+    // Was a MISS (fixed in round 82): insecure accepted (got []): pythonWriteTargetRefusal accepts the write (PROGRAM_DATA_PATHS) and does not
     // record the path as changed, so the shell reader (rootReads.ts: the run/load/copy of an operand no user data line
     // wrote) takes the program's file for the image's. Fix (class): every path a root program may write is view.changed
     // (unknown content) for each later reader: a script run, `.`, exec, run-parts, crontab FILE, systemctl link, a cron
@@ -653,7 +632,6 @@ const insecure: NodeCase[] = [
             ["cp /var/lib/ops/99-ops.conf /etc/sysctl.d/99-ops.conf", "sysctl --system"],
         ),
         REFUSED,
-        true,
     ),
     // sysctl(8) "-p FILE": "Load in sysctl settings from the file specified".
     dev(
@@ -709,6 +687,9 @@ const insecure: NodeCase[] = [
     // wrote) takes the program's file for the image's. Fix (class): every path a root program may write is view.changed
     // (unknown content) for each later reader: a script run, `.`, exec, run-parts, crontab FILE, systemctl link, a cron
     // line, export $(...), cp/install into a root-read directory.
+    // Still open (round 82): the program's write is now unknown content (RootReads.programWritten), but `export $(xargs <
+    // FILE)` assigns names from a command substitution whose input is read, not run: the fix needs export's reader to
+    // take words from a substitution of unknown output as variables of unknown names (a loader variable among them).
     dev(
         "tune.py writes /var/lib/ops/env; export $(xargs < /var/lib/ops/env)",
         tune("dev-py82-data-export-env-rt82p", writes("/var/lib/ops/env", "LD_PRELOAD=/var/lib/ops/x.so\n"), [
@@ -720,7 +701,7 @@ const insecure: NodeCase[] = [
     ),
     // ===== A2. more root readers' directories =====
     // wg-quick(8): "PostUp ... script snippets which will be executed by bash(1)" (as root) on `wg-quick up`.
-    // MISS: insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
+    // Was a MISS (fixed in round 82): insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
     // /etc/<x>/, /run/<x>/ or /var/lib/<x>/ not on its exclusion list) and no entry of nodeReadsAsConfig
     // (READ_BEFORE_WRITE, NODE_CONFIG_PATHS, SERVER_CONFIGS) names this root reader's directory;
     // pythonWriteTargetRefusal accepts it. Fix (class): an allowlist, not a denylist: only directories user data itself
@@ -734,10 +715,9 @@ const insecure: NodeCase[] = [
             ["wg-quick up wg0"],
         ),
         REFUSED,
-        true,
     ),
     // openvpn(8) --up cmd with --script-security 2: runs cmd as root when the tunnel comes up.
-    // MISS: insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
+    // Was a MISS (fixed in round 82): insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
     // /etc/<x>/, /run/<x>/ or /var/lib/<x>/ not on its exclusion list) and no entry of nodeReadsAsConfig
     // (READ_BEFORE_WRITE, NODE_CONFIG_PATHS, SERVER_CONFIGS) names this root reader's directory;
     // pythonWriteTargetRefusal accepts it. Fix (class): an allowlist, not a denylist: only directories user data itself
@@ -751,10 +731,9 @@ const insecure: NodeCase[] = [
             ["systemctl enable --now openvpn-client@ops"],
         ),
         REFUSED,
-        true,
     ),
     // dnsmasq(8) --dhcp-script: run as root on lease events; conf-dir /etc/dnsmasq.d.
-    // MISS: insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
+    // Was a MISS (fixed in round 82): insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
     // /etc/<x>/, /run/<x>/ or /var/lib/<x>/ not on its exclusion list) and no entry of nodeReadsAsConfig
     // (READ_BEFORE_WRITE, NODE_CONFIG_PATHS, SERVER_CONFIGS) names this root reader's directory;
     // pythonWriteTargetRefusal accepts it. Fix (class): an allowlist, not a denylist: only directories user data itself
@@ -764,7 +743,6 @@ const insecure: NodeCase[] = [
         "tune.py writes /etc/dnsmasq.d/ops.conf (dhcp-script)",
         tune("dev-py82-dnsmasq-script-rt82p", writes("/etc/dnsmasq.d/ops.conf", "dhcp-script=/var/lib/ops/x\n")),
         REFUSED,
-        true,
     ),
     // xinetd.conf(5): `server` is the program run per connection (user root), listening on every address.
     dev(
@@ -780,7 +758,7 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // keepalived.conf(5): notify scripts run as root.
-    // MISS: insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
+    // Was a MISS (fixed in round 82): insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
     // /etc/<x>/, /run/<x>/ or /var/lib/<x>/ not on its exclusion list) and no entry of nodeReadsAsConfig
     // (READ_BEFORE_WRITE, NODE_CONFIG_PATHS, SERVER_CONFIGS) names this root reader's directory;
     // pythonWriteTargetRefusal accepts it. Fix (class): an allowlist, not a denylist: only directories user data itself
@@ -793,10 +771,9 @@ const insecure: NodeCase[] = [
             writes("/etc/keepalived/keepalived.conf", "vrrp_instance X {\n  notify /var/lib/ops/x\n}\n"),
         ),
         REFUSED,
-        true,
     ),
     // Puppet docs "puppet.conf": `server` names the primary whose catalogs the root agent applies.
-    // MISS: insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
+    // Was a MISS (fixed in round 82): insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
     // /etc/<x>/, /run/<x>/ or /var/lib/<x>/ not on its exclusion list) and no entry of nodeReadsAsConfig
     // (READ_BEFORE_WRITE, NODE_CONFIG_PATHS, SERVER_CONFIGS) names this root reader's directory;
     // pythonWriteTargetRefusal accepts it. Fix (class): an allowlist, not a denylist: only directories user data itself
@@ -809,10 +786,9 @@ const insecure: NodeCase[] = [
             writes("/etc/puppetlabs/puppet/puppet.conf", "[agent]\nserver = 203.0.113.7\n"),
         ),
         REFUSED,
-        true,
     ),
     // Chef docs "client.rb": Ruby the root chef-client evaluates.
-    // MISS: insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
+    // Was a MISS (fixed in round 82): insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
     // /etc/<x>/, /run/<x>/ or /var/lib/<x>/ not on its exclusion list) and no entry of nodeReadsAsConfig
     // (READ_BEFORE_WRITE, NODE_CONFIG_PATHS, SERVER_CONFIGS) names this root reader's directory;
     // pythonWriteTargetRefusal accepts it. Fix (class): an allowlist, not a denylist: only directories user data itself
@@ -822,7 +798,6 @@ const insecure: NodeCase[] = [
         "tune.py writes /etc/chef/client.rb",
         tune("dev-py82-chef-client-rb-rt82p", writes("/etc/chef/client.rb", "system('id')\n")),
         REFUSED,
-        true,
     ),
     // stunnel(8) `exec`: runs a program per connection (as root unless setuid).
     dev(
@@ -831,7 +806,7 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // NRPE: command[x]=... run on the monitoring server's request.
-    // MISS: insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
+    // Was a MISS (fixed in round 82): insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
     // /etc/<x>/, /run/<x>/ or /var/lib/<x>/ not on its exclusion list) and no entry of nodeReadsAsConfig
     // (READ_BEFORE_WRITE, NODE_CONFIG_PATHS, SERVER_CONFIGS) names this root reader's directory;
     // pythonWriteTargetRefusal accepts it. Fix (class): an allowlist, not a denylist: only directories user data itself
@@ -844,11 +819,10 @@ const insecure: NodeCase[] = [
             writes("/etc/nagios/nrpe.d/ops.cfg", "dont_blame_nrpe=1\ncommand[ops]=$ARG1$\n"),
         ),
         REFUSED,
-        true,
     ),
     // systemd-shutdown(8) / bootup(7): at shutdown, if /run/initramfs/shutdown exists systemd-shutdown executes it
     // (root).
-    // MISS: insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
+    // Was a MISS (fixed in round 82): insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
     // /etc/<x>/, /run/<x>/ or /var/lib/<x>/ not on its exclusion list) and no entry of nodeReadsAsConfig
     // (READ_BEFORE_WRITE, NODE_CONFIG_PATHS, SERVER_CONFIGS) names this root reader's directory;
     // pythonWriteTargetRefusal accepts it. Fix (class): an allowlist, not a denylist: only directories user data itself
@@ -861,10 +835,9 @@ const insecure: NodeCase[] = [
             'os.chmod("/run/initramfs/shutdown", 0o755)',
         ]),
         REFUSED,
-        true,
     ),
     // portablectl(1): images in /var/lib/portables are attached as services (root).
-    // MISS: insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
+    // Was a MISS (fixed in round 82): insecure accepted (got []): the program's write lands under PROGRAM_DATA_PATHS (pythonCode.ts; an
     // /etc/<x>/, /run/<x>/ or /var/lib/<x>/ not on its exclusion list) and no entry of nodeReadsAsConfig
     // (READ_BEFORE_WRITE, NODE_CONFIG_PATHS, SERVER_CONFIGS) names this root reader's directory;
     // pythonWriteTargetRefusal accepts it. Fix (class): an allowlist, not a denylist: only directories user data itself
@@ -876,7 +849,6 @@ const insecure: NodeCase[] = [
             "portablectl attach --now ops",
         ]),
         REFUSED,
-        true,
     ),
     // ===== E. pip's environment where the scan does not see it =====
     // systemd.exec(5) Environment=: the unit's pip reads PIP_INDEX_URL (pip docs "Environment Variables").
@@ -927,7 +899,7 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // crontab(5) reads /etc/cron.d/ops, a link to the program's file.
-    // MISS: insecure accepted (got []): pythonWriteTargetRefusal accepts the write (PROGRAM_DATA_PATHS) and does not
+    // Was a MISS (fixed in round 82): insecure accepted (got []): pythonWriteTargetRefusal accepts the write (PROGRAM_DATA_PATHS) and does not
     // record the path as changed, so the shell reader (rootReads.ts: the run/load/copy of an operand no user data line
     // wrote) takes the program's file for the image's. Fix (class): every path a root program may write is view.changed
     // (unknown content) for each later reader: a script run, `.`, exec, run-parts, crontab FILE, systemctl link, a cron
@@ -938,7 +910,6 @@ const insecure: NodeCase[] = [
             "ln -s /var/lib/ops/cron /etc/cron.d/ops",
         ]),
         REFUSED,
-        true,
     ),
     // systemd.exec(5) EnvironmentFile=: the unit's environment (LD_PRELOAD) from the program's file.
     dev(
@@ -960,7 +931,7 @@ const insecure: NodeCase[] = [
     // ===== G. configuration files named by an environment variable (round 81's moved HOME, by other names) =====
     // git-config(1) ENVIRONMENT: GIT_CONFIG_GLOBAL names the global file; core.fsmonitor (git-config(1)) is a command
     // git runs (root) on status.
-    // MISS: insecure accepted (got []): round 81's movedHomes/homeDotfile (pythonCode.ts) follow HOME only; the
+    // Was a MISS (fixed in round 82): insecure accepted (got []): round 81's movedHomes/homeDotfile (pythonCode.ts) follow HOME only; the
     // program's file is accepted under PROGRAM_DATA_PATHS and the later command's variable naming its configuration
     // file (GIT_CONFIG_GLOBAL, XDG_CONFIG_HOME for git, AWS_CONFIG_FILE, KUBECONFIG, CURL_HOME) is not read as a load
     // of that file. Fix (class): one table of configuration-locating variables per root tool (HOME, XDG_CONFIG_HOME,
@@ -974,10 +945,9 @@ const insecure: NodeCase[] = [
             ["GIT_CONFIG_GLOBAL=/var/lib/ops/gitcfg git -C /var/lib/ops status"],
         ),
         REFUSED,
-        true,
     ),
     // git-config(1) FILES: "$XDG_CONFIG_HOME/git/config".
-    // MISS: insecure accepted (got []): round 81's movedHomes/homeDotfile (pythonCode.ts) follow HOME only; the
+    // Was a MISS (fixed in round 82): insecure accepted (got []): round 81's movedHomes/homeDotfile (pythonCode.ts) follow HOME only; the
     // program's file is accepted under PROGRAM_DATA_PATHS and the later command's variable naming its configuration
     // file (GIT_CONFIG_GLOBAL, XDG_CONFIG_HOME for git, AWS_CONFIG_FILE, KUBECONFIG, CURL_HOME) is not read as a load
     // of that file. Fix (class): one table of configuration-locating variables per root tool (HOME, XDG_CONFIG_HOME,
@@ -991,11 +961,10 @@ const insecure: NodeCase[] = [
             ["XDG_CONFIG_HOME=/var/lib/ops/cfg git -C /var/lib/ops status"],
         ),
         REFUSED,
-        true,
     ),
     // AWS CLI user guide "Configuration and credential file settings": AWS_CONFIG_FILE names the config file;
     // credential_process is a command the CLI runs (root).
-    // MISS: insecure accepted (got []): round 81's movedHomes/homeDotfile (pythonCode.ts) follow HOME only; the
+    // Was a MISS (fixed in round 82): insecure accepted (got []): round 81's movedHomes/homeDotfile (pythonCode.ts) follow HOME only; the
     // program's file is accepted under PROGRAM_DATA_PATHS and the later command's variable naming its configuration
     // file (GIT_CONFIG_GLOBAL, XDG_CONFIG_HOME for git, AWS_CONFIG_FILE, KUBECONFIG, CURL_HOME) is not read as a load
     // of that file. Fix (class): one table of configuration-locating variables per root tool (HOME, XDG_CONFIG_HOME,
@@ -1009,10 +978,9 @@ const insecure: NodeCase[] = [
             ["AWS_CONFIG_FILE=/var/lib/ops/awscfg aws sts get-caller-identity"],
         ),
         REFUSED,
-        true,
     ),
     // Kubernetes docs "client-go credential plugins": a kubeconfig's users[].user.exec.command runs.
-    // MISS: insecure accepted (got []): round 81's movedHomes/homeDotfile (pythonCode.ts) follow HOME only; the
+    // Was a MISS (fixed in round 82): insecure accepted (got []): round 81's movedHomes/homeDotfile (pythonCode.ts) follow HOME only; the
     // program's file is accepted under PROGRAM_DATA_PATHS and the later command's variable naming its configuration
     // file (GIT_CONFIG_GLOBAL, XDG_CONFIG_HOME for git, AWS_CONFIG_FILE, KUBECONFIG, CURL_HOME) is not read as a load
     // of that file. Fix (class): one table of configuration-locating variables per root tool (HOME, XDG_CONFIG_HOME,
@@ -1029,10 +997,9 @@ const insecure: NodeCase[] = [
             ["KUBECONFIG=/var/lib/ops/kc kubectl get nodes"],
         ),
         REFUSED,
-        true,
     ),
     // curl(1) "-K, --config": default file "$CURL_HOME/.curlrc" (then HOME's): `output`/`url` redirect the download.
-    // MISS: insecure accepted (got []): round 81's movedHomes/homeDotfile (pythonCode.ts) follow HOME only; the
+    // Was a MISS (fixed in round 82): insecure accepted (got []): round 81's movedHomes/homeDotfile (pythonCode.ts) follow HOME only; the
     // program's file is accepted under PROGRAM_DATA_PATHS and the later command's variable naming its configuration
     // file (GIT_CONFIG_GLOBAL, XDG_CONFIG_HOME for git, AWS_CONFIG_FILE, KUBECONFIG, CURL_HOME) is not read as a load
     // of that file. Fix (class): one table of configuration-locating variables per root tool (HOME, XDG_CONFIG_HOME,
@@ -1044,11 +1011,90 @@ const insecure: NodeCase[] = [
             "CURL_HOME=/var/lib/ops curl -fsSL -o /usr/local/bin/ops-agent https://downloads.example.com/ops-agent && chmod +x /usr/local/bin/ops-agent && /usr/local/bin/ops-agent",
         ]),
         REFUSED,
-        true,
+    ),
+    // ===== round 82 fix neighbours (insecure) =====
+    // Telegraf docs "Exec Input Plugin": [[inputs.exec]] commands run by the agent (root on a node); /etc/telegraf is no
+    // directory of the program's own (ROOT_READ_PARENTS allowlist: only /etc/<name> named after the program).
+    dev(
+        "tune.py writes /etc/telegraf/telegraf.d/ops.conf (inputs.exec)",
+        tune(
+            "dev-py82-telegraf-exec-fix82",
+            writes("/etc/telegraf/telegraf.d/ops.conf", `[[inputs.exec]]\ncommands = ["/var/lib/ops/x"]\n`),
+        ),
+        REFUSED,
+    ),
+    // K3s docs "Auto-Deploying Manifests": files in /var/lib/rancher/k3s/server/manifests are applied as cluster-admin.
+    dev(
+        "tune.py writes /var/lib/rancher/k3s/server/manifests/ops.yaml",
+        tune("dev-py82-k3s-manifest-fix82", writes("/var/lib/rancher/k3s/server/manifests/ops.yaml", "kind: Pod\n")),
+        REFUSED,
+    ),
+    // systemctl(1) "enable ... absolute paths to unit files (in which case these files are read directly)": a unit the
+    // program wrote (unknown content, RootReads.programWritten) enabled by path.
+    dev(
+        "tune.py writes /var/lib/ops/x.service; systemctl enable --now it",
+        tune(
+            "dev-py82-data-systemctl-enable-fix82",
+            writes(
+                "/var/lib/ops/x.service",
+                `[Service]\nExecStart=/bin/sh -c "${SHELL_LINE}"\n[Install]\nWantedBy=multi-user.target\n`,
+            ),
+            ["systemctl enable --now /var/lib/ops/x.service"],
+        ),
+        REFUSED,
+    ),
+    // POSIX sh `. FILE` of a file the program wrote under /var/log (a data directory, FHS 3.0): unknown content.
+    dev(
+        "tune.py writes /var/log/ops/env.sh; . it",
+        tune("dev-py82-data-log-source-fix82", writes("/var/log/ops/env.sh", "export LD_PRELOAD=/tmp/x.so"), [
+            ". /var/log/ops/env.sh",
+        ]),
+        REFUSED,
+    ),
+    // Kubernetes docs "Organizing Cluster Access Using kubeconfig Files": KUBECONFIG is a colon-separated list, each
+    // file merged (a user's exec plugin runs).
+    dev(
+        "tune.py writes /var/lib/ops/kc; KUBECONFIG=/etc/kubernetes/kubelet.conf:/var/lib/ops/kc kubectl get nodes",
+        tune("dev-py82-kubeconfig-list-fix82", writes("/var/lib/ops/kc", "apiVersion: v1\nkind: Config\n"), [
+            "KUBECONFIG=/etc/kubernetes/kubelet.conf:/var/lib/ops/kc kubectl get nodes",
+        ]),
+        REFUSED,
+    ),
+    // AWS SDKs and Tools reference guide "Finding and changing the location of the shared config and credentials
+    // files": AWS_SHARED_CREDENTIALS_FILE names the credentials file root's CLI reads.
+    dev(
+        "tune.py writes /var/lib/ops/creds; AWS_SHARED_CREDENTIALS_FILE=it aws s3 ls",
+        tune(
+            "dev-py82-aws-credentials-file-fix82",
+            writes("/var/lib/ops/creds", "[default]\naws_access_key_id = x\n"),
+            ["export AWS_SHARED_CREDENTIALS_FILE=/var/lib/ops/creds", "aws s3 ls"],
+        ),
+        REFUSED,
     ),
 ];
 
 const secure: NodeCase[] = [
+    // ===== round 82 fix neighbours (secure) =====
+    // /etc/<name> named after the program's own directory (ops) or its stem (tune): its data (programOwnNames).
+    dev(
+        "tune.py writes /etc/tune/settings.json",
+        tune("dev-py82-etc-stem-json-fix82", writes("/etc/tune/settings.json", '{"level": 1}')),
+    ),
+    dev("tune.py writes /run/ops/state.json", tune("dev-py82-run-own-json-fix82", writes("/run/ops/state.json", "{}"))),
+    // A program's file read (cat, sha256sum, cp into another data directory): unknown content, nothing runs it.
+    dev(
+        "tune.py writes /var/lib/ops/report.txt; cp it to /var/log/ops/",
+        tune("dev-py82-data-copy-log-fix82", writes("/var/lib/ops/report.txt", "ok"), [
+            "cp /var/lib/ops/report.txt /var/log/ops/report.txt",
+        ]),
+    ),
+    // git-config(1) ENVIRONMENT GIT_CONFIG_GLOBAL names a file user data wrote itself, not the program's.
+    dev(
+        "tune.py writes /var/lib/ops/state.json; GIT_CONFIG_GLOBAL=/etc/ops.gitconfig git --version",
+        tune("dev-py82-git-config-other-fix82", writes("/var/lib/ops/state.json", '{"ok": 1}'), [
+            "GIT_CONFIG_GLOBAL=/etc/ops.gitconfig git --version",
+        ]),
+    ),
     // FHS 3.0 /var/lib/<name>: "State information" of an application; nothing runs or loads it.
     dev(
         "tune.py writes /var/lib/ops/state.json",
