@@ -491,6 +491,16 @@ const insecure: StackCase[] = [
         "may Decrypt share-1; a Deny kms:* NotResource arn:aws:kms:*:111...:key/*",
         [DECRYPT, { Effect: "Deny", Action: "kms:*", NotResource: `arn:aws:kms:*:${A}:key/*` }],
     ),
+    // Round-82 neighbours (model/requestConditions.ts): a Deny only for service principals never holds for the role
+    // (aws:PrincipalIsAWSService is false for it), so it leaves the role's Decrypt of share-1.
+    ops("rt81a-deny-only-service-fix82", "may Decrypt share-1; a Deny kms:* when PrincipalIsAWSService", [
+        DECRYPT,
+        deny("kms:*", { Bool: { "aws:PrincipalIsAWSService": "true" } }),
+    ]),
+    // An Allow only for IAM principals (PrincipalIsAWSService false) holds for the role: it reaches share-1.
+    ops("rt81a-allow-not-service-fix82", "may Decrypt share-1 when not PrincipalIsAWSService", [
+        allow("kms:Decrypt", SHARE1, { Condition: { Bool: { "aws:PrincipalIsAWSService": "false" } } }),
+    ]),
     // An Allow by NotResource of another Region's keys reaches share-1 (eu-west-1).
     ops("rt81a-notresource-other-region-fix81", "may Decrypt every key NotResource arn:aws:kms:us-east-1:*", [
         { Effect: "Allow", Action: "kms:Decrypt", NotResource: "arn:aws:kms:us-east-1:*" },
@@ -614,14 +624,21 @@ const secure: StackCase[] = [
     ]),
     // aws:PrincipalIsAWSService is false for a role session (IAM User Guide, "AWS global condition context keys"):
     // the Deny holds for the ops role.
-    // MISS: secure refused (share-custody, custody-effective-access, custody-share-rings). model/conditions.ts
+    // Was a MISS (fixed in round 82): secure refused (share-custody, custody-effective-access, custody-share-rings). model/conditions.ts
     // denySurelyHoldsFor knows no value of aws:PrincipalIsAWSService for the holder, though a role session's is always
     // false (IAM User Guide, "AWS global condition context keys"). Fix (general): give ownerValue the caller-kind keys a
     // role holder surely brings (aws:PrincipalIsAWSService false, aws:PrincipalType AssumedRole). Low (fail closed).
-    // Still open (round 81): model/conditions.ts is another fixer's this round; needs aws:PrincipalIsAWSService (false) in ownerValue and HOLDER_KEYS, with its Bool clause read by clauseHoldsForHolder.
+    // Round 82: model/requestConditions.ts callerKindClauseAlwaysHolds reads `Bool aws:PrincipalIsAWSService false`
+    // as true for an IAM role, user or group holder (denySurelyHoldsFor).
     ops("rt81a-s-deny-unless-service", "may Decrypt share-1; a Deny kms:* unless PrincipalIsAWSService", [
         DECRYPT,
         deny("kms:*", { Bool: { "aws:PrincipalIsAWSService": "false" } }),
+    ]),
+    // Round-82 neighbour (model/requestConditions.ts callerKindClauseNeverHolds): an Allow only for service principals
+    // never holds for a role's own requests (IAM User Guide, "AWS global condition context keys",
+    // aws:PrincipalIsAWSService): secure.
+    ops("rt81a-s-allow-only-service-fix82", "may Decrypt share-1 only when PrincipalIsAWSService", [
+        allow("kms:Decrypt", SHARE1, { Condition: { Bool: { "aws:PrincipalIsAWSService": "true" } } }),
     ]),
     // An exact key-policy Allow of the signer by ArnEquals without wildcard (a Principal "*" narrowed to one ARN).
     edit("rt81a-s-key-allow-star-arnequals-signer: share-1 allows * ArnEquals aws:PrincipalArn the signer", r =>
@@ -712,7 +729,6 @@ const secure: StackCase[] = [
 const MISSES = new Set<string>([
     "rt81a-s-allow-resource-colon-span",
     "rt81a-s-deny-unless-other-region",
-    "rt81a-s-deny-unless-service",
     "rt81a-s-deny-noteq-pathless-own",
 ]);
 const marked = (cases: StackCase[]): StackCase[] =>
