@@ -23,6 +23,8 @@ const LOWER_BOUNDS = new Set([
 ]);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const EPOCH_SECONDS = /^\d{1,12}$/;
+/** A day's margin: a date written without a zone is read in local time here; past means past in every zone. */
+const MARGIN_MS = 24 * 60 * 60 * 1000;
 
 /**
  * A time clause's bound values in milliseconds since the epoch, with its operator (lower case), or undefined when it
@@ -50,13 +52,13 @@ function timeBounds(c: ConditionClause): { op: string; times: number[] } | undef
  */
 export function timeClauseNeverHoldsAgain(c: ConditionClause, now = Date.now()): boolean {
     const b = timeBounds(c);
-    return b !== undefined && UPPER_BOUNDS.has(b.op) && b.times.every(t => t < now);
+    return b !== undefined && UPPER_BOUNDS.has(b.op) && b.times.every(t => t + MARGIN_MS < now);
 }
 
 /** Whether a clause holds for every request from now on: a lower bound on the request's time one of whose values is past. */
 export function timeClauseAlwaysHolds(c: ConditionClause, now = Date.now()): boolean {
     const b = timeBounds(c);
-    return b !== undefined && LOWER_BOUNDS.has(b.op) && b.times.some(t => t < now);
+    return b !== undefined && LOWER_BOUNDS.has(b.op) && b.times.some(t => t + MARGIN_MS < now);
 }
 
 /**
