@@ -16,6 +16,13 @@ import {
     writtenOperator,
 } from "./document";
 import { arnPatternMayMatch, arnSegments, globsIntersect, hasWildcard as hasGlob, resourceMatches } from "./glob";
+import {
+    callerKindClauseAlwaysHolds,
+    callerKindClauseNeverHolds,
+    narrowedByRequestedRegion,
+    timeClauseAlwaysHolds,
+    timeClauseNeverHoldsAgain,
+} from "./requestConditions";
 
 function baseOperator(c: ConditionClause): { op: string; restricting: boolean } {
     let op = c.operator.toLowerCase();
@@ -169,6 +176,8 @@ function mayBeHolder(value: string, held: string, keyLower: string, caseSensitiv
  * request of this one). Unknown holder values, IfExists, set qualifiers, negations and wildcards hold (fail closed).
  */
 export function allowNeverHoldsFor(s: NormalizedStatement, owner: PolicyOwner | undefined): boolean {
+    // A past upper bound on the request's time, or a caller kind the holder never is (model/requestConditions.ts).
+    if (s.conditions.some(c => timeClauseNeverHoldsAgain(c) || callerKindClauseNeverHolds(c, owner))) return true;
     return HOLDER_KEYS.some(key => {
         const held = holderValue(key, owner);
         if (held !== undefined && patternsExcludeHolder(s, key, held)) return true;
@@ -235,6 +244,7 @@ export function denySurelyHoldsFor(s: NormalizedStatement, owner: PolicyOwner | 
     const mayBeKms = actions.some(a => globsIntersect(a, "kms:*"));
     const mayBeOther = actions.some(a => !a.startsWith("kms:"));
     return s.conditions.every(c => {
+        if (timeClauseAlwaysHolds(c) || callerKindClauseAlwaysHolds(c, owner)) return true;
         const userGlobs = userPrincipalArnGlobs(c.keyLower, owner) ?? userIdGlobs(c.keyLower, owner);
         if (userGlobs !== undefined) return negatedExcludingGlobs(c, userGlobs);
         const held = holderValue(c.keyLower, owner);
@@ -375,14 +385,17 @@ function narrowedByResourceAccount(s: NormalizedStatement): string[] | undefined
 
 /**
  * An identity statement as it works for its holder (`owner`): undefined for an Allow that never holds for it
- * (allowNeverHoldsFor); an Allow pinned by aws:ResourceAccount with its Resource narrowed to those accounts; a Deny
+ * (allowNeverHoldsFor); an Allow pinned by aws:ResourceAccount with its Resource narrowed to those accounts, or by
+ * aws:RequestedRegion with its regional patterns of other Regions dropped (requestConditions.ts); a Deny
  * that surely holds without its conditions (subtracted like an unconditional one). Engine and rules read identity
  * documents through it (engine/build.ts readIdentity, model/effective.ts readDocument).
  */
 export function asHeldBy(s: NormalizedStatement, owner: PolicyOwner | undefined): NormalizedStatement | undefined {
     if (s.effect === "Deny") return denySurelyHoldsFor(s, owner) ? { ...s, conditions: [] } : s;
     if (allowNeverHoldsFor(s, owner)) return undefined;
-    const resources = narrowedByResourceAccount(s);
+    const byAccount = narrowedByResourceAccount(s);
+    const regionPin = strictPin(s, "aws:requestedregion")?.values;
+    const resources = narrowedByRequestedRegion(byAccount ?? s.resources, regionPin) ?? byAccount;
     if (resources === undefined) return s;
     return resources.length === 0 ? undefined : { ...s, resources };
 }

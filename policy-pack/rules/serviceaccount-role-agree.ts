@@ -15,6 +15,7 @@ import {
     podIdentityPins,
     PodIdentitySubject,
     podIdentitySubjects,
+    resourceRegion,
     roleLabel,
     RoleModel,
     roleNameOf,
@@ -127,6 +128,13 @@ interface Association {
     /** How messages name it. */
     label: string;
     clusterName: string;
+    /**
+     * The cluster's Region: the resource's own `region` (@pulumi/aws 7), else its provider's (model/resources.ts
+     * resourceRegion); undefined when unknown. A cluster is regional, its ARN `arn:aws:eks:<region>:<account>:
+     * cluster/<name>` (EKS User Guide, "EKS Pod Identity session tags", eks-cluster-arn), so a same-named cluster of
+     * another Region is another cluster.
+     */
+    region?: string;
     namespace: string;
     serviceAccount: string;
     roleArn: string;
@@ -142,8 +150,9 @@ function readAssociation(r: StackResource): Association {
     const serviceAccount = String(p.serviceAccount);
     return {
         resource: r,
-        label: `PodIdentityAssociation ${namespace}/${serviceAccount} (cluster ${clusterName})`,
+        label: `PodIdentityAssociation ${namespace}/${serviceAccount} (cluster ${clusterName}${regionText(r)})`,
         clusterName,
+        region: resourceRegion(r),
         namespace,
         serviceAccount,
         roleArn: String(p.roleArn),
@@ -151,6 +160,22 @@ function readAssociation(r: StackResource): Association {
         disableSessionTags: p.disableSessionTags === true || p.disableSessionTags === "true",
         policy: p.policy === undefined || p.policy === null || p.policy === "" ? undefined : p.policy,
     };
+}
+
+/** ", <region>" for a resource whose own `region` is set (@pulumi/aws 7), for messages. */
+function regionText(r: StackResource): string {
+    const own = r.props.region;
+    return typeof own === "string" && own !== "" ? `, ${own}` : "";
+}
+
+/**
+ * Whether two clusters, each named and in a Region (undefined: unknown), may be one cluster: same name, and Regions
+ * that may be equal (an unknown one may be any: fail closed).
+ */
+function mayBeSameCluster(a: { clusterName: string; region?: string }, b: { clusterName: string; region?: string }) {
+    return (
+        a.clusterName === b.clusterName && (a.region === undefined || b.region === undefined || a.region === b.region)
+    );
 }
 
 const TAG_FIX = (a: Association) =>
@@ -162,14 +187,18 @@ function uniqueSubjects(subjects: PodIdentitySubject[]): PodIdentitySubject[] {
     return [...seen.values()];
 }
 
-/** Whether the role's pinned Pod Identity subject is exactly the association's (cluster by name: its ARN is not an input). */
+/**
+ * Whether the role's pinned Pod Identity subject is exactly the association's: cluster by name and Region (its ARN is
+ * not an input; the pinned ARN's Region must be the association's when that is known: EKS tags the session with the
+ * cluster's own ARN, "EKS Pod Identity session tags").
+ */
 function bindsExactly(subjects: PodIdentitySubject[], a: Association): boolean {
-    return (
-        subjects.length === 1 &&
-        subjects[0].namespace === a.namespace &&
-        subjects[0].serviceAccount === a.serviceAccount &&
-        clusterNameOf(subjects[0].clusterArn) === a.clusterName
-    );
+    const pinned = subjects.length === 1 ? subjects[0] : undefined;
+    if (pinned === undefined || pinned.namespace !== a.namespace || pinned.serviceAccount !== a.serviceAccount)
+        return false;
+    const clusterName = clusterNameOf(pinned.clusterArn);
+    const region = parseArn(pinned.clusterArn)?.region;
+    return clusterName === a.clusterName && (a.region === undefined || region === a.region);
 }
 
 /**
@@ -213,6 +242,7 @@ function checkAssociations(
                     resource,
                     label: `${where}'s Pod Identity association ${namespace}/${e.serviceAccount} (cluster ${clusterName})`,
                     clusterName,
+                    region: resourceRegion(resource),
                     namespace,
                     serviceAccount: e.serviceAccount,
                     roleArn: e.roleArn,
@@ -267,7 +297,7 @@ function checkAssociations(
             const same =
                 other.a.namespace === a.namespace &&
                 other.a.serviceAccount === a.serviceAccount &&
-                other.a.clusterName === a.clusterName;
+                mayBeSameCluster(other.a, a);
             report(
                 same
                     ? `${label} repeats an association of ${roleLabel(role)}: EKS allows one association per ServiceAccount per cluster; remove one`

@@ -864,6 +864,7 @@ const secure: StackCase[] = [
     // known owner the pin excludes. Refused meanwhile (fail closed).
     // Still open (round 81): unchanged; the pin must meet the engine's asset reach (build.ts) where the copy's owner
     // (the TableExport's s3BucketOwner, else the bucket's provider account) is known, not asHeldBy's one statement.
+    // Still open (round 82): not attempted (the engine's asset reach, as above).
     edit(
         "rt79a-s-export-bucket-resource-account-other: GetObject on the export bucket only under aws:ResourceAccount = 999",
         r => {

@@ -839,6 +839,7 @@ const AWS_CASES: StackCase[] = [
     // Still open (round 81): ReEncryptFrom is read as Decrypt in the share reach (model/shares.ts), the engine's asset
     // reach and judge.ts alike; the fix needs one shared predicate (a ReEncrypt Allow strictly pinned by Bool
     // kms:ReEncryptOnSameKey true, no IfExists) consumed by all three, with ReEncryptTo on a foreign key still refused.
+    // Still open (round 82): not attempted (the shared predicate for model/shares.ts, build.ts and judge.ts).
     ops("reencrypt-same-key", "Allow ReEncrypt* on keys/* when kms:ReEncryptOnSameKey is true", [
         allow(["kms:ReEncryptFrom", "kms:ReEncryptTo"], KEYS, {
             Condition: { Bool: { "kms:ReEncryptOnSameKey": "true" } },
@@ -858,6 +859,8 @@ const AWS_CASES: StackCase[] = [
     // Still open (round 81): PolicyOwner (model/document.ts) carries no tags; the fix needs the role's tagsAll (provider
     // default tags included; unknown in a preview: fail closed) in the owner, a trust-policy check that no caller may
     // sts:TagSession (session tags override role tags), and no stack grant of iam:TagRole/UntagRole on the role.
+    // Still open (round 82): not attempted; the Deny surely holds only with the role's tagsAll known, no sts:TagSession
+    // in its trust and no stack grant of iam:TagRole/UntagRole on it, none of which PolicyOwner carries.
     edit(
         "deny-untagged",
         "Allow Decrypt keys/*, Deny kms:* * unless aws:PrincipalTag/custody-tier is share-holder (untagged role)",
@@ -901,6 +904,7 @@ const AWS_CASES: StackCase[] = [
     // absent; the untagged role is denied. Twin: tagged break-glass=approved, the Deny does not apply.
     // MISS: secure refused, class of deny-untagged (Null aws:PrincipalTag/K true on an untagged role).
     // Still open (round 81): as deny-untagged (the holder's tags are not in PolicyOwner).
+    // Still open (round 82): as deny-untagged.
     edit(
         "deny-null-tag",
         "Allow Decrypt keys/*, Deny kms:* * when aws:PrincipalTag/break-glass is absent (untagged)",
@@ -950,6 +954,10 @@ const AWS_CASES: StackCase[] = [
     // Still open (round 81): model/conditions.ts asHeldBy reads one statement, and "every Region but us-east-1" is no
     // IAM glob; the fix needs the Deny turned into an unconditional one on the KMS ARNs of the Regions the stack's keys
     // are in (known from the stack, not a hard-coded Region list), its other clauses still surely holding.
+    // Still open (round 82): the Allow side of this class is fixed (model/requestConditions.ts narrowedByRequestedRegion
+    // drops an Allow's KMS/DynamoDB patterns of Regions its aws:RequestedRegion pin excludes); the Deny side still needs
+    // a per-asset reading: no IAM glob says "every Region but us-east-1", so engine/build.ts must resolve the negated
+    // clause against each asset's Region (model/resources.ts resourceRegion). Not done for time; fail closed.
     ops("deny-region-other", "Allow Decrypt eu-west-1 keys/*, Deny kms:* * unless aws:RequestedRegion is us-east-1", [
         allow("kms:Decrypt", KEYS),
         {

@@ -610,6 +610,33 @@ const insecure: StackCase[] = [
             },
         ]),
     ),
+    // Round-82 neighbour (rules/serviceaccount-role-agree.ts bindsExactly, mayBeSameCluster): an association on the
+    // same-named cluster of another Region (@pulumi/aws 7 `region`) is judged against the trust's cluster ARN with its
+    // Region: EKS tags the session with that cluster's own ARN (EKS User Guide, "EKS Pod Identity session tags",
+    // eks-cluster-arn), which the signer's trust (eu-west-1's cluster) does not pin.
+    {
+        ...edit(
+            "rt82a-podid-association-other-region-fix82: the signer role associated on prod-validators in us-east-1",
+            r =>
+                beside(
+                    r,
+                    "pod-identity",
+                    "aws:eks/podIdentityAssociation:PodIdentityAssociation",
+                    "rt82a-podid-us-east-1-fix82",
+                    {
+                        clusterName: "prod-validators",
+                        namespace: "validators",
+                        serviceAccount: "containment-chamber",
+                        region: "us-east-1",
+                        roleArn: `arn:aws:iam::${A}:role/custody-pod-identity-signer`,
+                        disableSessionTags: false,
+                    },
+                    find(r, "aws:eks/podIdentityAssociation:PodIdentityAssociation", "signer-sa-pod-identity"),
+                ),
+            "pod-identity",
+        ),
+        refused: /us-east-1\) binds role custody-pod-identity-signer, whose trust pins .*arn:aws:eks:eu-west-1:/,
+    },
 ];
 
 const secure: StackCase[] = [
@@ -749,6 +776,13 @@ const secure: StackCase[] = [
     // associations (and their trust check, bindsExactly) by cluster ARN: the resource's `region` (else its provider's)
     // with the cluster name. Low (fail closed); note the trust check (bindsExactly) also ignores the Region, so an
     // association in another Region is judged against the trust's cluster name only.
+    // DECIDED (round 82): serviceaccount-role-agree now keys associations by cluster name and Region (the resource's
+    // `region`, else its provider's: model/resources.ts resourceRegion) and bindsExactly compares the trust's pinned
+    // cluster ARN's Region, so the "repeats an association" reading is gone. The case is still refused, by design: the
+    // rule requires each association's role to pin exactly that association's cluster (this one is us-east-1's, the
+    // trust pins eu-west-1's: a dead binding is a disagreement between the Kubernetes and IAM sides, refused rather
+    // than accepted as harmless) and a role to belong to exactly one ServiceAccount. Its insecure-side twin below
+    // (rt82a-podid-association-other-region-fix82) pins the new reading.
     edit(
         "rt82a-s-podid-association-other-region: a second association of the signer role on prod-validators in us-east-1",
         r =>

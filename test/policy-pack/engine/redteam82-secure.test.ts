@@ -527,7 +527,7 @@ const AWS_CASES: StackCase[] = [
     // ================= conditions that really restrict an Allow =================================================
     // IAM User Guide "Condition": a statement applies only when its conditions hold. aws:CurrentTime is the request's
     // date: DateLessThan 2020-01-01 never holds again (secure: the Allow reaches nothing); DateGreaterThan holds.
-    // MISS: secure refused (share-custody / custody-effective-access / custody-share-rings: "allows kms:Decrypt on
+    // Was a MISS (fixed in round 82): secure refused (share-custody / custody-effective-access / custody-share-rings: "allows kms:Decrypt on
     // ...key/*"). IAM User Guide "AWS: Allows access based on date and time": DateLessThan aws:CurrentTime holds only
     // for requests before 2020-01-01, so the Allow reaches nothing now. The aws:EpochTime spelling (epoch-expired) is
     // clean. Where: policy-pack/model/conditions.ts allowNeverHoldsFor (only caller-identifying HOLDER_KEYS). Fix
@@ -538,6 +538,46 @@ const AWS_CASES: StackCase[] = [
         "Allow Decrypt keys/* only before 2020-01-01 (DateLessThan aws:CurrentTime)",
         decryptIf({ DateLessThan: { "aws:CurrentTime": "2020-01-01T00:00:00Z" } }),
     ),
+    // Round-82 neighbours (model/requestConditions.ts timeClauseNeverHoldsAgain / timeClauseAlwaysHolds). IAM User
+    // Guide, "AWS global condition context keys": aws:EpochTime is the request's time in epoch seconds, read by the
+    // Numeric operators too: NumericLessThan 1577836800 (2020-01-01) never holds again: secure.
+    ops(
+        "epoch-expired-fix82",
+        "Allow Decrypt keys/* only while aws:EpochTime < 1577836800 (NumericLessThan)",
+        decryptIf({ NumericLessThan: { "aws:EpochTime": "1577836800" } }),
+    ),
+    // An upper bound in the future still holds today: the Allow reaches every key (insecure).
+    ops(
+        "date-future-fix82",
+        "Allow Decrypt keys/* until 2999-01-01 (DateLessThan aws:CurrentTime)",
+        decryptIf({ DateLessThan: { "aws:CurrentTime": "2999-01-01T00:00:00Z" } }),
+        /./,
+    ),
+    // The Deny mirror: "Deny after 2020-01-01" holds for every request now, so the Allow is dead (secure); "Deny
+    // before 2020-01-01" holds for none, so the Allow stands (insecure).
+    ops("deny-after-past-fix82", "Allow Decrypt keys/*, Deny kms:* when DateGreaterThan aws:CurrentTime 2020-01-01", [
+        allow("kms:Decrypt", KEYS),
+        {
+            Effect: "Deny",
+            Action: "kms:*",
+            Resource: "*",
+            Condition: { DateGreaterThan: { "aws:CurrentTime": "2020-01-01T00:00:00Z" } },
+        },
+    ]),
+    ops(
+        "deny-before-past-fix82",
+        "Allow Decrypt keys/*, Deny kms:* when DateLessThan aws:CurrentTime 2020-01-01",
+        [
+            allow("kms:Decrypt", KEYS),
+            {
+                Effect: "Deny",
+                Action: "kms:*",
+                Resource: "*",
+                Condition: { DateLessThan: { "aws:CurrentTime": "2020-01-01T00:00:00Z" } },
+            },
+        ],
+        /./,
+    ),
     ops(
         "date-open",
         "Allow Decrypt keys/* after 2020-01-01 (DateGreaterThan aws:CurrentTime)",
@@ -546,7 +586,7 @@ const AWS_CASES: StackCase[] = [
     ),
     // aws:RequestedRegion is the region the request is sent to: a KMS key is used in its own region, so eu-west-1 keys
     // are never reached by a request whose region is us-east-1. Secure; twin eu-west-1.
-    // MISS: secure refused (share-custody / custody-effective-access / custody-share-rings). KMS keys are regional: a
+    // Was a MISS (fixed in round 82): secure refused (share-custody / custody-effective-access / custody-share-rings). KMS keys are regional: a
     // request that reaches an eu-west-1 key is sent to eu-west-1 (aws:RequestedRegion: "the AWS Region that was called
     // in the request"), so an Allow pinned to us-east-1 reaches none of them. Same class as round 80's
     // deny-region-other (still open), the Allow side: policy-pack/model/conditions.ts reads no region pin against a
@@ -555,6 +595,34 @@ const AWS_CASES: StackCase[] = [
         "allow-region-other",
         "Allow Decrypt keys/* when aws:RequestedRegion = us-east-1 (keys are eu-west-1)",
         decryptIf({ StringEquals: { "aws:RequestedRegion": "us-east-1" } }),
+    ),
+    // Round-82 neighbours (model/requestConditions.ts narrowedByRequestedRegion): a region segment `eu-west-?`
+    // matches no us-east-1 key (secure); a `*` region segment pinned to the keys' own Region reaches them, as does a
+    // pin listing their Region among others (insecure).
+    ops(
+        "allow-region-other-glob-fix82",
+        "Allow Decrypt arn:aws:kms:eu-west-?:...:key/* when aws:RequestedRegion = us-east-1",
+        [
+            allow("kms:Decrypt", `arn:aws:kms:eu-west-?:${A}:key/*`, {
+                Condition: { StringEquals: { "aws:RequestedRegion": "us-east-1" } },
+            }),
+        ],
+    ),
+    ops(
+        "allow-region-any-fix82",
+        "Allow Decrypt arn:aws:kms:*:...:key/* when aws:RequestedRegion = eu-west-1",
+        [
+            allow("kms:Decrypt", `arn:aws:kms:*:${A}:key/*`, {
+                Condition: { StringEquals: { "aws:RequestedRegion": "eu-west-1" } },
+            }),
+        ],
+        /./,
+    ),
+    ops(
+        "allow-region-either-fix82",
+        "Allow Decrypt keys/* when aws:RequestedRegion in us-east-1, eu-west-1",
+        decryptIf({ StringEquals: { "aws:RequestedRegion": ["us-east-1", "eu-west-1"] } }),
+        /./,
     ),
     ops(
         "allow-region-same",
@@ -742,7 +810,7 @@ const K8S_CASES: StackCase[] = [
     ),
 ];
 /** The cases whose MISS comment says why they are skipped. */
-const MISSES = new Set<string>(["auditd-exec-vartmp", "date-expired", "allow-region-other"]);
+const MISSES = new Set<string>(["auditd-exec-vartmp"]);
 const missed = (c: StackCase) => [...MISSES].some(m => c.name.includes(`${m}-rt82s`));
 const ALL = [...NODE_CASES, ...AWS_CASES, ...K8S_CASES].map(c => (missed(c) ? { ...c, skip: true } : c));
 describeVariants(
