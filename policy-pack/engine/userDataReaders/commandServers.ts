@@ -170,7 +170,7 @@ import {
 } from "./otherLanguages";
 import { environmentFileVariables, NODE_RUNNERS, nodeFileServerListeners } from "./javascript";
 import { codeArgument, loadedCode } from "./loaders";
-import { targetcliListeners } from "./daemonConfigs";
+import { redisListeners, REDIS_SERVER, targetcliListeners, v2rayListeners, webhookListeners } from "./daemonConfigs";
 
 /** The Jupyter Server applications (`jupyter X`, `jupyter-X`): Terminals and kernels behind a token or password. */
 const JUPYTER_SERVERS = /^(notebook|lab|server|nbclassic)$/;
@@ -5039,6 +5039,17 @@ function exportDaemonListeners(args: readonly string[], _cwd: string | undefined
 }
 
 /**
+ * Round 82: what user data wrote to a configuration file a command names (relative to its working directory), null
+ * where the pack cannot tell (a directory it cannot know, a file changed in a way it cannot compute: readConfig).
+ */
+const configReader =
+    (cwd: string | undefined, fileText: ((path: string) => string | undefined) | undefined, view?: ScriptView) =>
+    (path: string): string | null | undefined => {
+        const at = servedDirectory(path, cwd);
+        return at === undefined ? null : readConfig(at, fileText, view ?? NO_VIEW);
+    };
+
+/**
  * Servers a root command starts, by program name (busybox: only as its applet), each read into its listeners.
  * ncat/nc with --exec/-e, --sh-exec/-c (through /bin/sh -c) or --lua-exec (Ncat guide, "Command Execution": "The
  * command's standard input and output streams are redirected to use Ncat's network connection"), and --proxy-type
@@ -5058,6 +5069,8 @@ export const SERVERS: {
         view?: ScriptView,
         /** The program as the command names it (its path, when it has one). */
         command?: string,
+        /** Round 82: root runs it (daemonConfigs.ts: an unread configuration of a root daemon fails closed). */
+        root?: boolean,
     ) => Listener[];
 }[] = [
     { names: /^(ncat|nc|netcat)$/, read: (args, _, name) => ncatListeners(name, args) },
@@ -5065,6 +5078,23 @@ export const SERVERS: {
     { names: /^(qemu-nbd|nbd-server|nbdkit|unfsd|distccd|plackup|dask|dask-scheduler)$/, read: exportDaemonListeners },
     // Round 82: targetcli's iSCSI targets and portals (daemonConfigs.ts targetcliListeners).
     { names: /^targetcli$/, read: args => targetcliListeners(args) },
+    // Round 82: daemons of a documented every-address default bind, read with their configuration files
+    // (daemonConfigs.ts): Redis and its forks, V2Ray/Xray inbounds, adnanh/webhook's hooks.
+    {
+        names: REDIS_SERVER,
+        read: (args, cwd, name, fileText, view, _, root) =>
+            redisListeners(args, name, configReader(cwd, fileText, view), root),
+    },
+    {
+        names: /^(v2ray|xray)$/,
+        read: (args, cwd, name, fileText, view, _, root) =>
+            v2rayListeners(args, name, configReader(cwd, fileText, view), root),
+    },
+    {
+        names: /^webhook$/,
+        read: (args, cwd, _, fileText, view, __, root) =>
+            webhookListeners(args, configReader(cwd, fileText, view), root),
+    },
     { names: /^socat$/, read: socatListeners },
     { names: /^systemd-socket-activate$/, read: socketActivateListeners },
     { names: /^(in\.)?telnetd$/, read: (args, _, name) => telnetdListeners(name, args) },
@@ -5147,9 +5177,19 @@ export const SERVERS: {
     // A script listening on a socket of its own (round 71).
     { names: /^python[0-9.]*$/, partial: true, read: pythonSocketListeners },
     // A Node.js program serving files, or what the pack cannot read, from its own code (round 60).
-    { names: NODE_RUNNERS, partial: true, read: nodeFileServerListeners },
+    {
+        names: NODE_RUNNERS,
+        partial: true,
+        read: (args, cwd, name, fileText, view, command) =>
+            nodeFileServerListeners(args, cwd, name, fileText, view, command),
+    },
     // Source code user data writes and a compiler-runner the pack has no reader for runs (round 64).
-    { names: SOURCE_RUNNER_NAMES, partial: true, read: sourceRunnerListeners },
+    {
+        names: SOURCE_RUNNER_NAMES,
+        partial: true,
+        read: (args, cwd, name, fileText, view, command) =>
+            sourceRunnerListeners(args, cwd, name, fileText, view, command),
+    },
     // `perl -e`/`ruby -e` code running commands (round 71).
     { names: /^(perl|ruby)[0-9.]*$/, partial: true, read: inlineScriptListeners },
     // Interpreters of languages the pack does not read, given code (round 73).
@@ -5200,7 +5240,7 @@ export function readServers(
     const command = busybox ? words[1] : words[0];
     const found = servers.map(s => ({
         partial: s.partial,
-        listeners: s.read(args, cwd, program, fileText, view, command),
+        listeners: s.read(args, cwd, program, fileText, view, command, root),
     }));
     // A program user data built from sources (builtPrograms): as the runner's `run` of them. `dotnet FILE.dll` runs FILE.
     const PATH_DIRS = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin", "/root/go/bin"];

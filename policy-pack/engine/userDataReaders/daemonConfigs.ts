@@ -4,6 +4,7 @@
  * the Listener entries listeners.ts judges (SERVER_CONFIGS, commandServers.ts SERVERS). A value the reader cannot tell
  * (a variable, an unknown address) is kept as the bind, which is no loopback one: refused, never assumed safe.
  */
+import { parse as parseYaml } from "yaml";
 import { exportedData } from "./shared";
 import type { Listener } from "./listeners";
 import { getopt, iniSections } from "./listeners";
@@ -247,4 +248,260 @@ export function targetcliListeners(args: readonly string[]): Listener[] {
             serves: { files: undefined },
         },
     ];
+}
+
+/**
+ * Round 82: daemons whose documented default bind is every address and whose clients gain the node when nothing
+ * else guards them, read by their command line and the configuration files it names (readConfig: what user data
+ * wrote). A configuration the pack cannot read (not written by user data, changed in a way it cannot compute, not
+ * parsing) is, for a root run, a listener on the daemon's default bind serving what the pack cannot know (fail
+ * closed); for another user the round 35 rule stands (unread non-root programs are not refused).
+ */
+type ConfigText = (path: string) => string | null | undefined;
+
+/** A listener on `binds` of a daemon whose configuration the pack cannot read. */
+const unreadConfigListener = (server: string, binds: readonly string[], why: string): Listener => ({
+    server,
+    binds,
+    serves: { unread: `${server} (${why})` },
+});
+
+/** Redis and its forks read redis.conf (Valkey's valkey.conf, KeyDB's keydb.conf keep its directives). */
+export const REDIS_SERVER = /^(redis[0-9]*-server|valkey-server|keydb-server)$/;
+
+/**
+ * The configuration files the packages ship (AL2023 redis6: /etc/redis6/redis6.conf; Debian/Fedora /etc/redis/
+ * redis.conf, /etc/redis.conf; valkey, keydb), whose `bind 127.0.0.1 -::1` (redis.conf: "by default we uncomment
+ * the following bind directive, that would force Redis to listen only on the IPv4 and IPv6 ... loopback") a run of
+ * them keeps unless user data writes or edits the file.
+ */
+const REDIS_PACKAGED_CONFIG = /^\/etc\/(redis[0-9]*\/redis[0-9]*|redis[0-9]*|valkey\/valkey|keydb\/keydb)\.conf$/;
+
+/**
+ * redis.conf directives (redis.io "Redis configuration": `keyword argument1 argument2 ...`, the last one processed
+ * wins; command-line `--keyword value ...` is appended to the file's) as keyword → the last line's arguments.
+ */
+function redisDirectives(lines: readonly string[][]): Map<string, string[]> {
+    const settings = new Map<string, string[]>();
+    for (const [key, ...values] of lines) if (key) settings.set(key.toLowerCase(), values.map(unquoted));
+    return settings;
+}
+
+/**
+ * A Redis server (redis-server [/path/to/redis.conf] [--keyword value ...]) as its clients reach it. redis.conf
+ * NETWORK: "By default, if no "bind" configuration directive is specified, Redis listens for connections from all
+ * available network interfaces" (`bind * -::*` the same; a leading `-` marks an optional address), `port 0` listens on
+ * no TCP socket (a unixsocket only); "protected-mode ... When protected mode is on and if: 1) The server is not binding
+ * explicitly to a set of addresses using the "bind" directive. 2) No password is configured. The server only accepts
+ * connections from clients connecting from the IPv4 and IPv6 loopback addresses" (Redis 6, AL2023's redis6: an
+ * explicit bind beyond loopback and no password is open whatever protected-mode says). A password is `requirepass`,
+ * an `aclfile`, or a `user default` rule with a `>password`/`#hash` and no `nopass` (redis.io "ACL"). An open server
+ * is a command runner as its user: CONFIG SET dir + dbfilename + SAVE writes a file anywhere that user may (root:
+ * /etc/cron.d), replication plus MODULE LOAD loads a shared object (redis.io "Redis security": an exposed Redis "is
+ * very simple to exploit").
+ */
+export function redisListeners(
+    args: readonly string[],
+    name: string,
+    configText: ConfigText,
+    root: boolean | undefined,
+): Listener[] {
+    const file = args[0] !== undefined && !args[0].startsWith("--") ? args[0] : undefined;
+    const commandLine: string[][] = [];
+    for (const w of args.slice(file === undefined ? 0 : 1))
+        if (w.startsWith("--")) commandLine.push([w.slice(2)]);
+        else commandLine[commandLine.length - 1]?.push(w);
+    const server = `${name}${file === undefined ? "" : ` ${file}`}`;
+    const given = redisDirectives(commandLine);
+    let text: string | null | undefined = "";
+    if (file !== undefined) {
+        text = file === "-" ? null : configText(file);
+        if (text === undefined && REDIS_PACKAGED_CONFIG.test(file)) text = "bind 127.0.0.1 -::1\nprotected-mode yes";
+    }
+    const lines = (text ?? "")
+        .split(/\r?\n/)
+        .map(l =>
+            l
+                .replace(/^\s*#.*$/, "")
+                .trim()
+                .split(/\s+/),
+        )
+        .filter(w => w[0] !== "");
+    const settings = new Map([...redisDirectives(lines), ...given]);
+    const binds = (settings.get("bind") ?? []).map(b => b.replace(/^-/, "")).filter(b => b !== "*" && b !== "::*");
+    const bindGiven = settings.has("bind") && binds.length > 0;
+    if (text === null || text === undefined || lines.some(([k]) => k.toLowerCase() === "include")) {
+        if (!root || given.get("port")?.[0] === "0") return [];
+        return [unreadConfigListener(server, given.has("bind") ? binds : [], "a configuration the pack cannot read")];
+    }
+    if (settings.get("port")?.[0] === "0") return [];
+    const defaultUser = lines.filter(([k, u]) => k.toLowerCase() === "user" && u === "default").flat();
+    const password =
+        (settings.get("requirepass")?.[0] ?? "") !== "" ||
+        settings.has("aclfile") ||
+        (defaultUser.some(w => /^[>#]/.test(w)) && !defaultUser.includes("nopass"));
+    const protectedMode = (settings.get("protected-mode")?.[0] ?? "yes").toLowerCase() !== "no";
+    if (password || (protectedMode && !bindGiven)) return [];
+    return [
+        {
+            server,
+            binds: bindGiven ? binds : [],
+            serves: {
+                code: "Redis with no password: CONFIG SET dir and dbfilename then SAVE writes a file anywhere its user may (root: /etc/cron.d, a root shell), and replication plus MODULE LOAD runs a shared object in it",
+            },
+        },
+    ];
+}
+
+/** A JSON configuration that may carry `//` comment lines (V2Ray's and Xray's loaders accept them). */
+function jsonWithComments(text: string): unknown {
+    try {
+        return parseYaml(text.replace(/^\s*\/\/.*$/gm, ""));
+    } catch {
+        return undefined;
+    }
+}
+
+const record = (v: unknown): Record<string, unknown> =>
+    v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+const array = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/**
+ * The listeners of a V2Ray/Xray configuration's inbounds (v2fly "InboundObject": `listen` "The IP address to listen
+ * on ... Default is "0.0.0.0"", a path a unix domain socket). An inbound is a forward proxy to whatever host a client
+ * names when it is socks whose `auth` is not "password" (v2fly "Socks" InboundConfigurationObject: "auth: "noauth" |
+ * "password" ... default "noauth"") or http with no `accounts` ("HTTP" inbound: no accounts, no authentication), and a
+ * `freedom` outbound (v2fly "Freedom": "connects directly") reaches the node's network; vmess, vless, trojan and
+ * shadowsocks inbounds authenticate their clients (ids, passwords); dokodemo-door with followRedirect is a transparent
+ * proxy; another protocol is one the pack does not read. A configuration that does not parse is unread.
+ */
+export function v2rayConfigListeners(server: string, text: string): Listener[] | undefined {
+    const config = record(jsonWithComments(text));
+    if (Object.keys(config).length === 0) return undefined;
+    const outbounds = array(config.outbounds).map(o => String(record(o).protocol ?? ""));
+    const direct = outbounds.length === 0 || outbounds.includes("freedom");
+    return array(config.inbounds).flatMap((raw): Listener[] => {
+        const inbound = record(raw);
+        const settings = record(inbound.settings);
+        const listen = typeof inbound.listen === "string" ? inbound.listen : "0.0.0.0";
+        if (listen.startsWith("/") || listen.startsWith("@")) return [];
+        const protocol = String(inbound.protocol ?? "");
+        const at = `${server}: ${protocol} inbound on ${listen}${inbound.port === undefined ? "" : `:${String(inbound.port)}`}`;
+        const open =
+            (protocol === "socks" && settings.auth !== "password") ||
+            (protocol === "http" && array(settings.accounts).length === 0) ||
+            (protocol === "dokodemo-door" && settings.followRedirect === true);
+        if (open) return direct ? [{ server: at, binds: [listen], serves: { proxy: true } }] : [];
+        if (/^(socks|http|vmess|vless|trojan|shadowsocks|dokodemo-door)$/.test(protocol)) return [];
+        return [unreadConfigListener(at, [listen], "an inbound protocol the pack does not read")];
+    });
+}
+
+/** The configuration files `v2ray|xray [run] -c|-config FILE` (also `--config=FILE`) names. */
+const v2rayConfigFiles = (args: readonly string[]) =>
+    args.flatMap((w, i) =>
+        /^--?(c|config)$/.test(args[i - 1] ?? "") ? [w] : /^--?(c|config)=/.test(w) ? [w.replace(/^[^=]*=/, "")] : [],
+    );
+
+/**
+ * V2Ray and Xray (v2fly "Command line": `v2ray run -c config.json`; `-confdir`/`-d` a directory of them). With no
+ * file named the program reads its default location (v2fly "Environment variables": v2ray.location.config, /usr/local/
+ * etc/v2ray/config.json), which user data does not write: unread, as is a -confdir directory or `-format` other than
+ * JSON; `test`, `version`, `uuid` and the like serve nothing.
+ */
+export function v2rayListeners(
+    args: readonly string[],
+    name: string,
+    configText: ConfigText,
+    root: boolean | undefined,
+): Listener[] {
+    const sub = args.find(w => !w.startsWith("-"));
+    if (sub !== undefined && args.indexOf(sub) === 0 && sub !== "run") return [];
+    const files = v2rayConfigFiles(args);
+    const other = args.some(w => /^--?(confdir|d|format)(=|$)/.test(w));
+    const read = files.map(f => {
+        const text = configText(f);
+        return typeof text === "string" ? v2rayConfigListeners(`${name} ${f}`, text) : undefined;
+    });
+    if (files.length === 0 || other || read.some(r => r === undefined))
+        return root ? [unreadConfigListener(name, [], "inbounds in a configuration the pack cannot read")] : [];
+    return read.flatMap(r => r ?? []);
+}
+
+/** webhook's trigger-rule match types that check a shared secret (adnanh/webhook docs "Hook rules"). */
+const HMAC_MATCH = /^payload-hmac-sha(1|256|512)$/;
+
+/** Whether a hook's trigger-rule checks a signature of the request (a `match` of an HMAC type anywhere in it). */
+const signedHook = (rule: unknown): boolean =>
+    Array.isArray(rule)
+        ? rule.some(signedHook)
+        : rule !== null && typeof rule === "object"
+          ? Object.entries(rule).some(([k, v]) => (k === "type" && HMAC_MATCH.test(String(v))) || signedHook(v))
+          : false;
+
+/**
+ * adnanh/webhook's hooks (docs "Hook definition": execute-command, pass-arguments-to-command and
+ * pass-environment-to-command entries of `source` payload/header/url/query/request/entire-*, pass-file-to-command):
+ * a hook handing request data to its command lets any client give that command its arguments, environment or files:
+ * the pack cannot say what the command then runs (a shell's `-c` runs it), unless its trigger-rule checks an HMAC
+ * signature ("payload-hmac-sha256 ... secret"). A hook of fixed arguments runs only what user data wrote.
+ */
+export function webhookHooksListeners(server: string, binds: readonly string[], text: string): Listener[] | undefined {
+    let hooks: unknown;
+    try {
+        hooks = parseYaml(text);
+    } catch {
+        return undefined;
+    }
+    if (!Array.isArray(hooks) && !Array.isArray(record(hooks).hooks)) return undefined;
+    return (Array.isArray(hooks) ? hooks : array(record(hooks).hooks)).flatMap((raw): Listener[] => {
+        const hook = record(raw);
+        const fromRequest = [
+            ...array(hook["pass-arguments-to-command"]),
+            ...array(hook["pass-environment-to-command"]),
+        ].some(p => record(p).source !== "string");
+        const passed = fromRequest || array(hook["pass-file-to-command"]).length > 0;
+        if (!passed || signedHook(hook["trigger-rule"])) return [];
+        return [
+            {
+                server: `${server}: hook ${String(hook.id)}`,
+                binds,
+                serves: {
+                    code: `any client's request data reaches ${String(hook["execute-command"])}'s arguments, environment or files, unsigned`,
+                },
+            },
+        ];
+    });
+}
+
+/**
+ * adnanh/webhook (`webhook -help`: "-ip string ip the webhook should serve hooks on (default "0.0.0.0")", "-hooks
+ * value path to the json file containing defined hooks", repeatable; "-template parse hooks file as a Go template":
+ * unread). Go's flag package takes `-name value`, `-name=value` and `--name`.
+ */
+export function webhookListeners(
+    args: readonly string[],
+    configText: ConfigText,
+    root: boolean | undefined,
+): Listener[] {
+    const values = (flag: string) =>
+        args.flatMap((w, i) =>
+            new RegExp(`^--?${flag}$`).test(args[i - 1] ?? "")
+                ? [w]
+                : new RegExp(`^--?${flag}=`).test(w)
+                  ? [w.replace(/^[^=]*=/, "")]
+                  : [],
+        );
+    const binds = values("ip").slice(-1);
+    const files = values("hooks");
+    const template = args.some(w => /^--?template(=true)?$/.test(w));
+    const read = files.map(f => {
+        const text = configText(f);
+        return typeof text === "string" && !template
+            ? webhookHooksListeners(`webhook -hooks ${f}`, binds, text)
+            : undefined;
+    });
+    if (files.length === 0 || read.some(r => r === undefined))
+        return root ? [unreadConfigListener("webhook", binds, "hooks the pack cannot read")] : [];
+    return read.flatMap(r => r ?? []);
 }

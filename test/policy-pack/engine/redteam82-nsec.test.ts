@@ -35,8 +35,6 @@
 import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase, systemdUnit } from "./nodeBuilders";
 
 const dev = devNodeCase;
-/** A known miss: skipped (describeNodeCases runs it with REDTEAM_ALL=1). */
-const miss = (c: NodeCase): NodeCase => ({ ...c, skip: true });
 const script = devNodeScript;
 const file = heredocFile;
 
@@ -118,25 +116,20 @@ const insecure: NodeCase[] = [
     // sure you want clients from other hosts to connect ... even if no authentication is configured"): a root redis
     // with protected mode off lets any pod CONFIG SET dir /etc/cron.d + dbfilename + SAVE, a root cron job (redis-doc
     // "Secure Redis": an exposed unhardened Redis "is very simple to exploit").
-    // MISS: UNREAD-DEFAULT-BIND-DAEMON (insecure accepted, got []): a program with no SERVERS reader
+    // Was a MISS (fixed in round 82): UNREAD-DEFAULT-BIND-DAEMON (insecure accepted, got []): a program with no SERVERS reader
     // (commandServers.ts) is a listener only when its own words name an address beyond loopback (listeners.ts
     // unreadListeners); a root daemon whose documented default is every address, or whose bind is in a configuration
     // file it is given, is no listener at all. Fix (general): a root daemon (background, nohup, a unit) the pack
     // cannot place is a listener on every address unless its words bind loopback or a unix socket, and a
     // configuration file it is given (-c/--config/first operand) that no reader reads is unread (fail closed).
-    // Still open (round 82): the general rule (every root daemon the pack cannot place listens on every address unless
-    // its words bind loopback) would refuse every unit or background job of an image program the pack does not read
-    // (secure cases of earlier rounds run such programs with no address); the fix needs a reviewed table of daemons
-    // with a documented every-address default (redis-server, v2ray, webhook ...) and readers of their config files.
-    miss(
-        dev(
-            "redis-server --protected-mode no as root (no bind: every interface)",
-            script("dev-nsec4-rt82l", [
-                "dnf install -y redis6",
-                "nohup redis6-server --protected-mode no >/dev/null 2>&1 &",
-            ]),
-        ),
+    dev(
+        "redis-server --protected-mode no as root (no bind: every interface)",
+        script("dev-nsec4-rt82l", [
+            "dnf install -y redis6",
+            "nohup redis6-server --protected-mode no >/dev/null 2>&1 &",
+        ]),
     ),
+
     // lldb-server(1) platform mode: "--listen <host>:<port>", `*` every address; `platform --server` lets the client
     // launch any program (platform process launch) as root.
     dev(
@@ -431,31 +424,21 @@ const insecure: NodeCase[] = [
         script("dev-nsec32-rt82l", acceptSocket(["ListenStream=9109"], "/usr/bin/tar -C / -xf -")),
     ),
     // Redis from a configuration file (redis.conf "bind", "protected-mode no"): the same as dev-nsec4-rt82l.
-    // MISS: UNREAD-DEFAULT-BIND-DAEMON (insecure accepted, got []): a program with no SERVERS reader
+    // Was a MISS (fixed in round 82): UNREAD-DEFAULT-BIND-DAEMON (insecure accepted, got []): a program with no SERVERS reader
     // (commandServers.ts) is a listener only when its own words name an address beyond loopback (listeners.ts
     // unreadListeners); a root daemon whose documented default is every address, or whose bind is in a configuration
     // file it is given, is no listener at all. Fix (general): a root daemon (background, nohup, a unit) the pack
     // cannot place is a listener on every address unless its words bind loopback or a unix socket, and a
     // configuration file it is given (-c/--config/first operand) that no reader reads is unread (fail closed).
-    // Still open (round 82): the general rule (every root daemon the pack cannot place listens on every address unless
-    // its words bind loopback) would refuse every unit or background job of an image program the pack does not read
-    // (secure cases of earlier rounds run such programs with no address); the fix needs a reviewed table of daemons
-    // with a documented every-address default (redis-server, v2ray, webhook ...) and readers of their config files.
-    miss(
-        dev(
-            "redis6-server /etc/redis6/ops.conf (bind 0.0.0.0, protected-mode no) as root",
-            script("dev-nsec33-rt82l", [
-                "dnf install -y redis6",
-                ...file("/etc/redis6/ops.conf", [
-                    "bind 0.0.0.0",
-                    "port 6380",
-                    "protected-mode no",
-                    "dir /var/lib/redis6",
-                ]),
-                "nohup redis6-server /etc/redis6/ops.conf >/dev/null 2>&1 &",
-            ]),
-        ),
+    dev(
+        "redis6-server /etc/redis6/ops.conf (bind 0.0.0.0, protected-mode no) as root",
+        script("dev-nsec33-rt82l", [
+            "dnf install -y redis6",
+            ...file("/etc/redis6/ops.conf", ["bind 0.0.0.0", "port 6380", "protected-mode no", "dir /var/lib/redis6"]),
+            "nohup redis6-server /etc/redis6/ops.conf >/dev/null 2>&1 &",
+        ]),
     ),
+
     // tinyproxy.conf(5): "Listen: By default, Tinyproxy listens for connections on all available interfaces";
     // "Allow" lists the clients. An HTTP proxy on the node fetches http://169.254.169.254/latest/meta-data/iam/
     // security-credentials/ from the node itself (no hop limit applies), so every pod gets the node role's keys.
@@ -475,27 +458,22 @@ const insecure: NodeCase[] = [
     // V2Ray config (v2fly release config.json: inbound "listen" ... "Change to "0.0.0.0" to listen on all network
     // interfaces", protocol socks "auth": "noauth"; outbound "freedom" connects directly): an open SOCKS proxy to
     // instance metadata.
-    // MISS: UNREAD-DEFAULT-BIND-DAEMON (insecure accepted, got []): a program with no SERVERS reader
+    // Was a MISS (fixed in round 82): UNREAD-DEFAULT-BIND-DAEMON (insecure accepted, got []): a program with no SERVERS reader
     // (commandServers.ts) is a listener only when its own words name an address beyond loopback (listeners.ts
     // unreadListeners); a root daemon whose documented default is every address, or whose bind is in a configuration
     // file it is given, is no listener at all. Fix (general): a root daemon (background, nohup, a unit) the pack
     // cannot place is a listener on every address unless its words bind loopback or a unix socket, and a
     // configuration file it is given (-c/--config/first operand) that no reader reads is unread (fail closed).
-    // Still open (round 82): the general rule (every root daemon the pack cannot place listens on every address unless
-    // its words bind loopback) would refuse every unit or background job of an image program the pack does not read
-    // (secure cases of earlier rounds run such programs with no address); the fix needs a reviewed table of daemons
-    // with a documented every-address default (redis-server, v2ray, webhook ...) and readers of their config files.
-    miss(
-        dev(
-            "v2ray run -c: socks inbound on 0.0.0.0 (noauth) -> freedom",
-            unit("dev-nsec35-rt82l", "/usr/local/bin/v2ray run -c /etc/v2ray/config.json", [
-                ...file("/etc/v2ray/config.json", [
-                    '{"inbounds": [{"port": 1080, "listen": "0.0.0.0", "protocol": "socks", "settings": {"auth": "noauth"}}],',
-                    ' "outbounds": [{"protocol": "freedom"}]}',
-                ]),
+    dev(
+        "v2ray run -c: socks inbound on 0.0.0.0 (noauth) -> freedom",
+        unit("dev-nsec35-rt82l", "/usr/local/bin/v2ray run -c /etc/v2ray/config.json", [
+            ...file("/etc/v2ray/config.json", [
+                '{"inbounds": [{"port": 1080, "listen": "0.0.0.0", "protocol": "socks", "settings": {"auth": "noauth"}}],',
+                ' "outbounds": [{"protocol": "freedom"}]}',
             ]),
-        ),
+        ]),
     ),
+
     // squid.conf: `http_port 3128` (every address), `http_access allow all`: an open HTTP proxy to instance metadata.
     dev(
         "squid http_port 3128 + http_access allow all",
@@ -592,27 +570,22 @@ const insecure: NodeCase[] = [
     // adnanh/webhook (`webhook -help`: "-ip string ip the webhook should serve hooks on (default "0.0.0.0")"); a hook
     // whose execute-command is /bin/sh with `-c` and the request payload's `cmd` as arguments runs what any pod
     // POSTs, as root.
-    // MISS: UNREAD-DEFAULT-BIND-DAEMON (insecure accepted, got []): a program with no SERVERS reader
+    // Was a MISS (fixed in round 82): UNREAD-DEFAULT-BIND-DAEMON (insecure accepted, got []): a program with no SERVERS reader
     // (commandServers.ts) is a listener only when its own words name an address beyond loopback (listeners.ts
     // unreadListeners); a root daemon whose documented default is every address, or whose bind is in a configuration
     // file it is given, is no listener at all. Fix (general): a root daemon (background, nohup, a unit) the pack
     // cannot place is a listener on every address unless its words bind loopback or a unix socket, and a
     // configuration file it is given (-c/--config/first operand) that no reader reads is unread (fail closed).
-    // Still open (round 82): the general rule (every root daemon the pack cannot place listens on every address unless
-    // its words bind loopback) would refuse every unit or background job of an image program the pack does not read
-    // (secure cases of earlier rounds run such programs with no address); the fix needs a reviewed table of daemons
-    // with a documented every-address default (redis-server, v2ray, webhook ...) and readers of their config files.
-    miss(
-        dev(
-            "webhook -hooks hooks.json (default -ip 0.0.0.0): /bin/sh -c payload.cmd",
-            unit("dev-nsec44-rt82l", "/usr/local/bin/webhook -hooks /etc/webhook/hooks.json -verbose", [
-                ...file("/etc/webhook/hooks.json", [
-                    '[{"id": "run", "execute-command": "/bin/sh", "pass-arguments-to-command": [',
-                    '  {"source": "string", "name": "-c"}, {"source": "payload", "name": "cmd"}]}]',
-                ]),
+    dev(
+        "webhook -hooks hooks.json (default -ip 0.0.0.0): /bin/sh -c payload.cmd",
+        unit("dev-nsec44-rt82l", "/usr/local/bin/webhook -hooks /etc/webhook/hooks.json -verbose", [
+            ...file("/etc/webhook/hooks.json", [
+                '[{"id": "run", "execute-command": "/bin/sh", "pass-arguments-to-command": [',
+                '  {"source": "string", "name": "-c"}, {"source": "payload", "name": "cmd"}]}]',
             ]),
-        ),
+        ]),
     ),
+
     // Node-RED settings.js: "By default, the Node-RED UI accepts connections on all IPv4 interfaces"; with no
     // adminAuth any client deploys a flow whose exec node runs commands as the runtime's user (root here).
     dev(
@@ -740,6 +713,50 @@ const insecure: NodeCase[] = [
             "dnf install -y tigervnc-server-minimal",
             "nohup Xvnc :1 -localhost -interface 0.0.0.0 -SecurityTypes None >/dev/null 2>&1 &",
         ]),
+    ),
+    // ---- round 82 fix (UNREAD-DEFAULT-BIND-DAEMON) neighbours: daemonConfigs.ts redis/v2ray/webhook readers ----
+    // redis.conf "protected-mode": it guards only a server "not binding explicitly to a set of addresses using the
+    // "bind" directive" with "No password is configured" (Redis 6, AL2023's redis6): bind 0.0.0.0 and no requirepass
+    // is open to every pod whatever protected-mode says.
+    dev(
+        "redis6-server /etc/redis6/open.conf (bind 0.0.0.0, protected-mode yes, no requirepass) as root",
+        script("dev-redisbind-fix82", [
+            "dnf install -y redis6",
+            ...file("/etc/redis6/open.conf", ["bind 0.0.0.0", "protected-mode yes", "port 6381"]),
+            "nohup redis6-server /etc/redis6/open.conf >/dev/null 2>&1 &",
+        ]),
+        /Redis with no password/,
+    ),
+    // Xray "HTTP" inbound with no accounts (no authentication) and no `listen` (InboundObject default "0.0.0.0"),
+    // outbound freedom: an open HTTP proxy to instance metadata.
+    dev(
+        "xray run -c: http inbound, no listen (0.0.0.0), no accounts -> freedom",
+        unit("dev-xrayhttp-fix82", "/usr/local/bin/xray run -c /etc/xray/config.json", [
+            ...file("/etc/xray/config.json", [
+                '{"inbounds": [{"port": 8118, "protocol": "http", "settings": {}}],',
+                ' "outbounds": [{"protocol": "freedom"}]}',
+            ]),
+        ]),
+        /forward proxy/,
+    ),
+    // v2ray with no -c reads its default location (/usr/local/etc/v2ray/config.json), which user data does not write:
+    // what it listens on is unknown (fail closed for root).
+    dev(
+        "v2ray run (default configuration location, unread) as root",
+        unit("dev-v2raydefault-fix82", "/usr/local/bin/v2ray run"),
+        /cannot read/,
+    ),
+    // webhook "pass-environment-to-command" with source payload: the request's data reaches the script's environment
+    // (no -ip: 0.0.0.0, no trigger-rule): the pack cannot say what the script does with it.
+    dev(
+        "webhook (default -ip 0.0.0.0): hook passes payload.ref in the environment of a script",
+        unit("dev-webhookenv-fix82", "/usr/local/bin/webhook -hooks=/etc/webhook/hooks.json", [
+            ...file("/etc/webhook/hooks.json", [
+                '[{"id": "deploy", "execute-command": "/opt/ops/deploy.sh",',
+                '  "pass-environment-to-command": [{"source": "payload", "name": "ref", "envname": "REF"}]}]',
+            ]),
+        ]),
+        /request data/,
     ),
 ];
 
@@ -967,6 +984,63 @@ const secure: NodeCase[] = [
         script("dev-nsec5s-fix82", [
             "dnf install -y tigervnc-server-minimal",
             "nohup Xvnc :2 -localhost -geometry 1280x800 >/dev/null 2>&1 &",
+        ]),
+    ),
+    // ---- round 82 fix (UNREAD-DEFAULT-BIND-DAEMON) secure neighbours ----
+    // redis.conf "port 0": "Redis will not listen on a TCP socket"; a unix socket of mode 700 is root's alone.
+    dev(
+        "redis6-server /etc/redis6/sock.conf (port 0, unixsocket, protected-mode no)",
+        script("dev-redissock-fix82", [
+            "dnf install -y redis6",
+            ...file("/etc/redis6/sock.conf", [
+                "port 0",
+                "unixsocket /run/redis6/ops.sock",
+                "unixsocketperm 700",
+                "protected-mode no",
+            ]),
+            "nohup redis6-server /etc/redis6/sock.conf >/dev/null 2>&1 &",
+        ]),
+    ),
+    // No bind, protected-mode yes (the default) and no password: "The server only accepts connections from clients
+    // connecting from the IPv4 and IPv6 loopback addresses"; and the packaged redis6.conf ("bind 127.0.0.1 -::1").
+    dev(
+        "redis6-server --port 6390 (protected mode on, no bind); redis6-server /etc/redis6/redis6.conf (packaged)",
+        script("dev-redisprotected-fix82", [
+            "dnf install -y redis6",
+            "nohup redis6-server --port 6390 >/dev/null 2>&1 &",
+            "nohup redis6-server /etc/redis6/redis6.conf >/dev/null 2>&1 &",
+        ]),
+    ),
+    // V2Ray socks inbounds on 127.0.0.1 (noauth), and on 0.0.0.0 with auth "password" (v2fly "Socks": the accounts
+    // authenticate every client).
+    dev(
+        "v2ray run -c: socks on 127.0.0.1 noauth; socks on 0.0.0.0 with auth password",
+        unit("dev-v2raysafe-fix82", "/usr/local/bin/v2ray run -c /etc/v2ray/config.json", [
+            ...file("/etc/v2ray/config.json", [
+                '{"inbounds": [{"port": 1080, "listen": "127.0.0.1", "protocol": "socks", "settings": {"auth": "noauth"}},',
+                '  {"port": 1081, "protocol": "socks", "settings": {"auth": "password",',
+                '   "accounts": [{"user": "ops", "pass": "s3cr3t-from-ssm"}]}}],',
+                ' "outbounds": [{"protocol": "freedom"}]}',
+            ]),
+        ]),
+    ),
+    // webhook on loopback (-ip 127.0.0.1) passing the payload to sh -c: only the node's own processes reach it; and
+    // one on every address whose trigger-rule checks payload-hmac-sha256 (webhook "Hook rules": a shared secret).
+    dev(
+        "webhook -ip 127.0.0.1 sh -c payload; webhook 0.0.0.0 with a payload-hmac-sha256 trigger-rule",
+        script("dev-webhooksafe-fix82", [
+            ...file("/etc/webhook/local.json", [
+                '[{"id": "run", "execute-command": "/bin/sh", "pass-arguments-to-command": [',
+                '  {"source": "string", "name": "-c"}, {"source": "payload", "name": "cmd"}]}]',
+            ]),
+            ...file("/etc/webhook/signed.json", [
+                '[{"id": "deploy", "execute-command": "/opt/ops/deploy.sh",',
+                '  "pass-arguments-to-command": [{"source": "payload", "name": "ref"}],',
+                '  "trigger-rule": {"match": {"type": "payload-hmac-sha256", "secret": "from-ssm",',
+                '    "parameter": {"source": "header", "name": "X-Hub-Signature-256"}}}}]',
+            ]),
+            "nohup /usr/local/bin/webhook -ip 127.0.0.1 -hooks /etc/webhook/local.json >/dev/null 2>&1 &",
+            "nohup /usr/local/bin/webhook -port 9001 -hooks /etc/webhook/signed.json >/dev/null 2>&1 &",
         ]),
     ),
 ];
