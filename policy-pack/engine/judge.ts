@@ -35,6 +35,9 @@ export { ZERO_ETL_INTEGRATIONS };
 import { passedOutsideRoles } from "./opaque";
 import { containsUnknown, isUnknown, str } from "./raw";
 
+/** The workload kinds whose identities hold custody power: the runtime that uses the shares, and key management. */
+const CUSTODY_ROLE_KINDS: ReadonlySet<Workload["kind"]> = new Set(["runtime", "provisioner", "key-manager"]);
+
 export type FindingKind = "grant" | "access" | "becomes" | "required" | "ring" | "table";
 
 export interface Finding {
@@ -1932,6 +1935,32 @@ export class Judge {
         }
         if (byAsset.size === 0) return "its permissions";
         return [...byAsset.entries()].map(([label, acts]) => `${listActions([...acts])} on ${label}`).join("; ");
+    }
+
+    /**
+     * The first path (who → how → what) by which a principal reaches custody: itself, or an identity it can become
+     * (transitively, ea.becomings), holding access to a custody asset (a share key, a custody table: custodyAssets),
+     * or being the identity of a runtime or key-management workload (CUSTODY_ROLE_KINDS). Undefined when none is.
+     */
+    custodyReachOf(n: PrincipalNode): string | undefined {
+        const seen = new Set<string>();
+        const queue: { node: PrincipalNode; path: Becoming[] }[] = [{ node: n, path: [] }];
+        while (queue.length > 0) {
+            const { node, path } = queue.shift()!;
+            const key = nodeKey(node);
+            if (seen.has(key)) continue;
+            seen.add(key);
+            const who = path.length > 0 ? this.describePath(path) : nodeLabel(node);
+            const access = (this.accessByPrincipal.get(key) ?? []).find(
+                a => this.custodyAssets.has(a.asset) && this.readsPast(a.asset, a.actions).length > 0,
+            );
+            if (access) return `${who} → ${listActions(access.actions)} on ${access.asset.label}`;
+            const w = this.workloadOf(node);
+            if (w && CUSTODY_ROLE_KINDS.has(w.kind)) return `${who}, an identity of the ${w.kind} workload ${w.name}`;
+            for (const b of this.ea.becomings)
+                if (nodeKey(b.from) === key) queue.push({ node: b.to, path: [...path, b] });
+        }
+        return undefined;
     }
 
     private entriesOf(w: Workload | undefined): ResolvedEntry[] {

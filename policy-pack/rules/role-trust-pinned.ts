@@ -6,6 +6,7 @@
 import { StackValidationPolicy } from "@pulumi/policy";
 import {
     accountRootOf,
+    DEFAULT_KEY_MANAGEMENT_KINDS,
     hasWildcard,
     isEksOidcProvider,
     isPodIdentityStatement,
@@ -25,12 +26,14 @@ import {
     roleLabel,
     RoleModel,
     runtimePaths,
+    runtimeVerdict,
     stackAccountIds,
     statementLabel,
     tryParsePolicyDocument,
     writtenOperator,
 } from "../model";
 import { currentCustodyModel, type PrincipalNode, subjectMatches } from "../engine";
+import { allowlistContext, AllowlistContext } from "./allowlist-context";
 import { SERVICE_PRINCIPALS_PROPERTY, stackContext } from "./common";
 import { accountIdsProperty, ConfigOf, defineConfig, organizationIdProperty } from "./config";
 
@@ -223,6 +226,7 @@ function trustProblems(
     stackAccounts: ReadonlySet<string>,
     cfg: ConfigOf<typeof roleTrustPinnedConfig.properties>,
     roles: readonly RoleModel[],
+    outsideReach: () => string | undefined = () => undefined,
 ): string[] {
     const parsed = tryParsePolicyDocument(raw);
     if (!parsed.ok) return [`assumeRolePolicy is not a valid policy document: ${parsed.error}`];
@@ -231,6 +235,16 @@ function trustProblems(
     const trusted = new Set([...stackAccounts, ...cfg.allowedTrustAccounts, ...(role.account ? [role.account] : [])]);
     const workload = runtimePaths(trust, cfg.runtimeServicePrincipals).length > 0;
     const hasIrsa = trust.statements.some(isWebIdentityStatement);
+    // An account neither the role's nor the stack's: trusted only through allowedTrustAccounts (a vendor's).
+    const outside = (account: string) => account !== role.account && !stackAccounts.has(account);
+    const outsideProblem = (where: string, who: string, account: string): string[] => {
+        const why = outsideReach();
+        return why === undefined
+            ? []
+            : [
+                  `${where} trusts ${who} of account ${account}, outside this stack (allowedTrustAccounts), but ${why}: an outside account may be trusted only on a role that reaches no custody asset and is no runtime or key-management role`,
+              ];
+    };
     for (const s of trust.statements) {
         if (s.effect !== "Allow") continue;
         const where = statementLabel(s);
@@ -254,7 +268,13 @@ function trustProblems(
             } else if (pin.kind === "account") {
                 // "*" pinned only to an account is every principal of that account: as wide as its root.
                 for (const account of pin.accounts) {
-                    if (
+                    if (outside(account)) {
+                        // Round 82: a vendor's documented trust names its principal (its account root or role, with
+                        // sts:ExternalId: IAM User Guide, id_roles_common-scenarios_third-party), never "*".
+                        problems.push(
+                            `${where} trusts "*" pinned only by aws:PrincipalAccount ${account}, an account outside this stack: every principal of that account could assume the role; name its principal (arn:aws:iam::${account}:root or its role, with sts:ExternalId) on a role that reaches no custody asset`,
+                        );
+                    } else if (
                         account !== role.account &&
                         !cfg.allowCrossAccountRoot &&
                         !cfg.allowedTrustAccounts.includes(account)
@@ -264,6 +284,9 @@ function trustProblems(
                         );
                     }
                 }
+            } else {
+                for (const account of pin.accounts.filter(outside))
+                    problems.push(...outsideProblem(where, '"*" pinned by aws:PrincipalArn', account));
             }
         }
         for (const principal of p.aws.filter(x => x !== "*")) {
@@ -278,7 +301,19 @@ function trustProblems(
                         return t?.ok && t.doc.statements.some(isPodIdentityStatement);
                     });
                 if (association) problems.push(...podIdentityProblems(s, where, association.name));
+                if (outside(root) && cfg.allowedTrustAccounts.includes(root)) {
+                    problems.push(...outsideProblem(where, principal, root));
+                    continue;
+                }
                 if (restrictedTo) continue;
+                if (outside(root)) {
+                    // Round 82: allowCrossAccountRoot admits the root of the stack's other accounts; an outside
+                    // account is admitted only by name (allowedTrustAccounts), and then only on roles without custody.
+                    problems.push(
+                        `${where} trusts the whole account ${root} (${principal}), which is not an account of this stack (${[...stackAccounts].join(", ") || "none pinned"}); list it in allowedTrustAccounts if intended (only on a role that reaches no custody asset)`,
+                    );
+                    continue;
+                }
                 if (root !== role.account && !cfg.allowCrossAccountRoot && !cfg.allowedTrustAccounts.includes(root)) {
                     problems.push(
                         `${where} trusts the whole account ${root} (${principal}): every principal its administrators allow could assume the role; name the role that needs it (seed 003)`,
@@ -287,11 +322,12 @@ function trustProblems(
                 continue;
             }
             const account = parseArn(principal)?.account;
-            if (account !== undefined && !trusted.has(account) && !principalInModel(principal)) {
+            if (account === undefined || principalInModel(principal)) continue;
+            if (!trusted.has(account)) {
                 problems.push(
                     `${where} trusts ${principal} of account ${account}, which is not an account of this stack (${[...stackAccounts].join(", ") || "none pinned"}); list it in allowedTrustAccounts if intended`,
                 );
-            }
+            } else if (outside(account)) problems.push(...outsideProblem(where, principal, account));
         }
         for (const federated of p.federated) {
             if (workload && !isEksOidcProvider(federated) && !cfg.allowedFederatedPrincipals.includes(federated)) {
@@ -314,6 +350,28 @@ function trustProblems(
     }
     problems.push(...podIdentityAgreement(trust, [...subjects]));
     return problems;
+}
+
+/**
+ * Why an account outside the stack may not be trusted on this role, or undefined when it may: the role is a runtime
+ * role (its trust admits a workload), a key-management role (custody:role-kind), or it reaches custody as the engine
+ * computes reach (Judge.custodyReachOf: a share key, a custody table, a runtime or key-management identity it can
+ * become). Fail closed: without a valid custody model, or a node for the role, reach cannot be told.
+ */
+function outsideTrustBarrier(
+    role: RoleModel,
+    runtimeServicePrincipals: readonly string[],
+    allowlist: AllowlistContext | undefined,
+): string | undefined {
+    const verdict = runtimeVerdict(role, { runtimeServicePrincipals });
+    if (verdict.workload) return `it is a runtime role (assumed through ${verdict.paths.join(", ")})`;
+    if (verdict.kind !== undefined && DEFAULT_KEY_MANAGEMENT_KINDS.includes(verdict.kind))
+        return `it is a key-management role (custody:role-kind ${verdict.kind})`;
+    if (!allowlist) return "the pack config has no valid custody model, so what the role reaches cannot be told";
+    const node = [...allowlist.ea.nodes.values()].find(n => n.kind === "role" && n.urn === role.urn);
+    if (!node) return "the engine has no node for the role, so what it reaches cannot be told";
+    const path = allowlist.judge.custodyReachOf(node);
+    return path === undefined ? undefined : `it reaches custody: ${path}`;
 }
 
 /**
@@ -456,11 +514,18 @@ export const roleTrustPinned: StackValidationPolicy = {
         const cfg = roleTrustPinnedConfig.read(args);
         const ctx = await stackContext(args);
         const accounts = stackAccountIds(ctx.model.resources);
+        // The engine runs only when an outside account is listed: only its trusts ask what a role reaches.
+        const allowlist = cfg.allowedTrustAccounts.some(a => !accounts.has(a))
+            ? await allowlistContext(args)
+            : undefined;
         for (const role of ctx.model.roles) {
             ctx.unknowns.run(() => {
                 const raw = role.resource.props.assumeRolePolicy;
                 if (raw === undefined) return;
-                for (const problem of trustProblems(role, raw, accounts, cfg, ctx.model.roles))
+                let barrier: { why: string | undefined } | undefined;
+                const reach = () =>
+                    (barrier ??= { why: outsideTrustBarrier(role, cfg.runtimeServicePrincipals, allowlist) }).why;
+                for (const problem of trustProblems(role, raw, accounts, cfg, ctx.model.roles, reach))
                     reportViolation(`${roleLabel(role)}: ${problem}`, role.urn);
             });
         }

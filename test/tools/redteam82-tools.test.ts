@@ -273,12 +273,14 @@ describe("red team 82: the tools' pack config", function () {
             },
             // MISS: as trusted-account-foreign-key-policy-rt82t for role trusts: "*" pinned by aws:PrincipalAccount
             // 999999999999 (every principal of that account assumes the runtime role).
-            // Still open (round 82): allowedTrustAccounts exists for accounts OUTSIDE the stack (its description; the
+            // DECIDED (round 82): allowedTrustAccounts exists for accounts OUTSIDE the stack (its description; the
             // rule's own remediation "list it in allowedTrustAccounts if intended"; redteam70-secure's Datadog integration
-            // role trusting Datadog's account with sts:ExternalId), so holding it to the custody model's accounts would
-            // refuse that documented idiom. The fix needs role-trust-pinned itself: an allowedTrustAccounts entry admits
-            // that account's named principals or root only on roles that are no runtime role (reach no custody asset),
-            // never a "*" pinned by aws:PrincipalAccount on a runtime role.
+            // role trusting Datadog's account with sts:ExternalId), so the config check keeps accepting the list
+            // (valid case trust-accounts-foreign-config-fix82 below) and the insecure stack is refused at preview by
+            // role-trust-pinned itself (trustProblems / outsideTrustBarrier): a listed outside account only on a role
+            // that reaches no custody asset (Judge.custodyReachOf), never on a runtime or key-management role, never as
+            // "*" pinned by aws:PrincipalAccount. Caught in test/policy-pack/rules/role-trust-pinned.test.ts ("round 82:
+            // an outside account ...", "refuses a foreign account root ...", "G-acct"); this harness builds no stack.
             {
                 name: "trust-accounts-foreign-rt82t",
                 section: '"role-trust-pinned": { "allowedTrustAccounts": ["999999999999"] }',
@@ -474,6 +476,12 @@ describe("red team 82: the tools' pack config", function () {
             [
                 '"runtime-role-no-privilege-escalation": { "allowedActions": ["sts:AssumeRole", "sts:AssumeRoleWithWebIdentity"] }',
                 "escalation-exempt-assume-named-fix82",
+            ],
+            // DECIDED (round 82), see trust-accounts-foreign-rt82t: the list names outside accounts by design; the rule
+            // judges each trust on the stack.
+            [
+                '"role-trust-pinned": { "allowedTrustAccounts": ["999999999999"] }',
+                "trust-accounts-foreign-config-fix82",
             ],
             ['"kms-key-lifecycle": { "minimumDeletionWindowInDays": 30 }', "lifecycle-window-30-rt82t"],
         ];

@@ -14,9 +14,12 @@ import {
     podIdentityStatement,
     role,
     ROLE_ARN,
+    SHARE_KEY_ARNS,
     signerTrust,
+    urn,
     URNS,
 } from "../fixtures";
+import { useStackPackConfig } from "../packConfig";
 import { assertViolation, FOREIGN, messages, runPolicy } from "../support";
 
 describe("role-trust-pinned", () => {
@@ -149,9 +152,16 @@ describe("role-trust-pinned", () => {
                 await run(signerTrust(assume({ AWS: ACCOUNTS.b }))),
                 /trusts the whole account 222222222222/,
             );
-            assert.deepEqual(
-                messages(await run(signerTrust(assume({ AWS: FOREIGN })), { allowedTrustAccounts: [FOREIGN] })),
-                [],
+            // Round 82: listing the account admits it only on a role without custody; the signer is a runtime role.
+            assertViolation(
+                await run(signerTrust(assume({ AWS: FOREIGN })), { allowedTrustAccounts: [FOREIGN] }),
+                /trusts arn:aws:iam::999999999999:root of account 999999999999, outside this stack \(allowedTrustAccounts\), but it is a runtime role/,
+                URNS.role,
+            );
+            // allowCrossAccountRoot admits the stack's other accounts' roots, not an outside account's.
+            assertViolation(
+                await run(signerTrust(assume({ AWS: FOREIGN })), { allowCrossAccountRoot: true }),
+                /trusts the whole account 999999999999 .*which is not an account of this stack/,
             );
             assert.deepEqual(
                 messages(await run(signerTrust(assume({ AWS: ACCOUNTS.b })), { allowCrossAccountRoot: true })),
@@ -164,7 +174,11 @@ describe("role-trust-pinned", () => {
                 await run(trust),
                 /arn:aws:iam::999999999999:role\/x of account 999999999999, which is not an account of this stack \(111111111111, 222222222222, 333333333333\)/,
             );
-            assert.deepEqual(messages(await run(trust, { allowedTrustAccounts: [FOREIGN] })), []);
+            // Round 82: not on a runtime role, even listed (the outside account's role would hold the shares' access).
+            assertViolation(
+                await run(trust, { allowedTrustAccounts: [FOREIGN] }),
+                /role\/x of account 999999999999, outside this stack \(allowedTrustAccounts\), but it is a runtime role/,
+            );
         });
         it('refuses "*" whose condition does not pin the caller; accepts aws:PrincipalAccount of a stack account, PrincipalArn, PrincipalOrgID', async () => {
             for (const condition of [
@@ -274,13 +288,12 @@ describe("role-trust-pinned", () => {
                 }),
                 /without a condition pinning the caller/,
             );
-            assert.deepEqual(
-                messages(
-                    await run(admin({ StringEquals: { "aws:PrincipalAccount": "777777777777" } }), {
-                        allowedTrustAccounts: ["777777777777"],
-                    }),
-                ),
-                [],
+            // Round 82: listed or not, "*" pinned by an outside account is its every principal (never the vendor form).
+            assertViolation(
+                await run(admin({ StringEquals: { "aws:PrincipalAccount": "777777777777" } }), {
+                    allowedTrustAccounts: ["777777777777"],
+                }),
+                /trusts "\*" pinned only by aws:PrincipalAccount 777777777777, an account outside this stack/,
             );
             assert.deepEqual(
                 messages(
@@ -440,5 +453,72 @@ describe("role-trust-pinned", () => {
                 /admits 2 subjects/,
             );
         });
+    });
+    // Round 82 (redteam82-tools trust-accounts-foreign-rt82t, now caught here): allowedTrustAccounts names accounts
+    // outside the stack (a vendor's integration role: IAM User Guide, id_roles_common-scenarios_third-party, the
+    // vendor's account as principal with sts:ExternalId), so the config check accepts any account; the rule admits it
+    // only on a role that reaches no custody asset as the engine computes reach (Judge.custodyReachOf), never on a
+    // runtime role, never as "*" pinned by aws:PrincipalAccount. Under prod's custody model (the engine needs one).
+    describe("round 82: an outside account (allowedTrustAccounts) only on a role that reaches no custody asset", () => {
+        useStackPackConfig("prod");
+        const p = rules.roleTrustPinned;
+        const vendor = (principal: string, ...statements: object[]) => [
+            ...goodSignerStack(),
+            role(
+                "vendor-integration",
+                doc(
+                    assume(
+                        { AWS: principal },
+                        { Condition: { StringEquals: { "sts:ExternalId": "0123456789abcdef0123456789abcdef" } } },
+                    ),
+                ),
+                "operator",
+                { inputs: { inlinePolicies: [{ name: "vendor-access", policy: doc(...statements) }] } },
+            ),
+        ];
+        const listed = { allowedTrustAccounts: [FOREIGN] };
+        const metrics = {
+            Effect: "Allow",
+            Action: ["cloudwatch:GetMetricData", "ec2:DescribeInstances"],
+            Resource: "*",
+        };
+        it("secure-fix82: the vendor's account root (sts:ExternalId) on a role reading metrics only", async () => {
+            assert.deepEqual(messages(await runPolicy(p, vendor(`arn:aws:iam::${FOREIGN}:root`, metrics), listed)), []);
+            assert.deepEqual(
+                messages(await runPolicy(p, vendor(`arn:aws:iam::${FOREIGN}:role/integration`, metrics), listed)),
+                [],
+            );
+        });
+        it("insecure-fix82: the same trust on a role that may Decrypt with a share key (path named)", async () =>
+            assertViolation(
+                await runPolicy(
+                    p,
+                    vendor(`arn:aws:iam::${FOREIGN}:root`, metrics, {
+                        Effect: "Allow",
+                        Action: "kms:Decrypt",
+                        Resource: SHARE_KEY_ARNS[0],
+                    }),
+                    listed,
+                ),
+                /role vendor-integration: statement #1 trusts arn:aws:iam::999999999999:root of account 999999999999, outside this stack \(allowedTrustAccounts\), but it reaches custody: .*vendor-integration.*kms:Decrypt on /,
+                urn("aws:iam/role:Role", "vendor-integration"),
+            ));
+        it('insecure-fix82: "*" pinned by aws:PrincipalAccount of the listed account, even on the metrics role', async () =>
+            assertViolation(
+                await runPolicy(
+                    p,
+                    [
+                        ...goodSignerStack(),
+                        role(
+                            "vendor-integration",
+                            doc(assume("*", { Condition: { StringEquals: { "aws:PrincipalAccount": FOREIGN } } })),
+                            "operator",
+                            { inputs: { inlinePolicies: [{ name: "vendor-access", policy: doc(metrics) }] } },
+                        ),
+                    ],
+                    listed,
+                ),
+                /trusts "\*" pinned only by aws:PrincipalAccount 999999999999, an account outside this stack/,
+            ));
     });
 });

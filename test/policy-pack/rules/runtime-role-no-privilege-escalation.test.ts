@@ -70,8 +70,60 @@ describe("runtime-role-no-privilege-escalation", () => {
             }));
             assertViolation(await runPolicy(p, tagged), /iam:PassRole/);
             assert.deepEqual(
-                messages(await runPolicy(p, withExtra(allow("iam:PassRole")), { allowedActions: ["iam:PassRole"] })),
+                messages(
+                    await runPolicy(p, withExtra(allow("iam:CreateServiceLinkedRole")), {
+                        allowedActions: ["iam:CreateServiceLinkedRole"],
+                    }),
+                ),
                 [],
+            );
+        });
+        // Round 82: an allowedActions entry for a named-role action (model/escalation.ts isNamedRoleAction) exempts it
+        // only on named roles or a pattern of one account's roles meeting no stack or custody-model role: PassRole or
+        // AssumeRole on "*" or role/* reaches every role, the runtime and key-management roles included (IAM User Guide,
+        // id_roles_use_passrole: "Resource": "*" lets the user pass any role).
+        const exempt = (...actions: string[]) => ({ allowedActions: actions });
+        for (const [label, stmt, actions] of [
+            ['insecure-fix82: iam:PassRole on "*", exempted', allow("iam:PassRole"), ["iam:PassRole"]],
+            [
+                "insecure-fix82: sts:AssumeRole on role/*, exempted",
+                allow("sts:AssumeRole", `arn:aws:iam::${ACCOUNTS.primary}:role/*`),
+                ["sts:AssumeRole"],
+            ],
+            [
+                "insecure-fix82: iam:PassRole on a pattern meeting the signer role, exempted",
+                allow("iam:PassRole", `arn:aws:iam::${ACCOUNTS.primary}:role/custody-*`),
+                ["iam:PassRole"],
+            ],
+            [
+                "insecure-fix82: sts:AssumeRole through NotResource, exempted",
+                { Effect: "Allow", Action: "sts:AssumeRole", NotResource: ROLE_ARN },
+                ["sts:AssumeRole"],
+            ],
+        ] as const) {
+            it(`refuses ${label}`, async () =>
+                assertViolation(
+                    await runPolicy(p, withExtra(stmt), exempt(...actions)),
+                    /runtime role and can escalate its privileges through IAM\/STS: (iam:PassRole|sts:AssumeRole) by .*allowedActions exempts it only on named roles/,
+                    URNS.role,
+                ));
+        }
+        it("secure-fix82: an exempted iam:PassRole on a named role, or on a vendor path meeting no stack or model role", async () => {
+            for (const resource of [
+                `arn:aws:iam::${ACCOUNTS.primary}:role/accountb-access`,
+                `arn:aws:iam::${ACCOUNTS.primary}:role/vendor/batch-*`,
+            ])
+                assert.deepEqual(
+                    messages(await runPolicy(p, withExtra(allow("iam:PassRole", resource)), exempt("iam:PassRole"))),
+                    [],
+                );
+            // Unexempted, the pattern is still a wildcard: refused.
+            assertViolation(
+                await runPolicy(
+                    p,
+                    withExtra(allow("iam:PassRole", `arn:aws:iam::${ACCOUNTS.primary}:role/vendor/batch-*`)),
+                ),
+                /iam:PassRole/,
             );
         });
     });
@@ -100,9 +152,11 @@ describe("runtime-role-no-privilege-escalation", () => {
                 ),
                 /instance-role .*iam:PutRolePolicy/,
             );
-            assert.deepEqual(
-                messages(await runPolicy(p, ext(allow("iam:PassRole")), { allowedActions: ["iam:PassRole"] })),
-                [],
+            // Round 82: exempting iam:PassRole does not exempt it on "*" (a role outside the stack is checked as a
+            // runtime role's).
+            assertViolation(
+                await runPolicy(p, ext(allow("iam:PassRole")), { allowedActions: ["iam:PassRole"] }),
+                /instance-role .*iam:PassRole by .*allowedActions exempts it only on named roles/,
             );
         });
         it("accepts seed 003's exact sts:AssumeRole on the access role ARN", async () => {
