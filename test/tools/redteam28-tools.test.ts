@@ -342,7 +342,7 @@ describe("red team 28: bad input and the tools", function () {
             }
         });
 
-        it('secure: an id with leading zeros in every account-id property, organizationId "" (unset) and of 32 characters: accepted', () => {
+        it('secure: an id with leading zeros in every account-id property (its form; round 82: the custody model must also name it), organizationId "" (unset) and of 32 characters: accepted', () => {
             for (const [policy, section] of [
                 ["kms-grants-safe", { trustedAccountIds: ["012345678901"] }],
                 [
@@ -352,7 +352,14 @@ describe("red team 28: bad input and the tools", function () {
                 ["role-trust-pinned", { allowedTrustAccounts: ["012345678901"], organizationId: "" }],
             ] as const) {
                 const file = packConfigWith("prod", policy, { enforcementLevel: "mandatory", ...section });
-                assert.deepEqual(packProblems(file), [], policy);
+                // Round 82: the id's form is accepted; a trusted-account list may still name only the custody model's
+                // accounts (packConfigCheck.ts custodyAccountListProblems), and 012345678901 is none of prod's.
+                const notModelled = (p: string) => p.includes("which the custody-model does not name");
+                assert.deepEqual(
+                    packProblems(file).filter(p => !notModelled(p)),
+                    [],
+                    policy,
+                );
             }
         });
 
