@@ -5,9 +5,7 @@
  * (a variable, an unknown address) is kept as the bind, which is no loopback one: refused, never assumed safe.
  */
 import { parse as parseYaml } from "yaml";
-import { exportedData } from "./shared";
-import type { Listener } from "./listeners";
-import { getopt, iniSections } from "./listeners";
+import { exportedData, getopt, iniSections, type Listener } from "./shared";
 
 /** A configuration value without its surrounding quotes. */
 const unquoted = (value: string) => value.trim().replace(/^(["'])(.*)\1$/, "$2");

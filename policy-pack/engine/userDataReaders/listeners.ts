@@ -20,7 +20,18 @@ import {
     wrapperShell,
 } from "../shell";
 import { SUBSTITUTED_MARK } from "../rootReads";
-import { INSTANCE_ROLE_THROUGH_IMDS, NODE_BLOCK_DEVICE, NodeOpening, ON_THE_NETWORK } from "./shared";
+import {
+    getopt,
+    iniSections,
+    INSTANCE_ROLE_THROUGH_IMDS,
+    type Listener,
+    NODE_BLOCK_DEVICE,
+    NodeOpening,
+    ON_THE_NETWORK,
+} from "./shared";
+// Round 82: defined in shared.ts, which daemonConfigs.ts also reads (no import cycle); still exported from here.
+export { getopt, iniSections };
+export type { Listener };
 import { GivenVariable } from "./formats";
 import { fluentdCodeServers, logAgentOf } from "./logAgents";
 import { addressHost, connectsToThisHost, imdsRelay, ipAddress, loopbackOnly, namesImds } from "./addresses";
@@ -184,41 +195,6 @@ function telnetdLogin(args: readonly string[]): string {
 }
 
 /**
- * A command's options as getopt(3) reads them: short letters clustered (`-fNgD 1080`), a letter of `valued` taking the
- * rest of its word or the next one; `--name=value`, or `--name value` for the long names in `longValued`. Options end
- * at `--`, or (`stop`) at the first operand, where a served command starts (ttyd, gotty); otherwise operands and
- * options mix, as GNU getopt and Python's argparse permute them.
- */
-export function getopt(
-    words: readonly string[],
-    valued: string,
-    longValued: readonly string[] = [],
-    stop = false,
-): { options: [string, string][]; operands: string[] } {
-    const options: [string, string][] = [];
-    const operands: string[] = [];
-    for (let i = 0; i < words.length; i++) {
-        const w = words[i];
-        const long = /^--([^=]+)(?:=([\s\S]*))?$/.exec(w);
-        if (w === "--" || (stop && !w.startsWith("-"))) {
-            operands.push(...words.slice(w === "--" ? i + 1 : i));
-            break;
-        } else if (long)
-            options.push([`--${long[1]}`, long[2] ?? (longValued.includes(long[1]) ? (words[++i] ?? "") : "")]);
-        else if (/^-./.test(w))
-            for (let k = 1; k < w.length; k++) {
-                if (valued.includes(w[k])) {
-                    options.push([`-${w[k]}`, k + 1 < w.length ? w.slice(k + 1) : (words[++i] ?? "")]);
-                    break;
-                }
-                options.push([`-${w[k]}`, ""]);
-            }
-        else operands.push(w);
-    }
-    return { options, operands };
-}
-
-/**
  * A Python program's words with each long option it defines spelled in full: argparse "allows long options to be
  * abbreviated to a prefix, if the abbreviation is unambiguous (the prefix matches a unique option)" (Python docs,
  * argparse, "Argument abbreviations (prefix matching)" and allow_abbrev, default True; optparse alike), `--dir /` is
@@ -342,20 +318,6 @@ export const interfaceAddress = (name: string) => (name === "lo" ? "127.0.0.1" :
  * drives, a directory's files, or a forward proxy), the addresses it listens on ([]: its default, every address)
  * and the clients it admits ([]: every client).
  */
-export interface Listener {
-    /** The server as a finding names it. */
-    server: string;
-    binds: readonly string[];
-    allowed?: readonly string[];
-    /** The port it listens on when its reader knows it and `binds` do not say it (servedForwarders' listens). */
-    port?: string;
-    /**
-     * `files` undefined: a directory the pack cannot know (a `cd "$X"` before it); `unread`: a program the pack does
-     * not read, given an address beyond loopback (unreadListeners).
-     */
-    /** Round 78: `code`: a server whose clients run code in it (fluentd's debug_agent: Ruby over dRuby). */
-    serves: { shell: string } | { files: string | undefined } | { proxy: true } | { unread: string } | { code: string };
-}
 
 /**
  * What servers on the node's network open, each judged by one loopback test (localOnly): only the node's own
@@ -1975,33 +1937,6 @@ export const SMB_CONF = "/etc/samba/smb.conf";
 export const KSMBD_CONF = "/etc/ksmbd/ksmbd.conf";
 
 const exactly = (path: string) => new RegExp(`^${path.replace(/[.]/g, "\\.")}$`);
-
-/**
- * An INI file's sections as rsyncd.conf(5) and smb.conf(5) read them: parameters before the first section, or in
- * [global], are the globals and the sections' defaults; names ignore case, white space and underscores; `#` and `;`
- * start comments, and a trailing backslash continues a line (smb.conf(5)).
- */
-export function iniSections(text: string): {
-    global: Map<string, string>;
-    sections: { name: string; params: Map<string, string> }[];
-} {
-    const global = new Map<string, string>();
-    const sections: { name: string; params: Map<string, string> }[] = [];
-    let current = global;
-    for (const raw of text.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
-        const line = raw.trim();
-        const header = /^\[([^\]]*)\]$/.exec(line);
-        if (header) {
-            const name = header[1].trim();
-            current = name.toLowerCase() === "global" ? global : new Map();
-            if (current !== global) sections.push({ name, params: current });
-            continue;
-        }
-        const kv = /^([^#;=][^=]*?)\s*=\s*(.*)$/.exec(line);
-        if (kv) current.set(kv[1].toLowerCase().replace(/[\s_]/g, ""), kv[2].trim());
-    }
-    return { global, sections };
-}
 
 /** A list parameter's values (hosts allow, interfaces: blanks or commas between them). */
 const listParameter = (value: string | undefined) => (value ?? "").split(/[\s,]+/).filter(Boolean);

@@ -89,3 +89,81 @@ export const NODE_BLOCK_DEVICE = /^\/dev\/(nvme|xvd|sd|vd|hd|dm-|mapper\/|disk\/
  */
 export const exportedData = (words: readonly string[]) =>
     words.some(w => NODE_BLOCK_DEVICE.test(w) || w === "/" || w === "dir=/") ? "/" : undefined;
+
+/** A network server a reader found on the node: where it binds and what it serves (listeners.ts listenerOpenings). */
+export interface Listener {
+    /** The server as a finding names it. */
+    server: string;
+    binds: readonly string[];
+    allowed?: readonly string[];
+    /** The port it listens on when its reader knows it and `binds` do not say it (servedForwarders' listens). */
+    port?: string;
+    /**
+     * `files` undefined: a directory the pack cannot know (a `cd "$X"` before it); `unread`: a program the pack does
+     * not read, given an address beyond loopback (unreadListeners).
+     */
+    /** Round 78: `code`: a server whose clients run code in it (fluentd's debug_agent: Ruby over dRuby). */
+    serves: { shell: string } | { files: string | undefined } | { proxy: true } | { unread: string } | { code: string };
+}
+
+/**
+ * A command's options as getopt(3) reads them: short letters clustered (`-fNgD 1080`), a letter of `valued` taking the
+ * rest of its word or the next one; `--name=value`, or `--name value` for the long names in `longValued`. Options end
+ * at `--`, or (`stop`) at the first operand, where a served command starts (ttyd, gotty); otherwise operands and
+ * options mix, as GNU getopt and Python's argparse permute them.
+ */
+export function getopt(
+    words: readonly string[],
+    valued: string,
+    longValued: readonly string[] = [],
+    stop = false,
+): { options: [string, string][]; operands: string[] } {
+    const options: [string, string][] = [];
+    const operands: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        const long = /^--([^=]+)(?:=([\s\S]*))?$/.exec(w);
+        if (w === "--" || (stop && !w.startsWith("-"))) {
+            operands.push(...words.slice(w === "--" ? i + 1 : i));
+            break;
+        } else if (long)
+            options.push([`--${long[1]}`, long[2] ?? (longValued.includes(long[1]) ? (words[++i] ?? "") : "")]);
+        else if (/^-./.test(w))
+            for (let k = 1; k < w.length; k++) {
+                if (valued.includes(w[k])) {
+                    options.push([`-${w[k]}`, k + 1 < w.length ? w.slice(k + 1) : (words[++i] ?? "")]);
+                    break;
+                }
+                options.push([`-${w[k]}`, ""]);
+            }
+        else operands.push(w);
+    }
+    return { options, operands };
+}
+
+/**
+ * An INI file's sections as rsyncd.conf(5) and smb.conf(5) read them: parameters before the first section, or in
+ * [global], are the globals and the sections' defaults; names ignore case, white space and underscores; `#` and `;`
+ * start comments, and a trailing backslash continues a line (smb.conf(5)).
+ */
+export function iniSections(text: string): {
+    global: Map<string, string>;
+    sections: { name: string; params: Map<string, string> }[];
+} {
+    const global = new Map<string, string>();
+    const sections: { name: string; params: Map<string, string> }[] = [];
+    let current = global;
+    for (const raw of text.replace(/\\\r?\n/g, " ").split(/\r?\n/)) {
+        const line = raw.trim();
+        const header = /^\[([^\]]*)\]$/.exec(line);
+        if (header) {
+            const name = header[1].trim();
+            current = name.toLowerCase() === "global" ? global : new Map();
+            if (current !== global) sections.push({ name, params: current });
+            continue;
+        }
+        const kv = /^([^#;=][^=]*?)\s*=\s*(.*)$/.exec(line);
+        if (kv) current.set(kv[1].toLowerCase().replace(/[\s_]/g, ""), kv[2].trim());
+    }
+    return { global, sections };
+}
