@@ -108,7 +108,13 @@ import {
     quotedWords,
 } from "./otherLanguages";
 import { npmInstallWrites, packageScripts, tscWrites } from "./javascript";
-import { pipRequirementFiles, requirementFileNames, scriptPipModules, shellPrintfOutputs } from "./pythonCode";
+import {
+    pipRequirementFiles,
+    requirementFileNames,
+    scriptPipModules,
+    scriptPipReadsUserConfiguration,
+    shellPrintfOutputs,
+} from "./pythonCode";
 import {
     builtProgram,
     builtPrograms,
@@ -1974,6 +1980,7 @@ export function viewingJudge(
                 pipModules = { runs: requirementRuns, modules: scriptPipModules(texts, requirements) };
             return pipModules.modules;
         },
+        pipReadsUserConfiguration: scriptPipReadsUserConfiguration(texts),
     };
     /** Marks what one command changes (findRuns: each command find runs is judged as itself). */
     const judgeRun = (
