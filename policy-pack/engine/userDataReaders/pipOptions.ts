@@ -91,8 +91,30 @@ export function isPipDefaultIndex(url: string): boolean {
  * configuration" (narrows what pip reads). --user installs below the HOME user site (Python docs "site"), read only by
  * root programs run with that HOME.
  */
-export const PIP_PLAIN_OPTIONS =
-    /^(?:-q+|--quiet|-v+|--verbose|-U|--upgrade|--no-cache-dir|--user|--no-input|--disable-pip-version-check|--no-warn-script-location|--root-user-action=ignore|--break-system-packages|--no-deps|--force-reinstall|-I|--ignore-installed|--no-color|--progress-bar=off|--prefer-binary|--pre|--no-compile|--isolated)$/;
+export const PIP_PLAIN_OPTIONS = new RegExp(
+    `^(?:-q+|-v+|-U|-I|--root-user-action=ignore|--progress-bar=off|--isolated|--user|--(?:${pipPlainLongFlags().join("|")}))$`,
+);
+
+/** The long names of PIP_PLAIN_OPTIONS' flags that are pip settings in a configuration file too (pipConfigurationKeepsTrust). */
+function pipPlainLongFlags(): string[] {
+    return [
+        "quiet",
+        "verbose",
+        "upgrade",
+        "no-cache-dir",
+        "no-input",
+        "disable-pip-version-check",
+        "no-warn-script-location",
+        "break-system-packages",
+        "no-deps",
+        "force-reinstall",
+        "ignore-installed",
+        "no-color",
+        "prefer-binary",
+        "pre",
+        "no-compile",
+    ];
+}
 
 /**
  * Round 81: pip install's options with a value that keep an install by name from the default index what it is, by
@@ -135,4 +157,26 @@ export function pipTrustKeepingOptionsRemoved(words: readonly string[]): string[
         out.push(w);
     }
     return out;
+}
+
+/**
+ * Round 82: whether a pip configuration file's text (pip docs "Configuration": "pip.conf" is an INI file read by
+ * configparser, sections `[global]` or a command's name, each key "derived from the long command line option", `_` and
+ * `-` alike) sets only settings that keep trust: PIP_PLAIN_OPTIONS' long flags (but --user and --isolated) with a
+ * boolean or count value, and PIP_TRUST_KEEPING_VALUE_OPTIONS' long options with a value they accept. Any other key
+ * (index-url elsewhere, extra-index-url, find-links, trusted-host, cert, target, user, ...), a continuation line, a
+ * non-ASCII byte, a `$` or text the pack does not know (undefined) fails closed.
+ */
+export function pipConfigurationKeepsTrust(text: string | undefined): boolean {
+    if (text === undefined || /[^\t\n\r\x20-\x7e]|\$|\r(?!\n)/.test(text)) return false;
+    const flags = new Set(pipPlainLongFlags());
+    return text.split(/\r?\n/).every(line => {
+        if (/^\s*(?:[#;].*)?$/.test(line) || /^\[[\w.-]+\]\s*$/.test(line)) return true;
+        const m = /^([A-Za-z][\w-]*)\s*[=:]\s*(.*?)\s*$/.exec(line);
+        if (m === null) return false;
+        const key = m[1].toLowerCase().replace(/_/g, "-");
+        if (flags.has(key)) return /^(?:y|yes|t|true|on|1|n|no|f|false|off|0|[0-3])$/i.test(m[2]);
+        const keeps = PIP_TRUST_KEEPING_VALUE_OPTIONS.get(`--${key}`);
+        return keeps !== undefined && keeps(m[2]);
+    });
 }

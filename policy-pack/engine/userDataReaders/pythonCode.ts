@@ -10,7 +10,12 @@ import { printfOutput } from "../rootReads";
 import { NODE_CONFIG_PATHS } from "./formats";
 import { READ_BEFORE_WRITE } from "./addresses";
 import { SYSCTL_D_PATH } from "./shared";
-import { pipTrustKeepingOptionsRemoved, PIP_PLAIN_OPTIONS, PIP_REQUIREMENT_FILE_WORD } from "./pipOptions";
+import {
+    pipConfigurationKeepsTrust,
+    pipTrustKeepingOptionsRemoved,
+    PIP_PLAIN_OPTIONS,
+    PIP_REQUIREMENT_FILE_WORD,
+} from "./pipOptions";
 import { corePatternCommand, writtenSysctls } from "./kernelSettings";
 import {
     HTTP_SERVER_MODULES,
@@ -4824,7 +4829,8 @@ function pythonPipInstalled(module: string, view: ScriptView): boolean {
     const written = [...(view.written?.() ?? [])];
     return !written.some(
         w =>
-            /(?:^|\/)pip\.(?:conf|ini)$/.test(w) ||
+            // Round 82: one whose every setting keeps trust (pipConfigurationKeepsTrust: timeout, progress-bar ...) may stay.
+            (/(?:^|\/)pip\.(?:conf|ini)$/.test(w) && !pipConfigurationKeepsTrust(view.text?.(w))) ||
             new RegExp(`/(?:site|dist)-packages/${module}(?:[/.]|$)`).test(w) ||
             /\/(?:site|dist)-packages\/[^/]+\.pth$/.test(w),
     );

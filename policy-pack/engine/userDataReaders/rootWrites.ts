@@ -115,6 +115,7 @@ import {
     scriptPipReadsUserConfiguration,
     shellPrintfOutputs,
 } from "./pythonCode";
+import { pipConfigurationKeepsTrust } from "./pipOptions";
 import {
     builtProgram,
     builtPrograms,
@@ -474,6 +475,9 @@ const nodeJudge = {
             (path === "/root/.aws/config" && awsConfigWithoutCredentials(content)) ||
             (path === "/root/.docker/config.json" && dockerConfigWithoutCredentials(content)) ||
             (path === "/root/.ssh/config" && sshConfigLocalOnly(content)) ||
+            // Round 82: root's pip configuration whose every setting keeps pip's trust (pipConfigurationKeepsTrust:
+            // timeout, progress-bar ...; pip docs "Configuration"), judged as /etc/pip.conf's is.
+            (/^\/root\/(?:\.pip|\.config\/pip)\/pip\.conf$/.test(path) && pipConfigurationKeepsTrust(content)) ||
             // Round 74: root's bash startup files (bash(1) INVOCATION: ~/.bash_profile, ~/.bash_login, ~/.profile of a
             // login shell, ~/.bashrc of an interactive one) written with text user data holds: their variables were
             // judged above (environmentFileOpenings: PATH only with root-owned system directories, no loader variable),

@@ -1218,6 +1218,10 @@ const secure: NodeCase[] = [
     // pythonCode.ts's -c/-m shadow check (the import-path directory 'may hold a file user data downloaded or changed')
     // fails closed on any program write there. Fix (class): a program's known literal write paths shadow only the
     // module names they spell (json.py, json/), as round 81 did for copied trees.
+    // Still open (round 82): the refusal comes from rootWrites.ts judgeRun making the program's working directory a
+    // named tree (view.changed) for any program; the fix needs the read program's write paths (pythonWriteRefusal's
+    // targets) recorded as changed files instead of its cwd, the same record PROGRAM-DATA-RUN (fix82-pyA) adds, so it
+    // is left to land on that one source rather than a second copy.
     dev(
         "tune.py writes /var/lib/ops/state.json; python3 -c json.load it",
         tune("dev-py82-data-json-load-rt82p", writes("/var/lib/ops/state.json", '{"ok": 1}'), [
