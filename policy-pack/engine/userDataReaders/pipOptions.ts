@@ -95,7 +95,7 @@ export const PIP_PLAIN_OPTIONS = new RegExp(
     `^(?:-q+|-v+|-U|-I|--root-user-action=ignore|--progress-bar=off|--isolated|--user|--(?:${pipPlainLongFlags().join("|")}))$`,
 );
 
-/** The long names of PIP_PLAIN_OPTIONS' flags that are pip settings in a configuration file too (pipConfigurationKeepsTrust). */
+/** PIP_PLAIN_OPTIONS' long flags that are pip settings in a configuration file too (pipConfigurationKeepsTrust). */
 function pipPlainLongFlags(): string[] {
     return [
         "quiet",

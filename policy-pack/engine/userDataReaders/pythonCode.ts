@@ -4613,13 +4613,14 @@ export function scriptPipModules(
 
 /**
  * Round 82: whether a pip run of the texts may read user configuration: any shell command (shellCommandWords, each
- * text's lines, a program's too) with a word naming pip (pip3, -mpip, "pip3" in a Python list, pip.conf) but no
- * `--isolated` word (pip(1) General Options: "--isolated: Run pip in an isolated mode, ignoring environment variables
- * and user configuration"). Only such a run reads a moved HOME's pip.conf (pythonPipInstalled).
+ * text's lines, a program's too) with a word naming pip (pip3, `-mpip`, `-Impip`, "pip3" in a Python list, pip.conf)
+ * but no `--isolated` word (pip(1) General Options: "--isolated: Run pip in an isolated mode, ignoring environment
+ * variables and user configuration"). Only such a run reads a moved HOME's pip.conf (pythonPipInstalled).
  */
 export function scriptPipReadsUserConfiguration(texts: readonly string[]): boolean {
     return shellCommandWords(texts).some(
-        ({ words }) => words.some(w => /(?<![A-Za-z])pip(?![A-Za-z])/i.test(w)) && !words.includes("--isolated"),
+        ({ words }) =>
+            words.some(w => /(?<![A-Za-z])pip(?![A-Za-z])|^-[A-Za-z]*mpip/i.test(w)) && !words.includes("--isolated"),
     );
 }
 
@@ -4823,13 +4824,13 @@ function pythonPipInstalled(module: string, view: ScriptView): boolean {
     if (!view.pipModules?.has(module) || pythonLibraryWritten(module, view)) return false;
     if ([...view.environment.keys()].some(k => /^(?:PIP|UV)_/.test(k))) return false;
     // Round 81: pip reads its user configuration from HOME (pip docs "Configuration", User: "$HOME/.config/pip/pip.conf",
-    // legacy "$HOME/.pip/pip.conf"): a HOME other than /root is a configuration the pack does not follow. Round 82: only
-    // for pip runs that read user configuration (scriptPipReadsUserConfiguration: not under --isolated).
+    // legacy "$HOME/.pip/pip.conf"): a HOME other than /root is a configuration the pack does not follow. Round 82:
+    // only for pip runs that read user configuration (scriptPipReadsUserConfiguration: not under --isolated).
     if (movedHomes(view).length > 0 && view.pipReadsUserConfiguration !== false) return false;
     const written = [...(view.written?.() ?? [])];
     return !written.some(
         w =>
-            // Round 82: one whose every setting keeps trust (pipConfigurationKeepsTrust: timeout, progress-bar ...) may stay.
+            // Round 82: one whose every setting keeps trust (pipConfigurationKeepsTrust: timeout ...) may stay.
             (/(?:^|\/)pip\.(?:conf|ini)$/.test(w) && !pipConfigurationKeepsTrust(view.text?.(w))) ||
             new RegExp(`/(?:site|dist)-packages/${module}(?:[/.]|$)`).test(w) ||
             /\/(?:site|dist)-packages\/[^/]+\.pth$/.test(w),
