@@ -1133,6 +1133,8 @@ export interface ScriptView {
      * install NAME[==V]`), an operator's download as `downloads` are (DECIDED round 69).
      */
     pipModules?: ReadonlySet<string>;
+    /** Round 82: whether a pip run of the script may read user configuration (scriptPipReadsUserConfiguration). */
+    pipReadsUserConfiguration?: boolean;
     /** The programs user data built from sources the pack reads, by path, with the listeners of running them (builtPrograms). */
     built?: ReadonlyMap<string, BuiltProgram>;
 }

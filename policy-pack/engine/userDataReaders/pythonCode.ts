@@ -10,7 +10,12 @@ import { printfOutput } from "../rootReads";
 import { NODE_CONFIG_PATHS } from "./formats";
 import { READ_BEFORE_WRITE } from "./addresses";
 import { SYSCTL_D_PATH } from "./shared";
-import { pipTrustKeepingOptionsRemoved, PIP_REQUIREMENT_FILE_WORD } from "./pipOptions";
+import {
+    pipConfigurationKeepsTrust,
+    pipTrustKeepingOptionsRemoved,
+    PIP_PLAIN_OPTIONS,
+    PIP_REQUIREMENT_FILE_WORD,
+} from "./pipOptions";
 import { corePatternCommand, writtenSysctls } from "./kernelSettings";
 import {
     HTTP_SERVER_MODULES,
@@ -4456,10 +4461,6 @@ export function requirementFileNames(text: string): string[] | undefined {
     return names;
 }
 
-/** pip install's options that change neither where packages come from nor which (pip docs "pip install"). */
-const PIP_PLAIN_OPTIONS =
-    /^(?:-q+|--quiet|-v+|--verbose|-U|--upgrade|--no-cache-dir|--user|--no-input|--disable-pip-version-check|--no-warn-script-location|--root-user-action=ignore|--break-system-packages|--no-deps|--force-reinstall|-I|--ignore-installed|--no-color|--progress-bar=off)$/;
-
 /**
  * Round 76 (py2): a script text's lines as the shell reads its commands: backslash-newlines removed first (POSIX sh
  * "Escape Character (Backslash)": "a <newline> ... shall be interpreted as line continuation"; an escaped backslash
@@ -4717,6 +4718,19 @@ export function scriptPipModules(
 }
 
 /**
+ * Round 82: whether a pip run of the texts may read user configuration: any shell command (shellCommandWords, each
+ * text's lines, a program's too) with a word naming pip (pip3, `-mpip`, `-Impip`, "pip3" in a Python list, pip.conf)
+ * but no `--isolated` word (pip(1) General Options: "--isolated: Run pip in an isolated mode, ignoring environment
+ * variables and user configuration"). Only such a run reads a moved HOME's pip.conf (pythonPipInstalled).
+ */
+export function scriptPipReadsUserConfiguration(texts: readonly string[]): boolean {
+    return shellCommandWords(texts).some(
+        ({ words }) =>
+            words.some(w => /(?<![A-Za-z])pip(?![A-Za-z])|^-[A-Za-z]*mpip/i.test(w)) && !words.includes("--isolated"),
+    );
+}
+
+/**
  * Round 78: whether user data may set pip's or uv's configuration (scriptPipModules then trusts nothing): a command
  * word naming a PIP_ or UV_ variable, uv.toml, or XDG_CONFIG_DIRS/XDG_CONFIG_HOME (pip docs "Configuration", Unix:
  * "In a \"pip\" subdirectory of any of the paths set in the environment variable XDG_CONFIG_DIRS (if it exists)" and
@@ -4916,12 +4930,14 @@ function pythonPipInstalled(module: string, view: ScriptView): boolean {
     if (!view.pipModules?.has(module) || pythonLibraryWritten(module, view)) return false;
     if ([...view.environment.keys()].some(k => /^(?:PIP|UV)_/.test(k))) return false;
     // Round 81: pip reads its user configuration from HOME (pip docs "Configuration", User: "$HOME/.config/pip/pip.conf",
-    // legacy "$HOME/.pip/pip.conf"): a HOME other than /root is a configuration the pack does not follow.
-    if (movedHomes(view).length > 0) return false;
+    // legacy "$HOME/.pip/pip.conf"): a HOME other than /root is a configuration the pack does not follow. Round 82:
+    // only for pip runs that read user configuration (scriptPipReadsUserConfiguration: not under --isolated).
+    if (movedHomes(view).length > 0 && view.pipReadsUserConfiguration !== false) return false;
     const written = [...(view.written?.() ?? [])];
     return !written.some(
         w =>
-            /(?:^|\/)pip\.(?:conf|ini)$/.test(w) ||
+            // Round 82: one whose every setting keeps trust (pipConfigurationKeepsTrust: timeout ...) may stay.
+            (/(?:^|\/)pip\.(?:conf|ini)$/.test(w) && !pipConfigurationKeepsTrust(view.text?.(w))) ||
             new RegExp(`/(?:site|dist)-packages/${module}(?:[/.]|$)`).test(w) ||
             /\/(?:site|dist)-packages\/[^/]+\.pth$/.test(w),
     );

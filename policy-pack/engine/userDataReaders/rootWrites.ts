@@ -108,7 +108,14 @@ import {
     quotedWords,
 } from "./otherLanguages";
 import { npmInstallWrites, packageScripts, tscWrites } from "./javascript";
-import { pipRequirementFiles, requirementFileNames, scriptPipModules, shellPrintfOutputs } from "./pythonCode";
+import {
+    pipRequirementFiles,
+    requirementFileNames,
+    scriptPipModules,
+    scriptPipReadsUserConfiguration,
+    shellPrintfOutputs,
+} from "./pythonCode";
+import { pipConfigurationKeepsTrust } from "./pipOptions";
 import {
     builtProgram,
     builtPrograms,
@@ -469,6 +476,9 @@ const nodeJudge = {
             (path === "/root/.aws/config" && awsConfigWithoutCredentials(content)) ||
             (path === "/root/.docker/config.json" && dockerConfigWithoutCredentials(content)) ||
             (path === "/root/.ssh/config" && sshConfigLocalOnly(content)) ||
+            // Round 82: root's pip configuration whose every setting keeps pip's trust (pipConfigurationKeepsTrust:
+            // timeout, progress-bar ...; pip docs "Configuration"), judged as /etc/pip.conf's is.
+            (/^\/root\/(?:\.pip|\.config\/pip)\/pip\.conf$/.test(path) && pipConfigurationKeepsTrust(content)) ||
             // Round 74: root's bash startup files (bash(1) INVOCATION: ~/.bash_profile, ~/.bash_login, ~/.profile of a
             // login shell, ~/.bashrc of an interactive one) written with text user data holds: their variables were
             // judged above (environmentFileOpenings: PATH only with root-owned system directories, no loader variable),
@@ -1987,6 +1997,7 @@ export function viewingJudge(
                 pipModules = { runs: requirementRuns, modules: scriptPipModules(texts, requirements) };
             return pipModules.modules;
         },
+        pipReadsUserConfiguration: scriptPipReadsUserConfiguration(texts),
     };
     /** Marks what one command changes (findRuns: each command find runs is judged as itself). */
     const judgeRun = (

