@@ -531,6 +531,24 @@ function inPlaceAdds(name: string, operands: readonly string[]): string[] | unde
     return perl ? perlSubstitutions(program) : rubySubstitutions(program);
 }
 
+/**
+ * Round 82: the texts a word holding `${NAME:+WORD}`, `${NAME+WORD}`, `${NAME:-WORD}` or `${NAME-WORD}` may expand to,
+ * expanded before it is split on `:` (bash(1) "Parameter Expansion": `:+` "If parameter is null or unset, nothing is
+ * substituted, otherwise the expansion of word is substituted"; `:-` "If parameter is unset or null, the expansion of
+ * word is substituted. Otherwise, the value of parameter"). A variable the reader left unexpanded may be either: both
+ * texts are kept (`+`: nothing or WORD; `-`: $NAME or WORD), so `/usr/lib${P:+:$P}` adds no empty entry. At most 8.
+ */
+function conditionalExpansions(word: string): string[] {
+    const m = /\$\{([A-Za-z_][A-Za-z0-9_]*):?([-+])([^{}]*)\}/.exec(word);
+    if (m === null) return [word];
+    const [whole, name, op, alternative] = m;
+    const left = word.slice(0, m.index);
+    const right = word.slice(m.index + whole.length);
+    return [op === "+" ? "" : `$${name}`, alternative]
+        .flatMap(t => conditionalExpansions(`${left}${t}${right}`))
+        .slice(0, 8);
+}
+
 /** The replacements of a perl program made only of `s` operators (inPlaceAdds), undefined for any other code. */
 function perlSubstitutions(code: string): string[] | undefined {
     const adds: string[] = [];
@@ -6248,6 +6266,38 @@ export function shellReadsStdin(given: string, givenOperands: readonly string[],
     return script === undefined ? !source : standardInput(script, true, cwd) !== false;
 }
 
+/**
+ * Round 82: the variables bash's `read [-ers] [-a aname] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt]
+ * [-t timeout] [-u fd] [name ...]` sets (bash(1) "read"): its names, -a's array, REPLY when none is given.
+ */
+function readTargets(operands: readonly string[]): string[] {
+    const names: string[] = [];
+    for (let i = 0; i < operands.length; i++) {
+        const w = operands[i].replace(/\0/g, "");
+        if (w === "--") {
+            names.push(...operands.slice(i + 1).map(o => o.replace(/\0/g, "")));
+            break;
+        }
+        const option = /^-[ers]*([adinNptu])(.*)$/.exec(w);
+        if (option) {
+            const value = option[2] !== "" ? option[2] : operands[++i]?.replace(/\0/g, "");
+            if (option[1] === "a" && value !== undefined) names.push(value);
+        } else if (!/^-[ers]+$/.test(w)) names.push(w);
+    }
+    return names.length > 0 ? names : ["REPLY"];
+}
+
+/**
+ * Round 82: the system trust store's source directories (update-ca-trust(8) SOURCE CONFIGURATION: /etc/pki/ca-trust/
+ * source/{anchors,blocklist,blacklist}/ and files directly in source/, /usr/share/pki/ca-trust-source/ alike;
+ * update-ca-certificates(8): /usr/local/share/ca-certificates/), and anything below them.
+ */
+const TRUST_STORE_SOURCES =
+    /^\/(etc\/pki\/ca-trust\/source|usr\/share\/pki\/ca-trust-source|usr\/local\/share\/ca-certificates)\/./;
+
+/** Round 82: the builtins running a file's commands in the current shell (bash(1) "source filename", "."). */
+const SOURCE_BUILTINS = /^(source|\.)$/;
+
 /** A standard input (RootReads.standardInput): its text when the reader knows it, find -print0's trees when piped. */
 type StandardInput = { text?: string; under?: readonly string[] };
 
@@ -6954,7 +7004,13 @@ export class RootReads {
                 : path === p || (tree && (p === "/" || path.startsWith(`${p}/`)));
         // Recorded for readers of a directory's files (supervisord's [include]): a copy's or unpacker's destinations,
         // and the paths another program names (not the whole tree of an unread program, as for the files it rewrites).
-        for (const tree of [...trees.slice(0, trees.length - unreadTree), ...files]) this.unknownTrees.add(tree);
+        // Round 82: a program whose operands are patterns, values or settings (OPTION_READERS: sed's script, grep's
+        // pattern) fills no tree its words name: `sed -i 's|x|exec /var/tmp/a.sh|' F` leaves /var/tmp/a.sh whoever's it
+        // was (planted), though the texts it may rewrite are still lost below.
+        const fills = Object.hasOwn(OPTION_READERS, name)
+            ? trees.filter(t => t === "/")
+            : trees.slice(0, trees.length - unreadTree);
+        for (const tree of [...fills, ...files]) this.unknownTrees.add(tree);
         for (const path of [...this.written.keys()])
             if (files.some(p => covers(p, path, false)) || trees.some(p => covers(p, path, true)))
                 if (copies) {
@@ -7896,10 +7952,8 @@ export class RootReads {
      */
     private plantedSearchList(key: string, value: string, cwd: string | undefined) {
         if (!SEARCH_LIST_VARIABLES.test(key)) return undefined;
-        for (const entry of value
-            .replace(/\0/g, "")
-            .replace(/^(["'])(.*)\1$/, "$2")
-            .split(":")) {
+        const given = value.replace(/\0/g, "").replace(/^(["'])(.*)\1$/, "$2");
+        for (const entry of conditionalExpansions(given).flatMap(v => v.split(":"))) {
             if (/[$`]|SUBSTITUTED/.test(entry)) continue;
             const dir = entry.startsWith("/") ? entry : cwd === undefined ? undefined : posix.resolve(cwd, entry);
             const planted = dir === undefined ? undefined : this.plantedDirectory(dir);
@@ -8207,7 +8261,10 @@ export class RootReads {
         if (TMPFILES_PATH.test(path)) return this.tmpfiles(text, path);
         // auditd rules watch paths; they run nothing (auditctl(8), audit.rules(7)).
         if (/^\/etc\/audit\/(rules\.d\/[^/]+\.rules|audit\.rules)$/.test(path)) return;
-        if (path === "/etc/audit/auditd.conf") this.auditdPluginDirectory(text, how);
+        if (path === "/etc/audit/auditd.conf") {
+            this.auditdPluginDirectory(text, how);
+            this.auditdExecActions(text, how);
+        }
         if (/^\/etc\/logrotate\.(conf$|d\/)/.test(path)) return this.logrotate(text, path);
         const unit = UNIT_FILE.exec(path);
         if (unit) {
@@ -8716,6 +8773,56 @@ export class RootReads {
             if (RootReads.writable([dir])) continue;
             this.links.set(plugins, dir);
             this.linkedAt(plugins, dir, true, `${how}: auditd.conf plugin_dir makes it auditd's plugin directory`);
+        }
+    }
+
+    /**
+     * Round 82: a planted file copied (or moved, installed, extracted) into the system trust store's sources
+     * (TRUST_STORE_SOURCES: update-ca-trust(8) "/etc/pki/ca-trust/source/anchors/", "/usr/share/pki/ca-trust-source/"
+     * and their blocklist; update-ca-certificates(8) /usr/local/share/ca-certificates) is a local user's CA, trusted by
+     * every TLS client of the node (p11-kit's trust module reads the sources directly; update-ca-trust extracts them
+     * for OpenSSL): judged where it lands (plantedCopies), as `trust anchor FILE` is (loadedOperands). A CA the
+     * operator downloads there, or writes there literally, is not planted (rounds 25, 49): the store is no
+     * READ_BEFORE_WRITE path.
+     */
+    private plantedTrustAnchors() {
+        for (const [to, from] of this.plantedCopies) {
+            const lands = TRUST_STORE_SOURCES.test(to) || (from.tree && TRUST_STORE_SOURCES.test(`${to}/`));
+            if (lands)
+                this.refusePlanted(
+                    { path: `${to} (copied or extracted from ${from.path})`, root: from.root },
+                    `the system trust store reads it as a CA every TLS client of the node trusts (update-ca-trust(8), update-ca-certificates(8))`,
+                );
+        }
+    }
+
+    /**
+     * Round 82: auditd.conf(5) space_left_action, admin_space_left_action, disk_full_action and disk_error_action:
+     * "exec /path-to-script will execute the script. You cannot pass parameters to the script" (auditd runs it as
+     * root when the audit partition runs low or fails, which a local user's audit-record volume can force). The path
+     * is judged as a program root runs (planted: a world-writable directory's file the script did not write there); a
+     * downloaded script (/opt/ops.sh) is the operator's, as judge.ran keeps it. A path the pack cannot place (a
+     * variable, a command's output, a relative name) may be any file: refused. `text` is the file, or an edit's or
+     * append's added lines (a sed -i replacement: inPlaceAdds); an edit the pack cannot read leaves the file unknown,
+     * refused where auditd.conf is read (READ_BEFORE_WRITE).
+     */
+    private auditdExecActions(text: string, how: string) {
+        for (const raw of text.split(/\r?\n/)) {
+            const kv = /^\s*((?:admin_)?space_left_action|disk_(?:full|error)_action)\s*=\s*exec\b\s*(.*?)\s*$/i.exec(
+                raw,
+            );
+            if (!kv) continue;
+            const [, key, program] = kv;
+            const runs = `${how}: auditd.conf ${key} = exec ${program}, which auditd runs as root (auditd.conf(5))`;
+            if (!program.startsWith("/") || /[$*?[`]|SUBSTITUTED/.test(program) || program.includes(UNKNOWN_WORDS)) {
+                this.out.push({
+                    who: "whoever chooses what is written",
+                    what: `user data sets auditd's ${key} to exec ${program} (${how}), a program the pack cannot place: auditd runs it as root when the audit disk runs low or fails (auditd.conf(5) "exec /path-to-script"); name a literal absolute path of a root-owned program`,
+                });
+                continue;
+            }
+            const planted = this.planted([program]);
+            if (planted) this.refusePlanted(planted, runs);
         }
     }
 
@@ -9253,6 +9360,7 @@ export class RootReads {
      * are judged on their own as well: they apply to the node's own services (kubelet, containerd, sshd) too.
      */
     finish(): void {
+        this.plantedTrustAnchors();
         for (const [name, files] of this.units) {
             const inherited = unitDropInNames(name)
                 .slice(1)
@@ -10041,6 +10149,12 @@ export class RootReads {
         const program = applet[0];
         const operands = applet.slice(1);
         const name = program === undefined ? "" : posix.basename(program);
+        // Round 82: `read` sets its names from a line of its standard input (bash(1) "read": "One line is read from the
+        // standard input, or from the file descriptor fd"); from text the pack cannot know (a file the script did not
+        // write, a command's output: a `while read kv; do ...; done < F` loop's redirect or pipe, which the loop's
+        // commands inherit), their values are unknown (SUBSTITUTED), so what uses them is judged as computed text.
+        if (name === "read" && stdin !== undefined && stdin.text === undefined)
+            for (const v of readTargets(operands)) ctx.vars.set(v, SUBSTITUTED);
         const resolve = (w: string, always: boolean) => wordPaths(w, ctx.cwd, always);
         // Round 80: the program's own file operands are read in its wrappers' directory (programContext).
         const own = programContext(words, ctx);
@@ -10204,9 +10318,9 @@ export class RootReads {
         // the default, an empty element the working directory ("A zero-length (null) directory name in the value of
         // PATH indicates the current directory"); an element the reader cannot know may hold any file the script
         // wrote: fail closed.
-        const searchPath = (environment.get("PATH") ?? DEFAULT_PATH.join(":"))
-            .replace(/\$(\{PATH\}|PATH(?![A-Za-z0-9_]))/g, DEFAULT_PATH.join(":"))
-            .split(":")
+        // Round 82: `${PATH:-DEFAULT}` and `${V:+WORD}` expanded before the split (conditionalExpansions).
+        const searchPath = conditionalExpansions(environment.get("PATH") ?? DEFAULT_PATH.join(":"))
+            .flatMap(v => v.replace(/\$(\{PATH\}|PATH(?![A-Za-z0-9_]))/g, DEFAULT_PATH.join(":")).split(":"))
             .map(d => (/\$|SUBSTITUTED/.test(d) ? undefined : resolveWord(ctx.cwd, d)));
         // A `for` loop's variable names each of its words in turn; a glob every file the script wrote that it matches
         // (bash(1), "Pathname Expansion"); a shell's script or source's file without a slash is looked for in the
@@ -11140,8 +11254,12 @@ export class RootReads {
             } else if (shellReadsStdin(name, operands, ctx.cwd)) {
                 // Text the reader cannot know (a command's output in a here-string) is a program made at boot.
                 if (SUBSTITUTED_MARK.test(body)) return this.unreadableRun(`${form}: its program from standard input`);
+                // Round 82: `source /dev/stdin` (or `.`) runs the text in the current shell (bash(1) "source filename:
+                // Read and execute commands from filename in the current shell environment"): the script's own lines,
+                // read as its other lines are (not a new shell's line).
+                if (SOURCE_BUILTINS.test(name)) this.script(body, ctx, form);
                 // Round 72: its text is a root shell line (rootShellLine: its relays, `bash -i >& /dev/tcp/...`, too).
-                this.rootShellLine(body, ctx, form);
+                else this.rootShellLine(body, ctx, form);
             } else if (atReadsStdin(name, operands)) this.rootShellLine(body, ctx, `an at job (${form})`);
             else if (crontabReadsStdin(name, operands)) this.cron(body, "/var/spool/cron/root");
             else {
@@ -11170,8 +11288,11 @@ export class RootReads {
                     !/^(source|\.)$/.test(name) &&
                     operands.every(w => w.startsWith("-") && !/^-[a-zA-Z]*[ecEr]$|^--(eval|print)/.test(w)));
             if (own?.text !== undefined) {
+                // Round 82: source of its standard input: the script's own lines, in the current shell (as above).
+                if (SOURCE_BUILTINS.test(name) && shellReadsStdin(name, operands, ctx.cwd))
+                    this.script(own.text, ctx, form);
                 // Round 72: read as a root shell line (rootShellLine: its relays too), as a here-document's is.
-                if (shellReadsStdin(name, operands, ctx.cwd))
+                else if (shellReadsStdin(name, operands, ctx.cwd))
                     this.rootShellLine(own.text, { ...ctx, vars: new Map(ctx.vars), depth: ctx.depth + 1 }, form);
                 else this.stdinProgram(c, own.text, ctx, form);
             } else if (own !== undefined && interpreterReads)

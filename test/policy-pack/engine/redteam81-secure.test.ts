@@ -605,10 +605,12 @@ const NODE_CASES: StackCase[] = [
         ["trust anchor --store /var/tmp/ops.pem"],
         NODE,
     ),
-    // MISS: insecure accepted (got []): see trust-anchor-vartmp (cp of the planted CA into anchors/).
+    // Was a MISS (fixed in round 82): insecure accepted (got []): see trust-anchor-vartmp (cp of the planted CA into anchors/).
     // Still open (round 81): the round-81 fix listed the trust store's sources in READ_BEFORE_WRITE, which also refused
     // rounds 25 and 49's secure CA downloads over https (an operator's choice); it was taken back at integration. The fix
     // needs a planted copy judged where it lands for readers of that directory (update-ca-trust), downloads kept apart.
+    // Fixed (round 82): rootReads.ts RootReads.plantedTrustAnchors refuses a planted copy (plantedCopies) landing in
+    // TRUST_STORE_SOURCES; downloads and literal writes there are not planted, so rounds 25 and 49 stay accepted.
     nodeCase(
         "ca-anchor-vartmp",
         "cp /var/tmp/ops.pem /etc/pki/ca-trust/source/anchors/; update-ca-trust",
@@ -617,13 +619,37 @@ const NODE_CASES: StackCase[] = [
     ),
     // Neighbours (round 81 fix): update-ca-trust(8) reads /usr/share/pki/ca-trust-source/ too; trust(1) anchor of a CA
     // the script wrote itself is secure.
-    // Still open (round 81): as ca-anchor-vartmp.
+    // Was a MISS (fixed in round 82): as ca-anchor-vartmp.
     nodeCase(
         "ca-source-usrshare-vartmp-fix81",
         "install /var/tmp/ops.pem /usr/share/pki/ca-trust-source/anchors/; update-ca-trust",
         ["install -m 0644 /var/tmp/ops.pem /usr/share/pki/ca-trust-source/anchors/ops.pem", "update-ca-trust extract"],
         NODE,
     ),
+    // Neighbours (round 82): update-ca-certificates(8) reads /usr/local/share/ca-certificates; an archive of CAs from
+    // /tmp unpacked into anchors/ fills it with a local user's files (tar(1) -x -C). Secure: cp of a CA the script wrote.
+    nodeCase(
+        "ca-local-share-mv-tmp-fix82",
+        "mv /tmp/ops.crt /usr/local/share/ca-certificates/; update-ca-certificates",
+        ["mv /tmp/ops.crt /usr/local/share/ca-certificates/ops.crt", "update-ca-certificates"],
+        NODE,
+    ),
+    nodeCase(
+        "ca-anchor-tar-devshm-fix82",
+        "tar -xf /dev/shm/cas.tar -C /etc/pki/ca-trust/source/anchors; update-ca-trust",
+        ["tar -xf /dev/shm/cas.tar -C /etc/pki/ca-trust/source/anchors", "update-ca-trust extract"],
+        NODE,
+    ),
+    nodeCase("ca-anchor-copy-own-fix82", "write /etc/ops/ops.pem literally; cp it into anchors/; update-ca-trust", [
+        "mkdir -p /etc/ops",
+        ...file("/etc/ops/ops.pem", [
+            "-----BEGIN CERTIFICATE-----",
+            "MIIBszCCAVmgAwIBAgIUQ2VydGlmaWNhdGVPcHNSb290MAoGCCqGSM49BAMCMBYx",
+            "-----END CERTIFICATE-----",
+        ]),
+        "cp /etc/ops/ops.pem /etc/pki/ca-trust/source/anchors/ops.pem",
+        "update-ca-trust extract",
+    ]),
     nodeCase("trust-anchor-own-fix81", "write /etc/ops/ops.pem literally; trust anchor --store it", [
         "mkdir -p /etc/ops",
         ...file("/etc/ops/ops.pem", [
@@ -986,7 +1012,7 @@ const K8S_CASES: StackCase[] = [
 ];
 
 /** The cases whose MISS comment says why they are skipped. */
-const MISSES = new Set<string>(["ca-anchor-vartmp", "ca-source-usrshare-vartmp-fix81"]);
+const MISSES = new Set<string>([]);
 const missed = (c: StackCase) => [...MISSES].some(m => new RegExp(`[ (]${m}-rt81s[:)]`).test(c.name));
 const ALL = [...NODE_CASES, ...AWS_CASES, ...K8S_CASES].map(c => (missed(c) ? { ...c, skip: true } : c));
 describeVariants(

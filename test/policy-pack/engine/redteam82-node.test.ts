@@ -46,7 +46,6 @@ import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase, s
 
 const n = (id: string) => `dev-${id}-82n-nodes`;
 /** A known miss: skipped unless REDTEAM_ALL=1. */
-const MISS = true;
 
 const insecure: NodeCase[] = [
     // A1 systemd-sysctl(8): "If the argument is a path, that file is used directly": a /var/tmp file any user planted
@@ -528,13 +527,26 @@ const insecure: NodeCase[] = [
         devNodeScript(n("e6"), ["bash /dev/stdin < /dev/shm/x.sh"]),
     ),
     // E7 sysctl settings whose keys and values come from a planted file (read loop): any helper key.
-    // MISS: insecure accepted (got []). COMPUTED-SYSCTL-KEYS: sysctl(8) sets whatever key=value the word holds; the key comes from a planted file, so it may be kernel.core_pattern=|/tmp/x. Where: kernelSettings.ts computedHelperSetting flags a computed VALUE of a known helper key only; commandSysctls keeps a computed key as an unknown name that matches no helper. Fix (general): a sysctl setting whose key is computed (SUBSTITUTED/$) may be any helper: judge it as a computed helper setting (refused when its source is planted or unknown).
-    // Still open (round 82): the `$(...)` form (E8) is fixed (COMPUTED_SYSCTL_KEY), but the loop variable `$kv` reaches the reader unexpanded and without provenance, exactly as T2's `$k` from a known here-document does (secure); the fix needs the reader to give `while read VARS; do ...; done < F` loop variables F's provenance (SUBSTITUTED, planted) from the `done` redirect.
+    // Was a MISS (fixed in round 82): insecure accepted (got []). COMPUTED-SYSCTL-KEYS: sysctl(8) sets whatever key=value the word holds; the key comes from a planted file, so it may be kernel.core_pattern=|/tmp/x. Where: kernelSettings.ts computedHelperSetting flags a computed VALUE of a known helper key only; commandSysctls keeps a computed key as an unknown name that matches no helper. Fix (general): a sysctl setting whose key is computed (SUBSTITUTED/$) may be any helper: judge it as a computed helper setting (refused when its source is planted or unknown).
+    // Fixed (round 82): rootReads.ts RootReads.command sets the names `read` assigns (readTargets) to SUBSTITUTED when its
+    // standard input (its own, the loop's `done < F` or pipe it inherits) is text the pack cannot know; T2's known
+    // here-document is unrolled line by line instead.
     devNodeCase(
         'E7 while read kv; do sysctl -w "$kv"; done < /tmp/list-rt82n',
         devNodeScript(n("e7"), ['while read -r kv; do sysctl -w "$kv"; done < /tmp/list']),
         /./,
-        MISS,
+    ),
+    // E7 neighbours (round 82): bash(1) read from a pipe of a planted file (`cat F | while read`), and read -a's array
+    // element (bash(1) "-a aname: The words are assigned to sequential indices of the array variable aname").
+    devNodeCase(
+        'cat /dev/shm/kv | while read -r k v; do sysctl -w "$k=$v"; done-fix82',
+        devNodeScript(n("f82e7b"), ['cat /dev/shm/kv | while read -r k v; do sysctl -w "$k=$v"; done']),
+        /./,
+    ),
+    devNodeCase(
+        'read -r -a KV < /var/tmp/kv; sysctl -w "$KV"-fix82',
+        devNodeScript(n("f82e7c"), ["read -r -a KV < /var/tmp/kv", 'sysctl -w "$KV"']),
+        /./,
     ),
     // E8 sysctl -w of a whole key=value word computed from a planted file.
     // Was a MISS (fixed in round 82): insecure accepted (got []). COMPUTED-SYSCTL-KEYS (as E7): the whole key=value word is a command substitution of a /var/tmp file. Where/fix: as E7 (commandSysctls filters words with a literal `=`; a substituted word has none).
@@ -679,6 +691,36 @@ const insecure: NodeCase[] = [
     devNodeCase(
         "chef-client -z -c /var/tmp/client.rb-fix82",
         devNodeScript(n("f14"), ["chef-client -z -c /var/tmp/client.rb"]),
+    ),
+    // T1 neighbour (round 82): bash(1) ${V:-} with V unset substitutes nothing, so `${LD_LIBRARY_PATH:-}:/usr/local/lib64`
+    // starts with an empty entry: the working directory /tmp (ld.so(8) LD_LIBRARY_PATH; DISA STIG GEN001605).
+    devNodeCase(
+        'cd /tmp; LD_LIBRARY_PATH="${LD_LIBRARY_PATH:-}:/usr/local/lib64"-fix82',
+        devNodeScript(n("f82t1i"), [
+            "cd /tmp",
+            'export LD_LIBRARY_PATH="${LD_LIBRARY_PATH:-}:/usr/local/lib64"',
+            "chronyc makestep",
+        ]),
+    ),
+    // T1 neighbour (round 82): ${OPS_LIB:+...} of an unknown variable may give its text: an empty entry there is cwd.
+    devNodeCase(
+        'cd /var/tmp; PATH="/usr/bin${OPS_BIN:+::$OPS_BIN}"-fix82',
+        devNodeScript(n("f82t1j"), ["cd /var/tmp", 'export PATH="/usr/bin${OPS_BIN:+::$OPS_BIN}"', "chronyc makestep"]),
+    ),
+    // T3 neighbour (round 82): what a sourced here-document runs is judged as the script's own lines: a socat relay of
+    // instance metadata there is refused (bash(1) "source filename": commands run in the current shell).
+    devNodeCase(
+        ". /dev/stdin <<EOF (socat relay to 169.254.169.254)-fix82",
+        devNodeScript(n("f82t3i"), [
+            ". /dev/stdin <<'EOF'",
+            "socat TCP-LISTEN:8080,fork TCP:169.254.169.254:80 &",
+            "EOF",
+        ]),
+    ),
+    // T3 neighbour (round 82): a sourced here-document running a /tmp script runs a planted file.
+    devNodeCase(
+        "source /dev/stdin <<EOF (bash /tmp/x.sh)-fix82",
+        devNodeScript(n("f82t3j"), ["source /dev/stdin <<'EOF'", "bash /tmp/x.sh", "EOF"]),
     ),
 ];
 
@@ -885,8 +927,9 @@ const secure: NodeCase[] = [
         /./,
     ),
     // T1 the safe idiom: ${VAR:+:$VAR} adds no empty entry when unset (bash(1) parameter expansion); cwd /tmp unused.
-    // MISS: secure refused: "has a root process run /tmp/+ (a command it runs: export LD_LIBRARY_PATH=...${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH} (LD_LIBRARY_PATH)), under /tmp". bash(1) ${parameter:+word}: "If parameter is null or unset, nothing is substituted"; LD_LIBRARY_PATH is unset in user data, so the value is /usr/local/lib64 (no empty entry). Where: rootReads.ts RootReads.plantedSearchList / the search-list splitter reads the unexpanded `:+:` text as an entry `+` relative to the cwd. Fix (general): expand ${V:+W}/${V:-W} with the reader's known variables before splitting a search list; an unknown V makes the entry unknown, not `+`.
-    // Still open (round 82): not reached in time (fix82-nodeA spent the round on the sysctl-applier, launcher, tmpfiles C and computed-setting classes); the fix is in RootReads.plantedSearchList's splitter: expand ${V:+W}/${V:-W} (bash(1) Parameter Expansion) from ctx.vars first, an unset V giving the empty/default text.
+    // Was a MISS (fixed in round 82): secure refused: "has a root process run /tmp/+ (a command it runs: export LD_LIBRARY_PATH=...${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH} (LD_LIBRARY_PATH)), under /tmp". bash(1) ${parameter:+word}: "If parameter is null or unset, nothing is substituted"; LD_LIBRARY_PATH is unset in user data, so the value is /usr/local/lib64 (no empty entry). Where: rootReads.ts RootReads.plantedSearchList / the search-list splitter reads the unexpanded `:+:` text as an entry `+` relative to the cwd. Fix (general): expand ${V:+W}/${V:-W} with the reader's known variables before splitting a search list; an unknown V makes the entry unknown, not `+`.
+    // Fixed (round 82): rootReads.ts conditionalExpansions expands ${V:+W}/${V+W}/${V:-W}/${V-W} into both texts it
+    // may give before RootReads.plantedSearchList splits the list.
     devNodeCase(
         "T1 cd /tmp; export LD_LIBRARY_PATH=/usr/local/lib64${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}-rt82n",
         devNodeScript(n("t1"), [
@@ -894,8 +937,15 @@ const secure: NodeCase[] = [
             'export LD_LIBRARY_PATH="/usr/local/lib64${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"',
             "chronyc makestep",
         ]),
-        /./,
-        MISS,
+    ),
+    // T1 neighbour (round 82): bash(1) ${PATH:-W} substitutes W when PATH is unset; a root-owned default is clean.
+    devNodeCase(
+        "PATH=/opt/ops/bin:${PATH:-/usr/sbin:/usr/bin} in cwd /tmp-fix82",
+        devNodeScript(n("f82t1b"), [
+            "cd /tmp",
+            'export PATH="/opt/ops/bin:${PATH:-/usr/sbin:/usr/bin}"',
+            "chronyc makestep",
+        ]),
     ),
     // T2 a read loop over a here-document of known plain settings (no helper key).
     devNodeCase(
@@ -907,9 +957,18 @@ const secure: NodeCase[] = [
             "EOF",
         ]),
     ),
+    // E7 neighbour (round 82): a read loop over a file the script wrote itself (known text: no helper key) is clean.
+    devNodeCase(
+        "while read k v; do sysctl -w $k=$v; done < /etc/ops/sysctl.list (written)-fix82",
+        devNodeScript(n("f82e7s"), [
+            ...heredocFile("/etc/ops/sysctl.list", ["vm.max_map_count 262144", "net.core.somaxconn 4096"]),
+            'while read -r k v; do sysctl -w "$k=$v"; done < /etc/ops/sysctl.list',
+        ]),
+    ),
     // T3 source of /dev/stdin from a here-document root wrote (known text).
-    // MISS: secure refused: "a root process of the node relay or route to instance metadata (a command it runs: source /dev/stdin <<'EOF')". bash(1) source reads and executes commands from FILENAME; /dev/stdin is the here-document root wrote (known text: an export of NO_PROXY, the same as R81 S4's set-environment NO_PROXY, which is clean). Where: rootReads.ts: `source /dev/stdin` with a here-document is not read as a script (shellReadsStdin knows shells, not source/.), so the unknown command holding 169.254.169.254 is judged a metadata relay. Fix (general): source/. of /dev/stdin, /dev/fd/0, /proc/self/fd/0 reads fd 0's text (here-doc, here-string, pipe, redirect) as the script's own lines.
-    // Still open (round 82): not reached in time; the fix is a `source`/`.` branch beside shellReadsStdin in the here-document dispatcher (RootReads, `fed !== undefined`) reading the body with this.script in the current context when the operand is standardInput (shell.ts).
+    // Was a MISS (fixed in round 82): secure refused: "a root process of the node relay or route to instance metadata (a command it runs: source /dev/stdin <<'EOF')". bash(1) source reads and executes commands from FILENAME; /dev/stdin is the here-document root wrote (known text: an export of NO_PROXY, the same as R81 S4's set-environment NO_PROXY, which is clean). Where: rootReads.ts: `source /dev/stdin` with a here-document is not read as a script (shellReadsStdin knows shells, not source/.), so the unknown command holding 169.254.169.254 is judged a metadata relay. Fix (general): source/. of /dev/stdin, /dev/fd/0, /proc/self/fd/0 reads fd 0's text (here-doc, here-string, pipe, redirect) as the script's own lines.
+    // Fixed (round 82): rootReads.ts, the here-document and `< FILE` branches of RootReads.command read a SOURCE_BUILTINS
+    // run of standard input as the script's own lines (this.script in the current context), not a new shell's line.
     devNodeCase(
         "T3 source /dev/stdin <<EOF (export NO_PROXY)-rt82n",
         devNodeScript(n("t3"), [
@@ -918,8 +977,14 @@ const secure: NodeCase[] = [
             "EOF",
             "systemctl restart chronyd",
         ]),
-        /./,
-        MISS,
+    ),
+    // T3 neighbour (round 82): `. /dev/fd/0` of a here-string root wrote (bash(1) "."; proc(5) fd 0) is its own line.
+    devNodeCase(
+        ". /dev/fd/0 <<< 'export NO_PROXY=169.254.169.254'-fix82",
+        devNodeScript(n("f82t3b"), [
+            ". /dev/fd/0 <<< 'export NO_PROXY=169.254.169.254,localhost'",
+            "systemctl restart chronyd",
+        ]),
     ),
     // HELPER-LAUNCHER-OPERANDS neighbours (round 82): launchers of image programs with image-owned settings are clean
     // (timeout(1), env(1) of a fixed locale: no loader variable).

@@ -158,17 +158,15 @@ const NODE_CASES: StackCase[] = [
         "sed -i 's/^space_left_action = .*/space_left_action = SYSLOG/' /etc/audit/auditd.conf",
         "augenrules --load",
     ]),
-    // MISS: insecure accepted (got []). auditd.conf(5) (CIS "Ensure system warns when audit logs are low on space"):
+    // Was a MISS (fixed in round 82): insecure accepted (got []). auditd.conf(5) (CIS "Ensure system warns when audit logs are low on space"):
     // space_left_action "exec /path-to-script will execute the script" (auditd runs as root); a local user's
     // /var/tmp/alert.sh runs as root when the audit partition runs low (which audit-record volume can force). Where:
     // policy-pack/engine/rootReads.ts, the /etc/audit/auditd.conf branch (auditdPluginDirectory): only plugin_dir is
     // read. Fix (general): auditd.conf's *_action keys (space_left_action, admin_space_left_action, disk_full_action,
     // disk_error_action) with `exec PATH` are programs root runs, judged as judge.ran does; an auditd.conf edit of
     // unknown text leaves them unknown.
-    // Still open (round 82): a whole-file write of auditd.conf can be read (exec PATH judged with planted), but this
-    // case is a `sed -i` edit of the image's auditd.conf, whose resulting text the reader does not have; the fix needs
-    // the *_action keys read from the edit's replacement text (or any auditd.conf edit that may name one refused, as
-    // editMayNameHelper does for sysctl files).
+    // Fixed (round 82): RootReads.auditdExecActions reads the *_action keys of what is written (a whole file, an
+    // append, a sed -i replacement: inPlaceAdds) and judges `exec PATH` with planted; a path it cannot place is refused.
     nodeCase(
         "auditd-exec-vartmp",
         "sed -i sets space_left_action = exec /var/tmp/alert.sh in auditd.conf",
@@ -178,6 +176,30 @@ const NODE_CASES: StackCase[] = [
         ],
         NODE,
     ),
+    // Neighbours (round 82): auditd.conf(5) disk_error_action and admin_space_left_action take `exec` too; a whole
+    // auditd.conf naming a /dev/shm script, and an edit whose exec path is a variable (unknown: may be any file), are
+    // refused; exec of a root-owned script the user data wrote itself under /usr/local/sbin is clean.
+    nodeCase(
+        "auditd-disk-error-exec-devshm-fix82",
+        "echo 'disk_error_action = exec /dev/shm/e.sh' >> auditd.conf",
+        ["echo 'disk_error_action = exec /dev/shm/e.sh' >> /etc/audit/auditd.conf", "service auditd restart"],
+        NODE,
+    ),
+    nodeCase(
+        "auditd-admin-exec-variable-fix82",
+        'sed -i "s|^admin_space_left_action.*|admin_space_left_action = exec $HOOK|" auditd.conf',
+        [
+            "HOOK=$(cat /var/tmp/hook)",
+            'sed -i "s|^admin_space_left_action.*|admin_space_left_action = exec $HOOK|" /etc/audit/auditd.conf',
+        ],
+        NODE,
+    ),
+    nodeCase("auditd-exec-own-script-fix82", "write /usr/local/sbin/audit-alert literally; space_left_action exec", [
+        ...file("/usr/local/sbin/audit-alert", ["#!/bin/sh", "logger -p auth.alert 'audit disk low'"]),
+        "chmod 0755 /usr/local/sbin/audit-alert",
+        "sed -i 's|^space_left_action.*|space_left_action = exec /usr/local/sbin/audit-alert|' /etc/audit/auditd.conf",
+        "service auditd restart",
+    ]),
     // ================= sudo defaults ============================================================================
     // sudoers(5) secure_path: "Path used for every command run from sudo"; a world-writable first entry (/var/tmp)
     // lets a local user plant `ls` that root runs. Secure: use_pty and a log file.
@@ -810,7 +832,7 @@ const K8S_CASES: StackCase[] = [
     ),
 ];
 /** The cases whose MISS comment says why they are skipped. */
-const MISSES = new Set<string>(["auditd-exec-vartmp"]);
+const MISSES = new Set<string>([]);
 const missed = (c: StackCase) => [...MISSES].some(m => c.name.includes(`${m}-rt82s`));
 const ALL = [...NODE_CASES, ...AWS_CASES, ...K8S_CASES].map(c => (missed(c) ? { ...c, skip: true } : c));
 describeVariants(
