@@ -45,8 +45,6 @@
 import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase, systemdUnit } from "./nodeBuilders";
 
 const n = (id: string) => `dev-${id}-82n-nodes`;
-/** A known miss: skipped unless REDTEAM_ALL=1. */
-
 const insecure: NodeCase[] = [
     // A1 systemd-sysctl(8): "If the argument is a path, that file is used directly": a /var/tmp file any user planted
     // sets kernel.core_pattern |PROGRAM (core(5): run as root on every crash).
