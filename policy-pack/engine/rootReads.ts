@@ -7490,6 +7490,22 @@ export class RootReads {
         }
     }
 
+    /**
+     * Round 82: `export $(xargs < FILE)`, `export $(cat FILE)`: an unquoted substitution's output is split into words
+     * and each `NAME=value` word is an assignment (bash(1), "Word Splitting"; "export": "The supplied names are marked
+     * for automatic export"), so output the reader cannot know (a file a root program wrote, a download) may set
+     * LD_PRELOAD, PATH or any other loader or search-list variable for every later root command: fail closed. A file
+     * whose text the script wrote expands to its own assignments, judged one by one above.
+     */
+    private unknownNamedAssignments(assigns: readonly string[], form: string) {
+        const unknownWord = assigns.find(w => !w.startsWith("-") && !isAssignment(w) && SUBSTITUTED_MARK.test(w));
+        if (unknownWord === undefined) return;
+        this.out.push({
+            who: "whoever writes what it reads",
+            what: `${this.where} runs as root a command that exports variables named by output the pack cannot read (${form}): any of them may be LD_PRELOAD, LD_LIBRARY_PATH, PATH or another loader or search-list variable for every later root command; write the assignments into the user data itself`,
+        });
+    }
+
     /** Whether a file holds what the reader cannot know: written so, or rewritten since (overwrites). */
     private unknownNow(path: string): boolean {
         return this.unknown.has(path) || this.rewritten.has(path);
@@ -10251,7 +10267,9 @@ export class RootReads {
         const scriptText = scriptPaths.map(p => this.written.get(p)).find(t => t !== undefined);
         // More than one (a glob, a loop): each is run; one whose text the pack cannot know is a program it cannot read.
         const scriptTexts = [...new Set(scriptFiles.flatMap(p => this.written.get(p) ?? []))];
-        if (scriptFiles.length > 1 && scriptFiles.some(p => this.unknownNow(p)))
+        // Round 82: so is one file run by its own path (execve(2): the kernel runs the file's #! interpreter or
+        // binary, no shell word in between), as a shell's script operand of unknown content is.
+        if ((scriptFiles.length > 1 || !interpreted) && scriptFiles.some(p => this.unknownNow(p)))
             this.unreadableRun(`${form}: it runs ${scriptFiles.find(p => this.unknownNow(p))}, made at boot`);
         // Scripts a program runs by their place, not their name: run-parts runs every file in DIRECTORY whose name
         // matches ^[a-zA-Z0-9_-]+$ (run-parts(8)); find -exec/-execdir/-ok runs its command on each file found under
@@ -10567,6 +10585,8 @@ export class RootReads {
             if (hit && LOADER_VARIABLES.test(key)) this.refuse(hit, `${form} (${key})`);
             this.plantedLoader(key, value, form, ctx.cwd);
         }
+        if (/^(export|local|readonly|declare|typeset)$/.test(words[0] ?? ""))
+            this.unknownNamedAssignments(assigns, form);
         // Compound array assignments `NAME=(WORDS)` and `NAME+=(WORDS)` (bash(1), "Arrays": "name=(value1 ...
         // valuen)"; "PARAMETERS": with `+=` "new values are appended to the array"), `declare -a` ones too: the
         // elements as set's words are split (setWords: `$(cat FILE)`/`$(< FILE)` of a file the script wrote is its
