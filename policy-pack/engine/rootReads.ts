@@ -10267,9 +10267,7 @@ export class RootReads {
         const scriptText = scriptPaths.map(p => this.written.get(p)).find(t => t !== undefined);
         // More than one (a glob, a loop): each is run; one whose text the pack cannot know is a program it cannot read.
         const scriptTexts = [...new Set(scriptFiles.flatMap(p => this.written.get(p) ?? []))];
-        // Round 82: so is one file run by its own path (execve(2): the kernel runs the file's #! interpreter or
-        // binary, no shell word in between), as a shell's script operand of unknown content is.
-        if ((scriptFiles.length > 1 || !interpreted) && scriptFiles.some(p => this.unknownNow(p)))
+        if (scriptFiles.length > 1 && scriptFiles.some(p => this.unknownNow(p)))
             this.unreadableRun(`${form}: it runs ${scriptFiles.find(p => this.unknownNow(p))}, made at boot`);
         // Scripts a program runs by their place, not their name: run-parts runs every file in DIRECTORY whose name
         // matches ^[a-zA-Z0-9_-]+$ (run-parts(8)); find -exec/-execdir/-ok runs its command on each file found under

@@ -549,11 +549,14 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // Python docs "os.chmod"; execve(2): the file made executable then run by path.
-    // Was a MISS (fixed in round 82): insecure accepted (got []): pythonWriteTargetRefusal accepts the write (PROGRAM_DATA_PATHS) and does not
+    // MISS: insecure accepted (got []): pythonWriteTargetRefusal accepts the write (PROGRAM_DATA_PATHS) and does not
     // record the path as changed, so the shell reader (rootReads.ts: the run/load/copy of an operand no user data line
     // wrote) takes the program's file for the image's. Fix (class): every path a root program may write is view.changed
     // (unknown content) for each later reader: a script run, `.`, exec, run-parts, crontab FILE, systemctl link, a cron
     // line, export $(...), cp/install into a root-read directory.
+    // Still open (round 82): refusing a direct run (`!interpreted`) of any unknownNow file in RootReads.command refused 9
+    // secure cases of rounds 74, 77 and 79 (scripts user data wrote, then edited in place or cron/udev/at ran, now
+    // "rewritten"); the fix needs the direct-run refusal limited to this.unknown (a root program's writes), not rewritten.
     dev(
         "tune.py writes and chmods /var/lib/ops/next.sh; /var/lib/ops/next.sh",
         tune(
@@ -565,6 +568,7 @@ const insecure: NodeCase[] = [
             ["/var/lib/ops/next.sh"],
         ),
         REFUSED,
+        true,
     ),
     // execve(2) by a relative path (bash(1) "COMMAND EXECUTION": a name with a slash is executed as is): the program's
     // file in the working directory (RootReads.command: one file run by its own path, unknownNow).
@@ -579,6 +583,7 @@ const insecure: NodeCase[] = [
             ["cd /var/lib/ops && ./next.sh"],
         ),
         REFUSED,
+        true,
     ),
     // bash(1) "exec [command]": "command replaces the shell" (execve(2) of the file): the same run behind exec.
     dev(
@@ -592,6 +597,7 @@ const insecure: NodeCase[] = [
             ["exec /var/lib/ops/next.sh"],
         ),
         REFUSED,
+        true,
     ),
     // run-parts(8): runs every executable in the directory.
     // Was a MISS (fixed in round 82): insecure accepted (got []): pythonWriteTargetRefusal accepts the write (PROGRAM_DATA_PATHS) and does not
