@@ -7546,6 +7546,22 @@ export class RootReads {
         }
     }
 
+    /**
+     * Round 82: `export $(xargs < FILE)`, `export $(cat FILE)`: an unquoted substitution's output is split into words
+     * and each `NAME=value` word is an assignment (bash(1), "Word Splitting"; "export": "The supplied names are marked
+     * for automatic export"), so output the reader cannot know (a file a root program wrote, a download) may set
+     * LD_PRELOAD, PATH or any other loader or search-list variable for every later root command: fail closed. A file
+     * whose text the script wrote expands to its own assignments, judged one by one above.
+     */
+    private unknownNamedAssignments(assigns: readonly string[], form: string) {
+        const unknownWord = assigns.find(w => !w.startsWith("-") && !isAssignment(w) && SUBSTITUTED_MARK.test(w));
+        if (unknownWord === undefined) return;
+        this.out.push({
+            who: "whoever writes what it reads",
+            what: `${this.where} runs as root a command that exports variables named by output the pack cannot read (${form}): any of them may be LD_PRELOAD, LD_LIBRARY_PATH, PATH or another loader or search-list variable for every later root command; write the assignments into the user data itself`,
+        });
+    }
+
     /** Whether a file holds what the reader cannot know: written so, or rewritten since (overwrites). */
     private unknownNow(path: string): boolean {
         return this.unknown.has(path) || this.rewritten.has(path);
@@ -10681,6 +10697,8 @@ export class RootReads {
             if (hit && LOADER_VARIABLES.test(key)) this.refuse(hit, `${form} (${key})`);
             this.plantedLoader(key, value, form, ctx.cwd);
         }
+        if (/^(export|local|readonly|declare|typeset)$/.test(words[0] ?? ""))
+            this.unknownNamedAssignments(assigns, form);
         // Compound array assignments `NAME=(WORDS)` and `NAME+=(WORDS)` (bash(1), "Arrays": "name=(value1 ...
         // valuen)"; "PARAMETERS": with `+=` "new values are appended to the array"), `declare -a` ones too: the
         // elements as set's words are split (setWords: `$(cat FILE)`/`$(< FILE)` of a file the script wrote is its

@@ -602,6 +602,12 @@ const insecure: NodeCase[] = [
     // Still open (round 81): unchanged; the targets pythonWriteRefusal resolves (pythonWriteTargetRefusal now takes one
     // at a time) would need returning as a list from the Python reader to the script walk (rootWrites.ts viewingJudge's
     // changedFiles/changedTrees) at the python line, a cross-reader change not done in the time given.
+    // Still open (round 82): pythonProgramWrites now lists /var/lib/ops/json.py (RootReads.programWritten has it), and
+    // adding it to viewingJudge's changedFiles is not enough: judgeRun's generic rule marks tune.py's working directory
+    // /var/lib/ops changed (named(cwd)), so pythonProgram leaves main.py (view.changed) to "the other readers", which
+    // refuse nothing for a program that serves nothing. The fix needs a Python program the pack reads to change only
+    // what pythonProgramWrites lists (not its whole cwd) and a later run of a user-data script whose text may have
+    // changed to be refused as unread (fail closed), then the json.py write shadows json (pythonRootShadowed).
     dev(
         "tune.py downloads /var/lib/ops/json.py; user data runs /var/lib/ops/main.py (imports json) from there",
         tune(

@@ -554,9 +554,9 @@ const insecure: NodeCase[] = [
     // wrote) takes the program's file for the image's. Fix (class): every path a root program may write is view.changed
     // (unknown content) for each later reader: a script run, `.`, exec, run-parts, crontab FILE, systemctl link, a cron
     // line, export $(...), cp/install into a root-read directory.
-    // Still open (round 82): the program's write is now unknown content (RootReads.programWritten), but a file run by its
-    // own path (execve(2), no shell word) of unknown content is not refused as a program the pack cannot read; the fix
-    // needs the direct-run branch of RootReads.command to refuse an unknownNow program path as the script-operand one does.
+    // Still open (round 82): refusing a direct run (`!interpreted`) of any unknownNow file in RootReads.command refused 9
+    // secure cases of rounds 74, 77 and 79 (scripts user data wrote, then edited in place or cron/udev/at ran, now
+    // "rewritten"); the fix needs the direct-run refusal limited to this.unknown (a root program's writes), not rewritten.
     dev(
         "tune.py writes and chmods /var/lib/ops/next.sh; /var/lib/ops/next.sh",
         tune(
@@ -566,6 +566,35 @@ const insecure: NodeCase[] = [
                 'os.chmod("/var/lib/ops/next.sh", 0o755)',
             ],
             ["/var/lib/ops/next.sh"],
+        ),
+        REFUSED,
+        true,
+    ),
+    // execve(2) by a relative path (bash(1) "COMMAND EXECUTION": a name with a slash is executed as is): the program's
+    // file in the working directory (RootReads.command: one file run by its own path, unknownNow).
+    dev(
+        "tune.py writes and chmods /var/lib/ops/next.sh; cd /var/lib/ops && ./next.sh (-fix82)",
+        tune(
+            "dev-py82-data-then-exec-relative-fix82",
+            [
+                ...writes("/var/lib/ops/next.sh", `#!/bin/sh\n${SHELL_LINE}\n`),
+                'os.chmod("/var/lib/ops/next.sh", 0o755)',
+            ],
+            ["cd /var/lib/ops && ./next.sh"],
+        ),
+        REFUSED,
+        true,
+    ),
+    // bash(1) "exec [command]": "command replaces the shell" (execve(2) of the file): the same run behind exec.
+    dev(
+        "tune.py writes and chmods /var/lib/ops/next.sh; exec /var/lib/ops/next.sh (-fix82)",
+        tune(
+            "dev-py82-data-then-exec-builtin-fix82",
+            [
+                ...writes("/var/lib/ops/next.sh", `#!/bin/sh\n${SHELL_LINE}\n`),
+                'os.chmod("/var/lib/ops/next.sh", 0o755)',
+            ],
+            ["exec /var/lib/ops/next.sh"],
         ),
         REFUSED,
         true,
@@ -682,14 +711,11 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // bash(1) "export": names from the program's file (LD_PRELOAD for every later root command).
-    // MISS: insecure accepted (got []): pythonWriteTargetRefusal accepts the write (PROGRAM_DATA_PATHS) and does not
+    // Was a MISS (fixed in round 82): insecure accepted (got []): pythonWriteTargetRefusal accepts the write (PROGRAM_DATA_PATHS) and does not
     // record the path as changed, so the shell reader (rootReads.ts: the run/load/copy of an operand no user data line
     // wrote) takes the program's file for the image's. Fix (class): every path a root program may write is view.changed
     // (unknown content) for each later reader: a script run, `.`, exec, run-parts, crontab FILE, systemctl link, a cron
     // line, export $(...), cp/install into a root-read directory.
-    // Still open (round 82): the program's write is now unknown content (RootReads.programWritten), but `export $(xargs <
-    // FILE)` assigns names from a command substitution whose input is read, not run: the fix needs export's reader to
-    // take words from a substitution of unknown output as variables of unknown names (a loader variable among them).
     dev(
         "tune.py writes /var/lib/ops/env; export $(xargs < /var/lib/ops/env)",
         tune("dev-py82-data-export-env-rt82p", writes("/var/lib/ops/env", "LD_PRELOAD=/var/lib/ops/x.so\n"), [
@@ -697,7 +723,25 @@ const insecure: NodeCase[] = [
             "systemctl restart kubelet",
         ]),
         REFUSED,
-        true,
+    ),
+    // bash(1) "Word Splitting": `$(cat FILE)` unquoted splits into NAME=value words export assigns
+    // (RootReads.unknownNamedAssignments: names from output the pack cannot read).
+    dev(
+        "tune.py writes /var/lib/ops/env; export $(cat /var/lib/ops/env) (-fix82)",
+        tune("dev-py82-data-export-cat-fix82", writes("/var/lib/ops/env", "LD_PRELOAD=/var/lib/ops/x.so\n"), [
+            "export $(cat /var/lib/ops/env)",
+            "systemctl restart kubelet",
+        ]),
+        REFUSED,
+    ),
+    // bash(1) "declare -x": "Mark each name for export"; the .env idiom `grep -v '^#' FILE | xargs` of the program's file.
+    dev(
+        "tune.py writes /var/lib/ops/env; declare -x $(grep -v '^#' /var/lib/ops/env | xargs) (-fix82)",
+        tune("dev-py82-data-declare-x-fix82", writes("/var/lib/ops/env", "LD_PRELOAD=/var/lib/ops/x.so\n"), [
+            "declare -x $(grep -v '^#' /var/lib/ops/env | xargs)",
+            "systemctl restart kubelet",
+        ]),
+        REFUSED,
     ),
     // ===== A2. more root readers' directories =====
     // wg-quick(8): "PostUp ... script snippets which will be executed by bash(1)" (as root) on `wg-quick up`.
@@ -1104,6 +1148,34 @@ const insecure: NodeCase[] = [
 ];
 
 const secure: NodeCase[] = [
+    // bash(1) "export" of `$(cat FILE)` where FILE is the user data's own text (cat(1) prints it): the names are read
+    // (RootReads.unknownNamedAssignments refuses only output it cannot read) (-fix82).
+    dev(
+        "user data writes /etc/ops/env (OPS_MODE=fast); export $(cat /etc/ops/env) (-fix82)",
+        sh("dev-py82-export-known-env-fix82", [
+            "mkdir -p /etc/ops",
+            ...heredocFile("/etc/ops/env", ["OPS_MODE=fast"]),
+            "export $(cat /etc/ops/env)",
+            'echo "$OPS_MODE"',
+        ]),
+    ),
+    // bash(1) "export name=value": one named variable from a program's file; not a loader or search-list name (-fix82).
+    dev(
+        'tune.py writes /var/lib/ops/id; export OPS_ID="$(cat /var/lib/ops/id)" (-fix82)',
+        tune("dev-py82-export-named-value-fix82", writes("/var/lib/ops/id", "node-1"), [
+            'export OPS_ID="$(cat /var/lib/ops/id)"',
+            'logger "ops id $OPS_ID"',
+        ]),
+    ),
+    // execve(2) of a script user data itself wrote and made executable: its text is read (-fix82).
+    dev(
+        "user data writes and chmods /usr/local/bin/ops-tune.sh; runs it by path (-fix82)",
+        sh("dev-py82-exec-own-script-fix82", [
+            ...heredocFile("/usr/local/bin/ops-tune.sh", ["#!/bin/sh", "echo tuned > /var/log/ops/tune.log"]),
+            "chmod 0755 /usr/local/bin/ops-tune.sh",
+            "/usr/local/bin/ops-tune.sh",
+        ]),
+    ),
     // ===== round 82 fix neighbours (secure) =====
     // /etc/<name> named after the program's own directory (ops) or its stem (tune): its data (programOwnNames).
     dev(
