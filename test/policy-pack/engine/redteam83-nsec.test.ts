@@ -11,18 +11,19 @@
 // -L); per-connection wrappers (tcpserver, tcpsvd, busybox telnetd, openssl s_server -WWW, socat UDP-RECVFROM SYSTEM:,
 // EXEC pty python3); secure twins (loopback binds and names, allowed_clients, rocommunity, rwcommunity 127.0.0.1,
 // Bind_addr, CLIENT blocks, initiator-address, socket IPAddressDeny/Allow, range=, ncat --allow, unix sockets).
-// Misses (14 insecure accepted, 3 secure refused):
+// Misses (17 insecure accepted, 3 secure refused):
 // - insecure, CONFIG-ROUTE-UNREAD (10): dev-nsec1/2/4/5/7/8/9/29/30/31-rt83l: php-fpm include= and -y, snmpd -c,
 //   includeFile and SNMPCONFPATH, tgtadm, tgt-admin -c, /etc/target/saveconfig.json, ganesha %include and -f
 //   (listeners.ts SERVER_CONFIGS reads daemonConfigs.ts's readers only at the packaged paths).
 // - insecure, XINETD-INCLUDEDIR-UNREAD (1): dev-nsec46-rt83l (listeners.ts xinetdListeners/SERVER_CONFIGS).
-// - insecure, LOG-AGENT-CONFIG-OPTION-UNREAD (3): dev-nsec51/53/54-rt83l: rsyslogd -f, syslog-ng -f, fluent-bit -c
+// - insecure, LOG-AGENT-CONFIG-OPTION-UNREAD (6): dev-nsec51/53/54/56/57/58-rt83l: rsyslogd -f, syslog-ng -f,
+//   fluent-bit -c, logstash -f, vector --config, fluentd -c
 //   (logAgents.ts LOG_AGENTS config paths).
 // - secure, LOOPBACK-IMDS-RELAY (2): dev-nsec5s/7s-rt83l: haproxy bind 127.0.0.1 and socat range=127.0.0.1/32 to
 //   169.254.169.254 (relays.ts: a relay to instance metadata is judged by its target, not its bind).
 // - secure, SOCKET-IP-ACCESS-LIST-UNREAD (1): dev-nsec11s-rt83l: socket unit IPAddressDeny=any IPAddressAllow=localhost
 //   running /bin/sh (systemd.ts socketShellOpenings).
-// Held: 41 of 55 insecure refused (php-fpm blank allowed_clients, rwcommunity 0.0.0.0/0, every log agent file/exec
+// Held: 42 of 59 insecure refused (redis6-server /opt/ops/redis.conf, php-fpm blank allowed_clients, rwcommunity 0.0.0.0/0, every log agent file/exec
 // sink into root-run files, every omprog launcher, docker/containerd TCP APIs, every IMDS proxy on 0.0.0.0, every
 // per-connection wrapper, redis config on stdin, xray -confdir/YAML, webhook YAML, EXPORT_DEFAULTS, RO kubelet export,
 // xinetd -f, inetd FILE, rsync --config, stunnel FILE, smbd --configfile, rsyslog include()); 16 of 19 secure clean.
@@ -768,6 +769,67 @@ const insecure: NodeCase[] = [
         script("dev-nsec55-rt83l", [
             ...file("/opt/ops/inetd.conf", ["2222 stream tcp nowait root /bin/sh sh -i"]),
             "busybox inetd /opt/ops/inetd.conf",
+        ]),
+    ),
+    // logstash(1) "-f, --path.config CONFIG_PATH": tcp input -> pipe { command => "/bin/sh" } (records on sh's stdin).
+    // MISS: LOG-AGENT-CONFIG-OPTION-UNREAD (insecure accepted, got []): logAgents.ts LOG_AGENTS keys each agent to its packaged configuration paths (logstash /etc/logstash, vector /etc/vector, fluentd /etc/fluent) and never reads the agent's own command line. Fix (general): a log agent started by user data with a configuration option (-f, --path.config, --config, -c) reads that file with the agent's reader; an unread one makes the agent's inputs and outputs unknown (fail closed).
+    dev(
+        "logstash -f /opt/ops/ls.conf (tcp -> pipe /bin/sh) as root",
+        script("dev-nsec56-rt83l", [
+            "dnf install -y logstash",
+            ...file("/opt/ops/ls.conf", ["input { tcp { port => 5002 } }", 'output { pipe { command => "/bin/sh" } }']),
+            "nohup /usr/share/logstash/bin/logstash -f /opt/ops/ls.conf >/dev/null 2>&1 &",
+        ]),
+        /./,
+        true,
+    ),
+    // vector(1) "--config <path>": socket source 0.0.0.0:9000 -> file sink /etc/cron.d/remote.
+    // MISS: LOG-AGENT-CONFIG-OPTION-UNREAD (insecure accepted, got []): logAgents.ts LOG_AGENTS keys each agent to its packaged configuration paths (logstash /etc/logstash, vector /etc/vector, fluentd /etc/fluent) and never reads the agent's own command line. Fix (general): a log agent started by user data with a configuration option (-f, --path.config, --config, -c) reads that file with the agent's reader; an unread one makes the agent's inputs and outputs unknown (fail closed).
+    dev(
+        "vector --config /opt/ops/vector.yaml (socket 0.0.0.0 -> file /etc/cron.d)",
+        script("dev-nsec57-rt83l", [
+            "dnf install -y vector",
+            ...file("/opt/ops/vector.yaml", [
+                "sources:",
+                "  net: {type: socket, address: 0.0.0.0:9000, mode: tcp}",
+                "sinks:",
+                "  cron: {type: file, inputs: [net], path: /etc/cron.d/remote, encoding: {codec: text}}",
+            ]),
+            "nohup vector --config /opt/ops/vector.yaml >/dev/null 2>&1 &",
+        ]),
+        /./,
+        true,
+    ),
+    // fluentd(1) "-c, --config PATH": in_forward (0.0.0.0:24224) -> out_exec command /bin/sh.
+    // MISS: LOG-AGENT-CONFIG-OPTION-UNREAD (insecure accepted, got []): logAgents.ts LOG_AGENTS keys each agent to its packaged configuration paths (logstash /etc/logstash, vector /etc/vector, fluentd /etc/fluent) and never reads the agent's own command line. Fix (general): a log agent started by user data with a configuration option (-f, --path.config, --config, -c) reads that file with the agent's reader; an unread one makes the agent's inputs and outputs unknown (fail closed).
+    dev(
+        "fluentd -c /opt/ops/fluent.conf (forward -> exec /bin/sh)",
+        script("dev-nsec58-rt83l", [
+            "gem install fluentd",
+            ...file("/opt/ops/fluent.conf", [
+                "<source>",
+                "  @type forward",
+                "</source>",
+                "<match **>",
+                "  @type exec",
+                "  command /bin/sh",
+                "  <format>",
+                "    @type single_value",
+                "  </format>",
+                "</match>",
+            ]),
+            "nohup fluentd -c /opt/ops/fluent.conf >/dev/null 2>&1 &",
+        ]),
+        /./,
+        true,
+    ),
+    // redis-server [/path/to/redis.conf]: a file outside /etc (bind 0.0.0.0, protected-mode no) as root.
+    dev(
+        "redis6-server /opt/ops/redis.conf (bind 0.0.0.0, protected-mode no)",
+        script("dev-nsec59-rt83l", [
+            "dnf install -y redis6",
+            ...file("/opt/ops/redis.conf", ["bind 0.0.0.0", "protected-mode no", "port 6390"]),
+            "nohup redis6-server /opt/ops/redis.conf >/dev/null 2>&1 &",
         ]),
     ),
 ];
