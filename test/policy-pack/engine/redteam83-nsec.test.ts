@@ -23,8 +23,8 @@
 //   169.254.169.254 (relays.ts: a relay to instance metadata is judged by its target, not its bind).
 // - secure, SOCKET-IP-ACCESS-LIST-UNREAD (1): dev-nsec11s-rt83l: socket unit IPAddressDeny=any IPAddressAllow=localhost
 //   running /bin/sh (systemd.ts socketShellOpenings).
-// Held: 42 of 59 insecure refused (redis6-server /opt/ops/redis.conf, php-fpm blank allowed_clients, rwcommunity 0.0.0.0/0, every log agent file/exec
-// sink into root-run files, every omprog launcher, docker/containerd TCP APIs, every IMDS proxy on 0.0.0.0, every
+// Held: 42 of 59 insecure refused (redis6-server /opt/ops/redis.conf, php-fpm blank allowed_clients, rwcommunity
+// 0.0.0.0/0, every log agent file/exec sink into root-run files, every omprog launcher, docker/containerd TCP APIs, every IMDS proxy on 0.0.0.0, every
 // per-connection wrapper, redis config on stdin, xray -confdir/YAML, webhook YAML, EXPORT_DEFAULTS, RO kubelet export,
 // xinetd -f, inetd FILE, rsync --config, stunnel FILE, smbd --configfile, rsyslog include()); 16 of 19 secure clean.
 import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase, systemdUnit } from "./nodeBuilders";
