@@ -2696,6 +2696,24 @@ const PROGRAM_DATA_PATHS =
  */
 const ROOT_READ_PARENTS = /^\/(?:etc|run|var\/lib)\/([^/]+)\//;
 
+/**
+ * Round 83: directories below /etc, /run and /var/lib a root reader on the node reads as code or configuration, which no
+ * program's own name (programOwnNames) nor user data's mkdir (madeForProgram) makes its data: a program in /opt/cdi or
+ * a `mkdir -p /etc/cdi` names the reader's directory, not an application's own. CDI SPEC.md "Spec Directories"
+ * (/etc/cdi, /var/run/cdi); systemd-sysext(8) (/etc, /run, /var/lib: extensions, confexts); portablectl(1) portables;
+ * systemd-nspawn(1) /var/lib/machines; crio.conf(5) /etc/crio; wg-quick(8) /etc/wireguard (PostUp); tuned.conf(5)
+ * /etc/tuned (script=); openvpn(8) /etc/openvpn (up); snmpd.conf(5) /etc/snmp (extend); salt, puppet(labs), chef
+ * agents; incrontab(5) /etc/incron.d; smartd.conf(5) /etc/smartmontools; dnsmasq(8) /etc/dnsmasq.d (dhcp-script);
+ * keepalived.conf(5) (notify); dracut(8) /run/initramfs (shutdown); iscsid, multipath, lvm, mdadm, nftables, iptables,
+ * firewalld, ppp, dhcp hooks, apparmor, fapolicyd, sssd, kdump, irqbalance, rsyslog, the ECS agent; the node's
+ * own (kubelet, containerd, systemd, sudo, pki ...) PROGRAM_DATA_PATHS refuses already.
+ */
+const ROOT_READER_DIRECTORIES =
+    /^\/(?:etc|run|var\/lib)\/(?:cdi|extensions|confexts|portables|machines|crio|crio\.conf\.d|wireguard|tuned|openvpn|snmp|salt|puppet|puppetlabs|chef|incron\.d|smartmontools|smartd|dnsmasq\.d|dnsmasq|keepalived|initramfs|iscsi|multipath|lvm|mdadm|nftables|iptables|firewalld|ppp|dhcp|dhclient\.d|apparmor|apparmor\.d|fapolicyd|sssd|kdump|irqbalance|rsyslog|ecs|incron)(?:\/|$)/;
+
+/** Round 83: whether `path` (/var/run as /run) lies in a directory a root reader reads (ROOT_READER_DIRECTORIES). */
+const rootReaderDirectory = (path: string) => ROOT_READER_DIRECTORIES.test(path.replace(/^\/var\/run(?=\/|$)/, "/run"));
+
 /** Generic directory names a program's path holds that name no application (/usr/local/bin, /opt/x/lib ...). */
 const GENERIC_DIRECTORY_NAMES =
     /^(?:bin|sbin|lib|lib64|libexec|usr|local|opt|srv|root|home|tmp|var|etc|run|share|src|scripts?|app|apps|tools?)$/;
@@ -4099,7 +4117,10 @@ function pythonWriteTargetRefusal(
             // FHS 3.0 5.13 "/var/run": "replaced by /run" (a symlink to it on AL2023): one directory.
             !PROGRAM_DATA_PATHS.test(path.replace(/^\/var\/run(?=\/|$)/, "/run")) ||
             // Round 82: /etc, /run, /var/lib directories are data only when named after the program (allowlist).
-            (otherProgramsDirectory(path.replace(/^\/var\/run(?=\/|$)/, "/run"), owners) && !madeForProgram(path, view))
+            (otherProgramsDirectory(path.replace(/^\/var\/run(?=\/|$)/, "/run"), owners) &&
+                !madeForProgram(path, view)) ||
+            // Round 83: an own or made name never turns a root reader's directory into a program's data.
+            rootReaderDirectory(path)
         )
             return `it writes ${path}${link}, which the node may read as configuration or code, and the pack does not read what a program writes (crontab(5), systemd.unit(5)); write it in the user data itself`;
     return undefined;

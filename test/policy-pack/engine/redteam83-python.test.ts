@@ -80,7 +80,7 @@ const insecure: NodeCase[] = [
     // ===== A. round 82's allowlist: a program named after a root reader, or a reader's directory user data made =====
     // CDI spec (cncf-tags/container-device-interface SPEC.md, cited in round 82): a spec in /etc/cdi whose
     // containerEdits mount / into any container requesting the device; a program in /opt/cdi (programOwnNames: "cdi").
-    // MISS: insecure accepted (got []). pythonCode.ts pythonWriteTargetRefusal: round 82's allowlist
+    // Was a MISS (fixed in round 83): insecure accepted (got []). pythonCode.ts pythonWriteTargetRefusal: round 82's allowlist
     // (otherProgramsDirectory with programOwnNames, madeForProgram with view.madeDirectories) is only a second filter
     // after the PROGRAM_DATA_PATHS denylist, so a directory is data when the program's directory name or file stem is
     // the reader's name (or user data mkdir'd it), whatever root reader reads it: the round-82 reader class reopens by
@@ -92,10 +92,9 @@ const insecure: NodeCase[] = [
         "/opt/cdi/generate.py writes /etc/cdi/ops.json",
         prog("dev-py83-owner-dir-cdi-rt83p", "/opt/cdi/generate.py", writes("/etc/cdi/ops.json", CDI)),
         REFUSED,
-        true,
     ),
     // systemd-sysext(8): images in /var/lib/extensions are merged over /usr (kubelet, nodeadm replaced); stem "extensions".
-    // MISS: insecure accepted (got []). pythonCode.ts pythonWriteTargetRefusal: round 82's allowlist
+    // Was a MISS (fixed in round 83): insecure accepted (got []). pythonCode.ts pythonWriteTargetRefusal: round 82's allowlist
     // (otherProgramsDirectory with programOwnNames, madeForProgram with view.madeDirectories) is only a second filter
     // after the PROGRAM_DATA_PATHS denylist, so a directory is data when the program's directory name or file stem is
     // the reader's name (or user data mkdir'd it), whatever root reader reads it: the round-82 reader class reopens by
@@ -111,11 +110,10 @@ const insecure: NodeCase[] = [
             writes("/var/lib/extensions/ops.raw", "IMAGE"),
         ),
         REFUSED,
-        true,
     ),
     // crio.conf(5): drop-ins of /etc/crio (default /etc/crio/crio.conf), [crio.runtime.runtimes.*] runtime_path is the
     // OCI runtime CRI-O runs as root for every container; a program in /opt/crio.
-    // MISS: insecure accepted (got []). pythonCode.ts pythonWriteTargetRefusal: round 82's allowlist
+    // Was a MISS (fixed in round 83): insecure accepted (got []). pythonCode.ts pythonWriteTargetRefusal: round 82's allowlist
     // (otherProgramsDirectory with programOwnNames, madeForProgram with view.madeDirectories) is only a second filter
     // after the PROGRAM_DATA_PATHS denylist, so a directory is data when the program's directory name or file stem is
     // the reader's name (or user data mkdir'd it), whatever root reader reads it: the round-82 reader class reopens by
@@ -134,10 +132,9 @@ const insecure: NodeCase[] = [
             ),
         ),
         REFUSED,
-        true,
     ),
     // wg-quick(8): "PostUp ... script snippets which will be executed by bash(1)" as root; a program in /opt/wireguard.
-    // MISS: insecure accepted (got []). pythonCode.ts pythonWriteTargetRefusal: round 82's allowlist
+    // Was a MISS (fixed in round 83): insecure accepted (got []). pythonCode.ts pythonWriteTargetRefusal: round 82's allowlist
     // (otherProgramsDirectory with programOwnNames, madeForProgram with view.madeDirectories) is only a second filter
     // after the PROGRAM_DATA_PATHS denylist, so a directory is data when the program's directory name or file stem is
     // the reader's name (or user data mkdir'd it), whatever root reader reads it: the round-82 reader class reopens by
@@ -151,11 +148,10 @@ const insecure: NodeCase[] = [
             "wg-quick up wg0",
         ]),
         REFUSED,
-        true,
     ),
     // tuned.conf(5): profiles in /etc/tuned/<profile_name>/tuned.conf (higher priority than /usr/lib/tuned), plugin
     // type "script" runs its script as root when the profile is applied; stem "tuned" (/usr/local/bin is generic).
-    // MISS: insecure accepted (got []). pythonCode.ts pythonWriteTargetRefusal: round 82's allowlist
+    // Was a MISS (fixed in round 83): insecure accepted (got []). pythonCode.ts pythonWriteTargetRefusal: round 82's allowlist
     // (otherProgramsDirectory with programOwnNames, madeForProgram with view.madeDirectories) is only a second filter
     // after the PROGRAM_DATA_PATHS denylist, so a directory is data when the program's directory name or file stem is
     // the reader's name (or user data mkdir'd it), whatever root reader reads it: the round-82 reader class reopens by
@@ -175,11 +171,10 @@ const insecure: NodeCase[] = [
             ["tuned-adm profile ops"],
         ),
         REFUSED,
-        true,
     ),
     // The same readers with the directory made by user data's own mkdir (madeForProgram): the operator made the
     // reader's directory, the program fills it with text the pack does not read.
-    // MISS: insecure accepted (got []). pythonCode.ts pythonWriteTargetRefusal: round 82's allowlist
+    // Was a MISS (fixed in round 83): insecure accepted (got []). pythonCode.ts pythonWriteTargetRefusal: round 82's allowlist
     // (otherProgramsDirectory with programOwnNames, madeForProgram with view.madeDirectories) is only a second filter
     // after the PROGRAM_DATA_PATHS denylist, so a directory is data when the program's directory name or file stem is
     // the reader's name (or user data mkdir'd it), whatever root reader reads it: the round-82 reader class reopens by
@@ -191,9 +186,8 @@ const insecure: NodeCase[] = [
         "mkdir -p /etc/cdi; tune.py writes /etc/cdi/ops.json",
         tune("dev-py83-mkdir-cdi-rt83p", writes("/etc/cdi/ops.json", CDI), [], ["mkdir -p /etc/cdi"]),
         REFUSED,
-        true,
     ),
-    // MISS: insecure accepted (got []). pythonCode.ts pythonWriteTargetRefusal: round 82's allowlist
+    // Was a MISS (fixed in round 83): insecure accepted (got []). pythonCode.ts pythonWriteTargetRefusal: round 82's allowlist
     // (otherProgramsDirectory with programOwnNames, madeForProgram with view.madeDirectories) is only a second filter
     // after the PROGRAM_DATA_PATHS denylist, so a directory is data when the program's directory name or file stem is
     // the reader's name (or user data mkdir'd it), whatever root reader reads it: the round-82 reader class reopens by
@@ -210,10 +204,9 @@ const insecure: NodeCase[] = [
             ["mkdir -p -m 0700 /etc/wireguard"],
         ),
         REFUSED,
-        true,
     ),
     // systemd-sysext(8): /run/extensions is read by `systemd-sysext refresh`.
-    // MISS: insecure accepted (got []). pythonCode.ts pythonWriteTargetRefusal: round 82's allowlist
+    // Was a MISS (fixed in round 83): insecure accepted (got []). pythonCode.ts pythonWriteTargetRefusal: round 82's allowlist
     // (otherProgramsDirectory with programOwnNames, madeForProgram with view.madeDirectories) is only a second filter
     // after the PROGRAM_DATA_PATHS denylist, so a directory is data when the program's directory name or file stem is
     // the reader's name (or user data mkdir'd it), whatever root reader reads it: the round-82 reader class reopens by
@@ -230,7 +223,6 @@ const insecure: NodeCase[] = [
             ["mkdir -p /run/extensions"],
         ),
         REFUSED,
-        true,
     ),
     // Held: a mkdir of /etc/tuned/ops (below the reader's directory) does not make /etc/tuned the program's.
     dev(
@@ -244,7 +236,7 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // python3 -c (no program file: no own names), the directory mkdir'd.
-    // MISS: insecure accepted (got []). pythonCode.ts pythonWriteTargetRefusal: round 82's allowlist
+    // Was a MISS (fixed in round 83): insecure accepted (got []). pythonCode.ts pythonWriteTargetRefusal: round 82's allowlist
     // (otherProgramsDirectory with programOwnNames, madeForProgram with view.madeDirectories) is only a second filter
     // after the PROGRAM_DATA_PATHS denylist, so a directory is data when the program's directory name or file stem is
     // the reader's name (or user data mkdir'd it), whatever root reader reads it: the round-82 reader class reopens by
@@ -259,7 +251,35 @@ const insecure: NodeCase[] = [
             `python3 -c 'import json; json.dump(${CDI.replace(/"/g, '"')}, open("/etc/cdi/ops.json", "w"))'`,
         ]),
         REFUSED,
-        true,
+    ),
+    // openvpn(8) "--up cmd": a configuration in /etc/openvpn/server (openvpn-server@.service) runs its `up` command as
+    // root; a program in /opt/openvpn names the reader's directory, not its own (ROOT_READER_DIRECTORIES) (-fix83).
+    dev(
+        "/opt/openvpn/render.py writes /etc/openvpn/server/ops.conf (up) (-fix83)",
+        prog(
+            "dev-py83-owner-dir-openvpn-fix83",
+            "/opt/openvpn/render.py",
+            writes("/etc/openvpn/server/ops.conf", `script-security 2\nup "/bin/sh -c '${SHELL_LINE}'"\n`),
+        ),
+        REFUSED,
+    ),
+    // dracut.cmdline(7) / systemd-shutdown(8): an executable /run/initramfs/shutdown is run as root at shutdown; a
+    // mkdir of /run/initramfs does not make it the program's (-fix83).
+    dev(
+        "mkdir -p /run/initramfs; tune.py writes /run/initramfs/shutdown (-fix83)",
+        tune(
+            "dev-py83-mkdir-run-initramfs-fix83",
+            writes("/run/initramfs/shutdown", `#!/bin/sh\n${SHELL_LINE}\n`),
+            [],
+            ["mkdir -p /run/initramfs"],
+        ),
+        REFUSED,
+    ),
+    // /var/run is /run (FHS 3.0 5.13): a program named after CDI writing /var/run/cdi (SPEC.md "Spec Directories").
+    dev(
+        "/opt/cdi/generate.py writes /var/run/cdi/ops.json (-fix83)",
+        prog("dev-py83-owner-dir-var-run-cdi-fix83", "/opt/cdi/generate.py", writes("/var/run/cdi/ops.json", CDI)),
+        REFUSED,
     ),
     // Held: os.replace (Python docs "os.replace": rename) into /etc/cdi is a write there.
     dev(
@@ -744,6 +764,22 @@ const secure: NodeCase[] = [
             writes("/var/lib/ops-state/state.json", "{}"),
             [],
             ["mkdir -p /var/lib/ops-state"],
+        ),
+    ),
+    // An application's own directory under /etc named after its program directory (FHS 3.0 "/etc: Host-specific system
+    // configuration"), no reader's (ROOT_READER_DIRECTORIES): still its data (-fix83).
+    dev(
+        "/opt/ops-agent/agent.py writes /etc/ops-agent/config.json (-fix83)",
+        prog("dev-py83-owner-dir-etc-own-fix83", "/opt/ops-agent/agent.py", writes("/etc/ops-agent/config.json", "{}")),
+    ),
+    // A /run directory user data made, named after no reader (FHS 3.0 /run "Run-time variable data") (-fix83).
+    dev(
+        "mkdir -p /run/ops-agent; tune.py writes /run/ops-agent/state.json (-fix83)",
+        tune(
+            "dev-py83-mkdir-run-own-fix83",
+            writes("/run/ops-agent/state.json", "{}"),
+            [],
+            ["mkdir -p /run/ops-agent"],
         ),
     ),
     // pip install --user: root's user site (Python docs "site"), the default index.
