@@ -2735,10 +2735,17 @@ const madeForProgram = (path: string, view: ScriptView) => {
     return dir !== undefined && (view.madeDirectories?.has(dir) ?? false);
 };
 
+/**
+ * Directories a reader reads only as data, documented so: node_exporter's textfile collector "will parse all files in
+ * that directory matching the glob *.prom using the text format" (node_exporter README, "Textfile Collector"; the
+ * Fedora/AL2023 package's --collector.textfile.directory): metrics, never code or configuration.
+ */
+const DOCUMENTED_DATA_DIRECTORIES = ["/var/lib/node_exporter/textfile_collector/"];
+
 /** Round 82: whether `path` (/var/run as /run) lies in a directory of ROOT_READ_PARENTS not named after the program. */
 const otherProgramsDirectory = (path: string, owners: readonly string[]) => {
     const name = ROOT_READ_PARENTS.exec(path)?.[1];
-    return name !== undefined && !owners.includes(name);
+    return name !== undefined && !owners.includes(name) && !DOCUMENTED_DATA_DIRECTORIES.some(d => path.startsWith(d));
 };
 
 /**

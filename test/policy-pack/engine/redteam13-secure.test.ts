@@ -653,7 +653,8 @@ const insecure: Case[] = [
             otelAgent(r, {
                 rules: [...OTEL_READS.slice(0, 2), { apiGroups: [""], resources: ["*/proxy"], verbs: ["get"] }],
             }),
-        refused: /nodes\/proxy/,
+        // Round 82: refused first as pods/proxy and services/proxy (kubernetes.ts podChannelOfRule), also matched by `*/proxy`.
+        refused: /nodes\/proxy|pods\/proxy/,
     },
     {
         // Twin of the OTel agent: kubeletstats "simplified" onto the host network (the chart's hostNetwork option).

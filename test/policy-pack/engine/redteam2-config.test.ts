@@ -705,8 +705,8 @@ const insecure: Insecure[] = [
                 "arn:aws:iam::111122223333:role/platform-break-glass",
                 "arn:aws:iam::111122223333:role/basil-agent",
             ]),
-        pack: /basil-agent/,
-        policy: "provisioner-not-runtime-assumable",
+        // Round 82: the validator names it first (components/workloads/basil/config.ts operatorIsStackRole).
+        config: /basil\.provisioner\.operatorPrincipalArns\[1\]: ".*role\/basil-agent" is Basil's runtime role/,
     },
     {
         name: "cross-account: the access role assumable by the signer role (caller role = the signer's role)",

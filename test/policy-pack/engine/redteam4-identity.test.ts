@@ -793,7 +793,9 @@ const secure: Case[] = [
     // ---- RBAC for operators that never runs code as the signer.
     {
         stack: "prod",
-        name: "on-call in validators: read pods, logs and events, delete pods, scale the Deployment, port-forward",
+        // Round 82: without port-forward, which tunnels into the signer pod's own listeners and is refused
+        // (kubernetes.ts podChannelOfRule; redteam82-secure pod-portforward, redteam9 curity port-forward).
+        name: "on-call in validators: read pods, logs and events, delete pods, scale the Deployment",
         edit: r => {
             role(
                 r,
@@ -802,7 +804,6 @@ const secure: Case[] = [
                     { apiGroups: [""], resources: ["pods", "pods/log", "events"], verbs: ["get", "list", "watch"] },
                     { apiGroups: [""], resources: ["pods"], verbs: ["delete"] },
                     { apiGroups: ["apps"], resources: ["deployments/scale"], verbs: ["get", "patch", "update"] },
-                    { apiGroups: [""], resources: ["pods/portforward"], verbs: ["create"] },
                 ],
                 "validators",
             );

@@ -561,7 +561,11 @@ const CASES: StackCase[] = [
     ),
     {
         stack: "dev",
+        // DECIDED (round 82): a read-only hostPath of a /run directory the pack cannot read may hold any daemon's socket
+        // (FHS 3.0 "/run": daemons place their sockets there; a socket accepts connect() on a read-only mount), so it
+        // is refused (podSpec.ts unknownNodeSocket).
         name: "N: a DaemonSet in tools (uid 65534) mounting /run/ledger read-only (an app's runtime directory, not /run/user)",
+        refused: /node socket the pack does not know to be harmless/,
         config: nodePolicyConfig,
         edit: r =>
             hostPathDaemonSet(

@@ -516,13 +516,15 @@ const insecure: NodeCase[] = [
 ];
 
 const secure: NodeCase[] = [
+    // Round 82 (DECIDED): a /var/lib directory is a program's data only when named after it or made by the user data
+    // (pythonCode.ts madeForProgram): one only the program makes (os.makedirs, exist_ok) may be a root reader's own.
     dev(
         'setup.py: open("/var/lib/app/x.json", "w").write(...)',
-        setup("dev-g71-py-open-data-ok-nodes", [
-            "import os",
-            'os.makedirs("/var/lib/app", exist_ok=True)',
-            'open("/var/lib/app/x.json", "w").write("{}")',
-        ]),
+        setup(
+            "dev-g71-py-open-data-ok-nodes",
+            ["import os", 'os.makedirs("/var/lib/app", exist_ok=True)', 'open("/var/lib/app/x.json", "w").write("{}")'],
+            ["mkdir -p /var/lib/app"],
+        ),
     ),
     dev(
         'setup.py: pathlib.Path("/tmp/x").write_text("ok")',
@@ -591,12 +593,16 @@ const secure: NodeCase[] = [
     // Neighbours of the round-71 fix, secure side: data paths by a name, a join, a log, and a read of a config file.
     dev(
         'setup.py: STATE = "/var/lib/app/state.json"; open(STATE, "w").write("{}")',
-        setup("dev-g71n-py-open-name-data-ok-nodes", [
-            "import os",
-            'os.makedirs("/var/lib/app", exist_ok=True)',
-            'STATE = "/var/lib/app/state.json"',
-            'open(STATE, "w").write("{}")',
-        ]),
+        setup(
+            "dev-g71n-py-open-name-data-ok-nodes",
+            [
+                "import os",
+                'os.makedirs("/var/lib/app", exist_ok=True)',
+                'STATE = "/var/lib/app/state.json"',
+                'open(STATE, "w").write("{}")',
+            ],
+            ["mkdir -p /var/lib/app"],
+        ),
     ),
     dev(
         'setup.py: os.path.join("/var/log", "setup.log") opened for append',

@@ -375,6 +375,19 @@ const insecure: Case[] = [
         },
         refused: /cluster-ci/,
     },
+    {
+        stack: "curity",
+        // DECIDED (round 82): a port-forward tunnels into the pod's network namespace, loopback listeners included
+        // (Kubernetes "Use Port Forwarding to Access Applications in a Cluster"): whoever holds it calls what Curity's
+        // pods serve, with their identity behind it (kubernetes.ts podChannelOfRule; redteam82-secure pod-portforward).
+        name: "RBAC: identity-devs may port-forward to Curity's pods in curity (pods/portforward: a tunnel into the pod)",
+        refused: /pods\/portforward/,
+        edit: r =>
+            curityRoleFor(r, "port-forward", [
+                { apiGroups: [""], resources: ["pods"], verbs: ["get", "list"] },
+                { apiGroups: [""], resources: ["pods/portforward"], verbs: ["create", "get"] },
+            ]),
+    },
 ];
 const secure: Case[] = [
     {
@@ -405,15 +418,6 @@ const secure: Case[] = [
             curityRoleFor(r, "restarter", [
                 { apiGroups: [""], resources: ["pods"], verbs: ["get", "list", "watch", "delete"] },
                 { apiGroups: [""], resources: ["pods/eviction"], verbs: ["create"] },
-            ]),
-    },
-    {
-        stack: "curity",
-        name: "RBAC: identity-devs may port-forward to Curity's pods in curity (pods/portforward: a TCP tunnel, no exec)",
-        edit: r =>
-            curityRoleFor(r, "port-forward", [
-                { apiGroups: [""], resources: ["pods"], verbs: ["get", "list"] },
-                { apiGroups: [""], resources: ["pods/portforward"], verbs: ["create", "get"] },
             ]),
     },
     {
