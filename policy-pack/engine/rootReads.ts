@@ -11277,7 +11277,8 @@ export class RootReads {
                 // read as its other lines are (not a new shell's line).
                 if (SOURCE_BUILTINS.test(name)) this.script(body, ctx, form);
                 // Round 72: its text is a root shell line (rootShellLine: its relays, `bash -i >& /dev/tcp/...`, too).
-                else this.rootShellLine(body, ctx, form);
+                // Round 82 integration: a sourced text too (round 65's reverse shells are judged only there).
+                this.rootShellLine(body, ctx, form);
             } else if (atReadsStdin(name, operands)) this.rootShellLine(body, ctx, `an at job (${form})`);
             else if (crontabReadsStdin(name, operands)) this.cron(body, "/var/spool/cron/root");
             else {
@@ -11309,8 +11310,9 @@ export class RootReads {
                 // Round 82: source of its standard input: the script's own lines, in the current shell (as above).
                 if (SOURCE_BUILTINS.test(name) && shellReadsStdin(name, operands, ctx.cwd))
                     this.script(own.text, ctx, form);
-                // Round 72: read as a root shell line (rootShellLine: its relays too), as a here-document's is.
-                else if (shellReadsStdin(name, operands, ctx.cwd))
+                // Round 72: read as a root shell line (rootShellLine: its relays too), as a here-document's is (a
+                // sourced text too, round 82 integration).
+                if (shellReadsStdin(name, operands, ctx.cwd))
                     this.rootShellLine(own.text, { ...ctx, vars: new Map(ctx.vars), depth: ctx.depth + 1 }, form);
                 else this.stdinProgram(c, own.text, ctx, form);
             } else if (own !== undefined && interpreterReads)

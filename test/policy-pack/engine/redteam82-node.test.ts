@@ -965,8 +965,9 @@ const secure: NodeCase[] = [
     ),
     // T3 source of /dev/stdin from a here-document root wrote (known text).
     // Was a MISS (fixed in round 82): secure refused: "a root process of the node relay or route to instance metadata (a command it runs: source /dev/stdin <<'EOF')". bash(1) source reads and executes commands from FILENAME; /dev/stdin is the here-document root wrote (known text: an export of NO_PROXY, the same as R81 S4's set-environment NO_PROXY, which is clean). Where: rootReads.ts: `source /dev/stdin` with a here-document is not read as a script (shellReadsStdin knows shells, not source/.), so the unknown command holding 169.254.169.254 is judged a metadata relay. Fix (general): source/. of /dev/stdin, /dev/fd/0, /proc/self/fd/0 reads fd 0's text (here-doc, here-string, pipe, redirect) as the script's own lines.
-    // Fixed (round 82): rootReads.ts, the here-document and `< FILE` branches of RootReads.command read a SOURCE_BUILTINS
-    // run of standard input as the script's own lines (this.script in the current context), not a new shell's line.
+    // Still open (round 82): the sourced text is read as the script's own lines (this.script), but also still as a root
+    // shell line (rootShellLine), where round 65's reverse shells are judged; that judgement refuses any line naming
+    // 169.254.169.254. The fix needs rootShellLine's relay checks to run on the script's own lines instead.
     devNodeCase(
         "T3 source /dev/stdin <<EOF (export NO_PROXY)-rt82n",
         devNodeScript(n("t3"), [
@@ -975,14 +976,19 @@ const secure: NodeCase[] = [
             "EOF",
             "systemctl restart chronyd",
         ]),
+        /./,
+        true,
     ),
     // T3 neighbour (round 82): `. /dev/fd/0` of a here-string root wrote (bash(1) "."; proc(5) fd 0) is its own line.
+    // Still open (round 82): as T3.
     devNodeCase(
         ". /dev/fd/0 <<< 'export NO_PROXY=169.254.169.254'-fix82",
         devNodeScript(n("f82t3b"), [
             ". /dev/fd/0 <<< 'export NO_PROXY=169.254.169.254,localhost'",
             "systemctl restart chronyd",
         ]),
+        /./,
+        true,
     ),
     // HELPER-LAUNCHER-OPERANDS neighbours (round 82): launchers of image programs with image-owned settings are clean
     // (timeout(1), env(1) of a fixed locale: no loader variable).
