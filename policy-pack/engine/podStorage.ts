@@ -3,7 +3,8 @@
  * hostPath (the node's directory), a PersistentVolumeClaim (by its name in the pod's namespace, a StatefulSet's
  * generated ones included), the PersistentVolume bound to the claim and that volume's source (a node directory for
  * hostPath and local, a network file system for csi and nfs). engine/kubernetes.ts sharedStoragePowers compares them
- * across the stack's pods.
+ * across the stack's pods. Round 83: a claim's volumes include the unreserved ones its class and selector may bind
+ * and the one its StorageClass provisions (a local-path node directory, an EFS access point's directory).
  */
 import { posix } from "path";
 import type { StackResource } from "../model/resources";
@@ -27,6 +28,8 @@ const PV_TYPE = "kubernetes:core/v1:PersistentVolume";
 const PVC_TYPE = "kubernetes:core/v1:PersistentVolumeClaim";
 const STATEFUL_SET_TYPE = "kubernetes:apps/v1:StatefulSet";
 const EFS_DRIVER = "efs.csi.aws.com";
+const STORAGE_CLASS_TYPE = /^kubernetes:storage\.k8s\.io\/[^:]+:StorageClass$/;
+const LOCAL_PATH = "rancher.io/local-path";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const claimSpace = (ns: string, name: string) => `claim ${ns}/${name}`;
@@ -51,7 +54,24 @@ function csiStorage(driver: string, handle: string): { space: string; path: stri
     if (driver !== EFS_DRIVER) return { space: `csi ${driver} ${handle}`, path: "/" };
     const [fs, sub = "", ap = ""] = handle.split(":");
     const subPath = sub === "" ? "" : posix.normalize(`/${sub}`).replace(/\/$/, "");
-    return { space: `csi ${driver} ${fs}`, path: `${ap === "" ? "" : `/<access point ${ap}>`}${subPath}` || "/" };
+    return { space: efsSpace(fs), path: `${ap === "" ? "" : `/<access point ${ap}>`}${subPath}` || "/" };
+}
+
+/** The storage space of EFS file system `fs`, however it is reached (CSI handle, NFS DNS name, a class's id). */
+const efsSpace = (fs: string) => `csi ${EFS_DRIVER} ${fs.toLowerCase()}`;
+
+/**
+ * Round 83: an EFS file system's DNS names (EFS user guide, "Mounting on Amazon EC2 with a DNS name": the file system
+ * DNS name file-system-id.efs.aws-region.amazonaws.com, `.com.cn` in China, and the mount target DNS name
+ * availability-zone.file-system-id.efs.aws-region.amazonaws.com) are NFSv4.1 exports of that file system's root: the
+ * same space as its CSI volumeHandle (aws-efs-csi-driver README, "Static provisioning": [FileSystemId]:...).
+ */
+const EFS_DNS_NAME = /^(?:[a-z0-9-]+\.)?(fs-[0-9a-f]+)\.efs\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?\.?$/i;
+
+/** The storage space of NFS server `server`: an EFS file system's when it is one's DNS name. */
+function nfsSpace(server: string): string {
+    const efs = EFS_DNS_NAME.exec(server);
+    return efs ? efsSpace(efs[1]) : `nfs ${server}`;
 }
 
 /**
@@ -73,35 +93,232 @@ function volumeSourceStorage(name: string, spec: any): { space: string; path: st
     const nfs = spec?.nfs;
     if (typeof nfs?.server === "string" && typeof nfs?.path === "string")
         return {
-            space: `nfs ${nfs.server}`,
+            space: nfsSpace(nfs.server),
             path: posix.normalize(`/${nfs.path}`),
             what: `NFS ${nfs.server}:${nfs.path}`,
         };
     return { space: `pv ${name}`, path: "/", what: "its own volume" };
 }
 
+/** The stack's PersistentVolumeClaims of namespace `ns` (`*`: any) whose name `named` accepts. */
+function stackClaims(resources: readonly StackResource[], ns: string, named: (claim: string) => boolean) {
+    const nsMatches = (x: unknown) => ns === "*" || (x ?? "default") === ns;
+    return resources.filter(
+        r => r.type === PVC_TYPE && nsMatches(metaOf(r).namespace) && named(String(metaOf(r).name)),
+    );
+}
+
+/**
+ * Round 83: whether label selector `selector` may select labels `labels` ("Labels and Selectors", Set-based
+ * requirement: In, NotIn, Exists, DoesNotExist; every requirement of matchLabels and matchExpressions ANDed). What the
+ * pack cannot read (an unknown selector, labels or operator) may select them.
+ */
+function selectorMayMatch(selector: any, labels: any): boolean {
+    if (selector === undefined || selector === null) return true;
+    if (isUnknown(selector) || isUnknown(labels)) return true;
+    const has = (k: string) => labels !== null && typeof labels === "object" && k in labels;
+    const value = (k: string) => (has(k) ? labels[k] : undefined);
+    const mayEqual = (k: string, v: unknown) => isUnknown(value(k)) || isUnknown(v) || value(k) === v;
+    const matchLabels = selector.matchLabels;
+    if (matchLabels !== null && typeof matchLabels === "object" && !isUnknown(matchLabels))
+        for (const [k, v] of Object.entries(matchLabels)) if (!has(k) || !mayEqual(k, v)) return false;
+    const expressions: unknown = selector.matchExpressions;
+    for (const e of Array.isArray(expressions) ? (expressions as any[]) : []) {
+        const key = e?.key;
+        if (typeof key !== "string" || isUnknown(key)) continue;
+        const values: unknown[] = Array.isArray(e?.values) ? e.values : [];
+        if (e?.operator === "Exists" && !has(key)) return false;
+        if (e?.operator === "DoesNotExist" && has(key) && !isUnknown(value(key))) return false;
+        if (e?.operator === "In" && (!has(key) || !values.some(v => mayEqual(key, v)))) return false;
+        if (e?.operator === "NotIn" && has(key) && values.includes(value(key)) && !isUnknown(value(key))) return false;
+    }
+    return true;
+}
+
+/**
+ * Round 83: whether claim `claim` (no volumeName) may be bound to PersistentVolume `pv` of the stack by the control
+ * plane's binder ("Persistent Volumes", Binding: "A control loop in the control plane watches for new PVCs, finds a
+ * matching PV (if possible), and binds them together"; Class: "A PVC with no storageClassName ... can only be bound
+ * to PVs with no class" unless a default class is set; Selector: "Only the volumes whose labels match the selector
+ * can be bound to the claim"): a volume no claimRef reserves, of the claim's class (any class when the claim names
+ * none: the cluster's default class may be any) and labels its selector may match. Capacity and access modes are
+ * not compared: a claim may ask for less.
+ */
+function mayBindByClass(claim: StackResource, pv: StackResource): boolean {
+    const claimSpec = claim.props?.spec as any;
+    const pvSpec = pv.props?.spec as any;
+    if (typeof claimSpec?.volumeName === "string" && !isUnknown(claimSpec.volumeName)) return false;
+    const ref = pvSpec?.claimRef;
+    if (ref !== undefined && ref !== null && !isUnknown(ref) && typeof ref.name === "string" && !isUnknown(ref.name))
+        return false;
+    const claimClass = claimSpec?.storageClassName;
+    const pvClass = pvSpec?.storageClassName ?? "";
+    const classMatches =
+        claimClass === undefined || isUnknown(claimClass) || isUnknown(pvClass) || pvClass === claimClass;
+    return classMatches && selectorMayMatch(claimSpec?.selector, (pv.props?.metadata as any)?.labels);
+}
+
 /**
  * The PersistentVolumes of the stack bound to a claim of namespace `ns` whose name `named` accepts: pre-bound by the
  * volume's claimRef, or named by the claim's volumeName ("Persistent Volumes", Reserving a PersistentVolume: "the
- * binding happens regardless of some volume matching criteria").
+ * binding happens regardless of some volume matching criteria"), or (round 83) one no claimRef reserves that the
+ * binder may give the claim by its class and selector (mayBindByClass).
  */
 function boundVolumes(resources: readonly StackResource[], ns: string, named: (claim: string) => boolean) {
     const nsMatches = (x: unknown) => ns === "*" || (x ?? "default") === ns;
-    const volumeNames = resources
-        .filter(r => r.type === PVC_TYPE && nsMatches(metaOf(r).namespace) && named(String(metaOf(r).name)))
-        .map(r => (r.props?.spec as any)?.volumeName)
-        .filter(v => typeof v === "string");
+    const claims = stackClaims(resources, ns, named);
+    const volumeNames = claims.map(r => (r.props?.spec as any)?.volumeName).filter(v => typeof v === "string");
     return resources.filter(r => {
         if (r.type !== PV_TYPE) return false;
         const ref = (r.props?.spec as any)?.claimRef;
         const byRef = typeof ref?.name === "string" && named(ref.name) && nsMatches(ref.namespace);
-        return byRef || volumeNames.includes(String(metaOf(r).name));
+        return byRef || volumeNames.includes(String(metaOf(r).name)) || claims.some(c => mayBindByClass(c, r));
+    });
+}
+
+/** A known string parameter of a StorageClass, `unknown` when unknown during the preview, else undefined. */
+function parameter(parameters: any, key: string): string | "unknown" | undefined {
+    const v = parameters?.[key];
+    if (isUnknown(v) || isUnknown(parameters)) return "unknown";
+    return typeof v === "string" ? v : undefined;
+}
+
+/**
+ * Go's strconv.ParseBool, as the EFS driver reads ensureUniqueDirectory and reuseAccessPoint: `undefined` when the
+ * value is not one it accepts.
+ */
+function goBool(v: string): boolean | undefined {
+    if (["1", "t", "T", "TRUE", "true", "True"].includes(v)) return true;
+    if (["0", "f", "F", "FALSE", "false", "False"].includes(v)) return false;
+    return undefined;
+}
+
+/** A placeholder for the PersistentVolume a provisioner names for claim ns/name (pvc-<uid>: unique to the claim). */
+const pvPlaceholder = (ns: string, name: string) => `<PersistentVolume of claim ${ns}:${name}>`;
+
+/**
+ * Round 83: the node directory rancher.io/local-path gives claim ns/name of a class with these parameters: nodePath
+ * joined with pathPattern rendered as a Go template (rancher/local-path-provisioner README, "Storage classes": "By
+ * default the volume subdirectory is named using the template {{ .PVName }}_{{ .PVC.Namespace }}_{{ .PVC.Name }}";
+ * provisioner.go provisionFor: filepath.Join(basePath, folderName), basePath the class's nodePath when the
+ * provisioner's nodePathMap lists it). The setup script's `mkdir -m 0777 -p "$VOL_DIR"` reuses an existing
+ * directory, so two claims whose pattern renders one text share it. A pattern with another action, or a nodePath the
+ * pack cannot read, may be any directory under nodePath (or any node directory): fail closed to that. A provisioner
+ * configured with sharedFileSystemPath instead of nodePathMap (README, "config.json") ignores nodePath
+ * (getPathOnNode): its ConfigMap is not read here, as storageClasses.ts does not read it either.
+ */
+function localPathDirectory(parameters: any, ns: string, name: string): string {
+    const nodePath = parameter(parameters, "nodePath");
+    if (nodePath === undefined || nodePath === "unknown" || !nodePath.startsWith("/")) return "/";
+    const pattern = parameter(parameters, "pathPattern") ?? "{{ .PVName }}_{{ .PVC.Namespace }}_{{ .PVC.Name }}";
+    if (pattern === "unknown" || isUnknown(ns) || isUnknown(name)) return normalizeHostPath(nodePath);
+    const values: Record<string, string> = { PVName: pvPlaceholder(ns, name), "PVC.Namespace": ns, "PVC.Name": name };
+    // text/template "Text and spaces": `{{-` and `-}}` trim the white space beside the action.
+    const rendered = pattern.replace(
+        /(\s*)\{\{(-?)\s*\.(PVName|PVC\.Namespace|PVC\.Name)\s*(-?)\}\}(\s*)/g,
+        (_m, pre: string, l: string, what: string, r: string, post: string) =>
+            `${l ? "" : pre}${values[what]}${r ? "" : post}`,
+    );
+    if (rendered.includes("{{")) return normalizeHostPath(nodePath);
+    return normalizeHostPath(posix.join(nodePath, rendered));
+}
+
+/**
+ * Round 83: the place in its EFS file system an efs-ap class gives claim ns/name (aws-efs-csi-driver
+ * examples/kubernetes/dynamic_provisioning README and provisioner_ap.go Provision): an access point whose root
+ * directory is path.Join("/", basePath, the PV name), or with subPathPattern that pattern (${.PVC.name},
+ * ${.PVC.namespace}, ${.PV.name}) with "-<uuid>" appended unless ensureUniqueDirectory parses as false ("it's possible
+ * that 2 pods could end up writing to the same directory"). reuseAccessPoint true reuses the access point whose
+ * client token is the hash of the claim's name alone, whatever its namespace. What the pack cannot read is the
+ * whole basePath (or file system root): fail closed.
+ */
+function efsAccessPointPath(parameters: any, ns: string, name: string): string {
+    const basePath = parameter(parameters, "basePath") ?? "";
+    if (basePath === "unknown") return "/";
+    const reuse = parameter(parameters, "reuseAccessPoint");
+    if (reuse === "unknown") return "/";
+    if (reuse !== undefined && goBool(reuse) === true) return `/<access point reused by claims named ${name}>`;
+    // A claim whose namespace or name is unknown during the preview may render any text under basePath.
+    if (isUnknown(ns) || isUnknown(name)) return posix.join("/", basePath);
+    const pattern = parameter(parameters, "subPathPattern");
+    if (pattern === undefined) return posix.join("/", basePath, pvPlaceholder(ns, name));
+    if (pattern === "unknown") return posix.join("/", basePath);
+    const values: Record<string, string> = {
+        "${.PVC.name}": name,
+        "${.PVC.namespace}": ns,
+        "${.PV.name}": pvPlaceholder(ns, name),
+    };
+    const rendered = pattern.replace(/\$\{\.(PVC\.name|PVC\.namespace|PV\.name)\}/g, m => values[m]);
+    // The driver refuses a pattern with any other `${` or `}` (interpolateRootDirectoryName): no volume.
+    if (rendered.includes("${") || rendered.includes("}")) return posix.join("/", basePath);
+    const unique = parameter(parameters, "ensureUniqueDirectory");
+    const suffix =
+        unique !== undefined && unique !== "unknown" && goBool(unique) === false
+            ? ""
+            : `-<uuid of claim ${ns}:${name}>`;
+    return posix.join("/", basePath, `${rendered}${suffix}`);
+}
+
+/**
+ * Round 83: the storage a StorageClass of the stack provisions for claim ns/name, when the pack knows it is shared
+ * storage: rancher.io/local-path's node directory (localPathDirectory), an efs-ap class's place in its file system
+ * (efsAccessPointPath; another provisioningMode may be any place: the file system's root). Other provisioners make a
+ * volume of the claim's own (an EBS disk) or are judged by storageClasses.ts: none.
+ */
+function classStorage(
+    sc: StackResource,
+    ns: string,
+    name: string,
+): { space: string; path: string; what: string } | undefined {
+    const props = sc.props as any;
+    const className = String(metaOf(sc).name);
+    const parameters = props?.parameters;
+    if (props?.provisioner === LOCAL_PATH) {
+        const path = localPathDirectory(parameters, ns, name);
+        return { space: "node", path, what: `StorageClass ${className} (${LOCAL_PATH} node directory ${path})` };
+    }
+    if (props?.provisioner !== EFS_DRIVER) return undefined;
+    const fs = parameter(parameters, "fileSystemId");
+    const mode = parameter(parameters, "provisioningMode");
+    const known = fs !== undefined && fs !== "unknown";
+    const space = known ? efsSpace(fs) : `csi ${EFS_DRIVER} <file system unknown>`;
+    const path = mode === "efs-ap" ? efsAccessPointPath(parameters, ns, name) : "/";
+    const what = `StorageClass ${className} (${EFS_DRIVER} ${known ? fs : "<file system unknown>"}:${path})`;
+    return { space, path, what };
+}
+
+/**
+ * Round 83: the storage provisioned for the stack's claims of namespace `ns` named as `named` accepts that no
+ * volumeName pre-binds, by the StorageClass of the stack each names (every class of the stack when its class is
+ * unknown; the stack's default class, storageclass.kubernetes.io/is-default-class, when it names none).
+ */
+function provisionedStorages(resources: readonly StackResource[], ns: string, named: (claim: string) => boolean) {
+    const classes = resources.filter(r => STORAGE_CLASS_TYPE.test(r.type));
+    const isDefault = (sc: StackResource) =>
+        (metaOf(sc) as any).annotations?.["storageclass.kubernetes.io/is-default-class"] === "true";
+    return stackClaims(resources, ns, named).flatMap(claim => {
+        const spec = claim.props?.spec as any;
+        if (typeof spec?.volumeName === "string" && spec.volumeName !== "") return [];
+        const claimNs = String(metaOf(claim).namespace ?? "default");
+        const claimName = String(metaOf(claim).name);
+        const className = spec?.storageClassName;
+        const of = classes.filter(sc =>
+            isUnknown(className) || isUnknown(metaOf(sc).name)
+                ? true
+                : className === undefined
+                  ? isDefault(sc)
+                  : metaOf(sc).name === className,
+        );
+        return of.flatMap(sc => {
+            const storage = classStorage(sc, claimNs, claimName);
+            return storage ? [{ ...storage, claim: `${claimNs}/${claimName}` }] : [];
+        });
     });
 }
 
 /**
- * The storages of one claim a pod mounts: the claim itself (`space`, or the claims `pattern` accepts) and the source of
- * each PersistentVolume of the stack bound to it.
+ * The storages of one claim a pod mounts: the claim itself (`space`, or the claims `pattern` accepts), the source of
+ * each PersistentVolume of the stack bound to it and (round 83) what its StorageClass provisions (provisionedStorages).
  */
 function claimStorages(
     resources: readonly StackResource[],
@@ -113,6 +330,7 @@ function claimStorages(
     const space = claimSpace(ns, claim);
     const own: StorageMount = { space, path: "/", label: `claim ${ns}/${claim}`, writable, pattern };
     const named = (name: string) => (pattern ? pattern.test(claimSpace(ns, name)) : name === claim);
+    const efsAny = new RegExp(`^csi ${escape(EFS_DRIVER)} `);
     return [
         own,
         ...boundVolumes(resources, ns, named).map(pv => {
@@ -125,6 +343,14 @@ function claimStorages(
                 writable,
             };
         }),
+        ...provisionedStorages(resources, ns, named).map(p => ({
+            space: p.space,
+            path: p.path,
+            label: `claim ${p.claim} (provisioned by ${p.what})`,
+            writable,
+            // A class whose file system the pack cannot read may be any EFS file system.
+            ...(p.space.endsWith("<file system unknown>") ? { pattern: efsAny } : {}),
+        })),
     ];
 }
 
@@ -178,7 +404,7 @@ export function podStorageMounts(
         const nfs = v?.nfs;
         if (typeof nfs?.server === "string" && typeof nfs?.path === "string")
             out.push({
-                space: `nfs ${nfs.server}`,
+                space: nfsSpace(nfs.server),
                 path: posix.normalize(`/${nfs.path}`),
                 label: `NFS ${nfs.server}:${nfs.path}`,
                 writable: writable && nfs.readOnly !== true,

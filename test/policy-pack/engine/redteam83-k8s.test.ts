@@ -261,7 +261,7 @@ const insecure: StackCase[] = [
     // matching PV (if possible), and binds them together"; a claim of the same storageClassName (and selector) with
     // a request the volume's capacity covers is bound to it. A team-a claim on class manual therefore gets /data/cc:
     // the team-a pod writes the custody pod's state (its key material) and acts as containment-chamber.
-    // MISS: insecure accepted (got []): class U, a PersistentVolume bound by class/selector, not by claimRef or volumeName.
+    // Was a MISS (fixed in round 83): insecure accepted (got []): class U, a PersistentVolume bound by class/selector, not by claimRef or volumeName.
     // podStorage.ts boundVolumes pairs a PV with a claim only through claimRef or the claim's volumeName, so the team-a
     // claim's storage stays `claim team-a/grab83`. Fix: a claim without volumeName may bind any PV of the stack with no
     // claimRef whose storageClassName matches (and selector, if any, could match): count all of them as its storage,
@@ -269,7 +269,6 @@ const insecure: StackCase[] = [
     {
         name: "K4 custody hostPath /data/cc + unbound PV hostPath /data/cc (class manual) + team-a claim on class manual-rt83k",
         stack: "prod",
-        skip: true,
         edit: r => {
             custodyWithData(r);
             volume(r, "freecc83", { storageClassName: "manual", hostPath: { path: "/data/cc", type: "Directory" } });
@@ -279,7 +278,7 @@ const insecure: StackCase[] = [
     },
     // "Persistent Volumes", Selector: "Claims can specify a label selector to further filter the set of volumes.
     // Only the volumes whose labels match the selector can be bound to the claim."
-    // MISS: insecure accepted (got []): class U, a PersistentVolume bound by class/selector, not by claimRef or volumeName.
+    // Was a MISS (fixed in round 83): insecure accepted (got []): class U, a PersistentVolume bound by class/selector, not by claimRef or volumeName.
     // podStorage.ts boundVolumes pairs a PV with a claim only through claimRef or the claim's volumeName, so the team-a
     // claim's storage stays `claim team-a/grab83`. Fix: a claim without volumeName may bind any PV of the stack with no
     // claimRef whose storageClassName matches (and selector, if any, could match): count all of them as its storage,
@@ -287,7 +286,6 @@ const insecure: StackCase[] = [
     {
         name: "K5 pod-identity: custody hostPath /data/cc + unbound local PV /data/cc labelled tier=cc83 + team-a claim selecting it-rt83k",
         stack: "pod-identity",
-        skip: true,
         edit: r => {
             custodyWithData(r);
             volume(
@@ -315,7 +313,7 @@ const insecure: StackCase[] = [
     // .PVC.Name }}"; provisioner.go pathFromPattern; the setup script runs `mkdir -m 0777 -p "$VOL_DIR"`, so an
     // existing directory is reused). A pattern of the claim's name alone puts validators/cc-state83 and
     // team-a/cc-state83 in ONE node directory: the team-a pod writes the custody pod's state.
-    // MISS: insecure accepted (got []): class L, a dynamically provisioned local-path volume is a node directory the pack
+    // Was a MISS (fixed in round 83): insecure accepted (got []): class L, a dynamically provisioned local-path volume is a node directory the pack
     // never places. podStorage.ts claimStorages knows only the stack's PVs (boundVolumes); storageClasses.ts
     // localPathReach judges the class alone (nodePath a data directory, pattern below it), never against other pods'
     // storage. Fix: give a claim on a local-path class the node space nodePath/<pattern rendered with the claim's
@@ -324,7 +322,6 @@ const insecure: StackCase[] = [
     {
         name: "K6 local-path class (nodePath /data/lp83, pathPattern {{ .PVC.Name }}): custody and team-a claims both named cc-state83-rt83k",
         stack: "prod",
-        skip: true,
         edit: r => {
             storageClass(r, "lp83", "rancher.io/local-path", {
                 nodePath: "/data/lp83",
@@ -337,7 +334,7 @@ const insecure: StackCase[] = [
     },
     // The custody claim's volume is a directory below nodePath /data/lp83 (README: "the volume will be created in
     // nodePath"); a team-a pod mounting /data/lp83 (or /data) reads every volume there, the custody state included.
-    // MISS: insecure accepted (got []): class L, a dynamically provisioned local-path volume is a node directory the pack
+    // Was a MISS (fixed in round 83): insecure accepted (got []): class L, a dynamically provisioned local-path volume is a node directory the pack
     // never places. podStorage.ts claimStorages knows only the stack's PVs (boundVolumes); storageClasses.ts
     // localPathReach judges the class alone (nodePath a data directory, pattern below it), never against other pods'
     // storage. Fix: give a claim on a local-path class the node space nodePath/<pattern rendered with the claim's
@@ -346,14 +343,13 @@ const insecure: StackCase[] = [
     {
         name: "K7 pod-identity: custody claim on local-path class nodePath /data/lp83 + team-a root pod mounts hostPath /data/lp83 readOnly-rt83k",
         stack: "pod-identity",
-        skip: true,
         edit: r => {
             storageClass(r, "lp83", "rancher.io/local-path", { nodePath: "/data/lp83" });
             custodyOnClaim(r, "cc-state83", "lp83");
             hostMount(r, "lpreader83", "/data/lp83", { readOnly: true });
         },
     },
-    // MISS: insecure accepted (got []): class L, a dynamically provisioned local-path volume is a node directory the pack
+    // Was a MISS (fixed in round 83): insecure accepted (got []): class L, a dynamically provisioned local-path volume is a node directory the pack
     // never places. podStorage.ts claimStorages knows only the stack's PVs (boundVolumes); storageClasses.ts
     // localPathReach judges the class alone (nodePath a data directory, pattern below it), never against other pods'
     // storage. Fix: give a claim on a local-path class the node space nodePath/<pattern rendered with the claim's
@@ -362,7 +358,6 @@ const insecure: StackCase[] = [
     {
         name: "K8 custody claim on local-path class nodePath /data/lp83 + team-a pod mounts hostPath /data writable-rt83k",
         stack: "prod",
-        skip: true,
         edit: r => {
             storageClass(r, "lp83", "rancher.io/local-path", { nodePath: "/data/lp83" });
             custodyOnClaim(r, "cc-state83", "lp83");
@@ -377,7 +372,7 @@ const insecure: StackCase[] = [
     // file-system-id.efs.aws-region.amazonaws.com, an NFSv4.1 export of its root; the EFS CSI volumeHandle names the
     // same file system by id (aws-efs-csi-driver README, "Static provisioning"). A team-a NFS mount of the DNS name's
     // root writes the custody pod's state.
-    // MISS: insecure accepted (got []): class E, one EFS file system under two names or through dynamic provisioning.
+    // Was a MISS (fixed in round 83): insecure accepted (got []): class E, one EFS file system under two names or through dynamic provisioning.
     // podStorage.ts csiStorage gives EFS volumes the space `csi efs.csi.aws.com fs-…` and NFS ones `nfs <server>`, so
     // the file system's DNS name fs-….efs.<region>.amazonaws.com is another space; a claim on an efs-ap class has no PV
     // in the stack and stays `claim ns/name`. Fix: fold fs-ID.efs.REGION.amazonaws.com NFS servers into the EFS space
@@ -386,7 +381,6 @@ const insecure: StackCase[] = [
     {
         name: "K9 custody EFS PV csi fs-0a1b2c3d + team-a pod inline nfs fs-0a1b2c3d.efs.eu-west-1.amazonaws.com:/ writable-rt83k",
         stack: "prod",
-        skip: true,
         edit: r => {
             volume(r, "ccefs83", {
                 storageClassName: "",
@@ -402,7 +396,7 @@ const insecure: StackCase[] = [
             });
         },
     },
-    // MISS: insecure accepted (got []): class E, one EFS file system under two names or through dynamic provisioning.
+    // Was a MISS (fixed in round 83): insecure accepted (got []): class E, one EFS file system under two names or through dynamic provisioning.
     // podStorage.ts csiStorage gives EFS volumes the space `csi efs.csi.aws.com fs-…` and NFS ones `nfs <server>`, so
     // the file system's DNS name fs-….efs.<region>.amazonaws.com is another space; a claim on an efs-ap class has no PV
     // in the stack and stays `claim ns/name`. Fix: fold fs-ID.efs.REGION.amazonaws.com NFS servers into the EFS space
@@ -411,7 +405,6 @@ const insecure: StackCase[] = [
     {
         name: "K10 pod-identity: custody EFS PV fs-0a1b2c3d::fsap-cc + team-a PV nfs fs-0a1b2c3d.efs...:/ bound to a team-a claim-rt83k",
         stack: "pod-identity",
-        skip: true,
         edit: r => {
             volume(r, "ccefs83", {
                 storageClassName: "",
@@ -434,7 +427,7 @@ const insecure: StackCase[] = [
     // aws-efs-csi-driver "Dynamic provisioning": "Dynamic Provisioning creates an access point for each PV" under
     // the class's fileSystemId (and basePath): the custody claim's volume is a directory of fs-0a1b2c3d, which a
     // team-a PV of that file system's root (volumeHandle fs-0a1b2c3d) holds.
-    // MISS: insecure accepted (got []): class E, one EFS file system under two names or through dynamic provisioning.
+    // Was a MISS (fixed in round 83): insecure accepted (got []): class E, one EFS file system under two names or through dynamic provisioning.
     // podStorage.ts csiStorage gives EFS volumes the space `csi efs.csi.aws.com fs-…` and NFS ones `nfs <server>`, so
     // the file system's DNS name fs-….efs.<region>.amazonaws.com is another space; a claim on an efs-ap class has no PV
     // in the stack and stays `claim ns/name`. Fix: fold fs-ID.efs.REGION.amazonaws.com NFS servers into the EFS space
@@ -443,7 +436,6 @@ const insecure: StackCase[] = [
     {
         name: "K11 custody claim on EFS class (fileSystemId fs-0a1b2c3d, efs-ap) + team-a PV csi fs-0a1b2c3d (the root)-rt83k",
         stack: "prod",
-        skip: true,
         edit: r => {
             storageClass(r, "efs-cc83", "efs.csi.aws.com", {
                 provisioningMode: "efs-ap",
@@ -466,7 +458,7 @@ const insecure: StackCase[] = [
     // point should be created"; ensureUniqueDirectory "false" drops the UUID suffix, so every claim of a class whose
     // pattern renders the same text gets an access point on ONE directory: the team-a claim's pod writes the
     // custody pod's state.
-    // MISS: insecure accepted (got []): class E, one EFS file system under two names or through dynamic provisioning.
+    // Was a MISS (fixed in round 83): insecure accepted (got []): class E, one EFS file system under two names or through dynamic provisioning.
     // podStorage.ts csiStorage gives EFS volumes the space `csi efs.csi.aws.com fs-…` and NFS ones `nfs <server>`, so
     // the file system's DNS name fs-….efs.<region>.amazonaws.com is another space; a claim on an efs-ap class has no PV
     // in the stack and stays `claim ns/name`. Fix: fold fs-ID.efs.REGION.amazonaws.com NFS servers into the EFS space
@@ -475,7 +467,6 @@ const insecure: StackCase[] = [
     {
         name: "K12 pod-identity: EFS class subPathPattern shared, ensureUniqueDirectory false: custody claim + team-a claim on it-rt83k",
         stack: "pod-identity",
-        skip: true,
         edit: r => {
             storageClass(r, "efs-shared83", "efs.csi.aws.com", {
                 provisioningMode: "efs-ap",
@@ -491,7 +482,7 @@ const insecure: StackCase[] = [
         },
     },
     // A pattern of the claim's name only (no namespace): validators/cc-state83 and team-a/cc-state83 render one path.
-    // MISS: insecure accepted (got []): class E, one EFS file system under two names or through dynamic provisioning.
+    // Was a MISS (fixed in round 83): insecure accepted (got []): class E, one EFS file system under two names or through dynamic provisioning.
     // podStorage.ts csiStorage gives EFS volumes the space `csi efs.csi.aws.com fs-…` and NFS ones `nfs <server>`, so
     // the file system's DNS name fs-….efs.<region>.amazonaws.com is another space; a claim on an efs-ap class has no PV
     // in the stack and stays `claim ns/name`. Fix: fold fs-ID.efs.REGION.amazonaws.com NFS servers into the EFS space
@@ -500,7 +491,6 @@ const insecure: StackCase[] = [
     {
         name: "K13 EFS class subPathPattern ${.PVC.name}, ensureUniqueDirectory false: custody and team-a claims both cc-state83-rt83k",
         stack: "prod",
-        skip: true,
         edit: r => {
             storageClass(r, "efs-byname83", "efs.csi.aws.com", {
                 provisioningMode: "efs-ap",
@@ -679,7 +669,7 @@ const insecure: StackCase[] = [
     },
     // ---- More of class L, reversed: a team-a claim on a local-path class whose nodePath is /data and whose
     // pattern is the claim's name: claim "cc" is node directory /data/cc, the custody pod's hostPath.
-    // MISS: insecure accepted (got []): class L, a dynamically provisioned local-path volume is a node directory the pack
+    // Was a MISS (fixed in round 83): insecure accepted (got []): class L, a dynamically provisioned local-path volume is a node directory the pack
     // never places. podStorage.ts claimStorages knows only the stack's PVs (boundVolumes); storageClasses.ts
     // localPathReach judges the class alone (nodePath a data directory, pattern below it), never against other pods'
     // storage. Fix: give a claim on a local-path class the node space nodePath/<pattern rendered with the claim's
@@ -688,7 +678,6 @@ const insecure: StackCase[] = [
     {
         name: "K24 custody hostPath /data/cc + local-path class nodePath /data pathPattern {{ .PVC.Name }} + team-a claim named cc-rt83k",
         stack: "prod",
-        skip: true,
         edit: r => {
             custodyWithData(r);
             storageClass(r, "lpdata83", "rancher.io/local-path", { nodePath: "/data", pathPattern: "{{ .PVC.Name }}" });
@@ -698,7 +687,7 @@ const insecure: StackCase[] = [
     },
     // ---- More of class E, reversed: the custody volume is an NFS export of the EFS DNS name; a team-a EFS CSI PV of
     // the same file system's root holds it.
-    // MISS: insecure accepted (got []): class E, one EFS file system under two names or through dynamic provisioning.
+    // Was a MISS (fixed in round 83): insecure accepted (got []): class E, one EFS file system under two names or through dynamic provisioning.
     // podStorage.ts csiStorage gives EFS volumes the space `csi efs.csi.aws.com fs-…` and NFS ones `nfs <server>`, so
     // the file system's DNS name fs-….efs.<region>.amazonaws.com is another space; a claim on an efs-ap class has no PV
     // in the stack and stays `claim ns/name`. Fix: fold fs-ID.efs.REGION.amazonaws.com NFS servers into the EFS space
@@ -707,7 +696,6 @@ const insecure: StackCase[] = [
     {
         name: "K25 pod-identity: custody PV nfs fs-0a1b2c3d.efs...:/cc + team-a PV csi efs fs-0a1b2c3d (root)-rt83k",
         stack: "pod-identity",
-        skip: true,
         edit: r => {
             volume(r, "ccnfs83", {
                 storageClassName: "",
@@ -780,6 +768,104 @@ const insecure: StackCase[] = [
                 roleRef: { apiGroup: RBAC, kind: "ClusterRole", name: "view" },
                 subjects: [{ kind: "User", apiGroup: RBAC, name: "auditor" }],
             });
+        },
+    },
+    // ---- Round 83 fix neighbours (class U): "Persistent Volumes", Class: a claim that names no class gets the
+    // cluster's default class (DefaultStorageClass admission), which the stack may not declare, or binds volumes of no
+    // class; an unreserved PV of /data/cc with no class is the team-a claim's to take.
+    {
+        name: "U1 custody hostPath /data/cc + unbound PV /data/cc (no class) + team-a claim naming no class-fix83",
+        stack: "prod",
+        edit: r => {
+            custodyWithData(r);
+            volume(r, "noclass83", { hostPath: { path: "/data/cc", type: "Directory" } });
+            k8s(r, "kubernetes:core/v1:PersistentVolumeClaim", "noclass83-pvc", {
+                apiVersion: "v1",
+                kind: "PersistentVolumeClaim",
+                metadata: { name: "grab83", namespace: "team-a" },
+                spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: "1Gi" } } },
+            });
+            dep(r, "grabber83", claimMount("grab83"));
+        },
+    },
+    // "Labels and Selectors", Set-based requirement: `tier In (cc83, other)` selects the volume labelled tier=cc83.
+    {
+        name: "U2 pod-identity: custody hostPath /data/cc + unbound local PV /data/cc tier=cc83 + team-a claim selecting tier In [cc83, other83]-fix83",
+        stack: "pod-identity",
+        edit: r => {
+            custodyWithData(r);
+            volume(r, "inexpr83", { storageClassName: "", local: { path: "/data/cc" } }, { tier: "cc83" });
+            claim(r, "grab83", "team-a", "", {
+                selector: { matchExpressions: [{ key: "tier", operator: "In", values: ["cc83", "other83"] }] },
+            });
+            dep(r, "grabber83", claimMount("grab83"));
+        },
+    },
+    // ---- Class L neighbours: a pathPattern of literal text alone ("shared") renders one directory for every claim
+    // of the class (provisioner.go pathFromPattern; the setup script's `mkdir -p` reuses it), whatever their names.
+    {
+        name: "L1 local-path class pathPattern shared (literal): custody claim cc-state83 + team-a claim team-state83-fix83",
+        stack: "prod",
+        edit: r => {
+            storageClass(r, "lpshared83", "rancher.io/local-path", { nodePath: "/data/lp83", pathPattern: "shared" });
+            custodyOnClaim(r, "cc-state83", "lpshared83");
+            claim(r, "team-state83", "team-a", "lpshared83");
+            dep(r, "teamlp83", claimMount("team-state83"));
+        },
+    },
+    // The custody pod's own node directory /data/lp83 holds every volume local-path makes there (README: "the
+    // volume will be created in nodePath"): a team-a claim's volume is a directory the custody pod writes around.
+    {
+        name: "L2 pod-identity: custody hostPath /data/lp83 + team-a claim on local-path class nodePath /data/lp83-fix83",
+        stack: "pod-identity",
+        edit: r => {
+            custodyPod(r, "cclp83", {
+                volumes: [{ name: "state", hostPath: { path: "/data/lp83", type: "DirectoryOrCreate" } }],
+                containers: [container({ volumeMounts: [{ name: "state", mountPath: "/state" }] })],
+            });
+            storageClass(r, "lp83", "rancher.io/local-path", { nodePath: "/data/lp83" });
+            claim(r, "team-state83", "team-a", "lp83");
+            dep(r, "teamlp83", claimMount("team-state83"));
+        },
+    },
+    // ---- Class E neighbours: EFS user guide, "Mounting on Amazon EC2 with a DNS name": the mount target DNS name
+    // availability-zone.file-system-id.efs.aws-region.amazonaws.com is the same file system's root.
+    {
+        name: "E1 custody EFS PV csi fs-0a1b2c3d::fsap-cc + team-a inline nfs eu-west-1a.fs-0a1b2c3d.efs.eu-west-1.amazonaws.com:/-fix83",
+        stack: "prod",
+        edit: r => {
+            volume(r, "ccefs83", {
+                storageClassName: "",
+                accessModes: ["ReadWriteMany"],
+                claimRef: { namespace: "validators", name: "cc-efs83" },
+                csi: { driver: "efs.csi.aws.com", volumeHandle: "fs-0a1b2c3d::fsap-cc" },
+            });
+            claim(r, "cc-efs83", "validators", "", { volumeName: "ccefs83", accessModes: ["ReadWriteMany"] });
+            custodyPod(r, "ccefs83", claimMount("cc-efs83"));
+            dep(r, "nfsaz83", {
+                volumes: [{ name: "efs", nfs: { server: `eu-west-1a.${EFS_DNS}`, path: "/" } }],
+                containers: [container({ volumeMounts: [{ name: "efs", mountPath: "/efs" }] })],
+            });
+        },
+    },
+    // aws-efs-csi-driver pkg/driver/provisioner_ap.go: with reuseAccessPoint "true" the access point's client token
+    // is the hash of the claim's name alone, and an access point of that token is reused: validators/cc-state83 and
+    // team-a/cc-state83 get one access point, unique directories notwithstanding.
+    {
+        name: "E2 pod-identity: EFS class reuseAccessPoint true, pattern with namespace: custody and team-a claims both cc-state83-fix83",
+        stack: "pod-identity",
+        edit: r => {
+            storageClass(r, "efs-reuse83", "efs.csi.aws.com", {
+                provisioningMode: "efs-ap",
+                fileSystemId: "fs-0a1b2c3d",
+                directoryPerms: "700",
+                subPathPattern: "${.PVC.namespace}/${.PVC.name}",
+                ensureUniqueDirectory: "true",
+                reuseAccessPoint: "true",
+            });
+            custodyOnClaim(r, "cc-state83", "efs-reuse83");
+            claim(r, "cc-state83", "team-a", "efs-reuse83");
+            dep(r, "teamreuse83", claimMount("cc-state83"));
         },
     },
 ];
@@ -952,6 +1038,92 @@ const secure: StackCase[] = [
             custodyPod(r, "ccpv83", claimMount("cc-state83"));
             claim(r, "grab83", "team-a", "manual");
             dep(r, "grabber83", claimMount("grab83"));
+        },
+    },
+    // ---- Round 83 fix neighbours (class U): a selector the unreserved volume's labels do not match ("Persistent
+    // Volumes", Selector: "Only the volumes whose labels match the selector can be bound to the claim").
+    {
+        name: "U3 custody hostPath /data/cc + unbound local PV /data/cc tier=cc83 + team-a claim selecting tier=other83-fix83",
+        stack: "prod",
+        edit: r => {
+            custodyWithData(r);
+            volume(r, "otherlabel83", { storageClassName: "", local: { path: "/data/cc" } }, { tier: "cc83" });
+            claim(r, "grab83", "team-a", "", { selector: { matchLabels: { tier: "other83" } } });
+            dep(r, "grabber83", claimMount("grab83"));
+        },
+    },
+    // An unreserved volume of class manual is no candidate for a claim of class gp3 ("Persistent Volumes", Class).
+    {
+        name: "U4 pod-identity: custody hostPath /data/cc + unbound PV /data/cc (class manual) + team-a claim on class gp3-fix83",
+        stack: "pod-identity",
+        edit: r => {
+            custodyWithData(r);
+            storageClass(r, "gp3-83", "ebs.csi.aws.com", { type: "gp3", encrypted: "true" });
+            volume(r, "manual83", { storageClassName: "manual", hostPath: { path: "/data/cc", type: "Directory" } });
+            claim(r, "grab83", "team-a", "gp3-83");
+            dep(r, "grabber83", claimMount("grab83"));
+        },
+    },
+    // ---- Class L neighbours: the provisioner's default pattern {{ .PVName }}_{{ .PVC.Namespace }}_{{ .PVC.Name }}
+    // (README, "Storage classes": "which make the directory specific to the PV instance") keeps claims of one name
+    // apart; so does {{ .PVName }} alone.
+    {
+        name: "L3 pod-identity: local-path class with the default pattern: custody and team-a claims both cc-state83-fix83",
+        stack: "pod-identity",
+        edit: r => {
+            storageClass(r, "lp83", "rancher.io/local-path", { nodePath: "/data/lp83" });
+            custodyOnClaim(r, "cc-state83", "lp83");
+            claim(r, "cc-state83", "team-a", "lp83");
+            dep(r, "twin83", claimMount("cc-state83"));
+        },
+    },
+    {
+        name: "L4 local-path class pathPattern {{ .PVName }}: custody and team-a claims both cc-state83-fix83",
+        stack: "prod",
+        edit: r => {
+            storageClass(r, "lppv83", "rancher.io/local-path", {
+                nodePath: "/data/lp83",
+                pathPattern: "{{ .PVName }}",
+            });
+            custodyOnClaim(r, "cc-state83", "lppv83");
+            claim(r, "cc-state83", "team-a", "lppv83");
+            dep(r, "twin83", claimMount("cc-state83"));
+        },
+    },
+    // ---- Class E neighbours: without subPathPattern each access point's root is basePath/<PV name>
+    // (provisioner_ap.go: rootDirName := volName), unique to the claim.
+    {
+        name: "E3 pod-identity: EFS efs-ap class without subPathPattern: custody and team-a claims both cc-state83-fix83",
+        stack: "pod-identity",
+        edit: r => {
+            storageClass(r, "efs-pv83", "efs.csi.aws.com", {
+                provisioningMode: "efs-ap",
+                fileSystemId: "fs-0a1b2c3d",
+                directoryPerms: "700",
+                basePath: "/dynamic",
+            });
+            custodyOnClaim(r, "cc-state83", "efs-pv83");
+            claim(r, "cc-state83", "team-a", "efs-pv83");
+            dep(r, "teampv83", claimMount("cc-state83"));
+        },
+    },
+    // A team-a NFS mount of another directory (/team83) of the same file system, outside basePath /dynamic where
+    // the custody claim's access point lies.
+    {
+        name: "E4 custody claim on EFS efs-ap class basePath /dynamic + team-a inline nfs fs-0a1b2c3d.efs...:/team83-fix83",
+        stack: "prod",
+        edit: r => {
+            storageClass(r, "efs-cc83", "efs.csi.aws.com", {
+                provisioningMode: "efs-ap",
+                fileSystemId: "fs-0a1b2c3d",
+                directoryPerms: "700",
+                basePath: "/dynamic",
+            });
+            custodyOnClaim(r, "cc-state83", "efs-cc83");
+            dep(r, "nfsteam83", {
+                volumes: [{ name: "efs", nfs: { server: EFS_DNS, path: "/team83" } }],
+                containers: [container({ volumeMounts: [{ name: "efs", mountPath: "/efs" }] })],
+            });
         },
     },
 ];
