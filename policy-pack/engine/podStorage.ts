@@ -100,12 +100,41 @@ function volumeSourceStorage(name: string, spec: any): { space: string; path: st
     return { space: `pv ${name}`, path: "/", what: "its own volume" };
 }
 
-/** The stack's PersistentVolumeClaims of namespace `ns` (`*`: any) whose name `named` accepts. */
-function stackClaims(resources: readonly StackResource[], ns: string, named: (claim: string) => boolean) {
+/** A claim of the stack: its namespace, name and spec. */
+interface StackClaim {
+    ns: string;
+    name: string;
+    spec: any;
+}
+
+/**
+ * The stack's PersistentVolumeClaims of namespace `ns` (`*`: any) whose name `named` accepts, and (round 83) those a
+ * StatefulSet's volumeClaimTemplates generate (<template>-<statefulset>-<ordinal>, Kubernetes "StatefulSets", Stable
+ * Storage) with the template's spec.
+ */
+function stackClaims(resources: readonly StackResource[], ns: string, named: (claim: string) => boolean): StackClaim[] {
     const nsMatches = (x: unknown) => ns === "*" || (x ?? "default") === ns;
-    return resources.filter(
-        r => r.type === PVC_TYPE && nsMatches(metaOf(r).namespace) && named(String(metaOf(r).name)),
-    );
+    const declared = resources
+        .filter(r => r.type === PVC_TYPE && nsMatches(metaOf(r).namespace) && named(String(metaOf(r).name)))
+        .map(r => ({
+            ns: String(metaOf(r).namespace ?? "default"),
+            name: String(metaOf(r).name),
+            spec: r.props?.spec as any,
+        }));
+    const generated = resources
+        .filter(r => r.type === STATEFUL_SET_TYPE && nsMatches(metaOf(r).namespace))
+        .flatMap(r => {
+            const sts = String(metaOf(r).name ?? r.name);
+            const templates: unknown = (r.props?.spec as any)?.volumeClaimTemplates;
+            return (Array.isArray(templates) ? templates : [])
+                .filter(t => typeof t?.metadata?.name === "string" && named(`${t.metadata.name}-${sts}-0`))
+                .map(t => ({
+                    ns: String(metaOf(r).namespace ?? "default"),
+                    name: `${t.metadata.name}-${sts}-<ordinal>`,
+                    spec: t.spec,
+                }));
+        });
+    return [...declared, ...generated];
 }
 
 /**
@@ -144,8 +173,8 @@ function selectorMayMatch(selector: any, labels: any): boolean {
  * none: the cluster's default class may be any) and labels its selector may match. Capacity and access modes are
  * not compared: a claim may ask for less.
  */
-function mayBindByClass(claim: StackResource, pv: StackResource): boolean {
-    const claimSpec = claim.props?.spec as any;
+function mayBindByClass(claim: StackClaim, pv: StackResource): boolean {
+    const claimSpec = claim.spec;
     const pvSpec = pv.props?.spec as any;
     if (typeof claimSpec?.volumeName === "string" && !isUnknown(claimSpec.volumeName)) return false;
     const ref = pvSpec?.claimRef;
@@ -167,7 +196,7 @@ function mayBindByClass(claim: StackResource, pv: StackResource): boolean {
 function boundVolumes(resources: readonly StackResource[], ns: string, named: (claim: string) => boolean) {
     const nsMatches = (x: unknown) => ns === "*" || (x ?? "default") === ns;
     const claims = stackClaims(resources, ns, named);
-    const volumeNames = claims.map(r => (r.props?.spec as any)?.volumeName).filter(v => typeof v === "string");
+    const volumeNames = claims.map(c => c.spec?.volumeName).filter(v => typeof v === "string");
     return resources.filter(r => {
         if (r.type !== PV_TYPE) return false;
         const ref = (r.props?.spec as any)?.claimRef;
@@ -296,11 +325,8 @@ function provisionedStorages(resources: readonly StackResource[], ns: string, na
     const classes = resources.filter(r => STORAGE_CLASS_TYPE.test(r.type));
     const isDefault = (sc: StackResource) =>
         (metaOf(sc) as any).annotations?.["storageclass.kubernetes.io/is-default-class"] === "true";
-    return stackClaims(resources, ns, named).flatMap(claim => {
-        const spec = claim.props?.spec as any;
+    return stackClaims(resources, ns, named).flatMap(({ ns: claimNs, name: claimName, spec }) => {
         if (typeof spec?.volumeName === "string" && spec.volumeName !== "") return [];
-        const claimNs = String(metaOf(claim).namespace ?? "default");
-        const claimName = String(metaOf(claim).name);
         const className = spec?.storageClassName;
         const of = classes.filter(sc =>
             isUnknown(className) || isUnknown(metaOf(sc).name)

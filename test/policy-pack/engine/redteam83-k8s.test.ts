@@ -187,6 +187,35 @@ const custodyOnClaim = (r: R, name: string, sc: string) => {
     custodyPod(r, `${name}-pod`, claimMount(name));
 };
 
+/** A StatefulSet `name` in `ns` (ServiceAccount `sa`) whose pods mount a claim of template `state` on class `sc`. */
+const statefulSet = (r: R, name: string, ns: string, sa: string, sc: string) =>
+    k8s(r, "kubernetes:apps/v1:StatefulSet", `${name}-${ns}-sts`, {
+        apiVersion: "apps/v1",
+        kind: "StatefulSet",
+        metadata: { name, namespace: ns },
+        spec: {
+            serviceName: name,
+            selector: { matchLabels: { app: name } },
+            template: {
+                metadata: { labels: { app: name } },
+                spec: {
+                    serviceAccountName: sa,
+                    containers: [container({ volumeMounts: [{ name: "state", mountPath: "/state" }] })],
+                },
+            },
+            volumeClaimTemplates: [
+                {
+                    metadata: { name: "state" },
+                    spec: {
+                        accessModes: ["ReadWriteOnce"],
+                        storageClassName: sc,
+                        resources: { requests: { storage: "1Gi" } },
+                    },
+                },
+            ],
+        },
+    });
+
 /** An EKS access entry for platform-ops with one access policy at these namespaces (or the cluster). */
 const accessPolicy = (r: R, id: string, policy: string, namespaces?: string[], groups?: string[]) => {
     aws(r, ENTRY, `ops-${id}`, {
@@ -828,6 +857,17 @@ const insecure: StackCase[] = [
             dep(r, "teamlp83", claimMount("team-state83"));
         },
     },
+    // A StatefulSet's volumeClaimTemplates are claims too ("StatefulSets", Stable Storage: state-<sts>-<n>), which
+    // local-path provisions under nodePath like any other: the custody StatefulSet's state is below /data/lp83.
+    {
+        name: "L5 custody StatefulSet volumeClaimTemplates on local-path nodePath /data/lp83 + team-a root pod mounts /data/lp83 readOnly-fix83",
+        stack: "prod",
+        edit: r => {
+            storageClass(r, "lp83", "rancher.io/local-path", { nodePath: "/data/lp83" });
+            statefulSet(r, "ccsts83", "validators", "containment-chamber", "lp83");
+            hostMount(r, "lpreader83", "/data/lp83", { readOnly: true });
+        },
+    },
     // ---- Class E neighbours: EFS user guide, "Mounting on Amazon EC2 with a DNS name": the mount target DNS name
     // availability-zone.file-system-id.efs.aws-region.amazonaws.com is the same file system's root.
     {
@@ -1088,6 +1128,20 @@ const secure: StackCase[] = [
             custodyOnClaim(r, "cc-state83", "lppv83");
             claim(r, "cc-state83", "team-a", "lppv83");
             dep(r, "twin83", claimMount("cc-state83"));
+        },
+    },
+    // Two StatefulSets of one name in validators and team-a under pattern {{ .PVC.Namespace }}/{{ .PVC.Name }}:
+    // /data/lp83/validators/state-ccsts83-N and /data/lp83/team-a/state-ccsts83-N.
+    {
+        name: "L6 pod-identity: custody and team-a StatefulSets ccsts83 on local-path pattern {{ .PVC.Namespace }}/{{ .PVC.Name }}-fix83",
+        stack: "pod-identity",
+        edit: r => {
+            storageClass(r, "lpns83", "rancher.io/local-path", {
+                nodePath: "/data/lp83",
+                pathPattern: "{{ .PVC.Namespace }}/{{ .PVC.Name }}",
+            });
+            statefulSet(r, "ccsts83", "validators", "containment-chamber", "lpns83");
+            statefulSet(r, "ccsts83", "team-a", "default", "lpns83");
         },
     },
     // ---- Class E neighbours: without subPathPattern each access point's root is basePath/<PV name>
