@@ -228,8 +228,15 @@ function claimCopySource(
         return anyClaimOf(ns, "a copy of a data source unknown during the preview (any claim of the namespace)");
     const srcNs = typeof ref.namespace === "string" ? ref.namespace : ns;
     const group = ref.apiGroup ?? "";
+    // A namespace unknown during the preview: the claim of that name in any namespace.
+    const named = (claim: string) => (srcNs === "*" ? { pattern: new RegExp(`^claim [^/]+/${escape(claim)}$`) } : {});
     if (ref.kind === "PersistentVolumeClaim" && group === "" && typeof ref.name === "string")
-        return { ns: srcNs, claim: ref.name, what: `a clone of claim ${srcNs}/${ref.name} (its dataSource)` };
+        return {
+            ns: srcNs,
+            claim: ref.name,
+            what: `a clone of claim ${srcNs}/${ref.name} (its dataSource)`,
+            ...named(ref.name),
+        };
     if (ref.kind !== "VolumeSnapshot" || group !== "snapshot.storage.k8s.io" || typeof ref.name !== "string")
         return undefined;
     const snapshot = resources.find(
@@ -248,6 +255,7 @@ function claimCopySource(
         ns: srcNs,
         claim: source,
         what: `restored from VolumeSnapshot ${srcNs}/${ref.name} of claim ${srcNs}/${source}`,
+        ...named(source),
     };
 }
 
@@ -274,7 +282,7 @@ function copiedStorages(
         .filter(
             x =>
                 x.type === PVC_TYPE &&
-                !source.pattern &&
+                source.claim !== "<unknown>" &&
                 metaOf(x).name === source.claim &&
                 (source.ns === "*" || (metaOf(x).namespace ?? "default") === source.ns),
         )
