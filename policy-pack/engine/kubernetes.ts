@@ -61,7 +61,7 @@ import {
     withInjectedVolumes,
 } from "./podSpec";
 import { namespaceUnknown, objectNamespace, placedNamespace } from "./k8sNamespace";
-import { podStorageMounts, storagesOverlap } from "./podStorage";
+import { podCopiedStorages, podStorageMounts, storagesOverlap } from "./podStorage";
 import { containsUnknown, isUnknown, str, strList, unverifiable } from "./raw";
 import { storageClassReach } from "./storageClasses";
 import { userDataOpenings } from "./userData";
@@ -3300,6 +3300,11 @@ export function readKubernetes(
     const inputCreators: ((typeof secretCreators)[number] & { kind: "ConfigMap" | "Secret" })[] = [];
     const inputDeleters: ((typeof secretCreators)[number] & { kind: "ConfigMap" | "Secret" })[] = [];
     /**
+     * Round 83: per stack binding that lets its subjects patch ConfigMaps or Secrets: a named create (inputCreators)
+     * counts only beside a patch of that name by one request identity, one server-side apply (secretPairs).
+     */
+    const inputPatchers: ((typeof secretPatchers)[number] & { kind: "ConfigMap" | "Secret" })[] = [];
+    /**
      * kube-controller-manager's controllers whose bootstrap Roles are known by their rules (CONTROLLER_SERVICE_ACCOUNTS
      * of kind Role, BUILT_IN_ROLES; kubernetes plugin/pkg/auth/authorizer/rbac/bootstrappolicy namespace_policy.go:
      * system:controller:bootstrap-signer gets, lists and watches kube-system's Secrets, token-cleaner also deletes
@@ -4115,21 +4120,18 @@ export function readKubernetes(
             secretCreators.push({ ...secretScope, subjects: secretSubjects(), names: secretCreates, urn: r.urn });
         if (secretPatches) secretPatchers.push({ ...secretScope, subjects: secretSubjects(), names: secretPatches });
         if (secretDeletes) secretDeleters.push({ ...secretScope, subjects: secretSubjects(), names: secretDeletes });
-        // Round 82: an unnamed create and a delete of ConfigMaps or Secrets, paired per holder (podInputsRecreated).
+        // Round 82: a create and a delete of ConfigMaps or Secrets, paired per holder (podInputsRecreated); round 83: a
+        // create by name too, with a patch of that name (inputPatchers: a server-side apply).
         for (const [kind, resource] of [
             ["ConfigMap", "configmaps"],
             ["Secret", "secrets"],
         ] as const) {
-            const unnamedCreates = accessOf(rules =>
-                namesGrantedOfRules(
-                    rules.filter(x => x.resourceNames.length === 0),
-                    ["create"],
-                    resource,
-                ),
-            );
+            const creates = accessOf(rules => namesGrantedOfRules(rules, ["create"], resource));
+            const patches = accessOf(rules => namesGrantedOfRules(rules, ["patch"], resource));
             const deletes = accessOf(rules => deletesOfRules(rules, resource));
             const input = { ...secretScope, kind, subjects: secretSubjects(), urn: r.urn };
-            if (unnamedCreates) inputCreators.push({ ...input, names: "*" });
+            if (creates) inputCreators.push({ ...input, names: creates });
+            if (patches) inputPatchers.push({ ...input, names: patches });
             if (deletes) inputDeleters.push({ ...input, names: deletes });
         }
         // Round 81: writing a ConfigMap or Secret a stack pod reads is writing that pod's inputs (podInputWriters).
@@ -5137,6 +5139,7 @@ export function readKubernetes(
         ...volumeCreators,
         ...volumePatchers,
         ...inputCreators,
+        ...inputPatchers,
         ...inputDeleters,
     ]
         .filter(g => g.controller === undefined)
@@ -5574,24 +5577,33 @@ export function readKubernetes(
         }
         // Round 82: a delete of a declared ConfigMap or Secret a stack pod reads and an unnamed create of its kind
         // there, both held (two requests, each by any identity it holds): the pod's input anew (podInputsRecreated).
+        // Round 83: a create by name counts where and for the names one request identity may also patch: a
+        // server-side apply of an absent object creates it (inputApplies).
         for (const [ci, c] of inputCreators.entries()) {
             if (by(c).length === 0) continue;
-            for (const [di, d] of inputDeleters.entries()) {
-                if (d.kind !== c.kind || by(d).length === 0) continue;
-                const namespaces = sharedNamespaces(c.namespaces, d.namespaces);
-                if (none(namespaces)) continue;
-                for (const w of podInputsRecreated(resources, c.kind, namespaces, d.names)) {
-                    if (h.keys.has(`ServiceAccount:${w.ns}:${w.sa}`)) continue;
-                    pairs.push({
-                        id: `input ${ci} ${di} ${w.ns} ${w.sa}`,
-                        apply: () =>
-                            view.powers.push({
-                                actor: h.actor,
-                                scope: { namespaces: w.ns === "*" ? namespaces : [w.ns], names: [w.sa] },
-                                via: `may delete ${c.kind} ${w.name} (${d.via}) and create ${c.kind}s there (${c.via})${through(c, d)}: ${w.via}`,
-                                urn: d.urn || c.urn,
-                            }),
-                    });
+            for (const [ai, a] of inputApplies(c, inputPatchers, oneRequest, shared, sharedNamespaces).entries()) {
+                for (const [di, d] of inputDeleters.entries()) {
+                    if (d.kind !== c.kind || by(d).length === 0) continue;
+                    const namespaces = sharedNamespaces(a.namespaces, d.namespaces);
+                    const deleted = shared(a.names, d.names);
+                    if (none(namespaces) || none(deleted)) continue;
+                    const created =
+                        a.names === "*"
+                            ? `create ${c.kind}s there (${c.via})`
+                            : `create it by a server-side apply (${c.via}${a.how})`;
+                    for (const w of podInputsRecreated(resources, c.kind, namespaces, deleted)) {
+                        if (h.keys.has(`ServiceAccount:${w.ns}:${w.sa}`)) continue;
+                        pairs.push({
+                            id: `input ${ci} ${ai} ${di} ${w.ns} ${w.sa}`,
+                            apply: () =>
+                                view.powers.push({
+                                    actor: h.actor,
+                                    scope: { namespaces: w.ns === "*" ? namespaces : [w.ns], names: [w.sa] },
+                                    via: `may delete ${c.kind} ${w.name} (${d.via}) and ${created}${through(c, d, ...a.also)}: ${w.via}`,
+                                    urn: d.urn || c.urn,
+                                }),
+                        });
+                    }
                 }
             }
         }
@@ -5841,6 +5853,39 @@ function podInputWriters(
     return out;
 }
 
+/**
+ * Round 83: where and which ConfigMaps or Secrets a create grant makes: an unnamed create any name ("Using RBAC
+ * Authorization", "Referring to resources": create cannot be restricted by name); a create by name only by a
+ * server-side apply of an absent object (Kubernetes "Server-Side Apply": an apply creates the object when it does not
+ * exist), authorised as patch and then as create of that name for one request identity (secretPairs, `oneRequest`),
+ * so only the names and namespaces a patch grant of the same request identity shares (`how`: that patch grant).
+ */
+function inputApplies<
+    G extends {
+        kind: string;
+        subjects: SecretSubject[];
+        namespaces: "*" | string[];
+        names: "*" | string[];
+        via: string;
+    },
+>(
+    create: G,
+    patchers: readonly G[],
+    oneRequest: (...grants: { subjects: SecretSubject[] }[]) => boolean,
+    shared: (a: "*" | string[], b: "*" | string[]) => "*" | string[],
+    sharedNamespaces: (a: "*" | string[], b: "*" | string[]) => "*" | string[],
+): { namespaces: "*" | string[]; names: "*" | string[]; how: string; also: G[] }[] {
+    if (create.names === "*") return [{ namespaces: create.namespaces, names: "*", how: "", also: [] }];
+    return patchers
+        .filter(p => p.kind === create.kind && oneRequest(create, p))
+        .map(p => ({
+            namespaces: sharedNamespaces(create.namespaces, p.namespaces),
+            names: shared(create.names, p.names),
+            how: p.via === create.via ? "" : `; ${p.via} lets it patch`,
+            also: [p],
+        }));
+}
+
 /** The ConfigMap or Secret `name` of namespace `ns` the stack declares (a pod's input), or undefined. */
 function declaredPodInput(
     resources: readonly StackResource[],
@@ -5928,7 +5973,11 @@ function sharedHostPathPowers(
     resources: readonly StackResource[],
     k8s: (kind: "User" | "Group" | "ServiceAccount", name: string, namespace?: string) => PrincipalNode,
 ): SaPower[] {
-    const pods = stackPods(resources).map(p => ({ ...p, mounts: podStorageMounts(resources, p.r, p.spec, p.ns) }));
+    // Round 83: and the claims a claim it mounts was cloned or restored from (podCopiedStorages).
+    const pods = stackPods(resources).map(p => ({
+        ...p,
+        mounts: [...podStorageMounts(resources, p.r, p.spec, p.ns), ...podCopiedStorages(resources, p.r, p.spec, p.ns)],
+    }));
     const out: SaPower[] = [];
     for (const owner of pods)
         for (const other of pods) {
@@ -6245,7 +6294,7 @@ function claimSpecsOf(r: StackResource): { where: string; spec: unknown }[] {
  * DECIDED: a claim's dataSource or dataSourceRef (a clone of another claim, a VolumeSnapshot, a volume populator's
  * object) fills a new volume the claim's StorageClass provisions (Kubernetes "CSI Volume Cloning", "Volume Snapshots":
  * the clone or restore is a volume of the same driver): its contents are copied, its source stays the class's, so it
- * is not judged here.
+ * is not judged here. Round 83: whose copy a pod reads is judged as shared storage (podStorage.ts podCopiedStorages).
  */
 function preBoundClaims(
     resources: readonly StackResource[],

@@ -572,7 +572,10 @@ const PROCESS_ROOTS =
  * path on the node (containerd/cri#242), and a path prefix does not stop links inside it (kubernetes/kubernetes#99499,
  * #61043). engine/kubernetes.ts compares them across the stack's pods.
  */
-export function hostPathMounts(spec: any): { path: string; writable: boolean; volumePath: string }[] {
+export function hostPathMounts(
+    spec: any,
+    namespace?: string,
+): { path: string; writable: boolean; volumePath: string }[] {
     if (!spec || typeof spec !== "object") return [];
     const containers = containersOf(spec);
     return (Array.isArray(spec.volumes) ? spec.volumes : []).flatMap((v: any) => {
@@ -583,7 +586,7 @@ export function hostPathMounts(spec: any): { path: string; writable: boolean; vo
         for (const c of containers)
             for (const m of Array.isArray(c?.volumeMounts) ? c.volumeMounts : []) {
                 if (m?.name !== v.name) continue;
-                const p = mountNodePath(volumePath, m);
+                const p = mountNodePath(volumePath, m, c, spec, namespace);
                 byPath.set(p, (byPath.get(p) ?? false) || mountWritable(m, p));
             }
         return [...byPath].map(([path, writable]) => ({ path, writable, volumePath }));
@@ -594,15 +597,50 @@ export function hostPathMounts(spec: any): { path: string; writable: boolean; vo
  * Round 82: the node path a volumeMount of a hostPath volume at `volumePath` shows the container (Kubernetes
  * "Volumes", Using subPath: "The volumeMounts[*].subPath property specifies a sub-path inside the referenced volume
  * instead of its root"; the kubelet resolves it inside the volume, never through a symlink out of it, since
- * CVE-2017-1002101's fix). A subPathExpr is expanded from the pod's environment at its start: unknown, so the volume's
- * path stands (it holds whatever the expression names).
+ * CVE-2017-1002101's fix). A subPathExpr is expanded from the container's environment at its start
+ * (expandedSubPathExpr, round 83): when that cannot be read, the volume's path stands (it holds whatever the expression
+ * names).
  */
-function mountNodePath(volumePath: string, m: any): string {
-    const sub = m?.subPath;
-    if (typeof sub !== "string" || sub === "" || isUnknown(sub) || m?.subPathExpr !== undefined) return volumePath;
+function mountNodePath(volumePath: string, m: any, c?: any, spec?: any, namespace?: string): string {
+    const sub = m?.subPathExpr !== undefined ? expandedSubPathExpr(m.subPathExpr, c, spec, namespace) : m?.subPath;
+    if (typeof sub !== "string" || sub === "" || isUnknown(sub)) return volumePath;
     // The API server refuses a subPath with `..` (validation: "must not contain '..'"); kept whole if it gets one.
     if (sub.split("/").includes("..")) return volumePath;
     return normalizeHostPath(`${volumePath}/${sub}`);
+}
+
+/**
+ * Round 83: a volumeMount's subPathExpr as the kubelet expands it, or undefined when it cannot be read here. Kubernetes
+ * "Volumes", Using subPath with expanded environment variables: "Use the subPathExpr field to construct subPath
+ * directory names from downward API environment variables"; each $(VAR) is container `c`'s env variable (an env entry
+ * overrides envFrom, the last of one name wins). A variable counts only when its value is in the manifest: a literal
+ * value without references, or a downward API field the pod's manifest fixes (metadata.namespace, the namespace the
+ * pack knows; spec.serviceAccountName). Anything else (a ConfigMap or Secret key its writer may set, envFrom, another
+ * field, an escaped `$$`) is unknown: the volume's root (fail closed).
+ */
+function expandedSubPathExpr(expr: unknown, c: any, spec: any, namespace?: string): string | undefined {
+    if (typeof expr !== "string" || isUnknown(expr) || expr.includes("$$")) return undefined;
+    const env: any[] = Array.isArray(c?.env) ? c.env : [];
+    const valueOf = (name: string): string | undefined => {
+        const entry = [...env].reverse().find(e => e?.name === name);
+        if (entry === undefined || isUnknown(entry)) return undefined;
+        if (typeof entry.value === "string" && !isUnknown(entry.value))
+            return entry.value.includes("$(") ? undefined : entry.value;
+        const field = entry.valueFrom?.fieldRef?.fieldPath;
+        if (field === "metadata.namespace" && namespace !== undefined && namespace !== "*") return namespace;
+        if (field === "spec.serviceAccountName") {
+            const sa = spec?.serviceAccountName ?? spec?.serviceAccount ?? "default";
+            return typeof sa === "string" && !isUnknown(sa) ? sa : undefined;
+        }
+        return undefined;
+    };
+    let unknown = false;
+    const out = expr.replace(/\$\(([^)]*)\)/g, (_, name: string) => {
+        const v = valueOf(name);
+        if (v === undefined) unknown = true;
+        return v ?? "";
+    });
+    return unknown || out.includes("$(") ? undefined : out;
 }
 
 /** Why a hostPath volume reaches the node, judged against the mounts of the containers that use it. */

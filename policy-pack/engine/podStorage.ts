@@ -401,7 +401,7 @@ export function podStorageMounts(
     spec: any,
     ns: string,
 ): StorageMount[] {
-    const out: StorageMount[] = hostPathMounts(spec).map(m => ({
+    const out: StorageMount[] = hostPathMounts(spec, ns).map(m => ({
         space: "node",
         path: m.path,
         label: `hostPath ${m.path}`,
@@ -447,6 +447,131 @@ export function podStorageMounts(
             const pattern = new RegExp(`^claim ${nsPattern}/${escape(`${name}-${sts}-`)}\\d+$`);
             out.push(...claimStorages(resources, ns, `${name}-${sts}-<ordinal>`, writable, pattern));
         }
+    }
+    return out;
+}
+
+const SNAPSHOT_TYPE = /^kubernetes:snapshot\.storage\.k8s\.io\/[^:]+:VolumeSnapshot$/;
+
+/**
+ * Round 83: the claim a claim's volume is a copy of, from its spec's dataSourceRef (or dataSource, which the API
+ * server keeps equal to it): a PersistentVolumeClaim of the namespace is a clone (Kubernetes "CSI Volume Cloning": "a
+ * duplicate of an existing Kubernetes Volume", the source "in the same namespace"), a VolumeSnapshot is restored from
+ * the claim the stack's VolumeSnapshot names (Kubernetes "Volume Snapshots": spec.source.persistentVolumeClaimName; a
+ * claim of the snapshot's namespace). A source unknown during the preview, or a VolumeSnapshot whose claim the stack
+ * does not show (not declared, or pre-provisioned from a VolumeSnapshotContent), may be a copy of any claim of the
+ * namespace (`pattern`): fail closed. Another kind is a volume populator's object (engine/kubernetes.ts
+ * preBoundClaims, DECIDED): no copy of a claim.
+ */
+function claimCopySource(
+    resources: readonly StackResource[],
+    ns: string,
+    spec: any,
+): { ns: string; claim: string; what: string; pattern?: RegExp } | undefined {
+    const ref = spec?.dataSourceRef ?? spec?.dataSource;
+    if (ref === undefined || ref === null) return undefined;
+    const anyClaimOf = (n: string, what: string) => ({
+        ns: n,
+        claim: "<unknown>",
+        what,
+        pattern: new RegExp(`^claim ${n === "*" ? "[^/]+" : escape(n)}/`),
+    });
+    if (isUnknown(ref) || isUnknown(ref.kind) || isUnknown(ref.name) || isUnknown(ref.namespace))
+        return anyClaimOf(ns, "a copy of a data source unknown during the preview (any claim of the namespace)");
+    const srcNs = typeof ref.namespace === "string" ? ref.namespace : ns;
+    const group = ref.apiGroup ?? "";
+    // A namespace unknown during the preview: the claim of that name in any namespace.
+    const named = (claim: string) => (srcNs === "*" ? { pattern: new RegExp(`^claim [^/]+/${escape(claim)}$`) } : {});
+    if (ref.kind === "PersistentVolumeClaim" && group === "" && typeof ref.name === "string")
+        return {
+            ns: srcNs,
+            claim: ref.name,
+            what: `a clone of claim ${srcNs}/${ref.name} (its dataSource)`,
+            ...named(ref.name),
+        };
+    if (ref.kind !== "VolumeSnapshot" || group !== "snapshot.storage.k8s.io" || typeof ref.name !== "string")
+        return undefined;
+    const snapshot = resources.find(
+        x =>
+            SNAPSHOT_TYPE.test(x.type) &&
+            metaOf(x).name === ref.name &&
+            (srcNs === "*" || (metaOf(x).namespace ?? "default") === srcNs),
+    );
+    const source = (snapshot?.props?.spec as any)?.source?.persistentVolumeClaimName;
+    if (typeof source !== "string" || isUnknown(source))
+        return anyClaimOf(
+            srcNs,
+            `restored from VolumeSnapshot ${srcNs}/${ref.name}, whose source claim this stack does not show (any claim of the namespace)`,
+        );
+    return {
+        ns: srcNs,
+        claim: source,
+        what: `restored from VolumeSnapshot ${srcNs}/${ref.name} of claim ${srcNs}/${source}`,
+        ...named(source),
+    };
+}
+
+/**
+ * Round 83: the storages a claim of the stack (namespace `ns`, `*` when unknown) is a copy of (claimCopySource), its
+ * source's own sources included, each read-only: the copy holds the source's files as they were (its key material),
+ * and writing the copy changes only the copy.
+ */
+function copiedStorages(
+    resources: readonly StackResource[],
+    ns: string,
+    claim: string,
+    spec: any,
+    depth = 0,
+): StorageMount[] {
+    const source = depth < 4 ? claimCopySource(resources, ns, spec) : undefined;
+    if (!source) return [];
+    const label = (s: StorageMount) => ({
+        ...s,
+        writable: false,
+        label: `claim ${ns}/${claim} (${source.what}: ${s.label})`,
+    });
+    const upstream = resources
+        .filter(
+            x =>
+                x.type === PVC_TYPE &&
+                source.claim !== "<unknown>" &&
+                metaOf(x).name === source.claim &&
+                (source.ns === "*" || (metaOf(x).namespace ?? "default") === source.ns),
+        )
+        .flatMap(x => copiedStorages(resources, source.ns, source.claim, x.props?.spec, depth + 1));
+    return [...claimStorages(resources, source.ns, source.claim, false, source.pattern), ...upstream].map(label);
+}
+
+/**
+ * Round 83: what pod spec `spec` of resource `r` (namespace `ns`, `*` when unknown) mounts through copies: for each
+ * claim it mounts that the stack declares (or a StatefulSet's volumeClaimTemplates), the claims it was cloned or
+ * restored from (copiedStorages), read-only. A clone of the custody pod's claim mounted by another ServiceAccount's pod
+ * reads the custody state (engine/kubernetes.ts sharedHostPathPowers).
+ */
+export function podCopiedStorages(
+    resources: readonly StackResource[],
+    r: StackResource,
+    spec: any,
+    ns: string,
+): StorageMount[] {
+    const out: StorageMount[] = [];
+    const volumes: any[] = Array.isArray(spec?.volumes) ? spec.volumes : [];
+    for (const v of volumes) {
+        const name = v?.persistentVolumeClaim?.claimName;
+        if (typeof name !== "string" || isUnknown(name) || !mountsOf(spec, v?.name).used) continue;
+        for (const c of resources)
+            if (
+                c.type === PVC_TYPE &&
+                metaOf(c).name === name &&
+                (ns === "*" || (metaOf(c).namespace ?? "default") === ns)
+            )
+                out.push(...copiedStorages(resources, ns, name, c.props?.spec));
+    }
+    if (r.type === STATEFUL_SET_TYPE) {
+        const templates: unknown = (r.props?.spec as any)?.volumeClaimTemplates;
+        for (const t of Array.isArray(templates) ? templates : [])
+            if (typeof t?.metadata?.name === "string" && mountsOf(spec, t.metadata.name).used)
+                out.push(...copiedStorages(resources, ns, `${t.metadata.name}-<ordinal>`, t?.spec));
     }
     return out;
 }

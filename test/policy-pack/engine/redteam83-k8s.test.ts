@@ -242,7 +242,7 @@ const insecure: StackCase[] = [
     // carry no name). "Immutable ConfigMaps": the only way to change one is to delete and re-create it. The new
     // object is the auditor's: the custody pod's environment at its next start (NODE_OPTIONS, its signer URL), so
     // the auditor acts as containment-chamber, whose role signs and decrypts with the custody keys.
-    // MISS: insecure accepted (got []): class R, a declared immutable pod input re-created by a server-side apply. kubernetes.ts
+    // Was a MISS (fixed in round 83): insecure accepted (got []): class R, a declared immutable pod input re-created by a server-side apply. kubernetes.ts
     // podInputWriters reads update/patch of an immutable ConfigMap/Secret as harmless (updatedPodInput) and counts
     // only unnamed creates; the round-82 pairing (readKubernetes, inputCreators → podInputsRecreated) also takes only
     // rules without resourceNames. Fix: treat a named create beside a patch of the same name by the same holder
@@ -250,13 +250,12 @@ const insecure: StackCase[] = [
     {
         name: "K1 custody envFrom declared immutable cc-env83 + auditor may delete/patch/create configmaps [cc-env83]-rt83k",
         stack: "prod",
-        skip: true,
         edit: r => {
             custodyWithInput(r, "ConfigMap", "cc-env83", true);
             grant(r, "ssa83", [rule("configmaps", ["get", "delete", "patch", "create"], ["cc-env83"])]);
         },
     },
-    // MISS: insecure accepted (got []): class R, a declared immutable pod input re-created by a server-side apply. kubernetes.ts
+    // Was a MISS (fixed in round 83): insecure accepted (got []): class R, a declared immutable pod input re-created by a server-side apply. kubernetes.ts
     // podInputWriters reads update/patch of an immutable ConfigMap/Secret as harmless (updatedPodInput) and counts
     // only unnamed creates; the round-82 pairing (readKubernetes, inputCreators → podInputsRecreated) also takes only
     // rules without resourceNames. Fix: treat a named create beside a patch of the same name by the same holder
@@ -264,13 +263,12 @@ const insecure: StackCase[] = [
     {
         name: "K2 pod-identity: custody envFrom declared immutable Secret cc-sec83 + auditor may delete/patch/create secrets [cc-sec83]-rt83k",
         stack: "pod-identity",
-        skip: true,
         edit: r => {
             custodyWithInput(r, "Secret", "cc-sec83", true);
             grant(r, "ssas83", [rule("secrets", ["delete", "patch", "create"], ["cc-sec83"])]);
         },
     },
-    // MISS: insecure accepted (got []): class R, a declared immutable pod input re-created by a server-side apply. kubernetes.ts
+    // Was a MISS (fixed in round 83): insecure accepted (got []): class R, a declared immutable pod input re-created by a server-side apply. kubernetes.ts
     // podInputWriters reads update/patch of an immutable ConfigMap/Secret as harmless (updatedPodInput) and counts
     // only unnamed creates; the round-82 pairing (readKubernetes, inputCreators → podInputsRecreated) also takes only
     // rules without resourceNames. Fix: treat a named create beside a patch of the same name by the same holder
@@ -278,7 +276,6 @@ const insecure: StackCase[] = [
     {
         name: "K3 custody envFrom declared immutable cc-env83 + delete [cc-env83] in one Role, patch+create [cc-env83] in another-rt83k",
         stack: "prod",
-        skip: true,
         edit: r => {
             custodyWithInput(r, "ConfigMap", "cc-env83", true);
             grant(r, "del83", [rule("configmaps", ["delete"], ["cc-env83"])]);
@@ -539,7 +536,7 @@ const insecure: StackCase[] = [
     // The validators pod of ServiceAccount default reads the custody state (its key material) from the copy.
     // EBS clones: aws-ebs-csi-driver v1.51.0 (PR #2716, "instant, point-in-time copies of EBS volumes"); the
     // Kubernetes page asks the source to be not in use, which a rollout or scale-down of the custody pod gives.
-    // MISS: insecure accepted (got []): class C, a copy of the custody pod's volume (clone or snapshot restore) mounted by
+    // Was a MISS (fixed in round 83): insecure accepted (got []): class C, a copy of the custody pod's volume (clone or snapshot restore) mounted by
     // another ServiceAccount's pod. kubernetes.ts preBoundClaims "DECIDED" leaves dataSource/dataSourceRef unjudged and
     // podStorage.ts podStorageMounts never follows them. Fix: a claim whose dataSource is a claim (or whose
     // dataSourceRef is a VolumeSnapshot of a claim) reads the source claim's storage: add the source's space as a
@@ -547,7 +544,6 @@ const insecure: StackCase[] = [
     {
         name: "K14 custody claim cc-state83 (gp3) + validators pod (SA default) mounts a clone (dataSource the custody claim)-rt83k",
         stack: "prod",
-        skip: true,
         edit: r => {
             storageClass(r, "gp3-83", "ebs.csi.aws.com", { type: "gp3", encrypted: "true" });
             custodyOnClaim(r, "cc-state83", "gp3-83");
@@ -557,7 +553,7 @@ const insecure: StackCase[] = [
             deployment(r, "copier83", "validators", "default", claimMount("cc-copy83", true));
         },
     },
-    // MISS: insecure accepted (got []): class C, a copy of the custody pod's volume (clone or snapshot restore) mounted by
+    // Was a MISS (fixed in round 83): insecure accepted (got []): class C, a copy of the custody pod's volume (clone or snapshot restore) mounted by
     // another ServiceAccount's pod. kubernetes.ts preBoundClaims "DECIDED" leaves dataSource/dataSourceRef unjudged and
     // podStorage.ts podStorageMounts never follows them. Fix: a claim whose dataSource is a claim (or whose
     // dataSourceRef is a VolumeSnapshot of a claim) reads the source claim's storage: add the source's space as a
@@ -565,7 +561,6 @@ const insecure: StackCase[] = [
     {
         name: "K15 pod-identity: VolumeSnapshot of custody claim + validators pod (SA default) mounts a claim restored from it-rt83k",
         stack: "pod-identity",
-        skip: true,
         edit: r => {
             storageClass(r, "gp3-83", "ebs.csi.aws.com", { type: "gp3", encrypted: "true" });
             custodyOnClaim(r, "cc-state83", "gp3-83");
@@ -660,7 +655,7 @@ const insecure: StackCase[] = [
     },
     // ---- More of class R: verbs `*` under resourceNames hold delete, patch and create of that name: the
     // server-side apply re-creates the immutable Secret mounted as a volume.
-    // MISS: insecure accepted (got []): class R, a declared immutable pod input re-created by a server-side apply. kubernetes.ts
+    // Was a MISS (fixed in round 83): insecure accepted (got []): class R, a declared immutable pod input re-created by a server-side apply. kubernetes.ts
     // podInputWriters reads update/patch of an immutable ConfigMap/Secret as harmless (updatedPodInput) and counts
     // only unnamed creates; the round-82 pairing (readKubernetes, inputCreators → podInputsRecreated) also takes only
     // rules without resourceNames. Fix: treat a named create beside a patch of the same name by the same holder
@@ -668,7 +663,6 @@ const insecure: StackCase[] = [
     {
         name: "K23 pod-identity: custody mounts declared immutable Secret cc-key83 + ClusterRole verbs * secrets [cc-key83] bound in validators-rt83k",
         stack: "pod-identity",
-        skip: true,
         edit: r => {
             k8s(r, "kubernetes:core/v1:Secret", "cckey83-sec", {
                 apiVersion: "v1",
@@ -908,6 +902,138 @@ const insecure: StackCase[] = [
             dep(r, "teamreuse83", claimMount("cc-state83"));
         },
     },
+    // ---- Round 83 fix neighbours, class R: a named create counts with a patch of that name by the same request
+    // identity (one server-side apply: Kubernetes "Server-Side Apply" creates an absent object; patch.go authorises it
+    // as patch, then create of that name), wherever the grants sit.
+    {
+        name: "R1-fix83 custody envFrom declared immutable Secret cc-sec83 + delete/create [cc-sec83] in one Role, patch [cc-sec83] in another-rt83k",
+        stack: "prod",
+        refused: /may delete Secret cc-sec83 .*create it by a server-side apply/,
+        edit: r => {
+            custodyWithInput(r, "Secret", "cc-sec83", true);
+            grant(r, "delcreate83", [rule("secrets", ["delete", "create"], ["cc-sec83"])]);
+            grant(r, "patch83", [rule("secrets", ["patch"], ["cc-sec83"])]);
+        },
+    },
+    // deletecollection removes every ConfigMap of the namespace (deletesOfRules); the named apply brings cc-env83 back.
+    {
+        name: "R2-fix83 pod-identity: custody envFrom declared immutable cc-env83 + deletecollection configmaps + patch/create [cc-env83]-rt83k",
+        stack: "pod-identity",
+        refused: /may delete ConfigMap cc-env83 .*create it by a server-side apply/,
+        edit: r => {
+            custodyWithInput(r, "ConfigMap", "cc-env83", true);
+            grant(r, "delall83", [rule("configmaps", ["deletecollection"])]);
+            grant(r, "applyenv83", [rule("configmaps", ["patch", "create"], ["cc-env83"])]);
+        },
+    },
+    // ---- Class C neighbours: a StatefulSet's volumeClaimTemplates with the custody claim as dataSource (each generated
+    // claim is a clone, "CSI Volume Cloning"); a restore from a VolumeSnapshot the stack does not declare (its source
+    // claim cannot be read: any claim of validators, fail closed); a clone of a clone.
+    {
+        name: "C1-fix83 custody claim cc-state83 + validators StatefulSet (SA default) whose volumeClaimTemplates clone it-rt83k",
+        stack: "prod",
+        refused:
+            /StatefulSet validators\/copysts83 \(ServiceAccount default\) mounts claim .*a clone of claim validators\/cc-state83/,
+        edit: r => {
+            storageClass(r, "gp3-83", "ebs.csi.aws.com", { type: "gp3", encrypted: "true" });
+            custodyOnClaim(r, "cc-state83", "gp3-83");
+            k8s(r, "kubernetes:apps/v1:StatefulSet", "copysts83-sts", {
+                apiVersion: "apps/v1",
+                kind: "StatefulSet",
+                metadata: { name: "copysts83", namespace: "validators" },
+                spec: {
+                    serviceName: "copysts83",
+                    selector: { matchLabels: { app: "copysts83" } },
+                    template: {
+                        metadata: { labels: { app: "copysts83" } },
+                        spec: {
+                            serviceAccountName: "default",
+                            containers: [
+                                container({ volumeMounts: [{ name: "copy", mountPath: "/copy", readOnly: true }] }),
+                            ],
+                        },
+                    },
+                    volumeClaimTemplates: [
+                        {
+                            metadata: { name: "copy" },
+                            spec: {
+                                accessModes: ["ReadWriteOnce"],
+                                storageClassName: "gp3-83",
+                                resources: { requests: { storage: "1Gi" } },
+                                dataSource: { kind: "PersistentVolumeClaim", name: "cc-state83" },
+                            },
+                        },
+                    ],
+                },
+            });
+        },
+    },
+    {
+        name: "C2-fix83 pod-identity: custody claim cc-state83 + validators pod (SA default) mounts a claim restored from an undeclared VolumeSnapshot-rt83k",
+        stack: "pod-identity",
+        refused: /restored from VolumeSnapshot validators\/nightly83, whose source claim this stack does not show/,
+        edit: r => {
+            storageClass(r, "gp3-83", "ebs.csi.aws.com", { type: "gp3", encrypted: "true" });
+            custodyOnClaim(r, "cc-state83", "gp3-83");
+            claim(r, "restored83", "validators", "gp3-83", {
+                dataSourceRef: { apiGroup: "snapshot.storage.k8s.io", kind: "VolumeSnapshot", name: "nightly83" },
+            });
+            deployment(r, "restorer83", "validators", "default", claimMount("restored83", true));
+        },
+    },
+    {
+        name: "C3-fix83 custody claim cc-state83 + a clone of a clone of it mounted by a validators pod (SA default)-rt83k",
+        stack: "prod",
+        refused: /a clone of claim validators\/cc-copy83 .*a clone of claim validators\/cc-state83/,
+        edit: r => {
+            storageClass(r, "gp3-83", "ebs.csi.aws.com", { type: "gp3", encrypted: "true" });
+            custodyOnClaim(r, "cc-state83", "gp3-83");
+            claim(r, "cc-copy83", "validators", "gp3-83", {
+                dataSource: { kind: "PersistentVolumeClaim", name: "cc-state83" },
+            });
+            claim(r, "cc-copy2-83", "validators", "gp3-83", {
+                dataSource: { kind: "PersistentVolumeClaim", name: "cc-copy83" },
+            });
+            deployment(r, "copier2-83", "validators", "default", claimMount("cc-copy2-83", true));
+        },
+    },
+    // ---- Class S neighbours: a subPathExpr of a literal env value is that directory (Kubernetes "Volumes", Using
+    // subPath with expanded environment variables); one of a downward API field the manifest does not fix
+    // (metadata.name, generated for a Deployment's pods) is unknown: the volume's root, /data, holding /data/cc.
+    {
+        name: "S-a-fix83 custody hostPath /data/cc + team-a pod mounts /data with subPathExpr $(DIR), env DIR value cc-rt83k",
+        stack: "prod",
+        refused: /mounts hostPath \/data\/cc writable/,
+        edit: r => {
+            custodyWithData(r);
+            dep(r, "subval83", {
+                volumes: [{ name: "data", hostPath: { path: "/data", type: "Directory" } }],
+                containers: [
+                    container({
+                        env: [{ name: "DIR", value: "cc" }],
+                        volumeMounts: [{ name: "data", mountPath: "/data", subPathExpr: "$(DIR)" }],
+                    }),
+                ],
+            });
+        },
+    },
+    {
+        name: "S-b-fix83 pod-identity: custody hostPath /data/cc + team-a pod mounts /data with subPathExpr $(POD) from metadata.name-rt83k",
+        stack: "pod-identity",
+        refused: /mounts hostPath \/data writable/,
+        edit: r => {
+            custodyWithData(r);
+            dep(r, "subpod83", {
+                volumes: [{ name: "data", hostPath: { path: "/data", type: "Directory" } }],
+                containers: [
+                    container({
+                        env: [{ name: "POD", valueFrom: { fieldRef: { fieldPath: "metadata.name" } } }],
+                        volumeMounts: [{ name: "data", mountPath: "/data", subPathExpr: "$(POD)" }],
+                    }),
+                ],
+            });
+        },
+    },
 ];
 
 const secure: StackCase[] = [
@@ -1010,14 +1136,13 @@ const secure: StackCase[] = [
         },
     },
     // Class S: subPathExpr of the pod's own namespace (downward API metadata.namespace, "team-a"): /data/team-a.
-    // MISS: secure refused (custody-effective-access: "... Deployment team-a/subns83 (ServiceAccount default) mounts
+    // Was a MISS (fixed in round 83): secure refused (custody-effective-access: "... Deployment team-a/subns83 (ServiceAccount default) mounts
     // hostPath /data writable, the node directory of Deployment validators/cc83 ..."): podSpec.ts mountNodePath reads
     // any subPathExpr as the volume's root. Fix: expand $(VAR) when VAR is a literal env value or a downward API field
     // known from the manifest (metadata.namespace of a namespaced workload), failing closed for anything else.
     {
         name: "S9 custody hostPath /data/cc + team-a pod mounts /data with subPathExpr $(NS) from metadata.namespace-rt83k",
         stack: "prod",
-        skip: true,
         edit: r => {
             custodyWithData(r);
             dep(r, "subns83", {
@@ -1177,6 +1302,95 @@ const secure: StackCase[] = [
             dep(r, "nfsteam83", {
                 volumes: [{ name: "efs", nfs: { server: EFS_DNS, path: "/team83" } }],
                 containers: [container({ volumeMounts: [{ name: "efs", mountPath: "/efs" }] })],
+            });
+        },
+    },
+    // ---- Round 83 fix neighbours, class R: a named create and patch of another name cannot bring cc-env83 back; a
+    // named create without a patch is a POST, which carries no name ("Using RBAC Authorization", "Referring to
+    // resources": create cannot be restricted by resourceName), so it creates nothing.
+    {
+        name: "R3-fix83 custody envFrom declared immutable cc-env83 + delete [cc-env83] + patch/create [cc-other83] only-rt83k",
+        stack: "prod",
+        edit: r => {
+            custodyWithInput(r, "ConfigMap", "cc-env83", true);
+            grant(r, "delother83", [
+                rule("configmaps", ["delete"], ["cc-env83"]),
+                rule("configmaps", ["patch", "create"], ["cc-other83"]),
+            ]);
+        },
+    },
+    {
+        name: "R4-fix83 pod-identity: custody envFrom declared immutable Secret cc-sec83 + delete/create [cc-sec83], no patch-rt83k",
+        stack: "pod-identity",
+        edit: r => {
+            custodyWithInput(r, "Secret", "cc-sec83", true);
+            grant(r, "delcreate83", [rule("secrets", ["delete", "create"], ["cc-sec83"])]);
+        },
+    },
+    // Class C: a clone of the custody claim mounted by the custody ServiceAccount's own second pod (a migration job of
+    // the same runtime identity: nothing new); a restore from a declared VolumeSnapshot of the team's own claim.
+    {
+        name: "C4-fix83 custody claim cc-state83 + a second containment-chamber pod mounts a clone of it-rt83k",
+        stack: "prod",
+        edit: r => {
+            storageClass(r, "gp3-83", "ebs.csi.aws.com", { type: "gp3", encrypted: "true" });
+            custodyOnClaim(r, "cc-state83", "gp3-83");
+            claim(r, "cc-copy83", "validators", "gp3-83", {
+                dataSource: { kind: "PersistentVolumeClaim", name: "cc-state83" },
+            });
+            custodyPod(r, "ccmigrate83", claimMount("cc-copy83", true));
+        },
+    },
+    {
+        name: "C5-fix83 pod-identity: validators pod (SA default) mounts a claim restored from a VolumeSnapshot of its own claim-rt83k",
+        stack: "pod-identity",
+        edit: r => {
+            storageClass(r, "gp3-83", "ebs.csi.aws.com", { type: "gp3", encrypted: "true" });
+            custodyOnClaim(r, "cc-state83", "gp3-83");
+            claim(r, "own83", "validators", "gp3-83");
+            k8s(r, "kubernetes:snapshot.storage.k8s.io/v1:VolumeSnapshot", "ownsnap83", {
+                apiVersion: "snapshot.storage.k8s.io/v1",
+                kind: "VolumeSnapshot",
+                metadata: { name: "own-snap83", namespace: "validators" },
+                spec: { volumeSnapshotClassName: "ebs-snap", source: { persistentVolumeClaimName: "own83" } },
+            });
+            claim(r, "own-restore83", "validators", "gp3-83", {
+                dataSourceRef: { apiGroup: "snapshot.storage.k8s.io", kind: "VolumeSnapshot", name: "own-snap83" },
+            });
+            deployment(r, "ownrestore83", "validators", "default", claimMount("own-restore83", true));
+        },
+    },
+    // Class S: subPathExpr of spec.serviceAccountName (default) and of a literal value cc2: /data/default and /data/cc2,
+    // siblings of /data/cc.
+    {
+        name: "S-c-fix83 custody hostPath /data/cc + team-a pod mounts /data with subPathExpr $(SA) from spec.serviceAccountName-rt83k",
+        stack: "prod",
+        edit: r => {
+            custodyWithData(r);
+            dep(r, "subsa83", {
+                volumes: [{ name: "data", hostPath: { path: "/data", type: "Directory" } }],
+                containers: [
+                    container({
+                        env: [{ name: "SA", valueFrom: { fieldRef: { fieldPath: "spec.serviceAccountName" } } }],
+                        volumeMounts: [{ name: "data", mountPath: "/data", subPathExpr: "$(SA)" }],
+                    }),
+                ],
+            });
+        },
+    },
+    {
+        name: "S-d-fix83 pod-identity: custody hostPath /data/cc + team-a pod mounts /data with subPathExpr $(DIR), env DIR value cc2-rt83k",
+        stack: "pod-identity",
+        edit: r => {
+            custodyWithData(r);
+            dep(r, "subval2-83", {
+                volumes: [{ name: "data", hostPath: { path: "/data", type: "Directory" } }],
+                containers: [
+                    container({
+                        env: [{ name: "DIR", value: "cc2" }],
+                        volumeMounts: [{ name: "data", mountPath: "/data", subPathExpr: "$(DIR)" }],
+                    }),
+                ],
             });
         },
     },
