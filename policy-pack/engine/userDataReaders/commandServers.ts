@@ -176,6 +176,7 @@ import {
     redisListeners,
     REDIS_SERVER,
     targetcliListeners,
+    targetcliRestoreListeners,
     tgtadmListeners,
     v2rayListeners,
     webhookListeners,
@@ -5086,7 +5087,13 @@ export const SERVERS: {
     // Round 81: disk and file exports, compile and compute servers (exportDaemonListeners).
     { names: /^(qemu-nbd|nbd-server|nbdkit|unfsd|distccd|plackup|dask|dask-scheduler)$/, read: exportDaemonListeners },
     // Round 82: targetcli's iSCSI targets and portals (daemonConfigs.ts targetcliListeners).
-    { names: /^targetcli$/, read: args => targetcliListeners(args) },
+    {
+        names: /^targetcli$/,
+        read: (args, cwd, _, fileText, view, __, root) => [
+            ...targetcliListeners(args),
+            ...targetcliRestoreListeners(args, configReader(cwd, fileText, view), root),
+        ],
+    },
     // Round 82: daemons of a documented every-address default bind, read with their configuration files
     // (daemonConfigs.ts): Redis and its forks, V2Ray/Xray inbounds, adnanh/webhook's hooks.
     {

@@ -792,3 +792,30 @@ export function lioSavedListeners(text: string): Listener[] {
         });
     });
 }
+
+/**
+ * Round 83: `targetcli restoreconfig [savefile=]FILE` (targetcli(8) "restoreconfig [savefile] [clear_existing]
+ * [target=] [storage_object=]": "Restores configuration from a file", default /etc/target/saveconfig.json, judged
+ * where written): FILE read as LIO's saved configuration (lioSavedListeners); one the pack cannot read is, for a root
+ * run, a target on every address serving what it cannot know (fail closed).
+ */
+export function targetcliRestoreListeners(
+    args: readonly string[],
+    configText: ConfigText,
+    root: boolean | undefined,
+): Listener[] {
+    const { operands } = getopt(args, "", []);
+    const at = operands.indexOf("restoreconfig");
+    if (at < 0) return [];
+    const file = operands
+        .slice(at + 1)
+        .map(w => w.replace(/^savefile=/, ""))
+        .find(w => !w.includes("=") && w !== "clear_existing");
+    if (file === undefined || LIO_SAVED_CONFIG.test(file)) return [];
+    const text = configText(file);
+    if (typeof text === "string")
+        return lioSavedListeners(text).map(l => ({ ...l, server: `targetcli restoreconfig ${file}: ${l.server}` }));
+    return root
+        ? [unreadConfigListener(`targetcli restoreconfig ${file}`, [], "a configuration the pack cannot read")]
+        : [];
+}

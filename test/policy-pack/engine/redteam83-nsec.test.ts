@@ -863,6 +863,23 @@ const insecure: NodeCase[] = [
             `nohup /usr/share/logstash/bin/logstash -e 'input { tcp { port => 5002 } } output { pipe { command => "/bin/sh" } }' >/dev/null 2>&1 &`,
         ]),
     ),
+    // CONFIG-ROUTE-UNREAD: targetcli(8) "restoreconfig [savefile]": a saved configuration outside /etc/target (block
+    // backstore of the root disk, portal 0.0.0.0, demo mode) restored by a command.
+    dev(
+        "targetcli restoreconfig /opt/ops/lio.json (block /dev/nvme0n1, portal 0.0.0.0, generate_node_acls=1)",
+        script("dev-nsec7-fix83", [
+            "dnf install -y targetcli",
+            ...file("/opt/ops/lio.json", [
+                '{"storage_objects": [{"plugin": "block", "name": "root", "dev": "/dev/nvme0n1"}],',
+                ' "targets": [{"fabric": "iscsi", "wwn": "iqn.2024-01.com.example:node", "tpgs": [{"tag": 1, "enable": true,',
+                '   "attributes": {"generate_node_acls": 1},',
+                '   "portals": [{"ip_address": "0.0.0.0", "port": 3260}],',
+                '   "luns": [{"index": 0, "storage_object": "/backstores/block/root"}]}]}]}',
+            ]),
+            "systemctl enable --now target",
+            "targetcli restoreconfig /opt/ops/lio.json",
+        ]),
+    ),
 ];
 
 const secure: NodeCase[] = [
