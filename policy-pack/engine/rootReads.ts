@@ -78,7 +78,13 @@ import {
 import { environmentFileVariables, NAME_RESOLUTION_PATHS, TMPFILES_PATH } from "./userDataReaders/shared";
 import { PIP_LOADED_FILE_OPTION, PIP_VALUE_OPTION } from "./userDataReaders/pipOptions";
 import { commandKernelSettings, kernelHelperCommand, writtenSysctls } from "./userDataReaders/kernelSettings";
-import { AgentReading, LogAgent, logAgentOf, readLogAgentConfig } from "./userDataReaders/logAgents";
+import {
+    AgentReading,
+    LogAgent,
+    logAgentCommandConfig,
+    logAgentOf,
+    readLogAgentConfig,
+} from "./userDataReaders/logAgents";
 
 export interface RootReadOpening {
     who: string;
@@ -6810,7 +6816,10 @@ export class RootReads {
      */
     private readonly auditPlugins = new Map<string, { text: string; partial: boolean }>();
     /** Round 77: log/metric agents' configuration files written (userDataReaders/logAgents.ts), read at finish. */
-    private readonly logAgentConfigs = new Map<string, { agent: LogAgent; text: string; partial: boolean }>();
+    private readonly logAgentConfigs = new Map<
+        string,
+        { agent: LogAgent; text: string; partial: boolean; root?: boolean }
+    >();
     /** A data directory the script being read names anywhere, if any. */
     private namesData: string | undefined;
     /** Commands read so far: functions calling functions could otherwise multiply the work without bound. */
@@ -8857,6 +8866,7 @@ export class RootReads {
         path: string,
         partial: boolean,
         networkInputs: readonly string[],
+        runByRoot = false,
     ) {
         // An edit of (or an append to) the image's file: the fragment alone is read, and one naming a plugin that runs
         // commands or code may complete or uncomment one the pack does not see (the packaged telegraf.conf holds a
@@ -8882,6 +8892,7 @@ export class RootReads {
             /^(Group|SupplementaryGroups|AmbientCapabilities|PermissionsStartOnly)$/.test(e.key),
         );
         const unitRoot =
+            runByRoot ||
             user === undefined ||
             user === "" ||
             /^(root|0)$/.test(user) ||
@@ -8900,6 +8911,46 @@ export class RootReads {
                 ctx.execOnly = !root;
                 this.script(line, ctx, what);
             }
+        }
+    }
+
+    /**
+     * Round 83: a log agent root runs with a configuration option (logAgents.ts logAgentCommandConfig) reads that file
+     * (a directory or glob: each file user data wrote there) with the agent's reader, as root whatever its packaged
+     * unit's user, at finish with the packaged configuration's (logAgentConfig). One the pack cannot read (not written
+     * by user data, changed so it cannot compute it, a relative path from a directory it does not know, a directory a
+     * copy filled) makes the agent's inputs and outputs unknown: refused.
+     */
+    private logAgentRun(words: readonly string[], cwd: string | undefined, how: string) {
+        const given = logAgentCommandConfig(words);
+        if (given === undefined) return;
+        const { agent, files, inline } = given;
+        inline.forEach((text, i) =>
+            this.logAgentConfigs.set(`${how} (inline configuration ${i + 1})`, {
+                agent,
+                text,
+                partial: false,
+                root: true,
+            }),
+        );
+        for (const file of files) {
+            const path = file.startsWith("/") || cwd !== undefined ? posix.resolve(cwd ?? "/", file) : undefined;
+            if (path !== undefined && agent.config.test(path)) continue;
+            const glob = path === undefined ? undefined : globRegExp(path, { path: true });
+            const under =
+                path === undefined
+                    ? []
+                    : [...this.written.keys()].filter(p => p === path || p.startsWith(`${path}/`) || glob?.test(p));
+            const texts = under.map(p => [p, this.current(p)] as const);
+            if (path === undefined || texts.length === 0 || texts.some(([, t]) => t === undefined)) {
+                this.out.push({
+                    who: "whoever chooses what is written",
+                    what: `${this.where} runs ${agent.name} as root on ${path ?? file} (${how}), a configuration the pack cannot read: ${agent.name} runs what its configuration names and writes its records where it says, as root; write the configuration in the user data itself`,
+                });
+                continue;
+            }
+            for (const [p, text] of texts)
+                this.logAgentConfigs.set(p, { agent, text: text!, partial: false, root: true });
         }
     }
 
@@ -9399,7 +9450,7 @@ export class RootReads {
             ...c,
             reading: readLogAgentConfig(c.agent, path, c.text),
         }));
-        for (const { path, agent, text, partial, reading } of agentConfigs)
+        for (const { path, agent, text, partial, reading, root } of agentConfigs)
             this.logAgentConfig(
                 agent,
                 reading,
@@ -9407,6 +9458,7 @@ export class RootReads {
                 path,
                 partial,
                 agentConfigs.filter(c => c.agent === agent).flatMap(c => c.reading.networkInputs),
+                root,
             );
         this.logAgentConfigs.clear();
         const supervisorEnvironment = this.packagedSupervisorEnvironment();
@@ -10571,6 +10623,8 @@ export class RootReads {
                     ctx.repeats,
                 ) ?? []),
             );
+        // Round 83: a log agent root runs on a configuration its command line names (logAgentCommandConfig).
+        if (!nonRoot) for (const run of runs) this.logAgentRun(run, ctx.cwdUnknown ? undefined : ctx.cwd, form);
         // Round 78: what root runs, sources or loads from a world-writable directory (planted): its program, a shell's
         // script or source's file (bash(1) INVOCATION), an interpreter's script, a shell's standard input read from a
         // file, and any file of one that run-parts or find -exec runs (find(1) walks into /tmp below `/` too). Before

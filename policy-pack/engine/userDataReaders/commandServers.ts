@@ -170,7 +170,17 @@ import {
 } from "./otherLanguages";
 import { environmentFileVariables, NODE_RUNNERS, nodeFileServerListeners } from "./javascript";
 import { codeArgument, loadedCode } from "./loaders";
-import { redisListeners, REDIS_SERVER, targetcliListeners, v2rayListeners, webhookListeners } from "./daemonConfigs";
+import {
+    CONFIGURED_DAEMONS,
+    configuredDaemonListeners,
+    redisListeners,
+    REDIS_SERVER,
+    targetcliListeners,
+    targetcliRestoreListeners,
+    tgtadmListeners,
+    v2rayListeners,
+    webhookListeners,
+} from "./daemonConfigs";
 
 /** The Jupyter Server applications (`jupyter X`, `jupyter-X`): Terminals and kernels behind a token or password. */
 const JUPYTER_SERVERS = /^(notebook|lab|server|nbclassic)$/;
@@ -5077,7 +5087,13 @@ export const SERVERS: {
     // Round 81: disk and file exports, compile and compute servers (exportDaemonListeners).
     { names: /^(qemu-nbd|nbd-server|nbdkit|unfsd|distccd|plackup|dask|dask-scheduler)$/, read: exportDaemonListeners },
     // Round 82: targetcli's iSCSI targets and portals (daemonConfigs.ts targetcliListeners).
-    { names: /^targetcli$/, read: args => targetcliListeners(args) },
+    {
+        names: /^targetcli$/,
+        read: (args, cwd, _, fileText, view, __, root) => [
+            ...targetcliListeners(args),
+            ...targetcliRestoreListeners(args, configReader(cwd, fileText, view), root),
+        ],
+    },
     // Round 82: daemons of a documented every-address default bind, read with their configuration files
     // (daemonConfigs.ts): Redis and its forks, V2Ray/Xray inbounds, adnanh/webhook's hooks.
     {
@@ -5095,6 +5111,21 @@ export const SERVERS: {
         read: (args, cwd, _, fileText, view, __, root) =>
             webhookListeners(args, configReader(cwd, fileText, view), root),
     },
+    // Round 83: php-fpm, snmpd, ganesha.nfsd and tgt-admin given their configuration by an option or the environment
+    // (daemonConfigs.ts DAEMON_CONFIG_OPTIONS), and tgtadm's run-time initiator grants.
+    {
+        names: CONFIGURED_DAEMONS,
+        read: (args, cwd, name, fileText, view, _, root) =>
+            configuredDaemonListeners(
+                args,
+                name,
+                configReader(cwd, fileText, view),
+                () => view?.written?.() ?? [],
+                view?.environment ?? new Map(),
+                root,
+            ),
+    },
+    { names: /^tgtadm$/, read: args => tgtadmListeners(args) },
     { names: /^socat$/, read: socatListeners },
     { names: /^systemd-socket-activate$/, read: socketActivateListeners },
     { names: /^(in\.)?telnetd$/, read: (args, _, name) => telnetdListeners(name, args) },

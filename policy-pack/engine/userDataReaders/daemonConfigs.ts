@@ -5,6 +5,7 @@
  * (a variable, an unknown address) is kept as the bind, which is no loopback one: refused, never assumed safe.
  */
 import { parse as parseYaml } from "yaml";
+import { globRegExp } from "../shell";
 import { exportedData, getopt, iniSections, type Listener } from "./shared";
 
 /** A configuration value without its surrounding quotes. */
@@ -502,4 +503,319 @@ export function webhookListeners(
     if (files.length === 0 || read.some(r => r === undefined))
         return root ? [unreadConfigListener("webhook", binds, "hooks the pack cannot read")] : [];
     return read.flatMap(r => r ?? []);
+}
+
+/**
+ * Round 83: what one line of a configuration includes: a path (a glob(3) pattern where the format takes one), null for
+ * an include the pack cannot follow (a relative path, whose base is the daemon's prefix or working directory; a URL),
+ * undefined for a line that includes nothing.
+ */
+export type IncludeDirective = (line: string) => string | null | undefined;
+
+/** An include's path: an absolute one as written, anything else one the pack cannot follow. */
+const includedPath = (path: string | undefined) =>
+    path === undefined ? undefined : path.startsWith("/") && !/[$`]/.test(path) ? path : null;
+
+/** php-fpm.conf(5) `include`: "Include one or more files. If glob(3) exists, it is used to include a bunch of files from a glob(3) pattern". */
+export const PHP_FPM_INCLUDE: IncludeDirective = line =>
+    includedPath(/^\s*include\s*=\s*(.*?)\s*$/i.exec(line)?.[1].replace(/^(["'])(.*)\1$/, "$2"));
+
+/** snmpd.conf(5) `includeFile FILE` and `includeDir DIR` (its files ending in .conf). */
+export const SNMPD_INCLUDE: IncludeDirective = line => {
+    const m = /^\s*include(File|Dir)\s+(\S+)/i.exec(line);
+    return m ? includedPath(/^dir$/i.test(m[1]) ? `${m[2].replace(/\/$/, "")}/*.conf` : m[2]) : undefined;
+};
+
+/** targets.conf(5) `include <path>`: "Include the configuration from another configuration file. Wildcards are allowed". */
+export const TGT_INCLUDE: IncludeDirective = line => includedPath(/^\s*include\s+(\S+)/.exec(line)?.[1]);
+
+/** ganesha-config(8) "Including other config files": `%include "FILE"`, and `%url URL`, a file fetched from elsewhere. */
+export const GANESHA_INCLUDE: IncludeDirective = line => {
+    const m = /^\s*%(include|url)\s+"?([^"\s]+)"?/i.exec(line);
+    return m ? (/^url$/i.test(m[1]) ? null : includedPath(m[2])) : undefined;
+};
+
+/**
+ * Round 83: a configuration with its includes followed, as its daemon reads it ("as if they were part of the main
+ * config"): each include line replaced by the text of the files it names (a glob: every file user data wrote that
+ * matches). An include of the daemon's packaged paths (`packaged`) is judged where written and left out. `followed`:
+ * the includes read; `unread`: what the daemon reads that the pack cannot (a file user data did not write, one it
+ * changed in a way the pack cannot compute, a directory a copy filled, an include it cannot follow).
+ */
+export function withIncludes(
+    text: string,
+    include: IncludeDirective,
+    packaged: RegExp,
+    read: ConfigText,
+    written: () => Iterable<string>,
+    depth = 0,
+): { text: string; followed: string[]; unread: string[] } {
+    const followed: string[] = [];
+    const unread: string[] = [];
+    const lines = text.split(/\r?\n/).map(line => {
+        const target = include(line);
+        if (target === undefined) return line;
+        if (target === null || depth > 4) {
+            unread.push(line.trim());
+            return "";
+        }
+        if (packaged.test(target.replace(/[*?]/g, "x"))) return "";
+        followed.push(target);
+        const glob = /[*?[]/.test(target);
+        const probe = `${target.slice(0, target.lastIndexOf("/"))}/\u0000`;
+        const pattern = glob ? globRegExp(target, { path: true }) : undefined;
+        const files = pattern ? [...written()].filter(p => pattern.test(p)).sort() : [target];
+        if (glob && (pattern === undefined || read(probe) === null)) unread.push(target);
+        return files
+            .map(f => {
+                const t = read(f);
+                if (typeof t !== "string") {
+                    unread.push(f);
+                    return "";
+                }
+                const inner = withIncludes(t, include, packaged, read, written, depth + 1);
+                followed.push(...inner.followed);
+                unread.push(...inner.unread);
+                return inner.text;
+            })
+            .join("\n");
+    });
+    return { text: lines.join("\n"), followed, unread };
+}
+
+/**
+ * Round 83: a daemon's configuration files on its command line and in its environment, one table, each with its doc:
+ * - php-fpm(8) "-y, --fpm-config <file> Specify alternative path to FastCGI process manager config file" (-c php.ini,
+ *   -d, -p/--prefix, -g/--pid take values);
+ * - snmpd(8) "-c FILE Read FILE(s) as configuration files" (a comma-separated list), and snmp_config(5) "SNMPCONFPATH
+ *   ... a colon-separated list of directories to search for" snmpd.conf and snmpd.local.conf;
+ * - ganesha.nfsd(8) "-f <config_file>" (-L, -N, -p, -E, -I take values);
+ * - tgt-admin(8) "-c, --conf <conf file>", applied by -e/--execute or --update.
+ * Each file is read as the packaged one is (its SERVER_CONFIGS reader), its includes followed (withIncludes). The
+ * documented default bind of each is every address (php-fpm `listen = port`, snmpd "UDP port 161 on all IPv4
+ * interfaces", Ganesha Bind_addr 0.0.0.0, tgtd 0.0.0.0:3260): a file the pack cannot read is, for a root run, a
+ * listener there serving what it cannot know (fail closed).
+ */
+export const DAEMON_CONFIG_OPTIONS: {
+    names: RegExp;
+    valued: string;
+    longValued: string[];
+    options: string[];
+    /** The option (any of them) that makes the program apply the files; none: every run does. */
+    applies?: RegExp;
+    split?: RegExp;
+    searched?: { variable: string; files: string[] };
+    packaged: RegExp;
+    include: IncludeDirective;
+    read: (text: string) => Listener[];
+}[] = [
+    {
+        names: /^php-fpm[0-9.]*$/,
+        valued: "cdypg",
+        longValued: ["fpm-config", "php-ini", "define", "prefix", "pid"],
+        options: ["-y", "--fpm-config"],
+        packaged: PHP_FPM_CONFIG,
+        include: PHP_FPM_INCLUDE,
+        read: phpFpmListeners,
+    },
+    {
+        names: /^snmpd$/,
+        valued: "cILMmpuxgA",
+        longValued: [],
+        options: ["-c"],
+        split: /,/,
+        searched: { variable: "SNMPCONFPATH", files: ["snmpd.conf", "snmpd.local.conf"] },
+        packaged: SNMPD_CONFIG,
+        include: SNMPD_INCLUDE,
+        read: snmpdListeners,
+    },
+    {
+        names: /^ganesha\.nfsd$/,
+        valued: "LNfpEI",
+        longValued: [],
+        options: ["-f"],
+        packaged: GANESHA_CONFIG,
+        include: GANESHA_INCLUDE,
+        read: ganeshaListeners,
+    },
+    {
+        names: /^tgt-admin$/,
+        valued: "cdorC",
+        longValued: ["conf", "delete", "offline", "ready", "update", "control-port"],
+        options: ["-c", "--conf"],
+        applies: /^(-e|--execute|--update)$/,
+        packaged: TGT_TARGETS,
+        include: TGT_INCLUDE,
+        read: tgtTargetsListeners,
+    },
+];
+
+/** The programs of DAEMON_CONFIG_OPTIONS. */
+export const CONFIGURED_DAEMONS = new RegExp(DAEMON_CONFIG_OPTIONS.map(d => d.names.source).join("|"));
+
+/**
+ * Round 83: the listeners of a daemon of DAEMON_CONFIG_OPTIONS given its configuration by its command line or its
+ * environment (`environment`: every value the script assigns a variable, undefined one it cannot compute). With
+ * neither, it reads its packaged files, judged where written.
+ */
+export function configuredDaemonListeners(
+    args: readonly string[],
+    name: string,
+    configText: ConfigText,
+    written: () => Iterable<string>,
+    environment: ReadonlyMap<string, readonly (string | undefined)[]>,
+    root: boolean | undefined,
+): Listener[] {
+    const daemon = DAEMON_CONFIG_OPTIONS.find(d => d.names.test(name));
+    if (daemon === undefined) return [];
+    const { options } = getopt(args, daemon.valued, daemon.longValued);
+    if (daemon.applies !== undefined && !options.some(([k]) => daemon.applies!.test(k))) return [];
+    const given = options
+        .filter(([k]) => daemon.options.includes(k))
+        .flatMap(([, v]) => (daemon.split ? v.split(daemon.split) : [v]))
+        .map(f => ({ file: f, required: true }));
+    const searched = daemon.searched;
+    const dirs = searched === undefined ? [] : (environment.get(searched.variable) ?? []);
+    const found = dirs.flatMap(value =>
+        value === undefined
+            ? [{ file: `$${searched!.variable}`, required: true }]
+            : value
+                  .split(":")
+                  .filter(Boolean)
+                  .flatMap(dir =>
+                      searched!.files.map(f => ({ file: `${dir.replace(/\/$/, "")}/${f}`, required: false })),
+                  ),
+    );
+    const listeners: Listener[] = [];
+    const unread: string[] = [];
+    for (const { file, required } of [...given, ...found]) {
+        if (daemon.packaged.test(file)) continue;
+        const text = file.startsWith("$") ? null : configText(file);
+        if (typeof text !== "string") {
+            if (required || text === null) unread.push(file);
+            continue;
+        }
+        const all = withIncludes(text, daemon.include, daemon.packaged, configText, written);
+        unread.push(...all.unread);
+        listeners.push(...daemon.read(all.text).map(l => ({ ...l, server: `${name} ${file}: ${l.server}` })));
+    }
+    if (unread.length > 0 && root)
+        listeners.push(
+            unreadConfigListener(`${name} reading ${unread.join(", ")}`, [], "a configuration the pack cannot read"),
+        );
+    return listeners;
+}
+
+/**
+ * Round 83: tgtadm(8)'s run-time configuration of tgtd: `--op bind --mode target --tid N -I ADDRESS` (or
+ * `--initiator-address`; `ALL` every initiator) lets initiators of ADDRESS log in to target N, whose LUNs (`--op new
+ * --mode logicalunit ... -b PATH`, a node disk among them) are data the pack cannot know from this command;
+ * `--initiator-name` (-Q) is what an initiator says it is, which any host may say. tgtd serves 0.0.0.0:3260.
+ */
+export function tgtadmListeners(args: readonly string[]): Listener[] {
+    const { options } = getopt(args, "LomtTlbEYIQupnvPCfS", [
+        "lld",
+        "op",
+        "mode",
+        "tid",
+        "targetname",
+        "lun",
+        "backing-store",
+        "bstype",
+        "device-type",
+        "initiator-address",
+        "initiator-name",
+        "user",
+        "password",
+        "name",
+        "value",
+        "params",
+        "control-port",
+        "bsoflags",
+        "bsopts",
+        "sid",
+        "cid",
+        "host",
+    ]);
+    const value = (...names: string[]) => options.filter(([k]) => names.includes(k)).map(([, v]) => v);
+    if (value("-o", "--op").at(-1) !== "bind" || value("-m", "--mode").at(-1) !== "target") return [];
+    const addresses = value("-I", "--initiator-address");
+    const names = value("-Q", "--initiator-name");
+    if (addresses.length === 0 && names.length === 0) return [];
+    return [
+        {
+            server: `tgtadm --op bind --mode target --tid ${value("-t", "--tid").at(-1) ?? "?"} (initiators ${[...addresses, ...names].join(", ")})`,
+            binds: [],
+            allowed: names.length > 0 || addresses.some(a => /^all$/i.test(a)) ? [] : addresses,
+            serves: { files: undefined },
+        },
+    ];
+}
+
+/** LIO's saved configuration, which target.service restores at boot (targetcli(8) "saveconfig", "restoreconfig"). */
+export const LIO_SAVED_CONFIG = /^\/etc\/target\/saveconfig\.json$/;
+
+/**
+ * Round 83: LIO targets in saveconfig.json (rtslib-fb's format: `storage_objects` with their `dev`, `targets` by
+ * `fabric` with `tpgs` of `portals` (ip_address), `luns` (storage_object paths), `node_acls` and `attributes`). A TPG
+ * lets initiators log in with `generate_node_acls` 1 (demo mode: every initiator) or a node ACL (an initiator name, which
+ * any host may say); it serves its LUNs' storage objects (a node block device: the node's data) on its portals
+ * (0.0.0.0: every address). Local fabrics (loopback, vhost, usb_gadget, xen-pvscsi) have no network portal. Text that
+ * does not parse is a target the pack cannot read, on every address.
+ */
+export function lioSavedListeners(text: string): Listener[] {
+    const config = record(jsonWithComments(text));
+    if (Object.keys(config).length === 0)
+        return [unreadConfigListener("LIO saveconfig.json", [], "a configuration the pack cannot parse")];
+    const devices = new Map(
+        array(config.storage_objects).map(o => {
+            const so = record(o);
+            return [`/backstores/${String(so.plugin)}/${String(so.name)}`, String(so.dev ?? "")];
+        }),
+    );
+    return array(config.targets).flatMap(t => {
+        const target = record(t);
+        if (/^(loopback|vhost|usb_gadget|xen-pvscsi)$/.test(String(target.fabric))) return [];
+        return array(target.tpgs).flatMap((g): Listener[] => {
+            const tpg = record(g);
+            const open = Number(record(tpg.attributes).generate_node_acls) === 1 || array(tpg.node_acls).length > 0;
+            const luns = array(tpg.luns).map(l => devices.get(String(record(l).storage_object)) ?? "");
+            const portals = array(tpg.portals).map(p => String(record(p).ip_address ?? "0.0.0.0"));
+            if (tpg.enable === false || !open || luns.length === 0 || portals.length === 0) return [];
+            return [
+                {
+                    server: `LIO target ${String(target.wwn)} TPG ${String(tpg.tag)} (LUNs ${luns.join(", ")})`,
+                    binds: portals.some(p => /^(0\.0\.0\.0|::|\[::\])$/.test(p)) ? [] : portals,
+                    serves: { files: exportedData(luns) },
+                },
+            ];
+        });
+    });
+}
+
+/**
+ * Round 83: `targetcli restoreconfig [savefile=]FILE` (targetcli(8) "restoreconfig [savefile] [clear_existing]
+ * [target=] [storage_object=]": "Restores configuration from a file", default /etc/target/saveconfig.json, judged
+ * where written): FILE read as LIO's saved configuration (lioSavedListeners); one the pack cannot read is, for a root
+ * run, a target on every address serving what it cannot know (fail closed).
+ */
+export function targetcliRestoreListeners(
+    args: readonly string[],
+    configText: ConfigText,
+    root: boolean | undefined,
+): Listener[] {
+    const { operands } = getopt(args, "", []);
+    const at = operands.indexOf("restoreconfig");
+    if (at < 0) return [];
+    const file = operands
+        .slice(at + 1)
+        .map(w => w.replace(/^savefile=/, ""))
+        .find(w => !w.includes("=") && w !== "clear_existing");
+    if (file === undefined || LIO_SAVED_CONFIG.test(file)) return [];
+    const text = configText(file);
+    if (typeof text === "string")
+        return lioSavedListeners(text).map(l => ({ ...l, server: `targetcli restoreconfig ${file}: ${l.server}` }));
+    return root
+        ? [unreadConfigListener(`targetcli restoreconfig ${file}`, [], "a configuration the pack cannot read")]
+        : [];
 }

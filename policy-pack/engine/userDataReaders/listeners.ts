@@ -37,13 +37,21 @@ import { fluentdCodeServers, logAgentOf } from "./logAgents";
 import { addressHost, connectsToThisHost, imdsRelay, ipAddress, loopbackOnly, namesImds } from "./addresses";
 import {
     GANESHA_CONFIG,
+    GANESHA_INCLUDE,
     ganeshaListeners,
+    IncludeDirective,
+    LIO_SAVED_CONFIG,
+    lioSavedListeners,
     PHP_FPM_CONFIG,
+    PHP_FPM_INCLUDE,
     phpFpmListeners,
     SNMPD_CONFIG,
+    SNMPD_INCLUDE,
     snmpdListeners,
+    TGT_INCLUDE,
     TGT_TARGETS,
     tgtTargetsListeners,
+    withIncludes,
 } from "./daemonConfigs";
 
 /**
@@ -2041,9 +2049,22 @@ export function stunnelListeners(text: string): Listener[] {
     });
 }
 
-/** Configuration files of servers (SERVERS' kin, started as services), by path, read into their listeners. */
-export const SERVER_CONFIGS: { path: RegExp; read: (content: string) => Listener[] }[] = [
-    { path: /^\/etc\/(xinetd\.conf|xinetd\.d\/[^/]+)$/, read: xinetdListeners },
+/**
+ * Round 83: xinetd.conf(5) `include FILE` ("the contents of the file are read as if they were inline") and `includedir
+ * DIR` ("every file in the directory ... will be read sequentially as an xinetd configuration file").
+ */
+const XINETD_INCLUDE: IncludeDirective = line => {
+    const m = /^\s*include(dir)?\s+(\S+)/.exec(line);
+    if (!m) return undefined;
+    return m[2].startsWith("/") && !/[$`]/.test(m[2]) ? (m[1] ? `${m[2].replace(/\/$/, "")}/*` : m[2]) : null;
+};
+
+/**
+ * Configuration files of servers (SERVERS' kin, started as services), by path, read into their listeners; round 83:
+ * `include`, the format's include directive, whose files the daemon reads as its own (includedServerListeners).
+ */
+export const SERVER_CONFIGS: { path: RegExp; read: (content: string) => Listener[]; include?: IncludeDirective }[] = [
+    { path: /^\/etc\/(xinetd\.conf|xinetd\.d\/[^/]+)$/, read: xinetdListeners, include: XINETD_INCLUDE },
     { path: exactly(INETD_CONF), read: inetdListeners },
     { path: /^\/etc\/stunnel\/[^/]+\.conf$/, read: stunnelListeners },
     { path: /^\/etc\/(exports|exports\.d\/[^/]+\.exports)$/, read: exportsListeners },
@@ -2052,11 +2073,46 @@ export const SERVER_CONFIGS: { path: RegExp; read: (content: string) => Listener
     // Round 82: ksmbd.conf(5), the in-kernel SMB server's, with smb.conf's share parameters (path, hosts allow, bind
     // interfaces only, interfaces); php-fpm pools, snmpd, tgtd targets and NFS-Ganesha exports (daemonConfigs.ts).
     { path: exactly(KSMBD_CONF), read: text => sambaListeners(text, "ksmbd") },
-    { path: PHP_FPM_CONFIG, read: text => phpFpmListeners(text) },
-    { path: SNMPD_CONFIG, read: text => snmpdListeners(text) },
-    { path: TGT_TARGETS, read: text => tgtTargetsListeners(text) },
-    { path: GANESHA_CONFIG, read: text => ganeshaListeners(text) },
+    { path: PHP_FPM_CONFIG, read: text => phpFpmListeners(text), include: PHP_FPM_INCLUDE },
+    { path: SNMPD_CONFIG, read: text => snmpdListeners(text), include: SNMPD_INCLUDE },
+    { path: TGT_TARGETS, read: text => tgtTargetsListeners(text), include: TGT_INCLUDE },
+    { path: GANESHA_CONFIG, read: text => ganeshaListeners(text), include: GANESHA_INCLUDE },
+    // Round 83: LIO's saved targets, restored by target.service (daemonConfigs.ts lioSavedListeners).
+    { path: LIO_SAVED_CONFIG, read: text => lioSavedListeners(text) },
 ];
+
+/**
+ * Round 83: the servers' configurations user data wrote (SERVER_CONFIGS) as their daemons read them once the script
+ * ends, their includes followed (daemonConfigs.ts withIncludes): a file outside the packaged paths is read with the
+ * including file's reader, and one the pack cannot read (not written by user data, changed so the pack cannot compute
+ * it, an include it cannot follow) makes the daemon a listener on its documented default bind, every address, serving
+ * what the pack cannot know (fail closed). Each with where it is judged.
+ */
+export function includedServerListeners(view: ScriptView): { listeners: Listener[]; how: string }[] {
+    const read = (path: string) => (view.changed.has(path) ? null : view.text?.(path));
+    const written = () => view.written?.() ?? [];
+    return [...written()].flatMap(path => {
+        const config = SERVER_CONFIGS.find(c => c.include !== undefined && c.path.test(path));
+        const text = view.text?.(path);
+        if (config?.include === undefined || text === undefined) return [];
+        const all = withIncludes(text, config.include, config.path, read, written);
+        if (all.followed.length === 0 && all.unread.length === 0) return [];
+        const how = `${path}, which includes ${[...new Set([...all.followed, ...all.unread])].join(", ")}`;
+        const unread: Listener[] =
+            all.unread.length === 0
+                ? []
+                : [
+                      {
+                          server: `the daemon reading ${path}`,
+                          binds: [],
+                          serves: {
+                              unread: `the daemon reading ${path} (it includes ${all.unread.join(", ")}, a configuration the pack cannot read)`,
+                          },
+                      },
+                  ];
+        return [{ listeners: [...config.read(all.text), ...unread], how }];
+    });
+}
 
 export const shellServed = (how: string, what: string): NodeOpening => ({
     who: "every pod that reaches the node",

@@ -9,6 +9,7 @@ import { posix } from "path";
 import { parse as parseToml } from "smol-toml";
 import { parseAllDocuments } from "yaml";
 import { loopbackOnly } from "./loopback";
+import { getopt } from "./shared";
 
 // Local twins of formats.ts obj/yamlDocs: rootReads.ts imports this module, and formats.ts imports rootReads.ts.
 const obj = (v: unknown): Record<string, any> => (v && typeof v === "object" && !Array.isArray(v) ? (v as any) : {});
@@ -122,6 +123,91 @@ export const LOG_AGENTS: readonly LogAgent[] = [
 ];
 
 export const logAgentOf = (path: string) => LOG_AGENTS.find(a => a.config.test(path));
+
+/**
+ * Round 83: the options by which an agent's command line names its configuration, one entry per agent, each with its
+ * doc: rsyslogd(8) "-f config-file Specify an alternative configuration file instead of /etc/rsyslog.conf"; syslog-ng(8)
+ * "--cfgfile <file> or -f <file>"; fluent-bit "-c, --config=FILE specify an optional configuration file"; Logstash
+ * (elastic.co "Command-line flags") "-f, --path.config CONFIG_PATH Load the Logstash config from a specific file or
+ * directory ... wildcards" and "-e, --config.string CONFIG_STRING"; vector(1) "-c, --config <CONFIG>" (also
+ * --config-yaml/-toml/-json) and "-C, --config-dir"; fluentd "-c, --config PATH" and "-i, --inline-config". `valued`:
+ * the letters (getopt) and long names whose value is a separate word, so an option's value is never taken for another.
+ */
+const LOG_AGENT_CONFIG_OPTIONS: {
+    names: RegExp;
+    agent: string;
+    valued: string;
+    longValued: string[];
+    files: string[];
+    inline?: string[];
+}[] = [
+    { names: /^rsyslogd$/, agent: "rsyslog", valued: "fiNoM", longValued: [], files: ["-f"] },
+    {
+        names: /^syslog-ng$/,
+        agent: "syslog-ng",
+        valued: "fpRCugc",
+        longValued: ["cfgfile", "pidfile", "persist-file", "chroot", "user", "group", "module-path", "control"],
+        files: ["-f", "--cfgfile"],
+    },
+    {
+        names: /^(fluent-bit|td-agent-bit)$/,
+        agent: "fluent-bit",
+        valued: "bcfFimopRelLtTHP",
+        longValued: [
+            "config",
+            "storage_path",
+            "flush",
+            "filter",
+            "input",
+            "match",
+            "output",
+            "prop",
+            "parser",
+            "plugin",
+        ],
+        files: ["-c", "--config"],
+    },
+    {
+        names: /^logstash$/,
+        agent: "logstash",
+        valued: "fenwbulM",
+        longValued: ["path.config", "config.string", "node.name", "path.data", "path.logs", "path.settings"],
+        files: ["-f", "--path.config"],
+        inline: ["-e", "--config.string"],
+    },
+    {
+        names: /^vector$/,
+        agent: "vector",
+        valued: "cCtwq",
+        longValued: ["config", "config-dir", "config-yaml", "config-toml", "config-json", "threads", "watch-config"],
+        files: ["-c", "--config", "--config-yaml", "--config-toml", "--config-json", "-C", "--config-dir"],
+    },
+    {
+        names: /^(fluentd|td-agent)$/,
+        agent: "fluentd",
+        valued: "cpoidIrg",
+        longValued: ["config", "plugin", "log", "inline-config", "daemon", "user", "group"],
+        files: ["-c", "--config"],
+        inline: ["-i", "--inline-config"],
+    },
+];
+
+/**
+ * Round 83: the configuration an agent's command line gives it (LOG_AGENT_CONFIG_OPTIONS): the files (or directories,
+ * globs) its options name and the text it is given inline; undefined for a program that is no agent, or an agent run
+ * on its packaged configuration (read where written).
+ */
+export function logAgentCommandConfig(
+    words: readonly string[],
+): { agent: LogAgent; files: string[]; inline: string[] } | undefined {
+    const entry = LOG_AGENT_CONFIG_OPTIONS.find(e => e.names.test(posix.basename(words[0] ?? "")));
+    const agent = LOG_AGENTS.find(a => a.name === entry?.agent);
+    if (entry === undefined || agent === undefined) return undefined;
+    const { options } = getopt(words.slice(1), entry.valued, entry.longValued);
+    const files = options.filter(([k]) => entry.files.includes(k)).flatMap(([, v]) => v.split(","));
+    const inline = options.filter(([k]) => entry.inline?.includes(k)).map(([, v]) => v);
+    return files.length + inline.length === 0 ? undefined : { agent, files, inline };
+}
 
 const quoted = (t: string) => `'${t.replace(/'/g, `'\\''`)}'`;
 

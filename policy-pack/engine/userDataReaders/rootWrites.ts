@@ -97,6 +97,7 @@ import {
     ScriptView,
     servedDirectory,
     SERVER_CONFIGS,
+    includedServerListeners,
     stunnelListeners,
 } from "./listeners";
 import {
@@ -1754,7 +1755,7 @@ export function scriptOpenings(raw: string, commands = true, structured = false)
  * pythonCode.ts movedHomes).
  */
 const VIEWED_VARIABLES =
-    /(?:^|[\s;&|(`"'=])(PYTHON[A-Z0-9_]+|HOME|CODE_SERVER_CONFIG|XDG_CONFIG_HOME|GIT_CONFIG(?:_GLOBAL|_SYSTEM)?|AWS_CONFIG_FILE|AWS_SHARED_CREDENTIALS_FILE|KUBECONFIG|CURL_HOME|WGETRC|DOCKER_CONFIG|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT|SPRING_[A-Z0-9_]+|SERVER_(?:ADDRESS|PORT)|[nN][pP][mM]_[cC][oO][nN][fF][iI][gG]_\w+|[yY][aA][rR][nN]_\w+|GOFLAGS|GOWORK|GOENV|GOROOT|CC|CXX|FC|AR|PKG_CONFIG|CGO_[A-Z]+|CARGO_[A-Z0-9_]+|RUSTC\w*|RUSTFLAGS|RUSTDOCFLAGS|RUSTUP_TOOLCHAIN|JDK_JAVA_OPTIONS|JDK_JAVAC_OPTIONS|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|CLASSPATH)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
+    /(?:^|[\s;&|(`"'=])(PYTHON[A-Z0-9_]+|HOME|CODE_SERVER_CONFIG|XDG_CONFIG_HOME|GIT_CONFIG(?:_GLOBAL|_SYSTEM)?|AWS_CONFIG_FILE|AWS_SHARED_CREDENTIALS_FILE|KUBECONFIG|CURL_HOME|WGETRC|DOCKER_CONFIG|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT|SPRING_[A-Z0-9_]+|SERVER_(?:ADDRESS|PORT)|[nN][pP][mM]_[cC][oO][nN][fF][iI][gG]_\w+|[yY][aA][rR][nN]_\w+|GOFLAGS|GOWORK|GOENV|GOROOT|CC|CXX|FC|AR|PKG_CONFIG|CGO_[A-Z]+|CARGO_[A-Z0-9_]+|RUSTC\w*|RUSTFLAGS|RUSTDOCFLAGS|RUSTUP_TOOLCHAIN|JDK_JAVA_OPTIONS|JDK_JAVAC_OPTIONS|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|CLASSPATH|SNMPCONFPATH)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
 
 /** A command as viewingJudge judges it; `found` when it runs on what find found (`{}`: any file under a start path). */
 interface JudgedRun {
@@ -2284,6 +2285,12 @@ export function viewingJudge(
             }),
             ...resolving(() =>
                 configuredTexts.flatMap(([text, how]) => listenerOpenings(configFileServers(text, view), how)),
+            ),
+            // Round 83: the servers' configurations with their includes followed (includedServerListeners).
+            ...resolving(() =>
+                includedServerListeners(view).flatMap(({ listeners, how }) =>
+                    listenerOpenings(listeners, how, undefined, view).filter(o => !("loopback" in o)),
+                ),
             ),
             ...PACKAGED_INCLUDES.flatMap(([server, glob]) => {
                 const file = includeUnknown(glob, view, true);

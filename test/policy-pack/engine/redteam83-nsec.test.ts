@@ -81,7 +81,7 @@ const insecure: NodeCase[] = [
     // php-fpm.conf(5) "include": "Include one or more files"; the pool it names at /opt/ops listens on `9000`
     // ("'port' - to listen on a TCP socket to all addresses"): any pod's FastCGI request sets PHP_VALUE
     // auto_prepend_file=php://input and runs PHP as root (reads /var/lib/kubelet/kubeconfig's client key).
-    // MISS: CONFIG-ROUTE-UNREAD (insecure accepted, got []): php-fpm.conf's include= names a pool outside PHP_FPM_CONFIG; listeners.ts SERVER_CONFIGS keys each reader (daemonConfigs.ts phpFpmListeners/snmpdListeners/tgtTargetsListeners/ganeshaListeners) to the packaged paths (PHP_FPM_CONFIG, SNMPD_CONFIG, TGT_TARGETS, GANESHA_CONFIG) only, the include directive unfollowed. Fix (general): a SERVER_CONFIGS daemon started by user data (a unit, nohup, a command) reads the files its command line, environment and include directives name: read those with the same reader, and a file it is given or includes that the pack does not read makes the daemon a listener on its documented default bind (fail closed).
+    // Was a MISS (fixed in round 83): CONFIG-ROUTE-UNREAD (insecure accepted, got []): php-fpm.conf's include= names a pool outside PHP_FPM_CONFIG; listeners.ts SERVER_CONFIGS keys each reader (daemonConfigs.ts phpFpmListeners/snmpdListeners/tgtTargetsListeners/ganeshaListeners) to the packaged paths (PHP_FPM_CONFIG, SNMPD_CONFIG, TGT_TARGETS, GANESHA_CONFIG) only, the include directive unfollowed. Fix (general): a SERVER_CONFIGS daemon started by user data (a unit, nohup, a command) reads the files its command line, environment and include directives name: read those with the same reader, and a file it is given or includes that the pack does not read makes the daemon a listener on its documented default bind (fail closed).
     dev(
         "php-fpm.conf include=/opt/ops/pools/*.conf, pool listen = 9000 as root",
         script("dev-nsec1-rt83l", [
@@ -94,11 +94,9 @@ const insecure: NodeCase[] = [
             ...file("/opt/ops/pools/ops.conf", phpPool(["listen = 9000"])),
             "php-fpm -R",
         ]),
-        /./,
-        true,
     ),
     // php-fpm(8) "-y, --fpm-config <file> Specify alternative path to FastCGI process manager config file".
-    // MISS: CONFIG-ROUTE-UNREAD (insecure accepted, got []): php-fpm's -y/--fpm-config file is not read: listeners.ts SERVER_CONFIGS keys each reader (daemonConfigs.ts phpFpmListeners/snmpdListeners/tgtTargetsListeners/ganeshaListeners) to the packaged paths (PHP_FPM_CONFIG, SNMPD_CONFIG, TGT_TARGETS, GANESHA_CONFIG) only; no SERVERS entry reads php-fpm's command line. Fix (general): a SERVER_CONFIGS daemon started by user data (a unit, nohup, a command) reads the files its command line, environment and include directives name: read those with the same reader, and a file it is given or includes that the pack does not read makes the daemon a listener on its documented default bind (fail closed).
+    // Was a MISS (fixed in round 83): CONFIG-ROUTE-UNREAD (insecure accepted, got []): php-fpm's -y/--fpm-config file is not read: listeners.ts SERVER_CONFIGS keys each reader (daemonConfigs.ts phpFpmListeners/snmpdListeners/tgtTargetsListeners/ganeshaListeners) to the packaged paths (PHP_FPM_CONFIG, SNMPD_CONFIG, TGT_TARGETS, GANESHA_CONFIG) only; no SERVERS entry reads php-fpm's command line. Fix (general): a SERVER_CONFIGS daemon started by user data (a unit, nohup, a command) reads the files its command line, environment and include directives name: read those with the same reader, and a file it is given or includes that the pack does not read makes the daemon a listener on its documented default bind (fail closed).
     dev(
         "php-fpm -R -y /opt/ops/fpm.conf (pool listen = 0.0.0.0:9000)",
         script("dev-nsec2-rt83l", [
@@ -106,8 +104,6 @@ const insecure: NodeCase[] = [
             ...file("/opt/ops/fpm.conf", ["[global]", "daemonize = yes", ...phpPool(["listen = 0.0.0.0:9000"])]),
             "php-fpm -R -y /opt/ops/fpm.conf",
         ]),
-        /./,
-        true,
     ),
     // php-fpm.conf(5) listen.allowed_clients (php.net FPM configuration): "If this value is left blank, connections will be
     // accepted from any ip address".
@@ -121,7 +117,7 @@ const insecure: NodeCase[] = [
     ),
     // snmpd(8) "-c FILE Read FILE(s) as configuration files": the rwcommunity it grants (no SOURCE: any host) lets a
     // pod SET NET-SNMP-EXTEND-MIB nsExtendCommand, a root command.
-    // MISS: CONFIG-ROUTE-UNREAD (insecure accepted, got []): snmpd -c FILE is not read: listeners.ts SERVER_CONFIGS keys each reader (daemonConfigs.ts phpFpmListeners/snmpdListeners/tgtTargetsListeners/ganeshaListeners) to the packaged paths (PHP_FPM_CONFIG, SNMPD_CONFIG, TGT_TARGETS, GANESHA_CONFIG) only. Fix (general): a SERVER_CONFIGS daemon started by user data (a unit, nohup, a command) reads the files its command line, environment and include directives name: read those with the same reader, and a file it is given or includes that the pack does not read makes the daemon a listener on its documented default bind (fail closed).
+    // Was a MISS (fixed in round 83): CONFIG-ROUTE-UNREAD (insecure accepted, got []): snmpd -c FILE is not read: listeners.ts SERVER_CONFIGS keys each reader (daemonConfigs.ts phpFpmListeners/snmpdListeners/tgtTargetsListeners/ganeshaListeners) to the packaged paths (PHP_FPM_CONFIG, SNMPD_CONFIG, TGT_TARGETS, GANESHA_CONFIG) only. Fix (general): a SERVER_CONFIGS daemon started by user data (a unit, nohup, a command) reads the files its command line, environment and include directives name: read those with the same reader, and a file it is given or includes that the pack does not read makes the daemon a listener on its documented default bind (fail closed).
     dev(
         "snmpd -c /opt/ops/snmpd.conf (rwcommunity public)",
         script("dev-nsec4-rt83l", [
@@ -129,11 +125,9 @@ const insecure: NodeCase[] = [
             ...file("/opt/ops/snmpd.conf", ["agentaddress udp:161", "rwcommunity public"]),
             "snmpd -C -c /opt/ops/snmpd.conf",
         ]),
-        /./,
-        true,
     ),
     // snmpd.conf(5) "includeFile FILE": the included file's rwcommunity applies as if written in snmpd.conf.
-    // MISS: CONFIG-ROUTE-UNREAD (insecure accepted, got []): snmpdListeners reads snmpd.conf's own lines; includeFile/includeDir are not followed and the included file is outside SNMPD_CONFIG. Fix (general): a SERVER_CONFIGS daemon started by user data (a unit, nohup, a command) reads the files its command line, environment and include directives name: read those with the same reader, and a file it is given or includes that the pack does not read makes the daemon a listener on its documented default bind (fail closed).
+    // Was a MISS (fixed in round 83): CONFIG-ROUTE-UNREAD (insecure accepted, got []): snmpdListeners reads snmpd.conf's own lines; includeFile/includeDir are not followed and the included file is outside SNMPD_CONFIG. Fix (general): a SERVER_CONFIGS daemon started by user data (a unit, nohup, a command) reads the files its command line, environment and include directives name: read those with the same reader, and a file it is given or includes that the pack does not read makes the daemon a listener on its documented default bind (fail closed).
     dev(
         "snmpd.conf includeFile /opt/ops/rw.conf (rwcommunity public)",
         script("dev-nsec5-rt83l", [
@@ -142,8 +136,6 @@ const insecure: NodeCase[] = [
             ...file("/opt/ops/rw.conf", ["rwcommunity public"]),
             "systemctl enable --now snmpd",
         ]),
-        /./,
-        true,
     ),
     // snmpd.conf(5) rwcommunity SOURCE "can be ... a subnet (IP/MASK)": 0.0.0.0/0 is every host.
     dev(
@@ -156,7 +148,7 @@ const insecure: NodeCase[] = [
     ),
     // tgtadm(8): targets made on the command line, not in targets.conf; `--op bind -I ALL` lets every initiator log
     // in to a LUN backed by the node's root disk (read/write of every node file).
-    // MISS: CONFIG-ROUTE-UNREAD (insecure accepted, got []): tgtadm is in no SERVERS reader (daemonConfigs.ts reads targets.conf and targetcli's arguments only); tgtd's targets made at run time are unseen. Fix (general): a SERVER_CONFIGS daemon started by user data (a unit, nohup, a command) reads the files its command line, environment and include directives name: read those with the same reader, and a file it is given or includes that the pack does not read makes the daemon a listener on its documented default bind (fail closed).
+    // Was a MISS (fixed in round 83): CONFIG-ROUTE-UNREAD (insecure accepted, got []): tgtadm is in no SERVERS reader (daemonConfigs.ts reads targets.conf and targetcli's arguments only); tgtd's targets made at run time are unseen. Fix (general): a SERVER_CONFIGS daemon started by user data (a unit, nohup, a command) reads the files its command line, environment and include directives name: read those with the same reader, and a file it is given or includes that the pack does not read makes the daemon a listener on its documented default bind (fail closed).
     dev(
         "tgtadm new target, LUN -b /dev/nvme0n1, bind -I ALL",
         script("dev-nsec7-rt83l", [
@@ -166,12 +158,10 @@ const insecure: NodeCase[] = [
             "tgtadm --lld iscsi --op new --mode logicalunit --tid 1 --lun 1 -b /dev/nvme0n1",
             "tgtadm --lld iscsi --op bind --mode target --tid 1 -I ALL",
         ]),
-        /./,
-        true,
     ),
     // ganesha-config(8) "%include": the included file's EXPORT (Path /, RW, No_Root_Squash, Bind_addr default 0.0.0.0)
     // serves the node's root file system to every pod.
-    // MISS: CONFIG-ROUTE-UNREAD (insecure accepted, got []): daemonConfigs.ts ganeshaBlocks drops %include/%url lines ("judged where written"), but a file outside GANESHA_CONFIG is judged nowhere. Fix (general): a SERVER_CONFIGS daemon started by user data (a unit, nohup, a command) reads the files its command line, environment and include directives name: read those with the same reader, and a file it is given or includes that the pack does not read makes the daemon a listener on its documented default bind (fail closed).
+    // Was a MISS (fixed in round 83): CONFIG-ROUTE-UNREAD (insecure accepted, got []): daemonConfigs.ts ganeshaBlocks drops %include/%url lines ("judged where written"), but a file outside GANESHA_CONFIG is judged nowhere. Fix (general): a SERVER_CONFIGS daemon started by user data (a unit, nohup, a command) reads the files its command line, environment and include directives name: read those with the same reader, and a file it is given or includes that the pack does not read makes the daemon a listener on its documented default bind (fail closed).
     dev(
         "ganesha.conf %include /opt/ops/exports.conf (EXPORT / RW No_Root_Squash)",
         script("dev-nsec8-rt83l", [
@@ -183,11 +173,9 @@ const insecure: NodeCase[] = [
             ]),
             "systemctl enable --now nfs-ganesha",
         ]),
-        /./,
-        true,
     ),
     // ganesha.nfsd(8) "-f <config_file>".
-    // MISS: CONFIG-ROUTE-UNREAD (insecure accepted, got []): ganesha.nfsd -f FILE is not read: listeners.ts SERVER_CONFIGS keys each reader (daemonConfigs.ts phpFpmListeners/snmpdListeners/tgtTargetsListeners/ganeshaListeners) to the packaged paths (PHP_FPM_CONFIG, SNMPD_CONFIG, TGT_TARGETS, GANESHA_CONFIG) only. Fix (general): a SERVER_CONFIGS daemon started by user data (a unit, nohup, a command) reads the files its command line, environment and include directives name: read those with the same reader, and a file it is given or includes that the pack does not read makes the daemon a listener on its documented default bind (fail closed).
+    // Was a MISS (fixed in round 83): CONFIG-ROUTE-UNREAD (insecure accepted, got []): ganesha.nfsd -f FILE is not read: listeners.ts SERVER_CONFIGS keys each reader (daemonConfigs.ts phpFpmListeners/snmpdListeners/tgtTargetsListeners/ganeshaListeners) to the packaged paths (PHP_FPM_CONFIG, SNMPD_CONFIG, TGT_TARGETS, GANESHA_CONFIG) only. Fix (general): a SERVER_CONFIGS daemon started by user data (a unit, nohup, a command) reads the files its command line, environment and include directives name: read those with the same reader, and a file it is given or includes that the pack does not read makes the daemon a listener on its documented default bind (fail closed).
     dev(
         "ganesha.nfsd -f /opt/ops/ganesha.conf (EXPORT / RW No_Root_Squash)",
         script("dev-nsec9-rt83l", [
@@ -198,8 +186,6 @@ const insecure: NodeCase[] = [
             ]),
             "ganesha.nfsd -f /opt/ops/ganesha.conf -L /var/log/ganesha.log",
         ]),
-        /./,
-        true,
     ),
     // ---- B. log agents writing network records into files root runs ----
     // rsyslog omfile "file": records from every pod (imtcp, no address: all) appended to a cron.d file; crontab(5)
@@ -416,7 +402,7 @@ const insecure: NodeCase[] = [
     // ---- E. more routes by which round 82's readers' files reach their daemons ----
     // snmp_config(5) "SNMPCONFPATH ... a colon separated list of directories to search for configuration files":
     // snmpd reads /opt/ops/snmpd.conf (rwcommunity, any host).
-    // MISS: CONFIG-ROUTE-UNREAD (insecure accepted, got []): SNMPCONFPATH (snmp_config(5)) moves snmpd's search path; listeners.ts SERVER_CONFIGS keys each reader (daemonConfigs.ts phpFpmListeners/snmpdListeners/tgtTargetsListeners/ganeshaListeners) to the packaged paths (PHP_FPM_CONFIG, SNMPD_CONFIG, TGT_TARGETS, GANESHA_CONFIG) only, and the config-locating variable is not among the ones round 82 reads. Fix (general): a SERVER_CONFIGS daemon started by user data (a unit, nohup, a command) reads the files its command line, environment and include directives name: read those with the same reader, and a file it is given or includes that the pack does not read makes the daemon a listener on its documented default bind (fail closed).
+    // Was a MISS (fixed in round 83): CONFIG-ROUTE-UNREAD (insecure accepted, got []): SNMPCONFPATH (snmp_config(5)) moves snmpd's search path; listeners.ts SERVER_CONFIGS keys each reader (daemonConfigs.ts phpFpmListeners/snmpdListeners/tgtTargetsListeners/ganeshaListeners) to the packaged paths (PHP_FPM_CONFIG, SNMPD_CONFIG, TGT_TARGETS, GANESHA_CONFIG) only, and the config-locating variable is not among the ones round 82 reads. Fix (general): a SERVER_CONFIGS daemon started by user data (a unit, nohup, a command) reads the files its command line, environment and include directives name: read those with the same reader, and a file it is given or includes that the pack does not read makes the daemon a listener on its documented default bind (fail closed).
     dev(
         "SNMPCONFPATH=/opt/ops snmpd (rwcommunity public in /opt/ops/snmpd.conf)",
         script("dev-nsec29-rt83l", [
@@ -424,12 +410,10 @@ const insecure: NodeCase[] = [
             ...file("/opt/ops/snmpd.conf", ["agentaddress udp:161", "rwcommunity public"]),
             "SNMPCONFPATH=/opt/ops snmpd -C",
         ]),
-        /./,
-        true,
     ),
     // tgt-admin(8) "-c, --conf <conf file>": the targets file it applies (a LUN of the root disk, initiator-address
     // ALL by default) is not at /etc/tgt.
-    // MISS: CONFIG-ROUTE-UNREAD (insecure accepted, got []): tgt-admin -c FILE is not read: listeners.ts SERVER_CONFIGS keys each reader (daemonConfigs.ts phpFpmListeners/snmpdListeners/tgtTargetsListeners/ganeshaListeners) to the packaged paths (PHP_FPM_CONFIG, SNMPD_CONFIG, TGT_TARGETS, GANESHA_CONFIG) only. Fix (general): a SERVER_CONFIGS daemon started by user data (a unit, nohup, a command) reads the files its command line, environment and include directives name: read those with the same reader, and a file it is given or includes that the pack does not read makes the daemon a listener on its documented default bind (fail closed).
+    // Was a MISS (fixed in round 83): CONFIG-ROUTE-UNREAD (insecure accepted, got []): tgt-admin -c FILE is not read: listeners.ts SERVER_CONFIGS keys each reader (daemonConfigs.ts phpFpmListeners/snmpdListeners/tgtTargetsListeners/ganeshaListeners) to the packaged paths (PHP_FPM_CONFIG, SNMPD_CONFIG, TGT_TARGETS, GANESHA_CONFIG) only. Fix (general): a SERVER_CONFIGS daemon started by user data (a unit, nohup, a command) reads the files its command line, environment and include directives name: read those with the same reader, and a file it is given or includes that the pack does not read makes the daemon a listener on its documented default bind (fail closed).
     dev(
         "tgt-admin -e -c /opt/ops/targets.conf (backing-store /dev/nvme0n1)",
         script("dev-nsec30-rt83l", [
@@ -442,12 +426,10 @@ const insecure: NodeCase[] = [
             "systemctl enable --now tgtd",
             "tgt-admin -e -c /opt/ops/targets.conf",
         ]),
-        /./,
-        true,
     ),
     // targetcli(8) "saveconfig ... restoreconfig": target.service restores /etc/target/saveconfig.json at boot; a
     // portal on 0.0.0.0:3260 with generate_node_acls (demo mode, no authentication) serves the root disk.
-    // MISS: CONFIG-ROUTE-UNREAD (insecure accepted, got []): targetcliListeners reads targetcli's arguments only; LIO's saved configuration (/etc/target/saveconfig.json, restored by target.service and `targetcli restoreconfig`) is in no SERVER_CONFIGS entry. Fix (general): a SERVER_CONFIGS daemon started by user data (a unit, nohup, a command) reads the files its command line, environment and include directives name: read those with the same reader, and a file it is given or includes that the pack does not read makes the daemon a listener on its documented default bind (fail closed).
+    // Was a MISS (fixed in round 83): CONFIG-ROUTE-UNREAD (insecure accepted, got []): targetcliListeners reads targetcli's arguments only; LIO's saved configuration (/etc/target/saveconfig.json, restored by target.service and `targetcli restoreconfig`) is in no SERVER_CONFIGS entry. Fix (general): a SERVER_CONFIGS daemon started by user data (a unit, nohup, a command) reads the files its command line, environment and include directives name: read those with the same reader, and a file it is given or includes that the pack does not read makes the daemon a listener on its documented default bind (fail closed).
     dev(
         "/etc/target/saveconfig.json: block backstore /dev/nvme0n1, portal 0.0.0.0, generate_node_acls=1",
         script("dev-nsec31-rt83l", [
@@ -461,8 +443,6 @@ const insecure: NodeCase[] = [
             ]),
             "systemctl enable --now target",
         ]),
-        /./,
-        true,
     ),
     // redis-server usage: "./redis-server - (read config from stdin)": bind 0.0.0.0, protected-mode no as root.
     dev(
@@ -602,7 +582,7 @@ const insecure: NodeCase[] = [
     ),
     // ---- H. the same routes (a file given on the command line or by an include) for the older readers ----
     // xinetd.conf(5) "includedir": every file in /opt/ops/xinetd.d is a service: a root shell on port 2222.
-    // MISS: XINETD-INCLUDEDIR-UNREAD (insecure accepted, got []): listeners.ts SERVER_CONFIGS reads /etc/xinetd.conf and /etc/xinetd.d/* only (xinetdListeners does not follow includedir/include); the service at /opt/ops/xinetd.d is judged nowhere. Fix (general): follow xinetd.conf(5) includedir/include (and every SERVER_CONFIGS format's include directive) to the files they name and read those; an include of a file the pack cannot read is an unknown listener (fail closed). (xinetd -f FILE and inetd FILE are refused.)
+    // Was a MISS (fixed in round 83): XINETD-INCLUDEDIR-UNREAD (insecure accepted, got []): listeners.ts SERVER_CONFIGS reads /etc/xinetd.conf and /etc/xinetd.d/* only (xinetdListeners does not follow includedir/include); the service at /opt/ops/xinetd.d is judged nowhere. Fix (general): follow xinetd.conf(5) includedir/include (and every SERVER_CONFIGS format's include directive) to the files they name and read those; an include of a file the pack cannot read is an unknown listener (fail closed). (xinetd -f FILE and inetd FILE are refused.)
     dev(
         "xinetd.conf includedir /opt/ops/xinetd.d (server /bin/sh)",
         script("dev-nsec46-rt83l", [
@@ -622,8 +602,6 @@ const insecure: NodeCase[] = [
             ]),
             "systemctl enable --now xinetd",
         ]),
-        /./,
-        true,
     ),
     // xinetd(8) "-f config_file".
     dev(
@@ -693,7 +671,7 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // rsyslogd(8) "-f config-file": an imtcp input whose records omprog hands to /bin/sh.
-    // MISS: LOG-AGENT-CONFIG-OPTION-UNREAD (insecure accepted, got []): logAgents.ts LOG_AGENTS keys each agent to its packaged configuration paths (rsyslog /etc/rsyslog.conf|rsyslog.d, syslog-ng /etc/syslog-ng, fluent-bit /etc/fluent-bit) and never reads the agent's own command line. Fix (general): a log agent started by user data with a configuration option (-f, --cfgfile, -c, --config) reads that file with the agent's reader; an unread one makes the agent's inputs and outputs unknown (fail closed).
+    // Was a MISS (fixed in round 83): LOG-AGENT-CONFIG-OPTION-UNREAD (insecure accepted, got []): logAgents.ts LOG_AGENTS keys each agent to its packaged configuration paths (rsyslog /etc/rsyslog.conf|rsyslog.d, syslog-ng /etc/syslog-ng, fluent-bit /etc/fluent-bit) and never reads the agent's own command line. Fix (general): a log agent started by user data with a configuration option (-f, --cfgfile, -c, --config) reads that file with the agent's reader; an unread one makes the agent's inputs and outputs unknown (fail closed).
     dev(
         "rsyslogd -f /opt/ops/rsyslog.conf (imtcp -> omprog /bin/sh)",
         script("dev-nsec51-rt83l", [
@@ -706,8 +684,6 @@ const insecure: NodeCase[] = [
             ]),
             "rsyslogd -f /opt/ops/rsyslog.conf -i /run/rsyslogd-ops.pid",
         ]),
-        /./,
-        true,
     ),
     // rsyslog.conf(5) include(file=...): "the file or files are included as if they were part of the main config".
     dev(
@@ -723,7 +699,7 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // syslog-ng(8) "--cfgfile <file> or -f <file>": a UDP source into program("/bin/sh").
-    // MISS: LOG-AGENT-CONFIG-OPTION-UNREAD (insecure accepted, got []): logAgents.ts LOG_AGENTS keys each agent to its packaged configuration paths (rsyslog /etc/rsyslog.conf|rsyslog.d, syslog-ng /etc/syslog-ng, fluent-bit /etc/fluent-bit) and never reads the agent's own command line. Fix (general): a log agent started by user data with a configuration option (-f, --cfgfile, -c, --config) reads that file with the agent's reader; an unread one makes the agent's inputs and outputs unknown (fail closed).
+    // Was a MISS (fixed in round 83): LOG-AGENT-CONFIG-OPTION-UNREAD (insecure accepted, got []): logAgents.ts LOG_AGENTS keys each agent to its packaged configuration paths (rsyslog /etc/rsyslog.conf|rsyslog.d, syslog-ng /etc/syslog-ng, fluent-bit /etc/fluent-bit) and never reads the agent's own command line. Fix (general): a log agent started by user data with a configuration option (-f, --cfgfile, -c, --config) reads that file with the agent's reader; an unread one makes the agent's inputs and outputs unknown (fail closed).
     dev(
         "syslog-ng -f /opt/ops/syslog-ng.conf (udp -> program /bin/sh)",
         script("dev-nsec53-rt83l", [
@@ -736,11 +712,9 @@ const insecure: NodeCase[] = [
             ]),
             "syslog-ng -f /opt/ops/syslog-ng.conf -p /run/syslog-ng-ops.pid",
         ]),
-        /./,
-        true,
     ),
     // fluent-bit(1) "-c, --config=FILE": tcp input on 0.0.0.0 -> file output in /etc/cron.d.
-    // MISS: LOG-AGENT-CONFIG-OPTION-UNREAD (insecure accepted, got []): logAgents.ts LOG_AGENTS keys each agent to its packaged configuration paths (rsyslog /etc/rsyslog.conf|rsyslog.d, syslog-ng /etc/syslog-ng, fluent-bit /etc/fluent-bit) and never reads the agent's own command line. Fix (general): a log agent started by user data with a configuration option (-f, --cfgfile, -c, --config) reads that file with the agent's reader; an unread one makes the agent's inputs and outputs unknown (fail closed).
+    // Was a MISS (fixed in round 83): LOG-AGENT-CONFIG-OPTION-UNREAD (insecure accepted, got []): logAgents.ts LOG_AGENTS keys each agent to its packaged configuration paths (rsyslog /etc/rsyslog.conf|rsyslog.d, syslog-ng /etc/syslog-ng, fluent-bit /etc/fluent-bit) and never reads the agent's own command line. Fix (general): a log agent started by user data with a configuration option (-f, --cfgfile, -c, --config) reads that file with the agent's reader; an unread one makes the agent's inputs and outputs unknown (fail closed).
     dev(
         "fluent-bit -c /opt/ops/fluent-bit.conf (tcp 0.0.0.0 -> file /etc/cron.d)",
         script("dev-nsec54-rt83l", [
@@ -760,8 +734,6 @@ const insecure: NodeCase[] = [
             ]),
             "nohup /opt/fluent-bit/bin/fluent-bit -c /opt/ops/fluent-bit.conf >/dev/null 2>&1 &",
         ]),
-        /./,
-        true,
     ),
     // inetd(8) "inetd [configuration file]": a root shell on port 2222 from /opt/ops/inetd.conf.
     dev(
@@ -772,7 +744,7 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // logstash(1) "-f, --path.config CONFIG_PATH": tcp input -> pipe { command => "/bin/sh" } (records on sh's stdin).
-    // MISS: LOG-AGENT-CONFIG-OPTION-UNREAD (insecure accepted, got []): logAgents.ts LOG_AGENTS keys each agent to its packaged configuration paths (logstash /etc/logstash, vector /etc/vector, fluentd /etc/fluent) and never reads the agent's own command line. Fix (general): a log agent started by user data with a configuration option (-f, --path.config, --config, -c) reads that file with the agent's reader; an unread one makes the agent's inputs and outputs unknown (fail closed).
+    // Was a MISS (fixed in round 83): LOG-AGENT-CONFIG-OPTION-UNREAD (insecure accepted, got []): logAgents.ts LOG_AGENTS keys each agent to its packaged configuration paths (logstash /etc/logstash, vector /etc/vector, fluentd /etc/fluent) and never reads the agent's own command line. Fix (general): a log agent started by user data with a configuration option (-f, --path.config, --config, -c) reads that file with the agent's reader; an unread one makes the agent's inputs and outputs unknown (fail closed).
     dev(
         "logstash -f /opt/ops/ls.conf (tcp -> pipe /bin/sh) as root",
         script("dev-nsec56-rt83l", [
@@ -780,11 +752,9 @@ const insecure: NodeCase[] = [
             ...file("/opt/ops/ls.conf", ["input { tcp { port => 5002 } }", 'output { pipe { command => "/bin/sh" } }']),
             "nohup /usr/share/logstash/bin/logstash -f /opt/ops/ls.conf >/dev/null 2>&1 &",
         ]),
-        /./,
-        true,
     ),
     // vector(1) "--config <path>": socket source 0.0.0.0:9000 -> file sink /etc/cron.d/remote.
-    // MISS: LOG-AGENT-CONFIG-OPTION-UNREAD (insecure accepted, got []): logAgents.ts LOG_AGENTS keys each agent to its packaged configuration paths (logstash /etc/logstash, vector /etc/vector, fluentd /etc/fluent) and never reads the agent's own command line. Fix (general): a log agent started by user data with a configuration option (-f, --path.config, --config, -c) reads that file with the agent's reader; an unread one makes the agent's inputs and outputs unknown (fail closed).
+    // Was a MISS (fixed in round 83): LOG-AGENT-CONFIG-OPTION-UNREAD (insecure accepted, got []): logAgents.ts LOG_AGENTS keys each agent to its packaged configuration paths (logstash /etc/logstash, vector /etc/vector, fluentd /etc/fluent) and never reads the agent's own command line. Fix (general): a log agent started by user data with a configuration option (-f, --path.config, --config, -c) reads that file with the agent's reader; an unread one makes the agent's inputs and outputs unknown (fail closed).
     dev(
         "vector --config /opt/ops/vector.yaml (socket 0.0.0.0 -> file /etc/cron.d)",
         script("dev-nsec57-rt83l", [
@@ -797,11 +767,9 @@ const insecure: NodeCase[] = [
             ]),
             "nohup vector --config /opt/ops/vector.yaml >/dev/null 2>&1 &",
         ]),
-        /./,
-        true,
     ),
     // fluentd(1) "-c, --config PATH": in_forward (0.0.0.0:24224) -> out_exec command /bin/sh.
-    // MISS: LOG-AGENT-CONFIG-OPTION-UNREAD (insecure accepted, got []): logAgents.ts LOG_AGENTS keys each agent to its packaged configuration paths (logstash /etc/logstash, vector /etc/vector, fluentd /etc/fluent) and never reads the agent's own command line. Fix (general): a log agent started by user data with a configuration option (-f, --path.config, --config, -c) reads that file with the agent's reader; an unread one makes the agent's inputs and outputs unknown (fail closed).
+    // Was a MISS (fixed in round 83): LOG-AGENT-CONFIG-OPTION-UNREAD (insecure accepted, got []): logAgents.ts LOG_AGENTS keys each agent to its packaged configuration paths (logstash /etc/logstash, vector /etc/vector, fluentd /etc/fluent) and never reads the agent's own command line. Fix (general): a log agent started by user data with a configuration option (-f, --path.config, --config, -c) reads that file with the agent's reader; an unread one makes the agent's inputs and outputs unknown (fail closed).
     dev(
         "fluentd -c /opt/ops/fluent.conf (forward -> exec /bin/sh)",
         script("dev-nsec58-rt83l", [
@@ -820,8 +788,6 @@ const insecure: NodeCase[] = [
             ]),
             "nohup fluentd -c /opt/ops/fluent.conf >/dev/null 2>&1 &",
         ]),
-        /./,
-        true,
     ),
     // redis-server [/path/to/redis.conf]: a file outside /etc (bind 0.0.0.0, protected-mode no) as root.
     dev(
@@ -830,6 +796,88 @@ const insecure: NodeCase[] = [
             "dnf install -y redis6",
             ...file("/opt/ops/redis.conf", ["bind 0.0.0.0", "protected-mode no", "port 6390"]),
             "nohup redis6-server /opt/ops/redis.conf >/dev/null 2>&1 &",
+        ]),
+    ),
+    // ---- Round 83 fix neighbours (-fix83) ----
+    // CONFIG-ROUTE-UNREAD: php-fpm(8) "--fpm-config <file>" naming a file user data does not write: its pools are
+    // unknown, php-fpm's `listen = port` default every address (fail closed, daemonConfigs.ts configuredDaemonListeners).
+    dev(
+        "php-fpm -R --fpm-config=/opt/ops/fpm.conf (a file user data does not write)",
+        script("dev-nsec1-fix83", ["dnf install -y php-fpm", "php-fpm -R --fpm-config=/opt/ops/fpm.conf"]),
+    ),
+    // CONFIG-ROUTE-UNREAD: tgtadm(8) long options: --initiator-address ALL lets every initiator log in to target 1.
+    dev(
+        "tgtadm --op bind --mode target --tid 1 --initiator-address ALL",
+        script("dev-nsec2-fix83", [
+            "dnf install -y scsi-target-utils",
+            "systemctl enable --now tgtd",
+            "tgtadm --lld iscsi --op new --mode target --tid 1 --targetname iqn.2024-01.com.example:node",
+            "tgtadm --lld iscsi --op new --mode logicalunit --tid 1 --lun 1 --backing-store /dev/nvme0n1",
+            "tgtadm --lld iscsi --op bind --mode target --tid 1 --initiator-address ALL",
+        ]),
+    ),
+    // CONFIG-ROUTE-UNREAD: ganesha-config(8) %include of a file user data does not write: exports the pack cannot know,
+    // Bind_addr's default 0.0.0.0 (fail closed, listeners.ts includedServerListeners).
+    dev(
+        'ganesha.conf %include "/opt/ops/exports.conf" (not written by user data)',
+        script("dev-nsec3-fix83", [
+            "dnf install -y nfs-ganesha nfs-ganesha-vfs",
+            ...file("/etc/ganesha/ganesha.conf", ['%include "/opt/ops/exports.conf"']),
+            "systemctl enable --now nfs-ganesha",
+        ]),
+    ),
+    // XINETD-INCLUDEDIR-UNREAD: xinetd.conf(5) "include": the file's service (a root shell on 2222) as if inline.
+    dev(
+        "xinetd.conf include /opt/ops/xinetd-ops (server /bin/sh)",
+        script("dev-nsec4-fix83", [
+            "dnf install -y xinetd",
+            ...file("/etc/xinetd.conf", ["defaults", "{", "}", "include /opt/ops/xinetd-ops"]),
+            ...file("/opt/ops/xinetd-ops", [
+                "service ops",
+                "{",
+                "    type = UNLISTED",
+                "    port = 2222",
+                "    socket_type = stream",
+                "    wait = no",
+                "    user = root",
+                "    server = /bin/sh",
+                "}",
+            ]),
+            "systemctl enable --now xinetd",
+        ]),
+    ),
+    // LOG-AGENT-CONFIG-OPTION-UNREAD: fluentd "--config PATH" naming a file user data does not write: its inputs and
+    // outputs are unknown (fail closed, rootReads.ts logAgentRun).
+    dev(
+        "fluentd --config /opt/ops/fluent.conf (a file user data does not write)",
+        script("dev-nsec5-fix83", [
+            "gem install fluentd",
+            "nohup fluentd --config /opt/ops/fluent.conf >/dev/null 2>&1 &",
+        ]),
+    ),
+    // LOG-AGENT-CONFIG-OPTION-UNREAD: Logstash "-e, --config.string": a tcp input piped to /bin/sh, inline.
+    dev(
+        "logstash -e 'input { tcp { port => 5002 } } output { pipe { command => \"/bin/sh\" } }'",
+        script("dev-nsec6-fix83", [
+            "dnf install -y logstash",
+            `nohup /usr/share/logstash/bin/logstash -e 'input { tcp { port => 5002 } } output { pipe { command => "/bin/sh" } }' >/dev/null 2>&1 &`,
+        ]),
+    ),
+    // CONFIG-ROUTE-UNREAD: targetcli(8) "restoreconfig [savefile]": a saved configuration outside /etc/target (block
+    // backstore of the root disk, portal 0.0.0.0, demo mode) restored by a command.
+    dev(
+        "targetcli restoreconfig /opt/ops/lio.json (block /dev/nvme0n1, portal 0.0.0.0, generate_node_acls=1)",
+        script("dev-nsec7-fix83", [
+            "dnf install -y targetcli",
+            ...file("/opt/ops/lio.json", [
+                '{"storage_objects": [{"plugin": "block", "name": "root", "dev": "/dev/nvme0n1"}],',
+                ' "targets": [{"fabric": "iscsi", "wwn": "iqn.2024-01.com.example:node", "tpgs": [{"tag": 1, "enable": true,',
+                '   "attributes": {"generate_node_acls": 1},',
+                '   "portals": [{"ip_address": "0.0.0.0", "port": 3260}],',
+                '   "luns": [{"index": 0, "storage_object": "/backstores/block/root"}]}]}]}',
+            ]),
+            "systemctl enable --now target",
+            "targetcli restoreconfig /opt/ops/lio.json",
         ]),
     ),
 ];
@@ -1048,6 +1096,113 @@ const secure: NodeCase[] = [
                 "</target>",
             ]),
             "systemctl enable --now tgtd",
+        ]),
+    ),
+    // ---- Round 83 fix neighbours (-fix83) ----
+    // php-fpm(8) -y: the pool it names listens on loopback only.
+    dev(
+        "php-fpm -R -y /opt/ops/fpm.conf (pool listen = 127.0.0.1:9000)",
+        script("dev-nsec1s-fix83", [
+            "dnf install -y php-fpm",
+            ...file("/opt/ops/fpm.conf", ["[global]", "daemonize = yes", ...phpPool(["listen = 127.0.0.1:9000"])]),
+            "php-fpm -R -y /opt/ops/fpm.conf",
+        ]),
+    ),
+    // php-fpm.conf(5) include= of the packaged pool directory (judged where written): a loopback pool.
+    dev(
+        "php-fpm.conf include=/etc/php-fpm.d/*.conf, pool listen = 127.0.0.1:9000",
+        script("dev-nsec2s-fix83", [
+            "dnf install -y php-fpm",
+            ...file("/etc/php-fpm.conf", ["[global]", "include=/etc/php-fpm.d/*.conf"]),
+            ...file("/etc/php-fpm.d/ops.conf", phpPool(["listen = 127.0.0.1:9000"])),
+            "php-fpm -R",
+        ]),
+    ),
+    // snmpd(8) -c: a read-only community (snmpd.conf(5) rocommunity: GET only).
+    dev(
+        "snmpd -c /opt/ops/snmpd.conf (rocommunity public)",
+        script("dev-nsec3s-fix83", [
+            "dnf install -y net-snmp",
+            ...file("/opt/ops/snmpd.conf", ["agentaddress udp:161", "rocommunity public default -V systemonly"]),
+            "snmpd -C -c /opt/ops/snmpd.conf",
+        ]),
+    ),
+    // tgtadm(8) --op bind -I 127.0.0.1: only the node's own initiator logs in.
+    dev(
+        "tgtadm bind -I 127.0.0.1 (LUN /var/lib/ops/disk.img)",
+        script("dev-nsec4s-fix83", [
+            "dnf install -y scsi-target-utils",
+            "systemctl enable --now tgtd",
+            "tgtadm --lld iscsi --op new --mode target --tid 1 -T iqn.2024-01.com.example:scratch",
+            "tgtadm --lld iscsi --op new --mode logicalunit --tid 1 --lun 1 -b /var/lib/ops/disk.img",
+            "tgtadm --lld iscsi --op bind --mode target --tid 1 -I 127.0.0.1",
+        ]),
+    ),
+    // LIO saveconfig.json: the portal is 127.0.0.1:3260, only the node itself connects.
+    dev(
+        "/etc/target/saveconfig.json: portal 127.0.0.1, generate_node_acls=1",
+        script("dev-nsec5s-fix83", [
+            "dnf install -y targetcli",
+            ...file("/etc/target/saveconfig.json", [
+                '{"storage_objects": [{"plugin": "fileio", "name": "scratch", "dev": "/var/lib/ops/disk.img"}],',
+                ' "targets": [{"fabric": "iscsi", "wwn": "iqn.2024-01.com.example:scratch", "tpgs": [{"tag": 1, "enable": true,',
+                '   "attributes": {"generate_node_acls": 1},',
+                '   "portals": [{"ip_address": "127.0.0.1", "port": 3260}],',
+                '   "luns": [{"index": 0, "storage_object": "/backstores/fileio/scratch"}]}]}]}',
+            ]),
+            "systemctl enable --now target",
+        ]),
+    ),
+    // xinetd.conf(5) includedir: the included service binds 127.0.0.1 (no pod reaches it).
+    dev(
+        "xinetd.conf includedir /opt/ops/xinetd.d (bind = 127.0.0.1, server /bin/sh)",
+        script("dev-nsec6s-fix83", [
+            "dnf install -y xinetd",
+            ...file("/etc/xinetd.conf", ["defaults", "{", "}", "includedir /opt/ops/xinetd.d"]),
+            ...file("/opt/ops/xinetd.d/ops", [
+                "service ops",
+                "{",
+                "    type = UNLISTED",
+                "    port = 2222",
+                "    bind = 127.0.0.1",
+                "    socket_type = stream",
+                "    wait = no",
+                "    user = root",
+                "    server = /bin/sh",
+                "}",
+            ]),
+            "systemctl enable --now xinetd",
+        ]),
+    ),
+    // rsyslogd(8) -f: imtcp into a log file no root program runs.
+    dev(
+        "rsyslogd -f /opt/ops/rsyslog.conf (imtcp -> omfile /var/log/remote.log)",
+        script("dev-nsec7s-fix83", [
+            "dnf install -y rsyslog",
+            ...file("/opt/ops/rsyslog.conf", [
+                'module(load="imtcp")',
+                'input(type="imtcp" port="514" ruleset="ops")',
+                'ruleset(name="ops") { action(type="omfile" file="/var/log/remote.log") }',
+            ]),
+            "rsyslogd -f /opt/ops/rsyslog.conf -i /run/rsyslogd-ops.pid",
+        ]),
+    ),
+    // fluent-bit -c: a tcp input on loopback into a log file.
+    dev(
+        "fluent-bit -c /opt/ops/fluent-bit.conf (tcp 127.0.0.1 -> file /var/log/remote)",
+        script("dev-nsec8s-fix83", [
+            "dnf install -y fluent-bit",
+            ...file("/opt/ops/fluent-bit.conf", [
+                "[INPUT]",
+                "    Name   tcp",
+                "    Listen 127.0.0.1",
+                "    Port   5170",
+                "[OUTPUT]",
+                "    Name   file",
+                "    Match  *",
+                "    Path   /var/log/remote",
+            ]),
+            "nohup /opt/fluent-bit/bin/fluent-bit -c /opt/ops/fluent-bit.conf >/dev/null 2>&1 &",
         ]),
     ),
 ];
