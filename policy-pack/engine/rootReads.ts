@@ -76,6 +76,7 @@ import {
     unknownWrapperOption,
 } from "./shell";
 import { environmentFileVariables, NAME_RESOLUTION_PATHS, TMPFILES_PATH } from "./userDataReaders/shared";
+import { LOADER_VARIABLES } from "../model/locatingVariables";
 import { PIP_LOADED_FILE_OPTION, PIP_VALUE_OPTION } from "./userDataReaders/pipOptions";
 import { commandKernelSettings, kernelHelperCommand, writtenSysctls } from "./userDataReaders/kernelSettings";
 import {
@@ -831,8 +832,11 @@ const COPIER_VALUES: Record<string, string[]> = {
 const SEARCH_LIST_VARIABLES =
     /^(PATH|CDPATH|LD_LIBRARY_PATH|PYTHONPATH|PERL5LIB|PERLLIB|RUBYLIB|NODE_PATH|GCONV_PATH|FPATH|MODULE_PATH|CLASSPATH|AWKPATH|AWKLIBPATH|XTABLES_LIBDIR|IPTABLES_LIB_DIR|BASH_LOADABLES_PATH)$/;
 
-export const LOADER_VARIABLES =
-    /^(PATH|LD_[A-Z_]+|BASH_ENV|ENV|ZDOTDIR|FPATH|MODULE_PATH|SHELL|PYTHON[A-Z_]*|PERL[A-Z0-9_]*|RUBY[A-Z_]*|NODE_(?:OPTIONS|PATH|PRESERVE_SYMLINKS|REPL_EXTERNAL_MODULE|COMPILE_CACHE|ICU_DATA|CHANNEL_FD|CHANNEL_SERIALIZATION_MODE|UNIQUE_ID|EXTRA_CA_CERTS|TLS_REJECT_UNAUTHORIZED|USE_SYSTEM_CA|USE_ENV_PROXY|REDIRECT_WARNINGS|V8_COVERAGE|REPL_HISTORY(?:_FILE)?|DEBUG(?:_NATIVE)?|GYP_[A-Z_]+)|GCONV_PATH|LOCPATH|NLSPATH|HOME|CDPATH|PROMPT_COMMAND|GIT_[A-Z_]+|LUA_[A-Z_]+|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|JAVA_OPTS|CLASSPATH|AWS_CONFIG_FILE|AWS_SHARED_CREDENTIALS_FILE|AWS_WEB_IDENTITY_TOKEN_FILE|AWS_CA_BUNDLE|KUBECONFIG|OPENSSL_[A-Z_]+|SSL_CERT_(FILE|DIR)|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|CURL_HOME|WGETRC|DOCKER_CONFIG|XDG_[A-Z_]+|PIP_[A-Z_]+|NPM_CONFIG_[A-Z_]+|GNUPGHOME|TMPDIR|GOPATH|GOFLAGS|DOTNET_[A-Z_]+|CORECLR_[A-Z_]+|TAR_OPTIONS|UNZIP|UNZIPOPT|AWKPATH|AWKLIBPATH|PHPRC|PHP_INI_SCAN_DIR|TCLLIBPATH|TCL\d_\d_TM_PATH|XTABLES_LIBDIR|IPTABLES_LIB_DIR|BASH_LOADABLES_PATH)$/;
+/**
+ * Round 83: the loader variables are the one table of model/locatingVariables.ts (each with what it locates and its
+ * doc), shared with the Python reader's check of what a root program writes (pythonCode.ts configurationLocated).
+ */
+export { LOADER_VARIABLES };
 
 /**
  * Round 71: a container's name as its engine knows it: docker's and podman's are their own daemons' (stores); nerdctl

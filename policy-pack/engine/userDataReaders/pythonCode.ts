@@ -10,6 +10,7 @@ import { printfOutput } from "../rootReads";
 import { NODE_CONFIG_PATHS } from "./formats";
 import { READ_BEFORE_WRITE } from "./addresses";
 import { SYSCTL_D_PATH } from "./shared";
+import { GIT_INCLUDE_SETTINGS, Located, locatingVariable, PACKAGED_LOCATIONS } from "../../model/locatingVariables";
 import {
     pipConfigurationKeepsTrust,
     pipTrustKeepingOptionsRemoved,
@@ -827,7 +828,7 @@ export function pythonProgram(
     const closure = pythonImportClosure(files, entry.roots, fileText, view);
     return {
         where: entry.label,
-        interpreter: [...entry.interpreter, ...pythonOwnEnvironment(closure.files, entry.breakpoint)],
+        interpreter: [...entry.interpreter, ...pythonOwnEnvironment(closure.files, entry.breakpoint, view)],
         ...closure,
     };
 }
@@ -964,8 +965,16 @@ export function pythonEnvironWrites(text: string): { name?: string; value?: stri
  * sys.breakpointhook() anywhere unless PYTHONBREAKPOINT is known "0" (PEP 553: "0" makes it "a no-op"; unset or ""
  * runs pdb.set_trace, a debugger reading commands, any code, from standard input; any other names code to call).
  * `given` is PYTHONBREAKPOINT as the program's environment gives it (pythonEntry: none under -E or -I).
+ * Round 83: a variable of the loader table that locates configuration or code (locationKind: BASH_ENV, OPENSSL_CONF,
+ * REQUESTS_CA_BUNDLE, GIT_EXEC_PATH ...) reaches every program it starts (Python docs "os.environ": "changes are
+ * passed to subprocesses"): only a root-owned path the system's packages ship (packagedLocation) that user data left
+ * alone is known; any other may be what the program itself wrote (fail closed).
  */
-function pythonOwnEnvironment(files: readonly PythonFile[], given: readonly (string | undefined)[]): string[] {
+function pythonOwnEnvironment(
+    files: readonly PythonFile[],
+    given: readonly (string | undefined)[],
+    view: ScriptView = NO_VIEW,
+): string[] {
     const unread: string[] = [];
     const breakpoints = [...given];
     for (const f of files) {
@@ -975,6 +984,10 @@ function pythonOwnEnvironment(files: readonly PythonFile[], given: readonly (str
                 unread.push(`${f.path}: ${form} (sets an environment variable the pack cannot compute)`);
                 continue;
             }
+            if (!/^PYTHON[A-Z0-9_]+$/.test(name) && locationKind(name) !== undefined && !packagedLocation(value, view))
+                unread.push(
+                    `${f.path}: ${form} (sets ${name} for the programs it starts, a location root's packages do not own)`,
+                );
             if (!/^PYTHON[A-Z0-9_]+$/.test(name)) continue;
             if (name === "PYTHONBREAKPOINT") breakpoints.push(value);
             const kind = Object.hasOwn(PYTHON_ENVIRONMENT, name) ? PYTHON_ENVIRONMENT[name] : undefined;
@@ -4144,48 +4157,69 @@ export function movedHomes(view: ScriptView): readonly (string | undefined)[] {
 
 /**
  * Round 82: variables that name where a root tool finds its configuration (round 81's moved HOME, by other names): a
- * file (`file`: that path, or below it when it is a directory), a directory whose every file may be read (`tree`), or
- * one whose dotfiles are (`dotfiles`). git-config(1) ENVIRONMENT: GIT_CONFIG_GLOBAL, GIT_CONFIG_SYSTEM ("Take the
- * configuration from the given files instead"), GIT_CONFIG; its FILES "$XDG_CONFIG_HOME/git/config" (XDG Base Directory
- * spec: user configuration below $XDG_CONFIG_HOME; pip's "$XDG_CONFIG_HOME/pip/pip.conf" too); AWS SDKs and Tools
- * reference guide "Finding and changing the location of the shared config and credentials files": AWS_CONFIG_FILE,
- * AWS_SHARED_CREDENTIALS_FILE (credential_process is a command the CLI runs); Kubernetes docs "Organizing Cluster
- * Access Using kubeconfig Files": KUBECONFIG, a colon-separated list (a user's exec plugin runs); curl(1) --config:
- * "$CURL_HOME/.curlrc" first; pip docs "Configuration": PIP_CONFIG_FILE; wget(1) WGETRC; docker(1) DOCKER_CONFIG
- * (config.json's credHelpers run); npm docs "npmrc": NPM_CONFIG_USERCONFIG, NPM_CONFIG_GLOBALCONFIG.
+ * file (`file`: that path, or below it when it is a directory; `files`: KUBECONFIG's colon-separated list), a directory
+ * whose every file may be read (`tree`), or one whose dotfiles are (`dotfiles`).
+ * Round 83: they are the one loader table's (model/locatingVariables.ts LOCATING_VARIABLES, rootReads' LOADER_VARIABLES
+ * too), each with its doc: besides round 82's git, AWS, kubeconfig, curl, pip, wget, docker and npm files, bash(1)
+ * BASH_ENV (read by every non-interactive bash), openssl-env(7) OPENSSL_CONF and its engine and provider directories,
+ * the trust stores (SSL_CERT_FILE/DIR, REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE: pip docs "HTTPS Certificates", PIP_CERT,
+ * AWS_CA_BUNDLE), git(1) GIT_EXEC_PATH (the git-<command> programs), GIT_DIR, GIT_TEMPLATE_DIR, GIT_SSH, a
+ * GIT_CONFIG_VALUE_<n>, Python's PYTHONUSERBASE (Python docs "site": its site-packages' .pth "import" lines run at
+ * every start), zsh's ZDOTDIR, PHPRC, GNUPGHOME ...; and git's `-c include.path=FILE` (git-config(1) "Includes":
+ * "include and parse another config file": GIT_INCLUDE_SETTINGS). Not: what only an interactive shell or prompt reads
+ * (POSIX ENV, PYTHONSTARTUP, PROMPT_COMMAND), search lists (PATH, LD_LIBRARY_PATH, PYTHONPATH: judged where a program
+ * runs, by the shell reader and the import path), options and scratch directories.
  */
-const CONFIGURATION_LOCATING_VARIABLES: readonly { name: string; names: "file" | "tree" | "dotfiles" }[] = [
-    { name: "GIT_CONFIG_GLOBAL", names: "file" },
-    { name: "GIT_CONFIG_SYSTEM", names: "file" },
-    { name: "GIT_CONFIG", names: "file" },
-    { name: "XDG_CONFIG_HOME", names: "tree" },
-    { name: "AWS_CONFIG_FILE", names: "file" },
-    { name: "AWS_SHARED_CREDENTIALS_FILE", names: "file" },
-    { name: "KUBECONFIG", names: "file" },
-    { name: "CURL_HOME", names: "dotfiles" },
-    { name: "PIP_CONFIG_FILE", names: "file" },
-    { name: "WGETRC", names: "file" },
-    { name: "DOCKER_CONFIG", names: "tree" },
-    { name: "NPM_CONFIG_USERCONFIG", names: "file" },
-    { name: "NPM_CONFIG_GLOBALCONFIG", names: "file" },
-];
+const GIT_INCLUDE_SETTING = new RegExp(`^(?:${GIT_INCLUDE_SETTINGS})$`);
+const locationKind = (name: string): Located | undefined => {
+    if (GIT_INCLUDE_SETTING.test(name)) return "file";
+    const entry = name === "HOME" ? undefined : locatingVariable(name);
+    return entry !== undefined && /^(file|files|tree|dotfiles)$/.test(entry.locates) ? entry.locates : undefined;
+};
 
 /**
- * Round 82: the variable (NAME=VALUE) of CONFIGURATION_LOCATING_VARIABLES user data gives a command whose
- * configuration `path` then is, if any (KUBECONFIG's list each); a value the pack cannot compute may name any path
- * (fail closed). The script's assignments anywhere count (view.environment: the pack cannot tie one to its process).
+ * Round 83: whether a located path (`value`) is one the system's packages own as root (model/locatingVariables.ts
+ * PACKAGED_LOCATIONS: /usr but /usr/local, the distribution's trust stores) and user data did not write or change.
+ */
+const packagedLocation = (value: string | undefined, view: ScriptView) =>
+    value !== undefined &&
+    value.split(":").every(each => {
+        const at = posix.normalize(each);
+        const written = [...(view.written?.() ?? [])].some(w => w === at || w.startsWith(`${at}/`));
+        return PACKAGED_LOCATIONS.test(at) && !written && !view.changed.has(at);
+    });
+
+/**
+ * Round 83: whether user data gives a trust store (the loader table's `trusts`: pip docs "HTTPS Certificates": "--cert
+ * (and the corresponding PIP_CERT environment variable) ... It is also possible to use REQUESTS_CA_BUNDLE or
+ * CURL_CA_BUNDLE"; openssl-env(7) SSL_CERT_FILE, SSL_CERT_DIR) other than a packaged root-owned one (packagedLocation):
+ * whoever holds a key it trusts may serve pip's index (as round 82's --cert).
+ */
+const trustStoreGiven = (view: ScriptView) =>
+    [...view.environment].some(
+        ([name, values]) => locatingVariable(name)?.trusts === true && values.some(v => !packagedLocation(v, view)),
+    );
+
+/**
+ * Round 82: the variable (NAME=VALUE) of the loader table that locates configuration (locationKind) user data gives a
+ * command whose configuration `path` then is, if any (KUBECONFIG's list each); a value the pack cannot compute may
+ * name any path (fail closed). The script's assignments anywhere count (view.environment: the pack cannot tie one to
+ * its process).
  */
 function configurationLocated(path: string, view: ScriptView): string | undefined {
-    for (const { name, names } of CONFIGURATION_LOCATING_VARIABLES)
-        for (const value of [...(view.environment.get(name) ?? []), ...(view.programEnvironment?.get(name) ?? [])]) {
+    for (const [name, values] of [...view.environment, ...(view.programEnvironment ?? [])]) {
+        const names = locationKind(name);
+        if (names === undefined) continue;
+        for (const value of values) {
             if (value === undefined) return `${name} (a value the pack cannot compute)`;
-            for (const each of name === "KUBECONFIG" ? value.split(":").filter(v => v !== "") : [value]) {
+            for (const each of names === "files" ? value.split(":").filter(v => v !== "") : [value]) {
                 const at = posix.resolve("/", each).replace(/\/$/, "");
                 const below =
                     names === "dotfiles" ? path.startsWith(`${at}/.`) : path === at || path.startsWith(`${at}/`);
                 if (below) return `${name}=${each}`;
             }
         }
+    }
     return undefined;
 }
 
@@ -4957,6 +4991,7 @@ function pythonRootShadowed(
 function pythonPipInstalled(module: string, view: ScriptView): boolean {
     if (!view.pipModules?.has(module) || pythonLibraryWritten(module, view)) return false;
     if ([...view.environment.keys()].some(k => /^(?:PIP|UV)_/.test(k))) return false;
+    if (trustStoreGiven(view)) return false;
     // Round 81: pip reads its user configuration from HOME (pip docs "Configuration", User: "$HOME/.config/pip/pip.conf",
     // legacy "$HOME/.pip/pip.conf"): a HOME other than /root is a configuration the pack does not follow. Round 82:
     // only for pip runs that read user configuration (scriptPipReadsUserConfiguration: not under --isolated).

@@ -37,6 +37,7 @@ import {
     unitFileEntries,
 } from "../rootReads";
 import { NAME_RESOLUTION_PATHS, NodeOpening, RESOLVER_FILES, TMPFILES_PATH } from "./shared";
+import { GIT_INCLUDE_SETTINGS, LOCATION_VARIABLE_NAMES } from "../../model/locatingVariables";
 import {
     clusterCABundle,
     containerdOpenings,
@@ -1752,10 +1753,14 @@ export function scriptOpenings(raw: string, commands = true, structured = false)
  * The environment variables a configuration reader asks ScriptView for (browserIdeListeners, jupyterListeners,
  * pythonEntry's PYTHONPATH and PYTHONWARNINGS, round 72: every PYTHON* one, pythonEnvironment; round 76: the JVM
  * option variables and CLASSPATH, read by javacWrites and a run of built classes, commandServers.ts; round 81: HOME,
- * pythonCode.ts movedHomes).
+ * pythonCode.ts movedHomes). Round 83: every variable of the loader table that locates configuration or code
+ * (model/locatingVariables.ts LOCATION_VARIABLE_NAMES: BASH_ENV, OPENSSL_CONF, REQUESTS_CA_BUNDLE, GIT_EXEC_PATH ...)
+ * and git's `-c include.path=FILE` (GIT_INCLUDE_SETTINGS), for pythonCode.ts configurationLocated.
  */
-const VIEWED_VARIABLES =
-    /(?:^|[\s;&|(`"'=])(PYTHON[A-Z0-9_]+|HOME|CODE_SERVER_CONFIG|XDG_CONFIG_HOME|GIT_CONFIG(?:_GLOBAL|_SYSTEM)?|AWS_CONFIG_FILE|AWS_SHARED_CREDENTIALS_FILE|KUBECONFIG|CURL_HOME|WGETRC|DOCKER_CONFIG|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT|SPRING_[A-Z0-9_]+|SERVER_(?:ADDRESS|PORT)|[nN][pP][mM]_[cC][oO][nN][fF][iI][gG]_\w+|[yY][aA][rR][nN]_\w+|GOFLAGS|GOWORK|GOENV|GOROOT|CC|CXX|FC|AR|PKG_CONFIG|CGO_[A-Z]+|CARGO_[A-Z0-9_]+|RUSTC\w*|RUSTFLAGS|RUSTDOCFLAGS|RUSTUP_TOOLCHAIN|JDK_JAVA_OPTIONS|JDK_JAVAC_OPTIONS|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|CLASSPATH|SNMPCONFPATH)=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'`]*)/gm;
+const VIEWED_VARIABLES = new RegExp(
+    String.raw`(?:^|[\s;&|(\`"'=])(PYTHON[A-Z0-9_]+|HOME|CODE_SERVER_CONFIG|XDG_CONFIG_HOME|GIT_CONFIG(?:_GLOBAL|_SYSTEM)?|AWS_CONFIG_FILE|AWS_SHARED_CREDENTIALS_FILE|KUBECONFIG|CURL_HOME|WGETRC|DOCKER_CONFIG|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT|SPRING_[A-Z0-9_]+|SERVER_(?:ADDRESS|PORT)|[nN][pP][mM]_[cC][oO][nN][fF][iI][gG]_\w+|[yY][aA][rR][nN]_\w+|GOFLAGS|GOWORK|GOENV|GOROOT|CC|CXX|FC|AR|PKG_CONFIG|CGO_[A-Z]+|CARGO_[A-Z0-9_]+|RUSTC\w*|RUSTFLAGS|RUSTDOCFLAGS|RUSTUP_TOOLCHAIN|JDK_JAVA_OPTIONS|JDK_JAVAC_OPTIONS|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|CLASSPATH|SNMPCONFPATH|${LOCATION_VARIABLE_NAMES}|${GIT_INCLUDE_SETTINGS})=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'\`]*)`,
+    "gm",
+);
 
 /** A command as viewingJudge judges it; `found` when it runs on what find found (`{}`: any file under a start path). */
 interface JudgedRun {

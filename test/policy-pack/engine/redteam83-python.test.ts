@@ -310,7 +310,7 @@ const insecure: NodeCase[] = [
     // ===== B. configuration-locating variables outside round 82's table =====
     // Bash manual "Bash Startup Files": "When Bash is started non-interactively ... it looks for the variable BASH_ENV
     // in the environment, expands its value, and uses the expanded value as the name of a file to read and execute".
-    // MISS: insecure accepted (got []). pythonCode.ts CONFIGURATION_LOCATING_VARIABLES / configurationLocated:
+    // Was a MISS (fixed in round 83): insecure accepted (got []). pythonCode.ts CONFIGURATION_LOCATING_VARIABLES / configurationLocated:
     // round 82's table lists GIT_CONFIG_*, XDG_CONFIG_HOME, AWS_*_FILE, KUBECONFIG, CURL_HOME, PIP_CONFIG_FILE, WGETRC,
     // DOCKER_CONFIG, NPM_CONFIG_* only; rootReads.ts LOADER_VARIABLES already names many more loader variables (BASH_ENV,
     // OPENSSL_*, REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE, SSL_CERT_*, GIT_*, PYTHON*, LD_*), but only for files user data
@@ -323,11 +323,10 @@ const insecure: NodeCase[] = [
             "BASH_ENV=/var/lib/ops/env.sh bash -c true",
         ]),
         REFUSED,
-        true,
     ),
     // openssl-env(7): "OPENSSL_CONF ... Specifies the path to a configuration file"; config(5): an engine section's
     // dynamic_path loads a shared object into curl (root).
-    // MISS: insecure accepted (got []). pythonCode.ts CONFIGURATION_LOCATING_VARIABLES / configurationLocated:
+    // Was a MISS (fixed in round 83): insecure accepted (got []). pythonCode.ts CONFIGURATION_LOCATING_VARIABLES / configurationLocated:
     // round 82's table lists GIT_CONFIG_*, XDG_CONFIG_HOME, AWS_*_FILE, KUBECONFIG, CURL_HOME, PIP_CONFIG_FILE, WGETRC,
     // DOCKER_CONFIG, NPM_CONFIG_* only; rootReads.ts LOADER_VARIABLES already names many more loader variables (BASH_ENV,
     // OPENSSL_*, REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE, SSL_CERT_*, GIT_*, PYTHON*, LD_*), but only for files user data
@@ -345,13 +344,12 @@ const insecure: NodeCase[] = [
             ["OPENSSL_CONF=/var/lib/ops/openssl.cnf curl -fsS https://example.com -o /dev/null"],
         ),
         REFUSED,
-        true,
     ),
     // pip docs "HTTPS Certificates": "--cert (and PIP_CERT) ... It is also possible to use REQUESTS_CA_BUNDLE or
     // CURL_CA_BUNDLE": a program-written CA lets whoever holds its key serve pip's index (round 82 refuses --cert).
     // Here the miss is pythonCode.ts pipSettingsUnknown/pipSettingNamed: it withdraws pip trust for PIP_*/UV_*/XDG_*
     // names only, not for the TLS-trust variables pip documents.
-    // MISS: insecure accepted (got []). pythonCode.ts CONFIGURATION_LOCATING_VARIABLES / configurationLocated:
+    // Was a MISS (fixed in round 83): insecure accepted (got []). pythonCode.ts CONFIGURATION_LOCATING_VARIABLES / configurationLocated:
     // round 82's table lists GIT_CONFIG_*, XDG_CONFIG_HOME, AWS_*_FILE, KUBECONFIG, CURL_HOME, PIP_CONFIG_FILE, WGETRC,
     // DOCKER_CONFIG, NPM_CONFIG_* only; rootReads.ts LOADER_VARIABLES already names many more loader variables (BASH_ENV,
     // OPENSSL_*, REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE, SSL_CERT_*, GIT_*, PYTHON*, LD_*), but only for files user data
@@ -366,7 +364,6 @@ const insecure: NodeCase[] = [
             "python3 /opt/ops/run.py",
         ]),
         REFUSED,
-        true,
     ),
     // pip docs "Configuration": global "In a \"pip\" subdirectory of any of the paths set in the environment variable
     // XDG_CONFIG_DIRS"; held (pipSettingNamed names XDG_CONFIG_DIRS).
@@ -385,7 +382,7 @@ const insecure: NodeCase[] = [
     ),
     // git(1) --exec-path: "Path to wherever your core Git programs are installed. This can also be controlled by
     // setting the GIT_EXEC_PATH environment variable"; git runs git-status from there (root).
-    // MISS: insecure accepted (got []). pythonCode.ts CONFIGURATION_LOCATING_VARIABLES / configurationLocated:
+    // Was a MISS (fixed in round 83): insecure accepted (got []). pythonCode.ts CONFIGURATION_LOCATING_VARIABLES / configurationLocated:
     // round 82's table lists GIT_CONFIG_*, XDG_CONFIG_HOME, AWS_*_FILE, KUBECONFIG, CURL_HOME, PIP_CONFIG_FILE, WGETRC,
     // DOCKER_CONFIG, NPM_CONFIG_* only; rootReads.ts LOADER_VARIABLES already names many more loader variables (BASH_ENV,
     // OPENSSL_*, REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE, SSL_CERT_*, GIT_*, PYTHON*, LD_*), but only for files user data
@@ -398,10 +395,9 @@ const insecure: NodeCase[] = [
             "GIT_EXEC_PATH=/var/lib/ops/gitexec git -C /var/lib/ops status",
         ]),
         REFUSED,
-        true,
     ),
     // git-config(1) "Includes": include.path "include and parse another config file"; core.fsmonitor is a command.
-    // MISS: insecure accepted (got []). pythonCode.ts CONFIGURATION_LOCATING_VARIABLES / configurationLocated:
+    // Was a MISS (fixed in round 83): insecure accepted (got []). pythonCode.ts CONFIGURATION_LOCATING_VARIABLES / configurationLocated:
     // round 82's table lists GIT_CONFIG_*, XDG_CONFIG_HOME, AWS_*_FILE, KUBECONFIG, CURL_HOME, PIP_CONFIG_FILE, WGETRC,
     // DOCKER_CONFIG, NPM_CONFIG_* only; rootReads.ts LOADER_VARIABLES already names many more loader variables (BASH_ENV,
     // OPENSSL_*, REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE, SSL_CERT_*, GIT_*, PYTHON*, LD_*), but only for files user data
@@ -416,7 +412,6 @@ const insecure: NodeCase[] = [
             ["git -c include.path=/var/lib/ops/gitinc -C /var/lib/ops status"],
         ),
         REFUSED,
-        true,
     ),
     // Python docs "PYTHONPYCACHEPREFIX": .pyc files are written to and read from a mirror tree there; held.
     dev(
@@ -433,7 +428,7 @@ const insecure: NodeCase[] = [
     ),
     // Python docs "site": the user site-packages below PYTHONUSERBASE is on sys.path and its .pth "import" lines run at
     // every start. (PYTHONPATH, PYTHONHOME, PYTHONPYCACHEPREFIX and LD_LIBRARY_PATH neighbours below are held.)
-    // MISS: insecure accepted (got []). pythonCode.ts CONFIGURATION_LOCATING_VARIABLES / configurationLocated:
+    // Was a MISS (fixed in round 83): insecure accepted (got []). pythonCode.ts CONFIGURATION_LOCATING_VARIABLES / configurationLocated:
     // round 82's table lists GIT_CONFIG_*, XDG_CONFIG_HOME, AWS_*_FILE, KUBECONFIG, CURL_HOME, PIP_CONFIG_FILE, WGETRC,
     // DOCKER_CONFIG, NPM_CONFIG_* only; rootReads.ts LOADER_VARIABLES already names many more loader variables (BASH_ENV,
     // OPENSSL_*, REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE, SSL_CERT_*, GIT_*, PYTHON*, LD_*), but only for files user data
@@ -451,7 +446,42 @@ const insecure: NodeCase[] = [
             ],
         ),
         REFUSED,
-        true,
+    ),
+    // Python docs "os.environ": "changes are passed to subprocesses": BASH_ENV set by the program itself names the file
+    // it wrote, and the bash it starts reads it (Bash manual "Bash Startup Files") (-fix83).
+    dev(
+        "tune.py writes /var/lib/ops/env.sh, sets os.environ BASH_ENV to it, runs bash -c true (-fix83)",
+        tune("dev-py83-environ-bash-env-fix83", [
+            ...writes("/var/lib/ops/env.sh", SHELL_LINE),
+            "import subprocess",
+            'os.environ["BASH_ENV"] = "/var/lib/ops/env.sh"',
+            'subprocess.run(["bash", "-c", "true"])',
+        ]),
+        REFUSED,
+    ),
+    // git-config(1) ENVIRONMENT GIT_CONFIG_COUNT/GIT_CONFIG_KEY_<n>/GIT_CONFIG_VALUE_<n>: `-c`'s include.path by the
+    // environment (-fix83).
+    dev(
+        "tune.py writes /var/lib/ops/gitinc; GIT_CONFIG_KEY_0=include.path GIT_CONFIG_VALUE_0=it git status (-fix83)",
+        tune(
+            "dev-py83-git-config-value-include-fix83",
+            writes("/var/lib/ops/gitinc", `[core]\n\tfsmonitor = ${SHELL_LINE}\n`),
+            [
+                "GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=include.path GIT_CONFIG_VALUE_0=/var/lib/ops/gitinc git -C /var/lib/ops status",
+            ],
+        ),
+        REFUSED,
+    ),
+    // pip docs "HTTPS Certificates": REQUESTS_CA_BUNDLE naming a CA bundle user data itself wrote (not the system's):
+    // whoever holds a key it trusts serves pip's index, as round 82's --cert (-fix83).
+    dev(
+        "export REQUESTS_CA_BUNDLE=/opt/ops/ca.pem (user data's); pip3 install tenacity; import (-fix83)",
+        thenImport("dev-py83-requests-ca-bundle-own-fix83", [
+            ...heredocFile("/opt/ops/ca.pem", ["-----BEGIN CERTIFICATE-----", "-----END CERTIFICATE-----"]),
+            "export REQUESTS_CA_BUNDLE=/opt/ops/ca.pem",
+            "pip3 install tenacity",
+        ]),
+        REFUSED,
     ),
     // Python docs "PYTHONHOME": the standard library is taken from there; held.
     dev(
@@ -780,6 +810,26 @@ const secure: NodeCase[] = [
             writes("/run/ops-agent/state.json", "{}"),
             [],
             ["mkdir -p /run/ops-agent"],
+        ),
+    ),
+    // pip docs "HTTPS Certificates" (REQUESTS_CA_BUNDLE), openssl-env(7) OPENSSL_CONF and Python docs "os.environ"
+    // (passed to subprocesses) naming the distribution's own trust store and configuration (Amazon Linux /etc/pki/tls,
+    // update-ca-trust(8): root-owned files its packages ship), while the program writes its data elsewhere (-fix83).
+    dev(
+        "REQUESTS_CA_BUNDLE, OPENSSL_CONF, os.environ SSL_CERT_FILE of /etc/pki/tls; pip3 install tenacity; import (-fix83)",
+        tune(
+            "dev-py83-packaged-trust-store-fix83",
+            [
+                ...writes("/var/lib/ops/report.txt", "ok"),
+                'os.environ["SSL_CERT_FILE"] = "/etc/pki/tls/certs/ca-bundle.crt"',
+            ],
+            [
+                "OPENSSL_CONF=/etc/pki/tls/openssl.cnf curl -fsS https://example.com -o /dev/null",
+                "export REQUESTS_CA_BUNDLE=/etc/pki/tls/certs/ca-bundle.crt",
+                "pip3 install tenacity",
+                ...heredocFile("/opt/ops/run.py", ["import tenacity"]),
+                "python3 /opt/ops/run.py",
+            ],
         ),
     ),
     // pip install --user: root's user site (Python docs "site"), the default index.
