@@ -75,7 +75,8 @@ import {
     wrapperUser,
     unknownWrapperOption,
 } from "./shell";
-import { environmentFileVariables, NAME_RESOLUTION_PATHS, TMPFILES_PATH } from "./userDataReaders/shared";
+import { environmentFileVariables, imdsRelay, NAME_RESOLUTION_PATHS, TMPFILES_PATH } from "./userDataReaders/shared";
+import { namesImds } from "./userDataReaders/loopback";
 import { LOADER_VARIABLES } from "../model/locatingVariables";
 import { PIP_LOADED_FILE_OPTION, PIP_VALUE_OPTION } from "./userDataReaders/pipOptions";
 import { commandKernelSettings, kernelHelperCommand, writtenSysctls } from "./userDataReaders/kernelSettings";
@@ -96,6 +97,17 @@ export interface RootReadOpening {
  * What the node's own settings make of what root writes and runs (userData.ts owns those facts: sshd, passwords, the
  * kubelet, instance metadata); this reader finds the writes and the commands.
  */
+/**
+ * Round 83: whether every place a shell line names instance metadata is a word of one of its commands (each judged by
+ * the script reader as a command root runs), none in a redirection's file (`/dev/tcp/HOST/PORT`, a descriptor `exec`
+ * opens): those are read from the line as a whole (rootShellLine).
+ */
+export function imdsOnlyInWords(text: string): boolean {
+    return simpleCommands(text).every(
+        c => ![...c.reads, ...c.writes, ...(c.fdReads ?? []).map(f => f.path)].some(p => namesImds(p)),
+    );
+}
+
 /**
  * The node's accounts as the user data makes them: which users are root in effect (sudo without a password:
  * AL2023's cloud-init default user ec2-user gets `NOPASSWD:ALL`, and so does a cloud-config user with `sudo` or an
@@ -12269,7 +12281,13 @@ export class RootReads {
      */
     private rootShellLine(text: string, ctx: Context, how: string, shell: readonly string[] = ["sh", "-c", text]) {
         this.script(text, ctx, how);
-        this.out.push(...(this.judge?.ran(shell, how, "/", p => this.written.get(p)) ?? []));
+        const ran = this.judge?.ran(shell, how, "/", p => this.written.get(p)) ?? [];
+        // Round 83: instance metadata named in the line's commands' words is judged command by command by script() (an
+        // `export NO_PROXY=169.254.169.254` relays nothing, a socat to it does), as the user data's own lines are; the
+        // line as a whole is still a relay when a redirection names it (`exec 3<>/dev/tcp/169.254.169.254/80`: bash(1)
+        // REDIRECTION), which no command's words show (imdsOnlyInWords).
+        const byWords = imdsOnlyInWords(text) ? new Set([imdsRelay(how).what, imdsRelay(how, true).what]) : undefined;
+        this.out.push(...ran.filter(o => byWords === undefined || !byWords.has(o.what)));
     }
 
     /** A node-reaching container's command: a shell's `-c` line read as a root script (a made-at-run-time one unread). */

@@ -421,8 +421,11 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
                             writtenText.get(path) === null || (writtenText.has(path) && viewing.view.changed.has(path)),
                     },
                 },
-                // Round 81: no socket unit or drop-in written with text the pack cannot read (it may listen anywhere).
-                ![...writtenText].some(([path, text]) => text === null && UNIT_PATH.test(path) && /socket/.test(path)),
+                // Round 81: no socket unit or drop-in written with text the pack cannot read (it may listen anywhere);
+                // round 83: nor a slice's (its IPAddressAllow= may widen a socket's: ipAccessAdmitsLoopbackOnly).
+                ![...writtenText].some(
+                    ([path, text]) => text === null && UNIT_PATH.test(path) && /socket|slice/.test(path),
+                ),
             ),
         );
         out.push(...loopbackJoin(out.splice(start)));

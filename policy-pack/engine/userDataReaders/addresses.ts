@@ -6,11 +6,18 @@
  */
 import { posix } from "path";
 import { rootPowerSocket } from "../podSpec";
-import { confDirectoryPath, INSTANCE_ROLE_THROUGH_IMDS, NodeOpening, ON_THE_NETWORK, TMPFILES_PATH } from "./shared";
+import {
+    confDirectoryPath,
+    imdsRelay,
+    INSTANCE_ROLE_THROUGH_IMDS,
+    NodeOpening,
+    ON_THE_NETWORK,
+    TMPFILES_PATH,
+} from "./shared";
 import { list, obj, ROOT_SSH, systemPath, writablePathOpenings } from "./formats";
-import { addressHost, inet6Pton, inetAton, ipAddress, loopbackOnly, resolvingNames } from "./loopback";
+import { addressHost, inet6Pton, inetAton, ipAddress, loopbackOnly, namesImds, resolvingNames } from "./loopback";
 
-export { addressHost, inet6Pton, inetAton, ipAddress, loopbackOnly, resolvingNames };
+export { addressHost, imdsRelay, inet6Pton, inetAton, ipAddress, loopbackOnly, namesImds, resolvingNames };
 
 export const passwordOpening = (how: string): NodeOpening => ({
     who: "whoever knows the password user data sets",
@@ -222,32 +229,6 @@ export function awsConfigWithoutCredentials(content: string): boolean {
 /** Where the node keeps credentials (tokens, keys) rather than sockets or state: a subset of podSpec.ts NODE_SECRETS. */
 export const NODE_CREDENTIALS = ["/var/lib/kubelet", "/etc/kubernetes/pki", "/eks-hybrid/.aws", "/var/eks-hybrid/.aws"];
 
-/** The instance metadata service's addresses (EC2 user guide, "Instance metadata service"): IPv4 and IPv6. */
-const IMDS_V4 = 0xa9fea9fe;
-
-const IMDS_V6 = [0xfd00, 0xec2, 0, 0, 0, 0, 0, 0x254];
-
-/**
- * Whether text names instance metadata in any spelling the node's resolver accepts: IPv4 in inet_aton(3)'s forms
- * (a.b.c.d, a.b.c, a.b, a single number; each part decimal, 0x hex or 0 octal: 2852039166, 0xa9fea9fe,
- * 0251.0376.0251.0376), IPv6 fd00:ec2::254 in any spelling, or an IPv4-mapped address (::ffff:a9fe:a9fe) (ipAddress).
- */
-export function namesImds(text: string): boolean {
-    // EC2's DNS name for it (instance-data, instance-data.ec2.internal); not cloud-init's instance-data.json.
-    if (/(?<![\w.-])instance-data(?:\.ec2\.internal|\.[a-z0-9-]+\.compute\.internal)?(?![\w.-])/i.test(text))
-        return true;
-    for (const m of text.matchAll(/(?<![\w.])(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}(?![\w])/gi))
-        if (inetAton(m[0]) === IMDS_V4) return true;
-    for (const m of text.matchAll(
-        /(?<![\w:])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?::\d+\.\d+\.\d+\.\d+)?(?![\w:])/gi,
-    )) {
-        const address = ipAddress(m[0]);
-        if (address && ("v4" in address ? address.v4 === IMDS_V4 : address.v6.every((g, i) => g === IMDS_V6[i])))
-            return true;
-    }
-    return false;
-}
-
 export const hopLimitUndone = (how: string): NodeOpening => ({
     who: "every pod on the node",
     what: `user data changes packets' TTL on the node (${how}): that undoes the instance metadata hop limit of 1, so pods get IMDSv2 tokens and the node role's credentials (EKS best practices, "Restrict access to the instance profile assigned to the worker node")`,
@@ -404,24 +385,6 @@ export function dockerConfigWithoutCredentials(content: string): boolean {
         return false;
     }
 }
-
-/**
- * A relay of instance metadata. `local`: only the instance's own processes connect to it (relayListensLocally,
- * configListensLocally): on a node host-network pods still do, so it is refused there, and on any other instance it
- * gives nobody more than the instance's own software has.
- */
-export const imdsRelay = (how: string, local = false): NodeOpening => ({
-    who: "every pod that reaches the node",
-    what: `user data has a root process of the node relay or route to instance metadata (${how}): pods reaching it get the node role's credentials whatever the launch template's hop limit (EKS best practices, "Restrict access to the instance profile assigned to the worker node"); only fetch metadata in the script itself (curl, wget, ec2-metadata) or block it (iptables DROP/REJECT)`,
-    ...(local
-        ? {}
-        : {
-              anyInstance: {
-                  who: ON_THE_NETWORK,
-                  what: `user data relays or routes instance metadata beyond the instance's loopback (${how}): ${INSTANCE_ROLE_THROUGH_IMDS}; fetch metadata in the script itself, or relay it on 127.0.0.1 only`,
-              },
-          }),
-});
 
 /**
  * The name reader of a script's state (nameResolution): `hostsText` the written /etc/hosts (the AMI's loopback lines

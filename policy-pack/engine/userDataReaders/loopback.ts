@@ -1,6 +1,7 @@
 /**
  * Round 78: the node's loopback and the numeric addresses its resolver reads (split from addresses.ts, which re-exports
- * them): imported by readers that rootReads.ts imports (logAgents.ts), so it imports nothing of the pack.
+ * them): imported by readers that rootReads.ts imports (logAgents.ts) and by rootReads.ts itself (round 83:
+ * namesImds), so it imports nothing of the pack.
  */
 
 /**
@@ -148,4 +149,30 @@ export function addressHost(raw: string): string {
     if (bracketed) return bracketed[1];
     if ((a.match(/:/g) ?? []).length > 1) return a;
     return a.includes(":") ? a.slice(0, a.indexOf(":")) : a;
+}
+
+/** The instance metadata service's addresses (EC2 user guide, "Instance metadata service"): IPv4 and IPv6. */
+const IMDS_V4 = 0xa9fea9fe;
+
+const IMDS_V6 = [0xfd00, 0xec2, 0, 0, 0, 0, 0, 0x254];
+
+/**
+ * Whether text names instance metadata in any spelling the node's resolver accepts: IPv4 in inet_aton(3)'s forms
+ * (a.b.c.d, a.b.c, a.b, a single number; each part decimal, 0x hex or 0 octal: 2852039166, 0xa9fea9fe,
+ * 0251.0376.0251.0376), IPv6 fd00:ec2::254 in any spelling, or an IPv4-mapped address (::ffff:a9fe:a9fe) (ipAddress).
+ */
+export function namesImds(text: string): boolean {
+    // EC2's DNS name for it (instance-data, instance-data.ec2.internal); not cloud-init's instance-data.json.
+    if (/(?<![\w.-])instance-data(?:\.ec2\.internal|\.[a-z0-9-]+\.compute\.internal)?(?![\w.-])/i.test(text))
+        return true;
+    for (const m of text.matchAll(/(?<![\w.])(?:0x[0-9a-f]+|\d+)(?:\.(?:0x[0-9a-f]+|\d+)){0,3}(?![\w])/gi))
+        if (inetAton(m[0]) === IMDS_V4) return true;
+    for (const m of text.matchAll(
+        /(?<![\w:])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?::\d+\.\d+\.\d+\.\d+)?(?![\w:])/gi,
+    )) {
+        const address = ipAddress(m[0]);
+        if (address && ("v4" in address ? address.v4 === IMDS_V4 : address.v6.every((g, i) => g === IMDS_V6[i])))
+            return true;
+    }
+    return false;
 }

@@ -28,6 +28,24 @@ export const ON_THE_NETWORK = "whoever reaches the instance on its network";
 export const INSTANCE_ROLE_THROUGH_IMDS =
     "whoever connects reads the instance profile's role credentials from instance metadata, which answers only software on the instance itself";
 
+/**
+ * A relay of instance metadata. `local`: only the instance's own processes connect to it (relayListensLocally,
+ * configListensLocally): on a node host-network pods still do, so it is refused there, and on any other instance it
+ * gives nobody more than the instance's own software has.
+ */
+export const imdsRelay = (how: string, local = false): NodeOpening => ({
+    who: "every pod that reaches the node",
+    what: `user data has a root process of the node relay or route to instance metadata (${how}): pods reaching it get the node role's credentials whatever the launch template's hop limit (EKS best practices, "Restrict access to the instance profile assigned to the worker node"); only fetch metadata in the script itself (curl, wget, ec2-metadata) or block it (iptables DROP/REJECT)`,
+    ...(local
+        ? {}
+        : {
+              anyInstance: {
+                  who: ON_THE_NETWORK,
+                  what: `user data relays or routes instance metadata beyond the instance's loopback (${how}): ${INSTANCE_ROLE_THROUGH_IMDS}; fetch metadata in the script itself, or relay it on 127.0.0.1 only`,
+              },
+          }),
+});
+
 /** The files whose change changes what a name resolves to (hosts(5), nsswitch.conf(5), host.conf(5), gai.conf(5)). */
 export const RESOLVER_FILES = [
     "/etc/nsswitch.conf",

@@ -1652,6 +1652,40 @@ export function configuresUnit(path: string, unit: string): boolean {
 }
 
 /**
+ * Round 83: whether a socket unit's IP access lists admit connections from loopback only. systemd.resource-control(5)
+ * IPAddressAllow=/IPAddressDeny=: space-separated addresses with optional prefix lengths, or `any`, `localhost`
+ * (127.0.0.0/8 and ::1), `link-local`, `multicast`; each line adds, an empty one resets. "Access is granted when the
+ * checked IP address matches an entry in the IPAddressAllow= list. Otherwise, access is denied when [it] matches an
+ * entry in the IPAddressDeny= list"; ingress is checked by its source address, and "for socket-activated services,
+ * the IP access list configured on the socket unit applies to all sockets associated with it directly" (the
+ * connections it accepts). So Deny= every address (`any`, or 0.0.0.0/0 with ::/0) with every Allow= entry loopback
+ * (loopbackOnly) drops every pod's connection: no pod's packet comes from the node's loopback. The lists "are
+ * implicitly combined with any lists configured for any of the parent slice units": a slice unit or drop-in user data
+ * writes that sets IPAddressAllow= may widen it (fail closed, whichever slice it is). The socket's own files (`own`) must
+ * set both lists only on lines of their own: text the pack did not split into its lines may reset or widen them.
+ */
+export function ipAccessAdmitsLoopbackOnly(
+    allow: readonly string[],
+    deny: readonly string[],
+    files: readonly { path: string; text: string }[],
+    own: readonly { path: string; text: string }[],
+): boolean {
+    const entries = (list: readonly string[]) => list.flatMap(v => v.split(/\s+/)).filter(w => w !== "");
+    const denied = entries(deny);
+    const everyAddress = denied.includes("any") || ["0.0.0.0/0", "::/0"].every(a => denied.includes(a));
+    const sliceAllows = files.some(f => /\.slice(\.d\/[^/]+)?$/.test(f.path) && /IPAddressAllow/.test(f.text));
+    const unsplit = own.some(
+        f =>
+            (f.text.match(/IPAddress(Allow|Deny)/g) ?? []).length !==
+            (f.text.match(/^[ \t]*IPAddress(Allow|Deny)[ \t]*=/gm) ?? []).length,
+    );
+    // `localhost` is systemd's keyword for 127.0.0.0/8 and ::1, not a name resolved through /etc/hosts.
+    return (
+        everyAddress && !sliceAllows && !unsplit && entries(allow).every(a => a === "localhost" || loopbackOnly([a]))
+    );
+}
+
+/**
  * Socket units user data writes (or drops in for), read for what their services serve where the socket listens
  * (ListenStream=, ListenDatagram=, ListenSequentialPacket=: a port alone or an address is the network, a path or an
  * @abstract name a unix socket). `files` are the unit files user data writes, in order; later files and drop-ins
@@ -1721,9 +1755,18 @@ export function socketShellOpenings(
         // an empty one resets. On lo only the node's own traffic arrives (pods' packets come in on their veth/ENI
         // interfaces): each network listen is judged as its port on loopback.
         const device = socketSettings.filter(e => e.key === "BindToDevice").at(-1)?.value ?? "";
+        // Round 83: IP access lists admitting loopback clients only (ipAccessAdmitsLoopbackOnly) are judged alike.
+        const loopbackClients =
+            socketsKnown &&
+            ipAccessAdmitsLoopbackOnly(
+                values(socketSettings, /^IPAddressAllow$/),
+                values(socketSettings, /^IPAddressDeny$/),
+                files,
+                files.filter(f => configuresUnit(f.path, socket)),
+            );
         const network = listens
             .filter(a => !/^[/@]/.test(a))
-            .map(a => (device === "lo" ? `127.0.0.1:${/(\d+)$/.exec(a)?.[1] ?? a}` : a));
+            .map(a => (device === "lo" || loopbackClients ? `127.0.0.1:${/(\d+)$/.exec(a)?.[1] ?? a}` : a));
         const accept = /^(yes|true|1|on)$/i.test(socketSettings.filter(e => e.key === "Accept").at(-1)?.value ?? "");
         const base = socket.replace(/\.socket$/, "");
         const service = accept

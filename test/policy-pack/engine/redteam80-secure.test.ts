@@ -492,6 +492,8 @@ const NODE_CASES: StackCase[] = [
     // end (RootReads: madeDirs with their mode and owner, no chmod/chown opening them, every write below the directory
     // known text, nothing unpacked or copied there from an unknown source) passed to a settled-time judgement
     // (viewingJudge.settled), a NodeJudge interface change shared with the other node fixers; not done in the time given.
+    // Still open (round 83): not attempted (the settled-time judgement above); round 83 fixed socket IP access lists and
+    // rootShellLine's metadata reading in the time given.
     nodeCase("ldconf-opt", "install -d /opt/ops/lib; ld.so.conf.d/ops.conf = /opt/ops/lib; ldconfig", [
         "install -d -m 0755 /opt/ops/lib",
         "echo /opt/ops/lib > /etc/ld.so.conf.d/ops.conf",

@@ -554,6 +554,8 @@ const secure: NodeCase[] = [
     // outside of the namespace": the unit's /tmp/run.sh is the copy its own ExecStartPre made, no user reaches it.
     // MISS: (PRIVATE-TMP) secure refused: the pack said "a root process run /tmp/run.sh (/etc/systemd/system/ops-pt.service: ExecStart=/bin/bash /tmp/run.sh), under /tmp, a world-writable directory". systemd.exec(5) PrivateTmp=yes "sets up a new file system namespace for the executed processes and mounts private /tmp/ and /var/tmp/ directories inside it that are not shared by processes outside of the namespace": /tmp/run.sh is the copy the unit's own ExecStartPre made in its empty private /tmp. Where: rootReads.ts RootReads.unit runs Exec lines in newContext with the host's /tmp. Fix (general): in a unit with PrivateTmp=yes, /tmp and /var/tmp start empty and root's: files the unit's own Exec lines write there are the unit's own (planted only if another Exec line opens them).
     // Still open (round 81): not cheap and safe: the Exec lines' writes and reads share the script's one view of /tmp (RootReads.written/planted); PrivateTmp=yes needs a per-unit private /tmp and /var/tmp namespace (empty, root's, the host script's files there invisible) threaded through planted(), aliasedPath() and the write records for that unit's Exec lines only.
+    // Still open (round 83): not attempted (the per-unit private /tmp view above); round 83 fixed socket IP access lists
+    // and rootShellLine's metadata reading in the time given.
     devNodeCase(
         "S7 unit PrivateTmp=yes; cp /opt/ops/run.sh /tmp; bash /tmp/run.sh-rt81n",
         devNodeScript(n("s7"), [

@@ -720,6 +720,24 @@ const insecure: NodeCase[] = [
         "source /dev/stdin <<EOF (bash /tmp/x.sh)-fix82",
         devNodeScript(n("f82t3j"), ["source /dev/stdin <<'EOF'", "bash /tmp/x.sh", "EOF"]),
     ),
+    // T3 neighbour (round 83): a sourced line whose redirection opens instance metadata (bash(1) REDIRECTION
+    // "/dev/tcp/host/port ... bash attempts to open the corresponding TCP socket") and hands the descriptor to a listener
+    // is still read as a whole line relay (rootShellLine: imdsOnlyInWords is false).
+    devNodeCase(
+        "source /dev/stdin <<EOF (exec 3<>/dev/tcp/169.254.169.254/80; socat TCP-LISTEN:8080 FD:3)-fix83",
+        devNodeScript(n("f83t3d"), [
+            "source /dev/stdin <<'EOF'",
+            "exec 3<>/dev/tcp/169.254.169.254/80",
+            "nohup socat TCP-LISTEN:8080,fork FD:3 &",
+            "EOF",
+        ]),
+    ),
+    // T3 neighbour (round 83): a here-string a shell reads (bash(1) "Here Strings") relaying instance metadata with
+    // ncat on every address: the command's own words name it (judged command by command).
+    devNodeCase(
+        "bash <<< 'ncat -lk 8080 -c \"ncat 169.254.169.254 80\"'-fix83",
+        devNodeScript(n("f83t3e"), ["bash <<< 'nohup ncat -lk 8080 -c \"ncat 169.254.169.254 80\" &'"]),
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -968,6 +986,8 @@ const secure: NodeCase[] = [
     // Still open (round 82): the sourced text is read as the script's own lines (this.script), but also still as a root
     // shell line (rootShellLine), where round 65's reverse shells are judged; that judgement refuses any line naming
     // 169.254.169.254. The fix needs rootShellLine's relay checks to run on the script's own lines instead.
+    // Fixed in round 83: rootReads.ts rootShellLine leaves instance metadata named in its commands' words to the
+    // command-by-command reading (imdsOnlyInWords); a redirection naming it keeps the whole line a relay.
     devNodeCase(
         "T3 source /dev/stdin <<EOF (export NO_PROXY)-rt82n",
         devNodeScript(n("t3"), [
@@ -976,19 +996,26 @@ const secure: NodeCase[] = [
             "EOF",
             "systemctl restart chronyd",
         ]),
-        /./,
-        true,
     ),
     // T3 neighbour (round 82): `. /dev/fd/0` of a here-string root wrote (bash(1) "."; proc(5) fd 0) is its own line.
     // Still open (round 82): as T3.
+    // Fixed in round 83: as T3.
     devNodeCase(
         ". /dev/fd/0 <<< 'export NO_PROXY=169.254.169.254'-fix82",
         devNodeScript(n("f82t3b"), [
             ". /dev/fd/0 <<< 'export NO_PROXY=169.254.169.254,localhost'",
             "systemctl restart chronyd",
         ]),
-        /./,
-        true,
+    ),
+    // T3 neighbour (round 83): a sourced here-document whose line only prints the address into a log (echo, as the
+    // user data's own `echo` line is judged) relays nothing.
+    devNodeCase(
+        "source /dev/stdin <<EOF (echo metadata at 169.254.169.254 >> /var/log/ops.log)-fix83",
+        devNodeScript(n("f83t3c"), [
+            "source /dev/stdin <<'EOF'",
+            "echo 'metadata endpoint 169.254.169.254' >> /var/log/ops.log",
+            "EOF",
+        ]),
     ),
     // HELPER-LAUNCHER-OPERANDS neighbours (round 82): launchers of image programs with image-owned settings are clean
     // (timeout(1), env(1) of a fixed locale: no loader variable).

@@ -399,6 +399,67 @@ const insecure: NodeCase[] = [
         "ops.socket ListenStream=2222 BindIPv6Only=both -> busybox sh",
         script("dev-nsec28-rt83l", acceptSocket(["ListenStream=2222", "BindIPv6Only=both"], "/usr/bin/busybox sh")),
     ),
+    // Neighbours (round 83) of dev-nsec11s: systemd.resource-control(5) "Access is granted when the checked IP address
+    // matches an entry in the IPAddressAllow= list": an Allow= entry beyond loopback admits pods (the VPC CNI gives pods
+    // VPC addresses), so the per-connection shell is served to them (systemd.ts ipAccessAdmitsLoopbackOnly).
+    dev(
+        "ops.socket ListenStream=2222 IPAddressDeny=any IPAddressAllow=localhost 10.0.0.0/8 -> /bin/sh-fix83",
+        script(
+            "dev-nsec-f83a",
+            acceptSocket(
+                ["ListenStream=2222", "IPAddressDeny=any", "IPAddressAllow=localhost 10.0.0.0/8"],
+                "/bin/sh -i",
+            ),
+        ),
+    ),
+    // IPAddressAllow=any grants every address before Deny= is consulted.
+    dev(
+        "ops.socket ListenStream=2222 IPAddressDeny=any IPAddressAllow=any -> /bin/sh-fix83",
+        script(
+            "dev-nsec-f83b",
+            acceptSocket(["ListenStream=2222", "IPAddressDeny=any", "IPAddressAllow=any"], "/bin/sh -i"),
+        ),
+    ),
+    // A Deny= of some networks only ("Otherwise, access is granted"): every other address connects.
+    dev(
+        "ops.socket ListenStream=2222 IPAddressDeny=10.0.0.0/8 IPAddressAllow=localhost -> /bin/sh-fix83",
+        script(
+            "dev-nsec-f83c",
+            acceptSocket(["ListenStream=2222", "IPAddressDeny=10.0.0.0/8", "IPAddressAllow=localhost"], "/bin/sh -i"),
+        ),
+    ),
+    // The lists "are implicitly combined with any lists configured for any of the parent slice units": a system.slice
+    // drop-in's IPAddressAllow= widens the socket's (fail closed for any slice user data writes with one).
+    dev(
+        "ops.socket IPAddressDeny=any IPAddressAllow=localhost; system.slice.d IPAddressAllow=10.0.0.0/8 -> /bin/sh-fix83",
+        script("dev-nsec-f83d", [
+            ...file("/etc/systemd/system/system.slice.d/50-ip.conf", ["[Slice]", "IPAddressAllow=10.0.0.0/8"]),
+            ...acceptSocket(["ListenStream=2222", "IPAddressDeny=any", "IPAddressAllow=localhost"], "/bin/sh -i"),
+        ]),
+    ),
+    // A drop-in printf writes (bash(1) QUOTING: inside double quotes `\\n` keeps its backslash, printf(1) makes it a
+    // newline) resetting Allow= and admitting any: a list setting the pack did not read on a line of its own fails
+    // closed.
+    dev(
+        'ops.socket IPAddressDeny=any IPAddressAllow=localhost; printf "[Socket]\\nIPAddressAllow=\\nIPAddressAllow=any" drop-in-fix83',
+        script("dev-nsec-f83f", [
+            "mkdir -p /etc/systemd/system/ops.socket.d",
+            'printf "[Socket]\\nIPAddressAllow=\\nIPAddressAllow=any\\n" > /etc/systemd/system/ops.socket.d/10-open.conf',
+            ...acceptSocket(["ListenStream=2222", "IPAddressDeny=any", "IPAddressAllow=localhost"], "/bin/sh -i"),
+        ]),
+    ),
+    // A drop-in resetting the Allow= list ("IPAddressAllow=" empty) and admitting any: the last lists are read.
+    dev(
+        "ops.socket IPAddressDeny=any IPAddressAllow=localhost; ops.socket.d IPAddressAllow= then any -> /bin/sh-fix83",
+        script("dev-nsec-f83e", [
+            ...file("/etc/systemd/system/ops.socket.d/10-open.conf", [
+                "[Socket]",
+                "IPAddressAllow=",
+                "IPAddressAllow=any",
+            ]),
+            ...acceptSocket(["ListenStream=2222", "IPAddressDeny=any", "IPAddressAllow=localhost"], "/bin/sh -i"),
+        ]),
+    ),
     // ---- E. more routes by which round 82's readers' files reach their daemons ----
     // snmp_config(5) "SNMPCONFPATH ... a colon separated list of directories to search for configuration files":
     // snmpd reads /opt/ops/snmpd.conf (rwcommunity, any host).
@@ -931,6 +992,14 @@ const secure: NodeCase[] = [
     ),
     // HAProxy bound to loopback relaying IMDS: only the node's own processes (which reach IMDS anyway) connect.
     // MISS: LOOPBACK-IMDS-RELAY (secure refused: "has a root process of the node relay or route to instance metadata (in /etc/haproxy/conf.d/imds.cfg ...)". relays.ts judges any relay to 169.254.169.254 by its target alone, not its bind. Fix (general): a relay to instance metadata whose every listener is loopback or a unix socket of mode 0600 gives nothing the node's processes lack (hostNetwork pods reach IMDS directly); judge the bind as for other relays.)
+    // Still open (round 83): accepting it contradicts the pinned insecure case dev-nsec10s-rt73 (socat bind=127.0.0.1 to
+    // instance metadata, refused by design) and the DECIDED (round 78) cases dev-nsec11s/12s-rt78s, dev-nsec14s-rt77b:
+    // the bind is already read (relays.ts configListensLocally reads haproxy `bind`; listeners.ts relayListensLocally
+    // reads socat bind=/range=) and only drops the non-node opening (addresses.ts imdsRelay `local`), because a root relay
+    // on loopback defeats an IMDS lock-down to root (EC2 user guide, "Limit access to the Instance Metadata Service":
+    // iptables owner rules) for host-network pods' non-root processes. The fix needs a decision to reverse those pins and
+    // a script-wide reading of such lock-downs (an OUTPUT rule to 169.254.169.254 with an owner match: then the loopback
+    // relay stays refused), which the per-command judge (rootWrites.ts nodeJudge.ran) does not see.
     dev(
         "haproxy bind 127.0.0.1:8080 -> 169.254.169.254:80",
         script("dev-nsec5s-rt83l", [
@@ -960,6 +1029,7 @@ const secure: NodeCase[] = [
     ),
     // socat(1) "range=<address-range> ... the client's address must match": loopback only.
     // MISS: LOOPBACK-IMDS-RELAY (secure refused: "relay or route to instance metadata (a command it runs: nohup socat TCP-LISTEN:8080,...,range=127.0.0.1/32 ...)" (relays.ts; listeners.ts already reads range= for other socat listeners). Fix (general): as above, and read socat range= as an allowlist of clients.)
+    // Still open (round 83): as dev-nsec5s-rt83l (range=127.0.0.1/32 is read already: relayListensLocally, localOnly).
     dev(
         "socat TCP-LISTEN:8080,fork,range=127.0.0.1/32 TCP:169.254.169.254:80",
         script("dev-nsec7s-rt83l", [
@@ -1004,15 +1074,30 @@ const secure: NodeCase[] = [
     ),
     // A root shell per connection, but systemd.resource-control(5) IPAddressDeny=any + IPAddressAllow=localhost on the
     // socket unit drop every packet not from loopback: no pod (own network namespace) connects.
-    // MISS: SOCKET-IP-ACCESS-LIST-UNREAD (secure refused: "serves a shell on the node's network (ops.socket listening on 2222 ...)". systemd.ts socketShellOpenings reads ListenStream= only, not IPAddressAllow=/IPAddressDeny= (systemd.resource-control(5)). Fix (general): a socket unit (or its service) with IPAddressDeny=any and an IPAddressAllow= of loopback only is a loopback listener.)
+    // Was a MISS (fixed in round 83): SOCKET-IP-ACCESS-LIST-UNREAD (secure refused: "serves a shell on the node's network (ops.socket listening on 2222 ...)". systemd.ts socketShellOpenings reads ListenStream= only, not IPAddressAllow=/IPAddressDeny= (systemd.resource-control(5)). Fix (general): a socket unit (or its service) with IPAddressDeny=any and an IPAddressAllow= of loopback only is a loopback listener.)
     dev(
         "ops.socket ListenStream=2222 IPAddressDeny=any IPAddressAllow=localhost -> /bin/sh",
         script(
             "dev-nsec11s-rt83l",
             acceptSocket(["ListenStream=2222", "IPAddressDeny=any", "IPAddressAllow=localhost"], "/bin/sh -i"),
         ),
-        /./,
-        true,
+    ),
+    // Neighbour (round 83): systemd.resource-control(5) Deny= of both "0.0.0.0/0" and "::/0" is every address; Allow=
+    // of 127.0.0.0/8 and ::1 is loopback only (systemd.ts ipAccessAdmitsLoopbackOnly): no pod connects.
+    dev(
+        "ops.socket ListenStream=2222 IPAddressDeny=0.0.0.0/0 ::/0 IPAddressAllow=127.0.0.0/8 ::1 -> /bin/sh-fix83",
+        script(
+            "dev-nsec-f83s1",
+            acceptSocket(
+                [
+                    "ListenStream=2222",
+                    "IPAddressDeny=0.0.0.0/0 ::/0",
+                    "IPAddressAllow=127.0.0.0/8",
+                    "IPAddressAllow=::1",
+                ],
+                "/bin/sh -i",
+            ),
+        ),
     ),
     // snmpd.conf(5) rwcommunity SOURCE 127.0.0.1: only the node itself may SET.
     dev(
