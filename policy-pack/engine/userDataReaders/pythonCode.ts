@@ -11,6 +11,7 @@ import { NODE_CONFIG_PATHS } from "./formats";
 import { READ_BEFORE_WRITE } from "./addresses";
 import { SYSCTL_D_PATH } from "./shared";
 import {
+    pipConfigSetKeepsTrust,
     pipConfigurationKeepsTrust,
     pipTrustKeepingOptionsRemoved,
     PIP_PLAIN_OPTIONS,
@@ -4482,7 +4483,10 @@ export function requirementFileNames(text: string): string[] | undefined {
         if (line === "") continue;
         // Round 76 (py2): a local archive (PIP_ARCHIVE) is a file pip installs from the working directory, not a name.
         if (PIP_ARCHIVE.test(line)) return undefined;
-        const name = PIP_NAME_SPECIFIER.exec(line)?.[1];
+        // Round 83: pip docs "Requirements File Format", "Per-requirement options" --hash and "Secure installs"
+        // ("Hash-checking mode": "--hash=sha256:..."; pip's hashes.py STRONG_HASHES sha256, sha384, sha512) only
+        // narrow what the named requirement may be; any other per-requirement option stays (fail closed).
+        const name = PIP_NAME_SPECIFIER.exec(line.replace(/(?:\s+--hash[=\s]sha(?:256|384|512):[0-9a-f]+)+$/, ""))?.[1];
         if (name === undefined) return undefined;
         names.push(name);
     }
@@ -4693,6 +4697,8 @@ export function scriptPipModules(
         if (words[sub] === "config") {
             const rest = words.slice(sub + 1).filter(w => !/^--(?:global|user|site)$/.test(w));
             if (/^(?:list|get|debug)$/.test(rest[0] ?? "") && !rest.some(w => w.startsWith("-"))) continue;
+            // Round 83: `set KEY VALUE` is read as the pip.conf line it writes (pipConfigSetKeepsTrust).
+            if (pipConfigSetKeepsTrust(rest)) continue;
             return new Set<string>();
         }
         if (words[sub] !== "install") continue;
