@@ -4955,6 +4955,23 @@ function pythonRootShadowed(
 }
 
 /**
+ * Round 83: whether a root Python program's files change nothing but what their write calls name (pythonWriteRefusal's
+ * accepted paths): every file read (no text the pack lacks), no code it cannot follow (pythonDynamic), no command run
+ * (pythonRunsCommands: a command may write anywhere, its working directory too), and only standard modules imported
+ * (PYTHON_STANDARD_MODULES: a third-party library may write where its caller runs, unread; the standard library's
+ * writing calls are PYTHON_WRITE_CALLS').
+ */
+export function pythonWritesOnlyWhatItNames(files: readonly PythonFile[]): boolean {
+    return files.every(
+        f =>
+            f.text !== null &&
+            !pythonDynamic(f.text) &&
+            !pythonRunsCommands(f.text) &&
+            pythonNames(f.text).modules.every(m => PYTHON_STANDARD_MODULES.test(m.split(".")[0])),
+    );
+}
+
+/**
  * Round 74 (DECIDED): whether `module` is one user data installed from the default package index (scriptPipModules),
  * an operator's download (DECIDED round 69): not when pip's index may be another (a PIP_* variable, pip docs
  * "Configuration": "pip's command line options can be set with environment variables"; a pip configuration file user
