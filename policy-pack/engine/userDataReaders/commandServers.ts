@@ -140,6 +140,7 @@ import {
     pythonRebinds,
     pythonResolve,
     pythonRunsCommands,
+    pythonWritesOnlyWhatItNames,
     pythonServedHosts,
     pythonSplit,
     pythonStatements,
@@ -1305,6 +1306,29 @@ export function pythonProgramWrites(
         if (f.text !== null)
             pythonWriteRefusal({ path: f.path, text: f.text }, program.roots, fileText, view, directories, accepted);
     return accepted;
+}
+
+/**
+ * Round 83: pythonProgramWrites when they are all a `python` command changes: a script or -c (not -m: a module such as
+ * zipfile writes where its arguments say) whose files write only what they name (pythonWritesOnlyWhatItNames);
+ * undefined otherwise (its whole working directory is then taken as changed, fail closed).
+ */
+export function pythonProgramOnlyWrites(
+    words: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): PythonWrittenPath[] | undefined {
+    if (!/^python[0-9.]*$/.test(posix.basename(words[0] ?? ""))) return undefined;
+    const program = pythonProgram(words.slice(1), cwd, fileText, view);
+    if (
+        program === undefined ||
+        program.where.startsWith("-m ") ||
+        program.interpreter.length > 0 ||
+        !pythonWritesOnlyWhatItNames(program.files)
+    )
+        return undefined;
+    return pythonProgramWrites(words, cwd, fileText, view);
 }
 
 /**

@@ -82,60 +82,215 @@ export function isPipDefaultIndex(url: string): boolean {
 }
 
 /**
- * pip's flags (no value) that change neither the index, the trust, nor where packages install (pip docs "pip install"
- * Options and General Options, pip(1)): output (-q, -v, --no-color, --no-input, --disable-pip-version-check,
- * --no-warn-script-location), what is reinstalled from the same index (-U, --force-reinstall, -I, --no-deps,
- * --no-cache-dir); round 82: --prefer-binary "Prefer binary packages over source packages" and --pre "Include
- * pre-release and development versions" (the same index's files of the named project), --no-compile "Do not compile
- * Python source files to bytecode", --isolated "Run pip in an isolated mode, ignoring environment variables and user
- * configuration" (narrows what pip reads). --user installs below the HOME user site (Python docs "site"), read only by
- * root programs run with that HOME.
+ * Round 83: what one of pip install's documented options changes (pip 24.2 `pip install --help`, pip docs "pip install"
+ * Options and General Options): "none" keeps an install by name from the default index what it is (output, which of
+ * the same index's files, what is reinstalled, a narrowing), for a value option only with a value `keeps` accepts;
+ * "source" chooses where packages or their build inputs come from (another index, files, a cache, a checkout),
+ * "trust" whom pip believes (hosts, certificates, credentials), "target" where packages go or pip writes, "runs" code
+ * pip runs that the default install would not (another interpreter, build options, features).
  */
-export const PIP_PLAIN_OPTIONS = new RegExp(
-    `^(?:-q+|-v+|-U|-I|--root-user-action=ignore|--progress-bar=off|--isolated|--user|--(?:${pipPlainLongFlags().join("|")}))$`,
-);
+type PipOptionEffect = "none" | "source" | "trust" | "target" | "runs";
 
-/** PIP_PLAIN_OPTIONS' long flags that are pip settings in a configuration file too (pipConfigurationKeepsTrust). */
-function pipPlainLongFlags(): string[] {
-    return [
-        "quiet",
-        "verbose",
-        "upgrade",
-        "no-cache-dir",
-        "no-input",
-        "disable-pip-version-check",
-        "no-warn-script-location",
-        "break-system-packages",
-        "no-deps",
-        "force-reinstall",
-        "ignore-installed",
-        "no-color",
-        "prefer-binary",
-        "pre",
-        "no-compile",
-    ];
+interface PipInstallOption {
+    readonly names: readonly string[];
+    readonly effect: PipOptionEffect;
+    /** For an option taking a value: the values that keep its effect "none" (no value keeps another effect). */
+    readonly keeps?: (value: string) => boolean;
+    readonly value?: true;
 }
 
+/** A comma-separated list of project names, or :all: / :none: (pip docs "pip install" --only-binary, --no-binary). */
+const FORMAT_CONTROL = (value: string) => /^(?::all:|:none:|[A-Za-z0-9][\w.-]*(?:,[A-Za-z0-9][\w.-]*)*)$/.test(value);
+
+/** A wheel tag's word (pip docs "pip install" --platform, --python-version, --implementation, --abi). */
+const WHEEL_TAG = (value: string) => /^[A-Za-z0-9][\w.]*$/.test(value);
+
 /**
- * Round 81: pip install's options with a value that keep an install by name from the default index what it is, by
- * effect (pip docs "pip install" Options): -i/--index-url naming the default index itself; --only-binary "Do not use
- * source packages" (`:all:`, `:none:` or project names: the same index, fewer kinds of files). Round 82 (pip(1) General
- * Options; pip docs "pip install" Options), each by its documented values only: --root-user-action "Action if pip is
- * run as a root user [warn, ignore]", --progress-bar "[on, off, raw]" (pip issue 8431:
- * earlier off|on|ascii|pretty|emoji), --timeout "<sec> Set the socket timeout",
- * --retries "Maximum number of retries each connection should attempt": what pip prints and how long it waits. Any
- * other value option (another index, --extra-index-url, -f, --trusted-host, --cert, --target, --prefix, --root, --src,
- * --log, --proxy ...) chooses where packages come from or go, whom pip trusts or what it writes.
+ * A file below /var/log (FHS 3.0 "/var/log: Log files and directories"), no `..`, no expansion: where pip's own log or
+ * report may go without writing a file a root program reads as configuration or code.
  */
-export const PIP_TRUST_KEEPING_VALUE_OPTIONS: ReadonlyMap<string, (value: string) => boolean> = new Map([
-    ["-i", isPipDefaultIndex],
-    ["--index-url", isPipDefaultIndex],
-    ["--only-binary", (value: string) => /^(?::all:|:none:|[A-Za-z0-9][\w.-]*(?:,[A-Za-z0-9][\w.-]*)*)$/.test(value)],
-    ["--root-user-action", (value: string) => /^(?:warn|ignore)$/.test(value)],
-    ["--progress-bar", (value: string) => /^(?:on|off|raw|ascii|pretty|emoji)$/.test(value)],
-    ["--timeout", (value: string) => /^\d+(?:\.\d+)?$/.test(value)],
-    ["--retries", (value: string) => /^\d+$/.test(value)],
-]);
+const LOG_FILE = (value: string) =>
+    /^\/var\/log\/[\w.@+-]+(?:\/[\w.@+-]+)*$/.test(value) && !/(?:^|\/)\.\.?(?:\/|$)/.test(value);
+
+/**
+ * Round 83: every documented pip install option (install options, package index options, general options; pip 24.2,
+ * and the older spellings AL2023's pip 21.3 still takes) by effect, each with its doc line. Not listed: fails closed.
+ */
+const PIP_INSTALL_OPTIONS: readonly PipInstallOption[] = [
+    // Output only: "-q, --quiet Give less output", "-v, --verbose Give more output", "--no-color Suppress colored
+    // output", "--no-input Disable prompting for input", "--disable-pip-version-check Don't periodically check PyPI",
+    // "--no-warn-script-location Do not warn when installing scripts outside PATH", "--no-warn-conflicts Do not warn
+    // about broken dependencies", "--no-python-version-warning Silence deprecation warnings for upcoming unsupported
+    // Pythons", "--debug Let unhandled exceptions propagate outside the main subroutine", -h/--help, -V/--version.
+    ...[
+        ["-q", "--quiet"],
+        ["-v", "--verbose"],
+        ["--no-color"],
+        ["--no-input"],
+        ["--disable-pip-version-check"],
+        ["--no-warn-script-location"],
+        ["--no-warn-conflicts"],
+        ["--no-python-version-warning"],
+        ["--debug"],
+        ["-h", "--help"],
+        ["-V", "--version"],
+    ].map(names => ({ names, effect: "none" as const })),
+    // What is reinstalled or chosen among the same index's files of the named projects: "-U, --upgrade Upgrade all
+    // specified packages to the newest available version", "--force-reinstall", "-I, --ignore-installed", "--no-deps
+    // Don't install package dependencies", "--pre Include pre-release and development versions", "--prefer-binary
+    // Prefer binary packages over source packages", "--ignore-requires-python Ignore the Requires-Python information",
+    // "--dry-run Don't actually install anything", "--no-compile"/"--compile" (bytecode), "--no-clean Don't clean up
+    // build directories" (pip's own temporary directories), "--break-system-packages Allow pip to modify an
+    // EXTERNALLY-MANAGED Python installation" (the same site-packages a plain root install writes on AL2023),
+    // "--use-pep517"/"--no-use-pep517" (how the same sdist is built), "--check-build-dependencies" (a check).
+    ...[
+        ["-U", "--upgrade"],
+        ["--force-reinstall"],
+        ["-I", "--ignore-installed"],
+        ["--no-deps"],
+        ["--pre"],
+        ["--prefer-binary"],
+        ["--ignore-requires-python"],
+        ["--dry-run"],
+        ["--no-compile"],
+        ["--compile"],
+        ["--no-clean"],
+        ["--break-system-packages"],
+        ["--use-pep517"],
+        ["--no-use-pep517"],
+        ["--check-build-dependencies"],
+    ].map(names => ({ names, effect: "none" as const })),
+    // Narrowing: "--require-hashes Require a hash to check each requirement" (pip docs "Secure installs",
+    // "Hash-checking mode"), "--require-virtualenv Allow pip to only run in a virtual environment", "--isolated Run pip
+    // in an isolated mode, ignoring environment variables and user configuration", "--no-cache-dir Disable the cache".
+    ...[["--require-hashes"], ["--require-virtualenv"], ["--isolated"], ["--no-cache-dir"]].map(names => ({
+        names,
+        effect: "none" as const,
+    })),
+    // pip docs "Build System Interface", "Disabling build isolation": without --no-build-isolation pip installs the
+    // build requirements from the index into "a temporary directory which it adds to the user's sys.path for the
+    // duration of the build"; with it "Users supplying this flag are responsible for ensuring the build requirements
+    // are installed": the build backend is imported from the environment pip itself runs in (pip is Python loaded from
+    // that same sys.path, judged for every root Python program), the sdist still from the default index: nothing is
+    // fetched from or run out of a place a default install would not use.
+    { names: ["--no-build-isolation"], effect: "none" },
+    // Python docs "site" (USER_BASE): --user "Install to the Python user install directory", root's ~/.local, read only
+    // by root programs run with that HOME (HOME moves are judged apart).
+    { names: ["--user"], effect: "none" },
+    // Values of no effect on source, trust or target, by their documented values only:
+    // pip docs "Options that control the installation process": --upgrade-strategy "controls what *other* packages
+    // can be upgraded" [only-if-needed, eager] (to-satisfy-only, internal); --only-binary "Do not use source packages",
+    // --no-binary "Do not use binary packages" (`:all:`, `:none:` or names: the same index's files, another kind);
+    // --platform/--python-version/--implementation/--abi "Only use wheels compatible with" (the same index's wheels);
+    // pip(1) General Options: --root-user-action [warn, ignore], --progress-bar [on, off, raw] (pip issue 8431:
+    // earlier off|on|ascii|pretty|emoji), --timeout "<sec> Set the socket timeout", --retries "Maximum number of
+    // retries each connection should attempt", --exists-action "(s)witch, (i)gnore, (w)ipe, (b)ackup, (a)bort" (a
+    // checkout's existing path), --keyring-provider [auto, disabled] (auto the default; import/subprocess run the
+    // keyring's code: "trust"); -i/--index-url only naming the default index (isPipDefaultIndex); --log "Path to a
+    // verbose appending log" and --report "Generate a JSON file describing what pip did" ("-" its standard output),
+    // each kept only below /var/log (LOG_FILE).
+    { names: ["--upgrade-strategy"], effect: "none", value: true, keeps: v => /^(?:only-if-needed|eager)$/.test(v) },
+    { names: ["--only-binary"], effect: "none", value: true, keeps: FORMAT_CONTROL },
+    { names: ["--no-binary"], effect: "none", value: true, keeps: FORMAT_CONTROL },
+    ...["--platform", "--python-version", "--implementation", "--abi"].map(name => ({
+        names: [name],
+        effect: "none" as const,
+        value: true as const,
+        keeps: WHEEL_TAG,
+    })),
+    { names: ["--root-user-action"], effect: "none", value: true, keeps: v => /^(?:warn|ignore)$/.test(v) },
+    {
+        names: ["--progress-bar"],
+        effect: "none",
+        value: true,
+        keeps: v => /^(?:on|off|raw|ascii|pretty|emoji)$/.test(v),
+    },
+    { names: ["--timeout"], effect: "none", value: true, keeps: v => /^\d+(?:\.\d+)?$/.test(v) },
+    { names: ["--retries"], effect: "none", value: true, keeps: v => /^\d+$/.test(v) },
+    { names: ["--exists-action"], effect: "none", value: true, keeps: v => /^[siwba]$/.test(v) },
+    { names: ["--keyring-provider"], effect: "none", value: true, keeps: v => /^(?:auto|disabled)$/.test(v) },
+    { names: ["-i", "--index-url"], effect: "none", value: true, keeps: isPipDefaultIndex },
+    { names: ["--log"], effect: "none", value: true, keeps: LOG_FILE },
+    { names: ["--report"], effect: "none", value: true, keeps: v => v === "-" || LOG_FILE(v) },
+    // Source: -r/-c/-e files and projects (PIP_REQUIREMENT_FILE_OPTIONS), -f/--find-links, "--extra-index-url Extra
+    // URLs of package indexes", "--no-index Ignore package index (only looking at --find-links URLs instead)",
+    // "--cache-dir Store the cache data in <dir>" (wheels pip reuses), "--src Directory to check out editable
+    // projects into", "--proxy".
+    ...[
+        ["-r", "--requirement"],
+        ["-c", "--constraint"],
+        ["-e", "--editable"],
+        ["-f", "--find-links"],
+        ["--extra-index-url"],
+        ["--cache-dir"],
+        ["--src"],
+        ["--proxy"],
+    ].map(names => ({ names, effect: "source" as const, value: true as const })),
+    { names: ["--no-index"], effect: "source" },
+    // Trust: "--trusted-host Mark this host or host:port pair as trusted, even though it does not have valid or any
+    // HTTPS", "--cert Path to PEM-encoded CA certificate bundle", "--client-cert"; --use-feature (truststore: the
+    // system's certificate store) and --use-deprecated change what pip believes or how it resolves (unknown features).
+    ...[["--trusted-host"], ["--cert"], ["--client-cert"], ["--use-feature"], ["--use-deprecated"]].map(names => ({
+        names,
+        effect: "trust" as const,
+        value: true as const,
+    })),
+    // Target: "-t, --target <dir> Install packages into <dir>", "--prefix", "--root Install everything relative to this
+    // alternate root directory" (and pip 21's -b/--build directory).
+    ...[["-t", "--target"], ["--prefix"], ["--root"], ["-b", "--build"]].map(names => ({
+        names,
+        effect: "target" as const,
+        value: true as const,
+    })),
+    // Runs: "--python Run pip with the specified Python interpreter"; "-C, --config-settings Configuration settings to
+    // be passed to the PEP 517 build backend", "--global-option"/"--build-option"/"--install-option" (setup.py's).
+    ...[["--python"], ["-C", "--config-settings"], ["--global-option"], ["--build-option"], ["--install-option"]].map(
+        names => ({ names, effect: "runs" as const, value: true as const }),
+    ),
+];
+
+/** Each option name of PIP_INSTALL_OPTIONS to its entry. */
+const PIP_OPTION_BY_NAME: ReadonlyMap<string, PipInstallOption> = new Map(
+    PIP_INSTALL_OPTIONS.flatMap(o => o.names.map(name => [name, o] as const)),
+);
+
+/** PIP_INSTALL_OPTIONS' flags of effect "none" (long names without `--`), as pip configuration keys too. */
+function pipPlainLongFlags(): string[] {
+    return PIP_INSTALL_OPTIONS.filter(o => o.effect === "none" && o.value === undefined)
+        .flatMap(o => o.names)
+        .filter(n => n.startsWith("--"))
+        .map(n => n.slice(2));
+}
+
+/** PIP_INSTALL_OPTIONS' short flags of effect "none" (-q, -v, -U, -I ...), repeatable as optparse counts them. */
+const plainShortFlags = () =>
+    PIP_INSTALL_OPTIONS.filter(o => o.effect === "none" && o.value === undefined)
+        .flatMap(o => o.names)
+        .filter(n => /^-[A-Za-z]$/.test(n))
+        .map(n => n.slice(1));
+
+/**
+ * pip's flags (no value) that change neither the index, the trust, nor where packages install (PIP_INSTALL_OPTIONS'
+ * effect "none"): a long flag, a short one (-qq, -vv counted), or round 82's `--root-user-action=ignore` and
+ * `--progress-bar=off` as one word.
+ */
+export const PIP_PLAIN_OPTIONS = new RegExp(
+    `^(?:${plainShortFlags()
+        .map(f => `-${f}+`)
+        .join("|")}|--root-user-action=ignore|--progress-bar=off|--(?:${pipPlainLongFlags().join("|")}))$`,
+);
+
+/**
+ * pip install's options with a value that keep an install by name from the default index what it is
+ * (PIP_INSTALL_OPTIONS' value options of effect "none", each with the values it accepts). Any other value option
+ * (another index, --extra-index-url, -f, --trusted-host, --cert, --target, --prefix, --root, --src, --cache-dir,
+ * --proxy ...) chooses where packages come from or go, whom pip trusts or what it runs.
+ */
+export const PIP_TRUST_KEEPING_VALUE_OPTIONS: ReadonlyMap<string, (value: string) => boolean> = new Map(
+    [...PIP_OPTION_BY_NAME].flatMap(([name, o]) =>
+        o.effect === "none" && o.keeps !== undefined ? [[name, o.keeps] as const] : [],
+    ),
+);
 
 /**
  * Round 81: pip install's operand words with every trust-keeping option (PIP_TRUST_KEEPING_VALUE_OPTIONS, as
@@ -169,7 +324,7 @@ export function pipTrustKeepingOptionsRemoved(words: readonly string[]): string[
  */
 export function pipConfigurationKeepsTrust(text: string | undefined): boolean {
     if (text === undefined || /[^\t\n\r\x20-\x7e]|\$|\r(?!\n)/.test(text)) return false;
-    const flags = new Set(pipPlainLongFlags());
+    const flags = new Set(pipPlainLongFlags().filter(f => f !== "user" && f !== "isolated"));
     return text.split(/\r?\n/).every(line => {
         if (/^\s*(?:[#;].*)?$/.test(line) || /^\[[\w.-]+\]\s*$/.test(line)) return true;
         const m = /^([A-Za-z][\w-]*)\s*[=:]\s*(.*?)\s*$/.exec(line);
@@ -179,4 +334,17 @@ export function pipConfigurationKeepsTrust(text: string | undefined): boolean {
         const keeps = PIP_TRUST_KEEPING_VALUE_OPTIONS.get(`--${key}`);
         return keeps !== undefined && keeps(m[2]);
     });
+}
+
+/**
+ * Round 83: whether `pip config` words after `config` (its --global/--user/--site scope words removed) are `set KEY
+ * VALUE` writing only a trust-keeping setting: pip docs "pip config" ("set: Set the name=value"; the key is
+ * `section.name`, pip's configuration.py _disassemble_key splits it at the first dot) writes the pip.conf line
+ * `[section]` / `name = value`, judged as that file's text (pipConfigurationKeepsTrust). Any other verb (unset, edit),
+ * option (--editor) or shape fails closed.
+ */
+export function pipConfigSetKeepsTrust(words: readonly string[]): boolean {
+    if (words.length !== 3 || words[0] !== "set") return false;
+    const key = /^([\w-]+)\.([A-Za-z][\w-]*)$/.exec(words[1]);
+    return key !== null && pipConfigurationKeepsTrust(`[${key[1]}]\n${key[2]} = ${words[2]}\n`);
 }

@@ -12,6 +12,7 @@ import { READ_BEFORE_WRITE } from "./addresses";
 import { SYSCTL_D_PATH } from "./shared";
 import { GIT_INCLUDE_SETTINGS, Located, locatingVariable, PACKAGED_LOCATIONS } from "../../model/locatingVariables";
 import {
+    pipConfigSetKeepsTrust,
     pipConfigurationKeepsTrust,
     pipTrustKeepingOptionsRemoved,
     PIP_PLAIN_OPTIONS,
@@ -4516,7 +4517,10 @@ export function requirementFileNames(text: string): string[] | undefined {
         if (line === "") continue;
         // Round 76 (py2): a local archive (PIP_ARCHIVE) is a file pip installs from the working directory, not a name.
         if (PIP_ARCHIVE.test(line)) return undefined;
-        const name = PIP_NAME_SPECIFIER.exec(line)?.[1];
+        // Round 83: pip docs "Requirements File Format", "Per-requirement options" --hash and "Secure installs"
+        // ("Hash-checking mode": "--hash=sha256:..."; pip's hashes.py STRONG_HASHES sha256, sha384, sha512) only
+        // narrow what the named requirement may be; any other per-requirement option stays (fail closed).
+        const name = PIP_NAME_SPECIFIER.exec(line.replace(/(?:\s+--hash[=\s]sha(?:256|384|512):[0-9a-f]+)+$/, ""))?.[1];
         if (name === undefined) return undefined;
         names.push(name);
     }
@@ -4727,6 +4731,8 @@ export function scriptPipModules(
         if (words[sub] === "config") {
             const rest = words.slice(sub + 1).filter(w => !/^--(?:global|user|site)$/.test(w));
             if (/^(?:list|get|debug)$/.test(rest[0] ?? "") && !rest.some(w => w.startsWith("-"))) continue;
+            // Round 83: `set KEY VALUE` is read as the pip.conf line it writes (pipConfigSetKeepsTrust).
+            if (pipConfigSetKeepsTrust(rest)) continue;
             return new Set<string>();
         }
         if (words[sub] !== "install") continue;
@@ -4980,6 +4986,23 @@ function pythonRootShadowed(
             return typeof readConfig(path, fileText, view) !== "string";
         });
     });
+}
+
+/**
+ * Round 83: whether a root Python program's files change nothing but what their write calls name (pythonWriteRefusal's
+ * accepted paths): every file read (no text the pack lacks), no code it cannot follow (pythonDynamic), no command run
+ * (pythonRunsCommands: a command may write anywhere, its working directory too), and only standard modules imported
+ * (PYTHON_STANDARD_MODULES: a third-party library may write where its caller runs, unread; the standard library's
+ * writing calls are PYTHON_WRITE_CALLS').
+ */
+export function pythonWritesOnlyWhatItNames(files: readonly PythonFile[]): boolean {
+    return files.every(
+        f =>
+            f.text !== null &&
+            !pythonDynamic(f.text) &&
+            !pythonRunsCommands(f.text) &&
+            pythonNames(f.text).modules.every(m => PYTHON_STANDARD_MODULES.test(m.split(".")[0])),
+    );
 }
 
 /**

@@ -127,6 +127,7 @@ import {
     JUPYTER_CONFIG_NAMES,
     jupyterConfigElsewhere,
     keepsContent,
+    pythonProgramOnlyWrites,
     pythonProgramWrites,
     sourceLookup,
 } from "./commandServers";
@@ -2058,7 +2059,14 @@ export function viewingJudge(
             // may be any directory: every tree is changed.
             const destinations = copiedDestinations(words, cwd ?? "/");
             const readCopy = onlyRead.size > 0 || destinations.files.length + destinations.trees.length > 0;
-            const keepsCwd = keepsWorkingDirectory(words);
+            // Round 83: a root Python program that writes only what it names (pythonProgramOnlyWrites) changes, of
+            // its working directory, only those paths (its writes elsewhere are the root reader's: programWritten).
+            const pythonWrites =
+                cwd !== undefined && cwd !== "/" ? pythonProgramOnlyWrites(words, cwd, fileText, view) : undefined;
+            for (const w of pythonWrites ?? [])
+                if (under(w.path, cwd!) || w.path === cwd) named(w.path);
+                else if (w.tree && under(cwd!, w.path)) named(cwd!);
+            const keepsCwd = keepsWorkingDirectory(words) || pythonWrites !== undefined;
             if (cwd === undefined && !keepsCwd) changeTree("/");
             else if (cwd !== undefined && cwd !== "/" && !readCopy && !keepsCwd) named(cwd);
             words.slice(1).forEach((w, i) => {

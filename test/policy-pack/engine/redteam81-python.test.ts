@@ -648,6 +648,9 @@ const secure: NodeCase[] = [
     // variables through the interpreter's own reading of them (pythonEnvironment already knows -E/-I/-s): PYTHON*
     // dropped under -E/-I, HOME's user site dropped under -s/-I, for a program that runs no other command.
     // Still open (round 81): not reached before the deadline; needs RootReads.command's assignment loop to take PYTHON*/HOME through pythonEnvironment's reading of -E/-I/-s (one source of truth), a shared-file change in rootReads.ts.
+    // Still open (round 83): not reached (fix84-pip, pip/run parts only): the refusal is rootReads.ts RootReads.command's
+    // assignment loop over LOADER_VARIABLES, which fix84-pyvars edits this round; the fix needs that loop to drop PYTHON*
+    // under -E/-I and HOME's user site under -s/-I (pythonEnvironment's reading) for an interpreter running no command.
     dev(
         "user data: PYTHONPATH=/srv/ops python3 -I tune.py",
         tune("dev-py81-pythonpath-I-rt81p", PLAIN, [], "PYTHONPATH=/srv/ops python3 -I /opt/ops/tune.py"),
@@ -661,6 +664,9 @@ const secure: NodeCase[] = [
     // variables through the interpreter's own reading of them (pythonEnvironment already knows -E/-I/-s): PYTHON*
     // dropped under -E/-I, HOME's user site dropped under -s/-I, for a program that runs no other command.
     // Still open (round 81): not reached before the deadline; needs RootReads.command's assignment loop to take PYTHON*/HOME through pythonEnvironment's reading of -E/-I/-s (one source of truth), a shared-file change in rootReads.ts.
+    // Still open (round 83): not reached (fix84-pip, pip/run parts only): the refusal is rootReads.ts RootReads.command's
+    // assignment loop over LOADER_VARIABLES, which fix84-pyvars edits this round; the fix needs that loop to drop PYTHON*
+    // under -E/-I and HOME's user site under -s/-I (pythonEnvironment's reading) for an interpreter running no command.
     dev(
         "user data: PYTHONHOME=/mnt/py python3 -E tune.py",
         tune("dev-py81-pythonhome-E-rt81p", PLAIN, [], "PYTHONHOME=/mnt/py python3 -E /opt/ops/tune.py"),
@@ -710,6 +716,10 @@ const secure: NodeCase[] = [
     // reader then counts the whole target as unknown content. Fix: a default-index install with --target DIR puts the
     // names it installs (their top-level modules) at DIR: trusted there when nothing else writes DIR.
     // Still open (round 81): not reached before the deadline; needs scriptPipModules to record a trusted --target DIR install and the import path to accept DIR when nothing else writes it.
+    // Still open (round 83): pipOptions.ts now classes --target as effect "target" (trust withdrawn); the fix needs a
+    // ScriptView record of trusted `--target DIR` installs (scriptPipModules) that rootWrites.ts judgeRun marks instead of
+    // DIR as an unknown tree, and pythonRootShadowed to accept DIR's trusted names only when no other command writes DIR
+    // and DIR is no root-read directory (site-packages, /etc); not reached before the deadline.
     dev(
         "user data: pip3 install --target /opt/ops/lib tenacity; PYTHONPATH=/opt/ops/lib python3 run.py",
         sh("dev-py81-pip-target-opt-rt81p", [
@@ -733,6 +743,9 @@ const secure: NodeCase[] = [
     // variables through the interpreter's own reading of them (pythonEnvironment already knows -E/-I/-s): PYTHON*
     // dropped under -E/-I, HOME's user site dropped under -s/-I, for a program that runs no other command.
     // Still open (round 81): not reached before the deadline; needs RootReads.command's assignment loop to take PYTHON*/HOME through pythonEnvironment's reading of -E/-I/-s (one source of truth), a shared-file change in rootReads.ts.
+    // Still open (round 83): not reached (fix84-pip, pip/run parts only): the refusal is rootReads.ts RootReads.command's
+    // assignment loop over LOADER_VARIABLES, which fix84-pyvars edits this round; the fix needs that loop to drop PYTHON*
+    // under -E/-I and HOME's user site under -s/-I (pythonEnvironment's reading) for an interpreter running no command.
     dev(
         "user data: PYTHONPATH=/srv/ops python3 -E tune.py",
         tune("dev-py81-pythonpath-E-rt81p", PLAIN, [], "PYTHONPATH=/srv/ops python3 -E /opt/ops/tune.py"),
@@ -747,6 +760,9 @@ const secure: NodeCase[] = [
     // variables through the interpreter's own reading of them (pythonEnvironment already knows -E/-I/-s): PYTHON*
     // dropped under -E/-I, HOME's user site dropped under -s/-I, for a program that runs no other command.
     // Still open (round 81): not reached before the deadline; needs RootReads.command's assignment loop to take PYTHON*/HOME through pythonEnvironment's reading of -E/-I/-s (one source of truth), a shared-file change in rootReads.ts.
+    // Still open (round 83): not reached (fix84-pip, pip/run parts only): the refusal is rootReads.ts RootReads.command's
+    // assignment loop over LOADER_VARIABLES, which fix84-pyvars edits this round; the fix needs that loop to drop PYTHON*
+    // under -E/-I and HOME's user site under -s/-I (pythonEnvironment's reading) for an interpreter running no command.
     dev(
         "user data: HOME=/srv/ops python3 -s tune.py",
         tune("dev-py81-home-srv-s-rt81p", PLAIN, [], "HOME=/srv/ops python3 -s /opt/ops/tune.py"),
@@ -760,6 +776,9 @@ const secure: NodeCase[] = [
     // variables through the interpreter's own reading of them (pythonEnvironment already knows -E/-I/-s): PYTHON*
     // dropped under -E/-I, HOME's user site dropped under -s/-I, for a program that runs no other command.
     // Still open (round 81): not reached before the deadline; needs RootReads.command's assignment loop to take PYTHON*/HOME through pythonEnvironment's reading of -E/-I/-s (one source of truth), a shared-file change in rootReads.ts.
+    // Still open (round 83): not reached (fix84-pip, pip/run parts only): the refusal is rootReads.ts RootReads.command's
+    // assignment loop over LOADER_VARIABLES, which fix84-pyvars edits this round; the fix needs that loop to drop PYTHON*
+    // under -E/-I and HOME's user site under -s/-I (pythonEnvironment's reading) for an interpreter running no command.
     dev(
         "user data: HOME=/mnt/ops PYTHONPATH=/mnt/ops python3 -I tune.py",
         tune("dev-py81-home-mnt-I-rt81p", PLAIN, [], "HOME=/mnt/ops PYTHONPATH=/mnt/ops python3 -I /opt/ops/tune.py"),
@@ -792,6 +811,9 @@ const secure: NodeCase[] = [
     // ctypes.util.find_library(literal), with no LD_LIBRARY_PATH/LD_PRELOAD in its environment and no file user data or
     // a program wrote under the loader's directories, is a read of the system library (a path argument judged as a read).
     // Still open (round 81): not reached before the deadline; needs pythonDynamic to read ctypes.CDLL/find_library of a literal soname as a system library read when no loader variable or written loader directory is in play.
+    // Still open (round 83): loading the AMI's libc is not the risk, calling it is: ctypes.CDLL("libc.so.6").system(...),
+    // execve or memmove through it run or change what the pack does not read; the fix needs a reviewed table of library
+    // functions of no effect (getpid, ...) read per call, beside the literal-soname rule; not reached before the deadline.
     dev(
         "tune.py: ctypes.CDLL('libc.so.6').getpid()",
         tune("dev-py81-ctypes-libc-rt81p", ["import ctypes", 'print(ctypes.CDLL("libc.so.6").getpid())']),
@@ -807,6 +829,9 @@ const secure: NodeCase[] = [
     // ctypes.util.find_library(literal), with no LD_LIBRARY_PATH/LD_PRELOAD in its environment and no file user data or
     // a program wrote under the loader's directories, is a read of the system library (a path argument judged as a read).
     // Still open (round 81): not reached before the deadline; needs pythonDynamic to read ctypes.CDLL/find_library of a literal soname as a system library read when no loader variable or written loader directory is in play.
+    // Still open (round 83): loading the AMI's libc is not the risk, calling it is: ctypes.CDLL("libc.so.6").system(...),
+    // execve or memmove through it run or change what the pack does not read; the fix needs a reviewed table of library
+    // functions of no effect (getpid, ...) read per call, beside the literal-soname rule; not reached before the deadline.
     dev(
         "tune.py: ctypes.CDLL(ctypes.util.find_library('c'))",
         tune("dev-py81-ctypes-find-library-rt81p", [

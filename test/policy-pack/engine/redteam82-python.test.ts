@@ -1145,6 +1145,27 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
+    // ===== Round 83 fix (data-json-load) neighbours, insecure (-fix83) =====
+    // Python docs "The initialization of the sys.path module search path": -c puts the current directory first; a
+    // program writing json.py there shadows the standard module (its write named, still changed).
+    dev(
+        "tune.py writes /var/lib/ops/json.py; python3 -c 'import json' there (-fix83)",
+        tune("dev-py82-data-json-shadow-fix83", writes("/var/lib/ops/json.py", "import os\nos.system('id')\n"), [
+            `python3 -c 'import json; print(json.dumps({}))'`,
+        ]),
+        REFUSED,
+    ),
+    // Python docs "subprocess": a command the program runs (tar(1) -x into the working directory) may write any name
+    // there: the working directory stays changed (pythonWritesOnlyWhatItNames: no command run).
+    dev(
+        "tune.py runs tar -xf in its cwd; python3 -c 'import json' there (-fix83)",
+        tune(
+            "dev-py82-data-json-subprocess-fix83",
+            ["import subprocess", 'subprocess.run(["tar", "-xzf", "/var/cache/ops/bundle.tgz"], check=True)'],
+            [`python3 -c 'import json; print(json.dumps({}))'`],
+        ),
+        REFUSED,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -1332,7 +1353,7 @@ const secure: NodeCase[] = [
     // (progress, verbosity, timeouts/retries, --root-user-action, --prefer-binary, --pre, --no-compile).
     dev("pip3 install --pre tenacity; import", thenImport("dev-py82-pre-rt82p", ["pip3 install --pre tenacity"])),
     // Reading the program's JSON as data (json.load runs nothing).
-    // MISS: secure refused: the -c's cwd is a directory a program wrote (state.json only, no module name);
+    // Was a MISS (fixed in round 83): secure refused: the -c's cwd is a directory a program wrote (state.json only, no module name);
     // pythonCode.ts's -c/-m shadow check (the import-path directory 'may hold a file user data downloaded or changed')
     // fails closed on any program write there. Fix (class): a program's known literal write paths shadow only the
     // module names they spell (json.py, json/), as round 81 did for copied trees.
@@ -1340,13 +1361,13 @@ const secure: NodeCase[] = [
     // named tree (view.changed) for any program; the fix needs the read program's write paths (pythonWriteRefusal's
     // targets) recorded as changed files instead of its cwd, the same record PROGRAM-DATA-RUN (fix82-pyA) adds, so it
     // is left to land on that one source rather than a second copy.
+    // Round 83: judgeRun (rootWrites.ts) takes a read Python program that writes only what it names
+    // (pythonCode.ts pythonWritesOnlyWhatItNames, commandServers.ts pythonProgramOnlyWrites) as changing those paths.
     dev(
         "tune.py writes /var/lib/ops/state.json; python3 -c json.load it",
         tune("dev-py82-data-json-load-rt82p", writes("/var/lib/ops/state.json", '{"ok": 1}'), [
             `python3 -c 'import json; print(json.load(open("/var/lib/ops/state.json")))'`,
         ]),
-        undefined,
-        true,
     ),
     // tar(1) -c archives the data into the log directory: nothing runs it.
     dev(
@@ -1402,6 +1423,15 @@ const secure: NodeCase[] = [
         thenImport("dev-py82-home-exported-isolated-general-fix82-rt82p", [
             "export HOME=/var/lib/ops",
             "pip3 --isolated install --pre --prefer-binary tenacity",
+        ]),
+    ),
+    // ===== Round 83 fix (data-json-load) neighbours, secure (-fix83) =====
+    // A second read program in the same directory reading the first's data (json.load runs nothing).
+    dev(
+        "tune.py writes state.json; report.py json.load()s it there (-fix83)",
+        tune("dev-py82-data-json-second-program-fix83", writes("/var/lib/ops/state.json", '{"ok": 1}'), [
+            ...heredocFile("/opt/ops/report.py", ["import json", 'print(json.load(open("/var/lib/ops/state.json")))']),
+            "cd /var/lib/ops && python3 /opt/ops/report.py",
         ]),
     ),
 ];

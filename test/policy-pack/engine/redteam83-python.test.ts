@@ -658,6 +658,49 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
+    // ===== Round 83 fix (PIP-NO-EFFECT-OPTIONS, PIP-CONFIG-SET-HARMLESS) neighbours, insecure (-fix83) =====
+    // pip docs "pip install" --log: "Path to a verbose appending log": kept only below /var/log (pipOptions.ts
+    // LOG_FILE); a log written into /etc/cron.d (crontab(5): every file there is a root crontab) withdraws trust.
+    dev(
+        "pip3 install --log /etc/cron.d/pip tenacity; import (-fix83)",
+        thenImport("dev-py83-pip-log-cron-fix83", ["pip3 install --log /etc/cron.d/pip tenacity"]),
+        REFUSED,
+    ),
+    // pip docs "pip install" --cache-dir: "Store the cache data in <dir>": pip reuses wheels found there; a program's
+    // directory as cache is another source (pipOptions.ts effect "source").
+    dev(
+        "pip3 install --cache-dir /var/lib/ops/cache tenacity; import (-fix83)",
+        thenImport("dev-py83-pip-cache-dir-fix83", ["pip3 install --cache-dir /var/lib/ops/cache tenacity"]),
+        REFUSED,
+    ),
+    // pip-config(1) "set" of global.trusted-host (pip docs "pip install" --trusted-host: "Mark this host ... as trusted,
+    // even though it does not have valid or any HTTPS"): the pip.conf line it writes keeps no trust.
+    dev(
+        "pip3 config set global.trusted-host pypi.evil.example; pip3 install tenacity; import (-fix83)",
+        thenImport("dev-py83-pip-config-trusted-host-fix83", [
+            "pip3 config set global.trusted-host pypi.evil.example",
+            "pip3 install tenacity",
+        ]),
+        REFUSED,
+    ),
+    // pip docs "Requirements File Format": a per-requirement option other than --hash (--global-option passed to
+    // setup.py) beside a hash: still refused.
+    dev(
+        "pip3 install --require-hashes -r (a line with --hash and --global-option); import (-fix83)",
+        thenImport("dev-py83-require-hashes-global-option-fix83", [
+            ...heredocFile("/opt/ops/requirements.txt", [
+                "tenacity==9.0.0 --global-option=--x --hash=sha256:93de0c98785b27fcf659856aa9f54bfbd399e29969b0621bc7f762bd441b4539",
+            ]),
+            "pip3 install --require-hashes -r /opt/ops/requirements.txt",
+        ]),
+        REFUSED,
+    ),
+    // pip docs "pip install" --use-feature (truststore: the system's certificate store) changes whom pip trusts.
+    dev(
+        "pip3 install --use-feature=truststore tenacity; import (-fix83)",
+        thenImport("dev-py83-pip-use-feature-fix83", ["pip3 install --use-feature=truststore tenacity"]),
+        REFUSED,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -692,7 +735,7 @@ const secure: NodeCase[] = [
     ),
     // pip docs "Options that control the installation process": --upgrade-strategy "controls what *other* packages can
     // be upgraded" (same index).
-    // MISS: secure refused (run.py "imports tenacity, a module user data did not write and the pack does not know").
+    // Was a MISS (fixed in round 83): secure refused (run.py "imports tenacity, a module user data did not write and the pack does not know").
     // pipOptions.ts PIP_PLAIN_OPTIONS / PIP_TRUST_KEEPING_VALUE_OPTIONS (read by pythonCode.ts scriptPipModules) list
     // round 82's options only; this one changes neither the index nor where packages install. Fix (class): classify
     // every documented pip install option by effect once (source, trust, target, or none), so an option of no effect
@@ -700,12 +743,10 @@ const secure: NodeCase[] = [
     dev(
         "pip3 install --upgrade-strategy eager tenacity; import",
         thenImport("dev-py83-upgrade-strategy-rt83p", ["pip3 install --upgrade --upgrade-strategy eager tenacity"]),
-        /./,
-        true,
     ),
     // pip install --no-build-isolation: build dependencies are taken from the environment instead of a fresh one (the
     // same index's files, built with the node's own packages).
-    // MISS: secure refused (run.py "imports tenacity, a module user data did not write and the pack does not know").
+    // Was a MISS (fixed in round 83): secure refused (run.py "imports tenacity, a module user data did not write and the pack does not know").
     // pipOptions.ts PIP_PLAIN_OPTIONS / PIP_TRUST_KEEPING_VALUE_OPTIONS (read by pythonCode.ts scriptPipModules) list
     // round 82's options only; this one changes neither the index nor where packages install. Fix (class): classify
     // every documented pip install option by effect once (source, trust, target, or none), so an option of no effect
@@ -713,11 +754,9 @@ const secure: NodeCase[] = [
     dev(
         "pip3 install --no-build-isolation tenacity; import",
         thenImport("dev-py83-no-build-isolation-rt83p", ["pip3 install --no-build-isolation tenacity"]),
-        /./,
-        true,
     ),
     // pip(1) "File logging": --log names "a file where a maximum verbosity log will be kept"; /var/log is data.
-    // MISS: secure refused (run.py "imports tenacity, a module user data did not write and the pack does not know").
+    // Was a MISS (fixed in round 83): secure refused (run.py "imports tenacity, a module user data did not write and the pack does not know").
     // pipOptions.ts PIP_PLAIN_OPTIONS / PIP_TRUST_KEEPING_VALUE_OPTIONS (read by pythonCode.ts scriptPipModules) list
     // round 82's options only; this one changes neither the index nor where packages install. Fix (class): classify
     // every documented pip install option by effect once (source, trust, target, or none), so an option of no effect
@@ -725,23 +764,19 @@ const secure: NodeCase[] = [
     dev(
         "pip3 install --log /var/log/pip.log tenacity; import",
         thenImport("dev-py83-pip-log-rt83p", ["pip3 install --log /var/log/pip.log tenacity"]),
-        /./,
-        true,
     ),
     // pip-config(1) "set": global.timeout 60 in root's user file: a setting pipConfigurationKeepsTrust accepts in a file.
-    // MISS: secure refused (run.py imports tenacity ... "a module user data did not write"). pythonCode.ts
+    // Was a MISS (fixed in round 83): secure refused (run.py imports tenacity ... "a module user data did not write"). pythonCode.ts
     // scriptPipModules / pipSettingsUnknown: any `pip config set` withdraws all trust, although round 82 reads a
     // pip.conf's keys (pipOptions.ts pipConfigurationKeepsTrust). Fix (class): read `pip config set KEY VALUE` as the
     // pip.conf line it writes and judge it with pipConfigurationKeepsTrust (any other pip config verb fails closed).
     dev(
         "pip3 config set global.timeout 60; pip3 install tenacity; import",
         thenImport("dev-py83-pip-config-timeout-rt83p", ["pip3 config set global.timeout 60", "pip3 install tenacity"]),
-        /./,
-        true,
     ),
     // pip docs "Secure installs" / "Hash-checking mode": --require-hashes with every requirement pinned and hashed
     // narrows what pip installs (a requirements file user data wrote itself, from the default index).
-    // MISS: secure refused (run.py "imports tenacity, a module user data did not write and the pack does not know").
+    // Was a MISS (fixed in round 83): secure refused (run.py "imports tenacity, a module user data did not write and the pack does not know").
     // pipOptions.ts PIP_PLAIN_OPTIONS / PIP_TRUST_KEEPING_VALUE_OPTIONS (read by pythonCode.ts scriptPipModules) list
     // round 82's options only; this one changes neither the index nor where packages install. Fix (class): classify
     // every documented pip install option by effect once (source, trust, target, or none), so an option of no effect
@@ -754,11 +789,9 @@ const secure: NodeCase[] = [
             ]),
             "pip3 install --require-hashes -r /opt/ops/requirements.txt",
         ]),
-        /./,
-        true,
     ),
     // pip install --no-warn-conflicts: "Do not warn about broken dependencies" (output only).
-    // MISS: secure refused (run.py "imports tenacity, a module user data did not write and the pack does not know").
+    // Was a MISS (fixed in round 83): secure refused (run.py "imports tenacity, a module user data did not write and the pack does not know").
     // pipOptions.ts PIP_PLAIN_OPTIONS / PIP_TRUST_KEEPING_VALUE_OPTIONS (read by pythonCode.ts scriptPipModules) list
     // round 82's options only; this one changes neither the index nor where packages install. Fix (class): classify
     // every documented pip install option by effect once (source, trust, target, or none), so an option of no effect
@@ -766,8 +799,6 @@ const secure: NodeCase[] = [
     dev(
         "pip3 install --no-warn-conflicts --no-python-version-warning tenacity; import",
         thenImport("dev-py83-no-warn-rt83p", ["pip3 install --no-warn-conflicts tenacity"]),
-        /./,
-        true,
     ),
     // Python docs "-I": isolated mode "ignore[s] all PYTHON* environment variables" (PYTHONPATH too): the program's
     // tenacity.py is not on run.py's import path.
@@ -836,6 +867,30 @@ const secure: NodeCase[] = [
     dev(
         "pip3 install --user tenacity; import",
         thenImport("dev-py83-pip-user-rt83p", ["pip3 install --user tenacity"]),
+    ),
+    // ===== Round 83 fix (PIP-NO-EFFECT-OPTIONS, PIP-CONFIG-SET-HARMLESS) neighbours, secure (-fix83) =====
+    // pip docs "pip install" --no-binary :all: ("Do not use binary packages": the same index's sdists), --dry-run
+    // ("Don't actually install anything"), --ignore-requires-python: the same index's files (pipOptions.ts "none").
+    dev(
+        "pip3 install --no-binary :all: --ignore-requires-python --upgrade-strategy=only-if-needed tenacity; import (-fix83)",
+        thenImport("dev-py83-pip-no-binary-fix83", [
+            "pip3 install --no-binary :all: --ignore-requires-python --upgrade-strategy=only-if-needed tenacity",
+        ]),
+    ),
+    // pip-config(1) "set" global.disable-pip-version-check (a flag of no effect, as its pip.conf line) (-fix83).
+    dev(
+        "pip3 config --global set global.disable-pip-version-check true; pip3 install tenacity; import (-fix83)",
+        thenImport("dev-py83-pip-config-flag-fix83", [
+            "pip3 config --global set global.disable-pip-version-check true",
+            "pip3 install tenacity",
+        ]),
+    ),
+    // pip docs "pip install" --report ("-" is standard output) and --exists-action w (a checkout's existing path).
+    dev(
+        "pip3 install --report - --exists-action w --keyring-provider disabled tenacity; import (-fix83)",
+        thenImport("dev-py83-pip-report-stdout-fix83", [
+            "pip3 install --report - --exists-action w --keyring-provider disabled tenacity",
+        ]),
     ),
 ];
 
