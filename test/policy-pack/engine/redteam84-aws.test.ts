@@ -30,11 +30,10 @@
 // unrelated sandbox role are refused by the same design; a KMS grant on a share key is refused by kms-grants-safe
 // whatever its operations; Describe* on an asset is outside every access set (custody-effective-access allowlist).
 // Held: 34 of 34 insecure refused; 6 of 12 secure clean.
-import { addStatements, describeVariants, doc, find, setProp, StackCase, Resources } from "./support";
-import { ACCOUNT, ANCHOR, allow, beside, opsRole } from "./awsCaseBuilders";
+import { describeVariants, doc, find, setProp, StackCase, Resources } from "./support";
+import { ACCOUNT, allow, beside, opsRole } from "./awsCaseBuilders";
 
 const A = ACCOUNT.prod;
-const KEY = "aws:kms/key:Key";
 const ROLE = "aws:iam/role:Role";
 const SHARE1 = `arn:aws:kms:eu-west-1:${A}:key/48163296-803a-4ce6-ad53-a0a0de26d32e`;
 const KEYSTORE = `arn:aws:dynamodb:eu-west-1:${A}:table/custody-prod-keystore`;
@@ -91,9 +90,6 @@ const tagged = (r: Resources, stack: string, name: string, tags: Record<string, 
     opsRole(r, stack, ACCOUNT[stack], name, statements);
     setProp(find(r, ROLE, name), "tags", tags);
 };
-/** Adds `statements` to share-1's key policy. */
-const share1Policy = (r: Resources, ...statements: object[]) =>
-    addStatements(find(r, KEY, "signer-shares-share-1"), "policy", ...statements);
 /** A 2008-10-17 policy document (IAM User Guide, "IAM JSON policy elements: Version": policy variables are not
  * substituted, `${...}` is literal text). */
 const doc2008 = (...statements: object[]) => JSON.stringify({ Version: "2008-10-17", Statement: statements });
@@ -401,6 +397,66 @@ const insecure: StackCase[] = [
             deny("kms:*", { StringNotLike: { "aws:userid": "AROA*:ops-*" } }),
         ],
     ),
+    // ======== Round-84 neighbours (insecure) of the fixes: a key's presence read per holder (model/keyPresence.ts),
+    // a policy variable with no value for a role (model/document.ts resolveVariables), a set qualifier on a
+    // single-valued key and a Region pin on a `*` Region segment (model/requestConditions.ts narrowedByRequestedRegion).
+    // Null "false" on aws:PrincipalTag/restricted: the role carries no such tag and a session tag is the caller's to
+    // pass or not (IAM User Guide, "AWS global condition context keys", aws:PrincipalTag: included "for a principal
+    // using an IAM role with attached tags or session tags"): its presence is not fixed, the Deny may not apply.
+    ops(
+        "rt84a-deny-tag-present-fix84",
+        "may Decrypt share-1; a Deny kms:* when aws:PrincipalTag/restricted is present",
+        [DECRYPT, deny("kms:*", { Null: { "aws:PrincipalTag/restricted": "false" } })],
+    ),
+    // aws:username is never in a role session's request ("requests that are made using ... IAM roles do not include
+    // this key"): a Deny when it is present never applies.
+    ops("rt84a-deny-username-present-fix84", "may Decrypt share-1; a Deny kms:* when aws:username is present", [
+        DECRYPT,
+        deny("kms:*", { Null: { "aws:username": "false" } }),
+    ]),
+    // BoolIfExists aws:PrincipalIsAWSService true: the key is always present and false for a role session, so the
+    // Deny (for service principals only) never applies to the ops role.
+    ops(
+        "rt84a-deny-service-ifexists-true-fix84",
+        "may Decrypt share-1; a Deny kms:* for AWS services only (IfExists)",
+        [DECRYPT, deny("kms:*", { BoolIfExists: { "aws:PrincipalIsAWSService": "true" } })],
+    ),
+    // StringEqualsIfExists on aws:SourceVpc: present only for requests through a VPC endpoint, with a value the
+    // caller's network picks (IAM User Guide, "AWS global condition context keys", aws:SourceVpc): the role calls
+    // from elsewhere and the Deny is off. No fixed presence, so not read.
+    ops("rt84a-deny-sourcevpc-ifexists-fix84", "may Decrypt share-1; a Deny kms:* from vpc-1 (IfExists)", [
+        DECRYPT,
+        deny("kms:*", { StringEqualsIfExists: { "aws:SourceVpc": "vpc-11111111" } }),
+    ]),
+    // A variable with no value takes its default (IAM User Guide, "IAM policy elements: Variables and tags",
+    // "Specifying default values"): key/${aws:username, '<share-1 id>'} is share-1 for a role.
+    ops(
+        "rt84a-allow-var-username-default-fix84",
+        "may Decrypt key/${aws:username, '<share-1 id>'} (a role: the default)",
+        [
+            allow(
+                "kms:Decrypt",
+                `arn:aws:kms:eu-west-1:${A}:key/\${aws:username, '48163296-803a-4ce6-ad53-a0a0de26d32e'}`,
+            ),
+        ],
+    ),
+    // ${aws:PrincipalTag/keyid}: a session tag the caller passes, any value, share-1's id included.
+    ops("rt84a-allow-var-tag-fix84", "may Decrypt key/${aws:PrincipalTag/keyid} (a session tag: any value)", [
+        allow("kms:Decrypt", `arn:aws:kms:eu-west-1:${A}:key/\${aws:PrincipalTag/keyid}`),
+    ]),
+    // ForAnyValue:StringEquals of share-1's own Region on a `*` Region segment: read as the plain pin, it still names
+    // eu-west-1's keys, share-1 among them.
+    ops("rt84a-allow-region-foranyvalue-own-fix84", "may Decrypt key/* only when ForAnyValue Region is eu-west-1", [
+        allow("kms:Decrypt", `arn:aws:kms:*:${A}:key/*`, {
+            Condition: { "ForAnyValue:StringEquals": { "aws:RequestedRegion": "eu-west-1" } },
+        }),
+    ]),
+    // A negated operator under a set qualifier is not read as a pin: every Region but us-east-1, eu-west-1 included.
+    ops("rt84a-allow-region-foranyvalue-not-fix84", "may Decrypt key/* when ForAnyValue Region is not us-east-1", [
+        allow("kms:Decrypt", `arn:aws:kms:*:${A}:key/*`, {
+            Condition: { "ForAnyValue:StringNotEquals": { "aws:RequestedRegion": "us-east-1" } },
+        }),
+    ]),
 ];
 
 const secure: StackCase[] = [
@@ -426,7 +482,7 @@ const secure: StackCase[] = [
     ]),
     // aws:TokenIssueTime is present for every temporary-credential request (a role session); Null false holds,
     // so the Deny applies (IAM User Guide, "AWS global condition context keys", aws:TokenIssueTime).
-    // MISS: secure refused (share-custody, custody-effective-access, custody-share-rings: the ops role may Decrypt
+    // Was a MISS (fixed in round 84): secure refused (share-custody, custody-effective-access, custody-share-rings: the ops role may Decrypt
     // share-1). model/conditions.ts denySurelyHoldsFor reads only holder keys (PrincipalArn/Account, CallerAccount,
     // userid), time bounds and Bool aws:PrincipalIsAWSService; a `Null` clause is never read, though a role holder's
     // requests always carry aws:TokenIssueTime (and aws:PrincipalArn, aws:userid, aws:PrincipalAccount). Fix
@@ -452,6 +508,10 @@ const secure: StackCase[] = [
     // aws:PrincipalTag/<key> as the holder role's declared `tags` value when no trust statement of the role allows
     // sts:TagSession (no session tag can override it) and no identity of the program may iam:TagRole/UntagRole the
     // role (the escalation rule already refuses those). Low (fail closed).
+    // Still open (round 84): not done for time. The fix needs PolicyOwner to carry a role's declared tags only when
+    // they are fixed (no trust statement of the role allows sts:TagSession, no identity of the program may
+    // iam:TagRole/UntagRole it: a stack-wide fact the engine would compute before asHeldBy), and denySurelyHoldsFor /
+    // keyPresence.ts to read aws:PrincipalTag/<key> from it (present with that value; absent when not declared).
     edit("rt84a-s-deny-own-tag: a role tagged restricted=true, denied kms:* by that tag", r =>
         tagged(r, "prod", "rt84a-s-deny-own-tag", { restricted: "true" }, [
             DECRYPT,
@@ -464,7 +524,7 @@ const secure: StackCase[] = [
         opsAttached(r, "prod", "rt84a-s-managed-deny", [DECRYPT], [denyOn("kms:*", "*")]),
     ),
     // An Allow on a variable that has no value for a role (aws:username): matches nothing.
-    // MISS: secure refused (share-custody, custody-effective-access, custody-share-rings: "allows kms:Decrypt on
+    // Was a MISS (fixed in round 84): secure refused (share-custody, custody-effective-access, custody-share-rings: "allows kms:Decrypt on
     // arn:aws:kms:eu-west-1:111111111111:key/*"). model/document.ts resolveVariables reads any variable the owner does
     // not fix as `*` in an Allow's Resource (wide), even when the owner is a role, whose requests never carry
     // aws:username (an IAM user's friendly name: IAM User Guide, "AWS global condition context keys"; "If AWS cannot
@@ -479,6 +539,10 @@ const secure: StackCase[] = [
     // timeClauseAlwaysHolds credits only LOWER bounds already past; an upper bound in the future (the Deny lapses in
     // 2099) is read as not holding. Arguably by design (a guard that lapses is a time bomb); if accepted, the general
     // fix is to credit a Deny whose every upper bound lies beyond a reviewed horizon and report the lapse date. Low.
+    // DECIDED (round 84): refused by design. A Deny with an upper time bound lapses on its own, and the pack judges
+    // what the stack grants for as long as it stands: crediting it would make a stack
+    // that passes today grant share-1 on the bound's date with no change to review, a time bomb. Any horizon long
+    // enough to be convenient is one no reviewer re-reads. Write the guard without the bound; stays skipped.
     // A Deny in force until 2099 (DateLessThan aws:CurrentTime 2099): it holds now.
     ops("rt84a-s-deny-until-2099", "may Decrypt share-1; a Deny kms:* until 2099-01-01", [
         DECRYPT,
@@ -489,7 +553,7 @@ const secure: StackCase[] = [
         DECRYPT,
         deny("kms:*", { NumericGreaterThan: { "aws:EpochTime": "1577836800" } }),
     ]),
-    // MISS: secure refused (share-custody, custody-effective-access, custody-share-rings: "allows kms:Decrypt on
+    // Was a MISS (fixed in round 84): secure refused (share-custody, custody-effective-access, custody-share-rings: "allows kms:Decrypt on
     // arn:aws:kms:*:111111111111:key/*"). model/conditions.ts asHeldBy takes the Region pin from strictPin, which drops
     // any clause with a ForAnyValue:/ForAllValues: qualifier. On a single-valued key present in every request
     // (aws:RequestedRegion) ForAnyValue:StringEquals is true exactly when the one value is listed, i.e. StringEquals
@@ -504,7 +568,7 @@ const secure: StackCase[] = [
             Condition: { "ForAnyValue:StringEquals": { "aws:RequestedRegion": "us-east-1" } },
         }),
     ]),
-    // MISS: secure refused (share-custody, custody-effective-access, custody-share-rings). model/requestConditions.ts
+    // Was a MISS (fixed in round 84): secure refused (share-custody, custody-effective-access, custody-share-rings). model/requestConditions.ts
     // serviceFlagValues reads only the operator `Bool`; `BoolIfExists` on aws:PrincipalIsAWSService, a key present in
     // every signed request (IAM User Guide, "AWS global condition context keys"), means the same. Fix (general): strip
     // IfExists from operators on keys the request always carries (the presence table of rt84a-s-deny-token-present).
@@ -515,17 +579,48 @@ const secure: StackCase[] = [
         DECRYPT,
         deny("kms:*", { BoolIfExists: { "aws:PrincipalIsAWSService": "false" } }),
     ]),
+    // ======== Round-84 neighbours (secure).
+    // aws:username is never in a role session's request: Null "true" holds, the Deny applies.
+    ops("rt84a-s-deny-username-absent-fix84", "may Decrypt share-1; a Deny kms:* when aws:username is absent", [
+        DECRYPT,
+        deny("kms:*", { Null: { "aws:username": "true" } }),
+    ]),
+    // ArnEqualsIfExists aws:PrincipalArn of the role itself: the key is in every signed request ("AWS global
+    // condition context keys", aws:PrincipalArn), so IfExists changes nothing and the Deny names the holder.
+    ops("rt84a-s-deny-arn-ifexists-own-fix84", "may Decrypt share-1; a Deny kms:* on its own ARN (IfExists)", [
+        DECRYPT,
+        deny("kms:*", { ArnEqualsIfExists: { "aws:PrincipalArn": opsArn("rt84a-s-deny-arn-ifexists-own-fix84") } }),
+    ]),
+    // An Allow only for long-term credentials (Null aws:TokenIssueTime true): a role session always carries the key,
+    // so the Allow never holds.
+    ops("rt84a-s-allow-token-absent-fix84", "may Decrypt share-1 only without aws:TokenIssueTime", [
+        allow("kms:Decrypt", SHARE1, { Condition: { Null: { "aws:TokenIssueTime": "true" } } }),
+    ]),
+    // key/${aws:username}* for a role: the variable has no value, the pattern matches no key.
+    ops("rt84a-s-allow-var-username-glob-fix84", "may Decrypt key/${aws:username}* (a role: no value)", [
+        allow("kms:Decrypt", `arn:aws:kms:eu-west-1:${A}:key/\${aws:username}*`),
+    ]),
+    // ForAllValues:StringEquals on aws:RequestedRegion, a single-valued key in every request: a set of one, the plain
+    // pin; us-east-1 holds no prod key.
+    ops(
+        "rt84a-s-allow-region-forallvalues-other-fix84",
+        "may Decrypt key/* only when ForAllValues Region is us-east-1",
+        [
+            allow("kms:Decrypt", `arn:aws:kms:*:${A}:key/*`, {
+                Condition: { "ForAllValues:StringEquals": { "aws:RequestedRegion": "us-east-1" } },
+            }),
+        ],
+    ),
+    // The plain pin on a `*` Region segment: only us-east-1's keys, none of them prod's.
+    ops("rt84a-s-allow-region-star-other-fix84", "may Decrypt key/* of any Region only when Region is us-east-1", [
+        allow("kms:Decrypt", `arn:aws:kms:*:${A}:key/*`, {
+            Condition: { StringEquals: { "aws:RequestedRegion": "us-east-1" } },
+        }),
+    ]),
 ];
 
 /** The misses (their MISS comments say why): skipped. */
-const MISSES = new Set<string>([
-    "rt84a-s-deny-token-present",
-    "rt84a-s-deny-own-tag",
-    "rt84a-s-allow-var-username",
-    "rt84a-s-deny-until-2099",
-    "rt84a-s-allow-region-foranyvalue-other",
-    "rt84a-s-deny-not-service-ifexists",
-]);
+const MISSES = new Set<string>(["rt84a-s-deny-own-tag", "rt84a-s-deny-until-2099"]);
 const marked = (cases: StackCase[]): StackCase[] =>
     cases.map(c => (MISSES.has(c.name.split(":")[0]) ? { ...c, skip: true } : c));
 
