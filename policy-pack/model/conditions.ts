@@ -16,6 +16,7 @@ import {
     writtenOperator,
 } from "./document";
 import { arnPatternMayMatch, arnSegments, globsIntersect, hasWildcard as hasGlob, resourceMatches } from "./glob";
+import { readForHolder, truthByPresence } from "./keyPresence";
 import {
     callerKindClauseAlwaysHolds,
     callerKindClauseNeverHolds,
@@ -175,7 +176,10 @@ function mayBeHolder(value: string, held: string, keyLower: string, caseSensitiv
  * "AWS global condition context keys": a StringEquals on aws:PrincipalArn naming another role is false in every
  * request of this one). Unknown holder values, IfExists, set qualifiers, negations and wildcards hold (fail closed).
  */
-export function allowNeverHoldsFor(s: NormalizedStatement, owner: PolicyOwner | undefined): boolean {
+export function allowNeverHoldsFor(written: NormalizedStatement, owner: PolicyOwner | undefined): boolean {
+    const s = readByHolder(written, owner);
+    // Round 84: a clause the presence of its key makes false for the holder (model/keyPresence.ts).
+    if (s.conditions.some(c => truthByPresence(c, owner) === false)) return true;
     // A past upper bound on the request's time, or a caller kind the holder never is (model/requestConditions.ts).
     if (s.conditions.some(c => timeClauseNeverHoldsAgain(c) || callerKindClauseNeverHolds(c, owner))) return true;
     return HOLDER_KEYS.some(key => {
@@ -234,8 +238,9 @@ function patternMayMatch(op: string, value: string, held: string): boolean {
  * subtracted like an unconditional one (IAM User Guide, "Policy evaluation logic": an explicit deny in any policy
  * overrides any allow). The trust-policy twin is engine/trustDeny.ts clauseSurelyHolds.
  */
-export function denySurelyHoldsFor(s: NormalizedStatement, owner: PolicyOwner | undefined): boolean {
-    if (s.effect !== "Deny" || s.conditions.length === 0) return false;
+export function denySurelyHoldsFor(written: NormalizedStatement, owner: PolicyOwner | undefined): boolean {
+    if (written.effect !== "Deny" || written.conditions.length === 0) return false;
+    const s = readByHolder(written, owner);
     // kms:CallerAccount is a KMS key (KMS Developer Guide, "AWS KMS condition keys"): another service's request does
     // not carry it. On a missing key a positive operator is false and a negated one true (IAM User Guide, "Condition
     // operators"), so its clause is read per service the Deny's actions may name: on KMS actions as the holder's
@@ -244,6 +249,9 @@ export function denySurelyHoldsFor(s: NormalizedStatement, owner: PolicyOwner | 
     const mayBeKms = actions.some(a => globsIntersect(a, "kms:*"));
     const mayBeOther = actions.some(a => !a.startsWith("kms:"));
     return s.conditions.every(c => {
+        // Round 84: a Null on a key of fixed presence, any clause on a key the holder never carries.
+        const byPresence = truthByPresence(c, owner);
+        if (byPresence !== undefined) return byPresence;
         if (timeClauseAlwaysHolds(c) || callerKindClauseAlwaysHolds(c, owner)) return true;
         const userGlobs = userPrincipalArnGlobs(c.keyLower, owner) ?? userIdGlobs(c.keyLower, owner);
         if (userGlobs !== undefined) return negatedExcludingGlobs(c, userGlobs);
@@ -252,6 +260,15 @@ export function denySurelyHoldsFor(s: NormalizedStatement, owner: PolicyOwner | 
         if (c.keyLower !== CALLER_KEYS.callerAccount) return clauseHoldsForHolder(s, c, held);
         return (!mayBeKms || clauseHoldsForHolder(s, c, held)) && (!mayBeOther || trueOnAbsentKey(c));
     });
+}
+
+/**
+ * A statement with each clause read for its holder (model/keyPresence.ts readForHolder: `...IfExists` on a key every
+ * request of the holder carries, a set qualifier on a single-valued key, read as the plain operator).
+ */
+function readByHolder(s: NormalizedStatement, owner: PolicyOwner | undefined): NormalizedStatement {
+    const conditions = s.conditions.map(c => readForHolder(c, owner));
+    return conditions.every((c, i) => c === s.conditions[i]) ? s : { ...s, conditions };
 }
 
 /** Whether a clause on a holder key surely holds for the holder (denySurelyHoldsFor, a key the request carries). */
@@ -394,7 +411,7 @@ export function asHeldBy(s: NormalizedStatement, owner: PolicyOwner | undefined)
     if (s.effect === "Deny") return denySurelyHoldsFor(s, owner) ? { ...s, conditions: [] } : s;
     if (allowNeverHoldsFor(s, owner)) return undefined;
     const byAccount = narrowedByResourceAccount(s);
-    const regionPin = strictPin(s, "aws:requestedregion")?.values;
+    const regionPin = strictPin(readByHolder(s, owner), "aws:requestedregion")?.values;
     const resources = narrowedByRequestedRegion(byAccount ?? s.resources, regionPin) ?? byAccount;
     if (resources === undefined) return s;
     return resources.length === 0 ? undefined : { ...s, resources };

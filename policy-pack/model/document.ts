@@ -9,6 +9,7 @@
  */
 import { normalizeAwsPrincipal } from "./arn";
 import { resourceMatches } from "./glob";
+import { keyPresenceFor } from "./keyPresence";
 
 export type Effect = "Allow" | "Deny";
 
@@ -260,8 +261,27 @@ function resolveVariables(
         if (key === "*" || key === "?") return direction === "wide" ? "?" : written;
         const value = ownerValue(key, owner);
         if (value !== undefined) return value;
+        // Round 84: a key the owner's requests never carry (model/keyPresence.ts: aws:username for a role) takes its
+        // default value if one is written ("Specifying default values"), else "the resource that includes a policy
+        // variable with no value will not match any resource" ("Policy variables with no value"): kept as written,
+        // literal text no real ARN holds, in either direction.
+        if (keyPresenceFor(key.toLowerCase(), owner) === "absent") {
+            const fallback = defaultValue(inner);
+            return fallback !== undefined && (direction === "wide" || !/[*?]/.test(fallback)) ? fallback : written;
+        }
         return direction === "wide" ? "*" : written;
     });
+}
+
+/**
+ * The default value a policy variable names after its key, `${aws:PrincipalTag/team, 'company-wide'}` (IAM User
+ * Guide, "IAM policy elements: Variables and tags", "Specifying default values": the default in single quotes after a
+ * comma and space), or undefined when none is written in that form.
+ */
+function defaultValue(inner: string): string | undefined {
+    const comma = inner.indexOf(",");
+    if (comma < 0) return undefined;
+    return /^'([^']*)'$/.exec(inner.slice(comma + 1).trim())?.[1];
 }
 
 /**

@@ -5,7 +5,7 @@
  * denySurelyHoldsFor and asHeldBy.
  */
 import { type ConditionClause, type PolicyOwner } from "./document";
-import { arnPrefixLower, globsIntersect } from "./glob";
+import { arnPrefixLower, arnSegments, globsIntersect, hasWildcard, resourceMatches } from "./glob";
 
 /**
  * The request-time keys: "aws:CurrentTime: the date and time of the request" and "aws:EpochTime: the date and time of
@@ -105,19 +105,32 @@ const REGION_BOUND_SERVICES = new Set(["kms", "dynamodb"]);
 /**
  * An Allow's Resource narrowed by a positive aws:RequestedRegion pin (`pinned`, the values every request passing the
  * statement carries, lower case): a pattern naming only a region-bound service's resources (literal partition and
- * service) that can match no ARN in any pinned Region reaches nothing and is dropped; every other pattern is kept as
- * written (`"*"`, another service, a global one: fail closed). Undefined when nothing is dropped.
+ * service) that can match no ARN in any pinned Region reaches nothing and is dropped; round 84: one whose Region
+ * segment is a wildcard (`arn:aws:kms:*:<account>:key/*`) reaches only the pinned Regions' resources, so it becomes
+ * one pattern per pinned Region its segment matches. Every other pattern is kept as written (`"*"`, another service,
+ * a global one, fewer than six segments: fail closed). Undefined when nothing changes.
  */
 export function narrowedByRequestedRegion(
     resources: readonly string[] | undefined,
     pinned: readonly string[] | undefined,
 ): string[] | undefined {
-    if (resources === undefined || pinned === undefined || pinned.some(v => v.includes("${"))) return undefined;
-    const kept = resources.filter(r => {
+    if (resources === undefined || pinned === undefined || pinned.some(v => v.includes("${") || hasWildcard(v)))
+        return undefined;
+    let changed = false;
+    const narrowed = resources.flatMap(r => {
         const lower = arnPrefixLower(r);
         const prefix = /^arn:([a-z0-9-]+):([a-z0-9-]+):/.exec(lower);
-        if (prefix === null || !REGION_BOUND_SERVICES.has(prefix[2])) return true;
-        return pinned.some(region => globsIntersect(lower, `arn:${prefix[1]}:${prefix[2]}:${region.toLowerCase()}:*`));
+        if (prefix === null || !REGION_BOUND_SERVICES.has(prefix[2])) return [r];
+        const regions = pinned.filter(region =>
+            globsIntersect(lower, `arn:${prefix[1]}:${prefix[2]}:${region.toLowerCase()}:*`),
+        );
+        const segments = arnSegments(r);
+        if (regions.length > 0 && (segments === undefined || !hasWildcard(segments[3]))) return [r];
+        changed = true;
+        if (segments === undefined) return [];
+        return regions
+            .filter(region => resourceMatches(segments[3].toLowerCase(), region.toLowerCase()))
+            .map(region => [...segments.slice(0, 3), region.toLowerCase(), ...segments.slice(4)].join(":"));
     });
-    return kept.length === resources.length ? undefined : kept;
+    return changed ? narrowed : undefined;
 }

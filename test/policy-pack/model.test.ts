@@ -9,6 +9,7 @@ import {
     loadCatalog,
     parsePolicyDocument,
     PolicyDocumentError,
+    type PolicyOwner,
     principalArnProblem,
     principalIdentity,
     principalWithin,
@@ -16,6 +17,7 @@ import {
     rolePermissions,
     statementActions,
 } from "../../policy-pack/model";
+import { asHeldBy } from "../../policy-pack/model/conditions";
 import * as rules from "../../policy-pack/rules";
 import { doc, editResource, goodSignerStack, ROLE_ARN, tableArn, TABLES, URNS } from "./fixtures";
 import { runPolicy, runResourcePolicy, stackResources, UNKNOWN } from "./support";
@@ -252,5 +254,52 @@ describe("the model agrees with @cloud-copilot/iam-simulate", () => {
             catalog,
         );
         assert.ok(!granted.has("dynamodb:batchwriteitem") && !granted.has("kms:createkey"));
+    });
+});
+
+describe("round 84: condition keys read by their presence for the holder (model/keyPresence.ts)", () => {
+    const role = { kind: "role" as const, account: "111111111111", arn: ROLE_ARN };
+    const user = { kind: "user" as const, account: "111111111111", arn: "arn:aws:iam::111111111111:user/u" };
+    const KEY = "arn:aws:kms:*:111111111111:key/*";
+    const statement = (Effect: string, Condition: object, Resource = KEY) =>
+        parsePolicyDocument(
+            { Version: "2012-10-17", Statement: [{ Effect, Action: "kms:Decrypt", Resource, Condition }] },
+            role,
+        ).statements[0];
+    const denyHolds = (condition: object, owner: PolicyOwner = role) =>
+        asHeldBy(statement("Deny", condition), owner)?.conditions.length === 0;
+
+    it("reads Null on keys a role session always or never carries, and leaves caller-set keys unread", () => {
+        assert.ok(denyHolds({ Null: { "aws:TokenIssueTime": "false" } }));
+        assert.ok(!denyHolds({ Null: { "aws:TokenIssueTime": "true" } }));
+        assert.ok(denyHolds({ Null: { "aws:username": "true" } }));
+        assert.ok(!denyHolds({ Null: { "aws:PrincipalTag/team": "false" } }));
+        // An IAM user may sign with long-term keys: aws:TokenIssueTime's presence is not fixed.
+        assert.ok(!denyHolds({ Null: { "aws:TokenIssueTime": "false" } }, user));
+        assert.equal(asHeldBy(statement("Allow", { Null: { "aws:TokenIssueTime": "true" } }), role), undefined);
+    });
+    it("reads ...IfExists on an always-present key as the plain operator, and not on another key", () => {
+        assert.ok(denyHolds({ BoolIfExists: { "aws:PrincipalIsAWSService": "false" } }));
+        assert.ok(!denyHolds({ BoolIfExists: { "aws:PrincipalIsAWSService": "true" } }));
+        assert.ok(!denyHolds({ BoolIfExists: { "aws:MultiFactorAuthPresent": "false" } }));
+    });
+    it("reads ForAnyValue on a single-valued key as the plain pin, and a `*` Region segment as the pinned Regions", () => {
+        const held = (Condition: object) => asHeldBy(statement("Allow", Condition), role)?.resources;
+        assert.deepEqual(held({ "ForAnyValue:StringEquals": { "aws:RequestedRegion": "us-east-1" } }), [
+            "arn:aws:kms:us-east-1:111111111111:key/*",
+        ]);
+        assert.deepEqual(held({ "ForAnyValue:StringNotEquals": { "aws:RequestedRegion": "us-east-1" } }), [KEY]);
+    });
+    it("resolves a variable a role never carries to its default, else to a pattern that matches no resource", () => {
+        const resources = (r: string) => statement("Allow", {}, r).resources;
+        assert.deepEqual(resources("arn:aws:kms:eu-west-1:111111111111:key/${aws:username, 'k1'}"), [
+            "arn:aws:kms:eu-west-1:111111111111:key/k1",
+        ]);
+        assert.deepEqual(resources("arn:aws:kms:eu-west-1:111111111111:key/${aws:username}"), [
+            "arn:aws:kms:eu-west-1:111111111111:key/${aws:username}",
+        ]);
+        assert.deepEqual(resources("arn:aws:kms:eu-west-1:111111111111:key/${aws:PrincipalTag/k}"), [
+            "arn:aws:kms:eu-west-1:111111111111:key/*",
+        ]);
     });
 });

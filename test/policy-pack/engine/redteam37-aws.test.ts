@@ -313,6 +313,10 @@ const insecure: Case[] = [
     // must name the Region (runtime-role-scoped-resources), a global-table replica or any future table of the account
     // in eu-central-1 would be in reach, and the allowlist credits no aws:RequestedRegion anywhere (the engine reads
     // it nowhere; role-trust-pinned: it restricts how, not who).
+    // Round 84: the pin now narrows the `*` Region segment to eu-central-1 for custody-effective-access
+    // (model/requestConditions.ts narrowedByRequestedRegion: a request for a table goes to the table's Region, as
+    // round 82 already credits a pin against a literal Region), so no custody table is in reach there; the case stays
+    // refused by runtime-role-scoped-resources (`table/*`, every table of the account in that Region).
     {
         name: "DECIDED: dev: a Lambda role allowed Scan/Query/GetItem on table/* of any Region only when aws:RequestedRegion is eu-central-1 (the custody tables are in eu-west-1)",
         stack: "dev",
@@ -323,8 +327,8 @@ const insecure: Case[] = [
                 Resource: `arn:aws:dynamodb:*:${DEV}:table/*`,
                 Condition: { StringEquals: { "aws:RequestedRegion": "eu-central-1" } },
             }),
-        refused: /role eu-central-reports[\s\S]*table custody-dev-keystore/,
-        policy: "custody-effective-access",
+        refused: /role eu-central-reports[\s\S]*every table in the account/,
+        policy: "runtime-role-scoped-resources",
     },
 ];
 
