@@ -9,7 +9,7 @@
  */
 import { normalizeAwsPrincipal } from "./arn";
 import { resourceMatches } from "./glob";
-import { keyPresenceFor } from "./keyPresence";
+import { type HolderKind, keyPresenceFor } from "./keyPresence";
 
 export type Effect = "Allow" | "Deny";
 
@@ -190,7 +190,7 @@ function conditions(v: unknown, what: string): ConditionClause[] {
  */
 export interface PolicyOwner {
     /** Undefined when only the account is known (an identity policy's own provider account). */
-    kind?: "role" | "user" | "group";
+    kind?: HolderKind;
     /** The principal's 12-digit account, when known. */
     account?: string;
     /**

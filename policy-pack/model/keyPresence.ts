@@ -11,9 +11,19 @@
  * "Forward access sessions"). A user's or group's policy also applies to the user's federated-user sessions and to
  * requests with its long-term access keys, so only the keys every signed IAM request carries are fixed there.
  */
-import type { ConditionClause, PolicyOwner } from "./document";
 
-type HolderKind = NonNullable<PolicyOwner["kind"]>;
+/** The kinds of an identity policy's holder (model/document.ts PolicyOwner reads them from here). */
+export type HolderKind = "role" | "user" | "group";
+interface Holder {
+    kind?: HolderKind;
+}
+/** The fields of model/document.ts ConditionClause this table reads. */
+interface Clause {
+    operator: string;
+    written?: string;
+    keyLower: string;
+    values: readonly string[];
+}
 const IAM: readonly HolderKind[] = ["role", "user", "group"];
 
 interface KeyFacts {
@@ -58,7 +68,7 @@ const KEY_FACTS: ReadonlyMap<string, KeyFacts> = new Map<string, KeyFacts>([
 const SINGLE_VALUED = new Set([...KEY_FACTS.keys()].filter(k => k !== "aws:principalservicenameslist"));
 
 /** Whether every request of the holder carries `keyLower` ("present"), none does ("absent"), or it may vary. */
-export function keyPresenceFor(keyLower: string, owner: PolicyOwner | undefined): "present" | "absent" | undefined {
+export function keyPresenceFor(keyLower: string, owner: Holder | undefined): "present" | "absent" | undefined {
     const facts = KEY_FACTS.get(keyLower);
     if (facts === undefined || owner === undefined) return undefined;
     if (facts.present === "any") return "present";
@@ -78,7 +88,7 @@ const NEGATED = /^(stringnot|numericnot|datenot|arnnot|notipaddress)/i;
  * (a set of one matches when its one value does; on a missing key both are false), as is `ForAllValues:` on a
  * single-valued key every request carries. A negated operator under a set qualifier is left as written (unread).
  */
-export function readForHolder(c: ConditionClause, owner: PolicyOwner | undefined): ConditionClause {
+export function readForHolder<C extends Clause>(c: C, owner: Holder | undefined): C {
     let operator = c.operator;
     const present = keyPresenceFor(c.keyLower, owner) === "present";
     const qualifier = SET_QUALIFIER.exec(operator)?.[1].toLowerCase();
@@ -101,7 +111,7 @@ export function readForHolder(c: ConditionClause, owner: PolicyOwner | undefined
  * policy condition requires that the key is not matched ... the condition is true. This logic applies to all
  * condition operators except ...IfExists and Null check"). A set qualifier or an unreadable Null value: undefined.
  */
-export function truthByPresence(c: ConditionClause, owner: PolicyOwner | undefined): boolean | undefined {
+export function truthByPresence(c: Clause, owner: Holder | undefined): boolean | undefined {
     const presence = keyPresenceFor(c.keyLower, owner);
     if (presence === undefined || SET_QUALIFIER.test(c.operator) || c.values.length === 0) return undefined;
     if (/^null$/i.test(c.operator)) {
