@@ -129,7 +129,7 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
             else if (ch === "$" && quote === "'" && line[i + 1] === "(") word += LITERAL_DOLLAR;
             else if (ch === "\\" && quote === '"' && line[i + 1] === "$" && line[i + 2] === "(")
                 [word, i] = [word + LITERAL_DOLLAR, i + 1];
-            else if (ch === "\\" && quote === '"' && i + 1 < line.length) word += line[++i];
+            else if (ch === "\\" && quote === '"' && i + 1 < line.length) word += doubleQuotedEscape(line[++i]);
             else word += ch;
         } else if (ch === "$" && line[i + 1] === "'") {
             // ANSI-C quoting (bash(1), QUOTING): $'...' with backslash escapes decoded.
@@ -230,6 +230,18 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
     }
     endCommand();
     return out;
+}
+
+/**
+ * Round 84: what a backslash and the character after it stand for inside double quotes. POSIX Shell Command Language
+ * 2.2.3 "Double-Quotes" and bash(1) "Double Quotes": "The backslash retains its special meaning only when followed by
+ * one of the following characters: $, `, ", \, or newline ... Backslashes preceding characters without a special
+ * meaning are left unmodified", so `printf "a\nb"` passes printf the four characters `a\nb` (which printf and echo -e
+ * then decode: rootReads printfOutput/unescape). A backslash-newline is removed (line continuation).
+ */
+function doubleQuotedEscape(next: string): string {
+    if (next === "\n") return "";
+    return '$`"\\'.includes(next) ? next : `\\${next}`;
 }
 
 /**
