@@ -51,60 +51,53 @@ const MISS = true;
 const insecure: NodeCase[] = [
     // A1 iptables-restore(8) "--modprobe=command: when adding or inserting rules into a chain, use command to load any
     // necessary modules": root runs the /tmp program named by the option.
-    // MISS: PROGRAM-OPTION-RUNS: insecure accepted (got []). A command-line option or configuration value that names a program root then runs (iptables/iptables-restore --modprobe/-M, tar -I/--use-compress-program, sort --compress-program, rsync -e/--rsh, ssh -o ProxyCommand, git -c core.sshCommand, openssl -engine PATH) is never asked RootReads.planted. Where: policy-pack/engine/rootReads.ts loadedOperands (near line 2536) has no table of program-naming options; tarRunsProgram (line 1941) and KNOWN_WRITERS.sort only mark the write set unknown (a tree '/' write) and RootReads.copy judges rsync --rsh only when it copies into a data directory. Fix (general): one table of options whose value is a program (or shell command line) a command runs, per program, each value's first word (and script operand) judged with planted() like a run command, the ssh/git -o/-c ProxyCommand/LocalCommand/KnownHostsCommand/sshCommand/fsmonitor keys included.
+    // Was a MISS (fixed in round 84): PROGRAM-OPTION-RUNS: insecure accepted (got []). A command-line option or configuration value that names a program root then runs (iptables/iptables-restore --modprobe/-M, tar -I/--use-compress-program, sort --compress-program, rsync -e/--rsh, ssh -o ProxyCommand, git -c core.sshCommand, openssl -engine PATH) is never asked RootReads.planted. Where: policy-pack/engine/rootReads.ts loadedOperands (near line 2536) has no table of program-naming options; tarRunsProgram (line 1941) and KNOWN_WRITERS.sort only mark the write set unknown (a tree '/' write) and RootReads.copy judges rsync --rsh only when it copies into a data directory. Fix (general): one table of options whose value is a program (or shell command line) a command runs, per program, each value's first word (and script operand) judged with planted() like a run command, the ssh/git -o/-c ProxyCommand/LocalCommand/KnownHostsCommand/sshCommand/fsmonitor keys included.
     devNodeCase(
         "A1 iptables-restore --modprobe=/tmp/mp < /etc/sysconfig/iptables-rt84n",
         devNodeScript(n("a1"), ["iptables-restore --modprobe=/tmp/mp < /etc/sysconfig/iptables"]),
         /./,
-        MISS,
     ),
     // A2 iptables(8) --modprobe=command on a single rule: the same helper program, run as root.
-    // MISS: PROGRAM-OPTION-RUNS: insecure accepted (got []). A command-line option or configuration value that names a program root then runs (iptables/iptables-restore --modprobe/-M, tar -I/--use-compress-program, sort --compress-program, rsync -e/--rsh, ssh -o ProxyCommand, git -c core.sshCommand, openssl -engine PATH) is never asked RootReads.planted. Where: policy-pack/engine/rootReads.ts loadedOperands (near line 2536) has no table of program-naming options; tarRunsProgram (line 1941) and KNOWN_WRITERS.sort only mark the write set unknown (a tree '/' write) and RootReads.copy judges rsync --rsh only when it copies into a data directory. Fix (general): one table of options whose value is a program (or shell command line) a command runs, per program, each value's first word (and script operand) judged with planted() like a run command, the ssh/git -o/-c ProxyCommand/LocalCommand/KnownHostsCommand/sshCommand/fsmonitor keys included.
+    // Was a MISS (fixed in round 84): PROGRAM-OPTION-RUNS: insecure accepted (got []). A command-line option or configuration value that names a program root then runs (iptables/iptables-restore --modprobe/-M, tar -I/--use-compress-program, sort --compress-program, rsync -e/--rsh, ssh -o ProxyCommand, git -c core.sshCommand, openssl -engine PATH) is never asked RootReads.planted. Where: policy-pack/engine/rootReads.ts loadedOperands (near line 2536) has no table of program-naming options; tarRunsProgram (line 1941) and KNOWN_WRITERS.sort only mark the write set unknown (a tree '/' write) and RootReads.copy judges rsync --rsh only when it copies into a data directory. Fix (general): one table of options whose value is a program (or shell command line) a command runs, per program, each value's first word (and script operand) judged with planted() like a run command, the ssh/git -o/-c ProxyCommand/LocalCommand/KnownHostsCommand/sshCommand/fsmonitor keys included.
     devNodeCase(
         "A2 iptables --modprobe=/var/tmp/mp -A INPUT ...-rt84n",
         devNodeScript(n("a2"), ["iptables --modprobe=/var/tmp/mp -A INPUT -p tcp --dport 10250 -j DROP"]),
         /./,
-        MISS,
     ),
     // A3 GNU tar --use-compress-program=PROG (-I): tar runs PROG (as root) to decompress.
-    // MISS: PROGRAM-OPTION-RUNS: insecure accepted (got []). A command-line option or configuration value that names a program root then runs (iptables/iptables-restore --modprobe/-M, tar -I/--use-compress-program, sort --compress-program, rsync -e/--rsh, ssh -o ProxyCommand, git -c core.sshCommand, openssl -engine PATH) is never asked RootReads.planted. Where: policy-pack/engine/rootReads.ts loadedOperands (near line 2536) has no table of program-naming options; tarRunsProgram (line 1941) and KNOWN_WRITERS.sort only mark the write set unknown (a tree '/' write) and RootReads.copy judges rsync --rsh only when it copies into a data directory. Fix (general): one table of options whose value is a program (or shell command line) a command runs, per program, each value's first word (and script operand) judged with planted() like a run command, the ssh/git -o/-c ProxyCommand/LocalCommand/KnownHostsCommand/sshCommand/fsmonitor keys included.
+    // Was a MISS (fixed in round 84): PROGRAM-OPTION-RUNS: insecure accepted (got []). A command-line option or configuration value that names a program root then runs (iptables/iptables-restore --modprobe/-M, tar -I/--use-compress-program, sort --compress-program, rsync -e/--rsh, ssh -o ProxyCommand, git -c core.sshCommand, openssl -engine PATH) is never asked RootReads.planted. Where: policy-pack/engine/rootReads.ts loadedOperands (near line 2536) has no table of program-naming options; tarRunsProgram (line 1941) and KNOWN_WRITERS.sort only mark the write set unknown (a tree '/' write) and RootReads.copy judges rsync --rsh only when it copies into a data directory. Fix (general): one table of options whose value is a program (or shell command line) a command runs, per program, each value's first word (and script operand) judged with planted() like a run command, the ssh/git -o/-c ProxyCommand/LocalCommand/KnownHostsCommand/sshCommand/fsmonitor keys included.
     devNodeCase(
         "A3 tar -I /tmp/unz -xf /etc/ops/bundle.tar.zst -C /opt-rt84n",
         devNodeScript(n("a3"), ["tar -I /tmp/unz -xf /etc/ops/bundle.tar.zst -C /opt"]),
         /./,
-        MISS,
     ),
     // A4 GNU sort --compress-program=PROG: sort runs PROG for its temporary files.
-    // MISS: PROGRAM-OPTION-RUNS: insecure accepted (got []). A command-line option or configuration value that names a program root then runs (iptables/iptables-restore --modprobe/-M, tar -I/--use-compress-program, sort --compress-program, rsync -e/--rsh, ssh -o ProxyCommand, git -c core.sshCommand, openssl -engine PATH) is never asked RootReads.planted. Where: policy-pack/engine/rootReads.ts loadedOperands (near line 2536) has no table of program-naming options; tarRunsProgram (line 1941) and KNOWN_WRITERS.sort only mark the write set unknown (a tree '/' write) and RootReads.copy judges rsync --rsh only when it copies into a data directory. Fix (general): one table of options whose value is a program (or shell command line) a command runs, per program, each value's first word (and script operand) judged with planted() like a run command, the ssh/git -o/-c ProxyCommand/LocalCommand/KnownHostsCommand/sshCommand/fsmonitor keys included.
+    // Was a MISS (fixed in round 84): PROGRAM-OPTION-RUNS: insecure accepted (got []). A command-line option or configuration value that names a program root then runs (iptables/iptables-restore --modprobe/-M, tar -I/--use-compress-program, sort --compress-program, rsync -e/--rsh, ssh -o ProxyCommand, git -c core.sshCommand, openssl -engine PATH) is never asked RootReads.planted. Where: policy-pack/engine/rootReads.ts loadedOperands (near line 2536) has no table of program-naming options; tarRunsProgram (line 1941) and KNOWN_WRITERS.sort only mark the write set unknown (a tree '/' write) and RootReads.copy judges rsync --rsh only when it copies into a data directory. Fix (general): one table of options whose value is a program (or shell command line) a command runs, per program, each value's first word (and script operand) judged with planted() like a run command, the ssh/git -o/-c ProxyCommand/LocalCommand/KnownHostsCommand/sshCommand/fsmonitor keys included.
     devNodeCase(
         "A4 sort --compress-program=/dev/shm/z -o /etc/ops/list /etc/ops/list-rt84n",
         devNodeScript(n("a4"), ["sort --compress-program=/dev/shm/z -o /etc/ops/list /etc/ops/list"]),
         /./,
-        MISS,
     ),
     // A5 rsync(1) -e COMMAND: "specify the remote shell to use": root runs /tmp/rsh.
-    // MISS: PROGRAM-OPTION-RUNS: insecure accepted (got []). A command-line option or configuration value that names a program root then runs (iptables/iptables-restore --modprobe/-M, tar -I/--use-compress-program, sort --compress-program, rsync -e/--rsh, ssh -o ProxyCommand, git -c core.sshCommand, openssl -engine PATH) is never asked RootReads.planted. Where: policy-pack/engine/rootReads.ts loadedOperands (near line 2536) has no table of program-naming options; tarRunsProgram (line 1941) and KNOWN_WRITERS.sort only mark the write set unknown (a tree '/' write) and RootReads.copy judges rsync --rsh only when it copies into a data directory. Fix (general): one table of options whose value is a program (or shell command line) a command runs, per program, each value's first word (and script operand) judged with planted() like a run command, the ssh/git -o/-c ProxyCommand/LocalCommand/KnownHostsCommand/sshCommand/fsmonitor keys included.
+    // Was a MISS (fixed in round 84): PROGRAM-OPTION-RUNS: insecure accepted (got []). A command-line option or configuration value that names a program root then runs (iptables/iptables-restore --modprobe/-M, tar -I/--use-compress-program, sort --compress-program, rsync -e/--rsh, ssh -o ProxyCommand, git -c core.sshCommand, openssl -engine PATH) is never asked RootReads.planted. Where: policy-pack/engine/rootReads.ts loadedOperands (near line 2536) has no table of program-naming options; tarRunsProgram (line 1941) and KNOWN_WRITERS.sort only mark the write set unknown (a tree '/' write) and RootReads.copy judges rsync --rsh only when it copies into a data directory. Fix (general): one table of options whose value is a program (or shell command line) a command runs, per program, each value's first word (and script operand) judged with planted() like a run command, the ssh/git -o/-c ProxyCommand/LocalCommand/KnownHostsCommand/sshCommand/fsmonitor keys included.
     devNodeCase(
         "A5 rsync -e /tmp/rsh -a ops@backup:/srv/x /opt/x-rt84n",
         devNodeScript(n("a5"), ["rsync -e /tmp/rsh -a ops@backup:/srv/x /opt/x"]),
         /./,
-        MISS,
     ),
     // A6 ssh_config(5) ProxyCommand: "Specifies the command to use to connect to the server" (run by root's ssh).
-    // MISS: PROGRAM-OPTION-RUNS: insecure accepted (got []). A command-line option or configuration value that names a program root then runs (iptables/iptables-restore --modprobe/-M, tar -I/--use-compress-program, sort --compress-program, rsync -e/--rsh, ssh -o ProxyCommand, git -c core.sshCommand, openssl -engine PATH) is never asked RootReads.planted. Where: policy-pack/engine/rootReads.ts loadedOperands (near line 2536) has no table of program-naming options; tarRunsProgram (line 1941) and KNOWN_WRITERS.sort only mark the write set unknown (a tree '/' write) and RootReads.copy judges rsync --rsh only when it copies into a data directory. Fix (general): one table of options whose value is a program (or shell command line) a command runs, per program, each value's first word (and script operand) judged with planted() like a run command, the ssh/git -o/-c ProxyCommand/LocalCommand/KnownHostsCommand/sshCommand/fsmonitor keys included.
+    // Was a MISS (fixed in round 84): PROGRAM-OPTION-RUNS: insecure accepted (got []). A command-line option or configuration value that names a program root then runs (iptables/iptables-restore --modprobe/-M, tar -I/--use-compress-program, sort --compress-program, rsync -e/--rsh, ssh -o ProxyCommand, git -c core.sshCommand, openssl -engine PATH) is never asked RootReads.planted. Where: policy-pack/engine/rootReads.ts loadedOperands (near line 2536) has no table of program-naming options; tarRunsProgram (line 1941) and KNOWN_WRITERS.sort only mark the write set unknown (a tree '/' write) and RootReads.copy judges rsync --rsh only when it copies into a data directory. Fix (general): one table of options whose value is a program (or shell command line) a command runs, per program, each value's first word (and script operand) judged with planted() like a run command, the ssh/git -o/-c ProxyCommand/LocalCommand/KnownHostsCommand/sshCommand/fsmonitor keys included.
     devNodeCase(
         "A6 ssh -o ProxyCommand=/var/tmp/pc ops@bastion true-rt84n",
         devNodeScript(n("a6"), ["ssh -o ProxyCommand=/var/tmp/pc ops@bastion true"]),
         /./,
-        MISS,
     ),
     // A7 git(1) -c core.sshCommand: git runs the value as its ssh.
-    // MISS: PROGRAM-OPTION-RUNS: insecure accepted (got []). A command-line option or configuration value that names a program root then runs (iptables/iptables-restore --modprobe/-M, tar -I/--use-compress-program, sort --compress-program, rsync -e/--rsh, ssh -o ProxyCommand, git -c core.sshCommand, openssl -engine PATH) is never asked RootReads.planted. Where: policy-pack/engine/rootReads.ts loadedOperands (near line 2536) has no table of program-naming options; tarRunsProgram (line 1941) and KNOWN_WRITERS.sort only mark the write set unknown (a tree '/' write) and RootReads.copy judges rsync --rsh only when it copies into a data directory. Fix (general): one table of options whose value is a program (or shell command line) a command runs, per program, each value's first word (and script operand) judged with planted() like a run command, the ssh/git -o/-c ProxyCommand/LocalCommand/KnownHostsCommand/sshCommand/fsmonitor keys included.
+    // Was a MISS (fixed in round 84): PROGRAM-OPTION-RUNS: insecure accepted (got []). A command-line option or configuration value that names a program root then runs (iptables/iptables-restore --modprobe/-M, tar -I/--use-compress-program, sort --compress-program, rsync -e/--rsh, ssh -o ProxyCommand, git -c core.sshCommand, openssl -engine PATH) is never asked RootReads.planted. Where: policy-pack/engine/rootReads.ts loadedOperands (near line 2536) has no table of program-naming options; tarRunsProgram (line 1941) and KNOWN_WRITERS.sort only mark the write set unknown (a tree '/' write) and RootReads.copy judges rsync --rsh only when it copies into a data directory. Fix (general): one table of options whose value is a program (or shell command line) a command runs, per program, each value's first word (and script operand) judged with planted() like a run command, the ssh/git -o/-c ProxyCommand/LocalCommand/KnownHostsCommand/sshCommand/fsmonitor keys included.
     devNodeCase(
         "A7 git -c core.sshCommand=/tmp/ssh clone git@example:ops /opt/ops-rt84n",
         devNodeScript(n("a7"), ["git -c core.sshCommand=/tmp/ssh clone git@example.com:ops/ops.git /opt/ops"]),
         /./,
-        MISS,
     ),
     // B1 tmpfiles.d(5) "w /file/to/write/to - - - - content": systemd-tmpfiles writes the argument into the file, here
     // kernel.core_pattern (core(5): a |program runs as root on every crash) naming a /tmp program.
@@ -190,12 +183,11 @@ const insecure: NodeCase[] = [
         devNodeScript(n("d7"), ["mapfile -t KV < /tmp/kv", 'sysctl -w "${KV[@]}"']),
     ),
     // D8 xargs(1) builds sysctl's argv from a planted file.
-    // MISS: XARGS-ARGUMENT-PROVENANCE: insecure accepted (got []). xargs(1) builds the command's arguments from its standard input or `-a FILE` (GNU findutils: "--arg-file=file: Read items from file instead of standard input"): sysctl -w gets a planted file's words, kernel.core_pattern=|/tmp/x among them. Where: rootReads.ts (the xargs unwrapping near line 3946 takes the inner command's literal words only) and kernelSettings.ts computedHelperSetting, which asks only SUBSTITUTED words ("$(cat F)", read loops), never xargs-fed arguments. Fix (general): a command under xargs has one more unknown-content argument per item, of the provenance of xargs' input (-a FILE, `< FILE`, pipe): judged as `sysctl -w "$(cat F)"` is.
+    // Was a MISS (fixed in round 84): XARGS-ARGUMENT-PROVENANCE: insecure accepted (got []). xargs(1) builds the command's arguments from its standard input or `-a FILE` (GNU findutils: "--arg-file=file: Read items from file instead of standard input"): sysctl -w gets a planted file's words, kernel.core_pattern=|/tmp/x among them. Where: rootReads.ts (the xargs unwrapping near line 3946 takes the inner command's literal words only) and kernelSettings.ts computedHelperSetting, which asks only SUBSTITUTED words ("$(cat F)", read loops), never xargs-fed arguments. Fix (general): a command under xargs has one more unknown-content argument per item, of the provenance of xargs' input (-a FILE, `< FILE`, pipe): judged as `sysctl -w "$(cat F)"` is.
     devNodeCase(
         "D8 xargs -a /var/tmp/kv sysctl -w-rt84n",
         devNodeScript(n("d8"), ["xargs -a /var/tmp/kv sysctl -w"]),
         /./,
-        MISS,
     ),
     // D9 bash `$(< F)` is `$(cat F)`.
     devNodeCase('D9 sysctl -w "$(< /dev/shm/kv)"-rt84n', devNodeScript(n("d9"), ['sysctl -w "$(< /dev/shm/kv)"'])),
@@ -284,20 +276,14 @@ const insecure: NodeCase[] = [
         devNodeScript(n("g2"), ["systemd-run --on-boot=5min /tmp/x"]),
     ),
     // G3 crontab of /dev/stdin with stdin a planted file.
-    // MISS: STDIN-AS-FILE-OPERAND: insecure accepted (got []). crontab(1) FILE with FILE /dev/stdin (or /dev/fd/0, /proc/self/fd/0) installs standard input, here a /tmp file, as root's crontab. Where: rootReads.ts crontabReadsStdin (line 1372) counts only `-`/no operand as stdin; crontabFile returns /dev/stdin as the file and planted('/dev/stdin') is false; stdinCodeLoader never sees it. Fix (general): for every loaded operand, map /dev/stdin, /dev/fd/0, /proc/self/fd/0 (and /dev/fd/N for an open `N<` redirect) to the provenance of that descriptor, as the round-81 copiers do for tee/cp.
-    devNodeCase(
-        "G3 crontab /dev/stdin < /tmp/ct-rt84n",
-        devNodeScript(n("g3"), ["crontab /dev/stdin < /tmp/ct"]),
-        /./,
-        MISS,
-    ),
+    // Was a MISS (fixed in round 84): STDIN-AS-FILE-OPERAND: insecure accepted (got []). crontab(1) FILE with FILE /dev/stdin (or /dev/fd/0, /proc/self/fd/0) installs standard input, here a /tmp file, as root's crontab. Where: rootReads.ts crontabReadsStdin (line 1372) counts only `-`/no operand as stdin; crontabFile returns /dev/stdin as the file and planted('/dev/stdin') is false; stdinCodeLoader never sees it. Fix (general): for every loaded operand, map /dev/stdin, /dev/fd/0, /proc/self/fd/0 (and /dev/fd/N for an open `N<` redirect) to the provenance of that descriptor, as the round-81 copiers do for tee/cp.
+    devNodeCase("G3 crontab /dev/stdin < /tmp/ct-rt84n", devNodeScript(n("g3"), ["crontab /dev/stdin < /tmp/ct"]), /./),
     // G4 an image archive from stdin: zcat of a planted archive into ctr import -.
-    // MISS: IMAGE-ARCHIVE-STDIN: insecure accepted (got []). `ctr images import -` reads the archive from standard input (containerd docs), nerdctl/docker `load` without -i reads STDIN ("Load an image from a tar archive or STDIN"): a planted archive through a pipe or `<` puts its images in k8s.io, which the kubelet runs. Where: rootReads.ts imageArchives (line ~2651) returns `-` as a path for import and nothing for load without -i; the stdin provenance (pipe from zcat of /tmp, `< /tmp/i.tar`) is not consulted. Fix (general): an image import/load reading stdin takes fd 0's provenance (pipe source, redirect) like the round-82 stdin loaders (stdinCodeLoader).
+    // Was a MISS (fixed in round 84): IMAGE-ARCHIVE-STDIN: insecure accepted (got []). `ctr images import -` reads the archive from standard input (containerd docs), nerdctl/docker `load` without -i reads STDIN ("Load an image from a tar archive or STDIN"): a planted archive through a pipe or `<` puts its images in k8s.io, which the kubelet runs. Where: rootReads.ts imageArchives (line ~2651) returns `-` as a path for import and nothing for load without -i; the stdin provenance (pipe from zcat of /tmp, `< /tmp/i.tar`) is not consulted. Fix (general): an image import/load reading stdin takes fd 0's provenance (pipe source, redirect) like the round-82 stdin loaders (stdinCodeLoader).
     devNodeCase(
         "G4 zcat /tmp/i.tar.gz | ctr -n k8s.io images import --rt84n",
         devNodeScript(n("g4"), ["zcat /tmp/i.tar.gz | ctr -n k8s.io images import -"]),
         /./,
-        MISS,
     ),
     // G5 ansible-pull(1) -d DIR: the checkout directory in /tmp (a planted playbook there runs as root).
     devNodeCase(
@@ -332,12 +318,11 @@ const insecure: NodeCase[] = [
         ),
     ),
     // A8 iptables-restore -M is the short --modprobe (iptables-restore(8)).
-    // MISS: PROGRAM-OPTION-RUNS: insecure accepted (got []). A command-line option or configuration value that names a program root then runs (iptables/iptables-restore --modprobe/-M, tar -I/--use-compress-program, sort --compress-program, rsync -e/--rsh, ssh -o ProxyCommand, git -c core.sshCommand, openssl -engine PATH) is never asked RootReads.planted. Where: policy-pack/engine/rootReads.ts loadedOperands (near line 2536) has no table of program-naming options; tarRunsProgram (line 1941) and KNOWN_WRITERS.sort only mark the write set unknown (a tree '/' write) and RootReads.copy judges rsync --rsh only when it copies into a data directory. Fix (general): one table of options whose value is a program (or shell command line) a command runs, per program, each value's first word (and script operand) judged with planted() like a run command, the ssh/git -o/-c ProxyCommand/LocalCommand/KnownHostsCommand/sshCommand/fsmonitor keys included.
+    // Was a MISS (fixed in round 84): PROGRAM-OPTION-RUNS: insecure accepted (got []). A command-line option or configuration value that names a program root then runs (iptables/iptables-restore --modprobe/-M, tar -I/--use-compress-program, sort --compress-program, rsync -e/--rsh, ssh -o ProxyCommand, git -c core.sshCommand, openssl -engine PATH) is never asked RootReads.planted. Where: policy-pack/engine/rootReads.ts loadedOperands (near line 2536) has no table of program-naming options; tarRunsProgram (line 1941) and KNOWN_WRITERS.sort only mark the write set unknown (a tree '/' write) and RootReads.copy judges rsync --rsh only when it copies into a data directory. Fix (general): one table of options whose value is a program (or shell command line) a command runs, per program, each value's first word (and script operand) judged with planted() like a run command, the ssh/git -o/-c ProxyCommand/LocalCommand/KnownHostsCommand/sshCommand/fsmonitor keys included.
     devNodeCase(
         "A8 iptables-restore -M /dev/shm/mp -n < /etc/sysconfig/iptables-rt84n",
         devNodeScript(n("a8"), ["iptables-restore -M /dev/shm/mp -n < /etc/sysconfig/iptables"]),
         /./,
-        MISS,
     ),
     // A9 scp(1) -S program: "Name of program to use for the encrypted connection".
     devNodeCase(
@@ -345,12 +330,11 @@ const insecure: NodeCase[] = [
         devNodeScript(n("a9"), ["scp -S /tmp/ssh ops@backup:/srv/x /opt/x"]),
     ),
     // A10 rsync(1) --rsh=COMMAND (the long -e).
-    // MISS: PROGRAM-OPTION-RUNS: insecure accepted (got []). A command-line option or configuration value that names a program root then runs (iptables/iptables-restore --modprobe/-M, tar -I/--use-compress-program, sort --compress-program, rsync -e/--rsh, ssh -o ProxyCommand, git -c core.sshCommand, openssl -engine PATH) is never asked RootReads.planted. Where: policy-pack/engine/rootReads.ts loadedOperands (near line 2536) has no table of program-naming options; tarRunsProgram (line 1941) and KNOWN_WRITERS.sort only mark the write set unknown (a tree '/' write) and RootReads.copy judges rsync --rsh only when it copies into a data directory. Fix (general): one table of options whose value is a program (or shell command line) a command runs, per program, each value's first word (and script operand) judged with planted() like a run command, the ssh/git -o/-c ProxyCommand/LocalCommand/KnownHostsCommand/sshCommand/fsmonitor keys included.
+    // Was a MISS (fixed in round 84): PROGRAM-OPTION-RUNS: insecure accepted (got []). A command-line option or configuration value that names a program root then runs (iptables/iptables-restore --modprobe/-M, tar -I/--use-compress-program, sort --compress-program, rsync -e/--rsh, ssh -o ProxyCommand, git -c core.sshCommand, openssl -engine PATH) is never asked RootReads.planted. Where: policy-pack/engine/rootReads.ts loadedOperands (near line 2536) has no table of program-naming options; tarRunsProgram (line 1941) and KNOWN_WRITERS.sort only mark the write set unknown (a tree '/' write) and RootReads.copy judges rsync --rsh only when it copies into a data directory. Fix (general): one table of options whose value is a program (or shell command line) a command runs, per program, each value's first word (and script operand) judged with planted() like a run command, the ssh/git -o/-c ProxyCommand/LocalCommand/KnownHostsCommand/sshCommand/fsmonitor keys included.
     devNodeCase(
         "A10 rsync --rsh=/var/tmp/rsh -a ops@backup:/srv/x /opt/x-rt84n",
         devNodeScript(n("a10"), ["rsync --rsh=/var/tmp/rsh -a ops@backup:/srv/x /opt/x"]),
         /./,
-        MISS,
     ),
     // A11 git(1) GIT_SSH_COMMAND: run instead of ssh (a shell command line).
     devNodeCase(
@@ -364,12 +348,11 @@ const insecure: NodeCase[] = [
     ),
     // A13 openssl(1) -engine ID: when ID is no built-in engine the apps load it as a shared object (OpenSSL
     // apps/lib/engine.c try_load_engine: the dynamic engine's SO_PATH set to ID, then LOAD): /tmp/e.so runs in root's openssl.
-    // MISS: PROGRAM-OPTION-RUNS: insecure accepted (got []). A command-line option or configuration value that names a program root then runs (iptables/iptables-restore --modprobe/-M, tar -I/--use-compress-program, sort --compress-program, rsync -e/--rsh, ssh -o ProxyCommand, git -c core.sshCommand, openssl -engine PATH) is never asked RootReads.planted. Where: policy-pack/engine/rootReads.ts loadedOperands (near line 2536) has no table of program-naming options; tarRunsProgram (line 1941) and KNOWN_WRITERS.sort only mark the write set unknown (a tree '/' write) and RootReads.copy judges rsync --rsh only when it copies into a data directory. Fix (general): one table of options whose value is a program (or shell command line) a command runs, per program, each value's first word (and script operand) judged with planted() like a run command, the ssh/git -o/-c ProxyCommand/LocalCommand/KnownHostsCommand/sshCommand/fsmonitor keys included.
+    // Was a MISS (fixed in round 84): PROGRAM-OPTION-RUNS: insecure accepted (got []). A command-line option or configuration value that names a program root then runs (iptables/iptables-restore --modprobe/-M, tar -I/--use-compress-program, sort --compress-program, rsync -e/--rsh, ssh -o ProxyCommand, git -c core.sshCommand, openssl -engine PATH) is never asked RootReads.planted. Where: policy-pack/engine/rootReads.ts loadedOperands (near line 2536) has no table of program-naming options; tarRunsProgram (line 1941) and KNOWN_WRITERS.sort only mark the write set unknown (a tree '/' write) and RootReads.copy judges rsync --rsh only when it copies into a data directory. Fix (general): one table of options whose value is a program (or shell command line) a command runs, per program, each value's first word (and script operand) judged with planted() like a run command, the ssh/git -o/-c ProxyCommand/LocalCommand/KnownHostsCommand/sshCommand/fsmonitor keys included.
     devNodeCase(
         "A13 openssl s_client -engine /tmp/e.so -connect sts.amazonaws.com:443-rt84n",
         devNodeScript(n("a13"), ["openssl s_client -engine /tmp/e.so -connect sts.amazonaws.com:443 </dev/null"]),
         /./,
-        MISS,
     ),
     // B5 tmpfiles.d w in /run/tmpfiles.d onto kernel.modprobe (the kernel runs it as root to load modules).
     devNodeCase(
@@ -380,13 +363,8 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // D10 xargs(1) reads its arguments from standard input: a planted file.
-    // MISS: XARGS-ARGUMENT-PROVENANCE: insecure accepted (got []). xargs(1) builds the command's arguments from its standard input or `-a FILE` (GNU findutils: "--arg-file=file: Read items from file instead of standard input"): sysctl -w gets a planted file's words, kernel.core_pattern=|/tmp/x among them. Where: rootReads.ts (the xargs unwrapping near line 3946 takes the inner command's literal words only) and kernelSettings.ts computedHelperSetting, which asks only SUBSTITUTED words ("$(cat F)", read loops), never xargs-fed arguments. Fix (general): a command under xargs has one more unknown-content argument per item, of the provenance of xargs' input (-a FILE, `< FILE`, pipe): judged as `sysctl -w "$(cat F)"` is.
-    devNodeCase(
-        "D10 xargs sysctl -w < /tmp/kv-rt84n",
-        devNodeScript(n("d10"), ["xargs sysctl -w < /tmp/kv"]),
-        /./,
-        MISS,
-    ),
+    // Was a MISS (fixed in round 84): XARGS-ARGUMENT-PROVENANCE: insecure accepted (got []). xargs(1) builds the command's arguments from its standard input or `-a FILE` (GNU findutils: "--arg-file=file: Read items from file instead of standard input"): sysctl -w gets a planted file's words, kernel.core_pattern=|/tmp/x among them. Where: rootReads.ts (the xargs unwrapping near line 3946 takes the inner command's literal words only) and kernelSettings.ts computedHelperSetting, which asks only SUBSTITUTED words ("$(cat F)", read loops), never xargs-fed arguments. Fix (general): a command under xargs has one more unknown-content argument per item, of the provenance of xargs' input (-a FILE, `< FILE`, pipe): judged as `sysctl -w "$(cat F)"` is.
+    devNodeCase("D10 xargs sysctl -w < /tmp/kv-rt84n", devNodeScript(n("d10"), ["xargs sysctl -w < /tmp/kv"]), /./),
     // D11 source /proc/self/fd/3 with fd 3 a planted file.
     devNodeCase(
         "D11 source /proc/self/fd/3 3< /var/tmp/x.sh-rt84n",
@@ -451,12 +429,11 @@ const insecure: NodeCase[] = [
         devNodeScript(n("g9"), ["printf '@reboot /var/tmp/x\\n' | crontab -"]),
     ),
     // G10 nerdctl load reads the archive from stdin (nerdctl: "load: Load an image from a tar archive or STDIN").
-    // MISS: IMAGE-ARCHIVE-STDIN: insecure accepted (got []). `ctr images import -` reads the archive from standard input (containerd docs), nerdctl/docker `load` without -i reads STDIN ("Load an image from a tar archive or STDIN"): a planted archive through a pipe or `<` puts its images in k8s.io, which the kubelet runs. Where: rootReads.ts imageArchives (line ~2651) returns `-` as a path for import and nothing for load without -i; the stdin provenance (pipe from zcat of /tmp, `< /tmp/i.tar`) is not consulted. Fix (general): an image import/load reading stdin takes fd 0's provenance (pipe source, redirect) like the round-82 stdin loaders (stdinCodeLoader).
+    // Was a MISS (fixed in round 84): IMAGE-ARCHIVE-STDIN: insecure accepted (got []). `ctr images import -` reads the archive from standard input (containerd docs), nerdctl/docker `load` without -i reads STDIN ("Load an image from a tar archive or STDIN"): a planted archive through a pipe or `<` puts its images in k8s.io, which the kubelet runs. Where: rootReads.ts imageArchives (line ~2651) returns `-` as a path for import and nothing for load without -i; the stdin provenance (pipe from zcat of /tmp, `< /tmp/i.tar`) is not consulted. Fix (general): an image import/load reading stdin takes fd 0's provenance (pipe source, redirect) like the round-82 stdin loaders (stdinCodeLoader).
     devNodeCase(
         "G10 nerdctl -n k8s.io load < /tmp/i.tar-rt84n",
         devNodeScript(n("g10"), ["nerdctl -n k8s.io load < /tmp/i.tar"]),
         /./,
-        MISS,
     ),
     // I1 fs.protected_symlinks=0 and fs.protected_regular=0 (kernel admin-guide sysctl/fs.rst: with protected_symlinks
     // "symlinks are permitted to be followed only when outside a sticky world-writable directory, or when the uid of the
@@ -525,12 +502,11 @@ const insecure: NodeCase[] = [
         MISS,
     ),
     // J1 rpm(8) --macros FILE: macro files, whose %(shell) expansions run as root (rpm macros docs).
-    // MISS: RPM-MACRO-FILES: insecure accepted (got []). rpm(8) --macros FILE:FILE... loads macro files; a macro's %(command) expansion runs a shell command as root (rpm macros docs, "Shell expansion"); /etc/rpm and python-written macros are refused since round 81, the option is not. Where: rootReads.ts loadedOperands (near line 2536) has no `rpm --macros/--rcfile` branch (dnf --setopt and rpm --import are there). Fix (general): rpm/dnf options naming macro or rc files (--macros, --rcfile, --load) are loaded operands judged with planted().
+    // Was a MISS (fixed in round 84): RPM-MACRO-FILES: insecure accepted (got []). rpm(8) --macros FILE:FILE... loads macro files; a macro's %(command) expansion runs a shell command as root (rpm macros docs, "Shell expansion"); /etc/rpm and python-written macros are refused since round 81, the option is not. Where: rootReads.ts loadedOperands (near line 2536) has no `rpm --macros/--rcfile` branch (dnf --setopt and rpm --import are there). Fix (general): rpm/dnf options naming macro or rc files (--macros, --rcfile, --load) are loaded operands judged with planted().
     devNodeCase(
         "J1 rpm --macros /tmp/ops.macros -q kernel-rt84n",
         devNodeScript(n("j1"), ["rpm --macros /tmp/ops.macros -q kernel"]),
         /./,
-        MISS,
     ),
     // J2 dnf install of a local package file: its scriptlets run as root.
     devNodeCase("J2 dnf install -y /tmp/ops.rpm-rt84n", devNodeScript(n("j2"), ["dnf install -y /tmp/ops.rpm"])),
@@ -550,20 +526,74 @@ const insecure: NodeCase[] = [
         devNodeScript(n("j5"), ["systemctl link /tmp/ops.service", "systemctl start ops"]),
     ),
     // J6 chroot(8) runs the new root's /bin/sh: a /tmp tree any user fills.
-    // MISS: ROOT-DIRECTORY-LAUNCHERS: insecure accepted (got []). chroot(8) "Run COMMAND with root directory set to NEWROOT": /bin/sh is /tmp/root/bin/sh, a file any local user plants (round 81 fixed a unit's RootDirectory=, its neighbour). Where: rootReads.ts launcher unwrapping (chroot sits among the launchers, UNKNOWN_EDITOR_EXEMPT) judges the inner command's path as the host's, never resolving it under NEWROOT. Fix (general): launchers that change the root (chroot NEWROOT, unshare/nsenter --root, systemd-nspawn -D/--image, systemd-run -p RootDirectory=) judge NEWROOT with plantedDirectory and the inner program under it.
+    // Was a MISS (fixed in round 84): ROOT-DIRECTORY-LAUNCHERS: insecure accepted (got []). chroot(8) "Run COMMAND with root directory set to NEWROOT": /bin/sh is /tmp/root/bin/sh, a file any local user plants (round 81 fixed a unit's RootDirectory=, its neighbour). Where: rootReads.ts launcher unwrapping (chroot sits among the launchers, UNKNOWN_EDITOR_EXEMPT) judges the inner command's path as the host's, never resolving it under NEWROOT. Fix (general): launchers that change the root (chroot NEWROOT, unshare/nsenter --root, systemd-nspawn -D/--image, systemd-run -p RootDirectory=) judge NEWROOT with plantedDirectory and the inner program under it.
     devNodeCase(
         "J6 chroot /tmp/root /bin/sh -c true-rt84n",
         devNodeScript(n("j6"), ["chroot /tmp/root /bin/sh -c true"]),
         /./,
-        MISS,
     ),
     // J7 ip6tables(8) --modprobe (the A2 class for IPv6).
-    // MISS: PROGRAM-OPTION-RUNS: insecure accepted (got []). A command-line option or configuration value that names a program root then runs (iptables/iptables-restore --modprobe/-M, tar -I/--use-compress-program, sort --compress-program, rsync -e/--rsh, ssh -o ProxyCommand, git -c core.sshCommand, openssl -engine PATH) is never asked RootReads.planted. Where: policy-pack/engine/rootReads.ts loadedOperands (near line 2536) has no table of program-naming options; tarRunsProgram (line 1941) and KNOWN_WRITERS.sort only mark the write set unknown (a tree '/' write) and RootReads.copy judges rsync --rsh only when it copies into a data directory. Fix (general): one table of options whose value is a program (or shell command line) a command runs, per program, each value's first word (and script operand) judged with planted() like a run command, the ssh/git -o/-c ProxyCommand/LocalCommand/KnownHostsCommand/sshCommand/fsmonitor keys included.
+    // Was a MISS (fixed in round 84): PROGRAM-OPTION-RUNS: insecure accepted (got []). A command-line option or configuration value that names a program root then runs (iptables/iptables-restore --modprobe/-M, tar -I/--use-compress-program, sort --compress-program, rsync -e/--rsh, ssh -o ProxyCommand, git -c core.sshCommand, openssl -engine PATH) is never asked RootReads.planted. Where: policy-pack/engine/rootReads.ts loadedOperands (near line 2536) has no table of program-naming options; tarRunsProgram (line 1941) and KNOWN_WRITERS.sort only mark the write set unknown (a tree '/' write) and RootReads.copy judges rsync --rsh only when it copies into a data directory. Fix (general): one table of options whose value is a program (or shell command line) a command runs, per program, each value's first word (and script operand) judged with planted() like a run command, the ssh/git -o/-c ProxyCommand/LocalCommand/KnownHostsCommand/sshCommand/fsmonitor keys included.
     devNodeCase(
         "J7 ip6tables --modprobe=/dev/shm/mp -A INPUT -j ACCEPT-rt84n",
         devNodeScript(n("j7"), ["ip6tables --modprobe=/dev/shm/mp -A INPUT -p tcp --dport 10250 -j DROP"]),
         /./,
-        MISS,
+    ),
+    // Round 84 fix neighbours (PROGRAM-OPTION-RUNS): ssh_config(5) LocalCommand "Specifies a command to execute on the
+    // local machine after successfully connecting" (with PermitLocalCommand yes): root runs the /dev/shm program.
+    devNodeCase(
+        "ssh -o PermitLocalCommand=yes -o LocalCommand=/dev/shm/lc ops@bastion true-fix84",
+        devNodeScript(n("x1"), ["ssh -o PermitLocalCommand=yes -o LocalCommand=/dev/shm/lc ops@bastion true"]),
+    ),
+    // git-config(1) core.fsmonitor: "the pathname of the fsmonitor hook command" git runs on status (not a boolean).
+    devNodeCase(
+        "git -c core.fsmonitor=/var/tmp/fsm -C /opt/ops status-fix84",
+        devNodeScript(n("x2"), ["git -c core.fsmonitor=/var/tmp/fsm -C /opt/ops status"]),
+    ),
+    // git-config(1) core.hooksPath: git runs its hooks (post-checkout, pre-commit ...) from that directory: /tmp's.
+    devNodeCase(
+        "git -c core.hooksPath=/tmp/hooks -C /opt/ops pull-fix84",
+        devNodeScript(n("x3"), ["git -c core.hooksPath=/tmp/hooks -C /opt/ops pull"]),
+    ),
+    // GNU tar --to-command=COMMAND: "Pipe extracted files to COMMAND" (run as root for each member).
+    devNodeCase(
+        "tar --to-command=/tmp/x -xf /etc/ops/bundle.tar-fix84",
+        devNodeScript(n("x4"), ["tar --to-command=/tmp/x -xf /etc/ops/bundle.tar"]),
+    ),
+    // openssl(1) -provider-path: "the search path that is used to find providers" (shared objects loaded into openssl).
+    devNodeCase(
+        "openssl list -provider-path /tmp/ossl -provider ops -providers-fix84",
+        devNodeScript(n("x5"), ["openssl list -provider-path /tmp/ossl -provider ops -providers"]),
+    ),
+    // rpm(8) --rcfile FILELIST: a colon-separated list; the /tmp entry is a file any user writes (its macros run shell).
+    devNodeCase(
+        "rpm --rcfile /usr/lib/rpm/rpmrc:/tmp/rc -qa-fix84",
+        devNodeScript(n("x6"), ["rpm --rcfile /usr/lib/rpm/rpmrc:/tmp/rc -qa"]),
+    ),
+    // Round 84 fix neighbours (ROOT-DIRECTORY-LAUNCHERS): unshare(1) "-R, --root=dir: run the command with root directory
+    // set to dir"; bwrap(1) --bind SRC / makes SRC the sandbox's root: both run /tmp trees' programs as root.
+    devNodeCase(
+        "unshare --root=/tmp/r /bin/sh -c true-fix84",
+        devNodeScript(n("x7"), ["unshare --root=/tmp/r /bin/sh -c true"]),
+    ),
+    devNodeCase(
+        "bwrap --bind /var/tmp/r / /bin/sh-fix84",
+        devNodeScript(n("x8"), ["bwrap --bind /var/tmp/r / /bin/sh"]),
+    ),
+    // Round 84 fix neighbours (XARGS-ARGUMENT-PROVENANCE): a pipe from cat of a planted file into xargs sysctl -w, and
+    // xargs insmod of a planted list (insmod(8): each item a module file loaded into the kernel).
+    devNodeCase(
+        "cat /var/tmp/kv | xargs sysctl -w-fix84",
+        devNodeScript(n("x9"), ["cat /var/tmp/kv | xargs sysctl -w"]),
+    ),
+    devNodeCase("xargs insmod < /tmp/mods-fix84", devNodeScript(n("x10"), ["xargs insmod < /tmp/mods"])),
+    // Round 84 fix neighbours (STDIN-AS-FILE-OPERAND, IMAGE-ARCHIVE-STDIN): insmod of /dev/fd/3 opened on a /tmp module
+    // (proc(5): the descriptor is the file), docker load from a pipe of cat of a /dev/shm archive ("docker load: Load
+    // an image from a tar archive or STDIN").
+    devNodeCase("insmod /dev/fd/3 3< /tmp/x.ko-fix84", devNodeScript(n("x11"), ["insmod /dev/fd/3 3< /tmp/x.ko"])),
+    devNodeCase(
+        "cat /dev/shm/i.tar | docker load-fix84",
+        devNodeScript(n("x12"), ["cat /dev/shm/i.tar | docker load"]),
     ),
 ];
 
@@ -760,6 +790,42 @@ const secure: NodeCase[] = [
             ...heredocFile("/etc/tmpfiles.d/ops.conf", ["z /etc/cron.d 0755 root root -"]),
             "systemd-tmpfiles --create",
         ]),
+    ),
+    // Round 84 fix neighbours (secure): a shell command line of the image's programs in tar -I and ssh ProxyCommand
+    // (found in PATH), a boolean core.fsmonitor (git-config(1): true is the built-in monitor) and a credential helper
+    // by name (git-credential-store), an OpenSSL engine by id (no path), chroot into a root-owned tree, an image archive
+    // of the image's own directory from a pipe, xargs sysctl -w of a file root wrote, crontab /dev/stdin of a literal.
+    devNodeCase(
+        "tar --use-compress-program='zstd -d -T0' -xf /etc/ops/bundle.tar.zst -C /opt-fix84",
+        devNodeScript(n("y1"), ["tar --use-compress-program='zstd -d -T0' -xf /etc/ops/bundle.tar.zst -C /opt"]),
+    ),
+    devNodeCase(
+        "ssh -o ProxyCommand='ssh -W %h:%p bastion' ops@db true-fix84",
+        devNodeScript(n("y2"), ["ssh -o ProxyCommand='ssh -W %h:%p bastion' ops@db true"]),
+    ),
+    devNodeCase(
+        "git -c core.fsmonitor=true -c credential.helper=store -C /opt/ops pull-fix84",
+        devNodeScript(n("y3"), ["git -c core.fsmonitor=true -c credential.helper=store -C /opt/ops pull"]),
+    ),
+    devNodeCase(
+        "openssl s_client -engine pkcs11 -connect sts.amazonaws.com:443-fix84",
+        devNodeScript(n("y4"), ["openssl s_client -engine pkcs11 -connect sts.amazonaws.com:443 </dev/null"]),
+    ),
+    devNodeCase("chroot /sysroot /usr/bin/true-fix84", devNodeScript(n("y5"), ["chroot /sysroot /usr/bin/true"])),
+    devNodeCase(
+        "zcat /opt/images/pause.tar.gz | ctr -n k8s.io images import --fix84",
+        devNodeScript(n("y6"), ["zcat /opt/images/pause.tar.gz | ctr -n k8s.io images import -"]),
+    ),
+    devNodeCase(
+        "xargs -a /etc/ops/kv sysctl -w (written)-fix84",
+        devNodeScript(n("y7"), [
+            ...heredocFile("/etc/ops/kv", ["vm.max_map_count=262144", "fs.inotify.max_user_watches=524288"]),
+            "xargs -a /etc/ops/kv sysctl -w",
+        ]),
+    ),
+    devNodeCase(
+        "crontab /dev/stdin <<EOF @reboot /usr/bin/chronyc makestep-fix84",
+        devNodeScript(n("y8"), ["crontab /dev/stdin <<'EOF'", "@reboot /usr/bin/chronyc makestep", "EOF"]),
     ),
 ];
 
