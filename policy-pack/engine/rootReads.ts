@@ -6337,8 +6337,8 @@ const TRUST_STORE_SOURCES =
 /** Round 82: the builtins running a file's commands in the current shell (bash(1) "source filename", "."). */
 const SOURCE_BUILTINS = /^(source|\.)$/;
 
-/** A standard input (RootReads.standardInput): its text when the reader knows it, find -print0's trees when piped. */
 /**
+ * A standard input (RootReads.standardInput): its text when the reader knows it, find -print0's trees when piped.
  * Round 84: `from`, the files its text comes from (a `< FILE` redirect, a descriptor `exec N< FILE` opened, the files a
  * stream reader upstream of a pipe reads: pipedFiles), whose provenance a loader of /dev/stdin takes (descriptorOperands).
  */
