@@ -3893,10 +3893,12 @@ function pipedFiles(c: SimpleCommand, cwd: string): string[] {
  * Round 84: whether an xargs item the reader cannot know (its -a FILE or standard input: a planted file, a pipe) is
  * handed to `command` as a kernel setting (`xargs sysctl -w`: a computed key, kernelSettings.ts COMPUTED_SYSCTL_KEY,
  * may be kernel.core_pattern=|PROGRAM) or as a file it loads, runs or installs (loadedOperands: insmod, rpm -i,
- * crontab FILE ...): it is then fail closed as a computed setting or a program made at boot is.
+ * crontab FILE ..., whatever the item: its file operands, not dnf install's package names): it is then fail closed as a computed setting or a program made at boot is.
  */
 function unknownItemLoads(command: readonly string[]): boolean {
-    const item = "/xargs-item";
+    // A bare word: a program that loads any item as a file (insmod, rpm -i, crontab), not one that takes a package or
+    // module name unless it has a slash (`xargs dnf install` of a sorted package list, redteam66-secure).
+    const item = "xargs-item";
     return (
         commandSysctls([...command, SUBSTITUTED]).some(([key]) => key === COMPUTED_SYSCTL_KEY) ||
         loadedOperands(posix.basename(command[0] ?? ""), [...command.slice(1), item]).includes(item)
