@@ -78,8 +78,15 @@ import {
 import { environmentFileVariables, imdsRelay, NAME_RESOLUTION_PATHS, TMPFILES_PATH } from "./userDataReaders/shared";
 import { namesImds } from "./userDataReaders/loopback";
 import { LOADER_VARIABLES } from "../model/locatingVariables";
+import { launchedRoots, optionNamedPrograms, unknownWord } from "./namedPrograms";
 import { PIP_LOADED_FILE_OPTION, PIP_VALUE_OPTION } from "./userDataReaders/pipOptions";
-import { commandKernelSettings, kernelHelperCommand, writtenSysctls } from "./userDataReaders/kernelSettings";
+import {
+    commandKernelSettings,
+    commandSysctls,
+    COMPUTED_SYSCTL_KEY,
+    kernelHelperCommand,
+    writtenSysctls,
+} from "./userDataReaders/kernelSettings";
 import {
     AgentReading,
     LogAgent,
@@ -2678,8 +2685,9 @@ function imageArchives(name: string, operands: readonly string[]): string[] {
         /^(-n|--namespace|-a|--address|-H|--host|-c|--context|--config|--timeout|--connect-timeout|--snapshotter|--storage-driver|--root|--runroot|--data-root|--cni-path|--platform|--base-name|--index-name|--label|--log-level|-l|--change|-m|--message)$/,
     );
     const sub = /^(images?|i)$/.test(positional[0] ?? "") ? positional.slice(1) : positional;
-    if (sub[0] === "load") return values;
-    return sub[0] === "import" ? sub.slice(1, 2) : [];
+    // Round 84: `load` without -i and `import -` read the archive from standard input (descriptorOperands).
+    if (sub[0] === "load") return values.length > 0 ? values : ["/dev/stdin"];
+    return sub[0] === "import" ? sub.slice(1, 2).map(w => (w === "-" ? "/dev/stdin" : w)) : [];
 }
 
 /**
@@ -3882,8 +3890,41 @@ function unknownItems(command: readonly string[], replace?: string): string[][] 
                 operands.some((w, i) => w.includes(replace) && code.test(operands[i - 1] ?? ""))))
     )
         return [[SUBSTITUTED]];
+    // Round 84: so is one handed to a program whose arguments are kernel settings or files it loads (unknownItemLoads).
+    if (unknownItemLoads(command)) return [[SUBSTITUTED]];
     const widest = WIDEST_ARCHIVER_OPTION[posix.basename(copierWords(command)[0] ?? "")];
     return [["/"], ...(widest === undefined ? [] : [[widest], ["/"]])];
+}
+
+/**
+ * Round 84: the files a stream reader writes to its standard output, so into the next command of a pipe (StandardInput
+ * `from`): cat(1) and the decompressors' -c/-d forms and *cat programs (zcat, xzcat, zstdcat, bzcat, lz4cat; gzip(1)
+ * "-c --stdout: Write output on standard output"), pv(1), of their file operands, and their own `< FILE` redirect.
+ */
+function pipedFiles(c: SimpleCommand, cwd: string): string[] {
+    const words = c.words.map(w => w.replace(/\0/g, ""));
+    const [program, ...operands] = words.slice(programIndex(words));
+    const name = posix.basename(program ?? "");
+    const decompressor = /^(gzip|gunzip|xz|unxz|zstd|unzstd|bzip2|bunzip2|lz4|pigz)$/.test(name);
+    if (!/^(cat|tac|pv|zcat|gzcat|xzcat|zstdcat|bzcat|lz4cat)$/.test(name) && !decompressor) return [];
+    if (decompressor && !operands.some(w => /^-[a-zA-Z]*c|^--stdout$/.test(w))) return [];
+    return [...operands.filter(w => !w.startsWith("-")), ...c.reads].map(w => resolveWord(cwd, w));
+}
+
+/**
+ * Round 84: whether an xargs item the reader cannot know (its -a FILE or standard input: a planted file, a pipe) is
+ * handed to `command` as a kernel setting (`xargs sysctl -w`: a computed key, kernelSettings.ts COMPUTED_SYSCTL_KEY,
+ * may be kernel.core_pattern=|PROGRAM) or as a file it loads, runs or installs (loadedOperands: insmod, rpm -i,
+ * crontab FILE ..., whatever the item: its file operands, not dnf install's package names): it is then fail closed as a computed setting or a program made at boot is.
+ */
+function unknownItemLoads(command: readonly string[]): boolean {
+    // A bare word: a program that loads any item as a file (insmod, rpm -i, crontab), not one that takes a package or
+    // module name unless it has a slash (`xargs dnf install` of a sorted package list, redteam66-secure).
+    const item = "xargs-item";
+    return (
+        commandSysctls([...command, SUBSTITUTED]).some(([key]) => key === COMPUTED_SYSCTL_KEY) ||
+        loadedOperands(posix.basename(command[0] ?? ""), [...command.slice(1), item]).includes(item)
+    );
 }
 
 /**
@@ -6320,8 +6361,12 @@ const TRUST_STORE_SOURCES =
 /** Round 82: the builtins running a file's commands in the current shell (bash(1) "source filename", "."). */
 const SOURCE_BUILTINS = /^(source|\.)$/;
 
-/** A standard input (RootReads.standardInput): its text when the reader knows it, find -print0's trees when piped. */
-type StandardInput = { text?: string; under?: readonly string[] };
+/**
+ * A standard input (RootReads.standardInput): its text when the reader knows it, find -print0's trees when piped.
+ * Round 84: `from`, the files its text comes from (a `< FILE` redirect, a descriptor `exec N< FILE` opened, the files a
+ * stream reader upstream of a pipe reads: pipedFiles), whose provenance a loader of /dev/stdin takes (descriptorOperands).
+ */
+type StandardInput = { text?: string; under?: readonly string[]; from?: readonly string[] };
 
 /**
  * The compound commands of a script's commands (bash(1), "Compound Commands": `( list )`, `{ list; }`, `while`/
@@ -6460,7 +6505,7 @@ interface Context {
      * What a command printed into the next one of its pipe (`to`): its text when the reader knows it (sinks), or the
      * trees its NUL-terminated paths lie under (findPrint0Roots).
      */
-    pipedText?: { to: SimpleCommand; text?: string; under?: readonly string[] };
+    pipedText?: { to: SimpleCommand; text?: string; under?: readonly string[]; from?: readonly string[] };
     /**
      * The standard input its commands inherit when they redirect none of their own (standardInput): the script's as
      * `exec < FILE` replaced it ("Redirection affects the current shell execution environment", POSIX exec), or the
@@ -7970,6 +8015,59 @@ export class RootReads {
         const filled = (p: string) => [...this.written.keys(), ...this.unknown].some(f => f.startsWith(`${p}/`));
         const paths = words.filter(w => !/\$|SUBSTITUTED/.test(w)).flatMap(w => wordPaths(w, cwd, true));
         return this.planted(paths.filter(p => !filled(p)));
+    }
+
+    /**
+     * Round 84: a loaded operand naming a descriptor (shell.ts standardInput: /dev/stdin, /dev/fd/0, /proc/self/fd/0;
+     * /dev/fd/N) is the file it was opened on: standard input's provenance (StandardInput `from`: a `< FILE`, a pipe
+     * from a stream reader of FILE), N's `N< FILE` redirect or `exec N< FILE` (proc(5) /proc/pid/fd: "a symbolic link
+     * to the actual file"), as round 81's stdinFileCopies reads tee/install/cp/dd of /dev/stdin.
+     */
+    private descriptorOperands(
+        c: SimpleCommand,
+        words: readonly string[],
+        stdin: StandardInput | undefined,
+        ctx: Context,
+    ): string[] {
+        return words.flatMap(w => {
+            const named = standardInput(w, false, ctx.cwd);
+            if (named === true) return [...(stdin?.from ?? [])];
+            const fd =
+                named === undefined ? /^\/(?:dev|proc\/(?:self|thread-self))\/fd\/(\d+)$/.exec(w)?.[1] : undefined;
+            const path = fd === undefined ? undefined : (c.fdReads?.find(f => f.fd === fd)?.path ?? ctx.fds?.get(fd));
+            return [path === undefined ? w : resolveWord(ctx.cwd, path.replace(/\0/g, ""))];
+        });
+    }
+
+    /**
+     * Round 84: a program, library or directory a root command's option names (namedPrograms.ts optionNamedPrograms:
+     * iptables --modprobe, tar -I, sort --compress-program, rsync -e, scp -S, ssh -o ProxyCommand, git -c
+     * core.sshCommand, openssl -engine PATH, rpm --macros ...) or the root its launcher gives it (launchedRoots: chroot,
+     * unshare/nsenter --root, systemd-nspawn -D, bwrap --bind SRC /) is run or loaded as a program the script runs is:
+     * planted there (a directory: plantedDirectory), any local user's; a value the pack cannot know, any program.
+     */
+    private namedProgramRuns(
+        words: readonly string[],
+        name: string,
+        operands: readonly string[],
+        cwd: string,
+        form: string,
+    ) {
+        for (const named of [...optionNamedPrograms(name, operands), ...launchedRoots(words)]) {
+            const what =
+                named.kind === "directory"
+                    ? "the directory it runs or loads code from"
+                    : named.kind === "loads"
+                      ? "a file it loads"
+                      : "a program it runs";
+            if (unknownWord(named.path)) {
+                this.unreadableRun(`${form}: its ${named.option} names ${what}, a word the pack cannot read`);
+                continue;
+            }
+            const path = resolveWord(cwd, named.path);
+            const planted = named.kind === "directory" ? this.plantedDirectory(path) : this.planted([path]);
+            if (planted) this.refusePlanted(planted, `${form}: its ${named.option} names ${what}`);
+        }
     }
 
     /**
@@ -9603,7 +9701,11 @@ export class RootReads {
             // What it printed into the next command, unless the reader knew it (sinks), is unknown (standardInput), or
             // paths under find's starting points (findPrint0Roots).
             if (c.pipesOut && commands[i + 1] && ctx.pipedText?.to !== commands[i + 1])
-                ctx.pipedText = { to: commands[i + 1], under: findPrint0Roots(c, ctx.cwd) };
+                ctx.pipedText = {
+                    to: commands[i + 1],
+                    under: findPrint0Roots(c, ctx.cwd),
+                    from: pipedFiles(c, ctx.cwd),
+                };
             while (enclosing.length > 0 && enclosing.at(-1)!.end <= i) enclosing.pop();
             const restored: number[] = [];
             while (subshells.length > 0 && subshells.at(-1)!.end <= i) {
@@ -10616,7 +10718,7 @@ export class RootReads {
         }
         // xargs' items it cannot know handed to an interpreter as its program (unknownItems): a program made at boot.
         if (runs.some(run => SUBSTITUTED_MARK.test(run.join(" "))) && !SUBSTITUTED_MARK.test(words.join(" ")))
-            this.unreadableRun(`${form}: xargs hands it items the pack cannot read as its program`);
+            this.unreadableRun(`${form}: xargs hands it items the pack cannot read as its program or what it loads`);
         // Round 82: what its program writes, asked before the run marks its operands changed (programWritten).
         const programWrites = nonRoot
             ? []
@@ -10670,8 +10772,18 @@ export class RootReads {
             // Round 80: a file operand it loads, runs or installs (loadedOperands: insmod, kexec, rpm -i, pip -f ...).
             const loaded = ctx.cwdUnknown
                 ? undefined
-                : this.plantedLoaded(loadedOperands(name, withOptionVariables(name, operands, environment)), ctx.cwd);
+                : this.plantedLoaded(
+                      this.descriptorOperands(
+                          c,
+                          loadedOperands(name, withOptionVariables(name, operands, environment)),
+                          stdin,
+                          ctx,
+                      ),
+                      ctx.cwd,
+                  );
             if (loaded) this.refusePlanted(loaded, `${form}: ${name} loads, runs or installs it`);
+            // Round 84: what its options name it to run or load, and the root its launcher gives it (namedProgramRuns).
+            if (!ctx.cwdUnknown) this.namedProgramRuns(words, name, operands, ctx.cwd, form);
             this.unknownRules(c, name, operands, ownStdin, ctx, form);
             this.plantedKernelHelpers(commandKernelSettings(words), form);
         }
@@ -12085,6 +12197,7 @@ export class RootReads {
     private standardInput(c: SimpleCommand, ctx: Context, inherit = true): StandardInput | undefined {
         const fileText = (path: string) => ({
             text: this.current(resolveWord(ctx.cwd, path.replace(/\0/g, ""))),
+            from: [resolveWord(ctx.cwd, path.replace(/\0/g, ""))],
         });
         const sources = [
             ...c.reads
@@ -12110,7 +12223,9 @@ export class RootReads {
                           return /[$`\\]/.test(text) ? {} : { text: `${text}\n` };
                       },
                   ]),
-            ...(ctx.pipedText?.to === c ? [() => ({ text: ctx.pipedText!.text, under: ctx.pipedText!.under })] : []),
+            ...(ctx.pipedText?.to === c
+                ? [() => ({ text: ctx.pipedText!.text, under: ctx.pipedText!.under, from: ctx.pipedText!.from })]
+                : []),
         ];
         if (sources.length === 0) return inherit ? (ctx.groupStdin ?? ctx.stdin) : undefined;
         return sources.length === 1 ? sources[0]() : {};

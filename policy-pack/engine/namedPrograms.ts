@@ -1,0 +1,270 @@
+/**
+ * Round 84: the programs, libraries and directories a root command is told by an OPTION to run or load (not by its
+ * operands): one table per program, judged by RootReads.namedProgramRuns with RootReads.planted/plantedDirectory as a
+ * program the script runs is. A value with no slash is a program found in PATH (the image's, PATH being judged where it
+ * is set), so only a path is judged here; a value the pack cannot know (a variable, a substitution) is any program.
+ */
+import { posix } from "path";
+import { executedPrograms, simpleCommands, wrappersOf } from "./shell";
+import { getopt } from "./userDataReaders/shared";
+
+/** What an option names: a command line root runs, a file it loads (a library, a macro file), a directory it runs from. */
+export type NamedKind = "runs" | "loads" | "directory";
+/** One program, library or directory an option names (`option` as given, `path` the word judged). */
+export interface NamedProgram {
+    option: string;
+    path: string;
+    kind: NamedKind;
+}
+
+/**
+ * A program's options (getopt(3): `valued` short letters and `longValued` long names taking a value, so a cluster and
+ * a spaced value are read right) whose value root runs or loads, by kind (option names as given, `-M`, `--modprobe`).
+ */
+interface OptionTable {
+    valued: string;
+    longValued: readonly string[];
+    named: Readonly<Record<string, NamedKind>>;
+    /** `-o KEY=VALUE`-style settings (ssh -o, git -c) read by their own table. */
+    settings?: { option: readonly string[]; read: (setting: string) => NamedProgram[] };
+}
+
+/**
+ * iptables(8)/ip6tables(8) "--modprobe=command: When adding or inserting rules into a chain, use command to load any
+ * necessary modules (targets, match extensions, etc)"; iptables-restore(8) and iptables-save(8) "-M, --modprobe
+ * modprobe_program: Specify the path to the modprobe program" (linux.die.net/man/8/iptables-restore, man.cx
+ * iptables-save(8)). The iptables letters taking a value are the commands' chain, -p/-s/-d/-i/-o/-j/-g/-m/-t/-c/-W.
+ */
+const IPTABLES: OptionTable = {
+    valued: "ACDRIENPpsdiojgmtcMW",
+    longValued: [
+        ...["modprobe", "append", "check", "delete", "replace", "insert", "new-chain", "rename-chain", "policy"],
+        ...["protocol", "source", "destination", "in-interface", "out-interface", "jump", "goto", "match", "table"],
+        ...["set-counters", "wait-interval"],
+    ],
+    named: { "-M": "runs", "--modprobe": "runs" },
+};
+const IPTABLES_RESTORE: OptionTable = {
+    valued: "MTW",
+    longValued: ["modprobe", "table", "wait-interval"],
+    named: { "-M": "runs", "--modprobe": "runs" },
+};
+
+/**
+ * ssh_config(5) keys whose value is a command ssh runs (ProxyCommand "Specifies the command to use to connect to the
+ * server ... executed using the user's shell 'exec' directive", LocalCommand "Specifies a command to execute on the
+ * local machine after successfully connecting", KnownHostsCommand "Specifies a command to use to obtain a list of host
+ * keys"; `none` disables each) or a library it loads (PKCS11Provider "Specifies which PKCS#11 provider to use",
+ * SecurityKeyProvider "Specifies a path to a library that will be used when loading any FIDO authenticator-hosted
+ * keys"); `Match exec "command"` runs its command. Keys are case-insensitive, `KEY=VALUE` or `KEY VALUE`.
+ */
+function sshSetting(setting: string): NamedProgram[] {
+    const m = /^\s*(\w+)\s*(?:=\s*|\s+)([\s\S]*)$/.exec(setting);
+    if (!m) return [];
+    const key = m[1].toLowerCase();
+    const value = m[2].trim().replace(/^"([\s\S]*)"$/, "$1");
+    const option = `-o ${m[1]}`;
+    if (/^(proxycommand|localcommand|knownhostscommand)$/.test(key))
+        return value.toLowerCase() === "none" ? [] : commandLine(option, value);
+    if (/^(pkcs11provider|securitykeyprovider)$/.test(key))
+        return value.toLowerCase() === "none" || value.toLowerCase() === "internal"
+            ? []
+            : [{ option, path: value, kind: "loads" }];
+    const exec = key === "match" ? /(?:^|\s)exec\s+("[^"]*"|\S+)/.exec(value) : null;
+    return exec ? commandLine(option, exec[1].replace(/^"|"$/g, "")) : [];
+}
+
+/** The ssh-family settings option: -o. */
+const SSH_SETTINGS = { option: ["-o"], read: sshSetting };
+
+/**
+ * git-config(1) keys whose value git runs as a command (core.sshCommand "git fetch and git push will use the specified
+ * command instead of ssh", core.pager, core.editor, sequence.editor, core.askPass, core.gitProxy, core.fsmonitor "the
+ * pathname of the fsmonitor hook command" unless a boolean, credential[.URL].helper "!"-command or an absolute path,
+ * diff.external, diff.DRIVER.command/.textconv, merge.DRIVER.driver, filter.DRIVER.clean/smudge/process,
+ * gpg[.FORMAT].program, pager.CMD and alias.NAME "!"-commands, interactive.diffFilter, uploadpack.packObjectsHook), the
+ * directory it runs hooks from (core.hooksPath), and the configuration files it includes (include[If.COND].path).
+ */
+function gitSetting(setting: string): NamedProgram[] {
+    const at = setting.indexOf("=");
+    if (at < 0) return [];
+    const name = setting.slice(0, at);
+    const value = setting.slice(at + 1).trim();
+    const option = `-c ${name}`;
+    const key = name.toLowerCase();
+    const boolean = /^(true|false|yes|no|on|off|1|0|)$/i.test(value);
+    if (/^core\.hookspath$/.test(key)) return [{ option, path: value, kind: "directory" }];
+    if (/^include(if\..*)?\.path$/.test(key)) return [{ option, path: value, kind: "loads" }];
+    if (/^(credential(\..*)?\.helper|alias\..*|pager\..*)$/.test(key)) {
+        if (value.startsWith("!")) return commandLine(option, value.slice(1));
+        return key.startsWith("credential") && value.startsWith("/") ? commandLine(option, value) : [];
+    }
+    if (
+        /^(core\.(sshcommand|pager|editor|askpass|gitproxy|fsmonitor)|sequence\.editor|diff\.external|diff\..*\.(command|textconv)|merge\..*\.driver|filter\..*\.(clean|smudge|process)|gpg(\..*)?\.program|interactive\.difffilter|uploadpack\.packobjectshook)$/.test(
+            key,
+        ) &&
+        !boolean
+    )
+        return commandLine(option, value);
+    return [];
+}
+
+/**
+ * The tables, by program name (basename). GNU tar "--use-compress-program=PROG" (-I) "Use external compression program
+ * PROG", -F/--info-script and --new-volume-script "run script at end of each tape", --to-command "Pipe extracted files
+ * to COMMAND", --rsh-command/--rmt-command (GNU tar manual, "Option Summary"); GNU sort "--compress-program=PROG:
+ * Compress any temporary files with the program PROG"; rsync(1) "-e, --rsh=COMMAND: specify the remote shell to use";
+ * scp(1)/sftp(1) "-S program: Name of program to use for the encrypted connection" and "-D sftp_server_path: Connect
+ * directly to a local sftp server" (sftp; scp in OpenSSH 9) and ssh(1) "-I pkcs11: Specify the PKCS#11 shared library";
+ * git(1) "--exec-path[=<path>]: Path to wherever your core Git programs are installed" (GIT_EXEC_PATH) and
+ * git-clone(1) "-c, --config <key>=<value>: Set a configuration variable in the newly-created repository; this takes
+ * effect immediately after the repository is initialized, but before the remote history is fetched"; rpm(8) "--macros
+ * FILE:FILE...", "--rcfile FILE:FILE...", "--load FILE" (macro files: a %(shell) expansion runs as root, rpm-macros(7)).
+ */
+const OPTION_TABLES: Record<string, OptionTable> = {
+    ...Object.fromEntries(
+        ["iptables", "ip6tables", "iptables-legacy", "ip6tables-legacy", "iptables-nft", "ip6tables-nft"].map(n => [
+            n,
+            IPTABLES,
+        ]),
+    ),
+    ...Object.fromEntries(
+        ["restore", "save", "restore-legacy", "save-legacy", "restore-nft", "save-nft", "legacy-restore", "nft-restore"]
+            .flatMap(s => [`iptables-${s}`, `ip6tables-${s}`])
+            .map(n => [n, IPTABLES_RESTORE]),
+    ),
+    tar: {
+        valued: "bCfFgHIKLNTVX",
+        longValued: [
+            ...["use-compress-program", "info-script", "new-volume-script", "to-command", "rsh-command", "rmt-command"],
+            ...["file", "directory", "files-from", "exclude-from", "exclude", "transform", "owner", "group", "mode"],
+        ],
+        named: {
+            "-I": "runs",
+            "--use-compress-program": "runs",
+            "-F": "runs",
+            "--info-script": "runs",
+            "--new-volume-script": "runs",
+            "--to-command": "runs",
+            "--rsh-command": "runs",
+            "--rmt-command": "runs",
+        },
+    },
+    sort: {
+        valued: "kostST",
+        longValued: ["compress-program", "key", "output", "field-separator", "buffer-size", "temporary-directory"],
+        named: { "--compress-program": "runs" },
+    },
+    rsync: { valued: "eBTfM", longValued: ["rsh"], named: { "-e": "runs", "--rsh": "runs" } },
+    ssh: { valued: "BbcDEeFIiJLlmOoPpQRSWw", longValued: [], named: { "-I": "loads" }, settings: SSH_SETTINGS },
+    scp: { valued: "cDFiJlOoPSX", longValued: [], named: { "-S": "runs", "-D": "runs" }, settings: SSH_SETTINGS },
+    sftp: { valued: "BbcDFiJlOoPRSsX", longValued: [], named: { "-S": "runs", "-D": "runs" }, settings: SSH_SETTINGS },
+    git: {
+        valued: "cC",
+        longValued: ["config", "git-dir", "work-tree", "namespace"],
+        named: { "--exec-path": "directory" },
+        settings: { option: ["-c", "--config"], read: gitSetting },
+    },
+    rpm: {
+        valued: "DE",
+        longValued: ["macros", "rcfile", "load", "define", "eval", "root", "dbpath"],
+        named: { "--macros": "loads", "--rcfile": "loads", "--load": "loads" },
+    },
+};
+OPTION_TABLES.rpmbuild = OPTION_TABLES.rpm;
+OPTION_TABLES.rpmquery = OPTION_TABLES.rpm;
+
+/** The programs a command line runs (its program, an interpreter's script, a shell -c's programs: executedPrograms). */
+function commandLine(option: string, line: string): NamedProgram[] {
+    const programs = simpleCommands(line).flatMap(c =>
+        executedPrograms(c.words.map(w => w.replace(/\0/g, "")).filter(w => w !== "exec")),
+    );
+    return programs.map(path => ({ option, path, kind: "runs" as const }));
+}
+
+/**
+ * openssl(1) "-engine id: Use the engine identified by id ... the engine will be loaded as a shared object if id is a
+ * path" and "-provider name: ... The name can also be a path to the provider module", "-provider-path path: Specifies
+ * the search path that is used to find providers" (openssl(1) "Engine Options", "Provider Options"): single-dash long
+ * options anywhere after the subcommand.
+ */
+function opensslNamed(operands: readonly string[]): NamedProgram[] {
+    const named: NamedProgram[] = [];
+    operands.forEach((w, i) => {
+        const value = operands[i + 1];
+        if (value === undefined) return;
+        if (/^-(engine|provider)$/.test(w) && value.includes("/"))
+            named.push({ option: w, path: value, kind: "loads" });
+        if (w === "-provider-path") named.push({ option: w, path: value, kind: "directory" });
+    });
+    return named;
+}
+
+/**
+ * Round 84: what `name` (a program's basename) is told by its options to run or load: each value of a named option
+ * (a command line's programs for "runs", colon-separated files for rpm's lists), and each setting's (ssh -o, git -c).
+ * Only paths (a slash) and words the pack cannot know are kept: a bare name is found in PATH.
+ */
+export function optionNamedPrograms(name: string, operands: readonly string[]): NamedProgram[] {
+    const table = OPTION_TABLES[name];
+    const all =
+        name === "openssl"
+            ? opensslNamed(operands)
+            : table === undefined
+              ? []
+              : ((): NamedProgram[] => {
+                    const { options } = getopt(operands, table.valued, table.longValued);
+                    return options.flatMap(([option, value]): NamedProgram[] => {
+                        if (table.settings?.option.includes(option)) return table.settings.read(value);
+                        const kind = table.named[option];
+                        if (kind === undefined || value === "") return [];
+                        if (kind === "runs") return commandLine(option, value);
+                        return (name.startsWith("rpm") ? value.split(":") : [value]).map(path => ({
+                            option,
+                            path,
+                            kind,
+                        }));
+                    });
+                })();
+    return all.filter(n => n.path !== "" && (n.path.includes("/") || unknownWord(n.path)));
+}
+
+/** A word holding a part the pack cannot know (a variable it did not expand, a command substitution's mark). */
+export const unknownWord = (w: string) => /[$`]|SUBSTITUTED/.test(w);
+
+/**
+ * Round 84: the directories a launcher makes the root of the program it runs, so the program (and every library and
+ * file it opens by absolute path) comes from there: chroot(8) NEWROOT ("Run COMMAND with root directory set to
+ * NEWROOT"), unshare(1) "-R, --root=dir: run the command with root directory set to dir", nsenter(1) "-r, --root[=dir]:
+ * Set the root directory" (with a value), systemd-nspawn(1) "-D, --directory=: Directory to use as file system root for
+ * the container" and "-i, --image=" (a disk image file), bwrap(1) "--bind SRC DEST", "--ro-bind", "--dev-bind" with
+ * DEST `/` (the sandbox's root) or a system program directory.
+ */
+export function launchedRoots(words: readonly string[]): NamedProgram[] {
+    const { start, wrappers } = wrappersOf(words);
+    const roots: NamedProgram[] = [];
+    for (const { name, options, operands } of wrappers) {
+        if (name === "chroot" && operands[0] !== undefined)
+            roots.push({ option: "chroot", path: operands[0], kind: "directory" });
+        if (name === "unshare" || name === "nsenter")
+            for (const [k, v] of options)
+                if (/^(-R|-r|--root)$/.test(k) && v !== "") roots.push({ option: k, path: v, kind: "directory" });
+    }
+    const program = words[start];
+    const rest = words.slice(start + 1);
+    if (program !== undefined && posix.basename(program) === "systemd-nspawn") {
+        const { options } = getopt(rest, "DiMuSEpb", ["directory", "image", "machine", "user", "template"]);
+        for (const [k, v] of options)
+            if (/^(-D|--directory|--template)$/.test(k)) roots.push({ option: k, path: v, kind: "directory" });
+            else if (/^(-i|--image)$/.test(k)) roots.push({ option: k, path: v, kind: "loads" });
+    }
+    if (program !== undefined && posix.basename(program) === "bwrap")
+        rest.forEach((w, i) => {
+            const [source, destination] = [rest[i + 1], rest[i + 2]];
+            if (!/^--(bind|ro-bind|dev-bind)(-try)?$/.test(w) || source === undefined || destination === undefined)
+                return;
+            if (/^\/((usr|bin|sbin|lib|lib64)(\/.*)?)?$/.test(posix.normalize(destination)))
+                roots.push({ option: `${w} ${source} ${destination}`, path: source, kind: "directory" });
+        });
+    return roots.filter(r => r.path.includes("/") || unknownWord(r.path));
+}
