@@ -75,7 +75,13 @@ import {
     wrapperUser,
     unknownWrapperOption,
 } from "./shell";
-import { environmentFileVariables, imdsRelay, NAME_RESOLUTION_PATHS, TMPFILES_PATH } from "./userDataReaders/shared";
+import {
+    environmentFileVariables,
+    imdsRelay,
+    NAME_RESOLUTION_PATHS,
+    REGISTRY_HOSTS,
+    TMPFILES_PATH,
+} from "./userDataReaders/shared";
 import { namesImds } from "./userDataReaders/loopback";
 import { LOADER_VARIABLES } from "../model/locatingVariables";
 import { launchedRoots, optionNamedPrograms, unknownWord } from "./namedPrograms";
@@ -85,6 +91,7 @@ import {
     commandSysctls,
     COMPUTED_SYSCTL_KEY,
     kernelHelperCommand,
+    loweredProtections,
     writtenSysctls,
 } from "./userDataReaders/kernelSettings";
 import {
@@ -171,6 +178,11 @@ export interface NodeJudge {
     ): readonly { path: string; tree: boolean }[] | undefined;
     /** Text a root process reads as its configuration (a file no other reader owns). */
     configured(text: string, how: string): RootReadOpening[];
+    /**
+     * Round 84: whether the node reads a file at `path` as configuration or code (pythonCode.ts nodeReadsAsConfig,
+     * given by the judge: those tables import this module).
+     */
+    readsAsConfig?(path: string): boolean;
     /** What credentials a command prints (the node role's, a token it mints), if any. */
     credentials(words: readonly string[]): string | undefined;
     /** Whether the command is a server whose listeners `ran` judges (what it serves, where, to whom). */
@@ -6354,9 +6366,60 @@ function readTargets(operands: readonly string[]): string[] {
  * Round 82: the system trust store's source directories (update-ca-trust(8) SOURCE CONFIGURATION: /etc/pki/ca-trust/
  * source/{anchors,blocklist,blacklist}/ and files directly in source/, /usr/share/pki/ca-trust-source/ alike;
  * update-ca-certificates(8): /usr/local/share/ca-certificates/), and anything below them.
+ * Round 84: and the files extracted from them, which TLS clients read as their trust store directly (update-ca-trust(8)
+ * EXTRACTED CONFIGURATION: /etc/pki/ca-trust/extracted/{pem,openssl,java,edk2}/..., with /etc/pki/tls/certs/
+ * ca-bundle.crt, ca-bundle.trust.crt and /etc/pki/tls/cert.pem linking there; update-ca-certificates(8):
+ * /etc/ssl/certs/ca-certificates.crt and the hashed links of /etc/ssl/certs; /etc/ssl/cert.pem): a CA appended or
+ * copied there is trusted without update-ca-trust, as a planted anchor is after it.
  */
-const TRUST_STORE_SOURCES =
-    /^\/(etc\/pki\/ca-trust\/source|usr\/share\/pki\/ca-trust-source|usr\/local\/share\/ca-certificates)\/./;
+const TRUST_STORE_FILES =
+    /^\/(etc\/pki\/ca-trust\/source|usr\/share\/pki\/ca-trust-source|usr\/local\/share\/ca-certificates|etc\/pki\/ca-trust\/extracted|etc\/ssl\/certs)\/.|^\/etc\/pki\/tls\/(certs\/ca-bundle(\.trust)?\.crt|cert\.pem)$|^\/etc\/ssl\/cert\.pem$/;
+
+/**
+ * Round 84: the system directories above every directory root's daemons read (/etc, /usr, /var/lib, /run ...) and the
+ * program directories root's PATH searches (systemd.exec(5) "$PATH": /usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin;
+ * /bin, /sbin, the library directories ld.so(8) trusts): opening one opens what is below it (rename(2) needs write
+ * permission on the parent only).
+ */
+const SYSTEM_DIRECTORIES = [
+    "/etc",
+    "/usr/bin",
+    "/usr/sbin",
+    "/usr/local/bin",
+    "/usr/local/sbin",
+    "/usr/libexec",
+    "/usr/lib64",
+    "/usr/local/lib",
+    "/bin",
+    "/sbin",
+    "/lib",
+    "/lib64",
+    "/boot",
+    "/root",
+    "/var/lib",
+    "/var/spool",
+    "/run",
+];
+
+/**
+ * Round 84: whether `dir` is a directory root's daemons read as configuration or code, or one above it: a file in it (or
+ * in the rules.d, system or plugins.d directory below it) is one the node reads as configuration (`readsAsConfig`: the
+ * judge's pythonCode.ts nodeReadsAsConfig, NODE_CONFIG_PATHS, READ_BEFORE_WRITE, SERVER_CONFIGS), the trust store's
+ * (TRUST_STORE_FILES), or it is a system or program directory or above one (SYSTEM_DIRECTORIES).
+ */
+function rootReadDirectory(dir: string, readsAsConfig: (path: string) => boolean = () => false): boolean {
+    const d = posix.resolve("/", dir);
+    // A user's home is theirs (chown -R ec2-user /home/ec2-user, its authorized_keys): no directory of root's daemons.
+    if (/^\/home(\/|$)/.test(d)) return false;
+    const above = (p: string) => d === "/" || p === d || p.startsWith(`${d}/`);
+    return (
+        SYSTEM_DIRECTORIES.some(above) ||
+        ["x", "rules.d/x", "system/x", "plugins.d/x"].some(p => {
+            const file = posix.join(d, p);
+            return readsAsConfig(file) || TRUST_STORE_FILES.test(file);
+        })
+    );
+}
 
 /** Round 82: the builtins running a file's commands in the current shell (bash(1) "source filename", "."). */
 const SOURCE_BUILTINS = /^(source|\.)$/;
@@ -8164,6 +8227,7 @@ export class RootReads {
      * local user's, as one the script runs is.
      */
     private plantedKernelHelpers(settings: readonly [string, string][], how: string) {
+        this.protectionsLowered(settings, how);
         for (const [key, value] of settings) {
             const helper = kernelHelperCommand(key, value);
             if (helper === undefined) continue;
@@ -8185,6 +8249,19 @@ export class RootReads {
     }
 
     /**
+     * Round 84: a kernel protection lowered (loweredProtections: fs.protected_symlinks=0 ...) by any sysctl route
+     * (sysctl -w, a sysctl.d file, /proc/sys, settings a sysctl applier loads: every caller of plantedKernelHelpers)
+     * takes away what keeps root's own writes into /tmp, and the node's other root processes, safe from local users.
+     */
+    private protectionsLowered(settings: readonly [string, string][], how: string) {
+        for (const { key, value, floor } of loweredProtections(settings))
+            this.out.push({
+                who: "every local user or process on the node (a daemon's user, a container escaped to an unprivileged uid)",
+                what: `${this.where} lowers the kernel protection ${key} to ${value} (${how}): root's writes into world-writable directories (/tmp, /var/tmp) then follow a local user's planted link or open their file, and other users' processes are open to theirs (Linux admin-guide sysctl/fs.rst, sysctl/kernel.rst); keep ${key} at ${floor}`,
+            });
+    }
+
+    /**
      * Round 82: settings text a sysctl applier loads (sysctlAppliedFiles: a file, a here-document, a pipe, a
      * here-string) is a sysctl settings file's (writtenSysctls of /etc/sysctl.conf): its kernel helpers are judged as a
      * sysctl.d file's (plantedKernelHelpers); text the pack cannot know may set any of them (fail closed).
@@ -8193,6 +8270,26 @@ export class RootReads {
         if (SUBSTITUTED_MARK.test(text))
             return this.unreadableRun(`${how}: settings the pack cannot read, which may set any kernel helper`);
         this.plantedKernelHelpers(writtenSysctls("/etc/sysctl.conf", text), how);
+    }
+
+    /**
+     * Round 84: a registry host file (formats.ts REGISTRY_HOSTS, containerd docs/hosts.md) whose `ca` or `client`
+     * names a planted file (a world-writable directory's file the script did not write: any local user's): containerd
+     * trusts their CA, or presents their certificate, for every image pull of that registry, privileged DaemonSets'
+     * included. (skip_verify and plain-HTTP hosts: agents.ts registryTrustOpenings.)
+     */
+    private plantedRegistryTrust(path: string, text: string, how: string) {
+        if (!REGISTRY_HOSTS.test(path)) return;
+        const named = text.split(/\r?\n/).flatMap(line => {
+            const m = /^\s*(ca|client)\s*=\s*(.*)$/.exec(line);
+            return m ? [...m[2].matchAll(/"([^"]*)"|'([^']*)'/g)].map(q => q[1] ?? q[2]) : [];
+        });
+        const planted = this.planted(named.filter(n => n.startsWith("/")));
+        if (planted)
+            this.refusePlanted(
+                planted,
+                `${how}: containerd trusts it as ${path}'s registry CA or client certificate for every image pull (containerd docs/hosts.md ca, client)`,
+            );
     }
 
     /**
@@ -8391,6 +8488,7 @@ export class RootReads {
         this.out.push(...(this.judge?.written(path, text, how, edit, append) ?? []));
         this.plantedKernelHelpers(writtenSysctls(path, text), how);
         this.plantedPackageSources(path, text, how);
+        this.plantedRegistryTrust(path, text, how);
         this.throughLinks(path, how, target =>
             this.file(text, target, ctx, `${how} (through the link ${path})`, edit, append),
         );
@@ -8541,16 +8639,34 @@ export class RootReads {
     }
 
     /**
+     * Round 84: an opening (openedPaths: chmod o+w, setfacl o:: or a named non-root entry, chown to a non-root user,
+     * mkdir/install -d -m; a tmpfiles.d z/Z/d/a line) of a directory root's daemons read as configuration or run
+     * programs from (rootReadDirectory), or of one above it, lets any local user (or the named uid, a container's
+     * nonroot 65534) add files cron, systemd, udev ... then run as root: refused where it is opened, whether or not the
+     * script reads it later itself.
+     */
+    private rootReadDirectoryOpened(paths: readonly string[], how: string) {
+        const reads = (p: string) => this.judge?.readsAsConfig?.(p) ?? false;
+        const dir = paths.find(p => !/[$*?[]|SUBSTITUTED/.test(p) && rootReadDirectory(p, reads));
+        if (dir !== undefined)
+            this.out.push({
+                who: "every local user or process the opening admits (a daemon's user, a container escaped to an unprivileged uid)",
+                what: `${this.where} opens ${dir} to users other than root (${how}): root's daemons read it as configuration or run programs from it (crontab(5) /etc/cron.d, systemd.unit(5) unit directories ...), so whoever may now write it chooses what root runs; keep it root-owned and not writable by others`,
+            });
+    }
+
+    /**
      * Round 80: a tmpfiles.d(5) line making a directory world-writable for RootReads.planted: d/D/v/q/Q create it
      * and z/Z adjust it ("Z: Recursively set the access mode") with Mode (octal, "prefixed with '~'" or ":" to mask
      * or keep: read as given, fail closed), a/a+/A ACL lines ("Set POSIX ACLs ... the argument") naming entries that
      * let others or a non-root user write (aclOpens). systemd-tmpfiles applies them at every boot and on --create.
      */
-    private tmpfilesOpens(letter: string, target: string, mode: string, argument: string | undefined) {
+    private tmpfilesOpens(letter: string, target: string, mode: string, argument: string | undefined, how?: string) {
         if (target === "" || /[*?[]/.test(target)) return;
         const opens = /^[dDvqQzZ]$/.test(letter)
             ? mode !== "-" && othersWrite(mode.replace(/^[~:]+/, ""))
             : /^[aA]$/.test(letter) && (argument ?? "").split(",").some(aclOpens);
+        if (opens && how !== undefined) this.rootReadDirectoryOpened([target], how);
         if (opens) this.opened.set(target, /^[ZA]$/.test(letter) || (this.opened.get(target) ?? false));
         if (opens) this.openedMode(target, /^[aA]$/.test(letter) ? undefined : mode.replace(/^[~:]+/, ""));
     }
@@ -8574,7 +8690,7 @@ export class RootReads {
             const target = rawTarget ? posix.resolve("/", resolved(rawTarget)) : "";
             const argument = rawArgument === undefined || rawArgument === "-" ? undefined : resolved(rawArgument);
             const [letter, modifiers] = [type.charAt(0), type.slice(1)];
-            this.tmpfilesOpens(letter, target, raw.trim().split(/\s+/)[2] ?? "-", argument);
+            this.tmpfilesOpens(letter, target, raw.trim().split(/\s+/)[2] ?? "-", argument, how);
             // Round 78: a line that is no tmpfiles.d(5) directive (its Type one of the letters tmpfiles.d(5) lists,
             // with the modifiers + ! ^ - = ~) is text the pack misread (printfOutput decodes every argument's escapes,
             // splitting a directive whose argument holds `\n`, which systemd-tmpfiles unescapes into the file it
@@ -8917,7 +9033,7 @@ export class RootReads {
 
     /**
      * Round 82: a planted file copied (or moved, installed, extracted) into the system trust store's sources
-     * (TRUST_STORE_SOURCES: update-ca-trust(8) "/etc/pki/ca-trust/source/anchors/", "/usr/share/pki/ca-trust-source/"
+     * (TRUST_STORE_FILES: update-ca-trust(8) "/etc/pki/ca-trust/source/anchors/", "/usr/share/pki/ca-trust-source/"
      * and their blocklist; update-ca-certificates(8) /usr/local/share/ca-certificates) is a local user's CA, trusted by
      * every TLS client of the node (p11-kit's trust module reads the sources directly; update-ca-trust extracts them
      * for OpenSSL): judged where it lands (plantedCopies), as `trust anchor FILE` is (loadedOperands). A CA the
@@ -8926,7 +9042,7 @@ export class RootReads {
      */
     private plantedTrustAnchors() {
         for (const [to, from] of this.plantedCopies) {
-            const lands = TRUST_STORE_SOURCES.test(to) || (from.tree && TRUST_STORE_SOURCES.test(`${to}/`));
+            const lands = TRUST_STORE_FILES.test(to) || (from.tree && TRUST_STORE_FILES.test(`${to}/`));
             if (lands)
                 this.refusePlanted(
                     { path: `${to} (copied or extracted from ${from.path})`, root: from.root },
@@ -11291,6 +11407,12 @@ export class RootReads {
         const given = program === undefined ? undefined : openedPaths(name, operands, this.umaskOpen);
         const umasked = given?.mode !== undefined && !this.umaskOpen && othersWriteUnderUmask(given.mode);
         const opening = umasked ? undefined : given;
+        if (!nonRoot)
+            for (const w of opening?.paths ?? [])
+                this.rootReadDirectoryOpened(
+                    wordPaths(w, ctx.cwd, true).map(x => posix.resolve("/", x)),
+                    form,
+                );
         for (const w of opening?.paths ?? [])
             for (const p of wordPaths(w, ctx.cwd, true).map(x => posix.resolve("/", x))) {
                 this.opened.set(p, opening!.recursive || (this.opened.get(p) ?? false));
@@ -11515,6 +11637,13 @@ export class RootReads {
                 operands.some(w => /^-[neE]*n/.test(w)) ? "" : "\n",
             );
         if (name === "printf") return sinks(printfOutput(operands));
+        // Round 84: cat of a planted file puts its text in the files it writes, as a copy does (plantedCopies: judged
+        // where it lands, the trust store's files in plantedTrustAnchors).
+        if (name === "cat" && fed === undefined)
+            for (const w of operands.filter(o => !o.startsWith("-") && !/[$]|SUBSTITUTED/.test(o))) {
+                const planted = this.planted([resolveWord(ctx.cwd, w)]);
+                if (planted) for (const f of outputs) this.plantedCopies.set(f, { ...planted, tree: false });
+            }
         // cat of files this script wrote prints what it wrote.
         const catted =
             name === "cat" && fed === undefined && operands.length > 0

@@ -46,6 +46,7 @@ import {
 } from "./userDataReaders/kernelSettings";
 import { jvmOptionFileListeners } from "./userDataReaders/otherLanguages";
 import { flaskDotenvGiven } from "./userDataReaders/commandServers";
+import { nodeReadsAsConfig } from "./userDataReaders/pythonCode";
 import {
     environmentGiven,
     environmentListeners,
@@ -277,6 +278,8 @@ export function userDataOpenings(raw: readonly { text: string; base64: boolean }
         );
         const judge: NodeJudge = {
             ...viewing,
+            // Round 84: the directories root's daemons read (RootReads.rootReadDirectoryOpened).
+            readsAsConfig: nodeReadsAsConfig,
             // What an unread root program's environment makes it listen on (environmentListeners); units' Exec lines
             // run once every file is written, so a unit's drop-ins and environment files are known by then.
             ran: (words, how, cwd, fileText, nonRoot, _view, wrappers, repeats) => {

@@ -26,10 +26,43 @@ import { goBoolFlag } from "./relays";
 
 export function registryHostsOpenings(path: string, content: string): NodeOpening[] {
     try {
-        return writablePathOpenings(stringsIn(parseToml(content), ""), `user data's ${path}`);
+        const parsed = parseToml(content);
+        return [
+            ...writablePathOpenings(stringsIn(parsed, ""), `user data's ${path}`),
+            ...registryTrustOpenings(path, parsed),
+        ];
     } catch (e) {
         return [unreadable(`user data's ${path}`, (e as Error).message)];
     }
+}
+
+/**
+ * Round 84: what a registry host file (containerd docs/hosts.md) lets a network peer serve: `skip_verify = true`
+ * ("Skip verification of the registry's certificate chain and host name"), at the top or in a `[host."..."]` table,
+ * and a plain-HTTP `server` or host ("http://", no TLS at all). containerd's CRI pulls through it every image the
+ * node runs, aws-node's and kube-proxy's privileged DaemonSets among them: whoever answers on the path serves root
+ * on the node. (Its `ca` and `client` files are judged where the script writes it: rootReads.ts plantedRegistryTrust.)
+ */
+function registryTrustOpenings(path: string, parsed: Record<string, unknown>): NodeOpening[] {
+    const hosts = Object.entries(obj(parsed.host));
+    const insecure = [
+        ...(parsed.skip_verify === true ? ["skip_verify = true"] : []),
+        ...(typeof parsed.server === "string" && /^http:\/\//i.test(parsed.server)
+            ? [`server = ${parsed.server}`]
+            : []),
+        ...hosts.flatMap(([url, h]) => [
+            ...(/^http:\/\//i.test(url) ? [`[host."${url}"] (plain HTTP)`] : []),
+            ...(obj(h).skip_verify === true ? [`[host."${url}"] skip_verify = true`] : []),
+        ]),
+    ];
+    return insecure.length === 0
+        ? []
+        : [
+              {
+                  who: "whoever answers on the network path to the registry (a peer on the VPC, a spoofed DNS answer)",
+                  what: `user data's ${path} has containerd pull images with ${insecure.join(", ")} (containerd docs/hosts.md): the node's image pulls, its privileged DaemonSets' (aws-node, kube-proxy) included, are then not authenticated, so whoever answers serves root on the node; use https hosts with verification (a ca file root wrote, if needed)`,
+              },
+          ];
 }
 
 /**

@@ -491,6 +491,34 @@ export function kernelArgsOpenings(given: readonly string[], where: string): Nod
     ];
 }
 
+/**
+ * A KubeletConfiguration's settings that open the kubelet (NodeConfig spec.kubelet.config, merged by nodeadm into
+ * /etc/kubernetes/kubelet/config.json; round 84: a drop-in of config.json.d, rootWrites.ts kubeletDropInOpenings):
+ * anonymous authentication, a client CA other than the cluster's, an authorization mode other than Webhook, the
+ * read-only port, static pods, and paths under directories pods write. `prefix` names where the settings sit.
+ */
+export function kubeletConfigOpenings(config: Record<string, unknown>, where: string, prefix: string): NodeOpening[] {
+    const out: NodeOpening[] = [];
+    const auth = obj(config.authentication);
+    if (isOn(obj(auth.anonymous).enabled)) out.push(kubeletOpen(where, `${prefix}.authentication.anonymous.enabled`));
+    const clientCA = obj(auth.x509).clientCAFile;
+    // nodeadm writes the cluster CA here itself (amazon-eks-ami, nodeadm kubelet defaults).
+    if (clientCA !== undefined && clientCA !== "/etc/kubernetes/pki/ca.crt")
+        out.push({
+            who: "whoever holds a certificate of the CA it names",
+            what: `${where} sets the kubelet's client CA to ${String(clientCA)}: certificates that CA signs call the kubelet`,
+        });
+    const mode = obj(config.authorization).mode;
+    if (mode !== undefined && mode !== "Webhook")
+        out.push(kubeletOpen(where, `${prefix}.authorization.mode ${String(mode)}`));
+    if (config.readOnlyPort !== undefined && Number(config.readOnlyPort) !== 0)
+        out.push(readOnlyPort(where, `${prefix}.readOnlyPort ${String(config.readOnlyPort)}`));
+    for (const key of ["staticPodPath", "staticPodURL", "staticPodURLHeader"])
+        if (config[key] !== undefined) out.push(staticPods(where, `${prefix}.${key}`));
+    out.push(...writablePathOpenings(stringsIn(config, prefix), where));
+    return out;
+}
+
 export function nodeConfigOpenings(body: string): NodeOpening[] {
     const out: NodeOpening[] = [];
     for (const doc of yamlDocs(body, "a nodeadm NodeConfig")) {
@@ -498,32 +526,15 @@ export function nodeConfigOpenings(body: string): NodeOpening[] {
         const kubelet = obj(spec.kubelet);
         const config = obj(kubelet.config);
         const where = "nodeadm NodeConfig";
-        const auth = obj(config.authentication);
-        if (isOn(obj(auth.anonymous).enabled))
-            out.push(kubeletOpen(where, "kubelet.config.authentication.anonymous.enabled"));
         // nodeadm writes cluster.certificateAuthority to /etc/kubernetes/pki/ca.crt, the kubelet's client CA too: a
         // second certificate in it signs clients of the kubelet (system:masters included).
         out.push(...clusterCABundle(obj(spec.cluster).certificateAuthority, where, "cluster.certificateAuthority"));
-        const clientCA = obj(auth.x509).clientCAFile;
-        // nodeadm writes the cluster CA here itself (amazon-eks-ami, nodeadm kubelet defaults).
-        if (clientCA !== undefined && clientCA !== "/etc/kubernetes/pki/ca.crt")
-            out.push({
-                who: "whoever holds a certificate of the CA it names",
-                what: `${where} sets the kubelet's client CA to ${String(clientCA)}: certificates that CA signs call the kubelet`,
-            });
-        const mode = obj(config.authorization).mode;
-        if (mode !== undefined && mode !== "Webhook")
-            out.push(kubeletOpen(where, `kubelet.config.authorization.mode ${String(mode)}`));
-        if (config.readOnlyPort !== undefined && Number(config.readOnlyPort) !== 0)
-            out.push(readOnlyPort(where, `kubelet.config.readOnlyPort ${String(config.readOnlyPort)}`));
-        for (const key of ["staticPodPath", "staticPodURL", "staticPodURLHeader"])
-            if (config[key] !== undefined) out.push(staticPods(where, `kubelet.config.${key}`));
+        out.push(...kubeletConfigOpenings(config, where, "kubelet.config"));
         // nodeadm joins the entries with spaces into NODEADM_KUBELET_ARGS and kubelet.service runs `$NODEADM_KUBELET_ARGS`,
         // which systemd splits at whitespace (amazon-eks-ami nodeadm kubelet environment.go; systemd.service(5),
         // "Command lines"): one entry may hold several flags.
         const flags = list(kubelet.flags).flatMap(f => String(f).trim().split(/\s+/).filter(Boolean));
         out.push(...kubeletFlagOpenings(flags, where), ...kubeletFlagOpenings(joinedFlags(flags), where));
-        out.push(...writablePathOpenings(stringsIn(config, "kubelet.config"), where));
         out.push(...writablePathOpenings(kubeletFlagPaths(joinedFlags(flags)), where));
         const localStorage = obj(obj(spec.instance).localStorage);
         if (localStorage.mountPath !== undefined) {
@@ -691,6 +702,7 @@ export function containerdOpenings(toml: string, where: string, setting = "", di
                 ...relocated(where, `${setting} ${key}`.trim(), obj(parsed)[key], byDefault, "containerd's directory"),
             );
     paths.push(...containerdImportOpenings(obj(parsed).imports, source, dir));
+    paths.push(...containerdRegistryOpenings(parsed, source));
     return found.size === 0
         ? paths
         : [
@@ -698,6 +710,44 @@ export function containerdOpenings(toml: string, where: string, setting = "", di
               {
                   who: "every pod on the node",
                   what: `${source} sets ${[...found].join(", ")}: how pods start, outside the pod specs the pack judges`,
+              },
+          ];
+}
+
+/**
+ * Round 84: how containerd's CRI plugin trusts the registries it pulls the node's images from (privileged DaemonSets'
+ * too): `config_path` names the directories of registry host files (docs/hosts.md; docs/cri/config.md "Registry
+ * Configuration", AL2023's "/etc/containerd/certs.d"; a `:`-separated list), read at every pull ("Updates under this
+ * directory do not require restarting the containerd daemon"): one outside /etc/containerd is host configuration the
+ * pack does not read (a /tmp directory any local user fills), refused as an outside import is. The deprecated
+ * registry.configs `tls.insecure_skip_verify = true` and a plain-HTTP registry.mirrors `endpoint` pull without
+ * authenticating the registry: refused.
+ */
+function containerdRegistryOpenings(parsed: unknown, source: string): NodeOpening[] {
+    const found: string[] = [];
+    const walk = (v: unknown, at: string) => {
+        for (const [k, x] of Object.entries(obj(v))) {
+            const key = at ? `${at}.${k}` : k;
+            if (k === "config_path")
+                for (const dir of (typeof x === "string" ? x : String(x)).split(":").filter(d => d.trim() !== ""))
+                    if (!/^\/etc\/containerd\/./.test(posix.resolve("/", dir.trim())))
+                        found.push(
+                            `${key} = ${dir} (registry host files outside /etc/containerd, which the pack does not read)`,
+                        );
+            if (k === "insecure_skip_verify" && x === true) found.push(`${key} = true`);
+            if (k === "endpoint")
+                for (const e of Array.isArray(x) ? x : [x])
+                    if (typeof e === "string" && /^http:\/\//i.test(e)) found.push(`${key} ${e} (plain HTTP)`);
+            walk(x, key);
+        }
+    };
+    walk(parsed, "");
+    return found.length === 0
+        ? []
+        : [
+              {
+                  who: "whoever answers on the network path to the registry, or writes the host files",
+                  what: `${source} sets ${found.join(", ")}: containerd then pulls the node's images, its privileged DaemonSets' (aws-node, kube-proxy) included, from whoever answers or as whoever wrote the host files chose (containerd docs/hosts.md, docs/cri/config.md), root on the node; keep config_path = "/etc/containerd/certs.d" and https registries with verification`,
               },
           ];
 }
@@ -974,7 +1024,7 @@ export function writtenContent(f: Record<string, any>): string {
  * override_path say where images come from, nothing that runs or lets anyone in. Read, not refused like the rest of
  * /etc/containerd: it must parse, and a certificate path under a directory pods may write is theirs to replace.
  */
-export const REGISTRY_HOSTS = /^\/etc\/containerd\/certs\.d\/[^/]+\/hosts\.toml$/;
+export { REGISTRY_HOSTS } from "./shared";
 
 /**
  * Certificate files beside a registry's hosts.toml (containerd docs/hosts.md, "Support for Docker's Certificate File

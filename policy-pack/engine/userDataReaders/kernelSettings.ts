@@ -246,3 +246,47 @@ export function kernelHelperCommand(key: string, value: string): { words: string
     const words = helper?.words(value);
     return helper === undefined || words === undefined ? undefined : { words, when: helper.when };
 }
+
+/**
+ * Round 84: kernel protections a node's user data may only raise, each with whether a value keeps it (Linux
+ * admin-guide sysctl/fs.rst, sysctl/kernel.rst, sysctl/vm.rst; systemd's sysctl.d/50-default.conf and the CIS
+ * benchmarks set the fs.protected_* floor to 1):
+ * - fs.protected_symlinks / protected_hardlinks 1: symlinks in a sticky world-writable directory are followed only
+ *   when the follower or the directory owns them; hardlinks only to files the user may read and write. At 0 a local
+ *   user's link in /tmp turns root's write of a /tmp file into a write of /etc/cron.d or /etc/ld.so.preload.
+ * - fs.protected_regular / protected_fifos 1 or 2: O_CREAT opens of another user's file or FIFO in a sticky
+ *   world-writable directory are refused (fs.rst: "0: no restrictions").
+ * - kernel.yama.ptrace_scope 1-3 (Yama.rst: 0 lets any process attach to any other of its uid), kernel.kptr_restrict
+ *   1-2 and kernel.dmesg_restrict 1 (kernel addresses and the log hidden from unprivileged users),
+ *   kernel.randomize_va_space 2 (full ASLR), kernel.unprivileged_bpf_disabled 1 or 2 (0 lets any user load eBPF),
+ *   vm.mmap_min_addr at least 4096 (vm.rst: keeps user processes from mapping page 0, a kernel NULL dereference's).
+ * The one-way switches (kernel.modules_disabled, kernel.kexec_load_disabled: "cannot be set back") need no entry: the
+ * kernel refuses their lowering itself.
+ */
+const KERNEL_PROTECTIONS: readonly { key: string; keeps: (value: number) => boolean; floor: string }[] = [
+    { key: "fs.protected_symlinks", keeps: v => v >= 1, floor: "1" },
+    { key: "fs.protected_hardlinks", keeps: v => v >= 1, floor: "1" },
+    { key: "fs.protected_regular", keeps: v => v >= 1, floor: "1 or 2" },
+    { key: "fs.protected_fifos", keeps: v => v >= 1, floor: "1 or 2" },
+    { key: "kernel.yama.ptrace_scope", keeps: v => v >= 1, floor: "1 to 3" },
+    { key: "kernel.kptr_restrict", keeps: v => v >= 1, floor: "1 or 2" },
+    { key: "kernel.dmesg_restrict", keeps: v => v >= 1, floor: "1" },
+    { key: "kernel.randomize_va_space", keeps: v => v >= 2, floor: "2" },
+    { key: "kernel.unprivileged_bpf_disabled", keeps: v => v === 1 || v === 2, floor: "1 or 2" },
+    { key: "vm.mmap_min_addr", keeps: v => v >= 4096, floor: "4096 or more" },
+];
+
+/**
+ * Round 84: the settings among `settings` that lower a kernel protection (KERNEL_PROTECTIONS), with the value that
+ * keeps it. A value the pack cannot read as a number (a variable, a command's output) may lower it: fail closed.
+ */
+export function loweredProtections(
+    settings: readonly [string, string][],
+): { key: string; value: string; floor: string }[] {
+    return settings.flatMap(([key, value]) => {
+        const p = KERNEL_PROTECTIONS.find(k => k.key === key.replace(/^-/, "").trim());
+        if (p === undefined) return [];
+        const v = unquoted(value);
+        return /^\d+$/.test(v) && p.keeps(Number(v)) ? [] : [{ key: p.key, value: v, floor: p.floor }];
+    });
+}

@@ -44,6 +44,7 @@ import {
     corePatternOpenings,
     isOn,
     kernelArgsOpenings,
+    kubeletConfigOpenings,
     kubeletFlagOpenings,
     kubeletOpen,
     list,
@@ -279,6 +280,38 @@ function containerdWriteOpenings(path: string, content: string, how: string, app
     return containerdOpenings(content, where, "", posix.dirname(path));
 }
 
+/**
+ * Round 84: the kubelet's configuration drop-ins on AL2023: nodeadm runs the kubelet with --config-dir
+ * /etc/kubernetes/kubelet/config.json.d and writes its own drop-ins there (amazon-eks-ami nodeadm tests:
+ * config.json.d/00-nodeadm.conf, 40-nodeadm.conf); Kubernetes "Set Kubelet Parameters Via A Configuration File",
+ * "Kubelet configuration drop-in directory": files with the `.conf` suffix, merged over the base file in name order.
+ */
+const KUBELET_DROP_IN = /^\/etc\/kubernetes\/kubelet\/config\.json\.d\/[^/]+\.conf$/;
+
+/**
+ * Round 84: a kubelet drop-in (KUBELET_DROP_IN) user data writes whole as JSON it holds (a KubeletConfiguration) is
+ * judged as NodeConfig's spec.kubelet.config is (formats.ts kubeletConfigOpenings: anonymous auth, authorization mode,
+ * read-only port, static pods, client CA, pod-writable paths): the same settings nodeadm would merge. Text the pack
+ * cannot read, an append, or any other document stays the node's own configuration, refused.
+ */
+function kubeletDropInOpenings(path: string, content: string, how: string, append: boolean): NodeOpening[] {
+    let parsed: unknown;
+    try {
+        parsed = append || SUBSTITUTED_MARK.test(content) ? undefined : JSON.parse(content);
+    } catch {
+        parsed = undefined;
+    }
+    const config = obj(parsed);
+    if (config.kind !== "KubeletConfiguration" || !/^kubelet\.config\.k8s\.io\//.test(String(config.apiVersion)))
+        return [
+            {
+                who: "whoever the written file lets in",
+                what: `user data writes ${path} (${how}), a kubelet configuration drop-in the pack cannot read as a KubeletConfiguration (JSON with its apiVersion and kind), the node's own configuration: write it whole as JSON, or set it through a NodeConfig`,
+            },
+        ];
+    return kubeletConfigOpenings(config, `user data's kubelet drop-in ${path} (${how})`, "config");
+}
+
 const nodeJudge = {
     serves: (words, cwd) => commandListeners(words, cwd).length > 0,
     written(path, content, how, edit, append) {
@@ -395,6 +428,7 @@ const nodeJudge = {
         )
             return jupyterConfigElsewhere(path, content, how);
         if (REGISTRY_HOSTS.test(path)) return edit ? [] : registryHostsOpenings(path, content);
+        if (KUBELET_DROP_IN.test(path) && !edit) return kubeletDropInOpenings(path, content, how, append === true);
         if (REGISTRY_CERTS.test(path) && !edit) return registryCertOpenings(path, content, how);
         if (CONTAINERD_CONFIG.test(path) && !edit) return containerdWriteOpenings(path, content, how, append === true);
         // Docker's daemon configuration (dockerd(8) "--config-file", default /etc/docker/daemon.json: `hosts`,
@@ -1881,6 +1915,8 @@ export function viewingJudge(
     ): NodeOpening[];
 } {
     const changedFiles = new Set<string>();
+    /** Round 84: the image interpreters a binfmt registration names (imageElfInterpreters), with how it was made. */
+    const registeredInterpreters = new Map<string, string>();
     // Directories a copy, extraction or download wrote names into the pack cannot know (copiedDestinations), and the
     // files under them written whole since.
     const changedTrees = new Set<string>();
@@ -2323,7 +2359,29 @@ export function viewingJudge(
         ],
         written(path, content, how, edit, append) {
             tmpfilesResolver(path, content);
-            const registers = binfmtRegistration(path, how);
+            // Round 84: a registration of the image's interpreter for foreign ELF binaries (imageElfInterpreters) is
+            // judged by its text; the interpreter written later is refused as the registration would have been.
+            const imageProgram = (p: string) =>
+                IMAGE_PROGRAM_DIRECTORY.test(posix.normalize(p)) &&
+                !changedFiles.has(p) &&
+                !rewritten.has(p) &&
+                !contents.has(p);
+            const elfInterpreters =
+                content !== undefined && !edit && BINFMT_REGISTRATION.test(posix.normalize(path))
+                    ? imageElfInterpreters(content, imageProgram)
+                    : undefined;
+            for (const i of elfInterpreters ?? []) registeredInterpreters.set(i, how);
+            const registers = [
+                ...(elfInterpreters === undefined ? binfmtRegistration(path, how) : []),
+                ...(registeredInterpreters.has(path)
+                    ? [
+                          binfmtOpening(
+                              registeredInterpreters.get(path)!,
+                              `its interpreter ${path} is written after (${how})`,
+                          ),
+                      ]
+                    : []),
+            ];
             if (append && content !== undefined && !edit)
                 appendedTexts.set(path, [...(appendedTexts.get(path) ?? []), content]);
             else notAppendOnly.add(path);
@@ -2457,6 +2515,37 @@ const binfmtOpening = (how: string, what: string): NodeOpening => ({
 function binfmtRegistration(path: string, how: string): NodeOpening[] {
     return BINFMT_REGISTRATION.test(posix.normalize(path)) ? [binfmtOpening(how, `it writes ${path}`)] : [];
 }
+
+/**
+ * Round 84: the interpreters of a registration text (binfmt_misc lines, a binfmt.d file) that registers only foreign
+ * ELF binaries with the image's own interpreter, or undefined for any other text. Linux admin-guide binfmt-misc: a
+ * line is `:name:type:offset:magic:mask:interpreter:flags`, its first character the delimiter; type M matches `magic`
+ * at `offset`; flag C "calculate the credentials and security token of the new process according to the binary instead
+ * of the interpreter", O hands the interpreter the binary's open file: without C the interpreter runs with the
+ * credentials of whoever executes the binary. A magic starting with the ELF header (`\x7fELF`: an aarch64 binary's
+ * on an x86-64 node) matches compiled programs only, which the pack judges by path, never by what they say: no text it
+ * reads as one language runs in another (round 75's concern stays for E and any other magic). The interpreter must be
+ * an absolute path in the image's program directories (`imageProgram`: the script did not write it), and neither C
+ * nor O may hand it another's credentials or file: qemu-user-static's registration (`:qemu-aarch64:M::\x7fELF...:
+ * /usr/bin/qemu-aarch64-static:F`).
+ */
+function imageElfInterpreters(text: string, imageProgram: (path: string) => boolean): string[] | undefined {
+    const lines = text.split(/\r?\n/).filter(l => l.trim() !== "" && !/^\s*[#;]/.test(l));
+    const interpreters = lines.map(raw => {
+        const line = raw.trim();
+        const fields = line.slice(1).split(line.charAt(0));
+        if (fields.length !== 7) return undefined;
+        const [, type, offset, magic, , interpreter, flags] = fields;
+        const elf = type === "M" && /^0?$/.test(offset) && /^(\\x7f|\x7f)ELF/i.test(magic);
+        return elf && /^[PF]*$/.test(flags) && interpreter.startsWith("/") && imageProgram(interpreter)
+            ? interpreter
+            : undefined;
+    });
+    return lines.length > 0 && interpreters.every(i => i !== undefined) ? (interpreters as string[]) : undefined;
+}
+
+/** Round 84: the image's program directories (systemd.exec(5) $PATH's /usr/sbin, /usr/bin; /usr/libexec). */
+const IMAGE_PROGRAM_DIRECTORY = /^\/usr\/(bin|sbin|libexec|lib\/[\w.-]+)\/[^/]+$/;
 
 /**
  * Round 75: commands registering a binary format: systemd-binfmt(8) given configuration files ("systemd-binfmt

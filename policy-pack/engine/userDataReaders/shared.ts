@@ -185,3 +185,9 @@ export function iniSections(text: string): {
     }
     return { global, sections };
 }
+
+/**
+ * containerd's registry host configuration, /etc/containerd/certs.d/<host>/hosts.toml (containerd docs/hosts.md,
+ * "Registry Host Namespace"). Round 84: here so rootReads.ts (plantedRegistryTrust) and formats.ts share it.
+ */
+export const REGISTRY_HOSTS = /^\/etc\/containerd\/certs\.d\/[^/]+\/hosts\.toml$/;

@@ -232,7 +232,12 @@ const insecure: NodeCase[] = [
             ),
         /\/srv\/qemu\/qemu-arm-static/,
     ),
-    // DECIDED (round 32): kubelet configuration written by user data is refused whatever it says, however it is written
+];
+
+const secure: NodeCase[] = [
+    // Round 84 (superseded DECIDED): a kubelet drop-in of known KubeletConfiguration JSON is judged as NodeConfig's
+    // spec.kubelet.config (redteam84-node S20: a drop-in changes only what it sets, over nodeadm's own), so this one,
+    // maxPods only, is accepted. Round 32's reasoning was: kubelet configuration written by user data is refused whatever it says, however it is written
     // (write_files, echo, a tmpfiles.d line): the pack cannot merge a drop-in with the kubelet's own configuration;
     // set kubelet settings in the NodeConfig (spec.kubelet.config), which is judged.
     {
@@ -249,11 +254,7 @@ const insecure: NodeCase[] = [
                     )}`,
                 ]),
             ),
-        refused: /config\.json\.d\/90-pods\.conf/,
     },
-];
-
-const secure: NodeCase[] = [
     {
         name: "a tmpfiles.d file making /data/validator and writing an sshd hardening drop-in (PasswordAuthentication no)",
         stack: "dev",

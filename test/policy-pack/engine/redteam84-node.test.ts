@@ -224,7 +224,7 @@ const insecure: NodeCase[] = [
     ),
     // F1 containerd hosts.md: a registry host's `ca` is the CA the CRI image pulls trust: a planted /tmp CA lets whoever
     // owns it MITM ECR pulls of privileged DaemonSet images (aws-node, kube-proxy: root on the node).
-    // MISS: REGISTRY-TRUST: insecure accepted (got []). containerd's CRI pulls (which run aws-node, kube-proxy and every privileged DaemonSet image: root on the node) trust the TLS settings of /etc/containerd/certs.d/<host>/hosts.toml (containerd docs/hosts.md: `ca`, `skip_verify`, `[host."http://..."]`, and the registry `config_path`, "Updates under this directory do not require restarting the containerd daemon"); a planted CA, no verification, plain HTTP or a /tmp config_path let a network peer or a local user serve the node's images. Where: rootReads.ts TRUST_STORE_SOURCES (line ~6292) and the round-82 trust-anchor checks know the p11-kit source directories only; no reader of hosts.toml or of the containerd config's registry config_path. Fix (general): hosts.toml and containerd config.d are root-read trust configuration: `ca`/`client` paths judged with planted(), `skip_verify = true` and http:// hosts refused, config_path outside root-owned directories refused.
+    // Was a MISS (fixed in round 84): REGISTRY-TRUST: insecure accepted (got []). containerd's CRI pulls (which run aws-node, kube-proxy and every privileged DaemonSet image: root on the node) trust the TLS settings of /etc/containerd/certs.d/<host>/hosts.toml (containerd docs/hosts.md: `ca`, `skip_verify`, `[host."http://..."]`, and the registry `config_path`, "Updates under this directory do not require restarting the containerd daemon"); a planted CA, no verification, plain HTTP or a /tmp config_path let a network peer or a local user serve the node's images. Where: rootReads.ts TRUST_STORE_SOURCES (line ~6292) and the round-82 trust-anchor checks know the p11-kit source directories only; no reader of hosts.toml or of the containerd config's registry config_path. Fix (general): hosts.toml and containerd config.d are root-read trust configuration: `ca`/`client` paths judged with planted(), `skip_verify = true` and http:// hosts refused, config_path outside root-owned directories refused.
     devNodeCase(
         "F1 certs.d/<ecr>/hosts.toml ca = /tmp/ca.pem-rt84n",
         devNodeScript(
@@ -236,10 +236,9 @@ const insecure: NodeCase[] = [
             ]),
         ),
         /./,
-        MISS,
     ),
     // F2 containerd hosts.md skip_verify = true: no TLS verification of the registry serving privileged images.
-    // MISS: REGISTRY-TRUST: insecure accepted (got []). containerd's CRI pulls (which run aws-node, kube-proxy and every privileged DaemonSet image: root on the node) trust the TLS settings of /etc/containerd/certs.d/<host>/hosts.toml (containerd docs/hosts.md: `ca`, `skip_verify`, `[host."http://..."]`, and the registry `config_path`, "Updates under this directory do not require restarting the containerd daemon"); a planted CA, no verification, plain HTTP or a /tmp config_path let a network peer or a local user serve the node's images. Where: rootReads.ts TRUST_STORE_SOURCES (line ~6292) and the round-82 trust-anchor checks know the p11-kit source directories only; no reader of hosts.toml or of the containerd config's registry config_path. Fix (general): hosts.toml and containerd config.d are root-read trust configuration: `ca`/`client` paths judged with planted(), `skip_verify = true` and http:// hosts refused, config_path outside root-owned directories refused.
+    // Was a MISS (fixed in round 84): REGISTRY-TRUST: insecure accepted (got []). containerd's CRI pulls (which run aws-node, kube-proxy and every privileged DaemonSet image: root on the node) trust the TLS settings of /etc/containerd/certs.d/<host>/hosts.toml (containerd docs/hosts.md: `ca`, `skip_verify`, `[host."http://..."]`, and the registry `config_path`, "Updates under this directory do not require restarting the containerd daemon"); a planted CA, no verification, plain HTTP or a /tmp config_path let a network peer or a local user serve the node's images. Where: rootReads.ts TRUST_STORE_SOURCES (line ~6292) and the round-82 trust-anchor checks know the p11-kit source directories only; no reader of hosts.toml or of the containerd config's registry config_path. Fix (general): hosts.toml and containerd config.d are root-read trust configuration: `ca`/`client` paths judged with planted(), `skip_verify = true` and http:// hosts refused, config_path outside root-owned directories refused.
     devNodeCase(
         "F2 certs.d/_default/hosts.toml skip_verify = true-rt84n",
         devNodeScript(
@@ -251,15 +250,13 @@ const insecure: NodeCase[] = [
             ]),
         ),
         /./,
-        MISS,
     ),
     // F3 a planted CA appended to the system bundle the AWS CLI/SDKs and kubelet's credential provider trust.
-    // MISS: CA-BUNDLE-FILES: insecure accepted (got []). The extracted bundle /etc/pki/tls/certs/ca-bundle.crt (-> /etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem, update-ca-trust(8) "EXTRACTED CONFIGURATION") is what curl, the AWS CLI/SDKs and containerd's ECR pulls trust; appending or copying a planted CA there is the same as a planted anchor (refused since round 82) without update-ca-trust. Where: rootReads.ts TRUST_STORE_SOURCES lists only the source directories; the extracted files (/etc/pki/tls/certs/ca-bundle.crt, /etc/pki/ca-trust/extracted/**, /etc/ssl/certs/**) are not root-read configuration for copies/appends of planted files. Fix (general): every file a TLS client reads as its trust store (extracted bundles and their links) is a trust root: a write of unknown or planted content refused as a planted anchor is.
+    // Was a MISS (fixed in round 84): CA-BUNDLE-FILES: insecure accepted (got []). The extracted bundle /etc/pki/tls/certs/ca-bundle.crt (-> /etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem, update-ca-trust(8) "EXTRACTED CONFIGURATION") is what curl, the AWS CLI/SDKs and containerd's ECR pulls trust; appending or copying a planted CA there is the same as a planted anchor (refused since round 82) without update-ca-trust. Where: rootReads.ts TRUST_STORE_SOURCES lists only the source directories; the extracted files (/etc/pki/tls/certs/ca-bundle.crt, /etc/pki/ca-trust/extracted/**, /etc/ssl/certs/**) are not root-read configuration for copies/appends of planted files. Fix (general): every file a TLS client reads as its trust store (extracted bundles and their links) is a trust root: a write of unknown or planted content refused as a planted anchor is.
     devNodeCase(
         "F3 cat /tmp/ca.pem >> /etc/pki/tls/certs/ca-bundle.crt-rt84n",
         devNodeScript(n("f3"), ["cat /tmp/ca.pem >> /etc/pki/tls/certs/ca-bundle.crt"]),
         /./,
-        MISS,
     ),
     // F4 AWS CLI AWS_CA_BUNDLE: the CA bundle to trust for AWS endpoints (STS, SSM): a planted CA forges responses.
     devNodeCase(
@@ -381,16 +378,15 @@ const insecure: NodeCase[] = [
         devNodeScript(n("e7"), ["GIT_CONFIG_GLOBAL=/tmp/gc git -C /opt/ops pull"]),
     ),
     // F5 a planted CA copied over the system bundle.
-    // MISS: CA-BUNDLE-FILES: insecure accepted (got []). The extracted bundle /etc/pki/tls/certs/ca-bundle.crt (-> /etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem, update-ca-trust(8) "EXTRACTED CONFIGURATION") is what curl, the AWS CLI/SDKs and containerd's ECR pulls trust; appending or copying a planted CA there is the same as a planted anchor (refused since round 82) without update-ca-trust. Where: rootReads.ts TRUST_STORE_SOURCES lists only the source directories; the extracted files (/etc/pki/tls/certs/ca-bundle.crt, /etc/pki/ca-trust/extracted/**, /etc/ssl/certs/**) are not root-read configuration for copies/appends of planted files. Fix (general): every file a TLS client reads as its trust store (extracted bundles and their links) is a trust root: a write of unknown or planted content refused as a planted anchor is.
+    // Was a MISS (fixed in round 84): CA-BUNDLE-FILES: insecure accepted (got []). The extracted bundle /etc/pki/tls/certs/ca-bundle.crt (-> /etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem, update-ca-trust(8) "EXTRACTED CONFIGURATION") is what curl, the AWS CLI/SDKs and containerd's ECR pulls trust; appending or copying a planted CA there is the same as a planted anchor (refused since round 82) without update-ca-trust. Where: rootReads.ts TRUST_STORE_SOURCES lists only the source directories; the extracted files (/etc/pki/tls/certs/ca-bundle.crt, /etc/pki/ca-trust/extracted/**, /etc/ssl/certs/**) are not root-read configuration for copies/appends of planted files. Fix (general): every file a TLS client reads as its trust store (extracted bundles and their links) is a trust root: a write of unknown or planted content refused as a planted anchor is.
     devNodeCase(
         "F5 cp /tmp/ca.pem /etc/pki/tls/certs/ca-bundle.crt-rt84n",
         devNodeScript(n("f5"), ["cp /tmp/ca.pem /etc/pki/tls/certs/ca-bundle.crt"]),
         /./,
-        MISS,
     ),
     // F6 containerd's CRI registry config_path in /tmp: hosts.toml files any user writes (containerd hosts.md:
     // "Updates under this directory do not require restarting the containerd daemon").
-    // MISS: REGISTRY-TRUST: insecure accepted (got []). containerd's CRI pulls (which run aws-node, kube-proxy and every privileged DaemonSet image: root on the node) trust the TLS settings of /etc/containerd/certs.d/<host>/hosts.toml (containerd docs/hosts.md: `ca`, `skip_verify`, `[host."http://..."]`, and the registry `config_path`, "Updates under this directory do not require restarting the containerd daemon"); a planted CA, no verification, plain HTTP or a /tmp config_path let a network peer or a local user serve the node's images. Where: rootReads.ts TRUST_STORE_SOURCES (line ~6292) and the round-82 trust-anchor checks know the p11-kit source directories only; no reader of hosts.toml or of the containerd config's registry config_path. Fix (general): hosts.toml and containerd config.d are root-read trust configuration: `ca`/`client` paths judged with planted(), `skip_verify = true` and http:// hosts refused, config_path outside root-owned directories refused.
+    // Was a MISS (fixed in round 84): REGISTRY-TRUST: insecure accepted (got []). containerd's CRI pulls (which run aws-node, kube-proxy and every privileged DaemonSet image: root on the node) trust the TLS settings of /etc/containerd/certs.d/<host>/hosts.toml (containerd docs/hosts.md: `ca`, `skip_verify`, `[host."http://..."]`, and the registry `config_path`, "Updates under this directory do not require restarting the containerd daemon"); a planted CA, no verification, plain HTTP or a /tmp config_path let a network peer or a local user serve the node's images. Where: rootReads.ts TRUST_STORE_SOURCES (line ~6292) and the round-82 trust-anchor checks know the p11-kit source directories only; no reader of hosts.toml or of the containerd config's registry config_path. Fix (general): hosts.toml and containerd config.d are root-read trust configuration: `ca`/`client` paths judged with planted(), `skip_verify = true` and http:// hosts refused, config_path outside root-owned directories refused.
     devNodeCase(
         "F6 containerd config_path = /tmp/certs.d-rt84n",
         devNodeScript(n("f6"), [
@@ -402,10 +398,9 @@ const insecure: NodeCase[] = [
             "systemctl restart containerd",
         ]),
         /./,
-        MISS,
     ),
     // F7 a plain-HTTP mirror for ECR in hosts.toml: pulls of privileged DaemonSet images are not authenticated.
-    // MISS: REGISTRY-TRUST: insecure accepted (got []). containerd's CRI pulls (which run aws-node, kube-proxy and every privileged DaemonSet image: root on the node) trust the TLS settings of /etc/containerd/certs.d/<host>/hosts.toml (containerd docs/hosts.md: `ca`, `skip_verify`, `[host."http://..."]`, and the registry `config_path`, "Updates under this directory do not require restarting the containerd daemon"); a planted CA, no verification, plain HTTP or a /tmp config_path let a network peer or a local user serve the node's images. Where: rootReads.ts TRUST_STORE_SOURCES (line ~6292) and the round-82 trust-anchor checks know the p11-kit source directories only; no reader of hosts.toml or of the containerd config's registry config_path. Fix (general): hosts.toml and containerd config.d are root-read trust configuration: `ca`/`client` paths judged with planted(), `skip_verify = true` and http:// hosts refused, config_path outside root-owned directories refused.
+    // Was a MISS (fixed in round 84): REGISTRY-TRUST: insecure accepted (got []). containerd's CRI pulls (which run aws-node, kube-proxy and every privileged DaemonSet image: root on the node) trust the TLS settings of /etc/containerd/certs.d/<host>/hosts.toml (containerd docs/hosts.md: `ca`, `skip_verify`, `[host."http://..."]`, and the registry `config_path`, "Updates under this directory do not require restarting the containerd daemon"); a planted CA, no verification, plain HTTP or a /tmp config_path let a network peer or a local user serve the node's images. Where: rootReads.ts TRUST_STORE_SOURCES (line ~6292) and the round-82 trust-anchor checks know the p11-kit source directories only; no reader of hosts.toml or of the containerd config's registry config_path. Fix (general): hosts.toml and containerd config.d are root-read trust configuration: `ca`/`client` paths judged with planted(), `skip_verify = true` and http:// hosts refused, config_path outside root-owned directories refused.
     devNodeCase(
         "F7 certs.d/<ecr>/hosts.toml host http://mirror:5000-rt84n",
         devNodeScript(
@@ -416,7 +411,6 @@ const insecure: NodeCase[] = [
             ]),
         ),
         /./,
-        MISS,
     ),
     // G8 at(1) reads the job from stdin: a literal naming a /tmp program.
     devNodeCase(
@@ -439,7 +433,7 @@ const insecure: NodeCase[] = [
     // "symlinks are permitted to be followed only when outside a sticky world-writable directory, or when the uid of the
     // symlink and follower match"; 0 removes that): root's later write to /tmp/ops-boot.log follows a planted symlink
     // onto /etc/cron.d/x or /etc/ld.so.preload.
-    // MISS: KERNEL-PROTECTION-SYSCTLS: insecure accepted (got []). fs.protected_symlinks/protected_hardlinks/protected_regular/protected_fifos (kernel admin-guide sysctl/fs.rst; CIS "Ensure fs.protected_symlinks is configured": symlinks in a sticky world-writable directory are followed only when the link's owner matches the follower or the directory owner) are what make root's writes into /tmp and /var/tmp safe; set to 0, any local user's planted symlink turns root's `> /tmp/ops-boot.log` or `cp ... /var/tmp/report.txt` into a write of /etc/cron.d or /etc/ld.so.preload. Where: userDataReaders/kernelSettings.ts KERNEL_HELPERS (line 175) judges only usermode helpers; no table of protective settings; rootReads.ts treats a root write into /tmp as safe unconditionally. Fix (general): a table of security sysctls that may only be raised (fs.protected_*, kernel.yama.ptrace_scope, kernel.kptr_restrict, kernel.unprivileged_bpf_disabled, kernel.dmesg_restrict, vm.mmap_min_addr, ...): lowering one by any applier (sysctl -w, sysctl.d, /proc/sys, tmpfiles w) refused.
+    // Was a MISS (fixed in round 84): KERNEL-PROTECTION-SYSCTLS: insecure accepted (got []). fs.protected_symlinks/protected_hardlinks/protected_regular/protected_fifos (kernel admin-guide sysctl/fs.rst; CIS "Ensure fs.protected_symlinks is configured": symlinks in a sticky world-writable directory are followed only when the link's owner matches the follower or the directory owner) are what make root's writes into /tmp and /var/tmp safe; set to 0, any local user's planted symlink turns root's `> /tmp/ops-boot.log` or `cp ... /var/tmp/report.txt` into a write of /etc/cron.d or /etc/ld.so.preload. Where: userDataReaders/kernelSettings.ts KERNEL_HELPERS (line 175) judges only usermode helpers; no table of protective settings; rootReads.ts treats a root write into /tmp as safe unconditionally. Fix (general): a table of security sysctls that may only be raised (fs.protected_*, kernel.yama.ptrace_scope, kernel.kptr_restrict, kernel.unprivileged_bpf_disabled, kernel.dmesg_restrict, vm.mmap_min_addr, ...): lowering one by any applier (sysctl -w, sysctl.d, /proc/sys, tmpfiles w) refused.
     devNodeCase(
         "I1 sysctl fs.protected_symlinks=0; echo ... > /tmp/ops-boot.log-rt84n",
         devNodeScript(n("i1"), [
@@ -447,10 +441,9 @@ const insecure: NodeCase[] = [
             'echo "boot $(date)" > /tmp/ops-boot.log',
         ]),
         /./,
-        MISS,
     ),
     // I2 the same protections lowered by a sysctl.d file systemd-sysctl applies at every boot.
-    // MISS: KERNEL-PROTECTION-SYSCTLS: insecure accepted (got []). fs.protected_symlinks/protected_hardlinks/protected_regular/protected_fifos (kernel admin-guide sysctl/fs.rst; CIS "Ensure fs.protected_symlinks is configured": symlinks in a sticky world-writable directory are followed only when the link's owner matches the follower or the directory owner) are what make root's writes into /tmp and /var/tmp safe; set to 0, any local user's planted symlink turns root's `> /tmp/ops-boot.log` or `cp ... /var/tmp/report.txt` into a write of /etc/cron.d or /etc/ld.so.preload. Where: userDataReaders/kernelSettings.ts KERNEL_HELPERS (line 175) judges only usermode helpers; no table of protective settings; rootReads.ts treats a root write into /tmp as safe unconditionally. Fix (general): a table of security sysctls that may only be raised (fs.protected_*, kernel.yama.ptrace_scope, kernel.kptr_restrict, kernel.unprivileged_bpf_disabled, kernel.dmesg_restrict, vm.mmap_min_addr, ...): lowering one by any applier (sysctl -w, sysctl.d, /proc/sys, tmpfiles w) refused.
+    // Was a MISS (fixed in round 84): KERNEL-PROTECTION-SYSCTLS: insecure accepted (got []). fs.protected_symlinks/protected_hardlinks/protected_regular/protected_fifos (kernel admin-guide sysctl/fs.rst; CIS "Ensure fs.protected_symlinks is configured": symlinks in a sticky world-writable directory are followed only when the link's owner matches the follower or the directory owner) are what make root's writes into /tmp and /var/tmp safe; set to 0, any local user's planted symlink turns root's `> /tmp/ops-boot.log` or `cp ... /var/tmp/report.txt` into a write of /etc/cron.d or /etc/ld.so.preload. Where: userDataReaders/kernelSettings.ts KERNEL_HELPERS (line 175) judges only usermode helpers; no table of protective settings; rootReads.ts treats a root write into /tmp as safe unconditionally. Fix (general): a table of security sysctls that may only be raised (fs.protected_*, kernel.yama.ptrace_scope, kernel.kptr_restrict, kernel.unprivileged_bpf_disabled, kernel.dmesg_restrict, vm.mmap_min_addr, ...): lowering one by any applier (sysctl -w, sysctl.d, /proc/sys, tmpfiles w) refused.
     devNodeCase(
         "I2 sysctl.d fs.protected_symlinks = 0; logrotate writes /var/tmp-rt84n",
         devNodeScript(n("i2"), [
@@ -459,31 +452,28 @@ const insecure: NodeCase[] = [
             "cp /etc/ops/report.txt /var/tmp/report.txt",
         ]),
         /./,
-        MISS,
     ),
     // I3 setfacl(1) o::rwx: an ACL making /etc/cron.d writable by every user (crontab(5): cron runs its files as root).
-    // MISS: OPENED-DAEMON-CONFIG-DIRS: insecure accepted (got []). chmod o+w / setfacl o::rwx / u:65534:rwx of /etc/cron.d or /etc/systemd/system lets any local user (or a uid-65534 process) add files cron and systemd run as root (crontab(5), systemd.unit(5)); the same opening of a directory the script itself later runs (I3c, I5) is refused. Where: rootReads.ts openedPaths/grantedPaths (lines 1131, 1276) record the opening in this.opened, consulted only by later readers in the script (planted()); no check that the opened path is (or is above) a directory a root daemon reads by default (the rootReadDirectories/NODE_CONFIG_PATHS tables). Fix (general): an opening (chmod/setfacl/chown/install -d -m/tmpfiles z) of any root-read configuration or program directory, or an ancestor of one, is refused at the opening.
+    // Was a MISS (fixed in round 84): OPENED-DAEMON-CONFIG-DIRS: insecure accepted (got []). chmod o+w / setfacl o::rwx / u:65534:rwx of /etc/cron.d or /etc/systemd/system lets any local user (or a uid-65534 process) add files cron and systemd run as root (crontab(5), systemd.unit(5)); the same opening of a directory the script itself later runs (I3c, I5) is refused. Where: rootReads.ts openedPaths/grantedPaths (lines 1131, 1276) record the opening in this.opened, consulted only by later readers in the script (planted()); no check that the opened path is (or is above) a directory a root daemon reads by default (the rootReadDirectories/NODE_CONFIG_PATHS tables). Fix (general): an opening (chmod/setfacl/chown/install -d -m/tmpfiles z) of any root-read configuration or program directory, or an ancestor of one, is refused at the opening.
     devNodeCase(
         "I3 setfacl -m o::rwx /etc/cron.d-rt84n",
         devNodeScript(n("i3"), ["setfacl -m o::rwx /etc/cron.d"]),
         /./,
-        MISS,
     ),
     // I3b chmod o+w of /etc/cron.d (the chmod spelling of I3).
-    // MISS: OPENED-DAEMON-CONFIG-DIRS: insecure accepted (got []). chmod o+w / setfacl o::rwx / u:65534:rwx of /etc/cron.d or /etc/systemd/system lets any local user (or a uid-65534 process) add files cron and systemd run as root (crontab(5), systemd.unit(5)); the same opening of a directory the script itself later runs (I3c, I5) is refused. Where: rootReads.ts openedPaths/grantedPaths (lines 1131, 1276) record the opening in this.opened, consulted only by later readers in the script (planted()); no check that the opened path is (or is above) a directory a root daemon reads by default (the rootReadDirectories/NODE_CONFIG_PATHS tables). Fix (general): an opening (chmod/setfacl/chown/install -d -m/tmpfiles z) of any root-read configuration or program directory, or an ancestor of one, is refused at the opening.
-    devNodeCase("I3b chmod o+w /etc/cron.d-rt84n", devNodeScript(n("i3b"), ["chmod o+w /etc/cron.d"]), /./, MISS),
+    // Was a MISS (fixed in round 84): OPENED-DAEMON-CONFIG-DIRS: insecure accepted (got []). chmod o+w / setfacl o::rwx / u:65534:rwx of /etc/cron.d or /etc/systemd/system lets any local user (or a uid-65534 process) add files cron and systemd run as root (crontab(5), systemd.unit(5)); the same opening of a directory the script itself later runs (I3c, I5) is refused. Where: rootReads.ts openedPaths/grantedPaths (lines 1131, 1276) record the opening in this.opened, consulted only by later readers in the script (planted()); no check that the opened path is (or is above) a directory a root daemon reads by default (the rootReadDirectories/NODE_CONFIG_PATHS tables). Fix (general): an opening (chmod/setfacl/chown/install -d -m/tmpfiles z) of any root-read configuration or program directory, or an ancestor of one, is refused at the opening.
+    devNodeCase("I3b chmod o+w /etc/cron.d-rt84n", devNodeScript(n("i3b"), ["chmod o+w /etc/cron.d"]), /./),
     // I3c setfacl o::rwx of a directory root later runs (run-parts /etc/ops.d, the I5 shape).
     devNodeCase(
         "I3c mkdir /etc/ops.d; setfacl -m o::rwx /etc/ops.d; run-parts /etc/ops.d-rt84n",
         devNodeScript(n("i3c"), ["mkdir -p /etc/ops.d", "setfacl -m o::rwx /etc/ops.d", "run-parts /etc/ops.d"]),
     ),
     // I4 setfacl default/named-user ACL on /etc/systemd/system for uid 65534 (the usual nonroot container uid).
-    // MISS: OPENED-DAEMON-CONFIG-DIRS: insecure accepted (got []). chmod o+w / setfacl o::rwx / u:65534:rwx of /etc/cron.d or /etc/systemd/system lets any local user (or a uid-65534 process) add files cron and systemd run as root (crontab(5), systemd.unit(5)); the same opening of a directory the script itself later runs (I3c, I5) is refused. Where: rootReads.ts openedPaths/grantedPaths (lines 1131, 1276) record the opening in this.opened, consulted only by later readers in the script (planted()); no check that the opened path is (or is above) a directory a root daemon reads by default (the rootReadDirectories/NODE_CONFIG_PATHS tables). Fix (general): an opening (chmod/setfacl/chown/install -d -m/tmpfiles z) of any root-read configuration or program directory, or an ancestor of one, is refused at the opening.
+    // Was a MISS (fixed in round 84): OPENED-DAEMON-CONFIG-DIRS: insecure accepted (got []). chmod o+w / setfacl o::rwx / u:65534:rwx of /etc/cron.d or /etc/systemd/system lets any local user (or a uid-65534 process) add files cron and systemd run as root (crontab(5), systemd.unit(5)); the same opening of a directory the script itself later runs (I3c, I5) is refused. Where: rootReads.ts openedPaths/grantedPaths (lines 1131, 1276) record the opening in this.opened, consulted only by later readers in the script (planted()); no check that the opened path is (or is above) a directory a root daemon reads by default (the rootReadDirectories/NODE_CONFIG_PATHS tables). Fix (general): an opening (chmod/setfacl/chown/install -d -m/tmpfiles z) of any root-read configuration or program directory, or an ancestor of one, is refused at the opening.
     devNodeCase(
         "I4 setfacl -R -m u:65534:rwx /etc/systemd/system-rt84n",
         devNodeScript(n("i4"), ["setfacl -R -m u:65534:rwx /etc/systemd/system"]),
         /./,
-        MISS,
     ),
     // I5 install -d -m 1777 of a directory root later runs with run-parts.
     devNodeCase(
@@ -491,7 +481,7 @@ const insecure: NodeCase[] = [
         devNodeScript(n("i5"), ["install -d -m 1777 /etc/ops.d", "run-parts /etc/ops.d"]),
     ),
     // I6 tmpfiles.d(5) z: "Adjust the access mode, user and group ownership" of an existing path: /etc/cron.d 0777.
-    // MISS: OPENED-DAEMON-CONFIG-DIRS: insecure accepted (got []). chmod o+w / setfacl / tmpfiles.d z (tmpfiles.d(5)) o::rwx / u:65534:rwx of /etc/cron.d or /etc/systemd/system lets any local user (or a uid-65534 process) add files cron and systemd run as root (crontab(5), systemd.unit(5)); the same opening of a directory the script itself later runs (I3c, I5) is refused. Where: rootReads.ts openedPaths/grantedPaths (lines 1131, 1276) record the opening in this.opened, consulted only by later readers in the script (planted()); no check that the opened path is (or is above) a directory a root daemon reads by default (the rootReadDirectories/NODE_CONFIG_PATHS tables). Fix (general): an opening (chmod/setfacl/chown/install -d -m/tmpfiles z) of any root-read configuration or program directory, or an ancestor of one, is refused at the opening.
+    // Was a MISS (fixed in round 84): OPENED-DAEMON-CONFIG-DIRS: insecure accepted (got []). chmod o+w / setfacl / tmpfiles.d z (tmpfiles.d(5)) o::rwx / u:65534:rwx of /etc/cron.d or /etc/systemd/system lets any local user (or a uid-65534 process) add files cron and systemd run as root (crontab(5), systemd.unit(5)); the same opening of a directory the script itself later runs (I3c, I5) is refused. Where: rootReads.ts openedPaths/grantedPaths (lines 1131, 1276) record the opening in this.opened, consulted only by later readers in the script (planted()); no check that the opened path is (or is above) a directory a root daemon reads by default (the rootReadDirectories/NODE_CONFIG_PATHS tables). Fix (general): an opening (chmod/setfacl/chown/install -d -m/tmpfiles z) of any root-read configuration or program directory, or an ancestor of one, is refused at the opening.
     devNodeCase(
         "I6 tmpfiles.d z /etc/cron.d 0777-rt84n",
         devNodeScript(n("i6"), [
@@ -499,7 +489,6 @@ const insecure: NodeCase[] = [
             "systemd-tmpfiles --create",
         ]),
         /./,
-        MISS,
     ),
     // J1 rpm(8) --macros FILE: macro files, whose %(shell) expansions run as root (rpm macros docs).
     // Was a MISS (fixed in round 84): RPM-MACRO-FILES: insecure accepted (got []). rpm(8) --macros FILE:FILE... loads macro files; a macro's %(command) expansion runs a shell command as root (rpm macros docs, "Shell expansion"); /etc/rpm and python-written macros are refused since round 81, the option is not. Where: rootReads.ts loadedOperands (near line 2536) has no `rpm --macros/--rcfile` branch (dnf --setopt and rpm --import are there). Fix (general): rpm/dnf options naming macro or rc files (--macros, --rcfile, --load) are loaded operands judged with planted().
@@ -595,6 +584,125 @@ const insecure: NodeCase[] = [
         "cat /dev/shm/i.tar | docker load-fix84",
         devNodeScript(n("x12"), ["cat /dev/shm/i.tar | docker load"]),
     ),
+    // Neighbours (round 84 fixes, insecure side).
+    // REGISTRY-TRUST: containerd docs/hosts.md `client` (a client certificate and key pair) from a planted file.
+    devNodeCase(
+        "F1n client = /var/tmp/client.pem in hosts.toml-fix84",
+        devNodeScript(
+            n("f1n"),
+            heredocFile("/etc/containerd/certs.d/docker.io/hosts.toml", [
+                'server = "https://registry-1.docker.io"',
+                '[host."https://mirror.example.com"]',
+                '  client = "/var/tmp/client.pem"',
+            ]),
+        ),
+    ),
+    // REGISTRY-TRUST: a plain-HTTP `server` (containerd docs/hosts.md) for the default namespace.
+    devNodeCase(
+        "F2n hosts.toml server = http://registry.internal-fix84",
+        devNodeScript(
+            n("f2n"),
+            heredocFile("/etc/containerd/certs.d/_default/hosts.toml", ['server = "http://registry.internal:5000"']),
+        ),
+    ),
+    // REGISTRY-TRUST: the deprecated CRI registry.configs tls insecure_skip_verify (containerd docs/cri/config.md).
+    devNodeCase(
+        "F6n config.d registry.configs tls insecure_skip_verify = true-fix84",
+        devNodeScript(n("f6n"), [
+            ...heredocFile("/etc/containerd/config.d/99-ops.toml", [
+                "version = 2",
+                '[plugins."io.containerd.grpc.v1.cri".registry.configs."602401143452.dkr.ecr.us-east-1.amazonaws.com".tls]',
+                "  insecure_skip_verify = true",
+            ]),
+            "systemctl restart containerd",
+        ]),
+    ),
+    // CA-BUNDLE-FILES: the Debian-style extracted bundle (update-ca-certificates(8) /etc/ssl/certs/ca-certificates.crt)
+    // and the extracted PEM the RHEL link points at (update-ca-trust(8) EXTRACTED CONFIGURATION).
+    devNodeCase(
+        "F3n cat /dev/shm/ca.pem >> /etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem-fix84",
+        devNodeScript(n("f3n"), ["cat /dev/shm/ca.pem >> /etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem"]),
+    ),
+    devNodeCase(
+        "F5n install -m 0644 /tmp/ca.pem /etc/ssl/certs/ca-certificates.crt-fix84",
+        devNodeScript(n("f5n"), ["install -m 0644 /tmp/ca.pem /etc/ssl/certs/ca-certificates.crt"]),
+    ),
+    // KERNEL-PROTECTION-SYSCTLS: a /proc/sys write and a ptrace_scope lowering (Yama.rst: 0 lets a process attach to
+    // any other of its uid); a computed value may be 0 (fail closed).
+    devNodeCase(
+        "I1n echo 0 > /proc/sys/fs/protected_hardlinks-fix84",
+        devNodeScript(n("i1n"), ["echo 0 > /proc/sys/fs/protected_hardlinks"]),
+    ),
+    devNodeCase(
+        "I2n sysctl -w kernel.yama.ptrace_scope=0-fix84",
+        devNodeScript(n("i2n"), ["sysctl -w kernel.yama.ptrace_scope=0"]),
+    ),
+    devNodeCase(
+        "I2m sysctl -w kernel.unprivileged_bpf_disabled=0 kernel.kptr_restrict=0-fix84",
+        devNodeScript(n("i2m"), ["sysctl -w kernel.unprivileged_bpf_disabled=0 kernel.kptr_restrict=0"]),
+    ),
+    // OPENED-DAEMON-CONFIG-DIRS: chown of a unit directory to a non-root user, an ancestor (/etc/udev, above
+    // rules.d), a program directory root's PATH searches.
+    devNodeCase(
+        "I3n chown -R ec2-user /etc/systemd/system-fix84",
+        devNodeScript(n("i3n"), ["chown -R ec2-user /etc/systemd/system"]),
+    ),
+    devNodeCase("I4n chmod 777 /etc/udev-fix84", devNodeScript(n("i4n"), ["chmod 777 /etc/udev"])),
+    devNodeCase("I6n chmod o+w /usr/local/bin-fix84", devNodeScript(n("i6n"), ["chmod o+w /usr/local/bin"])),
+    // BINFMT: the image's qemu with C (credentials from the binary), a planted interpreter, an extension (E) match.
+    devNodeCase(
+        "S4n binfmt.d qemu-aarch64-static with C-fix84",
+        devNodeScript(n("s4n"), [
+            ...heredocFile("/etc/binfmt.d/qemu-aarch64.conf", [
+                ":qemu-aarch64:M::\\x7fELF\\x02\\x01\\x01:\\xff\\xff\\xff\\xff:/usr/bin/qemu-aarch64-static:CF",
+            ]),
+        ]),
+    ),
+    devNodeCase(
+        "S4m binfmt.d interpreter /tmp/qemu-fix84",
+        devNodeScript(n("s4m"), [
+            ...heredocFile("/etc/binfmt.d/qemu-aarch64.conf", [
+                ":qemu-aarch64:M::\\x7fELF\\x02\\x01\\x01:\\xff\\xff\\xff\\xff:/tmp/qemu:F",
+            ]),
+        ]),
+    ),
+    devNodeCase(
+        "S4o binfmt.d E py /usr/bin/python3-fix84",
+        devNodeScript(n("s4o"), [...heredocFile("/etc/binfmt.d/py.conf", [":py:E::py::/usr/bin/python3:"])]),
+    ),
+    // PROCESS-SUBSTITUTION-LITERALS: the printed text is the script's own lines, judged as such (a loader variable
+    // naming a /tmp library; a download piped to a shell), and a substitution of a file's content stays unknown.
+    devNodeCase(
+        "S11n source <(printf 'export LD_PRELOAD=/tmp/x.so') -fix84",
+        devNodeScript(n("s11n"), ["source <(printf 'export LD_PRELOAD=/tmp/x.so\\n')"]),
+    ),
+    devNodeCase("S11m source <(cat /var/tmp/env) -fix84", devNodeScript(n("s11m"), ["source <(cat /var/tmp/env)"])),
+    // KUBELET-DROPIN-KNOWN-TEXT: a drop-in read as NodeConfig's kubelet.config is: static pods, the read-only port,
+    // and a drop-in the pack cannot read (a download).
+    devNodeCase(
+        "S20n kubelet config.json.d drop-in readOnlyPort 10255-fix84",
+        devNodeScript(
+            n("s20n"),
+            heredocFile("/etc/kubernetes/kubelet/config.json.d/99-ops.conf", [
+                '{"apiVersion":"kubelet.config.k8s.io/v1beta1","kind":"KubeletConfiguration","readOnlyPort":10255}',
+            ]),
+        ),
+    ),
+    devNodeCase(
+        "S20m kubelet config.json.d drop-in staticPodPath-fix84",
+        devNodeScript(
+            n("s20m"),
+            heredocFile("/etc/kubernetes/kubelet/config.json.d/99-ops.conf", [
+                '{"apiVersion":"kubelet.config.k8s.io/v1beta1","kind":"KubeletConfiguration","staticPodPath":"/etc/kubernetes/manifests"}',
+            ]),
+        ),
+    ),
+    devNodeCase(
+        "S20o curl -o config.json.d/99-ops.conf-fix84",
+        devNodeScript(n("s20o"), [
+            "curl -fsSL -o /etc/kubernetes/kubelet/config.json.d/99-ops.conf https://config.example.com/kubelet.json",
+        ]),
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -617,7 +725,7 @@ const secure: NodeCase[] = [
         ]),
     ),
     // S4 binfmt registration of the image's qemu (root-owned /usr/bin), no C flag.
-    // MISS: BINFMT-ROOT-INTERPRETER: secure refused (the pack: "registers a binfmt_misc interpreter ... register no binary format in user data"). An aarch64-magic registration naming the image's root-owned /usr/bin/qemu-aarch64-static with F and without C (kernel admin-guide binfmt-misc: without C credentials come from the interpreter; the magic never matches a native x86-64 ELF) gives no one root. Where: rootReads.ts / userData.ts binfmt registration check refuses every register or binfmt.d write. Fix (general): judge the interpreter path with planted() and refuse the C flag (or an O/C interpreter outside root-owned image paths), accept root-owned interpreters.
+    // Was a MISS (fixed in round 84): BINFMT-ROOT-INTERPRETER: secure refused (the pack: "registers a binfmt_misc interpreter ... register no binary format in user data"). An aarch64-magic registration naming the image's root-owned /usr/bin/qemu-aarch64-static with F and without C (kernel admin-guide binfmt-misc: without C credentials come from the interpreter; the magic never matches a native x86-64 ELF) gives no one root. Where: rootReads.ts / userData.ts binfmt registration check refuses every register or binfmt.d write. Fix (general): judge the interpreter path with planted() and refuse the C flag (or an O/C interpreter outside root-owned image paths), accept root-owned interpreters.
     devNodeCase(
         "S4 /etc/binfmt.d qemu-aarch64-static from /usr/bin-rt84n",
         devNodeScript(n("s4"), [
@@ -626,8 +734,6 @@ const secure: NodeCase[] = [
             ]),
             "systemctl restart systemd-binfmt",
         ]),
-        /./,
-        MISS,
     ),
     // S5 modprobe of an image module by name.
     devNodeCase("S5 modprobe br_netfilter-rt84n", devNodeScript(n("s5"), ["modprobe br_netfilter"])),
@@ -673,6 +779,7 @@ const secure: NodeCase[] = [
     ),
     // S11 source <(printf of literals): known text.
     // MISS: PROCESS-SUBSTITUTION-LITERALS: secure refused ("runs as root a program made at boot ... /dev/fd/63, whose content the pack does not know"). `source <(printf LITERAL)` is the same known text as the round-81 `{ echo; printf; }` groups and round-83 `source /dev/stdin <<EOF`. Where: rootReads.ts process substitution is an unknown /dev/fd/63 program; the known-text reader (printf/echo of literals) is not applied to <(...). Fix (general): a process substitution whose commands print only literals is that known text (read as the script's own lines when sourced).
+    // Still open (round 84): reading <(printf ...) as known text for `source` needs the node judge to see the printed text as the sourced file's (its relay and listener readings use its own written-file view, not RootReads.written): a first try accepted `source <(echo 'bash -i >& /dev/tcp/...')`, so it was withdrawn; the fix needs both readers fed (a this.file write of /dev/fd/63 cleared after the consumer).
     devNodeCase(
         "S11 source <(printf 'export NO_PROXY=169.254.169.254\\n')-rt84n",
         devNodeScript(n("s11"), ["source <(printf 'export NO_PROXY=169.254.169.254\\n')"]),
@@ -733,7 +840,7 @@ const secure: NodeCase[] = [
         ]),
     ),
     // S20 kubelet drop-in keeping Webhook authorization and anonymous off.
-    // MISS: KUBELET-DROPIN-KNOWN-TEXT: secure refused ("writes /etc/kubernetes/kubelet/config.json.d/99-ops.conf ... the node's own configuration or credentials, which the pack cannot judge"). nodeadm itself writes drop-ins there (config.json.d/00-nodeadm.conf, 40-nodeadm.conf; awslabs/amazon-eks-ami nodeadm tests); a known-JSON drop-in keeping authorization Webhook and anonymous off is what NodeConfig spec.kubelet.config would write. Where: rootReads.ts the node-own-configuration write refusal (no reader of KubeletConfiguration JSON in shell-written drop-ins). Fix (general): read known-text kubelet drop-ins with the NodeConfig kubelet-config judge (authentication/authorization/readOnlyPort/staticPodPath...) instead of refusing all.
+    // Was a MISS (fixed in round 84): KUBELET-DROPIN-KNOWN-TEXT: secure refused ("writes /etc/kubernetes/kubelet/config.json.d/99-ops.conf ... the node's own configuration or credentials, which the pack cannot judge"). nodeadm itself writes drop-ins there (config.json.d/00-nodeadm.conf, 40-nodeadm.conf; awslabs/amazon-eks-ami nodeadm tests); a known-JSON drop-in keeping authorization Webhook and anonymous off is what NodeConfig spec.kubelet.config would write. Where: rootReads.ts the node-own-configuration write refusal (no reader of KubeletConfiguration JSON in shell-written drop-ins). Fix (general): read known-text kubelet drop-ins with the NodeConfig kubelet-config judge (authentication/authorization/readOnlyPort/staticPodPath...) instead of refusing all.
     devNodeCase(
         "S20 kubelet config.json.d drop-in maxPods (authz Webhook)-rt84n",
         devNodeScript(
@@ -742,8 +849,6 @@ const secure: NodeCase[] = [
                 '{"apiVersion":"kubelet.config.k8s.io/v1beta1","kind":"KubeletConfiguration","maxPods":58,"authorization":{"mode":"Webhook"},"authentication":{"anonymous":{"enabled":false}}}',
             ]),
         ),
-        /./,
-        MISS,
     ),
     // S21 git -c core.sshCommand of the image ssh with a root-owned key.
     devNodeCase(
@@ -826,6 +931,65 @@ const secure: NodeCase[] = [
     devNodeCase(
         "crontab /dev/stdin <<EOF @reboot /usr/bin/chronyc makestep-fix84",
         devNodeScript(n("y8"), ["crontab /dev/stdin <<'EOF'", "@reboot /usr/bin/chronyc makestep", "EOF"]),
+    ),
+    // Neighbours (round 84 fixes, secure side).
+    // REGISTRY-TRUST: config_path at the documented /etc/containerd/certs.d (containerd docs/hosts.md, AL2023's).
+    devNodeCase(
+        "F6s config.d config_path = /etc/containerd/certs.d-fix84",
+        devNodeScript(n("f6s"), [
+            ...heredocFile("/etc/containerd/config.d/99-ops.toml", [
+                "version = 2",
+                '[plugins."io.containerd.grpc.v1.cri".registry]',
+                '  config_path = "/etc/containerd/certs.d"',
+            ]),
+            "systemctl restart containerd",
+        ]),
+    ),
+    // REGISTRY-TRUST: an https mirror trusting a CA root wrote from its own heredoc.
+    devNodeCase(
+        "F7s hosts.toml https mirror, ca written by root-fix84",
+        devNodeScript(n("f7s"), [
+            ...heredocFile("/etc/pki/ca-trust/source/anchors/corp.pem", [
+                "-----BEGIN CERTIFICATE-----",
+                "MIIBszCCAVmgAwIBAgIUexample",
+                "-----END CERTIFICATE-----",
+            ]),
+            ...heredocFile("/etc/containerd/certs.d/docker.io/hosts.toml", [
+                'server = "https://registry-1.docker.io"',
+                '[host."https://mirror.example.com"]',
+                '  capabilities = ["pull", "resolve"]',
+                '  ca = "/etc/pki/ca-trust/source/anchors/corp.pem"',
+            ]),
+        ]),
+    ),
+    // CA-BUNDLE-FILES: reading the bundle (a copy out of it) changes no trust.
+    devNodeCase(
+        "F5s cp /etc/pki/tls/certs/ca-bundle.crt /opt/app/ca.pem-fix84",
+        devNodeScript(n("f5s"), ["mkdir -p /opt/app", "cp /etc/pki/tls/certs/ca-bundle.crt /opt/app/ca.pem"]),
+    ),
+    // KERNEL-PROTECTION-SYSCTLS: keeping the protections where systemd's 50-default.conf puts them.
+    devNodeCase(
+        "I2s sysctl.d fs.protected_symlinks = 1, kernel.kptr_restrict = 2-fix84",
+        devNodeScript(n("i2s"), [
+            ...heredocFile("/etc/sysctl.d/99-ops.conf", ["fs.protected_symlinks = 1", "kernel.kptr_restrict = 2"]),
+            "sysctl --system",
+        ]),
+    ),
+    // OPENED-DAEMON-CONFIG-DIRS: an application's own directory opened to its user (nothing root reads there).
+    devNodeCase(
+        "I3s chown -R 1000:1000 /var/lib/ops-app-fix84",
+        devNodeScript(n("i3s"), ["mkdir -p /var/lib/ops-app", "chown -R 1000:1000 /var/lib/ops-app"]),
+    ),
+    devNodeCase("I4s chmod 0755 /etc/cron.d-fix84", devNodeScript(n("i4s"), ["chmod 0755 /etc/cron.d"])),
+    // Neighbour of S20 (secure): a drop-in of evictionHard only.
+    devNodeCase(
+        "S20s kubelet config.json.d drop-in evictionHard-fix84",
+        devNodeScript(
+            n("s20s"),
+            heredocFile("/etc/kubernetes/kubelet/config.json.d/50-eviction.conf", [
+                '{"apiVersion":"kubelet.config.k8s.io/v1beta1","kind":"KubeletConfiguration","evictionHard":{"memory.available":"200Mi"}}',
+            ]),
+        ),
     ),
 ];
 
