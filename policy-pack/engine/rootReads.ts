@@ -77,7 +77,7 @@ import {
 } from "./shell";
 import { environmentFileVariables, imdsRelay, NAME_RESOLUTION_PATHS, TMPFILES_PATH } from "./userDataReaders/shared";
 import { namesImds } from "./userDataReaders/loopback";
-import { LOADER_VARIABLES } from "../model/locatingVariables";
+import { ignoredByPython, LOADER_VARIABLES } from "../model/locatingVariables";
 import { PIP_LOADED_FILE_OPTION, PIP_VALUE_OPTION } from "./userDataReaders/pipOptions";
 import { commandKernelSettings, kernelHelperCommand, writtenSysctls } from "./userDataReaders/kernelSettings";
 import {
@@ -162,6 +162,16 @@ export interface NodeJudge {
         cwd: string | undefined,
         fileText: (path: string) => string | undefined,
     ): readonly { path: string; tree: boolean }[] | undefined;
+    /**
+     * Round 84: the flag letters of a `python` run that reads its environment only as its interpreter does
+     * (pythonCode.ts pythonEnvironmentConfinedFlags: a program the pack reads whole, starting no other program, reading
+     * no variable or home directory itself), undefined for any other run.
+     */
+    confinedPythonFlags?(
+        words: readonly string[],
+        cwd: string | undefined,
+        fileText: (path: string) => string | undefined,
+    ): string | undefined;
     /** Text a root process reads as its configuration (a file no other reader owns). */
     configured(text: string, how: string): RootReadOpening[];
     /** What credentials a command prints (the node role's, a token it mints), if any. */
@@ -7973,6 +7983,25 @@ export class RootReads {
     }
 
     /**
+     * Round 84: the flag letters of the python program a command's own assignments are the environment of (`NAME=V
+     * python3 -I F`, `env NAME=V python3 -E F`: its one run, no xargs item), when that run reads its environment only as
+     * its interpreter does (NodeJudge.confinedPythonFlags); undefined for an export, another program, or with no judge
+     * (every variable is then read).
+     */
+    private confinedPythonFlags(
+        words: readonly string[],
+        start: number,
+        runs: readonly (readonly string[])[],
+        ctx: Context,
+    ): string | undefined {
+        if (/^(export|local|readonly|declare|typeset)$/.test(words[0] ?? "") || runs.length !== 1) return undefined;
+        if (runs[0].join("\0") !== words.slice(start).join("\0")) return undefined;
+        return this.judge?.confinedPythonFlags?.(runs[0], ctx.cwdUnknown ? undefined : ctx.cwd, p =>
+            this.written.get(p),
+        );
+    }
+
+    /**
      * Round 78: a loader variable (LOADER_VARIABLES: PATH, LD_PRELOAD, PYTHONPATH, BASH_ENV ...) naming a path in a
      * world-writable directory loads or runs what any local user may put there (planted); TMPDIR only names where
      * programs create their own scratch files (mkstemp(3)), loading nothing.
@@ -10626,6 +10655,8 @@ export class RootReads {
                           this.written.get(p),
                       ) ?? [],
               );
+        // Round 84: asked before the run marks its files changed, as programWrites.
+        const confinedFlags = nonRoot ? undefined : this.confinedPythonFlags(words, start, runs, ctx);
         for (const run of runs)
             this.out.push(
                 ...(this.judge?.ran(
@@ -10763,6 +10794,9 @@ export class RootReads {
             // A value with output the reader cannot know keeps the SUBSTITUTED mark: a program, script or eval text
             // built from it is unreadable (below).
             ctx.vars.set(key, value.replace(/^\((.*)\)$/, "$1"));
+            // Round 84: a variable the python run's flags cancel (ignoredByPython: PYTHON* under -E/-I, HOME's user
+            // site under -s/-I) is read by nothing it runs (confinedPythonFlags); LD_* and the rest still are.
+            if (confinedFlags !== undefined && ignoredByPython(key, confinedFlags)) continue;
             const hit = RootReads.writable(pathsIn(value));
             if (hit && LOADER_VARIABLES.test(key)) this.refuse(hit, `${form} (${key})`);
             this.plantedLoader(key, value, form, ctx.cwd);
