@@ -684,6 +684,23 @@ const insecure: NodeCase[] = [
         ),
         /PYTHONPATH/,
     ),
+    // bash(1) "export": "The supplied names are marked for automatic export to the environment of subsequently
+    // executed commands": after python3 -I, a plain python3 (and pip3, a Python program) reads PYTHONPATH=/srv/ops.
+    dev(
+        "user data: export PYTHONPATH=/srv/ops; python3 -I tune.py; python3 other.py",
+        tune(
+            "dev-py81-export-pythonpath-then-plain-fix84-rt81p",
+            PLAIN,
+            [...heredocFile("/opt/ops/other.py", PLAIN)],
+            ["export PYTHONPATH=/srv/ops", "python3 -I /opt/ops/tune.py", "python3 /opt/ops/other.py"].join("\n"),
+        ),
+        /PYTHONPATH/,
+    ),
+    dev(
+        "user data: export PYTHONPATH=/srv/ops; pip3 install tenacity",
+        sh("dev-py81-export-pythonpath-pip-fix84-rt81p", ["export PYTHONPATH=/srv/ops", "pip3 install tenacity"]),
+        /PYTHONPATH/,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -1024,6 +1041,28 @@ const secure: NodeCase[] = [
             PLAIN,
             [],
             "PYTHONSTARTUP=/srv/ops/s.py PYTHONPATH=/mnt/ops python3 -Es /opt/ops/tune.py",
+        ),
+    ),
+    // bash(1) "export" then Python docs "-I": the only command after the export is an isolated run of a script the pack
+    // reads whole, which starts nothing; `unset` (bash(1): "remove each variable") before any other command.
+    dev(
+        "user data: export PYTHONPATH=/srv/ops; python3 -I tune.py",
+        tune(
+            "dev-py81-export-pythonpath-I-fix84-rt81p",
+            PLAIN,
+            [],
+            ["export PYTHONPATH=/srv/ops", "python3 -I /opt/ops/tune.py"].join("\n"),
+        ),
+    ),
+    dev(
+        "user data: export HOME=/srv/ops; python3 -I tune.py; unset HOME; systemctl restart chronyd",
+        tune(
+            "dev-py81-export-home-I-unset-fix84-rt81p",
+            PLAIN,
+            [],
+            ["export HOME=/srv/ops", "python3 -I /opt/ops/tune.py", "unset HOME", "systemctl restart chronyd"].join(
+                "\n",
+            ),
         ),
     ),
 ];
