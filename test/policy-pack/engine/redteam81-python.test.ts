@@ -811,6 +811,8 @@ const secure: NodeCase[] = [
     // ScriptView record of trusted `--target DIR` installs (scriptPipModules) that rootWrites.ts judgeRun marks instead of
     // DIR as an unknown tree, and pythonRootShadowed to accept DIR's trusted names only when no other command writes DIR
     // and DIR is no root-read directory (site-packages, /etc); not reached before the deadline.
+    // Still open (round 84): not reached (fix84-pyiso did the PY-ENV-IGNORED cases first); the fix is the round 83 plan,
+    // three readers (scriptPipModules, judgeRun, pythonRootShadowed), not a small one.
     dev(
         "user data: pip3 install --target /opt/ops/lib tenacity; PYTHONPATH=/opt/ops/lib python3 run.py",
         sh("dev-py81-pip-target-opt-rt81p", [
