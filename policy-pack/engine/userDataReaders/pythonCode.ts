@@ -5010,10 +5010,12 @@ export function pythonWritesOnlyWhatItNames(files: readonly PythonFile[]): boole
  * "netrc" ("the file .netrc in the user's home directory – as determined by os.path.expanduser() – will be read"),
  * ftplib (login through netrc), "mailcap" (~/.mailcap), "site"/"sysconfig" (the user base below ~), "readline"
  * (~/.inputrc), "tkinter" (~/.Tk files), pdb (~/.pdbrc), "multiprocessing" and "concurrent.futures" (the spawn and
- * forkserver start methods run a new interpreter inheriting the environment), "venv"/"ensurepip" (run pip).
+ * forkserver start methods run a new interpreter inheriting the environment), "venv"/"ensurepip" (run pip), pydoc
+ * (its pager), and "zoneinfo", which reads PYTHONTZPATH from os.environ itself (CPython Lib/zoneinfo/_tzpath.py), -E
+ * or not.
  */
 const PYTHON_HOME_OR_CHILD_MODULES =
-    /^(?:netrc|ftplib|mailcap|site|sysconfig|distutils|readline|rlcompleter|tkinter|Tkinter|idlelib|pdb|multiprocessing|concurrent|venv|ensurepip)$/;
+    /^(?:netrc|ftplib|mailcap|site|sysconfig|distutils|readline|rlcompleter|tkinter|Tkinter|idlelib|pdb|pydoc|multiprocessing|concurrent|venv|ensurepip|zoneinfo)$/;
 
 /**
  * Round 84: whether a `python` run reads its environment only as its interpreter does, so that the variables its flags
