@@ -83,7 +83,7 @@ import {
     TMPFILES_PATH,
 } from "./userDataReaders/shared";
 import { namesImds } from "./userDataReaders/loopback";
-import { LOADER_VARIABLES } from "../model/locatingVariables";
+import { ignoredByPython, LOADER_VARIABLES, locatingVariable } from "../model/locatingVariables";
 import { launchedRoots, optionNamedPrograms, unknownWord } from "./namedPrograms";
 import { PIP_LOADED_FILE_OPTION, PIP_VALUE_OPTION } from "./userDataReaders/pipOptions";
 import {
@@ -176,6 +176,16 @@ export interface NodeJudge {
         cwd: string | undefined,
         fileText: (path: string) => string | undefined,
     ): readonly { path: string; tree: boolean }[] | undefined;
+    /**
+     * Round 84: the flag letters of a `python` run that reads its environment only as its interpreter does
+     * (pythonCode.ts pythonEnvironmentConfinedFlags: a program the pack reads whole, starting no other program, reading
+     * no variable or home directory itself), undefined for any other run.
+     */
+    confinedPythonFlags?(
+        words: readonly string[],
+        cwd: string | undefined,
+        fileText: (path: string) => string | undefined,
+    ): string | undefined;
     /** Text a root process reads as its configuration (a file no other reader owns). */
     configured(text: string, how: string): RootReadOpening[];
     /**
@@ -6425,6 +6435,13 @@ function rootReadDirectory(dir: string, readsAsConfig: (path: string) => boolean
 const SOURCE_BUILTINS = /^(source|\.)$/;
 
 /**
+ * Round 84: shell builtins that start no program (bash(1) "SHELL BUILTIN COMMANDS"): no environment of theirs is read
+ * by another program (deferPythonExport).
+ */
+const RUNS_NOTHING_BUILTINS =
+    /^(?:cd|pushd|popd|echo|printf|true|false|:|test|\[|\[\[|export|unset|set|shopt|local|declare|typeset|readonly|read|shift|return|break|continue|umask|alias|unalias)$/;
+
+/**
  * A standard input (RootReads.standardInput): its text when the reader knows it, find -print0's trees when piped.
  * Round 84: `from`, the files its text comes from (a `< FILE` redirect, a descriptor `exec N< FILE` opened, the files a
  * stream reader upstream of a pipe reads: pipedFiles), whose provenance a loader of /dev/stdin takes (descriptorOperands).
@@ -6934,6 +6951,8 @@ export class RootReads {
     private readonly units = new Map<string, { path: string; text: string }[]>();
     /** Round 76: udev rules files written (UDEV_RULES), read at finish (udevRules). */
     private readonly udevRuleFiles: { path: string; text: string }[] = [];
+    /** Round 84: exports of variables a python flag cancels, judged when a later command may read them. */
+    private readonly deferredExports = new Map<string, () => void>();
     /**
      * Round 76: audit plugin files written (AUDIT_PLUGIN_CONFIG): every line written, appended or edited into each,
      * partial when the file's whole text is not known (an edit, an append to the image's file), read at finish.
@@ -8134,6 +8153,51 @@ export class RootReads {
     }
 
     /**
+     * Round 84: `export NAME=V` of a variable some python flag cancels (the table's pythonIgnoredUnder: PYTHONPATH,
+     * HOME) is judged as an assignment where a later command may read it (readDeferredExports): at the first command
+     * but a confined python run cancelling it (a builtin running nothing, RUNS_NOTHING_BUILTINS, aside), never when
+     * no such command follows; `unset NAME` first drops it (bash(1) "unset": "remove each variable"). Any other export is judged
+     * at once.
+     */
+    private deferPythonExport(key: string, value: string, form: string, cwd: string): boolean {
+        if (locatingVariable(key)?.pythonIgnoredUnder === undefined) return false;
+        this.deferredExports.set(key, () => {
+            const hit = RootReads.writable(pathsIn(value));
+            if (hit) this.refuse(hit, `${form} (${key})`);
+            this.plantedLoader(key, value, form, cwd);
+        });
+        return true;
+    }
+
+    /** Round 84: the deferred exports a command with python flags `flags` (undefined: any other) may read, judged. */
+    private readDeferredExports(flags: string | undefined) {
+        for (const [key, judge] of [...this.deferredExports])
+            if (flags === undefined || !ignoredByPython(key, flags)) {
+                this.deferredExports.delete(key);
+                judge();
+            }
+    }
+
+    /**
+     * Round 84: the flag letters of the python program a command's own assignments are the environment of (`NAME=V
+     * python3 -I F`, `env NAME=V python3 -E F`: its one run, no xargs item), when that run reads its environment only as
+     * its interpreter does (NodeJudge.confinedPythonFlags); undefined for an export, another program, or with no judge
+     * (every variable is then read).
+     */
+    private confinedPythonFlags(
+        words: readonly string[],
+        start: number,
+        runs: readonly (readonly string[])[],
+        ctx: Context,
+    ): string | undefined {
+        if (/^(export|local|readonly|declare|typeset)$/.test(words[0] ?? "") || runs.length !== 1) return undefined;
+        if (runs[0].join("\0") !== words.slice(start).join("\0")) return undefined;
+        return this.judge?.confinedPythonFlags?.(runs[0], ctx.cwdUnknown ? undefined : ctx.cwd, p =>
+            this.written.get(p),
+        );
+    }
+
+    /**
      * Round 78: a loader variable (LOADER_VARIABLES: PATH, LD_PRELOAD, PYTHONPATH, BASH_ENV ...) naming a path in a
      * world-writable directory loads or runs what any local user may put there (planted); TMPDIR only names where
      * programs create their own scratch files (mkstemp(3)), loading nothing.
@@ -8466,7 +8530,12 @@ export class RootReads {
         edit = false,
         append = false,
     ): void {
-        if (file === undefined) return this.script(text, ctx);
+        if (file === undefined) {
+            this.script(text, ctx);
+            // Round 84: an export no later command read dies with the script's shell (bash(1) "ENVIRONMENT": the
+            // environment "passed to a command" it executes): nothing reads it (deferPythonExport).
+            return this.deferredExports.clear();
+        }
         const path = hostPath(file);
         if (this.unknownHome(path, how)) return;
         if (this.unknownDirectory(path, how)) return;
@@ -10844,6 +10913,10 @@ export class RootReads {
                           this.written.get(p),
                       ) ?? [],
               );
+        // Round 84: asked before the run marks its files changed, as programWrites.
+        const confinedFlags = nonRoot ? undefined : this.confinedPythonFlags(words, start, runs, ctx);
+        if (name === "unset" && !operands.includes("-f")) for (const w of operands) this.deferredExports.delete(w);
+        else if (program !== undefined && !RUNS_NOTHING_BUILTINS.test(name)) this.readDeferredExports(confinedFlags);
         for (const run of runs)
             this.out.push(
                 ...(this.judge?.ran(
@@ -10991,6 +11064,10 @@ export class RootReads {
             // A value with output the reader cannot know keeps the SUBSTITUTED mark: a program, script or eval text
             // built from it is unreadable (below).
             ctx.vars.set(key, value.replace(/^\((.*)\)$/, "$1"));
+            // Round 84: a variable the python run's flags cancel (ignoredByPython: PYTHON* under -E/-I, HOME's user
+            // site under -s/-I) is read by nothing it runs (confinedPythonFlags); LD_* and the rest still are.
+            if (confinedFlags !== undefined && ignoredByPython(key, confinedFlags)) continue;
+            if (words[0] === "export" && this.deferPythonExport(key, value, form, ctx.cwd)) continue;
             const hit = RootReads.writable(pathsIn(value));
             if (hit && LOADER_VARIABLES.test(key)) this.refuse(hit, `${form} (${key})`);
             this.plantedLoader(key, value, form, ctx.cwd);

@@ -27,6 +27,14 @@ export interface LocatingVariable {
     readonly doc: string;
     /** Whether the file or directory holds the certificate authorities a client trusts (a trust store). */
     readonly trusts?: boolean;
+    /**
+     * Round 84: the python flag letters under any of which the interpreter does not read the variable (Python docs
+     * "Command line and environment": -E "Ignore all PYTHON* environment variables (except PYTHONEXECUTABLE), e.g.
+     * PYTHONPATH and PYTHONHOME"; -s "Don't add the user site-packages directory to sys.path"; -I isolated mode
+     * "implies -E, -P and -s"). The dynamic loader's LD_* and every other program's variables have none: ld.so(8)
+     * reads them before Python starts.
+     */
+    readonly pythonIgnoredUnder?: string;
 }
 
 export const LOCATING_VARIABLES: readonly LocatingVariable[] = [
@@ -83,16 +91,24 @@ export const LOCATING_VARIABLES: readonly LocatingVariable[] = [
         name: "PYTHONUSERBASE",
         locates: "tree",
         doc: 'Python docs "site": the user site-packages below PYTHONUSERBASE is added to sys.path and its .pth files processed ("Lines starting with import (followed by space or tab) are executed") unless -s, -I or PYTHONNOUSERSITE',
+        pythonIgnoredUnder: "EIs",
     },
     {
         name: "PYTHONSTARTUP",
         locates: "interactive",
         doc: 'Python docs "PYTHONSTARTUP": "the Python commands in that file are executed before the first prompt is displayed in interactive mode"',
+        pythonIgnoredUnder: "EI",
+    },
+    {
+        name: "PYTHONEXECUTABLE",
+        locates: "python",
+        doc: 'Python docs "-E": "Ignore all PYTHON* environment variables (except PYTHONEXECUTABLE)": read under -E and -I too',
     },
     {
         name: "PYTHON[A-Z_]*",
         locates: "python",
         doc: 'Python docs "Command line and environment", "Environment variables" (PYTHONPATH, PYTHONHOME, PYTHONPYCACHEPREFIX ...)',
+        pythonIgnoredUnder: "EI",
     },
     // ===== other interpreters =====
     { name: "PERL[A-Z0-9_]*", locates: "search-list", doc: "perlrun(1) PERL5LIB, PERLLIB, PERL5OPT" },
@@ -230,7 +246,12 @@ export const LOCATING_VARIABLES: readonly LocatingVariable[] = [
     },
     { name: "NPM_CONFIG_[A-Z_]+", locates: "words", doc: 'npm docs "config": every option from the environment' },
     { name: "GNUPGHOME", locates: "tree", doc: "gpg(1) GNUPGHOME: the keyrings and gpg.conf" },
-    { name: "HOME", locates: "dotfiles", doc: "environ(7) HOME (judged by the readers of HOME: movedHomes)" },
+    {
+        name: "HOME",
+        locates: "dotfiles",
+        doc: 'environ(7) HOME (judged by the readers of HOME: movedHomes); the interpreter\'s own use is the user site (Python docs "site": USER_BASE "~/.local"), dropped by -s and -I',
+        pythonIgnoredUnder: "sI",
+    },
     // ===== archivers, firewall extensions =====
     { name: "TAR_OPTIONS", locates: "words", doc: "GNU tar manual TAR_OPTIONS (--to-command, -T files)" },
     { name: "UNZIP|UNZIPOPT", locates: "words", doc: "unzip(1) ENVIRONMENT OPTIONS" },
@@ -245,6 +266,15 @@ export const LOCATING_VARIABLES: readonly LocatingVariable[] = [
         doc: "mkstemp(3), environ(7) TMPDIR: where programs create their own scratch files",
     },
 ];
+
+/**
+ * Round 84: whether a python run with the flag letters `flags` (pythonInvocation's) reads the variable `name` not at
+ * all (its entry's pythonIgnoredUnder): PYTHONPATH under -E or -I, HOME under -s or -I; never LD_PRELOAD.
+ */
+export function ignoredByPython(name: string, flags: string): boolean {
+    const under = locatingVariable(name)?.pythonIgnoredUnder;
+    return under !== undefined && [...flags].some(f => under.includes(f));
+}
 
 /** Every variable of the table (formerly rootReads.ts LOADER_VARIABLES): whatever it locates, a loader of something. */
 export const LOADER_VARIABLES = new RegExp(`^(?:${LOCATING_VARIABLES.map(v => v.name).join("|")})$`);

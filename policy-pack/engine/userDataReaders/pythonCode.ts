@@ -5006,6 +5006,53 @@ export function pythonWritesOnlyWhatItNames(files: readonly PythonFile[]): boole
 }
 
 /**
+ * Round 84: the standard modules that read the home directory or start another interpreter themselves: Python docs
+ * "netrc" ("the file .netrc in the user's home directory – as determined by os.path.expanduser() – will be read"),
+ * ftplib (login through netrc), "mailcap" (~/.mailcap), "site"/"sysconfig" (the user base below ~), "readline"
+ * (~/.inputrc), "tkinter" (~/.Tk files), pdb (~/.pdbrc), "multiprocessing" and "concurrent.futures" (the spawn and
+ * forkserver start methods run a new interpreter inheriting the environment), "venv"/"ensurepip" (run pip), pydoc
+ * (its pager), and "zoneinfo", which reads PYTHONTZPATH from os.environ itself (CPython Lib/zoneinfo/_tzpath.py), -E
+ * or not.
+ */
+const PYTHON_HOME_OR_CHILD_MODULES =
+    /^(?:netrc|ftplib|mailcap|site|sysconfig|distutils|readline|rlcompleter|tkinter|Tkinter|idlelib|pdb|pydoc|multiprocessing|concurrent|venv|ensurepip|zoneinfo)$/;
+
+/**
+ * Round 84: whether a `python` run reads its environment only as its interpreter does, so that the variables its flags
+ * cancel (Python docs "Command line and environment": -E "Ignore all PYTHON* environment variables", -s "Don't add the
+ * user site-packages directory to sys.path", -I "implies -E, -P and -s") are read by nothing in the run: a script or
+ * -c command user data wrote whose files the pack reads whole (pythonProgram; none changed since), with no code it cannot
+ * follow (pythonDynamic), no command started (pythonRunsCommands: a child inherits the environment, Python docs
+ * "os.environ": "changes are passed to subprocesses", and a child python reads PYTHON* without -E), no environment
+ * or home directory read of its own (os.environ, getenv, expanduser, expandvars, Path.home) and only standard modules
+ * imported (PYTHON_STANDARD_MODULES: a third-party library may read either) but those reading the home directory or
+ * starting interpreters (PYTHON_HOME_OR_CHILD_MODULES). Its flag letters (pythonInvocation) when it does, else
+ * undefined.
+ */
+export function pythonEnvironmentConfinedFlags(
+    words: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): string | undefined {
+    if (!/^python[0-9.]*$/.test(posix.basename(words[0] ?? ""))) return undefined;
+    const invocation = pythonInvocation(words.slice(1));
+    if (invocation === undefined || (invocation.kind !== "script" && invocation.kind !== "c")) return undefined;
+    const program = pythonProgram(words.slice(1), cwd, fileText, view);
+    const confined = (text: string | null) =>
+        text !== null &&
+        !pythonDynamic(text) &&
+        !pythonRunsCommands(text) &&
+        !/\b(?:environ|environb|getenv|getenvb|expanduser|expandvars|home)\b/.test(pythonCode(text)) &&
+        pythonNames(text).modules.every(
+            m => PYTHON_STANDARD_MODULES.test(m.split(".")[0]) && !PYTHON_HOME_OR_CHILD_MODULES.test(m.split(".")[0]),
+        );
+    return program !== undefined && program.files.length > 0 && program.files.every(f => confined(f.text))
+        ? invocation.flags
+        : undefined;
+}
+
+/**
  * Round 74 (DECIDED): whether `module` is one user data installed from the default package index (scriptPipModules),
  * an operator's download (DECIDED round 69): not when pip's index may be another (a PIP_* variable, pip docs
  * "Configuration": "pip's command line options can be set with environment variables"; a pip configuration file user

@@ -113,6 +113,7 @@ import {
 import { npmInstallWrites, packageScripts, tscWrites } from "./javascript";
 import {
     pipRequirementFiles,
+    pythonEnvironmentConfinedFlags,
     requirementFileNames,
     scriptPipModules,
     scriptPipReadsUserConfiguration,
@@ -2307,6 +2308,8 @@ export function viewingJudge(
         view,
         // Round 82: what a root Python program writes, unknown content for the shell reader's later lines (RootReads).
         programWrites: (words, cwd, fileText) => pythonProgramWrites(words, cwd, fileText, view),
+        // Round 84: a root Python run reading its environment only as its interpreter does (its isolation flags).
+        confinedPythonFlags: (words, cwd, fileText) => pythonEnvironmentConfinedFlags(words, cwd, fileText, view),
         // What PM2 starts (launchedCommands), a script's words as the walker reads them; its ecosystem file the pack
         // cannot read is judged by `ran` (remoteAgent).
         started: (words, cwd, fileText) =>

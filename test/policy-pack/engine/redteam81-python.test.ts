@@ -606,6 +606,101 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
+    // Round 84 neighbours of PY-ENV-IGNORED (model/locatingVariables.ts ignoredByPython, rootReads.ts
+    // confinedPythonFlags): what Python's isolation flags do not cancel stays refused.
+    // ld.so(8) LD_PRELOAD: "A list of additional, user-specified, ELF shared objects to be loaded before all others",
+    // read by the dynamic loader before the interpreter starts: -I does not drop it.
+    dev(
+        "user data: LD_PRELOAD=/srv/ops/hook.so python3 -I tune.py",
+        tune("dev-py81-ld-preload-I-fix84-rt81p", PLAIN, [], "LD_PRELOAD=/srv/ops/hook.so python3 -I /opt/ops/tune.py"),
+        /LD_PRELOAD/,
+    ),
+    // ld.so(8) LD_LIBRARY_PATH: the directories searched for the interpreter's own libraries first (-I or not).
+    dev(
+        "user data: env LD_LIBRARY_PATH=/srv/lib python3 -I tune.py",
+        tune(
+            "dev-py81-ld-library-path-I-fix84-rt81p",
+            PLAIN,
+            [],
+            "env LD_LIBRARY_PATH=/srv/lib python3 -I /opt/ops/tune.py",
+        ),
+        /LD_LIBRARY_PATH/,
+    ),
+    // Python docs "-s": only the user site-packages directory is dropped; PYTHONPATH is still searched first.
+    dev(
+        "user data: PYTHONPATH=/srv/ops python3 -s tune.py",
+        tune("dev-py81-pythonpath-s-fix84-rt81p", PLAIN, [], "PYTHONPATH=/srv/ops python3 -s /opt/ops/tune.py"),
+        /PYTHONPATH/,
+    ),
+    // Python docs "-E" ignores PYTHON* but keeps the user site (-s drops it): HOME=/srv/ops puts
+    // /srv/ops/.local/lib/python3.X/site-packages (and its .pth lines, "site": executed) on the import path.
+    dev(
+        "user data: HOME=/srv/ops python3 -E tune.py",
+        tune("dev-py81-home-srv-E-fix84-rt81p", PLAIN, [], "HOME=/srv/ops python3 -E /opt/ops/tune.py"),
+        /HOME/,
+    ),
+    // Python docs "site": PYTHONUSERBASE's site-packages and .pth files, a plain python3 (no -s/-E/-I) reads them.
+    dev(
+        "user data: PYTHONUSERBASE=/srv/ops python3 tune.py",
+        tune("dev-py81-userbase-plain-fix84-rt81p", PLAIN, [], "PYTHONUSERBASE=/srv/ops python3 /opt/ops/tune.py"),
+        /PYTHONUSERBASE/,
+    ),
+    // Python docs "os.environ": "changes are passed to subprocesses"; -I is the parent's only: the child python3 it
+    // starts reads PYTHONPATH=/srv/ops (a program starting others is no confined run).
+    dev(
+        "user data: PYTHONPATH=/srv/ops python3 -I tune.py (tune.py runs python3 other.py)",
+        tune(
+            "dev-py81-pythonpath-I-child-fix84-rt81p",
+            ["import subprocess", 'subprocess.run(["python3", "/opt/ops/other.py"], check=True)'],
+            [...heredocFile("/opt/ops/other.py", PLAIN)],
+            "PYTHONPATH=/srv/ops python3 -I /opt/ops/tune.py",
+        ),
+        /PYTHONPATH/,
+    ),
+    // A script a program wrote (its text unknown to the pack) may read os.environ["PYTHONPATH"] and put it on
+    // sys.path itself, or start a child: -E cancels only the interpreter's own reading.
+    dev(
+        "user data: gen.py writes tune.py; PYTHONPATH=/srv/ops python3 -E tune.py",
+        sh("dev-py81-pythonpath-E-program-written-fix84-rt81p", [
+            ...heredocFile("/opt/ops/gen.py", [
+                "import sys",
+                'with open("/opt/ops/tune.py", "w") as f:',
+                "    f.write(sys.argv[1])",
+            ]),
+            'python3 /opt/ops/gen.py "$(cat /srv/ops/code.txt)"',
+            "PYTHONPATH=/srv/ops python3 -E /opt/ops/tune.py",
+        ]),
+        /PYTHONPATH/,
+    ),
+    // The program's own reading of its environment: os.environ["PYTHONPATH"] onto sys.path (Python docs "sys.path":
+    // "A program is free to modify this list for its own purposes").
+    dev(
+        "user data: PYTHONPATH=/srv/ops python3 -I tune.py (tune.py puts os.environ's PYTHONPATH on sys.path)",
+        tune(
+            "dev-py81-pythonpath-I-own-environ-fix84-rt81p",
+            ["import os, sys", 'sys.path.insert(0, os.environ["PYTHONPATH"])', "import opsplugin"],
+            [],
+            "PYTHONPATH=/srv/ops python3 -I /opt/ops/tune.py",
+        ),
+        /PYTHONPATH/,
+    ),
+    // bash(1) "export": "The supplied names are marked for automatic export to the environment of subsequently
+    // executed commands": after python3 -I, a plain python3 (and pip3, a Python program) reads PYTHONPATH=/srv/ops.
+    dev(
+        "user data: export PYTHONPATH=/srv/ops; python3 -I tune.py; python3 other.py",
+        tune(
+            "dev-py81-export-pythonpath-then-plain-fix84-rt81p",
+            PLAIN,
+            [...heredocFile("/opt/ops/other.py", PLAIN)],
+            ["export PYTHONPATH=/srv/ops", "python3 -I /opt/ops/tune.py", "python3 /opt/ops/other.py"].join("\n"),
+        ),
+        /PYTHONPATH/,
+    ),
+    dev(
+        "user data: export PYTHONPATH=/srv/ops; pip3 install tenacity",
+        sh("dev-py81-export-pythonpath-pip-fix84-rt81p", ["export PYTHONPATH=/srv/ops", "pip3 install tenacity"]),
+        /PYTHONPATH/,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -642,7 +737,7 @@ const secure: NodeCase[] = [
         ]),
     ),
     // Secure: Python docs "-I": PYTHONPATH ignored (implies -E).
-    // MISS: (PY-ENV-IGNORED) secure refused: "a root process of the node read /srv/ops (a command it runs: ... (PYTHONPATH))".
+    // Was a MISS (fixed in round 84): (PY-ENV-IGNORED) secure refused: "a root process of the node read /srv/ops (a command it runs: ... (PYTHONPATH))".
     // Python docs "-I": isolated mode "implies -E, -P and -s". The pack: rootReads.ts RootReads.command's assignment loop refuses any LOADER_VARIABLES word (PYTHON*, HOME)
     // naming a pod-writable path whatever program it prefixes and whatever its flags. Fix: judge an interpreter's
     // variables through the interpreter's own reading of them (pythonEnvironment already knows -E/-I/-s): PYTHON*
@@ -654,11 +749,9 @@ const secure: NodeCase[] = [
     dev(
         "user data: PYTHONPATH=/srv/ops python3 -I tune.py",
         tune("dev-py81-pythonpath-I-rt81p", PLAIN, [], "PYTHONPATH=/srv/ops python3 -I /opt/ops/tune.py"),
-        undefined,
-        true,
     ),
     // Secure: Python docs "-E": PYTHONHOME ignored too.
-    // MISS: (PY-ENV-IGNORED) secure refused: "a root process of the node read /mnt/py (a command it runs: ... (PYTHONHOME))".
+    // Was a MISS (fixed in round 84): (PY-ENV-IGNORED) secure refused: "a root process of the node read /mnt/py (a command it runs: ... (PYTHONHOME))".
     // Python docs "-E" (PYTHONHOME ignored). The pack: rootReads.ts RootReads.command's assignment loop refuses any LOADER_VARIABLES word (PYTHON*, HOME)
     // naming a pod-writable path whatever program it prefixes and whatever its flags. Fix: judge an interpreter's
     // variables through the interpreter's own reading of them (pythonEnvironment already knows -E/-I/-s): PYTHON*
@@ -670,8 +763,6 @@ const secure: NodeCase[] = [
     dev(
         "user data: PYTHONHOME=/mnt/py python3 -E tune.py",
         tune("dev-py81-pythonhome-E-rt81p", PLAIN, [], "PYTHONHOME=/mnt/py python3 -E /opt/ops/tune.py"),
-        undefined,
-        true,
     ),
     // Secure: a root program's pip.conf in its own state directory that no pip reads (pip docs "Configuration": root's
     // HOME /root, /etc/pip.conf, /etc/xdg/pip: not /var/lib/ops); pip runs with root's own HOME.
@@ -720,6 +811,8 @@ const secure: NodeCase[] = [
     // ScriptView record of trusted `--target DIR` installs (scriptPipModules) that rootWrites.ts judgeRun marks instead of
     // DIR as an unknown tree, and pythonRootShadowed to accept DIR's trusted names only when no other command writes DIR
     // and DIR is no root-read directory (site-packages, /etc); not reached before the deadline.
+    // Still open (round 84): not reached (fix84-pyiso did the PY-ENV-IGNORED cases first); the fix is the round 83 plan,
+    // three readers (scriptPipModules, judgeRun, pythonRootShadowed), not a small one.
     dev(
         "user data: pip3 install --target /opt/ops/lib tenacity; PYTHONPATH=/opt/ops/lib python3 run.py",
         sh("dev-py81-pip-target-opt-rt81p", [
@@ -736,7 +829,7 @@ const secure: NodeCase[] = [
         thenImport("dev-py81-pip-extra-specifier-import-rt81p", ["pip3 install 'tenacity[doc]>=8,<9'"]),
     ),
     // Secure: Python docs "-E": "Ignore all PYTHON* environment variables, e.g. PYTHONPATH and PYTHONHOME".
-    // MISS: (PY-ENV-IGNORED) secure refused: "a root process of the node read /srv/ops (a command it runs: ... (PYTHONPATH))".
+    // Was a MISS (fixed in round 84): (PY-ENV-IGNORED) secure refused: "a root process of the node read /srv/ops (a command it runs: ... (PYTHONPATH))".
     // Python docs "-E": "Ignore all PYTHON* environment variables, e.g. PYTHONPATH and
     // PYTHONHOME". The pack: rootReads.ts RootReads.command's assignment loop refuses any LOADER_VARIABLES word (PYTHON*, HOME)
     // naming a pod-writable path whatever program it prefixes and whatever its flags. Fix: judge an interpreter's
@@ -749,11 +842,9 @@ const secure: NodeCase[] = [
     dev(
         "user data: PYTHONPATH=/srv/ops python3 -E tune.py",
         tune("dev-py81-pythonpath-E-rt81p", PLAIN, [], "PYTHONPATH=/srv/ops python3 -E /opt/ops/tune.py"),
-        undefined,
-        true,
     ),
     // Secure: Python docs "-s": "Don't add the user site-packages directory to sys.path".
-    // MISS: (PY-ENV-IGNORED) secure refused: "a root process of the node read /srv/ops (a command it runs: ... (HOME))".
+    // Was a MISS (fixed in round 84): (PY-ENV-IGNORED) secure refused: "a root process of the node read /srv/ops (a command it runs: ... (HOME))".
     // Python docs "-s": "Don't add the user site-packages directory to sys.path"
     // (the only use of HOME by a program importing json). The pack: rootReads.ts RootReads.command's assignment loop refuses any LOADER_VARIABLES word (PYTHON*, HOME)
     // naming a pod-writable path whatever program it prefixes and whatever its flags. Fix: judge an interpreter's
@@ -766,11 +857,9 @@ const secure: NodeCase[] = [
     dev(
         "user data: HOME=/srv/ops python3 -s tune.py",
         tune("dev-py81-home-srv-s-rt81p", PLAIN, [], "HOME=/srv/ops python3 -s /opt/ops/tune.py"),
-        undefined,
-        true,
     ),
     // Secure: Python docs "-I": "implies -E and -s" (no user site, no PYTHON* variables).
-    // MISS: (PY-ENV-IGNORED) secure refused: "a root process of the node read /mnt/ops (a command it runs: ... (HOME, PYTHONPATH))".
+    // Was a MISS (fixed in round 84): (PY-ENV-IGNORED) secure refused: "a root process of the node read /mnt/ops (a command it runs: ... (HOME, PYTHONPATH))".
     // Python docs "-I" (implies -E and -s). The pack: rootReads.ts RootReads.command's assignment loop refuses any LOADER_VARIABLES word (PYTHON*, HOME)
     // naming a pod-writable path whatever program it prefixes and whatever its flags. Fix: judge an interpreter's
     // variables through the interpreter's own reading of them (pythonEnvironment already knows -E/-I/-s): PYTHON*
@@ -782,8 +871,6 @@ const secure: NodeCase[] = [
     dev(
         "user data: HOME=/mnt/ops PYTHONPATH=/mnt/ops python3 -I tune.py",
         tune("dev-py81-home-mnt-I-rt81p", PLAIN, [], "HOME=/mnt/ops PYTHONPATH=/mnt/ops python3 -I /opt/ops/tune.py"),
-        undefined,
-        true,
     ),
     // Secure: pip docs "pip freeze"/"pip list"/"pip show": report installed packages, fetch nothing.
     dev(
@@ -937,6 +1024,48 @@ const secure: NodeCase[] = [
             ...heredocFile("/root/.config/pip/pip.conf", ["[global]", "disable_pip_version_check = 1"]),
             "pip3 install tenacity",
         ]),
+    ),
+    // Round 84 neighbours of PY-ENV-IGNORED: Python docs "-I" ("implies -E, -P and -s"), "-E" ("Ignore all PYTHON*
+    // environment variables"), "-s" ("Don't add the user site-packages directory to sys.path"), with env(1) giving
+    // the environment ("Set each NAME to VALUE in the environment and run COMMAND").
+    dev(
+        "user data: env PYTHONPATH=/srv/ops python3 -I tune.py",
+        tune("dev-py81-env-pythonpath-I-fix84-rt81p", PLAIN, [], "env PYTHONPATH=/srv/ops python3 -I /opt/ops/tune.py"),
+    ),
+    dev(
+        "user data: PYTHONUSERBASE=/srv/ops python3 -s tune.py",
+        tune("dev-py81-userbase-s-fix84-rt81p", PLAIN, [], "PYTHONUSERBASE=/srv/ops python3 -s /opt/ops/tune.py"),
+    ),
+    dev(
+        "user data: PYTHONSTARTUP=/srv/ops/s.py PYTHONPATH=/mnt/ops python3 -Es tune.py",
+        tune(
+            "dev-py81-startup-path-Es-fix84-rt81p",
+            PLAIN,
+            [],
+            "PYTHONSTARTUP=/srv/ops/s.py PYTHONPATH=/mnt/ops python3 -Es /opt/ops/tune.py",
+        ),
+    ),
+    // bash(1) "export" then Python docs "-I": the only command after the export is an isolated run of a script the pack
+    // reads whole, which starts nothing; `unset` (bash(1): "remove each variable") before any other command.
+    dev(
+        "user data: export PYTHONPATH=/srv/ops; python3 -I tune.py",
+        tune(
+            "dev-py81-export-pythonpath-I-fix84-rt81p",
+            PLAIN,
+            [],
+            ["export PYTHONPATH=/srv/ops", "python3 -I /opt/ops/tune.py"].join("\n"),
+        ),
+    ),
+    dev(
+        "user data: export HOME=/srv/ops; python3 -I tune.py; unset HOME; systemctl restart chronyd",
+        tune(
+            "dev-py81-export-home-I-unset-fix84-rt81p",
+            PLAIN,
+            [],
+            ["export HOME=/srv/ops", "python3 -I /opt/ops/tune.py", "unset HOME", "systemctl restart chronyd"].join(
+                "\n",
+            ),
+        ),
     ),
 ];
 
