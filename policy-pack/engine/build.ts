@@ -339,7 +339,13 @@ export function computeEffectiveAccess(
      * (an outside role's ARN as the stack spells it may lack the role's path).
      */
     const ownerOf = (n: PrincipalNode): PolicyOwner | undefined => {
-        if (n.kind === "role") return { kind: "role", account: n.account, arn: n.arn };
+        if (n.kind === "role")
+            return {
+                kind: "role",
+                account: n.account,
+                arn: n.arn,
+                principalTags: stack.roleByUrn(n.urn)?.principalTags,
+            };
         if (n.kind === "user") return { kind: n.kind, account: n.account, arn: n.arn };
         if (n.kind === "group") return { kind: n.kind, account: n.account };
         if (n.kind === "external" && /^arn:[^:]+:iam::\d{12}:role\//.test(n.arn))

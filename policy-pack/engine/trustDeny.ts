@@ -9,8 +9,9 @@
  * is absent, and so does an `...IfExists` one (IAM User Guide, "Condition operators").
  */
 import { accountOf, normalizeAwsPrincipal, parseArn, principalIdentity } from "../model/arn";
-import type { ConditionClause, NormalizedStatement, PrincipalSet } from "../model/document";
+import type { ConditionClause, NormalizedStatement, PolicyOwner, PrincipalSet } from "../model/document";
 import { arnPatternMatches, arnPatternMayMatch, arnSegments, hasWildcard } from "../model/glob";
+import { readForHolder, truthByPresence } from "../model/keyPresence";
 import { statementMatchesAction } from "../model/permissions";
 import { globSubsumes } from "./patterns";
 import { normalizeIssuer, type PrincipalNode } from "./principals";
@@ -119,7 +120,29 @@ function knownValue(keyLower: string, from: PrincipalNode): string | undefined {
     return undefined;
 }
 
-function clauseSurelyHolds(c: ConditionClause, from: PrincipalNode): boolean {
+/**
+ * Round 84: the caller as the holder model/keyPresence.ts reads (the request to STS is the caller's own): a role of
+ * the stack, or a role or assumed-role session named by ARN, signs with a role session; a user with its own
+ * credentials; any identity of one account with either. Other callers (services, web identities, anyone) have no
+ * holder kind the presence table knows: undefined, nothing read by presence.
+ */
+function callerAsHolder(from: PrincipalNode): PolicyOwner | undefined {
+    if (from.kind === "role") return { kind: "role", account: from.account };
+    if (from.kind === "user") return { kind: "user", account: from.account };
+    if (from.kind === "account-root" || from.kind === "account-any") return { account: from.account };
+    if (from.kind !== "external") return undefined;
+    if (/^arn:aws[\w-]*:(iam::\d{12}:role|sts::\d{12}:assumed-role)\//.test(from.arn))
+        return { kind: "role", account: from.account };
+    return /^arn:aws[\w-]*:iam::\d{12}:user\//.test(from.arn) ? { kind: "user", account: from.account } : undefined;
+}
+
+function clauseSurelyHolds(written: ConditionClause, from: PrincipalNode): boolean {
+    // Round 84: a clause the presence of its key decides for the caller (a Null, a key it never carries), then the
+    // clause as it reads for it (...IfExists on a key always present, a set qualifier on a single-valued key).
+    const holder = callerAsHolder(from);
+    const byPresence = truthByPresence(written, holder);
+    if (byPresence !== undefined) return byPresence;
+    const c = readForHolder(written, holder);
     let op = c.operator.toLowerCase();
     if (op.startsWith("forallvalues:") || op.startsWith("foranyvalue:")) return false;
     if (op.endsWith("ifexists")) op = op.slice(0, -"ifexists".length);

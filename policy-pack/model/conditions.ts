@@ -16,7 +16,7 @@ import {
     writtenOperator,
 } from "./document";
 import { arnPatternMayMatch, arnSegments, globsIntersect, hasWildcard as hasGlob, resourceMatches } from "./glob";
-import { readForHolder, truthByPresence } from "./keyPresence";
+import { principalTagValue, readForHolder, truthByPresence } from "./keyPresence";
 import {
     callerKindClauseAlwaysHolds,
     callerKindClauseNeverHolds,
@@ -253,6 +253,9 @@ export function denySurelyHoldsFor(written: NormalizedStatement, owner: PolicyOw
         const byPresence = truthByPresence(c, owner);
         if (byPresence !== undefined) return byPresence;
         if (timeClauseAlwaysHolds(c) || callerKindClauseAlwaysHolds(c, owner)) return true;
+        // Round 84: a role's own tag, when no session tag and no identity of the program may change it (fixedTags.ts).
+        const tag = principalTagValue(c.keyLower, owner);
+        if (tag !== undefined) return /^string/i.test(c.operator) && clauseHoldsForHolder(s, c, tag);
         const userGlobs = userPrincipalArnGlobs(c.keyLower, owner) ?? userIdGlobs(c.keyLower, owner);
         if (userGlobs !== undefined) return negatedExcludingGlobs(c, userGlobs);
         const held = holderValue(c.keyLower, owner);

@@ -198,6 +198,11 @@ export interface PolicyOwner {
      * model/conditions.ts userPrincipalArnGlobs reads it, by account and name).
      */
     arn?: string;
+    /**
+     * A role's aws:PrincipalTag values, when no session tag and no identity of the program may change them
+     * (model/fixedTags.ts, round 84): read by model/keyPresence.ts and model/conditions.ts, never as a variable.
+     */
+    principalTags?: Readonly<Record<string, string>>;
 }
 
 const POLICY_VARIABLE = /\$\{([^}]*)\}/g;

@@ -16,6 +16,8 @@
 export type HolderKind = "role" | "user" | "group";
 interface Holder {
     kind?: HolderKind;
+    /** A role's declared tags when fixed (PolicyOwner.principalTags). */
+    principalTags?: Readonly<Record<string, string>>;
 }
 /** The fields of model/document.ts ConditionClause this table reads. */
 interface Clause {
@@ -66,15 +68,33 @@ const KEY_FACTS: ReadonlyMap<string, KeyFacts> = new Map<string, KeyFacts>([
  * context key values in your policy condition").
  */
 const SINGLE_VALUED = new Set([...KEY_FACTS.keys()].filter(k => k !== "aws:principalservicenameslist"));
+/** aws:PrincipalTag/<key>: "Value type – Single-valued" ("AWS global condition context keys"). */
+const singleValued = (keyLower: string) => SINGLE_VALUED.has(keyLower) || keyLower.startsWith(PRINCIPAL_TAG);
 
 /** Whether every request of the holder carries `keyLower` ("present"), none does ("absent"), or it may vary. */
 export function keyPresenceFor(keyLower: string, owner: Holder | undefined): "present" | "absent" | undefined {
+    if (principalTagValue(keyLower, owner) !== undefined) return "present";
     const facts = KEY_FACTS.get(keyLower);
     if (facts === undefined || owner === undefined) return undefined;
     if (facts.present === "any") return "present";
     if (owner.kind === undefined) return undefined;
     if (facts.present.includes(owner.kind)) return "present";
     return facts.absent.includes(owner.kind) ? "absent" : undefined;
+}
+
+const PRINCIPAL_TAG = "aws:principaltag/";
+
+/**
+ * The value of `aws:PrincipalTag/<key>` in every request of the holder: a role's declared tag when its tags are fixed
+ * (PolicyOwner.principalTags, model/fixedTags.ts), matched by key in any case (condition key names are not case
+ * sensitive: IAM User Guide, "IAM JSON policy elements: Condition", and IAM tag keys are unique ignoring case:
+ * "Tagging IAM resources"). Undefined for a key the role does not declare: a provider's default tag may carry it.
+ */
+export function principalTagValue(keyLower: string, owner: Holder | undefined): string | undefined {
+    if (!keyLower.startsWith(PRINCIPAL_TAG) || owner?.principalTags === undefined) return undefined;
+    const tagKey = keyLower.slice(PRINCIPAL_TAG.length);
+    const hit = Object.keys(owner.principalTags).find(k => k.toLowerCase() === tagKey);
+    return hit === undefined ? undefined : owner.principalTags[hit];
 }
 
 const SET_QUALIFIER = /^(forallvalues|foranyvalue):/i;
@@ -94,7 +114,7 @@ export function readForHolder<C extends Clause>(c: C, owner: Holder | undefined)
     const qualifier = SET_QUALIFIER.exec(operator)?.[1].toLowerCase();
     if (qualifier !== undefined) {
         const base = operator.slice(qualifier.length + 1);
-        if (!SINGLE_VALUED.has(c.keyLower) || NEGATED.test(base) || /^null$/i.test(base)) return c;
+        if (!singleValued(c.keyLower) || NEGATED.test(base) || /^null$/i.test(base)) return c;
         if (qualifier === "forallvalues" && !present) return c;
         operator = base;
     }

@@ -109,6 +109,11 @@ export interface RoleModel {
     permissionSources: DocumentSource[];
     /** Attached managed policies whose text the stack does not contain (AWS managed or created elsewhere). */
     unreadablePolicies: { arn: string; viaUrn: string }[];
+    /**
+     * Its declared tags when they are every session's aws:PrincipalTag values and nothing in the program may change
+     * them (model/fixedTags.ts, round 84); undefined otherwise.
+     */
+    principalTags?: Record<string, string>;
 }
 
 export interface KeyModel {

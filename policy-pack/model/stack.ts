@@ -10,6 +10,7 @@
  */
 import { accountOf, kmsKeyArnOf, parseArn, roleNameOf } from "./arn";
 import { AttachmentLinking, budgetActionAttachments, collectExtraAttachments, listItems } from "./attachments";
+import { fixedPrincipalTags, tagChangingStatements } from "./fixedTags";
 import { markDocumentsInForce } from "./inForce";
 import {
     attachedPolicySource,
@@ -65,6 +66,14 @@ export function buildStackModel(resources: readonly StackResource[]): StackModel
         externalRoleSources: link.externalRoleSources,
         policies: link.policies,
     });
+    // Round 84: the roles whose tags no session tag and no identity of the program may change (model/fixedTags.ts).
+    const tagChanging = tagChangingStatements({
+        resources,
+        roles,
+        identities,
+        externalRoleSources: link.externalRoleSources,
+    });
+    for (const role of roles) role.principalTags = fixedPrincipalTags(role, tagChanging);
 
     return {
         resources,

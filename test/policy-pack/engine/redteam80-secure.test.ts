@@ -863,6 +863,9 @@ const AWS_CASES: StackCase[] = [
     // sts:TagSession (session tags override role tags), and no stack grant of iam:TagRole/UntagRole on the role.
     // Still open (round 82): not attempted; the Deny surely holds only with the role's tagsAll known, no sts:TagSession
     // in its trust and no stack grant of iam:TagRole/UntagRole on it, none of which PolicyOwner carries.
+    // Still open (round 84): model/fixedTags.ts now gives PolicyOwner the role's declared tags when fixed (present keys
+    // only); reading an undeclared key as absent needs the provider's defaultTags too, and then the insecure cases of
+    // precision7 and redteam7-curity-xacct on ${aws:PrincipalTag/...} for roles with no sts:TagSession must be re-read.
     edit(
         "deny-untagged",
         "Allow Decrypt keys/*, Deny kms:* * unless aws:PrincipalTag/custody-tier is share-holder (untagged role)",

@@ -30,7 +30,7 @@
 // unrelated sandbox role are refused by the same design; a KMS grant on a share key is refused by kms-grants-safe
 // whatever its operations; Describe* on an asset is outside every access set (custody-effective-access allowlist).
 // Held: 34 of 34 insecure refused; 6 of 12 secure clean.
-import { describeVariants, doc, find, setProp, StackCase, Resources } from "./support";
+import { addStatements, describeVariants, doc, find, setProp, StackCase, Resources } from "./support";
 import { ACCOUNT, allow, beside, opsRole } from "./awsCaseBuilders";
 
 const A = ACCOUNT.prod;
@@ -90,6 +90,16 @@ const tagged = (r: Resources, stack: string, name: string, tags: Record<string, 
     opsRole(r, stack, ACCOUNT[stack], name, statements);
     setProp(find(r, ROLE, name), "tags", tags);
 };
+/** share-1's key policy with a Deny of kms:Decrypt to the ops role `name` under `condition` (round 84). */
+const share1DenyTo = (r: Resources, name: string, condition: object) =>
+    addStatements(find(r, "aws:kms/key:Key", "signer-shares-share-1"), "policy", {
+        Sid: "DenyOps",
+        Effect: "Deny",
+        Principal: { AWS: opsArn(name) },
+        Action: "kms:Decrypt",
+        Resource: "*",
+        Condition: condition,
+    });
 /** A 2008-10-17 policy document (IAM User Guide, "IAM JSON policy elements: Version": policy variables are not
  * substituted, `${...}` is literal text). */
 const doc2008 = (...statements: object[]) => JSON.stringify({ Version: "2008-10-17", Statement: statements });
@@ -457,6 +467,62 @@ const insecure: StackCase[] = [
             Condition: { "ForAnyValue:StringNotEquals": { "aws:RequestedRegion": "us-east-1" } },
         }),
     ]),
+    // ======== Round-84 neighbours (insecure) of fix84-aws2: a role's own tag read as its aws:PrincipalTag only while
+    // nothing may change it (model/fixedTags.ts).
+    // The trust allows sts:TagSession: the caller may pass restricted=false as a session tag, which overrides the
+    // role's tag (IAM User Guide, "Pass session tags in AWS STS": session tags and the role's IAM tags make the
+    // principal tags; "Permissions required to add session tags": the trust policy must allow sts:TagSession).
+    edit("rt84a-deny-own-tag-tagsession-fix84: a role tagged restricted=true whose trust allows TagSession", r => {
+        tagged(r, "prod", "rt84a-deny-own-tag-tagsession-fix84", { restricted: "true" }, [
+            DECRYPT,
+            deny("kms:*", { StringEquals: { "aws:PrincipalTag/restricted": "true" } }),
+        ]);
+        setProp(
+            find(r, ROLE, "rt84a-deny-own-tag-tagsession-fix84"),
+            "assumeRolePolicy",
+            doc({
+                Effect: "Allow",
+                Principal: { AWS: `arn:aws:iam::${A}:role/outside-ops` },
+                Action: ["sts:AssumeRole", "sts:TagSession"],
+            }),
+        );
+    }),
+    // Another identity of the program may iam:UntagRole the role (IAM API Reference, UntagRole): whoever holds it
+    // removes the tag, and the Deny keyed on it stops applying.
+    edit("rt84a-deny-own-tag-other-untagger-fix84: a role denied by its tag, another role may untag it", r => {
+        tagged(r, "prod", "rt84a-deny-own-tag-other-untagger-fix84", { restricted: "true" }, [
+            DECRYPT,
+            deny("kms:*", { StringEquals: { "aws:PrincipalTag/restricted": "true" } }),
+        ]);
+        opsRole(r, "prod", A, "rt84a-untagger-fix84", [
+            allow("iam:UntagRole", opsArn("rt84a-deny-own-tag-other-untagger-fix84")),
+        ]);
+    }),
+    // The Deny names a value the role's tag does not have (restricted=false, the role's is true): it never applies.
+    edit("rt84a-deny-own-tag-other-value-fix84: a role tagged restricted=true, denied only when restricted=false", r =>
+        tagged(r, "prod", "rt84a-deny-own-tag-other-value-fix84", { restricted: "true" }, [
+            DECRYPT,
+            deny("kms:*", { StringEquals: { "aws:PrincipalTag/restricted": "false" } }),
+        ]),
+    ),
+    // The resource-policy and trust Deny reader (engine/trustDeny.ts clauseSurelyHolds) reads presence per caller too
+    // (round 84, fix84-aws2): share-1's Deny to the ops role applies only when aws:username is present, which a role
+    // session never carries (IAM User Guide, "AWS global condition context keys", aws:username): it never applies.
+    edit(
+        "rt84a-key-deny-username-present-fix84: share-1 denies the ops role Decrypt only when aws:username is present",
+        r => {
+            share1DenyTo(r, "rt84a-key-deny-username-present-fix84", { Null: { "aws:username": "false" } });
+            opsRole(r, "prod", A, "rt84a-key-deny-username-present-fix84", [DECRYPT]);
+        },
+    ),
+    // Null false on aws:PrincipalTag/restricted: a session tag the caller may pass or not, no fixed presence.
+    edit(
+        "rt84a-key-deny-tag-present-fix84: share-1 denies the ops role Decrypt only with a restricted principal tag",
+        r => {
+            share1DenyTo(r, "rt84a-key-deny-tag-present-fix84", { Null: { "aws:PrincipalTag/restricted": "false" } });
+            opsRole(r, "prod", A, "rt84a-key-deny-tag-present-fix84", [DECRYPT]);
+        },
+    ),
 ];
 
 const secure: StackCase[] = [
@@ -502,7 +568,7 @@ const secure: StackCase[] = [
     // (IAM User Guide, "AWS global condition context keys", aws:PrincipalTag), and no session tag can override them,
     // as the role's trust does not allow sts:TagSession (IAM User Guide, "Passing session tags in AWS STS": the trust
     // policy must allow sts:TagSession). Nobody in the stack may tag or untag it.
-    // MISS: secure refused (share-custody, custody-effective-access, custody-share-rings). model/conditions.ts
+    // Was a MISS (fixed in round 84): secure refused (share-custody, custody-effective-access, custody-share-rings). model/conditions.ts
     // denySurelyHoldsFor: aws:PrincipalTag/<key> is not a HOLDER_KEYS key (model/callerKeys.ts: "set by iam:TagRole
     // or a session tag"), so a Deny by the role's own declared tag never counts. Fix (general): read
     // aws:PrincipalTag/<key> as the holder role's declared `tags` value when no trust statement of the role allows
@@ -512,6 +578,10 @@ const secure: StackCase[] = [
     // they are fixed (no trust statement of the role allows sts:TagSession, no identity of the program may
     // iam:TagRole/UntagRole it: a stack-wide fact the engine would compute before asHeldBy), and denySurelyHoldsFor /
     // keyPresence.ts to read aws:PrincipalTag/<key> from it (present with that value; absent when not declared).
+    // Fixed (round 84, fix84-aws2): model/fixedTags.ts fixedPrincipalTags sets RoleModel.principalTags (carried by
+    // PolicyOwner) when the trust allows no sts:TagSession and no identity policy of the program may
+    // iam:TagRole/UntagRole the role; model/keyPresence.ts principalTagValue reads a declared key as present with that
+    // value (an undeclared one stays unread: a provider default tag may carry it), denySurelyHoldsFor credits it.
     edit("rt84a-s-deny-own-tag: a role tagged restricted=true, denied kms:* by that tag", r =>
         tagged(r, "prod", "rt84a-s-deny-own-tag", { restricted: "true" }, [
             DECRYPT,
@@ -617,10 +687,47 @@ const secure: StackCase[] = [
             Condition: { StringEquals: { "aws:RequestedRegion": "us-east-1" } },
         }),
     ]),
+    // ======== Round-84 neighbours (secure) of fix84-aws2 (model/fixedTags.ts).
+    // StringNotEquals restricted=false on a role whose fixed tag is true: true in every request, the Deny applies.
+    edit("rt84a-s-deny-own-tag-noteq-fix84: a role tagged restricted=true, denied unless restricted=false", r =>
+        tagged(r, "prod", "rt84a-s-deny-own-tag-noteq-fix84", { restricted: "true" }, [
+            DECRYPT,
+            deny("kms:*", { StringNotEquals: { "aws:PrincipalTag/restricted": "false" } }),
+        ]),
+    ),
+    // StringEqualsIfExists on the fixed tag, in a key written in another case: condition key names are not case
+    // sensitive (IAM User Guide, "IAM JSON policy elements: Condition"), the key is always present, the Deny applies.
+    edit("rt84a-s-deny-own-tag-ifexists-fix84: a role tagged restricted=true, denied by Restricted (IfExists)", r =>
+        tagged(r, "prod", "rt84a-s-deny-own-tag-ifexists-fix84", { restricted: "true" }, [
+            DECRYPT,
+            deny("kms:*", { StringEqualsIfExists: { "aws:PrincipalTag/Restricted": "true" } }),
+        ]),
+    ),
+    // share-1's Deny to the ops role when aws:TokenIssueTime is present: every role session signs with temporary
+    // credentials, which carry it (IAM User Guide, "AWS global condition context keys", aws:TokenIssueTime), so the
+    // Deny applies (engine/trustDeny.ts clauseSurelyHolds reads the presence table, round 84).
+    edit(
+        "rt84a-s-key-deny-token-present-fix84: share-1 denies the ops role Decrypt when aws:TokenIssueTime is present",
+        r => {
+            share1DenyTo(r, "rt84a-s-key-deny-token-present-fix84", { Null: { "aws:TokenIssueTime": "false" } });
+            opsRole(r, "prod", A, "rt84a-s-key-deny-token-present-fix84", [DECRYPT]);
+        },
+    ),
+    // StringNotEqualsIfExists on aws:username, a key a role session never carries: true on the missing key (IAM User
+    // Guide, "Condition operators", ...IfExists), the Deny applies.
+    edit(
+        "rt84a-s-key-deny-username-ifexists-fix84: share-1 denies the ops role Decrypt unless aws:username is admin",
+        r => {
+            share1DenyTo(r, "rt84a-s-key-deny-username-ifexists-fix84", {
+                StringNotEqualsIfExists: { "aws:username": "admin" },
+            });
+            opsRole(r, "prod", A, "rt84a-s-key-deny-username-ifexists-fix84", [DECRYPT]);
+        },
+    ),
 ];
 
 /** The misses (their MISS comments say why): skipped. */
-const MISSES = new Set<string>(["rt84a-s-deny-own-tag", "rt84a-s-deny-until-2099"]);
+const MISSES = new Set<string>(["rt84a-s-deny-until-2099"]);
 const marked = (cases: StackCase[]): StackCase[] =>
     cases.map(c => (MISSES.has(c.name.split(":")[0]) ? { ...c, skip: true } : c));
 
