@@ -20,21 +20,21 @@
 // default-deny NetworkPolicies + PDB objects, a restricted Deployment with a projected token of its own audience,
 // topology spread and tolerations vs the same pod on hostNetwork; pods/attach, CSR approval for
 // kube-apiserver-client, mutating webhooks, ephemeral containers, impersonating the runtime SA.
-// Misses (1 insecure accepted, 8 secure refused):
+// Misses (2 insecure accepted, 9 secure refused):
 //   - INSECURE, a package manager with its signature/TLS checks off: dnf-nogpgcheck (rootReads.ts
-//     packageTrustOperands / PACKAGE_SOURCE_KEYS).
+//     packageTrustOperands / PACKAGE_SOURCE_KEYS), repo-gpgcheck0-http (rootReads.ts plantedPackageSources).
 //   - secure, harmless metadata reads reaching a custody asset: kms-audit, ddb-describe (judge.ts holdsNoCustodyPower
 //     -> reachesModelPattern; dynamodb-wildcards-exclude-stack-tables for table/*).
 //   - secure, Allow conditions that never hold: kms-plaintext-only (aws:SecureTransport false), kms-princ-tag
 //     (aws:PrincipalTag without sts:TagSession) (model/conditions.ts allowNeverHoldsFor, model/document.ts PolicyOwner).
-//   - secure, a boundary Allow whose condition never holds read as admitting everything: bound-region-other
-//     (model/boundary.ts allowedResources).
+//   - secure, a boundary Allow whose condition never holds read as admitting everything: bound-region-other,
+//     bound-expired (model/boundary.ts allowedResources).
 //   - secure, keyUseConfinedToOtherTables read by custody-effective-access but not share-custody: kms-ddb-own-table.
 //   - secure, resource-limit-only kubelet unit drop-in: kubelet-dropin-limits (userDataReaders/rootWrites.ts
-//     NODE_CONFIG_PATHS).
+//     NODE_CONFIG_PATHS; the containerd.service.d twin is clean).
 //   - secure (design question), a non-custody ops key added to the stack is a custody asset: ops-key-split (judge.ts
 //     judgeResourcePaths / custodyAssets).
-// Held: 28 of 29 insecure refused; 38 of 46 secure clean.
+// Held: 29 of 31 insecure refused; 39 of 48 secure clean.
 import { describeVariants, doc, find, Resources, setProp, StackCase } from "./support";
 import { ACCOUNT, allow, beside, opsRole } from "./awsCaseBuilders";
 import { bottlerocket, heredocFile, nodeConfig, mime, shellScript, al2023Nodes, systemdUnit } from "./nodeBuilders";
@@ -507,6 +507,38 @@ const NODE_CASES: StackCase[] = [
         ]),
         "systemctl restart rsyslog",
     ]),
+    // Neighbour of kubelet-dropin-limits: containerd.service.d with resource limits only (systemd.exec(5)
+    // LimitNOFILE=, LimitMEMLOCK=): secure.
+    nodeCase("containerd-dropin-limits", "containerd.service.d/90-limits.conf LimitNOFILE, LimitMEMLOCK", [
+        "mkdir -p /etc/systemd/system/containerd.service.d",
+        ...file("/etc/systemd/system/containerd.service.d/90-limits.conf", [
+            "[Service]",
+            "LimitNOFILE=1048576",
+            "LimitMEMLOCK=infinity",
+        ]),
+        "systemctl daemon-reload",
+    ]),
+    // Neighbour of dnf-nogpgcheck: a repo file written with gpgcheck=0 and sslverify=0 for an http baseurl: insecure.
+    // MISS: insecure accepted (got []): same class as dnf-nogpgcheck, as a written repository file: dnf installs unsigned
+    // packages fetched over plain http (anyone on the path to repo.example.com serves root's scriptlets). rootReads.ts
+    // plantedPackageSources reads only local paths (packageSourcePaths) in a written .repo/dnf.conf; a remote http baseurl,
+    // gpgcheck=0, repo_gpgcheck=0, sslverify=0 pass. General fix: a written repo or dnf.conf that turns a verification off
+    // (gpgcheck=0 with an http/unsigned source, sslverify=0) or names an unknown remote source makes dnf's installs unknown code.
+    nodeCase(
+        "repo-gpgcheck0-http",
+        "yum.repos.d/ops.repo baseurl http://repo.example.com gpgcheck=0 sslverify=0, dnf install ops-agent",
+        [
+            ...file("/etc/yum.repos.d/ops.repo", [
+                "[ops]",
+                "name=ops",
+                "baseurl=http://repo.example.com/al2023/$basearch",
+                "gpgcheck=0",
+                "sslverify=0",
+            ]),
+            "dnf install -y ops-agent",
+        ],
+        NODE,
+    ),
 ];
 
 const AWS_CASES: StackCase[] = [
@@ -795,6 +827,48 @@ const AWS_CASES: StackCase[] = [
         }),
         /./,
     ),
+    // Neighbour of bound-region-other: a boundary Allow that expired (aws:CurrentTime before 2020): secure.
+    // MISS: secure refused (share-custody, custody-effective-access, custody-share-rings on the inline Decrypt): same class as
+    // bound-region-other (model/boundary.ts allowedResources: a conditioned boundary Allow admits everything), here a past
+    // aws:CurrentTime bound that allowNeverHoldsFor reads as never holding in an identity Allow.
+    bounded(
+        "bound-expired",
+        "inline kms:Decrypt under a boundary Allow * if aws:CurrentTime < 2020-01-01",
+        [allow("kms:Decrypt", KEYS)],
+        [
+            {
+                Effect: "Allow",
+                Action: "*",
+                Resource: "*",
+                Condition: { DateLessThan: { "aws:CurrentTime": "2020-01-01T00:00:00Z" } },
+            },
+        ],
+    ),
+    // Twin of kms-princ-tag: the trust policy also allows sts:TagSession, so platform-ops passes team=custody as a
+    // session tag (IAM "Passing session tags using AssumeRole"): the Allow holds: insecure.
+    edit(
+        "kms-princ-tag-tagsession",
+        "Allow kms:Decrypt if aws:PrincipalTag/team custody, trust allows sts:TagSession",
+        r => {
+            opsRole(
+                r,
+                "prod",
+                A,
+                "kms-princ-tag-tagsession-rt84s",
+                decryptIf({ StringEquals: { "aws:PrincipalTag/team": "custody" } }),
+            );
+            setProp(
+                find(r, "aws:iam/role:Role", "kms-princ-tag-tagsession-rt84s"),
+                "assumeRolePolicy",
+                doc({
+                    Effect: "Allow",
+                    Principal: { AWS: `arn:aws:iam::${A}:role/platform-ops` },
+                    Action: ["sts:AssumeRole", "sts:TagSession"],
+                }),
+            );
+        },
+        /./,
+    ),
 ];
 
 const K8S_CASES: StackCase[] = [
@@ -982,6 +1056,8 @@ const MISSES = new Set<string>([
     "ops-key-split",
     "kubelet-dropin-limits",
     "kms-ddb-own-table",
+    "repo-gpgcheck0-http",
+    "bound-expired",
 ]);
 const missed = (c: StackCase) => [...MISSES].some(m => c.name.includes(`${m}-rt84s`));
 const ALL = [...NODE_CASES, ...AWS_CASES, ...K8S_CASES].map(c => (missed(c) ? { ...c, skip: true } : c));
