@@ -411,7 +411,7 @@ const NODE_CASES: StackCase[] = [
     ]),
     // dnf.conf(5) gpgcheck ("Whether to perform GPG signature check on packages") and sslverify ("verify SSL
     // certificates"): with both off, any mirror or man-in-the-middle of the repo runs scriptlets as root: insecure.
-    // MISS: insecure accepted (got []): dnf(8) --nogpgcheck with --setopt=sslverify=False installs an unsigned package fetched
+    // Was a MISS (fixed in round 84): insecure accepted (got []): dnf(8) --nogpgcheck with --setopt=sslverify=False installs an unsigned package fetched
     // without TLS verification, its scriptlets run as root: whoever sits on the path to the mirror (or serves it) gets the
     // node role. rootReads.ts packageTrustOperands / PACKAGE_SOURCE_KEYS read only where dnf loads from (setopt of baseurl,
     // gpgkey, sslcacert, --repofrompath), never switches that turn verification off. General fix: a package manager run
@@ -423,6 +423,34 @@ const NODE_CASES: StackCase[] = [
         ["dnf install -y --nogpgcheck --setopt=sslverify=False ops-agent"],
         NODE,
     ),
+    // Neighbours of dnf-nogpgcheck (round 84, rootReads.ts packageCheckOffSwitches): dnf.conf(5) gpgcheck off by
+    // --setopt of one repository (repo.gpgcheck=0): insecure; rpm(8) --nosignature on an install: insecure;
+    // apt-get(8) --allow-unauthenticated (apt-secure(8) "UNSIGNED REPOSITORIES"): insecure; --setopt of a setting
+    // that checks nothing (install_weak_deps=False, dnf.conf(5)) and repo_gpgcheck=0 (the default): secure.
+    nodeCase(
+        "dnf-setopt-repo-gpgcheck-fix84",
+        "dnf --setopt=amazonlinux.gpgcheck=0 upgrade",
+        ["dnf --setopt=amazonlinux.gpgcheck=0 -y upgrade --security"],
+        NODE,
+    ),
+    nodeCase(
+        "rpm-nosignature-fix84",
+        "rpm -Uvh --nosignature of a package the script fetched over https",
+        [
+            "curl -fsSL -o /root/ops-agent.rpm https://artifacts.example.com/ops-agent.rpm",
+            "rpm -Uvh --nosignature /root/ops-agent.rpm",
+        ],
+        NODE,
+    ),
+    nodeCase(
+        "apt-unauth-fix84",
+        "apt-get install -y --allow-unauthenticated ops-agent",
+        ["apt-get install -y --allow-unauthenticated ops-agent"],
+        NODE,
+    ),
+    nodeCase("dnf-weak-deps-fix84", "dnf install -y --setopt=install_weak_deps=False --setopt=repo_gpgcheck=0 chrony", [
+        "dnf install -y --setopt=install_weak_deps=False --setopt=repo_gpgcheck=0 chrony",
+    ]),
     // A literal health-check script the user data writes under /opt (root-owned), run by a root cron line: secure.
     nodeCase("opt-healthcheck-cron", "literal /opt/ops/bin/health.sh (0755) run by cron.d every 5 minutes", [
         "install -d -m 0755 /opt/ops/bin",
@@ -519,7 +547,7 @@ const NODE_CASES: StackCase[] = [
         "systemctl daemon-reload",
     ]),
     // Neighbour of dnf-nogpgcheck: a repo file written with gpgcheck=0 and sslverify=0 for an http baseurl: insecure.
-    // MISS: insecure accepted (got []): same class as dnf-nogpgcheck, as a written repository file: dnf installs unsigned
+    // Was a MISS (fixed in round 84): insecure accepted (got []): same class as dnf-nogpgcheck, as a written repository file: dnf installs unsigned
     // packages fetched over plain http (anyone on the path to repo.example.com serves root's scriptlets). rootReads.ts
     // plantedPackageSources reads only local paths (packageSourcePaths) in a written .repo/dnf.conf; a remote http baseurl,
     // gpgcheck=0, repo_gpgcheck=0, sslverify=0 pass. General fix: a written repo or dnf.conf that turns a verification off
@@ -539,6 +567,41 @@ const NODE_CASES: StackCase[] = [
         ],
         NODE,
     ),
+    // Neighbours of repo-gpgcheck0-http (round 84, rootReads.ts uncheckedPackageSources): an https repository with
+    // only sslverify=False (dnf.conf(5): the server's certificate unchecked): insecure; dnf.conf [main] gpgcheck=no:
+    // insecure; an https repository with gpgcheck=1, repo_gpgcheck=0 (the default) and a packaged gpgkey: secure.
+    nodeCase(
+        "repo-sslverify-off-fix84",
+        "yum.repos.d/ops.repo https baseurl with sslverify=False",
+        [
+            ...file("/etc/yum.repos.d/ops.repo", [
+                "[ops]",
+                "baseurl=https://repo.example.com/al2023/$basearch",
+                "gpgcheck=1",
+                "gpgkey=file:///etc/pki/rpm-gpg/RPM-GPG-KEY-amazon-linux-2023",
+                "sslverify=False",
+            ]),
+        ],
+        NODE,
+    ),
+    nodeCase(
+        "dnfconf-gpgcheck-no-fix84",
+        "/etc/dnf/dnf.conf [main] gpgcheck=no",
+        [...file("/etc/dnf/dnf.conf", ["[main]", "gpgcheck=no", "installonly_limit=3"])],
+        NODE,
+    ),
+    nodeCase("repo-https-signed-fix84", "yum.repos.d/ops.repo https baseurl, gpgcheck=1, packaged gpgkey", [
+        ...file("/etc/yum.repos.d/ops.repo", [
+            "[ops]",
+            "name=ops",
+            "baseurl=https://repo.example.com/al2023/$basearch",
+            "gpgcheck=1",
+            "repo_gpgcheck=0",
+            "sslverify=1",
+            "gpgkey=file:///etc/pki/rpm-gpg/RPM-GPG-KEY-amazon-linux-2023",
+        ]),
+        "dnf install -y ops-agent",
+    ]),
 ];
 
 const AWS_CASES: StackCase[] = [
@@ -1047,7 +1110,6 @@ const K8S_CASES: StackCase[] = [
 
 /** The cases whose MISS comment says why they are skipped. */
 const MISSES = new Set<string>([
-    "dnf-nogpgcheck",
     "kms-audit",
     "ddb-describe",
     "kms-plaintext-only",
@@ -1056,7 +1118,6 @@ const MISSES = new Set<string>([
     "ops-key-split",
     "kubelet-dropin-limits",
     "kms-ddb-own-table",
-    "repo-gpgcheck0-http",
     "bound-expired",
 ]);
 const missed = (c: StackCase) => [...MISSES].some(m => c.name.includes(`${m}-rt84s`));
