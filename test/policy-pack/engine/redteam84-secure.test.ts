@@ -495,7 +495,7 @@ const NODE_CASES: StackCase[] = [
     ),
     // systemd.unit(5) drop-in for kubelet.service of resource settings only (LimitNOFILE=, CPUAccounting=): no
     // program: secure. Twin: an ExecStartPre= of a /var/tmp script (root runs it before every kubelet start).
-    // MISS: secure refused (custody-effective-access: "user data writes /etc/systemd/system/kubelet.service.d/90-limits.conf
+    // Was a MISS (fixed in round 84): secure refused (custody-effective-access: "user data writes /etc/systemd/system/kubelet.service.d/90-limits.conf
     // ..., the node's own configuration or credentials, which the pack cannot judge"). userDataReaders/rootWrites.ts
     // NODE_CONFIG_PATHS refuses any text in a kubelet unit drop-in, though a [Service] section of systemd.resource-control(5)
     // and systemd.exec(5) limit directives (LimitNOFILE=, CPUAccounting=, MemoryAccounting=, TasksMax=) runs nothing and a
@@ -519,6 +519,31 @@ const NODE_CASES: StackCase[] = [
             ...file("/etc/systemd/system/kubelet.service.d/90-pre.conf", [
                 "[Service]",
                 "ExecStartPre=/bin/sh /var/tmp/pre.sh",
+            ]),
+            "systemctl daemon-reload",
+        ],
+        NODE,
+    ),
+    // Neighbours of kubelet-dropin-limits (round 84, userDataReaders/addresses.ts ordersOnly): systemd.resource-control(5)
+    // MemoryMax=, CPUQuota=, TasksAccounting= only cap the unit: secure; Delegate=yes hands the unit's cgroup subtree to
+    // its processes and Environment=LD_PRELOAD loads a library into the kubelet (systemd.exec(5)): refused.
+    nodeCase("kubelet-dropin-memmax-fix84", "kubelet.service.d/90-mem.conf MemoryMax, CPUQuota, TasksAccounting", [
+        ...file("/etc/systemd/system/kubelet.service.d/90-mem.conf", [
+            "[Service]",
+            "MemoryMax=4G",
+            "CPUQuota=200%",
+            "TasksAccounting=yes",
+        ]),
+        "systemctl daemon-reload",
+    ]),
+    nodeCase(
+        "kubelet-dropin-preload-fix84",
+        "kubelet.service.d/90-env.conf CPUAccounting plus Environment=LD_PRELOAD",
+        [
+            ...file("/etc/systemd/system/kubelet.service.d/90-env.conf", [
+                "[Service]",
+                "CPUAccounting=true",
+                "Environment=LD_PRELOAD=/opt/lib/hook.so",
             ]),
             "systemctl daemon-reload",
         ],
@@ -726,7 +751,7 @@ const AWS_CASES: StackCase[] = [
         [allow("kms:Decrypt", KEYS)],
         [{ Effect: "Allow", NotAction: "kms:*", Resource: "*" }],
     ),
-    // MISS: secure refused (share-custody, custody-effective-access, custody-share-rings: the inline Decrypt stands).
+    // Was a MISS (fixed in round 84): secure refused (share-custody, custody-effective-access, custody-share-rings: the inline Decrypt stands).
     // model/boundary.ts reads the boundary's Allows without model/conditions.ts allowNeverHoldsFor (round 82 made an identity
     // Allow pinned to another aws:RequestedRegion read... only in identity policies). General fix: apply the same
     // never-holds reading of request-time conditions to a boundary's Allows before intersecting.
@@ -891,7 +916,7 @@ const AWS_CASES: StackCase[] = [
         /./,
     ),
     // Neighbour of bound-region-other: a boundary Allow that expired (aws:CurrentTime before 2020): secure.
-    // MISS: secure refused (share-custody, custody-effective-access, custody-share-rings on the inline Decrypt): same class as
+    // Was a MISS (fixed in round 84): secure refused (share-custody, custody-effective-access, custody-share-rings on the inline Decrypt): same class as
     // bound-region-other (model/boundary.ts allowedResources: a conditioned boundary Allow admits everything), here a past
     // aws:CurrentTime bound that allowNeverHoldsFor reads as never holding in an identity Allow.
     bounded(
@@ -906,6 +931,58 @@ const AWS_CASES: StackCase[] = [
                 Condition: { DateLessThan: { "aws:CurrentTime": "2020-01-01T00:00:00Z" } },
             },
         ],
+    ),
+    // Neighbours of bound-expired (round 84, model/boundary.ts reads its Allows through model/conditions.ts asHeldBy):
+    // a boundary Allow valid until 2999 (aws:CurrentTime DateLessThan, IAM User Guide "Condition operators": it holds
+    // now): insecure; a boundary Allow of kms:* pinned to us-east-1 beside one of s3:* pinned to eu-west-1 (KMS keys
+    // are used in their own Region, KMS Developer Guide "Multi-Region keys"): secure; a boundary Allow kms:* under
+    // aws:SourceIp (a condition the pack cannot decide for the request): still admits every key, insecure.
+    bounded(
+        "bound-future-fix84",
+        "inline kms:Decrypt under a boundary Allow * if aws:CurrentTime < 2999-01-01",
+        [allow("kms:Decrypt", KEYS)],
+        [
+            {
+                Effect: "Allow",
+                Action: "*",
+                Resource: "*",
+                Condition: { DateLessThan: { "aws:CurrentTime": "2999-01-01T00:00:00Z" } },
+            },
+        ],
+        /./,
+    ),
+    bounded(
+        "bound-kms-other-region-fix84",
+        "inline kms:Decrypt under a boundary Allow kms:* in us-east-1 and s3:* in eu-west-1",
+        [allow("kms:Decrypt", KEYS)],
+        [
+            {
+                Effect: "Allow",
+                Action: "kms:*",
+                Resource: "*",
+                Condition: { StringEquals: { "aws:RequestedRegion": ["us-east-1", "us-west-2"] } },
+            },
+            {
+                Effect: "Allow",
+                Action: "s3:*",
+                Resource: "*",
+                Condition: { StringEquals: { "aws:RequestedRegion": "eu-west-1" } },
+            },
+        ],
+    ),
+    bounded(
+        "bound-sourceip-fix84",
+        "inline kms:Decrypt under a boundary Allow kms:* if aws:SourceIp 10.0.0.0/8",
+        [allow("kms:Decrypt", KEYS)],
+        [
+            {
+                Effect: "Allow",
+                Action: "kms:*",
+                Resource: "*",
+                Condition: { IpAddress: { "aws:SourceIp": "10.0.0.0/8" } },
+            },
+        ],
+        /./,
     ),
     // Twin of kms-princ-tag: the trust policy also allows sts:TagSession, so platform-ops passes team=custody as a
     // session tag (IAM "Passing session tags using AssumeRole"): the Allow holds: insecure.
@@ -1114,11 +1191,8 @@ const MISSES = new Set<string>([
     "ddb-describe",
     "kms-plaintext-only",
     "kms-princ-tag",
-    "bound-region-other",
     "ops-key-split",
-    "kubelet-dropin-limits",
     "kms-ddb-own-table",
-    "bound-expired",
 ]);
 const missed = (c: StackCase) => [...MISSES].some(m => c.name.includes(`${m}-rt84s`));
 const ALL = [...NODE_CASES, ...AWS_CASES, ...K8S_CASES].map(c => (missed(c) ? { ...c, skip: true } : c));
