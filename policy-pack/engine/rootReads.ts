@@ -2866,6 +2866,46 @@ function packageTrustOperands(name: string, operands: readonly string[]): string
 }
 
 /**
+ * Round 84: the dnf.conf(5) options that turn a package check off when false (0, false, no, off): gpgcheck (dnf5:
+ * pkg_gpgcheck) "Whether to perform GPG signature check on packages found in this repository" and sslverify ("verify
+ * SSL certificates" of the repository's server), in [main] or a repository's section, or by `--setopt=[repo.]KEY`.
+ * Not repo_gpgcheck (repository metadata) nor localpkg_gpgcheck (package files named on the command line): both are
+ * off by default (dnf.conf(5)), a repository's packages still need their own signature and a local file is judged
+ * where it comes from (loadedOperands).
+ */
+const PACKAGE_CHECK_KEYS = /(?:^|\.)(gpgcheck|pkg_gpgcheck|sslverify)$/;
+const OFF = /^(0|false|no|off)$/i;
+
+/** Round 84: whether a dnf.conf(5) `key=value` setting turns a package signature or TLS check off (PACKAGE_CHECK_KEYS). */
+export function turnsPackageCheckOff(key: string, value: string): boolean {
+    return PACKAGE_CHECK_KEYS.test(key.trim()) && OFF.test(value.trim());
+}
+
+/**
+ * Round 84: the switches on a package manager's command line that install packages nobody vouches for: dnf(8)/yum
+ * `--nogpgcheck` ("Skip checking GPG signatures on packages") and `--setopt=KEY=VALUE` turning a PACKAGE_CHECK_KEYS
+ * check off (also dnf config-manager / yum-config-manager, which save it); rpm(8) `--nosignature`/`--nodigest` ("Don't
+ * verify package or header signatures/digests"); apt-get(8) `--allow-unauthenticated` and `-o` of
+ * APT::Get::AllowUnauthenticated or Acquire::AllowInsecureRepositories true (apt-secure(8) "UNSIGNED REPOSITORIES").
+ */
+export function packageCheckOffSwitches(name: string, operands: readonly string[]): string[] {
+    if (/^(dnf|yum|microdnf|dnf5|dnf-3|yum-config-manager)$/.test(name)) {
+        const setopts = optionFileValues(operands, /^--setopt$/).values.filter(v =>
+            turnsPackageCheckOff(v.slice(0, Math.max(v.indexOf("="), 0)), v.slice(v.indexOf("=") + 1)),
+        );
+        return [...operands.filter(w => w === "--nogpgcheck"), ...setopts.map(v => `--setopt=${v}`)];
+    }
+    if (name === "rpm") return operands.filter(w => /^--no(signature|digest)$/.test(w));
+    if (/^(apt|apt-get|aptitude)$/.test(name)) {
+        const options = optionFileValues(operands, /^(-o|--option)$/).values.filter(v =>
+            /^(APT::Get::AllowUnauthenticated|Acquire::AllowInsecureRepositories)=(1|true|yes)$/i.test(v.trim()),
+        );
+        return [...operands.filter(w => w === "--allow-unauthenticated"), ...options.map(v => `-o ${v}`)];
+    }
+    return [];
+}
+
+/**
  * Round 81: alternatives(8)/update-alternatives(1) `--install LINK NAME PATH PRIORITY` (and its `--slave`/`--follower
  * LINK NAME PATH`) and `--set NAME PATH` make LINK a symlink chain (through /etc/alternatives) to PATH: read as
  * `ln -sfn PATH LINK`, root then runs PATH wherever it runs LINK.
@@ -8376,6 +8416,32 @@ export class RootReads {
     }
 
     /**
+     * Round 84: a dnf/yum configuration or repository file (plantedPackageSources' paths) turning a package check off
+     * (turnsPackageCheckOff: gpgcheck=0, sslverify=0): every later install from it is unchecked (uncheckedPackages).
+     */
+    private uncheckedPackageSources(path: string, text: string, how: string) {
+        if (!/^\/etc\/(?:yum\.repos\.d\/[^/]+\.repo|dnf\/dnf\.conf|yum\.conf)$/.test(path)) return;
+        const off = text.split(/\r?\n/).flatMap(line => {
+            const m = /^\s*([\w.-]+)\s*=\s*(.*?)\s*$/.exec(line);
+            return m && turnsPackageCheckOff(m[1], m[2]) ? [`${m[1]}=${m[2]}`] : [];
+        });
+        this.uncheckedPackages(off, `${how}: ${path} has dnf install packages`);
+    }
+
+    /**
+     * Round 84: root's package manager installing with its signature or TLS check off (packageCheckOffSwitches,
+     * uncheckedPackageSources): whoever serves the repository, or sits on the network path to it, chooses the
+     * packages, and their scriptlets run as root (dnf.conf(5) gpgcheck, sslverify; apt-secure(8)).
+     */
+    private uncheckedPackages(switches: readonly string[], how: string) {
+        if (switches.length === 0) return;
+        this.out.push({
+            who: "whoever serves the package repository or sits on the network path to it",
+            what: `${this.where} has root's package manager install packages with their signature or TLS check off (${how}: ${switches.join(", ")}): whoever serves the repository or sits on the path to it chooses the packages, whose scriptlets run as root (root on the node, its instance role and every pod's token); keep gpgcheck and sslverify on, with the vendor's signing key`,
+        });
+    }
+
+    /**
      * Round 81: a firewall rule loader (ruleLoaderSources) fed rules the pack cannot read: a planted file, one the
      * script wrote with unknown text, a word it cannot expand, or a standard input it cannot name (a descriptor, an
      * inherited one, a here-string of a substitution). Unknown rules may DNAT pods' traffic to instance metadata or
@@ -8558,6 +8624,7 @@ export class RootReads {
         this.plantedKernelHelpers(writtenSysctls(path, text), how);
         this.plantedPackageSources(path, text, how);
         this.plantedRegistryTrust(path, text, how);
+        this.uncheckedPackageSources(path, text, how);
         this.throughLinks(path, how, target =>
             this.file(text, target, ctx, `${how} (through the link ${path})`, edit, append),
         );
@@ -10974,6 +11041,7 @@ export class RootReads {
             // Round 84: what its options name it to run or load, and the root its launcher gives it (namedProgramRuns).
             if (!ctx.cwdUnknown) this.namedProgramRuns(words, name, operands, ctx.cwd, form);
             this.unknownRules(c, name, operands, ownStdin, ctx, form);
+            this.uncheckedPackages(packageCheckOffSwitches(name, operands), form);
             this.plantedKernelHelpers(commandKernelSettings(words), form);
         }
         this.xargsScriptRuns(c, words, start, stdin, ctx, form, fromPipe && pipedText !== undefined);

@@ -5,10 +5,12 @@
  * boundary caps the same grants wherever they are judged.
  */
 import { ActionCatalog } from "./catalog";
+import { asHeldBy, strictPin } from "./conditions";
 import { NormalizedStatement, PolicyOwner, tryParsePolicyDocument } from "./document";
 import type { RolePermissions } from "./effective";
 import { arnPrefixLower, resourcePatternCovers, resourcePatternMayMeet } from "./glob";
 import { statementActions } from "./permissions";
+import { regionBoundReach } from "./requestConditions";
 import { policyByArn, StackResource, TYPES } from "./resources";
 import { isUnknownValueError, knownString, UNKNOWN_SENTINELS } from "./unknowns";
 
@@ -88,12 +90,20 @@ export function boundaryActions(
         const parsed = tryParsePolicyDocument(raw, owner);
         if (!parsed.ok) return undefined;
         const bounded = new Map<string, BoundaryAdmits>();
-        for (const st of parsed.doc.statements) {
-            if (st.effect !== "Allow") continue;
+        for (const written of parsed.doc.statements) {
+            if (written.effect !== "Allow") continue;
+            // Round 84: a boundary Allow as it works for the holder (model/conditions.ts asHeldBy, as identity
+            // Allows are read): one that never holds for it (allowNeverHoldsFor: a past aws:CurrentTime bound, a
+            // caller the holder is not) admits nothing; a conditioned one still admits any resource but those of a
+            // region-bound service outside its aws:RequestedRegion pin (regionBoundReach).
+            const st = asHeldBy(written, owner);
+            if (st === undefined) continue;
             const where = allowedResources(st);
+            const regions = strictPin(st, "aws:requestedregion")?.values;
             for (const k of statementActions(st, catalog).keys()) {
                 const before = bounded.has(k) ? bounded.get(k)!.on : [];
-                const on = before === undefined || where === undefined ? undefined : [...before, ...where];
+                const reach = where ?? regionBoundReach(k.slice(0, k.indexOf(":")), regions);
+                const on = before === undefined || reach === undefined ? undefined : [...before, ...reach];
                 bounded.set(k, { on, denied: [] });
             }
         }

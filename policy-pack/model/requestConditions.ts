@@ -103,6 +103,17 @@ export function callerKindClauseAlwaysHolds(c: ConditionClause, owner: PolicyOwn
 const REGION_BOUND_SERVICES = new Set(["kms", "dynamodb"]);
 
 /**
+ * Round 84: the ARN patterns an action of `service` (lower case) may reach under a positive aws:RequestedRegion pin
+ * (`pinned`, as narrowedByRequestedRegion's): its resources in the pinned Regions for a region-bound service
+ * (REGION_BOUND_SERVICES); undefined, any resource, for every other service or a pin holding a variable (fail closed).
+ */
+export function regionBoundReach(service: string, pinned: readonly string[] | undefined): string[] | undefined {
+    if (pinned === undefined || pinned.some(v => v.includes("${")) || !REGION_BOUND_SERVICES.has(service))
+        return undefined;
+    return pinned.map(region => `arn:*:${service}:${region.toLowerCase()}:*`);
+}
+
+/**
  * An Allow's Resource narrowed by a positive aws:RequestedRegion pin (`pinned`, the values every request passing the
  * statement carries, lower case): a pattern naming only a region-bound service's resources (literal partition and
  * service) that can match no ARN in any pinned Region reaches nothing and is dropped; round 84: one whose Region

@@ -131,6 +131,13 @@ export function ordersOnly(content: string): boolean {
                   (/^(Restart|RestartSec|RestartSteps|RestartMaxDelaySec|TimeoutStartSec|TimeoutStopSec|TimeoutSec|Limit[A-Z]+|TasksMax)$/.test(
                       key,
                   ) ||
+                      // Round 84: systemd.resource-control(5) accounting and cgroup limits (CPUAccounting=,
+                      // MemoryAccounting=, TasksAccounting=, IOAccounting=; MemoryMax=/High=/Low=/Min=/SwapMax=,
+                      // CPUQuota=, CPUWeight=, IOWeight=) only count or cap what the unit uses: a reviewed list, nothing
+                      // that delegates the cgroup (Delegate=) or filters devices or addresses (DeviceAllow=, IPAddress*).
+                      /^((CPU|Memory|Tasks|IO)Accounting|Memory(Max|High|Low|Min|SwapMax)|CPUQuota|(Startup)?(CPU|IO)Weight)$/.test(
+                          key,
+                      ) ||
                       // Proxy variables route its outbound requests, still verified against the same CAs (EKS user
                       // guide, "Configure proxy for hybrid nodes": http-proxy.conf drop-ins for containerd and kubelet).
                       (key === "Environment" &&
