@@ -5,16 +5,17 @@
 // assumeRoleArn, another custody stack's table space), reserved tag prefixes in workload tag settings, YAML-level
 // input (duplicate keys, anchors, fractional and leading-zero numbers, a misspelled option), reserved namespaces for
 // every workload, and principal shapes for basil's operators (group, OIDC provider, role session).
-// Misses (8 accepted: 4 insecure, 4 bad input caught only mid-deploy or inconsistent; 0 secure refused):
-//   A. cross-workload namespace: a key-management or runtime ServiceAccount in another workload's namespace (2,
-//      insecure): dev-plus-basil-bootstrap-in-signer-namespace-rt84t, dev-plus-basil-runtime-in-signer-namespace-rt84t.
-//   B. a table of another custody stack's name space (2): cross-account-table-custody-space-rt84t (insecure: account
-//      B reads and writes prod's slashing records), dev-signer-anti-slashing-prod-table-rt84t.
-//   C. a workload role named as the account's deployer role (2, bad input): cross-account-access-role-is-deployer-rt84t,
-//      prod-signer-role-is-deployer-rt84t.
+// Misses (10 accepted: 4 insecure, 6 bad input caught only mid-deploy or inconsistent; 0 secure refused):
+//   A. cross-workload namespace: a key-management or runtime ServiceAccount in another workload's namespace (3,
+//      insecure): dev-plus-basil-bootstrap-in-signer-namespace-rt84t, dev-plus-basil-runtime-in-signer-namespace-rt84t,
+//      curity-plus-basil-bootstrap-in-curity-namespace-rt84t.
+//   B. a table in another custody stack's name space (2): cross-account-table-custody-space-rt84t (insecure: account
+//      B reads and writes prod's slashing records), dev-signer-anti-slashing-prod-table-rt84t (bad input).
+//   C. a workload role named as the account's deployer role (3, bad input): cross-account-access-role-is-deployer-rt84t,
+//      prod-signer-role-is-deployer-rt84t, pod-identity-signer-role-is-deployer-rt84t.
 //   D. the reserved custody: tag prefix in keyTags / requestTag (2, bad input): trust-domain-keytag-custody-prefix-rt84t,
 //      basil-request-tag-custody-prefix-rt84t.
-// Held: 22 of 30 insecure or bad inputs refused; 15 of 15 secure clean.
+// Held: 22 of 32 insecure or bad inputs refused; 15 of 15 secure clean.
 import { strict as assert } from "assert";
 import { committedStackFile, noStackTrace, showRun, stackFileChecker } from "./support";
 
@@ -420,6 +421,28 @@ describe("red team 84: the tools' stack config", function () {
                     "        - arn:aws:sts::111122223333:assumed-role/platform-break-glass/alice",
                 ),
             says: /operatorPrincipalArns\[0\].*role session/,
+        },
+        // MISS (class A): neighbour: basil's bootstrap ServiceAccount in Curity's namespace in Curity's stack: Curity's
+        // deployers gain the provisioner role (as dev-plus-basil-bootstrap-in-signer-namespace-rt84t), accepted.
+        {
+            name: "curity-plus-basil-bootstrap-in-curity-namespace-rt84t",
+            stack: "curity",
+            file: () => withSection("curity", BASIL("curity")),
+            says: /bootstrapServiceAccount/,
+            skip: true,
+        },
+        // MISS (class C): neighbour: the signer's role named as pod-identity's signer-account deployer role.
+        {
+            name: "pod-identity-signer-role-is-deployer-rt84t",
+            stack: "pod-identity",
+            file: () =>
+                committedStackFile(
+                    "pod-identity",
+                    "    serviceAccount: containment-chamber\n",
+                    "    serviceAccount: containment-chamber\n    roleName: custody-deployer\n",
+                ),
+            says: /signer\.roleName/,
+            skip: true,
         },
     ];
     for (const c of refused)
