@@ -104,7 +104,7 @@ describe("red team 84: the tools' stack config", function () {
         // practices, "Workload creation"; the program cites it itself in basil/config.ts bootstrapInRuntimeNamespace),
         // so whoever deploys the validators' pods runs one as basil-provisioner and holds the provisioner role
         // (kms:CreateKey, seed 004's split undone), and the signer's deployers are not the provisioning job's.
-        // MISS (class A, cross-workload namespace): insecure accepted (exit 1: only the committed custody model
+        // Was a MISS (fixed in round 84) (class A, cross-workload namespace): insecure accepted (exit 1: only the committed custody model
         // differs, no config error). Where: components/workloads/basil/config.ts bootstrapInRuntimeNamespace compares
         // the bootstrap namespace with basil's own broker namespace only, and components/stack/crossChecks.ts
         // checkServiceAccounts compares whole namespace/name pairs (one SA, one role), never namespaces across
@@ -116,25 +116,23 @@ describe("red team 84: the tools' stack config", function () {
             stack: "dev",
             file: () => withSection("dev", BASIL("validators")),
             says: /bootstrapServiceAccount/,
-            skip: true,
         },
         // Inverse: basil's broker namespace is the signer's: the signer's deployers run pods as basil-agent (its
         // runtime role uses basil's catalog keys), and basil's deployers as containment-chamber (the signer's role
         // decrypts every share).
-        // MISS (class A): as dev-plus-basil-bootstrap-in-signer-namespace-rt84t, insecure accepted (exit 1).
+        // Was a MISS (fixed in round 84) (class A): as dev-plus-basil-bootstrap-in-signer-namespace-rt84t, insecure accepted (exit 1).
         {
             name: "dev-plus-basil-runtime-in-signer-namespace-rt84t",
             stack: "dev",
             file: () =>
                 withSection("dev", BASIL("basil-bootstrap").replace("namespace: basil\n", "namespace: validators\n")),
             says: /basil\.(namespace|serviceAccount)/,
-            skip: true,
         },
         // A custody table of ANOTHER custody stack as seed 003's shared table: curity refuses any prefix reaching into
         // custody-* (CUSTODY_TABLE_SPACE, where custody stacks keep key stores and anti-slashing records), but the
         // cross-account table name is compared only with this stack's tables: account B's instance role would read
         // and write prod's slashing records.
-        // MISS (class B, another custody stack's table): insecure accepted (exit 1: model differs only). Where:
+        // Was a MISS (fixed in round 84) (class B, another custody stack's table): insecure accepted (exit 1: model differs only). Where:
         // components/workloads/crossAccount/index.ts checkTableNotTheStacks (exact names of THIS stack's tables),
         // while components/workloads/curity/index.ts checkCurityTablePrefix refuses the custody- table space
         // (CUSTODY_TABLE_SPACE). General fix: one shared "custody table space" check for every workload granting a
@@ -145,11 +143,10 @@ describe("red team 84: the tools' stack config", function () {
             file: () =>
                 committedStackFile("cross-account", "tableName: my-table", "tableName: custody-prod-anti-slashing"),
             says: /crossAccount\.tableName/,
-            skip: true,
         },
         // Bad input: the access role's name is account A's deployer role (assumeRoleArn .../role/custody-deployer):
         // creating it fails with EntityAlreadyExists mid-deploy, after other resources exist.
-        // MISS (class C, bad input caught mid-deploy): accepted (exit 1). Where: components/stack/crossChecks.ts
+        // Was a MISS (fixed in round 84) (class C, bad input caught mid-deploy): accepted (exit 1). Where: components/stack/crossChecks.ts
         // checkRoleNames compares the workloads' role names with each other, never with the role each account's
         // assumeRoleArn names (components/stack/validate.ts reads it). CreateRole then fails: "IAM user, group, role,
         // and policy names must be unique within the account. Names are not distinguished by case" (IAM API
@@ -165,10 +162,9 @@ describe("red team 84: the tools' stack config", function () {
                     "accessRoleName: custody-deployer",
                 ),
             says: /crossAccount\.accessRoleName/,
-            skip: true,
         },
         // As cross-account-access-role-is-deployer-rt84t for the signer's runtime role in prod's signer account.
-        // MISS (class C): as cross-account-access-role-is-deployer-rt84t, accepted (exit 0, "agrees").
+        // Was a MISS (fixed in round 84) (class C): as cross-account-access-role-is-deployer-rt84t, accepted (exit 0, "agrees").
         {
             name: "prod-signer-role-is-deployer-rt84t",
             stack: "prod",
@@ -179,7 +175,6 @@ describe("red team 84: the tools' stack config", function () {
                     "    serviceAccount: containment-chamber\n    roleName: custody-deployer\n",
                 ),
             says: /signer\.roleName/,
-            skip: true,
         },
         // Held: Pod Identity's cluster in a share account: custody-b's administrators own the cluster the signer runs in,
         // so they run a pod as containment-chamber and Decrypt every share through the runtime role: one account
@@ -206,7 +201,7 @@ describe("red team 84: the tools' stack config", function () {
         // it creates (seed 001: keyTags are applied at key creation). Those keys then carry the tags the pack reads to
         // know share keys and role kinds; no grant of this program conditions on them today (no aws:ResourceTag
         // condition in components/), so this is shown as a reserved-prefix inconsistency, not a proven widening.
-        // MISS (class D, reserved tag prefix): accepted (exit 0, "agrees"). The stack's tags refuse custody:
+        // Was a MISS (fixed in round 84) (class D, reserved tag prefix): accepted (exit 0, "agrees"). The stack's tags refuse custody:
         // ("reserved for the tags this program sets (role kinds, share rings)": components/stack/validate.ts
         // readTags) and the pack reads custody:share-ring/-index/-threshold and custody:role-kind
         // (policy-pack/model/resources.ts); keyTags refuse only defakto- (components/workloads/trustDomain/config.ts
@@ -217,16 +212,14 @@ describe("red team 84: the tools' stack config", function () {
             stack: "trust-domain",
             file: () => committedStackFile("trust-domain", "      team: identity", "      custody:kind: share"),
             says: /keyTags/,
-            skip: true,
         },
         // As trust-domain-keytag-custody-prefix-rt84t through basil's request tag (every catalog key carries it).
-        // MISS (class D): as trust-domain-keytag-custody-prefix-rt84t (components/workloads/basil/config.ts requestTag), accepted (exit 1).
+        // Was a MISS (fixed in round 84) (class D): as trust-domain-keytag-custody-prefix-rt84t (components/workloads/basil/config.ts requestTag), accepted (exit 1).
         {
             name: "basil-request-tag-custody-prefix-rt84t",
             stack: "basil",
             file: () => committedStackFile("basil", "        key: basil-managed", "        key: custody:kind"),
             says: /requestTag/,
-            skip: true,
         },
         // Held: a duplicate YAML key: go-yaml (the Pulumi CLI's reader) refuses "mapping key already defined"; a reader
         // keeping the last would deploy threshold 1 (any one account reconstructs).
@@ -282,7 +275,7 @@ describe("red team 84: the tools' stack config", function () {
         // 111111111111, and a table ARN is account/region/name: Service Authorization Reference, Amazon DynamoDB):
         // the generated custody model lists prod's anti-slashing table as dev's, and CreateTable fails mid-deploy
         // (the name is taken); had prod's table been removed, dev's runtime would own the name prod's signer writes
-        // its slashing records to. MISS (class B): accepted (exit 1: only the model differs). Where:
+        // its slashing records to. Was a MISS (fixed in round 84) (class B): accepted (exit 1: only the model differs). Where:
         // components/workloads/signer/config.ts readSigner tableName (P.TABLE_NAME only). General fix: a signer table
         // name must start with the stack's own prefix (namePrefix + "-"), never another stack's custody-<stack>-.
         {
@@ -295,7 +288,6 @@ describe("red team 84: the tools' stack config", function () {
                     "    accessPaths: [antiSlashing, keySource, signerState]\n    tables:\n      antiSlashing:\n        name: custody-prod-anti-slashing\n",
                 ),
             says: /signer\.tables\.antiSlashing\.name/,
-            skip: true,
         },
         // Held: two access paths on one table (anti-slashing records and signer state rows mixed, one grant).
         {
@@ -422,16 +414,15 @@ describe("red team 84: the tools' stack config", function () {
                 ),
             says: /operatorPrincipalArns\[0\].*role session/,
         },
-        // MISS (class A): neighbour: basil's bootstrap ServiceAccount in Curity's namespace in Curity's stack: Curity's
+        // Was a MISS (fixed in round 84) (class A): neighbour: basil's bootstrap ServiceAccount in Curity's namespace in Curity's stack: Curity's
         // deployers gain the provisioner role (as dev-plus-basil-bootstrap-in-signer-namespace-rt84t), accepted.
         {
             name: "curity-plus-basil-bootstrap-in-curity-namespace-rt84t",
             stack: "curity",
             file: () => withSection("curity", BASIL("curity")),
             says: /bootstrapServiceAccount/,
-            skip: true,
         },
-        // MISS (class C): neighbour: the signer's role named as pod-identity's signer-account deployer role.
+        // Was a MISS (fixed in round 84) (class C): neighbour: the signer's role named as pod-identity's signer-account deployer role.
         {
             name: "pod-identity-signer-role-is-deployer-rt84t",
             stack: "pod-identity",
@@ -442,7 +433,48 @@ describe("red team 84: the tools' stack config", function () {
                     "    serviceAccount: containment-chamber\n    roleName: custody-deployer\n",
                 ),
             says: /signer\.roleName/,
-            skip: true,
+        },
+        // -fix84 neighbours (round 84 fixes), refused:
+        // Class A: the Trust Domain Server's key manager (kms:ScheduleKeyDeletion on "*", seed 001) in Curity's
+        // namespace: Curity's deployers run a pod as spirl-server (Kubernetes docs, RBAC good practices, "Workload
+        // creation"). components/stack/crossChecks.ts checkSharedNamespaces.
+        {
+            name: "curity-plus-trust-domain-in-curity-namespace-fix84",
+            stack: "curity",
+            file: () => withSection("curity", TRUST_DOMAIN("curity")),
+            says: /curity\.serviceAccount.*namespace curity.*trustDomain\.serviceAccount/,
+        },
+        // Class B: a signer table under custody-<other>- in the keystore (as dev-signer-anti-slashing-prod-table-rt84t).
+        {
+            name: "dev-signer-keystore-staging-table-fix84",
+            stack: "dev",
+            file: () =>
+                committedStackFile(
+                    "dev",
+                    "    accessPaths: [antiSlashing, keySource, signerState]\n",
+                    "    accessPaths: [antiSlashing, keySource, signerState]\n    tables:\n      keystore:\n        name: custody-staging-keystore\n",
+                ),
+            says: /signer\.tables\.keystore\.name.*custody-dev-/,
+        },
+        // Class C: the deployer role's name in another case (IAM names are not distinguished by case: IAM API
+        // Reference, CreateRole RoleName).
+        {
+            name: "prod-signer-role-is-deployer-case-fix84",
+            stack: "prod",
+            file: () =>
+                committedStackFile(
+                    "prod",
+                    "    serviceAccount: containment-chamber\n",
+                    "    serviceAccount: containment-chamber\n    roleName: Custody-Deployer\n",
+                ),
+            says: /signer\.roleName.*assumeRoleArn/,
+        },
+        // Class D: the reserved prefix in another case in keyTags (checkTagSet: custody: in any case).
+        {
+            name: "trust-domain-keytag-custody-upper-fix84",
+            stack: "trust-domain",
+            file: () => committedStackFile("trust-domain", "      team: identity", "      CUSTODY:role-kind: signer"),
+            says: /keyTags\.CUSTODY:role-kind.*reserved/,
         },
     ];
     for (const c of refused)
@@ -580,6 +612,36 @@ describe("red team 84: the tools' stack config", function () {
             name: "trust-domain-keytag-value-custody-rt84t",
             stack: "trust-domain",
             file: () => committedStackFile("trust-domain", "      team: identity", '      team: "custody:identity"'),
+        },
+        // -fix84 neighbours (round 84 fixes), accepted:
+        // Class A: Curity and the Trust Domain Server each in a namespace of its own, in one stack.
+        {
+            name: "curity-plus-trust-domain-own-namespace-fix84",
+            stack: "curity",
+            file: () => withSection("curity", TRUST_DOMAIN("spirl-system")),
+        },
+        // Class B: a cross-account table whose name has custody- inside, not as its start (DynamoDB names are exact).
+        {
+            name: "cross-account-table-acme-custody-fix84",
+            stack: "cross-account",
+            file: () => committedStackFile("cross-account", "tableName: my-table", "tableName: acme-custody-ledger"),
+        },
+        // Class C: a role whose name only contains the deployer role's name.
+        {
+            name: "prod-signer-role-deployer-suffix-fix84",
+            stack: "prod",
+            file: () =>
+                committedStackFile(
+                    "prod",
+                    "    serviceAccount: containment-chamber\n",
+                    "    serviceAccount: containment-chamber\n    roleName: custody-deployer-signer\n",
+                ),
+        },
+        // Class D: custody without the colon in a key tag (only the custody: prefix is reserved).
+        {
+            name: "trust-domain-keytag-custody-team-fix84",
+            stack: "trust-domain",
+            file: () => committedStackFile("trust-domain", "      team: identity", "      custody-team: identity"),
         },
     ];
     for (const c of valid)
