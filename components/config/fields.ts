@@ -20,10 +20,16 @@ export function readRegion(r: ConfigReader, key: string, value: unknown, require
     return problem ? r.problem(key, problem) : region;
 }
 
+/** The tag-key prefix this program sets and the policy pack reads; case-insensitive as IAM tag keys are. */
+const RESERVED_PROGRAM_TAG_PREFIX = /^custody:/i;
+
 /**
  * AWS's tag rules shared by IAM, KMS and DynamoDB: keys 1-128 and values 0-256 characters of letters, digits,
  * spaces and `_ . : / = + - @`; `aws:` reserved in any case; at most `limit` tags; and, since IAM tag keys are
- * case-insensitive, no two keys that differ only in case.
+ * case-insensitive, no two keys that differ only in case. This program's own `custody:` prefix is reserved in every
+ * tag setting alike (stack tags, trust-domain keyTags, basil's requestTag): the pack reads custody:share-ring/-index/
+ * -threshold and custody:role-kind to know share keys and role kinds (policy-pack/model/resources.ts), so a key or
+ * role tagged custody:… by a workload would claim what only the program sets (round 84).
  */
 export function checkTagSet(
     r: ConfigReader,
@@ -36,6 +42,11 @@ export function checkTagSet(
     for (const [k, v] of Object.entries(tags)) {
         if (/^aws:/i.test(k)) {
             r.problem(`${key}.${k}`, "tag keys cannot start with aws: in any case (reserved by AWS); rename the tag.");
+        } else if (RESERVED_PROGRAM_TAG_PREFIX.test(k)) {
+            r.problem(
+                `${key}.${k}`,
+                "the custody: tag prefix is reserved for the tags this program sets (role kinds, share rings), in any case; rename the tag.",
+            );
         } else if (!P.TAG_KEY.pattern.test(k)) {
             r.problem(`${key}.${k}`, `tag key ${P.TAG_KEY.hint}`);
         }

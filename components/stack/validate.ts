@@ -155,7 +155,7 @@ export function validateStackConfig(raw: Record<string, unknown>, ctx: Validatio
     }
 
     checkArnPartitions(r, raw, accounts, primaryAccount);
-    crossCheck(r, withAssociationRoles(footprints, cluster?.eks?.account));
+    crossCheck(r, withAssociationRoles(footprints, cluster?.eks?.account), accounts);
     for (const w of WORKLOADS) {
         const section = sections[w.key];
         if (section !== undefined && w.check) {
@@ -334,14 +334,7 @@ function readTags(r: ConfigReader, key: string, value: unknown): Record<string, 
         MAX_TAGS_PER_RESOURCE - MAX_PROGRAM_TAGS,
         `AWS allows ${MAX_TAGS_PER_RESOURCE} tags per resource and this program adds up to ${MAX_PROGRAM_TAGS} custody: tags of its own`,
     );
-    for (const k of Object.keys(tags)) {
-        if (/^custody:/i.test(k)) {
-            r.problem(
-                `${key}.${k}`,
-                "the custody: tag prefix is reserved for the tags this program sets (role kinds, share rings).",
-            );
-        }
-    }
+    // The reserved custody: prefix is refused by checkTagSet, as in every tag setting.
     return tags;
 }
 

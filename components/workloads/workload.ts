@@ -26,8 +26,11 @@ export interface SectionEnv {
  * claims, so that two workloads cannot collide at deploy time or reach each other's data.
  */
 export interface Footprint {
-    /** ServiceAccounts a role is bound to, each under the config key that names it. */
-    serviceAccounts: Array<{ key: string; sa: ServiceAccountRef }>;
+    /**
+     * ServiceAccounts a role is bound to, each under the config key that names it; `custody` says what its role
+     * reaches when it is a custody runtime or key-management identity (e.g. "the signer's runtime role").
+     */
+    serviceAccounts: Array<{ key: string; sa: ServiceAccountRef; custody?: string }>;
     /** Namespaces it creates, under their `createNamespace` key. */
     namespaces: Array<{ key: string; namespace: string }>;
     /** IAM roles it creates or names, by config key and account (undefined: not known after an error). */

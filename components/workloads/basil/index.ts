@@ -9,8 +9,17 @@ function footprint(basil: BasilConfig): Footprint {
     const f = emptyFootprint();
     const bootstrap = basil.provisioner?.bootstrapServiceAccount;
     if (basil.runtimeIdentity === "irsa")
-        f.serviceAccounts.push({ key: "basil.serviceAccount", sa: basil.serviceAccount });
-    if (bootstrap) f.serviceAccounts.push({ key: "basil.provisioner.bootstrapServiceAccount", sa: bootstrap });
+        f.serviceAccounts.push({
+            key: "basil.serviceAccount",
+            sa: basil.serviceAccount,
+            custody: "Basil's runtime role (the catalog keys)",
+        });
+    if (bootstrap)
+        f.serviceAccounts.push({
+            key: "basil.provisioner.bootstrapServiceAccount",
+            sa: bootstrap,
+            custody: "the Basil provisioner role (kms:CreateKey)",
+        });
     if (basil.createNamespace)
         f.namespaces.push({ key: "basil.createNamespace", namespace: basil.serviceAccount.namespace });
     f.roles.push({ key: "basil.runtimeRoleName", name: basil.runtimeRoleName, account: basil.account });

@@ -3,6 +3,7 @@ import { ConfigReader } from "../../config/reader";
 import { emptyFootprint, Footprint, SectionCheckEnv, Workload } from "../workload";
 import { CrossAccountDataAccess } from "./component";
 import { CrossAccountConfig, readCrossAccount } from "./config";
+import { custodyTableSpaceProblem } from "../custodyTables";
 
 function footprint(x: CrossAccountConfig): Footprint {
     const f = emptyFootprint();
@@ -18,14 +19,19 @@ function footprint(x: CrossAccountConfig): Footprint {
  * table both as the stack's and as external.
  */
 function checkTableNotTheStacks(r: ConfigReader, x: CrossAccountConfig, c: SectionCheckEnv): void {
+    let mine = false;
     for (const t of [...c.footprints.values()].flatMap(f => f.tables)) {
         if (t.account === x.dataAccount && t.name === x.tableName) {
+            mine = true;
             r.problem(
                 "crossAccount.tableName",
                 `"${x.tableName}" is ${t.owner} table in account ${x.dataAccount}, which this stack creates: account ${x.callerAccount} would be granted its items; name the existing table seed 003 shares, never a custody table.`,
             );
         }
     }
+    // Nor another custody stack's table (round 84): the grant would hand account B its items.
+    const problem = mine ? undefined : custodyTableSpaceProblem(x.tableName);
+    if (problem) r.problem("crossAccount.tableName", problem);
 }
 
 export const crossAccountWorkload: Workload<"crossAccount", CrossAccountConfig> = {

@@ -4,9 +4,7 @@ import { serviceAccountOutput } from "../../identity/binding";
 import { emptyFootprint, Footprint, SectionCheckEnv, Workload } from "../workload";
 import { CurityDynamoDbAccess } from "./component";
 import { CurityConfig, readCurity } from "./config";
-
-/** Table-name space of this program's default prefixes (`custody-<stack>`): other stacks' tables live there. */
-const CUSTODY_TABLE_SPACE = "custody-";
+import { CUSTODY_TABLE_SPACE } from "../custodyTables";
 
 function footprint(curity: CurityConfig): Footprint {
     const f = emptyFootprint();

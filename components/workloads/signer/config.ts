@@ -2,6 +2,7 @@ import * as P from "../../config/patterns";
 import { ConfigReader } from "../../config/reader";
 import { readIdentities, readRoleName, readServiceAccount } from "../../config/fields";
 import { ServiceAccountIdentity } from "../../config/schema";
+import { custodyTableSpaceProblem } from "../custodyTables";
 import { SectionEnv } from "../workload";
 
 export type SignerAccessPath = "antiSlashing" | "keySource" | "signerState";
@@ -113,8 +114,13 @@ export function readSigner(r: ConfigReader, value: unknown, env: SectionEnv): Si
             );
         }
     }
-    const tableName = (key: string, v: unknown, fallback: string) =>
-        v == null ? fallback : (r.string(key, v, P.TABLE_NAME) ?? fallback);
+    // A set name in custody-* must be this stack's own (namePrefix-…), never another custody stack's (round 84).
+    const tableName = (key: string, v: unknown, fallback: string) => {
+        const name = v == null ? undefined : r.string(key, v, P.TABLE_NAME);
+        const problem = name === undefined ? undefined : custodyTableSpaceProblem(name, prefix);
+        if (problem) r.problem(key, problem);
+        return name ?? fallback;
+    };
     const attr = (key: string, v: unknown, fallback: string) =>
         v == null ? fallback : (r.string(key, v, P.ATTRIBUTE_NAME) ?? fallback);
 

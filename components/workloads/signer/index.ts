@@ -11,6 +11,7 @@ function footprint(signer: SignerConfig, env: SectionEnv): Footprint {
     f.serviceAccounts.push({
         key: "signer.serviceAccount",
         sa: { namespace: signer.namespace, name: signer.serviceAccount },
+        custody: "the signer's runtime role (Decrypt with every share key)",
     });
     if (signer.createNamespace) f.namespaces.push({ key: "signer.createNamespace", namespace: signer.namespace });
     f.roles.push({ key: "signer.roleName", name: signer.roleName, account: primary });

@@ -7,7 +7,11 @@ import { readTrustDomain, TrustDomainConfig } from "./config";
 
 function footprint(td: TrustDomainConfig): Footprint {
     const f = emptyFootprint();
-    f.serviceAccounts.push({ key: "trustDomain.serviceAccount", sa: td.serviceAccount });
+    f.serviceAccounts.push({
+        key: "trustDomain.serviceAccount",
+        sa: td.serviceAccount,
+        custody: "the trust-domain key manager role (kms:ScheduleKeyDeletion)",
+    });
     if (td.createNamespace)
         f.namespaces.push({ key: "trustDomain.createNamespace", namespace: td.serviceAccount.namespace });
     f.roles.push({ key: "trustDomain.roleName", name: td.roleName, account: td.account });
