@@ -11,7 +11,7 @@ import { parse as parseToml } from "smol-toml";
 import { posix } from "path";
 import { confinedCapability, nodeReach, onHostNetwork, podWritableRoot } from "../podSpec";
 import { LOADER_VARIABLES, rootReadOpenings, DEFAULT_PATH } from "../rootReads";
-import { NodeOpening } from "./shared";
+import { NodeOpening, REGISTRY_HOST_DIRECTORIES } from "./shared";
 import { PATH_HELPER_MENTION } from "./kernelSettings";
 
 type PartKind =
@@ -730,9 +730,9 @@ function containerdRegistryOpenings(parsed: unknown, source: string): NodeOpenin
             const key = at ? `${at}.${k}` : k;
             if (k === "config_path")
                 for (const dir of (typeof x === "string" ? x : String(x)).split(":").filter(d => d.trim() !== ""))
-                    if (!/^\/etc\/containerd\/./.test(posix.resolve("/", dir.trim())))
+                    if (!REGISTRY_HOST_DIRECTORIES.test(posix.resolve("/", dir.trim())))
                         found.push(
-                            `${key} = ${dir} (registry host files outside /etc/containerd, which the pack does not read)`,
+                            `${key} = ${dir} (registry host files outside /etc/containerd/certs.d and /etc/docker/certs.d, which the pack does not read)`,
                         );
             if (k === "insecure_skip_verify" && x === true) found.push(`${key} = true`);
             if (k === "endpoint")

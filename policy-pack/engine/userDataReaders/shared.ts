@@ -187,7 +187,10 @@ export function iniSections(text: string): {
 }
 
 /**
- * containerd's registry host configuration, /etc/containerd/certs.d/<host>/hosts.toml (containerd docs/hosts.md,
- * "Registry Host Namespace"). Round 84: here so rootReads.ts (plantedRegistryTrust) and formats.ts share it.
+ * containerd's registry host configuration, <dir>/<host>/hosts.toml (containerd docs/hosts.md, "Registry Host
+ * Namespace") under the directories `config_path` may name: /etc/containerd/certs.d, and Docker's /etc/docker/certs.d,
+ * which hosts.md's CRI example lists beside it (`config_path = "/etc/containerd/certs.d:/etc/docker/certs.d"`).
+ * Round 84: here so rootReads.ts (plantedRegistryTrust) and formats.ts share it.
  */
-export const REGISTRY_HOSTS = /^\/etc\/containerd\/certs\.d\/[^/]+\/hosts\.toml$/;
+export const REGISTRY_HOST_DIRECTORIES = /^\/etc\/(?:containerd|docker)\/certs\.d$/;
+export const REGISTRY_HOSTS = /^\/etc\/(?:containerd|docker)\/certs\.d\/[^/]+\/hosts\.toml$/;

@@ -239,6 +239,26 @@ const insecure: NodeCase[] = [
     ),
     // F2 containerd hosts.md skip_verify = true: no TLS verification of the registry serving privileged images.
     // Was a MISS (fixed in round 84): REGISTRY-TRUST: insecure accepted (got []). containerd's CRI pulls (which run aws-node, kube-proxy and every privileged DaemonSet image: root on the node) trust the TLS settings of /etc/containerd/certs.d/<host>/hosts.toml (containerd docs/hosts.md: `ca`, `skip_verify`, `[host."http://..."]`, and the registry `config_path`, "Updates under this directory do not require restarting the containerd daemon"); a planted CA, no verification, plain HTTP or a /tmp config_path let a network peer or a local user serve the node's images. Where: rootReads.ts TRUST_STORE_SOURCES (line ~6292) and the round-82 trust-anchor checks know the p11-kit source directories only; no reader of hosts.toml or of the containerd config's registry config_path. Fix (general): hosts.toml and containerd config.d are root-read trust configuration: `ca`/`client` paths judged with planted(), `skip_verify = true` and http:// hosts refused, config_path outside root-owned directories refused.
+    // Round 84 integration neighbour: Docker's /etc/docker/certs.d is a config_path directory containerd reads too
+    // (containerd docs/hosts.md, CRI: `config_path = "/etc/containerd/certs.d:/etc/docker/certs.d"`), so its hosts.toml
+    // files are judged as certs.d's are.
+    devNodeCase(
+        "F2d docker certs.d/_default/hosts.toml skip_verify = true on config_path with /etc/docker/certs.d-fix84",
+        devNodeScript(n("f2d"), [
+            ...heredocFile("/etc/containerd/config.d/99-ops.toml", [
+                "version = 2",
+                '[plugins."io.containerd.grpc.v1.cri".registry]',
+                '  config_path = "/etc/containerd/certs.d:/etc/docker/certs.d"',
+            ]),
+            ...heredocFile("/etc/docker/certs.d/_default/hosts.toml", [
+                '[host."https://mirror.example.com"]',
+                '  capabilities = ["pull", "resolve"]',
+                "  skip_verify = true",
+            ]),
+            "systemctl restart containerd",
+        ]),
+        /skip_verify/,
+    ),
     devNodeCase(
         "F2 certs.d/_default/hosts.toml skip_verify = true-rt84n",
         devNodeScript(
@@ -941,6 +961,18 @@ const secure: NodeCase[] = [
                 "version = 2",
                 '[plugins."io.containerd.grpc.v1.cri".registry]',
                 '  config_path = "/etc/containerd/certs.d"',
+            ]),
+            "systemctl restart containerd",
+        ]),
+    ),
+    // Round 84 integration neighbour: containerd hosts.md's own CRI example, config_path listing Docker's certs.d.
+    devNodeCase(
+        "F6d config.d config_path = /etc/containerd/certs.d:/etc/docker/certs.d-fix84",
+        devNodeScript(n("f6d"), [
+            ...heredocFile("/etc/containerd/config.d/99-ops.toml", [
+                "version = 2",
+                '[plugins."io.containerd.grpc.v1.cri".registry]',
+                '  config_path = "/etc/containerd/certs.d:/etc/docker/certs.d"',
             ]),
             "systemctl restart containerd",
         ]),
