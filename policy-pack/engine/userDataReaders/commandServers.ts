@@ -1297,9 +1297,28 @@ export function pythonProgramWrites(
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
 ): PythonWrittenPath[] | undefined {
+    const program = rootPythonProgram(words, cwd, fileText, view);
+    return program === undefined ? undefined : programWrites(program, cwd, fileText, view);
+}
+
+/** The program a `python` command runs, when the pack reads it (pythonProgram). */
+function rootPythonProgram(
+    words: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+) {
     if (!/^python[0-9.]*$/.test(posix.basename(words[0] ?? ""))) return undefined;
-    const program = pythonProgram(words.slice(1), cwd, fileText, view);
-    if (program === undefined) return undefined;
+    return pythonProgram(words.slice(1), cwd, fileText, view);
+}
+
+/** What pythonProgramWrites returns for a program the pack reads. */
+function programWrites(
+    program: NonNullable<ReturnType<typeof pythonProgram>>,
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): PythonWrittenPath[] {
     const directories = pythonProgramDirectories(program, cwd, fileText, view);
     const accepted: PythonWrittenPath[] = [];
     for (const f of program.files)
@@ -1319,8 +1338,7 @@ export function pythonProgramOnlyWrites(
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
 ): PythonWrittenPath[] | undefined {
-    if (!/^python[0-9.]*$/.test(posix.basename(words[0] ?? ""))) return undefined;
-    const program = pythonProgram(words.slice(1), cwd, fileText, view);
+    const program = rootPythonProgram(words, cwd, fileText, view);
     if (
         program === undefined ||
         program.where.startsWith("-m ") ||
@@ -1328,7 +1346,7 @@ export function pythonProgramOnlyWrites(
         !pythonWritesOnlyWhatItNames(program.files)
     )
         return undefined;
-    return pythonProgramWrites(words, cwd, fileText, view);
+    return programWrites(program, cwd, fileText, view);
 }
 
 /**
