@@ -21,6 +21,7 @@
 // Misses (0 insecure accepted, 10 secure refused, all fail closed):
 // - fixed principal tags never substituted as policy variables (model/document.ts ownerValue/resolveVariables) (3):
 //   rt85a-s-deny-var-fixed-tag-share1, rt85a-s-allow-var-fixed-tag-other, rt85a-s-allow-var-fixed-tag-default-unused.
+// Round 85 fixed: the aws:PrincipalType and group-owner classes below (3 cases, -fix85 neighbours beside them).
 // - aws:PrincipalType fixed for a role (ownerValue) not credited in Denies (model/conditions.ts denySurelyHoldsFor
 //   HOLDER_KEYS) (2): rt85a-s-deny-principaltype-assumedrole, rt85a-s-deny-not-user-type.
 // - like-operators on a key whose value is fixed or always present, read only as exact pins (model/conditions.ts
@@ -497,6 +498,21 @@ const insecure: StackCase[] = [
             deny("kms:*", { StringEquals: { "aws:PrincipalType": "AssumedRole" } }),
         ]),
     ),
+    // StringEquals is case sensitive ("Condition operators": "Exact matching, case sensitive") and a role session's
+    // type is AssumedRole ("AWS global condition context keys", aws:PrincipalType): "assumedrole" never matches.
+    ops("rt85a-deny-type-lowercase-fix85", "may Decrypt share-1; a Deny kms:* for principal type assumedrole", [
+        DECRYPT,
+        deny("kms:*", { StringEquals: { "aws:PrincipalType": "assumedrole" } }),
+    ]),
+    // A group's member may call GetFederationToken; its federated sessions are of type FederatedUser ("Principal key
+    // values") and keep the group's Allow (intersected with a session policy it writes): a Deny of type User spares them.
+    edit("rt85a-group-deny-type-user-fix85: a group may Decrypt share-1 and GetFederationToken; Deny type User", r =>
+        groupWith(r, "prod", "rt85a-group-deny-type-user-fix85", [
+            DECRYPT,
+            allow("sts:GetFederationToken", "*"),
+            deny("kms:*", { StringEquals: { "aws:PrincipalType": "User" } }),
+        ]),
+    ),
     // The role's tag names share-1, but another role may untag it: not fixed, so the Deny on key/${tag} may cover
     // nothing (IAM API Reference, UntagRole; "Policy variables with no value").
     edit(
@@ -519,7 +535,7 @@ const secure: StackCase[] = [
         "may Decrypt share-1; a Deny kms:* when aws:PrincipalServiceName is absent",
         [DECRYPT, deny("kms:*", { Null: { "aws:PrincipalServiceName": "true" } })],
     ),
-    // MISS: secure refused (share-custody, custody-effective-access, custody-share-rings: the holder may Decrypt
+    // Was a MISS (fixed in round 85): secure refused (share-custody, custody-effective-access, custody-share-rings: the holder may Decrypt
     // share-1). model/conditions.ts denySurelyHoldsFor credits only HOLDER_KEYS
     // (aws:PrincipalArn, aws:PrincipalAccount, kms:CallerAccount), though model/document.ts ownerValue already fixes
     // aws:PrincipalType to AssumedRole for a role holder. Fix (general): credit every key ownerValue fixes for the
@@ -625,7 +641,7 @@ const secure: StackCase[] = [
             }),
         ]),
     ),
-    // MISS: secure refused (share-custody only: "group ... is allowed kms:Decrypt on signer-shares-share-1";
+    // Was a MISS (fixed in round 85): secure refused (share-custody only: "group ... is allowed kms:Decrypt on signer-shares-share-1";
     // custody-effective-access credits the Deny). model/keyAccess.ts grantedIdentities gives a group no owner
     // (`owner: i.kind === "user" ? userOwner(...) : undefined`), so model/requestConditions.ts principalIsServiceOf
     // (owner.kind undefined) cannot read Bool aws:PrincipalIsAWSService false. Fix (general): one owner builder for
@@ -670,7 +686,7 @@ const secure: StackCase[] = [
         DECRYPT,
         deny("kms:*", { StringLike: { "aws:userid": "AROA*:*" } }),
     ]),
-    // MISS: secure refused (share-custody, custody-effective-access, custody-share-rings: the holder may Decrypt
+    // Was a MISS (fixed in round 85): secure refused (share-custody, custody-effective-access, custody-share-rings: the holder may Decrypt
     // share-1). Same class as rt85a-s-deny-principaltype-assumedrole: a negated clause on
     // aws:PrincipalType (StringNotEquals User) is not read, though a role's value is fixed (AssumedRole).
     // StringNotEquals User: a role session is AssumedRole, the Deny applies.
@@ -678,6 +694,24 @@ const secure: StackCase[] = [
         DECRYPT,
         deny("kms:*", { StringNotEquals: { "aws:PrincipalType": "User" } }),
     ]),
+    // StringEqualsIgnoreCase ("Exact matching, ignoring case"): assumedrole matches a role session's AssumedRole.
+    ops("rt85a-s-deny-type-ignorecase-fix85", "may Decrypt share-1; a Deny kms:* for type assumedrole ignoring case", [
+        DECRYPT,
+        deny("kms:*", { StringEqualsIgnoreCase: { "aws:PrincipalType": "assumedrole" } }),
+    ]),
+    // A role session is never User nor FederatedUser ("Principal key values"): StringNotEquals of both holds.
+    ops("rt85a-s-deny-not-user-types-fix85", "may Decrypt share-1; a Deny kms:* unless type User or FederatedUser", [
+        DECRYPT,
+        deny("kms:*", { StringNotEquals: { "aws:PrincipalType": ["User", "FederatedUser"] } }),
+    ]),
+    // A group's member users (and their sessions) are principals of the group's account ("AWS global condition
+    // context keys", aws:PrincipalAccount): the group's Deny for its own account applies to all of them.
+    edit("rt85a-s-group-deny-own-account-fix85: a group may Decrypt share-1; a Deny for its own account", r =>
+        groupWith(r, "prod", "rt85a-s-group-deny-own-account-fix85", [
+            DECRYPT,
+            deny("kms:*", { StringEquals: { "aws:PrincipalAccount": A } }),
+        ]),
+    ),
     // The role's aws:PrincipalArn is its role ARN, never a user's: ArnNotLike user/* holds, the Deny applies.
     ops("rt85a-s-deny-unless-user-arn", "may Decrypt share-1; a Deny kms:* unless the caller is an IAM user", [
         DECRYPT,
@@ -705,8 +739,6 @@ const secure: StackCase[] = [
 
 /** The misses (their MISS comments say why): skipped. */
 const MISSES = new Set<string>([
-    "rt85a-s-deny-principaltype-assumedrole",
-    "rt85a-s-deny-not-user-type",
     "rt85a-s-deny-region-like-star",
     "rt85a-s-deny-own-tag-like",
     "rt85a-s-deny-userid-aroa",
@@ -714,7 +746,6 @@ const MISSES = new Set<string>([
     "rt85a-s-allow-var-fixed-tag-other",
     "rt85a-s-allow-var-fixed-tag-default-unused",
     "rt85a-s-user-deny-own-arns",
-    "rt85a-s-group-deny-not-service",
 ]);
 const marked = (cases: StackCase[]): StackCase[] =>
     cases.map(c => (MISSES.has(c.name.split(":")[0]) ? { ...c, skip: true } : c));
