@@ -38,6 +38,7 @@ import {
     unresolvedReference,
 } from "../model/resources";
 import { denialsCount } from "../model/inForce";
+import { groupOwner } from "../model/effective";
 import { buildStackModel } from "../model/stack";
 import { eksIssuerRegion } from "../model/roles";
 import { boundaryActions, boundedParts, hasKnownBoundary } from "../model/boundary";
@@ -347,7 +348,7 @@ export function computeEffectiveAccess(
                 principalTags: stack.roleByUrn(n.urn)?.principalTags,
             };
         if (n.kind === "user") return { kind: n.kind, account: n.account, arn: n.arn };
-        if (n.kind === "group") return { kind: n.kind, account: n.account };
+        if (n.kind === "group") return groupOwner(n.account);
         if (n.kind === "external" && /^arn:[^:]+:iam::\d{12}:role\//.test(n.arn))
             return { kind: "role", account: n.account };
         return undefined;

@@ -128,11 +128,15 @@ export function describePins(s: NormalizedStatement, keys: readonly string[]): s
  * are in every request context and are the caller's own, a role session's being the role's ARN (IAM User Guide, "AWS
  * global condition context keys"); kms:CallerAccount is the caller's account (KMS Developer Guide, "AWS KMS condition
  * keys", kms:CallerAccount). model/document.ts ownerValue knows them for the policy's owner (the one place).
+ * Round 85: aws:PrincipalType too, which ownerValue fixes for a role only ("AssumedRole" for every session: IAM
+ * User Guide, "AWS global condition context keys", aws:PrincipalType, "Principal key values"); a user's or group's
+ * policy also serves FederatedUser sessions, so it has no held value there (refused, fail closed).
  */
 const HOLDER_KEYS: readonly string[] = [
     CALLER_KEYS.principalArn,
     CALLER_KEYS.principalAccount,
     CALLER_KEYS.callerAccount,
+    "aws:principaltype",
 ];
 
 function holderValue(keyLower: string, owner: PolicyOwner | undefined): string | undefined {

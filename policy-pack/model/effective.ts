@@ -56,6 +56,24 @@ export function userOwner(account: string | undefined, name: string | undefined)
         : undefined;
 }
 
+/**
+ * An IAM group of the stack as the owner of its identity policies: its account only (its users' requests carry
+ * their own ARN and type, never the group's), so model/conditions.ts reads its holder keys (aws:PrincipalAccount,
+ * aws:PrincipalIsAWSService) as the engine's (engine/build.ts) do. Round 85: share-custody gave a group no owner.
+ */
+export function groupOwner(account: string | undefined): PolicyOwner {
+    return { kind: "group", account };
+}
+
+/** A user or group of the stack as the owner of its identity policies (one builder for the engine and rules). */
+export function identityOwner(
+    kind: "user" | "group",
+    account: string | undefined,
+    name: string | undefined,
+): PolicyOwner | undefined {
+    return kind === "user" ? userOwner(account, name) : groupOwner(account);
+}
+
 /** Without the identity, an identity policy's own account still fixes ${aws:PrincipalAccount} (resources.ts). */
 function ownerOfSource(source: DocumentSource): PolicyOwner | undefined {
     return source.principalAccount !== undefined ? { account: source.principalAccount } : undefined;

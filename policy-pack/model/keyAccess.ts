@@ -8,7 +8,7 @@ import { accountRootOf, normalizeAwsPrincipal, parseArn, principalIdentity, role
 import { CALLER_KEYS, pinnedValues } from "./conditions";
 import { NormalizedDocument, NormalizedStatement, PolicyOwner, statementLabel } from "./document";
 import { hasWildcard } from "./glob";
-import { RolePermissions, roleOwner, userOwner } from "./effective";
+import { RolePermissions, identityOwner, roleOwner } from "./effective";
 import { statementActions, statementCoversResource, statementSurelyCoversResource } from "./permissions";
 import { DocumentSource, providerAccount, StackModel, StackResource, TYPES } from "./resources";
 import { roleLabel } from "./roles";
@@ -79,7 +79,7 @@ export function grantedIdentities(model: StackModel): GrantedIdentity[] {
                 account,
                 designee: { kind: i.kind, arn },
                 sources: i.permissionSources,
-                owner: i.kind === "user" ? userOwner(account, i.name) : undefined,
+                owner: identityOwner(i.kind, account, i.name),
                 holder: i.kind === "user" ? userResource(byUrn.get(i.urn)) : undefined,
             };
         }),

@@ -15,7 +15,7 @@ import {
     RoleModel,
     RolePermissions,
     roleOwner,
-    userOwner,
+    identityOwner,
     runtimeVerdict,
     StackModel,
     StackResource,
@@ -174,7 +174,7 @@ export function forEachIdentityPermissions(
                 boundedPermissions(
                     ctx,
                     id.permissionSources,
-                    id.kind === "user" ? userOwner(id.account, id.name) : undefined,
+                    identityOwner(id.kind, id.account, id.name),
                     id.kind === "user"
                         ? ctx.model.resources.find(r => r.urn === id.urn && r.type === TYPES.user)
                         : undefined,
