@@ -43,7 +43,6 @@ const ROLE = "aws:iam/role:Role";
 const SHARE1_ID = "48163296-803a-4ce6-ad53-a0a0de26d32e";
 const OTHER_ID = "ffffffff-0000-0000-0000-000000000085";
 const SHARE1 = `arn:aws:kms:eu-west-1:${A}:key/${SHARE1_ID}`;
-const KEYSTORE = `arn:aws:dynamodb:eu-west-1:${A}:table/custody-prod-keystore`;
 const SIGNER = `arn:aws:iam::${A}:role/custody-prod-signer`;
 const PODID_SIGNER = `arn:aws:iam::${A}:role/custody-pod-identity-signer`;
 const DECRYPT = allow("kms:Decrypt", SHARE1);
